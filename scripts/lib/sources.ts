@@ -1,0 +1,72 @@
+// Reading sources and their sidecars, with errors that point at the file, line and field.
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { basename, join } from 'node:path';
+import { parseDocument, isMap, isNode } from 'yaml';
+import { SourceMeta } from '../../src/schemas/meta.ts';
+import { SourceError } from '../../src/pipeline/errors.ts';
+import type { SourceInput } from '../../src/pipeline/index.ts';
+
+/** Largest source the pipeline accepts; longer texts are almost always a wrong file. */
+export const MAX_SOURCE_BYTES = 8 * 1024 * 1024;
+
+/** `*.txt` files in a folder, sorted by name. */
+export async function listSources(dir: string): Promise<string[]> {
+  const names = await readdir(dir);
+  return names.filter((n) => n.endsWith('.txt')).sort().map((n) => join(dir, n));
+}
+
+/** Reads one source and its `.meta.yml`; throws SourceError (with `file`) on bad input. */
+export async function readSource(path: string): Promise<SourceInput> {
+  const info = await stat(path);
+  if (info.size > MAX_SOURCE_BYTES) {
+    throw Object.assign(
+      new SourceError(
+        `the file is ${(info.size / 1048576).toFixed(1)} MB, over the ${MAX_SOURCE_BYTES / 1048576} MB limit`,
+        'split the document into one source per report, or check that this is the right file',
+      ),
+      { file: path },
+    );
+  }
+  const bytes = new Uint8Array(await readFile(path));
+  const name = basename(path, '.txt');
+  const metaPath = path.replace(/\.txt$/, '.meta.yml');
+  const meta = await readMeta(metaPath);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { file: path, name: name.toLowerCase().replace(/[^a-z0-9-]+/g, '-'), bytes, meta, sha256 };
+}
+
+/** Parses and validates a sidecar; a missing sidecar is an empty one. */
+export async function readMeta(path: string): Promise<SourceMeta> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw error;
+  }
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length) {
+    const e = doc.errors[0]!;
+    throw Object.assign(new SourceError(`invalid YAML: ${e.message.split('\n')[0]}`, 'fix the YAML syntax', e.linePos?.[0]?.line), {
+      file: path,
+    });
+  }
+  const data = doc.toJS() ?? {};
+  const parsed = SourceMeta.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const field = issue.path.join('.');
+  const node = isMap(doc.contents) ? doc.getIn(issue.path, true) : undefined;
+  const pair = isMap(doc.contents) ? doc.contents.items.find((p) => isNode(p.key) && (p.key as { value?: unknown }).value === issue.path[0]) : undefined;
+  const offset = (isNode(node) ? node.range?.[0] : undefined) ?? (pair && isNode(pair.key) ? pair.key.range?.[0] : undefined);
+  const line = offset === undefined ? undefined : text.slice(0, offset).split('\n').length;
+  const allowed = Object.keys(SourceMeta.shape).join(', ');
+  const hint =
+    issue.code === 'unrecognized_keys'
+      ? `remove it; allowed fields are ${allowed}`
+      : `fix the value of "${field}" (see README: Adding a report)`;
+  throw Object.assign(new SourceError(`field "${field || (issue as { keys?: string[] }).keys?.join(', ')}": ${issue.message}`, hint, line), {
+    file: path,
+  });
+}

@@ -1,0 +1,7 @@
+// The components generated MDX may use (see src/pipeline/emit.ts componentNames).
+import Section from './Section.astro';
+import P from './P.astro';
+import Mark from './Mark.astro';
+import Callout from './Callout.astro';
+
+export const mdxComponents = { Section, P, Mark, Callout };

@@ -1,0 +1,90 @@
+// The whole pipeline in one place: bytes + sidecar → report record and MDX in both scripts.
+//   decode → normalize → parse → anchors → indicators → variants → emit
+import { decodeSource } from './decode.ts';
+import { normalizeText } from './normalize.ts';
+import { parseOutline } from './parse.ts';
+import { assignAnchors } from './anchors.ts';
+import { extractIndicators } from './indicators.ts';
+import { convertText, detectScript, otherScript, type Preset } from './variants.ts';
+import { emitMdx } from './emit.ts';
+import { inferMeta } from './infer.ts';
+import { ReportRecord, type Warning } from '../schemas/report.ts';
+import type { Script, SourceMeta } from '../schemas/meta.ts';
+import type { Block, Indicator, Outline, ReportView } from './types.ts';
+
+export interface SourceInput {
+  /** File name as shown in messages, e.g. content/sources/x.txt. */
+  file: string;
+  /** Default slug (the file name without extension). */
+  name: string;
+  bytes: Uint8Array;
+  meta: SourceMeta;
+  sha256: string;
+}
+
+export interface BuildOptions {
+  preset?: Preset;
+}
+
+export interface BuiltReport {
+  record: ReportRecord;
+  mdx: Record<Script, string>;
+  warnings: Warning[];
+}
+
+/** Runs every stage for one source. Throws SourceError for input the editor must fix. */
+export function buildReport(input: SourceInput, options: BuildOptions = {}): BuiltReport {
+  const preset = options.preset ?? 'tw';
+  const { text, encoding } = decodeSource(input.bytes);
+  const normalized = normalizeText(text);
+  const outline = assignAnchors(parseOutline(normalized.paragraphs));
+  const script = input.meta.script ?? detectScript(text);
+  const title = input.meta.title ?? outline.title ?? input.name;
+  const body = normalized.paragraphs.map((p) => p.text).join('\n');
+  const inferred = inferMeta(input.meta, title, body);
+  const indicators = extractIndicators(outline, { kind: inferred.kind });
+  const warnings = [...normalized.warnings, ...outline.warnings];
+
+  const record = ReportRecord.parse({
+    slug: input.meta.slug ?? input.name,
+    title,
+    script,
+    meta: {
+      ...inferred,
+      issuer: input.meta.issuer,
+      date: input.meta.date,
+      source_url: input.meta.source_url,
+      subtitle: outline.subtitle,
+      speaker: outline.speaker,
+      keywords: normalized.keywords,
+      attribution: normalized.attribution,
+    },
+    source: { file: input.file.split('/').pop(), encoding, sha256: input.sha256 },
+    body,
+    sections: outline.sections,
+    indicators,
+    cleaning: normalized.cleaning,
+    warnings,
+  });
+
+  const original: ReportView = { slug: record.slug, script, title, blocks: outline.blocks, sections: outline.sections, indicators };
+  const converted = convertView(original, otherScript(script), preset);
+  const mdx = { [script]: emitMdx(original), [converted.script]: emitMdx(converted) } as Record<Script, string>;
+  return { record, mdx, warnings };
+}
+
+/** The same view in the other script: every visible string converted, ids untouched. */
+export function convertView(view: ReportView, to: Script, preset: Preset): ReportView {
+  const c = (s: string): string => convertText(s, to, preset);
+  const sections = view.sections.map((s) => ({ ...s, title: c(s.title), number: c(s.number) }));
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  const blocks: Block[] = view.blocks.map((b) =>
+    b.type === 'heading'
+      ? { ...b, section: byId.get(b.section.id)!, rest: c(b.rest) }
+      : { ...b, text: c(b.text) },
+  );
+  const indicators: Indicator[] = view.indicators.map((i) => ({ ...i, label: c(i.label), unit: c(i.unit), match: c(i.match), text: c(i.text) }));
+  return { ...view, script: to, title: c(view.title), sections, blocks, indicators };
+}
+
+export type { Outline };

@@ -1,0 +1,36 @@
+// Chinese and Arabic numerals as printed in headings and figures.
+
+const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+
+/** 三 → 3, 十二 → 12, 一百零五 → 105, "12" → 12, "１２" → 12; NaN when not a numeral. */
+export function parseNumeral(text: string): number {
+  const ascii = toHalfWidthDigits(text.trim());
+  if (/^\d+$/.test(ascii)) return Number(ascii);
+  if (!/^[零〇一二两兩三四五六七八九十拾百佰千仟]+$/.test(ascii)) return Number.NaN;
+  let total = 0;
+  let digit = 0;
+  for (const ch of ascii) {
+    if (ch in DIGITS) digit = DIGITS[ch]!;
+    else {
+      const unit = UNITS[ch]!;
+      total += (digit || 1) * unit;
+      digit = 0;
+    }
+  }
+  return total + digit;
+}
+
+/** Full-width digits ０-９ → 0-9. */
+export function toHalfWidthDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/** ① → 1 … ⑳ → 20. */
+export function circledNumber(ch: string): number {
+  const code = ch.codePointAt(0)!;
+  if (code >= 0x2460 && code <= 0x2473) return code - 0x2460 + 1;
+  return Number.NaN;
+}
