@@ -6,10 +6,15 @@ import { satteri } from '@astrojs/markdown-satteri';
 
 const site = process.env.SITE_URL || 'https://example.org';
 const base = process.env.BASE_PATH || '/';
+// Tests and benchmarks build sites into their own folders.
+const outDir = process.env.BAOGAO_DIST || './dist';
+const cacheDir = process.env.BAOGAO_DIST ? `${process.env.BAOGAO_DIST}-cache` : './node_modules/.astro';
 
 export default defineConfig({
   site,
   base,
+  outDir,
+  cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Smart punctuation would turn Chinese quotes and dashes into something the author did not write.

@@ -3,7 +3,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ReportRecord } from './schemas/report.ts';
 
-const base = './content/reports';
+const base = process.env.BAOGAO_REPORTS ?? './content/reports';
 
 /** MDX bodies, one per report and script: id `<slug>.zh-Hans` / `<slug>.zh-Hant`. */
 const pages = defineCollection({
