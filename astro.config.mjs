@@ -19,6 +19,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // Smart punctuation would turn Chinese quotes and dashes into something the author did not write.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [mdx(), sitemap()],
+  // GFM off for MDX: generated MDX uses none of it, and its autolink literals (`https://…`, `a@b.c`)
+  // are found after escapes are resolved, so source text could not be kept literal (issue 10).
+  integrations: [mdx({ gfm: false }), sitemap()],
   devToolbar: { enabled: false },
 });

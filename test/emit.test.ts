@@ -1,0 +1,116 @@
+// emit: every dangerous line from issue 10 becomes literal text — in the MDX tree Sätteri parses and
+// in what the compiled module renders — and the round-trip check catches text that cannot survive.
+import { describe, expect, test } from 'vitest';
+import { mdxToMdast } from 'satteri';
+import { astroFeatures, emitMdx } from '../src/pipeline/emit.ts';
+import type { ReportView, Section } from '../src/pipeline/types.ts';
+import { allFeatures, elementsOf, findById, renderMdx, textOf } from './helpers/render-mdx.ts';
+
+/** Lines a hostile or careless source may contain, with what they would be in MDX if unescaped. */
+const dangerousLines: [string, string][] = [
+  ['ESM import', "import x from 'y'"],
+  ['ESM import, braces', "import {readFileSync} from 'node:fs'"],
+  ['ESM export', 'export const a = process.exit(1)'],
+  ['ESM export default', 'export default function Layout() {}'],
+  ['capitalised import', 'Import 全面 export'],
+  ['expression', '{process.exit(1)}'],
+  ['expression, arithmetic', '{1+1}'],
+  ['expression, comment', '{/* hidden */}'],
+  ['JSX script', '<script>alert(document.cookie)</script>'],
+  ['HTML img onerror', '<img src=x onerror=alert(1)>'],
+  ['inline HTML', '<b>粗体</b>和<i>斜体</i>'],
+  ['our own component', '<P id="evil">假段落</P>'],
+  ['self-closing component', '<Callout label="x" />'],
+  ['HTML comment', '<!-- 注释 -->可见'],
+  ['entity as text', '&lt;script&gt; &amp; &#x3c; &#60; &nbsp;'],
+  ['ATX heading', '# 一级标题'],
+  ['setext underline', '==='],
+  ['thematic break', '---'],
+  ['list item', '- 列表项'],
+  ['ordered list', '1. 第一项'],
+  ['block quote', '> 引用'],
+  ['emphasis', '*斜* **粗** _下_ __划__'],
+  ['code span', '`code` and ```fence```'],
+  ['code fence', '```js'],
+  ['indented code', '    缩进代码'],
+  ['javascript link', '[点击](javascript:alert(1))'],
+  ['image', '![图](http://evil.example/x.png)'],
+  ['link reference definition', '[x]: http://evil.example'],
+  ['autolink', '<http://evil.example>'],
+  ['URL literal', 'https://evil.example/a?b=c 与 www.example.com 与 a@b.cn'],
+  ['GFM table row', '| 指标 | 数值 |'],
+  ['GFM table delimiter', '|---|---|'],
+  ['strikethrough', '~~删除~~ ~单~'],
+  ['task list', '- [ ] 待办'],
+  ['footnote', '正文[^1]'],
+  ['math block', '$$\\frac{1}{2}$$'],
+  ['inline math', '增长$x$倍'],
+  ['directive container', ':::note'],
+  ['text directive', '见:abbr[GDP]{title="x"}'],
+  ['wikilink', '[[内部链接]]'],
+  ['superscript', '10^3^'],
+  ['backslashes', 'C:\\Windows\\ 与 \\\\ 与 \\{'],
+  ['hard break', '行末两空格  '.trimEnd() + '\\'],
+  ['zero-width', 'a\u200bb\u200cc\u200dd\u2060e'],
+  ['bidi controls', 'abc\u202eevil\u202c\u2066x\u2069\u200f'],
+  ['ideographic space', '一\u3000二'],
+  ['long line', '科技'.repeat(20_000) + '<script>'],
+];
+
+const s1 = { id: 's1', kind: 'l1', level: 1, number: '一、', ordinal: 1, title: '标题', parent: null, line: 1 } as Section;
+
+function viewOf(text: string, section: Section = s1): ReportView {
+  return {
+    slug: 'emit-test',
+    script: 'zh-Hans',
+    title: 't',
+    sections: [section],
+    indicators: [],
+    blocks: [
+      { type: 'heading', line: 1, section, rest: '' },
+      { type: 'paragraph', line: 2, id: 's1-p1', section: 's1', role: 'body', text },
+    ],
+  };
+}
+
+/** Node types that would mean source text became code or markup. */
+const forbidden = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html', 'link', 'image', 'heading', 'code', 'inlineCode', 'list', 'blockquote', 'table', 'delete', 'math', 'inlineMath', 'emphasis', 'strong', 'thematicBreak', 'definition', 'footnoteReference']);
+
+function nodeTypes(node: { type: string; children?: unknown[] }): string[] {
+  return [node.type, ...((node.children ?? []) as { type: string }[]).flatMap(nodeTypes)];
+}
+
+describe('emit: dangerous lines stay text', () => {
+  test.each(dangerousLines)('%s', (_name, line) => {
+    const mdx = emitMdx(viewOf(line));
+    expect(mdx).not.toMatch(/^\s*(import|export)\b/m);
+    const types = nodeTypes(mdxToMdast(mdx, { position: false, features: astroFeatures }) as { type: string });
+    expect(types.filter((t) => forbidden.has(t))).toEqual([]);
+    for (const features of [astroFeatures, allFeatures]) {
+      const rendered = renderMdx(mdx, features);
+      const p = findById(rendered, 's1-p1');
+      expect(p && p.type === 'element' ? textOf(p.children) : undefined).toBe(line);
+      expect(elementsOf(rendered).filter((n) => !['x-Section', 'x-P', 'p'].includes(n))).toEqual([]);
+    }
+  });
+
+  test.each(dangerousLines.filter(([, line]) => line.length < 200))('%s as a heading title and number', (_name, line) => {
+    const mdx = emitMdx(viewOf('正文', { ...s1, title: line, number: line }));
+    const section = renderMdx(mdx).find((n) => n.type === 'element' && n.name === 'x-Section');
+    expect(section?.type === 'element' ? section.props : undefined).toMatchObject({ title: line, number: line });
+  });
+
+  test('a quote and an entity in an attribute survive', () => {
+    const mdx = emitMdx(viewOf('正文', { ...s1, title: '"引号" &lt; &amp;' }));
+    expect(mdx).toContain('title="&#x22;引号&#x22; &amp;lt; &amp;amp;"');
+  });
+
+  test('the generated MDX is components and text only', () => {
+    const mdx = emitMdx(viewOf('<b>x</b>'));
+    expect(mdx).toBe('<Section id="s1" number="一、" title="标题" depth="2" kind="l1">\n  <P id="s1-p1">\n    \\<b>x\\</b>\n  </P>\n</Section>\n');
+  });
+
+  test('text no MDX can hold fails the build with a clear message', () => {
+    expect(() => emitMdx(viewOf('a\u0000b'))).toThrow(/MDX round trip \(micromark\) changed the text of emit-test: expected "text:a\\u0000b", got "text:a\uFFFDb" — this is a bug in baogao's emit stage/);
+  });
+});
