@@ -4,13 +4,29 @@ import type { Section, SectionKind } from '../schemas/report.ts';
 import type { ParsedDocument } from './parse.ts';
 import type { Block, Outline, Warning } from './types.ts';
 
+/** Prefixes of the numberings that restart nowhere (law style, appendices): flat ids. */
 const PREFIX: Partial<Record<SectionKind, string>> = {
   part: 'pt',
   chapter: 'ch',
-  division: 'sec',
   article: 'art',
-  heading: 'h',
+  appendix: 'app',
 };
+
+/** Kinds whose children extend the parent's id (s3 → s3-2, art12 → art12-1, app2 → app2-1). */
+const EXTENDS: SectionKind[] = ['l1', 'l2', 'l3', 'l4', 'l5', 'enum', 'item', 'article', 'appendix'];
+
+/** The id a numbering asks for, before duplicates are resolved. */
+export function baseId(kind: SectionKind, ordinal: number, parent: { id: string; kind: SectionKind } | null, headingIndex: number): string {
+  if (kind === 'heading') return `h${headingIndex}`;
+  const prefix = PREFIX[kind];
+  if (prefix) return `${prefix}${ordinal}`;
+  // 第一节 restarts in every chapter: ch2-sec1.
+  if (kind === 'division') return parent ? `${parent.id}-sec${ordinal}` : `sec${ordinal}`;
+  if (parent && EXTENDS.includes(parent.kind)) return `${parent.id}-${ordinal}`;
+  // An enumeration before any heading hangs below the front section: intro-1.
+  if (kind === 'enum' && !parent) return `intro-${ordinal}`;
+  return `s${ordinal}`;
+}
 
 /** Assigns ids from the printed numbering (never from the text) and numbers paragraphs. */
 export function assignAnchors(doc: ParsedDocument): Outline {
@@ -19,20 +35,15 @@ export function assignAnchors(doc: ParsedDocument): Outline {
   const used = new Set<string>(['intro', 'summary']);
   let headingCount = 0;
 
-  doc.nodes.forEach((node, i) => {
-    const parentId = node.parent === null ? null : ids[node.parent]!;
-    let id: string;
-    const prefix = PREFIX[node.kind];
-    if (node.kind === 'heading') id = `h${++headingCount}`;
-    else if (node.kind === 'article') id = `art${node.ordinal}`;
-    else if (prefix) id = parentId && node.kind === 'division' ? `${parentId}-sec${node.ordinal}` : `${prefix}${node.ordinal}`;
-    else if (parentId && !/^(pt|ch|sec|h)\d/.test(parentId)) id = `${parentId}-${node.ordinal}`;
-    else if (parentId && node.kind === 'item') id = `${parentId}-${node.ordinal}`;
-    else id = `s${node.ordinal}`;
+  doc.nodes.forEach((node) => {
+    const parent = node.parent === null ? null : { id: ids[node.parent]!, kind: doc.nodes[node.parent]!.kind };
+    if (node.kind === 'heading') headingCount++;
+    let id = baseId(node.kind, node.ordinal, parent, headingCount);
     if (used.has(id)) {
       let n = 2;
       while (used.has(`${id}-n${n}`)) n++;
-      warnings.push({
+      // A second 一是… list in one section is ordinary writing, not a numbering error.
+      if (node.kind !== 'enum') warnings.push({
         line: node.line,
         message: `the numbering ${node.number} repeats an earlier section (id ${id})`,
         hint: `it is published as ${id}-n${n}; fix the numbering in the source for a cleaner link`,
@@ -69,7 +80,7 @@ export function assignAnchors(doc: ParsedDocument): Outline {
       if (!node.rest) return [heading];
       return [heading, { type: 'paragraph', line: item.line, id: paragraphId(section.id), section: section.id, role: 'body', text: node.rest }];
     }
-    const section = item.node === null ? 'intro' : ids[item.node]!;
+    const section = item.node !== null ? ids[item.node]! : item.front === 'summary' ? 'summary' : 'intro';
     return [{ type: 'paragraph', line: item.line, id: paragraphId(section), section, role: item.role, text: item.text }];
   });
 

@@ -1,43 +1,53 @@
 // parse: paragraphs → outline of numbered sections, front matter and body paragraphs.
-//   ["一、总体情况", "（一）平台建设。成功召开…"] →
-//   headings 一、(l1, ordinal 1) > （一）(l2, ordinal 1, title 平台建设, rest 成功召开…)
+//   ["一、总体情况", "（一）平台建设。成功召开…一是…；二是…"] →
+//   一、(ordinal 1) > （一）(ordinal 1, title 平台建设, rest 成功召开…) > 一是, 二是 (split out of the text)
+// A numbered line only becomes a section when it fits the outline (same kind continues its
+// sequence, a new kind starts at 1, short enough to be a title); otherwise it stays a paragraph.
 import type { Paragraph, ParagraphRole, Warning } from './types.ts';
 import type { SectionKind } from '../schemas/report.ts';
 import { circledNumber, parseNumeral, toHalfWidthDigits } from './numerals.ts';
 
-const CN = '[零〇一二两三四五六七八九十百千]+';
+const CN = '[零〇一二两兩三四五六七八九十百千]+';
 
 interface HeadingRule {
   kind: SectionKind;
   /** Matches the number at the start of a line; group 1 is the numeral. */
   pattern: RegExp;
-  /** Most characters a stand-alone (not run-in) title may have. */
-  maxTitle: number;
+  /** Law style: the title (chapter) or body (article) follows after a space. */
+  law?: boolean;
 }
 
-/** Heading patterns, most specific first (GB/T 9704 levels, law style, inline enumerations). */
+/** Heading patterns, most specific first (law style, GB/T 9704 levels, appendices). */
 export const headingRules: HeadingRule[] = [
-  { kind: 'part', pattern: new RegExp(`^第\\s*(${CN}|\\d+)\\s*[编編]\\s*`), maxTitle: 40 },
-  { kind: 'chapter', pattern: new RegExp(`^第\\s*(${CN}|\\d+)\\s*章\\s*`), maxTitle: 40 },
-  { kind: 'division', pattern: new RegExp(`^第\\s*(${CN}|\\d+)\\s*[节節]\\s*`), maxTitle: 40 },
-  { kind: 'article', pattern: new RegExp(`^第\\s*(${CN}|\\d+)\\s*[条條]\\s*`), maxTitle: 0 },
-  { kind: 'l1', pattern: new RegExp(`^(${CN})\\s*[、，,]\\s*`), maxTitle: 60 },
-  { kind: 'l2', pattern: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]\\s*`), maxTitle: 60 },
-  { kind: 'l3', pattern: /^(\d{1,3})\s*[.．、](?!\d)\s*/, maxTitle: 60 },
-  { kind: 'l4', pattern: /^[（(]\s*(\d{1,3})\s*[）)]\s*/, maxTitle: 60 },
-  { kind: 'l5', pattern: /^([\u2460-\u2473])\s*/, maxTitle: 60 },
-  { kind: 'enum', pattern: new RegExp(`^(${CN})是`), maxTitle: 0 },
+  { kind: 'part', pattern: new RegExp(`^第\\s*(${CN}|\\d+)\\s*[编編](?:\\s+|$)`), law: true },
+  { kind: 'chapter', pattern: new RegExp(`^第\\s*(${CN}|\\d+)\\s*章(?:\\s+|$)`), law: true },
+  { kind: 'division', pattern: new RegExp(`^第\\s*(${CN}|\\d+)\\s*[节節](?:\\s+|$)`), law: true },
+  { kind: 'article', pattern: new RegExp(`^第\\s*(${CN}|\\d+)\\s*[条條](?:\\s+|$)`), law: true },
+  { kind: 'appendix', pattern: new RegExp(`^附\\s*[录錄件]\\s*(\\d{1,2}|${CN})\\s*[：:、.．]?\\s*`) },
+  { kind: 'l1', pattern: new RegExp(`^(${CN})\\s*[、]\\s*`) },
+  { kind: 'l2', pattern: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]\\s*`) },
+  { kind: 'l3', pattern: /^(\d{1,3})\s*[.．、](?![\d%％])\s*/ },
+  { kind: 'l4', pattern: /^[（(]\s*(\d{1,3})\s*[）)]\s*/ },
+  { kind: 'l5', pattern: /^([\u2460-\u2473])\s*/ },
 ];
+
+/** Inline enumerations: `一是…` and `第一，…`, at the start of a paragraph or after a sentence. */
+const ENUM_MARKER = new RegExp(`(?:^|(?<=[。；;！？!?：:]))\\s*(?:(${CN})是(?![否的])|第(${CN})[，,、])`, 'g');
+
+/** Most characters a heading title may have before the line is taken for a list item. */
+const MAX_TITLE = 60;
 
 export interface RawHeading {
   kind: SectionKind;
+  /** Numbering as printed (`三、`, `（二）`, `第 1 條`, `一是`). */
   number: string;
   ordinal: number;
   title: string;
+  /** Body text of a run-in heading (after the title sentence). */
   rest: string;
 }
 
-/** Recognises a numbered heading at the start of a paragraph; null for plain text. */
+/** Recognises a numbered heading at the start of a line; null for plain text. */
 export function matchHeading(text: string): RawHeading | null {
   const probe = toHalfWidthDigits(text);
   for (const rule of headingRules) {
@@ -45,26 +55,35 @@ export function matchHeading(text: string): RawHeading | null {
     if (!m) continue;
     const numeral = m[1]!;
     const ordinal = rule.kind === 'l5' ? circledNumber(numeral) : parseNumeral(numeral);
-    if (!Number.isFinite(ordinal) || ordinal <= 0) continue;
-    const number = text.slice(0, m[0].length).trimEnd();
-    const after = text.slice(m[0].length);
-    if (rule.kind !== 'enum' && after.trim() === '') continue;
-    const { title, rest } = splitTitle(after, rule);
-    return { kind: rule.kind, number, ordinal, title, rest };
+    if (!Number.isInteger(ordinal) || ordinal <= 0) continue;
+    const number = text.slice(0, m[0].length).trim();
+    const after = text.slice(m[0].length).trim();
+    if (!rule.law && after === '') continue;
+    if (rule.kind === 'article') return { kind: rule.kind, number, ordinal, title: '', rest: after };
+    if (rule.law) return { kind: rule.kind, number, ordinal, title: after, rest: '' };
+    return { kind: rule.kind, number, ordinal, ...splitTitle(after) };
   }
   return null;
 }
 
 /** A run-in heading's title is its first sentence; the rest is body text. */
-function splitTitle(after: string, rule: HeadingRule): { title: string; rest: string } {
-  if (rule.kind === 'article') return { title: '', rest: after.trim() };
-  const stop = rule.kind === 'enum' ? /[。；;，,：:！？]/ : /[。；;！？]/;
-  const m = stop.exec(after);
+export function splitTitle(after: string): { title: string; rest: string } {
+  const m = /[。；;！？!?]/.exec(after);
   if (!m) return { title: after.trim(), rest: '' };
-  const title = after.slice(0, m.index).trim();
-  const rest = after.slice(m.index + 1).trim();
-  if (rule.kind === 'enum') return { title, rest: after.slice(m.index).replace(/^[，,：:]/, '').trim() };
-  return { title, rest };
+  return { title: after.slice(0, m.index).trim(), rest: after.slice(m.index + 1).trim() };
+}
+
+/** An enumeration item's title: its first clause, cut at a comma when the sentence is long. */
+function splitEnumTitle(after: string): { title: string; rest: string } {
+  const { title, rest } = splitTitle(after);
+  const comma = /[，,：:]/.exec(title);
+  if (hanLength(title) <= 30 || !comma || comma.index < 2) return { title, rest };
+  return { title: title.slice(0, comma.index), rest: `${title.slice(comma.index + 1)}${rest ? `。${rest}` : ''}`.trim() };
+}
+
+/** Length in Han characters: a sentence's length without the noise (pinyin notes, spaces) it may carry. */
+function hanLength(text: string): number {
+  return text.replace(/[^\u3400-\u9fff]/g, '').length;
 }
 
 /** A heading before ids are assigned: parent is an index into the heading list. */
@@ -72,6 +91,8 @@ export interface OutlineNode extends RawHeading {
   level: number;
   parent: number | null;
   line: number;
+  /** Markdown heading depth, for unnumbered Markdown headings. */
+  depth?: number;
 }
 
 export interface ParsedItem {
@@ -81,6 +102,8 @@ export interface ParsedItem {
   node: number | null;
   role: ParagraphRole;
   text: string;
+  /** Front paragraphs in a summary (摘要) block get the fixed section name `summary`. */
+  front?: 'summary';
 }
 
 export interface ParsedDocument {
@@ -92,133 +115,309 @@ export interface ParsedDocument {
   warnings: Warning[];
 }
 
-const LAW_KINDS: SectionKind[] = ['part', 'chapter', 'division'];
+const LAW_CONTAINERS: SectionKind[] = ['part', 'chapter', 'division'];
+const LAW_KINDS: SectionKind[] = [...LAW_CONTAINERS, 'article'];
+const GB_KINDS: SectionKind[] = ['l1', 'l2', 'l3', 'l4', 'l5', 'enum'];
+const CLOSING = /^(以上报告[，,]?\s*请予审议|以上報告[，,]?\s*請予審議|特此(报告|報告|通知|公告))/;
+const MD_HEADING = /^(#{1,6})\s+/;
 
-/** Builds the outline: headings nest by the order their kinds first appear (a stack). */
+/** Builds the outline: front matter, numbered sections nested by a stack, inline enumerations split out. */
 export function parseOutline(paragraphs: Paragraph[]): ParsedDocument {
   const nodes: OutlineNode[] = [];
   const items: ParsedItem[] = [];
   const warnings: Warning[] = [];
   const stack: number[] = [];
+  const warned = new Set<string>();
+  const bracketStyle = new Map<SectionKind, { wide: boolean; line: number }>();
   let title: string | null = null;
   let subtitle: string | undefined;
   let speaker: string | undefined;
-  let seenHeading = false;
+  let inFront = true;
+  let inSummary = false;
+  const openEnums = new Map<number | null, OpenEnums>();
 
   const current = (): number | null => (stack.length ? stack[stack.length - 1]! : null);
+  const warnOnce = (key: string, w: Warning): void => {
+    if (warned.has(key)) return;
+    warned.add(key);
+    warnings.push(w);
+  };
+  const paragraph = (p: Paragraph, role: ParagraphRole, text = p.text): void => {
+    const front = inFront && inSummary ? 'summary' : undefined;
+    items.push({ type: 'paragraph', line: p.line, node: current(), role, text, ...(front ? { front } : {}) });
+  };
 
-  paragraphs.forEach((p, index) => {
-    if (!seenHeading) {
-      const role = frontRole(p, index, title !== null);
-      if (role) {
-        if (role === 'title' && title === null) title = p.text.replace(/^#+\s*/, '');
-        if (role === 'subtitle') subtitle = p.text;
-        if (role === 'speaker') speaker = p.text;
-        items.push({ type: 'paragraph', line: p.line, node: null, role, text: p.text });
-        return;
-      }
+  const open = (h: RawHeading, line: number, depth?: number): void => {
+    const kind = placeHeading(h, nodes, stack, depth);
+    const parent = current();
+    const previous = lastSibling(nodes, parent, kind);
+    // A restart at 1 is reported once, by anchors, as a repeated numbering.
+    // Enumerations are accepted only in sequence, so their siblings may interleave two lists.
+    if (previous && kind !== 'enum' && h.ordinal > 1 && h.ordinal !== previous.ordinal + 1) {
+      warnings.push({
+        line,
+        message: `numbering jumps from ${previous.number} to ${h.number}`,
+        hint: 'check for a missing or duplicated heading in the source; ids follow the printed numbers',
+      });
+    } else if (!previous && h.ordinal > 1 && kind !== 'article' && kind !== 'appendix' && !continuesAcrossParents(h, nodes)) {
+      warnings.push({ line, message: `numbering starts at ${h.number}, not at 1`, hint: 'check for a missing heading in the source' });
     }
-    if (/^以上报告[，,]?\s*请予审议/.test(p.text) || /^以上報告[，,]?\s*請予審議/.test(p.text)) {
-      items.push({ type: 'paragraph', line: p.line, node: current(), role: 'closing', text: p.text });
-      return;
-    }
-    const heading = p.role === 'markdown-heading' ? mdHeading(p) : matchHeading(p.text);
-    if (heading && fitsOutline(heading, nodes, stack)) {
-      // Articles are flat inside their chapter; （一） inside an article is an item.
-      let kind = heading.kind;
-      const parentNode = current() === null ? null : nodes[current()!]!;
-      if (kind === 'l2' && parentNode && (parentNode.kind === 'article' || parentNode.kind === 'item')) kind = 'item';
-      while (stack.length) {
-        const top = nodes[stack[stack.length - 1]!]!;
-        if (top.kind === kind) {
-          stack.pop();
-          break;
-        }
-        if (kind === 'article' && !LAW_KINDS.includes(top.kind)) {
-          stack.pop();
-          continue;
-        }
-        if (LAW_KINDS.includes(kind) && LAW_KINDS.indexOf(top.kind) >= LAW_KINDS.indexOf(kind)) {
-          stack.pop();
-          continue;
-        }
-        if (LAW_KINDS.includes(kind) && !LAW_KINDS.includes(top.kind)) {
-          stack.pop();
-          continue;
-        }
-        if (stackHasKind(nodes, stack, kind)) {
-          stack.pop();
-          continue;
-        }
-        break;
-      }
-      const parent = current();
-      const previous = lastSibling(nodes, parent, kind);
-      if (previous && heading.ordinal !== previous.ordinal + 1) {
-        warnings.push({
-          line: p.line,
-          message: `numbering jumps from ${previous.number} to ${heading.number}`,
-          hint: 'check for a missing or duplicated heading in the source',
+    const parentNode = parent === null ? null : nodes[parent]!;
+    if (parentNode && GB_KINDS.includes(kind) && GB_KINDS.includes(parentNode.kind) && kind !== 'enum') {
+      const gap = GB_KINDS.indexOf(kind) - GB_KINDS.indexOf(parentNode.kind);
+      // 一、 → 1. without （一） is the usual form of 工作要点 (s3-12); skipping two levels is not.
+      if (gap > 2) {
+        warnOnce(`jump:${parentNode.kind}:${kind}`, {
+          line,
+          message: `heading level jumps from ${parentNode.number} to ${h.number} (no level between them)`,
+          hint: `ids skip the missing level (e.g. s3-12); add the missing level if it was lost`,
         });
       }
-      const node: OutlineNode = { ...heading, kind, level: stack.length + 1, parent, line: p.line };
-      nodes.push(node);
-      stack.push(nodes.length - 1);
-      seenHeading = true;
-      items.push({ type: 'heading', line: p.line, node: nodes.length - 1, role: 'body', text: p.text });
+    }
+    if (kind === 'l2' || kind === 'l4' || kind === 'item') {
+      const wide = h.number.startsWith('（');
+      const seen = bracketStyle.get(kind);
+      if (!seen) bracketStyle.set(kind, { wide, line });
+      else if (seen.wide !== wide) {
+        warnOnce(`bracket:${kind}`, {
+          line,
+          message: `mixed bracket widths: ${h.number} here, ${seen.wide ? 'full-width （）' : 'half-width ()'} since line ${seen.line}`,
+          hint: 'harmless for ids; use one bracket style in the source',
+        });
+      }
+    }
+    nodes.push({ ...h, kind, level: stack.length + 1, parent, line, ...(depth ? { depth } : {}) });
+    stack.push(nodes.length - 1);
+    items.push({ type: 'heading', line, node: nodes.length - 1, role: 'body', text: '' });
+  };
+
+  paragraphs.forEach((p, index) => {
+    const md = markdownDepth(p);
+    const text = md ? p.text.replace(MD_HEADING, '') : p.text;
+
+    if (inFront) {
+      const role = frontRole(p, text, md, index, { title, subtitle });
+      if (role) {
+        if (role === 'title' && title === null) title = text.replace(/^(法规名称|法規名稱)[：:]\s*/, '');
+        if (role === 'subtitle') subtitle = text;
+        if (role === 'speaker') speaker = text;
+        paragraph(p, role, p.text);
+        return;
+      }
+      if (/^[【\[]?(内容)?(摘\s*要|提\s*要)[】\]]?[:：\s]/.test(text)) inSummary = true;
+    }
+    if (CLOSING.test(text)) {
+      paragraph(p, 'closing');
       return;
     }
-    const role: ParagraphRole = p.role === 'caption' ? 'caption' : 'body';
-    items.push({ type: 'paragraph', line: p.line, node: current(), role, text: p.text });
+
+    const heading = md ? (matchHeading(text) ?? { kind: 'heading' as const, number: '', ordinal: 0, title: text, rest: '' }) : matchHeading(text);
+    if (heading && !isTocEntry(p.text, paragraphs[index + 1]?.text) && fitsOutline(heading, nodes, stack)) {
+      inFront = false;
+      open(heading, p.line, heading.kind === 'heading' ? md : undefined);
+      return;
+    }
+
+    // Inline enumerations (一是…二是…) become the level below the paragraph's section.
+    const section = nearestNonEnum(nodes, stack);
+    if (!openEnums.has(section)) openEnums.set(section, []);
+    const markers = acceptedMarkers(p, paragraphs, index, openEnums.get(section)!);
+    if (markers.length === 0) {
+      paragraph(p, p.role === 'caption' ? 'caption' : 'body');
+      return;
+    }
+    inFront = false;
+    const lead = p.text.slice(0, markers[0]!.index).trim();
+    if (lead) paragraph(p, 'body', lead);
+    markers.forEach((m, i) => {
+      const end = markers[i + 1]?.index ?? p.text.length;
+      const segment = p.text.slice(m.index + m.length, end).trim();
+      open({ kind: 'enum', number: m.number, ordinal: m.ordinal, ...splitEnumTitle(segment) }, p.line);
+    });
   });
   return { title, subtitle, speaker, nodes, items, warnings };
 }
 
-function mdHeading(p: Paragraph): RawHeading | null {
-  const text = p.text;
-  const numbered = matchHeading(text);
-  if (numbered) return numbered;
-  return { kind: 'heading', number: '', ordinal: 0, title: text, rest: '' };
+interface Marker {
+  index: number;
+  length: number;
+  number: string;
+  ordinal: number;
+  style: 'shi' | 'di';
 }
 
-function stackHasKind(nodes: OutlineNode[], stack: number[], kind: SectionKind): boolean {
-  return stack.some((i) => nodes[i]!.kind === kind);
+/** Enumeration markers in a text, in order. */
+function findMarkers(text: string): Marker[] {
+  const out: Marker[] = [];
+  for (const m of text.matchAll(ENUM_MARKER)) {
+    const numeral = m[1] ?? m[2]!;
+    const ordinal = parseNumeral(numeral);
+    if (!Number.isInteger(ordinal) || ordinal <= 0 || ordinal > 20) continue;
+    const lead = m[0].length - m[0].trimStart().length;
+    out.push({
+      index: m.index + lead,
+      length: m[0].length - lead,
+      number: m[0].trim(),
+      ordinal,
+      style: m[1] ? 'shi' : 'di',
+    });
+  }
+  return out;
+}
+
+/** Open enumerations under one section: style and last ordinal of each (a scrambled text may interleave two). */
+type OpenEnums = { style: Marker['style']; last: number }[];
+
+/**
+ * The markers of paragraph `index` that continue an open enumeration (next ordinal) or start one
+ * (一是 with a 二是 later in this paragraph or the next ones of the same section). A lone 一是 is text.
+ */
+function acceptedMarkers(p: Paragraph, paragraphs: Paragraph[], index: number, open: OpenEnums): Marker[] {
+  const found = findMarkers(p.text);
+  const accepted: Marker[] = [];
+  found.forEach((m, i) => {
+    const seq = [...open].reverse().find((o) => o.style === m.style && o.last + 1 === m.ordinal);
+    if (seq) seq.last = m.ordinal;
+    else if (m.ordinal === 1 && hasSecond(found, i, paragraphs, index)) open.push({ style: m.style, last: 1 });
+    else return;
+    accepted.push(m);
+  });
+  return accepted;
+}
+
+/** Whether a 二是 (same style) follows `found[i]`: later in the paragraph or in the next ones up to a heading. */
+function hasSecond(found: Marker[], i: number, paragraphs: Paragraph[], index: number): boolean {
+  const style = found[i]!.style;
+  const isSecond = (m: Marker): boolean => m.style === style && m.ordinal === 2;
+  if (found.slice(i + 1).some(isSecond)) return true;
+  for (let j = index + 1; j < paragraphs.length && j <= index + 12; j++) {
+    const next = paragraphs[j]!;
+    if (next.role === 'markdown-heading' || matchHeading(next.text)) return false;
+    if (findMarkers(next.text).some(isSecond)) return true;
+  }
+  return false;
+}
+
+/** The innermost open section that is not an enumeration item (enumerations hang below it). */
+function nearestNonEnum(nodes: OutlineNode[], stack: number[]): number | null {
+  for (let i = stack.length - 1; i >= 0; i--) if (nodes[stack[i]!]!.kind !== 'enum') return stack[i]!;
+  return null;
+}
+
+/** Pops the stack to where the heading belongs and returns its kind (（一） in an article is an item). */
+function placeHeading(h: RawHeading, nodes: OutlineNode[], stack: number[], depth?: number): SectionKind {
+  const top = (): OutlineNode | undefined => (stack.length ? nodes[stack[stack.length - 1]!] : undefined);
+  const has = (kind: SectionKind): boolean => stack.some((i) => nodes[i]!.kind === kind);
+  // An enumeration (一是) is the lowest level: any other heading closes it.
+  if (h.kind !== 'enum') while (top()?.kind === 'enum') stack.pop();
+  let kind = h.kind;
+  if (has('article') && (kind === 'l1' || kind === 'l2')) kind = 'item';
+  if (kind === 'item') {
+    while (top() && top()!.kind !== 'article') stack.pop();
+    return kind;
+  }
+  const lawRank = LAW_KINDS.indexOf(kind);
+  if (lawRank >= 0) {
+    while (top() && !(LAW_KINDS.indexOf(top()!.kind) >= 0 && LAW_KINDS.indexOf(top()!.kind) < lawRank)) stack.pop();
+    return kind;
+  }
+  if (kind === 'appendix') {
+    stack.length = 0;
+    return kind;
+  }
+  if (kind === 'heading') {
+    // Unnumbered Markdown headings nest by depth and close the numbered sections before them.
+    while (top() && !(top()!.kind === 'heading' && (top()!.depth ?? 1) < (depth ?? 1))) stack.pop();
+    return kind;
+  }
+  // The same kind open above: pop to it and become its sibling; a new kind nests below.
+  if (has(kind)) {
+    while (top() && top()!.kind !== kind) stack.pop();
+    stack.pop();
+  }
+  return kind;
+}
+
+/** Markdown `#` depth: from the normalizer's role, or read from the raw line until it sets one. */
+function markdownDepth(p: Paragraph): number | undefined {
+  if (p.role === 'markdown-heading') return p.depth ?? 1;
+  const m = MD_HEADING.exec(p.text);
+  return m ? m[1]!.length : undefined;
+}
+
+/** A table-of-contents line: dot leaders on the line or on the next one. */
+function isTocEntry(text: string, next: string | undefined): boolean {
+  const leaders = /[.．…·。]{6,}|…{2,}/;
+  return leaders.test(text) || (next !== undefined && /^[.．…·。\s]{6,}$/.test(next));
 }
 
 function lastSibling(nodes: OutlineNode[], parent: number | null, kind: SectionKind): OutlineNode | undefined {
   for (let i = nodes.length - 1; i >= 0; i--) {
     const n = nodes[i]!;
-    if (n.parent === parent && n.kind === kind) return n;
     if (parent !== null && i <= parent) break;
+    if (n.parent === parent && n.kind === kind) return n;
   }
   return undefined;
 }
 
-/**
- * A numbered line only opens a section when it continues a sequence already open
- * (next ordinal of the same kind) or starts a new deeper one at 1; anything else is a list item.
- */
-function fitsOutline(h: RawHeading, nodes: OutlineNode[], stack: number[]): boolean {
-  if (h.kind === 'heading' || h.kind === 'article' || LAW_KINDS.includes(h.kind)) return true;
-  if (h.kind !== 'enum' && h.rest === '' && h.title.length > 80) return false;
-  const open = stack.map((i) => nodes[i]!).filter((n) => n.kind === h.kind || (h.kind === 'l2' && n.kind === 'item'));
-  if (open.length) {
-    const last = open[open.length - 1]!;
-    // A restart at 1 inside a deeper level is a new list, not a sibling.
-    return h.ordinal === last.ordinal + 1 || h.ordinal === 1 || h.ordinal === last.ordinal + 2;
-  }
-  // Some plans number measures continuously across parts (1.–6. under 一、, 7. under 二、).
+/** Some plans number measures continuously across parts (1.–6. under 一、, 7. under 二、). */
+function continuesAcrossParents(h: RawHeading, nodes: OutlineNode[]): boolean {
   const earlier = [...nodes].reverse().find((n) => n.kind === h.kind);
-  if (earlier && h.ordinal === earlier.ordinal + 1) return true;
-  return h.ordinal === 1 || h.ordinal === 2 || nodes.length === 0;
+  return earlier !== undefined && h.ordinal === earlier.ordinal + 1;
 }
 
-function frontRole(p: Paragraph, index: number, haveTitle: boolean): ParagraphRole | null {
-  const t = p.text;
-  if (/^[—–-]{2}/.test(t)) return 'subtitle';
-  if (/[:：]$/.test(t) && t.length <= 40 && /各位|代表|委员|委員|同志|主任/.test(t)) return 'salutation';
-  if (matchHeading(t)) return null;
-  if (!haveTitle && index <= 1 && t.length <= 60 && !/[。]/.test(t.slice(0, -1))) return 'title';
-  if (haveTitle && index <= 4 && t.length <= 30 && /\s/.test(t) && !/[。，,]/.test(t)) return 'speaker';
+/**
+ * A numbered line only opens a section when it continues a sequence already open (next ordinal,
+ * small skips warned), restarts a deeper list at 1, or starts a new level; and when its title is
+ * short enough to be a title. Long sentences ending in ；/。 without a run-in title are list items.
+ */
+function fitsOutline(h: RawHeading, nodes: OutlineNode[], stack: number[]): boolean {
+  if (h.kind === 'heading' || h.kind === 'appendix' || LAW_CONTAINERS.includes(h.kind)) return true;
+  if (h.kind === 'article') {
+    const last = [...nodes].reverse().find((n) => n.kind === 'article');
+    // A cross-reference at the start of a sentence (第五条规定…) has no space after 条 and never matches.
+    return !last || h.ordinal > last.ordinal || h.ordinal === 1;
+  }
+  const inArticle = stack.some((i) => nodes[i]!.kind === 'article');
+  if (!inArticle) {
+    if (h.title.length > MAX_TITLE) return false;
+    if (h.rest === '' && /[；;]$/.test(h.title)) return false;
+  }
+  const kindInStack = (k: SectionKind): OutlineNode | undefined =>
+    [...stack].reverse().map((i) => nodes[i]!).find((n) => n.kind === k);
+  const same = kindInStack(h.kind) ?? (inArticle && (h.kind === 'l1' || h.kind === 'l2') ? lastItem(nodes, stack) : undefined);
+  if (same) return h.ordinal === same.ordinal + 1 || h.ordinal === same.ordinal + 2 || h.ordinal === 1;
+  if (continuesAcrossParents(h, nodes)) return true;
+  // A new sequence starts at 1 (2 when the 1 was lost, with a warning); a lone 七、 is a stray line (e.g. a TOC entry).
+  return h.ordinal <= 2;
+}
+
+function lastItem(nodes: OutlineNode[], stack: number[]): OutlineNode | undefined {
+  const top = stack.length ? nodes[stack[stack.length - 1]!]! : undefined;
+  return top?.kind === 'item' ? top : undefined;
+}
+
+interface FrontState {
+  title: string | null;
+  subtitle?: string;
+}
+
+/** Front matter before the first section: title, subtitle, occasion, speaker, salutation. */
+function frontRole(p: Paragraph, text: string, md: number | undefined, index: number, state: FrontState): ParagraphRole | null {
+  const t = text;
+  if (/^<!--/.test(t)) return null;
+  if (/^[—–-]{2}|^─{2}/.test(t)) return 'subtitle';
+  if (/[:：]$/.test(t) && t.length <= 40 && /各位|代表|委员|委員|同志|主任|主席/.test(t)) return 'salutation';
+  if (matchHeading(t) || findMarkers(t).some((m) => m.index === 0)) return null;
+  if (state.title === null) {
+    if (/^(法规名称|法規名稱)[：:]/.test(t)) return 'title';
+    if (md === 1 || (index <= 1 && t.length <= 60 && !/[。]/.test(t.slice(0, -1)))) return 'title';
+    return null;
+  }
+  if (index > 6) return null;
+  if (/^\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?.{0,60}(会议|會議|通过|通過|上)$/.test(t)) return 'occasion';
+  if (t.length <= 30 && /\S\s\S/.test(t) && !/[。，,：:]/.test(t) && /[长長记記员員任席]\s|\s\S\s?\S$/.test(t)) return 'speaker';
+  // The title repeated over two lines (issuer, then the subject), before the subtitle.
+  if (state.subtitle === undefined && index <= 3 && t.length <= 30 && state.title.replace(/\s/g, '').includes(t.replace(/\s/g, ''))) return 'title';
   return null;
 }

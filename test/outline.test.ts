@@ -1,0 +1,149 @@
+// Outlines of real texts: recall against hand-made outlines of the seeds, the ids the issue names,
+// and sane structure (unique, well-formed ids, no crash) on the corpus texts.
+import { describe, expect, test } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './helpers/run.ts';
+import { decodeSource } from '../src/pipeline/decode.ts';
+import { normalizeText } from '../src/pipeline/normalize.ts';
+import { parseOutline } from '../src/pipeline/parse.ts';
+import { assignAnchors } from '../src/pipeline/anchors.ts';
+import { AnchorId } from '../src/schemas/report.ts';
+import type { Outline } from '../src/pipeline/types.ts';
+
+const sources = join(root, 'content/sources');
+const outlines = join(root, 'test/fixtures/outlines');
+const structure = join(root, 'test/fixtures/structure');
+
+function outlineOf(file: string): Outline {
+  const { text } = decodeSource(new Uint8Array(readFileSync(file)));
+  return assignAnchors(parseOutline(normalizeText(text).paragraphs));
+}
+
+/** Titles compared without spaces and pinyin notes (續(xù)): both are noise, not wording. */
+const plain = (s: string): string => s.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, '').replace(/[\s\u3000]/g, '');
+
+const seeds = readdirSync(outlines).filter((f) => f.endsWith('.tsv')).map((f) => f.replace(/\.tsv$/, ''));
+
+describe('seed outlines against the hand-made ones', () => {
+  const rows = seeds.map((slug) => {
+    const expected = readFileSync(join(outlines, `${slug}.tsv`), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+    const got = outlineOf(join(sources, `${slug}.txt`)).sections;
+    const found = expected.filter(([id, , title]) => got.some((s) => s.id === id && plain(s.title) === plain(title!)));
+    return { slug, expected, found, got };
+  });
+
+  test('there is a hand-made outline for each of the five seeds', () => {
+    expect(seeds).toHaveLength(5);
+  });
+
+  test('recall of numbered headings (by id and title) is at least 0.98', () => {
+    const total = rows.reduce((n, r) => n + r.expected.length, 0);
+    const found = rows.reduce((n, r) => n + r.found.length, 0);
+    const missing = rows.flatMap((r) => r.expected.filter((e) => !r.found.includes(e)).map((e) => `${r.slug}: ${e.join(' ')}`));
+    expect(total).toBeGreaterThan(100);
+    expect(found / total, `missing:\n${missing.join('\n')}`).toBeGreaterThanOrEqual(0.98);
+  });
+
+  test.each(seeds)('%s: no section beyond the hand-made outline (precision)', (slug) => {
+    const row = rows.find((r) => r.slug === slug)!;
+    const extra = row.got.filter((s) => !row.expected.some(([id]) => id === s.id)).map((s) => `${s.id} ${s.number}${s.title}`);
+    expect(extra).toEqual([]);
+  });
+});
+
+const corpus = readdirSync(structure).filter((f) => f.endsWith('.txt'));
+
+describe.each([...seeds.map((s) => join(sources, `${s}.txt`)), ...corpus.map((f) => join(structure, f))])('%s', (file) => {
+  const outline = outlineOf(file);
+
+  test('every id is well-formed and unique, paragraphs included', () => {
+    const ids = [...outline.sections.map((s) => s.id), ...outline.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.id] : []))];
+    for (const id of ids) expect(AnchorId.safeParse(id).success, id).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test('parents come before their children and exist', () => {
+    const seen = new Set<string>();
+    for (const s of outline.sections) {
+      if (s.parent !== null) expect(seen.has(s.parent), `${s.id} → ${s.parent}`).toBe(true);
+      seen.add(s.id);
+    }
+  });
+
+  test('every paragraph belongs to a known section or to the front', () => {
+    const known = new Set(['intro', 'summary', ...outline.sections.map((s) => s.id)]);
+    for (const b of outline.blocks) if (b.type === 'paragraph') expect(known.has(b.section), b.id).toBe(true);
+  });
+});
+
+describe('ids the issue names', () => {
+  const find = (file: string, id: string) => outlineOf(file).sections.find((s) => s.id === id);
+
+  test('Suining plan: s3-12 is 推进厅市协同创新 under s3', () => {
+    const s = find(join(sources, 'suining-2021-gongzuoyaodian.txt'), 's3-12');
+    expect(s).toMatchObject({ title: '推进厅市协同创新', parent: 's3', number: '12.' });
+  });
+
+  test('Traditional case study: s2-1-1 is the first 一是 inside （一） of 二、', () => {
+    const s = find(join(sources, 'chengdu-2023-kechuangzhongguo.txt'), 's2-1-1');
+    expect(s?.number).toBe('一是');
+    expect(s?.parent).toBe('s2-1');
+    expect(plain(s!.title).startsWith('搭建高能級創新載體')).toBe(true);
+  });
+
+  test.each([
+    ['01_sh-large-instrument-sharing-rules.txt', 'art18', '第十八条', 18],
+    ['02_bj-intl-sci-tech-innovation-center-regulation.txt', 'ch7', '第七章', 7],
+    ['02_bj-intl-sci-tech-innovation-center-regulation.txt', 'art76', '第七十六条', 76],
+    ['03_tw-science-technology-basic-law.txt', 'art23', '第 23 條', 23],
+  ])('%s has %s (%s)', (file, id, number, count) => {
+    const outline = outlineOf(join(structure, file));
+    expect(outline.sections.find((s) => s.id === id)?.number).toBe(number);
+    const kind = id.startsWith('ch') ? 'chapter' : 'article';
+    expect(outline.sections.filter((s) => s.kind === kind)).toHaveLength(count);
+  });
+
+  test('Beijing regulation: articles are flat, numbered 1–76 across the chapters', () => {
+    const outline = outlineOf(join(structure, '02_bj-intl-sci-tech-innovation-center-regulation.txt'));
+    const articles = outline.sections.filter((s) => s.kind === 'article');
+    expect(articles.map((s) => s.id)).toEqual(Array.from({ length: 76 }, (_, i) => `art${i + 1}`));
+    expect(outline.sections.find((s) => s.id === 'art76')?.parent).toBe('ch7');
+    expect(outline.sections.find((s) => s.id === 'ch7')?.title.replace(/\s/g, '')).toBe('附则');
+  });
+
+  test('Taiwan law: 一、 lines inside 第 11 條 are its items art11-1 … art11-4', () => {
+    const outline = outlineOf(join(structure, '03_tw-science-technology-basic-law.txt'));
+    expect(outline.sections.filter((s) => s.parent === 'art11').map((s) => s.id)).toEqual(['art11-1', 'art11-2', 'art11-3', 'art11-4']);
+    expect(outline.title).toBe('科學技術基本法');
+  });
+});
+
+describe('the other corpus texts', () => {
+  test('2004 work report: three parts, 6 + 9 measures, 第一，… and 一是… enumerations', () => {
+    const outline = outlineOf(join(structure, '04_prc-gov-work-report-2004.txt'));
+    const ids = outline.sections.map((s) => s.id);
+    expect(outline.sections.filter((s) => s.level === 1).map((s) => s.title)).toEqual(['一年来工作回顾', '２００４年主要任务', '加强政府自身建设']);
+    expect(ids.filter((id) => /^s1-\d+$/.test(id))).toHaveLength(6);
+    expect(ids.filter((id) => /^s2-\d+$/.test(id))).toHaveLength(9);
+    expect(ids).toEqual(expect.arrayContaining(['s2-2-1', 's2-2-6', 's2-5-3', 's3-5']));
+    expect(outline.sections.find((s) => s.id === 's3-1')).toMatchObject({ number: '第一，', title: '推进政府职能转变' });
+    expect(outline.blocks.filter((b) => b.type === 'paragraph' && b.role !== 'body').map((b) => b.type === 'paragraph' && b.role)).toEqual(['title', 'subtitle', 'salutation']);
+  });
+
+  test('Tianjin notice: the table of contents is not a section; the appendix restarts 一、 as app2-1 …', () => {
+    const outline = outlineOf(join(structure, '05_tj-demand-response-notice.txt'));
+    const top = outline.sections.filter((s) => s.parent === null).map((s) => s.id);
+    expect(top).toEqual(['s1', 's2', 's3', 's4', 's5', 's6', 's7', 'app1', 'app2', 'app3']);
+    expect(outline.sections.filter((s) => s.parent === 'app2').map((s) => s.id)).toEqual(['app2-1', 'app2-2', 'app2-3', 'app2-4', 'app2-5']);
+    expect(outline.sections.find((s) => s.id === 's1')!.line).toBeGreaterThan(130);
+  });
+
+  test('HK record: the (一 ) (二 ) (三 ) items of questions and replies; a restart at (一 ) is warned, not renumbered', () => {
+    const outline = outlineOf(join(structure, '06_hk-legco-hansard-20121121-excerpt.txt'));
+    const items = outline.sections.filter((s) => s.kind === 'l2');
+    expect(items.length).toBeGreaterThanOrEqual(6);
+    expect(items.map((s) => s.ordinal).slice(0, 4)).toEqual([1, 2, 3, 1]);
+    expect(outline.warnings.some((w) => w.message.includes('repeats'))).toBe(true);
+  });
+});
