@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ReportMeta, Script } from './meta.ts';
 import { Indicator } from './indicator.ts';
+import { Variant } from './variant.ts';
 
 /** Anchor ids: ASCII, start with a letter (the deep-link API). */
 export const AnchorId = z.string().regex(/^[a-z][a-z0-9-]*$/);
@@ -18,6 +19,7 @@ export const sectionKinds = [
   'l5', // ①
   'enum', // 一是… / 第一，…
   'item', // （一） inside an article
+  'appendix', // 附录2： / 附件1 (its own numbering restarts inside it)
 ] as const;
 export const SectionKind = z.enum(sectionKinds);
 export type SectionKind = z.infer<typeof SectionKind>;
@@ -84,5 +86,7 @@ export const ReportRecord = z.object({
   indicators: z.array(Indicator),
   cleaning: z.array(CleaningEntry),
   warnings: z.array(Warning).default([]),
+  /** Title, metadata and section titles in the other script (converted by the pipeline). */
+  variant: Variant.optional(),
 });
 export type ReportRecord = z.infer<typeof ReportRecord>;
