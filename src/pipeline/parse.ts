@@ -212,7 +212,7 @@ export function parseOutline(paragraphs: Paragraph[]): ParsedDocument {
     }
 
     const heading = md ? (matchHeading(text) ?? { kind: 'heading' as const, number: '', ordinal: 0, title: text, rest: '' }) : matchHeading(text);
-    if (heading && !isTocEntry(p.text, paragraphs[index + 1]?.text) && fitsOutline(heading, nodes, stack)) {
+    if (heading && !isTocEntry(p.text, paragraphs[index + 1]?.text) && !isListItem(text, heading, nodes, stack) && fitsOutline(heading, nodes, stack)) {
       inFront = false;
       open(heading, p.line, heading.kind === 'heading' ? md : undefined);
       return;
@@ -345,6 +345,12 @@ function markdownDepth(p: Paragraph): number | undefined {
   return m ? m[1]!.length : undefined;
 }
 
+/** A numbered sentence ending in ；, outside a law article: an item of an enumerated list, not a heading. */
+function isListItem(text: string, h: RawHeading, nodes: OutlineNode[], stack: number[]): boolean {
+  if (!GB_KINDS.includes(h.kind) || stack.some((i) => nodes[i]!.kind === 'article')) return false;
+  return h.rest === '' && /[；;]\s*$/.test(text);
+}
+
 /** A table-of-contents line: dot leaders on the line or on the next one. */
 function isTocEntry(text: string, next: string | undefined): boolean {
   const leaders = /[.．…·。]{6,}|…{2,}/;
@@ -381,7 +387,6 @@ function fitsOutline(h: RawHeading, nodes: OutlineNode[], stack: number[]): bool
   const inArticle = stack.some((i) => nodes[i]!.kind === 'article');
   if (!inArticle) {
     if (h.title.length > MAX_TITLE) return false;
-    if (h.rest === '' && /[；;]$/.test(h.title)) return false;
   }
   const kindInStack = (k: SectionKind): OutlineNode | undefined =>
     [...stack].reverse().map((i) => nodes[i]!).find((n) => n.kind === k);

@@ -1,0 +1,77 @@
+// Heading rules, one row per printed form (GB/T 9704 levels and their variants, law style).
+import { describe, expect, test } from 'vitest';
+import { matchHeading, parseOutline } from '../src/pipeline/parse.ts';
+
+describe('matchHeading', () => {
+  test.each([
+    ['三、推进协同创新，集聚创新资源', 'l1', 3, '推进协同创新，集聚创新资源', ''],
+    ['（二）平台建设。成功召开大会。', 'l2', 2, '平台建设', '成功召开大会。'],
+    ['(二)平台建设', 'l2', 2, '平台建设', ''],
+    ['(一 ) 除了委聘顾问', 'l2', 1, '除了委聘顾问', ''],
+    ['12.推进厅市协同创新。积极对接', 'l3', 12, '推进厅市协同创新', '积极对接'],
+    ['1、加强领导', 'l3', 1, '加强领导', ''],
+    ['1．落实措施', 'l3', 1, '落实措施', ''],
+    ['１２．全角数字', 'l3', 12, '全角数字', ''],
+    ['（3）不包括本地速递服务', 'l4', 3, '不包括本地速递服务', ''],
+    ['③第三项', 'l5', 3, '第三项', ''],
+    ['第七章 附 则', 'chapter', 7, '附 则', ''],
+    ['第十二条 市人民政府对…', 'article', 12, '', '市人民政府对…'],
+    ['第 23 條', 'article', 23, '', ''],
+    ['第二编 总则', 'part', 2, '总则', ''],
+    ['第一节 一般规定', 'division', 1, '一般规定', ''],
+    ['附录2：竞价指引', 'appendix', 2, '竞价指引', ''],
+  ])('%s → %s %i', (text, kind, ordinal, title, rest) => {
+    expect(matchHeading(text)).toMatchObject({ kind, ordinal, title, rest });
+  });
+
+  test.each([
+    ['第五条规定的共享服务', 'a cross-reference, no space after 条'],
+    ['2021年全市科技创新工作要点', 'a year'],
+    ['3.2%至3.6%的低位徘徊', 'a decimal figure'],
+    ['0.3%。由此可见', 'a decimal at a wrapped line start'],
+    ['一、', 'a number with no title'],
+  ])('%s is not a heading (%s)', (text) => {
+    expect(matchHeading(text)).toBeNull();
+  });
+});
+
+const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+
+describe('parseOutline', () => {
+  test('a long ；-ended numbered line inside a section is a list item, not a section', () => {
+    const doc = parseOutline(lines(['一、总体要求', '（一）主要目标', '1.研发投入强度达到2.5%以上，高新技术企业数量达到1000家，技术合同成交额达到100亿元；']));
+    expect(doc.nodes.map((n) => n.number)).toEqual(['一、', '（一）']);
+  });
+
+  test('a skipped number is kept as printed, with a warning on its line', () => {
+    const doc = parseOutline(lines(['一、甲', '二、乙', '四、丁']));
+    expect(doc.nodes.map((n) => n.ordinal)).toEqual([1, 2, 4]);
+    expect(doc.warnings).toEqual([expect.objectContaining({ line: 3, message: expect.stringContaining('二、') })]);
+  });
+
+  test('mixed bracket widths at one level are warned once', () => {
+    const doc = parseOutline(lines(['一、甲', '（一）子甲', '(二)子乙', '(三)子丙']));
+    expect(doc.warnings.filter((w) => w.message.includes('bracket'))).toHaveLength(1);
+  });
+
+  test('一是…二是… inside a paragraph are split into enumeration items below its section', () => {
+    const doc = parseOutline(lines(['二、主要问题', '主要表现在：一是创新主体不强。企业少。二是投入不足。占比低。']));
+    expect(doc.nodes.map((n) => [n.number, n.title, n.rest])).toEqual([
+      ['二、', '主要问题', ''],
+      ['一是', '创新主体不强', '企业少。'],
+      ['二是', '投入不足', '占比低。'],
+    ]);
+    expect(doc.items.find((i) => i.type === 'paragraph' && i.role === 'body')?.text).toBe('主要表现在：');
+  });
+
+  test('a lone 一是 (no 二是 after it) stays text', () => {
+    const doc = parseOutline(lines(['一、背景', '其中一是指标，另一是目标。']));
+    expect(doc.nodes).toHaveLength(1);
+  });
+
+  test('front matter: title, subtitle, speaker, salutation, closing', () => {
+    const doc = parseOutline(lines(['关于科技创新情况的报告', '——2018年7月23日在市人大常委会会议上', '市科技局局长 张 三', '各位委员：', '一、基本情况', '正文。', '以上报告，请予审议']));
+    expect(doc.items.map((i) => i.role)).toEqual(['title', 'subtitle', 'speaker', 'salutation', 'body', 'body', 'closing']);
+    expect(doc.nodes).toHaveLength(1);
+  });
+});
