@@ -16,13 +16,13 @@ export function decodeSource(bytes: Uint8Array): Decoded {
     throw new SourceError('the file is empty', 'add the report text or remove the file');
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: strict('utf-8', bytes.subarray(3), 3), encoding: 'utf-8-bom' };
+    return checked({ text: strict('utf-8', bytes.subarray(3), 3), encoding: 'utf-8-bom' });
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: strict('utf-16le', bytes.subarray(2), 2), encoding: 'utf-16le' };
+    return checked({ text: strict('utf-16le', bytes.subarray(2), 2), encoding: 'utf-16le' });
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: strict('utf-16be', bytes.subarray(2), 2), encoding: 'utf-16be' };
+    return checked({ text: strict('utf-16be', bytes.subarray(2), 2), encoding: 'utf-16be' });
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
@@ -33,8 +33,34 @@ export function decodeSource(bytes: Uint8Array): Decoded {
     );
   }
   const utf8 = tryDecode('utf-8', bytes);
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
-  return { text: strict('gb18030', bytes, 0), encoding: 'gb18030' };
+  if (utf8 !== null) return checked({ text: utf8, encoding: 'utf-8' });
+  const gb = tryDecode('gb18030', bytes);
+  if (gb !== null) return checked({ text: gb, encoding: 'gb18030' });
+  // Neither decodes: report the offset for the encoding the file gets furthest in (a UTF-8 file
+  // with one damaged byte fails GB18030 early, at its first Chinese character).
+  const u = firstBadOffset('utf-8', bytes);
+  const g = firstBadOffset('gb18030', bytes);
+  const [name, bad] = u >= g ? ['UTF-8', u] : ['GB18030', g];
+  throw new SourceError(
+    `undecodable bytes: not valid UTF-8 or GB18030; reads as ${name} up to byte offset ${bad} (byte 0x${bytes[bad]!.toString(16).padStart(2, '0')})`,
+    'save the file as UTF-8 (or fix the damaged bytes at that offset)',
+    lineAt(bytes, bad),
+  );
+}
+
+/** Control characters other than tab, newlines and form feed mean the bytes are not a text file. */
+function checked(decoded: Decoded): Decoded {
+  const m = /[\u0000-\u0008\u000e-\u001f\u007f]/.exec(decoded.text);
+  if (m) {
+    const line = decoded.text.slice(0, m.index).split('\n').length;
+    throw new SourceError(
+      `binary data: control character U+${m[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()} on line ${line}`,
+      'sources must be plain text (UTF-8, UTF-16 with BOM or GB18030); export the document as .txt',
+      line,
+    );
+  }
+  if (decoded.text.trim() === '') throw new SourceError('the file has no text (only whitespace)', 'add the report text or remove the file');
+  return decoded;
 }
 
 function tryDecode(encoding: string, bytes: Uint8Array): string | null {
@@ -50,7 +76,7 @@ function strict(encoding: string, bytes: Uint8Array, offset: number): string {
   if (text !== null) return text;
   const bad = firstBadOffset(encoding, bytes);
   throw new SourceError(
-    `undecodable bytes: not valid ${encoding === 'gb18030' ? 'UTF-8 or GB18030' : encoding} at byte offset ${bad + offset}`,
+    `undecodable bytes: not valid ${encoding.toUpperCase()} at byte offset ${bad + offset}`,
     'save the file as UTF-8 (or fix the damaged bytes at that offset)',
     lineAt(bytes, bad),
   );

@@ -1,25 +1,50 @@
 // normalize: decoded text → logical paragraphs, with every removal logged.
-//   "一、总体情况\n\u200B\n  2020年…" → paragraphs ["一、总体情况", "2020年…"], cleaning [{kind:"zero-width", …}]
-import type { CleaningEntry, Normalized, Paragraph } from './types.ts';
+//   "# 标题\n<!-- INFO END -->\n\u200B\n第一条 …" → paragraphs [{text:"标题", role:"markdown-heading"}, "第一条 …"],
+//   cleaning [{kind:"markdown-heading", text:"#"}, {kind:"html-comment", …}, {kind:"zero-width", …}]
+// Each rule lives in src/pipeline/clean/ (one per file) and runs in the order of this table;
+// joinLines then turns the remaining lines into paragraphs. Nothing is dropped without an entry:
+// every non-space character of the input is in a paragraph or in some cleaning[].text.
+import type { Normalized } from './types.ts';
+import type { CleanLog, CleaningRule, SourceLine } from './clean/types.ts';
+import { htmlComment } from './clean/html-comment.ts';
+import { zeroWidth } from './clean/zero-width.ts';
+import { markdownHeading } from './clean/markdown-heading.ts';
+import { pageHeader } from './clean/page-header.ts';
+import { webNav } from './clean/web-nav.ts';
+import { tableOfContents } from './clean/table-of-contents.ts';
+import { imagePlaceholder } from './clean/image-placeholder.ts';
+import { keywordLine } from './clean/keyword-line.ts';
+import { reprintNotice } from './clean/reprint-notice.ts';
+import { photoCredit } from './clean/photo-credit.ts';
+import { pinyinNote } from './clean/pinyin-note.ts';
+import { repeatedBoilerplate } from './clean/repeated-boilerplate.ts';
+import { joinLines } from './clean/join-lines.ts';
 
-const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/g;
+/** The cleaning rules in the order they run (markup first, then page chrome, then inline noise). */
+export const cleaningRules: readonly CleaningRule[] = [
+  htmlComment,
+  zeroWidth,
+  markdownHeading,
+  tableOfContents,
+  pageHeader,
+  webNav,
+  imagePlaceholder,
+  keywordLine,
+  reprintNotice,
+  photoCredit,
+  pinyinNote,
+  repeatedBoilerplate,
+];
 
-/** Splits text into paragraphs and removes noise by named rules. */
+/** Splits text into paragraphs and removes noise by the named rules above. */
 export function normalizeText(text: string): Normalized {
-  const cleaning: CleaningEntry[] = [];
-  const paragraphs: Paragraph[] = [];
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  lines.forEach((raw, index) => {
-    const line = index + 1;
-    let textLine = raw;
-    const zw = textLine.match(ZERO_WIDTH);
-    if (zw) {
-      cleaning.push({ kind: 'zero-width', text: zw.join(''), line });
-      textLine = textLine.replace(ZERO_WIDTH, '');
-    }
-    textLine = textLine.trim();
-    if (textLine === '') return;
-    paragraphs.push({ text: textLine, line });
-  });
-  return { paragraphs, cleaning, keywords: [], attribution: [], warnings: [] };
+  const log: CleanLog = { cleaning: [], keywords: [], attribution: [], warnings: [] };
+  let lines: SourceLine[] = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((raw, i) => ({ text: raw.trim(), line: i + 1, indent: /^\s/.test(raw) }));
+  for (const rule of cleaningRules) lines = rule.apply(lines, log);
+  const paragraphs = joinLines(lines, log);
+  const cleaning = log.cleaning.map((c, i) => ({ c, i })).sort((a, b) => a.c.line - b.c.line || a.i - b.i).map(({ c }) => c);
+  return { paragraphs, cleaning, keywords: log.keywords, attribution: log.attribution, warnings: log.warnings };
 }

@@ -1,0 +1,79 @@
+// page-header: PDF text repeats a running header on every page next to a bare page number.
+//   "立法會  ─  2012年 11月 21日" / "" / "1493" → removed; the paragraph around the break may continue.
+import type { CleaningRule, SourceLine } from './types.ts';
+
+const PAGE_NUMBER = /^(?:-\s*\d{1,4}\s*-|\d{1,4}|第\s*\d{1,4}\s*页|\d{1,4}\s*\/\s*\d{1,4})$/;
+
+/**
+ * A running header repeats at least 3 times, each time next to a page number, and those numbers
+ * go up a page or a few at a time (1493, 1494, …). Repeated short tokens next to other numbers (`年` `2`) are not headers.
+ */
+function findHeaders(lines: SourceLine[]): Set<string> {
+  const seen = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    if (l.text.length >= 4 && l.text.length <= 60 && !PAGE_NUMBER.test(l.text)) seen.set(l.text, [...(seen.get(l.text) ?? []), i]);
+  });
+  const headers = new Set<string>();
+  for (const [text, at] of seen) {
+    if (at.length < 3) continue;
+    const numbers = at
+      .map((i) => neighbours(lines, i).find((n) => PAGE_NUMBER.test(n.text)))
+      .filter((n) => n !== undefined)
+      .map((n) => Number(/\d+/.exec(n.text)![0]));
+    let rising = 0;
+    for (let k = 1; k < numbers.length; k++) if (numbers[k]! - numbers[k - 1]! >= 1 && numbers[k]! - numbers[k - 1]! <= 5) rising++;
+    if (numbers.length >= 3 && numbers.length * 2 >= at.length && rising >= (numbers.length - 1) * 0.8) headers.add(text);
+  }
+  return headers;
+}
+
+/** The nearest non-blank line on each side. */
+function neighbours(lines: SourceLine[], i: number): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (const step of [-1, 1]) {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) {
+      if (lines[j]!.text) {
+        out.push(lines[j]!);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Removes running headers with their page numbers and the blank lines of the break. */
+export const pageHeader: CleaningRule = {
+  kind: 'page-header',
+  apply(lines, log) {
+    const headers = findHeaders(lines);
+    if (headers.size === 0) return lines;
+    const out: SourceLine[] = [];
+    let i = 0;
+    while (i < lines.length) {
+      if (!headers.has(lines[i]!.text)) {
+        out.push(lines[i]!);
+        i++;
+        continue;
+      }
+      // a page break: the header, blanks, at most one page number, blanks. Blank lines before the
+      // header mean the paragraph ended there; otherwise it may continue on the next page.
+      const ended = out.length > 0 && out[out.length - 1]!.text === '';
+      while (out.length > 1 && out[out.length - 1]!.text === '' && out[out.length - 2]!.text === '') out.pop();
+      log.cleaning.push({ kind: 'page-header', text: lines[i]!.text, line: lines[i]!.line });
+      i++;
+      let numbered = false;
+      while (i < lines.length && (lines[i]!.text === '' || (!numbered && PAGE_NUMBER.test(lines[i]!.text)))) {
+        if (lines[i]!.text) {
+          numbered = true;
+          log.cleaning.push({ kind: 'page-number', text: lines[i]!.text, line: lines[i]!.line });
+        }
+        i++;
+      }
+      if (i < lines.length && !headers.has(lines[i]!.text)) {
+        out.push(ended ? lines[i]! : { ...lines[i]!, afterPageBreak: true });
+        i++;
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,74 @@
+// web-nav: text scraped from a web page keeps the site's chrome: title bar, language switch,
+// breadcrumbs (`政务公开 > 政策法规 > 委局文件`), related-link bars and the footer (often twice).
+import type { CleaningRule, SourceLine } from './types.ts';
+
+/** Whole lines that are site controls, never report text. */
+const CONTROLS = new Set([
+  '简体', '繁体', '繁體', '简', '繁', '无障碍', '無障礙', '长者模式', '長者模式', '关怀版', '關懷版',
+  '网站地图', '網站地圖', '联系我们', '聯繫我們', '首页', '首頁', '返回顶部', '返回頂部', '打印本页',
+  '打印本頁', '关闭窗口', '關閉窗口', '【打印】', '【关闭】', '分享到：', '|', '｜', '>', '›', '»',
+  '字号：大中小', '【字体：大 中 小】', '扫一扫在手机打开当前页',
+]);
+
+/** Footer and header lines recognised by what they say (only short lines). */
+const CHROME = [
+  /版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|网站标识码|網站標識碼|网站识别码/,
+  /^(?:主办|主辦|承办|承辦|技术支持|技術支持)[：:]/,
+  /浏览器|瀏覽器/,
+  /^(?:编辑部|網站)?(?:客服)?信箱/,
+  /^当前位置[：:]|^您的位置[：:]|^當前位置[：:]/,
+  /^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$/,
+  /^[|｜]\s*\S{2,10}$/,
+];
+
+const BREADCRUMB = /^[>›»]$/;
+const SHORT_ITEM = /^[^，。；：！？,.;:!?\d]{1,12}$/;
+
+/** Removes site chrome lines; short items between breadcrumb arrows go with them. */
+export const webNav: CleaningRule = {
+  kind: 'web-nav',
+  apply(lines, log) {
+    const nav = new Array<string | undefined>(lines.length);
+    lines.forEach((l, i) => {
+      if (!l.text) return;
+      if (CONTROLS.has(l.text)) nav[i] = 'site control';
+      else if (l.text.length <= 60 && CHROME.some((re) => re.test(l.text))) nav[i] = 'site header or footer';
+    });
+    markPageTitle(lines, nav);
+    // breadcrumb items: the short lines on both sides of an arrow line
+    lines.forEach((l, i) => {
+      if (!BREADCRUMB.test(l.text)) return;
+      for (const j of [i - 1, i + 1]) if (lines[j] && SHORT_ITEM.test(lines[j]!.text)) nav[j] ??= 'breadcrumb';
+    });
+    // a short line sandwiched between chrome lines is chrome too (the site name, a menu entry)
+    for (let pass = 0; pass < 2; pass++) {
+      lines.forEach((l, i) => {
+        if (nav[i] || !SHORT_ITEM.test(l.text)) return;
+        const before = nearest(lines, i, -1);
+        const after = nearest(lines, i, 1);
+        if (before !== -1 && after !== -1 && nav[before] && nav[after]) nav[i] = 'site menu';
+      });
+    }
+    if (!nav.some(Boolean)) return lines;
+    const out: SourceLine[] = [];
+    lines.forEach((l, i) => {
+      if (nav[i]) log.cleaning.push({ kind: 'web-nav', text: l.text, line: l.line, note: nav[i] });
+      else out.push(l);
+    });
+    return out;
+  },
+};
+
+/** `标题_栏目_网站` in the first lines is the browser title bar when the title itself follows. */
+function markPageTitle(lines: SourceLine[], nav: (string | undefined)[]): void {
+  const texts = new Set(lines.map((l) => l.text));
+  for (let i = 0; i < Math.min(3, lines.length); i++) {
+    const m = /^(.{6,}?)(?:[_｜|]\s*[^_｜|\s]{2,12}){1,3}$/.exec(lines[i]!.text);
+    if (m && texts.has(m[1]!.trim())) nav[i] = 'page title bar';
+  }
+}
+
+function nearest(lines: SourceLine[], i: number, step: number): number {
+  for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j]!.text) return j;
+  return -1;
+}

@@ -1,0 +1,17 @@
+// zero-width: invisible characters (U+200B lines in Markdown exports) carry no text.
+import type { CleaningRule } from './types.ts';
+
+const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/g;
+
+/** Removes zero-width characters; a line of only such characters becomes blank. */
+export const zeroWidth: CleaningRule = {
+  kind: 'zero-width',
+  apply(lines, log) {
+    return lines.map((l) => {
+      const found = l.text.match(ZERO_WIDTH);
+      if (!found) return l;
+      log.cleaning.push({ kind: 'zero-width', text: found.join(''), line: l.line, note: `${found.length} × U+${found[0]!.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` });
+      return { ...l, text: l.text.replace(ZERO_WIDTH, '').trim() };
+    });
+  },
+};
