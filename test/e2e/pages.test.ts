@@ -1,0 +1,69 @@
+// Every page type in Chromium at desktop 1280 and phone 390, light and dark: it renders without
+// console errors or horizontal overflow, axe finds no serious or critical violation, and a
+// screenshot is written to test/e2e/screenshots/<page>-<viewport>-<scheme>.png for review.
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, schemes, screenshotDir, viewports } from '../helpers/browser.ts';
+
+const site = inject('e2eSite');
+const page = (path: string) => `${site.origin}${site.base}${path}`;
+
+/** One page of each type: [name, path under base, expected HTTP status, file that must exist]. */
+const pageTypes: [string, string, number, string][] = [
+  ['home', '', 200, 'index.html'],
+  ['list-hans', 'zh-hans/', 200, 'zh-hans/index.html'],
+  ['list-hant', 'zh-hant/', 200, 'zh-hant/index.html'],
+  ['report-hans', 'zh-hans/suining-2021-gongzuoyaodian/', 200, 'zh-hans/suining-2021-gongzuoyaodian/index.html'],
+  ['report-hant-converted', 'zh-hant/suining-2021-gongzuoyaodian/', 200, 'zh-hant/suining-2021-gongzuoyaodian/index.html'],
+  ['report-hant-original', 'zh-hant/chengdu-2023-kechuangzhongguo/', 200, 'zh-hant/chengdu-2023-kechuangzhongguo/index.html'],
+  ['search', 'zh-hans/search/?q=科技', 200, 'zh-hans/search/index.html'],
+  ['indicators', 'zh-hans/indicators/', 200, 'zh-hans/indicators/index.html'],
+  ['not-found', 'no-such-page/', 404, '404.html'],
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+describe.each(pageTypes)('%s', (name, path, status, file) => {
+  const exists = existsSync(join(site.dist, file));
+  // The indicator explorer is built by another issue; say so instead of passing silently.
+  test.skipIf(!exists).each(
+    Object.keys(viewports).flatMap((v) => schemes.map((s) => [v, s] as [keyof typeof viewports, (typeof schemes)[number]])),
+  )(`${name} at %s, %s: renders, no serious axe violation`, async (viewport, scheme) => {
+    const context = await browser.newContext({ viewport: viewports[viewport], colorScheme: scheme, locale: 'zh-CN' });
+    const tab = await context.newPage();
+    const errors: string[] = [];
+    tab.on('pageerror', (e) => errors.push(String(e)));
+    tab.on('console', (m) => {
+      // A failed request is reported below with its URL; Chromium's console line has none.
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
+    });
+    tab.on('response', (r) => {
+      if (r.status() >= 400 && r.request().resourceType() !== 'document') errors.push(`HTTP ${r.status()} ${r.url()}`);
+    });
+    const response = await tab.goto(page(path), { waitUntil: 'load' });
+    expect(response?.status()).toBe(status);
+    await tab.waitForTimeout(150);
+
+    const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+    const dark = await tab.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(dark === 'rgb(22, 21, 19)', `background ${dark} in ${scheme}`).toBe(scheme === 'dark');
+
+    await tab.screenshot({ path: join(screenshotDir, `${name}-${viewport}-${scheme}.png`) });
+    const axe = await new AxeBuilder({ page: tab }).analyze();
+    const serious = axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+  if (!exists) test.skip(`${name}: ${file} is not built yet (the page belongs to another issue)`, () => {});
+});

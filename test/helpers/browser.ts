@@ -1,0 +1,25 @@
+// Browser tests: Debian's Chromium driven by playwright-core, the viewports and colour schemes we
+// review, and where screenshots go (test/e2e/screenshots/, gitignored).
+import { chromium, type Browser } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Viewports every page type is checked and photographed at. */
+export const viewports = {
+  desktop: { width: 1280, height: 800 },
+  phone: { width: 390, height: 844 },
+} as const;
+
+export const schemes = ['light', 'dark'] as const;
+
+/** Folder of the screenshots written for review. */
+export const screenshotDir = join(import.meta.dirname, '..', 'e2e', 'screenshots');
+
+/** Starts Chromium (CHROMIUM overrides /usr/bin/chromium). */
+export async function launchBrowser(): Promise<Browser> {
+  mkdirSync(screenshotDir, { recursive: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
