@@ -1,0 +1,127 @@
+// A hostile source built as a real site: every dangerous line is literal text on its pages and none
+// became markup (no script, event handler, javascript: link, comment or element from the source).
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { htmlToHast } from 'satteri';
+import { root, tempDir } from './helpers/run.ts';
+import { ReportRecord } from '../src/schemas/report.ts';
+
+interface HastNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+const fixture = join(root, 'test/fixtures/adversarial');
+const sourceLines = readFileSync(join(fixture, 'adversarial.txt'), 'utf8')
+  .split('\n')
+  .map((l) => l.replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, '').trim())
+  .filter(Boolean);
+
+/** The environment without what vitest adds for its workers (module hooks break Astro's build). */
+function cleanEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|VITE_|NODE_OPTIONS$|NODE_ENV$|TEST$)/.test(k)));
+}
+
+let dir: string;
+let record: ReportRecord;
+const pages: Record<string, HastNode> = {};
+
+beforeAll(() => {
+  dir = tempDir('baogao-adversarial-');
+  const sources = join(dir, 'sources');
+  cpSync(fixture, sources, { recursive: true });
+  rmSync(join(sources, 'README.md'), { force: true });
+  const result = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...cleanEnv(), BASE_PATH: '/', BAOGAO_SOURCES: sources, BAOGAO_REPORTS: join(dir, 'reports'), BAOGAO_DIST: join(dir, 'dist') },
+  });
+  if (result.status !== 0) throw new Error(`building the adversarial site failed:\n${result.stdout}\n${result.stderr}`);
+  record = ReportRecord.parse(JSON.parse(readFileSync(join(dir, 'reports', 'adversarial.json'), 'utf8')));
+  for (const lang of ['zh-hans', 'zh-hant']) {
+    pages[lang] = htmlToHast(readFileSync(join(dir, 'dist', lang, 'adversarial', 'index.html'), 'utf8')) as HastNode;
+  }
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+function walk(node: HastNode, visit: (n: HastNode) => void): void {
+  visit(node);
+  for (const child of node.children ?? []) walk(child, visit);
+}
+
+function find(node: HastNode, tag: string): HastNode | undefined {
+  let found: HastNode | undefined;
+  walk(node, (n) => {
+    if (!found && n.type === 'element' && n.tagName === tag) found = n;
+  });
+  return found;
+}
+
+/** What a reader sees: the text of <main>, scripts and styles left out. */
+function visibleText(node: HastNode): string {
+  if (node.type === 'text') return node.value ?? '';
+  if (node.type === 'element' && (node.tagName === 'script' || node.tagName === 'style')) return '';
+  return (node.children ?? []).map(visibleText).join('');
+}
+
+describe('adversarial source on the built site (zh-hans)', () => {
+  test.each(sourceLines)('%s', (line) => {
+    const main = find(pages['zh-hans']!, 'main')!;
+    const shown = visibleText(main);
+    // The cleaner may take (part of) a line out into the record's cleaning log: it is data there,
+    // and what is left of the line must be on the page.
+    const rest = record.cleaning.reduce((text, c) => (c.text ? text.replace(c.text, '') : text), line).trim();
+    expect(rest === '' || shown.includes(rest), `"${rest}" (from "${line}") is neither on the page nor in the cleaning log`).toBe(true);
+  });
+});
+
+describe.each(['zh-hans', 'zh-hant'])('no markup from the source (%s)', (lang) => {
+  test('<main> has no script, style, img, iframe, b, i or comment', () => {
+    const main = find(pages[lang]!, 'main')!;
+    const bad: string[] = [];
+    walk(main, (n) => {
+      if (n.type === 'comment') bad.push(`<!--${n.value}-->`);
+      if (n.type === 'element' && ['script', 'style', 'img', 'iframe', 'object', 'embed', 'b', 'i', 'p'].includes(n.tagName!)) {
+        // Astro's own markup never uses these inside a report body except <p> from MDX paragraphs.
+        if (n.tagName !== 'p') bad.push(`<${n.tagName}>`);
+      }
+    });
+    expect(bad).toEqual([]);
+  });
+
+  test('no event handler, javascript: URL or source id anywhere on the page', () => {
+    const bad: string[] = [];
+    walk(pages[lang]!, (n) => {
+      for (const [name, value] of Object.entries(n.properties ?? {})) {
+        if (/^on/i.test(name)) bad.push(`${n.tagName} ${name}`);
+        if (typeof value === 'string' && /^\s*javascript:/i.test(value)) bad.push(`${n.tagName} ${name}=${value}`);
+        if (name === 'id' && value === 'evil') bad.push('id="evil"');
+      }
+    });
+    expect(bad).toEqual([]);
+  });
+
+  test('every paragraph of the record is shown as text', () => {
+    const shown = visibleText(find(pages[lang]!, 'main')!);
+    if (lang === 'zh-hans') for (const paragraph of record.body.split('\n').slice(1)) expect(shown).toContain(paragraph);
+    for (const s of ['<script>alert(document.cookie)</script>', '<img src=x onerror=alert(1)>', "import x from 'y'", '{process.exit(1)}']) {
+      expect(shown).toContain(s);
+    }
+  });
+
+  test('the only scripts are the site’s own', () => {
+    const scripts: string[] = [];
+    walk(pages[lang]!, (n) => {
+      if (n.type === 'element' && n.tagName === 'script') scripts.push(String(n.properties?.src ?? visibleText({ type: 'root', children: n.children })));
+    });
+    for (const s of scripts) expect(s).not.toMatch(/alert|process\.exit|cookie/);
+  });
+});
