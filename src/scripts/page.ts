@@ -24,7 +24,6 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-script-sw
 
 // Copy the full URL of a section.
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) {
-  button.hidden = false;
   button.addEventListener('click', async () => {
     const target = new URL(`#${button.dataset.copyLink}`, location.href).href;
     try {
@@ -66,3 +65,46 @@ addEventListener('keydown', (event) => {
     box.focus();
   }
 });
+
+// Contents: open on wide screens (a sidebar), collapsed on phones; the link of the section being
+// read is marked aria-current and kept in view inside the sidebar.
+const toc = document.querySelector<HTMLElement>('.toc');
+if (toc) {
+  const details = toc.querySelector('details');
+  const wide = matchMedia('(min-width: 64rem)');
+  if (details && wide.matches) details.open = true;
+  const links = new Map<string, HTMLAnchorElement>();
+  for (const a of toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) links.set(decodeURIComponent(a.hash.slice(1)), a);
+  const headings = [...document.querySelectorAll<HTMLElement>('.sec-h[id]')].filter((h) => links.has(h.id));
+  let current: HTMLAnchorElement | undefined;
+  let queued = false;
+  const update = (): void => {
+    queued = false;
+    const line = innerHeight * 0.25;
+    let found: HTMLElement | undefined;
+    for (const h of headings) {
+      if (h.getBoundingClientRect().top > line) break;
+      found = h;
+    }
+    const link = found ? links.get(found.id) : undefined;
+    if (link === current) return;
+    current?.removeAttribute('aria-current');
+    current = link;
+    if (!link) return;
+    link.setAttribute('aria-current', 'location');
+    if (toc.scrollHeight > toc.clientHeight) {
+      const box = toc.getBoundingClientRect();
+      const r = link.getBoundingClientRect();
+      if (r.top < box.top || r.bottom > box.bottom) toc.scrollTop += r.top - box.top - box.height / 3;
+    }
+  };
+  addEventListener('scroll', () => {
+    if (!queued) requestAnimationFrame(update);
+    queued = true;
+  }, { passive: true });
+  update();
+  // On phones the contents close after a jump, so the section is not hidden behind them.
+  toc.addEventListener('click', (event) => {
+    if (details && !wide.matches && (event.target as Element).closest('a')) details.open = false;
+  });
+}
