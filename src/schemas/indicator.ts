@@ -12,6 +12,8 @@ export const Indicator = z.object({
   value: z.number(),
   /** Unit as written: 家, 亿元, %, 个百分点 … */
   unit: z.string(),
+  /** Upper bound when the text gives a range (100万元至2000万元 → value 100, max 2000). */
+  max: z.number().optional(),
   /** Value in base units when 万/亿 apply (6.2万人 → 62000). */
   scale: z.number().optional(),
   /** Change against a basis: 增长13% → { value: 13, unit: "%" }. */

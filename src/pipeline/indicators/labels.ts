@@ -1,0 +1,167 @@
+// Labels from the clause: the words before a number (or the noun after it) name what is measured.
+//   "高新技术企业总数增至6120家" → 高新技术企业总数;  "新引进10支人才团队" → 新引进人才团队;
+//   "总规模32亿元" after "子基金总数达18支" → 子基金总规模.
+// Work is done on a pair of strings (Simplified analysis copy, original script) of equal length, so
+// every cut applies to both and the label comes out in the report's own script.
+import { measureBeforeOf, genericLabel, leadingFillers, nounStops, participationVerbs, rhetoricalLabel, trailingFillers, baseVerbs } from './rules.ts';
+
+/** The same text in the analysis script (a) and the original script (o). */
+export interface Pair {
+  a: string;
+  o: string;
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const MAX_LABEL = 20;
+
+/** Cuts [s, e) from both strings. */
+const slice = (p: Pair, s: number, e = p.a.length): Pair => ({ a: p.a.slice(s, e), o: p.o.slice(s, e) });
+const concat = (x: Pair, y: Pair): Pair => ({ a: x.a + y.a, o: x.o + y.o });
+
+/** Removes every match of `re` (global) from both strings. */
+function removeAll(p: Pair, re: RegExp): Pair {
+  let a = '';
+  let o = '';
+  let pos = 0;
+  for (const m of p.a.matchAll(re)) {
+    a += p.a.slice(pos, m.index);
+    o += p.o.slice(pos, m.index);
+    pos = m.index + m[0].length;
+  }
+  return { a: a + p.a.slice(pos), o: o + p.o.slice(pos) };
+}
+
+function trimEdges(p: Pair): Pair {
+  let cur = p;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const re of leadingFillers) {
+      const m = re.exec(cur.a);
+      if (m && m[0].length > 0) {
+        cur = slice(cur, m[0].length);
+        changed = true;
+      }
+    }
+    const t = trailingFillers.exec(cur.a);
+    if (t && t[0].length > 0) {
+      cur = slice(cur, 0, t.index);
+      changed = true;
+    }
+  }
+  return cur;
+}
+
+/** Cleans the words before a number into a label: fillers, years, pinyin notes, lists before 等. */
+export function cleanLabel(raw: Pair): Pair {
+  let p = removeAll(raw, /\s+|\([a-zA-Zü\u00C0-\u024F]+\)/g);
+  p = removeAll(p, /(?:19|20)\d{2}(?:、(?:19|20)\d{2})*(?:年(?:底|末)?)?(?=\D|$)/g);
+  p = removeAll(p, /同比|环比|较上年同期|较上年|比上年|(?<=.)实现(?=.)/g);
+  // 四川大学、电子科大等8个 / 出台《…》等8项政策文件: the list names examples, the noun comes after.
+  const etc = p.a.lastIndexOf('等');
+  if (etc >= 0 && p.a.length - etc - 1 >= 2) p = slice(p, etc + 1);
+  else if (etc >= 0 && etc === p.a.length - 1) p = slice(p, p.a.lastIndexOf('的', etc) + 1, etc);
+  p = trimEdges(p);
+  const of = p.a.lastIndexOf('的');
+  if (p.a.length > 10 && of >= 0 && p.a.length - of - 1 >= 2) p = slice(p, of + 1);
+  if (/^[“"「]/.test(p.a) && /[”"」]$/.test(p.a)) p = slice(p, 1, p.a.length - 1);
+  else if (p.a.length > 12) p = removeAll(p, /“[^”]*”/g);
+  return capLength(trimEdges(p));
+}
+
+/** Keeps the last words of a long label: the head noun of a Chinese noun phrase comes last. */
+function capLength(p: Pair): Pair {
+  if (p.a.length <= MAX_LABEL) return p;
+  let cut = p.a.length - MAX_LABEL;
+  for (const s of segmenter.segment(p.a)) {
+    if (s.index >= cut) {
+      cut = s.index;
+      break;
+    }
+  }
+  return slice(p, cut);
+}
+
+/** The noun after a number (新引进10支人才团队 → 人才团队), up to a verb, a list mark or 的. */
+export function nounAfter(right: Pair): Pair & { end: number } {
+  // 170个、专业服务机构70余家: a list mark right after the unit means no noun follows.
+  if (/^[、，,；;。和与及]/.test(right.a)) return { a: '', o: '', end: 0 };
+  let start = 0;
+  let end = /[，,；;。]/.exec(right.a)?.index ?? right.a.length;
+  const of = right.a.lastIndexOf('的', end - 1);
+  if (of >= 0) start = of + 1;
+  const stop = /[、和与及]/.exec(right.a.slice(start, end));
+  if (stop) end = start + stop.index;
+  const verb = nounStops.exec(right.a.slice(start, end));
+  if (verb && verb.index > 0) end = start + verb.index;
+  return { ...slice(right, start, end), end };
+}
+
+export interface LabelContext {
+  /** Words between the previous figure (or the clause start) and this number. */
+  left: Pair;
+  /** Words after the unit up to the next figure or the end of the clause. */
+  right: Pair;
+  /** Label of the previous figure in the paragraph. */
+  previous?: string;
+  /** Previous label in the analysis script. */
+  previousA?: string;
+  /** Unit kinds of this and of the previous figure. */
+  money: boolean;
+  previousMoney: boolean;
+  person: boolean;
+  /** Converts a word added by a rule (金额, 人数, 占比) into the report's script. */
+  toScript: (s: string) => string;
+}
+
+/** A label and how much of the right context its noun used (the next figure's words start there). */
+export interface Derived {
+  label: Pair | null;
+  usedRight: number;
+}
+
+/** Returns the label of one figure, or a null label for a rhetorical count (7个方面). */
+export function deriveLabel(ctx: LabelContext): Derived {
+  const noun = nounAfter(removeAll(ctx.right, /^\s+/g));
+  const label = labelOf(ctx, noun);
+  return { label, usedRight: noun.a.length >= 2 ? noun.end : 0 };
+}
+
+function labelOf(ctx: LabelContext, noun: Pair): Pair | null {
+  const { toScript } = ctx;
+  const word = (s: string): Pair => ({ a: s, o: toScript(s) });
+  const listEnd = /等\s*$/.test(ctx.left.a);
+  let left = cleanLabel(ctx.left);
+  const share = /占$/.test(left.a);
+  if (share) left = slice(left, 0, left.a.length - 1);
+  const rightRaw = removeAll(ctx.right, /^\s+/g);
+  const prev = ctx.previous !== undefined && ctx.previousA !== undefined ? { a: ctx.previousA, o: ctx.previous } : undefined;
+
+  // 近2.8万人参与 / 首批38人成功获评技术经纪人专业职称: the people taking part in what came before.
+  const part = participationVerbs.exec(rightRaw.a);
+  if (left.a === '' && part) {
+    const rest = slice(rightRaw, /^成功/.test(rightRaw.a) ? 2 : 0);
+    const end = /[、，,；;。]/.exec(rest.a);
+    const phrase = end ? slice(rest, 0, end.index) : rest;
+    const verbOnly = phrase.a.length <= 4;
+    const base = verbOnly && prev ? concat(prev, phrase) : phrase.a ? phrase : slice(rightRaw, 0, part[0].length);
+    return ctx.person ? concat(base, word('人数')) : base;
+  }
+
+  if (rhetoricalLabel.test(noun.a) || rhetoricalLabel.test(left.a)) return null;
+  // 注册资本10亿元的成都技术转移集团 → 成都技术转移集团注册资本; 设立2亿元的引导资金 → 引导资金.
+  const of = /^\s*的/.test(rightRaw.a) && noun.a.length >= 2;
+  const measure = of ? measureBeforeOf.exec(left.a) : null;
+  let label =
+    noun.a.length < 2 ? left
+    : of ? (measure ? concat(noun, slice(left, measure.index)) : noun)
+    : listEnd ? noun
+    : trimEdges(concat(left, noun));
+  if (share) label = concat(label, word('占比'));
+
+  if (prev && (label.a === '' || genericLabel.test(label.a))) {
+    const base = removeAll(removeAll(prev, new RegExp(baseVerbs.source, "g")), new RegExp(`(?:${genericLabel.source.slice(4, -2)})$`, 'g'));
+    if (label.a === '') return ctx.money && !ctx.previousMoney ? concat(prev, word('金额')) : prev;
+    return concat(base, label);
+  }
+  return label.a.length > 0 ? capLength(label) : null;
+}

@@ -1,0 +1,25 @@
+// Number forms of Chinese reports → numbers: Arabic (1,200.5 and full-width １２), Chinese numerals
+// (一千二百, 两, 四十七点五), percent words (百分之四十七点五).
+import { parseNumeral, toHalfWidthDigits } from '../numerals.ts';
+
+/** Chinese numeral characters (digits and place units, no 万/亿: those are multipliers). */
+export const chineseDigits = '零〇一二两兩三四五六七八九十百千';
+
+/** "1,200.5" → 1200.5, "１２" → 12, "一千二百" → 1200, "四十七点五" → 47.5; NaN when not a number. */
+export function parseNumber(text: string): number {
+  const t = toHalfWidthDigits(text).replace(/[,，]/g, '').replace(/．/g, '.');
+  if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
+  const [int, frac] = t.split(/[点點]/);
+  const whole = int === '' ? 0 : parseNumeral(int!);
+  if (Number.isNaN(whole)) return Number.NaN;
+  if (frac === undefined) return whole;
+  const digits = [...frac].map((ch) => parseNumeral(ch));
+  if (digits.length === 0 || digits.some((d) => Number.isNaN(d) || d > 9)) return Number.NaN;
+  return Number(`${whole}.${digits.join('')}`);
+}
+
+/** True when the text is written with Chinese numerals rather than digits. */
+export const isChineseNumeral = (text: string): boolean => !/[0-9０-９]/.test(text);
+
+/** Rounds away binary noise from scaling (2.8 × 10000 = 27999.999…). */
+export const tidy = (n: number): number => Number(n.toPrecision(12));

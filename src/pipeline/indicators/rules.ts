@@ -1,0 +1,62 @@
+// Rules of extraction kept as data: which words mark a target, an estimate, a growth, a comparator,
+// and which words are trimmed from a label. Patterns run on the Simplified analysis copy of the text.
+
+/** Words before or after a number that bound it: 30家以上 → ">=", 近2.8万人 → "≈". */
+export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = {
+  以上: '>=', 不低于: '>=', 不少于: '>=', 超过: '>', 突破: '>', 超: '>', 逾: '>',
+  左右: '≈', 约: '≈', 近: '≈', 余: '≈', 多: '≈', 不超过: '<=', 以下: '<=', 以内: '<=',
+};
+
+/** A rate after one of these verbs is a change (增长13%), not a level (强度达到0.75%). */
+export const growthVerb = /(增长|增加|提高|提升|上升|下降|减少|降低|回落|增幅为?|增速为?|高出|高|低)(了|达到?|为)?$/;
+
+/** Verbs of a fall: the change is negative. */
+export const fallVerb = /(下降|减少|降低|回落|低)(了|达到?|为)?$/;
+
+/** The basis of a change: 同比, 较上年, 较2017年年底, 较全市规上工业. */
+export const basisPattern = /(同比|环比|较上年同期|较上年|比上年|较[^增提高低下减，,、]{1,12}|比[^增提高低下减上，,、]{1,10})$/;
+
+/** Clause words that make a figure a target, wherever the document stands. */
+export const targetMarker = /力争|确保|目标|拟(?!建)|计划(?:到|在|新增|引进|培育)|今年(?!上半年)|全年(?:培育|引进|认定|备案|新增|推广|兑付|编发)/;
+
+/** Clause words that make a figure an estimate. */
+export const estimateMarker = /预计|预估|估计/;
+
+/** Section titles that state plans (targets) and reviews (actuals); the nearest titled ancestor wins. */
+export const planSection = /打算|计划|要点|下一步|考虑|目标|思路|展望|重点任务|安排/;
+export const reviewSection = /情况|成效|成绩|回顾|进展/;
+
+/** Words trimmed from the start of a label (time, connectives, generic action verbs). */
+export const leadingFillers = [
+  /^[、，,和与及并且]+/,
+  /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
+  /^(?:其中|同时|并且?|另外|此外|目前|现已|已经|已|共计|先后|全年|年度|当年|今年(?:上半年|以来)?|首批|初步|全市|全省|我市|本市|还|又|均|成功|新增加|有)/,
+  /^(?:实现|完成|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步)/,
+];
+
+/** Words trimmed from the end of a label (the verb that leads to the number). */
+export const trailingFillers =
+  /(?:达到了?|到达|累计达|达|增至|增加到|提高到|提升到|上升到|升至|降至|减少到|为|是|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|分别|已有|有|的|、|和|与|及|之一|预计|预期|年均|其中|已|全市|累计)$/;
+
+/** Labels that only make sense with the metric before them: 总数达到6120家 → 高新技术企业总数. */
+export const genericLabel = /^(?:总数|总量|总额|总规模|规模|增幅|增速|数量|总投资额?|金额|累计)$/;
+
+/** Leading verbs dropped when a label becomes the base of a generic one (净增高企 → 高企总数). */
+export const baseVerbs = /^(?:新增|净增|新认定|新引进|新培育|累计|引进|认定|培育)/;
+
+/** After a number that precedes its noun, the noun ends before one of these verbs. */
+export const nounStops = /(?:已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|参与|参加|获评|成功|服务于|为|的线上|之一)/;
+
+/** A number followed by one of these verbs counts people taking part: 近2.8万人参与. */
+export const participationVerbs = /^(?:成功)?(?:参与|参加|受益|获评|入选|到会|出席)/;
+
+/** Labels of rhetorical counts that are not figures: 7个方面, 3个层级. */
+export const rhetoricalLabel = /^(?:方面|层级|层次|环节|重点方向|方向|维度|步骤|阶段|主线|轮子)$/;
+
+/** A unit followed by these characters is part of a word: 期间, 名单, 单位, 人民. */
+export const unitWordBreakers: Record<string, RegExp> = {
+  期: /^间/, 名: /^单/, 单: /^位/, 人: /^民/, 所: /^有/, 位: /^于/, 台: /^账/, 条: /^例/, 户: /^籍/, 家: /^庭/,
+};
+
+/** Words before a number that name the measure of the noun after it: 注册资本10亿元的成都技术转移集团. */
+export const measureBeforeOf = /(?:注册资本|规模|面积|总额|金额|投资|资金)$/;

@@ -1,0 +1,105 @@
+// Finding quantities in a clause: number + multiplier + unit, with comparators and ranges.
+//   "新认定国家高新技术企业30家以上" → { value 30, unit 家, comparator ">=", match "30家以上" }
+//   Not quantities: 2020年, 十四五, 3.0版, 第81届, HL-2M, 3D, “5+2+1”, numbers in quotes and brackets.
+import { chineseDigits, isChineseNumeral, parseNumber, tidy } from './numbers.ts';
+import { chineseNumeralUnits, moneyUnits, multiplierPattern, multipliers, unitPattern } from './units.ts';
+import { comparatorWords, unitWordBreakers } from './rules.ts';
+
+/** A quantity found in the analysis text; offsets index both the analysis and the original text. */
+export interface Quantity {
+  /** Start of the match including a leading comparator word (近, 超过). */
+  start: number;
+  end: number;
+  /** Start of the number itself. */
+  numStart: number;
+  value: number;
+  /** Upper bound of a range (100万元至2000万元). */
+  max?: number;
+  /** Multiplier + unit in the analysis script, e.g. 万平方米. */
+  unit: string;
+  /** Base unit without multiplier, e.g. 平方米. */
+  baseUnit: string;
+  scale?: number;
+  comparator?: '>=' | '>' | '≈' | '<=' | '<';
+}
+
+const arabic = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+const chinese = `[${chineseDigits}]+(?:点[零〇一二三四五六七八九]+)?`;
+const num = `(?:${arabic}|${chinese})`;
+const quantity = new RegExp(
+  String.raw`(?<pre>不低于|不少于|不超过|超过|突破|超|逾|近|约)?(?<pct>百分之)?(?<num>${num})(?<a1>余|多)?(?<mult>${multiplierPattern})?(?<a2>余|多)?` +
+    String.raw`(?:(?:至|到|~|～|-|—|－)(?<num2>${num})(?<mult2>${multiplierPattern})?)?(?<unit>${unitPattern})?` +
+    String.raw`(?:(?:至|到|~|～|-|—|－)(?<num3>${num})(?<mult3>${multiplierPattern})?(?<unit3>${unitPattern}))?(?<post>以上|以下|以内|左右)?`,
+  'g',
+);
+
+/** Quantities in `text[from, to)`; `masked[i]` is true inside quotes, titles and brackets. */
+export function scanQuantities(text: string, from: number, to: number, masked: boolean[]): Quantity[] {
+  const out: Quantity[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(quantity)) {
+    const g = m.groups!;
+    const start = from + m.index;
+    const numStart = start + (g.pre?.length ?? 0) + (g.pct?.length ?? 0);
+    const end = start + m[0].length;
+    const pct = g.pct !== undefined;
+    const unit = pct ? '%' : g.unit;
+    if (!unit || !g.num) continue;
+    if (masked[numStart]) continue;
+    if (/[A-Za-z0-9.\-+/_]/.test(text[numStart - 1] ?? '') || text[numStart - 1] === '第') continue;
+    if (/^[A-Za-z+\-]/.test(text.slice(end, end + 1))) continue;
+    if (unitWordBreakers[unit]?.test(text.slice(end))) continue;
+    const chineseForm = isChineseNumeral(g.num);
+    const value = parseNumber(g.num);
+    if (Number.isNaN(value)) continue;
+    // 百家企业, 千村: a place unit alone is a word, not a number.
+    if (chineseForm && !/[零〇一二两兩三四五六七八九十]/.test(g.num)) continue;
+    if (chineseForm && !pct && !acceptChineseNumeral(value, g.mult, unit)) continue;
+    const mult = g.mult ?? '';
+    const factor = mult ? multipliers[mult]! : 1;
+    const q: Quantity = { start, end, numStart, value, unit: `${mult}${unit}`, baseUnit: unit };
+    if (factor !== 1) q.scale = tidy(value * factor);
+    const maxNum = g.num2 ?? g.num3;
+    if (maxNum !== undefined && !(g.unit3 && g.unit3 !== unit)) {
+      const max = parseNumber(maxNum);
+      if (!Number.isNaN(max)) q.max = max;
+    }
+    const cmp = g.pre ?? g.a1 ?? g.a2 ?? g.post;
+    if (cmp) q.comparator = comparatorWords[cmp];
+    out.push(q);
+  }
+  return out;
+}
+
+// 一千二百人, 两万人, 三亿元 are figures; 两家, 三个 and 十一次 (a meeting) are words.
+function acceptChineseNumeral(value: number, mult: string | undefined, unit: string): boolean {
+  if (!chineseNumeralUnits.has(unit)) return false;
+  return value >= 10 || mult !== undefined || moneyUnits.has(unit) || unit === '倍';
+}
+
+const openers: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '(': ')', '（': '）', '〈': '〉' };
+
+/** Marks every character inside quotes, book titles and brackets (names, versions, years of a plan). */
+export function maskQuoted(text: string): boolean[] {
+  const masked = new Array<boolean>(text.length).fill(false);
+  const stack: string[] = [];
+  let ascii = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '。') stack.length = 0; // an unclosed bracket must not hide the rest of the paragraph
+    if (ch === '"') {
+      ascii = !ascii;
+      continue;
+    }
+    if (openers[ch]) {
+      stack.push(openers[ch]);
+      continue;
+    }
+    if (stack.length && ch === stack[stack.length - 1]) {
+      stack.pop();
+      continue;
+    }
+    masked[i] = stack.length > 0 || ascii;
+  }
+  return masked;
+}

@@ -1,0 +1,43 @@
+// Units of measure a figure may carry, as data: what counts as a unit, and what a multiplier is worth.
+//   6.2万人 → value 6.2, unit 万人, scale 62000;  5.1个百分点 → unit 个百分点 (not %)
+
+/** Multipliers written between the number and the unit (万元, 亿元, 万平方米). */
+export const multipliers: Record<string, number> = {
+  万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 千万: 1e7, 千萬: 1e7, 百万: 1e6, 百萬: 1e6,
+};
+
+/** Percent-like units: a number with one of these after a growth verb is a change, else a level. */
+export const rateUnits = ['个百分点', '個百分點', '百分点', '百分點', '%', '％', '倍'] as const;
+
+/** Measure words and units, both scripts. Longest first when compiled into a pattern. */
+export const baseUnits = [
+  ...rateUnits,
+  '元', '美元', '平方米', '平方公里', '亩', '畝', '公顷', '公頃', '吨', '噸', '千瓦', '兆瓦',
+  '家', '个', '個', '项', '項', '人次', '人', '名', '位', '支', '场', '場', '次', '件', '台(套)', '臺(套)', '台', '臺',
+  '套', '条', '條', '款', '所', '户', '戶', '单', '單', '篇', '辆', '輛', '座', '批', '期', '笔', '筆', '株', '种', '種',
+] as const;
+
+/** Units a bare Chinese numeral may carry (counts of meetings like 十一次全会 are not figures). */
+export const chineseNumeralUnits = new Set<string>(baseUnits.filter((u) => u !== '次' && u !== '期' && u !== '批'));
+
+/** Units that measure money; used to tell 投资项目140个 from its amount 13.6亿元. */
+export const moneyUnits = new Set(['元', '美元']);
+
+/** Units that count people. */
+export const personUnits = new Set(['人', '名', '位', '人次']);
+
+/** Normalised spelling of a unit for grouping and display (％ → %, 個百分點 → 个百分点). */
+export function canonicalRateUnit(unit: string): '%' | '个百分点' | '倍' | null {
+  if (unit === '%' || unit === '％') return '%';
+  if (/^个?百分点$|^個?百分點$/.test(unit)) return '个百分点';
+  if (unit === '倍') return '倍';
+  return null;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Regex source matching any base unit, longest first. */
+export const unitPattern = [...baseUnits].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** Regex source matching any multiplier, longest first. */
+export const multiplierPattern = Object.keys(multipliers).sort((a, b) => b.length - a.length).map(escape).join('|');

@@ -1,0 +1,185 @@
+// Indicator extraction: number forms and rules (tables), then a hand-labelled set from the five seeds.
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { decodeSource } from '../src/pipeline/decode.ts';
+import { normalizeText } from '../src/pipeline/normalize.ts';
+import { parseOutline } from '../src/pipeline/parse.ts';
+import { assignAnchors } from '../src/pipeline/anchors.ts';
+import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
+import { parseNumber } from '../src/pipeline/indicators/numbers.ts';
+import { Indicator } from '../src/schemas/indicator.ts';
+
+const dir = join(import.meta.dirname, 'fixtures/indicators');
+const actual = { kind: 'actual' as const };
+
+describe('number forms', () => {
+  test.each([
+    ['6120', 6120],
+    ['11064.85', 11064.85],
+    ['1,200', 1200],
+    ['１２３', 123],
+    ['一千二百', 1200],
+    ['两', 2],
+    ['四十七点五', 47.5],
+    ['十二', 12],
+    ['一百零五', 105],
+  ])('%s → %d', (text, value) => expect(parseNumber(text)).toBe(value));
+});
+
+describe('figures in a clause', () => {
+  test.each([
+    // clause, label contains, value, unit, scale?, comparator?
+    ['新认定国家高新技术企业30家以上。', '国家高新技术企业', 30, '家', undefined, '>='],
+    ['全市已聚集各类创投机构1万余家。', '创投机构', 1, '万家', 10000, '≈'],
+    ['举办培训12场,近2.8万人参与。', '参与', 2.8, '万人', 28000, '≈'],
+    ['累计帮助企业获得贷款200多亿元。', '贷款', 200, '亿元', 2e10, '≈'],
+    ['给予100万元至2000万元的财政资助。', '财政资助', 100, '万元', 1e6, undefined],
+    ['科技型企业累计达到一千二百家。', '科技型企业', 1200, '家', undefined, undefined],
+    ['引进人才两万人。', '人才', 2, '万人', 20000, undefined],
+    ['新增企业１２３家。', '企业', 123, '家', undefined, undefined],
+    ['平台整合仪器1,200台。', '仪器', 1200, '台', undefined, undefined],
+    ['科技创新类项目占比不低于20%。', '科技创新类项目占比', 20, '%', undefined, '>='],
+    ['服务企业超过2000家。', '服务企业', 2000, '家', undefined, '>'],
+    ['研发人才突破5000人。', '研发人才', 5000, '人', undefined, '>'],
+    ['新型研发机构30家左右。', '新型研发机构', 30, '家', undefined, '≈'],
+    ['研发投入强度约2.5%。', '研发投入强度', 2.5, '%', undefined, '≈'],
+  ] as const)('%s', (clause, label, value, unit, scale, comparator) => {
+    const found = extractFromParagraph(clause, actual).find((i) => i.label.includes(label));
+    expect(found).toBeDefined();
+    expect(found!.label).toContain(label);
+    expect(found!.value).toBe(value);
+    expect(found!.unit).toBe(unit);
+    expect(found!.scale).toBe(scale);
+    expect(found!.comparator).toBe(comparator);
+  });
+
+  test('百分之四十七点五 is 47.5 %', () => {
+    const [found] = extractFromParagraph('高新技术企业占比达到百分之四十七点五。', actual);
+    expect(found).toMatchObject({ value: 47.5, unit: '%', label: '高新技术企业占比' });
+  });
+
+  test('a level with its growth: one figure, the growth in change', () => {
+    const [found, ...rest] = extractFromParagraph('高新技术企业总数增至6120家,增长47.5%;', actual);
+    expect(rest).toEqual([]);
+    expect(found).toMatchObject({ label: '高新技术企业总数', value: 6120, unit: '家', change: { value: 47.5, unit: '%' } });
+  });
+
+  test.each([
+    ['研发投入强度达到0.75%。', 0.75, undefined],
+    ['研发投入增长13%。', 13, { value: 13, unit: '%' }],
+    ['研发投入同比下降2.5%。', -2.5, { value: -2.5, unit: '%', basis: '同比' }],
+    ['增幅较全市规上工业高5.1个百分点。', 5.1, { value: 5.1, unit: '个百分点', basis: '较全市规上工业' }],
+  ])('level vs growth: %s', (clause, value, change) => {
+    const [found] = extractFromParagraph(clause, actual);
+    expect(found!.value).toBe(value);
+    expect(found!.change).toEqual(change);
+  });
+
+  test('个百分点 is kept apart from %', () => {
+    const [found] = extractFromParagraph('研发投入强度提高0.3个百分点。', actual);
+    expect(found!.unit).toBe('个百分点');
+    expect(found!.change?.unit).toBe('个百分点');
+  });
+
+  test.each([
+    ['全社会研发投入预计增长10%。', 'estimate'],
+    ['力争高新技术产业营业收入达到600亿元。', 'target'],
+    ['确保新增科创贷5000万元。', 'target'],
+    ['新认定市级科技资源共享服务平台15家。', 'actual'],
+  ])('kind: %s → %s', (clause, kind) => {
+    expect(extractFromParagraph(clause, actual)[0]!.kind).toBe(kind);
+  });
+
+  test.each([
+    '启动编制“十四五”科技创新规划。',
+    '纳入成都市人才新政3.0版。',
+    '促成第81届世界科幻大会落户成都。',
+    '中国环流器二号M装置(HL-2M)建成放电。',
+    '通过3D打印机直接打印出实物。',
+    '聚焦“5+2+1”特色优势产业。',
+    '依照第十二条规定执行。',
+    '2020年12月,成都市政府签订协议。',
+    '建立百家企业上市培育库。',
+    '全面贯彻党的十九届五中全会精神和市委七届九次、十次、十一次全会精神。',
+    '两个轮子互相促进。',
+    '在房租减免、贷款贴息、研发补助等7个方面为企业解难纾困。',
+  ])('not a figure: %s', (clause) => {
+    expect(extractFromParagraph(clause, actual)).toEqual([]);
+  });
+
+  test('Traditional text: labels and units stay in the original script', () => {
+    const [a, b] = extractFromParagraph('2021年淨增國家高新技術企業1701家、總量達7821家。', actual, 'zh-Hant');
+    expect(a).toMatchObject({ label: '淨增國家高新技術企業', value: 1701, unit: '家', period: 2021 });
+    expect(b).toMatchObject({ label: '國家高新技術企業總量', value: 7821 });
+  });
+});
+
+// The seeds, through the real stages, against the hand-labelled list.
+const slugs = ['chengdu-2020-kejichuangxin', 'suining-2021-gongzuoyaodian', 'chengdu-2023-kechuangzhongguo', 'chongqing-2018-kejichuangxin-baogao', 'chengdu-2015-xiaoyuandi-xietong'];
+const extracted = new Map(
+  slugs.map((slug) => {
+    const { text } = decodeSource(readFileSync(join(dir, `${slug}.txt`)));
+    const meta = parseYaml(readFileSync(join(dir, `${slug}.meta.yml`), 'utf8')) as { kind: 'work-report'; script: 'zh-Hans' };
+    const outline = assignAnchors(parseOutline(normalizeText(text).paragraphs));
+    return [slug, extractIndicators(outline, { kind: meta.kind, script: meta.script })];
+  }),
+);
+const rows = (file: string): string[][] =>
+  readFileSync(join(dir, file), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+
+/** Every field of a hand-labelled row, compared with one extracted figure. */
+function agrees(ind: Indicator, row: string[]): boolean {
+  const [, match, label, value, unit, change, kind, comparator] = row;
+  const [cv, cu] = change ? change.split(' ') : [];
+  return (
+    ind.match === match &&
+    ind.label.includes(label!) &&
+    ind.value === Number(value) &&
+    ind.unit === unit &&
+    (change ? ind.change?.value === Number(cv) && ind.change?.unit === cu : ind.change === undefined) &&
+    ind.kind === kind &&
+    (ind.comparator ?? '') === (comparator ?? '')
+  );
+}
+
+describe('hand-labelled seed figures', () => {
+  const expected = rows('expected.tsv');
+  test('at least 40 labelled figures across all five seeds', () => {
+    expect(expected.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(expected.map((r) => r[0]))).toEqual(new Set(slugs));
+  });
+
+  test('every extracted figure is a valid record entry with a unique id', () => {
+    for (const list of extracted.values()) {
+      for (const ind of list) Indicator.parse(ind);
+      expect(new Set(list.map((i) => i.id)).size).toBe(list.length);
+    }
+  });
+
+  test('recall on the labelled set (every field right)', () => {
+    const missed = expected.filter((row) => !extracted.get(row[0]!)!.some((ind) => agrees(ind, row)));
+    const recall = 1 - missed.length / expected.length;
+    console.log(`indicators: recall ${(recall * 100).toFixed(1)}% (${expected.length - missed.length}/${expected.length})`);
+    for (const row of missed) {
+      const near = extracted.get(row[0]!)!.filter((i) => i.match === row[1]);
+      console.log(`  missed ${row.join(' | ')} → ${JSON.stringify(near.map(({ label, value, unit, change, kind, comparator }) => ({ label, value, unit, change, kind, comparator })))}`);
+    }
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test.each(rows('must-not.tsv'))('%s: no figure in %s', (slug, context, number) => {
+    const bad = extracted.get(slug!)!.filter((ind) => (ind.text.includes(context!) || context!.includes(ind.match)) && ind.match.includes(number!));
+    expect(bad).toEqual([]);
+  });
+
+  test('precision on the must-not spans', () => {
+    const spans = rows('must-not.tsv');
+    const hits = spans.filter(([slug, context, number]) =>
+      extracted.get(slug!)!.some((ind) => (ind.text.includes(context!) || context!.includes(ind.match)) && ind.match.includes(number!)),
+    );
+    console.log(`indicators: ${hits.length} of ${spans.length} must-not spans extracted`);
+    expect(hits).toEqual([]);
+  });
+});
