@@ -5,11 +5,13 @@ import { normalizeText } from './normalize.ts';
 import { parseOutline } from './parse.ts';
 import { assignAnchors } from './anchors.ts';
 import { extractIndicators } from './indicators.ts';
-import { convertText, detectScript, otherScript, type Preset } from './variants.ts';
+import { createVariantConverter, defaultPreset, detectScript, otherScript, type AmbiguousConversion, type Preset, type VariantConverter } from './variants.ts';
 import { emitMdx } from './emit.ts';
 import { inferMeta } from './infer.ts';
 import { ReportRecord, type Warning } from '../schemas/report.ts';
 import type { Script, SourceMeta } from '../schemas/meta.ts';
+import type { Term } from '../schemas/terms.ts';
+import type { Variant } from '../schemas/variant.ts';
 import type { Block, Indicator, Outline, ReportView } from './types.ts';
 
 export interface SourceInput {
@@ -24,17 +26,21 @@ export interface SourceInput {
 
 export interface BuildOptions {
   preset?: Preset;
+  /** Entries of content/terms.yml (protected names, fixed conversions), applied before OpenCC. */
+  terms?: readonly Term[];
 }
 
 export interface BuiltReport {
   record: ReportRecord;
   mdx: Record<Script, string>;
   warnings: Warning[];
+  /** Conversions through ambiguous characters (后/後, 干/幹/乾 …) for an editor to check. */
+  ambiguous: AmbiguousConversion[];
 }
 
 /** Runs every stage for one source. Throws SourceError for input the editor must fix. */
 export function buildReport(input: SourceInput, options: BuildOptions = {}): BuiltReport {
-  const preset = options.preset ?? 'tw';
+  const preset = options.preset ?? defaultPreset;
   const { text, encoding } = decodeSource(input.bytes);
   const normalized = normalizeText(text);
   const outline = assignAnchors(parseOutline(normalized.paragraphs));
@@ -44,6 +50,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   const inferred = inferMeta(input.meta, title, body);
   const indicators = extractIndicators(outline, { kind: inferred.kind });
   const warnings = [...normalized.warnings, ...outline.warnings];
+  const converter = createVariantConverter(otherScript(script), { preset, terms: options.terms, keep: input.meta.terms });
 
   const record = ReportRecord.parse({
     slug: input.meta.slug ?? input.name,
@@ -67,24 +74,46 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     warnings,
   });
 
+  record.variant = convertRecordStrings(record, converter);
+
   const original: ReportView = { slug: record.slug, script, title, blocks: outline.blocks, sections: outline.sections, indicators };
-  const converted = convertView(original, otherScript(script), preset);
+  const converted = convertView(original, converter);
   const mdx = { [script]: emitMdx(original), [converted.script]: emitMdx(converted) } as Record<Script, string>;
-  return { record, mdx, warnings };
+  return { record, mdx, warnings, ambiguous: converter.ambiguous() };
 }
 
 /** The same view in the other script: every visible string converted, ids untouched. */
-export function convertView(view: ReportView, to: Script, preset: Preset): ReportView {
-  const c = (s: string): string => convertText(s, to, preset);
-  const sections = view.sections.map((s) => ({ ...s, title: c(s.title), number: c(s.number) }));
+export function convertView(view: ReportView, converter: VariantConverter): ReportView {
+  const c = (s: string): string => converter.convert(s);
+  // Headings and paragraphs are converted with their source line so ambiguous conversions point
+  // at it; a heading's `rest` and the indicators repeat paragraph text, so they are not listed twice.
+  const sections = view.sections.map((s) => ({ ...s, title: converter.convert(s.title, s.line), number: c(s.number) }));
   const byId = new Map(sections.map((s) => [s.id, s]));
   const blocks: Block[] = view.blocks.map((b) =>
     b.type === 'heading'
       ? { ...b, section: byId.get(b.section.id)!, rest: c(b.rest) }
-      : { ...b, text: c(b.text) },
+      : { ...b, text: converter.convert(b.text, b.line) },
   );
   const indicators: Indicator[] = view.indicators.map((i) => ({ ...i, label: c(i.label), unit: c(i.unit), match: c(i.match), text: c(i.text) }));
-  return { ...view, script: to, title: c(view.title), sections, blocks, indicators };
+  return { ...view, script: converter.to, title: c(view.title), sections, blocks, indicators };
+}
+
+/** The record's visible strings in the other script, so pages show them without converting. */
+function convertRecordStrings(r: ReportRecord, converter: VariantConverter): Variant {
+  const c = (s: string): string => converter.convert(s);
+  const opt = (s: string | undefined): string | undefined => (s === undefined ? undefined : c(s));
+  return {
+    script: converter.to,
+    preset: converter.preset,
+    title: c(r.title),
+    subtitle: opt(r.meta.subtitle),
+    speaker: opt(r.meta.speaker),
+    region: opt(r.meta.region),
+    issuer: opt(r.meta.issuer),
+    attribution: r.meta.attribution.map(c),
+    lead: c(r.body.slice(0, 110)),
+    sections: r.sections.map((s) => ({ id: s.id, number: c(s.number), title: c(s.title) })),
+  };
 }
 
 export type { Outline };

@@ -1,43 +1,226 @@
-// variants: text in one script → the other, with opencc-js (converters built once).
-//   convertText('研发投入', 'zh-Hant') → '研發投入'; '人工智能' stays '人工智能' (no regional vocabulary)
+// variants: text in one script → the other, with opencc-js (converters built once), after the
+// editor's terms (content/terms.yml) and with a list of conversions through ambiguous characters.
+//   convert('研发投入', 'zh-Hant') → '研發投入'; '人工智能' stays '人工智能' (no regional vocabulary)
+//   terms [{ hans: '征程', hant: '征程' }]: '新征程' → '新征程' (OpenCC alone gives '新徵程')
 import OpenCC from 'opencc-js';
 import type { Script } from '../schemas/meta.ts';
+import type { Term } from '../schemas/terms.ts';
 
 /** OpenCC presets for the Traditional side: `tw` (default), `hk`, `t`, `twp` (with Taiwan vocabulary). */
 export const presets = ['tw', 'hk', 't', 'twp'] as const;
 export type Preset = (typeof presets)[number];
 
-type Convert = (text: string) => string;
-const cache = new Map<string, Convert>();
+/** The preset used when the site does not set one: character-level, Taiwan glyph variants, no vocabulary. */
+export const defaultPreset: Preset = 'tw';
 
-/** Returns a cached converter from one script to the other. */
-export function getConverter(to: Script, preset: Preset = 'tw'): Convert {
-  const key = `${to}:${preset}`;
-  let converter = cache.get(key);
+/** The OpenCC configs the project uses, as opencc-js locale pairs (see opencc-js README). */
+export const openccConfigs = {
+  s2t: { from: 'cn', to: 't' },
+  t2s: { from: 't', to: 'cn' },
+  s2tw: { from: 'cn', to: 'tw' },
+  tw2s: { from: 'tw', to: 'cn' },
+  s2hk: { from: 'cn', to: 'hk' },
+  hk2s: { from: 'hk', to: 'cn' },
+  s2twp: { from: 'cn', to: 'twp' },
+  tw2sp: { from: 'twp', to: 'cn' },
+} as const;
+export type OpenccConfig = keyof typeof openccConfigs;
+
+/** Which OpenCC config each preset uses in each direction: `twp` is the only one with vocabulary. */
+export const presetConfigs: Record<Preset, Record<Script, OpenccConfig>> = {
+  tw: { 'zh-Hant': 's2tw', 'zh-Hans': 'tw2s' },
+  hk: { 'zh-Hant': 's2hk', 'zh-Hans': 'hk2s' },
+  t: { 'zh-Hant': 's2t', 'zh-Hans': 't2s' },
+  twp: { 'zh-Hant': 's2twp', 'zh-Hans': 'tw2sp' },
+};
+
+/**
+ * Characters with more than one counterpart in the target script (OpenCC's STCharacters.txt and
+ * TSCharacters.txt list several candidates for them): OpenCC picks one from phrase context, so every
+ * conversion through them is listed for an editor to check.
+ */
+export const ambiguousCharacters: Record<Script, Record<string, string>> = {
+  'zh-Hant': {
+    后: '後后', 发: '發髮', 干: '幹乾干榦', 里: '裡裏里', 余: '餘余', 台: '臺台颱檯', 征: '徵征',
+    于: '於于', 系: '系係繫', 只: '只隻', 面: '面麵', 复: '復複覆', 松: '松鬆', 斗: '斗鬥', 谷: '谷穀',
+    历: '歷曆', 范: '範范', 制: '制製', 准: '準准', 冲: '衝沖', 钟: '鐘鍾', 云: '雲云', 获: '獲穫',
+    尽: '盡儘', 表: '表錶', 几: '幾几', 汇: '匯彙', 借: '借藉', 了: '了瞭', 划: '劃划', 须: '須鬚',
+    郁: '鬱郁', 签: '簽籤', 伙: '夥伙', 致: '致緻', 朴: '樸朴', 采: '採采', 凶: '兇凶', 才: '才纔',
+    坛: '壇罈', 游: '遊游', 占: '佔占', 岩: '巖岩', 注: '注註', 布: '布佈', 舍: '舍捨', 脏: '髒臟',
+    托: '託托', 扎: '紮扎', 周: '周週', 蒙: '蒙矇濛懞', 卷: '卷捲', 据: '據据', 丑: '醜丑',
+  },
+  'zh-Hans': {
+    乾: '干乾', 著: '着著', 瞭: '了瞭', 藉: '借藉', 覆: '复覆', 徵: '征徵', 餘: '余馀', 於: '于於',
+    夥: '伙夥', 鍾: '钟锺', 麼: '么麽', 甦: '苏甦', 蘋: '苹蘋',
+  },
+};
+
+type Convert = (text: string) => string;
+const openccCache = new Map<OpenccConfig, Convert>();
+
+/** The opencc-js converter of one OpenCC config, built on first use and then reused. */
+export function getOpenccConverter(config: OpenccConfig): Convert {
+  let converter = openccCache.get(config);
   if (!converter) {
-    converter =
-      to === 'zh-Hant'
-        ? OpenCC.Converter({ from: 'cn', to: preset })
-        : OpenCC.Converter({ from: preset === 'twp' ? 'twp' : preset === 'hk' ? 'hk' : 'tw', to: 'cn' });
-    cache.set(key, converter);
+    converter = OpenCC.Converter(openccConfigs[config]);
+    openccCache.set(config, converter);
   }
   return converter;
 }
 
-/** Converts text into the target script. */
-export function convertText(text: string, to: Script, preset: Preset = 'tw'): string {
-  return getConverter(to, preset)(text);
+/** A conversion through an ambiguous character, with its context, where it first occurs and how often. */
+export interface AmbiguousConversion {
+  /** 1-based source line of the first occurrence. */
+  line: number;
+  /** The ambiguous character in the source, e.g. `干`. */
+  char: string;
+  /** What it became, e.g. `幹`. */
+  to: string;
+  /** Every counterpart OpenCC could have chosen, e.g. `幹乾干榦`. */
+  candidates: string;
+  /** The character with its neighbours in the source, e.g. `骨干企`. */
+  source: string;
+  /** The same span after conversion, e.g. `骨幹企`. */
+  converted: string;
+  count: number;
 }
 
-/** Guesses the script from characters that exist only in one of them. */
+export interface VariantOptions {
+  /** The site's OpenCC preset (default `tw`). */
+  preset?: Preset;
+  /** Entries of content/terms.yml. */
+  terms?: readonly Term[];
+  /** Extra names kept as written, for one report (`terms` in its .meta.yml). */
+  keep?: readonly string[];
+}
+
+/** A converter into one script that also collects the ambiguous conversions it made. */
+export interface VariantConverter {
+  to: Script;
+  preset: Preset;
+  /** Converts text; `line` (the source line) makes its ambiguous conversions part of the list. */
+  convert: (text: string, line?: number) => string;
+  /** The ambiguous conversions so far, grouped by character and context, in source order. */
+  ambiguous: () => AmbiguousConversion[];
+}
+
+// Terms, indexed by first character, longest first: the matcher of one direction.
+type Matcher = Map<string, { from: string; to: string }[]>;
+const matcherCache = new WeakMap<readonly Term[], Record<Script, Matcher>>();
+
+function buildMatcher(pairs: { from: string; to: string }[]): Matcher {
+  const matcher: Matcher = new Map();
+  for (const pair of pairs) {
+    const first = String.fromCodePoint(pair.from.codePointAt(0)!);
+    const list = matcher.get(first) ?? [];
+    if (!list.some((p) => p.from === pair.from)) list.push(pair);
+    matcher.set(first, list);
+  }
+  for (const list of matcher.values()) list.sort((a, b) => b.from.length - a.from.length);
+  return matcher;
+}
+
+function pairsOf(terms: readonly Term[], to: Script): { from: string; to: string }[] {
+  return terms.map((t) => (to === 'zh-Hant' ? { from: t.hans, to: t.hant } : { from: t.hant, to: t.hans }));
+}
+
+/** The terms matcher of one direction; built once per terms list (once per build). */
+function termsMatcher(terms: readonly Term[], to: Script, keep: readonly string[]): Matcher {
+  if (keep.length) return buildMatcher([...keep.map((k) => ({ from: k, to: k })), ...pairsOf(terms, to)]);
+  let both = matcherCache.get(terms);
+  if (!both) {
+    both = { 'zh-Hant': buildMatcher(pairsOf(terms, 'zh-Hant')), 'zh-Hans': buildMatcher(pairsOf(terms, 'zh-Hans')) };
+    matcherCache.set(terms, both);
+  }
+  return both[to];
+}
+
+const noTerms: readonly Term[] = [];
+const han = /\p{Script=Han}/u;
+
+/** Builds a converter into `to`: terms first (longest match), OpenCC for the text between them. */
+export function createVariantConverter(to: Script, options: VariantOptions = {}): VariantConverter {
+  const preset = options.preset ?? defaultPreset;
+  const opencc = getOpenccConverter(presetConfigs[preset][to]);
+  const matcher = termsMatcher(options.terms ?? noTerms, to, options.keep ?? []);
+  const table = ambiguousCharacters[to];
+  const found = new Map<string, AmbiguousConversion>();
+
+  const note = (src: string[], out: string[], line: number): void => {
+    for (let i = 0; i < src.length; i++) {
+      const char = src[i]!;
+      const candidates = table[char];
+      if (!candidates) continue;
+      const from = Math.max(0, i - 1);
+      const until = Math.min(src.length, i + 2);
+      const source = src.slice(from, until).join('');
+      const converted = out.slice(from, until).join('');
+      const key = `${source}\t${converted}`;
+      const seen = found.get(key);
+      if (seen) seen.count++;
+      else found.set(key, { line, char, to: out[i]!, candidates, source, converted, count: 1 });
+    }
+  };
+
+  // OpenCC for a run of text without terms; alignment by position needs equal lengths, which
+  // character-level configs keep; where vocabulary changes a length, align phrase by phrase.
+  const convertRun = (run: string, line: number | undefined): string => {
+    const out = opencc(run);
+    if (line === undefined || ![...run].some((c) => c in table)) return out;
+    const src = [...run];
+    const dst = [...out];
+    if (src.length === dst.length) note(src, dst, line);
+    else {
+      for (const piece of run.split(/(?=[^\p{Script=Han}])|(?<=[^\p{Script=Han}])/u)) {
+        const a = [...piece];
+        const b = [...opencc(piece)];
+        if (a.length === b.length) note(a, b, line);
+      }
+    }
+    return out;
+  };
+
+  const convert = (text: string, line?: number): string => {
+    if (matcher.size === 0) return convertRun(text, line);
+    let out = '';
+    let start = 0;
+    let i = 0;
+    while (i < text.length) {
+      const char = String.fromCodePoint(text.codePointAt(i)!);
+      const hit = han.test(char) ? matcher.get(char)?.find((p) => text.startsWith(p.from, i)) : undefined;
+      if (!hit) {
+        i += char.length;
+        continue;
+      }
+      if (start < i) out += convertRun(text.slice(start, i), line);
+      out += hit.to;
+      i += hit.from.length;
+      start = i;
+    }
+    if (start < text.length) out += convertRun(text.slice(start), line);
+    return out;
+  };
+
+  const ambiguous = (): AmbiguousConversion[] =>
+    [...found.values()].sort((a, b) => a.char.localeCompare(b.char) || a.line - b.line);
+
+  return { to, preset, convert, ambiguous };
+}
+
+/** Converts text into the target script (terms first, then OpenCC). */
+export function convertText(text: string, to: Script, options: VariantOptions = {}): string {
+  return createVariantConverter(to, options).convert(text);
+}
+
+/** Guesses the script from characters that exist only in one of them (first 20,000 characters). */
 export function detectScript(text: string): Script {
   const sample = text.slice(0, 20000);
-  const toHans = getConverter('zh-Hans');
-  const toHant = getConverter('zh-Hant');
+  const toHans = getOpenccConverter('t2s');
+  const toHant = getOpenccConverter('s2t');
   let hantOnly = 0;
   let hansOnly = 0;
   for (const ch of sample) {
-    if (ch < '\u4e00' || ch > '\u9fff') continue;
+    if (!han.test(ch)) continue;
     if (toHans(ch) !== ch) hantOnly++;
     else if (toHant(ch) !== ch) hansOnly++;
   }

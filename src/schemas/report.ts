@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ReportMeta, Script } from './meta.ts';
 import { Indicator } from './indicator.ts';
+import { Variant } from './variant.ts';
 
 /** Anchor ids: ASCII, start with a letter (the deep-link API). */
 export const AnchorId = z.string().regex(/^[a-z][a-z0-9-]*$/);
@@ -85,5 +86,7 @@ export const ReportRecord = z.object({
   indicators: z.array(Indicator),
   cleaning: z.array(CleaningEntry),
   warnings: z.array(Warning).default([]),
+  /** Title, metadata and section titles in the other script (converted by the pipeline). */
+  variant: Variant.optional(),
 });
 export type ReportRecord = z.infer<typeof ReportRecord>;

@@ -1,25 +1,69 @@
 // Small progressive enhancements for every page: script switch, copy link, theme, `/` to search.
 
 const STORE = 'baogao-script';
+const PLACE = 'baogao-place';
 
-// Remember the reader's script; keep the anchor and relative scroll position when switching.
+// Script switch. Ids are the same in both scripts, so the reader's place is stored as "element
+// with id X, scrolled N px past its top" and found again on the other page; the #anchor and the
+// ?q= of a search travel in the URL. The choice is remembered for the root page (see index.astro).
 for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-script-switch]')) {
   link.addEventListener('click', (event) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
     localStorage.setItem(STORE, link.dataset.scriptSwitch ?? '');
-    const max = document.documentElement.scrollHeight - innerHeight;
-    sessionStorage.setItem('baogao-scroll', String(max > 0 ? scrollY / max : 0));
-    location.href = link.href.replace(/#.*$/, '') + location.hash;
+    const top = placeAtTop();
+    sessionStorage.setItem(PLACE, JSON.stringify(top ?? { ratio: scrollRatio() }));
+    const target = new URL(link.href);
+    target.search = location.search;
+    target.hash = location.hash;
+    location.href = target.href;
   });
 }
-{
-  const lang = document.documentElement.lang.toLowerCase();
-  localStorage.setItem(STORE, lang);
-  const ratio = sessionStorage.getItem('baogao-scroll');
-  if (ratio !== null) {
-    sessionStorage.removeItem('baogao-scroll');
-    if (!location.hash) scrollTo(0, Number(ratio) * (document.documentElement.scrollHeight - innerHeight));
+// Root page links choose a script without a place to keep.
+for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-script-choice]')) {
+  link.addEventListener('click', () => localStorage.setItem(STORE, link.dataset.scriptChoice ?? ''));
+}
+// The first script a reader reads is remembered until they choose one (pages with a switch only,
+// so the bilingual root page remembers nothing).
+if (document.querySelector('[data-script-switch]') && !localStorage.getItem(STORE)) {
+  localStorage.setItem(STORE, document.documentElement.lang.toLowerCase());
+}
+restorePlace();
+
+function scrollRatio(): number {
+  const max = document.documentElement.scrollHeight - innerHeight;
+  return max > 0 ? scrollY / max : 0;
+}
+
+/** The innermost element with an id that starts at or above the top of the viewport. */
+function placeAtTop(): { id: string; offset: number } | undefined {
+  if (scrollY <= 0) return undefined;
+  let best: { id: string; offset: number } | undefined;
+  for (const el of document.querySelectorAll<HTMLElement>('main [id]')) {
+    const rect = el.getBoundingClientRect();
+    if (rect.bottom <= 0 || rect.top > 0 || el.id === 'main') continue;
+    if (!best || -rect.top <= best.offset) best = { id: el.id, offset: -rect.top };
   }
+  return best;
+}
+
+function restorePlace(): void {
+  const saved = sessionStorage.getItem(PLACE);
+  if (saved === null) return;
+  sessionStorage.removeItem(PLACE);
+  let place: { id?: string; offset?: number; ratio?: number };
+  try {
+    place = JSON.parse(saved) as typeof place;
+  } catch {
+    return;
+  }
+  const el = place.id ? document.getElementById(place.id) : null;
+  requestAnimationFrame(() => {
+    if (el) scrollTo(0, el.getBoundingClientRect().top + scrollY + (place.offset ?? 0));
+    else if (typeof place.ratio === 'number' && !location.hash) {
+      scrollTo(0, place.ratio * (document.documentElement.scrollHeight - innerHeight));
+    }
+  });
 }
 
 // Copy the full URL of a section.

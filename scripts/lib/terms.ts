@@ -1,0 +1,96 @@
+// Reading content/terms.yml (protected names, fixed conversions) with errors that give file and line.
+import { readFile } from 'node:fs/promises';
+import { parseDocument, isNode, type Document } from 'yaml';
+import { TermsFile, type Term } from '../../src/schemas/terms.ts';
+import { SourceError } from '../../src/pipeline/errors.ts';
+import type { AmbiguousConversion } from '../../src/pipeline/variants.ts';
+
+/** The terms file, parsed; its text too (the build cache keys on it). */
+export interface LoadedTerms {
+  terms: Term[];
+  text: string;
+}
+
+const example = 'see README: Scripts and conversion (e.g. "- 人工智能" or "- { hans: 遂宁, hant: 遂寧 }")';
+
+/** Reads and validates a terms file; a missing file means no terms. Throws SourceError with `file`. */
+export async function readTerms(path: string): Promise<LoadedTerms> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { terms: [], text: '' };
+    throw error;
+  }
+  return { terms: parseTerms(text, path), text };
+}
+
+/** Parses the text of a terms file; errors name `file:line` and what to write instead. */
+export function parseTerms(text: string, file: string): Term[] {
+  const fail = (message: string, hint: string, line?: number): never => {
+    throw Object.assign(new SourceError(message, hint, line), { file });
+  };
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length) {
+    const e = doc.errors[0]!;
+    fail(`invalid YAML: ${e.message.split('\n')[0]}`, 'fix the YAML syntax', e.linePos?.[0]?.line ?? text.slice(0, e.pos[0]).split('\n').length);
+  }
+  const parsed = TermsFile.safeParse(doc.toJS() ?? {});
+  if (!parsed.success) {
+    // A bad entry fails both forms of the union: report what the {hans, hant} form is missing.
+    const first = parsed.error.issues[0]!;
+    const branch = first.code === 'invalid_union' ? first.errors.map((e) => e[0]).find((e) => e && e.path.length > 0) : undefined;
+    const issue = branch ? { ...branch, path: [...first.path, ...branch.path] } : first;
+    const where = issue.path.join('.') || 'the file';
+    const message = issue.code === 'invalid_union' ? `${where}: expected a name or { hans, hant }` : issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')} in ${where}` : `${where}: ${issue.message}`;
+    const hint = issue.code === 'unrecognized_keys' ? `use only "terms" at the top and hans, hant, note in an entry — ${example}` : example;
+    fail(message, hint, lineOf(doc, text, issue.path as (string | number)[]));
+  }
+  const terms = parsed.data!.terms;
+  // Two entries for the same form would make the result depend on their order.
+  for (const side of ['hans', 'hant'] as const) {
+    const seen = new Map<string, number>();
+    terms.forEach((term, index) => {
+      const first = seen.get(term[side]);
+      const other = first === undefined ? undefined : terms[first]!;
+      if (other && other.hans + other.hant !== term.hans + term.hant) {
+        fail(
+          `"${term[side]}" is listed twice with different conversions (${other.hans} ↔ ${other.hant} and ${term.hans} ↔ ${term.hant})`,
+          'keep one of the two entries',
+          lineOf(doc, text, ['terms', index]),
+        );
+      }
+      if (first === undefined) seen.set(term[side], index);
+    });
+  }
+  return terms;
+}
+
+/** 1-based line of the YAML node at `path`, or of its closest existing parent. */
+function lineOf(doc: Document, text: string, path: (string | number)[]): number | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true);
+    const offset = isNode(node) ? node.range?.[0] : undefined;
+    if (offset !== undefined) return text.slice(0, offset).split('\n').length;
+  }
+  return undefined;
+}
+
+/** Summary of one report's ambiguous conversions for the build log, e.g. `后→後 35, 干→幹 3, 干→干 4`. */
+export function summarizeAmbiguous(list: readonly AmbiguousConversion[]): string {
+  const counts = new Map<string, number>();
+  for (const a of list) counts.set(`${a.char}→${a.to}`, (counts.get(`${a.char}→${a.to}`) ?? 0) + a.count);
+  return [...counts].map(([pair, n]) => `${pair} ${n}`).join(', ');
+}
+
+/** The editor's list (`<slug>.ambiguous.txt`): one `file:line:` row per character in context. */
+export function formatAmbiguous(file: string, slug: string, from: string, preset: string, list: readonly AmbiguousConversion[]): string {
+  const to = from === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans';
+  const head = [
+    `# ${slug}: conversions through ambiguous characters, ${from} → ${to} (preset ${preset}), ${list.length} distinct`,
+    '# char→chosen (all candidates)  source context → converted context  ×count (first line shown)',
+    '# If a choice is wrong, add the word to content/terms.yml, e.g. "- { hans: 新征程, hant: 新征程 }", and rebuild.',
+  ];
+  const rows = list.map((a) => `${file}:${a.line}: ${a.char}→${a.to} (${a.candidates})  ${a.source} → ${a.converted}  ×${a.count}`);
+  return `${[...head, ...rows].join('\n')}\n`;
+}

@@ -1,0 +1,38 @@
+// A record's visible strings in the page's script: the original, or the pipeline's `variant`
+// (converted once, with the site's preset and content/terms.yml), so pages never convert text.
+import type { Script } from '../schemas/meta.ts';
+import type { ReportRecord } from '../schemas/report.ts';
+
+/** Title, metadata and section titles of a report as one script shows them. */
+export interface ReportTexts {
+  title: string;
+  subtitle?: string;
+  region?: string;
+  issuer?: string;
+  attribution: string[];
+  /** Start of the body, for the page description. */
+  lead: string;
+  /** Section number and title by id. */
+  sections: Map<string, { number: string; title: string }>;
+}
+
+/** The report's strings in `script`; throws when a converted record lacks its variant (stale output). */
+export function textsFor(report: ReportRecord, script: Script): ReportTexts {
+  if (script === report.script) {
+    const m = report.meta;
+    return {
+      title: report.title,
+      subtitle: m.subtitle,
+      region: m.region,
+      issuer: m.issuer,
+      attribution: m.attribution,
+      lead: report.body.slice(0, 110),
+      sections: new Map(report.sections.map((s) => [s.id, { number: s.number, title: s.title }])),
+    };
+  }
+  const v = report.variant;
+  if (!v || v.script !== script) {
+    throw new Error(`content/reports/${report.slug}.json has no ${script} strings — run npm run build:content`);
+  }
+  return { ...v, sections: new Map(v.sections.map((s) => [s.id, { number: s.number, title: s.title }])) };
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { Script } from './meta.ts';
+
+/**
+ * The record's visible strings in the other script, converted by the pipeline with the site's
+ * preset and content/terms.yml, so pages never convert text themselves (one conversion, one preset).
+ */
+export const Variant = z.object({
+  /** The converted script (the other one than the record's `script`). */
+  script: Script,
+  /** OpenCC preset used, e.g. `tw`. */
+  preset: z.string(),
+  title: z.string(),
+  subtitle: z.string().optional(),
+  speaker: z.string().optional(),
+  region: z.string().optional(),
+  issuer: z.string().optional(),
+  attribution: z.array(z.string()).default([]),
+  /** Start of the body (page description). */
+  lead: z.string(),
+  /** Section numbers and titles, same order and ids as `sections`. */
+  sections: z.array(z.object({ id: z.string(), number: z.string(), title: z.string() })),
+});
+export type Variant = z.infer<typeof Variant>;

@@ -1,0 +1,228 @@
+// Simplified ↔ Traditional: the converter and its terms, the real seeds through buildReport, and
+// the built site (both scripts, switch links, hreflang alternates).
+import { describe, expect, inject, test } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readSource } from '../scripts/lib/sources.ts';
+import { formatAmbiguous, parseTerms } from '../scripts/lib/terms.ts';
+import { buildReport, type BuiltReport } from '../src/pipeline/index.ts';
+import { SourceError } from '../src/pipeline/errors.ts';
+import { createVariantConverter, detectScript, presets, type Preset } from '../src/pipeline/variants.ts';
+import { ReportRecord } from '../src/schemas/report.ts';
+import { root } from './helpers/run.ts';
+
+const termsPath = join(root, 'content/terms.yml');
+const terms = parseTerms(readFileSync(termsPath, 'utf8'), termsPath);
+const toHant = (text: string, preset: Preset = 'tw', withTerms = true) =>
+  createVariantConverter('zh-Hant', { preset, terms: withTerms ? terms : [] }).convert(text);
+const toHans = (text: string, preset: Preset = 'tw') => createVariantConverter('zh-Hans', { preset, terms }).convert(text);
+
+describe('converter', () => {
+  test.each([
+    ['研发投入', '研發投入'],
+    ['人工智能', '人工智能'],
+    ['国家新一代人工智能创新发展试验区', '國家新一代人工智能創新發展試驗區'],
+    ['遂宁市', '遂寧市'],
+    ['重庆市', '重慶市'],
+    ['开启新征程', '開啟新征程'],
+    ['全年编发《科技创新简报》', '全年編發《科技創新簡報》'],
+    ['对标对表中央任务', '對標對表中央任務'],
+    ['软件和信息服务', '軟件和信息服務'],
+  ])('default preset: %s → %s', (input, expected) => {
+    expect(toHant(input)).toBe(expected);
+  });
+
+  test.each([
+    ['關于先後開展', '关于先后开展'],
+    ['持續優化科創生態', '持续优化科创生态'],
+    ['遂寧', '遂宁'],
+    ['重慶', '重庆'],
+  ])('Traditional → Simplified: %s → %s', (input, expected) => {
+    expect(toHans(input)).toBe(expected);
+  });
+
+  test.each([
+    ['tw', '裡面 平臺 人工智能 軟件'],
+    ['hk', '裏面 平台 人工智能 軟件'],
+    ['t', '裏面 平臺 人工智能 軟件'],
+    ['twp', '裡面 平臺 人工智能 軟體'],
+  ] as const)('preset %s: 里面 平台 人工智能 软件 → %s (terms keep 人工智能 even in twp)', (preset, expected) => {
+    expect(toHant('里面 平台 人工智能 软件', preset)).toBe(expected);
+  });
+
+  test('without terms, OpenCC alone gets these wrong (why the terms exist)', () => {
+    expect(toHant('新征程', 'tw', false)).toBe('新徵程');
+    expect(toHant('人工智能', 'twp', false)).toBe('人工智慧');
+  });
+
+  test('every preset is documented in the README with an example', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Scripts and conversion'));
+    for (const preset of presets) expect(section).toMatch(new RegExp('`' + preset + '`'));
+  });
+
+  test('a report can keep extra names (terms in its .meta.yml)', () => {
+    const c = createVariantConverter('zh-Hant', { terms, keep: ['发财路'] });
+    expect(c.convert('发财路上发展')).toBe('发财路上發展');
+  });
+
+  test('ambiguous characters are listed with line and context; terms remove them', () => {
+    const c = createVariantConverter('zh-Hant', { terms });
+    c.convert('骨干企业和若干政策', 7);
+    c.convert('新征程', 8);
+    const list = c.ambiguous();
+    expect(list.map((a) => `${a.line}:${a.source}→${a.converted}`)).toEqual(['7:骨干企→骨幹企', '7:若干政→若干政']);
+    expect(formatAmbiguous('x.txt', 'x', 'zh-Hans', 'tw', list)).toContain('x.txt:7: 干→幹 (幹乾干榦)  骨干企 → 骨幹企  ×1');
+  });
+});
+
+describe('script detection', () => {
+  test.each([
+    ['chengdu-2023-kechuangzhongguo.txt', 'zh-Hant'],
+    ['suining-2021-gongzuoyaodian.txt', 'zh-Hans'],
+    ['chongqing-2018-kejichuangxin-baogao.txt', 'zh-Hans'],
+  ])('%s is %s', (file, script) => {
+    expect(detectScript(readFileSync(join(root, 'content/sources', file), 'utf8'))).toBe(script);
+  });
+});
+
+describe('terms.yml', () => {
+  test('the shipped file is valid and protects 人工智能', () => {
+    expect(terms.some((t) => t.hans === '人工智能' && t.hant === '人工智能')).toBe(true);
+  });
+
+  test.each([
+    ['terms:\n  - 人工智能\n  - { hans: 遂宁 }\n', 3, /terms\.1\.hant/],
+    ['terms:\n  - hans: 遂宁\n    hant: 遂寧\n    lang: x\n', 2, /unknown field "lang"/],
+    ['terms:\n  - hans: 遂宁\n    hant: 遂寧\n  - hans: 遂宁\n    hant: 隧寧\n', 4, /listed twice/],
+    ['terms:\n  - 人工智能\n - 遂宁\n  - 重庆\n', 3, /invalid YAML/],
+    ['terms:\n  - 人工智能\n  - 5\n', 3, /terms\.1: expected a name or \{ hans, hant \}/],
+    ['words:\n  - 人工智能\n', 1, /unknown field "words"/],
+  ])('error %#: names the file and line %i', (text, line, message) => {
+    try {
+      parseTerms(text, 'content/terms.yml');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(SourceError);
+      const formatted = (error as SourceError).format('content/terms.yml');
+      expect(formatted).toMatch(new RegExp(`^content/terms\\.yml:${line}: `));
+      expect(formatted).toMatch(message);
+      expect(formatted).toContain(' — ');
+    }
+  });
+});
+
+const seeds = new Map<string, BuiltReport>();
+async function seed(name: string): Promise<BuiltReport> {
+  if (!seeds.has(name)) {
+    const input = await readSource(join(root, 'content/sources', `${name}.txt`));
+    seeds.set(name, buildReport(input, { terms }));
+  }
+  return seeds.get(name)!;
+}
+
+describe('seeds through buildReport', () => {
+  test('a Simplified seed: Traditional page reads 研發投入 and keeps 人工智能, 遂寧', async () => {
+    const { record, mdx } = await seed('suining-2021-gongzuoyaodian');
+    expect(record.script).toBe('zh-Hans');
+    expect(mdx['zh-Hant']).toContain('研發投入');
+    expect(mdx['zh-Hant']).toContain('人工智能');
+    expect(mdx['zh-Hant']).not.toContain('人工智慧');
+    expect(mdx['zh-Hant']).toContain('遂寧');
+    expect(mdx['zh-Hant']).not.toContain('新徵程');
+    expect(record.variant?.region).toBe('遂寧');
+  });
+
+  test('Chongqing: 重慶 and 兩江新區 in the Traditional page and title', async () => {
+    const { record, mdx } = await seed('chongqing-2018-kejichuangxin-baogao');
+    expect(mdx['zh-Hant']).toContain('重慶');
+    expect(mdx['zh-Hant']).toContain('兩江新區');
+    expect(record.variant?.title).toContain('重慶');
+  });
+
+  test('Chengdu 2020: the programme name keeps 人工智能', async () => {
+    const { mdx } = await seed('chengdu-2020-kejichuangxin');
+    expect(mdx['zh-Hant']).toContain('國家新一代人工智能創新發展試驗區');
+  });
+
+  test('seed 002 (machine-converted Traditional): the Simplified page is clean Simplified', async () => {
+    const { record, mdx } = await seed('chengdu-2023-kechuangzhongguo');
+    expect(record.script).toBe('zh-Hant');
+    const hans = mdx['zh-Hans'];
+    expect(hans).toContain('持续优化科创生态');
+    expect(hans).not.toMatch(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/);
+    expect(hans).not.toMatch(/關|於|後|續|優|創|態/);
+    expect(hans).toContain('关于');
+  });
+
+  test('variant strings cover every section, ids untouched', async () => {
+    const { record } = await seed('suining-2021-gongzuoyaodian');
+    expect(record.variant?.sections.map((s) => s.id)).toEqual(record.sections.map((s) => s.id));
+    expect(record.variant?.script).toBe('zh-Hant');
+    expect(record.variant?.preset).toBe('tw');
+  });
+
+  test('ambiguous conversions of a seed point at source lines', async () => {
+    const { ambiguous } = await seed('suining-2021-gongzuoyaodian');
+    const lines = readFileSync(join(root, 'content/sources/suining-2021-gongzuoyaodian.txt'), 'utf8').split('\n');
+    expect(ambiguous.length).toBeGreaterThan(10);
+    for (const a of ambiguous) expect(lines[a.line - 1], `${a.line} ${a.source}`).toContain(a.source.replace(/[^\p{Script=Han}]/gu, '').slice(0, 2));
+    expect(ambiguous.some((a) => a.source.includes('干部') && a.to === '幹')).toBe(true);
+  });
+});
+
+const site = inject('site');
+const records = readdirSync(site.reports)
+  .filter((f) => /^[^.]+\.json$/.test(f))
+  .map((f) => ReportRecord.parse(JSON.parse(readFileSync(join(site.reports, f), 'utf8'))));
+const page = (...parts: string[]) => readFileSync(join(site.dist, ...parts, 'index.html'), 'utf8');
+
+describe('built site', () => {
+  test.each(records.flatMap((r) => (['zh-hans', 'zh-hant'] as const).map((lang) => [r.slug, lang] as const)))(
+    '%s in %s: links to its other-script page, with hreflang alternates',
+    (slug, lang) => {
+      const html = page(lang, slug);
+      const other = lang === 'zh-hans' ? 'zh-hant' : 'zh-hans';
+      const tag = (l: string) => (l === 'zh-hans' ? 'zh-Hans' : 'zh-Hant');
+      expect(html).toContain(`<link rel="alternate" hreflang="${tag(lang)}" href="https://example.github.io${site.base}${lang}/${slug}/"`);
+      expect(html).toContain(`<link rel="alternate" hreflang="${tag(other)}" href="https://example.github.io${site.base}${other}/${slug}/"`);
+      expect(html).toMatch(new RegExp(`<a class="switch" href="${site.base}${other}/${slug}/"[^>]*data-script-switch="${other}"`));
+    },
+  );
+
+  test('the Traditional page of the Suining plan reads 研發投入, 人工智能 and 遂寧 (body, region, title)', () => {
+    const html = page('zh-hant', 'suining-2021-gongzuoyaodian');
+    expect(html).toContain('研發投入');
+    expect(html).toContain('人工智能');
+    expect(html).not.toContain('人工智慧');
+    expect(html).toContain('<dd>遂寧</dd>');
+    expect(html).toMatch(/<title>[^<]*工作要點/);
+  });
+
+  test('Chongqing in Traditional: 重慶 in the list and the page', () => {
+    expect(page('zh-hant', 'chongqing-2018-kejichuangxin-baogao')).toMatch(/<h1>[^<]*重慶/);
+    expect(page('zh-hant')).toContain('重慶');
+  });
+
+  test('seed 002 in Simplified reads 持续优化科创生态 with a Simplified title', () => {
+    const html = page('zh-hans', 'chengdu-2023-kechuangzhongguo');
+    expect(html).toContain('持续优化科创生态');
+    const record = records.find((r) => r.slug === 'chengdu-2023-kechuangzhongguo')!;
+    expect(html).toContain(`<h1>${record.variant!.title}</h1>`);
+    expect(record.variant!.title).not.toMatch(/[國際創為與]/);
+  });
+
+  test.each(['', 'search'])('the %s page exists in both scripts with hreflang alternates', (sub) => {
+    for (const lang of ['zh-hans', 'zh-hant']) {
+      const html = page(lang, sub);
+      expect(html).toContain('hreflang="zh-Hans"');
+      expect(html).toContain('hreflang="zh-Hant"');
+    }
+  });
+
+  test('the root page sends a returning reader to their script and offers both', () => {
+    const html = readFileSync(join(site.dist, 'index.html'), 'utf8');
+    expect(html).toContain("localStorage.getItem('baogao-script')");
+    expect(html).toContain('data-script-choice="zh-hant"');
+  });
+});
