@@ -1,11 +1,85 @@
-// build-search: index the built site with Pagefind (Node API) into dist/pagefind/.
+// build-search: the built report pages (both scripts) → one Pagefind record per section, indexed
+// with the Pagefind Node API into <dist>/pagefind/, plus <dist>/pagefind/baogao.json (the fold table
+// and the report list the search UI filters and titles results with).
+//   node scripts/build-search.ts [dist]      reports from $BAOGAO_REPORTS (default content/reports)
 import * as pagefind from 'pagefind';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ReportRecord } from '../src/schemas/report.ts';
+import { convertText, getOpenccConverter } from '../src/pipeline/variants.ts';
+import { extractSections, type PageSection } from '../src/search/extract.ts';
+import { buildFoldTable, buildRecords, type ReportInfo } from '../src/search/records.ts';
+import { encodeFold } from '../src/search/text.ts';
 
-const dist = process.argv[2] ?? 'dist';
+const dist = resolve(process.argv[2] ?? process.env.BAOGAO_DIST ?? 'dist');
+const reportsDir = resolve(process.env.BAOGAO_REPORTS ?? 'content/reports');
+
+function fail(message: string): never {
+  console.error(`build-search: ${message}`);
+  process.exit(1);
+}
+
+const records = readdirSync(reportsDir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => {
+    const parsed = ReportRecord.safeParse(JSON.parse(readFileSync(join(reportsDir, f), 'utf8')));
+    if (!parsed.success) fail(`${join(reportsDir, f)}: not a report record (${parsed.error.message}) — run npm run build:content`);
+    return parsed.data;
+  });
+if (!records.length) fail(`no report records in ${reportsDir} — run npm run build:content first`);
+
+function readSections(lang: string, slug: string): PageSection[] {
+  const file = join(dist, lang, slug, 'index.html');
+  if (!existsSync(file)) fail(`${file} is missing — run astro build before build-search`);
+  try {
+    return extractSections(readFileSync(file, 'utf8'));
+  } catch (error) {
+    fail(`${file}: ${(error as Error).message}`);
+  }
+}
+
+const both = (text: string, script: 'zh-Hans' | 'zh-Hant'): [string, string] =>
+  script === 'zh-Hans' ? [text, convertText(text, 'zh-Hant')] : [convertText(text, 'zh-Hans'), text];
+
+const pages = records.map((r) => {
+  const info: ReportInfo = {
+    slug: r.slug,
+    title: both(r.title, r.script),
+    region: r.meta.region ? both(r.meta.region, r.script) : null,
+    year: r.meta.year ?? null,
+    kind: r.meta.kind,
+  };
+  return { info, hans: readSections('zh-hans', r.slug), hant: readSections('zh-hant', r.slug) };
+});
+
+const texts = pages.flatMap((p) => [...p.hans, ...p.hant].flatMap((s) => [s.heading, ...s.lines]));
+const fold = buildFoldTable(texts, [getOpenccConverter('tw2s'), getOpenccConverter('hk2s'), getOpenccConverter('t2s')]);
+
 const { index, errors } = await pagefind.createIndex({});
-if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-const added = await index.addDirectory({ path: dist });
-if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-await index.writeFiles({ outputPath: `${dist}/pagefind` });
+if (!index) fail(`pagefind: ${errors.join('; ')}`);
+let count = 0;
+for (const page of pages) {
+  let built;
+  try {
+    built = buildRecords(page.info, page.hans, page.hant, fold);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  for (const record of built) {
+    const added = await index.addCustomRecord(record);
+    if (added.errors.length) fail(`pagefind: ${record.url}: ${added.errors.join('; ')}`);
+    count++;
+  }
+}
+rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
+const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+if (written.errors.length) fail(`pagefind: ${written.errors.join('; ')}`);
 await pagefind.close();
-console.log(`build-search: indexed ${added.page_count} pages into ${dist}/pagefind`);
+
+const site = {
+  fold: encodeFold(fold),
+  reports: Object.fromEntries(pages.map(({ info }) => [info.slug, { title: info.title, region: info.region, year: info.year, kind: info.kind }])),
+};
+writeFileSync(join(dist, 'pagefind', 'baogao.json'), JSON.stringify(site));
+console.log(`build-search: ${pages.length} reports, ${count} sections, ${Object.keys(fold).length} folded characters → ${join(dist, 'pagefind')}`);

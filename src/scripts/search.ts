@@ -1,62 +1,115 @@
-// Search page: loads Pagefind on first use and lists results that link to sections.
-interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; sub_results?: { url: string; title: string; excerpt: string }[] }>;
-}
-interface Pagefind {
-  search: (q: string) => Promise<{ results: PagefindResult[] }>;
-  options: (o: Record<string, unknown>) => Promise<void>;
-}
+// Search page: runs the query in ?q= on load (shareable links) and on every keystroke, with facet
+// filters (region, year, kind) kept in the URL too. The engine loads on first use.
+import { facetNames, loadEngine, type FacetName, type Filters, type SearchEngine, type SearchOutcome } from '../search/engine.ts';
+import { bindArrowKeys, rememberQueryOnOpen, renderHit, say, scriptIndex, type Place } from '../search/render.ts';
+import { kindLabel } from '../lib/site.ts';
+import type { DocumentKind } from '../schemas/meta.ts';
 
+const PAGE = 20;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = document.querySelector<HTMLInputElement>('#search-q');
 const list = document.querySelector<HTMLOListElement>('[data-testid="search-results"]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
-let pagefind: Pagefind | undefined;
+const facetBox = document.querySelector<HTMLElement>('[data-search-filters]');
+const moreButton = document.querySelector<HTMLButtonElement>('[data-search-more]');
 
-async function load(): Promise<Pagefind> {
-  if (!pagefind) {
-    const bundle = form!.dataset.bundle!;
-    pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-  }
-  return pagefind;
-}
+if (form && input && list && status && facetBox && moreButton) {
+  const place: Place = { lang: form.dataset.lang === 'zh-hant' ? 'zh-hant' : 'zh-hans', base: import.meta.env.BASE_URL.replace(/\/?$/, '/') };
+  const params = new URLSearchParams(location.search);
+  const filters: Filters = {};
+  for (const f of facetNames) if (params.get(f)) filters[f] = params.get(f)!;
+  input.value = params.get('q') ?? '';
+  let engine: Promise<SearchEngine> | undefined;
+  let latest = 0;
+  let outcome: SearchOutcome | undefined;
+  let shown = 0;
 
-async function run(q: string): Promise<void> {
-  if (!list || !status) return;
-  const query = q.trim();
-  list.replaceChildren();
-  if (!query) {
-    status.textContent = '';
-    return;
-  }
-  const pf = await load();
-  const { results } = await pf.search(query);
-  const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
-  const hans = form!.dataset.lang === 'zh-hans';
-  status.textContent = hans ? `找到 ${data.length} 篇报告` : `找到 ${data.length} 篇報告`;
-  for (const d of data) {
-    const li = document.createElement('li');
-    const a = document.createElement('a');
-    const best = d.sub_results?.[0];
-    a.href = best?.url ?? d.url;
-    a.textContent = d.meta.title ?? d.url;
-    const p = document.createElement('p');
-    p.innerHTML = best?.excerpt ?? d.excerpt;
-    li.append(a, p);
-    list.append(li);
-  }
-}
+  const selects = Object.fromEntries(
+    facetNames.map((facet) => {
+      const label = document.createElement('label');
+      label.textContent = say(facet, place.lang);
+      const select = document.createElement('select');
+      select.name = facet;
+      select.dataset.facet = facet;
+      select.addEventListener('change', () => {
+        if (select.value) filters[facet] = select.value;
+        else delete filters[facet];
+        void run();
+      });
+      label.append(select);
+      facetBox.append(label);
+      return [facet, select];
+    }),
+  ) as Record<FacetName, HTMLSelectElement>;
 
-if (form && input) {
-  const q = new URLSearchParams(location.search).get('q') ?? '';
-  input.value = q;
-  if (q) void run(q);
+  function renderFacets(current: SearchOutcome, e: SearchEngine): void {
+    const labelOf = (facet: FacetName, value: string): string =>
+      facet === 'kind' ? kindLabel(value as DocumentKind, place.lang) : facet === 'region' ? e.regionName(value, scriptIndex(place.lang)) : value;
+    facetBox!.hidden = !current.parts.length;
+    for (const facet of facetNames) {
+      const select = selects[facet];
+      const options = [new Option(say('all', place.lang), '')];
+      const values = [...current.facets[facet]].sort((a, b) => (facet === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1]));
+      for (const [value, n] of values) options.push(new Option(`${labelOf(facet, value)} (${n})`, value));
+      select.replaceChildren(...options);
+      select.value = filters[facet] ?? '';
+    }
+  }
+
+  /** The next page of reports of the current outcome, rendered. */
+  async function nextPage(id: number): Promise<HTMLLIElement[]> {
+    if (!outcome) return [];
+    const slice = outcome.reports.slice(shown, shown + PAGE);
+    const e = await engine!;
+    const hits = await Promise.all(slice.map((r) => e.loadReport(r, outcome!.parts, scriptIndex(place.lang))));
+    if (id !== latest) return [];
+    shown += slice.length;
+    moreButton!.hidden = shown >= outcome.reports.length;
+    return hits.filter((hit) => hit !== null).map((hit) => renderHit(hit, place));
+  }
+
+  async function run(): Promise<void> {
+    const id = ++latest;
+    const query = input!.value.trim();
+    const url = new URL(location.href);
+    url.search = '';
+    if (query) url.searchParams.set('q', query);
+    for (const f of facetNames) if (filters[f]) url.searchParams.set(f, filters[f]!);
+    history.replaceState(null, '', url);
+    if (!query) {
+      list!.replaceChildren();
+      status!.textContent = '';
+      facetBox!.hidden = true;
+      moreButton!.hidden = true;
+      return;
+    }
+    try {
+      engine ??= loadEngine(`${place.base}pagefind/`);
+      if (!outcome) status!.textContent = say('loading', place.lang);
+      const current = await (await engine).search(query, filters);
+      if (id !== latest) return;
+      outcome = current;
+      shown = 0;
+      const items = await nextPage(id);
+      if (id !== latest) return;
+      const n = current.reports.length;
+      status!.textContent = n ? say('found', place.lang, { n }) : say('none', place.lang, { q: query });
+      renderFacets(current, await engine);
+      list!.replaceChildren(...items);
+    } catch (error) {
+      if (id === latest) status!.textContent = say('failed', place.lang);
+      throw error;
+    }
+  }
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const url = new URL(location.href);
-    url.searchParams.set('q', input.value);
-    history.replaceState(null, '', url);
-    void run(input.value);
+    void run();
   });
-  input.addEventListener('input', () => void run(input.value));
+  input.addEventListener('input', () => void run());
+  moreButton.textContent = say('more', place.lang);
+  moreButton.addEventListener('click', async () => list.append(...(await nextPage(latest))));
+  bindArrowKeys(input, list);
+  rememberQueryOnOpen(list, () => input.value.trim());
+  if (input.value.trim()) void run();
 }

@@ -1,0 +1,58 @@
+// Header search box: loaded on first use of the box (focus or typing), shows the top reports under
+// the box as the reader types; Enter in the box opens the full search page (the form's action).
+import { loadEngine, type SearchEngine } from '../search/engine.ts';
+import { bindArrowKeys, rememberQueryOnOpen, renderHit, say, scriptIndex, type Place } from '../search/render.ts';
+
+const TOP = 6;
+
+/** Attaches live results to the header search form. */
+export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElement): void {
+  const place: Place = {
+    lang: document.documentElement.lang.toLowerCase() === 'zh-hant' ? 'zh-hant' : 'zh-hans',
+    base: import.meta.env.BASE_URL.replace(/\/?$/, '/'),
+  };
+  const style = document.createElement('style');
+  style.textContent = `.header-search{position:relative}.header-results{position:absolute;z-index:20;right:0;top:100%;width:min(32rem,90vw);max-height:70vh;overflow:auto;padding:.5rem 1rem;background:var(--bg,Canvas);color:var(--fg,CanvasText);border:1px solid currentColor;border-radius:.4rem;box-shadow:0 .5rem 1.5rem #0003}.header-results ol{list-style:none;margin:0;padding:0}.header-results li{margin:.5rem 0}.header-results p{margin:.2rem 0;font-size:.9em}.header-results-all{display:block;margin:.5rem 0}`;
+  document.head.append(style);
+  const panel = document.createElement('div');
+  panel.className = 'header-results';
+  panel.hidden = true;
+  const list = document.createElement('ol');
+  list.dataset.testid = 'header-search-results';
+  const all = document.createElement('a');
+  all.className = 'header-results-all';
+  panel.append(list, all);
+  form.append(panel);
+  let engine: Promise<SearchEngine> | undefined;
+  let latest = 0;
+
+  async function run(): Promise<void> {
+    const id = ++latest;
+    const query = input.value.trim();
+    if (!query) {
+      panel.hidden = true;
+      return;
+    }
+    engine ??= loadEngine(`${place.base}pagefind/`);
+    const e = await engine;
+    const outcome = await e.search(query);
+    const hits = await Promise.all(outcome.reports.slice(0, TOP).map((r) => e.loadReport(r, outcome.parts, scriptIndex(place.lang), 1)));
+    if (id !== latest) return;
+    list.replaceChildren(...hits.filter((h) => h !== null).map((h) => renderHit(h, place, { subs: false })));
+    const n = outcome.reports.length;
+    all.textContent = n ? say('seeAll', place.lang, { n }) : say('none', place.lang, { q: query });
+    all.href = `${place.base}${place.lang}/search/?q=${encodeURIComponent(query)}`;
+    panel.hidden = false;
+  }
+
+  input.addEventListener('input', () => void run());
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') panel.hidden = true;
+  });
+  document.addEventListener('click', (event) => {
+    if (!form.contains(event.target as Node)) panel.hidden = true;
+  });
+  bindArrowKeys(input, panel);
+  rememberQueryOnOpen(panel, () => input.value.trim());
+  if (input.value.trim()) void run();
+}

@@ -1,0 +1,204 @@
+// engine: a query → the reports that contain it, ranked, each with its best section and other
+// matching sections, in the reader's script. Runs on the Pagefind bundle written by build-search
+// (in the browser, and in Node for tests). Every query part is an exact phrase over single-character
+// tokens, so a hit contains the words side by side; reports are counted once (records carry their
+// report as the filter `r`), and sections are read in the reader's script from the record content.
+import {
+  LINE,
+  VERSION,
+  decodeFold,
+  findMatches,
+  joinTokens,
+  makeExcerpt,
+  normalize,
+  parseQuery,
+  type ExcerptPiece,
+  type FoldTable,
+  type QueryPart,
+} from './text.ts';
+
+/** The part of the Pagefind browser API the engine uses. */
+export interface PagefindApi {
+  search: (term: string, options?: { filters?: Record<string, string> }) => Promise<PagefindResponse>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+interface PagefindResponse {
+  results: { id: string; data: () => Promise<{ raw_url?: string; url: string; content: string }> }[];
+  filters: Record<string, Record<string, number>>;
+}
+
+/** A report as listed in baogao.json: [Simplified, Traditional] pairs for text shown to readers. */
+export interface ReportEntry {
+  title: [string, string];
+  region: [string, string] | null;
+  year: number | null;
+  kind: string;
+}
+
+/** The contents of <bundle>/baogao.json. */
+export interface SiteData {
+  fold: string;
+  reports: Record<string, ReportEntry>;
+}
+
+/** Facet filters chosen by the reader (region in Simplified, year as text, kind id). */
+export interface Filters {
+  region?: string;
+  year?: string;
+  kind?: string;
+}
+export const facetNames = ['region', 'year', 'kind'] as const;
+export type FacetName = (typeof facetNames)[number];
+
+/** One matching section as shown: heading, excerpt with marks, link target. */
+export interface SectionHit {
+  anchor: string;
+  heading: string;
+  excerpt: ExcerptPiece[];
+  occurrences: number;
+}
+
+/** A matching report with its best section first. */
+export interface ReportHit {
+  slug: string;
+  title: string;
+  best: SectionHit;
+  others: SectionHit[];
+}
+
+/** A ranked report before its sections are loaded. */
+export interface RankedReport {
+  slug: string;
+  sections: number;
+  entry: ReportEntry;
+}
+
+/** The answer to a query: every matching report ranked, facet counts, and a loader for details. */
+export interface SearchOutcome {
+  parts: QueryPart[];
+  reports: RankedReport[];
+  facets: Record<FacetName, Map<string, number>>;
+}
+
+/** Which version of a record's content the reader sees: 0 Simplified, 1 Traditional. */
+export type ScriptIndex = 0 | 1;
+
+/** The facet value of a report, as the filter key. */
+export function facetValue(entry: ReportEntry, facet: FacetName): string | null {
+  if (facet === 'region') return entry.region?.[0] ?? null;
+  if (facet === 'year') return entry.year === null ? null : String(entry.year);
+  return entry.kind;
+}
+
+const phrase = (run: string[]): string => `"${run.join(' ')}"`;
+
+/** A search engine over one Pagefind bundle. */
+export class SearchEngine {
+  readonly fold: FoldTable;
+  private readonly pagefind: PagefindApi;
+  private readonly site: SiteData;
+
+  constructor(pagefind: PagefindApi, site: SiteData) {
+    this.pagefind = pagefind;
+    this.site = site;
+    this.fold = decodeFold(site.fold);
+  }
+
+  /** Matching reports for a query (all of them, ranked) with facet counts; `filters` narrow the list. */
+  async search(query: string, filters: Filters = {}): Promise<SearchOutcome> {
+    const parts = parseQuery(query, this.fold);
+    const facets = { region: new Map(), year: new Map(), kind: new Map() } as SearchOutcome['facets'];
+    if (!parts.length) return { parts, reports: [], facets };
+    const runs = [...new Set(parts.flatMap((p) => p.runs.map(phrase)))];
+    const responses = await Promise.all(runs.map((run) => this.pagefind.search(run)));
+    // A report must contain every run; its weight is how many of its sections match.
+    let counts: Map<string, number> | undefined;
+    for (const response of responses) {
+      const next = new Map<string, number>();
+      for (const [slug, n] of Object.entries(response.filters.r ?? {})) {
+        if (n > 0 && (!counts || counts.has(slug))) next.set(slug, (counts?.get(slug) ?? 0) + n);
+      }
+      counts = next;
+    }
+    const matched: RankedReport[] = [];
+    for (const [slug, sections] of counts ?? []) {
+      const entry = this.site.reports[slug];
+      if (entry) matched.push({ slug, sections, entry });
+    }
+    for (const facet of facetNames) {
+      for (const report of matched) {
+        if (!facetNames.every((f) => f === facet || !filters[f] || facetValue(report.entry, f) === filters[f])) continue;
+        const value = facetValue(report.entry, facet);
+        if (value !== null) facets[facet].set(value, (facets[facet].get(value) ?? 0) + 1);
+      }
+    }
+    const inTitle = (r: RankedReport): number =>
+      parts.filter((p) => r.entry.title.some((t) => normalize(t, this.fold).includes(p.text))).length;
+    const reports = matched
+      .filter((r) => facetNames.every((f) => !filters[f] || facetValue(r.entry, f) === filters[f]))
+      .map((r) => ({ r, title: inTitle(r) }))
+      .sort((a, b) => b.title - a.title || b.r.sections - a.r.sections || (b.r.entry.year ?? 0) - (a.r.entry.year ?? 0) || a.r.slug.localeCompare(b.r.slug))
+      .map(({ r }) => r);
+    return { parts, reports, facets };
+  }
+
+  /** A region (given in Simplified, as in facets) in the reader's script. */
+  regionName(value: string, script: ScriptIndex): string {
+    return Object.values(this.site.reports).find((r) => r.region?.[0] === value)?.region?.[script] ?? value;
+  }
+
+  /**
+   * The sections of one report that match, best first (at most `limit` are read), in the reader's
+   * script. Sections where the full phrase (with its punctuation) is not found are dropped.
+   */
+  async loadReport(report: RankedReport, parts: QueryPart[], script: ScriptIndex, limit = 4): Promise<ReportHit | null> {
+    const runs = [...new Set(parts.flatMap((p) => p.runs.map(phrase)))];
+    const responses = await Promise.all(runs.map((run) => this.pagefind.search(run, { filters: { r: report.slug } })));
+    const hits = new Map<string, { runs: number; order: number; data: PagefindResponse['results'][number]['data'] }>();
+    responses.forEach((response) =>
+      response.results.forEach((result, order) => {
+        const hit = hits.get(result.id);
+        if (hit) hit.runs++;
+        else hits.set(result.id, { runs: 1, order, data: result.data });
+      }),
+    );
+    const candidates = [...hits.values()].sort((a, b) => b.runs - a.runs || a.order - b.order).slice(0, limit);
+    const sections = await Promise.all(candidates.map(async (c) => this.readSection(await c.data(), parts, script)));
+    const found = sections.filter((s): s is SectionHit => s !== null).sort((a, b) => b.occurrences - a.occurrences);
+    if (!found.length) return null;
+    return { slug: report.slug, title: report.entry.title[script], best: found[0]!, others: found.slice(1) };
+  }
+
+  /** A record's section in the reader's script with its matches, or null when no part really occurs. */
+  private readSection(data: { raw_url?: string; url: string; content: string }, parts: QueryPart[], script: ScriptIndex): SectionHit | null {
+    const url = data.raw_url ?? data.url;
+    const anchor = url.slice(url.indexOf('#') + 1);
+    const versions = data.content.split(` ${VERSION} `).map((v) => v.split(` ${LINE} `).map((line) => joinTokens(line.split(' '))));
+    const lines = versions[script] ?? versions[0]!;
+    const hasHeading = !/-p\d+$/.test(anchor);
+    const heading = hasHeading ? (lines[0] ?? '') : '';
+    const body = hasHeading ? lines.slice(1) : lines;
+    const matchesOf = (text: string) => findMatches(text, parts, this.fold);
+    const normalized = versions.map((v) => normalize(v.join('\n'), this.fold));
+    const seen = parts.filter((p) => normalized.some((v) => v.includes(p.text))).length;
+    if (!seen) return null;
+    const line = body.find((l) => matchesOf(l).length) ?? body[0] ?? heading;
+    const occurrences = seen * 100 + (matchesOf(heading).length ? 5 : 0) + matchesOf(lines.join('\n')).length;
+    return { anchor, heading, excerpt: makeExcerpt(line, matchesOf(line)), occurrences };
+  }
+}
+
+/** Loads the Pagefind bundle under `bundle` (e.g. '/baogao/pagefind/') and its baogao.json. */
+export async function loadEngine(bundle: string, importer: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url)): Promise<SearchEngine> {
+  const [module, site] = await Promise.all([
+    importer(`${bundle}pagefind.js`) as Promise<PagefindApi & { options: (o: object) => Promise<void>; init: () => Promise<void> }>,
+    fetch(`${bundle}baogao.json`).then((r) => {
+      if (!r.ok) throw new Error(`${bundle}baogao.json: HTTP ${r.status}`);
+      return r.json() as Promise<SiteData>;
+    }),
+  ]);
+  await module.options({ basePath: bundle });
+  await module.init();
+  await module.filters();
+  return new SearchEngine(module, site);
+}

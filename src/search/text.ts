@@ -1,0 +1,147 @@
+// Search text: the one normalisation and tokenisation used both when indexing and when querying,
+// so the two always agree on how Chinese is split.
+//   normalize('創新平臺 ５Ｇ', fold) → '创新平台 5g'  (same length: positions map back to the original)
+//   tokenize('2020年创新平台，5G') → ['2020', '年', '创', '新', '平', '台', '，', '5g']
+// Han characters are single tokens (no dictionary segmenter), so an exact phrase search over the
+// tokens is a substring search over the text; Latin letters and digits form one token per run.
+
+/** Traditional (and regional variant) characters → one Simplified character, e.g. `{ 創: '创' }`. */
+export type FoldTable = Record<string, string>;
+
+/** Serialises a fold table compactly: pairs of characters, `創创臺台…`. */
+export function encodeFold(table: FoldTable): string {
+  return Object.entries(table)
+    .map(([from, to]) => from + to)
+    .join('');
+}
+
+/** Reads a fold table written by encodeFold. */
+export function decodeFold(pairs: string): FoldTable {
+  const chars = Array.from(pairs);
+  const table: FoldTable = {};
+  for (let i = 0; i + 1 < chars.length; i += 2) table[chars[i]!] = chars[i + 1]!;
+  return table;
+}
+
+/** Normalises one character: NFKC (full-width → ASCII), lower case, folded script; keeps its length. */
+function normalizeChar(char: string, fold: FoldTable): string {
+  const folded = fold[char];
+  if (folded) return folded;
+  const n = char.normalize('NFKC').toLowerCase();
+  if (n.length !== char.length) return char;
+  return fold[n] ?? n;
+}
+
+/** Normalises a text for matching without changing its length (UTF-16 units): index i ↔ index i. */
+export function normalize(text: string, fold: FoldTable): string {
+  let out = '';
+  for (const char of text) out += normalizeChar(char, fold);
+  return out;
+}
+
+const TOKEN = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+|[^\s\p{L}\p{N}\p{M}]/gu;
+const WORD = /^[\p{L}\p{N}]/u;
+
+/** Splits text into tokens: one per Han character, per Latin/digit run, per punctuation mark. */
+export function tokenize(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}
+
+/** Whether a token is searchable (a Han character or a Latin/digit run), not punctuation. */
+export const isWord = (token: string): boolean => WORD.test(token);
+
+/** Joins tokens back into readable text: a space only between two Latin/digit runs. */
+export function joinTokens(tokens: string[]): string {
+  let out = '';
+  let previousLatin = false;
+  for (const token of tokens) {
+    const latin = WORD.test(token) && !/^\p{Script=Han}$/u.test(token);
+    if (latin && previousLatin) out += ' ';
+    out += token;
+    previousLatin = latin;
+  }
+  return out;
+}
+
+/** Separators inside a record's content: between lines of a section, and between its versions. */
+export const LINE = '¶';
+export const VERSION = '§';
+
+/** One part of a query: a phrase that must occur as written (after normalisation). */
+export interface QueryPart {
+  /** The normalised phrase without spaces, for verification and highlighting, e.g. `一、全市`. */
+  text: string;
+  /** Runs of word tokens between punctuation, each searched as one exact phrase, e.g. [['一'], ['全','市']]. */
+  runs: string[][];
+}
+
+/**
+ * Parses a query: parts are separated by spaces unless quoted; every part is a phrase. Chinese is
+ * written without spaces, so `高新技术企业` and `"高新技术企业"` are the same single phrase.
+ */
+export function parseQuery(query: string, fold: FoldTable): QueryPart[] {
+  const parts: QueryPart[] = [];
+  const raw = normalize(query, fold).match(/"[^"]*"|“[^”]*”|[^\s"“”]+/g) ?? [];
+  for (const piece of raw) {
+    const text = piece.replace(/^["“]|["”]$/g, '').replace(/\s+/g, '');
+    const runs: string[][] = [];
+    let run: string[] = [];
+    for (const token of tokenize(text)) {
+      if (isWord(token)) {
+        run.push(token);
+      } else if (run.length) {
+        runs.push(run);
+        run = [];
+      }
+    }
+    if (run.length) runs.push(run);
+    if (runs.length && !parts.some((p) => p.text === text)) parts.push({ text, runs });
+  }
+  return parts;
+}
+
+/** Character ranges [start, end) in `text` where any part occurs, merged and sorted. */
+export function findMatches(text: string, parts: QueryPart[], fold: FoldTable): [number, number][] {
+  const haystack = normalize(text, fold);
+  const ranges: [number, number][] = [];
+  for (const part of parts) {
+    if (!part.text) continue;
+    for (let at = haystack.indexOf(part.text); at >= 0; at = haystack.indexOf(part.text, at + part.text.length)) {
+      ranges.push([at, at + part.text.length]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged.at(-1);
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([...r]);
+  }
+  return merged;
+}
+
+/** A piece of an excerpt: plain text or a highlighted match. */
+export interface ExcerptPiece {
+  text: string;
+  mark: boolean;
+}
+
+/** An excerpt of about `length` characters around the first match, as plain and marked pieces. */
+export function makeExcerpt(text: string, ranges: [number, number][], length = 80): ExcerptPiece[] {
+  const first = ranges[0];
+  let start = first ? Math.max(0, first[0] - Math.floor(length / 4)) : 0;
+  const end = Math.min(text.length, start + length);
+  start = Math.max(0, Math.min(start, end - length));
+  const pieces: ExcerptPiece[] = [];
+  if (start > 0) pieces.push({ text: '…', mark: false });
+  let at = start;
+  for (const [from, to] of ranges) {
+    if (to <= start || from >= end) continue;
+    if (from > at) pieces.push({ text: text.slice(at, from), mark: false });
+    pieces.push({ text: text.slice(Math.max(from, at), Math.min(to, end)), mark: true });
+    at = Math.min(to, end);
+  }
+  if (at < end) pieces.push({ text: text.slice(at, end), mark: false });
+  if (end < text.length) pieces.push({ text: '…', mark: false });
+  return pieces;
+}

@@ -1,0 +1,142 @@
+// Search in Chromium on the real site under /baogao/: Simplified, Traditional and cross-script
+// queries, a quoted phrase, a filter, keyboard use, the header box, and arriving at the anchor with
+// the query highlighted. Expected reports come from substring search over both scripts of every body.
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { convertText } from '../../src/pipeline/variants.ts';
+import { ReportRecord } from '../../src/schemas/report.ts';
+
+const site = inject('e2eSite');
+const reportsDir = inject('site').reports;
+const records = readdirSync(reportsDir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => ReportRecord.parse(JSON.parse(readFileSync(join(reportsDir, f), 'utf8'))));
+const bodies = records.map((r) => ({ slug: r.slug, kind: r.meta.kind, texts: [r.body, convertText(r.body, r.script === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans')] }));
+/** Slugs of the reports whose text contains `phrase` in either script. */
+const containing = (phrase: string): string[] => bodies.filter((b) => b.texts.some((t) => t.includes(phrase))).map((b) => b.slug).sort();
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+async function openSearch(lang: string, query: string, extra = ''): Promise<Page> {
+  const tab = await browser.newPage();
+  await tab.goto(`${site.origin}${site.base}${lang}/search/?q=${encodeURIComponent(query)}${extra}`);
+  await tab.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.startsWith('找到') || document.querySelector('[data-search-status]')?.textContent?.startsWith('沒有') || document.querySelector('[data-search-status]')?.textContent?.startsWith('没有'));
+  return tab;
+}
+
+/** The result links of the page: [slug, fragment] of each report's main link. */
+async function hits(tab: Page): Promise<{ path: string; slug: string; hash: string }[]> {
+  const hrefs = await tab.$$eval('[data-testid="search-results"] > li > a.search-hit-link', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+  return hrefs.map((href) => {
+    const u = new URL(href);
+    return { path: u.pathname, slug: u.pathname.split('/').filter(Boolean).at(-1)!, hash: u.hash };
+  });
+}
+
+describe('search page', () => {
+  test.each([
+    ['zh-hans', '高新技术企业', '高新技术企业', 'Simplified'],
+    ['zh-hant', '職務科技成果', '職務科技成果', 'Traditional'],
+    ['zh-hans', '"知识价值信用贷款"', '知识价值信用贷款', 'quoted phrase'],
+  ])('%s %s (%s): every report that contains it, once each, in the page script, at a section', async (lang, query, phrase) => {
+    const tab = await openSearch(lang, query);
+    const found = await hits(tab);
+    const expected = containing(phrase);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(found.map((h) => h.slug).sort()).toEqual(expected);
+    for (const h of found) {
+      expect(h.path).toBe(`${site.base}${lang}/${h.slug}/`);
+      expect(h.hash).toMatch(/^#[a-z][a-z0-9-]*$/);
+    }
+    const status = await tab.textContent('[data-search-status]');
+    expect(status).toBe(lang === 'zh-hans' ? `找到 ${expected.length} 篇报告` : `找到 ${expected.length} 篇報告`);
+    expect(await tab.$$eval('[data-testid="search-results"] mark', (m) => m.length)).toBeGreaterThan(0);
+    await tab.close();
+  });
+
+  test('a Simplified query finds the Traditional-original report, shown in Simplified', async () => {
+    const original = records.find((r) => r.script === 'zh-Hant')!;
+    // A phrase of the Traditional original whose Simplified form differs from it.
+    const phrase = ['協同創新', '科技成果', '創新'].map((p) => convertText(p, 'zh-Hans')).find((p) => containing(p).includes(original.slug))!;
+    const tab = await openSearch('zh-hans', phrase);
+    const found = await hits(tab);
+    expect(found.map((h) => h.slug)).toContain(original.slug);
+    const marks = await tab.$$eval('[data-testid="search-results"] mark', (m) => m.map((x) => x.textContent));
+    expect(marks).toContain(phrase);
+    await tab.close();
+  });
+
+  test('創新平台 (Traditional) finds the Simplified reports that write 创新平台', async () => {
+    const tab = await openSearch('zh-hant', '創新平台');
+    const found = (await hits(tab)).map((h) => h.slug).sort();
+    expect(found).toEqual(containing('创新平台'));
+    await tab.close();
+  });
+
+  test('a phrase matches only where its characters stand together', async () => {
+    // 科技 and 金融 each occur in every report; the phrase 科技金融 only in some.
+    const tab = await openSearch('zh-hans', '科技金融');
+    expect((await hits(tab)).map((h) => h.slug).sort()).toEqual(containing('科技金融'));
+    await tab.close();
+  });
+
+  test('a kind filter narrows the list and the count, and is kept in the URL', async () => {
+    const kind = records.find((r) => r.script === 'zh-Hant')!.meta.kind;
+    const all = containing('科技');
+    const tab = await openSearch('zh-hans', '科技');
+    expect((await hits(tab)).length).toBe(all.length);
+    await tab.selectOption('select[data-facet="kind"]', kind);
+    const expected = bodies.filter((b) => all.includes(b.slug) && b.kind === kind).map((b) => b.slug).sort();
+    await tab.waitForFunction((n) => document.querySelectorAll('[data-testid="search-results"] > li').length === n, expected.length);
+    expect((await hits(tab)).map((h) => h.slug).sort()).toEqual(expected);
+    expect(new URL(tab.url()).searchParams.get('kind')).toBe(kind);
+    await tab.close();
+  });
+
+  test('keyboard: / focuses search, arrows move through results, Enter opens the section with the query highlighted', async () => {
+    const tab = await openSearch('zh-hans', '孵化器');
+    await tab.click('h1');
+    await tab.keyboard.press('/');
+    expect(await tab.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    await tab.keyboard.press('ArrowDown');
+    await tab.keyboard.press('ArrowDown');
+    const focused = await tab.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+    const second = await tab.$$eval('[data-testid="search-results"] a[href]', (a) => (a[1] as HTMLAnchorElement).href);
+    expect(focused).toBe(second);
+    await Promise.all([tab.waitForURL(focused), tab.keyboard.press('Enter')]);
+    const target = new URL(focused).hash.slice(1);
+    await tab.waitForSelector('mark.search-hit');
+    const inTarget = await tab.evaluate((id) => {
+      const heading = document.getElementById(id)!;
+      const section = heading.closest('section') ?? heading.parentElement!;
+      const box = heading.getBoundingClientRect();
+      return { marks: section.querySelectorAll('mark.search-hit').length, top: box.top, inView: box.top >= -1 && box.top < innerHeight };
+    }, target);
+    expect(inTarget.marks).toBeGreaterThan(0);
+    expect(inTarget.inView).toBe(true);
+    await tab.close();
+  });
+});
+
+describe('header search', () => {
+  test('a report page loads no search code until the box is used, then shows results as you type', async () => {
+    const tab = await browser.newPage();
+    const requested: string[] = [];
+    tab.on('request', (r) => requested.push(r.url()));
+    await tab.goto(`${site.origin}${site.base}zh-hant/chongqing-2018-kejichuangxin-baogao/`);
+    expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+    await tab.keyboard.press('/');
+    await tab.keyboard.type('孵化器');
+    await tab.waitForSelector('[data-testid="header-search-results"] a');
+    const first = await tab.$eval('[data-testid="header-search-results"] a', (a) => (a as HTMLAnchorElement).pathname);
+    expect(first).toMatch(new RegExp(`^${site.base}zh-hant/[a-z0-9-]+/$`));
+    await tab.close();
+  });
+});
