@@ -103,7 +103,8 @@ addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.metaKey || event.ctrlKey || event.altKey) return;
   const active = document.activeElement;
   if (active && (active.tagName === 'INPUT' || active.tagName === 'TEXTAREA' || (active as HTMLElement).isContentEditable)) return;
-  const box = document.querySelector<HTMLInputElement>('#search-q, #header-q');
+  // The search page's own box wins over the header box.
+  const box = document.querySelector<HTMLInputElement>('#search-q') ?? document.querySelector<HTMLInputElement>('#header-q');
   if (box) {
     event.preventDefault();
     box.focus();
