@@ -1,6 +1,6 @@
 // Indicator extraction: number forms and rules (tables), then a hand-labelled set from the five seeds.
-import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { describe, expect, inject, test } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { decodeSource } from '../src/pipeline/decode.ts';
@@ -10,6 +10,7 @@ import { assignAnchors } from '../src/pipeline/anchors.ts';
 import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
 import { parseNumber } from '../src/pipeline/indicators/numbers.ts';
 import { Indicator } from '../src/schemas/indicator.ts';
+import { ReportRecord } from '../src/schemas/report.ts';
 
 const dir = join(import.meta.dirname, 'fixtures/indicators');
 const actual = { kind: 'actual' as const };
@@ -181,5 +182,58 @@ describe('hand-labelled seed figures', () => {
     );
     console.log(`indicators: ${hits.length} of ${spans.length} must-not spans extracted`);
     expect(hits).toEqual([]);
+  });
+});
+
+describe('built site: indicators', () => {
+  const site = inject('site');
+  const records = readdirSync(site.reports)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ReportRecord.parse(JSON.parse(readFileSync(join(site.reports, f), 'utf8'))));
+  const page = (...p: string[]): string => readFileSync(join(site.dist, ...p), 'utf8');
+
+  test.each(records.flatMap((r) => (['zh-hans', 'zh-hant'] as const).map((lang) => [r.slug, lang] as const)))(
+    '%s in %s: every indicator id marks its sentence, with a callout, key figures and the full table',
+    (slug, lang) => {
+      const record = records.find((r) => r.slug === slug)!;
+      const html = page(lang, slug, 'index.html');
+      for (const ind of record.indicators) {
+        expect(html, ind.id).toMatch(new RegExp(`<mark id="${ind.id}"`));
+        expect(html, ind.id).toContain(`href="#${ind.id}"`);
+      }
+      if (record.indicators.length > 0) {
+        expect(html).toContain('class="key-figures"');
+        expect(html.match(/<tr data-region/g)?.length).toBe(record.indicators.length);
+      }
+    },
+  );
+
+  test.each(['zh-hans', 'zh-hant'])('explorer /%s/indicators/: every figure links to its sentence under the base path', (lang) => {
+    const html = page(lang, 'indicators', 'index.html');
+    const total = records.reduce((n, r) => n + r.indicators.length, 0);
+    expect(html.match(/<tr data-region/g)?.length).toBe(total);
+    for (const r of records) for (const ind of r.indicators) expect(html).toContain(`href="${site.base}${lang}/${r.slug}/#${ind.id}"`);
+    expect(html).toContain('<svg');
+    expect(html).toMatch(/<select name="region">/);
+  });
+
+  test('研发投入强度 of 成都, 遂宁 and 重庆 share one chart', () => {
+    const html = page('zh-hans', 'indicators', 'index.html');
+    const chart = html.split('<figure class="ind-chart">').find((f) => /研发[^<]*投入强度/.test(f.slice(0, 200)));
+    expect(chart).toBeDefined();
+    for (const region of ['成都', '遂宁', '重庆']) expect(chart).toContain(region);
+  });
+
+  test('exports: indicators.json and indicators.csv (UTF-8 with BOM) list every figure', () => {
+    const total = records.reduce((n, r) => n + r.indicators.length, 0);
+    const json = JSON.parse(page('data', 'indicators.json')) as { id: string; url: string }[];
+    expect(json).toHaveLength(total);
+    expect(json[0]!.url.startsWith(site.base)).toBe(true);
+    const csv = readFileSync(join(site.dist, 'data', 'indicators.csv'));
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.toString('utf8').trim().split('\r\n');
+    expect(lines[0]).toContain('label,value,max,unit');
+    expect(lines).toHaveLength(total + 1);
+    expect(page('data', 'reports.json').length).toBeGreaterThan(2);
   });
 });

@@ -1,0 +1,66 @@
+// Grouping the same metric across reports: 全社会研发投入强度 (成都), 研发投入强度 (遂宁) and
+// 研发经费投入强度 (重庆) are one series for the explorer's charts.
+import { convertText } from '../variants.ts';
+import type { ReportRecord } from '../../schemas/report.ts';
+import type { Script } from '../../schemas/meta.ts';
+
+/** Words that qualify a metric without changing what it measures. */
+const qualifiers = /全社会|全市|全省|全年|累计|年度|经费|总体|规模以上|规上/g;
+
+/** Key under which figures of the same metric are grouped (Simplified, qualifiers dropped). */
+export function metricKey(label: string): string {
+  return convertText(label, 'zh-Hans').replace(/\s+/g, '').replace(qualifiers, '').replace(/^(?:新增|净增|新认定|实现|完成)/, '');
+}
+
+/** One figure with where it comes from, as the explorer and the exports list it. */
+export interface IndicatorRow {
+  slug: string;
+  title: string;
+  region?: string;
+  year?: number;
+  id: string;
+  label: string;
+  value: number;
+  unit: string;
+  kind: 'actual' | 'target' | 'estimate';
+  comparator?: string;
+  scale?: number;
+  change?: { value: number; unit: string; basis?: string };
+  period?: number;
+  metric: string;
+}
+
+/** Series worth a chart: one metric in one unit, figures from at least two regions or years. */
+export function chartSeries(rows: IndicatorRow[]): { metric: string; unit: string; rows: IndicatorRow[] }[] {
+  const groups = new Map<string, IndicatorRow[]>();
+  for (const row of rows) {
+    if (row.change && row.value === row.change.value && row.unit === row.change.unit) continue;
+    const key = `${row.metric}\u0000${row.unit}`;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  return [...groups.entries()]
+    .map(([key, list]) => ({ metric: key.split('\u0000')[0]!, unit: list[0]!.unit, rows: list }))
+    .filter((g) => new Set(g.rows.map((r) => `${r.region ?? ''}|${r.period ?? r.year ?? ''}`)).size >= 2)
+    .sort((a, b) => b.rows.length - a.rows.length);
+}
+
+/** The figures of one report as rows in the page's script (labels converted when scripts differ). */
+export function rowsOf(report: ReportRecord, script: Script): IndicatorRow[] {
+  const c = (s: string): string => (script === report.script ? s : convertText(s, script));
+  return report.indicators.map((ind) => ({
+    slug: report.slug,
+    title: c(report.title),
+    ...(report.meta.region ? { region: c(report.meta.region) } : {}),
+    ...(report.meta.year ? { year: report.meta.year } : {}),
+    id: ind.id,
+    label: c(ind.label),
+    value: ind.value,
+    unit: c(ind.unit),
+    kind: ind.kind,
+    ...(ind.comparator ? { comparator: ind.comparator } : {}),
+    ...(ind.scale !== undefined ? { scale: ind.scale } : {}),
+    ...(ind.change ? { change: ind.change } : {}),
+    ...(ind.period !== undefined ? { period: ind.period } : {}),
+    metric: metricKey(ind.label),
+  }));
+}
