@@ -1,0 +1,166 @@
+// Search: the tokenizer and query rules, page extraction, and the real index of the built site queried
+// in Node through Pagefind's own browser bundle. Recall and precision are measured on 30 queries in
+// both scripts against ground truth from substring search over both scripts of every report body.
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeFold, encodeFold, findMatches, joinTokens, normalize, parseQuery, tokenize } from '../src/search/text.ts';
+import { extractSections, htmlToText } from '../src/search/extract.ts';
+import { buildFoldTable } from '../src/search/records.ts';
+import { loadEngine, type SearchEngine } from '../src/search/engine.ts';
+import { convertText, getOpenccConverter } from '../src/pipeline/variants.ts';
+import { ReportRecord } from '../src/schemas/report.ts';
+import { serveDist, type StaticServer } from './helpers/serve.ts';
+
+const fold = buildFoldTable(['創新平臺發展與裡程碑', '创新平台'], [getOpenccConverter('tw2s'), getOpenccConverter('t2s')]);
+
+describe('text rules', () => {
+  test.each([
+    ['高新技术企业', ['高', '新', '技', '术', '企', '业']],
+    ['2020年5G基站', ['2020', '年', '5G', '基', '站']],
+    ['364.63亿元', ['364', '.', '63', '亿', '元']],
+    ['“两点”定位、市委', ['“', '两', '点', '”', '定', '位', '、', '市', '委']],
+    ['徐 青', ['徐', '青']],
+  ])('tokenize(%s)', (text, tokens) => {
+    expect(tokenize(text)).toEqual(tokens);
+  });
+
+  test.each([
+    ['創新平臺', '创新平台'],
+    ['ＡＢＣ５Ｇ', 'abc5g'],
+    ['里程碑', '里程碑'],
+  ])('normalize(%s) → %s, same length', (text, expected) => {
+    expect(normalize(text, fold)).toBe(expected);
+    expect(normalize(text, fold).length).toBe(text.length);
+  });
+
+  test.each([
+    ['高新技术企业', [{ text: '高新技术企业', runs: [['高', '新', '技', '术', '企', '业']] }]],
+    ['"高新技术企业"', [{ text: '高新技术企业', runs: [['高', '新', '技', '术', '企', '业']] }]],
+    ['創新平臺 5G', [{ text: '创新平台', runs: [['创', '新', '平', '台']] }, { text: '5g', runs: [['5g']] }]],
+    ['"科技 金融"', [{ text: '科技金融', runs: [['科', '技', '金', '融']] }]],
+    ['一、总体要求', [{ text: '一、总体要求', runs: [['一'], ['总', '体', '要', '求']] }]],
+    ['，。', []],
+  ])('parseQuery(%s)', (query, parts) => {
+    expect(parseQuery(query, fold)).toEqual(parts);
+  });
+
+  test('matches are found in either script at the same positions', () => {
+    const parts = parseQuery('创新平台', fold);
+    expect(findMatches('加强創新平臺建设，创新平台', parts, fold)).toEqual([[2, 6], [9, 13]]);
+  });
+
+  test('joinTokens puts spaces only between Latin/digit runs', () => {
+    expect(joinTokens(['2020', '年', '5G', 'and', 'AI', '，', '高'])).toBe('2020年5G and AI，高');
+  });
+
+  test('the fold table round-trips and never chains', () => {
+    expect(decodeFold(encodeFold(fold))).toEqual(fold);
+    for (const to of Object.values(fold)) expect(fold[to]).toBeUndefined();
+  });
+});
+
+describe('page extraction', () => {
+  const html = `<main><article data-pagefind-body><header><h1>标题</h1></header>
+    <div id="intro-p1" class="para para-title"><p>重庆市&amp;报告</p></div>
+    <section><h2 id="s1" class="sec-h"><span class="num">一、</span><span class="title">总体要求</span><a class="anchor" href="#s1" data-pagefind-ignore>#</a><button data-pagefind-ignore><svg><path/></svg></button></h2>
+    <div id="s1-p1" class="para"><p>第一段<mark id="s1-i1" class="ind">10%</mark>。</p></div>
+    <aside class="callout" data-pagefind-ignore><a href="#s1-i1">指标 10%</a></aside>
+    <section><h3 id="s1-1"><span class="num">（一）</span><span class="title">小节</span></h3><div id="s1-1-p1" class="para"><div class="inner">嵌套</div>后文</div></section>
+    <div id="s1-p2" class="para"><p>父节第二段</p></div></section>
+    <section class="cleaning" data-pagefind-ignore="all"><h2 id="cleaning-title">整理说明</h2><div id="x-p1" class="para">删除</div></section>
+    </article><nav><h2 id="toc-title">目录</h2></nav></main>`;
+
+  test('sections in page order with their own paragraphs; ignored parts dropped', () => {
+    expect(extractSections(html)).toEqual([
+      { id: 'intro', anchor: 'intro-p1', heading: '', lines: ['重庆市&报告'] },
+      { id: 's1', anchor: 's1', heading: '一、总体要求', lines: ['第一段10%。'] },
+      { id: 's1-1', anchor: 's1-1', heading: '（一）小节', lines: ['嵌套后文', '父节第二段'] },
+    ]);
+  });
+
+  test('a page without data-pagefind-body is an error that says so', () => {
+    expect(() => extractSections('<html><body><h2 id="a">x</h2></body></html>')).toThrow(/data-pagefind-body/);
+  });
+
+  test('htmlToText decodes entities', () => {
+    expect(htmlToText('<p>A&lt;B &#x4e2d;&#25991;</p>')).toBe('A<B 中文');
+  });
+});
+
+/** 30 queries in both scripts: single words, phrases, names, numbers, cross-script, quoted. */
+const queries = [
+  '高新技术企业', '"高新技术企业"', '知识价值信用贷款', '创新平台', '科技创新', '成果转化', '研发经费', '孵化器',
+  '大数据', '新型研发机构', '科技金融', '知识产权', '军民融合', '高质量发展', '产学研', '2020年', '科技部', '重庆',
+  '成渝地区双城经济圈', '西部科学城', '高新技術企業', '科技成果轉化', '研發投入', '協同創新', '職務科技成果',
+  '國家級', '成渝地區雙城經濟圈', '人才', '"科技金融"', '校院地協同',
+];
+
+describe('the built index', () => {
+  const site = inject('site');
+  const bodies = readdirSync(site.reports)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ReportRecord.parse(JSON.parse(readFileSync(join(site.reports, f), 'utf8'))))
+    .map((r) => ({ slug: r.slug, texts: [r.body, convertText(r.body, r.script === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans')] }));
+  let server: StaticServer;
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    server = await serveDist(site.dist, site.base);
+    engine = await loadEngine(server.url('pagefind/'), () => import(join(site.dist, 'pagefind', 'pagefind.js')));
+  });
+  afterAll(() => server?.close());
+
+  async function find(query: string, script: 0 | 1 = 0) {
+    const outcome = await engine.search(query);
+    const hits = await Promise.all(outcome.reports.map((r) => engine.loadReport(r, outcome.parts, script)));
+    return { outcome, hits: hits.filter((h) => h !== null) };
+  }
+
+  test('recall ≥ 0.95 and precision ≥ 0.9 over 30 queries; no report twice; every link at a section', async () => {
+    let truePositives = 0;
+    let falsePositives = 0;
+    let falseNegatives = 0;
+    for (const query of queries) {
+      const phrase = query.replace(/^"|"$/g, '');
+      const truth = new Set(bodies.filter((b) => b.texts.some((t) => t.includes(phrase))).map((b) => b.slug));
+      const { hits } = await find(query);
+      const slugs = hits.map((h) => h.slug);
+      expect(new Set(slugs).size, `${query}: a report listed twice`).toBe(slugs.length);
+      for (const h of hits) expect(h.best.anchor, `${query}: ${h.slug}`).toMatch(/^[a-z][a-z0-9-]*$/);
+      truePositives += slugs.filter((s) => truth.has(s)).length;
+      falsePositives += slugs.filter((s) => !truth.has(s)).length;
+      falseNegatives += [...truth].filter((s) => !slugs.includes(s)).length;
+    }
+    const recall = truePositives / (truePositives + falseNegatives);
+    const precision = truePositives / (truePositives + falsePositives);
+    console.log(`search: recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)} (${truePositives} found, ${falsePositives} wrong, ${falseNegatives} missed)`);
+    expect(recall).toBeGreaterThanOrEqual(0.95);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test('a Traditional query finds Simplified reports, and excerpts come in the reader script', async () => {
+    const { hits } = await find('創新平台', 1);
+    const forms = ['创新平台', '創新平臺', '創新平台'];
+    const expected = bodies.filter((b) => b.texts.some((t) => forms.some((f) => t.includes(f)))).map((b) => b.slug).sort();
+    expect(expected.length).toBeGreaterThan(1);
+    expect(hits.map((h) => h.slug).sort()).toEqual(expected);
+    for (const h of hits) {
+      const marks = h.best.excerpt.filter((p) => p.mark).map((p) => p.text);
+      expect(marks.some((m) => m.startsWith('創新平'))).toBe(true);
+    }
+  });
+
+  test('characters that only occur apart do not match as a phrase', async () => {
+    // Every character of the query is in the site, but never in this order.
+    const { hits } = await find('企业技术高新');
+    expect(bodies.some((b) => b.texts.some((t) => t.includes('企业技术高新')))).toBe(false);
+    expect(hits).toEqual([]);
+  });
+
+  test('sub-results: the other matching sections of a report, without the best one', async () => {
+    const { hits } = await find('孵化器');
+    const withSubs = hits.find((h) => h.others.length);
+    expect(withSubs).toBeDefined();
+    expect(withSubs!.others.map((o) => o.anchor)).not.toContain(withSubs!.best.anchor);
+  });
+});
