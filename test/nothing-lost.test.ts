@@ -7,7 +7,8 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from './helpers/run.ts';
+import { buildContent, root, tempDir } from './helpers/run.ts';
+import { ReportRecord } from '../src/schemas/report.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { buildReport } from '../src/pipeline/index.ts';
@@ -89,5 +90,39 @@ describe('nothing lost: shuffled cuts of the texts', () => {
     const n = normalizeText(text);
     const body = n.paragraphs.map((p) => p.text).join('\n');
     expect(lostCharacters(text, body, n.cleaning.map((c) => c.text))).toBe('');
+  });
+});
+
+describe('build:content on the corpus fixtures', () => {
+  const corpus = join(root, 'test/fixtures/corpus');
+  const files = readdirSync(corpus).filter((f) => f.endsWith('.txt'));
+  let out = '';
+  const record = (file: string): ReportRecord =>
+    ReportRecord.parse(JSON.parse(readFileSync(join(out, `${file.replace(/\.txt$/, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-')}.json`), 'utf8')));
+
+  test('every text builds', () => {
+    out = tempDir();
+    const result = buildContent(['--sources', corpus, '--out', out]);
+    expect(result.stderr.split('\n').filter((l) => !l.includes('warning:') && l.trim())).toEqual([]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`${files.length} of ${files.length} sources built`);
+  });
+
+  test.each(files)('%s: no U+FFFD, characters accounted for', (file) => {
+    const r = record(file);
+    expect(r.body).not.toContain('\ufffd');
+    const text = decodeSource(new Uint8Array(readFileSync(join(corpus, file)))).text;
+    expect(lostCharacters(text, r.body, r.cleaning.map((c) => c.text))).toBe('');
+  });
+
+  test('the named noise is gone from body', () => {
+    const tj = record('05_tj-demand-response-notice.txt');
+    for (const nav of ['简体', '无障碍', '网站地图', '版权所有', '津ICP备', '- 1 -']) expect(tj.body).not.toContain(nav);
+    const hk = record('06_hk-legco-hansard-20121121-excerpt.txt');
+    expect(hk.body).not.toContain('立法會  ─  2012年 11月 21日');
+    expect(hk.cleaning.filter((c) => c.kind === 'page-number')).toHaveLength(24);
+    const sh = record('01_sh-large-instrument-sharing-rules.txt');
+    expect(sh.body).not.toContain('<!--');
+    expect(sh.sections.filter((s) => s.kind === 'article')).toHaveLength(18);
   });
 });
