@@ -125,7 +125,8 @@ if (toc) {
   let queued = false;
   const update = (): void => {
     queued = false;
-    const line = innerHeight * 0.25;
+    // A heading counts as read once it reaches the spot where a jump to it lands (scroll-padding).
+    const line = (parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0) + 24;
     let found: HTMLElement | undefined;
     for (const h of headings) {
       if (h.getBoundingClientRect().top > line) break;
