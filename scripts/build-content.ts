@@ -6,7 +6,8 @@ import { buildReport, type BuiltReport } from '../src/pipeline/index.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
 import { presets, type Preset } from '../src/pipeline/variants.ts';
 import { listSources, readSource } from './lib/sources.ts';
-import { writeAtomic } from './lib/io.ts';
+import { cacheKey, defaultCacheDir, readCached, writeCached, writeIfChanged } from './lib/cache.ts';
+import { formatAmbiguous, readTerms as readTermsFile, summarizeAmbiguous, type LoadedTerms } from './lib/terms.ts';
 
 const HELP = `Usage: npm run build:content -- [options]
 
@@ -16,9 +17,13 @@ Options:
   --sources DIR   folder with <name>.txt sources and optional <name>.meta.yml (default: content/sources)
   --out DIR       output folder (default: content/reports)
   --preset NAME   OpenCC preset for Traditional output: ${presets.join(', ')} (default: tw, or $BAOGAO_PRESET)
+                  terms.yml beside the sources folder (content/terms.yml) is applied before OpenCC;
+                  each report's conversions through ambiguous characters go to <out>/<slug>.ambiguous.txt
   --strict        treat warnings as errors (exit 1)
   --keep-going    build every source even after one fails; report failures at the end
   --quiet         print only problems and the final line
+  --no-cache      reprocess every source (by default an unchanged source reuses its cached output;
+                  the cache is in node_modules/.cache/baogao-pipeline, or $BAOGAO_CACHE)
   -h, --help      show this help
 
 Exit status: 0 when every source built; 1 with one line per failing source otherwise.`;
@@ -30,11 +35,13 @@ interface Options {
   strict: boolean;
   keepGoing: boolean;
   quiet: boolean;
+  cache: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
   const { values } = parseArgs({
     args: argv,
+    allowNegative: true,
     options: {
       sources: { type: 'string', default: 'content/sources' },
       out: { type: 'string', default: 'content/reports' },
@@ -42,6 +49,7 @@ function parseOptions(argv: string[]): Options {
       strict: { type: 'boolean', default: false },
       'keep-going': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
+      cache: { type: 'boolean', default: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -59,6 +67,7 @@ function parseOptions(argv: string[]): Options {
     strict: values.strict!,
     keepGoing: values['keep-going']!,
     quiet: values.quiet!,
+    cache: values.cache!,
   };
 }
 
@@ -89,13 +98,25 @@ async function main(): Promise<number> {
   const warningLines: string[] = [];
   const slugs = new Map<string, string>();
   let built = 0;
+  let cached = 0;
+  let terms: LoadedTerms;
+  try {
+    terms = await readTerms(options.sources);
+  } catch (error) {
+    console.error(describeFailure(join(options.sources, '..', 'terms.yml'), error));
+    return 1;
+  }
 
   for (const [index, file] of files.entries()) {
     const shown = relative(process.cwd(), file) || file;
     let result: BuiltReport;
     try {
       const input = await readSource(file);
-      result = buildReport({ ...input, file: shown }, { preset: options.preset });
+      const key = cacheKey({ sha256: input.sha256, file: shown, name: input.name, meta: input.meta, terms: terms.text, preset: options.preset });
+      const hit = options.cache ? await readCached(defaultCacheDir, input.name, key) : undefined;
+      if (hit) cached++;
+      result = hit ?? buildReport({ ...input, file: shown }, { preset: options.preset, terms: terms.terms });
+      if (options.cache && !hit) await writeCached(defaultCacheDir, input.name, key, result);
       const slug = result.record.slug;
       const other = slugs.get(slug);
       if (other) {
@@ -111,9 +132,11 @@ async function main(): Promise<number> {
       continue;
     }
     const { record, mdx } = result;
-    await writeAtomic(join(options.out, `${record.slug}.json`), `${JSON.stringify(record, null, 2)}\n`);
-    await writeAtomic(join(options.out, `${record.slug}.zh-Hans.mdx`), mdx['zh-Hans']);
-    await writeAtomic(join(options.out, `${record.slug}.zh-Hant.mdx`), mdx['zh-Hant']);
+    // Unchanged outputs are left alone so a cached rebuild rewrites nothing.
+    await writeIfChanged(join(options.out, `${record.slug}.json`), `${JSON.stringify(record, null, 2)}\n`);
+    await writeIfChanged(join(options.out, `${record.slug}.zh-Hans.mdx`), mdx['zh-Hans']);
+    await writeIfChanged(join(options.out, `${record.slug}.zh-Hant.mdx`), mdx['zh-Hant']);
+    await writeIfChanged(join(options.out, `${record.slug}.ambiguous.txt`), formatAmbiguous(shown, record.slug, record.script, options.preset, result.ambiguous));
     built++;
     for (const w of result.warnings) warningLines.push(`${shown}:${w.line}: warning: ${w.message}${w.hint ? ` — ${w.hint}` : ''}`);
     if (!options.quiet) {
@@ -122,6 +145,7 @@ async function main(): Promise<number> {
           `${record.sections.length} sections, ${record.indicators.length} indicators, ` +
           `${record.cleaning.length} cleaning actions, ${result.warnings.length} warnings`,
       );
+      if (result.ambiguous.length) console.log(`  ambiguous characters: ${summarizeAmbiguous(result.ambiguous)} — see ${join(options.out, `${record.slug}.ambiguous.txt`)}`);
     }
   }
 
@@ -129,7 +153,7 @@ async function main(): Promise<number> {
   for (const line of warningLines) console.warn(line);
   for (const line of failures) console.error(line);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const summary = `build:content: ${built} of ${files.length} sources built in ${seconds} s, ${failures.length} failed, ${warningLines.length} warnings`;
+  const summary = `build:content: ${built} of ${files.length} sources built in ${seconds} s (${cached} from cache), ${failures.length} failed, ${warningLines.length} warnings`;
   if (failures.length || (options.strict && warningLines.length)) {
     console.error(summary + (options.strict && warningLines.length ? ' (--strict: warnings fail the build)' : ''));
     return 1;
@@ -138,11 +162,16 @@ async function main(): Promise<number> {
   return 0;
 }
 
+/** The site-wide terms file (content/terms.yml beside the sources folder), parsed; its text is part of the cache key. */
+async function readTerms(sources: string): Promise<LoadedTerms> {
+  return readTermsFile(join(sources, '..', 'terms.yml'));
+}
+
 /** Outputs of sources that no longer exist would otherwise stay on the site. */
 async function removeStale(out: string, slugs: Set<string>): Promise<void> {
   const names = await readdir(out).catch(() => [] as string[]);
   for (const name of names) {
-    const m = /^(.+?)\.(json|zh-Hans\.mdx|zh-Hant\.mdx)$/.exec(name);
+    const m = /^(.+?)\.(json|zh-Hans\.mdx|zh-Hant\.mdx|ambiguous\.txt)$/.exec(name);
     if (m && !slugs.has(m[1]!)) await rm(join(out, name));
   }
 }

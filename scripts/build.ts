@@ -2,7 +2,9 @@
 // Folders come from the environment so tests and benchmarks can build a site elsewhere:
 //   BAOGAO_SOURCES (content/sources) → BAOGAO_REPORTS (content/reports) → BAOGAO_DIST (dist)
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
@@ -10,7 +12,8 @@ if (args.includes('--help') || args.includes('-h')) {
 
 Builds dist/ from content/sources/: build:content, astro build, then the Pagefind search index.
 Environment: SITE_URL, BASE_PATH (GitHub Pages project sites), BAOGAO_PRESET (tw, hk, t, twp),
-BAOGAO_SOURCES, BAOGAO_REPORTS, BAOGAO_DIST (folders; defaults content/sources, content/reports, dist).`);
+BAOGAO_SOURCES, BAOGAO_REPORTS, BAOGAO_DIST (folders; defaults content/sources, content/reports, dist),
+BAOGAO_BUILD_LOG=info (show astro's own log with its phases; npm run bench uses it to time them).`);
   process.exit(0);
 }
 
@@ -22,19 +25,32 @@ const env = {
 };
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 
-const steps: [string, string[]][] = [
+// Astro bundles pages into <cwd>/.astro/.prerender when dist is outside the working directory, so
+// two builds into different temp folders would overwrite each other's chunks. Such a build runs astro
+// (with --root for the project) from its own folder inside node_modules, where the bundle still
+// resolves the project's packages.
+const astroCwd = env.BAOGAO_DIST.startsWith(process.cwd() + sep)
+  ? process.cwd()
+  : resolve('node_modules/.cache/baogao-astro', createHash('sha256').update(env.BAOGAO_DIST).digest('hex').slice(0, 16));
+mkdirSync(astroCwd, { recursive: true });
+const steps: [string, string[], string?][] = [
   ['content', ['scripts/build-content.ts', '--sources', env.BAOGAO_SOURCES, '--out', env.BAOGAO_REPORTS, ...args]],
-  ['site', [astro, 'build', '--silent']],
+  ['site', [astro, 'build', '--root', process.cwd(), ...(process.env.BAOGAO_BUILD_LOG === 'info' ? [] : ['--silent'])], astroCwd],
   ['search', ['scripts/build-search.ts', env.BAOGAO_DIST]],
 ];
 
-for (const [name, argv] of steps) {
+const buildStarted = performance.now();
+const timings: string[] = [];
+for (const [name, argv, cwd] of steps) {
   const started = performance.now();
   console.error(`build: ${name}…`);
-  const result = spawnSync(process.execPath, argv, { stdio: 'inherit', env });
+  const result = spawnSync(process.execPath, argv, { stdio: 'inherit', env, cwd });
   if (result.status !== 0) {
     console.error(`build: the ${name} step failed (exit ${result.status ?? result.signal}); nothing was published`);
     process.exit(result.status ?? 1);
   }
-  console.error(`build: ${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  timings.push(`${name} ${seconds} s`);
+  console.error(`build: ${name} done in ${seconds} s`);
 }
+console.error(`build: done in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s (${timings.join(', ')})`);

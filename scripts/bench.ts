@@ -1,0 +1,437 @@
+// bench: builds a synthetic site of N reports with the real pipeline and the real build, and
+// measures throughput, build time and memory, page weight, search transfer and site size.
+//   npm run bench -- --reports 200 [--json] [--keep]
+// Everything happens in a temporary folder; content/, dist/ and the shared pipeline cache are untouched.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { readFileSync, readdirSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import OpenCC from 'opencc-js';
+import { buildReport, type SourceInput } from '../src/pipeline/index.ts';
+import { decodeSource } from '../src/pipeline/decode.ts';
+import { generateCorpus, type SynthSource } from './lib/synth.ts';
+import { listSources, readSource } from './lib/sources.ts';
+import { serveDist } from '../test/helpers/serve.ts';
+
+const HELP = `Usage: npm run bench -- --reports N [--json] [--keep]
+
+Generates N reports from content/sources (distinct slugs, titles and figures, same sizes), measures the
+content pipeline in-process against raw opencc-js, runs the real build (scripts/build.ts) into a
+temporary folder, and measures pages, memory, sizes and the bytes of a first search in Chromium.
+
+Options:
+  --reports N   number of reports (default 200)
+  --json        print one JSON line instead of a table
+  --keep        keep the temporary folder and print where it is
+  -h, --help    show this help`;
+
+const root = resolve(import.meta.dirname, '..');
+const MB = 1_000_000;
+/** The query of the first search: words every seed contains. */
+const QUERY = '科技创新';
+/** Results whose data (title, excerpt) the first search loads: a first screen of results. */
+const SHOWN_RESULTS = 10;
+
+/** The figures `npm run bench` prints; docs/benchmarks.md explains each one. */
+export interface BenchResult {
+  reports: number;
+  pages: number;
+  sourceMB: number;
+  pipelineMBps: number;
+  rawOpenccMBps: number;
+  pipelineVsOpencc: number;
+  buildSeconds: number;
+  steps: Record<string, number>;
+  contentCachedSeconds: number;
+  peakRssMB: number;
+  distMB: number;
+  pagefindMB: number;
+  distMBPerReport: number;
+  reportPage: string;
+  reportPageHtmlBytes: number;
+  reportPageHtmlBytesSmallSite: number;
+  reportPageGrowth: number;
+  reportPageJsBytesGzip: number;
+  firstQueryBytes: number;
+  firstQueryRequests: number;
+  firstQueryResults: number;
+  machine: string;
+  loadAverage: [number, number];
+}
+
+const round = (n: number, digits = 2): number => Number(n.toFixed(digits));
+const log = (message: string): void => void process.stderr.write(`bench: ${message}\n`);
+
+/** Runs `fn` over the inputs in passes until at least a second has passed; returns MB/s. */
+function measureThroughput(bytes: number, fn: () => void): number {
+  let passes = 0;
+  const started = performance.now();
+  do {
+    fn();
+    passes++;
+  } while (performance.now() - started < 1000);
+  return (bytes * passes) / MB / ((performance.now() - started) / 1000);
+}
+
+/** Content pipeline (all stages, warm converters) vs raw opencc-js on the same decoded text. */
+function measurePipeline(inputs: SourceInput[]): { pipelineMBps: number; rawOpenccMBps: number } {
+  const bytes = inputs.reduce((sum, i) => sum + i.bytes.length, 0);
+  buildReport(inputs[0]!); // builds the converters once, as a build does
+  const pipelineMBps = measureThroughput(bytes, () => {
+    for (const input of inputs) buildReport(input);
+  });
+  const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const toHans = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const texts = inputs.map((i) => ({ text: decodeSource(i.bytes).text, convert: i.meta.script === 'zh-Hant' ? toHans : toHant }));
+  texts[0]!.convert(texts[0]!.text);
+  const rawOpenccMBps = measureThroughput(bytes, () => {
+    for (const { text, convert } of texts) convert(text);
+  });
+  return { pipelineMBps, rawOpenccMBps };
+}
+
+/** Resident memory of a process tree (sum over the root and every descendant), from /proc. */
+function treeRssBytes(rootPid: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const pid = Number(name);
+      const ppid = Number(fields[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+      rss.set(pid, Number(fields[21]) * 4096); // field 24 of stat: rss in pages
+    } catch {
+      // the process ended between readdir and read
+    }
+  }
+  let total = 0;
+  const queue = [rootPid];
+  while (queue.length) {
+    const pid = queue.pop()!;
+    total += rss.get(pid) ?? 0;
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/**
+ * Phases of the build, recognised in its log; each ends where the next one seen starts. build.ts's own
+ * lines (`strict` false) are always recognised; astro's only in order, because its "✓ Completed in"
+ * also ends earlier phases.
+ */
+const markers: [name: string, pattern: RegExp, strict: boolean][] = [
+  ['content', /^build: content…/, false],
+  ['astroStart', /^build: site…/, false],
+  ['astroSync', /\[content\] Syncing content/, true],
+  ['astroPrepare', /\[content\] Synced content/, true],
+  ['astroBundle', /Building static entrypoints/, true],
+  ['astroRender', /generating static routes/, true],
+  ['astroFinish', /✓ Completed in/, true],
+  ['search', /^build: search…/, false],
+  ['end', /^build: search done/, false],
+];
+
+/** Runs scripts/build.ts with astro's log on, timing each phase and polling memory of the tree. */
+async function runBuild(env: NodeJS.ProcessEnv): Promise<{ seconds: number; steps: Record<string, number>; peakRss: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(root, 'scripts/build.ts')], {
+    cwd: root,
+    env: { ...env, BAOGAO_BUILD_LOG: 'info', FORCE_COLOR: '0', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const seen = new Map<string, number>();
+  const output: string[] = [];
+  let next = 0;
+  const onLine = (line: string): void => {
+    const clean = line.replace(/\x1b\[[0-9;]*m/g, '');
+    output.push(clean);
+    if (output.length > 200) output.shift();
+    for (let k = next; k < markers.length; k++) {
+      const [name, pattern, strict] = markers[k]!;
+      if (k > next && strict) continue;
+      if (pattern.test(clean)) {
+        seen.set(name, performance.now());
+        next = k + 1;
+        break;
+      }
+    }
+  };
+  for (const stream of [child.stdout, child.stderr]) {
+    let rest = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop()!;
+      lines.forEach(onLine);
+    });
+  }
+  let peakRss = 0;
+  const poll = setInterval(() => {
+    if (child.pid) peakRss = Math.max(peakRss, treeRssBytes(child.pid));
+  }, 100);
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  clearInterval(poll);
+  if (code !== 0) throw new Error(`the build failed (exit ${code}):\n${output.slice(-40).join('\n')}`);
+  const steps: Record<string, number> = {};
+  const times = markers.map(([name]) => [name, seen.get(name)] as const).filter(([, t]) => t !== undefined) as [string, number][];
+  for (let k = 0; k < times.length - 1; k++) steps[times[k]![0]] = round((times[k + 1]![1] - times[k]![1]) / 1000, 1);
+  return { seconds: (performance.now() - started) / 1000, steps, peakRss };
+}
+
+/** Total size of the files under a folder. */
+async function folderBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return total;
+}
+
+async function countHtml(dir: string): Promise<number> {
+  return (await readdir(dir, { recursive: true })).filter((n) => n.endsWith('.html')).length;
+}
+
+/**
+ * Gzipped JS a page loads before the reader does anything: its <script src>, modulepreloads and
+ * their static imports (dynamic import() is loaded on use, so not counted), plus inline scripts.
+ */
+export async function measurePageJs(dist: string, pagePath: string, base = '/'): Promise<number> {
+  const html = await readFile(join(dist, pagePath), 'utf8');
+  const files = new Set<string>();
+  const toFile = (url: string, from: string): string | undefined => {
+    if (/^[a-z]+:/i.test(url)) return undefined;
+    const path = url.startsWith('/') ? join(dist, url.slice(base.length - 1)) : join(dirname(from), url);
+    return path.split('?')[0];
+  };
+  let total = 0;
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /\bsrc=["']?([^"' >]+)/.exec(m[1]!)?.[1];
+    if (src) {
+      const file = toFile(src, join(dist, pagePath));
+      if (file) files.add(file);
+    } else if (!/type=["']?application\/(ld\+)?json/.test(m[1]!) && m[2]!.trim()) {
+      total += gzipSync(m[2]!).length;
+    }
+  }
+  for (const m of html.matchAll(/<link\b[^>]*rel=["']?modulepreload[^>]*>/g)) {
+    const href = /\bhref=["']?([^"' >]+)/.exec(m[0])?.[1];
+    const file = href && toFile(href, join(dist, pagePath));
+    if (file) files.add(file);
+  }
+  const queue = [...files];
+  while (queue.length) {
+    const file = queue.pop()!;
+    const code = await readFile(file, 'utf8');
+    for (const m of code.matchAll(/(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]+\s*from\s*)?["']([^"']+)["']/g)) {
+      const dep = toFile(m[1]!, file);
+      if (dep && !files.has(dep)) {
+        files.add(dep);
+        queue.push(dep);
+      }
+    }
+  }
+  for (const file of files) total += gzipSync(await readFile(file)).length;
+  return total;
+}
+
+const compressible = /^(text\/|application\/(javascript|json|xml|wasm|manifest)|image\/svg)/;
+
+/**
+ * Bytes of the first search, as a host that gzips text and wasm (GitHub Pages) sends them: on a loaded
+ * report page, the built Pagefind bundle is imported and queried, and the first results' data loaded,
+ * as the search UI does. Measured on the bundle, not the UI, so it does not depend on the search page.
+ */
+async function measureFirstQuery(dist: string, pagePath: string): Promise<{ bytes: number; requests: number; results: number }> {
+  const { launchBrowser } = await import('../test/helpers/browser.ts');
+  const server = await serveDist(dist, '/');
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url(pagePath.replace(/index\.html$/, '')), { waitUntil: 'networkidle' });
+    const pending: Promise<number>[] = [];
+    page.on('response', (response) => {
+      pending.push(
+        response.body().then(
+          (body) => (compressible.test(response.headers()['content-type'] ?? '') ? gzipSync(body).length : body.length),
+          () => 0,
+        ),
+      );
+    });
+    const results = await page.evaluate(
+      async ([bundle, query, shown]) => {
+        const pagefind = await import(bundle);
+        const { results } = await pagefind.search(query);
+        await Promise.all(results.slice(0, shown).map((r: { data: () => Promise<unknown> }) => r.data()));
+        return results.length as number;
+      },
+      [server.url('/pagefind/pagefind.js'), QUERY, SHOWN_RESULTS] as const,
+    );
+    await page.waitForLoadState('networkidle');
+    const sizes = await Promise.all(pending);
+    return { bytes: sizes.reduce((a, b) => a + b, 0), requests: sizes.length, results };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** The seed whose source is the median size: the "typical" report page. */
+function typicalSeed(made: SynthSource[], seedCount: number): string {
+  const seeds = made.slice(0, seedCount).sort((a, b) => a.bytes - b.bytes);
+  return seeds[Math.floor(seeds.length / 2)]!.name;
+}
+
+function describeMachine(): string {
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  return `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}`;
+}
+
+async function bench(count: number, keep: boolean): Promise<BenchResult> {
+  const load = loadavg()[0]!;
+  const work = await mkdtemp(join(tmpdir(), 'baogao-bench-'));
+  try {
+    const seedsDir = join(root, 'content/sources');
+    const seedCount = (await listSources(seedsDir)).length;
+    const sources = join(work, 'sources');
+    log(`generating ${count} reports in ${work}`);
+    const made = await generateCorpus(seedsDir, sources, count);
+    const inputs = await Promise.all((await listSources(sources)).map(readSource));
+    const sourceBytes = inputs.reduce((sum, i) => sum + i.bytes.length, 0);
+
+    log('measuring the pipeline and raw opencc-js');
+    const { pipelineMBps, rawOpenccMBps } = measurePipeline(inputs);
+    inputs.length = 0;
+
+    const siteEnv = (name: string, from: string): NodeJS.ProcessEnv => ({
+      ...process.env,
+      BAOGAO_SOURCES: from,
+      BAOGAO_REPORTS: join(work, name, 'reports'),
+      BAOGAO_DIST: join(work, name, 'dist'),
+      // A fresh cache: the build is measured cold.
+      BAOGAO_CACHE: join(work, name, 'cache'),
+    });
+    log(`building ${count} reports`);
+    const env = siteEnv('site', sources);
+    const build = await runBuild(env);
+    const dist = env.BAOGAO_DIST!;
+
+    log('re-running the content step with a warm cache');
+    const warmStarted = performance.now();
+    await new Promise<void>((done, fail) => {
+      const child = spawn(process.execPath, [join(root, 'scripts/build-content.ts'), '--sources', sources, '--out', env.BAOGAO_REPORTS!, '--quiet'], {
+        cwd: root,
+        env,
+        stdio: 'ignore',
+      });
+      child.on('close', (code) => (code === 0 ? done() : fail(new Error(`build:content with a warm cache failed (exit ${code})`))));
+    });
+    const contentCachedSeconds = (performance.now() - warmStarted) / 1000;
+
+    const seed = typicalSeed(made, seedCount);
+    const reportPage = `zh-hans/${seed}/index.html`;
+    let smallDist = dist;
+    if (count > seedCount) {
+      log(`building the ${seedCount} seeds alone for the page-growth comparison`);
+      const small = siteEnv('small', seedsDir);
+      await runBuild(small);
+      smallDist = small.BAOGAO_DIST!;
+    }
+    const reportPageHtmlBytes = (await stat(join(dist, reportPage))).size;
+    const reportPageHtmlBytesSmallSite = (await stat(join(smallDist, reportPage))).size;
+
+    log('measuring page JS and the first search in Chromium');
+    const reportPageJsBytesGzip = await measurePageJs(dist, reportPage);
+    const firstQuery = await measureFirstQuery(dist, reportPage);
+
+    const distBytes = await folderBytes(dist);
+    const pagefindBytes = await folderBytes(join(dist, 'pagefind')).catch(() => 0);
+    const buildSeconds = build.seconds;
+    return {
+      reports: count,
+      pages: await countHtml(dist),
+      sourceMB: round(sourceBytes / MB, 3),
+      pipelineMBps: round(pipelineMBps),
+      rawOpenccMBps: round(rawOpenccMBps),
+      pipelineVsOpencc: round(pipelineMBps / rawOpenccMBps),
+      buildSeconds: round(buildSeconds, 1),
+      steps: build.steps,
+      contentCachedSeconds: round(contentCachedSeconds, 1),
+      peakRssMB: round(build.peakRss / MB, 0),
+      distMB: round(distBytes / MB),
+      pagefindMB: round(pagefindBytes / MB),
+      distMBPerReport: round(distBytes / MB / count, 3),
+      reportPage,
+      reportPageHtmlBytes,
+      reportPageHtmlBytesSmallSite,
+      reportPageGrowth: round(reportPageHtmlBytes / reportPageHtmlBytesSmallSite, 3),
+      reportPageJsBytesGzip,
+      firstQueryBytes: firstQuery.bytes,
+      firstQueryRequests: firstQuery.requests,
+      firstQueryResults: firstQuery.results,
+      machine: describeMachine(),
+      loadAverage: [round(load), round(loadavg()[0]!)],
+    };
+  } finally {
+    if (keep) log(`kept ${work}`);
+    else await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** Targets of issue 9, checked in the table. */
+const targets: [keyof BenchResult, string, (r: BenchResult) => boolean | undefined][] = [
+  ['pipelineVsOpencc', '≥ 0.5', (r) => r.pipelineVsOpencc >= 0.5],
+  ['reportPageGrowth', '≤ 1.2', (r) => r.reportPageGrowth <= 1.2],
+  ['reportPageJsBytesGzip', '≤ 12288', (r) => r.reportPageJsBytesGzip <= 12 * 1024],
+  ['firstQueryBytes', '≤ 122880', (r) => r.firstQueryBytes <= 120 * 1024],
+  ['distMBPerReport', '≤ 0.25', (r) => r.distMBPerReport <= 0.25],
+  ['buildSeconds', '< 300 at 2000', (r) => (r.reports >= 2000 ? r.buildSeconds < 300 : undefined)],
+  ['peakRssMB', '< 4000', (r) => r.peakRssMB < 4000],
+];
+
+function printTable(r: BenchResult): void {
+  const rows: [string, string, string][] = [];
+  for (const [key, value] of Object.entries(r)) {
+    if (key === 'steps') {
+      for (const [step, seconds] of Object.entries(r.steps)) rows.push([`  ${step} s`, String(seconds), '']);
+      continue;
+    }
+    const target = targets.find(([k]) => k === key);
+    const verdict = target ? target[2](r) : undefined;
+    rows.push([key, Array.isArray(value) ? value.join(', ') : String(value), target ? `${target[1]} ${verdict === undefined ? '' : verdict ? 'ok' : 'MISSED'}` : '']);
+  }
+  const width = Math.max(...rows.map(([k]) => k.length));
+  for (const [k, v, t] of rows) console.log(`${k.padEnd(width)}  ${v}${t ? `   (target ${t.trim()})` : ''}`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      reports: { type: 'string', default: '200' },
+      json: { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return;
+  }
+  const count = Number(values.reports);
+  if (!Number.isInteger(count) || count < 1) throw new Error(`--reports must be a whole number ≥ 1, got "${values.reports}"`);
+  const result = await bench(count, values.keep!);
+  if (values.json) console.log(JSON.stringify(result));
+  else printTable(result);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  main().catch((error: unknown) => {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,107 @@
+// The benchmark runs end to end and prints every figure with a plausible type; the synthetic corpus
+// keeps sizes and makes distinct reports. No timing is asserted: speed belongs in docs/benchmarks.md.
+import { describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { generateCorpus, varyFigures } from '../scripts/lib/synth.ts';
+import { root, tempDir } from './helpers/run.ts';
+
+const seeds = join(root, 'content/sources');
+
+describe('varyFigures', () => {
+  test.each([
+    ['高新技术企业总数增至6120家,增长47.5%', 3, /^高新技术企业总数增至\d{4}家,增长\d{2}\.5%$/],
+    ['2020年全市研发投入', 3, /^2020年全市研发投入$/],
+    ['12.加快建设', 3, /^12\.加快建设$/],
+    ['推进\n（12）加快建设', 3, /^推进\n（12）加快建设$/],
+    ['第12条 研发投入', 3, /^第12条 研发投入$/],
+  ])('%s → same length, years and heading numbers kept', (text, variant, expected) => {
+    const out = varyFigures(text, variant);
+    expect(out).toMatch(expected);
+    expect(out.length).toBe(text.length);
+  });
+
+  test('changes figures', () => {
+    expect(varyFigures('增至6120家', 3)).not.toBe('增至6120家');
+    expect(varyFigures('增至6120家', 3)).not.toBe(varyFigures('增至6120家', 4));
+  });
+});
+
+describe('generateCorpus', () => {
+  test('makes distinct reports of the seeds’ sizes, starting with the seeds themselves', async () => {
+    const out = tempDir('baogao-synth-');
+    const made = await generateCorpus(seeds, out, 12);
+    const seedNames = readdirSync(seeds).filter((n) => n.endsWith('.txt')).map((n) => n.replace(/\.txt$/, '')).sort();
+    expect(made.map((m) => m.name).slice(0, seedNames.length)).toEqual(seedNames);
+    expect(new Set(made.map((m) => m.name)).size).toBe(12);
+    const titles = made.map((m) => parse(readFileSync(join(out, `${m.name}.meta.yml`), 'utf8'))?.title as string);
+    expect(new Set(titles).size).toBe(12);
+    for (const m of made.slice(seedNames.length)) {
+      const seedBytes = readFileSync(join(seeds, `${m.seed}.txt`));
+      const text = readFileSync(join(out, `${m.name}.txt`));
+      // UTF-8 seeds keep their size exactly (a BOM is dropped); the text differs in its figures.
+      expect(Math.abs(text.length - seedBytes.length)).toBeLessThanOrEqual(3);
+      expect(text.equals(seedBytes)).toBe(false);
+    }
+  });
+});
+
+describe('npm run bench -- --reports 5 --json', () => {
+  test('prints one JSON line with every figure', () => {
+    const result = spawnSync(process.execPath, [join(root, 'scripts/bench.ts'), '--reports', '5', '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 280_000,
+    });
+    expect(result.status, result.stderr.slice(-3000)).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const r = JSON.parse(lines[0]!);
+    expect(r.reports).toBe(5);
+    // 5 reports × 2 scripts, plus index, search and 404 pages.
+    expect(r.pages).toBeGreaterThanOrEqual(10);
+    for (const key of [
+      'sourceMB',
+      'pipelineMBps',
+      'rawOpenccMBps',
+      'pipelineVsOpencc',
+      'buildSeconds',
+      'contentCachedSeconds',
+      'peakRssMB',
+      'distMB',
+      'pagefindMB',
+      'distMBPerReport',
+      'reportPageHtmlBytes',
+      'reportPageHtmlBytesSmallSite',
+      'reportPageGrowth',
+      'reportPageJsBytesGzip',
+      'firstQueryBytes',
+      'firstQueryRequests',
+      'firstQueryResults',
+    ]) {
+      expect(typeof r[key], key).toBe('number');
+      expect(Number.isFinite(r[key]) && r[key] >= 0, `${key} = ${r[key]}`).toBe(true);
+    }
+    const sourceBytes = readdirSync(seeds)
+      .filter((n) => n.endsWith('.txt'))
+      .reduce((sum, n) => sum + readFileSync(join(seeds, n)).length, 0);
+    expect(r.sourceMB).toBeCloseTo(sourceBytes / 1e6, 2);
+    expect(r.pipelineMBps).toBeGreaterThan(0);
+    expect(r.rawOpenccMBps).toBeGreaterThan(0);
+    expect(r.peakRssMB).toBeGreaterThan(50);
+    expect(r.pagefindMB).toBeGreaterThan(0);
+    expect(r.pagefindMB).toBeLessThan(r.distMB);
+    expect(r.distMBPerReport).toBeCloseTo(r.distMB / 5, 2);
+    // With only the seeds, the small site is the same site.
+    expect(r.reportPageHtmlBytes).toBe(r.reportPageHtmlBytesSmallSite);
+    expect(r.reportPageJsBytesGzip).toBeGreaterThan(0);
+    expect(r.firstQueryBytes).toBeGreaterThan(1000);
+    expect(r.firstQueryResults).toBeGreaterThan(0);
+    expect(r.reportPage).toMatch(/^zh-hans\/[a-z0-9-]+\/index\.html$/);
+    expect(Object.keys(r.steps)).toEqual(expect.arrayContaining(['content', 'search']));
+    expect(r.buildSeconds).toBeGreaterThanOrEqual(Object.values<number>(r.steps).reduce((a, b) => a + b, 0) - 1);
+    expect(r.machine).toMatch(/Node v\d+/);
+  });
+});
