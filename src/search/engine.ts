@@ -197,7 +197,8 @@ export async function loadEngine(bundle: string, importer: (url: string) => Prom
       return r.json() as Promise<SiteData>;
     }),
   ]);
-  await module.options({ basePath: bundle });
+  // The index is small: searching on the main thread saves loading pagefind-worker.js (12 KB gzip).
+  await module.options({ basePath: bundle, noWorker: true });
   await module.init();
   await module.filters();
   return new SearchEngine(module, site);
