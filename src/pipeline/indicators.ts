@@ -101,6 +101,20 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
         const kind: Kind = estimateMarker.test(prefix) ? 'estimate' : targetMarker.test(prefix) ? 'target' : context.kind;
         const period = yearBefore(a, masked, sentence.start, q.start) ?? context.period;
         const match = text.slice(q.start, q.end);
+        const push = (figure: Pick<FoundIndicator, 'label' | 'value' | 'unit' | 'scale' | 'max' | 'change'>, labelA: string, money: boolean): void => {
+          const found: FoundIndicator = {
+            ...figure,
+            kind,
+            ...(q.comparator ? { comparator: q.comparator } : {}),
+            ...(period !== undefined ? { period } : {}),
+            match,
+            text: text.slice(clause.start, clause.end).trim(),
+          };
+          out.push(found);
+          lastInSentence = found;
+          lastClauseStart = clause.start;
+          previous = { o: found.label, a: labelA, money };
+        };
 
         if (growth && rate) {
           const leftStart = q.start - left.a.length;
@@ -131,21 +145,7 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
             toScript,
           });
           if (!label) return;
-          const found: FoundIndicator = {
-            label: label.o,
-            value: change.value,
-            unit: rate,
-            change,
-            kind,
-            ...(q.comparator ? { comparator: q.comparator } : {}),
-            ...(period !== undefined ? { period } : {}),
-            match,
-            text: text.slice(clause.start, clause.end).trim(),
-          };
-          out.push(found);
-          lastInSentence = found;
-          lastClauseStart = clause.start;
-          previous = { o: label.o, a: label.a, money: false };
+          push({ label: label.o, value: change.value, unit: rate, change }, label.a, false);
           return;
         }
 
@@ -162,22 +162,17 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
         });
         from = q.end + usedRight;
         if (!label) return;
-        const found: FoundIndicator = {
-          label: label.o,
-          value: q.value,
-          unit: toScript(q.unit),
-          ...(q.scale !== undefined ? { scale: q.scale } : {}),
-          ...(q.max !== undefined ? { max: q.max } : {}),
-          kind,
-          ...(q.comparator ? { comparator: q.comparator } : {}),
-          ...(period !== undefined ? { period } : {}),
-          match,
-          text: text.slice(clause.start, clause.end).trim(),
-        };
-        out.push(found);
-        lastInSentence = found;
-        lastClauseStart = clause.start;
-        previous = { o: label.o, a: label.a, money };
+        push(
+          {
+            label: label.o,
+            value: q.value,
+            unit: toScript(q.unit),
+            ...(q.scale !== undefined ? { scale: q.scale } : {}),
+            ...(q.max !== undefined ? { max: q.max } : {}),
+          },
+          label.a,
+          money,
+        );
       });
     }
   }
