@@ -40,5 +40,5 @@ export async function applyPendingHighlight(): Promise<void> {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const site = (await (await fetch(`${base}pagefind/baogao.json`)).json()) as { fold: string };
   highlight(body, q, decodeFold(site.fold));
-  document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+  document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView({ behavior: 'instant' });
 }

@@ -113,6 +113,11 @@ describe('search page', () => {
     await Promise.all([tab.waitForURL(focused), tab.keyboard.press('Enter')]);
     const target = new URL(focused).hash.slice(1);
     await tab.waitForSelector('mark.search-hit');
+    // The page may scroll smoothly: wait until the target heading has arrived in view.
+    await tab.waitForFunction((id) => {
+      const top = document.getElementById(id)!.getBoundingClientRect().top;
+      return top >= -1 && top < innerHeight;
+    }, target, { timeout: 5000 });
     const inTarget = await tab.evaluate((id) => {
       const heading = document.getElementById(id)!;
       const section = heading.closest('section') ?? heading.parentElement!;
@@ -120,7 +125,7 @@ describe('search page', () => {
       return { marks: section.querySelectorAll('mark.search-hit').length, top: box.top, inView: box.top >= -1 && box.top < innerHeight };
     }, target);
     expect(inTarget.marks).toBeGreaterThan(0);
-    expect(inTarget.inView).toBe(true);
+    expect(inTarget.inView, JSON.stringify(inTarget)).toBe(true);
     await tab.close();
   });
 });
