@@ -6,6 +6,7 @@ import { buildReport, type BuiltReport } from '../src/pipeline/index.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
 import { presets, type Preset } from '../src/pipeline/variants.ts';
 import { listSources, readSource } from './lib/sources.ts';
+import { removeLeftovers } from './lib/io.ts';
 import { cacheKey, defaultCacheDir, readCached, writeCached, writeIfChanged } from './lib/cache.ts';
 import { formatAmbiguous, readTerms as readTermsFile, summarizeAmbiguous, type LoadedTerms } from './lib/terms.ts';
 
@@ -94,6 +95,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const started = performance.now();
+  await removeLeftovers(options.out);
   const failures: string[] = [];
   const warningLines: string[] = [];
   const slugs = new Map<string, string>();

@@ -1,11 +1,12 @@
 // A hostile source built as a real site: every dangerous line is literal text on its pages and none
 // became markup (no script, event handler, javascript: link, comment or element from the source).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cpSync, readFileSync, rmSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { htmlToHast } from 'satteri';
 import { root, tempDir } from './helpers/run.ts';
+import { buildSite } from './helpers/build-site.ts';
 import { ReportRecord } from '../src/schemas/report.ts';
 
 interface HastNode {
@@ -22,11 +23,6 @@ const sourceLines = readFileSync(join(fixture, 'adversarial.txt'), 'utf8')
   .map((l) => l.replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, '').trim())
   .filter(Boolean);
 
-/** The environment without what vitest adds for its workers (module hooks break Astro's build). */
-function cleanEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|VITE_|NODE_OPTIONS$|NODE_ENV$|TEST$)/.test(k)));
-}
-
 let dir: string;
 let record: ReportRecord;
 const pages: Record<string, HastNode> = {};
@@ -36,12 +32,7 @@ beforeAll(() => {
   const sources = join(dir, 'sources');
   cpSync(fixture, sources, { recursive: true });
   rmSync(join(sources, 'README.md'), { force: true });
-  const result = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...cleanEnv(), BASE_PATH: '/', BAOGAO_SOURCES: sources, BAOGAO_REPORTS: join(dir, 'reports'), BAOGAO_DIST: join(dir, 'dist') },
-  });
-  if (result.status !== 0) throw new Error(`building the adversarial site failed:\n${result.stdout}\n${result.stderr}`);
+  buildSite({ sources, reports: join(dir, 'reports'), dist: join(dir, 'dist') }, { BASE_PATH: '/' });
   record = ReportRecord.parse(JSON.parse(readFileSync(join(dir, 'reports', 'adversarial.json'), 'utf8')));
   for (const lang of ['zh-hans', 'zh-hant']) {
     pages[lang] = htmlToHast(readFileSync(join(dir, 'dist', lang, 'adversarial', 'index.html'), 'utf8')) as HastNode;
@@ -123,5 +114,51 @@ describe.each(['zh-hans', 'zh-hant'])('no markup from the source (%s)', (lang) =
       if (n.type === 'element' && n.tagName === 'script') scripts.push(String(n.properties?.src ?? visibleText({ type: 'root', children: n.children })));
     });
     for (const s of scripts) expect(s).not.toMatch(/alert|process\.exit|cookie/);
+  });
+});
+
+describe('no remote resources, and a Content-Security-Policy without unsafe-inline scripts', () => {
+  const htmlFiles = (): string[] =>
+    (readdirSync(join(dir, 'dist'), { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
+
+  test('every page: one CSP meta; scripts from self or by hash, Pagefind WebAssembly allowed', () => {
+    expect(htmlFiles().length).toBeGreaterThanOrEqual(8);
+    for (const file of htmlFiles()) {
+      const html = readFileSync(join(dir, 'dist', file), 'utf8');
+      const tree = htmlToHast(html) as HastNode;
+      const metas: string[] = [];
+      const inline: string[] = [];
+      walk(tree, (n) => {
+        if (n.tagName === 'meta' && String(n.properties?.httpEquiv).toLowerCase() === 'content-security-policy') metas.push(String(n.properties?.content));
+        if (n.tagName === 'script' && !n.properties?.src) inline.push((n.children ?? []).map((c) => c.value ?? '').join(''));
+      });
+      expect(metas, file).toHaveLength(1);
+      const scriptSrc = /script-src ([^;]*)/.exec(metas[0]!)?.[1] ?? '';
+      expect(scriptSrc, file).not.toContain("'unsafe-inline'");
+      expect(scriptSrc, file).toContain("'wasm-unsafe-eval'");
+      expect(metas[0], file).toMatch(/default-src 'self'/);
+      expect(metas[0], file).toMatch(/object-src 'none'/);
+      for (const code of inline) {
+        const hash = `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+        expect(scriptSrc, `${file}: inline script ${code.slice(0, 60)}`).toContain(hash);
+      }
+    }
+  });
+
+  test('nothing is loaded from another origin (scripts, styles, fonts, images, frames)', () => {
+    const remote: string[] = [];
+    for (const file of htmlFiles()) {
+      walk(htmlToHast(readFileSync(join(dir, 'dist', file), 'utf8')) as HastNode, (n) => {
+        const p = n.properties ?? {};
+        const loads =
+          n.tagName === 'link' ? (String(p.rel).match(/stylesheet|preload|modulepreload|icon|prefetch|manifest/) ? p.href : undefined) : (p.src ?? p.srcSet ?? p.data);
+        if (typeof loads === 'string' && /^(https?:)?\/\//i.test(loads)) remote.push(`${file}: <${n.tagName}> ${loads}`);
+      });
+    }
+    for (const name of (readdirSync(join(dir, 'dist'), { recursive: true }) as string[]).filter((f) => /\.(css|js)$/.test(f))) {
+      const text = readFileSync(join(dir, 'dist', name), 'utf8');
+      for (const m of text.matchAll(/(?:@import|url\()\s*["']?(https?:)?\/\/[^"')\s]+/g)) remote.push(`${name}: ${m[0]}`);
+    }
+    expect(remote).toEqual([]);
   });
 });

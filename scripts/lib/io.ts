@@ -1,7 +1,10 @@
 // File-system helpers shared by the CLIs.
-import { mkdir, rename, writeFile, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, readdir, rename, writeFile, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+
+/** Temp files of writeAtomic: `<final name>.<12 hex>.tmp`. */
+const TEMP_FILE = /\.[0-9a-f]{12}\.tmp$/;
 
 /** Writes a file via temp + rename so an interrupted build never leaves half a file. */
 export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
@@ -14,4 +17,11 @@ export async function writeAtomic(path: string, data: string | Uint8Array): Prom
     await rm(tmp, { force: true });
     throw error;
   }
+}
+
+/** Removes temp files a killed build left in `dir` (a kill between write and rename); returns their names. */
+export async function removeLeftovers(dir: string): Promise<string[]> {
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => TEMP_FILE.test(n));
+  for (const name of names) await rm(join(dir, name), { force: true });
+  return names;
 }

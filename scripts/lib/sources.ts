@@ -48,7 +48,8 @@ export async function readMeta(path: string): Promise<SourceMeta> {
   const doc = parseDocument(text, { prettyErrors: false });
   if (doc.errors.length) {
     const e = doc.errors[0]!;
-    throw Object.assign(new SourceError(`invalid YAML: ${e.message.split('\n')[0]}`, 'fix the YAML syntax', e.linePos?.[0]?.line), {
+    const line = e.linePos?.[0]?.line ?? text.slice(0, e.pos[0]).split('\n').length;
+    throw Object.assign(new SourceError(`invalid YAML: ${e.message.split('\n')[0]}`, 'fix the YAML syntax', line), {
       file: path,
     });
   }
@@ -56,9 +57,12 @@ export async function readMeta(path: string): Promise<SourceMeta> {
   const parsed = SourceMeta.safeParse(data);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  const field = issue.path.join('.');
-  const node = isMap(doc.contents) ? doc.getIn(issue.path, true) : undefined;
-  const pair = isMap(doc.contents) ? doc.contents.items.find((p) => isNode(p.key) && (p.key as { value?: unknown }).value === issue.path[0]) : undefined;
+  // An unknown key is reported on the map (empty path) with the key in `keys`: point at that key.
+  const extra = issue.code === 'unrecognized_keys' ? issue.keys : [];
+  const field = issue.path.join('.') || extra.join(', ');
+  const key = issue.path[0] ?? extra[0];
+  const node = isMap(doc.contents) && issue.path.length ? doc.getIn(issue.path, true) : undefined;
+  const pair = isMap(doc.contents) ? doc.contents.items.find((p) => isNode(p.key) && (p.key as { value?: unknown }).value === key) : undefined;
   const offset = (isNode(node) ? node.range?.[0] : undefined) ?? (pair && isNode(pair.key) ? pair.key.range?.[0] : undefined);
   const line = offset === undefined ? undefined : text.slice(0, offset).split('\n').length;
   const allowed = Object.keys(SourceMeta.shape).join(', ');
@@ -66,7 +70,7 @@ export async function readMeta(path: string): Promise<SourceMeta> {
     issue.code === 'unrecognized_keys'
       ? `remove it; allowed fields are ${allowed}`
       : `fix the value of "${field}" (see README: Adding a report)`;
-  throw Object.assign(new SourceError(`field "${field || (issue as { keys?: string[] }).keys?.join(', ')}": ${issue.message}`, hint, line), {
+  throw Object.assign(new SourceError(`field "${field}": ${issue.message}`, hint, line), {
     file: path,
   });
 }

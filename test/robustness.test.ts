@@ -1,0 +1,151 @@
+// The content CLI on bad input: one clear line per bad source (file, line or field, what to do),
+// nothing written for it, other outputs unchanged, and no half-written file after a failure or a kill.
+import { beforeAll, describe, expect, test } from 'vitest';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { buildContent, root, tempDir } from './helpers/run.ts';
+import { removeLeftovers, writeAtomic } from '../scripts/lib/io.ts';
+
+const seeds = join(root, 'content/sources');
+const good = 'chengdu-2020-kejichuangxin';
+const goodText = readFileSync(join(seeds, `${good}.txt`));
+
+/** A sources folder with one good seed plus the given extra files. */
+function sourcesWith(files: Record<string, string | Uint8Array>): string {
+  const dir = tempDir('baogao-bad-');
+  copyFileSync(join(seeds, `${good}.txt`), join(dir, `${good}.txt`));
+  if (existsSync(join(seeds, `${good}.meta.yml`))) copyFileSync(join(seeds, `${good}.meta.yml`), join(dir, `${good}.meta.yml`));
+  for (const [name, data] of Object.entries(files)) writeFileSync(join(dir, name), data);
+  return dir;
+}
+
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+const report = '成都市2021年科技工作要点\n一、总体要求\n全年研发投入增长10%。\n';
+
+/** [case, files, expected stderr line (regex), slug that must not be written]. */
+const badInputs: [string, Record<string, string | Uint8Array>, RegExp, string][] = [
+  ['empty file', { 'empty.txt': '' }, /^\S*empty\.txt: the file is empty — add the report text or remove the file$/m, 'empty'],
+  [
+    'binary file',
+    { 'binary.txt': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x0a, 0x00, 0x00, 0x00, 0x08, 0x00]) },
+    /^\S*binary\.txt:2: binary data: NUL byte at offset 5 — sources must be plain text .*export the document as \.txt$/m,
+    'binary',
+  ],
+  [
+    'undecodable bytes',
+    { 'broken.txt': new Uint8Array([...utf8('成都市科技工作\n第二行'), 0xff, 0xff, 0x41]) },
+    /^\S*broken\.txt:2: undecodable bytes: not valid UTF-8 or GB18030\b.*\bbyte offset 30\b.* — save the file as UTF-8/m,
+    'broken',
+  ],
+  [
+    'a 10 MB file',
+    { 'huge.txt': utf8('科技创新工作情况。\n'.repeat(400_000)) },
+    /^\S*huge\.txt: the file is 10\.\d MB, over the 8 MB limit — split the document/m,
+    'huge',
+  ],
+  [
+    'sidecar with a wrong type',
+    { 'typed.txt': report, 'typed.meta.yml': 'title: 成都\nyear: [2021]\n' },
+    /^\S*typed\.meta\.yml:2: field "year": .* — fix the value of "year"/m,
+    'typed',
+  ],
+  [
+    'sidecar with an unknown field',
+    { 'extra.txt': report, 'extra.meta.yml': 'title: 成都\nauthor: x\n' },
+    /^\S*extra\.meta\.yml:2: field "author": .* — remove it; allowed fields are/m,
+    'extra',
+  ],
+  [
+    'sidecar with broken YAML',
+    { 'yaml.txt': report, 'yaml.meta.yml': 'title: [成都\n' },
+    /^\S*yaml\.meta\.yml:2: invalid YAML: .* — fix the YAML syntax$/m,
+    'yaml',
+  ],
+  [
+    'two sources with the same slug',
+    { 'zz-copy.txt': goodText, 'zz-copy.meta.yml': `slug: ${good}\n` },
+    new RegExp(`^\\S*zz-copy\\.txt: slug "${good}" is already used by \\S*${good}\\.txt — rename one of the files or set a different slug`, 'm'),
+    'zz-copy',
+  ],
+];
+
+describe('build:content on bad input', () => {
+  test.each(badInputs)('%s: clear error, nothing written for it, the good source built', (_name, files, message, slug) => {
+    const sources = sourcesWith(files);
+    const out = tempDir('baogao-out-');
+    const result = buildContent(['--sources', sources, '--out', out, '--keep-going', '--no-cache']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).toMatch(/build:content: 1 of 2 sources built .* 1 failed/);
+    const written = readdirSync(out);
+    expect(written.filter((n) => n.startsWith(`${slug}.`))).toEqual([]);
+    expect(written).toContain(`${good}.zh-Hans.mdx`);
+    expect(written.filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  test('a failing build leaves earlier outputs byte-identical and writes nothing half', () => {
+    const sources = sourcesWith({});
+    const out = tempDir('baogao-out-');
+    expect(buildContent(['--sources', sources, '--out', out, '--no-cache']).status).toBe(0);
+    const before = Object.fromEntries(readdirSync(out).map((n) => [n, readFileSync(join(out, n))]));
+    writeFileSync(join(sources, 'aa-empty.txt'), '');
+    const result = buildContent(['--sources', sources, '--out', out, '--no-cache']);
+    expect(result.status).toBe(1);
+    const after = Object.fromEntries(readdirSync(out).map((n) => [n, readFileSync(join(out, n))]));
+    expect(after).toEqual(before);
+  });
+
+  test('a missing sources folder and an empty one are explained', () => {
+    const missing = buildContent(['--sources', join(tempDir(), 'nope'), '--out', tempDir(), '--no-cache']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/nope: cannot read the sources folder — check --sources/);
+    const empty = buildContent(['--sources', tempDir(), '--out', tempDir(), '--no-cache']);
+    expect(empty.status).toBe(1);
+    expect(empty.stderr).toMatch(/no \.txt sources found — add a report text or point --sources at the right folder/);
+  });
+
+  test('an unknown option prints the usage and exits 2', () => {
+    const result = buildContent(['--frobnicate']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/Usage: npm run build:content/);
+  });
+});
+
+describe('atomic writes', () => {
+  test('a failed rename leaves no temp file and the old content in place', async () => {
+    const dir = tempDir();
+    const target = join(dir, 'x.mdx');
+    mkdirSync(target);
+    writeFileSync(join(target, 'keep'), 'old');
+    await expect(writeAtomic(target, 'new')).rejects.toThrow();
+    expect(readdirSync(dir)).toEqual(['x.mdx']);
+    expect(readFileSync(join(target, 'keep'), 'utf8')).toBe('old');
+  });
+
+  test('removeLeftovers removes only writeAtomic temp files', async () => {
+    const dir = tempDir();
+    for (const n of ['a.json', 'a.json.0123456789ab.tmp', 'b.tmp', 'c.zh-Hans.mdx.abcdefabcdef.tmp']) writeFileSync(join(dir, n), 'x');
+    expect((await removeLeftovers(dir)).sort()).toEqual(['a.json.0123456789ab.tmp', 'c.zh-Hans.mdx.abcdefabcdef.tmp']);
+    expect(readdirSync(dir).sort()).toEqual(['a.json', 'b.tmp']);
+  });
+
+  let reference: string;
+  beforeAll(() => {
+    reference = tempDir('baogao-ref-');
+    expect(buildContent(['--sources', seeds, '--out', reference, '--no-cache']).status).toBe(0);
+  });
+
+  test.each([200, 700])('a build killed after %i ms leaves only complete files, and the next build cleans up', async (ms) => {
+    const out = tempDir('baogao-killed-');
+    const child = spawn(process.execPath, [join(root, 'scripts/build-content.ts'), '--sources', seeds, '--out', out, '--no-cache', '--quiet'], { cwd: root, stdio: 'ignore' });
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+    for (const name of readdirSync(out).filter((n) => !n.endsWith('.tmp'))) {
+      expect(readFileSync(join(out, name)).equals(readFileSync(join(reference, name))), name).toBe(true);
+    }
+    expect(buildContent(['--sources', seeds, '--out', out, '--no-cache', '--quiet']).status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(readdirSync(reference).sort());
+  });
+});
