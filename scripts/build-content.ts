@@ -2,12 +2,13 @@
 import { parseArgs } from 'node:util';
 import { readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { buildReport, type BuiltReport } from '../src/pipeline/index.ts';
+import type { BuiltReport } from '../src/pipeline/index.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
 import { presets, type Preset } from '../src/pipeline/variants.ts';
 import { listSources, readSource } from './lib/sources.ts';
 import { removeLeftovers } from './lib/io.ts';
 import { cacheKey, defaultCacheDir, readCached, writeCached, writeIfChanged } from './lib/cache.ts';
+import { createReportPool, runAhead } from './lib/pool.ts';
 import { formatAmbiguous, readTerms as readTermsFile, summarizeAmbiguous, type LoadedTerms } from './lib/terms.ts';
 
 const HELP = `Usage: npm run build:content -- [options]
@@ -109,16 +110,26 @@ async function main(): Promise<number> {
     return 1;
   }
 
+  // Sources are built ahead on worker threads (large corpora) and taken in order here.
+  const pool = createReportPool(files.length);
+  const buildAhead = runAhead(files.length, pool.size * 4, async (index) => {
+    const file = files[index]!;
+    const shown = relative(process.cwd(), file) || file;
+    const input = await readSource(file);
+    const key = cacheKey({ sha256: input.sha256, file: shown, name: input.name, meta: input.meta, terms: terms.text, preset: options.preset });
+    const hit = options.cache ? await readCached(defaultCacheDir, input.name, key) : undefined;
+    const result = hit ?? (await pool.build({ ...input, file: shown }, { preset: options.preset, terms: terms.terms }));
+    if (options.cache && !hit) await writeCached(defaultCacheDir, input.name, key, result);
+    return { result, hit: hit !== undefined };
+  });
+
   for (const [index, file] of files.entries()) {
     const shown = relative(process.cwd(), file) || file;
     let result: BuiltReport;
     try {
-      const input = await readSource(file);
-      const key = cacheKey({ sha256: input.sha256, file: shown, name: input.name, meta: input.meta, terms: terms.text, preset: options.preset });
-      const hit = options.cache ? await readCached(defaultCacheDir, input.name, key) : undefined;
-      if (hit) cached++;
-      result = hit ?? buildReport({ ...input, file: shown }, { preset: options.preset, terms: terms.terms });
-      if (options.cache && !hit) await writeCached(defaultCacheDir, input.name, key, result);
+      const job = await buildAhead(index);
+      result = job.result;
+      if (job.hit) cached++;
       const slug = result.record.slug;
       const other = slugs.get(slug);
       if (other) {
@@ -151,6 +162,7 @@ async function main(): Promise<number> {
     }
   }
 
+  await pool.close();
   if (failures.length === 0 && !options.keepGoing) await removeStale(options.out, new Set(slugs.keys()));
   for (const line of warningLines) console.warn(line);
   for (const line of failures) console.error(line);
