@@ -111,7 +111,7 @@ describe.each(['zh-hans', 'zh-hant'])('no markup from the source (%s)', (lang) =
   test('the only scripts are the site’s own', () => {
     const scripts: string[] = [];
     walk(pages[lang]!, (n) => {
-      if (n.type === 'element' && n.tagName === 'script') scripts.push(String(n.properties?.src ?? visibleText({ type: 'root', children: n.children })));
+      if (n.type === 'element' && n.tagName === 'script') scripts.push(String(n.properties?.src ?? visibleText({ type: 'root', children: n.children ?? [] })));
     });
     for (const s of scripts) expect(s).not.toMatch(/alert|process\.exit|cookie/);
   });

@@ -20,8 +20,8 @@ export const dangerousTokens = [
 ] as const;
 
 const section = (title: string, number: string): Section => ({
-  id: 's1', kind: 'section', level: 1, number, ordinal: 1, title, parent: null, line: 1,
-} as Section);
+  id: 's1', kind: 'l1', level: 1, number, ordinal: 1, title, parent: null, line: 1,
+});
 
 /** A one-section report: heading + one paragraph, optionally with an indicator marking part of it. */
 function viewOf(title: string, number: string, text: string, mark?: string): ReportView {
@@ -59,7 +59,7 @@ const unicode = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 });
 const anyCodePoints = fc.string({ unit: 'binary', minLength: 1, maxLength: 40 });
 const text = fc.oneof(dangerous, dangerous, unicode, anyCodePoints).map(oneLine).filter((s) => s.length > 0 && s.isWellFormed());
 
-function paragraphOf(nodes: Rendered[]): Rendered {
+function paragraphOf(nodes: Rendered[]): Extract<Rendered, { type: 'element' }> {
   const p = findById(nodes, 's1-p1');
   if (!p || p.type !== 'element') throw new Error('paragraph s1-p1 missing from the render');
   return p;

@@ -57,7 +57,7 @@ const dangerousLines: [string, string][] = [
   ['long line', '科技'.repeat(20_000) + '<script>'],
 ];
 
-const s1 = { id: 's1', kind: 'l1', level: 1, number: '一、', ordinal: 1, title: '标题', parent: null, line: 1 } as Section;
+const s1: Section = { id: 's1', kind: 'l1', level: 1, number: '一、', ordinal: 1, title: '标题', parent: null, line: 1 };
 
 function viewOf(text: string, section: Section = s1): ReportView {
   return {

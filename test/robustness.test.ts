@@ -1,13 +1,23 @@
 // The content CLI on bad input: one clear line per bad source (file, line or field, what to do),
 // nothing written for it, other outputs unchanged, and no half-written file after a failure or a kill.
-import { beforeAll, describe, expect, test } from 'vitest';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { buildContent, root, tempDir } from './helpers/run.ts';
+import { buildContent, root, tempDir as makeTempDir } from './helpers/run.ts';
 import { removeLeftovers, writeAtomic } from '../scripts/lib/io.ts';
 
 const seeds = join(root, 'content/sources');
+const made: string[] = [];
+/** A temp folder removed after the file's tests (one case writes a 10 MB source). */
+const tempDir = (prefix?: string): string => {
+  const dir = makeTempDir(prefix);
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 const good = 'chengdu-2020-kejichuangxin';
 const goodText = readFileSync(join(seeds, `${good}.txt`));
 
