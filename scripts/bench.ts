@@ -60,6 +60,7 @@ export interface BenchResult {
   firstQueryBytes: number;
   firstQueryRequests: number;
   firstQueryResults: number;
+  firstQueryParts: Record<string, number>;
   machine: string;
   loadAverage: [number, number];
 }
@@ -249,19 +250,25 @@ const compressible = /^(text\/|application\/(javascript|json|xml|wasm|manifest)|
  * report page, the built Pagefind bundle is imported and queried, and the first results' data loaded,
  * as the search UI does. Measured on the bundle, not the UI, so it does not depend on the search page.
  */
-async function measureFirstQuery(dist: string, pagePath: string): Promise<{ bytes: number; requests: number; results: number }> {
+async function measureFirstQuery(
+  dist: string,
+  pagePath: string,
+): Promise<{ bytes: number; requests: number; results: number; parts: Record<string, number> }> {
   const { launchBrowser } = await import('../test/helpers/browser.ts');
   const server = await serveDist(dist, '/');
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     await page.goto(server.url(pagePath.replace(/index\.html$/, '')), { waitUntil: 'networkidle' });
-    const pending: Promise<number>[] = [];
+    const pending: Promise<[string, number]>[] = [];
     page.on('response', (response) => {
+      // Parts by kind: js, wasm (Pagefind's pre-gzipped wasm.<lang>.pagefind), pf_meta, pf_index, pf_fragment…
+      const name = new URL(response.url()).pathname.split('/').pop() ?? '';
+      const kind = name.endsWith('.pagefind') ? 'wasm' : (/\.(pf_\w+|wasm|js|json|css)$/.exec(name)?.[1] ?? 'other');
       pending.push(
         response.body().then(
-          (body) => (compressible.test(response.headers()['content-type'] ?? '') ? gzipSync(body).length : body.length),
-          () => 0,
+          (body) => [kind, compressible.test(response.headers()['content-type'] ?? '') ? gzipSync(body).length : body.length],
+          () => [kind, 0],
         ),
       );
     });
@@ -276,7 +283,9 @@ async function measureFirstQuery(dist: string, pagePath: string): Promise<{ byte
     );
     await page.waitForLoadState('networkidle');
     const sizes = await Promise.all(pending);
-    return { bytes: sizes.reduce((a, b) => a + b, 0), requests: sizes.length, results };
+    const parts: Record<string, number> = {};
+    for (const [kind, size] of sizes) parts[kind] = (parts[kind] ?? 0) + size;
+    return { bytes: sizes.reduce((a, [, b]) => a + b, 0), requests: sizes.length, results, parts };
   } finally {
     await browser.close();
     await server.close();
@@ -379,6 +388,7 @@ async function bench(count: number, keep: boolean): Promise<BenchResult> {
       firstQueryBytes: firstQuery.bytes,
       firstQueryRequests: firstQuery.requests,
       firstQueryResults: firstQuery.results,
+      firstQueryParts: firstQuery.parts,
       machine: describeMachine(),
       loadAverage: [round(load), round(loadavg()[0]!)],
     };
@@ -402,8 +412,8 @@ const targets: [keyof BenchResult, string, (r: BenchResult) => boolean | undefin
 function printTable(r: BenchResult): void {
   const rows: [string, string, string][] = [];
   for (const [key, value] of Object.entries(r)) {
-    if (key === 'steps') {
-      for (const [step, seconds] of Object.entries(r.steps)) rows.push([`  ${step} s`, String(seconds), '']);
+    if (key === 'steps' || key === 'firstQueryParts') {
+      for (const [part, n] of Object.entries(value as Record<string, number>)) rows.push([`  ${part}`, String(n), '']);
       continue;
     }
     const target = targets.find(([k]) => k === key);

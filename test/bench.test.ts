@@ -99,6 +99,9 @@ describe('npm run bench -- --reports 5 --json', () => {
     expect(r.reportPageJsBytesGzip).toBeGreaterThan(0);
     expect(r.firstQueryBytes).toBeGreaterThan(1000);
     expect(r.firstQueryResults).toBeGreaterThan(0);
+    // The parts of the first query add up to it, and the search code and index are among them.
+    expect(Object.values<number>(r.firstQueryParts).reduce((a, b) => a + b, 0)).toBe(r.firstQueryBytes);
+    expect(r.firstQueryParts).toMatchObject({ js: expect.any(Number), pf_index: expect.any(Number) });
     expect(r.reportPage).toMatch(/^zh-hans\/[a-z0-9-]+\/index\.html$/);
     expect(Object.keys(r.steps)).toEqual(expect.arrayContaining(['content', 'search']));
     expect(r.buildSeconds).toBeGreaterThanOrEqual(Object.values<number>(r.steps).reduce((a, b) => a + b, 0) - 1);
