@@ -74,6 +74,15 @@ describe('adversarial source on the built site (zh-hans)', () => {
   });
 });
 
+describe('what the cleaner took out is shown as text too (zh-hans)', () => {
+  test('every cleaning entry with text is on the page, literally', () => {
+    const shown = visibleText(find(pages['zh-hans']!, 'main')!);
+    const texts = record.cleaning.map((c) => c.text.trim()).filter(Boolean);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.filter((t) => !shown.includes(t))).toEqual([]);
+  });
+});
+
 describe.each(['zh-hans', 'zh-hant'])('no markup from the source (%s)', (lang) => {
   test('<main> has no script, style, img, iframe, b, i or comment', () => {
     const main = find(pages[lang]!, 'main')!;
