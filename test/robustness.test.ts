@@ -81,6 +81,18 @@ const badInputs: [string, Record<string, string | Uint8Array>, RegExp, string][]
 ];
 
 describe('build:content on bad input', () => {
+  test('a folder named like a source, and a sidecar that is a folder, are explained', () => {
+    const sources = sourcesWith({ 'b.txt': report });
+    mkdirSync(join(sources, 'a-folder.txt'));
+    mkdirSync(join(sources, 'b.meta.yml'));
+    const out = tempDir('baogao-out-');
+    const result = buildContent(['--sources', sources, '--out', out, '--keep-going', '--no-cache']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^\S*a-folder\.txt: this is a folder, not a text file — move it out of the sources folder or rename it$/m);
+    expect(result.stderr).toMatch(/^\S*b\.meta\.yml: cannot read the file \(EISDIR\) — check that it exists and is readable$/m);
+    expect(readdirSync(out).filter((n) => n.startsWith('b.') || n.startsWith('a-folder.'))).toEqual([]);
+  });
+
   test.each(badInputs)('%s: clear error, nothing written for it, the good source built', (_name, files, message, slug) => {
     const sources = sourcesWith(files);
     const out = tempDir('baogao-out-');

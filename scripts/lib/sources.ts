@@ -18,7 +18,12 @@ export async function listSources(dir: string): Promise<string[]> {
 
 /** Reads one source and its `.meta.yml`; throws SourceError (with `file`) on bad input. */
 export async function readSource(path: string): Promise<SourceInput> {
-  const info = await stat(path);
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    throw unreadable(path, error);
+  });
+  if (!info.isFile()) {
+    throw Object.assign(new SourceError('this is a folder, not a text file', 'move it out of the sources folder or rename it'), { file: path });
+  }
   if (info.size > MAX_SOURCE_BYTES) {
     throw Object.assign(
       new SourceError(
@@ -28,12 +33,20 @@ export async function readSource(path: string): Promise<SourceInput> {
       { file: path },
     );
   }
-  const bytes = new Uint8Array(await readFile(path));
+  const bytes = new Uint8Array(
+    await readFile(path).catch((error: NodeJS.ErrnoException) => {
+      throw unreadable(path, error);
+    }),
+  );
   const name = basename(path, '.txt');
   const metaPath = path.replace(/\.txt$/, '.meta.yml');
   const meta = await readMeta(metaPath);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return { file: path, name: name.toLowerCase().replace(/[^a-z0-9-]+/g, '-'), bytes, meta, sha256 };
+}
+
+function unreadable(path: string, error: NodeJS.ErrnoException): SourceError {
+  return Object.assign(new SourceError(`cannot read the file (${error.code ?? error.message})`, 'check that it exists and is readable'), { file: path });
 }
 
 /** Parses and validates a sidecar; a missing sidecar is an empty one. */
@@ -43,7 +56,7 @@ export async function readMeta(path: string): Promise<SourceMeta> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw error;
+    throw unreadable(path, error as NodeJS.ErrnoException);
   }
   const doc = parseDocument(text, { prettyErrors: false });
   if (doc.errors.length) {
