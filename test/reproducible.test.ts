@@ -1,13 +1,22 @@
 // Reproducible builds: the same sources give byte-identical content outputs and an identical site
 // (no timestamps, random ids or unstable asset names), so a rebuild only changes what changed.
-import { describe, expect, inject, test } from 'vitest';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { afterAll, describe, expect, inject, test } from 'vitest';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildContent, root, tempDir } from './helpers/run.ts';
+import { buildContent, root, tempDir as makeTempDir } from './helpers/run.ts';
 import { buildSite } from './helpers/build-site.ts';
 import { BASE_PATH } from './setup/site.ts';
 
 const seeds = join(root, 'content/sources');
+const made: string[] = [];
+const tempDir = (prefix: string): string => {
+  const dir = makeTempDir(prefix);
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 /** Every file under `dir`, as relative path → bytes. */
 function snapshot(dir: string): Map<string, Buffer> {
