@@ -49,6 +49,7 @@ export interface BenchResult {
   steps: Record<string, number>;
   contentCachedSeconds: number;
   peakRssMB: number;
+  stepPeakRssMB: Record<string, number>;
   distMB: number;
   pagefindMB: number;
   distMBPerReport: number;
@@ -141,7 +142,9 @@ const markers: [name: string, pattern: RegExp, strict: boolean][] = [
 ];
 
 /** Runs scripts/build.ts with astro's log on, timing each phase and polling memory of the tree. */
-async function runBuild(env: NodeJS.ProcessEnv): Promise<{ seconds: number; steps: Record<string, number>; peakRss: number }> {
+async function runBuild(
+  env: NodeJS.ProcessEnv,
+): Promise<{ seconds: number; steps: Record<string, number>; peakRss: number; stepPeakRss: Record<string, number> }> {
   const started = performance.now();
   const child = spawn(process.execPath, [join(root, 'scripts/build.ts')], {
     cwd: root,
@@ -175,8 +178,14 @@ async function runBuild(env: NodeJS.ProcessEnv): Promise<{ seconds: number; step
     });
   }
   let peakRss = 0;
+  const stepPeakRss: Record<string, number> = {};
   const poll = setInterval(() => {
-    if (child.pid) peakRss = Math.max(peakRss, treeRssBytes(child.pid));
+    if (!child.pid) return;
+    const rss = treeRssBytes(child.pid);
+    peakRss = Math.max(peakRss, rss);
+    // Attributed to the phase running now (the last marker seen).
+    const step = next > 0 ? markers[next - 1]![0] : 'start';
+    stepPeakRss[step] = Math.max(stepPeakRss[step] ?? 0, Math.round(rss / MB));
   }, 100);
   const code = await new Promise<number | null>((done) => child.on('close', done));
   clearInterval(poll);
@@ -184,7 +193,7 @@ async function runBuild(env: NodeJS.ProcessEnv): Promise<{ seconds: number; step
   const steps: Record<string, number> = {};
   const times = markers.map(([name]) => [name, seen.get(name)] as const).filter(([, t]) => t !== undefined) as [string, number][];
   for (let k = 0; k < times.length - 1; k++) steps[times[k]![0]] = round((times[k + 1]![1] - times[k]![1]) / 1000, 1);
-  return { seconds: (performance.now() - started) / 1000, steps, peakRss };
+  return { seconds: (performance.now() - started) / 1000, steps, peakRss, stepPeakRss };
 }
 
 /** Total size of the files under a folder. */
@@ -377,6 +386,7 @@ async function bench(count: number, keep: boolean): Promise<BenchResult> {
       steps: build.steps,
       contentCachedSeconds: round(contentCachedSeconds, 1),
       peakRssMB: round(build.peakRss / MB, 0),
+      stepPeakRssMB: build.stepPeakRss,
       distMB: round(distBytes / MB),
       pagefindMB: round(pagefindBytes / MB),
       distMBPerReport: round(distBytes / MB / count, 3),
@@ -412,7 +422,7 @@ const targets: [keyof BenchResult, string, (r: BenchResult) => boolean | undefin
 function printTable(r: BenchResult): void {
   const rows: [string, string, string][] = [];
   for (const [key, value] of Object.entries(r)) {
-    if (key === 'steps' || key === 'firstQueryParts') {
+    if (key === 'steps' || key === 'stepPeakRssMB' || key === 'firstQueryParts') {
       for (const [part, n] of Object.entries(value as Record<string, number>)) rows.push([`  ${part}`, String(n), '']);
       continue;
     }

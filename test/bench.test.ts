@@ -91,6 +91,7 @@ describe('npm run bench -- --reports 5 --json', () => {
     expect(r.pipelineMBps).toBeGreaterThan(0);
     expect(r.rawOpenccMBps).toBeGreaterThan(0);
     expect(r.peakRssMB).toBeGreaterThan(50);
+    expect(Math.max(...Object.values<number>(r.stepPeakRssMB))).toBeLessThanOrEqual(r.peakRssMB + 1);
     expect(r.pagefindMB).toBeGreaterThan(0);
     expect(r.pagefindMB).toBeLessThan(r.distMB);
     expect(r.distMBPerReport).toBeCloseTo(r.distMB / 5, 2);
