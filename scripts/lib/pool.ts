@@ -13,7 +13,7 @@ const MIN_SOURCES_FOR_WORKERS = 16;
 /** What a worker sends back: the built report, or the error in a form that survives postMessage. */
 export type WorkerReply =
   | { id: number; built: BuiltReport }
-  | { id: number; error: { message: string; hint?: string; line?: number; source: boolean } };
+  | { id: number; error: { message: string; hint?: string; line?: number | undefined; source: boolean } };
 
 /** buildReport, in the main thread or spread over worker threads. */
 export interface ReportPool {
