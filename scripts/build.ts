@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve, sep } from 'node:path';
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
@@ -45,6 +45,8 @@ for (const [name, argv, cwd] of steps) {
   const started = performance.now();
   console.error(`build: ${name}…`);
   const result = spawnSync(process.execPath, argv, { stdio: 'inherit', env, cwd });
+  // The per-build astro folder is only scratch space (astro has already removed its bundle).
+  if (cwd && cwd !== process.cwd()) rmSync(cwd, { recursive: true, force: true });
   if (result.status !== 0) {
     console.error(`build: the ${name} step failed (exit ${result.status ?? result.signal}); nothing was published`);
     process.exit(result.status ?? 1);
