@@ -1,14 +1,16 @@
-// Runs the pipeline on worker threads (BAOGAO_WORKERS=N) so a large corpus can use every core of an
-// otherwise idle machine (a CI runner). Off by default: each worker builds its own OpenCC converters
-// (about 1 s of CPU and 300 MB each), and on a busy shared machine the extra threads gained nothing
-// (docs/benchmarks.md). Small corpora always stay in-process.
+// Runs the pipeline on worker threads so a large corpus uses every core: the content step is the
+// largest part of a 2,000-report build. Each worker builds its own OpenCC converters (about 1 s of CPU
+// and 250 MB), which only pays off for a large corpus (docs/benchmarks.md): below
+// AUTO_MIN_SOURCES sources the pipeline runs in the main thread unless BAOGAO_WORKERS says otherwise.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { buildReport, type BuildOptions, type BuiltReport, type SourceInput } from '../../src/pipeline/index.ts';
 import { SourceError } from '../../src/pipeline/errors.ts';
 
-/** Below this many sources the pipeline runs in the main thread. */
+/** Never fewer sources per worker than this. */
 const MIN_SOURCES_FOR_WORKERS = 16;
+/** Workers start by themselves from this many sources on. */
+const AUTO_MIN_SOURCES = 200;
 
 /** What a worker sends back: the built report, or the error in a form that survives postMessage. */
 export type WorkerReply =
@@ -23,9 +25,9 @@ export interface ReportPool {
   close: () => Promise<void>;
 }
 
-/** Workers for `sources` sources: `BAOGAO_WORKERS` (unset or 0 = in-process; `auto` = one per core). */
+/** Workers for `sources` sources: `BAOGAO_WORKERS` (0 = in-process, N, `auto` = one per core), by default `auto` from 200 sources. */
 export function createReportPool(sources: number): ReportPool {
-  const setting = process.env.BAOGAO_WORKERS ?? '0';
+  const setting = process.env.BAOGAO_WORKERS ?? (sources >= AUTO_MIN_SOURCES ? 'auto' : '0');
   const wanted = setting === 'auto' ? availableParallelism() : Number(setting);
   const size = Math.min(wanted, Math.ceil(sources / MIN_SOURCES_FOR_WORKERS));
   if (!(size > 1)) {
