@@ -38,30 +38,39 @@ export function createReportPool(sources: number): ReportPool {
   const waiting: (() => void)[] = [];
   const replies = new Map<number, { resolve: (b: BuiltReport) => void; reject: (e: Error) => void }>();
   let nextId = 0;
-  for (let i = 0; i < size; i++) {
-    const worker = new Worker(new URL('./report-worker.ts', import.meta.url));
-    worker.on('message', (reply: WorkerReply) => {
-      const pending = replies.get(reply.id)!;
-      replies.delete(reply.id);
-      if ('built' in reply) pending.resolve(reply.built);
-      else {
-        const { message, hint, line, source } = reply.error;
-        pending.reject(source ? new SourceError(message, hint ?? '', line) : new Error(message));
-      }
+  let broken: Error | undefined;
+  // Started on the first report to build, so a rebuild served from the cache starts none.
+  const start = (): void => {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(new URL('./report-worker.ts', import.meta.url));
+      worker.on('message', (reply: WorkerReply) => {
+        const pending = replies.get(reply.id)!;
+        replies.delete(reply.id);
+        if ('built' in reply) pending.resolve(reply.built);
+        else {
+          const { message, hint, line, source } = reply.error;
+          pending.reject(source ? new SourceError(message, hint ?? '', line) : new Error(message));
+        }
+        idle.push(worker);
+        waiting.shift()?.();
+      });
+      // A crashed worker fails what it was doing and everything after, instead of leaving it waiting.
+      worker.on('error', (error) => {
+        broken = error;
+        for (const pending of replies.values()) pending.reject(error);
+        replies.clear();
+        for (const resume of waiting.splice(0)) resume();
+      });
+      workers.push(worker);
       idle.push(worker);
-      waiting.shift()?.();
-    });
-    worker.on('error', (error) => {
-      for (const pending of replies.values()) pending.reject(error);
-      replies.clear();
-    });
-    workers.push(worker);
-    idle.push(worker);
-  }
+    }
+  };
   return {
     size,
     async build(input, options) {
-      while (idle.length === 0) await new Promise<void>((resume) => waiting.push(resume));
+      if (workers.length === 0) start();
+      while (idle.length === 0 && !broken) await new Promise<void>((resume) => waiting.push(resume));
+      if (broken) throw new Error(`a pipeline worker crashed: ${broken.message}`);
       const worker = idle.pop()!;
       const id = nextId++;
       return new Promise<BuiltReport>((resolve, reject) => {
