@@ -1,8 +1,8 @@
 // The benchmark runs end to end and prints every figure with a plausible type; the synthetic corpus
 // keeps sizes and makes distinct reports. No timing is asserted: speed belongs in docs/benchmarks.md.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { generateCorpus, varyFigures } from '../scripts/lib/synth.ts';
@@ -32,6 +32,7 @@ describe('varyFigures', () => {
 describe('generateCorpus', () => {
   test('makes distinct reports of the seeds’ sizes, starting with the seeds themselves', async () => {
     const out = tempDir('baogao-synth-');
+    onTestFinished(() => rmSync(out, { recursive: true, force: true }));
     const made = await generateCorpus(seeds, out, 12);
     const seedNames = readdirSync(seeds).filter((n) => n.endsWith('.txt')).map((n) => n.replace(/\.txt$/, '')).sort();
     expect(made.map((m) => m.name).slice(0, seedNames.length)).toEqual(seedNames);
