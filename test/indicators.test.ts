@@ -122,9 +122,9 @@ const slugs = ['chengdu-2020-kejichuangxin', 'suining-2021-gongzuoyaodian', 'che
 const extracted = new Map(
   slugs.map((slug) => {
     const { text } = decodeSource(readFileSync(join(dir, `${slug}.txt`)));
-    const meta = parseYaml(readFileSync(join(dir, `${slug}.meta.yml`), 'utf8')) as { kind: 'work-report'; script: 'zh-Hans' };
+    const meta = parseYaml(readFileSync(join(dir, `${slug}.meta.yml`), 'utf8')) as { kind: 'work-report'; script: 'zh-Hans'; year?: number };
     const outline = assignAnchors(parseOutline(normalizeText(text).paragraphs));
-    return [slug, extractIndicators(outline, { kind: meta.kind, script: meta.script })];
+    return [slug, extractIndicators(outline, { kind: meta.kind, script: meta.script, year: meta.year })];
   }),
 );
 const rows = (file: string): string[][] =>
@@ -182,6 +182,45 @@ describe('hand-labelled seed figures', () => {
     );
     console.log(`indicators: ${hits.length} of ${spans.length} must-not spans extracted`);
     expect(hits).toEqual([]);
+  });
+});
+
+/** A row of the second set: the label is exact (alternatives split by |), and the period is checked when given. */
+function agreesExactly(ind: Indicator, row: string[]): boolean {
+  const [slug, match, label, value, unit, change, kind, comparator, period] = row;
+  return (
+    label!.split('|').includes(ind.label) &&
+    (!period || ind.period === Number(period)) &&
+    agrees({ ...ind, label }, [slug!, match!, label!, value!, unit!, change!, kind!, comparator!])
+  );
+}
+
+describe('second hand-labelled set: exact labels, periods, frame counts', () => {
+  const expected = rows('expected-2.tsv');
+
+  test('recall with exact labels, per seed', () => {
+    const missed = expected.filter((row) => !extracted.get(row[0]!)!.some((ind) => agreesExactly(ind, row)));
+    for (const slug of slugs) {
+      const mine = expected.filter((r) => r[0] === slug);
+      console.log(`indicators (set 2) ${slug}: ${mine.length - missed.filter((r) => r[0] === slug).length}/${mine.length}`);
+    }
+    for (const row of missed) console.log(`  missed ${row.join(' | ')} → ${JSON.stringify(extracted.get(row[0]!)!.filter((i) => i.match === row[1]).map((i) => i.label))}`);
+    expect(1 - missed.length / expected.length).toBeGreaterThanOrEqual(0.95);
+  });
+
+  test('precision at the labelled quantities: every figure found there is fully right', () => {
+    const wrong = slugs.flatMap((slug) => {
+      const mine = expected.filter((r) => r[0] === slug);
+      const matches = new Set(mine.map((r) => r[1]));
+      return extracted.get(slug)!.filter((ind) => matches.has(ind.match) && !mine.some((r) => r[1] === ind.match && agreesExactly(ind, r)));
+    });
+    // quantities written the same way twice (10个, 5個) are labelled once: a few wrong figures here are other figures
+    console.log(`indicators (set 2): ${wrong.length} figures at labelled quantities agree with no row: ${wrong.map((i) => `${i.match} ${i.label}`).join('; ')}`);
+    expect(wrong.length).toBeLessThanOrEqual(12);
+  });
+
+  test.each(rows('must-not-2.tsv'))('%s: no figure in %s', (slug, context, number) => {
+    expect(extracted.get(slug!)!.filter((ind) => ind.text.includes(context!) && ind.match.includes(number!))).toEqual([]);
   });
 });
 

@@ -25,6 +25,8 @@ export interface IndicatorOptions {
   kind: DocumentKind;
   /** Script of the text; detected when missing. Words added to labels (金额, 占比) follow it. */
   script?: Script;
+  /** Year of the document (sidecar or title): what 今年 means, and the period of a plan's targets when nothing closer says. */
+  year?: number;
 }
 
 type Kind = Indicator['kind'];
@@ -40,7 +42,8 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   const out: Indicator[] = [];
   for (const block of outline.blocks) {
     if (!isBody(block)) continue;
-    const context = sectionContext(block.section, sections, planKinds.has(options.kind) ? 'target' : 'actual');
+    const plan = planKinds.has(options.kind);
+    const context = sectionContext(block.section, sections, plan ? 'target' : 'actual', plan ? options.year : undefined, options.year);
     for (const found of extractFromParagraph(block.text, context, script)) {
       const n = (counters.get(block.section) ?? 0) + 1;
       counters.set(block.section, n);
@@ -56,9 +59,11 @@ const isBody = (b: Block): b is ParagraphBlock => b.type === 'paragraph' && b.ro
 export interface SectionContext {
   kind: Kind;
   period?: number;
+  /** The document's year: 今年 in a clause. */
+  year?: number;
 }
 
-function sectionContext(id: string, sections: Map<string, Section>, fallback: Kind): SectionContext {
+function sectionContext(id: string, sections: Map<string, Section>, fallback: Kind, fallbackPeriod?: number, year?: number): SectionContext {
   let kind: Kind | undefined;
   let period: number | undefined;
   for (let s = sections.get(id); s; s = s.parent ? sections.get(s.parent) : undefined) {
@@ -68,7 +73,8 @@ function sectionContext(id: string, sections: Map<string, Section>, fallback: Ki
     const year = /((?:19|20)\d{2})年/.exec(title);
     if (period === undefined && year) period = Number(year[1]);
   }
-  return { kind: kind ?? fallback, period };
+  period ??= fallbackPeriod;
+  return { kind: kind ?? fallback, ...(period !== undefined ? { period } : {}), ...(year !== undefined ? { year } : {}) };
 }
 
 /** An indicator before it gets its id and section. */
@@ -99,7 +105,7 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
         // Markers count in their own clause only: 预计增长10%, 高新技术企业总数增至6120家 is actual.
         const prefix = a.slice(clause.start, q.start);
         const kind: Kind = estimateMarker.test(prefix) ? 'estimate' : targetMarker.test(prefix) ? 'target' : context.kind;
-        const period = yearBefore(a, masked, sentence.start, q.start) ?? context.period;
+        const period = yearBefore(a, masked, sentence.start, q.start, context.year) ?? context.period;
         const match = text.slice(q.start, q.end);
         const push = (figure: Pick<FoundIndicator, 'label' | 'value' | 'unit' | 'scale' | 'max' | 'change'>, labelA: string, money: boolean): void => {
           const found: FoundIndicator = {
@@ -199,13 +205,13 @@ function spans(a: string, delimiter: RegExp, start: number, end: number): { star
   return out.filter((s) => s.end > s.start);
 }
 
-/** The last year named in the sentence before the figure (not a basis like 较2017年). */
-function yearBefore(a: string, masked: boolean[], from: number, to: number): number | undefined {
+/** The last year named in the sentence before the figure (not a basis like 较2017年); 今年 is the document's year. */
+function yearBefore(a: string, masked: boolean[], from: number, to: number, thisYear?: number): number | undefined {
   let year: number | undefined;
-  for (const m of a.slice(from, to).matchAll(/((?:19|20)\d{2})年/g)) {
+  for (const m of a.slice(from, to).matchAll(/((?:19|20)\d{2})年|今年/g)) {
     const at = from + m.index;
     if (masked[at] || /[较比]$/.test(a.slice(Math.max(from, at - 1), at))) continue;
-    year = Number(m[1]);
+    year = m[1] ? Number(m[1]) : (thisYear ?? year);
   }
   return year;
 }

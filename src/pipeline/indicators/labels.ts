@@ -3,7 +3,7 @@
 //   "总规模32亿元" after "子基金总数达18支" → 子基金总规模.
 // Work is done on a pair of strings (Simplified analysis copy, original script) of equal length, so
 // every cut applies to both and the label comes out in the report's own script.
-import { measureBeforeOf, genericLabel, leadingFillers, nounStops, participationVerbs, rhetoricalLabel, trailingFillers, baseVerbs } from './rules.ts';
+import { actionVerbs, audienceVerb, measureBeforeOf, genericLabel, leadingFillers, nounStops, participationVerbs, rhetoricalLabel, structuralNoun, trailingFillers, baseVerbs } from './rules.ts';
 
 /** The same text in the analysis script (a) and the original script (o). */
 export interface Pair {
@@ -68,6 +68,16 @@ export function cleanLabel(raw: Pair): Pair {
   return capLength(trimEdges(p));
 }
 
+/** The object of the last action verb that leaves a noun of 3+ characters (组建工程技术研究中心 → 工程技术研究中心). */
+export function objectOfVerb(p: Pair): Pair {
+  let cut = 0;
+  for (const m of p.a.matchAll(actionVerbs)) {
+    const end = m.index + m[0].length;
+    if (p.a.length - end >= 3 && !/^[、和与及的]/.test(p.a.slice(end))) cut = end;
+  }
+  return cut > 0 ? trimEdges(slice(p, cut)) : p;
+}
+
 /** Keeps the last words of a long label: the head noun of a Chinese noun phrase comes last. */
 function capLength(p: Pair): Pair {
   if (p.a.length <= MAX_LABEL) return p;
@@ -122,8 +132,11 @@ export interface Derived {
 /** Returns the label of one figure, or a null label for a rhetorical count (7个方面). */
 export function deriveLabel(ctx: LabelContext): Derived {
   const noun = nounAfter(removeAll(ctx.right, /^\s+/g));
+  // 10余个国家的创新创业项目500余个: the frame (国家的) is skipped so the next figure gets its noun.
+  const frame = structuralNoun.exec(ctx.right.a);
+  if (frame) return { label: null, usedRight: frame[0].endsWith('的') ? frame[0].length : 0 };
   const label = labelOf(ctx, noun);
-  return { label, usedRight: noun.a.length >= 2 ? noun.end : 0 };
+  return { label, usedRight: label && noun.a.length >= 2 ? noun.end : 0 };
 }
 
 function labelOf(ctx: LabelContext, noun: Pair): Pair | null {
@@ -147,7 +160,9 @@ function labelOf(ctx: LabelContext, noun: Pair): Pair | null {
     return ctx.person ? concat(base, word('人数')) : base;
   }
 
-  if (rhetoricalLabel.test(noun.a) || rhetoricalLabel.test(left.a)) return null;
+  if (rhetoricalLabel.test(noun.a) || rhetoricalLabel.test(left.a) || audienceVerb.test(ctx.left.a)) return null;
+  // 俄罗斯等国家50余家科技企业 / 生物医药等领域实施10个…项目: before 等 are examples, the noun after the number is the metric.
+  if (noun.a.length >= 2 && ctx.left.a.includes('等')) left = { a: '', o: '' };
   // 注册资本10亿元的成都技术转移集团 → 成都技术转移集团注册资本; 设立2亿元的引导资金 → 引导资金.
   const of = /^\s*的/.test(rightRaw.a) && noun.a.length >= 2;
   const measure = of ? measureBeforeOf.exec(left.a) : null;
@@ -160,8 +175,20 @@ function labelOf(ctx: LabelContext, noun: Pair): Pair | null {
 
   if (prev && (label.a === '' || genericLabel.test(label.a))) {
     const base = removeAll(removeAll(prev, new RegExp(baseVerbs.source, "g")), new RegExp(`(?:${genericLabel.source.slice(4, -2)})$`, 'g'));
+    // 新培育入库科技型企业1354家。累计达到8079家: the stock, not the flow.
+    if (label.a === '' && /累计|总/.test(ctx.left.a)) return base;
     if (label.a === '') return ctx.money && !ctx.previousMoney ? concat(prev, word('金额')) : prev;
     return concat(base, label);
   }
+  // 参展参会代表团216个、机构1012家: a bare noun in a list shares the qualifier of the first item.
+  if (prev && label.a.length <= 2 && /^\s*、/.test(ctx.left.a) && noun.a.length < 2) {
+    const words = [...segmenter.segment(prev.a)];
+    // the head word of 参展参会代表团 is 代表团 (segmented 代表 + 团): a one-character last word takes the one before.
+    let head = words.length - 1;
+    if (head > 0 && words[head]!.segment.length === 1) head--;
+    const at = words[head]?.index ?? 0;
+    if (at > 0 && !label.a.startsWith(prev.a.slice(0, at))) label = concat(slice(prev, 0, at), label);
+  }
+  label = objectOfVerb(label);
   return label.a.length > 0 ? capLength(label) : null;
 }

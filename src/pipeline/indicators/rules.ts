@@ -31,7 +31,7 @@ export const leadingFillers = [
   /^[、，,和与及并且]+/,
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
   /^(?:其中|同时|并且?|另外|此外|目前|现已|已经|已|共计|先后|全年|年度|当年|今年(?:上半年|以来)?|首批|初步|全市|全省|我市|本市|还|又|均|成功|新增加|有)/,
-  /^(?:实现|完成|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步)/,
+  /^(?:实现|完成|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|获得?|各种)/,
 ];
 
 /** Words trimmed from the end of a label (the verb that leads to the number). */
@@ -45,7 +45,7 @@ export const genericLabel = /^(?:总数|总量|总额|总规模|规模|增幅|�
 export const baseVerbs = /^(?:新增|净增|新认定|新引进|新培育|累计|引进|认定|培育)/;
 
 /** After a number that precedes its noun, the noun ends before one of these verbs. */
-export const nounStops = /(?:已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|参与|参加|获评|成功|服务于|为|的线上|之一)/;
+export const nounStops = /(?:已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|参与|参加|获评|成功|服务于|为|的线上|之一|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办))/;
 
 /** A number followed by one of these verbs counts people taking part: 近2.8万人参与. */
 export const participationVerbs = /^(?:成功)?(?:参与|参加|受益|获评|入选|到会|出席)/;
@@ -60,3 +60,15 @@ export const unitWordBreakers: Record<string, RegExp> = {
 
 /** Words before a number that name the measure of the noun after it: 注册资本10亿元的成都技术转移集团. */
 export const measureBeforeOf = /(?:注册资本|规模|面积|总额|金额|投资|资金)$/;
+
+/** Verbs that say how a figure came about, not what it counts: the label is their object. */
+// 引导17家高校院所 → 高校院所; 在科技企业建立成都海智基地工作站36个 → 成都海智基地工作站.
+// 新增/净增/新认定/新引进/新培育 stay (a flow, not a stock); 研发 is left out (研发投入 is a noun).
+export const actionVerbs =
+  /(?<![新净])(?:组织实施|实施|引导|依托|组建|共建|参股组建|攻克|规划建设|建设|建成运营|建成|建立|创建|设立|导入|入驻|打造|发布|帮助|聚集|聚合|获得|获批|引进|引入|孵化|收集|推选|选派|整合共享|开设|开发|开展|举办|对接完成|完成|培育|累计支持|支持|促成|落地转化|落地孵化|落地|吸引|成为|入选)/g;
+
+/** Nouns of the administrative frame, not results: 17个市级部门 (members of a group), 13个区(市)县, 10余个国家. */
+export const structuralNoun = /^(?:区\(市\)县|区县|市级部门|部门|机关部门|直属单位|省份|市中心|分中心|乡镇|街道|层级|国家(?![\u4e00-\u9fff])|国家的)/;
+
+/** A clause that listens to people counts speakers, not results: 认真聆听了13名政协委员…建言献策. */
+export const audienceVerb = /聆听|听取/;

@@ -68,8 +68,18 @@ export function scanQuantities(text: string, from: number, to: number, masked: b
     if (cmp) q.comparator = comparatorWords[cmp];
     out.push(q);
   }
-  return out;
+  // 融资近亿元: a multiplier alone after 近/超/逾/约 is one of it.
+  for (const m of slice.matchAll(bareMultiplier)) {
+    const start = from + m.index;
+    const numStart = start + m[1]!.length;
+    if (masked[numStart] || out.some((q) => q.start < start + m[0].length && start < q.end)) continue;
+    const unit = m[3]!;
+    out.push({ start, end: start + m[0].length, numStart, value: 1, unit: `${m[2]}${unit}`, baseUnit: unit, scale: multipliers[m[2]!]!, comparator: comparatorWords[m[1]!]! });
+  }
+  return out.sort((x, y) => x.start - y.start);
 }
+
+const bareMultiplier = /(近|超过|超|逾|约)(亿|億|万|萬)(元|人)/g;
 
 // 一千二百人, 两万人, 三亿元 are figures; 两家, 三个 and 十一次 (a meeting) are words.
 function acceptChineseNumeral(value: number, mult: string | undefined, unit: string): boolean {
