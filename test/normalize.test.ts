@@ -70,6 +70,50 @@ describe('line rules', () => {
   });
 });
 
+describe('stray spaces: removed on evidence, each logged with its line', () => {
+  test.each([
+    // wrap-space: after a full line of text (≥ 20 characters), between Han or CJK punctuation, in prose
+    ['wrap-space', '过去的一年面对复杂多变的国际形势、突如其来的 非典型肺炎疫情，我们取得成就。', '过去的一年面对复杂多变的国际形势、突如其来的非典型肺炎疫情，我们取得成就。'],
+    ['wrap-space', '我们从政府工作的着力点和财政投入等方面，及时作出必要调整， 推动社会事业加快发展。', '我们从政府工作的着力点和财政投入等方面，及时作出必要调整，推动社会事业加快发展。'],
+    ['wrap-space', '这一年各级政府按照部署开展工作取得显著成效的领域包括 Web 平台建设，还有其他。', '这一年各级政府按照部署开展工作取得显著成效的领域包括 Web 平台建设，还有其他。'], // Latin: the author's space
+    ['wrap-space', '这一年各级政府按照部署开展工作取得显著成效的领域包括 2021 年计划，还有其他。', '这一年各级政府按照部署开展工作取得显著成效的领域包括 2021 年计划，还有其他。'], // digits too
+    ['wrap-space', '持續優化科創生態 加速釋放科創活力', '持續優化科創生態 加速釋放科創活力'], // a title's own space: short, no ，/。
+    ['wrap-space', '第一条 为了促进大型科学仪器设施共享，制定本规定。', '第一条 为了促进大型科学仪器设施共享，制定本规定。'], // after a heading number
+    // letter-spacing: three or more single characters, or two before a colon (a label)
+    ['letter-spacing', '运 输 署 和', '运输署和'],
+    ['letter-spacing', '发 布 机 构 ：天津市工业和信息化局', '发布机构：天津市工业和信息化局'],
+    ['letter-spacing', '## 第一章 总 则', '第一章 总 则'],
+    ['letter-spacing', '主席 曾鈺成議員', '主席 曾鈺成議員'],
+    // punctuation-space: beside full-width marks and inside brackets around CJK text
+    ['punctuation-space', '(一 ) 除了委聘顧問進行研究', '(一) 除了委聘顧問進行研究'],
+    ['punctuation-space', '造成 “洗牌效應 ”，因此 (“中小企 ”)', '造成“洗牌效應”，因此 (“中小企”)'],
+    ['punctuation-space', '陳鑑林議員 , S.B.S., J.P.', '陳鑑林議員, S.B.S., J.P.'],
+    ['punctuation-space', '總薪酬開支 (1 )增幅', '總薪酬開支 (1)增幅'],
+    ['punctuation-space', '(修訂附表 7)公告', '(修訂附表 7)公告'], // Han and digit: kept
+    // digit-group-space: thousands grouped by a space before a unit; a row of numbers stays
+    ['digit-group-space', '職位空缺數目高達70 800個', '職位空缺數目高達70800個'],
+    ['digit-group-space', '增加了約 1 234 567人', '增加了約 1234567人'],
+    ['digit-group-space', '913 605 339', '913 605 339'],
+    ['digit-group-space', '系數 0.2 800人', '系數 0.2 800人'],
+  ])('%s: %s', (kind, input, expected) => {
+    const n = normalizeText(input);
+    expect(n.paragraphs.map((p) => p.text).join('\n')).toBe(expected);
+    const logged = n.cleaning.filter((c) => c.kind === kind);
+    if (expected === input.replace(/^#+ /, '')) expect(logged).toEqual([]);
+    else {
+      expect(logged.length).toBeGreaterThan(0);
+      expect(logged.every((c) => c.line === 1 && /^[ \t]+$/.test(c.text) && c.note!.includes('「'))).toBe(true);
+    }
+  });
+
+  test('table-fragment: a lone cell goes, a table row stays', () => {
+    const n = normalizeText('标题\n中國人工智能大會。 |\n一、改革背景\n正文第一段。\n正文第二段。\n| 指标 | 数值 |\n| 产值 | 5 |');
+    expect(n.paragraphs.map((p) => p.text)).not.toContain('中國人工智能大會。 |');
+    expect(n.cleaning.filter((c) => c.kind === 'table-fragment').map((c) => [c.text, c.line])).toEqual([['中國人工智能大會。 |', 2]]);
+    expect(n.paragraphs.map((p) => p.text).join('')).toContain('| 指标 | 数值 |');
+  });
+});
+
 describe('join-lines: joins on evidence, never glues a heading', () => {
   test.each([
     ['number and unit', '产值10065.7\n亿元,同比增长。', ['产值10065.7亿元,同比增长。']],
@@ -79,6 +123,13 @@ describe('join-lines: joins on evidence, never glues a heading', () => {
     ['title lines stay apart', '重庆市人民政府\n关于全市科技创新情况的报告\n——2018年7月23日在市五届人大常委会第四次会议上', ['重庆市人民政府', '关于全市科技创新情况的报告', '——2018年7月23日在市五届人大常委会第四次会议上']],
     ['short heading then number', '一、实施背景\n2018~2020\n年，我市连续实施。', ['一、实施背景', '2018~2020年，我市连续实施。']],
     ['numbered line after unit-less digits', '增至6120\n（三）企业创新能力持续增强。', ['增至6120', '（三）企业创新能力持续增强。']],
+    ['clustered metadata labels', '索引号：\n000014349/2023-00012\n发文机关：\n某某市科学技术局\n成文日期：\n发布日期：\n2023年5月6日', ['索引号：000014349/2023-00012', '发文机关：某某市科学技术局', '成文日期：', '发布日期：2023年5月6日']],
+    ['a lone colon line opens a speech', '各位代表：\n现在，我代表国务院向大会作政府工作报告。', ['各位代表：', '现在，我代表国务院向大会作政府工作报告。']],
+    ['a title split over lines, printed whole elsewhere', '关于印发2023年度科技计划的通知\n\n关于印发\n2023\n年度\n科技计划的通知\n各区科技局：', ['关于印发2023年度科技计划的通知', '关于印发2023年度科技计划的通知', '各区科技局：']],
+    ['a sentence open after a comma', '电动汽车用户参与需求响应无需满足响应容量要求，由负荷集成商代理\n以集中形式参与，鼓励中小型用户参与。', ['电动汽车用户参与需求响应无需满足响应容量要求，由负荷集成商代理以集中形式参与，鼓励中小型用户参与。']],
+    ['a heading title with a comma stays apart', '（一）采取果断措施，集中力量抗击非典\n去年春天，我国遭遇了一场非典疫情。', ['（一）采取果断措施，集中力量抗击非典', '去年春天，我国遭遇了一场非典疫情。']],
+    ['a short run-in item where its siblings run on', '（1）对于连续参与的用户，申报量不低于4800千瓦时。\n（2）对于仅参与过一次的用户，申报量不低于600千瓦时。\n（3）对于此前未参与的用户，申报量不低于7200千瓦时。\n（4）居民侧\n电动汽车用户参与需求响应无需满足响应容量要求。', ['（1）对于连续参与的用户，申报量不低于4800千瓦时。', '（2）对于仅参与过一次的用户，申报量不低于600千瓦时。', '（3）对于此前未参与的用户，申报量不低于7200千瓦时。', '（4）居民侧电动汽车用户参与需求响应无需满足响应容量要求。']],
+    ['short item titles stay headings', '（1）科技创新\n全市研发投入增长。\n（2）人才引进\n引进人才一千名。\n（3）成果转化\n成交额增长。', ['（1）科技创新', '全市研发投入增长。', '（2）人才引进', '引进人才一千名。', '（3）成果转化', '成交额增长。']],
   ])('%s', (_, input, paragraphs) => {
     expect(normalizeText(input).paragraphs.map((p) => p.text)).toEqual(paragraphs);
   });
@@ -145,7 +196,45 @@ describe('the real texts', () => {
     expect(body).toContain('法定最低工資的實施改變了勞動市場的薪酬結構，引致');
     // a sentence broken by a page break continues: "此外，" + page 1503 + "當然還有"
     expect(body).toContain('此外，當然還有零售、物流');
-    expect(body).toMatch(/^\(一 \) 除了委聘顧問/m);
+    expect(body).toMatch(/^\(一\) 除了委聘顧問/m);
+    // PDF spacing gone: inside brackets and quotes, thousands groups joined; a row of numbers kept
+    expect(body).not.toMatch(/[\p{Script=Han}] [)”]|“ [\p{Script=Han}]/u);
+    expect(body).toContain('高達70800個');
+    expect(body).toContain('913 605 339');
+    expect(body).toContain('運輸署和');
+  });
+
+  test('2004 work report: the former line-wrap spaces go, each logged as wrap-space', () => {
+    const text = read('test/fixtures/corpus/04_prc-gov-work-report-2004.txt');
+    const n = normalizeText(text);
+    const body = n.paragraphs.map((p) => p.text).join('\n');
+    const cjkSpace = /[\p{Script=Han}，。、《》] +[\p{Script=Han}，。、《》]/gu;
+    expect(text.match(cjkSpace)).toHaveLength(161);
+    expect(body.match(cjkSpace)).toBeNull();
+    expect(body).toContain('突如其来的非典型肺炎疫情');
+    const wraps = n.cleaning.filter((c) => c.kind === 'wrap-space');
+    expect(wraps.reduce((k, c) => k + c.text.length, 0)).toBe(161);
+    expect(wraps.find((c) => c.line === 7)?.note).toContain('「突如其来的 非典型肺');
+    // a full-width digit beside the space is not Han: `６０ 亿元` stays as written
+    expect(body).toContain('６０ 亿元');
+    expect(n.paragraphs).toHaveLength(text.split('\n').filter((l) => l.trim()).length);
+  });
+
+  test('Tianjin page: label/value pairs, the split title and the run-in item are whole paragraphs', () => {
+    const n = normalizeText(read('test/fixtures/corpus/05_tj-demand-response-notice.txt'));
+    const texts = n.paragraphs.map((p) => p.text);
+    for (const pair of ['名称：市工业和信息化局关于印发2021年春节期间电力需求响应实施细则的通知', '索引号：11120000MB1896646L/2021-00073', '发布机构：天津市工业和信息化局', '发文字号：津工信电力〔2021〕3号', '成文日期：', '有效性：有效']) {
+      expect(texts).toContain(pair);
+    }
+    expect(texts).toContain('市工业和信息化局关于印发2021年春节期间电力需求响应实施细则的通知');
+    expect(texts).toContain('（4）居民侧电动汽车用户参与需求响应无需满足响应容量要求，由负荷集成商代理以集中形式参与，鼓励中小型用户通过负荷集成商参与。');
+    expect(n.cleaning.filter((c) => c.kind === 'letter-spacing').map((c) => c.line)).toEqual([14, 16, 18, 20, 22, 24, 25, 26]);
+  });
+
+  test('seed 002: the stray caption cell with a table pipe is gone, logged', () => {
+    const n = normalizeText(read('content/sources/chengdu-2023-kechuangzhongguo.txt'));
+    expect(n.paragraphs.map((p) => p.text).join('\n')).not.toContain('|');
+    expect(n.cleaning.filter((c) => c.kind === 'table-fragment')).toEqual([expect.objectContaining({ text: '中國人工智能大會。 |', line: 3 })]);
   });
 
   test('Markdown regulations: comment and zero-width lines logged, chapters are headings', () => {
@@ -156,13 +245,22 @@ describe('the real texts', () => {
   });
 
   test.each([
-    'content/sources/suining-2021-gongzuoyaodian.txt',
-    'content/sources/chongqing-2018-kejichuangxin-baogao.txt',
-    'test/fixtures/corpus/03_tw-science-technology-basic-law.txt',
-    'test/fixtures/corpus/04_prc-gov-work-report-2004.txt',
-  ])('%s: one paragraph per non-blank line, nothing removed', (path) => {
+    ['content/sources/suining-2021-gongzuoyaodian.txt', ['wrap-space']], // `办好 “遂创荟”`
+    ['test/fixtures/corpus/03_tw-science-technology-basic-law.txt', []],
+    ['test/fixtures/corpus/04_prc-gov-work-report-2004.txt', ['wrap-space']],
+  ])('%s: one paragraph per non-blank line, at most stray spaces removed', (path, removed) => {
     const text = read(path);
-    expect(kinds(text)).toEqual([]);
+    expect([...new Set(kinds(text))]).toEqual(removed);
     expect(bodyOf(text).split('\n')).toHaveLength(text.split('\n').filter((l) => l.trim()).length);
+  });
+
+  test('Chongqing seed: the title printed whole on line 1 and split over lines 2–3 is joined there too', () => {
+    const n = normalizeText(read('content/sources/chongqing-2018-kejichuangxin-baogao.txt'));
+    expect(n.paragraphs.slice(0, 3).map((p) => p.text)).toEqual([
+      '重庆市人民政府关于全市科技创新情况的报告',
+      '重庆市人民政府关于全市科技创新情况的报告',
+      expect.stringMatching(/^——2018年7月23日/),
+    ]);
+    expect(n.cleaning.map((c) => c.kind)).toEqual(['line-join']);
   });
 });

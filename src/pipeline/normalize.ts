@@ -18,6 +18,12 @@ import { reprintNotice } from './clean/reprint-notice.ts';
 import { photoCredit } from './clean/photo-credit.ts';
 import { pinyinNote } from './clean/pinyin-note.ts';
 import { repeatedBoilerplate } from './clean/repeated-boilerplate.ts';
+import { tableFragment } from './clean/table-fragment.ts';
+import { wrapSpace } from './clean/wrap-space.ts';
+import { letterSpacing } from './clean/letter-spacing.ts';
+import { punctuationSpace } from './clean/punctuation-space.ts';
+import { digitGroupSpace } from './clean/digit-group-space.ts';
+import { metadataLabel } from './clean/metadata-label.ts';
 import { joinLines } from './clean/join-lines.ts';
 
 /** The cleaning rules in the order they run (markup first, then page chrome, then inline noise). */
@@ -32,7 +38,15 @@ export const cleaningRules: readonly CleaningRule[] = [
   keywordLine,
   reprintNotice,
   photoCredit,
+  tableFragment,
   pinyinNote,
+  // stray spaces after pinyin notes are gone (`生態(tài) 加速` is a title's own space), before
+  // repeated sentences are compared; wrap-space first, as the one with the strongest evidence
+  wrapSpace,
+  letterSpacing,
+  punctuationSpace,
+  digitGroupSpace,
+  metadataLabel,
   repeatedBoilerplate,
 ];
 

@@ -5,6 +5,10 @@
 //   a quotation or bracket left open                     "举行“加快…驱动\n奋力…”"  → joined
 //   a line starting with a comma, a closing mark or 的   "…用户\n，需在…"          → joined
 //   a page break inside a sentence                        "此外，\n[page]\n當然…"    → joined
+//   a metadata label and its value                        "发布机构：\n天津市…"     → joined
+//   lines that together repeat a line of the page (title)  "…关于印发\n2021\n年春节期间\n电力…通知" → joined
+//   a sentence left open after a comma                    "…，由负荷集成商代理\n以集中形式参与" → joined
+//   a short run-in item where its siblings run on          "（4）居民侧\n电动汽车用户…" → joined
 // A line that begins a numbered heading always starts a new paragraph, and split heading numbers
 // (`（\n1\n）…`, `2\n．…`) are put back together first.
 import type { Paragraph } from '../types.ts';
@@ -35,8 +39,10 @@ const ASCII_WORD = /[A-Za-z0-9]$/;
 /** Joins hard-wrapped and fragmented lines into paragraphs; logs every join as `line-join`. */
 export function joinLines(lines: SourceLine[], log: CleanLog): Paragraph[] {
   const items = assembleHeadingNumbers(toItems(lines));
-  const wrapped = isWrapped(items);
+  const doc: Doc = { wrapped: isWrapped(items), known: knownLines(items), runOn: runOnItems(items) };
   const paragraphs: Paragraph[] = [];
+  const labels = new WeakMap<Paragraph, boolean>();
+  doc.isLabel = (p) => labels.get(p) === true;
   let cur: { p: Paragraph; lastText: string; from: number; to: number; reasons: Set<string> } | null = null;
   const flush = (): void => {
     if (!cur) return;
@@ -47,7 +53,7 @@ export function joinLines(lines: SourceLine[], log: CleanLog): Paragraph[] {
     cur = null;
   };
   items.forEach((item, index) => {
-    const reason = cur ? joinReason(cur.p, cur.lastText, item, wrapped, items, index) : null;
+    const reason = cur ? joinReason(cur.p, cur.lastText, item, doc, items, index) : null;
     if (cur && reason) {
       const sep = ASCII_WORD.test(cur.p.text) && /^[A-Za-z0-9]/.test(item.text) ? ' ' : '';
       cur.p.text += sep + item.text;
@@ -58,6 +64,7 @@ export function joinLines(lines: SourceLine[], log: CleanLog): Paragraph[] {
     }
     flush();
     const p: Paragraph = { text: item.text, line: item.line };
+    labels.set(p, item.label === true);
     if (item.role) p.role = item.role;
     if (item.depth) p.depth = item.depth;
     cur = { p, lastText: item.text, from: item.line, to: item.last, reasons: new Set(item.heading ? ['split heading number'] : []) };
@@ -111,21 +118,79 @@ function isWrapped(items: Item[]): boolean {
   return blocks >= 3 && inside >= 3 && open / inside >= 0.6;
 }
 
+/** What join-lines knows about the whole text. */
+interface Doc {
+  /** Hard-wrapped text: every line break inside a paragraph is a wrap. */
+  wrapped: boolean;
+  /** Whole lines of the text (≥ 10 characters), to recognise a title split over lines. */
+  known: Set<string>;
+  /** Items numbered `（1）` mostly run on as sentences, so a short one continues on the next line. */
+  runOn: boolean;
+  /** The paragraph started with a metadata label line. */
+  isLabel?: (p: Paragraph) => boolean;
+}
+
 /** Why `item` continues the paragraph `p`, or null when it starts a new one. */
-function joinReason(p: Paragraph, lastText: string, item: Item, wrapped: boolean, items: Item[], index: number): string | null {
+function joinReason(p: Paragraph, lastText: string, item: Item, doc: Doc, items: Item[], index: number): string | null {
   if (p.role || item.role || item.heading || startsHeading(item.text)) return null;
   if (isBareHeadingNumber(p.text)) return 'heading number';
   const ended = TERMINAL.test(p.text);
   if (item.afterPageBreak) return !ended && !/\.$/.test(p.text) && lastText.length >= 20 && !item.indent ? 'page break' : null;
   if (item.gap) return null;
-  if (wrapped) return 'wrapped line';
+  // a label takes the one line after it as its value, unless that is the next label
+  if (doc.isLabel?.(p)) return item.label || p.text !== lastText ? null : 'label and value';
+  if (doc.wrapped) return 'wrapped line';
+  if (!ended && repeatsKnownLine(p.text, items, index, doc.known)) return 'repeats a line of the page';
   if (CONTINUES.test(item.text)) return 'continuation';
   if (/[\d.．０-９]$/.test(p.text) && UNIT.test(item.text)) return 'number and unit';
   if (/[，、]$/.test(p.text)) return 'continuation';
   if (!ended && isFragment(item.text) && !isShortHeading(p.text)) return 'split token';
   if (!ended && isFragment(lastText) && !startsHeading(lastText)) return 'split token';
   if (depth(p.text) > 0 && closesSoon(p.text, items, index)) return 'open bracket';
+  // a prose line (not a heading's title) that breaks off after a comma: the sentence goes on
+  const open = p.text.slice(p.text.search(/[^。！？!?；;]*$/));
+  if (!ended && open.length >= 20 && /[，,]/.test(open) && !(p.text === lastText && startsHeading(p.text)) && !isFragment(item.text)) return 'sentence open after a comma';
+  if (!ended && doc.runOn && isShortItem(p.text)) return 'run-in item';
   return null;
+}
+
+function knownLines(items: Item[]): Set<string> {
+  const known = new Set(items.filter((i) => i.text.length >= 10).map((i) => i.text));
+  // a browser title bar `标题_栏目_网站` in the first lines names the title too
+  for (const item of items.slice(0, 3)) {
+    const title = /^(.{10,}?)(?:[_｜|]\s*[^_｜|\s]{2,12}){1,3}$/.exec(item.text)?.[1];
+    if (title) known.add(title.trim());
+  }
+  return known;
+}
+
+/** `p` and the next up to 4 lines, put together, are a line found elsewhere (the page title). */
+function repeatsKnownLine(text: string, items: Item[], index: number, known: Set<string>): boolean {
+  if (text.length > 60 || known.has(text)) return false;
+  let joined = text;
+  for (let i = index; i < Math.min(items.length, index + 4); i++) {
+    if (i > index && (items[i]!.gap || startsHeading(items[i]!.text))) return false;
+    joined += items[i]!.text;
+    if (joined.length > 80) return false;
+    if (known.has(joined)) return true;
+  }
+  return false;
+}
+
+const ARABIC_ITEM = /^[（(]\d{1,3}[）)]/;
+/** `（4）居民侧`: an Arabic-numbered item with a few words and no punctuation. */
+const isShortItem = (text: string): boolean => ARABIC_ITEM.test(text) && text.length <= 12 && !/[，。；：,;:！？]/.test(text);
+
+/** Most `（n）` items of the text run on as sentences; few are short titles. */
+function runOnItems(items: Item[]): boolean {
+  let sentences = 0;
+  let titles = 0;
+  for (const item of items) {
+    if (!ARABIC_ITEM.test(item.text) || isBareHeadingNumber(item.text)) continue;
+    if (isShortItem(item.text)) titles++;
+    else sentences++;
+  }
+  return sentences >= 3 && sentences > titles * 2;
 }
 
 /** `（4）` with nothing after it: the heading text is on the next line. */

@@ -13,6 +13,8 @@ export interface SourceLine {
   depth?: number;
   /** A removed page break (header, page number) came right before this line. */
   afterPageBreak?: boolean;
+  /** A metadata label (`发布机构：`) whose value is on the next line. */
+  label?: boolean;
 }
 
 /** What rules report besides the lines they return. */

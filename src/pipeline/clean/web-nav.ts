@@ -13,7 +13,7 @@ const CONTROLS = new Set([
 /** Footer and header lines recognised by what they say (only short lines). */
 const CHROME = [
   /版权所有|版權所有|ICP备|ICP備|公网安备|公網安備|网站标识码|網站標識碼|网站识别码/,
-  /^(?:主办|主辦|承办|承辦|技术支持|技術支持)[：:]/,
+  /^(?:主办|主辦|承办|承辦|技术支持|技術支持)(?:单位|單位)?[：:]/,
   /浏览器|瀏覽器/,
   /^(?:编辑部|網站)?(?:客服)?信箱/,
   /^当前位置[：:]|^您的位置[：:]|^當前位置[：:]/,

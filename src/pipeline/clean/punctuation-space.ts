@@ -1,0 +1,15 @@
+// punctuation-space: PDF extraction puts a space beside brackets and quotes that carry their own
+// spacing: "(一 )" → "(一)", "“洗牌效應 ”" → "“洗牌效應”", "2011年 “收入" → "2011年“收入",
+// "議員 , G.B.S." → "議員, G.B.S.", "(1 )" → "(1)". Removed only where one side is CJK punctuation (full-width
+// marks are spaced by design) or an ASCII bracket or comma touching a Han character or CJK mark.
+import { CJK, CJK_PUNCT, findSpaces, spaceRule } from './space-rule.ts';
+
+/** Removes spaces next to CJK punctuation and inside brackets around CJK text. */
+export const punctuationSpace = spaceRule('punctuation-space', 'space beside punctuation', (text) =>
+  findSpaces(text, (before, after, start) => {
+    if (CJK_PUNCT.test(before) && CJK.test(after)) return true;
+    if (after === ')' && /\(\d{1,3}$/.test(text.slice(0, start))) return true; // "(1 )
+    if (CJK.test(before) && (CJK_PUNCT.test(after) || after === ')' || after === ',')) return true;
+    return before === '(' && CJK.test(after);
+  }),
+);
