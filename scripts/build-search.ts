@@ -1,5 +1,5 @@
-// build-search: the built report pages (both scripts) → one Pagefind record per section, indexed
-// with the Pagefind Node API into <dist>/pagefind/, plus <dist>/pagefind/baogao.json (the fold table
+// build-search: the built report pages (both scripts) → one synthetic HTML page per report (sections
+// as anchors), indexed with the Pagefind Node API into <dist>/pagefind/, plus <dist>/pagefind/baogao.json (the fold table
 // and the report list the search UI filters and titles results with).
 //   node scripts/build-search.ts [dist]      reports from $BAOGAO_REPORTS (default content/reports)
 import * as pagefind from 'pagefind';
@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { ReportRecord } from '../src/schemas/report.ts';
 import { convertText, getOpenccConverter } from '../src/pipeline/variants.ts';
 import { extractSections, type PageSection } from '../src/search/extract.ts';
-import { buildFoldTable, buildRecords, type ReportInfo } from '../src/search/records.ts';
+import { RECORD_LANGUAGE, buildFoldTable, buildSearchPage, type ReportInfo } from '../src/search/records.ts';
 import { encodeFold } from '../src/search/text.ts';
 
 const dist = resolve(process.argv[2] ?? process.env.BAOGAO_DIST ?? 'dist');
@@ -56,21 +56,19 @@ const pages = records.map((r) => {
 const texts = pages.flatMap((p) => [...p.hans, ...p.hant].flatMap((s) => [s.heading, ...s.lines]));
 const fold = buildFoldTable(texts, [getOpenccConverter('tw2s'), getOpenccConverter('hk2s'), getOpenccConverter('t2s')]);
 
-const { index, errors } = await pagefind.createIndex({});
+const { index, errors } = await pagefind.createIndex({ forceLanguage: RECORD_LANGUAGE });
 if (!index) fail(`pagefind: ${errors.join('; ')}`);
 let count = 0;
 for (const page of pages) {
   let built;
   try {
-    built = buildRecords(page.info, page.hans, page.hant, fold);
+    built = buildSearchPage(page.info, page.hans, page.hant, fold);
   } catch (error) {
     fail((error as Error).message);
   }
-  for (const record of built) {
-    const added = await index.addCustomRecord(record);
-    if (added.errors.length) fail(`pagefind: ${record.url}: ${added.errors.join('; ')}`);
-    count++;
-  }
+  const added = await index.addHTMLFile(built);
+  if (added.errors.length) fail(`pagefind: ${built.url}: ${added.errors.join('; ')}`);
+  count += page.hans.length;
 }
 rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
 const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });

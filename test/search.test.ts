@@ -6,8 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeFold, encodeFold, findMatches, joinTokens, normalize, parseQuery, tokenize } from '../src/search/text.ts';
 import { extractSections, htmlToText } from '../src/search/extract.ts';
-import { buildFoldTable } from '../src/search/records.ts';
-import { loadEngine, type SearchEngine } from '../src/search/engine.ts';
+import { buildFoldTable, buildSearchPage, sectionText } from '../src/search/records.ts';
+import { loadEngine, splitSections, type PagefindApi, type SearchEngine } from '../src/search/engine.ts';
 import { convertText, getOpenccConverter } from '../src/pipeline/variants.ts';
 import { ReportRecord } from '../src/schemas/report.ts';
 import { serveDist, type StaticServer } from './helpers/serve.ts';
@@ -88,6 +88,40 @@ describe('page extraction', () => {
   });
 });
 
+describe('the page indexed per report', () => {
+  const info = { slug: 'r1', title: ['标题', '標題'] as [string, string], region: null, year: 2020, kind: 'plan' };
+  const hans = [
+    { id: 'intro', anchor: 'intro-p1', heading: '', lines: ['软件<b>&amp;</b>'] },
+    { id: 's1', anchor: 's1', heading: '一、总体', lines: ['创新平台'] },
+  ];
+  const hant = [
+    { id: 'intro', anchor: 'intro-p1', heading: '', lines: ['軟體<b>&amp;</b>'] },
+    { id: 's1', anchor: 's1', heading: '一、總體', lines: ['創新平臺'] },
+  ];
+  const tables = buildFoldTable(['軟體總創新平臺'], [getOpenccConverter('tw2s'), getOpenccConverter('t2s')]);
+
+  test('a section holds both scripts, plus the folded Traditional lines only where they differ', () => {
+    expect(sectionText(hans[1]!, hant[1]!, tables)).toBe('一 、 总 体 ¶ 创 新 平 台 § 一 、 總 體 ¶ 創 新 平 臺');
+    expect(sectionText(hans[0]!, hant[0]!, tables)).toBe('软 件 < b > & amp ; < / b > § 軟 體 < b > & amp ; < / b > § 软 体 < b > & amp ; < / b >');
+  });
+
+  test('source text is escaped, every section is an anchor, and the sections must pair up', () => {
+    const page = buildSearchPage(info, hans, hant, tables);
+    expect(page.url).toBe('/r1/');
+    expect(page.content).not.toContain('<b>');
+    expect(page.content.match(/<h2 id="[^"]+"><\/h2>/g)).toEqual(['<h2 id="intro-p1"></h2>', '<h2 id="s1"></h2>']);
+    expect(() => buildSearchPage(info, hans, hant.slice(1), tables)).toThrow(/r1: the zh-hans and zh-hant pages have different sections/);
+  });
+
+  test('splitSections cuts content at anchor word positions and drops the period Pagefind adds', () => {
+    const content = '软 件 § 軟 體. 一 、 总 体 ¶ 创 新 § 一 、 總 體 ¶ 創 新.';
+    expect(splitSections({ content, anchors: [{ id: 's1', location: 5 }, { id: 'intro-p1', location: 0 }] })).toEqual([
+      { anchor: 'intro-p1', text: '软 件 § 軟 體' },
+      { anchor: 's1', text: '一 、 总 体 ¶ 创 新 § 一 、 總 體 ¶ 創 新' },
+    ]);
+  });
+});
+
 /** 30 queries in both scripts: single words, phrases, names, numbers, cross-script, quoted. */
 const queries = [
   '高新技术企业', '"高新技术企业"', '知识价值信用贷款', '创新平台', '科技创新', '成果转化', '研发经费', '孵化器',
@@ -104,9 +138,10 @@ describe('the built index', () => {
     .map((r) => ({ slug: r.slug, texts: [r.body, convertText(r.body, r.script === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans')] }));
   let server: StaticServer;
   let engine: SearchEngine;
+  let pagefindApi: PagefindApi;
   beforeAll(async () => {
     server = await serveDist(site.dist, site.base);
-    engine = await loadEngine(server.url('pagefind/'), () => import(join(site.dist, 'pagefind', 'pagefind.js')));
+    engine = await loadEngine(server.url('pagefind/'), async () => (pagefindApi = (await import(join(site.dist, 'pagefind', 'pagefind.js'))) as PagefindApi));
   });
   afterAll(() => server?.close());
 
@@ -155,6 +190,15 @@ describe('the built index', () => {
     const { hits } = await find('企业技术高新');
     expect(bodies.some((b) => b.texts.some((t) => t.includes('企业技术高新')))).toBe(false);
     expect(hits).toEqual([]);
+  });
+
+  test('Pagefind holds one page per report whose anchors give back every section of the report page', async () => {
+    const slug = bodies[0]!.slug;
+    const { results } = await pagefindApi.search(null, { filters: { r: slug } });
+    expect(results).toHaveLength(1);
+    const sections = splitSections(await results[0]!.data());
+    const html = readFileSync(join(site.dist, 'zh-hans', slug, 'index.html'), 'utf8');
+    expect(sections.map((s) => s.anchor)).toEqual(extractSections(html).map((s) => s.anchor));
   });
 
   test('sub-results: the other matching sections of a report, without the best one', async () => {

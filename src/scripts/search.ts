@@ -5,7 +5,8 @@ import { bindArrowKeys, rememberQueryOnOpen, renderHit, say, scriptIndex, type P
 import { kindLabel } from '../lib/site.ts';
 import type { DocumentKind } from '../schemas/meta.ts';
 
-const PAGE = 20;
+// Ten reports at a time: each loads its Pagefind page (the whole report, ~13 KB) to show its sections.
+const PAGE = 10;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = document.querySelector<HTMLInputElement>('#search-q');
 const list = document.querySelector<HTMLOListElement>('[data-testid="search-results"]');

@@ -1,8 +1,9 @@
 // engine: a query → the reports that contain it, ranked, each with its best section and other
 // matching sections, in the reader's script. Runs on the Pagefind bundle written by build-search
 // (in the browser, and in Node for tests). Every query part is an exact phrase over single-character
-// tokens, so a hit contains the words side by side; reports are counted once (records carry their
-// report as the filter `r`), and sections are read in the reader's script from the record content.
+// tokens, so a hit contains the words side by side. Pagefind holds one page per report (filter `r`
+// = its slug); the page's anchors (one per section, with word positions) cut its content back into
+// sections, which are checked and shown in the reader's script.
 import {
   LINE,
   VERSION,
@@ -19,11 +20,16 @@ import {
 
 /** The part of the Pagefind browser API the engine uses. */
 export interface PagefindApi {
-  search: (term: string, options?: { filters?: Record<string, string> }) => Promise<PagefindResponse>;
+  search: (term: string | null, options?: { filters?: Record<string, string> }) => Promise<PagefindResponse>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
+/** The fields of a Pagefind result's data the engine reads: the content and its anchors. */
+interface PageData {
+  content: string;
+  anchors: { id: string; location: number }[];
+}
 interface PagefindResponse {
-  results: { id: string; data: () => Promise<{ raw_url?: string; url: string; content: string }> }[];
+  results: { id: string; data: () => Promise<PageData> }[];
   filters: Record<string, Record<string, number>>;
 }
 
@@ -69,7 +75,6 @@ export interface ReportHit {
 /** A ranked report before its sections are loaded. */
 export interface RankedReport {
   slug: string;
-  sections: number;
   entry: ReportEntry;
 }
 
@@ -111,19 +116,16 @@ export class SearchEngine {
     if (!parts.length) return { parts, reports: [], facets };
     const runs = [...new Set(parts.flatMap((p) => p.runs.map(phrase)))];
     const responses = await Promise.all(runs.map((run) => this.pagefind.search(run)));
-    // A report must contain every run; its weight is how many of its sections match.
-    let counts: Map<string, number> | undefined;
+    // A report must contain every run (one Pagefind page per report, counted in the filter `r`).
+    let slugs: Set<string> | undefined;
     for (const response of responses) {
-      const next = new Map<string, number>();
-      for (const [slug, n] of Object.entries(response.filters.r ?? {})) {
-        if (n > 0 && (!counts || counts.has(slug))) next.set(slug, (counts?.get(slug) ?? 0) + n);
-      }
-      counts = next;
+      const found = Object.entries(response.filters.r ?? {}).filter(([, n]) => n > 0).map(([slug]) => slug);
+      slugs = new Set(slugs ? found.filter((slug) => slugs!.has(slug)) : found);
     }
     const matched: RankedReport[] = [];
-    for (const [slug, sections] of counts ?? []) {
+    for (const slug of slugs ?? []) {
       const entry = this.site.reports[slug];
-      if (entry) matched.push({ slug, sections, entry });
+      if (entry) matched.push({ slug, entry });
     }
     for (const facet of facetNames) {
       for (const report of matched) {
@@ -137,7 +139,7 @@ export class SearchEngine {
     const reports = matched
       .filter((r) => facetNames.every((f) => !filters[f] || facetValue(r.entry, f) === filters[f]))
       .map((r) => ({ r, title: inTitle(r) }))
-      .sort((a, b) => b.title - a.title || b.r.sections - a.r.sections || (b.r.entry.year ?? 0) - (a.r.entry.year ?? 0) || a.r.slug.localeCompare(b.r.slug))
+      .sort((a, b) => b.title - a.title || (b.r.entry.year ?? 0) - (a.r.entry.year ?? 0) || a.r.slug.localeCompare(b.r.slug))
       .map(({ r }) => r);
     return { parts, reports, facets };
   }
@@ -148,32 +150,26 @@ export class SearchEngine {
   }
 
   /**
-   * The sections of one report that match, best first (at most `limit` are read), in the reader's
-   * script. Sections where the full phrase (with its punctuation) is not found are dropped.
+   * The sections of one report that match, best first (at most `limit`), in the reader's script.
+   * Sections where the full phrase (with its punctuation) is not found are dropped.
    */
   async loadReport(report: RankedReport, parts: QueryPart[], script: ScriptIndex, limit = 4): Promise<ReportHit | null> {
-    const runs = [...new Set(parts.flatMap((p) => p.runs.map(phrase)))];
-    const responses = await Promise.all(runs.map((run) => this.pagefind.search(run, { filters: { r: report.slug } })));
-    const hits = new Map<string, { runs: number; order: number; data: PagefindResponse['results'][number]['data'] }>();
-    responses.forEach((response) =>
-      response.results.forEach((result, order) => {
-        const hit = hits.get(result.id);
-        if (hit) hit.runs++;
-        else hits.set(result.id, { runs: 1, order, data: result.data });
-      }),
-    );
-    const candidates = [...hits.values()].sort((a, b) => b.runs - a.runs || a.order - b.order).slice(0, limit);
-    const sections = await Promise.all(candidates.map(async (c) => this.readSection(await c.data(), parts, script)));
-    const found = sections.filter((s): s is SectionHit => s !== null).sort((a, b) => b.occurrences - a.occurrences);
+    const { results } = await this.pagefind.search(null, { filters: { r: report.slug } });
+    const page = await results[0]?.data();
+    if (!page) return null;
+    const found = splitSections(page)
+      .map((section) => this.readSection(section, parts, script))
+      .filter((s): s is SectionHit => s !== null)
+      .sort((a, b) => b.occurrences - a.occurrences)
+      .slice(0, limit);
     if (!found.length) return null;
     return { slug: report.slug, title: report.entry.title[script], best: found[0]!, others: found.slice(1) };
   }
 
-  /** A record's section in the reader's script with its matches, or null when no part really occurs. */
-  private readSection(data: { raw_url?: string; url: string; content: string }, parts: QueryPart[], script: ScriptIndex): SectionHit | null {
-    const url = data.raw_url ?? data.url;
-    const anchor = url.slice(url.indexOf('#') + 1);
-    const versions = data.content.split(` ${VERSION} `).map((v) => v.split(` ${LINE} `).map((line) => joinTokens(line.split(' '))));
+  /** A section in the reader's script with its matches, or null when no part really occurs. */
+  private readSection(section: { anchor: string; text: string }, parts: QueryPart[], script: ScriptIndex): SectionHit | null {
+    const { anchor } = section;
+    const versions = section.text.split(` ${VERSION} `).map((v) => v.split(` ${LINE} `).map((line) => joinTokens(line.split(' '))));
     const lines = versions[script] ?? versions[0]!;
     const hasHeading = !/-p\d+$/.test(anchor);
     const heading = hasHeading ? (lines[0] ?? '') : '';
@@ -186,6 +182,20 @@ export class SearchEngine {
     const occurrences = seen * 100 + (matchesOf(heading).length ? 5 : 0) + matchesOf(lines.join('\n')).length;
     return { anchor, heading, excerpt: makeExcerpt(line, matchesOf(line)), occurrences };
   }
+}
+
+/**
+ * Cuts a report page's content into its sections at the anchors' word positions (Pagefind counts
+ * whitespace-separated words, punctuation tokens included) and drops the `.` Pagefind appends to
+ * the last word of each block.
+ */
+export function splitSections(page: PageData): { anchor: string; text: string }[] {
+  const words = page.content.split(/\s+/).filter(Boolean);
+  const anchors = [...page.anchors].sort((a, b) => a.location - b.location);
+  return anchors.map((anchor, i) => {
+    const text = words.slice(anchor.location, anchors[i + 1]?.location ?? words.length).join(' ');
+    return { anchor: anchor.id, text: text.length > 1 && text.endsWith('.') ? text.slice(0, -1) : text };
+  });
 }
 
 /** Loads the Pagefind bundle under `bundle` (e.g. '/baogao/pagefind/') and its baogao.json. */

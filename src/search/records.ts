@@ -1,5 +1,5 @@
-// records: the sections of a report in both scripts → Pagefind custom records, one per section.
-//   content = 'hans tokens ¶ … § hant tokens ¶ … § folded tokens …' (versions, lines, tokens)
+// records: the sections of a report in both scripts → one synthetic HTML page per report for Pagefind.
+//   <h2 id="s1"></h2><p>hans tokens ¶ … § hant tokens ¶ … [§ folded tokens …]</p> per section
 // The Simplified and Traditional versions are for display (the reader's script is picked in the
 // browser); a folded version (one script, lower case, NFKC) is added where it differs, so a query
 // in either script — folded the same way — matches as an exact phrase of single-character tokens.
@@ -17,16 +17,13 @@ export interface ReportInfo {
   kind: string;
 }
 
-/** A Pagefind custom record (the argument of index.addCustomRecord). */
-export interface SearchRecord {
+/** A synthetic HTML page for Pagefind's addHTMLFile: one per report. */
+export interface SearchPage {
   url: string;
   content: string;
-  language: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
 }
 
-/** The language every record is indexed under: not Chinese, so Pagefind applies no segmenter of its own. */
+/** The language of every page: not Chinese, so Pagefind applies no segmenter of its own. */
 export const RECORD_LANGUAGE = 'und';
 
 /** The lines of a section as one version of the content: tokens joined by spaces, lines by ¶. */
@@ -37,11 +34,33 @@ function serialize(lines: string[]): string {
 /** The lines a section contributes: its heading (if any), then its paragraphs. */
 const linesOf = (section: PageSection): string[] => (section.heading ? [section.heading, ...section.lines] : section.lines);
 
+const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 /**
- * Builds one record per section from the two versions of a report page (sections paired by id).
- * Throws when the two pages do not have the same sections, which would break cross-script links.
+ * The text of one section as the page indexes it: the Simplified lines, `§`, the Traditional lines,
+ * and, where they differ from the Simplified lines, `§` and the folded lines (the Traditional text
+ * folded, e.g. 軟體 → 软体 where the Simplified text says 软件), so a folded query matches either script.
  */
-export function buildRecords(report: ReportInfo, hans: PageSection[], hant: PageSection[], fold: FoldTable): SearchRecord[] {
+export function sectionText(hans: PageSection, hant: PageSection, fold: FoldTable): string {
+  const simplified = linesOf(hans);
+  const extra = new Set<string>();
+  for (const line of [...simplified, ...linesOf(hant)]) {
+    const folded = normalize(line, fold);
+    if (!simplified.includes(folded)) extra.add(folded);
+  }
+  const versions = [serialize(simplified), serialize(linesOf(hant))];
+  if (extra.size) versions.push(serialize([...extra]));
+  return versions.join(` ${VERSION} `);
+}
+
+/**
+ * Builds the page Pagefind indexes for a report (both scripts, paired by section id): one record per
+ * report keeps the index small; each section is an `<h2 id=anchor>` (empty, so it adds no words)
+ * followed by its text, so Pagefind records the anchors with their word positions and the engine can
+ * cut the content back into sections. Throws when the two pages do not have the same sections,
+ * which would break cross-script links.
+ */
+export function buildSearchPage(report: ReportInfo, hans: PageSection[], hant: PageSection[], fold: FoldTable): SearchPage {
   const hantById = new Map(hant.map((s) => [s.id, s]));
   if (hans.length !== hant.length || hans.some((s) => !hantById.has(s.id))) {
     const missing = hans.filter((s) => !hantById.has(s.id)).map((s) => s.id);
@@ -50,22 +69,13 @@ export function buildRecords(report: ReportInfo, hans: PageSection[], hant: Page
         `only in zh-hans: ${missing.join(', ') || 'none'}) — rebuild the site so both pages come from the same record`,
     );
   }
-  return hans.map((section) => {
-    const other = hantById.get(section.id)!;
-    const versions = [linesOf(section), linesOf(other)];
-    const serialized = versions.map(serialize);
-    for (const lines of versions) {
-      const folded = serialize(lines.map((line) => normalize(line, fold)));
-      if (!serialized.includes(folded)) serialized.push(folded);
-    }
-    return {
-      url: `/${report.slug}/#${section.anchor}`,
-      content: serialized.join(` ${VERSION} `),
-      language: RECORD_LANGUAGE,
-      meta: {},
-      filters: { r: [report.slug] },
-    };
-  });
+  const body = hans
+    .map((section) => `<h2 id="${escapeHtml(section.anchor)}"></h2><p>${escapeHtml(sectionText(section, hantById.get(section.id)!, fold))}</p>`)
+    .join('');
+  return {
+    url: `/${report.slug}/`,
+    content: `<html lang="${RECORD_LANGUAGE}"><head><title>${escapeHtml(report.slug)}</title></head><body><main data-pagefind-filter="r:${escapeHtml(report.slug)}">${body}</main></body></html>`,
+  };
 }
 
 /**
