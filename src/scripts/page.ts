@@ -66,23 +66,27 @@ function restorePlace(): void {
   });
 }
 
-// Copy the full URL of a section.
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) {
-  button.addEventListener('click', async () => {
-    const target = new URL(`#${button.dataset.copyLink}`, location.href).href;
-    try {
-      await navigator.clipboard.writeText(target);
-      button.dataset.state = 'copied';
-      button.setAttribute('aria-label', button.dataset.copied ?? '');
-      setTimeout(() => {
-        delete button.dataset.state;
-        button.setAttribute('aria-label', button.dataset.label ?? '');
-      }, 1500);
-    } catch {
-      history.replaceState(null, '', target);
-    }
-  });
-}
+// Copy the full URL of a section. One listener for all buttons; a button copies the link of the
+// heading it sits in, and its label while "copied" is on the report body (data-copied).
+addEventListener('click', async (event) => {
+  const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>('button.copy');
+  const id = button?.closest('[id]')?.id;
+  if (!button || !id) return;
+  const target = new URL(`#${id}`, location.href).href;
+  try {
+    await navigator.clipboard.writeText(target);
+    const label = button.dataset.label ?? button.getAttribute('aria-label') ?? '';
+    button.dataset.label = label;
+    button.dataset.state = 'copied';
+    button.setAttribute('aria-label', button.closest<HTMLElement>('[data-copied]')?.dataset.copied ?? label);
+    setTimeout(() => {
+      delete button.dataset.state;
+      button.setAttribute('aria-label', label);
+    }, 1500);
+  } catch {
+    history.replaceState(null, '', target);
+  }
+});
 
 // Theme: follows the system unless the reader chose.
 const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');

@@ -1,4 +1,6 @@
-// /data/indicators.json: every figure of every report, with its report and a link to its sentence.
+// /data/indicators.json: every figure of every report with its report's slug, region and year and
+// a link to its sentence. The report's title, script and outline are in /data/reports.json (by
+// slug); issue 9: repeating the title on every figure was a fifth of the file.
 import type { APIRoute } from 'astro';
 import { allReports } from '../../lib/reports.ts';
 import { url } from '../../lib/site.ts';
@@ -8,10 +10,8 @@ export const GET: APIRoute = async () => {
   const data = reports.flatMap((r) =>
     r.indicators.map((ind) => ({
       slug: r.slug,
-      report: r.title,
       region: r.meta.region ?? null,
       year: r.meta.year ?? null,
-      script: r.script,
       url: url(`/${r.script === 'zh-Hans' ? 'zh-hans' : 'zh-hant'}/${r.slug}/#${ind.id}`),
       ...ind,
     })),

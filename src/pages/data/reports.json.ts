@@ -1,9 +1,19 @@
-// /data/reports.json: every report's metadata and outline (no body text).
+// /data/reports.json: an index of the reports: metadata, outline and counts. Not the body (served
+// as /sources/<slug>.txt), the figures (in /data/indicators.json, joined by slug) or the converted
+// texts (the other script's page); issue 9: at 2,000 reports it was 35 MB. Shape in README (Data exports).
 import type { APIRoute } from 'astro';
 import { allReports } from '../../lib/reports.ts';
 
 export const GET: APIRoute = async () => {
   const reports = await allReports();
-  const data = reports.map(({ body: _body, cleaning: _cleaning, ...rest }) => rest);
+  const data = reports.map((r) => ({
+    slug: r.slug,
+    title: r.title,
+    script: r.script,
+    meta: r.meta,
+    source: r.source,
+    sections: r.sections.map(({ id, kind, level, number, title, parent, line }) => ({ id, kind, level, number, title, parent, line })),
+    counts: { sections: r.sections.length, indicators: r.indicators.length, cleaning: r.cleaning.length, warnings: r.warnings.length },
+  }));
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
