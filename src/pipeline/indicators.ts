@@ -40,10 +40,16 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   const counters = new Map<string, number>();
   const script = options.script ?? detectScript(outline.blocks.map((b) => (b.type === 'paragraph' ? b.text : '')).join('\n'));
   const out: Indicator[] = [];
+  // One context per section, not per paragraph: it converts the titles of the section's ancestors.
+  const contexts = new Map<string, SectionContext>();
   for (const block of outline.blocks) {
     if (!isBody(block)) continue;
     const plan = planKinds.has(options.kind);
-    const context = sectionContext(block.section, sections, plan ? 'target' : 'actual', plan ? options.year : undefined, options.year);
+    let context = contexts.get(block.section);
+    if (!context) {
+      context = sectionContext(block.section, sections, plan ? 'target' : 'actual', plan ? options.year : undefined, options.year);
+      contexts.set(block.section, context);
+    }
     for (const found of extractFromParagraph(block.text, context, script)) {
       const n = (counters.get(block.section) ?? 0) + 1;
       counters.set(block.section, n);

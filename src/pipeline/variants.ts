@@ -180,7 +180,7 @@ export function createVariantConverter(to: Script, options: VariantOptions = {})
     return out;
   };
 
-  const convert = (text: string, line?: number): string => {
+  const convertTerms = (text: string, line?: number): string => {
     if (matcher.size === 0) return convertRun(text, line);
     let out = '';
     let start = 0;
@@ -201,28 +201,56 @@ export function createVariantConverter(to: Script, options: VariantOptions = {})
     return out;
   };
 
+  // Short strings (units, numbers, labels) recur: their conversions are kept. Not with a line:
+  // those calls also count ambiguous conversions.
+  const memo = new Map<string, string>();
+  const convert = (text: string, line?: number): string => {
+    if (line !== undefined || text.length > 32) return convertTerms(text, line);
+    let out = memo.get(text);
+    if (out === undefined) {
+      out = convertTerms(text);
+      if (memo.size < 20_000) memo.set(text, out);
+    }
+    return out;
+  };
+
   const ambiguous = (): AmbiguousConversion[] =>
     [...found.values()].sort((a, b) => a.char.localeCompare(b.char) || a.line - b.line);
 
   return { to, preset, convert, ambiguous };
 }
 
+// Converters without terms, keep list or preset, reused: convertText runs per paragraph and label.
+const plainConverters = new Map<Script, VariantConverter>();
+
 /** Converts text into the target script (terms first, then OpenCC). */
 export function convertText(text: string, to: Script, options: VariantOptions = {}): string {
+  if (options.preset === undefined && options.terms === undefined && options.keep === undefined) {
+    // No line is passed, so the shared converter never collects ambiguous conversions.
+    let plain = plainConverters.get(to);
+    if (!plain) plainConverters.set(to, (plain = createVariantConverter(to)));
+    return plain.convert(text);
+  }
   return createVariantConverter(to, options).convert(text);
 }
+
+// What each Han character says about the script: 1 Traditional only, 2 Simplified only, 0 neither.
+// A character-level fact, so it is computed once per character (one OpenCC call each way) and kept.
+const scriptOfChar = new Map<string, 0 | 1 | 2>();
 
 /** Guesses the script from characters that exist only in one of them (first 20,000 characters). */
 export function detectScript(text: string): Script {
   const sample = text.slice(0, 20000);
-  const toHans = getOpenccConverter('t2s');
-  const toHant = getOpenccConverter('s2t');
   let hantOnly = 0;
   let hansOnly = 0;
   for (const ch of sample) {
-    if (!han.test(ch)) continue;
-    if (toHans(ch) !== ch) hantOnly++;
-    else if (toHant(ch) !== ch) hansOnly++;
+    let which = scriptOfChar.get(ch);
+    if (which === undefined) {
+      which = !han.test(ch) ? 0 : getOpenccConverter('t2s')(ch) !== ch ? 1 : getOpenccConverter('s2t')(ch) !== ch ? 2 : 0;
+      scriptOfChar.set(ch, which);
+    }
+    if (which === 1) hantOnly++;
+    else if (which === 2) hansOnly++;
   }
   return hantOnly > hansOnly ? 'zh-Hant' : 'zh-Hans';
 }
