@@ -74,10 +74,13 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     warnings,
   });
 
-  record.variant = convertRecordStrings(record, converter);
-
   const original: ReportView = { slug: record.slug, script, title, blocks: outline.blocks, sections: outline.sections, indicators };
   const converted = convertView(original, converter);
+  // The title and section strings are converted once, for the view, and reused by the record.
+  const known = new Map([[title, converted.title]]);
+  original.sections.forEach((s, i) => known.set(s.title, converted.sections[i]!.title).set(s.number, converted.sections[i]!.number));
+  record.variant = convertRecordStrings(record, converter, known);
+
   const mdx = { [script]: emitMdx(original), [converted.script]: emitMdx(converted) } as Record<Script, string>;
   return { record, mdx, warnings, ambiguous: converter.ambiguous() };
 }
@@ -99,8 +102,8 @@ export function convertView(view: ReportView, converter: VariantConverter): Repo
 }
 
 /** The record's visible strings in the other script, so pages show them without converting. */
-function convertRecordStrings(r: ReportRecord, converter: VariantConverter): Variant {
-  const c = (s: string): string => converter.convert(s);
+function convertRecordStrings(r: ReportRecord, converter: VariantConverter, known: ReadonlyMap<string, string>): Variant {
+  const c = (s: string): string => known.get(s) ?? converter.convert(s);
   const opt = (s: string | undefined): string | undefined => (s === undefined ? undefined : c(s));
   return {
     script: converter.to,

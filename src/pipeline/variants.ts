@@ -137,6 +137,7 @@ function termsMatcher(terms: readonly Term[], to: Script, keep: readonly string[
 
 const noTerms: readonly Term[] = [];
 const han = /\p{Script=Han}/u;
+const surrogate = /[\uD800-\uDFFF]/;
 
 /** Builds a converter into `to`: terms first (longest match), OpenCC for the text between them. */
 export function createVariantConverter(to: Script, options: VariantOptions = {}): VariantConverter {
@@ -146,15 +147,20 @@ export function createVariantConverter(to: Script, options: VariantOptions = {})
   const table = ambiguousCharacters[to];
   const found = new Map<string, AmbiguousConversion>();
 
-  const note = (src: string[], out: string[], line: number): void => {
+  const anyAmbiguous = new RegExp(`[${Object.keys(table).join('')}]`);
+
+  // `src` and `out` align character by character: strings when both are free of surrogate pairs
+  // (the usual case, no arrays to build), arrays of code points otherwise.
+  const note = (src: string | string[], out: string | string[], line: number): void => {
+    const cut = (x: string | string[], from: number, until: number): string => (typeof x === 'string' ? x.slice(from, until) : x.slice(from, until).join(''));
     for (let i = 0; i < src.length; i++) {
       const char = src[i]!;
       const candidates = table[char];
       if (!candidates) continue;
       const from = Math.max(0, i - 1);
       const until = Math.min(src.length, i + 2);
-      const source = src.slice(from, until).join('');
-      const converted = out.slice(from, until).join('');
+      const source = cut(src, from, until);
+      const converted = cut(out, from, until);
       const key = `${source}\t${converted}`;
       const seen = found.get(key);
       if (seen) seen.count++;
@@ -166,9 +172,10 @@ export function createVariantConverter(to: Script, options: VariantOptions = {})
   // character-level configs keep; where vocabulary changes a length, align phrase by phrase.
   const convertRun = (run: string, line: number | undefined): string => {
     const out = opencc(run);
-    if (line === undefined || ![...run].some((c) => c in table)) return out;
-    const src = [...run];
-    const dst = [...out];
+    if (line === undefined || !anyAmbiguous.test(run)) return out;
+    const plain = !surrogate.test(run) && !surrogate.test(out);
+    const src = plain ? run : [...run];
+    const dst = plain ? out : [...out];
     if (src.length === dst.length) note(src, dst, line);
     else {
       for (const piece of run.split(/(?=[^\p{Script=Han}])|(?<=[^\p{Script=Han}])/u)) {
