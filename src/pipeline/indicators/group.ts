@@ -36,7 +36,10 @@ export function chartSeries(rows: IndicatorRow[]): { metric: string; unit: strin
   for (const row of rows) {
     if (row.change && row.value === row.change.value && row.unit === row.change.unit) continue;
     const key = `${row.metric}\u0000${row.unit}`;
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+    const list = groups.get(key) ?? [];
+    // A plan states a headline target twice (总体目标 and the measure): one bar per report and figure.
+    if (list.some((r) => r.slug === row.slug && r.value === row.value && r.period === row.period)) continue;
+    groups.set(key, [...list, row]);
   }
   return [...groups.entries()]
     .map(([key, list]) => ({ metric: key.split('\u0000')[0]!, unit: list[0]!.unit, rows: list }))
