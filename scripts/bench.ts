@@ -285,6 +285,7 @@ async function measureFirstQuery(
     const results = await page.evaluate(
       async ([bundle, query, shown]) => {
         const pagefind = await import(bundle);
+        await pagefind.options({ noWorker: true }); // as the search page: no pagefind-worker.js
         const { results } = await pagefind.search(query);
         await Promise.all(results.slice(0, shown).map((r: { data: () => Promise<unknown> }) => r.data()));
         return results.length as number;

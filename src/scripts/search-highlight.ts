@@ -40,5 +40,30 @@ export async function applyPendingHighlight(): Promise<void> {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const site = (await (await fetch(`${base}pagefind/baogao.json`)).json()) as { fold: string };
   highlight(body, q, decodeFold(site.fold));
-  document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView({ behavior: 'instant' });
+  const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (!target) return;
+  // The browser scrolls to the #anchor itself, smoothly (scroll-behavior: smooth), and an instant
+  // scroll during that animation can end up anywhere: wait until scrolling has stopped, then place
+  // the section once (a reader who starts scrolling meanwhile is left alone after 1.5 s).
+  await scrollSettled(150, 1500);
+  target.scrollIntoView({ behavior: 'instant' });
+}
+
+/** Resolves once the page has not scrolled for `quiet` ms, or after `limit` ms at most. */
+function scrollSettled(quiet: number, limit: number): Promise<void> {
+  return new Promise((done) => {
+    const finish = (): void => {
+      clearTimeout(timer);
+      clearTimeout(cap);
+      removeEventListener('scroll', wait);
+      done();
+    };
+    const wait = (): void => {
+      clearTimeout(timer);
+      timer = setTimeout(finish, quiet);
+    };
+    let timer = setTimeout(finish, quiet);
+    const cap = setTimeout(finish, limit);
+    addEventListener('scroll', wait, { passive: true });
+  });
 }
