@@ -3,7 +3,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { emitMdxBothParsers } from './helpers/micromark.ts';
-import { buildTree, writeMdx, writeMdxWithToMarkdown } from '../src/pipeline/emit.ts';
 import type { ReportView, Section, Indicator } from '../src/pipeline/types.ts';
 import { allFeatures, astroFeatures, elementsOf, findById, renderMdx, textOf, type Rendered } from './helpers/render-mdx.ts';
 
@@ -106,40 +105,6 @@ describe('emit: any text renders as itself (fast-check, compiled and rendered by
         const mark = chars.slice(from, from + 1 + (b % (chars.length - from))).join('');
         const mdx = emitMdxBothParsers(viewOf('标题', '一、', body, mark));
         expectLiteral(renderMdx(mdx), '标题', '一、', body, mark);
-      }),
-      { numRuns: runs },
-    );
-  });
-});
-
-// emit writes components itself and leaves each paragraph to mdast-util-to-markdown: the bytes must
-// be the ones to-markdown writes for the whole tree, for any text, nesting and marks.
-describe('emit: writeMdx writes what mdast-util-to-markdown writes (fast-check)', () => {
-  /** Two nested sections, each with a paragraph; the inner one may carry a marked indicator. */
-  function nestedView(title: string, number: string, outer: string, inner: string, mark?: string): ReportView {
-    const s1 = section(title, number);
-    const s2: Section = { id: 's1-1', kind: 'l2', level: 2, number, ordinal: 1, title, parent: 's1', line: 3 };
-    const view = viewOf(title, number, outer);
-    return {
-      ...view,
-      sections: [s1, s2],
-      indicators: mark ? [{ id: 's1-1-i1', section: 's1-1', label: mark, value: 1, unit: mark, kind: 'actual', match: mark, text: inner }] : [],
-      blocks: [
-        ...view.blocks,
-        { type: 'heading', line: 3, section: s2, rest: '' },
-        { type: 'paragraph', line: 4, id: 's1-1-p1', section: 's1-1', role: 'body', text: inner },
-      ],
-    };
-  }
-  // Line endings are allowed here: such trees take to-markdown's path, which must also hold.
-  const anyText = fc.oneof(text, fc.string({ maxLength: 20 }));
-
-  test('same bytes', () => {
-    fc.assert(
-      fc.property(anyText, text, anyText, text, fc.boolean(), (title, number, outer, inner, marked) => {
-        const mark = marked ? Array.from(inner)[0] : undefined;
-        const tree = buildTree(nestedView(title, number, outer, inner, mark));
-        expect(writeMdx(tree)).toBe(writeMdxWithToMarkdown(tree));
       }),
       { numRuns: runs },
     );

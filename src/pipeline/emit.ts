@@ -65,61 +65,9 @@ export function buildTree(view: ReportView): Root {
 /** Serialises a report view to MDX and checks the text survives a parse back. */
 export function emitMdx(view: ReportView): string {
   const tree = buildTree(view);
-  const mdx = writeMdx(encodeAttributes(tree));
+  const mdx = toMarkdown(encodeAttributes(tree), { extensions: [mdxToMarkdown()], unsafe });
   verifyRoundTrip(tree, mdxToMdast(mdx, { position: false, features: astroFeatures }) as Root, 'Sätteri', view.slug);
   return mdx;
-}
-
-// One options object for every call: to-markdown caches each unsafe pattern's compiled regex on it.
-const toMarkdownOptions = { extensions: [mdxToMarkdown()], unsafe };
-
-/** The tree as mdast-util-to-markdown with the MDX extension writes it (the reference for writeMdx). */
-export function writeMdxWithToMarkdown(tree: Root): string {
-  return toMarkdown(tree, toMarkdownOptions);
-}
-
-/**
- * The same bytes as writeMdxWithToMarkdown, faster: components are written here and each paragraph
- * (all the escaping) is left to to-markdown. to-markdown re-indents and re-scans every nested
- * element's output, which cost more than the escaping. Trees this does not cover (a line ending
- * in a text or an attribute, other node types) go to to-markdown whole.
- */
-export function writeMdx(tree: Root): string {
-  if (!tree.children.every(isSimpleElement)) return writeMdxWithToMarkdown(tree);
-  const out = tree.children.map((c) => writeElement(c as MdxJsxFlowElement, 0)).join('\n\n');
-  return out ? `${out}\n` : out;
-}
-
-const lineEnding = /[\r\n]/;
-
-// A flow component with plain string attributes whose children are such components or paragraphs
-// of text and text components, with no line ending anywhere.
-function isSimpleElement(node: RootContent): boolean {
-  if (node.type !== 'mdxJsxFlowElement' || !node.name) return false;
-  const plainAttributes = node.attributes.every((a) => a.type === 'mdxJsxAttribute' && typeof a.value === 'string' && !lineEnding.test(a.value));
-  return plainAttributes && node.children.every((c) => (c.type === 'paragraph' ? c.children.every(isSimplePhrasing) : isSimpleElement(c)));
-}
-
-function isSimplePhrasing(node: PhrasingContent): boolean {
-  if (node.type === 'text') return !lineEnding.test(node.value);
-  return node.type === 'mdxJsxTextElement' && node.attributes.every((a) => a.type === 'mdxJsxAttribute' && typeof a.value === 'string' && !lineEnding.test(a.value)) && node.children.every(isSimplePhrasing);
-}
-
-// As mdast-util-mdx-jsx writes a flow element at `depth` (default options: `"` quotes, attributes
-// on one line, `<X />` when empty, children two spaces deeper and separated by a blank line).
-function writeElement(node: MdxJsxFlowElement, depth: number): string {
-  const indent = '  '.repeat(depth);
-  const attrs = node.attributes.map((a) => `${(a as MdxJsxAttribute).name}="${String((a as MdxJsxAttribute).value).replaceAll('"', '&#x22;')}"`).join(' ');
-  const open = `${indent}<${node.name}${attrs ? ` ${attrs}` : ''}`;
-  if (node.children.length === 0) return `${open} />`;
-  const inner = node.children.map((c) => {
-    if (c.type === 'mdxJsxFlowElement') return writeElement(c, depth + 1);
-    // A paragraph alone: to-markdown escapes it exactly as inside the element (its unsafe patterns
-    // look at phrasing constructs only) and ends the document with one line ending.
-    const text = toMarkdown({ type: 'root', children: [c as MdParagraph] }, toMarkdownOptions).slice(0, -1);
-    return text ? `${indent}  ${text}` : text;
-  });
-  return `${open}>\n${inner.join('\n\n')}\n${indent}</${node.name}>`;
 }
 
 /** The Markdown features Astro compiles MDX with (astro.config.mjs: `mdx({ gfm: false })`, no smart punctuation). */
