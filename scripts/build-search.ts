@@ -1,5 +1,5 @@
-// build-search: the built report pages (both scripts) → one synthetic HTML page per report (sections
-// as anchors), indexed with the Pagefind Node API into <dist>/pagefind/, plus <dist>/pagefind/baogao.json (the fold table
+// build-search: the built report pages (both scripts) → one synthetic HTML page per report and script
+// (sections as anchors, filter `s` = script), indexed with the Pagefind Node API into <dist>/pagefind/, plus <dist>/pagefind/baogao.json (the fold table
 // and the report list the search UI filters and titles results with).
 //   node scripts/build-search.ts [dist]      reports from $BAOGAO_REPORTS (default content/reports)
 import * as pagefind from 'pagefind';
@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { ReportRecord } from '../src/schemas/report.ts';
 import { convertText, getOpenccConverter } from '../src/pipeline/variants.ts';
 import { extractSections, type PageSection } from '../src/search/extract.ts';
-import { RECORD_LANGUAGE, buildFoldTable, buildSearchPage, type ReportInfo } from '../src/search/records.ts';
+import { RECORD_LANGUAGE, buildFoldTable, buildSearchPages, type ReportInfo } from '../src/search/records.ts';
 import { encodeFold } from '../src/search/text.ts';
 
 const dist = resolve(process.argv[2] ?? process.env.BAOGAO_DIST ?? 'dist');
@@ -62,12 +62,14 @@ let count = 0;
 for (const page of pages) {
   let built;
   try {
-    built = buildSearchPage(page.info, page.hans, page.hant, fold);
+    built = buildSearchPages(page.info, page.hans, page.hant, fold);
   } catch (error) {
     fail((error as Error).message);
   }
-  const added = await index.addHTMLFile(built);
-  if (added.errors.length) fail(`pagefind: ${built.url}: ${added.errors.join('; ')}`);
+  for (const one of built) {
+    const added = await index.addHTMLFile(one);
+    if (added.errors.length) fail(`pagefind: ${one.url}: ${added.errors.join('; ')}`);
+  }
   count += page.hans.length;
 }
 rmSync(join(dist, 'pagefind'), { recursive: true, force: true });

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeFold, encodeFold, findMatches, joinTokens, normalize, parseQuery, tokenize } from '../src/search/text.ts';
 import { extractSections, htmlToText } from '../src/search/extract.ts';
-import { buildFoldTable, buildSearchPage, sectionText } from '../src/search/records.ts';
+import { SCRIPT_FILTERS, buildFoldTable, buildSearchPages, sectionText } from '../src/search/records.ts';
 import { loadEngine, splitSections, type PagefindApi, type SearchEngine } from '../src/search/engine.ts';
 import { convertText, getOpenccConverter } from '../src/pipeline/variants.ts';
 import { ReportRecord } from '../src/schemas/report.ts';
@@ -88,7 +88,7 @@ describe('page extraction', () => {
   });
 });
 
-describe('the page indexed per report', () => {
+describe('the pages indexed per report and script', () => {
   const info = { slug: 'r1', title: ['标题', '標題'] as [string, string], region: null, year: 2020, kind: 'plan' };
   const hans = [
     { id: 'intro', anchor: 'intro-p1', heading: '', lines: ['软件<b>&amp;</b>'] },
@@ -100,17 +100,27 @@ describe('the page indexed per report', () => {
   ];
   const tables = buildFoldTable(['軟體總創新平臺'], [getOpenccConverter('tw2s'), getOpenccConverter('t2s')]);
 
-  test('a section holds both scripts, plus the folded Traditional lines only where they differ', () => {
-    expect(sectionText(hans[1]!, hant[1]!, tables)).toBe('一 、 总 体 ¶ 创 新 平 台 § 一 、 總 體 ¶ 創 新 平 臺');
-    expect(sectionText(hans[0]!, hant[0]!, tables)).toBe('软 件 < b > & amp ; < / b > § 軟 體 < b > & amp ; < / b > § 软 体 < b > & amp ; < / b >');
+  test.each([
+    ['Simplified', 0, 1, '一 、 总 体 ¶ 创 新 平 台'],
+    ['Simplified', 0, 0, '软 件 < b > & amp ; < / b > § 软 体 < b > & amp ; < / b >'],
+    ['Traditional', 1, 1, '一 、 總 體 ¶ 創 新 平 臺 § 一 、 总 体 ¶ 创 新 平 台'],
+    ['Traditional', 1, 0, '軟 體 < b > & amp ; < / b > § 软 体 < b > & amp ; < / b > ¶ 软 件 < b > & amp ; < / b >'],
+  ])('a %s section holds its own lines, plus the folded lines of both scripts only where they differ (%i, %i)', (_, script, at, text) => {
+    const [shown, other] = script === 0 ? [hans, hant] : [hant, hans];
+    expect(sectionText(shown[at]!, other[at]!, tables)).toBe(text);
   });
 
   test('source text is escaped, every section is an anchor, and the sections must pair up', () => {
-    const page = buildSearchPage(info, hans, hant, tables);
-    expect(page.url).toBe('/r1/');
-    expect(page.content).not.toContain('<b>');
-    expect(page.content.match(/<h2 id="[^"]+"><\/h2>/g)).toEqual(['<h2 id="intro-p1"></h2>', '<h2 id="s1"></h2>']);
-    expect(() => buildSearchPage(info, hans, hant.slice(1), tables)).toThrow(/r1: the zh-hans and zh-hant pages have different sections/);
+    const pages = buildSearchPages(info, hans, hant, tables);
+    expect(pages.map((p) => p.url)).toEqual(['/zh-hans/r1/', '/zh-hant/r1/']);
+    for (const [i, page] of pages.entries()) {
+      expect(page.content).not.toContain('<b>');
+      expect(page.content).toContain(`data-pagefind-filter="s:${SCRIPT_FILTERS[i]}"`);
+      expect(page.content.match(/<h2 id="[^"]+"><\/h2>/g)).toEqual(['<h2 id="intro-p1"></h2>', '<h2 id="s1"></h2>']);
+    }
+    expect(pages[1].content).toContain('創 新 平 臺');
+    expect(pages[0].content).not.toContain('創');
+    expect(() => buildSearchPages(info, hans, hant.slice(1), tables)).toThrow(/r1: the zh-hans and zh-hant pages have different sections/);
   });
 
   test('splitSections cuts content at anchor word positions and drops the period Pagefind adds', () => {
@@ -140,25 +150,28 @@ describe('the built index', () => {
   let engine: SearchEngine;
   let pagefindApi: PagefindApi;
   beforeAll(async () => {
+    // Import the bundle first, then start the server and the engine's requests: a keep-alive socket
+    // left idle while a slow import runs can be closed by the server just as Pagefind reuses it.
+    pagefindApi = (await import(join(site.dist, 'pagefind', 'pagefind.js'))) as PagefindApi;
     server = await serveDist(site.dist, site.base);
-    engine = await loadEngine(server.url('pagefind/'), async () => (pagefindApi = (await import(join(site.dist, 'pagefind', 'pagefind.js'))) as PagefindApi));
+    engine = await loadEngine(server.url('pagefind/'), async () => pagefindApi);
   });
   afterAll(() => server?.close());
 
   async function find(query: string, script: 0 | 1 = 0) {
-    const outcome = await engine.search(query);
+    const outcome = await engine.search(query, {}, script);
     const hits = await Promise.all(outcome.reports.map((r) => engine.loadReport(r, outcome.parts, script)));
     return { outcome, hits: hits.filter((h) => h !== null) };
   }
 
-  test('recall ≥ 0.95 and precision ≥ 0.9 over 30 queries; no report twice; every link at a section', async () => {
+  test.each([0, 1] as const)('recall ≥ 0.95 and precision ≥ 0.9 over 30 queries on the pages of script %i; no report twice; every link at a section', async (script) => {
     let truePositives = 0;
     let falsePositives = 0;
     let falseNegatives = 0;
     for (const query of queries) {
       const phrase = query.replace(/^"|"$/g, '');
       const truth = new Set(bodies.filter((b) => b.texts.some((t) => t.includes(phrase))).map((b) => b.slug));
-      const { hits } = await find(query);
+      const { hits } = await find(query, script);
       const slugs = hits.map((h) => h.slug);
       expect(new Set(slugs).size, `${query}: a report listed twice`).toBe(slugs.length);
       for (const h of hits) expect(h.best.anchor, `${query}: ${h.slug}`).toMatch(/^[a-z][a-z0-9-]*$/);
@@ -168,7 +181,7 @@ describe('the built index', () => {
     }
     const recall = truePositives / (truePositives + falseNegatives);
     const precision = truePositives / (truePositives + falsePositives);
-    console.log(`search: recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)} (${truePositives} found, ${falsePositives} wrong, ${falseNegatives} missed)`);
+    console.log(`search (${SCRIPT_FILTERS[script]}): recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)} (${truePositives} found, ${falsePositives} wrong, ${falseNegatives} missed)`);
     expect(recall).toBeGreaterThanOrEqual(0.95);
     expect(precision).toBeGreaterThanOrEqual(0.9);
   });
@@ -192,12 +205,13 @@ describe('the built index', () => {
     expect(hits).toEqual([]);
   });
 
-  test('Pagefind holds one page per report whose anchors give back every section of the report page', async () => {
+  test.each(SCRIPT_FILTERS)('Pagefind holds one %s page per report whose anchors give back every section of the report page', async (lang) => {
     const slug = bodies[0]!.slug;
-    const { results } = await pagefindApi.search(null, { filters: { r: slug } });
+    expect((await pagefindApi.search(null, { filters: { r: slug } })).results).toHaveLength(2);
+    const { results } = await pagefindApi.search(null, { filters: { r: slug, s: lang } });
     expect(results).toHaveLength(1);
     const sections = splitSections(await results[0]!.data());
-    const html = readFileSync(join(site.dist, 'zh-hans', slug, 'index.html'), 'utf8');
+    const html = readFileSync(join(site.dist, lang, slug, 'index.html'), 'utf8');
     expect(sections.map((s) => s.anchor)).toEqual(extractSections(html).map((s) => s.anchor));
   });
 

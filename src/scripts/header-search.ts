@@ -35,7 +35,7 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
     }
     engine ??= loadEngine(`${place.base}pagefind/`);
     const e = await engine;
-    const outcome = await e.search(query);
+    const outcome = await e.search(query, {}, scriptIndex(place.lang));
     const hits = await Promise.all(outcome.reports.slice(0, TOP).map((r) => e.loadReport(r, outcome.parts, scriptIndex(place.lang), 1)));
     if (id !== latest) return;
     list.replaceChildren(...hits.filter((h) => h !== null).map((h) => renderHit(h, place, { subs: false })));

@@ -5,8 +5,9 @@ import { bindArrowKeys, rememberQueryOnOpen, renderHit, say, scriptIndex, type P
 import { kindLabel } from '../lib/site.ts';
 import type { DocumentKind } from '../schemas/meta.ts';
 
-// Ten reports at a time: each loads its Pagefind page (the whole report, ~13 KB) to show its sections.
-const PAGE = 10;
+// Five reports at a time (more with the 显示更多 button): each loads its Pagefind page (the whole
+// report, ~13 KB gzip) to show its sections, so the first query stays small; the count is of all.
+const PAGE = 5;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = document.querySelector<HTMLInputElement>('#search-q');
 const list = document.querySelector<HTMLOListElement>('[data-testid="search-results"]');
@@ -87,7 +88,7 @@ if (form && input && list && status && facetBox && moreButton) {
     try {
       engine ??= loadEngine(`${place.base}pagefind/`);
       if (!outcome) status!.textContent = say('loading', place.lang);
-      const current = await (await engine).search(query, filters);
+      const current = await (await engine).search(query, filters, scriptIndex(place.lang));
       if (id !== latest) return;
       outcome = current;
       shown = 0;

@@ -1,9 +1,9 @@
 // engine: a query → the reports that contain it, ranked, each with its best section and other
 // matching sections, in the reader's script. Runs on the Pagefind bundle written by build-search
 // (in the browser, and in Node for tests). Every query part is an exact phrase over single-character
-// tokens, so a hit contains the words side by side. Pagefind holds one page per report (filter `r`
-// = its slug); the page's anchors (one per section, with word positions) cut its content back into
-// sections, which are checked and shown in the reader's script.
+// tokens, so a hit contains the words side by side. Pagefind holds one page per report and script
+// (filters `r` = slug, `s` = script; only the reader's script is searched and loaded); the page's
+// anchors (one per section, with word positions) cut its content back into sections.
 import {
   LINE,
   VERSION,
@@ -17,6 +17,7 @@ import {
   type FoldTable,
   type QueryPart,
 } from './text.ts';
+import { SCRIPT_FILTERS } from './records.ts';
 
 /** The part of the Pagefind browser API the engine uses. */
 export interface PagefindApi {
@@ -85,7 +86,7 @@ export interface SearchOutcome {
   facets: Record<FacetName, Map<string, number>>;
 }
 
-/** Which version of a record's content the reader sees: 0 Simplified, 1 Traditional. */
+/** The reader's script: 0 Simplified, 1 Traditional (which pages are searched and shown). */
 export type ScriptIndex = 0 | 1;
 
 /** The facet value of a report, as the filter key. */
@@ -109,13 +110,16 @@ export class SearchEngine {
     this.fold = decodeFold(site.fold);
   }
 
-  /** Matching reports for a query (all of them, ranked) with facet counts; `filters` narrow the list. */
-  async search(query: string, filters: Filters = {}): Promise<SearchOutcome> {
+  /**
+   * Matching reports for a query (all of them, ranked) with facet counts; `filters` narrow the list.
+   * Searches the pages in the reader's `script` (each holds the folded text of both scripts).
+   */
+  async search(query: string, filters: Filters = {}, script: ScriptIndex = 0): Promise<SearchOutcome> {
     const parts = parseQuery(query, this.fold);
     const facets = { region: new Map(), year: new Map(), kind: new Map() } as SearchOutcome['facets'];
     if (!parts.length) return { parts, reports: [], facets };
     const runs = [...new Set(parts.flatMap((p) => p.runs.map(phrase)))];
-    const responses = await Promise.all(runs.map((run) => this.pagefind.search(run)));
+    const responses = await Promise.all(runs.map((run) => this.pagefind.search(run, { filters: { s: SCRIPT_FILTERS[script] } })));
     // A report must contain every run (one Pagefind page per report, counted in the filter `r`).
     let slugs: Set<string> | undefined;
     for (const response of responses) {
@@ -154,11 +158,11 @@ export class SearchEngine {
    * Sections where the full phrase (with its punctuation) is not found are dropped.
    */
   async loadReport(report: RankedReport, parts: QueryPart[], script: ScriptIndex, limit = 4): Promise<ReportHit | null> {
-    const { results } = await this.pagefind.search(null, { filters: { r: report.slug } });
+    const { results } = await this.pagefind.search(null, { filters: { r: report.slug, s: SCRIPT_FILTERS[script] } });
     const page = await results[0]?.data();
     if (!page) return null;
     const found = splitSections(page)
-      .map((section) => this.readSection(section, parts, script))
+      .map((section) => this.readSection(section, parts))
       .filter((s): s is SectionHit => s !== null)
       .sort((a, b) => b.occurrences - a.occurrences)
       .slice(0, limit);
@@ -166,11 +170,11 @@ export class SearchEngine {
     return { slug: report.slug, title: report.entry.title[script], best: found[0]!, others: found.slice(1) };
   }
 
-  /** A section in the reader's script with its matches, or null when no part really occurs. */
-  private readSection(section: { anchor: string; text: string }, parts: QueryPart[], script: ScriptIndex): SectionHit | null {
+  /** A section (shown lines first, then folded ones) with its matches, or null when no part really occurs. */
+  private readSection(section: { anchor: string; text: string }, parts: QueryPart[]): SectionHit | null {
     const { anchor } = section;
     const versions = section.text.split(` ${VERSION} `).map((v) => v.split(` ${LINE} `).map((line) => joinTokens(line.split(' '))));
-    const lines = versions[script] ?? versions[0]!;
+    const lines = versions[0]!;
     const hasHeading = !/-p\d+$/.test(anchor);
     const heading = hasHeading ? (lines[0] ?? '') : '';
     const body = hasHeading ? lines.slice(1) : lines;

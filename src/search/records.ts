@@ -1,8 +1,9 @@
-// records: the sections of a report in both scripts → one synthetic HTML page per report for Pagefind.
-//   <h2 id="s1"></h2><p>hans tokens ¶ … § hant tokens ¶ … [§ folded tokens …]</p> per section
-// The Simplified and Traditional versions are for display (the reader's script is picked in the
-// browser); a folded version (one script, lower case, NFKC) is added where it differs, so a query
-// in either script — folded the same way — matches as an exact phrase of single-character tokens.
+// records: the sections of a report in both scripts → two synthetic HTML pages per report for
+// Pagefind, one per script (filter `s`), so a result loads only the text its reader sees.
+//   <h2 id="s1"></h2><p>tokens in the page's script ¶ … [§ folded tokens ¶ …]</p> per section
+// The folded lines (one script, lower case, NFKC) of both scripts are added where they differ from
+// the shown lines, so a query in either script — folded the same way — matches either page as an
+// exact phrase of single-character tokens.
 import { LINE, VERSION, normalize, tokenize, type FoldTable } from './text.ts';
 import type { PageSection } from './extract.ts';
 
@@ -17,7 +18,7 @@ export interface ReportInfo {
   kind: string;
 }
 
-/** A synthetic HTML page for Pagefind's addHTMLFile: one per report. */
+/** A synthetic HTML page for Pagefind's addHTMLFile: one per report and script. */
 export interface SearchPage {
   url: string;
   content: string;
@@ -36,31 +37,35 @@ const linesOf = (section: PageSection): string[] => (section.heading ? [section.
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** The scripts a report is indexed in, as the filter `s`; index 0 Simplified, 1 Traditional. */
+export const SCRIPT_FILTERS = ['zh-hans', 'zh-hant'] as const;
+
 /**
- * The text of one section as the page indexes it: the Simplified lines, `§`, the Traditional lines,
- * and, where they differ from the Simplified lines, `§` and the folded lines (the Traditional text
- * folded, e.g. 軟體 → 软体 where the Simplified text says 软件), so a folded query matches either script.
+ * The text of one section as a page indexes it: the lines shown (in that page's script) and, where
+ * they differ from those, `§` and the folded lines of both scripts (e.g. 软体 from 軟體 on the
+ * Simplified page, whose text says 软件; 软件 and 软体 on the Traditional one), so a folded query in
+ * either script matches the page in either script.
  */
-export function sectionText(hans: PageSection, hant: PageSection, fold: FoldTable): string {
-  const simplified = linesOf(hans);
+export function sectionText(shown: PageSection, other: PageSection, fold: FoldTable): string {
+  const lines = linesOf(shown);
   const extra = new Set<string>();
-  for (const line of [...simplified, ...linesOf(hant)]) {
+  for (const line of [...lines, ...linesOf(other)]) {
     const folded = normalize(line, fold);
-    if (!simplified.includes(folded)) extra.add(folded);
+    if (!lines.includes(folded)) extra.add(folded);
   }
-  const versions = [serialize(simplified), serialize(linesOf(hant))];
+  const versions = [serialize(lines)];
   if (extra.size) versions.push(serialize([...extra]));
   return versions.join(` ${VERSION} `);
 }
 
 /**
- * Builds the page Pagefind indexes for a report (both scripts, paired by section id): one record per
- * report keeps the index small; each section is an `<h2 id=anchor>` (empty, so it adds no words)
+ * Builds the pages Pagefind indexes for a report, [Simplified, Traditional] (sections paired by id):
+ * one record per report and script keeps the index small; each section is an `<h2 id=anchor>` (empty, so it adds no words)
  * followed by its text, so Pagefind records the anchors with their word positions and the engine can
  * cut the content back into sections. Throws when the two pages do not have the same sections,
  * which would break cross-script links.
  */
-export function buildSearchPage(report: ReportInfo, hans: PageSection[], hant: PageSection[], fold: FoldTable): SearchPage {
+export function buildSearchPages(report: ReportInfo, hans: PageSection[], hant: PageSection[], fold: FoldTable): [SearchPage, SearchPage] {
   const hantById = new Map(hant.map((s) => [s.id, s]));
   if (hans.length !== hant.length || hans.some((s) => !hantById.has(s.id))) {
     const missing = hans.filter((s) => !hantById.has(s.id)).map((s) => s.id);
@@ -69,13 +74,19 @@ export function buildSearchPage(report: ReportInfo, hans: PageSection[], hant: P
         `only in zh-hans: ${missing.join(', ') || 'none'}) — rebuild the site so both pages come from the same record`,
     );
   }
-  const body = hans
-    .map((section) => `<h2 id="${escapeHtml(section.anchor)}"></h2><p>${escapeHtml(sectionText(section, hantById.get(section.id)!, fold))}</p>`)
-    .join('');
-  return {
-    url: `/${report.slug}/`,
-    content: `<html lang="${RECORD_LANGUAGE}"><head><title>${escapeHtml(report.slug)}</title></head><body><main data-pagefind-filter="r:${escapeHtml(report.slug)}">${body}</main></body></html>`,
+  const slug = escapeHtml(report.slug);
+  const page = (script: 0 | 1): SearchPage => {
+    const [shown, other] = script === 0 ? [hans, hantById] : [hant, new Map(hans.map((s) => [s.id, s]))];
+    const body = shown.map((section) => `<h2 id="${escapeHtml(section.anchor)}"></h2><p>${escapeHtml(sectionText(section, other.get(section.id)!, fold))}</p>`).join('');
+    const lang = SCRIPT_FILTERS[script];
+    return {
+      url: `/${lang}/${report.slug}/`,
+      content:
+        `<html lang="${RECORD_LANGUAGE}"><head><title>${slug}</title></head><body>` +
+        `<main data-pagefind-filter="r:${slug}"><div data-pagefind-filter="s:${lang}">${body}</div></main></body></html>`,
+    };
   };
+  return [page(0), page(1)];
 }
 
 /**
