@@ -191,7 +191,7 @@ function agreesExactly(ind: Indicator, row: string[]): boolean {
   return (
     label!.split('|').includes(ind.label) &&
     (!period || ind.period === Number(period)) &&
-    agrees({ ...ind, label }, [slug!, match!, label!, value!, unit!, change!, kind!, comparator!])
+    agrees({ ...ind, label: label! }, [slug!, match!, label!, value!, unit!, change!, kind!, comparator!])
   );
 }
 

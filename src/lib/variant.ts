@@ -6,9 +6,10 @@ import type { ReportRecord } from '../schemas/report.ts';
 /** Title, metadata and section titles of a report as one script shows them. */
 export interface ReportTexts {
   title: string;
-  subtitle?: string;
-  region?: string;
-  issuer?: string;
+  subtitle?: string | undefined;
+  speaker?: string | undefined;
+  region?: string | undefined;
+  issuer?: string | undefined;
   attribution: string[];
   /** Start of the body, for the page description. */
   lead: string;

@@ -24,9 +24,9 @@ export interface IndicatorOptions {
   /** Plans state targets, reviews state actuals. */
   kind: DocumentKind;
   /** Script of the text; detected when missing. Words added to labels (金额, 占比) follow it. */
-  script?: Script;
+  script?: Script | undefined;
   /** Year of the document (sidecar or title): what 今年 means, and the period of a plan's targets when nothing closer says. */
-  year?: number;
+  year?: number | undefined;
 }
 
 type Kind = Indicator['kind'];

@@ -108,8 +108,8 @@ export interface ParsedItem {
 
 export interface ParsedDocument {
   title: string | null;
-  subtitle?: string;
-  speaker?: string;
+  subtitle?: string | undefined;
+  speaker?: string | undefined;
   nodes: OutlineNode[];
   items: ParsedItem[];
   warnings: Warning[];
@@ -404,11 +404,11 @@ function lastItem(nodes: OutlineNode[], stack: number[]): OutlineNode | undefine
 
 interface FrontState {
   title: string | null;
-  subtitle?: string;
+  subtitle?: string | undefined;
 }
 
 /** Front matter before the first section: title, subtitle, occasion, speaker, salutation. */
-function frontRole(p: Paragraph, text: string, md: number | undefined, index: number, state: FrontState): ParagraphRole | null {
+function frontRole(_p: Paragraph, text: string, md: number | undefined, index: number, state: FrontState): ParagraphRole | null {
   const t = text;
   if (/^<!--/.test(t)) return null;
   if (/^[—–-]{2}|^─{2}/.test(t)) return 'subtitle';

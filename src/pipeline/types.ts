@@ -60,8 +60,8 @@ export type Block = HeadingBlock | ParagraphBlock;
 export interface Outline {
   /** Title line found in the text, if any. */
   title: string | null;
-  subtitle?: string;
-  speaker?: string;
+  subtitle?: string | undefined;
+  speaker?: string | undefined;
   sections: Section[];
   blocks: Block[];
   warnings: Warning[];

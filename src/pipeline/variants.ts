@@ -87,11 +87,11 @@ export interface AmbiguousConversion {
 
 export interface VariantOptions {
   /** The site's OpenCC preset (default `tw`). */
-  preset?: Preset;
+  preset?: Preset | undefined;
   /** Entries of content/terms.yml. */
-  terms?: readonly Term[];
+  terms?: readonly Term[] | undefined;
   /** Extra names kept as written, for one report (`terms` in its .meta.yml). */
-  keep?: readonly string[];
+  keep?: readonly string[] | undefined;
 }
 
 /** A converter into one script that also collects the ambiguous conversions it made. */

@@ -42,7 +42,7 @@ export const SourceMeta = z
       .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase ASCII letters, digits and hyphens')
       .optional(),
     /** Where the text was published. */
-    source_url: z.string().url().optional(),
+    source_url: z.url().optional(),
     /** Extra protected terms for this report (kept as written by the converter). */
     terms: z.array(z.string().min(1)).optional(),
   })

@@ -16,17 +16,17 @@ export function metricKey(label: string): string {
 export interface IndicatorRow {
   slug: string;
   title: string;
-  region?: string;
-  year?: number;
+  region?: string | undefined;
+  year?: number | undefined;
   id: string;
   label: string;
   value: number;
   unit: string;
   kind: 'actual' | 'target' | 'estimate';
-  comparator?: string;
-  scale?: number;
-  change?: { value: number; unit: string; basis?: string };
-  period?: number;
+  comparator?: string | undefined;
+  scale?: number | undefined;
+  change?: { value: number; unit: string; basis?: string | undefined } | undefined;
+  period?: number | undefined;
   metric: string;
 }
 

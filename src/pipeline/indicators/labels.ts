@@ -112,9 +112,9 @@ export interface LabelContext {
   /** Words after the unit up to the next figure or the end of the clause. */
   right: Pair;
   /** Label of the previous figure in the paragraph. */
-  previous?: string;
+  previous?: string | undefined;
   /** Previous label in the analysis script. */
-  previousA?: string;
+  previousA?: string | undefined;
   /** Unit kinds of this and of the previous figure. */
   money: boolean;
   previousMoney: boolean;

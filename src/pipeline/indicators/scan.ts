@@ -20,7 +20,7 @@ export interface Quantity {
   /** Base unit without multiplier, e.g. 平方米. */
   baseUnit: string;
   scale?: number;
-  comparator?: '>=' | '>' | '≈' | '<=' | '<';
+  comparator?: '>=' | '>' | '≈' | '<=' | '<' | undefined;
 }
 
 const arabic = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
