@@ -8,7 +8,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
-  console.log(`Usage: npm run build
+  console.log(`Usage: npm run build [-- build:content options, e.g. --strict; see npm run build:content -- --help]
 
 Builds dist/ from content/sources/: build:content, astro build, then the Pagefind search index.
 Environment: SITE_URL, BASE_PATH (GitHub Pages project sites), BAOGAO_PRESET (tw, hk, t, twp),
