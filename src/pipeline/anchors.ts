@@ -15,6 +15,9 @@ const PREFIX: Partial<Record<SectionKind, string>> = {
 /** Kinds whose children extend the parent's id (s3 → s3-2, art12 → art12-1, app2 → app2-1). */
 const EXTENDS: SectionKind[] = ['l1', 'l2', 'l3', 'l4', 'l5', 'enum', 'item', 'article', 'appendix'];
 
+/** Kinds that hold numbered sections without numbering them: part, chapter, division, heading. */
+const CONTAINERS: SectionKind[] = ['part', 'chapter', 'division', 'heading'];
+
 /** The id a numbering asks for, before duplicates are resolved. */
 export function baseId(kind: SectionKind, ordinal: number, parent: { id: string; kind: SectionKind } | null, headingIndex: number): string {
   if (kind === 'heading') return `h${headingIndex}`;
@@ -23,6 +26,8 @@ export function baseId(kind: SectionKind, ordinal: number, parent: { id: string;
   // 第一节 restarts in every chapter: ch2-sec1.
   if (kind === 'division') return parent ? `${parent.id}-sec${ordinal}` : `sec${ordinal}`;
   if (parent && EXTENDS.includes(parent.kind)) return `${parent.id}-${ordinal}`;
+  // 一、 restarts in every chapter (or unnumbered heading): ch2-s1, so chapters do not collide.
+  if (parent && CONTAINERS.includes(parent.kind)) return `${parent.id}-s${ordinal}`;
   // An enumeration before any heading hangs below the front section: intro-1.
   if (kind === 'enum' && !parent) return `intro-${ordinal}`;
   return `s${ordinal}`;

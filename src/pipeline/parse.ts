@@ -217,6 +217,15 @@ export function parseOutline(paragraphs: Paragraph[]): ParsedDocument {
       open(heading, p.line, heading.kind === 'heading' ? md : undefined);
       return;
     }
+    // A heading of an open level whose number breaks the sequence (二、 twice, 五、 after 二、) stays
+    // text; say so, so the editor can fix the numbering instead of losing a section silently.
+    if (heading && heading.kind !== 'enum' && heading.title.length <= MAX_TITLE && stack.some((i) => nodes[i]!.kind === heading.kind) && !isTocEntry(p.text, paragraphs[index + 1]?.text)) {
+      warnings.push({
+        line: p.line,
+        message: `${heading.number} does not continue the numbering of its level, so it is kept as a paragraph`,
+        hint: 'fix the number in the source if this line is a heading',
+      });
+    }
 
     // Inline enumerations (一是…二是…) become the level below the paragraph's section.
     const section = nearestNonEnum(nodes, stack);
