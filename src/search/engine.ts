@@ -158,7 +158,11 @@ export class SearchEngine {
    * Sections where the full phrase (with its punctuation) is not found are dropped.
    */
   async loadReport(report: RankedReport, parts: QueryPart[], script: ScriptIndex, limit = 4): Promise<ReportHit | null> {
-    const { results } = await this.pagefind.search(null, { filters: { r: report.slug, s: SCRIPT_FILTERS[script] } });
+    // The report's page, found with the query's first run: its index chunks are already loaded (a
+    // search without a term would load the whole word index, ~200 KB at 200 reports).
+    const run = parts[0]?.runs[0];
+    if (!run) return null;
+    const { results } = await this.pagefind.search(phrase(run), { filters: { r: report.slug, s: SCRIPT_FILTERS[script] } });
     const page = await results[0]?.data();
     if (!page) return null;
     const found = splitSections(page)
