@@ -1,9 +1,11 @@
 // build-search: the built report pages (both scripts) → one synthetic HTML page per report and script
-// (sections as anchors, filter `s` = script), indexed with the Pagefind Node API into <dist>/pagefind/, plus <dist>/pagefind/baogao.json (the fold table
-// and the report list the search UI filters and titles results with).
+// (sections as anchors, filter `s` = script), indexed with the Pagefind Node API into
+// <dist>/pagefind/, plus <dist>/pagefind/baogao.json (the fold table and the report list the search
+// UI filters and titles results with).
 //   node scripts/build-search.ts [dist]      reports from $BAOGAO_REPORTS (default content/reports)
 import * as pagefind from 'pagefind';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { ReportRecord } from '../src/schemas/report.ts';
 import { convertText, getOpenccConverter } from '../src/pipeline/variants.ts';
@@ -17,6 +19,36 @@ const reportsDir = resolve(process.env.BAOGAO_REPORTS ?? 'content/reports');
 function fail(message: string): never {
   console.error(`build-search: ${message}`);
   process.exit(1);
+}
+
+/**
+ * Waits until Pagefind's output in `dir` is whole: every compressed file (.pagefind, .pf_*) gunzips
+ * and no file size changed between two looks 100 ms apart. Pagefind answers writeFiles while its
+ * last writes can still be in flight, and pagefind.close() kills it: about one build in eight had a
+ * truncated wasm.unknown.pagefind, so the search page (and test/search.test.ts) failed to start
+ * with "invalid gzip data".
+ */
+async function waitForWholeFiles(dir: string, limitMs = 30_000): Promise<void> {
+  const whole = new Map<string, number>();
+  let previous = '';
+  for (const started = Date.now(); Date.now() - started < limitMs; await new Promise((done) => setTimeout(done, 100))) {
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name));
+    const sizes = files.map((file) => [file, statSync(file).size] as const);
+    const broken = sizes.filter(([file, size]) => {
+      if (!/\.(pagefind|pf_\w+)$/.test(file) || whole.get(file) === size) return false;
+      try {
+        gunzipSync(readFileSync(file));
+        whole.set(file, size);
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    const now = JSON.stringify(sizes);
+    if (!broken.length && now === previous) return;
+    previous = now;
+  }
+  fail(`${dir}: Pagefind's files were still incomplete after ${limitMs / 1000} s — run the build again`);
 }
 
 const records = readdirSync(reportsDir)
@@ -75,6 +107,7 @@ for (const page of pages) {
 rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
 const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
 if (written.errors.length) fail(`pagefind: ${written.errors.join('; ')}`);
+await waitForWholeFiles(join(dist, 'pagefind'));
 await pagefind.close();
 
 const site = {

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { decodeFold, encodeFold, findMatches, joinTokens, normalize, parseQuery, tokenize } from '../src/search/text.ts';
 import { extractSections, htmlToText } from '../src/search/extract.ts';
 import { SCRIPT_FILTERS, buildFoldTable, buildSearchPages, sectionText } from '../src/search/records.ts';
@@ -150,11 +151,8 @@ describe('the built index', () => {
   let engine: SearchEngine;
   let pagefindApi: PagefindApi;
   beforeAll(async () => {
-    // Import the bundle first, then start the server and the engine's requests: a keep-alive socket
-    // left idle while a slow import runs can be closed by the server just as Pagefind reuses it.
-    pagefindApi = (await import(join(site.dist, 'pagefind', 'pagefind.js'))) as PagefindApi;
     server = await serveDist(site.dist, site.base);
-    engine = await loadEngine(server.url('pagefind/'), async () => pagefindApi);
+    engine = await loadEngine(server.url('pagefind/'), async () => (pagefindApi = (await import(join(site.dist, 'pagefind', 'pagefind.js'))) as PagefindApi));
   });
   afterAll(() => server?.close());
 
@@ -196,6 +194,13 @@ describe('the built index', () => {
       const marks = h.best.excerpt.filter((p) => p.mark).map((p) => p.text);
       expect(marks.some((m) => m.startsWith('創新平'))).toBe(true);
     }
+  });
+
+  test('every compressed file Pagefind wrote is whole (build-search waits for its last writes)', () => {
+    const dir = join(site.dist, 'pagefind');
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(pagefind|pf_\w+)$/.test(f));
+    expect(files.some((f) => f.endsWith('.pagefind'))).toBe(true);
+    for (const f of files) expect(() => gunzipSync(readFileSync(join(dir, f))), f).not.toThrow();
   });
 
   test('characters that only occur apart do not match as a phrase', async () => {
