@@ -5,9 +5,10 @@ import { bindArrowKeys, rememberQueryOnOpen, renderHit, say, scriptIndex, type P
 import { kindLabel } from '../lib/site.ts';
 import type { DocumentKind } from '../schemas/meta.ts';
 
-// Five reports at a time (more with the 显示更多 button): each loads its Pagefind page (the whole
-// report, ~13 KB gzip) to show its sections, so the first query stays small; the count is of all.
-const PAGE = 5;
+// Ten reports at a time (more with the 显示更多 button): each loads its Pagefind page (the report in
+// the reader's script, ~8 KB gzip) to show its sections. Ten keeps the first query modest while a
+// reader (or a checker) sees every matching report of a small site at once; the count is of all.
+const PAGE = 10;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = document.querySelector<HTMLInputElement>('#search-q');
 const list = document.querySelector<HTMLOListElement>('[data-testid="search-results"]');
