@@ -196,6 +196,17 @@ describe('the built index', () => {
     }
   });
 
+  test('only report sections are indexed: page chrome (key figures, indicator table, cleaning notes) is not', () => {
+    for (const file of readdirSync(site.reports).filter((f) => f.endsWith('.json'))) {
+      const record = ReportRecord.parse(JSON.parse(readFileSync(join(site.reports, file), 'utf8')));
+      const ids = new Set(['intro', 'summary', ...record.sections.map((s) => s.id)]);
+      for (const lang of ['zh-hans', 'zh-hant']) {
+        const html = readFileSync(join(site.dist, lang, record.slug, 'index.html'), 'utf8');
+        for (const section of extractSections(html)) expect(ids, `${lang}/${record.slug}: ${section.id}`).toContain(section.id);
+      }
+    }
+  });
+
   test('every compressed file Pagefind wrote is whole (build-search waits for its last writes)', () => {
     const dir = join(site.dist, 'pagefind');
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(pagefind|pf_\w+)$/.test(f));
