@@ -12,21 +12,7 @@ import { ReportRecord } from '../src/schemas/report.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { buildReport } from '../src/pipeline/index.ts';
-
-/** Code points of `text` that are not whitespace, with their counts. */
-function countChars(text: string, into = new Map<string, number>()): Map<string, number> {
-  for (const ch of text) if (!/\s/u.test(ch)) into.set(ch, (into.get(ch) ?? 0) + 1);
-  return into;
-}
-
-/** Characters of `source` not accounted for by `kept` plus `logged`: '' when nothing is lost. */
-export function lostCharacters(source: string, kept: string, logged: string[]): string {
-  const have = countChars(kept);
-  for (const t of logged) countChars(t, have);
-  let lost = '';
-  for (const [ch, n] of countChars(source)) if ((have.get(ch) ?? 0) < n) lost += ch.repeat(n - (have.get(ch) ?? 0));
-  return lost;
-}
+import { lostCharacters } from './helpers/accounting.ts';
 
 // test/fixtures/corpus/synthetic: made-up variants of the real noise in other formats (see its README)
 const dirs = [join(root, 'content/sources'), join(root, 'test/fixtures/corpus'), join(root, 'test/fixtures/corpus/synthetic')];

@@ -56,7 +56,9 @@ export function normalizeText(text: string): Normalized {
   let lines: SourceLine[] = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((raw, i) => ({ text: raw.trim(), line: i + 1, indent: /^\s/.test(raw) }));
+    // a vertical tab (Word's manual line break), a form feed (page break) or a Unicode line/paragraph
+    // separator inside a line is a space: kept raw it would reach the page and the XML files as a control character
+    .map((raw, i) => ({ text: raw.replace(/[\v\f\u0085\u2028\u2029]/g, ' ').trim(), line: i + 1, indent: /^\s/.test(raw) }));
   for (const rule of cleaningRules) lines = rule.apply(lines, log);
   const paragraphs = joinLines(lines, log);
   const cleaning = log.cleaning.map((c, i) => ({ c, i })).sort((a, b) => a.c.line - b.c.line || a.i - b.i).map(({ c }) => c);

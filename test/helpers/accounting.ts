@@ -1,0 +1,17 @@
+// Character accounting for the nothing-lost rule (issue 3): whitespace is not counted, every other
+// code point of the decoded source must be in the body or in a cleaning entry's text.
+
+/** Code points of `text` that are not whitespace, with their counts. */
+export function countChars(text: string, into = new Map<string, number>()): Map<string, number> {
+  for (const ch of text) if (!/\s/u.test(ch)) into.set(ch, (into.get(ch) ?? 0) + 1);
+  return into;
+}
+
+/** Characters of `source` not accounted for by `kept` plus `logged`: '' when nothing is lost. */
+export function lostCharacters(source: string, kept: string, logged: string[]): string {
+  const have = countChars(kept);
+  for (const t of logged) countChars(t, have);
+  let lost = '';
+  for (const [ch, n] of countChars(source)) if ((have.get(ch) ?? 0) < n) lost += ch.repeat(n - (have.get(ch) ?? 0));
+  return lost;
+}
