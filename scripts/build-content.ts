@@ -163,7 +163,8 @@ async function main(): Promise<number> {
   }
 
   await pool.close();
-  if (failures.length === 0 && !options.keepGoing) await removeStale(options.out, new Set(slugs.keys()));
+  // Only when every source built: a failing source keeps its last good output until it is fixed.
+  if (failures.length === 0) await removeStale(options.out, new Set(slugs.keys()));
   for (const line of warningLines) console.warn(line);
   for (const line of failures) console.error(line);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -34,7 +34,8 @@ const astroCwd = env.BAOGAO_DIST.startsWith(process.cwd() + sep)
   : resolve('node_modules/.cache/baogao-astro', createHash('sha256').update(env.BAOGAO_DIST).digest('hex').slice(0, 16));
 mkdirSync(astroCwd, { recursive: true });
 const steps: [string, string[], string?][] = [
-  ['content', ['scripts/build-content.ts', '--sources', env.BAOGAO_SOURCES, '--out', env.BAOGAO_REPORTS, ...args]],
+  // --keep-going: every bad source is reported in one run (the build still stops before publishing).
+  ['content', ['scripts/build-content.ts', '--sources', env.BAOGAO_SOURCES, '--out', env.BAOGAO_REPORTS, '--keep-going', ...args]],
   ['site', [astro, 'build', '--root', process.cwd(), ...(process.env.BAOGAO_BUILD_LOG === 'info' ? [] : ['--silent'])], astroCwd],
   ['search', ['scripts/build-search.ts', env.BAOGAO_DIST]],
 ];
