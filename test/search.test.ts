@@ -18,8 +18,9 @@ const fold = buildFoldTable(['創新平臺發展與裡程碑', '创新平台'], 
 describe('text rules', () => {
   test.each([
     ['高新技术企业', ['高', '新', '技', '术', '企', '业']],
-    ['2020年5G基站', ['2020', '年', '5G', '基', '站']],
-    ['364.63亿元', ['364', '.', '63', '亿', '元']],
+    ['2020年5G基站', ['2', '0', '2', '0', '年', '5', 'G', '基', '站']],
+    ['364.63亿元', ['3', '6', '4', '.', '6', '3', '亿', '元']],
+    ['O2O模式 GDP', ['O', '2', 'O', '模', '式', 'GDP']],
     ['“两点”定位、市委', ['“', '两', '点', '”', '定', '位', '、', '市', '委']],
     ['徐 青', ['徐', '青']],
   ])('tokenize(%s)', (text, tokens) => {
@@ -38,7 +39,7 @@ describe('text rules', () => {
   test.each([
     ['高新技术企业', [{ text: '高新技术企业', runs: [['高', '新', '技', '术', '企', '业']] }]],
     ['"高新技术企业"', [{ text: '高新技术企业', runs: [['高', '新', '技', '术', '企', '业']] }]],
-    ['創新平臺 5G', [{ text: '创新平台', runs: [['创', '新', '平', '台']] }, { text: '5g', runs: [['5g']] }]],
+    ['創新平臺 5G', [{ text: '创新平台', runs: [['创', '新', '平', '台']] }, { text: '5g', runs: [['5', 'g']] }]],
     ['"科技 金融"', [{ text: '科技金融', runs: [['科', '技', '金', '融']] }]],
     ['一、总体要求', [{ text: '一、总体要求', runs: [['一'], ['总', '体', '要', '求']] }]],
     ['，。', []],
@@ -51,8 +52,9 @@ describe('text rules', () => {
     expect(findMatches('加强創新平臺建设，创新平台', parts, fold)).toEqual([[2, 6], [9, 13]]);
   });
 
-  test('joinTokens puts spaces only between Latin/digit runs', () => {
-    expect(joinTokens(['2020', '年', '5G', 'and', 'AI', '，', '高'])).toBe('2020年5G and AI，高');
+  test('joinTokens puts spaces only between Latin runs; digits stick to their neighbours', () => {
+    expect(joinTokens(['2', '0', '2', '0', '年', '5', 'G', 'and', 'AI', '，', '高'])).toBe('2020年5G and AI，高');
+    expect(joinTokens(tokenize('计入GDP，O2O模式，7821家'))).toBe('计入GDP，O2O模式，7821家');
   });
 
   test('the fold table round-trips and never chains', () => {
@@ -182,6 +184,13 @@ describe('the built index', () => {
     console.log(`search (${SCRIPT_FILTERS[script]}): recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)} (${truePositives} found, ${falsePositives} wrong, ${falseNegatives} missed)`);
     expect(recall).toBeGreaterThanOrEqual(0.95);
     expect(precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // A query cut from the text at a random place often starts or ends inside a number.
+  test.each(['0亿元', '821家', '5亿元，同比', 'O模式', '1年', '85亿元'])('%s (starts inside a number) finds every report that contains it', async (query) => {
+    const expected = bodies.filter((b) => b.texts.some((t) => normalize(t, engine.fold).includes(normalize(query, engine.fold)))).map((b) => b.slug).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    for (const script of [0, 1] as const) expect((await find(query, script)).hits.map((h) => h.slug).sort()).toEqual(expected);
   });
 
   test('a Traditional query finds Simplified reports, and excerpts come in the reader script', async () => {

@@ -1,9 +1,10 @@
 // Search text: the one normalisation and tokenisation used both when indexing and when querying,
 // so the two always agree on how Chinese is split.
 //   normalize('創新平臺 ５Ｇ', fold) → '创新平台 5g'  (same length: positions map back to the original)
-//   tokenize('2020年创新平台，5G') → ['2020', '年', '创', '新', '平', '台', '，', '5g']
-// Han characters are single tokens (no dictionary segmenter), so an exact phrase search over the
-// tokens is a substring search over the text; Latin letters and digits form one token per run.
+//   tokenize('2020年创新平台，5G') → ['2', '0', '2', '0', '年', '创', '新', '平', '台', '，', '5', 'g']
+// Han characters and digits are single tokens (no dictionary segmenter), so an exact phrase search
+// over the tokens is a substring search over the text, also inside numbers (`0亿元` finds `10亿元`,
+// `821家` finds `7821家`); Latin letters form one token per run.
 
 /** Traditional (and regional variant) characters → one Simplified character, e.g. `{ 創: '创' }`. */
 export type FoldTable = Record<string, string>;
@@ -39,10 +40,11 @@ export function normalize(text: string, fold: FoldTable): string {
   return out;
 }
 
-const TOKEN = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+|[^\s\p{L}\p{N}\p{M}]/gu;
+const TOKEN = /\p{Script=Han}|\p{Nd}|(?:(?!\p{Script=Han}|\p{Nd})[\p{L}\p{N}\p{M}])+|[^\s\p{L}\p{N}\p{M}]/gu;
 const WORD = /^[\p{L}\p{N}]/u;
+const DIGIT = /^\p{Nd}$/u;
 
-/** Splits text into tokens: one per Han character, per Latin/digit run, per punctuation mark. */
+/** Splits text into tokens: one per Han character, per digit, per Latin run, per punctuation mark. */
 export function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
@@ -50,12 +52,15 @@ export function tokenize(text: string): string[] {
 /** Whether a token is searchable (a Han character or a Latin/digit run), not punctuation. */
 export const isWord = (token: string): boolean => WORD.test(token);
 
-/** Joins tokens back into readable text: a space only between two Latin/digit runs. */
+/**
+ * Joins tokens back into readable text: a space only between two Latin runs (digits stick to their
+ * neighbours, so `2 0 2 0 年 5 G` reads `2020年5G`; a space between a number and a word is lost).
+ */
 export function joinTokens(tokens: string[]): string {
   let out = '';
   let previousLatin = false;
   for (const token of tokens) {
-    const latin = WORD.test(token) && !/^\p{Script=Han}$/u.test(token);
+    const latin = WORD.test(token) && !/^\p{Script=Han}$/u.test(token) && !DIGIT.test(token);
     if (latin && previousLatin) out += ' ';
     out += token;
     previousLatin = latin;
