@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { decodeFold, encodeFold, findMatches, joinTokens, normalize, parseQuery, tokenize } from '../src/search/text.ts';
+import { decodeFold, encodeFold, findMatches, joinTokens, normalize, occursLoosely, parseQuery, tokenize } from '../src/search/text.ts';
 import { extractSections, htmlToText } from '../src/search/extract.ts';
 import { SCRIPT_FILTERS, buildFoldTable, buildSearchPages, sectionText } from '../src/search/records.ts';
 import { loadEngine, splitSections, type PagefindApi, type SearchEngine } from '../src/search/engine.ts';
@@ -45,6 +45,16 @@ describe('text rules', () => {
     ['，。', []],
   ])('parseQuery(%s)', (query, parts) => {
     expect(parseQuery(query, fold)).toEqual(parts);
+  });
+
+  test.each([
+    ['深化。出台实施', '深化\n出台实施', true],
+    ['深化。出台实施', '深化，出台实施', true],
+    ['深化。出台实施', '深化。出台', false],
+    ['科技金融', '科技\n金融', true],
+    ['科技金融', '科技创新金融', false],
+  ])('occursLoosely(%s in %j) ignores punctuation and line breaks only', (query, text, expected) => {
+    expect(occursLoosely(normalize(text, fold), parseQuery(query, fold)[0]!)).toBe(expected);
   });
 
   test('matches are found in either script at the same positions', () => {
@@ -189,6 +199,13 @@ describe('the built index', () => {
   // A query cut from the text at a random place often starts or ends inside a number.
   test.each(['0亿元', '821家', '5亿元，同比', 'O模式', '1年', '85亿元'])('%s (starts inside a number) finds every report that contains it', async (query) => {
     const expected = bodies.filter((b) => b.texts.some((t) => normalize(t, engine.fold).includes(normalize(query, engine.fold)))).map((b) => b.slug).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    for (const script of [0, 1] as const) expect((await find(query, script)).hits.map((h) => h.slug).sort()).toEqual(expected);
+  });
+
+  // The body runs a lead sentence into its paragraph; the site shows them as heading and first line.
+  test.each(['化。出台实施', '深化。出台'])('%s (spans a heading and its paragraph) finds every report that contains it', async (query) => {
+    const expected = bodies.filter((b) => b.texts.some((t) => t.includes(query))).map((b) => b.slug).sort();
     expect(expected.length).toBeGreaterThan(0);
     for (const script of [0, 1] as const) expect((await find(query, script)).hits.map((h) => h.slug).sort()).toEqual(expected);
   });

@@ -12,6 +12,7 @@ import {
   joinTokens,
   makeExcerpt,
   normalize,
+  occursLoosely,
   parseQuery,
   type ExcerptPiece,
   type FoldTable,
@@ -184,7 +185,7 @@ export class SearchEngine {
     const body = hasHeading ? lines.slice(1) : lines;
     const matchesOf = (text: string) => findMatches(text, parts, this.fold);
     const normalized = versions.map((v) => normalize(v.join('\n'), this.fold));
-    const seen = parts.filter((p) => normalized.some((v) => v.includes(p.text))).length;
+    const seen = parts.filter((p) => normalized.some((v) => v.includes(p.text) || occursLoosely(v, p))).length;
     if (!seen) return null;
     const line = body.find((l) => matchesOf(l).length) ?? body[0] ?? heading;
     const occurrences = seen * 100 + (matchesOf(heading).length ? 5 : 0) + matchesOf(lines.join('\n')).length;

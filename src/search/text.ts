@@ -105,6 +105,16 @@ export function parseQuery(query: string, fold: FoldTable): QueryPart[] {
   return parts;
 }
 
+/**
+ * Whether a part occurs in a normalised text with punctuation and line breaks ignored: a phrase cut
+ * from running text (`化。出台实施`) still matches where the site shows a heading and its paragraph
+ * as two lines (`…深化` ¶ `出台实施…`).
+ */
+export function occursLoosely(normalized: string, part: QueryPart): boolean {
+  const words = part.runs.flat().join('');
+  return words.length > 0 && tokenize(normalized).filter(isWord).join('').includes(words);
+}
+
 /** Character ranges [start, end) in `text` where any part occurs, merged and sorted. */
 export function findMatches(text: string, parts: QueryPart[], fold: FoldTable): [number, number][] {
   const haystack = normalize(text, fold);
