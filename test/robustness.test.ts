@@ -161,9 +161,12 @@ describe('atomic writes', () => {
   test.each([200, 700])('a build killed after %i ms leaves only complete files, and the next build cleans up', async (ms) => {
     const out = tempDir('baogao-killed-');
     const child = spawn(process.execPath, [join(root, 'scripts/build-content.ts'), '--sources', seeds, '--out', out, '--no-cache', '--quiet'], { cwd: root, stdio: 'ignore' });
+    // Listen before killing: on a fast machine the build may finish before `ms` (then there is
+    // nothing to interrupt, and the checks below still hold).
+    const exited = new Promise((resolve) => child.once('exit', resolve));
     await new Promise((resolve) => setTimeout(resolve, ms));
     child.kill('SIGKILL');
-    await new Promise((resolve) => child.once('exit', resolve));
+    await exited;
     for (const name of readdirSync(out).filter((n) => !n.endsWith('.tmp'))) {
       expect(readFileSync(join(out, name)).equals(readFileSync(join(reference, name))), name).toBe(true);
     }
