@@ -193,6 +193,20 @@ describe('page chrome', () => {
     await page.context().close();
   });
 
+  test('indicator explorer filters narrow the table by region and update the count', async () => {
+    const page = await open('zh-hans/indicators/');
+    const all = await page.locator('#ind-explorer tbody tr:visible').count();
+    const region = await page.locator('select[name="region"] option').nth(1).getAttribute('value');
+    await page.selectOption('select[name="region"]', region!);
+    const rows = page.locator('#ind-explorer tbody tr:visible');
+    const shown = await rows.count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(all);
+    expect(await page.locator('[data-ind-filters] output').textContent()).toBe(String(shown));
+    for (const r of await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.region))) expect(r).toBe(region);
+    await page.context().close();
+  });
+
   test('the 404 page answers 404, in both scripts, with a search box', async () => {
     const context = await browser.newContext({ viewport: viewports.phone });
     const page = await context.newPage();

@@ -1,0 +1,19 @@
+// Region / year / kind filters over elements already in the page (report cards, indicator rows).
+
+const KEYS = ['region', 'year', 'kind'] as const;
+
+/** Hides the items whose data-region/-year/-kind differ from the form's choices, on every change; `report` gets the number shown. */
+export function bindFilters(form: HTMLFormElement, items: HTMLElement[], report: (shown: number) => void): void {
+  const apply = (): void => {
+    const data = new FormData(form);
+    let shown = 0;
+    for (const item of items) {
+      const ok = KEYS.every((k) => !data.get(k) || item.dataset[k] === data.get(k));
+      item.hidden = !ok;
+      if (ok) shown++;
+    }
+    report(shown);
+  };
+  form.addEventListener('change', apply);
+  apply();
+}
