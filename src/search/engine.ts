@@ -18,7 +18,7 @@ import {
   type FoldTable,
   type QueryPart,
 } from './text.ts';
-import { SCRIPT_FILTERS } from './records.ts';
+import { SCRIPT_FILTERS, type ReportInfo } from './records.ts';
 
 /** The part of the Pagefind browser API the engine uses. */
 export interface PagefindApi {
@@ -35,13 +35,8 @@ interface PagefindResponse {
   filters: Record<string, Record<string, number>>;
 }
 
-/** A report as listed in baogao.json: [Simplified, Traditional] pairs for text shown to readers. */
-export interface ReportEntry {
-  title: [string, string];
-  region: [string, string] | null;
-  year: number | null;
-  kind: string;
-}
+/** A report as listed in baogao.json (keyed by slug): [Simplified, Traditional] pairs for text shown to readers. */
+export type ReportEntry = Omit<ReportInfo, 'slug'>;
 
 /** The contents of <bundle>/baogao.json. */
 export interface SiteData {
