@@ -1,16 +1,18 @@
-// build-search: the built report pages (both scripts) → one synthetic HTML page per report and script
-// (sections as anchors, filter `s` = script), indexed with the Pagefind Node API into
-// <dist>/pagefind/, plus <dist>/pagefind/baogao.json (the fold table and the report list the search
-// UI filters and titles results with).
+// build-search: the built report pages (both scripts) → one synthetic HTML page per report (folded
+// text, sections as anchors), indexed with the Pagefind Node API into <dist>/pagefind/; then, from
+// Pagefind's fragments (page id, anchors' word positions), the windows <dist>/pagefind/w/ (each
+// report's sections in either script, cut at fixed word positions), facets.json (region, year, kind
+// of every page id) and baogao.json (fold table, window size). The fragments are removed after.
 //   node scripts/build-search.ts [dist]      reports from $BAOGAO_REPORTS (default content/reports)
 import * as pagefind from 'pagefind';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { ReportRecord } from '../src/schemas/report.ts';
 import { convertText, getOpenccConverter } from '../src/pipeline/variants.ts';
 import { extractSections, type PageSection } from '../src/search/extract.ts';
-import { RECORD_LANGUAGE, buildFoldTable, buildSearchPages, type ReportInfo } from '../src/search/records.ts';
+import { RECORD_LANGUAGE, WINDOW, buildFoldTable, buildSearchPage, buildWindows, type ReportInfo } from '../src/search/records.ts';
+import { windowFile, type FacetTable, type SiteData } from '../src/search/engine.ts';
 import { encodeFold } from '../src/search/text.ts';
 
 const dist = resolve(process.argv[2] ?? process.env.BAOGAO_DIST ?? 'dist');
@@ -90,29 +92,79 @@ const fold = buildFoldTable(texts, [getOpenccConverter('tw2s'), getOpenccConvert
 
 const { index, errors } = await pagefind.createIndex({ forceLanguage: RECORD_LANGUAGE });
 if (!index) fail(`pagefind: ${errors.join('; ')}`);
+const byUrl = new Map<string, (typeof pages)[number]>();
 let count = 0;
 for (const page of pages) {
   let built;
   try {
-    built = buildSearchPages(page.info, page.hans, page.hant, fold);
+    built = buildSearchPage(page.info, page.hans, page.hant, fold);
   } catch (error) {
     fail((error as Error).message);
   }
-  for (const one of built) {
-    const added = await index.addHTMLFile(one);
-    if (added.errors.length) fail(`pagefind: ${one.url}: ${added.errors.join('; ')}`);
-  }
+  const added = await index.addHTMLFile(built);
+  if (added.errors.length) fail(`pagefind: ${built.url}: ${added.errors.join('; ')}`);
+  byUrl.set(built.url, page);
   count += page.hans.length;
 }
-rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
-const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+const bundle = join(dist, 'pagefind');
+rmSync(bundle, { recursive: true, force: true });
+const written = await index.writeFiles({ outputPath: bundle });
 if (written.errors.length) fail(`pagefind: ${written.errors.join('; ')}`);
-await waitForWholeFiles(join(dist, 'pagefind'));
+await waitForWholeFiles(bundle);
 await pagefind.close();
 
-const site = {
-  fold: encodeFold(fold),
-  reports: Object.fromEntries(pages.map(({ info }) => [info.slug, { title: info.title, region: info.region, year: info.year, kind: info.kind }])),
+/** Pagefind's fragment of a page (its own file format: gzip of `pagefind_dcd` + JSON). */
+function readFragment(file: string): { url: string; content: string; anchors: { id: string; location: number }[] } {
+  const text = gunzipSync(readFileSync(file)).toString('utf8');
+  if (!text.startsWith('pagefind_dcd{')) fail(`${file}: not a fragment as Pagefind 1.5 writes them — after upgrading Pagefind, check readFragment in build-search`);
+  return JSON.parse(text.slice('pagefind_dcd'.length));
+}
+
+// Windows and the facet table are keyed by Pagefind's page id (a search result's `id`), so a result
+// loads one window without loading Pagefind's fragment, which the site never needs.
+const fragments = join(bundle, 'fragment');
+const windowDir = join(bundle, 'w');
+mkdirSync(windowDir, { recursive: true });
+const facetValues = { region: [] as [string, string][], year: [] as number[], kind: [] as string[] };
+const facetIndex = <T>(list: T[], value: T | null, key = (v: T) => JSON.stringify(v)): number => {
+  if (value === null) return -1;
+  const at = list.findIndex((v) => key(v) === key(value));
+  return at >= 0 ? at : list.push(value) - 1;
 };
-writeFileSync(join(dist, 'pagefind', 'baogao.json'), JSON.stringify(site));
-console.log(`build-search: ${pages.length} reports, ${count} sections, ${Object.keys(fold).length} folded characters → ${join(dist, 'pagefind')}`);
+const facetPages: Record<string, [number, number, number]> = {};
+let windowCount = 0;
+let wholeSections = 0;
+for (const name of readdirSync(fragments).sort()) {
+  const id = name.replace(/\.pf_fragment$/, '');
+  const fragment = readFragment(join(fragments, name));
+  const page = byUrl.get(fragment.url);
+  if (!page) fail(`${join(fragments, name)}: Pagefind wrote a page ${fragment.url} that build-search did not add`);
+  const words = fragment.content.split(/\s+/).filter(Boolean).length;
+  for (const script of [0, 1] as const) {
+    let built;
+    try {
+      built = buildWindows(page.info, script, page.hans, page.hant, fragment.anchors, words, fold);
+    } catch (error) {
+      fail((error as Error).message);
+    }
+    built.windows.forEach((w, k) => writeFileSync(join(windowDir, windowFile(id, k, script)), gzipSync(JSON.stringify(w), { level: 9 })));
+    windowCount += built.windows.length;
+    wholeSections += built.whole;
+  }
+  const { info } = page;
+  facetPages[id] = [facetIndex(facetValues.region, info.region), facetIndex(facetValues.year, info.year), facetIndex(facetValues.kind, info.kind)];
+  byUrl.delete(fragment.url);
+}
+if (byUrl.size) fail(`Pagefind wrote no page for ${[...byUrl.keys()].join(', ')}`);
+// The fragments hold the folded token stream: the windows replace them, and nothing loads them.
+rmSync(fragments, { recursive: true });
+
+const site: SiteData = { fold: encodeFold(fold), window: WINDOW };
+writeFileSync(join(bundle, 'baogao.json'), JSON.stringify(site));
+const facets: FacetTable = { values: facetValues, pages: facetPages };
+writeFileSync(join(bundle, 'facets.json'), JSON.stringify(facets));
+console.log(
+  `build-search: ${pages.length} reports, ${count} sections, ${windowCount} windows` +
+    (wholeSections ? ` (${wholeSections} sections kept whole: their lines did not add up to Pagefind's word count)` : '') +
+    `, ${Object.keys(fold).length} folded characters → ${bundle}`,
+);

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeFold, encodeFold, findMatches, joinTokens, normalize, occursLoosely, parseQuery, tokenize } from '../src/search/text.ts';
 import { extractSections, htmlToText } from '../src/search/extract.ts';
-import { SCRIPT_FILTERS, buildFoldTable, buildSearchPages, sectionText } from '../src/search/records.ts';
-import { loadEngine, splitSections, type PagefindApi, type SearchEngine } from '../src/search/engine.ts';
+import { SCRIPT_FILTERS, WINDOW, buildFoldTable, buildSearchPage, buildWindows, sectionText, type SearchWindow } from '../src/search/records.ts';
+import { phraseStarts, rankWindows, loadEngine, windowFile, type PagefindApi, type SearchEngine } from '../src/search/engine.ts';
 import { convertText, getOpenccConverter } from '../src/pipeline/variants.ts';
 import { ReportRecord } from '../src/schemas/report.ts';
 import { serveDist, type StaticServer } from './helpers/serve.ts';
@@ -101,7 +101,7 @@ describe('page extraction', () => {
   });
 });
 
-describe('the pages indexed per report and script', () => {
+describe('the page indexed per report, and its windows', () => {
   const info = { slug: 'r1', title: ['标题', '標題'] as [string, string], region: null, year: 2020, kind: 'plan' };
   const hans = [
     { id: 'intro', anchor: 'intro-p1', heading: '', lines: ['软件<b>&amp;</b>'] },
@@ -114,34 +114,57 @@ describe('the pages indexed per report and script', () => {
   const tables = buildFoldTable(['軟體總創新平臺'], [getOpenccConverter('tw2s'), getOpenccConverter('t2s')]);
 
   test.each([
-    ['Simplified', 0, 1, '一 、 总 体 ¶ 创 新 平 台'],
-    ['Simplified', 0, 0, '软 件 < b > & amp ; < / b > § 软 体 < b > & amp ; < / b >'],
-    ['Traditional', 1, 1, '一 、 總 體 ¶ 創 新 平 臺 § 一 、 总 体 ¶ 创 新 平 台'],
-    ['Traditional', 1, 0, '軟 體 < b > & amp ; < / b > § 软 体 < b > & amp ; < / b > ¶ 软 件 < b > & amp ; < / b >'],
-  ])('a %s section holds its own lines, plus the folded lines of both scripts only where they differ (%i, %i)', (_, script, at, text) => {
-    const [shown, other] = script === 0 ? [hans, hant] : [hant, hans];
-    expect(sectionText(shown[at]!, other[at]!, tables)).toBe(text);
+    [1, '一 、 总 体 ¶ 创 新 平 台'],
+    [0, '软 件 < b > & amp ; < / b > § 软 体 < b > & amp ; < / b >'],
+  ])('a section is indexed as its folded Simplified lines, plus the folded Traditional lines only where they differ (%i)', (at, text) => {
+    expect(sectionText(hans[at]!, hant[at]!, tables)).toBe(text);
   });
 
-  test('source text is escaped, every section is an anchor, and the sections must pair up', () => {
-    const pages = buildSearchPages(info, hans, hant, tables);
-    expect(pages.map((p) => p.url)).toEqual(['/zh-hans/r1/', '/zh-hant/r1/']);
-    for (const [i, page] of pages.entries()) {
-      expect(page.content).not.toContain('<b>');
-      expect(page.content).toContain(`data-pagefind-filter="s:${SCRIPT_FILTERS[i]}"`);
-      expect(page.content.match(/<h2 id="[^"]+"><\/h2>/g)).toEqual(['<h2 id="intro-p1"></h2>', '<h2 id="s1"></h2>']);
-    }
-    expect(pages[1].content).toContain('創 新 平 臺');
-    expect(pages[0].content).not.toContain('創');
-    expect(() => buildSearchPages(info, hans, hant.slice(1), tables)).toThrow(/r1: the zh-hans and zh-hant pages have different sections/);
+  test('one page per report: source text is escaped, every section is an anchor, and the sections must pair up', () => {
+    const page = buildSearchPage(info, hans, hant, tables);
+    expect(page.url).toBe('/r1/');
+    expect(page.content).not.toContain('<b>');
+    expect(page.content.match(/<h2 id="[^"]+"><\/h2>/g)).toEqual(['<h2 id="intro-p1"></h2>', '<h2 id="s1"></h2>']);
+    expect(page.content).toContain('创 新 平 台');
+    expect(page.content).not.toContain('創');
+    expect(() => buildSearchPage(info, hans, hant.slice(1), tables)).toThrow(/r1: the zh-hans and zh-hant pages have different sections/);
   });
 
-  test('splitSections cuts content at anchor word positions and drops the period Pagefind adds', () => {
-    const content = '软 件 § 軟 體. 一 、 总 体 ¶ 创 新 § 一 、 總 體 ¶ 創 新.';
-    expect(splitSections({ content, anchors: [{ id: 's1', location: 5 }, { id: 'intro-p1', location: 0 }] })).toEqual([
-      { anchor: 'intro-p1', text: '软 件 § 軟 體' },
-      { anchor: 's1', text: '一 、 总 体 ¶ 创 新 § 一 、 總 體 ¶ 創 新' },
-    ]);
+  test('windows cut the report at fixed word positions, in the reader script, with the paragraphs that overlap', () => {
+    // intro: 12 words, § and 12 folded Traditional words (软体…) → s1 starts at 25: heading 一、总体
+    // [25, 29), ¶, A [30, WINDOW - 10), ¶, B [WINDOW - 9, WINDOW + 1).
+    const a = ['创新平台'.repeat((WINDOW - 40) / 4), '創新平臺'.repeat((WINDOW - 40) / 4)];
+    const b = ['十字的第二段落文字甲', '十字的第二段落文字甲'];
+    const long = [0, 1].map((i) => [hans, hant][i]!.map((sec) => (sec.id === 's1' ? { ...sec, lines: [a[i]!, b[i]!] } : sec)));
+    const anchors = [{ id: 's1', location: 25 }, { id: 'intro-p1', location: 0 }];
+    const hansWindows = buildWindows(info, 0, long[0]!, long[1]!, anchors, WINDOW + 1, tables);
+    const hantWindows = buildWindows(info, 1, long[0]!, long[1]!, anchors, WINDOW + 1, tables);
+    expect(hansWindows.whole).toBe(0);
+    expect(hansWindows.windows.map((w) => w.sections.map((sec) => `${sec.a}:${sec.l.length}`))).toEqual([['intro-p1:1', 's1:2'], ['s1:1']]);
+    expect(hantWindows.windows[1]).toEqual({ slug: 'r1', title: '標題', sections: [{ a: 's1', at: 25, h: '一、總體', l: [b[1]], f: 1 }] });
+    // The other script's folded line that differs (软件 beside 軟體 → 软体) comes along for matching.
+    expect(hansWindows.windows[0]!.sections[0]!.x).toEqual(['软体<b>&amp;</b>']);
+    // Positions that do not add up (a word count unlike Pagefind's): the section is kept whole.
+    const off = buildWindows(info, 0, long[0]!, long[1]!, anchors, WINDOW + 3, tables);
+    expect(off.whole).toBe(1);
+    expect(off.windows[1]!.sections.map((sec) => sec.l.length)).toEqual([2]);
+    expect(() => buildWindows(info, 0, hans, hant, anchors.slice(0, 1), 10, tables)).toThrow(/r1: Pagefind has no anchor intro-p1/);
+  });
+
+  test('a phrase occurs where its words stand in order', () => {
+    // 年 at 3, 9, 21; 1 at 2, 4, 8, 20: `1年` starts at 2, 8 and 20, not at 3 (年1).
+    expect(phraseStarts([new Set([2, 4, 8, 20]), new Set([3, 9, 21])])).toEqual([2, 8, 20]);
+    expect(phraseStarts([new Set([7, 1, 8])])).toEqual([1, 7, 8]);
+    expect(phraseStarts([new Set([1]), new Set([3])])).toEqual([]);
+    expect(phraseStarts([])).toEqual([]);
+  });
+
+  test('windows rank by the runs of the query they hold, then by matches, then by position', () => {
+    expect(rankWindows([[5, WINDOW + 1, WINDOW + 9, 3 * WINDOW]], WINDOW)).toEqual([1, 0, 3]);
+    expect(rankWindows([[2 * WINDOW, 5]], WINDOW)).toEqual([0, 2]);
+    // 化 is everywhere, 出台实施 only in window 2: the window with both wins.
+    expect(rankWindows([[1, 2, 3, 2 * WINDOW + 7], [2 * WINDOW + 8]], WINDOW)).toEqual([2, 0]);
+    expect(rankWindows([], WINDOW)).toEqual([]);
   });
 });
 
@@ -169,7 +192,7 @@ describe('the built index', () => {
   afterAll(() => server?.close());
 
   async function find(query: string, script: 0 | 1 = 0) {
-    const outcome = await engine.search(query, {}, script);
+    const outcome = await engine.search(query);
     const hits = await Promise.all(outcome.reports.map((r) => engine.loadReport(r, outcome.parts, script)));
     return { outcome, hits: hits.filter((h) => h !== null) };
   }
@@ -247,20 +270,49 @@ describe('the built index', () => {
     expect(hits).toEqual([]);
   });
 
-  test.each(SCRIPT_FILTERS)('Pagefind holds one %s page per report whose anchors give back every section of the report page', async (lang) => {
-    const slug = bodies[0]!.slug;
-    expect((await pagefindApi.search(null, { filters: { r: slug } })).results).toHaveLength(2);
-    const { results } = await pagefindApi.search(null, { filters: { r: slug, s: lang } });
-    expect(results).toHaveLength(1);
-    const sections = splitSections(await results[0]!.data());
-    const html = readFileSync(join(site.dist, lang, slug, 'index.html'), 'utf8');
-    expect(sections.map((s) => s.anchor)).toEqual(extractSections(html).map((s) => s.anchor));
+  test.each([0, 1] as const)('the windows of script %i give back every section of the report page, in order, as shown', async (script) => {
+    const windowDir = join(site.dist, 'pagefind', 'w');
+    const ids = new Set(readdirSync(windowDir).map((f) => f.replace(/-\d+[st]\.gz$/, '')));
+    expect(ids.size).toBe(bodies.length);
+    for (const id of ids) {
+      const windows: SearchWindow[] = [];
+      for (let k = 0; readdirSync(windowDir).includes(windowFile(id, k, script)); k++) {
+        windows.push(JSON.parse(gunzipSync(readFileSync(join(windowDir, windowFile(id, k, script)))).toString('utf8')));
+      }
+      // Each window holds a run of a section's paragraphs from line f on: together they give them all.
+      const sections = new Map<string, { anchor: string; heading: string; at: number; lines: string[] }>();
+      for (const s of windows.flatMap((w) => w.sections)) {
+        const entry = sections.get(s.a) ?? { anchor: s.a, heading: s.h, at: s.at, lines: [] };
+        s.l.forEach((line, i) => (entry.lines[(s.f ?? 0) + i] = line));
+        sections.set(s.a, entry);
+      }
+      const html = readFileSync(join(site.dist, SCRIPT_FILTERS[script], windows[0]!.slug, 'index.html'), 'utf8');
+      expect([...sections.values()].map(({ anchor, heading, lines }) => ({ anchor, heading, lines }))).toEqual(
+        extractSections(html).map((s) => ({ anchor: s.anchor, heading: s.heading, lines: s.lines })),
+      );
+      const starts = [...sections.values()].map((s) => s.at);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    }
+    // What Pagefind answers: a result is a page id with its matched word positions.
+    const { results } = await pagefindApi.search('"科 技"');
+    expect(results.length).toBe(bodies.filter((b) => b.texts.some((t) => t.includes('科技'))).length);
+    for (const r of results) {
+      expect(ids).toContain(r.id);
+      expect(r.words.length).toBeGreaterThan(0);
+    }
   });
 
   test('sub-results: the other matching sections of a report, without the best one', async () => {
-    const { hits } = await find('孵化器');
-    const withSubs = hits.find((h) => h.others.length);
-    expect(withSubs).toBeDefined();
-    expect(withSubs!.others.map((o) => o.anchor)).not.toContain(withSubs!.best.anchor);
+    const outcome = await engine.search('孵化器');
+    let subs = 0;
+    for (const report of outcome.reports) {
+      const hit = (await engine.loadReport(report, outcome.parts, 0))!;
+      const more = await engine.loadMore(report.id, hit.more, outcome.parts, 0, [hit.best.anchor, ...hit.others.map((o) => o.anchor)]);
+      const all = [...hit.others, ...more].map((o) => o.anchor);
+      expect(all).not.toContain(hit.best.anchor);
+      expect(new Set(all).size).toBe(all.length);
+      subs += all.length;
+    }
+    expect(subs).toBeGreaterThan(0);
   });
 });

@@ -1,14 +1,14 @@
 // Search page: runs the query in ?q= on load (shareable links) and on every keystroke, with facet
-// filters (region, year, kind) kept in the URL too. The engine loads on first use.
-import { facetNames, loadEngine, type FacetName, type Filters, type SearchEngine, type SearchOutcome } from '../search/engine.ts';
+// filters (region, year, kind) kept in the URL too. The engine loads on first use; the facet table
+// loads when the reader opens the filters (or a link carries one).
+import { facetNames, loadEngine, type FacetCounts, type FacetName, type Filters, type SearchEngine, type SearchOutcome } from '../search/engine.ts';
 import { bindArrowKeys, rememberQueryOnOpen, renderHit, say, scriptIndex, type Place } from '../search/render.ts';
 import { kindLabel } from '../lib/site.ts';
 import type { DocumentKind } from '../schemas/meta.ts';
 
-// Ten reports at a time (more with the 显示更多 button): each loads its Pagefind page (the report in
-// the reader's script, ~8 KB gzip) to show its sections. Ten keeps the first query modest while a
-// reader (or a checker) sees every matching report of a small site at once; the count is of all.
-const PAGE = 10;
+// Five reports at a time (more with the 显示更多 button): each loads one window of its sections in
+// the reader's script (about 1 KB gzip); the count is of all.
+const PAGE = 5;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = document.querySelector<HTMLInputElement>('#search-q');
 const list = document.querySelector<HTMLOListElement>('[data-testid="search-results"]');
@@ -26,6 +26,16 @@ if (form && input && list && status && facetBox && moreButton) {
   let latest = 0;
   let outcome: SearchOutcome | undefined;
   let shown = 0;
+  // Facets are shown once the reader asks for them (or the URL sets one): they need the facet table.
+  let facetsOpen = facetNames.some((f) => filters[f]);
+  const openButton = document.createElement('button');
+  openButton.type = 'button';
+  openButton.className = 'search-filters-open';
+  openButton.textContent = say('filter', place.lang);
+  openButton.addEventListener('click', () => {
+    facetsOpen = true;
+    void run();
+  });
 
   const selects = Object.fromEntries(
     facetNames.map((facet) => {
@@ -45,15 +55,22 @@ if (form && input && list && status && facetBox && moreButton) {
     }),
   ) as Record<FacetName, HTMLSelectElement>;
 
-  function renderFacets(current: SearchOutcome, e: SearchEngine): void {
-    const labelOf = (facet: FacetName, value: string): string =>
-      facet === 'kind' ? kindLabel(value as DocumentKind, place.lang) : facet === 'region' ? e.regionName(value, scriptIndex(place.lang)) : value;
+  async function renderFacets(current: SearchOutcome, counts: FacetCounts | null, e: SearchEngine): Promise<void> {
     facetBox!.hidden = !current.parts.length;
+    for (const select of Object.values(selects)) select.parentElement!.hidden = !counts;
+    if (!counts) {
+      facetBox!.append(openButton);
+      return;
+    }
+    openButton.remove();
     for (const facet of facetNames) {
       const select = selects[facet];
       const options = [new Option(say('all', place.lang), '')];
-      const values = [...current.facets[facet]].sort((a, b) => (facet === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1]));
-      for (const [value, n] of values) options.push(new Option(`${labelOf(facet, value)} (${n})`, value));
+      const values = [...counts[facet]].sort((a, b) => (facet === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1]));
+      for (const [value, n] of values) {
+        const label = facet === 'kind' ? kindLabel(value as DocumentKind, place.lang) : facet === 'region' ? await e.regionName(value, scriptIndex(place.lang)) : value;
+        options.push(new Option(`${label} (${n})`, value));
+      }
       select.replaceChildren(...options);
       select.value = filters[facet] ?? '';
     }
@@ -68,7 +85,12 @@ if (form && input && list && status && facetBox && moreButton) {
     if (id !== latest) return [];
     shown += slice.length;
     moreButton!.hidden = shown >= outcome.reports.length;
-    return hits.filter((hit) => hit !== null).map((hit) => renderHit(hit, place));
+    const parts = outcome.parts;
+    return hits.flatMap((hit, i) => {
+      if (!hit) return [];
+      const seen = [hit.best.anchor, ...hit.others.map((o) => o.anchor)];
+      return [renderHit(hit, place, { more: () => e.loadMore(slice[i]!.id, hit.more, parts, scriptIndex(place.lang), seen) })];
+    });
   }
 
   async function run(): Promise<void> {
@@ -89,7 +111,8 @@ if (form && input && list && status && facetBox && moreButton) {
     try {
       engine ??= loadEngine(`${place.base}pagefind/`);
       if (!outcome) status!.textContent = say('loading', place.lang);
-      const current = await (await engine).search(query, filters, scriptIndex(place.lang));
+      const e = await engine;
+      const [current, counts] = await Promise.all([e.search(query, filters), facetsOpen ? e.facets(query, filters) : null]);
       if (id !== latest) return;
       outcome = current;
       shown = 0;
@@ -97,7 +120,8 @@ if (form && input && list && status && facetBox && moreButton) {
       if (id !== latest) return;
       const n = current.reports.length;
       status!.textContent = n ? say('found', place.lang, { n }) : say('none', place.lang, { q: query });
-      renderFacets(current, await engine);
+      await renderFacets(current, counts, e);
+      if (id !== latest) return;
       list!.replaceChildren(...items);
     } catch (error) {
       if (id === latest) status!.textContent = say('failed', place.lang);

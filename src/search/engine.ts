@@ -1,15 +1,14 @@
 // engine: a query → the reports that contain it, ranked, each with its best section and other
 // matching sections, in the reader's script. Runs on the Pagefind bundle written by build-search
 // (in the browser, and in Node for tests). Every query part is an exact phrase over single-character
-// tokens, so a hit contains the words side by side. Pagefind holds one page per report and script
-// (filters `r` = slug, `s` = script; only the reader's script is searched and loaded); the page's
-// anchors (one per section, with word positions) cut its content back into sections.
+// tokens, so a hit contains the words side by side. Pagefind holds one page per report (folded text,
+// the same for both scripts) and gives each result's matched word positions; the result is shown from
+// one window file (its sections around most matches, in the reader's script). What a first query
+// loads: pagefind.js, its wasm, the index meta and the index chunks of the query's words, then one
+// window per shown report; the facet table only when filters are used.
 import {
-  LINE,
-  VERSION,
   decodeFold,
   findMatches,
-  joinTokens,
   makeExcerpt,
   normalize,
   occursLoosely,
@@ -18,31 +17,32 @@ import {
   type FoldTable,
   type QueryPart,
 } from './text.ts';
-import { SCRIPT_FILTERS, type ReportInfo } from './records.ts';
+import type { SearchWindow, WindowSection } from './records.ts';
 
-/** The part of the Pagefind browser API the engine uses. */
+/** The part of the Pagefind browser API the engine uses: results with their matched word positions. */
 export interface PagefindApi {
-  search: (term: string | null, options?: { filters?: Record<string, string> }) => Promise<PagefindResponse>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-}
-/** The fields of a Pagefind result's data the engine reads: the content and its anchors. */
-interface PageData {
-  content: string;
-  anchors: { id: string; location: number }[];
+  search: (term: string) => Promise<PagefindResponse>;
 }
 interface PagefindResponse {
-  results: { id: string; data: () => Promise<PageData> }[];
-  filters: Record<string, Record<string, number>>;
+  results: { id: string; score: number; words: number[] }[];
 }
-
-/** A report as listed in baogao.json (keyed by slug): [Simplified, Traditional] pairs for text shown to readers. */
-export type ReportEntry = Omit<ReportInfo, 'slug'>;
 
 /** The contents of <bundle>/baogao.json. */
 export interface SiteData {
+  /** The fold table (encodeFold). */
   fold: string;
-  reports: Record<string, ReportEntry>;
+  /** Words per window (records.ts WINDOW). */
+  window: number;
 }
+
+/** The contents of <bundle>/facets.json: the facet values of every Pagefind page (-1: none). */
+export interface FacetTable {
+  values: { region: [string, string][]; year: number[]; kind: string[] };
+  pages: Record<string, [number, number, number]>;
+}
+
+/** The window file of a Pagefind page, in a script: window k of page `id`. */
+export const windowFile = (id: string, k: number, script: ScriptIndex): string => `${id}-${k}${script ? 't' : 's'}.gz`;
 
 /** Facet filters chosen by the reader (region in Simplified, year as text, kind id). */
 export interface Filters {
@@ -66,154 +66,213 @@ export interface ReportHit {
   slug: string;
   title: string;
   best: SectionHit;
+  /** Other matching sections of the loaded window. */
   others: SectionHit[];
+  /** Other windows of the report with matches, best first: loadMore reads their sections. */
+  more: number[];
 }
 
-/** A ranked report before its sections are loaded. */
+/** A ranked report before its sections are loaded: its Pagefind page id and matched word positions, per run. */
 export interface RankedReport {
-  slug: string;
-  entry: ReportEntry;
+  id: string;
+  runs: number[][];
 }
 
 /** The answer to a query: every matching report ranked, facet counts, and a loader for details. */
 export interface SearchOutcome {
   parts: QueryPart[];
   reports: RankedReport[];
-  facets: Record<FacetName, Map<string, number>>;
 }
+
+/** Facet counts: value (region in Simplified, year as text, kind id) → matching reports. */
+export type FacetCounts = Record<FacetName, Map<string, number>>;
 
 /** The reader's script: 0 Simplified, 1 Traditional (which pages are searched and shown). */
 export type ScriptIndex = 0 | 1;
 
-/** The facet value of a report, as the filter key. */
-export function facetValue(entry: ReportEntry, facet: FacetName): string | null {
-  if (facet === 'region') return entry.region?.[0] ?? null;
-  if (facet === 'year') return entry.year === null ? null : String(entry.year);
-  return entry.kind;
+const phrase = (run: string[]): string => `"${run.join(' ')}"`;
+
+/** Where a phrase starts: positions p with its i-th word at p + i, given each word's positions. */
+export function phraseStarts(words: Set<number>[]): number[] {
+  const [first, ...rest] = words;
+  if (!first) return [];
+  return [...first].sort((a, b) => a - b).filter((p) => rest.every((at, i) => at.has(p + i + 1)));
 }
 
-const phrase = (run: string[]): string => `"${run.join(' ')}"`;
+/**
+ * The windows holding matches, best first: most runs of the query matched in the window, then most
+ * matches, then the earliest. `runs` are the matched word positions of each run.
+ */
+export function rankWindows(runs: number[][], size: number): number[] {
+  const windows = new Map<number, { runs: number; matches: number }>();
+  for (const words of runs) {
+    const seen = new Set<number>();
+    for (const w of words) {
+      const k = Math.floor(w / size);
+      const entry = windows.get(k) ?? { runs: 0, matches: 0 };
+      if (!seen.has(k)) entry.runs += 1;
+      entry.matches += 1;
+      seen.add(k);
+      windows.set(k, entry);
+    }
+  }
+  return [...windows].sort((a, b) => b[1].runs - a[1].runs || b[1].matches - a[1].matches || a[0] - b[0]).map(([k]) => k);
+}
+
+/** Reads a file build-search wrote gzipped (a host may already have decoded it). */
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return JSON.parse(new TextDecoder().decode(bytes)) as T;
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return (await new Response(stream).json()) as T;
+}
 
 /** A search engine over one Pagefind bundle. */
 export class SearchEngine {
   readonly fold: FoldTable;
   private readonly pagefind: PagefindApi;
   private readonly site: SiteData;
+  private readonly bundle: string;
+  private table: Promise<FacetTable> | undefined;
 
-  constructor(pagefind: PagefindApi, site: SiteData) {
+  constructor(pagefind: PagefindApi, site: SiteData, bundle: string) {
     this.pagefind = pagefind;
     this.site = site;
+    this.bundle = bundle;
     this.fold = decodeFold(site.fold);
   }
 
+  /** The facet table, loaded on first use (the reader opens the filters, or a filter is set). */
+  facetTable(): Promise<FacetTable> {
+    this.table ??= fetchJson<FacetTable>(`${this.bundle}facets.json`);
+    return this.table;
+  }
+
   /**
-   * Matching reports for a query (all of them, ranked) with facet counts; `filters` narrow the list.
-   * Searches the pages in the reader's `script` (each holds the folded text of both scripts).
+   * Matching reports for a query, ranked by Pagefind's score (summed over the query's runs); `filters`
+   * narrow the list (loading the facet table). Matching is on folded text, the same in either script.
    */
-  async search(query: string, filters: Filters = {}, script: ScriptIndex = 0): Promise<SearchOutcome> {
+  async search(query: string, filters: Filters = {}): Promise<SearchOutcome> {
     const parts = parseQuery(query, this.fold);
-    const facets = { region: new Map(), year: new Map(), kind: new Map() } as SearchOutcome['facets'];
-    if (!parts.length) return { parts, reports: [], facets };
-    const runs = [...new Set(parts.flatMap((p) => p.runs.map(phrase)))];
-    const responses = await Promise.all(runs.map((run) => this.pagefind.search(run, { filters: { s: SCRIPT_FILTERS[script] } })));
-    // A report must contain every run (one Pagefind page per report, counted in the filter `r`).
-    let slugs: Set<string> | undefined;
-    for (const response of responses) {
-      const found = Object.entries(response.filters.r ?? {}).filter(([, n]) => n > 0).map(([slug]) => slug);
-      slugs = new Set(slugs ? found.filter((slug) => slugs!.has(slug)) : found);
+    if (!parts.length) return { parts, reports: [] };
+    const runs = [...new Map(parts.flatMap((p) => p.runs).map((run) => [run.join(' '), run])).values()];
+    // Per run, the exact phrase search decides which pages match, but gives only the first
+    // occurrence's position; each word searched alone gives all its positions (same index chunks,
+    // nothing more to load), and a phrase occurs where its words stand in order.
+    const words = [...new Set(runs.flat())];
+    const [exact, alone] = await Promise.all([
+      Promise.all(runs.map((run) => this.pagefind.search(phrase(run)))),
+      Promise.all(words.map((word) => this.pagefind.search(word))),
+    ]);
+    const positions = new Map(words.map((word, i) => [word, new Map(alone[i]!.results.map((r) => [r.id, new Set(r.words)]))]));
+    // A report must contain every run.
+    let found: Map<string, { score: number; runs: number[][] }> | undefined;
+    for (const [i, { results }] of exact.entries()) {
+      const run = runs[i]!;
+      const next = new Map<string, { score: number; runs: number[][] }>();
+      for (const r of results) {
+        const before = found ? found.get(r.id) : { score: 0, runs: [] };
+        if (!before) continue;
+        const starts = phraseStarts(run.map((word) => positions.get(word)?.get(r.id) ?? new Set<number>()));
+        next.set(r.id, { score: before.score + r.score, runs: [...before.runs, starts.length ? starts : r.words.slice(0, 1)] });
+      }
+      found = next;
     }
-    const matched: RankedReport[] = [];
-    for (const slug of slugs ?? []) {
-      const entry = this.site.reports[slug];
-      if (entry) matched.push({ slug, entry });
+    let reports = [...(found ?? [])].sort((a, b) => b[1].score - a[1].score).map(([id, r]) => ({ id, runs: r.runs }));
+    if (facetNames.some((f) => filters[f])) {
+      const table = await this.facetTable();
+      reports = reports.filter((r) => facetNames.every((f) => !filters[f] || facetValue(table, r.id, f) === filters[f]));
     }
+    return { parts, reports };
+  }
+
+  /** Facet counts of an outcome's reports; each facet counted with the other facets' filters applied. */
+  async facets(query: string, filters: Filters): Promise<FacetCounts> {
+    const table = await this.facetTable();
+    const { reports } = await this.search(query);
+    const counts = { region: new Map(), year: new Map(), kind: new Map() } as FacetCounts;
     for (const facet of facetNames) {
-      for (const report of matched) {
-        if (!facetNames.every((f) => f === facet || !filters[f] || facetValue(report.entry, f) === filters[f])) continue;
-        const value = facetValue(report.entry, facet);
-        if (value !== null) facets[facet].set(value, (facets[facet].get(value) ?? 0) + 1);
+      for (const r of reports) {
+        if (!facetNames.every((f) => f === facet || !filters[f] || facetValue(table, r.id, f) === filters[f])) continue;
+        const value = facetValue(table, r.id, facet);
+        if (value !== null) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
       }
     }
-    const inTitle = (r: RankedReport): number =>
-      parts.filter((p) => r.entry.title.some((t) => normalize(t, this.fold).includes(p.text))).length;
-    const reports = matched
-      .filter((r) => facetNames.every((f) => !filters[f] || facetValue(r.entry, f) === filters[f]))
-      .map((r) => ({ r, title: inTitle(r) }))
-      .sort((a, b) => b.title - a.title || (b.r.entry.year ?? 0) - (a.r.entry.year ?? 0) || a.r.slug.localeCompare(b.r.slug))
-      .map(({ r }) => r);
-    return { parts, reports, facets };
+    return counts;
   }
 
   /** A region (given in Simplified, as in facets) in the reader's script. */
-  regionName(value: string, script: ScriptIndex): string {
-    return Object.values(this.site.reports).find((r) => r.region?.[0] === value)?.region?.[script] ?? value;
+  async regionName(value: string, script: ScriptIndex): Promise<string> {
+    const table = await this.facetTable();
+    return table.values.region.find((r) => r[0] === value)?.[script] ?? value;
   }
 
   /**
-   * The sections of one report that match, best first (at most `limit`), in the reader's script.
-   * Sections where the full phrase (with its punctuation) is not found are dropped.
+   * The sections of one report that match, best first (at most `limit`), in the reader's script: the
+   * window holding most of its matches is loaded (one small file). Sections where the full phrase
+   * (with its punctuation) is not found are dropped; null when none is left.
    */
   async loadReport(report: RankedReport, parts: QueryPart[], script: ScriptIndex, limit = 4): Promise<ReportHit | null> {
-    // The report's page, found with the query's first run: its index chunks are already loaded (a
-    // search without a term would load the whole word index, ~200 KB at 200 reports).
-    const run = parts[0]?.runs[0];
-    if (!run) return null;
-    const { results } = await this.pagefind.search(phrase(run), { filters: { r: report.slug, s: SCRIPT_FILTERS[script] } });
-    const page = await results[0]?.data();
-    if (!page) return null;
-    const found = splitSections(page)
-      .map((section) => this.readSection(section, parts))
-      .filter((s): s is SectionHit => s !== null)
-      .sort((a, b) => b.occurrences - a.occurrences)
-      .slice(0, limit);
+    const [k = 0, ...more] = rankWindows(report.runs, this.site.window);
+    const window = await this.loadWindow(report.id, k, script);
+    const found = this.readSections(window, parts).slice(0, limit);
     if (!found.length) return null;
-    return { slug: report.slug, title: report.entry.title[script], best: found[0]!, others: found.slice(1) };
+    return { slug: window.slug, title: window.title, best: found[0]!, others: found.slice(1), more };
   }
 
-  /** A section (shown lines first, then folded ones) with its matches, or null when no part really occurs. */
-  private readSection(section: { anchor: string; text: string }, parts: QueryPart[]): SectionHit | null {
-    const { anchor } = section;
-    const versions = section.text.split(` ${VERSION} `).map((v) => v.split(` ${LINE} `).map((line) => joinTokens(line.split(' '))));
-    const lines = versions[0]!;
-    const hasHeading = !/-p\d+$/.test(anchor);
-    const heading = hasHeading ? (lines[0] ?? '') : '';
-    const body = hasHeading ? lines.slice(1) : lines;
+  /** The matching sections of more windows of a report (ReportHit.more), without those in `seen`. */
+  async loadMore(id: string, windows: number[], parts: QueryPart[], script: ScriptIndex, seen: Iterable<string>): Promise<SectionHit[]> {
+    const shown = new Set(seen);
+    const loaded = await Promise.all(windows.map((k) => this.loadWindow(id, k, script)));
+    return loaded.flatMap((w) => this.readSections(w, parts)).filter((s) => !shown.has(s.anchor) && shown.add(s.anchor));
+  }
+
+  private loadWindow(id: string, k: number, script: ScriptIndex): Promise<SearchWindow> {
+    return fetchJson<SearchWindow>(`${this.bundle}w/${windowFile(id, k, script)}`);
+  }
+
+  /** The sections of a window where a part really occurs, most matches first. */
+  private readSections(window: SearchWindow, parts: QueryPart[]): SectionHit[] {
+    return window.sections
+      .map((section) => this.readSection(section, parts))
+      .filter((s): s is SectionHit => s !== null)
+      .sort((a, b) => b.occurrences - a.occurrences);
+  }
+
+  /** A section with its matches, or null when no part really occurs. */
+  private readSection(section: WindowSection, parts: QueryPart[]): SectionHit | null {
+    const heading = section.h;
+    const body = section.l;
+    const lines = heading ? [heading, ...body] : body;
     const matchesOf = (text: string) => findMatches(text, parts, this.fold);
-    const normalized = versions.map((v) => normalize(v.join('\n'), this.fold));
+    const normalized = [normalize(lines.join('\n'), this.fold), ...(section.x ? [section.x.join('\n')] : [])];
     const seen = parts.filter((p) => normalized.some((v) => v.includes(p.text) || occursLoosely(v, p))).length;
     if (!seen) return null;
     const line = body.find((l) => matchesOf(l).length) ?? body[0] ?? heading;
     const occurrences = seen * 100 + (matchesOf(heading).length ? 5 : 0) + matchesOf(lines.join('\n')).length;
-    return { anchor, heading, excerpt: makeExcerpt(line, matchesOf(line)), occurrences };
+    return { anchor: section.a, heading, excerpt: makeExcerpt(line, matchesOf(line)), occurrences };
   }
 }
 
-/**
- * Cuts a report page's content into its sections at the anchors' word positions (Pagefind counts
- * whitespace-separated words, punctuation tokens included) and drops the `.` Pagefind appends to
- * the last word of each block.
- */
-export function splitSections(page: PageData): { anchor: string; text: string }[] {
-  const words = page.content.split(/\s+/).filter(Boolean);
-  const anchors = [...page.anchors].sort((a, b) => a.location - b.location);
-  return anchors.map((anchor, i) => {
-    const text = words.slice(anchor.location, anchors[i + 1]?.location ?? words.length).join(' ');
-    return { anchor: anchor.id, text: text.length > 1 && text.endsWith('.') ? text.slice(0, -1) : text };
-  });
+/** The facet value of a page, as the filter key (region in Simplified, year as text, kind id). */
+function facetValue(table: FacetTable, id: string, facet: FacetName): string | null {
+  const at = table.pages[id]?.[facetNames.indexOf(facet)] ?? -1;
+  if (at < 0) return null;
+  if (facet === 'region') return table.values.region[at]?.[0] ?? null;
+  if (facet === 'year') return String(table.values.year[at]);
+  return table.values.kind[at] ?? null;
 }
 
 /** Loads the Pagefind bundle under `bundle` (e.g. '/baogao/pagefind/') and its baogao.json. */
 export async function loadEngine(bundle: string, importer: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url)): Promise<SearchEngine> {
   const [module, site] = await Promise.all([
     importer(`${bundle}pagefind.js`) as Promise<PagefindApi & { options: (o: object) => Promise<void>; init: () => Promise<void> }>,
-    fetch(`${bundle}baogao.json`).then((r) => {
-      if (!r.ok) throw new Error(`${bundle}baogao.json: HTTP ${r.status}`);
-      return r.json() as Promise<SiteData>;
-    }),
+    fetchJson<SiteData>(`${bundle}baogao.json`),
   ]);
   // The index is small: searching on the main thread saves loading pagefind-worker.js (12 KB gzip).
   await module.options({ basePath: bundle, noWorker: true });
   await module.init();
-  await module.filters();
-  return new SearchEngine(module, site);
+  return new SearchEngine(module, site, bundle);
 }

@@ -1,9 +1,11 @@
-// records: the sections of a report in both scripts → two synthetic HTML pages per report for
-// Pagefind, one per script (filter `s`), so a result loads only the text its reader sees.
-//   <h2 id="s1"></h2><p>tokens in the page's script ¶ … [§ folded tokens ¶ …]</p> per section
-// The folded lines (one script, lower case, NFKC) of both scripts are added where they differ from
-// the shown lines, so a query in either script — folded the same way — matches either page as an
-// exact phrase of single-character tokens.
+// records: the sections of a report in both scripts → what build-search writes for it.
+//  - One synthetic HTML page for Pagefind per report (both scripts in one: the index holds folded
+//    text, which is the same for both), each section an empty `<h2 id=anchor>` followed by its folded
+//    lines, and after `§` the folded lines of the Traditional page where they differ:
+//      <h2 id="s1"></h2><p>一 、 总 体 ¶ 创 新 平 台</p>…
+//  - Windows: the report's sections in the reader's script, cut at fixed word positions of that page
+//    (WINDOW words each), so a result loads only the few sections around its matches.
+// Pagefind's own fragments are not used by the site: their content is the folded token stream.
 import { LINE, VERSION, normalize, tokenize, type FoldTable } from './text.ts';
 import type { PageSection } from './extract.ts';
 
@@ -18,7 +20,7 @@ export interface ReportInfo {
   kind: string;
 }
 
-/** A synthetic HTML page for Pagefind's addHTMLFile: one per report and script. */
+/** A synthetic HTML page for Pagefind's addHTMLFile: one per report. */
 export interface SearchPage {
   url: string;
   content: string;
@@ -26,6 +28,12 @@ export interface SearchPage {
 
 /** The language of every page: not Chinese, so Pagefind applies no segmenter of its own. */
 export const RECORD_LANGUAGE = 'und';
+
+/** Words (Pagefind word positions) per window: a result loads the window holding most of its matches. */
+export const WINDOW = 300;
+
+/** The scripts of the site, index 0 Simplified, 1 Traditional (URL prefixes and window file suffixes). */
+export const SCRIPT_FILTERS = ['zh-hans', 'zh-hant'] as const;
 
 /** The lines of a section as one version of the content: tokens joined by spaces, lines by ¶. */
 function serialize(lines: string[]): string {
@@ -37,56 +45,139 @@ const linesOf = (section: PageSection): string[] => (section.heading ? [section.
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The scripts a report is indexed in, as the filter `s`; index 0 Simplified, 1 Traditional. */
-export const SCRIPT_FILTERS = ['zh-hans', 'zh-hant'] as const;
-
-/**
- * The text of one section as a page indexes it: the lines shown (in that page's script) and, where
- * they differ from those, `§` and the folded lines of both scripts (e.g. 软体 from 軟體 on the
- * Simplified page, whose text says 软件; 软件 and 软体 on the Traditional one), so a folded query in
- * either script matches the page in either script.
- */
-export function sectionText(shown: PageSection, other: PageSection, fold: FoldTable): string {
-  const lines = linesOf(shown);
-  const extra = new Set<string>();
-  for (const line of [...lines, ...linesOf(other)]) {
-    const folded = normalize(line, fold);
-    if (!lines.includes(folded)) extra.add(folded);
-  }
-  const versions = [serialize(lines)];
-  if (extra.size) versions.push(serialize([...extra]));
-  return versions.join(` ${VERSION} `);
+/** The folded lines of `other` that are not among the folded lines of `shown` (e.g. 软体 beside 软件 with twp). */
+export function extraLines(shown: PageSection, other: PageSection, fold: FoldTable): string[] {
+  const own = new Set(linesOf(shown).map((line) => normalize(line, fold)));
+  return [...new Set(linesOf(other).map((line) => normalize(line, fold)))].filter((line) => !own.has(line));
 }
 
 /**
- * Builds the pages Pagefind indexes for a report, [Simplified, Traditional] (sections paired by id):
- * one record per report and script keeps the index small; each section is an `<h2 id=anchor>` (empty, so it adds no words)
- * followed by its text, so Pagefind records the anchors with their word positions and the engine can
- * cut the content back into sections. Throws when the two pages do not have the same sections,
- * which would break cross-script links.
+ * The indexed text of one section: the folded lines of the Simplified page and, after `§`, the folded
+ * lines of the Traditional page where they differ, so a folded query in either script matches.
  */
-export function buildSearchPages(report: ReportInfo, hans: PageSection[], hant: PageSection[], fold: FoldTable): [SearchPage, SearchPage] {
+export function sectionText(hans: PageSection, hant: PageSection, fold: FoldTable): string {
+  const versions = [serialize(linesOf(hans).map((line) => normalize(line, fold)))];
+  const extra = extraLines(hans, hant, fold);
+  if (extra.length) versions.push(serialize(extra));
+  return versions.join(` ${VERSION} `);
+}
+
+/** Pairs the sections of the two pages by id; throws when they differ (cross-script links would break). */
+function pairSections(slug: string, hans: PageSection[], hant: PageSection[]): Map<string, PageSection> {
   const hantById = new Map(hant.map((s) => [s.id, s]));
   if (hans.length !== hant.length || hans.some((s) => !hantById.has(s.id))) {
     const missing = hans.filter((s) => !hantById.has(s.id)).map((s) => s.id);
     throw new Error(
-      `${report.slug}: the zh-hans and zh-hant pages have different sections (${hans.length} vs ${hant.length}; ` +
+      `${slug}: the zh-hans and zh-hant pages have different sections (${hans.length} vs ${hant.length}; ` +
         `only in zh-hans: ${missing.join(', ') || 'none'}) — rebuild the site so both pages come from the same record`,
     );
   }
-  const slug = escapeHtml(report.slug);
-  const page = (script: 0 | 1): SearchPage => {
-    const [shown, other] = script === 0 ? [hans, hantById] : [hant, new Map(hans.map((s) => [s.id, s]))];
-    const body = shown.map((section) => `<h2 id="${escapeHtml(section.anchor)}"></h2><p>${escapeHtml(sectionText(section, other.get(section.id)!, fold))}</p>`).join('');
-    const lang = SCRIPT_FILTERS[script];
-    return {
-      url: `/${lang}/${report.slug}/`,
-      content:
-        `<html lang="${RECORD_LANGUAGE}"><head><title>${slug}</title></head><body>` +
-        `<main data-pagefind-filter="r:${slug}"><div data-pagefind-filter="s:${lang}">${body}</div></main></body></html>`,
-    };
+  return hantById;
+}
+
+/**
+ * The page Pagefind indexes for a report: every section as an empty `<h2 id=anchor>` followed by its
+ * text, so Pagefind records the anchors with their word positions. The title is not indexed apart:
+ * a report is found by what its sections say. Throws when the two pages do not have the same sections.
+ */
+export function buildSearchPage(report: ReportInfo, hans: PageSection[], hant: PageSection[], fold: FoldTable): SearchPage {
+  const hantById = pairSections(report.slug, hans, hant);
+  const body = hans.map((section) => `<h2 id="${escapeHtml(section.anchor)}"></h2><p>${escapeHtml(sectionText(section, hantById.get(section.id)!, fold))}</p>`).join('');
+  return {
+    url: `/${report.slug}/`,
+    content: `<html lang="${RECORD_LANGUAGE}"><head><title>${escapeHtml(report.slug)}</title></head><body><main>${body}</main></body></html>`,
   };
-  return [page(0), page(1)];
+}
+
+/** One section in a window: anchor, word position in the indexed page, heading, lines, extra folded lines. */
+export interface WindowSection {
+  /** Anchor id on the report page. */
+  a: string;
+  /** Word position where the section starts in the indexed page. */
+  at: number;
+  /** Heading as shown (number and title), empty for the intro. */
+  h: string;
+  /** Paragraphs as shown in the window's script: those that overlap the window, from paragraph f on. */
+  l: string[];
+  /** Index of the first paragraph in `l` among the section's paragraphs (absent: 0). */
+  f?: number;
+  /** Folded lines of the other script that differ from these (rare): a match there still counts. */
+  x?: string[];
+}
+
+/** A window file: the report's slug and title in one script, and the sections that overlap the window. */
+export interface SearchWindow {
+  slug: string;
+  title: string;
+  sections: WindowSection[];
+}
+
+/** Word positions of a section's lines in the indexed page ([start, end) each), or null when they do not add up. */
+function linePositions(hans: PageSection, start: number, end: number, fold: FoldTable, extra: string[]): [number, number][] | null {
+  const spans: [number, number][] = [];
+  let at = start;
+  for (const line of linesOf(hans)) {
+    const words = tokenize(normalize(line, fold)).length;
+    spans.push([at, at + words]);
+    at += words + 1; // the line's words, then ¶ (or § before the extra lines)
+  }
+  const extraWords = extra.reduce((n, line) => n + tokenize(line).length + 1, 0);
+  return at - 1 + extraWords === end ? spans : null;
+}
+
+/**
+ * Cuts a report into windows of WINDOW words, in one script: window k holds, of every section that
+ * overlaps word positions [k·WINDOW, (k+1)·WINDOW) of the indexed page, its heading and the
+ * paragraphs that overlap them. `anchors` are the word positions Pagefind recorded (its own count is
+ * the truth), `words` the page's word count. Where a section's lines do not add up to Pagefind's
+ * count (or the scripts' line counts differ), the section is kept whole in each window it overlaps.
+ * Returns the windows and how many sections were kept whole.
+ */
+export function buildWindows(
+  report: ReportInfo,
+  script: 0 | 1,
+  hans: PageSection[],
+  hant: PageSection[],
+  anchors: { id: string; location: number }[],
+  words: number,
+  fold: FoldTable,
+): { windows: SearchWindow[]; whole: number } {
+  const hantById = pairSections(report.slug, hans, hant);
+  const at = new Map(anchors.map((a) => [a.id, a.location]));
+  const starts = hans.map((section) => {
+    const start = at.get(section.anchor);
+    if (start === undefined) throw new Error(`${report.slug}: Pagefind has no anchor ${section.anchor}`);
+    return start;
+  });
+  let whole = 0;
+  const sections = hans.map((section, i) => {
+    const pair = [section, hantById.get(section.id)!] as const;
+    const [shown, other] = script === 0 ? pair : [pair[1], pair[0]];
+    const end = starts[i + 1] ?? words;
+    let spans = linePositions(section, starts[i]!, end, fold, extraLines(pair[0], pair[1], fold));
+    if (spans && linesOf(shown).length !== spans.length) spans = null;
+    if (!spans) whole += 1;
+    // The heading (when there is one) is line 0 of the spans.
+    const body = spans ? spans.slice(shown.heading ? 1 : 0) : null;
+    return { shown, extra: extraLines(shown, other, fold), start: starts[i]!, end, body };
+  });
+  const windows: SearchWindow[] = [];
+  for (let k = 0; k * WINDOW < Math.max(words, 1); k++) {
+    const [from, to] = [k * WINDOW, (k + 1) * WINDOW];
+    const inside: WindowSection[] = [];
+    for (const s of sections) {
+      if (s.start >= to || s.end <= from) continue;
+      const overlapping = s.body ? s.shown.lines.map((_, j) => j).filter((j) => s.body![j]![0] < to && s.body![j]![1] >= from) : [];
+      const first = s.body ? (overlapping[0] ?? 0) : 0;
+      const lines = s.body ? s.shown.lines.slice(first, first + overlapping.length) : s.shown.lines;
+      const entry: WindowSection = { a: s.shown.anchor, at: s.start, h: s.shown.heading, l: lines };
+      if (first) entry.f = first;
+      if (s.extra.length) entry.x = s.extra;
+      inside.push(entry);
+    }
+    windows.push({ slug: report.slug, title: report.title[script], sections: inside });
+  }
+  return { windows, whole };
 }
 
 /**

@@ -1,7 +1,7 @@
 // render: search results → DOM, shared by the search page and the header box. Text from reports is
 // only ever set as textContent (never as HTML): a source cannot inject markup into the results.
 import type { ExcerptPiece } from './text.ts';
-import type { ReportHit, ScriptIndex } from './engine.ts';
+import type { ReportHit, ScriptIndex, SectionHit } from './engine.ts';
 import { HIGHLIGHT_KEY } from './session.ts';
 
 /** Where the reader is: their page script and the site base ('/baogao/'). */
@@ -20,7 +20,9 @@ const strings = {
   kind: ['类型', '類型'],
   seeAll: ['查看全部 {n} 篇报告', '查看全部 {n} 篇報告'],
   also: ['其他匹配章节', '其他匹配章節'],
+  alsoMore: ['更多匹配章节', '更多匹配章節'],
   loading: ['正在搜索…', '正在搜尋…'],
+  filter: ['按地区、年份、类型筛选', '按地區、年份、類型篩選'],
   failed: ['搜索暂时无法使用', '搜尋暫時無法使用'],
 } as const;
 
@@ -49,7 +51,7 @@ export function appendExcerpt(element: HTMLElement, pieces: ExcerptPiece[]): voi
 }
 
 /** One report in a result list: link to its best section, excerpt, links to other matching sections. */
-export function renderHit(hit: ReportHit, place: Place, options: { subs?: boolean } = {}): HTMLLIElement {
+export function renderHit(hit: ReportHit, place: Place, options: { subs?: boolean; more?: () => Promise<SectionHit[]> } = {}): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'search-hit';
   const link = document.createElement('a');
@@ -69,11 +71,12 @@ export function renderHit(hit: ReportHit, place: Place, options: { subs?: boolea
   excerpt.className = 'search-hit-excerpt';
   appendExcerpt(excerpt, hit.best.excerpt);
   li.append(link, excerpt);
-  if (options.subs !== false && hit.others.length) {
-    const list = document.createElement('ul');
-    list.className = 'search-subs';
-    list.setAttribute('aria-label', say('also', place.lang));
-    for (const other of hit.others) {
+  if (options.subs === false) return li;
+  const list = document.createElement('ul');
+  list.className = 'search-subs';
+  list.setAttribute('aria-label', say('also', place.lang));
+  const addSections = (sections: SectionHit[]): void => {
+    for (const other of sections) {
       const item = document.createElement('li');
       const a = document.createElement('a');
       a.href = sectionUrl(place, hit.slug, other.anchor);
@@ -83,8 +86,25 @@ export function renderHit(hit: ReportHit, place: Place, options: { subs?: boolea
       item.append(a, p);
       list.append(item);
     }
-    li.append(list);
+    if (list.children.length && !list.isConnected) li.insertBefore(list, button.isConnected ? button : null);
+  };
+  // Matches further in the report are in other windows: loaded when the reader asks for them.
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'search-subs-more';
+  button.textContent = say('alsoMore', place.lang);
+  if (hit.more.length && options.more) {
+    const load = options.more;
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      const sections = await load();
+      button.remove();
+      addSections(sections);
+      list.querySelector('a')?.focus();
+    });
+    li.append(button);
   }
+  addSections(hit.others);
   return li;
 }
 

@@ -87,11 +87,15 @@ describe('search page', () => {
     await tab.close();
   });
 
-  test('a kind filter narrows the list and the count, and is kept in the URL', async () => {
+  test('a kind filter narrows the list and the count, and is kept in the URL; the facet table loads when the filters are opened', async () => {
     const kind = records.find((r) => r.script === 'zh-Hant')!.meta.kind;
     const all = containing('科技');
     const tab = await openSearch('zh-hans', '科技');
     expect((await hits(tab)).length).toBe(all.length);
+    const facetTable = tab.waitForResponse((r) => r.url().endsWith('/pagefind/facets.json'));
+    expect(await tab.$$eval('select[data-facet]', (s) => s.filter((e) => (e as HTMLElement).offsetParent !== null).length)).toBe(0);
+    await tab.click('button.search-filters-open');
+    expect((await facetTable).ok()).toBe(true);
     await tab.selectOption('select[data-facet="kind"]', kind);
     const expected = bodies.filter((b) => all.includes(b.slug) && b.kind === kind).map((b) => b.slug).sort();
     await tab.waitForFunction((n) => document.querySelectorAll('[data-testid="search-results"] > li').length === n, expected.length);
