@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { mdxToMdast } from 'satteri';
 import { join, relative } from 'node:path';
 import type { Root } from 'mdast';
-import { astroFeatures, collectText, emitMdx } from '../src/pipeline/emit.ts';
+import { astroFeatures, collectReaderText, collectText, emitMdx, readWithSatteri } from '../src/pipeline/emit.ts';
 import { buildReport } from '../src/pipeline/index.ts';
 import { listSources, readSource } from '../scripts/lib/sources.ts';
 import { emitMdxBothParsers, parseWithMicromark } from './helpers/micromark.ts';
@@ -138,6 +138,8 @@ describe('emit: micromark reads the MDX of every real text as Sätteri does', as
     for (const text of Object.values(mdx)) {
       const satteri = mdxToMdast(text, { position: false, features: astroFeatures }) as Root;
       expect(collectText(parseWithMicromark(text))).toEqual(collectText(satteri));
+      // The build reads Sätteri's tree buffer directly: it must see what the materialised tree holds.
+      expect(collectReaderText(readWithSatteri(text))).toEqual(collectText(satteri));
     }
   });
 });
