@@ -12,7 +12,7 @@ import { ReportRecord, type Warning } from '../schemas/report.ts';
 import type { Script, SourceMeta } from '../schemas/meta.ts';
 import type { Term } from '../schemas/terms.ts';
 import type { Variant } from '../schemas/variant.ts';
-import type { Block, Indicator, Outline, ReportView } from './types.ts';
+import type { Block, Indicator, Outline, ParagraphBlock, ReportView } from './types.ts';
 
 export interface SourceInput {
   /** File name as shown in messages, e.g. content/sources/x.txt. */
@@ -92,12 +92,34 @@ export function convertView(view: ReportView, converter: VariantConverter): Repo
   // at it; a heading's `rest` and the indicators repeat paragraph text, so they are not listed twice.
   const sections = view.sections.map((s) => ({ ...s, title: converter.convert(s.title, s.line), number: c(s.number) }));
   const byId = new Map(sections.map((s) => [s.id, s]));
-  const blocks: Block[] = view.blocks.map((b) =>
-    b.type === 'heading'
-      ? { ...b, section: byId.get(b.section.id)!, rest: c(b.rest) }
-      : { ...b, text: converter.convert(b.text, b.line) },
-  );
-  const indicators: Indicator[] = view.indicators.map((i) => ({ ...i, label: c(i.label), unit: c(i.unit), match: c(i.match), text: c(i.text) }));
+  const paragraphs = new Map<ParagraphBlock, { text: string; aligned: boolean }>();
+  for (const b of view.blocks) if (b.type === 'paragraph') paragraphs.set(b, converter.convertAligned(b.text, b.line));
+  const blocks: Block[] = view.blocks.map((b, i) => {
+    if (b.type === 'paragraph') return { ...b, text: paragraphs.get(b)!.text };
+    // A run-in heading's rest is the paragraph that follows it (anchors.ts): its conversion is that one.
+    const next = view.blocks[i + 1];
+    const rest = next?.type === 'paragraph' && next.text === b.rest ? paragraphs.get(next)!.text : c(b.rest);
+    return { ...b, section: byId.get(b.section.id)!, rest };
+  });
+  // An indicator's clause and match are cut from its paragraph's conversion (the paragraph emit
+  // marks it in), so they read exactly as on the page and are not converted a second time.
+  const bySection = new Map<string, ParagraphBlock[]>();
+  for (const p of paragraphs.keys()) (bySection.get(p.section) ?? bySection.set(p.section, []).get(p.section)!).push(p);
+  const indicators: Indicator[] = view.indicators.map((ind) => {
+    const own = bySection.get(ind.section) ?? [];
+    const p = own.find((x) => x.text.includes(ind.text) && x.text.includes(ind.match));
+    const at = p ? p.text.indexOf(ind.text) : -1;
+    const inner = ind.text.indexOf(ind.match);
+    const conv = p ? paragraphs.get(p)! : undefined;
+    const cut = conv?.aligned && at >= 0 && inner >= 0;
+    return {
+      ...ind,
+      label: c(ind.label),
+      unit: c(ind.unit),
+      match: cut ? conv.text.slice(at + inner, at + inner + ind.match.length) : c(ind.match),
+      text: cut ? conv.text.slice(at, at + ind.text.length) : c(ind.text),
+    };
+  });
   return { ...view, script: converter.to, title: c(view.title), sections, blocks, indicators };
 }
 

@@ -5,6 +5,7 @@
 import OpenCC from 'opencc-js';
 import type { Script } from '../schemas/meta.ts';
 import type { Term } from '../schemas/terms.ts';
+import { keepsLength, unchangedTest } from './unchanged.ts';
 
 /** OpenCC presets for the Traditional side: `tw` (default), `hk`, `t`, `twp` (with Taiwan vocabulary). */
 export const presets = ['tw', 'hk', 't', 'twp'] as const;
@@ -58,11 +59,30 @@ export const ambiguousCharacters: Record<Script, Record<string, string>> = {
 type Convert = (text: string) => string;
 const openccCache = new Map<OpenccConfig, Convert>();
 
-/** The opencc-js converter of one OpenCC config, built on first use and then reused. */
+/**
+ * The opencc-js converter of one OpenCC config, built on first use and then reused. A text that
+ * no entry of the config could change (src/pipeline/unchanged.ts) is returned as it is, without
+ * the OpenCC pass: e.g. tw2s on a Simplified paragraph. The last few hundred long texts are
+ * remembered: the paragraphs of a Traditional report go through tw2s twice, for the indicators'
+ * Simplified copy and for the Simplified page.
+ */
 export function getOpenccConverter(config: OpenccConfig): Convert {
   let converter = openccCache.get(config);
   if (!converter) {
-    converter = OpenCC.Converter(openccConfigs[config]);
+    const opencc = OpenCC.Converter(openccConfigs[config]);
+    const unchanged = unchangedTest(config) ?? (() => false);
+    const recent = new Map<string, string>();
+    converter = (text: string): string => {
+      if (unchanged(text)) return text;
+      if (text.length <= 64) return opencc(text);
+      let out = recent.get(text);
+      if (out === undefined) {
+        out = opencc(text);
+        if (recent.size >= 512) recent.clear();
+        recent.set(text, out);
+      }
+      return out;
+    };
     openccCache.set(config, converter);
   }
   return converter;
@@ -100,13 +120,17 @@ export interface VariantConverter {
   preset: Preset;
   /** Converts text; `line` (the source line) makes its ambiguous conversions part of the list. */
   convert: (text: string, line?: number) => string;
+  /**
+   * `convert`, and whether the result aligns with the text character by character (same length,
+   * each UTF-16 unit converted in place), so that a substring's conversion can be cut from it.
+   */
+  convertAligned: (text: string, line?: number) => { text: string; aligned: boolean };
   /** The ambiguous conversions so far, grouped by character and context, in source order. */
   ambiguous: () => AmbiguousConversion[];
 }
 
 // Terms, indexed by first character, longest first: the matcher of one direction.
 type Matcher = Map<string, { from: string; to: string }[]>;
-const matcherCache = new WeakMap<readonly Term[], Record<Script, Matcher>>();
 
 function buildMatcher(pairs: { from: string; to: string }[]): Matcher {
   const matcher: Matcher = new Map();
@@ -124,107 +148,163 @@ function pairsOf(terms: readonly Term[], to: Script): { from: string; to: string
   return terms.map((t) => (to === 'zh-Hant' ? { from: t.hans, to: t.hant } : { from: t.hant, to: t.hans }));
 }
 
-/** The terms matcher of one direction; built once per terms list (once per build). */
-function termsMatcher(terms: readonly Term[], to: Script, keep: readonly string[]): Matcher {
-  if (keep.length) return buildMatcher([...keep.map((k) => ({ from: k, to: k })), ...pairsOf(terms, to)]);
-  let both = matcherCache.get(terms);
-  if (!both) {
-    both = { 'zh-Hant': buildMatcher(pairsOf(terms, 'zh-Hant')), 'zh-Hans': buildMatcher(pairsOf(terms, 'zh-Hans')) };
-    matcherCache.set(terms, both);
-  }
-  return both[to];
-}
-
 const noTerms: readonly Term[] = [];
 const han = /\p{Script=Han}/u;
 const surrogate = /[\uD800-\uDFFF]/;
 
-/** Builds a converter into `to`: terms first (longest match), OpenCC for the text between them. */
-export function createVariantConverter(to: Script, options: VariantOptions = {}): VariantConverter {
-  const preset = options.preset ?? defaultPreset;
-  const opencc = getOpenccConverter(presetConfigs[preset][to]);
-  const matcher = termsMatcher(options.terms ?? noTerms, to, options.keep ?? []);
-  const table = ambiguousCharacters[to];
-  const found = new Map<string, AmbiguousConversion>();
+/**
+ * What a converter shares across reports: OpenCC, the terms and the memo of short conversions.
+ * Built once per process for each script, preset, terms list and keep list; the list of ambiguous
+ * conversions is each report's own (createVariantConverter).
+ */
+interface ConversionCore {
+  /** Converts `text`; `onRun` sees each run OpenCC converted (text between terms) and its result. */
+  convert: (text: string, onRun?: (run: string, out: string) => void) => { text: string; termsAligned: boolean };
+  /** `convert` without `onRun`, remembered for short strings (units, numbers, labels recur). */
+  convertShort: (text: string) => string;
+  opencc: Convert;
+  /** OpenCC keeps the length of every text without surrogates (all presets but twp). */
+  keepsLength: boolean;
+}
 
-  const anyAmbiguous = new RegExp(`[${Object.keys(table).join('')}]`);
+const cores = new WeakMap<readonly Term[], Map<string, ConversionCore>>();
 
-  // `src` and `out` align character by character: strings when both are free of surrogate pairs
-  // (the usual case, no arrays to build), arrays of code points otherwise.
-  const note = (src: string | string[], out: string | string[], line: number): void => {
-    const cut = (x: string | string[], from: number, until: number): string => (typeof x === 'string' ? x.slice(from, until) : x.slice(from, until).join(''));
-    for (let i = 0; i < src.length; i++) {
-      const char = src[i]!;
-      const candidates = table[char];
-      if (!candidates) continue;
-      const from = Math.max(0, i - 1);
-      const until = Math.min(src.length, i + 2);
-      const source = cut(src, from, until);
-      const converted = cut(out, from, until);
-      const key = `${source}\t${converted}`;
-      const seen = found.get(key);
-      if (seen) seen.count++;
-      else found.set(key, { line, char, to: out[i]!, candidates, source, converted, count: 1 });
-    }
-  };
+function conversionCore(to: Script, preset: Preset, terms: readonly Term[], keep: readonly string[]): ConversionCore {
+  let byKey = cores.get(terms);
+  if (!byKey) cores.set(terms, (byKey = new Map()));
+  const key = `${to}\u0000${preset}\u0000${keep.join('\u0000')}`;
+  let core = byKey.get(key);
+  if (!core) byKey.set(key, (core = buildCore(to, preset, terms, keep)));
+  return core;
+}
 
-  // OpenCC for a run of text without terms; alignment by position needs equal lengths, which
-  // character-level configs keep; where vocabulary changes a length, align phrase by phrase.
-  const convertRun = (run: string, line: number | undefined): string => {
-    const out = opencc(run);
-    if (line === undefined || !anyAmbiguous.test(run)) return out;
-    const plain = !surrogate.test(run) && !surrogate.test(out);
-    const src = plain ? run : [...run];
-    const dst = plain ? out : [...out];
-    if (src.length === dst.length) note(src, dst, line);
-    else {
-      for (const piece of run.split(/(?=[^\p{Script=Han}])|(?<=[^\p{Script=Han}])/u)) {
-        const a = [...piece];
-        const b = [...opencc(piece)];
-        if (a.length === b.length) note(a, b, line);
-      }
-    }
-    return out;
-  };
+function buildCore(to: Script, preset: Preset, terms: readonly Term[], keep: readonly string[]): ConversionCore {
+  const config = presetConfigs[preset][to];
+  const opencc = getOpenccConverter(config);
+  const matcher = buildMatcher([...keep.map((k) => ({ from: k, to: k })), ...pairsOf(terms, to)]);
+  // First UTF-16 unit of every term, so that most positions are passed over without a lookup.
+  const starts = new Uint8Array(0x10000);
+  for (const first of matcher.keys()) starts[first.charCodeAt(0)] = 1;
 
-  const convertTerms = (text: string, line?: number): string => {
-    if (matcher.size === 0) return convertRun(text, line);
+  const convert = (text: string, onRun?: (run: string, out: string) => void): { text: string; termsAligned: boolean } => {
+    const run = (piece: string): string => {
+      const out = opencc(piece);
+      onRun?.(piece, out);
+      return out;
+    };
+    if (matcher.size === 0) return { text: run(text), termsAligned: true };
     let out = '';
+    let termsAligned = true;
     let start = 0;
     let i = 0;
     while (i < text.length) {
-      const char = String.fromCodePoint(text.codePointAt(i)!);
-      const hit = han.test(char) ? matcher.get(char)?.find((p) => text.startsWith(p.from, i)) : undefined;
-      if (!hit) {
-        i += char.length;
+      const code = text.charCodeAt(i);
+      const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      if (starts[code] !== 1) {
+        i += width;
         continue;
       }
-      if (start < i) out += convertRun(text.slice(start, i), line);
+      const char = text.slice(i, i + width);
+      const hit = han.test(char) ? matcher.get(char)?.find((p) => text.startsWith(p.from, i)) : undefined;
+      if (!hit) {
+        i += width;
+        continue;
+      }
+      if (start < i) out += run(text.slice(start, i));
       out += hit.to;
+      if (hit.to.length !== hit.from.length) termsAligned = false;
       i += hit.from.length;
       start = i;
     }
-    if (start < text.length) out += convertRun(text.slice(start), line);
+    if (start < text.length) out += run(text.slice(start));
+    return { text: out, termsAligned };
+  };
+
+  const memo = new Map<string, string>();
+  const convertShort = (text: string): string => {
+    let out = memo.get(text);
+    if (out === undefined) {
+      out = convert(text).text;
+      if (memo.size >= 20_000) memo.clear();
+      memo.set(text, out);
+    }
     return out;
   };
 
-  // Short strings (units, numbers, labels) recur: their conversions are kept. Not with a line:
-  // those calls also count ambiguous conversions.
-  const memo = new Map<string, string>();
-  const convert = (text: string, line?: number): string => {
-    if (line !== undefined || text.length > 32) return convertTerms(text, line);
-    let out = memo.get(text);
-    if (out === undefined) {
-      out = convertTerms(text);
-      if (memo.size < 20_000) memo.set(text, out);
+  return { convert, convertShort, opencc, keepsLength: keepsLength(config) };
+}
+
+/** Builds a converter into `to`: terms first (longest match), OpenCC for the text between them. */
+export function createVariantConverter(to: Script, options: VariantOptions = {}): VariantConverter {
+  const preset = options.preset ?? defaultPreset;
+  const core = conversionCore(to, preset, options.terms ?? noTerms, options.keep ?? []);
+  const table = ambiguousCharacters[to];
+  const found = new Map<string, AmbiguousConversion>();
+
+  // One occurrence of an ambiguous character: `src` and `out` align character by character (strings
+  // without surrogate pairs, arrays of code points otherwise); `i` is its index in both.
+  const noteAt = (src: string | string[], out: string | string[], i: number, line: number): void => {
+    const char = src[i]!;
+    const candidates = table[char];
+    if (!candidates) return;
+    const cut = (x: string | string[], from: number, until: number): string => (typeof x === 'string' ? x.slice(from, until) : x.slice(from, until).join(''));
+    const from = Math.max(0, i - 1);
+    const until = Math.min(src.length, i + 2);
+    const source = cut(src, from, until);
+    const converted = cut(out, from, until);
+    const key = `${source}\t${converted}`;
+    const seen = found.get(key);
+    if (seen) seen.count++;
+    else found.set(key, { line, char, to: out[i]!, candidates, source, converted, count: 1 });
+  };
+  const note = (src: string[], out: string[], line: number): void => {
+    for (let i = 0; i < src.length; i++) noteAt(src, out, i, line);
+  };
+  // Every ambiguous character is in the BMP: in a plain string they are found by one regex scan.
+  const ambiguousChars = new RegExp(`[${Object.keys(table).join('')}]`, 'g');
+
+  // The ambiguous conversions of one run OpenCC converted; alignment by position needs equal
+  // lengths, which character-level configs keep; where vocabulary changes a length, align phrase by phrase.
+  const noteRun = (run: string, out: string, line: number): void => {
+    ambiguousChars.lastIndex = 0;
+    if (!ambiguousChars.test(run)) return;
+    if (!surrogate.test(run) && !surrogate.test(out)) {
+      if (run.length === out.length) {
+        ambiguousChars.lastIndex = 0;
+        for (let m = ambiguousChars.exec(run); m; m = ambiguousChars.exec(run)) noteAt(run, out, m.index, line);
+        return;
+      }
+    } else {
+      const src = [...run];
+      const dst = [...out];
+      if (src.length === dst.length) {
+        note(src, dst, line);
+        return;
+      }
     }
-    return out;
+    for (const piece of run.split(/(?=[^\p{Script=Han}])|(?<=[^\p{Script=Han}])/u)) {
+      const a = [...piece];
+      const b = [...core.opencc(piece)];
+      if (a.length === b.length) note(a, b, line);
+    }
+  };
+
+  const convertAligned = (text: string, line?: number): { text: string; aligned: boolean } => {
+    const { text: out, termsAligned } = line === undefined ? core.convert(text) : core.convert(text, (run, o) => noteRun(run, o, line));
+    const aligned = termsAligned && core.keepsLength && out.length === text.length && !surrogate.test(text) && !surrogate.test(out);
+    return { text: out, aligned };
+  };
+
+  // Short strings are remembered by the core. Not with a line: those calls also count ambiguous conversions.
+  const convert = (text: string, line?: number): string => {
+    if (line === undefined && text.length <= 32) return core.convertShort(text);
+    return line === undefined ? core.convert(text).text : core.convert(text, (run, out) => noteRun(run, out, line)).text;
   };
 
   const ambiguous = (): AmbiguousConversion[] =>
     [...found.values()].sort((a, b) => a.char.localeCompare(b.char) || a.line - b.line);
 
-  return { to, preset, convert, ambiguous };
+  return { to, preset, convert, convertAligned, ambiguous };
 }
 
 // Converters without terms, keep list or preset, reused: convertText runs per paragraph and label.
@@ -242,19 +322,32 @@ export function convertText(text: string, to: Script, options: VariantOptions = 
 }
 
 // What each Han character says about the script: 1 Traditional only, 2 Simplified only, 0 neither.
-// A character-level fact, so it is computed once per character (one OpenCC call each way) and kept.
-const scriptOfChar = new Map<string, 0 | 1 | 2>();
+// A character-level fact, so it is computed once per character (one OpenCC call each way) and kept:
+// by UTF-16 code for the BMP (3 = not known yet), in a map for characters beyond it.
+const scriptOfBmp = new Uint8Array(0x10000).fill(3);
+const scriptOfAstral = new Map<string, 0 | 1 | 2>();
+
+function scriptOfChar(ch: string): 0 | 1 | 2 {
+  return !han.test(ch) ? 0 : getOpenccConverter('t2s')(ch) !== ch ? 1 : getOpenccConverter('s2t')(ch) !== ch ? 2 : 0;
+}
 
 /** Guesses the script from characters that exist only in one of them (first 20,000 characters). */
 export function detectScript(text: string): Script {
   const sample = text.slice(0, 20000);
   let hantOnly = 0;
   let hansOnly = 0;
-  for (const ch of sample) {
-    let which = scriptOfChar.get(ch);
-    if (which === undefined) {
-      which = !han.test(ch) ? 0 : getOpenccConverter('t2s')(ch) !== ch ? 1 : getOpenccConverter('s2t')(ch) !== ch ? 2 : 0;
-      scriptOfChar.set(ch, which);
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    let which: number;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < sample.length) {
+      const ch = String.fromCodePoint(sample.codePointAt(i)!);
+      i += ch.length - 1;
+      let known = scriptOfAstral.get(ch);
+      if (known === undefined) scriptOfAstral.set(ch, (known = scriptOfChar(ch)));
+      which = known;
+    } else {
+      which = scriptOfBmp[code]!;
+      if (which === 3) which = scriptOfBmp[code] = scriptOfChar(sample[i]!);
     }
     if (which === 1) hantOnly++;
     else if (which === 2) hansOnly++;

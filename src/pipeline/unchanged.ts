@@ -1,0 +1,139 @@
+// unchanged: which texts an OpenCC config leaves exactly as they are, known without converting them.
+//   tw2s on Simplified text: most paragraphs hold no character any tw2s entry could change, so the
+//   indicators' Simplified copy of a Simplified report costs one scan instead of an OpenCC pass.
+// Derived from opencc-js's own dictionaries (its `Locale.configs`), so it follows the library.
+//
+// Why it is exact. A config runs stages one after another (normalisation groups over the whole
+// text, then conversion groups over each segment), each a longest-match replacement by a trie. A
+// dictionary entry whose value differs from its key can only match where every character of its key
+// is present; so if a text holds, for every such entry, none of one chosen character of its key (its
+// "trigger"), every match in every stage replaces a string by itself and the output is the input.
+// One refinement keeps common characters out of the trigger set: OpenCC's Taiwan tables send some
+// characters to a variant that the next stage sends straight back (tw2s: 才 → 纔 → 才, 核 → 覈 → 核).
+// Such a character X is not a trigger when its stage has the entry X → Y and every other entry of
+// that stage with X in its key either keeps its key or only replaces X by Y; the next stage has
+// Y → X, every entry of it with Y in its key only replaces Y by X, and every other one with X keeps
+// its key; no entry elsewhere has X as trigger; and Y stays a trigger. In a text without triggers,
+// stage s then turns some X into Y and changes nothing else, stage s + 1 turns every Y back into X
+// and changes nothing else, and the other stages see the text as it was.
+import OpenCC from 'opencc-js';
+
+type Entry = [key: string, value: string];
+
+interface ConfigShape {
+  normalizationChain?: unknown;
+  conversionChain?: unknown;
+}
+
+/** The dictionary strings of a group (`"key value|key value"`), however deeply nested. */
+function dictionaries(group: unknown): string[] {
+  if (typeof group === 'string') return [group];
+  return Array.isArray(group) ? group.flatMap(dictionaries) : [];
+}
+
+function entries(dicts: string[]): Entry[] {
+  const out: Entry[] = [];
+  for (const dict of dicts) {
+    for (const item of dict.split('|')) {
+      const [key, value] = item.split(' ');
+      if (key && value !== undefined) out.push([key, value]);
+    }
+  }
+  return out;
+}
+
+function configShape(config: string): ConfigShape | undefined {
+  return (OpenCC as unknown as { Locale: { configs: Record<string, ConfigShape> } }).Locale.configs[config];
+}
+
+function stagesOf(shape: ConfigShape): Entry[][] {
+  const groups = [...(Array.isArray(shape.normalizationChain) ? shape.normalizationChain : []), ...(Array.isArray(shape.conversionChain) ? shape.conversionChain : [])];
+  return groups.map((g) => entries(dictionaries(g)));
+}
+
+const surrogate = /[\uD800-\uDFFF]/;
+
+/**
+ * Whether `config` converts every text without surrogates into one of the same length, character
+ * by character: every entry without surrogates has a value as long as its key (not so for `twp`,
+ * whose vocabulary replaces words by longer or shorter ones).
+ */
+export function keepsLength(config: string): boolean {
+  const shape = configShape(config);
+  if (!shape) return false;
+  return stagesOf(shape).every((stage) => stage.every(([key, value]) => key.length === value.length || surrogate.test(key + value)));
+}
+
+/**
+ * Whether `stage` replaces `from` by `to` and nothing else around it: it has the entry from → to,
+ * and every entry with `from` in its key replaces those characters by `to` (or, when `keep` is
+ * allowed, leaves its key as it is). Returns how many entries change their key, or -1.
+ */
+function replacesOnly(stage: Entry[], from: string, to: string, keep: boolean): number {
+  let changing = 0;
+  let single = false;
+  for (const [key, value] of stage) {
+    if (!key.includes(from)) continue;
+    if (key === from && value === to) single = true;
+    if (value === key && keep) continue;
+    if (value !== key.replaceAll(from, to)) return -1;
+    changing++;
+  }
+  return single ? changing : -1;
+}
+
+/** Whether every entry of `stage` with `char` in its key leaves its key as it is. */
+function keepsChar(stage: Entry[], char: string): boolean {
+  return stage.every(([key, value]) => !key.includes(char) || key === value);
+}
+
+/**
+ * A test for texts that `config` (an opencc-js config name, e.g. `tw2s`) leaves unchanged; it
+ * answers false when it cannot tell. Undefined when opencc-js has no such preset config.
+ */
+export function unchangedTest(config: string): ((text: string) => boolean) | undefined {
+  const shape = configShape(config);
+  if (!shape) return undefined;
+  const stages = stagesOf(shape);
+
+  // Trigger of each changing entry: a character of its key that its value lacks (else its first).
+  const triggerCount = new Map<string, number>();
+  for (const stage of stages) {
+    for (const [key, value] of stage) {
+      if (key === value) continue;
+      let t: string | undefined;
+      for (const c of key) {
+        if (!value.includes(c)) {
+          t = c;
+          break;
+        }
+      }
+      t ??= String.fromCodePoint(key.codePointAt(0)!);
+      triggerCount.set(t, (triggerCount.get(t) ?? 0) + 1);
+    }
+  }
+
+  // Round trips between adjacent stages (see above): X → Y in stage s and Y → X in stage s + 1.
+  // Y must stay a trigger (the proof needs texts without Y), so it is never removed itself.
+  const kept = new Set<string>();
+  for (let s = 0; s + 1 < stages.length; s++) {
+    for (const [x, y] of stages[s]!) {
+      if (x.length !== 1 || y.length !== 1 || x === y || !triggerCount.has(x) || !triggerCount.has(y) || kept.has(x)) continue;
+      const here = replacesOnly(stages[s]!, x, y, true);
+      if (here !== triggerCount.get(x)) continue;
+      if (replacesOnly(stages[s + 1]!.filter(([k]) => k.includes(y)), y, x, false) < 0 || !keepsChar(stages[s + 1]!.filter(([k]) => !k.includes(y)), x)) continue;
+      triggerCount.delete(x);
+      kept.add(y);
+    }
+  }
+
+  // One flag per UTF-16 code unit; a character outside the BMP flags its high surrogate.
+  const trigger = new Uint8Array(0x10000);
+  for (const t of triggerCount.keys()) trigger[t.charCodeAt(0)] = 1;
+  // Ideographic description characters make opencc-js step over whole sequences: never fast.
+  trigger.fill(1, 0x2ff0, 0x3000);
+  return (text: string): boolean => {
+    for (let i = 0; i < text.length; i++) if (trigger[text.charCodeAt(i)] === 1) return false;
+    return true;
+  };
+}

@@ -1,0 +1,79 @@
+// The OpenCC shortcut (src/pipeline/unchanged.ts): a text it calls unchanged must come out of
+// opencc-js exactly as it went in, for every config the presets use. Checked on every line of the
+// seeds and fixtures, OpenCC's upstream cases, and every key and value of each config's own
+// dictionaries with neighbours (where a wrong shortcut would show first).
+import { describe, expect, test } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import OpenCC from 'opencc-js';
+import { keepsLength, unchangedTest } from '../src/pipeline/unchanged.ts';
+import { getOpenccConverter, openccConfigs, presetConfigs, presets, type OpenccConfig } from '../src/pipeline/variants.ts';
+import { root } from './helpers/run.ts';
+
+function textsUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return textsUnder(path);
+    return name.endsWith('.txt') ? [readFileSync(path, 'utf8')] : [];
+  });
+}
+
+const lines = [...textsUnder(join(root, 'content/sources')), ...textsUnder(join(root, 'test/fixtures'))]
+  .flatMap((t) => t.split(/\r?\n/))
+  .filter((l) => l.trim() !== '');
+const upstream = (readFileSync(join(root, 'test/fixtures/opencc/testcases.json'), 'utf8').match(/"input"\s*:\s*"((?:[^"\\]|\\.)*)"/g) ?? []).map(
+  (m) => JSON.parse(m.slice(m.indexOf(':') + 1)) as string,
+);
+const used = [...new Set(presets.flatMap((p) => Object.values(presetConfigs[p])))] as OpenccConfig[];
+
+/** Every key and value of a config's dictionaries, alone and between common characters. */
+function dictionaryTexts(config: OpenccConfig): string[] {
+  const shape = (OpenCC as unknown as { Locale: { configs: Record<string, unknown> } }).Locale.configs[config];
+  const strings = (x: unknown): string[] => (typeof x === 'string' ? [x] : Array.isArray(x) ? x.flatMap(strings) : x && typeof x === 'object' ? Object.values(x).flatMap(strings) : []);
+  const out: string[] = [];
+  for (const dict of strings(shape)) {
+    for (const entry of dict.split('|')) {
+      for (const word of entry.split(' ')) if (word) out.push(word, `人${word}才`, `核${word}的`);
+    }
+  }
+  return out;
+}
+
+describe('unchanged: texts OpenCC would not change', () => {
+  test('the presets use configs opencc-js has, and upstream cases were read', () => {
+    expect(upstream.length).toBeGreaterThan(200);
+    for (const config of used) expect(unchangedTest(config), config).toBeDefined();
+  });
+
+  test.each(used)('%s: what it calls unchanged is unchanged', (config) => {
+    const unchanged = unchangedTest(config)!;
+    const opencc = OpenCC.Converter(openccConfigs[config]);
+    let fast = 0;
+    const wrong: string[] = [];
+    for (const text of [...lines, ...upstream, ...dictionaryTexts(config)]) {
+      if (!unchanged(text)) continue;
+      fast++;
+      if (opencc(text) !== text) wrong.push(text);
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
+    // The shortcut is used at all (a test that always answers false would pass the check above).
+    expect(fast).toBeGreaterThan(1000);
+  });
+
+  test('tw2s passes most Simplified lines without converting them, including 人才 and 核心', () => {
+    const unchanged = unchangedTest('tw2s')!;
+    expect(unchanged('加快建设科技创新中心，引进高层次人才，提升核心竞争力')).toBe(true);
+    expect(unchanged('關於')).toBe(false);
+    expect(unchanged('显著')).toBe(false); // 著 → 着
+  });
+
+  test('getOpenccConverter gives opencc-js results either way', () => {
+    const tw2s = getOpenccConverter('tw2s');
+    expect(tw2s('人才和核心')).toBe('人才和核心');
+    expect(tw2s('關於人才')).toBe('关于人才');
+  });
+
+  test('character-level configs keep lengths, twp does not', () => {
+    expect(used.filter((c) => !keepsLength(c)).sort()).toEqual(['s2twp', 'tw2sp']);
+  });
+});
