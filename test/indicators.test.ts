@@ -250,8 +250,12 @@ describe('built site: indicators', () => {
   test.each(['zh-hans', 'zh-hant'])('explorer /%s/indicators/: every figure links to its sentence under the base path', (lang) => {
     const html = page(lang, 'indicators', 'index.html');
     const total = records.reduce((n, r) => n + r.indicators.length, 0);
-    expect(html.match(/<tr data-region/g)?.length).toBe(total);
+    expect(html.match(/<tr data-kind/g)?.length).toBe(total);
     for (const r of records) for (const ind of r.indicators) expect(html).toContain(`href="${site.base}${lang}/${r.slug}/#${ind.id}"`);
+    // One group per report with figures, headed by its link; the report is not repeated on every row.
+    const withFigures = records.filter((r) => r.indicators.length);
+    expect(html.match(/<tbody data-region/g)?.length).toBe(withFigures.length);
+    for (const r of withFigures) expect(html.split(`href="${site.base}${lang}/${r.slug}/"`).length - 1).toBe(1);
     expect(html).toContain('<svg');
     expect(html).toMatch(/<select name="region">/);
   });

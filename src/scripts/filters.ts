@@ -2,13 +2,17 @@
 
 const KEYS = ['region', 'year', 'kind'] as const;
 
-/** Hides the items whose data-region/-year/-kind differ from the form's choices, on every change; `report` gets the number shown. */
+/**
+ * Hides the items whose data-region/-year/-kind differ from the form's choices, on every change;
+ * `report` gets the number shown. A key an item does not carry is read from its parent (the
+ * explorer's rows take their region from their report's <tbody>).
+ */
 export function bindFilters(form: HTMLFormElement, items: HTMLElement[], report: (shown: number) => void): void {
   const apply = (): void => {
     const data = new FormData(form);
     let shown = 0;
     for (const item of items) {
-      const ok = KEYS.every((k) => !data.get(k) || item.dataset[k] === data.get(k));
+      const ok = KEYS.every((k) => !data.get(k) || (item.dataset[k] ?? item.parentElement?.dataset[k]) === data.get(k));
       item.hidden = !ok;
       if (ok) shown++;
     }

@@ -195,15 +195,18 @@ describe('page chrome', () => {
 
   test('indicator explorer filters narrow the table by region and update the count', async () => {
     const page = await open('zh-hans/indicators/');
-    const all = await page.locator('#ind-explorer tbody tr:visible').count();
+    const all = await page.locator('#ind-explorer tbody tr[data-kind]:visible').count();
     const region = await page.locator('select[name="region"] option').nth(1).getAttribute('value');
     await page.selectOption('select[name="region"]', region!);
-    const rows = page.locator('#ind-explorer tbody tr:visible');
+    const rows = page.locator('#ind-explorer tbody tr[data-kind]:visible');
     const shown = await rows.count();
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(all);
     expect(await page.locator('[data-ind-filters] output').textContent()).toBe(String(shown));
-    for (const r of await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.region))) expect(r).toBe(region);
+    // Rows take their region from their report's group; a group with no row shown is hidden whole.
+    for (const r of await rows.evaluateAll((trs) => trs.map((tr) => (tr.parentElement as HTMLElement).dataset.region))) expect(r).toBe(region);
+    const headings = await page.locator('#ind-explorer tr.ind-report:visible').count();
+    expect(headings).toBe(await page.locator(`#ind-explorer tbody[data-region="${region}"]`).count());
     await page.context().close();
   });
 
