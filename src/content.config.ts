@@ -1,13 +1,54 @@
 // Collections over the generated content in content/reports (written by `npm run build:content`).
+import { readFile, readdir } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { z } from 'zod';
 import { ReportRecord } from './schemas/report.ts';
 
 const base = process.env.BAOGAO_REPORTS ?? './content/reports';
 
+/**
+ * The MDX files, listed but not imported: an entry is the file's path, and the report page compiles
+ * and renders it (src/components/mdx/content.ts). Astro's own MDX collections make every file a module
+ * of the server bundle, which cost about 2 MB of build memory per report (issue 9). In `astro dev` a
+ * changed file changes its entry's digest, so the open page reloads as before.
+ */
+function mdxFiles(folder: string): Loader {
+  return {
+    name: 'baogao-mdx-files',
+    async load({ store, generateDigest, watcher, logger }) {
+      const dir = resolve(folder);
+      const idOf = (name: string): string | undefined => (name.endsWith('.mdx') ? name.slice(0, -'.mdx'.length) : undefined);
+      const add = async (name: string, id: string): Promise<void> => {
+        const path = join(dir, name);
+        // The path is part of the digest: the same text in another folder is another entry.
+        store.set({ id, data: { path }, digest: generateDigest(`${path}\n${await readFile(path, 'utf8')}`) });
+      };
+      const names = (await readdir(dir)).filter((name) => idOf(name) !== undefined);
+      const ids = new Set(names.map(idOf));
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      for (const name of names) await add(name, idOf(name)!); // one file open at a time, however many
+      if (!watcher) return;
+      watcher.add(dir);
+      const changed = (path: string): void => {
+        const id = dirname(path) === dir ? idOf(basename(path)) : undefined;
+        if (id) add(basename(path), id).catch((error: Error) => logger.warn(`${path}: ${error.message}`));
+      };
+      watcher.on('add', changed);
+      watcher.on('change', changed);
+      watcher.on('unlink', (path) => {
+        const id = dirname(path) === dir ? idOf(basename(path)) : undefined;
+        if (id) store.delete(id);
+      });
+    },
+  };
+}
+
 /** MDX bodies, one per report and script: id `<slug>.zh-Hans` / `<slug>.zh-Hant`. */
 const pages = defineCollection({
-  loader: glob({ pattern: '*.mdx', base, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: mdxFiles(base),
+  schema: z.object({ path: z.string() }),
 });
 
 /** Report records, id `<slug>`. */
