@@ -48,7 +48,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   const title = input.meta.title ?? outline.title ?? input.name;
   const body = normalized.paragraphs.map((p) => p.text).join('\n');
   const inferred = inferMeta(input.meta, title, body);
-  const indicators = extractIndicators(outline, { kind: inferred.kind, year: inferred.year });
+  const indicators = extractIndicators(outline, { kind: inferred.kind, year: inferred.year, script });
   const warnings = [...normalized.warnings, ...outline.warnings];
   const converter = createVariantConverter(otherScript(script), { preset, terms: options.terms, keep: input.meta.terms });
 

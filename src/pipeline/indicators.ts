@@ -212,7 +212,7 @@ function spans(a: string, delimiter: RegExp, start: number, end: number): { star
 }
 
 /** The last year named in the sentence before the figure (not a basis like 较2017年); 今年 is the document's year. */
-function yearBefore(a: string, masked: boolean[], from: number, to: number, thisYear?: number): number | undefined {
+function yearBefore(a: string, masked: Uint8Array, from: number, to: number, thisYear?: number): number | undefined {
   let year: number | undefined;
   for (const m of a.slice(from, to).matchAll(/((?:19|20)\d{2})年|今年/g)) {
     const at = from + m.index;

@@ -26,18 +26,49 @@ export interface Quantity {
 const arabic = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 const chinese = `[${chineseDigits}]+(?:点[零〇一二三四五六七八九]+)?`;
 const num = `(?:${arabic}|${chinese})`;
+const pre = ['不低于', '不少于', '不超过', '超过', '突破', '超', '逾', '近', '约'];
 const quantity = new RegExp(
-  String.raw`(?<pre>不低于|不少于|不超过|超过|突破|超|逾|近|约)?(?<pct>百分之)?(?<num>${num})(?<a1>余|多)?(?<mult>${multiplierPattern})?(?<a2>余|多)?` +
+  String.raw`(?<pre>${pre.join('|')})?(?<pct>百分之)?(?<num>${num})(?<a1>余|多)?(?<mult>${multiplierPattern})?(?<a2>余|多)?` +
     String.raw`(?:(?:至|到|~|～|-|—|－)(?<num2>${num})(?<mult2>${multiplierPattern})?)?(?<unit>${unitPattern})?` +
     String.raw`(?:(?:至|到|~|～|-|—|－)(?<num3>${num})(?<mult3>${multiplierPattern})?(?<unit3>${unitPattern}))?(?<post>以上|以下|以内|左右)?`,
-  'g',
+  'y',
 );
 
-/** Quantities in `text[from, to)`; `masked[i]` is true inside quotes, titles and brackets. */
-export function scanQuantities(text: string, from: number, to: number, masked: boolean[]): Quantity[] {
+// Every match has a number, and at most 6 characters (a comparator word and 百分之) before it,
+// which start with one of these: the pattern is tried only there, not at every character.
+const numeral = new RegExp(`[0-9${chineseDigits}]`, 'g');
+const before = Math.max(...pre.map((w) => w.length)) + '百分之'.length;
+const starts = new Set([...pre, '百分之'].map((w) => w.charCodeAt(0)));
+
+/** The pattern of a quantity (number, multiplier, unit, comparator words, range). */
+export const quantitySource = quantity.source;
+
+/** The matches of the quantity pattern in `s`, as `s.matchAll` with it would find them. */
+export function quantityMatches(s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let last = 0;
+  numeral.lastIndex = 0;
+  for (let m = numeral.exec(s); m; m = numeral.exec(s)) {
+    const at = m.index;
+    for (let start = Math.max(last, at - before); start <= at; start++) {
+      if (start < at && !starts.has(s.charCodeAt(start))) continue;
+      quantity.lastIndex = start;
+      const found = quantity.exec(s);
+      if (found) {
+        out.push(found);
+        last = numeral.lastIndex = found.index + found[0].length;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Quantities in `text[from, to)`; `masked[i]` is 1 inside quotes, titles and brackets. */
+export function scanQuantities(text: string, from: number, to: number, masked: Uint8Array): Quantity[] {
   const out: Quantity[] = [];
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(quantity)) {
+  for (const m of quantityMatches(slice)) {
     const g = m.groups!;
     const start = from + m.index;
     const numStart = start + (g.pre?.length ?? 0) + (g.pct?.length ?? 0);
@@ -87,29 +118,35 @@ function acceptChineseNumeral(value: number, mult: string | undefined, unit: str
   return value >= 10 || mult !== undefined || moneyUnits.has(unit) || unit === '倍';
 }
 
-const openers: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '(': ')', '（': '）', '〈': '〉' };
+// Closing bracket of each opening one, by UTF-16 code (all are in the BMP).
+const openers = new Map<number, number>(
+  Object.entries({ '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '(': ')', '（': '）', '〈': '〉' }).map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]),
+);
+const fullStop = '。'.charCodeAt(0);
+const asciiQuote = '"'.charCodeAt(0);
 
-/** Marks every character inside quotes, book titles and brackets (names, versions, years of a plan). */
-export function maskQuoted(text: string): boolean[] {
-  const masked = new Array<boolean>(text.length).fill(false);
-  const stack: string[] = [];
+/** Marks every character inside quotes, book titles and brackets (names, versions, years of a plan): 1 inside, 0 outside. */
+export function maskQuoted(text: string): Uint8Array {
+  const masked = new Uint8Array(text.length);
+  const stack: number[] = [];
   let ascii = false;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '。') stack.length = 0; // an unclosed bracket must not hide the rest of the paragraph
-    if (ch === '"') {
+    const ch = text.charCodeAt(i);
+    if (ch === fullStop) stack.length = 0; // an unclosed bracket must not hide the rest of the paragraph
+    if (ch === asciiQuote) {
       ascii = !ascii;
       continue;
     }
-    if (openers[ch]) {
-      stack.push(openers[ch]);
+    const closer = openers.get(ch);
+    if (closer !== undefined) {
+      stack.push(closer);
       continue;
     }
     if (stack.length && ch === stack[stack.length - 1]) {
       stack.pop();
       continue;
     }
-    masked[i] = stack.length > 0 || ascii;
+    if (stack.length > 0 || ascii) masked[i] = 1;
   }
   return masked;
 }
