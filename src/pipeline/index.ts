@@ -5,7 +5,7 @@ import { normalizeText } from './normalize.ts';
 import { parseOutline } from './parse.ts';
 import { assignAnchors } from './anchors.ts';
 import { extractIndicators } from './indicators.ts';
-import { createVariantConverter, defaultPreset, detectScript, otherScript, type AmbiguousConversion, type Preset, type VariantConverter } from './variants.ts';
+import { createVariantConverter, defaultPreset, detectScript, forgetConversions, otherScript, type AmbiguousConversion, type Preset, type VariantConverter } from './variants.ts';
 import { emitMdx } from './emit.ts';
 import { inferMeta } from './infer.ts';
 import { ReportRecord, type Warning } from '../schemas/report.ts';
@@ -40,6 +40,7 @@ export interface BuiltReport {
 
 /** Runs every stage for one source. Throws SourceError for input the editor must fix. */
 export function buildReport(input: SourceInput, options: BuildOptions = {}): BuiltReport {
+  forgetConversions();
   const preset = options.preset ?? defaultPreset;
   const { text, encoding } = decodeSource(input.bytes);
   const normalized = normalizeText(text);

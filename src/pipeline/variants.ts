@@ -59,12 +59,23 @@ export const ambiguousCharacters: Record<Script, Record<string, string>> = {
 type Convert = (text: string) => string;
 const openccCache = new Map<OpenccConfig, Convert>();
 
+// The long texts each config converted since the report began (see forgetConversions).
+const recentConversions: Map<string, string>[] = [];
+
+/**
+ * Forgets the long conversions kept so far: buildReport calls it at the start of each report, so
+ * that what is kept only saves work within one report (where it repeats) and never across reports.
+ */
+export function forgetConversions(): void {
+  for (const recent of recentConversions) recent.clear();
+}
+
 /**
  * The opencc-js converter of one OpenCC config, built on first use and then reused. A text that
  * no entry of the config could change (src/pipeline/unchanged.ts) is returned as it is, without
- * the OpenCC pass: e.g. tw2s on a Simplified paragraph. The last few hundred long texts are
- * remembered: the paragraphs of a Traditional report go through tw2s twice, for the indicators'
- * Simplified copy and for the Simplified page.
+ * the OpenCC pass: e.g. tw2s on a Simplified paragraph. Long texts are remembered until the next
+ * report (forgetConversions): the paragraphs of a Traditional report go through tw2s twice, for the
+ * indicators' Simplified copy and for the Simplified page.
  */
 export function getOpenccConverter(config: OpenccConfig): Convert {
   let converter = openccCache.get(config);
@@ -72,13 +83,14 @@ export function getOpenccConverter(config: OpenccConfig): Convert {
     const opencc = OpenCC.Converter(openccConfigs[config]);
     const unchanged = unchangedTest(config) ?? (() => false);
     const recent = new Map<string, string>();
+    recentConversions.push(recent);
     converter = (text: string): string => {
       if (unchanged(text)) return text;
       if (text.length <= 64) return opencc(text);
       let out = recent.get(text);
       if (out === undefined) {
         out = opencc(text);
-        if (recent.size >= 512) recent.clear();
+        if (recent.size >= 2048) recent.clear();
         recent.set(text, out);
       }
       return out;
