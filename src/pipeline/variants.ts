@@ -246,6 +246,9 @@ function buildCore(to: Script, preset: Preset, terms: readonly Term[], keep: rea
   return { convert, convertShort, opencc, keepsLength: keepsLength(config) };
 }
 
+// The order of String.prototype.localeCompare (the default collator), without building it per call.
+const byChar = new Intl.Collator();
+
 /** Builds a converter into `to`: terms first (longest match), OpenCC for the text between them. */
 export function createVariantConverter(to: Script, options: VariantOptions = {}): VariantConverter {
   const preset = options.preset ?? defaultPreset;
@@ -314,7 +317,7 @@ export function createVariantConverter(to: Script, options: VariantOptions = {})
   };
 
   const ambiguous = (): AmbiguousConversion[] =>
-    [...found.values()].sort((a, b) => a.char.localeCompare(b.char) || a.line - b.line);
+    [...found.values()].sort((a, b) => byChar.compare(a.char, b.char) || a.line - b.line);
 
   return { to, preset, convert, convertAligned, ambiguous };
 }
