@@ -21,6 +21,9 @@ export default defineConfig({
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   // GFM off for MDX: generated MDX uses none of it, and its autolink literals (`https://…`, `a@b.c`)
   // are found after escapes are resolved, so source text could not be kept literal (issue 10).
+  // Report MDX is not compiled by these settings but by src/components/mdx/content.ts, with the same
+  // features (astroFeatures in src/pipeline/emit.ts, which the pipeline also parses back with): keep
+  // the three in step. The mdx integration still provides the astro:jsx renderer the pages use.
   integrations: [mdx({ gfm: false }), sitemap()],
   devToolbar: { enabled: false },
   // Page scripts as cached files rather than inlined into every page (Astro inlines scripts under
