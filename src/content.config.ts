@@ -25,7 +25,14 @@ function mdxFiles(folder: string): Loader {
         // The path is part of the digest: the same text in another folder is another entry.
         store.set({ id, data: { path }, digest: generateDigest(`${path}\n${await readFile(path, 'utf8')}`) });
       };
-      const names = (await readdir(dir)).filter((name) => idOf(name) !== undefined);
+      // No folder yet (a fresh clone before `npm run build:content`, e.g. `astro check`): no pages,
+      // as Astro's glob loader does for the records.
+      const listed = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+        logger.warn(`${dir} does not exist: run npm run build:content`);
+        return [] as string[];
+      });
+      const names = listed.filter((name) => idOf(name) !== undefined);
       const ids = new Set(names.map(idOf));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       for (const name of names) await add(name, idOf(name)!); // one file open at a time, however many
