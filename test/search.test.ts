@@ -41,10 +41,12 @@ describe('text rules', () => {
     ['"高新技术企业"', [{ text: '高新技术企业', runs: [['高', '新', '技', '术', '企', '业']] }]],
     ['創新平臺 5G', [{ text: '创新平台', runs: [['创', '新', '平', '台']] }, { text: '5g', runs: [['5', 'g']] }]],
     ['"科技 金融"', [{ text: '科技金融', runs: [['科', '技', '金', '融']] }]],
+    ['"Big Data"', [{ text: 'big data', runs: [['big', 'data']] }]],
+    ['「科技创新」。', [{ text: '科技创新', runs: [['科', '技', '创', '新']] }]],
     ['一、总体要求', [{ text: '一、总体要求', runs: [['一'], ['总', '体', '要', '求']] }]],
     ['，。', []],
   ])('parseQuery(%s)', (query, parts) => {
-    expect(parseQuery(query, fold)).toEqual(parts);
+    expect(parseQuery(query, fold)).toEqual(parts.map((p) => ({ ...p, tokens: tokenize(p.text) })));
   });
 
   test.each([
@@ -53,7 +55,10 @@ describe('text rules', () => {
     ['深化。出台实施', '深化。出台', false],
     ['科技金融', '科技\n金融', true],
     ['科技金融', '科技创新金融', false],
-  ])('occursLoosely(%s in %j) ignores punctuation and line breaks only', (query, text, expected) => {
+    ['10%', '增长10亿元', false],
+    ['1.0', '增长10亿元', false],
+    ['10%', '增长10％', true],
+  ])('occursLoosely(%s in %j): a mark of the query may be another mark or a line break, words may be split by a line break', (query, text, expected) => {
     expect(occursLoosely(normalize(text, fold), parseQuery(query, fold)[0]!)).toBe(expected);
   });
 
@@ -157,6 +162,8 @@ describe('the page indexed per report, and its windows', () => {
     expect(phraseStarts([new Set([7, 1, 8])])).toEqual([1, 7, 8]);
     expect(phraseStarts([new Set([1]), new Set([3])])).toEqual([]);
     expect(phraseStarts([])).toEqual([]);
+    // 二、改: 二 at 5 and 520, 改 at 38 and 522; the mark stands at one position between them.
+    expect(phraseStarts([new Set([5, 520]), null, new Set([38, 522])])).toEqual([520]);
   });
 
   test('windows rank by the runs of the query they hold, then by matches, then by position', () => {
@@ -224,6 +231,49 @@ describe('the built index', () => {
     const expected = bodies.filter((b) => b.texts.some((t) => normalize(t, engine.fold).includes(normalize(query, engine.fold)))).map((b) => b.slug).sort();
     expect(expected.length).toBeGreaterThan(0);
     for (const script of [0, 1] as const) expect((await find(query, script)).hits.map((h) => h.slug).sort()).toEqual(expected);
+  });
+
+  // Queries cut from the pages' lines around a punctuation mark (二、改, 5+2+1, 西部(成): every
+  // report whose pages show one is found and shown, at a section whose text has it.
+  test('120 queries cut around a punctuation mark: every report that shows one is listed and shown', async () => {
+    const lines = bodies.map((b) =>
+      ['zh-hans', 'zh-hant'].flatMap((lang) =>
+        extractSections(readFileSync(join(site.dist, lang, b.slug, 'index.html'), 'utf8')).flatMap((sec) => [sec.heading, ...sec.lines].map((l) => normalize(l, engine.fold))),
+      ),
+    );
+    let seed = 20261121;
+    const random = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const queries: string[] = [];
+    while (queries.length < 120) {
+      const own = lines[random(lines.length)]!;
+      const line = own[random(own.length)]!;
+      if (line.length < 12) continue;
+      const at = random(line.length - 9);
+      const piece = line.slice(at, at + 4 + random(5));
+      if (!/[^\p{L}\p{N}\s]/u.test(piece.slice(1, -1)) || !/^[\p{L}\p{N}].*[\p{L}\p{N}]$/u.test(piece)) continue;
+      queries.push(piece);
+    }
+    const misses: string[] = [];
+    for (const query of queries) {
+      const expected = bodies.filter((_, i) => lines[i]!.some((l) => l.includes(query))).map((b) => b.slug).sort();
+      for (const script of [0, 1] as const) {
+        const { outcome, hits } = await find(query, script);
+        const shown = hits.map((h) => h.slug);
+        if (expected.some((slug) => !shown.includes(slug))) misses.push(`${query} (${script}): ${expected.join(',')} → ${shown.join(',')}`);
+        expect(outcome.reports.length, query).toBeGreaterThanOrEqual(expected.length);
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+
+  test.each([
+    ['路綫', '路線'],
+    ['衞生', '衛生'],
+  ])('%s (a Hong Kong form the site does not use) finds what %s finds', async (variant, standard) => {
+    const expected = (await find(standard, 1)).hits.map((h) => h.slug).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(bodies.some((b) => b.texts.some((t) => t.includes(variant)))).toBe(false);
+    expect((await find(variant, 1)).hits.map((h) => h.slug).sort()).toEqual(expected);
   });
 
   // The body runs a lead sentence into its paragraph; the site shows them as heading and first line.

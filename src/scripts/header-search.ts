@@ -34,13 +34,29 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
       panel.hidden = true;
       return;
     }
-    engine ??= loadEngine(`${place.base}pagefind/`);
-    const e = await engine;
-    const outcome = await e.search(query);
-    const hits = await Promise.all(outcome.reports.slice(0, TOP).map((r) => e.loadReport(r, outcome.parts, scriptIndex(place.lang), 1)));
+    // A failed first load is not kept: the next keystroke tries again.
+    engine ??= loadEngine(`${place.base}pagefind/`).catch((error: unknown) => {
+      engine = undefined;
+      throw error;
+    });
+    let hits;
+    let n;
+    try {
+      const e = await engine;
+      const outcome = await e.search(query);
+      hits = await Promise.all(outcome.reports.slice(0, TOP).map((r) => e.loadReport(r, outcome.parts, scriptIndex(place.lang), 1)));
+      n = outcome.reports.length;
+    } catch (error) {
+      if (id === latest) {
+        list.replaceChildren();
+        all.textContent = say('failed', place.lang);
+        all.href = `${place.base}${place.lang}/search/?q=${encodeURIComponent(query)}`;
+        panel.hidden = false;
+      }
+      throw error;
+    }
     if (id !== latest) return;
     list.replaceChildren(...hits.filter((h) => h !== null).map((h) => renderHit(h, place, { subs: false })));
-    const n = outcome.reports.length;
     all.textContent = n ? say('seeAll', place.lang, { n }) : say('none', place.lang, { q: query });
     all.href = `${place.base}${place.lang}/search/?q=${encodeURIComponent(query)}`;
     panel.hidden = false;

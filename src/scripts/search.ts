@@ -32,9 +32,11 @@ if (form && input && list && status && facetBox && moreButton) {
   openButton.type = 'button';
   openButton.className = 'search-filters-open';
   openButton.textContent = say('filter', place.lang);
-  openButton.addEventListener('click', () => {
+  openButton.addEventListener('click', async () => {
     facetsOpen = true;
-    void run();
+    await run();
+    // The button is gone: the first filter takes the focus.
+    selects.region.focus();
   });
 
   const selects = Object.fromEntries(
@@ -67,6 +69,9 @@ if (form && input && list && status && facetBox && moreButton) {
       const select = selects[facet];
       const options = [new Option(say('all', place.lang), '')];
       const values = [...counts[facet]].sort((a, b) => (facet === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1]));
+      // A chosen value no report of this query has stays listed (with 0), so it shows and can be undone.
+      const chosen = filters[facet];
+      if (chosen && !counts[facet].has(chosen)) values.push([chosen, 0]);
       for (const [value, n] of values) {
         const label = facet === 'kind' ? kindLabel(value as DocumentKind, place.lang) : facet === 'region' ? await e.regionName(value, scriptIndex(place.lang)) : value;
         options.push(new Option(`${label} (${n})`, value));
@@ -79,13 +84,15 @@ if (form && input && list && status && facetBox && moreButton) {
   /** The next page of reports of the current outcome, rendered. */
   async function nextPage(id: number): Promise<HTMLLIElement[]> {
     if (!outcome) return [];
-    const slice = outcome.reports.slice(shown, shown + PAGE);
-    const e = await engine!;
-    const hits = await Promise.all(slice.map((r) => e.loadReport(r, outcome!.parts, scriptIndex(place.lang))));
-    if (id !== latest) return [];
+    const current = outcome;
+    // Taken before anything is awaited, so two quick clicks never list the same reports twice.
+    const slice = current.reports.slice(shown, shown + PAGE);
     shown += slice.length;
-    moreButton!.hidden = shown >= outcome.reports.length;
-    const parts = outcome.parts;
+    const e = await engine!;
+    const hits = await Promise.all(slice.map((r) => e.loadReport(r, current.parts, scriptIndex(place.lang))));
+    if (id !== latest || current !== outcome) return [];
+    moreButton!.hidden = shown >= current.reports.length;
+    const parts = current.parts;
     return hits.flatMap((hit, i) => {
       if (!hit) return [];
       const seen = [hit.best.anchor, ...hit.others.map((o) => o.anchor)];
@@ -109,7 +116,11 @@ if (form && input && list && status && facetBox && moreButton) {
       return;
     }
     try {
-      engine ??= loadEngine(`${place.base}pagefind/`);
+      // A failed first load is not kept: the next keystroke tries again.
+      engine ??= loadEngine(`${place.base}pagefind/`).catch((error: unknown) => {
+        engine = undefined;
+        throw error;
+      });
       if (!outcome) status!.textContent = say('loading', place.lang);
       const e = await engine;
       const [current, counts] = await Promise.all([e.search(query, filters), facetsOpen ? e.facets(query, filters) : null]);
@@ -135,7 +146,14 @@ if (form && input && list && status && facetBox && moreButton) {
   });
   input.addEventListener('input', () => void run());
   moreButton.textContent = say('more', place.lang);
-  moreButton.addEventListener('click', async () => list.append(...(await nextPage(latest))));
+  moreButton.addEventListener('click', async () => {
+    moreButton.disabled = true;
+    try {
+      list.append(...(await nextPage(latest)));
+    } finally {
+      moreButton.disabled = false;
+    }
+  });
   bindArrowKeys(input, list);
   rememberQueryOnOpen(list, () => input.value.trim());
   if (input.value.trim()) void run();

@@ -9,6 +9,7 @@
 import {
   decodeFold,
   findMatches,
+  isWord,
   makeExcerpt,
   normalize,
   occursLoosely,
@@ -92,11 +93,17 @@ export type ScriptIndex = 0 | 1;
 
 const phrase = (run: string[]): string => `"${run.join(' ')}"`;
 
-/** Where a phrase starts: positions p with its i-th word at p + i, given each word's positions. */
-export function phraseStarts(words: Set<number>[]): number[] {
-  const [first, ...rest] = words;
-  if (!first) return [];
-  return [...first].sort((a, b) => a - b).filter((p) => rest.every((at, i) => at.has(p + i + 1)));
+/**
+ * Where a phrase starts: positions p with its i-th token at p + i, given the positions of each word
+ * token (null: a punctuation mark, which stands at one position but is not looked up).
+ */
+export function phraseStarts(tokens: (Set<number> | null)[]): number[] {
+  const first = tokens.findIndex((t) => t !== null);
+  if (first < 0) return [];
+  return [...tokens[first]!]
+    .map((p) => p - first)
+    .sort((a, b) => a - b)
+    .filter((p) => tokens.every((at, i) => at === null || at.has(p + i)));
 }
 
 /**
@@ -146,7 +153,10 @@ export class SearchEngine {
 
   /** The facet table, loaded on first use (the reader opens the filters, or a filter is set). */
   facetTable(): Promise<FacetTable> {
-    this.table ??= fetchJson<FacetTable>(`${this.bundle}facets.json`);
+    this.table ??= fetchJson<FacetTable>(`${this.bundle}facets.json`).catch((error: unknown) => {
+      this.table = undefined; // not kept: the next use tries again
+      throw error;
+    });
     return this.table;
   }
 
@@ -158,29 +168,29 @@ export class SearchEngine {
     const parts = parseQuery(query, this.fold);
     if (!parts.length) return { parts, reports: [] };
     const runs = [...new Map(parts.flatMap((p) => p.runs).map((run) => [run.join(' '), run])).values()];
-    // Per run, the exact phrase search decides which pages match, but gives only the first
-    // occurrence's position; each word searched alone gives all its positions (same index chunks,
-    // nothing more to load), and a phrase occurs where its words stand in order.
-    const words = [...new Set(runs.flat())];
+    // The exact phrase search of each run says which pages hold it (and scores them), but gives only
+    // the first occurrence's position; each word searched alone gives all its positions (the same
+    // index chunks, nothing more to load). A part occurs where its tokens stand in order: its words
+    // at their positions, each punctuation mark of the query at one position of any token.
+    const words = [...new Set(parts.flatMap((p) => p.tokens.filter(isWord)))];
     const [exact, alone] = await Promise.all([
       Promise.all(runs.map((run) => this.pagefind.search(phrase(run)))),
       Promise.all(words.map((word) => this.pagefind.search(word))),
     ]);
     const positions = new Map(words.map((word, i) => [word, new Map(alone[i]!.results.map((r) => [r.id, new Set(r.words)]))]));
-    // A report must contain every run.
-    let found: Map<string, { score: number; runs: number[][] }> | undefined;
-    for (const [i, { results }] of exact.entries()) {
-      const run = runs[i]!;
-      const next = new Map<string, { score: number; runs: number[][] }>();
-      for (const r of results) {
-        const before = found ? found.get(r.id) : { score: 0, runs: [] };
-        if (!before) continue;
-        const starts = phraseStarts(run.map((word) => positions.get(word)?.get(r.id) ?? new Set<number>()));
-        next.set(r.id, { score: before.score + r.score, runs: [...before.runs, starts.length ? starts : r.words.slice(0, 1)] });
-      }
-      found = next;
+    // A report must hold every run as a phrase, and every part in order.
+    let scores: Map<string, number> | undefined;
+    for (const { results } of exact) {
+      const next = new Map<string, number>();
+      for (const r of results) if (!scores || scores.has(r.id)) next.set(r.id, (scores?.get(r.id) ?? 0) + r.score);
+      scores = next;
     }
-    let reports = [...(found ?? [])].sort((a, b) => b[1].score - a[1].score).map(([id, r]) => ({ id, runs: r.runs }));
+    const found = new Map<string, { score: number; runs: number[][] }>();
+    for (const [id, score] of scores ?? []) {
+      const starts = parts.map((part) => phraseStarts(part.tokens.map((t) => (isWord(t) ? (positions.get(t)?.get(id) ?? new Set<number>()) : null))));
+      if (starts.every((s) => s.length)) found.set(id, { score, runs: starts });
+    }
+    let reports = [...found].sort((a, b) => b[1].score - a[1].score).map(([id, r]) => ({ id, runs: r.runs }));
     if (facetNames.some((f) => filters[f])) {
       const table = await this.facetTable();
       reports = reports.filter((r) => facetNames.every((f) => !filters[f] || facetValue(table, r.id, f) === filters[f]));
@@ -215,11 +225,19 @@ export class SearchEngine {
    * (with its punctuation) is not found are dropped; null when none is left.
    */
   async loadReport(report: RankedReport, parts: QueryPart[], script: ScriptIndex, limit = 4): Promise<ReportHit | null> {
-    const [k = 0, ...more] = rankWindows(report.runs, this.site.window);
-    const window = await this.loadWindow(report.id, k, script);
-    const found = this.readSections(window, parts).slice(0, limit);
-    if (!found.length) return null;
-    return { slug: window.slug, title: window.title, best: found[0]!, others: found.slice(1), more };
+    const ranked = rankWindows(report.runs, this.site.window);
+    if (!ranked.length) ranked.push(0);
+    // The best window nearly always shows the match; if its sections do not (a match the positions
+    // allow but the text does not, e.g. other punctuation), the next ones are tried.
+    for (const [i, k] of ranked.slice(0, 3).entries()) {
+      const window = await this.loadWindow(report.id, k, script);
+      const all = this.readSections(window, parts);
+      if (!all.length) continue;
+      const rest = ranked.filter((_, j) => j !== i);
+      // Matching sections of this window beyond `limit` come with 更多匹配章节 (loadMore).
+      return { slug: window.slug, title: window.title, best: all[0]!, others: all.slice(1, limit), more: all.length > limit ? [k, ...rest] : rest };
+    }
+    return null;
   }
 
   /** The matching sections of more windows of a report (ReportHit.more), without those in `seen`. */

@@ -21,6 +21,7 @@ const strings = {
   seeAll: ['查看全部 {n} 篇报告', '查看全部 {n} 篇報告'],
   also: ['其他匹配章节', '其他匹配章節'],
   alsoMore: ['更多匹配章节', '更多匹配章節'],
+  alsoNone: ['没有其他匹配章节', '沒有其他匹配章節'],
   loading: ['正在搜索…', '正在搜尋…'],
   filter: ['按地区、年份、类型筛选', '按地區、年份、類型篩選'],
   failed: ['搜索暂时无法使用', '搜尋暫時無法使用'],
@@ -86,7 +87,7 @@ export function renderHit(hit: ReportHit, place: Place, options: { subs?: boolea
       item.append(a, p);
       list.append(item);
     }
-    if (list.children.length && !list.isConnected) li.insertBefore(list, button.isConnected ? button : null);
+    if (list.children.length && list.parentNode !== li) li.insertBefore(list, button.parentNode === li ? button : null);
   };
   // Matches further in the report are in other windows: loaded when the reader asks for them.
   const button = document.createElement('button');
@@ -97,10 +98,27 @@ export function renderHit(hit: ReportHit, place: Place, options: { subs?: boolea
     const load = options.more;
     button.addEventListener('click', async () => {
       button.disabled = true;
-      const sections = await load();
-      button.remove();
+      let sections: SectionHit[];
+      try {
+        sections = await load();
+      } catch (error) {
+        button.disabled = false; // try again
+        throw error;
+      }
+      const before = list.children.length;
       addSections(sections);
-      list.querySelector('a')?.focus();
+      const first = list.children[before]?.querySelector('a');
+      if (first) {
+        button.remove();
+        first.focus();
+      } else {
+        // Nothing further than what is shown: say so where the button was.
+        const none = document.createElement('p');
+        none.className = 'search-subs-none';
+        none.setAttribute('role', 'status');
+        none.textContent = say('alsoNone', place.lang);
+        button.replaceWith(none);
+      }
     });
     li.append(button);
   }

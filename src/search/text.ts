@@ -74,24 +74,33 @@ export const VERSION = '§';
 
 /** One part of a query: a phrase that must occur as written (after normalisation). */
 export interface QueryPart {
-  /** The normalised phrase without spaces, for verification and highlighting, e.g. `一、全市`. */
+  /** The normalised phrase, for verification and highlighting, e.g. `一、全市` (punctuation at its ends dropped). */
   text: string;
+  /** Its tokens, punctuation included: each stands at one word position of the index, e.g. ['一', '、', '全', '市']. */
+  tokens: string[];
   /** Runs of word tokens between punctuation, each searched as one exact phrase, e.g. [['一'], ['全','市']]. */
   runs: string[][];
 }
 
+/** Tokens dropped at the ends of a query part: quotes, brackets, sentence marks. */
+const EDGE = /^[\p{Ps}\p{Pe}\p{Pi}\p{Pf}。，、；：！？,.;:!?…"'\s]+$/u;
+
 /**
  * Parses a query: parts are separated by spaces unless quoted; every part is a phrase. Chinese is
- * written without spaces, so `高新技术企业` and `"高新技术企业"` are the same single phrase.
+ * written without spaces, so `高新技术企业` and `"高新技术企业"` are the same single phrase; inside
+ * quotes, spaces only separate Latin words (`"big data"`). Quotes, brackets and sentence marks at
+ * either end of a part (`「科技创新」。`) are dropped; other signs (`10%`) are kept.
  */
 export function parseQuery(query: string, fold: FoldTable): QueryPart[] {
   const parts: QueryPart[] = [];
   const raw = normalize(query, fold).match(/"[^"]*"|“[^”]*”|[^\s"“”]+/g) ?? [];
   for (const piece of raw) {
-    const text = piece.replace(/^["“]|["”]$/g, '').replace(/\s+/g, '');
+    const tokens = tokenize(piece.replace(/^["“]|["”]$/g, ''));
+    while (tokens.length && EDGE.test(tokens[0]!)) tokens.shift();
+    while (tokens.length && EDGE.test(tokens.at(-1)!)) tokens.pop();
     const runs: string[][] = [];
     let run: string[] = [];
-    for (const token of tokenize(text)) {
+    for (const token of tokens) {
       if (isWord(token)) {
         run.push(token);
       } else if (run.length) {
@@ -100,19 +109,24 @@ export function parseQuery(query: string, fold: FoldTable): QueryPart[] {
       }
     }
     if (run.length) runs.push(run);
-    if (runs.length && !parts.some((p) => p.text === text)) parts.push({ text, runs });
+    const text = joinTokens(tokens);
+    if (runs.length && !parts.some((p) => p.text === text)) parts.push({ text, tokens, runs });
   }
   return parts;
 }
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
- * Whether a part occurs in a normalised text with punctuation and line breaks ignored: a phrase cut
- * from running text (`化。出台实施`) still matches where the site shows a heading and its paragraph
- * as two lines (`…深化` ¶ `出台实施…`).
+ * Whether a part occurs in a normalised text, more loosely than as written: a punctuation mark of the
+ * query may be another mark or a line break, and words may be split by a line break. A phrase cut from
+ * running text (`化。出台实施`) still matches where the site shows a heading and its paragraph as two
+ * lines (`…深化` ¶ `出台实施…`); `10%` does not match `10亿`.
  */
 export function occursLoosely(normalized: string, part: QueryPart): boolean {
-  const words = part.runs.flat().join('');
-  return words.length > 0 && tokenize(normalized).filter(isWord).join('').includes(words);
+  if (!part.tokens.length) return false;
+  const pattern = part.tokens.map((token) => (isWord(token) ? escapeRegExp(token) : '(?:[^\\p{L}\\p{N}\\s]|\\n)')).join('[ \\n]?');
+  return new RegExp(pattern, 'u').test(normalized);
 }
 
 /** Character ranges [start, end) in `text` where any part occurs, merged and sorted. */

@@ -96,11 +96,23 @@ describe('search page', () => {
     expect(await tab.$$eval('select[data-facet]', (s) => s.filter((e) => (e as HTMLElement).offsetParent !== null).length)).toBe(0);
     await tab.click('button.search-filters-open');
     expect((await facetTable).ok()).toBe(true);
+    await tab.waitForFunction(() => document.activeElement?.getAttribute('data-facet') === 'region');
     await tab.selectOption('select[data-facet="kind"]', kind);
     const expected = bodies.filter((b) => all.includes(b.slug) && b.kind === kind).map((b) => b.slug).sort();
     await tab.waitForFunction((n) => document.querySelectorAll('[data-testid="search-results"] > li').length === n, expected.length);
     expect((await hits(tab)).map((h) => h.slug).sort()).toEqual(expected);
     expect(new URL(tab.url()).searchParams.get('kind')).toBe(kind);
+    await tab.close();
+  });
+
+  test('a filter from the link that no report of the query has stays shown, and choosing 全部 undoes it', async () => {
+    const tab = await openSearch('zh-hans', '科技', '&region=不存在');
+    expect(await tab.textContent('[data-search-status]')).toContain('没有找到');
+    expect(await tab.$eval('select[data-facet="region"]', (s) => (s as HTMLSelectElement).value)).toBe('不存在');
+    await tab.selectOption('select[data-facet="region"]', '');
+    await tab.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.startsWith('找到'));
+    expect((await hits(tab)).map((h) => h.slug).sort()).toEqual(containing('科技'));
+    expect(new URL(tab.url()).searchParams.get('region')).toBeNull();
     await tab.close();
   });
 
