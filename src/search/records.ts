@@ -180,14 +180,20 @@ export function buildWindows(
   return { windows, whole };
 }
 
+/** The distinct Han characters of some texts (one pass, no array of every character). */
+export function hanCharacters(texts: Iterable<string>): Set<string> {
+  const chars = new Set<string>();
+  for (const text of texts) for (const char of text) if (/\p{Script=Han}/u.test(char)) chars.add(char);
+  return chars;
+}
+
 /**
  * The fold table for a site: every character of its texts whose Simplified form (by `toSimplified`,
  * tried per character) is a different single character. Only characters that occur are listed: a
  * query character that occurs nowhere cannot be part of any match.
  */
 export function buildFoldTable(texts: Iterable<string>, toSimplified: ((char: string) => string)[]): FoldTable {
-  const chars = new Set<string>();
-  for (const text of texts) for (const char of text) if (/\p{Script=Han}/u.test(char)) chars.add(char);
+  const chars = hanCharacters(texts);
   const table: FoldTable = {};
   for (const char of chars) {
     for (const convert of toSimplified) {
