@@ -191,56 +191,74 @@ const satteriText = 10;
 const satteriJsxFlow = 100;
 const satteriJsxText = 101;
 
+/**
+ * The list `collectText` and `collectReaderText` build, whatever the tree: adjacent texts joined as
+ * `text:…`, a JSX element as `<Name>`, its attributes (`@name=value`, `!expression`) and `</Name>`,
+ * any other node as `!<label>`.
+ */
+class TextItems {
+  readonly out: string[] = [];
+  private run: string | null = null;
+
+  text(value: string): void {
+    this.run = (this.run ?? '') + value;
+  }
+
+  open(name: string | null, attributes: readonly { type: string; name?: string; value?: unknown }[]): void {
+    this.push(`<${name}>`);
+    for (const a of attributes) this.push(a.type === 'mdxJsxAttribute' && typeof a.value === 'string' ? `@${a.name}=${a.value}` : '!expression');
+  }
+
+  close(name: string | null): void {
+    this.push(`</${name}>`);
+  }
+
+  other(label: string): void {
+    this.push(`!${label}`);
+  }
+
+  end(): string[] {
+    if (this.run !== null) this.out.push(`text:${this.run}`);
+    this.run = null;
+    return this.out;
+  }
+
+  private push(item: string): void {
+    if (this.run !== null) this.out.push(`text:${this.run}`);
+    this.run = null;
+    this.out.push(item);
+  }
+}
+
 /** `collectText` of the tree in a Sätteri tree buffer; other node types are `!type<tag>`. */
 export function collectReaderText(reader: MdastReader): string[] {
-  const out: string[] = [];
-  let run: string | null = null;
-  const push = (item: string): void => {
-    if (run !== null) out.push(`text:${run}`);
-    run = null;
-    out.push(item);
-  };
+  const items = new TextItems();
   const walk = (id: number): void => {
     const type = reader.getNodeType(id);
-    let name: string | null = null;
-    if (type === satteriText) run = (run ?? '') + reader.getTextValue(id);
-    else if (type === satteriJsxFlow || type === satteriJsxText) {
-      const data = reader.getMdxJsxElementData(id);
-      name = data.name;
-      push(`<${name}>`);
-      for (const a of data.attributes) push(a.type === 'mdxJsxAttribute' && typeof a.value === 'string' ? `@${a.name}=${a.value}` : '!expression');
-    } else if (type !== satteriRoot && type !== satteriParagraph) push(`!type${type}`);
+    const element = type === satteriJsxFlow || type === satteriJsxText ? reader.getMdxJsxElementData(id) : null;
+    if (type === satteriText) items.text(reader.getTextValue(id));
+    else if (element) items.open(element.name, element.attributes);
+    else if (type !== satteriRoot && type !== satteriParagraph) items.other(`type${type}`);
     for (const child of reader.getChildIds(id)) walk(child);
-    if (name !== null || type === satteriJsxFlow || type === satteriJsxText) push(`</${name}>`);
+    if (element) items.close(element.name);
   };
   walk(0);
-  if (run !== null) out.push(`text:${run}`);
-  return out;
+  return items.end();
 }
 
 /** Texts and attribute values of a tree in document order (what a reader will see). */
 export function collectText(tree: Root | RootContent): string[] {
-  const out: string[] = [];
-  let run: string | null = null;
-  const push = (item: string): void => {
-    if (run !== null) out.push(`text:${run}`);
-    run = null;
-    out.push(item);
-  };
+  const items = new TextItems();
   const walk = (node: Root | RootContent): void => {
-    if (node.type === 'text') run = (run ?? '') + node.value;
-    else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      push(`<${node.name}>`);
-      for (const a of node.attributes) {
-        push(a.type === 'mdxJsxAttribute' && typeof a.value === 'string' ? `@${a.name}=${a.value}` : '!expression');
-      }
-    } else if (node.type !== 'root' && node.type !== 'paragraph') push(`!${node.type}`);
+    const element = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? node : null;
+    if (node.type === 'text') items.text(node.value);
+    else if (element) items.open(element.name, element.attributes);
+    else if (node.type !== 'root' && node.type !== 'paragraph') items.other(node.type);
     if ('children' in node) for (const child of node.children) walk(child as RootContent);
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') push(`</${node.name}>`);
+    if (element) items.close(element.name);
   };
   walk(tree);
-  if (run !== null) out.push(`text:${run}`);
-  return out;
+  return items.end();
 }
 
 /** Throws unless `parsed` (the emitted MDX parsed back by `parser`) holds exactly the texts of `tree`. */
