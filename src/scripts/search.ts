@@ -123,7 +123,8 @@ if (form && input && list && status && facetBox && moreButton) {
       });
       if (!outcome) status!.textContent = say('loading', place.lang);
       const e = await engine;
-      const [current, counts] = await Promise.all([e.search(query, filters), facetsOpen ? e.facets(query, filters) : null]);
+      const current = await e.search(query, filters);
+      const counts = facetsOpen ? await e.facets(current, filters) : null;
       if (id !== latest) return;
       outcome = current;
       shown = 0;

@@ -82,7 +82,10 @@ export interface RankedReport {
 /** The answer to a query: every matching report ranked, facet counts, and a loader for details. */
 export interface SearchOutcome {
   parts: QueryPart[];
+  /** The matching reports the filters keep, ranked. */
   reports: RankedReport[];
+  /** Every matching report, before the filters (what the facets count). */
+  matched: RankedReport[];
 }
 
 /** Facet counts: value (region in Simplified, year as text, kind id) → matching reports. */
@@ -166,7 +169,7 @@ export class SearchEngine {
    */
   async search(query: string, filters: Filters = {}): Promise<SearchOutcome> {
     const parts = parseQuery(query, this.fold);
-    if (!parts.length) return { parts, reports: [] };
+    if (!parts.length) return { parts, reports: [], matched: [] };
     const runs = [...new Map(parts.flatMap((p) => p.runs).map((run) => [run.join(' '), run])).values()];
     // The exact phrase search of each run says which pages hold it (and scores them), but gives only
     // the first occurrence's position; each word searched alone gives all its positions (the same
@@ -190,21 +193,19 @@ export class SearchEngine {
       const starts = parts.map((part) => phraseStarts(part.tokens.map((t) => (isWord(t) ? (positions.get(t)?.get(id) ?? new Set<number>()) : null))));
       if (starts.every((s) => s.length)) found.set(id, { score, runs: starts });
     }
-    let reports = [...found].sort((a, b) => b[1].score - a[1].score).map(([id, r]) => ({ id, runs: r.runs }));
-    if (facetNames.some((f) => filters[f])) {
-      const table = await this.facetTable();
-      reports = reports.filter((r) => facetNames.every((f) => !filters[f] || facetValue(table, r.id, f) === filters[f]));
-    }
-    return { parts, reports };
+    const matched = [...found].sort((a, b) => b[1].score - a[1].score).map(([id, r]) => ({ id, runs: r.runs }));
+    if (!facetNames.some((f) => filters[f])) return { parts, reports: matched, matched };
+    const table = await this.facetTable();
+    const reports = matched.filter((r) => facetNames.every((f) => !filters[f] || facetValue(table, r.id, f) === filters[f]));
+    return { parts, reports, matched };
   }
 
-  /** Facet counts of an outcome's reports; each facet counted with the other facets' filters applied. */
-  async facets(query: string, filters: Filters): Promise<FacetCounts> {
+  /** Facet counts of an outcome's matching reports; each facet counted with the other facets' filters applied. */
+  async facets(outcome: SearchOutcome, filters: Filters): Promise<FacetCounts> {
     const table = await this.facetTable();
-    const { reports } = await this.search(query);
     const counts = { region: new Map(), year: new Map(), kind: new Map() } as FacetCounts;
     for (const facet of facetNames) {
-      for (const r of reports) {
+      for (const r of outcome.matched) {
         if (!facetNames.every((f) => f === facet || !filters[f] || facetValue(table, r.id, f) === filters[f])) continue;
         const value = facetValue(table, r.id, facet);
         if (value !== null) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
