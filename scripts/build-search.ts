@@ -155,17 +155,17 @@ for (const name of readdirSync(fragments).sort()) {
   const page = byUrl.get(fragment.url);
   if (!page) fail(`${join(fragments, name)}: Pagefind wrote a page ${fragment.url} that build-search did not add`);
   const words = fragment.content.split(/\s+/).filter(Boolean).length;
-  for (const script of [0, 1] as const) {
-    let built;
-    try {
-      built = buildWindows(page.info, script, page.hans, page.hant, fragment.anchors, words, fold);
-    } catch (error) {
-      fail((error as Error).message);
-    }
-    built.windows.forEach((w, k) => writeFileSync(join(windowDir, windowFile(id, k, script)), gzipSync(JSON.stringify(w), { level: 9 })));
-    windowCount += built.windows.length;
-    wholeSections += built.whole;
+  let built;
+  try {
+    built = buildWindows(page.info, page.hans, page.hant, fragment.anchors, words, fold);
+  } catch (error) {
+    fail((error as Error).message);
   }
+  for (const script of [0, 1] as const) {
+    built.windows[script].forEach((w, k) => writeFileSync(join(windowDir, windowFile(id, k, script)), gzipSync(JSON.stringify(w), { level: 9 })));
+    windowCount += built.windows[script].length;
+  }
+  wholeSections += built.whole;
   const { info } = page;
   facetPages[id] = [facetIndex(facetValues.region, info.region), facetIndex(facetValues.year, info.year), facetIndex(facetValues.kind, info.kind)];
   byUrl.delete(fragment.url);

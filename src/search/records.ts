@@ -126,22 +126,22 @@ function linePositions(hans: PageSection, start: number, end: number, fold: Fold
 }
 
 /**
- * Cuts a report into windows of WINDOW words, in one script: window k holds, of every section that
- * overlaps word positions [k·WINDOW, (k+1)·WINDOW) of the indexed page, its heading and the
- * paragraphs that overlap them. `anchors` are the word positions Pagefind recorded (its own count is
- * the truth), `words` the page's word count. Where a section's lines do not add up to Pagefind's
- * count (or the scripts' line counts differ), the section is kept whole in each window it overlaps.
- * Returns the windows and how many sections were kept whole.
+ * Cuts a report into windows of WINDOW words, in each script ([Simplified, Traditional]): window k
+ * holds, of every section that overlaps word positions [k·WINDOW, (k+1)·WINDOW) of the indexed page,
+ * its heading and the paragraphs that overlap them. `anchors` are the word positions Pagefind
+ * recorded (its own count is the truth), `words` the page's word count. Where a section's lines do
+ * not add up to Pagefind's count (or a script has another number of lines), the section is kept
+ * whole in each window it overlaps. Returns the windows and how many sections (per script) were
+ * kept whole. The positions are worked out once for both scripts.
  */
 export function buildWindows(
   report: ReportInfo,
-  script: 0 | 1,
   hans: PageSection[],
   hant: PageSection[],
   anchors: { id: string; location: number }[],
   words: number,
   fold: FoldTable,
-): { windows: SearchWindow[]; whole: number } {
+): { windows: [SearchWindow[], SearchWindow[]]; whole: number } {
   const hantById = pairSections(report.slug, hans, hant);
   const at = new Map(anchors.map((a) => [a.id, a.location]));
   const starts = hans.map((section) => {
@@ -150,34 +150,49 @@ export function buildWindows(
     return start;
   });
   let whole = 0;
-  const sections = hans.map((section, i) => {
+  const perScript: [ScriptSection[], ScriptSection[]] = [[], []];
+  hans.forEach((section, i) => {
     const pair = [section, hantById.get(section.id)!] as const;
-    const [shown, other] = script === 0 ? pair : [pair[1], pair[0]];
-    const end = starts[i + 1] ?? words;
-    let spans = linePositions(section, starts[i]!, end, fold, extraLines(pair[0], pair[1], fold));
-    if (spans && linesOf(shown).length !== spans.length) spans = null;
-    if (!spans) whole += 1;
-    // The heading (when there is one) is line 0 of the spans.
-    const body = spans ? spans.slice(shown.heading ? 1 : 0) : null;
-    return { shown, extra: extraLines(shown, other, fold), start: starts[i]!, end, body };
-  });
-  const windows: SearchWindow[] = [];
-  for (let k = 0; k * WINDOW < Math.max(words, 1); k++) {
-    const [from, to] = [k * WINDOW, (k + 1) * WINDOW];
-    const inside: WindowSection[] = [];
-    for (const s of sections) {
-      if (s.start >= to || s.end <= from) continue;
-      const overlapping = s.body ? s.shown.lines.map((_, j) => j).filter((j) => s.body![j]![0] < to && s.body![j]![1] >= from) : [];
-      const first = s.body ? (overlapping[0] ?? 0) : 0;
-      const lines = s.body ? s.shown.lines.slice(first, first + overlapping.length) : s.shown.lines;
-      const entry: WindowSection = { a: s.shown.anchor, at: s.start, h: s.shown.heading, l: lines };
-      if (first) entry.f = first;
-      if (s.extra.length) entry.x = s.extra;
-      inside.push(entry);
+    const [start, end] = [starts[i]!, starts[i + 1] ?? words];
+    const extras = [extraLines(pair[0], pair[1], fold), extraLines(pair[1], pair[0], fold)] as const;
+    const spans = linePositions(section, start, end, fold, extras[0]);
+    for (const script of [0, 1] as const) {
+      const shown = pair[script];
+      const fits = spans !== null && linesOf(shown).length === spans.length;
+      if (!fits) whole += 1;
+      // The heading (when there is one) is line 0 of the spans.
+      perScript[script].push({ shown, extra: extras[script], start, end, body: fits ? spans.slice(shown.heading ? 1 : 0) : null });
     }
-    windows.push({ slug: report.slug, title: report.title[script], sections: inside });
-  }
-  return { windows, whole };
+  });
+  const cut = (script: 0 | 1): SearchWindow[] => {
+    const windows: SearchWindow[] = [];
+    for (let k = 0; k * WINDOW < Math.max(words, 1); k++) {
+      const [from, to] = [k * WINDOW, (k + 1) * WINDOW];
+      const inside: WindowSection[] = [];
+      for (const s of perScript[script]) {
+        if (s.start >= to || s.end <= from) continue;
+        const overlapping = s.body ? s.shown.lines.map((_, j) => j).filter((j) => s.body![j]![0] < to && s.body![j]![1] >= from) : [];
+        const first = s.body ? (overlapping[0] ?? 0) : 0;
+        const lines = s.body ? s.shown.lines.slice(first, first + overlapping.length) : s.shown.lines;
+        const entry: WindowSection = { a: s.shown.anchor, at: s.start, h: s.shown.heading, l: lines };
+        if (first) entry.f = first;
+        if (s.extra.length) entry.x = s.extra;
+        inside.push(entry);
+      }
+      windows.push({ slug: report.slug, title: report.title[script], sections: inside });
+    }
+    return windows;
+  };
+  return { windows: [cut(0), cut(1)], whole };
+}
+
+/** A section as one script's windows show it: the shown section, its extra lines, its word range, its paragraphs' spans. */
+interface ScriptSection {
+  shown: PageSection;
+  extra: string[];
+  start: number;
+  end: number;
+  body: [number, number][] | null;
 }
 
 /** The distinct Han characters of some texts (one pass, no array of every character). */
