@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { ReportRecord } from '../src/schemas/report.ts';
 import { convertText, getOpenccConverter } from '../src/pipeline/variants.ts';
 import { extractSections, type PageSection } from '../src/search/extract.ts';
-import { RECORD_LANGUAGE, WINDOW, buildFoldTable, buildSearchPage, buildWindows, hanCharacters, type ReportInfo } from '../src/search/records.ts';
+import { RECORD_LANGUAGE, WINDOW, buildFoldTable, buildSearchPage, buildWindows, type ReportInfo } from '../src/search/records.ts';
 import { windowFile, type FacetTable, type SiteData } from '../src/search/engine.ts';
 import { encodeFold } from '../src/search/text.ts';
 
@@ -88,22 +88,7 @@ const pages = records.map((r) => {
 });
 
 const texts = pages.flatMap((p) => [...p.hans, ...p.hant].flatMap((s) => [s.heading, ...s.lines]));
-// Every CJK character OpenCC folds onto a character of the site is folded too: a reader may type a
-// regional variant the site does not use (綫 for 線, 衞 for 衛) and must still find 线/線.
-const toSimplified = [getOpenccConverter('tw2s'), getOpenccConverter('hk2s'), getOpenccConverter('t2s')];
-const siteChars = hanCharacters(texts);
-const siteFold = buildFoldTable(siteChars, toSimplified);
-const siteForms = new Set([...siteChars].map((c) => siteFold[c] ?? c));
-const variants: string[] = [];
-for (const [from, to] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff]]) {
-  for (let code = from!; code <= to!; code++) {
-    const char = String.fromCodePoint(code);
-    if (siteForms.has(char)) continue;
-    const simplified = toSimplified.map((convert) => convert(char)).find((s) => s !== char);
-    if (simplified && siteForms.has(simplified)) variants.push(char);
-  }
-}
-const fold = buildFoldTable([...siteChars, ...variants], toSimplified);
+const fold = buildFoldTable(texts, [getOpenccConverter('tw2s'), getOpenccConverter('hk2s'), getOpenccConverter('t2s')]);
 
 const { index, errors } = await pagefind.createIndex({ forceLanguage: RECORD_LANGUAGE });
 if (!index) fail(`pagefind: ${errors.join('; ')}`);

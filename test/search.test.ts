@@ -72,6 +72,13 @@ describe('text rules', () => {
     expect(joinTokens(tokenize('计入GDP，O2O模式，7821家'))).toBe('计入GDP，O2O模式，7821家');
   });
 
+  test('the fold table also folds variants the texts do not use onto their characters, and nothing else', () => {
+    const table = buildFoldTable(['路线'], [getOpenccConverter('tw2s'), getOpenccConverter('hk2s'), getOpenccConverter('t2s')]);
+    expect(table['綫']).toBe('线');
+    expect(table['線']).toBe('线');
+    expect(table['衞']).toBeUndefined();
+  });
+
   test('the fold table round-trips and never chains', () => {
     expect(decodeFold(encodeFold(fold))).toEqual(fold);
     for (const to of Object.values(fold)) expect(fold[to]).toBeUndefined();

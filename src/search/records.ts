@@ -196,30 +196,57 @@ interface ScriptSection {
 }
 
 /** The distinct Han characters of some texts (one pass, no array of every character). */
-export function hanCharacters(texts: Iterable<string>): Set<string> {
+function hanCharacters(texts: Iterable<string>): Set<string> {
   const chars = new Set<string>();
   for (const text of texts) for (const char of text) if (/\p{Script=Han}/u.test(char)) chars.add(char);
   return chars;
 }
 
+/** CJK blocks scanned for variants of a site's characters: Extension A, Unified Ideographs, Compatibility. */
+const CJK_BLOCKS = [
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xf900, 0xfaff],
+] as const;
+
 /**
  * The fold table for a site: every character of its texts whose Simplified form (by `toSimplified`,
- * tried per character) is a different single character. Only characters that occur are listed: a
- * query character that occurs nowhere cannot be part of any match.
+ * tried per character) is a different single character, and every other CJK character that OpenCC
+ * folds onto a character of the site, so a reader who types a regional variant the site does not
+ * use (綫 for 線, 衞 for 衛) still finds 线/線. Other characters are not listed: a query character
+ * that folds onto nothing in the site cannot be part of any match.
  */
 export function buildFoldTable(texts: Iterable<string>, toSimplified: ((char: string) => string)[]): FoldTable {
+  const foldOf = (char: string): string | undefined => {
+    for (const convert of toSimplified) {
+      const simplified = convert(char);
+      if (simplified !== char && simplified.length === char.length && Array.from(simplified).length === 1) return simplified;
+    }
+    return undefined;
+  };
   const chars = hanCharacters(texts);
   const table: FoldTable = {};
   for (const char of chars) {
-    for (const convert of toSimplified) {
-      const simplified = convert(char);
-      if (simplified !== char && simplified.length === char.length && Array.from(simplified).length === 1) {
-        table[char] = simplified;
-        break;
-      }
+    const folded = foldOf(char);
+    if (folded) table[char] = folded;
+  }
+  resolveChains(table);
+  const forms = new Set([...chars].map((c) => table[c] ?? c));
+  for (const [from, to] of CJK_BLOCKS) {
+    for (let code = from; code <= to; code++) {
+      const char = String.fromCodePoint(code);
+      if (forms.has(char)) continue;
+      const simplified = toSimplified.map((convert) => convert(char)).find((s) => s !== char);
+      const folded = simplified && forms.has(simplified) ? foldOf(char) : undefined;
+      if (folded) table[char] = folded;
     }
   }
-  // Resolve chains (a → b → c) so that folding twice changes nothing.
+  resolveChains(table);
+  return table;
+}
+
+/** Resolves chains (a → b → c) so that folding twice changes nothing; drops cycles. */
+function resolveChains(table: FoldTable): void {
   for (const char of Object.keys(table)) {
     const seen = new Set([char]);
     let to = table[char]!;
@@ -230,5 +257,4 @@ export function buildFoldTable(texts: Iterable<string>, toSimplified: ((char: st
     if (to === char) delete table[char];
     else table[char] = to;
   }
-  return table;
 }
