@@ -5,6 +5,7 @@
 // Han characters and digits are single tokens (no dictionary segmenter), so an exact phrase search
 // over the tokens is a substring search over the text, also inside numbers (`0亿元` finds `10亿元`,
 // `821家` finds `7821家`); Latin letters form one token per run.
+import { escapeRegExp } from '../pipeline/regexp.ts';
 
 /** Traditional (and regional variant) characters → one Simplified character, e.g. `{ 創: '创' }`. */
 export type FoldTable = Record<string, string>;
@@ -114,8 +115,6 @@ export function parseQuery(query: string, fold: FoldTable): QueryPart[] {
   }
   return parts;
 }
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether a part occurs in a normalised text, more loosely than as written: a punctuation mark of the
