@@ -3,7 +3,7 @@
 // loads when the reader opens the filters (or a link carries one).
 import { facetNames, loadEngine, type FacetCounts, type FacetName, type Filters, type SearchEngine, type SearchOutcome } from '../search/engine.ts';
 import { bindArrowKeys, rememberQueryOnOpen, renderHit, say, scriptIndex, type Place } from '../search/render.ts';
-import { kindLabel } from '../lib/site.ts';
+import { kindLabel, t } from '../lib/site.ts';
 import type { DocumentKind } from '../schemas/meta.ts';
 
 // Five reports at a time (more with the 显示更多 button): each loads one window of its sections in
@@ -42,7 +42,7 @@ if (form && input && list && status && facetBox && moreButton) {
   const selects = Object.fromEntries(
     facetNames.map((facet) => {
       const label = document.createElement('label');
-      label.textContent = say(facet, place.lang);
+      label.textContent = t(facet, place.lang);
       const select = document.createElement('select');
       select.name = facet;
       select.dataset.facet = facet;
@@ -67,7 +67,7 @@ if (form && input && list && status && facetBox && moreButton) {
     openButton.remove();
     for (const facet of facetNames) {
       const select = selects[facet];
-      const options = [new Option(say('all', place.lang), '')];
+      const options = [new Option(t('all', place.lang), '')];
       const values = [...counts[facet]].sort((a, b) => (facet === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1]));
       // A chosen value no report of this query has stays listed (with 0), so it shows and can be undone.
       const chosen = filters[facet];

@@ -10,14 +10,11 @@ export interface Place {
   base: string;
 }
 
+// Search's own strings; the site's shared ones (region, year, kind, all) come from src/lib/site.ts `t`.
 const strings = {
   found: ['找到 {n} 篇报告', '找到 {n} 篇報告'],
   none: ['没有找到包含“{q}”的报告', '沒有找到包含「{q}」的報告'],
   more: ['显示更多', '顯示更多'],
-  all: ['全部', '全部'],
-  region: ['地区', '地區'],
-  year: ['年份', '年份'],
-  kind: ['类型', '類型'],
   seeAll: ['查看全部 {n} 篇报告', '查看全部 {n} 篇報告'],
   also: ['其他匹配章节', '其他匹配章節'],
   alsoMore: ['更多匹配章节', '更多匹配章節'],
