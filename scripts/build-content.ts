@@ -10,6 +10,7 @@ import { removeLeftovers } from './lib/io.ts';
 import { cacheKey, defaultCacheDir, readCached, writeCached, writeIfChanged } from './lib/cache.ts';
 import { createReportPool, runAhead } from './lib/pool.ts';
 import { formatAmbiguous, readTerms as readTermsFile, summarizeAmbiguous, type LoadedTerms } from './lib/terms.ts';
+import { readMetrics, type LoadedMetrics } from './lib/metrics.ts';
 
 const HELP = `Usage: npm run build:content -- [options]
 
@@ -109,6 +110,14 @@ async function main(): Promise<number> {
     console.error(describeFailure(join(options.sources, '..', 'terms.yml'), error));
     return 1;
   }
+  const metricsFile = join(options.sources, '..', 'metrics.yml');
+  let metrics: LoadedMetrics;
+  try {
+    metrics = await readMetrics(metricsFile);
+  } catch (error) {
+    console.error(describeFailure(metricsFile, error));
+    return 1;
+  }
 
   // Sources are built ahead on worker threads (large corpora) and taken in order here.
   const pool = createReportPool(files.length);
@@ -116,9 +125,9 @@ async function main(): Promise<number> {
     const file = files[index]!;
     const shown = relative(process.cwd(), file) || file;
     const input = await readSource(file);
-    const key = cacheKey({ sha256: input.sha256, file: shown, name: input.name, meta: input.meta, terms: terms.text, preset: options.preset });
+    const key = cacheKey({ sha256: input.sha256, file: shown, name: input.name, meta: input.meta, terms: terms.text, metrics: metrics.text, preset: options.preset });
     const hit = options.cache ? await readCached(defaultCacheDir, input.name, key) : undefined;
-    const result = hit ?? (await pool.build({ ...input, file: shown }, { preset: options.preset, terms: terms.terms }));
+    const result = hit ?? (await pool.build({ ...input, file: shown }, { preset: options.preset, terms: terms.terms, metrics: metrics.metrics }));
     if (options.cache && !hit) await writeCached(defaultCacheDir, input.name, key, result);
     return { result, hit: hit !== undefined };
   });

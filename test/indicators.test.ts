@@ -280,3 +280,60 @@ describe('built site: indicators', () => {
     expect(page('data', 'reports.json').length).toBeGreaterThan(2);
   });
 });
+
+describe('generality: from-to, provisions, ranges, periods, frames', () => {
+  const actual = { kind: 'actual' as const, year: 2021 };
+  const one = (text: string, context: Parameters<typeof extractFromParagraph>[1] = actual) => extractFromParagraph(text, context);
+
+  test('由X增加到Y is one figure with its baseline, not two', () => {
+    const found = one('地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%。');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ label: '地区生产总值', value: 287.9, unit: '亿元', period: 2015, baseline: { value: 162.4, unit: '亿元', period: 2010, match: '162.4亿元' }, change: { value: 12.1, unit: '%' } });
+    expect(one('全社会研发投入强度从1.2%提高到2.5%。')).toMatchObject([{ label: '全社会研发投入强度', value: 2.5, baseline: { value: 1.2 } }]);
+  });
+
+  test('a preposition or a speaker is not part of a label', () => {
+    expect(one('到2030年人均体育场地面积达到2.6平方米。')[0]).toMatchObject({ label: '人均体育场地面积', period: 2030 });
+    expect(extractFromParagraph('我建議向創科基金注資100億元。', actual, 'zh-Hant')[0]!.label).toBe('創科基金注資');
+  });
+
+  test('a named plan period and a review of the last five years', () => {
+    expect(one('“十四五”时期，新增跨国公司地区总部23家。', { kind: 'target', year: 2026 })[0]).toMatchObject({ kind: 'actual', period: '2021-2025' });
+    expect(one('过去五年，累计新增城镇就业320万人。', { kind: 'actual', year: 2021 })[0]).toMatchObject({ period: '2016-2020' });
+  });
+
+  test('spaced thousands and ranges keep their comparator and both ends', () => {
+    const [a, b] = extractFromParagraph('公營房屋約 13 500個單位，另約 2 000至 3 000公頃土地。', actual, 'zh-Hant');
+    expect(a).toMatchObject({ value: 13500, comparator: '≈' });
+    expect(b).toMatchObject({ value: 2000, max: 3000 });
+    expect(one('每户补助3,000元至 8,000元。')[0]).toMatchObject({ value: 3000, max: 8000, unit: '元' });
+    // the upper bound in the lower bound's unit
+    expect(one('处一千元以上一万元以下罚款。', { kind: 'provision', provisions: true })[0]).toMatchObject({ value: 1000, max: 10000, unit: '元', label: '罚款', kind: 'provision' });
+  });
+
+  test('a regulation gives provisions: fines, time limits, ages', () => {
+    const found = one('违反本条例规定的，处200元罚款；应当在5个工作日内办结，三十日内答复；未满十八周岁的除外。', { kind: 'provision', provisions: true });
+    expect(found.map((f) => [f.label, f.value, f.unit, f.kind, f.comparator ?? ''])).toEqual([
+      ['罚款', 200, '元', 'provision', ''],
+      ['期限', 5, '个工作日', 'provision', '<='],
+      ['期限', 30, '日', 'provision', '<='],
+      ['年龄', 18, '周岁', 'provision', '<'],
+    ]);
+    expect(one('3月5日起施行。', { kind: 'provision', provisions: true })).toEqual([]);
+  });
+
+  test('counts of the frame and bare nouns are not figures', () => {
+    expect(one('成都成为全国首批“科创中国”试点城市 26个之一，企业 2家，项目 11个。')).toEqual([]);
+    expect(one('引进企业 2家。')[0]!.label).toBe('引进企业');
+  });
+
+  test('a numbered item whose first sentence holds the figure', () => {
+    const text = '一、科技创新\n1.高新技术企业数量增长12%，达到860家。\n2.推进平台建设。\n';
+    const outline = assignAnchors(parseOutline(normalizeText(text).paragraphs));
+    const found = extractIndicators(outline, { kind: 'work-report', year: 2021 });
+    expect(found.map((f) => [f.section, f.match, f.line])).toEqual([
+      ['s1-1', '12%', 2],
+      ['s1-1', '860家', 2],
+    ]);
+  });
+});

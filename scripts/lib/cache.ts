@@ -25,6 +25,8 @@ export interface CacheInputs {
   meta: unknown;
   /** Contents of the site-wide terms file(s), '' when there are none. */
   terms: string;
+  /** Contents of the canonical metrics file, '' when there is none. */
+  metrics?: string;
   preset: string;
 }
 
@@ -57,9 +59,9 @@ export function pipelineVersion(): string {
 
 /** The cache key of one source. */
 export function cacheKey(inputs: CacheInputs): string {
-  const { sha256, file, name, meta, terms, preset } = inputs;
+  const { sha256, file, name, meta, terms, metrics = '', preset } = inputs;
   return createHash('sha256')
-    .update(JSON.stringify([pipelineVersion(), sha256, file, name, meta ?? {}, terms, preset]))
+    .update(JSON.stringify([pipelineVersion(), sha256, file, name, meta ?? {}, terms, metrics, preset]))
     .digest('hex');
 }
 

@@ -67,7 +67,7 @@ export function parseTerms(text: string, file: string): Term[] {
 }
 
 /** 1-based line of the YAML node at `path`, or of its closest existing parent. */
-function lineOf(doc: Document, text: string, path: (string | number)[]): number | undefined {
+export function lineOf(doc: Document, text: string, path: (string | number)[]): number | undefined {
   for (let n = path.length; n >= 0; n--) {
     const node = doc.getIn(path.slice(0, n), true);
     const offset = isNode(node) ? node.range?.[0] : undefined;

@@ -5,7 +5,7 @@ const signs: Record<string, string> = { '>=': '≥', '>': '>', '≈': '≈', '<=
 /** The printed sign of a comparator (`>=` → `≥`); empty when there is none. */
 export const cmpSign = (comparator: string | undefined): string => (comparator ? (signs[comparator] ?? comparator) : '');
 
-const kinds = { actual: ['实际', '實際'], target: ['目标', '目標'], estimate: ['预计', '預計'] } as const;
+const kinds = { actual: ['实际', '實際'], target: ['目标', '目標'], estimate: ['预计', '預計'], provision: ['规定', '規定'] } as const;
 
 /** The word for a figure's kind in the page's script. */
 export const kindText = (kind: keyof typeof kinds, hans: boolean): string => kinds[kind][hans ? 0 : 1];

@@ -16,6 +16,7 @@ export function url(path: string): string {
 
 const kindLabels: Record<DocumentKind, [string, string]> = {
   'work-report': ['工作报告', '工作報告'],
+  plan: ['规划', '規劃'],
   'work-plan': ['工作要点', '工作要點'],
   'case-study': ['改革案例', '改革案例'],
   regulation: ['法规', '法規'],
@@ -57,6 +58,8 @@ const strings = {
   notFound: ['找不到这个页面', '找不到這個頁面'],
   home: ['首页', '首頁'],
   keyFigures: ['主要指标', '主要指標'],
+  grew: [' 增长', ' 增長'],
+  fell: [' 下降', ' 下降'],
   convertedNote: ['本页由原文自动转换字体生成', '本頁由原文自動轉換字體生成'],
   theme: ['深色模式', '深色模式'],
 } as const;

@@ -34,7 +34,7 @@ const unsafe: Unsafe[] = [
 export function buildTree(view: ReportView): Root {
   const root: Root = { type: 'root', children: [] };
   const containers = new Map<string, { children: RootContent[] }>();
-  const byParagraph = assignIndicators(view);
+  const { byParagraph, byTitle } = assignIndicators(view);
 
   for (const block of view.blocks) {
     if (block.type === 'heading') {
@@ -49,6 +49,8 @@ export function buildTree(view: ReportView): Root {
       const parent = s.parent ? containers.get(s.parent) : undefined;
       (parent ?? root).children.push(element);
       containers.set(s.id, element);
+      // A figure of the heading's own line (1.高新技术企业数量增长12%): its callout, which carries its anchor, opens the section.
+      for (const ind of byTitle.get(s.id) ?? []) element.children.push(callout(ind, true));
       continue;
     }
     const parent = containers.get(block.section) ?? root;
@@ -301,24 +303,29 @@ function locate(text: string, ind: Indicator): number {
   return text.indexOf(ind.match);
 }
 
-/** Each indicator goes to the first paragraph of its section that contains its clause. */
-function assignIndicators(view: ReportView): Map<string, Indicator[]> {
-  const map = new Map<string, Indicator[]>();
+/** Each indicator goes to the first paragraph of its section that contains its clause, else to its section's heading. */
+function assignIndicators(view: ReportView): { byParagraph: Map<string, Indicator[]>; byTitle: Map<string, Indicator[]> } {
+  const byParagraph = new Map<string, Indicator[]>();
+  const byTitle = new Map<string, Indicator[]>();
+  const add = (map: Map<string, Indicator[]>, key: string, ind: Indicator): void => {
+    map.set(key, [...(map.get(key) ?? []), ind]);
+  };
   const paragraphs = view.blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph');
+  const titles = new Map(view.sections.map((s) => [s.id, s.title]));
   for (const ind of view.indicators) {
     const target =
       paragraphs.find((p) => p.section === ind.section && p.text.includes(ind.text) && p.text.includes(ind.match)) ??
       paragraphs.find((p) => p.section === ind.section && p.text.includes(ind.match));
-    if (!target) continue;
-    const list = map.get(target.id) ?? [];
-    list.push(ind);
-    map.set(target.id, list);
+    if (target) add(byParagraph, target.id, ind);
+    else if (titles.get(ind.section)?.includes(ind.match)) add(byTitle, ind.section, ind);
   }
-  return map;
+  return { byParagraph, byTitle };
 }
 
-function callout(ind: Indicator): MdxJsxFlowElement {
+/** `anchor`: the callout itself is the figure's link target (a figure of a heading, which has no mark). */
+function callout(ind: Indicator, anchor = false): MdxJsxFlowElement {
   const attrs: Record<string, string> = {
+    ...(anchor ? { id: ind.id } : {}),
     for: ind.id,
     label: ind.label,
     value: String(ind.value),

@@ -11,6 +11,7 @@ import { inferMeta } from './infer.ts';
 import { ReportRecord, type Warning } from '../schemas/report.ts';
 import type { Script, SourceMeta } from '../schemas/meta.ts';
 import type { Term } from '../schemas/terms.ts';
+import type { Metric } from '../schemas/metrics.ts';
 import type { Variant } from '../schemas/variant.ts';
 import type { Block, Indicator, Outline, ParagraphBlock, ReportView } from './types.ts';
 
@@ -28,6 +29,8 @@ export interface BuildOptions {
   preset?: Preset;
   /** Entries of content/terms.yml (protected names, fixed conversions), applied before OpenCC. */
   terms?: readonly Term[];
+  /** Canonical metrics (content/metrics.yml): figures whose label names one carry its key. */
+  metrics?: readonly Metric[];
 }
 
 export interface BuiltReport {
@@ -49,7 +52,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   const title = input.meta.title ?? outline.title ?? input.name;
   const body = normalized.paragraphs.map((p) => p.text).join('\n');
   const inferred = inferMeta(input.meta, title, body);
-  const indicators = extractIndicators(outline, { kind: inferred.kind, year: inferred.year, script });
+  const indicators = extractIndicators(outline, { kind: inferred.kind, year: inferred.year, script, metrics: options.metrics });
   const warnings = [...normalized.warnings, ...outline.warnings];
   const converter = createVariantConverter(otherScript(script), { preset, terms: options.terms, keep: input.meta.terms });
 

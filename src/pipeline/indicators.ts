@@ -5,15 +5,25 @@
 // one rule set serves both scripts and every label, match and clause is cut from the original text.
 import type { Block, Indicator, Outline, ParagraphBlock, Section } from './types.ts';
 import type { DocumentKind, Script } from '../schemas/meta.ts';
+import type { Period } from '../schemas/indicator.ts';
 import { convertText, detectScript } from './variants.ts';
 import { toHalfWidthDigits } from './numerals.ts';
 import { maskQuoted, scanQuantities } from './indicators/scan.ts';
 import { deriveLabel, type Pair } from './indicators/labels.ts';
-import { canonicalRateUnit, moneyUnits, personUnits } from './indicators/units.ts';
+import { indexMetrics, type MetricIndex } from './indicators/metrics.ts';
+import type { Metric } from '../schemas/metrics.ts';
+import { ageUnits, canonicalRateUnit, moneyUnits, personUnits, timeUnits } from './indicators/units.ts';
+import type { Quantity } from './indicators/scan.ts';
 import {
   basisPattern,
   estimateMarker,
   fallVerb,
+  fineWord,
+  frameAfter,
+  fromToLink,
+  fromWord,
+  namedPeriods,
+  periodPhrase,
   growthVerb,
   planSection,
   reviewSection,
@@ -27,12 +37,14 @@ export interface IndicatorOptions {
   script?: Script | undefined;
   /** Year of the document (sidecar or title): what 今年 means, and the period of a plan's targets when nothing closer says. */
   year?: number | undefined;
+  /** Canonical metrics: a figure whose label names one carries its key. */
+  metrics?: readonly Metric[] | undefined;
 }
 
 type Kind = Indicator['kind'];
 
 /** Document kinds whose figures are targets unless a section or clause says otherwise. */
-const planKinds = new Set<DocumentKind>(['work-plan', 'notice', 'regulation']);
+const planKinds = new Set<DocumentKind>(['work-plan', 'plan', 'notice']);
 
 /** Finds the figures in every paragraph and run-in heading of the outline. */
 export function extractIndicators(outline: Outline, options: IndicatorOptions): Indicator[] {
@@ -40,23 +52,40 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   const counters = new Map<string, number>();
   const script = options.script ?? detectScript(outline.blocks.map((b) => (b.type === 'paragraph' ? b.text : '')).join('\n'));
   const out: Indicator[] = [];
+  const metrics = options.metrics ? metricIndex(options.metrics) : undefined;
   // One context per section, not per paragraph: it converts the titles of the section's ancestors.
   const contexts = new Map<string, SectionContext>();
   for (const block of outline.blocks) {
-    if (!isBody(block)) continue;
+    // The title of a numbered item is a sentence too: 1.高新技术企业数量增长12%，达到860家。
+    const text = isBody(block) ? block.text : block.type === 'heading' && block.section.title ? block.section.title : undefined;
+    if (text === undefined) continue;
+    const sectionId = block.type === 'heading' ? block.section.id : block.section;
     const plan = planKinds.has(options.kind);
-    let context = contexts.get(block.section);
+    let context = contexts.get(sectionId);
     if (!context) {
-      context = sectionContext(block.section, sections, plan ? 'target' : 'actual', plan ? options.year : undefined, options.year);
-      contexts.set(block.section, context);
+      // A plan's targets belong to its last year (十五五: 2030) unless the text names another.
+      const fallbackPeriod = options.kind === 'plan' && options.year !== undefined ? options.year + 4 : plan ? options.year : undefined;
+      context = sectionContext(sectionId, sections, plan ? 'target' : 'actual', fallbackPeriod, options.year);
+      // Every figure of a regulation is a rule (a fine, a time limit), never a report indicator.
+      if (options.kind === 'regulation') context = { ...context, kind: 'provision', provisions: true };
+      contexts.set(sectionId, context);
     }
-    for (const found of extractFromParagraph(block.text, context, script)) {
-      const n = (counters.get(block.section) ?? 0) + 1;
-      counters.set(block.section, n);
-      out.push({ id: `${block.section}-i${n}`, section: block.section, ...found });
+    for (const found of extractFromParagraph(text, context, script)) {
+      const n = (counters.get(sectionId) ?? 0) + 1;
+      counters.set(sectionId, n);
+      const metric = metrics?.keyOf(convertText(found.label, 'zh-Hans'));
+      out.push({ id: `${sectionId}-i${n}`, section: sectionId, ...found, ...(metric ? { metric } : {}), line: block.line });
     }
   }
   return out;
+}
+
+// One index per metrics list (the build passes the same list for every report).
+const metricIndexes = new WeakMap<readonly Metric[], MetricIndex>();
+function metricIndex(metrics: readonly Metric[]): MetricIndex {
+  let index = metricIndexes.get(metrics);
+  if (!index) metricIndexes.set(metrics, (index = indexMetrics(metrics)));
+  return index;
 }
 
 const isBody = (b: Block): b is ParagraphBlock => b.type === 'paragraph' && b.role === 'body';
@@ -64,21 +93,27 @@ const isBody = (b: Block): b is ParagraphBlock => b.type === 'paragraph' && b.ro
 /** What a paragraph inherits from its section: default kind and the year in its title. */
 export interface SectionContext {
   kind: Kind;
-  period?: number;
+  period?: Period;
   /** The document's year: 今年 in a clause. */
   year?: number;
+  /** A regulation: every figure is a provision, whatever its clause says. */
+  provisions?: boolean;
 }
 
 function sectionContext(id: string, sections: Map<string, Section>, fallback: Kind, fallbackPeriod?: number, year?: number): SectionContext {
+  const year0 = year;
   let kind: Kind | undefined;
-  let period: number | undefined;
+  let period: Period | undefined;
   for (let s = sections.get(id); s; s = s.parent ? sections.get(s.parent) : undefined) {
     const title = convertText(s.title, 'zh-Hans');
     if (!kind && planSection.test(title)) kind = 'target';
     else if (!kind && reviewSection.test(title)) kind = 'actual';
     const year = /((?:19|20)\d{2})年/.exec(title);
     if (period === undefined && year) period = Number(year[1]);
+    if (period === undefined) period = namedPeriod(title, year0)?.period;
   }
+  // A plan's review (发展基础, 回顾) speaks of the five years before it.
+  if (period === undefined && kind === 'actual' && fallback === 'target' && year0 !== undefined) period = `${year0 - 5}-${year0 - 1}`;
   period ??= fallbackPeriod;
   return { kind: kind ?? fallback, ...(period !== undefined ? { period } : {}), ...(year !== undefined ? { year } : {}) };
 }
@@ -98,20 +133,31 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
     const clauses = spans(a, /(?<!\d)[，,]|[，,](?!\d{3}(?!\d))|[:：]/g, sentence.start, sentence.end);
     let lastInSentence: FoundIndicator | undefined;
     let lastClauseStart = sentence.start;
+    // “十四五”时期 / 过去五年 in the sentence: the figure is of that span of years.
+    const spoken = namedPeriod(a.slice(sentence.start, sentence.end), context.year);
     for (const clause of clauses) {
-      const quantities = scanQuantities(a, clause.start, clause.end, masked);
+      const { quantities, baselines } = linkBaselines(a, clause.start, scanQuantities(a, clause.start, clause.end, masked));
       let from = clause.start;
       quantities.forEach((q, i) => {
         const to = quantities[i + 1]?.start ?? clause.end;
-        const left = pair(text, a, from, q.start);
+        const base = baselines.get(q);
+        const left = pair(text, a, from, base ? base.subjectEnd : q.start);
         const right = pair(text, a, q.end, to);
         from = q.end;
+        // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.
+        if (frameAfter.test(right.a)) return;
         const rate = canonicalRateUnit(q.baseUnit);
         const growth = rate ? growthVerb.exec(left.a) : null;
         // Markers count in their own clause only: 预计增长10%, 高新技术企业总数增至6120家 is actual.
         const prefix = a.slice(clause.start, q.start);
-        const kind: Kind = estimateMarker.test(prefix) ? 'estimate' : targetMarker.test(prefix) ? 'target' : context.kind;
-        const period = yearBefore(a, masked, sentence.start, q.start, context.year) ?? context.period;
+        const named = spoken && spoken.at < q.start ? spoken : undefined;
+        const kind: Kind = context.provisions
+          ? 'provision'
+          : estimateMarker.test(prefix) ? 'estimate'
+          : targetMarker.test(prefix) ? 'target'
+          : named && context.year !== undefined && Number(named.period.slice(5)) < context.year ? 'actual'
+          : context.kind;
+        const period = (base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined) ?? yearBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year) ?? named?.period ?? context.period;
         const match = text.slice(q.start, q.end);
         const push = (figure: Pick<FoundIndicator, 'label' | 'value' | 'unit' | 'scale' | 'max' | 'change'>, labelA: string, money: boolean): void => {
           const found: FoundIndicator = {
@@ -119,6 +165,7 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
             kind,
             ...(q.comparator ? { comparator: q.comparator } : {}),
             ...(period !== undefined ? { period } : {}),
+            ...(base ? { baseline: base.baseline(text, toScript) } : {}),
             match,
             text: text.slice(clause.start, clause.end).trim(),
           };
@@ -173,16 +220,18 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
           toScript,
         });
         from = q.end + usedRight;
-        if (!label) return;
+        // A regulation's fine is labelled 罚款 (as the text words it), its time limit 期限.
+        const provision = context.provisions ? provisionLabel(pair(text, a, q.end, sentence.end), q.baseUnit, toScript) : undefined;
+        if (!label && !provision) return;
         push(
           {
-            label: label.o,
+            label: provision?.o ?? label!.o,
             value: q.value,
             unit: toScript(q.unit),
             ...(q.scale !== undefined ? { scale: q.scale } : {}),
             ...(q.max !== undefined ? { max: q.max } : {}),
           },
-          label.a,
+          provision?.a ?? label!.a,
           money,
         );
       });
@@ -220,4 +269,56 @@ function yearBefore(a: string, masked: Uint8Array, from: number, to: number, thi
     year = m[1] ? Number(m[1]) : (thisYear ?? year);
   }
   return year;
+}
+
+/** “十四五”时期 → 2021-2025; 过去五年 in a document of `year` → the five years before it. */
+function namedPeriod(a: string, year: number | undefined): { period: string; at: number } | undefined {
+  const m = periodPhrase.exec(a);
+  if (!m) return undefined;
+  const range = m[1] ? namedPeriods[m[1]] : year !== undefined ? ([year - 5, year - 1] as [number, number]) : undefined;
+  return range ? { period: `${range[0]}-${range[1]}`, at: m.index } : undefined;
+}
+
+/** A from-to figure: where its baseline's 由/从 starts, where the link to the figure starts, and the baseline. */
+interface Baseline {
+  /** End of the subject: the 由/从 before the baseline. */
+  subjectEnd: number;
+  fromStart: number;
+  linkStart: number;
+  baseline(text: string, toScript: (s: string) => string): NonNullable<Indicator['baseline']>;
+}
+
+/**
+ * 地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元: one figure (287.9亿元, period 2015) whose
+ * baseline is 162.4亿元 of 2010. The baseline is taken out of the quantities.
+ */
+function linkBaselines(a: string, clauseStart: number, found: Quantity[]): { quantities: Quantity[]; baselines: Map<Quantity, Baseline> } {
+  const baselines = new Map<Quantity, Baseline>();
+  const drop = new Set<Quantity>();
+  found.forEach((q1, i) => {
+    const q2 = found[i + 1];
+    if (!q2 || drop.has(q1)) return;
+    const before = fromWord.exec(a.slice(i > 0 ? found[i - 1]!.end : clauseStart, q1.start));
+    if (!before || !fromToLink.test(a.slice(q1.end, q2.start))) return;
+    if (q1.baseUnit !== q2.baseUnit && !(canonicalRateUnit(q1.baseUnit) && canonicalRateUnit(q2.baseUnit))) return;
+    const fromStart = q1.start - before[0].length;
+    const year = before[1] ? Number(before[1]) : undefined;
+    drop.add(q1);
+    baselines.set(q2, {
+      subjectEnd: fromStart,
+      fromStart,
+      linkStart: q1.end,
+      baseline: (text, toScript) => ({ value: q1.value, unit: toScript(q1.unit), ...(year !== undefined ? { period: year } : {}), match: text.slice(q1.start, q1.end) }),
+    });
+  });
+  return { quantities: found.filter((q) => !drop.has(q)), baselines };
+}
+
+/** The label of a regulation's figure: its fine word (处200元罚款 → 罚款), 期限 for a time limit, 年龄 for an age. */
+function provisionLabel(after: Pair, unit: string, toScript: (s: string) => string): Pair | undefined {
+  const fine = fineWord.exec(after.a.slice(0, 12));
+  if (fine) return { a: fine[0], o: after.o.slice(fine.index, fine.index + fine[0].length) };
+  if (timeUnits.has(unit) || unit === '年') return { a: '期限', o: toScript('期限') };
+  if (ageUnits.has(unit)) return { a: '年龄', o: toScript('年龄') };
+  return undefined;
 }

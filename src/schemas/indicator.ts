@@ -1,5 +1,12 @@
 import { z } from 'zod';
 
+export const indicatorKinds = ['actual', 'target', 'estimate', 'provision'] as const;
+export const IndicatorKind = z.enum(indicatorKinds);
+
+/** A year (2020) or a period of years (`2021-2025`). */
+export const Period = z.union([z.number().int(), z.string().regex(/^\d{4}-\d{4}$/)]);
+export type Period = z.infer<typeof Period>;
+
 /** A quantitative figure found in a report, linked to its sentence. */
 export const Indicator = z.object({
   /** Anchor id `<section>-i<n>`. */
@@ -24,10 +31,27 @@ export const Indicator = z.object({
       basis: z.string().optional(),
     })
     .optional(),
-  kind: z.enum(['actual', 'target', 'estimate']),
+  /**
+   * actual (achieved), target (planned), estimate (预计), provision (a rule of a regulation: a fine,
+   * a deadline, a limit; never a key figure or a chart series).
+   */
+  kind: IndicatorKind,
   comparator: z.enum(['>=', '>', '≈', '<=', '<']).optional(),
-  /** Year the figure refers to, when the clause says. */
-  period: z.number().int().optional(),
+  /** Year the figure refers to (2020), or a period `YYYY-YYYY` (a plan's last five years: 2021-2025). */
+  period: Period.optional(),
+  /** Key of a canonical metric in content/metrics.yml (地区生产总值 → gdp). */
+  metric: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
+  /** The value the figure grew from: 由162.4亿元增加到287.9亿元 → { value 162.4, unit 亿元, period 2010 }. */
+  baseline: z
+    .object({
+      value: z.number(),
+      unit: z.string(),
+      period: Period.optional(),
+      match: z.string(),
+    })
+    .optional(),
+  /** Source line of the paragraph (or run-in heading) the figure stands in. */
+  line: z.number().int().optional(),
   /** Exact surface text of the quantity. */
   match: z.string(),
   /** The clause it came from. */

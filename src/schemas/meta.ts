@@ -3,6 +3,7 @@ import { z } from 'zod';
 /** Kinds of document the site knows how to label; `other` when nothing fits. */
 export const documentKinds = [
   'work-report',
+  'plan',
   'work-plan',
   'case-study',
   'regulation',

@@ -3,6 +3,8 @@
 import { convertText } from '../variants.ts';
 import type { ReportRecord } from '../../schemas/report.ts';
 import type { Script } from '../../schemas/meta.ts';
+import type { Indicator, Period } from '../../schemas/indicator.ts';
+import { bareNoun, leadingFunctionChars } from './rules.ts';
 
 /** Words that qualify a metric without changing what it measures. */
 const qualifiers = /全社会|全市|全省|全年|累计|年度|经费|总体|规模以上|规上/g;
@@ -22,19 +24,40 @@ export interface IndicatorRow {
   label: string;
   value: number;
   unit: string;
-  kind: 'actual' | 'target' | 'estimate';
+  kind: Indicator['kind'];
   comparator?: string | undefined;
   scale?: number | undefined;
   change?: { value: number; unit: string; basis?: string | undefined } | undefined;
-  period?: number | undefined;
+  period?: Period | undefined;
+  /** Canonical metric key (content/metrics.yml) when the label names one, else a key made from the label. */
   metric: string;
+  /** True when the metric is a canonical one. */
+  canonical?: boolean | undefined;
+}
+
+/** A growth stated alone (增长10%): its value is the growth, not a level of the metric. */
+export const isGrowthOnly = (r: Pick<IndicatorRow, 'value' | 'unit' | 'change'>): boolean =>
+  r.change !== undefined && r.value === r.change.value && r.unit === r.change.unit;
+
+/**
+ * Figures sure enough to stand as a key figure at the top of a page: not a regulation's provision,
+ * and a label that names a canonical metric or reads as a noun phrase (2–14 characters, no digit, no
+ * function word at its start, not a bare noun such as 企业).
+ */
+export function isConfident(r: IndicatorRow): boolean {
+  if (r.kind === 'provision') return false;
+  if (r.canonical) return true;
+  const label = convertText(r.label, 'zh-Hans');
+  if (label.length < 2 || label.length > 14 || /[0-9]/.test(label)) return false;
+  if (leadingFunctionChars.has(label[0]!) || bareNoun.test(label)) return false;
+  return !/[的了和与及或、]$/.test(label);
 }
 
 /** Series worth a chart: one metric in one unit, figures from at least two regions or years. */
 export function chartSeries(rows: IndicatorRow[]): { metric: string; unit: string; rows: IndicatorRow[] }[] {
   const groups = new Map<string, IndicatorRow[]>();
   for (const row of rows) {
-    if (row.change && row.value === row.change.value && row.unit === row.change.unit) continue;
+    if (isGrowthOnly(row) || row.kind === 'provision') continue;
     const key = `${row.metric}\u0000${row.unit}`;
     const list = groups.get(key) ?? [];
     // A plan states a headline target twice (总体目标 and the measure): one bar per report and figure.
@@ -64,6 +87,7 @@ export function rowsOf(report: ReportRecord, script: Script): IndicatorRow[] {
     ...(ind.scale !== undefined ? { scale: ind.scale } : {}),
     ...(ind.change ? { change: ind.change } : {}),
     ...(ind.period !== undefined ? { period: ind.period } : {}),
-    metric: metricKey(ind.label),
+    metric: ind.metric ?? metricKey(ind.label),
+    ...(ind.metric ? { canonical: true } : {}),
   }));
 }

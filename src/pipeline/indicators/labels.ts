@@ -3,7 +3,7 @@
 //   "总规模32亿元" after "子基金总数达18支" → 子基金总规模.
 // Work is done on a pair of strings (Simplified analysis copy, original script) of equal length, so
 // every cut applies to both and the label comes out in the report's own script.
-import { actionVerbs, audienceVerb, measureBeforeOf, genericLabel, leadingFillers, nounStops, participationVerbs, rhetoricalLabel, structuralNoun, trailingFillers, baseVerbs } from './rules.ts';
+import { actionVerbs, audienceVerb, bareNoun, measureBeforeOf, genericLabel, leadingFillers, leadingFunctionChars, nounStops, participationVerbs, rhetoricalLabel, speakerLead, structuralNoun, trailingFillers, baseVerbs } from './rules.ts';
 
 /** The same text in the analysis script (a) and the original script (o). */
 export interface Pair {
@@ -35,6 +35,19 @@ function trimEdges(p: Pair): Pair {
   let cur = p;
   for (let changed = true; changed; ) {
     changed = false;
+    const speaker = speakerLead.exec(cur.a);
+    if (speaker && speaker[0].length > 0 && speaker[0].length < cur.a.length) {
+      cur = slice(cur, speaker[0].length);
+      changed = true;
+    }
+    // A preposition standing alone as the first word: 到人均体育场地面积, 向创科基金注资 (not 对外贸易, 在建项目).
+    if (cur.a.length > 2 && leadingFunctionChars.has(cur.a[0]!)) {
+      const first = segmenter.segment(cur.a)[Symbol.iterator]().next().value;
+      if (first && first.segment.length === 1) {
+        cur = slice(cur, 1);
+        changed = true;
+      }
+    }
     for (const re of leadingFillers) {
       const m = re.exec(cur.a);
       if (m && m[0].length > 0) {
@@ -189,6 +202,9 @@ function labelOf(ctx: LabelContext, noun: Pair): Pair | null {
     const at = words[head]?.index ?? 0;
     if (at > 0 && !label.a.startsWith(prev.a.slice(0, at))) label = concat(slice(prev, 0, at), label);
   }
-  label = objectOfVerb(label);
+  // 引进企业2家: when the verb's object is a bare noun, the verb stays (引进企业), else no metric is named.
+  const object = objectOfVerb(label);
+  if (bareNoun.test(object.a)) label = bareNoun.test(label.a) ? { a: '', o: '' } : label;
+  else label = object;
   return label.a.length > 0 ? capLength(label) : null;
 }

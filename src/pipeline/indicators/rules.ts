@@ -5,6 +5,7 @@
 export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = {
   以上: '>=', 不低于: '>=', 不少于: '>=', 超过: '>', 突破: '>', 超: '>', 逾: '>',
   左右: '≈', 约: '≈', 近: '≈', 余: '≈', 多: '≈', 不超过: '<=', 以下: '<=', 以内: '<=',
+  少于: '<', 低于: '<', 小于: '<', 不足: '<', 未满: '<', 高于: '>', 多于: '>', 大于: '>',
 };
 
 /** A rate after one of these verbs is a change (增长13%), not a level (强度达到0.75%). */
@@ -24,7 +25,36 @@ export const estimateMarker = /预计|预估|估计/;
 
 /** Section titles that state plans (targets) and reviews (actuals); the nearest titled ancestor wins. */
 export const planSection = /打算|计划|要点|下一步|考虑|目标|思路|展望|重点任务|安排/;
-export const reviewSection = /情况|成效|成绩|回顾|进展/;
+export const reviewSection = /情况|成效|成绩|回顾|进展|发展基础|发展环境|成就|取得/;
+
+/** Named plan periods: “十四五”时期 is 2021-2025. */
+export const namedPeriods: Record<string, [number, number]> = {
+  十一五: [2006, 2010], 十二五: [2011, 2015], 十三五: [2016, 2020], 十四五: [2021, 2025], 十五五: [2026, 2030], 十六五: [2031, 2035],
+};
+
+/** A span of years a sentence speaks of: “十四五”时期, 十三五期间, 过去五年, 五年来. */
+export const periodPhrase = /[“"]?(十[一二三四五六]五)[”"]?(?:时期|期间|以来|规划期)|过去五年|五年来/;
+
+/** 由X增加到Y: the words between a baseline and the figure it grew into. */
+export const fromToLink = /^(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|发展|增|降|升)?(?:到|至|为)(?:(?:19|20)\d{2}年(?:底|末)?)?的?$/;
+
+/** 由/从 (with the baseline's year) before the baseline of a from-to figure. */
+export const fromWord = /(?:由|从)((?:19|20)\d{2})?(?:年(?:底|末)?)?的?$/;
+
+/** After a count, these words make it a count of the frame: 26个(试点城市)之一. */
+export const frameAfter = /^\s*之一/;
+
+/** Labels that name no metric on their own: 企业 2家, 项目 11个. */
+export const bareNoun = /^(?:企业|项目|单位|机构|人员|个人|人|家|城市|地区|国家|学校|医院|部门|平台|产品|成果|资金|活动|会议|团队|基地|载体|园区|镇|村|户)$/;
+
+/** Fines and fees of a regulation: the provision's label is the text's word for it. */
+export const fineWord = /罚款|罚金|罚锾|滞纳金|赔偿金|违约金/;
+
+/** Single-character function words that never start a label (到2030年人均体育场地面积 → 人均体育场地面积). */
+export const leadingFunctionChars = new Set([...'到由在把将向对从为至让使于自给被以按经']);
+
+/** A speaker's words before a measure: 我建议向…注资 → …注资. */
+export const speakerLead = /^(?:我们?|本人|政府|特区政府|本届政府)?(?:建议|提议|决定|宣布|将会|会|亦|也|还将|将|计划|拟|预留|已)+/;
 
 /** Words trimmed from the start of a label (time, connectives, generic action verbs). */
 export const leadingFillers = [
@@ -36,7 +66,7 @@ export const leadingFillers = [
 
 /** Words trimmed from the end of a label (the verb that leads to the number). */
 export const trailingFillers =
-  /(?:达到了?|到达|累计达|达|增至|增加到|提高到|提升到|上升到|升至|降至|减少到|为|是|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|分别|已有|有|的|、|和|与|及|之一|预计|预期|年均|其中|已|全市|累计)$/;
+  /(?:由|从|在|向|对|将|把|至|到|了|达到了?|到达|累计达|达|增至|增加到|提高到|提升到|上升到|升至|降至|减少到|为|是|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|分别|已有|有|的|、|和|与|及|之一|预计|预期|年均|其中|已|全市|累计)$/;
 
 /** Labels that only make sense with the metric before them: 总数达到6120家 → 高新技术企业总数. */
 export const genericLabel = /^(?:总数|总量|总额|总规模|规模|增幅|增速|数量|总投资额?|金额|累计)$/;

@@ -2,7 +2,7 @@
 //   "新认定国家高新技术企业30家以上" → { value 30, unit 家, comparator ">=", match "30家以上" }
 //   Not quantities: 2020年, 十四五, 3.0版, 第81届, HL-2M, 3D, “5+2+1”, numbers in quotes and brackets.
 import { chineseDigits, isChineseNumeral, parseNumber, tidy } from './numbers.ts';
-import { chineseNumeralUnits, moneyUnits, multiplierPattern, multipliers, unitPattern } from './units.ts';
+import { chineseNumeralUnits, moneyUnits, multiplierPattern, multipliers, timeUnits, unitPattern } from './units.ts';
 import { comparatorWords, unitWordBreakers } from './rules.ts';
 
 /** A quantity found in the analysis text; offsets index both the analysis and the original text. */
@@ -23,21 +23,22 @@ export interface Quantity {
   comparator?: '>=' | '>' | '≈' | '<=' | '<' | undefined;
 }
 
-const arabic = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+// Thousands may be grouped by commas or, in Hong Kong and PDF texts, by single spaces (13 500).
+const arabic = String.raw`\d{1,3}(?:(?:,| )\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?`;
 const chinese = `[${chineseDigits}]+(?:点[零〇一二三四五六七八九]+)?`;
 const num = `(?:${arabic}|${chinese})`;
-const pre = ['不低于', '不少于', '不超过', '超过', '突破', '超', '逾', '近', '约'];
+const pre = ['不低于', '不少于', '不超过', '超过', '突破', '少于', '低于', '小于', '不足', '未满', '高于', '多于', '大于', '超', '逾', '近', '约'];
 const quantity = new RegExp(
-  String.raw`(?<pre>${pre.join('|')})?(?<pct>百分之)?(?<num>${num})(?<a1>余|多)?(?<mult>${multiplierPattern})?(?<a2>余|多)?` +
-    String.raw`(?:(?:至|到|~|～|-|—|－)(?<num2>${num})(?<mult2>${multiplierPattern})?)?(?<unit>${unitPattern})?` +
-    String.raw`(?:(?:至|到|~|～|-|—|－)(?<num3>${num})(?<mult3>${multiplierPattern})?(?<unit3>${unitPattern}))?(?<post>以上|以下|以内|左右)?`,
+  String.raw`(?:(?<pre>${pre.join('|')}) ?)?(?<pct>百分之)?(?<num>${num})(?<a1>余|多)?(?<mult>${multiplierPattern})?(?<a2>余|多)?` +
+    String.raw`(?: ?(?:至|到|~|～|-|—|－) ?(?<num2>${num})(?<mult2>${multiplierPattern})?)?(?<unit>${unitPattern})?` +
+    String.raw`(?<post1>以上|以下)?(?:(?: ?(?:至|到|~|～|-|—|－) ?|(?<=以上))(?<num3>${num})(?<mult3>${multiplierPattern})?(?<unit3>${unitPattern}))?(?<post>以上|以下|以内|左右)?`,
   'y',
 );
 
 // Every match has a number, and at most 6 characters (a comparator word and 百分之) before it,
 // which start with one of these: the pattern is tried only there, not at every character.
 const numeral = new RegExp(`[0-9${chineseDigits}]`, 'g');
-const before = Math.max(...pre.map((w) => w.length)) + '百分之'.length;
+const before = Math.max(...pre.map((w) => w.length)) + ' 百分之'.length;
 const starts = new Set([...pre, '百分之'].map((w) => w.charCodeAt(0)));
 
 /** The pattern of a quantity (number, multiplier, unit, comparator words, range). */
@@ -71,7 +72,7 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
   for (const m of quantityMatches(slice)) {
     const g = m.groups!;
     const start = from + m.index;
-    const numStart = start + (g.pre?.length ?? 0) + (g.pct?.length ?? 0);
+    const numStart = start + m[0].indexOf(g.num!, (g.pre?.length ?? 0) + (g.pct?.length ?? 0));
     const end = start + m[0].length;
     const pct = g.pct !== undefined;
     const unit = pct ? '%' : g.unit;
@@ -80,12 +81,17 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     if (/[A-Za-z0-9.\-+/_]/.test(text[numStart - 1] ?? '') || text[numStart - 1] === '第') continue;
     if (/^[A-Za-z+\-]/.test(text.slice(end, end + 1))) continue;
     if (unitWordBreakers[unit]?.test(text.slice(end))) continue;
+    // 3月5日 is a date; 30日内 / 15日起 is a time limit.
+    if (unit === '日' && (/月\s*$/.test(text.slice(Math.max(0, numStart - 2), numStart)) || !/^(?:内|以内|之内|起|前|后|以上|以下)/.test(g.post ? g.post : text.slice(end)))) continue;
     const chineseForm = isChineseNumeral(g.num);
     const value = parseNumber(g.num);
     if (Number.isNaN(value)) continue;
     // 百家企业, 千村: a place unit alone is a word, not a number.
     if (chineseForm && !/[零〇一二两兩三四五六七八九十]/.test(g.num)) continue;
-    if (chineseForm && !pct && !acceptChineseNumeral(value, g.mult, unit)) continue;
+    // 三人以上, 两名以上: a small count with a bound is a quantity all the same.
+    if (chineseForm && !pct && !acceptChineseNumeral(value, g.mult, unit) && !(g.post1 ?? g.post ?? g.pre)) continue;
+    // 每五年, 十年内, 满三十年: 年 is a unit only as a length of time, never as a year (2020年).
+    if (unit === '年' && !(value < 100 && (/[每满]$/.test(text.slice(Math.max(0, numStart - 1), numStart)) || /^(?:之?内|以内|以上|以下)/.test(text.slice(end - (g.post?.length ?? 0)))))) continue;
     const mult = g.mult ?? '';
     const factor = mult ? multipliers[mult]! : 1;
     const q: Quantity = { start, end, numStart, value, unit: `${mult}${unit}`, baseUnit: unit };
@@ -93,10 +99,16 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     const maxNum = g.num2 ?? g.num3;
     if (maxNum !== undefined && !(g.unit3 && g.unit3 !== unit)) {
       const max = parseNumber(maxNum);
-      if (!Number.isNaN(max)) q.max = max;
+      // 一千元以上一万元以下: the upper bound in the lower bound's unit (10000 元).
+      const maxMult = g.num2 !== undefined ? g.mult2 : g.mult3;
+      const maxFactor = maxMult ? multipliers[maxMult]! : 1;
+      if (!Number.isNaN(max)) q.max = tidy((max * maxFactor) / factor);
     }
-    const cmp = g.pre ?? g.a1 ?? g.a2 ?? g.post;
+    // A range says both bounds: 1000元以上5000元以下 has no comparator of its own.
+    const cmp = g.pre ?? g.a1 ?? g.a2 ?? (q.max === undefined ? (g.post ?? g.post1) : g.post === '左右' ? g.post : undefined);
     if (cmp) q.comparator = comparatorWords[cmp];
+    // 30日内, 五个工作日之内: a time limit is an upper bound.
+    else if (timeUnits.has(unit) && q.max === undefined && /^之?内/.test(text.slice(end))) q.comparator = '<=';
     out.push(q);
   }
   // 融资近亿元: a multiplier alone after 近/超/逾/约 is one of it.
@@ -115,6 +127,8 @@ const bareMultiplier = /(近|超过|超|逾|约)(亿|億|万|萬)(元|人)/g;
 // 一千二百人, 两万人, 三亿元 are figures; 两家, 三个 and 十一次 (a meeting) are words.
 function acceptChineseNumeral(value: number, mult: string | undefined, unit: string): boolean {
   if (!chineseNumeralUnits.has(unit)) return false;
+  if (timeUnits.has(unit)) return value >= 2; // 五个工作日内, 三个月; not 一天
+
   return value >= 10 || mult !== undefined || moneyUnits.has(unit) || unit === '倍';
 }
 

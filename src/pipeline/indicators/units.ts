@@ -16,7 +16,15 @@ export const baseUnits = [
   '元', '美元', '平方米', '平方公里', '亩', '畝', '公顷', '公頃', '吨', '噸', '千瓦', '兆瓦',
   '家', '个', '個', '项', '項', '人次', '人', '名', '位', '支', '场', '場', '次', '件', '台(套)', '臺(套)', '台', '臺',
   '套', '条', '條', '款', '所', '户', '戶', '单', '單', '篇', '辆', '輛', '座', '批', '期', '笔', '筆', '株', '种', '種',
+  '公里', '千米', '米', '立方米', '层', '層', '年', '千瓦时', '千瓦時', '分贝', '分貝', '周岁', '週歲', '岁', '歲',
+  ...['个工作日', '個工作日', '工作日', '个月', '個月', '个小时', '個小時', '小时', '小時', '天', '日'],
 ] as const;
+
+/** Units of age: a rule's age limit (未满十八周岁) is a 年龄. */
+export const ageUnits = new Set<string>(['周岁', '週歲', '岁', '歲']);
+
+/** Units of a length of time: a rule's time limit (5个工作日内, 三十日内) is a 期限. */
+export const timeUnits = new Set<string>(['年', '个工作日', '個工作日', '工作日', '个月', '個月', '个小时', '個小時', '小时', '小時', '天', '日']);
 
 /** Units a bare Chinese numeral may carry (counts of meetings like 十一次全会 are not figures). */
 export const chineseNumeralUnits = new Set<string>(baseUnits.filter((u) => u !== '次' && u !== '期' && u !== '批'));

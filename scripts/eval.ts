@@ -1,0 +1,117 @@
+// npm run eval: scores the pipeline on the hand-labelled texts of test/fixtures/eval (dev and test
+// halves) and prints precision and recall per text, per genre and per half.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { buildReport } from '../src/pipeline/index.ts';
+import { readSource } from './lib/sources.ts';
+import { readTerms } from './lib/terms.ts';
+import { readMetrics } from './lib/metrics.ts';
+import { LabelledText, rates, scoreText, summarize, type Counts, type TextScore } from './lib/eval.ts';
+
+const root = join(import.meta.dirname, '..');
+export const evalDir = join(root, 'test/fixtures/eval');
+export const scoresFile = join(evalDir, 'scores.json');
+const halves = ['dev', 'test'] as const;
+
+const help = `npm run eval -- [--half dev|test] [--text NAME] [--verbose] [--json] [--update]
+
+Builds every hand-labelled text of test/fixtures/eval/{dev,test}/*.yml (the texts are in
+test/fixtures/corpus/) with the real pipeline, content/terms.yml and content/metrics.yml, and prints
+indicator precision and recall (a figure is right when value, unit, kind and label are all right),
+outline precision and recall, and metadata accuracy, per text, per genre and per half.
+
+  --half H     only the dev or the test half
+  --text NAME  only texts whose file name contains NAME; prints every miss and extra figure
+  --verbose    print the misses and extra figures of every text
+  --json       print the scores as JSON (what scores.json holds)
+  --update     write test/fixtures/eval/scores.json (test/eval.test.ts pins it): review its diff
+  -h, --help   this text
+
+How to add a labelled text: test/fixtures/eval/README.md.`;
+
+export type Scores = Record<(typeof halves)[number], { texts: TextScore[]; summary: ReturnType<typeof summarize> }>;
+
+/** Scores both halves (or the texts matching `only`). */
+export async function runEval(only?: { half?: string | undefined; text?: string | undefined }): Promise<Scores> {
+  const { terms } = await readTerms(join(root, 'content/terms.yml'));
+  const { metrics } = await readMetrics(join(root, 'content/metrics.yml'));
+  const out = {} as Scores;
+  for (const half of halves) {
+    const texts: TextScore[] = [];
+    if (!only?.half || only.half === half) {
+      const dir = join(evalDir, half);
+      const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.yml')).sort();
+      for (const name of files) {
+        const label = LabelledText.parse(parseYaml(await readFile(join(dir, name), 'utf8')));
+        if (only?.text && !label.file.includes(only.text)) continue;
+        const input = await readSource(join(root, 'test/fixtures/corpus', label.file));
+        const { record } = buildReport({ ...input, file: `test/fixtures/corpus/${label.file}` }, { terms, metrics });
+        texts.push(scoreText(label, record));
+      }
+    }
+    out[half] = { texts, summary: summarize(texts) };
+  }
+  return out;
+}
+
+const pct = (c: Counts): string => {
+  const r = rates(c);
+  return `P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)} (${c.right}/${c.found} found, ${c.right}/${c.labelled} labelled)`;
+};
+
+function print(scores: Scores, verbose: boolean): void {
+  for (const half of halves) {
+    const { texts, summary } = scores[half];
+    if (texts.length === 0) continue;
+    console.log(`\n== ${half} half: ${texts.length} texts`);
+    for (const t of texts) {
+      console.log(`${t.file} [${t.genre}]`);
+      console.log(`  indicators ${pct(t.indicators)}`);
+      console.log(`  outline    ${pct(t.outline)}   meta ${t.meta.right}/${t.meta.labelled}${t.meta.wrong.length ? ` (${t.meta.wrong.join('; ')})` : ''}`);
+      const attrs = Object.entries(t.attributes).filter(([, [, n]]) => n > 0).map(([k, [r, n]]) => `${k} ${r}/${n}`).join(', ');
+      console.log(`  matched figures: ${attrs}`);
+      if (verbose) {
+        for (const m of t.misses) console.log(`    miss  ${m}`);
+        for (const e of t.extra) console.log(`    extra ${e}`);
+      }
+    }
+    console.log(`-- ${half} by genre`);
+    for (const [genre, s] of Object.entries(summary)) {
+      console.log(`  ${genre.padEnd(12)} indicators ${pct(s.indicators)} | outline ${pct(s.outline)} | meta fields ${s.meta[0]}/${s.meta[1]}, texts all right ${s.metaTexts[0]}/${s.metaTexts[1]}`);
+    }
+  }
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: {
+      half: { type: 'string' },
+      text: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      update: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(help);
+    process.exit(0);
+  }
+  if (values.half && !halves.includes(values.half as never)) {
+    console.error(`--half ${values.half}: use dev or test`);
+    process.exit(2);
+  }
+  if (values.update && (values.half || values.text)) {
+    console.error('--update scores every text: leave out --half and --text');
+    process.exit(2);
+  }
+  const scores = await runEval({ half: values.half, text: values.text });
+  if (values.json) console.log(JSON.stringify(scores, null, 1));
+  else print(scores, values.verbose || values.text !== undefined);
+  if (values.update) {
+    await writeFile(scoresFile, `${JSON.stringify(scores, null, 1)}\n`);
+    console.log(`\nwrote ${scoresFile}`);
+  }
+}

@@ -1,0 +1,214 @@
+// Scoring the pipeline against hand-labelled texts (test/fixtures/eval/README.md): indicators,
+// outline and metadata, per text, per genre and per half. Pure: labels + records in, scores out.
+import { z } from 'zod';
+import type { ReportRecord } from '../../src/schemas/report.ts';
+import type { Indicator } from '../../src/schemas/indicator.ts';
+
+export const genres = ['work-report', 'plan', 'work-plan', 'regulation', 'address'] as const;
+
+const num = z.union([z.number(), z.string().regex(/^-?\d+(?:\.\d+)?$/).transform(Number)]);
+const period = z.union([z.number().int(), z.string().regex(/^\d{4}(?:-\d{4})?$/)]).transform((p) => (typeof p === 'string' && /^\d{4}$/.test(p) ? Number(p) : p));
+
+/** One labelled figure. */
+export const LabelledFigure = z
+  .object({
+    line: z.number().int().positive(),
+    match: z.union([z.string(), z.number()]).transform(String),
+    label: z.string().min(1),
+    metric: z.string().optional(),
+    value: num,
+    max: num.optional(),
+    unit: z.union([z.string(), z.number()]).transform(String),
+    change: z.string().optional(),
+    baseline: z.union([z.string(), z.number()]).transform(String).optional(),
+    kind: z.enum(['actual', 'target', 'estimate', 'provision']),
+    comparator: z.enum(['>=', '>', '≈', '<=', '<']).optional(),
+    period: period.optional(),
+    optional: z.boolean().optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+export type LabelledFigure = z.infer<typeof LabelledFigure>;
+
+/** One labelled text (a YAML file in test/fixtures/eval/dev or test). */
+export const LabelledText = z
+  .object({
+    file: z.string(),
+    genre: z.enum(genres),
+    scope: z.tuple([z.number().int(), z.number().int()]).optional(),
+    meta: z
+      .object({
+        title: z.string().optional(),
+        region: z.string().optional(),
+        region_parent: z.string().optional(),
+        year: z.number().int().optional(),
+        kind: z.string().optional(),
+        issuer: z.string().optional(),
+        date: z.union([z.string(), z.number(), z.date()]).transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d))).optional(),
+        doc_number: z.string().optional(),
+      })
+      .strict()
+      .default({}),
+    headings: z.array(z.tuple([z.number().int(), z.union([z.string(), z.number()]).transform(String)])).default([]),
+    indicators: z.array(LabelledFigure).default([]),
+    notes: z.string().optional(),
+  })
+  .strict();
+export type LabelledText = z.infer<typeof LabelledText>;
+
+/** Counts from which precision and recall are computed; they add up across texts. */
+export interface Counts {
+  found: number;
+  right: number;
+  labelled: number;
+}
+
+export interface TextScore {
+  file: string;
+  genre: string;
+  indicators: Counts;
+  /** Of the matched figures: how many have each attribute right, and how many were checked. */
+  attributes: Record<'label' | 'unit' | 'kind' | 'comparator' | 'period' | 'metric' | 'change' | 'baseline', [right: number, checked: number]>;
+  outline: Counts;
+  meta: { right: number; labelled: number; wrong: string[] };
+  /** Labelled figures not found right, with why: `L14 287.9亿元: label 地区生产总值由 ≠ 地区生产总值`. */
+  misses: string[];
+  /** Found figures that match no label: `L20 162.4亿元 地区生产总值由`. */
+  extra: string[];
+}
+
+const clean = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
+const sameUnit = (a: string, b: string): boolean => clean(a) === clean(b);
+
+/** Parses `6.5 %`, `-2 个百分点`. */
+function parseChange(s: string): { value: number; unit: string } | undefined {
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*(.+?)\s*$/.exec(s);
+  return m ? { value: Number(m[1]), unit: clean(m[2]!) } : undefined;
+}
+
+/** Parses `162.4 亿元 2015` or `162.4 亿元`. */
+function parseBaseline(s: string): { value: number; unit: string; period?: number | string } | undefined {
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*(\S+?)(?:\s+(\d{4}(?:-\d{4})?))?\s*$/.exec(s);
+  if (!m) return undefined;
+  const p = m[3] === undefined ? undefined : /^\d{4}$/.test(m[3]) ? Number(m[3]) : m[3];
+  return { value: Number(m[1]), unit: clean(m[2]!), ...(p !== undefined ? { period: p } : {}) };
+}
+
+const labelOk = (found: Indicator, label: LabelledFigure): boolean => label.label.split('|').some((alt) => clean(alt) === clean(found.label));
+
+/** The matched figure's value as the label states it: a growth alone is its change. */
+const valueOf = (f: Indicator): number[] => [f.value, ...(f.change ? [f.change.value, Math.abs(f.change.value)] : [])];
+
+/** Lines a paragraph of the found figure may span: from its line to the next figure's paragraph. */
+const MAX_SPAN = 80;
+
+/** Scores one text: `lines` is the number of source lines (the default scope). */
+export function scoreText(label: LabelledText, record: ReportRecord): TextScore {
+  const [from, to] = label.scope ?? [1, Number.MAX_SAFE_INTEGER];
+  const inScope = (line: number | undefined): boolean => line !== undefined && line >= from && line <= to;
+  const found = record.indicators.filter((f) => inScope(f.line));
+  const taken = new Set<Indicator>();
+  const attributes: TextScore['attributes'] = { label: [0, 0], unit: [0, 0], kind: [0, 0], comparator: [0, 0], period: [0, 0], metric: [0, 0], change: [0, 0], baseline: [0, 0] };
+  const misses: string[] = [];
+  let right = 0;
+  let labelled = 0;
+  let optionalMatched = 0;
+
+  for (const l of label.indicators) {
+    if (!l.optional) labelled++;
+    const candidates = found.filter((f) => !taken.has(f) && f.line! <= l.line && l.line - f.line! <= MAX_SPAN && valueOf(f).includes(l.value));
+    // The closest paragraph; within it a figure whose label is right, then reading order.
+    const best = candidates.sort((a, b) => b.line! - a.line! || Number(labelOk(b, l)) - Number(labelOk(a, l)))[0];
+    const where = `L${l.line} ${l.match}`;
+    if (!best) {
+      if (!l.optional) misses.push(`${where}: not found`);
+      continue;
+    }
+    taken.add(best);
+    if (l.optional) {
+      optionalMatched++;
+      continue;
+    }
+    const wrong: string[] = [];
+    const check = (name: keyof TextScore['attributes'], ok: boolean, detail: string, counted = true): void => {
+      if (!counted) return;
+      attributes[name][1]++;
+      if (ok) attributes[name][0]++;
+      else wrong.push(detail);
+    };
+    const growthOnly = best.change !== undefined && best.value === best.change.value && best.unit === best.change.unit;
+    // 下降3%: labelled value 3 with change -3 %, found as a growth of -3.
+    const valueRight = best.value === l.value || (growthOnly && Math.abs(best.change!.value) === l.value);
+    const maxRight = (best.max ?? null) === (l.max ?? null);
+    check('label', labelOk(best, l), `label ${best.label} ≠ ${l.label}`);
+    check('unit', sameUnit(best.unit, l.unit), `unit ${best.unit} ≠ ${l.unit}`);
+    check('kind', best.kind === l.kind, `kind ${best.kind} ≠ ${l.kind}`);
+    check('comparator', (best.comparator ?? '') === (l.comparator ?? ''), `comparator ${best.comparator ?? '∅'} ≠ ${l.comparator ?? '∅'}`);
+    check('period', String(best.period ?? '') === String(l.period ?? ''), `period ${best.period ?? '∅'} ≠ ${l.period ?? '∅'}`, l.period !== undefined);
+    check('metric', (best.metric ?? '') === (l.metric ?? ''), `metric ${best.metric ?? '∅'} ≠ ${l.metric ?? '∅'}`, l.metric !== undefined || best.metric !== undefined);
+    const change = l.change ? parseChange(l.change) : undefined;
+    const changeRight = change ? best.change?.value === change.value && sameUnit(best.change.unit, change.unit) : !best.change || growthOnly;
+    check('change', changeRight, `change ${best.change ? `${best.change.value} ${best.change.unit}` : '∅'} ≠ ${l.change ?? '∅'}`, l.change !== undefined || (best.change !== undefined && !growthOnly));
+    const baseline = l.baseline ? parseBaseline(l.baseline) : undefined;
+    const baselineRight = baseline ? best.baseline?.value === baseline.value && sameUnit(best.baseline.unit, baseline.unit) : !best.baseline;
+    check('baseline', baselineRight, `baseline ${best.baseline ? `${best.baseline.value} ${best.baseline.unit}` : '∅'} ≠ ${l.baseline ?? '∅'}`, l.baseline !== undefined || best.baseline !== undefined);
+    if (!valueRight) wrong.push(`value ${best.value} ≠ ${l.value}`);
+    if (!maxRight) wrong.push(`max ${best.max ?? '∅'} ≠ ${l.max ?? '∅'}`);
+    const isRight = valueRight && maxRight && labelOk(best, l) && sameUnit(best.unit, l.unit) && best.kind === l.kind;
+    if (isRight) right++;
+    else misses.push(`${where}: ${wrong.filter((w) => /^(label|unit|kind|value|max)/.test(w)).join('; ')}`);
+  }
+  const extra = found.filter((f) => !taken.has(f)).map((f) => `L${f.line} ${f.match} ${f.label} (${f.kind})`);
+
+  // Outline: numbered sections in scope, by line and printed number.
+  const key = (line: number, n: string): string => `${line} ${clean(n)}`;
+  const want = new Set(label.headings.filter(([line]) => inScope(line)).map(([line, n]) => key(line, n)));
+  const got = new Set(record.sections.filter((s) => s.number && inScope(s.line)).map((s) => key(s.line!, s.number)));
+  const outlineRight = [...got].filter((k) => want.has(k)).length;
+
+  // Metadata: each labelled field.
+  const metaWrong: string[] = [];
+  let metaRight = 0;
+  const metaLabelled = Object.keys(label.meta).length;
+  for (const [field, expected] of Object.entries(label.meta)) {
+    const actual = field === 'title' ? record.title : (record.meta as Record<string, unknown>)[field];
+    const norm = (v: unknown): string => (v === undefined || v === null ? '' : clean(String(v)).replace(/^《(.*)》$/, '$1'));
+    if (norm(actual) === norm(expected)) metaRight++;
+    else metaWrong.push(`${field}: ${norm(actual) || '∅'} ≠ ${norm(expected)}`);
+  }
+
+  return {
+    file: label.file,
+    genre: label.genre,
+    indicators: { found: found.length - optionalMatched, right, labelled },
+    attributes,
+    outline: { found: got.size, right: outlineRight, labelled: want.size },
+    meta: { right: metaRight, labelled: metaLabelled, wrong: metaWrong },
+    misses,
+    extra,
+  };
+}
+
+/** Precision and recall, rounded to 3 places (1 when there is nothing to count). */
+export function rates(c: Counts): { precision: number; recall: number } {
+  const r = (a: number, b: number): number => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);
+  return { precision: r(c.right, c.found), recall: r(c.right, c.labelled) };
+}
+
+export const add = (a: Counts, b: Counts): Counts => ({ found: a.found + b.found, right: a.right + b.right, labelled: a.labelled + b.labelled });
+export const zero: Counts = { found: 0, right: 0, labelled: 0 };
+
+/** Per-genre and total sums of a half. */
+export function summarize(scores: TextScore[]): Record<string, { indicators: Counts; outline: Counts; meta: [number, number]; metaTexts: [number, number] }> {
+  const out: ReturnType<typeof summarize> = {};
+  for (const s of scores) {
+    for (const group of [s.genre, 'all']) {
+      const g = (out[group] ??= { indicators: zero, outline: zero, meta: [0, 0], metaTexts: [0, 0] });
+      g.indicators = add(g.indicators, s.indicators);
+      g.outline = add(g.outline, s.outline);
+      g.meta = [g.meta[0] + s.meta.right, g.meta[1] + s.meta.labelled];
+      g.metaTexts = [g.metaTexts[0] + (s.meta.right === s.meta.labelled ? 1 : 0), g.metaTexts[1] + 1];
+    }
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+// The hand-labelled evaluation (test/fixtures/eval): the scorer itself on made-up cases, and the
+// pinned scores of the real texts, so that any change of a figure fails until scores.json is updated
+// (`npm run eval -- --update`) and its diff reviewed.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LabelledText, rates, scoreText } from '../scripts/lib/eval.ts';
+import { runEval, scoresFile } from '../scripts/eval.ts';
+import type { ReportRecord } from '../src/schemas/report.ts';
+import type { Indicator } from '../src/schemas/indicator.ts';
+
+const figure = (over: Partial<Indicator>): Indicator => ({ id: 's1-i1', section: 's1', label: '地区生产总值', value: 287.9, unit: '亿元', kind: 'actual', match: '287.9亿元', text: '', line: 3, ...over });
+const record = (indicators: Indicator[], sections: ReportRecord['sections'] = []): ReportRecord =>
+  ({ slug: 'x', title: '《某市政府工作报告》', script: 'zh-Hans', meta: { kind: 'work-report', region: '某市', year: 2021, keywords: [], attribution: [] }, sections, indicators } as unknown as ReportRecord);
+
+describe('scoreText', () => {
+  const label = LabelledText.parse({
+    file: 'x.txt',
+    genre: 'work-report',
+    meta: { title: '某市政府工作报告', region: '某市', year: 2020 },
+    headings: [[2, '一、'], [9, '（一）']],
+    indicators: [
+      { line: 3, match: '287.9亿元', label: '地区生产总值|GDP', value: 287.9, unit: '亿元', kind: 'actual', baseline: '162.4 亿元 2010' },
+      { line: 4, match: '3%', label: '单位GDP能耗', value: 3, unit: '%', change: '-3 %', kind: 'actual' },
+      { line: 5, match: '12个', label: '重点项目', value: 12, unit: '个', kind: 'target', optional: true },
+      { line: 7, match: '860家', label: '高新技术企业', value: 860, unit: '家', kind: 'actual' },
+    ],
+  });
+
+  it('counts a figure right only when value, unit, kind and label are right, and lists why not', () => {
+    const s = scoreText(
+      label,
+      record(
+        [
+          figure({ baseline: { value: 162.4, unit: '亿元', period: 2010, match: '162.4亿元' } }),
+          figure({ id: 's1-i2', label: '单位GDP能耗', value: -3, unit: '%', change: { value: -3, unit: '%' }, line: 4, match: '3%' }),
+          figure({ id: 's1-i3', label: '重点项目', value: 12, unit: '个', kind: 'target', line: 5, match: '12个' }),
+          figure({ id: 's1-i4', label: '高新技术企业数量', value: 860, unit: '家', line: 6, match: '860家' }),
+          figure({ id: 's1-i5', label: '企业', value: 2, unit: '家', line: 7, match: '2家' }),
+        ],
+        [
+          { id: 's1', kind: 'numbered', level: 1, number: '一、', ordinal: 1, title: 'a', line: 2 },
+          { id: 's1-1', kind: 'numbered', level: 2, number: '（二）', ordinal: 2, title: 'b', line: 9 },
+        ] as ReportRecord['sections'],
+      ),
+    );
+    // the optional figure is neither found nor missed; the extra 企业 2家 counts against precision
+    expect(s.indicators).toEqual({ found: 4, right: 2, labelled: 3 });
+    expect(s.misses).toEqual(['L7 860家: label 高新技术企业数量 ≠ 高新技术企业']);
+    expect(s.extra).toEqual(['L7 2家 企业 (actual)']);
+    expect(s.attributes.baseline).toEqual([1, 1]);
+    expect(s.attributes.change).toEqual([1, 1]);
+    expect(s.outline).toEqual({ found: 2, right: 1, labelled: 2 });
+    expect(s.meta).toEqual({ right: 2, labelled: 3, wrong: ['year: 2021 ≠ 2020'] });
+    expect(rates(s.indicators)).toEqual({ precision: 0.5, recall: 0.667 });
+  });
+
+  it('figures outside the scope are not counted', () => {
+    const scoped = { ...label, scope: [1, 4] as [number, number], indicators: label.indicators.slice(0, 2) };
+    const s = scoreText(scoped, record([figure({}), figure({ id: 's9-i1', line: 30, value: 5 })]));
+    expect(s.indicators).toEqual({ found: 1, right: 1, labelled: 2 });
+  });
+});
+
+describe('the labelled texts', () => {
+  it('score exactly what test/fixtures/eval/scores.json pins (npm run eval -- --update after a reviewed change)', async () => {
+    const pinned = JSON.parse(readFileSync(scoresFile, 'utf8'));
+    const scores = JSON.parse(JSON.stringify(await runEval()));
+    expect(scores).toEqual(pinned);
+  });
+});

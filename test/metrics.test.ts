@@ -1,0 +1,60 @@
+// Canonical metrics (content/metrics.yml): the file itself, the matcher and the reader's errors.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseMetrics } from '../scripts/lib/metrics.ts';
+import { indexMetrics } from '../src/pipeline/indicators/metrics.ts';
+import { convertText } from '../src/pipeline/variants.ts';
+
+const file = join(import.meta.dirname, '..', 'content/metrics.yml');
+const metrics = parseMetrics(readFileSync(file, 'utf8'), file);
+const index = indexMetrics(metrics);
+
+describe('content/metrics.yml', () => {
+  it('lists at least 40 metrics, each named in both scripts', () => {
+    expect(metrics.length).toBeGreaterThanOrEqual(40);
+    for (const m of metrics) {
+      // the Traditional name is the Simplified one in the other script (glyph by glyph)
+      expect(convertText(m.hant, 'zh-Hans'), m.key).toBe(m.hans);
+    }
+  });
+
+  it('every phrasing finds its own metric', () => {
+    for (const m of metrics) for (const p of [m.hans, ...m.aliases]) expect(index.keyOf(p), p).toBe(m.key);
+  });
+});
+
+describe('matching a label to a metric', () => {
+  it.each([
+    ['全市地区生产总值', 'gdp'],
+    ['四川省成都市地区生产总值', 'gdp'],
+    ['人均地区生产总值', 'gdp-per-capita'],
+    ['高新技术企业总数', 'high-tech-enterprises'],
+    ['市场主体', 'market-entities'],
+    ['全社会研发经费投入强度', 'rd-intensity'],
+    ['我市一般公共预算收入', 'general-budget-revenue'],
+    ['新增高新技术企业', undefined],
+    ['地区生产总值由', undefined],
+    ['高新区', undefined],
+  ])('%s → %s', (label, key) => {
+    expect(index.keyOf(label)).toBe(key);
+  });
+});
+
+describe('reading a metrics file', () => {
+  it('names the line of a key used twice', () => {
+    const text = 'metrics:\n  - { key: gdp, hans: 地区生产总值, hant: 地區生產總值 }\n  - { key: gdp, hans: 生产总值, hant: 生產總值 }\n';
+    expect(() => parseMetrics(text, 'content/metrics.yml')).toThrow(/key "gdp" is used twice/);
+    try {
+      parseMetrics(text, 'content/metrics.yml');
+    } catch (error) {
+      expect((error as { line?: number; file?: string }).line).toBe(3);
+      expect((error as { file?: string }).file).toBe('content/metrics.yml');
+    }
+  });
+
+  it('refuses one phrasing for two metrics and unknown fields', () => {
+    expect(() => parseMetrics('metrics:\n  - { key: a, hans: 甲, hant: 甲, aliases: [乙] }\n  - { key: b, hans: 乙, hant: 乙 }\n', 'm.yml')).toThrow(/phrasing of two metrics \(a and b\)/);
+    expect(() => parseMetrics('metrics:\n  - { key: a, hans: 甲, hant: 甲, alias: [乙] }\n', 'm.yml')).toThrow(/unknown field "alias"/);
+  });
+});
