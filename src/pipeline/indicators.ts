@@ -27,6 +27,11 @@ export interface IndicatorOptions {
   script?: Script | undefined;
   /** Year of the document (sidecar or title): what 今年 means, and the period of a plan's targets when nothing closer says. */
   year?: number | undefined;
+  /**
+   * Simplified → the text's script, for the words the rules add or normalise (units, 金额, 占比) in a
+   * Traditional text: buildReport passes the site's converter (preset and terms), as for the body.
+   */
+  toScript?: ((text: string) => string) | undefined;
 }
 
 type Kind = Indicator['kind'];
@@ -50,7 +55,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
       context = sectionContext(block.section, sections, plan ? 'target' : 'actual', plan ? options.year : undefined, options.year);
       contexts.set(block.section, context);
     }
-    for (const found of extractFromParagraph(block.text, context, script)) {
+    for (const found of extractFromParagraph(block.text, context, script, options.toScript)) {
       const n = (counters.get(block.section) ?? 0) + 1;
       counters.set(block.section, n);
       out.push({ id: `${block.section}-i${n}`, section: block.section, ...found });
@@ -87,10 +92,10 @@ function sectionContext(id: string, sections: Map<string, Section>, fallback: Ki
 export type FoundIndicator = Omit<Indicator, 'id' | 'section'>;
 
 /** The figures of one paragraph, in reading order. */
-export function extractFromParagraph(text: string, context: SectionContext, script: Script = 'zh-Hans'): FoundIndicator[] {
+export function extractFromParagraph(text: string, context: SectionContext, script: Script = 'zh-Hans', convert?: (text: string) => string): FoundIndicator[] {
   const a = analysisCopy(text);
   const masked = maskQuoted(a);
-  const toScript = script === 'zh-Hant' ? (s: string) => convertText(s, 'zh-Hant') : (s: string) => s;
+  const toScript = script === 'zh-Hant' ? (convert ?? ((s: string) => convertText(s, 'zh-Hant'))) : (s: string) => s;
   const out: FoundIndicator[] = [];
   let previous: { o: string; a: string; money: boolean } | undefined;
 
