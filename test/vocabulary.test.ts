@@ -44,6 +44,11 @@ const rows: [entry: string, phrase: string, site: string, opencc: string, source
   ['制度', '经费分配、考试制度', '經費分配、考試制度', '經費分配、考試製度', '35_macao-basic-law-simplified.txt:559'],
   ['转制', '转制为企业法人', '轉制為企業法人', '轉製為企業法人', '34_npcsc-guangdong-approval-adjustment-decision.txt:62'],
   ['成渝', '高质量编制成渝地区双城经济圈', '高質量編制成渝地區雙城經濟圈', '高質量編製成渝地區雙城經濟圈', 'content/sources/suining-2021-gongzuoyaodian.txt:5'],
+  ['好干部', '贯彻新时期好干部标准', '貫徹新時期好幹部標準', '貫徹新時期好乾部標準', '43_cpc-19th-congress-report-excerpt.txt:47'],
+  ['历史', '展开了我国历史上救援速度最', '展開了我國歷史上救援速度最', '展開了我國曆史上救援速度最', '14_prc-gov-work-report-2009-excerpt.gb18030.txt:33'],
+  ['斗争', '必须进行伟大斗争', '必須進行偉大鬥爭', '必須進行偉大斗爭', '43_cpc-19th-congress-report-excerpt.txt:93'],
+  ['制订', '考虑了香港的历史和现状后制订的', '考慮了香港的歷史和現狀後制訂的', '考慮了香港的歷史和現狀後製訂的', '38_prc-gov-work-report-1984-gbk-scrape-excerpt.txt:231'],
+  ['备案制', '实行以备案制为主的对外投资', '實行以備案制為主的對外投資', '實行以備案製為主的對外投資', '15_prc-gov-work-report-2015-excerpt.gb18030.txt:65'],
   ['著有', '從事科學技術研究著有功績', '从事科学技术研究著有功绩', '从事科学技术研究着有功绩', '03_tw-science-technology-basic-law.txt:74'],
 ];
 
@@ -95,6 +100,7 @@ describe('content/vocabulary.yml: each entry on a real phrase', () => {
     expect(convert('避免重复议题', 'zh-Hant', site.terms)).toBe('避免重複議題');
     expect(convert('数据不准确', 'zh-Hant', site.terms)).toBe('數據不準確');
     expect(convert('行业准入标准', 'zh-Hant', site.terms)).toBe('行業准入標準');
+    expect(convert('若干部门', 'zh-Hant', site.terms)).toBe('若干部門');
   });
 });
 
