@@ -9,7 +9,7 @@ import { listSources, readSource } from './lib/sources.ts';
 import { removeLeftovers } from './lib/io.ts';
 import { cacheKey, defaultCacheDir, readCached, writeCached, writeIfChanged } from './lib/cache.ts';
 import { createReportPool, runAhead } from './lib/pool.ts';
-import { formatAmbiguous, readTerms as readTermsFile, summarizeAmbiguous, type LoadedTerms } from './lib/terms.ts';
+import { formatAmbiguous, readSiteTerms, summarizeAmbiguous, termFiles, type LoadedTerms } from './lib/terms.ts';
 import { readMetrics, type LoadedMetrics } from './lib/metrics.ts';
 
 const HELP = `Usage: npm run build:content -- [options]
@@ -20,7 +20,8 @@ Options:
   --sources DIR   folder with <name>.txt sources and optional <name>.meta.yml (default: content/sources)
   --out DIR       output folder (default: content/reports)
   --preset NAME   OpenCC preset for Traditional output: ${presets.join(', ')} (default: tw, or $BAOGAO_PRESET)
-                  terms.yml beside the sources folder (content/terms.yml) is applied before OpenCC;
+                  ${termFiles.join(' and ')} beside the sources folder (content/) are applied
+                  before OpenCC, terms.yml first;
                   each report's conversions through ambiguous characters go to <out>/<slug>.ambiguous.txt
   --strict        treat warnings as errors (exit 1)
   --keep-going    build every source even after one fails; report failures at the end
@@ -105,9 +106,9 @@ async function main(): Promise<number> {
   let cached = 0;
   let terms: LoadedTerms;
   try {
-    terms = await readTerms(options.sources);
+    terms = await readSiteTerms(join(options.sources, '..'));
   } catch (error) {
-    console.error(describeFailure(join(options.sources, '..', 'terms.yml'), error));
+    console.error(describeFailure(join(options.sources, '..'), error));
     return 1;
   }
   const metricsFile = join(options.sources, '..', 'metrics.yml');
@@ -184,11 +185,6 @@ async function main(): Promise<number> {
   }
   console.log(summary);
   return 0;
-}
-
-/** The site-wide terms file (content/terms.yml beside the sources folder), parsed; its text is part of the cache key. */
-async function readTerms(sources: string): Promise<LoadedTerms> {
-  return readTermsFile(join(sources, '..', 'terms.yml'));
 }
 
 /** Outputs of sources that no longer exist would otherwise stay on the site. */

@@ -9,7 +9,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { ReportRecord } from '../src/schemas/report.ts';
-import { convertText, getOpenccConverter } from '../src/pipeline/variants.ts';
+import { getOpenccConverter } from '../src/pipeline/variants.ts';
+import { textsFor } from '../src/lib/variant.ts';
 import { extractSections, type PageSection } from '../src/search/extract.ts';
 import { RECORD_LANGUAGE, WINDOW, buildFoldTable, buildSearchPage, buildWindows, type ReportInfo } from '../src/search/records.ts';
 import { windowFile, type FacetTable, type SiteData } from '../src/search/engine.ts';
@@ -73,14 +74,19 @@ function readSections(lang: string, slug: string): PageSection[] {
   }
 }
 
-const both = (text: string, script: 'zh-Hans' | 'zh-Hant'): [string, string] =>
-  script === 'zh-Hans' ? [text, convertText(text, 'zh-Hant')] : [convertText(text, 'zh-Hans'), text];
-
+// Titles and regions in both scripts as the pages show them: the other script's from the record's
+// variant (the pipeline's converter, with the site's preset and terms), never converted here.
 const pages = records.map((r) => {
+  let hans, hant;
+  try {
+    [hans, hant] = [textsFor(r, 'zh-Hans'), textsFor(r, 'zh-Hant')];
+  } catch (error) {
+    fail((error as Error).message);
+  }
   const info: ReportInfo = {
     slug: r.slug,
-    title: both(r.title, r.script),
-    region: r.meta.region ? both(r.meta.region, r.script) : null,
+    title: [hans.title, hant.title],
+    region: hans.region && hant.region ? [hans.region, hant.region] : null,
     year: r.meta.year ?? null,
     kind: r.meta.kind,
   };

@@ -1,24 +1,25 @@
 // dev: Astro's dev server plus the content pipeline watching the sources.
-// Saving content/sources/<name>.txt, a <name>.meta.yml sidecar or content/terms.yml re-runs
-// build:content (its cache skips unchanged sources, so only what changed is rebuilt); Astro sees
-// the new content/reports/ files and reloads the page. A pipeline error is printed as
-// `file:line: what — what to do` and the server keeps running.
+// Saving content/sources/<name>.txt, a <name>.meta.yml sidecar, content/terms.yml or
+// content/vocabulary.yml re-runs build:content (its cache skips unchanged sources, so only what
+// changed is rebuilt); Astro sees the new content/reports/ files and reloads the page. A pipeline
+// error is printed as `file:line: what — what to do` and the server keeps running.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, watch } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { termFiles } from './lib/terms.ts';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
   console.log(`Usage: npm run dev [-- astro dev options, e.g. --port 4322 --host]
 
 Runs build:content, then Astro's dev server, and re-runs build:content whenever a source text,
-a sidecar or content/terms.yml is saved. Environment: BAOGAO_SOURCES, BAOGAO_REPORTS (folders).`);
+a sidecar, content/terms.yml or content/vocabulary.yml is saved. Environment: BAOGAO_SOURCES, BAOGAO_REPORTS (folders).`);
   process.exit(0);
 }
 
 const sources = resolve(process.env.BAOGAO_SOURCES ?? 'content/sources');
 const reports = resolve(process.env.BAOGAO_REPORTS ?? 'content/reports');
-const terms = resolve(dirname(sources), 'terms.yml');
+const content = dirname(sources);
 const env = { ...process.env, BAOGAO_SOURCES: sources, BAOGAO_REPORTS: reports };
 
 let running: ChildProcess | undefined;
@@ -68,9 +69,9 @@ const watched = (name: string): boolean => /\.(txt|meta\.ya?ml)$/.test(name) && 
 watch(sources, (_event, name) => {
   if (name && watched(name)) schedule(name);
 });
-if (existsSync(dirname(terms))) {
-  watch(dirname(terms), (_event, name) => {
-    if (name === basename(terms)) schedule(basename(terms));
+if (existsSync(content)) {
+  watch(content, (_event, name) => {
+    if (name && (termFiles as readonly string[]).includes(name)) schedule(name);
   });
 }
 
@@ -83,7 +84,7 @@ initial.on('exit', () => {
   // Even with a failing source the others are built, so the server starts anyway.
   astro = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', ...args], { stdio: 'inherit', env });
   astro.on('exit', (code) => process.exit(code ?? 0));
-  console.error(`dev: watching ${sources} and ${terms}`);
+  console.error(`dev: watching ${sources} and ${termFiles.map((f) => join(content, f)).join(', ')}`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { buildReport } from '../src/pipeline/index.ts';
 import { readSource } from './lib/sources.ts';
-import { readTerms } from './lib/terms.ts';
+import { readSiteTerms } from './lib/terms.ts';
 import { readMetrics } from './lib/metrics.ts';
 import { LabelledText, rates, scoreText, summarize, type Counts, type TextScore } from './lib/eval.ts';
 
@@ -35,7 +35,7 @@ export type Scores = Record<(typeof halves)[number], { texts: TextScore[]; summa
 
 /** Scores both halves (or the texts matching `only`). */
 export async function runEval(only?: { half?: string | undefined; text?: string | undefined }): Promise<Scores> {
-  const { terms } = await readTerms(join(root, 'content/terms.yml'));
+  const { terms } = await readSiteTerms(join(root, 'content'));
   const { metrics } = await readMetrics(join(root, 'content/metrics.yml'));
   const out = {} as Scores;
   for (const half of halves) {

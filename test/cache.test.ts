@@ -82,6 +82,7 @@ describe('build:content with the cache', () => {
     ['the source text', (s) => appendFileSync(join(s, `${seed}.txt`), '\n全年新增专利100件。\n'), true],
     ['the sidecar', (s) => appendFileSync(join(s, `${seed}.meta.yml`), 'source_url: https://example.org/x.html\n'), true],
     ['the terms file', (s) => writeFileSync(join(s, '..', 'terms.yml'), 'terms:\n  - 成都高新区\n'), false],
+    ['the vocabulary file', (s) => writeFileSync(join(s, '..', 'vocabulary.yml'), 'terms:\n  - 成都高新区\n'), false],
   ])('a change to %s reprocesses the source', (_, change, changesOutput) => {
     const { sources, out, cache } = setup();
     build(sources, out, cache);

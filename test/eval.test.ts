@@ -38,8 +38,8 @@ describe('scoreText', () => {
           figure({ id: 's1-i5', label: '企业', value: 2, unit: '家', line: 7, match: '2家' }),
         ],
         [
-          { id: 's1', kind: 'numbered', level: 1, number: '一、', ordinal: 1, title: 'a', line: 2 },
-          { id: 's1-1', kind: 'numbered', level: 2, number: '（二）', ordinal: 2, title: 'b', line: 9 },
+          { id: 's1', kind: 'l1', level: 1, number: '一、', ordinal: 1, title: 'a', parent: null, line: 2 },
+          { id: 's1-1', kind: 'l2', level: 2, number: '（二）', ordinal: 2, title: 'b', parent: 's1', line: 9 },
         ] as ReportRecord['sections'],
       ),
     );

@@ -4,7 +4,8 @@ import { describe, expect, inject, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSource } from '../scripts/lib/sources.ts';
-import { formatAmbiguous, parseTerms } from '../scripts/lib/terms.ts';
+import { formatAmbiguous, parseTerms, readSiteTerms } from '../scripts/lib/terms.ts';
+import { rowsOf } from '../src/pipeline/indicators/group.ts';
 import { buildReport, type BuiltReport } from '../src/pipeline/index.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
 import { createVariantConverter, detectScript, presets, type Preset } from '../src/pipeline/variants.ts';
@@ -112,11 +113,13 @@ describe('terms.yml', () => {
   });
 });
 
+// The site's terms: terms.yml and vocabulary.yml, as build:content loads them.
+const siteTerms = (await readSiteTerms(join(root, 'content'))).terms;
 const seeds = new Map<string, BuiltReport>();
 async function seed(name: string): Promise<BuiltReport> {
   if (!seeds.has(name)) {
     const input = await readSource(join(root, 'content/sources', `${name}.txt`));
-    seeds.set(name, buildReport(input, { terms }));
+    seeds.set(name, buildReport(input, { terms: siteTerms }));
   }
   return seeds.get(name)!;
 }
@@ -162,6 +165,36 @@ describe('seeds through buildReport', () => {
     expect(record.variant?.preset).toBe('tw');
   });
 
+  // One converter: the indicator rows (table, explorer, key figures) of the other script are the
+  // pipeline's conversions, with the site's preset and terms, as the body; 编发 is a term (編發).
+  test.each(['suining-2021-gongzuoyaodian', 'chengdu-2023-kechuangzhongguo'])('%s: converted indicator rows read as the converted body', async (name) => {
+    const { record, mdx } = await seed(name);
+    const to = record.script === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans';
+    const body = createVariantConverter(to, { terms: siteTerms, keep: undefined });
+    const rows = rowsOf(record, to);
+    expect(rows.length).toBe(record.indicators.length);
+    expect(rows.length).toBeGreaterThan(5);
+    rows.forEach((row, i) => {
+      const ind = record.indicators[i]!;
+      expect(row.title).toBe(record.variant!.title);
+      expect(row.region).toBe(record.variant!.region);
+      expect(row.label, ind.label).toBe(body.convert(ind.label));
+      expect(row.unit).toBe(body.convert(ind.unit));
+      if (ind.change) expect(row.change!.unit).toBe(body.convert(ind.change.unit));
+      // The label is words of its sentence, which the page shows converted with the same terms.
+      expect(mdx[to].replace(/\s+/g, ''), row.label).toContain(row.label.replace(/\s+/g, ''));
+    });
+  });
+
+  test('the Suining plan: 编发 reads 編發 in the converted indicator rows, as in the body', async () => {
+    const { record, mdx } = await seed('suining-2021-gongzuoyaodian');
+    const labels = rowsOf(record, 'zh-Hant').map((r) => r.label);
+    expect(record.indicators.some((i) => i.label.includes('编发'))).toBe(true);
+    expect(labels.some((l) => l.includes('編發'))).toBe(true);
+    expect(labels.join()).not.toContain('編髮');
+    expect(mdx['zh-Hant']).not.toContain('編髮');
+  });
+
   test('ambiguous conversions of a seed point at source lines', async () => {
     const { ambiguous } = await seed('suining-2021-gongzuoyaodian');
     const lines = readFileSync(join(root, 'content/sources/suining-2021-gongzuoyaodian.txt'), 'utf8').split('\n');
@@ -189,6 +222,14 @@ describe('built site', () => {
       expect(html).toMatch(new RegExp(`<a class="switch" href="${site.base}${other}/${slug}/"[^>]*data-script-switch="${other}"`));
     },
   );
+
+  test('the Traditional page of the Suining plan shows 編發 in its key figures and table, never 編髮', () => {
+    const html = page('zh-hant', 'suining-2021-gongzuoyaodian');
+    const table = html.slice(html.indexOf('class="report-indicators"'));
+    expect(table).toContain('編發');
+    expect(html).not.toContain('編髮');
+    expect(page('zh-hant', 'indicators')).not.toContain('編髮');
+  });
 
   test('the Traditional page of the Suining plan reads 研發投入, 人工智能 and 遂寧 (body, region, title)', () => {
     const html = page('zh-hant', 'suining-2021-gongzuoyaodian');

@@ -1,5 +1,7 @@
-// Reading content/terms.yml (protected names, fixed conversions) with errors that give file and line.
+// Reading content/terms.yml (protected names, fixed conversions) and content/vocabulary.yml (official
+// vocabulary OpenCC segments wrongly), with errors that give file and line. Both files have one form.
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseDocument, isNode, type Document } from 'yaml';
 import { TermsFile, type Term } from '../../src/schemas/terms.ts';
 import { SourceError } from '../../src/pipeline/errors.ts';
@@ -11,6 +13,23 @@ export interface LoadedTerms {
   text: string;
 }
 
+/**
+ * The site's term files, beside the sources folder, in order of precedence: the editor's names and
+ * fixes (terms.yml), then the official-vocabulary dictionary (vocabulary.yml). Where both list the
+ * same form, terms.yml wins; otherwise the longest match wins, whichever file it is in.
+ */
+export const termFiles = ['terms.yml', 'vocabulary.yml'] as const;
+
+/** Reads every file of `termFiles` in `dir` (a missing one is empty): one list, terms.yml first. */
+export async function readSiteTerms(dir: string): Promise<LoadedTerms> {
+  const loaded = await Promise.all(termFiles.map((name) => readTerms(join(dir, name))));
+  return {
+    terms: loaded.flatMap((l) => l.terms),
+    // The cache key: which file an entry is in decides its precedence, so the names are part of it.
+    text: loaded.map((l, i) => (l.text ? `# ${termFiles[i]}\n${l.text}` : '')).join(''),
+  };
+}
+
 const example = 'see README: Scripts and conversion (e.g. "- 人工智能" or "- { hans: 遂宁, hant: 遂寧 }")';
 
 /** Reads and validates a terms file; a missing file means no terms. Throws SourceError with `file`. */
@@ -19,8 +38,9 @@ export async function readTerms(path: string): Promise<LoadedTerms> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { terms: [], text: '' };
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { terms: [], text: '' };
+    throw Object.assign(new SourceError(`cannot read the file (${code ?? (error as Error).message})`, 'check that it is a readable file'), { file: path });
   }
   return { terms: parseTerms(text, path), text };
 }

@@ -15,6 +15,8 @@ export interface ReportTexts {
   lead: string;
   /** Section number and title by id. */
   sections: Map<string, { number: string; title: string }>;
+  /** The indicators' label, unit and change unit, in the record's order. */
+  indicators: { label: string; unit: string; change?: { unit: string; basis?: string | undefined } | undefined }[];
 }
 
 /** The report's strings in `script`; throws when a converted record lacks its variant (stale output). */
@@ -29,10 +31,11 @@ export function textsFor(report: ReportRecord, script: Script): ReportTexts {
       attribution: m.attribution,
       lead: report.body.slice(0, 110),
       sections: new Map(report.sections.map((s) => [s.id, { number: s.number, title: s.title }])),
+      indicators: report.indicators,
     };
   }
   const v = report.variant;
-  if (!v || v.script !== script) {
+  if (!v || v.script !== script || v.indicators.length !== report.indicators.length) {
     throw new Error(`content/reports/${report.slug}.json has no ${script} strings — run npm run build:content`);
   }
   return { ...v, sections: new Map(v.sections.map((s) => [s.id, { number: s.number, title: s.title }])) };

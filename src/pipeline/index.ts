@@ -52,9 +52,12 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   const title = input.meta.title ?? outline.title ?? input.name;
   const body = normalized.paragraphs.map((p) => p.text).join('\n');
   const inferred = inferMeta(input.meta, title, body);
-  const indicators = extractIndicators(outline, { kind: inferred.kind, year: inferred.year, script, metrics: options.metrics });
+  const conversion = { preset, terms: options.terms, keep: input.meta.terms };
+  // A Traditional text's indicator words the rules write in Simplified go back through the same converter setup.
+  const toScript = script === 'zh-Hant' ? createVariantConverter('zh-Hant', conversion).convert : undefined;
+  const indicators = extractIndicators(outline, { kind: inferred.kind, year: inferred.year, script, toScript, metrics: options.metrics });
   const warnings = [...normalized.warnings, ...outline.warnings];
-  const converter = createVariantConverter(otherScript(script), { preset, terms: options.terms, keep: input.meta.terms });
+  const converter = createVariantConverter(otherScript(script), conversion);
 
   const record = ReportRecord.parse({
     slug: input.meta.slug ?? input.name,
@@ -83,7 +86,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   // The title and section strings are converted once, for the view, and reused by the record.
   const known = new Map([[title, converted.title]]);
   original.sections.forEach((s, i) => known.set(s.title, converted.sections[i]!.title).set(s.number, converted.sections[i]!.number));
-  record.variant = convertRecordStrings(record, converter, known);
+  record.variant = convertRecordStrings(record, converter, known, converted.indicators);
 
   const mdx = { [script]: emitMdx(original), [converted.script]: emitMdx(converted) } as Record<Script, string>;
   return { record, mdx, warnings, ambiguous: converter.ambiguous() };
@@ -127,8 +130,11 @@ export function convertView(view: ReportView, converter: VariantConverter): Repo
   return { ...view, script: converter.to, title: c(view.title), sections, blocks, indicators };
 }
 
-/** The record's visible strings in the other script, so pages show them without converting. */
-function convertRecordStrings(r: ReportRecord, converter: VariantConverter, known: ReadonlyMap<string, string>): Variant {
+/**
+ * The record's visible strings in the other script, so pages show them without converting; the
+ * indicators' label and unit are those of the converted view (`convertView`), as in the callouts.
+ */
+function convertRecordStrings(r: ReportRecord, converter: VariantConverter, known: ReadonlyMap<string, string>, indicators: readonly Indicator[]): Variant {
   const c = (s: string): string => known.get(s) ?? converter.convert(s);
   const opt = (s: string | undefined): string | undefined => (s === undefined ? undefined : c(s));
   return {
@@ -142,6 +148,13 @@ function convertRecordStrings(r: ReportRecord, converter: VariantConverter, know
     attribution: r.meta.attribution.map(c),
     lead: c(r.body.slice(0, 110)),
     sections: r.sections.map((s) => ({ id: s.id, number: c(s.number), title: c(s.title) })),
+    indicators: indicators.map((ind) => ({
+      id: ind.id,
+      label: ind.label,
+      unit: ind.unit,
+      // The record keeps a change's unit as a code (%, 个百分点, 倍); the page shows it converted.
+      ...(ind.change ? { change: { unit: c(ind.change.unit), ...(ind.change.basis !== undefined ? { basis: c(ind.change.basis) } : {}) } } : {}),
+    })),
   };
 }
 

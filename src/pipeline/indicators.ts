@@ -39,6 +39,11 @@ export interface IndicatorOptions {
   year?: number | undefined;
   /** Canonical metrics: a figure whose label names one carries its key. */
   metrics?: readonly Metric[] | undefined;
+  /**
+   * Simplified → the text's script, for the words the rules add or normalise (units, 金额, 占比) in a
+   * Traditional text: buildReport passes the site's converter (preset and terms), as for the body.
+   */
+  toScript?: ((text: string) => string) | undefined;
 }
 
 type Kind = Indicator['kind'];
@@ -70,7 +75,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
       if (options.kind === 'regulation') context = { ...context, kind: 'provision', provisions: true };
       contexts.set(sectionId, context);
     }
-    for (const found of extractFromParagraph(text, context, script)) {
+    for (const found of extractFromParagraph(text, context, script, options.toScript)) {
       const n = (counters.get(sectionId) ?? 0) + 1;
       counters.set(sectionId, n);
       const metric = metrics?.keyOf(convertText(found.label, 'zh-Hans'));
@@ -122,10 +127,10 @@ function sectionContext(id: string, sections: Map<string, Section>, fallback: Ki
 export type FoundIndicator = Omit<Indicator, 'id' | 'section'>;
 
 /** The figures of one paragraph, in reading order. */
-export function extractFromParagraph(text: string, context: SectionContext, script: Script = 'zh-Hans'): FoundIndicator[] {
+export function extractFromParagraph(text: string, context: SectionContext, script: Script = 'zh-Hans', convert?: (text: string) => string): FoundIndicator[] {
   const a = analysisCopy(text);
   const masked = maskQuoted(a);
-  const toScript = script === 'zh-Hant' ? (s: string) => convertText(s, 'zh-Hant') : (s: string) => s;
+  const toScript = script === 'zh-Hant' ? (convert ?? ((s: string) => convertText(s, 'zh-Hant'))) : (s: string) => s;
   const out: FoundIndicator[] = [];
   let previous: { o: string; a: string; money: boolean } | undefined;
 

@@ -124,6 +124,8 @@ export interface VariantOptions {
   terms?: readonly Term[] | undefined;
   /** Extra names kept as written, for one report (`terms` in its .meta.yml). */
   keep?: readonly string[] | undefined;
+  /** Characters of context on each side in the list of ambiguous conversions (default 1: `骨干企`). */
+  context?: number | undefined;
 }
 
 /** A converter into one script that also collects the ambiguous conversions it made. */
@@ -255,6 +257,7 @@ export function createVariantConverter(to: Script, options: VariantOptions = {})
   const core = conversionCore(to, preset, options.terms ?? noTerms, options.keep ?? []);
   const table = ambiguousCharacters[to];
   const found = new Map<string, AmbiguousConversion>();
+  const context = options.context ?? 1;
 
   // One occurrence of an ambiguous character: `src` and `out` align character by character (strings
   // without surrogate pairs, arrays of code points otherwise); `i` is its index in both.
@@ -263,8 +266,8 @@ export function createVariantConverter(to: Script, options: VariantOptions = {})
     const candidates = table[char];
     if (!candidates) return;
     const cut = (x: string | string[], from: number, until: number): string => (typeof x === 'string' ? x.slice(from, until) : x.slice(from, until).join(''));
-    const from = Math.max(0, i - 1);
-    const until = Math.min(src.length, i + 2);
+    const from = Math.max(0, i - context);
+    const until = Math.min(src.length, i + 1 + context);
     const source = cut(src, from, until);
     const converted = cut(out, from, until);
     const key = `${source}\t${converted}`;

@@ -20,5 +20,15 @@ export const Variant = z.object({
   lead: z.string(),
   /** Section numbers and titles, same order and ids as `sections`. */
   sections: z.array(z.object({ id: z.string(), number: z.string(), title: z.string() })),
+  /** The indicators' visible words (table, explorer, key figures), same order and ids as `indicators`. */
+  indicators: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      unit: z.string(),
+      /** Unit and basis of the change, e.g. `個百分點`. */
+      change: z.object({ unit: z.string(), basis: z.string().optional() }).optional(),
+    }),
+  ),
 });
 export type Variant = z.infer<typeof Variant>;

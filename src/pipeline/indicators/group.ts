@@ -1,6 +1,7 @@
 // Grouping the same metric across reports: 全社会研发投入强度 (成都), 研发投入强度 (遂宁) and
 // 研发经费投入强度 (重庆) are one series for the explorer's charts.
 import { convertText } from '../variants.ts';
+import { textsFor } from '../../lib/variant.ts';
 import type { ReportRecord } from '../../schemas/report.ts';
 import type { Script } from '../../schemas/meta.ts';
 import type { Indicator, Period } from '../../schemas/indicator.ts';
@@ -9,9 +10,9 @@ import { bareNoun, leadingFunctionChars } from './rules.ts';
 /** Words that qualify a metric without changing what it measures. */
 const qualifiers = /全社会|全市|全省|全年|累计|年度|经费|总体|规模以上|规上/g;
 
-/** Key under which figures of the same metric are grouped (Simplified, qualifiers dropped). */
-export function metricKey(label: string): string {
-  return convertText(label, 'zh-Hans').replace(/\s+/g, '').replace(qualifiers, '').replace(/^(?:新增|净增|新认定|实现|完成)/, '');
+/** Key under which figures of the same metric are grouped: the Simplified label, qualifiers dropped. */
+export function metricKey(hansLabel: string): string {
+  return hansLabel.replace(/\s+/g, '').replace(qualifiers, '').replace(/^(?:新增|净增|新认定|实现|完成)/, '');
 }
 
 /** One figure with where it comes from, as the explorer and the exports list it. */
@@ -70,24 +71,31 @@ export function chartSeries(rows: IndicatorRow[]): { metric: string; unit: strin
     .sort((a, b) => b.rows.length - a.rows.length);
 }
 
-/** The figures of one report as rows in the page's script (labels converted when scripts differ). */
+/**
+ * The figures of one report as rows in the page's script: the other script's words come from the
+ * record's `variant`, converted by the pipeline with the body's converter (preset and terms).
+ */
 export function rowsOf(report: ReportRecord, script: Script): IndicatorRow[] {
-  const c = (s: string): string => (script === report.script ? s : convertText(s, script));
-  return report.indicators.map((ind) => ({
-    slug: report.slug,
-    title: c(report.title),
-    ...(report.meta.region ? { region: c(report.meta.region) } : {}),
-    ...(report.meta.year ? { year: report.meta.year } : {}),
-    id: ind.id,
-    label: c(ind.label),
-    value: ind.value,
-    unit: c(ind.unit),
-    kind: ind.kind,
-    ...(ind.comparator ? { comparator: ind.comparator } : {}),
-    ...(ind.scale !== undefined ? { scale: ind.scale } : {}),
-    ...(ind.change ? { change: ind.change } : {}),
-    ...(ind.period !== undefined ? { period: ind.period } : {}),
-    metric: ind.metric ?? metricKey(ind.label),
-    ...(ind.metric ? { canonical: true } : {}),
-  }));
+  const texts = textsFor(report, script);
+  const hans = textsFor(report, 'zh-Hans').indicators;
+  return report.indicators.map((ind, i) => {
+    const shown = texts.indicators[i]!;
+    return {
+      slug: report.slug,
+      title: texts.title,
+      ...(texts.region ? { region: texts.region } : {}),
+      ...(report.meta.year ? { year: report.meta.year } : {}),
+      id: ind.id,
+      label: shown.label,
+      value: ind.value,
+      unit: shown.unit,
+      kind: ind.kind,
+      ...(ind.comparator ? { comparator: ind.comparator } : {}),
+      ...(ind.scale !== undefined ? { scale: ind.scale } : {}),
+      ...(ind.change ? { change: { ...ind.change, ...shown.change } } : {}),
+      ...(ind.period !== undefined ? { period: ind.period } : {}),
+      metric: ind.metric ?? metricKey(hans[i]!.label),
+      ...(ind.metric ? { canonical: true } : {}),
+    };
+  });
 }
