@@ -27,6 +27,7 @@ import {
   growthVerb,
   planSection,
   reviewSection,
+  sentenceTargetMarker,
   targetMarker,
 } from './indicators/rules.ts';
 
@@ -159,7 +160,7 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
         const kind: Kind = context.provisions
           ? 'provision'
           : estimateMarker.test(prefix) ? 'estimate'
-          : targetMarker.test(prefix) ? 'target'
+          : targetMarker.test(prefix) || (context.kind === 'actual' && sentenceTargetMarker.test(a.slice(sentence.start, q.start))) ? 'target'
           : named && context.year !== undefined && Number(named.period.slice(5)) < context.year ? 'actual'
           : context.kind;
         const period = (base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined) ?? yearBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year) ?? named?.period ?? context.period;
@@ -190,7 +191,7 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
             ...(basis ? { basis: text.slice(leftStart + basis.index, leftStart + basis.index + basis[0].length) } : {}),
           };
           if (basis) subjectEnd = leftStart + basis.index;
-          const subject = a.slice(leftStart, subjectEnd).replace(/^[、\s]*(?:其中|同时|并)?/, '').replace(/(?:预计|实现|年均|累计)$/, '');
+          const subject = a.slice(leftStart, subjectEnd).replace(/^[、\s]*(?:其中|同时|并)?/, '').replace(/(?:预计|实现|年均|累计|实际)$/, '');
           // 增长47.5% right after 总数增至6120家: the change of that figure.
           const last = out[out.length - 1];
           if (subject === '' && last && last === lastInSentence && !last.change) {

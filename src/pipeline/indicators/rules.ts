@@ -18,6 +18,9 @@ export const fallVerb = /(下降|减少|降低|回落|低)(了|达到?|为)?$/;
 export const basisPattern = /(同比|环比|较上年同期|较上年|比上年|较[^增提高低下减，,、]{1,12}|比[^增提高低下减上，,、]{1,10})$/;
 
 /** Clause words that make a figure a target, wherever the document stands. */
+/** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… */
+export const sentenceTargetMarker = /预期目标|主要目标|目标任务|目标是|今年(?!上半年|以来)|明年/;
+
 export const targetMarker = /力争|确保|目标|拟(?!建)|计划(?:到|在|新增|引进|培育)|今年(?!上半年)|全年(?:培育|引进|认定|备案|新增|推广|兑付|编发)/;
 
 /** Clause words that make a figure an estimate. */
@@ -39,7 +42,7 @@ export const periodPhrase = /[“"]?(十[一二三四五六]五)[”"]?(?:时期
 export const fromToLink = /^(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|发展|增|降|升)?(?:到|至|为)(?:(?:19|20)\d{2}年(?:底|末)?)?的?$/;
 
 /** 由/从 (with the baseline's year) before the baseline of a from-to figure. */
-export const fromWord = /(?:由|从)((?:19|20)\d{2})?(?:年(?:底|末)?)?的?$/;
+export const fromWord = /(?:由|从)(?:((?:19|20)\d{2})年(?:底|末)?|上年|去年|年初|上年末)?的?$/;
 
 /** After a count, these words make it a count of the frame: 26个(试点城市)之一. */
 export const frameAfter = /^\s*之一/;
@@ -61,7 +64,7 @@ export const leadingFillers = [
   /^[、，,和与及并且]+/,
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
   /^(?:其中|同时|并且?|另外|此外|目前|现已|已经|已|共计|先后|全年|年度|当年|今年(?:上半年|以来)?|首批|初步|全市|全省|我市|本市|还|又|均|成功|新增加|有)/,
-  /^(?:实现|完成|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|获得?|各种)/,
+  /^(?:实现|完成|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|获得?|各种|拟?(?:再|今年)?安排|用于|加上|可以?)/,
 ];
 
 /** Words trimmed from the end of a label (the verb that leads to the number). */

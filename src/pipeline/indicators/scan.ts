@@ -75,8 +75,10 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     const numStart = start + m[0].indexOf(g.num!, (g.pre?.length ?? 0) + (g.pct?.length ?? 0));
     const end = start + m[0].length;
     const pct = g.pct !== undefined;
-    const unit = pct ? '%' : g.unit;
-    if (!unit || !g.num) continue;
+    // 参保人数增加1753万，: a count in 万/亿 whose unit is left unsaid (people, households) is a figure, in that multiplier.
+    const unsaid = !pct && !g.unit && g.mult !== undefined && /[0-9]/.test(g.num ?? '') && /^(?:[，。；、,;)）]|$)/.test(text.slice(end));
+    const unit = pct ? '%' : unsaid ? '' : g.unit;
+    if (unit === undefined || (unit === '' && !unsaid) || !g.num) continue;
     if (masked[numStart]) continue;
     if (/[A-Za-z0-9.\-+/_]/.test(text[numStart - 1] ?? '') || text[numStart - 1] === '第') continue;
     if (/^[A-Za-z+\-]/.test(text.slice(end, end + 1))) continue;

@@ -4,7 +4,7 @@ import { escapeRegExp } from '../regexp.ts';
 
 /** Multipliers written between the number and the unit (万元, 亿元, 万平方米). */
 export const multipliers: Record<string, number> = {
-  万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 千万: 1e7, 千萬: 1e7, 百万: 1e6, 百萬: 1e6,
+  万亿: 1e12, 萬億: 1e12, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 千万: 1e7, 千萬: 1e7, 百万: 1e6, 百萬: 1e6,
 };
 
 /** Percent-like units: a number with one of these after a growth verb is a change, else a level. */
