@@ -261,6 +261,8 @@ describe('the real texts', () => {
       '重庆市人民政府关于全市科技创新情况的报告',
       expect.stringMatching(/^——2018年7月23日/),
     ]);
-    expect(n.cleaning.map((c) => c.kind)).toEqual(['line-join']);
+    // the speaker line goes to meta.speaker (metadata-lines), nothing else is removed
+    expect(n.cleaning.map((c) => c.kind)).toEqual(['line-join', 'metadata-line']);
+    expect(n.moved).toEqual({ speaker: '市委科技工委副书记 徐 青' });
   });
 });

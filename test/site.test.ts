@@ -27,6 +27,22 @@ describe('built site', () => {
     }
   });
 
+  test('the report header shows the date in both scripts, and the region with the place containing it', () => {
+    for (const lang of ['zh-hans', 'zh-hant']) {
+      const html = readFileSync(join(site.dist, lang, 'chongqing-2018-kejichuangxin-baogao', 'index.html'), 'utf8');
+      expect(html).toContain('<dd>2018年7月23日</dd>'); // sidecar date: 2018-07-23
+      const suining = readFileSync(join(site.dist, lang, 'suining-2021-gongzuoyaodian', 'index.html'), 'utf8');
+      expect(suining).toContain(lang === 'zh-hans' ? '<dd>四川 · 遂宁</dd>' : '<dd>四川 · 遂寧</dd>');
+    }
+  });
+
+  test('the report list filters by region at both levels: 四川 is a choice, and its cities carry it', () => {
+    const html = readFileSync(join(site.dist, 'zh-hans', 'index.html'), 'utf8');
+    expect(html).toMatch(/<option value="四川">四川<\/option>\s*<option value="成都">\u3000成都<\/option>/);
+    expect(html).toMatch(/<li data-region="遂宁" data-region-parent="四川"/);
+    expect(html).toMatch(/<li data-region="重庆" data-year/); // a municipality has no parent
+  });
+
   test('links honour the base path', () => {
     const html = readFileSync(join(site.dist, 'zh-hans', 'index.html'), 'utf8');
     expect(html).toContain(`href="${site.base}zh-hans/suining-2021-gongzuoyaodian/"`);

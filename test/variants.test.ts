@@ -236,7 +236,7 @@ describe('built site', () => {
     expect(html).toContain('研發投入');
     expect(html).toContain('人工智能');
     expect(html).not.toContain('人工智慧');
-    expect(html).toContain('<dd>遂寧</dd>');
+    expect(html).toContain('<dd>四川 · 遂寧</dd>'); // region_parent · region
     expect(html).toMatch(/<title>[^<]*工作要點/);
   });
 

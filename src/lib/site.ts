@@ -1,5 +1,5 @@
 // Languages, URLs and UI strings of the site.
-import type { DocumentKind, Script } from '../schemas/meta.ts';
+import type { DocumentKind, DocumentStatus, Script } from '../schemas/meta.ts';
 
 export type Lang = 'zh-hans' | 'zh-hant';
 export const langs: Lang[] = ['zh-hans', 'zh-hant'];
@@ -27,6 +27,23 @@ const kindLabels: Record<DocumentKind, [string, string]> = {
   other: ['其他', '其他'],
 };
 
+const statusLabels: Record<DocumentStatus, [string, string]> = {
+  'in-force': ['有效', '有效'],
+  amended: ['已修改', '已修改'],
+  repealed: ['已废止', '已廢止'],
+  expired: ['已失效', '已失效'],
+  'not-yet-in-force': ['尚未生效', '尚未生效'],
+};
+
+/** Label of a document status in the page's script. */
+export const statusLabel = (status: DocumentStatus, lang: Lang): string => statusLabels[status][lang === 'zh-hans' ? 0 : 1];
+
+/** 2021-03-05 → 2021年3月5日 (YYYY-MM → 2021年3月; the same in both scripts). */
+export function formatDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
+}
+
 /** Label of a kind of document in the page's script. */
 export const kindLabel = (kind: DocumentKind, lang: Lang): string => kindLabels[kind][lang === 'zh-hans' ? 0 : 1];
 
@@ -41,6 +58,10 @@ const strings = {
   year: ['年份', '年份'],
   kind: ['类型', '類型'],
   issuer: ['发布机关', '發布機關'],
+  date: ['日期', '日期'],
+  adopted: ['通过日期', '通過日期'],
+  docNumber: ['文号', '文號'],
+  status: ['状态', '狀態'],
   originalScript: ['原文字体', '原文字體'],
   simplified: ['简体', '簡體'],
   traditional: ['繁体', '繁體'],

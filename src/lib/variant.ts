@@ -9,7 +9,9 @@ export interface ReportTexts {
   subtitle?: string | undefined;
   speaker?: string | undefined;
   region?: string | undefined;
+  region_parent?: string | undefined;
   issuer?: string | undefined;
+  doc_number?: string | undefined;
   attribution: string[];
   /** Start of the body, for the page description. */
   lead: string;
@@ -27,7 +29,9 @@ export function textsFor(report: ReportRecord, script: Script): ReportTexts {
       title: report.title,
       subtitle: m.subtitle,
       region: m.region,
+      region_parent: m.region_parent,
       issuer: m.issuer,
+      doc_number: m.doc_number,
       attribution: m.attribution,
       lead: report.body.slice(0, 110),
       sections: new Map(report.sections.map((s) => [s.id, { number: s.number, title: s.title }])),

@@ -7,7 +7,9 @@ import { assignAnchors } from './anchors.ts';
 import { extractIndicators } from './indicators.ts';
 import { createVariantConverter, defaultPreset, detectScript, forgetConversions, otherScript, type AmbiguousConversion, type Preset, type VariantConverter } from './variants.ts';
 import { emitMdx } from './emit.ts';
-import { inferMeta } from './infer.ts';
+import { inferMeta, inferTitle } from './infer.ts';
+import { readFrontMatter } from './front-matter.ts';
+import { readHistory } from './history.ts';
 import { ReportRecord, type Warning } from '../schemas/report.ts';
 import type { Script, SourceMeta } from '../schemas/meta.ts';
 import type { Term } from '../schemas/terms.ts';
@@ -49,14 +51,26 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   const normalized = normalizeText(text);
   const outline = assignAnchors(parseOutline(normalized.paragraphs));
   const script = input.meta.script ?? detectScript(text);
-  const title = input.meta.title ?? outline.title ?? input.name;
+  const frontMatter = normalized.frontMatter ? readFrontMatter(normalized.frontMatter) : undefined;
+  const title = inferTitle(input.meta, frontMatter?.meta, outline.title, input.name);
   const body = normalized.paragraphs.map((p) => p.text).join('\n');
-  const inferred = inferMeta(input.meta, title, body);
+  // A regulation's history: the occasion lines of its front matter (parse) and its notes (`> …通过`).
+  const dated = outline.blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph' && (b.role === 'occasion' || (b.role === 'note' && b.section === 'intro')));
+  const inferred = inferMeta(input.meta, {
+    title,
+    body,
+    paragraphs: normalized.paragraphs.slice(0, 40).map((p) => p.text),
+    frontMatter: frontMatter?.meta,
+    history: readHistory(dated),
+    moved: normalized.moved,
+    subtitle: outline.subtitle,
+    speaker: normalized.moved.speaker ?? outline.speaker,
+  });
   const conversion = { preset, terms: options.terms, keep: input.meta.terms };
   // A Traditional text's indicator words the rules write in Simplified go back through the same converter setup.
   const toScript = script === 'zh-Hant' ? createVariantConverter('zh-Hant', conversion).convert : undefined;
   const indicators = extractIndicators(outline, { kind: inferred.kind, year: inferred.year, script, toScript, metrics: options.metrics });
-  const warnings = [...normalized.warnings, ...outline.warnings];
+  const warnings = [...normalized.warnings, ...(frontMatter?.warnings ?? []), ...outline.warnings];
   const converter = createVariantConverter(otherScript(script), conversion);
 
   const record = ReportRecord.parse({
@@ -65,13 +79,11 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     script,
     meta: {
       ...inferred,
-      issuer: input.meta.issuer,
-      date: input.meta.date,
-      source_url: input.meta.source_url,
       subtitle: outline.subtitle,
-      speaker: outline.speaker,
-      keywords: normalized.keywords,
+      keywords: [...normalized.keywords, ...(frontMatter?.meta.keywords ?? []).filter((k) => !normalized.keywords.includes(k))],
       attribution: normalized.attribution,
+      links: normalized.links,
+      extra: frontMatter?.meta.extra ?? {},
     },
     source: { file: input.file.split('/').pop(), encoding, sha256: input.sha256 },
     body,
@@ -144,7 +156,9 @@ function convertRecordStrings(r: ReportRecord, converter: VariantConverter, know
     subtitle: opt(r.meta.subtitle),
     speaker: opt(r.meta.speaker),
     region: opt(r.meta.region),
+    region_parent: opt(r.meta.region_parent),
     issuer: opt(r.meta.issuer),
+    doc_number: opt(r.meta.doc_number),
     attribution: r.meta.attribution.map(c),
     lead: c(r.body.slice(0, 110)),
     sections: r.sections.map((s) => ({ id: s.id, number: c(s.number), title: c(s.title) })),

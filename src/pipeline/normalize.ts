@@ -6,7 +6,11 @@
 // every non-space character of the input is in a paragraph or in some cleaning[].text.
 import type { Normalized } from './types.ts';
 import type { CleanLog, CleaningRule, SourceLine } from './clean/types.ts';
+import { frontMatter } from './clean/front-matter.ts';
 import { htmlComment } from './clean/html-comment.ts';
+import { markdownQuote } from './clean/markdown-quote.ts';
+import { markdownLink } from './clean/markdown-link.ts';
+import { markdownMarkup } from './clean/markdown-markup.ts';
 import { zeroWidth } from './clean/zero-width.ts';
 import { markdownHeading } from './clean/markdown-heading.ts';
 import { pageHeader } from './clean/page-header.ts';
@@ -24,13 +28,18 @@ import { letterSpacing } from './clean/letter-spacing.ts';
 import { punctuationSpace } from './clean/punctuation-space.ts';
 import { digitGroupSpace } from './clean/digit-group-space.ts';
 import { metadataLabel } from './clean/metadata-label.ts';
+import { metadataLines } from './clean/metadata-lines.ts';
 import { joinLines } from './clean/join-lines.ts';
 
 /** The cleaning rules in the order they run (markup first, then page chrome, then inline noise). */
 export const cleaningRules: readonly CleaningRule[] = [
+  frontMatter,
   htmlComment,
   zeroWidth,
   markdownHeading,
+  markdownMarkup,
+  markdownQuote,
+  markdownLink,
   tableOfContents,
   pageHeader,
   webNav,
@@ -47,6 +56,7 @@ export const cleaningRules: readonly CleaningRule[] = [
   punctuationSpace,
   digitGroupSpace,
   metadataLabel,
+  metadataLines,
   repeatedBoilerplate,
 ];
 
@@ -58,9 +68,18 @@ export function normalizeText(text: string): Normalized {
     .split('\n')
     // a vertical tab (Word's manual line break), a form feed (page break) or a Unicode line/paragraph
     // separator inside a line is a space: kept raw it would reach the page and the XML files as a control character
-    .map((raw, i) => ({ text: raw.replace(/[\v\f\u0085\u2028\u2029]/g, ' ').trim(), line: i + 1, indent: /^\s/.test(raw) }));
+    .map((raw, i) => ({ text: raw.replace(/[\v\f\u0085\u2028\u2029]/g, ' ').trim(), raw, line: i + 1, indent: /^\s/.test(raw) }));
   for (const rule of cleaningRules) lines = rule.apply(lines, log);
   const paragraphs = joinLines(lines, log);
   const cleaning = log.cleaning.map((c, i) => ({ c, i })).sort((a, b) => a.c.line - b.c.line || a.i - b.i).map(({ c }) => c);
-  return { paragraphs, cleaning, keywords: log.keywords, attribution: log.attribution, warnings: log.warnings };
+  return {
+    paragraphs,
+    cleaning,
+    keywords: log.keywords,
+    attribution: log.attribution,
+    warnings: log.warnings,
+    frontMatter: log.frontMatter,
+    links: log.links ?? [],
+    moved: log.moved ?? {},
+  };
 }

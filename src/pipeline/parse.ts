@@ -6,6 +6,7 @@
 import type { Paragraph, ParagraphRole, Warning } from './types.ts';
 import type { SectionKind } from '../schemas/report.ts';
 import { circledNumber, parseNumeral, toHalfWidthDigits } from './numerals.ts';
+import { isHistoryLine } from './history.ts';
 
 const CN = '[零〇一二两兩三四五六七八九十百千]+';
 
@@ -120,6 +121,12 @@ const LAW_KINDS: SectionKind[] = [...LAW_CONTAINERS, 'article'];
 const GB_KINDS: SectionKind[] = ['l1', 'l2', 'l3', 'l4', 'l5', 'enum'];
 const CLOSING = /^(以上报告[，,]?\s*请予审议|以上報告[，,]?\s*請予審議|特此(报告|報告|通知|公告))/;
 const MD_HEADING = /^(#{1,6})\s+/;
+/** `法规名称：`, `名称：`, `标题：` before a title line (law databases, government web pages). */
+const TITLE_LABEL = /^(?:法规名称|法規名稱|文件名称|文件名稱|名称|名稱|标题|標題)\s*[：:]\s*/;
+/** A glossary's heading (附：名词解释); the `term：definition` lines under it are entries, not sections. */
+const GLOSSARY_TITLE = /^(?:附[件录錄]?\s*\d*\s*[：:]?\s*)?(?:名词解释|名詞解釋|名词释义|名詞釋義|术语解释|術語解釋|用语解释|用語解釋|用语含义|用語含義|术语和定义|術語和定義|释义|釋義)[：:]?$/;
+/** `1.专精特新：指…`, `（二）独角兽企业：…`, `研发投入强度：…`: a term (≤ 20 characters, no punctuation) and its definition. */
+const GLOSSARY_ENTRY = /^(?:(?:\d{1,3}|[一二三四五六七八九十]+)\s*[.．、]|[（(]\s*(?:\d{1,3}|[一二三四五六七八九十]+)\s*[）)]|[\u2460-\u2473])?\s*[^，。；：:,;\s][^，。；：:,;]{0,19}\s*[：:]\s*\S/;
 
 /** Builds the outline: front matter, numbered sections nested by a stack, inline enumerations split out. */
 export function parseOutline(paragraphs: Paragraph[]): ParsedDocument {
@@ -134,6 +141,7 @@ export function parseOutline(paragraphs: Paragraph[]): ParsedDocument {
   let speaker: string | undefined;
   let inFront = true;
   let inSummary = false;
+  let inGlossary = false;
   const openEnums = new Map<number | null, OpenEnums>();
 
   const current = (): number | null => (stack.length ? stack[stack.length - 1]! : null);
@@ -186,6 +194,7 @@ export function parseOutline(paragraphs: Paragraph[]): ParsedDocument {
         });
       }
     }
+    inGlossary = GLOSSARY_TITLE.test(h.title.trim());
     nodes.push({ ...h, kind, level: stack.length + 1, parent, line, ...(depth ? { depth } : {}) });
     stack.push(nodes.length - 1);
     items.push({ type: 'heading', line, node: nodes.length - 1, role: 'body', text: '' });
@@ -195,10 +204,26 @@ export function parseOutline(paragraphs: Paragraph[]): ParsedDocument {
     const md = markdownDepth(p);
     const text = md ? p.text.replace(MD_HEADING, '') : p.text;
 
+    // A Markdown blockquote (normalize's markdown-quote) is a note wherever it stands.
+    if (p.role === 'note') {
+      paragraph(p, 'note');
+      return;
+    }
+    // Entries of a glossary are definitions, even when numbered like headings (1.专精特新：…).
+    if (inGlossary && !md && GLOSSARY_ENTRY.test(text)) {
+      paragraph(p, 'glossary');
+      return;
+    }
+    if (!md && GLOSSARY_TITLE.test(text)) {
+      paragraph(p, 'body');
+      inGlossary = true;
+      return;
+    }
+
     if (inFront) {
       const role = frontRole(p, text, md, index, { title, subtitle });
       if (role) {
-        if (role === 'title' && title === null) title = text.replace(/^(法规名称|法規名稱)[：:]\s*/, '');
+        if (role === 'title' && title === null) title = text.replace(TITLE_LABEL, '');
         if (role === 'subtitle') subtitle = text;
         if (role === 'speaker') speaker = text;
         paragraph(p, role, p.text);
@@ -420,11 +445,13 @@ interface FrontState {
 function frontRole(_p: Paragraph, text: string, md: number | undefined, index: number, state: FrontState): ParagraphRole | null {
   const t = text;
   if (/^<!--/.test(t)) return null;
+  // the adoption and amendment lines of a regulation (its dates: history.ts)
+  if (state.title !== null && isHistoryLine(t)) return 'occasion';
   if (/^[—–-]{2}|^─{2}/.test(t)) return 'subtitle';
   if (/[:：]$/.test(t) && t.length <= 40 && /各位|代表|委员|委員|同志|主任|主席/.test(t)) return 'salutation';
   if (matchHeading(t) || findMarkers(t).some((m) => m.index === 0)) return null;
   if (state.title === null) {
-    if (/^(法规名称|法規名稱)[：:]/.test(t)) return 'title';
+    if (TITLE_LABEL.test(t)) return 'title';
     if (md === 1 || (index <= 1 && t.length <= 60 && !/[。]/.test(t.slice(0, -1)))) return 'title';
     return null;
   }

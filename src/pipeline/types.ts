@@ -2,6 +2,7 @@
 import type { CleaningEntry, Section, Warning } from '../schemas/report.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { ReportMeta, Script, SourceMeta } from '../schemas/meta.ts';
+import type { FrontMatter } from './clean/types.ts';
 
 /** A logical paragraph of cleaned text and the source line it starts on. */
 export interface Paragraph {
@@ -9,7 +10,7 @@ export interface Paragraph {
   /** 1-based line in the decoded source. */
   line: number;
   /** Set by the normalizer for lines it recognised. */
-  role?: 'caption' | 'markdown-heading';
+  role?: 'caption' | 'markdown-heading' | 'note';
   /** Markdown heading depth (1 for `#`) when role is markdown-heading. */
   depth?: number;
 }
@@ -23,6 +24,12 @@ export interface Normalized {
   /** Reprint notices, share buttons and similar, moved to metadata. */
   attribution: string[];
   warnings: Warning[];
+  /** YAML front matter, when the text starts with one. */
+  frontMatter?: FrontMatter | undefined;
+  /** Markdown links, their text kept in the body. */
+  links: { text: string; url: string; line: number }[];
+  /** Dateline, issuer signature and speaker lines moved out of the body. */
+  moved: { issuer?: string; date?: string; speaker?: string };
 }
 
 export type ParagraphRole =
@@ -33,6 +40,8 @@ export type ParagraphRole =
   | 'salutation'
   | 'closing'
   | 'caption'
+  | 'note'
+  | 'glossary'
   | 'body';
 
 /** A section heading in reading order. `rest` is the body text of a run-in heading. */

@@ -14,7 +14,9 @@ export const Variant = z.object({
   subtitle: z.string().optional(),
   speaker: z.string().optional(),
   region: z.string().optional(),
+  region_parent: z.string().optional(),
   issuer: z.string().optional(),
+  doc_number: z.string().optional(),
   attribution: z.array(z.string()).default([]),
   /** Start of the body (page description). */
   lead: z.string(),

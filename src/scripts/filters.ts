@@ -2,6 +2,12 @@
 
 const KEYS = ['region', 'year', 'kind'] as const;
 
+/** An item's own value of a key, else its parent's; a region also matches the place containing it (region_parent). */
+function matches(item: HTMLElement, key: (typeof KEYS)[number], value: string): boolean {
+  const own = (k: string): string | undefined => item.dataset[k] ?? item.parentElement?.dataset[k];
+  return own(key) === value || (key === 'region' && own('regionParent') === value);
+}
+
 /**
  * Hides the items whose data-region/-year/-kind differ from the form's choices, on every change;
  * `report` gets the number shown. A key an item does not carry is read from its parent (the
@@ -12,7 +18,7 @@ export function bindFilters(form: HTMLFormElement, items: HTMLElement[], report:
     const data = new FormData(form);
     let shown = 0;
     for (const item of items) {
-      const ok = KEYS.every((k) => !data.get(k) || (item.dataset[k] ?? item.parentElement?.dataset[k]) === data.get(k));
+      const ok = KEYS.every((k) => !data.get(k) || matches(item, k, String(data.get(k))));
       item.hidden = !ok;
       if (ok) shown++;
     }

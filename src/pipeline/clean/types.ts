@@ -5,11 +5,13 @@ import type { CleaningEntry, Warning } from '../types.ts';
 export interface SourceLine {
   /** Current text, trimmed; '' for a blank line. */
   text: string;
+  /** The line as decoded, untrimmed (YAML front matter needs its indentation). */
+  raw?: string;
   /** 1-based line in the decoded source. */
   line: number;
   /** The raw line started with whitespace (a paragraph indent in PDF text). */
   indent: boolean;
-  role?: 'caption' | 'markdown-heading';
+  role?: 'caption' | 'markdown-heading' | 'note';
   depth?: number;
   /** A removed page break (header, page number) came right before this line. */
   afterPageBreak?: boolean;
@@ -23,6 +25,21 @@ export interface CleanLog {
   keywords: string[];
   attribution: string[];
   warnings: Warning[];
+  /** YAML front matter at the top of the text (`---` … `---`), parsed, with the line of each key. */
+  frontMatter?: FrontMatter;
+  /** Markdown links `[text](url)`: the text stayed in the line, the URL is kept here. */
+  links?: { text: string; url: string; line: number }[];
+  /** Metadata lines moved out of the body (dateline, issuer signature, speaker). */
+  moved?: { issuer?: string; date?: string; speaker?: string };
+}
+
+/** A parsed YAML front matter block. */
+export interface FrontMatter {
+  data: Record<string, unknown>;
+  /** Source line of each top-level key. */
+  lines: Record<string, number>;
+  /** Line of the opening `---`. */
+  line: number;
 }
 
 /** A named cleaning rule: lines in, lines out, every change logged under its kind. */

@@ -1,0 +1,65 @@
+// metadata-lines: the lines of a document that say who wrote it and when, not what it says:
+//   top:    "浙江省省长 刘捷" (speaker), "（2018年1月2日）" (dateline), an issuer next to a dateline
+//   bottom: "某市人民政府办公室" + "2021年3月5日" (signature and date)
+// They move to meta.speaker / meta.issuer / meta.date; each move is a cleaning entry, so nothing is lost.
+import { isDateLine, parseDate } from '../dates.ts';
+import type { CleaningRule, SourceLine } from './types.ts';
+
+/** How many non-blank lines at the top and at the bottom are looked at. */
+const TOP = 10;
+const BOTTOM = 3;
+
+/** A post and a name: `区长 王某某`, `四川省人民政府省长 施小琳`, `市科技局局长 张 三`. */
+const SPEAKER = /^[\p{Script=Han}（）()]{0,24}?(?:长|主席|主任|书记|書記|总理|總理|委员|委員|行政长官|行政長官)\s+[\p{Script=Han}·]{1,2}\s?[\p{Script=Han}·]{1,3}$/u;
+
+/** An issuing body: a name ending in the word for an organ (人民政府, 办公室, 局, 委员会 …), bodies split by spaces. */
+const ISSUER = /^[\p{Script=Han}（）()、\s]{2,60}?(?:人民政府|政府|办公室|辦公室|办公厅|辦公廳|委员会|委員會|人民代表大会|人民代表大會|常务委员会|常務委員會|局|厅|廳|委|部|院|署|办|辦|中心|协会|協會|党组|黨組|国务院|國務院|中央)$/u;
+
+const isIssuer = (text: string): boolean => text.length <= 40 && ISSUER.test(text) && !/关于|關於/.test(text);
+
+/** Moves speaker, dateline and issuer lines at the top or bottom of the text to metadata. */
+export const metadataLines: CleaningRule = {
+  kind: 'metadata-line',
+  apply(lines, log) {
+    const filled = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.text !== '');
+    if (filled.length < 6) return lines;
+    const moved = (log.moved ??= {});
+    const drop = new Map<number, string>();
+    const move = (i: number, field: 'speaker' | 'issuer' | 'date', value: string): void => {
+      if (moved[field] !== undefined || drop.has(i)) return;
+      moved[field] = value;
+      drop.set(i, field);
+    };
+    const top = filled.slice(0, TOP);
+    top.forEach(({ l, i }, k) => {
+      if (SPEAKER.test(l.text) && !/[，。；：,;:]/.test(l.text)) move(i, 'speaker', l.text);
+      // (a date that is the value of a label line above it, `发布日期：`, stays with its label)
+      else if (isDateLine(l.text) && !(k > 0 && /[：:]$/.test(top[k - 1]!.l.text))) {
+        move(i, 'date', parseDate(l.text)!);
+        // an issuer printed right above or below its dateline
+        // (never the first line: that is the title, which may end in 办公室 too)
+        for (const n of [top[k - 1], top[k + 1]]) if (n && n !== top[0] && isIssuer(n.l.text)) move(n.i, 'issuer', n.l.text);
+      }
+    });
+    // the signature: the last lines, an issuer and a date (either order), or a date alone
+    const bottom = filled.slice(-BOTTOM).filter(({ i }) => !drop.has(i));
+    const dateAt = bottom.findIndex(({ l }, k) => isDateLine(l.text) && !/[：:]$/.test((bottom[k - 1] ?? filled[filled.length - BOTTOM - 1])?.l.text ?? ''));
+    if (dateAt >= 0 && dateAt >= bottom.length - 2) {
+      const d = bottom[dateAt]!;
+      const before = bottom[dateAt - 1];
+      const after = bottom[dateAt + 1];
+      const date = parseDate(d.l.text)!;
+      // a second dateline is moved only when it says the same (else it stays in the text)
+      if (moved.date === undefined) move(d.i, 'date', date);
+      else if (moved.date === date) drop.set(d.i, 'date');
+      if (drop.has(d.i)) for (const n of [before, after]) if (n && isIssuer(n.l.text)) move(n.i, 'issuer', n.l.text);
+    }
+    if (!drop.size) return lines;
+    return lines.filter((l: SourceLine, i) => {
+      const field = drop.get(i);
+      if (!field) return true;
+      log.cleaning.push({ kind: 'metadata-line', text: l.text, line: l.line, note: `moved to meta.${field}` });
+      return false;
+    });
+  },
+};

@@ -1,0 +1,52 @@
+// Dates as printed in Chinese documents → ISO strings.
+//   2021年3月5日 → 2021-03-05; 二〇二一年三月五日 → 2021-03-05; 2024-09-13T00:00:00.000Z → 2024-09-13;
+//   20170614 → 2017-06-14; 2021年3月 → 2021-03
+import { parseNumeral, toHalfWidthDigits } from './numerals.ts';
+
+const CN_DIGIT = '[〇零一二三四五六七八九○Ｏ]';
+const CN_SMALL = '[一二三四五六七八九十]{1,3}';
+
+/** Dates inside a text: `2021年3月5日`, `二〇二一年三月五日`, with spaces allowed between the parts. */
+export const DATE_IN_TEXT = new RegExp(
+  `(\\d{4}|${CN_DIGIT}{4})\\s*年\\s*(\\d{1,2}|${CN_SMALL})\\s*月(?:\\s*(\\d{1,2}|${CN_SMALL})\\s*日)?`,
+  'g',
+);
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** A year written digit by digit in Chinese (二〇二一) or Arabic. */
+function yearOf(text: string): number {
+  const ascii = toHalfWidthDigits(text);
+  if (/^\d{4}$/.test(ascii)) return Number(ascii);
+  return Number([...text].map((c) => ('〇零○Ｏ'.includes(c) ? '0' : String(parseNumeral(c)))).join(''));
+}
+
+function iso(year: number, month: number, day?: number): string | undefined {
+  if (!(year >= 1900 && year <= 2200) || !(month >= 1 && month <= 12)) return undefined;
+  if (day === undefined) return `${year}-${pad(month)}`;
+  if (!(day >= 1 && day <= 31)) return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** The first date in `text` (Chinese or ISO), as YYYY-MM-DD (or YYYY-MM without a day). */
+export function parseDate(value: unknown): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (typeof value === 'number' && /^\d{8}$/.test(String(value))) value = String(value);
+  if (typeof value !== 'string') return undefined;
+  const text = toHalfWidthDigits(value.trim());
+  const isoMatch = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?:[T\s].*)?$/.exec(text);
+  if (isoMatch) return iso(Number(isoMatch[1]), Number(isoMatch[2]), isoMatch[3] === undefined ? undefined : Number(isoMatch[3]));
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (compact) return iso(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+  for (const m of text.matchAll(new RegExp(DATE_IN_TEXT.source, 'g'))) {
+    const found = iso(yearOf(m[1]!), parseNumeral(m[2]!), m[3] === undefined ? undefined : parseNumeral(m[3]));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A line that is only a date (`2021年3月5日`, `（二〇二一年三月五日）`): the dateline of a document. */
+export function isDateLine(text: string): boolean {
+  const t = toHalfWidthDigits(text.replace(/\s/g, ''));
+  return new RegExp(`^[（(]?(?:\\d{4}|${CN_DIGIT}{4})年(?:\\d{1,2}|${CN_SMALL})月(?:\\d{1,2}|${CN_SMALL})日[）)]?$`).test(t) && parseDate(t) !== undefined;
+}

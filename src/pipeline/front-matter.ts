@@ -1,0 +1,170 @@
+// front-matter: the keys of a text's YAML front matter → report metadata.
+//   {标题: 关于…, 文号: 津工信电力〔2021〕3号, 发布单位: 天津市工业和信息化局, 发布日期: 2021-02-05,
+//    状态: 有效, 官方链接: https://…, 栏目: 通知}
+//   → {title, doc_number, issuer, date: '2021-02-05', status: 'in-force', source_url} + extra {栏目: 通知}
+// The key names are data (`frontMatterKeys`), Chinese and English; the sidecar always wins over them.
+import type { DocumentKind, DocumentStatus } from '../schemas/meta.ts';
+import { documentKinds } from '../schemas/meta.ts';
+import type { Warning } from '../schemas/report.ts';
+import type { FrontMatter } from './clean/types.ts';
+import { parseDate } from './dates.ts';
+
+/** Metadata fields front matter can set, and the keys (any case) that name each one. */
+export const frontMatterKeys = {
+  title: ['title', '标题', '標題', '名称', '名稱', '法规名称', '法規名稱', '文件名称', '文件名稱'],
+  doc_number: ['doc_number', 'document_number', 'docno', '文号', '文號', '发文字号', '發文字號', '发文号', '發文號', '文件编号', '文件編號'],
+  issuer: ['issuer', 'author', 'publisher', '发布单位', '發布單位', '发文机关', '發文機關', '制定机关', '制定機關', '发布机构', '發布機構', '发布机关', '發布機關', '发文单位', '發文單位'],
+  // In this order: the date of issue first; 施行日期 only when nothing else dates the text (meta.effective keeps it too).
+  date: ['date', 'publish_date', 'published', '发布日期', '發布日期', '公布日期', '发文日期', '發文日期', '印发日期', '印發日期', '成文日期', '施行日期', 'effective_date'],
+  effective: ['effective_date', '施行日期', '生效日期'],
+  status: ['status', '状态', '狀態', '时效性', '時效性', '有效性', '效力', '时效', '時效'],
+  source_url: ['source_url', 'url', 'link', 'source', '官方链接', '官方鏈接', '链接', '鏈接', '原文链接', '原文鏈接', '来源链接', '來源鏈接', '网址', '網址', '法规网址', '法規網址'],
+  region: ['region', '地区', '地區', '区域', '區域'],
+  year: ['year', '年份', '年度'],
+  kind: ['kind', '文种', '文種'],
+  category: ['category', 'categories', '类型', '類型', '分类', '分類', '类别', '類別', '法规类别', '法規類別', '主题', '主題'],
+  level: ['level', '层级', '層級', '效力级别', '效力級別', '效力位阶', '效力位階'],
+  keywords: ['tag', 'tags', 'keywords', '标签', '標籤', '关键词', '關鍵詞'],
+} as const;
+
+export type FrontMatterField = keyof typeof frontMatterKeys;
+
+/** What a status word means; also read from tags (现行有效) and title suffixes (（已废止）). */
+export const statusWords: Record<string, DocumentStatus> = {
+  有效: 'in-force', 现行有效: 'in-force', 現行有效: 'in-force', 'in-force': 'in-force',
+  已修改: 'amended', 已修正: 'amended', 已被修改: 'amended', 已修订: 'amended', 已修訂: 'amended', amended: 'amended',
+  废止: 'repealed', 已废止: 'repealed', 廢止: 'repealed', 已廢止: 'repealed', 宣布废止: 'repealed', repealed: 'repealed',
+  失效: 'expired', 已失效: 'expired', 宣告失效: 'expired', 宣布失效: 'expired', expired: 'expired',
+  尚未生效: 'not-yet-in-force', 未生效: 'not-yet-in-force', 尚未施行: 'not-yet-in-force', 'not-yet-in-force': 'not-yet-in-force',
+};
+
+/** Chinese names of document kinds a `kind`/`文种` value may use. */
+const kindWords: Record<string, DocumentKind> = {
+  规划: 'plan', 規劃: 'plan', 纲要: 'plan', 綱要: 'plan', 工作要点: 'work-plan', 工作要點: 'work-plan',
+  工作报告: 'work-report', 工作報告: 'work-report', 通知: 'notice', 公告: 'notice', 通告: 'notice',
+  法规: 'regulation', 法規: 'regulation', 条例: 'regulation', 條例: 'regulation', 规章: 'regulation', 規章: 'regulation',
+};
+
+export interface FrontMatterMeta {
+  title?: string;
+  doc_number?: string;
+  issuer?: string;
+  date?: string;
+  effective?: string;
+  status?: DocumentStatus;
+  source_url?: string;
+  region?: string;
+  year?: number;
+  kind?: DocumentKind;
+  category?: string;
+  level?: string;
+  keywords: string[];
+  extra: Record<string, string>;
+}
+
+/** Front matter → metadata, unmapped keys (kept in `extra`, listed in one warning) and problems. */
+export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warnings: Warning[] } {
+  const meta: FrontMatterMeta = { keywords: [], extra: {} };
+  const warnings: Warning[] = [];
+  const fieldOf = new Map<string, FrontMatterField[]>();
+  for (const [field, keys] of Object.entries(frontMatterKeys) as [FrontMatterField, readonly string[]][]) {
+    for (const k of keys) fieldOf.set(k.toLowerCase(), [...(fieldOf.get(k.toLowerCase()) ?? []), field]);
+  }
+  const lineOf = (key: string): number => fm.lines[key] ?? fm.line;
+  const unknown: string[] = [];
+  const keep = (key: string, value: unknown): void => {
+    meta.extra[key] = show(value);
+  };
+  // Keys in the priority order of their field's list, so 发布日期 wins over 施行日期 whatever the order in the file.
+  const entries = Object.entries(fm.data).filter(([, v]) => v !== null && v !== undefined && show(v) !== '');
+  const rank = (key: string, field: FrontMatterField): number => (frontMatterKeys[field] as readonly string[]).indexOf(key.toLowerCase());
+  for (const field of Object.keys(frontMatterKeys) as FrontMatterField[]) {
+    const mine = entries.filter(([k]) => fieldOf.get(k.toLowerCase())?.includes(field)).sort((a, b) => rank(a[0], field) - rank(b[0], field));
+    for (const [key, value] of mine) {
+      const problem = assign(meta, field, value);
+      if (problem === 'taken') continue;
+      if (problem) {
+        warnings.push({ line: lineOf(key), message: `front matter ${key}: ${problem}`, hint: 'the value is kept in meta.extra; fix it in the source or set the field in the sidecar (.meta.yml)' });
+        keep(key, value);
+      }
+    }
+  }
+  for (const [key, value] of entries) {
+    if (fieldOf.has(key.toLowerCase())) continue;
+    unknown.push(key);
+    keep(key, value);
+  }
+  if (unknown.length) {
+    warnings.push({
+      line: lineOf(unknown[0]!),
+      message: `front matter fields not used: ${unknown.join(', ')}`,
+      hint: 'they are kept in meta.extra; rename a key to one of README "Front matter" if it means title, date, issuer …',
+    });
+  }
+  return { meta, warnings };
+}
+
+/** Sets one field from a value; a message when the value cannot be read, 'taken' when set already. */
+function assign(meta: FrontMatterMeta, field: FrontMatterField, value: unknown): string | 'taken' | undefined {
+  if (field === 'keywords') {
+    const words = (Array.isArray(value) ? value : String(value).split(/[,，、;；]/)).map(show).map((s) => s.trim()).filter(Boolean);
+    for (const w of words) {
+      if (statusWords[w] && !meta.status) meta.status = statusWords[w];
+      else if (!statusWords[w] && !meta.keywords.includes(w)) meta.keywords.push(w);
+    }
+    return undefined;
+  }
+  if (field !== 'effective' && meta[field] !== undefined) return 'taken';
+  const text = show(value).trim();
+  switch (field) {
+    case 'date':
+    case 'effective': {
+      const date = parseDate(value);
+      if (!date) return `"${text}" is not a date`;
+      if (meta[field] === undefined) meta[field] = date;
+      return undefined;
+    }
+    case 'status': {
+      const status = statusWords[text];
+      if (!status) return `"${text}" is not a known status (有效, 已修改, 废止, 失效, 尚未生效)`;
+      meta.status = status;
+      return undefined;
+    }
+    case 'source_url':
+      if (!/^https?:\/\/\S+$/.test(text)) return `"${text}" is not an http(s) URL`;
+      meta.source_url = text;
+      return undefined;
+    case 'year': {
+      const year = Number(/^(\d{4})年?$/.exec(text)?.[1]);
+      if (!(year >= 1900 && year <= 2200)) return `"${text}" is not a year`;
+      meta.year = year;
+      return undefined;
+    }
+    case 'kind': {
+      const kind = (documentKinds as readonly string[]).includes(text) ? (text as DocumentKind) : kindWords[text];
+      if (!kind) return `"${text}" is not a kind (${documentKinds.join(', ')})`;
+      meta.kind = kind;
+      return undefined;
+    }
+    case 'title':
+      meta.title = stripBookTitleMarks(text);
+      return undefined;
+    default:
+      meta[field] = Array.isArray(value) ? value.map(show).join('、') : text;
+      return undefined;
+  }
+}
+
+/** A front matter value as text (lists joined with 、, dates as YYYY-MM-DD). */
+function show(value: unknown): string {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map(show).join('、');
+  if (value && typeof value === 'object') return JSON.stringify(value);
+  return String(value ?? '');
+}
+
+/** 《上海市促进大型科学仪器设施共享规定》 → 上海市促进大型科学仪器设施共享规定 (only when the marks wrap the whole title). */
+export function stripBookTitleMarks(title: string): string {
+  const m = /^《([^《》]+)》$/.exec(title.trim());
+  return m ? m[1]!.trim() : title.trim();
+}

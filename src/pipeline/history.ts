@@ -1,0 +1,69 @@
+// history: the adoption and amendment lines at the top of a regulation → its dates.
+//   "2000年4月28日 郑州市…会议通过" … "2021年11月27日 河南省…批准的《…决定》第六次修正"
+//   → adopted 2000-04-28, version {date: 2021-11-27, event: 修正}
+//   "（2006年6月16日…通过 根据2010年9月17日…《关于修改〈…〉的决定》修正）" → the same from one line
+//   "修正日期：20170614" (Taiwan's law database) → version 2017-06-14
+// The version a text shows is the last 通过/修正/修订 of its history; 批准/公布/施行 only date it
+// when nothing else does.
+import { DATE_IN_TEXT, parseDate } from './dates.ts';
+
+/** What happened on a date of the history, as printed. */
+export const historyEvents = ['通过', '通過', '修正', '修订', '修訂', '批准', '公布', '施行', '制定', '发布', '發布'] as const;
+/** Events that make a new version of the text. */
+const VERSION_EVENTS = new Set(['通过', '通過', '修正', '修订', '修訂']);
+const ADOPTED = new Set(['通过', '通過', '制定']);
+
+const EVENT = new RegExp(`(${historyEvents.join('|')})`, 'g');
+/** `修正日期：20170614`, `公布日期：…` label lines. */
+const LABEL = /^(修正|修訂|修订|公布|發布|发布|制定|通过|通過)日期[：:︰]\s*(\S+)$/;
+
+export interface HistoryEvent {
+  date: string;
+  event: string;
+  line: number;
+}
+
+/** A line of a regulation's history: a dated event (通过, 修正 …) at its start, or a `修正日期：` label. */
+export function isHistoryLine(text: string): boolean {
+  if (LABEL.test(text)) return parseDate(LABEL.exec(text)![2]) !== undefined;
+  if (!/^[（(]?\s*(\d{4}|[〇零一二三四五六七八九○]{4})\s*年/.test(text) || text.length > 600) return false;
+  return readEvents(text, 1).length > 0;
+}
+
+/** Each dated event of one line: the date and the last event word before the next date (titles in 《》 skipped). */
+function readEvents(text: string, line: number): HistoryEvent[] {
+  const label = LABEL.exec(text);
+  if (label) {
+    const date = parseDate(label[2]);
+    return date ? [{ date, event: label[1]!, line }] : [];
+  }
+  const dates = [...text.matchAll(new RegExp(DATE_IN_TEXT.source, 'g'))];
+  const events: HistoryEvent[] = [];
+  dates.forEach((m, i) => {
+    const date = parseDate(m[0]);
+    if (!date) return;
+    const end = dates[i + 1]?.index ?? text.length;
+    // 《关于修改〈…条例〉的决定》: a title names events of other texts; only what follows it counts
+    const segment = text.slice(m.index + m[0].length, end).replace(/《[^》]*》/g, '');
+    const words = [...segment.matchAll(EVENT)].map((w) => w[1]!);
+    if (words.length) events.push({ date, event: words[words.length - 1]!, line });
+  });
+  return events;
+}
+
+export interface History {
+  events: HistoryEvent[];
+  /** First adoption (通过), YYYY-MM-DD. */
+  adopted?: string;
+  /** The version of the text: its last 通过/修正/修订 (else its last dated event). */
+  version?: HistoryEvent;
+}
+
+/** Reads the history lines among the opening paragraphs. */
+export function readHistory(paragraphs: readonly { text: string; line: number }[]): History {
+  const events = paragraphs.filter((p) => isHistoryLine(p.text)).flatMap((p) => readEvents(p.text, p.line));
+  const adopted = events.find((e) => ADOPTED.has(e.event))?.date;
+  const versions = events.filter((e) => VERSION_EVENTS.has(e.event));
+  const version = versions[versions.length - 1] ?? events[events.length - 1];
+  return { events, ...(adopted ? { adopted } : {}), ...(version ? { version } : {}) };
+}

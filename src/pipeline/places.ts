@@ -1,0 +1,96 @@
+// places: which place a report is about, from the place-name data (data/places.json).
+//   "呼伦贝尔市海拉尔区2021年政府工作报告" → {region: 海拉尔区, region_parent: 呼伦贝尔}
+//   "上海市长宁区…" → {region: 长宁区, region_parent: 上海}; "成都市…" → {region: 成都, region_parent: 四川}
+// The most specific place named wins (county over city over province). Full names (呼伦贝尔市) count
+// anywhere; short names only where they cannot be a word: a province's (四川), or a city's at the
+// start of the text (成都2020年…).
+import data from './data/places.json' with { type: 'json' };
+import { PlaceData, type Place } from '../schemas/place.ts';
+
+export const places: readonly Place[] = PlaceData.parse(data).places;
+
+const byName = new Map(places.map((p) => [p.name, p]));
+const rank = { province: 0, city: 1, county: 2 } as const;
+
+/** The region string of a place: its short name, or its name (counties). */
+export const regionName = (p: Place): string => p.short ?? p.name;
+
+/** The place a region string names (成都, 成都市, 海拉尔区, 臺灣), if exactly one does. */
+export function findPlace(region: string): Place | undefined {
+  const found = places.filter((p) => p.name === region || p.short === region || p.aliases?.includes(region));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The place that contains `p`. */
+export const parentOf = (p: Place): Place | undefined => (p.parent ? byName.get(p.parent) : undefined);
+
+interface Form {
+  place: Place;
+  /** Short names of cities count only at the start of a text. */
+  atStart: boolean;
+}
+
+const forms = new Map<string, Form[]>();
+for (const p of places) {
+  const add = (text: string, atStart: boolean): void => {
+    const list = forms.get(text) ?? [];
+    list.push({ place: p, atStart });
+    forms.set(text, list);
+  };
+  add(p.name, false);
+  for (const a of p.aliases ?? []) add(a, false);
+  if (p.short && p.short !== p.name) add(p.short, p.level === 'city');
+}
+/** Every form, longest first, as one pattern; 上海市场 and 河北区域 are not places (市场, 区域). */
+const PATTERN = new RegExp(
+  `(${[...forms.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![场場域])`,
+  'g',
+);
+
+export interface Mention {
+  place: Place;
+  /** Which text it was found in (0 = first) and where. */
+  source: number;
+  index: number;
+}
+
+/** The places named in each text, in order. */
+export function findMentions(texts: readonly string[]): Mention[] {
+  const out: Mention[] = [];
+  texts.forEach((text, source) => {
+    for (const m of text.matchAll(PATTERN)) {
+      for (const f of forms.get(m[1]!) ?? []) {
+        if (f.atStart && m.index !== 0) continue;
+        out.push({ place: f.place, source, index: m.index });
+      }
+    }
+  });
+  return out;
+}
+
+/** Ancestors of a place, nearest first. */
+function ancestors(p: Place): Place[] {
+  const out: Place[] = [];
+  for (let a = parentOf(p); a; a = parentOf(a)) out.push(a);
+  return out;
+}
+
+/**
+ * The most specific place the texts name (title first, then issuer, subtitle, speaker), with its
+ * parent. A place whose parent is named too is preferred (朝阳区 when 北京 is named); among equals
+ * the first mention wins.
+ */
+export function inferPlace(texts: readonly string[]): { region: string; region_parent?: string } | undefined {
+  const mentions = findMentions(texts);
+  if (!mentions.length) return undefined;
+  const named = new Set(mentions.map((m) => m.place.name));
+  const score = (m: Mention): number => rank[m.place.level] * 10 + (ancestors(m.place).some((a) => named.has(a.name)) ? 1 : 0);
+  const best = mentions.reduce((a, b) => (score(b) > score(a) ? b : a));
+  return withParent(best.place);
+}
+
+/** A place as region + region_parent. */
+export function withParent(p: Place): { region: string; region_parent?: string } {
+  const parent = parentOf(p);
+  return parent ? { region: regionName(p), region_parent: regionName(parent) } : { region: regionName(p) };
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** One administrative division of src/pipeline/data/places.json. */
+export const Place = z
+  .object({
+    /** Official name, e.g. 呼伦贝尔市, 海拉尔区, 内蒙古自治区. */
+    name: z.string().min(2),
+    /** The name as a report's region shows it (呼伦贝尔, 内蒙古); counties and districts keep their full name. */
+    short: z.string().min(2).optional(),
+    level: z.enum(['province', 'city', 'county']),
+    /** Official name of the division that contains it. */
+    parent: z.string().min(2).optional(),
+    /** Other spellings found in texts (Traditional script: 臺灣, 澳門). */
+    aliases: z.array(z.string().min(2)).optional(),
+  })
+  .strict();
+export type Place = z.infer<typeof Place>;
+
+/** The place-name data file: where it comes from, and the places. */
+export const PlaceData = z.object({ source: z.string(), places: z.array(Place) }).strict();
+export type PlaceData = z.infer<typeof PlaceData>;

@@ -1,0 +1,212 @@
+// Metadata from the text: YAML front matter, Markdown notes and links, a regulation's history, glossaries,
+// place names (region and region_parent), speaker/issuer/date lines, plans and their period.
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildReport } from '../src/pipeline/index.ts';
+import { decodeSource } from '../src/pipeline/decode.ts';
+import { SourceError } from '../src/pipeline/errors.ts';
+import type { SourceMeta } from '../src/schemas/meta.ts';
+import { lostCharacters } from './helpers/accounting.ts';
+import { root } from './helpers/run.ts';
+
+const build = (text: string, meta: SourceMeta = {}) =>
+  buildReport({ file: 'x.txt', name: 'x', bytes: new TextEncoder().encode(text), meta, sha256: '0'.repeat(64) });
+const corpus = (name: string) => {
+  const bytes = new Uint8Array(readFileSync(join(root, 'test/fixtures/corpus', name)));
+  return { ...buildReport({ file: name, name: 'x', bytes, meta: {}, sha256: '0'.repeat(64) }), text: decodeSource(bytes).text };
+};
+const accounted = (text: string, r: ReturnType<typeof build>['record']) => lostCharacters(text, r.body, r.cleaning.map((c) => c.text));
+
+const scrape = [
+  '---',
+  '标题: 《关于印发某市科技创新券管理办法的通知》',
+  '文号: 某科发〔2021〕12号',
+  '发布单位: 某市科学技术局',
+  '施行日期: 2021-04-01',
+  '发布日期: 2021年3月5日',
+  '层级: 市级',
+  '类型: 通知',
+  '状态: 有效',
+  '官方链接: https://kjj.example.gov.cn/zcwj/123.html',
+  '栏目: 政策文件',
+  '浏览次数: 1024',
+  '---',
+  '',
+  '# 关于印发某市科技创新券管理办法的通知',
+  '',
+  '> 2023年12月1日本文件已修订，见[新版办法](https://kjj.example.gov.cn/zcwj/456.html)。',
+  '',
+  '各区科技局，各有关单位：',
+  '',
+  '现将《某市科技创新券管理办法》印发给你们，详见[附件](<https://kjj.example.gov.cn/a (1).pdf>)，请认真贯彻执行。',
+  '',
+  '一、总体要求',
+  '',
+  '**第一条** 为了支持企业创新，制定本办法。',
+].join('\n');
+
+describe('YAML front matter (Chinese keys)', () => {
+  const { record, warnings } = build(scrape);
+  test('maps title, doc number, issuer, date, status, source link, level and category', () => {
+    expect(record.title).toBe('关于印发某市科技创新券管理办法的通知');
+    expect(record.meta).toMatchObject({
+      doc_number: '某科发〔2021〕12号',
+      issuer: '某市科学技术局',
+      date: '2021-03-05', // 发布日期 wins over 施行日期, whatever the order
+      effective: '2021-04-01',
+      status: 'in-force',
+      source_url: 'https://kjj.example.gov.cn/zcwj/123.html',
+      level: '市级',
+      category: '通知',
+      year: 2021,
+    });
+  });
+  test('unknown keys are kept in meta.extra and listed once as a warning, with their line', () => {
+    expect(record.meta.extra).toEqual({ 栏目: '政策文件', 浏览次数: '1024' });
+    const listed = warnings.filter((w) => w.message.includes('front matter fields not used'));
+    expect(listed).toEqual([expect.objectContaining({ line: 11, message: 'front matter fields not used: 栏目, 浏览次数' })]);
+  });
+  test('the block leaves the body as one front-matter cleaning entry; nothing is lost', () => {
+    expect(record.body).not.toMatch(/标题|文号|---/);
+    expect(record.body.split('\n')[0]).toBe('关于印发某市科技创新券管理办法的通知');
+    expect(record.cleaning.filter((c) => c.kind === 'front-matter')).toEqual([expect.objectContaining({ line: 1, text: expect.stringContaining('文号: 某科发〔2021〕12号') })]);
+    expect(record.meta.subtitle).toBeUndefined();
+    expect(accounted(scrape, record)).toBe('');
+  });
+  test('a sidecar field always wins over the front matter', () => {
+    const r = build(scrape, { issuer: '某市人民政府', doc_number: '某府发〔2021〕1号', status: 'repealed', date: '2021-03-06' }).record;
+    expect(r.meta).toMatchObject({ issuer: '某市人民政府', doc_number: '某府发〔2021〕1号', status: 'repealed', date: '2021-03-06' });
+  });
+  test('broken YAML is an error at its line, saying what to do', () => {
+    const bad = ['---', '标题: 测试', '文号: [某科发〔2021〕12号', '---', '正文。'].join('\n');
+    expect(() => build(bad)).toThrow(SourceError);
+    try {
+      build(bad);
+    } catch (e) {
+      expect((e as SourceError).format('x.txt')).toMatch(/^x\.txt:[34]: front matter is not valid YAML: .+ — fix that line/);
+    }
+  });
+  test('a --- rule above prose is not front matter', () => {
+    const r = build(['---', '正文第一段。', '---', '正文第二段，不是元数据。'].join('\n')).record;
+    expect(r.body).toContain('正文第一段。');
+    expect(r.cleaning.some((c) => c.kind === 'front-matter')).toBe(false);
+  });
+});
+
+describe('Markdown notes and links', () => {
+  const { record, mdx } = build(scrape);
+  test('a blockquote loses its > (logged) and renders as a note', () => {
+    expect(record.body).toContain('2023年12月1日本文件已修订，见新版办法。');
+    expect(record.body).not.toMatch(/^>/m);
+    expect(record.cleaning).toContainEqual(expect.objectContaining({ kind: 'blockquote', text: '>', line: 17 }));
+    expect(mdx['zh-Hans']).toMatch(/<P id="intro-p\d+" kind="note">\s*2023年12月1日本文件已修订/);
+  });
+  test('a link keeps its text in the body; syntax and URL are logged, the URL is in meta.links', () => {
+    expect(record.body).toContain('详见附件，请认真贯彻执行。');
+    expect(record.body).not.toContain('](');
+    expect(record.meta.links).toEqual([
+      { text: '新版办法', url: 'https://kjj.example.gov.cn/zcwj/456.html', line: 17 },
+      { text: '附件', url: 'https://kjj.example.gov.cn/a (1).pdf', line: 21 },
+    ]);
+    expect(record.cleaning).toContainEqual(expect.objectContaining({ kind: 'markdown-link', text: '[](<https://kjj.example.gov.cn/a (1).pdf>)', line: 21 }));
+    expect(mdx['zh-Hans']).not.toContain('https://kjj');
+  });
+  test('bold article numbers are read as articles', () => {
+    expect(record.sections.map((s) => s.id)).toContain('art1');
+  });
+});
+
+describe('front matter with English keys (corpus 32, LawBaseCN)', () => {
+  const { record, warnings, text } = corpus('32_prc-vehicle-vessel-tax-law-2011.txt');
+  test('title, author → issuer, date, effective_date, tag → status, category; permalink kept', () => {
+    expect(record.title).toBe('中华人民共和国车船税法');
+    expect(record.meta).toMatchObject({
+      issuer: '全国人民代表大会常务委员会',
+      date: '2011-02-25',
+      year: 2011,
+      effective: '2012-01-01',
+      status: 'not-yet-in-force',
+      category: '经济法',
+      kind: 'regulation',
+      extra: { permalink: '/law/20110225-2.html' },
+    });
+    expect(warnings.filter((w) => w.message.includes('not used'))).toHaveLength(1);
+  });
+  test('the adoption blockquote is a note, the articles are sections, nothing is lost', () => {
+    expect(record.sections.filter((s) => s.kind === 'article').map((s) => s.id).slice(0, 3)).toEqual(['art1', 'art2', 'art3']);
+    expect(record.meta.adopted).toBe('2011-02-25');
+    expect(accounted(text, record)).toBe('');
+  });
+});
+
+describe('regulations: the version is the last 通过/修正/修订 of the history', () => {
+  test('corpus 30 (one event per line, 批准 lines between): date and year of the 6th 修正, adoption kept', () => {
+    const { record } = corpus('30_zz-gas-management-regulation.txt');
+    expect(record.meta).toMatchObject({ date: '2021-11-27', year: 2021, adopted: '2000-04-28', kind: 'regulation', region: '郑州', region_parent: '河南' });
+  });
+  test('corpus 40 (修正 by a decision named in 《》)', () => {
+    const { record } = corpus('40_sh-bus-trolleybus-regulation.txt');
+    expect(record.meta.adopted).toBe('2000-09-22');
+    expect(record.meta.date! > '2010').toBe(true);
+    expect(record.meta.year).toBe(Number(record.meta.date!.slice(0, 4)));
+  });
+  test('one bracketed line with 通过 and a later 修正', () => {
+    const r = build(
+      ['某市促进科技成果转化条例', '（2006年6月16日某市人民代表大会常务委员会第二十八次会议通过　根据2010年9月17日某市人民代表大会常务委员会第二十一次会议《关于修改〈某市促进科技成果转化条例〉的决定》修正）', '第一条 为了促进科技成果转化，制定本条例。', '第二条 本条例适用于本市。'].join('\n'),
+    ).record;
+    expect(r.meta).toMatchObject({ adopted: '2006-06-16', date: '2010-09-17', year: 2010 });
+  });
+});
+
+describe('glossary entries are not sections', () => {
+  const text = ['某市2022年科技工作要点', '一、总体目标', '研发投入强度达到2.5%。', '二、重点任务', '（一）培育创新主体。', '附：名词解释', '1.专精特新：指具备专业化、精细化、特色化、新颖化特征的中小企业。', '2.瞪羚企业：指跨过创业死亡谷后进入高速成长期的企业。', '研发投入强度：研发经费与地区生产总值之比。'].join('\n');
+  const { record, mdx } = build(text);
+  test('numbered term：definition lines under 名词解释 stay paragraphs, with the glossary role', () => {
+    expect(record.sections.map((s) => s.number)).toEqual(['一、', '二、', '（一）']);
+    expect(mdx['zh-Hans'].match(/kind="glossary"/g)).toHaveLength(3);
+  });
+  test('the same lines without a 名词解释 heading are still numbered sections', () => {
+    const r = build(text.replace('附：名词解释\n', '')).record;
+    expect(r.sections.map((s) => s.number)).toContain('1.');
+  });
+});
+
+describe('metadata lines: speaker, dateline and signature leave the body', () => {
+  const text = ['呼伦贝尔市海拉尔区人民政府工作报告', '——2021年1月20日在海拉尔区第十七届人民代表大会第五次会议上', '区长 王某某', '各位代表：', '现在，我代表区人民政府向大会报告工作，请予审议。', '一、2020年工作回顾', '全区地区生产总值增长3.5%。', '二、2021年主要任务', '持续优化营商环境。', '海拉尔区人民政府办公室', '2021年3月5日'].join('\n');
+  const { record } = build(text);
+  test('they become meta.speaker, meta.issuer and meta.date, logged as moves', () => {
+    expect(record.meta).toMatchObject({ speaker: '区长 王某某', issuer: '海拉尔区人民政府办公室', date: '2021-03-05' });
+    for (const moved of ['区长 王某某', '海拉尔区人民政府办公室', '2021年3月5日']) {
+      expect(record.body.split('\n')).not.toContain(moved);
+      expect(record.cleaning).toContainEqual(expect.objectContaining({ kind: 'metadata-line', text: moved, note: expect.stringMatching(/^moved to meta\./) }));
+    }
+    expect(accounted(text, record)).toBe('');
+  });
+  test('the region is the most specific place, with the place containing it', () => {
+    expect(record.meta).toMatchObject({ region: '海拉尔区', region_parent: '呼伦贝尔' });
+    expect(build('上海市长宁区2022年科技创新工作要点\n一、总体要求\n全年研发投入增长10%。\n二、主要任务\n推进创新。').record.meta).toMatchObject({ region: '长宁区', region_parent: '上海' });
+    expect(build('秀山土家族苗族自治县梅江河流域水生态环境保护条例\n第一条 为了保护水生态环境，制定本条例。\n第二条 本条例适用于本县。').record.meta).toMatchObject({ region: '秀山土家族苗族自治县', region_parent: '重庆' });
+  });
+  test('a region from the sidecar gets its parent from the place data', () => {
+    expect(build('2021年全市科技创新工作要点\n一、总体要求\n增长。', { region: '遂宁' }).record.meta).toMatchObject({ region: '遂宁', region_parent: '四川' });
+  });
+});
+
+describe('titles and plans', () => {
+  test('a title loses wrapping 《》', () => {
+    expect(build('《某市科技创新条例》\n第一条 为了促进创新，制定本条例。\n第二条 本条例适用于本市。').record.title).toBe('某市科技创新条例');
+  });
+  test.each([
+    ['某市“十四五”科技创新规划', { from: 2021, to: 2025 }],
+    ['某市国民经济和社会发展第十五个五年规划纲要', { from: 2026, to: 2030 }],
+    ['某省“十三五”科技创新规划', { from: 2016, to: 2020 }],
+    ['某市科技创新发展规划（2023—2027年）', { from: 2023, to: 2027 }],
+  ])('%s is a plan covering %o, its year the first', (title, period) => {
+    const r = build(`${title}\n一、发展基础\n成效明显。\n二、总体要求\n加快发展。`).record;
+    expect(r.meta).toMatchObject({ kind: 'plan', period, year: period.from });
+  });
+  test.each(['某市2024年科技工作要点', '某市科技创新三年行动计划', '某市创新券实施方案'])('%s is a work plan, not a plan', (title) => {
+    expect(build(`${title}\n一、总体要求\n加快发展。`).record.meta.kind).toBe('work-plan');
+  });
+});
