@@ -98,7 +98,7 @@ export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warni
     warnings.push({
       line: lineOf(unknown[0]!),
       message: `front matter fields not used: ${unknown.join(', ')}`,
-      hint: 'they are kept in meta.extra; rename a key to one of README "Front matter" if it means title, date, issuer …',
+      hint: 'they are kept in meta.extra; rename a key to one of the table in README "Metadata" if it means title, date, issuer …',
     });
   }
   return { meta, warnings };

@@ -12,15 +12,16 @@ export const markdownLink: CleaningRule = {
   apply(lines, log) {
     return lines.map((l) => {
       if (!l.text.includes('](')) return l;
-      let removed = '';
+      // each removed piece is logged as it stood in the line: `[` (or `![`) and `](url)`
+      const removed: string[] = [];
       const text = l.text.replace(LINK, (all, bang: string, label: string, target: string) => {
         const url = target.replace(/^<|>$/g, '').trim();
-        removed += all.replace(label, '');
+        removed.push(`${bang}[`, all.slice(bang.length + 1 + label.length));
         (log.links ??= []).push({ text: label, url, line: l.line });
-        return bang && !label ? '' : label;
+        return label;
       });
-      if (!removed) return l;
-      log.cleaning.push({ kind: 'markdown-link', text: removed, line: l.line, note: 'link text kept; the URL is in meta.links' });
+      if (!removed.length) return l;
+      for (const piece of removed) log.cleaning.push({ kind: 'markdown-link', text: piece, line: l.line, note: 'link text kept; the URL is in meta.links' });
       return { ...l, text: text.trim() };
     });
   },

@@ -17,20 +17,20 @@ export const markdownMarkup: CleaningRule = {
         return [];
       }
       let text = l.text;
-      let removed = '';
+      // each removed marker is logged as it stood in the line (`**`, `**`, `\\`)
+      const removed: string[] = [];
       if (text.includes('**') || text.includes('__')) {
         text = text.replace(BOLD, (all, a: string | undefined, b: string | undefined) => {
-          removed += all.slice(0, 2) + all.slice(-2);
+          removed.push(all.slice(0, 2), all.slice(-2));
           return a ?? b ?? '';
         });
       }
       if (HARD_BREAK.test(text)) {
-        removed += '\\';
+        removed.push('\\');
         text = text.slice(0, -1).trimEnd();
       }
-      if (!removed) return [l];
-      log.cleaning.push({ kind: 'markdown-markup', text: removed, line: l.line, note: 'Markdown emphasis or line break' });
-      return [{ ...l, text: text.trim() }];
+      for (const piece of removed) log.cleaning.push({ kind: 'markdown-markup', text: piece, line: l.line, note: 'Markdown emphasis or line break' });
+      return removed.length ? [{ ...l, text: text.trim() }] : [l];
     });
   },
 };
