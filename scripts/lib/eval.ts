@@ -102,7 +102,7 @@ const valueOf = (f: Indicator): number[] => [f.value, ...(f.change ? [f.change.v
 /** Lines a paragraph of the found figure may span: from its line to the next figure's paragraph. */
 const MAX_SPAN = 80;
 
-/** Scores one text: `lines` is the number of source lines (the default scope). */
+/** Scores one text against its record; without a scope the whole file is labelled. */
 export function scoreText(label: LabelledText, record: ReportRecord): TextScore {
   const [from, to] = label.scope ?? [1, Number.MAX_SAFE_INTEGER];
   const inScope = (line: number | undefined): boolean => line !== undefined && line >= from && line <= to;

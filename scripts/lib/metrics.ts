@@ -1,9 +1,7 @@
 // Reading content/metrics.yml (canonical metrics) with errors that give file and line.
-import { readFile } from 'node:fs/promises';
-import { parseDocument } from 'yaml';
 import { MetricsFile, type Metric } from '../../src/schemas/metrics.ts';
 import { SourceError } from '../../src/pipeline/errors.ts';
-import { lineOf } from './terms.ts';
+import { lineOf, parseYaml, readOptionalText } from './yaml-file.ts';
 
 /** The metrics file, parsed; its text too (the build cache keys on it). */
 export interface LoadedMetrics {
@@ -15,14 +13,8 @@ const example = 'see README: Indicators → Canonical metrics (e.g. "- { key: gd
 
 /** Reads and validates a metrics file; a missing file means no metrics. Throws SourceError with `file`. */
 export async function readMetrics(path: string): Promise<LoadedMetrics> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { metrics: [], text: '' };
-    throw error;
-  }
-  return { metrics: parseMetrics(text, path), text };
+  const text = await readOptionalText(path);
+  return { metrics: text ? parseMetrics(text, path) : [], text };
 }
 
 /** Parses the text of a metrics file; errors name `file:line` and what to write instead. */
@@ -30,11 +22,7 @@ export function parseMetrics(text: string, file: string): Metric[] {
   const fail = (message: string, line?: number): never => {
     throw Object.assign(new SourceError(message, example, line), { file });
   };
-  const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length) {
-    const e = doc.errors[0]!;
-    fail(`invalid YAML: ${e.message.split('\n')[0]}`, e.linePos?.[0]?.line ?? text.slice(0, e.pos[0]).split('\n').length);
-  }
+  const doc = parseYaml(text, file, example);
   const parsed = MetricsFile.safeParse(doc.toJS() ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -2,7 +2,8 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
-import { parseDocument, isMap, isNode } from 'yaml';
+import { isMap, isNode } from 'yaml';
+import { parseYaml } from './yaml-file.ts';
 import { SourceMeta } from '../../src/schemas/meta.ts';
 import { SourceError } from '../../src/pipeline/errors.ts';
 import type { SourceInput } from '../../src/pipeline/index.ts';
@@ -58,14 +59,7 @@ export async function readMeta(path: string): Promise<SourceMeta> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw unreadable(path, error as NodeJS.ErrnoException);
   }
-  const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length) {
-    const e = doc.errors[0]!;
-    const line = e.linePos?.[0]?.line ?? text.slice(0, e.pos[0]).split('\n').length;
-    throw Object.assign(new SourceError(`invalid YAML: ${e.message.split('\n')[0]}`, 'fix the YAML syntax', line), {
-      file: path,
-    });
-  }
+  const doc = parseYaml(text, path, 'fix the YAML syntax');
   const data = doc.toJS() ?? {};
   const parsed = SourceMeta.safeParse(data);
   if (parsed.success) return parsed.data;

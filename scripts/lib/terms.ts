@@ -1,8 +1,7 @@
 // Reading content/terms.yml (protected names, fixed conversions) and content/vocabulary.yml (official
 // vocabulary OpenCC segments wrongly), with errors that give file and line. Both files have one form.
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseDocument, isNode, type Document } from 'yaml';
+import { lineOf, parseYaml, readOptionalText } from './yaml-file.ts';
 import { TermsFile, type Term } from '../../src/schemas/terms.ts';
 import { SourceError } from '../../src/pipeline/errors.ts';
 import type { AmbiguousConversion } from '../../src/pipeline/variants.ts';
@@ -34,15 +33,8 @@ const example = 'see README: Scripts and conversion (e.g. "- 人工智能" or "-
 
 /** Reads and validates a terms file; a missing file means no terms. Throws SourceError with `file`. */
 export async function readTerms(path: string): Promise<LoadedTerms> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { terms: [], text: '' };
-    throw Object.assign(new SourceError(`cannot read the file (${code ?? (error as Error).message})`, 'check that it is a readable file'), { file: path });
-  }
-  return { terms: parseTerms(text, path), text };
+  const text = await readOptionalText(path);
+  return { terms: text ? parseTerms(text, path) : [], text };
 }
 
 /** Parses the text of a terms file; errors name `file:line` and what to write instead. */
@@ -50,11 +42,7 @@ export function parseTerms(text: string, file: string): Term[] {
   const fail = (message: string, hint: string, line?: number): never => {
     throw Object.assign(new SourceError(message, hint, line), { file });
   };
-  const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length) {
-    const e = doc.errors[0]!;
-    fail(`invalid YAML: ${e.message.split('\n')[0]}`, 'fix the YAML syntax', e.linePos?.[0]?.line ?? text.slice(0, e.pos[0]).split('\n').length);
-  }
+  const doc = parseYaml(text, file, 'fix the YAML syntax');
   const parsed = TermsFile.safeParse(doc.toJS() ?? {});
   if (!parsed.success) {
     // A bad entry fails both forms of the union: report what the {hans, hant} form is missing.
@@ -84,16 +72,6 @@ export function parseTerms(text: string, file: string): Term[] {
     });
   }
   return terms;
-}
-
-/** 1-based line of the YAML node at `path`, or of its closest existing parent. */
-export function lineOf(doc: Document, text: string, path: (string | number)[]): number | undefined {
-  for (let n = path.length; n >= 0; n--) {
-    const node = doc.getIn(path.slice(0, n), true);
-    const offset = isNode(node) ? node.range?.[0] : undefined;
-    if (offset !== undefined) return text.slice(0, offset).split('\n').length;
-  }
-  return undefined;
 }
 
 /** Summary of one report's ambiguous conversions for the build log, e.g. `后→後 35, 干→幹 3, 干→干 4`. */

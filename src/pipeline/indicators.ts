@@ -107,19 +107,18 @@ export interface SectionContext {
 }
 
 function sectionContext(id: string, sections: Map<string, Section>, fallback: Kind, fallbackPeriod?: number, year?: number): SectionContext {
-  const year0 = year;
   let kind: Kind | undefined;
   let period: Period | undefined;
   for (let s = sections.get(id); s; s = s.parent ? sections.get(s.parent) : undefined) {
     const title = convertText(s.title, 'zh-Hans');
     if (!kind && planSection.test(title)) kind = 'target';
     else if (!kind && reviewSection.test(title)) kind = 'actual';
-    const year = /((?:19|20)\d{2})年/.exec(title);
-    if (period === undefined && year) period = Number(year[1]);
-    if (period === undefined) period = namedPeriod(title, year0)?.period;
+    const titleYear = /((?:19|20)\d{2})年/.exec(title);
+    if (period === undefined && titleYear) period = Number(titleYear[1]);
+    if (period === undefined) period = namedPeriod(title, year)?.period;
   }
   // A plan's review (发展基础, 回顾) speaks of the five years before it.
-  if (period === undefined && kind === 'actual' && fallback === 'target' && year0 !== undefined) period = `${year0 - 5}-${year0 - 1}`;
+  if (period === undefined && kind === 'actual' && fallback === 'target' && year !== undefined) period = fiveYearsBefore(year);
   period ??= fallbackPeriod;
   return { kind: kind ?? fallback, ...(period !== undefined ? { period } : {}), ...(year !== undefined ? { year } : {}) };
 }
@@ -147,7 +146,7 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
       quantities.forEach((q, i) => {
         const to = quantities[i + 1]?.start ?? clause.end;
         const base = baselines.get(q);
-        const left = pair(text, a, from, base ? base.subjectEnd : q.start);
+        const left = pair(text, a, from, base ? base.fromStart : q.start);
         const right = pair(text, a, q.end, to);
         from = q.end;
         // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.
@@ -281,14 +280,16 @@ function yearBefore(a: string, masked: Uint8Array, from: number, to: number, thi
 function namedPeriod(a: string, year: number | undefined): { period: string; at: number } | undefined {
   const m = periodPhrase.exec(a);
   if (!m) return undefined;
-  const range = m[1] ? namedPeriods[m[1]] : year !== undefined ? ([year - 5, year - 1] as [number, number]) : undefined;
-  return range ? { period: `${range[0]}-${range[1]}`, at: m.index } : undefined;
+  const period = m[1] ? namedPeriods[m[1]]!.join('-') : year !== undefined ? fiveYearsBefore(year) : undefined;
+  return period ? { period, at: m.index } : undefined;
 }
+
+/** The five years before `year`, as a period: 2021 → 2016-2020. */
+const fiveYearsBefore = (year: number): string => `${year - 5}-${year - 1}`;
 
 /** A from-to figure: where its baseline's 由/从 starts, where the link to the figure starts, and the baseline. */
 interface Baseline {
-  /** End of the subject: the 由/从 before the baseline. */
-  subjectEnd: number;
+  /** The 由/从 before the baseline: the subject (the label) ends there. */
   fromStart: number;
   linkStart: number;
   baseline(text: string, toScript: (s: string) => string): NonNullable<Indicator['baseline']>;
@@ -311,7 +312,6 @@ function linkBaselines(a: string, clauseStart: number, found: Quantity[]): { qua
     const year = before[1] ? Number(before[1]) : undefined;
     drop.add(q1);
     baselines.set(q2, {
-      subjectEnd: fromStart,
       fromStart,
       linkStart: q1.end,
       baseline: (text, toScript) => ({ value: q1.value, unit: toScript(q1.unit), ...(year !== undefined ? { period: year } : {}), match: text.slice(q1.start, q1.end) }),
