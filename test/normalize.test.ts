@@ -42,6 +42,10 @@ describe('line rules', () => {
     ['html-comment', '前文<!-- 跨\n行注释 -->后文。', ['前文', '后文。']],
     ['zero-width', '第一条 正文。\n\u200b\n第二条 正文。', ['第一条 正文。', '第二条 正文。']],
     ['web-nav', '简体\n|\n繁体\n政务公开\n>\n政策法规\n正文很长的一句话。\n网站地图\n|\n联系我们', ['正文很长的一句话。']],
+    // a page's tool bar, one button a line, and a font-size control of three short lines between chrome
+    ['web-nav', '下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年某省政府工作报告\n\n正文很长的一句话。', ['2026年某省政府工作报告', '正文很长的一句话。']],
+    // four short lines between chrome lines may be text: they stay
+    ['web-nav', '打印\n甲\n乙\n丙\n丁\n收藏\n正文很长的一句话。', ['甲', '乙', '丙', '丁', '正文很长的一句话。']],
   ])('%s: %j', (kind, input, paragraphs) => {
     const n = normalizeText(input);
     expect(n.paragraphs.map((p) => p.text)).toEqual(paragraphs);

@@ -8,6 +8,8 @@ const CONTROLS = new Set([
   '网站地图', '網站地圖', '联系我们', '聯繫我們', '首页', '首頁', '返回顶部', '返回頂部', '打印本页',
   '打印本頁', '关闭窗口', '關閉窗口', '【打印】', '【关闭】', '分享到：', '|', '｜', '>', '›', '»',
   '字号：大中小', '【字体：大 中 小】', '扫一扫在手机打开当前页',
+  // a page's tool bar, one button a line: 下载 / 打印 / 全屏 / 收藏 / 【字号： 加大 还原 减小 】
+  '下载', '下載', '打印', '全屏', '收藏', '分享', '【字号：', '【字號：', '【字体：', '【字體：', '】',
 ]);
 
 /** Footer and header lines recognised by what they say (only short lines). */
@@ -22,6 +24,7 @@ const CHROME = [
 ];
 
 const BREADCRUMB = /^[>›»]$/;
+const MAX_MENU_RUN = 3;
 const SHORT_ITEM = /^[^，。；：！？,.;:!?\d]{1,12}$/;
 
 /** Removes site chrome lines; short items between breadcrumb arrows go with them. */
@@ -40,15 +43,20 @@ export const webNav: CleaningRule = {
       if (!BREADCRUMB.test(l.text)) return;
       for (const j of [i - 1, i + 1]) if (lines[j] && SHORT_ITEM.test(lines[j]!.text)) nav[j] ??= 'breadcrumb';
     });
-    // a short line sandwiched between chrome lines is chrome too (the site name, a menu entry)
-    for (let pass = 0; pass < 2; pass++) {
-      lines.forEach((l, i) => {
-        if (nav[i] || !SHORT_ITEM.test(l.text)) return;
-        const before = nearest(lines, i, -1);
-        const after = nearest(lines, i, 1);
-        if (before !== -1 && after !== -1 && nav[before] && nav[after]) nav[i] = 'site menu';
-      });
-    }
+    // up to three short lines sandwiched between chrome lines are chrome too (the site name, a menu
+    // entry, the 加大 还原 减小 of a font-size control)
+    lines.forEach((l, i) => {
+      if (nav[i] || !SHORT_ITEM.test(l.text)) return;
+      const before = nearest(lines, i, -1);
+      if (before === -1 || !nav[before]) return;
+      const run = [i];
+      let after = nearest(lines, i, 1);
+      while (after !== -1 && !nav[after] && SHORT_ITEM.test(lines[after]!.text) && run.length < MAX_MENU_RUN) {
+        run.push(after);
+        after = nearest(lines, after, 1);
+      }
+      if (after !== -1 && nav[after]) for (const j of run) nav[j] = 'site menu';
+    });
     if (!nav.some(Boolean)) return lines;
     const out: SourceLine[] = [];
     lines.forEach((l, i) => {
