@@ -280,12 +280,11 @@ export function verifyRoundTrip(tree: Root, parsed: Root, parser: string, slug: 
 function paragraph(text: string, indicators: Indicator[]): MdParagraph {
   const children: PhrasingContent[] = [];
   let pos = 0;
-  const spans = indicators
-    .map((ind) => ({ ind, at: locate(text, ind) }))
-    .filter((x) => x.at >= 0)
-    .sort((a, b) => a.at - b.at);
-  for (const { ind, at } of spans) {
-    if (at < pos) continue;
+  // Figures come in reading order; each is looked for after the one before, so a clause said twice
+  // in a paragraph (并处十万元以上三十万元以下罚款 … 并处十万元以上三十万元以下罚款) marks both.
+  for (const ind of indicators) {
+    const at = locate(text, ind, pos);
+    if (at < 0) continue;
     if (at > pos) children.push({ type: 'text', value: text.slice(pos, at) });
     children.push(textElement('Mark', { id: ind.id }, ind.match));
     pos = at + ind.match.length;
@@ -294,13 +293,13 @@ function paragraph(text: string, indicators: Indicator[]): MdParagraph {
   return { type: 'paragraph', children };
 }
 
-function locate(text: string, ind: Indicator): number {
-  const clause = text.indexOf(ind.text);
-  if (clause >= 0) {
-    const inner = ind.text.indexOf(ind.match);
+/** Where the figure's match stands in its clause, at or after `from`; -1 when nowhere. */
+function locate(text: string, ind: Indicator, from: number): number {
+  for (let clause = ind.text ? text.indexOf(ind.text) : -1; clause >= 0; clause = text.indexOf(ind.text, clause + 1)) {
+    const inner = ind.text.indexOf(ind.match, Math.max(0, from - clause));
     if (inner >= 0) return clause + inner;
   }
-  return text.indexOf(ind.match);
+  return text.indexOf(ind.match, from);
 }
 
 /** Each indicator goes to the first paragraph of its section that contains its clause, else to its section's heading. */
@@ -313,11 +312,13 @@ function assignIndicators(view: ReportView): { byParagraph: Map<string, Indicato
   const paragraphs = view.blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph');
   const titles = new Map(view.sections.map((s) => [s.id, s.title]));
   for (const ind of view.indicators) {
-    const target =
-      paragraphs.find((p) => p.section === ind.section && p.text.includes(ind.text) && p.text.includes(ind.match)) ??
-      paragraphs.find((p) => p.section === ind.section && p.text.includes(ind.match));
+    const holds = (p: ParagraphBlock): boolean => p.section === ind.section && p.text.includes(ind.text) && p.text.includes(ind.match);
+    const title = titles.get(ind.section) ?? '';
+    // The paragraph of the figure's line first (an article may say the same clause in two
+    // paragraphs), then a heading whose own sentence holds the clause, then any paragraph of the section.
+    const target = paragraphs.find((p) => p.line === ind.line && holds(p)) ?? (title.includes(ind.text) ? undefined : (paragraphs.find(holds) ?? paragraphs.find((p) => p.section === ind.section && p.text.includes(ind.match))));
     if (target) add(byParagraph, target.id, ind);
-    else if (titles.get(ind.section)?.includes(ind.match)) add(byTitle, ind.section, ind);
+    else if (title.includes(ind.match)) add(byTitle, ind.section, ind);
   }
   return { byParagraph, byTitle };
 }
