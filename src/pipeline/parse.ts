@@ -3,7 +3,7 @@
 //   一、(ordinal 1) > （一）(ordinal 1, title 平台建设, rest 成功召开…) > 一是, 二是 (split out of the text)
 // A numbered line only becomes a section when it fits the outline (same kind continues its
 // sequence, a new kind starts at 1, short enough to be a title); otherwise it stays a paragraph.
-import type { Paragraph, ParagraphRole, Warning } from './types.ts';
+import type { Paragraph, ParagraphRole, TableData, Warning } from './types.ts';
 import type { SectionKind } from '../schemas/report.ts';
 import { circledNumber, parseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { isHistoryLine } from './history.ts';
@@ -105,6 +105,8 @@ export interface ParsedItem {
   text: string;
   /** Front paragraphs in a summary (摘要) block get the fixed section name `summary`. */
   front?: 'summary';
+  /** The table, when role is table. */
+  table?: TableData;
 }
 
 export interface ParsedDocument {
@@ -152,7 +154,7 @@ export function parseOutline(paragraphs: Paragraph[]): ParsedDocument {
   };
   const paragraph = (p: Paragraph, role: ParagraphRole, text = p.text): void => {
     const front = inFront && inSummary ? 'summary' : undefined;
-    items.push({ type: 'paragraph', line: p.line, node: current(), role, text, ...(front ? { front } : {}) });
+    items.push({ type: 'paragraph', line: p.line, node: current(), role, text, ...(front ? { front } : {}), ...(p.table ? { table: p.table } : {}) });
   };
 
   const open = (h: RawHeading, line: number, depth?: number): void => {
@@ -204,9 +206,9 @@ export function parseOutline(paragraphs: Paragraph[]): ParsedDocument {
     const md = markdownDepth(p);
     const text = md ? p.text.replace(MD_HEADING, '') : p.text;
 
-    // A Markdown blockquote (normalize's markdown-quote) is a note wherever it stands.
-    if (p.role === 'note') {
-      paragraph(p, 'note');
+    // A Markdown blockquote (normalize's markdown-quote) is a note wherever it stands; a table is a table.
+    if (p.role === 'note' || p.role === 'table') {
+      paragraph(p, p.role);
       return;
     }
     // Entries of a glossary are definitions, even when numbered like headings (1.专精特新：…).
