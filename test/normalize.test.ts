@@ -270,3 +270,15 @@ describe('the real texts', () => {
     expect(n.moved).toEqual({ speaker: '市委科技工委副书记 徐 青' });
   });
 });
+
+describe('digit-spacing: numbers spaced out digit by digit (a newspaper export)', () => {
+  test('joined in a text that shows the habit; each line logged', () => {
+    const text = '到2 0 0 5年，国内生产总值达到2 9 0 0 亿元左右。\n人均国内生产总值年均增长6 .5 %左右，城镇登记失业率控制在5 %以内。\n(2 0 0 1年2月1 6日通过)';
+    const n = normalizeText(text);
+    expect(n.paragraphs.map((p) => p.text)).toEqual(['到2005年，国内生产总值达到2900亿元左右。', '人均国内生产总值年均增长6.5%左右，城镇登记失业率控制在5%以内。', '(2001年2月16日通过)']);
+    expect(n.cleaning.filter((c) => c.kind === 'digit-spacing').map((c) => c.line)).toEqual([1, 2, 3]);
+  });
+  test('a text without the habit keeps its spaces (a row of numbers, one spaced year)', () => {
+    for (const text of ['产量 120 85 64', '在 2 0 2 3 年，产值 1 2 亿元。', '增长 5 %。']) expect(kinds(text)).not.toContain('digit-spacing');
+  });
+});

@@ -75,3 +75,30 @@ describe('parseOutline', () => {
     expect(doc.nodes).toHaveLength(1);
   });
 });
+
+describe('a plan\'s outline: 第一篇, titles run on without a space, contents without leaders', () => {
+  test.each([
+    ['第一篇指导思想和发展目标', 'part', '指导思想和发展目标'],
+    ['第二章经济社会发展的主要目标', 'chapter', '经济社会发展的主要目标'],
+    ['第三节 发展特色林产业', 'division', '发展特色林产业'],
+  ])('%s is a heading', (text, kind, title) => {
+    expect(matchHeading(text)).toMatchObject({ kind, title });
+  });
+  test.each(['第一章规定的事项，由省人民政府负责。', '第二章的内容在第三章中展开说明并要求各地认真落实执行到位为止不再另行通知'])('%s is a sentence', (text) => {
+    expect(matchHeading(text)).toBeNull();
+  });
+  test('contents entries (one per line, or run together) are not sections; the chapters are', () => {
+    const doc = parseOutline(
+      lines(['某省第十个五年计划纲要', '目录序言', '第一篇指导思想和发展目标', '第一章经济社会发展的指导思想第二章经济社会发展的主要目标', '序言', '过去的五年，成绩显著。', '第一篇指导思想和发展目标', '第一章经济社会发展的指导思想', '世纪之交的国际国内环境出现了新的变化。', '第二章经济社会发展的主要目标', '国民经济保持较快发展速度。']),
+    );
+    expect(doc.nodes.map((n) => [n.number, n.title, n.line])).toEqual([
+      ['第一篇', '指导思想和发展目标', 7],
+      ['第一章', '经济社会发展的指导思想', 8],
+      ['第二章', '经济社会发展的主要目标', 10],
+    ]);
+  });
+  test('a numbered sentence said twice is not taken for contents', () => {
+    const doc = parseOutline(lines(['第一条 有下列行为之一的，处罚款：', '一、违反第十五条规定，刊载广告。', '二、违反第十六条规定，贩卖。', '第二条 有下列行为之一的，处罚款：', '一、违反第十五条规定，刊载广告。', '二、违反第十七条规定，陈列。']));
+    expect(doc.nodes.filter((n) => n.number === '一、')).toHaveLength(2);
+  });
+});

@@ -27,6 +27,7 @@ import { wrapSpace } from './clean/wrap-space.ts';
 import { letterSpacing } from './clean/letter-spacing.ts';
 import { punctuationSpace } from './clean/punctuation-space.ts';
 import { digitGroupSpace } from './clean/digit-group-space.ts';
+import { digitSpacing } from './clean/digit-spacing.ts';
 import { metadataLabel } from './clean/metadata-label.ts';
 import { metadataLines } from './clean/metadata-lines.ts';
 import { joinLines } from './clean/join-lines.ts';
@@ -56,6 +57,7 @@ export const cleaningRules: readonly CleaningRule[] = [
   // repeated sentences are compared; wrap-space first, as the one with the strongest evidence
   wrapSpace,
   letterSpacing,
+  digitSpacing,
   punctuationSpace,
   digitGroupSpace,
   metadataLabel,

@@ -7,6 +7,7 @@ import type { Paragraph, ParagraphRole, TableData, Warning } from './types.ts';
 import type { SectionKind } from '../schemas/report.ts';
 import { circledNumber, parseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { isHistoryLine } from './history.ts';
+import { startsHeading } from './clean/heading-start.ts';
 
 const CN = '[零〇一二两兩三四五六七八九十百千]+';
 
@@ -20,9 +21,10 @@ interface HeadingRule {
 
 /** Heading patterns, most specific first (law style, GB/T 9704 levels, appendices). */
 export const headingRules: HeadingRule[] = [
-  { kind: 'part', pattern: new RegExp(`^第\\s*(${CN}|\\d+)\\s*[编編](?:\\s+|$)`), law: true },
-  { kind: 'chapter', pattern: new RegExp(`^第\\s*(${CN}|\\d+)\\s*章(?:\\s+|$)`), law: true },
-  { kind: 'division', pattern: new RegExp(`^第\\s*(${CN}|\\d+)\\s*[节節](?:\\s+|$)`), law: true },
+  // 编 of a code, 篇 of a plan (第一篇 指导思想); a plan may run its title on without a space (第一章经济…)
+  { kind: 'part', pattern: new RegExp(`^第\\s*(${CN}|\\d+)\\s*[编編篇](?:\\s+|$)?`), law: true },
+  { kind: 'chapter', pattern: new RegExp(`^第\\s*(${CN}|\\d+)\\s*章(?:\\s+|$)?`), law: true },
+  { kind: 'division', pattern: new RegExp(`^第\\s*(${CN}|\\d+)\\s*[节節](?:\\s+|$)?`), law: true },
   { kind: 'article', pattern: new RegExp(`^第\\s*(${CN}|\\d+)\\s*[条條](?:\\s+|$)`), law: true },
   { kind: 'appendix', pattern: new RegExp(`^附\\s*[录錄件]\\s*(\\d{1,2}|${CN})\\s*[：:、.．]?\\s*`) },
   { kind: 'l1', pattern: new RegExp(`^(${CN})\\s*[、]\\s*`) },
@@ -60,6 +62,8 @@ export function matchHeading(text: string): RawHeading | null {
     const number = text.slice(0, m[0].length).trim();
     const after = text.slice(m[0].length).trim();
     if (!rule.law && after === '') continue;
+    // run on without a space, a chapter's title is short and no sentence (not 第一章规定的…。)
+    if (rule.law && after && !/\s$/.test(m[0]) && (after.length > 30 || /[，。；：,;:！？!?]/.test(after) || /^[的之规所中]/.test(after))) continue;
     if (rule.kind === 'article') return { kind: rule.kind, number, ordinal, title: '', rest: after };
     if (rule.law) return { kind: rule.kind, number, ordinal, title: after, rest: '' };
     return { kind: rule.kind, number, ordinal, ...splitTitle(after) };
@@ -145,6 +149,7 @@ export function parseOutline(paragraphs: Paragraph[]): ParsedDocument {
   let inSummary = false;
   let inGlossary = false;
   const openEnums = new Map<number | null, OpenEnums>();
+  const contents = contentsEntries(paragraphs);
 
   const current = (): number | null => (stack.length ? stack[stack.length - 1]! : null);
   const warnOnce = (key: string, w: Warning): void => {
@@ -239,14 +244,14 @@ export function parseOutline(paragraphs: Paragraph[]): ParsedDocument {
     }
 
     const heading = md ? (matchHeading(text) ?? { kind: 'heading' as const, number: '', ordinal: 0, title: text, rest: '' }) : matchHeading(text);
-    if (heading && !isTocEntry(p.text, paragraphs[index + 1]?.text) && !isListItem(text, heading, nodes, stack) && fitsOutline(heading, nodes, stack)) {
+    if (heading && !isTocEntry(p.text, paragraphs[index + 1]?.text) && !contents.has(index) && !isListItem(text, heading, nodes, stack) && fitsOutline(heading, nodes, stack)) {
       inFront = false;
       open(heading, p.line, heading.kind === 'heading' ? md : undefined);
       return;
     }
     // A heading of an open level whose number breaks the sequence (二、 twice, 五、 after 二、) stays
     // text; say so, so the editor can fix the numbering instead of losing a section silently.
-    if (heading && heading.kind !== 'enum' && heading.title.length <= MAX_TITLE && stack.some((i) => nodes[i]!.kind === heading.kind) && !isTocEntry(p.text, paragraphs[index + 1]?.text)) {
+    if (heading && heading.kind !== 'enum' && heading.title.length <= MAX_TITLE && stack.some((i) => nodes[i]!.kind === heading.kind) && !isTocEntry(p.text, paragraphs[index + 1]?.text) && !contents.has(index)) {
       warnings.push({
         line: p.line,
         message: `${heading.number} does not continue the numbering of its level, so it is kept as a paragraph`,
@@ -390,8 +395,29 @@ function isListItem(text: string, h: RawHeading, nodes: OutlineNode[], stack: nu
 /** A table-of-contents line: dot leaders on the line or on the next one. */
 function isTocEntry(text: string, next: string | undefined): boolean {
   const leaders = /[.．…·。]{6,}|…{2,}/;
-  return leaders.test(text) || (next !== undefined && /^[.．…·。\s]{6,}$/.test(next));
+  return leaders.test(text) || GLUED_CONTENTS.test(text) || (next !== undefined && /^[.．…·。\s]{6,}$/.test(next));
 }
+
+/**
+ * Contents without leaders: a heading line said again later in the text, with another heading
+ * line right after it (the contents list them one under the other; the chapter has body text).
+ */
+function contentsEntries(paragraphs: Paragraph[]): Set<number> {
+  const out = new Set<number>();
+  const seen = new Map<string, number>();
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const text = paragraphs[i]!.text.replace(/\s+/g, '');
+    // a title, not a sentence said twice (一、違反第十五條第一項第二款規定，… in two articles)
+    if (!startsHeading(text) || text.length > 40 || /[，。；：,;:]/.test(text)) continue;
+    const next = paragraphs[i + 1]?.text ?? '';
+    if (seen.has(text) && (startsHeading(next) || GLUED_CONTENTS.test(next))) out.add(i);
+    seen.set(text, i);
+  }
+  return out;
+}
+
+/** Contents entries run together on one line (`第三章巩固…地位第四章继续…建设`): a second number after the title. */
+const GLUED_CONTENTS = new RegExp(`^第\\s*(?:${CN}|\\d+)\\s*[编編篇章节節][^。；;，,]{2,30}?第\\s*(?:${CN}|\\d+)\\s*[编編篇章节節]`);
 
 function lastSibling(nodes: OutlineNode[], parent: number | null, kind: SectionKind): OutlineNode | undefined {
   for (let i = nodes.length - 1; i >= 0; i--) {
