@@ -69,19 +69,18 @@ describe('the data file against its source (HKSCS-2008 table in the npm package)
 describe('hkscs-pua: real HKSCS characters', () => {
   test.each([
     // PUA by the Big-5 EUDC convention (the characters were in Unicode from 1993 on)
-    ['EB7B', '劏', '9BD3'],
-    ['E88C', '埗', '96F5'],
-    ['ECD1', '嘅', '9DEF'],
-    ['ECDA', '啲', '9DF8'],
-    ['E517', '鰂', '916F'],
+    ['EB7B', '劏', '9BD3', 'U+528F'],
+    ['E88C', '埗', '96F5', 'U+57D7'],
+    ['ECD1', '嘅', '9DEF', 'U+5605'],
+    ['ECDA', '啲', '9DF8', 'U+5572'],
+    ['E517', '鰂', '916F', 'U+9C02'],
     // PUA code points the table lists, characters encoded later (CJK Extension B, Extension A)
-    ['ECD4', '𨋢', '9DF2'],
-    ['ECD0', '㗎', '9DEE'],
-  ])('U+%s → %s (Big-5 %s)', (code, c, big5) => {
+    ['ECD4', '𨋢', '9DF2', 'U+282E2'],
+    ['ECD0', '㗎', '9DEE', 'U+35CE'],
+  ])('U+%s → %s (Big-5 %s, %s)', (code, c, big5, unicode) => {
     const n = normalizeText(`第一条 深水${pua(code)}。`);
     expect(n.paragraphs.map((p) => p.text)).toEqual([`第一条 深水${c}。`]);
-    const note = `U+${code} → ${c} ${[...c].map((x) => `U+${x.codePointAt(0)!.toString(16).toUpperCase()}`).join(' ')} (HKSCS Big-5 ${big5})`;
-    expect(n.cleaning).toEqual([{ kind: 'hkscs-pua', text: pua(code), line: 1, note }]);
+    expect(n.cleaning).toEqual([{ kind: 'hkscs-pua', text: pua(code), line: 1, note: `U+${code} → ${c} ${unicode} (HKSCS Big-5 ${big5})` }]);
     expect(n.warnings).toEqual([]);
   });
 

@@ -5,15 +5,13 @@
 // PUA character the table does not know stays in the text, with a warning naming the line.
 import data from '../data/hkscs-pua.json' with { type: 'json' };
 import { HkscsPuaData, type HkscsPuaMapping } from '../../schemas/hkscs.ts';
-import type { CleaningRule } from './types.ts';
+import { codePointNames, type CleaningRule } from './types.ts';
 
 /** HKSCS characters by their PUA character. */
 export const hkscsByPua: ReadonlyMap<string, HkscsPuaMapping> = new Map(HkscsPuaData.parse(data).mappings.map((m) => [String.fromCodePoint(parseInt(m.pua, 16)), m]));
 
 /** Private Use Area characters of any plane (general category Co). */
 const PRIVATE_USE = /\p{Co}/gu;
-
-const codePoints = (text: string): string => [...text].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
 
 /** Replaces HKSCS PUA characters by their Unicode characters; warns about the PUA characters it cannot map. */
 export const hkscsPua: CleaningRule = {
@@ -29,10 +27,10 @@ export const hkscsPua: CleaningRule = {
       for (const [c, n] of counts) {
         const m = hkscsByPua.get(c);
         if (!m) {
-          unknown.push(n > 1 ? `${codePoints(c)} ×${n}` : codePoints(c));
+          unknown.push(n > 1 ? `${codePointNames(c)} ×${n}` : codePointNames(c));
           continue;
         }
-        log.cleaning.push({ kind: 'hkscs-pua', text: c.repeat(n), line: l.line, note: `${n > 1 ? `${n} × ` : ''}${codePoints(c)} → ${m.char} ${codePoints(m.char)} (HKSCS Big-5 ${m.big5})` });
+        log.cleaning.push({ kind: 'hkscs-pua', text: c.repeat(n), line: l.line, note: `${n > 1 ? `${n} × ` : ''}${codePointNames(c)} → ${m.char} ${codePointNames(m.char)} (HKSCS Big-5 ${m.big5})` });
       }
       if (unknown.length > 0) {
         log.warnings.push({
