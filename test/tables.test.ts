@@ -29,7 +29,7 @@ describe('Markdown tables', () => {
     expect(table!.table!.head).toEqual([['刑法条文', '罪名']]);
     expect(table!.table!.rows.length).toBeGreaterThanOrEqual(10);
     expect(table!.table!.rows[1]).toEqual(['第一百二十条之二 （《刑法修正案（九）》第七条）', '准备实施恐怖活动罪']);
-    expect(n.cleaning.filter((c) => c.kind === 'table-rule').map((c) => c.text)).toEqual(['|-----|-----|']);
+    expect(n.cleaning.filter((c) => c.kind === 'table').map((c) => c.text)).toEqual(['|-----|-----|']);
     // no row is left as a paragraph of its own
     expect(n.paragraphs.filter((p) => p.role !== 'table' && p.text.startsWith('|'))).toEqual([]);
   });
@@ -40,7 +40,7 @@ describe('Markdown tables', () => {
   ])('%s stays text, only its rule lines go', (_, path) => {
     const n = normalizeText(read(path));
     expect(n.paragraphs.filter((p) => p.role === 'table')).toEqual([]);
-    const rules = n.cleaning.filter((c) => c.kind === 'table-rule');
+    const rules = n.cleaning.filter((c) => c.kind === 'table');
     expect(rules.length).toBeGreaterThan(5);
     for (const r of rules) expect(r.text).toMatch(/^\+[-=:+]+\+$/);
     expect(n.paragraphs.some((p) => p.text.includes('原油') || p.text.includes('1965年1月'))).toBe(true);

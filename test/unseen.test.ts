@@ -48,7 +48,7 @@ describe('unseen texts: decoded, nothing lost', () => {
 describe('rules that misfired on unseen texts', () => {
   test('a Markdown table delimiter row is a table rule, not a web footer link; its cells stay text', () => {
     const { record } = build('u09-crlf-mdx-mix.txt');
-    expect(record.cleaning.filter((c) => c.kind === 'table-rule').map((c) => c.text)).toEqual(['|---|---|']);
+    expect(record.cleaning.filter((c) => c.kind === 'table').map((c) => c.text)).toEqual(['|---|---|']);
     expect(record.cleaning.filter((c) => c.kind === 'web-nav')).toEqual([]);
     expect(record.tables.map((t) => [t.head, t.rows])).toEqual([[[['a', 'b']], [['<script>x</script>', '{y}']]]]);
   });

@@ -6,6 +6,7 @@
 // every non-space character of the input is in a paragraph or in some cleaning[].text.
 import type { Normalized, Paragraph } from './types.ts';
 import type { CleanLog, CleaningRule, SourceLine } from './clean/types.ts';
+import { hkscsPua } from './clean/hkscs-pua.ts';
 import { frontMatter } from './clean/front-matter.ts';
 import { htmlComment } from './clean/html-comment.ts';
 import { markdownQuote } from './clean/markdown-quote.ts';
@@ -33,8 +34,10 @@ import { metadataLines } from './clean/metadata-lines.ts';
 import { joinLines } from './clean/join-lines.ts';
 import { tables, tableText } from './clean/tables.ts';
 
-/** The cleaning rules in the order they run (markup first, then page chrome, then inline noise). */
+/** The cleaning rules in the order they run (characters first, then markup, page chrome, inline noise). */
 export const cleaningRules: readonly CleaningRule[] = [
+  // Hong Kong characters stored as PUA code points are real characters for every rule after it
+  hkscsPua,
   frontMatter,
   htmlComment,
   zeroWidth,

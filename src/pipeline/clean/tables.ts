@@ -66,7 +66,7 @@ export const tables: CleaningRule = {
         const table = markdownTable(out, i, j);
         for (let k = i; k < j; k++) {
           if (!RULE_LINE.test(out[k]!.text)) continue;
-          log.cleaning.push({ kind: 'table-rule', text: out[k]!.text, line: out[k]!.line, note: 'rule line of a Markdown table' });
+          log.cleaning.push({ kind: 'table', text: out[k]!.text, line: out[k]!.line, note: 'rule line of a Markdown table' });
           blank(k);
         }
         if (table) {
