@@ -102,3 +102,16 @@ describe('a plan\'s outline: 第一篇, titles run on without a space, contents 
     expect(doc.nodes.filter((n) => n.number === '一、')).toHaveLength(2);
   });
 });
+
+describe('numbered paragraphs of an address are its citable units', () => {
+  const para = (n: number): string => `${n}. 香港人經過多年努力，已經建立了一系列具有競爭力的優勢行業，例如金融業和相關的服務業。就在過去一年，內地企業透過香港股票市場集資約四百四十億美元；香港的旅遊業在亞洲城市中居於榜首，這些行業都有提升和發展空間，可帶動香港經濟增長。我們還為跨國企業提供服務，現時有三千多間海外公司在這裏設立地區總部。`;
+  test('a run of numbered paragraphs (starting anywhere) are sections numbered as printed, without a title', () => {
+    const doc = parseOutline(lines(['施政報告', ...[24, 25, 26, 27, 28].map(para)]));
+    expect(doc.nodes.map((n) => [n.number, n.title, n.kind])).toEqual([24, 25, 26, 27, 28].map((n) => [`${n}.`, '', 'l3']));
+    expect(doc.nodes[0]!.rest).toMatch(/^香港人經過多年努力/);
+  });
+  test('not in a text with 一、 sections, nor for a short run', () => {
+    expect(parseOutline(lines(['一、總體要求', ...[24, 25, 26, 27, 28].map(para)])).nodes.map((n) => n.number)).toEqual(['一、']);
+    expect(parseOutline(lines(['施政報告', ...[24, 25, 26].map(para)])).nodes).toEqual([]);
+  });
+});

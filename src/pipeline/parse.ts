@@ -150,6 +150,7 @@ export function parseOutline(paragraphs: Paragraph[]): ParsedDocument {
   let inGlossary = false;
   const openEnums = new Map<number | null, OpenEnums>();
   const contents = contentsEntries(paragraphs);
+  const numbered = numberedParagraphs(paragraphs);
 
   const current = (): number | null => (stack.length ? stack[stack.length - 1]! : null);
   const warnOnce = (key: string, w: Warning): void => {
@@ -244,6 +245,12 @@ export function parseOutline(paragraphs: Paragraph[]): ParsedDocument {
     }
 
     const heading = md ? (matchHeading(text) ?? { kind: 'heading' as const, number: '', ordinal: 0, title: text, rest: '' }) : matchHeading(text);
+    // A numbered paragraph (an address's 24. …) is a citable unit like an article: its number is the heading.
+    if (heading && numbered.has(index)) {
+      inFront = false;
+      open({ ...heading, title: '', rest: text.slice(text.indexOf(heading.number) + heading.number.length).trim() }, p.line);
+      return;
+    }
     if (heading && !isTocEntry(p.text, paragraphs[index + 1]?.text) && !contents.has(index) && !isListItem(text, heading, nodes, stack) && fitsOutline(heading, nodes, stack)) {
       inFront = false;
       open(heading, p.line, heading.kind === 'heading' ? md : undefined);
@@ -396,6 +403,34 @@ function isListItem(text: string, h: RawHeading, nodes: OutlineNode[], stack: nu
 function isTocEntry(text: string, next: string | undefined): boolean {
   const leaders = /[.．…·。]{6,}|…{2,}/;
   return leaders.test(text) || GLUED_CONTENTS.test(text) || (next !== undefined && /^[.．…·。\s]{6,}$/.test(next));
+}
+
+/**
+ * Numbered paragraphs (a policy address, a budget speech: `24. 香港人經過多年努力 ， …`): paragraphs
+ * numbered n, n + 1, … in a row, ten or more, or five or more of which half are long (over twice a
+ * title's length: paragraphs, not a list of titles), in a text without 一、, （一） or 第一条. Each is a section of its own, numbered
+ * as printed, with no title; the sequence may start anywhere (an excerpt, or 1.–9. lost to the layout).
+ */
+function numberedParagraphs(paragraphs: Paragraph[]): Set<number> {
+  const out = new Set<number>();
+  if (paragraphs.some((p) => /^(?:l1|l2|article)$/.test(matchHeading(p.text)?.kind ?? ''))) return out;
+  let run: number[] = [];
+  let last = -1;
+  const close = (): void => {
+    const long = run.filter((i) => paragraphs[i]!.text.length > 2 * MAX_TITLE).length;
+    if (run.length >= 10 || (run.length >= 5 && long * 2 >= run.length)) for (const i of run) out.add(i);
+    run = [];
+  };
+  paragraphs.forEach((p, i) => {
+    const m = /^(\d{1,3})\s*[.．](?![\d%％])\s*\S/.exec(toHalfWidthDigits(p.text));
+    if (!m) return;
+    const n = Number(m[1]);
+    if (n !== last + 1) close();
+    run.push(i);
+    last = n;
+  });
+  close();
+  return out;
 }
 
 /**
