@@ -3,7 +3,7 @@
 //   "总规模32亿元" after "子基金总数达18支" → 子基金总规模.
 // Work is done on a pair of strings (Simplified analysis copy, original script) of equal length, so
 // every cut applies to both and the label comes out in the report's own script.
-import { actionVerbs, audienceVerb, bareNoun, measureBeforeOf, genericLabel, leadingFillers, leadingFunctionChars, nounStops, participationVerbs, rhetoricalLabel, speakerLead, structuralNoun, trailingFillers, baseVerbs } from './rules.ts';
+import { actionVerbs, audienceVerb, bareNoun, measureBeforeOf, genericLabel, leadingFillers, leadingFunctionChars, trailingFunctionChars, nounStops, participationVerbs, rhetoricalLabel, speakerLead, structuralNoun, trailingFillers, baseVerbs } from './rules.ts';
 
 /** The same text in the analysis script (a) and the original script (o). */
 export interface Pair {
@@ -13,6 +13,20 @@ export interface Pair {
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const MAX_LABEL = 20;
+
+/**
+ * The function word a label starts or ends with, if any: a one-character word (as Intl.Segmenter cuts
+ * the Simplified label) among the prepositions and particles of rules.ts. 到人均体育场地面积 → 到,
+ * 地区生产总值由 → 由; 对外贸易 (对外) and 在校生 are nouns.
+ */
+export function edgeFunctionWord(labelHans: string): string | undefined {
+  const words = [...segmenter.segment(labelHans.replace(/\s+/g, ''))].map((w) => w.segment);
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (first?.length === 1 && (leadingFunctionChars.has(first) || trailingFunctionChars.has(first))) return first;
+  if (last?.length === 1 && trailingFunctionChars.has(last)) return last;
+  return undefined;
+}
 
 /** Cuts [s, e) from both strings. */
 const slice = (p: Pair, s: number, e = p.a.length): Pair => ({ a: p.a.slice(s, e), o: p.o.slice(s, e) });

@@ -56,6 +56,9 @@ export const fineWord = /罚款|罚金|罚锾|滞纳金|赔偿金|违约金/;
 /** Single-character function words that never start a label (到2030年人均体育场地面积 → 人均体育场地面积). */
 export const leadingFunctionChars = new Set([...'到由在把将向对从为至让使于自给被以按经']);
 
+/** Single-character function words that never end a label (地区生产总值由, 新能源汽车、集成电路、). */
+export const trailingFunctionChars = new Set([...'到由在把将向对从为至于以按的了和与及或等、']);
+
 /** A speaker's words before a measure: 我建议向…注资 → …注资. */
 export const speakerLead = /^(?:我们?|本人|政府|特区政府|本届政府)?(?:建议|提议|决定|宣布|将会|会|亦|也|还将|将|计划|拟|预留|已)+/;
 
