@@ -2,6 +2,10 @@
 // a label's edge (the measure npm run eval prints), and the label rules on real phrasings.
 import { describe, expect, test } from 'vitest';
 import { edgeFunctionWord } from '../src/pipeline/indicators/labels.ts';
+import { extractIndicators } from '../src/pipeline/indicators.ts';
+import { normalizeText } from '../src/pipeline/normalize.ts';
+import { parseOutline } from '../src/pipeline/parse.ts';
+import { assignAnchors } from '../src/pipeline/anchors.ts';
 
 describe('function word at a label edge', () => {
   test.each([
@@ -16,4 +20,18 @@ describe('function word at a label edge', () => {
     ['在校生', undefined],
     ['单位国内生产总值能耗', undefined],
   ] as const)('%s → %s', (label, word) => expect(edgeFunctionWord(label)).toBe(word));
+});
+
+describe('kind from the section title and the clause', () => {
+  const outlineOf = (text: string) => assignAnchors(parseOutline(normalizeText(text).paragraphs));
+  test('a title naming the document year or 今年 plans, an earlier year reviews (full-width digits too)', () => {
+    const text = '一、２００８年工作回顾\n国内生产总值超过３０万亿元。\n二、２００９年工作总体部署\n城镇新增就业９００万人以上。\n三、对今年政府工作的建议\n新增贷款５万亿元以上。目前财政性教育经费已经超过2万亿元。\n';
+    const found = extractIndicators(outlineOf(text), { kind: 'work-report', year: 2009 });
+    expect(found.map((f) => [f.match, f.kind, f.period ?? ''])).toEqual([
+      ['超过３０万亿元', 'actual', 2008],
+      ['９００万人以上', 'target', 2009],
+      ['５万亿元以上', 'target', ''],
+      ['超过2万亿元', 'actual', ''],
+    ]);
+  });
 });

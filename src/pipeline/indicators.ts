@@ -29,6 +29,9 @@ import {
   reviewSection,
   sentenceTargetMarker,
   targetMarker,
+  titleFuture,
+  actualMarker,
+  titlePast,
 } from './indicators/rules.ts';
 
 export interface IndicatorOptions {
@@ -110,10 +113,9 @@ function sectionContext(id: string, sections: Map<string, Section>, fallback: Ki
   let kind: Kind | undefined;
   let period: Period | undefined;
   for (let s = sections.get(id); s; s = s.parent ? sections.get(s.parent) : undefined) {
-    const title = convertText(s.title, 'zh-Hans');
-    if (!kind && planSection.test(title)) kind = 'target';
-    else if (!kind && reviewSection.test(title)) kind = 'actual';
+    const title = toHalfWidthDigits(convertText(s.title, 'zh-Hans'));
     const titleYear = /((?:19|20)\d{2})年/.exec(title);
+    if (!kind) kind = titleKind(title, titleYear ? Number(titleYear[1]) : undefined, year);
     if (period === undefined && titleYear) period = Number(titleYear[1]);
     if (period === undefined) period = namedPeriod(title, year)?.period;
   }
@@ -121,6 +123,19 @@ function sectionContext(id: string, sections: Map<string, Section>, fallback: Ki
   if (period === undefined && kind === 'actual' && fallback === 'target' && year !== undefined) period = fiveYearsBefore(year);
   period ??= fallbackPeriod;
   return { kind: kind ?? fallback, ...(period !== undefined ? { period } : {}), ...(year !== undefined ? { year } : {}) };
+}
+
+/**
+ * What a section title says of its figures: plan words (打算, 目标) or review words (情况, 回顾), else
+ * its time: a year from the document's on, 今年 or 明年 plan (二、２００９年工作总体部署 in a 2009
+ * report); an earlier year, 去年 or 过去 review (一、２００８年工作回顾).
+ */
+function titleKind(title: string, titleYear: number | undefined, year: number | undefined): Kind | undefined {
+  if (planSection.test(title)) return 'target';
+  if (reviewSection.test(title)) return 'actual';
+  if (titleFuture.test(title) || (titleYear !== undefined && year !== undefined && titleYear >= year)) return 'target';
+  if (titlePast.test(title) || (titleYear !== undefined && year !== undefined && titleYear < year)) return 'actual';
+  return undefined;
 }
 
 /** An indicator before it gets its id and section. */
@@ -160,6 +175,7 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
           ? 'provision'
           : estimateMarker.test(prefix) ? 'estimate'
           : targetMarker.test(prefix) || (context.kind === 'actual' && sentenceTargetMarker.test(a.slice(sentence.start, q.start))) ? 'target'
+          : context.kind === 'target' && actualMarker.test(prefix) ? 'actual'
           : named && context.year !== undefined && Number(named.period.slice(5)) < context.year ? 'actual'
           : context.kind;
         const period = (base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined) ?? yearBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year) ?? named?.period ?? context.period;

@@ -23,12 +23,19 @@ export const sentenceTargetMarker = /预期目标|主要目标|目标任务|目�
 
 export const targetMarker = /力争|确保|目标|拟(?!建)|计划(?:到|在|新增|引进|培育)|今年(?!上半年)|全年(?:培育|引进|认定|备案|新增|推广|兑付|编发)/;
 
+/** Clause words that make a figure in a plan's section an actual: 目前…已经超过2万亿元. */
+export const actualMarker = /目前|现已|已经|截至|(?<![比较])(?:去年|上年)(?!同期|末|底)/;
+
 /** Clause words that make a figure an estimate. */
 export const estimateMarker = /预计|预估|估计/;
 
 /** Section titles that state plans (targets) and reviews (actuals); the nearest titled ancestor wins. */
 export const planSection = /打算|计划|要点|下一步|考虑|目标|思路|展望|重点任务|安排/;
 export const reviewSection = /情况|成效|成绩|回顾|进展|发展基础|发展环境|成就|取得/;
+
+/** Time words of a section title when no plan or review word decides: 今年…的总体要求 plans, 过去五年… reviews. */
+export const titleFuture = /今年|明年|本年度|下一?阶段/;
+export const titlePast = /去年|上年|过去|以来/;
 
 /** Named plan periods: “十四五”时期 is 2021-2025. */
 export const namedPeriods: Record<string, [number, number]> = {
