@@ -2,7 +2,7 @@
 // a label's edge (the measure npm run eval prints), and the label rules on real phrasings.
 import { describe, expect, test } from 'vitest';
 import { edgeFunctionWord } from '../src/pipeline/indicators/labels.ts';
-import { extractIndicators } from '../src/pipeline/indicators.ts';
+import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { parseOutline } from '../src/pipeline/parse.ts';
 import { assignAnchors } from '../src/pipeline/anchors.ts';
@@ -32,6 +32,26 @@ describe('kind from the section title and the clause', () => {
       ['９００万人以上', 'target', 2009],
       ['５万亿元以上', 'target', ''],
       ['超过2万亿元', 'actual', ''],
+    ]);
+  });
+});
+
+describe('分别: a list of subjects paired with a run of figures', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => [f.label, f.value, f.change?.value ?? '']);
+  test.each([
+    // items share the words after the last item's counterpart of their head
+    ['战略性新兴产业、高新技术产业增加值分别增长10%、7.9%。', [['战略性新兴产业增加值', 10, 10], ['高新技术产业增加值', 7.9, 7.9]]],
+    ['城镇和农村居民人均可支配收入分别增长4.3%、5.5%。', [['城镇居民人均可支配收入', 4.3, 4.3], ['农村居民人均可支配收入', 5.5, 5.5]]],
+    ['城镇职工基本养老保险、基本医疗保险参保人数分别增加１７５３万和２０２８万。', [['城镇职工基本养老保险参保人数', 1753, ''], ['基本医疗保险参保人数', 2028, '']]],
+    // without a counterpart an item stands alone; a fall is negative for every figure
+    ['化学需氧量、二氧化硫排放量分别减少４．４２％和５．９５％。', [['化学需氧量', -4.42, -4.42], ['二氧化硫排放量', -5.95, -5.95]]],
+    ['专项产业基金、新增能耗、新增工业用地支持民间投资项目比重分别为99.3%、93.8%、84.6%。', [['专项产业基金', 99.3, ''], ['新增能耗', 93.8, ''], ['新增工业用地支持民间投资项目比重', 84.6, '']]],
+  ] as const)('%s', (text, expected) => expect(labels(text)).toEqual(expected));
+
+  test('growths after a run of figures go to those figures in order', () => {
+    expect(labels('城镇居民人均可支配收入１５７８１元，农村居民人均纯收入４７６１元，实际增长８．４％和８％。')).toEqual([
+      ['城镇居民人均可支配收入', 15781, 8.4],
+      ['农村居民人均纯收入', 4761, 8],
     ]);
   });
 });

@@ -9,7 +9,8 @@ import type { Period } from '../schemas/indicator.ts';
 import { convertText, detectScript } from './variants.ts';
 import { toHalfWidthDigits } from './numerals.ts';
 import { maskQuoted, scanQuantities } from './indicators/scan.ts';
-import { deriveLabel, type Pair } from './indicators/labels.ts';
+import { cleanLabel, deriveLabel, type Pair } from './indicators/labels.ts';
+import { figureRun, pairRespectively } from './indicators/respectively.ts';
 import { indexMetrics, type MetricIndex } from './indicators/metrics.ts';
 import type { Metric } from '../schemas/metrics.ts';
 import { ageUnits, canonicalRateUnit, moneyUnits, personUnits, timeUnits } from './indicators/units.ts';
@@ -152,11 +153,15 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
   for (const sentence of spans(a, /[。；;！？!?]/g, 0, a.length)) {
     const clauses = spans(a, /(?<!\d)[，,]|[，,](?!\d{3}(?!\d))|[:：]/g, sentence.start, sentence.end);
     let lastInSentence: FoundIndicator | undefined;
+    // Figures of the sentence, and growths already given to them (实际增长8.4%和8%).
+    const inSentence: FoundIndicator[] = [];
+    const given = new Set<Quantity>();
     let lastClauseStart = sentence.start;
     // “十四五”时期 / 过去五年 in the sentence: the figure is of that span of years.
     const spoken = namedPeriod(a.slice(sentence.start, sentence.end), context.year);
     for (const clause of clauses) {
       const { quantities, baselines } = linkBaselines(a, clause.start, scanQuantities(a, clause.start, clause.end, masked));
+      const respective = pairRespectively(text, a, clause.start, quantities);
       let from = clause.start;
       quantities.forEach((q, i) => {
         const to = quantities[i + 1]?.start ?? clause.end;
@@ -165,7 +170,7 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
         const right = pair(text, a, q.end, to);
         from = q.end;
         // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.
-        if (frameAfter.test(right.a)) return;
+        if (frameAfter.test(right.a) || given.has(q)) return;
         const rate = canonicalRateUnit(q.baseUnit);
         const growth = rate ? growthVerb.exec(left.a) : null;
         // Markers count in their own clause only: 预计增长10%, 高新技术企业总数增至6120家 is actual.
@@ -191,10 +196,27 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
             text: text.slice(clause.start, clause.end).trim(),
           };
           out.push(found);
+          inSentence.push(found);
           lastInSentence = found;
           lastClauseStart = clause.start;
           previous = { o: found.label, a: labelA, money };
         };
+
+        // 城镇和农村居民人均可支配收入分别增长4.3%、5.5%: each figure has its item of the list.
+        const paired = respective.get(q);
+        if (paired) {
+          const label = cleanLabel(paired.subject);
+          const verb = growthVerb.exec(paired.verb);
+          if (label.a === '') return;
+          if (verb && rate) {
+            const basis = basisPattern.exec(paired.verb.slice(0, verb.index));
+            const change = { value: fallVerb.test(paired.verb) ? -q.value : q.value, unit: rate, ...(basis ? { basis: basis[0] } : {}) };
+            push({ label: label.o, value: change.value, unit: rate, change }, label.a, false);
+          } else {
+            push({ label: label.o, value: q.value, unit: toScript(q.unit), ...(q.scale !== undefined ? { scale: q.scale } : {}), ...(q.max !== undefined ? { max: q.max } : {}) }, label.a, moneyUnits.has(q.baseUnit));
+          }
+          return;
+        }
 
         if (growth && rate) {
           const leftStart = q.start - left.a.length;
@@ -207,6 +229,16 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
           };
           if (basis) subjectEnd = leftStart + basis.index;
           const subject = a.slice(leftStart, subjectEnd).replace(/^[、\s]*(?:其中|同时|并)?/, '').replace(/(?:预计|实现|年均|累计|实际)$/, '');
+          // 城镇居民…15781元，农村居民…4761元，实际增长8.4%和8%: the growths of those figures, in order.
+          const run = subject === '' ? figureRun(a, quantities, i) : [];
+          const open = inSentence.filter((f) => !f.change).slice(-run.length);
+          if (run.length >= 2 && open.length === run.length && run.every((r) => canonicalRateUnit(r.baseUnit))) {
+            run.forEach((r, k) => {
+              open[k]!.change = { ...change, value: change.value < 0 ? -r.value : r.value, unit: canonicalRateUnit(r.baseUnit)! };
+              given.add(r);
+            });
+            return;
+          }
           // 增长47.5% right after 总数增至6120家: the change of that figure.
           const last = out[out.length - 1];
           if (subject === '' && last && last === lastInSentence && !last.change) {

@@ -12,6 +12,9 @@ export interface Pair {
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** The words of `s` as Intl.Segmenter cuts them (one segmenter for the indicator stage). */
+export const words = (s: string): Intl.SegmentData[] => [...segmenter.segment(s)];
 const MAX_LABEL = 20;
 
 /**

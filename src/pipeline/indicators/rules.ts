@@ -51,6 +51,13 @@ export const fromToLink = /^(?:增加|增长|提高|提升|上升|扩大|下降|
 /** 由/从 (with the baseline's year) before the baseline of a from-to figure. */
 export const fromWord = /(?:由|从)(?:((?:19|20)\d{2})年(?:底|末)?|上年|去年|年初|上年末)?的?$/;
 
+/** Pairs a list of subjects with a run of figures in order: A、B产量分别增长49.8%、11.9%. */
+export const respectivelyWord = /分别|依次/;
+
+/** What joins the figures of such a run (49.8%、11.9%和36.4%), and the last two items of a list (城镇和农村居民). */
+export const respectiveRunJoint = /^\s*[、和与及]\s*$/;
+export const listItemJoint = /[和与及]/g;
+
 /** After a count, these words make it a count of the frame: 26个(试点城市)之一. */
 export const frameAfter = /^\s*之一/;
 

@@ -75,8 +75,8 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     const numStart = start + m[0].indexOf(g.num!, (g.pre?.length ?? 0) + (g.pct?.length ?? 0));
     const end = start + m[0].length;
     const pct = g.pct !== undefined;
-    // 参保人数增加1753万，: a count in 万/亿 whose unit is left unsaid (people, households) is a figure, in that multiplier.
-    const unsaid = !pct && !g.unit && g.mult !== undefined && /[0-9]/.test(g.num ?? '') && /^(?:[，。；、,;)）]|$)/.test(text.slice(end));
+    // 参保人数增加1753万，/ 分别增加1753万和2028万: a count in 万/亿 whose unit is left unsaid (people, households) is a figure, in that multiplier.
+    const unsaid = !pct && !g.unit && g.mult !== undefined && /[0-9]/.test(g.num ?? '') && /^(?:[，。；、,;)）]|[和与及][0-9]|$)/.test(text.slice(end));
     const unit = pct ? '%' : unsaid ? '' : g.unit;
     if (unit === undefined || (unit === '' && !unsaid) || !g.num) continue;
     if (masked[numStart]) continue;
