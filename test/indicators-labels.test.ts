@@ -55,3 +55,30 @@ describe('分别: a list of subjects paired with a run of figures', () => {
     ]);
   });
 });
+
+describe('a plan that sets rules: prices, caps and time limits are provisions', () => {
+  const rules = { kind: 'target' as const, rules: true };
+  const found = (text: string) => extractFromParagraph(text, rules).map((f) => [f.label, f.value, f.unit, f.kind]);
+  test.each([
+    // a price per unit; 按 leads to the measure
+    ['机制电价按现行燃煤发电基准价0.4012元/千瓦时（含税，下同）执行。', [['燃煤发电基准价', 0.4012, '元/千瓦时', 'provision']]],
+    // figures in brackets that hold clauses are prose, not a name
+    ['年度机制电量上限规模按照现行新能源项目优先电量规模（风电400小时，光伏300小时）确定。', [['风电', 400, '小时', 'provision'], ['光伏', 300, '小时', 'provision']]],
+    // a time is a limit where the words say so
+    ['执行期限12年。', [['期限', 12, '年', 'provision']]],
+    ['自愿退出的新能源项目，应提前15个工作日向所在电网企业申请。', [['期限', 15, '个工作日', 'provision']]],
+    ['延迟超过6个月的，该项目当次竞价入选结果作废，且3年内不得参与竞价。', [['期限', 6, '个月', 'provision'], ['期限', 3, '年', 'provision']]],
+    // a limit set as a share of something is labelled by what is limited
+    ['单个新能源项目申报电量规模不高于其发电能力的80%。', [['单个新能源项目申报电量规模', 80, '%', 'provision']]],
+  ] as const)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  test('without rule language a plan states targets, and a report is never read for rules', () => {
+    expect(found('新增光伏装机300万千瓦。')).toEqual([['新增光伏装机', 300, '万千瓦', 'target']]);
+    expect(extractFromParagraph('按现行汇率计算，人均国内生产总值突破1000美元。', { kind: 'actual' })[0]!.kind).toBe('actual');
+    expect(extractFromParagraph('所有的有核国家都应当削减核武器95%以上。', { kind: 'actual' })[0]!.kind).toBe('actual');
+  });
+
+  test('近三年 and 连续五年 date a trend in a report, they are not figures', () => {
+    expect(extractFromParagraph('粮食连续五年增产。近三年累计，单位国内生产总值能耗下降10.08%。', { kind: 'actual' }).map((f) => f.match)).toEqual(['10.08%']);
+  });
+});

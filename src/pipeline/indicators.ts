@@ -31,6 +31,10 @@ import {
   sentenceTargetMarker,
   targetMarker,
   titleFuture,
+  timeLimitBefore,
+  timeLimitAfter,
+  provisionMarker,
+  conditionAfter,
   actualMarker,
   titlePast,
 } from './indicators/rules.ts';
@@ -52,6 +56,9 @@ export interface IndicatorOptions {
 }
 
 type Kind = Indicator['kind'];
+
+/** Document kinds that tell what was done or said: their 应当 and 按…计算 are not rules. */
+const reportingKinds = new Set<DocumentKind>(['work-report', 'report', 'news', 'record', 'case-study']);
 
 /** Document kinds whose figures are targets unless a section or clause says otherwise. */
 const planKinds = new Set<DocumentKind>(['work-plan', 'plan', 'notice']);
@@ -78,6 +85,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
       context = sectionContext(sectionId, sections, plan ? 'target' : 'actual', fallbackPeriod, options.year);
       // Every figure of a regulation is a rule (a fine, a time limit), never a report indicator.
       if (options.kind === 'regulation') context = { ...context, kind: 'provision', provisions: true };
+      else if (!reportingKinds.has(options.kind)) context = { ...context, rules: true };
       contexts.set(sectionId, context);
     }
     for (const found of extractFromParagraph(text, context, script, options.toScript)) {
@@ -108,6 +116,8 @@ export interface SectionContext {
   year?: number;
   /** A regulation: every figure is a provision, whatever its clause says. */
   provisions?: boolean;
+  /** A document that may set rules (a work plan, a decision): rule language makes a figure a provision. */
+  rules?: boolean;
 }
 
 function sectionContext(id: string, sections: Map<string, Section>, fallback: Kind, fallbackPeriod?: number, year?: number): SectionContext {
@@ -179,6 +189,7 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
         const kind: Kind = context.provisions
           ? 'provision'
           : estimateMarker.test(prefix) ? 'estimate'
+          : context.rules && (provisionMarker.test(a.slice(sentence.start, sentence.end)) || conditionAfter.test(a.slice(q.end, clause.end))) ? 'provision'
           : targetMarker.test(prefix) || (context.kind === 'actual' && sentenceTargetMarker.test(a.slice(sentence.start, q.start))) ? 'target'
           : context.kind === 'target' && actualMarker.test(prefix) ? 'actual'
           : named && context.year !== undefined && Number(named.period.slice(5)) < context.year ? 'actual'
@@ -274,7 +285,9 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
         });
         from = q.end + usedRight;
         // A regulation's fine is labelled 罚款 (as the text words it), its time limit 期限.
-        const provision = context.provisions ? provisionLabel(pair(text, a, q.end, sentence.end), q.baseUnit, toScript) : undefined;
+        // Outside a regulation a time is a limit only where the words say so (提前15个工作日, 3年内, 给予36个月…); 风电400小时 is an amount.
+        const limit = context.provisions || q.comparator !== undefined || timeLimitBefore.test(left.a) || timeLimitAfter.test(right.a);
+        const provision = kind === 'provision' ? provisionLabel(pair(text, a, q.end, sentence.end), limit || !timeUnits.has(q.baseUnit) ? q.baseUnit : '', toScript) : undefined;
         if (!label && !provision) return;
         push(
           {

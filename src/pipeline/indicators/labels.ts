@@ -3,7 +3,7 @@
 //   "总规模32亿元" after "子基金总数达18支" → 子基金总规模.
 // Work is done on a pair of strings (Simplified analysis copy, original script) of equal length, so
 // every cut applies to both and the label comes out in the report's own script.
-import { actionVerbs, audienceVerb, bareNoun, measureBeforeOf, genericLabel, leadingFillers, leadingFunctionChars, trailingFunctionChars, nounStops, participationVerbs, rhetoricalLabel, speakerLead, structuralNoun, trailingFillers, baseVerbs } from './rules.ts';
+import { limitOfBase, ruleVerbAfter, actionVerbs, audienceVerb, bareNoun, measureBeforeOf, genericLabel, leadingFillers, leadingFunctionChars, trailingFunctionChars, nounStops, participationVerbs, rhetoricalLabel, speakerLead, structuralNoun, trailingFillers, baseVerbs } from './rules.ts';
 
 /** The same text in the analysis script (a) and the original script (o). */
 export interface Pair {
@@ -57,8 +57,8 @@ function trimEdges(p: Pair): Pair {
       cur = slice(cur, speaker[0].length);
       changed = true;
     }
-    // A preposition standing alone as the first word: 到人均体育场地面积, 向创科基金注资 (not 对外贸易, 在建项目).
-    if (cur.a.length > 2 && leadingFunctionChars.has(cur.a[0]!)) {
+    // A preposition standing alone as the first word: 到人均体育场地面积, 向创科基金注资 (not 对外贸易, 在建项目); 按 alone is no label.
+    if ((cur.a.length > 2 || cur.a.length === 1) && leadingFunctionChars.has(cur.a[0]!)) {
       const first = segmenter.segment(cur.a)[Symbol.iterator]().next().value;
       if (first && first.segment.length === 1) {
         cur = slice(cur, 1);
@@ -84,7 +84,10 @@ function trimEdges(p: Pair): Pair {
 /** Cleans the words before a number into a label: fillers, years, pinyin notes, lists before 等. */
 export function cleanLabel(raw: Pair): Pair {
   let p = removeAll(raw, /\s+|\([a-zA-Zü\u00C0-\u024F]+\)/g);
-  p = removeAll(p, /(?:19|20)\d{2}(?:、(?:19|20)\d{2})*(?:年(?:底|末)?)?(?=\D|$)/g);
+  // 优先电量规模（风电400小时: inside a bracket left open, the bracket's words name the figure.
+  const open = /[（(][^（()）]*$/.exec(p.a);
+  if (open && open[0].length > 2) p = slice(p, open.index + 1);
+  p = removeAll(p, /(?:19|20)\d{2}(?:、(?:19|20)\d{2})*(?:年(?:底|末|起)?)?(?=\D|$)/g);
   p = removeAll(p, /同比|环比|较上年同期|较上年|比上年|(?<=.)实现(?=.)/g);
   // 四川大学、电子科大等8个 / 出台《…》等8项政策文件: the list names examples, the noun comes after.
   const etc = p.a.lastIndexOf('等');
@@ -124,9 +127,9 @@ function capLength(p: Pair): Pair {
 /** The noun after a number (新引进10支人才团队 → 人才团队), up to a verb, a list mark or 的. */
 export function nounAfter(right: Pair): Pair & { end: number } {
   // 170个、专业服务机构70余家: a list mark right after the unit means no noun follows.
-  if (/^[、，,；;。和与及]/.test(right.a)) return { a: '', o: '', end: 0 };
+  if (/^[、，,；;。和与及（(）)]/.test(right.a) || ruleVerbAfter.test(right.a)) return { a: '', o: '', end: 0 };
   let start = 0;
-  let end = /[，,；;。]/.exec(right.a)?.index ?? right.a.length;
+  let end = /[，,；;。（(）)]/.exec(right.a)?.index ?? right.a.length;
   const of = right.a.lastIndexOf('的', end - 1);
   if (of >= 0) start = of + 1;
   const stop = /[、和与及]/.exec(right.a.slice(start, end));
@@ -173,7 +176,8 @@ function labelOf(ctx: LabelContext, noun: Pair): Pair | null {
   const { toScript } = ctx;
   const word = (s: string): Pair => ({ a: s, o: toScript(s) });
   const listEnd = /等\s*$/.test(ctx.left.a);
-  let left = cleanLabel(ctx.left);
+  const base = limitOfBase.exec(ctx.left.a);
+  let left = cleanLabel(base ? slice(ctx.left, 0, base.index) : ctx.left);
   const share = /占$/.test(left.a);
   if (share) left = slice(left, 0, left.a.length - 1);
   const rightRaw = removeAll(ctx.right, /^\s+/g);

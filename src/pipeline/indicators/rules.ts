@@ -26,6 +26,19 @@ export const targetMarker = /力争|确保|目标|拟(?!建)|计划(?:到|在|�
 /** Clause words that make a figure in a plan's section an actual: 目前…已经超过2万亿元. */
 export const actualMarker = /目前|现已|已经|截至|(?<![比较])(?:去年|上年)(?!同期|末|底)/;
 
+/**
+ * Rule language in a figure's sentence outside a regulation: a plan's price, cap or time limit is a
+ * provision (机制电价按…0.4012元/千瓦时执行, 3年内不得参与竞价, 执行期限12年).
+ */
+export const provisionMarker = /不得|应当|若|不高于|应(?:提前|在|于|按)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|期限|上限|下限/;
+
+/** Words around a length of time in a plan's rule that make it a time limit (期限): 提前15个工作日, 满20年, 3年内. */
+export const timeLimitBefore = /(?:提前|满|期限|为期|延迟|给予|执行)\s*$/;
+export const timeLimitAfter = /^\s*(?:之?内|以内|前|后|起)/;
+
+/** After a figure, a clause ending in 的 states a condition (延迟超过6个月的，…作废): the figure is a rule's. */
+export const conditionAfter = /^\s*的\s*$/;
+
 /** Clause words that make a figure an estimate. */
 export const estimateMarker = /预计|预估|估计/;
 
@@ -81,12 +94,15 @@ export const leadingFillers = [
   /^[、，,和与及并且]+/,
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
   /^(?:其中|同时|并且?|另外|此外|目前|现已|已经|已|共计|先后|全年|年度|当年|今年(?:上半年|以来)?|首批|初步|全市|全省|我市|本市|还|又|均|成功|新增加|有)/,
-  /^(?:实现|完成|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|获得?|各种|拟?(?:再|今年)?安排|用于|加上|可以?)/,
+  /^(?:实现|完成|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|获得?|各种|拟?(?:再|今年)?安排|用于|加上|可以?|现行)/,
 ];
 
 /** Words trimmed from the end of a label (the verb that leads to the number). */
 export const trailingFillers =
   /(?:由|从|在|向|对|将|把|至|到|了|达到了?|到达|累计达|达|增至|增加到|提高到|提升到|上升到|升至|降至|减少到|为|是|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|分别|已有|有|的|、|和|与|及|之一|预计|预期|年均|其中|已|全市|累计)$/;
+
+/** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
+export const limitOfBase = /(?:不高于|不低于|不超过|不少于|不得高于|不得低于)(?:其|该)?[^，,；;。]{1,15}的$/;
 
 /** Labels that only make sense with the metric before them: 总数达到6120家 → 高新技术企业总数. */
 export const genericLabel = /^(?:总数|总量|总额|总规模|规模|增幅|增速|数量|总投资额?|金额|累计)$/;
@@ -97,11 +113,20 @@ export const baseVerbs = /^(?:新增|净增|新认定|新引进|新培育|累计
 /** After a number that precedes its noun, the noun ends before one of these verbs. */
 export const nounStops = /(?:已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|参与|参加|获评|成功|服务于|为|的线上|之一|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办))/;
 
+/** A figure followed by one of these verbs is the measure of a rule, no noun follows: 按12.5小时确定. */
+export const ruleVerbAfter = /^(?:确定|执行|核定|计算|折算|结算)/;
+
 /** A number followed by one of these verbs counts people taking part: 近2.8万人参与. */
 export const participationVerbs = /^(?:成功)?(?:参与|参加|受益|获评|入选|到会|出席)/;
 
 /** Labels of rhetorical counts that are not figures: 7个方面, 3个层级. */
 export const rhetoricalLabel = /^(?:方面|层级|层次|环节|重点方向|方向|维度|步骤|阶段|主线|轮子)$/;
+
+/**
+ * Words before a number that make 年 a length of time, not a year: 每五年, 满三十年, 执行期限12年. Not 近三年
+ * or 连续五年: in a report they date a trend (近三年累计, 粮食连续五年增产), they do not measure it.
+ */
+export const yearSpanBefore = /(?:[每满]|期限|年限|为期|长达)\s*$/;
 
 /** A unit followed by these characters is part of a word: 期间, 名单, 单位, 人民. */
 export const unitWordBreakers: Record<string, RegExp> = {
@@ -115,7 +140,7 @@ export const measureBeforeOf = /(?:注册资本|规模|面积|总额|金额|投�
 // 引导17家高校院所 → 高校院所; 在科技企业建立成都海智基地工作站36个 → 成都海智基地工作站.
 // 新增/净增/新认定/新引进/新培育 stay (a flow, not a stock); 研发 is left out (研发投入 is a noun).
 export const actionVerbs =
-  /(?<![新净])(?:组织实施|实施|引导|依托|组建|共建|参股组建|攻克|规划建设|建设|建成运营|建成|建立|创建|设立|导入|入驻|打造|发布|帮助|聚集|聚合|获得|获批|引进|引入|孵化|收集|推选|选派|整合共享|开设|开发|开展|举办|对接完成|完成|培育|累计支持|支持|促成|落地转化|落地孵化|落地|吸引|成为|入选)/g;
+  /(?<![新净])(?:按照|参照|依照|按(?![时期需月年])|组织实施|实施|引导|依托|组建|共建|参股组建|攻克|规划建设|建设|建成运营|建成|建立|创建|设立|导入|入驻|打造|发布|帮助|聚集|聚合|获得|获批|引进|引入|孵化|收集|推选|选派|整合共享|开设|开发|开展|举办|对接完成|完成|培育|累计支持|支持|促成|落地转化|落地孵化|落地|吸引|成为|入选)/g;
 
 /** Nouns of the administrative frame, not results: 17个市级部门 (members of a group), 13个区(市)县, 10余个国家. */
 export const structuralNoun = /^(?:区\(市\)县|区县|市级部门|部门|机关部门|直属单位|省份|市中心|分中心|乡镇|街道|层级|国家(?![\u4e00-\u9fff])|国家的)/;
