@@ -82,3 +82,39 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
     expect(extractFromParagraph('粮食连续五年增产。近三年累计，单位国内生产总值能耗下降10.08%。', { kind: 'actual' }).map((f) => f.match)).toEqual(['10.08%']);
   });
 });
+
+describe('labels are the noun phrase of the metric', () => {
+  const first = (text: string, kind: 'actual' | 'target' = 'actual') => extractFromParagraph(text, { kind })[0];
+  test.each([
+    // the object of a verb of arranging or solving
+    ['中央财政安排救灾款３８４亿元。', '救灾款'],
+    ['中央财政今年再安排１３００亿元灾后重建资金。', '灾后重建资金'],
+    ['争取用三年时间，解决７５０万户城市低收入住房困难家庭和２４０万户棚户区居民的住房问题。', '城市低收入住房困难家庭'],
+    // a prepositional phrase of place goes whole, a scope word goes
+    ['从废墟中抢救生还者８．４万人。', '抢救生还者'],
+    ['全国新增城市污水日处理能力１１４９万吨。', '新增城市污水日处理能力'],
+    // a quoted name inside the words stays; 的 cuts only before more than one word
+    ['全年中央财政用于“三农”的投入５９５５亿元。', '中央财政用于“三农”的投入'],
+    ['参加新型农村合作医疗的人口８．１４亿。', '参加新型农村合作医疗的人口'],
+    // a long list keeps its last item (the head noun is there)
+    ['其中粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金达１０３０亿元。', '农机具购置补贴资金'],
+    // a verb after the noun is not part of it
+    ['206个“两重”项目开工建设。', '“两重”项目'],
+    ['参保人数增加７３５９万。', '参保人数'],
+    // units: 标箱, 列, 处, 吨标准煤
+    ['宁波舟山港集装箱吞吐量4387万标箱。', '宁波舟山港集装箱吞吐量'],
+    ['关闭小煤矿１０５４处。', '关闭小煤矿'],
+  ] as const)('%s → %s', (text, label) => expect(first(text)?.label).toBe(label));
+
+  test('an increment after a figure takes its label, a part after 其中 its own bare noun', () => {
+    expect(extractFromParagraph('中央财政科技投入１１６３亿元，比上年增加１６３亿元。', { kind: 'actual' }).map((f) => f.label)).toEqual(['中央财政科技投入', '中央财政科技投入']);
+    expect(extractFromParagraph('全省经营主体达1163.7万户、增长6.3%，其中企业410.1万户、增长7.7%。', { kind: 'actual' }).map((f) => [f.label, f.value])).toEqual([['经营主体', 1163.7], ['企业', 410.1]]);
+    expect(extractFromParagraph('其中2家企业已成功挂牌。', { kind: 'actual' })).toEqual([]);
+  });
+
+  test('精简 is a fall, 可减轻 an estimate, counts of measures are not figures', () => {
+    expect(first('全省涉企检查事项精简26.8%。')).toMatchObject({ label: '涉企检查事项', value: -26.8, change: { value: -26.8 } });
+    expect(first('可减轻企业和居民负担约５０００亿元。', 'target')!.kind).toBe('estimate');
+    expect(extractFromParagraph('迅速推出十项措施。', { kind: 'actual' })).toEqual([]);
+  });
+});

@@ -13,6 +13,9 @@ export interface Pair {
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
+/** Words that close a prepositional phrase of place: 从废墟中, 在园区内. */
+const localisers = new Set([...'中里内上下间']);
+
 /** The words of `s` as Intl.Segmenter cuts them (one segmenter for the indicator stage). */
 export const words = (s: string): Intl.SegmentData[] => [...segmenter.segment(s)];
 const MAX_LABEL = 20;
@@ -61,7 +64,9 @@ function trimEdges(p: Pair): Pair {
     if ((cur.a.length > 2 || cur.a.length === 1) && leadingFunctionChars.has(cur.a[0]!)) {
       const first = segmenter.segment(cur.a)[Symbol.iterator]().next().value;
       if (first && first.segment.length === 1) {
-        cur = slice(cur, 1);
+        // 从废墟中抢救生还者: the whole phrase of the preposition goes, up to its localiser.
+        const place = words(cur.a).slice(1, 5).find((w) => localisers.has(w.segment));
+        cur = slice(cur, place && cur.a.length - place.index - 1 >= 3 ? place.index + 1 : 1);
         changed = true;
       }
     }
@@ -88,16 +93,19 @@ export function cleanLabel(raw: Pair): Pair {
   const open = /[（(][^（()）]*$/.exec(p.a);
   if (open && open[0].length > 2) p = slice(p, open.index + 1);
   p = removeAll(p, /(?:19|20)\d{2}(?:、(?:19|20)\d{2})*(?:年(?:底|末|起)?)?(?=\D|$)/g);
-  p = removeAll(p, /同比|环比|较上年同期|较上年|比上年|(?<=.)实现(?=.)/g);
+  p = removeAll(p, /同比|环比|按年|较上年同期|较上年|比上年|(?<=.)实现(?=.)/g);
+  // 比去年增加36亿元, 分别比2007年增加: a basis left alone names nothing (the figure before is meant).
+  p = removeAll(p, /(?:分别)?[比较](?:去年|上年|年初|上年末|上年底|同期)?(?:预算)?$/g);
   // 四川大学、电子科大等8个 / 出台《…》等8项政策文件: the list names examples, the noun comes after.
   const etc = p.a.lastIndexOf('等');
   if (etc >= 0 && p.a.length - etc - 1 >= 2) p = slice(p, etc + 1);
   else if (etc >= 0 && etc === p.a.length - 1) p = slice(p, p.a.lastIndexOf('的', etc) + 1, etc);
   p = trimEdges(p);
   const of = p.a.lastIndexOf('的');
-  if (p.a.length > 10 && of >= 0 && p.a.length - of - 1 >= 2) p = slice(p, of + 1);
+  if (p.a.length > 10 && of >= 0 && p.a.length - of - 1 >= 3) p = slice(p, of + 1);
   if (/^[“"「]/.test(p.a) && /[”"」]$/.test(p.a)) p = slice(p, 1, p.a.length - 1);
-  else if (p.a.length > 12) p = removeAll(p, /“[^”]*”/g);
+  // a long label loses a quoted name at its start (“科创中国”试点城市…), not one inside its words (用于“三农”的投入)
+  else if (p.a.length > 12) p = removeAll(p, /^“[^”]*”/g);
   return capLength(trimEdges(p));
 }
 
@@ -114,9 +122,12 @@ export function objectOfVerb(p: Pair): Pair {
 /** Keeps the last words of a long label: the head noun of a Chinese noun phrase comes last. */
 function capLength(p: Pair): Pair {
   if (p.a.length <= MAX_LABEL) return p;
+  // 粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金: the head noun is in the last item.
+  const item = p.a.lastIndexOf('、');
+  if (item >= 0 && p.a.length - item - 1 >= 3) return capLength(slice(p, item + 1));
   let cut = p.a.length - MAX_LABEL;
   for (const s of segmenter.segment(p.a)) {
-    if (s.index >= cut) {
+    if (s.index >= cut && !(s.segment.length === 1 && leadingFunctionChars.has(s.segment)) && !/^[与和及、]$/.test(s.segment)) {
       cut = s.index;
       break;
     }
@@ -207,6 +218,8 @@ function labelOf(ctx: LabelContext, noun: Pair): Pair | null {
     : trimEdges(concat(left, noun));
   if (share) label = concat(label, word('占比'));
 
+  // 先增加50亿元: one character left names nothing.
+  if (label.a.length === 1) label = { a: '', o: '' };
   if (prev && (label.a === '' || genericLabel.test(label.a))) {
     const base = removeAll(removeAll(prev, new RegExp(baseVerbs.source, "g")), new RegExp(`(?:${genericLabel.source.slice(4, -2)})$`, 'g'));
     // 新培育入库科技型企业1354家。累计达到8079家: the stock, not the flow.
@@ -225,7 +238,9 @@ function labelOf(ctx: LabelContext, noun: Pair): Pair | null {
   }
   // 引进企业2家: when the verb's object is a bare noun, the verb stays (引进企业), else no metric is named.
   const object = objectOfVerb(label);
-  if (bareNoun.test(object.a)) label = bareNoun.test(label.a) ? { a: '', o: '' } : label;
+  // 其中企业410.1万户: a bare noun naming a part of the figure before is a label.
+  if (bareNoun.test(object.a) && prev && noun.a.length < 2 && /^\s*其中/.test(ctx.left.a)) label = object;
+  else if (bareNoun.test(object.a)) label = bareNoun.test(label.a) ? { a: '', o: '' } : label;
   else label = object;
   return label.a.length > 0 ? capLength(label) : null;
 }

@@ -9,10 +9,10 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
 };
 
 /** A rate after one of these verbs is a change (增长13%), not a level (强度达到0.75%). */
-export const growthVerb = /(增长|增加|提高|提升|上升|下降|减少|降低|回落|增幅为?|增速为?|高出|高|低)(了|达到?|为)?$/;
+export const growthVerb = /(增长|增加|提高|提升|上升|下降|减少|降低|回落|精简|压减|缩减|增幅为?|增速为?|高出|高|低)(了|达到?|为)?$/;
 
 /** Verbs of a fall: the change is negative. */
-export const fallVerb = /(下降|减少|降低|回落|低)(了|达到?|为)?$/;
+export const fallVerb = /(下降|减少|降低|回落|精简|压减|缩减|低)(了|达到?|为)?$/;
 
 /** The basis of a change: 同比, 较上年, 较2017年年底, 较全市规上工业. */
 export const basisPattern = /(同比|环比|较上年同期|较上年|比上年|较[^增提高低下减，,、]{1,12}|比[^增提高低下减上，,、]{1,10})$/;
@@ -40,7 +40,7 @@ export const timeLimitAfter = /^\s*(?:之?内|以内|前|后|起)/;
 export const conditionAfter = /^\s*的\s*$/;
 
 /** Clause words that make a figure an estimate. */
-export const estimateMarker = /预计|预估|估计/;
+export const estimateMarker = /预计|预估|估计|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)/;
 
 /** Section titles that state plans (targets) and reviews (actuals); the nearest titled ancestor wins. */
 export const planSection = /打算|计划|要点|下一步|考虑|目标|思路|展望|重点任务|安排/;
@@ -93,13 +93,13 @@ export const speakerLead = /^(?:我们?|本人|政府|特区政府|本届政府)
 export const leadingFillers = [
   /^[、，,和与及并且]+/,
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
-  /^(?:其中|同时|并且?|另外|此外|目前|现已|已经|已|共计|先后|全年|年度|当年|今年(?:上半年|以来)?|首批|初步|全市|全省|我市|本市|还|又|均|成功|新增加|有)/,
+  /^(?:其中|同时|并且?|另外|此外|目前|现已|已经|已|共计|先后|全年|年度|当年|今年(?:上半年|以来)?|首批|初步|全国|全市|全省|我市|本市|还|又|均|成功|新增加|有)/,
   /^(?:实现|完成|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|获得?|各种|拟?(?:再|今年)?安排|用于|加上|可以?|现行)/,
 ];
 
 /** Words trimmed from the end of a label (the verb that leads to the number). */
 export const trailingFillers =
-  /(?:由|从|在|向|对|将|把|至|到|了|达到了?|到达|累计达|达|增至|增加到|提高到|提升到|上升到|升至|降至|减少到|为|是|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|分别|已有|有|的|、|和|与|及|之一|预计|预期|年均|其中|已|全市|累计)$/;
+  /(?:由|从|在|向|对|将|把|至|到|了|拟|增加|减少|新增|达到了?|到达|累计达|达|增至|增加到|提高到|提升到|上升到|升至|降至|减少到|为|是|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|分别|已有|有|的|、|和|与|及|之一|预计|预期|年均|其中|已|全市|累计)$/;
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
 export const limitOfBase = /(?:不高于|不低于|不超过|不少于|不得高于|不得低于)(?:其|该)?[^，,；;。]{1,15}的$/;
@@ -111,7 +111,7 @@ export const genericLabel = /^(?:总数|总量|总额|总规模|规模|增幅|�
 export const baseVerbs = /^(?:新增|净增|新认定|新引进|新培育|累计|引进|认定|培育)/;
 
 /** After a number that precedes its noun, the noun ends before one of these verbs. */
-export const nounStops = /(?:已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|参与|参加|获评|成功|服务于|为|的线上|之一|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办))/;
+export const nounStops = /(?:(?:增长|增加|提高|下降|减少)(?=[0-9了达到为])|完成|开工|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|参与|参加|获评|成功|服务于|为|的线上|之一|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办))/;
 
 /** A figure followed by one of these verbs is the measure of a rule, no noun follows: 按12.5小时确定. */
 export const ruleVerbAfter = /^(?:确定|执行|核定|计算|折算|结算)/;
@@ -120,7 +120,7 @@ export const ruleVerbAfter = /^(?:确定|执行|核定|计算|折算|结算)/;
 export const participationVerbs = /^(?:成功)?(?:参与|参加|受益|获评|入选|到会|出席)/;
 
 /** Labels of rhetorical counts that are not figures: 7个方面, 3个层级. */
-export const rhetoricalLabel = /^(?:方面|层级|层次|环节|重点方向|方向|维度|步骤|阶段|主线|轮子)$/;
+export const rhetoricalLabel = /^(?:措施|举措|方面|层级|层次|环节|重点方向|方向|维度|步骤|阶段|主线|轮子)$/;
 
 /**
  * Words before a number that make 年 a length of time, not a year: 每五年, 满三十年, 执行期限12年. Not 近三年
@@ -131,6 +131,7 @@ export const yearSpanBefore = /(?:[每满]|期限|年限|为期|长达)\s*$/;
 /** A unit followed by these characters is part of a word: 期间, 名单, 单位, 人民. */
 export const unitWordBreakers: Record<string, RegExp> = {
   期: /^间/, 名: /^单/, 单: /^位/, 人: /^民/, 所: /^有/, 位: /^于/, 台: /^账/, 条: /^例/, 户: /^籍/, 家: /^庭/,
+  列: /^[入为车表举出明]/, 处: /^[罚理以置分长级室于在]/,
 };
 
 /** Words before a number that name the measure of the noun after it: 注册资本10亿元的成都技术转移集团. */
@@ -140,7 +141,7 @@ export const measureBeforeOf = /(?:注册资本|规模|面积|总额|金额|投�
 // 引导17家高校院所 → 高校院所; 在科技企业建立成都海智基地工作站36个 → 成都海智基地工作站.
 // 新增/净增/新认定/新引进/新培育 stay (a flow, not a stock); 研发 is left out (研发投入 is a noun).
 export const actionVerbs =
-  /(?<![新净])(?:按照|参照|依照|按(?![时期需月年])|组织实施|实施|引导|依托|组建|共建|参股组建|攻克|规划建设|建设|建成运营|建成|建立|创建|设立|导入|入驻|打造|发布|帮助|聚集|聚合|获得|获批|引进|引入|孵化|收集|推选|选派|整合共享|开设|开发|开展|举办|对接完成|完成|培育|累计支持|支持|促成|落地转化|落地孵化|落地|吸引|成为|入选)/g;
+  /(?<![新净])(?:按照|参照|依照|按(?![时期需月年])|(?:拟|再)?安排|解决|组织实施|实施|引导|依托|组建|共建|参股组建|攻克|规划建设|建设|建成运营|建成|建立|创建|设立|导入|入驻|打造|发布|帮助|聚集|聚合|获得|获批|引进|引入|孵化|收集|推选|选派|整合共享|开设|开发|开展|举办|对接完成|完成|培育|累计支持|支持|促成|落地转化|落地孵化|落地|吸引|成为|入选)/g;
 
 /** Nouns of the administrative frame, not results: 17个市级部门 (members of a group), 13个区(市)县, 10余个国家. */
 export const structuralNoun = /^(?:区\(市\)县|区县|市级部门|部门|机关部门|直属单位|省份|市中心|分中心|乡镇|街道|层级|国家(?![\u4e00-\u9fff])|国家的)/;
