@@ -22,8 +22,9 @@ describe('function word at a label edge', () => {
   ] as const)('%s → %s', (label, word) => expect(edgeFunctionWord(label)).toBe(word));
 });
 
+const outlineOf = (text: string) => assignAnchors(parseOutline(normalizeText(text).paragraphs));
+
 describe('kind from the section title and the clause', () => {
-  const outlineOf = (text: string) => assignAnchors(parseOutline(normalizeText(text).paragraphs));
   test('a title naming the document year or 今年 plans, an earlier year reviews (full-width digits too)', () => {
     const text = '一、２００８年工作回顾\n国内生产总值超过３０万亿元。\n二、２００９年工作总体部署\n城镇新增就业９００万人以上。\n三、对今年政府工作的建议\n新增贷款５万亿元以上。目前财政性教育经费已经超过2万亿元。\n';
     const found = extractIndicators(outlineOf(text), { kind: 'work-report', year: 2009 });
@@ -116,5 +117,27 @@ describe('labels are the noun phrase of the metric', () => {
     expect(first('全省涉企检查事项精简26.8%。')).toMatchObject({ label: '涉企检查事项', value: -26.8, change: { value: -26.8 } });
     expect(first('可减轻企业和居民负担约５０００亿元。', 'target')!.kind).toBe('estimate');
     expect(extractFromParagraph('迅速推出十项措施。', { kind: 'actual' })).toEqual([]);
+  });
+});
+
+describe('provisions of a regulation are labelled by what they limit', () => {
+  const rule = { kind: 'provision' as const, provisions: true };
+  const labels = (text: string) => extractFromParagraph(text, rule).map((f) => [f.label, f.value, f.unit]);
+  test.each([
+    ['设计图纸灭失的房屋实际使用年限满三十年需要继续使用的。', [['使用年限', 30, '年']]],
+    ['进行挤土桩施工的，距桩基一倍桩身长度范围内的房屋。', [['距离', 1, '倍']]],
+    ['应当有两名以上鉴定人员参加。', [['鉴定人员', 2, '名']]],
+    ['其標示不得低於該面積百分之五十。', [['標示', 50, '%']]],
+    // the sentence's topic names a figure with nothing before it in its clause
+    ['每一販賣單位，以少於二十支及其內容物淨重低於十五公克之包裝方式。', [['每一販賣單位', 20, '支'], ['內容物淨重之包裝方式', 15, '公克']]],
+  ] as const)('%s', (text, expected) => expect(labels(text)).toEqual(expected));
+
+  test('a list item takes the fee word of the paragraph that leads it', () => {
+    const text = '第 4 條\n菸品應徵健康福利捐，其金額如下：\n一、紙菸：每千支新臺幣一千元。\n二、菸絲：每公斤新臺幣一千元。\n';
+    const found = extractIndicators(outlineOf(text), { kind: 'regulation' });
+    expect(found.map((f) => [f.label, f.value, f.kind])).toEqual([
+      ['健康福利捐', 1000, 'provision'],
+      ['健康福利捐', 1000, 'provision'],
+    ]);
   });
 });

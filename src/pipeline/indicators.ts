@@ -31,6 +31,8 @@ import {
   sentenceTargetMarker,
   targetMarker,
   titleFuture,
+  timeNoun,
+  distanceBefore,
   timeLimitBefore,
   timeLimitAfter,
   provisionMarker,
@@ -72,6 +74,8 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   const metrics = options.metrics ? metricIndex(options.metrics) : undefined;
   // One context per section, not per paragraph: it converts the titles of the section's ancestors.
   const contexts = new Map<string, SectionContext>();
+  // 菸品應徵健康福利捐，其金額如下： leads the items after it.
+  let leadIn: string | undefined;
   for (const block of outline.blocks) {
     // The title of a numbered item is a sentence too: 1.高新技术企业数量增长12%，达到860家。
     const text = isBody(block) ? block.text : block.type === 'heading' && block.section.title ? block.section.title : undefined;
@@ -88,7 +92,9 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
       else if (!reportingKinds.has(options.kind)) context = { ...context, rules: true };
       contexts.set(sectionId, context);
     }
-    for (const found of extractFromParagraph(text, context, script, options.toScript)) {
+    if (isBody(block)) leadIn = /[：:]\s*$/.test(text) ? text : undefined;
+    const itemContext = block.type === 'heading' && leadIn !== undefined ? { ...context, leadIn } : context;
+    for (const found of extractFromParagraph(text, itemContext, script, options.toScript)) {
       const n = (counters.get(sectionId) ?? 0) + 1;
       counters.set(sectionId, n);
       const metric = metrics?.keyOf(convertText(found.label, 'zh-Hans'));
@@ -118,6 +124,8 @@ export interface SectionContext {
   provisions?: boolean;
   /** A document that may set rules (a work plan, a decision): rule language makes a figure a provision. */
   rules?: boolean;
+  /** The paragraph that leads a list item (…其金額如下：): its fee word labels the item's provisions. */
+  leadIn?: string;
 }
 
 function sectionContext(id: string, sections: Map<string, Section>, fallback: Kind, fallbackPeriod?: number, year?: number): SectionContext {
@@ -156,6 +164,7 @@ export type FoundIndicator = Omit<Indicator, 'id' | 'section'>;
 export function extractFromParagraph(text: string, context: SectionContext, script: Script = 'zh-Hans', convert?: (text: string) => string): FoundIndicator[] {
   const a = analysisCopy(text);
   const masked = maskQuoted(a);
+  const leadIn = context.leadIn === undefined ? undefined : { a: analysisCopy(context.leadIn), o: context.leadIn };
   const toScript = script === 'zh-Hant' ? (convert ?? ((s: string) => convertText(s, 'zh-Hant'))) : (s: string) => s;
   const out: FoundIndicator[] = [];
   let previous: { o: string; a: string; money: boolean } | undefined;
@@ -169,6 +178,9 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
     let lastClauseStart = sentence.start;
     // “十四五”时期 / 过去五年 in the sentence: the figure is of that span of years.
     const spoken = namedPeriod(a.slice(sentence.start, sentence.end), context.year);
+    // The first clause of a sentence without a figure of its own may name what the rest measures.
+    const first = clauses[0];
+    const topic = first && clauses.length > 1 && scanQuantities(a, first.start, first.end, masked).length === 0 ? pair(text, a, first.start, first.end) : undefined;
     for (const clause of clauses) {
       const { quantities, baselines } = linkBaselines(a, clause.start, scanQuantities(a, clause.start, clause.end, masked));
       const respective = pairRespectively(text, a, clause.start, quantities);
@@ -266,6 +278,7 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
             previousMoney: previous?.money ?? false,
             person: false,
             toScript,
+            topic,
           });
           if (!label) return;
           push({ label: label.o, value: change.value, unit: rate, change }, label.a, false);
@@ -282,12 +295,13 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
           previousMoney: previous?.money ?? false,
           person: personUnits.has(q.baseUnit),
           toScript,
+          topic,
         });
         from = q.end + usedRight;
         // A regulation's fine is labelled 罚款 (as the text words it), its time limit 期限.
         // Outside a regulation a time is a limit only where the words say so (提前15个工作日, 3年内, 给予36个月…); 风电400小时 is an amount.
         const limit = context.provisions || q.comparator !== undefined || timeLimitBefore.test(left.a) || timeLimitAfter.test(right.a);
-        const provision = kind === 'provision' ? provisionLabel(pair(text, a, q.end, sentence.end), limit || !timeUnits.has(q.baseUnit) ? q.baseUnit : '', toScript) : undefined;
+        const provision = kind === 'provision' ? provisionLabel(pair(text, a, q.end, sentence.end), limit || !timeUnits.has(q.baseUnit) ? q.baseUnit : '', toScript, left, label, leadIn) : undefined;
         if (!label && !provision) return;
         push(
           {
@@ -382,9 +396,14 @@ function linkBaselines(a: string, clauseStart: number, found: Quantity[]): { qua
 }
 
 /** The label of a regulation's figure: its fine word (处200元罚款 → 罚款), 期限 for a time limit, 年龄 for an age. */
-function provisionLabel(after: Pair, unit: string, toScript: (s: string) => string): Pair | undefined {
+function provisionLabel(after: Pair, unit: string, toScript: (s: string) => string, before?: Pair, label?: Pair | null, leadIn?: Pair): Pair | undefined {
   const fine = fineWord.exec(after.a.slice(0, 12));
   if (fine) return { a: fine[0], o: after.o.slice(fine.index, fine.index + fine[0].length) };
+  const led = leadIn && moneyUnits.has(unit) ? fineWord.exec(leadIn.a) : null;
+  if (led) return { a: led[0], o: leadIn!.o.slice(led.index, led.index + led[0].length) };
+  // 实际使用年限满三十年: the text names the span; 距桩基一倍桩身长度: a distance.
+  if (label && timeUnits.has(unit) && timeNoun.test(label.a)) return { a: timeNoun.exec(label.a)![0], o: label.o.slice(label.a.length - timeNoun.exec(label.a)![0].length) };
+  if (before && distanceBefore.test(before.a)) return { a: '距离', o: toScript('距离') };
   if (timeUnits.has(unit) || unit === '年') return { a: '期限', o: toScript('期限') };
   if (ageUnits.has(unit)) return { a: '年龄', o: toScript('年龄') };
   return undefined;

@@ -165,6 +165,8 @@ export interface LabelContext {
   person: boolean;
   /** Converts a word added by a rule (金额, 人数, 占比) into the report's script. */
   toScript: (s: string) => string;
+  /** The sentence's first clause when it holds no figure: its topic (每一販賣單位，以少於二十支…). */
+  topic?: Pair | undefined;
 }
 
 /** A label and how much of the right context its noun used (the next figure's words start there). */
@@ -220,6 +222,11 @@ function labelOf(ctx: LabelContext, noun: Pair): Pair | null {
 
   // 先增加50亿元: one character left names nothing.
   if (label.a.length === 1) label = { a: '', o: '' };
+  // 每一販賣單位，以少於二十支: with nothing before it in its clause, a figure is of the sentence's topic.
+  if (label.a === '' && !prev && ctx.topic) {
+    const topic = cleanLabel(ctx.topic);
+    if (topic.a.length >= 2 && topic.a.length <= 8 && !/[0-9]/.test(topic.a)) label = topic;
+  }
   if (prev && (label.a === '' || genericLabel.test(label.a))) {
     const base = removeAll(removeAll(prev, new RegExp(baseVerbs.source, "g")), new RegExp(`(?:${genericLabel.source.slice(4, -2)})$`, 'g'));
     // 新培育入库科技型企业1354家。累计达到8079家: the stock, not the flow.

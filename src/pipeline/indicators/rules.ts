@@ -78,7 +78,7 @@ export const frameAfter = /^\s*之一/;
 export const bareNoun = /^(?:企业|项目|单位|机构|人员|个人|人|家|城市|地区|国家|学校|医院|部门|平台|产品|成果|资金|活动|会议|团队|基地|载体|园区|镇|村|户)$/;
 
 /** Fines and fees of a regulation: the provision's label is the text's word for it. */
-export const fineWord = /罚款|罚金|罚锾|滞纳金|赔偿金|违约金/;
+export const fineWord = /罚款|罚金|罚锾|滞纳金|赔偿金|违约金|(?:[\u4e00-\u9fff]{2})?福利捐/;
 
 /** Single-character function words that never start a label (到2030年人均体育场地面积 → 人均体育场地面积). */
 export const leadingFunctionChars = new Set([...'到由在把将向对从为至让使于自给被以按经']);
@@ -93,16 +93,22 @@ export const speakerLead = /^(?:我们?|本人|政府|特区政府|本届政府)
 export const leadingFillers = [
   /^[、，,和与及并且]+/,
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
-  /^(?:其中|同时|并且?|另外|此外|目前|现已|已经|已|共计|先后|全年|年度|当年|今年(?:上半年|以来)?|首批|初步|全国|全市|全省|我市|本市|还|又|均|成功|新增加|有)/,
+  /^(?:其中|其(?![时次中他余实])|应当有?|应有|同时|并且?|另外|此外|目前|现已|已经|已|共计|先后|全年|年度|当年|今年(?:上半年|以来)?|首批|初步|全国|全市|全省|我市|本市|还|又|均|成功|新增加|有)/,
   /^(?:实现|完成|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|获得?|各种|拟?(?:再|今年)?安排|用于|加上|可以?|现行)/,
 ];
 
 /** Words trimmed from the end of a label (the verb that leads to the number). */
 export const trailingFillers =
-  /(?:由|从|在|向|对|将|把|至|到|了|拟|增加|减少|新增|达到了?|到达|累计达|达|增至|增加到|提高到|提升到|上升到|升至|降至|减少到|为|是|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|分别|已有|有|的|、|和|与|及|之一|预计|预期|年均|其中|已|全市|累计)$/;
+  /(?:由|从|在|向|对|将|把|至|到|了|拟|满|增加|减少|新增|达到了?|到达|累计达|达|增至|增加到|提高到|提升到|上升到|升至|降至|减少到|为|是|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|分别|已有|有|的|、|和|与|及|之一|预计|预期|年均|其中|已|全市|累计)$/;
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
-export const limitOfBase = /(?:不高于|不低于|不超过|不少于|不得高于|不得低于)(?:其|该)?[^，,；;。]{1,15}的$/;
+export const limitOfBase = /(?:不高于|不低于|不超过|不少于|不得高于|不得低于|不得超过|不得少于)(?:其|该)?[^，,；;。]{1,15}的?$/;
+
+/** A rule's span of time that the text names (使用年限满三十年): the label is that noun, not 期限. */
+export const timeNoun = /(?:使用年限|年限|期限|时限)$/;
+
+/** A rule's figure after 距 (距桩基一倍桩身长度范围内) is a distance. */
+export const distanceBefore = /^\s*距[^，,；;。]{0,10}$/;
 
 /** Labels that only make sense with the metric before them: 总数达到6120家 → 高新技术企业总数. */
 export const genericLabel = /^(?:总数|总量|总额|总规模|规模|增幅|增速|数量|总投资额?|金额|累计)$/;
@@ -131,7 +137,7 @@ export const yearSpanBefore = /(?:[每满]|期限|年限|为期|长达)\s*$/;
 /** A unit followed by these characters is part of a word: 期间, 名单, 单位, 人民. */
 export const unitWordBreakers: Record<string, RegExp> = {
   期: /^间/, 名: /^单/, 单: /^位/, 人: /^民/, 所: /^有/, 位: /^于/, 台: /^账/, 条: /^例/, 户: /^籍/, 家: /^庭/,
-  列: /^[入为车表举出明]/, 处: /^[罚理以置分长级室于在]/,
+  列: /^[入为车表举出明]/, 克: /^[服隆制难]/, 处: /^[罚理以置分长级室于在]/,
 };
 
 /** Words before a number that name the measure of the noun after it: 注册资本10亿元的成都技术转移集团. */
