@@ -141,3 +141,14 @@ describe('provisions of a regulation are labelled by what they limit', () => {
     ]);
   });
 });
+
+describe('growths, counts and periods', () => {
+  const one = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2025 }).map((f) => [f.label, f.value, f.change?.value ?? '', f.period ?? '']);
+  test('涨幅 is a growth; a count before the subject of a growth says how many make it up', () => {
+    expect(one('居民消费价格总水平涨幅4%左右。')).toEqual([['居民消费价格总水平', 4, 4, '']]);
+    expect(one('17个重点传统制造业增加值增长5.3%。')).toEqual([['重点传统制造业增加值', 5.3, 5.3, '']]);
+  });
+  test('a list of years is a period', () => {
+    expect(one('2025年、2026年增量项目竞价上限按0.4012元/千瓦时确定。')).toEqual([['增量项目竞价上限', 0.4012, '', '2025-2026']]);
+  });
+});

@@ -31,6 +31,7 @@ import {
   sentenceTargetMarker,
   targetMarker,
   titleFuture,
+  countBeforeGrowth,
   timeNoun,
   distanceBefore,
   timeLimitBefore,
@@ -193,6 +194,9 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
         from = q.end;
         // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.
         if (frameAfter.test(right.a) || given.has(q)) return;
+        // 17个重点传统制造业增加值增长5.3%: the count says how many make up the subject of the growth after it.
+        const next = quantities[i + 1];
+        if (next && canonicalRateUnit(next.baseUnit) && !canonicalRateUnit(q.baseUnit) && countBeforeGrowth.test(right.a)) return;
         const rate = canonicalRateUnit(q.baseUnit);
         const growth = rate ? growthVerb.exec(left.a) : null;
         // Markers count in their own clause only: 预计增长10%, 高新技术企业总数增至6120家 is actual.
@@ -341,12 +345,13 @@ function spans(a: string, delimiter: RegExp, start: number, end: number): { star
 }
 
 /** The last year named in the sentence before the figure (not a basis like 较2017年); 今年 is the document's year. */
-function yearBefore(a: string, masked: Uint8Array, from: number, to: number, thisYear?: number): number | undefined {
-  let year: number | undefined;
-  for (const m of a.slice(from, to).matchAll(/((?:19|20)\d{2})年|今年/g)) {
+function yearBefore(a: string, masked: Uint8Array, from: number, to: number, thisYear?: number): Period | undefined {
+  let year: Period | undefined;
+  for (const m of a.slice(from, to).matchAll(/((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})年|((?:19|20)\d{2})年|今年/g)) {
     const at = from + m.index;
     if (masked[at] || /[较比]$/.test(a.slice(Math.max(from, at - 1), at))) continue;
-    year = m[1] ? Number(m[1]) : (thisYear ?? year);
+    // 2025年、2026年增量新能源项目…: the figure is of both years.
+    year = m[1] ? `${m[1]}-${m[2]}` : m[3] ? Number(m[3]) : (thisYear ?? year);
   }
   return year;
 }

@@ -9,10 +9,10 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
 };
 
 /** A rate after one of these verbs is a change (增长13%), not a level (强度达到0.75%). */
-export const growthVerb = /(增长|增加|提高|提升|上升|下降|减少|降低|回落|精简|压减|缩减|增幅为?|增速为?|高出|高|低)(了|达到?|为)?$/;
+export const growthVerb = /(增长|增加|提高|提升|上升|下降|减少|降低|回落|精简|压减|缩减|涨幅|升幅|降幅|增幅为?|增速为?|高出|高|低)(了|达到?|为)?$/;
 
 /** Verbs of a fall: the change is negative. */
-export const fallVerb = /(下降|减少|降低|回落|精简|压减|缩减|低)(了|达到?|为)?$/;
+export const fallVerb = /(下降|减少|降低|回落|精简|压减|缩减|降幅|低)(了|达到?|为)?$/;
 
 /** The basis of a change: 同比, 较上年, 较2017年年底, 较全市规上工业. */
 export const basisPattern = /(同比|环比|较上年同期|较上年|比上年|较[^增提高低下减，,、]{1,12}|比[^增提高低下减上，,、]{1,10})$/;
@@ -71,6 +71,9 @@ export const respectivelyWord = /分别|依次/;
 export const respectiveRunJoint = /^\s*[、和与及]\s*$/;
 export const listItemJoint = /[和与及]/g;
 
+/** After a count, a noun and a growth verb up to the next figure: 17个重点传统制造业增加值增长5.3%. */
+export const countBeforeGrowth = /^[^，,；;。、]{2,20}(?:增长|下降|提高|增加|减少|上升)(?:了|达到?|为)?\s*$/;
+
 /** After a count, these words make it a count of the frame: 26个(试点城市)之一. */
 export const frameAfter = /^\s*之一/;
 
@@ -99,7 +102,7 @@ export const leadingFillers = [
 
 /** Words trimmed from the end of a label (the verb that leads to the number). */
 export const trailingFillers =
-  /(?:由|从|在|向|对|将|把|至|到|了|拟|满|增加|减少|新增|达到了?|到达|累计达|达|增至|增加到|提高到|提升到|上升到|升至|降至|减少到|为|是|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|分别|已有|有|的|、|和|与|及|之一|预计|预期|年均|其中|已|全市|累计)$/;
+  /(?:由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|达到了?|到达|累计达|达|增至|增加到|提高到|提升到|上升到|升至|降至|减少到|为|是|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|分别|已有|有|的|、|和|与|及|之一|预计|预期|年均|其中|已|全市|累计)$/;
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
 export const limitOfBase = /(?:不高于|不低于|不超过|不少于|不得高于|不得低于|不得超过|不得少于)(?:其|该)?[^，,；;。]{1,15}的?$/;
@@ -117,7 +120,7 @@ export const genericLabel = /^(?:总数|总量|总额|总规模|规模|增幅|�
 export const baseVerbs = /^(?:新增|净增|新认定|新引进|新培育|累计|引进|认定|培育)/;
 
 /** After a number that precedes its noun, the noun ends before one of these verbs. */
-export const nounStops = /(?:(?:增长|增加|提高|下降|减少)(?=[0-9了达到为])|完成|开工|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|参与|参加|获评|成功|服务于|为|的线上|之一|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办))/;
+export const nounStops = /(?:(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|完成|开工|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|参与|参加|获评|成功|服务于|为|的线上|之一|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办))/;
 
 /** A figure followed by one of these verbs is the measure of a rule, no noun follows: 按12.5小时确定. */
 export const ruleVerbAfter = /^(?:确定|执行|核定|计算|折算|结算)/;
