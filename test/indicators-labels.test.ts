@@ -49,6 +49,15 @@ describe('分别: a list of subjects paired with a run of figures', () => {
     ['专项产业基金、新增能耗、新增工业用地支持民间投资项目比重分别为99.3%、93.8%、84.6%。', [['专项产业基金', 99.3, ''], ['新增能耗', 93.8, ''], ['新增工业用地支持民间投资项目比重', 84.6, '']]],
   ] as const)('%s', (text, expected) => expect(labels(text)).toEqual(expected));
 
+  test('a list before a run of as many figures pairs without 分别; a run with no subject follows the figures before it', () => {
+    expect(labels('城镇和农村人均住房面积32.9平方米、37.1平方米，分别比2007年增加2.8平方米和5.5平方米。')).toEqual([
+      ['城镇人均住房面积', 32.9, ''],
+      ['农村人均住房面积', 37.1, ''],
+      ['城镇人均住房面积', 2.8, ''],
+      ['农村人均住房面积', 5.5, ''],
+    ]);
+  });
+
   test('growths after a run of figures go to those figures in order', () => {
     expect(labels('城镇居民人均可支配收入１５７８１元，农村居民人均纯收入４７６１元，实际增长８．４％和８％。')).toEqual([
       ['城镇居民人均可支配收入', 15781, 8.4],

@@ -176,6 +176,9 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
     // Figures of the sentence, and growths already given to them (实际增长8.4%和8%).
     const inSentence: FoundIndicator[] = [];
     const given = new Set<Quantity>();
+    // Runs of figures with no subject of their own that follow the figures before them, and those figures' analysis labels.
+    const echo = new Map<Quantity, FoundIndicator>();
+    const labelA = new Map<FoundIndicator, string>();
     let lastClauseStart = sentence.start;
     // “十四五”时期 / 过去五年 in the sentence: the figure is of that span of years.
     const spoken = namedPeriod(a.slice(sentence.start, sentence.end), context.year);
@@ -212,7 +215,7 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
           : context.kind;
         const period = (base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined) ?? yearBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year) ?? named?.period ?? context.period;
         const match = text.slice(q.start, q.end);
-        const push = (figure: Pick<FoundIndicator, 'label' | 'value' | 'unit' | 'scale' | 'max' | 'change'>, labelA: string, money: boolean): void => {
+        const push = (figure: Pick<FoundIndicator, 'label' | 'value' | 'unit' | 'scale' | 'max' | 'change'>, labelA_: string, money: boolean): void => {
           const found: FoundIndicator = {
             ...figure,
             kind,
@@ -224,9 +227,10 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
           };
           out.push(found);
           inSentence.push(found);
+          labelA.set(found, labelA_);
           lastInSentence = found;
           lastClauseStart = clause.start;
-          previous = { o: found.label, a: labelA, money };
+          previous = { o: found.label, a: labelA_, money };
         };
 
         // 城镇和农村居民人均可支配收入分别增长4.3%、5.5%: each figure has its item of the list.
@@ -290,6 +294,17 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
         }
 
         const money = moneyUnits.has(q.baseUnit);
+        // 32.9平方米、37.1平方米，分别比2007年增加2.8平方米和5.5平方米: a run with no subject follows the figures before it, in order.
+        if (!echo.has(q) && !context.provisions && cleanLabel(left).a === '') {
+          const run = figureRun(a, quantities, i);
+          const before = inSentence.slice(-run.length);
+          if (run.length >= 2 && before.length === run.length) run.forEach((r, k) => echo.set(r, before[k]!));
+        }
+        const echoed = echo.get(q);
+        if (echoed) {
+          push({ label: echoed.label, value: q.value, unit: toScript(q.unit), ...(q.scale !== undefined ? { scale: q.scale } : {}), ...(q.max !== undefined ? { max: q.max } : {}) }, labelA.get(echoed)!, money);
+          return;
+        }
         const { label, usedRight } = deriveLabel({
           left,
           right,

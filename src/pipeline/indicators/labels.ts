@@ -94,8 +94,7 @@ export function cleanLabel(raw: Pair): Pair {
   if (open && open[0].length > 2) p = slice(p, open.index + 1);
   p = removeAll(p, /(?:19|20)\d{2}(?:、(?:19|20)\d{2})*(?:年(?:底|末|起)?)?(?=\D|$)/g);
   p = removeAll(p, /同比|环比|按年|较上年同期|较上年|比上年|(?<=.)实现(?=.)/g);
-  // 比去年增加36亿元, 分别比2007年增加: a basis left alone names nothing (the figure before is meant).
-  p = removeAll(p, /(?:分别)?[比较](?:去年|上年|年初|上年末|上年底|同期)?(?:预算)?$/g);
+  p = dropBasis(p);
   // 四川大学、电子科大等8个 / 出台《…》等8项政策文件: the list names examples, the noun comes after.
   const etc = p.a.lastIndexOf('等');
   if (etc >= 0 && p.a.length - etc - 1 >= 2) p = slice(p, etc + 1);
@@ -106,8 +105,11 @@ export function cleanLabel(raw: Pair): Pair {
   if (/^[“"「]/.test(p.a) && /[”"」]$/.test(p.a)) p = slice(p, 1, p.a.length - 1);
   // a long label loses a quoted name at its start (“科创中国”试点城市…), not one inside its words (用于“三农”的投入)
   else if (p.a.length > 12) p = removeAll(p, /^“[^”]*”/g);
-  return capLength(trimEdges(p));
+  return capLength(dropBasis(trimEdges(p)));
 }
+
+/** 比去年增加36亿元, 分别比2007年增加: a basis left alone names nothing (the figure before is meant). */
+const dropBasis = (p: Pair): Pair => removeAll(p, /(?:分别)?[比较](?:去年|上年|年初|上年末|上年底|同期)?(?:预算)?$/g);
 
 /** The object of the last action verb that leaves a noun of 3+ characters (组建工程技术研究中心 → 工程技术研究中心). */
 export function objectOfVerb(p: Pair): Pair {

@@ -4,7 +4,7 @@
 // Items share the words after the last one's counterpart of their head (产业 → 增加值, 保险 → 参保人数).
 import type { Quantity } from './scan.ts';
 import { words, type Pair } from './labels.ts';
-import { listItemJoint, respectivelyWord, respectiveRunJoint } from './rules.ts';
+import { growthVerb, listItemJoint, respectivelyWord, respectiveRunJoint } from './rules.ts';
 
 /** The subject paired with a figure, and the words between 分别 and the run of figures (增长, 为). */
 export interface Respective {
@@ -14,7 +14,7 @@ export interface Respective {
 
 const slice = (p: Pair, s: number, e = p.a.length): Pair => ({ a: p.a.slice(s, e), o: p.o.slice(s, e) });
 
-/** Figures of the clause [clauseStart, …) that 分别 pairs with the items of the subject before it. */
+/** Figures of the clause [clauseStart, …) that 分别 (or a list of as many items) pairs with the items of the subject before it. */
 export function pairRespectively(text: string, a: string, clauseStart: number, quantities: readonly Quantity[]): Map<Quantity, Respective> {
   const out = new Map<Quantity, Respective>();
   let from = clauseStart;
@@ -22,14 +22,15 @@ export function pairRespectively(text: string, a: string, clauseStart: number, q
     const q = quantities[i]!;
     const start = from;
     const before = a.slice(start, q.start);
-    const word = respectivelyWord.exec(before);
     from = q.end;
-    if (!word) continue;
     const run = figureRun(a, quantities, i);
+    if (run.length < 2) continue;
+    // 分别 says it; without it a list before a run of as many figures says it too (城镇和农村人均住房面积32.9平方米、37.1平方米).
+    const word = respectivelyWord.exec(before) ?? growthVerb.exec(before) ?? { index: before.length, 0: '' };
     const subject = { a: a.slice(start, start + word.index), o: text.slice(start, start + word.index) };
     const items = splitItems(subject, run.length);
-    if (run.length < 2 || !items) continue;
-    const verb = before.slice(word.index + word[0].length);
+    if (!items) continue;
+    const verb = before.slice(word.index + (respectivelyWord.test(word[0]) ? word[0].length : 0));
     shareTail(items).forEach((s, k) => out.set(run[k]!, { subject: s, verb }));
     i += run.length - 1;
     from = run[run.length - 1]!.end;
