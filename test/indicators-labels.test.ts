@@ -77,6 +77,7 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
     // a time is a limit where the words say so
     ['执行期限12年。', [['期限', 12, '年', 'provision']]],
     ['自愿退出的新能源项目，应提前15个工作日向所在电网企业申请。', [['期限', 15, '个工作日', 'provision']]],
+    ['对已备案的存量项目，给予36个月机制电量政策支持。', [['期限', 36, '个月', 'provision']]],
     ['延迟超过6个月的，该项目当次竞价入选结果作废，且3年内不得参与竞价。', [['期限', 6, '个月', 'provision'], ['期限', 3, '年', 'provision']]],
     // a limit set as a share of something is labelled by what is limited
     ['单个新能源项目申报电量规模不高于其发电能力的80%。', [['单个新能源项目申报电量规模', 80, '%', 'provision']]],
@@ -110,6 +111,9 @@ describe('labels are the noun phrase of the metric', () => {
     ['其中粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金达１０３０亿元。', '农机具购置补贴资金'],
     // a verb after the noun is not part of it
     ['206个“两重”项目开工建设。', '“两重”项目'],
+    // a rate qualifier at the end goes; 完成 before a metric stays
+    ['企业退休人员养老金人均每月新增１１０元。', '企业退休人员养老金'],
+    ['1596个重大项目完成投资1.5万亿元。', '重大项目'],
     ['参保人数增加７３５９万。', '参保人数'],
     // units: 标箱, 列, 处, 吨标准煤
     ['宁波舟山港集装箱吞吐量4387万标箱。', '宁波舟山港集装箱吞吐量'],
@@ -136,9 +140,11 @@ describe('provisions of a regulation are labelled by what they limit', () => {
     ['设计图纸灭失的房屋实际使用年限满三十年需要继续使用的。', [['使用年限', 30, '年']]],
     ['进行挤土桩施工的，距桩基一倍桩身长度范围内的房屋。', [['距离', 1, '倍']]],
     ['应当有两名以上鉴定人员参加。', [['鉴定人员', 2, '名']]],
+    ['禁止在二层以上部位使用玻璃建筑幕墙。', [['部位', 2, '层']]],
+    ['及其內容物淨重低於十五公克之包裝方式。', [['內容物淨重', 15, '公克']]],
     ['其標示不得低於該面積百分之五十。', [['標示', 50, '%']]],
     // the sentence's topic names a figure with nothing before it in its clause
-    ['每一販賣單位，以少於二十支及其內容物淨重低於十五公克之包裝方式。', [['每一販賣單位', 20, '支'], ['內容物淨重之包裝方式', 15, '公克']]],
+    ['每一販賣單位，以少於二十支及其內容物淨重低於十五公克之包裝方式。', [['每一販賣單位', 20, '支'], ['內容物淨重', 15, '公克']]],
   ] as const)('%s', (text, expected) => expect(labels(text)).toEqual(expected));
 
   test('a list item takes the fee word of the paragraph that leads it', () => {

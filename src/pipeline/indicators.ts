@@ -315,6 +315,7 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
           person: personUnits.has(q.baseUnit),
           toScript,
           topic,
+          provision: kind === 'provision',
         });
         from = q.end + usedRight;
         // A regulation's fine is labelled 罚款 (as the text words it), its time limit 期限.

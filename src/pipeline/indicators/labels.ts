@@ -167,6 +167,8 @@ export interface LabelContext {
   person: boolean;
   /** Converts a word added by a rule (金额, 人数, 占比) into the report's script. */
   toScript: (s: string) => string;
+  /** A regulation's figure (a rule): 之 after it ends what it measures. */
+  provision?: boolean | undefined;
   /** The sentence's first clause when it holds no figure: its topic (每一販賣單位，以少於二十支…). */
   topic?: Pair | undefined;
 }
@@ -213,6 +215,8 @@ function labelOf(ctx: LabelContext, noun: Pair): Pair | null {
   // 俄罗斯等国家50余家科技企业 / 生物医药等领域实施10个…项目: before 等 are examples, the noun after the number is the metric.
   if (noun.a.length >= 2 && ctx.left.a.includes('等')) left = { a: '', o: '' };
   // 注册资本10亿元的成都技术转移集团 → 成都技术转移集团注册资本; 设立2亿元的引导资金 → 引导资金.
+  // 淨重低於十五公克之包裝方式: in a rule, a figure before 之 qualifies the noun after it, the measure is before it.
+  if (ctx.provision && /^\s*之/.test(rightRaw.a) && left.a.length >= 2) return capLength(left);
   const of = /^\s*的/.test(rightRaw.a) && noun.a.length >= 2;
   const measure = of ? measureBeforeOf.exec(left.a) : null;
   let label =
