@@ -20,7 +20,9 @@ const help = `npm run eval -- [--half dev|test] [--text NAME] [--verbose] [--jso
 Builds every hand-labelled text of test/fixtures/eval/{dev,test}/*.yml (the texts are in
 test/fixtures/corpus/) with the real pipeline, content/terms.yml and content/metrics.yml, and prints
 indicator precision and recall (a figure is right when value, unit, kind and label are all right),
-outline precision and recall, and metadata accuracy, per text, per genre and per half.
+outline precision and recall, metadata accuracy, and the share of all extracted labels (whole texts,
+not only the labelled scope) that start or end with a function word (到 由 在 … 的 和 、), per text,
+per genre and per half.
 
   --half H     only the dev or the test half
   --text NAME  only texts whose file name contains NAME; prints every miss and extra figure
@@ -62,6 +64,9 @@ const pct = (c: Counts): string => {
   return `P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)} (${c.right}/${c.found} found, ${c.right}/${c.labelled} labelled)`;
 };
 
+/** `12/243 (4.9%)`: labels with a function word at an edge, of all labels. */
+const share = ([n, total]: [number, number]): string => `${n}/${total} (${total === 0 ? '0.0' : ((n / total) * 100).toFixed(1)}%)`;
+
 function print(scores: Scores, verbose: boolean): void {
   for (const half of halves) {
     const { texts, summary } = scores[half];
@@ -73,21 +78,25 @@ function print(scores: Scores, verbose: boolean): void {
       console.log(`  outline    ${pct(t.outline)}   meta ${t.meta.right}/${t.meta.labelled}${t.meta.wrong.length ? ` (${t.meta.wrong.join('; ')})` : ''}`);
       const attrs = Object.entries(t.attributes).filter(([, [, n]]) => n > 0).map(([k, [r, n]]) => `${k} ${r}/${n}`).join(', ');
       console.log(`  matched figures: ${attrs}`);
+      console.log(`  labels with a function word at an edge: ${share([t.labels.functionWord.length, t.labels.total])}`);
       if (verbose) {
         for (const m of t.misses) console.log(`    miss  ${m}`);
         for (const e of t.extra) console.log(`    extra ${e}`);
+        for (const l of t.labels.functionWord) console.log(`    function word  ${l}`);
       }
     }
     console.log(`-- ${half} by genre`);
     for (const [genre, s] of Object.entries(summary)) {
-      console.log(`  ${genre.padEnd(12)} indicators ${pct(s.indicators)} | outline ${pct(s.outline)} | meta fields ${s.meta[0]}/${s.meta[1]}, texts all right ${s.metaTexts[0]}/${s.metaTexts[1]}`);
+      console.log(
+        `  ${genre.padEnd(12)} indicators ${pct(s.indicators)} | outline ${pct(s.outline)} | meta fields ${s.meta[0]}/${s.meta[1]}, texts all right ${s.metaTexts[0]}/${s.metaTexts[1]} | function-word labels ${share(s.functionWordLabels)}`,
+      );
     }
   }
 }
 
 /** The per-genre figures as the Markdown table of docs/eval.md. */
 export function markdownTable(scores: Scores): string {
-  const rows = ['| half | genre | texts | indicators P | indicators R | outline P / R | metadata fields | texts with all metadata right |', '| --- | --- | ---: | ---: | ---: | --- | --- | --- |'];
+  const rows = ['| half | genre | texts | indicators P | indicators R | outline P / R | metadata fields | texts with all metadata right | function-word labels |', '| --- | --- | ---: | ---: | ---: | --- | --- | --- | ---: |'];
   const f = (n: number): string => n.toFixed(3);
   for (const half of halves) {
     for (const [genre, s] of Object.entries(scores[half].summary)) {
@@ -95,7 +104,7 @@ export function markdownTable(scores: Scores): string {
       const texts = scores[half].texts.filter((t) => t.genre === genre).length;
       const i = rates(s.indicators);
       const o = rates(s.outline);
-      rows.push(`| ${half} | ${genre} | ${texts} | ${f(i.precision)} | ${f(i.recall)} | ${f(o.precision)} / ${f(o.recall)} | ${s.meta[0]}/${s.meta[1]} | ${s.metaTexts[0]}/${s.metaTexts[1]} |`);
+      rows.push(`| ${half} | ${genre} | ${texts} | ${f(i.precision)} | ${f(i.recall)} | ${f(o.precision)} / ${f(o.recall)} | ${s.meta[0]}/${s.meta[1]} | ${s.metaTexts[0]}/${s.metaTexts[1]} | ${s.functionWordLabels[0]}/${s.functionWordLabels[1]} |`);
     }
   }
   return rows.join('\n');

@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import type { ReportRecord } from '../../src/schemas/report.ts';
 import type { Indicator } from '../../src/schemas/indicator.ts';
+import { edgeFunctionWord } from '../../src/pipeline/indicators/labels.ts';
+import { convertText } from '../../src/pipeline/variants.ts';
 
 export const genres = ['work-report', 'plan', 'work-plan', 'regulation', 'address'] as const;
 
@@ -75,6 +77,8 @@ export interface TextScore {
   misses: string[];
   /** Found figures that match no label: `L20 162.4亿元 地区生产总值由`. */
   extra: string[];
+  /** Every label of the record (not only the scope): how many, and those starting or ending with a function word. */
+  labels: { total: number; functionWord: string[] };
 }
 
 const clean = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
@@ -186,7 +190,18 @@ export function scoreText(label: LabelledText, record: ReportRecord): TextScore 
     meta: { right: metaRight, labelled: metaLabelled, wrong: metaWrong },
     misses,
     extra,
+    labels: functionWordLabels(record.indicators),
   };
+}
+
+/** All labels of a record and those with a function word at an edge (`L14 地区生产总值由 (由)`). */
+export function functionWordLabels(indicators: readonly Indicator[]): TextScore['labels'] {
+  const functionWord: string[] = [];
+  for (const f of indicators) {
+    const word = edgeFunctionWord(convertText(f.label, 'zh-Hans'));
+    if (word) functionWord.push(`L${f.line} ${f.label} (${word})`);
+  }
+  return { total: indicators.length, functionWord };
 }
 
 /** Precision and recall, rounded to 3 places (1 when there is nothing to count). */
@@ -199,11 +214,14 @@ export const add = (a: Counts, b: Counts): Counts => ({ found: a.found + b.found
 export const zero: Counts = { found: 0, right: 0, labelled: 0 };
 
 /** Per-genre and total sums of a half. */
-export function summarize(scores: TextScore[]): Record<string, { indicators: Counts; outline: Counts; meta: [number, number]; metaTexts: [number, number] }> {
+export function summarize(
+  scores: TextScore[],
+): Record<string, { indicators: Counts; outline: Counts; meta: [number, number]; metaTexts: [number, number]; functionWordLabels: [number, number] }> {
   const out: ReturnType<typeof summarize> = {};
   for (const s of scores) {
     for (const group of [s.genre, 'all']) {
-      const g = (out[group] ??= { indicators: zero, outline: zero, meta: [0, 0], metaTexts: [0, 0] });
+      const g = (out[group] ??= { indicators: zero, outline: zero, meta: [0, 0], metaTexts: [0, 0], functionWordLabels: [0, 0] });
+      g.functionWordLabels = [g.functionWordLabels[0] + s.labels.functionWord.length, g.functionWordLabels[1] + s.labels.total];
       g.indicators = add(g.indicators, s.indicators);
       g.outline = add(g.outline, s.outline);
       g.meta = [g.meta[0] + s.meta.right, g.meta[1] + s.meta.labelled];

@@ -10,7 +10,8 @@ import { convertText, detectScript } from './variants.ts';
 import { toHalfWidthDigits } from './numerals.ts';
 import { maskQuoted, scanQuantities } from './indicators/scan.ts';
 import { extractFromTable } from './indicators/table.ts';
-import { deriveLabel, type Pair } from './indicators/labels.ts';
+import { cleanLabel, deriveLabel, type Pair } from './indicators/labels.ts';
+import { figureRun, pairRespectively } from './indicators/respectively.ts';
 import { indexMetrics, type MetricIndex } from './indicators/metrics.ts';
 import type { Metric } from '../schemas/metrics.ts';
 import { ageUnits, canonicalRateUnit, moneyUnits, personUnits, timeUnits } from './indicators/units.ts';
@@ -30,6 +31,16 @@ import {
   reviewSection,
   sentenceTargetMarker,
   targetMarker,
+  titleFuture,
+  countBeforeGrowth,
+  timeNoun,
+  distanceBefore,
+  timeLimitBefore,
+  timeLimitAfter,
+  provisionMarker,
+  conditionAfter,
+  actualMarker,
+  titlePast,
 } from './indicators/rules.ts';
 
 export interface IndicatorOptions {
@@ -50,6 +61,9 @@ export interface IndicatorOptions {
 
 type Kind = Indicator['kind'];
 
+/** Document kinds that tell what was done or said: their 应当 and 按…计算 are not rules. */
+const reportingKinds = new Set<DocumentKind>(['work-report', 'report', 'news', 'record', 'case-study']);
+
 /** Document kinds whose figures are targets unless a section or clause says otherwise. */
 const planKinds = new Set<DocumentKind>(['work-plan', 'plan', 'notice']);
 
@@ -62,6 +76,8 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   const metrics = options.metrics ? metricIndex(options.metrics) : undefined;
   // One context per section, not per paragraph: it converts the titles of the section's ancestors.
   const contexts = new Map<string, SectionContext>();
+  // 菸品應徵健康福利捐，其金額如下： leads the items after it.
+  let leadIn: string | undefined;
   const contextOf = (sectionId: string): SectionContext => {
     let context = contexts.get(sectionId);
     if (!context) {
@@ -71,6 +87,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
       context = sectionContext(sectionId, sections, plan ? 'target' : 'actual', fallbackPeriod, options.year);
       // Every figure of a regulation is a rule (a fine, a time limit), never a report indicator.
       if (options.kind === 'regulation') context = { ...context, kind: 'provision', provisions: true };
+      else if (!reportingKinds.has(options.kind)) context = { ...context, rules: true };
       contexts.set(sectionId, context);
     }
     return context;
@@ -86,7 +103,10 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     const text = isBody(block) ? block.text : block.type === 'heading' && block.section.title ? block.section.title : undefined;
     if (text === undefined) continue;
     const sectionId = block.type === 'heading' ? block.section.id : block.section;
-    for (const found of extractFromParagraph(text, contextOf(sectionId), script, options.toScript)) push(sectionId, { ...found, line: block.line });
+    const context = contextOf(sectionId);
+    if (isBody(block)) leadIn = /[：:]\s*$/.test(text) ? text : undefined;
+    const itemContext = block.type === 'heading' && leadIn !== undefined ? { ...context, leadIn } : context;
+    for (const found of extractFromParagraph(text, itemContext, script, options.toScript)) push(sectionId, { ...found, line: block.line });
   }
   return out;
 
@@ -116,16 +136,19 @@ export interface SectionContext {
   year?: number;
   /** A regulation: every figure is a provision, whatever its clause says. */
   provisions?: boolean;
+  /** A document that may set rules (a work plan, a decision): rule language makes a figure a provision. */
+  rules?: boolean;
+  /** The paragraph that leads a list item (…其金額如下：): its fee word labels the item's provisions. */
+  leadIn?: string;
 }
 
 function sectionContext(id: string, sections: Map<string, Section>, fallback: Kind, fallbackPeriod?: number, year?: number): SectionContext {
   let kind: Kind | undefined;
   let period: Period | undefined;
   for (let s = sections.get(id); s; s = s.parent ? sections.get(s.parent) : undefined) {
-    const title = convertText(s.title, 'zh-Hans');
-    if (!kind && planSection.test(title)) kind = 'target';
-    else if (!kind && reviewSection.test(title)) kind = 'actual';
+    const title = toHalfWidthDigits(convertText(s.title, 'zh-Hans'));
     const titleYear = /((?:19|20)\d{2})年/.exec(title);
+    if (!kind) kind = titleKind(title, titleYear ? Number(titleYear[1]) : undefined, year);
     if (period === undefined && titleYear) period = Number(titleYear[1]);
     if (period === undefined) period = namedPeriod(title, year)?.period;
   }
@@ -135,6 +158,19 @@ function sectionContext(id: string, sections: Map<string, Section>, fallback: Ki
   return { kind: kind ?? fallback, ...(period !== undefined ? { period } : {}), ...(year !== undefined ? { year } : {}) };
 }
 
+/**
+ * What a section title says of its figures: plan words (打算, 目标) or review words (情况, 回顾), else
+ * its time: a year from the document's on, 今年 or 明年 plan (二、２００９年工作总体部署 in a 2009
+ * report); an earlier year, 去年 or 过去 review (一、２００８年工作回顾).
+ */
+function titleKind(title: string, titleYear: number | undefined, year: number | undefined): Kind | undefined {
+  if (planSection.test(title)) return 'target';
+  if (reviewSection.test(title)) return 'actual';
+  if (titleFuture.test(title) || (titleYear !== undefined && year !== undefined && titleYear >= year)) return 'target';
+  if (titlePast.test(title) || (titleYear !== undefined && year !== undefined && titleYear < year)) return 'actual';
+  return undefined;
+}
+
 /** An indicator before it gets its id and section. */
 export type FoundIndicator = Omit<Indicator, 'id' | 'section'>;
 
@@ -142,6 +178,7 @@ export type FoundIndicator = Omit<Indicator, 'id' | 'section'>;
 export function extractFromParagraph(text: string, context: SectionContext, script: Script = 'zh-Hans', convert?: (text: string) => string): FoundIndicator[] {
   const a = analysisCopy(text);
   const masked = maskQuoted(a);
+  const leadIn = context.leadIn === undefined ? undefined : { a: analysisCopy(context.leadIn), o: context.leadIn };
   const toScript = script === 'zh-Hant' ? (convert ?? ((s: string) => convertText(s, 'zh-Hant'))) : (s: string) => s;
   const out: FoundIndicator[] = [];
   let previous: { o: string; a: string; money: boolean } | undefined;
@@ -149,11 +186,21 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
   for (const sentence of spans(a, /[。；;！？!?]/g, 0, a.length)) {
     const clauses = spans(a, /(?<!\d)[，,]|[，,](?!\d{3}(?!\d))|[:：]/g, sentence.start, sentence.end);
     let lastInSentence: FoundIndicator | undefined;
+    // Figures of the sentence, and growths already given to them (实际增长8.4%和8%).
+    const inSentence: FoundIndicator[] = [];
+    const given = new Set<Quantity>();
+    // Runs of figures with no subject of their own that follow the figures before them, and those figures' analysis labels.
+    const echo = new Map<Quantity, FoundIndicator>();
+    const labelA = new Map<FoundIndicator, string>();
     let lastClauseStart = sentence.start;
     // “十四五”时期 / 过去五年 in the sentence: the figure is of that span of years.
     const spoken = namedPeriod(a.slice(sentence.start, sentence.end), context.year);
+    // The first clause of a sentence without a figure of its own may name what the rest measures.
+    const first = clauses[0];
+    const topic = first && clauses.length > 1 && scanQuantities(a, first.start, first.end, masked).length === 0 ? pair(text, a, first.start, first.end) : undefined;
     for (const clause of clauses) {
       const { quantities, baselines } = linkBaselines(a, clause.start, scanQuantities(a, clause.start, clause.end, masked));
+      const respective = pairRespectively(text, a, clause.start, quantities);
       let from = clause.start;
       quantities.forEach((q, i) => {
         const to = quantities[i + 1]?.start ?? clause.end;
@@ -162,7 +209,10 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
         const right = pair(text, a, q.end, to);
         from = q.end;
         // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.
-        if (frameAfter.test(right.a)) return;
+        if (frameAfter.test(right.a) || given.has(q)) return;
+        // 17个重点传统制造业增加值增长5.3%: the count says how many make up the subject of the growth after it.
+        const next = quantities[i + 1];
+        if (next && canonicalRateUnit(next.baseUnit) && !canonicalRateUnit(q.baseUnit) && countBeforeGrowth.test(right.a)) return;
         const rate = canonicalRateUnit(q.baseUnit);
         const growth = rate ? growthVerb.exec(left.a) : null;
         // Markers count in their own clause only: 预计增长10%, 高新技术企业总数增至6120家 is actual.
@@ -171,12 +221,14 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
         const kind: Kind = context.provisions
           ? 'provision'
           : estimateMarker.test(prefix) ? 'estimate'
+          : context.rules && (provisionMarker.test(a.slice(sentence.start, sentence.end)) || conditionAfter.test(a.slice(q.end, clause.end))) ? 'provision'
           : targetMarker.test(prefix) || (context.kind === 'actual' && sentenceTargetMarker.test(a.slice(sentence.start, q.start))) ? 'target'
+          : context.kind === 'target' && actualMarker.test(prefix) ? 'actual'
           : named && context.year !== undefined && Number(named.period.slice(5)) < context.year ? 'actual'
           : context.kind;
         const period = (base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined) ?? yearBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year) ?? named?.period ?? context.period;
         const match = text.slice(q.start, q.end);
-        const push = (figure: Pick<FoundIndicator, 'label' | 'value' | 'unit' | 'scale' | 'max' | 'change'>, labelA: string, money: boolean): void => {
+        const push = (figure: Pick<FoundIndicator, 'label' | 'value' | 'unit' | 'scale' | 'max' | 'change'>, labelA_: string, money: boolean): void => {
           const found: FoundIndicator = {
             ...figure,
             kind,
@@ -187,10 +239,28 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
             text: text.slice(clause.start, clause.end).trim(),
           };
           out.push(found);
+          inSentence.push(found);
+          labelA.set(found, labelA_);
           lastInSentence = found;
           lastClauseStart = clause.start;
-          previous = { o: found.label, a: labelA, money };
+          previous = { o: found.label, a: labelA_, money };
         };
+
+        // 城镇和农村居民人均可支配收入分别增长4.3%、5.5%: each figure has its item of the list.
+        const paired = respective.get(q);
+        if (paired) {
+          const label = cleanLabel(paired.subject);
+          const verb = growthVerb.exec(paired.verb);
+          if (label.a === '') return;
+          if (verb && rate) {
+            const basis = basisPattern.exec(paired.verb.slice(0, verb.index));
+            const change = { value: fallVerb.test(paired.verb) ? -q.value : q.value, unit: rate, ...(basis ? { basis: basis[0] } : {}) };
+            push({ label: label.o, value: change.value, unit: rate, change }, label.a, false);
+          } else {
+            push({ label: label.o, value: q.value, unit: toScript(q.unit), ...(q.scale !== undefined ? { scale: q.scale } : {}), ...(q.max !== undefined ? { max: q.max } : {}) }, label.a, moneyUnits.has(q.baseUnit));
+          }
+          return;
+        }
 
         if (growth && rate) {
           const leftStart = q.start - left.a.length;
@@ -203,6 +273,16 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
           };
           if (basis) subjectEnd = leftStart + basis.index;
           const subject = a.slice(leftStart, subjectEnd).replace(/^[、\s]*(?:其中|同时|并)?/, '').replace(/(?:预计|实现|年均|累计|实际)$/, '');
+          // 城镇居民…15781元，农村居民…4761元，实际增长8.4%和8%: the growths of those figures, in order.
+          const run = subject === '' ? figureRun(a, quantities, i) : [];
+          const open = inSentence.filter((f) => !f.change).slice(-run.length);
+          if (run.length >= 2 && open.length === run.length && run.every((r) => canonicalRateUnit(r.baseUnit))) {
+            run.forEach((r, k) => {
+              open[k]!.change = { ...change, value: change.value < 0 ? -r.value : r.value, unit: canonicalRateUnit(r.baseUnit)! };
+              given.add(r);
+            });
+            return;
+          }
           // 增长47.5% right after 总数增至6120家: the change of that figure.
           const last = out[out.length - 1];
           if (subject === '' && last && last === lastInSentence && !last.change) {
@@ -219,6 +299,7 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
             previousMoney: previous?.money ?? false,
             person: false,
             toScript,
+            topic,
           });
           if (!label) return;
           push({ label: label.o, value: change.value, unit: rate, change }, label.a, false);
@@ -226,6 +307,17 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
         }
 
         const money = moneyUnits.has(q.baseUnit);
+        // 32.9平方米、37.1平方米，分别比2007年增加2.8平方米和5.5平方米: a run with no subject follows the figures before it, in order.
+        if (!echo.has(q) && !context.provisions && cleanLabel(left).a === '') {
+          const run = figureRun(a, quantities, i);
+          const before = inSentence.slice(-run.length);
+          if (run.length >= 2 && before.length === run.length) run.forEach((r, k) => echo.set(r, before[k]!));
+        }
+        const echoed = echo.get(q);
+        if (echoed) {
+          push({ label: echoed.label, value: q.value, unit: toScript(q.unit), ...(q.scale !== undefined ? { scale: q.scale } : {}), ...(q.max !== undefined ? { max: q.max } : {}) }, labelA.get(echoed)!, money);
+          return;
+        }
         const { label, usedRight } = deriveLabel({
           left,
           right,
@@ -235,10 +327,14 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
           previousMoney: previous?.money ?? false,
           person: personUnits.has(q.baseUnit),
           toScript,
+          topic,
+          provision: kind === 'provision',
         });
         from = q.end + usedRight;
         // A regulation's fine is labelled 罚款 (as the text words it), its time limit 期限.
-        const provision = context.provisions ? provisionLabel(pair(text, a, q.end, sentence.end), q.baseUnit, toScript) : undefined;
+        // Outside a regulation a time is a limit only where the words say so (提前15个工作日, 3年内, 给予36个月…); 风电400小时 is an amount.
+        const limit = context.provisions || q.comparator !== undefined || timeLimitBefore.test(left.a) || timeLimitAfter.test(right.a);
+        const provision = kind === 'provision' ? provisionLabel(pair(text, a, q.end, sentence.end), limit || !timeUnits.has(q.baseUnit) ? q.baseUnit : '', toScript, left, label, leadIn) : undefined;
         if (!label && !provision) return;
         push(
           {
@@ -278,12 +374,13 @@ function spans(a: string, delimiter: RegExp, start: number, end: number): { star
 }
 
 /** The last year named in the sentence before the figure (not a basis like 较2017年); 今年 is the document's year. */
-function yearBefore(a: string, masked: Uint8Array, from: number, to: number, thisYear?: number): number | undefined {
-  let year: number | undefined;
-  for (const m of a.slice(from, to).matchAll(/((?:19|20)\d{2})年|今年/g)) {
+function yearBefore(a: string, masked: Uint8Array, from: number, to: number, thisYear?: number): Period | undefined {
+  let year: Period | undefined;
+  for (const m of a.slice(from, to).matchAll(/((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})年|((?:19|20)\d{2})年|今年/g)) {
     const at = from + m.index;
     if (masked[at] || /[较比]$/.test(a.slice(Math.max(from, at - 1), at))) continue;
-    year = m[1] ? Number(m[1]) : (thisYear ?? year);
+    // 2025年、2026年增量新能源项目…: the figure is of both years.
+    year = m[1] ? `${m[1]}-${m[2]}` : m[3] ? Number(m[3]) : (thisYear ?? year);
   }
   return year;
 }
@@ -333,9 +430,14 @@ function linkBaselines(a: string, clauseStart: number, found: Quantity[]): { qua
 }
 
 /** The label of a regulation's figure: its fine word (处200元罚款 → 罚款), 期限 for a time limit, 年龄 for an age. */
-function provisionLabel(after: Pair, unit: string, toScript: (s: string) => string): Pair | undefined {
+function provisionLabel(after: Pair, unit: string, toScript: (s: string) => string, before?: Pair, label?: Pair | null, leadIn?: Pair): Pair | undefined {
   const fine = fineWord.exec(after.a.slice(0, 12));
   if (fine) return { a: fine[0], o: after.o.slice(fine.index, fine.index + fine[0].length) };
+  const led = leadIn && moneyUnits.has(unit) ? fineWord.exec(leadIn.a) : null;
+  if (led) return { a: led[0], o: leadIn!.o.slice(led.index, led.index + led[0].length) };
+  // 实际使用年限满三十年: the text names the span; 距桩基一倍桩身长度: a distance.
+  if (label && timeUnits.has(unit) && timeNoun.test(label.a)) return { a: timeNoun.exec(label.a)![0], o: label.o.slice(label.a.length - timeNoun.exec(label.a)![0].length) };
+  if (before && distanceBefore.test(before.a)) return { a: '距离', o: toScript('距离') };
   if (timeUnits.has(unit) || unit === '年') return { a: '期限', o: toScript('期限') };
   if (ageUnits.has(unit)) return { a: '年龄', o: toScript('年龄') };
   return undefined;

@@ -3,7 +3,7 @@
 //   "总规模32亿元" after "子基金总数达18支" → 子基金总规模.
 // Work is done on a pair of strings (Simplified analysis copy, original script) of equal length, so
 // every cut applies to both and the label comes out in the report's own script.
-import { actionVerbs, audienceVerb, bareNoun, measureBeforeOf, genericLabel, leadingFillers, leadingFunctionChars, nounStops, participationVerbs, rhetoricalLabel, speakerLead, structuralNoun, trailingFillers, baseVerbs } from './rules.ts';
+import { limitOfBase, ruleVerbAfter, actionVerbs, audienceVerb, bareNoun, measureBeforeOf, genericLabel, leadingFillers, leadingFunctionChars, trailingFunctionChars, nounStops, participationVerbs, rhetoricalLabel, speakerLead, structuralNoun, trailingFillers, baseVerbs } from './rules.ts';
 
 /** The same text in the analysis script (a) and the original script (o). */
 export interface Pair {
@@ -12,7 +12,27 @@ export interface Pair {
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Words that close a prepositional phrase of place: 从废墟中, 在园区内. */
+const localisers = new Set([...'中里内上下间']);
+
+/** The words of `s` as Intl.Segmenter cuts them (one segmenter for the indicator stage). */
+export const words = (s: string): Intl.SegmentData[] => [...segmenter.segment(s)];
 const MAX_LABEL = 20;
+
+/**
+ * The function word a label starts or ends with, if any: a one-character word (as Intl.Segmenter cuts
+ * the Simplified label) among the prepositions and particles of rules.ts. 到人均体育场地面积 → 到,
+ * 地区生产总值由 → 由; 对外贸易 (对外) and 在校生 are nouns.
+ */
+export function edgeFunctionWord(labelHans: string): string | undefined {
+  const words = [...segmenter.segment(labelHans.replace(/\s+/g, ''))].map((w) => w.segment);
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (first?.length === 1 && (leadingFunctionChars.has(first) || trailingFunctionChars.has(first))) return first;
+  if (last?.length === 1 && trailingFunctionChars.has(last)) return last;
+  return undefined;
+}
 
 /** Cuts [s, e) from both strings. */
 const slice = (p: Pair, s: number, e = p.a.length): Pair => ({ a: p.a.slice(s, e), o: p.o.slice(s, e) });
@@ -40,11 +60,13 @@ function trimEdges(p: Pair): Pair {
       cur = slice(cur, speaker[0].length);
       changed = true;
     }
-    // A preposition standing alone as the first word: 到人均体育场地面积, 向创科基金注资 (not 对外贸易, 在建项目).
-    if (cur.a.length > 2 && leadingFunctionChars.has(cur.a[0]!)) {
+    // A preposition standing alone as the first word: 到人均体育场地面积, 向创科基金注资 (not 对外贸易, 在建项目); 按 alone is no label.
+    if ((cur.a.length > 2 || cur.a.length === 1) && leadingFunctionChars.has(cur.a[0]!)) {
       const first = segmenter.segment(cur.a)[Symbol.iterator]().next().value;
       if (first && first.segment.length === 1) {
-        cur = slice(cur, 1);
+        // 从废墟中抢救生还者: the whole phrase of the preposition goes, up to its localiser.
+        const place = words(cur.a).slice(1, 5).find((w) => localisers.has(w.segment));
+        cur = slice(cur, place && cur.a.length - place.index - 1 >= 3 ? place.index + 1 : 1);
         changed = true;
       }
     }
@@ -67,19 +89,27 @@ function trimEdges(p: Pair): Pair {
 /** Cleans the words before a number into a label: fillers, years, pinyin notes, lists before 等. */
 export function cleanLabel(raw: Pair): Pair {
   let p = removeAll(raw, /\s+|\([a-zA-Zü\u00C0-\u024F]+\)/g);
-  p = removeAll(p, /(?:19|20)\d{2}(?:、(?:19|20)\d{2})*(?:年(?:底|末)?)?(?=\D|$)/g);
-  p = removeAll(p, /同比|环比|较上年同期|较上年|比上年|(?<=.)实现(?=.)/g);
+  // 优先电量规模（风电400小时: inside a bracket left open, the bracket's words name the figure.
+  const open = /[（(][^（()）]*$/.exec(p.a);
+  if (open && open[0].length > 2) p = slice(p, open.index + 1);
+  p = removeAll(p, /(?:19|20)\d{2}(?:、(?:19|20)\d{2})*(?:年(?:底|末|起)?)?(?=\D|$)/g);
+  p = removeAll(p, /同比|环比|按年|较上年同期|较上年|比上年|(?<=.)实现(?=.)/g);
+  p = dropBasis(p);
   // 四川大学、电子科大等8个 / 出台《…》等8项政策文件: the list names examples, the noun comes after.
   const etc = p.a.lastIndexOf('等');
   if (etc >= 0 && p.a.length - etc - 1 >= 2) p = slice(p, etc + 1);
   else if (etc >= 0 && etc === p.a.length - 1) p = slice(p, p.a.lastIndexOf('的', etc) + 1, etc);
   p = trimEdges(p);
   const of = p.a.lastIndexOf('的');
-  if (p.a.length > 10 && of >= 0 && p.a.length - of - 1 >= 2) p = slice(p, of + 1);
+  if (p.a.length > 10 && of >= 0 && p.a.length - of - 1 >= 3) p = slice(p, of + 1);
   if (/^[“"「]/.test(p.a) && /[”"」]$/.test(p.a)) p = slice(p, 1, p.a.length - 1);
-  else if (p.a.length > 12) p = removeAll(p, /“[^”]*”/g);
-  return capLength(trimEdges(p));
+  // a long label loses a quoted name at its start (“科创中国”试点城市…), not one inside its words (用于“三农”的投入)
+  else if (p.a.length > 12) p = removeAll(p, /^“[^”]*”/g);
+  return capLength(dropBasis(trimEdges(p)));
 }
+
+/** 比去年增加36亿元, 分别比2007年增加: a basis left alone names nothing (the figure before is meant). */
+const dropBasis = (p: Pair): Pair => removeAll(p, /(?:分别)?[比较](?:去年|上年|年初|上年末|上年底|同期)?(?:预算)?$/g);
 
 /** The object of the last action verb that leaves a noun of 3+ characters (组建工程技术研究中心 → 工程技术研究中心). */
 export function objectOfVerb(p: Pair): Pair {
@@ -94,9 +124,12 @@ export function objectOfVerb(p: Pair): Pair {
 /** Keeps the last words of a long label: the head noun of a Chinese noun phrase comes last. */
 function capLength(p: Pair): Pair {
   if (p.a.length <= MAX_LABEL) return p;
+  // 粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金: the head noun is in the last item.
+  const item = p.a.lastIndexOf('、');
+  if (item >= 0 && p.a.length - item - 1 >= 3) return capLength(slice(p, item + 1));
   let cut = p.a.length - MAX_LABEL;
   for (const s of segmenter.segment(p.a)) {
-    if (s.index >= cut) {
+    if (s.index >= cut && !(s.segment.length === 1 && leadingFunctionChars.has(s.segment)) && !/^[与和及、]$/.test(s.segment)) {
       cut = s.index;
       break;
     }
@@ -107,9 +140,9 @@ function capLength(p: Pair): Pair {
 /** The noun after a number (新引进10支人才团队 → 人才团队), up to a verb, a list mark or 的. */
 export function nounAfter(right: Pair): Pair & { end: number } {
   // 170个、专业服务机构70余家: a list mark right after the unit means no noun follows.
-  if (/^[、，,；;。和与及]/.test(right.a)) return { a: '', o: '', end: 0 };
+  if (/^[、，,；;。和与及（(）)]/.test(right.a) || ruleVerbAfter.test(right.a)) return { a: '', o: '', end: 0 };
   let start = 0;
-  let end = /[，,；;。]/.exec(right.a)?.index ?? right.a.length;
+  let end = /[，,；;。（(）)]/.exec(right.a)?.index ?? right.a.length;
   const of = right.a.lastIndexOf('的', end - 1);
   if (of >= 0) start = of + 1;
   const stop = /[、和与及]/.exec(right.a.slice(start, end));
@@ -134,6 +167,10 @@ export interface LabelContext {
   person: boolean;
   /** Converts a word added by a rule (金额, 人数, 占比) into the report's script. */
   toScript: (s: string) => string;
+  /** A regulation's figure (a rule): 之 after it ends what it measures. */
+  provision?: boolean | undefined;
+  /** The sentence's first clause when it holds no figure: its topic (每一販賣單位，以少於二十支…). */
+  topic?: Pair | undefined;
 }
 
 /** A label and how much of the right context its noun used (the next figure's words start there). */
@@ -156,7 +193,8 @@ function labelOf(ctx: LabelContext, noun: Pair): Pair | null {
   const { toScript } = ctx;
   const word = (s: string): Pair => ({ a: s, o: toScript(s) });
   const listEnd = /等\s*$/.test(ctx.left.a);
-  let left = cleanLabel(ctx.left);
+  const base = limitOfBase.exec(ctx.left.a);
+  let left = cleanLabel(base ? slice(ctx.left, 0, base.index) : ctx.left);
   const share = /占$/.test(left.a);
   if (share) left = slice(left, 0, left.a.length - 1);
   const rightRaw = removeAll(ctx.right, /^\s+/g);
@@ -177,6 +215,8 @@ function labelOf(ctx: LabelContext, noun: Pair): Pair | null {
   // 俄罗斯等国家50余家科技企业 / 生物医药等领域实施10个…项目: before 等 are examples, the noun after the number is the metric.
   if (noun.a.length >= 2 && ctx.left.a.includes('等')) left = { a: '', o: '' };
   // 注册资本10亿元的成都技术转移集团 → 成都技术转移集团注册资本; 设立2亿元的引导资金 → 引导资金.
+  // 淨重低於十五公克之包裝方式: in a rule, a figure before 之 qualifies the noun after it, the measure is before it.
+  if (ctx.provision && /^\s*之/.test(rightRaw.a) && left.a.length >= 2) return capLength(left);
   const of = /^\s*的/.test(rightRaw.a) && noun.a.length >= 2;
   const measure = of ? measureBeforeOf.exec(left.a) : null;
   let label =
@@ -186,6 +226,13 @@ function labelOf(ctx: LabelContext, noun: Pair): Pair | null {
     : trimEdges(concat(left, noun));
   if (share) label = concat(label, word('占比'));
 
+  // 先增加50亿元: one character left names nothing.
+  if (label.a.length === 1) label = { a: '', o: '' };
+  // 每一販賣單位，以少於二十支: with nothing before it in its clause, a figure is of the sentence's topic.
+  if (label.a === '' && !prev && ctx.topic) {
+    const topic = cleanLabel(ctx.topic);
+    if (topic.a.length >= 2 && topic.a.length <= 8 && !/[0-9]/.test(topic.a)) label = topic;
+  }
   if (prev && (label.a === '' || genericLabel.test(label.a))) {
     const base = removeAll(removeAll(prev, new RegExp(baseVerbs.source, "g")), new RegExp(`(?:${genericLabel.source.slice(4, -2)})$`, 'g'));
     // 新培育入库科技型企业1354家。累计达到8079家: the stock, not the flow.
@@ -204,7 +251,9 @@ function labelOf(ctx: LabelContext, noun: Pair): Pair | null {
   }
   // 引进企业2家: when the verb's object is a bare noun, the verb stays (引进企业), else no metric is named.
   const object = objectOfVerb(label);
-  if (bareNoun.test(object.a)) label = bareNoun.test(label.a) ? { a: '', o: '' } : label;
+  // 其中企业410.1万户: a bare noun naming a part of the figure before is a label.
+  if (bareNoun.test(object.a) && prev && noun.a.length < 2 && /^\s*其中/.test(ctx.left.a)) label = object;
+  else if (bareNoun.test(object.a)) label = bareNoun.test(label.a) ? { a: '', o: '' } : label;
   else label = object;
   return label.a.length > 0 ? capLength(label) : null;
 }

@@ -9,10 +9,10 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
 };
 
 /** A rate after one of these verbs is a change (增长13%), not a level (强度达到0.75%). */
-export const growthVerb = /(增长|增加|提高|提升|上升|下降|减少|降低|回落|增幅为?|增速为?|高出|高|低)(了|达到?|为)?$/;
+export const growthVerb = /(增长|增加|提高|提升|上升|下降|减少|降低|回落|精简|压减|缩减|涨幅|升幅|降幅|增幅为?|增速为?|高出|高|低)(了|达到?|为)?$/;
 
 /** Verbs of a fall: the change is negative. */
-export const fallVerb = /(下降|减少|降低|回落|低)(了|达到?|为)?$/;
+export const fallVerb = /(下降|减少|降低|回落|精简|压减|缩减|降幅|低)(了|达到?|为)?$/;
 
 /** The basis of a change: 同比, 较上年, 较2017年年底, 较全市规上工业. */
 export const basisPattern = /(同比|环比|较上年同期|较上年|比上年|较[^增提高低下减，,、]{1,12}|比[^增提高低下减上，,、]{1,10})$/;
@@ -23,12 +23,32 @@ export const sentenceTargetMarker = /预期目标|主要目标|目标任务|目�
 
 export const targetMarker = /力争|确保|目标|拟(?!建)|计划(?:到|在|新增|引进|培育)|今年(?!上半年)|全年(?:培育|引进|认定|备案|新增|推广|兑付|编发)/;
 
+/** Clause words that make a figure in a plan's section an actual: 目前…已经超过2万亿元. */
+export const actualMarker = /目前|现已|已经|截至|(?<![比较])(?:去年|上年)(?!同期|末|底)/;
+
+/**
+ * Rule language in a figure's sentence outside a regulation: a plan's price, cap or time limit is a
+ * provision (机制电价按…0.4012元/千瓦时执行, 3年内不得参与竞价, 执行期限12年).
+ */
+export const provisionMarker = /不得|应当|若|不高于|给予|应(?:提前|在|于|按)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|期限|上限|下限/;
+
+/** Words around a length of time in a plan's rule that make it a time limit (期限): 提前15个工作日, 满20年, 3年内. */
+export const timeLimitBefore = /(?:提前|满|期限|为期|延迟|给予|执行)\s*$/;
+export const timeLimitAfter = /^\s*(?:之?内|以内|前|后|起)/;
+
+/** After a figure, a clause ending in 的 states a condition (延迟超过6个月的，…作废): the figure is a rule's. */
+export const conditionAfter = /^\s*的\s*$/;
+
 /** Clause words that make a figure an estimate. */
-export const estimateMarker = /预计|预估|估计/;
+export const estimateMarker = /预计|预估|估计|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)/;
 
 /** Section titles that state plans (targets) and reviews (actuals); the nearest titled ancestor wins. */
 export const planSection = /打算|计划|要点|下一步|考虑|目标|思路|展望|重点任务|安排/;
 export const reviewSection = /情况|成效|成绩|回顾|进展|发展基础|发展环境|成就|取得/;
+
+/** Time words of a section title when no plan or review word decides: 今年…的总体要求 plans, 过去五年… reviews. */
+export const titleFuture = /今年|明年|本年度|下一?阶段/;
+export const titlePast = /去年|上年|过去|以来/;
 
 /** Named plan periods: “十四五”时期 is 2021-2025. */
 export const namedPeriods: Record<string, [number, number]> = {
@@ -44,6 +64,16 @@ export const fromToLink = /^(?:增加|增长|提高|提升|上升|扩大|下降|
 /** 由/从 (with the baseline's year) before the baseline of a from-to figure. */
 export const fromWord = /(?:由|从)(?:((?:19|20)\d{2})年(?:底|末)?|上年|去年|年初|上年末)?的?$/;
 
+/** Pairs a list of subjects with a run of figures in order: A、B产量分别增长49.8%、11.9%. */
+export const respectivelyWord = /分别|依次/;
+
+/** What joins the figures of such a run (49.8%、11.9%和36.4%), and the last two items of a list (城镇和农村居民). */
+export const respectiveRunJoint = /^\s*[、和与及]\s*$/;
+export const listItemJoint = /[和与及]/g;
+
+/** After a count, a noun and a growth verb up to the next figure: 17个重点传统制造业增加值增长5.3%. */
+export const countBeforeGrowth = /^[^，,；;。、]{2,20}(?:增长|下降|提高|增加|减少|上升)(?:了|达到?|为)?\s*$/;
+
 /** After a count, these words make it a count of the frame: 26个(试点城市)之一. */
 export const frameAfter = /^\s*之一/;
 
@@ -51,10 +81,13 @@ export const frameAfter = /^\s*之一/;
 export const bareNoun = /^(?:企业|项目|单位|机构|人员|个人|人|家|城市|地区|国家|学校|医院|部门|平台|产品|成果|资金|活动|会议|团队|基地|载体|园区|镇|村|户)$/;
 
 /** Fines and fees of a regulation: the provision's label is the text's word for it. */
-export const fineWord = /罚款|罚金|罚锾|滞纳金|赔偿金|违约金/;
+export const fineWord = /罚款|罚金|罚锾|滞纳金|赔偿金|违约金|(?:[\u4e00-\u9fff]{2})?福利捐/;
 
 /** Single-character function words that never start a label (到2030年人均体育场地面积 → 人均体育场地面积). */
 export const leadingFunctionChars = new Set([...'到由在把将向对从为至让使于自给被以按经']);
+
+/** Single-character function words that never end a label (地区生产总值由, 新能源汽车、集成电路、). */
+export const trailingFunctionChars = new Set([...'到由在把将向对从为至于以按的了和与及或等、']);
 
 /** A speaker's words before a measure: 我建议向…注资 → …注资. */
 export const speakerLead = /^(?:我们?|本人|政府|特区政府|本届政府)?(?:建议|提议|决定|宣布|将会|会|亦|也|还将|将|计划|拟|预留|已)+/;
@@ -63,13 +96,22 @@ export const speakerLead = /^(?:我们?|本人|政府|特区政府|本届政府)
 export const leadingFillers = [
   /^[、，,和与及并且]+/,
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
-  /^(?:其中|同时|并且?|另外|此外|目前|现已|已经|已|共计|先后|全年|年度|当年|今年(?:上半年|以来)?|首批|初步|全市|全省|我市|本市|还|又|均|成功|新增加|有)/,
-  /^(?:实现|完成|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|获得?|各种|拟?(?:再|今年)?安排|用于|加上|可以?)/,
+  /^(?:其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|并且?|另外|此外|目前|现已|已经|已|共计|先后|全年|年度|当年|今年(?:上半年|以来)?|首批|初步|全国|全市|全省|我市|本市|还|又|均|成功|新增加|有)/,
+  /^(?:实现|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|获得?|各种|拟?(?:再|今年)?安排|用于|加上|可以?|现行)/,
 ];
 
 /** Words trimmed from the end of a label (the verb that leads to the number). */
 export const trailingFillers =
-  /(?:由|从|在|向|对|将|把|至|到|了|达到了?|到达|累计达|达|增至|增加到|提高到|提升到|上升到|升至|降至|减少到|为|是|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|分别|已有|有|的|、|和|与|及|之一|预计|预期|年均|其中|已|全市|累计)$/;
+  /(?:(?:人均)?每(?:人|户)?每?[月年天日]|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|达到了?|到达|累计达|达|增至|增加到|提高到|提升到|上升到|升至|降至|减少到|为|是|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|分别|已有|有|的|、|和|与|及|之一|预计|预期|年均|其中|已|全市|累计)$/;
+
+/** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
+export const limitOfBase = /(?:不高于|不低于|不超过|不少于|不得高于|不得低于|不得超过|不得少于)(?:其|该)?[^，,；;。]{1,15}的?$/;
+
+/** A rule's span of time that the text names (使用年限满三十年): the label is that noun, not 期限. */
+export const timeNoun = /(?:使用年限|年限|期限|时限)$/;
+
+/** A rule's figure after 距 (距桩基一倍桩身长度范围内) is a distance. */
+export const distanceBefore = /^\s*距[^，,；;。]{0,10}$/;
 
 /** Labels that only make sense with the metric before them: 总数达到6120家 → 高新技术企业总数. */
 export const genericLabel = /^(?:总数|总量|总额|总规模|规模|增幅|增速|数量|总投资额?|金额|累计)$/;
@@ -78,17 +120,27 @@ export const genericLabel = /^(?:总数|总量|总额|总规模|规模|增幅|�
 export const baseVerbs = /^(?:新增|净增|新认定|新引进|新培育|累计|引进|认定|培育)/;
 
 /** After a number that precedes its noun, the noun ends before one of these verbs. */
-export const nounStops = /(?:已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|参与|参加|获评|成功|服务于|为|的线上|之一|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办))/;
+export const nounStops = /(?:使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|完成|开工|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|参与|参加|获评|成功|服务于|为|的线上|之一|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办))/;
+
+/** A figure followed by one of these verbs is the measure of a rule, no noun follows: 按12.5小时确定. */
+export const ruleVerbAfter = /^(?:确定|执行|核定|计算|折算|结算)/;
 
 /** A number followed by one of these verbs counts people taking part: 近2.8万人参与. */
 export const participationVerbs = /^(?:成功)?(?:参与|参加|受益|获评|入选|到会|出席)/;
 
 /** Labels of rhetorical counts that are not figures: 7个方面, 3个层级. */
-export const rhetoricalLabel = /^(?:方面|层级|层次|环节|重点方向|方向|维度|步骤|阶段|主线|轮子)$/;
+export const rhetoricalLabel = /^(?:措施|举措|方面|层级|层次|环节|重点方向|方向|维度|步骤|阶段|主线|轮子)$/;
+
+/**
+ * Words before a number that make 年 a length of time, not a year: 每五年, 满三十年, 执行期限12年. Not 近三年
+ * or 连续五年: in a report they date a trend (近三年累计, 粮食连续五年增产), they do not measure it.
+ */
+export const yearSpanBefore = /(?:[每满]|期限|年限|为期|长达)\s*$/;
 
 /** A unit followed by these characters is part of a word: 期间, 名单, 单位, 人民. */
 export const unitWordBreakers: Record<string, RegExp> = {
   期: /^间/, 名: /^单/, 单: /^位/, 人: /^民/, 所: /^有/, 位: /^于/, 台: /^账/, 条: /^例/, 户: /^籍/, 家: /^庭/,
+  列: /^[入为车表举出明]/, 克: /^[服隆制难]/, 处: /^[罚理以置分长级室于在]/,
 };
 
 /** Words before a number that name the measure of the noun after it: 注册资本10亿元的成都技术转移集团. */
@@ -98,7 +150,7 @@ export const measureBeforeOf = /(?:注册资本|规模|面积|总额|金额|投�
 // 引导17家高校院所 → 高校院所; 在科技企业建立成都海智基地工作站36个 → 成都海智基地工作站.
 // 新增/净增/新认定/新引进/新培育 stay (a flow, not a stock); 研发 is left out (研发投入 is a noun).
 export const actionVerbs =
-  /(?<![新净])(?:组织实施|实施|引导|依托|组建|共建|参股组建|攻克|规划建设|建设|建成运营|建成|建立|创建|设立|导入|入驻|打造|发布|帮助|聚集|聚合|获得|获批|引进|引入|孵化|收集|推选|选派|整合共享|开设|开发|开展|举办|对接完成|完成|培育|累计支持|支持|促成|落地转化|落地孵化|落地|吸引|成为|入选)/g;
+  /(?<![新净])(?:按照|参照|依照|按(?![时期需月年])|(?:拟|再)?安排|解决|组织实施|实施|引导|依托|组建|共建|参股组建|攻克|规划建设|建设|建成运营|建成|建立|创建|设立|导入|入驻|打造|发布|帮助|聚集|聚合|获得|获批|引进|引入|孵化|收集|推选|选派|整合共享|开设|开发|开展|举办|对接完成|完成|培育|累计支持|支持|促成|落地转化|落地孵化|落地|吸引|成为|入选)/g;
 
 /** Nouns of the administrative frame, not results: 17个市级部门 (members of a group), 13个区(市)县, 10余个国家. */
 export const structuralNoun = /^(?:区\(市\)县|区县|市级部门|部门|机关部门|直属单位|省份|市中心|分中心|乡镇|街道|层级|国家(?![\u4e00-\u9fff])|国家的)/;

@@ -3,7 +3,7 @@
 //   Not quantities: 2020年, 十四五, 3.0版, 第81届, HL-2M, 3D, “5+2+1”, numbers in quotes and brackets.
 import { chineseDigits, isChineseNumeral, parseNumber, tidy } from './numbers.ts';
 import { chineseNumeralUnits, moneyUnits, multiplierPattern, multipliers, timeUnits, unitPattern } from './units.ts';
-import { comparatorWords, unitWordBreakers } from './rules.ts';
+import { comparatorWords, unitWordBreakers, yearSpanBefore } from './rules.ts';
 
 /** A quantity found in the analysis text; offsets index both the analysis and the original text. */
 export interface Quantity {
@@ -30,7 +30,7 @@ const num = `(?:${arabic}|${chinese})`;
 const pre = ['不低于', '不少于', '不超过', '超过', '突破', '少于', '低于', '小于', '不足', '未满', '高于', '多于', '大于', '超', '逾', '近', '约'];
 const quantity = new RegExp(
   String.raw`(?:(?<pre>${pre.join('|')}) ?)?(?<pct>百分之)?(?<num>${num})(?<a1>余|多)?(?<mult>${multiplierPattern})?(?<a2>余|多)?` +
-    String.raw`(?: ?(?:至|到|~|～|-|—|－) ?(?<num2>${num})(?<mult2>${multiplierPattern})?)?(?<unit>${unitPattern})?` +
+    String.raw`(?: ?(?:至|到|~|～|-|—|－) ?(?<num2>${num})(?<mult2>${multiplierPattern})?)?(?:(?<unit>${unitPattern})(?:\/(?<per>${unitPattern}))?)?` +
     String.raw`(?<post1>以上|以下)?(?:(?: ?(?:至|到|~|～|-|—|－) ?|(?<=以上))(?<num3>${num})(?<mult3>${multiplierPattern})?(?<unit3>${unitPattern}))?(?<post>以上|以下|以内|左右)?`,
   'y',
 );
@@ -75,8 +75,8 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     const numStart = start + m[0].indexOf(g.num!, (g.pre?.length ?? 0) + (g.pct?.length ?? 0));
     const end = start + m[0].length;
     const pct = g.pct !== undefined;
-    // 参保人数增加1753万，: a count in 万/亿 whose unit is left unsaid (people, households) is a figure, in that multiplier.
-    const unsaid = !pct && !g.unit && g.mult !== undefined && /[0-9]/.test(g.num ?? '') && /^(?:[，。；、,;)）]|$)/.test(text.slice(end));
+    // 参保人数增加1753万，/ 分别增加1753万和2028万: a count in 万/亿 whose unit is left unsaid (people, households) is a figure, in that multiplier.
+    const unsaid = !pct && !g.unit && g.mult !== undefined && /[0-9]/.test(g.num ?? '') && /^(?:[，。；、,;)）]|[和与及][0-9]|$)/.test(text.slice(end));
     const unit = pct ? '%' : unsaid ? '' : g.unit;
     if (unit === undefined || (unit === '' && !unsaid) || !g.num) continue;
     if (masked[numStart]) continue;
@@ -92,11 +92,12 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     if (chineseForm && !/[零〇一二两兩三四五六七八九十]/.test(g.num)) continue;
     // 三人以上, 两名以上: a small count with a bound is a quantity all the same.
     if (chineseForm && !pct && !acceptChineseNumeral(value, g.mult, unit) && !(g.post1 ?? g.post ?? g.pre)) continue;
-    // 每五年, 十年内, 满三十年: 年 is a unit only as a length of time, never as a year (2020年).
-    if (unit === '年' && !(value < 100 && (/[每满]$/.test(text.slice(Math.max(0, numStart - 1), numStart)) || /^(?:之?内|以内|以上|以下)/.test(text.slice(end - (g.post?.length ?? 0)))))) continue;
+    // 每五年, 十年内, 满三十年, 执行期限12年: 年 is a unit only as a length of time, never as a year (2020年).
+    if (unit === '年' && !(value < 100 && (yearSpanBefore.test(text.slice(Math.max(0, numStart - 4), numStart)) || /^(?:之?内|以内|以上|以下)/.test(text.slice(end - (g.post?.length ?? 0)))))) continue;
     const mult = g.mult ?? '';
     const factor = mult ? multipliers[mult]! : 1;
-    const q: Quantity = { start, end, numStart, value, unit: `${mult}${unit}`, baseUnit: unit };
+    // 0.4012元/千瓦时: a price per unit keeps its base unit (money) and shows the whole.
+    const q: Quantity = { start, end, numStart, value, unit: `${mult}${unit}${g.per ? `/${g.per}` : ''}`, baseUnit: unit };
     if (factor !== 1) q.scale = tidy(value * factor);
     const maxNum = g.num2 ?? g.num3;
     if (maxNum !== undefined && !(g.unit3 && g.unit3 !== unit)) {
@@ -141,10 +142,14 @@ const openers = new Map<number, number>(
 const fullStop = '。'.charCodeAt(0);
 const asciiQuote = '"'.charCodeAt(0);
 
-/** Marks every character inside quotes, book titles and brackets (names, versions, years of a plan): 1 inside, 0 outside. */
+/**
+ * Marks every character inside quotes, book titles and brackets (names, versions, years of a plan): 1
+ * inside, 0 outside. Round brackets holding clauses of their own (（风电400小时，光伏300小时）) are
+ * prose, not a name: they stay unmasked.
+ */
 export function maskQuoted(text: string): Uint8Array {
   const masked = new Uint8Array(text.length);
-  const stack: number[] = [];
+  const stack: { closer: number; at: number }[] = [];
   let ascii = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
@@ -155,14 +160,19 @@ export function maskQuoted(text: string): Uint8Array {
     }
     const closer = openers.get(ch);
     if (closer !== undefined) {
-      stack.push(closer);
+      stack.push({ closer, at: i });
       continue;
     }
-    if (stack.length && ch === stack[stack.length - 1]) {
-      stack.pop();
+    if (stack.length && ch === stack[stack.length - 1]!.closer) {
+      const { at } = stack.pop()!;
+      if (stack.length === 0 && !ascii && roundClosers.has(ch) && clauseInside.test(text.slice(at + 1, i))) masked.fill(0, at + 1, i);
       continue;
     }
     if (stack.length > 0 || ascii) masked[i] = 1;
   }
   return masked;
 }
+
+const roundClosers = new Set([')'.charCodeAt(0), '）'.charCodeAt(0)]);
+/** A bracket's content with a clause break and a figure: prose in brackets. */
+const clauseInside = /^(?=.*[0-9０-９])(?=.*[，,；;]).{6,}$/su;

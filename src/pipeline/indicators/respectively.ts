@@ -1,0 +1,93 @@
+// 分别: a list of subjects and a run of figures, paired in order.
+//   "战略性新兴产业、高新技术产业增加值分别增长10%、7.9%" → 战略性新兴产业增加值 +10%, 高新技术产业增加值 +7.9%
+//   "城镇和农村居民人均可支配收入分别增长4.3%、5.5%" → 城镇居民人均可支配收入, 农村居民人均可支配收入
+// Items share the words after the last one's counterpart of their head (产业 → 增加值, 保险 → 参保人数).
+import type { Quantity } from './scan.ts';
+import { words, type Pair } from './labels.ts';
+import { growthVerb, listItemJoint, respectivelyWord, respectiveRunJoint } from './rules.ts';
+
+/** The subject paired with a figure, and the words between 分别 and the run of figures (增长, 为). */
+export interface Respective {
+  subject: Pair;
+  verb: string;
+}
+
+const slice = (p: Pair, s: number, e = p.a.length): Pair => ({ a: p.a.slice(s, e), o: p.o.slice(s, e) });
+
+/** Figures of the clause [clauseStart, …) that 分别 (or a list of as many items) pairs with the items of the subject before it. */
+export function pairRespectively(text: string, a: string, clauseStart: number, quantities: readonly Quantity[]): Map<Quantity, Respective> {
+  const out = new Map<Quantity, Respective>();
+  let from = clauseStart;
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i]!;
+    const start = from;
+    const before = a.slice(start, q.start);
+    from = q.end;
+    const run = figureRun(a, quantities, i);
+    if (run.length < 2) continue;
+    // 分别 says it; without it a list before a run of as many figures says it too (城镇和农村人均住房面积32.9平方米、37.1平方米).
+    const word = respectivelyWord.exec(before) ?? growthVerb.exec(before) ?? { index: before.length, 0: '' };
+    const subject = { a: a.slice(start, start + word.index), o: text.slice(start, start + word.index) };
+    const items = splitItems(subject, run.length);
+    if (!items) continue;
+    const verb = before.slice(word.index + (respectivelyWord.test(word[0]) ? word[0].length : 0));
+    shareTail(items).forEach((s, k) => out.set(run[k]!, { subject: s, verb }));
+    i += run.length - 1;
+    from = run[run.length - 1]!.end;
+  }
+  return out;
+}
+
+/** The figures from `quantities[i]` on joined by 、/和 (49.8%、11.9%和36.4%). */
+export function figureRun(a: string, quantities: readonly Quantity[], i: number): Quantity[] {
+  const run = [quantities[i]!];
+  while (i + run.length < quantities.length && respectiveRunJoint.test(a.slice(run[run.length - 1]!.end, quantities[i + run.length]!.start))) {
+    run.push(quantities[i + run.length]!);
+  }
+  return run;
+}
+
+/** A subject split into `n` list items at 、 (the last one at 和/与/及 when one is missing). */
+function splitItems(subject: Pair, n: number): Pair[] | undefined {
+  const items: Pair[] = [];
+  let pos = 0;
+  for (const m of subject.a.matchAll(/、/g)) {
+    items.push(slice(subject, pos, m.index));
+    pos = m.index + 1;
+  }
+  items.push(slice(subject, pos));
+  if (items.length === n - 1) {
+    const last = items.pop()!;
+    const joint = [...last.a.matchAll(listItemJoint)].at(-1);
+    if (!joint) return undefined;
+    items.push(slice(last, 0, joint.index), slice(last, joint.index + joint[0].length));
+  }
+  return items.length === n && items.every((p) => p.a.length > 0) ? items : undefined;
+}
+
+/**
+ * Each item but the last takes the words the last item has after its counterpart of the item's head:
+ * 战略性新兴产业 + (高新技术产业)增加值; 城镇 + (农村)居民人均可支配收入. Without a counterpart an item stands
+ * alone (化学需氧量 beside 二氧化硫排放量).
+ */
+function shareTail(items: Pair[]): Pair[] {
+  const last = items[items.length - 1]!;
+  const lastWords = words(last.a);
+  return items.map((item, k) => {
+    if (k === items.length - 1) return item;
+    const own = words(item.a);
+    const head = own[own.length - 1]!;
+    const at = last.a.indexOf(head.segment);
+    if ((head.segment.length >= 2 || own.length > 1) && at >= 0 && at + head.segment.length < last.a.length) {
+      const tail = slice(last, at + head.segment.length);
+      return { a: item.a + tail.a, o: item.o + tail.o };
+    }
+    // A one-word modifier (城镇) stands for the last item's first word (农村).
+    const first = lastWords[0];
+    if (own.length === 1 && first && first.segment.length === item.a.length && lastWords.length > 1) {
+      const tail = slice(last, first.segment.length);
+      return { a: item.a + tail.a, o: item.o + tail.o };
+    }
+    return item;
+  });
+}

@@ -1,0 +1,169 @@
+// Labels of figures (src/pipeline/indicators/labels.ts and rules.ts): what counts as a function word at
+// a label's edge (the measure npm run eval prints), and the label rules on real phrasings.
+import { describe, expect, test } from 'vitest';
+import { edgeFunctionWord } from '../src/pipeline/indicators/labels.ts';
+import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
+import { normalizeText } from '../src/pipeline/normalize.ts';
+import { parseOutline } from '../src/pipeline/parse.ts';
+import { assignAnchors } from '../src/pipeline/anchors.ts';
+
+describe('function word at a label edge', () => {
+  test.each([
+    ['到人均体育场地面积', '到'],
+    ['地区生产总值由', '由'],
+    ['、基本医疗保险参保人数', '、'],
+    ['新能源汽车、集成电路、', '、'],
+    ['以', '以'],
+    ['投资计划的', '的'],
+    ['地区生产总值', undefined],
+    ['对外贸易额', undefined],
+    ['在校生', undefined],
+    ['单位国内生产总值能耗', undefined],
+  ] as const)('%s → %s', (label, word) => expect(edgeFunctionWord(label)).toBe(word));
+});
+
+const outlineOf = (text: string) => assignAnchors(parseOutline(normalizeText(text).paragraphs));
+
+describe('kind from the section title and the clause', () => {
+  test('a title naming the document year or 今年 plans, an earlier year reviews (full-width digits too)', () => {
+    const text = '一、２００８年工作回顾\n国内生产总值超过３０万亿元。\n二、２００９年工作总体部署\n城镇新增就业９００万人以上。\n三、对今年政府工作的建议\n新增贷款５万亿元以上。目前财政性教育经费已经超过2万亿元。\n';
+    const found = extractIndicators(outlineOf(text), { kind: 'work-report', year: 2009 });
+    expect(found.map((f) => [f.match, f.kind, f.period ?? ''])).toEqual([
+      ['超过３０万亿元', 'actual', 2008],
+      ['９００万人以上', 'target', 2009],
+      ['５万亿元以上', 'target', ''],
+      ['超过2万亿元', 'actual', ''],
+    ]);
+  });
+});
+
+describe('分别: a list of subjects paired with a run of figures', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => [f.label, f.value, f.change?.value ?? '']);
+  test.each([
+    // items share the words after the last item's counterpart of their head
+    ['战略性新兴产业、高新技术产业增加值分别增长10%、7.9%。', [['战略性新兴产业增加值', 10, 10], ['高新技术产业增加值', 7.9, 7.9]]],
+    ['城镇和农村居民人均可支配收入分别增长4.3%、5.5%。', [['城镇居民人均可支配收入', 4.3, 4.3], ['农村居民人均可支配收入', 5.5, 5.5]]],
+    ['城镇职工基本养老保险、基本医疗保险参保人数分别增加１７５３万和２０２８万。', [['城镇职工基本养老保险参保人数', 1753, ''], ['基本医疗保险参保人数', 2028, '']]],
+    // without a counterpart an item stands alone; a fall is negative for every figure
+    ['化学需氧量、二氧化硫排放量分别减少４．４２％和５．９５％。', [['化学需氧量', -4.42, -4.42], ['二氧化硫排放量', -5.95, -5.95]]],
+    ['专项产业基金、新增能耗、新增工业用地支持民间投资项目比重分别为99.3%、93.8%、84.6%。', [['专项产业基金', 99.3, ''], ['新增能耗', 93.8, ''], ['新增工业用地支持民间投资项目比重', 84.6, '']]],
+  ] as const)('%s', (text, expected) => expect(labels(text)).toEqual(expected));
+
+  test('a list before a run of as many figures pairs without 分别; a run with no subject follows the figures before it', () => {
+    expect(labels('城镇和农村人均住房面积32.9平方米、37.1平方米，分别比2007年增加2.8平方米和5.5平方米。')).toEqual([
+      ['城镇人均住房面积', 32.9, ''],
+      ['农村人均住房面积', 37.1, ''],
+      ['城镇人均住房面积', 2.8, ''],
+      ['农村人均住房面积', 5.5, ''],
+    ]);
+  });
+
+  test('growths after a run of figures go to those figures in order', () => {
+    expect(labels('城镇居民人均可支配收入１５７８１元，农村居民人均纯收入４７６１元，实际增长８．４％和８％。')).toEqual([
+      ['城镇居民人均可支配收入', 15781, 8.4],
+      ['农村居民人均纯收入', 4761, 8],
+    ]);
+  });
+});
+
+describe('a plan that sets rules: prices, caps and time limits are provisions', () => {
+  const rules = { kind: 'target' as const, rules: true };
+  const found = (text: string) => extractFromParagraph(text, rules).map((f) => [f.label, f.value, f.unit, f.kind]);
+  test.each([
+    // a price per unit; 按 leads to the measure
+    ['机制电价按现行燃煤发电基准价0.4012元/千瓦时（含税，下同）执行。', [['燃煤发电基准价', 0.4012, '元/千瓦时', 'provision']]],
+    // figures in brackets that hold clauses are prose, not a name
+    ['年度机制电量上限规模按照现行新能源项目优先电量规模（风电400小时，光伏300小时）确定。', [['风电', 400, '小时', 'provision'], ['光伏', 300, '小时', 'provision']]],
+    // a time is a limit where the words say so
+    ['执行期限12年。', [['期限', 12, '年', 'provision']]],
+    ['自愿退出的新能源项目，应提前15个工作日向所在电网企业申请。', [['期限', 15, '个工作日', 'provision']]],
+    ['对已备案的存量项目，给予36个月机制电量政策支持。', [['期限', 36, '个月', 'provision']]],
+    ['延迟超过6个月的，该项目当次竞价入选结果作废，且3年内不得参与竞价。', [['期限', 6, '个月', 'provision'], ['期限', 3, '年', 'provision']]],
+    // a limit set as a share of something is labelled by what is limited
+    ['单个新能源项目申报电量规模不高于其发电能力的80%。', [['单个新能源项目申报电量规模', 80, '%', 'provision']]],
+  ] as const)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  test('without rule language a plan states targets, and a report is never read for rules', () => {
+    expect(found('新增光伏装机300万千瓦。')).toEqual([['新增光伏装机', 300, '万千瓦', 'target']]);
+    expect(extractFromParagraph('按现行汇率计算，人均国内生产总值突破1000美元。', { kind: 'actual' })[0]!.kind).toBe('actual');
+    expect(extractFromParagraph('所有的有核国家都应当削减核武器95%以上。', { kind: 'actual' })[0]!.kind).toBe('actual');
+  });
+
+  test('近三年 and 连续五年 date a trend in a report, they are not figures', () => {
+    expect(extractFromParagraph('粮食连续五年增产。近三年累计，单位国内生产总值能耗下降10.08%。', { kind: 'actual' }).map((f) => f.match)).toEqual(['10.08%']);
+  });
+});
+
+describe('labels are the noun phrase of the metric', () => {
+  const first = (text: string, kind: 'actual' | 'target' = 'actual') => extractFromParagraph(text, { kind })[0];
+  test.each([
+    // the object of a verb of arranging or solving
+    ['中央财政安排救灾款３８４亿元。', '救灾款'],
+    ['中央财政今年再安排１３００亿元灾后重建资金。', '灾后重建资金'],
+    ['争取用三年时间，解决７５０万户城市低收入住房困难家庭和２４０万户棚户区居民的住房问题。', '城市低收入住房困难家庭'],
+    // a prepositional phrase of place goes whole, a scope word goes
+    ['从废墟中抢救生还者８．４万人。', '抢救生还者'],
+    ['全国新增城市污水日处理能力１１４９万吨。', '新增城市污水日处理能力'],
+    // a quoted name inside the words stays; 的 cuts only before more than one word
+    ['全年中央财政用于“三农”的投入５９５５亿元。', '中央财政用于“三农”的投入'],
+    ['参加新型农村合作医疗的人口８．１４亿。', '参加新型农村合作医疗的人口'],
+    // a long list keeps its last item (the head noun is there)
+    ['其中粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金达１０３０亿元。', '农机具购置补贴资金'],
+    // a verb after the noun is not part of it
+    ['206个“两重”项目开工建设。', '“两重”项目'],
+    // a rate qualifier at the end goes; 完成 before a metric stays
+    ['企业退休人员养老金人均每月新增１１０元。', '企业退休人员养老金'],
+    ['1596个重大项目完成投资1.5万亿元。', '重大项目'],
+    ['参保人数增加７３５９万。', '参保人数'],
+    // units: 标箱, 列, 处, 吨标准煤
+    ['宁波舟山港集装箱吞吐量4387万标箱。', '宁波舟山港集装箱吞吐量'],
+    ['关闭小煤矿１０５４处。', '关闭小煤矿'],
+  ] as const)('%s → %s', (text, label) => expect(first(text)?.label).toBe(label));
+
+  test('an increment after a figure takes its label, a part after 其中 its own bare noun', () => {
+    expect(extractFromParagraph('中央财政科技投入１１６３亿元，比上年增加１６３亿元。', { kind: 'actual' }).map((f) => f.label)).toEqual(['中央财政科技投入', '中央财政科技投入']);
+    expect(extractFromParagraph('全省经营主体达1163.7万户、增长6.3%，其中企业410.1万户、增长7.7%。', { kind: 'actual' }).map((f) => [f.label, f.value])).toEqual([['经营主体', 1163.7], ['企业', 410.1]]);
+    expect(extractFromParagraph('其中2家企业已成功挂牌。', { kind: 'actual' })).toEqual([]);
+  });
+
+  test('精简 is a fall, 可减轻 an estimate, counts of measures are not figures', () => {
+    expect(first('全省涉企检查事项精简26.8%。')).toMatchObject({ label: '涉企检查事项', value: -26.8, change: { value: -26.8 } });
+    expect(first('可减轻企业和居民负担约５０００亿元。', 'target')!.kind).toBe('estimate');
+    expect(extractFromParagraph('迅速推出十项措施。', { kind: 'actual' })).toEqual([]);
+  });
+});
+
+describe('provisions of a regulation are labelled by what they limit', () => {
+  const rule = { kind: 'provision' as const, provisions: true };
+  const labels = (text: string) => extractFromParagraph(text, rule).map((f) => [f.label, f.value, f.unit]);
+  test.each([
+    ['设计图纸灭失的房屋实际使用年限满三十年需要继续使用的。', [['使用年限', 30, '年']]],
+    ['进行挤土桩施工的，距桩基一倍桩身长度范围内的房屋。', [['距离', 1, '倍']]],
+    ['应当有两名以上鉴定人员参加。', [['鉴定人员', 2, '名']]],
+    ['禁止在二层以上部位使用玻璃建筑幕墙。', [['部位', 2, '层']]],
+    ['及其內容物淨重低於十五公克之包裝方式。', [['內容物淨重', 15, '公克']]],
+    ['其標示不得低於該面積百分之五十。', [['標示', 50, '%']]],
+    // the sentence's topic names a figure with nothing before it in its clause
+    ['每一販賣單位，以少於二十支及其內容物淨重低於十五公克之包裝方式。', [['每一販賣單位', 20, '支'], ['內容物淨重', 15, '公克']]],
+  ] as const)('%s', (text, expected) => expect(labels(text)).toEqual(expected));
+
+  test('a list item takes the fee word of the paragraph that leads it', () => {
+    const text = '第 4 條\n菸品應徵健康福利捐，其金額如下：\n一、紙菸：每千支新臺幣一千元。\n二、菸絲：每公斤新臺幣一千元。\n';
+    const found = extractIndicators(outlineOf(text), { kind: 'regulation' });
+    expect(found.map((f) => [f.label, f.value, f.kind])).toEqual([
+      ['健康福利捐', 1000, 'provision'],
+      ['健康福利捐', 1000, 'provision'],
+    ]);
+  });
+});
+
+describe('growths, counts and periods', () => {
+  const one = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2025 }).map((f) => [f.label, f.value, f.change?.value ?? '', f.period ?? '']);
+  test('涨幅 is a growth; a count before the subject of a growth says how many make it up', () => {
+    expect(one('居民消费价格总水平涨幅4%左右。')).toEqual([['居民消费价格总水平', 4, 4, '']]);
+    expect(one('17个重点传统制造业增加值增长5.3%。')).toEqual([['重点传统制造业增加值', 5.3, 5.3, '']]);
+  });
+  test('a list of years is a period', () => {
+    expect(one('2025年、2026年增量项目竞价上限按0.4012元/千瓦时确定。')).toEqual([['增量项目竞价上限', 0.4012, '', '2025-2026']]);
+  });
+});
