@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { buildReport } from '../src/pipeline/index.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
+import { inferKind } from '../src/pipeline/infer.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
 import { lostCharacters } from './helpers/accounting.ts';
 import { root } from './helpers/run.ts';
@@ -209,4 +210,56 @@ describe('titles and plans', () => {
   test.each(['某市2024年科技工作要点', '某市科技创新三年行动计划', '某市创新券实施方案'])('%s is a work plan, not a plan', (title) => {
     expect(build(`${title}\n一、总体要求\n加快发展。`).record.meta.kind).toBe('work-plan');
   });
+});
+
+describe('issuer, date, title and region read from the text (corpus texts of the dev half)', () => {
+  test.each([
+    // a regulation: the body that adopted it, without its session words; Taiwan's law: the ministry of its category path
+    ['10_zj-housing-use-safety-regulation.txt', { region: '浙江', issuer: '浙江省人民代表大会常务委员会', date: '2020-09-24' }],
+    ['12_tw-tobacco-hazards-prevention-act.txt', { region: '臺灣', issuer: '衛生福利部', date: '2023-02-15' }],
+    // a work report: the government it is delivered for; national organs place it in the whole country
+    ['14_prc-gov-work-report-2009-excerpt.gb18030.txt', { region: '全国', issuer: '国务院', date: '2009-03-05' }],
+    // the occasion line without its dash dates the report; 省人民政府 is the province's
+    ['16_zj-gov-work-report-2026-excerpt.txt', { region: '浙江', issuer: '浙江省人民政府', date: '2026-01-14' }],
+    // a cover notice: the title is the plan it transmits; a joint issue's lead body; 成文日期 over 发布日期
+    ['18_sc-new-energy-price-reform-implementation-plan-2025-excerpt.txt', { kind: 'work-plan', region: '四川', issuer: '四川省发展和改革委员会', issuers: ['四川省发展和改革委员会', '四川省能源局'], date: '2025-09-29' }],
+  ])('%s', (name, want) => {
+    expect(corpus(name).record.meta).toMatchObject(want);
+  });
+  test('the title of a cover notice is the document it transmits', () => {
+    expect(corpus('18_sc-new-energy-price-reform-implementation-plan-2025-excerpt.txt').record.title).toBe('四川省深化新能源上网电价市场化改革实施方案');
+  });
+  test('a title line that is a body heading a web page gives way to the first title line', () => {
+    const text = ['某省科学技术厅', '首页', '当前位置：首页', '某省2024年科技创新工作要点', '一、总体要求', '加快发展。', '二、主要任务', '推进创新。'].join('\n');
+    expect(build(text).record.title).toBe('某省2024年科技创新工作要点');
+  });
+  test('a joint issue: issuer is the lead body, issuers all of them, both shown in the other script', () => {
+    const text = ['中共某某省委 某某省人民政府关于加快科技创新的意见', '一、总体要求', '加快发展。', '二、主要任务', '推进创新。'].join('\n');
+    const { record } = build(text);
+    expect(record.meta).toMatchObject({ issuer: '中共某某省委', issuers: ['中共某某省委', '某某省人民政府'] });
+  });
+  test('label values: the document date (成文日期) wins over the posting date, whatever the order', () => {
+    const text = ['发布日期：', '2025-09-30', '成文日期：', '2025-09-29', '发布机构：', '某市科学技术局', '某市科技创新券管理办法', '第一条 为了支持企业创新，制定本办法。', '第二条 本办法适用于本市。'].join('\n');
+    expect(build(text).record.meta).toMatchObject({ date: '2025-09-29', issuer: '某市科学技术局' });
+  });
+  test('a Traditional text gets its region in Traditional script', () => {
+    const text = ['菸品管理條例', '第 1 條', '違反者處新臺幣二千元以上一萬元以下罰鍰。', '第 2 條', '應報請行政院核定，另處新臺幣一萬元罰鍰。'].join('\n');
+    expect(build(text).record.meta.region).toBe('臺灣');
+  });
+});
+
+describe('kinds (src/pipeline/data/kinds.json)', () => {
+  test.each([
+    ['再生能源發展條例', 'regulation'],
+    ['中華民國憲法增修條文', 'regulation'],
+    ['中华人民共和国刑法修正案（十二）', 'regulation'],
+    ['某市“十四五”科技创新规划', 'plan'],
+    ['四川省深化新能源上网电价市场化改革实施方案', 'work-plan'],
+    ['关于做好春节期间电力保供工作的通知', 'notice'],
+    ['重庆市人民政府关于全市科技创新情况的报告', 'report'],
+    ['會議過程正式紀錄', 'record'],
+  ])('%s → %s', (title, kind) => {
+    expect(inferKind(title, '')).toBe(kind);
+  });
+  test('a work report is read from the head too', () => expect(inferKind('2009年国务院政府工作报告', '')).toBe('work-report'));
 });
