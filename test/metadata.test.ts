@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { buildReport } from '../src/pipeline/index.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
-import { inferKind } from '../src/pipeline/infer.ts';
+import { inferKind, occasionDate } from '../src/pipeline/infer.ts';
+import { isDateLine } from '../src/pipeline/dates.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
 import { lostCharacters } from './helpers/accounting.ts';
 import { root } from './helpers/run.ts';
@@ -261,5 +262,26 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
   ])('%s → %s', (title, kind) => {
     expect(inferKind(title, '')).toBe(kind);
   });
+  test('report and case study are read from the title and subtitle, not from the opening text', () => {
+    expect(inferKind('决胜全面建成小康社会', '', '——在中国共产党第十九次全国代表大会上的报告')).toBe('report'); // corpus 43
+    expect(inferKind('持續優化科創生態 加速釋放科創活力', '', '——“科創中國”試點城市建設的成都探索')).toBe('case-study');
+    expect(inferKind('中共中央 国务院关于实施乡村振兴战略的意见', '……走中国特色社会主义乡村振兴道路，探索……')).toBe('other'); // corpus 37
+  });
   test('a work report is read from the head too', () => expect(inferKind('2009年国务院政府工作报告', '')).toBe('work-report'));
+});
+
+describe('datelines and occasion lines (src/pipeline/dates.ts, infer.ts)', () => {
+  test.each([
+    ['2021年3月5日', true],
+    ['（二〇二一年三月五日）', true],
+    ['2012年 11月 21日星期三', true], // corpus 06, a LegCo record's date line
+    ['2012年11月21日（星期三）', true],
+    ['2012年11月21日星期三上午', false],
+    ['2021年3月', false],
+  ])('%s is a dateline: %s', (text, want) => expect(isDateLine(text)).toBe(want));
+  test.each([
+    [['2026年浙江省政府工作报告', '2026年1月14日在浙江省第十四届人民代表大会第四次会议上'], '2026-01-14'], // corpus 16
+    [['政府工作报告', '——2004年3月5日在第十届全国人民代表大会第二次会议上'], '2004-03-05'],
+    [['某某报告', '2026年1月14日，全省召开大会。'], undefined],
+  ])('occasion date of %j: %s', (paragraphs, want) => expect(occasionDate(paragraphs)).toBe(want));
 });

@@ -16,15 +16,15 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 import { parseNumeral } from './numerals.ts';
 
 /** The kind table (data/kinds.json): the first row whose words occur in the title or the head wins. */
-const kindRows = (kindData.kinds as { kind: DocumentKind; where: 'title' | 'head'; words: string[]; ends?: string[] }[]).map((r) => ({
+const kindRows = (kindData.kinds as { kind: DocumentKind; where: 'title' | 'heading' | 'head'; words: string[]; ends?: string[] }[]).map((r) => ({
   ...r,
   pattern: new RegExp([...r.words.map(escape), ...(r.ends ?? []).map((e) => `${escape(e)}$`)].join('|')),
 }));
 
-/** Guesses the kind of document from its title and opening text (the table data/kinds.json). */
-export function inferKind(title: string, text: string): DocumentKind {
-  const head = `${title}\n${text.slice(0, 400)}`;
-  return kindRows.find((r) => r.pattern.test(r.where === 'title' ? title : head))?.kind ?? 'other';
+/** Guesses the kind of document from its title, subtitle and opening text (the table data/kinds.json). */
+export function inferKind(title: string, text: string, subtitle = ''): DocumentKind {
+  const where = { title, heading: `${title}\n${subtitle}`, head: `${title}\n${text.slice(0, 400)}` };
+  return kindRows.find((r) => r.pattern.test(where[r.where]))?.kind ?? 'other';
 }
 
 /** Five-year plans by number: 一五 1953–1957, 二五 1958–1962, then (after 1963–1965) 三五 1966–1970 … 十四五 2021–2025. */
@@ -135,7 +135,7 @@ export interface InferredMeta {
 export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const fm = ev.frontMatter;
   const labels = readLabels(ev.paragraphs);
-  const kind = meta.kind ?? fm?.kind ?? inferKind(ev.title, ev.body);
+  const kind = meta.kind ?? fm?.kind ?? inferKind(ev.title, ev.body, ev.subtitle);
   const period = meta.period ?? (kind === 'plan' ? inferPeriod(ev.title, ev.body) : undefined);
   const category = fm?.category ?? labels.category;
   // Who issued it: as given or labelled, a signature, the title (X关于…的通知), the body that adopted a

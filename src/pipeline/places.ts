@@ -54,13 +54,13 @@ export interface Mention {
   index: number;
 }
 
-/** The places named in each text, in order. */
-export function findMentions(texts: readonly string[]): Mention[] {
+/** The places named in each text, in order; short names of cities only at the start of a text unless `anywhere`. */
+export function findMentions(texts: readonly string[], anywhere = false): Mention[] {
   const out: Mention[] = [];
   texts.forEach((text, source) => {
     for (const m of text.matchAll(PATTERN)) {
       for (const f of forms.get(m[1]!) ?? []) {
-        if (f.atStart && m.index !== 0) continue;
+        if (f.atStart && !anywhere && m.index !== 0) continue;
         out.push({ place: f.place, source, index: m.index });
       }
     }
@@ -95,14 +95,14 @@ const MARKERS = new RegExp(`(${alternation(markerOf.keys())})`, 'g');
 const BODY_MIN = 2;
 
 /**
- * The place a body is about when its title names none: the place named most often (names and
- * markers: 香港, 新臺幣 → 臺灣), at least twice and more often than any other. The country and its
- * organs (全国, 国务院) do not count here: texts of every level name them.
+ * The place a body is about when its title names none: the place named most often (names, short
+ * names of cities too, and markers: 遂宁, 香港, 新臺幣 → 臺灣), at least twice and more often than any
+ * other. The country and its organs (全国, 国务院) do not count here: texts of every level name them.
  */
 export function inferBodyPlace(body: string): { region: string; region_parent?: string } | undefined {
   const count = new Map<Place, number>();
   const add = (p: Place): void => void count.set(p, (count.get(p) ?? 0) + 1);
-  for (const m of findMentions([body])) if (m.place.level !== 'country' && !m.place.organs?.some((o) => body.startsWith(o, m.index))) add(m.place);
+  for (const m of findMentions([body], true)) if (m.place.level !== 'country' && !m.place.organs?.some((o) => body.startsWith(o, m.index))) add(m.place);
   for (const m of body.matchAll(MARKERS)) add(markerOf.get(m[1]!)!);
   const ranked = [...count].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
