@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { buildReport } from '../src/pipeline/index.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
-import { inferKind, occasionDate } from '../src/pipeline/infer.ts';
+import { closingDate, inferKind, occasionDate } from '../src/pipeline/infer.ts';
 import { isDateLine } from '../src/pipeline/dates.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
 import { lostCharacters } from './helpers/accounting.ts';
@@ -284,4 +284,14 @@ describe('datelines and occasion lines (src/pipeline/dates.ts, infer.ts)', () =>
     [['政府工作报告', '——2004年3月5日在第十届全国人民代表大会第二次会议上'], '2004-03-05'],
     [['某某报告', '2026年1月14日，全省召开大会。'], undefined],
   ])('occasion date of %j: %s', (paragraphs, want) => expect(occasionDate(paragraphs)).toBe(want));
+});
+
+describe('closingDate: a cover notice is dated after its closing formula', () => {
+  test.each([
+    [['现予以印发，请遵照执行。', '特此通知。', '2021年2月2日', '（联系人：某某）'], '2021-02-02'], // corpus 05
+    [['特此通知。', '某市人民政府办公室', '2021年3月5日'], '2021-03-05'],
+    [['特此通知。', '某市人民政府办公室2021年3月5日'], '2021-03-05'],
+    [['特此通知。', '请于2021年3月5日前报送。'], undefined],
+    [['现将有关事项通知如下。', '2021年3月5日'], undefined],
+  ])('%j → %s', (paragraphs, want) => expect(closingDate(paragraphs)).toBe(want));
 });

@@ -4,16 +4,16 @@
 // signature, the title, the place names).
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
 import { frontMatterKeys, statusWords, stripBookTitleMarks, type FrontMatterMeta } from './front-matter.ts';
-import { parseDate } from './dates.ts';
+import { isDateLine, parseDate } from './dates.ts';
 import type { History } from './history.ts';
 import { findPlace, inferBodyPlace, inferPlace, withParent } from './places.ts';
 import { behalfOf, isOrgan, organOfCategory, qualifyOrgan, splitIssuers, titleIssuers } from './organs.ts';
 import organData from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
+import { parseNumeral } from './numerals.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-import { parseNumeral } from './numerals.ts';
 
 /** The kind table (data/kinds.json): the first row whose words occur in the title or the head wins. */
 const kindRows = (kindData.kinds as { kind: DocumentKind; where: 'title' | 'heading' | 'head'; words: string[]; ends?: string[] }[]).map((r) => ({
@@ -148,7 +148,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     ev.history.adoptedBy ??
     (category ? organOfCategory(category) : undefined) ??
     behalfOf(ev.paragraphs);
-  const date = meta.date ?? fm?.date ?? ev.history.version?.date ?? labels.date ?? ev.moved.date ?? parseDate(ev.subtitle ?? '') ?? occasionDate(ev.paragraphs) ?? ev.history.last?.date;
+  const date = meta.date ?? fm?.date ?? ev.history.version?.date ?? labels.date ?? ev.moved.date ?? closingDate(ev.paragraphs) ?? parseDate(ev.subtitle ?? '') ?? occasionDate(ev.paragraphs) ?? ev.history.last?.date;
   const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);
   // A date someone gave (sidecar, front matter) dates the text; else a regulation's version, the title, any date found.
   const year =
@@ -183,6 +183,23 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
       speaker: ev.speaker,
     }),
   };
+}
+
+/** A notice's closing formula (特此通知。), after which it is signed and dated. */
+const CLOSING = new RegExp(`^(?:${organData.closings.map(escape).join('|')})[。.]?$`);
+
+/**
+ * The date a cover notice is signed with, in the middle of a text: a dateline within three paragraphs
+ * after its closing formula, alone or after the issuer (corpus 05: 特此通知。 / 2021年2月2日).
+ */
+export function closingDate(paragraphs: readonly string[]): string | undefined {
+  const at = paragraphs.findIndex((p) => CLOSING.test(p.trim()));
+  if (at < 0) return undefined;
+  for (const p of paragraphs.slice(at + 1, at + 4)) {
+    const m = /((?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)$/.exec(p.trim());
+    if (m && (isDateLine(m[1]!) || isOrgan(p.trim().slice(0, m.index)))) return parseDate(m[1]);
+  }
+  return undefined;
 }
 
 /** The date of the occasion a speech was given at: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上`. */
