@@ -234,6 +234,16 @@ describe('issuer, date, title and region read from the text (corpus texts of the
     const text = ['某省科学技术厅', '首页', '当前位置：首页', '某省2024年科技创新工作要点', '一、总体要求', '加快发展。', '二、主要任务', '推进创新。'].join('\n');
     expect(build(text).record.title).toBe('某省2024年科技创新工作要点');
   });
+  test('a browser title bar loses its section and site', () => {
+    const text = ['关于印发2023年度科技计划项目管理办法的通知_通知公告_某市科学技术局', '各区科技局：', '现将办法印发给你们，请认真贯彻执行。', '特此通知。', '某市科学技术局', '2023年5月6日'].join('\n');
+    expect(build(text).record.title).toBe('关于印发2023年度科技计划项目管理办法的通知');
+  });
+  test('the government a report is delivered for is the issuer of a report only', () => {
+    const report = ['某某县2024年政府工作报告', '各位代表：', '现在，我代表县人民政府向大会报告工作，请予审议。', '一、2023年工作回顾', '全县生产总值增长5%。', '二、2024年主要任务', '持续优化营商环境。'];
+    expect(build(report.join('\n')).record.meta.issuer).toBe('县人民政府');
+    const news = ['某某县表彰科技创新先进单位', '3月5日，县长代表县人民政府，向获奖单位颁奖。', '会议指出，要持续推进创新。', '会议要求，各单位要抓好落实。', '全县上下要形成合力。', '一、表彰名单', '某某公司。'];
+    expect(build(news.join('\n')).record.meta.issuer).toBeUndefined();
+  });
   test('a joint issue: issuer is the lead body, issuers all of them, both shown in the other script', () => {
     const text = ['中共某某省委 某某省人民政府关于加快科技创新的意见', '一、总体要求', '加快发展。', '二、主要任务', '推进创新。'].join('\n');
     const { record } = build(text);

@@ -139,7 +139,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const period = meta.period ?? (kind === 'plan' ? inferPeriod(ev.title, ev.body) : undefined);
   const category = fm?.category ?? labels.category;
   // Who issued it: as given or labelled, a signature, the title (X关于…的通知), the body that adopted a
-  // regulation, the ministry of a law's category path, the government a report is delivered for.
+  // regulation, the ministry of a law's category path, the government a report is delivered for
+  // (only a report's: elsewhere 代表市政府 is someone acting for it).
   const named =
     fm?.issuer ??
     labels.issuer ??
@@ -147,7 +148,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (titleIssuers(ev.title) ?? titleIssuers(ev.cover ?? ''))?.join(' ') ??
     ev.history.adoptedBy ??
     (category ? organOfCategory(category) : undefined) ??
-    behalfOf(ev.paragraphs);
+    (kind === 'work-report' || kind === 'report' ? behalfOf(ev.paragraphs) : undefined);
   const date = meta.date ?? fm?.date ?? ev.history.version?.date ?? labels.date ?? ev.moved.date ?? closingDate(ev.paragraphs) ?? parseDate(ev.subtitle ?? '') ?? occasionDate(ev.paragraphs) ?? ev.history.last?.date;
   const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);
   // A date someone gave (sidecar, front matter) dates the text; else a regulation's version, the title, any date found.
@@ -244,14 +245,18 @@ export function isTitleLine(text: string): boolean {
  * The title as shown: the sidecar's, the front matter's, or the text's title line, without wrapping
  * 《》. A title line that is no title (a body's name heading a web page, a scrape's placeholder) gives
  * way to the first title line among the opening paragraphs; a cover notice (关于印发《X》的通知) to the
- * document it transmits, X, and is returned as `cover`.
+ * document it transmits, X, and is returned as `cover`. A browser title bar loses its section and site
+ * (`…的通知_委局文件_政务公开`).
  */
 export function inferTitle(meta: SourceMeta, fm: FrontMatterMeta | undefined, textTitle: string | null, paragraphs: readonly string[], fallback: string): { title: string; cover?: string } {
   const given = meta.title ?? fm?.title;
   if (given) return { title: given };
   const own = textTitle && /\p{Script=Han}{2}/u.test(textTitle) && !isOrgan(textTitle.trim()) ? textTitle : undefined;
-  const line = own ?? paragraphs.slice(0, 60).find(isTitleLine) ?? textTitle;
-  if (!line) return { title: fallback };
+  const found = own ?? paragraphs.slice(0, 60).find(isTitleLine) ?? textTitle;
+  if (!found) return { title: fallback };
+  // a browser title bar: `title_section_site` (corpus 05: …的通知_委局文件_政务公开)
+  const bar = found.split(/\s*[_｜|]\s*/);
+  const line = bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : found;
   const transmitted = TRANSMITS.exec(line)?.[1];
   return transmitted ? { title: transmitted.trim(), cover: line.trim() } : { title: stripBookTitleMarks(line) };
 }
