@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { buildReport } from '../src/pipeline/index.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
-import { closingDate, inferKind, occasionDate } from '../src/pipeline/infer.ts';
+import { closingDate, effectiveDate, inferKind, occasionDate } from '../src/pipeline/infer.ts';
 import { isDateLine } from '../src/pipeline/dates.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
 import { lostCharacters } from './helpers/accounting.ts';
@@ -305,3 +305,10 @@ describe('closingDate: a cover notice is dated after its closing formula', () =>
     [['现将有关事项通知如下。', '2021年3月5日'], undefined],
   ])('%j → %s', (paragraphs, want) => expect(closingDate(paragraphs)).toBe(want));
 });
+
+test.each([
+  ['第十八条 本规定自2007年11月1日起施行。', '2007-11-01'], // corpus 01
+  ['八、本修正案自2024年3月1日起施行。', '2024-03-01'], // corpus 45
+  ['第二十三條 本條例自公布日施行。', undefined],
+  ['本市自2024年3月1日起施行新的标准。', undefined],
+])('effectiveDate(%s) → %s', (text, want) => expect(effectiveDate(text)).toBe(want));

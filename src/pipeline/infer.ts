@@ -150,6 +150,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (category ? organOfCategory(category) : undefined) ??
     (kind === 'work-report' || kind === 'report' ? behalfOf(ev.paragraphs) : undefined);
   const date = meta.date ?? fm?.date ?? ev.history.version?.date ?? labels.date ?? ev.moved.date ?? closingDate(ev.paragraphs) ?? parseDate(ev.subtitle ?? '') ?? occasionDate(ev.paragraphs) ?? ev.history.last?.date;
+  const effective = fm?.effective ?? effectiveDate(ev.body);
   const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);
   // A date someone gave (sidecar, front matter) dates the text; else a regulation's version, the title, any date found.
   const year =
@@ -160,7 +161,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     yearOf((ev.history.version ?? ev.history.last)?.date) ??
     inferYear(ev.title, '') ??
     yearOf(date) ??
-    inferYear('', ev.body);
+    inferYear('', ev.body) ??
+    yearOf(effective);
   const { place, ...region } = regionOf(meta.region ?? fm?.region, meta.region_parent, [ev.title, meta.issuer ?? named ?? '', ev.subtitle ?? '', ev.speaker ?? ''], ev);
   // A joint issue: the lead body is the issuer, all of them are `issuers`; a body named by its level
   // word alone (省人民政府) gets the name of the text's place.
@@ -175,7 +177,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
       issuers: issuers && issuers.length > 1 ? issuers : undefined,
       date,
       adopted: ev.history.adopted,
-      effective: fm?.effective,
+      effective,
       doc_number: meta.doc_number ?? fm?.doc_number ?? labels.doc_number,
       status: meta.status ?? fm?.status ?? labels.status ?? titleStatus(ev.title),
       source_url: meta.source_url ?? fm?.source_url ?? labels.source_url,
@@ -184,6 +186,17 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
       speaker: ev.speaker,
     }),
   };
+}
+
+/** A regulation's own effect clause: `本规定自2007年11月1日起施行`, `本修正案自…起施行` (its words: the regulation row of data/kinds.json). */
+const EFFECT = new RegExp(
+  `本(?:${[...kindData.kinds.find((k) => k.kind === 'regulation')!.words, '法', '决定', '決定', '规则', '規則'].map(escape).join('|')})自\\s*([^，。；]{6,16}?日)\\s*起(?:施行|實施|实施|生效)`,
+);
+
+/** The date a text says it takes effect (corpus 01: 2007-11-01), when its front matter does not. */
+export function effectiveDate(body: string): string | undefined {
+  const m = EFFECT.exec(body);
+  return m ? parseDate(m[1]) : undefined;
 }
 
 /** A notice's closing formula (特此通知。), after which it is signed and dated. */
