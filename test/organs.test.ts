@@ -1,6 +1,6 @@
 // Issuing bodies read from the text (src/pipeline/organs.ts, words in src/pipeline/data/organs.json).
 import { describe, expect, test } from 'vitest';
-import { behalfOf, isOrgan, organOfCategory, organOfSession, qualifyOrgan, splitIssuers, titleIssuers } from '../src/pipeline/organs.ts';
+import { behalfOf, isOrgan, organOfCategory, organOfReprint, organOfSession, qualifyOrgan, splitIssuers, titleIssuers } from '../src/pipeline/organs.ts';
 import { findPlace } from '../src/pipeline/places.ts';
 import data from '../src/pipeline/data/organs.json' with { type: 'json' };
 
@@ -69,4 +69,10 @@ test('organOfCategory: the ministry of a Taiwan law category path', () => {
   expect(organOfCategory('法律 / 行政＞經濟部＞能源目')).toBe('經濟部'); // corpus 36
   expect(organOfCategory('憲法 / 憲法')).toBeUndefined(); // corpus 44
   expect(organOfCategory('有关法律问题和重大问题的决定（部分）')).toBeUndefined();
+});
+
+test('organOfReprint: the body a reprint notice credits, not a newspaper', () => {
+  expect(organOfReprint(['本文转载自成都市科学技术局，其真实性请自行核实。'])).toBe('成都市科学技术局'); // content/sources/chengdu-2020
+  expect(organOfReprint(['来源：浙江日报'])).toBeUndefined(); // corpus 16
+  expect(organOfReprint(['分享让更多人看到'])).toBeUndefined();
 });

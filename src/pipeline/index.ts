@@ -70,6 +70,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     subtitle: outline.subtitle,
     speaker: normalized.moved.speaker ?? outline.speaker,
     cover,
+    attribution: normalized.attribution,
     toScript,
   });
   const indicators = extractIndicators(outline, { kind: inferred.kind, year: inferred.year, script, toScript, metrics: options.metrics });

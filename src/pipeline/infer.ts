@@ -7,7 +7,7 @@ import { frontMatterKeys, statusWords, stripBookTitleMarks, type FrontMatterMeta
 import { isDateLine, parseDate } from './dates.ts';
 import type { History } from './history.ts';
 import { findPlace, inferBodyPlace, inferPlace, withParent } from './places.ts';
-import { behalfOf, isOrgan, organOfCategory, qualifyOrgan, splitIssuers, titleIssuers } from './organs.ts';
+import { behalfOf, isOrgan, organOfCategory, organOfReprint, qualifyOrgan, splitIssuers, titleIssuers } from './organs.ts';
 import organData from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
@@ -106,6 +106,8 @@ export interface Evidence {
   moved: { issuer?: string; date?: string; speaker?: string };
   subtitle?: string | undefined;
   speaker?: string | undefined;
+  /** Reprint notices moved out of the body (本文转载自…). */
+  attribution?: readonly string[] | undefined;
   /** The cover notice's title when the title is the document it transmits (关于印发《…》的通知). */
   cover?: string | undefined;
   /** Into the text's script, for a Traditional text (the place data is Simplified: 台湾 → 臺灣). */
@@ -140,7 +142,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const category = fm?.category ?? labels.category;
   // Who issued it: as given or labelled, a signature, the title (X关于…的通知), the body that adopted a
   // regulation, the ministry of a law's category path, the government a report is delivered for
-  // (only a report's: elsewhere 代表市政府 is someone acting for it).
+  // (only a report's: elsewhere 代表市政府 is someone acting for it), the body a reprint notice credits.
   const named =
     fm?.issuer ??
     labels.issuer ??
@@ -148,7 +150,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (titleIssuers(ev.title) ?? titleIssuers(ev.cover ?? ''))?.join(' ') ??
     ev.history.adoptedBy ??
     (category ? organOfCategory(category) : undefined) ??
-    (kind === 'work-report' || kind === 'report' ? behalfOf(ev.paragraphs) : undefined);
+    (kind === 'work-report' || kind === 'report' ? behalfOf(ev.paragraphs) : undefined) ??
+    organOfReprint(ev.attribution ?? []);
   const date = meta.date ?? fm?.date ?? ev.history.version?.date ?? labels.date ?? ev.moved.date ?? closingDate(ev.paragraphs) ?? parseDate(ev.subtitle ?? '') ?? occasionDate(ev.paragraphs) ?? ev.history.last?.date;
   const effective = fm?.effective ?? effectiveDate(ev.body);
   const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);

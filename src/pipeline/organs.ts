@@ -68,3 +68,12 @@ export function qualifyOrgan(organ: string, place: Place | undefined): string {
 export function organOfCategory(category: string): string | undefined {
   return category.split(/\s*[／/＞>]\s*/).find(isOrgan);
 }
+
+/** The body a reprint notice credits: `本文转载自成都市科学技术局，其真实性请自行核实。` → 成都市科学技术局. */
+export function organOfReprint(notices: readonly string[]): string | undefined {
+  for (const n of notices) {
+    const m = /(?:转载自|轉載自|来源[：:]|來源[：:])\s*([^，,。；\s]{2,40})/.exec(n);
+    if (m && isOrgan(m[1]!)) return m[1];
+  }
+  return undefined;
+}
