@@ -26,6 +26,7 @@ outline precision and recall, and metadata accuracy, per text, per genre and per
   --text NAME  only texts whose file name contains NAME; prints every miss and extra figure
   --verbose    print the misses and extra figures of every text
   --json       print the scores as JSON (what scores.json holds)
+  --markdown   print the per-genre table of docs/eval.md
   --update     write test/fixtures/eval/scores.json (test/eval.test.ts pins it): review its diff
   -h, --help   this text
 
@@ -84,6 +85,22 @@ function print(scores: Scores, verbose: boolean): void {
   }
 }
 
+/** The per-genre figures as the Markdown table of docs/eval.md. */
+export function markdownTable(scores: Scores): string {
+  const rows = ['| half | genre | texts | indicators P | indicators R | outline P / R | metadata fields | texts with all metadata right |', '| --- | --- | ---: | ---: | ---: | --- | --- | --- |'];
+  const f = (n: number): string => n.toFixed(3);
+  for (const half of halves) {
+    for (const [genre, s] of Object.entries(scores[half].summary)) {
+      if (genre === 'all') continue;
+      const texts = scores[half].texts.filter((t) => t.genre === genre).length;
+      const i = rates(s.indicators);
+      const o = rates(s.outline);
+      rows.push(`| ${half} | ${genre} | ${texts} | ${f(i.precision)} | ${f(i.recall)} | ${f(o.precision)} / ${f(o.recall)} | ${s.meta[0]}/${s.meta[1]} | ${s.metaTexts[0]}/${s.metaTexts[1]} |`);
+    }
+  }
+  return rows.join('\n');
+}
+
 if (import.meta.main) {
   const { values } = parseArgs({
     options: {
@@ -91,6 +108,7 @@ if (import.meta.main) {
       text: { type: 'string' },
       verbose: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      markdown: { type: 'boolean', default: false },
       update: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -109,6 +127,7 @@ if (import.meta.main) {
   }
   const scores = await runEval({ half: values.half, text: values.text });
   if (values.json) console.log(JSON.stringify(scores, null, 1));
+  else if (values.markdown) console.log(markdownTable(scores));
   else print(scores, values.verbose || values.text !== undefined);
   if (values.update) {
     await writeFile(scoresFile, `${JSON.stringify(scores, null, 1)}\n`);

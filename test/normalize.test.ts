@@ -1,12 +1,13 @@
 // The normalize stage: each cleaning rule on small cases (table-driven), then on the real texts.
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './helpers/run.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
-import { normalizeText } from '../src/pipeline/normalize.ts';
+import { cleaningRules, normalizeText } from '../src/pipeline/normalize.ts';
 import { isTonedSyllable } from '../src/pipeline/clean/pinyin-note.ts';
 import { startsHeading } from '../src/pipeline/clean/heading-start.ts';
+import { cleaningKindLabel, explainedCleaningKinds } from '../src/lib/site.ts';
 
 const read = (path: string): string => decodeSource(new Uint8Array(readFileSync(join(root, path)))).text;
 const bodyOf = (text: string): string => normalizeText(text).paragraphs.map((p) => p.text).join('\n');
@@ -268,5 +269,44 @@ describe('the real texts', () => {
     // the speaker line goes to meta.speaker (metadata-lines), nothing else is removed
     expect(n.cleaning.map((c) => c.kind)).toEqual(['line-join', 'metadata-line']);
     expect(n.moved).toEqual({ speaker: '市委科技工委副书记 徐 青' });
+  });
+});
+
+describe('digit-spacing: numbers spaced out digit by digit (a newspaper export)', () => {
+  test('joined in a text that shows the habit; each line logged', () => {
+    const text = '到2 0 0 5年，国内生产总值达到2 9 0 0 亿元左右。\n人均国内生产总值年均增长6 .5 %左右，城镇登记失业率控制在5 %以内。\n(2 0 0 1年2月1 6日通过)';
+    const n = normalizeText(text);
+    expect(n.paragraphs.map((p) => p.text)).toEqual(['到2005年，国内生产总值达到2900亿元左右。', '人均国内生产总值年均增长6.5%左右，城镇登记失业率控制在5%以内。', '(2001年2月16日通过)']);
+    expect(n.cleaning.filter((c) => c.kind === 'digit-spacing').map((c) => c.line)).toEqual([1, 2, 3]);
+  });
+  test('a text without the habit keeps its spaces (a row of numbers, one spaced year)', () => {
+    for (const text of ['产量 120 85 64', '在 2 0 2 3 年，产值 1 2 亿元。', '增长 5 %。']) expect(kinds(text)).not.toContain('digit-spacing');
+  });
+});
+
+describe('整理说明 explains every cleaning kind in both scripts', () => {
+  const dirs = ['content/sources', 'test/fixtures/corpus', 'test/fixtures/corpus/synthetic'];
+  const logged = new Set(
+    dirs.flatMap((dir) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.txt')).flatMap((f) => kinds(read(`${dir}/${f}`)))),
+  );
+  // line joins remove nothing: the page lists them as line ranges, without a rule row
+  logged.delete('line-join');
+
+  test('the texts log the kinds of most rules, hkscs-pua among them', () => {
+    expect(logged.size).toBeGreaterThanOrEqual(20);
+    expect(logged).toContain('hkscs-pua');
+  });
+  test.each([...logged].sort())('%s', (kind) => {
+    expect(cleaningKindLabel(kind, 'zh-hans')).toMatch(/\p{Script=Han}/u);
+    expect(cleaningKindLabel(kind, 'zh-hant')).toMatch(/\p{Script=Han}/u);
+  });
+  test('every explained kind is one a rule logs (no stale names)', () => {
+    // page-header also logs the page numbers it finds beside the headers
+    const ruleKinds = new Set([...cleaningRules.map((r) => r.kind), 'page-number']);
+    expect(explainedCleaningKinds.filter((k) => !ruleKinds.has(k))).toEqual([]);
+  });
+  test('hkscs-pua in both scripts', () => {
+    expect(cleaningKindLabel('hkscs-pua', 'zh-hans')).toBe('私用区码位换为香港增补字符集（HKSCS）的标准字符');
+    expect(cleaningKindLabel('hkscs-pua', 'zh-hant')).toBe('私用區碼位換為香港增補字符集（HKSCS）的標準字符');
   });
 });

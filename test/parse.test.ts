@@ -75,3 +75,43 @@ describe('parseOutline', () => {
     expect(doc.nodes).toHaveLength(1);
   });
 });
+
+describe('a plan\'s outline: 第一篇, titles run on without a space, contents without leaders', () => {
+  test.each([
+    ['第一篇指导思想和发展目标', 'part', '指导思想和发展目标'],
+    ['第二章经济社会发展的主要目标', 'chapter', '经济社会发展的主要目标'],
+    ['第三节 发展特色林产业', 'division', '发展特色林产业'],
+  ])('%s is a heading', (text, kind, title) => {
+    expect(matchHeading(text)).toMatchObject({ kind, title });
+  });
+  test.each(['第一章规定的事项，由省人民政府负责。', '第二章的内容在第三章中展开说明并要求各地认真落实执行到位为止不再另行通知'])('%s is a sentence', (text) => {
+    expect(matchHeading(text)).toBeNull();
+  });
+  test('contents entries (one per line, or run together) are not sections; the chapters are', () => {
+    const doc = parseOutline(
+      lines(['某省第十个五年计划纲要', '目录序言', '第一篇指导思想和发展目标', '第一章经济社会发展的指导思想第二章经济社会发展的主要目标', '序言', '过去的五年，成绩显著。', '第一篇指导思想和发展目标', '第一章经济社会发展的指导思想', '世纪之交的国际国内环境出现了新的变化。', '第二章经济社会发展的主要目标', '国民经济保持较快发展速度。']),
+    );
+    expect(doc.nodes.map((n) => [n.number, n.title, n.line])).toEqual([
+      ['第一篇', '指导思想和发展目标', 7],
+      ['第一章', '经济社会发展的指导思想', 8],
+      ['第二章', '经济社会发展的主要目标', 10],
+    ]);
+  });
+  test('a numbered sentence said twice is not taken for contents', () => {
+    const doc = parseOutline(lines(['第一条 有下列行为之一的，处罚款：', '一、违反第十五条规定，刊载广告。', '二、违反第十六条规定，贩卖。', '第二条 有下列行为之一的，处罚款：', '一、违反第十五条规定，刊载广告。', '二、违反第十七条规定，陈列。']));
+    expect(doc.nodes.filter((n) => n.number === '一、')).toHaveLength(2);
+  });
+});
+
+describe('numbered paragraphs of an address are its citable units', () => {
+  const para = (n: number): string => `${n}. 香港人經過多年努力，已經建立了一系列具有競爭力的優勢行業，例如金融業和相關的服務業。就在過去一年，內地企業透過香港股票市場集資約四百四十億美元；香港的旅遊業在亞洲城市中居於榜首，這些行業都有提升和發展空間，可帶動香港經濟增長。我們還為跨國企業提供服務，現時有三千多間海外公司在這裏設立地區總部。`;
+  test('a run of numbered paragraphs (starting anywhere) are sections numbered as printed, without a title', () => {
+    const doc = parseOutline(lines(['施政報告', ...[24, 25, 26, 27, 28].map(para)]));
+    expect(doc.nodes.map((n) => [n.number, n.title, n.kind])).toEqual([24, 25, 26, 27, 28].map((n) => [`${n}.`, '', 'l3']));
+    expect(doc.nodes[0]!.rest).toMatch(/^香港人經過多年努力/);
+  });
+  test('not in a text with 一、 sections, nor for a short run', () => {
+    expect(parseOutline(lines(['一、總體要求', ...[24, 25, 26, 27, 28].map(para)])).nodes.map((n) => n.number)).toEqual(['一、']);
+    expect(parseOutline(lines(['施政報告', ...[24, 25, 26].map(para)])).nodes).toEqual([]);
+  });
+});

@@ -8,6 +8,8 @@ import { buildContent, root, tempDir } from './helpers/run.ts';
 import { lostCharacters } from './helpers/accounting.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { buildReport } from '../src/pipeline/index.ts';
+import { componentNames } from '../src/pipeline/emit.ts';
+import { rowText, splitRow } from '../src/pipeline/clean/tables.ts';
 import { elementsOf, renderMdx, textOf, type Rendered } from './helpers/render-mdx.ts';
 import { readSource } from '../scripts/lib/sources.ts';
 
@@ -44,10 +46,11 @@ describe('unseen texts: decoded, nothing lost', () => {
 });
 
 describe('rules that misfired on unseen texts', () => {
-  test('a Markdown table delimiter row is text, not a web footer link', () => {
+  test('a Markdown table delimiter row is a table rule, not a web footer link; its cells stay text', () => {
     const { record } = build('u09-crlf-mdx-mix.txt');
-    expect(record.body).toContain('|---|---|');
+    expect(record.cleaning.filter((c) => c.kind === 'table').map((c) => c.text)).toEqual(['|---|---|']);
     expect(record.cleaning.filter((c) => c.kind === 'web-nav')).toEqual([]);
+    expect(record.tables.map((t) => [t.head, t.rows])).toEqual([[[['a', 'b']], [['<script>x</script>', '{y}']]]]);
   });
   test('a line of entities is text, not a tag line', () => {
     const { record } = build('u01-adversarial-headings.txt');
@@ -69,7 +72,7 @@ describe('unseen texts: the MDX renders the record as text, with no element from
       const rendered = renderMdx(source);
       const elements = new Set(elementsOf(rendered));
       // exactly the emitter's own elements, as for a plain text (u02): its components and the Markdown paragraph
-      expect([...elements].filter((e) => !['x-Section', 'x-P', 'x-Mark', 'x-Callout', 'p'].includes(e))).toEqual([]);
+      expect([...elements].filter((e) => !['p', ...componentNames.map((c) => `x-${c}`)].includes(e))).toEqual([]);
     }
     // headings reach the page as the Section's number and title props, paragraphs as text
     const rendered = renderMdx(mdx[record.script]);
@@ -77,6 +80,8 @@ describe('unseen texts: the MDX renders the record as text, with no element from
     for (const line of record.body.split('\n').slice(1)) {
       const heading = record.sections.find((s) => s.number && line.startsWith(s.number) && line.slice(s.number.length).trim() === s.title);
       if (heading) expect(propsOf(rendered)).toEqual(expect.arrayContaining([heading.number, heading.title]));
+      // a table's row (`| a | b |` in the body) reaches the page as its cells
+      else if (record.tables.some((t) => [...t.head, ...t.rows].some((r) => rowText(r) === line))) for (const cell of splitRow(line)) expect(shown).toContain(cell);
       else expect(shown).toContain(line);
     }
   });

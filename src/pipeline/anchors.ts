@@ -86,7 +86,7 @@ export function assignAnchors(doc: ParsedDocument): Outline {
       return [heading, { type: 'paragraph', line: item.line, id: paragraphId(section.id), section: section.id, role: 'body', text: node.rest }];
     }
     const section = item.node !== null ? ids[item.node]! : item.front === 'summary' ? 'summary' : 'intro';
-    return [{ type: 'paragraph', line: item.line, id: paragraphId(section), section, role: item.role, text: item.text }];
+    return [{ type: 'paragraph', line: item.line, id: paragraphId(section), section, role: item.role, text: item.text, ...(item.table ? { table: item.table } : {}) }];
   });
 
   return { title: doc.title, subtitle: doc.subtitle, speaker: doc.speaker, sections, blocks, warnings };

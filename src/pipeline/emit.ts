@@ -10,10 +10,11 @@ import type { Handle, Info, Options, State, Unsafe } from 'mdast-util-to-markdow
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { createMdxMdastHandle, dropHandle, MdastReader, mdxToMdast, serializeHandle } from 'satteri';
-import type { Indicator, ParagraphBlock, ReportView } from './types.ts';
+import type { Indicator, ParagraphBlock, ReportView, TableData } from './types.ts';
+import { rowText } from './clean/tables.ts';
 
 /** Names of the components the MDX uses; the site passes them to `<Content components>`. */
-export const componentNames = ['Section', 'P', 'Mark', 'Callout'] as const;
+export const componentNames = ['Section', 'P', 'Mark', 'Callout', 'Table', 'Tr', 'Th', 'Td'] as const;
 
 // Lines that start with `import`/`export` would be ESM in MDX: encode their first letter.
 const unsafe: Unsafe[] = [
@@ -55,6 +56,11 @@ export function buildTree(view: ReportView): Root {
     }
     const parent = containers.get(block.section) ?? root;
     const found = byParagraph.get(block.id) ?? [];
+    // A table's figures are marked in their cells; the table itself shows them, so no callouts.
+    if (block.table) {
+      parent.children.push(table(block.id, block.table, found));
+      continue;
+    }
     const attrs: Record<string, string> = { id: block.id };
     if (block.role !== 'body') attrs.kind = block.role;
     const p = flow('P', attrs, [paragraph(block.text, found)]);
@@ -321,6 +327,22 @@ function assignIndicators(view: ReportView): { byParagraph: Map<string, Indicato
     else if (title.includes(ind.match)) add(byTitle, ind.section, ind);
   }
   return { byParagraph, byTitle };
+}
+
+/**
+ * A table: `<Table id caption>` of rows `<Tr>` of cells `<Th>`/`<Td>`, each cell's text a paragraph
+ * (data, escaped like any other). A figure of a row is marked in the cell that holds its match.
+ */
+function table(id: string, t: TableData, indicators: Indicator[]): MdxJsxFlowElement {
+  const cell = (name: 'Th' | 'Td', text: string, marks: Indicator[] = []): MdxJsxFlowElement => flow(name, {}, text ? [paragraph(text, marks)] : []);
+  const head = t.head.map((r) => flow('Tr', {}, r.map((c) => cell('Th', c))));
+  const rows = t.rows.map((r) => {
+    const own = indicators.filter((ind) => ind.text === rowText(r));
+    // each figure in one cell: the one that is its match, else the first that holds it
+    const at = new Map(own.map((ind) => [ind, r.includes(ind.match) ? r.indexOf(ind.match) : r.findIndex((c) => c.includes(ind.match))]));
+    return flow('Tr', {}, r.map((c, i) => cell('Td', c, own.filter((ind) => at.get(ind) === i))));
+  });
+  return flow('Table', { id, ...(t.caption ? { caption: t.caption } : {}) }, [...head, ...rows]);
 }
 
 /** `anchor`: the callout itself is the figure's link target (a figure of a heading, which has no mark). */

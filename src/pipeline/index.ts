@@ -15,7 +15,8 @@ import type { Script, SourceMeta } from '../schemas/meta.ts';
 import type { Term } from '../schemas/terms.ts';
 import type { Metric } from '../schemas/metrics.ts';
 import type { Variant } from '../schemas/variant.ts';
-import type { Block, Indicator, Outline, ParagraphBlock, ReportView } from './types.ts';
+import type { Block, Indicator, Outline, ParagraphBlock, ReportView, TableData } from './types.ts';
+import { tableText } from './clean/tables.ts';
 
 export interface SourceInput {
   /** File name as shown in messages, e.g. content/sources/x.txt. */
@@ -93,6 +94,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     body,
     sections: outline.sections,
     indicators,
+    tables: outline.blocks.flatMap((b) => (b.type === 'paragraph' && b.table ? [{ id: b.id, section: b.section, line: b.line, ...(b.table.caption ? { caption: b.table.caption } : {}), head: b.table.head, rows: b.table.rows, from: b.table.from }] : [])),
     cleaning: normalized.cleaning,
     warnings,
   });
@@ -115,10 +117,13 @@ export function convertView(view: ReportView, converter: VariantConverter): Repo
   // at it; a heading's `rest` and the indicators repeat paragraph text, so they are not listed twice.
   const sections = view.sections.map((s) => ({ ...s, title: converter.convert(s.title, s.line), number: c(s.number) }));
   const byId = new Map(sections.map((s) => [s.id, s]));
-  const paragraphs = new Map<ParagraphBlock, { text: string; aligned: boolean }>();
-  for (const b of view.blocks) if (b.type === 'paragraph') paragraphs.set(b, converter.convertAligned(b.text, b.line));
+  const paragraphs = new Map<ParagraphBlock, { text: string; aligned: boolean; table?: TableData }>();
+  for (const b of view.blocks) if (b.type === 'paragraph') paragraphs.set(b, b.table ? convertTable(b.table, b.line, converter) : converter.convertAligned(b.text, b.line));
   const blocks: Block[] = view.blocks.map((b, i) => {
-    if (b.type === 'paragraph') return { ...b, text: paragraphs.get(b)!.text };
+    if (b.type === 'paragraph') {
+      const conv = paragraphs.get(b)!;
+      return { ...b, text: conv.text, ...(conv.table ? { table: conv.table } : {}) };
+    }
     // A run-in heading's rest is the paragraph that follows it (anchors.ts): its conversion is that one.
     const next = view.blocks[i + 1];
     const rest = next?.type === 'paragraph' && next.text === b.rest ? paragraphs.get(next)!.text : c(b.rest);
@@ -144,6 +149,14 @@ export function convertView(view: ReportView, converter: VariantConverter): Repo
     };
   });
   return { ...view, script: converter.to, title: c(view.title), sections, blocks, indicators };
+}
+
+/** A table in the other script, cell by cell (a phrase never spans two cells); its text rebuilt from the cells. */
+function convertTable(t: TableData, line: number, converter: VariantConverter): { text: string; aligned: boolean; table: TableData } {
+  const c = (s: string): string => converter.convert(s, line);
+  const table: TableData = { ...t, head: t.head.map((r) => r.map(c)), rows: t.rows.map((r) => r.map(c)), ...(t.caption ? { caption: c(t.caption) } : {}) };
+  const text = tableText(table);
+  return { text, aligned: text.length === tableText(t).length, table };
 }
 
 /**

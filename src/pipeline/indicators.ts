@@ -9,6 +9,7 @@ import type { Period } from '../schemas/indicator.ts';
 import { convertText, detectScript } from './variants.ts';
 import { toHalfWidthDigits } from './numerals.ts';
 import { maskQuoted, scanQuantities } from './indicators/scan.ts';
+import { extractFromTable } from './indicators/table.ts';
 import { deriveLabel, type Pair } from './indicators/labels.ts';
 import { indexMetrics, type MetricIndex } from './indicators/metrics.ts';
 import type { Metric } from '../schemas/metrics.ts';
@@ -61,14 +62,10 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   const metrics = options.metrics ? metricIndex(options.metrics) : undefined;
   // One context per section, not per paragraph: it converts the titles of the section's ancestors.
   const contexts = new Map<string, SectionContext>();
-  for (const block of outline.blocks) {
-    // The title of a numbered item is a sentence too: 1.高新技术企业数量增长12%，达到860家。
-    const text = isBody(block) ? block.text : block.type === 'heading' && block.section.title ? block.section.title : undefined;
-    if (text === undefined) continue;
-    const sectionId = block.type === 'heading' ? block.section.id : block.section;
-    const plan = planKinds.has(options.kind);
+  const contextOf = (sectionId: string): SectionContext => {
     let context = contexts.get(sectionId);
     if (!context) {
+      const plan = planKinds.has(options.kind);
       // A plan's targets belong to its last year (十五五: 2030) unless the text names another.
       const fallbackPeriod = options.kind === 'plan' && options.year !== undefined ? options.year + 4 : plan ? options.year : undefined;
       context = sectionContext(sectionId, sections, plan ? 'target' : 'actual', fallbackPeriod, options.year);
@@ -76,14 +73,29 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
       if (options.kind === 'regulation') context = { ...context, kind: 'provision', provisions: true };
       contexts.set(sectionId, context);
     }
-    for (const found of extractFromParagraph(text, context, script, options.toScript)) {
-      const n = (counters.get(sectionId) ?? 0) + 1;
-      counters.set(sectionId, n);
-      const metric = metrics?.keyOf(convertText(found.label, 'zh-Hans'));
-      out.push({ id: `${sectionId}-i${n}`, section: sectionId, ...found, ...(metric ? { metric } : {}), line: block.line });
+    return context;
+  };
+  // A plan's 累计 and 年均增长 columns cover its whole period (2026-2030).
+  const planPeriod = options.kind === 'plan' && options.year !== undefined ? `${options.year}-${options.year + 4}` : undefined;
+  for (const block of outline.blocks) {
+    if (block.type === 'paragraph' && block.table) {
+      for (const found of extractFromTable(block.table, { ...contextOf(block.section), planPeriod })) push(block.section, found);
+      continue;
     }
+    // The title of a numbered item is a sentence too: 1.高新技术企业数量增长12%，达到860家。
+    const text = isBody(block) ? block.text : block.type === 'heading' && block.section.title ? block.section.title : undefined;
+    if (text === undefined) continue;
+    const sectionId = block.type === 'heading' ? block.section.id : block.section;
+    for (const found of extractFromParagraph(text, contextOf(sectionId), script, options.toScript)) push(sectionId, { ...found, line: block.line });
   }
   return out;
+
+  function push(sectionId: string, found: FoundIndicator): void {
+    const n = (counters.get(sectionId) ?? 0) + 1;
+    counters.set(sectionId, n);
+    const metric = metrics?.keyOf(convertText(found.label, 'zh-Hans'));
+    out.push({ id: `${sectionId}-i${n}`, section: sectionId, ...found, ...(metric ? { metric } : {}) });
+  }
 }
 
 // One index per metrics list (the build passes the same list for every report).

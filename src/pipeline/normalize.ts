@@ -4,8 +4,9 @@
 // Each rule lives in src/pipeline/clean/ (one per file) and runs in the order of this table;
 // joinLines then turns the remaining lines into paragraphs. Nothing is dropped without an entry:
 // every non-space character of the input is in a paragraph or in some cleaning[].text.
-import type { Normalized } from './types.ts';
+import type { Normalized, Paragraph } from './types.ts';
 import type { CleanLog, CleaningRule, SourceLine } from './clean/types.ts';
+import { hkscsPua } from './clean/hkscs-pua.ts';
 import { frontMatter } from './clean/front-matter.ts';
 import { htmlComment } from './clean/html-comment.ts';
 import { markdownQuote } from './clean/markdown-quote.ts';
@@ -27,12 +28,16 @@ import { wrapSpace } from './clean/wrap-space.ts';
 import { letterSpacing } from './clean/letter-spacing.ts';
 import { punctuationSpace } from './clean/punctuation-space.ts';
 import { digitGroupSpace } from './clean/digit-group-space.ts';
+import { digitSpacing } from './clean/digit-spacing.ts';
 import { metadataLabel } from './clean/metadata-label.ts';
 import { metadataLines } from './clean/metadata-lines.ts';
 import { joinLines } from './clean/join-lines.ts';
+import { tables, tableText } from './clean/tables.ts';
 
-/** The cleaning rules in the order they run (markup first, then page chrome, then inline noise). */
+/** The cleaning rules in the order they run (characters first, then markup, page chrome, inline noise). */
 export const cleaningRules: readonly CleaningRule[] = [
+  // Hong Kong characters stored as PUA code points are real characters for every rule after it
+  hkscsPua,
   frontMatter,
   htmlComment,
   zeroWidth,
@@ -40,6 +45,8 @@ export const cleaningRules: readonly CleaningRule[] = [
   markdownMarkup,
   markdownQuote,
   markdownLink,
+  // before any rule that could take a cell for a page header, a page number or a wrapped line
+  tables,
   tableOfContents,
   pageHeader,
   webNav,
@@ -53,6 +60,7 @@ export const cleaningRules: readonly CleaningRule[] = [
   // repeated sentences are compared; wrap-space first, as the one with the strongest evidence
   wrapSpace,
   letterSpacing,
+  digitSpacing,
   punctuationSpace,
   digitGroupSpace,
   metadataLabel,
@@ -70,7 +78,7 @@ export function normalizeText(text: string): Normalized {
     // separator inside a line is a space: kept raw it would reach the page and the XML files as a control character
     .map((raw, i) => ({ text: raw.replace(/[\v\f\u0085\u2028\u2029]/g, ' ').trim(), raw, line: i + 1, indent: /^\s/.test(raw) }));
   for (const rule of cleaningRules) lines = rule.apply(lines, log);
-  const paragraphs = joinLines(lines, log);
+  const paragraphs = withTables(joinLines(lines, log), log);
   const cleaning = log.cleaning.map((c, i) => ({ c, i })).sort((a, b) => a.c.line - b.c.line || a.i - b.i).map(({ c }) => c);
   return {
     paragraphs,
@@ -82,4 +90,17 @@ export function normalizeText(text: string): Normalized {
     links: log.links ?? [],
     moved: log.moved ?? {},
   };
+}
+
+/** The tables the `table` rule took out, put back as paragraphs in source order. */
+function withTables(paragraphs: Paragraph[], log: CleanLog): Paragraph[] {
+  if (!log.tables?.length) return paragraphs;
+  const out: Paragraph[] = [];
+  let k = 0;
+  for (const t of log.tables) {
+    while (k < paragraphs.length && paragraphs[k]!.line < t.line) out.push(paragraphs[k++]!);
+    const { line, last: _last, ...table } = t;
+    out.push({ text: tableText(table), line, role: 'table', table });
+  }
+  return [...out, ...paragraphs.slice(k)];
 }

@@ -3,10 +3,11 @@
 //   一、(ordinal 1) > （一）(ordinal 1, title 平台建设, rest 成功召开…) > 一是, 二是 (split out of the text)
 // A numbered line only becomes a section when it fits the outline (same kind continues its
 // sequence, a new kind starts at 1, short enough to be a title); otherwise it stays a paragraph.
-import type { Paragraph, ParagraphRole, Warning } from './types.ts';
+import type { Paragraph, ParagraphRole, TableData, Warning } from './types.ts';
 import type { SectionKind } from '../schemas/report.ts';
 import { circledNumber, parseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { isHistoryLine } from './history.ts';
+import { startsHeading } from './clean/heading-start.ts';
 
 const CN = '[零〇一二两兩三四五六七八九十百千]+';
 
@@ -20,9 +21,10 @@ interface HeadingRule {
 
 /** Heading patterns, most specific first (law style, GB/T 9704 levels, appendices). */
 export const headingRules: HeadingRule[] = [
-  { kind: 'part', pattern: new RegExp(`^第\\s*(${CN}|\\d+)\\s*[编編](?:\\s+|$)`), law: true },
-  { kind: 'chapter', pattern: new RegExp(`^第\\s*(${CN}|\\d+)\\s*章(?:\\s+|$)`), law: true },
-  { kind: 'division', pattern: new RegExp(`^第\\s*(${CN}|\\d+)\\s*[节節](?:\\s+|$)`), law: true },
+  // 编 of a code, 篇 of a plan (第一篇 指导思想); a plan may run its title on without a space (第一章经济…)
+  { kind: 'part', pattern: new RegExp(`^第\\s*(${CN}|\\d+)\\s*[编編篇](?:\\s+|$)?`), law: true },
+  { kind: 'chapter', pattern: new RegExp(`^第\\s*(${CN}|\\d+)\\s*章(?:\\s+|$)?`), law: true },
+  { kind: 'division', pattern: new RegExp(`^第\\s*(${CN}|\\d+)\\s*[节節](?:\\s+|$)?`), law: true },
   { kind: 'article', pattern: new RegExp(`^第\\s*(${CN}|\\d+)\\s*[条條](?:\\s+|$)`), law: true },
   { kind: 'appendix', pattern: new RegExp(`^附\\s*[录錄件]\\s*(\\d{1,2}|${CN})\\s*[：:、.．]?\\s*`) },
   { kind: 'l1', pattern: new RegExp(`^(${CN})\\s*[、]\\s*`) },
@@ -60,6 +62,8 @@ export function matchHeading(text: string): RawHeading | null {
     const number = text.slice(0, m[0].length).trim();
     const after = text.slice(m[0].length).trim();
     if (!rule.law && after === '') continue;
+    // run on without a space, a chapter's title is short and no sentence (not 第一章规定的…。)
+    if (rule.law && after && !/\s$/.test(m[0]) && (after.length > 30 || /[，。；：,;:！？!?]/.test(after) || /^[的之规所中]/.test(after))) continue;
     if (rule.kind === 'article') return { kind: rule.kind, number, ordinal, title: '', rest: after };
     if (rule.law) return { kind: rule.kind, number, ordinal, title: after, rest: '' };
     return { kind: rule.kind, number, ordinal, ...splitTitle(after) };
@@ -105,6 +109,8 @@ export interface ParsedItem {
   text: string;
   /** Front paragraphs in a summary (摘要) block get the fixed section name `summary`. */
   front?: 'summary';
+  /** The table, when role is table. */
+  table?: TableData;
 }
 
 export interface ParsedDocument {
@@ -143,6 +149,8 @@ export function parseOutline(paragraphs: Paragraph[]): ParsedDocument {
   let inSummary = false;
   let inGlossary = false;
   const openEnums = new Map<number | null, OpenEnums>();
+  const contents = contentsEntries(paragraphs);
+  const numbered = numberedParagraphs(paragraphs);
 
   const current = (): number | null => (stack.length ? stack[stack.length - 1]! : null);
   const warnOnce = (key: string, w: Warning): void => {
@@ -152,7 +160,7 @@ export function parseOutline(paragraphs: Paragraph[]): ParsedDocument {
   };
   const paragraph = (p: Paragraph, role: ParagraphRole, text = p.text): void => {
     const front = inFront && inSummary ? 'summary' : undefined;
-    items.push({ type: 'paragraph', line: p.line, node: current(), role, text, ...(front ? { front } : {}) });
+    items.push({ type: 'paragraph', line: p.line, node: current(), role, text, ...(front ? { front } : {}), ...(p.table ? { table: p.table } : {}) });
   };
 
   const open = (h: RawHeading, line: number, depth?: number): void => {
@@ -204,9 +212,9 @@ export function parseOutline(paragraphs: Paragraph[]): ParsedDocument {
     const md = markdownDepth(p);
     const text = md ? p.text.replace(MD_HEADING, '') : p.text;
 
-    // A Markdown blockquote (normalize's markdown-quote) is a note wherever it stands.
-    if (p.role === 'note') {
-      paragraph(p, 'note');
+    // A Markdown blockquote (normalize's markdown-quote) is a note wherever it stands; a table is a table.
+    if (p.role === 'note' || p.role === 'table') {
+      paragraph(p, p.role);
       return;
     }
     // Entries of a glossary are definitions, even when numbered like headings (1.专精特新：…).
@@ -237,14 +245,20 @@ export function parseOutline(paragraphs: Paragraph[]): ParsedDocument {
     }
 
     const heading = md ? (matchHeading(text) ?? { kind: 'heading' as const, number: '', ordinal: 0, title: text, rest: '' }) : matchHeading(text);
-    if (heading && !isTocEntry(p.text, paragraphs[index + 1]?.text) && !isListItem(text, heading, nodes, stack) && fitsOutline(heading, nodes, stack)) {
+    // A numbered paragraph (an address's 24. …) is a citable unit like an article: its number is the heading.
+    if (heading && numbered.has(index)) {
+      inFront = false;
+      open({ ...heading, title: '', rest: text.slice(text.indexOf(heading.number) + heading.number.length).trim() }, p.line);
+      return;
+    }
+    if (heading && !isTocEntry(p.text, paragraphs[index + 1]?.text) && !contents.has(index) && !isListItem(text, heading, nodes, stack) && fitsOutline(heading, nodes, stack)) {
       inFront = false;
       open(heading, p.line, heading.kind === 'heading' ? md : undefined);
       return;
     }
     // A heading of an open level whose number breaks the sequence (二、 twice, 五、 after 二、) stays
     // text; say so, so the editor can fix the numbering instead of losing a section silently.
-    if (heading && heading.kind !== 'enum' && heading.title.length <= MAX_TITLE && stack.some((i) => nodes[i]!.kind === heading.kind) && !isTocEntry(p.text, paragraphs[index + 1]?.text)) {
+    if (heading && heading.kind !== 'enum' && heading.title.length <= MAX_TITLE && stack.some((i) => nodes[i]!.kind === heading.kind) && !isTocEntry(p.text, paragraphs[index + 1]?.text) && !contents.has(index)) {
       warnings.push({
         line: p.line,
         message: `${heading.number} does not continue the numbering of its level, so it is kept as a paragraph`,
@@ -388,8 +402,57 @@ function isListItem(text: string, h: RawHeading, nodes: OutlineNode[], stack: nu
 /** A table-of-contents line: dot leaders on the line or on the next one. */
 function isTocEntry(text: string, next: string | undefined): boolean {
   const leaders = /[.．…·。]{6,}|…{2,}/;
-  return leaders.test(text) || (next !== undefined && /^[.．…·。\s]{6,}$/.test(next));
+  return leaders.test(text) || GLUED_CONTENTS.test(text) || (next !== undefined && /^[.．…·。\s]{6,}$/.test(next));
 }
+
+/**
+ * Numbered paragraphs (a policy address, a budget speech: `24. 香港人經過多年努力 ， …`): paragraphs
+ * numbered n, n + 1, … in a row, ten or more, or five or more of which half are long (over twice a
+ * title's length: paragraphs, not a list of titles), in a text without 一、, （一） or 第一条. Each is a section of its own, numbered
+ * as printed, with no title; the sequence may start anywhere (an excerpt, or 1.–9. lost to the layout).
+ */
+function numberedParagraphs(paragraphs: Paragraph[]): Set<number> {
+  const out = new Set<number>();
+  if (paragraphs.some((p) => /^(?:l1|l2|article)$/.test(matchHeading(p.text)?.kind ?? ''))) return out;
+  let run: number[] = [];
+  let last = -1;
+  const close = (): void => {
+    const long = run.filter((i) => paragraphs[i]!.text.length > 2 * MAX_TITLE).length;
+    if (run.length >= 10 || (run.length >= 5 && long * 2 >= run.length)) for (const i of run) out.add(i);
+    run = [];
+  };
+  paragraphs.forEach((p, i) => {
+    const m = /^(\d{1,3})\s*[.．](?![\d%％])\s*\S/.exec(toHalfWidthDigits(p.text));
+    if (!m) return;
+    const n = Number(m[1]);
+    if (n !== last + 1) close();
+    run.push(i);
+    last = n;
+  });
+  close();
+  return out;
+}
+
+/**
+ * Contents without leaders: a heading line said again later in the text, with another heading
+ * line right after it (the contents list them one under the other; the chapter has body text).
+ */
+function contentsEntries(paragraphs: Paragraph[]): Set<number> {
+  const out = new Set<number>();
+  const seen = new Map<string, number>();
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const text = paragraphs[i]!.text.replace(/\s+/g, '');
+    // a title, not a sentence said twice (一、違反第十五條第一項第二款規定，… in two articles)
+    if (!startsHeading(text) || text.length > 40 || /[，。；：,;:]/.test(text)) continue;
+    const next = paragraphs[i + 1]?.text ?? '';
+    if (seen.has(text) && (startsHeading(next) || GLUED_CONTENTS.test(next))) out.add(i);
+    seen.set(text, i);
+  }
+  return out;
+}
+
+/** Contents entries run together on one line (`第三章巩固…地位第四章继续…建设`): a second number after the title. */
+const GLUED_CONTENTS = new RegExp(`^第\\s*(?:${CN}|\\d+)\\s*[编編篇章节節][^。；;，,]{2,30}?第\\s*(?:${CN}|\\d+)\\s*[编編篇章节節]`);
 
 function lastSibling(nodes: OutlineNode[], parent: number | null, kind: SectionKind): OutlineNode | undefined {
   for (let i = nodes.length - 1; i >= 0; i--) {

@@ -4,15 +4,29 @@ import type { Indicator } from '../schemas/indicator.ts';
 import type { ReportMeta, Script, SourceMeta } from '../schemas/meta.ts';
 import type { FrontMatter } from './clean/types.ts';
 
+/** A table rebuilt from the source (src/pipeline/clean/tables.ts): cells as text, row by row. */
+export interface TableData {
+  caption?: string;
+  /** Header rows (usually one; none when the source shows no header). */
+  head: string[][];
+  rows: string[][];
+  /** How the source wrote it: a Markdown pipe table, or one cell per line (a PDF's table). */
+  from: 'markdown' | 'flattened';
+  /** Source line of each cell of `rows` (a figure's line). */
+  lines: number[][];
+}
+
 /** A logical paragraph of cleaned text and the source line it starts on. */
 export interface Paragraph {
   text: string;
   /** 1-based line in the decoded source. */
   line: number;
   /** Set by the normalizer for lines it recognised. */
-  role?: 'caption' | 'markdown-heading' | 'note';
+  role?: 'caption' | 'markdown-heading' | 'note' | 'table';
   /** Markdown heading depth (1 for `#`) when role is markdown-heading. */
   depth?: number;
+  /** The table, when role is table; `text` is then the table row by row (`| a | b |`). */
+  table?: TableData;
 }
 
 /** Output of the normalize stage. */
@@ -42,6 +56,7 @@ export type ParagraphRole =
   | 'caption'
   | 'note'
   | 'glossary'
+  | 'table'
   | 'body';
 
 /** A section heading in reading order. `rest` is the body text of a run-in heading. */
@@ -61,6 +76,8 @@ export interface ParagraphBlock {
   section: string;
   role: ParagraphRole;
   text: string;
+  /** The table, when role is table. */
+  table?: TableData;
 }
 
 export type Block = HeadingBlock | ParagraphBlock;

@@ -39,6 +39,8 @@ export const Indicator = z.object({
   comparator: z.enum(['>=', '>', '≈', '<=', '<']).optional(),
   /** Year the figure refers to (2020), or a period `YYYY-YYYY` (a plan's last five years: 2021-2025). */
   period: Period.optional(),
+  /** A plan's indicator table says 约束性 (binding: true) or 预期性 (expected: false) for the target. */
+  binding: z.boolean().optional(),
   /** Key of a canonical metric in content/metrics.yml (地区生产总值 → gdp). */
   metric: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
   /** The value the figure grew from: 由162.4亿元增加到287.9亿元 → { value 162.4, unit 亿元, period 2010 }. */

@@ -65,6 +65,21 @@ export const Warning = z.object({
 });
 export type Warning = z.infer<typeof Warning>;
 
+/** A table rebuilt from the source: its paragraph id (the anchor), caption, header rows and rows of cell text. */
+export const Table = z.object({
+  /** Anchor id of the table (`<section>-p<n>`, like the paragraph it stands for). */
+  id: AnchorId,
+  section: z.string(),
+  /** 1-based source line of its caption or first row. */
+  line: z.number().int().min(1),
+  caption: z.string().optional(),
+  head: z.array(z.array(z.string())),
+  rows: z.array(z.array(z.string())),
+  /** `markdown` (a pipe table) or `flattened` (one cell per line, as PDF text has it). */
+  from: z.enum(['markdown', 'flattened']),
+});
+export type Table = z.infer<typeof Table>;
+
 /** The report record `<slug>.json`: a public contract (see README). */
 export const ReportRecord = z.object({
   slug: z.string(),
@@ -84,6 +99,8 @@ export const ReportRecord = z.object({
   body: z.string(),
   sections: z.array(Section),
   indicators: z.array(Indicator),
+  /** Tables rebuilt from the text (their rows are in `body` too, as `| a | b |` lines). */
+  tables: z.array(Table).default([]),
   cleaning: z.array(CleaningEntry),
   warnings: z.array(Warning).default([]),
   /** Title, metadata and section titles in the other script (converted by the pipeline). */

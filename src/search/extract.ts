@@ -33,7 +33,8 @@ function decodeEntities(text: string): string {
 
 /** Plain text of an HTML fragment: ignored elements dropped, tags removed, whitespace collapsed. */
 export function htmlToText(html: string): string {
-  return decodeEntities(html.replace(IGNORED, '').replace(/<[^>]*>/g, ''))
+  // a table's cells stay apart (`序号 指标`, not `序号指标`)
+  return decodeEntities(html.replace(IGNORED, '').replace(/<\/t[dh]>/g, ' ').replace(/<[^>]*>/g, ''))
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -7,7 +7,7 @@
 // the same Rust compiler with the options Astro passes (GFM on, smart punctuation off, HTML attribute
 // casing); only the last step (vnode → HTML) is ours. The built-site tests cover Astro's own renderer.
 import { evaluate, type Features } from 'satteri';
-import { astroFeatures } from '../../src/pipeline/emit.ts';
+import { astroFeatures, componentNames } from '../../src/pipeline/emit.ts';
 
 /** What a compiled MDX document rendered to: elements, component calls and text. */
 export type Rendered =
@@ -52,9 +52,9 @@ function jsx(type: unknown, props: Record<string, unknown> | null): unknown {
 }
 
 // The generated components, rendered as marker elements that keep their attributes: a test sees
-// `Section`, `P`, `Mark`, `Callout` calls and can compare their string props with the input.
+// `Section`, `P`, `Mark`, `Callout`, `Table` … calls and can compare their string props with the input.
 const components = Object.fromEntries(
-  ['Section', 'P', 'Mark', 'Callout'].map((name) => [name, (props: Record<string, unknown>) => jsx(`x-${name}`, props)]),
+  componentNames.map((name) => [name, (props: Record<string, unknown>) => jsx(`x-${name}`, props)]),
 );
 
 /** Compiles and renders MDX like Astro does; throws when the compiler rejects it. */

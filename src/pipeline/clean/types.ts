@@ -1,5 +1,5 @@
 // The shape every cleaning rule works on: source lines with their 1-based numbers.
-import type { CleaningEntry, Warning } from '../types.ts';
+import type { CleaningEntry, TableData, Warning } from '../types.ts';
 
 /** One line of the decoded source as the rules see it. */
 export interface SourceLine {
@@ -31,6 +31,8 @@ export interface CleanLog {
   links?: { text: string; url: string; line: number }[];
   /** Metadata lines moved out of the body (dateline, issuer signature, speaker). */
   moved?: { issuer?: string; date?: string; speaker?: string };
+  /** Tables rebuilt by the `table` rule, with the source lines they stood on. */
+  tables?: (TableData & { line: number; last: number })[];
 }
 
 /** A parsed YAML front matter block. */
@@ -50,3 +52,6 @@ export interface CleaningRule {
 
 /** Han characters (CJK unified ideographs, extension A, compatibility). */
 export const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+
+/** Code points as Unicode writes them: '劏' → 'U+528F', 'Ê̄' → 'U+00CA U+0304'. */
+export const codePointNames = (text: string): string => [...text].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');

@@ -1,5 +1,5 @@
 // zero-width: invisible characters (U+200B lines in Markdown exports) carry no text.
-import type { CleaningRule } from './types.ts';
+import { codePointNames, type CleaningRule } from './types.ts';
 
 const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/g;
 
@@ -10,7 +10,7 @@ export const zeroWidth: CleaningRule = {
     return lines.map((l) => {
       const found = l.text.match(ZERO_WIDTH);
       if (!found) return l;
-      log.cleaning.push({ kind: 'zero-width', text: found.join(''), line: l.line, note: `${found.length} × U+${found[0]!.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` });
+      log.cleaning.push({ kind: 'zero-width', text: found.join(''), line: l.line, note: `${found.length} × ${codePointNames(found[0]!)}` });
       return { ...l, text: l.text.replace(ZERO_WIDTH, '').trim() };
     });
   },

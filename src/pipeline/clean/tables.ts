@@ -1,0 +1,187 @@
+// tables: a table in the text becomes a table again, when the evidence is strong.
+//   Markdown   "| 刑法条文 |罪名 |" "|-----|-----|" "| 第一百二十条之一 |帮助恐怖活动罪 |" …
+//              → head [[刑法条文, 罪名]], rows [[第一百二十条之一, 帮助恐怖活动罪], …]
+//   flattened  "序号" "指标" "单位" "属性" "目标值" "1" "地区生产总值" "亿元" "预期性" "5000" "2" …
+//              (a PDF's table, one cell per line) → head [[序号, 指标, 单位, 属性, 目标值]], rows […]
+// Strong evidence: a Markdown table has at least two rows, every row with the same number of cells;
+// a flattened table has a header of known column names (data/table-columns.json) and rows that
+// check against it (a 序号 column counts 1, 2, 3 …, a 属性 column says 约束性/预期性). Anything
+// weaker stays text, line by line. The rule lines of a Markdown table (`|---|`, `+---+`) are markup
+// and are dropped (logged) either way. The lines of a table leave the line list (blank lines stand
+// in for them, so no later rule takes a cell for a page header or joins it to a sentence) and come
+// back as one paragraph (role `table`) whose text is the table row by row (`| a | b |`).
+import columns from '../data/table-columns.json' with { type: 'json' };
+import type { TableData } from '../types.ts';
+import type { CleaningRule, SourceLine } from './types.ts';
+
+/** A table found in the source: where it stood and what it holds. */
+export interface FoundTable extends TableData {
+  /** First source line (the caption's, when it has one). */
+  line: number;
+  /** Last source line. */
+  last: number;
+}
+
+const PIPE_ROW = /^\|.*\|$/;
+/** `|---|:--:|`, `---|---` (GFM delimiter row) or `+----+----+`, `+:===:+` (grid table border). */
+const RULE_LINE = /^(?:\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?|\|\s*:?-{3,}:?\s*\||\+(?:[-=:]{3,}\+)+)$/;
+const DELIMITER = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
+const HEADER_RULE = /^\+(?:[=:]{3,}\+)+$/;
+/** A caption line: `表1 主要指标`, `附表`, `…对照表`, `…主要指标`, `…一览表`. */
+const CAPTION = /^(?:(?:附)?表\s*[0-9一二三四五六七八九十]*(?:[：:\s]|$)|专栏\s*[0-9一二三四五六七八九十]+|專欄\s*[0-9一二三四五六七八九十]+)|(?:表|一覽表|一览表|主要指标|主要指標|指标体系|指標體系)$/;
+const TERMINAL = /[。；;！？!?，,]$/;
+const DIGIT = /\d/;
+
+const names = new Set<string>(columns.names);
+const namePattern = new RegExp(columns.patterns.join('|'));
+/** A line that can be a column name of a flattened table's header. */
+export const isColumnName = (text: string): boolean => text.length <= 16 && (names.has(text.replace(/\s+/g, '')) || namePattern.test(text));
+
+/** The cells of a Markdown row: `| a | b\|c |` → [a, b|c]. */
+export function splitRow(text: string): string[] {
+  const inner = text.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  return inner.split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|'));
+}
+
+/** A row as the table paragraph's text shows it: `| a | b\|c |`. */
+export const rowText = (cells: readonly string[]): string => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+
+/** The table paragraph's text: the caption, then each row on its own line. */
+export const tableText = (t: Pick<TableData, 'caption' | 'head' | 'rows'>): string => [...(t.caption ? [t.caption] : []), ...[...t.head, ...t.rows].map(rowText)].join('\n');
+
+/** Rebuilds tables; records them in `log.tables` and leaves blank lines where they stood. */
+export const tables: CleaningRule = {
+  kind: 'table',
+  apply(lines, log) {
+    const out = lines.slice();
+    const found: FoundTable[] = [];
+    const blank = (i: number): void => {
+      out[i] = { ...out[i]!, text: '' };
+    };
+    for (let i = 0; i < out.length; i++) {
+      const text = out[i]!.text;
+      if (PIPE_ROW.test(text) || RULE_LINE.test(text)) {
+        let j = i;
+        while (j < out.length && (PIPE_ROW.test(out[j]!.text) || RULE_LINE.test(out[j]!.text))) j++;
+        const table = markdownTable(out, i, j);
+        for (let k = i; k < j; k++) {
+          if (!RULE_LINE.test(out[k]!.text)) continue;
+          log.cleaning.push({ kind: 'table', text: out[k]!.text, line: out[k]!.line, note: 'rule line of a Markdown table' });
+          blank(k);
+        }
+        if (table) {
+          for (let k = i; k < j; k++) blank(k);
+          found.push(withCaption(out, i, table, blank));
+        }
+        i = j - 1;
+        continue;
+      }
+      if (isColumnName(text)) {
+        const table = flattenedTable(out, i);
+        if (!table) {
+          // a header whose rows do not check is not read again from its second name on
+          while (i + 1 < out.length && isColumnName(out[i + 1]!.text)) i++;
+          continue;
+        }
+        for (const k of table.at) blank(k);
+        found.push(withCaption(out, i, { ...table.data, line: out[i]!.line, last: out[table.at[table.at.length - 1]!]!.line }, blank));
+        i = table.at[table.at.length - 1]!;
+      }
+    }
+    if (found.length) (log.tables ??= []).push(...found);
+    return out;
+  },
+};
+
+/** The Markdown table in lines [from, to), or null when its rows do not agree. */
+function markdownTable(lines: SourceLine[], from: number, to: number): FoundTable | null {
+  const rows: { cells: string[]; line: number; index: number }[] = [];
+  for (let k = from; k < to; k++) if (!RULE_LINE.test(lines[k]!.text)) rows.push({ cells: splitRow(lines[k]!.text), line: lines[k]!.line, index: k });
+  if (rows.length < 2) return null;
+  const width = rows[0]!.cells.length;
+  if (width < 2 || rows.some((r) => r.cells.length !== width)) return null;
+  // A header: the row above a GFM delimiter or a grid `+===+`, else a first row of names over rows with figures.
+  const after = (r: (typeof rows)[number]): string => lines[r.index + 1]?.text ?? '';
+  const marked = DELIMITER.test(after(rows[0]!)) || HEADER_RULE.test(after(rows[0]!));
+  const named = !rows[0]!.cells.some((c) => DIGIT.test(c)) && rows.slice(1).some((r) => r.cells.some((c) => DIGIT.test(c)));
+  const head = marked || named ? [rows[0]!.cells] : [];
+  const body = rows.slice(head.length);
+  return { from: 'markdown', head, rows: body.map((r) => r.cells), lines: body.map((r) => r.cells.map(() => r.line)), line: rows[0]!.line, last: lines[to - 1]!.line };
+}
+
+/** The nearest line above `at` with text (blank lines skipped), or -1. */
+function above(lines: SourceLine[], at: number): number {
+  let k = at - 1;
+  while (k >= 0 && lines[k]!.text === '') k--;
+  return k;
+}
+
+/** Takes the caption line above a table into it (`表1 主要指标`, `…对照表`). */
+function withCaption(lines: SourceLine[], start: number, table: FoundTable, blank: (i: number) => void): FoundTable {
+  const k = above(lines, start);
+  const text = k >= 0 ? lines[k]!.text : '';
+  if (!text || text.length > 40 || TERMINAL.test(text) || !CAPTION.test(text)) return table;
+  blank(k);
+  return { ...table, caption: text, line: lines[k]!.line };
+}
+
+const ATTRIBUTE = /^(?:约束性|預期性|预期性|約束性|约束|預期|预期|約束)$/;
+const CATEGORY = /^(?:类别|類別|领域|領域|分类|分類|类型|類型|维度|維度)$/;
+
+/**
+ * The flattened table whose header starts at line `start`: its data and the indices of every line it
+ * used, or null. The header is the run of column names; rows are read `width` cells at a time and
+ * must check: the 序号 cell is the next number, the 属性 cell a binding word. A category column
+ * before 序号 is printed once per group (a merged cell), so a row may start at its number and inherit it.
+ */
+function flattenedTable(lines: SourceLine[], start: number): { data: TableData; at: number[] } | null {
+  const at: number[] = [];
+  const next = (k: number): number => {
+    let n = k + 1;
+    while (n < lines.length && lines[n]!.text === '') n++;
+    return n;
+  };
+  const head: string[] = [];
+  let k = start;
+  while (k < lines.length && isColumnName(lines[k]!.text) && head.length < 10) {
+    head.push(lines[k]!.text);
+    at.push(k);
+    k = next(k);
+  }
+  const serialCol = head.findIndex((h) => /^(?:序号|序號|编号|編號)$/.test(h));
+  const attrCol = head.findIndex((h) => /^(?:属性|屬性|指标属性|指標屬性)$/.test(h));
+  const nameCol = head.findIndex((h) => /^(?:指标|指標|指标名称|指標名稱|主要指标|主要指標|项目|項目)$/.test(h));
+  if (head.length < 3 || nameCol < 0 || (serialCol < 0 && attrCol < 0)) return null;
+  const categoryFirst = serialCol > 0 && CATEGORY.test(head[0]!);
+  const rows: string[][] = [];
+  const cellLines: number[][] = [];
+  let category = '';
+  for (;;) {
+    const serial = String(rows.length + 1);
+    const cells: number[] = [];
+    let c = k;
+    const inherit = categoryFirst && lines[c]?.text === serial;
+    const width = inherit ? head.length - 1 : head.length;
+    while (cells.length < width && c < lines.length) {
+      cells.push(c);
+      c = next(c);
+    }
+    if (cells.length < width) break;
+    const row = cells.map((n) => lines[n]!.text);
+    const rowLines = cells.map((n) => lines[n]!.line);
+    if (inherit) {
+      row.unshift(category);
+      rowLines.unshift(lines[cells[0]!]!.line);
+    }
+    if (serialCol >= 0 && row[serialCol] !== serial) break;
+    if (attrCol >= 0 && !ATTRIBUTE.test(row[attrCol]!)) break;
+    if (row.some((cell) => cell.length > 60 || TERMINAL.test(cell))) break;
+    if (categoryFirst) category = row[0]!;
+    rows.push(row);
+    cellLines.push(rowLines);
+    at.push(...cells);
+    k = c;
+  }
+  if (rows.length < 2) return null;
+  return { data: { from: 'flattened', head: [head], rows, lines: cellLines }, at };
+}

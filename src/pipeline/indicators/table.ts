@@ -1,0 +1,104 @@
+// table: the figures of a rebuilt table, one per numeric cell of a value column, named by its row.
+//   head  序号 | 指标 | 单位 | 2025年 | 2030年 | 属性
+//   row   2    | 全社会研发经费投入强度 | % | 2.8 | 3.5 | 预期性
+//   → { label 全社会研发经费投入强度, value 2.8, unit %, kind actual, period 2025 },
+//     { label 全社会研发经费投入强度, value 3.5, unit %, kind target, period 2030, binding false }
+// What a column means comes from its header (data/table-columns.json lists the names a header may
+// use): a year (before the document's own year: achieved; after: a target), 目标值 (a target of the
+// section's period), 基期值/现状值 (achieved), 年均增长/累计 (a growth or a total over the plan's
+// period). A cell that is not a number (完成市下达目标, 与经济增长同步, —) is no figure. The label is
+// the row's name cell; the unit its unit cell, or the name's bracket (`城镇调查失业率（%）`).
+import type { Period } from '../../schemas/indicator.ts';
+import type { TableData } from '../types.ts';
+import { rowText } from '../clean/tables.ts';
+import { toHalfWidthDigits } from '../numerals.ts';
+import { convertText } from '../variants.ts';
+import type { FoundIndicator, SectionContext } from '../indicators.ts';
+
+type Meaning = { kind: 'actual' | 'target'; period?: Period; growth?: boolean };
+
+const NAME = /^(?:指标|指标名称|主要指标|项目|名称|指标项)$/;
+const UNIT = /^(?:单位|计量单位)$/;
+const ATTRIBUTE = /^(?:属性|指标属性)$/;
+const YEAR = /^((?:19|20)\d{2})\s*年?\s*(目标值?|规划值|预计|基期值?|基数|现状值?|实际值?|完成值?)?/;
+const TARGET = /^(?:目标值?|规划目标|预期目标|“?十[一二三四五六]五”?(?:末|期末)?目标值?)$/;
+const ACTUAL = /^(?:基期值?|现状值?|实际值?|完成值?|基数)$/;
+const GROWTH = /^(?:年均增长|年均增速|累计|增速|增幅)/;
+/** A cell that is a figure: comparator words, a number (a range), a bracket for a total, words after. */
+const CELL = /^(约|≥|≤|>|<|＞|＜|≧|≦|大于|小于|不低于|不高于|不超过|超过)?\s*[[［〔【]?\s*(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*[-－—~～至]\s*(\d+(?:\.\d+)?))?\s*[\]］〕】]?\s*(%|％|‰)?\s*(左右|以上|以下|以内|及以上)?$/;
+const COMPARATORS: Record<string, NonNullable<FoundIndicator['comparator']>> = {
+  约: '≈', 左右: '≈', '≥': '>=', '≧': '>=', 不低于: '>=', 以上: '>=', 及以上: '>=', '≤': '<=', '≦': '<=', 不高于: '<=', 不超过: '<=', 以下: '<=', 以内: '<=',
+  '>': '>', '＞': '>', 大于: '>', 超过: '>', '<': '<', '＜': '<', 小于: '<',
+};
+/** A unit in a name's trailing bracket: `城镇调查失业率（%）`, `粮食产量（万吨）`; not `（PM2.5）`. */
+const NAME_UNIT = /\s*[（(]([^（）()\d]{1,8})[）)]$/;
+
+export interface TableContext extends SectionContext {
+  /** A plan's period (`2026-2030`): what a 累计 or 年均增长 column covers. */
+  planPeriod?: Period | undefined;
+}
+
+/** The figures of a table, in reading order; empty when its header names no value column. */
+export function extractFromTable(table: TableData, context: TableContext): (FoundIndicator & { line: number })[] {
+  const head = table.head[table.head.length - 1];
+  if (!head) return [];
+  const names = head.map((h) => convertText(h.replace(/\s+/g, ''), 'zh-Hans'));
+  const nameCol = names.findIndex((h) => NAME.test(h));
+  if (nameCol < 0) return [];
+  const unitCol = names.findIndex((h) => UNIT.test(h));
+  const attrCol = names.findIndex((h) => ATTRIBUTE.test(h));
+  const meanings = names.map((h) => meaning(h, context));
+  const out: (FoundIndicator & { line: number })[] = [];
+  table.rows.forEach((row, r) => {
+    const name = row[nameCol] ?? '';
+    const bracket = NAME_UNIT.exec(name);
+    const label = (bracket ? name.slice(0, bracket.index) : name).trim();
+    if (!label) return;
+    const attribute = attrCol >= 0 ? convertText(row[attrCol] ?? '', 'zh-Hans') : '';
+    const binding = /约束/.test(attribute) ? true : /预期/.test(attribute) ? false : undefined;
+    row.forEach((cell, c) => {
+      const m = meanings[c];
+      if (!m || c === nameCol) return;
+      const figure = CELL.exec(toHalfWidthDigits(cell.trim()));
+      if (!figure) return;
+      const [, before, low, high, percent, after] = figure;
+      const unit = percent ?? (unitCol >= 0 ? (row[unitCol] ?? '').trim() : bracket?.[1]?.trim() ?? '');
+      const value = Number(low!.replace(/,/g, ''));
+      const comparator = COMPARATORS[before ?? ''] ?? COMPARATORS[after ?? ''];
+      const total = /[[［〔【]/.test(cell);
+      const kind = context.provisions ? 'provision' : m.kind;
+      const period = total || m.growth ? (context.planPeriod ?? m.period) : m.period;
+      out.push({
+        label,
+        value,
+        unit,
+        ...(high !== undefined ? { max: Number(high) } : {}),
+        // a growth column's figure is a growth alone (年均增长 6%), like 增长6% in a sentence
+        ...(m.growth && (unit === '%' || unit === '％') ? { change: { value, unit: '%' as const } } : {}),
+        kind,
+        ...(comparator ? { comparator } : {}),
+        ...(period !== undefined ? { period } : {}),
+        ...(binding !== undefined && kind === 'target' ? { binding } : {}),
+        line: table.lines[r]?.[c] ?? table.lines[r]?.[0] ?? 0,
+        match: cell,
+        text: rowText(row),
+      });
+    });
+  });
+  return out;
+}
+
+/** What a value column holds, from its header; undefined for a column of names, units or words. */
+function meaning(header: string, context: TableContext): Meaning | undefined {
+  const year = YEAR.exec(header);
+  if (year) {
+    const y = Number(year[1]);
+    const word = year[2] ?? '';
+    const kind = /目标|规划|预计/.test(word) ? 'target' : /基|现状|实际|完成/.test(word) ? 'actual' : context.year !== undefined && y >= context.year ? 'target' : 'actual';
+    return { kind, period: y };
+  }
+  if (TARGET.test(header)) return { kind: 'target', ...(context.period !== undefined ? { period: context.period } : {}) };
+  if (ACTUAL.test(header)) return { kind: 'actual' };
+  if (GROWTH.test(header)) return { kind: 'target', growth: true };
+  return undefined;
+}

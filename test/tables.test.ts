@@ -1,0 +1,190 @@
+// Tables: Markdown pipe tables and tables flattened one cell per line are rebuilt when the evidence
+// is strong (src/pipeline/clean/tables.ts), rendered as tables in both scripts (emit), and their
+// figures read with the row's name and the column's meaning (src/pipeline/indicators/table.ts).
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './helpers/run.ts';
+import { lostCharacters } from './helpers/accounting.ts';
+import { parseWithMicromark } from './helpers/micromark.ts';
+import { elementsOf, findById, renderMdx, textOf, type Rendered } from './helpers/render-mdx.ts';
+import { decodeSource } from '../src/pipeline/decode.ts';
+import { normalizeText } from '../src/pipeline/normalize.ts';
+import { buildReport } from '../src/pipeline/index.ts';
+import { isColumnName, rowText, splitRow } from '../src/pipeline/clean/tables.ts';
+import type { SourceMeta } from '../src/schemas/meta.ts';
+
+const read = (path: string): string => decodeSource(new Uint8Array(readFileSync(join(root, path)))).text;
+const tablesOf = (text: string) => normalizeText(text).paragraphs.filter((p) => p.role === 'table');
+const build = (text: string, meta: SourceMeta = {}) =>
+  buildReport({ file: 'x.txt', name: 'x', bytes: new TextEncoder().encode(text), meta, sha256: '0'.repeat(64) });
+const plan = 'test/fixtures/corpus/synthetic/plan-flattened-table-variant.txt';
+
+describe('Markdown tables', () => {
+  test('a GFM table of a real text becomes one table: header, rows, the delimiter row logged', () => {
+    const text = read('test/fixtures/corpus/41_spc-spp-crime-names-supplement-6-table.txt');
+    const n = normalizeText(text);
+    const [table, ...more] = n.paragraphs.filter((p) => p.role === 'table');
+    expect(more).toHaveLength(0);
+    expect(table!.table!.head).toEqual([['刑法条文', '罪名']]);
+    expect(table!.table!.rows.length).toBeGreaterThanOrEqual(10);
+    expect(table!.table!.rows[1]).toEqual(['第一百二十条之二 （《刑法修正案（九）》第七条）', '准备实施恐怖活动罪']);
+    expect(n.cleaning.filter((c) => c.kind === 'table').map((c) => c.text)).toEqual(['|-----|-----|']);
+    // no row is left as a paragraph of its own
+    expect(n.paragraphs.filter((p) => p.role !== 'table' && p.text.startsWith('|'))).toEqual([]);
+  });
+
+  test.each([
+    ['rows of different widths (a grid table whose merged cells were lost)', 'test/fixtures/corpus/33_prc-resource-tax-law-2019.txt'],
+    ['a grid table of interleaved cells', 'test/fixtures/corpus/31_npcsc-retirement-age-decision-tables.txt'],
+  ])('%s stays text, only its rule lines go', (_, path) => {
+    const n = normalizeText(read(path));
+    expect(n.paragraphs.filter((p) => p.role === 'table')).toEqual([]);
+    const rules = n.cleaning.filter((c) => c.kind === 'table');
+    expect(rules.length).toBeGreaterThan(5);
+    for (const r of rules) expect(r.text).toMatch(/^\+[-=:+]+\+$/);
+    expect(n.paragraphs.some((p) => p.text.includes('原油') || p.text.includes('1965年1月'))).toBe(true);
+  });
+
+  test.each([
+    ['| a | b |\n| 1 | 2 |', ['a', 'b'], [['1', '2']]],
+    ['| 指标 | 数值 |\n|---|---|\n| 地区生产总值 | 100 |', ['指标', '数值'], [['地区生产总值', '100']]],
+    ['| 甲 | 乙 |\n| 丙 | 丁 |', null, [['甲', '乙'], ['丙', '丁']]],
+  ])('%j', (text, head, rows) => {
+    const [t] = tablesOf(text);
+    expect(t!.table!.head).toEqual(head ? [head] : []);
+    expect(t!.table!.rows).toEqual(rows);
+  });
+
+  test('one row is not a table; a caption line above is taken in', () => {
+    expect(tablesOf('| 只有一行 | 没有别的 |')).toEqual([]);
+    const [t] = tablesOf('正文。\n\n表2　主要指标完成情况\n\n| 指标 | 2025年 |\n|---|---|\n| 森林覆盖率 | 45% |');
+    expect(t!.table!.caption).toBe('表2　主要指标完成情况');
+    expect(t!.text.split('\n')[0]).toBe('表2　主要指标完成情况');
+  });
+
+  test('cells split on unescaped pipes only, and the row text escapes them back', () => {
+    expect(splitRow('| a\\|b | c |')).toEqual(['a|b', 'c']);
+    expect(rowText(['a|b', 'c'])).toBe('| a\\|b | c |');
+  });
+});
+
+describe('tables flattened one cell per line (a PDF plan table)', () => {
+  const text = read(plan);
+
+  test('the header names its columns and every row is read, the 完成市下达目标 cells and row numbers kept', () => {
+    const n = normalizeText(text);
+    const [t, ...more] = n.paragraphs.filter((p) => p.role === 'table');
+    expect(more).toHaveLength(0);
+    expect(t!.table!.caption).toBe('表1　“十五五”时期经济社会发展主要指标');
+    expect(t!.table!.head).toEqual([['序号', '指标', '单位', '属性', '目标值']]);
+    expect(t!.table!.rows).toHaveLength(20);
+    expect(t!.table!.rows.map((r) => r[0])).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1)));
+    expect(t!.table!.rows.filter((r) => r[4] === '完成市下达目标')).toHaveLength(3);
+    // nothing of the table was taken for a page header or a page number
+    expect(n.cleaning.filter((c) => /page/.test(c.kind))).toEqual([]);
+    // the paragraph after the table is its own
+    expect(n.paragraphs.find((p) => p.text.startsWith('注：'))?.role).toBeUndefined();
+  });
+
+  test('nothing lost: every character is in the body or the log', () => {
+    const { record } = build(text);
+    expect(lostCharacters(text, record.body, record.cleaning.map((c) => c.text))).toBe('');
+  });
+
+  test('column names in both scripts; a prose line is not one', () => {
+    for (const name of ['序号', '指标', '單位', '屬性', '目标值', '2025年', '2030年目标', '年均增长/累计', '“十五五”末目标']) expect(isColumnName(name), name).toBe(true);
+    for (const line of ['到2030年', '地区生产总值', '坚持创新驱动。', '1']) expect(isColumnName(line), line).toBe(false);
+  });
+
+  test('weak evidence stays text: a header whose rows do not check, or a header alone', () => {
+    // rows without the running number the 序号 column promises
+    const broken = '序号\n指标\n单位\n属性\n目标值\n地区生产总值\n亿元\n预期性\n5000\n人口\n万人\n预期性\n100';
+    expect(tablesOf(broken)).toEqual([]);
+    expect(normalizeText(broken).paragraphs.map((p) => p.text).join('')).toContain('地区生产总值');
+    // a 属性 cell that is not 约束性/预期性
+    expect(tablesOf('序号\n指标\n属性\n1\n甲\n其他\n2\n乙\n其他')).toEqual([]);
+    expect(tablesOf('指标\n单位\n目标值')).toEqual([]);
+  });
+
+  test('a category column printed once per group is carried to the rows under it', () => {
+    const cells = ['类别', '序号', '指标', '单位', '属性', '经济发展', '1', '地区生产总值增长', '%', '预期性', '2', '全员劳动生产率', '万元/人', '预期性', '民生福祉', '3', '城镇调查失业率', '%', '预期性'];
+    const [t] = tablesOf(cells.join('\n'));
+    expect(t!.table!.rows).toEqual([
+      ['经济发展', '1', '地区生产总值增长', '%', '预期性'],
+      ['经济发展', '2', '全员劳动生产率', '万元/人', '预期性'],
+      ['民生福祉', '3', '城镇调查失业率', '%', '预期性'],
+    ]);
+  });
+});
+
+describe('a table on the page, in both scripts', () => {
+  const { record, mdx } = build(read(plan), { kind: 'plan', year: 2026 });
+
+  const tableIn = (nodes: Rendered[]): Rendered => findById(nodes, 'ch2-p2')!;
+  test('Table > Tr > Th/Td with the caption, the figures marked in their cells', () => {
+    const hans = renderMdx(mdx['zh-Hans']);
+    const table = tableIn(hans);
+    expect(table.type === 'element' && table.name).toBe('x-Table');
+    expect(table.type === 'element' && table.props.caption).toBe('表1　“十五五”时期经济社会发展主要指标');
+    const names = elementsOf([table]);
+    expect(names.filter((n) => n === 'x-Tr')).toHaveLength(21);
+    expect(names.filter((n) => n === 'x-Th')).toHaveLength(5);
+    expect(names.filter((n) => n === 'x-Td')).toHaveLength(100);
+    const figures = record.indicators.filter((i) => i.section === 'ch2');
+    expect(names.filter((n) => n === 'x-Mark')).toHaveLength(figures.length);
+    expect(textOf([table])).toContain('完成市下达目标');
+    // the MDX is valid for the reference parser too
+    expect(() => parseWithMicromark(mdx['zh-Hans'])).not.toThrow();
+  });
+
+  test('the Traditional page converts every cell and the caption, with the same ids', () => {
+    const table = tableIn(renderMdx(mdx['zh-Hant']));
+    expect(table.type === 'element' && table.props.caption).toBe('表1　“十五五”時期經濟社會發展主要指標');
+    expect(textOf([table])).toContain('全社會研發經費投入強度');
+    expect(textOf([table])).toContain('約束性');
+  });
+
+  test('cell text stays text: markup, JSX and ESM in a cell are not code', () => {
+    const hostile = '| 指标 | 说明 |\n|---|---|\n| <script>alert(1)</script> | {process.exit()} |\n| import x from "y" | *强调* [链接](http://a) |';
+    const out = build(hostile).mdx['zh-Hans'];
+    const nodes = renderMdx(out);
+    expect(elementsOf(nodes).filter((n) => !n.startsWith('x-'))).toEqual(['p', 'p', 'p', 'p', 'p', 'p']);
+    expect(textOf(nodes)).toContain('<script>alert(1)</script>');
+    expect(textOf(nodes)).toContain('{process.exit()}');
+    expect(textOf(nodes)).toContain('import x from "y"');
+  });
+});
+
+describe('figures of a table', () => {
+  const { record } = build(read(plan), { kind: 'plan', year: 2026 });
+  const byLabel = (label: string) => record.indicators.find((i) => i.label === label);
+
+  test('each numeric target cell is a target of the plan\'s last year, with its row name, unit and attribute', () => {
+    expect(byLabel('全社会研发经费投入强度')).toMatchObject({ value: 3.5, unit: '%', kind: 'target', period: 2030, binding: false, match: '3.5' });
+    expect(byLabel('劳动年龄人口平均受教育年限')).toMatchObject({ value: 11.8, unit: '年', binding: true });
+    expect(byLabel('地区生产总值年均增长')).toMatchObject({ value: 6, comparator: '≈', match: '6左右' });
+    expect(byLabel('城镇调查失业率')).toMatchObject({ value: 5.5, comparator: '<' });
+  });
+
+  test('a bracketed total covers the plan period; words are no figure', () => {
+    expect(byLabel('实际使用外资金额')).toMatchObject({ value: 15, unit: '亿美元', period: '2026-2030' });
+    for (const label of ['耕地保有量', '单位地区生产总值能源消耗降低', '居民人均可支配收入增长']) expect(byLabel(label)).toBeUndefined();
+  });
+
+  test('year columns: before the document year achieved, after it a target; a unit in the name\'s bracket', () => {
+    const text = '序号\n指标\n2025年\n2030年\n属性\n1\n城镇调查失业率（%）\n5.2\n<5.5\n预期性\n2\n粮食产量（万吨）\n120\n125\n约束性';
+    const figures = build(text, { kind: 'plan', year: 2026 }).record.indicators;
+    expect(figures.map((f) => [f.label, f.value, f.unit, f.kind, f.period])).toEqual([
+      ['城镇调查失业率', 5.2, '%', 'actual', 2025],
+      ['城镇调查失业率', 5.5, '%', 'target', 2030],
+      ['粮食产量', 120, '万吨', 'actual', 2025],
+      ['粮食产量', 125, '万吨', 'target', 2030],
+    ]);
+  });
+
+  test('a table of a regulation holds provisions', () => {
+    const text = '| 项目 | 单位 | 目标值 |\n|---|---|---|\n| 罚款 | 元 | 500 |';
+    expect(build(text, { kind: 'regulation' }).record.indicators.map((f) => f.kind)).toEqual(['provision']);
+  });
+});
