@@ -227,6 +227,16 @@ describe('issuer, date, title and region read from the text (corpus texts of the
   ])('%s', (name, want) => {
     expect(corpus(name).record.meta).toMatchObject(want);
   });
+  test.each([
+    // a label heading a newspaper export is no title; the plan's title line is (corpus 50)
+    ['50_yn-10th-five-year-plan-outline-2001.txt', '云南省国民经济和社会发展第十个五年计划纲要', { kind: 'plan', region: '云南', date: '2001-02-16' }],
+    // a LegCo record is titled by the address delivered in it, for the government it names (corpus 53)
+    ['53_hk-policy-address-2001-legco-record.txt', '2001年施政報告', { kind: 'record', region: '香港', issuer: '香港特別行政區政府', date: '2001-10-10' }],
+  ])('%s: %s', (name, title, meta) => {
+    const { record } = corpus(name);
+    expect(record.title).toBe(title);
+    expect(record.meta).toMatchObject(meta);
+  });
   test('the title of a cover notice is the document it transmits', () => {
     expect(corpus('18_sc-new-energy-price-reform-implementation-plan-2025-excerpt.txt').record.title).toBe('四川省深化新能源上网电价市场化改革实施方案');
   });

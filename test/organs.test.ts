@@ -1,6 +1,6 @@
 // Issuing bodies read from the text (src/pipeline/organs.ts, words in src/pipeline/data/organs.json).
 import { describe, expect, test } from 'vitest';
-import { behalfOf, isOrgan, organOfCategory, organOfReprint, organOfSession, qualifyOrgan, splitIssuers, titleIssuers } from '../src/pipeline/organs.ts';
+import { addressOf, behalfOf, isOrgan, organOfCategory, organOfReprint, organOfSession, qualifyOrgan, splitIssuers, titleIssuers } from '../src/pipeline/organs.ts';
 import { findPlace } from '../src/pipeline/places.ts';
 import data from '../src/pipeline/data/organs.json' with { type: 'json' };
 
@@ -75,4 +75,11 @@ test('organOfReprint: the body a reprint notice credits, not a newspaper', () =>
   expect(organOfReprint(['本文转载自成都市科学技术局，其真实性请自行核实。'])).toBe('成都市科学技术局'); // content/sources/chengdu-2020
   expect(organOfReprint(['来源：浙江日报'])).toBeUndefined(); // corpus 16
   expect(organOfReprint(['分享让更多人看到'])).toBeUndefined();
+});
+
+test('addressOf: the address a sitting record carries and the government it is delivered for (corpus 53)', () => {
+  const body = ['行政長官現在向立法會發表施政報告 。', '行政長官 ： 主席女士 ， 現在我宣讀香港特別行政區政府第五份施政報告 ， 這'].join('\n');
+  expect(addressOf(body)).toEqual({ address: '施政報告', organ: '香港特別行政區政府' });
+  expect(addressOf('馮檢基議員：局長由答覆以至文件，均說要另外劃線給單車')).toBeUndefined(); // corpus 06, questions only
+  expect(addressOf('去年的施政報告中 ， 我提出要在 10 年內')).toBeUndefined(); // named, not delivered
 });

@@ -53,7 +53,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   const outline = assignAnchors(parseOutline(normalized.paragraphs));
   const script = input.meta.script ?? detectScript(text);
   const frontMatter = normalized.frontMatter ? readFrontMatter(normalized.frontMatter) : undefined;
-  const { title, cover } = inferTitle(input.meta, frontMatter?.meta, outline.title, normalized.paragraphs.slice(0, 60).map((p) => p.text), input.name);
+  const { title: titleLine, cover } = inferTitle(input.meta, frontMatter?.meta, outline.title, normalized.paragraphs.slice(0, 60).map((p) => p.text), input.name);
   const body = normalized.paragraphs.map((p) => p.text).join('\n');
   // A regulation's history: the occasion lines of its front matter (parse) and its notes (`> …通过`).
   const dated = outline.blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph' && (b.role === 'occasion' || (b.role === 'note' && b.section === 'intro')));
@@ -61,8 +61,9 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   // A Traditional text's indicator words and place names, which the rules and the place data write in
   // Simplified, go back through the same converter setup.
   const toScript = script === 'zh-Hant' ? createVariantConverter('zh-Hant', conversion).convert : undefined;
-  const inferred = inferMeta(input.meta, {
-    title,
+  // A record of a sitting is titled by the address delivered in it (inferMeta: 2001年施政報告).
+  const { title: occasionTitle, ...inferred } = inferMeta(input.meta, {
+    title: titleLine,
     body,
     paragraphs: normalized.paragraphs.slice(0, 40).map((p) => p.text),
     frontMatter: frontMatter?.meta,
@@ -74,6 +75,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     attribution: normalized.attribution,
     toScript,
   });
+  const title = occasionTitle ?? titleLine;
   const indicators = extractIndicators(outline, { kind: inferred.kind, year: inferred.year, script, toScript, metrics: options.metrics });
   const warnings = [...normalized.warnings, ...(frontMatter?.warnings ?? []), ...outline.warnings];
   const converter = createVariantConverter(otherScript(script), conversion);

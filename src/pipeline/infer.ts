@@ -7,7 +7,7 @@ import { frontMatterKeys, statusWords, stripBookTitleMarks, type FrontMatterMeta
 import { isDateLine, parseDate } from './dates.ts';
 import type { History } from './history.ts';
 import { findPlace, inferBodyPlace, inferPlace, withParent } from './places.ts';
-import { behalfOf, isOrgan, organOfCategory, organOfReprint, qualifyOrgan, splitIssuers, titleIssuers } from './organs.ts';
+import { addressOf, behalfOf, isOrgan, organOfCategory, organOfReprint, qualifyOrgan, splitIssuers, titleIssuers } from './organs.ts';
 import organData from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
@@ -115,6 +115,8 @@ export interface Evidence {
 }
 
 export interface InferredMeta {
+  /** A record of a sitting titled by the address delivered in it (2001年施政報告), when no title was given. */
+  title?: string | undefined;
   kind: DocumentKind;
   year?: number | undefined;
   period?: Period | undefined;
@@ -140,6 +142,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const kind = meta.kind ?? fm?.kind ?? inferKind(ev.title, ev.body, ev.subtitle);
   const period = meta.period ?? (kind === 'plan' ? inferPeriod(ev.title, ev.body) : undefined);
   const category = fm?.category ?? labels.category;
+  // A record of a council sitting that carries an address is that address, delivered for its government.
+  const address = kind === 'record' ? addressOf(ev.body) : undefined;
   // Who issued it: as given or labelled, a signature, the title (X关于…的通知), the body that adopted a
   // regulation, the ministry of a law's category path, the government a report is delivered for
   // (only a report's: elsewhere 代表市政府 is someone acting for it), the body a reprint notice credits.
@@ -151,7 +155,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     ev.history.adoptedBy ??
     (category ? organOfCategory(category) : undefined) ??
     (kind === 'work-report' || kind === 'report' ? behalfOf(ev.paragraphs) : undefined) ??
-    organOfReprint(ev.attribution ?? []);
+    organOfReprint(ev.attribution ?? []) ??
+    address?.organ;
   const date = meta.date ?? fm?.date ?? ev.history.version?.date ?? labels.date ?? ev.moved.date ?? closingDate(ev.paragraphs) ?? parseDate(ev.subtitle ?? '') ?? occasionDate(ev.paragraphs) ?? ev.history.last?.date;
   const effective = fm?.effective ?? effectiveDate(ev.body);
   const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);
@@ -173,6 +178,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   return {
     kind,
     ...defined({
+      title: address && year && meta.title === undefined && fm?.title === undefined ? `${year}年${address.address}` : undefined,
       year,
       period,
       ...region,
@@ -259,7 +265,7 @@ export function isTitleLine(text: string): boolean {
 
 /**
  * The title as shown: the sidecar's, the front matter's, or the text's title line, without wrapping
- * 《》. A title line that is no title (a body's name heading a web page, a scrape's placeholder) gives
+ * 《》. A title line that is no title (a body's name heading a web page, a label, a scrape's placeholder) gives
  * way to the first title line among the opening paragraphs; a cover notice (关于印发《X》的通知) to the
  * document it transmits, X, and is returned as `cover`. A browser title bar loses its section and site
  * (`…的通知_委局文件_政务公开`).
@@ -267,7 +273,8 @@ export function isTitleLine(text: string): boolean {
 export function inferTitle(meta: SourceMeta, fm: FrontMatterMeta | undefined, textTitle: string | null, paragraphs: readonly string[], fallback: string): { title: string; cover?: string } {
   const given = meta.title ?? fm?.title;
   if (given) return { title: given };
-  const own = textTitle && /\p{Script=Han}{2}/u.test(textTitle) && !isOrgan(textTitle.trim()) ? textTitle : undefined;
+  // no title: a body's name, a label (分类号:BH66, corpus 50), a line without two Han characters
+  const own = textTitle && /\p{Script=Han}{2}/u.test(textTitle) && !isOrgan(textTitle.trim()) && !/^[\p{Script=Han}\s]{2,8}[：:︰]/u.test(textTitle) ? textTitle : undefined;
   const found = own ?? paragraphs.slice(0, 60).find(isTitleLine) ?? textTitle;
   if (!found) return { title: fallback };
   // a browser title bar: `title_section_site` (corpus 05: …的通知_委局文件_政务公开)

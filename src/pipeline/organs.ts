@@ -77,3 +77,16 @@ export function organOfReprint(notices: readonly string[]): string | undefined {
   }
   return undefined;
 }
+
+const ADDRESS = new RegExp(`(?:宣讀|宣读|發表|发表)\\s*([\\p{Script=Han}]{2,24}?)?\\s*(?:第[一二三四五六七八九十\\d]+份)?\\s*(${data.addresses.join('|')})`, 'gu');
+
+/**
+ * The address a record of a sitting carries and the body it is delivered for: `行政長官現在向立法會
+ * 發表施政報告`, `現在我宣讀香港特別行政區政府第五份施政報告` → {address: 施政報告, organ: 香港特別行政區政府}.
+ */
+export function addressOf(body: string): { address: string; organ?: string } | undefined {
+  const found = [...body.matchAll(ADDRESS)];
+  if (!found.length) return undefined;
+  const organ = found.map((m) => m[1]?.replace(/^現在我|^现在我|^我/, '')).find((o) => o !== undefined && isOrgan(o));
+  return { address: found[0]![2]!, ...(organ ? { organ } : {}) };
+}
