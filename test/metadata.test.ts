@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { buildReport } from '../src/pipeline/index.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
+import { closingDate, effectiveDate, inferKind, occasionDate } from '../src/pipeline/infer.ts';
+import { isDateLine } from '../src/pipeline/dates.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
 import { lostCharacters } from './helpers/accounting.ts';
 import { root } from './helpers/run.ts';
@@ -210,3 +212,113 @@ describe('titles and plans', () => {
     expect(build(`${title}\n一、总体要求\n加快发展。`).record.meta.kind).toBe('work-plan');
   });
 });
+
+describe('issuer, date, title and region read from the text (corpus texts of the dev half)', () => {
+  test.each([
+    // a regulation: the body that adopted it, without its session words; Taiwan's law: the ministry of its category path
+    ['10_zj-housing-use-safety-regulation.txt', { region: '浙江', issuer: '浙江省人民代表大会常务委员会', date: '2020-09-24' }],
+    ['12_tw-tobacco-hazards-prevention-act.txt', { region: '臺灣', issuer: '衛生福利部', date: '2023-02-15' }],
+    // a work report: the government it is delivered for; national organs place it in the whole country
+    ['14_prc-gov-work-report-2009-excerpt.gb18030.txt', { region: '全国', issuer: '国务院', date: '2009-03-05' }],
+    // the occasion line without its dash dates the report; 省人民政府 is the province's
+    ['16_zj-gov-work-report-2026-excerpt.txt', { region: '浙江', issuer: '浙江省人民政府', date: '2026-01-14' }],
+    // a cover notice: the title is the plan it transmits; a joint issue's lead body; 成文日期 over 发布日期
+    ['18_sc-new-energy-price-reform-implementation-plan-2025-excerpt.txt', { kind: 'work-plan', region: '四川', issuer: '四川省发展和改革委员会', issuers: ['四川省发展和改革委员会', '四川省能源局'], date: '2025-09-29' }],
+  ])('%s', (name, want) => {
+    expect(corpus(name).record.meta).toMatchObject(want);
+  });
+  test.each([
+    // a label heading a newspaper export is no title; the plan's title line is (corpus 50)
+    ['50_yn-10th-five-year-plan-outline-2001.txt', '云南省国民经济和社会发展第十个五年计划纲要', { kind: 'plan', region: '云南', date: '2001-02-16' }],
+    // a LegCo record is titled by the address delivered in it, for the government it names (corpus 53)
+    ['53_hk-policy-address-2001-legco-record.txt', '2001年施政報告', { kind: 'record', region: '香港', issuer: '香港特別行政區政府', date: '2001-10-10' }],
+  ])('%s: %s', (name, title, meta) => {
+    const { record } = corpus(name);
+    expect(record.title).toBe(title);
+    expect(record.meta).toMatchObject(meta);
+  });
+  test('the title of a cover notice is the document it transmits', () => {
+    expect(corpus('18_sc-new-energy-price-reform-implementation-plan-2025-excerpt.txt').record.title).toBe('四川省深化新能源上网电价市场化改革实施方案');
+  });
+  test('a title line that is a body heading a web page gives way to the first title line', () => {
+    const text = ['某省科学技术厅', '首页', '当前位置：首页', '某省2024年科技创新工作要点', '一、总体要求', '加快发展。', '二、主要任务', '推进创新。'].join('\n');
+    expect(build(text).record.title).toBe('某省2024年科技创新工作要点');
+  });
+  test('a browser title bar loses its section and site', () => {
+    const text = ['关于印发2023年度科技计划项目管理办法的通知_通知公告_某市科学技术局', '各区科技局：', '现将办法印发给你们，请认真贯彻执行。', '特此通知。', '某市科学技术局', '2023年5月6日'].join('\n');
+    expect(build(text).record.title).toBe('关于印发2023年度科技计划项目管理办法的通知');
+  });
+  test('the government a report is delivered for is the issuer of a report only', () => {
+    const report = ['某某县2024年政府工作报告', '各位代表：', '现在，我代表县人民政府向大会报告工作，请予审议。', '一、2023年工作回顾', '全县生产总值增长5%。', '二、2024年主要任务', '持续优化营商环境。'];
+    expect(build(report.join('\n')).record.meta.issuer).toBe('县人民政府');
+    const news = ['某某县表彰科技创新先进单位', '3月5日，县长代表县人民政府，向获奖单位颁奖。', '会议指出，要持续推进创新。', '会议要求，各单位要抓好落实。', '全县上下要形成合力。', '一、表彰名单', '某某公司。'];
+    expect(build(news.join('\n')).record.meta.issuer).toBeUndefined();
+  });
+  test('a joint issue: issuer is the lead body, issuers all of them, both shown in the other script', () => {
+    const text = ['中共某某省委 某某省人民政府关于加快科技创新的意见', '一、总体要求', '加快发展。', '二、主要任务', '推进创新。'].join('\n');
+    const { record } = build(text);
+    expect(record.meta).toMatchObject({ issuer: '中共某某省委', issuers: ['中共某某省委', '某某省人民政府'] });
+  });
+  test('label values: the document date (成文日期) wins over the posting date, whatever the order', () => {
+    const text = ['发布日期：', '2025-09-30', '成文日期：', '2025-09-29', '发布机构：', '某市科学技术局', '某市科技创新券管理办法', '第一条 为了支持企业创新，制定本办法。', '第二条 本办法适用于本市。'].join('\n');
+    expect(build(text).record.meta).toMatchObject({ date: '2025-09-29', issuer: '某市科学技术局' });
+  });
+  test('a Traditional text gets its region in Traditional script', () => {
+    const text = ['菸品管理條例', '第 1 條', '違反者處新臺幣二千元以上一萬元以下罰鍰。', '第 2 條', '應報請行政院核定，另處新臺幣一萬元罰鍰。'].join('\n');
+    expect(build(text).record.meta.region).toBe('臺灣');
+  });
+});
+
+describe('kinds (src/pipeline/data/kinds.json)', () => {
+  test.each([
+    ['再生能源發展條例', 'regulation'],
+    ['中華民國憲法增修條文', 'regulation'],
+    ['中华人民共和国刑法修正案（十二）', 'regulation'],
+    ['某市“十四五”科技创新规划', 'plan'],
+    ['四川省深化新能源上网电价市场化改革实施方案', 'work-plan'],
+    ['关于做好春节期间电力保供工作的通知', 'notice'],
+    ['重庆市人民政府关于全市科技创新情况的报告', 'report'],
+    ['會議過程正式紀錄', 'record'],
+  ])('%s → %s', (title, kind) => {
+    expect(inferKind(title, '')).toBe(kind);
+  });
+  test('report and case study are read from the title and subtitle, not from the opening text', () => {
+    expect(inferKind('决胜全面建成小康社会', '', '——在中国共产党第十九次全国代表大会上的报告')).toBe('report'); // corpus 43
+    expect(inferKind('持續優化科創生態 加速釋放科創活力', '', '——“科創中國”試點城市建設的成都探索')).toBe('case-study');
+    expect(inferKind('中共中央 国务院关于实施乡村振兴战略的意见', '……走中国特色社会主义乡村振兴道路，探索……')).toBe('other'); // corpus 37
+  });
+  test('a work report is read from the head too', () => expect(inferKind('2009年国务院政府工作报告', '')).toBe('work-report'));
+});
+
+describe('datelines and occasion lines (src/pipeline/dates.ts, infer.ts)', () => {
+  test.each([
+    ['2021年3月5日', true],
+    ['（二〇二一年三月五日）', true],
+    ['2012年 11月 21日星期三', true], // corpus 06, a LegCo record's date line
+    ['2012年11月21日（星期三）', true],
+    ['2012年11月21日星期三上午', false],
+    ['2021年3月', false],
+  ])('%s is a dateline: %s', (text, want) => expect(isDateLine(text)).toBe(want));
+  test.each([
+    [['2026年浙江省政府工作报告', '2026年1月14日在浙江省第十四届人民代表大会第四次会议上'], '2026-01-14'], // corpus 16
+    [['政府工作报告', '——2004年3月5日在第十届全国人民代表大会第二次会议上'], '2004-03-05'],
+    [['某某报告', '2026年1月14日，全省召开大会。'], undefined],
+  ])('occasion date of %j: %s', (paragraphs, want) => expect(occasionDate(paragraphs)).toBe(want));
+});
+
+describe('closingDate: a cover notice is dated after its closing formula', () => {
+  test.each([
+    [['现予以印发，请遵照执行。', '特此通知。', '2021年2月2日', '（联系人：某某）'], '2021-02-02'], // corpus 05
+    [['特此通知。', '某市人民政府办公室', '2021年3月5日'], '2021-03-05'],
+    [['特此通知。', '某市人民政府办公室2021年3月5日'], '2021-03-05'],
+    [['特此通知。', '请于2021年3月5日前报送。'], undefined],
+    [['现将有关事项通知如下。', '2021年3月5日'], undefined],
+  ])('%j → %s', (paragraphs, want) => expect(closingDate(paragraphs)).toBe(want));
+});
+
+test.each([
+  ['第十八条 本规定自2007年11月1日起施行。', '2007-11-01'], // corpus 01
+  ['八、本修正案自2024年3月1日起施行。', '2024-03-01'], // corpus 45
+  ['第二十三條 本條例自公布日施行。', undefined],
+  ['本市自2024年3月1日起施行新的标准。', undefined],
+])('effectiveDate(%s) → %s', (text, want) => expect(effectiveDate(text)).toBe(want));

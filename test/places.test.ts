@@ -1,6 +1,6 @@
 // The place-name data (src/pipeline/data/places.json) and how a report's region is read from it.
 import { describe, expect, test } from 'vitest';
-import { findMentions, findPlace, inferPlace, places } from '../src/pipeline/places.ts';
+import { findMentions, findPlace, inferBodyPlace, inferPlace, places } from '../src/pipeline/places.ts';
 
 describe('place data', () => {
   test('has every province-level division and the prefecture cities', () => {
@@ -11,7 +11,7 @@ describe('place data', () => {
     const byName = new Map(places.map((p) => [p.name, p]));
     expect(byName.size).toBe(places.length);
     for (const p of places) {
-      if (p.level === 'province') expect(p.parent, p.name).toBeUndefined();
+      if (p.level === 'province' || p.level === 'country') expect(p.parent, p.name).toBeUndefined();
       else expect(byName.get(p.parent!)?.level, p.name).toMatch(p.level === 'city' ? /^province$/ : /^(province|city)$/);
     }
   });
@@ -30,6 +30,13 @@ describe('inferPlace', () => {
     [['重庆2018年科技创新报告'], { region: '重庆' }],
     [['中华人民共和国澳门特别行政区基本法'], { region: '澳门' }],
     [['2026年浙江省政府工作报告'], { region: '浙江' }],
+    // national organs and the country's name stand for the country; any place in it is more specific
+    [['2009年国务院政府工作报告', '', '——２００９年３月５日在第十一届全国人民代表大会第二次会议上'], { region: '全国' }],
+    [['中华人民共和国车船税法', '全国人民代表大会常务委员会'], { region: '全国' }],
+    [['中共中央 国务院关于实施乡村振兴战略的意见'], { region: '全国' }],
+    [['决胜全面建成小康社会', '', '——在中国共产党第十九次全国代表大会上的报告'], { region: '全国' }],
+    [['全国人民代表大会常务委员会关于授权国务院在广东省暂时调整部分法律规定的行政审批的决定'], { region: '广东' }],
+    [['中華民國憲法增修條文'], { region: '台湾' }],
   ])('%j → %j', (texts, want) => {
     expect(inferPlace(texts)).toEqual(want);
   });
@@ -40,8 +47,26 @@ describe('inferPlace', () => {
     expect(inferPlace(['科學技術基本法'])).toBeUndefined();
   });
   test('findPlace reads a sidecar region in any form, and refuses an ambiguous one', () => {
+    expect(findPlace('全国')?.level).toBe('country');
     expect(findPlace('成都')?.name).toBe('成都市');
     expect(findPlace('臺灣')?.name).toBe('台湾省');
     expect(findPlace('海拉尔区')?.parent).toBe('呼伦贝尔市');
+  });
+});
+
+describe('inferBodyPlace: a body whose title names no place', () => {
+  test.each([
+    // corpus 12, 36: Taiwan's laws name no place but pay in 新臺幣 and report to 行政院
+    ['違反者處新臺幣二千元以上一萬元以下罰鍰。應報請行政院核定。另處新臺幣一萬元罰鍰。', '台湾'],
+    // corpus 06: a LegCo record names Hong Kong
+    ['香港的單車徑……香港政府應……', '香港'],
+    ['二〇二三年港元匯率……以港元計算', '香港'],
+  ])('%s → %s', (body, region) => {
+    expect(inferBodyPlace(body)?.region).toBe(region);
+  });
+  test('not the country or its organs (every level names them), not a single mention, not a tie', () => {
+    expect(inferBodyPlace('贯彻国务院部署，全国一盘棋，国务院要求，全国统一')).toBeUndefined();
+    expect(inferBodyPlace('学习上海经验')).toBeUndefined();
+    expect(inferBodyPlace('上海、上海、浙江、浙江')).toBeUndefined();
   });
 });

@@ -10,6 +10,7 @@ export interface ReportTexts {
   speaker?: string | undefined;
   region?: string | undefined;
   region_parent?: string | undefined;
+  /** The issuer, or every body of a joint issue joined with 、. */
   issuer?: string | undefined;
   doc_number?: string | undefined;
   attribution: string[];
@@ -30,7 +31,7 @@ export function textsFor(report: ReportRecord, script: Script): ReportTexts {
       subtitle: m.subtitle,
       region: m.region,
       region_parent: m.region_parent,
-      issuer: m.issuer,
+      issuer: m.issuers?.join('、') ?? m.issuer,
       doc_number: m.doc_number,
       attribution: m.attribution,
       lead: report.body.slice(0, 110),
@@ -42,5 +43,5 @@ export function textsFor(report: ReportRecord, script: Script): ReportTexts {
   if (!v || v.script !== script || v.indicators.length !== report.indicators.length) {
     throw new Error(`content/reports/${report.slug}.json has no ${script} strings — run npm run build:content`);
   }
-  return { ...v, sections: new Map(v.sections.map((s) => [s.id, { number: s.number, title: s.title }])) };
+  return { ...v, issuer: v.issuers?.join('、') ?? v.issuer, sections: new Map(v.sections.map((s) => [s.id, { number: s.number, title: s.title }])) };
 }

@@ -45,8 +45,8 @@ export function parseDate(value: unknown): string | undefined {
   return undefined;
 }
 
-/** A line that is only a date (`2021年3月5日`, `（二〇二一年三月五日）`): the dateline of a document. */
+/** A line that is only a date (`2021年3月5日`, `（二〇二一年三月五日）`, `2012年 11月 21日星期三`): the dateline of a document. */
 export function isDateLine(text: string): boolean {
   const t = toHalfWidthDigits(text.replace(/\s/g, ''));
-  return new RegExp(`^[（(]?(?:\\d{4}|${CN_DIGIT}{4})年(?:\\d{1,2}|${CN_SMALL})月(?:\\d{1,2}|${CN_SMALL})日[）)]?$`).test(t) && parseDate(t) !== undefined;
+  return new RegExp(`^[（(]?(?:\\d{4}|${CN_DIGIT}{4})年(?:\\d{1,2}|${CN_SMALL})月(?:\\d{1,2}|${CN_SMALL})日(?:[（(]?(?:星期|週|周)[一二三四五六日天][）)]?)?[）)]?$`).test(t) && parseDate(t) !== undefined;
 }

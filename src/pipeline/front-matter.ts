@@ -14,8 +14,9 @@ export const frontMatterKeys = {
   title: ['title', '标题', '標題', '名称', '名稱', '法规名称', '法規名稱', '文件名称', '文件名稱'],
   doc_number: ['doc_number', 'document_number', 'docno', '文号', '文號', '发文字号', '發文字號', '发文号', '發文號', '文件编号', '文件編號'],
   issuer: ['issuer', 'author', 'publisher', '发布单位', '發布單位', '发文机关', '發文機關', '制定机关', '制定機關', '发布机构', '發布機構', '发布机关', '發布機關', '发文单位', '發文單位'],
-  // In this order: the date of issue first; 施行日期 only when nothing else dates the text (meta.effective keeps it too).
-  date: ['date', 'publish_date', 'published', '发布日期', '發布日期', '公布日期', '发文日期', '發文日期', '印发日期', '印發日期', '成文日期', '施行日期', 'effective_date'],
+  // In this order: the document's own date (成文日期, the date it is signed with), then the date it was
+  // issued or posted; 施行日期 only when nothing else dates the text (meta.effective keeps it too).
+  date: ['date', '成文日期', '发文日期', '發文日期', '印发日期', '印發日期', 'publish_date', 'published', '发布日期', '發布日期', '公布日期', '施行日期', 'effective_date'],
   effective: ['effective_date', '施行日期', '生效日期'],
   status: ['status', '状态', '狀態', '时效性', '時效性', '有效性', '效力', '时效', '時效'],
   source_url: ['source_url', 'url', 'link', 'source', '官方链接', '官方鏈接', '链接', '鏈接', '原文链接', '原文鏈接', '来源链接', '來源鏈接', '网址', '網址', '法规网址', '法規網址'],

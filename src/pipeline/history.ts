@@ -4,8 +4,10 @@
 //   "（2006年6月16日…通过 根据2010年9月17日…《关于修改〈…〉的决定》修正）" → the same from one line
 //   "修正日期：20170614" (Taiwan's law database) → version 2017-06-14
 // The version a text shows is the last 通过/修正/修订 of its history; 批准/公布/施行 only date it
-// when nothing else does.
+// when nothing else does. The body of the first 通过 (its session words left out) made the text:
+//   "2017年7月28日 浙江省第十二届人民代表大会常务委员会第四十三次会议通过" → 浙江省人民代表大会常务委员会
 import { DATE_IN_TEXT, parseDate } from './dates.ts';
+import { organOfSession } from './organs.ts';
 
 /** What happened on a date of the history, as printed. */
 export const historyEvents = ['通过', '通過', '修正', '修订', '修訂', '批准', '公布', '施行', '制定', '发布', '發布'] as const;
@@ -21,6 +23,8 @@ export interface HistoryEvent {
   date: string;
   event: string;
   line: number;
+  /** The body that acted, without its session words (浙江省人民代表大会常务委员会). */
+  organ?: string;
 }
 
 /** A line of a regulation's history: a dated event (通过, 修正 …) at its start, or a `修正日期：` label. */
@@ -46,7 +50,9 @@ function readEvents(text: string, line: number): HistoryEvent[] {
     // 《关于修改〈…条例〉的决定》: a title names events of other texts; only what follows it counts
     const segment = text.slice(m.index + m[0].length, end).replace(/《[^》]*》/g, '');
     const words = [...segment.matchAll(EVENT)].map((w) => w[1]!);
-    if (words.length) events.push({ date, event: words[words.length - 1]!, line });
+    if (!words.length) return;
+    const organ = organOfSession(segment.split(EVENT)[0]!.replace(/^[\s）)，,]+/, ''));
+    events.push({ date, event: words[words.length - 1]!, line, ...(organ ? { organ } : {}) });
   });
   return events;
 }
@@ -55,15 +61,26 @@ export interface History {
   events: HistoryEvent[];
   /** First adoption (通过), YYYY-MM-DD. */
   adopted?: string;
-  /** The version of the text: its last 通过/修正/修订 (else its last dated event). */
+  /** The body that adopted it (the regulation's maker; 批准 is another body's approval). */
+  adoptedBy?: string;
+  /** The version of the text: its last 通过/修正/修订. */
   version?: HistoryEvent;
+  /** Its last dated event of any kind (批准, 公布 …): a date only when nothing else dates the text. */
+  last?: HistoryEvent;
 }
 
 /** Reads the history lines among the opening paragraphs. */
 export function readHistory(paragraphs: readonly { text: string; line: number }[]): History {
   const events = paragraphs.filter((p) => isHistoryLine(p.text)).flatMap((p) => readEvents(p.text, p.line));
-  const adopted = events.find((e) => ADOPTED.has(e.event))?.date;
+  const adoption = events.find((e) => ADOPTED.has(e.event));
   const versions = events.filter((e) => VERSION_EVENTS.has(e.event));
-  const version = versions[versions.length - 1] ?? events[events.length - 1];
-  return { events, ...(adopted ? { adopted } : {}), ...(version ? { version } : {}) };
+  const version = versions[versions.length - 1];
+  const last = events[events.length - 1];
+  return {
+    events,
+    ...(adoption ? { adopted: adoption.date } : {}),
+    ...(adoption?.organ ? { adoptedBy: adoption.organ } : {}),
+    ...(version ? { version } : {}),
+    ...(last ? { last } : {}),
+  };
 }

@@ -53,12 +53,17 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   const outline = assignAnchors(parseOutline(normalized.paragraphs));
   const script = input.meta.script ?? detectScript(text);
   const frontMatter = normalized.frontMatter ? readFrontMatter(normalized.frontMatter) : undefined;
-  const title = inferTitle(input.meta, frontMatter?.meta, outline.title, input.name);
+  const { title: titleLine, cover } = inferTitle(input.meta, frontMatter?.meta, outline.title, normalized.paragraphs.slice(0, 60).map((p) => p.text), input.name);
   const body = normalized.paragraphs.map((p) => p.text).join('\n');
   // A regulation's history: the occasion lines of its front matter (parse) and its notes (`> …通过`).
   const dated = outline.blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph' && (b.role === 'occasion' || (b.role === 'note' && b.section === 'intro')));
-  const inferred = inferMeta(input.meta, {
-    title,
+  const conversion = { preset, terms: options.terms, keep: input.meta.terms };
+  // A Traditional text's indicator words and place names, which the rules and the place data write in
+  // Simplified, go back through the same converter setup.
+  const toScript = script === 'zh-Hant' ? createVariantConverter('zh-Hant', conversion).convert : undefined;
+  // A record of a sitting is titled by the address delivered in it (inferMeta: 2001年施政報告).
+  const { title: occasionTitle, ...inferred } = inferMeta(input.meta, {
+    title: titleLine,
     body,
     paragraphs: normalized.paragraphs.slice(0, 40).map((p) => p.text),
     frontMatter: frontMatter?.meta,
@@ -66,10 +71,11 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     moved: normalized.moved,
     subtitle: outline.subtitle,
     speaker: normalized.moved.speaker ?? outline.speaker,
+    cover,
+    attribution: normalized.attribution,
+    toScript,
   });
-  const conversion = { preset, terms: options.terms, keep: input.meta.terms };
-  // A Traditional text's indicator words the rules write in Simplified go back through the same converter setup.
-  const toScript = script === 'zh-Hant' ? createVariantConverter('zh-Hant', conversion).convert : undefined;
+  const title = occasionTitle ?? titleLine;
   const indicators = extractIndicators(outline, { kind: inferred.kind, year: inferred.year, script, toScript, metrics: options.metrics });
   const warnings = [...normalized.warnings, ...(frontMatter?.warnings ?? []), ...outline.warnings];
   const converter = createVariantConverter(otherScript(script), conversion);
@@ -171,6 +177,7 @@ function convertRecordStrings(r: ReportRecord, converter: VariantConverter, know
     region: opt(r.meta.region),
     region_parent: opt(r.meta.region_parent),
     issuer: opt(r.meta.issuer),
+    issuers: r.meta.issuers?.map(c),
     doc_number: opt(r.meta.doc_number),
     attribution: r.meta.attribution.map(c),
     lead: c(r.body.slice(0, 110)),

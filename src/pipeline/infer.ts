@@ -4,24 +4,27 @@
 // signature, the title, the place names).
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
 import { frontMatterKeys, statusWords, stripBookTitleMarks, type FrontMatterMeta } from './front-matter.ts';
-import { parseDate } from './dates.ts';
+import { isDateLine, parseDate } from './dates.ts';
 import type { History } from './history.ts';
-import { findPlace, inferPlace, withParent } from './places.ts';
+import { findPlace, inferBodyPlace, inferPlace, withParent } from './places.ts';
+import { addressOf, behalfOf, isOrgan, organOfCategory, organOfReprint, qualifyOrgan, splitIssuers, titleIssuers } from './organs.ts';
+import organData from './data/organs.json' with { type: 'json' };
+import type { Place } from '../schemas/place.ts';
+import kindData from './data/kinds.json' with { type: 'json' };
 import { parseNumeral } from './numerals.ts';
 
-/** Guesses the kind of document from its title and opening text. */
-export function inferKind(title: string, text: string): DocumentKind {
-  const head = `${title}\n${text.slice(0, 400)}`;
-  if (/条例|规定|規定|办法|辦法|法$|基本法|细则|細則/.test(title)) return 'regulation';
-  // 规划、纲要 cover several years (a plan); 工作要点、计划、方案 one (a work plan)
-  if (/规划|規劃|纲要|綱要/.test(title)) return 'plan';
-  if (/工作要点|工作要點|计划|計劃|計畫|实施方案|實施方案|工作方案/.test(title)) return 'work-plan';
-  if (/通知|通告|公告/.test(title)) return 'notice';
-  if (/政府工作报告|政府工作報告|工作报告|工作報告|工作总结|工作總結/.test(head)) return 'work-report';
-  if (/情况的报告|情況的報告|报告|報告/.test(title)) return 'report';
-  if (/探索|案例|经验|經驗/.test(head)) return 'case-study';
-  if (/会议记录|會議過程|紀錄/.test(head)) return 'record';
-  return 'other';
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The kind table (data/kinds.json): the first row whose words occur in the title or the head wins. */
+const kindRows = (kindData.kinds as { kind: DocumentKind; where: 'title' | 'heading' | 'head'; words: string[]; ends?: string[] }[]).map((r) => ({
+  ...r,
+  pattern: new RegExp([...r.words.map(escape), ...(r.ends ?? []).map((e) => `${escape(e)}$`)].join('|')),
+}));
+
+/** Guesses the kind of document from its title, subtitle and opening text (the table data/kinds.json). */
+export function inferKind(title: string, text: string, subtitle = ''): DocumentKind {
+  const where = { title, heading: `${title}\n${subtitle}`, head: `${title}\n${text.slice(0, 400)}` };
+  return kindRows.find((r) => r.pattern.test(where[r.where]))?.kind ?? 'other';
 }
 
 /** Five-year plans by number: 一五 1953–1957, 二五 1958–1962, then (after 1963–1965) 三五 1966–1970 … 十四五 2021–2025. */
@@ -58,30 +61,37 @@ export function titleStatus(title: string): DocumentStatus | undefined {
 }
 
 /** Fields a label line of the text may give (`发文字号：津工信电力〔2021〕3号`), read like front matter keys. */
-const labelFields = ['doc_number', 'issuer', 'date', 'status', 'source_url'] as const;
+const labelFields = ['doc_number', 'issuer', 'date', 'status', 'source_url', 'category'] as const;
 type LabelField = (typeof labelFields)[number];
 
 /** `发文字号：…`, `发布机构：…`, `有效性：有效`, `法规网址：…` lines among the opening paragraphs. */
 export function readLabels(paragraphs: readonly string[]): Partial<Record<Exclude<LabelField, 'status'>, string>> & { status?: DocumentStatus } {
   const out: Partial<Record<Exclude<LabelField, 'status'>, string>> & { status?: DocumentStatus } = {};
+  // per field, the rank of the key that gave it: keys in the order of their list, so 成文日期 wins over 发布日期 as in front matter
+  const rank: Partial<Record<LabelField, number>> = {};
   for (const text of paragraphs.slice(0, 40)) {
     const m = /^([\p{Script=Han}]{2,6})\s*[：:︰]\s*(\S.{0,120})$/u.exec(text);
     if (!m) continue;
     const key = m[1]!;
     const value = m[2]!.trim();
     for (const field of labelFields) {
-      if (out[field] !== undefined || !(frontMatterKeys[field] as readonly string[]).includes(key)) continue;
-      if (field === 'date') {
-        const date = parseDate(value);
-        if (date) out.date = date;
-      } else if (field === 'status') {
-        if (statusWords[value]) out.status = statusWords[value];
-      } else if (field === 'source_url') {
-        if (/^https?:\/\/\S+$/.test(value)) out.source_url = value;
-      } else out[field] = value;
+      const at = (frontMatterKeys[field] as readonly string[]).indexOf(key);
+      if (at < 0 || at >= (rank[field] ?? Infinity)) continue;
+      const read = readLabel(field, value);
+      if (read === undefined) continue;
+      Object.assign(out, { [field]: read });
+      rank[field] = at;
     }
   }
   return out;
+}
+
+/** A label's value as the field's, or undefined when it cannot be one. */
+function readLabel(field: LabelField, value: string): string | undefined {
+  if (field === 'date') return parseDate(value);
+  if (field === 'status') return statusWords[value];
+  if (field === 'source_url') return /^https?:\/\/\S+$/.test(value) ? value : undefined;
+  return value;
 }
 
 /** What the text says about itself, besides the sidecar. */
@@ -96,9 +106,17 @@ export interface Evidence {
   moved: { issuer?: string; date?: string; speaker?: string };
   subtitle?: string | undefined;
   speaker?: string | undefined;
+  /** Reprint notices moved out of the body (本文转载自…). */
+  attribution?: readonly string[] | undefined;
+  /** The cover notice's title when the title is the document it transmits (关于印发《…》的通知). */
+  cover?: string | undefined;
+  /** Into the text's script, for a Traditional text (the place data is Simplified: 台湾 → 臺灣). */
+  toScript?: ((s: string) => string) | undefined;
 }
 
 export interface InferredMeta {
+  /** A record of a sitting titled by the address delivered in it (2001年施政報告), when no title was given. */
+  title?: string | undefined;
   kind: DocumentKind;
   year?: number | undefined;
   period?: Period | undefined;
@@ -114,16 +132,33 @@ export interface InferredMeta {
   category?: string | undefined;
   level?: string | undefined;
   speaker?: string | undefined;
+  issuers?: string[] | undefined;
 }
 
 /** Fills what the sidecar leaves open (sidecar, then front matter, then the text). */
 export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const fm = ev.frontMatter;
   const labels = readLabels(ev.paragraphs);
-  const kind = meta.kind ?? fm?.kind ?? inferKind(ev.title, ev.body);
+  const kind = meta.kind ?? fm?.kind ?? inferKind(ev.title, ev.body, ev.subtitle);
   const period = meta.period ?? (kind === 'plan' ? inferPeriod(ev.title, ev.body) : undefined);
-  const issuer = meta.issuer ?? fm?.issuer ?? labels.issuer ?? ev.moved.issuer;
-  const date = meta.date ?? fm?.date ?? ev.history.version?.date ?? labels.date ?? ev.moved.date ?? parseDate(ev.subtitle ?? '');
+  const category = fm?.category ?? labels.category;
+  // A record of a council sitting that carries an address is that address, delivered for its government.
+  const address = kind === 'record' ? addressOf(ev.body) : undefined;
+  // Who issued it: as given or labelled, a signature, the title (X关于…的通知), the body that adopted a
+  // regulation, the ministry of a law's category path, the government a report is delivered for
+  // (only a report's: elsewhere 代表市政府 is someone acting for it), the body a reprint notice credits.
+  const named =
+    fm?.issuer ??
+    labels.issuer ??
+    ev.moved.issuer ??
+    (titleIssuers(ev.title) ?? titleIssuers(ev.cover ?? ''))?.join(' ') ??
+    ev.history.adoptedBy ??
+    (category ? organOfCategory(category) : undefined) ??
+    (kind === 'work-report' || kind === 'report' ? behalfOf(ev.paragraphs) : undefined) ??
+    organOfReprint(ev.attribution ?? []) ??
+    address?.organ;
+  const date = meta.date ?? fm?.date ?? ev.history.version?.date ?? labels.date ?? ev.moved.date ?? closingDate(ev.paragraphs) ?? parseDate(ev.subtitle ?? '') ?? occasionDate(ev.paragraphs) ?? ev.history.last?.date;
+  const effective = fm?.effective ?? effectiveDate(ev.body);
   const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);
   // A date someone gave (sidecar, front matter) dates the text; else a regulation's version, the title, any date found.
   const year =
@@ -131,42 +166,122 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     fm?.year ??
     period?.from ??
     yearOf(meta.date ?? fm?.date) ??
-    yearOf(ev.history.version?.date) ??
+    yearOf((ev.history.version ?? ev.history.last)?.date) ??
     inferYear(ev.title, '') ??
     yearOf(date) ??
-    inferYear('', ev.body);
+    inferYear('', ev.body) ??
+    yearOf(effective);
+  const { place, ...region } = regionOf(meta.region ?? fm?.region, meta.region_parent, [ev.title, meta.issuer ?? named ?? '', ev.subtitle ?? '', ev.speaker ?? ''], ev);
+  // A joint issue: the lead body is the issuer, all of them are `issuers`; a body named by its level
+  // word alone (省人民政府) gets the name of the text's place.
+  const issuers = meta.issuer === undefined && named !== undefined ? splitIssuers(named)?.map((o) => qualifyOrgan(o, place)) : undefined;
   return {
     kind,
     ...defined({
+      title: address && year && meta.title === undefined && fm?.title === undefined ? `${year}年${address.address}` : undefined,
       year,
       period,
-      ...regionOf(meta.region ?? fm?.region, meta.region_parent, [ev.title, issuer ?? '', ev.subtitle ?? '', ev.speaker ?? '']),
-      issuer,
+      ...region,
+      issuer: meta.issuer ?? issuers?.[0] ?? named,
+      issuers: issuers && issuers.length > 1 ? issuers : undefined,
       date,
       adopted: ev.history.adopted,
-      effective: fm?.effective,
+      effective,
       doc_number: meta.doc_number ?? fm?.doc_number ?? labels.doc_number,
       status: meta.status ?? fm?.status ?? labels.status ?? titleStatus(ev.title),
       source_url: meta.source_url ?? fm?.source_url ?? labels.source_url,
-      category: fm?.category,
+      category,
       level: fm?.level,
       speaker: ev.speaker,
     }),
   };
 }
 
-/** A given region (parent looked up when not given), else the most specific place the texts name. */
-function regionOf(given: string | undefined, parent: string | undefined, texts: string[]): { region?: string | undefined; region_parent?: string | undefined } {
-  if (given) {
-    const place = findPlace(given);
-    return { region: given, region_parent: parent ?? (place ? withParent(place).region_parent : undefined) };
-  }
-  return inferPlace(texts) ?? {};
+/** A regulation's own effect clause: `本规定自2007年11月1日起施行`, `本修正案自…起施行` (its words: the regulation row of data/kinds.json). */
+const EFFECT = new RegExp(
+  `本(?:${[...kindData.kinds.find((k) => k.kind === 'regulation')!.words, '法', '决定', '決定', '规则', '規則'].map(escape).join('|')})自\\s*([^，。；]{6,16}?日)\\s*起(?:施行|實施|实施|生效)`,
+);
+
+/** The date a text says it takes effect (corpus 01: 2007-11-01), when its front matter does not. */
+export function effectiveDate(body: string): string | undefined {
+  const m = EFFECT.exec(body);
+  return m ? parseDate(m[1]) : undefined;
 }
 
-/** The title as shown: the sidecar's, the front matter's, or the text's title line, without wrapping 《》. */
-export function inferTitle(meta: SourceMeta, fm: FrontMatterMeta | undefined, textTitle: string | null, fallback: string): string {
-  return meta.title ?? fm?.title ?? (textTitle ? stripBookTitleMarks(textTitle) : fallback);
+/** A notice's closing formula (特此通知。), after which it is signed and dated. */
+const CLOSING = new RegExp(`^(?:${organData.closings.map(escape).join('|')})[。.]?$`);
+
+/**
+ * The date a cover notice is signed with, in the middle of a text: a dateline within three paragraphs
+ * after its closing formula, alone or after the issuer (corpus 05: 特此通知。 / 2021年2月2日).
+ */
+export function closingDate(paragraphs: readonly string[]): string | undefined {
+  const at = paragraphs.findIndex((p) => CLOSING.test(p.trim()));
+  if (at < 0) return undefined;
+  for (const p of paragraphs.slice(at + 1, at + 4)) {
+    const m = /((?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)$/.exec(p.trim());
+    if (m && (isDateLine(m[1]!) || isOrgan(p.trim().slice(0, m.index)))) return parseDate(m[1]);
+  }
+  return undefined;
+}
+
+/** The date of the occasion a speech was given at: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上`. */
+export function occasionDate(paragraphs: readonly string[]): string | undefined {
+  for (const p of paragraphs.slice(0, 15)) {
+    const m = /^[—－\-–\s]*((?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年[^在，。]{2,10}日)\s*在.{2,60}?(?:会议|大会|會議|大會)上/u.exec(p);
+    if (m) return parseDate(m[1]);
+  }
+  return undefined;
+}
+
+/**
+ * A given region (parent looked up when not given), else the most specific place the texts name,
+ * else the place the body names most; a found place in the text's script (台湾 → 臺灣).
+ */
+function regionOf(given: string | undefined, parent: string | undefined, texts: string[], ev: Evidence): { place?: Place | undefined; region?: string | undefined; region_parent?: string | undefined } {
+  if (given) {
+    const place = findPlace(given);
+    return { place, region: given, region_parent: parent ?? (place ? withParent(place).region_parent : undefined) };
+  }
+  const found = inferPlace(texts) ?? inferBodyPlace(ev.body);
+  if (!found) return {};
+  const place = findPlace(found.region);
+  if (!ev.toScript) return { place, ...found };
+  return { place, region: ev.toScript(found.region), ...(found.region_parent ? { region_parent: ev.toScript(found.region_parent) } : {}) };
+}
+
+/** A cover notice that transmits a document: `关于印发《X》的通知` (the text is X, with its cover). */
+const TRANSMITS = /(?:关于|關於)(?:印发|印發|转发|轉發|发布|發布)《([^《》]+)》的通知/;
+/** The end of a document's title: a kind word (报告, 条例, 方案, 通知 …), maybe its number in brackets after it. */
+const TITLE_END = new RegExp(
+  `(?:${[...new Set([...kindData.kinds.flatMap((k) => [...k.words, ...(k.ends ?? [])]), ...organData.document_kinds])].map(escape).join('|')})(?:[（(][^（）()]*[）)])?$`,
+);
+
+/** A line that can be a document's title: Han text ending in a kind word, not a sentence, label or body's name. */
+export function isTitleLine(text: string): boolean {
+  const t = text.trim();
+  return /\p{Script=Han}{4}/u.test(t) && t.length <= 100 && !/[。；：:！？]/.test(t) && !isOrgan(t) && TITLE_END.test(t);
+}
+
+/**
+ * The title as shown: the sidecar's, the front matter's, or the text's title line, without wrapping
+ * 《》. A title line that is no title (a body's name heading a web page, a label, a scrape's placeholder) gives
+ * way to the first title line among the opening paragraphs; a cover notice (关于印发《X》的通知) to the
+ * document it transmits, X, and is returned as `cover`. A browser title bar loses its section and site
+ * (`…的通知_委局文件_政务公开`).
+ */
+export function inferTitle(meta: SourceMeta, fm: FrontMatterMeta | undefined, textTitle: string | null, paragraphs: readonly string[], fallback: string): { title: string; cover?: string } {
+  const given = meta.title ?? fm?.title;
+  if (given) return { title: given };
+  // no title: a body's name, a label (分类号:BH66, corpus 50), a line without two Han characters
+  const own = textTitle && /\p{Script=Han}{2}/u.test(textTitle) && !isOrgan(textTitle.trim()) && !/^[\p{Script=Han}\s]{2,8}[：:︰]/u.test(textTitle) ? textTitle : undefined;
+  const found = own ?? paragraphs.slice(0, 60).find(isTitleLine) ?? textTitle;
+  if (!found) return { title: fallback };
+  // a browser title bar: `title_section_site` (corpus 05: …的通知_委局文件_政务公开)
+  const bar = found.split(/\s*[_｜|]\s*/);
+  const line = bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : found;
+  const transmitted = TRANSMITS.exec(line)?.[1];
+  return transmitted ? { title: transmitted.trim(), cover: line.trim() } : { title: stripBookTitleMarks(line) };
 }
 
 function defined<T extends object>(o: T): Partial<T> {

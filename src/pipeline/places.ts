@@ -3,14 +3,15 @@
 //   "上海市长宁区…" → {region: 长宁区, region_parent: 上海}; "成都市…" → {region: 成都, region_parent: 四川}
 // The most specific place named wins (county over city over province). Full names (呼伦贝尔市) count
 // anywhere; short names only where they cannot be a word: a province's (四川), or a city's at the
-// start of the text (成都2020年…).
+// start of the text (成都2020年…). National organs stand for the country (国务院 → 全国), and a text
+// that names no place in its title is placed by the words of its body (新臺幣 → 臺灣).
 import data from './data/places.json' with { type: 'json' };
 import { PlaceData, type Place } from '../schemas/place.ts';
 
 export const places: readonly Place[] = PlaceData.parse(data).places;
 
 const byName = new Map(places.map((p) => [p.name, p]));
-const rank = { province: 0, city: 1, county: 2 } as const;
+const rank = { country: 0, province: 1, city: 2, county: 3 } as const;
 
 /** The region string of a place: its short name, or its name (counties). */
 export const regionName = (p: Place): string => p.short ?? p.name;
@@ -38,14 +39,13 @@ for (const p of places) {
     forms.set(text, list);
   };
   add(p.name, false);
-  for (const a of p.aliases ?? []) add(a, false);
+  for (const a of [...(p.aliases ?? []), ...(p.organs ?? [])]) add(a, false);
   if (p.short && p.short !== p.name) add(p.short, p.level === 'city');
 }
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 /** Every form, longest first, as one pattern; 上海市场 and 河北区域 are not places (市场, 区域). */
-const PATTERN = new RegExp(
-  `(${[...forms.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![场場域])`,
-  'g',
-);
+const PATTERN = new RegExp(`(${alternation(forms.keys())})(?![场場域])`, 'g');
 
 export interface Mention {
   place: Place;
@@ -54,13 +54,13 @@ export interface Mention {
   index: number;
 }
 
-/** The places named in each text, in order. */
-export function findMentions(texts: readonly string[]): Mention[] {
+/** The places named in each text, in order; short names of cities only at the start of a text unless `anywhere`. */
+export function findMentions(texts: readonly string[], anywhere = false): Mention[] {
   const out: Mention[] = [];
   texts.forEach((text, source) => {
     for (const m of text.matchAll(PATTERN)) {
       for (const f of forms.get(m[1]!) ?? []) {
-        if (f.atStart && m.index !== 0) continue;
+        if (f.atStart && !anywhere && m.index !== 0) continue;
         out.push({ place: f.place, source, index: m.index });
       }
     }
@@ -87,6 +87,27 @@ export function inferPlace(texts: readonly string[]): { region: string; region_p
   const score = (m: Mention): number => rank[m.place.level] * 10 + (ancestors(m.place).some((a) => named.has(a.name)) ? 1 : 0);
   const best = mentions.reduce((a, b) => (score(b) > score(a) ? b : a));
   return withParent(best.place);
+}
+
+const markerOf = new Map(places.flatMap((p) => (p.markers ?? []).map((m) => [m, p] as const)));
+const MARKERS = new RegExp(`(${alternation(markerOf.keys())})`, 'g');
+/** A text the body places for sure: named at least this often, and more often than any other place. */
+const BODY_MIN = 2;
+
+/**
+ * The place a body is about when its title names none: the place named most often (names, short
+ * names of cities too, and markers: 遂宁, 香港, 新臺幣 → 臺灣), at least twice and more often than any
+ * other. The country and its organs (全国, 国务院) do not count here: texts of every level name them.
+ */
+export function inferBodyPlace(body: string): { region: string; region_parent?: string } | undefined {
+  const count = new Map<Place, number>();
+  const add = (p: Place): void => void count.set(p, (count.get(p) ?? 0) + 1);
+  for (const m of findMentions([body], true)) if (m.place.level !== 'country' && !m.place.organs?.some((o) => body.startsWith(o, m.index))) add(m.place);
+  for (const m of body.matchAll(MARKERS)) add(markerOf.get(m[1]!)!);
+  const ranked = [...count].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < BODY_MIN || (second && second[1] === first[1])) return undefined;
+  return withParent(first[0]);
 }
 
 /** A place as region + region_parent. */

@@ -86,7 +86,10 @@ export const ReportMeta = z.object({
   /** Years a plan covers (十四五 → 2021–2025). */
   period: Period.optional(),
   kind: DocumentKind,
+  /** The issuing body; of a joint issue, the lead (first named) body. */
   issuer: z.string().optional(),
+  /** Every body of a joint issue, lead first (四川省发展和改革委员会, 四川省能源局); only when there are several. */
+  issuers: z.array(z.string()).optional(),
   /** YYYY, YYYY-MM or YYYY-MM-DD; a regulation's current version. */
   date: z.string().optional(),
   /** A regulation's first adoption (通过), YYYY-MM-DD. */

@@ -7,11 +7,16 @@ export const Place = z
     name: z.string().min(2),
     /** The name as a report's region shows it (呼伦贝尔, 内蒙古); counties and districts keep their full name. */
     short: z.string().min(2).optional(),
-    level: z.enum(['province', 'city', 'county']),
+    /** `country` is the whole country (全国): national texts (国务院, 中华人民共和国…法) have it as region. */
+    level: z.enum(['country', 'province', 'city', 'county']),
     /** Official name of the division that contains it. */
     parent: z.string().min(2).optional(),
     /** Other spellings found in texts (Traditional script: 臺灣, 澳門). */
     aliases: z.array(z.string().min(2)).optional(),
+    /** Bodies whose name stands for the place where place names are read (title, issuer, subtitle, speaker): 国务院 → 全国, 立法院 → 臺灣. */
+    organs: z.array(z.string().min(2)).optional(),
+    /** Words only this place's texts use (新臺幣, 港元), counted in the body when those name no place. */
+    markers: z.array(z.string().min(2)).optional(),
   })
   .strict();
 export type Place = z.infer<typeof Place>;

@@ -16,6 +16,8 @@ export const Variant = z.object({
   region: z.string().optional(),
   region_parent: z.string().optional(),
   issuer: z.string().optional(),
+  /** Every body of a joint issue (meta.issuers), converted. */
+  issuers: z.array(z.string()).optional(),
   doc_number: z.string().optional(),
   attribution: z.array(z.string()).default([]),
   /** Start of the body (page description). */

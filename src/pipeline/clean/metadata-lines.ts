@@ -3,6 +3,7 @@
 //   bottom: "某市人民政府办公室" + "2021年3月5日" (signature and date)
 // They move to meta.speaker / meta.issuer / meta.date; each move is a cleaning entry, so nothing is lost.
 import { isDateLine, parseDate } from '../dates.ts';
+import { splitIssuers } from '../organs.ts';
 import type { CleaningRule, SourceLine } from './types.ts';
 
 /** How many non-blank lines at the top and at the bottom are looked at. */
@@ -12,10 +13,8 @@ const BOTTOM = 3;
 /** A post and a name: `区长 王某某`, `四川省人民政府省长 施小琳`, `市科技局局长 张 三`. */
 const SPEAKER = /^[\p{Script=Han}（）()]{0,24}?(?:长|主席|主任|书记|書記|总理|總理|委员|委員|行政长官|行政長官)\s+[\p{Script=Han}·]{1,2}\s?[\p{Script=Han}·]{1,3}$/u;
 
-/** An issuing body: a name ending in the word for an organ (人民政府, 办公室, 局, 委员会 …), bodies split by spaces. */
-const ISSUER = /^[\p{Script=Han}（）()、\s]{2,60}?(?:人民政府|政府|办公室|辦公室|办公厅|辦公廳|委员会|委員會|人民代表大会|人民代表大會|常务委员会|常務委員會|局|厅|廳|委|部|院|署|办|辦|中心|协会|協會|党组|黨組|国务院|國務院|中央)$/u;
-
-const isIssuer = (text: string): boolean => text.length <= 40 && ISSUER.test(text) && !/关于|關於/.test(text);
+/** An issuing body, or the bodies of a joint issue split by spaces or 、 (words: data/organs.json). */
+const isIssuer = (text: string): boolean => text.length <= 60 && splitIssuers(text) !== undefined;
 
 /** Moves speaker, dateline and issuer lines at the top or bottom of the text to metadata. */
 export const metadataLines: CleaningRule = {

@@ -1,0 +1,92 @@
+// organs: who issued a document, read from the lines that name its issuing body.
+//   "四川省发展和改革委员会 四川省能源局" → ["四川省发展和改革委员会", "四川省能源局"] (a joint issue, lead first)
+//   "浙江省第十三届人民代表大会常务委员会第二十四次会议" → 浙江省人民代表大会常务委员会
+//   "中共中央 国务院关于实施乡村振兴战略的意见" → ["中共中央", "国务院"]
+//   "我代表省人民政府向大会作政府工作报告" + 浙江省 → 浙江省人民政府
+// The words (what an organ's name ends in, level words, document kinds) are data: data/organs.json.
+import data from './data/organs.json' with { type: 'json' };
+import type { Place } from '../schemas/place.ts';
+
+const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+
+/** An issuing body: a name ending in the word for an organ (人民政府, 办公室, 局, 委员会 …). */
+const ORGAN = new RegExp(`^[\\p{Script=Han}（）()]{0,38}?(?:${alternation(data.endings)})$`, 'u');
+/** A body's session words: 第十三届, 十三届, 第二十四次会议 (and what follows it). */
+const ORDINAL = /第?[一二三四五六七八九十百零〇\d]+届/g;
+const SESSION = /第[一二三四五六七八九十百零〇\d]+次(?:全体)?(?:会议|會議).*$/u;
+const SEPARATOR = /[\s、，,]+/;
+
+/** A name that is one issuing body (not a sentence, not a title: no 关于). */
+export function isOrgan(text: string): boolean {
+  return text.length >= 2 && text.length <= 40 && ORGAN.test(text) && !/关于|關於/.test(text);
+}
+
+/** The bodies of a joint issue, lead first, when every part is an organ: `A 、B` → [A, B]. */
+export function splitIssuers(text: string): string[] | undefined {
+  const parts = text.trim().split(SEPARATOR).filter(Boolean);
+  return parts.length && parts.every(isOrgan) ? parts : undefined;
+}
+
+/** A body named with its session: `浙江省第十三届人民代表大会常务委员会第二十四次会议` → 浙江省人民代表大会常务委员会. */
+export function organOfSession(text: string): string | undefined {
+  const name = text.replace(SESSION, '').replace(ORDINAL, '').replace(/\s/g, '');
+  return isOrgan(name) ? name : undefined;
+}
+
+const DOCUMENT = new RegExp(`^(.{2,60}?)(?:关于|關於).+的(?:${alternation(data.document_kinds)})(?:[（(][^）)]*[）)])?$`, 'u');
+
+/** The issuers a title names before 关于: `中共中央 国务院关于…的意见` → [中共中央, 国务院]. */
+export function titleIssuers(title: string): string[] | undefined {
+  const m = DOCUMENT.exec(title.trim());
+  return m ? splitIssuers(m[1]!) : undefined;
+}
+
+/** The government a report is delivered on behalf of: `我代表省人民政府向大会…`, `我代表国务院，向大会…`. */
+export function behalfOf(paragraphs: readonly string[]): string | undefined {
+  for (const p of paragraphs.slice(0, 12)) {
+    const m = /代表([\p{Script=Han}]{2,30}?)(?:，|,|向)/u.exec(p);
+    if (!m) continue;
+    const organ = m[1]!.replace(ORDINAL, '');
+    if (data.governments.some((g) => organ.endsWith(g)) && isOrgan(organ)) return organ;
+  }
+  return undefined;
+}
+
+/**
+ * An organ named by its level word alone, given the place of the text: 省人民政府 + 浙江省 →
+ * 浙江省人民政府, 市工业和信息化局 + 天津市 → 天津市工业和信息化局; anything else as it is.
+ */
+export function qualifyOrgan(organ: string, place: Place | undefined): string {
+  if (!place) return organ;
+  for (const word of data.levels) {
+    if (organ.startsWith(word) && place.name.endsWith(word)) return place.name + organ.slice(word.length);
+  }
+  return organ;
+}
+
+/** The body a category path names (Taiwan's law database): `法律 / 行政＞衛生福利部＞國民健康目` → 衛生福利部. */
+export function organOfCategory(category: string): string | undefined {
+  return category.split(/\s*[／/＞>]\s*/).find(isOrgan);
+}
+
+/** The body a reprint notice credits: `本文转载自成都市科学技术局，其真实性请自行核实。` → 成都市科学技术局. */
+export function organOfReprint(notices: readonly string[]): string | undefined {
+  for (const n of notices) {
+    const m = /(?:转载自|轉載自|来源[：:]|來源[：:])\s*([^，,。；\s]{2,40})/.exec(n);
+    if (m && isOrgan(m[1]!)) return m[1];
+  }
+  return undefined;
+}
+
+const ADDRESS = new RegExp(`(?:宣讀|宣读|發表|发表)\\s*([\\p{Script=Han}]{2,24}?)?\\s*(?:第[一二三四五六七八九十\\d]+份)?\\s*(${data.addresses.join('|')})`, 'gu');
+
+/**
+ * The address a record of a sitting carries and the body it is delivered for: `行政長官現在向立法會
+ * 發表施政報告`, `現在我宣讀香港特別行政區政府第五份施政報告` → {address: 施政報告, organ: 香港特別行政區政府}.
+ */
+export function addressOf(body: string): { address: string; organ?: string } | undefined {
+  const found = [...body.matchAll(ADDRESS)];
+  if (!found.length) return undefined;
+  const organ = found.map((m) => m[1]?.replace(/^現在我|^现在我|^我/, '')).find((o) => o !== undefined && isOrgan(o));
+  return { address: found[0]![2]!, ...(organ ? { organ } : {}) };
+}

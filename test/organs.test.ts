@@ -1,0 +1,85 @@
+// Issuing bodies read from the text (src/pipeline/organs.ts, words in src/pipeline/data/organs.json).
+import { describe, expect, test } from 'vitest';
+import { addressOf, behalfOf, isOrgan, organOfCategory, organOfReprint, organOfSession, qualifyOrgan, splitIssuers, titleIssuers } from '../src/pipeline/organs.ts';
+import { findPlace } from '../src/pipeline/places.ts';
+import data from '../src/pipeline/data/organs.json' with { type: 'json' };
+
+describe('isOrgan', () => {
+  test.each(['浙江省人民代表大会常务委员会', '四川省发展和改革委员会', '四川省能源局', '国务院', '衛生福利部', '國家科學及技術委員會', '海拉尔区人民政府办公室', '中共中央'])(
+    '%s is a body',
+    (name) => expect(isOrgan(name)).toBe(true),
+  );
+  test.each(['各位代表', '关于印发某办法的通知办公室', '行政', '國民健康目', '浙江省房屋使用安全管理条例', '2026年浙江省政府工作报告'])('%s is not', (name) => expect(isOrgan(name)).toBe(false));
+  test('every ending of the table makes a body of a place name', () => {
+    for (const ending of data.endings) expect(isOrgan(`某市${ending}`), ending).toBe(true);
+  });
+});
+
+describe('splitIssuers: a joint issue, lead first', () => {
+  test.each([
+    ['四川省发展和改革委员会 四川省能源局', ['四川省发展和改革委员会', '四川省能源局']], // corpus 18, 发布机构：
+    ['最高人民法院、最高人民检察院', ['最高人民法院', '最高人民检察院']],
+    ['天津市工业和信息化局', ['天津市工业和信息化局']],
+  ])('%s → %j', (text, want) => expect(splitIssuers(text)).toEqual(want));
+  test('a line with anything else in it is not a list of bodies', () => expect(splitIssuers('四川省能源局 2025年9月29日')).toBeUndefined());
+});
+
+describe('organOfSession: a body named with its session', () => {
+  test.each([
+    ['浙江省第十三届人民代表大会常务委员会第二十四次会议', '浙江省人民代表大会常务委员会'], // corpus 10
+    ['秀山土家族苗族自治县第十七届人民代表大会第六次会议', '秀山土家族苗族自治县人民代表大会'], // corpus 39
+    ['第十一届全国人民代表大会常务委员会第二十次会议', '全国人民代表大会常务委员会'],
+    ['十三届全国人大常委会第十次会议', undefined], // 人大常委会 is an abbreviation the table does not list
+  ])('%s → %s', (text, want) => expect(organOfSession(text)).toBe(want));
+});
+
+describe('titleIssuers: the bodies before 关于 in a document title', () => {
+  test.each([
+    ['中共中央 国务院关于实施乡村振兴战略的意见', ['中共中央', '国务院']], // corpus 37
+    ['最高人民法院、最高人民检察院关于执行《中华人民共和国刑法》确定罪名的补充规定（六）', ['最高人民法院', '最高人民检察院']], // corpus 41
+    ['重庆市人民政府关于全市科技创新情况的报告', ['重庆市人民政府']],
+    ['市工业和信息化局关于印发2021年春节期间电力需求响应实施细则的通知', ['市工业和信息化局']], // corpus 05
+  ])('%s → %j', (title, want) => expect(titleIssuers(title)).toEqual(want));
+  test.each(['关于印发《四川省深化新能源上网电价市场化改革实施方案》的通知', '2026年浙江省政府工作报告', '深入学习关于创新的重要论述的体会'])('%s names none', (title) => expect(titleIssuers(title)).toBeUndefined());
+});
+
+describe('behalfOf: the government a report is delivered for', () => {
+  test.each([
+    ['现在，我代表省人民政府向大会作政府工作报告，请予审议。', '省人民政府'], // corpus 16
+    ['现在，我代表国务院，向大会作政府工作报告，请予审议。', '国务院'], // corpus 14, 42
+    ['　　我代表国务院向大会作政府工作报告，请予审议。', '国务院'], // corpus 38
+  ])('%s → %s', (text, want) => expect(behalfOf(['各位代表：', text])).toBe(want));
+  test('a party congress report is not a government report', () => {
+    expect(behalfOf(['同志们：', '现在，我代表第十八届中央委员会向大会作报告。'])).toBeUndefined(); // corpus 43
+  });
+});
+
+describe('qualifyOrgan: a body named by its level word gets the name of the text place', () => {
+  test.each([
+    ['省人民政府', '浙江', '浙江省人民政府'],
+    ['市工业和信息化局', '天津', '天津市工业和信息化局'],
+    ['区人民政府', '海拉尔区', '海拉尔区人民政府'],
+    ['市人民政府', '浙江', '市人民政府'], // a province's text: 市 is not its level
+    ['国务院', '全国', '国务院'],
+  ])('%s in %s → %s', (organ, region, want) => expect(qualifyOrgan(organ, findPlace(region))).toBe(want));
+});
+
+test('organOfCategory: the ministry of a Taiwan law category path', () => {
+  expect(organOfCategory('法律 / 行政＞衛生福利部＞國民健康目')).toBe('衛生福利部'); // corpus 12
+  expect(organOfCategory('法律 / 行政＞經濟部＞能源目')).toBe('經濟部'); // corpus 36
+  expect(organOfCategory('憲法 / 憲法')).toBeUndefined(); // corpus 44
+  expect(organOfCategory('有关法律问题和重大问题的决定（部分）')).toBeUndefined();
+});
+
+test('organOfReprint: the body a reprint notice credits, not a newspaper', () => {
+  expect(organOfReprint(['本文转载自成都市科学技术局，其真实性请自行核实。'])).toBe('成都市科学技术局'); // content/sources/chengdu-2020
+  expect(organOfReprint(['来源：浙江日报'])).toBeUndefined(); // corpus 16
+  expect(organOfReprint(['分享让更多人看到'])).toBeUndefined();
+});
+
+test('addressOf: the address a sitting record carries and the government it is delivered for (corpus 53)', () => {
+  const body = ['行政長官現在向立法會發表施政報告 。', '行政長官 ： 主席女士 ， 現在我宣讀香港特別行政區政府第五份施政報告 ， 這'].join('\n');
+  expect(addressOf(body)).toEqual({ address: '施政報告', organ: '香港特別行政區政府' });
+  expect(addressOf('馮檢基議員：局長由答覆以至文件，均說要另外劃線給單車')).toBeUndefined(); // corpus 06, questions only
+  expect(addressOf('去年的施政報告中 ， 我提出要在 10 年內')).toBeUndefined(); // named, not delivered
+});
