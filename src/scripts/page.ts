@@ -230,7 +230,7 @@ if (toc) {
       leaf.textContent = names.at(-1) ?? '';
       crumbText.replaceChildren(parents, leaf);
     }
-    const near = (el: HTMLAnchorElement | undefined, h: HTMLElement | undefined): void => {
+    const near = (el: HTMLAnchorElement | null | undefined, h: HTMLElement | undefined): void => {
       if (!el) return;
       el.hidden = !h;
       if (h) {
