@@ -46,7 +46,8 @@ function readingPlace(): { id: string; offset: number; section: string } | undef
   const line = readingLine();
   let best: HTMLElement | undefined;
   for (const el of document.querySelectorAll<HTMLElement>('main .sec-h[id], main .para[id]')) {
-    if (el.getBoundingClientRect().top > line) break;
+    // (a heading put there by a jump sits at the line give or take a subpixel: it counts as reached)
+    if (el.getBoundingClientRect().top > line + 2) break;
     best = el;
   }
   if (!best) return undefined;
