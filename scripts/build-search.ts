@@ -89,6 +89,7 @@ const pages = records.map((r) => {
     region: hans.region && hant.region ? [hans.region, hant.region] : null,
     year: r.meta.year ?? null,
     kind: r.meta.kind,
+    parents: Object.fromEntries(r.sections.flatMap((s) => (s.parent ? [[s.id, s.parent]] : []))),
   };
   return { info, hans: readSections('zh-hans', r.slug), hant: readSections('zh-hant', r.slug) };
 });

@@ -153,7 +153,14 @@ describe('the page indexed per report, and its windows', () => {
     const [hansWindows, hantWindows] = built.windows;
     expect(built.whole).toBe(0);
     expect(hansWindows.map((w) => w.sections.map((sec) => `${sec.a}:${sec.l.length}`))).toEqual([['intro-p1:1', 's1:2'], ['s1:1']]);
-    expect(hantWindows[1]).toEqual({ slug: 'r1', title: '標題', sections: [{ a: 's1', at: 25, h: '一、總體', l: [b[1]], f: 1 }] });
+    expect(hantWindows[1]).toEqual({ slug: 'r1', title: '標題', y: 2020, sections: [{ a: 's1', at: 25, h: '一、總體', l: [b[1]], f: 1 }] });
+    // A result shows region, year and the headings of the parents in the window's script.
+    const nested = buildWindows({ ...info, region: ['成都', '成都'], parents: { s1: 'intro' } }, long[0]!, long[1]!, anchors, WINDOW + 1, tables);
+    expect(nested.windows[1][1]).toMatchObject({ r: '成都', y: 2020, sections: [{ a: 's1' }] });
+    // (a parent without a heading, the intro, adds nothing to the path)
+    expect(nested.windows[1][1]!.sections[0]!.p).toBeUndefined();
+    const withParent = buildWindows({ ...info, parents: { 'intro': 's1' } }, long[0]!, long[1]!, anchors, WINDOW + 1, tables);
+    expect(withParent.windows[1][0]!.sections[0]).toMatchObject({ a: 'intro-p1', p: ['一、總體'] });
     // The other script's folded line that differs (软件 beside 軟體 → 软体) comes along for matching.
     expect(hansWindows[0]!.sections[0]!.x).toEqual(['软体<b>&amp;</b>']);
     // Positions that do not add up (a word count unlike Pagefind's): the section is kept whole, in each script.

@@ -35,42 +35,6 @@ const statusLabels: Record<DocumentStatus, [string, string]> = {
   'not-yet-in-force': ['尚未生效', '尚未生效'],
 };
 
-/** What each cleaning rule (a record's cleaning[].kind) did, for 整理说明 (README: Cleaning). */
-const cleaningKindLabels: Record<string, [string, string]> = {
-  'hkscs-pua': ['私用区码位换为香港增补字符集（HKSCS）的标准字符', '私用區碼位換為香港增補字符集（HKSCS）的標準字符'],
-  'front-matter': ['文首的元数据块，移入元数据', '文首的元數據塊，移入元數據'],
-  'markdown-markup': ['Markdown 标记（粗体、换行、分隔线）', 'Markdown 標記（粗體、換行、分隔線）'],
-  blockquote: ['引文标记 >，文字保留为注释', '引文標記 >，文字保留為註釋'],
-  'markdown-link': ['链接标记，文字保留，网址移入元数据', '連結標記，文字保留，網址移入元數據'],
-  'metadata-line': ['讲话人、日期或落款，移入元数据', '講話人、日期或落款，移入元數據'],
-  'html-comment': ['HTML 注释', 'HTML 註釋'],
-  'zero-width': ['零宽字符', '零寬字符'],
-  'markdown-heading': ['标题的 # 号', '標題的 # 號'],
-  'table-of-contents': ['目录条目', '目錄條目'],
-  'page-header': ['页眉', '頁眉'],
-  'page-number': ['页码', '頁碼'],
-  'web-nav': ['网页的导航、工具栏和页脚', '網頁的導覽、工具列和頁尾'],
-  'image-placeholder': ['图片占位文字', '圖片佔位文字'],
-  'keyword-line': ['关键词行，移入元数据', '關鍵詞行，移入元數據'],
-  'reprint-notice': ['转载说明，移入出处', '轉載說明，移入出處'],
-  'photo-credit': ['摄影署名，保留为图片说明', '攝影署名，保留為圖片說明'],
-  'pinyin-note': ['字后的拼音注音', '字後的拼音注音'],
-  'repeated-boilerplate': ['重复的句子，保留第一处', '重複的句子，保留第一處'],
-  table: ['表格的分隔线（表格已重建，或保留为文字）', '表格的分隔線（表格已重建，或保留為文字）'],
-  'table-fragment': ['缺失表格留下的单元格', '缺失表格留下的儲存格'],
-  'wrap-space': ['原换行处留下的空格', '原換行處留下的空格'],
-  'letter-spacing': ['字间的排版空格', '字間的排版空格'],
-  'punctuation-space': ['标点旁的多余空格', '標點旁的多餘空格'],
-  'digit-group-space': ['数字的千位分隔空格', '數字的千位分隔空格'],
-  'digit-spacing': ['数字各位之间的排版空格', '數字各位之間的排版空格'],
-};
-
-/** What a cleaning rule did, in the page's script; undefined for a kind without an explanation. */
-export const cleaningKindLabel = (kind: string, lang: Lang): string | undefined => cleaningKindLabels[kind]?.[lang === 'zh-hans' ? 0 : 1];
-
-/** Kinds of cleaning with an explanation (tests check every rule has one). */
-export const explainedCleaningKinds: readonly string[] = Object.keys(cleaningKindLabels);
-
 /** Label of a document status in the page's script. */
 export const statusLabel = (status: DocumentStatus, lang: Lang): string => statusLabels[status][lang === 'zh-hans' ? 0 : 1];
 
@@ -105,6 +69,11 @@ const strings = {
   contents: ['目录', '目錄'],
   copyLink: ['复制链接', '複製連結'],
   copied: ['已复制', '已複製'],
+  paraLink: ['复制本段链接', '複製本段連結'],
+  prevSection: ['上一节', '上一節'],
+  nextSection: ['下一节', '下一節'],
+  searchNeedsJs: ['搜索需要启用 JavaScript。不启用时，可以从报告列表浏览全部报告。', '搜尋需要啟用 JavaScript。不啟用時，可以從報告列表瀏覽全部報告。'],
+  allReports: ['浏览报告列表', '瀏覽報告列表'],
   download: ['下载原文', '下載原文'],
   sourceLink: ['原文出处', '原文出處'],
   cleaning: ['整理说明', '整理說明'],

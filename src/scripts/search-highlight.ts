@@ -1,7 +1,8 @@
 // On a report page opened from search results: marks the query in the page body (in the page's
-// script, whatever script the query was typed in) and keeps the target section in view.
+// script, whatever script the query was typed in) and places the target section with a hit on screen.
 import { HIGHLIGHT_KEY } from '../search/session.ts';
 import { decodeFold, findMatches, parseQuery } from '../search/text.ts';
+import { placeAt } from './place.ts';
 
 /** Wraps every occurrence of the query parts in text nodes of `root` in <mark class="search-hit">. */
 export function highlight(root: Element, query: string, fold: Record<string, string>): number {
@@ -28,6 +29,39 @@ export function highlight(root: Element, query: string, fold: Record<string, str
   return count;
 }
 
+/** The query marks of the page removed (their text stays). */
+export function clearHighlight(root: Element): void {
+  for (const mark of root.querySelectorAll('mark.search-hit')) mark.replaceWith(...mark.childNodes);
+  root.normalize();
+}
+
+/** The fold table of the site (loaded once). */
+let foldTable: Promise<Record<string, string>> | undefined;
+function loadFold(): Promise<Record<string, string>> {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  foldTable ??= fetch(`${base}pagefind/baogao.json`)
+    .then((r) => r.json() as Promise<{ fold: string }>)
+    .then((site) => decodeFold(site.fold));
+  return foldTable;
+}
+
+/**
+ * Marks the query in the report body and places the section `id` with a hit of it on screen, at
+ * once (place.ts placeAt): the same for a page opened from a result and for a result of the page
+ * being read.
+ */
+export async function showHits(query: string, id: string): Promise<void> {
+  const body = document.querySelector('[data-pagefind-body]');
+  if (!body) return;
+  const fold = await loadFold();
+  clearHighlight(body);
+  highlight(body, query, fold);
+  const target = document.getElementById(id);
+  if (!target) return;
+  const section = target.closest('section') ?? target.parentElement;
+  placeAt(target, section?.querySelector('mark.search-hit'));
+}
+
 /** Reads the pending highlight (if it is for this page) and applies it. */
 export async function applyPendingHighlight(): Promise<void> {
   const raw = sessionStorage.getItem(HIGHLIGHT_KEY);
@@ -35,35 +69,5 @@ export async function applyPendingHighlight(): Promise<void> {
   sessionStorage.removeItem(HIGHLIGHT_KEY);
   const { q, path } = JSON.parse(raw) as { q: string; path: string };
   if (path !== location.pathname || !q) return;
-  const body = document.querySelector('[data-pagefind-body]');
-  if (!body) return;
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  const site = (await (await fetch(`${base}pagefind/baogao.json`)).json()) as { fold: string };
-  highlight(body, q, decodeFold(site.fold));
-  const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-  if (!target) return;
-  // The browser scrolls to the #anchor itself, smoothly (scroll-behavior: smooth), and an instant
-  // scroll during that animation can end up anywhere: wait until scrolling has stopped, then place
-  // the section once (a reader who starts scrolling meanwhile is left alone after 1.5 s).
-  await scrollSettled(150, 1500);
-  target.scrollIntoView({ behavior: 'instant' });
-}
-
-/** Resolves once the page has not scrolled for `quiet` ms, or after `limit` ms at most. */
-function scrollSettled(quiet: number, limit: number): Promise<void> {
-  return new Promise((done) => {
-    const finish = (): void => {
-      clearTimeout(timer);
-      clearTimeout(cap);
-      removeEventListener('scroll', wait);
-      done();
-    };
-    const wait = (): void => {
-      clearTimeout(timer);
-      timer = setTimeout(finish, quiet);
-    };
-    let timer = setTimeout(finish, quiet);
-    const cap = setTimeout(finish, limit);
-    addEventListener('scroll', wait, { passive: true });
-  });
+  await showHits(q, decodeURIComponent(location.hash.slice(1)));
 }

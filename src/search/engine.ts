@@ -58,6 +58,8 @@ export type FacetName = (typeof facetNames)[number];
 export interface SectionHit {
   anchor: string;
   heading: string;
+  /** Headings of the sections containing it, outermost first. */
+  path: string[];
   excerpt: ExcerptPiece[];
   occurrences: number;
 }
@@ -66,6 +68,9 @@ export interface SectionHit {
 export interface ReportHit {
   slug: string;
   title: string;
+  /** Region in the reader's script and year, when known. */
+  region?: string | undefined;
+  year?: number | undefined;
   best: SectionHit;
   /** Other matching sections of the loaded window. */
   others: SectionHit[];
@@ -236,7 +241,7 @@ export class SearchEngine {
       if (!all.length) continue;
       const rest = ranked.filter((_, j) => j !== i);
       // Matching sections of this window beyond `limit` come with 更多匹配章节 (loadMore).
-      return { slug: window.slug, title: window.title, best: all[0]!, others: all.slice(1, limit), more: all.length > limit ? [k, ...rest] : rest };
+      return { slug: window.slug, title: window.title, region: window.r, year: window.y, best: all[0]!, others: all.slice(1, limit), more: all.length > limit ? [k, ...rest] : rest };
     }
     return null;
   }
@@ -271,7 +276,7 @@ export class SearchEngine {
     if (!seen) return null;
     const line = body.find((l) => matchesOf(l).length) ?? body[0] ?? heading;
     const occurrences = seen * 100 + (matchesOf(heading).length ? 5 : 0) + matchesOf(lines.join('\n')).length;
-    return { anchor: section.a, heading, excerpt: makeExcerpt(line, matchesOf(line)), occurrences };
+    return { anchor: section.a, heading, path: section.p ?? [], excerpt: makeExcerpt(line, matchesOf(line)), occurrences };
   }
 }
 

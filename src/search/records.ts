@@ -18,6 +18,8 @@ export interface ReportInfo {
   region: [string, string] | null;
   year: number | null;
   kind: string;
+  /** Parent section id of each section id that has one (the record's sections[].parent), for result paths. */
+  parents?: Record<string, string>;
 }
 
 /** A synthetic HTML page for Pagefind's addHTMLFile: one per report. */
@@ -103,12 +105,18 @@ export interface WindowSection {
   f?: number;
   /** Folded lines of the other script that differ from these (rare): a match there still counts. */
   x?: string[];
+  /** Headings of the sections containing it, outermost first (absent at the top level). */
+  p?: string[];
 }
 
 /** A window file: the report's slug and title in one script, and the sections that overlap the window. */
 export interface SearchWindow {
   slug: string;
   title: string;
+  /** Region in the window's script, when known. */
+  r?: string;
+  /** Year of the report, when known. */
+  y?: number;
   sections: WindowSection[];
 }
 
@@ -166,6 +174,12 @@ export function buildWindows(
   });
   const cut = (script: 0 | 1): SearchWindow[] => {
     const windows: SearchWindow[] = [];
+    const headings = new Map(perScript[script].map((s) => [s.shown.id, s.shown.heading]));
+    const pathOf = (id: string): string[] => {
+      const path: string[] = [];
+      for (let at = report.parents?.[id]; at; at = report.parents?.[at]) path.unshift(headings.get(at) ?? '');
+      return path.filter(Boolean);
+    };
     for (let k = 0; k * WINDOW < Math.max(words, 1); k++) {
       const [from, to] = [k * WINDOW, (k + 1) * WINDOW];
       const inside: WindowSection[] = [];
@@ -177,9 +191,14 @@ export function buildWindows(
         const entry: WindowSection = { a: s.shown.anchor, at: s.start, h: s.shown.heading, l: lines };
         if (first) entry.f = first;
         if (s.extra.length) entry.x = s.extra;
+        const path = pathOf(s.shown.id);
+        if (path.length) entry.p = path;
         inside.push(entry);
       }
-      windows.push({ slug: report.slug, title: report.title[script], sections: inside });
+      const window: SearchWindow = { slug: report.slug, title: report.title[script], sections: inside };
+      if (report.region) window.r = report.region[script];
+      if (report.year !== null) window.y = report.year;
+      windows.push(window);
     }
     return windows;
   };

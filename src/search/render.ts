@@ -35,6 +35,9 @@ export const scriptIndex = (lang: Place['lang']): ScriptIndex => (lang === 'zh-h
 /** The link to a section of a report in the reader's script, under the base path. */
 export const sectionUrl = (place: Place, slug: string, anchor: string): string => `${place.base}${place.lang}/${slug}/#${anchor}`;
 
+/** A section's heading after those of its parents: 二、… › （五）… › 二是…. */
+export const sectionPath = (section: SectionHit): string => [...section.path, section.heading].join(' › ');
+
 /** Appends excerpt pieces to an element, matches in <mark>. */
 export function appendExcerpt(element: HTMLElement, pieces: ExcerptPiece[]): void {
   for (const piece of pieces) {
@@ -60,10 +63,18 @@ export function renderHit(hit: ReportHit, place: Place, options: { subs?: boolea
   title.textContent = hit.title;
   link.append(title);
   if (hit.best.heading) {
+    // The section with its parents (二、… › （五）… › 二是…), on its own line under the title.
     const heading = document.createElement('span');
-    heading.className = 'search-hit-section';
-    heading.textContent = hit.best.heading;
+    heading.className = 'search-hit-path';
+    heading.textContent = sectionPath(hit.best);
     link.append(heading);
+  }
+  const facts = [hit.region, hit.year === undefined ? '' : `${hit.year}年`].filter(Boolean);
+  if (facts.length) {
+    const meta = document.createElement('span');
+    meta.className = 'search-hit-meta';
+    meta.textContent = facts.join(' · ');
+    link.append(meta);
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'search-hit-excerpt';
@@ -78,7 +89,7 @@ export function renderHit(hit: ReportHit, place: Place, options: { subs?: boolea
       const item = document.createElement('li');
       const a = document.createElement('a');
       a.href = sectionUrl(place, hit.slug, other.anchor);
-      a.textContent = other.heading || hit.title;
+      a.textContent = other.heading ? sectionPath(other) : hit.title;
       const p = document.createElement('p');
       appendExcerpt(p, other.excerpt);
       item.append(a, p);

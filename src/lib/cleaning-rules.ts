@@ -1,0 +1,64 @@
+// The cleaning rules as a reader of 整理说明 meets them: each rule's name and what it does, in both
+// scripts (the record keeps the rule's code, `cleaning[].kind`, and its English note for tools).
+import type { Lang } from './site.ts';
+
+/** kind → [name, explanation] in Simplified, then in Traditional. */
+const rules: Record<string, [string, string, string, string]> = {
+  'hkscs-pua': ['香港字符', '以私用区码位存放的香港增补字符集字符，换为标准字符', '香港字元', '以私用區碼位存放的香港增補字符集字元，換為標準字元'],
+  'front-matter': ['文首信息块', '文本开头两行 --- 之间的信息块，已移入报告信息', '文首資訊區塊', '文本開頭兩行 --- 之間的資訊區塊，已移入報告資訊'],
+  'markdown-markup': ['排版标记', '加粗、强制换行、分隔线等排版符号', '排版標記', '加粗、強制換行、分隔線等排版符號'],
+  blockquote: ['引用标记', '引用段落前的 > 符号，该段作为注释显示', '引用標記', '引用段落前的 > 符號，該段作為註釋顯示'],
+  'markdown-link': ['链接标记', '链接的方括号和网址；链接文字保留', '連結標記', '連結的方括號和網址；連結文字保留'],
+  'metadata-line': ['署名和日期行', '讲话人、日期、落款等行，已移入报告信息', '署名和日期行', '講話人、日期、落款等行，已移入報告資訊'],
+  'metadata-label': ['信息标签', '“发布机构：”等标签行，已移入报告信息', '資訊標籤', '「發布機構：」等標籤行，已移入報告資訊'],
+  'html-comment': ['网页注释', '网页源码中的注释', '網頁註釋', '網頁原始碼中的註釋'],
+  'zero-width': ['不可见字符', '零宽空格等看不见的字符', '不可見字元', '零寬空格等看不見的字元'],
+  'markdown-heading': ['标题符号', '标题前的 # 号（保留标题层级）', '標題符號', '標題前的 # 號（保留標題層級）'],
+  'table-of-contents': ['目录条目', '原文自带的目录及其页码', '目錄條目', '原文自帶的目錄及其頁碼'],
+  'page-header': ['页眉', '每页重复出现的页眉', '頁首', '每頁重複出現的頁首'],
+  'page-number': ['页码', '分页留下的页码', '頁碼', '分頁留下的頁碼'],
+  'web-nav': ['网页导航', '网站的标题栏、菜单、面包屑、页脚等', '網頁導覽', '網站的標題列、選單、麵包屑、頁尾等'],
+  'image-placeholder': ['图片占位', '“图片 2”之类的图片位置说明', '圖片佔位', '「圖片 2」之類的圖片位置說明'],
+  'keyword-line': ['关键词行', '关键词列表，已移入报告信息', '關鍵詞行', '關鍵詞列表，已移入報告資訊'],
+  'reprint-notice': ['转载说明', '“本文转载自”等说明，已移入来源信息', '轉載說明', '「本文轉載自」等說明，已移入來源資訊'],
+  'photo-credit': ['图片署名', '摄影者署名，保留为图片说明', '圖片署名', '攝影者署名，保留為圖片說明'],
+  'pinyin-note': ['拼音注音', '汉字后括号里的拼音注音', '拼音注音', '漢字後括號裡的拼音注音'],
+  'repeated-boilerplate': ['重复文字', '多次重复出现的同一句话，只保留第一次', '重複文字', '多次重複出現的同一句話，只保留第一次'],
+  table: ['表格线', '表格的分隔线；表格已重建，或保留为文字', '表格線', '表格的分隔線；表格已重建，或保留為文字'],
+  'table-fragment': ['表格残片', '失去表格的单个表格单元', '表格殘片', '失去表格的單個表格儲存格'],
+  'wrap-space': ['断行空格', '原文换行处留下的空格', '斷行空格', '原文換行處留下的空格'],
+  'letter-spacing': ['字间空格', '为排版拉开字距而加的空格', '字間空格', '為排版拉開字距而加的空格'],
+  'punctuation-space': ['标点空格', '全角标点旁多余的空格', '標點空格', '全形標點旁多餘的空格'],
+  'digit-group-space': ['数字分组空格', '千位分隔用的空格', '數字分組空格', '千位分隔用的空格'],
+  'digit-spacing': ['数字间空格', '数字各位之间为排版加的空格（如“2 0 0 5年”）', '數字間空格', '數字各位之間為排版加的空格（如「2 0 0 5年」）'],
+  'line-join': ['合并断行', '把被拆开的一行接回去（未删除文字）', '合併斷行', '把被拆開的一行接回去（未刪除文字）'],
+};
+
+/** A rule's name in the page's script (its code when the table lacks it: a new rule shows up, untranslated, until added here). */
+export const ruleName = (kind: string, lang: Lang): string => rules[kind]?.[lang === 'zh-hans' ? 0 : 2] ?? kind;
+
+/** What a rule does, in the page's script. */
+export const ruleAbout = (kind: string, lang: Lang): string => rules[kind]?.[lang === 'zh-hans' ? 1 : 3] ?? '';
+
+/** Every rule in the table (tests check that each rule of the pipeline has a row). */
+export const ruleKinds = Object.keys(rules);
+
+/**
+ * What a reader needs of a cleaning note, in Chinese: the places in context (「…」, the source's own
+ * text) or the line it repeats or spans; notes that only restate the rule give nothing.
+ */
+export function noteFor(note: string | undefined, lang: Lang): { places: string[]; text?: string } {
+  if (!note) return { places: [] };
+  const places = [...note.matchAll(/「([^」]*)」/g)].map((m) => m[1]!);
+  if (places.length) return { places };
+  const hans = lang === 'zh-hans';
+  const copy = /^copy of line (\d+)$/.exec(note);
+  if (copy) return { places: [], text: hans ? `与第 ${copy[1]} 行重复` : `與第 ${copy[1]} 行重複` };
+  const span = /^lines (\d+–\d+)/.exec(note);
+  if (span) return { places: [], text: `第 ${span[1]} 行` };
+  const level = /^heading level (\d+)$/.exec(note);
+  if (level) return { places: [], text: hans ? `${level[1]} 级标题` : `${level[1]} 級標題` };
+  const zero = /^(\d+) × (U\+[0-9A-F]+)$/.exec(note);
+  if (zero) return { places: [], text: `${zero[1]} × ${zero[2]}` };
+  return { places: [] };
+}
