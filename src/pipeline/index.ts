@@ -120,7 +120,7 @@ export function convertView(view: ReportView, converter: VariantConverter): Repo
   const sections = view.sections.map((s) => ({ ...s, title: converter.convert(s.title, s.line), number: c(s.number) }));
   const byId = new Map(sections.map((s) => [s.id, s]));
   const paragraphs = new Map<ParagraphBlock, { text: string; aligned: boolean; table?: TableData }>();
-  for (const b of view.blocks) if (b.type === 'paragraph') paragraphs.set(b, b.table ? convertTable(b.table, b.line, converter) : converter.convertAligned(b.text, b.line));
+  for (const b of view.blocks) if (b.type === 'paragraph') paragraphs.set(b, b.table ? convertTable(b.table, b.text, b.line, converter) : converter.convertAligned(b.text, b.line));
   const blocks: Block[] = view.blocks.map((b, i) => {
     if (b.type === 'paragraph') {
       const conv = paragraphs.get(b)!;
@@ -153,12 +153,12 @@ export function convertView(view: ReportView, converter: VariantConverter): Repo
   return { ...view, script: converter.to, title: c(view.title), sections, blocks, indicators };
 }
 
-/** A table in the other script, cell by cell (a phrase never spans two cells); its text rebuilt from the cells. */
-function convertTable(t: TableData, line: number, converter: VariantConverter): { text: string; aligned: boolean; table: TableData } {
+/** A table (its text `original`) in the other script, cell by cell (a phrase never spans two cells); its text rebuilt from the cells. */
+function convertTable(t: TableData, original: string, line: number, converter: VariantConverter): { text: string; aligned: boolean; table: TableData } {
   const c = (s: string): string => converter.convert(s, line);
   const table: TableData = { ...t, head: t.head.map((r) => r.map(c)), rows: t.rows.map((r) => r.map(c)), ...(t.caption ? { caption: c(t.caption) } : {}) };
   const text = tableText(table);
-  return { text, aligned: text.length === tableText(t).length, table };
+  return { text, aligned: text.length === original.length, table };
 }
 
 /**

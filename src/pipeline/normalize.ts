@@ -99,7 +99,7 @@ function withTables(paragraphs: Paragraph[], log: CleanLog): Paragraph[] {
   let k = 0;
   for (const t of log.tables) {
     while (k < paragraphs.length && paragraphs[k]!.line < t.line) out.push(paragraphs[k++]!);
-    const { line, last: _last, ...table } = t;
+    const { line, ...table } = t;
     out.push({ text: tableText(table), line, role: 'table', table });
   }
   return [...out, ...paragraphs.slice(k)];

@@ -413,7 +413,8 @@ function isTocEntry(text: string, next: string | undefined): boolean {
  */
 function numberedParagraphs(paragraphs: Paragraph[]): Set<number> {
   const out = new Set<number>();
-  if (paragraphs.some((p) => /^(?:l1|l2|article)$/.test(matchHeading(p.text)?.kind ?? ''))) return out;
+  const headings = paragraphs.map((p) => matchHeading(p.text));
+  if (headings.some((h) => h?.kind === 'l1' || h?.kind === 'l2' || h?.kind === 'article')) return out;
   let run: number[] = [];
   let last = -1;
   const close = (): void => {
@@ -421,10 +422,10 @@ function numberedParagraphs(paragraphs: Paragraph[]): Set<number> {
     if (run.length >= 10 || (run.length >= 5 && long * 2 >= run.length)) for (const i of run) out.add(i);
     run = [];
   };
-  paragraphs.forEach((p, i) => {
-    const m = /^(\d{1,3})\s*[.．](?![\d%％])\s*\S/.exec(toHalfWidthDigits(p.text));
-    if (!m) return;
-    const n = Number(m[1]);
+  headings.forEach((h, i) => {
+    // `24.` (not `24、`, a list's number)
+    if (h?.kind !== 'l3' || h.number.endsWith('、')) return;
+    const n = h.ordinal;
     if (n !== last + 1) close();
     run.push(i);
     last = n;

@@ -14,12 +14,9 @@ import columns from '../data/table-columns.json' with { type: 'json' };
 import type { TableData } from '../types.ts';
 import type { CleaningRule, SourceLine } from './types.ts';
 
-/** A table found in the source: where it stood and what it holds. */
+/** A table found in the source: what it holds and its first source line (the caption's, when it has one). */
 export interface FoundTable extends TableData {
-  /** First source line (the caption's, when it has one). */
   line: number;
-  /** Last source line. */
-  last: number;
 }
 
 const PIPE_ROW = /^\|.*\|$/;
@@ -84,7 +81,7 @@ export const tables: CleaningRule = {
           continue;
         }
         for (const k of table.at) blank(k);
-        found.push(withCaption(out, i, { ...table.data, line: out[i]!.line, last: out[table.at[table.at.length - 1]!]!.line }, blank));
+        found.push(withCaption(out, i, { ...table.data, line: out[i]!.line }, blank));
         i = table.at[table.at.length - 1]!;
       }
     }
@@ -106,7 +103,7 @@ function markdownTable(lines: SourceLine[], from: number, to: number): FoundTabl
   const named = !rows[0]!.cells.some((c) => DIGIT.test(c)) && rows.slice(1).some((r) => r.cells.some((c) => DIGIT.test(c)));
   const head = marked || named ? [rows[0]!.cells] : [];
   const body = rows.slice(head.length);
-  return { from: 'markdown', head, rows: body.map((r) => r.cells), lines: body.map((r) => r.cells.map(() => r.line)), line: rows[0]!.line, last: lines[to - 1]!.line };
+  return { from: 'markdown', head, rows: body.map((r) => r.cells), lines: body.map((r) => r.cells.map(() => r.line)), line: rows[0]!.line };
 }
 
 /** The nearest line above `at` with text (blank lines skipped), or -1. */

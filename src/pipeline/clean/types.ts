@@ -32,7 +32,7 @@ export interface CleanLog {
   /** Metadata lines moved out of the body (dateline, issuer signature, speaker). */
   moved?: { issuer?: string; date?: string; speaker?: string };
   /** Tables rebuilt by the `table` rule, with the source lines they stood on. */
-  tables?: (TableData & { line: number; last: number })[];
+  tables?: (TableData & { line: number })[];
 }
 
 /** A parsed YAML front matter block. */
