@@ -167,3 +167,28 @@ describe('growths, counts and periods', () => {
     expect(one('2025年、2026年增量项目竞价上限按0.4012元/千瓦时确定。')).toEqual([['增量项目竞价上限', 0.4012, '', '2025-2026']]);
   });
 });
+
+describe('numbers set apart by spaces (Hong Kong records, Taiwan laws)', () => {
+  const hant = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2001 }, 'zh-Hant');
+  test('a spaced number is one quantity, its match and clause quoted as written', () => {
+    const [f] = hant('去年訪港旅客人數逾 1 300 萬人次。');
+    expect([f?.label, f?.value, f?.unit, f?.comparator, f?.match]).toEqual(['訪港旅客人數', 1300, '萬人次', '>', '逾 1 300 萬人次']);
+    expect(f?.text).toBe('去年訪港旅客人數逾 1 300 萬人次');
+  });
+  test('a from-to figure across the spaces and a comma keeps its baseline and the fiscal year of it', () => {
+    const [f, ...rest] = hant('學位教席比例由 1997-98 年度的 4.8%， 大幅度提升至本年度的 35%。');
+    expect(rest).toEqual([]);
+    expect([f?.label, f?.value, f?.baseline?.value, f?.baseline?.period, f?.baseline?.match]).toEqual(['學位教席比例', 35, 4.8, '1997-1998', '4.8%']);
+  });
+  test('what the government will do is a target; an adverb or a verb before the number is not the label', () => {
+    const found = hant('我們會把每年的撥款額由 30 萬元增加至 45 萬元。現時津貼額將提高至 62,600 元。');
+    expect(found.map((f) => [f.label, f.value, f.kind])).toEqual([
+      ['每年的撥款額', 45, 'target'],
+      ['津貼額', 62600, 'target'],
+    ]);
+  });
+  test('a plan target loses the verb that holds it (控制在, 兴建) but not a word that starts with 有', () => {
+    const found = extractFromParagraph('有效灌溉面积达到2300万亩，城镇登记失业率控制在5%以内，兴建中型水库50座左右。', { kind: 'target' });
+    expect(found.map((f) => f.label)).toEqual(['有效灌溉面积', '城镇登记失业率', '中型水库']);
+  });
+});

@@ -92,7 +92,7 @@ export function cleanLabel(raw: Pair): Pair {
   // 优先电量规模（风电400小时: inside a bracket left open, the bracket's words name the figure.
   const open = /[（(][^（()）]*$/.exec(p.a);
   if (open && open[0].length > 2) p = slice(p, open.index + 1);
-  p = removeAll(p, /(?:19|20)\d{2}(?:、(?:19|20)\d{2})*(?:年(?:底|末|起)?)?(?=\D|$)/g);
+  p = removeAll(p, /(?:19|20)\d{2}(?:-\d{2}(?!\d))?(?:、(?:19|20)\d{2})*(?:年度?(?:底|末|起)?)?(?=\D|$)/g);
   p = removeAll(p, /同比|环比|按年|较上年同期|较上年|比上年|(?<=.)实现(?=.)/g);
   p = dropBasis(p);
   // 四川大学、电子科大等8个 / 出台《…》等8项政策文件: the list names examples, the noun comes after.
