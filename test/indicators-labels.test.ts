@@ -192,3 +192,18 @@ describe('numbers set apart by spaces (Hong Kong records, Taiwan laws)', () => {
     expect(found.map((f) => f.label)).toEqual(['有效灌溉面积', '城镇登记失业率', '中型水库']);
   });
 });
+
+describe('a label is the noun, not the verb or the preposition before it', () => {
+  const hant = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2001 }, 'zh-Hant');
+  test.each([
+    ['本學年共提供了 6 500 個自資學額。', '自資學額'],
+    ['兩間鐵路公司正在落實 6 項鐵路工程。', '鐵路工程'],
+    ['今年共批出 7 所優質私校。', '優質私校'],
+  ])('%s → %s', (text, label) => expect(hant(text).map((f) => f.label)).toEqual([label]));
+  test('把 takes an object (把專上教育的普及率), only a preposition of place runs to its localiser (从废墟中); in a report 10 年內 frames the figure, it is none', () => {
+    expect(hant('我們要在 10 年內把專上教育的普及率提高至 60%。').map((f) => f.label)).toEqual(['專上教育的普及率']);
+  });
+  test('a word ending in 与 or 及 keeps it (企业牵头或参与占比, 普及率)', () => {
+    expect(extractFromParagraph('企业牵头或参与占超过80%。', { kind: 'actual' }).map((f) => f.label)).toEqual(['企业牵头或参与占比']);
+  });
+});

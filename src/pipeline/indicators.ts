@@ -212,6 +212,8 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         from = q.end;
         // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.
         if (frameAfter.test(right.a) || given.has(q)) return;
+        // 在10年內把…提高至60%: in a report a span of time frames the figure after it; only a rule's is a time limit.
+        if (!context.provisions && !context.rules && (timeUnits.has(q.baseUnit) || q.baseUnit === '年') && /^\s*(?:之|以)?内/.test(right.a)) return;
         // 17个重点传统制造业增加值增长5.3%: the count says how many make up the subject of the growth after it.
         const next = quantities[i + 1];
         if (next && canonicalRateUnit(next.baseUnit) && !canonicalRateUnit(q.baseUnit) && countBeforeGrowth.test(right.a)) return;

@@ -15,6 +15,8 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Words that close a prepositional phrase of place: 从废墟中, 在园区内. */
 const localisers = new Set([...'中里内上下间']);
+/** Prepositions of place, whose phrase runs to a localiser (not 把专上教育: 把 takes an object). */
+const placePrepositions = new Set([...'从在于']);
 
 /** The words of `s` as Intl.Segmenter cuts them (one segmenter for the indicator stage). */
 export const words = (s: string): Intl.SegmentData[] => [...segmenter.segment(s)];
@@ -65,7 +67,7 @@ function trimEdges(p: Pair): Pair {
       const first = segmenter.segment(cur.a)[Symbol.iterator]().next().value;
       if (first && first.segment.length === 1) {
         // 从废墟中抢救生还者: the whole phrase of the preposition goes, up to its localiser.
-        const place = words(cur.a).slice(1, 5).find((w) => localisers.has(w.segment));
+        const place = placePrepositions.has(first.segment) ? words(cur.a).slice(1, 5).find((w) => localisers.has(w.segment)) : undefined;
         cur = slice(cur, place && cur.a.length - place.index - 1 >= 3 ? place.index + 1 : 1);
         changed = true;
       }
@@ -196,7 +198,7 @@ function labelOf(ctx: LabelContext, noun: Pair): Pair | null {
   const base = limitOfBase.exec(ctx.left.a);
   let left = cleanLabel(base ? slice(ctx.left, 0, base.index) : ctx.left);
   const share = /占$/.test(left.a);
-  if (share) left = slice(left, 0, left.a.length - 1);
+  if (share) left = trimEdges(slice(left, 0, left.a.length - 1));
   const rightRaw = removeAll(ctx.right, /^\s+/g);
   const prev = ctx.previous !== undefined && ctx.previousA !== undefined ? { a: ctx.previousA, o: ctx.previous } : undefined;
 
