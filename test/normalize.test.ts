@@ -139,6 +139,20 @@ describe('join-lines: joins on evidence, never glues a heading', () => {
     expect(normalizeText(input).paragraphs.map((p) => p.text)).toEqual(paragraphs);
   });
 
+  test('a double-spaced extraction: a full line cut mid-sentence joins the next across its blank line; a page number and a short title do not', () => {
+    const line = (i: number) => `第${i}段的文字排得很满，一行印到版心的最右边为止，然后在这里断开`;
+    const wraps = Array.from({ length: 24 }, (_, i) => `${i + 1}. ${line(i)}\n\n接着写完这一句。`).join('\n\n');
+    const input = `施政報告\n\n${wraps}\n\n${line(99)}\n\n12\n\n13. 下一段。`;
+    const texts = normalizeText(input).paragraphs.map((p) => p.text);
+    expect(texts[0]).toBe('施政報告');
+    expect(texts[1]).toBe(`1. ${line(0)}接着写完这一句。`);
+    expect(texts).toContain('12');
+    expect(texts.at(-1)).toBe('13. 下一段。');
+    // a paragraph-spaced text (every paragraph ends its sentence) keeps its breaks
+    const spaced = Array.from({ length: 24 }, (_, i) => `${line(i)}。`).join('\n\n');
+    expect(normalizeText(spaced).paragraphs).toHaveLength(24);
+  });
+
   test.each(['（一）科技', '(一 ) 除了', '1.认真编制', '1．需求', '第一条 为了', '第 1 條', '一、总体', '一是搭建', '①加强', '附录1：方案'])('%s starts a heading', (s) =>
     expect(startsHeading(s)).toBe(true),
   );
