@@ -187,6 +187,10 @@ describe('numbers set apart by spaces (Hong Kong records, Taiwan laws)', () => {
       ['津貼額', 62600, 'target'],
     ]);
   });
+  test('或以下 is a bound, not part of the label; what the speaker proposes (我建議) is a target', () => {
+    const found = hant('我建議把公共開支佔經濟的比重控制在 20%或以下。');
+    expect(found.map((f) => [f.label, f.value, f.comparator, f.kind, f.match])).toEqual([['公共開支佔經濟的比重', 20, '<=', 'target', '20%或以下']]);
+  });
   test('a plan target loses the verb that holds it (控制在, 兴建) but not a word that starts with 有', () => {
     const found = extractFromParagraph('有效灌溉面积达到2300万亩，城镇登记失业率控制在5%以内，兴建中型水库50座左右。', { kind: 'target' });
     expect(found.map((f) => f.label)).toEqual(['有效灌溉面积', '城镇登记失业率', '中型水库']);

@@ -3,7 +3,7 @@
 
 /** Words before or after a number that bound it: 30家以上 → ">=", 近2.8万人 → "≈". */
 export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = {
-  以上: '>=', 不低于: '>=', 不少于: '>=', 超过: '>', 突破: '>', 超: '>', 逾: '>',
+  以上: '>=', 或以上: '>=', 或以下: '<=', 不低于: '>=', 不少于: '>=', 超过: '>', 突破: '>', 超: '>', 逾: '>',
   左右: '≈', 约: '≈', 近: '≈', 余: '≈', 多: '≈', 不超过: '<=', 以下: '<=', 以内: '<=',
   少于: '<', 低于: '<', 小于: '<', 不足: '<', 未满: '<', 高于: '>', 多于: '>', 大于: '>',
 };
@@ -21,7 +21,7 @@ export const basisPattern = /(同比|环比|较上年同期|较上年|比上年|
 /** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… */
 export const sentenceTargetMarker = /预期目标|主要目标|目标任务|目标是|今年(?!上半年|以来)|明年/;
 
-export const targetMarker = /力争|确保|目标|拟(?!建)|计划(?:到|在|新增|引进|培育)|今年(?!上半年)|全年(?:培育|引进|认定|备案|新增|推广|兑付|编发)|(?:我们|政府|本届政府|特区政府|当局)(?:会|将|要|计划|打算|建议|决定)|将(?:会|把|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留)|会把/;
+export const targetMarker = /力争|确保|目标|拟(?!建)|计划(?:到|在|新增|引进|培育)|今年(?!上半年)|全年(?:培育|引进|认定|备案|新增|推广|兑付|编发)|(?:我们?|政府|本届政府|特区政府|当局)(?:会|将|要|计划|打算|建议|决定|谨?动议)|将(?:会|把|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留)|会把/;
 
 /** Clause words that make a figure in a plan's section an actual: 目前…已经超过2万亿元. */
 export const actualMarker = /目前|现已|已经|截至|(?<![比较])(?:去年|上年)(?!同期|末|底)/;
@@ -90,7 +90,7 @@ export const leadingFunctionChars = new Set([...'到由在把将向对从为至�
 export const trailingFunctionChars = new Set([...'到由在把将向对从为至于以按的了和与及或等、']);
 
 /** A speaker's words before a measure: 我建议向…注资 → …注资. */
-export const speakerLead = /^(?:我们?|本人|政府|特区政府|本届政府)?(?:建议|提议|决定|宣布|将会|会|亦|也|还将|将|计划|拟|预留|已)+/;
+export const speakerLead = /^(?:我们?|本人|政府|特区政府|本届政府)?(?:建议|提议|决定|宣布|估计|预计|预期|相信|将会|会|亦|也|还将|将|计划|拟|预留|已)+/;
 
 /** Words trimmed from the start of a label (time, connectives, generic action verbs). */
 export const leadingFillers = [

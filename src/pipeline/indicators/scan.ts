@@ -31,7 +31,7 @@ const pre = ['不低于', '不少于', '不超过', '超过', '突破', '少于'
 const quantity = new RegExp(
   String.raw`(?:(?<pre>${pre.join('|')}) ?)?(?<pct>百分之)?(?<num>${num})(?<a1>余|多)?(?: ?(?<mult>${multiplierPattern}))?(?<a2>余|多)?` +
     String.raw`(?: ?(?:至|到|~|～|-|—|－) ?(?<num2>${num})(?<mult2>${multiplierPattern})?)?(?: ?(?<unit>${unitPattern})(?:\/(?<per>${unitPattern}))?)?` +
-    String.raw`(?<post1>以上|以下)?(?:(?: ?(?:至|到|~|～|-|—|－) ?|(?<=以上))(?<num3>${num})(?<mult3>${multiplierPattern})?(?<unit3>${unitPattern}))?(?<post>以上|以下|以内|左右)?`,
+    String.raw`(?<post1>或?以上|或?以下)?(?:(?: ?(?:至|到|~|～|-|—|－) ?|(?<=以上))(?<num3>${num})(?<mult3>${multiplierPattern})?(?<unit3>${unitPattern}))?(?<post>或?以上|或?以下|以内|左右)?`,
   'y',
 );
 
