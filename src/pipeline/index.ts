@@ -73,6 +73,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     speaker: normalized.moved.speaker ?? outline.speaker,
     cover,
     attribution: normalized.attribution,
+    headers: normalized.cleaning.filter((c) => c.kind === 'page-header').map((c) => c.text),
     toScript,
   });
   const title = occasionTitle ?? titleLine;

@@ -11,7 +11,7 @@ import { addressOf, behalfOf, isOrgan, organOfCategory, organOfReprint, qualifyO
 import organData from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
-import { parseNumeral } from './numerals.ts';
+import { parseNumeral, toHalfWidthDigits } from './numerals.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -108,6 +108,8 @@ export interface Evidence {
   speaker?: string | undefined;
   /** Reprint notices moved out of the body (本文转载自…). */
   attribution?: readonly string[] | undefined;
+  /** Running page headers the cleaning took out (`立法會 ─ 2002 年 3 月 6 日`). */
+  headers?: readonly string[] | undefined;
   /** The cover notice's title when the title is the document it transmits (关于印发《…》的通知). */
   cover?: string | undefined;
   /** Into the text's script, for a Traditional text (the place data is Simplified: 台湾 → 臺灣). */
@@ -157,7 +159,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (kind === 'work-report' || kind === 'report' ? behalfOf(ev.paragraphs) : undefined) ??
     organOfReprint(ev.attribution ?? []) ??
     address?.organ;
-  const date = meta.date ?? fm?.date ?? ev.history.version?.date ?? labels.date ?? ev.moved.date ?? closingDate(ev.paragraphs) ?? parseDate(ev.subtitle ?? '') ?? occasionDate(ev.paragraphs) ?? ev.history.last?.date;
+  const date = meta.date ?? fm?.date ?? ev.history.version?.date ?? labels.date ?? ev.moved.date ?? closingDate(ev.paragraphs) ?? parseDate(ev.subtitle ?? '') ?? occasionDate(ev.paragraphs) ?? ev.history.last?.date ?? headerDate(ev.headers ?? []);
   const effective = fm?.effective ?? effectiveDate(ev.body);
   const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);
   // A date someone gave (sidecar, front matter) dates the text; else a regulation's version, the title, any date found.
@@ -178,7 +180,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   return {
     kind,
     ...defined({
-      title: address && year && meta.title === undefined && fm?.title === undefined ? `${year}年${address.address}` : undefined,
+      title: address && year && meta.title === undefined && fm?.title === undefined ? (address.title ?? `${year}年${address.address}`) : undefined,
       year,
       period,
       ...region,
@@ -223,6 +225,20 @@ export function closingDate(paragraphs: readonly string[]): string | undefined {
     if (m && (isDateLine(m[1]!) || isOrgan(p.trim().slice(0, m.index)))) return parseDate(m[1]);
   }
   return undefined;
+}
+
+/** The date most running page headers print (a record of a sitting dates every page), when nothing else dates the text. */
+export function headerDate(headers: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const h of headers) {
+    const m = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(toHalfWidthDigits(h));
+    if (m) {
+      const d = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+      counts.set(d, (counts.get(d) ?? 0) + 1);
+    }
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= 2 ? best[0] : undefined;
 }
 
 /** The date of the occasion a speech was given at: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上`. */
