@@ -15,7 +15,7 @@ import type { Script, SourceMeta } from '../schemas/meta.ts';
 import type { Term } from '../schemas/terms.ts';
 import type { Metric } from '../schemas/metrics.ts';
 import type { Variant } from '../schemas/variant.ts';
-import type { Block, Indicator, Outline, ParagraphBlock, ReportView, TableData } from './types.ts';
+import type { Block, Indicator, Normalized, Outline, ParagraphBlock, ReportView, TableData } from './types.ts';
 import { tableText } from './clean/tables.ts';
 
 export interface SourceInput {
@@ -53,7 +53,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   const outline = assignAnchors(parseOutline(normalized.paragraphs));
   const script = input.meta.script ?? detectScript(text);
   const frontMatter = normalized.frontMatter ? readFrontMatter(normalized.frontMatter) : undefined;
-  const { title: titleLine, cover } = inferTitle(input.meta, frontMatter?.meta, outline.title, normalized.paragraphs.slice(0, 60).map((p) => p.text), input.name);
+  const { title: titleLine, cover, occasion } = inferTitle(input.meta, frontMatter?.meta, outline.title, normalized.paragraphs.slice(0, 60).map((p) => p.text), input.name);
   const body = normalized.paragraphs.map((p) => p.text).join('\n');
   // A regulation's history: the occasion lines of its front matter (parse) and its notes (`> …通过`).
   const dated = outline.blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph' && (b.role === 'occasion' || (b.role === 'note' && b.section === 'intro')));
@@ -65,9 +65,11 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   const { title: occasionTitle, ...inferred } = inferMeta(input.meta, {
     title: titleLine,
     body,
-    paragraphs: normalized.paragraphs.slice(0, 40).map((p) => p.text),
+    // the occasion a front matter title carried (——2019年1月23日在…会议上) dates the text like the body's occasion line
+    paragraphs: [...(occasion ? [occasion] : []), ...normalized.paragraphs.slice(0, 40).map((p) => p.text)],
     frontMatter: frontMatter?.meta,
-    history: readHistory(dated),
+    // a header block's `修正日期：20170614` is history as much as a note's
+    history: readHistory([...frontMatterLines(normalized.frontMatter), ...dated]),
     moved: normalized.moved,
     subtitle: outline.subtitle,
     speaker: normalized.moved.speaker ?? outline.speaker,
@@ -194,3 +196,9 @@ function convertRecordStrings(r: ReportRecord, converter: VariantConverter, know
 }
 
 export type { Outline };
+
+/** The front matter's label lines as the text printed them (`修正日期：20170614`), for the history. */
+function frontMatterLines(fm: Normalized['frontMatter']): { text: string; line: number }[] {
+  if (!fm) return [];
+  return Object.entries(fm.data).flatMap(([key, value]) => (typeof value === 'string' || typeof value === 'number' ? [{ text: `${key}：${value}`, line: fm.lines[key] ?? fm.line }] : []));
+}

@@ -35,6 +35,8 @@ const NUMERAL = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})$/;
 const isFragment = (text: string): boolean => text.length <= 24 && !HAN.test(text);
 const depth = (text: string): number => (text.match(OPEN)?.length ?? 0) - (text.match(CLOSE)?.length ?? 0);
 const ASCII_WORD = /[A-Za-z0-9]$/;
+/** A label and its value on one line: `发文单位：保定市人民政府`, `来源URL：https://…`. */
+const KEY_VALUE = /^\p{Script=Han}{2,6}(?:URL|url)?[：:︰]\s*\S/u;
 
 /** Joins hard-wrapped and fragmented lines into paragraphs; logs every join as `line-join`. */
 export function joinLines(lines: SourceLine[], log: CleanLog): Paragraph[] {
@@ -138,6 +140,8 @@ interface Doc {
 /** Why `item` continues the paragraph `p`, or null when it starts a new one. */
 function joinReason(p: Paragraph, lastText: string, item: Item, doc: Doc, items: Item[], index: number): string | null {
   if (p.role || item.role || item.heading || startsHeading(item.text)) return null;
+  // a scrape's header block, one `标题：…` `发文单位：…` `来源URL：…` per line: each line is a field of its own
+  if (KEY_VALUE.test(item.text) && KEY_VALUE.test(lastText)) return null;
   if (isBareHeadingNumber(p.text)) return 'heading number';
   const ended = TERMINAL.test(p.text);
   if (item.afterPageBreak) return !ended && !/\.$/.test(p.text) && lastText.length >= 20 && !item.indent ? 'page break' : null;
