@@ -211,3 +211,15 @@ describe('a label is the noun, not the verb or the preposition before it', () =>
     expect(extractFromParagraph('企业牵头或参与占超过80%。', { kind: 'actual' }).map((f) => f.label)).toEqual(['企业牵头或参与占比']);
   });
 });
+
+describe('a work report review: estimates, verbs before counts, spans of years', () => {
+  const review = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2019 });
+  test('a sentence that opens with 预计 makes all its figures estimates', () => {
+    expect(review('预计全市生产总值3050亿元、增长7%左右，地方一般公共预算收入256.7亿元、增长11.4%，固定资产投资增长5.9%。').map((f) => f.kind)).toEqual(['estimate', 'estimate', 'estimate']);
+  });
+  test.each([
+    ['北京市投入帮扶资金16.4亿元，实施项目782个。', ['北京市投入帮扶资金', '实施项目']],
+    ['打掉各类犯罪团伙588个，抓获犯罪嫌疑人3469名，破获案件1952起。', ['各类犯罪团伙', '犯罪嫌疑人', '破获案件']],
+    ['五年投入财政扶贫资金74.9亿元，注册市场主体五年新增79.1万家。', ['投入财政扶贫资金', '注册市场主体']],
+  ])('%s', (text, labels) => expect(review(text).map((f) => f.label)).toEqual(labels));
+});

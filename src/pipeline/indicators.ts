@@ -20,6 +20,7 @@ import type { Quantity } from './indicators/scan.ts';
 import {
   basisPattern,
   estimateMarker,
+  sentenceEstimateMarker,
   fallVerb,
   fineWord,
   frameAfter,
@@ -224,7 +225,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         const named = spoken && spoken.at < q.start ? spoken : undefined;
         const kind: Kind = context.provisions
           ? 'provision'
-          : estimateMarker.test(prefix) ? 'estimate'
+          : estimateMarker.test(prefix) || sentenceEstimateMarker.test(a.slice(sentence.start, q.start)) ? 'estimate'
           : context.rules && (provisionMarker.test(a.slice(sentence.start, sentence.end)) || conditionAfter.test(a.slice(q.end, clause.end))) ? 'provision'
           : targetMarker.test(prefix) || (context.kind === 'actual' && sentenceTargetMarker.test(a.slice(sentence.start, q.start))) ? 'target'
           : context.kind === 'target' && actualMarker.test(prefix) ? 'actual'

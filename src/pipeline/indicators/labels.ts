@@ -123,6 +123,17 @@ export function objectOfVerb(p: Pair): Pair {
   return cut > 0 ? trimEdges(slice(p, cut)) : p;
 }
 
+/** The verb of two characters before a bare noun in the words before the number, with the noun (实施项目), or no label. */
+function verbAndNoun(left: Pair, noun: Pair): Pair {
+  const a = left.a.replace(/\s+$/, '');
+  const end = a.length;
+  if (noun.a.length === 0 || !a.endsWith(noun.a)) return { a: '', o: '' };
+  const start = end - noun.a.length - 2;
+  const verb = a.slice(start, end - noun.a.length);
+  if (start < 0 || !/^\p{Script=Han}{2}$/u.test(verb) || [...verb].some((c) => leadingFunctionChars.has(c))) return { a: '', o: '' };
+  return slice(left, start, end);
+}
+
 /** Keeps the last words of a long label: the head noun of a Chinese noun phrase comes last. */
 function capLength(p: Pair): Pair {
   if (p.a.length <= MAX_LABEL) return p;
@@ -255,7 +266,8 @@ function labelOf(ctx: LabelContext, noun: Pair): Pair | null {
   const object = objectOfVerb(label);
   // 其中企业410.1万户: a bare noun naming a part of the figure before is a label.
   if (bareNoun.test(object.a) && prev && noun.a.length < 2 && /^\s*其中/.test(ctx.left.a)) label = object;
-  else if (bareNoun.test(object.a)) label = bareNoun.test(label.a) ? { a: '', o: '' } : label;
+  // 实施项目782个: a bare noun keeps the verb the words before it gave it (a filler took it off: 实施, 新增).
+  else if (bareNoun.test(object.a)) label = bareNoun.test(label.a) ? verbAndNoun(ctx.left, label) : label;
   else label = object;
   return label.a.length > 0 ? capLength(label) : null;
 }
