@@ -223,3 +223,14 @@ describe('a work report review: estimates, verbs before counts, spans of years',
     ['五年投入财政扶贫资金74.9亿元，注册市场主体五年新增79.1万家。', ['投入财政扶贫资金', '注册市场主体']],
   ])('%s', (text, labels) => expect(review(text).map((f) => f.label)).toEqual(labels));
 });
+
+describe('periods of a span of years', () => {
+  test('a level reached in a five-year review is of its last year, a flow or a growth of the whole span', () => {
+    const found = extractFromParagraph('“十三五”时期，全市生产总值达到3353.3亿元，年均增长6.5%，累计新增城镇就业45万人。', { kind: 'actual', year: 2021 });
+    expect(found.map((f) => [f.match, f.period])).toEqual([
+      ['3353.3亿元', 2020],
+      ['45万人', '2016-2020'],
+    ]);
+    expect(found[0]?.change?.value).toBe(6.5);
+  });
+});

@@ -21,6 +21,8 @@ import {
   basisPattern,
   estimateMarker,
   sentenceEstimateMarker,
+  levelVerb,
+  flowWord,
   fallVerb,
   fineWord,
   frameAfter,
@@ -233,12 +235,15 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           : context.kind;
         const period = (base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined) ?? yearBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year) ?? named?.period ?? context.period;
         const match = original(q.start, q.end);
+        // 生产总值达到3353.3亿元 in a review of 2016-2020: a level reached is of the span's last year.
+        const prefixWords = a.slice(clause.start, q.start);
+        const levelPeriod = typeof period === 'string' && /^\d{4}-\d{4}$/.test(period) && levelVerb.test(prefixWords) && !flowWord.test(prefixWords) ? Number(period.slice(5)) : period;
         const push = (figure: Pick<FoundIndicator, 'label' | 'value' | 'unit' | 'scale' | 'max' | 'change'>, labelA_: string, money: boolean): void => {
           const found: FoundIndicator = {
             ...figure,
             kind,
             ...(q.comparator ? { comparator: q.comparator } : {}),
-            ...(period !== undefined ? { period } : {}),
+            ...(period !== undefined ? { period: figure.change ? period : levelPeriod! } : {}),
             ...(base ? { baseline: base.baseline(original, toScript) } : {}),
             match,
             text: original(clause.start, clause.end).trim(),

@@ -53,6 +53,13 @@ export const reviewSection = /情况|成效|成绩|回顾|进展|发展基础|�
 export const titleFuture = /今年|明年|本年度|下一?阶段/;
 export const titlePast = /去年|上年|过去|以来/;
 
+/**
+ * A level reached (生产总值达到3353.3亿元, 城镇化率达到64%) within a span of years is of the span's last
+ * year; a flow over the span (累计, 新增, 五年投入 …) or a growth is of the whole span.
+ */
+export const levelVerb = /(?:达到|达|突破|增至|增加到|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|控制在|稳定在|保持在)\s*$/;
+export const flowWord = /累计|新增|净增|共计|总计|投入|完成|实施|建成|新建|改造|培育|引进|帮扶|搬迁|脱贫|减少|增加(?!到|至)|年均|每年|五年|[一二三四五]年来/;
+
 /** Named plan periods: “十四五”时期 is 2021-2025. */
 export const namedPeriods: Record<string, [number, number]> = {
   十一五: [2006, 2010], 十二五: [2011, 2015], 十三五: [2016, 2020], 十四五: [2021, 2025], 十五五: [2026, 2030], 十六五: [2031, 2035],
