@@ -234,3 +234,16 @@ describe('periods of a span of years', () => {
     expect(found[0]?.change?.value).toBe(6.5);
   });
 });
+
+describe('plan targets', () => {
+  const plan = (text: string) => extractFromParagraph(text, { kind: 'target', year: 2001 });
+  test('高等 and 中等 are words, not the list particle 等', () => {
+    expect(plan('高等教育毛入学率达到8%左右。').map((f) => f.label)).toEqual(['高等教育毛入学率']);
+  });
+  test('分别 after a list that follows a comma and a space shares the head (小学、初中毕业生升学率)', () => {
+    expect(plan('基本普及九年义务教育, 小学、初中毕业生升学率分别达到97%和40%左右。').map((f) => f.label)).toEqual(['小学毕业生升学率', '初中毕业生升学率']);
+  });
+  test('a count before the subject of a fall is no figure, and a year in the basis stays whole', () => {
+    expect(plan('12种主要污染物排放总量比2000年削减5%以上。').map((f) => [f.label, f.value, f.change?.basis])).toEqual([['主要污染物排放总量', -5, '比2000年']]);
+  });
+});

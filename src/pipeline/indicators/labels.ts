@@ -98,7 +98,8 @@ export function cleanLabel(raw: Pair): Pair {
   p = removeAll(p, /同比|环比|按年|较上年同期|较上年|比上年|(?<=.)实现(?=.)/g);
   p = dropBasis(p);
   // 四川大学、电子科大等8个 / 出台《…》等8项政策文件: the list names examples, the noun comes after.
-  const etc = p.a.lastIndexOf('等');
+  // 等 the particle, not a word's own 等 (高等教育, 中等职业, 平等)
+  const etc = lastParticle(p.a, '等');
   if (etc >= 0 && p.a.length - etc - 1 >= 2) p = slice(p, etc + 1);
   else if (etc >= 0 && etc === p.a.length - 1) p = slice(p, p.a.lastIndexOf('的', etc) + 1, etc);
   p = trimEdges(p);
@@ -108,6 +109,13 @@ export function cleanLabel(raw: Pair): Pair {
   // a long label loses a quoted name at its start (“科创中国”试点城市…), not one inside its words (用于“三农”的投入)
   else if (p.a.length > 12) p = removeAll(p, /^“[^”]*”/g);
   return capLength(dropBasis(trimEdges(p)));
+}
+
+/** Where `char` last stands as a word of its own (as Intl.Segmenter cuts `s`), or -1. */
+function lastParticle(s: string, char: string): number {
+  let at = -1;
+  for (const w of segmenter.segment(s)) if (w.segment === char) at = w.index;
+  return at;
 }
 
 /** 比去年增加36亿元, 分别比2007年增加: a basis left alone names nothing (the figure before is meant). */

@@ -75,7 +75,7 @@ function shareTail(items: Pair[]): Pair[] {
   const lastWords = words(last.a);
   return items.map((item, k) => {
     if (k === items.length - 1) return item;
-    const own = words(item.a);
+    const own = words(item.a.trim());
     const head = own[own.length - 1]!;
     const at = last.a.indexOf(head.segment);
     if ((head.segment.length >= 2 || own.length > 1) && at >= 0 && at + head.segment.length < last.a.length) {
