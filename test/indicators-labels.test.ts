@@ -247,3 +247,10 @@ describe('plan targets', () => {
     expect(plan('12种主要污染物排放总量比2000年削减5%以上。').map((f) => [f.label, f.value, f.change?.basis])).toEqual([['主要污染物排放总量', -5, '比2000年']]);
   });
 });
+
+describe('a budget speech', () => {
+  test('what the speaker proposes is a target, 由 60% 加至 80% one figure with its baseline', () => {
+    const found = extractFromParagraph('我建議把葡萄酒稅率由目前的 60%加至 80 %。', { kind: 'actual', year: 2002 }, 'zh-Hant');
+    expect(found.map((f) => [f.label, f.value, f.kind, f.baseline?.value])).toEqual([['葡萄酒稅率', 80, 'target', 60]]);
+  });
+});

@@ -19,7 +19,7 @@ export const basisPattern = /(同比|环比|较上年同期|较上年|比上年|
 
 /** Clause words that make a figure a target, wherever the document stands. */
 /** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… */
-export const sentenceTargetMarker = /预期目标|主要目标|目标任务|目标是|今年(?!上半年|以来)|明年/;
+export const sentenceTargetMarker = /预期目标|主要目标|目标任务|目标是|今年(?!上半年|以来)|明年|我建议|建议(?:把|将|由)|我决定|(?:我们|政府|当局)(?:会|将会|计划)|将会/;
 
 export const targetMarker = /力争|确保|目标|拟(?!建)|计划(?:到|在|新增|引进|培育)|今年(?!上半年)|全年(?:培育|引进|认定|备案|新增|推广|兑付|编发)|(?:我们?|政府|本届政府|特区政府|当局)(?:会|将|要|计划|打算|建议|决定|谨?动议)|将(?:会|把|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留)|会把/;
 
@@ -69,10 +69,10 @@ export const namedPeriods: Record<string, [number, number]> = {
 export const periodPhrase = /[“"]?(十[一二三四五六]五)[”"]?(?:时期|期间|以来|规划期)|过去五年|五年来/;
 
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
-export const fromToLink = /^(?:大幅度?|逐步|进一步|稳步|激)?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|发展|增|降|升)?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末)?|本年度|本学年|今年|目前)?的?$/;
+export const fromToLink = /^(?:大幅度?|逐步|进一步|稳步|激)?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末)?|本年度|本学年|今年|目前)?的?$/;
 
 /** 由/从 (with the baseline's year, or a fiscal or school year: 由1997-98年度的) before the baseline of a from-to figure. */
-export const fromWord = /(?:由|从)(?:((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:底|末)?|上年|去年|年初|上年末|上学年|上年度)?的?$/;
+export const fromWord = /(?:由|从)(?:((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:底|末)?|上年|去年|年初|上年末|上学年|上年度|目前|现时|现在|现行)?的?$/;
 
 /** Pairs a list of subjects with a run of figures in order: A、B产量分别增长49.8%、11.9%. */
 export const respectivelyWord = /分别|依次/;
