@@ -254,3 +254,12 @@ describe('a budget speech', () => {
     expect(found.map((f) => [f.label, f.value, f.kind, f.baseline?.value])).toEqual([['葡萄酒稅率', 80, 'target', 60]]);
   });
 });
+
+describe('time limits of a regulation without 内', () => {
+  const rule = (text: string) => extractFromParagraph(text, { kind: 'provision', provisions: true });
+  test.each([
+    ['建设工程配置的电梯最低质量保修期为两年。', '两年', 2, '年'],
+    ['电梯使用年限超过十五年的，应当进行安全评估。', '超过十五年', 15, '年'],
+    ['在电梯检验合格有效期届满前一个月，向检验机构申请定期检验。', '一个月', 1, '个月'],
+  ])('%s', (text, match, value, unit) => expect(rule(text).map((f) => [f.match, f.value, f.unit])).toContainEqual([match, value, unit]));
+});

@@ -32,6 +32,9 @@ export const actualMarker = /目前|现已|已经|截至|(?<![比较])(?:去年|
  */
 export const provisionMarker = /不得|应当|若|不高于|给予|应(?:提前|在|于|按)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|期限|上限|下限/;
 
+/** Words before a length of time that make even one of it a time limit: 届满前一个月, 提前一天. */
+export const deadlineBefore = /(?:提前|届满前|期满前|到期前)\s*$/;
+
 /** Words around a length of time in a plan's rule that make it a time limit (期限): 提前15个工作日, 满20年, 3年内. */
 export const timeLimitBefore = /(?:提前|满|期限|为期|延迟|给予|执行)\s*$/;
 export const timeLimitAfter = /^\s*(?:之?内|以内|前|后|起)/;
@@ -149,7 +152,7 @@ export const rhetoricalLabel = /^(?:措施|举措|方面|层级|层次|环节|�
  * Words before a number that make 年 a length of time, not a year: 每五年, 满三十年, 执行期限12年. Not 近三年
  * or 连续五年: in a report they date a trend (近三年累计, 粮食连续五年增产), they do not measure it.
  */
-export const yearSpanBefore = /(?:[每满]|期限|年限|为期|长达)\s*$/;
+export const yearSpanBefore = /(?:[每满]|期限|年限|为期|长达|(?:期|年限)(?:为|超过|满|达到?|不少于|不超过))\s*$/;
 
 /** A unit followed by these characters is part of a word: 期间, 名单, 单位, 人民. */
 export const unitWordBreakers: Record<string, RegExp> = {
