@@ -263,3 +263,14 @@ describe('time limits of a regulation without 内', () => {
     ['在电梯检验合格有效期届满前一个月，向检验机构申请定期检验。', '一个月', 1, '个月'],
   ])('%s', (text, match, value, unit) => expect(rule(text).map((f) => [f.match, f.value, f.unit])).toContainEqual([match, value, unit]));
 });
+
+describe('an old gazette: 8，500亿元 and 16· 7％', () => {
+  test('a full-width comma groups thousands, a middle dot is a decimal point, 平均每年增长 is the growth of the figure before', () => {
+    const found = extractFromParagraph('社会总产品由1，000亿元增加到8，500亿元，增长16· 7％，平均每年增长3 · 3％。', { kind: 'actual', year: 1981 });
+    expect(found.map((f) => [f.label, f.value, f.baseline?.value, f.change?.value])).toEqual([
+      ['社会总产品', 8500, 1000, 16.7],
+      ['社会总产品', 3.3, undefined, 3.3],
+    ]);
+    expect(found.map((f) => f.match)).toEqual(['8，500亿元', '3 · 3％']);
+  });
+});

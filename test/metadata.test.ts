@@ -354,3 +354,14 @@ describe('a council record of a budget speech (dev text 56)', () => {
     expect([record.title, record.meta.kind, record.meta.issuer, record.meta.date, record.meta.year]).toEqual(['2002-03年度財政預算案', 'record', '財政司司長', '2002-03-06', 2002]);
   });
 });
+
+describe('titles that a page or a print splits', () => {
+  test('a title printed over two lines is one (中华人民共和国 / 国民经济和社会发展第六个五年计划·), a 五年计划 is a plan', () => {
+    const { record } = build(['中华人民共和国', '国民经济和社会发展第六个五年计划·', '1981一1985', '', '第一章 基本任务', '', '工农业总产值平均每年递增4％。'].join('\n'));
+    expect([record.title, record.meta.kind, record.meta.year]).toEqual(['中华人民共和国国民经济和社会发展第六个五年计划', 'plan', 1981]);
+  });
+  test("a site's section name on top (通知公告_ 某局, then 通知公告) gives way to the notice's title and the plan it transmits", () => {
+    const { record } = corpus('65_nmg-east-grid-new-energy-price-reform-implementation-plan-2025.txt');
+    expect([record.title, record.meta.kind]).toEqual(['深化蒙东电网新能源上网电价市场化改革实施方案', 'work-plan']);
+  });
+});

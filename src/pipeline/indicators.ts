@@ -282,7 +282,10 @@ export function extractFromParagraph(written: string, context: SectionContext, s
             ...(basis ? { basis: text.slice(leftStart + basis.index, leftStart + basis.index + basis[0].length) } : {}),
           };
           if (basis) subjectEnd = leftStart + basis.index;
-          const subject = a.slice(leftStart, subjectEnd).replace(/^[、\s]*(?:其中|同时|并)?/, '').replace(/(?:预计|实现|年均|累计|实际)$/, '');
+          // 平均每年增长3.3%: the words of how it grew are not what grew
+          const manner = /(?:预计|实现|年均|累计|实际|平均每年|每年平均|年平均|平均|每年)$/.exec(a.slice(leftStart, subjectEnd));
+          if (manner) subjectEnd -= manner[0].length;
+          const subject = a.slice(leftStart, subjectEnd).replace(/^[、\s]*(?:其中|同时|并)?/, '');
           // 城镇居民…15781元，农村居民…4761元，实际增长8.4%和8%: the growths of those figures, in order.
           const run = subject === '' ? figureRun(a, quantities, i) : [];
           const open = inSentence.filter((f) => !f.change).slice(-run.length);
@@ -391,8 +394,9 @@ function startsWithLink(a: string, masked: Uint8Array, clause: { start: number; 
 
 /** A Simplified, half-width copy of the same length; the original when conversion changes length. */
 function analysisCopy(text: string): string {
-  const hans = toHalfWidthDigits(convertText(text, 'zh-Hans')).replace(/．/g, '.');
-  return hans.length === text.length ? hans : toHalfWidthDigits(text);
+  // 16·7％: old gazettes print the decimal point as a middle dot
+  const hans = toHalfWidthDigits(convertText(text, 'zh-Hans')).replace(/．/g, '.').replace(/(?<=\d)[·・](?=\d)/g, '.');
+  return hans.length === text.length ? hans : toHalfWidthDigits(text).replace(/(?<=\d)[·・](?=\d)/g, '.');
 }
 
 const pair = (text: string, a: string, start: number, end: number): Pair => ({ a: a.slice(start, end), o: text.slice(start, end) });

@@ -291,7 +291,7 @@ const TITLE_END = new RegExp(
 /** A line that can be a document's title: Han text ending in a kind word, not a sentence, label or body's name. */
 export function isTitleLine(text: string): boolean {
   const t = text.trim();
-  return /\p{Script=Han}{4}/u.test(t) && t.length <= 100 && !/[。；：:！？]/.test(t) && !isOrgan(t) && TITLE_END.test(t);
+  return /\p{Script=Han}{5}/u.test(t) && t.length <= 100 && !/[。；：:！？]/.test(t) && !isOrgan(t) && TITLE_END.test(t);
 }
 
 /**
@@ -312,7 +312,15 @@ export function inferTitle(meta: SourceMeta, fm: FrontMatterMeta | undefined, te
   const labelled = readLabels(paragraphs.slice(0, 12)).title?.replace(/\s*[—―]{1,2}.*$/u, '');
   if (labelled && /\p{Script=Han}{2}/u.test(labelled)) return { title: stripBookTitleMarks(labelled) };
   // no title: a body's name, a label (分类号:BH66, corpus 50), a line without two Han characters
-  const own = textTitle && /\p{Script=Han}{2}/u.test(textTitle) && !isOrgan(textTitle.trim()) && !/^[\p{Script=Han}\s]{2,8}[：:︰]/u.test(textTitle) ? textTitle : undefined;
+  let own = textTitle && /\p{Script=Han}{2}/u.test(textTitle) && !isOrgan(textTitle.trim()) && !/^[\p{Script=Han}\s]{2,8}[：:︰]/u.test(textTitle) ? textTitle : undefined;
+  if (own && !isTitleLine(own)) {
+    // a title printed over two lines (中华人民共和国 / 国民经济和社会发展第六个五年计划·)
+    const next = paragraphs[paragraphs.indexOf(own) + 1];
+    const joined = next === undefined || /^[—―\-－]/u.test(next) ? '' : `${own}${next}`.replace(/[\s·・]+$/u, '');
+    if (paragraphs.includes(own) && isTitleLine(joined)) own = joined;
+    // a site's section name on top of a page (通知公告, `通知公告_ 某局`): the first title line below it
+    else if ((own.split(/\s*[_｜|]\s*/)[0] ?? own).length <= 6) own = paragraphs.slice(0, 60).find(isTitleLine) ?? own;
+  }
   const found = own ?? paragraphs.slice(0, 60).find(isTitleLine) ?? textTitle;
   if (!found) return { title: fallback };
   // a browser title bar: `title_section_site` (corpus 05: …的通知_委局文件_政务公开)

@@ -23,8 +23,9 @@ export interface Quantity {
   comparator?: '>=' | '>' | '≈' | '<=' | '<' | undefined;
 }
 
-// Thousands may be grouped by commas or, in Hong Kong and PDF texts, by single spaces (13 500).
-const arabic = String.raw`\d{1,3}(?:(?:,| )\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?`;
+// Thousands may be grouped by commas (a full-width one in old gazettes: 8，500亿元) or, in Hong Kong and
+// PDF texts, by single spaces (13 500).
+const arabic = String.raw`\d{1,3}(?:(?:,|，| )\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?`;
 const chinese = `[${chineseDigits}]+(?:点[零〇一二三四五六七八九]+)?`;
 const num = `(?:${arabic}|${chinese})`;
 const pre = ['不低于', '不少于', '不超过', '超过', '突破', '少于', '低于', '小于', '不足', '未满', '高于', '多于', '大于', '超', '逾', '近', '约'];
