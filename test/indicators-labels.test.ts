@@ -273,4 +273,12 @@ describe('an old gazette: 8，500亿元 and 16· 7％', () => {
     ]);
     expect(found.map((f) => f.match)).toEqual(['8，500亿元', '3 · 3％']);
   });
+  test('‰ is a unit; 到本世纪末 and 平均每年 are not the label', () => {
+    const found = extractFromParagraph('到本世纪末人口自然增长率平均每年控制在12 · 5 ‰以内，粮食产量要求达到5亿吨。', { kind: 'target', year: 1991 });
+    expect(found.map((f) => [f.label, f.value, f.unit, f.comparator])).toEqual([
+      ['人口自然增长率', 12.5, '‰', '<='],
+      ['粮食产量', 5, '亿吨', undefined],
+    ]);
+  });
 });
+
