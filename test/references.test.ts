@@ -4,12 +4,13 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from './helpers/run.ts';
+import { buildContent, root, tempDir } from './helpers/run.ts';
+import { ReportRecord } from '../src/schemas/report.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { parseOutline } from '../src/pipeline/parse.ts';
 import { assignAnchors } from '../src/pipeline/anchors.ts';
-import { findReferences, referenceUrl, type FoundReference } from '../src/pipeline/references.ts';
+import { findDocument, findReferences, referenceUrl, titleKey, type CatalogEntry, type FoundReference } from '../src/pipeline/references.ts';
 import type { Outline } from '../src/pipeline/types.ts';
 
 const corpus = join(root, 'test/fixtures/corpus');
@@ -159,5 +160,60 @@ describe('rules', () => {
     [{}, undefined],
   ])('referenceUrl(%j) = %s', (target, url) => {
     expect(referenceUrl(target)).toBe(url);
+  });
+});
+
+describe('titles of other reports', () => {
+  const catalog: CatalogEntry[] = [
+    { slug: 'tiaoli', titles: ['遂宁市科技创新促进条例', '遂寧市科技創新促進條例'], names: ['遂宁市人民代表大会常务委员会', '遂宁', '遂寧'], ids: ['art3'] },
+    { slug: 'chongqing', titles: ['重庆市人民政府关于全市科技创新情况的报告'], names: ['重庆市人民政府', '重庆'], ids: [] },
+    { slug: 'a', titles: ['甲市科技计划项目管理办法'], names: ['甲'], ids: [] },
+    { slug: 'b', titles: ['乙市科技计划项目管理办法'], names: ['乙'], ids: [] },
+  ];
+  test.each([
+    ['遂宁市科技创新促进条例', 'tiaoli'],
+    ['《遂宁市科技创新促进条例》', 'tiaoli'],
+    ['遂宁市科技创新促进条例（2020年修订）', 'tiaoli'],
+    ['科技创新促进条例', 'tiaoli'],
+    ['遂寧市科技創新促進條例', 'tiaoli'],
+    ['全市科技创新情况的报告', 'chongqing'],
+    ['科技计划项目管理办法', undefined], // two cities have one: not guessed
+    ['遂宁市科技创新促进条例实施细则', undefined],
+    ['条例', undefined],
+  ])('%s → %s', (title, slug) => {
+    expect(findDocument(title, catalog)?.slug).toBe(slug);
+  });
+
+  test('a report is not its own citation', () => {
+    expect(findDocument('遂宁市科技创新促进条例', catalog, 'tiaoli')).toBeUndefined();
+  });
+
+  test('titleKey drops marks, spaces and a version bracket', () => {
+    expect(titleKey('《成都建设国家新一代人工智能创新发展试验区实施方案(2020-2023)》')).toBe('成都建设国家新一代人工智能创新发展试验区实施方案');
+  });
+
+  test('build:content links a cited title to the report the site holds and lists the rest for editors', () => {
+    const out = tempDir();
+    const run = buildContent(['--sources', join(root, 'test/fixtures/references/site'), '--out', out, '--no-cache']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('references to documents the site does not hold: 1 title, 1 reference');
+    expect(run.stdout).toMatch(/《遂宁市科技计划项目管理办法》 ×1 — .*suining-2022-gongzuoyaodian\.txt:7/);
+    const plan = ReportRecord.parse(JSON.parse(readFileSync(join(out, 'suining-2022-gongzuoyaodian.json'), 'utf8')));
+    expect(plan.references.map((r) => [r.section, r.text, r.target])).toEqual([
+      ['s1-1', '《遂宁市科技创新促进条例》第三条', { slug: 'suining-keji-tiaoli', id: 'art3' }],
+      ['s1-2', '《遂宁市科技计划项目管理办法》', {}],
+      ['s2-3', '《科技创新促进条例（2020年修订）》', { slug: 'suining-keji-tiaoli' }],
+    ]);
+    const mdx = { hans: readFileSync(join(out, 'suining-2022-gongzuoyaodian.zh-Hans.mdx'), 'utf8'), hant: readFileSync(join(out, 'suining-2022-gongzuoyaodian.zh-Hant.mdx'), 'utf8') };
+    expect(mdx.hans).toContain('[《遂宁市科技创新促进条例》第三条](../suining-keji-tiaoli/#art3)');
+    expect(mdx.hant).toContain('[《遂寧市科技創新促進條例》第三條](../suining-keji-tiaoli/#art3)');
+    const law = ReportRecord.parse(JSON.parse(readFileSync(join(out, 'suining-keji-tiaoli.json'), 'utf8')));
+    expect(law.references.map((r) => [r.paragraph, r.text, r.target.id])).toEqual([
+      ['art3-3-p1', '前款', 'art3-p1'],
+      ['art4-p1', '本条例第三条第一款第一项', 'art3-1'],
+      ['art5-p1', '前条', 'art4'],
+      ['art5-p1', '本条例第三条第二款', 'art3-3-p1'],
+      ['art6-p1', '本条例第五条', 'art5'],
+    ]);
   });
 });

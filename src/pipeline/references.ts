@@ -7,7 +7,7 @@
 // could mean two parts, is left out rather than guessed (a wrong link is worse than none).
 import type { Section } from '../schemas/report.ts';
 import type { Reference, ReferenceTarget } from '../schemas/reference.ts';
-import type { Outline, ParagraphBlock } from './types.ts';
+import type { Outline, ParagraphBlock, ReferenceLink } from './types.ts';
 import { parseNumeral } from './numerals.ts';
 
 /** The levels of a legal text's parts, outermost first. */
@@ -337,4 +337,74 @@ export function referenceUrl(target: ReferenceTarget): string | undefined {
     return id ? `../${target.slug}/#${id}` : `../${target.slug}/`;
   }
   return id ? `#${id}` : undefined;
+}
+
+/** Where the titles a report cites lead on this site: cited title → the report and the anchors it has. */
+export type DocumentTargets = Record<string, { slug: string; ids: readonly string[] }>;
+
+/** Document references get the report the site holds under their title (and the article or chapter they name, when it has it). */
+export function resolveDocuments(found: readonly FoundReference[], documents: DocumentTargets = {}): FoundReference[] {
+  return found.map((r) => {
+    const doc = r.kind === 'document' && r.title !== undefined ? documents[r.title] : undefined;
+    if (!doc) return r;
+    const id = r.part ? `${r.part.level === 'article' ? 'art' : 'ch'}${r.part.n}` : undefined;
+    return { ...r, target: { slug: doc.slug, ...(id && doc.ids.includes(id) ? { id } : {}) } };
+  });
+}
+
+/** The references that lead somewhere, as the page's links. */
+export function referenceLinks(found: readonly FoundReference[]): ReferenceLink[] {
+  return found.flatMap((r) => {
+    const url = referenceUrl(r.target);
+    return url ? [{ block: r.paragraph ?? r.section, heading: r.paragraph === undefined, start: r.start, end: r.end, text: r.text, url }] : [];
+  });
+}
+
+/** Taiwan's laws number their parts 條 項 款 (a region of 臺灣 or under it). */
+export const isTaiwan = (meta: { region?: string | undefined; region_parent?: string | undefined }): boolean =>
+  ['台湾', '臺灣', '台灣', '臺湾'].some((t) => meta.region === t || meta.region_parent === t);
+
+/** A report as a document other reports may cite: its titles in both scripts and the names a citation may leave out. */
+export interface CatalogEntry {
+  slug: string;
+  titles: string[];
+  /** Issuing bodies and places (`成都市科学技术局`, `成都`), both scripts. */
+  names: string[];
+  /** Its article and chapter anchors (`art3`, `ch2`). */
+  ids: string[];
+}
+
+/** 《成都市科技计划项目管理办法（2020年修订）》 → 成都市科技计划项目管理办法: no marks, spaces or version bracket. */
+export function titleKey(title: string): string {
+  return title
+    .replace(/[《》〈〉「」『』“”"\s\u3000]/g, '')
+    .replace(/[（(][^（）()]*\d{4}[^（）()]*[）)]$/, '')
+    .replace(/[（(]/g, '(')
+    .replace(/[）)]/g, ')');
+}
+
+/** The forms of a title with a leading issuer or place left out: 成都市人民政府关于X → X. */
+function shortForms(key: string, names: readonly string[]): string[] {
+  const out = new Set([key]);
+  for (const name of names) {
+    if (!name) continue;
+    for (const form of [name, `${name}市`, `${name}省`, `${name}县`, `${name}縣`, `${name}区`, `${name}區`]) {
+      if (!key.startsWith(form)) continue;
+      const rest = key.slice(form.length).replace(/^(?:人民政府|办公厅|辦公廳|办公室|辦公室)?(?:关于|關於)?/, '');
+      if (rest.length >= 4) out.add(rest);
+    }
+  }
+  return [...out];
+}
+
+/** The one report of the catalog a cited title names (with or without its issuer or place, 《》, version year), else undefined. */
+export function findDocument(title: string, catalog: readonly CatalogEntry[], except?: string): CatalogEntry | undefined {
+  const key = titleKey(title);
+  if (key.length < 4) return undefined;
+  const hits = catalog.filter((entry) => {
+    if (entry.slug === except) return false;
+    const mine = new Set(entry.titles.flatMap((t) => shortForms(titleKey(t), entry.names)));
+    return shortForms(key, entry.names).some((k) => mine.has(k));
+  });
+  return hits.length === 1 ? hits[0] : undefined;
 }
