@@ -199,10 +199,10 @@ describe('titles of other reports', () => {
     expect(run.stdout).toContain('references to documents the site does not hold: 1 title, 1 reference');
     expect(run.stdout).toMatch(/《遂宁市科技计划项目管理办法》 ×1 — .*suining-2022-gongzuoyaodian\.txt:7/);
     const plan = ReportRecord.parse(JSON.parse(readFileSync(join(out, 'suining-2022-gongzuoyaodian.json'), 'utf8')));
-    expect(plan.references.map((r) => [r.section, r.text, r.target])).toEqual([
-      ['s1-1', '《遂宁市科技创新促进条例》第三条', { slug: 'suining-keji-tiaoli', id: 'art3' }],
-      ['s1-2', '《遂宁市科技计划项目管理办法》', {}],
-      ['s2-3', '《科技创新促进条例（2020年修订）》', { slug: 'suining-keji-tiaoli' }],
+    expect(plan.references.map((r) => [r.section, r.paragraph, r.text, r.target])).toEqual([
+      ['s1-1', 's1-1-p1', '《遂宁市科技创新促进条例》第三条', { slug: 'suining-keji-tiaoli', id: 'art3' }],
+      ['s1-2', undefined, '《遂宁市科技计划项目管理办法》', {}],
+      ['s2-3', undefined, '《科技创新促进条例（2020年修订）》', { slug: 'suining-keji-tiaoli' }],
     ]);
     const mdx = { hans: readFileSync(join(out, 'suining-2022-gongzuoyaodian.zh-Hans.mdx'), 'utf8'), hant: readFileSync(join(out, 'suining-2022-gongzuoyaodian.zh-Hant.mdx'), 'utf8') };
     expect(mdx.hans).toContain('[《遂宁市科技创新促进条例》第三条](../suining-keji-tiaoli/#art3)');
