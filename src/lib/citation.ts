@@ -24,14 +24,6 @@ export interface CitationSource {
   section?: { id: string; path: string } | undefined;
 }
 
-/** The numbering path of a section as printed: its ancestors' numbers and its own, joined (三、 + 12. → 三、12.). */
-export function sectionPath(sections: readonly { id: string; number: string; parent: string | null }[], id: string): string {
-  const byId = new Map(sections.map((s) => [s.id, s]));
-  const numbers: string[] = [];
-  for (let s = byId.get(id); s; s = s.parent ? byId.get(s.parent) : undefined) if (s.number) numbers.unshift(s.number.trim());
-  return numbers.join('');
-}
-
 const urlOf = (src: CitationSource): string => (src.section ? `${src.url.replace(/#.*$/, '')}#${src.section.id}` : src.url);
 
 /**
