@@ -119,7 +119,7 @@ export function findReferences(outline: Outline, options: { taiwan?: boolean } =
     };
     if (g.app) {
       const id = `app${parseNumeral(g.an!)}`;
-      if (structure.ids.has(id) && !at.section.startsWith(id)) emit(head.index!, head.index! + head[0].length, { id });
+      if (structure.ids.has(id) && at.section !== id && !at.section.startsWith(`${id}-`)) emit(head.index!, head.index! + head[0].length, { id });
       return;
     }
     let scope: 'self' | 'other' | 'doc' = 'self';
