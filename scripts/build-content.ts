@@ -133,7 +133,7 @@ async function main(): Promise<number> {
     const key = cacheKey({ sha256: input.sha256, file: shown, name: input.name, meta: input.meta, terms: terms.text, metrics: metrics.text, preset: options.preset, documents });
     const entry = documents ? `${input.name}+documents` : input.name;
     const hit = options.cache ? await readCached(defaultCacheDir, entry, key) : undefined;
-    const result = hit ?? (await pool.build({ ...input, file: shown }, { preset: options.preset, terms: terms.terms, metrics: metrics.metrics, documents }));
+    const result = hit ?? (await pool.build({ ...input, file: shown }, { preset: options.preset, terms: terms.terms, metrics: metrics.metrics, ...(documents ? { documents } : {}) }));
     if (options.cache && !hit) await writeCached(defaultCacheDir, entry, key, result);
     return { result, hit: hit !== undefined };
   };

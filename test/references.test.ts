@@ -140,7 +140,7 @@ describe('rules', () => {
     },
   ];
   test.each(cases)('$name', ({ text, taiwan, want }) => {
-    const found = findReferences(outlineOfText(text), { taiwan }).filter((r) => r.kind === 'internal');
+    const found = findReferences(outlineOfText(text), { taiwan: taiwan === true }).filter((r) => r.kind === 'internal');
     expect(found.map((r) => [r.text, r.target.id])).toEqual(want);
   });
 
