@@ -113,9 +113,12 @@ export function findReferences(outline: Outline, options: { taiwan?: boolean } =
   function readChain(text: string, chain: RegExpMatchArray[], at: { section: string; paragraph?: string; line: number }, place: Place): void {
     const head = chain[0]!;
     const g = head.groups!;
-    const emit = (start: number, end: number, target: ReferenceTarget | null, extra: Partial<FoundReference> = {}): void => {
-      if (target === null) return;
-      found.push({ section: at.section, ...(at.paragraph ? { paragraph: at.paragraph } : {}), line: at.line, text: text.slice(start, end), kind: 'internal', target, start, end, ...extra });
+    const add = (start: number, end: number, extra: Pick<FoundReference, 'kind' | 'target'> & Partial<FoundReference>): void => {
+      found.push({ section: at.section, ...(at.paragraph ? { paragraph: at.paragraph } : {}), line: at.line, text: text.slice(start, end), start, end, ...extra });
+    };
+    /** An internal reference, when its part resolved. */
+    const emit = (start: number, end: number, target: ReferenceTarget | null): void => {
+      if (target !== null) add(start, end, { kind: 'internal', target });
     };
     if (g.app) {
       const id = `app${parseNumeral(g.an!)}`;
@@ -130,7 +133,7 @@ export function findReferences(outline: Outline, options: { taiwan?: boolean } =
       scope = 'doc';
       rest = chain.slice(1);
       if (rest.length === 0 || rest[0]!.index !== head.index! + head[0].length) {
-        found.push({ section: at.section, ...(at.paragraph ? { paragraph: at.paragraph } : {}), line: at.line, text: head[0], kind: 'document', title: g.title!, target: {}, start, end: start + head[0].length });
+        add(start, start + head[0].length, { kind: 'document', title: g.title!, target: {} });
         return;
       }
     } else if (g.self) {
@@ -194,7 +197,7 @@ export function findReferences(outline: Outline, options: { taiwan?: boolean } =
       if (!last) return;
       if (scope === 'doc') {
         const part = current.article ? { level: 'article' as const, n: current.article } : current.chapter ? { level: 'chapter' as const, n: current.chapter } : undefined;
-        found.push({ section: at.section, ...(at.paragraph ? { paragraph: at.paragraph } : {}), line: at.line, text: text.slice(refStart, refEnd), kind: 'document', title: g.title!, target: {}, start: refStart, end: refEnd, ...(part ? { part } : {}) });
+        add(refStart, refEnd, { kind: 'document', title: g.title!, target: {}, ...(part ? { part } : {}) });
       } else emit(refStart, refEnd, resolve(current, last, place));
     };
     for (const t of rest) {
