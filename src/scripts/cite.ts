@@ -62,5 +62,5 @@ export async function copyFormat(button: HTMLElement): Promise<void> {
     return;
   }
   const copied = document.querySelector<HTMLElement>('[data-copied]')?.dataset.copied ?? '';
-  if (status) status.textContent = `${copied}：${button.closest('.cite-format')?.querySelector('.cite-label')?.textContent ?? ''}`;
+  if (status) status.textContent = `${copied}：${button.closest('.cite-format')?.querySelector('figcaption')?.textContent ?? ''}`;
 }
