@@ -95,6 +95,29 @@ describe('references are links', () => {
     await page.context().close();
   });
 
+  test.each(['zh-hans', 'zh-hant'] as const)('every reference link of the three reports leads to an anchor that exists (%s)', async (lang) => {
+    const page = await open(`${lang}/${LAW}/`);
+    for (const slug of [LAW, PLAN, BUS]) {
+      await page.goto(server.url(`${lang}/${slug}/`));
+      const links = await page.locator('.report-body .para a[href], .report-body .sec-refs a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(links.length, slug).toBeGreaterThan(0);
+      const broken = await page.evaluate(async (hrefs) => {
+        const bad: string[] = [];
+        const pages = new Map<string, Document>();
+        for (const href of hrefs) {
+          const url = new URL(href);
+          const key = url.pathname;
+          if (!pages.has(key)) pages.set(key, key === location.pathname ? document : new DOMParser().parseFromString(await (await fetch(url.pathname)).text(), 'text/html'));
+          const id = url.hash.slice(1);
+          if (id && !pages.get(key)!.getElementById(id)) bad.push(href);
+        }
+        return bad;
+      }, links);
+      expect(broken, slug).toEqual([]);
+    }
+    await page.context().close();
+  });
+
   test('the cited report lists what cites it, with links to the citing sections', async () => {
     const page = await open(`zh-hans/${LAW}/`);
     const cited = page.locator('.cited-by');
