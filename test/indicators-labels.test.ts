@@ -282,3 +282,12 @@ describe('an old gazette: 8，500亿元 and 16· 7％', () => {
   });
 });
 
+describe('a label loses when, whose and a stray particle at its edges', () => {
+  const hant = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2002 }, 'zh-Hant');
+  test.each([
+    ['政府的財政儲備結餘為 3,698 億元。', '財政儲備結餘'],
+    ['每年再額外開源或節流 35 億元。', '額外開源或節流'],
+    ['新的免稅數額香煙或 60 支。', '新的免稅數額香煙'],
+  ])('%s → %s', (text, label) => expect(hant(text).map((f) => f.label)).toEqual([label]));
+});
+
