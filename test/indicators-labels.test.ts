@@ -291,3 +291,10 @@ describe('a label loses when, whose and a stray particle at its edges', () => {
   ])('%s → %s', (text, label) => expect(hant(text).map((f) => f.label)).toEqual([label]));
 });
 
+describe('counts of the frame', () => {
+  test('the peers the place is one of (全国首批“科创中国”试点城市 26个) are no figure; a count of its own is', () => {
+    const found = extractFromParagraph('成都入选全国首批“科创中国”试点城市 26个。全市新增高新技术企业1000家。', { kind: 'actual', year: 2021 });
+    expect(found.map((f) => f.match)).toEqual(['1000家']);
+  });
+});
+

@@ -147,6 +147,13 @@ export const ruleVerbAfter = /^(?:确定|执行|核定|计算|折算|结算)/;
 /** A number followed by one of these verbs counts people taking part: 近2.8万人参与. */
 export const participationVerbs = /^(?:成功)?(?:参与|参加|受益|获评|入选|到会|出席)/;
 
+/**
+ * A count of the peers a place is one of, not of the place: 全国首批“科创中国”试点城市 26个,
+ * 全国首批试点地区30个 (the report's city is one of them).
+ */
+export const peerFrame = /^(?:全国|全省|全市)?(?:首批|第[一二三四五六七八九十\d]+批)?.{0,12}(?:试点|示范)?(?:城市|地区|省份|省市|区县)$/;
+export const peerFrameWords = /全国|首批|第[一二三四五六七八九十\d]+批/;
+
 /** Labels of rhetorical counts that are not figures: 7个方面, 3个层级. */
 export const rhetoricalLabel = /^(?:措施|举措|方面|层级|层次|环节|重点方向|方向|维度|步骤|阶段|主线|轮子)$/;
 
