@@ -6,7 +6,7 @@ import { root } from './helpers/run.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { isTonedSyllable } from '../src/pipeline/clean/pinyin-note.ts';
-import { startsHeading } from '../src/pipeline/clean/heading-start.ts';
+import { startsHeading } from '../src/pipeline/patterns.ts';
 import { ruleAbout, ruleName } from '../src/lib/cleaning-rules.ts';
 
 const read = (path: string): string => decodeSource(new Uint8Array(readFileSync(join(root, path)))).text;

@@ -12,8 +12,8 @@
 // A line that begins a numbered heading always starts a new paragraph, and split heading numbers
 // (`（\n1\n）…`, `2\n．…`) are put back together first.
 import type { Paragraph } from '../types.ts';
-import { startsHeading } from './heading-start.ts';
-import { HAN, type CleanLog, type SourceLine } from './types.ts';
+import { HAN, SMALL_DIGIT, startsHeading } from '../patterns.ts';
+import type { CleanLog, SourceLine } from './types.ts';
 
 interface Item extends SourceLine {
   /** Blank lines separate this line from the previous one. */
@@ -29,7 +29,7 @@ const CONTINUES = /^[，。、；：,;:！？!?）)〕】》」』”’%％‰�
 const UNIT = /^[亿億万萬千百元角个個家项項名人次倍年月日时時号號%％‰届屆期批所座台件条條套户戶吨噸公米平度]/;
 const OPEN = /[（(“‘《〔【「『]/g;
 const CLOSE = /[）)”’》〕】」』]/g;
-const NUMERAL = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})$/;
+const NUMERAL = new RegExp(`^(?:\\d{1,3}|${SMALL_DIGIT}{1,3})$`);
 
 /** A line with no Han character: a number, a Latin token or a punctuation mark left on its own. */
 const isFragment = (text: string): boolean => text.length <= 24 && !HAN.test(text);
@@ -226,11 +226,12 @@ function runOnItems(items: Item[]): boolean {
 }
 
 /** `（4）` with nothing after it: the heading text is on the next line. */
-const isBareHeadingNumber = (text: string): boolean => /^(?:[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|\d{1,3}\s*[．.、])$/.test(text);
+const BARE_HEADING_NUMBER = new RegExp(`^(?:[（(]\\s*(?:\\d|${SMALL_DIGIT}){1,3}\\s*[）)]|\\d{1,3}\\s*[．.、])$`);
+const isBareHeadingNumber = (text: string): boolean => BARE_HEADING_NUMBER.test(text);
 
 /** `一、实施背景`: a title heading complete in itself (Arabic-numbered items run on instead). */
-const isShortHeading = (text: string): boolean =>
-  /^(?:[一二三四五六七八九十]+\s*、|[（(]\s*[一二三四五六七八九十]+\s*[）)]|第)/.test(text) && text.length <= 14 && !/[，。；：,;:]/.test(text);
+const SHORT_HEADING = new RegExp(`^(?:${SMALL_DIGIT}+\\s*、|[（(]\\s*${SMALL_DIGIT}+\\s*[）)]|第)`);
+const isShortHeading = (text: string): boolean => SHORT_HEADING.test(text) && text.length <= 14 && !/[，。；：,;:]/.test(text);
 
 /** An open bracket is closed within the next 20 lines, before a blank line or heading. */
 function closesSoon(text: string, items: Item[], index: number): boolean {
