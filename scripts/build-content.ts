@@ -13,6 +13,7 @@ import { formatAmbiguous, readSiteTerms, summarizeAmbiguous, termFiles, type Loa
 import { readMetrics, type LoadedMetrics } from './lib/metrics.ts';
 import { findDocument, type CatalogEntry, type DocumentTargets } from '../src/pipeline/references.ts';
 import type { ReportRecord } from '../src/schemas/report.ts';
+import { mdxFileName, recordJson } from './lib/outputs.ts';
 
 const HELP = `Usage: npm run build:content -- [options]
 
@@ -227,9 +228,9 @@ async function main(): Promise<number> {
 /** The report's files; unchanged outputs are left alone so a cached rebuild rewrites nothing. */
 async function writeOutputs(options: Options, shown: string, result: BuiltReport): Promise<void> {
   const { record, mdx } = result;
-  await writeIfChanged(join(options.out, `${record.slug}.json`), `${JSON.stringify(record, null, 2)}\n`);
-  await writeIfChanged(join(options.out, `${record.slug}.zh-Hans.mdx`), mdx['zh-Hans']);
-  await writeIfChanged(join(options.out, `${record.slug}.zh-Hant.mdx`), mdx['zh-Hant']);
+  await writeIfChanged(join(options.out, `${record.slug}.json`), recordJson(record));
+  await writeIfChanged(join(options.out, mdxFileName(record.slug, 'zh-Hans')), mdx['zh-Hans']);
+  await writeIfChanged(join(options.out, mdxFileName(record.slug, 'zh-Hant')), mdx['zh-Hant']);
   await writeIfChanged(join(options.out, `${record.slug}.ambiguous.txt`), formatAmbiguous(shown, record.slug, record.script, options.preset, result.ambiguous));
 }
 
