@@ -28,7 +28,7 @@ export const frontMatterKeys = {
   keywords: ['tag', 'tags', 'keywords', '标签', '標籤', '关键词', '關鍵詞'],
 } as const;
 
-export type FrontMatterField = keyof typeof frontMatterKeys;
+type FrontMatterField = keyof typeof frontMatterKeys;
 
 /** What a status word means; also read from tags (现行有效) and title suffixes (（已废止）). */
 export const statusWords: Record<string, DocumentStatus> = {

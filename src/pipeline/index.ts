@@ -15,7 +15,7 @@ import type { Script, SourceMeta } from '../schemas/meta.ts';
 import type { Term } from '../schemas/terms.ts';
 import type { Metric } from '../schemas/metrics.ts';
 import type { Variant } from '../schemas/variant.ts';
-import type { Block, Indicator, Normalized, Outline, ParagraphBlock, ReportView, TableData } from './types.ts';
+import type { Block, Indicator, Normalized, ParagraphBlock, ReportView, TableData } from './types.ts';
 import { tableText } from './clean/tables.ts';
 import { findReferences, isTaiwan, referenceLinks, resolveDocuments, type DocumentTargets } from './references.ts';
 import type { ReferenceLink } from './types.ts';
@@ -220,8 +220,6 @@ function convertRecordStrings(r: ReportRecord, converter: VariantConverter, know
     })),
   };
 }
-
-export type { Outline };
 
 /** The front matter's label lines as the text printed them (`修正日期：20170614`), for the history. */
 function frontMatterLines(fm: Normalized['frontMatter']): { text: string; line: number }[] {

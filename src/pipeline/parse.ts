@@ -44,7 +44,7 @@ export function matchHeading(text: string): RawHeading | null {
 }
 
 /** A run-in heading's title is its first sentence; the rest is body text. */
-export function splitTitle(after: string): { title: string; rest: string } {
+function splitTitle(after: string): { title: string; rest: string } {
   const m = /[。；;！？!?]/.exec(after);
   if (!m) return { title: after.trim(), rest: '' };
   return { title: after.slice(0, m.index).trim(), rest: after.slice(m.index + 1).trim() };

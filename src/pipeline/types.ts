@@ -1,7 +1,7 @@
 // Data passed between the pipeline stages. The published shapes live in src/schemas/.
 import type { CleaningEntry, Section, Warning } from '../schemas/report.ts';
 import type { Indicator } from '../schemas/indicator.ts';
-import type { ReportMeta, Script, SourceMeta } from '../schemas/meta.ts';
+import type { Script } from '../schemas/meta.ts';
 import type { FrontMatter } from './clean/types.ts';
 
 /** A table rebuilt from the source (src/pipeline/clean/tables.ts): cells as text, row by row. */
@@ -117,4 +117,4 @@ export interface ReportView {
   links?: ReferenceLink[];
 }
 
-export type { CleaningEntry, Section, Warning, Indicator, ReportMeta, Script, SourceMeta };
+export type { CleaningEntry, Section, Warning, Indicator };

@@ -7,7 +7,7 @@ import { Reference } from './reference.ts';
 /** Anchor ids: ASCII, start with a letter (the deep-link API). */
 export const AnchorId = z.string().regex(/^[a-z][a-z0-9-]*$/);
 
-export const sectionKinds = [
+const sectionKinds = [
   'part', // 第一编
   'chapter', // 第一章
   'division', // 第一节
@@ -67,7 +67,7 @@ export const Warning = z.object({
 export type Warning = z.infer<typeof Warning>;
 
 /** A table rebuilt from the source: its paragraph id (the anchor), caption, header rows and rows of cell text. */
-export const Table = z.object({
+const Table = z.object({
   /** Anchor id of the table (`<section>-p<n>`, like the paragraph it stands for). */
   id: AnchorId,
   section: z.string(),

@@ -16,7 +16,7 @@ import type { TableData } from '../types.ts';
 import type { CleaningRule, SourceLine } from './types.ts';
 
 /** A table found in the source: what it holds and its first source line (the caption's, when it has one). */
-export interface FoundTable extends TableData {
+interface FoundTable extends TableData {
   line: number;
 }
 
