@@ -1,4 +1,4 @@
-// Citations (issue 19): GB/T 7714—2015 electronic resources, BibTeX and CSL-JSON of a report and of a
+// Citations: GB/T 7714—2015 electronic resources, BibTeX and CSL-JSON of a report and of a
 // section, in both scripts, against strings written by hand.
 import { describe, expect, test } from 'vitest';
 import { bibtex, cslJson, gbt7714, today, type CitationSource } from '../src/lib/citation.ts';

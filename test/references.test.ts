@@ -1,4 +1,4 @@
-// References of a text to its own parts (issue 19): the hand-checked list of seven regulations
+// References of a text to its own parts: the hand-checked list of seven regulations
 // (test/fixtures/references/internal.tsv, read from the texts before the finder was run on them),
 // and table-driven cases for the rules (both scripts, Taiwan's 項/款, what must not link).
 import { describe, expect, test } from 'vitest';

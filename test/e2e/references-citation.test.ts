@@ -1,4 +1,4 @@
-// Cross-references and citations in Chromium (issue 19), on a site of its own: the shipped reports,
+// Cross-references and citations in Chromium, on a site of its own: the shipped reports,
 // the two fixtures of test/fixtures/references/site (a regulation and a plan that cites it by title)
 // and a corpus regulation whose item headings cite articles. References link within the text and
 // across reports, the cited report lists what cites it (被引用), and 引用 gives the citation of the

@@ -1,4 +1,4 @@
-// Character accounting for the nothing-lost rule (issue 3): whitespace is not counted, every other
+// Character accounting for the nothing-lost rule (README: Cleaning): whitespace is not counted, every other
 // code point of the decoded source must be in the body or in a cleaning entry's text.
 
 /** Code points of `text` that are not whitespace, with their counts. */

@@ -1,6 +1,6 @@
 // /data/indicators.json: every figure of every report with its report's slug, region and year and
 // a link to its sentence. The report's title, script and outline are in /data/reports.json (by
-// slug); issue 9: repeating the title on every figure was a fifth of the file.
+// slug): repeating the title on every figure was a fifth of the file.
 import type { APIRoute } from 'astro';
 import { allReports } from '../../lib/reports.ts';
 import { langOf, url } from '../../lib/site.ts';
