@@ -8,6 +8,8 @@ import { toHalfWidthDigits } from './numerals.ts';
 export const NUMERAL = '[零〇一二两兩三四五六七八九十百千]+';
 /** A digit from one to ten, the short numbers of captions and list items (（三）, 表二). Regex source. */
 export const SMALL_DIGIT = '[一二三四五六七八九十]';
+/** A digit of a year written digit by digit (二〇二一, 二○○四: ○ is the circle many texts print for 〇). Regex source. */
+export const YEAR_DIGIT = '[〇零一二三四五六七八九○]';
 /** A Han character: Unicode's Script=Han (every block of ideographs, 〇, 々); needs the `u` flag. */
 export const HAN = /\p{Script=Han}/u;
 
