@@ -4,8 +4,10 @@
 import type { SectionKind } from '../schemas/report.ts';
 import { toHalfWidthDigits } from './numerals.ts';
 
+/** Chinese numeral characters: digits and place units, no 万/亿 (multipliers of a figure). */
+export const NUMERAL_CHARS = '零〇一二两兩三四五六七八九十百千';
 /** A numeral of a heading or list number: 一 … 十, 百, 千, 零/〇 and 两 (第一百零五条, 二十一、). Regex source. */
-export const NUMERAL = '[零〇一二两兩三四五六七八九十百千]+';
+export const NUMERAL = `[${NUMERAL_CHARS}]+`;
 /** A digit from one to ten, the short numbers of captions and list items (（三）, 表二). Regex source. */
 export const SMALL_DIGIT = '[一二三四五六七八九十]';
 /** A digit of a year written digit by digit (二〇二一, 二○○四: ○ is the circle many texts print for 〇). Regex source. */
