@@ -1,7 +1,7 @@
 // Labels of figures (src/pipeline/indicators/labels.ts and rules.ts): what counts as a function word at
 // a label's edge (the measure npm run eval prints), and the label rules on real phrasings.
 import { describe, expect, test } from 'vitest';
-import { edgeFunctionWord } from '../src/pipeline/indicators/labels.ts';
+import { edgeFunctionWord, labelOf, labelSteps, nounAfter, type LabelContext } from '../src/pipeline/indicators/labels.ts';
 import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { parseOutline } from '../src/pipeline/parse.ts';
@@ -295,6 +295,31 @@ describe('counts of the frame', () => {
   test('the peers the place is one of (全国首批“科创中国”试点城市 26个) are no figure; a count of its own is', () => {
     const found = extractFromParagraph('成都入选全国首批“科创中国”试点城市 26个。全市新增高新技术企业1000家。', { kind: 'actual', year: 2021 });
     expect(found.map((f) => f.match)).toEqual(['1000家']);
+  });
+});
+
+describe('labelOf steps: each decides a case of its own', () => {
+  const p = (s: string) => ({ a: s, o: s });
+  const mk = (left: string, right: string, extra: Partial<LabelContext> = {}): LabelContext => ({ left: p(left), right: p(right), money: false, previousMoney: false, person: false, toScript: (s) => s, ...extra });
+  const previous = (label: string) => ({ previous: label, previousA: label });
+  // [step, context, label with every step] — without the step the label must differ
+  const cases: [string, LabelContext, string | null][] = [
+    ['participation', mk('', '参与活动', { person: true }), '参与活动人数'],
+    ['rhetorical', mk('推出', '方面'), null],
+    ['peer frame', mk('全国首批试点城市', ''), null],
+    ['examples before 等', mk('俄罗斯等国家', '科技企业'), '科技企业'],
+    ['rule 之', mk('淨重低於', '之包裝方式', { provision: true }), '淨重低於'],
+    ['compose', mk('设立', '的引导资金'), '引导资金'],
+    ['topic', mk('', '', { topic: p('每一贩卖单位') }), '每一贩卖单位'],
+    ['previous figure', mk('总数达到', '', previous('高新技术企业')), '高新技术企业总数'],
+    ['list qualifier', mk('、机构', '', previous('参展参会代表团')), '参展参会机构'],
+    ['object of the verb', mk('引导', '高校院所'), '高校院所'],
+  ];
+  const label = (ctx: LabelContext, steps = labelSteps) => labelOf(ctx, nounAfter(ctx.right), steps)?.a ?? null;
+  test('every step has a case', () => expect(cases.map(([name]) => name)).toEqual(labelSteps.map((s) => s.name)));
+  test.each(cases)('%s', (name, ctx, expected) => {
+    expect(label(ctx)).toBe(expected);
+    expect(label(ctx, labelSteps.filter((s) => s.name !== name))).not.toBe(expected);
   });
 });
 
