@@ -173,3 +173,9 @@ export function stripBookTitleMarks(title: string): string {
   const m = /^《([^《》]+)》$/.exec(title.trim());
   return m ? m[1]!.trim() : title.trim();
 }
+
+/** The front matter's label lines as the text printed them (`修正日期：20170614`), for the history. */
+export function frontMatterLines(fm: FrontMatter | undefined): { text: string; line: number }[] {
+  if (!fm) return [];
+  return Object.entries(fm.data).flatMap(([key, value]) => (typeof value === 'string' || typeof value === 'number' ? [{ text: `${key}：${value}`, line: fm.lines[key] ?? fm.line }] : []));
+}
