@@ -1,4 +1,4 @@
-// build-content: content/sources/*.txt → content/reports/<slug>.{zh-Hans.mdx,zh-Hant.mdx,json}
+// build-content: content/sources/*.txt → content/reports/<slug>.{zh-Hans.mdx,zh-Hant.mdx,json,source.txt}
 import { parseArgs } from 'node:util';
 import { readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -232,6 +232,8 @@ async function writeOutputs(options: Options, shown: string, result: BuiltReport
   await writeIfChanged(join(options.out, mdxFileName(record.slug, 'zh-Hans')), mdx['zh-Hans']);
   await writeIfChanged(join(options.out, mdxFileName(record.slug, 'zh-Hant')), mdx['zh-Hant']);
   await writeIfChanged(join(options.out, `${record.slug}.ambiguous.txt`), formatAmbiguous(shown, record.slug, record.script, options.preset, result.ambiguous));
+  // the decoded source, which /sources/<slug>.txt serves (the site does not decode sources again)
+  await writeIfChanged(join(options.out, `${record.slug}.source.txt`), result.source);
 }
 
 /** A report as other reports may cite it: titles and the names a citation may leave out, both scripts; its article and chapter anchors. */
@@ -251,7 +253,7 @@ function catalogEntry(record: ReportRecord): CatalogEntry {
 async function removeStale(out: string, slugs: Set<string>): Promise<void> {
   const names = await readdir(out).catch(() => [] as string[]);
   for (const name of names) {
-    const m = /^(.+?)\.(json|zh-Hans\.mdx|zh-Hant\.mdx|ambiguous\.txt)$/.exec(name);
+    const m = /^(.+?)\.(json|zh-Hans\.mdx|zh-Hant\.mdx|ambiguous\.txt|source\.txt)$/.exec(name);
     if (m && !slugs.has(m[1]!)) await rm(join(out, name));
   }
 }

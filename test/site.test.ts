@@ -3,6 +3,8 @@ import { describe, expect, inject, test } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReportRecord } from '../src/schemas/report.ts';
+import { decodeSource } from '../src/pipeline/decode.ts';
+import { root } from './helpers/run.ts';
 
 const site = inject('site');
 const records = readdirSync(site.reports)
@@ -19,6 +21,13 @@ describe('built site', () => {
       for (const s of record.sections) expect(html).toMatch(new RegExp(`<h[2-6] id="${s.id}"`));
     },
   );
+
+  test('/sources/<slug>.txt is each source decoded to UTF-8 (GB18030 too), the text build:content decoded', () => {
+    for (const r of records) {
+      const served = readFileSync(join(site.dist, 'sources', `${r.slug}.txt`), 'utf8');
+      expect(served, r.slug).toBe(decodeSource(new Uint8Array(readFileSync(join(root, 'content/sources', r.source.file)))).text);
+    }
+  });
 
   test('search index and home pages exist', () => {
     expect(existsSync(join(site.dist, 'pagefind', 'pagefind.js'))).toBe(true);

@@ -40,6 +40,8 @@ export interface BuildOptions {
 
 export interface BuiltReport {
   record: ReportRecord;
+  /** The source decoded to text, as the site offers it for download (/sources/<slug>.txt). */
+  source: string;
   mdx: Record<Script, string>;
   warnings: Warning[];
   /** Conversions through ambiguous characters (后/後, 干/幹/乾 …) for an editor to check. */
@@ -116,5 +118,5 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   record.variant = convertRecordStrings(record, converter, known, converted.indicators);
 
   const mdx = { [script]: emitMdx(original), [converted.script]: emitMdx(converted) } as Record<Script, string>;
-  return { record, mdx, warnings, ambiguous: converter.ambiguous() };
+  return { record, source: text, mdx, warnings, ambiguous: converter.ambiguous() };
 }
