@@ -29,6 +29,13 @@ describe('built site', () => {
     }
   });
 
+  test('the report header names the speaker a speaker line gave (报告人), in both scripts', () => {
+    for (const [lang, label] of [['zh-hans', '报告人'], ['zh-hant', '報告人']] as const) {
+      const html = readFileSync(join(site.dist, lang, 'chongqing-2018-kejichuangxin-baogao', 'index.html'), 'utf8');
+      expect(html).toMatch(new RegExp(`<dt>${label}</dt><dd>市委科技工委副(书记|書記) 徐 青</dd>`));
+    }
+  });
+
   test('search index and home pages exist', () => {
     expect(existsSync(join(site.dist, 'pagefind', 'pagefind.js'))).toBe(true);
     for (const page of ['index.html', 'zh-hans/index.html', 'zh-hant/index.html', 'zh-hans/search/index.html', 'zh-hant/search/index.html']) {

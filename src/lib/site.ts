@@ -58,6 +58,7 @@ const strings = {
   year: ['年份', '年份'],
   kind: ['类型', '類型'],
   issuer: ['发布机关', '發布機關'],
+  speaker: ['报告人', '報告人'],
   date: ['日期', '日期'],
   adopted: ['通过日期', '通過日期'],
   docNumber: ['文号', '文號'],
