@@ -15,6 +15,7 @@ import { extractSections, type PageSection } from '../src/search/extract.ts';
 import { RECORD_LANGUAGE, WINDOW, buildFoldTable, buildSearchPage, buildWindows, type ReportInfo } from '../src/search/records.ts';
 import { windowFile, type FacetTable, type SiteData } from '../src/search/engine.ts';
 import { encodeFold } from '../src/search/text.ts';
+import { readFragment } from './lib/pagefind-fragment.ts';
 
 const dist = resolve(process.argv[2] ?? process.env.BAOGAO_DIST ?? 'dist');
 const reportsDir = resolve(process.env.BAOGAO_REPORTS ?? 'content/reports');
@@ -120,13 +121,6 @@ if (written.errors.length) fail(`pagefind: ${written.errors.join('; ')}`);
 await waitForWholeFiles(bundle);
 await pagefind.close();
 
-/** Pagefind's fragment of a page (its own file format: gzip of `pagefind_dcd` + JSON). */
-function readFragment(file: string): { url: string; content: string; anchors: { id: string; location: number }[] } {
-  const text = gunzipSync(readFileSync(file)).toString('utf8');
-  if (!text.startsWith('pagefind_dcd{')) fail(`${file}: not a fragment as Pagefind 1.5 writes them — after upgrading Pagefind, check readFragment in build-search`);
-  return JSON.parse(text.slice('pagefind_dcd'.length));
-}
-
 // Windows and the facet table are keyed by Pagefind's page id (a search result's `id`), so a result
 // loads one window without loading Pagefind's fragment, which the site never needs.
 const fragments = join(bundle, 'fragment');
@@ -143,7 +137,12 @@ let windowCount = 0;
 let wholeSections = 0;
 for (const name of readdirSync(fragments).sort()) {
   const id = name.replace(/\.pf_fragment$/, '');
-  const fragment = readFragment(join(fragments, name));
+  let fragment;
+  try {
+    fragment = readFragment(join(fragments, name));
+  } catch (error) {
+    fail((error as Error).message);
+  }
   const page = byUrl.get(fragment.url);
   if (!page) fail(`${join(fragments, name)}: Pagefind wrote a page ${fragment.url} that build-search did not add`);
   const words = fragment.content.split(/\s+/).filter(Boolean).length;
