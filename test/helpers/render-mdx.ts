@@ -4,10 +4,11 @@
 //
 // Why not Astro's container API: rendering MDX through it needs Vite to compile the .astro
 // components, which costs seconds per case; a property test needs hundreds. The compile step here is
-// the same Rust compiler with the options Astro passes (GFM on, smart punctuation off, HTML attribute
+// the same Rust compiler with the options Astro passes (GFM and smart punctuation off, HTML attribute
 // casing); only the last step (vnode → HTML) is ours. The built-site tests cover Astro's own renderer.
 import { evaluate, type Features } from 'satteri';
-import { astroFeatures, componentNames } from '../../src/pipeline/emit.ts';
+import { componentNames } from '../../src/pipeline/emit.ts';
+import { astroFeatures } from '../../src/pipeline/mdx-features.ts';
 
 /** What a compiled MDX document rendered to: elements, component calls and text. */
 export type Rendered =
