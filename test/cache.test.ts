@@ -1,21 +1,10 @@
 // The pipeline-output cache: an unchanged source is reused, any changed input reprocesses it.
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheKey, pipelineVersion, type CacheInputs } from '../scripts/lib/cache.ts';
-import { root, tempDir as makeTempDir } from './helpers/run.ts';
-
-const made: string[] = [];
-/** A temp folder removed after the file's tests. */
-function tempDir(prefix: string): string {
-  const dir = makeTempDir(prefix);
-  made.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+import { root, tempDir } from './helpers/run.ts';
 
 const seed = 'chengdu-2020-kejichuangxin';
 
