@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { astroFeatures } from './src/pipeline/mdx-features.ts';
+import { devSearch } from './src/integrations/dev-search.ts';
 
 const site = process.env.SITE_URL || 'https://example.org';
 const base = process.env.BASE_PATH || '/';
@@ -24,7 +25,8 @@ export default defineConfig({
   // provides the astro:jsx renderer they render with. test/mdx-contract.test.ts renders the reports
   // both ways and compares.
   markdown: { processor: satteri({ features: { ...astroFeatures } }) },
-  integrations: [mdx(), sitemap()],
+  // devSearch: under `astro dev`, the last build's search index (src/integrations/dev-search.ts).
+  integrations: [mdx(), sitemap(), devSearch()],
   devToolbar: { enabled: false },
   // Page scripts as cached files rather than inlined into every page (Astro inlines scripts under
   // vite's assetsInlineLimit): saves ~3.5 KB per page and keeps the CSP hash list short.
