@@ -8,11 +8,10 @@ import { onTestFinished } from 'vitest';
 export const root = join(import.meta.dirname, '..', '..');
 
 /** Runs `node scripts/build-content.ts` with args; returns exit code and output. */
-export function buildContent(args: string[], env: Record<string, string> = {}): { status: number; stdout: string; stderr: string } {
+export function buildContent(args: string[]): { status: number; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [join(root, 'scripts/build-content.ts'), ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ...env },
   });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
