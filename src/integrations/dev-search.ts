@@ -2,20 +2,25 @@
 // writes <outDir>/pagefind/), which Astro's dev server does not run. This serves the last build's
 // index at <base>pagefind/, so the search page and the header box work while editing; reports added
 // or changed since that build are found once the site is built again. Without a build the requests
-// stay 404 and the terminal says what to run. Only `astro dev` runs the hook: builds are unchanged.
+// stay 404 and the terminal says what to run. Only `astro dev` runs the hooks: builds are unchanged.
+// (The search page's note is keyed to BAOGAO_DEV_SEARCH, which only the dev command sets here, not to
+// import.meta.env.DEV: that is also true in a build run with NODE_ENV=test, as vitest's setup does.)
 import { readFile, stat } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentTypeOf } from '../lib/content-types.ts';
 
-/** Serves `<outDir>/pagefind/` under `<base>pagefind/` in the dev server. */
+/** Serves `<outDir>/pagefind/` under `<base>pagefind/` in the dev server; sets BAOGAO_DEV_SEARCH=1 there. */
 export function devSearch(): AstroIntegration {
   let index = '';
   let mount = '/pagefind/';
   return {
     name: 'baogao-dev-search',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command === 'dev') process.env.BAOGAO_DEV_SEARCH = '1';
+      },
       'astro:config:done': ({ config }) => {
         index = join(fileURLToPath(config.outDir), 'pagefind');
         mount = `${config.base.replace(/\/?$/, '/')}pagefind/`;
