@@ -30,7 +30,12 @@ export function devSearch(): AstroIntegration {
         server.middlewares.use(async (req, res, next) => {
           const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
           if (!pathname.startsWith(mount)) return next();
-          const file = normalize(join(index, decodeURIComponent(pathname.slice(mount.length))));
+          let file = '';
+          try {
+            file = normalize(join(index, decodeURIComponent(pathname.slice(mount.length))));
+          } catch {
+            // A malformed %-escape: no such file.
+          }
           const found = file.startsWith(index + sep) && (await stat(file).catch(() => null))?.isFile();
           if (!found) {
             if (!warned && !(await stat(index).catch(() => null))) {
