@@ -15,8 +15,6 @@ export const siteTests = [
 
 export default defineConfig({
   test: {
-    // Browser tests: npm run test:e2e; the benchmark's end-to-end run: npm run test:bench.
-    exclude: ['test/e2e/**', 'test/bench/**', 'node_modules/**'],
     setupFiles: ['test/setup/temp-dirs.ts'],
     // One worker per core, two at least: vitest's default leaves a core for itself, but its workers
     // spend much of their time waiting on the CLIs and builds they spawn.
@@ -27,7 +25,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000,
     projects: [
-      // Pure and CLI tests: `vitest run test/parse.test.ts` builds no site.
+      // Pure and CLI tests: `vitest run test/parse.test.ts` builds no site. Browser tests are
+      // npm run test:e2e, the benchmark's end-to-end run npm run test:bench.
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/bench/**', 'node_modules/**', ...siteTests] } },
       // The real site is built once (under BASE_PATH /baogao/) for these, when one of them runs.
       { extends: true, test: { name: 'site', include: siteTests, globalSetup: ['test/setup/site.ts'] } },
