@@ -167,3 +167,134 @@ describe('growths, counts and periods', () => {
     expect(one('2025年、2026年增量项目竞价上限按0.4012元/千瓦时确定。')).toEqual([['增量项目竞价上限', 0.4012, '', '2025-2026']]);
   });
 });
+
+describe('numbers set apart by spaces (Hong Kong records, Taiwan laws)', () => {
+  const hant = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2001 }, 'zh-Hant');
+  test('a spaced number is one quantity, its match and clause quoted as written', () => {
+    const [f] = hant('去年訪港旅客人數逾 1 300 萬人次。');
+    expect([f?.label, f?.value, f?.unit, f?.comparator, f?.match]).toEqual(['訪港旅客人數', 1300, '萬人次', '>', '逾 1 300 萬人次']);
+    expect(f?.text).toBe('去年訪港旅客人數逾 1 300 萬人次');
+  });
+  test('a from-to figure across the spaces and a comma keeps its baseline and the fiscal year of it', () => {
+    const [f, ...rest] = hant('學位教席比例由 1997-98 年度的 4.8%， 大幅度提升至本年度的 35%。');
+    expect(rest).toEqual([]);
+    expect([f?.label, f?.value, f?.baseline?.value, f?.baseline?.period, f?.baseline?.match]).toEqual(['學位教席比例', 35, 4.8, '1997-1998', '4.8%']);
+  });
+  test('what the government will do is a target; an adverb or a verb before the number is not the label', () => {
+    const found = hant('我們會把每年的撥款額由 30 萬元增加至 45 萬元。現時津貼額將提高至 62,600 元。');
+    expect(found.map((f) => [f.label, f.value, f.kind])).toEqual([
+      ['每年的撥款額', 45, 'target'],
+      ['津貼額', 62600, 'target'],
+    ]);
+  });
+  test('或以下 is a bound, not part of the label; what the speaker proposes (我建議) is a target', () => {
+    const found = hant('我建議把公共開支佔經濟的比重控制在 20%或以下。');
+    expect(found.map((f) => [f.label, f.value, f.comparator, f.kind, f.match])).toEqual([['公共開支佔經濟的比重', 20, '<=', 'target', '20%或以下']]);
+  });
+  test('a plan target loses the verb that holds it (控制在, 兴建) but not a word that starts with 有', () => {
+    const found = extractFromParagraph('有效灌溉面积达到2300万亩，城镇登记失业率控制在5%以内，兴建中型水库50座左右。', { kind: 'target' });
+    expect(found.map((f) => f.label)).toEqual(['有效灌溉面积', '城镇登记失业率', '中型水库']);
+  });
+});
+
+describe('a label is the noun, not the verb or the preposition before it', () => {
+  const hant = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2001 }, 'zh-Hant');
+  test.each([
+    ['本學年共提供了 6 500 個自資學額。', '自資學額'],
+    ['兩間鐵路公司正在落實 6 項鐵路工程。', '鐵路工程'],
+    ['今年共批出 7 所優質私校。', '優質私校'],
+  ])('%s → %s', (text, label) => expect(hant(text).map((f) => f.label)).toEqual([label]));
+  test('把 takes an object (把專上教育的普及率), only a preposition of place runs to its localiser (从废墟中); in a report 10 年內 frames the figure, it is none', () => {
+    expect(hant('我們要在 10 年內把專上教育的普及率提高至 60%。').map((f) => f.label)).toEqual(['專上教育的普及率']);
+  });
+  test('a word ending in 与 or 及 keeps it (企业牵头或参与占比, 普及率)', () => {
+    expect(extractFromParagraph('企业牵头或参与占超过80%。', { kind: 'actual' }).map((f) => f.label)).toEqual(['企业牵头或参与占比']);
+  });
+});
+
+describe('a work report review: estimates, verbs before counts, spans of years', () => {
+  const review = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2019 });
+  test('a sentence that opens with 预计 makes all its figures estimates', () => {
+    expect(review('预计全市生产总值3050亿元、增长7%左右，地方一般公共预算收入256.7亿元、增长11.4%，固定资产投资增长5.9%。').map((f) => f.kind)).toEqual(['estimate', 'estimate', 'estimate']);
+  });
+  test.each([
+    ['北京市投入帮扶资金16.4亿元，实施项目782个。', ['北京市投入帮扶资金', '实施项目']],
+    ['打掉各类犯罪团伙588个，抓获犯罪嫌疑人3469名，破获案件1952起。', ['各类犯罪团伙', '犯罪嫌疑人', '破获案件']],
+    ['五年投入财政扶贫资金74.9亿元，注册市场主体五年新增79.1万家。', ['投入财政扶贫资金', '注册市场主体']],
+  ])('%s', (text, labels) => expect(review(text).map((f) => f.label)).toEqual(labels));
+});
+
+describe('periods of a span of years', () => {
+  test('a level reached in a five-year review is of its last year, a flow or a growth of the whole span', () => {
+    const found = extractFromParagraph('“十三五”时期，全市生产总值达到3353.3亿元，年均增长6.5%，累计新增城镇就业45万人。', { kind: 'actual', year: 2021 });
+    expect(found.map((f) => [f.match, f.period])).toEqual([
+      ['3353.3亿元', 2020],
+      ['45万人', '2016-2020'],
+    ]);
+    expect(found[0]?.change?.value).toBe(6.5);
+  });
+});
+
+describe('plan targets', () => {
+  const plan = (text: string) => extractFromParagraph(text, { kind: 'target', year: 2001 });
+  test('高等 and 中等 are words, not the list particle 等', () => {
+    expect(plan('高等教育毛入学率达到8%左右。').map((f) => f.label)).toEqual(['高等教育毛入学率']);
+  });
+  test('分别 after a list that follows a comma and a space shares the head (小学、初中毕业生升学率)', () => {
+    expect(plan('基本普及九年义务教育, 小学、初中毕业生升学率分别达到97%和40%左右。').map((f) => f.label)).toEqual(['小学毕业生升学率', '初中毕业生升学率']);
+  });
+  test('a count before the subject of a fall is no figure, and a year in the basis stays whole', () => {
+    expect(plan('12种主要污染物排放总量比2000年削减5%以上。').map((f) => [f.label, f.value, f.change?.basis])).toEqual([['主要污染物排放总量', -5, '比2000年']]);
+  });
+});
+
+describe('a budget speech', () => {
+  test('what the speaker proposes is a target, 由 60% 加至 80% one figure with its baseline', () => {
+    const found = extractFromParagraph('我建議把葡萄酒稅率由目前的 60%加至 80 %。', { kind: 'actual', year: 2002 }, 'zh-Hant');
+    expect(found.map((f) => [f.label, f.value, f.kind, f.baseline?.value])).toEqual([['葡萄酒稅率', 80, 'target', 60]]);
+  });
+});
+
+describe('time limits of a regulation without 内', () => {
+  const rule = (text: string) => extractFromParagraph(text, { kind: 'provision', provisions: true });
+  test.each([
+    ['建设工程配置的电梯最低质量保修期为两年。', '两年', 2, '年'],
+    ['电梯使用年限超过十五年的，应当进行安全评估。', '超过十五年', 15, '年'],
+    ['在电梯检验合格有效期届满前一个月，向检验机构申请定期检验。', '一个月', 1, '个月'],
+  ])('%s', (text, match, value, unit) => expect(rule(text).map((f) => [f.match, f.value, f.unit])).toContainEqual([match, value, unit]));
+});
+
+describe('an old gazette: 8，500亿元 and 16· 7％', () => {
+  test('a full-width comma groups thousands, a middle dot is a decimal point, 平均每年增长 is the growth of the figure before', () => {
+    const found = extractFromParagraph('社会总产品由1，000亿元增加到8，500亿元，增长16· 7％，平均每年增长3 · 3％。', { kind: 'actual', year: 1981 });
+    expect(found.map((f) => [f.label, f.value, f.baseline?.value, f.change?.value])).toEqual([
+      ['社会总产品', 8500, 1000, 16.7],
+      ['社会总产品', 3.3, undefined, 3.3],
+    ]);
+    expect(found.map((f) => f.match)).toEqual(['8，500亿元', '3 · 3％']);
+  });
+  test('‰ is a unit; 到本世纪末 and 平均每年 are not the label', () => {
+    const found = extractFromParagraph('到本世纪末人口自然增长率平均每年控制在12 · 5 ‰以内，粮食产量要求达到5亿吨。', { kind: 'target', year: 1991 });
+    expect(found.map((f) => [f.label, f.value, f.unit, f.comparator])).toEqual([
+      ['人口自然增长率', 12.5, '‰', '<='],
+      ['粮食产量', 5, '亿吨', undefined],
+    ]);
+  });
+});
+
+describe('a label loses when, whose and a stray particle at its edges', () => {
+  const hant = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2002 }, 'zh-Hant');
+  test.each([
+    ['政府的財政儲備結餘為 3,698 億元。', '財政儲備結餘'],
+    ['每年再額外開源或節流 35 億元。', '額外開源或節流'],
+    ['新的免稅數額香煙或 60 支。', '新的免稅數額香煙'],
+  ])('%s → %s', (text, label) => expect(hant(text).map((f) => f.label)).toEqual([label]));
+});
+
+describe('counts of the frame', () => {
+  test('the peers the place is one of (全国首批“科创中国”试点城市 26个) are no figure; a count of its own is', () => {
+    const found = extractFromParagraph('成都入选全国首批“科创中国”试点城市 26个。全市新增高新技术企业1000家。', { kind: 'actual', year: 2021 });
+    expect(found.map((f) => f.match)).toEqual(['1000家']);
+  });
+});
+

@@ -139,6 +139,20 @@ describe('join-lines: joins on evidence, never glues a heading', () => {
     expect(normalizeText(input).paragraphs.map((p) => p.text)).toEqual(paragraphs);
   });
 
+  test('a double-spaced extraction: a full line cut mid-sentence joins the next across its blank line; a page number and a short title do not', () => {
+    const line = (i: number) => `第${i}段的文字排得很满，一行印到版心的最右边为止，然后在这里断开`;
+    const wraps = Array.from({ length: 24 }, (_, i) => `${i + 1}. ${line(i)}\n\n接着写完这一句。`).join('\n\n');
+    const input = `施政報告\n\n${wraps}\n\n${line(99)}\n\n12\n\n13. 下一段。`;
+    const texts = normalizeText(input).paragraphs.map((p) => p.text);
+    expect(texts[0]).toBe('施政報告');
+    expect(texts[1]).toBe(`1. ${line(0)}接着写完这一句。`);
+    expect(texts).toContain('12');
+    expect(texts.at(-1)).toBe('13. 下一段。');
+    // a paragraph-spaced text (every paragraph ends its sentence) keeps its breaks
+    const spaced = Array.from({ length: 24 }, (_, i) => `${line(i)}。`).join('\n\n');
+    expect(normalizeText(spaced).paragraphs).toHaveLength(24);
+  });
+
   test.each(['（一）科技', '(一 ) 除了', '1.认真编制', '1．需求', '第一条 为了', '第 1 條', '一、总体', '一是搭建', '①加强', '附录1：方案'])('%s starts a heading', (s) =>
     expect(startsHeading(s)).toBe(true),
   );
@@ -251,12 +265,13 @@ describe('the real texts', () => {
 
   test.each([
     ['content/sources/suining-2021-gongzuoyaodian.txt', ['wrap-space']], // `办好 “遂创荟”`
-    ['test/fixtures/corpus/03_tw-science-technology-basic-law.txt', []],
+    // its four header lines (法規名稱：… 修正日期：… 法規網址：…) are front matter, the rest one paragraph a line
+    ['test/fixtures/corpus/03_tw-science-technology-basic-law.txt', ['front-matter'], 4],
     ['test/fixtures/corpus/04_prc-gov-work-report-2004.txt', ['wrap-space']],
-  ])('%s: one paragraph per non-blank line, at most stray spaces removed', (path, removed) => {
+  ] as [string, string[], number?][])('%s: one paragraph per non-blank line, at most stray spaces removed', (path, removed, header = 0) => {
     const text = read(path);
     expect([...new Set(kinds(text))]).toEqual(removed);
-    expect(bodyOf(text).split('\n')).toHaveLength(text.split('\n').filter((l) => l.trim()).length);
+    expect(bodyOf(text).split('\n')).toHaveLength(text.split('\n').filter((l) => l.trim()).length - header);
   });
 
   test('Chongqing seed: the title printed whole on line 1 and split over lines 2–3 is joined there too', () => {

@@ -1,5 +1,5 @@
 // The whole pipeline in one place: bytes + sidecar → report record and MDX in both scripts.
-//   decode → normalize → parse → anchors → indicators → variants → emit
+//   decode → normalize → parse → anchors → indicators → references → variants → emit
 import { decodeSource } from './decode.ts';
 import { normalizeText } from './normalize.ts';
 import { parseOutline } from './parse.ts';
@@ -15,8 +15,10 @@ import type { Script, SourceMeta } from '../schemas/meta.ts';
 import type { Term } from '../schemas/terms.ts';
 import type { Metric } from '../schemas/metrics.ts';
 import type { Variant } from '../schemas/variant.ts';
-import type { Block, Indicator, Outline, ParagraphBlock, ReportView, TableData } from './types.ts';
+import type { Block, Indicator, Normalized, Outline, ParagraphBlock, ReportView, TableData } from './types.ts';
 import { tableText } from './clean/tables.ts';
+import { findReferences, isTaiwan, referenceLinks, resolveDocuments, type DocumentTargets } from './references.ts';
+import type { ReferenceLink } from './types.ts';
 
 export interface SourceInput {
   /** File name as shown in messages, e.g. content/sources/x.txt. */
@@ -34,6 +36,8 @@ export interface BuildOptions {
   terms?: readonly Term[];
   /** Canonical metrics (content/metrics.yml): figures whose label names one carry its key. */
   metrics?: readonly Metric[];
+  /** Titles this report cites that the site holds (build-content finds them among all reports). */
+  documents?: DocumentTargets;
 }
 
 export interface BuiltReport {
@@ -53,7 +57,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   const outline = assignAnchors(parseOutline(normalized.paragraphs));
   const script = input.meta.script ?? detectScript(text);
   const frontMatter = normalized.frontMatter ? readFrontMatter(normalized.frontMatter) : undefined;
-  const { title: titleLine, cover } = inferTitle(input.meta, frontMatter?.meta, outline.title, normalized.paragraphs.slice(0, 60).map((p) => p.text), input.name);
+  const { title: titleLine, cover, occasion } = inferTitle(input.meta, frontMatter?.meta, outline.title, normalized.paragraphs.slice(0, 60).map((p) => p.text), input.name);
   const body = normalized.paragraphs.map((p) => p.text).join('\n');
   // A regulation's history: the occasion lines of its front matter (parse) and its notes (`> …通过`).
   const dated = outline.blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph' && (b.role === 'occasion' || (b.role === 'note' && b.section === 'intro')));
@@ -65,18 +69,22 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   const { title: occasionTitle, ...inferred } = inferMeta(input.meta, {
     title: titleLine,
     body,
-    paragraphs: normalized.paragraphs.slice(0, 40).map((p) => p.text),
+    // the occasion a front matter title carried (——2019年1月23日在…会议上) dates the text like the body's occasion line
+    paragraphs: [...(occasion ? [occasion] : []), ...normalized.paragraphs.slice(0, 40).map((p) => p.text)],
     frontMatter: frontMatter?.meta,
-    history: readHistory(dated),
+    // a header block's `修正日期：20170614` is history as much as a note's
+    history: readHistory([...frontMatterLines(normalized.frontMatter), ...dated]),
     moved: normalized.moved,
     subtitle: outline.subtitle,
     speaker: normalized.moved.speaker ?? outline.speaker,
     cover,
     attribution: normalized.attribution,
+    headers: normalized.cleaning.filter((c) => c.kind === 'page-header').map((c) => c.text),
     toScript,
   });
   const title = occasionTitle ?? titleLine;
   const indicators = extractIndicators(outline, { kind: inferred.kind, year: inferred.year, script, toScript, metrics: options.metrics });
+  const references = resolveDocuments(findReferences(outline, { taiwan: isTaiwan(inferred) }), options.documents);
   const warnings = [...normalized.warnings, ...(frontMatter?.warnings ?? []), ...outline.warnings];
   const converter = createVariantConverter(otherScript(script), conversion);
 
@@ -96,12 +104,13 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     body,
     sections: outline.sections,
     indicators,
+    references: references.map(({ start: _s, end: _e, part: _p, ...r }) => r),
     tables: outline.blocks.flatMap((b) => (b.type === 'paragraph' && b.table ? [{ id: b.id, section: b.section, line: b.line, ...(b.table.caption ? { caption: b.table.caption } : {}), head: b.table.head, rows: b.table.rows, from: b.table.from }] : [])),
     cleaning: normalized.cleaning,
     warnings,
   });
 
-  const original: ReportView = { slug: record.slug, script, title, blocks: outline.blocks, sections: outline.sections, indicators };
+  const original: ReportView = { slug: record.slug, script, title, blocks: outline.blocks, sections: outline.sections, indicators, links: referenceLinks(references) };
   const converted = convertView(original, converter);
   // The title and section strings are converted once, for the view, and reused by the record.
   const known = new Map([[title, converted.title]]);
@@ -150,7 +159,27 @@ export function convertView(view: ReportView, converter: VariantConverter): Repo
       text: cut ? conv.text.slice(at, at + ind.text.length) : c(ind.text),
     };
   });
-  return { ...view, script: converter.to, title: c(view.title), sections, blocks, indicators };
+  return { ...view, script: converter.to, title: c(view.title), sections, blocks, indicators, links: convertLinks(view.links ?? [], paragraphs, c) };
+}
+
+/**
+ * The links in the converted text: at the same offsets when the paragraph's conversion kept its
+ * length (character-level presets always do), else where the converted words stand, in order.
+ */
+function convertLinks(links: readonly ReferenceLink[], paragraphs: ReadonlyMap<ParagraphBlock, { text: string; aligned: boolean }>, c: (s: string) => string): ReferenceLink[] {
+  const byId = new Map([...paragraphs].map(([p, conv]) => [p.id, { original: p.text, ...conv }]));
+  const from = new Map<string, number>();
+  return links.flatMap((link) => {
+    const text = c(link.text);
+    if (link.heading) return [{ ...link, text }];
+    const conv = byId.get(link.block);
+    if (!conv) return [];
+    if (conv.aligned && conv.original.slice(link.start, link.end) === link.text) return [{ ...link, text: conv.text.slice(link.start, link.end) }];
+    const at = conv.text.indexOf(text, from.get(link.block) ?? 0);
+    if (at < 0) return [];
+    from.set(link.block, at + text.length);
+    return [{ ...link, start: at, end: at + text.length, text }];
+  });
 }
 
 /** A table (its text `original`) in the other script, cell by cell (a phrase never spans two cells); its text rebuilt from the cells. */
@@ -193,3 +222,9 @@ function convertRecordStrings(r: ReportRecord, converter: VariantConverter, know
 }
 
 export type { Outline };
+
+/** The front matter's label lines as the text printed them (`修正日期：20170614`), for the history. */
+function frontMatterLines(fm: Normalized['frontMatter']): { text: string; line: number }[] {
+  if (!fm) return [];
+  return Object.entries(fm.data).flatMap(([key, value]) => (typeof value === 'string' || typeof value === 'number' ? [{ text: `${key}：${value}`, line: fm.lines[key] ?? fm.line }] : []));
+}

@@ -12,6 +12,7 @@ import { maskQuoted, scanQuantities } from './indicators/scan.ts';
 import { extractFromTable } from './indicators/table.ts';
 import { cleanLabel, deriveLabel, type Pair } from './indicators/labels.ts';
 import { figureRun, pairRespectively } from './indicators/respectively.ts';
+import { squeezeNumberSpaces } from './indicators/spacing.ts';
 import { indexMetrics, type MetricIndex } from './indicators/metrics.ts';
 import type { Metric } from '../schemas/metrics.ts';
 import { ageUnits, canonicalRateUnit, moneyUnits, personUnits, timeUnits } from './indicators/units.ts';
@@ -19,6 +20,9 @@ import type { Quantity } from './indicators/scan.ts';
 import {
   basisPattern,
   estimateMarker,
+  sentenceEstimateMarker,
+  levelVerb,
+  flowWord,
   fallVerb,
   fineWord,
   frameAfter,
@@ -175,7 +179,8 @@ function titleKind(title: string, titleYear: number | undefined, year: number | 
 export type FoundIndicator = Omit<Indicator, 'id' | 'section'>;
 
 /** The figures of one paragraph, in reading order. */
-export function extractFromParagraph(text: string, context: SectionContext, script: Script = 'zh-Hans', convert?: (text: string) => string): FoundIndicator[] {
+export function extractFromParagraph(written: string, context: SectionContext, script: Script = 'zh-Hans', convert?: (text: string) => string): FoundIndicator[] {
+  const { text, original } = squeezeNumberSpaces(written);
   const a = analysisCopy(text);
   const masked = maskQuoted(a);
   const leadIn = context.leadIn === undefined ? undefined : { a: analysisCopy(context.leadIn), o: context.leadIn };
@@ -184,7 +189,7 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
   let previous: { o: string; a: string; money: boolean } | undefined;
 
   for (const sentence of spans(a, /[。；;！？!?]/g, 0, a.length)) {
-    const clauses = spans(a, /(?<!\d)[，,]|[，,](?!\d{3}(?!\d))|[:：]/g, sentence.start, sentence.end);
+    const clauses = joinFromTo(a, masked, spans(a, /(?<!\d)[，,]|[，,](?!\d{3}(?!\d))|[:：]/g, sentence.start, sentence.end));
     let lastInSentence: FoundIndicator | undefined;
     // Figures of the sentence, and growths already given to them (实际增长8.4%和8%).
     const inSentence: FoundIndicator[] = [];
@@ -210,6 +215,8 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
         from = q.end;
         // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.
         if (frameAfter.test(right.a) || given.has(q)) return;
+        // 在10年內把…提高至60%: in a report a span of time frames the figure after it; only a rule's is a time limit.
+        if (!context.provisions && !context.rules && (timeUnits.has(q.baseUnit) || q.baseUnit === '年') && /^\s*(?:之|以)?内/.test(right.a)) return;
         // 17个重点传统制造业增加值增长5.3%: the count says how many make up the subject of the growth after it.
         const next = quantities[i + 1];
         if (next && canonicalRateUnit(next.baseUnit) && !canonicalRateUnit(q.baseUnit) && countBeforeGrowth.test(right.a)) return;
@@ -220,23 +227,26 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
         const named = spoken && spoken.at < q.start ? spoken : undefined;
         const kind: Kind = context.provisions
           ? 'provision'
-          : estimateMarker.test(prefix) ? 'estimate'
+          : estimateMarker.test(prefix) || sentenceEstimateMarker.test(a.slice(sentence.start, q.start)) ? 'estimate'
           : context.rules && (provisionMarker.test(a.slice(sentence.start, sentence.end)) || conditionAfter.test(a.slice(q.end, clause.end))) ? 'provision'
           : targetMarker.test(prefix) || (context.kind === 'actual' && sentenceTargetMarker.test(a.slice(sentence.start, q.start))) ? 'target'
           : context.kind === 'target' && actualMarker.test(prefix) ? 'actual'
           : named && context.year !== undefined && Number(named.period.slice(5)) < context.year ? 'actual'
           : context.kind;
         const period = (base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined) ?? yearBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year) ?? named?.period ?? context.period;
-        const match = text.slice(q.start, q.end);
+        const match = original(q.start, q.end);
+        // 生产总值达到3353.3亿元 in a review of 2016-2020: a level reached is of the span's last year.
+        const prefixWords = a.slice(clause.start, q.start);
+        const levelPeriod = typeof period === 'string' && /^\d{4}-\d{4}$/.test(period) && levelVerb.test(prefixWords) && !flowWord.test(prefixWords) ? Number(period.slice(5)) : period;
         const push = (figure: Pick<FoundIndicator, 'label' | 'value' | 'unit' | 'scale' | 'max' | 'change'>, labelA_: string, money: boolean): void => {
           const found: FoundIndicator = {
             ...figure,
             kind,
             ...(q.comparator ? { comparator: q.comparator } : {}),
-            ...(period !== undefined ? { period } : {}),
-            ...(base ? { baseline: base.baseline(text, toScript) } : {}),
+            ...(period !== undefined ? { period: figure.change ? period : levelPeriod! } : {}),
+            ...(base ? { baseline: base.baseline(original, toScript) } : {}),
             match,
-            text: text.slice(clause.start, clause.end).trim(),
+            text: original(clause.start, clause.end).trim(),
           };
           out.push(found);
           inSentence.push(found);
@@ -272,7 +282,10 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
             ...(basis ? { basis: text.slice(leftStart + basis.index, leftStart + basis.index + basis[0].length) } : {}),
           };
           if (basis) subjectEnd = leftStart + basis.index;
-          const subject = a.slice(leftStart, subjectEnd).replace(/^[、\s]*(?:其中|同时|并)?/, '').replace(/(?:预计|实现|年均|累计|实际)$/, '');
+          // 平均每年增长3.3%: the words of how it grew are not what grew
+          const manner = /(?:预计|实现|年均|累计|实际|平均每年|每年平均|年平均|平均|每年)$/.exec(a.slice(leftStart, subjectEnd));
+          if (manner) subjectEnd -= manner[0].length;
+          const subject = a.slice(leftStart, subjectEnd).replace(/^[、\s]*(?:其中|同时|并)?/, '');
           // 城镇居民…15781元，农村居民…4761元，实际增长8.4%和8%: the growths of those figures, in order.
           const run = subject === '' ? figureRun(a, quantities, i) : [];
           const open = inSentence.filter((f) => !f.change).slice(-run.length);
@@ -287,7 +300,7 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
           const last = out[out.length - 1];
           if (subject === '' && last && last === lastInSentence && !last.change) {
             last.change = change;
-            last.text = text.slice(lastClauseStart, clause.end).trim();
+            last.text = original(lastClauseStart, clause.end).trim();
             return;
           }
           const { label } = deriveLabel({
@@ -353,10 +366,37 @@ export function extractFromParagraph(text: string, context: SectionContext, scri
   return out;
 }
 
+/**
+ * 学位教席比例由1997-98年度的4.8%，大幅度提升至本年度的35%: a clause ending in a from-figure and
+ * the next one starting with its link to the to-figure are one clause, so the pair is one figure.
+ */
+function joinFromTo(a: string, masked: Uint8Array, clauses: { start: number; end: number }[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const clause of clauses) {
+    const last = out[out.length - 1];
+    if (last && endsInFromFigure(a, masked, last) && startsWithLink(a, masked, clause)) last.end = clause.end;
+    else out.push({ ...clause });
+  }
+  return out;
+}
+
+function endsInFromFigure(a: string, masked: Uint8Array, clause: { start: number; end: number }): boolean {
+  const qs = scanQuantities(a, clause.start, clause.end, masked);
+  const q = qs[qs.length - 1];
+  if (!q || a.slice(q.end, clause.end).trim() !== '') return false;
+  return fromWord.test(a.slice(qs[qs.length - 2]?.end ?? clause.start, q.start));
+}
+
+function startsWithLink(a: string, masked: Uint8Array, clause: { start: number; end: number }): boolean {
+  const q = scanQuantities(a, clause.start, clause.end, masked)[0];
+  return q !== undefined && fromToLink.test(a.slice(clause.start, q.start).trim());
+}
+
 /** A Simplified, half-width copy of the same length; the original when conversion changes length. */
 function analysisCopy(text: string): string {
-  const hans = toHalfWidthDigits(convertText(text, 'zh-Hans')).replace(/．/g, '.');
-  return hans.length === text.length ? hans : toHalfWidthDigits(text);
+  // 16·7％: old gazettes print the decimal point as a middle dot
+  const hans = toHalfWidthDigits(convertText(text, 'zh-Hans')).replace(/．/g, '.').replace(/(?<=\d)[·・](?=\d)/g, '.');
+  return hans.length === text.length ? hans : toHalfWidthDigits(text).replace(/(?<=\d)[·・](?=\d)/g, '.');
 }
 
 const pair = (text: string, a: string, start: number, end: number): Pair => ({ a: a.slice(start, end), o: text.slice(start, end) });
@@ -401,7 +441,7 @@ interface Baseline {
   /** The 由/从 before the baseline: the subject (the label) ends there. */
   fromStart: number;
   linkStart: number;
-  baseline(text: string, toScript: (s: string) => string): NonNullable<Indicator['baseline']>;
+  baseline(original: (start: number, end: number) => string, toScript: (s: string) => string): NonNullable<Indicator['baseline']>;
 }
 
 /**
@@ -415,15 +455,17 @@ function linkBaselines(a: string, clauseStart: number, found: Quantity[]): { qua
     const q2 = found[i + 1];
     if (!q2 || drop.has(q1)) return;
     const before = fromWord.exec(a.slice(i > 0 ? found[i - 1]!.end : clauseStart, q1.start));
-    if (!before || !fromToLink.test(a.slice(q1.end, q2.start))) return;
+    if (!before || !fromToLink.test(a.slice(q1.end, q2.start).replace(/^\s*[，,]?\s*/, ''))) return;
     if (q1.baseUnit !== q2.baseUnit && !(canonicalRateUnit(q1.baseUnit) && canonicalRateUnit(q2.baseUnit))) return;
     const fromStart = q1.start - before[0].length;
-    const year = before[1] ? Number(before[1]) : undefined;
+    const start = before[1] ? Number(before[1]) : undefined;
+    // 1997-98年度: a fiscal or school year spans two years.
+    const year: Period | undefined = start === undefined ? undefined : before[2] ? `${start}-${before[2].length === 2 ? Math.floor(start / 100) * 100 + Number(before[2]) : before[2]}` : start;
     drop.add(q1);
     baselines.set(q2, {
       fromStart,
       linkStart: q1.end,
-      baseline: (text, toScript) => ({ value: q1.value, unit: toScript(q1.unit), ...(year !== undefined ? { period: year } : {}), match: text.slice(q1.start, q1.end) }),
+      baseline: (original, toScript) => ({ value: q1.value, unit: toScript(q1.unit), ...(year !== undefined ? { period: year } : {}), match: original(q1.start, q1.end) }),
     });
   });
   return { quantities: found.filter((q) => !drop.has(q)), baselines };

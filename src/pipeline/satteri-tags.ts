@@ -10,13 +10,13 @@ import type { Root, RootContent } from 'mdast';
 import { createMdxMdastHandle, dropHandle, MdastReader, mdxToMdast, serializeHandle } from 'satteri';
 import { astroFeatures } from './mdx-features.ts';
 
-/** Tag of each node type emit writes (root, paragraph, text and the two JSX elements). */
-export const satteriTags = { root: 0, paragraph: 1, text: 10, mdxJsxFlowElement: 100, mdxJsxTextElement: 101 } as const;
+/** Tag of each node type emit writes (root, paragraph, text, a reference's link and the two JSX elements). */
+export const satteriTags = { root: 0, paragraph: 1, text: 10, link: 15, mdxJsxFlowElement: 100, mdxJsxTextElement: 101 } as const;
 
 type Tags = Record<keyof typeof satteriTags, number>;
 
 // Every node type of the table, in the shape emit writes it.
-const knownDocument = '<Section id="s1">\n\n<P id="s1-p1">\n\na <Mark id="s1-i1">b</Mark>\n\n</P>\n\n</Section>\n';
+const knownDocument = '<Section id="s1">\n\n<P id="s1-p1">\n\na <Mark id="s1-i1">b</Mark> [c](#art1)\n\n</P>\n\n</Section>\n';
 
 /** The installed Sätteri's version, for the message (read only when something is wrong). */
 function satteriVersion(): string {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ReportMeta, Script } from './meta.ts';
 import { Indicator } from './indicator.ts';
 import { Variant } from './variant.ts';
+import { Reference } from './reference.ts';
 
 /** Anchor ids: ASCII, start with a letter (the deep-link API). */
 export const AnchorId = z.string().regex(/^[a-z][a-z0-9-]*$/);
@@ -101,6 +102,8 @@ export const ReportRecord = z.object({
   indicators: z.array(Indicator),
   /** Tables rebuilt from the text (their rows are in `body` too, as `| a | b |` lines). */
   tables: z.array(Table).default([]),
+  /** References to parts of this text (`本条例第十二条`, `前款`) and to other documents (`《…》`), with where they lead. */
+  references: z.array(Reference).default([]),
   cleaning: z.array(CleaningEntry),
   warnings: z.array(Warning).default([]),
   /** Title, metadata and section titles in the other script (converted by the pipeline). */

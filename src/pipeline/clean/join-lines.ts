@@ -35,11 +35,13 @@ const NUMERAL = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})$/;
 const isFragment = (text: string): boolean => text.length <= 24 && !HAN.test(text);
 const depth = (text: string): number => (text.match(OPEN)?.length ?? 0) - (text.match(CLOSE)?.length ?? 0);
 const ASCII_WORD = /[A-Za-z0-9]$/;
+/** A label and its value on one line: `发文单位：保定市人民政府`, `来源URL：https://…`. */
+const KEY_VALUE = /^\p{Script=Han}{2,6}(?:URL|url)?[：:︰]\s*\S/u;
 
 /** Joins hard-wrapped and fragmented lines into paragraphs; logs every join as `line-join`. */
 export function joinLines(lines: SourceLine[], log: CleanLog): Paragraph[] {
   const items = assembleHeadingNumbers(toItems(lines));
-  const doc: Doc = { wrapped: isWrapped(items), known: knownLines(items), runOn: runOnItems(items) };
+  const doc: Doc = { wrapped: isWrapped(items), known: knownLines(items), runOn: runOnItems(items), doubleSpaced: doubleSpacedWidth(items) };
   const paragraphs: Paragraph[] = [];
   const labels = new WeakMap<Paragraph, boolean>();
   doc.isLabel = (p) => labels.get(p) === true;
@@ -126,6 +128,11 @@ interface Doc {
   known: Set<string>;
   /** Items numbered `（1）` mostly run on as sentences, so a short one continues on the next line. */
   runOn: boolean;
+  /**
+   * A double-spaced PDF extraction (a blank line after every printed line, a paragraph break or
+   * not): the printed line width, so that a full line cut mid-sentence joins the next across its blank line.
+   */
+  doubleSpaced: number | undefined;
   /** The paragraph started with a metadata label line. */
   isLabel?: (p: Paragraph) => boolean;
 }
@@ -133,10 +140,12 @@ interface Doc {
 /** Why `item` continues the paragraph `p`, or null when it starts a new one. */
 function joinReason(p: Paragraph, lastText: string, item: Item, doc: Doc, items: Item[], index: number): string | null {
   if (p.role || item.role || item.heading || startsHeading(item.text)) return null;
+  // a scrape's header block, one `标题：…` `发文单位：…` `来源URL：…` per line: each line is a field of its own
+  if (KEY_VALUE.test(item.text) && KEY_VALUE.test(lastText)) return null;
   if (isBareHeadingNumber(p.text)) return 'heading number';
   const ended = TERMINAL.test(p.text);
   if (item.afterPageBreak) return !ended && !/\.$/.test(p.text) && lastText.length >= 20 && !item.indent ? 'page break' : null;
-  if (item.gap) return null;
+  if (item.gap) return doc.doubleSpaced !== undefined && !ended && isFullLine(lastText, doc.doubleSpaced) && goesOn(item.text) ? 'double-spaced wrap' : null;
   // a label takes the one line after it as its value, unless that is the next label
   if (doc.isLabel?.(p)) return item.label || p.text !== lastText ? null : 'label and value';
   if (doc.wrapped) return 'wrapped line';
@@ -152,6 +161,29 @@ function joinReason(p: Paragraph, lastText: string, item: Item, doc: Doc, items:
   if (!ended && open.length >= 20 && /[，,]/.test(open) && !(p.text === lastText && startsHeading(p.text)) && !isFragment(item.text)) return 'sentence open after a comma';
   if (!ended && doc.runOn && isShortItem(p.text)) return 'run-in item';
   return null;
+}
+
+/** A line that can go on a sentence: Han first, or long enough not to be a page number (`4 000 萬，其中…`). */
+const goesOn = (text: string): boolean => HAN.test(text[0] ?? '') || text.length >= 10;
+
+/** A line as long as the printed width, give or take the spaces the cleaning took out. */
+const isFullLine = (text: string, width: number): boolean => text.length >= width * 0.75;
+
+/**
+ * The printed line width of a double-spaced text, when at least ten full lines end mid-sentence right
+ * before a blank line (a single-spaced or paragraph-spaced text has few or none): the 90th percentile of
+ * the lengths of its prose lines.
+ */
+function doubleSpacedWidth(items: Item[]): number | undefined {
+  const lengths = items.filter((i) => i.text.length >= 15).map((i) => i.text.length).sort((a, b) => a - b);
+  if (lengths.length < 20) return undefined;
+  const width = lengths[Math.floor(lengths.length * 0.9)]!;
+  let cut = 0;
+  items.forEach((item, i) => {
+    const next = items[i + 1];
+    if (next?.gap && !item.role && !TERMINAL.test(item.text) && isFullLine(item.text, width) && !startsHeading(next.text) && goesOn(next.text)) cut++;
+  });
+  return cut >= 10 ? width : undefined;
 }
 
 function knownLines(items: Item[]): Set<string> {

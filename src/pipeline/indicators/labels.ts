@@ -3,7 +3,7 @@
 //   "总规模32亿元" after "子基金总数达18支" → 子基金总规模.
 // Work is done on a pair of strings (Simplified analysis copy, original script) of equal length, so
 // every cut applies to both and the label comes out in the report's own script.
-import { limitOfBase, ruleVerbAfter, actionVerbs, audienceVerb, bareNoun, measureBeforeOf, genericLabel, leadingFillers, leadingFunctionChars, trailingFunctionChars, nounStops, participationVerbs, rhetoricalLabel, speakerLead, structuralNoun, trailingFillers, baseVerbs } from './rules.ts';
+import { peerFrame, peerFrameWords, limitOfBase, ruleVerbAfter, actionVerbs, audienceVerb, bareNoun, measureBeforeOf, genericLabel, leadingFillers, leadingFunctionChars, trailingFunctionChars, nounStops, participationVerbs, rhetoricalLabel, speakerLead, structuralNoun, trailingFillers, baseVerbs } from './rules.ts';
 
 /** The same text in the analysis script (a) and the original script (o). */
 export interface Pair {
@@ -15,6 +15,8 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Words that close a prepositional phrase of place: 从废墟中, 在园区内. */
 const localisers = new Set([...'中里内上下间']);
+/** Prepositions of place, whose phrase runs to a localiser (not 把专上教育: 把 takes an object). */
+const placePrepositions = new Set([...'从在于']);
 
 /** The words of `s` as Intl.Segmenter cuts them (one segmenter for the indicator stage). */
 export const words = (s: string): Intl.SegmentData[] => [...segmenter.segment(s)];
@@ -65,7 +67,7 @@ function trimEdges(p: Pair): Pair {
       const first = segmenter.segment(cur.a)[Symbol.iterator]().next().value;
       if (first && first.segment.length === 1) {
         // 从废墟中抢救生还者: the whole phrase of the preposition goes, up to its localiser.
-        const place = words(cur.a).slice(1, 5).find((w) => localisers.has(w.segment));
+        const place = placePrepositions.has(first.segment) ? words(cur.a).slice(1, 5).find((w) => localisers.has(w.segment)) : undefined;
         cur = slice(cur, place && cur.a.length - place.index - 1 >= 3 ? place.index + 1 : 1);
         changed = true;
       }
@@ -92,11 +94,12 @@ export function cleanLabel(raw: Pair): Pair {
   // 优先电量规模（风电400小时: inside a bracket left open, the bracket's words name the figure.
   const open = /[（(][^（()）]*$/.exec(p.a);
   if (open && open[0].length > 2) p = slice(p, open.index + 1);
-  p = removeAll(p, /(?:19|20)\d{2}(?:、(?:19|20)\d{2})*(?:年(?:底|末|起)?)?(?=\D|$)/g);
+  p = removeAll(p, /(?:19|20)\d{2}(?:-\d{2}(?!\d))?(?:、(?:19|20)\d{2})*(?:年度?(?:底|末|起)?)?(?=\D|$)/g);
   p = removeAll(p, /同比|环比|按年|较上年同期|较上年|比上年|(?<=.)实现(?=.)/g);
   p = dropBasis(p);
   // 四川大学、电子科大等8个 / 出台《…》等8项政策文件: the list names examples, the noun comes after.
-  const etc = p.a.lastIndexOf('等');
+  // 等 the particle, not a word's own 等 (高等教育, 中等职业, 平等)
+  const etc = lastParticle(p.a, '等');
   if (etc >= 0 && p.a.length - etc - 1 >= 2) p = slice(p, etc + 1);
   else if (etc >= 0 && etc === p.a.length - 1) p = slice(p, p.a.lastIndexOf('的', etc) + 1, etc);
   p = trimEdges(p);
@@ -106,6 +109,13 @@ export function cleanLabel(raw: Pair): Pair {
   // a long label loses a quoted name at its start (“科创中国”试点城市…), not one inside its words (用于“三农”的投入)
   else if (p.a.length > 12) p = removeAll(p, /^“[^”]*”/g);
   return capLength(dropBasis(trimEdges(p)));
+}
+
+/** Where `char` last stands as a word of its own (as Intl.Segmenter cuts `s`), or -1. */
+function lastParticle(s: string, char: string): number {
+  let at = -1;
+  for (const w of segmenter.segment(s)) if (w.segment === char) at = w.index;
+  return at;
 }
 
 /** 比去年增加36亿元, 分别比2007年增加: a basis left alone names nothing (the figure before is meant). */
@@ -119,6 +129,17 @@ export function objectOfVerb(p: Pair): Pair {
     if (p.a.length - end >= 3 && !/^[、和与及的]/.test(p.a.slice(end))) cut = end;
   }
   return cut > 0 ? trimEdges(slice(p, cut)) : p;
+}
+
+/** The verb of two characters before a bare noun in the words before the number, with the noun (实施项目), or no label. */
+function verbAndNoun(left: Pair, noun: Pair): Pair {
+  const a = left.a.replace(/\s+$/, '');
+  const end = a.length;
+  if (noun.a.length === 0 || !a.endsWith(noun.a)) return { a: '', o: '' };
+  const start = end - noun.a.length - 2;
+  const verb = a.slice(start, end - noun.a.length);
+  if (start < 0 || !/^\p{Script=Han}{2}$/u.test(verb) || [...verb].some((c) => leadingFunctionChars.has(c))) return { a: '', o: '' };
+  return slice(left, start, end);
 }
 
 /** Keeps the last words of a long label: the head noun of a Chinese noun phrase comes last. */
@@ -196,7 +217,7 @@ function labelOf(ctx: LabelContext, noun: Pair): Pair | null {
   const base = limitOfBase.exec(ctx.left.a);
   let left = cleanLabel(base ? slice(ctx.left, 0, base.index) : ctx.left);
   const share = /占$/.test(left.a);
-  if (share) left = slice(left, 0, left.a.length - 1);
+  if (share) left = trimEdges(slice(left, 0, left.a.length - 1));
   const rightRaw = removeAll(ctx.right, /^\s+/g);
   const prev = ctx.previous !== undefined && ctx.previousA !== undefined ? { a: ctx.previousA, o: ctx.previous } : undefined;
 
@@ -212,6 +233,8 @@ function labelOf(ctx: LabelContext, noun: Pair): Pair | null {
   }
 
   if (rhetoricalLabel.test(noun.a) || rhetoricalLabel.test(left.a) || audienceVerb.test(ctx.left.a)) return null;
+  // 全国首批“科创中国”试点城市 26个: the peers the report's place is one of
+  if (noun.a.length < 2 && peerFrameWords.test(ctx.left.a) && peerFrame.test(left.a.replace(/[“”"]/g, ''))) return null;
   // 俄罗斯等国家50余家科技企业 / 生物医药等领域实施10个…项目: before 等 are examples, the noun after the number is the metric.
   if (noun.a.length >= 2 && ctx.left.a.includes('等')) left = { a: '', o: '' };
   // 注册资本10亿元的成都技术转移集团 → 成都技术转移集团注册资本; 设立2亿元的引导资金 → 引导资金.
@@ -253,7 +276,8 @@ function labelOf(ctx: LabelContext, noun: Pair): Pair | null {
   const object = objectOfVerb(label);
   // 其中企业410.1万户: a bare noun naming a part of the figure before is a label.
   if (bareNoun.test(object.a) && prev && noun.a.length < 2 && /^\s*其中/.test(ctx.left.a)) label = object;
-  else if (bareNoun.test(object.a)) label = bareNoun.test(label.a) ? { a: '', o: '' } : label;
+  // 实施项目782个: a bare noun keeps the verb the words before it gave it (a filler took it off: 实施, 新增).
+  else if (bareNoun.test(object.a)) label = bareNoun.test(label.a) ? verbAndNoun(ctx.left, label) : label;
   else label = object;
   return label.a.length > 0 ? capLength(label) : null;
 }
