@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 600_000,
     fileParallelism: false,
+    // Tests marked concurrent (pages.test.ts) run two at a time, one per core.
+    maxConcurrency: 2,
   },
 });

@@ -10,6 +10,7 @@ import { removeLeftovers } from './lib/io.ts';
 import { cacheKey, defaultCacheDir, readCached, writeCached, writeIfChanged } from './lib/cache.ts';
 import { createReportPool, runAhead } from './lib/pool.ts';
 import { formatAmbiguous, readSiteTerms, summarizeAmbiguous, termFiles, type LoadedTerms } from './lib/terms.ts';
+import { count } from './lib/count.ts';
 import { readMetrics, type LoadedMetrics } from './lib/metrics.ts';
 import { findDocument, type CatalogEntry, type DocumentTargets } from '../src/pipeline/references.ts';
 import type { ReportRecord } from '../src/schemas/report.ts';
@@ -174,10 +175,11 @@ async function main(): Promise<number> {
     if (!options.quiet) {
       console.log(
         `[${index + 1}/${files.length}] ${record.slug} (${record.script}, ${record.source.encoding}): ` +
-          `${record.sections.length} sections, ${record.indicators.length} indicators, ` +
-          `${record.cleaning.length} cleaning actions, ${result.warnings.length} warnings`,
+          `${count(record.sections.length, 'section')}, ${count(record.indicators.length, 'indicator')}, ` +
+          `${count(record.cleaning.length, 'cleaning action')}, ${count(result.warnings.length, 'warning')}`,
       );
-      if (result.ambiguous.length) console.log(`  ambiguous characters: ${summarizeAmbiguous(result.ambiguous)} — see ${join(options.out, `${record.slug}.ambiguous.txt`)}`);
+      const ambiguous = summarizeAmbiguous(result.ambiguous);
+      if (ambiguous) console.log(`  ambiguous characters: ${ambiguous} — see ${join(options.out, `${record.slug}.ambiguous.txt`)}`);
     }
   }
 
@@ -216,7 +218,7 @@ async function main(): Promise<number> {
   }
   for (const line of failures) console.error(line);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const summary = `build:content: ${built} of ${files.length} sources built in ${seconds} s (${cached} from cache), ${failures.length} failed, ${warningLines.length} warnings`;
+  const summary = `build:content: ${built} of ${count(files.length, 'source')} built in ${seconds} s (${cached} from cache), ${failures.length} failed, ${count(warningLines.length, 'warning')}`;
   if (failures.length || (options.strict && warningLines.length)) {
     console.error(summary + (options.strict && warningLines.length ? ' (--strict: warnings fail the build)' : ''));
     return 1;

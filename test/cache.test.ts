@@ -1,28 +1,21 @@
 // The pipeline-output cache: an unchanged source is reused, any changed input reprocesses it.
-import { afterAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheKey, pipelineVersion, type CacheInputs } from '../scripts/lib/cache.ts';
-import { root, tempDir as makeTempDir } from './helpers/run.ts';
-
-const made: string[] = [];
-/** A temp folder removed after the file's tests. */
-function tempDir(prefix: string): string {
-  const dir = makeTempDir(prefix);
-  made.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+import { root, tempDir } from './helpers/run.ts';
 
 const seed = 'chengdu-2020-kejichuangxin';
 
-/** Runs build-content with its own cache folder; returns how many sources came from the cache. */
+/**
+ * Runs build-content with its own cache folder, from the folder holding `content/sources`, so the
+ * source is `content/sources/<seed>.txt` in every test (the path is part of the cache key) and a
+ * copy of one filled cache serves them all; returns how many sources came from the cache.
+ */
 function build(sources: string, out: string, cache: string, ...args: string[]): { cached: number; stdout: string } {
   const result = spawnSync(process.execPath, [join(root, 'scripts/build-content.ts'), '--sources', sources, '--out', out, '--quiet', ...args], {
-    cwd: root,
+    cwd: join(sources, '..', '..'),
     encoding: 'utf8',
     env: { ...process.env, BAOGAO_CACHE: cache },
   });
@@ -32,13 +25,23 @@ function build(sources: string, out: string, cache: string, ...args: string[]): 
   return { cached: Number(m![1]), stdout: result.stdout };
 }
 
-function setup(): { sources: string; out: string; cache: string } {
+/** The seed in a sources folder of its own, with an output folder and a cache: empty, or a copy of `from`. */
+function setup(from?: string): { sources: string; out: string; cache: string } {
   const dir = tempDir('baogao-cache-');
   const sources = join(dir, 'content', 'sources');
   mkdirSync(sources, { recursive: true });
   for (const ext of ['.txt', '.meta.yml']) copyFileSync(join(root, 'content/sources', seed + ext), join(sources, seed + ext));
+  if (from) cpSync(from, join(dir, 'cache'), { recursive: true });
   return { sources, out: join(dir, 'reports'), cache: join(dir, 'cache') };
 }
+
+// The seed processed once for the file: the tests that start from a filled cache copy it.
+let filled: string;
+beforeAll(() => {
+  const first = setup();
+  expect(build(first.sources, first.out, first.cache).cached).toBe(0);
+  filled = first.cache;
+});
 
 const base: CacheInputs = { sha256: 'a'.repeat(64), file: 'content/sources/x.txt', name: 'x', meta: { year: 2020 }, terms: '', preset: 'tw' };
 
@@ -84,8 +87,8 @@ describe('build:content with the cache', () => {
     ['the terms file', (s) => writeFileSync(join(s, '..', 'terms.yml'), 'terms:\n  - 成都高新区\n'), false],
     ['the vocabulary file', (s) => writeFileSync(join(s, '..', 'vocabulary.yml'), 'terms:\n  - 成都高新区\n'), false],
   ])('a change to %s reprocesses the source', (_, change, changesOutput) => {
-    const { sources, out, cache } = setup();
-    build(sources, out, cache);
+    const { sources, out, cache } = setup(filled);
+    expect(build(sources, out, cache).cached).toBe(1);
     const json = readFileSync(join(out, `${seed}.json`), 'utf8');
     change(sources);
     expect(build(sources, out, cache).cached).toBe(0);
@@ -95,8 +98,8 @@ describe('build:content with the cache', () => {
   });
 
   test('--no-cache reprocesses every source', () => {
-    const { sources, out, cache } = setup();
-    build(sources, out, cache);
+    const { sources, out, cache } = setup(filled);
+    expect(build(sources, out, cache).cached).toBe(1);
     expect(build(sources, out, cache, '--no-cache').cached).toBe(0);
   });
 });

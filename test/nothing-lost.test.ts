@@ -120,12 +120,12 @@ describe('nothing lost: shuffled cuts of the texts', () => {
 describe('build:content on the corpus fixtures', () => {
   const corpus = join(root, 'test/fixtures/corpus');
   const files = readdirSync(corpus).filter((f) => f.endsWith('.txt'));
-  let out = '';
+  // Made while collecting, so it outlives the first test: the others read the records it wrote.
+  const out = tempDir();
   const record = (file: string): ReportRecord =>
     ReportRecord.parse(JSON.parse(readFileSync(join(out, `${file.replace(/\.txt$/, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-')}.json`), 'utf8')));
 
   test('every text builds', () => {
-    out = tempDir();
     const result = buildContent(['--sources', corpus, '--out', out]);
     expect(result.stderr.split('\n').filter((l) => !l.includes('warning:') && l.trim())).toEqual([]);
     expect(result.status).toBe(0);

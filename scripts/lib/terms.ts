@@ -74,10 +74,13 @@ export function parseTerms(text: string, file: string): Term[] {
   return terms;
 }
 
-/** Summary of one report's ambiguous conversions for the build log, e.g. `后→後 35, 干→幹 3, 干→干 4`. */
+/**
+ * Summary of one report's ambiguous conversions for the build log, e.g. `后→後 35, 干→幹 3`: only those
+ * that changed the character ('' when none did); `<slug>.ambiguous.txt` lists them all, 干→干 too.
+ */
 export function summarizeAmbiguous(list: readonly AmbiguousConversion[]): string {
   const counts = new Map<string, number>();
-  for (const a of list) counts.set(`${a.char}→${a.to}`, (counts.get(`${a.char}→${a.to}`) ?? 0) + a.count);
+  for (const a of list) if (a.to !== a.char) counts.set(`${a.char}→${a.to}`, (counts.get(`${a.char}→${a.to}`) ?? 0) + a.count);
   return [...counts].map(([pair, n]) => `${pair} ${n}`).join(', ');
 }
 

@@ -12,6 +12,8 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import { createMdxMdastHandle, dropHandle, MdastReader, mdxToMdast, serializeHandle } from 'satteri';
 import type { Indicator, ParagraphBlock, ReferenceLink, ReportView, TableData } from './types.ts';
 import { rowText } from './clean/tables.ts';
+import { astroFeatures } from './mdx-features.ts';
+import { satteriTags } from './satteri-tags.ts';
 
 /** Names of the components the MDX uses; the site passes them to `<Content components>`. */
 export const componentNames = ['Section', 'P', 'Mark', 'Callout', 'Table', 'Tr', 'Th', 'Td', 'Refs'] as const;
@@ -141,9 +143,6 @@ function patternsFor(all: Unsafe[], value: string): Unsafe[] {
 // One options object for every call: the extension's patterns cache their compiled regexes on themselves.
 const toMarkdownOptions: Options = { extensions: [mdxToMarkdown(), { handlers: { text } }], unsafe };
 
-/** The Markdown features Astro compiles MDX with (astro.config.mjs: `mdx({ gfm: false })`, no smart punctuation). */
-export const astroFeatures = { gfm: false, smartPunctuation: false } as const;
-
 // Both MDX parsers decode character references in attribute values (`&lt;` → `<`), but the
 // serialiser only escapes the quote: encode `&` so an attribute shows the `&lt;` a source wrote.
 // Nodes without an `&` in their subtree are shared with the original tree, not copied.
@@ -197,14 +196,6 @@ function sameItems(a: string[], b: string[]): boolean {
   return true;
 }
 
-// Sätteri's node type tags (satteri/dist/mdast/generated/node-types.js) of the nodes emit writes.
-const satteriRoot = 0;
-const satteriParagraph = 1;
-const satteriText = 10;
-const satteriJsxFlow = 100;
-const satteriJsxText = 101;
-const satteriLink = 15;
-
 /**
  * The list `collectText` and `collectReaderText` build, whatever the tree: adjacent texts joined as
  * `text:…`, a JSX element as `<Name>`, its attributes (`@name=value`, `!expression`) and `</Name>`,
@@ -249,12 +240,12 @@ export function collectReaderText(reader: MdastReader): string[] {
   const items = new TextItems();
   const walk = (id: number): void => {
     const type = reader.getNodeType(id);
-    const element = type === satteriJsxFlow || type === satteriJsxText ? reader.getMdxJsxElementData(id) : null;
-    const url = type === satteriLink ? reader.fieldString(id, 0) : null;
-    if (type === satteriText) items.text(reader.getTextValue(id));
+    const element = type === satteriTags.mdxJsxFlowElement || type === satteriTags.mdxJsxTextElement ? reader.getMdxJsxElementData(id) : null;
+    const url = type === satteriTags.link ? reader.fieldString(id, 0) : null;
+    if (type === satteriTags.text) items.text(reader.getTextValue(id));
     else if (element) items.open(element.name, element.attributes);
     else if (url !== null) items.open('a', [{ type: 'mdxJsxAttribute', name: 'href', value: url }]);
-    else if (type !== satteriRoot && type !== satteriParagraph) items.other(`type${type}`);
+    else if (type !== satteriTags.root && type !== satteriTags.paragraph) items.other(`type${type}`);
     for (const child of reader.getChildIds(id)) walk(child);
     if (element) items.close(element.name);
     else if (url !== null) items.close('a');

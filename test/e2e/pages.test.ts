@@ -1,7 +1,9 @@
 // Every page type in Chromium at desktop 1280 and phone 390, light and dark: it renders without
 // console errors or horizontal overflow, axe finds no serious or critical violation, and a
-// screenshot is written to test/e2e/screenshots/<page>-<viewport>-<scheme>.png for review.
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+// screenshot is written to test/e2e/screenshots/<page>-<viewport>-<scheme>.png for review. Cases run
+// two at a time, each in a browser context of its own (maxConcurrency in vitest.e2e.config.ts): the
+// browser renders one page while axe checks another.
+import { afterAll, beforeAll, describe, inject, test } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -33,9 +35,9 @@ afterAll(() => browser?.close());
 describe.each(pageTypes)('%s', (name, path, status, file) => {
   const exists = existsSync(join(site.dist, file));
   // The indicator explorer is built by another issue; say so instead of passing silently.
-  test.skipIf(!exists).each(
+  test.skipIf(!exists).concurrent.for(
     Object.keys(viewports).flatMap((v) => schemes.map((s) => [v, s] as [keyof typeof viewports, (typeof schemes)[number]])),
-  )(`${name} at %s, %s: renders, no serious axe violation`, async (viewport, scheme) => {
+  )(`${name} at %s, %s: renders, no serious axe violation`, async ([viewport, scheme], { expect }) => {
     const context = await browser.newContext({ viewport: viewports[viewport], colorScheme: scheme, locale: 'zh-CN' });
     const tab = await context.newPage();
     const errors: string[] = [];

@@ -7,7 +7,8 @@
 // the same Rust compiler with the options Astro passes (astroFeatures: GFM off, smart punctuation off;
 // HTML attribute casing); only the last step (vnode → HTML) is ours. The built-site tests cover Astro's own renderer.
 import { evaluate, type Features } from 'satteri';
-import { astroFeatures, componentNames } from '../../src/pipeline/emit.ts';
+import { componentNames } from '../../src/pipeline/emit.ts';
+import { astroFeatures } from '../../src/pipeline/mdx-features.ts';
 
 /** What a compiled MDX document rendered to: elements, component calls and text. */
 export type Rendered =

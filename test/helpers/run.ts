@@ -1,8 +1,9 @@
 // Helpers for tests that run the real CLIs.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
 
 export const root = join(import.meta.dirname, '..', '..');
 
@@ -15,7 +16,23 @@ export function buildContent(args: string[]): { status: number; stdout: string; 
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A fresh temporary folder. */
+const leftForTheFile: string[] = [];
+
+/**
+ * A fresh temporary folder, removed when the test that made it finishes; one made outside a test
+ * (in `beforeAll` or while collecting) is removed after the file (test/setup/temp-dirs.ts).
+ */
 export function tempDir(prefix = 'baogao-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  try {
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  } catch {
+    leftForTheFile.push(dir);
+  }
+  return dir;
+}
+
+/** Removes the folders `tempDir` made outside a test. */
+export function removeTempDirs(): void {
+  for (const dir of leftForTheFile.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

@@ -3,27 +3,8 @@
 // else missing gets dist/404.html with status 404. Listens on 127.0.0.1 on a random port.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.webmanifest': 'application/manifest+json',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pf_filter': 'application/octet-stream',
-};
+import { join, normalize, sep } from 'node:path';
+import { contentTypeOf, contentTypes } from '../../src/lib/content-types.ts';
 
 /** A running static server: `origin` is e.g. http://127.0.0.1:41234, `url(path)` adds origin + base. */
 export interface StaticServer {
@@ -68,12 +49,12 @@ export async function serveDist(dist: string, base = '/'): Promise<StaticServer>
       file = join(file ?? dist, 'index.html');
     }
     if (file && (await isFile(file))) {
-      res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'Content-Type': contentTypeOf(file) });
       res.end(req.method === 'HEAD' ? undefined : await readFile(file));
       return;
     }
     const notFound = join(dist, '404.html');
-    res.writeHead(404, { 'Content-Type': types['.html'] });
+    res.writeHead(404, { 'Content-Type': contentTypes['.html'] });
     res.end(req.method !== 'HEAD' && (await isFile(notFound)) ? await readFile(notFound) : 'not found');
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -1,5 +1,7 @@
-// Global setup: builds the real site once per test run, from the shipped sources, under a base path.
-// Tests read it with `inject('site')`: { dist, reports, base }.
+// Global setup of the site project (vitest.config.ts): builds the real site once per test run, from
+// the shipped sources, under a base path, when a file that reads it runs. Tests read it with
+// `inject('site')`: { dist, reports, base }. Built with vitest's environment (NODE_ENV=test), which
+// must not change a page: test/reproducible.test.ts compares it with a build without it.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -5,12 +5,13 @@
 // Same compiler, same options as Astro's MDX integration (@astrojs/mdx → @astrojs/markdown-satteri →
 // Sätteri `mdxToJs`, `jsxImportSource: 'astro'`, HTML attribute names, the site's Markdown features),
 // and the component is wrapped as @astrojs/mdx's post-processing wraps `Content`, so a page is byte for
-// byte what the bundled module rendered. Astro's own MDX plugins only touch headings, images, code,
+// byte what the bundled module rendered (test/mdx-contract.test.ts renders the seeds both ways and
+// compares: an Astro upgrade that changes the symbols below fails there). Astro's own MDX plugins only touch headings, images, code,
 // script and style elements, which generated MDX never has (four components and text: README Security).
 import { readFile } from 'node:fs/promises';
 import { evaluate } from 'satteri';
 import { Fragment, jsx, jsxs } from 'astro/jsx-runtime';
-import { astroFeatures } from '../../pipeline/emit.ts';
+import { astroFeatures } from '../../pipeline/mdx-features.ts';
 
 type Props = { components?: Record<string, unknown> } & Record<string, unknown>;
 type Component = (props?: Props) => unknown;

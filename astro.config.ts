@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { astroFeatures } from './src/pipeline/mdx-features.ts';
+import { devSearch } from './src/integrations/dev-search.ts';
 
 const site = process.env.SITE_URL || 'https://example.org';
 const base = process.env.BASE_PATH || '/';
@@ -17,14 +19,14 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Smart punctuation would turn Chinese quotes and dashes into something the author did not write.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  // GFM off for MDX: generated MDX uses none of it, and its autolink literals (`https://…`, `a@b.c`)
-  // are found after escapes are resolved, so source text could not be kept literal (issue 10).
-  // Report MDX is not compiled by these settings but by src/components/mdx/content.ts, with the same
-  // features (astroFeatures in src/pipeline/emit.ts, which the pipeline also parses back with): keep
-  // the three in step. The mdx integration still provides the astro:jsx renderer the pages use.
-  integrations: [mdx({ gfm: false }), sitemap()],
+  // The features report MDX is compiled with (src/pipeline/mdx-features.ts: no GFM, no smart
+  // punctuation); @astrojs/mdx takes them from the Markdown processor. Report pages compile their MDX
+  // themselves with the same features (src/components/mdx/content.ts); the mdx integration still
+  // provides the astro:jsx renderer they render with. test/mdx-contract.test.ts renders the reports
+  // both ways and compares.
+  markdown: { processor: satteri({ features: { ...astroFeatures } }) },
+  // devSearch: under `astro dev`, the last build's search index (src/integrations/dev-search.ts).
+  integrations: [mdx(), sitemap(), devSearch()],
   devToolbar: { enabled: false },
   // Page scripts as cached files rather than inlined into every page (Astro inlines scripts under
   // vite's assetsInlineLimit): saves ~3.5 KB per page and keeps the CSP hash list short.
