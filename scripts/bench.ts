@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import OpenCC from 'opencc-js';
@@ -51,6 +51,13 @@ export interface BenchResult {
   distMB: number;
   pagefindMB: number;
   distMBPerReport: number;
+  /** Every file in dist/ (GitHub Pages and other hosts limit file counts and sizes). */
+  files: number;
+  /** The largest HTML file in dist/ and its path (target: ≤ 1 MB at any N). */
+  largestPageBytes: number;
+  largestPage: string;
+  /** Bytes of one report's two script pages together, on average over all reports. */
+  reportPagesBytesPerReport: number;
   reportPage: string;
   reportPageHtmlBytes: number;
   reportPageHtmlBytesSmallSite: number;
@@ -206,8 +213,25 @@ async function folderBytes(dir: string): Promise<number> {
   return total;
 }
 
-async function countHtml(dir: string): Promise<number> {
-  return (await readdir(dir, { recursive: true })).filter((n) => n.endsWith('.html')).length;
+/** Files of dist/: how many, how many pages, the largest page, and the bytes of the report pages. */
+async function countFiles(dist: string, slugs: Set<string>): Promise<{ files: number; pages: number; largest: [string, number]; reportPagesBytes: number }> {
+  let files = 0;
+  let pages = 0;
+  let reportPagesBytes = 0;
+  let largest: [string, number] = ['', 0];
+  for (const entry of await readdir(dist, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    if (!entry.name.endsWith('.html')) continue;
+    pages++;
+    const path = join(entry.parentPath, entry.name);
+    const size = (await stat(path)).size;
+    if (size > largest[1]) largest = [relative(dist, path), size];
+    // zh-hans/<slug>/index.html and zh-hant/<slug>/index.html
+    const parts = relative(dist, path).split('/');
+    if (parts.length === 3 && /^zh-han[st]$/.test(parts[0]!) && slugs.has(parts[1]!) && parts[2] === 'index.html') reportPagesBytes += size;
+  }
+  return { files, pages, largest, reportPagesBytes };
 }
 
 /**
@@ -378,11 +402,13 @@ async function bench(count: number, keep: boolean): Promise<BenchResult> {
         { bytes: null, requests: null, results: null, parts: {} });
 
     const distBytes = await folderBytes(dist);
+    const slugs = new Set((await readdir(env.BAOGAO_REPORTS!)).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -'.json'.length)));
+    const counted = await countFiles(dist, slugs);
     const pagefindBytes = await folderBytes(join(dist, 'pagefind')).catch(() => 0);
     const buildSeconds = build.seconds;
     return {
       reports: count,
-      pages: await countHtml(dist),
+      pages: counted.pages,
       sourceMB: round(sourceBytes / MB, 3),
       pipelineMBps: round(pipelineMBps),
       rawOpenccMBps: round(rawOpenccMBps),
@@ -395,6 +421,10 @@ async function bench(count: number, keep: boolean): Promise<BenchResult> {
       distMB: round(distBytes / MB),
       pagefindMB: round(pagefindBytes / MB),
       distMBPerReport: round(distBytes / MB / count, 3),
+      files: counted.files,
+      largestPageBytes: counted.largest[1],
+      largestPage: counted.largest[0],
+      reportPagesBytesPerReport: Math.round(counted.reportPagesBytes / count),
       reportPage,
       reportPageHtmlBytes,
       reportPageHtmlBytesSmallSite,
@@ -422,6 +452,7 @@ const targets: [keyof BenchResult, string, (r: BenchResult) => boolean | undefin
   ['distMBPerReport', '≤ 0.25', (r) => r.distMBPerReport <= 0.25],
   ['buildSeconds', '< 300 at 2000', (r) => (r.reports >= 2000 ? r.buildSeconds < 300 : undefined)],
   ['peakRssMB', '< 4000', (r) => r.peakRssMB < 4000],
+  ['largestPageBytes', '≤ 1000000', (r) => r.largestPageBytes <= MB],
 ];
 
 function printTable(r: BenchResult): void {
