@@ -10,12 +10,13 @@ import type { ReportRecord } from '../schemas/report.ts';
 
 /**
  * Report cards per page of the report list (about 340 bytes each: 500 make a page of about 0.2 MB),
- * and figure rows per page of the explorer (about 270 bytes each: 2,000 make about 0.6 MB; a report
- * is never split, so a page holds whole reports). BAOGAO_LIST_PAGE and BAOGAO_EXPLORER_PAGE set
- * other sizes (tests build small sites with several pages).
+ * and figure rows per page of the explorer (about 270 bytes each: 1,000 make about 0.3 MB, which a
+ * report page also fetches for its 全部指标 table; a report is never split, so a page holds whole
+ * reports). BAOGAO_LIST_PAGE and BAOGAO_EXPLORER_PAGE set other sizes (to look at several pages of a
+ * small site).
  */
 export const listPageSize = Number(process.env.BAOGAO_LIST_PAGE) || 500;
-export const explorerPageRows = Number(process.env.BAOGAO_EXPLORER_PAGE) || 2000;
+export const explorerPageRows = Number(process.env.BAOGAO_EXPLORER_PAGE) || 1000;
 
 export interface ReportListPages {
   /** Every report (the filters offer every region, year and kind of the site). */
@@ -34,6 +35,8 @@ export interface ExplorerPages {
   years: string[];
   series: ReturnType<typeof chartSeries>;
   index: FilterIndex;
+  /** The explorer page (1-based) holding each report's figures. */
+  pageOf: Map<string, number>;
 }
 
 const memo = new Map<string, Promise<unknown>>();
@@ -83,6 +86,7 @@ export function explorerPages(lang: Lang): Promise<ExplorerPages> {
       years: [...new Set(rows.map(rowYear).filter(Boolean))].sort(),
       series: chartSeries(rows).slice(0, 6),
       index,
+      pageOf: new Map(pages.flatMap((page, k) => page.map((g) => [g[0]!.slug, k + 1] as const))),
     };
   });
 }
