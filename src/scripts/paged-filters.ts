@@ -49,6 +49,7 @@ export function bindPagedFilters(list: PagedList): void {
 
   const apply = async (): Promise<void> => {
     const run = ++generation;
+    list.more.disabled = false;
     const filter = readFilter(list.form);
     if (!filter.region && !filter.year && !filter.kind) {
       show(list, own);
@@ -71,13 +72,19 @@ export function bindPagedFilters(list: PagedList): void {
     if (list.pager) list.pager.hidden = true;
     show(list, []);
     let next = 0;
+    let busy = false;
     loadMore = async () => {
+      // One batch at a time: the button waits until this one is in.
+      if (busy) return;
+      busy = true;
+      list.more.disabled = true;
       let shown = 0;
       const batch: HTMLElement[] = [];
       while (next < matching.length && shown < list.budget) {
         const m = matching[next]!;
         // A page that fails to load leaves 显示更多 to try again.
         const groups = await groupsOfPage(idx, m.page).catch(() => undefined);
+        // A newer choice of filters owns the list (and the button) now.
         if (run !== generation) return;
         if (!groups) break;
         next++;
@@ -88,6 +95,8 @@ export function bindPagedFilters(list: PagedList): void {
         batch.push(group);
       }
       list.list.append(...batch);
+      busy = false;
+      list.more.disabled = false;
       list.more.hidden = next >= matching.length;
       list.changed?.();
     };
