@@ -8,7 +8,7 @@ import { readFilter, showMatching } from './filters.ts';
 
 export interface PagedList {
   form: HTMLFormElement;
-  /** The element holding the groups, with the same id on every page, `data-index` (the index URL) and `data-page` (0-based). */
+  /** The element holding the groups, with the same id on every page, `data-index` (the index URL), `data-page` (0-based) and `data-pages`. */
   list: HTMLElement;
   /** Selector of a group among the list's children: 'li', 'tbody'. */
   group: string;
@@ -51,13 +51,15 @@ export function bindPagedFilters(list: PagedList): void {
     const run = ++generation;
     list.more.disabled = false;
     const filter = readFilter(list.form);
-    if (!filter.region && !filter.year && !filter.kind) {
+    const filtered = Boolean(filter.region || filter.year || filter.kind);
+    // No filter, or a list of one page: the page's own groups, filtered here and at once.
+    if (!filtered || list.list.dataset.pages === '1') {
       show(list, own);
-      showMatching(own.flatMap(list.items), filter);
-      for (const g of own) g.hidden = false;
+      const shown = showMatching(own.flatMap(list.items), filter);
+      for (const g of own) g.hidden = list.items(g).every((item) => item.hidden);
       list.more.hidden = true;
       if (list.pager) list.pager.hidden = false;
-      list.report(null);
+      list.report(filtered ? shown : null);
       list.changed?.();
       return;
     }
