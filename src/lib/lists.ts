@@ -2,7 +2,7 @@
 // of a bounded size, so no page grows with the site, and each list has a filter index
 // (src/lib/filter-index.ts) that lets the browser filter over every page.
 import { allReports } from './reports.ts';
-import { scriptOf, type Lang } from './site.ts';
+import { langs, scriptOf, type Lang } from './site.ts';
 import { textsFor } from './variant.ts';
 import { buildFilterIndex, pagePath, paginate, type FilterIndex } from './filter-index.ts';
 import { chartSeries, rowsOf, type IndicatorRow } from '../pipeline/indicators/group.ts';
@@ -89,4 +89,14 @@ export function explorerPages(lang: Lang): Promise<ExplorerPages> {
       pageOf: new Map(pages.flatMap((page, k) => page.map((g) => [g[0]!.slug, k + 1] as const))),
     };
   });
+}
+
+/** getStaticPaths of pages 2, 3 … of a paged list, in both scripts ({ lang, n }). */
+export async function laterPages(list: (lang: Lang) => Promise<{ pages: unknown[] }>): Promise<{ params: { lang: Lang; n: string } }[]> {
+  const paths: { params: { lang: Lang; n: string } }[] = [];
+  for (const lang of langs) {
+    const { pages } = await list(lang);
+    for (let n = 2; n <= pages.length; n++) paths.push({ params: { lang, n: String(n) } });
+  }
+  return paths;
 }
