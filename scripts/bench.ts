@@ -111,7 +111,7 @@ function measurePipeline(inputs: SourceInput[]): { pipelineMBps: number; rawOpen
  * Resident memory of a process tree (sum over the root and every descendant), from /proc, and the
  * build step running: which of build.ts's children is alive (build-content, astro, build-search).
  */
-function treeRss(rootPid: number): { bytes: number; step?: string } {
+function treeRss(rootPid: number): { bytes: number; step: string | undefined } {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
