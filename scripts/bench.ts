@@ -467,7 +467,7 @@ async function bench(count: number, keep: boolean): Promise<BenchResult> {
   }
 }
 
-/** Targets of issue 9, checked in the table. */
+/** The performance targets (docs/benchmarks.md), checked in the table. */
 const targets: [keyof BenchResult, string, (r: BenchResult) => boolean | undefined][] = [
   ['pipelineVsOpencc', '≥ 0.5', (r) => r.pipelineVsOpencc >= 0.5],
   ['reportPageGrowth', '≤ 1.2', (r) => r.reportPageGrowth <= 1.2],

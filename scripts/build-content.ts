@@ -1,4 +1,4 @@
-// build-content: content/sources/*.txt → content/reports/<slug>.{zh-Hans.mdx,zh-Hant.mdx,json}
+// build-content: content/sources/*.txt → content/reports/<slug>.{zh-Hans.mdx,zh-Hant.mdx,json,source.txt}
 import { parseArgs } from 'node:util';
 import { readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -11,6 +11,9 @@ import { cacheKey, defaultCacheDir, readCached, writeCached, writeIfChanged } fr
 import { createReportPool, runAhead } from './lib/pool.ts';
 import { formatAmbiguous, readSiteTerms, summarizeAmbiguous, termFiles, type LoadedTerms } from './lib/terms.ts';
 import { readMetrics, type LoadedMetrics } from './lib/metrics.ts';
+import { findDocument, type CatalogEntry, type DocumentTargets } from '../src/pipeline/references.ts';
+import type { ReportRecord } from '../src/schemas/report.ts';
+import { mdxFileName, recordJson } from './lib/outputs.ts';
 
 const HELP = `Usage: npm run build:content -- [options]
 
@@ -122,16 +125,24 @@ async function main(): Promise<number> {
 
   // Sources are built ahead on worker threads (large corpora) and taken in order here.
   const pool = createReportPool(files.length);
-  const buildAhead = runAhead(files.length, pool.size * 4, async (index) => {
+  // A report that cites titles the site holds is built again with them (pass 2, below); its cache
+  // entries are kept apart (`<name>+documents`) so the two builds do not evict each other.
+  const build = async (index: number, documents?: DocumentTargets): Promise<{ result: BuiltReport; hit: boolean }> => {
     const file = files[index]!;
     const shown = relative(process.cwd(), file) || file;
     const input = await readSource(file);
-    const key = cacheKey({ sha256: input.sha256, file: shown, name: input.name, meta: input.meta, terms: terms.text, metrics: metrics.text, preset: options.preset });
-    const hit = options.cache ? await readCached(defaultCacheDir, input.name, key) : undefined;
-    const result = hit ?? (await pool.build({ ...input, file: shown }, { preset: options.preset, terms: terms.terms, metrics: metrics.metrics }));
-    if (options.cache && !hit) await writeCached(defaultCacheDir, input.name, key, result);
+    const key = cacheKey({ sha256: input.sha256, file: shown, name: input.name, meta: input.meta, terms: terms.text, metrics: metrics.text, preset: options.preset, documents });
+    const entry = documents ? `${input.name}+documents` : input.name;
+    const hit = options.cache ? await readCached(defaultCacheDir, entry, key) : undefined;
+    const result = hit ?? (await pool.build({ ...input, file: shown }, { preset: options.preset, terms: terms.terms, metrics: metrics.metrics, ...(documents ? { documents } : {}) }));
+    if (options.cache && !hit) await writeCached(defaultCacheDir, entry, key, result);
     return { result, hit: hit !== undefined };
-  });
+  };
+  const buildAhead = runAhead(files.length, pool.size * 4, (index) => build(index));
+  const catalog: CatalogEntry[] = [];
+  // Reports citing other documents wait for the catalog of every report (pass 2); without a cache
+  // their first build is kept, with one it is read back.
+  const citing: { index: number; shown: string; kept?: BuiltReport }[] = [];
 
   for (const [index, file] of files.entries()) {
     const shown = relative(process.cwd(), file) || file;
@@ -154,12 +165,10 @@ async function main(): Promise<number> {
       if (!options.keepGoing) break;
       continue;
     }
-    const { record, mdx } = result;
-    // Unchanged outputs are left alone so a cached rebuild rewrites nothing.
-    await writeIfChanged(join(options.out, `${record.slug}.json`), `${JSON.stringify(record, null, 2)}\n`);
-    await writeIfChanged(join(options.out, `${record.slug}.zh-Hans.mdx`), mdx['zh-Hans']);
-    await writeIfChanged(join(options.out, `${record.slug}.zh-Hant.mdx`), mdx['zh-Hant']);
-    await writeIfChanged(join(options.out, `${record.slug}.ambiguous.txt`), formatAmbiguous(shown, record.slug, record.script, options.preset, result.ambiguous));
+    const { record } = result;
+    catalog.push(catalogEntry(record));
+    if (record.references.some((r) => r.kind === 'document')) citing.push({ index, shown, ...(options.cache ? {} : { kept: result }) });
+    else await writeOutputs(options, shown, result);
     built++;
     for (const w of result.warnings) warningLines.push(`${shown}:${w.line}: warning: ${w.message}${w.hint ? ` — ${w.hint}` : ''}`);
     if (!options.quiet) {
@@ -172,10 +181,39 @@ async function main(): Promise<number> {
     }
   }
 
+  // Pass 2: the titles each citing report names that the site holds, then its outputs.
+  const unresolved = new Map<string, { count: number; first: string }>();
+  for (const { index, shown, kept } of citing) {
+    try {
+      const first = kept ?? (await build(index)).result;
+      const documents: DocumentTargets = {};
+      for (const r of first.record.references) {
+        if (r.kind !== 'document' || r.title === undefined || documents[r.title]) continue;
+        const doc = findDocument(r.title, catalog, first.record.slug);
+        if (doc) documents[r.title] = { slug: doc.slug, ids: doc.ids };
+      }
+      const result = Object.keys(documents).length ? (await build(index, documents)).result : first;
+      await writeOutputs(options, shown, result);
+      for (const r of result.record.references) {
+        if (r.kind !== 'document' || r.target.slug) continue;
+        const seen = unresolved.get(r.title!) ?? unresolved.set(r.title!, { count: 0, first: `${shown}:${r.line}` }).get(r.title!)!;
+        seen.count++;
+      }
+    } catch (error) {
+      failures.push(describeFailure(shown, error));
+      if (!options.keepGoing) break;
+    }
+  }
+
   await pool.close();
   // Only when every source built: a failing source keeps its last good output until it is fixed.
   if (failures.length === 0) await removeStale(options.out, new Set(slugs.keys()));
   for (const line of warningLines) console.warn(line);
+  if (unresolved.size) {
+    const total = [...unresolved.values()].reduce((n, u) => n + u.count, 0);
+    console.log(`references to documents the site does not hold: ${unresolved.size} ${unresolved.size === 1 ? 'title' : 'titles'}, ${total} ${total === 1 ? 'reference' : 'references'}${options.quiet ? '' : ' (add the report to content/sources to link them)'}`);
+    if (!options.quiet) for (const [title, u] of [...unresolved].sort((a, b) => b[1].count - a[1].count)) console.log(`  《${title}》 ×${u.count} — ${u.first}`);
+  }
   for (const line of failures) console.error(line);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const summary = `build:content: ${built} of ${files.length} sources built in ${seconds} s (${cached} from cache), ${failures.length} failed, ${warningLines.length} warnings`;
@@ -187,11 +225,35 @@ async function main(): Promise<number> {
   return 0;
 }
 
+/** The report's files; unchanged outputs are left alone so a cached rebuild rewrites nothing. */
+async function writeOutputs(options: Options, shown: string, result: BuiltReport): Promise<void> {
+  const { record, mdx } = result;
+  await writeIfChanged(join(options.out, `${record.slug}.json`), recordJson(record));
+  await writeIfChanged(join(options.out, mdxFileName(record.slug, 'zh-Hans')), mdx['zh-Hans']);
+  await writeIfChanged(join(options.out, mdxFileName(record.slug, 'zh-Hant')), mdx['zh-Hant']);
+  await writeIfChanged(join(options.out, `${record.slug}.ambiguous.txt`), formatAmbiguous(shown, record.slug, record.script, options.preset, result.ambiguous));
+  // the decoded source, which /sources/<slug>.txt serves (the site does not decode sources again)
+  await writeIfChanged(join(options.out, `${record.slug}.source.txt`), result.source);
+}
+
+/** A report as other reports may cite it: titles and the names a citation may leave out, both scripts; its article and chapter anchors. */
+function catalogEntry(record: ReportRecord): CatalogEntry {
+  const m = record.meta;
+  const v = record.variant;
+  const names = [m.issuer, ...(m.issuers ?? []), m.region, m.region_parent, v?.issuer, ...(v?.issuers ?? []), v?.region, v?.region_parent].filter((n): n is string => Boolean(n));
+  return {
+    slug: record.slug,
+    titles: [record.title, ...(v ? [v.title] : [])],
+    names: [...new Set(names)],
+    ids: record.sections.filter((s) => s.kind === 'article' || s.kind === 'chapter').map((s) => s.id),
+  };
+}
+
 /** Outputs of sources that no longer exist would otherwise stay on the site. */
 async function removeStale(out: string, slugs: Set<string>): Promise<void> {
   const names = await readdir(out).catch(() => [] as string[]);
   for (const name of names) {
-    const m = /^(.+?)\.(json|zh-Hans\.mdx|zh-Hant\.mdx|ambiguous\.txt)$/.exec(name);
+    const m = /^(.+?)\.(json|zh-Hans\.mdx|zh-Hant\.mdx|ambiguous\.txt|source\.txt)$/.exec(name);
     if (m && !slugs.has(m[1]!)) await rm(join(out, name));
   }
 }

@@ -11,7 +11,7 @@ const base = process.env.BAOGAO_REPORTS ?? './content/reports';
 /**
  * The MDX files, listed but not imported: an entry is the file's path, and the report page compiles
  * and renders it (src/components/mdx/content.ts). Astro's own MDX collections make every file a module
- * of the server bundle, which cost about 2 MB of build memory per report (issue 9). In `astro dev` a
+ * of the server bundle, which cost about 2 MB of build memory per report. In `astro dev` a
  * changed file changes its entry's digest, so the open page reloads as before.
  */
 function mdxFiles(folder: string): Loader {

@@ -1,4 +1,4 @@
-// emit: every dangerous line from issue 10 becomes literal text — in the MDX tree Sätteri parses and
+// emit: every dangerous line (MDX, Markdown and HTML syntax a source may hold) becomes literal text — in the MDX tree Sätteri parses and
 // in what the compiled module renders — and the round-trip check catches text that cannot survive.
 import { describe, expect, test } from 'vitest';
 import { mdxToMdast } from 'satteri';

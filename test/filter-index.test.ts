@@ -1,4 +1,4 @@
-// Paged lists (issue 18): pages of bounded size, the pager's numbers, and the filter index that finds
+// Paged lists: pages of bounded size, the pager's numbers, and the filter index that finds
 // the matches of a filter over every page.
 import { describe, expect, test } from 'vitest';
 import { buildFilterIndex, countMatches, pagePath, pagerNumbers, paginate } from '../src/lib/filter-index.ts';

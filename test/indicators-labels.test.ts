@@ -1,7 +1,7 @@
 // Labels of figures (src/pipeline/indicators/labels.ts and rules.ts): what counts as a function word at
 // a label's edge (the measure npm run eval prints), and the label rules on real phrasings.
 import { describe, expect, test } from 'vitest';
-import { edgeFunctionWord } from '../src/pipeline/indicators/labels.ts';
+import { edgeFunctionWord, labelOf, labelSteps, nounAfter, type LabelContext } from '../src/pipeline/indicators/labels.ts';
 import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { parseOutline } from '../src/pipeline/parse.ts';
@@ -211,3 +211,115 @@ describe('a label is the noun, not the verb or the preposition before it', () =>
     expect(extractFromParagraph('企业牵头或参与占超过80%。', { kind: 'actual' }).map((f) => f.label)).toEqual(['企业牵头或参与占比']);
   });
 });
+
+describe('a work report review: estimates, verbs before counts, spans of years', () => {
+  const review = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2019 });
+  test('a sentence that opens with 预计 makes all its figures estimates', () => {
+    expect(review('预计全市生产总值3050亿元、增长7%左右，地方一般公共预算收入256.7亿元、增长11.4%，固定资产投资增长5.9%。').map((f) => f.kind)).toEqual(['estimate', 'estimate', 'estimate']);
+  });
+  test.each([
+    ['北京市投入帮扶资金16.4亿元，实施项目782个。', ['北京市投入帮扶资金', '实施项目']],
+    ['打掉各类犯罪团伙588个，抓获犯罪嫌疑人3469名，破获案件1952起。', ['各类犯罪团伙', '犯罪嫌疑人', '破获案件']],
+    ['五年投入财政扶贫资金74.9亿元，注册市场主体五年新增79.1万家。', ['投入财政扶贫资金', '注册市场主体']],
+  ])('%s', (text, labels) => expect(review(text).map((f) => f.label)).toEqual(labels));
+});
+
+describe('periods of a span of years', () => {
+  test('a level reached in a five-year review is of its last year, a flow or a growth of the whole span', () => {
+    const found = extractFromParagraph('“十三五”时期，全市生产总值达到3353.3亿元，年均增长6.5%，累计新增城镇就业45万人。', { kind: 'actual', year: 2021 });
+    expect(found.map((f) => [f.match, f.period])).toEqual([
+      ['3353.3亿元', 2020],
+      ['45万人', '2016-2020'],
+    ]);
+    expect(found[0]?.change?.value).toBe(6.5);
+  });
+});
+
+describe('plan targets', () => {
+  const plan = (text: string) => extractFromParagraph(text, { kind: 'target', year: 2001 });
+  test('高等 and 中等 are words, not the list particle 等', () => {
+    expect(plan('高等教育毛入学率达到8%左右。').map((f) => f.label)).toEqual(['高等教育毛入学率']);
+  });
+  test('分别 after a list that follows a comma and a space shares the head (小学、初中毕业生升学率)', () => {
+    expect(plan('基本普及九年义务教育, 小学、初中毕业生升学率分别达到97%和40%左右。').map((f) => f.label)).toEqual(['小学毕业生升学率', '初中毕业生升学率']);
+  });
+  test('a count before the subject of a fall is no figure, and a year in the basis stays whole', () => {
+    expect(plan('12种主要污染物排放总量比2000年削减5%以上。').map((f) => [f.label, f.value, f.change?.basis])).toEqual([['主要污染物排放总量', -5, '比2000年']]);
+  });
+});
+
+describe('a budget speech', () => {
+  test('what the speaker proposes is a target, 由 60% 加至 80% one figure with its baseline', () => {
+    const found = extractFromParagraph('我建議把葡萄酒稅率由目前的 60%加至 80 %。', { kind: 'actual', year: 2002 }, 'zh-Hant');
+    expect(found.map((f) => [f.label, f.value, f.kind, f.baseline?.value])).toEqual([['葡萄酒稅率', 80, 'target', 60]]);
+  });
+});
+
+describe('time limits of a regulation without 内', () => {
+  const rule = (text: string) => extractFromParagraph(text, { kind: 'provision', provisions: true });
+  test.each([
+    ['建设工程配置的电梯最低质量保修期为两年。', '两年', 2, '年'],
+    ['电梯使用年限超过十五年的，应当进行安全评估。', '超过十五年', 15, '年'],
+    ['在电梯检验合格有效期届满前一个月，向检验机构申请定期检验。', '一个月', 1, '个月'],
+  ])('%s', (text, match, value, unit) => expect(rule(text).map((f) => [f.match, f.value, f.unit])).toContainEqual([match, value, unit]));
+});
+
+describe('an old gazette: 8，500亿元 and 16· 7％', () => {
+  test('a full-width comma groups thousands, a middle dot is a decimal point, 平均每年增长 is the growth of the figure before', () => {
+    const found = extractFromParagraph('社会总产品由1，000亿元增加到8，500亿元，增长16· 7％，平均每年增长3 · 3％。', { kind: 'actual', year: 1981 });
+    expect(found.map((f) => [f.label, f.value, f.baseline?.value, f.change?.value])).toEqual([
+      ['社会总产品', 8500, 1000, 16.7],
+      ['社会总产品', 3.3, undefined, 3.3],
+    ]);
+    expect(found.map((f) => f.match)).toEqual(['8，500亿元', '3 · 3％']);
+  });
+  test('‰ is a unit; 到本世纪末 and 平均每年 are not the label', () => {
+    const found = extractFromParagraph('到本世纪末人口自然增长率平均每年控制在12 · 5 ‰以内，粮食产量要求达到5亿吨。', { kind: 'target', year: 1991 });
+    expect(found.map((f) => [f.label, f.value, f.unit, f.comparator])).toEqual([
+      ['人口自然增长率', 12.5, '‰', '<='],
+      ['粮食产量', 5, '亿吨', undefined],
+    ]);
+  });
+});
+
+describe('a label loses when, whose and a stray particle at its edges', () => {
+  const hant = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2002 }, 'zh-Hant');
+  test.each([
+    ['政府的財政儲備結餘為 3,698 億元。', '財政儲備結餘'],
+    ['每年再額外開源或節流 35 億元。', '額外開源或節流'],
+    ['新的免稅數額香煙或 60 支。', '新的免稅數額香煙'],
+  ])('%s → %s', (text, label) => expect(hant(text).map((f) => f.label)).toEqual([label]));
+});
+
+describe('counts of the frame', () => {
+  test('the peers the place is one of (全国首批“科创中国”试点城市 26个) are no figure; a count of its own is', () => {
+    const found = extractFromParagraph('成都入选全国首批“科创中国”试点城市 26个。全市新增高新技术企业1000家。', { kind: 'actual', year: 2021 });
+    expect(found.map((f) => f.match)).toEqual(['1000家']);
+  });
+});
+
+describe('labelOf steps: each decides a case of its own', () => {
+  const p = (s: string) => ({ a: s, o: s });
+  const mk = (left: string, right: string, extra: Partial<LabelContext> = {}): LabelContext => ({ left: p(left), right: p(right), money: false, previousMoney: false, person: false, toScript: (s) => s, ...extra });
+  const previous = (label: string) => ({ previous: label, previousA: label });
+  // [step, context, label with every step] — without the step the label must differ
+  const cases: [string, LabelContext, string | null][] = [
+    ['participation', mk('', '参与活动', { person: true }), '参与活动人数'],
+    ['rhetorical', mk('推出', '方面'), null],
+    ['peer frame', mk('全国首批试点城市', ''), null],
+    ['examples before 等', mk('俄罗斯等国家', '科技企业'), '科技企业'],
+    ['rule 之', mk('淨重低於', '之包裝方式', { provision: true }), '淨重低於'],
+    ['compose', mk('设立', '的引导资金'), '引导资金'],
+    ['topic', mk('', '', { topic: p('每一贩卖单位') }), '每一贩卖单位'],
+    ['previous figure', mk('总数达到', '', previous('高新技术企业')), '高新技术企业总数'],
+    ['list qualifier', mk('、机构', '', previous('参展参会代表团')), '参展参会机构'],
+    ['object of the verb', mk('引导', '高校院所'), '高校院所'],
+  ];
+  const label = (ctx: LabelContext, steps = labelSteps) => labelOf(ctx, nounAfter(ctx.right), steps)?.a ?? null;
+  test('every step has a case', () => expect(cases.map(([name]) => name)).toEqual(labelSteps.map((s) => s.name)));
+  test.each(cases)('%s', (name, ctx, expected) => {
+    expect(label(ctx)).toBe(expected);
+    expect(label(ctx, labelSteps.filter((s) => s.name !== name))).not.toBe(expected);
+  });
+});
+

@@ -322,3 +322,46 @@ test.each([
   ['第二十三條 本條例自公布日施行。', undefined],
   ['本市自2024年3月1日起施行新的标准。', undefined],
 ])('effectiveDate(%s) → %s', (text, want) => expect(effectiveDate(text)).toBe(want));
+
+describe('a scrape header block without --- (label lines at the top)', () => {
+  const text = ['标题：政府工作报告——2019年1月23日在某市第十五届人民代表大会第四次会议上', '发文单位：某市人民政府', '发文时间：未知', '报告人：某市人民政府市长 张三', '来源URL：https://example.gov.cn/a/1', '', '正文：', '', '各位代表：', '', '现在，我代表某市人民政府，向大会报告工作。', '', '一、2018年工作回顾', '', '全市生产总值增长6.5%。'].join('\n');
+  test('its lines are front matter: title without the occasion, issuer, source; a placeholder says nothing; nothing lost', () => {
+    const { record } = build(text);
+    expect(record.body).not.toContain('发文单位');
+    expect(record.body).not.toContain('正文');
+    expect(record.cleaning.filter((c) => c.kind === 'front-matter')).toHaveLength(1);
+    expect(record.meta.issuer).toBe('某市人民政府');
+    expect(record.meta.source_url).toBe('https://example.gov.cn/a/1');
+    expect(record.meta.extra).toMatchObject({ 报告人: '某市人民政府市长 张三' });
+    expect(record.warnings.filter((w) => w.message.includes('发文时间'))).toEqual([]);
+    // a bare 政府工作报告 is named by its government and year
+    expect(record.title).toBe('某市2019年政府工作报告');
+    expect(accounted(text, record)).toBe('');
+  });
+  test('two label lines or prose with colons are no header block', () => {
+    const { record } = build(['标题：某市工作要点', '发文单位：某市人民政府', '', '一、总体要求', '', '全年新增企业100家。'].join('\n'));
+    expect(record.cleaning.filter((c) => c.kind === 'front-matter')).toEqual([]);
+  });
+  test("a Taiwan law's header (修正日期：20170614) still dates it, as a history line", () => {
+    const { record } = corpus('03_tw-science-technology-basic-law.txt');
+    expect([record.title, record.meta.date, record.meta.year, record.meta.source_url]).toEqual(['科學技術基本法', '2017-06-14', 2017, 'https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=H0160028']);
+  });
+});
+
+describe('a council record of a budget speech (dev text 56)', () => {
+  test('titled by the budget of the financial year its appropriation bill is for, issued by its speaker, dated by its running headers', () => {
+    const { record } = corpus('56_hk-budget-speech-2002-legco-record-excerpt.txt');
+    expect([record.title, record.meta.kind, record.meta.issuer, record.meta.date, record.meta.year]).toEqual(['2002-03年度財政預算案', 'record', '財政司司長', '2002-03-06', 2002]);
+  });
+});
+
+describe('titles that a page or a print splits', () => {
+  test('a title printed over two lines is one (中华人民共和国 / 国民经济和社会发展第六个五年计划·), a 五年计划 is a plan', () => {
+    const { record } = build(['中华人民共和国', '国民经济和社会发展第六个五年计划·', '1981一1985', '', '第一章 基本任务', '', '工农业总产值平均每年递增4％。'].join('\n'));
+    expect([record.title, record.meta.kind, record.meta.year]).toEqual(['中华人民共和国国民经济和社会发展第六个五年计划', 'plan', 1981]);
+  });
+  test("a site's section name on top (通知公告_ 某局, then 通知公告) gives way to the notice's title and the plan it transmits", () => {
+    const { record } = corpus('65_nmg-east-grid-new-energy-price-reform-implementation-plan-2025.txt');
+    expect([record.title, record.meta.kind]).toEqual(['深化蒙东电网新能源上网电价市场化改革实施方案', 'work-plan']);
+  });
+});

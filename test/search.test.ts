@@ -7,11 +7,12 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeFold, encodeFold, findMatches, joinTokens, normalize, occursLoosely, parseQuery, tokenize } from '../src/search/text.ts';
 import { extractSections, htmlToText } from '../src/search/extract.ts';
-import { SCRIPT_FILTERS, WINDOW, buildFoldTable, buildSearchPage, buildWindows, sectionText, type SearchWindow } from '../src/search/records.ts';
+import { WINDOW, buildFoldTable, buildSearchPage, buildWindows, sectionText, type SearchWindow } from '../src/search/records.ts';
 import { phraseStarts, rankWindows, loadEngine, windowFile, type PagefindApi, type SearchEngine } from '../src/search/engine.ts';
 import { convertText, getOpenccConverter } from '../src/pipeline/variants.ts';
 import { ReportRecord } from '../src/schemas/report.ts';
 import { serveDist, type StaticServer } from './helpers/serve.ts';
+import { langs } from '../src/lib/site.ts';
 
 const fold = buildFoldTable(['創新平臺發展與裡程碑', '创新平台'], [getOpenccConverter('tw2s'), getOpenccConverter('t2s')]);
 
@@ -235,7 +236,7 @@ describe('the built index', () => {
     }
     const recall = truePositives / (truePositives + falseNegatives);
     const precision = truePositives / (truePositives + falsePositives);
-    console.log(`search (${SCRIPT_FILTERS[script]}): recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)} (${truePositives} found, ${falsePositives} wrong, ${falseNegatives} missed)`);
+    console.log(`search (${langs[script]}): recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)} (${truePositives} found, ${falsePositives} wrong, ${falseNegatives} missed)`);
     expect(recall).toBeGreaterThanOrEqual(0.95);
     expect(precision).toBeGreaterThanOrEqual(0.9);
   });
@@ -350,7 +351,7 @@ describe('the built index', () => {
         s.l.forEach((line, i) => (entry.lines[(s.f ?? 0) + i] = line));
         sections.set(s.a, entry);
       }
-      const html = readFileSync(join(site.dist, SCRIPT_FILTERS[script], windows[0]!.slug, 'index.html'), 'utf8');
+      const html = readFileSync(join(site.dist, langs[script]!, windows[0]!.slug, 'index.html'), 'utf8');
       expect([...sections.values()].map(({ anchor, heading, lines }) => ({ anchor, heading, lines }))).toEqual(
         extractSections(html).map((s) => ({ anchor: s.anchor, heading: s.heading, lines: s.lines })),
       );

@@ -3,6 +3,8 @@ import { describe, expect, inject, test } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReportRecord } from '../src/schemas/report.ts';
+import { decodeSource } from '../src/pipeline/decode.ts';
+import { root } from './helpers/run.ts';
 
 const site = inject('site');
 const records = readdirSync(site.reports)
@@ -19,6 +21,20 @@ describe('built site', () => {
       for (const s of record.sections) expect(html).toMatch(new RegExp(`<h[2-6] id="${s.id}"`));
     },
   );
+
+  test('/sources/<slug>.txt is each source decoded to UTF-8 (GB18030 too), the text build:content decoded', () => {
+    for (const r of records) {
+      const served = readFileSync(join(site.dist, 'sources', `${r.slug}.txt`), 'utf8');
+      expect(served, r.slug).toBe(decodeSource(new Uint8Array(readFileSync(join(root, 'content/sources', r.source.file)))).text);
+    }
+  });
+
+  test('the report header names the speaker a speaker line gave (报告人), in both scripts', () => {
+    for (const [lang, label] of [['zh-hans', '报告人'], ['zh-hant', '報告人']] as const) {
+      const html = readFileSync(join(site.dist, lang, 'chongqing-2018-kejichuangxin-baogao', 'index.html'), 'utf8');
+      expect(html).toMatch(new RegExp(`<dt>${label}</dt><dd>市委科技工委副(书记|書記) 徐 青</dd>`));
+    }
+  });
 
   test('search index and home pages exist', () => {
     expect(existsSync(join(site.dist, 'pagefind', 'pagefind.js'))).toBe(true);

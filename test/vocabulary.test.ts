@@ -50,6 +50,37 @@ const rows: [entry: string, phrase: string, site: string, opencc: string, source
   ['制订', '考虑了香港的历史和现状后制订的', '考慮了香港的歷史和現狀後制訂的', '考慮了香港的歷史和現狀後製訂的', '38_prc-gov-work-report-1984-gbk-scrape-excerpt.txt:231'],
   ['备案制', '实行以备案制为主的对外投资', '實行以備案制為主的對外投資', '實行以備案製為主的對外投資', '15_prc-gov-work-report-2015-excerpt.gb18030.txt:65'],
   ['著有', '從事科學技術研究著有功績', '从事科学技术研究著有功绩', '从事科学技术研究着有功绩', '03_tw-science-technology-basic-law.txt:74'],
+  ['人心思干', '人心思进、人心思干的氛围日益浓厚', '人心思進、人心思幹的氛圍日益濃厚', '人心思進、人心思乾的氛圍日益濃厚', '60_baoding-gov-work-report-2021.txt:29'],
+  ['指明了', '为保定“十四五”经济社会发展指明了方向', '為保定“十四五”經濟社會發展指明了方向', '為保定“十四五”經濟社會發展指明瞭方向', '60_baoding-gov-work-report-2021.txt:38'],
+  ['电视总台', '谋划实施中央广播电视总台涿州文化产业综合体项目', '謀劃實施中央廣播電視總臺涿州文化產業綜合體項目', '謀劃實施中央廣播電視總檯涿州文化產業綜合體項目', '60_baoding-gov-work-report-2021.txt:88'],
+  ['制氢', '年底前在制氢、储氢、运氢、加氢', '年底前在製氫、儲氫、運氫、加氫', '年底前在制氫、儲氫、運氫、加氫', '60_baoding-gov-work-report-2021.txt:70'],
+  ['发育', '经济结构的改善和市场的不断发育', '經濟結構的改善和市場的不斷發育', '經濟結構的改善和市場的不斷髮育', '64_prc-10-year-program-8th-five-year-plan-outline-1991.txt:373'],
+  ['发电', '研制大型抽水蓄能机组和高水头发电机组', '研製大型抽水蓄能機組和高水頭發電機組', '研製大型抽水蓄能機組和高水頭髮電機組', '63_prc-6th-five-year-plan-1981.txt:737'],
+  ['复式', '国家预算实行复式预算制', '國家預算實行複式預算制', '國家預算實行復式預算制', '64_prc-10-year-program-8th-five-year-plan-outline-1991.txt:352'],
+  ['江干流', '逐步改善长江干流的同马、无为', '逐步改善長江幹流的同馬、無為', '逐步改善長江干流的同馬、無為', '63_prc-6th-five-year-plan-1981.txt:445'],
+  ['河干流', '以及淮河干流行洪滞洪区处理工程', '以及淮河幹流行洪滯洪區處理工程', '以及淮河干流行洪滯洪區處理工程', '63_prc-6th-five-year-plan-1981.txt:441'],
+  ['江干线', '建设长江干线及主要支流', '建設長江幹線及主要支流', '建設長江干線及主要支流', '64_prc-10-year-program-8th-five-year-plan-outline-1991.txt:200'],
+  ['海干线', '陇海干线，以及沿海运输', '隴海幹線，以及沿海運輸', '隴海乾線，以及沿海運輸', '64_prc-10-year-program-8th-five-year-plan-outline-1991.txt:199'],
+  ['江干支', '黄河上游、长江干支流和红水河流域', '黃河上游、長江幹支流和紅水河流域', '黃河上游、長江干支流和紅水河流域', '64_prc-10-year-program-8th-five-year-plan-outline-1991.txt:192'],
+  ['几省', '发展南方几省的桐油、生漆', '發展南方幾省的桐油、生漆', '發展南方几省的桐油、生漆', '63_prc-6th-five-year-plan-1981.txt:965'],
+  ['差转台', '积极发展转播台、差转台，扩大电视人口覆盖', '積極發展轉播臺、差轉臺，擴大電視人口覆蓋', '積極發展轉播臺、差轉檯，擴大電視人口覆蓋', '63_prc-6th-five-year-plan-1981.txt:1371'],
+  ['机制纸', '1995年，机制纸和纸板达到', '1995年，機製紙和紙板達到', '1995年，機制紙和紙板達到', '64_prc-10-year-program-8th-five-year-plan-outline-1991.txt:229'],
+  ['法制糖', '推广连续渗出法制糖新工艺', '推廣連續滲出法製糖新工藝', '推廣連續滲出法制糖新工藝', '63_prc-6th-five-year-plan-1981.txt:1011'],
+  ['法制碱', '建设3套大型氨碱法制碱装置', '建設3套大型氨鹼法製鹼裝置', '建設3套大型氨鹼法制鹼裝置', '63_prc-6th-five-year-plan-1981.txt:679'],
+  ['涤纶制条', '解决涤纶长丝、涤纶制条、化纤织物整理', '解決滌綸長絲、滌綸製條、化纖織物整理', '解決滌綸長絲、滌綸制條、化纖織物整理', '63_prc-6th-five-year-plan-1981.txt:499'],
+  ['主机制造', '有步骤地改造一批有关的主机制造厂', '有步驟地改造一批有關的主機製造廠', '有步驟地改造一批有關的主機制造廠', '63_prc-6th-five-year-plan-1981.txt:784'],
+  ['氢制', '绿氢、绿氢制绿氨、绿氢制绿色甲醇', '綠氫、綠氫製綠氨、綠氫製綠色甲醇', '綠氫、綠氫制綠氨、綠氫制綠色甲醇', '66_nmg-green-power-direct-supply-implementation-plan-2026.txt:113'],
+  ['制储输', '说明项目“制储输用”全链条闭环情况', '說明項目“製儲輸用”全鏈條閉環情況', '說明項目“制儲輸用”全鏈條閉環情況', '66_nmg-green-power-direct-supply-implementation-plan-2026.txt:554'],
+  ['气制酸', '硫精矿200万吨，尾气制酸50万吨', '硫精礦200萬噸，尾氣製酸50萬噸', '硫精礦200萬噸，尾氣制酸50萬噸', '63_prc-6th-five-year-plan-1981.txt:655'],
+  ['有制剂', '所有制剂厂和原料药厂都必须', '所有製劑廠和原料藥廠都必須', '所有制劑廠和原料藥廠都必須', '63_prc-6th-five-year-plan-1981.txt:1401'],
+  ['工资制', '逐步实行以岗位技能工资制为主要形式', '逐步實行以崗位技能工資制為主要形式', '逐步實行以崗位技能工資製為主要形式', '64_prc-10-year-program-8th-five-year-plan-outline-1991.txt:361'],
+  ['干法工艺', '在建设新厂中采用现代干法工艺提供经验', '在建設新廠中採用現代乾法工藝提供經驗', '在建設新廠中採用現代幹法工藝提供經驗', '63_prc-6th-five-year-plan-1981.txt:695'],
+  ['的核准', '取得相关主管部门的核准（备案）文件后', '取得相關主管部門的核准（備案）文件後', '取得相關主管部門的核準（備案）文件後', '66_nmg-green-power-direct-supply-implementation-plan-2026.txt:92'],
+  ['核准文件', '纳入国家规划文件和核准文件以及足额缴纳', '納入國家規劃文件和核准文件以及足額繳納', '納入國家規劃文件和核準文件以及足額繳納', '66_nmg-green-power-direct-supply-implementation-plan-2026.txt:597'],
+  ['不准超', '不准超计划采伐', '不准超計劃採伐', '不準超計劃採伐', '63_prc-6th-five-year-plan-1981.txt:476'],
+  ['不准出售', '不符合卫生要求的，不准出售', '不符合衛生要求的，不准出售', '不符合衛生要求的，不準出售', '63_prc-6th-five-year-plan-1981.txt:514'],
+  ['不准截留', '不准截留国家木材', '不准截留國家木材', '不準截留國家木材', '63_prc-6th-five-year-plan-1981.txt:476'],
+  ['不准巧立', '不准巧立名目发放补贴', '不准巧立名目發放補貼', '不準巧立名目發放補貼', '63_prc-6th-five-year-plan-1981.txt:1249'],
 ];
 
 const entryOf = (hans: string): Term => {
@@ -101,6 +132,18 @@ describe('content/vocabulary.yml: each entry on a real phrase', () => {
     expect(convert('数据不准确', 'zh-Hant', site.terms)).toBe('數據不準確');
     expect(convert('行业准入标准', 'zh-Hant', site.terms)).toBe('行業准入標準');
     expect(convert('若干部门', 'zh-Hant', site.terms)).toBe('若干部門');
+    // 人心思干 leaves 心思干净 alone; 指明了 leaves 简单明了; 电视总台 leaves 总台 (front desk).
+    expect(convert('心思干净', 'zh-Hant', site.terms)).toBe('心思乾淨');
+    expect(convert('简单明了', 'zh-Hant', site.terms)).toBe('簡單明瞭');
+    expect(convert('酒店总台', 'zh-Hant', site.terms)).toBe('酒店總檯');
+    // The 干, 制 and 准 entries are phrases: 若干 before 流, 线, 法 and the other 制 words keep their characters.
+    expect(convert('若干流动人口', 'zh-Hant', site.terms)).toBe('若干流動人口');
+    expect(convert('若干线路', 'zh-Hant', site.terms)).toBe('若干線路');
+    expect(convert('若干法律问题', 'zh-Hant', site.terms)).toBe('若干法律問題');
+    expect(convert('控制碱度', 'zh-Hant', site.terms)).toBe('控制鹼度');
+    expect(convert('抑制剂', 'zh-Hant', site.terms)).toBe('抑制劑');
+    expect(convert('体制条件', 'zh-Hant', site.terms)).toBe('體制條件');
+    expect(convert('考核准确', 'zh-Hant', site.terms)).toBe('考核準確');
   });
 });
 

@@ -28,6 +28,8 @@ export interface CacheInputs {
   /** Contents of the canonical metrics file, '' when there is none. */
   metrics?: string;
   preset: string;
+  /** The cited titles the site holds (BuildOptions.documents), when the report cites any. */
+  documents?: unknown;
 }
 
 /** Files whose code decides the output: any change to them invalidates every entry. */
@@ -59,9 +61,9 @@ export function pipelineVersion(): string {
 
 /** The cache key of one source. */
 export function cacheKey(inputs: CacheInputs): string {
-  const { sha256, file, name, meta, terms, metrics = '', preset } = inputs;
+  const { sha256, file, name, meta, terms, metrics = '', preset, documents } = inputs;
   return createHash('sha256')
-    .update(JSON.stringify([pipelineVersion(), sha256, file, name, meta ?? {}, terms, metrics, preset]))
+    .update(JSON.stringify([pipelineVersion(), sha256, file, name, meta ?? {}, terms, metrics, preset, ...(documents ? [documents] : [])]))
     .digest('hex');
 }
 

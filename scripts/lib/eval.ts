@@ -6,13 +6,13 @@ import type { Indicator } from '../../src/schemas/indicator.ts';
 import { edgeFunctionWord } from '../../src/pipeline/indicators/labels.ts';
 import { convertText } from '../../src/pipeline/variants.ts';
 
-export const genres = ['work-report', 'plan', 'work-plan', 'regulation', 'address'] as const;
+const genres = ['work-report', 'plan', 'work-plan', 'regulation', 'address'] as const;
 
 const num = z.union([z.number(), z.string().regex(/^-?\d+(?:\.\d+)?$/).transform(Number)]);
 const period = z.union([z.number().int(), z.string().regex(/^\d{4}(?:-\d{4})?$/)]).transform((p) => (typeof p === 'string' && /^\d{4}$/.test(p) ? Number(p) : p));
 
 /** One labelled figure. */
-export const LabelledFigure = z
+const LabelledFigure = z
   .object({
     line: z.number().int().positive(),
     match: z.union([z.string(), z.number()]).transform(String),
@@ -30,7 +30,7 @@ export const LabelledFigure = z
     note: z.string().optional(),
   })
   .strict();
-export type LabelledFigure = z.infer<typeof LabelledFigure>;
+type LabelledFigure = z.infer<typeof LabelledFigure>;
 
 /** One labelled text (a YAML file in test/fixtures/eval/dev or test). */
 export const LabelledText = z
@@ -195,7 +195,7 @@ export function scoreText(label: LabelledText, record: ReportRecord): TextScore 
 }
 
 /** All labels of a record and those with a function word at an edge (`L14 地区生产总值由 (由)`). */
-export function functionWordLabels(indicators: readonly Indicator[]): TextScore['labels'] {
+function functionWordLabels(indicators: readonly Indicator[]): TextScore['labels'] {
   const functionWord: string[] = [];
   for (const f of indicators) {
     const word = edgeFunctionWord(convertText(f.label, 'zh-Hans'));
@@ -210,8 +210,8 @@ export function rates(c: Counts): { precision: number; recall: number } {
   return { precision: r(c.right, c.found), recall: r(c.right, c.labelled) };
 }
 
-export const add = (a: Counts, b: Counts): Counts => ({ found: a.found + b.found, right: a.right + b.right, labelled: a.labelled + b.labelled });
-export const zero: Counts = { found: 0, right: 0, labelled: 0 };
+const add = (a: Counts, b: Counts): Counts => ({ found: a.found + b.found, right: a.right + b.right, labelled: a.labelled + b.labelled });
+const zero: Counts = { found: 0, right: 0, labelled: 0 };
 
 /** Per-genre and total sums of a half. */
 export function summarize(

@@ -9,7 +9,7 @@ import { SourceError } from '../../src/pipeline/errors.ts';
 import type { SourceInput } from '../../src/pipeline/index.ts';
 
 /** Largest source the pipeline accepts; longer texts are almost always a wrong file. */
-export const MAX_SOURCE_BYTES = 8 * 1024 * 1024;
+const MAX_SOURCE_BYTES = 8 * 1024 * 1024;
 
 /** `*.txt` files in a folder, sorted by name. */
 export async function listSources(dir: string): Promise<string[]> {
@@ -51,7 +51,7 @@ function unreadable(path: string, error: NodeJS.ErrnoException): SourceError {
 }
 
 /** Parses and validates a sidecar; a missing sidecar is an empty one. */
-export async function readMeta(path: string): Promise<SourceMeta> {
+async function readMeta(path: string): Promise<SourceMeta> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');

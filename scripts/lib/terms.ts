@@ -32,7 +32,7 @@ export async function readSiteTerms(dir: string): Promise<LoadedTerms> {
 const example = 'see README: Scripts and conversion (e.g. "- 人工智能" or "- { hans: 遂宁, hant: 遂寧 }")';
 
 /** Reads and validates a terms file; a missing file means no terms. Throws SourceError with `file`. */
-export async function readTerms(path: string): Promise<LoadedTerms> {
+async function readTerms(path: string): Promise<LoadedTerms> {
   const text = await readOptionalText(path);
   return { terms: text ? parseTerms(text, path) : [], text };
 }

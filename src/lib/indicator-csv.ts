@@ -23,7 +23,7 @@ export function csvField(value: string | number | undefined | null): string {
 }
 
 /** A CSV file: BOM, header line, rows, CRLF line ends. */
-export const csvText = (header: readonly string[], rows: (string | number | undefined)[][]): string =>
+const csvText = (header: readonly string[], rows: (string | number | undefined)[][]): string =>
   `\uFEFF${[header.map(csvField), ...rows.map((r) => r.map(csvField))].map((r) => r.join(',')).join('\r\n')}\r\n`;
 
 /** A site path as an absolute URL (under SITE_URL when the site has one). */
@@ -36,7 +36,7 @@ const sectionTitle = (texts: ReturnType<typeof textsFor>, id: string): string =>
 };
 
 /** Columns of /data/indicators.csv (the record's fields, as indicators.json names them). */
-export const keyColumns = ['slug', 'report', 'region', 'year', 'id', 'section', 'section_title', 'label', 'value', 'max', 'unit', 'scale', 'change', 'change_unit', 'basis', 'kind', 'comparator', 'period', 'match', 'text', 'url'] as const;
+const keyColumns = ['slug', 'report', 'region', 'year', 'id', 'section', 'section_title', 'label', 'value', 'max', 'unit', 'scale', 'change', 'change_unit', 'basis', 'kind', 'comparator', 'period', 'match', 'text', 'url'] as const;
 
 /** /data/indicators.csv: every figure in its report's own script. */
 export function indicatorsCsv(reports: ReportRecord[], site: URL | undefined): string {

@@ -1,4 +1,4 @@
-// The paged lists of the site (issue 18): the report list and the indicator explorer are static pages
+// The paged lists of the site: the report list and the indicator explorer are static pages
 // of a bounded size, so no page grows with the site, and each list has a filter index
 // (src/lib/filter-index.ts) that lets the browser filter over every page.
 import { allReports } from './reports.ts';

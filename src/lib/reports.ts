@@ -1,8 +1,6 @@
 // Reading the generated collections in pages.
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import type { ReportRecord } from '../schemas/report.ts';
-
-export type ReportEntry = CollectionEntry<'reports'>;
 
 /** All report records, newest year first, then by title. */
 export async function allReports(): Promise<ReportRecord[]> {

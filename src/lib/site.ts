@@ -58,6 +58,7 @@ const strings = {
   year: ['年份', '年份'],
   kind: ['类型', '類型'],
   issuer: ['发布机关', '發布機關'],
+  speaker: ['报告人', '報告人'],
   date: ['日期', '日期'],
   adopted: ['通过日期', '通過日期'],
   docNumber: ['文号', '文號'],
@@ -88,6 +89,15 @@ const strings = {
   fell: [' 下降', ' 下降'],
   convertedNote: ['本页由原文自动转换字体生成', '本頁由原文自動轉換字體生成'],
   theme: ['深色模式', '深色模式'],
+  seeAlso: ['参见', '參見'],
+  citedBy: ['被引用', '被引用'],
+  citedByIntro: ['本站以下报告引用了本文：', '本站以下報告引用了本文：'],
+  cite: ['引用', '引用'],
+  citeTitle: ['引用本文', '引用本文'],
+  citeSection: ['引用本节', '引用本節'],
+  citeGb: ['GB/T 7714—2015', 'GB/T 7714—2015'],
+  copy: ['复制', '複製'],
+  close: ['关闭', '關閉'],
 } as const;
 
 export type StringKey = keyof typeof strings;

@@ -29,6 +29,7 @@ export function textsFor(report: ReportRecord, script: Script): ReportTexts {
     return {
       title: report.title,
       subtitle: m.subtitle,
+      speaker: m.speaker,
       region: m.region,
       region_parent: m.region_parent,
       issuer: m.issuers?.join('、') ?? m.issuer,

@@ -2,9 +2,11 @@
 //   2021年3月5日 → 2021-03-05; 二〇二一年三月五日 → 2021-03-05; 2024-09-13T00:00:00.000Z → 2024-09-13;
 //   20170614 → 2017-06-14; 2021年3月 → 2021-03
 import { parseNumeral, toHalfWidthDigits } from './numerals.ts';
+import { SMALL_DIGIT, YEAR_DIGIT } from './patterns.ts';
 
-const CN_DIGIT = '[〇零一二三四五六七八九○Ｏ]';
-const CN_SMALL = '[一二三四五六七八九十]{1,3}';
+/** A year digit, or a full-width letter O typed for 〇 (dates only). */
+const CN_DIGIT = `(?:${YEAR_DIGIT}|Ｏ)`;
+const CN_SMALL = `${SMALL_DIGIT}{1,3}`;
 
 /** Dates inside a text: `2021年3月5日`, `二〇二一年三月五日`, with spaces allowed between the parts. */
 export const DATE_IN_TEXT = new RegExp(

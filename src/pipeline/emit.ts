@@ -4,17 +4,17 @@
 // Sätteri (the compiler Astro renders with) and compared, so that nothing in a source can become
 // JSX, an expression, ESM or HTML. The tests also parse every emitted MDX with micromark (the
 // reference MDX parser, test/helpers/micromark.ts); the build does not, as it cost 38 % of the pipeline.
-import type { Root, RootContent, PhrasingContent, Paragraph as MdParagraph, Text, Parents } from 'mdast';
+import type { Root, RootContent, PhrasingContent, Paragraph as MdParagraph, Text, Parents, Link } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement, MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import type { Handle, Info, Options, State, Unsafe } from 'mdast-util-to-markdown';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { createMdxMdastHandle, dropHandle, MdastReader, mdxToMdast, serializeHandle } from 'satteri';
-import type { Indicator, ParagraphBlock, ReportView, TableData } from './types.ts';
+import type { Indicator, ParagraphBlock, ReferenceLink, ReportView, TableData } from './types.ts';
 import { rowText } from './clean/tables.ts';
 
 /** Names of the components the MDX uses; the site passes them to `<Content components>`. */
-export const componentNames = ['Section', 'P', 'Mark', 'Callout', 'Table', 'Tr', 'Th', 'Td'] as const;
+export const componentNames = ['Section', 'P', 'Mark', 'Callout', 'Table', 'Tr', 'Th', 'Td', 'Refs'] as const;
 
 // Lines that start with `import`/`export` would be ESM in MDX: encode their first letter.
 const unsafe: Unsafe[] = [
@@ -36,6 +36,8 @@ export function buildTree(view: ReportView): Root {
   const root: Root = { type: 'root', children: [] };
   const containers = new Map<string, { children: RootContent[] }>();
   const { byParagraph, byTitle } = assignIndicators(view);
+  const links = new Map<string, ReferenceLink[]>();
+  for (const l of view.links ?? []) links.set(`${l.heading ? 'h:' : ''}${l.block}`, [...(links.get(`${l.heading ? 'h:' : ''}${l.block}`) ?? []), l]);
 
   for (const block of view.blocks) {
     if (block.type === 'heading') {
@@ -50,6 +52,9 @@ export function buildTree(view: ReportView): Root {
       const parent = s.parent ? containers.get(s.parent) : undefined;
       (parent ?? root).children.push(element);
       containers.set(s.id, element);
+      // A heading is itself the link to its section, so the references in its title are listed under it.
+      const cited = links.get(`h:${s.id}`);
+      if (cited) element.children.push(references(cited));
       // A figure of the heading's own line (1.高新技术企业数量增长12%): its callout, which carries its anchor, opens the section.
       for (const ind of byTitle.get(s.id) ?? []) element.children.push(callout(ind, true));
       continue;
@@ -63,7 +68,7 @@ export function buildTree(view: ReportView): Root {
     }
     const attrs: Record<string, string> = { id: block.id };
     if (block.role !== 'body') attrs.kind = block.role;
-    const p = flow('P', attrs, [paragraph(block.text, found)]);
+    const p = flow('P', attrs, [paragraph(block.text, found, links.get(block.id))]);
     parent.children.push(p);
     for (const ind of found) parent.children.push(callout(ind));
   }
@@ -198,6 +203,7 @@ const satteriParagraph = 1;
 const satteriText = 10;
 const satteriJsxFlow = 100;
 const satteriJsxText = 101;
+const satteriLink = 15;
 
 /**
  * The list `collectText` and `collectReaderText` build, whatever the tree: adjacent texts joined as
@@ -244,26 +250,31 @@ export function collectReaderText(reader: MdastReader): string[] {
   const walk = (id: number): void => {
     const type = reader.getNodeType(id);
     const element = type === satteriJsxFlow || type === satteriJsxText ? reader.getMdxJsxElementData(id) : null;
+    const url = type === satteriLink ? reader.fieldString(id, 0) : null;
     if (type === satteriText) items.text(reader.getTextValue(id));
     else if (element) items.open(element.name, element.attributes);
+    else if (url !== null) items.open('a', [{ type: 'mdxJsxAttribute', name: 'href', value: url }]);
     else if (type !== satteriRoot && type !== satteriParagraph) items.other(`type${type}`);
     for (const child of reader.getChildIds(id)) walk(child);
     if (element) items.close(element.name);
+    else if (url !== null) items.close('a');
   };
   walk(0);
   return items.end();
 }
 
-/** Texts and attribute values of a tree in document order (what a reader will see). */
+/** Texts and attribute values of a tree in document order (what a reader will see); a link is `<a>` with its URL. */
 export function collectText(tree: Root | RootContent): string[] {
   const items = new TextItems();
   const walk = (node: Root | RootContent): void => {
     const element = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? node : null;
     if (node.type === 'text') items.text(node.value);
     else if (element) items.open(element.name, element.attributes);
+    else if (node.type === 'link') items.open('a', [{ type: 'mdxJsxAttribute', name: 'href', value: node.url }]);
     else if (node.type !== 'root' && node.type !== 'paragraph') items.other(node.type);
     if ('children' in node) for (const child of node.children) walk(child as RootContent);
     if (element) items.close(element.name);
+    else if (node.type === 'link') items.close('a');
   };
   walk(tree);
   return items.end();
@@ -283,20 +294,50 @@ export function verifyRoundTrip(tree: Root, parsed: Root, parser: string, slug: 
   }
 }
 
-function paragraph(text: string, indicators: Indicator[]): MdParagraph {
-  const children: PhrasingContent[] = [];
+/**
+ * A paragraph's text with its figures as `<Mark>` and its references as Markdown links (mdast `link`
+ * nodes whose URL the pipeline built from an anchor id: `#art12`, `../<slug>/#art3`); a reference
+ * that overlaps a figure stays text.
+ */
+function paragraph(text: string, indicators: Indicator[], links: readonly ReferenceLink[] = []): MdParagraph {
+  const spans: { start: number; end: number; node: PhrasingContent }[] = [];
   let pos = 0;
   // Figures come in reading order; each is looked for after the one before, so a clause said twice
   // in a paragraph (并处十万元以上三十万元以下罚款 … 并处十万元以上三十万元以下罚款) marks both.
   for (const ind of indicators) {
     const at = locate(text, ind, pos);
     if (at < 0) continue;
-    if (at > pos) children.push({ type: 'text', value: text.slice(pos, at) });
-    children.push(textElement('Mark', { id: ind.id }, ind.match));
+    spans.push({ start: at, end: at + ind.match.length, node: textElement('Mark', { id: ind.id }, ind.match) });
     pos = at + ind.match.length;
+  }
+  for (const l of links) {
+    if (text.slice(l.start, l.end) !== l.text || spans.some((s) => s.start < l.end && l.start < s.end)) continue;
+    spans.push({ start: l.start, end: l.end, node: link(l.url, l.text) });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const children: PhrasingContent[] = [];
+  pos = 0;
+  for (const s of spans) {
+    if (s.start > pos) children.push({ type: 'text', value: text.slice(pos, s.start) });
+    children.push(s.node);
+    pos = s.end;
   }
   if (pos < text.length) children.push({ type: 'text', value: text.slice(pos) });
   return { type: 'paragraph', children };
+}
+
+/** `<Refs>`: the references of a heading's title as links, one after another (the heading itself is a link). */
+function references(links: readonly ReferenceLink[]): MdxJsxFlowElement {
+  const children: PhrasingContent[] = [];
+  links.forEach((l, i) => {
+    if (i > 0) children.push({ type: 'text', value: '、' });
+    children.push(link(l.url, l.text));
+  });
+  return flow('Refs', {}, [{ type: 'paragraph', children }]);
+}
+
+function link(url: string, value: string): Link {
+  return { type: 'link', url, children: [{ type: 'text', value }] };
 }
 
 /** Where the figure's match stands in its clause, at or after `from`; -1 when nowhere. */

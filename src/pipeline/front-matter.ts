@@ -16,10 +16,10 @@ export const frontMatterKeys = {
   issuer: ['issuer', 'author', 'publisher', '发布单位', '發布單位', '发文机关', '發文機關', '制定机关', '制定機關', '发布机构', '發布機構', '发布机关', '發布機關', '发文单位', '發文單位'],
   // In this order: the document's own date (成文日期, the date it is signed with), then the date it was
   // issued or posted; 施行日期 only when nothing else dates the text (meta.effective keeps it too).
-  date: ['date', '成文日期', '发文日期', '發文日期', '印发日期', '印發日期', 'publish_date', 'published', '发布日期', '發布日期', '公布日期', '施行日期', 'effective_date'],
+  date: ['date', '成文日期', '发文日期', '發文日期', '发文时间', '發文時間', '印发日期', '印發日期', 'publish_date', 'published', '发布日期', '發布日期', '发布时间', '發布時間', '公布日期', '施行日期', 'effective_date'],
   effective: ['effective_date', '施行日期', '生效日期'],
   status: ['status', '状态', '狀態', '时效性', '時效性', '有效性', '效力', '时效', '時效'],
-  source_url: ['source_url', 'url', 'link', 'source', '官方链接', '官方鏈接', '链接', '鏈接', '原文链接', '原文鏈接', '来源链接', '來源鏈接', '网址', '網址', '法规网址', '法規網址'],
+  source_url: ['source_url', 'url', 'link', 'source', '官方链接', '官方鏈接', '链接', '鏈接', '原文链接', '原文鏈接', '来源链接', '來源鏈接', '网址', '網址', '法规网址', '法規網址', '来源url', '來源url', '来源网址', '來源網址'],
   region: ['region', '地区', '地區', '区域', '區域'],
   year: ['year', '年份', '年度'],
   kind: ['kind', '文种', '文種'],
@@ -28,7 +28,7 @@ export const frontMatterKeys = {
   keywords: ['tag', 'tags', 'keywords', '标签', '標籤', '关键词', '關鍵詞'],
 } as const;
 
-export type FrontMatterField = keyof typeof frontMatterKeys;
+type FrontMatterField = keyof typeof frontMatterKeys;
 
 /** What a status word means; also read from tags (现行有效) and title suffixes (（已废止）). */
 export const statusWords: Record<string, DocumentStatus> = {
@@ -63,6 +63,9 @@ export interface FrontMatterMeta {
   extra: Record<string, string>;
 }
 
+/** Values that stand for no value. */
+const placeholders = /^(?:未知|不详|不詳|无|無|暂无|暫無|[-—]|null|none|n\/a)$/i;
+
 /** Front matter → metadata, unmapped keys (kept in `extra`, listed in one warning) and problems. */
 export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warnings: Warning[] } {
   const meta: FrontMatterMeta = { keywords: [], extra: {} };
@@ -77,7 +80,8 @@ export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warni
     meta.extra[key] = show(value);
   };
   // Keys in the priority order of their field's list, so 发布日期 wins over 施行日期 whatever the order in the file.
-  const entries = Object.entries(fm.data).filter(([, v]) => v !== null && v !== undefined && show(v) !== '');
+  // a scrape's placeholder (发文时间：未知) says nothing
+  const entries = Object.entries(fm.data).filter(([, v]) => v !== null && v !== undefined && show(v) !== '' && !placeholders.test(show(v)));
   const rank = (key: string, field: FrontMatterField): number => (frontMatterKeys[field] as readonly string[]).indexOf(key.toLowerCase());
   for (const field of Object.keys(frontMatterKeys) as FrontMatterField[]) {
     const mine = entries.filter(([k]) => fieldOf.get(k.toLowerCase())?.includes(field)).sort((a, b) => rank(a[0], field) - rank(b[0], field));
@@ -168,4 +172,10 @@ function show(value: unknown): string {
 export function stripBookTitleMarks(title: string): string {
   const m = /^《([^《》]+)》$/.exec(title.trim());
   return m ? m[1]!.trim() : title.trim();
+}
+
+/** The front matter's label lines as the text printed them (`修正日期：20170614`), for the history. */
+export function frontMatterLines(fm: FrontMatter | undefined): { text: string; line: number }[] {
+  if (!fm) return [];
+  return Object.entries(fm.data).flatMap(([key, value]) => (typeof value === 'string' || typeof value === 'number' ? [{ text: `${key}：${value}`, line: fm.lines[key] ?? fm.line }] : []));
 }

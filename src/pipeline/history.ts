@@ -8,6 +8,7 @@
 //   "2017年7月28日 浙江省第十二届人民代表大会常务委员会第四十三次会议通过" → 浙江省人民代表大会常务委员会
 import { DATE_IN_TEXT, parseDate } from './dates.ts';
 import { organOfSession } from './organs.ts';
+import { YEAR_DIGIT } from './patterns.ts';
 
 /** What happened on a date of the history, as printed. */
 export const historyEvents = ['通过', '通過', '修正', '修订', '修訂', '批准', '公布', '施行', '制定', '发布', '發布'] as const;
@@ -18,6 +19,8 @@ const ADOPTED = new Set(['通过', '通過', '制定']);
 const EVENT = new RegExp(`(${historyEvents.join('|')})`, 'g');
 /** `修正日期：20170614`, `公布日期：…` label lines. */
 const LABEL = /^(修正|修訂|修订|公布|發布|发布|制定|通过|通過)日期[：:︰]\s*(\S+)$/;
+/** A year at the start of a line (`2000年`, `（二〇〇六年`). */
+const YEAR_AT_START = new RegExp(`^[（(]?\\s*(\\d{4}|${YEAR_DIGIT}{4})\\s*年`);
 
 export interface HistoryEvent {
   date: string;
@@ -30,7 +33,7 @@ export interface HistoryEvent {
 /** A line of a regulation's history: a dated event (通过, 修正 …) at its start, or a `修正日期：` label. */
 export function isHistoryLine(text: string): boolean {
   if (LABEL.test(text)) return parseDate(LABEL.exec(text)![2]) !== undefined;
-  if (!/^[（(]?\s*(\d{4}|[〇零一二三四五六七八九○]{4})\s*年/.test(text) || text.length > 600) return false;
+  if (!YEAR_AT_START.test(text) || text.length > 600) return false;
   return readEvents(text, 1).length > 0;
 }
 

@@ -20,6 +20,9 @@ import type { Quantity } from './indicators/scan.ts';
 import {
   basisPattern,
   estimateMarker,
+  sentenceEstimateMarker,
+  levelVerb,
+  flowWord,
   fallVerb,
   fineWord,
   frameAfter,
@@ -224,7 +227,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         const named = spoken && spoken.at < q.start ? spoken : undefined;
         const kind: Kind = context.provisions
           ? 'provision'
-          : estimateMarker.test(prefix) ? 'estimate'
+          : estimateMarker.test(prefix) || sentenceEstimateMarker.test(a.slice(sentence.start, q.start)) ? 'estimate'
           : context.rules && (provisionMarker.test(a.slice(sentence.start, sentence.end)) || conditionAfter.test(a.slice(q.end, clause.end))) ? 'provision'
           : targetMarker.test(prefix) || (context.kind === 'actual' && sentenceTargetMarker.test(a.slice(sentence.start, q.start))) ? 'target'
           : context.kind === 'target' && actualMarker.test(prefix) ? 'actual'
@@ -232,12 +235,15 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           : context.kind;
         const period = (base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined) ?? yearBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year) ?? named?.period ?? context.period;
         const match = original(q.start, q.end);
+        // 生产总值达到3353.3亿元 in a review of 2016-2020: a level reached is of the span's last year.
+        const prefixWords = a.slice(clause.start, q.start);
+        const levelPeriod = typeof period === 'string' && /^\d{4}-\d{4}$/.test(period) && levelVerb.test(prefixWords) && !flowWord.test(prefixWords) ? Number(period.slice(5)) : period;
         const push = (figure: Pick<FoundIndicator, 'label' | 'value' | 'unit' | 'scale' | 'max' | 'change'>, labelA_: string, money: boolean): void => {
           const found: FoundIndicator = {
             ...figure,
             kind,
             ...(q.comparator ? { comparator: q.comparator } : {}),
-            ...(period !== undefined ? { period } : {}),
+            ...(period !== undefined ? { period: figure.change ? period : levelPeriod! } : {}),
             ...(base ? { baseline: base.baseline(original, toScript) } : {}),
             match,
             text: original(clause.start, clause.end).trim(),
@@ -276,7 +282,10 @@ export function extractFromParagraph(written: string, context: SectionContext, s
             ...(basis ? { basis: text.slice(leftStart + basis.index, leftStart + basis.index + basis[0].length) } : {}),
           };
           if (basis) subjectEnd = leftStart + basis.index;
-          const subject = a.slice(leftStart, subjectEnd).replace(/^[、\s]*(?:其中|同时|并)?/, '').replace(/(?:预计|实现|年均|累计|实际)$/, '');
+          // 平均每年增长3.3%: the words of how it grew are not what grew
+          const manner = /(?:预计|实现|年均|累计|实际|平均每年|每年平均|年平均|平均|每年)$/.exec(a.slice(leftStart, subjectEnd));
+          if (manner) subjectEnd -= manner[0].length;
+          const subject = a.slice(leftStart, subjectEnd).replace(/^[、\s]*(?:其中|同时|并)?/, '');
           // 城镇居民…15781元，农村居民…4761元，实际增长8.4%和8%: the growths of those figures, in order.
           const run = subject === '' ? figureRun(a, quantities, i) : [];
           const open = inSentence.filter((f) => !f.change).slice(-run.length);
@@ -385,8 +394,9 @@ function startsWithLink(a: string, masked: Uint8Array, clause: { start: number; 
 
 /** A Simplified, half-width copy of the same length; the original when conversion changes length. */
 function analysisCopy(text: string): string {
-  const hans = toHalfWidthDigits(convertText(text, 'zh-Hans')).replace(/．/g, '.');
-  return hans.length === text.length ? hans : toHalfWidthDigits(text);
+  // 16·7％: old gazettes print the decimal point as a middle dot
+  const hans = toHalfWidthDigits(convertText(text, 'zh-Hans')).replace(/．/g, '.').replace(/(?<=\d)[·・](?=\d)/g, '.');
+  return hans.length === text.length ? hans : toHalfWidthDigits(text).replace(/(?<=\d)[·・](?=\d)/g, '.');
 }
 
 const pair = (text: string, a: string, start: number, end: number): Pair => ({ a: a.slice(start, end), o: text.slice(start, end) });

@@ -11,7 +11,7 @@ import { addressOf, behalfOf, isOrgan, organOfCategory, organOfReprint, qualifyO
 import organData from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
-import { parseNumeral } from './numerals.ts';
+import { parseNumeral, toHalfWidthDigits } from './numerals.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -61,7 +61,7 @@ export function titleStatus(title: string): DocumentStatus | undefined {
 }
 
 /** Fields a label line of the text may give (`发文字号：津工信电力〔2021〕3号`), read like front matter keys. */
-const labelFields = ['doc_number', 'issuer', 'date', 'status', 'source_url', 'category'] as const;
+const labelFields = ['title', 'doc_number', 'issuer', 'date', 'status', 'source_url', 'category'] as const;
 type LabelField = (typeof labelFields)[number];
 
 /** `发文字号：…`, `发布机构：…`, `有效性：有效`, `法规网址：…` lines among the opening paragraphs. */
@@ -70,9 +70,9 @@ export function readLabels(paragraphs: readonly string[]): Partial<Record<Exclud
   // per field, the rank of the key that gave it: keys in the order of their list, so 成文日期 wins over 发布日期 as in front matter
   const rank: Partial<Record<LabelField, number>> = {};
   for (const text of paragraphs.slice(0, 40)) {
-    const m = /^([\p{Script=Han}]{2,6})\s*[：:︰]\s*(\S.{0,120})$/u.exec(text);
+    const m = /^([\p{Script=Han}]{2,6}(?:URL|url)?)\s*[：:︰]\s*(\S.{0,120})$/u.exec(text);
     if (!m) continue;
-    const key = m[1]!;
+    const key = m[1]!.toLowerCase();
     const value = m[2]!.trim();
     for (const field of labelFields) {
       const at = (frontMatterKeys[field] as readonly string[]).indexOf(key);
@@ -108,6 +108,8 @@ export interface Evidence {
   speaker?: string | undefined;
   /** Reprint notices moved out of the body (本文转载自…). */
   attribution?: readonly string[] | undefined;
+  /** Running page headers the cleaning took out (`立法會 ─ 2002 年 3 月 6 日`). */
+  headers?: readonly string[] | undefined;
   /** The cover notice's title when the title is the document it transmits (关于印发《…》的通知). */
   cover?: string | undefined;
   /** Into the text's script, for a Traditional text (the place data is Simplified: 台湾 → 臺灣). */
@@ -157,7 +159,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (kind === 'work-report' || kind === 'report' ? behalfOf(ev.paragraphs) : undefined) ??
     organOfReprint(ev.attribution ?? []) ??
     address?.organ;
-  const date = meta.date ?? fm?.date ?? ev.history.version?.date ?? labels.date ?? ev.moved.date ?? closingDate(ev.paragraphs) ?? parseDate(ev.subtitle ?? '') ?? occasionDate(ev.paragraphs) ?? ev.history.last?.date;
+  const date = meta.date ?? fm?.date ?? ev.history.version?.date ?? labels.date ?? ev.moved.date ?? closingDate(ev.paragraphs) ?? parseDate(ev.subtitle ?? '') ?? occasionDate(ev.paragraphs) ?? ev.history.last?.date ?? headerDate(ev.headers ?? []);
   const effective = fm?.effective ?? effectiveDate(ev.body);
   const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);
   // A date someone gave (sidecar, front matter) dates the text; else a regulation's version, the title, any date found.
@@ -178,7 +180,10 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   return {
     kind,
     ...defined({
-      title: address && year && meta.title === undefined && fm?.title === undefined ? `${year}年${address.address}` : undefined,
+      title:
+        meta.title !== undefined ? undefined
+        : address && year ? (address.title ?? `${year}年${address.address}`)
+        : bareTitle(ev.title, year, meta.issuer ?? issuers?.[0] ?? named),
       year,
       period,
       ...region,
@@ -225,10 +230,36 @@ export function closingDate(paragraphs: readonly string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * A work report titled only by its genre (`政府工作报告`) is named by its government and year, as
+ * its readers cite it: `保定市2019年政府工作报告` (issuer 保定市人民政府). Other titles stay.
+ */
+export function bareTitle(title: string, year: number | undefined, issuer: string | undefined): string | undefined {
+  if (year === undefined || issuer === undefined || !bareTitles.has(title.trim())) return undefined;
+  const government = organData.governments.find((g) => issuer.endsWith(g) && issuer.length > g.length);
+  return government ? `${issuer.slice(0, -government.length)}${year}年${title.trim()}` : undefined;
+}
+
+const bareTitles = new Set(['政府工作报告', '政府工作報告', '工作报告', '工作報告']);
+
+/** The date most running page headers print (a record of a sitting dates every page), when nothing else dates the text. */
+export function headerDate(headers: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const h of headers) {
+    const m = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(toHalfWidthDigits(h));
+    if (m) {
+      const d = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+      counts.set(d, (counts.get(d) ?? 0) + 1);
+    }
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= 2 ? best[0] : undefined;
+}
+
 /** The date of the occasion a speech was given at: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上`. */
 export function occasionDate(paragraphs: readonly string[]): string | undefined {
   for (const p of paragraphs.slice(0, 15)) {
-    const m = /^[—－\-–\s]*((?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年[^在，。]{2,10}日)\s*在.{2,60}?(?:会议|大会|會議|大會)上/u.exec(p);
+    const m = /^[—―－\-–\s]*((?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年[^在，。]{2,10}日)\s*在.{2,60}?(?:会议|大会|會議|大會)上/u.exec(p);
     if (m) return parseDate(m[1]);
   }
   return undefined;
@@ -260,7 +291,7 @@ const TITLE_END = new RegExp(
 /** A line that can be a document's title: Han text ending in a kind word, not a sentence, label or body's name. */
 export function isTitleLine(text: string): boolean {
   const t = text.trim();
-  return /\p{Script=Han}{4}/u.test(t) && t.length <= 100 && !/[。；：:！？]/.test(t) && !isOrgan(t) && TITLE_END.test(t);
+  return /\p{Script=Han}{5}/u.test(t) && t.length <= 100 && !/[。；：:！？]/.test(t) && !isOrgan(t) && TITLE_END.test(t);
 }
 
 /**
@@ -270,11 +301,26 @@ export function isTitleLine(text: string): boolean {
  * document it transmits, X, and is returned as `cover`. A browser title bar loses its section and site
  * (`…的通知_委局文件_政务公开`).
  */
-export function inferTitle(meta: SourceMeta, fm: FrontMatterMeta | undefined, textTitle: string | null, paragraphs: readonly string[], fallback: string): { title: string; cover?: string } {
-  const given = meta.title ?? fm?.title;
-  if (given) return { title: given };
+export function inferTitle(meta: SourceMeta, fm: FrontMatterMeta | undefined, textTitle: string | null, paragraphs: readonly string[], fallback: string): { title: string; cover?: string; occasion?: string } {
+  if (meta.title) return { title: meta.title };
+  // a scraped title with the occasion after a dash (政府工作报告——2019年1月23日在…会议上): the title before it
+  if (fm?.title) {
+    const occasion = /\s*([—―]{1,2}[^—―]*(?:会议|會議|大会|大會)上)\s*$/u.exec(fm.title);
+    return occasion && occasion.index > 0 ? { title: fm.title.slice(0, occasion.index), occasion: occasion[1]! } : { title: fm.title };
+  }
+  // a scrape's label line `标题：政府工作报告——2019年1月23日在…会议上`: the title, without the occasion after the dash
+  const labelled = readLabels(paragraphs.slice(0, 12)).title?.replace(/\s*[—―]{1,2}.*$/u, '');
+  if (labelled && /\p{Script=Han}{2}/u.test(labelled)) return { title: stripBookTitleMarks(labelled) };
   // no title: a body's name, a label (分类号:BH66, corpus 50), a line without two Han characters
-  const own = textTitle && /\p{Script=Han}{2}/u.test(textTitle) && !isOrgan(textTitle.trim()) && !/^[\p{Script=Han}\s]{2,8}[：:︰]/u.test(textTitle) ? textTitle : undefined;
+  let own = textTitle && /\p{Script=Han}{2}/u.test(textTitle) && !isOrgan(textTitle.trim()) && !/^[\p{Script=Han}\s]{2,8}[：:︰]/u.test(textTitle) ? textTitle : undefined;
+  if (own && !isTitleLine(own)) {
+    // a title printed over two lines (中华人民共和国 / 国民经济和社会发展第六个五年计划·)
+    const next = paragraphs[paragraphs.indexOf(own) + 1];
+    const joined = next === undefined || /^[—―\-－]/u.test(next) ? '' : `${own}${next}`.replace(/[\s·・]+$/u, '');
+    if (paragraphs.includes(own) && isTitleLine(joined)) own = joined;
+    // a site's section name on top of a page (通知公告, `通知公告_ 某局`): the first title line below it
+    else if ((own.split(/\s*[_｜|]\s*/)[0] ?? own).length <= 6) own = paragraphs.slice(0, 60).find(isTitleLine) ?? own;
+  }
   const found = own ?? paragraphs.slice(0, 60).find(isTitleLine) ?? textTitle;
   if (!found) return { title: fallback };
   // a browser title bar: `title_section_site` (corpus 05: …的通知_委局文件_政务公开)

@@ -77,6 +77,12 @@ export function normalizeText(text: string): Normalized {
     // a vertical tab (Word's manual line break), a form feed (page break) or a Unicode line/paragraph
     // separator inside a line is a space: kept raw it would reach the page and the XML files as a control character
     .map((raw, i) => ({ text: raw.replace(/[\v\f\u0085\u2028\u2029]/g, ' ').trim(), raw, line: i + 1, indent: /^\s/.test(raw) }));
+  // U+FFFD in the text itself: characters the publisher's copy had already lost. Kept where they
+  // stand (nothing is dropped), and each line named so an editor can restore them.
+  for (const l of lines) {
+    const lost = l.text.match(/\ufffd/g)?.length ?? 0;
+    if (lost) log.warnings.push({ line: l.line, message: `${lost} replacement character${lost > 1 ? 's' : ''} (U+FFFD) in the source: characters lost before this file was made`, hint: 'restore them from the original publication; they are shown as they are' });
+  }
   for (const rule of cleaningRules) lines = rule.apply(lines, log);
   const paragraphs = withTables(joinLines(lines, log), log);
   const cleaning = log.cleaning.map((c, i) => ({ c, i })).sort((a, b) => a.c.line - b.c.line || a.i - b.i).map(({ c }) => c);

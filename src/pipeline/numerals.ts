@@ -4,12 +4,14 @@ const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 const UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+/** Digits and units only, in the everyday and the financial forms (拾 佰 仟). */
+const NUMERAL = new RegExp(`^[${Object.keys(DIGITS).join('')}${Object.keys(UNITS).join('')}]+$`);
 
 /** 三 → 3, 十二 → 12, 一百零五 → 105, "12" → 12, "１２" → 12; NaN when not a numeral. */
 export function parseNumeral(text: string): number {
   const ascii = toHalfWidthDigits(text.trim());
   if (/^\d+$/.test(ascii)) return Number(ascii);
-  if (!/^[零〇一二两兩三四五六七八九十拾百佰千仟]+$/.test(ascii)) return Number.NaN;
+  if (!NUMERAL.test(ascii)) return Number.NaN;
   let total = 0;
   let digit = 0;
   for (const ch of ascii) {

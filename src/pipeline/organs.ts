@@ -84,9 +84,27 @@ const ADDRESS = new RegExp(`(?:宣讀|宣读|發表|发表)\\s*([\\p{Script=Han}
  * The address a record of a sitting carries and the body it is delivered for: `行政長官現在向立法會
  * 發表施政報告`, `現在我宣讀香港特別行政區政府第五份施政報告` → {address: 施政報告, organ: 香港特別行政區政府}.
  */
-export function addressOf(body: string): { address: string; organ?: string } | undefined {
+export function addressOf(body: string): { address: string; organ?: string; title?: string } | undefined {
   const found = [...body.matchAll(ADDRESS)];
-  if (!found.length) return undefined;
+  if (!found.length) return budgetOf(body);
   const organ = found.map((m) => m[1]?.replace(/^現在我|^现在我|^我/, '')).find((o) => o !== undefined && isOrgan(o));
   return { address: found[0]![2]!, ...(organ ? { organ } : {}) };
+}
+
+const BUDGET = new RegExp(
+  `(\\p{Script=Han}{2,8})\\s*[：:]\\s*主席[^，,。]{0,4}[，,]\\s*我謹?\\s*(?:動議|动议)\\s*二\\s*[讀读]\\s*《\\s*((?:19|20)\\d{2})\\s*年\\s*(${Object.keys(data.budgets).join('|')})\\s*》`,
+  'u',
+);
+
+/**
+ * A budget speech: the speaker moving the second reading of the year's appropriation bill
+ * (`財政司司長 ： 主席女士 ， 我謹動議二讀 《 2002 年撥款條例草案 》`) delivers the budget of the
+ * financial year the bill is for (2002-03年度財政預算案), and is its issuer.
+ */
+function budgetOf(body: string): { address: string; organ: string; title: string } | undefined {
+  const m = BUDGET.exec(body);
+  if (!m) return undefined;
+  const year = Number(m[2]);
+  const address = data.budgets[m[3] as keyof typeof data.budgets];
+  return { address, organ: m[1]!, title: `${year}-${String((year + 1) % 100).padStart(2, '0')}年度${address}` };
 }

@@ -7,35 +7,7 @@ import type { Paragraph, ParagraphRole, TableData, Warning } from './types.ts';
 import type { SectionKind } from '../schemas/report.ts';
 import { circledNumber, parseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { isHistoryLine } from './history.ts';
-import { startsHeading } from './clean/heading-start.ts';
-
-const CN = '[零〇一二两兩三四五六七八九十百千]+';
-
-interface HeadingRule {
-  kind: SectionKind;
-  /** Matches the number at the start of a line; group 1 is the numeral. */
-  pattern: RegExp;
-  /** Law style: the title (chapter) or body (article) follows after a space. */
-  law?: boolean;
-}
-
-/** Heading patterns, most specific first (law style, GB/T 9704 levels, appendices). */
-export const headingRules: HeadingRule[] = [
-  // 编 of a code, 篇 of a plan (第一篇 指导思想); a plan may run its title on without a space (第一章经济…)
-  { kind: 'part', pattern: new RegExp(`^第\\s*(${CN}|\\d+)\\s*[编編篇](?:\\s+|$)?`), law: true },
-  { kind: 'chapter', pattern: new RegExp(`^第\\s*(${CN}|\\d+)\\s*章(?:\\s+|$)?`), law: true },
-  { kind: 'division', pattern: new RegExp(`^第\\s*(${CN}|\\d+)\\s*[节節](?:\\s+|$)?`), law: true },
-  { kind: 'article', pattern: new RegExp(`^第\\s*(${CN}|\\d+)\\s*[条條](?:\\s+|$)`), law: true },
-  { kind: 'appendix', pattern: new RegExp(`^附\\s*[录錄件]\\s*(\\d{1,2}|${CN})\\s*[：:、.．]?\\s*`) },
-  { kind: 'l1', pattern: new RegExp(`^(${CN})\\s*[、]\\s*`) },
-  { kind: 'l2', pattern: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]\\s*`) },
-  { kind: 'l3', pattern: /^(\d{1,3})\s*[.．、](?![\d%％])\s*/ },
-  { kind: 'l4', pattern: /^[（(]\s*(\d{1,3})\s*[）)]\s*/ },
-  { kind: 'l5', pattern: /^([\u2460-\u2473])\s*/ },
-];
-
-/** Inline enumerations: `一是…` and `第一，…`, at the start of a paragraph or after a sentence. */
-const ENUM_MARKER = new RegExp(`(?:^|(?<=[。；;！？!?：:]))\\s*(?:(${CN})是(?![否的])|第(${CN})[，,、])`, 'g');
+import { HAN, NUMERAL, SMALL_DIGIT, enumerationMarker, enumerationRules, lineHeadingRules, startsHeading } from './patterns.ts';
 
 /** Most characters a heading title may have before the line is taken for a list item. */
 const MAX_TITLE = 60;
@@ -53,7 +25,7 @@ export interface RawHeading {
 /** Recognises a numbered heading at the start of a line; null for plain text. */
 export function matchHeading(text: string): RawHeading | null {
   const probe = toHalfWidthDigits(text);
-  for (const rule of headingRules) {
+  for (const rule of lineHeadingRules) {
     const m = rule.pattern.exec(probe);
     if (!m) continue;
     const numeral = m[1]!;
@@ -72,7 +44,7 @@ export function matchHeading(text: string): RawHeading | null {
 }
 
 /** A run-in heading's title is its first sentence; the rest is body text. */
-export function splitTitle(after: string): { title: string; rest: string } {
+function splitTitle(after: string): { title: string; rest: string } {
   const m = /[。；;！？!?]/.exec(after);
   if (!m) return { title: after.trim(), rest: '' };
   return { title: after.slice(0, m.index).trim(), rest: after.slice(m.index + 1).trim() };
@@ -88,7 +60,7 @@ function splitEnumTitle(after: string): { title: string; rest: string } {
 
 /** Length in Han characters: a sentence's length without the noise (pinyin notes, spaces) it may carry. */
 function hanLength(text: string): number {
-  return text.replace(/[^\u3400-\u9fff]/g, '').length;
+  return [...text].filter((c) => HAN.test(c)).length;
 }
 
 /** A heading before ids are assigned: parent is an index into the heading list. */
@@ -132,7 +104,7 @@ const TITLE_LABEL = /^(?:法规名称|法規名稱|文件名称|文件名稱|名
 /** A glossary's heading (附：名词解释); the `term：definition` lines under it are entries, not sections. */
 const GLOSSARY_TITLE = /^(?:附[件录錄]?\s*\d*\s*[：:]?\s*)?(?:名词解释|名詞解釋|名词释义|名詞釋義|术语解释|術語解釋|用语解释|用語解釋|用语含义|用語含義|术语和定义|術語和定義|释义|釋義)[：:]?$/;
 /** `1.专精特新：指…`, `（二）独角兽企业：…`, `研发投入强度：…`: a term (≤ 20 characters, no punctuation) and its definition. */
-const GLOSSARY_ENTRY = /^(?:(?:\d{1,3}|[一二三四五六七八九十]+)\s*[.．、]|[（(]\s*(?:\d{1,3}|[一二三四五六七八九十]+)\s*[）)]|[\u2460-\u2473])?\s*[^，。；：:,;\s][^，。；：:,;]{0,19}\s*[：:]\s*\S/;
+const GLOSSARY_ENTRY = new RegExp(`^(?:(?:\\d{1,3}|${SMALL_DIGIT}+)\\s*[.．、]|[（(]\\s*(?:\\d{1,3}|${SMALL_DIGIT}+)\\s*[）)]|[\\u2460-\\u2473])?\\s*[^，。；：:,;\\s][^，。；：:,;]{0,19}\\s*[：:]\\s*\\S`);
 
 /** Builds the outline: front matter, numbered sections nested by a stack, inline enumerations split out. */
 export function parseOutline(paragraphs: Paragraph[]): ParsedDocument {
@@ -291,14 +263,16 @@ interface Marker {
   length: number;
   number: string;
   ordinal: number;
-  style: 'shi' | 'di';
+  /** The enumeration rule (`一是`, `第一，`): a list continues only in its own style. */
+  style: string;
 }
 
 /** Enumeration markers in a text, in order. */
 function findMarkers(text: string): Marker[] {
   const out: Marker[] = [];
-  for (const m of text.matchAll(ENUM_MARKER)) {
-    const numeral = m[1] ?? m[2]!;
+  for (const m of text.matchAll(enumerationMarker)) {
+    const rule = enumerationRules.findIndex((_, i) => m[i + 1] !== undefined);
+    const numeral = m[rule + 1]!;
     const ordinal = parseNumeral(numeral);
     if (!Number.isInteger(ordinal) || ordinal <= 0 || ordinal > 20) continue;
     const lead = m[0].length - m[0].trimStart().length;
@@ -307,7 +281,7 @@ function findMarkers(text: string): Marker[] {
       length: m[0].length - lead,
       number: m[0].trim(),
       ordinal,
-      style: m[1] ? 'shi' : 'di',
+      style: enumerationRules[rule]!.example,
     });
   }
   return out;
@@ -453,7 +427,7 @@ function contentsEntries(paragraphs: Paragraph[]): Set<number> {
 }
 
 /** Contents entries run together on one line (`第三章巩固…地位第四章继续…建设`): a second number after the title. */
-const GLUED_CONTENTS = new RegExp(`^第\\s*(?:${CN}|\\d+)\\s*[编編篇章节節][^。；;，,]{2,30}?第\\s*(?:${CN}|\\d+)\\s*[编編篇章节節]`);
+const GLUED_CONTENTS = new RegExp(`^第\\s*(?:${NUMERAL}|\\d+)\\s*[编編篇章节節][^。；;，,]{2,30}?第\\s*(?:${NUMERAL}|\\d+)\\s*[编編篇章节節]`);
 
 function lastSibling(nodes: OutlineNode[], parent: number | null, kind: SectionKind): OutlineNode | undefined {
   for (let i = nodes.length - 1; i >= 0; i--) {

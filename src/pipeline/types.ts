@@ -1,7 +1,7 @@
 // Data passed between the pipeline stages. The published shapes live in src/schemas/.
 import type { CleaningEntry, Section, Warning } from '../schemas/report.ts';
 import type { Indicator } from '../schemas/indicator.ts';
-import type { ReportMeta, Script, SourceMeta } from '../schemas/meta.ts';
+import type { Script } from '../schemas/meta.ts';
 import type { FrontMatter } from './clean/types.ts';
 
 /** A table rebuilt from the source (src/pipeline/clean/tables.ts): cells as text, row by row. */
@@ -93,6 +93,18 @@ export interface Outline {
   warnings: Warning[];
 }
 
+/** A reference as a link of the page: where its words stand in a paragraph (or a heading's title) and the anchor it leads to. */
+export interface ReferenceLink {
+  /** Paragraph id, or the section id when the words stand in its heading. */
+  block: string;
+  heading: boolean;
+  start: number;
+  end: number;
+  text: string;
+  /** `#art12`, `../<slug>/#art3`, `../<slug>/` (src/pipeline/references.ts referenceUrl). */
+  url: string;
+}
+
 /** Everything needed to write one script's MDX. */
 export interface ReportView {
   slug: string;
@@ -101,6 +113,8 @@ export interface ReportView {
   blocks: Block[];
   sections: Section[];
   indicators: Indicator[];
+  /** References that lead somewhere, in reading order. */
+  links?: ReferenceLink[];
 }
 
-export type { CleaningEntry, Section, Warning, Indicator, ReportMeta, Script, SourceMeta };
+export type { CleaningEntry, Section, Warning, Indicator };

@@ -40,7 +40,7 @@ export const presetConfigs: Record<Preset, Record<Script, OpenccConfig>> = {
  * TSCharacters.txt list several candidates for them): OpenCC picks one from phrase context, so every
  * conversion through them is listed for an editor to check.
  */
-export const ambiguousCharacters: Record<Script, Record<string, string>> = {
+const ambiguousCharacters: Record<Script, Record<string, string>> = {
   'zh-Hant': {
     后: '後后', 发: '發髮', 干: '幹乾干榦', 里: '裡裏里', 余: '餘余', 台: '臺台颱檯', 征: '徵征',
     于: '於于', 系: '系係繫', 只: '只隻', 面: '面麵', 复: '復複覆', 松: '松鬆', 斗: '斗鬥', 谷: '谷穀',

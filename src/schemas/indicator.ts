@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 export const indicatorKinds = ['actual', 'target', 'estimate', 'provision'] as const;
-export const IndicatorKind = z.enum(indicatorKinds);
+const IndicatorKind = z.enum(indicatorKinds);
 
 /** A year (2020) or a period of years (`2021-2025`). */
 export const Period = z.union([z.number().int(), z.string().regex(/^\d{4}-\d{4}$/)]);

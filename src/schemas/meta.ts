@@ -21,7 +21,7 @@ export const Script = z.enum(['zh-Hans', 'zh-Hant']);
 export type Script = z.infer<typeof Script>;
 
 /** Whether a regulation or notice is in force (有效, 已修改, 废止, 失效, 尚未生效). */
-export const documentStatuses = ['in-force', 'amended', 'repealed', 'expired', 'not-yet-in-force'] as const;
+const documentStatuses = ['in-force', 'amended', 'repealed', 'expired', 'not-yet-in-force'] as const;
 export const DocumentStatus = z.enum(documentStatuses);
 export type DocumentStatus = z.infer<typeof DocumentStatus>;
 
@@ -73,7 +73,7 @@ export const SourceMeta = z
 export type SourceMeta = z.infer<typeof SourceMeta>;
 
 /** A link found in the text (`[text](url)`); the text stays in the body, the URL is only data. */
-export const Link = z.object({ text: z.string(), url: z.string(), line: z.number().int().min(1) });
+const Link = z.object({ text: z.string(), url: z.string(), line: z.number().int().min(1) });
 export type Link = z.infer<typeof Link>;
 
 /** Metadata after inference: what the record and the pages carry. */

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { ReportMeta, Script } from './meta.ts';
 import { Indicator } from './indicator.ts';
 import { Variant } from './variant.ts';
+import { Reference } from './reference.ts';
 
 /** Anchor ids: ASCII, start with a letter (the deep-link API). */
 export const AnchorId = z.string().regex(/^[a-z][a-z0-9-]*$/);
 
-export const sectionKinds = [
+const sectionKinds = [
   'part', // 第一编
   'chapter', // 第一章
   'division', // 第一节
@@ -66,7 +67,7 @@ export const Warning = z.object({
 export type Warning = z.infer<typeof Warning>;
 
 /** A table rebuilt from the source: its paragraph id (the anchor), caption, header rows and rows of cell text. */
-export const Table = z.object({
+const Table = z.object({
   /** Anchor id of the table (`<section>-p<n>`, like the paragraph it stands for). */
   id: AnchorId,
   section: z.string(),
@@ -101,6 +102,8 @@ export const ReportRecord = z.object({
   indicators: z.array(Indicator),
   /** Tables rebuilt from the text (their rows are in `body` too, as `| a | b |` lines). */
   tables: z.array(Table).default([]),
+  /** References to parts of this text (`本条例第十二条`, `前款`) and to other documents (`《…》`), with where they lead. */
+  references: z.array(Reference).default([]),
   cleaning: z.array(CleaningEntry),
   warnings: z.array(Warning).default([]),
   /** Title, metadata and section titles in the other script (converted by the pipeline). */

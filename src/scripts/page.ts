@@ -132,8 +132,18 @@ async function copyLink(id: string, from: HTMLElement): Promise<void> {
     }, 2000);
   }
 }
+// 引用: the citation code (src/scripts/cite.ts) loads on the first use of a citation control.
+const cite = (): Promise<typeof import('./cite.ts')> => import('./cite.ts');
+document.querySelector<HTMLDetailsElement>('details.cite')?.addEventListener('toggle', (event) => {
+  const details = event.currentTarget as HTMLDetailsElement;
+  if (details.open) void cite().then((c) => c.fillReport(details));
+});
 addEventListener('click', (event) => {
   const el = event.target as Element | null;
+  const citeButton = el?.closest?.<HTMLElement>('button.cite-sec, button.cite-copy, button.cite-close');
+  if (citeButton?.classList.contains('cite-close')) citeButton.closest('dialog')?.close();
+  else if (citeButton?.classList.contains('cite-sec')) void cite().then((c) => c.openSection(citeButton));
+  else if (citeButton) void cite().then((c) => c.copyFormat(citeButton));
   const button = el?.closest?.<HTMLButtonElement>('button.copy');
   const id = button?.closest('[id]')?.id;
   if (button && id) void copyLink(id, button);

@@ -1,4 +1,4 @@
-// Region / year / kind filters over a paged list (report list, indicator explorer; issue 18). Without a
+// Region / year / kind filters over a paged list (report list, indicator explorer). Without a
 // filter the page shows its own groups (and its pager). With one, the list's filter index
 // (src/lib/filter-index.ts) says how many items match over the whole site and which pages hold them;
 // those pages are fetched (each once) and their matching groups shown here, `budget` items at a time

@@ -60,7 +60,7 @@ function elementAround(html: string, at: number): [number, number] {
 }
 
 /** The HTML of the page body (the data-pagefind-body element) without data-pagefind-ignore="all" parts. */
-export function pageBody(html: string): string {
+function pageBody(html: string): string {
   const at = html.indexOf('data-pagefind-body');
   if (at < 0) throw new Error('no element with data-pagefind-body: is this a report page?');
   const [start, end] = elementAround(html, at);

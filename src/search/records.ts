@@ -34,9 +34,6 @@ export const RECORD_LANGUAGE = 'und';
 /** Words (Pagefind word positions) per window: a result loads the window holding most of its matches. */
 export const WINDOW = 300;
 
-/** The scripts of the site, index 0 Simplified, 1 Traditional (URL prefixes and window file suffixes). */
-export const SCRIPT_FILTERS = ['zh-hans', 'zh-hant'] as const;
-
 /** The lines of a section as one version of the content: tokens joined by spaces, lines by ¶. */
 function serialize(lines: string[]): string {
   return lines.map((line) => tokenize(line).join(' ')).join(` ${LINE} `);
@@ -48,7 +45,7 @@ const linesOf = (section: PageSection): string[] => (section.heading ? [section.
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The folded lines of `other` that are not among the folded lines of `shown` (e.g. 软体 beside 软件 with twp). */
-export function extraLines(shown: PageSection, other: PageSection, fold: FoldTable): string[] {
+function extraLines(shown: PageSection, other: PageSection, fold: FoldTable): string[] {
   const own = new Set(linesOf(shown).map((line) => normalize(line, fold)));
   return [...new Set(linesOf(other).map((line) => normalize(line, fold)))].filter((line) => !own.has(line));
 }

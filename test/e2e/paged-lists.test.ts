@@ -1,4 +1,4 @@
-// Paged lists (issue 18): the report list and the indicator explorer are static pages of a bounded
+// Paged lists: the report list and the indicator explorer are static pages of a bounded
 // size. Runs on a site of its own, the shipped reports with tiny pages (2 reports per list page, 100
 // figure rows per explorer page), so every list has several pages: the pager without JS, filters that
 // find matches on other pages, 显示更多, the view in the URL, and a report's 全部指标 loaded from the

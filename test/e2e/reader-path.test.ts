@@ -1,4 +1,4 @@
-// The reader's path (issue 17): from a shared link or a search result straight to the place, on a
+// The reader's path: from a shared link or a search result straight to the place, on a
 // phone as well as a desk. Runs on a site of its own: the shipped reports plus three long real texts
 // of test/fixtures/corpus/ (pages over 60 KB), with Chromium's CPU slowed 4× (CDP
 // Emulation.setCPUThrottlingRate) and a busy process running beside it the whole time. No assertion

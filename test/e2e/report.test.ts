@@ -72,7 +72,7 @@ describe('copy link', () => {
     await button.click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(at(`zh-hans/${SLUG}/#s3-12`));
     expect(await button.getAttribute('data-state')).toBe('copied');
-    // Said in visible text by the page's live region (issue 17), not by renaming the button.
+    // Said in visible text by the page's live region, not by renaming the button.
     expect(await page.locator('[data-copy-status]').textContent()).toBe('已复制');
     await page.context().close();
   });
@@ -112,7 +112,7 @@ describe('contents', () => {
     const page = await open(`zh-hans/${SLUG}/`, {}, 'phone');
     expect(await page.locator('.toc details').getAttribute('open')).toBeNull();
     await page.mouse.wheel(0, 3000);
-    // Under the sticky header (issue 17: search, script switch and theme stay in reach).
+    // Under the sticky header (search, script switch and theme stay in reach).
     const header = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
     await expect.poll(() => topOf(page, '.toc')).toBe(header);
     await page.locator('.toc summary').click();

@@ -1,8 +1,8 @@
-// Character accounting for the nothing-lost rule (issue 3): whitespace is not counted, every other
+// Character accounting for the nothing-lost rule (README: Cleaning): whitespace is not counted, every other
 // code point of the decoded source must be in the body or in a cleaning entry's text.
 
 /** Code points of `text` that are not whitespace, with their counts. */
-export function countChars(text: string, into = new Map<string, number>()): Map<string, number> {
+function countChars(text: string, into = new Map<string, number>()): Map<string, number> {
   for (const ch of text) if (!/\s/u.test(ch)) into.set(ch, (into.get(ch) ?? 0) + 1);
   return into;
 }

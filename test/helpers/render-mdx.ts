@@ -4,8 +4,8 @@
 //
 // Why not Astro's container API: rendering MDX through it needs Vite to compile the .astro
 // components, which costs seconds per case; a property test needs hundreds. The compile step here is
-// the same Rust compiler with the options Astro passes (GFM on, smart punctuation off, HTML attribute
-// casing); only the last step (vnode → HTML) is ours. The built-site tests cover Astro's own renderer.
+// the same Rust compiler with the options Astro passes (astroFeatures: GFM off, smart punctuation off;
+// HTML attribute casing); only the last step (vnode → HTML) is ours. The built-site tests cover Astro's own renderer.
 import { evaluate, type Features } from 'satteri';
 import { astroFeatures, componentNames } from '../../src/pipeline/emit.ts';
 

@@ -34,7 +34,7 @@ export interface StaticServer {
 }
 
 /** Resolves a request path under base to a file in dist, or null when it is outside base or dist. */
-export function resolveFile(dist: string, base: string, pathname: string): string | null {
+function resolveFile(dist: string, base: string, pathname: string): string | null {
   if (!pathname.startsWith(base)) return null;
   let rest: string;
   try {

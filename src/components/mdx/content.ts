@@ -1,5 +1,5 @@
 // A report's MDX, compiled and evaluated while its page renders instead of being bundled as a module
-// (issue 9: Astro's MDX collection made each of the 4,000 MDX files of a 2,000-report site a module of
+// (Astro's MDX collection made each of the 4,000 MDX files of a 2,000-report site a module of
 // the server bundle, and rolldown and Vite held about 4 GB for them).
 //
 // Same compiler, same options as Astro's MDX integration (@astrojs/mdx → @astrojs/markdown-satteri →

@@ -7,5 +7,6 @@ import Table from './Table.astro';
 import Tr from './Tr.astro';
 import Th from './Th.astro';
 import Td from './Td.astro';
+import Refs from './Refs.astro';
 
-export const mdxComponents = { Section, P, Mark, Callout, Table, Tr, Th, Td };
+export const mdxComponents = { Section, P, Mark, Callout, Table, Tr, Th, Td, Refs };

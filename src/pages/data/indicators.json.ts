@@ -1,9 +1,9 @@
 // /data/indicators.json: every figure of every report with its report's slug, region and year and
 // a link to its sentence. The report's title, script and outline are in /data/reports.json (by
-// slug); issue 9: repeating the title on every figure was a fifth of the file.
+// slug): repeating the title on every figure was a fifth of the file.
 import type { APIRoute } from 'astro';
 import { allReports } from '../../lib/reports.ts';
-import { url } from '../../lib/site.ts';
+import { langOf, url } from '../../lib/site.ts';
 
 export const GET: APIRoute = async () => {
   const reports = await allReports();
@@ -12,7 +12,7 @@ export const GET: APIRoute = async () => {
       slug: r.slug,
       region: r.meta.region ?? null,
       year: r.meta.year ?? null,
-      url: url(`/${r.script === 'zh-Hans' ? 'zh-hans' : 'zh-hant'}/${r.slug}/#${ind.id}`),
+      url: url(`/${langOf(r.script)}/${r.slug}/#${ind.id}`),
       ...ind,
     })),
   );

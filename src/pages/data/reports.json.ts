@@ -1,6 +1,6 @@
 // /data/reports.json: an index of the reports: metadata, outline and counts. Not the body (served
 // as /sources/<slug>.txt), the figures (in /data/indicators.json, joined by slug) or the converted
-// texts (the other script's page); issue 9: at 2,000 reports it was 35 MB. Shape in README (Data exports).
+// texts (the other script's page): with them, 2,000 reports made 35 MB. Shape in README (Data exports).
 import type { APIRoute } from 'astro';
 import { allReports } from '../../lib/reports.ts';
 

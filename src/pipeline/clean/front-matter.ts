@@ -7,7 +7,8 @@
 // lines leave the body as one cleaning entry. Broken YAML is the editor's to fix (SourceError).
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { SourceError } from '../errors.ts';
-import type { CleaningRule } from './types.ts';
+import type { CleanLog, CleaningRule, SourceLine } from './types.ts';
+import { frontMatterKeys } from '../front-matter.ts';
 
 /** Most lines a front matter block may have before `---` at the top is taken for a rule. */
 const MAX_LINES = 200;
@@ -18,7 +19,8 @@ export const frontMatter: CleaningRule = {
   kind: 'front-matter',
   apply(lines, log) {
     const start = lines.findIndex((l) => l.text !== '');
-    if (start === -1 || lines[start]!.text !== '---') return lines;
+    if (start === -1) return lines;
+    if (lines[start]!.text !== '---') return labelBlock(lines, start, log);
     let end = -1;
     for (let i = start + 1; i < Math.min(lines.length, start + MAX_LINES); i++) {
       if (lines[i]!.text === '---' || lines[i]!.text === '...') {
@@ -60,3 +62,45 @@ export const frontMatter: CleaningRule = {
     return [...lines.slice(0, start), ...lines.slice(end + 1)];
   },
 };
+
+/** Every key front matter may use, lower case (标题, 发文单位, 来源url …). */
+const knownKeys = new Set(Object.values(frontMatterKeys).flatMap((keys) => keys.map((k) => k.toLowerCase())));
+const LABEL_LINE = /^([\p{Script=Han}]{2,6}(?:URL|url)?|[A-Za-z_]{2,20})\s*[：:]\s*(.*)$/u;
+/** The line that ends a scrape's header block and opens the text: `正文：`. */
+const BODY_MARK = /^(?:正文|全文|內文|内文)\s*[：:]?\s*$/u;
+
+/**
+ * A scrape's header block without the --- lines, one label per line at the top of the text:
+ *   标题：政府工作报告——2019年1月23日在…会议上 / 发文单位：保定市人民政府 / 发文时间：2019-01-23 /
+ *   报告人：… / 来源URL：https://… / 正文：
+ * At least three consecutive label lines, most of them keys of front matter, are read as front matter
+ * (values as written, no YAML) and leave the body with the `正文：` line that may close them.
+ */
+function labelBlock(lines: SourceLine[], start: number, log: CleanLog): SourceLine[] {
+  let end = start;
+  let known = 0;
+  const data: Record<string, unknown> = {};
+  const keyLines: Record<string, number> = {};
+  for (; end < lines.length; end++) {
+    const m = LABEL_LINE.exec(lines[end]!.text);
+    if (!m || BODY_MARK.test(lines[end]!.text)) break;
+    if (knownKeys.has(m[1]!.toLowerCase())) known++;
+    data[m[1]!] = m[2]!.trim();
+    keyLines[m[1]!] = lines[end]!.line;
+  }
+  const count = end - start;
+  if (count < 3 || known * 2 < count + 1) return lines;
+  // the block may be closed by a blank line and a `正文：` line
+  let close = end;
+  while (close < lines.length && lines[close]!.text === '') close++;
+  if (close < lines.length && BODY_MARK.test(lines[close]!.text)) end = close + 1;
+  log.frontMatter = { data, lines: keyLines, line: lines[start]!.line };
+  const removed = lines.slice(start, end).filter((l) => l.text !== '');
+  log.cleaning.push({
+    kind: 'front-matter',
+    text: removed.map((l) => l.text).join('\n'),
+    line: lines[start]!.line,
+    note: `lines ${lines[start]!.line}–${removed[removed.length - 1]!.line}: a header block of label lines, moved to meta`,
+  });
+  return [...lines.slice(0, start), ...lines.slice(end)];
+}

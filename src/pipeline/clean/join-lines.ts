@@ -12,8 +12,8 @@
 // A line that begins a numbered heading always starts a new paragraph, and split heading numbers
 // (`（\n1\n）…`, `2\n．…`) are put back together first.
 import type { Paragraph } from '../types.ts';
-import { startsHeading } from './heading-start.ts';
-import { HAN, type CleanLog, type SourceLine } from './types.ts';
+import { HAN, SMALL_DIGIT, startsHeading } from '../patterns.ts';
+import type { CleanLog, SourceLine } from './types.ts';
 
 interface Item extends SourceLine {
   /** Blank lines separate this line from the previous one. */
@@ -29,12 +29,14 @@ const CONTINUES = /^[，。、；：,;:！？!?）)〕】》」』”’%％‰�
 const UNIT = /^[亿億万萬千百元角个個家项項名人次倍年月日时時号號%％‰届屆期批所座台件条條套户戶吨噸公米平度]/;
 const OPEN = /[（(“‘《〔【「『]/g;
 const CLOSE = /[）)”’》〕】」』]/g;
-const NUMERAL = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})$/;
+const NUMERAL = new RegExp(`^(?:\\d{1,3}|${SMALL_DIGIT}{1,3})$`);
 
 /** A line with no Han character: a number, a Latin token or a punctuation mark left on its own. */
 const isFragment = (text: string): boolean => text.length <= 24 && !HAN.test(text);
 const depth = (text: string): number => (text.match(OPEN)?.length ?? 0) - (text.match(CLOSE)?.length ?? 0);
 const ASCII_WORD = /[A-Za-z0-9]$/;
+/** A label and its value on one line: `发文单位：保定市人民政府`, `来源URL：https://…`. */
+const KEY_VALUE = /^\p{Script=Han}{2,6}(?:URL|url)?[：:︰]\s*\S/u;
 
 /** Joins hard-wrapped and fragmented lines into paragraphs; logs every join as `line-join`. */
 export function joinLines(lines: SourceLine[], log: CleanLog): Paragraph[] {
@@ -135,28 +137,64 @@ interface Doc {
   isLabel?: (p: Paragraph) => boolean;
 }
 
+/** A line break as the join steps see it: the paragraph so far, its last line, the next line, the text. */
+interface Break {
+  p: Paragraph;
+  lastText: string;
+  item: Item;
+  doc: Doc;
+  items: Item[];
+  index: number;
+  /** The paragraph so far ends a sentence (。！？；： or a closing quote). */
+  ended: boolean;
+}
+
+/** One piece of evidence about a line break: true joins the lines, false keeps the break, undefined asks the next step. */
+interface JoinStep {
+  /** What the step looks for; logged as the reason of a join unless `reason` says otherwise. */
+  name: string;
+  reason?: string;
+  decide(b: Break): boolean | undefined;
+}
+
+/** The join steps in order: the first that decides wins (a heading is never joined, whatever comes after). */
+export const joinSteps: readonly JoinStep[] = [
+  { name: 'heading or role', decide: (b) => (b.p.role || b.item.role || b.item.heading || startsHeading(b.item.text) ? false : undefined) },
+  // a scrape's header block, one `标题：…` `发文单位：…` `来源URL：…` per line: each line is a field of its own
+  { name: 'field lines', decide: (b) => (KEY_VALUE.test(b.item.text) && KEY_VALUE.test(b.lastText) ? false : undefined) },
+  { name: 'heading number', decide: (b) => isBareHeadingNumber(b.p.text) || undefined },
+  { name: 'page break', decide: (b) => (b.item.afterPageBreak ? !b.ended && !/\.$/.test(b.p.text) && b.lastText.length >= 20 && !b.item.indent : undefined) },
+  // a blank line ends the paragraph, unless a double-spaced text cut a full line mid-sentence there
+  { name: 'blank line', reason: 'double-spaced wrap', decide: (b) => (b.item.gap ? b.doc.doubleSpaced !== undefined && !b.ended && isFullLine(b.lastText, b.doc.doubleSpaced) && goesOn(b.item.text) : undefined) },
+  // a label takes the one line after it as its value, unless that is the next label
+  { name: 'label and value', decide: (b) => (b.doc.isLabel?.(b.p) ? !b.item.label && b.p.text === b.lastText : undefined) },
+  { name: 'wrapped line', decide: (b) => b.doc.wrapped || undefined },
+  { name: 'repeats a line of the page', decide: (b) => (!b.ended && repeatsKnownLine(b.p.text, b.items, b.index, b.doc.known)) || undefined },
+  { name: 'continuation', decide: (b) => CONTINUES.test(b.item.text) || undefined },
+  { name: 'number and unit', decide: (b) => (/[\d.．０-９]$/.test(b.p.text) && UNIT.test(b.item.text)) || undefined },
+  { name: 'comma at the end', reason: 'continuation', decide: (b) => /[，、]$/.test(b.p.text) || undefined },
+  { name: 'split token', decide: (b) => (!b.ended && isFragment(b.item.text) && !isShortHeading(b.p.text)) || undefined },
+  { name: 'token left behind', reason: 'split token', decide: (b) => (!b.ended && isFragment(b.lastText) && !startsHeading(b.lastText)) || undefined },
+  { name: 'open bracket', decide: (b) => (depth(b.p.text) > 0 && closesSoon(b.p.text, b.items, b.index)) || undefined },
+  // a prose line (not a heading's title) that breaks off after a comma: the sentence goes on
+  { name: 'sentence open after a comma', decide: (b) => (!b.ended && isOpenAfterComma(b)) || undefined },
+  { name: 'run-in item', decide: (b) => (!b.ended && b.doc.runOn && isShortItem(b.p.text)) || undefined },
+];
+
 /** Why `item` continues the paragraph `p`, or null when it starts a new one. */
 function joinReason(p: Paragraph, lastText: string, item: Item, doc: Doc, items: Item[], index: number): string | null {
-  if (p.role || item.role || item.heading || startsHeading(item.text)) return null;
-  if (isBareHeadingNumber(p.text)) return 'heading number';
-  const ended = TERMINAL.test(p.text);
-  if (item.afterPageBreak) return !ended && !/\.$/.test(p.text) && lastText.length >= 20 && !item.indent ? 'page break' : null;
-  if (item.gap) return doc.doubleSpaced !== undefined && !ended && isFullLine(lastText, doc.doubleSpaced) && goesOn(item.text) ? 'double-spaced wrap' : null;
-  // a label takes the one line after it as its value, unless that is the next label
-  if (doc.isLabel?.(p)) return item.label || p.text !== lastText ? null : 'label and value';
-  if (doc.wrapped) return 'wrapped line';
-  if (!ended && repeatsKnownLine(p.text, items, index, doc.known)) return 'repeats a line of the page';
-  if (CONTINUES.test(item.text)) return 'continuation';
-  if (/[\d.．０-９]$/.test(p.text) && UNIT.test(item.text)) return 'number and unit';
-  if (/[，、]$/.test(p.text)) return 'continuation';
-  if (!ended && isFragment(item.text) && !isShortHeading(p.text)) return 'split token';
-  if (!ended && isFragment(lastText) && !startsHeading(lastText)) return 'split token';
-  if (depth(p.text) > 0 && closesSoon(p.text, items, index)) return 'open bracket';
-  // a prose line (not a heading's title) that breaks off after a comma: the sentence goes on
-  const open = p.text.slice(p.text.search(/[^。！？!?；;]*$/));
-  if (!ended && open.length >= 20 && /[，,]/.test(open) && !(p.text === lastText && startsHeading(p.text)) && !isFragment(item.text)) return 'sentence open after a comma';
-  if (!ended && doc.runOn && isShortItem(p.text)) return 'run-in item';
+  const b: Break = { p, lastText, item, doc, items, index, ended: TERMINAL.test(p.text) };
+  for (const step of joinSteps) {
+    const join = step.decide(b);
+    if (join !== undefined) return join ? (step.reason ?? step.name) : null;
+  }
   return null;
+}
+
+/** The sentence the paragraph ends in is 20+ characters with a comma, and neither line is a heading's title or a fragment. */
+function isOpenAfterComma({ p, lastText, item }: Break): boolean {
+  const open = p.text.slice(p.text.search(/[^。！？!?；;]*$/));
+  return open.length >= 20 && /[，,]/.test(open) && !(p.text === lastText && startsHeading(p.text)) && !isFragment(item.text);
 }
 
 /** A line that can go on a sentence: Han first, or long enough not to be a page number (`4 000 萬，其中…`). */
@@ -222,11 +260,12 @@ function runOnItems(items: Item[]): boolean {
 }
 
 /** `（4）` with nothing after it: the heading text is on the next line. */
-const isBareHeadingNumber = (text: string): boolean => /^(?:[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|\d{1,3}\s*[．.、])$/.test(text);
+const BARE_HEADING_NUMBER = new RegExp(`^(?:[（(]\\s*(?:\\d|${SMALL_DIGIT}){1,3}\\s*[）)]|\\d{1,3}\\s*[．.、])$`);
+const isBareHeadingNumber = (text: string): boolean => BARE_HEADING_NUMBER.test(text);
 
 /** `一、实施背景`: a title heading complete in itself (Arabic-numbered items run on instead). */
-const isShortHeading = (text: string): boolean =>
-  /^(?:[一二三四五六七八九十]+\s*、|[（(]\s*[一二三四五六七八九十]+\s*[）)]|第)/.test(text) && text.length <= 14 && !/[，。；：,;:]/.test(text);
+const SHORT_HEADING = new RegExp(`^(?:${SMALL_DIGIT}+\\s*、|[（(]\\s*${SMALL_DIGIT}+\\s*[）)]|第)`);
+const isShortHeading = (text: string): boolean => SHORT_HEADING.test(text) && text.length <= 14 && !/[，。；：,;:]/.test(text);
 
 /** An open bracket is closed within the next 20 lines, before a blank line or heading. */
 function closesSoon(text: string, items: Item[], index: number): boolean {

@@ -2,7 +2,7 @@
 import type { CleaningRule } from './types.ts';
 
 /** Ends with a photographer's name and 摄/攝 (optionally in brackets), in a short line. */
-const CREDIT = /(?:[。.！!\s]|^)[\u4e00-\u9fff·]{2,5}\s*[摄攝](?:影)?[)）]?$|[（(](?:记者)?[\u4e00-\u9fff·]{2,5}\s*[摄攝][)）]$|^(?:图|圖|摄影|攝影)[：:／/]\s*\S{2,12}$/;
+const CREDIT = /(?:[。.！!\s]|^)[\p{Script=Han}·]{2,5}\s*[摄攝](?:影)?[)）]?$|[（(](?:记者)?[\p{Script=Han}·]{2,5}\s*[摄攝][)）]$|^(?:图|圖|摄影|攝影)[：:／/]\s*\S{2,12}$/u;
 
 /** Marks photo credits as captions (logged, text kept). */
 export const photoCredit: CleaningRule = {

@@ -1,7 +1,8 @@
 // pinyin-note: machine-converted text annotates characters with toned pinyin: 續(xù), 產(chǎn).
 // Decided by shape, not by a word list: the bracket must hold one toned Hanyu Pinyin syllable and
 // follow a Han character. `(HL-2M)`, `(成都)`, `(市)` and toneless Latin stay.
-import { HAN, type CleaningRule } from './types.ts';
+import { HAN } from '../patterns.ts';
+import type { CleaningRule } from './types.ts';
 
 const TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 /** Initial + final of a Mandarin syllable (tone marks on the vowels). */

@@ -8,7 +8,7 @@ const MIN_LENGTH = 20;
 const MIN_COPIES = 3;
 
 /** Sentences of a line with their end punctuation: `甲。乙。丙` → [`甲。`, `乙。`, `丙`]. */
-export function splitSentences(text: string): string[] {
+function splitSentences(text: string): string[] {
   return text.match(/[^。！？!?]+[。！？!?]*[”’」』]?|[。！？!?]+/g) ?? [];
 }
 

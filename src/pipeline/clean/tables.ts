@@ -11,11 +11,12 @@
 // in for them, so no later rule takes a cell for a page header or joins it to a sentence) and come
 // back as one paragraph (role `table`) whose text is the table row by row (`| a | b |`).
 import columns from '../data/table-columns.json' with { type: 'json' };
+import { SMALL_DIGIT } from '../patterns.ts';
 import type { TableData } from '../types.ts';
 import type { CleaningRule, SourceLine } from './types.ts';
 
 /** A table found in the source: what it holds and its first source line (the caption's, when it has one). */
-export interface FoundTable extends TableData {
+interface FoundTable extends TableData {
   line: number;
 }
 
@@ -25,7 +26,8 @@ const RULE_LINE = /^(?:\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?|\|\s*:?-{3,}:
 const DELIMITER = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
 const HEADER_RULE = /^\+(?:[=:]{3,}\+)+$/;
 /** A caption line: `表1 主要指标`, `附表`, `…对照表`, `…主要指标`, `…一览表`. */
-const CAPTION = /^(?:(?:附)?表\s*[0-9一二三四五六七八九十]*(?:[：:\s]|$)|专栏\s*[0-9一二三四五六七八九十]+|專欄\s*[0-9一二三四五六七八九十]+)|(?:表|一覽表|一览表|主要指标|主要指標|指标体系|指標體系)$/;
+const NUMBER = `(?:[0-9]|${SMALL_DIGIT})`;
+const CAPTION = new RegExp(`^(?:(?:附)?表\\s*${NUMBER}*(?:[：:\\s]|$)|专栏\\s*${NUMBER}+|專欄\\s*${NUMBER}+)|(?:表|一覽表|一览表|主要指标|主要指標|指标体系|指標體系)$`);
 const TERMINAL = /[。；;！？!?，,]$/;
 const DIGIT = /\d/;
 

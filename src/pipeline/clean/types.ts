@@ -50,8 +50,5 @@ export interface CleaningRule {
   apply(lines: SourceLine[], log: CleanLog): SourceLine[];
 }
 
-/** Han characters (CJK unified ideographs, extension A, compatibility). */
-export const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
-
 /** Code points as Unicode writes them: '劏' → 'U+528F', 'Ê̄' → 'U+00CA U+0304'. */
 export const codePointNames = (text: string): string => [...text].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');

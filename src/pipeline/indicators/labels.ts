@@ -3,7 +3,7 @@
 //   "总规模32亿元" after "子基金总数达18支" → 子基金总规模.
 // Work is done on a pair of strings (Simplified analysis copy, original script) of equal length, so
 // every cut applies to both and the label comes out in the report's own script.
-import { limitOfBase, ruleVerbAfter, actionVerbs, audienceVerb, bareNoun, measureBeforeOf, genericLabel, leadingFillers, leadingFunctionChars, trailingFunctionChars, nounStops, participationVerbs, rhetoricalLabel, speakerLead, structuralNoun, trailingFillers, baseVerbs } from './rules.ts';
+import { peerFrame, peerFrameWords, limitOfBase, ruleVerbAfter, actionVerbs, audienceVerb, bareNoun, measureBeforeOf, genericLabel, leadingFillers, leadingFunctionChars, trailingFunctionChars, nounStops, participationVerbs, rhetoricalLabel, speakerLead, structuralNoun, trailingFillers, baseVerbs } from './rules.ts';
 
 /** The same text in the analysis script (a) and the original script (o). */
 export interface Pair {
@@ -98,7 +98,8 @@ export function cleanLabel(raw: Pair): Pair {
   p = removeAll(p, /同比|环比|按年|较上年同期|较上年|比上年|(?<=.)实现(?=.)/g);
   p = dropBasis(p);
   // 四川大学、电子科大等8个 / 出台《…》等8项政策文件: the list names examples, the noun comes after.
-  const etc = p.a.lastIndexOf('等');
+  // 等 the particle, not a word's own 等 (高等教育, 中等职业, 平等)
+  const etc = lastParticle(p.a, '等');
   if (etc >= 0 && p.a.length - etc - 1 >= 2) p = slice(p, etc + 1);
   else if (etc >= 0 && etc === p.a.length - 1) p = slice(p, p.a.lastIndexOf('的', etc) + 1, etc);
   p = trimEdges(p);
@@ -108,6 +109,13 @@ export function cleanLabel(raw: Pair): Pair {
   // a long label loses a quoted name at its start (“科创中国”试点城市…), not one inside its words (用于“三农”的投入)
   else if (p.a.length > 12) p = removeAll(p, /^“[^”]*”/g);
   return capLength(dropBasis(trimEdges(p)));
+}
+
+/** Where `char` last stands as a word of its own (as Intl.Segmenter cuts `s`), or -1. */
+function lastParticle(s: string, char: string): number {
+  let at = -1;
+  for (const w of segmenter.segment(s)) if (w.segment === char) at = w.index;
+  return at;
 }
 
 /** 比去年增加36亿元, 分别比2007年增加: a basis left alone names nothing (the figure before is meant). */
@@ -121,6 +129,17 @@ export function objectOfVerb(p: Pair): Pair {
     if (p.a.length - end >= 3 && !/^[、和与及的]/.test(p.a.slice(end))) cut = end;
   }
   return cut > 0 ? trimEdges(slice(p, cut)) : p;
+}
+
+/** The verb of two characters before a bare noun in the words before the number, with the noun (实施项目), or no label. */
+function verbAndNoun(left: Pair, noun: Pair): Pair {
+  const a = left.a.replace(/\s+$/, '');
+  const end = a.length;
+  if (noun.a.length === 0 || !a.endsWith(noun.a)) return { a: '', o: '' };
+  const start = end - noun.a.length - 2;
+  const verb = a.slice(start, end - noun.a.length);
+  if (start < 0 || !/^\p{Script=Han}{2}$/u.test(verb) || [...verb].some((c) => leadingFunctionChars.has(c))) return { a: '', o: '' };
+  return slice(left, start, end);
 }
 
 /** Keeps the last words of a long label: the head noun of a Chinese noun phrase comes last. */
@@ -191,71 +210,164 @@ export function deriveLabel(ctx: LabelContext): Derived {
   return { label, usedRight: label && noun.a.length >= 2 ? noun.end : 0 };
 }
 
-function labelOf(ctx: LabelContext, noun: Pair): Pair | null {
-  const { toScript } = ctx;
-  const word = (s: string): Pair => ({ a: s, o: toScript(s) });
-  const listEnd = /等\s*$/.test(ctx.left.a);
+/** What the steps of `labelOf` read and shape: the context, the noun after the number, the words before it. */
+interface LabelState {
+  ctx: LabelContext;
+  noun: Pair;
+  /** The words before the number, cleaned (cleanLabel), without a limit's base or a share's 占. */
+  left: Pair;
+  /** The label as the steps build it (set by `compose`). */
+  label: Pair;
+  /** The words before the number ended in 占: the figure is a share (…占比). */
+  share: boolean;
+  /** The words after the number, without leading spaces. */
+  rightRaw: Pair;
+  /** The label of the figure before, in both scripts. */
+  prev: Pair | undefined;
+  word: (s: string) => Pair;
+}
+
+/** One step of labelOf: a label or null (no figure) ends it, undefined passes to the next step. */
+export interface LabelStep {
+  name: string;
+  run(s: LabelState): Pair | null | undefined;
+}
+
+const empty = (): Pair => ({ a: '', o: '' });
+
+/**
+ * How a figure's label is found, in order; the first step that returns a label or null decides.
+ * Each step is tested on a case of its own (test/indicators-labels.test.ts, "labelOf steps").
+ */
+export const labelSteps: readonly LabelStep[] = [
+  {
+    // 近2.8万人参与 / 首批38人成功获评技术经纪人专业职称: the people taking part in what came before.
+    name: 'participation',
+    run({ ctx, left, rightRaw, prev, word }) {
+      const part = participationVerbs.exec(rightRaw.a);
+      if (left.a !== '' || !part) return undefined;
+      const rest = slice(rightRaw, /^成功/.test(rightRaw.a) ? 2 : 0);
+      const end = /[、，,；;。]/.exec(rest.a);
+      const phrase = end ? slice(rest, 0, end.index) : rest;
+      const verbOnly = phrase.a.length <= 4;
+      const base = verbOnly && prev ? concat(prev, phrase) : phrase.a ? phrase : slice(rightRaw, 0, part[0].length);
+      return ctx.person ? concat(base, word('人数')) : base;
+    },
+  },
+  {
+    // 7个方面, 3个层级; 聆听了13名政协委员: counts of the text's parts or of its audience.
+    name: 'rhetorical',
+    run: ({ ctx, noun, left }) => (rhetoricalLabel.test(noun.a) || rhetoricalLabel.test(left.a) || audienceVerb.test(ctx.left.a) ? null : undefined),
+  },
+  {
+    // 全国首批“科创中国”试点城市 26个: the peers the report's place is one of.
+    name: 'peer frame',
+    run: ({ ctx, noun, left }) => (noun.a.length < 2 && peerFrameWords.test(ctx.left.a) && peerFrame.test(left.a.replace(/[“”"]/g, '')) ? null : undefined),
+  },
+  {
+    // 俄罗斯等国家50余家科技企业 / 生物医药等领域实施10个…项目: before 等 are examples, the noun after the number is the metric.
+    name: 'examples before 等',
+    run(s) {
+      if (s.noun.a.length >= 2 && s.ctx.left.a.includes('等')) s.left = empty();
+      return undefined;
+    },
+  },
+  {
+    // 淨重低於十五公克之包裝方式: in a rule, a figure before 之 qualifies the noun after it, the measure is before it.
+    name: 'rule 之',
+    run: ({ ctx, left, rightRaw }) => (ctx.provision && /^\s*之/.test(rightRaw.a) && left.a.length >= 2 ? capLength(left) : undefined),
+  },
+  {
+    // 注册资本10亿元的成都技术转移集团 → 成都技术转移集团注册资本; 设立2亿元的引导资金 → 引导资金;
+    // a list ending in 等 before the number: the noun after it.
+    name: 'compose',
+    run(s) {
+      const { ctx, noun, left, rightRaw } = s;
+      const of = /^\s*的/.test(rightRaw.a) && noun.a.length >= 2;
+      const measure = of ? measureBeforeOf.exec(left.a) : null;
+      s.label =
+        noun.a.length < 2 ? left
+        : of ? (measure ? concat(noun, slice(left, measure.index)) : noun)
+        : /等\s*$/.test(ctx.left.a) ? noun
+        : trimEdges(concat(left, noun));
+      if (s.share) s.label = concat(s.label, s.word('占比'));
+      // 先增加50亿元: one character left names nothing.
+      if (s.label.a.length === 1) s.label = empty();
+      return undefined;
+    },
+  },
+  {
+    // 每一販賣單位，以少於二十支: with nothing before it in its clause, a figure is of the sentence's topic.
+    name: 'topic',
+    run(s) {
+      if (s.label.a !== '' || s.prev || !s.ctx.topic) return undefined;
+      const topic = cleanLabel(s.ctx.topic);
+      if (topic.a.length >= 2 && topic.a.length <= 8 && !/[0-9]/.test(topic.a)) s.label = topic;
+      return undefined;
+    },
+  },
+  {
+    // 总数达到6120家 after 高新技术企业…: a generic or missing label takes the figure before.
+    name: 'previous figure',
+    run({ ctx, label, prev, word }) {
+      if (!prev || (label.a !== '' && !genericLabel.test(label.a))) return undefined;
+      const base = removeAll(removeAll(prev, new RegExp(baseVerbs.source, 'g')), new RegExp(`(?:${genericLabel.source.slice(4, -2)})$`, 'g'));
+      // 新培育入库科技型企业1354家。累计达到8079家: the stock, not the flow.
+      if (label.a === '' && /累计|总/.test(ctx.left.a)) return base;
+      if (label.a === '') return ctx.money && !ctx.previousMoney ? concat(prev, word('金额')) : prev;
+      return concat(base, label);
+    },
+  },
+  {
+    // 参展参会代表团216个、机构1012家: a bare noun in a list shares the qualifier of the first item.
+    name: 'list qualifier',
+    run(s) {
+      const { ctx, noun, label, prev } = s;
+      if (!prev || label.a.length > 2 || !/^\s*、/.test(ctx.left.a) || noun.a.length >= 2) return undefined;
+      const words = [...segmenter.segment(prev.a)];
+      // the head word of 参展参会代表团 is 代表团 (segmented 代表 + 团): a one-character last word takes the one before.
+      let head = words.length - 1;
+      if (head > 0 && words[head]!.segment.length === 1) head--;
+      const at = words[head]?.index ?? 0;
+      if (at > 0 && !label.a.startsWith(prev.a.slice(0, at))) s.label = concat(slice(prev, 0, at), label);
+      return undefined;
+    },
+  },
+  {
+    // 引进企业2家: when the verb's object is a bare noun, the verb stays (引进企业), else no metric is named;
+    // 其中企业410.1万户: a bare noun naming a part of the figure before is a label;
+    // 实施项目782个: a bare noun keeps the verb the words before it gave it (a filler took it off: 实施, 新增).
+    name: 'object of the verb',
+    run({ ctx, noun, label, prev }) {
+      const object = objectOfVerb(label);
+      const found =
+        bareNoun.test(object.a) && prev && noun.a.length < 2 && /^\s*其中/.test(ctx.left.a) ? object
+        : bareNoun.test(object.a) ? (bareNoun.test(label.a) ? verbAndNoun(ctx.left, label) : label)
+        : object;
+      return found.a.length > 0 ? capLength(found) : null;
+    },
+  },
+];
+
+/** The label of a figure (the steps of `labelSteps` in order); a test may leave a step out. */
+export function labelOf(ctx: LabelContext, noun: Pair, steps: readonly LabelStep[] = labelSteps): Pair | null {
   const base = limitOfBase.exec(ctx.left.a);
   let left = cleanLabel(base ? slice(ctx.left, 0, base.index) : ctx.left);
   const share = /占$/.test(left.a);
   if (share) left = trimEdges(slice(left, 0, left.a.length - 1));
-  const rightRaw = removeAll(ctx.right, /^\s+/g);
-  const prev = ctx.previous !== undefined && ctx.previousA !== undefined ? { a: ctx.previousA, o: ctx.previous } : undefined;
-
-  // 近2.8万人参与 / 首批38人成功获评技术经纪人专业职称: the people taking part in what came before.
-  const part = participationVerbs.exec(rightRaw.a);
-  if (left.a === '' && part) {
-    const rest = slice(rightRaw, /^成功/.test(rightRaw.a) ? 2 : 0);
-    const end = /[、，,；;。]/.exec(rest.a);
-    const phrase = end ? slice(rest, 0, end.index) : rest;
-    const verbOnly = phrase.a.length <= 4;
-    const base = verbOnly && prev ? concat(prev, phrase) : phrase.a ? phrase : slice(rightRaw, 0, part[0].length);
-    return ctx.person ? concat(base, word('人数')) : base;
+  const state: LabelState = {
+    ctx,
+    noun,
+    left,
+    label: empty(),
+    share,
+    rightRaw: removeAll(ctx.right, /^\s+/g),
+    prev: ctx.previous !== undefined && ctx.previousA !== undefined ? { a: ctx.previousA, o: ctx.previous } : undefined,
+    word: (s) => ({ a: s, o: ctx.toScript(s) }),
+  };
+  for (const step of steps) {
+    const found = step.run(state);
+    if (found !== undefined) return found;
   }
-
-  if (rhetoricalLabel.test(noun.a) || rhetoricalLabel.test(left.a) || audienceVerb.test(ctx.left.a)) return null;
-  // 俄罗斯等国家50余家科技企业 / 生物医药等领域实施10个…项目: before 等 are examples, the noun after the number is the metric.
-  if (noun.a.length >= 2 && ctx.left.a.includes('等')) left = { a: '', o: '' };
-  // 注册资本10亿元的成都技术转移集团 → 成都技术转移集团注册资本; 设立2亿元的引导资金 → 引导资金.
-  // 淨重低於十五公克之包裝方式: in a rule, a figure before 之 qualifies the noun after it, the measure is before it.
-  if (ctx.provision && /^\s*之/.test(rightRaw.a) && left.a.length >= 2) return capLength(left);
-  const of = /^\s*的/.test(rightRaw.a) && noun.a.length >= 2;
-  const measure = of ? measureBeforeOf.exec(left.a) : null;
-  let label =
-    noun.a.length < 2 ? left
-    : of ? (measure ? concat(noun, slice(left, measure.index)) : noun)
-    : listEnd ? noun
-    : trimEdges(concat(left, noun));
-  if (share) label = concat(label, word('占比'));
-
-  // 先增加50亿元: one character left names nothing.
-  if (label.a.length === 1) label = { a: '', o: '' };
-  // 每一販賣單位，以少於二十支: with nothing before it in its clause, a figure is of the sentence's topic.
-  if (label.a === '' && !prev && ctx.topic) {
-    const topic = cleanLabel(ctx.topic);
-    if (topic.a.length >= 2 && topic.a.length <= 8 && !/[0-9]/.test(topic.a)) label = topic;
-  }
-  if (prev && (label.a === '' || genericLabel.test(label.a))) {
-    const base = removeAll(removeAll(prev, new RegExp(baseVerbs.source, "g")), new RegExp(`(?:${genericLabel.source.slice(4, -2)})$`, 'g'));
-    // 新培育入库科技型企业1354家。累计达到8079家: the stock, not the flow.
-    if (label.a === '' && /累计|总/.test(ctx.left.a)) return base;
-    if (label.a === '') return ctx.money && !ctx.previousMoney ? concat(prev, word('金额')) : prev;
-    return concat(base, label);
-  }
-  // 参展参会代表团216个、机构1012家: a bare noun in a list shares the qualifier of the first item.
-  if (prev && label.a.length <= 2 && /^\s*、/.test(ctx.left.a) && noun.a.length < 2) {
-    const words = [...segmenter.segment(prev.a)];
-    // the head word of 参展参会代表团 is 代表团 (segmented 代表 + 团): a one-character last word takes the one before.
-    let head = words.length - 1;
-    if (head > 0 && words[head]!.segment.length === 1) head--;
-    const at = words[head]?.index ?? 0;
-    if (at > 0 && !label.a.startsWith(prev.a.slice(0, at))) label = concat(slice(prev, 0, at), label);
-  }
-  // 引进企业2家: when the verb's object is a bare noun, the verb stays (引进企业), else no metric is named.
-  const object = objectOfVerb(label);
-  // 其中企业410.1万户: a bare noun naming a part of the figure before is a label.
-  if (bareNoun.test(object.a) && prev && noun.a.length < 2 && /^\s*其中/.test(ctx.left.a)) label = object;
-  else if (bareNoun.test(object.a)) label = bareNoun.test(label.a) ? { a: '', o: '' } : label;
-  else label = object;
-  return label.a.length > 0 ? capLength(label) : null;
+  return state.label.a.length > 0 ? capLength(state.label) : null;
 }

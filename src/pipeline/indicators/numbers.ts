@@ -1,9 +1,10 @@
 // Number forms of Chinese reports → numbers: Arabic (1,200.5 and full-width １２), Chinese numerals
 // (一千二百, 两, 四十七点五), percent words (百分之四十七点五).
 import { parseNumeral, toHalfWidthDigits } from '../numerals.ts';
+import { NUMERAL_CHARS } from '../patterns.ts';
 
 /** Chinese numeral characters (digits and place units, no 万/亿: those are multipliers). */
-export const chineseDigits = '零〇一二两兩三四五六七八九十百千';
+export const chineseDigits = NUMERAL_CHARS;
 
 /** "1,200.5" → 1200.5, "１２" → 12, "一千二百" → 1200, "四十七点五" → 47.5; NaN when not a number. */
 export function parseNumber(text: string): number {

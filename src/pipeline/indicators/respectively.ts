@@ -75,7 +75,7 @@ function shareTail(items: Pair[]): Pair[] {
   const lastWords = words(last.a);
   return items.map((item, k) => {
     if (k === items.length - 1) return item;
-    const own = words(item.a);
+    const own = words(item.a.trim());
     const head = own[own.length - 1]!;
     const at = last.a.indexOf(head.segment);
     if ((head.segment.length >= 2 || own.length > 1) && at >= 0 && at + head.segment.length < last.a.length) {
@@ -84,7 +84,7 @@ function shareTail(items: Pair[]): Pair[] {
     }
     // A one-word modifier (城镇) stands for the last item's first word (农村).
     const first = lastWords[0];
-    if (own.length === 1 && first && first.segment.length === item.a.length && lastWords.length > 1) {
+    if (own.length === 1 && first && first.segment.length === item.a.trim().length && lastWords.length > 1) {
       const tail = slice(last, first.segment.length);
       return { a: item.a + tail.a, o: item.o + tail.o };
     }

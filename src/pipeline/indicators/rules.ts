@@ -19,7 +19,7 @@ export const basisPattern = /(同比|环比|较上年同期|较上年|比上年|
 
 /** Clause words that make a figure a target, wherever the document stands. */
 /** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… */
-export const sentenceTargetMarker = /预期目标|主要目标|目标任务|目标是|今年(?!上半年|以来)|明年/;
+export const sentenceTargetMarker = /预期目标|主要目标|目标任务|目标是|今年(?!上半年|以来)|明年|我建议|建议(?:把|将|由)|我决定|(?:我们|政府|当局)(?:会|将会|计划)|将会/;
 
 export const targetMarker = /力争|确保|目标|拟(?!建)|计划(?:到|在|新增|引进|培育)|今年(?!上半年)|全年(?:培育|引进|认定|备案|新增|推广|兑付|编发)|(?:我们?|政府|本届政府|特区政府|当局)(?:会|将|要|计划|打算|建议|决定|谨?动议)|将(?:会|把|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留)|会把/;
 
@@ -32,12 +32,18 @@ export const actualMarker = /目前|现已|已经|截至|(?<![比较])(?:去年|
  */
 export const provisionMarker = /不得|应当|若|不高于|给予|应(?:提前|在|于|按)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|期限|上限|下限/;
 
+/** Words before a length of time that make even one of it a time limit: 届满前一个月, 提前一天. */
+export const deadlineBefore = /(?:提前|届满前|期满前|到期前)\s*$/;
+
 /** Words around a length of time in a plan's rule that make it a time limit (期限): 提前15个工作日, 满20年, 3年内. */
 export const timeLimitBefore = /(?:提前|满|期限|为期|延迟|给予|执行)\s*$/;
 export const timeLimitAfter = /^\s*(?:之?内|以内|前|后|起)/;
 
 /** After a figure, a clause ending in 的 states a condition (延迟超过6个月的，…作废): the figure is a rule's. */
 export const conditionAfter = /^\s*的\s*$/;
+
+/** A sentence that opens with an estimate (预计全市生产总值3050亿元、增长7%左右，…收入256.7亿元…): all its figures are. */
+export const sentenceEstimateMarker = /^\s*[^，,；;。]{0,8}?(?:初步)?(?:预计|预估|估计)/;
 
 /** Clause words that make a figure an estimate. */
 export const estimateMarker = /预计|预估|估计|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)/;
@@ -50,6 +56,13 @@ export const reviewSection = /情况|成效|成绩|回顾|进展|发展基础|�
 export const titleFuture = /今年|明年|本年度|下一?阶段/;
 export const titlePast = /去年|上年|过去|以来/;
 
+/**
+ * A level reached (生产总值达到3353.3亿元, 城镇化率达到64%) within a span of years is of the span's last
+ * year; a flow over the span (累计, 新增, 五年投入 …) or a growth is of the whole span.
+ */
+export const levelVerb = /(?:达到|达|突破|增至|增加到|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|控制在|稳定在|保持在)\s*$/;
+export const flowWord = /累计|新增|净增|共计|总计|投入|完成|实施|建成|新建|改造|培育|引进|帮扶|搬迁|脱贫|减少|增加(?!到|至)|年均|每年|五年|[一二三四五]年来/;
+
 /** Named plan periods: “十四五”时期 is 2021-2025. */
 export const namedPeriods: Record<string, [number, number]> = {
   十一五: [2006, 2010], 十二五: [2011, 2015], 十三五: [2016, 2020], 十四五: [2021, 2025], 十五五: [2026, 2030], 十六五: [2031, 2035],
@@ -59,10 +72,10 @@ export const namedPeriods: Record<string, [number, number]> = {
 export const periodPhrase = /[“"]?(十[一二三四五六]五)[”"]?(?:时期|期间|以来|规划期)|过去五年|五年来/;
 
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
-export const fromToLink = /^(?:大幅度?|逐步|进一步|稳步|激)?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|发展|增|降|升)?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末)?|本年度|本学年|今年|目前)?的?$/;
+export const fromToLink = /^(?:大幅度?|逐步|进一步|稳步|激)?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末)?|本年度|本学年|今年|目前)?的?$/;
 
 /** 由/从 (with the baseline's year, or a fiscal or school year: 由1997-98年度的) before the baseline of a from-to figure. */
-export const fromWord = /(?:由|从)(?:((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:底|末)?|上年|去年|年初|上年末|上学年|上年度)?的?$/;
+export const fromWord = /(?:由|从)(?:((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:底|末)?|上年|去年|年初|上年末|上学年|上年度|目前|现时|现在|现行)?的?$/;
 
 /** Pairs a list of subjects with a run of figures in order: A、B产量分别增长49.8%、11.9%. */
 export const respectivelyWord = /分别|依次/;
@@ -72,7 +85,7 @@ export const respectiveRunJoint = /^\s*[、和与及]\s*$/;
 export const listItemJoint = /[和与及]/g;
 
 /** After a count, a noun and a growth verb up to the next figure: 17个重点传统制造业增加值增长5.3%. */
-export const countBeforeGrowth = /^[^，,；;。、]{2,20}(?:增长|下降|提高|增加|减少|上升)(?:了|达到?|为)?\s*$/;
+export const countBeforeGrowth = /^[^，,；;。、]{2,20}(?:增长|下降|提高|增加|减少|上升|削减|降低|缩减|压减)(?:了|达到?|为)?\s*$/;
 
 /** After a count, these words make it a count of the frame: 26个(试点城市)之一. */
 export const frameAfter = /^\s*之一/;
@@ -96,15 +109,19 @@ export const speakerLead = /^(?:我们?|本人|政府|特区政府|本届政府)
 export const leadingFillers = [
   /^[、，,和与及并且]+/,
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
-  /^(?:其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|并且?|另外|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|全年|年度|当年|今年(?:上半年|以来)?|去年|上年|明年|本年度?|本学年|上学年|近年来?|多年来|同期|首批|初步|全国|全市|全省|我市|本市|还|又|均|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设])|共(?![同享建有青产用])|而)/,
+  /^(?:其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|并且?|另外|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|全年|年度|当年|今年(?:上半年|以来)?|去年|上年|明年|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|全国|全市|全省|我市|本市|还|又|均|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设])|共(?![同享建有青产用])|而)/,
   // 10年内把…: the rest of a span of time before the figure's subject (the span itself is a quantity).
   /^(?:之|以)?内(?![地部外容需涵在河陆蒙核])/,
+  // 每年再额外开源或节流, 的综合赤字, 则下调, 政府的财政储备结余: when, a stray particle, whose
+  /^(?:每年(?!的)再?|的|则|(?:政府|特区政府|本港|香港|我们|我国|全国|全市|全省|本市)的)/,
+  // 五年投入财政扶贫资金: a span of years says when, not what
+  /^(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|中|里)?(?=\p{Script=Han}{2})/u,
   /^(?:实现|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|获得?|各种|拟?(?:再|今年)?安排|用于|加上|可以?|现行)/,
 ];
 
 /** Words trimmed from the end of a label (the verb that leads to the number). */
 export const trailingFillers =
-  /(?:(?:人均)?每(?:人|户)?每?[月年天日]|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|达到了?|到达|累计达|达|增至|增加到|增加至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|会|将会|大幅度?|本年度|本学年|控制在?|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|分别|已有|有|的|、|(?<!总)和|(?<![参给赋])与|(?<![涉普危])及|之一|预计|预期|年均|其中|已|全市|累计)$/;
+  /(?:(?:人均)?每(?:人|户)?每?[月年天日]|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|达到了?|到达|累计达|达|增至|增加到|增加至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|会|将会|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|分别|已有|有|的|或|、|(?<!总)和|(?<![参给赋])与|(?<![涉普危])及|之一|预计|预期|年均|其中|已|全市|累计)$/;
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
 export const limitOfBase = /(?:不高于|不低于|不超过|不少于|不得高于|不得低于|不得超过|不得少于)(?:其|该)?[^，,；;。]{1,15}的?$/;
@@ -130,6 +147,13 @@ export const ruleVerbAfter = /^(?:确定|执行|核定|计算|折算|结算)/;
 /** A number followed by one of these verbs counts people taking part: 近2.8万人参与. */
 export const participationVerbs = /^(?:成功)?(?:参与|参加|受益|获评|入选|到会|出席)/;
 
+/**
+ * A count of the peers a place is one of, not of the place: 全国首批“科创中国”试点城市 26个,
+ * 全国首批试点地区30个 (the report's city is one of them).
+ */
+export const peerFrame = /^(?:全国|全省|全市)?(?:首批|第[一二三四五六七八九十\d]+批)?.{0,12}(?:试点|示范)?(?:城市|地区|省份|省市|区县)$/;
+export const peerFrameWords = /全国|首批|第[一二三四五六七八九十\d]+批/;
+
 /** Labels of rhetorical counts that are not figures: 7个方面, 3个层级. */
 export const rhetoricalLabel = /^(?:措施|举措|方面|层级|层次|环节|重点方向|方向|维度|步骤|阶段|主线|轮子)$/;
 
@@ -137,12 +161,12 @@ export const rhetoricalLabel = /^(?:措施|举措|方面|层级|层次|环节|�
  * Words before a number that make 年 a length of time, not a year: 每五年, 满三十年, 执行期限12年. Not 近三年
  * or 连续五年: in a report they date a trend (近三年累计, 粮食连续五年增产), they do not measure it.
  */
-export const yearSpanBefore = /(?:[每满]|期限|年限|为期|长达)\s*$/;
+export const yearSpanBefore = /(?:[每满]|期限|年限|为期|长达|(?:期|年限)(?:为|超过|满|达到?|不少于|不超过))\s*$/;
 
 /** A unit followed by these characters is part of a word: 期间, 名单, 单位, 人民. */
 export const unitWordBreakers: Record<string, RegExp> = {
   期: /^间/, 名: /^单/, 单: /^位/, 人: /^民/, 所: /^有/, 位: /^于/, 台: /^账/, 条: /^例/, 户: /^籍/, 家: /^庭/,
-  列: /^[入为车表举出明]/, 克: /^[服隆制难]/, 处: /^[罚理以置分长级室于在]/,
+  列: /^[入为车表举出明]/, 起: /^[草诉义点步飞来]/, 克: /^[服隆制难]/, 处: /^[罚理以置分长级室于在]/,
 };
 
 /** Words before a number that name the measure of the noun after it: 注册资本10亿元的成都技术转移集团. */
@@ -152,7 +176,7 @@ export const measureBeforeOf = /(?:注册资本|规模|面积|总额|金额|投�
 // 引导17家高校院所 → 高校院所; 在科技企业建立成都海智基地工作站36个 → 成都海智基地工作站.
 // 新增/净增/新认定/新引进/新培育 stay (a flow, not a stock); 研发 is left out (研发投入 is a noun).
 export const actionVerbs =
-  /(?<![新净])(?:按照|参照|依照|按(?![时期需月年])|(?:拟|再)?安排|解决|组织实施|实施|引导|依托|组建|共建|参股组建|攻克|规划建设|建设|建成运营|建成|建立|创建|设立|导入|入驻|打造|发布|帮助|聚集|聚合|获得|获批|引进|引入|孵化|收集|推选|选派|整合共享|开设|开发|开展|举办|对接完成|完成|培育|累计支持|支持|促成|落地转化|落地孵化|落地|吸引|成为|入选|提供|批出|落实|推行|兴建|资助)/g;
+  /(?<![新净])(?:按照|参照|依照|按(?![时期需月年])|(?:拟|再)?安排|解决|组织实施|实施|引导|依托|组建|共建|参股组建|攻克|规划建设|建设|建成运营|建成|建立|创建|设立|导入|入驻|打造|发布|帮助|聚集|聚合|获得|获批|引进|引入|孵化|收集|推选|选派|整合共享|开设|开发|开展|举办|对接完成|完成|培育|累计支持|支持|促成|落地转化|落地孵化|落地|吸引|成为|入选|提供|批出|落实|推行|兴建|资助|打掉|抓获|破获|查处|改造|新建改扩建|改扩建|强力推进|推进|确定)/g;
 
 /** Nouns of the administrative frame, not results: 17个市级部门 (members of a group), 13个区(市)县, 10余个国家. */
 export const structuralNoun = /^(?:区\(市\)县|区县|市级部门|部门|机关部门|直属单位|省份|市中心|分中心|乡镇|街道|层级|国家(?![\u4e00-\u9fff])|国家的)/;

@@ -3,7 +3,7 @@
 //   Not quantities: 2020年, 十四五, 3.0版, 第81届, HL-2M, 3D, “5+2+1”, numbers in quotes and brackets.
 import { chineseDigits, isChineseNumeral, parseNumber, tidy } from './numbers.ts';
 import { chineseNumeralUnits, moneyUnits, multiplierPattern, multipliers, timeUnits, unitPattern } from './units.ts';
-import { comparatorWords, unitWordBreakers, yearSpanBefore } from './rules.ts';
+import { comparatorWords, deadlineBefore, unitWordBreakers, yearSpanBefore } from './rules.ts';
 
 /** A quantity found in the analysis text; offsets index both the analysis and the original text. */
 export interface Quantity {
@@ -23,8 +23,9 @@ export interface Quantity {
   comparator?: '>=' | '>' | '≈' | '<=' | '<' | undefined;
 }
 
-// Thousands may be grouped by commas or, in Hong Kong and PDF texts, by single spaces (13 500).
-const arabic = String.raw`\d{1,3}(?:(?:,| )\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?`;
+// Thousands may be grouped by commas (a full-width one in old gazettes: 8，500亿元) or, in Hong Kong and
+// PDF texts, by single spaces (13 500).
+const arabic = String.raw`\d{1,3}(?:(?:,|，| )\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?`;
 const chinese = `[${chineseDigits}]+(?:点[零〇一二三四五六七八九]+)?`;
 const num = `(?:${arabic}|${chinese})`;
 const pre = ['不低于', '不少于', '不超过', '超过', '突破', '少于', '低于', '小于', '不足', '未满', '高于', '多于', '大于', '超', '逾', '近', '约'];
@@ -91,7 +92,9 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     // 百家企业, 千村: a place unit alone is a word, not a number.
     if (chineseForm && !/[零〇一二两兩三四五六七八九十]/.test(g.num)) continue;
     // 三人以上, 两名以上: a small count with a bound is a quantity all the same.
-    if (chineseForm && !pct && !acceptChineseNumeral(value, g.mult, unit) && !(g.post1 ?? g.post ?? g.pre)) continue;
+    // 届满前一个月: one of a length of time before a deadline word is a time limit all the same.
+    const deadline = timeUnits.has(unit) && deadlineBefore.test(text.slice(Math.max(0, numStart - 4), numStart));
+    if (chineseForm && !pct && !acceptChineseNumeral(value, g.mult, unit) && !(g.post1 ?? g.post ?? g.pre) && !deadline) continue;
     // 每五年, 十年内, 满三十年, 执行期限12年: 年 is a unit only as a length of time, never as a year (2020年).
     if (unit === '年' && !(value < 100 && (yearSpanBefore.test(text.slice(Math.max(0, numStart - 4), numStart)) || /^(?:之?内|以内|以上|以下)/.test(text.slice(end - (g.post?.length ?? 0)))))) continue;
     const mult = g.mult ?? '';

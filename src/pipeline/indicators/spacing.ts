@@ -13,9 +13,12 @@ export interface Squeezed {
 
 const digit = /[0-9０-９]/;
 const percent = /[%％‰]/;
+const dot = /[·・]/;
 
 /** A run of spaces between a number and CJK text or a percent sign, either way round. */
 function stray(before: string, after: string): boolean {
+  // 3 · 5％: the spaces around a middle dot standing for a decimal point
+  if (dot.test(before) || dot.test(after)) return digit.test(before) || digit.test(after);
   if (digit.test(before) || percent.test(before)) return CJK.test(after) || percent.test(after);
   return digit.test(after) && CJK.test(before);
 }

@@ -1,0 +1,73 @@
+// The text knowledge cleaning and parsing share: how Chinese numerals are written, what a Han
+// character is, and how headings are numbered. clean/ (where a paragraph must start) and parse.ts
+// (what the heading is) read the same table, so a numbering added here is known to both.
+import type { SectionKind } from '../schemas/report.ts';
+import { toHalfWidthDigits } from './numerals.ts';
+
+/** Chinese numeral characters: digits and place units, no 万/亿 (multipliers of a figure). */
+export const NUMERAL_CHARS = '零〇一二两兩三四五六七八九十百千';
+/** A numeral of a heading or list number: 一 … 十, 百, 千, 零/〇 and 两 (第一百零五条, 二十一、). Regex source. */
+export const NUMERAL = `[${NUMERAL_CHARS}]+`;
+/** A digit from one to ten, the short numbers of captions and list items (（三）, 表二). Regex source. */
+export const SMALL_DIGIT = '[一二三四五六七八九十]';
+/** A digit of a year written digit by digit (二〇二一, 二○○四: ○ is the circle many texts print for 〇). Regex source. */
+export const YEAR_DIGIT = '[〇零一二三四五六七八九○]';
+/** A Han character: Unicode's Script=Han (every block of ideographs, 〇, 々); needs the `u` flag. */
+export const HAN = /\p{Script=Han}/u;
+
+/** One way of numbering headings, as printed at the start of a line. */
+export interface HeadingRule {
+  kind: SectionKind;
+  /** The numbering as printed, e.g. `（一）`; also the rule's name in tests. */
+  example: string;
+  /** The number at the start of a line, as regex source; group 1 is the numeral. */
+  number: string;
+  /** What follows the number in a heading (parse), as regex source. */
+  after: string;
+  /** Law style: the title (chapter) or body (article) follows after a space. */
+  law?: boolean;
+  /** Inside a paragraph too: `一是…二是…` is split out of the text (parse's enumerations). */
+  inline?: boolean;
+  /** What the line joiner keeps apart as a heading start when it is not `number` (false: nothing). */
+  start?: string | false;
+}
+
+const LAW = `第\\s*(${NUMERAL}|\\d+)\\s*`;
+
+/** The heading numberings, most specific first (law style, appendices, GB/T 9704 levels, enumerations). */
+export const headingRules: readonly HeadingRule[] = [
+  // 编 of a code, 篇 of a plan (第一篇 指导思想); a plan may run its title on without a space (第一章经济…)
+  { kind: 'part', example: '第一编', number: `${LAW}[编編篇]`, after: '(?:\\s+|$)?', law: true },
+  { kind: 'chapter', example: '第一章', number: `${LAW}章`, after: '(?:\\s+|$)?', law: true },
+  { kind: 'division', example: '第一节', number: `${LAW}[节節]`, after: '(?:\\s+|$)?', law: true },
+  // a 款 (paragraph of an article) is no section, but it starts a line of its own
+  { kind: 'article', example: '第一条', number: `${LAW}[条條]`, after: '(?:\\s+|$)', law: true, start: `第\\s*(?:${NUMERAL}|\\d+)\\s*[条條款]` },
+  // parse takes 附录2 竞价指引 (number, no colon); the joiner also keeps 附录： (colon, no number) apart
+  { kind: 'appendix', example: '附录1：', number: `附\\s*[录錄件]\\s*(\\d{1,2}|${NUMERAL})`, after: '\\s*[：:、.．]?\\s*', start: `附\\s*[录錄件]\\s*(?:\\d{1,2}|${NUMERAL})?\\s*[：:、.．]` },
+  { kind: 'l1', example: '一、', number: `(${NUMERAL})\\s*[、]`, after: '\\s*' },
+  { kind: 'l2', example: '（一）', number: `[（(]\\s*(${NUMERAL})\\s*[）)]`, after: '\\s*' },
+  // not a decimal or a percentage (3.2%至…, 0.3%。)
+  { kind: 'l3', example: '1.', number: '(\\d{1,3})\\s*[.．、](?![\\d%％])', after: '\\s*' },
+  { kind: 'l4', example: '（1）', number: '[（(]\\s*(\\d{1,3})\\s*[）)]', after: '\\s*' },
+  { kind: 'l5', example: '①', number: '([\\u2460-\\u2473])', after: '\\s*' },
+  // 一是 but not 一是否, 一是的
+  { kind: 'enum', example: '一是', number: `(${NUMERAL})是(?![否的])`, after: '', inline: true },
+  // Beijing-style 第一，…第二，… runs inside sentences: no paragraph break for it
+  { kind: 'enum', example: '第一，', number: `第(${NUMERAL})[，,、]`, after: '', inline: true, start: false },
+];
+
+/** Whole-line heading rules as parse reads them: `^number after`. */
+export const lineHeadingRules = headingRules.filter((r) => !r.inline).map((rule) => ({ ...rule, pattern: new RegExp(`^${rule.number}${rule.after}`) }));
+
+/** The inline enumeration rules (`一是`, `第一，`), in the order of their groups in `enumerationMarker`. */
+export const enumerationRules = headingRules.filter((r) => r.inline);
+
+/** An enumeration marker at the start of a text or after a sentence; group i + 1 is the numeral of `enumerationRules[i]`. */
+export const enumerationMarker = new RegExp(`(?:^|(?<=[。；;！？!?：:]))\\s*(?:${enumerationRules.map((r) => r.number).join('|')})`, 'g');
+
+const HEADING_START = new RegExp(`^(?:${headingRules.flatMap((r) => (r.start === false ? [] : [r.start ?? r.number])).join('|')})`);
+
+/** True when a line begins with a heading number (`（一）`, `1.`, `第一条`, `一、`, `一是`): the joiner never glues it onto the line above. */
+export function startsHeading(text: string): boolean {
+  return HEADING_START.test(toHalfWidthDigits(text));
+}

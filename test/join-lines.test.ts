@@ -1,0 +1,56 @@
+// join-lines: each join step on a line break it decides (a later step would decide otherwise, so the
+// order is tested too). A step that joins is seen in the line-join note; one that keeps the break, in
+// the lines staying apart.
+import { describe, expect, test } from 'vitest';
+import { joinLines, joinSteps } from '../src/pipeline/clean/join-lines.ts';
+import type { CleanLog, SourceLine } from '../src/pipeline/clean/types.ts';
+
+type Line = string | (Partial<SourceLine> & { text: string });
+
+const join = (lines: Line[]) => {
+  const log: CleanLog = { cleaning: [], keywords: [], attribution: [], warnings: [] };
+  const source = lines.map((l, i): SourceLine => ({ indent: false, ...(typeof l === 'string' ? { text: l } : l), line: i + 1 }));
+  const paragraphs = joinLines(source, log).map((p) => p.text);
+  return { paragraphs, notes: log.cleaning.map((c) => c.note ?? '') };
+};
+
+/** A double-spaced PDF text: a blank line after every printed line, full lines cut mid-sentence. */
+const printed = (i: number) => `第${i}段的文字排得很满，一行印到版心的最右边为止，然后在这里断开`;
+const doubleSpaced = Array.from({ length: 24 }, (_, i) => [printed(i), '', '接着写完这一句。', '']).flat();
+const doubleSpacedParagraphs = Array.from({ length: 24 }, (_, i) => `${printed(i)}接着写完这一句。`);
+
+/** Step name, lines, the paragraphs they make, and the reason logged for the first join (null: no join). */
+const cases: [string, Line[], string[], string | null][] = [
+  ['heading or role', ['全市研发投入增长，', '（二）人才引进'], ['全市研发投入增长，', '（二）人才引进'], null],
+  ['field lines', ['发文单位：保定市人民政府，', '发文时间：2019年1月23日'], ['发文单位：保定市人民政府，', '发文时间：2019年1月23日'], null],
+  ['heading number', ['（4）', '居民侧电动汽车用户参与需求响应'], ['（4）居民侧电动汽车用户参与需求响应'], 'heading number'],
+  ['page break', ['此外，各区县要加强统筹协调并及时报送工作进展', { text: '当然还要做好总结。', afterPageBreak: true }], ['此外，各区县要加强统筹协调并及时报送工作进展当然还要做好总结。'], 'page break'],
+  ['page break', ['此外，各区县要加强统筹协调并及时报送工作进展', { text: '当然还要做好总结。', afterPageBreak: true, indent: true }], ['此外，各区县要加强统筹协调并及时报送工作进展', '当然还要做好总结。'], null],
+  ['blank line', ['全市研发投入增长，', '', '人才引进一千名。'], ['全市研发投入增长，', '人才引进一千名。'], null],
+  ['blank line', doubleSpaced, [...doubleSpacedParagraphs], 'double-spaced wrap'],
+  ['label and value', [{ text: '发布机构：', label: true }, '天津市工业和信息化局'], ['发布机构：天津市工业和信息化局'], 'label and value'],
+  ['label and value', [{ text: '发布机构：', label: true }, { text: '成文日期：', label: true }], ['发布机构：', '成文日期：'], null],
+  ['wrapped line', ['今年全市科技工作', '取得新进展。', '', '研发投入持续', '增长。', '', '人才队伍不断', '壮大。', '', '成果转化加快', '推进。'], ['今年全市科技工作取得新进展。', '研发投入持续增长。', '人才队伍不断壮大。', '成果转化加快推进。'], 'wrapped line'],
+  ['repeats a line of the page', ['关于印发2023年度科技计划的通知', '', '关于印发', '2023', '年度', '科技计划的通知', '各区科技局：'], ['关于印发2023年度科技计划的通知', '关于印发2023年度科技计划的通知', '各区科技局：'], 'repeats a line of the page'],
+  ['continuation', ['参与需求响应的用户', '，需在规定时间内申报。'], ['参与需求响应的用户，需在规定时间内申报。'], 'continuation'],
+  ['number and unit', ['全市技术合同成交额达到10065.7', '亿元，增长15%。'], ['全市技术合同成交额达到10065.7亿元，增长15%。'], 'number and unit'],
+  ['comma at the end', ['全市研发投入增长，', '人才引进一千名。'], ['全市研发投入增长，人才引进一千名。'], 'continuation'],
+  ['split token', ['全市新增高新技术企业', '2021'], ['全市新增高新技术企业2021'], 'split token'],
+  ['token left behind', ['HL-2M', '装置建成运行。'], ['HL-2M装置建成运行。'], 'split token'],
+  ['open bracket', ['举行“加快科技创新驱动', '奋力建设科技强市”主题活动。'], ['举行“加快科技创新驱动奋力建设科技强市”主题活动。'], 'open bracket'],
+  ['sentence open after a comma', ['电动汽车用户参与需求响应无需满足响应容量要求，由负荷集成商代理', '以集中形式参与，鼓励中小型用户参与。'], ['电动汽车用户参与需求响应无需满足响应容量要求，由负荷集成商代理以集中形式参与，鼓励中小型用户参与。'], 'sentence open after a comma'],
+  ['run-in item', ['（1）对于连续参与的用户，申报量不低于4800千瓦时。', '（2）对于仅参与过一次的用户，申报量不低于600千瓦时。', '（3）对于此前未参与的用户，申报量不低于7200千瓦时。', '（4）居民侧', '电动汽车用户参与需求响应无需满足响应容量要求。'], ['（1）对于连续参与的用户，申报量不低于4800千瓦时。', '（2）对于仅参与过一次的用户，申报量不低于600千瓦时。', '（3）对于此前未参与的用户，申报量不低于7200千瓦时。', '（4）居民侧电动汽车用户参与需求响应无需满足响应容量要求。'], 'run-in item'],
+];
+
+describe('join steps', () => {
+  test.each(cases)('%s: %j', (_step, lines, paragraphs, reason) => {
+    const { paragraphs: actual, notes } = join(lines);
+    expect(actual).toEqual(paragraphs);
+    if (reason === null) expect(notes).toEqual([]);
+    else expect(notes[0]).toMatch(new RegExp(`^lines \\d+–\\d+ joined: ${reason}(,|$)`));
+  });
+
+  test('every step has a case', () => {
+    expect(new Set(cases.map(([step]) => step))).toEqual(new Set(joinSteps.map((s) => s.name)));
+  });
+});
