@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import OpenCC from 'opencc-js';
@@ -48,9 +48,18 @@ export interface BenchResult {
   contentCachedSeconds: number;
   peakRssMB: number;
   stepPeakRssMB: Record<string, number>;
+  /** Peak of the tree while each of build.ts's steps (content, astro, search) runs, told by its process. */
+  processPeakRssMB: Record<string, number>;
   distMB: number;
   pagefindMB: number;
   distMBPerReport: number;
+  /** Every file in dist/ (GitHub Pages and other hosts limit file counts and sizes). */
+  files: number;
+  /** The largest HTML file in dist/ and its path (target: ≤ 1 MB at any N). */
+  largestPageBytes: number;
+  largestPage: string;
+  /** Bytes of one report's two script pages together, on average over all reports. */
+  reportPagesBytesPerReport: number;
   reportPage: string;
   reportPageHtmlBytes: number;
   reportPageHtmlBytesSmallSite: number;
@@ -98,8 +107,11 @@ function measurePipeline(inputs: SourceInput[]): { pipelineMBps: number; rawOpen
   return { pipelineMBps, rawOpenccMBps };
 }
 
-/** Resident memory of a process tree (sum over the root and every descendant), from /proc. */
-function treeRssBytes(rootPid: number): number {
+/**
+ * Resident memory of a process tree (sum over the root and every descendant), from /proc, and the
+ * build step running: which of build.ts's children is alive (build-content, astro, build-search).
+ */
+function treeRss(rootPid: number): { bytes: number; step: string | undefined } {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
@@ -115,15 +127,31 @@ function treeRssBytes(rootPid: number): number {
       // the process ended between readdir and read
     }
   }
-  let total = 0;
+  let bytes = 0;
   const queue = [rootPid];
   while (queue.length) {
     const pid = queue.pop()!;
-    total += rss.get(pid) ?? 0;
+    bytes += rss.get(pid) ?? 0;
     queue.push(...(children.get(pid) ?? []));
   }
-  return total;
+  let step: string | undefined;
+  for (const pid of children.get(rootPid) ?? []) {
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      step = stepScripts.find(([, script]) => cmdline.includes(script))?.[0] ?? step;
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return { bytes, step };
 }
+
+/** The steps of scripts/build.ts by the script each runs (its log can lag on a busy machine; the process cannot). */
+const stepScripts: [step: string, script: string][] = [
+  ['content', 'build-content.ts'],
+  ['astro', 'astro.mjs'],
+  ['search', 'build-search.ts'],
+];
 
 /**
  * Phases of the build, recognised in its log; each ends where the next one seen starts. build.ts's own
@@ -145,7 +173,7 @@ const markers: [name: string, pattern: RegExp, strict: boolean][] = [
 /** Runs scripts/build.ts with astro's log on, timing each phase and polling memory of the tree. */
 async function runBuild(
   env: NodeJS.ProcessEnv,
-): Promise<{ seconds: number; steps: Record<string, number>; peakRss: number; stepPeakRss: Record<string, number> }> {
+): Promise<{ seconds: number; steps: Record<string, number>; peakRss: number; stepPeakRss: Record<string, number>; processPeakRss: Record<string, number> }> {
   const started = performance.now();
   const child = spawn(process.execPath, [join(root, 'scripts/build.ts')], {
     cwd: root,
@@ -180,10 +208,12 @@ async function runBuild(
   }
   let peakRss = 0;
   const stepPeakRss: Record<string, number> = {};
+  const processPeakRss: Record<string, number> = {};
   const poll = setInterval(() => {
     if (!child.pid) return;
-    const rss = treeRssBytes(child.pid);
+    const { bytes: rss, step: running } = treeRss(child.pid);
     peakRss = Math.max(peakRss, rss);
+    if (running) processPeakRss[running] = Math.max(processPeakRss[running] ?? 0, Math.round(rss / MB));
     // Attributed to the phase running now (the last marker seen).
     const step = next > 0 ? markers[next - 1]![0] : 'start';
     stepPeakRss[step] = Math.max(stepPeakRss[step] ?? 0, Math.round(rss / MB));
@@ -194,7 +224,7 @@ async function runBuild(
   const steps: Record<string, number> = {};
   const times = markers.map(([name]) => [name, seen.get(name)] as const).filter(([, t]) => t !== undefined) as [string, number][];
   for (let k = 0; k < times.length - 1; k++) steps[times[k]![0]] = round((times[k + 1]![1] - times[k]![1]) / 1000, 1);
-  return { seconds: (performance.now() - started) / 1000, steps, peakRss, stepPeakRss };
+  return { seconds: (performance.now() - started) / 1000, steps, peakRss, stepPeakRss, processPeakRss };
 }
 
 /** Total size of the files under a folder. */
@@ -206,8 +236,25 @@ async function folderBytes(dir: string): Promise<number> {
   return total;
 }
 
-async function countHtml(dir: string): Promise<number> {
-  return (await readdir(dir, { recursive: true })).filter((n) => n.endsWith('.html')).length;
+/** Files of dist/: how many, how many pages, the largest page, and the bytes of the report pages. */
+async function countFiles(dist: string, slugs: Set<string>): Promise<{ files: number; pages: number; largest: [string, number]; reportPagesBytes: number }> {
+  let files = 0;
+  let pages = 0;
+  let reportPagesBytes = 0;
+  let largest: [string, number] = ['', 0];
+  for (const entry of await readdir(dist, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    if (!entry.name.endsWith('.html')) continue;
+    pages++;
+    const path = join(entry.parentPath, entry.name);
+    const size = (await stat(path)).size;
+    if (size > largest[1]) largest = [relative(dist, path), size];
+    // zh-hans/<slug>/index.html and zh-hant/<slug>/index.html
+    const parts = relative(dist, path).split('/');
+    if (parts.length === 3 && /^zh-han[st]$/.test(parts[0]!) && slugs.has(parts[1]!) && parts[2] === 'index.html') reportPagesBytes += size;
+  }
+  return { files, pages, largest, reportPagesBytes };
 }
 
 /**
@@ -378,11 +425,13 @@ async function bench(count: number, keep: boolean): Promise<BenchResult> {
         { bytes: null, requests: null, results: null, parts: {} });
 
     const distBytes = await folderBytes(dist);
+    const slugs = new Set((await readdir(env.BAOGAO_REPORTS!)).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -'.json'.length)));
+    const counted = await countFiles(dist, slugs);
     const pagefindBytes = await folderBytes(join(dist, 'pagefind')).catch(() => 0);
     const buildSeconds = build.seconds;
     return {
       reports: count,
-      pages: await countHtml(dist),
+      pages: counted.pages,
       sourceMB: round(sourceBytes / MB, 3),
       pipelineMBps: round(pipelineMBps),
       rawOpenccMBps: round(rawOpenccMBps),
@@ -392,9 +441,14 @@ async function bench(count: number, keep: boolean): Promise<BenchResult> {
       contentCachedSeconds: round(contentCachedSeconds, 1),
       peakRssMB: round(build.peakRss / MB, 0),
       stepPeakRssMB: build.stepPeakRss,
+      processPeakRssMB: build.processPeakRss,
       distMB: round(distBytes / MB),
       pagefindMB: round(pagefindBytes / MB),
       distMBPerReport: round(distBytes / MB / count, 3),
+      files: counted.files,
+      largestPageBytes: counted.largest[1],
+      largestPage: counted.largest[0],
+      reportPagesBytesPerReport: Math.round(counted.reportPagesBytes / count),
       reportPage,
       reportPageHtmlBytes,
       reportPageHtmlBytesSmallSite,
@@ -421,13 +475,14 @@ const targets: [keyof BenchResult, string, (r: BenchResult) => boolean | undefin
   ['firstQueryBytes', '≤ 122880', (r) => (r.firstQueryBytes === null ? undefined : r.firstQueryBytes <= 120 * 1024)],
   ['distMBPerReport', '≤ 0.25', (r) => r.distMBPerReport <= 0.25],
   ['buildSeconds', '< 300 at 2000', (r) => (r.reports >= 2000 ? r.buildSeconds < 300 : undefined)],
-  ['peakRssMB', '< 4000', (r) => r.peakRssMB < 4000],
+  ['peakRssMB', '< 4000 in every step', (r) => r.peakRssMB < 4000],
+  ['largestPageBytes', '≤ 1000000', (r) => r.largestPageBytes <= MB],
 ];
 
 function printTable(r: BenchResult): void {
   const rows: [string, string, string][] = [];
   for (const [key, value] of Object.entries(r)) {
-    if (key === 'steps' || key === 'stepPeakRssMB' || key === 'firstQueryParts') {
+    if (key === 'steps' || key === 'stepPeakRssMB' || key === 'processPeakRssMB' || key === 'firstQueryParts') {
       for (const [part, n] of Object.entries(value as Record<string, number>)) rows.push([`  ${part}`, String(n), '']);
       continue;
     }

@@ -232,7 +232,7 @@ describe('built site: indicators', () => {
   const page = (...p: string[]): string => readFileSync(join(site.dist, ...p), 'utf8');
 
   test.each(records.flatMap((r) => (['zh-hans', 'zh-hant'] as const).map((lang) => [r.slug, lang] as const)))(
-    '%s in %s: every indicator id marks its sentence, with a callout, key figures and the full table',
+    '%s in %s: every indicator id marks its sentence, with a callout, key figures and the full table on demand',
     (slug, lang) => {
       const record = records.find((r) => r.slug === slug)!;
       const html = page(lang, slug, 'index.html');
@@ -242,7 +242,12 @@ describe('built site: indicators', () => {
       }
       if (record.indicators.length > 0) {
         expect(html).toContain('class="key-figures"');
-        expect(html.match(/<tr data-region/g)?.length).toBe(record.indicators.length);
+        // The full table is the report's group in the explorer (loaded when 全部指标 opens; a link without JS).
+        const at = new RegExp(`data-figures-from="${site.base}${lang}/indicators/(?:page/(\\d+)/)?#r-${slug}"`).exec(html);
+        expect(at, 'link to the explorer group').not.toBeNull();
+        const explorer = at![1] ? page(lang, 'indicators', 'page', at![1], 'index.html') : page(lang, 'indicators', 'index.html');
+        const group = explorer.slice(explorer.indexOf(`id="r-${slug}"`)).split('</tbody>')[0]!;
+        expect(group.match(/<tr data-kind/g)?.length).toBe(record.indicators.length);
       }
     },
   );

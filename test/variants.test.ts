@@ -223,12 +223,14 @@ describe('built site', () => {
     },
   );
 
-  test('the Traditional page of the Suining plan shows 編發 in its key figures and table, never 編髮', () => {
+  test('the Traditional page of the Suining plan shows 編發 in its text and in its figures in the explorer, never 編髮', () => {
     const html = page('zh-hant', 'suining-2021-gongzuoyaodian');
-    const table = html.slice(html.indexOf('class="report-indicators"'));
-    expect(table).toContain('編發');
+    expect(html).toContain('編發');
     expect(html).not.toContain('編髮');
-    expect(page('zh-hant', 'indicators')).not.toContain('編髮');
+    const explorer = page('zh-hant', 'indicators');
+    const group = explorer.slice(explorer.indexOf('id="r-suining-2021-gongzuoyaodian"')).split('</tbody>')[0]!;
+    expect(group).toContain('編發');
+    expect(explorer).not.toContain('編髮');
   });
 
   test('the Traditional page of the Suining plan reads 研發投入, 人工智能 and 遂寧 (body, region, title)', () => {

@@ -1,4 +1,8 @@
-// Region / year / kind filters over elements already in the page (report cards, indicator rows).
+// Region / year / kind filters over report cards and indicator rows (src/scripts/paged-filters.ts
+// brings the matching ones of other pages). A key an item does not carry is read from its parent (the
+// explorer's rows take their region from their report's <tbody>).
+
+import type { Filter } from '../lib/filter-index.ts';
 
 const KEYS = ['region', 'year', 'kind'] as const;
 
@@ -8,22 +12,19 @@ function matches(item: HTMLElement, key: (typeof KEYS)[number], value: string): 
   return own(key) === value || (key === 'region' && own('regionParent') === value);
 }
 
-/**
- * Hides the items whose data-region/-year/-kind differ from the form's choices, on every change;
- * `report` gets the number shown. A key an item does not carry is read from its parent (the
- * explorer's rows take their region from their report's <tbody>).
- */
-export function bindFilters(form: HTMLFormElement, items: HTMLElement[], report: (shown: number) => void): void {
-  const apply = (): void => {
-    const data = new FormData(form);
-    let shown = 0;
-    for (const item of items) {
-      const ok = KEYS.every((k) => !data.get(k) || matches(item, k, String(data.get(k))));
-      item.hidden = !ok;
-      if (ok) shown++;
-    }
-    report(shown);
-  };
-  form.addEventListener('change', apply);
-  apply();
+/** The form's choices: region, year, kind (empty ones left out). */
+export function readFilter(form: HTMLFormElement): Filter {
+  const data = new FormData(form);
+  return Object.fromEntries(KEYS.flatMap((k) => (data.get(k) ? [[k, String(data.get(k))]] : [])));
+}
+
+/** Hides the items that do not match the filter; returns how many are shown. */
+export function showMatching(items: HTMLElement[], filter: Filter): number {
+  let shown = 0;
+  for (const item of items) {
+    const ok = KEYS.every((k) => !filter[k] || matches(item, k, filter[k]!));
+    item.hidden = !ok;
+    if (ok) shown++;
+  }
+  return shown;
 }

@@ -28,6 +28,12 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-script-sw
 for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-script-choice]')) {
   link.addEventListener('click', () => localStorage.setItem(STORE, link.dataset.scriptChoice ?? ''));
 }
+
+// 全部指标 of a report page: its table is loaded when first opened (src/scripts/figures-table.ts).
+const figures = document.querySelector<HTMLDetailsElement>('details[data-figures-from]');
+figures?.addEventListener('toggle', () => {
+  if (figures.open) void import('./figures-table.ts').then((m) => m.loadFiguresTable(figures));
+});
 // The first script a reader reads is remembered until they choose one (pages with a switch only,
 // so the bilingual root page remembers nothing).
 if (document.querySelector('[data-script-switch]') && !localStorage.getItem(STORE)) {

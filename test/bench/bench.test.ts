@@ -38,6 +38,9 @@ describe('npm run bench -- --reports 5 --json', () => {
       'reportPageHtmlBytesSmallSite',
       'reportPageGrowth',
       'reportPageJsBytesGzip',
+      'files',
+      'largestPageBytes',
+      'reportPagesBytesPerReport',
     ]) {
       expect(typeof r[key], key).toBe('number');
       expect(Number.isFinite(r[key]) && r[key] >= 0, `${key} = ${r[key]}`).toBe(true);
@@ -50,6 +53,15 @@ describe('npm run bench -- --reports 5 --json', () => {
     expect(r.rawOpenccMBps).toBeGreaterThan(0);
     expect(r.peakRssMB).toBeGreaterThan(50);
     expect(Math.max(...Object.values<number>(r.stepPeakRssMB))).toBeLessThanOrEqual(r.peakRssMB + 1);
+    // Per step of build.ts, told by its process: every step seen, none above the overall peak.
+    expect(Object.keys(r.processPeakRssMB).sort()).toEqual(['astro', 'content', 'search']);
+    expect(Math.max(...Object.values<number>(r.processPeakRssMB))).toBeLessThanOrEqual(r.peakRssMB + 1);
+    // The largest page is a page of the site; every page is a file.
+    expect(r.largestPage).toMatch(/\.html$/);
+    expect(r.largestPageBytes).toBeGreaterThanOrEqual(r.reportPageHtmlBytes);
+    expect(r.files).toBeGreaterThan(r.pages);
+    // Two pages per report: more than the typical page alone.
+    expect(r.reportPagesBytesPerReport).toBeGreaterThan(r.reportPageHtmlBytes);
     expect(r.pagefindMB).toBeGreaterThan(0);
     expect(r.pagefindMB).toBeLessThan(r.distMB);
     expect(r.distMBPerReport).toBeCloseTo(r.distMB / 5, 2);

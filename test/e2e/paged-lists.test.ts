@@ -1,0 +1,146 @@
+// Paged lists: the report list and the indicator explorer are static pages of a bounded
+// size. Runs on a site of its own, the shipped reports with tiny pages (2 reports per list page, 100
+// figure rows per explorer page), so every list has several pages: the pager without JS, filters that
+// find matches on other pages, 显示更多, the view in the URL, and a report's 全部指标 loaded from the
+// explorer. BAOGAO_PAGED_DIST=<dist> serves a site already built so (BASE_PATH=/baogao/).
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchBrowser, viewports } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { root } from '../helpers/run.ts';
+import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import type { FilterIndex } from '../../src/lib/filter-index.ts';
+
+const BASE = '/baogao/';
+const SHIPPED = 'suining-2021-gongzuoyaodian';
+
+let server: StaticServer;
+let browser: Browser;
+let dir: string | undefined;
+let dist: string;
+const at = (path: string): string => server.url(path);
+const index = (path: string): FilterIndex => JSON.parse(readFileSync(join(dist, path), 'utf8')) as FilterIndex;
+
+beforeAll(async () => {
+  dist = process.env.BAOGAO_PAGED_DIST ?? '';
+  if (!dist) {
+    dir = mkdtempSync(join(tmpdir(), 'baogao-paged-'));
+    cpSync(join(root, 'content/sources'), join(dir, 'sources'), { recursive: true });
+    dist = join(dir, 'dist');
+    buildSite({ sources: join(dir, 'sources'), reports: join(dir, 'reports'), dist }, { BASE_PATH: BASE, BAOGAO_LIST_PAGE: '2', BAOGAO_EXPLORER_PAGE: '100' });
+  }
+  server = await serveDist(dist, BASE);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Presses 显示更多 until every match is shown (each press loads one batch; the button waits meanwhile). */
+async function showAll(page: Page): Promise<void> {
+  const more = page.locator('[data-more]');
+  while (await more.isVisible()) {
+    await more.click();
+    await page.waitForFunction(() => {
+      const button = document.querySelector<HTMLButtonElement>('[data-more]')!;
+      return button.hidden || !button.disabled;
+    });
+  }
+}
+
+async function tab(options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: viewports.desktop, ...options });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  return page;
+}
+
+describe('report list', () => {
+  test('without JS: every report is reached through the pager', async () => {
+    const { pages, groups } = index('zh-hans/filter-index.json');
+    expect(pages.length).toBeGreaterThan(1);
+    const page = await tab({ javaScriptEnabled: false });
+    const seen: string[] = [];
+    await page.goto(at('zh-hans/'));
+    for (;;) {
+      seen.push(...(await page.locator('#report-list li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))));
+      const next = page.locator('[data-pager] a[rel="next"]');
+      if (!(await next.count())) break;
+      await next.click();
+    }
+    expect(seen.length).toBe(groups.length);
+    expect(new Set(seen).size).toBe(seen.length);
+    await page.context().close();
+  });
+
+  test('a filter lists the matches of every page, the rest with 显示更多', async () => {
+    const page = await tab();
+    await page.goto(at('zh-hans/'), { waitUntil: 'networkidle' });
+    const total = index('zh-hans/filter-index.json').groups.length;
+    expect(await page.locator('[data-count]').textContent()).toBe(`${total} / ${total}`);
+    // 成都 has reports on several pages; a page shows 2 reports before 显示更多.
+    const idx = index('zh-hans/filter-index.json');
+    const matches = idx.groups.filter((g) => idx.regions[g[1]!] === '成都').length;
+    expect(matches).toBeGreaterThan(2);
+    await page.selectOption('select[name="region"]', '成都');
+    await expect.poll(() => page.locator('[data-count]').textContent()).toBe(`${matches} / ${total}`);
+    expect(await page.locator('[data-pager]').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('#report-list li:visible').count()).toBe(2);
+    await showAll(page);
+    await expect.poll(() => page.locator('#report-list li:visible').count()).toBe(matches);
+    for (const meta of await page.locator('#report-list li:visible .card-meta').allTextContents()) expect(meta).toContain('成都');
+    await page.selectOption('select[name="region"]', '');
+    await expect.poll(() => page.locator('#report-list li:visible').count()).toBe(2);
+    expect(await page.locator('[data-pager]').isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('indicator explorer', () => {
+  test('a filter and a sort in the URL open as they were, over every page', async () => {
+    const idx = index('zh-hans/indicators/filter-index.json');
+    expect(idx.pages.length).toBeGreaterThan(1);
+    const page = await tab();
+    await page.goto(at('zh-hans/indicators/page/2/?region=成都&sort=scale&dir=desc'), { waitUntil: 'networkidle' });
+    const rows = page.locator('#ind-explorer tbody tr[data-kind]:visible');
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    await showAll(page);
+    const out = Number(await page.locator('[data-ind-filters] output').textContent());
+    expect(await rows.count()).toBe(out);
+    for (const r of await rows.evaluateAll((trs) => trs.map((tr) => (tr.parentElement as HTMLElement).dataset.region))) expect(r).toBe('成都');
+    // Every 成都 report of the site is shown, once.
+    const chengdu = idx.groups.filter((g) => idx.regions[g[1]!] === '成都').length;
+    expect(await page.locator('#ind-explorer tbody:visible').count()).toBe(chengdu);
+    expect(await page.locator('#ind-explorer th[data-sort="scale"]').getAttribute('aria-sort')).toBe('descending');
+    await page.context().close();
+  });
+
+  test('a report opens 全部指标 with its figures from the explorer; without JS the link leads there', async () => {
+    const page = await tab();
+    await page.goto(at(`zh-hant/${SHIPPED}/`), { waitUntil: 'networkidle' });
+    const details = page.locator('details.report-indicators');
+    const count = Number(/（(\d+)）/.exec((await details.locator('summary').textContent())!)![1]);
+    await details.locator('summary').click();
+    await expect.poll(() => details.locator('tbody tr').count()).toBe(count);
+    const link = details.locator('tbody tr a').nth(2);
+    const id = (await link.getAttribute('href'))!.slice(1);
+    await link.click();
+    await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe(id);
+    await page.context().close();
+
+    const nojs = await tab({ javaScriptEnabled: false });
+    await nojs.goto(at(`zh-hans/${SHIPPED}/`));
+    await nojs.locator('details.report-indicators summary').click();
+    await nojs.locator('details.report-indicators a').click();
+    await nojs.waitForURL(`**/zh-hans/indicators/**#r-${SHIPPED}`);
+    expect(await nojs.locator(`#r-${SHIPPED} tr[data-kind]`).count()).toBe(count);
+    await nojs.context().close();
+  });
+});
