@@ -260,10 +260,14 @@ async function removeStale(out: string, slugs: Set<string>): Promise<void> {
   }
 }
 
+// exitCode, not process.exit(): exiting at once can cut off what is still queued for a piped stdout
+// (the summary line after a long list of unresolved titles).
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     console.error(`build:content: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

@@ -63,6 +63,9 @@ export interface FrontMatterMeta {
   extra: Record<string, string>;
 }
 
+/** Keys the regulation's history reads (history.ts LABEL), kept in meta.extra without a warning. */
+const historyKeys = new Set(['修正日期', '修訂日期', '修订日期', '制定日期', '通过日期', '通過日期']);
+
 /** Values that stand for no value. */
 const placeholders = /^(?:未知|不详|不詳|无|無|暂无|暫無|[-—]|null|none|n\/a)$/i;
 
@@ -96,8 +99,9 @@ export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warni
   }
   for (const [key, value] of entries) {
     if (fieldOf.has(key.toLowerCase())) continue;
-    unknown.push(key);
     keep(key, value);
+    // 修正日期：20170614 is read as the regulation's history (history.ts), not an unknown field
+    if (!historyKeys.has(key)) unknown.push(key);
   }
   if (unknown.length) {
     warnings.push({
