@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSource } from '../scripts/lib/sources.ts';
 import { formatAmbiguous, parseTerms, readSiteTerms } from '../scripts/lib/terms.ts';
-import { rowsOf } from '../src/pipeline/indicators/group.ts';
+import { rowsOf } from '../src/lib/indicator-rows.ts';
 import { buildReport, type BuiltReport } from '../src/pipeline/index.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
 import { createVariantConverter, detectScript, presets, type Preset } from '../src/pipeline/variants.ts';

@@ -5,7 +5,7 @@
 // formula.
 import { langOf, url } from './site.ts';
 import { textsFor } from './variant.ts';
-import { rowsOf } from '../pipeline/indicators/group.ts';
+import { rowsOf } from './indicator-rows.ts';
 import { cmpSign, kindText } from '../components/indicator-text.ts';
 import type { Script } from '../schemas/meta.ts';
 import type { ReportRecord } from '../schemas/report.ts';

@@ -5,7 +5,7 @@ import { allReports } from './reports.ts';
 import { langs, scriptOf, type Lang } from './site.ts';
 import { textsFor } from './variant.ts';
 import { buildFilterIndex, pagePath, paginate, type FilterIndex } from './filter-index.ts';
-import { chartSeries, rowsOf, type IndicatorRow } from '../pipeline/indicators/group.ts';
+import { chartSeries, rowsOf, type IndicatorRow } from './indicator-rows.ts';
 import type { ReportRecord } from '../schemas/report.ts';
 
 /**

@@ -1,11 +1,12 @@
-// Grouping the same metric across reports: 全社会研发投入强度 (成都), 研发投入强度 (遂宁) and
+// The page view of figures (rows for the explorer, the exports and the report's tables), and grouping
+// the same metric across reports: 全社会研发投入强度 (成都), 研发投入强度 (遂宁) and
 // 研发经费投入强度 (重庆) are one series for the explorer's charts.
-import { convertText } from '../variants.ts';
-import { textsFor } from '../../lib/variant.ts';
-import type { ReportRecord } from '../../schemas/report.ts';
-import type { Script } from '../../schemas/meta.ts';
-import type { Indicator, Period } from '../../schemas/indicator.ts';
-import { bareNoun, leadingFunctionChars } from './rules.ts';
+import { convertText } from '../pipeline/variants.ts';
+import { textsFor } from './variant.ts';
+import type { ReportRecord } from '../schemas/report.ts';
+import type { Script } from '../schemas/meta.ts';
+import type { Indicator, Period } from '../schemas/indicator.ts';
+import { bareNoun, leadingFunctionChars } from '../pipeline/indicators/rules.ts';
 
 /** Words that qualify a metric without changing what it measures. */
 const qualifiers = /全社会|全市|全省|全年|累计|年度|经费|总体|规模以上|规上/g;
