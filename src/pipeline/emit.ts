@@ -5,7 +5,7 @@
 // JSX, an expression, ESM or HTML. The tests also parse every emitted MDX with micromark (the
 // reference MDX parser, test/helpers/micromark.ts); the build does not, as it cost 38 % of the pipeline.
 import type { Root, RootContent, PhrasingContent, Paragraph as MdParagraph, Text, Parents, Link } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement, MdxJsxAttribute } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement, MdxJsxTextElement, MdxJsxAttribute } from 'mdast-util-mdx';
 import type { Handle, Info, Options, State, Unsafe } from 'mdast-util-to-markdown';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { mdxToMarkdown } from 'mdast-util-mdx';
