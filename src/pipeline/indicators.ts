@@ -189,7 +189,15 @@ export function extractFromParagraph(written: string, context: SectionContext, s
   let previous: { o: string; a: string; money: boolean } | undefined;
 
   for (const sentence of spans(a, /[。；;！？!?]/g, 0, a.length)) {
-    const clauses = joinFromTo(a, masked, spans(a, /(?<!\d)[，,]|[，,](?!\d{3}(?!\d))|[:：]/g, sentence.start, sentence.end));
+    // Each span's quantities are scanned once: joining from-to clauses, the topic and the figures read them.
+    const scanned = new Map<string, Quantity[]>();
+    const scan = ({ start, end }: Span): Quantity[] => {
+      const key = `${start}:${end}`;
+      let found = scanned.get(key);
+      if (!found) scanned.set(key, (found = scanQuantities(a, start, end, masked)));
+      return found;
+    };
+    const clauses = joinFromTo(a, scan, spans(a, /(?<!\d)[，,]|[，,](?!\d{3}(?!\d))|[:：]/g, sentence.start, sentence.end));
     let lastInSentence: FoundIndicator | undefined;
     // Figures of the sentence, and growths already given to them (实际增长8.4%和8%).
     const inSentence: FoundIndicator[] = [];
@@ -202,9 +210,9 @@ export function extractFromParagraph(written: string, context: SectionContext, s
     const spoken = namedPeriod(a.slice(sentence.start, sentence.end), context.year);
     // The first clause of a sentence without a figure of its own may name what the rest measures.
     const first = clauses[0];
-    const topic = first && clauses.length > 1 && scanQuantities(a, first.start, first.end, masked).length === 0 ? pair(text, a, first.start, first.end) : undefined;
+    const topic = first && clauses.length > 1 && scan(first).length === 0 ? pair(text, a, first.start, first.end) : undefined;
     for (const clause of clauses) {
-      const { quantities, baselines } = linkBaselines(a, clause.start, scanQuantities(a, clause.start, clause.end, masked));
+      const { quantities, baselines } = linkBaselines(a, clause.start, scan(clause));
       const respective = pairRespectively(text, a, clause.start, quantities);
       let from = clause.start;
       quantities.forEach((q, i) => {
@@ -236,8 +244,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         const period = (base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined) ?? yearBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year) ?? named?.period ?? context.period;
         const match = original(q.start, q.end);
         // 生产总值达到3353.3亿元 in a review of 2016-2020: a level reached is of the span's last year.
-        const prefixWords = a.slice(clause.start, q.start);
-        const levelPeriod = typeof period === 'string' && /^\d{4}-\d{4}$/.test(period) && levelVerb.test(prefixWords) && !flowWord.test(prefixWords) ? Number(period.slice(5)) : period;
+        const levelPeriod = typeof period === 'string' && /^\d{4}-\d{4}$/.test(period) && levelVerb.test(prefix) && !flowWord.test(prefix) ? Number(period.slice(5)) : period;
         const push = (figure: Pick<FoundIndicator, 'label' | 'value' | 'unit' | 'scale' | 'max' | 'change'>, labelA_: string, money: boolean): void => {
           const found: FoundIndicator = {
             ...figure,
@@ -370,25 +377,26 @@ export function extractFromParagraph(written: string, context: SectionContext, s
  * 学位教席比例由1997-98年度的4.8%，大幅度提升至本年度的35%: a clause ending in a from-figure and
  * the next one starting with its link to the to-figure are one clause, so the pair is one figure.
  */
-function joinFromTo(a: string, masked: Uint8Array, clauses: { start: number; end: number }[]): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+function joinFromTo(a: string, scan: (span: Span) => Quantity[], clauses: Span[]): Span[] {
+  const out: Span[] = [];
   for (const clause of clauses) {
     const last = out[out.length - 1];
-    if (last && endsInFromFigure(a, masked, last) && startsWithLink(a, masked, clause)) last.end = clause.end;
+    if (last && endsInFromFigure(a, scan(last), last) && startsWithLink(a, scan(clause), clause)) last.end = clause.end;
     else out.push({ ...clause });
   }
   return out;
 }
 
-function endsInFromFigure(a: string, masked: Uint8Array, clause: { start: number; end: number }): boolean {
-  const qs = scanQuantities(a, clause.start, clause.end, masked);
+/** The clause's last quantity ends it and stands after 由/从: the from-figure of a from-to pair. */
+function endsInFromFigure(a: string, qs: readonly Quantity[], clause: Span): boolean {
   const q = qs[qs.length - 1];
   if (!q || a.slice(q.end, clause.end).trim() !== '') return false;
   return fromWord.test(a.slice(qs[qs.length - 2]?.end ?? clause.start, q.start));
 }
 
-function startsWithLink(a: string, masked: Uint8Array, clause: { start: number; end: number }): boolean {
-  const q = scanQuantities(a, clause.start, clause.end, masked)[0];
+/** The clause opens with the link to its first quantity (大幅度提升至…): the to-figure of a from-to pair. */
+function startsWithLink(a: string, qs: readonly Quantity[], clause: Span): boolean {
+  const q = qs[0];
   return q !== undefined && fromToLink.test(a.slice(clause.start, q.start).trim());
 }
 
@@ -401,9 +409,15 @@ function analysisCopy(text: string): string {
 
 const pair = (text: string, a: string, start: number, end: number): Pair => ({ a: a.slice(start, end), o: text.slice(start, end) });
 
+/** A piece [start, end) of a paragraph's analysis copy: a sentence or a clause. */
+interface Span {
+  start: number;
+  end: number;
+}
+
 /** The pieces of [start, end) between delimiters. */
-function spans(a: string, delimiter: RegExp, start: number, end: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+function spans(a: string, delimiter: RegExp, start: number, end: number): Span[] {
+  const out: Span[] = [];
   let pos = start;
   for (const m of a.slice(start, end).matchAll(delimiter)) {
     out.push({ start: pos, end: start + m.index });
