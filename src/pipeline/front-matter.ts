@@ -8,6 +8,7 @@ import { documentKinds } from '../schemas/meta.ts';
 import type { Warning } from '../schemas/report.ts';
 import type { FrontMatter } from './clean/types.ts';
 import { parseDate } from './dates.ts';
+import { isHistoryLabel } from './history.ts';
 
 /** Metadata fields front matter can set, and the keys (any case) that name each one. */
 export const frontMatterKeys = {
@@ -63,9 +64,6 @@ export interface FrontMatterMeta {
   extra: Record<string, string>;
 }
 
-/** Keys the regulation's history reads (history.ts LABEL), kept in meta.extra without a warning. */
-const historyKeys = new Set(['修正日期', '修訂日期', '修订日期', '制定日期', '通过日期', '通過日期']);
-
 /** Values that stand for no value. */
 const placeholders = /^(?:未知|不详|不詳|无|無|暂无|暫無|[-—]|null|none|n\/a)$/i;
 
@@ -101,7 +99,7 @@ export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warni
     if (fieldOf.has(key.toLowerCase())) continue;
     keep(key, value);
     // 修正日期：20170614 is read as the regulation's history (history.ts), not an unknown field
-    if (!historyKeys.has(key)) unknown.push(key);
+    if (!isHistoryLabel(key)) unknown.push(key);
   }
   if (unknown.length) {
     warnings.push({

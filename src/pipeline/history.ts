@@ -18,7 +18,13 @@ const ADOPTED = new Set(['通过', '通過', '制定']);
 
 const EVENT = new RegExp(`(${historyEvents.join('|')})`, 'g');
 /** `修正日期：20170614`, `公布日期：…` label lines. */
-const LABEL = /^(修正|修訂|修订|公布|發布|发布|制定|通过|通過)日期[：:︰]\s*(\S+)$/;
+const LABEL_KEY = '(修正|修訂|修订|公布|發布|发布|制定|通过|通過)日期';
+const LABEL = new RegExp(`^${LABEL_KEY}[：:︰]\\s*(\\S+)$`);
+const HISTORY_KEY = new RegExp(`^${LABEL_KEY}$`);
+
+/** A label key of a dated history event (`修正日期`): front matter keeps it for the history, not as an unknown field. */
+export const isHistoryLabel = (key: string): boolean => HISTORY_KEY.test(key);
+
 /** A year at the start of a line (`2000年`, `（二〇〇六年`). */
 const YEAR_AT_START = new RegExp(`^[（(]?\\s*(\\d{4}|${YEAR_DIGIT}{4})\\s*年`);
 

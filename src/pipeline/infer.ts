@@ -11,7 +11,7 @@ import { addressOf, behalfOf, isOrgan, organOfCategory, organOfReprint, qualifyO
 import organData from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
-import { parseNumeral, toHalfWidthDigits } from './numerals.ts';
+import { parseNumeral } from './numerals.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -246,11 +246,9 @@ const bareTitles = new Set(['政府工作报告', '政府工作報告', '工作�
 export function headerDate(headers: readonly string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const h of headers) {
-    const m = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(toHalfWidthDigits(h));
-    if (m) {
-      const d = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-      counts.set(d, (counts.get(d) ?? 0) + 1);
-    }
+    // a day's date (YYYY-MM-DD), not a month's
+    const d = parseDate(h);
+    if (d?.length === 10) counts.set(d, (counts.get(d) ?? 0) + 1);
   }
   const [best] = [...counts].sort((a, b) => b[1] - a[1]);
   return best && best[1] >= 2 ? best[0] : undefined;
