@@ -12,6 +12,7 @@ import organData from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
 import { parseNumeral } from './numerals.ts';
+import { LABEL_KEY } from './patterns.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -64,13 +65,16 @@ export function titleStatus(title: string): DocumentStatus | undefined {
 const labelFields = ['title', 'doc_number', 'issuer', 'date', 'status', 'source_url', 'category'] as const;
 type LabelField = (typeof labelFields)[number];
 
+/** A label line: its key (LABEL_KEY) and a value of up to 121 characters. */
+const LABEL_VALUE = new RegExp(String.raw`^(${LABEL_KEY})\s*[：:︰]\s*(\S.{0,120})$`, 'u');
+
 /** `发文字号：…`, `发布机构：…`, `有效性：有效`, `法规网址：…` lines among the opening paragraphs. */
 export function readLabels(paragraphs: readonly string[]): Partial<Record<Exclude<LabelField, 'status'>, string>> & { status?: DocumentStatus } {
   const out: Partial<Record<Exclude<LabelField, 'status'>, string>> & { status?: DocumentStatus } = {};
   // per field, the rank of the key that gave it: keys in the order of their list, so 成文日期 wins over 发布日期 as in front matter
   const rank: Partial<Record<LabelField, number>> = {};
   for (const text of paragraphs.slice(0, 40)) {
-    const m = /^([\p{Script=Han}]{2,6}(?:URL|url)?)\s*[：:︰]\s*(\S.{0,120})$/u.exec(text);
+    const m = LABEL_VALUE.exec(text);
     if (!m) continue;
     const key = m[1]!.toLowerCase();
     const value = m[2]!.trim();
@@ -292,6 +296,9 @@ export function isTitleLine(text: string): boolean {
   return /\p{Script=Han}{5}/u.test(t) && t.length <= 100 && !/[。；：:！？]/.test(t) && !isOrgan(t) && TITLE_END.test(t);
 }
 
+/** The separator of a browser title bar: `title_section_site`, `title｜site`. */
+const TITLE_BAR = /\s*[_｜|]\s*/;
+
 /**
  * The title as shown: the sidecar's, the front matter's, or the text's title line, without wrapping
  * 《》. A title line that is no title (a body's name heading a web page, a label, a scrape's placeholder) gives
@@ -317,12 +324,12 @@ export function inferTitle(meta: SourceMeta, fm: FrontMatterMeta | undefined, te
     const joined = next === undefined || /^[—―\-－]/u.test(next) ? '' : `${own}${next}`.replace(/[\s·・]+$/u, '');
     if (paragraphs.includes(own) && isTitleLine(joined)) own = joined;
     // a site's section name on top of a page (通知公告, `通知公告_ 某局`): the first title line below it
-    else if ((own.split(/\s*[_｜|]\s*/)[0] ?? own).length <= 6) own = paragraphs.slice(0, 60).find(isTitleLine) ?? own;
+    else if ((own.split(TITLE_BAR)[0] ?? own).length <= 6) own = paragraphs.slice(0, 60).find(isTitleLine) ?? own;
   }
   const found = own ?? paragraphs.slice(0, 60).find(isTitleLine) ?? textTitle;
   if (!found) return { title: fallback };
   // a browser title bar: `title_section_site` (corpus 05: …的通知_委局文件_政务公开)
-  const bar = found.split(/\s*[_｜|]\s*/);
+  const bar = found.split(TITLE_BAR);
   const line = bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : found;
   const transmitted = TRANSMITS.exec(line)?.[1];
   return transmitted ? { title: transmitted.trim(), cover: line.trim() } : { title: stripBookTitleMarks(line) };

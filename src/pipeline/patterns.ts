@@ -14,6 +14,12 @@ export const SMALL_DIGIT = '[一二三四五六七八九十]';
 export const YEAR_DIGIT = '[〇零一二三四五六七八九○]';
 /** A Han character: Unicode's Script=Han (every block of ideographs, 〇, 々); needs the `u` flag. */
 export const HAN = /\p{Script=Han}/u;
+/**
+ * The key of a metadata label line (`发文单位：…`, `来源URL：…`): two to six Han characters, `URL` after
+ * them allowed. Regex source, group-free; needs the `u` flag. Cleaning (header blocks, line joins) and
+ * metadata (readLabels) read label lines with it.
+ */
+export const LABEL_KEY = String.raw`\p{Script=Han}{2,6}(?:URL|url)?`;
 
 /** One way of numbering headings, as printed at the start of a line. */
 export interface HeadingRule {

@@ -9,6 +9,7 @@ import { isMap, isScalar, parseDocument } from 'yaml';
 import { SourceError } from '../errors.ts';
 import type { CleanLog, CleaningRule, SourceLine } from './types.ts';
 import { frontMatterKeys } from '../front-matter.ts';
+import { LABEL_KEY } from '../patterns.ts';
 
 /** Most lines a front matter block may have before `---` at the top is taken for a rule. */
 const MAX_LINES = 200;
@@ -65,7 +66,7 @@ export const frontMatter: CleaningRule = {
 
 /** Every key front matter may use, lower case (标题, 发文单位, 来源url …). */
 const knownKeys = new Set(Object.values(frontMatterKeys).flatMap((keys) => keys.map((k) => k.toLowerCase())));
-const LABEL_LINE = /^([\p{Script=Han}]{2,6}(?:URL|url)?|[A-Za-z_]{2,20})\s*[：:]\s*(.*)$/u;
+const LABEL_LINE = new RegExp(String.raw`^(${LABEL_KEY}|[A-Za-z_]{2,20})\s*[：:]\s*(.*)$`, 'u');
 /** The line that ends a scrape's header block and opens the text: `正文：`. */
 const BODY_MARK = /^(?:正文|全文|內文|内文)\s*[：:]?\s*$/u;
 

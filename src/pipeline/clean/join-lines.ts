@@ -12,7 +12,7 @@
 // A line that begins a numbered heading always starts a new paragraph, and split heading numbers
 // (`（\n1\n）…`, `2\n．…`) are put back together first.
 import type { Paragraph } from '../types.ts';
-import { HAN, SMALL_DIGIT, startsHeading } from '../patterns.ts';
+import { HAN, LABEL_KEY, SMALL_DIGIT, startsHeading } from '../patterns.ts';
 import type { CleanLog, SourceLine } from './types.ts';
 
 interface Item extends SourceLine {
@@ -36,7 +36,7 @@ const isFragment = (text: string): boolean => text.length <= 24 && !HAN.test(tex
 const depth = (text: string): number => (text.match(OPEN)?.length ?? 0) - (text.match(CLOSE)?.length ?? 0);
 const ASCII_WORD = /[A-Za-z0-9]$/;
 /** A label and its value on one line: `发文单位：保定市人民政府`, `来源URL：https://…`. */
-const KEY_VALUE = /^\p{Script=Han}{2,6}(?:URL|url)?[：:︰]\s*\S/u;
+const KEY_VALUE = new RegExp(String.raw`^${LABEL_KEY}[：:︰]\s*\S`, 'u');
 
 /** Joins hard-wrapped and fragmented lines into paragraphs; logs every join as `line-join`. */
 export function joinLines(lines: SourceLine[], log: CleanLog): Paragraph[] {
