@@ -224,7 +224,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.
         if (frameAfter.test(right.a) || given.has(q)) return;
         // 在10年內把…提高至60%: in a report a span of time frames the figure after it; only a rule's is a time limit.
-        if (!context.provisions && !context.rules && (timeUnits.has(q.baseUnit) || q.baseUnit === '年') && /^\s*(?:之|以)?内/.test(right.a)) return;
+        if (!context.provisions && !context.rules && timeUnits.has(q.baseUnit) && /^\s*(?:之|以)?内/.test(right.a)) return;
         // 17个重点传统制造业增加值增长5.3%: the count says how many make up the subject of the growth after it.
         const next = quantities[i + 1];
         if (next && canonicalRateUnit(next.baseUnit) && !canonicalRateUnit(q.baseUnit) && countBeforeGrowth.test(right.a)) return;
@@ -494,7 +494,7 @@ function provisionLabel(after: Pair, unit: string, toScript: (s: string) => stri
   // 实际使用年限满三十年: the text names the span; 距桩基一倍桩身长度: a distance.
   if (label && timeUnits.has(unit) && timeNoun.test(label.a)) return { a: timeNoun.exec(label.a)![0], o: label.o.slice(label.a.length - timeNoun.exec(label.a)![0].length) };
   if (before && distanceBefore.test(before.a)) return { a: '距离', o: toScript('距离') };
-  if (timeUnits.has(unit) || unit === '年') return { a: '期限', o: toScript('期限') };
+  if (timeUnits.has(unit)) return { a: '期限', o: toScript('期限') };
   if (ageUnits.has(unit)) return { a: '年龄', o: toScript('年龄') };
   return undefined;
 }
