@@ -30,8 +30,8 @@ const chinese = `[${chineseDigits}]+(?:点[零〇一二三四五六七八九]+)?
 const num = `(?:${arabic}|${chinese})`;
 const pre = ['不低于', '不少于', '不超过', '超过', '突破', '少于', '低于', '小于', '不足', '未满', '高于', '多于', '大于', '超', '逾', '近', '约'];
 const quantity = new RegExp(
-  String.raw`(?:(?<pre>${pre.join('|')}) ?)?(?<pct>百分之)?(?<num>${num})(?<a1>余|多)?(?: ?(?<mult>${multiplierPattern}))?(?<a2>余|多)?` +
-    String.raw`(?: ?(?:至|到|~|～|-|—|－) ?(?<num2>${num})(?<mult2>${multiplierPattern})?)?(?: ?(?<unit>${unitPattern})(?:\/(?<per>${unitPattern}))?)?` +
+  String.raw`(?:(?<pre>${pre.join('|')}) ?)?(?<pct>百分之)?(?<num>${num})(?<a1>余|多)?(?<mult>${multiplierPattern})?(?<a2>余|多)?` +
+    String.raw`(?: ?(?:至|到|~|～|-|—|－) ?(?<num2>${num})(?<mult2>${multiplierPattern})?)?(?:(?<unit>${unitPattern})(?:\/(?<per>${unitPattern}))?)?` +
     String.raw`(?<post1>或?以上|或?以下)?(?:(?: ?(?:至|到|~|～|-|—|－) ?|(?<=以上))(?<num3>${num})(?<mult3>${multiplierPattern})?(?<unit3>${unitPattern}))?(?<post>或?以上|或?以下|以内|左右)?`,
   'y',
 );
@@ -81,7 +81,7 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     const unit = pct ? '%' : unsaid ? '' : g.unit;
     if (unit === undefined || (unit === '' && !unsaid) || !g.num) continue;
     if (masked[numStart]) continue;
-    if (/[A-Za-z0-9.\-+/_]/.test(text[numStart - 1] ?? '') || /第 ?$/.test(text.slice(Math.max(0, numStart - 2), numStart))) continue;
+    if (/[A-Za-z0-9.\-+/_]/.test(text[numStart - 1] ?? '') || text[numStart - 1] === '第') continue;
     if (/^[A-Za-z+\-]/.test(text.slice(end, end + 1))) continue;
     if (unitWordBreakers[unit]?.test(text.slice(end))) continue;
     // 3月5日 is a date; 30日内 / 15日起 is a time limit.
