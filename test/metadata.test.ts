@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { buildReport } from '../src/pipeline/index.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
-import { closingDate, effectiveDate, inferKind, occasionDate } from '../src/pipeline/infer.ts';
+import { effectiveDate, inferKind, occasionDate, signature } from '../src/pipeline/infer.ts';
 import { isDateLine } from '../src/pipeline/dates.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
 import { lostCharacters } from './helpers/accounting.ts';
@@ -159,6 +159,11 @@ describe('regulations: the version is the last 通过/修正/修订 of the histo
     ).record;
     expect(r.meta).toMatchObject({ adopted: '2006-06-16', date: '2010-09-17', year: 2010 });
   });
+  test('a bracketed line that names the sitting before its date dates a plan it approved (corpus 64)', () => {
+    const r = build(['国民经济和社会发展十年规划和第八个五年计划纲要', '（第七届全国人民代表大会第四次会议1991年4月9日批准）', '第一部分 总体要求', '一、主要目标', '国民生产总值翻一番。'].join('\n')).record;
+    expect(r.meta).toMatchObject({ date: '1991-04-09' });
+    expect(r.sections.map((x) => x.title).join()).not.toContain('批准');
+  });
 });
 
 describe('glossary entries are not sections', () => {
@@ -306,14 +311,22 @@ describe('datelines and occasion lines (src/pipeline/dates.ts, infer.ts)', () =>
   ])('occasion date of %j: %s', (paragraphs, want) => expect(occasionDate(paragraphs)).toBe(want));
 });
 
-describe('closingDate: a cover notice is dated after its closing formula', () => {
+describe('signature: a cover notice is signed and dated after its closing formula or under its organ lines', () => {
   test.each([
-    [['现予以印发，请遵照执行。', '特此通知。', '2021年2月2日', '（联系人：某某）'], '2021-02-02'], // corpus 05
-    [['特此通知。', '某市人民政府办公室', '2021年3月5日'], '2021-03-05'],
-    [['特此通知。', '某市人民政府办公室2021年3月5日'], '2021-03-05'],
+    [['现予以印发，请遵照执行。', '特此通知。', '2021年2月2日', '（联系人：某某）'], { issuers: [], date: '2021-02-02' }], // corpus 05
+    [['特此通知。', '某市人民政府办公室', '2021年3月5日'], { issuers: ['某市人民政府办公室'], date: '2021-03-05' }],
+    [['特此通知。', '某市人民政府办公室2021年3月5日'], { issuers: ['某市人民政府办公室'], date: '2021-03-05' }],
     [['特此通知。', '请于2021年3月5日前报送。'], undefined],
     [['现将有关事项通知如下。', '2021年3月5日'], undefined],
-  ])('%j → %s', (paragraphs, want) => expect(closingDate(paragraphs)).toBe(want));
+    // corpus 66: the closing formula lost its first character in the scrape; organ and dateline are the signature
+    [['此通知。', '附件：1.实施方案', '内蒙古自治区能源局', '2026年1月13日', '（此件主动公开）', '附件1'], { issuers: ['内蒙古自治区能源局'], date: '2026-01-13' }],
+    [['附件：方案', '某省发展和改革委员会', '某省能源局', '2025年5月29日', '(此件公开发布)'], { issuers: ['某省发展和改革委员会', '某省能源局'], date: '2025-05-29' }],
+    // corpus 65: the last organ carries the date
+    [['此通知。', '附件：《实施方案》', '内蒙古自治区发展和改革委员会', '内蒙古自治区能源局2025年5月29日', '附件'], { issuers: ['内蒙古自治区发展和改革委员会', '内蒙古自治区能源局'], date: '2025-05-29' }],
+    // without a closing formula, a dateline needs an organ line above it; one organ with its date on one line is not enough
+    [['会议于2025年5月29日召开。', '2025年5月29日', '（此件主动公开）'], undefined],
+    [['某某局2025年5月29日'], undefined],
+  ])('%j → %j', (paragraphs, want) => expect(signature(paragraphs)).toEqual(want));
 });
 
 test.each([

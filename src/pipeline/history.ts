@@ -3,6 +3,7 @@
 //   → adopted 2000-04-28, version {date: 2021-11-27, event: 修正}
 //   "（2006年6月16日…通过 根据2010年9月17日…《关于修改〈…〉的决定》修正）" → the same from one line
 //   "修正日期：20170614" (Taiwan's law database) → version 2017-06-14
+//   "（第七届全国人民代表大会第四次会议1991年4月9日批准）" (a plan approved by a congress) → last 1991-04-09 批准
 // The version a text shows is the last 通过/修正/修订 of its history; 批准/公布/施行 only date it
 // when nothing else does. The body of the first 通过 (its session words left out) made the text:
 //   "2017年7月28日 浙江省第十二届人民代表大会常务委员会第四十三次会议通过" → 浙江省人民代表大会常务委员会
@@ -27,6 +28,8 @@ export const isHistoryLabel = (key: string): boolean => HISTORY_KEY.test(key);
 
 /** A year at the start of a line (`2000年`, `（二〇〇六年`). */
 const YEAR_AT_START = new RegExp(`^[（(]?\\s*(\\d{4}|${YEAR_DIGIT}{4})\\s*年`);
+/** A bracketed line that names the sitting before its date (`（第七届全国人民代表大会第四次会议1991年4月9日批准）`). */
+const SITTING_FIRST = new RegExp(`^[（(]\\s*[^（）()\\d]{2,40}?(?:会议|會議)\\s*(?:\\d{4}|${YEAR_DIGIT}{4})\\s*年`);
 
 export interface HistoryEvent {
   date: string;
@@ -39,7 +42,7 @@ export interface HistoryEvent {
 /** A line of a regulation's history: a dated event (通过, 修正 …) at its start, or a `修正日期：` label. */
 export function isHistoryLine(text: string): boolean {
   if (LABEL.test(text)) return parseDate(LABEL.exec(text)![2]) !== undefined;
-  if (!YEAR_AT_START.test(text) || text.length > 600) return false;
+  if (!(YEAR_AT_START.test(text) || SITTING_FIRST.test(text)) || text.length > 600) return false;
   return readEvents(text, 1).length > 0;
 }
 

@@ -145,6 +145,8 @@ export interface InferredMeta {
 export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const fm = ev.frontMatter;
   const labels = readLabels(ev.paragraphs);
+  // A signed date is the document's (成文日期); a scrape's 发布日期 label is the day it was put online.
+  const signed = signature(ev.paragraphs);
   const kind = meta.kind ?? fm?.kind ?? inferKind(ev.title, ev.body, ev.subtitle);
   const period = meta.period ?? (kind === 'plan' ? inferPeriod(ev.title, ev.body) : undefined);
   const category = fm?.category ?? labels.category;
@@ -157,13 +159,14 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     fm?.issuer ??
     labels.issuer ??
     ev.moved.issuer ??
+    signed?.issuers.join(' ') ??
     (titleIssuers(ev.title) ?? titleIssuers(ev.cover ?? ''))?.join(' ') ??
     ev.history.adoptedBy ??
     (category ? organOfCategory(category) : undefined) ??
     (kind === 'work-report' || kind === 'report' ? behalfOf(ev.paragraphs) : undefined) ??
     organOfReprint(ev.attribution ?? []) ??
     address?.organ;
-  const date = meta.date ?? fm?.date ?? ev.history.version?.date ?? labels.date ?? ev.moved.date ?? closingDate(ev.paragraphs) ?? parseDate(ev.subtitle ?? '') ?? occasionDate(ev.paragraphs) ?? ev.history.last?.date ?? headerDate(ev.headers ?? []);
+  const date = meta.date ?? fm?.date ?? ev.history.version?.date ?? signed?.date ?? labels.date ?? ev.moved.date ?? parseDate(ev.subtitle ?? '') ?? occasionDate(ev.paragraphs) ?? ev.history.last?.date ?? headerDate(ev.headers ?? []);
   const effective = fm?.effective ?? effectiveDate(ev.body);
   const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);
   // A date someone gave (sidecar, front matter) dates the text; else a regulation's version, the title, any date found.
@@ -219,17 +222,47 @@ export function effectiveDate(body: string): string | undefined {
 
 /** A notice's closing formula (特此通知。), after which it is signed and dated. */
 const CLOSING = new RegExp(`^(?:${organData.closings.map(escape).join('|')})[。.]?$`);
+const TRAILING_DATE = /((?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)$/;
+
+/** Who signed a notice and when: the organ lines above its dateline, lead first. */
+export interface Signature {
+  issuers: string[];
+  date: string;
+}
 
 /**
- * The date a cover notice is signed with, in the middle of a text: a dateline within three paragraphs
- * after its closing formula, alone or after the issuer (corpus 05: 特此通知。 / 2021年2月2日).
+ * The signature of a notice, in the first 80 paragraphs (a cover notice's is in the middle of the
+ * text, the document it transmits follows): a dateline, alone or after the issuer, within three
+ * paragraphs after the closing formula (corpus 05: 特此通知。 / 2021年2月2日); or a dateline under
+ * one or more organ lines, alone or after the last of them (corpus 66: 内蒙古自治区能源局 /
+ * 2026年1月13日; corpus 65: 内蒙古自治区发展和改革委员会 / 内蒙古自治区能源局2025年5月29日).
+ * The signed names are the bodies' full names, where a title may shorten them (内蒙古自治区发展改革委 能源局关于…).
  */
-export function closingDate(paragraphs: readonly string[]): string | undefined {
-  const at = paragraphs.findIndex((p) => CLOSING.test(p.trim()));
-  if (at < 0) return undefined;
-  for (const p of paragraphs.slice(at + 1, at + 4)) {
-    const m = /((?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)$/.exec(p.trim());
-    if (m && (isDateLine(m[1]!) || isOrgan(p.trim().slice(0, m.index)))) return parseDate(m[1]);
+export function signature(paragraphs: readonly string[]): Signature | undefined {
+  const organsAbove = (at: number, stop = -1): string[] => {
+    const organs: string[] = [];
+    for (let i = at - 1; i > stop && isOrgan(paragraphs[i]!.trim()); i--) organs.unshift(paragraphs[i]!.trim());
+    return organs;
+  };
+  const signedAt = (i: number, closing?: number): Signature | undefined => {
+    const p = paragraphs[i]!.trim();
+    const m = TRAILING_DATE.exec(p);
+    if (!m || !isDateLine(m[1]!)) return undefined;
+    const before = p.slice(0, m.index).trim();
+    if (before && !isOrgan(before)) return undefined;
+    const issuers = [...organsAbove(i, closing), ...(before ? [before] : [])];
+    return closing !== undefined || issuers.length >= (before ? 2 : 1) ? { issuers, date: parseDate(m[1])! } : undefined;
+  };
+  const closing = paragraphs.findIndex((p) => CLOSING.test(p.trim()));
+  if (closing >= 0) {
+    for (let i = closing + 1; i < Math.min(paragraphs.length, closing + 4); i++) {
+      const signed = signedAt(i, closing);
+      if (signed) return signed;
+    }
+  }
+  for (let i = 0; i < Math.min(paragraphs.length, 80); i++) {
+    const signed = signedAt(i);
+    if (signed) return signed;
   }
   return undefined;
 }
