@@ -164,10 +164,11 @@ export function scoreText(label: LabelledText, record: ReportRecord): TextScore 
   }
   const extra = found.filter((f) => !taken.has(f)).map((f) => `L${f.line} ${f.match} ${f.label} (${f.kind})`);
 
-  // Outline: numbered sections in scope, by line and printed number.
+  // Outline: numbered sections in scope, by line and printed number. Run-in enumerations (一是…,
+  // 第一，…) are anchors for citing one measure, not headings, and the labels list headings only.
   const key = (line: number, n: string): string => `${line} ${clean(n)}`;
   const want = new Set(label.headings.filter(([line]) => inScope(line)).map(([line, n]) => key(line, n)));
-  const got = new Set(record.sections.filter((s) => s.number && inScope(s.line)).map((s) => key(s.line!, s.number)));
+  const got = new Set(record.sections.filter((s) => s.number && s.kind !== 'enum' && inScope(s.line)).map((s) => key(s.line!, s.number)));
   const outlineRight = [...got].filter((k) => want.has(k)).length;
 
   // Metadata: each labelled field.
