@@ -40,6 +40,8 @@ describe('scoreText', () => {
         [
           { id: 's1', kind: 'l1', level: 1, number: '一、', ordinal: 1, title: 'a', parent: null, line: 2 },
           { id: 's1-1', kind: 'l2', level: 2, number: '（二）', ordinal: 2, title: 'b', parent: 's1', line: 9 },
+          // a run-in enumeration is an anchor, not a heading: not counted against the outline
+          { id: 's1-1-1', kind: 'enum', level: 3, number: '一是', ordinal: 1, title: 'c', parent: 's1-1', line: 10 },
         ] as ReportRecord['sections'],
       ),
     );
