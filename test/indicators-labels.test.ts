@@ -81,6 +81,10 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
     ['延迟超过6个月的，该项目当次竞价入选结果作废，且3年内不得参与竞价。', [['期限', 6, '个月', 'provision'], ['期限', 3, '年', 'provision']]],
     // a limit set as a share of something is labelled by what is limited
     ['单个新能源项目申报电量规模不高于其发电能力的80%。', [['单个新能源项目申报电量规模', 80, '%', 'provision']]],
+    // modal words make a rule of what follows them in the sentence (corpus 66)
+    ['新能源年度自发自用电量占比应不低于30%，2030年前不低于35%。', [['新能源年度自发自用电量占比', 30, '%', 'provision'], ['新能源年度自发自用电量占比', 35, '%', 'provision']]],
+    ['预审意见有效期为两年。', [['预审意见有效期', 2, '年', 'provision']]],
+    ['新能源发电量全部自发自用，不允许向公共电网反送，上网电量不超过40%。', [['上网电量', 40, '%', 'provision']]],
   ] as const)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 
   test('without rule language a plan states targets, and a report is never read for rules', () => {
