@@ -54,3 +54,13 @@ describe('join steps', () => {
     expect(new Set(cases.map(([step]) => step))).toEqual(new Set(joinSteps.map((s) => s.name)));
   });
 });
+
+describe('a year split over lines', () => {
+  test('joins without a space when its digits make a year and 年 or a dash follows (corpus 67)', () => {
+    expect(join(['关于下达天津市', '202', '3', '-', '2024', '年度']).paragraphs).toEqual(['关于下达天津市2023-2024年度']);
+    expect(join(['市财政局', '202', '5年12月9日']).paragraphs).toEqual(['市财政局2025年12月9日']);
+  });
+  test('two numbers of a table stay apart', () => {
+    expect(join(['补贴总额', '20', '25', '万元']).paragraphs).toEqual(['补贴总额20 25万元']);
+  });
+});

@@ -35,6 +35,18 @@ const NUMERAL = new RegExp(`^(?:\\d{1,3}|${SMALL_DIGIT}{1,3})$`);
 const isFragment = (text: string): boolean => text.length <= 24 && !HAN.test(text);
 const depth = (text: string): number => (text.match(OPEN)?.length ?? 0) - (text.match(CLOSE)?.length ?? 0);
 const ASCII_WORD = /[A-Za-z0-9]$/;
+/**
+ * A year a scrape split over two lines (`202` / `5年`, `202` / `3` / `-2024年度`: each digit in a span of
+ * its own) joins without the space two numbers get: the digits make a year of 19xx or 20xx and 年 or
+ * a dash follows them. Two cells of a table (`20` / `25` / `万元`) do not.
+ */
+function splitYear(before: string, text: string, next: string): boolean {
+  const head = /(?<![\d.．])(?:19|20)\d?$/.exec(before)?.[0];
+  const tail = /^\d{1,2}/.exec(text)?.[0];
+  if (!head || !tail || head.length + tail.length !== 4) return false;
+  return /^[年\-—－–]/.test(text.slice(tail.length) || next);
+}
+
 /** A label and its value on one line: `发文单位：保定市人民政府`, `来源URL：https://…`. */
 const KEY_VALUE = new RegExp(String.raw`^${LABEL_KEY}[：:︰]\s*\S`, 'u');
 
@@ -57,7 +69,7 @@ export function joinLines(lines: SourceLine[], log: CleanLog): Paragraph[] {
   items.forEach((item, index) => {
     const reason = cur ? joinReason(cur.p, cur.lastText, item, doc, items, index) : null;
     if (cur && reason) {
-      const sep = ASCII_WORD.test(cur.p.text) && /^[A-Za-z0-9]/.test(item.text) ? ' ' : '';
+      const sep = ASCII_WORD.test(cur.p.text) && /^[A-Za-z0-9]/.test(item.text) && !splitYear(cur.p.text, item.text, items[index + 1]?.text ?? '') ? ' ' : '';
       cur.p.text += sep + item.text;
       cur.lastText = item.text;
       cur.to = item.last;
