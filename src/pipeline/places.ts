@@ -38,7 +38,8 @@ for (const p of places) {
     list.push({ place: p, atStart });
     forms.set(text, list);
   };
-  add(p.name, false);
+  // a two-character county (赵县, 新县, 和县) only where it cannot be part of a phrase: at the start
+  add(p.name, p.level === 'county' && p.name.length <= 2);
   for (const a of [...(p.aliases ?? []), ...(p.organs ?? [])]) add(a, false);
   if (p.short && p.short !== p.name) add(p.short, p.level === 'city');
 }
@@ -81,9 +82,11 @@ function ancestors(p: Place): Place[] {
  * the first mention wins.
  */
 export function inferPlace(texts: readonly string[]): { region: string; region_parent?: string } | undefined {
-  const mentions = findMentions(texts);
+  const found = findMentions(texts);
+  const named = new Set(found.map((m) => m.place.name));
+  // A name several places bear (朝阳区 of 北京 and of 长春) counts only for one whose parent is named too.
+  const mentions = found.filter((m) => (forms.get(m.place.name)?.length ?? 0) < 2 || ancestors(m.place).some((a) => named.has(a.name)));
   if (!mentions.length) return undefined;
-  const named = new Set(mentions.map((m) => m.place.name));
   const score = (m: Mention): number => rank[m.place.level] * 10 + (ancestors(m.place).some((a) => named.has(a.name)) ? 1 : 0);
   const best = mentions.reduce((a, b) => (score(b) > score(a) ? b : a));
   return withParent(best.place);
