@@ -130,7 +130,7 @@ describe('parseOutline steps: each decides a case of its own', () => {
     });
     return [`title ${doc.title}`, ...items, ...doc.warnings.map((w) => `! ${w.message}`)];
   };
-  const without = (table: keyof Rules, name: string): Rules => ({ ...outlineRules, [table]: (outlineRules[table] as { name: string }[]).filter((s) => s.name !== name) });
+  const without = (table: keyof Rules, name: string): Rules => ({ ...outlineRules, [table]: (outlineRules[table] as readonly { name: string }[]).filter((s) => s.name !== name) });
   const address = (n: number): string => `${n}. 香港人經過多年努力，已經建立了一系列具有競爭力的優勢行業，例如金融業和相關的服務業。就在過去一年，內地企業透過香港股票市場集資約四百四十億美元；香港的旅遊業在亞洲城市中居於榜首，這些行業都有提升和發展空間，可帶動香港經濟增長。我們還為跨國企業提供服務，現時有三千多間海外公司在這裏設立地區總部。`;
   const body = Array.from({ length: 6 }, (_, i) => `第${i + 1}段正文。`);
 
