@@ -14,7 +14,7 @@ import { HAN, NUMERAL, SMALL_DIGIT, enumerationMarker, enumerationRules, lineHea
 /** Most characters a heading title may have before the line is taken for a list item. */
 const MAX_TITLE = 60;
 
-export interface RawHeading {
+interface RawHeading {
   kind: SectionKind;
   /** Numbering as printed (`三、`, `（二）`, `第 1 條`, `一是`). */
   number: string;
@@ -66,7 +66,7 @@ function hanLength(text: string): number {
 }
 
 /** A heading before ids are assigned: parent is an index into the heading list. */
-export interface OutlineNode extends RawHeading {
+interface OutlineNode extends RawHeading {
   level: number;
   parent: number | null;
   line: number;
@@ -74,7 +74,7 @@ export interface OutlineNode extends RawHeading {
   depth?: number;
 }
 
-export interface ParsedItem {
+interface ParsedItem {
   type: 'heading' | 'paragraph';
   line: number;
   /** Index into `nodes` for headings; enclosing heading index (or null) for paragraphs. */
@@ -100,7 +100,7 @@ const LAW_CONTAINERS: SectionKind[] = ['part', 'chapter', 'division'];
 const LAW_KINDS: SectionKind[] = [...LAW_CONTAINERS, 'article'];
 const GB_KINDS: SectionKind[] = ['l1', 'l2', 'l3', 'l4', 'l5', 'enum'];
 const CLOSING = /^(以上报告[，,]?\s*请予审议|以上報告[，,]?\s*請予審議|特此(报告|報告|通知|公告))/;
-const MD_HEADING = /^(#{1,6})\s+/;
+const MD_HEADING = /^#{1,6}\s+/;
 /** `摘要：`, `【内容提要】`: a summary starts in the front matter. */
 const SUMMARY = /^[【\[]?(内容)?(摘\s*要|提\s*要)[】\]]?[:：\s]/;
 /** `法规名称：`, `名称：`, `标题：` before a title line (law databases, government web pages). */
@@ -132,7 +132,8 @@ export function parseOutline(paragraphs: Paragraph[], rules: OutlineRules = outl
     numbered: numberedParagraphs(paragraphs),
   };
   paragraphs.forEach((p, index) => {
-    const md = markdownDepth(p);
+    // the normalizer took a Markdown heading's `#`s off and kept its depth; a `#` left (`## # 说明`) is no part of the title
+    const md = p.role === 'markdown-heading' ? (p.depth ?? 1) : undefined;
     const text = md ? p.text.replace(MD_HEADING, '') : p.text;
     const match = matchHeading(text);
     // a Markdown heading without a number is a section of its own, nested by its depth
@@ -536,13 +537,6 @@ function placeHeading(h: RawHeading, nodes: OutlineNode[], stack: number[], dept
     stack.pop();
   }
   return kind;
-}
-
-/** Markdown `#` depth: from the normalizer's role, or read from the raw line until it sets one. */
-function markdownDepth(p: Paragraph): number | undefined {
-  if (p.role === 'markdown-heading') return p.depth ?? 1;
-  const m = MD_HEADING.exec(p.text);
-  return m ? m[1]!.length : undefined;
 }
 
 /** A numbered sentence ending in ；, outside a law article: an item of an enumerated list, not a heading. */
