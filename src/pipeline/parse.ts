@@ -3,6 +3,8 @@
 //   一、(ordinal 1) > （一）(ordinal 1, title 平台建设, rest 成功召开…) > 一是, 二是 (split out of the text)
 // A numbered line only becomes a section when it fits the outline (same kind continues its
 // sequence, a new kind starts at 1, short enough to be a title); otherwise it stays a paragraph.
+// What a paragraph is, what front matter role a line has, and what numbering is warned about are
+// ordered tables of named steps (outlineRules), each with a case of its own in test/parse.test.ts.
 import type { Paragraph, ParagraphRole, TableData, Warning } from './types.ts';
 import type { SectionKind } from '../schemas/report.ts';
 import { circledNumber, parseNumeral, toHalfWidthDigits } from './numerals.ts';
@@ -12,7 +14,7 @@ import { HAN, NUMERAL, SMALL_DIGIT, enumerationMarker, enumerationRules, lineHea
 /** Most characters a heading title may have before the line is taken for a list item. */
 const MAX_TITLE = 60;
 
-export interface RawHeading {
+interface RawHeading {
   kind: SectionKind;
   /** Numbering as printed (`三、`, `（二）`, `第 1 條`, `一是`). */
   number: string;
@@ -64,7 +66,7 @@ function hanLength(text: string): number {
 }
 
 /** A heading before ids are assigned: parent is an index into the heading list. */
-export interface OutlineNode extends RawHeading {
+interface OutlineNode extends RawHeading {
   level: number;
   parent: number | null;
   line: number;
@@ -72,7 +74,7 @@ export interface OutlineNode extends RawHeading {
   depth?: number;
 }
 
-export interface ParsedItem {
+interface ParsedItem {
   type: 'heading' | 'paragraph';
   line: number;
   /** Index into `nodes` for headings; enclosing heading index (or null) for paragraphs. */
@@ -98,7 +100,9 @@ const LAW_CONTAINERS: SectionKind[] = ['part', 'chapter', 'division'];
 const LAW_KINDS: SectionKind[] = [...LAW_CONTAINERS, 'article'];
 const GB_KINDS: SectionKind[] = ['l1', 'l2', 'l3', 'l4', 'l5', 'enum'];
 const CLOSING = /^(以上报告[，,]?\s*请予审议|以上報告[，,]?\s*請予審議|特此(报告|報告|通知|公告))/;
-const MD_HEADING = /^(#{1,6})\s+/;
+const MD_HEADING = /^#{1,6}\s+/;
+/** `摘要：`, `【内容提要】`: a summary starts in the front matter. */
+const SUMMARY = /^[【\[]?(内容)?(摘\s*要|提\s*要)[】\]]?[:：\s]/;
 /** `法规名称：`, `名称：`, `标题：` before a title line (law databases, government web pages). */
 const TITLE_LABEL = /^(?:法规名称|法規名稱|文件名称|文件名稱|名称|名稱|标题|標題)\s*[：:]\s*/;
 /** A glossary's heading (附：名词解释); the `term：definition` lines under it are entries, not sections. */
@@ -106,156 +110,331 @@ const GLOSSARY_TITLE = /^(?:附[件录錄]?\s*\d*\s*[：:]?\s*)?(?:名词解释|
 /** `1.专精特新：指…`, `（二）独角兽企业：…`, `研发投入强度：…`: a term (≤ 20 characters, no punctuation) and its definition. */
 const GLOSSARY_ENTRY = new RegExp(`^(?:(?:\\d{1,3}|${SMALL_DIGIT}+)\\s*[.．、]|[（(]\\s*(?:\\d{1,3}|${SMALL_DIGIT}+)\\s*[）)]|[\\u2460-\\u2473])?\\s*[^，。；：:,;\\s][^，。；：:,;]{0,19}\\s*[：:]\\s*\\S`);
 
-/** Builds the outline: front matter, numbered sections nested by a stack, inline enumerations split out. */
-export function parseOutline(paragraphs: Paragraph[]): ParsedDocument {
-  const nodes: OutlineNode[] = [];
-  const items: ParsedItem[] = [];
-  const warnings: Warning[] = [];
-  const stack: number[] = [];
-  const warned = new Set<string>();
-  const bracketStyle = new Map<SectionKind, { wide: boolean; line: number }>();
-  let title: string | null = null;
-  let subtitle: string | undefined;
-  let speaker: string | undefined;
-  let inFront = true;
-  let inSummary = false;
-  let inGlossary = false;
-  const openEnums = new Map<number | null, OpenEnums>();
-  const contents = contentsEntries(paragraphs);
-  const numbered = numberedParagraphs(paragraphs);
-
-  const current = (): number | null => (stack.length ? stack[stack.length - 1]! : null);
-  const warnOnce = (key: string, w: Warning): void => {
-    if (warned.has(key)) return;
-    warned.add(key);
-    warnings.push(w);
+/** Builds the outline: each paragraph goes through `rules.paragraph` in order (front matter, numbered sections nested by a stack, inline enumerations split out); a test may leave a step out. */
+export function parseOutline(paragraphs: Paragraph[], rules: OutlineRules = outlineRules): ParsedDocument {
+  const s: OutlineState = {
+    paragraphs,
+    rules,
+    nodes: [],
+    items: [],
+    warnings: [],
+    stack: [],
+    warned: new Set(),
+    bracketStyle: new Map(),
+    title: null,
+    subtitle: undefined,
+    speaker: undefined,
+    inFront: true,
+    inSummary: false,
+    inGlossary: false,
+    openEnums: new Map(),
+    contents: contentsEntries(paragraphs),
+    numbered: numberedParagraphs(paragraphs),
   };
-  const paragraph = (p: Paragraph, role: ParagraphRole, text = p.text): void => {
-    const front = inFront && inSummary ? 'summary' : undefined;
-    items.push({ type: 'paragraph', line: p.line, node: current(), role, text, ...(front ? { front } : {}), ...(p.table ? { table: p.table } : {}) });
-  };
+  paragraphs.forEach((p, index) => {
+    // the normalizer took a Markdown heading's `#`s off and kept its depth; a `#` left (`## # 说明`) is no part of the title
+    const md = p.role === 'markdown-heading' ? (p.depth ?? 1) : undefined;
+    const text = md ? p.text.replace(MD_HEADING, '') : p.text;
+    const match = matchHeading(text);
+    // a Markdown heading without a number is a section of its own, nested by its depth
+    const heading = md ? (match ?? { kind: 'heading' as const, number: '', ordinal: 0, title: text, rest: '' }) : match;
+    const line: Line = { p, index, md, text, match, heading };
+    for (const step of rules.paragraph) if (step.take(line, s)) return;
+  });
+  return { title: s.title, subtitle: s.subtitle, speaker: s.speaker, nodes: s.nodes, items: s.items, warnings: s.warnings };
+}
 
-  const open = (h: RawHeading, line: number, depth?: number): void => {
-    const kind = placeHeading(h, nodes, stack, depth);
-    const parent = current();
-    const previous = lastSibling(nodes, parent, kind);
-    // A restart at 1 is reported once, by anchors, as a repeated numbering.
-    // Enumerations are accepted only in sequence, so their siblings may interleave two lists.
-    if (previous && kind !== 'enum' && h.ordinal > 1 && h.ordinal !== previous.ordinal + 1) {
-      warnings.push({
-        line,
-        message: `numbering jumps from ${previous.number} to ${h.number}`,
-        hint: 'check for a missing or duplicated heading in the source; ids follow the printed numbers',
-      });
-    } else if (!previous && h.ordinal > 1 && kind !== 'article' && kind !== 'appendix' && !continuesAcrossParents(h, nodes)) {
-      warnings.push({ line, message: `numbering starts at ${h.number}, not at 1`, hint: 'check for a missing heading in the source' });
-    }
-    const parentNode = parent === null ? null : nodes[parent]!;
-    if (parentNode && GB_KINDS.includes(kind) && GB_KINDS.includes(parentNode.kind) && kind !== 'enum') {
-      const gap = GB_KINDS.indexOf(kind) - GB_KINDS.indexOf(parentNode.kind);
-      // 一、 → 1. without （一） is the usual form of 工作要点 (s3-12); skipping two levels is not.
-      if (gap > 2) {
-        warnOnce(`jump:${parentNode.kind}:${kind}`, {
-          line,
-          message: `heading level jumps from ${parentNode.number} to ${h.number} (no level between them)`,
-          hint: `ids skip the missing level (e.g. s3-12); add the missing level if it was lost`,
+/** What parseOutline knows while it reads the paragraphs in order. */
+interface OutlineState {
+  paragraphs: Paragraph[];
+  rules: OutlineRules;
+  nodes: OutlineNode[];
+  items: ParsedItem[];
+  warnings: Warning[];
+  /** The open sections, outermost first (indexes into `nodes`). */
+  stack: number[];
+  /** Keys of the warnings said once per text. */
+  warned: Set<string>;
+  /** The bracket width each bracketed level was first seen with, and where. */
+  bracketStyle: Map<SectionKind, { wide: boolean; line: number }>;
+  title: string | null;
+  subtitle: string | undefined;
+  speaker: string | undefined;
+  /** No section is open yet: a line may still be title, subtitle, speaker… */
+  inFront: boolean;
+  /** A 摘要 line was seen in the front: the front paragraphs from there on are the summary. */
+  inSummary: boolean;
+  /** Under a glossary's heading: `term：definition` lines are its entries. */
+  inGlossary: boolean;
+  openEnums: Map<number | null, OpenEnums>;
+  /** Indexes of the contents entries without leaders (`contentsEntries`). */
+  contents: Set<number>;
+  /** Indexes of the numbered paragraphs of an address (`numberedParagraphs`). */
+  numbered: Set<number>;
+}
+
+/** A paragraph as the steps see it. */
+interface Line {
+  p: Paragraph;
+  index: number;
+  /** Markdown `#` depth, when the paragraph is a Markdown heading. */
+  md: number | undefined;
+  /** The text without its Markdown `#`s. */
+  text: string;
+  /** The numbered heading the text starts with. */
+  match: RawHeading | null;
+  /** The heading the line would open (its number's, or a Markdown heading's); null once a step finds it is text. */
+  heading: RawHeading | null;
+}
+
+/** One step of reading a paragraph: true when it has placed the paragraph (the next steps are skipped), false to pass it on. */
+interface ParagraphStep {
+  name: string;
+  take(l: Line, s: OutlineState): boolean;
+}
+
+/** One test of a line before the first section: its front role, null when it is none, undefined to ask the next test. */
+interface FrontStep {
+  name: string;
+  role(l: Line, s: OutlineState): ParagraphRole | null | undefined;
+}
+
+/** A heading about to be opened: as matched, and the kind it takes where it goes (（一） in an article is an item). */
+interface Opening {
+  h: RawHeading;
+  kind: SectionKind;
+  line: number;
+  parent: number | null;
+}
+
+/** One check of a heading against the ones before it: warns where the source's numbering looks wrong. */
+interface HeadingCheck {
+  name: string;
+  run(o: Opening, s: OutlineState): void;
+}
+
+interface OutlineRules {
+  paragraph: readonly ParagraphStep[];
+  front: readonly FrontStep[];
+  checks: readonly HeadingCheck[];
+}
+
+/** What a paragraph is, in order: the first step that places it decides (a note is a note, whatever its numbering). */
+const paragraphSteps: readonly ParagraphStep[] = [
+  // a Markdown blockquote (normalize's markdown-quote) is a note wherever it stands; a table is a table
+  { name: 'note or table', take: (l, s) => (l.p.role === 'note' || l.p.role === 'table') && addParagraph(s, l.p, l.p.role) },
+  // the entries of a glossary are definitions, even when numbered like headings (1.专精特新：…)
+  { name: 'glossary entry', take: (l, s) => s.inGlossary && !l.md && GLOSSARY_ENTRY.test(l.text) && addParagraph(s, l.p, 'glossary') },
+  {
+    name: 'glossary title',
+    take(l, s) {
+      if (l.md || !GLOSSARY_TITLE.test(l.text)) return false;
+      s.inGlossary = true;
+      return addParagraph(s, l.p, 'body');
+    },
+  },
+  {
+    name: 'front matter',
+    take(l, s) {
+      const role = s.inFront ? frontRole(l, s) : null;
+      if (!role) return false;
+      if (role === 'title' && s.title === null) s.title = l.text.replace(TITLE_LABEL, '');
+      if (role === 'subtitle') s.subtitle = l.text;
+      if (role === 'speaker') s.speaker = l.text;
+      return addParagraph(s, l.p, role);
+    },
+  },
+  {
+    // 摘要：… in the front: it and the front paragraphs after it are the summary
+    name: 'summary',
+    take(l, s) {
+      if (s.inFront && SUMMARY.test(l.text)) s.inSummary = true;
+      return false;
+    },
+  },
+  { name: 'closing', take: (l, s) => CLOSING.test(l.text) && addParagraph(s, l.p, 'closing') },
+  {
+    // an address's numbered paragraph (24. …) is a citable unit like an article: its number is the heading
+    name: 'numbered paragraph',
+    take(l, s) {
+      const h = l.heading;
+      if (!h || !s.numbered.has(l.index)) return false;
+      openSection(s, { ...h, title: '', rest: l.text.slice(l.text.indexOf(h.number) + h.number.length).trim() }, l.p.line);
+      return true;
+    },
+  },
+  {
+    // a line of the contents (dot leaders, or said again later with a heading line after it) is text
+    name: 'contents entry',
+    take(l, s) {
+      if (l.heading && (isTocEntry(l.p.text, s.paragraphs[l.index + 1]?.text) || s.contents.has(l.index))) l.heading = null;
+      return false;
+    },
+  },
+  {
+    name: 'section',
+    take(l, s) {
+      const h = l.heading;
+      if (!h || isListItem(l.text, h, s.nodes, s.stack) || !fitsOutline(h, s.nodes, s.stack)) return false;
+      openSection(s, h, l.p.line, h.kind === 'heading' ? l.md : undefined);
+      return true;
+    },
+  },
+  {
+    // a heading of an open level whose number breaks the sequence (二、 twice, 五、 after 二、) stays
+    // text; say so, so the editor can fix the numbering instead of losing a section silently
+    name: 'numbering out of sequence',
+    take(l, s) {
+      const h = l.heading;
+      if (h && h.kind !== 'enum' && h.title.length <= MAX_TITLE && s.stack.some((i) => s.nodes[i]!.kind === h.kind)) {
+        s.warnings.push({
+          line: l.p.line,
+          message: `${h.number} does not continue the numbering of its level, so it is kept as a paragraph`,
+          hint: 'fix the number in the source if this line is a heading',
         });
       }
-    }
-    if (kind === 'l2' || kind === 'l4' || kind === 'item') {
+      return false;
+    },
+  },
+  {
+    // inline enumerations (一是…二是…) become the level below the paragraph's section
+    name: 'enumeration',
+    take(l, s) {
+      const section = nearestNonEnum(s.nodes, s.stack);
+      const open = s.openEnums.get(section) ?? [];
+      s.openEnums.set(section, open);
+      const markers = acceptedMarkers(l.p, s.paragraphs, l.index, open);
+      if (markers.length === 0) return false;
+      // the text before the first marker belongs to the section too, not to the front
+      s.inFront = false;
+      const lead = l.p.text.slice(0, markers[0]!.index).trim();
+      if (lead) addParagraph(s, l.p, 'body', lead);
+      markers.forEach((m, i) => {
+        const end = markers[i + 1]?.index ?? l.p.text.length;
+        const segment = l.p.text.slice(m.index + m.length, end).trim();
+        openSection(s, { kind: 'enum', number: m.number, ordinal: m.ordinal, ...splitEnumTitle(segment) }, l.p.line);
+      });
+      return true;
+    },
+  },
+  { name: 'body', take: (l, s) => addParagraph(s, l.p, l.p.role === 'caption' ? 'caption' : 'body') },
+];
+
+/** Front matter before the first section, in order: title, subtitle, occasion, speaker, salutation. */
+const frontSteps: readonly FrontStep[] = [
+  { name: 'html comment', role: (l) => (/^<!--/.test(l.text) ? null : undefined) },
+  // the adoption and amendment lines of a regulation (its dates: history.ts)
+  { name: 'history line', role: (l, s) => (s.title !== null && isHistoryLine(l.text) ? 'occasion' : undefined) },
+  { name: 'subtitle', role: (l) => (/^[—–-]{2}|^─{2}/.test(l.text) ? 'subtitle' : undefined) },
+  { name: 'salutation', role: ({ text: t }) => (/[:：]$/.test(t) && t.length <= 40 && /各位|代表|委员|委員|同志|主任|主席/.test(t) ? 'salutation' : undefined) },
+  // a numbered line (一、, 一是) starts the body
+  { name: 'numbered line', role: (l) => (l.match || findMarkers(l.text).some((m) => m.index === 0) ? null : undefined) },
+  { name: 'title label', role: (l, s) => (s.title === null && TITLE_LABEL.test(l.text) ? 'title' : undefined) },
+  {
+    // a Markdown `#`, or a short line at the top that is no sentence; until the title, nothing else is front matter
+    name: 'title',
+    role({ md, index, text: t }, s) {
+      if (s.title !== null) return undefined;
+      return md === 1 || (index <= 1 && t.length <= 60 && !/[。]/.test(t.slice(0, -1))) ? 'title' : null;
+    },
+  },
+  { name: 'near the top', role: (l) => (l.index > 6 ? null : undefined) },
+  { name: 'occasion', role: (l) => (/^\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?.{0,60}(会议|會議|通过|通過|上)$/.test(l.text) ? 'occasion' : undefined) },
+  { name: 'speaker', role: ({ text: t }) => (t.length <= 30 && /\S\s\S/.test(t) && !/[。，,：:]/.test(t) && /[长長记記员員任席]\s|\s\S\s?\S$/.test(t) ? 'speaker' : undefined) },
+  {
+    // the title repeated over two lines (issuer, then the subject), before the subtitle
+    name: 'title on two lines',
+    role: ({ index, text: t }, s) => (s.title !== null && s.subtitle === undefined && index <= 3 && t.length <= 30 && s.title.replace(/\s/g, '').includes(t.replace(/\s/g, '')) ? 'title' : undefined),
+  },
+];
+
+/** Warnings about a heading's numbering, said before it opens. */
+const headingChecks: readonly HeadingCheck[] = [
+  {
+    // a restart at 1 is reported once, by anchors, as a repeated numbering; enumerations are accepted
+    // only in sequence, so their siblings may interleave two lists
+    name: 'numbering jumps',
+    run({ h, kind, line, parent }, s) {
+      const previous = lastSibling(s.nodes, parent, kind);
+      if (!previous || kind === 'enum' || h.ordinal <= 1 || h.ordinal === previous.ordinal + 1) return;
+      s.warnings.push({ line, message: `numbering jumps from ${previous.number} to ${h.number}`, hint: 'check for a missing or duplicated heading in the source; ids follow the printed numbers' });
+    },
+  },
+  {
+    // articles and appendices may be excerpts; some plans number across parts (continuesAcrossParents)
+    name: 'numbering starts above 1',
+    run({ h, kind, line, parent }, s) {
+      if (lastSibling(s.nodes, parent, kind) || h.ordinal <= 1 || kind === 'article' || kind === 'appendix' || continuesAcrossParents(h, s.nodes)) return;
+      s.warnings.push({ line, message: `numbering starts at ${h.number}, not at 1`, hint: 'check for a missing heading in the source' });
+    },
+  },
+  {
+    // 一、 → 1. without （一） is the usual form of 工作要点 (s3-12); skipping two levels is not
+    name: 'level skipped',
+    run({ h, kind, line, parent }, s) {
+      const above = parent === null ? null : s.nodes[parent]!;
+      if (!above || kind === 'enum' || !GB_KINDS.includes(kind) || !GB_KINDS.includes(above.kind)) return;
+      if (GB_KINDS.indexOf(kind) - GB_KINDS.indexOf(above.kind) <= 2) return;
+      warnOnce(s, `jump:${above.kind}:${kind}`, {
+        line,
+        message: `heading level jumps from ${above.number} to ${h.number} (no level between them)`,
+        hint: `ids skip the missing level (e.g. s3-12); add the missing level if it was lost`,
+      });
+    },
+  },
+  {
+    name: 'mixed brackets',
+    run({ h, kind, line }, s) {
+      if (kind !== 'l2' && kind !== 'l4' && kind !== 'item') return;
       const wide = h.number.startsWith('（');
-      const seen = bracketStyle.get(kind);
-      if (!seen) bracketStyle.set(kind, { wide, line });
+      const seen = s.bracketStyle.get(kind);
+      if (!seen) s.bracketStyle.set(kind, { wide, line });
       else if (seen.wide !== wide) {
-        warnOnce(`bracket:${kind}`, {
+        warnOnce(s, `bracket:${kind}`, {
           line,
           message: `mixed bracket widths: ${h.number} here, ${seen.wide ? 'full-width （）' : 'half-width ()'} since line ${seen.line}`,
           hint: 'harmless for ids; use one bracket style in the source',
         });
       }
-    }
-    inGlossary = GLOSSARY_TITLE.test(h.title.trim());
-    nodes.push({ ...h, kind, level: stack.length + 1, parent, line, ...(depth ? { depth } : {}) });
-    stack.push(nodes.length - 1);
-    items.push({ type: 'heading', line, node: nodes.length - 1, role: 'body', text: '' });
-  };
+    },
+  },
+];
 
-  paragraphs.forEach((p, index) => {
-    const md = markdownDepth(p);
-    const text = md ? p.text.replace(MD_HEADING, '') : p.text;
+/** The tables parseOutline reads; a test passes them with one step left out. */
+export const outlineRules: OutlineRules = { paragraph: paragraphSteps, front: frontSteps, checks: headingChecks };
 
-    // A Markdown blockquote (normalize's markdown-quote) is a note wherever it stands; a table is a table.
-    if (p.role === 'note' || p.role === 'table') {
-      paragraph(p, p.role);
-      return;
-    }
-    // Entries of a glossary are definitions, even when numbered like headings (1.专精特新：…).
-    if (inGlossary && !md && GLOSSARY_ENTRY.test(text)) {
-      paragraph(p, 'glossary');
-      return;
-    }
-    if (!md && GLOSSARY_TITLE.test(text)) {
-      paragraph(p, 'body');
-      inGlossary = true;
-      return;
-    }
+/** The front role of a line: the first front step that decides. */
+function frontRole(l: Line, s: OutlineState): ParagraphRole | null {
+  for (const step of s.rules.front) {
+    const role = step.role(l, s);
+    if (role !== undefined) return role;
+  }
+  return null;
+}
 
-    if (inFront) {
-      const role = frontRole(p, text, md, index, { title, subtitle });
-      if (role) {
-        if (role === 'title' && title === null) title = text.replace(TITLE_LABEL, '');
-        if (role === 'subtitle') subtitle = text;
-        if (role === 'speaker') speaker = text;
-        paragraph(p, role, p.text);
-        return;
-      }
-      if (/^[【\[]?(内容)?(摘\s*要|提\s*要)[】\]]?[:：\s]/.test(text)) inSummary = true;
-    }
-    if (CLOSING.test(text)) {
-      paragraph(p, 'closing');
-      return;
-    }
+/** Adds a paragraph to the open section (true, for the step that placed it). */
+function addParagraph(s: OutlineState, p: Paragraph, role: ParagraphRole, text = p.text): true {
+  const front = s.inFront && s.inSummary ? 'summary' : undefined;
+  s.items.push({ type: 'paragraph', line: p.line, node: s.stack.at(-1) ?? null, role, text, ...(front ? { front } : {}), ...(p.table ? { table: p.table } : {}) });
+  return true;
+}
 
-    const heading = md ? (matchHeading(text) ?? { kind: 'heading' as const, number: '', ordinal: 0, title: text, rest: '' }) : matchHeading(text);
-    // A numbered paragraph (an address's 24. …) is a citable unit like an article: its number is the heading.
-    if (heading && numbered.has(index)) {
-      inFront = false;
-      open({ ...heading, title: '', rest: text.slice(text.indexOf(heading.number) + heading.number.length).trim() }, p.line);
-      return;
-    }
-    if (heading && !isTocEntry(p.text, paragraphs[index + 1]?.text) && !contents.has(index) && !isListItem(text, heading, nodes, stack) && fitsOutline(heading, nodes, stack)) {
-      inFront = false;
-      open(heading, p.line, heading.kind === 'heading' ? md : undefined);
-      return;
-    }
-    // A heading of an open level whose number breaks the sequence (二、 twice, 五、 after 二、) stays
-    // text; say so, so the editor can fix the numbering instead of losing a section silently.
-    if (heading && heading.kind !== 'enum' && heading.title.length <= MAX_TITLE && stack.some((i) => nodes[i]!.kind === heading.kind) && !isTocEntry(p.text, paragraphs[index + 1]?.text) && !contents.has(index)) {
-      warnings.push({
-        line: p.line,
-        message: `${heading.number} does not continue the numbering of its level, so it is kept as a paragraph`,
-        hint: 'fix the number in the source if this line is a heading',
-      });
-    }
+function warnOnce(s: OutlineState, key: string, w: Warning): void {
+  if (s.warned.has(key)) return;
+  s.warned.add(key);
+  s.warnings.push(w);
+}
 
-    // Inline enumerations (一是…二是…) become the level below the paragraph's section.
-    const section = nearestNonEnum(nodes, stack);
-    if (!openEnums.has(section)) openEnums.set(section, []);
-    const markers = acceptedMarkers(p, paragraphs, index, openEnums.get(section)!);
-    if (markers.length === 0) {
-      paragraph(p, p.role === 'caption' ? 'caption' : 'body');
-      return;
-    }
-    inFront = false;
-    const lead = p.text.slice(0, markers[0]!.index).trim();
-    if (lead) paragraph(p, 'body', lead);
-    markers.forEach((m, i) => {
-      const end = markers[i + 1]?.index ?? p.text.length;
-      const segment = p.text.slice(m.index + m.length, end).trim();
-      open({ kind: 'enum', number: m.number, ordinal: m.ordinal, ...splitEnumTitle(segment) }, p.line);
-    });
-  });
-  return { title, subtitle, speaker, nodes, items, warnings };
+/** Opens a section where the heading belongs, after the numbering checks; the front matter ends. */
+function openSection(s: OutlineState, h: RawHeading, line: number, depth?: number): void {
+  const kind = placeHeading(h, s.nodes, s.stack, depth);
+  const parent = s.stack.at(-1) ?? null;
+  for (const check of s.rules.checks) check.run({ h, kind, line, parent }, s);
+  s.inFront = false;
+  s.inGlossary = GLOSSARY_TITLE.test(h.title.trim());
+  s.nodes.push({ ...h, kind, level: s.stack.length + 1, parent, line, ...(depth ? { depth } : {}) });
+  s.stack.push(s.nodes.length - 1);
+  s.items.push({ type: 'heading', line, node: s.nodes.length - 1, role: 'body', text: '' });
 }
 
 interface Marker {
@@ -358,13 +537,6 @@ function placeHeading(h: RawHeading, nodes: OutlineNode[], stack: number[], dept
     stack.pop();
   }
   return kind;
-}
-
-/** Markdown `#` depth: from the normalizer's role, or read from the raw line until it sets one. */
-function markdownDepth(p: Paragraph): number | undefined {
-  if (p.role === 'markdown-heading') return p.depth ?? 1;
-  const m = MD_HEADING.exec(p.text);
-  return m ? m[1]!.length : undefined;
 }
 
 /** A numbered sentence ending in ；, outside a law article: an item of an enumerated list, not a heading. */
@@ -472,31 +644,4 @@ function fitsOutline(h: RawHeading, nodes: OutlineNode[], stack: number[]): bool
 function lastItem(nodes: OutlineNode[], stack: number[]): OutlineNode | undefined {
   const top = stack.length ? nodes[stack[stack.length - 1]!]! : undefined;
   return top?.kind === 'item' ? top : undefined;
-}
-
-interface FrontState {
-  title: string | null;
-  subtitle?: string | undefined;
-}
-
-/** Front matter before the first section: title, subtitle, occasion, speaker, salutation. */
-function frontRole(_p: Paragraph, text: string, md: number | undefined, index: number, state: FrontState): ParagraphRole | null {
-  const t = text;
-  if (/^<!--/.test(t)) return null;
-  // the adoption and amendment lines of a regulation (its dates: history.ts)
-  if (state.title !== null && isHistoryLine(t)) return 'occasion';
-  if (/^[—–-]{2}|^─{2}/.test(t)) return 'subtitle';
-  if (/[:：]$/.test(t) && t.length <= 40 && /各位|代表|委员|委員|同志|主任|主席/.test(t)) return 'salutation';
-  if (matchHeading(t) || findMarkers(t).some((m) => m.index === 0)) return null;
-  if (state.title === null) {
-    if (TITLE_LABEL.test(t)) return 'title';
-    if (md === 1 || (index <= 1 && t.length <= 60 && !/[。]/.test(t.slice(0, -1)))) return 'title';
-    return null;
-  }
-  if (index > 6) return null;
-  if (/^\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?.{0,60}(会议|會議|通过|通過|上)$/.test(t)) return 'occasion';
-  if (t.length <= 30 && /\S\s\S/.test(t) && !/[。，,：:]/.test(t) && /[长長记記员員任席]\s|\s\S\s?\S$/.test(t)) return 'speaker';
-  // The title repeated over two lines (issuer, then the subject), before the subtitle.
-  if (state.subtitle === undefined && index <= 3 && t.length <= 30 && state.title.replace(/\s/g, '').includes(t.replace(/\s/g, ''))) return 'title';
-  return null;
 }

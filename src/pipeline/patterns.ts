@@ -22,7 +22,7 @@ export const HAN = /\p{Script=Han}/u;
 export const LABEL_KEY = String.raw`\p{Script=Han}{2,6}(?:URL|url)?`;
 
 /** One way of numbering headings, as printed at the start of a line. */
-export interface HeadingRule {
+interface HeadingRule {
   kind: SectionKind;
   /** The numbering as printed, e.g. `（一）`; also the rule's name in tests. */
   example: string;
