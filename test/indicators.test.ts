@@ -297,6 +297,13 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(one('全社会研发投入强度从1.2%提高到2.5%。')).toMatchObject([{ label: '全社会研发投入强度', value: 2.5, baseline: { value: 1.2 } }]);
   });
 
+  test('in a plan, what a year before the document did is actual; a price basis year is not the figure\'s', () => {
+    const plan = { kind: 'target' as const, year: 2025, period: 2025 };
+    expect(one('2023年春节期间，参与响应用户107户。', plan)).toMatchObject([{ value: 107, kind: 'actual', period: 2023 }]);
+    expect(one('参与响应用户107户。', plan)).toMatchObject([{ value: 107, kind: 'target', period: 2025 }]);
+    expect(one('到2005年，按2000年价格计算的国内生产总值达到2900亿元左右。', { kind: 'target', year: 2001, period: 2005 })).toMatchObject([{ value: 2900, kind: 'target', period: 2005 }]);
+  });
+
   test('a preposition or a speaker is not part of a label', () => {
     expect(one('到2030年人均体育场地面积达到2.6平方米。')[0]).toMatchObject({ label: '人均体育场地面积', period: 2030 });
     expect(extractFromParagraph('我建議向創科基金注資100億元。', actual, 'zh-Hant')[0]!.label).toBe('創科基金注資');

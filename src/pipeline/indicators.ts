@@ -233,6 +233,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         // Markers count in their own clause only: 预计增长10%, 高新技术企业总数增至6120家 is actual.
         const prefix = a.slice(clause.start, q.start);
         const named = spoken && spoken.at < q.start ? spoken : undefined;
+        const ownYear = yearBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year);
         const kind: Kind = context.provisions
           ? 'provision'
           : estimateMarker.test(prefix) || sentenceEstimateMarker.test(a.slice(sentence.start, q.start)) ? 'estimate'
@@ -240,8 +241,10 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           : targetMarker.test(prefix) || (context.kind === 'actual' && sentenceTargetMarker.test(a.slice(sentence.start, q.start))) ? 'target'
           : context.kind === 'target' && actualMarker.test(prefix) ? 'actual'
           : named && context.year !== undefined && Number(named.period.slice(5)) < context.year ? 'actual'
+          // 2023年春节期间，参与响应用户107户 in a plan of 2025: what a year before the document's did happened
+          : context.kind === 'target' && ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year ? 'actual'
           : context.kind;
-        const period = (base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined) ?? yearBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year) ?? named?.period ?? context.period;
+        const period = (base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined) ?? ownYear ?? named?.period ?? context.period;
         const match = original(q.start, q.end);
         // 生产总值达到3353.3亿元 in a review of 2016-2020: a level reached is of the span's last year.
         const levelPeriod = typeof period === 'string' && /^\d{4}-\d{4}$/.test(period) && levelVerb.test(prefix) && !flowWord.test(prefix) ? Number(period.slice(5)) : period;
@@ -432,12 +435,16 @@ function yearBefore(a: string, masked: Uint8Array, from: number, to: number, thi
   let year: Period | undefined;
   for (const m of a.slice(from, to).matchAll(/((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})年|((?:19|20)\d{2})年|今年/g)) {
     const at = from + m.index;
-    if (masked[at] || /[较比]$/.test(a.slice(Math.max(from, at - 1), at))) continue;
+    // 比2005年增长: the basis's year; 按2000年价格计算: the prices', not the figure's
+    if (masked[at] || /[较比]$/.test(a.slice(Math.max(from, at - 1), at)) || /^(?:不变)?价/.test(a.slice(at + m[0].length))) continue;
     // 2025年、2026年增量新能源项目…: the figure is of both years.
     year = m[1] ? `${m[1]}-${m[2]}` : m[3] ? Number(m[3]) : (thisYear ?? year);
   }
   return year;
 }
+
+/** The last year of a period: 2021-2025 → 2025. */
+const lastYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.slice(5)));
 
 /** “十四五”时期 → 2021-2025; 过去五年 in a document of `year` → the five years before it. */
 function namedPeriod(a: string, year: number | undefined): { period: string; at: number } | undefined {
