@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { buildReport } from '../src/pipeline/index.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
-import { effectiveDate, inferKind, occasionDate, signature } from '../src/pipeline/infer.ts';
+import { docNumberLine, effectiveDate, inferKind, inferYear, occasionDate, signature } from '../src/pipeline/infer.ts';
 import { isDateLine } from '../src/pipeline/dates.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
 import { lostCharacters } from './helpers/accounting.ts';
@@ -273,6 +273,20 @@ describe('issuer, date, title and region read from the text (corpus texts of the
     expect(build(text).record.meta.region).toBe('臺灣');
   });
 });
+
+test.each([
+  ['高阳县2015年政府工作报告', 2015],
+  // a span's first year, where only its last is followed by 年 (corpus 68)
+  ['重庆市支持智能网联新能源商用车产业发展政策措施（2025—2027年）', 2025],
+  ['2021年至2025年规划', 2021],
+])('the year of the title %s is %d', (title, year) => expect(inferYear(title, '')).toBe(year));
+
+test.each([
+  [['关于印发《某某政策措施》的通知', '渝经信规范〔2025〕13号', '各有关单位：'], '渝经信规范〔2025〕13号'], // corpus 68
+  [['内能源新能发〔2 026〕1号'], '内能源新能发〔2026〕1号'],
+  [['国发[2021]4号'], '国发[2021]4号'],
+  [['按照国发〔2021〕4号文件要求，加快推进。'], undefined],
+])('a document number on a line of its own: %j → %s', (paragraphs, want) => expect(docNumberLine(paragraphs)).toBe(want));
 
 describe('kinds (src/pipeline/data/kinds.json)', () => {
   test.each([

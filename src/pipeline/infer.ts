@@ -49,9 +49,12 @@ export function inferPeriod(title: string, text: string): Period | undefined {
   return undefined;
 }
 
+/** A year: 2021年, or the first of a span (2025—2027年: 2025). */
+const YEAR_IN_TITLE = /(?:19|20)\d{2}(?=\s*年|\s*(?:[-—–~～至到]|－)\s*(?:19|20)\d{2}\s*年)/;
+
 /** First four-digit year in the title, else in the opening text. */
 export function inferYear(title: string, text: string): number | undefined {
-  const m = /(19|20)\d{2}(?=年)/.exec(title) ?? /(19|20)\d{2}(?=年)/.exec(text.slice(0, 400));
+  const m = YEAR_IN_TITLE.exec(title) ?? YEAR_IN_TITLE.exec(text.slice(0, 400));
   return m ? Number(m[0]) : undefined;
 }
 
@@ -199,7 +202,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
       date,
       adopted: ev.history.adopted,
       effective,
-      doc_number: meta.doc_number ?? fm?.doc_number ?? labels.doc_number,
+      doc_number: meta.doc_number ?? fm?.doc_number ?? labels.doc_number ?? docNumberLine(ev.paragraphs),
       status: meta.status ?? fm?.status ?? labels.status ?? titleStatus(ev.title),
       source_url: meta.source_url ?? fm?.source_url ?? labels.source_url,
       category,
@@ -218,6 +221,18 @@ const EFFECT = new RegExp(
 export function effectiveDate(body: string): string | undefined {
   const m = EFFECT.exec(body);
   return m ? parseDate(m[1]) : undefined;
+}
+
+/** A document number as printed under a title: 渝经信规范〔2025〕13号, 国发〔2021〕4号, 津工信电力[2021]3号. */
+const DOC_NUMBER = /^\p{Script=Han}{1,14}[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号$/u;
+
+/** The document number standing on a line of its own among the opening paragraphs (corpus 68), spaces a scrape put in taken out. */
+export function docNumberLine(paragraphs: readonly string[]): string | undefined {
+  for (const p of paragraphs.slice(0, 40)) {
+    const t = p.replace(/\s/g, '');
+    if (DOC_NUMBER.test(t)) return t;
+  }
+  return undefined;
 }
 
 /** A notice's closing formula (特此通知。), after which it is signed and dated. */
