@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { buildReport } from '../src/pipeline/index.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
-import { docNumberLine, effectiveDate, inferKind, inferYear, occasionDate, signature } from '../src/pipeline/infer.ts';
+import { docNumberLine, effectiveDate, inferKind, inferYear, occasionDate, runInTitle, signature } from '../src/pipeline/infer.ts';
 import { isDateLine } from '../src/pipeline/dates.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
 import { lostCharacters } from './helpers/accounting.ts';
@@ -287,6 +287,13 @@ test.each([
   [['国发[2021]4号'], '国发[2021]4号'],
   [['按照国发〔2021〕4号文件要求，加快推进。'], undefined],
 ])('a document number on a line of its own: %j → %s', (paragraphs, want) => expect(docNumberLine(paragraphs)).toBe(want));
+
+test.each([
+  ['中华人民共和国国民经济和社会发展第十一个五年（2006—2010 年）规划纲要根据《中共中央关于制定国民经济和社会发展第十一个五年规划的建议》编制，主要阐明国家战略意图', '中华人民共和国国民经济和社会发展第十一个五年规划纲要'], // corpus 69
+  ['某市科技创新条例是本市科技创新的基本法规', '某市科技创新条例'],
+  ['全市科技工作取得新进展，研发投入增长12%', undefined],
+  ['本规划是指导全市发展的纲领', undefined],
+])('a first sentence that names its text: %s → %s', (paragraph, want) => expect(runInTitle(paragraph)).toBe(want));
 
 describe('kinds (src/pipeline/data/kinds.json)', () => {
   test.each([

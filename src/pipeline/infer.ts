@@ -338,6 +338,20 @@ const TITLE_END = new RegExp(
   `(?:${[...new Set([...kindData.kinds.flatMap((k) => [...k.words, ...(k.ends ?? [])]), ...organData.document_kinds])].map(escape).join('|')})(?:[（(][^（）()]*[）)])?$`,
 );
 
+const KIND_WORDS = [...new Set([...kindData.kinds.flatMap((k) => [...k.words, ...(k.ends ?? [])]), ...organData.document_kinds])].map(escape).join('|');
+/**
+ * A text whose first sentence names it (a PDF extraction that lost its title line): `中华人民共和国国民经济和
+ * 社会发展第十一个五年（2006—2010 年）规划纲要根据《…》编制，…` (corpus 69). The period the sentence puts in
+ * brackets inside the name is not part of it.
+ */
+const RUN_IN_TITLE = new RegExp(`^([^，。；：、,;:]{6,60}?(?:${KIND_WORDS}))(?:根据|依据|是|经|由|按照)`);
+
+export function runInTitle(paragraph: string): string | undefined {
+  const name = RUN_IN_TITLE.exec(paragraph.trim())?.[1];
+  if (!name || !/\p{Script=Han}{5}/u.test(name) || isOrgan(name)) return undefined;
+  return name.replace(/[（(]\s*(?:19|20)\d{2}\s*(?:[-—–~～至到]|－)\s*(?:19|20)\d{2}\s*年?\s*[）)](?=.)/u, '');
+}
+
 /** A line that can be a document's title: Han text ending in a kind word, not a sentence, label or body's name. */
 export function isTitleLine(text: string): boolean {
   const t = text.trim();
@@ -374,7 +388,7 @@ export function inferTitle(meta: SourceMeta, fm: FrontMatterMeta | undefined, te
     // a site's section name on top of a page (通知公告, `通知公告_ 某局`): the first title line below it
     else if ((own.split(TITLE_BAR)[0] ?? own).length <= 6) own = paragraphs.slice(0, 60).find(isTitleLine) ?? own;
   }
-  const found = own ?? paragraphs.slice(0, 60).find(isTitleLine) ?? textTitle;
+  const found = own ?? paragraphs.slice(0, 60).find(isTitleLine) ?? textTitle ?? (paragraphs[0] ? runInTitle(paragraphs[0]) : undefined);
   if (!found) return { title: fallback };
   // a browser title bar: `title_section_site` (corpus 05: …的通知_委局文件_政务公开)
   const bar = found.split(TITLE_BAR);
