@@ -187,7 +187,7 @@ export function findReferences(outline: Outline, options: { taiwan?: boolean } =
         path = placePath(place, 'article');
         const target = resolve({ ...path, item: u.n }, 'item', place);
         // (an item naming itself on its own line is no reference to follow)
-        if (!target || (target.id === place.item?.id && at.line === place.item.line)) return;
+        if (!target || (place.item && target.id === place.item.id && at.line === place.item.line)) return;
       } else if (u.level === 'item' || u.level === 'subitem') return;
       else if (u.level === 'division') path = placePath(place, 'chapter');
     }
