@@ -6,6 +6,7 @@ export const siteTests = [
   'test/indicators.test.ts',
   'test/links.test.ts',
   'test/mdx-contract.test.ts',
+  'test/pairing-site.test.ts',
   'test/reproducible.test.ts',
   'test/robustness.test.ts',
   'test/search.test.ts',

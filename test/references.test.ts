@@ -134,6 +134,21 @@ describe('rules', () => {
       want: [],
     },
     {
+      name: 'a bare （三）项 is the article’s own item when only one of its items has that number',
+      text: law('第一条 有下列情形之一的：\n\n（一）甲；\n\n（二）乙；\n\n（三）丙。\n\n有（三）项情形的，从重处理；（二）項亦同。\n\n第二条 违反第一条（二）项的，依照（一）项处理。'),
+      want: [['（三）项', 'art1-3'], ['（二）項', 'art1-2'], ['第一条（二）项', 'art1-2']],
+    },
+    {
+      name: 'so does 第（五）项 (Macao Basic Law art. 24: item （六） names item （五）); a lone 第五项 does not',
+      text: law('第一条 居民包括：\n\n（一）甲；\n\n（二）乙；\n\n（三）丙；\n\n（四）丁；\n\n（五）戊；\n\n（六）第（五）项所列居民在本市所生的子女。其中第五项另行规定。'),
+      want: [['第（五）项', 'art1-5']],
+    },
+    {
+      name: 'a bare （三）项 does not link when the article has no such item, two of them, or it stands in that item',
+      text: law('第一条 甲：\n\n（一）子；\n\n（二）丑。\n\n乙：\n\n（一）寅；\n\n（二）卯。\n\n第二条 有下列情形：\n\n（一）违反（一）项的；\n\n（二）依照（五）项。\n\n第三条 违反（一）项的，依照（二）项处理。'),
+      want: [],
+    },
+    {
       name: 'chapters and appendices the text has',
       text: law('第一章 总则\n\n第一条 见本条例第二章和附件1，第九章不存在。\n\n第二章 附则\n\n第二条 乙。\n\n附件1：表格'),
       want: [['本条例第二章', 'ch2'], ['附件1', 'app1']],

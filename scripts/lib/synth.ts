@@ -60,7 +60,7 @@ export async function generateCorpus(seeds: string, out: string, count: number):
     // Decoded and written as UTF-8: a GB18030 or UTF-16 seed changes size, but the text is the same.
     const { text } = decodeSource(new Uint8Array(bytes));
     const varied = varyFigures(text, i);
-    const meta = (metaText ? parse(metaText) : {}) as Record<string, unknown>;
+    const meta = ((metaText ? parse(metaText) : null) ?? {}) as Record<string, unknown>; // a sidecar of comments only parses to null
     const title = typeof meta.title === 'string' ? meta.title : (varied.split('\n').find((l) => l.trim()) ?? seed).trim();
     meta.title = `${title}（样本${i}）`;
     if (meta.slug) meta.slug = name;

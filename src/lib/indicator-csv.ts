@@ -2,12 +2,13 @@
 // report in its own script, as indicators.json) and /data/indicators.zh-hans.csv and
 // indicators.zh-hant.csv (Chinese headers, every text in that script, links to that script's pages).
 // UTF-8 with a BOM, absolute links (SITE_URL + base path), and no cell a spreadsheet would run as a
-// formula.
+// formula. The last columns give a figure's target → actual pairs (src/lib/pairing.ts).
 import { langOf, url } from './site.ts';
 import { textsFor } from './variant.ts';
 import { rowsOf } from './indicator-rows.ts';
 import { cmpSign, kindText } from '../components/indicator-text.ts';
 import type { Script } from '../schemas/meta.ts';
+import { pairTargets, pairsByFigure, type Pair } from './pairing.ts';
 import type { ReportRecord } from '../schemas/report.ts';
 
 /**
@@ -35,20 +36,34 @@ const sectionTitle = (texts: ReturnType<typeof textsFor>, id: string): string =>
   return s ? `${s.number}${s.title}` : '';
 };
 
-/** Columns of /data/indicators.csv (the record's fields, as indicators.json names them). */
-const keyColumns = ['slug', 'report', 'region', 'year', 'id', 'section', 'section_title', 'label', 'value', 'max', 'unit', 'scale', 'change', 'change_unit', 'basis', 'kind', 'comparator', 'period', 'match', 'text', 'url'] as const;
+/**
+ * The pair columns of a figure: outcomes (met, partly, not-met) and the links of the targets and
+ * actuals it is paired with, several joined by spaces (an actual may answer several targets).
+ */
+function pairCells(pairs: Pair[] | undefined, lang: (slug: string) => string, site: URL | undefined): [string?, string?, string?] {
+  if (!pairs) return [];
+  const link = (f: Pair['target']): string => absolute(`/${lang(f.slug)}/${f.slug}/#${f.id}`, site);
+  return [pairs.map((p) => p.outcome).join(' '), pairs.map((p) => link(p.target)).join(' '), pairs.map((p) => link(p.actual)).join(' ')];
+}
+
+/** Columns of /data/indicators.csv (the record's fields, as indicators.json names them, then the pairs). */
+const keyColumns = ['slug', 'report', 'region', 'year', 'id', 'section', 'section_title', 'label', 'value', 'max', 'unit', 'scale', 'change', 'change_unit', 'basis', 'kind', 'comparator', 'period', 'match', 'text', 'url', 'pair_outcome', 'pair_target', 'pair_actual'] as const;
 
 /** /data/indicators.csv: every figure in its report's own script. */
 export function indicatorsCsv(reports: ReportRecord[], site: URL | undefined): string {
+  const pairs = pairsByFigure(pairTargets(reports));
+  const langOfSlug = new Map(reports.map((r) => [r.slug, langOf(r.script)]));
   const rows = reports.flatMap((r) => {
     const texts = textsFor(r, r.script);
     return r.indicators.map((ind) => {
+      const [outcome, target, actual] = pairCells(pairs.get(`${r.slug}#${ind.id}`), (slug) => langOfSlug.get(slug)!, site);
       const row: Record<(typeof keyColumns)[number], string | number | undefined> = {
         slug: r.slug, report: r.title, region: r.meta.region, year: r.meta.year, id: ind.id, section: ind.section,
         section_title: sectionTitle(texts, ind.section), label: ind.label, value: ind.value, max: ind.max, unit: ind.unit,
         scale: ind.scale, change: ind.change?.value, change_unit: ind.change?.unit, basis: ind.change?.basis, kind: ind.kind,
         comparator: ind.comparator, period: ind.period, match: ind.match, text: ind.text,
         url: absolute(`/${langOf(r.script)}/${r.slug}/#${ind.id}`, site),
+        pair_outcome: outcome, pair_target: target, pair_actual: actual,
       };
       return keyColumns.map((c) => row[c]);
     });
@@ -61,20 +76,28 @@ const zhColumns = [
   ['报告', '報告'], ['地区', '地區'], ['年份', '年份'], ['章节', '章節'], ['指标', '指標'], ['数值', '數值'], ['上限', '上限'],
   ['单位', '單位'], ['折算值', '折算值'], ['变化', '變化'], ['变化单位', '變化單位'], ['比较基础', '比較基礎'], ['类型', '類型'],
   ['比较', '比較'], ['时期', '時期'], ['链接', '連結'], ['报告代号', '報告代號'], ['指标编号', '指標編號'],
+  ['对照结果', '對照結果'], ['对照目标', '對照目標'], ['对照实绩', '對照實績'],
 ] as const;
+
+/** The outcome words of the per-script files, [Simplified, Traditional]. */
+const outcomeWords = { met: ['达成', '達成'], partly: ['部分达成', '部分達成'], 'not-met': ['未达成', '未達成'] } as const;
 
 /** /data/indicators.<lang>.csv: every figure in one script (the pipeline's conversion), Chinese headers. */
 export function indicatorsCsvIn(reports: ReportRecord[], script: Script, site: URL | undefined): string {
   const hans = script === 'zh-Hans';
   const lang = langOf(script);
+  const pairs = pairsByFigure(pairTargets(reports));
   const rows = reports.flatMap((r) => {
     const texts = textsFor(r, script);
     return rowsOf(r, script).map((row, i) => {
       const ind = r.indicators[i]!;
+      const paired = pairs.get(`${r.slug}#${row.id}`);
+      const [, target, actual] = pairCells(paired, () => lang, site);
       return [
         row.title, row.region, row.year, sectionTitle(texts, ind.section), row.label, row.value, ind.max, row.unit, row.scale,
         row.change?.value, row.change?.unit, row.change?.basis, kindText(row.kind, hans), cmpSign(row.comparator) || undefined, row.period,
         absolute(`/${lang}/${r.slug}/#${row.id}`, site), r.slug, row.id,
+        paired?.map((p) => outcomeWords[p.outcome][hans ? 0 : 1]).join(' '), target, actual,
       ];
     });
   });

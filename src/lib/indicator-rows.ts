@@ -7,6 +7,7 @@ import type { ReportRecord } from '../schemas/report.ts';
 import type { Script } from '../schemas/meta.ts';
 import type { Indicator, Period } from '../schemas/indicator.ts';
 import { bareNoun, leadingFunctionChars } from '../pipeline/indicators/rules.ts';
+import type { PairView } from './pair-view.ts';
 
 /** Words that qualify a metric without changing what it measures. */
 const qualifiers = /全社会|全市|全省|全年|累计|年度|经费|总体|规模以上|规上/g;
@@ -35,7 +36,12 @@ export interface IndicatorRow {
   metric: string;
   /** True when the metric is a canonical one. */
   canonical?: boolean | undefined;
+  /** Target → actual pairs the figure is part of (src/lib/pairing.ts); the explorer sets them. */
+  pairs?: PairView[] | undefined;
 }
+
+/** The unit a scaled value is in (亿元 → 元, 万人 → 人): values are compared within one unit only. */
+export const baseUnit = (unit: string): string => unit.replace(/^(?:万亿|千亿|百亿|亿|千万|百万|万|千|百)/, '');
 
 /** A growth stated alone (增长10%): its value is the growth, not a level of the metric. */
 export const isGrowthOnly = (r: Pick<IndicatorRow, 'value' | 'unit' | 'change'>): boolean =>

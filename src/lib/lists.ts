@@ -6,6 +6,8 @@ import { langs, scriptOf, type Lang } from './site.ts';
 import { textsFor } from './variant.ts';
 import { buildFilterIndex, pagePath, paginate, type FilterIndex } from './filter-index.ts';
 import { chartSeries, rowsOf, type IndicatorRow } from './indicator-rows.ts';
+import { pairTargets } from './pairing.ts';
+import { pairViews, type PairView } from './pair-view.ts';
 import type { ReportRecord } from '../schemas/report.ts';
 
 /**
@@ -71,7 +73,12 @@ export const rowYear = (r: IndicatorRow): string => String(r.period ?? r.year ??
 export function explorerPages(lang: Lang): Promise<ExplorerPages> {
   return once(`explorer:${lang}`, async () => {
     const reports = await allReports();
-    const groups = reports.map((r) => rowsOf(r, scriptOf(lang))).filter((g) => g.length > 0);
+    const pairs = await sitePairs(lang);
+    const withPairs = (row: IndicatorRow): IndicatorRow => {
+      const list = pairs.get(`${row.slug}#${row.id}`);
+      return list ? { ...row, pairs: list } : row;
+    };
+    const groups = reports.map((r) => rowsOf(r, scriptOf(lang)).map(withPairs)).filter((g) => g.length > 0);
     const rows = groups.flat();
     const pages = paginate(groups, (g) => g.length, explorerPageRows);
     const index = buildFilterIndex(
@@ -99,4 +106,12 @@ export async function laterPages(list: (lang: Lang) => Promise<{ pages: unknown[
     for (let n = 2; n <= pages.length; n++) paths.push({ params: { lang, n: String(n) } });
   }
   return paths;
+}
+
+/** Target → actual pairs of the site (src/lib/pairing.ts) by `slug#id`, in the script of `lang`. */
+export function sitePairs(lang: Lang): Promise<Map<string, PairView[]>> {
+  return once(`pairs:${lang}`, async () => {
+    const reports = await allReports();
+    return pairViews(pairTargets(reports), reports, lang);
+  });
 }

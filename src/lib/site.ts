@@ -98,6 +98,17 @@ const strings = {
   citeGb: ['GB/T 7714—2015', 'GB/T 7714—2015'],
   copy: ['复制', '複製'],
   close: ['关闭', '關閉'],
+  shortId: ['本站编号', '本站編號'],
+  targetActual: ['目标与实绩', '目標與實績'],
+  targetActualIntro: ['本站报告中同一地区、指标和时期的目标与实际对照：', '本站報告中同一地區、指標和時期的目標與實際對照：'],
+  pairMetric: ['指标', '指標'],
+  pairPeriod: ['时期', '時期'],
+  pairTarget: ['目标', '目標'],
+  pairActual: ['实绩', '實績'],
+  pairOutcome: ['结果', '結果'],
+  met: ['达成', '達成'],
+  partlyMet: ['部分达成', '部分達成'],
+  notMet: ['未达成', '未達成'],
 } as const;
 
 export type StringKey = keyof typeof strings;

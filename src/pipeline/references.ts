@@ -180,9 +180,15 @@ export function findReferences(outline: Outline, options: { taiwan?: boolean } =
       if (among(referenceWords.otherBefore, text[head.index! - 1])) scope = 'other';
       const u = unitOf(head);
       if (!u) return;
-      // 第二款 alone is the article's own; 第五项 alone could be any list's (`其中第二项`): left out
+      // 第二款 alone is the article's own; 第五项 alone could be any list's (`其中第二项`): left out;
+      // `（三）项`, `第（三）项` name an item as printed: the article's own, when only one of its items is （三）
       if (u.level === 'paragraph') path = placePath(place, 'article');
-      else if (u.level === 'item' || u.level === 'subitem') return;
+      else if (u.level === 'item' && (g.bare || g.bn) && place.article) {
+        path = placePath(place, 'article');
+        const target = resolve({ ...path, item: u.n }, 'item', place);
+        // (an item naming itself on its own line is no reference to follow)
+        if (!target || (place.item && target.id === place.item.id && at.line === place.item.line)) return;
+      } else if (u.level === 'item' || u.level === 'subitem') return;
       else if (u.level === 'division') path = placePath(place, 'chapter');
     }
     if (scope === 'other') return;

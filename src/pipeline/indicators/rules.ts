@@ -136,8 +136,11 @@ export const distanceBefore = /^\s*距[^，,；;。]{0,10}$/;
 /** Labels that only make sense with the metric before them: 总数达到6120家 → 高新技术企业总数. */
 export const genericLabel = /^(?:总数|总量|总额|总规模|规模|增幅|增速|数量|总投资额?|金额|累计)$/;
 
+/** Verbs that make a figure a flow (what was added), not the stock its metric counts: 新增科技型中小企业1000家. */
+export const flowVerbs = /新增|净增|新认定|新引进|新培育|累计/;
+
 /** Leading verbs dropped when a label becomes the base of a generic one (净增高企 → 高企总数). */
-export const baseVerbs = /^(?:新增|净增|新认定|新引进|新培育|累计|引进|认定|培育)/;
+export const baseVerbs = new RegExp(`^(?:${flowVerbs.source}|引进|认定|培育)`);
 
 /** After a number that precedes its noun, the noun ends before one of these verbs. */
 export const nounStops = /(?:使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|完成|开工|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|参与|参加|获评|成功|服务于|为|的线上|之一|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办))/;

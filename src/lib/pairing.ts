@@ -1,0 +1,171 @@
+// Plans checked against results: a target of one report (`到2021年，…增长8%以上`) and the actual a
+// later report gives for the same region, metric and period (`2021年，…增长7.2%`), with whether the
+// target was met. A cross-report step over the records' figures, like 被引用: pure, run where the
+// pages and exports are made.
+//   2021年保定市政府工作报告 s3-i1 生产总值增长8%以上 (target, 2021)
+//   2022年保定市政府工作报告 s1-i4 生产总值完成3725亿元，增长7.2% (actual, 2021)  → partly
+import { convertText } from '../pipeline/variants.ts';
+import { flowVerbs } from '../pipeline/indicators/rules.ts';
+import type { Indicator, Period } from '../schemas/indicator.ts';
+import type { ReportRecord } from '../schemas/report.ts';
+import { baseUnit, isGrowthOnly } from './indicator-rows.ts';
+
+/** How an actual answers its target: reached it, moved toward it from the baseline, or neither. */
+export type Outcome = 'met' | 'partly' | 'not-met';
+
+/** A figure of a report: its slug and the figure's anchor id. */
+export interface FigureRef {
+  slug: string;
+  id: string;
+}
+
+/** A target and the actual that answers it. */
+export interface Pair {
+  /** Canonical metric key (content/metrics.yml). */
+  metric: string;
+  period: Period;
+  /** `growth`: the target is a growth (增长8%) and is compared with the actual's growth; `level`: values. */
+  basis: 'growth' | 'level';
+  target: FigureRef;
+  actual: FigureRef;
+  outcome: Outcome;
+}
+
+/** A target `≈` (左右, 约) counts as met within this share of its value: 增长10%左右 is met by 9.5%. */
+export const aboutTolerance = 0.05;
+
+/** The numbers compared: target, actual and the baseline progress is counted from (none: unknown). */
+interface Measured {
+  basis: Pair['basis'];
+  target: number;
+  actual: number;
+  base: number | undefined;
+}
+
+/**
+ * What of two figures can be compared: a growth target with the actual's growth in the same unit and
+ * against the same basis (上年, 同比 and none all mean the year before); a level with a level in the
+ * same unit, or in units of one base unit that both figures carry a `scale` for (万元 and 亿元). No
+ * other unit conversion is made: different units are not paired.
+ */
+function measure(target: Indicator, actual: Indicator): Measured | undefined {
+  if (isGrowthOnly(target)) {
+    const t = target.change!;
+    const a = actual.change;
+    if (!a || a.unit !== t.unit || basisOf(a.basis) !== basisOf(t.basis)) return undefined;
+    return { basis: 'growth', target: t.value, actual: a.value, base: 0 };
+  }
+  if (isGrowthOnly(actual)) return undefined;
+  const base = target.baseline && target.baseline.unit === target.unit ? target.baseline.value : undefined;
+  if (target.unit === actual.unit) return { basis: 'level', target: target.value, actual: actual.value, base };
+  if (target.scale === undefined || actual.scale === undefined || baseUnit(target.unit) !== baseUnit(actual.unit)) return undefined;
+  const factor = target.scale / target.value;
+  return { basis: 'level', target: target.scale, actual: actual.scale, base: base === undefined ? undefined : base * factor };
+}
+
+/** 同比, 比上年, 较上年 and no basis all compare with the year before. */
+const basisOf = (basis: string | undefined): string => (!basis || /^(?:同比|比上年|较上年|比去年)$/.test(basis) ? 'previous-year' : basis);
+
+/**
+ * Met, partly or not met, respecting the target's comparator: `>=` (以上) and none are floors, `>`
+ * a strict floor, `≈` a floor with `aboutTolerance`, `<=` (以内, 不超过) and `<` ceilings. A range
+ * (`max`) is met from its lower end. Partly: not met, but the actual moved from the baseline toward
+ * the target (a growth's baseline is no growth; a level's is the target's own `baseline`).
+ */
+export function judge(target: Indicator, actual: Indicator): { basis: Pair['basis']; outcome: Outcome } | undefined {
+  const m = measure(target, actual);
+  if (!m) return undefined;
+  const ceiling = target.comparator === '<=' || target.comparator === '<';
+  const t = m.target;
+  const a = m.actual;
+  const met =
+    target.comparator === '<' ? a < t
+    : target.comparator === '<=' ? a <= t
+    : target.comparator === '>' ? a > t
+    : target.comparator === '≈' ? a >= t - aboutTolerance * Math.abs(t)
+    : a >= t;
+  if (met) return { basis: m.basis, outcome: 'met' };
+  const toward = m.base !== undefined && m.base !== t && (ceiling ? a < m.base : a > m.base);
+  return { basis: m.basis, outcome: toward ? 'partly' : 'not-met' };
+}
+
+/** The words before the figure, in Simplified: where 新增 or 累计 says the figure is a flow. */
+function leadOf(ind: Indicator, script: ReportRecord['script']): string {
+  const at = ind.text.indexOf(ind.match);
+  const lead = `${ind.label} ${at >= 0 ? ind.text.slice(0, at) : ''}`;
+  return script === 'zh-Hans' ? lead : convertText(lead, 'zh-Hans');
+}
+
+/**
+ * Whether a figure is about the report's own region: a label that starts with 全国 counts only in a
+ * national report, one that starts with 全省 only in a province's (a region without a parent).
+ */
+function ownScope(report: ReportRecord, lead: string): boolean {
+  if (/^全国/.test(lead)) return report.meta.region === '全国';
+  if (/^全省/.test(lead)) return !report.meta.region_parent;
+  return true;
+}
+
+interface Candidate {
+  report: ReportRecord;
+  ind: Indicator;
+  flow: boolean;
+  key: string;
+}
+
+/** Figures of a kind with a canonical metric and a period, keyed by region, metric and period. */
+function candidates(reports: readonly ReportRecord[], kind: Indicator['kind']): Candidate[] {
+  return reports.flatMap((report) =>
+    report.indicators.flatMap((ind) => {
+      if (ind.kind !== kind || !ind.metric || ind.period === undefined || !report.meta.region) return [];
+      const lead = leadOf(ind, report.script);
+      if (!ownScope(report, lead)) return [];
+      const key = [report.meta.region, report.meta.region_parent ?? '', ind.metric, String(ind.period)].join('\u0000');
+      return [{ report, ind, flow: flowVerbs.test(lead), key }];
+    }),
+  );
+}
+
+/**
+ * Every target of the site paired with the actual that answers it: same region (and parent), same
+ * canonical metric and period, both flows (新增, 累计) or both stocks, comparable values (`judge`),
+ * the actual from another report of the same year or later. When several actuals answer one target,
+ * the latest report's first figure does. Ordered by target report, then figure.
+ */
+export function pairTargets(reports: readonly ReportRecord[]): Pair[] {
+  const actuals = new Map<string, Candidate[]>();
+  for (const c of candidates(reports, 'actual')) actuals.set(c.key, [...(actuals.get(c.key) ?? []), c]);
+  const yearOf = (r: ReportRecord): number => r.meta.year ?? 0;
+  const pairs: Pair[] = [];
+  for (const t of candidates(reports, 'target')) {
+    const answers = (actuals.get(t.key) ?? [])
+      .filter((a) => a.report.slug !== t.report.slug && yearOf(a.report) >= yearOf(t.report) && a.flow === t.flow)
+      .sort((x, y) => yearOf(y.report) - yearOf(x.report) || x.report.slug.localeCompare(y.report.slug));
+    for (const a of answers) {
+      const verdict = judge(t.ind, a.ind);
+      if (!verdict) continue;
+      pairs.push({
+        metric: t.ind.metric!,
+        period: t.ind.period!,
+        basis: verdict.basis,
+        target: { slug: t.report.slug, id: t.ind.id },
+        actual: { slug: a.report.slug, id: a.ind.id },
+        outcome: verdict.outcome,
+      });
+      break;
+    }
+  }
+  return pairs.sort((x, y) => x.target.slug.localeCompare(y.target.slug));
+}
+
+/** The pairs each figure is part of, by `slug#id` (a target has one; an actual may answer several). */
+export function pairsByFigure(pairs: readonly Pair[]): Map<string, Pair[]> {
+  const by = new Map<string, Pair[]>();
+  for (const p of pairs) {
+    for (const f of [p.target, p.actual]) {
+      const key = `${f.slug}#${f.id}`;
+      by.set(key, [...(by.get(key) ?? []), p]);
+    }
+  }
+  return by;
+}
