@@ -81,6 +81,17 @@ const rows: [entry: string, phrase: string, site: string, opencc: string, source
   ['不准出售', '不符合卫生要求的，不准出售', '不符合衛生要求的，不准出售', '不符合衛生要求的，不準出售', '63_prc-6th-five-year-plan-1981.txt:514'],
   ['不准截留', '不准截留国家木材', '不准截留國家木材', '不準截留國家木材', '63_prc-6th-five-year-plan-1981.txt:476'],
   ['不准巧立', '不准巧立名目发放补贴', '不准巧立名目發放補貼', '不準巧立名目發放補貼', '63_prc-6th-five-year-plan-1981.txt:1249'],
+  ['制造业', '重庆市制造业人才服务中心', '重慶市製造業人才服務中心', '重慶市制造業人才服務中心', '68_cq-intelligent-connected-nev-commercial-vehicle-policy-measures-2025.txt:99'],
+  ['制造业', '7个重点传统制造业增加值', '7個重點傳統製造業增加值', '7個重點傳統制造業增加值', '16_zj-gov-work-report-2026-excerpt.txt:20'],
+  ['钢管制造', '天津钢管制造有限公司', '天津鋼管製造有限公司', '天津鋼管制造有限公司', '67_tj-demand-response-subsidy-fund-plan-2025.txt:628'],
+  ['灰制砖', '余热发电、渣灰制砖"六位一体"', '餘熱發電、渣灰製磚"六位一體"', '餘熱發電、渣灰制磚"六位一體"', '72_gaoyang-county-gov-work-report-2017.txt:57'],
+  ['改制', '营利性事业单位要改制为企业', '營利性事業單位要改制為企業', '營利性事業單位要改製為企業', '69_prc-11th-five-year-plan-outline-2006.txt:375'],
+  ['泥干化', '推进再生水利用、污泥干化等入园项目建设', '推進再生水利用、汙泥乾化等入園項目建設', '推進再生水利用、汙泥幹化等入園項目建設', '72_gaoyang-county-gov-work-report-2017.txt:125'],
+  ['干法水泥', '的新型干法水泥，逐步淘汰立窑', '的新型乾法水泥，逐步淘汰立窯', '的新型幹法水泥，逐步淘汰立窯', '69_prc-11th-five-year-plan-outline-2006.txt:257'],
+  ['补淀', '引黄入冀补淀征迁占工作在全省率先完成', '引黃入冀補淀徵遷佔工作在全省率先完成', '引黃入冀補澱徵遷佔工作在全省率先完成', '72_gaoyang-county-gov-work-report-2017.txt:65'],
+  ['个中国', '庞口镇被列入全国首批127个中国特色小镇', '龐口鎮被列入全國首批127個中國特色小鎮', '龐口鎮被列入全國首批127箇中國特色小鎮', '72_gaoyang-county-gov-work-report-2017.txt:65'],
+  ['个中国', '必须坚持一个中国原则', '必須堅持一個中國原則', '必須堅持一箇中國原則', '43_cpc-19th-congress-report-excerpt.txt:137'],
+  ['并发挥', '培育并发挥学校的优势和特色', '培育並發揮學校的優勢和特色', '培育併發揮學校的優勢和特色', '69_prc-11th-five-year-plan-outline-2006.txt:602'],
 ];
 
 const entryOf = (hans: string): Term => {
@@ -144,6 +155,13 @@ describe('content/vocabulary.yml: each entry on a real phrase', () => {
     expect(convert('抑制剂', 'zh-Hant', site.terms)).toBe('抑制劑');
     expect(convert('体制条件', 'zh-Hant', site.terms)).toBe('體制條件');
     expect(convert('考核准确', 'zh-Hant', site.terms)).toBe('考核準確');
+    // Of the third review: 制造 alone, 管制造, 制砖, 干化, 个中 and 并发 are left to OpenCC.
+    expect(convert('体制造成', 'zh-Hant', site.terms)).toBe('體制造成');
+    expect(convert('交通管制造成拥堵', 'zh-Hant', site.terms)).toBe('交通管制造成擁堵');
+    expect(convert('控制砖瓦窑', 'zh-Hant', site.terms)).toBe('控制磚瓦窯');
+    expect(convert('若干化工企业', 'zh-Hant', site.terms)).toBe('若干化工企業');
+    expect(convert('个中原因', 'zh-Hant', site.terms)).toBe('箇中原因');
+    expect(convert('预防并发症', 'zh-Hant', site.terms)).toBe('預防併發症');
   });
 });
 
