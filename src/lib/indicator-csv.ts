@@ -1,6 +1,6 @@
-// The indicator exports as CSV for spreadsheets: /data/indicators.csv (English keys as headers, each
-// report in its own script, as indicators.json) and /data/indicators.zh-hans.csv and
-// indicators.zh-hant.csv (Chinese headers, every text in that script, links to that script's pages).
+// The indicator exports as CSV for spreadsheets: /data/indicators.zh-hans.csv and
+// indicators.zh-hant.csv (Chinese headers, every text in that script, links to that script's pages;
+// parts of a large site in src/lib/data-exports.ts).
 // UTF-8 with a BOM, absolute links (SITE_URL + base path), and no cell a spreadsheet would run as a
 // formula.
 import { langOf, url } from './site.ts';
@@ -34,27 +34,6 @@ const sectionTitle = (texts: ReturnType<typeof textsFor>, id: string): string =>
   const s = texts.sections.get(id);
   return s ? `${s.number}${s.title}` : '';
 };
-
-/** Columns of /data/indicators.csv (the record's fields, as indicators.json names them). */
-const keyColumns = ['slug', 'report', 'region', 'year', 'id', 'section', 'section_title', 'label', 'value', 'max', 'unit', 'scale', 'change', 'change_unit', 'basis', 'kind', 'comparator', 'period', 'match', 'text', 'url'] as const;
-
-/** /data/indicators.csv: every figure in its report's own script. */
-export function indicatorsCsv(reports: ReportRecord[], site: URL | undefined): string {
-  const rows = reports.flatMap((r) => {
-    const texts = textsFor(r, r.script);
-    return r.indicators.map((ind) => {
-      const row: Record<(typeof keyColumns)[number], string | number | undefined> = {
-        slug: r.slug, report: r.title, region: r.meta.region, year: r.meta.year, id: ind.id, section: ind.section,
-        section_title: sectionTitle(texts, ind.section), label: ind.label, value: ind.value, max: ind.max, unit: ind.unit,
-        scale: ind.scale, change: ind.change?.value, change_unit: ind.change?.unit, basis: ind.change?.basis, kind: ind.kind,
-        comparator: ind.comparator, period: ind.period, match: ind.match, text: ind.text,
-        url: absolute(`/${langOf(r.script)}/${r.slug}/#${ind.id}`, site),
-      };
-      return keyColumns.map((c) => row[c]);
-    });
-  });
-  return csvText(keyColumns, rows);
-}
 
 /** Chinese headers of the per-script files, [Simplified, Traditional]. */
 const zhColumns = [
