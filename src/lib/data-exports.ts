@@ -57,21 +57,22 @@ export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
     const n = k + 1;
     const csv = langs.map((lang) => ({ lang, name: partName(`indicators.${lang}`, 'csv', n) }));
     const years = reports.map((r) => r.meta.year).filter((y): y is number => typeof y === 'number');
+    const partFiles: DataFile[] = [
+      { name: partName('reports', 'json', n), type: 'application/json', text: () => reportsJson(reports) },
+      { name: partName('indicators', 'json', n), type: 'application/json', text: () => indicatorsJson(reports) },
+      ...csv.map((c): DataFile => ({ name: c.name, type: 'text/csv', text: () => indicatorsCsvIn(reports, scriptOf(c.lang), site) })),
+    ];
     return {
       entry: {
         part: n,
         reports: reports.length,
         indicators: reports.reduce((sum, r) => sum + r.indicators.length, 0),
         years: years.length ? [Math.min(...years), Math.max(...years)] : null,
-        reportsUrl: url(`/data/${partName('reports', 'json', n)}`),
-        indicatorsUrl: url(`/data/${partName('indicators', 'json', n)}`),
+        reportsUrl: url(`/data/${partFiles[0]!.name}`),
+        indicatorsUrl: url(`/data/${partFiles[1]!.name}`),
         csvUrl: Object.fromEntries(csv.map((c) => [c.lang, url(`/data/${c.name}`)])),
       },
-      files: [
-        { name: partName('reports', 'json', n), type: 'application/json', text: () => reportsJson(reports) },
-        { name: partName('indicators', 'json', n), type: 'application/json', text: () => indicatorsJson(reports) },
-        ...csv.map((c) => ({ name: c.name, type: 'text/csv', text: () => indicatorsCsvIn(reports, scriptOf(c.lang), site) })),
-      ] satisfies DataFile[],
+      files: partFiles,
     };
   });
   const index: DataFile = { name: 'index.json', type: 'application/json', text: () => JSON.stringify({ parts: files.map((f) => f.entry) }) };
