@@ -44,16 +44,16 @@ const indicatorsJson = (reports: ReportRecord[]): string =>
     ),
   );
 
-/** The reports of each part, in the order of the report list. */
-const dataParts = async (): Promise<ReportRecord[][]> => paginate(await allReports(), () => 1, dataPartReports);
+let parts: Promise<ReportRecord[][]> | undefined;
+/** The reports of each part, in the order of the report list (made once: every explorer page and data file asks). */
+const dataParts = (): Promise<ReportRecord[][]> => (parts ??= allReports().then((all) => paginate(all, () => 1, dataPartReports)));
 
 /** How many parts the exports have. */
 export const dataPartCount = async (): Promise<number> => (await dataParts()).length;
 
 /** Every file of /data/, index.json first. */
 export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
-  const parts = await dataParts();
-  const files = parts.map((reports, k) => {
+  const files = (await dataParts()).map((reports, k) => {
     const n = k + 1;
     const csv = langs.map((lang) => ({ lang, name: partName(`indicators.${lang}`, 'csv', n) }));
     const years = reports.map((r) => r.meta.year).filter((y): y is number => typeof y === 'number');
