@@ -272,17 +272,25 @@ describe('built site: indicators', () => {
     for (const region of ['成都', '遂宁', '重庆']) expect(chart).toContain(region);
   });
 
-  test('exports: indicators.json and indicators.csv (UTF-8 with BOM) list every figure', () => {
+  test('exports: indicators.json, indicators.csv and one CSV per script (UTF-8 with BOM) list every figure; index.json lists the part', () => {
     const total = records.reduce((n, r) => n + r.indicators.length, 0);
     const json = JSON.parse(page('data', 'indicators.json')) as { id: string; url: string }[];
     expect(json).toHaveLength(total);
     expect(json[0]!.url.startsWith(site.base)).toBe(true);
-    const csv = readFileSync(join(site.dist, 'data', 'indicators.csv'));
-    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = csv.toString('utf8').trim().split('\r\n');
-    expect(lines[0]).toContain('label,value,max,unit');
-    expect(lines).toHaveLength(total + 1);
-    expect(page('data', 'reports.json').length).toBeGreaterThan(2);
+    for (const [lang, label] of [['zh-hans', '指标'], ['zh-hant', '指標']] as const) {
+      const csv = readFileSync(join(site.dist, 'data', `indicators.${lang}.csv`));
+      expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const lines = csv.toString('utf8').trim().split('\r\n');
+      expect(lines[0]).toContain(`${label},`);
+      expect(lines).toHaveLength(total + 1);
+    }
+    // the documented /data/indicators.csv (English column names) stays, with every figure
+    const keys = readFileSync(join(site.dist, 'data', 'indicators.csv')).toString('utf8').trim().split('\r\n');
+    expect(keys[0]).toMatch(/^\uFEFFslug,report,region,year,id,/);
+    expect(keys).toHaveLength(total + 1);
+    expect(JSON.parse(page('data', 'reports.json'))).toHaveLength(records.length);
+    const index = JSON.parse(page('data', 'index.json')) as { parts: { part: number; reports: number; indicators: number; indicatorsUrl: string }[] };
+    expect(index.parts).toEqual([expect.objectContaining({ part: 1, reports: records.length, indicators: total, indicatorsUrl: `${site.base}data/indicators.json` })]);
   });
 });
 

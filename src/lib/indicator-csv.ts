@@ -1,6 +1,7 @@
-// The indicator exports as CSV for spreadsheets: /data/indicators.csv (English keys as headers, each
-// report in its own script, as indicators.json) and /data/indicators.zh-hans.csv and
-// indicators.zh-hant.csv (Chinese headers, every text in that script, links to that script's pages).
+// The indicator exports as CSV for spreadsheets: /data/indicators.csv (the record's field names,
+// each report in its own script) and indicators.zh-hans.csv, indicators.zh-hant.csv (Chinese headers,
+// every text in that script, links to that script's pages); parts of a large site in
+// src/lib/data-exports.ts.
 // UTF-8 with a BOM, absolute links (SITE_URL + base path), and no cell a spreadsheet would run as a
 // formula. The last columns give a figure's target → actual pairs (src/lib/pairing.ts).
 import { langOf, url } from './site.ts';
@@ -49,14 +50,25 @@ function pairCells(pairs: Pair[] | undefined, lang: (slug: string) => string, si
 /** Columns of /data/indicators.csv (the record's fields, as indicators.json names them, then the pairs). */
 const keyColumns = ['slug', 'report', 'region', 'year', 'id', 'section', 'section_title', 'label', 'value', 'max', 'unit', 'scale', 'change', 'change_unit', 'basis', 'kind', 'comparator', 'period', 'match', 'text', 'url', 'pair_outcome', 'pair_target', 'pair_actual'] as const;
 
+/**
+ * Target → actual pairs by `slug#id`, and the page language of every report, made from every report
+ * of the site: a part's figures may pair with a figure of another part.
+ */
+export interface FigurePairs {
+  byFigure: Map<string, Pair[]>;
+  langOf: Map<string, string>;
+}
+export const figurePairs = (reports: readonly ReportRecord[]): FigurePairs => ({
+  byFigure: pairsByFigure(pairTargets(reports)),
+  langOf: new Map(reports.map((r) => [r.slug, langOf(r.script)])),
+});
+
 /** /data/indicators.csv: every figure in its report's own script. */
-export function indicatorsCsv(reports: ReportRecord[], site: URL | undefined): string {
-  const pairs = pairsByFigure(pairTargets(reports));
-  const langOfSlug = new Map(reports.map((r) => [r.slug, langOf(r.script)]));
+export function indicatorsCsv(reports: ReportRecord[], site: URL | undefined, pairs: FigurePairs = figurePairs(reports)): string {
   const rows = reports.flatMap((r) => {
     const texts = textsFor(r, r.script);
     return r.indicators.map((ind) => {
-      const [outcome, target, actual] = pairCells(pairs.get(`${r.slug}#${ind.id}`), (slug) => langOfSlug.get(slug)!, site);
+      const [outcome, target, actual] = pairCells(pairs.byFigure.get(`${r.slug}#${ind.id}`), (slug) => pairs.langOf.get(slug)!, site);
       const row: Record<(typeof keyColumns)[number], string | number | undefined> = {
         slug: r.slug, report: r.title, region: r.meta.region, year: r.meta.year, id: ind.id, section: ind.section,
         section_title: sectionTitle(texts, ind.section), label: ind.label, value: ind.value, max: ind.max, unit: ind.unit,
@@ -83,15 +95,14 @@ const zhColumns = [
 const outcomeWords = { met: ['达成', '達成'], partly: ['部分达成', '部分達成'], 'not-met': ['未达成', '未達成'] } as const;
 
 /** /data/indicators.<lang>.csv: every figure in one script (the pipeline's conversion), Chinese headers. */
-export function indicatorsCsvIn(reports: ReportRecord[], script: Script, site: URL | undefined): string {
+export function indicatorsCsvIn(reports: ReportRecord[], script: Script, site: URL | undefined, pairs: FigurePairs = figurePairs(reports)): string {
   const hans = script === 'zh-Hans';
   const lang = langOf(script);
-  const pairs = pairsByFigure(pairTargets(reports));
   const rows = reports.flatMap((r) => {
     const texts = textsFor(r, script);
     return rowsOf(r, script).map((row, i) => {
       const ind = r.indicators[i]!;
-      const paired = pairs.get(`${r.slug}#${row.id}`);
+      const paired = pairs.byFigure.get(`${r.slug}#${row.id}`);
       const [, target, actual] = pairCells(paired, () => lang, site);
       return [
         row.title, row.region, row.year, sectionTitle(texts, ind.section), row.label, row.value, ind.max, row.unit, row.scale,

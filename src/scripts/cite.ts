@@ -35,10 +35,44 @@ function pathOf(heading: HTMLElement): string {
   return numbers.join('');
 }
 
+/**
+ * The one dialog of section citations, made on first use from the report's panel: its heading
+ * (引用本节 and the section path) and a close button take the place of the panel's title.
+ */
+function sectionDialog(): HTMLDialogElement | undefined {
+  const made = document.querySelector<HTMLDialogElement>('dialog.cite-dialog');
+  const details = document.querySelector<HTMLElement>('details.cite');
+  const panel = details?.querySelector('.cite-panel');
+  if (made || !details || !panel) return made ?? undefined;
+  const dialog = document.createElement('dialog');
+  dialog.className = 'cite-dialog';
+  dialog.setAttribute('aria-labelledby', 'cite-dialog-title');
+  dialog.dataset.pagefindIgnore = 'all';
+  const copy = panel.cloneNode(true) as HTMLElement;
+  const head = document.createElement('div');
+  head.className = 'cite-head';
+  const title = document.createElement('p');
+  title.className = 'cite-for';
+  title.id = 'cite-dialog-title';
+  const path = document.createElement('span');
+  path.dataset.citePath = '';
+  title.append(`${details.dataset.citeSection ?? ''} `, path);
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'cite-close';
+  close.dataset.citeClose = '';
+  close.textContent = details.dataset.citeClose ?? '';
+  head.append(title, close);
+  copy.querySelector('.cite-for')?.replaceWith(head);
+  dialog.append(copy);
+  details.after(dialog);
+  return dialog;
+}
+
 /** Opens the citation of the section whose heading holds `button`. */
 export function openSection(button: HTMLElement): void {
   const heading = button.closest<HTMLElement>('.sec-h[id]');
-  const dialog = document.querySelector<HTMLDialogElement>('dialog.cite-dialog');
+  const dialog = sectionDialog();
   const source = reportSource();
   if (!heading || !dialog || !source) return;
   const path = pathOf(heading) || heading.querySelector('.title')?.textContent?.trim() || heading.id;

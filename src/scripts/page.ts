@@ -29,6 +29,14 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-script-ch
   link.addEventListener('click', () => localStorage.setItem(STORE, link.dataset.scriptChoice ?? ''));
 }
 
+// The controls of every section heading (copy link, 引用) come from the page's one template
+// (SectionTools.astro), put in before the page is placed; CSS keeps their room until then.
+const sectionTools = document.querySelector<HTMLTemplateElement>('template[data-sec-tools]');
+const reportBody = document.querySelector<HTMLElement>('.report-body');
+if (sectionTools && reportBody) {
+  for (const heading of reportBody.querySelectorAll('.sec-h[id]')) heading.append(sectionTools.content.cloneNode(true));
+  reportBody.dataset.tools = '';
+}
 // 全部指标 of a report page: its table is loaded when first opened (src/scripts/figures-table.ts).
 const figures = document.querySelector<HTMLDetailsElement>('details[data-figures-from]');
 figures?.addEventListener('toggle', () => {

@@ -1,10 +1,10 @@
 // Paged lists: the report list and the indicator explorer are static pages of a bounded
 // size. Runs on a site of its own, the shipped reports with tiny pages (2 reports per list page, 100
-// figure rows per explorer page), so every list has several pages: the pager without JS, filters that
-// find matches on other pages, 显示更多, the view in the URL, and a report's 全部指标 loaded from the
-// explorer. BAOGAO_PAGED_DIST=<dist> serves a site already built so (BASE_PATH=/baogao/).
+// figure rows per explorer page, data exports in parts of 2 reports), so every list has several pages:
+// the pager without JS, filters that find matches on other pages, 显示更多, the view in the URL, a
+// report's 全部指标 loaded from the explorer, and the exports' parts listed by /data/index.json. BAOGAO_PAGED_DIST=<dist> serves a site already built so (BASE_PATH=/baogao/).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
@@ -30,7 +30,7 @@ beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'baogao-paged-'));
     cpSync(join(root, 'content/sources'), join(dir, 'sources'), { recursive: true });
     dist = join(dir, 'dist');
-    buildSite({ sources: join(dir, 'sources'), reports: join(dir, 'reports'), dist }, { BASE_PATH: BASE, BAOGAO_LIST_PAGE: '2', BAOGAO_EXPLORER_PAGE: '100' });
+    buildSite({ sources: join(dir, 'sources'), reports: join(dir, 'reports'), dist }, { BASE_PATH: BASE, BAOGAO_LIST_PAGE: '2', BAOGAO_EXPLORER_PAGE: '100', BAOGAO_DATA_PART: '2' });
   }
   server = await serveDist(dist, BASE);
   browser = await launchBrowser();
@@ -142,5 +142,43 @@ describe('indicator explorer', () => {
     await nojs.waitForURL(`**/zh-hans/indicators/**#r-${SHIPPED}`);
     expect(await nojs.locator(`#r-${SHIPPED} tr[data-kind]`).count()).toBe(count);
     await nojs.context().close();
+  });
+});
+
+describe('data exports in parts', () => {
+  const json = async <T,>(path: string): Promise<T> => {
+    const response = await fetch(at(path));
+    expect(response.status, path).toBe(200);
+    return (await response.json()) as T;
+  };
+
+  test('index.json lists every part; each report and figure is in exactly one, the explorer links the index', async () => {
+    const { parts } = await json<{ parts: { part: number; reports: number; indicators: number; reportsUrl: string; indicatorsUrl: string; csvUrl: Record<string, string> }[] }>('data/index.json');
+    expect(parts.map((p) => p.part)).toEqual([1, 2, 3]);
+    expect(parts[0]!.reportsUrl).toBe(`${BASE}data/reports.json`);
+    expect(parts[1]!.indicatorsUrl).toBe(`${BASE}data/indicators.2.json`);
+    expect(parts[2]!.csvUrl['zh-hant']).toBe(`${BASE}data/indicators.zh-hant.3.csv`);
+    const slugs: string[] = [];
+    const figures: string[] = [];
+    for (const p of parts) {
+      const reports = await json<{ slug: string; counts: { indicators: number } }[]>(p.reportsUrl.slice(BASE.length));
+      const indicators = await json<{ slug: string; id: string }[]>(p.indicatorsUrl.slice(BASE.length));
+      expect(reports).toHaveLength(p.reports);
+      expect(indicators).toHaveLength(p.indicators);
+      expect(new Set(indicators.map((i) => i.slug))).toEqual(new Set(reports.filter((r) => r.counts.indicators > 0).map((r) => r.slug)));
+      for (const lang of ['zh-hans', 'zh-hant']) {
+        const csv = await (await fetch(at(p.csvUrl[lang]!.slice(BASE.length)))).text();
+        expect(csv.trim().split('\r\n')).toHaveLength(p.indicators + 1);
+      }
+      slugs.push(...reports.map((r) => r.slug));
+      figures.push(...indicators.map((i) => `${i.slug}#${i.id}`));
+    }
+    const shipped = readdirSync(join(root, 'content/sources')).filter((f) => f.endsWith('.txt'));
+    expect(slugs.sort()).toEqual(shipped.map((f) => f.replace(/\.txt$/, '')).sort());
+    expect(new Set(figures).size).toBe(figures.length);
+    const page = await tab();
+    await page.goto(at('zh-hans/indicators/'));
+    expect(await page.locator('.page-intro a[href$="/data/index.json"]').count()).toBe(1);
+    await page.context().close();
   });
 });

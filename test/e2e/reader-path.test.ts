@@ -372,19 +372,18 @@ describe('indicators for analysts', () => {
     return parseCsv((await response.text()).replace(/^\uFEFF/, ''));
   }
 
-  test('indicators.csv: absolute URLs, a section title, no cell a spreadsheet would run as a formula', async () => {
-    const [head, ...rows] = await csv('data/indicators.csv');
-    expect(head).toContain('section_title');
+  test('indicators.zh-hans.csv: absolute URLs, a section title, no cell a spreadsheet would run as a formula', async () => {
+    const [head, ...rows] = await csv('data/indicators.zh-hans.csv');
     const col = (name: string) => head!.indexOf(name);
     expect(rows.length).toBeGreaterThan(100);
     for (const r of rows) {
-      expect(r[col('url')]).toMatch(new RegExp(`^${SITE_URL}${BASE}zh-han[st]/[a-z0-9-]+/#[a-z][a-z0-9-]*$`));
+      expect(r[col('链接')]).toMatch(new RegExp(`^${SITE_URL}${BASE}zh-hans/[a-z0-9-]+/#[a-z][a-z0-9-]*$`));
       r.forEach((cell, i) => {
         if (/^[=+\-@]/.test(cell)) expect(cell, `column ${head![i]}`).toMatch(/^-?\d+(\.\d+)?$/);
       });
     }
-    const s312 = rows.find((r) => r[col('slug')] === SHIPPED && r[col('section')] === 's3-12');
-    if (s312) expect(s312[col('section_title')]).toBe('12.推进厅市协同创新');
+    const s312 = rows.find((r) => r[col('报告代号')] === SHIPPED && r[col('指标编号')]!.startsWith('s3-12-'));
+    if (s312) expect(s312[col('章节')]).toBe('12.推进厅市协同创新');
   });
 
   test.each([

@@ -189,6 +189,32 @@ describe('page chrome', () => {
     await context.close();
   });
 
+  // The heading controls are put in by the page script (SectionTools.astro); until then CSS holds
+  // their room. Held room and controls must give every heading the same lines, to the pixel, with
+  // a mouse and on a touch screen (44 px targets), or the page moves when the script runs.
+  test.each([
+    ['desktop', {}],
+    ['phone', { hasTouch: true, isMobile: true }],
+  ] as const)('the room held for the heading controls is theirs to the pixel (%s)', async (viewport, options) => {
+    const page = await open(`zh-hant/${SLUG}/`, options, viewport);
+    const geometry = await page.evaluate(() => {
+      const boxes = (): string[] =>
+        [...document.querySelectorAll<HTMLElement>('.report-body .sec-h[id]')].map((h) => {
+          const r = h.getBoundingClientRect();
+          return `${h.id} ${r.top} ${r.height} ${h.nextElementSibling?.getBoundingClientRect().top}`;
+        });
+      const withControls = boxes();
+      const controls = document.querySelectorAll('.report-body .sec-h .sec-tools');
+      for (const c of controls) c.remove();
+      delete document.querySelector<HTMLElement>('.report-body')!.dataset.tools;
+      return { count: controls.length, withControls, held: boxes() };
+    });
+    expect(geometry.count).toBe(geometry.withControls.length);
+    expect(geometry.count).toBeGreaterThan(30);
+    expect(geometry.held).toEqual(geometry.withControls);
+    await page.context().close();
+  });
+
   test('home filters narrow the list by year', async () => {
     const page = await open('zh-hans/');
     const all = await page.locator('.report-cards li:visible').count();

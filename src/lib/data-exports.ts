@@ -1,0 +1,106 @@
+// The data exports under /data/, in parts of at most 1,000 reports (in the order of the report
+// list), so no file grows with the site: part 1 keeps the names a small site always had
+// (reports.json, indicators.json, indicators.csv, indicators.zh-hans.csv, indicators.zh-hant.csv),
+// part n ≥ 2 adds its number before the extension (reports.2.json, indicators.zh-hans.2.csv), and
+// /data/index.json lists every part. At about 18 KB of figures a report, a part is under 20 MB at any
+// N. Short identifiers and target → actual pairs are made from the whole site, then cut into parts.
+import { allReports } from './reports.ts';
+import { langOf, langs, scriptOf, url } from './site.ts';
+import { paginate } from './filter-index.ts';
+import { figurePairs, indicatorsCsv, indicatorsCsvIn, type FigurePairs } from './indicator-csv.ts';
+import { shortIds } from './short-id.ts';
+import type { ReportRecord } from '../schemas/report.ts';
+
+/** Reports per part (BAOGAO_DATA_PART sets another size, to look at several parts of a small site). */
+export const dataPartReports = Number(process.env.BAOGAO_DATA_PART) || 1000;
+
+/** One file of /data/: its name and how to make its text. */
+export interface DataFile {
+  name: string;
+  type: 'application/json' | 'text/csv';
+  text: () => string;
+}
+
+/** A file name of part n: reports.json, reports.2.json. */
+const partName = (stem: string, ext: string, n: number): string => (n === 1 ? `${stem}.${ext}` : `${stem}.${n}.${ext}`);
+
+/** /data/reports.json: metadata, outline and counts of each report (not the body, figures or converted texts). */
+const reportsJson = (reports: ReportRecord[], ids: Map<string, string>): string =>
+  JSON.stringify(
+    reports.map((r) => ({
+      slug: r.slug,
+      short_id: ids.get(r.slug),
+      title: r.title,
+      script: r.script,
+      meta: r.meta,
+      source: r.source,
+      sections: r.sections.map(({ id, kind, level, number, title, parent, line }) => ({ id, kind, level, number, title, parent, line })),
+      counts: { sections: r.sections.length, indicators: r.indicators.length, cleaning: r.cleaning.length, warnings: r.warnings.length },
+    })),
+  );
+
+/**
+ * /data/indicators.json: every figure with its report's slug, region and year and a link to its
+ * sentence; a figure in a target → actual pair (src/lib/pairing.ts) carries `pairs`.
+ */
+const indicatorsJson = (reports: ReportRecord[], pairs: FigurePairs): string =>
+  JSON.stringify(
+    reports.flatMap((r) =>
+      r.indicators.map((ind) => {
+        const paired = pairs.byFigure.get(`${r.slug}#${ind.id}`);
+        return {
+          slug: r.slug,
+          region: r.meta.region ?? null,
+          year: r.meta.year ?? null,
+          url: url(`/${langOf(r.script)}/${r.slug}/#${ind.id}`),
+          ...ind,
+          ...(paired ? { pairs: paired.map(({ outcome, basis, target, actual }) => ({ outcome, basis, target, actual })) } : {}),
+        };
+      }),
+    ),
+  );
+
+interface Parts {
+  parts: ReportRecord[][];
+  /** Short identifiers of every report (two reports with one stop the build here: shortIds names them). */
+  ids: Map<string, string>;
+  pairs: FigurePairs;
+}
+let made: Promise<Parts> | undefined;
+/** The reports of each part, in the order of the report list (made once: every explorer page and data file asks). */
+const dataParts = (): Promise<Parts> =>
+  (made ??= allReports().then((all) => ({ parts: paginate(all, () => 1, dataPartReports), ids: shortIds(all.map((r) => r.slug)), pairs: figurePairs(all) })));
+
+/** How many parts the exports have. */
+export const dataPartCount = async (): Promise<number> => (await dataParts()).parts.length;
+
+/** Every file of /data/, index.json first. */
+export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
+  const { parts, ids, pairs } = await dataParts();
+  const files = parts.map((reports, k) => {
+    const n = k + 1;
+    const csv = langs.map((lang) => ({ lang, name: partName(`indicators.${lang}`, 'csv', n) }));
+    const years = reports.map((r) => r.meta.year).filter((y): y is number => typeof y === 'number');
+    const partFiles: DataFile[] = [
+      { name: partName('reports', 'json', n), type: 'application/json', text: () => reportsJson(reports, ids) },
+      { name: partName('indicators', 'json', n), type: 'application/json', text: () => indicatorsJson(reports, pairs) },
+      { name: partName('indicators', 'csv', n), type: 'text/csv', text: () => indicatorsCsv(reports, site, pairs) },
+      ...csv.map((c): DataFile => ({ name: c.name, type: 'text/csv', text: () => indicatorsCsvIn(reports, scriptOf(c.lang), site, pairs) })),
+    ];
+    return {
+      entry: {
+        part: n,
+        reports: reports.length,
+        indicators: reports.reduce((sum, r) => sum + r.indicators.length, 0),
+        years: years.length ? [Math.min(...years), Math.max(...years)] : null,
+        reportsUrl: url(`/data/${partFiles[0]!.name}`),
+        indicatorsUrl: url(`/data/${partFiles[1]!.name}`),
+        keysCsvUrl: url(`/data/${partFiles[2]!.name}`),
+        csvUrl: Object.fromEntries(csv.map((c) => [c.lang, url(`/data/${c.name}`)])),
+      },
+      files: partFiles,
+    };
+  });
+  const index: DataFile = { name: 'index.json', type: 'application/json', text: () => JSON.stringify({ parts: files.map((f) => f.entry) }) };
+  return [index, ...files.flatMap((f) => f.files)];
+}
