@@ -70,8 +70,8 @@ describe('the search document of a report', () => {
 
   test('a table is one line: its caption, then its cells apart, header first, converted cell by cell', () => {
     expect(doc.sections[2]!.lines).toEqual({
-      'zh-Hans': ['表1 主要指标序号 指标 目标值 1 研发投入 10亿元 2 发明专利 200件'],
-      'zh-Hant': ['表1 主要指標序號 指標 目標值 1 研發投入 10億元 2 發明專利 200件'],
+      'zh-Hans': ['表1 主要指标 序号 指标 目标值 1 研发投入 10亿元 2 发明专利 200件'],
+      'zh-Hant': ['表1 主要指標 序號 指標 目標值 1 研發投入 10億元 2 發明專利 200件'],
     });
   });
 

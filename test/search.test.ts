@@ -105,7 +105,7 @@ describe('reading a built page (the helper the site tests compare with)', () => 
     expect(extractSections(html)).toEqual([
       { id: 'intro', anchor: 'intro-p1', heading: '', lines: ['重庆市&报告'] },
       { id: 's1', anchor: 's1', heading: '一、总体要求', lines: ['第一段10%。'] },
-      { id: 's1-1', anchor: 's1-1', heading: '（一）小节', lines: ['嵌套后文', '父节第二段', '表1序号 指标 1 研发<投入'] },
+      { id: 's1-1', anchor: 's1-1', heading: '（一）小节', lines: ['嵌套后文', '父节第二段', '表1 序号 指标 1 研发<投入'] },
     ]);
   });
 

@@ -19,8 +19,11 @@ interface PageSection {
 /** Whitespace as a browser lays out HTML text: runs collapsed to one space, none at the ends. */
 const shown = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-/** A table as read on the page: the caption, then every cell (header rows first) followed by a space. */
-const tableLine = (t: TableData): string => shown((t.caption ?? '') + [...t.head, ...t.rows].flatMap((row) => row.map((cell) => `${cell} `)).join(''));
+/**
+ * A table as read on the page: its caption, a line of its own above the table, then every cell
+ * (header rows first), each followed by a space, so no phrase runs from one into the next.
+ */
+const tableLine = (t: TableData): string => shown([t.caption ?? '', ...[...t.head, ...t.rows].flat()].join(' '));
 
 const paragraphLine = (p: ParagraphBlock): string => shown(p.table ? tableLine(p.table) : p.text);
 

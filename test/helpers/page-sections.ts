@@ -39,7 +39,8 @@ function textOf(node: HastNode): string {
     if (n.type !== 'element' && n.type !== 'root') return;
     if (n.type === 'element' && skipped(n)) return;
     for (const child of n.children ?? []) walk(child);
-    if (n.tagName === 'td' || n.tagName === 'th') parts.push(' ');
+    // a caption is a line of its own above the table, cells stand apart
+    if (n.tagName === 'td' || n.tagName === 'th' || n.tagName === 'caption') parts.push(' ');
   };
   walk(node);
   return parts.join('').replace(/\s+/g, ' ').trim();
