@@ -9,15 +9,7 @@ import { root, tempDir } from './helpers/run.ts';
 import { buildSite } from './helpers/build-site.ts';
 import { ReportRecord } from '../src/schemas/report.ts';
 import { SearchDocument, searchFileName } from '../src/schemas/search.ts';
-import { extractSections } from './helpers/page-sections.ts';
-
-interface HastNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
+import { extractSections, type HastNode } from './helpers/page-sections.ts';
 
 const fixture = join(root, 'test/fixtures/adversarial');
 const sourceLines = readFileSync(join(fixture, 'adversarial.txt'), 'utf8')

@@ -21,7 +21,8 @@ export interface PageSection {
   lines: string[];
 }
 
-interface HastNode {
+/** A node of Sätteri's HTML tree (hast), as far as the tests read it. */
+export interface HastNode {
   type: string;
   tagName?: string;
   value?: string;
