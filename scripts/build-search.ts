@@ -57,9 +57,11 @@ async function waitForWholeFiles(dir: string, limitMs = 30_000): Promise<void> {
 }
 
 const names = readdirSync(reportsDir);
-// Sorted by name: the order of the records' names too (`a-b.json` before `a.json`), the order Pagefind is given them in.
+// Sorted by file name, which orders the reports as their records' names do (`a-b` before `a`): the
+// order Pagefind has always been given them in.
 const files = names.filter((f) => f.endsWith(SEARCH_FILE_SUFFIX)).sort();
-const missing = names.filter(isRecordFile).filter((f) => !names.includes(searchFileName(f.slice(0, -'.json'.length))));
+const present = new Set(files);
+const missing = names.filter(isRecordFile).filter((f) => !present.has(searchFileName(f.slice(0, -'.json'.length))));
 if (missing.length) fail(`${join(reportsDir, missing[0]!)} has no search document beside it (${searchFileName(missing[0]!.slice(0, -'.json'.length))}) — run npm run build:content`);
 if (!files.length) fail(`no search documents (*${SEARCH_FILE_SUFFIX}) in ${reportsDir} — run npm run build:content first`);
 

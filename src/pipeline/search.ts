@@ -1,8 +1,9 @@
 // search: the report view in both scripts → the search document (what build-search indexes), with
 // every text as the page shows it, from the same views emit writes the two MDX files from.
 //   heading s1 一、总体要求 + paragraph s1-p1 → { id: 's1', anchor: 's1', heading: '一、总体要求', lines: ['…'] }
-// Paragraphs before the first heading form the section `intro`, linked at its first paragraph. Not
-// searched, as on the page: indicator callouts and a heading's reference list (chrome beside the text).
+// Paragraphs before the first heading form the section `intro`, linked at its first paragraph. Left
+// out, as chrome beside the text (data-pagefind-ignore or outside the paragraphs on the page):
+// indicator callouts and a heading's 参见 list.
 import type { ReportRecord } from '../schemas/report.ts';
 import type { SearchDocument, SearchSection } from '../schemas/search.ts';
 import type { Script } from '../schemas/meta.ts';
@@ -20,8 +21,8 @@ interface PageSection {
 const shown = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
- * A table as read on the page: its caption, a line of its own above the table, then every cell
- * (header rows first), each followed by a space, so no phrase runs from one into the next.
+ * A table as read on the page: its caption (a line of its own above the table), then every cell,
+ * header rows first, with a space between each, so no phrase runs from one into the next.
  */
 const tableLine = (t: TableData): string => shown([t.caption ?? '', ...[...t.head, ...t.rows].flat()].join(' '));
 
