@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import OpenCC from 'opencc-js';
 import { buildReport, type SourceInput } from '../src/pipeline/index.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
+import { isRecordFile } from '../src/schemas/search.ts';
 import { generateCorpus, type SynthSource } from './lib/synth.ts';
 import { listSources, readSource } from './lib/sources.ts';
 import { serveDist } from '../test/helpers/serve.ts';
@@ -425,7 +426,7 @@ async function bench(count: number, keep: boolean): Promise<BenchResult> {
         { bytes: null, requests: null, results: null, parts: {} });
 
     const distBytes = await folderBytes(dist);
-    const slugs = new Set((await readdir(env.BAOGAO_REPORTS!)).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -'.json'.length)));
+    const slugs = new Set((await readdir(env.BAOGAO_REPORTS!)).filter(isRecordFile).map((n) => n.slice(0, -'.json'.length)));
     const counted = await countFiles(dist, slugs);
     const pagefindBytes = await folderBytes(join(dist, 'pagefind')).catch(() => 0);
     const buildSeconds = build.seconds;

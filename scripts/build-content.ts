@@ -1,4 +1,4 @@
-// build-content: content/sources/*.txt → content/reports/<slug>.{zh-Hans.mdx,zh-Hant.mdx,json,source.txt}
+// build-content: content/sources/*.txt → content/reports/<slug>.{zh-Hans.mdx,zh-Hant.mdx,json,search.json,source.txt}
 import { parseArgs } from 'node:util';
 import { readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -14,7 +14,8 @@ import { count } from './lib/count.ts';
 import { readMetrics, type LoadedMetrics } from './lib/metrics.ts';
 import { findDocument, type CatalogEntry, type DocumentTargets } from '../src/pipeline/references.ts';
 import type { ReportRecord } from '../src/schemas/report.ts';
-import { mdxFileName, recordJson } from './lib/outputs.ts';
+import { mdxFileName, recordJson, searchJson } from './lib/outputs.ts';
+import { searchFileName } from '../src/schemas/search.ts';
 
 const HELP = `Usage: npm run build:content -- [options]
 
@@ -233,6 +234,7 @@ async function writeOutputs(options: Options, shown: string, result: BuiltReport
   await writeIfChanged(join(options.out, `${record.slug}.json`), recordJson(record));
   await writeIfChanged(join(options.out, mdxFileName(record.slug, 'zh-Hans')), mdx['zh-Hans']);
   await writeIfChanged(join(options.out, mdxFileName(record.slug, 'zh-Hant')), mdx['zh-Hant']);
+  await writeIfChanged(join(options.out, searchFileName(record.slug)), searchJson(result.search));
   await writeIfChanged(join(options.out, `${record.slug}.ambiguous.txt`), formatAmbiguous(shown, record.slug, record.script, options.preset, result.ambiguous));
   // the decoded source, which /sources/<slug>.txt serves (the site does not decode sources again)
   await writeIfChanged(join(options.out, `${record.slug}.source.txt`), result.source);
@@ -255,7 +257,7 @@ function catalogEntry(record: ReportRecord): CatalogEntry {
 async function removeStale(out: string, slugs: Set<string>): Promise<void> {
   const names = await readdir(out).catch(() => [] as string[]);
   for (const name of names) {
-    const m = /^(.+?)\.(json|zh-Hans\.mdx|zh-Hant\.mdx|ambiguous\.txt|source\.txt)$/.exec(name);
+    const m = /^(.+?)\.(json|search\.json|zh-Hans\.mdx|zh-Hant\.mdx|ambiguous\.txt|source\.txt)$/.exec(name);
     if (m && !slugs.has(m[1]!)) await rm(join(out, name));
   }
 }

@@ -1,18 +1,19 @@
-// build-search: the built report pages (both scripts) → one synthetic HTML page per report (folded
-// text, sections as anchors), indexed with the Pagefind Node API into <dist>/pagefind/; then, from
+// build-search: the search documents build:content wrote (<reports>/<slug>.search.json: each
+// report's sections as both pages show them) → one synthetic HTML page per report (folded text,
+// sections as anchors), indexed with the Pagefind Node API into <dist>/pagefind/; then, from
 // Pagefind's fragments (page id, anchors' word positions), the windows <dist>/pagefind/w/ (each
 // report's sections in either script, cut at fixed word positions), facets.json (region, year, kind
 // of every page id) and baogao.json (fold table, window size). The fragments are removed after.
+// Reports are read one at a time, three times (fold table, index, windows): nothing of a report is
+// kept once it is added, so memory does not grow with the site (Pagefind's own process holds the index).
 //   node scripts/build-search.ts [dist]      reports from $BAOGAO_REPORTS (default content/reports)
 import * as pagefind from 'pagefind';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
-import { ReportRecord } from '../src/schemas/report.ts';
+import { SearchDocument, SEARCH_FILE_SUFFIX, isRecordFile, searchFileName } from '../src/schemas/search.ts';
 import { getOpenccConverter } from '../src/pipeline/variants.ts';
-import { textsFor } from '../src/lib/variant.ts';
-import { extractSections, type PageSection } from '../src/search/extract.ts';
-import { RECORD_LANGUAGE, WINDOW, buildFoldTable, buildSearchPage, buildWindows, type ReportInfo } from '../src/search/records.ts';
+import { RECORD_LANGUAGE, WINDOW, buildFoldTable, buildSearchPage, buildWindows, documentTexts } from '../src/search/records.ts';
 import { windowFile, type FacetTable, type SiteData } from '../src/search/engine.ts';
 import { encodeFold } from '../src/search/text.ts';
 import { readFragment } from './lib/pagefind-fragment.ts';
@@ -55,64 +56,46 @@ async function waitForWholeFiles(dir: string, limitMs = 30_000): Promise<void> {
   fail(`${dir}: Pagefind's files were still incomplete after ${limitMs / 1000} s — run the build again`);
 }
 
-const records = readdirSync(reportsDir)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => {
-    const parsed = ReportRecord.safeParse(JSON.parse(readFileSync(join(reportsDir, f), 'utf8')));
-    if (!parsed.success) fail(`${join(reportsDir, f)}: not a report record (${parsed.error.message}) — run npm run build:content`);
-    return parsed.data;
-  });
-if (!records.length) fail(`no report records in ${reportsDir} — run npm run build:content first`);
+const names = readdirSync(reportsDir);
+// Sorted by file name, which orders the reports as their records' names do (`a-b` before `a`): the
+// order Pagefind has always been given them in.
+const files = names.filter((f) => f.endsWith(SEARCH_FILE_SUFFIX)).sort();
+const present = new Set(files);
+const missing = names.filter(isRecordFile).filter((f) => !present.has(searchFileName(f.slice(0, -'.json'.length))));
+if (missing.length) fail(`${join(reportsDir, missing[0]!)} has no search document beside it (${searchFileName(missing[0]!.slice(0, -'.json'.length))}) — run npm run build:content`);
+if (!files.length) fail(`no search documents (*${SEARCH_FILE_SUFFIX}) in ${reportsDir} — run npm run build:content first`);
 
-function readSections(lang: string, slug: string): PageSection[] {
-  const file = join(dist, lang, slug, 'index.html');
-  if (!existsSync(file)) fail(`${file} is missing — run astro build before build-search`);
+function readDocument(file: string): SearchDocument {
+  const path = join(reportsDir, file);
+  let parsed;
   try {
-    return extractSections(readFileSync(file, 'utf8'));
+    parsed = SearchDocument.safeParse(JSON.parse(readFileSync(path, 'utf8')));
   } catch (error) {
-    fail(`${file}: ${(error as Error).message}`);
+    fail(`${path}: ${(error as Error).message} — run npm run build:content`);
   }
+  if (!parsed.success) fail(`${path}: not a search document (${parsed.error.message}) — run npm run build:content`);
+  return parsed.data;
 }
 
-// Titles and regions in both scripts as the pages show them: the other script's from the record's
-// variant (the pipeline's converter, with the site's preset and terms), never converted here.
-const pages = records.map((r) => {
-  let hans, hant;
-  try {
-    [hans, hant] = [textsFor(r, 'zh-Hans'), textsFor(r, 'zh-Hant')];
-  } catch (error) {
-    fail((error as Error).message);
-  }
-  const info: ReportInfo = {
-    slug: r.slug,
-    title: [hans.title, hant.title],
-    region: hans.region && hant.region ? [hans.region, hant.region] : null,
-    year: r.meta.year ?? null,
-    kind: r.meta.kind,
-    parents: Object.fromEntries(r.sections.flatMap((s) => (s.parent ? [[s.id, s.parent]] : []))),
-  };
-  return { info, hans: readSections('zh-hans', r.slug), hant: readSections('zh-hant', r.slug) };
-});
+/** Every text of every report, one report in memory at a time. */
+function* allTexts(): Generator<string> {
+  for (const file of files) yield* documentTexts(readDocument(file));
+}
 
-const texts = pages.flatMap((p) => [...p.hans, ...p.hant].flatMap((s) => [s.heading, ...s.lines]));
-const fold = buildFoldTable(texts, [getOpenccConverter('tw2s'), getOpenccConverter('hk2s'), getOpenccConverter('t2s')]);
+const fold = buildFoldTable(allTexts(), [getOpenccConverter('tw2s'), getOpenccConverter('hk2s'), getOpenccConverter('t2s')]);
 
 const { index, errors } = await pagefind.createIndex({ forceLanguage: RECORD_LANGUAGE });
 if (!index) fail(`pagefind: ${errors.join('; ')}`);
-const byUrl = new Map<string, (typeof pages)[number]>();
+// The document file of each indexed URL; the document itself is read again for its windows.
+const fileOf = new Map<string, string>();
 let count = 0;
-for (const page of pages) {
-  let built;
-  try {
-    built = buildSearchPage(page.info, page.hans, page.hant, fold);
-  } catch (error) {
-    fail((error as Error).message);
-  }
+for (const file of files) {
+  const doc = readDocument(file);
+  const built = buildSearchPage(doc, fold);
   const added = await index.addHTMLFile(built);
   if (added.errors.length) fail(`pagefind: ${built.url}: ${added.errors.join('; ')}`);
-  byUrl.set(built.url, page);
-  count += page.hans.length;
+  fileOf.set(built.url, file);
+  count += doc.sections.length;
 }
 const bundle = join(dist, 'pagefind');
 rmSync(bundle, { recursive: true, force: true });
@@ -143,12 +126,13 @@ for (const name of readdirSync(fragments).sort()) {
   } catch (error) {
     fail((error as Error).message);
   }
-  const page = byUrl.get(fragment.url);
-  if (!page) fail(`${join(fragments, name)}: Pagefind wrote a page ${fragment.url} that build-search did not add`);
+  const file = fileOf.get(fragment.url);
+  if (!file) fail(`${join(fragments, name)}: Pagefind wrote a page ${fragment.url} that build-search did not add`);
+  const doc = readDocument(file);
   const words = fragment.content.split(/\s+/).filter(Boolean).length;
   let built;
   try {
-    built = buildWindows(page.info, page.hans, page.hant, fragment.anchors, words, fold);
+    built = buildWindows(doc, fragment.anchors, words, fold);
   } catch (error) {
     fail((error as Error).message);
   }
@@ -157,11 +141,11 @@ for (const name of readdirSync(fragments).sort()) {
     windowCount += built.windows[script].length;
   }
   wholeSections += built.whole;
-  const { info } = page;
-  facetPages[id] = [facetIndex(facetValues.region, info.region), facetIndex(facetValues.year, info.year), facetIndex(facetValues.kind, info.kind)];
-  byUrl.delete(fragment.url);
+  const region: [string, string] | null = doc.region ? [doc.region['zh-Hans'], doc.region['zh-Hant']] : null;
+  facetPages[id] = [facetIndex(facetValues.region, region), facetIndex(facetValues.year, doc.year ?? null), facetIndex(facetValues.kind, doc.kind)];
+  fileOf.delete(fragment.url);
 }
-if (byUrl.size) fail(`Pagefind wrote no page for ${[...byUrl.keys()].join(', ')}`);
+if (fileOf.size) fail(`Pagefind wrote no page for ${[...fileOf.keys()].join(', ')}`);
 // The fragments hold the folded token stream: the windows replace them, and nothing loads them.
 rmSync(fragments, { recursive: true });
 
@@ -170,7 +154,7 @@ writeFileSync(join(bundle, 'baogao.json'), JSON.stringify(site));
 const facets: FacetTable = { values: facetValues, pages: facetPages };
 writeFileSync(join(bundle, 'facets.json'), JSON.stringify(facets));
 console.log(
-  `build-search: ${pages.length} reports, ${count} sections, ${windowCount} windows` +
+  `build-search: ${files.length} reports, ${count} sections, ${windowCount} windows` +
     (wholeSections ? ` (${wholeSections} sections kept whole: their lines did not add up to Pagefind's word count)` : '') +
     `, ${Object.keys(fold).length} folded characters → ${bundle}`,
 );

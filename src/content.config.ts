@@ -5,6 +5,7 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'zod';
 import { ReportRecord } from './schemas/report.ts';
+import { SEARCH_FILE_SUFFIX } from './schemas/search.ts';
 
 const base = process.env.BAOGAO_REPORTS ?? './content/reports';
 
@@ -58,9 +59,9 @@ const pages = defineCollection({
   schema: z.object({ path: z.string() }),
 });
 
-/** Report records, id `<slug>`. */
+/** Report records, id `<slug>` (not the search documents `<slug>.search.json` beside them). */
 const reports = defineCollection({
-  loader: glob({ pattern: '*.json', base, generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
+  loader: glob({ pattern: ['*.json', `!*${SEARCH_FILE_SUFFIX}`], base, generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
   schema: ReportRecord,
 });
 

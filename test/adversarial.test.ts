@@ -8,14 +8,8 @@ import { htmlToHast } from 'satteri';
 import { root, tempDir } from './helpers/run.ts';
 import { buildSite } from './helpers/build-site.ts';
 import { ReportRecord } from '../src/schemas/report.ts';
-
-interface HastNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
+import { SearchDocument, searchFileName } from '../src/schemas/search.ts';
+import { extractSections, type HastNode } from './helpers/page-sections.ts';
 
 const fixture = join(root, 'test/fixtures/adversarial');
 const sourceLines = readFileSync(join(fixture, 'adversarial.txt'), 'utf8')
@@ -115,6 +109,14 @@ describe.each(['zh-hans', 'zh-hant'])('no markup from the source (%s)', (lang) =
     for (const s of ['<script>alert(document.cookie)</script>', '<img src=x onerror=alert(1)>', "import x from 'y'", '{process.exit(1)}']) {
       expect(shown).toContain(s);
     }
+  });
+
+  test('search indexes what the page shows: the search document is the page text, section by section', () => {
+    const doc = SearchDocument.parse(JSON.parse(readFileSync(join(dir, 'reports', searchFileName('adversarial')), 'utf8')));
+    const script = lang === 'zh-hans' ? 'zh-Hans' : 'zh-Hant';
+    const shown = extractSections(readFileSync(join(dir, 'dist', lang, 'adversarial', 'index.html'), 'utf8'));
+    expect(doc.sections.map((s) => ({ id: s.id, anchor: s.anchor, heading: s.heading[script], lines: s.lines[script] }))).toEqual(shown);
+    expect(shown.flatMap((s) => s.lines).some((l) => l.includes('<script>alert(document.cookie)</script>'))).toBe(true);
   });
 
   test('the only scripts are the site’s own', () => {

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { decodeSource } from '../src/pipeline/decode.ts';
+import { isRecordFile } from '../src/schemas/search.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { parseOutline } from '../src/pipeline/parse.ts';
 import { assignAnchors } from '../src/pipeline/anchors.ts';
@@ -227,7 +228,7 @@ describe('second hand-labelled set: exact labels, periods, frame counts', () => 
 describe('built site: indicators', () => {
   const site = inject('site');
   const records = readdirSync(site.reports)
-    .filter((f) => f.endsWith('.json'))
+    .filter(isRecordFile)
     .map((f) => ReportRecord.parse(JSON.parse(readFileSync(join(site.reports, f), 'utf8'))));
   const page = (...p: string[]): string => readFileSync(join(site.dist, ...p), 'utf8');
 

@@ -1,16 +1,19 @@
-// Search: the tokenizer and query rules, page extraction, and the real index of the built site queried
-// in Node through Pagefind's own browser bundle. Recall and precision are measured on 30 queries in
-// both scripts against ground truth from substring search over both scripts of every report body.
+// Search: the tokenizer and query rules, the indexed page and windows of a search document, and the
+// real index of the built site queried in Node through Pagefind's own browser bundle. Recall and
+// precision are measured on 30 queries in both scripts against ground truth from substring search
+// over both scripts of every report body. The search documents build:content wrote are checked
+// against what the built pages show (test/helpers/page-sections.ts reads the HTML).
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeFold, encodeFold, findMatches, joinTokens, normalize, occursLoosely, parseQuery, tokenize } from '../src/search/text.ts';
-import { extractSections, htmlToText } from '../src/search/extract.ts';
-import { WINDOW, buildFoldTable, buildSearchPage, buildWindows, sectionText, type SearchWindow } from '../src/search/records.ts';
+import { extractSections } from './helpers/page-sections.ts';
+import { WINDOW, buildFoldTable, buildSearchPage, buildWindows, documentTexts, sectionText, type SearchWindow } from '../src/search/records.ts';
 import { phraseStarts, rankWindows, loadEngine, windowFile, type PagefindApi, type SearchEngine } from '../src/search/engine.ts';
 import { convertText, getOpenccConverter } from '../src/pipeline/variants.ts';
 import { ReportRecord } from '../src/schemas/report.ts';
+import { SearchDocument, isRecordFile, searchFileName } from '../src/schemas/search.ts';
 import { serveDist, type StaticServer } from './helpers/serve.ts';
 import { langs } from '../src/lib/site.ts';
 
@@ -86,14 +89,15 @@ describe('text rules', () => {
   });
 });
 
-describe('page extraction', () => {
+describe('reading a built page (the helper the site tests compare with)', () => {
   const html = `<main><article data-pagefind-body><header><h1>标题</h1></header>
     <div id="intro-p1" class="para para-title"><p>重庆市&amp;报告</p></div>
     <section><h2 id="s1" class="sec-h"><span class="num">一、</span><span class="title">总体要求</span><a class="anchor" href="#s1" data-pagefind-ignore>#</a><button data-pagefind-ignore><svg><path/></svg></button></h2>
     <div id="s1-p1" class="para"><p>第一段<mark id="s1-i1" class="ind">10%</mark>。</p></div>
     <aside class="callout" data-pagefind-ignore><a href="#s1-i1">指标 10%</a></aside>
     <section><h3 id="s1-1"><span class="num">（一）</span><span class="title">小节</span></h3><div id="s1-1-p1" class="para"><div class="inner">嵌套</div>后文</div></section>
-    <div id="s1-p2" class="para"><p>父节第二段</p></div></section>
+    <div id="s1-p2" class="para"><p>父节第二段</p></div>
+    <div id="s1-p3" class="para para-table" role="region"><table><caption>表1</caption><tbody><tr><th scope="col"><p>序号</p></th><th>指标</th></tr><tr><td>1</td><td>研发&lt;投入</td></tr></tbody></table></div></section>
     <section class="cleaning" data-pagefind-ignore="all"><h2 id="cleaning-title">整理说明</h2><div id="x-p1" class="para">删除</div></section>
     </article><nav><h2 id="toc-title">目录</h2></nav></main>`;
 
@@ -101,21 +105,32 @@ describe('page extraction', () => {
     expect(extractSections(html)).toEqual([
       { id: 'intro', anchor: 'intro-p1', heading: '', lines: ['重庆市&报告'] },
       { id: 's1', anchor: 's1', heading: '一、总体要求', lines: ['第一段10%。'] },
-      { id: 's1-1', anchor: 's1-1', heading: '（一）小节', lines: ['嵌套后文', '父节第二段'] },
+      { id: 's1-1', anchor: 's1-1', heading: '（一）小节', lines: ['嵌套后文', '父节第二段', '表1 序号 指标 1 研发<投入'] },
     ]);
   });
 
   test('a page without data-pagefind-body is an error that says so', () => {
     expect(() => extractSections('<html><body><h2 id="a">x</h2></body></html>')).toThrow(/data-pagefind-body/);
   });
-
-  test('htmlToText decodes entities', () => {
-    expect(htmlToText('<p>A&lt;B &#x4e2d;&#25991;</p>')).toBe('A<B 中文');
-  });
 });
 
 describe('the page indexed per report, and its windows', () => {
-  const info = { slug: 'r1', title: ['标题', '標題'] as [string, string], region: null, year: 2020, kind: 'plan' };
+  type Page = { id: string; anchor: string; heading: string; lines: string[] }[];
+  /** A search document of two pages that pair section by section. */
+  const documentOf = (hans: Page, hant: Page, more: Partial<SearchDocument> = {}, parents: Record<string, string> = {}): SearchDocument => ({
+    slug: 'r1',
+    title: { 'zh-Hans': '标题', 'zh-Hant': '標題' },
+    year: 2020,
+    kind: 'plan',
+    sections: hans.map((s, i) => ({
+      id: s.id,
+      anchor: s.anchor,
+      ...(parents[s.id] ? { parent: parents[s.id] } : {}),
+      heading: { 'zh-Hans': s.heading, 'zh-Hant': hant[i]!.heading },
+      lines: { 'zh-Hans': s.lines, 'zh-Hant': hant[i]!.lines },
+    })),
+    ...more,
+  });
   const hans = [
     { id: 'intro', anchor: 'intro-p1', heading: '', lines: ['软件<b>&amp;</b>'] },
     { id: 's1', anchor: 's1', heading: '一、总体', lines: ['创新平台'] },
@@ -133,14 +148,17 @@ describe('the page indexed per report, and its windows', () => {
     expect(sectionText(hans[at]!, hant[at]!, tables)).toBe(text);
   });
 
-  test('one page per report: source text is escaped, every section is an anchor, and the sections must pair up', () => {
-    const page = buildSearchPage(info, hans, hant, tables);
+  test('one page per report: source text is escaped, every section is an anchor', () => {
+    const page = buildSearchPage(documentOf(hans, hant), tables);
     expect(page.url).toBe('/r1/');
     expect(page.content).not.toContain('<b>');
     expect(page.content.match(/<h2 id="[^"]+"><\/h2>/g)).toEqual(['<h2 id="intro-p1"></h2>', '<h2 id="s1"></h2>']);
     expect(page.content).toContain('创 新 平 台');
     expect(page.content).not.toContain('創');
-    expect(() => buildSearchPage(info, hans, hant.slice(1), tables)).toThrow(/r1: the zh-hans and zh-hant pages have different sections/);
+  });
+
+  test('the texts of a document for the fold table: the Simplified page, then the Traditional page', () => {
+    expect([...documentTexts(documentOf(hans, hant))]).toEqual(['', '软件<b>&amp;</b>', '一、总体', '创新平台', '', '軟體<b>&amp;</b>', '一、總體', '創新平臺']);
   });
 
   test('windows cut the report at fixed word positions, in the reader script, with the paragraphs that overlap', () => {
@@ -149,26 +167,27 @@ describe('the page indexed per report, and its windows', () => {
     const a = ['创新平台'.repeat((WINDOW - 40) / 4), '創新平臺'.repeat((WINDOW - 40) / 4)];
     const b = ['十字的第二段落文字甲', '十字的第二段落文字甲'];
     const long = [0, 1].map((i) => [hans, hant][i]!.map((sec) => (sec.id === 's1' ? { ...sec, lines: [a[i]!, b[i]!] } : sec)));
+    const doc = documentOf(long[0]!, long[1]!);
     const anchors = [{ id: 's1', location: 25 }, { id: 'intro-p1', location: 0 }];
-    const built = buildWindows(info, long[0]!, long[1]!, anchors, WINDOW + 1, tables);
+    const built = buildWindows(doc, anchors, WINDOW + 1, tables);
     const [hansWindows, hantWindows] = built.windows;
     expect(built.whole).toBe(0);
     expect(hansWindows.map((w) => w.sections.map((sec) => `${sec.a}:${sec.l.length}`))).toEqual([['intro-p1:1', 's1:2'], ['s1:1']]);
     expect(hantWindows[1]).toEqual({ slug: 'r1', title: '標題', y: 2020, sections: [{ a: 's1', at: 25, h: '一、總體', l: [b[1]], f: 1 }] });
     // A result shows region, year and the headings of the parents in the window's script.
-    const nested = buildWindows({ ...info, region: ['成都', '成都'], parents: { s1: 'intro' } }, long[0]!, long[1]!, anchors, WINDOW + 1, tables);
+    const nested = buildWindows(documentOf(long[0]!, long[1]!, { region: { 'zh-Hans': '成都', 'zh-Hant': '成都' } }, { s1: 'intro' }), anchors, WINDOW + 1, tables);
     expect(nested.windows[1][1]).toMatchObject({ r: '成都', y: 2020, sections: [{ a: 's1' }] });
     // (a parent without a heading, the intro, adds nothing to the path)
     expect(nested.windows[1][1]!.sections[0]!.p).toBeUndefined();
-    const withParent = buildWindows({ ...info, parents: { 'intro': 's1' } }, long[0]!, long[1]!, anchors, WINDOW + 1, tables);
+    const withParent = buildWindows(documentOf(long[0]!, long[1]!, {}, { intro: 's1' }), anchors, WINDOW + 1, tables);
     expect(withParent.windows[1][0]!.sections[0]).toMatchObject({ a: 'intro-p1', p: ['一、總體'] });
     // The other script's folded line that differs (软件 beside 軟體 → 软体) comes along for matching.
     expect(hansWindows[0]!.sections[0]!.x).toEqual(['软体<b>&amp;</b>']);
     // Positions that do not add up (a word count unlike Pagefind's): the section is kept whole, in each script.
-    const off = buildWindows(info, long[0]!, long[1]!, anchors, WINDOW + 3, tables);
+    const off = buildWindows(doc, anchors, WINDOW + 3, tables);
     expect(off.whole).toBe(2);
     for (const windows of off.windows) expect(windows[1]!.sections.map((sec) => sec.l.length)).toEqual([2]);
-    expect(() => buildWindows(info, hans, hant, anchors.slice(0, 1), 10, tables)).toThrow(/r1: Pagefind has no anchor intro-p1/);
+    expect(() => buildWindows(documentOf(hans, hant), anchors.slice(0, 1), 10, tables)).toThrow(/r1: Pagefind has no anchor intro-p1/);
   });
 
   test('a phrase occurs where its words stand in order', () => {
@@ -201,7 +220,7 @@ const queries = [
 describe('the built index', () => {
   const site = inject('site');
   const bodies = readdirSync(site.reports)
-    .filter((f) => f.endsWith('.json'))
+    .filter(isRecordFile)
     .map((f) => ReportRecord.parse(JSON.parse(readFileSync(join(site.reports, f), 'utf8'))))
     .map((r) => ({ slug: r.slug, texts: [r.body, convertText(r.body, r.script === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans')] }));
   let server: StaticServer;
@@ -311,13 +330,27 @@ describe('the built index', () => {
   });
 
   test('only report sections are indexed: page chrome (key figures, indicator table, cleaning notes) is not', () => {
-    for (const file of readdirSync(site.reports).filter((f) => f.endsWith('.json'))) {
+    for (const file of readdirSync(site.reports).filter(isRecordFile)) {
       const record = ReportRecord.parse(JSON.parse(readFileSync(join(site.reports, file), 'utf8')));
       const ids = new Set(['intro', 'summary', ...record.sections.map((s) => s.id)]);
       for (const lang of ['zh-hans', 'zh-hant']) {
         const html = readFileSync(join(site.dist, lang, record.slug, 'index.html'), 'utf8');
         for (const section of extractSections(html)) expect(ids, `${lang}/${record.slug}: ${section.id}`).toContain(section.id);
       }
+    }
+  });
+
+  test.each([['zh-hans', 'zh-Hans'], ['zh-hant', 'zh-Hant']] as const)('the search document of every report is what its %s page shows, section by section', (lang, script) => {
+    for (const file of readdirSync(site.reports).filter(isRecordFile)) {
+      const record = ReportRecord.parse(JSON.parse(readFileSync(join(site.reports, file), 'utf8')));
+      const doc = SearchDocument.parse(JSON.parse(readFileSync(join(site.reports, searchFileName(record.slug)), 'utf8')));
+      const html = readFileSync(join(site.dist, lang, record.slug, 'index.html'), 'utf8');
+      const shown = doc.sections.map((s) => ({ id: s.id, anchor: s.anchor, heading: s.heading[script], lines: s.lines[script] }));
+      expect(shown, `${lang}/${record.slug}`).toEqual(extractSections(html));
+      expect(shown.flatMap((s) => s.lines).length).toBeGreaterThan(10);
+      // the title and region the page's header shows
+      expect(html).toContain(`<h1>${doc.title[script].replace(/&/g, '&amp;').replace(/</g, '&lt;')}</h1>`);
+      if (doc.region) expect(html).toContain(doc.region[script]);
     }
   });
 

@@ -3,12 +3,13 @@ import { describe, expect, inject, test } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReportRecord } from '../src/schemas/report.ts';
+import { isRecordFile } from '../src/schemas/search.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { root } from './helpers/run.ts';
 
 const site = inject('site');
 const records = readdirSync(site.reports)
-  .filter((f) => f.endsWith('.json'))
+  .filter(isRecordFile)
   .map((f) => ReportRecord.parse(JSON.parse(readFileSync(join(site.reports, f), 'utf8'))));
 
 describe('built site', () => {

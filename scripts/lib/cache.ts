@@ -76,7 +76,7 @@ function entryPath(dir: string, name: string, key: string): string {
 export async function readCached(dir: string, name: string, key: string): Promise<BuiltReport | undefined> {
   try {
     const entry = JSON.parse(await readFile(entryPath(dir, name, key), 'utf8')) as BuiltReport;
-    return entry.record && entry.mdx && entry.warnings ? entry : undefined;
+    return entry.record && entry.mdx && entry.search && entry.warnings ? entry : undefined;
   } catch {
     return undefined;
   }

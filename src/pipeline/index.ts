@@ -1,5 +1,6 @@
-// The whole pipeline in one place: bytes + sidecar → report record and MDX in both scripts.
-//   decode → normalize → parse → anchors → indicators → references → variants → emit
+// The whole pipeline in one place: bytes + sidecar → report record, MDX in both scripts and the
+// search document.
+//   decode → normalize → parse → anchors → indicators → references → variants → emit, search
 import { decodeSource } from './decode.ts';
 import { normalizeText } from './normalize.ts';
 import { parseOutline } from './parse.ts';
@@ -11,9 +12,11 @@ import { inferMeta, inferTitle } from './infer.ts';
 import { frontMatterLines, readFrontMatter } from './front-matter.ts';
 import { convertRecordStrings, convertView } from './convert.ts';
 import { readHistory } from './history.ts';
+import { buildSearchDocument } from './search.ts';
 import { ReportRecord, type Warning } from '../schemas/report.ts';
 import type { Script, SourceMeta } from '../schemas/meta.ts';
 import type { Term } from '../schemas/terms.ts';
+import type { SearchDocument } from '../schemas/search.ts';
 import type { Metric } from '../schemas/metrics.ts';
 import type { ParagraphBlock, ReportView } from './types.ts';
 import { findReferences, isTaiwan, referenceLinks, resolveDocuments, type DocumentTargets } from './references.ts';
@@ -43,6 +46,8 @@ export interface BuiltReport {
   /** The source decoded to text, as the site offers it for download (/sources/<slug>.txt). */
   source: string;
   mdx: Record<Script, string>;
+  /** What build-search indexes: the sections as both pages show them. */
+  search: SearchDocument;
   warnings: Warning[];
   /** Conversions through ambiguous characters (后/後, 干/幹/乾 …) for an editor to check. */
   ambiguous: AmbiguousConversion[];
@@ -118,5 +123,6 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   record.variant = convertRecordStrings(record, converter, known, converted.indicators);
 
   const mdx = { [script]: emitMdx(original), [converted.script]: emitMdx(converted) } as Record<Script, string>;
-  return { record, source: text, mdx, warnings, ambiguous: converter.ambiguous() };
+  const search = buildSearchDocument(record, [original, converted]);
+  return { record, source: text, mdx, search, warnings, ambiguous: converter.ambiguous() };
 }

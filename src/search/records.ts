@@ -1,4 +1,5 @@
-// records: the sections of a report in both scripts → what build-search writes for it.
+// records: a report's search document (src/schemas/search.ts, written by build:content) → what
+// build-search writes for it.
 //  - One synthetic HTML page for Pagefind per report (both scripts in one: the index holds folded
 //    text, which is the same for both), each section an empty `<h2 id=anchor>` followed by its folded
 //    lines, and after `§` the folded lines of the Traditional page where they differ:
@@ -7,19 +8,15 @@
 //    (WINDOW words each), so a result loads only the few sections around its matches.
 // Pagefind's own fragments are not used by the site: their content is the folded token stream.
 import { LINE, VERSION, normalize, tokenize, type FoldTable } from './text.ts';
-import type { PageSection } from './extract.ts';
+import type { SearchDocument } from '../schemas/search.ts';
+import type { Script } from '../schemas/meta.ts';
 
-/** What build-search needs to know about a report besides its pages. */
-export interface ReportInfo {
-  slug: string;
-  /** Title in Simplified and Traditional script. */
-  title: [string, string];
-  /** Region in Simplified and Traditional script, when known. */
-  region: [string, string] | null;
-  year: number | null;
-  kind: string;
-  /** Parent section id of each section id that has one (the record's sections[].parent), for result paths. */
-  parents?: Record<string, string>;
+/** One section of one script's page: what its heading and paragraphs say. */
+interface PageSection {
+  id: string;
+  anchor: string;
+  heading: string;
+  lines: string[];
 }
 
 /** A synthetic HTML page for Pagefind's addHTMLFile: one per report. */
@@ -33,6 +30,21 @@ export const RECORD_LANGUAGE = 'und';
 
 /** Words (Pagefind word positions) per window: a result loads the window holding most of its matches. */
 export const WINDOW = 300;
+
+/** The URL a report's page is indexed under (Pagefind gives it back in the page's fragment). */
+export const searchPageUrl = (slug: string): string => `/${slug}/`;
+
+const scripts = ['zh-Hans', 'zh-Hant'] as const satisfies readonly Script[];
+
+/** The sections of the document as one script's page shows them. */
+function pageOf(doc: SearchDocument, script: Script): PageSection[] {
+  return doc.sections.map((s) => ({ id: s.id, anchor: s.anchor, heading: s.heading[script], lines: s.lines[script] }));
+}
+
+/** Every heading and line of a document, the Simplified page's, then the Traditional page's (for the fold table). */
+export function* documentTexts(doc: SearchDocument): Generator<string> {
+  for (const script of scripts) for (const s of doc.sections) yield* [s.heading[script], ...s.lines[script]];
+}
 
 /** The lines of a section as one version of the content: tokens joined by spaces, lines by ¶. */
 function serialize(lines: string[]): string {
@@ -61,30 +73,17 @@ export function sectionText(hans: PageSection, hant: PageSection, fold: FoldTabl
   return versions.join(` ${VERSION} `);
 }
 
-/** Pairs the sections of the two pages by id; throws when they differ (cross-script links would break). */
-function pairSections(slug: string, hans: PageSection[], hant: PageSection[]): Map<string, PageSection> {
-  const hantById = new Map(hant.map((s) => [s.id, s]));
-  if (hans.length !== hant.length || hans.some((s) => !hantById.has(s.id))) {
-    const missing = hans.filter((s) => !hantById.has(s.id)).map((s) => s.id);
-    throw new Error(
-      `${slug}: the zh-hans and zh-hant pages have different sections (${hans.length} vs ${hant.length}; ` +
-        `only in zh-hans: ${missing.join(', ') || 'none'}) — rebuild the site so both pages come from the same record`,
-    );
-  }
-  return hantById;
-}
-
 /**
  * The page Pagefind indexes for a report: every section as an empty `<h2 id=anchor>` followed by its
  * text, so Pagefind records the anchors with their word positions. The title is not indexed apart:
- * a report is found by what its sections say. Throws when the two pages do not have the same sections.
+ * a report is found by what its sections say.
  */
-export function buildSearchPage(report: ReportInfo, hans: PageSection[], hant: PageSection[], fold: FoldTable): SearchPage {
-  const hantById = pairSections(report.slug, hans, hant);
-  const body = hans.map((section) => `<h2 id="${escapeHtml(section.anchor)}"></h2><p>${escapeHtml(sectionText(section, hantById.get(section.id)!, fold))}</p>`).join('');
+export function buildSearchPage(doc: SearchDocument, fold: FoldTable): SearchPage {
+  const [hans, hant] = [pageOf(doc, 'zh-Hans'), pageOf(doc, 'zh-Hant')];
+  const body = hans.map((section, i) => `<h2 id="${escapeHtml(section.anchor)}"></h2><p>${escapeHtml(sectionText(section, hant[i]!, fold))}</p>`).join('');
   return {
-    url: `/${report.slug}/`,
-    content: `<html lang="${RECORD_LANGUAGE}"><head><title>${escapeHtml(report.slug)}</title></head><body><main>${body}</main></body></html>`,
+    url: searchPageUrl(doc.slug),
+    content: `<html lang="${RECORD_LANGUAGE}"><head><title>${escapeHtml(doc.slug)}</title></head><body><main>${body}</main></body></html>`,
   };
 }
 
@@ -140,24 +139,23 @@ function linePositions(hans: PageSection, start: number, end: number, fold: Fold
  * kept whole. The positions are worked out once for both scripts.
  */
 export function buildWindows(
-  report: ReportInfo,
-  hans: PageSection[],
-  hant: PageSection[],
+  doc: SearchDocument,
   anchors: { id: string; location: number }[],
   words: number,
   fold: FoldTable,
 ): { windows: [SearchWindow[], SearchWindow[]]; whole: number } {
-  const hantById = pairSections(report.slug, hans, hant);
+  const [hans, hant] = [pageOf(doc, 'zh-Hans'), pageOf(doc, 'zh-Hant')];
   const at = new Map(anchors.map((a) => [a.id, a.location]));
   const starts = hans.map((section) => {
     const start = at.get(section.anchor);
-    if (start === undefined) throw new Error(`${report.slug}: Pagefind has no anchor ${section.anchor}`);
+    if (start === undefined) throw new Error(`${doc.slug}: Pagefind has no anchor ${section.anchor}`);
     return start;
   });
+  const parents = new Map(doc.sections.flatMap((s) => (s.parent ? [[s.id, s.parent] as const] : [])));
   let whole = 0;
   const perScript: [ScriptSection[], ScriptSection[]] = [[], []];
   hans.forEach((section, i) => {
-    const pair = [section, hantById.get(section.id)!] as const;
+    const pair = [section, hant[i]!] as const;
     const [start, end] = [starts[i]!, starts[i + 1] ?? words];
     const extras = [extraLines(pair[0], pair[1], fold), extraLines(pair[1], pair[0], fold)] as const;
     const spans = linePositions(section, start, end, fold, extras[0]);
@@ -174,7 +172,7 @@ export function buildWindows(
     const headings = new Map(perScript[script].map((s) => [s.shown.id, s.shown.heading]));
     const pathOf = (id: string): string[] => {
       const path: string[] = [];
-      for (let at = report.parents?.[id]; at; at = report.parents?.[at]) path.unshift(headings.get(at) ?? '');
+      for (let at = parents.get(id); at; at = parents.get(at)) path.unshift(headings.get(at) ?? '');
       return path.filter(Boolean);
     };
     for (let k = 0; k * WINDOW < Math.max(words, 1); k++) {
@@ -192,9 +190,9 @@ export function buildWindows(
         if (path.length) entry.p = path;
         inside.push(entry);
       }
-      const window: SearchWindow = { slug: report.slug, title: report.title[script], sections: inside };
-      if (report.region) window.r = report.region[script];
-      if (report.year !== null) window.y = report.year;
+      const window: SearchWindow = { slug: doc.slug, title: doc.title[scripts[script]], sections: inside };
+      if (doc.region) window.r = doc.region[scripts[script]];
+      if (doc.year !== undefined) window.y = doc.year;
       windows.push(window);
     }
     return windows;

@@ -8,11 +8,12 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { convertText } from '../../src/pipeline/variants.ts';
 import { ReportRecord } from '../../src/schemas/report.ts';
+import { isRecordFile } from '../../src/schemas/search.ts';
 
 const site = inject('e2eSite');
 const reportsDir = inject('site').reports;
 const records = readdirSync(reportsDir)
-  .filter((f) => f.endsWith('.json'))
+  .filter(isRecordFile)
   .map((f) => ReportRecord.parse(JSON.parse(readFileSync(join(reportsDir, f), 'utf8'))));
 const bodies = records.map((r) => ({ slug: r.slug, kind: r.meta.kind, texts: [r.body, convertText(r.body, r.script === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans')] }));
 /** Slugs of the reports whose text contains `phrase` in either script. */
