@@ -28,7 +28,6 @@ const cityShort = (name: string): string | undefined => {
   return s && !provinceShorts.has(s) ? s : undefined;
 };
 const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
-const cityName = new Map(cities.map((c) => [c.code, c.name]));
 const out: Record<string, unknown>[] = [];
 for (const p of provinces) out.push({ name: p.name, ...(short(p.name) ? { short: short(p.name) } : {}), level: 'province' });
 out.push(...extra.places);
