@@ -185,6 +185,7 @@ async function runBuild(
   const output: string[] = [];
   let next = 0;
   const onLine = (line: string): void => {
+    // eslint-disable-next-line no-control-regex -- ESC starts the colour codes this strips
     const clean = line.replace(/\x1b\[[0-9;]*m/g, '');
     output.push(clean);
     if (output.length > 200) output.shift();

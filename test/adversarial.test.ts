@@ -14,7 +14,7 @@ import { extractSections, type HastNode } from './helpers/page-sections.ts';
 const fixture = join(root, 'test/fixtures/adversarial');
 const sourceLines = readFileSync(join(fixture, 'adversarial.txt'), 'utf8')
   .split('\n')
-  .map((l) => l.replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, '').trim())
+  .map((l) => l.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').trim())
   .filter(Boolean);
 
 let dir: string;

@@ -224,7 +224,7 @@ export function effectiveDate(body: string): string | undefined {
 }
 
 /** A document number as printed under a title: 渝经信规范〔2025〕13号, 国发〔2021〕4号, 津工信电力[2021]3号. */
-const DOC_NUMBER = /^\p{Script=Han}{1,14}[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号$/u;
+const DOC_NUMBER = /^\p{Script=Han}{1,14}[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号$/u;
 
 /** The document number standing on a line of its own among the opening paragraphs (corpus 68), spaces a scrape put in taken out. */
 export function docNumberLine(paragraphs: readonly string[]): string | undefined {

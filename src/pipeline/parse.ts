@@ -102,7 +102,7 @@ const GB_KINDS: SectionKind[] = ['l1', 'l2', 'l3', 'l4', 'l5', 'enum'];
 const CLOSING = /^(以上报告[，,]?\s*请予审议|以上報告[，,]?\s*請予審議|特此(报告|報告|通知|公告))/;
 const MD_HEADING = /^#{1,6}\s+/;
 /** `摘要：`, `【内容提要】`: a summary starts in the front matter. */
-const SUMMARY = /^[【\[]?(内容)?(摘\s*要|提\s*要)[】\]]?[:：\s]/;
+const SUMMARY = /^[【[]?(内容)?(摘\s*要|提\s*要)[】\]]?[:：\s]/;
 /** `法规名称：`, `名称：`, `标题：` before a title line (law databases, government web pages). */
 const TITLE_LABEL = /^(?:法规名称|法規名稱|文件名称|文件名稱|名称|名稱|标题|標題)\s*[：:]\s*/;
 /** A glossary's heading (附：名词解释); the `term：definition` lines under it are entries, not sections. */
