@@ -308,6 +308,14 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(one('全社会研发投入强度从1.2%提高到2.5%。')).toMatchObject([{ label: '全社会研发投入强度', value: 2.5, baseline: { value: 1.2 } }]);
   });
 
+  test('from-to with times in words (去年年中高峰期, 今年年初, 今年1月), and 今年年初 is past, not a target (dev 70)', () => {
+    expect(one('失業率由去年年中高峰期的 8.7%，持續下降至今年年初的 7.3%。', { kind: 'actual', year: 2004 })).toMatchObject([
+      { label: '失業率', value: 7.3, kind: 'actual', baseline: { value: 8.7 } },
+    ]);
+    expect(one('按年跌幅由去年 12 月的 1.9%，進一步收窄至今年 1 月的1.5%。', { kind: 'actual', year: 2004 })).toMatchObject([{ value: 1.5, kind: 'actual', baseline: { value: 1.9 } }]);
+    expect(one('今年全市生产总值增长6%。', { kind: 'actual', year: 2004 })).toMatchObject([{ value: 6, kind: 'target' }]);
+  });
+
   test('in a plan, what a year before the document did is actual; a price basis year is not the figure\'s', () => {
     const plan = { kind: 'target' as const, year: 2025, period: 2025 };
     expect(one('2023年春节期间，参与响应用户107户。', plan)).toMatchObject([{ value: 107, kind: 'actual', period: 2023 }]);

@@ -19,9 +19,12 @@ export const basisPattern = /(同比|环比|较上年同期|较上年|比上年|
 
 /** Clause words that make a figure a target, wherever the document stands. */
 /** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… */
-export const sentenceTargetMarker = /预期目标|主要目标|目标任务|目标是|今年(?!上半年|以来)|明年|我建议|建议(?:把|将|由)|我决定|(?:我们|政府|当局)(?:会|将会|计划)|将会/;
+/** 今年 of what is still ahead: not its past part (今年上半年, 今年以来, 今年年初, 今年1月, 今年首季). */
+const thisYearAhead = String.raw`今年(?!上半年|以来|年初|首季|\s*[一二三四五六七八九十\d]{1,2}\s*月)`;
 
-export const targetMarker = /力争|确保|目标|拟(?!建)|计划(?:到|在|新增|引进|培育)|今年(?!上半年)|全年(?:培育|引进|认定|备案|新增|推广|兑付|编发)|(?:我们?|政府|本届政府|特区政府|当局)(?:会|将|要|计划|打算|建议|决定|谨?动议)|将(?:会|把|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留)|会把/;
+export const sentenceTargetMarker = new RegExp(String.raw`预期目标|主要目标|目标任务|目标是|${thisYearAhead}|明年|我建议|建议(?:把|将|由)|我决定|(?:我们|政府|当局)(?:会|将会|计划)|将会`);
+
+export const targetMarker = new RegExp(String.raw`力争|确保|目标|拟(?!建)|计划(?:到|在|新增|引进|培育)|${thisYearAhead}|全年(?:培育|引进|认定|备案|新增|推广|兑付|编发)|(?:我们?|政府|本届政府|特区政府|当局)(?:会|将|要|计划|打算|建议|决定|谨?动议)|将(?:会|把|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留)|会把`);
 
 /** Clause words that make a figure in a plan's section an actual: 目前…已经超过2万亿元. */
 export const actualMarker = /目前|现已|已经|截至|(?<![比较])(?:去年|上年)(?!同期|末|底)/;
@@ -73,10 +76,18 @@ export const namedPeriods: Record<string, [number, number]> = {
 export const periodPhrase = /[“"]?(十[一二三四五六]五)[”"]?(?:时期|期间|以来|规划期)|过去五年|五年来/;
 
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
-export const fromToLink = /^(?:大幅度?|逐步|进一步|稳步|激)?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末)?|本年度|本学年|今年|目前)?的?$/;
+/**
+ * A time said in words before a from-to figure's value: 去年年中高峰期, 今年年初, 今年1月, 上年末, 目前
+ * (the Hong Kong budget speeches: 失業率由去年年中高峰期的8.7%下降至今年年初的7.3%).
+ */
+const relativeTime = String.raw`(?:上年|去年|今年|前年|本年度|本学年|上学年|上年度|年初|年中|目前|现时|现在|现行|当时)(?:年初|年中|年底|年末|底|末|\s*[一二三四五六七八九十\d]{1,2}\s*月(?:份|底|末)?|高峰期?|低位)*\s*`;
+
+export const fromToLink = new RegExp(
+  String.raw`^(?:大幅度?|逐步|进一步|稳步|激|持续|继续)?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${relativeTime})?的?$`,
+);
 
 /** 由/从 (with the baseline's year, or a fiscal or school year: 由1997-98年度的) before the baseline of a from-to figure. */
-export const fromWord = /(?:由|从)(?:((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:底|末)?|上年|去年|年初|上年末|上学年|上年度|目前|现时|现在|现行)?的?$/;
+export const fromWord = new RegExp(String.raw`(?:由|从)(?:((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:底|末)?|${relativeTime})?的?$`);
 
 /** Pairs a list of subjects with a run of figures in order: A、B产量分别增长49.8%、11.9%. */
 export const respectivelyWord = /分别|依次/;
