@@ -316,6 +316,11 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(one('今年全市生产总值增长6%。', { kind: 'actual', year: 2004 })).toMatchObject([{ value: 6, kind: 'target' }]);
   });
 
+  test('units of electricity, wells, plots and cases after Arabic numerals; as words after a Chinese numeral they are none (dev 71, 72)', () => {
+    expect(one('全年全社会用电量12.1亿度，打机井132眼，安装标识牌1500余块。').map((f) => [f.value, f.unit])).toEqual([[12.1, '亿度'], [132, '眼'], [1500, '块']]);
+    expect(one('经济一度放缓，一眼望去，一块推进。')).toEqual([]);
+  });
+
   test('in a plan, what a year before the document did is actual; a price basis year is not the figure\'s', () => {
     const plan = { kind: 'target' as const, year: 2025, period: 2025 };
     expect(one('2023年春节期间，参与响应用户107户。', plan)).toMatchObject([{ value: 107, kind: 'actual', period: 2023 }]);
