@@ -32,7 +32,13 @@ describe('unseen texts: decoded, nothing lost', () => {
     expect(text).not.toContain('\ufffd');
     const { record } = build(name);
     expect(JSON.stringify(record)).not.toContain('\ufffd');
-    expect(lostCharacters(text, record.body, record.cleaning.map((c) => c.text))).toBe('');
+    expect(
+      lostCharacters(
+        text,
+        record.body,
+        record.cleaning.map((c) => c.text),
+      ),
+    ).toBe('');
   });
   test.each([
     ['u05-utf16le.txt', 'utf-16le'],
