@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { root } from './helpers/run.ts';
-import { lostCharacters } from './helpers/accounting.ts';
+import { lostCharacters, lostFromRecord } from './helpers/accounting.ts';
 import data from '../src/pipeline/data/hkscs-pua.json' with { type: 'json' };
 import { HkscsPuaData } from '../src/schemas/hkscs.ts';
 import { hkscsByPua } from '../src/pipeline/clean/hkscs-pua.ts';
@@ -160,13 +160,7 @@ describe('hkscs-pua: nothing lost (synthetic Hong Kong text, test/fixtures/corpu
   });
 
   test('the body and the cleaning log account for every character of the source', () => {
-    expect(
-      lostCharacters(
-        text,
-        record.body,
-        record.cleaning.map((c) => c.text),
-      ),
-    ).toBe('');
+    expect(lostFromRecord(text, record)).toBe('');
     // and the accounting notices a PUA character that is neither kept nor logged
     expect(
       lostCharacters(

@@ -9,7 +9,7 @@ import { SourceError } from '../src/pipeline/errors.ts';
 import { docNumberLine, effectiveDate, inferKind, inferYear, occasionDate, runInTitle, signature } from '../src/pipeline/infer.ts';
 import { isDateLine } from '../src/pipeline/dates.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
-import { lostCharacters } from './helpers/accounting.ts';
+import { lostFromRecord } from './helpers/accounting.ts';
 import { root } from './helpers/run.ts';
 
 const build = (text: string, meta: SourceMeta = {}) => buildReport({ file: 'x.txt', name: 'x', bytes: new TextEncoder().encode(text), meta, sha256: '0'.repeat(64) });
@@ -17,12 +17,7 @@ const corpus = (name: string) => {
   const bytes = new Uint8Array(readFileSync(join(root, 'test/fixtures/corpus', name)));
   return { ...buildReport({ file: name, name: 'x', bytes, meta: {}, sha256: '0'.repeat(64) }), text: decodeSource(bytes).text };
 };
-const accounted = (text: string, r: ReturnType<typeof build>['record']) =>
-  lostCharacters(
-    text,
-    r.body,
-    r.cleaning.map((c) => c.text),
-  );
+const accounted = (text: string, r: ReturnType<typeof build>['record']) => lostFromRecord(text, r);
 
 const scrape = [
   '---',

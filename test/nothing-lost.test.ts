@@ -12,7 +12,7 @@ import { ReportRecord } from '../src/schemas/report.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { buildReport } from '../src/pipeline/index.ts';
-import { lostCharacters } from './helpers/accounting.ts';
+import { lostCharacters, lostFromRecord } from './helpers/accounting.ts';
 
 // test/fixtures/corpus/synthetic: made-up variants of the real noise in other formats (see its README)
 const dirs = [join(root, 'content/sources'), join(root, 'test/fixtures/corpus'), join(root, 'test/fixtures/corpus/synthetic')];
@@ -41,13 +41,7 @@ describe('nothing lost: seeds and corpus', () => {
   test.each(texts)('$name: every character is in body or cleaning', ({ name, bytes }) => {
     const { record } = buildReport({ file: name, name: 'x', bytes, meta: {}, sha256: '0'.repeat(64) });
     const { text } = decodeSource(bytes);
-    expect(
-      lostCharacters(
-        text,
-        record.body,
-        record.cleaning.map((c) => c.text),
-      ),
-    ).toBe('');
+    expect(lostFromRecord(text, record)).toBe('');
     // no character is lost in decoding: a U+FFFD in the body is one the source already had (and is warned about)
     expect(replacements(record.body)).toBe(replacements(text));
     expect(record.warnings.filter((w) => w.message.includes('U+FFFD')).length > 0).toBe(replacements(text) > 0);
@@ -169,13 +163,7 @@ describe('build:content on the corpus fixtures', () => {
     const r = record(file);
     const text = decodeSource(new Uint8Array(readFileSync(join(corpus, file)))).text;
     expect(replacements(r.body)).toBe(replacements(text));
-    expect(
-      lostCharacters(
-        text,
-        r.body,
-        r.cleaning.map((c) => c.text),
-      ),
-    ).toBe('');
+    expect(lostFromRecord(text, r)).toBe('');
   });
 
   test('the named noise is gone from body', () => {

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './helpers/run.ts';
-import { lostCharacters } from './helpers/accounting.ts';
+import { lostFromRecord } from './helpers/accounting.ts';
 import { parseWithMicromark } from './helpers/micromark.ts';
 import { elementsOf, findById, renderMdx, textOf, type Rendered } from './helpers/render-mdx.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
@@ -95,13 +95,7 @@ describe('tables flattened one cell per line (a PDF plan table)', () => {
 
   test('nothing lost: every character is in the body or the log', () => {
     const { record } = build(text);
-    expect(
-      lostCharacters(
-        text,
-        record.body,
-        record.cleaning.map((c) => c.text),
-      ),
-    ).toBe('');
+    expect(lostFromRecord(text, record)).toBe('');
   });
 
   test('column names in both scripts; a prose line is not one', () => {
