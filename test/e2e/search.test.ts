@@ -41,8 +41,15 @@ async function openSearch(lang: string, query: string, extra = ''): Promise<Page
   return tab;
 }
 
-/** The result links of the page: [slug, fragment] of each report's main link. */
+/** The result links of the page: [slug, fragment] of each report's main link, all pages of them (显示更多 until it hides). */
 async function hits(tab: Page): Promise<{ path: string; slug: string; hash: string }[]> {
+  for (let shown = -1; await tab.isVisible('[data-search-more]');) {
+    const now = await tab.$$eval('[data-testid="search-results"] > li', (items) => items.length);
+    if (now === shown) break;
+    shown = now;
+    await tab.click('[data-search-more]');
+    await tab.waitForFunction((n) => document.querySelectorAll('[data-testid="search-results"] > li').length > n, now);
+  }
   const hrefs = await tab.$$eval('[data-testid="search-results"] > li > a.search-hit-link', (links) => links.map((a) => (a as HTMLAnchorElement).href));
   return hrefs.map((href) => {
     const u = new URL(href);
