@@ -177,6 +177,19 @@ describe('regulations: the version is the last 通过/修正/修订 of the histo
     expect(r.meta).toMatchObject({ date: '1991-04-09' });
     expect(r.sections.map((x) => x.title).join()).not.toContain('批准');
   });
+  test('the adoption line under a title found below other text dates it (corpus 64: a gazette page starting with the previous item)', () => {
+    const r = build(
+      [
+        '会议指出，当今世界正处于新旧格局交替之际，旧的格局已经被打破，新的格局尚未形成。我们要一如既往地奉行独立自主的和平外交政策。',
+        '会议号召：全国各族人民以高度的历史责任感和时代紧迫感，积极投身到建设和改革的伟大实践中来，在中国共产党的领导下，万众一心，全面完成《纲要》确定的宏伟任务而努力奋斗！',
+        '国民经济和社会发展十年规划和第八个五年计划纲要',
+        '（第七届全国人民代表大会第四次会议1991年4月9日批准）',
+        '一、主要目标',
+        '国民生产总值翻一番。',
+      ].join('\n'),
+    ).record;
+    expect(r.meta.date).toBe('1991-04-09');
+  });
 });
 
 describe('glossary entries are not sections', () => {

@@ -11,7 +11,7 @@ import { emitMdx } from './emit.ts';
 import { inferMeta, inferTitle } from './infer.ts';
 import { frontMatterLines, readFrontMatter } from './front-matter.ts';
 import { convertRecordStrings, convertView } from './convert.ts';
-import { readHistory } from './history.ts';
+import { isHistoryLine, readHistory } from './history.ts';
 import { buildSearchDocument } from './search.ts';
 import { ReportRecord, type Warning } from '../schemas/report.ts';
 import type { Script, SourceMeta } from '../schemas/meta.ts';
@@ -76,6 +76,10 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   const body = normalized.paragraphs.map((p) => p.text).join('\n');
   // A regulation's history: the occasion lines of its front matter (parse) and its notes (`> …通过`).
   const dated = outline.blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph' && (b.role === 'occasion' || (b.role === 'note' && b.section === 'intro')));
+  // A title found below other text (a gazette page that begins with the end of the previous item,
+  // corpus 64) has its adoption line under it too: `（第七届全国人民代表大会第四次会议1991年4月9日批准）`.
+  const titleAt = outline.title === null ? normalized.paragraphs.slice(0, 60).findIndex((p) => p.text === titleLine) : -1;
+  const underTitle = titleAt >= 0 ? normalized.paragraphs.slice(titleAt + 1, titleAt + 3).filter((p) => isHistoryLine(p.text)) : [];
   const conversion = { preset, terms: options.terms, keep: input.meta.terms };
   // A Traditional text's indicator words and place names, which the rules and the place data write in
   // Simplified, go back through the same converter setup.
@@ -88,7 +92,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     paragraphs: [...(occasion ? [occasion] : []), ...normalized.paragraphs.slice(0, 40).map((p) => p.text)],
     frontMatter: frontMatter?.meta,
     // a header block's `修正日期：20170614` is history as much as a note's
-    history: readHistory([...frontMatterLines(normalized.frontMatter), ...dated]),
+    history: readHistory([...frontMatterLines(normalized.frontMatter), ...dated, ...underTitle]),
     moved: normalized.moved,
     subtitle: outline.subtitle,
     speaker: normalized.moved.speaker ?? outline.speaker,
