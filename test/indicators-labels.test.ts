@@ -155,6 +155,8 @@ describe('labels are the noun phrase of the metric', () => {
     ['中央财政安排救灾款３８４亿元。', '救灾款'],
     ['中央财政今年再安排１３００亿元灾后重建资金。', '灾后重建资金'],
     ['争取用三年时间，解决７５０万户城市低收入住房困难家庭和２４０万户棚户区居民的住房问题。', '城市低收入住房困难家庭'],
+    // a ratio's name ends in 比; a basis left alone (比去年) does not stay (dev 71)
+    ['存贷比43.29%。', '存贷比'],
     // and of giving out, tearing down, hiring (dev 71, 72)
     ['为困难群众发放各类救助款1640多万元。', '各类救助款'],
     ['依法拆除非法粘土砖瓦窑19座。', '非法粘土砖瓦窑'],

@@ -143,7 +143,8 @@ function lastParticle(s: string, char: string): number {
 }
 
 /** 比去年增加36亿元, 分别比2007年增加: a basis left alone names nothing (the figure before is meant). */
-const dropBasis = (p: Pair): Pair => removeAll(p, /(?:分别)?[比较](?:去年|上年|年初|上年末|上年底|同期)?(?:预算)?$/g);
+// a bare 比 at the end stays: it ends a ratio's name (存贷比43.29%, 师生比)
+const dropBasis = (p: Pair): Pair => removeAll(p, /(?:分别[比较]|(?:分别)?(?:[比较](?:去年|上年|年初|上年末|上年底|同期)(?:预算)?|比预算|较(?:预算)?))$/g);
 
 /** The object of the last action verb that leaves a noun of 3+ characters (组建工程技术研究中心 → 工程技术研究中心). */
 export function objectOfVerb(p: Pair): Pair {
