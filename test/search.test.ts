@@ -16,6 +16,7 @@ import { ReportRecord } from '../src/schemas/report.ts';
 import { SearchDocument, isRecordFile, searchFileName } from '../src/schemas/search.ts';
 import { serveDist, type StaticServer } from './helpers/serve.ts';
 import { langs } from '../src/lib/site.ts';
+import { queries } from './helpers/search-queries.ts';
 
 const fold = buildFoldTable(['創新平臺發展與裡程碑', '创新平台'], [getOpenccConverter('tw2s'), getOpenccConverter('t2s')]);
 
@@ -208,14 +209,6 @@ describe('the page indexed per report, and its windows', () => {
     expect(rankWindows([], WINDOW)).toEqual([]);
   });
 });
-
-/** 30 queries in both scripts: single words, phrases, names, numbers, cross-script, quoted. */
-const queries = [
-  '高新技术企业', '"高新技术企业"', '知识价值信用贷款', '创新平台', '科技创新', '成果转化', '研发经费', '孵化器',
-  '大数据', '新型研发机构', '科技金融', '知识产权', '军民融合', '高质量发展', '产学研', '2020年', '科技部', '重庆',
-  '成渝地区双城经济圈', '西部科学城', '高新技術企業', '科技成果轉化', '研發投入', '協同創新', '職務科技成果',
-  '國家級', '成渝地區雙城經濟圈', '人才', '"科技金融"', '校院地協同',
-];
 
 describe('the built index', () => {
   const site = inject('site');
