@@ -19,7 +19,7 @@ const reports = join(dir, 'reports');
 
 /** Runs build-search on the reports into `dist`, with BAOGAO_SEARCH_SHARD = `shard` (none: the default). */
 function buildSearch(dist: string, shard?: number): string {
-  const env = { ...process.env, BAOGAO_REPORTS: reports };
+  const env: NodeJS.ProcessEnv = { ...process.env, BAOGAO_REPORTS: reports };
   delete env.BAOGAO_SEARCH_SHARD;
   const result = spawnSync(process.execPath, [join(root, 'scripts/build-search.ts'), dist], { cwd: root, encoding: 'utf8', env: shard ? { ...env, BAOGAO_SEARCH_SHARD: String(shard) } : env });
   if (result.status !== 0) throw new Error(`build-search failed:\n${result.stdout}\n${result.stderr}`);
