@@ -4,7 +4,7 @@
 // answering, each result's link at a section of its report, and the same results as one bundle.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildContent, root, tempDir } from './helpers/run.ts';
 import { serveDist, type StaticServer } from './helpers/serve.ts';
@@ -17,9 +17,9 @@ import { SearchDocument, isRecordFile, searchFileName } from '../src/schemas/sea
 const dir = tempDir('baogao-shards-');
 const reports = join(dir, 'reports');
 
-/** Runs build-search on the reports into `dist`, with BAOGAO_SEARCH_SHARD = `shard` (none: the default). */
-function buildSearch(dist: string, shard?: number): string {
-  const env: NodeJS.ProcessEnv = { ...process.env, BAOGAO_REPORTS: reports };
+/** Runs build-search on the reports in `from` into `dist`, with BAOGAO_SEARCH_SHARD = `shard` (none: the default). */
+function buildSearch(dist: string, shard?: number, from = reports): string {
+  const env: NodeJS.ProcessEnv = { ...process.env, BAOGAO_REPORTS: from };
   delete env.BAOGAO_SEARCH_SHARD;
   const result = spawnSync(process.execPath, [join(root, 'scripts/build-search.ts'), dist], { cwd: root, encoding: 'utf8', env: shard ? { ...env, BAOGAO_SEARCH_SHARD: String(shard) } : env });
   if (result.status !== 0) throw new Error(`build-search failed:\n${result.stdout}\n${result.stderr}`);
@@ -112,6 +112,55 @@ describe('an index of two reports per shard', () => {
       const kept = await merged.search(query, { year });
       expect(kept.reports.length).toBeGreaterThan(0);
       expect(kept.reports.length).toBe((await whole.search(query, { year })).reports.length);
+    }
+  });
+});
+
+// Pagefind's page id is 7 hex digits of a hash of the page, longer only where two pages of ONE index
+// share them. These two tiny reports (found by indexing 40,000 of them) share them: in two shards
+// Pagefind would give both the id und_2f27a6a, and windows and facets are keyed by id.
+describe('two reports whose page ids collide, in two shards', () => {
+  const from = join(dir, 'colliding');
+  const one = join(dir, 'colliding-one');
+  const sharded = join(dir, 'colliding-sharded');
+  const slugs = ['r13736', 'r6645'];
+  let log = '';
+
+  beforeAll(() => {
+    mkdirSync(from, { recursive: true });
+    for (const slug of slugs) {
+      const doc: SearchDocument = {
+        slug,
+        title: { 'zh-Hans': '报告', 'zh-Hant': '報告' },
+        kind: 'plan',
+        sections: [{ id: 'intro', anchor: 'intro-p1', heading: { 'zh-Hans': '', 'zh-Hant': '' }, lines: { 'zh-Hans': ['科技创新'], 'zh-Hant': ['科技創新'] } }],
+      };
+      writeFileSync(join(from, searchFileName(slug)), JSON.stringify(doc));
+    }
+    buildSearch(one, undefined, from);
+    log = buildSearch(sharded, 1, from);
+  });
+
+  test('in one index Pagefind lengthens one of the two ids (this Pagefind hashes them alike)', () => {
+    const ids = Object.keys(readJson<FacetTable>(join(one, 'pagefind/facets.json')).pages).sort();
+    expect(ids).toEqual(['und_2f27a6a', 'und_2f27a6a1']);
+  });
+
+  test('in two shards the second is indexed again under another URL: two ids, each with its windows, both found', async () => {
+    expect(log).toMatch(/r6645\.search\.json has the page id und_2f27a6a of an earlier shard/);
+    expect(readJson<SiteData>(join(sharded, 'pagefind/baogao.json')).shards).toEqual([shardPath(1)]);
+    const ids = Object.keys(readJson<FacetTable>(join(sharded, 'pagefind/facets.json')).pages);
+    expect(new Set(ids).size).toBe(2);
+    const windows = readdirSync(join(sharded, 'pagefind/w'));
+    for (const id of ids) expect(windows, id).toContain(`${id}-0s.gz`);
+    const server = await serveDist(sharded, '/');
+    try {
+      const engine = await loadEngine(server.url('pagefind/'), (url) => import(join(sharded, 'pagefind', url.slice(server.url('pagefind/').length))));
+      const outcome = await engine.search('科技创新');
+      const hits = await Promise.all(outcome.reports.map((r) => engine.loadReport(r, outcome.parts, 1)));
+      expect(hits.map((h) => [h?.slug, h?.best.anchor]).sort()).toEqual(slugs.map((slug) => [slug, 'intro-p1']));
+    } finally {
+      await server.close();
     }
   });
 });
