@@ -185,6 +185,7 @@ async function runBuild(
   const output: string[] = [];
   let next = 0;
   const onLine = (line: string): void => {
+    // eslint-disable-next-line no-control-regex -- ESC starts the colour codes this strips
     const clean = line.replace(/\x1b\[[0-9;]*m/g, '');
     output.push(clean);
     if (output.length > 200) output.shift();
@@ -309,10 +310,7 @@ const compressible = /^(text\/|application\/(javascript|json|xml|wasm|manifest)|
  * then until the results are shown and the network is idle is counted (the search code itself,
  * pagefind.js, its wasm, the index, the result windows).
  */
-async function measureFirstQuery(
-  dist: string,
-  pagePath: string,
-): Promise<{ bytes: number; requests: number; results: number; parts: Record<string, number> }> {
+async function measureFirstQuery(dist: string, pagePath: string): Promise<{ bytes: number; requests: number; results: number; parts: Record<string, number> }> {
   const { launchBrowser } = await import('../test/helpers/browser.ts');
   const server = await serveDist(dist, '/');
   const browser = await launchBrowser();
@@ -422,8 +420,7 @@ async function bench(count: number, keep: boolean): Promise<BenchResult> {
     const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
     const firstQuery = existsSync(chromium)
       ? await measureFirstQuery(dist, reportPage)
-      : (log(`warning: no Chromium at ${chromium} (set CHROMIUM): the first-query figures are null`),
-        { bytes: null, requests: null, results: null, parts: {} });
+      : (log(`warning: no Chromium at ${chromium} (set CHROMIUM): the first-query figures are null`), { bytes: null, requests: null, results: null, parts: {} });
 
     const distBytes = await folderBytes(dist);
     const slugs = new Set((await readdir(env.BAOGAO_REPORTS!)).filter(isRecordFile).map((n) => n.slice(0, -'.json'.length)));

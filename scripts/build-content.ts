@@ -136,7 +136,8 @@ async function main(): Promise<number> {
     const key = cacheKey({ sha256: input.sha256, file: shown, name: input.name, meta: input.meta, terms: terms.text, metrics: metrics.text, preset: options.preset, documents });
     const entry = documents ? `${input.name}+documents` : input.name;
     const hit = options.cache ? await readCached(defaultCacheDir, entry, key) : undefined;
-    const result = hit ?? (await pool.build({ ...input, file: shown }, { preset: options.preset, terms: terms.terms, metrics: metrics.metrics, ...(documents ? { documents } : {}) }));
+    const result =
+      hit ?? (await pool.build({ ...input, file: shown }, { preset: options.preset, terms: terms.terms, metrics: metrics.metrics, ...(documents ? { documents } : {}) }));
     if (options.cache && !hit) await writeCached(defaultCacheDir, entry, key, result);
     return { result, hit: hit !== undefined };
   };
@@ -156,10 +157,7 @@ async function main(): Promise<number> {
       const slug = result.record.slug;
       const other = slugs.get(slug);
       if (other) {
-        throw new SourceError(
-          `slug "${slug}" is already used by ${other}`,
-          'rename one of the files or set a different slug in its .meta.yml',
-        );
+        throw new SourceError(`slug "${slug}" is already used by ${other}`, 'rename one of the files or set a different slug in its .meta.yml');
       }
       slugs.set(slug, shown);
     } catch (error) {
@@ -214,7 +212,9 @@ async function main(): Promise<number> {
   for (const line of warningLines) console.warn(line);
   if (unresolved.size) {
     const total = [...unresolved.values()].reduce((n, u) => n + u.count, 0);
-    console.log(`references to documents the site does not hold: ${unresolved.size} ${unresolved.size === 1 ? 'title' : 'titles'}, ${total} ${total === 1 ? 'reference' : 'references'}${options.quiet ? '' : ' (add the report to content/sources to link them)'}`);
+    console.log(
+      `references to documents the site does not hold: ${unresolved.size} ${unresolved.size === 1 ? 'title' : 'titles'}, ${total} ${total === 1 ? 'reference' : 'references'}${options.quiet ? '' : ' (add the report to content/sources to link them)'}`,
+    );
     if (!options.quiet) for (const [title, u] of [...unresolved].sort((a, b) => b[1].count - a[1].count)) console.log(`  《${title}》 ×${u.count} — ${u.first}`);
   }
   for (const line of failures) console.error(line);

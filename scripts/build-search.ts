@@ -40,7 +40,9 @@ async function waitForWholeFiles(dir: string, limitMs = 30_000): Promise<void> {
   const whole = new Map<string, number>();
   let previous = '';
   for (const started = Date.now(); Date.now() - started < limitMs; await new Promise((done) => setTimeout(done, 100))) {
-    const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name));
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile())
+      .map((f) => join(f.parentPath, f.name));
     const sizes = files.map((file) => [file, statSync(file).size] as const);
     const broken = sizes.filter(([file, size]) => {
       if (!/\.(pagefind|pf_\w+)$/.test(file) || whole.get(file) === size) return false;
@@ -65,7 +67,8 @@ const names = readdirSync(reportsDir);
 const files = names.filter((f) => f.endsWith(SEARCH_FILE_SUFFIX)).sort();
 const present = new Set(files);
 const missing = names.filter(isRecordFile).filter((f) => !present.has(searchFileName(f.slice(0, -'.json'.length))));
-if (missing.length) fail(`${join(reportsDir, missing[0]!)} has no search document beside it (${searchFileName(missing[0]!.slice(0, -'.json'.length))}) — run npm run build:content`);
+if (missing.length)
+  fail(`${join(reportsDir, missing[0]!)} has no search document beside it (${searchFileName(missing[0]!.slice(0, -'.json'.length))}) — run npm run build:content`);
 if (!files.length) fail(`no search documents (*${SEARCH_FILE_SUFFIX}) in ${reportsDir} — run npm run build:content first`);
 
 function readDocument(file: string): SearchDocument {

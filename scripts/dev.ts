@@ -42,9 +42,7 @@ function runPipeline(reason: string): void {
     running = undefined;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.error(
-      code === 0
-        ? `dev: content up to date in ${seconds} s`
-        : `dev: build:content reported problems (above, as file:line); fix the file and save again — the server keeps running`,
+      code === 0 ? `dev: content up to date in ${seconds} s` : `dev: build:content reported problems (above, as file:line); fix the file and save again — the server keeps running`,
     );
     if (again) {
       again = false;

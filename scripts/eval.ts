@@ -76,7 +76,10 @@ function print(scores: Scores, verbose: boolean): void {
       console.log(`${t.file} [${t.genre}]`);
       console.log(`  indicators ${pct(t.indicators)}`);
       console.log(`  outline    ${pct(t.outline)}   meta ${t.meta.right}/${t.meta.labelled}${t.meta.wrong.length ? ` (${t.meta.wrong.join('; ')})` : ''}`);
-      const attrs = Object.entries(t.attributes).filter(([, [, n]]) => n > 0).map(([k, [r, n]]) => `${k} ${r}/${n}`).join(', ');
+      const attrs = Object.entries(t.attributes)
+        .filter(([, [, n]]) => n > 0)
+        .map(([k, [r, n]]) => `${k} ${r}/${n}`)
+        .join(', ');
       console.log(`  matched figures: ${attrs}`);
       console.log(`  labels with a function word at an edge: ${share([t.labels.functionWord.length, t.labels.total])}`);
       if (verbose) {
@@ -96,7 +99,10 @@ function print(scores: Scores, verbose: boolean): void {
 
 /** The per-genre figures as the Markdown table of docs/eval.md. */
 export function markdownTable(scores: Scores): string {
-  const rows = ['| half | genre | texts | indicators P | indicators R | outline P / R | metadata fields | texts with all metadata right | function-word labels |', '| --- | --- | ---: | ---: | ---: | --- | --- | --- | ---: |'];
+  const rows = [
+    '| half | genre | texts | indicators P | indicators R | outline P / R | metadata fields | texts with all metadata right | function-word labels |',
+    '| --- | --- | ---: | ---: | ---: | --- | --- | --- | ---: |',
+  ];
   const f = (n: number): string => n.toFixed(3);
   for (const half of halves) {
     for (const [genre, s] of Object.entries(scores[half].summary)) {
@@ -104,7 +110,9 @@ export function markdownTable(scores: Scores): string {
       const texts = scores[half].texts.filter((t) => t.genre === genre).length;
       const i = rates(s.indicators);
       const o = rates(s.outline);
-      rows.push(`| ${half} | ${genre} | ${texts} | ${f(i.precision)} | ${f(i.recall)} | ${f(o.precision)} / ${f(o.recall)} | ${s.meta[0]}/${s.meta[1]} | ${s.metaTexts[0]}/${s.metaTexts[1]} | ${s.functionWordLabels[0]}/${s.functionWordLabels[1]} |`);
+      rows.push(
+        `| ${half} | ${genre} | ${texts} | ${f(i.precision)} | ${f(i.recall)} | ${f(o.precision)} / ${f(o.recall)} | ${s.meta[0]}/${s.meta[1]} | ${s.metaTexts[0]}/${s.metaTexts[1]} | ${s.functionWordLabels[0]}/${s.functionWordLabels[1]} |`,
+      );
     }
   }
   return rows.join('\n');

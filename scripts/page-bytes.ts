@@ -35,7 +35,11 @@ export function measurePage(html: string): Map<PagePart, Tally> {
       if (open.part) paints.push({ start: open.start, end: last, part: open.part, depth: at });
       continue;
     }
-    const part = pagePartOf(tag, m[3] ?? '', stack.map((e) => e.part));
+    const part = pagePartOf(
+      tag,
+      m[3] ?? '',
+      stack.map((e) => e.part),
+    );
     if (['meta', 'link', 'input', 'br', 'img', 'use', 'path', 'source', 'hr'].includes(tag) || m[3]?.endsWith('/')) {
       if (part) paints.push({ start: m.index, end: last, part, depth: stack.length });
       continue;
@@ -65,7 +69,9 @@ function main(): void {
     console.log(`${file}: ${total.toLocaleString('en')} bytes`);
     console.log('part | bytes | markup | text | share');
     for (const [part, t] of [...tally].filter(([, t]) => t.bytes).sort((a, b) => b[1].bytes - a[1].bytes)) {
-      console.log(`${part} | ${t.bytes.toLocaleString('en')} | ${(t.bytes - t.text).toLocaleString('en')} | ${t.text.toLocaleString('en')} | ${((100 * t.bytes) / total).toFixed(1)} %`);
+      console.log(
+        `${part} | ${t.bytes.toLocaleString('en')} | ${(t.bytes - t.text).toLocaleString('en')} | ${t.text.toLocaleString('en')} | ${((100 * t.bytes) / total).toFixed(1)} %`,
+      );
     }
   }
 }

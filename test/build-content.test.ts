@@ -18,7 +18,10 @@ beforeAll(() => {
   const baoding = 'content/sources/baoding-2021-zhengfugongzuobaogao.txt';
   expect(result.stderr.trim().split('\n')).toEqual([
     `${baoding}:11: warning: 2 replacement characters (U+FFFD) in the source: characters lost before this file was made — restore them from the original publication; they are shown as they are`,
-    ...['一', '二', '三', '四', '五', '六', '七'].map((n, i) => `${baoding}:${39 + i}: warning: the numbering （${n}） repeats an earlier section (id s2-${i + 1}) — it is published as s2-${i + 1}-n2; fix the numbering in the source for a cleaner link`),
+    ...['一', '二', '三', '四', '五', '六', '七'].map(
+      (n, i) =>
+        `${baoding}:${39 + i}: warning: the numbering （${n}） repeats an earlier section (id s2-${i + 1}) — it is published as s2-${i + 1}-n2; fix the numbering in the source for a cleaner link`,
+    ),
   ]);
   expect(result.status).toBe(0);
   stdout = result.stdout;
@@ -34,7 +37,9 @@ describe('build:content on the seeds', () => {
   test.each(seeds)('%s: record matches its schema and raw bytes', (file) => {
     const slug = file.replace(/\.txt$/, '');
     const record = ReportRecord.parse(JSON.parse(readFileSync(join(out, `${slug}.json`), 'utf8')));
-    const sha = createHash('sha256').update(readFileSync(join(sources, file))).digest('hex');
+    const sha = createHash('sha256')
+      .update(readFileSync(join(sources, file)))
+      .digest('hex');
     expect(record.source.sha256).toBe(sha);
     expect(record.slug).toBe(slug);
     expect(record.title.length).toBeGreaterThan(4);

@@ -17,8 +17,7 @@ describe('count', () => {
 });
 
 describe('summarizeAmbiguous', () => {
-  const conversion = (char: string, to: string, n: number): AmbiguousConversion =>
-    ({ line: 1, char, to, candidates: char + to, source: char, converted: to, count: n });
+  const conversion = (char: string, to: string, n: number): AmbiguousConversion => ({ line: 1, char, to, candidates: char + to, source: char, converted: to, count: n });
 
   test('counts each change over all its places, and leaves out characters kept as they were', () => {
     expect(summarizeAmbiguous([conversion('干', '幹', 2), conversion('干', '干', 4), conversion('后', '後', 3), conversion('干', '幹', 1)])).toBe('干→幹 3, 后→後 3');

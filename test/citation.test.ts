@@ -28,11 +28,31 @@ const accessed = '2026-12-03';
 
 describe('GB/T 7714—2015', () => {
   test.each([
-    ['a report with its 文号', report, '成都市科学技术局. 成都市2020年科技创新工作情况和2021年工作打算: 成科字〔2020〕12号[EB/OL]. (2020-12-31)[2026-12-03]. https://example.github.io/baogao/zh-hans/chengdu-2020-kejichuangxin/.'],
-    ['a section: its path after the 文号, its anchor in the URL', section, '成都市科学技术局. 成都市2020年科技创新工作情况和2021年工作打算: 成科字〔2020〕12号, 三、12.[EB/OL]. (2020-12-31)[2026-12-03]. https://example.github.io/baogao/zh-hans/chengdu-2020-kejichuangxin/#s3-12.'],
-    ['Traditional, no 文号, a month for a date', traditional, '成都市科學技術局. 成都市2020年科技創新工作情況和2021年工作打算[EB/OL]. (2020-12)[2026-12-03]. https://example.github.io/baogao/zh-hant/chengdu-2020-kejichuangxin/.'],
-    ['a joint issue', { ...report, issuers: ['最高人民法院', '最高人民检察院'], docNumber: undefined, title: '关于办理危害生产安全刑事案件适用法律若干问题的解释' }, '最高人民法院, 最高人民检察院. 关于办理危害生产安全刑事案件适用法律若干问题的解释[EB/OL]. (2020-12-31)[2026-12-03]. https://example.github.io/baogao/zh-hans/chengdu-2020-kejichuangxin/.'],
-    ['no issuer known, no date', { ...report, issuers: [], date: undefined, docNumber: undefined, section: { id: 'art12', path: '第四章第十二条' } }, '成都市2020年科技创新工作情况和2021年工作打算: 第四章第十二条[EB/OL]. [2026-12-03]. https://example.github.io/baogao/zh-hans/chengdu-2020-kejichuangxin/#art12.'],
+    [
+      'a report with its 文号',
+      report,
+      '成都市科学技术局. 成都市2020年科技创新工作情况和2021年工作打算: 成科字〔2020〕12号[EB/OL]. (2020-12-31)[2026-12-03]. https://example.github.io/baogao/zh-hans/chengdu-2020-kejichuangxin/.',
+    ],
+    [
+      'a section: its path after the 文号, its anchor in the URL',
+      section,
+      '成都市科学技术局. 成都市2020年科技创新工作情况和2021年工作打算: 成科字〔2020〕12号, 三、12.[EB/OL]. (2020-12-31)[2026-12-03]. https://example.github.io/baogao/zh-hans/chengdu-2020-kejichuangxin/#s3-12.',
+    ],
+    [
+      'Traditional, no 文号, a month for a date',
+      traditional,
+      '成都市科學技術局. 成都市2020年科技創新工作情況和2021年工作打算[EB/OL]. (2020-12)[2026-12-03]. https://example.github.io/baogao/zh-hant/chengdu-2020-kejichuangxin/.',
+    ],
+    [
+      'a joint issue',
+      { ...report, issuers: ['最高人民法院', '最高人民检察院'], docNumber: undefined, title: '关于办理危害生产安全刑事案件适用法律若干问题的解释' },
+      '最高人民法院, 最高人民检察院. 关于办理危害生产安全刑事案件适用法律若干问题的解释[EB/OL]. (2020-12-31)[2026-12-03]. https://example.github.io/baogao/zh-hans/chengdu-2020-kejichuangxin/.',
+    ],
+    [
+      'no issuer known, no date',
+      { ...report, issuers: [], date: undefined, docNumber: undefined, section: { id: 'art12', path: '第四章第十二条' } },
+      '成都市2020年科技创新工作情况和2021年工作打算: 第四章第十二条[EB/OL]. [2026-12-03]. https://example.github.io/baogao/zh-hans/chengdu-2020-kejichuangxin/#art12.',
+    ],
   ])('%s', (_name, source, expected) => {
     expect(gbt7714(source, accessed)).toBe(expected);
   });

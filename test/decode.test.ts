@@ -44,8 +44,7 @@ describe('decodeSource: the encoding comes from the bytes', () => {
   });
 
   test('both copies of the 2004 work report give the same record apart from source encoding and hash', () => {
-    const build = (bytes: Buffer, sha: string) =>
-      buildReport({ file: 'x.txt', name: 'gov-2004', bytes: new Uint8Array(bytes), meta: {}, sha256: sha.repeat(64) });
+    const build = (bytes: Buffer, sha: string) => buildReport({ file: 'x.txt', name: 'gov-2004', bytes: new Uint8Array(bytes), meta: {}, sha256: sha.repeat(64) });
     const a = build(utf8, 'a');
     const b = build(gb, 'b');
     expect(a.record.source.encoding).toBe('utf-8');

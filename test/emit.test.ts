@@ -81,7 +81,28 @@ function viewOf(text: string, section: Section = s1): ReportView {
 }
 
 /** Node types that would mean source text became code or markup. */
-const forbidden = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html', 'link', 'image', 'heading', 'code', 'inlineCode', 'list', 'blockquote', 'table', 'delete', 'math', 'inlineMath', 'emphasis', 'strong', 'thematicBreak', 'definition', 'footnoteReference']);
+const forbidden = new Set([
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'html',
+  'link',
+  'image',
+  'heading',
+  'code',
+  'inlineCode',
+  'list',
+  'blockquote',
+  'table',
+  'delete',
+  'math',
+  'inlineMath',
+  'emphasis',
+  'strong',
+  'thematicBreak',
+  'definition',
+  'footnoteReference',
+]);
 
 function nodeTypes(node: { type: string; children?: unknown[] }): string[] {
   return [node.type, ...((node.children ?? []) as { type: string }[]).flatMap(nodeTypes)];
@@ -120,12 +141,16 @@ describe('emit: dangerous lines stay text', () => {
   // The build's own check is Sätteri's; micromark's runs in these tests. Sätteri replaces a lone
   // surrogate; micromark replaces U+0000, which Sätteri keeps (decode rejects it in real sources).
   test('text Sätteri cannot hold fails the build with a clear message', () => {
-    expect(() => emitMdx(viewOf('\ud800x'))).toThrow(/MDX round trip \(Sätteri\) changed the text of emit-test: expected "text:\\ud800x", got "text:\uFFFDx" — this is a bug in baogao's emit stage/);
+    expect(() => emitMdx(viewOf('\ud800x'))).toThrow(
+      /MDX round trip \(Sätteri\) changed the text of emit-test: expected "text:\\ud800x", got "text:\uFFFDx" — this is a bug in baogao's emit stage/,
+    );
   });
 
   test('text micromark cannot hold fails the emit tests with a clear message', () => {
     expect(() => emitMdx(viewOf('a\u0000b'))).not.toThrow();
-    expect(() => emitMdxBothParsers(viewOf('a\u0000b'))).toThrow(/MDX round trip \(micromark\) changed the text of emit-test: expected "text:a\\u0000b", got "text:a\uFFFDb" — this is a bug in baogao's emit stage/);
+    expect(() => emitMdxBothParsers(viewOf('a\u0000b'))).toThrow(
+      /MDX round trip \(micromark\) changed the text of emit-test: expected "text:a\\u0000b", got "text:a\uFFFDb" — this is a bug in baogao's emit stage/,
+    );
   });
 });
 

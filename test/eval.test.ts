@@ -8,16 +8,37 @@ import { runEval, scoresFile } from '../scripts/eval.ts';
 import type { ReportRecord } from '../src/schemas/report.ts';
 import type { Indicator } from '../src/schemas/indicator.ts';
 
-const figure = (over: Partial<Indicator>): Indicator => ({ id: 's1-i1', section: 's1', label: '地区生产总值', value: 287.9, unit: '亿元', kind: 'actual', match: '287.9亿元', text: '', line: 3, ...over });
+const figure = (over: Partial<Indicator>): Indicator => ({
+  id: 's1-i1',
+  section: 's1',
+  label: '地区生产总值',
+  value: 287.9,
+  unit: '亿元',
+  kind: 'actual',
+  match: '287.9亿元',
+  text: '',
+  line: 3,
+  ...over,
+});
 const record = (indicators: Indicator[], sections: ReportRecord['sections'] = []): ReportRecord =>
-  ({ slug: 'x', title: '《某市政府工作报告》', script: 'zh-Hans', meta: { kind: 'work-report', region: '某市', year: 2021, keywords: [], attribution: [] }, sections, indicators } as unknown as ReportRecord);
+  ({
+    slug: 'x',
+    title: '《某市政府工作报告》',
+    script: 'zh-Hans',
+    meta: { kind: 'work-report', region: '某市', year: 2021, keywords: [], attribution: [] },
+    sections,
+    indicators,
+  }) as unknown as ReportRecord;
 
 describe('scoreText', () => {
   const label = LabelledText.parse({
     file: 'x.txt',
     genre: 'work-report',
     meta: { title: '某市政府工作报告', region: '某市', year: 2020 },
-    headings: [[2, '一、'], [9, '（一）']],
+    headings: [
+      [2, '一、'],
+      [9, '（一）'],
+    ],
     indicators: [
       { line: 3, match: '287.9亿元', label: '地区生产总值|GDP', value: 287.9, unit: '亿元', kind: 'actual', baseline: '162.4 亿元 2010' },
       { line: 4, match: '3%', label: '单位GDP能耗', value: 3, unit: '%', change: '-3 %', kind: 'actual' },

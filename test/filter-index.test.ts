@@ -33,7 +33,16 @@ describe('filter index', () => {
   const index = buildFilterIndex(
     ['/a/', '/a/page/2/'],
     [
-      { page: 0, region: '成都', parent: '四川', items: [{ year: '2020', kind: 'actual' }, { year: '2020', kind: 'actual' }, { year: '2021', kind: 'target' }] },
+      {
+        page: 0,
+        region: '成都',
+        parent: '四川',
+        items: [
+          { year: '2020', kind: 'actual' },
+          { year: '2020', kind: 'actual' },
+          { year: '2021', kind: 'target' },
+        ],
+      },
       { page: 0, region: '重庆', items: [{ year: '2018', kind: 'actual' }] },
       { page: 1, region: '四川', items: [{ year: '2021', kind: 'target' }] },
     ],

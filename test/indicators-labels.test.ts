@@ -26,7 +26,8 @@ const outlineOf = (text: string) => assignAnchors(parseOutline(normalizeText(tex
 
 describe('kind from the section title and the clause', () => {
   test('a title naming the document year or 今年 plans, an earlier year reviews (full-width digits too)', () => {
-    const text = '一、２００８年工作回顾\n国内生产总值超过３０万亿元。\n二、２００９年工作总体部署\n城镇新增就业９００万人以上。\n三、对今年政府工作的建议\n新增贷款５万亿元以上。目前财政性教育经费已经超过2万亿元。\n';
+    const text =
+      '一、２００８年工作回顾\n国内生产总值超过３０万亿元。\n二、２００９年工作总体部署\n城镇新增就业９００万人以上。\n三、对今年政府工作的建议\n新增贷款５万亿元以上。目前财政性教育经费已经超过2万亿元。\n';
     const found = extractIndicators(outlineOf(text), { kind: 'work-report', year: 2009 });
     expect(found.map((f) => [f.match, f.kind, f.period ?? ''])).toEqual([
       ['超过３０万亿元', 'actual', 2008],
@@ -41,12 +42,43 @@ describe('分别: a list of subjects paired with a run of figures', () => {
   const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => [f.label, f.value, f.change?.value ?? '']);
   test.each([
     // items share the words after the last item's counterpart of their head
-    ['战略性新兴产业、高新技术产业增加值分别增长10%、7.9%。', [['战略性新兴产业增加值', 10, 10], ['高新技术产业增加值', 7.9, 7.9]]],
-    ['城镇和农村居民人均可支配收入分别增长4.3%、5.5%。', [['城镇居民人均可支配收入', 4.3, 4.3], ['农村居民人均可支配收入', 5.5, 5.5]]],
-    ['城镇职工基本养老保险、基本医疗保险参保人数分别增加１７５３万和２０２８万。', [['城镇职工基本养老保险参保人数', 1753, ''], ['基本医疗保险参保人数', 2028, '']]],
+    [
+      '战略性新兴产业、高新技术产业增加值分别增长10%、7.9%。',
+      [
+        ['战略性新兴产业增加值', 10, 10],
+        ['高新技术产业增加值', 7.9, 7.9],
+      ],
+    ],
+    [
+      '城镇和农村居民人均可支配收入分别增长4.3%、5.5%。',
+      [
+        ['城镇居民人均可支配收入', 4.3, 4.3],
+        ['农村居民人均可支配收入', 5.5, 5.5],
+      ],
+    ],
+    [
+      '城镇职工基本养老保险、基本医疗保险参保人数分别增加１７５３万和２０２８万。',
+      [
+        ['城镇职工基本养老保险参保人数', 1753, ''],
+        ['基本医疗保险参保人数', 2028, ''],
+      ],
+    ],
     // without a counterpart an item stands alone; a fall is negative for every figure
-    ['化学需氧量、二氧化硫排放量分别减少４．４２％和５．９５％。', [['化学需氧量', -4.42, -4.42], ['二氧化硫排放量', -5.95, -5.95]]],
-    ['专项产业基金、新增能耗、新增工业用地支持民间投资项目比重分别为99.3%、93.8%、84.6%。', [['专项产业基金', 99.3, ''], ['新增能耗', 93.8, ''], ['新增工业用地支持民间投资项目比重', 84.6, '']]],
+    [
+      '化学需氧量、二氧化硫排放量分别减少４．４２％和５．９５％。',
+      [
+        ['化学需氧量', -4.42, -4.42],
+        ['二氧化硫排放量', -5.95, -5.95],
+      ],
+    ],
+    [
+      '专项产业基金、新增能耗、新增工业用地支持民间投资项目比重分别为99.3%、93.8%、84.6%。',
+      [
+        ['专项产业基金', 99.3, ''],
+        ['新增能耗', 93.8, ''],
+        ['新增工业用地支持民间投资项目比重', 84.6, ''],
+      ],
+    ],
   ] as const)('%s', (text, expected) => expect(labels(text)).toEqual(expected));
 
   test('a list before a run of as many figures pairs without 分别; a run with no subject follows the figures before it', () => {
@@ -73,16 +105,34 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
     // a price per unit; 按 leads to the measure
     ['机制电价按现行燃煤发电基准价0.4012元/千瓦时（含税，下同）执行。', [['燃煤发电基准价', 0.4012, '元/千瓦时', 'provision']]],
     // figures in brackets that hold clauses are prose, not a name
-    ['年度机制电量上限规模按照现行新能源项目优先电量规模（风电400小时，光伏300小时）确定。', [['风电', 400, '小时', 'provision'], ['光伏', 300, '小时', 'provision']]],
+    [
+      '年度机制电量上限规模按照现行新能源项目优先电量规模（风电400小时，光伏300小时）确定。',
+      [
+        ['风电', 400, '小时', 'provision'],
+        ['光伏', 300, '小时', 'provision'],
+      ],
+    ],
     // a time is a limit where the words say so
     ['执行期限12年。', [['期限', 12, '年', 'provision']]],
     ['自愿退出的新能源项目，应提前15个工作日向所在电网企业申请。', [['期限', 15, '个工作日', 'provision']]],
     ['对已备案的存量项目，给予36个月机制电量政策支持。', [['期限', 36, '个月', 'provision']]],
-    ['延迟超过6个月的，该项目当次竞价入选结果作废，且3年内不得参与竞价。', [['期限', 6, '个月', 'provision'], ['期限', 3, '年', 'provision']]],
+    [
+      '延迟超过6个月的，该项目当次竞价入选结果作废，且3年内不得参与竞价。',
+      [
+        ['期限', 6, '个月', 'provision'],
+        ['期限', 3, '年', 'provision'],
+      ],
+    ],
     // a limit set as a share of something is labelled by what is limited
     ['单个新能源项目申报电量规模不高于其发电能力的80%。', [['单个新能源项目申报电量规模', 80, '%', 'provision']]],
     // modal words make a rule of what follows them in the sentence (corpus 66)
-    ['新能源年度自发自用电量占比应不低于30%，2030年前不低于35%。', [['新能源年度自发自用电量占比', 30, '%', 'provision'], ['新能源年度自发自用电量占比', 35, '%', 'provision']]],
+    [
+      '新能源年度自发自用电量占比应不低于30%，2030年前不低于35%。',
+      [
+        ['新能源年度自发自用电量占比', 30, '%', 'provision'],
+        ['新能源年度自发自用电量占比', 35, '%', 'provision'],
+      ],
+    ],
     ['预审意见有效期为两年。', [['预审意见有效期', 2, '年', 'provision']]],
     ['新能源发电量全部自发自用，不允许向公共电网反送，上网电量不超过40%。', [['上网电量', 40, '%', 'provision']]],
   ] as const)('%s', (text, expected) => expect(found(text)).toEqual(expected));
@@ -130,7 +180,10 @@ describe('labels are the noun phrase of the metric', () => {
 
   test('an increment after a figure takes its label, a part after 其中 its own bare noun', () => {
     expect(extractFromParagraph('中央财政科技投入１１６３亿元，比上年增加１６３亿元。', { kind: 'actual' }).map((f) => f.label)).toEqual(['中央财政科技投入', '中央财政科技投入']);
-    expect(extractFromParagraph('全省经营主体达1163.7万户、增长6.3%，其中企业410.1万户、增长7.7%。', { kind: 'actual' }).map((f) => [f.label, f.value])).toEqual([['经营主体', 1163.7], ['企业', 410.1]]);
+    expect(extractFromParagraph('全省经营主体达1163.7万户、增长6.3%，其中企业410.1万户、增长7.7%。', { kind: 'actual' }).map((f) => [f.label, f.value])).toEqual([
+      ['经营主体', 1163.7],
+      ['企业', 410.1],
+    ]);
     expect(extractFromParagraph('其中2家企业已成功挂牌。', { kind: 'actual' })).toEqual([]);
   });
 
@@ -152,7 +205,13 @@ describe('provisions of a regulation are labelled by what they limit', () => {
     ['及其內容物淨重低於十五公克之包裝方式。', [['內容物淨重', 15, '公克']]],
     ['其標示不得低於該面積百分之五十。', [['標示', 50, '%']]],
     // the sentence's topic names a figure with nothing before it in its clause
-    ['每一販賣單位，以少於二十支及其內容物淨重低於十五公克之包裝方式。', [['每一販賣單位', 20, '支'], ['內容物淨重', 15, '公克']]],
+    [
+      '每一販賣單位，以少於二十支及其內容物淨重低於十五公克之包裝方式。',
+      [
+        ['每一販賣單位', 20, '支'],
+        ['內容物淨重', 15, '公克'],
+      ],
+    ],
   ] as const)('%s', (text, expected) => expect(labels(text)).toEqual(expected));
 
   test('a list item takes the fee word of the paragraph that leads it', () => {
@@ -223,7 +282,11 @@ describe('a label is the noun, not the verb or the preposition before it', () =>
 describe('a work report review: estimates, verbs before counts, spans of years', () => {
   const review = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2019 });
   test('a sentence that opens with 预计 makes all its figures estimates', () => {
-    expect(review('预计全市生产总值3050亿元、增长7%左右，地方一般公共预算收入256.7亿元、增长11.4%，固定资产投资增长5.9%。').map((f) => f.kind)).toEqual(['estimate', 'estimate', 'estimate']);
+    expect(review('预计全市生产总值3050亿元、增长7%左右，地方一般公共预算收入256.7亿元、增长11.4%，固定资产投资增长5.9%。').map((f) => f.kind)).toEqual([
+      'estimate',
+      'estimate',
+      'estimate',
+    ]);
   });
   test.each([
     ['北京市投入帮扶资金16.4亿元，实施项目782个。', ['北京市投入帮扶资金', '实施项目']],
@@ -308,7 +371,15 @@ describe('counts of the frame', () => {
 
 describe('labelOf steps: each decides a case of its own', () => {
   const p = (s: string) => ({ a: s, o: s });
-  const mk = (left: string, right: string, extra: Partial<LabelContext> = {}): LabelContext => ({ left: p(left), right: p(right), money: false, previousMoney: false, person: false, toScript: (s) => s, ...extra });
+  const mk = (left: string, right: string, extra: Partial<LabelContext> = {}): LabelContext => ({
+    left: p(left),
+    right: p(right),
+    money: false,
+    previousMoney: false,
+    person: false,
+    toScript: (s) => s,
+    ...extra,
+  });
   const previous = (label: string) => ({ previous: label, previousA: label });
   // [step, context, label with every step] — without the step the label must differ
   const cases: [string, LabelContext, string | null][] = [
@@ -327,7 +398,11 @@ describe('labelOf steps: each decides a case of its own', () => {
   test('every step has a case', () => expect(cases.map(([name]) => name)).toEqual(labelSteps.map((s) => s.name)));
   test.each(cases)('%s', (name, ctx, expected) => {
     expect(label(ctx)).toBe(expected);
-    expect(label(ctx, labelSteps.filter((s) => s.name !== name))).not.toBe(expected);
+    expect(
+      label(
+        ctx,
+        labelSteps.filter((s) => s.name !== name),
+      ),
+    ).not.toBe(expected);
   });
 });
-

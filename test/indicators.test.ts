@@ -119,7 +119,13 @@ describe('figures in a clause', () => {
 });
 
 // The seeds, through the real stages, against the hand-labelled list.
-const slugs = ['chengdu-2020-kejichuangxin', 'suining-2021-gongzuoyaodian', 'chengdu-2023-kechuangzhongguo', 'chongqing-2018-kejichuangxin-baogao', 'chengdu-2015-xiaoyuandi-xietong'];
+const slugs = [
+  'chengdu-2020-kejichuangxin',
+  'suining-2021-gongzuoyaodian',
+  'chengdu-2023-kechuangzhongguo',
+  'chongqing-2018-kejichuangxin-baogao',
+  'chengdu-2015-xiaoyuandi-xietong',
+];
 const extracted = new Map(
   slugs.map((slug) => {
     const { text } = decodeSource(readFileSync(join(dir, `${slug}.txt`)));
@@ -129,7 +135,11 @@ const extracted = new Map(
   }),
 );
 const rows = (file: string): string[][] =>
-  readFileSync(join(dir, file), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+  readFileSync(join(dir, file), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split('\t'));
 
 /** Every field of a hand-labelled row, compared with one extracted figure. */
 function agrees(ind: Indicator, row: string[]): boolean {
@@ -166,7 +176,9 @@ describe('hand-labelled seed figures', () => {
     console.log(`indicators: recall ${(recall * 100).toFixed(1)}% (${expected.length - missed.length}/${expected.length})`);
     for (const row of missed) {
       const near = extracted.get(row[0]!)!.filter((i) => i.match === row[1]);
-      console.log(`  missed ${row.join(' | ')} → ${JSON.stringify(near.map(({ label, value, unit, change, kind, comparator }) => ({ label, value, unit, change, kind, comparator })))}`);
+      console.log(
+        `  missed ${row.join(' | ')} → ${JSON.stringify(near.map(({ label, value, unit, change, kind, comparator }) => ({ label, value, unit, change, kind, comparator })))}`,
+      );
     }
     expect(recall).toBeGreaterThanOrEqual(0.9);
   });
@@ -205,7 +217,15 @@ describe('second hand-labelled set: exact labels, periods, frame counts', () => 
       const mine = expected.filter((r) => r[0] === slug);
       console.log(`indicators (set 2) ${slug}: ${mine.length - missed.filter((r) => r[0] === slug).length}/${mine.length}`);
     }
-    for (const row of missed) console.log(`  missed ${row.join(' | ')} → ${JSON.stringify(extracted.get(row[0]!)!.filter((i) => i.match === row[1]).map((i) => i.label))}`);
+    for (const row of missed)
+      console.log(
+        `  missed ${row.join(' | ')} → ${JSON.stringify(
+          extracted
+            .get(row[0]!)!
+            .filter((i) => i.match === row[1])
+            .map((i) => i.label),
+        )}`,
+      );
     expect(1 - missed.length / expected.length).toBeGreaterThanOrEqual(0.95);
   });
 
@@ -278,7 +298,10 @@ describe('built site: indicators', () => {
     const json = JSON.parse(page('data', 'indicators.json')) as { id: string; url: string }[];
     expect(json).toHaveLength(total);
     expect(json[0]!.url.startsWith(site.base)).toBe(true);
-    for (const [lang, label] of [['zh-hans', '指标'], ['zh-hant', '指標']] as const) {
+    for (const [lang, label] of [
+      ['zh-hans', '指标'],
+      ['zh-hant', '指標'],
+    ] as const) {
       const csv = readFileSync(join(site.dist, 'data', `indicators.${lang}.csv`));
       expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const lines = csv.toString('utf8').trim().split('\r\n');
@@ -304,15 +327,43 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
   test('由X增加到Y is one figure with its baseline, not two', () => {
     const found = one('地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%。');
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ label: '地区生产总值', value: 287.9, unit: '亿元', period: 2015, baseline: { value: 162.4, unit: '亿元', period: 2010, match: '162.4亿元' }, change: { value: 12.1, unit: '%' } });
+    expect(found[0]).toMatchObject({
+      label: '地区生产总值',
+      value: 287.9,
+      unit: '亿元',
+      period: 2015,
+      baseline: { value: 162.4, unit: '亿元', period: 2010, match: '162.4亿元' },
+      change: { value: 12.1, unit: '%' },
+    });
     expect(one('全社会研发投入强度从1.2%提高到2.5%。')).toMatchObject([{ label: '全社会研发投入强度', value: 2.5, baseline: { value: 1.2 } }]);
   });
 
-  test('in a plan, what a year before the document did is actual; a price basis year is not the figure\'s', () => {
+  test('from-to with times in words (去年年中高峰期, 今年年初, 今年1月), and 今年年初 is past, not a target (dev 70)', () => {
+    expect(one('失業率由去年年中高峰期的 8.7%，持續下降至今年年初的 7.3%。', { kind: 'actual', year: 2004 })).toMatchObject([
+      { label: '失業率', value: 7.3, kind: 'actual', baseline: { value: 8.7 } },
+    ]);
+    expect(one('按年跌幅由去年 12 月的 1.9%，進一步收窄至今年 1 月的1.5%。', { kind: 'actual', year: 2004 })).toMatchObject([
+      { value: 1.5, kind: 'actual', baseline: { value: 1.9 } },
+    ]);
+    expect(one('今年全市生产总值增长6%。', { kind: 'actual', year: 2004 })).toMatchObject([{ value: 6, kind: 'target' }]);
+  });
+
+  test('units of electricity, wells, plots and cases after Arabic numerals; as words after a Chinese numeral they are none (dev 71, 72)', () => {
+    expect(one('全年全社会用电量12.1亿度，打机井132眼，安装标识牌1500余块。').map((f) => [f.value, f.unit])).toEqual([
+      [12.1, '亿度'],
+      [132, '眼'],
+      [1500, '块'],
+    ]);
+    expect(one('经济一度放缓，一眼望去，一块推进。')).toEqual([]);
+  });
+
+  test("in a plan, what a year before the document did is actual; a price basis year is not the figure's", () => {
     const plan = { kind: 'target' as const, year: 2025, period: 2025 };
     expect(one('2023年春节期间，参与响应用户107户。', plan)).toMatchObject([{ value: 107, kind: 'actual', period: 2023 }]);
     expect(one('参与响应用户107户。', plan)).toMatchObject([{ value: 107, kind: 'target', period: 2025 }]);
-    expect(one('到2005年，按2000年价格计算的国内生产总值达到2900亿元左右。', { kind: 'target', year: 2001, period: 2005 })).toMatchObject([{ value: 2900, kind: 'target', period: 2005 }]);
+    expect(one('到2005年，按2000年价格计算的国内生产总值达到2900亿元左右。', { kind: 'target', year: 2001, period: 2005 })).toMatchObject([
+      { value: 2900, kind: 'target', period: 2005 },
+    ]);
   });
 
   test('a preposition or a speaker is not part of a label', () => {
@@ -331,7 +382,13 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(b).toMatchObject({ value: 2000, max: 3000 });
     expect(one('每户补助3,000元至 8,000元。')[0]).toMatchObject({ value: 3000, max: 8000, unit: '元' });
     // the upper bound in the lower bound's unit
-    expect(one('处一千元以上一万元以下罚款。', { kind: 'provision', provisions: true })[0]).toMatchObject({ value: 1000, max: 10000, unit: '元', label: '罚款', kind: 'provision' });
+    expect(one('处一千元以上一万元以下罚款。', { kind: 'provision', provisions: true })[0]).toMatchObject({
+      value: 1000,
+      max: 10000,
+      unit: '元',
+      label: '罚款',
+      kind: 'provision',
+    });
   });
 
   test('a regulation gives provisions: fines, time limits, ages', () => {

@@ -12,7 +12,12 @@ import { buildAstro } from './helpers/build-site.ts';
 
 const project = join(root, 'test/fixtures/mdx-contract');
 const site = inject('site');
-const ids = [...readdirSync(site.reports).filter((n) => n.endsWith('.mdx')).map((n) => n.replace(/\.mdx$/, '')), 'features'].sort();
+const ids = [
+  ...readdirSync(site.reports)
+    .filter((n) => n.endsWith('.mdx'))
+    .map((n) => n.replace(/\.mdx$/, '')),
+  'features',
+].sort();
 let dist: string;
 
 beforeAll(() => {
@@ -24,8 +29,7 @@ beforeAll(() => {
   buildAstro(project, { BAOGAO_REPORTS: reports, BAOGAO_DIST: dist });
 });
 
-const page = (how: string, id: string): string =>
-  readFileSync(join(dist, how, id.endsWith('.zh-Hant') ? 'zh-hant' : 'zh-hans', id, 'index.html'), 'utf8');
+const page = (how: string, id: string): string => readFileSync(join(dist, how, id.endsWith('.zh-Hant') ? 'zh-hant' : 'zh-hans', id, 'index.html'), 'utf8');
 
 describe('mdxContent renders as Astro’s MDX collection does', () => {
   test('the seeds in both scripts and features.mdx are all there', () => {

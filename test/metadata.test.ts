@@ -9,16 +9,15 @@ import { SourceError } from '../src/pipeline/errors.ts';
 import { docNumberLine, effectiveDate, inferKind, inferYear, occasionDate, runInTitle, signature } from '../src/pipeline/infer.ts';
 import { isDateLine } from '../src/pipeline/dates.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
-import { lostCharacters } from './helpers/accounting.ts';
+import { lostFromRecord } from './helpers/accounting.ts';
 import { root } from './helpers/run.ts';
 
-const build = (text: string, meta: SourceMeta = {}) =>
-  buildReport({ file: 'x.txt', name: 'x', bytes: new TextEncoder().encode(text), meta, sha256: '0'.repeat(64) });
+const build = (text: string, meta: SourceMeta = {}) => buildReport({ file: 'x.txt', name: 'x', bytes: new TextEncoder().encode(text), meta, sha256: '0'.repeat(64) });
 const corpus = (name: string) => {
   const bytes = new Uint8Array(readFileSync(join(root, 'test/fixtures/corpus', name)));
   return { ...buildReport({ file: name, name: 'x', bytes, meta: {}, sha256: '0'.repeat(64) }), text: decodeSource(bytes).text };
 };
-const accounted = (text: string, r: ReturnType<typeof build>['record']) => lostCharacters(text, r.body, r.cleaning.map((c) => c.text));
+const accounted = (text: string, r: ReturnType<typeof build>['record']) => lostFromRecord(text, r);
 
 const scrape = [
   '---',
@@ -136,7 +135,12 @@ describe('front matter with English keys (corpus 32, LawBaseCN)', () => {
     expect(warnings.filter((w) => w.message.includes('not used'))).toHaveLength(1);
   });
   test('the adoption blockquote is a note, the articles are sections, nothing is lost', () => {
-    expect(record.sections.filter((s) => s.kind === 'article').map((s) => s.id).slice(0, 3)).toEqual(['art1', 'art2', 'art3']);
+    expect(
+      record.sections
+        .filter((s) => s.kind === 'article')
+        .map((s) => s.id)
+        .slice(0, 3),
+    ).toEqual(['art1', 'art2', 'art3']);
     expect(record.meta.adopted).toBe('2011-02-25');
     expect(accounted(text, record)).toBe('');
   });
@@ -155,19 +159,38 @@ describe('regulations: the version is the last 通过/修正/修订 of the histo
   });
   test('one bracketed line with 通过 and a later 修正', () => {
     const r = build(
-      ['某市促进科技成果转化条例', '（2006年6月16日某市人民代表大会常务委员会第二十八次会议通过　根据2010年9月17日某市人民代表大会常务委员会第二十一次会议《关于修改〈某市促进科技成果转化条例〉的决定》修正）', '第一条 为了促进科技成果转化，制定本条例。', '第二条 本条例适用于本市。'].join('\n'),
+      [
+        '某市促进科技成果转化条例',
+        '（2006年6月16日某市人民代表大会常务委员会第二十八次会议通过　根据2010年9月17日某市人民代表大会常务委员会第二十一次会议《关于修改〈某市促进科技成果转化条例〉的决定》修正）',
+        '第一条 为了促进科技成果转化，制定本条例。',
+        '第二条 本条例适用于本市。',
+      ].join('\n'),
     ).record;
     expect(r.meta).toMatchObject({ adopted: '2006-06-16', date: '2010-09-17', year: 2010 });
   });
   test('a bracketed line that names the sitting before its date dates a plan it approved (corpus 64)', () => {
-    const r = build(['国民经济和社会发展十年规划和第八个五年计划纲要', '（第七届全国人民代表大会第四次会议1991年4月9日批准）', '第一部分 总体要求', '一、主要目标', '国民生产总值翻一番。'].join('\n')).record;
+    const r = build(
+      ['国民经济和社会发展十年规划和第八个五年计划纲要', '（第七届全国人民代表大会第四次会议1991年4月9日批准）', '第一部分 总体要求', '一、主要目标', '国民生产总值翻一番。'].join(
+        '\n',
+      ),
+    ).record;
     expect(r.meta).toMatchObject({ date: '1991-04-09' });
     expect(r.sections.map((x) => x.title).join()).not.toContain('批准');
   });
 });
 
 describe('glossary entries are not sections', () => {
-  const text = ['某市2022年科技工作要点', '一、总体目标', '研发投入强度达到2.5%。', '二、重点任务', '（一）培育创新主体。', '附：名词解释', '1.专精特新：指具备专业化、精细化、特色化、新颖化特征的中小企业。', '2.瞪羚企业：指跨过创业死亡谷后进入高速成长期的企业。', '研发投入强度：研发经费与地区生产总值之比。'].join('\n');
+  const text = [
+    '某市2022年科技工作要点',
+    '一、总体目标',
+    '研发投入强度达到2.5%。',
+    '二、重点任务',
+    '（一）培育创新主体。',
+    '附：名词解释',
+    '1.专精特新：指具备专业化、精细化、特色化、新颖化特征的中小企业。',
+    '2.瞪羚企业：指跨过创业死亡谷后进入高速成长期的企业。',
+    '研发投入强度：研发经费与地区生产总值之比。',
+  ].join('\n');
   const { record, mdx } = build(text);
   test('numbered term：definition lines under 名词解释 stay paragraphs, with the glossary role', () => {
     expect(record.sections.map((s) => s.number)).toEqual(['一、', '二、', '（一）']);
@@ -180,7 +203,19 @@ describe('glossary entries are not sections', () => {
 });
 
 describe('metadata lines: speaker, dateline and signature leave the body', () => {
-  const text = ['呼伦贝尔市海拉尔区人民政府工作报告', '——2021年1月20日在海拉尔区第十七届人民代表大会第五次会议上', '区长 王某某', '各位代表：', '现在，我代表区人民政府向大会报告工作，请予审议。', '一、2020年工作回顾', '全区地区生产总值增长3.5%。', '二、2021年主要任务', '持续优化营商环境。', '海拉尔区人民政府办公室', '2021年3月5日'].join('\n');
+  const text = [
+    '呼伦贝尔市海拉尔区人民政府工作报告',
+    '——2021年1月20日在海拉尔区第十七届人民代表大会第五次会议上',
+    '区长 王某某',
+    '各位代表：',
+    '现在，我代表区人民政府向大会报告工作，请予审议。',
+    '一、2020年工作回顾',
+    '全区地区生产总值增长3.5%。',
+    '二、2021年主要任务',
+    '持续优化营商环境。',
+    '海拉尔区人民政府办公室',
+    '2021年3月5日',
+  ].join('\n');
   const { record } = build(text);
   test('they become meta.speaker, meta.issuer and meta.date, logged as moves', () => {
     expect(record.meta).toMatchObject({ speaker: '区长 王某某', issuer: '海拉尔区人民政府办公室', date: '2021-03-05' });
@@ -192,8 +227,14 @@ describe('metadata lines: speaker, dateline and signature leave the body', () =>
   });
   test('the region is the most specific place, with the place containing it', () => {
     expect(record.meta).toMatchObject({ region: '海拉尔区', region_parent: '呼伦贝尔' });
-    expect(build('上海市长宁区2022年科技创新工作要点\n一、总体要求\n全年研发投入增长10%。\n二、主要任务\n推进创新。').record.meta).toMatchObject({ region: '长宁区', region_parent: '上海' });
-    expect(build('秀山土家族苗族自治县梅江河流域水生态环境保护条例\n第一条 为了保护水生态环境，制定本条例。\n第二条 本条例适用于本县。').record.meta).toMatchObject({ region: '秀山土家族苗族自治县', region_parent: '重庆' });
+    expect(build('上海市长宁区2022年科技创新工作要点\n一、总体要求\n全年研发投入增长10%。\n二、主要任务\n推进创新。').record.meta).toMatchObject({
+      region: '长宁区',
+      region_parent: '上海',
+    });
+    expect(build('秀山土家族苗族自治县梅江河流域水生态环境保护条例\n第一条 为了保护水生态环境，制定本条例。\n第二条 本条例适用于本县。').record.meta).toMatchObject({
+      region: '秀山土家族苗族自治县',
+      region_parent: '重庆',
+    });
   });
   test('a region from the sidecar gets its parent from the place data', () => {
     expect(build('2021年全市科技创新工作要点\n一、总体要求\n增长。', { region: '遂宁' }).record.meta).toMatchObject({ region: '遂宁', region_parent: '四川' });
@@ -228,7 +269,10 @@ describe('issuer, date, title and region read from the text (corpus texts of the
     // the occasion line without its dash dates the report; 省人民政府 is the province's
     ['16_zj-gov-work-report-2026-excerpt.txt', { region: '浙江', issuer: '浙江省人民政府', date: '2026-01-14' }],
     // a cover notice: the title is the plan it transmits; a joint issue's lead body; 成文日期 over 发布日期
-    ['18_sc-new-energy-price-reform-implementation-plan-2025-excerpt.txt', { kind: 'work-plan', region: '四川', issuer: '四川省发展和改革委员会', issuers: ['四川省发展和改革委员会', '四川省能源局'], date: '2025-09-29' }],
+    [
+      '18_sc-new-energy-price-reform-implementation-plan-2025-excerpt.txt',
+      { kind: 'work-plan', region: '四川', issuer: '四川省发展和改革委员会', issuers: ['四川省发展和改革委员会', '四川省能源局'], date: '2025-09-29' },
+    ],
   ])('%s', (name, want) => {
     expect(corpus(name).record.meta).toMatchObject(want);
   });
@@ -250,13 +294,36 @@ describe('issuer, date, title and region read from the text (corpus texts of the
     expect(build(text).record.title).toBe('某省2024年科技创新工作要点');
   });
   test('a browser title bar loses its section and site', () => {
-    const text = ['关于印发2023年度科技计划项目管理办法的通知_通知公告_某市科学技术局', '各区科技局：', '现将办法印发给你们，请认真贯彻执行。', '特此通知。', '某市科学技术局', '2023年5月6日'].join('\n');
+    const text = [
+      '关于印发2023年度科技计划项目管理办法的通知_通知公告_某市科学技术局',
+      '各区科技局：',
+      '现将办法印发给你们，请认真贯彻执行。',
+      '特此通知。',
+      '某市科学技术局',
+      '2023年5月6日',
+    ].join('\n');
     expect(build(text).record.title).toBe('关于印发2023年度科技计划项目管理办法的通知');
   });
   test('the government a report is delivered for is the issuer of a report only', () => {
-    const report = ['某某县2024年政府工作报告', '各位代表：', '现在，我代表县人民政府向大会报告工作，请予审议。', '一、2023年工作回顾', '全县生产总值增长5%。', '二、2024年主要任务', '持续优化营商环境。'];
+    const report = [
+      '某某县2024年政府工作报告',
+      '各位代表：',
+      '现在，我代表县人民政府向大会报告工作，请予审议。',
+      '一、2023年工作回顾',
+      '全县生产总值增长5%。',
+      '二、2024年主要任务',
+      '持续优化营商环境。',
+    ];
     expect(build(report.join('\n')).record.meta.issuer).toBe('县人民政府');
-    const news = ['某某县表彰科技创新先进单位', '3月5日，县长代表县人民政府，向获奖单位颁奖。', '会议指出，要持续推进创新。', '会议要求，各单位要抓好落实。', '全县上下要形成合力。', '一、表彰名单', '某某公司。'];
+    const news = [
+      '某某县表彰科技创新先进单位',
+      '3月5日，县长代表县人民政府，向获奖单位颁奖。',
+      '会议指出，要持续推进创新。',
+      '会议要求，各单位要抓好落实。',
+      '全县上下要形成合力。',
+      '一、表彰名单',
+      '某某公司。',
+    ];
     expect(build(news.join('\n')).record.meta.issuer).toBeUndefined();
   });
   test('a joint issue: issuer is the lead body, issuers all of them, both shown in the other script', () => {
@@ -265,7 +332,17 @@ describe('issuer, date, title and region read from the text (corpus texts of the
     expect(record.meta).toMatchObject({ issuer: '中共某某省委', issuers: ['中共某某省委', '某某省人民政府'] });
   });
   test('label values: the document date (成文日期) wins over the posting date, whatever the order', () => {
-    const text = ['发布日期：', '2025-09-30', '成文日期：', '2025-09-29', '发布机构：', '某市科学技术局', '某市科技创新券管理办法', '第一条 为了支持企业创新，制定本办法。', '第二条 本办法适用于本市。'].join('\n');
+    const text = [
+      '发布日期：',
+      '2025-09-30',
+      '成文日期：',
+      '2025-09-29',
+      '发布机构：',
+      '某市科学技术局',
+      '某市科技创新券管理办法',
+      '第一条 为了支持企业创新，制定本办法。',
+      '第二条 本办法适用于本市。',
+    ].join('\n');
     expect(build(text).record.meta).toMatchObject({ date: '2025-09-29', issuer: '某市科学技术局' });
   });
   test('a Traditional text gets its region in Traditional script', () => {
@@ -289,7 +366,10 @@ test.each([
 ])('a document number on a line of its own: %j → %s', (paragraphs, want) => expect(docNumberLine(paragraphs)).toBe(want));
 
 test.each([
-  ['中华人民共和国国民经济和社会发展第十一个五年（2006—2010 年）规划纲要根据《中共中央关于制定国民经济和社会发展第十一个五年规划的建议》编制，主要阐明国家战略意图', '中华人民共和国国民经济和社会发展第十一个五年规划纲要'], // corpus 69
+  [
+    '中华人民共和国国民经济和社会发展第十一个五年（2006—2010 年）规划纲要根据《中共中央关于制定国民经济和社会发展第十一个五年规划的建议》编制，主要阐明国家战略意图',
+    '中华人民共和国国民经济和社会发展第十一个五年规划纲要',
+  ], // corpus 69
   ['某市科技创新条例是本市科技创新的基本法规', '某市科技创新条例'],
   ['全市科技工作取得新进展，研发投入增长12%', undefined],
   ['本规划是指导全市发展的纲领', undefined],
@@ -343,7 +423,10 @@ describe('signature: a cover notice is signed and dated after its closing formul
     [['此通知。', '附件：1.实施方案', '内蒙古自治区能源局', '2026年1月13日', '（此件主动公开）', '附件1'], { issuers: ['内蒙古自治区能源局'], date: '2026-01-13' }],
     [['附件：方案', '某省发展和改革委员会', '某省能源局', '2025年5月29日', '(此件公开发布)'], { issuers: ['某省发展和改革委员会', '某省能源局'], date: '2025-05-29' }],
     // corpus 65: the last organ carries the date
-    [['此通知。', '附件：《实施方案》', '内蒙古自治区发展和改革委员会', '内蒙古自治区能源局2025年5月29日', '附件'], { issuers: ['内蒙古自治区发展和改革委员会', '内蒙古自治区能源局'], date: '2025-05-29' }],
+    [
+      ['此通知。', '附件：《实施方案》', '内蒙古自治区发展和改革委员会', '内蒙古自治区能源局2025年5月29日', '附件'],
+      { issuers: ['内蒙古自治区发展和改革委员会', '内蒙古自治区能源局'], date: '2025-05-29' },
+    ],
     // without a closing formula, a dateline needs an organ line above it; one organ with its date on one line is not enough
     [['会议于2025年5月29日召开。', '2025年5月29日', '（此件主动公开）'], undefined],
     [['某某局2025年5月29日'], undefined],
@@ -358,7 +441,23 @@ test.each([
 ])('effectiveDate(%s) → %s', (text, want) => expect(effectiveDate(text)).toBe(want));
 
 describe('a scrape header block without --- (label lines at the top)', () => {
-  const text = ['标题：政府工作报告——2019年1月23日在某市第十五届人民代表大会第四次会议上', '发文单位：某市人民政府', '发文时间：未知', '报告人：某市人民政府市长 张三', '来源URL：https://example.gov.cn/a/1', '', '正文：', '', '各位代表：', '', '现在，我代表某市人民政府，向大会报告工作。', '', '一、2018年工作回顾', '', '全市生产总值增长6.5%。'].join('\n');
+  const text = [
+    '标题：政府工作报告——2019年1月23日在某市第十五届人民代表大会第四次会议上',
+    '发文单位：某市人民政府',
+    '发文时间：未知',
+    '报告人：某市人民政府市长 张三',
+    '来源URL：https://example.gov.cn/a/1',
+    '',
+    '正文：',
+    '',
+    '各位代表：',
+    '',
+    '现在，我代表某市人民政府，向大会报告工作。',
+    '',
+    '一、2018年工作回顾',
+    '',
+    '全市生产总值增长6.5%。',
+  ].join('\n');
   test('its lines are front matter: title without the occasion, issuer, source; a placeholder says nothing; nothing lost', () => {
     const { record } = build(text);
     expect(record.body).not.toContain('发文单位');
@@ -378,7 +477,12 @@ describe('a scrape header block without --- (label lines at the top)', () => {
   });
   test("a Taiwan law's header (修正日期：20170614) still dates it, as a history line", () => {
     const { record } = corpus('03_tw-science-technology-basic-law.txt');
-    expect([record.title, record.meta.date, record.meta.year, record.meta.source_url]).toEqual(['科學技術基本法', '2017-06-14', 2017, 'https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=H0160028']);
+    expect([record.title, record.meta.date, record.meta.year, record.meta.source_url]).toEqual([
+      '科學技術基本法',
+      '2017-06-14',
+      2017,
+      'https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=H0160028',
+    ]);
   });
 });
 

@@ -54,7 +54,9 @@ describe('reading a metrics file', () => {
   });
 
   it('refuses one phrasing for two metrics and unknown fields', () => {
-    expect(() => parseMetrics('metrics:\n  - { key: a, hans: 甲, hant: 甲, aliases: [乙] }\n  - { key: b, hans: 乙, hant: 乙 }\n', 'm.yml')).toThrow(/phrasing of two metrics \(a and b\)/);
+    expect(() => parseMetrics('metrics:\n  - { key: a, hans: 甲, hant: 甲, aliases: [乙] }\n  - { key: b, hans: 乙, hant: 乙 }\n', 'm.yml')).toThrow(
+      /phrasing of two metrics \(a and b\)/,
+    );
     expect(() => parseMetrics('metrics:\n  - { key: a, hans: 甲, hant: 甲, alias: [乙] }\n', 'm.yml')).toThrow(/unknown field "alias"/);
   });
 });

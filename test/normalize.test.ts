@@ -10,7 +10,10 @@ import { startsHeading } from '../src/pipeline/patterns.ts';
 import { ruleAbout, ruleName } from '../src/lib/cleaning-rules.ts';
 
 const read = (path: string): string => decodeSource(new Uint8Array(readFileSync(join(root, path)))).text;
-const bodyOf = (text: string): string => normalizeText(text).paragraphs.map((p) => p.text).join('\n');
+const bodyOf = (text: string): string =>
+  normalizeText(text)
+    .paragraphs.map((p) => p.text)
+    .join('\n');
 const kinds = (text: string): string[] => normalizeText(text).cleaning.map((c) => c.kind);
 
 describe('pinyin-note: decided by syllable shape and tone, not a list', () => {
@@ -79,8 +82,16 @@ describe('stray spaces: removed on evidence, each logged with its line', () => {
   test.each([
     // wrap-space: after a full line of text (≥ 20 characters), between Han or CJK punctuation, in prose
     ['wrap-space', '过去的一年面对复杂多变的国际形势、突如其来的 非典型肺炎疫情，我们取得成就。', '过去的一年面对复杂多变的国际形势、突如其来的非典型肺炎疫情，我们取得成就。'],
-    ['wrap-space', '我们从政府工作的着力点和财政投入等方面，及时作出必要调整， 推动社会事业加快发展。', '我们从政府工作的着力点和财政投入等方面，及时作出必要调整，推动社会事业加快发展。'],
-    ['wrap-space', '这一年各级政府按照部署开展工作取得显著成效的领域包括 Web 平台建设，还有其他。', '这一年各级政府按照部署开展工作取得显著成效的领域包括 Web 平台建设，还有其他。'], // Latin: the author's space
+    [
+      'wrap-space',
+      '我们从政府工作的着力点和财政投入等方面，及时作出必要调整， 推动社会事业加快发展。',
+      '我们从政府工作的着力点和财政投入等方面，及时作出必要调整，推动社会事业加快发展。',
+    ],
+    [
+      'wrap-space',
+      '这一年各级政府按照部署开展工作取得显著成效的领域包括 Web 平台建设，还有其他。',
+      '这一年各级政府按照部署开展工作取得显著成效的领域包括 Web 平台建设，还有其他。',
+    ], // Latin: the author's space
     ['wrap-space', '这一年各级政府按照部署开展工作取得显著成效的领域包括 2021 年计划，还有其他。', '这一年各级政府按照部署开展工作取得显著成效的领域包括 2021 年计划，还有其他。'], // digits too
     ['wrap-space', '持續優化科創生態 加速釋放科創活力', '持續優化科創生態 加速釋放科創活力'], // a title's own space: short, no ，/。
     ['wrap-space', '第一条 为了促进大型科学仪器设施共享，制定本规定。', '第一条 为了促进大型科学仪器设施共享，制定本规定。'], // after a heading number
@@ -123,18 +134,55 @@ describe('join-lines: joins on evidence, never glues a heading', () => {
   test.each([
     ['number and unit', '产值10065.7\n亿元,同比增长。', ['产值10065.7亿元,同比增长。']],
     ['open quotation', '举行“加快科技创新驱动\n奋力打造增长极”专题协商会。', ['举行“加快科技创新驱动奋力打造增长极”专题协商会。']],
-    ['split heading number', '（二）用户参与条件\n（\n1\n）对于连续参与的用户。\n2\n．国网天津市电力公司汇总。', ['（二）用户参与条件', '（1）对于连续参与的用户。', '2．国网天津市电力公司汇总。']],
+    [
+      'split heading number',
+      '（二）用户参与条件\n（\n1\n）对于连续参与的用户。\n2\n．国网天津市电力公司汇总。',
+      ['（二）用户参与条件', '（1）对于连续参与的用户。', '2．国网天津市电力公司汇总。'],
+    ],
     ['number fragments', '实施时间为\n2021\n年\n2\n月\n13\n日。', ['实施时间为2021年2月13日。']],
-    ['title lines stay apart', '重庆市人民政府\n关于全市科技创新情况的报告\n——2018年7月23日在市五届人大常委会第四次会议上', ['重庆市人民政府', '关于全市科技创新情况的报告', '——2018年7月23日在市五届人大常委会第四次会议上']],
+    [
+      'title lines stay apart',
+      '重庆市人民政府\n关于全市科技创新情况的报告\n——2018年7月23日在市五届人大常委会第四次会议上',
+      ['重庆市人民政府', '关于全市科技创新情况的报告', '——2018年7月23日在市五届人大常委会第四次会议上'],
+    ],
     ['short heading then number', '一、实施背景\n2018~2020\n年，我市连续实施。', ['一、实施背景', '2018~2020年，我市连续实施。']],
     ['numbered line after unit-less digits', '增至6120\n（三）企业创新能力持续增强。', ['增至6120', '（三）企业创新能力持续增强。']],
-    ['clustered metadata labels', '索引号：\n000014349/2023-00012\n发文机关：\n某某市科学技术局\n成文日期：\n发布日期：\n2023年5月6日', ['索引号：000014349/2023-00012', '发文机关：某某市科学技术局', '成文日期：', '发布日期：2023年5月6日']],
+    [
+      'clustered metadata labels',
+      '索引号：\n000014349/2023-00012\n发文机关：\n某某市科学技术局\n成文日期：\n发布日期：\n2023年5月6日',
+      ['索引号：000014349/2023-00012', '发文机关：某某市科学技术局', '成文日期：', '发布日期：2023年5月6日'],
+    ],
     ['a lone colon line opens a speech', '各位代表：\n现在，我代表国务院向大会作政府工作报告。', ['各位代表：', '现在，我代表国务院向大会作政府工作报告。']],
-    ['a title split over lines, printed whole elsewhere', '关于印发2023年度科技计划的通知\n\n关于印发\n2023\n年度\n科技计划的通知\n各区科技局：', ['关于印发2023年度科技计划的通知', '关于印发2023年度科技计划的通知', '各区科技局：']],
-    ['a sentence open after a comma', '电动汽车用户参与需求响应无需满足响应容量要求，由负荷集成商代理\n以集中形式参与，鼓励中小型用户参与。', ['电动汽车用户参与需求响应无需满足响应容量要求，由负荷集成商代理以集中形式参与，鼓励中小型用户参与。']],
-    ['a heading title with a comma stays apart', '（一）采取果断措施，集中力量抗击非典\n去年春天，我国遭遇了一场非典疫情。', ['（一）采取果断措施，集中力量抗击非典', '去年春天，我国遭遇了一场非典疫情。']],
-    ['a short run-in item where its siblings run on', '（1）对于连续参与的用户，申报量不低于4800千瓦时。\n（2）对于仅参与过一次的用户，申报量不低于600千瓦时。\n（3）对于此前未参与的用户，申报量不低于7200千瓦时。\n（4）居民侧\n电动汽车用户参与需求响应无需满足响应容量要求。', ['（1）对于连续参与的用户，申报量不低于4800千瓦时。', '（2）对于仅参与过一次的用户，申报量不低于600千瓦时。', '（3）对于此前未参与的用户，申报量不低于7200千瓦时。', '（4）居民侧电动汽车用户参与需求响应无需满足响应容量要求。']],
-    ['short item titles stay headings', '（1）科技创新\n全市研发投入增长。\n（2）人才引进\n引进人才一千名。\n（3）成果转化\n成交额增长。', ['（1）科技创新', '全市研发投入增长。', '（2）人才引进', '引进人才一千名。', '（3）成果转化', '成交额增长。']],
+    [
+      'a title split over lines, printed whole elsewhere',
+      '关于印发2023年度科技计划的通知\n\n关于印发\n2023\n年度\n科技计划的通知\n各区科技局：',
+      ['关于印发2023年度科技计划的通知', '关于印发2023年度科技计划的通知', '各区科技局：'],
+    ],
+    [
+      'a sentence open after a comma',
+      '电动汽车用户参与需求响应无需满足响应容量要求，由负荷集成商代理\n以集中形式参与，鼓励中小型用户参与。',
+      ['电动汽车用户参与需求响应无需满足响应容量要求，由负荷集成商代理以集中形式参与，鼓励中小型用户参与。'],
+    ],
+    [
+      'a heading title with a comma stays apart',
+      '（一）采取果断措施，集中力量抗击非典\n去年春天，我国遭遇了一场非典疫情。',
+      ['（一）采取果断措施，集中力量抗击非典', '去年春天，我国遭遇了一场非典疫情。'],
+    ],
+    [
+      'a short run-in item where its siblings run on',
+      '（1）对于连续参与的用户，申报量不低于4800千瓦时。\n（2）对于仅参与过一次的用户，申报量不低于600千瓦时。\n（3）对于此前未参与的用户，申报量不低于7200千瓦时。\n（4）居民侧\n电动汽车用户参与需求响应无需满足响应容量要求。',
+      [
+        '（1）对于连续参与的用户，申报量不低于4800千瓦时。',
+        '（2）对于仅参与过一次的用户，申报量不低于600千瓦时。',
+        '（3）对于此前未参与的用户，申报量不低于7200千瓦时。',
+        '（4）居民侧电动汽车用户参与需求响应无需满足响应容量要求。',
+      ],
+    ],
+    [
+      'short item titles stay headings',
+      '（1）科技创新\n全市研发投入增长。\n（2）人才引进\n引进人才一千名。\n（3）成果转化\n成交额增长。',
+      ['（1）科技创新', '全市研发投入增长。', '（2）人才引进', '引进人才一千名。', '（3）成果转化', '成交额增长。'],
+    ],
   ])('%s', (_, input, paragraphs) => {
     expect(normalizeText(input).paragraphs.map((p) => p.text)).toEqual(paragraphs);
   });
@@ -242,7 +290,14 @@ describe('the real texts', () => {
   test('Tianjin page: label/value pairs, the split title and the run-in item are whole paragraphs', () => {
     const n = normalizeText(read('test/fixtures/corpus/05_tj-demand-response-notice.txt'));
     const texts = n.paragraphs.map((p) => p.text);
-    for (const pair of ['名称：市工业和信息化局关于印发2021年春节期间电力需求响应实施细则的通知', '索引号：11120000MB1896646L/2021-00073', '发布机构：天津市工业和信息化局', '发文字号：津工信电力〔2021〕3号', '成文日期：', '有效性：有效']) {
+    for (const pair of [
+      '名称：市工业和信息化局关于印发2021年春节期间电力需求响应实施细则的通知',
+      '索引号：11120000MB1896646L/2021-00073',
+      '发布机构：天津市工业和信息化局',
+      '发文字号：津工信电力〔2021〕3号',
+      '成文日期：',
+      '有效性：有效',
+    ]) {
       expect(texts).toContain(pair);
     }
     expect(texts).toContain('市工业和信息化局关于印发2021年春节期间电力需求响应实施细则的通知');
@@ -291,7 +346,11 @@ describe('digit-spacing: numbers spaced out digit by digit (a newspaper export)'
   test('joined in a text that shows the habit; each line logged', () => {
     const text = '到2 0 0 5年，国内生产总值达到2 9 0 0 亿元左右。\n人均国内生产总值年均增长6 .5 %左右，城镇登记失业率控制在5 %以内。\n(2 0 0 1年2月1 6日通过)';
     const n = normalizeText(text);
-    expect(n.paragraphs.map((p) => p.text)).toEqual(['到2005年，国内生产总值达到2900亿元左右。', '人均国内生产总值年均增长6.5%左右，城镇登记失业率控制在5%以内。', '(2001年2月16日通过)']);
+    expect(n.paragraphs.map((p) => p.text)).toEqual([
+      '到2005年，国内生产总值达到2900亿元左右。',
+      '人均国内生产总值年均增长6.5%左右，城镇登记失业率控制在5%以内。',
+      '(2001年2月16日通过)',
+    ]);
     expect(n.cleaning.filter((c) => c.kind === 'digit-spacing').map((c) => c.line)).toEqual([1, 2, 3]);
   });
   test('a text without the habit keeps its spaces (a row of numbers, one spaced year)', () => {
@@ -302,7 +361,11 @@ describe('digit-spacing: numbers spaced out digit by digit (a newspaper export)'
 describe('整理说明 names every cleaning kind the texts log, in both scripts', () => {
   const dirs = ['content/sources', 'test/fixtures/corpus', 'test/fixtures/corpus/synthetic'];
   const logged = new Set(
-    dirs.flatMap((dir) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.txt')).flatMap((f) => kinds(read(`${dir}/${f}`)))),
+    dirs.flatMap((dir) =>
+      readdirSync(join(root, dir))
+        .filter((f) => f.endsWith('.txt'))
+        .flatMap((f) => kinds(read(`${dir}/${f}`))),
+    ),
   );
   // line joins remove nothing: the page lists them as line ranges, without a rule row
   logged.delete('line-join');

@@ -46,7 +46,11 @@ describe('OpenCC upstream test cases', () => {
   test('the fixture holds the upstream cases and every config the presets use is covered', () => {
     expect(cases.length).toBe(232);
     expect(used.sort()).toEqual(Object.keys(openccConfigs).sort());
-    for (const config of used) expect(cases.some((c) => config in c.expected), config).toBe(true);
+    for (const config of used)
+      expect(
+        cases.some((c) => config in c.expected),
+        config,
+      ).toBe(true);
   });
 
   test('skipped cases are listed with their reason', () => {
@@ -57,18 +61,18 @@ describe('OpenCC upstream test cases', () => {
       // A skip whose case now passes must be removed from the list.
       expect(getOpenccConverter(config as OpenccConfig)(c!.input), `${key} passes now: remove its skip (${reason})`).not.toBe(c!.expected[config!]);
     }
-    if (Object.keys(skipped).length) console.info(`skipped OpenCC cases:\n${Object.entries(skipped).map(([k, r]) => `  ${k}: ${r}`).join('\n')}`);
+    if (Object.keys(skipped).length)
+      console.info(
+        `skipped OpenCC cases:\n${Object.entries(skipped)
+          .map(([k, r]) => `  ${k}: ${r}`)
+          .join('\n')}`,
+      );
   });
 
-  const rows = used.flatMap((config) =>
-    cases.filter((c) => config in c.expected).map((c) => ({ config, id: c.id, input: c.input, expected: c.expected[config]! })),
-  );
+  const rows = used.flatMap((config) => cases.filter((c) => config in c.expected).map((c) => ({ config, id: c.id, input: c.input, expected: c.expected[config]! })));
   const run = rows.filter((r) => !(`${r.id}:${r.config}` in skipped));
   test.each(run)('$config $id', ({ config, input, expected }) => {
     expect(getOpenccConverter(config)(input)).toBe(expected);
   });
-  test.skip.each(rows.filter((r) => `${r.id}:${r.config}` in skipped).map((r) => ({ ...r, reason: skipped[`${r.id}:${r.config}`] })))(
-    '$config $id — skipped: $reason',
-    () => {},
-  );
+  test.skip.each(rows.filter((r) => `${r.id}:${r.config}` in skipped).map((r) => ({ ...r, reason: skipped[`${r.id}:${r.config}`] })))('$config $id — skipped: $reason', () => {});
 });

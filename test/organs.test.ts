@@ -9,7 +9,9 @@ describe('isOrgan', () => {
     '%s is a body',
     (name) => expect(isOrgan(name)).toBe(true),
   );
-  test.each(['各位代表', '关于印发某办法的通知办公室', '行政', '國民健康目', '浙江省房屋使用安全管理条例', '2026年浙江省政府工作报告'])('%s is not', (name) => expect(isOrgan(name)).toBe(false));
+  test.each(['各位代表', '关于印发某办法的通知办公室', '行政', '國民健康目', '浙江省房屋使用安全管理条例', '2026年浙江省政府工作报告'])('%s is not', (name) =>
+    expect(isOrgan(name)).toBe(false),
+  );
   test('every ending of the table makes a body of a place name', () => {
     for (const ending of data.endings) expect(isOrgan(`某市${ending}`), ending).toBe(true);
   });
@@ -40,7 +42,9 @@ describe('titleIssuers: the bodies before 关于 in a document title', () => {
     ['重庆市人民政府关于全市科技创新情况的报告', ['重庆市人民政府']],
     ['市工业和信息化局关于印发2021年春节期间电力需求响应实施细则的通知', ['市工业和信息化局']], // corpus 05
   ])('%s → %j', (title, want) => expect(titleIssuers(title)).toEqual(want));
-  test.each(['关于印发《四川省深化新能源上网电价市场化改革实施方案》的通知', '2026年浙江省政府工作报告', '深入学习关于创新的重要论述的体会'])('%s names none', (title) => expect(titleIssuers(title)).toBeUndefined());
+  test.each(['关于印发《四川省深化新能源上网电价市场化改革实施方案》的通知', '2026年浙江省政府工作报告', '深入学习关于创新的重要论述的体会'])('%s names none', (title) =>
+    expect(titleIssuers(title)).toBeUndefined(),
+  );
 });
 
 describe('behalfOf: the government a report is delivered for', () => {

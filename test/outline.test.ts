@@ -23,11 +23,17 @@ function outlineOf(file: string): Outline {
 /** Titles compared without spaces and pinyin notes (續(xù)): both are noise, not wording. */
 const plain = (s: string): string => s.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, '').replace(/[\s\u3000]/g, '');
 
-const seeds = readdirSync(outlines).filter((f) => f.endsWith('.tsv')).map((f) => f.replace(/\.tsv$/, ''));
+const seeds = readdirSync(outlines)
+  .filter((f) => f.endsWith('.tsv'))
+  .map((f) => f.replace(/\.tsv$/, ''));
 
 describe('seed outlines against the hand-made ones', () => {
   const rows = seeds.map((slug) => {
-    const expected = readFileSync(join(outlines, `${slug}.tsv`), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+    const expected = readFileSync(join(outlines, `${slug}.tsv`), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split('\t'));
     const got = outlineOf(join(sources, `${slug}.txt`)).sections;
     const found = expected.filter(([id, , title]) => got.some((s) => s.id === id && plain(s.title) === plain(title!)));
     return { slug, expected, found, got };

@@ -88,19 +88,26 @@ describe('target → actual on the shipped Baoding reports', () => {
   });
 
   test('the explorer shows each pair under both figures, in both scripts', () => {
-    for (const [lang, words] of [['zh-hans', ['→ 实绩', '← 目标', '部分达成']], ['zh-hant', ['→ 實績', '← 目標', '部分達成']]] as const) {
+    for (const [lang, words] of [
+      ['zh-hans', ['→ 实绩', '← 目标', '部分达成']],
+      ['zh-hant', ['→ 實績', '← 目標', '部分達成']],
+    ] as const) {
       const html = page(lang, 'indicators', 'index.html');
       const notes = html.match(/<span class="pair-note">/g) ?? [];
       expect(notes).toHaveLength(16);
       for (const w of words) expect(html).toContain(w);
-      expect(html).toContain(`href="${site.base}${lang}/${results}/#s1-i4" title="2022年保定市政府工作${lang === 'zh-hans' ? '报告' : '報告'}">增${lang === 'zh-hans' ? '长' : '長'} 7.2%</a>`);
+      expect(html).toContain(
+        `href="${site.base}${lang}/${results}/#s1-i4" title="2022年保定市政府工作${lang === 'zh-hans' ? '报告' : '報告'}">增${lang === 'zh-hans' ? '长' : '長'} 7.2%</a>`,
+      );
     }
   });
 
   test('the CSV files carry the pairs in their last columns, the earlier columns unchanged', () => {
     const csv = page('data', 'indicators.csv').trim().split('\r\n');
     // (trim() takes the BOM off; indicators.test.ts checks it)
-    expect(csv[0]).toBe('slug,report,region,year,id,section,section_title,label,value,max,unit,scale,change,change_unit,basis,kind,comparator,period,match,text,url,pair_outcome,pair_target,pair_actual');
+    expect(csv[0]).toBe(
+      'slug,report,region,year,id,section,section_title,label,value,max,unit,scale,change,change_unit,basis,kind,comparator,period,match,text,url,pair_outcome,pair_target,pair_actual',
+    );
     const gdp = csv.find((l) => l.startsWith(`${plan},`) && l.includes(',s3-i1,'))!;
     expect(gdp).toMatch(new RegExp(`,partly,https?://[^,]*${site.base}zh-hans/${plan}/#s3-i1,https?://[^,]*${site.base}zh-hans/${results}/#s1-i4$`));
     expect(csv.filter((l) => /,(met|partly|not-met),http/.test(l))).toHaveLength(16);

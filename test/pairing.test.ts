@@ -9,9 +9,20 @@ import type { ReportRecord } from '../src/schemas/report.ts';
 /** A figure: a level `value unit`, or with `growth` a growth stated alone (增长8%). */
 function fig(over: Partial<Indicator> & { growth?: number }): Indicator {
   const { growth, ...rest } = over;
-  const base: Indicator = growth !== undefined
-    ? { id: 'x', section: 's1', label: '生产总值', value: growth, unit: '%', change: { value: growth, unit: '%' }, kind: 'actual', match: `${growth}%`, text: `生产总值增长${growth}%` }
-    : { id: 'x', section: 's1', label: '高新技术企业', value: 0, unit: '家', kind: 'actual', match: '', text: '' };
+  const base: Indicator =
+    growth !== undefined
+      ? {
+          id: 'x',
+          section: 's1',
+          label: '生产总值',
+          value: growth,
+          unit: '%',
+          change: { value: growth, unit: '%' },
+          kind: 'actual',
+          match: `${growth}%`,
+          text: `生产总值增长${growth}%`,
+        }
+      : { id: 'x', section: 's1', label: '高新技术企业', value: 0, unit: '家', kind: 'actual', match: '', text: '' };
   const ind = { ...base, ...rest };
   return { ...ind, match: ind.match || `${ind.value}${ind.unit}`, text: ind.text || `${ind.label}达到${ind.value}${ind.unit}` };
 }
@@ -30,13 +41,28 @@ describe('judge: met, partly, not met', () => {
     ['a growth short of its target is partly', target({ growth: 8, comparator: '>=' }), fig({ growth: 7.2 }), 'partly'],
     ['a fall against a growth target is not met', target({ growth: 8, comparator: '>=' }), fig({ growth: -1 }), 'not-met'],
     ['≤ met below the ceiling', target({ label: '城镇调查失业率', value: 5.5, unit: '%', comparator: '<=' }), fig({ label: '城镇调查失业率', value: 5.1, unit: '%' }), 'met'],
-    ['≤ over the ceiling, no baseline: not met', target({ label: '城镇调查失业率', value: 5.5, unit: '%', comparator: '<=' }), fig({ label: '城镇调查失业率', value: 5.8, unit: '%' }), 'not-met'],
-    ['≤ over the ceiling but down from the baseline: partly', target({ label: 'PM2.5浓度', value: 35, unit: '微克/立方米', comparator: '<=', baseline: { value: 50, unit: '微克/立方米', match: '50' } }), fig({ label: 'PM2.5浓度', value: 40, unit: '微克/立方米' }), 'partly'],
+    [
+      '≤ over the ceiling, no baseline: not met',
+      target({ label: '城镇调查失业率', value: 5.5, unit: '%', comparator: '<=' }),
+      fig({ label: '城镇调查失业率', value: 5.8, unit: '%' }),
+      'not-met',
+    ],
+    [
+      '≤ over the ceiling but down from the baseline: partly',
+      target({ label: 'PM2.5浓度', value: 35, unit: '微克/立方米', comparator: '<=', baseline: { value: 50, unit: '微克/立方米', match: '50' } }),
+      fig({ label: 'PM2.5浓度', value: 40, unit: '微克/立方米' }),
+      'partly',
+    ],
     ['< is strict', target({ value: 5, unit: '%', comparator: '<' }), fig({ value: 5, unit: '%' }), 'not-met'],
     ['a range is met from its lower end', target({ growth: 6, max: 7 }), fig({ growth: 6.5 }), 'met'],
     ['below a range: not met without a baseline', target({ value: 600, max: 700, unit: '亿元' }), fig({ value: 550, unit: '亿元' }), 'not-met'],
     ['a level short of its target, up from the baseline: partly', target({ value: 7000, baseline: { value: 6120, unit: '家', match: '6120家' } }), fig({ value: 6800 }), 'partly'],
-    ['units of one base unit compare by scale (1.2万亿元 ≥ 11000亿元)', target({ value: 11000, unit: '亿元', scale: 1.1e12 }), fig({ value: 1.2, unit: '万亿元', scale: 1.2e12 }), 'met'],
+    [
+      'units of one base unit compare by scale (1.2万亿元 ≥ 11000亿元)',
+      target({ value: 11000, unit: '亿元', scale: 1.1e12 }),
+      fig({ value: 1.2, unit: '万亿元', scale: 1.2e12 }),
+      'met',
+    ],
   ] as const)('%s', (_what, t, a, outcome) => {
     expect(judge(t, a)?.outcome).toBe(outcome);
   });
@@ -99,8 +125,16 @@ describe('pairTargets', () => {
   });
 
   test('not paired: another period, another metric, or an actual of an earlier report', () => {
-    const shifted = report('results-2022', 2022, results.indicators.map((i) => ({ ...i, period: 2020 })));
-    const renamed = report('results-2022', 2022, results.indicators.map((i) => ({ ...i, metric: 'tax-revenue' })));
+    const shifted = report(
+      'results-2022',
+      2022,
+      results.indicators.map((i) => ({ ...i, period: 2020 })),
+    );
+    const renamed = report(
+      'results-2022',
+      2022,
+      results.indicators.map((i) => ({ ...i, metric: 'tax-revenue' })),
+    );
     const earlier = report('results-2020', 2020, results.indicators);
     expect([...pairTargets([plan, shifted]), ...pairTargets([plan, renamed]), ...pairTargets([plan, earlier])]).toEqual([]);
   });
@@ -112,15 +146,30 @@ describe('pairTargets', () => {
   test('a figure of the wider province (全省…) is not the city’s', () => {
     const province = report('results-2022', 2022, [fig({ id: 's1-i2', metric: 'high-tech-enterprises', period: 2021, label: '全省高新技术企业', value: 12000 })]);
     expect(pairTargets([plan, province])).toEqual([]);
-    const own = report('results-2022', 2022, [fig({ id: 's1-i2', metric: 'high-tech-enterprises', period: 2021, label: '全省高新技术企业', value: 12000 })], { region: '河北', region_parent: undefined });
-    const provincePlan = report('plan-2021', 2021, [target({ id: 's3-i2', metric: 'high-tech-enterprises', period: 2021, value: 11000 })], { region: '河北', region_parent: undefined });
+    const own = report('results-2022', 2022, [fig({ id: 's1-i2', metric: 'high-tech-enterprises', period: 2021, label: '全省高新技术企业', value: 12000 })], {
+      region: '河北',
+      region_parent: undefined,
+    });
+    const provincePlan = report('plan-2021', 2021, [target({ id: 's3-i2', metric: 'high-tech-enterprises', period: 2021, value: 11000 })], {
+      region: '河北',
+      region_parent: undefined,
+    });
     expect(pairTargets([provincePlan, own]).map((p) => p.outcome)).toEqual(['met']);
   });
 
   test('of two reports with the actual, the later one answers; Traditional texts are read in Simplified (新增 → flow)', () => {
     const later = report('results-2023', 2023, [fig({ id: 's2-i9', metric: 'high-tech-enterprises', period: 2021, value: 1290 })]);
-    expect(pairTargets([plan, results, later]).find((p) => p.metric === 'high-tech-enterprises')).toMatchObject({ actual: { slug: 'results-2023', id: 's2-i9' }, outcome: 'not-met' });
-    const hant = report('results-2022', 2022, [fig({ id: 's1-i3', metric: 'tech-smes', period: 2021, value: 1100, text: '全年新增科技型中小企業1100家', match: '1100家' })], {}, 'zh-Hant');
+    expect(pairTargets([plan, results, later]).find((p) => p.metric === 'high-tech-enterprises')).toMatchObject({
+      actual: { slug: 'results-2023', id: 's2-i9' },
+      outcome: 'not-met',
+    });
+    const hant = report(
+      'results-2022',
+      2022,
+      [fig({ id: 's1-i3', metric: 'tech-smes', period: 2021, value: 1100, text: '全年新增科技型中小企業1100家', match: '1100家' })],
+      {},
+      'zh-Hant',
+    );
     expect(pairTargets([plan, hant])).toMatchObject([{ target: { id: 's3-i3' }, actual: { id: 's1-i3' }, outcome: 'met' }]);
   });
 

@@ -71,13 +71,15 @@ describe('parseOutline', () => {
   });
 
   test('front matter: title, subtitle, speaker, salutation, closing', () => {
-    const doc = parseOutline(lines(['关于科技创新情况的报告', '——2018年7月23日在市人大常委会会议上', '市科技局局长 张 三', '各位委员：', '一、基本情况', '正文。', '以上报告，请予审议']));
+    const doc = parseOutline(
+      lines(['关于科技创新情况的报告', '——2018年7月23日在市人大常委会会议上', '市科技局局长 张 三', '各位委员：', '一、基本情况', '正文。', '以上报告，请予审议']),
+    );
     expect(doc.items.map((i) => i.role)).toEqual(['title', 'subtitle', 'speaker', 'salutation', 'body', 'body', 'closing']);
     expect(doc.nodes).toHaveLength(1);
   });
 });
 
-describe('a plan\'s outline: 第一篇, titles run on without a space, contents without leaders', () => {
+describe("a plan's outline: 第一篇, titles run on without a space, contents without leaders", () => {
   test.each([
     ['第一篇指导思想和发展目标', 'part', '指导思想和发展目标'],
     ['第二章经济社会发展的主要目标', 'chapter', '经济社会发展的主要目标'],
@@ -90,7 +92,19 @@ describe('a plan\'s outline: 第一篇, titles run on without a space, contents 
   });
   test('contents entries (one per line, or run together) are not sections; the chapters are', () => {
     const doc = parseOutline(
-      lines(['某省第十个五年计划纲要', '目录序言', '第一篇指导思想和发展目标', '第一章经济社会发展的指导思想第二章经济社会发展的主要目标', '序言', '过去的五年，成绩显著。', '第一篇指导思想和发展目标', '第一章经济社会发展的指导思想', '世纪之交的国际国内环境出现了新的变化。', '第二章经济社会发展的主要目标', '国民经济保持较快发展速度。']),
+      lines([
+        '某省第十个五年计划纲要',
+        '目录序言',
+        '第一篇指导思想和发展目标',
+        '第一章经济社会发展的指导思想第二章经济社会发展的主要目标',
+        '序言',
+        '过去的五年，成绩显著。',
+        '第一篇指导思想和发展目标',
+        '第一章经济社会发展的指导思想',
+        '世纪之交的国际国内环境出现了新的变化。',
+        '第二章经济社会发展的主要目标',
+        '国民经济保持较快发展速度。',
+      ]),
     );
     expect(doc.nodes.map((n) => [n.number, n.title, n.line])).toEqual([
       ['第一篇', '指导思想和发展目标', 7],
@@ -99,13 +113,23 @@ describe('a plan\'s outline: 第一篇, titles run on without a space, contents 
     ]);
   });
   test('a numbered sentence said twice is not taken for contents', () => {
-    const doc = parseOutline(lines(['第一条 有下列行为之一的，处罚款：', '一、违反第十五条规定，刊载广告。', '二、违反第十六条规定，贩卖。', '第二条 有下列行为之一的，处罚款：', '一、违反第十五条规定，刊载广告。', '二、违反第十七条规定，陈列。']));
+    const doc = parseOutline(
+      lines([
+        '第一条 有下列行为之一的，处罚款：',
+        '一、违反第十五条规定，刊载广告。',
+        '二、违反第十六条规定，贩卖。',
+        '第二条 有下列行为之一的，处罚款：',
+        '一、违反第十五条规定，刊载广告。',
+        '二、违反第十七条规定，陈列。',
+      ]),
+    );
     expect(doc.nodes.filter((n) => n.number === '一、')).toHaveLength(2);
   });
 });
 
 describe('numbered paragraphs of an address are its citable units', () => {
-  const para = (n: number): string => `${n}. 香港人經過多年努力，已經建立了一系列具有競爭力的優勢行業，例如金融業和相關的服務業。就在過去一年，內地企業透過香港股票市場集資約四百四十億美元；香港的旅遊業在亞洲城市中居於榜首，這些行業都有提升和發展空間，可帶動香港經濟增長。我們還為跨國企業提供服務，現時有三千多間海外公司在這裏設立地區總部。`;
+  const para = (n: number): string =>
+    `${n}. 香港人經過多年努力，已經建立了一系列具有競爭力的優勢行業，例如金融業和相關的服務業。就在過去一年，內地企業透過香港股票市場集資約四百四十億美元；香港的旅遊業在亞洲城市中居於榜首，這些行業都有提升和發展空間，可帶動香港經濟增長。我們還為跨國企業提供服務，現時有三千多間海外公司在這裏設立地區總部。`;
   test('a run of numbered paragraphs (starting anywhere) are sections numbered as printed, without a title', () => {
     const doc = parseOutline(lines(['施政報告', ...[24, 25, 26, 27, 28].map(para)]));
     expect(doc.nodes.map((n) => [n.number, n.title, n.kind])).toEqual([24, 25, 26, 27, 28].map((n) => [`${n}.`, '', 'l3']));
@@ -132,38 +156,109 @@ describe('parseOutline steps: each decides a case of its own', () => {
     return [`title ${doc.title}`, ...items, ...doc.warnings.map((w) => `! ${w.message}`)];
   };
   const without = (table: keyof Rules, name: string): Rules => ({ ...outlineRules, [table]: (outlineRules[table] as readonly { name: string }[]).filter((s) => s.name !== name) });
-  const address = (n: number): string => `${n}. 香港人經過多年努力，已經建立了一系列具有競爭力的優勢行業，例如金融業和相關的服務業。就在過去一年，內地企業透過香港股票市場集資約四百四十億美元；香港的旅遊業在亞洲城市中居於榜首，這些行業都有提升和發展空間，可帶動香港經濟增長。我們還為跨國企業提供服務，現時有三千多間海外公司在這裏設立地區總部。`;
+  const address = (n: number): string =>
+    `${n}. 香港人經過多年努力，已經建立了一系列具有競爭力的優勢行業，例如金融業和相關的服務業。就在過去一年，內地企業透過香港股票市場集資約四百四十億美元；香港的旅遊業在亞洲城市中居於榜首，這些行業都有提升和發展空間，可帶動香港經濟增長。我們還為跨國企業提供服務，現時有三千多間海外公司在這裏設立地區總部。`;
   const body = Array.from({ length: 6 }, (_, i) => `第${i + 1}段正文。`);
 
   // [table, step, paragraphs, the outline with every step] — without the step the outline must differ
   const cases: [keyof Rules, string, Input[], string[]][] = [
     ['paragraph', 'note or table', [{ text: '一、注意事项', role: 'note' }], ['title null', 'note: 一、注意事项']],
-    ['paragraph', 'glossary entry', ['附：名词解释', '1.专精特新：指专业化、精细化的中小企业。'], ['title null', 'body: 附：名词解释', 'glossary: 1.专精特新：指专业化、精细化的中小企业。']],
-    ['paragraph', 'glossary title', ['附：名词解释', '1.专精特新：指专业化、精细化的中小企业。'], ['title null', 'body: 附：名词解释', 'glossary: 1.专精特新：指专业化、精细化的中小企业。']],
+    [
+      'paragraph',
+      'glossary entry',
+      ['附：名词解释', '1.专精特新：指专业化、精细化的中小企业。'],
+      ['title null', 'body: 附：名词解释', 'glossary: 1.专精特新：指专业化、精细化的中小企业。'],
+    ],
+    [
+      'paragraph',
+      'glossary title',
+      ['附：名词解释', '1.专精特新：指专业化、精细化的中小企业。'],
+      ['title null', 'body: 附：名词解释', 'glossary: 1.专精特新：指专业化、精细化的中小企业。'],
+    ],
     ['paragraph', 'front matter', ['关于科技创新情况的报告', '一、基本情况'], ['title 关于科技创新情况的报告', 'title: 关于科技创新情况的报告', '一、基本情况']],
-    ['paragraph', 'summary', ['关于科技创新情况的报告', '摘要：全市研发投入增长。', '人才引进一千名。', '一、基本情况'], ['title 关于科技创新情况的报告', 'title: 关于科技创新情况的报告', 'body (summary): 摘要：全市研发投入增长。', 'body (summary): 人才引进一千名。', '一、基本情况']],
+    [
+      'paragraph',
+      'summary',
+      ['关于科技创新情况的报告', '摘要：全市研发投入增长。', '人才引进一千名。', '一、基本情况'],
+      ['title 关于科技创新情况的报告', 'title: 关于科技创新情况的报告', 'body (summary): 摘要：全市研发投入增长。', 'body (summary): 人才引进一千名。', '一、基本情况'],
+    ],
     ['paragraph', 'closing', ['一、基本情况', '以上报告，请予审议'], ['title null', '一、基本情况', 'closing: 以上报告，请予审议']],
-    ['paragraph', 'numbered paragraph', ['施政報告', ...[24, 25, 26, 27, 28].map(address)], ['title 施政報告', 'title: 施政報告', '24.', '25.', '26.', '27.', '28.', '! numbering starts at 24., not at 1']],
-    ['paragraph', 'contents entry', ['目录', '一、总体要求……………1', '二、主要任务……………5', '一、总体要求', '正文。'], ['title 目录', 'title: 目录', 'body: 一、总体要求……………1', 'body: 二、主要任务……………5', '一、总体要求', 'body: 正文。']],
+    [
+      'paragraph',
+      'numbered paragraph',
+      ['施政報告', ...[24, 25, 26, 27, 28].map(address)],
+      ['title 施政報告', 'title: 施政報告', '24.', '25.', '26.', '27.', '28.', '! numbering starts at 24., not at 1'],
+    ],
+    [
+      'paragraph',
+      'contents entry',
+      ['目录', '一、总体要求……………1', '二、主要任务……………5', '一、总体要求', '正文。'],
+      ['title 目录', 'title: 目录', 'body: 一、总体要求……………1', 'body: 二、主要任务……………5', '一、总体要求', 'body: 正文。'],
+    ],
     ['paragraph', 'section', ['一、总体要求', '正文。'], ['title null', '一、总体要求', 'body: 正文。']],
-    ['paragraph', 'numbering out of sequence', ['一、甲', '二、乙', '五、戊'], ['title null', '一、甲', '二、乙', 'body: 五、戊', '! 五、 does not continue the numbering of its level, so it is kept as a paragraph']],
-    ['paragraph', 'enumeration', ['二、主要问题', '主要表现在：一是创新主体不强。二是投入不足。'], ['title null', '二、主要问题', 'body: 主要表现在：', '  一是创新主体不强', '  二是投入不足', '! numbering starts at 二、, not at 1']],
+    [
+      'paragraph',
+      'numbering out of sequence',
+      ['一、甲', '二、乙', '五、戊'],
+      ['title null', '一、甲', '二、乙', 'body: 五、戊', '! 五、 does not continue the numbering of its level, so it is kept as a paragraph'],
+    ],
+    [
+      'paragraph',
+      'enumeration',
+      ['二、主要问题', '主要表现在：一是创新主体不强。二是投入不足。'],
+      ['title null', '二、主要问题', 'body: 主要表现在：', '  一是创新主体不强', '  二是投入不足', '! numbering starts at 二、, not at 1'],
+    ],
     ['paragraph', 'body', ['一、总体要求', '正文。'], ['title null', '一、总体要求', 'body: 正文。']],
     ['front', 'html comment', ['<!-- 转载 -->', '一、总体要求'], ['title null', 'body: <!-- 转载 -->', '一、总体要求']],
-    ['front', 'history line', ['某市物业管理条例', '（2010年5月20日某市第十三届人民代表大会常务委员会第十八次会议通过）'], ['title 某市物业管理条例', 'title: 某市物业管理条例', 'occasion: （2010年5月20日某市第十三届人民代表大会常务委员会第十八次会议通过）']],
-    ['front', 'subtitle', ['关于科技创新情况的报告', '——在市人大常委会会议上'], ['title 关于科技创新情况的报告', 'title: 关于科技创新情况的报告', 'subtitle: ——在市人大常委会会议上']],
+    [
+      'front',
+      'history line',
+      ['某市物业管理条例', '（2010年5月20日某市第十三届人民代表大会常务委员会第十八次会议通过）'],
+      ['title 某市物业管理条例', 'title: 某市物业管理条例', 'occasion: （2010年5月20日某市第十三届人民代表大会常务委员会第十八次会议通过）'],
+    ],
+    [
+      'front',
+      'subtitle',
+      ['关于科技创新情况的报告', '——在市人大常委会会议上'],
+      ['title 关于科技创新情况的报告', 'title: 关于科技创新情况的报告', 'subtitle: ——在市人大常委会会议上'],
+    ],
     ['front', 'salutation', ['关于科技创新情况的报告', '各位委员：'], ['title 关于科技创新情况的报告', 'title: 关于科技创新情况的报告', 'salutation: 各位委员：']],
     ['front', 'numbered line', ['一、总体要求', '正文。'], ['title null', '一、总体要求', 'body: 正文。']],
-    ['front', 'title label', ['本文件由市政府办公厅发布。现予以转载。', '请各单位认真贯彻执行。如有问题请联系。', '标题：关于加强科技创新的意见'], ['title 关于加强科技创新的意见', 'body: 本文件由市政府办公厅发布。现予以转载。', 'body: 请各单位认真贯彻执行。如有问题请联系。', 'title: 标题：关于加强科技创新的意见']],
+    [
+      'front',
+      'title label',
+      ['本文件由市政府办公厅发布。现予以转载。', '请各单位认真贯彻执行。如有问题请联系。', '标题：关于加强科技创新的意见'],
+      ['title 关于加强科技创新的意见', 'body: 本文件由市政府办公厅发布。现予以转载。', 'body: 请各单位认真贯彻执行。如有问题请联系。', 'title: 标题：关于加强科技创新的意见'],
+    ],
     ['front', 'title', ['关于科技创新情况的报告', '正文。'], ['title 关于科技创新情况的报告', 'title: 关于科技创新情况的报告', 'body: 正文。']],
-    ['front', 'near the top', ['关于科技创新情况的报告', ...body, '2018年7月23日在市人大常委会会议上'], ['title 关于科技创新情况的报告', 'title: 关于科技创新情况的报告', ...body.map((t) => `body: ${t}`), 'body: 2018年7月23日在市人大常委会会议上']],
-    ['front', 'occasion', ['关于科技创新情况的报告', '2018年7月23日在市人大常委会会议上'], ['title 关于科技创新情况的报告', 'title: 关于科技创新情况的报告', 'occasion: 2018年7月23日在市人大常委会会议上']],
+    [
+      'front',
+      'near the top',
+      ['关于科技创新情况的报告', ...body, '2018年7月23日在市人大常委会会议上'],
+      ['title 关于科技创新情况的报告', 'title: 关于科技创新情况的报告', ...body.map((t) => `body: ${t}`), 'body: 2018年7月23日在市人大常委会会议上'],
+    ],
+    [
+      'front',
+      'occasion',
+      ['关于科技创新情况的报告', '2018年7月23日在市人大常委会会议上'],
+      ['title 关于科技创新情况的报告', 'title: 关于科技创新情况的报告', 'occasion: 2018年7月23日在市人大常委会会议上'],
+    ],
     ['front', 'speaker', ['关于科技创新情况的报告', '市科技局局长 张 三'], ['title 关于科技创新情况的报告', 'title: 关于科技创新情况的报告', 'speaker: 市科技局局长 张 三']],
-    ['front', 'title on two lines', ['某市人民政府关于加强科技创新的意见', '某市人民政府', '关于加强科技创新的意见'], ['title 某市人民政府关于加强科技创新的意见', 'title: 某市人民政府关于加强科技创新的意见', 'title: 某市人民政府', 'title: 关于加强科技创新的意见']],
+    [
+      'front',
+      'title on two lines',
+      ['某市人民政府关于加强科技创新的意见', '某市人民政府', '关于加强科技创新的意见'],
+      ['title 某市人民政府关于加强科技创新的意见', 'title: 某市人民政府关于加强科技创新的意见', 'title: 某市人民政府', 'title: 关于加强科技创新的意见'],
+    ],
     ['checks', 'numbering jumps', ['一、甲', '二、乙', '四、丁'], ['title null', '一、甲', '二、乙', '四、丁', '! numbering jumps from 二、 to 四、']],
     ['checks', 'numbering starts above 1', ['二、乙', '三、丙'], ['title null', '二、乙', '三、丙', '! numbering starts at 二、, not at 1']],
     ['checks', 'level skipped', ['一、甲', '（1）子'], ['title null', '一、甲', '  （1）子', '! heading level jumps from 一、 to （1） (no level between them)']],
-    ['checks', 'mixed brackets', ['一、甲', '（一）子甲', '(二)子乙'], ['title null', '一、甲', '  （一）子甲', '  (二)子乙', '! mixed bracket widths: (二) here, full-width （） since line 2']],
+    [
+      'checks',
+      'mixed brackets',
+      ['一、甲', '（一）子甲', '(二)子乙'],
+      ['title null', '一、甲', '  （一）子甲', '  (二)子乙', '! mixed bracket widths: (二) here, full-width （） since line 2'],
+    ],
   ];
 
   test('every step has a case', () => {

@@ -7,7 +7,7 @@ describe('place data', () => {
     expect(places.filter((p) => p.level === 'province')).toHaveLength(34);
     expect(places.filter((p) => p.level === 'city').length).toBeGreaterThanOrEqual(330);
   });
-  test('every parent exists and is one level up (or a municipality for districts); names are unique but a county\'s', () => {
+  test("every parent exists and is one level up (or a municipality for districts); names are unique but a county's", () => {
     const above = places.filter((p) => p.level !== 'county');
     const byName = new Map(above.map((p) => [p.name, p]));
     expect(byName.size).toBe(above.length);

@@ -28,7 +28,9 @@ describe('csvField', () => {
 
 describe('cleaning rules in Chinese', () => {
   // Every kind a rule logs: the rule's own and those it names in its code (markdown rules log several).
-  const source = readdirSync(join(import.meta.dirname, '../src/pipeline/clean')).map((f) => readFileSync(join(import.meta.dirname, '../src/pipeline/clean', f), 'utf8')).join('\n');
+  const source = readdirSync(join(import.meta.dirname, '../src/pipeline/clean'))
+    .map((f) => readFileSync(join(import.meta.dirname, '../src/pipeline/clean', f), 'utf8'))
+    .join('\n');
   const logged = [...source.matchAll(/kind: '([a-z-]+)'/g), ...source.matchAll(/spaceRule\('([a-z-]+)'/g)].map((m) => m[1]!);
   const kinds = [...new Set([...cleaningRules.map((r) => r.kind), ...logged])].sort();
 

@@ -78,7 +78,9 @@ describe('the hand-checked list of seven regulations', () => {
   });
 
   test('at least 95% of the 第X条 references are linked, to the part the list names', () => {
-    console.log(`references (hand list): ${all.length} listed, ${articles.length} 第X条, ${linked.length} of them linked right, ${wrong.length} wrong, ${all.filter((c) => c.want !== null && c.got === c.want).length}/${all.filter((c) => c.want !== null).length} of all internal references`);
+    console.log(
+      `references (hand list): ${all.length} listed, ${articles.length} 第X条, ${linked.length} of them linked right, ${wrong.length} wrong, ${all.filter((c) => c.want !== null && c.got === c.want).length}/${all.filter((c) => c.want !== null).length} of all internal references`,
+    );
     expect(articles.length).toBeGreaterThanOrEqual(65);
     expect(linked.length / articles.length).toBeGreaterThanOrEqual(0.95);
   });
@@ -110,12 +112,21 @@ describe('rules', () => {
     {
       name: 'a list keeps the article of its first part; 至 and 的 join',
       text: law('第一条 总则。\n\n第二条 甲。\n\n乙。\n\n丙。\n\n第三条 违反本条例第二条第二款至第三款和第一条规定的，依照本条例第二条的第一款处理。'),
-      want: [['本条例第二条第二款', 'art2-p2'], ['第三款', 'art2-p3'], ['第一条', 'art1'], ['本条例第二条的第一款', 'art2-p1']],
+      want: [
+        ['本条例第二条第二款', 'art2-p2'],
+        ['第三款', 'art2-p3'],
+        ['第一条', 'art1'],
+        ['本条例第二条的第一款', 'art2-p1'],
+      ],
     },
     {
       name: '前款, 前两款 and 前条 count back from where they stand',
       text: law('第一条 甲。\n\n第二条 乙。\n\n丙。\n\n丁。\n\n违反前两款的，依照前款和前条处理。'),
-      want: [['前两款', 'art2-p2'], ['前款', 'art2-p3'], ['前条', 'art1']],
+      want: [
+        ['前两款', 'art2-p2'],
+        ['前款', 'art2-p3'],
+        ['前条', 'art1'],
+      ],
     },
     {
       name: 'Traditional script: 第十二條, 本條例',
@@ -126,7 +137,10 @@ describe('rules', () => {
       name: 'Taiwan: 項 is a paragraph and 款 an item',
       taiwan: true,
       text: '菸害防制法\n\n第 1 條\n\n甲：\n\n一、子。\n\n二、丑。\n\n前項第二款之規定，依第一條第一項第一款辦理。\n\n第 2 條\n\n乙。\n\n第 3 條\n\n丙。',
-      want: [['前項第二款', 'art1-2'], ['第一條第一項第一款', 'art1-1']],
+      want: [
+        ['前項第二款', 'art1-2'],
+        ['第一條第一項第一款', 'art1-1'],
+      ],
     },
     {
       name: 'another text’s article, 之二 articles, 基本法, 目前条件 and a lone 第二项 do not link',
@@ -135,8 +149,14 @@ describe('rules', () => {
     },
     {
       name: 'a bare （三）项 is the article’s own item when only one of its items has that number',
-      text: law('第一条 有下列情形之一的：\n\n（一）甲；\n\n（二）乙；\n\n（三）丙。\n\n有（三）项情形的，从重处理；（二）項亦同。\n\n第二条 违反第一条（二）项的，依照（一）项处理。'),
-      want: [['（三）项', 'art1-3'], ['（二）項', 'art1-2'], ['第一条（二）项', 'art1-2']],
+      text: law(
+        '第一条 有下列情形之一的：\n\n（一）甲；\n\n（二）乙；\n\n（三）丙。\n\n有（三）项情形的，从重处理；（二）項亦同。\n\n第二条 违反第一条（二）项的，依照（一）项处理。',
+      ),
+      want: [
+        ['（三）项', 'art1-3'],
+        ['（二）項', 'art1-2'],
+        ['第一条（二）项', 'art1-2'],
+      ],
     },
     {
       name: 'so does 第（五）项 (Macao Basic Law art. 24: item （六） names item （五）); a lone 第五项 does not',
@@ -145,13 +165,18 @@ describe('rules', () => {
     },
     {
       name: 'a bare （三）项 does not link when the article has no such item, two of them, or it stands in that item',
-      text: law('第一条 甲：\n\n（一）子；\n\n（二）丑。\n\n乙：\n\n（一）寅；\n\n（二）卯。\n\n第二条 有下列情形：\n\n（一）违反（一）项的；\n\n（二）依照（五）项。\n\n第三条 违反（一）项的，依照（二）项处理。'),
+      text: law(
+        '第一条 甲：\n\n（一）子；\n\n（二）丑。\n\n乙：\n\n（一）寅；\n\n（二）卯。\n\n第二条 有下列情形：\n\n（一）违反（一）项的；\n\n（二）依照（五）项。\n\n第三条 违反（一）项的，依照（二）项处理。',
+      ),
       want: [],
     },
     {
       name: 'chapters and appendices the text has',
       text: law('第一章 总则\n\n第一条 见本条例第二章和附件1，第九章不存在。\n\n第二章 附则\n\n第二条 乙。\n\n附件1：表格'),
-      want: [['本条例第二章', 'ch2'], ['附件1', 'app1']],
+      want: [
+        ['本条例第二章', 'ch2'],
+        ['附件1', 'app1'],
+      ],
     },
   ];
   test.each(cases)('$name', ({ text, taiwan, want }) => {
@@ -219,7 +244,10 @@ describe('titles of other reports', () => {
       ['s1-2', undefined, '《遂宁市科技计划项目管理办法》', {}],
       ['s2-3', undefined, '《科技创新促进条例（2020年修订）》', { slug: 'suining-keji-tiaoli' }],
     ]);
-    const mdx = { hans: readFileSync(join(out, 'suining-2022-gongzuoyaodian.zh-Hans.mdx'), 'utf8'), hant: readFileSync(join(out, 'suining-2022-gongzuoyaodian.zh-Hant.mdx'), 'utf8') };
+    const mdx = {
+      hans: readFileSync(join(out, 'suining-2022-gongzuoyaodian.zh-Hans.mdx'), 'utf8'),
+      hant: readFileSync(join(out, 'suining-2022-gongzuoyaodian.zh-Hant.mdx'), 'utf8'),
+    };
     expect(mdx.hans).toContain('[《遂宁市科技创新促进条例》第三条](../suining-keji-tiaoli/#art3)');
     expect(mdx.hant).toContain('[《遂寧市科技創新促進條例》第三條](../suining-keji-tiaoli/#art3)');
     const law = ReportRecord.parse(JSON.parse(readFileSync(join(out, 'suining-keji-tiaoli.json'), 'utf8')));

@@ -38,12 +38,7 @@ const badInputs: [string, Record<string, string | Uint8Array>, RegExp, string][]
     /^\S*broken\.txt:2: undecodable bytes: not valid UTF-8 or GB18030\b.*\bbyte offset 30\b.* — save the file as UTF-8/m,
     'broken',
   ],
-  [
-    'a 10 MB file',
-    { 'huge.txt': utf8('科技创新工作情况。\n'.repeat(400_000)) },
-    /^\S*huge\.txt: the file is 10\.\d MB, over the 8 MB limit — split the document/m,
-    'huge',
-  ],
+  ['a 10 MB file', { 'huge.txt': utf8('科技创新工作情况。\n'.repeat(400_000)) }, /^\S*huge\.txt: the file is 10\.\d MB, over the 8 MB limit — split the document/m, 'huge'],
   [
     'sidecar with a wrong type',
     { 'typed.txt': report, 'typed.meta.yml': 'title: 成都\nyear: [2021]\n' },
@@ -56,12 +51,7 @@ const badInputs: [string, Record<string, string | Uint8Array>, RegExp, string][]
     /^\S*extra\.meta\.yml:2: field "author": .* — remove it; allowed fields are/m,
     'extra',
   ],
-  [
-    'sidecar with broken YAML',
-    { 'yaml.txt': report, 'yaml.meta.yml': 'title: [成都\n' },
-    /^\S*yaml\.meta\.yml:2: invalid YAML: .* — fix the YAML syntax$/m,
-    'yaml',
-  ],
+  ['sidecar with broken YAML', { 'yaml.txt': report, 'yaml.meta.yml': 'title: [成都\n' }, /^\S*yaml\.meta\.yml:2: invalid YAML: .* — fix the YAML syntax$/m, 'yaml'],
   [
     'two sources with the same slug',
     { 'zz-copy.txt': goodText, 'zz-copy.meta.yml': `slug: ${good}\n` },

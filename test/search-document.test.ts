@@ -34,7 +34,9 @@ describe('the search document of a report', () => {
   test('is valid by its schema, and JSON round-trips', () => {
     expect(SearchDocument.parse(JSON.parse(JSON.stringify(doc)))).toEqual(doc);
     expect(SearchDocument.safeParse({ ...doc, title: '某市' }).success).toBe(false);
-    expect(SearchDocument.safeParse({ ...doc, sections: [{ id: 's1', anchor: 's1', heading: { 'zh-Hans': '一、' }, lines: { 'zh-Hans': [], 'zh-Hant': [] } }] }).success).toBe(false);
+    expect(SearchDocument.safeParse({ ...doc, sections: [{ id: 's1', anchor: 's1', heading: { 'zh-Hans': '一、' }, lines: { 'zh-Hans': [], 'zh-Hant': [] } }] }).success).toBe(
+      false,
+    );
   });
 
   test('titles, region, year and kind in both scripts, from the record and its variant', () => {

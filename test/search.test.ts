@@ -44,7 +44,13 @@ describe('text rules', () => {
   test.each([
     ['高新技术企业', [{ text: '高新技术企业', runs: [['高', '新', '技', '术', '企', '业']] }]],
     ['"高新技术企业"', [{ text: '高新技术企业', runs: [['高', '新', '技', '术', '企', '业']] }]],
-    ['創新平臺 5G', [{ text: '创新平台', runs: [['创', '新', '平', '台']] }, { text: '5g', runs: [['5', 'g']] }]],
+    [
+      '創新平臺 5G',
+      [
+        { text: '创新平台', runs: [['创', '新', '平', '台']] },
+        { text: '5g', runs: [['5', 'g']] },
+      ],
+    ],
     ['"科技 金融"', [{ text: '科技金融', runs: [['科', '技', '金', '融']] }]],
     ['"Big Data"', [{ text: 'big data', runs: [['big', 'data']] }]],
     ['「科技创新」。', [{ text: '科技创新', runs: [['科', '技', '创', '新']] }]],
@@ -69,7 +75,10 @@ describe('text rules', () => {
 
   test('matches are found in either script at the same positions', () => {
     const parts = parseQuery('创新平台', fold);
-    expect(findMatches('加强創新平臺建设，创新平台', parts, fold)).toEqual([[2, 6], [9, 13]]);
+    expect(findMatches('加强創新平臺建设，创新平台', parts, fold)).toEqual([
+      [2, 6],
+      [9, 13],
+    ]);
   });
 
   test('joinTokens puts spaces only between Latin runs; digits stick to their neighbours', () => {
@@ -169,7 +178,10 @@ describe('the page indexed per report, and its windows', () => {
     const b = ['十字的第二段落文字甲', '十字的第二段落文字甲'];
     const long = [0, 1].map((i) => [hans, hant][i]!.map((sec) => (sec.id === 's1' ? { ...sec, lines: [a[i]!, b[i]!] } : sec)));
     const doc = documentOf(long[0]!, long[1]!);
-    const anchors = [{ id: 's1', location: 25 }, { id: 'intro-p1', location: 0 }];
+    const anchors = [
+      { id: 's1', location: 25 },
+      { id: 'intro-p1', location: 0 },
+    ];
     const built = buildWindows(doc, anchors, WINDOW + 1, tables);
     const [hansWindows, hantWindows] = built.windows;
     expect(built.whole).toBe(0);
@@ -248,14 +260,19 @@ describe('the built index', () => {
     }
     const recall = truePositives / (truePositives + falseNegatives);
     const precision = truePositives / (truePositives + falsePositives);
-    console.log(`search (${langs[script]}): recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)} (${truePositives} found, ${falsePositives} wrong, ${falseNegatives} missed)`);
+    console.log(
+      `search (${langs[script]}): recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)} (${truePositives} found, ${falsePositives} wrong, ${falseNegatives} missed)`,
+    );
     expect(recall).toBeGreaterThanOrEqual(0.95);
     expect(precision).toBeGreaterThanOrEqual(0.9);
   });
 
   // A query cut from the text at a random place often starts or ends inside a number.
   test.each(['0亿元', '821家', '5亿元，同比', 'O模式', '1年', '85亿元'])('%s (starts inside a number) finds every report that contains it', async (query) => {
-    const expected = bodies.filter((b) => b.texts.some((t) => normalize(t, engine.fold).includes(normalize(query, engine.fold)))).map((b) => b.slug).sort();
+    const expected = bodies
+      .filter((b) => b.texts.some((t) => normalize(t, engine.fold).includes(normalize(query, engine.fold))))
+      .map((b) => b.slug)
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     for (const script of [0, 1] as const) expect((await find(query, script)).hits.map((h) => h.slug).sort()).toEqual(expected);
   });
@@ -282,7 +299,10 @@ describe('the built index', () => {
     }
     const misses: string[] = [];
     for (const query of queries) {
-      const expected = bodies.filter((_, i) => lines[i]!.some((l) => l.includes(query))).map((b) => b.slug).sort();
+      const expected = bodies
+        .filter((_, i) => lines[i]!.some((l) => l.includes(query)))
+        .map((b) => b.slug)
+        .sort();
       for (const script of [0, 1] as const) {
         const { outcome, hits } = await find(query, script);
         const shown = hits.map((h) => h.slug);
@@ -305,7 +325,10 @@ describe('the built index', () => {
 
   // The body runs a lead sentence into its paragraph; the site shows them as heading and first line.
   test.each(['化。出台实施', '深化。出台'])('%s (spans a heading and its paragraph) finds every report that contains it', async (query) => {
-    const expected = bodies.filter((b) => b.texts.some((t) => t.includes(query))).map((b) => b.slug).sort();
+    const expected = bodies
+      .filter((b) => b.texts.some((t) => t.includes(query)))
+      .map((b) => b.slug)
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     for (const script of [0, 1] as const) expect((await find(query, script)).hits.map((h) => h.slug).sort()).toEqual(expected);
   });
@@ -313,7 +336,10 @@ describe('the built index', () => {
   test('a Traditional query finds Simplified reports, and excerpts come in the reader script', async () => {
     const { hits } = await find('創新平台', 1);
     const forms = ['创新平台', '創新平臺', '創新平台'];
-    const expected = bodies.filter((b) => b.texts.some((t) => forms.some((f) => t.includes(f)))).map((b) => b.slug).sort();
+    const expected = bodies
+      .filter((b) => b.texts.some((t) => forms.some((f) => t.includes(f))))
+      .map((b) => b.slug)
+      .sort();
     expect(expected.length).toBeGreaterThan(1);
     expect(hits.map((h) => h.slug).sort()).toEqual(expected);
     for (const h of hits) {
@@ -333,7 +359,10 @@ describe('the built index', () => {
     }
   });
 
-  test.each([['zh-hans', 'zh-Hans'], ['zh-hant', 'zh-Hant']] as const)('the search document of every report is what its %s page shows, section by section', (lang, script) => {
+  test.each([
+    ['zh-hans', 'zh-Hans'],
+    ['zh-hant', 'zh-Hant'],
+  ] as const)('the search document of every report is what its %s page shows, section by section', (lang, script) => {
     for (const file of readdirSync(site.reports).filter(isRecordFile)) {
       const record = ReportRecord.parse(JSON.parse(readFileSync(join(site.reports, file), 'utf8')));
       const doc = SearchDocument.parse(JSON.parse(readFileSync(join(site.reports, searchFileName(record.slug)), 'utf8')));

@@ -13,15 +13,12 @@ const records = readdirSync(site.reports)
   .map((f) => ReportRecord.parse(JSON.parse(readFileSync(join(site.reports, f), 'utf8'))));
 
 describe('built site', () => {
-  test.each(records.flatMap((r) => (['zh-hans', 'zh-hant'] as const).map((lang) => [r.slug, lang] as const)))(
-    '%s in %s: lang and every section id',
-    (slug, lang) => {
-      const html = readFileSync(join(site.dist, lang, slug, 'index.html'), 'utf8');
-      expect(html).toContain(`<html lang="${lang === 'zh-hans' ? 'zh-Hans' : 'zh-Hant'}"`);
-      const record = records.find((r) => r.slug === slug)!;
-      for (const s of record.sections) expect(html).toMatch(new RegExp(`<h[2-6] id="${s.id}"`));
-    },
-  );
+  test.each(records.flatMap((r) => (['zh-hans', 'zh-hant'] as const).map((lang) => [r.slug, lang] as const)))('%s in %s: lang and every section id', (slug, lang) => {
+    const html = readFileSync(join(site.dist, lang, slug, 'index.html'), 'utf8');
+    expect(html).toContain(`<html lang="${lang === 'zh-hans' ? 'zh-Hans' : 'zh-Hant'}"`);
+    const record = records.find((r) => r.slug === slug)!;
+    for (const s of record.sections) expect(html).toMatch(new RegExp(`<h[2-6] id="${s.id}"`));
+  });
 
   test('/sources/<slug>.txt is each source decoded to UTF-8 (GB18030 too), the text build:content decoded', () => {
     for (const r of records) {
@@ -31,7 +28,10 @@ describe('built site', () => {
   });
 
   test('the report header names the speaker a speaker line gave (报告人), in both scripts', () => {
-    for (const [lang, label] of [['zh-hans', '报告人'], ['zh-hant', '報告人']] as const) {
+    for (const [lang, label] of [
+      ['zh-hans', '报告人'],
+      ['zh-hant', '報告人'],
+    ] as const) {
       const html = readFileSync(join(site.dist, lang, 'chongqing-2018-kejichuangxin-baogao', 'index.html'), 'utf8');
       expect(html).toMatch(new RegExp(`<dt>${label}</dt><dd>市委科技工委副(书记|書記) 徐 青</dd>`));
     }

@@ -32,7 +32,10 @@ describe('generateCorpus', () => {
   test('makes distinct reports of the seeds’ sizes, starting with the seeds themselves', async () => {
     const out = tempDir('baogao-synth-');
     const made = await generateCorpus(seeds, out, 12);
-    const seedNames = readdirSync(seeds).filter((n) => n.endsWith('.txt')).map((n) => n.replace(/\.txt$/, '')).sort();
+    const seedNames = readdirSync(seeds)
+      .filter((n) => n.endsWith('.txt'))
+      .map((n) => n.replace(/\.txt$/, ''))
+      .sort();
     expect(made.map((m) => m.name).slice(0, seedNames.length)).toEqual(seedNames);
     expect(new Set(made.map((m) => m.name)).size).toBe(12);
     const titles = made.map((m) => parse(readFileSync(join(out, `${m.name}.meta.yml`), 'utf8'))?.title as string);

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './helpers/run.ts';
-import { lostCharacters } from './helpers/accounting.ts';
+import { lostFromRecord } from './helpers/accounting.ts';
 import { parseWithMicromark } from './helpers/micromark.ts';
 import { elementsOf, findById, renderMdx, textOf, type Rendered } from './helpers/render-mdx.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
@@ -16,8 +16,7 @@ import type { SourceMeta } from '../src/schemas/meta.ts';
 
 const read = (path: string): string => decodeSource(new Uint8Array(readFileSync(join(root, path)))).text;
 const tablesOf = (text: string) => normalizeText(text).paragraphs.filter((p) => p.role === 'table');
-const build = (text: string, meta: SourceMeta = {}) =>
-  buildReport({ file: 'x.txt', name: 'x', bytes: new TextEncoder().encode(text), meta, sha256: '0'.repeat(64) });
+const build = (text: string, meta: SourceMeta = {}) => buildReport({ file: 'x.txt', name: 'x', bytes: new TextEncoder().encode(text), meta, sha256: '0'.repeat(64) });
 const plan = 'test/fixtures/corpus/synthetic/plan-flattened-table-variant.txt';
 
 describe('Markdown tables', () => {
@@ -49,7 +48,14 @@ describe('Markdown tables', () => {
   test.each([
     ['| a | b |\n| 1 | 2 |', ['a', 'b'], [['1', '2']]],
     ['| 指标 | 数值 |\n|---|---|\n| 地区生产总值 | 100 |', ['指标', '数值'], [['地区生产总值', '100']]],
-    ['| 甲 | 乙 |\n| 丙 | 丁 |', null, [['甲', '乙'], ['丙', '丁']]],
+    [
+      '| 甲 | 乙 |\n| 丙 | 丁 |',
+      null,
+      [
+        ['甲', '乙'],
+        ['丙', '丁'],
+      ],
+    ],
   ])('%j', (text, head, rows) => {
     const [t] = tablesOf(text);
     expect(t!.table!.head).toEqual(head ? [head] : []);
@@ -89,7 +95,7 @@ describe('tables flattened one cell per line (a PDF plan table)', () => {
 
   test('nothing lost: every character is in the body or the log', () => {
     const { record } = build(text);
-    expect(lostCharacters(text, record.body, record.cleaning.map((c) => c.text))).toBe('');
+    expect(lostFromRecord(text, record)).toBe('');
   });
 
   test('column names in both scripts; a prose line is not one', () => {
@@ -101,14 +107,38 @@ describe('tables flattened one cell per line (a PDF plan table)', () => {
     // rows without the running number the 序号 column promises
     const broken = '序号\n指标\n单位\n属性\n目标值\n地区生产总值\n亿元\n预期性\n5000\n人口\n万人\n预期性\n100';
     expect(tablesOf(broken)).toEqual([]);
-    expect(normalizeText(broken).paragraphs.map((p) => p.text).join('')).toContain('地区生产总值');
+    expect(
+      normalizeText(broken)
+        .paragraphs.map((p) => p.text)
+        .join(''),
+    ).toContain('地区生产总值');
     // a 属性 cell that is not 约束性/预期性
     expect(tablesOf('序号\n指标\n属性\n1\n甲\n其他\n2\n乙\n其他')).toEqual([]);
     expect(tablesOf('指标\n单位\n目标值')).toEqual([]);
   });
 
   test('a category column printed once per group is carried to the rows under it', () => {
-    const cells = ['类别', '序号', '指标', '单位', '属性', '经济发展', '1', '地区生产总值增长', '%', '预期性', '2', '全员劳动生产率', '万元/人', '预期性', '民生福祉', '3', '城镇调查失业率', '%', '预期性'];
+    const cells = [
+      '类别',
+      '序号',
+      '指标',
+      '单位',
+      '属性',
+      '经济发展',
+      '1',
+      '地区生产总值增长',
+      '%',
+      '预期性',
+      '2',
+      '全员劳动生产率',
+      '万元/人',
+      '预期性',
+      '民生福祉',
+      '3',
+      '城镇调查失业率',
+      '%',
+      '预期性',
+    ];
     const [t] = tablesOf(cells.join('\n'));
     expect(t!.table!.rows).toEqual([
       ['经济发展', '1', '地区生产总值增长', '%', '预期性'],
@@ -160,7 +190,7 @@ describe('figures of a table', () => {
   const { record } = build(read(plan), { kind: 'plan', year: 2026 });
   const byLabel = (label: string) => record.indicators.find((i) => i.label === label);
 
-  test('each numeric target cell is a target of the plan\'s last year, with its row name, unit and attribute', () => {
+  test("each numeric target cell is a target of the plan's last year, with its row name, unit and attribute", () => {
     expect(byLabel('全社会研发经费投入强度')).toMatchObject({ value: 3.5, unit: '%', kind: 'target', period: 2030, binding: false, match: '3.5' });
     expect(byLabel('劳动年龄人口平均受教育年限')).toMatchObject({ value: 11.8, unit: '年', binding: true });
     expect(byLabel('地区生产总值年均增长')).toMatchObject({ value: 6, comparator: '≈', match: '6左右' });
@@ -172,7 +202,7 @@ describe('figures of a table', () => {
     for (const label of ['耕地保有量', '单位地区生产总值能源消耗降低', '居民人均可支配收入增长']) expect(byLabel(label)).toBeUndefined();
   });
 
-  test('year columns: before the document year achieved, after it a target; a unit in the name\'s bracket', () => {
+  test("year columns: before the document year achieved, after it a target; a unit in the name's bracket", () => {
     const text = '序号\n指标\n2025年\n2030年\n属性\n1\n城镇调查失业率（%）\n5.2\n<5.5\n预期性\n2\n粮食产量（万吨）\n120\n125\n约束性';
     const figures = build(text, { kind: 'plan', year: 2026 }).record.indicators;
     expect(figures.map((f) => [f.label, f.value, f.unit, f.kind, f.period])).toEqual([

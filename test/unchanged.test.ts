@@ -18,9 +18,7 @@ function textsUnder(dir: string): string[] {
   });
 }
 
-const lines = [...textsUnder(join(root, 'content/sources')), ...textsUnder(join(root, 'test/fixtures'))]
-  .flatMap((t) => t.split(/\r?\n/))
-  .filter((l) => l.trim() !== '');
+const lines = [...textsUnder(join(root, 'content/sources')), ...textsUnder(join(root, 'test/fixtures'))].flatMap((t) => t.split(/\r?\n/)).filter((l) => l.trim() !== '');
 const upstream = (readFileSync(join(root, 'test/fixtures/opencc/testcases.json'), 'utf8').match(/"input"\s*:\s*"((?:[^"\\]|\\.)*)"/g) ?? []).map(
   (m) => JSON.parse(m.slice(m.indexOf(':') + 1)) as string,
 );
@@ -29,7 +27,8 @@ const used = [...new Set(presets.flatMap((p) => Object.values(presetConfigs[p]))
 /** Every key and value of a config's dictionaries, alone and between common characters. */
 function dictionaryTexts(config: OpenccConfig): string[] {
   const shape = (OpenCC as unknown as { Locale: { configs: Record<string, unknown> } }).Locale.configs[config];
-  const strings = (x: unknown): string[] => (typeof x === 'string' ? [x] : Array.isArray(x) ? x.flatMap(strings) : x && typeof x === 'object' ? Object.values(x).flatMap(strings) : []);
+  const strings = (x: unknown): string[] =>
+    typeof x === 'string' ? [x] : Array.isArray(x) ? x.flatMap(strings) : x && typeof x === 'object' ? Object.values(x).flatMap(strings) : [];
   const out: string[] = [];
   for (const dict of strings(shape)) {
     for (const entry of dict.split('|')) {

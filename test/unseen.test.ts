@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildContent, root, tempDir } from './helpers/run.ts';
-import { lostCharacters } from './helpers/accounting.ts';
+import { lostFromRecord } from './helpers/accounting.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { buildReport } from '../src/pipeline/index.ts';
 import { componentNames } from '../src/pipeline/emit.ts';
@@ -32,7 +32,7 @@ describe('unseen texts: decoded, nothing lost', () => {
     expect(text).not.toContain('\ufffd');
     const { record } = build(name);
     expect(JSON.stringify(record)).not.toContain('\ufffd');
-    expect(lostCharacters(text, record.body, record.cleaning.map((c) => c.text))).toBe('');
+    expect(lostFromRecord(text, record)).toBe('');
   });
   test.each([
     ['u05-utf16le.txt', 'utf-16le'],

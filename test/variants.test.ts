@@ -14,8 +14,7 @@ import { root } from './helpers/run.ts';
 
 const termsPath = join(root, 'content/terms.yml');
 const terms = parseTerms(readFileSync(termsPath, 'utf8'), termsPath);
-const toHant = (text: string, preset: Preset = 'tw', withTerms = true) =>
-  createVariantConverter('zh-Hant', { preset, terms: withTerms ? terms : [] }).convert(text);
+const toHant = (text: string, preset: Preset = 'tw', withTerms = true) => createVariantConverter('zh-Hant', { preset, terms: withTerms ? terms : [] }).convert(text);
 const toHans = (text: string, preset: Preset = 'tw') => createVariantConverter('zh-Hans', { preset, terms }).convert(text);
 
 describe('converter', () => {
@@ -267,9 +266,7 @@ describe('built site', () => {
     const html = readFileSync(join(site.dist, 'index.html'), 'utf8');
     // The redirect may be inlined or bundled (Astro decides by size); read both.
     const inline = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
-    const bundled = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) =>
-      readFileSync(join(site.dist, m[1]!.slice(site.base.length)), 'utf8'),
-    );
+    const bundled = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => readFileSync(join(site.dist, m[1]!.slice(site.base.length)), 'utf8'));
     const redirect = [...inline, ...bundled].find((code) => code.includes('baogao-script'));
     expect(redirect).toBeDefined();
     expect(redirect).toMatch(/localStorage\.getItem\(["'`]baogao-script["'`]\)/);

@@ -52,7 +52,13 @@ const rows: [entry: string, phrase: string, site: string, opencc: string, source
   ['著有', '從事科學技術研究著有功績', '从事科学技术研究著有功绩', '从事科学技术研究着有功绩', '03_tw-science-technology-basic-law.txt:74'],
   ['人心思干', '人心思进、人心思干的氛围日益浓厚', '人心思進、人心思幹的氛圍日益濃厚', '人心思進、人心思乾的氛圍日益濃厚', '60_baoding-gov-work-report-2021.txt:29'],
   ['指明了', '为保定“十四五”经济社会发展指明了方向', '為保定“十四五”經濟社會發展指明了方向', '為保定“十四五”經濟社會發展指明瞭方向', '60_baoding-gov-work-report-2021.txt:38'],
-  ['电视总台', '谋划实施中央广播电视总台涿州文化产业综合体项目', '謀劃實施中央廣播電視總臺涿州文化產業綜合體項目', '謀劃實施中央廣播電視總檯涿州文化產業綜合體項目', '60_baoding-gov-work-report-2021.txt:88'],
+  [
+    '电视总台',
+    '谋划实施中央广播电视总台涿州文化产业综合体项目',
+    '謀劃實施中央廣播電視總臺涿州文化產業綜合體項目',
+    '謀劃實施中央廣播電視總檯涿州文化產業綜合體項目',
+    '60_baoding-gov-work-report-2021.txt:88',
+  ],
   ['制氢', '年底前在制氢、储氢、运氢、加氢', '年底前在製氫、儲氫、運氫、加氫', '年底前在制氫、儲氫、運氫、加氫', '60_baoding-gov-work-report-2021.txt:70'],
   ['发育', '经济结构的改善和市场的不断发育', '經濟結構的改善和市場的不斷發育', '經濟結構的改善和市場的不斷髮育', '64_prc-10-year-program-8th-five-year-plan-outline-1991.txt:373'],
   ['发电', '研制大型抽水蓄能机组和高水头发电机组', '研製大型抽水蓄能機組和高水頭發電機組', '研製大型抽水蓄能機組和高水頭髮電機組', '63_prc-6th-five-year-plan-1981.txt:737'],
@@ -61,22 +67,64 @@ const rows: [entry: string, phrase: string, site: string, opencc: string, source
   ['河干流', '以及淮河干流行洪滞洪区处理工程', '以及淮河幹流行洪滯洪區處理工程', '以及淮河干流行洪滯洪區處理工程', '63_prc-6th-five-year-plan-1981.txt:441'],
   ['江干线', '建设长江干线及主要支流', '建設長江幹線及主要支流', '建設長江干線及主要支流', '64_prc-10-year-program-8th-five-year-plan-outline-1991.txt:200'],
   ['海干线', '陇海干线，以及沿海运输', '隴海幹線，以及沿海運輸', '隴海乾線，以及沿海運輸', '64_prc-10-year-program-8th-five-year-plan-outline-1991.txt:199'],
-  ['江干支', '黄河上游、长江干支流和红水河流域', '黃河上游、長江幹支流和紅水河流域', '黃河上游、長江干支流和紅水河流域', '64_prc-10-year-program-8th-five-year-plan-outline-1991.txt:192'],
+  [
+    '江干支',
+    '黄河上游、长江干支流和红水河流域',
+    '黃河上游、長江幹支流和紅水河流域',
+    '黃河上游、長江干支流和紅水河流域',
+    '64_prc-10-year-program-8th-five-year-plan-outline-1991.txt:192',
+  ],
   ['几省', '发展南方几省的桐油、生漆', '發展南方幾省的桐油、生漆', '發展南方几省的桐油、生漆', '63_prc-6th-five-year-plan-1981.txt:965'],
-  ['差转台', '积极发展转播台、差转台，扩大电视人口覆盖', '積極發展轉播臺、差轉臺，擴大電視人口覆蓋', '積極發展轉播臺、差轉檯，擴大電視人口覆蓋', '63_prc-6th-five-year-plan-1981.txt:1371'],
+  [
+    '差转台',
+    '积极发展转播台、差转台，扩大电视人口覆盖',
+    '積極發展轉播臺、差轉臺，擴大電視人口覆蓋',
+    '積極發展轉播臺、差轉檯，擴大電視人口覆蓋',
+    '63_prc-6th-five-year-plan-1981.txt:1371',
+  ],
   ['机制纸', '1995年，机制纸和纸板达到', '1995年，機製紙和紙板達到', '1995年，機制紙和紙板達到', '64_prc-10-year-program-8th-five-year-plan-outline-1991.txt:229'],
   ['法制糖', '推广连续渗出法制糖新工艺', '推廣連續滲出法製糖新工藝', '推廣連續滲出法制糖新工藝', '63_prc-6th-five-year-plan-1981.txt:1011'],
   ['法制碱', '建设3套大型氨碱法制碱装置', '建設3套大型氨鹼法製鹼裝置', '建設3套大型氨鹼法制鹼裝置', '63_prc-6th-five-year-plan-1981.txt:679'],
   ['涤纶制条', '解决涤纶长丝、涤纶制条、化纤织物整理', '解決滌綸長絲、滌綸製條、化纖織物整理', '解決滌綸長絲、滌綸制條、化纖織物整理', '63_prc-6th-five-year-plan-1981.txt:499'],
   ['主机制造', '有步骤地改造一批有关的主机制造厂', '有步驟地改造一批有關的主機製造廠', '有步驟地改造一批有關的主機制造廠', '63_prc-6th-five-year-plan-1981.txt:784'],
-  ['氢制', '绿氢、绿氢制绿氨、绿氢制绿色甲醇', '綠氫、綠氫製綠氨、綠氫製綠色甲醇', '綠氫、綠氫制綠氨、綠氫制綠色甲醇', '66_nmg-green-power-direct-supply-implementation-plan-2026.txt:113'],
-  ['制储输', '说明项目“制储输用”全链条闭环情况', '說明項目“製儲輸用”全鏈條閉環情況', '說明項目“制儲輸用”全鏈條閉環情況', '66_nmg-green-power-direct-supply-implementation-plan-2026.txt:554'],
+  [
+    '氢制',
+    '绿氢、绿氢制绿氨、绿氢制绿色甲醇',
+    '綠氫、綠氫製綠氨、綠氫製綠色甲醇',
+    '綠氫、綠氫制綠氨、綠氫制綠色甲醇',
+    '66_nmg-green-power-direct-supply-implementation-plan-2026.txt:113',
+  ],
+  [
+    '制储输',
+    '说明项目“制储输用”全链条闭环情况',
+    '說明項目“製儲輸用”全鏈條閉環情況',
+    '說明項目“制儲輸用”全鏈條閉環情況',
+    '66_nmg-green-power-direct-supply-implementation-plan-2026.txt:554',
+  ],
   ['气制酸', '硫精矿200万吨，尾气制酸50万吨', '硫精礦200萬噸，尾氣製酸50萬噸', '硫精礦200萬噸，尾氣制酸50萬噸', '63_prc-6th-five-year-plan-1981.txt:655'],
   ['有制剂', '所有制剂厂和原料药厂都必须', '所有製劑廠和原料藥廠都必須', '所有制劑廠和原料藥廠都必須', '63_prc-6th-five-year-plan-1981.txt:1401'],
-  ['工资制', '逐步实行以岗位技能工资制为主要形式', '逐步實行以崗位技能工資制為主要形式', '逐步實行以崗位技能工資製為主要形式', '64_prc-10-year-program-8th-five-year-plan-outline-1991.txt:361'],
+  [
+    '工资制',
+    '逐步实行以岗位技能工资制为主要形式',
+    '逐步實行以崗位技能工資制為主要形式',
+    '逐步實行以崗位技能工資製為主要形式',
+    '64_prc-10-year-program-8th-five-year-plan-outline-1991.txt:361',
+  ],
   ['干法工艺', '在建设新厂中采用现代干法工艺提供经验', '在建設新廠中採用現代乾法工藝提供經驗', '在建設新廠中採用現代幹法工藝提供經驗', '63_prc-6th-five-year-plan-1981.txt:695'],
-  ['的核准', '取得相关主管部门的核准（备案）文件后', '取得相關主管部門的核准（備案）文件後', '取得相關主管部門的核準（備案）文件後', '66_nmg-green-power-direct-supply-implementation-plan-2026.txt:92'],
-  ['核准文件', '纳入国家规划文件和核准文件以及足额缴纳', '納入國家規劃文件和核准文件以及足額繳納', '納入國家規劃文件和核準文件以及足額繳納', '66_nmg-green-power-direct-supply-implementation-plan-2026.txt:597'],
+  [
+    '的核准',
+    '取得相关主管部门的核准（备案）文件后',
+    '取得相關主管部門的核准（備案）文件後',
+    '取得相關主管部門的核準（備案）文件後',
+    '66_nmg-green-power-direct-supply-implementation-plan-2026.txt:92',
+  ],
+  [
+    '核准文件',
+    '纳入国家规划文件和核准文件以及足额缴纳',
+    '納入國家規劃文件和核准文件以及足額繳納',
+    '納入國家規劃文件和核準文件以及足額繳納',
+    '66_nmg-green-power-direct-supply-implementation-plan-2026.txt:597',
+  ],
   ['不准超', '不准超计划采伐', '不准超計劃採伐', '不準超計劃採伐', '63_prc-6th-five-year-plan-1981.txt:476'],
   ['不准出售', '不符合卫生要求的，不准出售', '不符合衛生要求的，不准出售', '不符合衛生要求的，不準出售', '63_prc-6th-five-year-plan-1981.txt:514'],
   ['不准截留', '不准截留国家木材', '不准截留國家木材', '不準截留國家木材', '63_prc-6th-five-year-plan-1981.txt:476'],
@@ -86,10 +134,22 @@ const rows: [entry: string, phrase: string, site: string, opencc: string, source
   ['钢管制造', '天津钢管制造有限公司', '天津鋼管製造有限公司', '天津鋼管制造有限公司', '67_tj-demand-response-subsidy-fund-plan-2025.txt:628'],
   ['灰制砖', '余热发电、渣灰制砖"六位一体"', '餘熱發電、渣灰製磚"六位一體"', '餘熱發電、渣灰制磚"六位一體"', '72_gaoyang-county-gov-work-report-2017.txt:57'],
   ['改制', '营利性事业单位要改制为企业', '營利性事業單位要改制為企業', '營利性事業單位要改製為企業', '69_prc-11th-five-year-plan-outline-2006.txt:375'],
-  ['泥干化', '推进再生水利用、污泥干化等入园项目建设', '推進再生水利用、汙泥乾化等入園項目建設', '推進再生水利用、汙泥幹化等入園項目建設', '72_gaoyang-county-gov-work-report-2017.txt:125'],
+  [
+    '泥干化',
+    '推进再生水利用、污泥干化等入园项目建设',
+    '推進再生水利用、汙泥乾化等入園項目建設',
+    '推進再生水利用、汙泥幹化等入園項目建設',
+    '72_gaoyang-county-gov-work-report-2017.txt:125',
+  ],
   ['干法水泥', '的新型干法水泥，逐步淘汰立窑', '的新型乾法水泥，逐步淘汰立窯', '的新型幹法水泥，逐步淘汰立窯', '69_prc-11th-five-year-plan-outline-2006.txt:257'],
   ['补淀', '引黄入冀补淀征迁占工作在全省率先完成', '引黃入冀補淀徵遷佔工作在全省率先完成', '引黃入冀補澱徵遷佔工作在全省率先完成', '72_gaoyang-county-gov-work-report-2017.txt:65'],
-  ['个中国', '庞口镇被列入全国首批127个中国特色小镇', '龐口鎮被列入全國首批127個中國特色小鎮', '龐口鎮被列入全國首批127箇中國特色小鎮', '72_gaoyang-county-gov-work-report-2017.txt:65'],
+  [
+    '个中国',
+    '庞口镇被列入全国首批127个中国特色小镇',
+    '龐口鎮被列入全國首批127個中國特色小鎮',
+    '龐口鎮被列入全國首批127箇中國特色小鎮',
+    '72_gaoyang-county-gov-work-report-2017.txt:65',
+  ],
   ['个中国', '必须坚持一个中国原则', '必須堅持一個中國原則', '必須堅持一箇中國原則', '43_cpc-19th-congress-report-excerpt.txt:137'],
   ['并发挥', '培育并发挥学校的优势和特色', '培育並發揮學校的優勢和特色', '培育併發揮學校的優勢和特色', '69_prc-11th-five-year-plan-outline-2006.txt:602'],
 ];
@@ -99,8 +159,7 @@ const entryOf = (hans: string): Term => {
   if (!entry) throw new Error(`no entry "${hans}" in content/vocabulary.yml`);
   return entry;
 };
-const convert = (text: string, to: Script, terms: readonly Term[], preset: (typeof presets)[number] = 'tw'): string =>
-  createVariantConverter(to, { preset, terms }).convert(text);
+const convert = (text: string, to: Script, terms: readonly Term[], preset: (typeof presets)[number] = 'tw'): string => createVariantConverter(to, { preset, terms }).convert(text);
 
 describe('content/vocabulary.yml: each entry on a real phrase', () => {
   test.each(rows)('%s: %s → %s (OpenCC alone: %s; %s)', (hans, phrase, expected, opencc) => {
@@ -177,7 +236,10 @@ describe('loading: vocabulary.yml through the terms reader', () => {
     expect(termFiles).toEqual(['terms.yml', 'vocabulary.yml']);
     const dir = write({ 'terms.yml': 'terms:\n  - 人工智能\n', 'vocabulary.yml': 'terms:\n  - { hans: 拴系, hant: 拴繫 }\n' });
     const loaded = await readSiteTerms(dir);
-    expect(loaded.terms).toEqual([{ hans: '人工智能', hant: '人工智能' }, { hans: '拴系', hant: '拴繫' }]);
+    expect(loaded.terms).toEqual([
+      { hans: '人工智能', hant: '人工智能' },
+      { hans: '拴系', hant: '拴繫' },
+    ]);
     expect(loaded.text).toContain('拴繫');
     for (const entry of vocabulary) expect(site.terms).toContainEqual(entry);
   });
@@ -197,7 +259,10 @@ describe('loading: vocabulary.yml through the terms reader', () => {
 
   test('a bad entry in vocabulary.yml names that file and line', async () => {
     const dir = write({ 'terms.yml': 'terms:\n  - 人工智能\n', 'vocabulary.yml': 'terms:\n  - { hans: 拴系, hant: 拴繫 }\n  - { hans: 复核 }\n' });
-    const error = await readSiteTerms(dir).then(() => undefined, (e: unknown) => e);
+    const error = await readSiteTerms(dir).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(SourceError);
     const file = (error as SourceError & { file: string }).file;
     expect(file).toBe(join(dir, 'vocabulary.yml'));

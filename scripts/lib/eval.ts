@@ -8,7 +8,13 @@ import { convertText } from '../../src/pipeline/variants.ts';
 
 const genres = ['work-report', 'plan', 'work-plan', 'regulation', 'address'] as const;
 
-const num = z.union([z.number(), z.string().regex(/^-?\d+(?:\.\d+)?$/).transform(Number)]);
+const num = z.union([
+  z.number(),
+  z
+    .string()
+    .regex(/^-?\d+(?:\.\d+)?$/)
+    .transform(Number),
+]);
 const period = z.union([z.number().int(), z.string().regex(/^\d{4}(?:-\d{4})?$/)]).transform((p) => (typeof p === 'string' && /^\d{4}$/.test(p) ? Number(p) : p));
 
 /** One labelled figure. */
@@ -46,7 +52,10 @@ export const LabelledText = z
         year: z.number().int().optional(),
         kind: z.string().optional(),
         issuer: z.string().optional(),
-        date: z.union([z.string(), z.number(), z.date()]).transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d))).optional(),
+        date: z
+          .union([z.string(), z.number(), z.date()])
+          .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d)))
+          .optional(),
         doc_number: z.string().optional(),
       })
       .strict()
@@ -152,10 +161,20 @@ export function scoreText(label: LabelledText, record: ReportRecord): TextScore 
     check('metric', (best.metric ?? '') === (l.metric ?? ''), `metric ${best.metric ?? '∅'} ≠ ${l.metric ?? '∅'}`, l.metric !== undefined || best.metric !== undefined);
     const change = l.change ? parseChange(l.change) : undefined;
     const changeRight = change ? best.change?.value === change.value && sameUnit(best.change.unit, change.unit) : !best.change || growthOnly;
-    check('change', changeRight, `change ${best.change ? `${best.change.value} ${best.change.unit}` : '∅'} ≠ ${l.change ?? '∅'}`, l.change !== undefined || (best.change !== undefined && !growthOnly));
+    check(
+      'change',
+      changeRight,
+      `change ${best.change ? `${best.change.value} ${best.change.unit}` : '∅'} ≠ ${l.change ?? '∅'}`,
+      l.change !== undefined || (best.change !== undefined && !growthOnly),
+    );
     const baseline = l.baseline ? parseBaseline(l.baseline) : undefined;
     const baselineRight = baseline ? best.baseline?.value === baseline.value && sameUnit(best.baseline.unit, baseline.unit) : !best.baseline;
-    check('baseline', baselineRight, `baseline ${best.baseline ? `${best.baseline.value} ${best.baseline.unit}` : '∅'} ≠ ${l.baseline ?? '∅'}`, l.baseline !== undefined || best.baseline !== undefined);
+    check(
+      'baseline',
+      baselineRight,
+      `baseline ${best.baseline ? `${best.baseline.value} ${best.baseline.unit}` : '∅'} ≠ ${l.baseline ?? '∅'}`,
+      l.baseline !== undefined || best.baseline !== undefined,
+    );
     if (!valueRight) wrong.push(`value ${best.value} ≠ ${l.value}`);
     if (!maxRight) wrong.push(`max ${best.max ?? '∅'} ≠ ${l.max ?? '∅'}`);
     const isRight = valueRight && maxRight && labelOk(best, l) && sameUnit(best.unit, l.unit) && best.kind === l.kind;

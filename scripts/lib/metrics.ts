@@ -27,7 +27,10 @@ export function parseMetrics(text: string, file: string): Metric[] {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.join('.') || 'the file';
-    fail(`${where}: ${issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message}`, lineOf(doc, text, issue.path as (string | number)[]));
+    fail(
+      `${where}: ${issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message}`,
+      lineOf(doc, text, issue.path as (string | number)[]),
+    );
   }
   return parsed.data!.metrics;
 }

@@ -4,9 +4,25 @@
 
 /** Parts in the order the table gives them. */
 export const pageParts = [
-  'head', 'site header and footer', 'scripts', 'contents (目录)', 'report header', 'citation (引用)', 'key figures',
-  'heading controls (copy, 引用)', 'section headings', 'paragraph wrappers', 'figure marks', 'callouts', 'heading references (参见)',
-  'tables in the text', 'icons', '全部指标', 'cited by (被引用)', 'cleaning (整理说明)', 'other',
+  'head',
+  'site header and footer',
+  'scripts',
+  'contents (目录)',
+  'report header',
+  'citation (引用)',
+  'key figures',
+  'heading controls (copy, 引用)',
+  'section headings',
+  'paragraph wrappers',
+  'figure marks',
+  'callouts',
+  'heading references (参见)',
+  'tables in the text',
+  'icons',
+  '全部指标',
+  'cited by (被引用)',
+  'cleaning (整理说明)',
+  'other',
 ] as const;
 export type PagePart = (typeof pageParts)[number];
 

@@ -20,7 +20,9 @@ export const pagefindVersion: string = (JSON.parse(readFileSync(new URL('../../n
 export function readFragment(file: string): Fragment {
   const text = gunzipSync(readFileSync(file)).toString('utf8');
   const bad = (what: string) =>
-    new Error(`${file}: ${what} — Pagefind ${pagefindVersion} writes fragments in a format build-search does not know; check scripts/lib/pagefind-fragment.ts after upgrading Pagefind`);
+    new Error(
+      `${file}: ${what} — Pagefind ${pagefindVersion} writes fragments in a format build-search does not know; check scripts/lib/pagefind-fragment.ts after upgrading Pagefind`,
+    );
   if (!text.startsWith('pagefind_dcd{')) throw bad('no pagefind_dcd header');
   const data = JSON.parse(text.slice('pagefind_dcd'.length)) as Partial<Fragment>;
   if (typeof data.url !== 'string' || typeof data.content !== 'string' || !Array.isArray(data.anchors)) throw bad('no url, content or anchors');

@@ -13,9 +13,7 @@ const MIN_SOURCES_FOR_WORKERS = 16;
 const AUTO_MIN_SOURCES = 200;
 
 /** What a worker sends back: the built report, or the error in a form that survives postMessage. */
-export type WorkerReply =
-  | { id: number; built: BuiltReport }
-  | { id: number; error: { message: string; hint?: string; line?: number | undefined; source: boolean } };
+export type WorkerReply = { id: number; built: BuiltReport } | { id: number; error: { message: string; hint?: string; line?: number | undefined; source: boolean } };
 
 /** buildReport, in the main thread or spread over worker threads. */
 export interface ReportPool {

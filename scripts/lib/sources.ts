@@ -14,7 +14,10 @@ const MAX_SOURCE_BYTES = 8 * 1024 * 1024;
 /** `*.txt` files in a folder, sorted by name. */
 export async function listSources(dir: string): Promise<string[]> {
   const names = await readdir(dir);
-  return names.filter((n) => n.endsWith('.txt')).sort().map((n) => join(dir, n));
+  return names
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .map((n) => join(dir, n));
 }
 
 /** Reads one source and its `.meta.yml`; throws SourceError (with `file`) on bad input. */
@@ -73,10 +76,7 @@ async function readMeta(path: string): Promise<SourceMeta> {
   const offset = (isNode(node) ? node.range?.[0] : undefined) ?? (pair && isNode(pair.key) ? pair.key.range?.[0] : undefined);
   const line = offset === undefined ? undefined : text.slice(0, offset).split('\n').length;
   const allowed = Object.keys(SourceMeta.shape).join(', ');
-  const hint =
-    issue.code === 'unrecognized_keys'
-      ? `remove it; allowed fields are ${allowed}`
-      : `fix the value of "${field}" (see README: Adding a report)`;
+  const hint = issue.code === 'unrecognized_keys' ? `remove it; allowed fields are ${allowed}` : `fix the value of "${field}" (see README: Adding a report)`;
   throw Object.assign(new SourceError(`field "${field}": ${issue.message}`, hint, line), {
     file: path,
   });

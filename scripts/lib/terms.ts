@@ -50,7 +50,12 @@ export function parseTerms(text: string, file: string): Term[] {
     const branch = first.code === 'invalid_union' ? first.errors.map((e) => e[0]).find((e) => e && e.path.length > 0) : undefined;
     const issue = branch ? { ...branch, path: [...first.path, ...branch.path] } : first;
     const where = issue.path.join('.') || 'the file';
-    const message = issue.code === 'invalid_union' ? `${where}: expected a name or { hans, hant }` : issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')} in ${where}` : `${where}: ${issue.message}`;
+    const message =
+      issue.code === 'invalid_union'
+        ? `${where}: expected a name or { hans, hant }`
+        : issue.code === 'unrecognized_keys'
+          ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')} in ${where}`
+          : `${where}: ${issue.message}`;
     const hint = issue.code === 'unrecognized_keys' ? `use only "terms" at the top and hans, hant, note in an entry — ${example}` : example;
     fail(message, hint, lineOf(doc, text, issue.path as (string | number)[]));
   }

@@ -38,7 +38,11 @@ export function gbt7714(src: CitationSource, accessed: string): string {
 }
 
 /** A BibTeX value: braces, backslashes and TeX's special characters escaped. */
-const tex = (s: string): string => s.replace(/[\\{}]/g, (c) => `\\${c}`).replace(/[%&$#_]/g, (c) => `\\${c}`).replace(/[~^]/g, (c) => `\\${c}{}`);
+const tex = (s: string): string =>
+  s
+    .replace(/[\\{}]/g, (c) => `\\${c}`)
+    .replace(/[%&$#_]/g, (c) => `\\${c}`)
+    .replace(/[~^]/g, (c) => `\\${c}{}`);
 
 /** biblatex `@online`: corporate authors in double braces, `titleaddon` for a section, `number` for the 文号. */
 export function bibtex(src: CitationSource, accessed: string): string {

@@ -48,7 +48,32 @@ function pairCells(pairs: Pair[] | undefined, lang: (slug: string) => string, si
 }
 
 /** Columns of /data/indicators.csv (the record's fields, as indicators.json names them, then the pairs). */
-const keyColumns = ['slug', 'report', 'region', 'year', 'id', 'section', 'section_title', 'label', 'value', 'max', 'unit', 'scale', 'change', 'change_unit', 'basis', 'kind', 'comparator', 'period', 'match', 'text', 'url', 'pair_outcome', 'pair_target', 'pair_actual'] as const;
+const keyColumns = [
+  'slug',
+  'report',
+  'region',
+  'year',
+  'id',
+  'section',
+  'section_title',
+  'label',
+  'value',
+  'max',
+  'unit',
+  'scale',
+  'change',
+  'change_unit',
+  'basis',
+  'kind',
+  'comparator',
+  'period',
+  'match',
+  'text',
+  'url',
+  'pair_outcome',
+  'pair_target',
+  'pair_actual',
+] as const;
 
 /**
  * Target → actual pairs by `slug#id`, and the page language of every report, made from every report
@@ -70,12 +95,30 @@ export function indicatorsCsv(reports: ReportRecord[], site: URL | undefined, pa
     return r.indicators.map((ind) => {
       const [outcome, target, actual] = pairCells(pairs.byFigure.get(`${r.slug}#${ind.id}`), (slug) => pairs.langOf.get(slug)!, site);
       const row: Record<(typeof keyColumns)[number], string | number | undefined> = {
-        slug: r.slug, report: r.title, region: r.meta.region, year: r.meta.year, id: ind.id, section: ind.section,
-        section_title: sectionTitle(texts, ind.section), label: ind.label, value: ind.value, max: ind.max, unit: ind.unit,
-        scale: ind.scale, change: ind.change?.value, change_unit: ind.change?.unit, basis: ind.change?.basis, kind: ind.kind,
-        comparator: ind.comparator, period: ind.period, match: ind.match, text: ind.text,
+        slug: r.slug,
+        report: r.title,
+        region: r.meta.region,
+        year: r.meta.year,
+        id: ind.id,
+        section: ind.section,
+        section_title: sectionTitle(texts, ind.section),
+        label: ind.label,
+        value: ind.value,
+        max: ind.max,
+        unit: ind.unit,
+        scale: ind.scale,
+        change: ind.change?.value,
+        change_unit: ind.change?.unit,
+        basis: ind.change?.basis,
+        kind: ind.kind,
+        comparator: ind.comparator,
+        period: ind.period,
+        match: ind.match,
+        text: ind.text,
         url: absolute(`/${langOf(r.script)}/${r.slug}/#${ind.id}`, site),
-        pair_outcome: outcome, pair_target: target, pair_actual: actual,
+        pair_outcome: outcome,
+        pair_target: target,
+        pair_actual: actual,
       };
       return keyColumns.map((c) => row[c]);
     });
@@ -85,10 +128,27 @@ export function indicatorsCsv(reports: ReportRecord[], site: URL | undefined, pa
 
 /** Chinese headers of the per-script files, [Simplified, Traditional]. */
 const zhColumns = [
-  ['报告', '報告'], ['地区', '地區'], ['年份', '年份'], ['章节', '章節'], ['指标', '指標'], ['数值', '數值'], ['上限', '上限'],
-  ['单位', '單位'], ['折算值', '折算值'], ['变化', '變化'], ['变化单位', '變化單位'], ['比较基础', '比較基礎'], ['类型', '類型'],
-  ['比较', '比較'], ['时期', '時期'], ['链接', '連結'], ['报告代号', '報告代號'], ['指标编号', '指標編號'],
-  ['对照结果', '對照結果'], ['对照目标', '對照目標'], ['对照实绩', '對照實績'],
+  ['报告', '報告'],
+  ['地区', '地區'],
+  ['年份', '年份'],
+  ['章节', '章節'],
+  ['指标', '指標'],
+  ['数值', '數值'],
+  ['上限', '上限'],
+  ['单位', '單位'],
+  ['折算值', '折算值'],
+  ['变化', '變化'],
+  ['变化单位', '變化單位'],
+  ['比较基础', '比較基礎'],
+  ['类型', '類型'],
+  ['比较', '比較'],
+  ['时期', '時期'],
+  ['链接', '連結'],
+  ['报告代号', '報告代號'],
+  ['指标编号', '指標編號'],
+  ['对照结果', '對照結果'],
+  ['对照目标', '對照目標'],
+  ['对照实绩', '對照實績'],
 ] as const;
 
 /** The outcome words of the per-script files, [Simplified, Traditional]. */
@@ -105,12 +165,32 @@ export function indicatorsCsvIn(reports: ReportRecord[], script: Script, site: U
       const paired = pairs.byFigure.get(`${r.slug}#${row.id}`);
       const [, target, actual] = pairCells(paired, () => lang, site);
       return [
-        row.title, row.region, row.year, sectionTitle(texts, ind.section), row.label, row.value, ind.max, row.unit, row.scale,
-        row.change?.value, row.change?.unit, row.change?.basis, kindText(row.kind, hans), cmpSign(row.comparator) || undefined, row.period,
-        absolute(`/${lang}/${r.slug}/#${row.id}`, site), r.slug, row.id,
-        paired?.map((p) => outcomeWords[p.outcome][hans ? 0 : 1]).join(' '), target, actual,
+        row.title,
+        row.region,
+        row.year,
+        sectionTitle(texts, ind.section),
+        row.label,
+        row.value,
+        ind.max,
+        row.unit,
+        row.scale,
+        row.change?.value,
+        row.change?.unit,
+        row.change?.basis,
+        kindText(row.kind, hans),
+        cmpSign(row.comparator) || undefined,
+        row.period,
+        absolute(`/${lang}/${r.slug}/#${row.id}`, site),
+        r.slug,
+        row.id,
+        paired?.map((p) => outcomeWords[p.outcome][hans ? 0 : 1]).join(' '),
+        target,
+        actual,
       ];
     });
   });
-  return csvText(zhColumns.map((c) => c[hans ? 0 : 1]), rows);
+  return csvText(
+    zhColumns.map((c) => c[hans ? 0 : 1]),
+    rows,
+  );
 }

@@ -14,7 +14,10 @@ const qualifiers = /全社会|全市|全省|全年|累计|年度|经费|总体|�
 
 /** Key under which figures of the same metric are grouped: the Simplified label, qualifiers dropped. */
 export function metricKey(hansLabel: string): string {
-  return hansLabel.replace(/\s+/g, '').replace(qualifiers, '').replace(/^(?:新增|净增|新认定|实现|完成)/, '');
+  return hansLabel
+    .replace(/\s+/g, '')
+    .replace(qualifiers, '')
+    .replace(/^(?:新增|净增|新认定|实现|完成)/, '');
 }
 
 /** One figure with where it comes from, as the explorer and the exports list it. */
@@ -44,8 +47,7 @@ export interface IndicatorRow {
 export const baseUnit = (unit: string): string => unit.replace(/^(?:万亿|千亿|百亿|亿|千万|百万|万|千|百)/, '');
 
 /** A growth stated alone (增长10%): its value is the growth, not a level of the metric. */
-export const isGrowthOnly = (r: Pick<IndicatorRow, 'value' | 'unit' | 'change'>): boolean =>
-  r.change !== undefined && r.value === r.change.value && r.unit === r.change.unit;
+export const isGrowthOnly = (r: Pick<IndicatorRow, 'value' | 'unit' | 'change'>): boolean => r.change !== undefined && r.value === r.change.value && r.unit === r.change.unit;
 
 /**
  * Figures sure enough to stand as a key figure at the top of a page: not a regulation's provision,

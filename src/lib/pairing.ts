@@ -79,11 +79,15 @@ export function judge(target: Indicator, actual: Indicator): { basis: Pair['basi
   const t = m.target;
   const a = m.actual;
   const met =
-    target.comparator === '<' ? a < t
-    : target.comparator === '<=' ? a <= t
-    : target.comparator === '>' ? a > t
-    : target.comparator === '≈' ? a >= t - aboutTolerance * Math.abs(t)
-    : a >= t;
+    target.comparator === '<'
+      ? a < t
+      : target.comparator === '<='
+        ? a <= t
+        : target.comparator === '>'
+          ? a > t
+          : target.comparator === '≈'
+            ? a >= t - aboutTolerance * Math.abs(t)
+            : a >= t;
   if (met) return { basis: m.basis, outcome: 'met' };
   const toward = m.base !== undefined && m.base !== t && (ceiling ? a < m.base : a > m.base);
   return { basis: m.basis, outcome: toward ? 'partly' : 'not-met' };

@@ -5,9 +5,7 @@ import type { ReportRecord } from '../schemas/report.ts';
 /** All report records, newest year first, then by title. */
 export async function allReports(): Promise<ReportRecord[]> {
   const entries = await getCollection('reports');
-  return entries
-    .map((e) => e.data as ReportRecord)
-    .sort((a, b) => (b.meta.year ?? 0) - (a.meta.year ?? 0) || a.slug.localeCompare(b.slug));
+  return entries.map((e) => e.data as ReportRecord).sort((a, b) => (b.meta.year ?? 0) - (a.meta.year ?? 0) || a.slug.localeCompare(b.slug));
 }
 
 /** The MDX entry of a report in one script. */

@@ -31,7 +31,8 @@ export function shortIds(slugs: readonly string[], idOf: (slug: string) => strin
   for (const slug of slugs) {
     const id = idOf(slug);
     const other = byId.get(id);
-    if (other !== undefined && other !== slug) throw new Error(`reports ${other} and ${slug} have the same short identifier ${id} — change the slug of one (slug: in its .meta.yml)`);
+    if (other !== undefined && other !== slug)
+      throw new Error(`reports ${other} and ${slug} have the same short identifier ${id} — change the slug of one (slug: in its .meta.yml)`);
     byId.set(id, slug);
     bySlug.set(slug, id);
   }

@@ -48,11 +48,12 @@ export function assignAnchors(doc: ParsedDocument): Outline {
       let n = 2;
       while (used.has(`${id}-n${n}`)) n++;
       // A second 一是… list in one section is ordinary writing, not a numbering error.
-      if (node.kind !== 'enum') warnings.push({
-        line: node.line,
-        message: `the numbering ${node.number} repeats an earlier section (id ${id})`,
-        hint: `it is published as ${id}-n${n}; fix the numbering in the source for a cleaner link`,
-      });
+      if (node.kind !== 'enum')
+        warnings.push({
+          line: node.line,
+          message: `the numbering ${node.number} repeats an earlier section (id ${id})`,
+          hint: `it is published as ${id}-n${n}; fix the numbering in the source for a cleaner link`,
+        });
       id = `${id}-n${n}`;
     }
     used.add(id);

@@ -9,10 +9,7 @@ const CN_DIGIT = `(?:${YEAR_DIGIT}|Ｏ)`;
 const CN_SMALL = `${SMALL_DIGIT}{1,3}`;
 
 /** Dates inside a text: `2021年3月5日`, `二〇二一年三月五日`, with spaces allowed between the parts. */
-export const DATE_IN_TEXT = new RegExp(
-  `(\\d{4}|${CN_DIGIT}{4})\\s*年\\s*(\\d{1,2}|${CN_SMALL})\\s*月(?:\\s*(\\d{1,2}|${CN_SMALL})\\s*日)?`,
-  'g',
-);
+export const DATE_IN_TEXT = new RegExp(`(\\d{4}|${CN_DIGIT}{4})\\s*年\\s*(\\d{1,2}|${CN_SMALL})\\s*月(?:\\s*(\\d{1,2}|${CN_SMALL})\\s*日)?`, 'g');
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -50,5 +47,8 @@ export function parseDate(value: unknown): string | undefined {
 /** A line that is only a date (`2021年3月5日`, `（二〇二一年三月五日）`, `2012年 11月 21日星期三`): the dateline of a document. */
 export function isDateLine(text: string): boolean {
   const t = toHalfWidthDigits(text.replace(/\s/g, ''));
-  return new RegExp(`^[（(]?(?:\\d{4}|${CN_DIGIT}{4})年(?:\\d{1,2}|${CN_SMALL})月(?:\\d{1,2}|${CN_SMALL})日(?:[（(]?(?:星期|週|周)[一二三四五六日天][）)]?)?[）)]?$`).test(t) && parseDate(t) !== undefined;
+  return (
+    new RegExp(`^[（(]?(?:\\d{4}|${CN_DIGIT}{4})年(?:\\d{1,2}|${CN_SMALL})月(?:\\d{1,2}|${CN_SMALL})日(?:[（(]?(?:星期|週|周)[一二三四五六日天][）)]?)?[）)]?$`).test(t) &&
+    parseDate(t) !== undefined
+  );
 }

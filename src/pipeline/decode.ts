@@ -50,6 +50,7 @@ export function decodeSource(bytes: Uint8Array): Decoded {
 
 /** Control characters other than tab, newlines and form feed mean the bytes are not a text file. */
 function checked(decoded: Decoded): Decoded {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   const m = /[\u0000-\u0008\u000e-\u001f\u007f]/.exec(decoded.text);
   if (m) {
     const line = decoded.text.slice(0, m.index).split('\n').length;

@@ -354,7 +354,9 @@ function assignIndicators(view: ReportView): { byParagraph: Map<string, Indicato
     const title = titles.get(ind.section) ?? '';
     // The paragraph of the figure's line first (an article may say the same clause in two
     // paragraphs), then a heading whose own sentence holds the clause, then any paragraph of the section.
-    const target = paragraphs.find((p) => p.line === ind.line && holds(p)) ?? (title.includes(ind.text) ? undefined : (paragraphs.find(holds) ?? paragraphs.find((p) => p.section === ind.section && p.text.includes(ind.match))));
+    const target =
+      paragraphs.find((p) => p.line === ind.line && holds(p)) ??
+      (title.includes(ind.text) ? undefined : (paragraphs.find(holds) ?? paragraphs.find((p) => p.section === ind.section && p.text.includes(ind.match))));
     if (target) add(byParagraph, target.id, ind);
     else if (title.includes(ind.match)) add(byTitle, ind.section, ind);
   }
@@ -367,12 +369,28 @@ function assignIndicators(view: ReportView): { byParagraph: Map<string, Indicato
  */
 function table(id: string, t: TableData, indicators: Indicator[]): MdxJsxFlowElement {
   const cell = (name: 'Th' | 'Td', text: string, marks: Indicator[] = []): MdxJsxFlowElement => flow(name, {}, text ? [paragraph(text, marks)] : []);
-  const head = t.head.map((r) => flow('Tr', {}, r.map((c) => cell('Th', c))));
+  const head = t.head.map((r) =>
+    flow(
+      'Tr',
+      {},
+      r.map((c) => cell('Th', c)),
+    ),
+  );
   const rows = t.rows.map((r) => {
     const own = indicators.filter((ind) => ind.text === rowText(r));
     // each figure in one cell: the one that is its match, else the first that holds it
     const at = new Map(own.map((ind) => [ind, r.includes(ind.match) ? r.indexOf(ind.match) : r.findIndex((c) => c.includes(ind.match))]));
-    return flow('Tr', {}, r.map((c, i) => cell('Td', c, own.filter((ind) => at.get(ind) === i))));
+    return flow(
+      'Tr',
+      {},
+      r.map((c, i) =>
+        cell(
+          'Td',
+          c,
+          own.filter((ind) => at.get(ind) === i),
+        ),
+      ),
+    );
   });
   return flow('Table', { id, ...(t.caption ? { caption: t.caption } : {}) }, [...head, ...rows]);
 }

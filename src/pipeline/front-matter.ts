@@ -14,13 +14,68 @@ import { isHistoryLabel } from './history.ts';
 export const frontMatterKeys = {
   title: ['title', '标题', '標題', '名称', '名稱', '法规名称', '法規名稱', '文件名称', '文件名稱'],
   doc_number: ['doc_number', 'document_number', 'docno', '文号', '文號', '发文字号', '發文字號', '发文号', '發文號', '文件编号', '文件編號'],
-  issuer: ['issuer', 'author', 'publisher', '发布单位', '發布單位', '发文机关', '發文機關', '制定机关', '制定機關', '发布机构', '發布機構', '发布机关', '發布機關', '发文单位', '發文單位'],
+  issuer: [
+    'issuer',
+    'author',
+    'publisher',
+    '发布单位',
+    '發布單位',
+    '发文机关',
+    '發文機關',
+    '制定机关',
+    '制定機關',
+    '发布机构',
+    '發布機構',
+    '发布机关',
+    '發布機關',
+    '发文单位',
+    '發文單位',
+  ],
   // In this order: the document's own date (成文日期, the date it is signed with), then the date it was
   // issued or posted; 施行日期 only when nothing else dates the text (meta.effective keeps it too).
-  date: ['date', '成文日期', '发文日期', '發文日期', '发文时间', '發文時間', '印发日期', '印發日期', 'publish_date', 'published', '发布日期', '發布日期', '发布时间', '發布時間', '公布日期', '施行日期', 'effective_date'],
+  date: [
+    'date',
+    '成文日期',
+    '发文日期',
+    '發文日期',
+    '发文时间',
+    '發文時間',
+    '印发日期',
+    '印發日期',
+    'publish_date',
+    'published',
+    '发布日期',
+    '發布日期',
+    '发布时间',
+    '發布時間',
+    '公布日期',
+    '施行日期',
+    'effective_date',
+  ],
   effective: ['effective_date', '施行日期', '生效日期'],
   status: ['status', '状态', '狀態', '时效性', '時效性', '有效性', '效力', '时效', '時效'],
-  source_url: ['source_url', 'url', 'link', 'source', '官方链接', '官方鏈接', '链接', '鏈接', '原文链接', '原文鏈接', '来源链接', '來源鏈接', '网址', '網址', '法规网址', '法規網址', '来源url', '來源url', '来源网址', '來源網址'],
+  source_url: [
+    'source_url',
+    'url',
+    'link',
+    'source',
+    '官方链接',
+    '官方鏈接',
+    '链接',
+    '鏈接',
+    '原文链接',
+    '原文鏈接',
+    '来源链接',
+    '來源鏈接',
+    '网址',
+    '網址',
+    '法规网址',
+    '法規網址',
+    '来源url',
+    '來源url',
+    '来源网址',
+    '來源網址',
+  ],
   region: ['region', '地区', '地區', '区域', '區域'],
   year: ['year', '年份', '年度'],
   kind: ['kind', '文种', '文種'],
@@ -33,18 +88,52 @@ type FrontMatterField = keyof typeof frontMatterKeys;
 
 /** What a status word means; also read from tags (现行有效) and title suffixes (（已废止）). */
 export const statusWords: Record<string, DocumentStatus> = {
-  有效: 'in-force', 现行有效: 'in-force', 現行有效: 'in-force', 'in-force': 'in-force',
-  已修改: 'amended', 已修正: 'amended', 已被修改: 'amended', 已修订: 'amended', 已修訂: 'amended', amended: 'amended',
-  废止: 'repealed', 已废止: 'repealed', 廢止: 'repealed', 已廢止: 'repealed', 宣布废止: 'repealed', repealed: 'repealed',
-  失效: 'expired', 已失效: 'expired', 宣告失效: 'expired', 宣布失效: 'expired', expired: 'expired',
-  尚未生效: 'not-yet-in-force', 未生效: 'not-yet-in-force', 尚未施行: 'not-yet-in-force', 'not-yet-in-force': 'not-yet-in-force',
+  有效: 'in-force',
+  现行有效: 'in-force',
+  現行有效: 'in-force',
+  'in-force': 'in-force',
+  已修改: 'amended',
+  已修正: 'amended',
+  已被修改: 'amended',
+  已修订: 'amended',
+  已修訂: 'amended',
+  amended: 'amended',
+  废止: 'repealed',
+  已废止: 'repealed',
+  廢止: 'repealed',
+  已廢止: 'repealed',
+  宣布废止: 'repealed',
+  repealed: 'repealed',
+  失效: 'expired',
+  已失效: 'expired',
+  宣告失效: 'expired',
+  宣布失效: 'expired',
+  expired: 'expired',
+  尚未生效: 'not-yet-in-force',
+  未生效: 'not-yet-in-force',
+  尚未施行: 'not-yet-in-force',
+  'not-yet-in-force': 'not-yet-in-force',
 };
 
 /** Chinese names of document kinds a `kind`/`文种` value may use. */
 const kindWords: Record<string, DocumentKind> = {
-  规划: 'plan', 規劃: 'plan', 纲要: 'plan', 綱要: 'plan', 工作要点: 'work-plan', 工作要點: 'work-plan',
-  工作报告: 'work-report', 工作報告: 'work-report', 通知: 'notice', 公告: 'notice', 通告: 'notice',
-  法规: 'regulation', 法規: 'regulation', 条例: 'regulation', 條例: 'regulation', 规章: 'regulation', 規章: 'regulation',
+  规划: 'plan',
+  規劃: 'plan',
+  纲要: 'plan',
+  綱要: 'plan',
+  工作要点: 'work-plan',
+  工作要點: 'work-plan',
+  工作报告: 'work-report',
+  工作報告: 'work-report',
+  通知: 'notice',
+  公告: 'notice',
+  通告: 'notice',
+  法规: 'regulation',
+  法規: 'regulation',
+  条例: 'regulation',
+  條例: 'regulation',
+  规章: 'regulation',
+  規章: 'regulation',
 };
 
 export interface FrontMatterMeta {
@@ -90,7 +179,11 @@ export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warni
       const problem = assign(meta, field, value);
       if (problem === 'taken') continue;
       if (problem) {
-        warnings.push({ line: lineOf(key), message: `front matter ${key}: ${problem}`, hint: 'the value is kept in meta.extra; fix it in the source or set the field in the sidecar (.meta.yml)' });
+        warnings.push({
+          line: lineOf(key),
+          message: `front matter ${key}: ${problem}`,
+          hint: 'the value is kept in meta.extra; fix it in the source or set the field in the sidecar (.meta.yml)',
+        });
         keep(key, value);
       }
     }
@@ -114,7 +207,10 @@ export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warni
 /** Sets one field from a value; a message when the value cannot be read, 'taken' when set already. */
 function assign(meta: FrontMatterMeta, field: FrontMatterField, value: unknown): string | 'taken' | undefined {
   if (field === 'keywords') {
-    const words = (Array.isArray(value) ? value : String(value).split(/[,，、;；]/)).map(show).map((s) => s.trim()).filter(Boolean);
+    const words = (Array.isArray(value) ? value : String(value).split(/[,，、;；]/))
+      .map(show)
+      .map((s) => s.trim())
+      .filter(Boolean);
     for (const w of words) {
       if (statusWords[w] && !meta.status) meta.status = statusWords[w];
       else if (!statusWords[w] && !meta.keywords.includes(w)) meta.keywords.push(w);
@@ -179,5 +275,7 @@ export function stripBookTitleMarks(title: string): string {
 /** The front matter's label lines as the text printed them (`修正日期：20170614`), for the history. */
 export function frontMatterLines(fm: FrontMatter | undefined): { text: string; line: number }[] {
   if (!fm) return [];
-  return Object.entries(fm.data).flatMap(([key, value]) => (typeof value === 'string' || typeof value === 'number' ? [{ text: `${key}：${value}`, line: fm.lines[key] ?? fm.line }] : []));
+  return Object.entries(fm.data).flatMap(([key, value]) =>
+    typeof value === 'string' || typeof value === 'number' ? [{ text: `${key}：${value}`, line: fm.lines[key] ?? fm.line }] : [],
+  );
 }

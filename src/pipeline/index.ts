@@ -62,7 +62,17 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   const outline = assignAnchors(parseOutline(normalized.paragraphs));
   const script = input.meta.script ?? detectScript(text);
   const frontMatter = normalized.frontMatter ? readFrontMatter(normalized.frontMatter) : undefined;
-  const { title: titleLine, cover, occasion } = inferTitle(input.meta, frontMatter?.meta, outline.title, normalized.paragraphs.slice(0, 60).map((p) => p.text), input.name);
+  const {
+    title: titleLine,
+    cover,
+    occasion,
+  } = inferTitle(
+    input.meta,
+    frontMatter?.meta,
+    outline.title,
+    normalized.paragraphs.slice(0, 60).map((p) => p.text),
+    input.name,
+  );
   const body = normalized.paragraphs.map((p) => p.text).join('\n');
   // A regulation's history: the occasion lines of its front matter (parse) and its notes (`> …通过`).
   const dated = outline.blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph' && (b.role === 'occasion' || (b.role === 'note' && b.section === 'intro')));
@@ -110,7 +120,11 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     sections: outline.sections,
     indicators,
     references: references.map(({ start: _s, end: _e, part: _p, ...r }) => r),
-    tables: outline.blocks.flatMap((b) => (b.type === 'paragraph' && b.table ? [{ id: b.id, section: b.section, line: b.line, ...(b.table.caption ? { caption: b.table.caption } : {}), head: b.table.head, rows: b.table.rows, from: b.table.from }] : [])),
+    tables: outline.blocks.flatMap((b) =>
+      b.type === 'paragraph' && b.table
+        ? [{ id: b.id, section: b.section, line: b.line, ...(b.table.caption ? { caption: b.table.caption } : {}), head: b.table.head, rows: b.table.rows, from: b.table.from }]
+        : [],
+    ),
     cleaning: normalized.cleaning,
     warnings,
   });

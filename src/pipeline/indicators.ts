@@ -236,14 +236,20 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         const ownYear = yearBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year);
         const kind: Kind = context.provisions
           ? 'provision'
-          : estimateMarker.test(prefix) || sentenceEstimateMarker.test(a.slice(sentence.start, q.start)) ? 'estimate'
-          : context.rules && (provisionMarker.test(a.slice(sentence.start, sentence.end)) || conditionAfter.test(a.slice(q.end, clause.end))) ? 'provision'
-          : targetMarker.test(prefix) || (context.kind === 'actual' && sentenceTargetMarker.test(a.slice(sentence.start, q.start))) ? 'target'
-          : context.kind === 'target' && actualMarker.test(prefix) ? 'actual'
-          : named && context.year !== undefined && Number(named.period.slice(5)) < context.year ? 'actual'
-          // 2023年春节期间，参与响应用户107户 in a plan of 2025: what a year before the document's did happened
-          : context.kind === 'target' && ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year ? 'actual'
-          : context.kind;
+          : estimateMarker.test(prefix) || sentenceEstimateMarker.test(a.slice(sentence.start, q.start))
+            ? 'estimate'
+            : context.rules && (provisionMarker.test(a.slice(sentence.start, sentence.end)) || conditionAfter.test(a.slice(q.end, clause.end)))
+              ? 'provision'
+              : targetMarker.test(prefix) || (context.kind === 'actual' && sentenceTargetMarker.test(a.slice(sentence.start, q.start)))
+                ? 'target'
+                : context.kind === 'target' && actualMarker.test(prefix)
+                  ? 'actual'
+                  : named && context.year !== undefined && Number(named.period.slice(5)) < context.year
+                    ? 'actual'
+                    : // 2023年春节期间，参与响应用户107户 in a plan of 2025: what a year before the document's did happened
+                      context.kind === 'target' && ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year
+                      ? 'actual'
+                      : context.kind;
         const period = (base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined) ?? ownYear ?? named?.period ?? context.period;
         const match = original(q.start, q.end);
         // 生产总值达到3353.3亿元 in a review of 2016-2020: a level reached is of the span's last year.
@@ -277,7 +283,11 @@ export function extractFromParagraph(written: string, context: SectionContext, s
             const change = { value: fallVerb.test(paired.verb) ? -q.value : q.value, unit: rate, ...(basis ? { basis: basis[0] } : {}) };
             push({ label: label.o, value: change.value, unit: rate, change }, label.a, false);
           } else {
-            push({ label: label.o, value: q.value, unit: toScript(q.unit), ...(q.scale !== undefined ? { scale: q.scale } : {}), ...(q.max !== undefined ? { max: q.max } : {}) }, label.a, moneyUnits.has(q.baseUnit));
+            push(
+              { label: label.o, value: q.value, unit: toScript(q.unit), ...(q.scale !== undefined ? { scale: q.scale } : {}), ...(q.max !== undefined ? { max: q.max } : {}) },
+              label.a,
+              moneyUnits.has(q.baseUnit),
+            );
           }
           return;
         }
@@ -338,7 +348,11 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         }
         const echoed = echo.get(q);
         if (echoed) {
-          push({ label: echoed.label, value: q.value, unit: toScript(q.unit), ...(q.scale !== undefined ? { scale: q.scale } : {}), ...(q.max !== undefined ? { max: q.max } : {}) }, labelA.get(echoed)!, money);
+          push(
+            { label: echoed.label, value: q.value, unit: toScript(q.unit), ...(q.scale !== undefined ? { scale: q.scale } : {}), ...(q.max !== undefined ? { max: q.max } : {}) },
+            labelA.get(echoed)!,
+            money,
+          );
           return;
         }
         const { label, usedRight } = deriveLabel({
@@ -357,7 +371,10 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         // A regulation's fine is labelled 罚款 (as the text words it), its time limit 期限.
         // Outside a regulation a time is a limit only where the words say so (提前15个工作日, 3年内, 给予36个月…); 风电400小时 is an amount.
         const limit = context.provisions || q.comparator !== undefined || timeLimitBefore.test(left.a) || timeLimitAfter.test(right.a);
-        const provision = kind === 'provision' ? provisionLabel(pair(text, a, q.end, sentence.end), limit || !timeUnits.has(q.baseUnit) ? q.baseUnit : '', toScript, left, label, leadIn) : undefined;
+        const provision =
+          kind === 'provision'
+            ? provisionLabel(pair(text, a, q.end, sentence.end), limit || !timeUnits.has(q.baseUnit) ? q.baseUnit : '', toScript, left, label, leadIn)
+            : undefined;
         if (!label && !provision) return;
         push(
           {
@@ -406,7 +423,9 @@ function startsWithLink(a: string, qs: readonly Quantity[], clause: Span): boole
 /** A Simplified, half-width copy of the same length; the original when conversion changes length. */
 function analysisCopy(text: string): string {
   // 16·7％: old gazettes print the decimal point as a middle dot
-  const hans = toHalfWidthDigits(convertText(text, 'zh-Hans')).replace(/．/g, '.').replace(/(?<=\d)[·・](?=\d)/g, '.');
+  const hans = toHalfWidthDigits(convertText(text, 'zh-Hans'))
+    .replace(/．/g, '.')
+    .replace(/(?<=\d)[·・](?=\d)/g, '.');
   return hans.length === text.length ? hans : toHalfWidthDigits(text).replace(/(?<=\d)[·・](?=\d)/g, '.');
 }
 
@@ -481,7 +500,8 @@ function linkBaselines(a: string, clauseStart: number, found: Quantity[]): { qua
     const fromStart = q1.start - before[0].length;
     const start = before[1] ? Number(before[1]) : undefined;
     // 1997-98年度: a fiscal or school year spans two years.
-    const year: Period | undefined = start === undefined ? undefined : before[2] ? `${start}-${before[2].length === 2 ? Math.floor(start / 100) * 100 + Number(before[2]) : before[2]}` : start;
+    const year: Period | undefined =
+      start === undefined ? undefined : before[2] ? `${start}-${before[2].length === 2 ? Math.floor(start / 100) * 100 + Number(before[2]) : before[2]}` : start;
     drop.add(q1);
     baselines.set(q2, {
       fromStart,

@@ -169,7 +169,17 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (kind === 'work-report' || kind === 'report' ? behalfOf(ev.paragraphs) : undefined) ??
     organOfReprint(ev.attribution ?? []) ??
     address?.organ;
-  const date = meta.date ?? fm?.date ?? ev.history.version?.date ?? signed?.date ?? labels.date ?? ev.moved.date ?? parseDate(ev.subtitle ?? '') ?? occasionDate(ev.paragraphs) ?? ev.history.last?.date ?? headerDate(ev.headers ?? []);
+  const date =
+    meta.date ??
+    fm?.date ??
+    ev.history.version?.date ??
+    signed?.date ??
+    labels.date ??
+    ev.moved.date ??
+    parseDate(ev.subtitle ?? '') ??
+    occasionDate(ev.paragraphs) ??
+    ev.history.last?.date ??
+    headerDate(ev.headers ?? []);
   const effective = fm?.effective ?? effectiveDate(ev.body);
   const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);
   // A date someone gave (sidecar, front matter) dates the text; else a regulation's version, the title, any date found.
@@ -191,9 +201,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     kind,
     ...defined({
       title:
-        meta.title !== undefined ? undefined
-        : address && year ? (address.title ?? `${year}年${address.address}`)
-        : bareTitle(ev.title, year, meta.issuer ?? issuers?.[0] ?? named),
+        meta.title !== undefined ? undefined : address && year ? (address.title ?? `${year}年${address.address}`) : bareTitle(ev.title, year, meta.issuer ?? issuers?.[0] ?? named),
       year,
       period,
       ...region,
@@ -224,7 +232,7 @@ export function effectiveDate(body: string): string | undefined {
 }
 
 /** A document number as printed under a title: 渝经信规范〔2025〕13号, 国发〔2021〕4号, 津工信电力[2021]3号. */
-const DOC_NUMBER = /^\p{Script=Han}{1,14}[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号$/u;
+const DOC_NUMBER = /^\p{Script=Han}{1,14}[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号$/u;
 
 /** The document number standing on a line of its own among the opening paragraphs (corpus 68), spaces a scrape put in taken out. */
 export function docNumberLine(paragraphs: readonly string[]): string | undefined {
@@ -319,7 +327,12 @@ export function occasionDate(paragraphs: readonly string[]): string | undefined 
  * A given region (parent looked up when not given), else the most specific place the texts name,
  * else the place the body names most; a found place in the text's script (台湾 → 臺灣).
  */
-function regionOf(given: string | undefined, parent: string | undefined, texts: string[], ev: Evidence): { place?: Place | undefined; region?: string | undefined; region_parent?: string | undefined } {
+function regionOf(
+  given: string | undefined,
+  parent: string | undefined,
+  texts: string[],
+  ev: Evidence,
+): { place?: Place | undefined; region?: string | undefined; region_parent?: string | undefined } {
   if (given) {
     const place = findPlace(given);
     return { place, region: given, region_parent: parent ?? (place ? withParent(place).region_parent : undefined) };
@@ -368,7 +381,13 @@ const TITLE_BAR = /\s*[_｜|]\s*/;
  * document it transmits, X, and is returned as `cover`. A browser title bar loses its section and site
  * (`…的通知_委局文件_政务公开`).
  */
-export function inferTitle(meta: SourceMeta, fm: FrontMatterMeta | undefined, textTitle: string | null, paragraphs: readonly string[], fallback: string): { title: string; cover?: string; occasion?: string } {
+export function inferTitle(
+  meta: SourceMeta,
+  fm: FrontMatterMeta | undefined,
+  textTitle: string | null,
+  paragraphs: readonly string[],
+  fallback: string,
+): { title: string; cover?: string; occasion?: string } {
   if (meta.title) return { title: meta.title };
   // a scraped title with the occasion after a dash (政府工作报告——2019年1月23日在…会议上): the title before it
   if (fm?.title) {

@@ -81,11 +81,19 @@ export function normalizeText(text: string): Normalized {
   // stand (nothing is dropped), and each line named so an editor can restore them.
   for (const l of lines) {
     const lost = l.text.match(/\ufffd/g)?.length ?? 0;
-    if (lost) log.warnings.push({ line: l.line, message: `${lost} replacement character${lost > 1 ? 's' : ''} (U+FFFD) in the source: characters lost before this file was made`, hint: 'restore them from the original publication; they are shown as they are' });
+    if (lost)
+      log.warnings.push({
+        line: l.line,
+        message: `${lost} replacement character${lost > 1 ? 's' : ''} (U+FFFD) in the source: characters lost before this file was made`,
+        hint: 'restore them from the original publication; they are shown as they are',
+      });
   }
   for (const rule of cleaningRules) lines = rule.apply(lines, log);
   const paragraphs = withTables(joinLines(lines, log), log);
-  const cleaning = log.cleaning.map((c, i) => ({ c, i })).sort((a, b) => a.c.line - b.c.line || a.i - b.i).map(({ c }) => c);
+  const cleaning = log.cleaning
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => a.c.line - b.c.line || a.i - b.i)
+    .map(({ c }) => c);
   return {
     paragraphs,
     cleaning,

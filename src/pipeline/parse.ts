@@ -102,13 +102,16 @@ const GB_KINDS: SectionKind[] = ['l1', 'l2', 'l3', 'l4', 'l5', 'enum'];
 const CLOSING = /^(以上报告[，,]?\s*请予审议|以上報告[，,]?\s*請予審議|特此(报告|報告|通知|公告))/;
 const MD_HEADING = /^#{1,6}\s+/;
 /** `摘要：`, `【内容提要】`: a summary starts in the front matter. */
-const SUMMARY = /^[【\[]?(内容)?(摘\s*要|提\s*要)[】\]]?[:：\s]/;
+const SUMMARY = /^[【[]?(内容)?(摘\s*要|提\s*要)[】\]]?[:：\s]/;
 /** `法规名称：`, `名称：`, `标题：` before a title line (law databases, government web pages). */
 const TITLE_LABEL = /^(?:法规名称|法規名稱|文件名称|文件名稱|名称|名稱|标题|標題)\s*[：:]\s*/;
 /** A glossary's heading (附：名词解释); the `term：definition` lines under it are entries, not sections. */
-const GLOSSARY_TITLE = /^(?:附[件录錄]?\s*\d*\s*[：:]?\s*)?(?:名词解释|名詞解釋|名词释义|名詞釋義|术语解释|術語解釋|用语解释|用語解釋|用语含义|用語含義|术语和定义|術語和定義|释义|釋義)[：:]?$/;
+const GLOSSARY_TITLE =
+  /^(?:附[件录錄]?\s*\d*\s*[：:]?\s*)?(?:名词解释|名詞解釋|名词释义|名詞釋義|术语解释|術語解釋|用语解释|用語解釋|用语含义|用語含義|术语和定义|術語和定義|释义|釋義)[：:]?$/;
 /** `1.专精特新：指…`, `（二）独角兽企业：…`, `研发投入强度：…`: a term (≤ 20 characters, no punctuation) and its definition. */
-const GLOSSARY_ENTRY = new RegExp(`^(?:(?:\\d{1,3}|${SMALL_DIGIT}+)\\s*[.．、]|[（(]\\s*(?:\\d{1,3}|${SMALL_DIGIT}+)\\s*[）)]|[\\u2460-\\u2473])?\\s*[^，。；：:,;\\s][^，。；：:,;]{0,19}\\s*[：:]\\s*\\S`);
+const GLOSSARY_ENTRY = new RegExp(
+  `^(?:(?:\\d{1,3}|${SMALL_DIGIT}+)\\s*[.．、]|[（(]\\s*(?:\\d{1,3}|${SMALL_DIGIT}+)\\s*[）)]|[\\u2460-\\u2473])?\\s*[^，。；：:,;\\s][^，。；：:,;]{0,19}\\s*[：:]\\s*\\S`,
+);
 
 /** Builds the outline: each paragraph goes through `rules.paragraph` in order (front matter, numbered sections nested by a stack, inline enumerations split out); a test may leave a step out. */
 export function parseOutline(paragraphs: Paragraph[], rules: OutlineRules = outlineRules): ParsedDocument {
@@ -344,7 +347,8 @@ const frontSteps: readonly FrontStep[] = [
   {
     // the title repeated over two lines (issuer, then the subject), before the subtitle
     name: 'title on two lines',
-    role: ({ index, text: t }, s) => (s.title !== null && s.subtitle === undefined && index <= 3 && t.length <= 30 && s.title.replace(/\s/g, '').includes(t.replace(/\s/g, '')) ? 'title' : undefined),
+    role: ({ index, text: t }, s) =>
+      s.title !== null && s.subtitle === undefined && index <= 3 && t.length <= 30 && s.title.replace(/\s/g, '').includes(t.replace(/\s/g, '')) ? 'title' : undefined,
   },
 ];
 
@@ -357,7 +361,11 @@ const headingChecks: readonly HeadingCheck[] = [
     run({ h, kind, line, parent }, s) {
       const previous = lastSibling(s.nodes, parent, kind);
       if (!previous || kind === 'enum' || h.ordinal <= 1 || h.ordinal === previous.ordinal + 1) return;
-      s.warnings.push({ line, message: `numbering jumps from ${previous.number} to ${h.number}`, hint: 'check for a missing or duplicated heading in the source; ids follow the printed numbers' });
+      s.warnings.push({
+        line,
+        message: `numbering jumps from ${previous.number} to ${h.number}`,
+        hint: 'check for a missing or duplicated heading in the source; ids follow the printed numbers',
+      });
     },
   },
   {
@@ -633,7 +641,10 @@ function fitsOutline(h: RawHeading, nodes: OutlineNode[], stack: number[]): bool
     if (h.title.length > MAX_TITLE) return false;
   }
   const kindInStack = (k: SectionKind): OutlineNode | undefined =>
-    [...stack].reverse().map((i) => nodes[i]!).find((n) => n.kind === k);
+    [...stack]
+      .reverse()
+      .map((i) => nodes[i]!)
+      .find((n) => n.kind === k);
   const same = kindInStack(h.kind) ?? (inArticle && (h.kind === 'l1' || h.kind === 'l2') ? lastItem(nodes, stack) : undefined);
   if (same) return h.ordinal === same.ordinal + 1 || h.ordinal === same.ordinal + 2 || h.ordinal === 1;
   if (continuesAcrossParents(h, nodes)) return true;

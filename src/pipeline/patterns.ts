@@ -49,7 +49,13 @@ export const headingRules: readonly HeadingRule[] = [
   // a 款 (paragraph of an article) is no section, but it starts a line of its own
   { kind: 'article', example: '第一条', number: `${LAW}[条條]`, after: '(?:\\s+|$)', law: true, start: `第\\s*(?:${NUMERAL}|\\d+)\\s*[条條款]` },
   // parse takes 附录2 竞价指引 (number, no colon); the joiner also keeps 附录： (colon, no number) apart
-  { kind: 'appendix', example: '附录1：', number: `附\\s*[录錄件]\\s*(\\d{1,2}|${NUMERAL})`, after: '\\s*[：:、.．]?\\s*', start: `附\\s*[录錄件]\\s*(?:\\d{1,2}|${NUMERAL})?\\s*[：:、.．]` },
+  {
+    kind: 'appendix',
+    example: '附录1：',
+    number: `附\\s*[录錄件]\\s*(\\d{1,2}|${NUMERAL})`,
+    after: '\\s*[：:、.．]?\\s*',
+    start: `附\\s*[录錄件]\\s*(?:\\d{1,2}|${NUMERAL})?\\s*[：:、.．]`,
+  },
   { kind: 'l1', example: '一、', number: `(${NUMERAL})\\s*[、]`, after: '\\s*' },
   { kind: 'l2', example: '（一）', number: `[（(]\\s*(${NUMERAL})\\s*[）)]`, after: '\\s*' },
   // not a decimal or a percentage (3.2%至…, 0.3%。)

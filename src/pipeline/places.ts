@@ -44,7 +44,11 @@ for (const p of places) {
   if (p.short && p.short !== p.name) add(p.short, p.level === 'city');
 }
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternation = (words: Iterable<string>): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 /** Every form, longest first, as one pattern; 上海市场 and 河北区域 are not places (市场, 区域). */
 const PATTERN = new RegExp(`(${alternation(forms.keys())})(?![场場域])`, 'g');
 

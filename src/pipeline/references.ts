@@ -19,10 +19,37 @@ type Level = (typeof levels)[number];
  * 條 → 項 → 款 → 目 (項 is a paragraph, 款 an item), so the two tables differ only there.
  */
 export const referenceWords = {
-  units: { 编: 'part', 編: 'part', 章: 'chapter', 节: 'division', 節: 'division', 条: 'article', 條: 'article', 款: 'paragraph', 项: 'item', 項: 'item', 目: 'subitem' } as Record<string, Level>,
+  units: { 编: 'part', 編: 'part', 章: 'chapter', 节: 'division', 節: 'division', 条: 'article', 條: 'article', 款: 'paragraph', 项: 'item', 項: 'item', 目: 'subitem' } as Record<
+    string,
+    Level
+  >,
   taiwanUnits: { 項: 'paragraph', 项: 'paragraph', 款: 'item' } as Record<string, Level>,
   /** `本条例`, `本法`…: the text itself (followed by a part). */
-  self: ['条例', '條例', '法律', '法', '办法', '辦法', '规定', '規定', '细则', '細則', '规则', '規則', '决定', '決定', '准则', '準則', '章程', '通则', '通則', '规程', '規程', '条款', '條款'],
+  self: [
+    '条例',
+    '條例',
+    '法律',
+    '法',
+    '办法',
+    '辦法',
+    '规定',
+    '規定',
+    '细则',
+    '細則',
+    '规则',
+    '規則',
+    '决定',
+    '決定',
+    '准则',
+    '準則',
+    '章程',
+    '通则',
+    '通則',
+    '规程',
+    '規程',
+    '条款',
+    '條款',
+  ],
   /** A character before 本 that makes it part of another word (基本法, 根本法, 版本法…), not `this`. */
   notSelf: '基根范範样樣版成资資文课課读讀剧劇日账賬标標',
   /** `本条`, `本款`, `本章`: the part the reference stands in (followed by a lower part). */

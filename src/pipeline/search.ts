@@ -60,7 +60,13 @@ export function buildSearchDocument(record: ReportRecord, views: readonly [Repor
   const sections: SearchSection[] = hans.map((s, i) => {
     const t = hant[i]!;
     const parent = parents.get(s.id);
-    return { id: s.id, anchor: s.anchor, ...(parent ? { parent } : {}), heading: { 'zh-Hans': s.heading, 'zh-Hant': t.heading }, lines: { 'zh-Hans': s.lines, 'zh-Hant': t.lines } };
+    return {
+      id: s.id,
+      anchor: s.anchor,
+      ...(parent ? { parent } : {}),
+      heading: { 'zh-Hans': s.heading, 'zh-Hant': t.heading },
+      lines: { 'zh-Hans': s.lines, 'zh-Hant': t.lines },
+    };
   });
   const both = (original: string, converted: string): Record<Script, string> =>
     record.script === 'zh-Hans' ? { 'zh-Hans': original, 'zh-Hant': converted } : { 'zh-Hans': converted, 'zh-Hant': original };

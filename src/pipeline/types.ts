@@ -46,18 +46,7 @@ export interface Normalized {
   moved: { issuer?: string; date?: string; speaker?: string };
 }
 
-export type ParagraphRole =
-  | 'title'
-  | 'subtitle'
-  | 'occasion'
-  | 'speaker'
-  | 'salutation'
-  | 'closing'
-  | 'caption'
-  | 'note'
-  | 'glossary'
-  | 'table'
-  | 'body';
+export type ParagraphRole = 'title' | 'subtitle' | 'occasion' | 'speaker' | 'salutation' | 'closing' | 'caption' | 'note' | 'glossary' | 'table' | 'body';
 
 /** A section heading in reading order. `rest` is the body text of a run-in heading. */
 export interface HeadingBlock {

@@ -121,7 +121,19 @@ export function unchangedTest(config: string): ((text: string) => boolean) | und
       if (x.length !== 1 || y.length !== 1 || x === y || !triggerCount.has(x) || !triggerCount.has(y) || kept.has(x)) continue;
       const here = replacesOnly(stages[s]!, x, y, true);
       if (here !== triggerCount.get(x)) continue;
-      if (replacesOnly(stages[s + 1]!.filter(([k]) => k.includes(y)), y, x, false) < 0 || !keepsChar(stages[s + 1]!.filter(([k]) => !k.includes(y)), x)) continue;
+      if (
+        replacesOnly(
+          stages[s + 1]!.filter(([k]) => k.includes(y)),
+          y,
+          x,
+          false,
+        ) < 0 ||
+        !keepsChar(
+          stages[s + 1]!.filter(([k]) => !k.includes(y)),
+          x,
+        )
+      )
+        continue;
       triggerCount.delete(x);
       kept.add(y);
     }

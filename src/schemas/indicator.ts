@@ -42,7 +42,10 @@ export const Indicator = z.object({
   /** A plan's indicator table says 约束性 (binding: true) or 预期性 (expected: false) for the target. */
   binding: z.boolean().optional(),
   /** Key of a canonical metric in content/metrics.yml (地区生产总值 → gdp). */
-  metric: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
+  metric: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/)
+    .optional(),
   /** The value the figure grew from: 由162.4亿元增加到287.9亿元 → { value 162.4, unit 亿元, period 2010 }. */
   baseline: z
     .object({

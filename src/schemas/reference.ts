@@ -3,9 +3,15 @@ import { z } from 'zod';
 /** Where a reference leads: a part of the same report (`id` only), another report (`slug`, and `id` when it names a part), or nowhere the site holds (`{}`). */
 export const ReferenceTarget = z.object({
   /** Slug of the other report; absent for a part of the same report. */
-  slug: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
   /** Anchor id of the part (`art12`, `art12-p2`, `ch3`, `app2`). */
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
+  id: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/)
+    .optional(),
 });
 export type ReferenceTarget = z.infer<typeof ReferenceTarget>;
 

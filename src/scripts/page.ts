@@ -191,8 +191,7 @@ if (paraLink) {
 const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
 if (toggle) {
   const root = document.documentElement;
-  const dark = (): boolean =>
-    root.dataset.theme === 'dark' || (root.dataset.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
+  const dark = (): boolean => root.dataset.theme === 'dark' || (root.dataset.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
   toggle.setAttribute('aria-pressed', String(dark()));
   toggle.addEventListener('click', () => {
     root.dataset.theme = dark() ? 'light' : 'dark';
@@ -249,7 +248,10 @@ if (toc) {
       const names = link ? trail(link) : [];
       const parents = document.createElement('span');
       parents.className = 'crumbs-parents';
-      parents.textContent = names.slice(0, -1).map((n) => `${n} › `).join('');
+      parents.textContent = names
+        .slice(0, -1)
+        .map((n) => `${n} › `)
+        .join('');
       const leaf = document.createElement('span');
       leaf.className = 'crumbs-leaf';
       leaf.textContent = names.at(-1) ?? '';
@@ -274,10 +276,14 @@ if (toc) {
       if (r.top < box.top || r.bottom > box.bottom) toc.scrollTop += r.top - box.top - box.height / 3;
     }
   };
-  addEventListener('scroll', () => {
-    if (!queued) requestAnimationFrame(update);
-    queued = true;
-  }, { passive: true });
+  addEventListener(
+    'scroll',
+    () => {
+      if (!queued) requestAnimationFrame(update);
+      queued = true;
+    },
+    { passive: true },
+  );
   update();
   // On phones the contents close after a jump, so the section is not hidden behind them.
   toc.addEventListener('click', (event) => {

@@ -6,18 +6,7 @@
 // one window file (its sections around most matches, in the reader's script). What a first query
 // loads: pagefind.js, its wasm, the index meta and the index chunks of the query's words, then one
 // window per shown report; the facet table only when filters are used.
-import {
-  decodeFold,
-  findMatches,
-  isWord,
-  makeExcerpt,
-  normalize,
-  occursLoosely,
-  parseQuery,
-  type ExcerptPiece,
-  type FoldTable,
-  type QueryPart,
-} from './text.ts';
+import { decodeFold, findMatches, isWord, makeExcerpt, normalize, occursLoosely, parseQuery, type ExcerptPiece, type FoldTable, type QueryPart } from './text.ts';
 import type { SearchWindow, WindowSection } from './records.ts';
 
 /** The part of the Pagefind browser API the engine uses: results with their matched word positions. */
@@ -195,10 +184,7 @@ export class SearchEngine {
     // index chunks, nothing more to load). A part occurs where its tokens stand in order: its words
     // at their positions, each punctuation mark of the query at one position of any token.
     const words = [...new Set(parts.flatMap((p) => p.tokens.filter(isWord)))];
-    const [exact, alone] = await Promise.all([
-      Promise.all(runs.map((run) => this.pagefind.search(phrase(run)))),
-      Promise.all(words.map((word) => this.pagefind.search(word))),
-    ]);
+    const [exact, alone] = await Promise.all([Promise.all(runs.map((run) => this.pagefind.search(phrase(run)))), Promise.all(words.map((word) => this.pagefind.search(word)))]);
     const positions = new Map(words.map((word, i) => [word, new Map(alone[i]!.results.map((r) => [r.id, new Set(r.words)]))]));
     // A report must hold every run as a phrase, and every part in order.
     let scores: Map<string, number> | undefined;
@@ -255,7 +241,15 @@ export class SearchEngine {
       if (!all.length) continue;
       const rest = ranked.filter((_, j) => j !== i);
       // Matching sections of this window beyond `limit` come with 更多匹配章节 (loadMore).
-      return { slug: window.slug, title: window.title, region: window.r, year: window.y, best: all[0]!, others: all.slice(1, limit), more: all.length > limit ? [k, ...rest] : rest };
+      return {
+        slug: window.slug,
+        title: window.title,
+        region: window.r,
+        year: window.y,
+        best: all[0]!,
+        others: all.slice(1, limit),
+        more: all.length > limit ? [k, ...rest] : rest,
+      };
     }
     return null;
   }

@@ -24,16 +24,18 @@ function validate(files: string[]): Message[] {
   return report.messages.filter((m) => m.type === 'error' || m.type === 'non-document-error');
 }
 
-const pages = (readdirSync(site.dist, { recursive: true }) as string[])
-  .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
-  .sort();
+const pages = (readdirSync(site.dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`)).sort();
 
 describe('HTML validity (vnu)', () => {
   test('the validator finds errors when there are some', () => {
     const dir = tempDir('baogao-vnu-');
     const bad = join(dir, 'bad.html');
     writeFileSync(bad, '<!doctype html><html lang="zh-Hans"><title>x</title><p id="a"><div id="a"></div>');
-    expect(validate([bad]).map((m) => m.message).join('\n')).toMatch(/Duplicate ID/);
+    expect(
+      validate([bad])
+        .map((m) => m.message)
+        .join('\n'),
+    ).toMatch(/Duplicate ID/);
   });
 
   test('every page type is present', () => {
@@ -43,9 +45,7 @@ describe('HTML validity (vnu)', () => {
   });
 
   test(`all ${pages.length} pages: zero errors`, () => {
-    const errors = validate(pages.map((p) => join(site.dist, p))).map(
-      (m) => `${m.url.replace(/^file:.*?\/dist\//, '')}:${m.lastLine ?? '?'}: ${m.message}`,
-    );
+    const errors = validate(pages.map((p) => join(site.dist, p))).map((m) => `${m.url.replace(/^file:.*?\/dist\//, '')}:${m.lastLine ?? '?'}: ${m.message}`);
     expect(errors).toEqual([]);
   });
 });

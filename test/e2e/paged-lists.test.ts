@@ -30,7 +30,10 @@ beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'baogao-paged-'));
     cpSync(join(root, 'content/sources'), join(dir, 'sources'), { recursive: true });
     dist = join(dir, 'dist');
-    buildSite({ sources: join(dir, 'sources'), reports: join(dir, 'reports'), dist }, { BASE_PATH: BASE, BAOGAO_LIST_PAGE: '2', BAOGAO_EXPLORER_PAGE: '100', BAOGAO_DATA_PART: '2' });
+    buildSite(
+      { sources: join(dir, 'sources'), reports: join(dir, 'reports'), dist },
+      { BASE_PATH: BASE, BAOGAO_LIST_PAGE: '2', BAOGAO_EXPLORER_PAGE: '100', BAOGAO_DATA_PART: '2' },
+    );
   }
   server = await serveDist(dist, BASE);
   browser = await launchBrowser();
@@ -146,14 +149,16 @@ describe('indicator explorer', () => {
 });
 
 describe('data exports in parts', () => {
-  const json = async <T,>(path: string): Promise<T> => {
+  const json = async <T>(path: string): Promise<T> => {
     const response = await fetch(at(path));
     expect(response.status, path).toBe(200);
     return (await response.json()) as T;
   };
 
   test('index.json lists every part; each report and figure is in exactly one, the explorer links the index', async () => {
-    const { parts } = await json<{ parts: { part: number; reports: number; indicators: number; reportsUrl: string; indicatorsUrl: string; csvUrl: Record<string, string> }[] }>('data/index.json');
+    const { parts } = await json<{ parts: { part: number; reports: number; indicators: number; reportsUrl: string; indicatorsUrl: string; csvUrl: Record<string, string> }[] }>(
+      'data/index.json',
+    );
     expect(parts.map((p) => p.part)).toEqual([1, 2, 3]);
     expect(parts[0]!.reportsUrl).toBe(`${BASE}data/reports.json`);
     expect(parts[1]!.indicatorsUrl).toBe(`${BASE}data/indicators.2.json`);

@@ -35,37 +35,44 @@ afterAll(() => browser?.close());
 describe.each(pageTypes)('%s', (name, path, status, file) => {
   const exists = existsSync(join(site.dist, file));
   // The indicator explorer is built by another issue; say so instead of passing silently.
-  test.skipIf(!exists).concurrent.for(
-    Object.keys(viewports).flatMap((v) => schemes.map((s) => [v, s] as [keyof typeof viewports, (typeof schemes)[number]])),
-  )(`${name} at %s, %s: renders, no serious axe violation`, async ([viewport, scheme], { expect }) => {
-    const context = await browser.newContext({ viewport: viewports[viewport], colorScheme: scheme, locale: 'zh-CN' });
-    const tab = await context.newPage();
-    const errors: string[] = [];
-    tab.on('pageerror', (e) => errors.push(String(e)));
-    tab.on('console', (m) => {
-      // A failed request is reported below with its URL; Chromium's console line has none.
-      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
-    });
-    tab.on('response', (r) => {
-      if (r.status() >= 400 && r.request().resourceType() !== 'document') errors.push(`HTTP ${r.status()} ${r.url()}`);
-    });
-    const response = await tab.goto(page(path), { waitUntil: 'load' });
-    expect(response?.status()).toBe(status);
-    await tab.waitForTimeout(150);
+  test.skipIf(!exists).concurrent.for(Object.keys(viewports).flatMap((v) => schemes.map((s) => [v, s] as [keyof typeof viewports, (typeof schemes)[number]])))(
+    `${name} at %s, %s: renders, no serious axe violation`,
+    async ([viewport, scheme], { expect }) => {
+      const context = await browser.newContext({ viewport: viewports[viewport], colorScheme: scheme, locale: 'zh-CN' });
+      const tab = await context.newPage();
+      const errors: string[] = [];
+      tab.on('pageerror', (e) => errors.push(String(e)));
+      tab.on('console', (m) => {
+        // A failed request is reported below with its URL; Chromium's console line has none.
+        if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
+      });
+      tab.on('response', (r) => {
+        if (r.status() >= 400 && r.request().resourceType() !== 'document') errors.push(`HTTP ${r.status()} ${r.url()}`);
+      });
+      const response = await tab.goto(page(path), { waitUntil: 'load' });
+      expect(response?.status()).toBe(status);
+      await tab.waitForTimeout(150);
 
-    const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
-    const dark = await tab.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-    expect(dark === 'rgb(22, 21, 19)', `background ${dark} in ${scheme}`).toBe(scheme === 'dark');
+      const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+      const dark = await tab.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      expect(dark === 'rgb(22, 21, 19)', `background ${dark} in ${scheme}`).toBe(scheme === 'dark');
 
-    await tab.screenshot({ path: join(screenshotDir, `${name}-${viewport}-${scheme}.png`) });
-    const axe = await new AxeBuilder({ page: tab }).analyze();
-    const serious = axe.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+      await tab.screenshot({ path: join(screenshotDir, `${name}-${viewport}-${scheme}.png`) });
+      const axe = await new AxeBuilder({ page: tab }).analyze();
+      const serious = axe.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+        );
+      expect(serious).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
   if (!exists) test.skip(`${name}: ${file} is not built yet (the page belongs to another issue)`, () => {});
 });

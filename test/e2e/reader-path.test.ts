@@ -356,13 +356,21 @@ describe('indicators for analysts', () => {
     for (let i = 0; i < text.length; i++) {
       const c = text[i]!;
       if (quoted) {
-        if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-        else if (c === '"') quoted = false;
+        if (c === '"' && text[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else if (c === '"') quoted = false;
         else cell += c;
       } else if (c === '"') quoted = true;
-      else if (c === ',') row.push(cell), (cell = '');
-      else if (c === '\n') row.push(cell.replace(/\r$/, '')), rows.push(row), (row = []), (cell = '');
-      else cell += c;
+      else if (c === ',') {
+        row.push(cell);
+        cell = '';
+      } else if (c === '\n') {
+        row.push(cell.replace(/\r$/, ''));
+        rows.push(row);
+        row = [];
+        cell = '';
+      } else cell += c;
     }
     return rows;
   }
@@ -409,7 +417,10 @@ describe('indicators for analysts', () => {
     const label = (await page.locator('#ind-explorer tbody tr[data-kind] td').first().boundingBox())!;
     expect(label.width, 'label column width').toBeGreaterThanOrEqual(96);
     // Every column can be reached: the table fits, or its own box scrolls sideways.
-    const fit = await page.locator('.ind-table-wrap').first().evaluate((w) => ({ overflow: getComputedStyle(w).overflowX, scroll: w.scrollWidth, client: w.clientWidth }));
+    const fit = await page
+      .locator('.ind-table-wrap')
+      .first()
+      .evaluate((w) => ({ overflow: getComputedStyle(w).overflowX, scroll: w.scrollWidth, client: w.clientWidth }));
     if (fit.scroll > fit.client) expect(fit.overflow).toBe('auto');
   });
 
@@ -434,9 +445,11 @@ describe('indicators for analysts', () => {
     const page = await tab('desktop');
     await page.goto(at('zh-hans/indicators/'), { waitUntil: 'load' });
     await page.locator('#ind-explorer th[data-sort="scale"]').click();
-    const groups = await page.locator('#ind-explorer tbody').evaluateAll((bodies) =>
-      bodies.map((b) => [...b.querySelectorAll<HTMLTableRowElement>('tr[data-kind]')].map((r) => ({ unit: r.dataset.unit, value: Number(r.dataset.scale) }))),
-    );
+    const groups = await page
+      .locator('#ind-explorer tbody')
+      .evaluateAll((bodies) =>
+        bodies.map((b) => [...b.querySelectorAll<HTMLTableRowElement>('tr[data-kind]')].map((r) => ({ unit: r.dataset.unit, value: Number(r.dataset.scale) }))),
+      );
     for (const rows of groups) {
       const units = rows.map((r) => r.unit);
       expect(units.every((u) => u !== undefined)).toBe(true);

@@ -32,7 +32,8 @@ beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'baogao-refs-'));
     const sources = join(dir, 'sources');
     mkdirSync(sources);
-    for (const folder of ['content/sources', 'test/fixtures/references/site']) for (const f of readdirSync(join(root, folder))) copyFileSync(join(root, folder, f), join(sources, f));
+    for (const folder of ['content/sources', 'test/fixtures/references/site'])
+      for (const f of readdirSync(join(root, folder))) copyFileSync(join(root, folder, f), join(sources, f));
     copyFileSync(join(root, 'test/fixtures/corpus/40_sh-bus-trolleybus-regulation.txt'), join(sources, '40_sh-bus-trolleybus-regulation.txt'));
     dist = join(dir, 'dist');
     buildSite({ sources, reports: join(dir, 'reports'), dist }, { SITE_URL, BASE_PATH: BASE });
@@ -143,7 +144,10 @@ describe('引用', () => {
     await page.locator('details.cite > summary').click();
     await expect.poll(() => page.locator('details.cite pre[data-cite-text="gb"]').textContent()).toBe(gb[lang]);
     expect(await page.locator('details.cite pre[data-cite-text="bibtex"]').textContent()).toContain(`@online{${LAW},`);
-    expect(JSON.parse((await page.locator('details.cite pre[data-cite-text="csl"]').textContent())!)[0]).toMatchObject({ type: 'legislation', issued: { 'date-parts': [[2020, 6, 30]] } });
+    expect(JSON.parse((await page.locator('details.cite pre[data-cite-text="csl"]').textContent())!)[0]).toMatchObject({
+      type: 'legislation',
+      issued: { 'date-parts': [[2020, 6, 30]] },
+    });
     await page.locator('details.cite button[data-cite-copy="gb"]').click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(gb[lang]);
     expect(await page.locator('details.cite [data-cite-status]').textContent()).toBe(`${lang === 'zh-hans' ? '已复制' : '已複製'}：GB/T 7714—2015`);

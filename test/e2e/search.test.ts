@@ -20,7 +20,11 @@ const records = readdirSync(reportsDir)
   .map((f) => ReportRecord.parse(JSON.parse(readFileSync(join(reportsDir, f), 'utf8'))));
 const bodies = records.map((r) => ({ slug: r.slug, kind: r.meta.kind, texts: [r.body, convertText(r.body, r.script === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans')] }));
 /** Slugs of the reports whose text contains `phrase` in either script. */
-const containing = (phrase: string): string[] => bodies.filter((b) => b.texts.some((t) => t.includes(phrase))).map((b) => b.slug).sort();
+const containing = (phrase: string): string[] =>
+  bodies
+    .filter((b) => b.texts.some((t) => t.includes(phrase)))
+    .map((b) => b.slug)
+    .sort();
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,7 +35,12 @@ afterAll(() => browser?.close());
 async function openSearch(lang: string, query: string, extra = ''): Promise<Page> {
   const tab = await browser.newPage();
   await tab.goto(`${site.origin}${site.base}${lang}/search/?q=${encodeURIComponent(query)}${extra}`);
-  await tab.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.startsWith('找到') || document.querySelector('[data-search-status]')?.textContent?.startsWith('沒有') || document.querySelector('[data-search-status]')?.textContent?.startsWith('没有'));
+  await tab.waitForFunction(
+    () =>
+      document.querySelector('[data-search-status]')?.textContent?.startsWith('找到') ||
+      document.querySelector('[data-search-status]')?.textContent?.startsWith('沒有') ||
+      document.querySelector('[data-search-status]')?.textContent?.startsWith('没有'),
+  );
   return tab;
 }
 
@@ -102,7 +111,10 @@ describe('search page', () => {
     expect((await facetTable).ok()).toBe(true);
     await tab.waitForFunction(() => document.activeElement?.getAttribute('data-facet') === 'region');
     await tab.selectOption('select[data-facet="kind"]', kind);
-    const expected = bodies.filter((b) => all.includes(b.slug) && b.kind === kind).map((b) => b.slug).sort();
+    const expected = bodies
+      .filter((b) => all.includes(b.slug) && b.kind === kind)
+      .map((b) => b.slug)
+      .sort();
     await tab.waitForFunction((n) => document.querySelectorAll('[data-testid="search-results"] > li').length === n, expected.length);
     expect((await hits(tab)).map((h) => h.slug).sort()).toEqual(expected);
     expect(new URL(tab.url()).searchParams.get('kind')).toBe(kind);
@@ -134,10 +146,14 @@ describe('search page', () => {
     const target = new URL(focused).hash.slice(1);
     await tab.waitForSelector('mark.search-hit');
     // The page may scroll smoothly: wait until the target heading has arrived in view.
-    await tab.waitForFunction((id) => {
-      const top = document.getElementById(id)!.getBoundingClientRect().top;
-      return top >= -1 && top < innerHeight;
-    }, target, { timeout: 5000 });
+    await tab.waitForFunction(
+      (id) => {
+        const top = document.getElementById(id)!.getBoundingClientRect().top;
+        return top >= -1 && top < innerHeight;
+      },
+      target,
+      { timeout: 5000 },
+    );
     const inTarget = await tab.evaluate((id) => {
       const heading = document.getElementById(id)!;
       const section = heading.closest('section') ?? heading.parentElement!;

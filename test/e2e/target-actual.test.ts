@@ -20,10 +20,13 @@ afterAll(() => browser?.close());
 
 /** A screenshot of one element of the page (its box in the full page, so sticky bars stay out of it). */
 async function shoot(page: Page, selector: string, name: string): Promise<void> {
-  const box = await page.locator(selector).first().evaluate((e) => {
-    const r = e.getBoundingClientRect();
-    return { x: 0, y: Math.max(0, r.top + window.scrollY - 8), width: window.innerWidth, height: Math.min(r.height + 16, 1200) };
-  });
+  const box = await page
+    .locator(selector)
+    .first()
+    .evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      return { x: 0, y: Math.max(0, r.top + window.scrollY - 8), width: window.innerWidth, height: Math.min(r.height + 16, 1200) };
+    });
   await page.screenshot({ path: join(screenshotDir, name), fullPage: true, clip: box });
 }
 

@@ -15,3 +15,12 @@ export function lostCharacters(source: string, kept: string, logged: string[]): 
   for (const [ch, n] of countChars(source)) if ((have.get(ch) ?? 0) < n) lost += ch.repeat(n - (have.get(ch) ?? 0));
   return lost;
 }
+
+/** Characters of `source` neither in a record's body nor in its cleaning log: '' when nothing is lost. */
+export function lostFromRecord(source: string, record: { body: string; cleaning: { text: string }[] }): string {
+  return lostCharacters(
+    source,
+    record.body,
+    record.cleaning.map((c) => c.text),
+  );
+}

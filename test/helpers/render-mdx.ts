@@ -11,9 +11,7 @@ import { componentNames } from '../../src/pipeline/emit.ts';
 import { astroFeatures } from '../../src/pipeline/mdx-features.ts';
 
 /** What a compiled MDX document rendered to: elements, component calls and text. */
-export type Rendered =
-  | { type: 'text'; value: string }
-  | { type: 'element'; name: string; props: Record<string, unknown>; children: Rendered[] };
+export type Rendered = { type: 'text'; value: string } | { type: 'element'; name: string; props: Record<string, unknown>; children: Rendered[] };
 
 export { astroFeatures };
 
@@ -54,9 +52,7 @@ function jsx(type: unknown, props: Record<string, unknown> | null): unknown {
 
 // The generated components, rendered as marker elements that keep their attributes: a test sees
 // `Section`, `P`, `Mark`, `Callout`, `Table` … calls and can compare their string props with the input.
-const components = Object.fromEntries(
-  componentNames.map((name) => [name, (props: Record<string, unknown>) => jsx(`x-${name}`, props)]),
-);
+const components = Object.fromEntries(componentNames.map((name) => [name, (props: Record<string, unknown>) => jsx(`x-${name}`, props)]));
 
 /** Compiles and renders MDX like Astro does; throws when the compiler rejects it. */
 export function renderMdx(mdx: string, features: Features = astroFeatures): Rendered[] {

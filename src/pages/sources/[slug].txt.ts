@@ -7,8 +7,7 @@ import type { ReportRecord } from '../../schemas/report.ts';
 
 const reportsDir = process.env.BAOGAO_REPORTS ?? 'content/reports';
 
-export const getStaticPaths: GetStaticPaths = async () =>
-  (await allReports()).map((report) => ({ params: { slug: report.slug }, props: { report } }));
+export const getStaticPaths: GetStaticPaths = async () => (await allReports()).map((report) => ({ params: { slug: report.slug }, props: { report } }));
 
 export const GET: APIRoute = async ({ props }) => {
   const report = props.report as ReportRecord;

@@ -30,7 +30,12 @@ export const hkscsPua: CleaningRule = {
           unknown.push(n > 1 ? `${codePointNames(c)} ×${n}` : codePointNames(c));
           continue;
         }
-        log.cleaning.push({ kind: 'hkscs-pua', text: c.repeat(n), line: l.line, note: `${n > 1 ? `${n} × ` : ''}${codePointNames(c)} → ${m.char} ${codePointNames(m.char)} (HKSCS Big-5 ${m.big5})` });
+        log.cleaning.push({
+          kind: 'hkscs-pua',
+          text: c.repeat(n),
+          line: l.line,
+          note: `${n > 1 ? `${n} × ` : ''}${codePointNames(c)} → ${m.char} ${codePointNames(m.char)} (HKSCS Big-5 ${m.big5})`,
+        });
       }
       if (unknown.length > 0) {
         log.warnings.push({

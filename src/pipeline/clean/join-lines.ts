@@ -177,7 +177,11 @@ export const joinSteps: readonly JoinStep[] = [
   { name: 'heading number', decide: (b) => isBareHeadingNumber(b.p.text) || undefined },
   { name: 'page break', decide: (b) => (b.item.afterPageBreak ? !b.ended && !/\.$/.test(b.p.text) && b.lastText.length >= 20 && !b.item.indent : undefined) },
   // a blank line ends the paragraph, unless a double-spaced text cut a full line mid-sentence there
-  { name: 'blank line', reason: 'double-spaced wrap', decide: (b) => (b.item.gap ? b.doc.doubleSpaced !== undefined && !b.ended && isFullLine(b.lastText, b.doc.doubleSpaced) && goesOn(b.item.text) : undefined) },
+  {
+    name: 'blank line',
+    reason: 'double-spaced wrap',
+    decide: (b) => (b.item.gap ? b.doc.doubleSpaced !== undefined && !b.ended && isFullLine(b.lastText, b.doc.doubleSpaced) && goesOn(b.item.text) : undefined),
+  },
   // a label takes the one line after it as its value, unless that is the next label
   { name: 'label and value', decide: (b) => (b.doc.isLabel?.(b.p) ? !b.item.label && b.p.text === b.lastText : undefined) },
   { name: 'wrapped line', decide: (b) => b.doc.wrapped || undefined },
@@ -221,7 +225,10 @@ const isFullLine = (text: string, width: number): boolean => text.length >= widt
  * the lengths of its prose lines.
  */
 function doubleSpacedWidth(items: Item[]): number | undefined {
-  const lengths = items.filter((i) => i.text.length >= 15).map((i) => i.text.length).sort((a, b) => a - b);
+  const lengths = items
+    .filter((i) => i.text.length >= 15)
+    .map((i) => i.text.length)
+    .sort((a, b) => a - b);
   if (lengths.length < 20) return undefined;
   const width = lengths[Math.floor(lengths.length * 0.9)]!;
   let cut = 0;

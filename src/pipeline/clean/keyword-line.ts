@@ -8,7 +8,10 @@ const TAG = /^[\p{L}\p{N}](?:[\p{L}\p{N}\s·・-]*[\p{L}\p{N}])?$/u;
 /** A line of 4+ short items split by semicolons, with no sentence punctuation. */
 function keywordsOf(text: string): string[] | null {
   if (!SEPARATOR.test(text) || /[。！？，,：:]/.test(text)) return null;
-  const items = text.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
+  const items = text
+    .split(SEPARATOR)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (items.length < 4 || items.some((s) => s.length > 12 || !TAG.test(s))) return null;
   return items;
 }

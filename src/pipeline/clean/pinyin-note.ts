@@ -6,11 +6,7 @@ import type { CleaningRule } from './types.ts';
 
 const TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 /** Initial + final of a Mandarin syllable (tone marks on the vowels). */
-const SYLLABLE = new RegExp(
-  '^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?' +
-    '(?:[aāáǎàoōóǒòeēéěèiīíǐìuūúǔùüǖǘǚǜvê]{1,3})' +
-    '(?:ng|n|r)?$',
-);
+const SYLLABLE = new RegExp('^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?' + '(?:[aāáǎàoōóǒòeēéěèiīíǐìuūúǔùüǖǘǚǜvê]{1,3})' + '(?:ng|n|r)?$');
 const NOTE = /[(（]\s*([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7})\s*[)）]/g;
 
 /** True for one toned pinyin syllable such as `xù` or `chuàng`. */

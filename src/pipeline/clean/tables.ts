@@ -38,7 +38,10 @@ export const isColumnName = (text: string): boolean => text.length <= 16 && (nam
 
 /** The cells of a Markdown row: `| a | b\|c |` → [a, b|c]. */
 export function splitRow(text: string): string[] {
-  const inner = text.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  const inner = text
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '');
   return inner.split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|'));
 }
 

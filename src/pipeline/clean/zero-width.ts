@@ -1,7 +1,7 @@
 // zero-width: invisible characters (U+200B lines in Markdown exports) carry no text.
 import { codePointNames, type CleaningRule } from './types.ts';
 
-const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/g;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 
 /** Removes zero-width characters; a line of only such characters becomes blank. */
 export const zeroWidth: CleaningRule = {

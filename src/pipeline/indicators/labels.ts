@@ -3,7 +3,27 @@
 //   "总规模32亿元" after "子基金总数达18支" → 子基金总规模.
 // Work is done on a pair of strings (Simplified analysis copy, original script) of equal length, so
 // every cut applies to both and the label comes out in the report's own script.
-import { peerFrame, peerFrameWords, limitOfBase, ruleVerbAfter, actionVerbs, audienceVerb, bareNoun, measureBeforeOf, genericLabel, leadingFillers, leadingFunctionChars, trailingFunctionChars, nounStops, participationVerbs, rhetoricalLabel, speakerLead, structuralNoun, trailingFillers, baseVerbs } from './rules.ts';
+import {
+  peerFrame,
+  peerFrameWords,
+  limitOfBase,
+  ruleVerbAfter,
+  actionVerbs,
+  audienceVerb,
+  bareNoun,
+  measureBeforeOf,
+  genericLabel,
+  leadingFillers,
+  leadingFunctionChars,
+  trailingFunctionChars,
+  nounStops,
+  participationVerbs,
+  rhetoricalLabel,
+  speakerLead,
+  structuralNoun,
+  trailingFillers,
+  baseVerbs,
+} from './rules.ts';
 
 /** The same text in the analysis script (a) and the original script (o). */
 export interface Pair {
@@ -55,7 +75,7 @@ function removeAll(p: Pair, re: RegExp): Pair {
 
 function trimEdges(p: Pair): Pair {
   let cur = p;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const speaker = speakerLead.exec(cur.a);
     if (speaker && speaker[0].length > 0 && speaker[0].length < cur.a.length) {
@@ -67,7 +87,11 @@ function trimEdges(p: Pair): Pair {
       const first = segmenter.segment(cur.a)[Symbol.iterator]().next().value;
       if (first && first.segment.length === 1) {
         // 从废墟中抢救生还者: the whole phrase of the preposition goes, up to its localiser.
-        const place = placePrepositions.has(first.segment) ? words(cur.a).slice(1, 5).find((w) => localisers.has(w.segment)) : undefined;
+        const place = placePrepositions.has(first.segment)
+          ? words(cur.a)
+              .slice(1, 5)
+              .find((w) => localisers.has(w.segment))
+          : undefined;
         cur = slice(cur, place && cur.a.length - place.index - 1 >= 3 ? place.index + 1 : 1);
         changed = true;
       }
@@ -285,11 +309,7 @@ export const labelSteps: readonly LabelStep[] = [
       const { ctx, noun, left, rightRaw } = s;
       const of = /^\s*的/.test(rightRaw.a) && noun.a.length >= 2;
       const measure = of ? measureBeforeOf.exec(left.a) : null;
-      s.label =
-        noun.a.length < 2 ? left
-        : of ? (measure ? concat(noun, slice(left, measure.index)) : noun)
-        : /等\s*$/.test(ctx.left.a) ? noun
-        : trimEdges(concat(left, noun));
+      s.label = noun.a.length < 2 ? left : of ? (measure ? concat(noun, slice(left, measure.index)) : noun) : /等\s*$/.test(ctx.left.a) ? noun : trimEdges(concat(left, noun));
       if (s.share) s.label = concat(s.label, s.word('占比'));
       // 先增加50亿元: one character left names nothing.
       if (s.label.a.length === 1) s.label = empty();
@@ -341,9 +361,13 @@ export const labelSteps: readonly LabelStep[] = [
     run({ ctx, noun, label, prev }) {
       const object = objectOfVerb(label);
       const found =
-        bareNoun.test(object.a) && prev && noun.a.length < 2 && /^\s*其中/.test(ctx.left.a) ? object
-        : bareNoun.test(object.a) ? (bareNoun.test(label.a) ? verbAndNoun(ctx.left, label) : label)
-        : object;
+        bareNoun.test(object.a) && prev && noun.a.length < 2 && /^\s*其中/.test(ctx.left.a)
+          ? object
+          : bareNoun.test(object.a)
+            ? bareNoun.test(label.a)
+              ? verbAndNoun(ctx.left, label)
+              : label
+            : object;
       return found.a.length > 0 ? capLength(found) : null;
     },
   },

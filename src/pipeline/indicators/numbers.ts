@@ -8,7 +8,9 @@ export const chineseDigits = NUMERAL_CHARS;
 
 /** "1,200.5" → 1200.5, "１２" → 12, "一千二百" → 1200, "四十七点五" → 47.5; NaN when not a number. */
 export function parseNumber(text: string): number {
-  const t = toHalfWidthDigits(text).replace(/[,，\s]/g, '').replace(/．/g, '.');
+  const t = toHalfWidthDigits(text)
+    .replace(/[,，\s]/g, '')
+    .replace(/．/g, '.');
   if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
   const [int, frac] = t.split(/[点點]/);
   const whole = int === '' ? 0 : parseNumeral(int!);

@@ -3,9 +3,31 @@
 
 /** Words before or after a number that bound it: 30家以上 → ">=", 近2.8万人 → "≈". */
 export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = {
-  以上: '>=', 或以上: '>=', 或以下: '<=', 不低于: '>=', 不少于: '>=', 超过: '>', 突破: '>', 超: '>', 逾: '>',
-  左右: '≈', 约: '≈', 近: '≈', 余: '≈', 多: '≈', 不超过: '<=', 以下: '<=', 以内: '<=',
-  少于: '<', 低于: '<', 小于: '<', 不足: '<', 未满: '<', 高于: '>', 多于: '>', 大于: '>',
+  以上: '>=',
+  或以上: '>=',
+  或以下: '<=',
+  不低于: '>=',
+  不少于: '>=',
+  超过: '>',
+  突破: '>',
+  超: '>',
+  逾: '>',
+  左右: '≈',
+  约: '≈',
+  近: '≈',
+  余: '≈',
+  多: '≈',
+  不超过: '<=',
+  以下: '<=',
+  以内: '<=',
+  少于: '<',
+  低于: '<',
+  小于: '<',
+  不足: '<',
+  未满: '<',
+  高于: '>',
+  多于: '>',
+  大于: '>',
 };
 
 /** A rate after one of these verbs is a change (增长13%), not a level (强度达到0.75%). */
@@ -19,9 +41,16 @@ export const basisPattern = /(同比|环比|较上年同期|较上年|比上年|
 
 /** Clause words that make a figure a target, wherever the document stands. */
 /** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… */
-export const sentenceTargetMarker = /预期目标|主要目标|目标任务|目标是|今年(?!上半年|以来)|明年|我建议|建议(?:把|将|由)|我决定|(?:我们|政府|当局)(?:会|将会|计划)|将会/;
+/** 今年 of what is still ahead: not its past part (今年上半年, 今年以来, 今年年初, 今年1月, 今年首季). */
+const thisYearAhead = String.raw`今年(?!上半年|以来|年初|首季|\s*[一二三四五六七八九十\d]{1,2}\s*月)`;
 
-export const targetMarker = /力争|确保|目标|拟(?!建)|计划(?:到|在|新增|引进|培育)|今年(?!上半年)|全年(?:培育|引进|认定|备案|新增|推广|兑付|编发)|(?:我们?|政府|本届政府|特区政府|当局)(?:会|将|要|计划|打算|建议|决定|谨?动议)|将(?:会|把|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留)|会把/;
+export const sentenceTargetMarker = new RegExp(
+  String.raw`预期目标|主要目标|目标任务|目标是|${thisYearAhead}|明年|我建议|建议(?:把|将|由)|我决定|(?:我们|政府|当局)(?:会|将会|计划)|将会`,
+);
+
+export const targetMarker = new RegExp(
+  String.raw`力争|确保|目标|拟(?!建)|计划(?:到|在|新增|引进|培育)|${thisYearAhead}|全年(?:培育|引进|认定|备案|新增|推广|兑付|编发)|(?:我们?|政府|本届政府|特区政府|当局)(?:会|将|要|计划|打算|建议|决定|谨?动议)|将(?:会|把|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留)|会把`,
+);
 
 /** Clause words that make a figure in a plan's section an actual: 目前…已经超过2万亿元. */
 export const actualMarker = /目前|现已|已经|截至|(?<![比较])(?:去年|上年)(?!同期|末|底)/;
@@ -31,7 +60,8 @@ export const actualMarker = /目前|现已|已经|截至|(?<![比较])(?:去年|
  * provision (机制电价按…0.4012元/千瓦时执行, 3年内不得参与竞价, 执行期限12年, 比例应不低于30%,
  * 预审意见有效期为两年, 不允许向公共电网反送).
  */
-export const provisionMarker = /不得|不允许|禁止|必须|原则上|有效期|应当|若|不高于|给予|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|期限|上限|下限/;
+export const provisionMarker =
+  /不得|不允许|禁止|必须|原则上|有效期|应当|若|不高于|给予|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|期限|上限|下限/;
 
 /** Words before a length of time that make even one of it a time limit: 届满前一个月, 提前一天. */
 export const deadlineBefore = /(?:提前|届满前|期满前|到期前)\s*$/;
@@ -66,17 +96,30 @@ export const flowWord = /累计|新增|净增|共计|总计|投入|完成|实施
 
 /** Named plan periods: “十四五”时期 is 2021-2025. */
 export const namedPeriods: Record<string, [number, number]> = {
-  十一五: [2006, 2010], 十二五: [2011, 2015], 十三五: [2016, 2020], 十四五: [2021, 2025], 十五五: [2026, 2030], 十六五: [2031, 2035],
+  十一五: [2006, 2010],
+  十二五: [2011, 2015],
+  十三五: [2016, 2020],
+  十四五: [2021, 2025],
+  十五五: [2026, 2030],
+  十六五: [2031, 2035],
 };
 
 /** A span of years a sentence speaks of: “十四五”时期, 十三五期间, 过去五年, 五年来. */
 export const periodPhrase = /[“"]?(十[一二三四五六]五)[”"]?(?:时期|期间|以来|规划期)|过去五年|五年来/;
 
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
-export const fromToLink = /^(?:大幅度?|逐步|进一步|稳步|激)?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末)?|本年度|本学年|今年|目前)?的?$/;
+/**
+ * A time said in words before a from-to figure's value: 去年年中高峰期, 今年年初, 今年1月, 上年末, 目前
+ * (the Hong Kong budget speeches: 失業率由去年年中高峰期的8.7%下降至今年年初的7.3%).
+ */
+const relativeTime = String.raw`(?:上年|去年|今年|前年|本年度|本学年|上学年|上年度|年初|年中|目前|现时|现在|现行|当时)(?:年初|年中|年底|年末|底|末|\s*[一二三四五六七八九十\d]{1,2}\s*月(?:份|底|末)?|高峰期?|低位)*\s*`;
+
+export const fromToLink = new RegExp(
+  String.raw`^(?:大幅度?|逐步|进一步|稳步|激|持续|继续)?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${relativeTime})?的?$`,
+);
 
 /** 由/从 (with the baseline's year, or a fiscal or school year: 由1997-98年度的) before the baseline of a from-to figure. */
-export const fromWord = /(?:由|从)(?:((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:底|末)?|上年|去年|年初|上年末|上学年|上年度|目前|现时|现在|现行)?的?$/;
+export const fromWord = new RegExp(String.raw`(?:由|从)(?:((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:底|末)?|${relativeTime})?的?$`);
 
 /** Pairs a list of subjects with a run of figures in order: A、B产量分别增长49.8%、11.9%. */
 export const respectivelyWord = /分别|依次/;
@@ -143,7 +186,8 @@ export const flowVerbs = /新增|净增|新认定|新引进|新培育|累计/;
 export const baseVerbs = new RegExp(`^(?:${flowVerbs.source}|引进|认定|培育)`);
 
 /** After a number that precedes its noun, the noun ends before one of these verbs. */
-export const nounStops = /(?:使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|完成|开工|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|参与|参加|获评|成功|服务于|为|的线上|之一|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办))/;
+export const nounStops =
+  /(?:使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|完成|开工|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|参与|参加|获评|成功|服务于|为|的线上|之一|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办))/;
 
 /** A figure followed by one of these verbs is the measure of a rule, no noun follows: 按12.5小时确定. */
 export const ruleVerbAfter = /^(?:确定|执行|核定|计算|折算|结算)/;
@@ -169,8 +213,20 @@ export const yearSpanBefore = /(?:[每满]|期限|年限|为期|长达|(?:期|�
 
 /** A unit followed by these characters is part of a word: 期间, 名单, 单位, 人民. */
 export const unitWordBreakers: Record<string, RegExp> = {
-  期: /^间/, 名: /^单/, 单: /^位/, 人: /^民/, 所: /^有/, 位: /^于/, 台: /^账/, 条: /^例/, 户: /^籍/, 家: /^庭/,
-  列: /^[入为车表举出明]/, 起: /^[草诉义点步飞来]/, 克: /^[服隆制难]/, 处: /^[罚理以置分长级室于在]/,
+  期: /^间/,
+  名: /^单/,
+  单: /^位/,
+  人: /^民/,
+  所: /^有/,
+  位: /^于/,
+  台: /^账/,
+  条: /^例/,
+  户: /^籍/,
+  家: /^庭/,
+  列: /^[入为车表举出明]/,
+  起: /^[草诉义点步飞来]/,
+  克: /^[服隆制难]/,
+  处: /^[罚理以置分长级室于在]/,
 };
 
 /** Words before a number that name the measure of the noun after it: 注册资本10亿元的成都技术转移集团. */

@@ -82,10 +82,11 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     if (unit === undefined || (unit === '' && !unsaid) || !g.num) continue;
     if (masked[numStart]) continue;
     if (/[A-Za-z0-9.\-+/_]/.test(text[numStart - 1] ?? '') || text[numStart - 1] === '第') continue;
-    if (/^[A-Za-z+\-]/.test(text.slice(end, end + 1))) continue;
+    if (/^[A-Za-z+-]/.test(text.slice(end, end + 1))) continue;
     if (unitWordBreakers[unit]?.test(text.slice(end))) continue;
     // 3月5日 is a date; 30日内 / 15日起 is a time limit.
-    if (unit === '日' && (/月\s*$/.test(text.slice(Math.max(0, numStart - 2), numStart)) || !/^(?:内|以内|之内|起|前|后|以上|以下)/.test(g.post ? g.post : text.slice(end)))) continue;
+    if (unit === '日' && (/月\s*$/.test(text.slice(Math.max(0, numStart - 2), numStart)) || !/^(?:内|以内|之内|起|前|后|以上|以下)/.test(g.post ? g.post : text.slice(end))))
+      continue;
     const chineseForm = isChineseNumeral(g.num);
     const value = parseNumber(g.num);
     if (Number.isNaN(value)) continue;
@@ -96,7 +97,11 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     const deadline = timeUnits.has(unit) && deadlineBefore.test(text.slice(Math.max(0, numStart - 4), numStart));
     if (chineseForm && !pct && !acceptChineseNumeral(value, g.mult, unit) && !(g.post1 ?? g.post ?? g.pre) && !deadline) continue;
     // 每五年, 十年内, 满三十年, 执行期限12年: 年 is a unit only as a length of time, never as a year (2020年).
-    if (unit === '年' && !(value < 100 && (yearSpanBefore.test(text.slice(Math.max(0, numStart - 4), numStart)) || /^(?:之?内|以内|以上|以下)/.test(text.slice(end - (g.post?.length ?? 0)))))) continue;
+    if (
+      unit === '年' &&
+      !(value < 100 && (yearSpanBefore.test(text.slice(Math.max(0, numStart - 4), numStart)) || /^(?:之?内|以内|以上|以下)/.test(text.slice(end - (g.post?.length ?? 0)))))
+    )
+      continue;
     const mult = g.mult ?? '';
     const factor = mult ? multipliers[mult]! : 1;
     // 0.4012元/千瓦时: a price per unit keeps its base unit (money) and shows the whole.

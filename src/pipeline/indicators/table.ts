@@ -25,10 +25,29 @@ const TARGET = /^(?:目标值?|规划目标|预期目标|“?十[一二三四五
 const ACTUAL = /^(?:基期值?|现状值?|实际值?|完成值?|基数)$/;
 const GROWTH = /^(?:年均增长|年均增速|累计|增速|增幅)/;
 /** A cell that is a figure: comparator words, a number (a range), a bracket for a total, words after. */
-const CELL = /^(约|≥|≤|>|<|＞|＜|≧|≦|大于|小于|不低于|不高于|不超过|超过)?\s*[[［〔【]?\s*(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*[-－—~～至]\s*(\d+(?:\.\d+)?))?\s*[\]］〕】]?\s*(%|％|‰)?\s*(左右|以上|以下|以内|及以上)?$/;
+const CELL =
+  /^(约|≥|≤|>|<|＞|＜|≧|≦|大于|小于|不低于|不高于|不超过|超过)?\s*[[［〔【]?\s*(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*[-－—~～至]\s*(\d+(?:\.\d+)?))?\s*[\]］〕】]?\s*(%|％|‰)?\s*(左右|以上|以下|以内|及以上)?$/;
 const COMPARATORS: Record<string, NonNullable<FoundIndicator['comparator']>> = {
-  约: '≈', 左右: '≈', '≥': '>=', '≧': '>=', 不低于: '>=', 以上: '>=', 及以上: '>=', '≤': '<=', '≦': '<=', 不高于: '<=', 不超过: '<=', 以下: '<=', 以内: '<=',
-  '>': '>', '＞': '>', 大于: '>', 超过: '>', '<': '<', '＜': '<', 小于: '<',
+  约: '≈',
+  左右: '≈',
+  '≥': '>=',
+  '≧': '>=',
+  不低于: '>=',
+  以上: '>=',
+  及以上: '>=',
+  '≤': '<=',
+  '≦': '<=',
+  不高于: '<=',
+  不超过: '<=',
+  以下: '<=',
+  以内: '<=',
+  '>': '>',
+  '＞': '>',
+  大于: '>',
+  超过: '>',
+  '<': '<',
+  '＜': '<',
+  小于: '<',
 };
 /** A unit in a name's trailing bracket: `城镇调查失业率（%）`, `粮食产量（万吨）`; not `（PM2.5）`. */
 const NAME_UNIT = /\s*[（(]([^（）()\d]{1,8})[）)]$/;
@@ -62,7 +81,7 @@ export function extractFromTable(table: TableData, context: TableContext): (Foun
       const figure = CELL.exec(toHalfWidthDigits(cell.trim()));
       if (!figure) return;
       const [, before, low, high, percent, after] = figure;
-      const unit = percent ?? (unitCol >= 0 ? (row[unitCol] ?? '').trim() : bracket?.[1]?.trim() ?? '');
+      const unit = percent ?? (unitCol >= 0 ? (row[unitCol] ?? '').trim() : (bracket?.[1]?.trim() ?? ''));
       const value = Number(low!.replace(/,/g, ''));
       const comparator = COMPARATORS[before ?? ''] ?? COMPARATORS[after ?? ''];
       const total = /[[［〔【]/.test(cell);

@@ -4,7 +4,16 @@ import { escapeRegExp } from '../regexp.ts';
 
 /** Multipliers written between the number and the unit (万元, 亿元, 万平方米). */
 export const multipliers: Record<string, number> = {
-  万亿: 1e12, 萬億: 1e12, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 千万: 1e7, 千萬: 1e7, 百万: 1e6, 百萬: 1e6,
+  万亿: 1e12,
+  萬億: 1e12,
+  万: 1e4,
+  萬: 1e4,
+  亿: 1e8,
+  億: 1e8,
+  千万: 1e7,
+  千萬: 1e7,
+  百万: 1e6,
+  百萬: 1e6,
 };
 
 /** Percent-like units: a number with one of these after a growth verb is a change, else a level. */
@@ -15,10 +24,101 @@ export const baseUnits = [
   ...rateUnits,
   // a per-mille level (人口自然增长率12.5‰); not a unit of change in the record
   '‰',
-  '元', '美元', '港元', '欧元', '歐元', '日元', '平方米', '平方公里', '亩', '畝', '公顷', '公頃', '吨标准煤', '噸標準煤', '吨', '噸', '公斤', '千克', '公克', '毫克', '克', '千瓦', '兆瓦', '标箱', '標箱', '列', '处', '處',
-  '家', '个', '個', '项', '項', '人次', '人', '名', '位', '支', '场', '場', '次', '件', '台(套)', '臺(套)', '台', '臺',
-  '套', '条', '條', '款', '所', '户', '戶', '单', '單', '篇', '辆', '輛', '座', '批次', '批', '期', '起', '笔', '筆', '株', '种', '種',
-  '公里', '千米', '米', '立方米', '毫升', '公升', '层', '層', '年', '千瓦时', '千瓦時', '分贝', '分貝', '周岁', '週歲', '岁', '歲',
+  '元',
+  '美元',
+  '港元',
+  '欧元',
+  '歐元',
+  '日元',
+  '平方米',
+  '平方公里',
+  '亩',
+  '畝',
+  '公顷',
+  '公頃',
+  '吨标准煤',
+  '噸標準煤',
+  '吨',
+  '噸',
+  '公斤',
+  '千克',
+  '公克',
+  '毫克',
+  '克',
+  '千瓦',
+  '兆瓦',
+  '标箱',
+  '標箱',
+  '列',
+  '处',
+  '處',
+  '家',
+  '个',
+  '個',
+  '项',
+  '項',
+  '人次',
+  '人',
+  '名',
+  '位',
+  '支',
+  '场',
+  '場',
+  '次',
+  '件',
+  '台(套)',
+  '臺(套)',
+  '台（套）',
+  '臺（套）',
+  '台',
+  '臺',
+  // electricity in 度 (12.1亿度), wells (132眼), plots and signs (1500余块), cases (6万宗), rooms
+  '度',
+  '眼',
+  '块',
+  '塊',
+  '宗',
+  '间',
+  '間',
+  '套',
+  '条',
+  '條',
+  '款',
+  '所',
+  '户',
+  '戶',
+  '单',
+  '單',
+  '篇',
+  '辆',
+  '輛',
+  '座',
+  '批次',
+  '批',
+  '期',
+  '起',
+  '笔',
+  '筆',
+  '株',
+  '种',
+  '種',
+  '公里',
+  '千米',
+  '米',
+  '立方米',
+  '毫升',
+  '公升',
+  '层',
+  '層',
+  '年',
+  '千瓦时',
+  '千瓦時',
+  '分贝',
+  '分貝',
+  '周岁',
+  '週歲',
+  '岁',
+  '歲',
   ...['个工作日', '個工作日', '工作日', '个月', '個月', '个小时', '個小時', '小时', '小時', '天', '日'],
 ] as const;
 
@@ -28,8 +128,11 @@ export const ageUnits = new Set<string>(['周岁', '週歲', '岁', '歲']);
 /** Units of a length of time: a rule's time limit (5个工作日内, 三十日内) is a 期限. */
 export const timeUnits = new Set<string>(['年', '个工作日', '個工作日', '工作日', '个月', '個月', '个小时', '個小時', '小时', '小時', '天', '日']);
 
-/** Units a bare Chinese numeral may carry (counts of meetings like 十一次全会 are not figures). */
-export const chineseNumeralUnits = new Set<string>(baseUnits.filter((u) => u !== '次' && u !== '期' && u !== '批'));
+/** Units that make words with a Chinese numeral (十一次全会, 一度, 一眼, 一块): counted after Arabic numerals only. */
+const wordLikeUnits = new Set<string>(['次', '期', '批', '度', '眼', '块', '塊', '宗', '间', '間']);
+
+/** Units a bare Chinese numeral may carry. */
+export const chineseNumeralUnits = new Set<string>(baseUnits.filter((u) => !wordLikeUnits.has(u)));
 
 /** Units that measure money; used to tell 投资项目140个 from its amount 13.6亿元. */
 export const moneyUnits = new Set(['元', '美元']);
@@ -45,9 +148,14 @@ export function canonicalRateUnit(unit: string): '%' | '个百分点' | '倍' | 
   return null;
 }
 
-
 /** Regex source matching any base unit, longest first. */
-export const unitPattern = [...baseUnits].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+export const unitPattern = [...baseUnits]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
 
 /** Regex source matching any multiplier, longest first. */
-export const multiplierPattern = Object.keys(multipliers).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+export const multiplierPattern = Object.keys(multipliers)
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
