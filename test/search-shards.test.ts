@@ -21,7 +21,11 @@ const reports = join(dir, 'reports');
 function buildSearch(dist: string, shard?: number, from = reports): string {
   const env: NodeJS.ProcessEnv = { ...process.env, BAOGAO_REPORTS: from };
   delete env.BAOGAO_SEARCH_SHARD;
-  const result = spawnSync(process.execPath, [join(root, 'scripts/build-search.ts'), dist], { cwd: root, encoding: 'utf8', env: shard ? { ...env, BAOGAO_SEARCH_SHARD: String(shard) } : env });
+  const result = spawnSync(process.execPath, [join(root, 'scripts/build-search.ts'), dist], {
+    cwd: root,
+    encoding: 'utf8',
+    env: shard ? { ...env, BAOGAO_SEARCH_SHARD: String(shard) } : env,
+  });
   if (result.status !== 0) throw new Error(`build-search failed:\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
 }
@@ -42,7 +46,9 @@ describe('an index of two reports per shard', () => {
     if (content.status !== 0) throw new Error(`build:content failed:\n${content.stderr}`);
     buildSearch(one);
     buildSearch(sharded, 2);
-    const records = readdirSync(reports).filter(isRecordFile).map((f) => ReportRecord.parse(readJson(join(reports, f))));
+    const records = readdirSync(reports)
+      .filter(isRecordFile)
+      .map((f) => ReportRecord.parse(readJson(join(reports, f))));
     bodies = records.map((r) => ({ slug: r.slug, texts: [r.body, convertText(r.body, r.script === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans')] }));
     anchors = new Map(records.map((r) => [r.slug, new Set(SearchDocument.parse(readJson(join(reports, searchFileName(r.slug)))).sections.map((s) => s.anchor))]));
     servers = await Promise.all([serveDist(one, '/'), serveDist(sharded, '/')]);
@@ -58,9 +64,17 @@ describe('an index of two reports per shard', () => {
     expect(site.shards).toEqual([1, 2, 3].map(shardPath));
     for (const shard of site.shards!) {
       const files = readdirSync(join(sharded, 'pagefind', shard));
-      expect(files.some((f) => f.endsWith('.pf_meta')), shard).toBe(true);
-      expect(files.filter((f) => /\.js$|^wasm|^fragment$/.test(f)), shard).toEqual([]);
-      expect(readJson<{ languages: Record<string, { page_count: number }> }>(join(sharded, 'pagefind', shard, 'pagefind-entry.json')).languages.und?.page_count).toBeLessThanOrEqual(2);
+      expect(
+        files.some((f) => f.endsWith('.pf_meta')),
+        shard,
+      ).toBe(true);
+      expect(
+        files.filter((f) => /\.js$|^wasm|^fragment$/.test(f)),
+        shard,
+      ).toEqual([]);
+      expect(
+        readJson<{ languages: Record<string, { page_count: number }> }>(join(sharded, 'pagefind', shard, 'pagefind-entry.json')).languages.und?.page_count,
+      ).toBeLessThanOrEqual(2);
     }
     // Every report has its windows and facets under its own page id.
     const facets = readJson<FacetTable>(join(sharded, 'pagefind/facets.json'));
@@ -74,33 +88,38 @@ describe('an index of two reports per shard', () => {
     return hits.map((h) => ({ slug: h.slug, anchor: h.best.anchor, others: h.others.map((o) => o.anchor) }));
   }
 
-  test.each([0, 1] as const)('script %i: recall ≥ 0.95, precision ≥ 0.9; every shard answers; links at a section of the report; the same reports and sections as one bundle', async (script) => {
-    let truePositives = 0;
-    let falsePositives = 0;
-    let falseNegatives = 0;
-    const found = new Set<string>();
-    for (const query of queries) {
-      const phrase = query.replace(/^"|"$/g, '');
-      const truth = new Set(bodies.filter((b) => b.texts.some((t) => t.includes(phrase))).map((b) => b.slug));
-      const hits = await find(merged, query, script);
-      const slugs = hits.map((h) => h.slug);
-      expect(new Set(slugs).size, `${query}: a report listed twice`).toBe(slugs.length);
-      for (const h of hits) for (const anchor of [h.anchor, ...h.others]) expect(anchors.get(h.slug), `${query}: ${h.slug}#${anchor}`).toContain(anchor);
-      const bySlug = (a: { slug: string }, b: { slug: string }) => a.slug.localeCompare(b.slug);
-      expect([...hits].sort(bySlug), query).toEqual((await find(whole, query, script)).sort(bySlug));
-      slugs.forEach((s) => found.add(s));
-      truePositives += slugs.filter((s) => truth.has(s)).length;
-      falsePositives += slugs.filter((s) => !truth.has(s)).length;
-      falseNegatives += [...truth].filter((s) => !slugs.includes(s)).length;
-    }
-    const recall = truePositives / (truePositives + falseNegatives);
-    const precision = truePositives / (truePositives + falsePositives);
-    console.log(`search in 4 shards (script ${script}): recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)} (${truePositives} found, ${falsePositives} wrong, ${falseNegatives} missed)`);
-    expect(recall).toBeGreaterThanOrEqual(0.95);
-    expect(precision).toBeGreaterThanOrEqual(0.9);
-    // Reports of every shard are found (the files are sharded in name order, two at a time).
-    expect([...found].sort()).toEqual(bodies.map((b) => b.slug).sort());
-  });
+  test.each([0, 1] as const)(
+    'script %i: recall ≥ 0.95, precision ≥ 0.9; every shard answers; links at a section of the report; the same reports and sections as one bundle',
+    async (script) => {
+      let truePositives = 0;
+      let falsePositives = 0;
+      let falseNegatives = 0;
+      const found = new Set<string>();
+      for (const query of queries) {
+        const phrase = query.replace(/^"|"$/g, '');
+        const truth = new Set(bodies.filter((b) => b.texts.some((t) => t.includes(phrase))).map((b) => b.slug));
+        const hits = await find(merged, query, script);
+        const slugs = hits.map((h) => h.slug);
+        expect(new Set(slugs).size, `${query}: a report listed twice`).toBe(slugs.length);
+        for (const h of hits) for (const anchor of [h.anchor, ...h.others]) expect(anchors.get(h.slug), `${query}: ${h.slug}#${anchor}`).toContain(anchor);
+        const bySlug = (a: { slug: string }, b: { slug: string }) => a.slug.localeCompare(b.slug);
+        expect([...hits].sort(bySlug), query).toEqual((await find(whole, query, script)).sort(bySlug));
+        slugs.forEach((s) => found.add(s));
+        truePositives += slugs.filter((s) => truth.has(s)).length;
+        falsePositives += slugs.filter((s) => !truth.has(s)).length;
+        falseNegatives += [...truth].filter((s) => !slugs.includes(s)).length;
+      }
+      const recall = truePositives / (truePositives + falseNegatives);
+      const precision = truePositives / (truePositives + falsePositives);
+      console.log(
+        `search in 4 shards (script ${script}): recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)} (${truePositives} found, ${falsePositives} wrong, ${falseNegatives} missed)`,
+      );
+      expect(recall).toBeGreaterThanOrEqual(0.95);
+      expect(precision).toBeGreaterThanOrEqual(0.9);
+      // Reports of every shard are found (the files are sharded in name order, two at a time).
+      expect([...found].sort()).toEqual(bodies.map((b) => b.slug).sort());
+    },
+  );
 
   test('facet counts and filters work across shards as in one bundle', async () => {
     for (const query of ['科技创新', '人才']) {
