@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { buildContent, root, tempDir } from './helpers/run.ts';
 import { serveDist, type StaticServer } from './helpers/serve.ts';
-import { queries } from './helpers/search-queries.ts';
+import { recallPrecision } from './helpers/search-queries.ts';
 import { loadEngine, shardPath, type SearchEngine, type SiteData, type FacetTable } from '../src/search/engine.ts';
 import { convertText } from '../src/pipeline/variants.ts';
 import { ReportRecord } from '../src/schemas/report.ts';
@@ -91,28 +91,20 @@ describe('an index of two reports per shard', () => {
   test.each([0, 1] as const)(
     'script %i: recall ≥ 0.95, precision ≥ 0.9; every shard answers; links at a section of the report; the same reports and sections as one bundle',
     async (script) => {
-      let truePositives = 0;
-      let falsePositives = 0;
-      let falseNegatives = 0;
       const found = new Set<string>();
-      for (const query of queries) {
-        const phrase = query.replace(/^"|"$/g, '');
-        const truth = new Set(bodies.filter((b) => b.texts.some((t) => t.includes(phrase))).map((b) => b.slug));
-        const hits = await find(merged, query, script);
-        const slugs = hits.map((h) => h.slug);
-        expect(new Set(slugs).size, `${query}: a report listed twice`).toBe(slugs.length);
-        for (const h of hits) for (const anchor of [h.anchor, ...h.others]) expect(anchors.get(h.slug), `${query}: ${h.slug}#${anchor}`).toContain(anchor);
-        const bySlug = (a: { slug: string }, b: { slug: string }) => a.slug.localeCompare(b.slug);
-        expect([...hits].sort(bySlug), query).toEqual((await find(whole, query, script)).sort(bySlug));
-        slugs.forEach((s) => found.add(s));
-        truePositives += slugs.filter((s) => truth.has(s)).length;
-        falsePositives += slugs.filter((s) => !truth.has(s)).length;
-        falseNegatives += [...truth].filter((s) => !slugs.includes(s)).length;
-      }
-      const recall = truePositives / (truePositives + falseNegatives);
-      const precision = truePositives / (truePositives + falsePositives);
-      console.log(
-        `search in 4 shards (script ${script}): recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)} (${truePositives} found, ${falsePositives} wrong, ${falseNegatives} missed)`,
+      const { recall, precision } = await recallPrecision(
+        bodies,
+        async (query) => {
+          const hits = await find(merged, query, script);
+          const slugs = hits.map((h) => h.slug);
+          expect(new Set(slugs).size, `${query}: a report listed twice`).toBe(slugs.length);
+          for (const h of hits) for (const anchor of [h.anchor, ...h.others]) expect(anchors.get(h.slug), `${query}: ${h.slug}#${anchor}`).toContain(anchor);
+          const bySlug = (a: { slug: string }, b: { slug: string }) => a.slug.localeCompare(b.slug);
+          expect([...hits].sort(bySlug), query).toEqual((await find(whole, query, script)).sort(bySlug));
+          slugs.forEach((s) => found.add(s));
+          return slugs;
+        },
+        `search in 4 shards (script ${script})`,
       );
       expect(recall).toBeGreaterThanOrEqual(0.95);
       expect(precision).toBeGreaterThanOrEqual(0.9);

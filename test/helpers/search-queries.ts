@@ -34,3 +34,31 @@ export const queries = [
   '"科技金融"',
   '校院地協同',
 ];
+
+/** A report's text in both scripts: the ground truth is substring search over them. */
+export interface SearchBody {
+  slug: string;
+  texts: string[];
+}
+
+/**
+ * Recall and precision of a search over `queries`: `search` gives the slugs it lists for a query (and
+ * may check each hit), the truth is every body that contains the query's phrase. Logged under `label`.
+ */
+export async function recallPrecision(bodies: SearchBody[], search: (query: string) => Promise<string[]>, label: string): Promise<{ recall: number; precision: number }> {
+  let truePositives = 0;
+  let falsePositives = 0;
+  let falseNegatives = 0;
+  for (const query of queries) {
+    const phrase = query.replace(/^"|"$/g, '');
+    const truth = new Set(bodies.filter((b) => b.texts.some((t) => t.includes(phrase))).map((b) => b.slug));
+    const slugs = await search(query);
+    truePositives += slugs.filter((s) => truth.has(s)).length;
+    falsePositives += slugs.filter((s) => !truth.has(s)).length;
+    falseNegatives += [...truth].filter((s) => !slugs.includes(s)).length;
+  }
+  const recall = truePositives / (truePositives + falseNegatives);
+  const precision = truePositives / (truePositives + falsePositives);
+  console.log(`${label}: recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)} (${truePositives} found, ${falsePositives} wrong, ${falseNegatives} missed)`);
+  return { recall, precision };
+}
