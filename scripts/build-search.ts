@@ -97,7 +97,8 @@ const fold = buildFoldTable(allTexts(), [getOpenccConverter('tw2s'), getOpenccCo
  * until it writes it; it is closed after each shard, so its memory is bounded by the shard, not the
  * site. A site of at most `shardSize` reports is one bundle, as it always was.
  */
-const shardSize = Number(process.env.BAOGAO_SEARCH_SHARD) || SEARCH_SHARD;
+const shardSize = process.env.BAOGAO_SEARCH_SHARD ? Number(process.env.BAOGAO_SEARCH_SHARD) : SEARCH_SHARD;
+if (!Number.isInteger(shardSize) || shardSize < 1) fail(`BAOGAO_SEARCH_SHARD=${process.env.BAOGAO_SEARCH_SHARD}: not a whole number of reports (1 or more)`);
 const bundle = join(dist, 'pagefind');
 rmSync(bundle, { recursive: true, force: true });
 

@@ -305,7 +305,7 @@ export async function loadEngine(bundle: string, importer: (url: string) => Prom
   await module.init();
   // A sharded index: Pagefind searches every merged bundle with this one's wasm and gives one list of
   // results (page ids are unique across shards: build-search sees to it). Each bundle's meta is
-  // loaded here, and a query loads its words' chunks from each.
-  for (const shard of site.shards ?? []) await module.mergeIndex(`${bundle}${shard}`);
+  // loaded here (all at once), and a query loads its words' chunks from each.
+  await Promise.all((site.shards ?? []).map((shard) => module.mergeIndex(`${bundle}${shard}`)));
   return new SearchEngine(module, site, bundle);
 }
