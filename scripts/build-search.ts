@@ -1,11 +1,14 @@
 // build-search: the search documents build:content wrote (<reports>/<slug>.search.json: each
 // report's sections as both pages show them) → one synthetic HTML page per report (folded text,
-// sections as anchors), indexed with the Pagefind Node API into <dist>/pagefind/; then, from
+// sections as anchors), indexed with the Pagefind Node API into <dist>/pagefind/ (a site of more
+// than $BAOGAO_SEARCH_SHARD reports, default 2,000: one bundle per shard of that many, the first
+// there, the others under <dist>/pagefind/s/<k>/, merged by the browser); then, from
 // Pagefind's fragments (page id, anchors' word positions), the windows <dist>/pagefind/w/ (each
 // report's sections in either script, cut at fixed word positions), facets.json (region, year, kind
 // of every page id) and baogao.json (fold table, window size). The fragments are removed after.
 // Reports are read one at a time, three times (fold table, index, windows): nothing of a report is
-// kept once it is added, so memory does not grow with the site (Pagefind's own process holds the index).
+// kept once it is added, so memory does not grow with the site; Pagefind's own process holds the
+// index of one shard, and is ended after each.
 //   node scripts/build-search.ts [dist]      reports from $BAOGAO_REPORTS (default content/reports)
 import * as pagefind from 'pagefind';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -13,8 +16,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { SearchDocument, SEARCH_FILE_SUFFIX, isRecordFile, searchFileName } from '../src/schemas/search.ts';
 import { getOpenccConverter } from '../src/pipeline/variants.ts';
-import { RECORD_LANGUAGE, WINDOW, buildFoldTable, buildSearchPage, buildWindows, documentTexts } from '../src/search/records.ts';
-import { windowFile, type FacetTable, type SiteData } from '../src/search/engine.ts';
+import { RECORD_LANGUAGE, SEARCH_SHARD, WINDOW, buildFoldTable, buildSearchPage, buildWindows, documentTexts } from '../src/search/records.ts';
+import { shardPath, windowFile, type FacetTable, type SiteData } from '../src/search/engine.ts';
 import { encodeFold } from '../src/search/text.ts';
 import { readFragment } from './lib/pagefind-fragment.ts';
 
@@ -87,31 +90,76 @@ function* allTexts(): Generator<string> {
 
 const fold = buildFoldTable(allTexts(), [getOpenccConverter('tw2s'), getOpenccConverter('hk2s'), getOpenccConverter('t2s')]);
 
-const { index, errors } = await pagefind.createIndex({ forceLanguage: RECORD_LANGUAGE });
-if (!index) fail(`pagefind: ${errors.join('; ')}`);
-// The document file of each indexed URL; the document itself is read again for its windows.
-const fileOf = new Map<string, string>();
-let count = 0;
-for (const file of files) {
-  const doc = readDocument(file);
-  const built = buildSearchPage(doc, fold);
-  const added = await index.addHTMLFile(built);
-  if (added.errors.length) fail(`pagefind: ${built.url}: ${added.errors.join('; ')}`);
-  fileOf.set(built.url, file);
-  count += doc.sections.length;
-}
+/**
+ * One Pagefind bundle per shard of at most `shardSize` reports, in file order: shard 0 in
+ * <dist>/pagefind/ (the bundle the browser loads), shard k ≥ 1 in <dist>/pagefind/<shardPath(k)>,
+ * which the engine merges in (Pagefind's mergeIndex). Pagefind's process holds a shard's index
+ * until it writes it; it is closed after each shard, so its memory is bounded by the shard, not the
+ * site. A site of at most `shardSize` reports is one bundle, as it always was.
+ */
+const shardSize = process.env.BAOGAO_SEARCH_SHARD ? Number(process.env.BAOGAO_SEARCH_SHARD) : SEARCH_SHARD;
+if (!Number.isInteger(shardSize) || shardSize < 1) fail(`BAOGAO_SEARCH_SHARD=${process.env.BAOGAO_SEARCH_SHARD}: not a whole number of reports (1 or more)`);
 const bundle = join(dist, 'pagefind');
 rmSync(bundle, { recursive: true, force: true });
-const written = await index.writeFiles({ outputPath: bundle });
-if (written.errors.length) fail(`pagefind: ${written.errors.join('; ')}`);
-await waitForWholeFiles(bundle);
-await pagefind.close();
+
+/** Page ids of the shards written so far: windows and facets are keyed by them, so they must not repeat. */
+const taken = new Set<string>();
+
+/**
+ * Indexes one shard into `dir` and returns each page id with its document file. Pagefind makes a
+ * page id from a hash of the page (7 hex digits, longer only to avoid a collision inside one index),
+ * so two shards can give two pages one id (about one chance in seven at 10,000 reports): the pages
+ * whose id an earlier shard has are indexed again under another URL (`/<slug>/~1/`: the URL is part
+ * of what Pagefind hashes, and nothing reads it but this script) until no id repeats.
+ */
+async function writeShard(shard: string[], dir: string): Promise<Map<string, string>> {
+  const salts = new Map<string, number>();
+  for (;;) {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: RECORD_LANGUAGE });
+    if (!index) fail(`pagefind: ${errors.join('; ')}`);
+    // The document file of each indexed URL; the document itself is read again for its windows.
+    const fileOf = new Map<string, string>();
+    for (const file of shard) {
+      const built = buildSearchPage(readDocument(file), fold);
+      const salt = salts.get(file);
+      const url = salt ? `${built.url}~${salt}/` : built.url;
+      const added = await index.addHTMLFile({ ...built, url });
+      if (added.errors.length) fail(`pagefind: ${url}: ${added.errors.join('; ')}`);
+      fileOf.set(url, file);
+    }
+    rmSync(dir, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: dir });
+    if (written.errors.length) fail(`pagefind: ${written.errors.join('; ')}`);
+    await waitForWholeFiles(dir);
+    await pagefind.close();
+    const pages = new Map<string, string>();
+    for (const name of readdirSync(join(dir, 'fragment')).sort()) {
+      const id = name.replace(/\.pf_fragment$/, '');
+      const path = join(dir, 'fragment', name);
+      let url;
+      try {
+        url = readFragment(path).url;
+      } catch (error) {
+        fail((error as Error).message);
+      }
+      const file = fileOf.get(url);
+      if (!file) fail(`${path}: Pagefind wrote a page ${url} that build-search did not add`);
+      pages.set(id, file);
+      fileOf.delete(url);
+    }
+    if (fileOf.size) fail(`Pagefind wrote no page for ${[...fileOf.keys()].join(', ')}`);
+    const repeated = [...pages].filter(([id]) => taken.has(id));
+    if (!repeated.length) return pages;
+    for (const [id, file] of repeated) {
+      console.log(`build-search: ${file} has the page id ${id} of an earlier shard — indexing its shard again under another URL`);
+      salts.set(file, (salts.get(file) ?? 0) + 1);
+    }
+  }
+}
 
 // Windows and the facet table are keyed by Pagefind's page id (a search result's `id`), so a result
 // loads one window without loading Pagefind's fragment, which the site never needs.
-const fragments = join(bundle, 'fragment');
 const windowDir = join(bundle, 'w');
-mkdirSync(windowDir, { recursive: true });
 const facetValues = { region: [] as [string, string][], year: [] as number[], kind: [] as string[] };
 const facetIndex = <T>(list: T[], value: T | null, key = (v: T) => JSON.stringify(v)): number => {
   if (value === null) return -1;
@@ -119,45 +167,50 @@ const facetIndex = <T>(list: T[], value: T | null, key = (v: T) => JSON.stringif
   return at >= 0 ? at : list.push(value) - 1;
 };
 const facetPages: Record<string, [number, number, number]> = {};
+let count = 0;
 let windowCount = 0;
 let wholeSections = 0;
-for (const name of readdirSync(fragments).sort()) {
-  const id = name.replace(/\.pf_fragment$/, '');
-  let fragment;
-  try {
-    fragment = readFragment(join(fragments, name));
-  } catch (error) {
-    fail((error as Error).message);
+const shards: string[] = [];
+for (let start = 0, k = 0; start < files.length; start += shardSize, k++) {
+  const dir = k ? join(bundle, shardPath(k)) : bundle;
+  const pages = await writeShard(files.slice(start, start + shardSize), dir);
+  if (k) {
+    shards.push(shardPath(k));
+    // The browser runs the primary bundle's pagefind.js and wasm for every shard: a merged bundle
+    // needs only its entry, meta and index chunks.
+    for (const name of readdirSync(dir)) if (/^pagefind([-.].*)?\.(js|css)$|^wasm\./.test(name)) rmSync(join(dir, name));
   }
-  const file = fileOf.get(fragment.url);
-  if (!file) fail(`${join(fragments, name)}: Pagefind wrote a page ${fragment.url} that build-search did not add`);
-  const doc = readDocument(file);
-  const words = fragment.content.split(/\s+/).filter(Boolean).length;
-  let built;
-  try {
-    built = buildWindows(doc, fragment.anchors, words, fold);
-  } catch (error) {
-    fail((error as Error).message);
+  mkdirSync(windowDir, { recursive: true });
+  for (const [id, file] of pages) {
+    const fragment = readFragment(join(dir, 'fragment', `${id}.pf_fragment`));
+    const doc = readDocument(file);
+    const words = fragment.content.split(/\s+/).filter(Boolean).length;
+    let built;
+    try {
+      built = buildWindows(doc, fragment.anchors, words, fold);
+    } catch (error) {
+      fail((error as Error).message);
+    }
+    for (const script of [0, 1] as const) {
+      built.windows[script].forEach((w, n) => writeFileSync(join(windowDir, windowFile(id, n, script)), gzipSync(JSON.stringify(w), { level: 9 })));
+      windowCount += built.windows[script].length;
+    }
+    wholeSections += built.whole;
+    count += doc.sections.length;
+    const region: [string, string] | null = doc.region ? [doc.region['zh-Hans'], doc.region['zh-Hant']] : null;
+    facetPages[id] = [facetIndex(facetValues.region, region), facetIndex(facetValues.year, doc.year ?? null), facetIndex(facetValues.kind, doc.kind)];
+    taken.add(id);
   }
-  for (const script of [0, 1] as const) {
-    built.windows[script].forEach((w, k) => writeFileSync(join(windowDir, windowFile(id, k, script)), gzipSync(JSON.stringify(w), { level: 9 })));
-    windowCount += built.windows[script].length;
-  }
-  wholeSections += built.whole;
-  const region: [string, string] | null = doc.region ? [doc.region['zh-Hans'], doc.region['zh-Hant']] : null;
-  facetPages[id] = [facetIndex(facetValues.region, region), facetIndex(facetValues.year, doc.year ?? null), facetIndex(facetValues.kind, doc.kind)];
-  fileOf.delete(fragment.url);
+  // The fragments hold the folded token stream: the windows replace them, and nothing loads them.
+  rmSync(join(dir, 'fragment'), { recursive: true });
 }
-if (fileOf.size) fail(`Pagefind wrote no page for ${[...fileOf.keys()].join(', ')}`);
-// The fragments hold the folded token stream: the windows replace them, and nothing loads them.
-rmSync(fragments, { recursive: true });
 
-const site: SiteData = { fold: encodeFold(fold), window: WINDOW };
+const site: SiteData = { fold: encodeFold(fold), window: WINDOW, ...(shards.length ? { shards } : {}) };
 writeFileSync(join(bundle, 'baogao.json'), JSON.stringify(site));
 const facets: FacetTable = { values: facetValues, pages: facetPages };
 writeFileSync(join(bundle, 'facets.json'), JSON.stringify(facets));
 console.log(
-  `build-search: ${files.length} reports, ${count} sections, ${windowCount} windows` +
+  `build-search: ${files.length} reports${shards.length ? ` in ${shards.length + 1} shards of at most ${shardSize}` : ''}, ${count} sections, ${windowCount} windows` +
     (wholeSections ? ` (${wholeSections} sections kept whole: their lines did not add up to Pagefind's word count)` : '') +
     `, ${Object.keys(fold).length} folded characters → ${bundle}`,
 );

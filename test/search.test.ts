@@ -16,6 +16,7 @@ import { ReportRecord } from '../src/schemas/report.ts';
 import { SearchDocument, isRecordFile, searchFileName } from '../src/schemas/search.ts';
 import { serveDist, type StaticServer } from './helpers/serve.ts';
 import { langs } from '../src/lib/site.ts';
+import { recallPrecision } from './helpers/search-queries.ts';
 
 const fold = buildFoldTable(['創新平臺發展與裡程碑', '创新平台'], [getOpenccConverter('tw2s'), getOpenccConverter('t2s')]);
 
@@ -221,40 +222,6 @@ describe('the page indexed per report, and its windows', () => {
   });
 });
 
-/** 30 queries in both scripts: single words, phrases, names, numbers, cross-script, quoted. */
-const queries = [
-  '高新技术企业',
-  '"高新技术企业"',
-  '知识价值信用贷款',
-  '创新平台',
-  '科技创新',
-  '成果转化',
-  '研发经费',
-  '孵化器',
-  '大数据',
-  '新型研发机构',
-  '科技金融',
-  '知识产权',
-  '军民融合',
-  '高质量发展',
-  '产学研',
-  '2020年',
-  '科技部',
-  '重庆',
-  '成渝地区双城经济圈',
-  '西部科学城',
-  '高新技術企業',
-  '科技成果轉化',
-  '研發投入',
-  '協同創新',
-  '職務科技成果',
-  '國家級',
-  '成渝地區雙城經濟圈',
-  '人才',
-  '"科技金融"',
-  '校院地協同',
-];
-
 describe('the built index', () => {
   const site = inject('site');
   const bodies = readdirSync(site.reports)
@@ -277,24 +244,16 @@ describe('the built index', () => {
   }
 
   test.each([0, 1] as const)('recall ≥ 0.95 and precision ≥ 0.9 over 30 queries on the pages of script %i; no report twice; every link at a section', async (script) => {
-    let truePositives = 0;
-    let falsePositives = 0;
-    let falseNegatives = 0;
-    for (const query of queries) {
-      const phrase = query.replace(/^"|"$/g, '');
-      const truth = new Set(bodies.filter((b) => b.texts.some((t) => t.includes(phrase))).map((b) => b.slug));
-      const { hits } = await find(query, script);
-      const slugs = hits.map((h) => h.slug);
-      expect(new Set(slugs).size, `${query}: a report listed twice`).toBe(slugs.length);
-      for (const h of hits) expect(h.best.anchor, `${query}: ${h.slug}`).toMatch(/^[a-z][a-z0-9-]*$/);
-      truePositives += slugs.filter((s) => truth.has(s)).length;
-      falsePositives += slugs.filter((s) => !truth.has(s)).length;
-      falseNegatives += [...truth].filter((s) => !slugs.includes(s)).length;
-    }
-    const recall = truePositives / (truePositives + falseNegatives);
-    const precision = truePositives / (truePositives + falsePositives);
-    console.log(
-      `search (${langs[script]}): recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)} (${truePositives} found, ${falsePositives} wrong, ${falseNegatives} missed)`,
+    const { recall, precision } = await recallPrecision(
+      bodies,
+      async (query) => {
+        const { hits } = await find(query, script);
+        const slugs = hits.map((h) => h.slug);
+        expect(new Set(slugs).size, `${query}: a report listed twice`).toBe(slugs.length);
+        for (const h of hits) expect(h.best.anchor, `${query}: ${h.slug}`).toMatch(/^[a-z][a-z0-9-]*$/);
+        return slugs;
+      },
+      `search (${langs[script]})`,
     );
     expect(recall).toBeGreaterThanOrEqual(0.95);
     expect(precision).toBeGreaterThanOrEqual(0.9);

@@ -13,6 +13,12 @@ import type { SearchWindow, WindowSection } from './records.ts';
 export interface PagefindApi {
   search: (term: string) => Promise<PagefindResponse>;
 }
+/** What loadEngine uses of the pagefind.js module besides search. */
+interface PagefindModule extends PagefindApi {
+  options: (o: object) => Promise<void>;
+  init: () => Promise<void>;
+  mergeIndex: (url: string, options?: object) => Promise<void>;
+}
 interface PagefindResponse {
   results: { id: string; score: number; words: number[] }[];
 }
@@ -23,7 +29,15 @@ export interface SiteData {
   fold: string;
   /** Words per window (records.ts WINDOW). */
   window: number;
+  /**
+   * The other bundles of the site (shardPath), relative to this one, when the index is built in
+   * shards (records.ts SEARCH_SHARD); merged into one search. Absent for a one-bundle site.
+   */
+  shards?: string[];
 }
+
+/** Where shard k ≥ 1 of the index is, relative to the first bundle (<dist>/pagefind/). */
+export const shardPath = (k: number): string => `s/${k}/`;
 
 /** The contents of <bundle>/facets.json: the facet values of every Pagefind page (-1: none). */
 export interface FacetTable {
@@ -285,12 +299,13 @@ function facetValue(table: FacetTable, id: string, facet: FacetName): string | n
 
 /** Loads the Pagefind bundle under `bundle` (e.g. '/baogao/pagefind/') and its baogao.json. */
 export async function loadEngine(bundle: string, importer: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url)): Promise<SearchEngine> {
-  const [module, site] = await Promise.all([
-    importer(`${bundle}pagefind.js`) as Promise<PagefindApi & { options: (o: object) => Promise<void>; init: () => Promise<void> }>,
-    fetchJson<SiteData>(`${bundle}baogao.json`),
-  ]);
+  const [module, site] = await Promise.all([importer(`${bundle}pagefind.js`) as Promise<PagefindModule>, fetchJson<SiteData>(`${bundle}baogao.json`)]);
   // The index is small: searching on the main thread saves loading pagefind-worker.js (12 KB gzip).
   await module.options({ basePath: bundle, noWorker: true });
   await module.init();
+  // A sharded index: Pagefind searches every merged bundle with this one's wasm and gives one list of
+  // results (page ids are unique across shards: build-search sees to it). Each bundle's meta is
+  // loaded here (all at once), and a query loads its words' chunks from each.
+  await Promise.all((site.shards ?? []).map((shard) => module.mergeIndex(`${bundle}${shard}`)));
   return new SearchEngine(module, site, bundle);
 }

@@ -28,6 +28,13 @@ export interface SearchPage {
 /** The language of every page: not Chinese, so Pagefind applies no segmenter of its own. */
 export const RECORD_LANGUAGE = 'und';
 
+/**
+ * Reports per Pagefind bundle (BAOGAO_SEARCH_SHARD sets another size): Pagefind's process holds a
+ * bundle's whole index while it is built (about 0.8 MB per report), and the browser loads every
+ * bundle's meta on a first query; a site of at most this many reports is one bundle.
+ */
+export const SEARCH_SHARD = 2000;
+
 /** Words (Pagefind word positions) per window: a result loads the window holding most of its matches. */
 export const WINDOW = 300;
 

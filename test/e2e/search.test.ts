@@ -2,13 +2,16 @@
 // queries, a quoted phrase, a filter, keyboard use, the header box, and arriving at the anchor with
 // the query highlighted. Expected reports come from substring search over both scripts of every body.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
+import { root, tempDir } from '../helpers/run.ts';
+import { serveDist, type StaticServer } from '../helpers/serve.ts';
 import { convertText } from '../../src/pipeline/variants.ts';
 import { ReportRecord } from '../../src/schemas/report.ts';
-import { isRecordFile } from '../../src/schemas/search.ts';
+import { isRecordFile, searchFileName } from '../../src/schemas/search.ts';
 
 const site = inject('e2eSite');
 const reportsDir = inject('site').reports;
@@ -182,6 +185,48 @@ describe('header search', () => {
     await tab.waitForSelector('[data-testid="header-search-results"] a');
     const first = await tab.$eval('[data-testid="header-search-results"] a', (a) => (a as HTMLAnchorElement).pathname);
     expect(first).toMatch(new RegExp(`^${site.base}zh-hant/[a-z0-9-]+/$`));
+    await tab.close();
+  });
+});
+
+// The same site with its index in shards of two reports (BAOGAO_SEARCH_SHARD=2: four Pagefind
+// bundles), made by running build-search again on a copy of the built site: the search page merges
+// every bundle (Pagefind's mergeIndex) and lists reports of several shards.
+describe('an index in shards', () => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    const dist = join(tempDir('baogao-e2e-shards-'), 'dist');
+    cpSync(site.dist, dist, { recursive: true });
+    const env: NodeJS.ProcessEnv = { ...process.env, BAOGAO_REPORTS: reportsDir, BAOGAO_SEARCH_SHARD: '2' };
+    const result = spawnSync(process.execPath, [join(root, 'scripts/build-search.ts'), dist], { cwd: root, encoding: 'utf8', env });
+    if (result.status !== 0) throw new Error(`build-search failed:\n${result.stdout}\n${result.stderr}`);
+    server = await serveDist(dist, site.base);
+  });
+  afterAll(() => server?.close());
+
+  test('大数据 lists every report that contains it, from three shards, each linked at a section', async () => {
+    const tab = await browser.newPage();
+    const bundles = new Set<string>();
+    tab.on('request', (r) => {
+      const shard = /\/pagefind\/(s\/\d+\/)?[^/]*\.pf_meta$/.exec(r.url());
+      if (shard) bundles.add(shard[1] ?? '');
+    });
+    await tab.goto(server.url('zh-hans/search/?q=' + encodeURIComponent('大数据')));
+    await tab.waitForFunction(() => /^(找到|没有)/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    const expected = containing('大数据');
+    // Sharded two at a time in the order of the search documents' file names: the reports that
+    // contain it are in three shards.
+    const files = records.map((r) => searchFileName(r.slug)).sort();
+    const shards = new Set(expected.map((slug) => Math.floor(files.indexOf(searchFileName(slug)) / 2)));
+    expect(shards.size).toBeGreaterThanOrEqual(3);
+    expect(expected.length).toBeLessThanOrEqual(5);
+    const found = await hits(tab);
+    expect(found.map((h) => h.slug).sort()).toEqual(expected);
+    for (const h of found) {
+      expect(h.path).toBe(`${site.base}zh-hans/${h.slug}/`);
+      expect(h.hash).toMatch(/^#[a-z][a-z0-9-]*$/);
+    }
+    expect([...bundles].sort()).toEqual(['', 's/1/', 's/2/', 's/3/']);
     await tab.close();
   });
 });
