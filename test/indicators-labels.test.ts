@@ -134,8 +134,15 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
       ],
     ],
     ['预审意见有效期为两年。', [['预审意见有效期', 2, '年', 'provision']]],
+    // a grant given with the figure names it (dev 68)
+    ['对新车型给予1000万元激励。', [['激励', 1000, '万元', 'provision']]],
+    ['按照保费金额的10%给予保险机构激励。', [['激励', 10, '%', 'provision']]],
     ['新能源发电量全部自发自用，不允许向公共电网反送，上网电量不超过40%。', [['上网电量', 40, '%', 'provision']]],
   ] as const)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  test("a grant word after 的…按照 is a basis, not the figure's grant (golden web-notice-tianjin)", () => {
+    expect(found('高出日申报响应量120%的部分按照补贴价格的10%进行补贴。')[0]![0]).toBe('高出日申报响应量');
+  });
 
   test('without rule language a plan states targets, and a report is never read for rules', () => {
     expect(found('新增光伏装机300万千瓦。')).toEqual([['新增光伏装机', 300, '万千瓦', 'target']]);

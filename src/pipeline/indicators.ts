@@ -25,6 +25,7 @@ import {
   flowWord,
   fallVerb,
   fineWord,
+  grantAfter,
   frameAfter,
   fromToLink,
   fromWord,
@@ -516,6 +517,11 @@ function linkBaselines(a: string, clauseStart: number, found: Quantity[]): { qua
 function provisionLabel(after: Pair, unit: string, toScript: (s: string) => string, before?: Pair, label?: Pair | null, leadIn?: Pair): Pair | undefined {
   const fine = fineWord.exec(after.a.slice(0, 12));
   if (fine) return { a: fine[0], o: after.o.slice(fine.index, fine.index + fine[0].length) };
+  const grant = grantAfter.exec(after.a);
+  if (grant) {
+    const at = grant.index + grant[0].length - grant[1]!.length;
+    return { a: grant[1]!, o: after.o.slice(at, at + grant[1]!.length) };
+  }
   const led = leadIn && moneyUnits.has(unit) ? fineWord.exec(leadIn.a) : null;
   if (led) return { a: led[0], o: leadIn!.o.slice(led.index, led.index + led[0].length) };
   // 实际使用年限满三十年: the text names the span; 距桩基一倍桩身长度: a distance.

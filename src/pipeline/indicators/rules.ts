@@ -140,6 +140,12 @@ export const bareNoun = /^(?:企业|项目|单位|机构|人员|个人|人|家|�
 /** Fines and fees of a regulation: the provision's label is the text's word for it. */
 export const fineWord = /罚款|罚金|罚锾|滞纳金|赔偿金|违约金|(?:[\u4e00-\u9fff]{2})?福利捐/;
 
+/**
+ * A grant a rule gives with the figure (dev 68): the words right after it name the grant (给予500万元激励,
+ * 最高1000万元的一次性平台开发激励) or say it is given (按…的2%给予贴息, 的10%给予保险机构激励).
+ */
+export const grantAfter = /^(?:的(?:一次性)?[^，,；;。按照的]{0,6}?|[^，,；;。]{0,10}?给予[^，,；;。]{0,8}?)?(激励|奖励|补贴|补助|贴息|资助)/;
+
 /** Single-character function words that never start a label (到2030年人均体育场地面积 → 人均体育场地面积). */
 export const leadingFunctionChars = new Set([...'到由在把将向对从为至让使于给被以按经']);
 
