@@ -162,6 +162,8 @@ describe('labels are the noun phrase of the metric', () => {
     ['中央财政安排救灾款３８４亿元。', '救灾款'],
     ['中央财政今年再安排１３００亿元灾后重建资金。', '灾后重建资金'],
     ['争取用三年时间，解决７５０万户城市低收入住房困难家庭和２４０万户棚户区居民的住房问题。', '城市低收入住房困难家庭'],
+    // a county's or district's scope word goes, as 全市 does (dev 71, 72)
+    ['全县新增城镇就业3200人。', '新增城镇就业'],
     // a ratio's name ends in 比; a basis left alone (比去年) does not stay (dev 71)
     ['存贷比43.29%。', '存贷比'],
     // and of giving out, tearing down, hiring (dev 71, 72)
