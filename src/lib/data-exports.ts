@@ -5,6 +5,7 @@
 // /data/index.json lists every part. At about 18 KB of figures a report, a part is under 20 MB at any
 // N. Short identifiers and target → actual pairs are made from the whole site, then cut into parts.
 import { allReports } from './reports.ts';
+import { sitePairTargets } from './lists.ts';
 import { langOf, langs, scriptOf, url } from './site.ts';
 import { paginate } from './filter-index.ts';
 import { figurePairs, indicatorsCsv, indicatorsCsvIn, type FigurePairs } from './indicator-csv.ts';
@@ -69,7 +70,11 @@ interface Parts {
 let made: Promise<Parts> | undefined;
 /** The reports of each part, in the order of the report list (made once: every explorer page and data file asks). */
 const dataParts = (): Promise<Parts> =>
-  (made ??= allReports().then((all) => ({ parts: paginate(all, () => 1, dataPartReports), ids: shortIds(all.map((r) => r.slug)), pairs: figurePairs(all) })));
+  (made ??= Promise.all([allReports(), sitePairTargets()]).then(([all, pairs]) => ({
+    parts: paginate(all, () => 1, dataPartReports),
+    ids: shortIds(all.map((r) => r.slug)),
+    pairs: figurePairs(all, pairs),
+  })));
 
 /** How many parts the exports have. */
 export const dataPartCount = async (): Promise<number> => (await dataParts()).parts.length;

@@ -6,7 +6,7 @@ import { langs, scriptOf, type Lang } from './site.ts';
 import { textsFor } from './variant.ts';
 import { buildFilterIndex, pagePath, paginate, type FilterIndex } from './filter-index.ts';
 import { chartSeries, rowsOf, type IndicatorRow } from './indicator-rows.ts';
-import { pairTargets } from './pairing.ts';
+import { pairTargets, type Pair } from './pairing.ts';
 import { pairViews, type PairView } from './pair-view.ts';
 import type { ReportRecord } from '../schemas/report.ts';
 
@@ -108,10 +108,10 @@ export async function laterPages(list: (lang: Lang) => Promise<{ pages: unknown[
   return paths;
 }
 
-/** Target → actual pairs of the site (src/lib/pairing.ts) by `slug#id`, in the script of `lang`. */
+/** Target → actual pairs of the whole site (src/lib/pairing.ts), made once for the pages and the exports. */
+export const sitePairTargets = (): Promise<Pair[]> => once('pairs', async () => pairTargets(await allReports()));
+
+/** Target → actual pairs of the site by `slug#id`, in the script of `lang`. */
 export function sitePairs(lang: Lang): Promise<Map<string, PairView[]>> {
-  return once(`pairs:${lang}`, async () => {
-    const reports = await allReports();
-    return pairViews(pairTargets(reports), reports, lang);
-  });
+  return once(`pairs:${lang}`, async () => pairViews(await sitePairTargets(), await allReports(), lang));
 }
