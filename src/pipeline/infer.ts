@@ -34,13 +34,21 @@ export function fiveYearPlan(n: number): Period {
   return { from, to: from + 4 };
 }
 
+/** A year of the calendar, and what separates the years of a span (2021—2025, 2021至2025). */
+const YEAR = String.raw`(?:19|20)\d{2}`;
+const SPAN = String.raw`\s*(?:[-—–~～至到]|－)\s*`;
+/** A span of years: `2021—2025年`, `2021年至2025年` (its first and last years captured). */
+const YEAR_RANGE = new RegExp(`(${YEAR})\\s*年?${SPAN}(${YEAR})\\s*年?`);
+/** A span in brackets inside a name (`第十一个五年（2006—2010 年）规划纲要`). */
+const BRACKETED_SPAN = new RegExp(`[（(]\\s*${YEAR}${SPAN}${YEAR}\\s*年?\\s*[）)](?=.)`, 'u');
+
 /**
  * The years a plan covers: `（2021—2025年）`, `2021-2025年`, `2021年至2025年`, or a five-year plan
  * `“十四五”`; the title first, then the opening text.
  */
 export function inferPeriod(title: string, text: string): Period | undefined {
   for (const t of [title, text.slice(0, 400)]) {
-    const range = /((?:19|20)\d{2})\s*年?\s*(?:[-—–~～至到]|－)\s*((?:19|20)\d{2})\s*年?/.exec(t);
+    const range = YEAR_RANGE.exec(t);
     if (range && Number(range[2]) > Number(range[1]) && Number(range[2]) - Number(range[1]) <= 30) return { from: Number(range[1]), to: Number(range[2]) };
     const plan = /第([一二三四五六七八九十]{1,3})个五年|([一二三四五六七八九十]{1,3})五(?:[”"」’]|规划|規劃|时期|時期|期间|期間)/.exec(t);
     const n = plan ? parseNumeral(plan[1] ?? plan[2]!) : Number.NaN;
@@ -50,7 +58,7 @@ export function inferPeriod(title: string, text: string): Period | undefined {
 }
 
 /** A year: 2021年, or the first of a span (2025—2027年: 2025). */
-const YEAR_IN_TITLE = /(?:19|20)\d{2}(?=\s*年|\s*(?:[-—–~～至到]|－)\s*(?:19|20)\d{2}\s*年)/;
+const YEAR_IN_TITLE = new RegExp(`${YEAR}(?=\\s*年|${SPAN}${YEAR}\\s*年)`);
 
 /** First four-digit year in the title, else in the opening text. */
 export function inferYear(title: string, text: string): number | undefined {
@@ -346,12 +354,11 @@ function regionOf(
 
 /** A cover notice that transmits a document: `关于印发《X》的通知` (the text is X, with its cover). */
 const TRANSMITS = /(?:关于|關於)(?:印发|印發|转发|轉發|发布|發布)《([^《》]+)》的通知/;
-/** The end of a document's title: a kind word (报告, 条例, 方案, 通知 …), maybe its number in brackets after it. */
-const TITLE_END = new RegExp(
-  `(?:${[...new Set([...kindData.kinds.flatMap((k) => [...k.words, ...(k.ends ?? [])]), ...organData.document_kinds])].map(escape).join('|')})(?:[（(][^（）()]*[）)])?$`,
-);
-
+/** The words a document's title may end in (报告, 条例, 方案, 通知 …): kinds.json and organs.json's document kinds. */
 const KIND_WORDS = [...new Set([...kindData.kinds.flatMap((k) => [...k.words, ...(k.ends ?? [])]), ...organData.document_kinds])].map(escape).join('|');
+/** The end of a document's title: a kind word, maybe its number in brackets after it. */
+const TITLE_END = new RegExp(`(?:${KIND_WORDS})(?:[（(][^（）()]*[）)])?$`);
+
 /**
  * A text whose first sentence names it (a PDF extraction that lost its title line): `中华人民共和国国民经济和
  * 社会发展第十一个五年（2006—2010 年）规划纲要根据《…》编制，…` (corpus 69). The period the sentence puts in
@@ -362,7 +369,7 @@ const RUN_IN_TITLE = new RegExp(`^([^，。；：、,;:]{6,60}?(?:${KIND_WORDS})
 export function runInTitle(paragraph: string): string | undefined {
   const name = RUN_IN_TITLE.exec(paragraph.trim())?.[1];
   if (!name || !/\p{Script=Han}{5}/u.test(name) || isOrgan(name)) return undefined;
-  return name.replace(/[（(]\s*(?:19|20)\d{2}\s*(?:[-—–~～至到]|－)\s*(?:19|20)\d{2}\s*年?\s*[）)](?=.)/u, '');
+  return name.replace(BRACKETED_SPAN, '');
 }
 
 /** A line that can be a document's title: Han text ending in a kind word, not a sentence, label or body's name. */
