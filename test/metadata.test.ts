@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { buildReport } from '../src/pipeline/index.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
-import { docNumberLine, effectiveDate, inferKind, inferYear, occasionDate, runInTitle, signature } from '../src/pipeline/infer.ts';
+import { docNumberLine, effectiveDate, inferKind, inferYear, occasionDate, runInTitle, signature, signedAfterTitle } from '../src/pipeline/infer.ts';
 import { isDateLine } from '../src/pipeline/dates.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
 import { lostFromRecord } from './helpers/accounting.ts';
@@ -396,6 +396,9 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['某市“十四五”科技创新规划', 'plan'],
     ['四川省深化新能源上网电价市场化改革实施方案', 'work-plan'],
     ['关于做好春节期间电力保供工作的通知', 'notice'],
+    // a notice about a plan is a notice; one that transmits a plan is the plan (its cover)
+    ['关于下达天津市2023-2024年度电力需求响应资金计划的通知', 'notice'], // corpus 67
+    ['关于印发某省推进能源高质量发展实施方案的通知', 'work-plan'],
     ['重庆市人民政府关于全市科技创新情况的报告', 'report'],
     ['會議過程正式紀錄', 'record'],
   ])('%s → %s', (title, kind) => {
@@ -407,6 +410,18 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     expect(inferKind('中共中央 国务院关于实施乡村振兴战略的意见', '……走中国特色社会主义乡村振兴道路，探索……')).toBe('other'); // corpus 37
   });
   test('a work report is read from the head too', () => expect(inferKind('2009年国务院政府工作报告', '')).toBe('work-report'));
+});
+
+describe('the year of a notice about earlier years (corpus 67)', () => {
+  test('signed after every year its title names: the year it was signed', () => {
+    expect(signedAfterTitle('关于下达天津市2023-2024年度电力需求响应资金计划的通知', '2025-12-09')).toBe(2025);
+  });
+  test('a title year of the signing year or later, no year, or no date: not decided here', () => {
+    expect(signedAfterTitle('关于做好2026年春节期间电力保供工作的通知', '2025-12-09')).toBeUndefined();
+    expect(signedAfterTitle('关于做好2025年电力保供工作的通知', '2025-03-01')).toBeUndefined();
+    expect(signedAfterTitle('关于做好电力保供工作的通知', '2025-03-01')).toBeUndefined();
+    expect(signedAfterTitle('关于下达2023年资金计划的通知', undefined)).toBeUndefined();
+  });
 });
 
 describe('datelines and occasion lines (src/pipeline/dates.ts, infer.ts)', () => {

@@ -17,9 +17,9 @@ import { LABEL_KEY } from './patterns.ts';
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The kind table (data/kinds.json): the first row whose words occur in the title or the head wins. */
-const kindRows = (kindData.kinds as { kind: DocumentKind; where: 'title' | 'heading' | 'head'; words: string[]; ends?: string[] }[]).map((r) => ({
+const kindRows = (kindData.kinds as { kind: DocumentKind; where: 'title' | 'heading' | 'head'; words: string[]; ends?: string[]; patterns?: string[] }[]).map((r) => ({
   ...r,
-  pattern: new RegExp([...r.words.map(escape), ...(r.ends ?? []).map((e) => `${escape(e)}$`)].join('|')),
+  pattern: new RegExp([...r.words.map(escape), ...(r.ends ?? []).map((e) => `${escape(e)}$`), ...(r.patterns ?? [])].join('|')),
 }));
 
 /** Guesses the kind of document from its title, subtitle and opening text (the table data/kinds.json). */
@@ -59,6 +59,16 @@ export function inferPeriod(title: string, text: string): Period | undefined {
 
 /** A year: 2021年, or the first of a span (2025—2027年: 2025). */
 const YEAR_IN_TITLE = new RegExp(`${YEAR}(?=\\s*年|${SPAN}${YEAR}\\s*年)`);
+
+/**
+ * A notice signed in a year after every year its title names is of the year it was signed: 关于下达
+ * 2023-2024年度…资金计划的通知, signed 2025年12月9日, is a notice of 2025 about 2023 and 2024.
+ */
+export function signedAfterTitle(title: string, date: string | undefined): number | undefined {
+  const signedIn = date ? Number(date.slice(0, 4)) : undefined;
+  const years = [...title.matchAll(new RegExp(YEAR, 'g'))].map((m) => Number(m[0]));
+  return signedIn !== undefined && years.length > 0 && years.every((y) => y < signedIn) ? signedIn : undefined;
+}
 
 /** First four-digit year in the title, else in the opening text. */
 export function inferYear(title: string, text: string): number | undefined {
@@ -197,6 +207,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     period?.from ??
     yearOf(meta.date ?? fm?.date) ??
     yearOf((ev.history.version ?? ev.history.last)?.date) ??
+    (kind === 'notice' ? signedAfterTitle(ev.title, signed?.date) : undefined) ??
     inferYear(ev.title, '') ??
     yearOf(date) ??
     inferYear('', ev.body) ??
