@@ -366,6 +366,11 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     ]);
   });
 
+  test("全年新增 is the year's plan, except in a section that reviews the year (corpus 71)", () => {
+    expect(one('全年新增各类市场主体1727家。', { kind: 'actual', year: 2015 })).toMatchObject([{ value: 1727, kind: 'target' }]);
+    expect(one('全年新增各类市场主体1727家。', { kind: 'actual', year: 2015, review: true })).toMatchObject([{ value: 1727, kind: 'actual' }]);
+  });
+
   test('a preposition or a speaker is not part of a label', () => {
     expect(one('到2030年人均体育场地面积达到2.6平方米。')[0]).toMatchObject({ label: '人均体育场地面积', period: 2030 });
     expect(extractFromParagraph('我建議向創科基金注資100億元。', actual, 'zh-Hant')[0]!.label).toBe('創科基金注資');

@@ -36,6 +36,7 @@ import {
   reviewSection,
   sentenceTargetMarker,
   targetMarker,
+  yearRoundTarget,
   titleFuture,
   countBeforeGrowth,
   timeNoun,
@@ -139,6 +140,8 @@ export interface SectionContext {
   period?: Period;
   /** The document's year: 今年 in a clause. */
   year?: number;
+  /** A section title says the section reviews what was done (回顾, 2020年工作): 全年新增 there is no plan. */
+  review?: boolean;
   /** A regulation: every figure is a provision, whatever its clause says. */
   provisions?: boolean;
   /** A document that may set rules (a work plan, a decision): rule language makes a figure a provision. */
@@ -150,17 +153,21 @@ export interface SectionContext {
 function sectionContext(id: string, sections: Map<string, Section>, fallback: Kind, fallbackPeriod?: number, year?: number): SectionContext {
   let kind: Kind | undefined;
   let period: Period | undefined;
+  let review = false;
   for (let s = sections.get(id); s; s = s.parent ? sections.get(s.parent) : undefined) {
     const title = toHalfWidthDigits(convertText(s.title, 'zh-Hans'));
     const titleYear = /((?:19|20)\d{2})年/.exec(title);
-    if (!kind) kind = titleKind(title, titleYear ? Number(titleYear[1]) : undefined, year);
+    if (!kind) {
+      kind = titleKind(title, titleYear ? Number(titleYear[1]) : undefined, year);
+      review = kind === 'actual';
+    }
     if (period === undefined && titleYear) period = Number(titleYear[1]);
     if (period === undefined) period = namedPeriod(title, year)?.period;
   }
   // A plan's review (发展基础, 回顾) speaks of the five years before it.
   if (period === undefined && kind === 'actual' && fallback === 'target' && year !== undefined) period = fiveYearsBefore(year);
   period ??= fallbackPeriod;
-  return { kind: kind ?? fallback, ...(period !== undefined ? { period } : {}), ...(year !== undefined ? { year } : {}) };
+  return { kind: kind ?? fallback, ...(period !== undefined ? { period } : {}), ...(year !== undefined ? { year } : {}), ...(review ? { review } : {}) };
 }
 
 /**
@@ -241,7 +248,9 @@ export function extractFromParagraph(written: string, context: SectionContext, s
             ? 'estimate'
             : context.rules && (provisionMarker.test(a.slice(sentence.start, sentence.end)) || conditionAfter.test(a.slice(q.end, clause.end)))
               ? 'provision'
-              : targetMarker.test(prefix) || (context.kind === 'actual' && sentenceTargetMarker.test(a.slice(sentence.start, q.start)))
+              : targetMarker.test(prefix) ||
+                  (!context.review && yearRoundTarget.test(prefix)) ||
+                  (context.kind === 'actual' && sentenceTargetMarker.test(a.slice(sentence.start, q.start)))
                 ? 'target'
                 : context.kind === 'target' && actualMarker.test(prefix)
                   ? 'actual'

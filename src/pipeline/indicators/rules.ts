@@ -48,8 +48,11 @@ export const sentenceTargetMarker = new RegExp(
   String.raw`预期目标|主要目标|目标任务|目标是|${thisYearAhead}|明年|我建议|建议(?:把|将|由)|我决定|(?:我们|政府|当局)(?:会|将会|计划)|将会`,
 );
 
+/** 全年新增…: the year's plan, unless a section that reviews the year holds it (全年新增各类市场主体1727家 under 过去五年工作回顾). */
+export const yearRoundTarget = /全年(?:培育|引进|认定|备案|新增|推广|兑付|编发)/;
+
 export const targetMarker = new RegExp(
-  String.raw`力争|确保|目标|拟(?!建)|计划(?:到|在|新增|引进|培育)|${thisYearAhead}|全年(?:培育|引进|认定|备案|新增|推广|兑付|编发)|(?:我们?|政府|本届政府|特区政府|当局)(?:会|将|要|计划|打算|建议|决定|谨?动议)|将(?:会|把|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留)|会把`,
+  String.raw`力争|确保|目标|拟(?!建)|计划(?:到|在|新增|引进|培育)|${thisYearAhead}|(?:我们?|政府|本届政府|特区政府|当局)(?:会|将|要|计划|打算|建议|决定|谨?动议)|将(?:会|把|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留)|会把`,
 );
 
 /** Clause words that make a figure in a plan's section an actual: 目前…已经超过2万亿元. */
