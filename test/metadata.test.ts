@@ -399,6 +399,8 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     // a notice about a plan is a notice; one that transmits a plan is the plan (its cover)
     ['关于下达天津市2023-2024年度电力需求响应资金计划的通知', 'notice'], // corpus 67
     ['关于印发某省推进能源高质量发展实施方案的通知', 'work-plan'],
+    ['重庆市支持智能网联新能源商用车产业发展政策措施（2025—2027年）', 'work-plan'], // corpus 68
+    ['某市促进民营经济发展若干措施', 'work-plan'],
     ['重庆市人民政府关于全市科技创新情况的报告', 'report'],
     ['會議過程正式紀錄', 'record'],
   ])('%s → %s', (title, kind) => {
