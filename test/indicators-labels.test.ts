@@ -285,6 +285,12 @@ describe('a label is the noun, not the verb or the preposition before it', () =>
   test('把 takes an object (把專上教育的普及率), only a preposition of place runs to its localiser (从废墟中); in a report 10 年內 frames the figure, it is none', () => {
     expect(hant('我們要在 10 年內把專上教育的普及率提高至 60%。').map((f) => f.label)).toEqual(['專上教育的普及率']);
   });
+  test('a verb closed by 了 is not part of the label; 了解 is a word (corpus 60)', () => {
+    const hans = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2021 }).map((f) => f.label);
+    expect(hans('取得了治愈率100%、医护零感染的骄人战绩。')).toEqual(['治愈率']);
+    expect(hans('累计建成了5G基站1200个。')).toEqual(['5G基站']);
+    expect(hans('群众了解率达到95%。')).toEqual(['群众了解率']);
+  });
   test('a word ending in 与 or 及 keeps it (企业牵头或参与占比, 普及率)', () => {
     expect(extractFromParagraph('企业牵头或参与占超过80%。', { kind: 'actual' }).map((f) => f.label)).toEqual(['企业牵头或参与占比']);
   });

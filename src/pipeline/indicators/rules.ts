@@ -170,6 +170,8 @@ export const leadingFillers = [
   // 五年投入财政扶贫资金: a span of years says when, not what
   /^(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|中|里)?(?=\p{Script=Han}{2})/u,
   /^(?:实现|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|获得?|各种|拟?(?:再|今年)?安排|用于|加上|可以?|现行)/,
+  // 取得了治愈率, 建成了5G基站: a verb closed by 了 says what was done, the label comes after it (not 了解)
+  /^\p{Script=Han}{0,3}?了(?!解)(?=\S{2})/u,
 ];
 
 /** Words trimmed from the end of a label (the verb that leads to the number). */
