@@ -291,6 +291,12 @@ describe('a label is the noun, not the verb or the preposition before it', () =>
     expect(hans('累计建成了5G基站1200个。')).toEqual(['5G基站']);
     expect(hans('群众了解率达到95%。')).toEqual(['群众了解率']);
   });
+  test('money a verb allocates names the funds; what it is for after it is no noun (corpus 14)', () => {
+    const hans = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2009 }).map((f) => f.label);
+    expect(hans('国家财政安排32.5亿元帮助解决北方农村中小学取暖问题。')).toEqual(['国家财政安排资金']);
+    expect(hans('市财政安排专项资金2亿元用于支持企业创新。')).toEqual(['专项资金']);
+    expect(hans('中央财政投入223亿元。')).toEqual(['中央财政投入']);
+  });
   test('a word ending in 与 or 及 keeps it (企业牵头或参与占比, 普及率)', () => {
     expect(extractFromParagraph('企业牵头或参与占超过80%。', { kind: 'actual' }).map((f) => f.label)).toEqual(['企业牵头或参与占比']);
   });

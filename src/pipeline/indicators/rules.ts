@@ -203,6 +203,12 @@ export const nounStops =
 /** A figure followed by one of these verbs is the measure of a rule, no noun follows: 按12.5小时确定. */
 export const ruleVerbAfter = /^(?:确定|执行|核定|计算|折算|结算)/;
 
+/** Money followed by what it is for, no noun: 安排32.5亿元帮助解决…取暖问题, 投入5亿元用于… */
+export const purposeAfter = /^(?:专项用于|重点用于|主要用于|用于|帮助|扶持|资助)/;
+
+/** Money a verb of allocating gives (国家财政安排32.5亿元): the label names the funds, 国家财政安排资金. */
+export const allocationVerb = /(?:安排|拨付|下达|筹集)$/;
+
 /** A number followed by one of these verbs counts people taking part: 近2.8万人参与. */
 export const participationVerbs = /^(?:成功)?(?:参与|参加|受益|获评|入选|到会|出席)/;
 
