@@ -347,6 +347,21 @@ describe('a budget speech', () => {
     const found = extractFromParagraph('我建議把葡萄酒稅率由目前的 60%加至 80 %。', { kind: 'actual', year: 2002 }, 'zh-Hant');
     expect(found.map((f) => [f.label, f.value, f.kind, f.baseline?.value])).toEqual([['葡萄酒稅率', 80, 'target', 60]]);
   });
+  const speech = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2004 }, 'zh-Hant');
+  test('a financial year is a period of the two years it spans; 本財政年度 is the one the speech is given in (corpus 70)', () => {
+    expect(speech('2004-05 年度政府非經營開支預算為 465 億元。')[0]).toMatchObject({ value: 465, period: '2004-2005', kind: 'target' });
+    expect(speech('本財政年度的綜合赤字為 490 億元。')[0]).toMatchObject({ value: 490, period: '2003-2004' });
+  });
+  test('可望 and 預測 are estimates; 承諾, 仍會, 未來 5 年 and a figure that is 的目標 are targets (corpus 70)', () => {
+    expect(speech('本地生產總值今年可望有 6%的實質增長。')[0]!.kind).toBe('estimate');
+    expect(speech('中期經濟實質趨勢增長預測為 3.8%。')[0]!.kind).toBe('estimate');
+    expect(speech('我承諾把公共開支佔本地生產總值的比例控制在 20%或以下。')[0]!.kind).toBe('target');
+    expect(speech('我們仍會額外預留 2 億元一筆過的撥款。')[0]!.kind).toBe('target');
+    expect(speech('在未來 5 年，非經營開支平均每年為 430 億元。')[0]!.kind).toBe('target');
+    expect(speech('削減至 2008-09 年度的 2,000 億元的目標。')[0]!.kind).toBe('target');
+    // a figure of the past stays actual
+    expect(speech('去年全年跌幅平均為 2.6%。')[0]!.kind).toBe('actual');
+  });
 });
 
 describe('time limits of a regulation without 内', () => {

@@ -37,6 +37,7 @@ import {
   sentenceTargetMarker,
   targetMarker,
   yearRoundTarget,
+  targetAfter,
   titleFuture,
   countBeforeGrowth,
   timeNoun,
@@ -249,6 +250,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
             : context.rules && (provisionMarker.test(a.slice(sentence.start, sentence.end)) || conditionAfter.test(a.slice(q.end, clause.end)))
               ? 'provision'
               : targetMarker.test(prefix) ||
+                  targetAfter.test(a.slice(q.end, clause.end)) ||
                   (!context.review && yearRoundTarget.test(prefix)) ||
                   (context.kind === 'actual' && sentenceTargetMarker.test(a.slice(sentence.start, q.start)))
                 ? 'target'
@@ -462,12 +464,24 @@ function spans(a: string, delimiter: RegExp, start: number, end: number): Span[]
 /** The last year named in the sentence before the figure (not a basis like 较2017年); 今年 is the document's year. */
 function yearBefore(a: string, masked: Uint8Array, from: number, to: number, thisYear?: number): Period | undefined {
   let year: Period | undefined;
-  for (const m of a.slice(from, to).matchAll(/((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})年|((?:19|20)\d{2})年|今年/g)) {
+  const pattern = /((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})年|((?:19|20)\d{2})\s*(?:-|—|至)\s*(\d{2})\s*年度|((?:19|20)\d{2})年|本财政年度|今年/g;
+  for (const m of a.slice(from, to).matchAll(pattern)) {
     const at = from + m.index;
     // 比2005年增长: the basis's year; 按2000年价格计算: the prices', not the figure's
     if (masked[at] || /[较比]$/.test(a.slice(Math.max(from, at - 1), at)) || /^(?:不变)?价/.test(a.slice(at + m[0].length))) continue;
-    // 2025年、2026年增量新能源项目…: the figure is of both years.
-    year = m[1] ? `${m[1]}-${m[2]}` : m[3] ? Number(m[3]) : (thisYear ?? year);
+    // 2025年、2026年增量新能源项目…: the figure is of both years; 2004-05年度, a financial year, of the two it spans;
+    // 本财政年度 in a budget speech of 2004: 2003-2004
+    year = m[1]
+      ? `${m[1]}-${m[2]}`
+      : m[3]
+        ? `${m[3]}-${m[3].slice(0, 2)}${m[4]}`
+        : m[5]
+          ? Number(m[5])
+          : m[0] === '本财政年度'
+            ? thisYear !== undefined
+              ? `${thisYear - 1}-${thisYear}`
+              : year
+            : (thisYear ?? year);
   }
   return year;
 }
