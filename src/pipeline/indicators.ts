@@ -206,7 +206,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
       if (!found) scanned.set(key, (found = scanQuantities(a, start, end, masked)));
       return found;
     };
-    const clauses = joinFromTo(a, scan, spans(a, /(?<!\d)[，,]|[，,](?!\d{3}(?!\d))|[:：]/g, sentence.start, sentence.end));
+    const clauses = joinFromTo(a, scan, spans(a, /(?<!\d)[，,]|[，,](?!\d{3}(?!\d))|[:：|]/g, sentence.start, sentence.end));
     let lastInSentence: FoundIndicator | undefined;
     // Figures of the sentence, and growths already given to them (实际增长8.4%和8%).
     const inSentence: FoundIndicator[] = [];
@@ -221,6 +221,8 @@ export function extractFromParagraph(written: string, context: SectionContext, s
     const first = clauses[0];
     const topic = first && clauses.length > 1 && scan(first).length === 0 ? pair(text, a, first.start, first.end) : undefined;
     for (const clause of clauses) {
+      // a cell of a table left as text (| 1.0升以上至1.6升（含）的 | | 300元至540元 |) names nothing of the cell before it
+      if (a[clause.start - 1] === '|') previous = undefined;
       const { quantities, baselines } = linkBaselines(a, clause.start, scan(clause));
       const respective = pairRespectively(text, a, clause.start, quantities);
       let from = clause.start;
