@@ -220,10 +220,13 @@ export function extractFromParagraph(written: string, context: SectionContext, s
     // The first clause of a sentence without a figure of its own may name what the rest measures.
     const first = clauses[0];
     const topic = first && clauses.length > 1 && scan(first).length === 0 ? pair(text, a, first.start, first.end) : undefined;
-    for (const clause of clauses) {
+    for (const [c, clause] of clauses.entries()) {
       // a cell of a table left as text (| 1.0升以上至1.6升（含）的 | | 300元至540元 |) names nothing of the cell before it
       if (a[clause.start - 1] === '|') previous = undefined;
       const { quantities, baselines } = linkBaselines(a, clause.start, scan(clause));
+      // 将公共开支占本地生产总值的比例，控制在20%或以下: the clause before, without a figure, may hold the object.
+      const before = clauses[c - 1];
+      const lead = before && scan(before).length === 0 ? pair(text, a, before.start, before.end) : undefined;
       const respective = pairRespectively(text, a, clause.start, quantities);
       let from = clause.start;
       quantities.forEach((q, i) => {
@@ -379,6 +382,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           person: personUnits.has(q.baseUnit),
           toScript,
           topic,
+          lead: i === 0 ? lead : undefined,
           provision: kind === 'provision',
         });
         from = q.end + usedRight;

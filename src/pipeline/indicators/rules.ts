@@ -15,6 +15,7 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
   左右: '≈',
   约: '≈',
   近: '≈',
+  接近: '≈',
   余: '≈',
   多: '≈',
   不超过: '<=',
@@ -158,13 +159,19 @@ export const leadingFunctionChars = new Set([...'到由在把将向对从为至�
 /** Single-character function words that never end a label (地区生产总值由, 新能源汽车、集成电路、). */
 export const trailingFunctionChars = new Set([...'到由在把将向对从为至于以按的了和与及或等、']);
 
+/** Who speaks in an address or report (我们, 政府): as a clause's subject it names no metric. */
+const speakers = String.raw`我们?|本人|政府|特区政府|本届政府`;
+export const speakerSubject = new RegExp(`^(?:${speakers})$`);
+
 /** A speaker's words before a measure: 我建议向…注资 → …注资. */
-export const speakerLead = /^(?:我们?|本人|政府|特区政府|本届政府)?(?:建议|提议|决定|宣布|估计|预计|预期|相信|将会|会|亦|也|还将|将|计划|拟|预留|已)+/;
+export const speakerLead = new RegExp(String.raw`^(?:${speakers})?(?:建议|提议|决定|宣布|估计|预计|预期|相信|将会|会|亦|也|还将|将|计划|拟|预留|已)+`);
 
 /** Words trimmed from the start of a label (time, connectives, generic action verbs). */
 export const leadingFillers = [
   /^[、，,和与及并且]+/,
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
+  // 3月31日的财政储备, 但政府经营开支却增加, 假设边境建设税订在: a day, a connective
+  /^(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|初|份)?|但是?|然而|不过|可是|由于|因为|虽然|因此|所以|假设|假如|如果)/,
   /^(?:其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|并且?|另外|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|全年|年度|当年|今年(?:上半年|以来)?|去年|上年|明年|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|全国|全市|全省|全县|全区|我市|本市|我县|本县|我区|本区|还|又|均|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设])|共(?![同享建有青产用])|而)/,
   // 10年内把…: the rest of a span of time before the figure's subject (the span itself is a quantity).
   /^(?:之|以)?内(?![地部外容需涵在河陆蒙核])/,
@@ -177,9 +184,35 @@ export const leadingFillers = [
   /^\p{Script=Han}{0,3}?了(?!解)(?=\S{2})/u,
 ];
 
+/**
+ * Adverbs and modal verbs between a clause's subject and its verb, as Intl.Segmenter cuts them (dev 53,
+ * 56, 70): 负资产宗数亦已从高峰期下降至 → 负资产宗数, 本地生产总值则累积下跌, 政府经营开支却增加.
+ * 会议, 将军, 社会 are words of their own, so their 会 and 将 are no adverbs.
+ */
+export const subjectAdverbs = new Set(['亦', '已', '也', '仍', '却', '则', '又', '可望', '预计', '应该', '进一步', '将会', '已经', '仍然', '依然', '正在', '将', '会', '平均']);
+
+/** Adverbs that also end or qualify a noun (博览 | 会, 职工 | 平均 | 工资): they end a subject only before a verb. */
+export const boundAdverbs = new Set(['会', '将', '平均']);
+
+/** A word that is a verb (or an adverb before one) after 会, 将 or 平均: 财政储备会下降至, 投资收益平均占, 跌幅将会显著收窄; 将征收率 is an object. */
+export const verbWord =
+  /^(?:[下上增减降升跌涨占达提扩加令使把]|维持|保持|控制|显著|大幅|持续|继续|进一步|逐步|可望|下降|下跌|上升|增加|增长|减少|降低|提高|提升|扩大|达到|收窄|累积)$/;
+
+/** Prepositions whose phrase stands between a subject and its verb (企业在天交所挂牌上市, 孝义公园向市民开放); before 的 the phrase qualifies a noun (政府在教育方面的开支). */
+export const subjectPrepositions = new Set([...'从由在于比较向']);
+
+/** Words that put the metric before its verb: 把/将 (我决定将征收率维持在, 把政府经营开支减至), 令/使/让 (会令政府收入…减少). */
+export const objectMarkers = new Set([...'把将令使让']);
+
+/**
+ * A predicate after a count's subject, at the end of the words before the number (dev 71, 72):
+ * 纯电动绿色公交车投入运行40辆, 市级以上龙头企业发展12家, 标准化农村卫生室建设165所.
+ */
+export const subjectPredicate = /(?:(?:加紧|加快)?实施|投入(?:运行|使用)|(?:主体)?完工|竣工|(?:挂牌)?上市|(?:建成)?通车|开放|发展|建设)$/;
+
 /** Words trimmed from the end of a label (the verb that leads to the number). */
 export const trailingFillers =
-  /(?:(?:人均)?每(?:人|户)?每?[月年天日]|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|达到了?|到达|累计达|达|增至|增加到|增加至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|会|将会|(?<![供相响适对反效呼感答理])应当?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|分别|已有|有|的|或|、|(?<!总)和|(?<![参给赋])与|(?<![涉普危])及|之一|预计|预期|年均|其中|已|全市|累计)$/;
+  /(?:(?:人均)?每(?:人|户)?每?[月年天日]|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|达到了?|到达|累计达|达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|会|将会|(?<![供相响适对反效呼感答理])应当?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|分别|已有|有|的|或|、|(?<!总)和|(?<![参给赋])与|(?<![涉普危])及|之一|预计|预期|年均|其中|已|全市|累计)$/;
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
 export const limitOfBase = /(?:不高于|不低于|不超过|不少于|不得高于|不得低于|不得超过|不得少于)(?:其|该)?[^，,；;。]{1,15}的?$/;
@@ -211,6 +244,9 @@ export const purposeAfter = /^(?:专项用于|重点用于|主要用于|用于|�
 
 /** Money a verb of allocating gives (国家财政安排32.5亿元): the label names the funds, 国家财政安排资金. */
 export const allocationVerb = /(?:安排|拨付|下达|筹集)$/;
+
+/** A figure followed by its change to another is that one's baseline, no noun follows it: 106 000宗下降至约6万宗. */
+export const changeAfter = /^(?:增长|增加|提高|提升|上升|下降|减少|降低)(?:至|到)/;
 
 /** A number followed by one of these verbs counts people taking part: 近2.8万人参与. */
 export const participationVerbs = /^(?:成功)?(?:参与|参加|受益|获评|入选|到会|出席)/;
@@ -248,6 +284,9 @@ export const unitWordBreakers: Record<string, RegExp> = {
   克: /^[服隆制难]/,
   处: /^[罚理以置分长级室于在]/,
 };
+
+/** A noun after 的 that names the level a figure stands at, not its metric: 将征收率维持在5%的水平, 税率订于每公升1.11元的优惠水平. */
+export const levelNoun = /水平$/;
 
 /** Words before a number that name the measure of the noun after it: 注册资本10亿元的成都技术转移集团. */
 export const measureBeforeOf = /(?:注册资本|规模|面积|总额|金额|投资|资金)$/;

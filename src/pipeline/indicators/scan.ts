@@ -28,7 +28,7 @@ export interface Quantity {
 const arabic = String.raw`\d{1,3}(?:(?:,|，| )\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?`;
 const chinese = `[${chineseDigits}]+(?:点[零〇一二三四五六七八九]+)?`;
 const num = `(?:${arabic}|${chinese})`;
-const pre = ['不低于', '不少于', '不超过', '超过', '突破', '少于', '低于', '小于', '不足', '未满', '高于', '多于', '大于', '超', '逾', '近', '约'];
+const pre = ['不低于', '不少于', '不超过', '超过', '突破', '少于', '低于', '小于', '不足', '未满', '高于', '多于', '大于', '超', '逾', '接近', '近', '约'];
 const quantity = new RegExp(
   String.raw`(?:(?<pre>${pre.join('|')}) ?)?(?<pct>百分之)?(?<num>${num})(?<a1>余|多)?(?<mult>${multiplierPattern})?(?<a2>余|多)?` +
     String.raw`(?: ?(?:至|到|~|～|-|—|－) ?(?<num2>${num})(?<mult2>${multiplierPattern})?)?(?:(?<unit>${unitPattern})(?:\/(?<per>${unitPattern}))?)?` +
