@@ -466,6 +466,13 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
     // across a comma: the clause opens with the verb of the 将 before it
     ['但我仍將 2004-05 年度的政府經營開支，維持在去年預算案訂下的 2,122 億元水平。', ['政府經營開支']],
     ['我亦承諾將公共開支佔本地生產總值的比例 ， 控制在 20%或以下 。', ['公共開支佔本地生產總值的比例']],
+    // 实质 and 预测 say how and that it is forecast, 合计 and 这个 are not the metric; a clause that opens with an adverb has no subject
+    ['2003 年全年合計本地生產總值實質增長達 3.3%。', ['本地生產總值']],
+    ['中期經濟實質趨勢增長預測為 3.8%。', ['中期經濟實質趨勢增長']],
+    ['公共開支佔經濟的比重約 16%； 這個比重還只是約 17%； 但在 2001-02 年度卻上升至 22%。', ['公共開支佔經濟的比重', '比重', '比重']],
+    // a basis opens the clause: what grew is the object of 容许 or the noun phrase before the comma
+    ['我決定容許政府開支 ，比 2001-02 年度原來預算實質增長 2%，比修訂預算實質增長 7.7%。', ['政府開支', '政府開支']],
+    ['2002-03 年度政府開支 ， 比 2001-02 年度原來預算增長 0.6%。', ['政府開支']],
     // a relative clause before 的 qualifies the noun after it; a number before its noun is the verb's object
     ['政府對基建工程已作出承擔並正進行的工程項目，有一千六百多項。', ['工程項目']],
     ['兩間鐵路公司正在落實 6 項鐵路工程。', ['鐵路工程']],

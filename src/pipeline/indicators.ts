@@ -350,6 +350,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
             person: false,
             toScript,
             topic,
+            lead: i === 0 ? lead : undefined,
           });
           if (!label) return;
           push({ label: label.o, value: change.value, unit: rate, change }, label.a, false);

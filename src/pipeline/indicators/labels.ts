@@ -74,6 +74,7 @@ export function edgeFunctionWord(labelHans: string): string | undefined {
 /** Cuts [s, e) from both strings. */
 const slice = (p: Pair, s: number, e = p.a.length): Pair => ({ a: p.a.slice(s, e), o: p.o.slice(s, e) });
 const concat = (x: Pair, y: Pair): Pair => ({ a: x.a + y.a, o: x.o + y.o });
+const empty = (): Pair => ({ a: '', o: '' });
 
 /** Removes every match of `re` (global) from both strings. */
 function removeAll(p: Pair, re: RegExp): Pair {
@@ -176,6 +177,8 @@ export const subjectSteps: readonly SubjectStep[] = [
     run(p, ws) {
       // a preposition's phrase leads to a verb at the end (孝义公园向市民开放), not to a noun (横纵向合作项目)
       const endsInVerb = verbWord.test(ws[ws.length - 1]?.segment ?? '') || subjectPredicate.test(p.a);
+      // 但在2001-02年度却上升至22%: an adverb first and a verb last, the clause has no subject of its own.
+      if (ws[0] && !boundAdverbs.has(ws[0].segment) && isAdverb(ws[0], ws[1]) && endsInVerb) return empty();
       const at = ws.findIndex((w, k) => {
         const rest = p.a.slice(w.index + w.segment.length);
         // 政府对基建工程已作出承担并正进行的工程项目: before 的 the words qualify the noun after it; 建成和在建面积: a list goes on.
@@ -244,7 +247,7 @@ function lastParticle(s: string, char: string): number {
 
 /** 比去年增加36亿元, 分别比2007年增加: a basis left alone names nothing (the figure before is meant). */
 // a bare 比 at the end stays: it ends a ratio's name (存贷比43.29%, 师生比)
-const dropBasis = (p: Pair): Pair => removeAll(p, /(?:分别[比较]|(?:分别)?(?:[比较](?:去年|上年|年初|上年末|上年底|同期)(?:预算)?|比预算|较(?:预算)?))$/g);
+const dropBasis = (p: Pair): Pair => removeAll(p, /(?:分别[比较]|(?:分别)?(?:[比较](?:去年|上年|年初|上年末|上年底|同期)(?:预算)?|[比较](?:原来|原|修订)?预算|较))$/g);
 
 /** The object of the last action verb that leaves a noun of 3+ characters (组建工程技术研究中心 → 工程技术研究中心). */
 export function objectOfVerb(p: Pair): Pair {
@@ -360,8 +363,6 @@ export interface LabelStep {
   run(s: LabelState): Pair | null | undefined;
 }
 
-const empty = (): Pair => ({ a: '', o: '' });
-
 /**
  * How a figure's label is found, in order; the first step that returns a label or null decides.
  * Each step is tested on a case of its own (test/indicators-labels.test.ts, "labelOf steps").
@@ -408,11 +409,15 @@ export const labelSteps: readonly LabelStep[] = [
     // 将公共开支占本地生产总值的比例，控制在20%或以下: a clause that opens with the verb of a 把/将 before the comma measures its object.
     name: 'object before the comma',
     run({ ctx }) {
+      // 容许政府开支，比原来预算实质增长2%: or with the basis of its growth
       const verb = words(ctx.left.a.trim())[0];
-      if (!ctx.lead || !verb || !verbWord.test(verb.segment)) return undefined;
+      if (!ctx.lead || !verb || !(verbWord.test(verb.segment) || /^[比较]$/.test(verb.segment))) return undefined;
       const lead = cleanLabel(ctx.lead, false);
       const object = objectOfMarker(lead, words(lead.a));
-      return object && object.end === lead.a.length && object.end - object.start >= 2 ? capLength(trimEdges(slice(lead, object.start))) : undefined;
+      if (object) return object.end === lead.a.length && object.end - object.start >= 2 ? capLength(trimEdges(slice(lead, object.start))) : undefined;
+      // 2002-03年度政府开支，比原来预算增长0.6%: a noun phrase alone before the basis is what grew.
+      const subject = cleanLabel(ctx.lead);
+      return /^[比较]$/.test(verb.segment) && subject.a.length >= 2 && subject.a.length <= 12 && !/\d/.test(subject.a) ? subject : undefined;
     },
   },
   {
