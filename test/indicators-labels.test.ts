@@ -470,6 +470,10 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
     ['2003 年全年合計本地生產總值實質增長達 3.3%。', ['本地生產總值']],
     ['中期經濟實質趨勢增長預測為 3.8%。', ['中期經濟實質趨勢增長']],
     ['公共開支佔經濟的比重約 16%； 這個比重還只是約 17%； 但在 2001-02 年度卻上升至 22%。', ['公共開支佔經濟的比重', '比重', '比重']],
+    // a time after 于 is when (the verb went to the growth); 累积 is how it grew; 调高 what is done to it
+    ['由於應課差餉租值於去年平均下跌 8%。', ['應課差餉租值']],
+    ['政府開支累積增長為 17%。', ['政府開支']],
+    ['我建議調高葡萄酒稅率 ， 由目前的 60%加至 80 %。', ['葡萄酒稅率']],
     // a basis opens the clause: what grew is the object of 容许 or the noun phrase before the comma
     ['我決定容許政府開支 ，比 2001-02 年度原來預算實質增長 2%，比修訂預算實質增長 7.7%。', ['政府開支', '政府開支']],
     ['2002-03 年度政府開支 ， 比 2001-02 年度原來預算增長 0.6%。', ['政府開支']],
@@ -477,6 +481,11 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
     ['政府對基建工程已作出承擔並正進行的工程項目，有一千六百多項。', ['工程項目']],
     ['兩間鐵路公司正在落實 6 項鐵路工程。', ['鐵路工程']],
   ] as const)('%s', (text, labels) => expect(hant(text)).toEqual(labels));
+
+  test('下跌 is a fall, as 下降 is', () => {
+    const [f] = extractFromParagraph('過去 3 年 ， 整體經濟物價下跌 12%。', { kind: 'actual' }, 'zh-Hant');
+    expect([f?.label, f?.value, f?.change?.value]).toEqual(['整體經濟物價', -12, -12]);
+  });
 
   test('a speaker is no subject (我們仍會…預留), and 接近 bounds a figure as 近 does', () => {
     expect(hant('但我們仍會額外預留 2 億元。')).not.toEqual(['我們']);
@@ -486,6 +495,7 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
 
   test.each([
     // a predicate after a count's subject (dev 71, 72)
+    ['23件惠民实事基本完成。', '惠民实事'],
     ['纯电动绿色公交车投入运行40辆。', '纯电动绿色公交车'],
     ['市级以上龙头企业发展12家。', '市级以上龙头企业'],
     ['标准化农村卫生室建设165所。', '标准化农村卫生室'],

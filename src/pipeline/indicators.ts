@@ -320,7 +320,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           };
           if (basis) subjectEnd = leftStart + basis.index;
           // 平均每年增长3.3%: the words of how it grew are not what grew
-          const manner = /(?:预计|实现|年均|累计|实际|平均每年|每年平均|年平均|平均|每年)$/.exec(a.slice(leftStart, subjectEnd));
+          const manner = /(?:预计|实现|年均|累计|实际|平均每年|每年平均|(?<![去今明上前])年平均|平均|每年)$/.exec(a.slice(leftStart, subjectEnd));
           if (manner) subjectEnd -= manner[0].length;
           const subject = a.slice(leftStart, subjectEnd).replace(/^[、\s]*(?:其中|同时|并)?/, '');
           // 城镇居民…15781元，农村居民…4761元，实际增长8.4%和8%: the growths of those figures, in order.

@@ -34,6 +34,7 @@ import {
   subjectPredicate,
   subjectPrepositions,
   verbWord,
+  relativeTimeAlone,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
 
@@ -183,7 +184,7 @@ export const subjectSteps: readonly SubjectStep[] = [
         const rest = p.a.slice(w.index + w.segment.length);
         // 政府对基建工程已作出承担并正进行的工程项目: before 的 the words qualify the noun after it; 建成和在建面积: a list goes on.
         if (w.index < 2 || /的./.test(rest) || speakerSubject.test(p.a.slice(0, w.index)) || /[和与及、或]$/.test(p.a.slice(0, w.index))) return false;
-        return isAdverb(w, ws[k + 1]) || (subjectPrepositions.has(w.segment) && rest !== '' && endsInVerb);
+        return isAdverb(w, ws[k + 1]) || (subjectPrepositions.has(w.segment) && rest !== '' && (endsInVerb || relativeTimeAlone.test(rest)));
       });
       if (at <= 0) return undefined;
       const subject = slice(p, 0, ws[at]!.index);
