@@ -501,9 +501,14 @@ export function labelOf(ctx: LabelContext, nounAfterNumber: Pair, steps: readonl
   // 将征收率维持在5%的水平: the level after 的 is where the metric before the number stands.
   // 5家企业在天交所挂牌上市: the noun after the number is a clause's subject too (one that trims away, 的安排, stays).
   const subject = subjectOf(nounAfterNumber);
-  const noun = /^的/.test(rightRaw.a) && levelNoun.test(nounAfterNumber.a) ? empty() : subject.a.length >= 2 ? subject : nounAfterNumber;
   const base = limitOfBase.exec(ctx.left.a);
-  let left = cleanLabel(base ? slice(ctx.left, 0, base.index) : ctx.left, noun.a.length < 2);
+  const raw = base ? slice(ctx.left, 0, base.index) : ctx.left;
+  // 把公务员编制削减至约16万个职位: the object of 把 is the metric, the noun after the number what it is counted in.
+  const disposal = /把/.test(raw.a) ? cleanLabel(raw, false) : undefined;
+  const object = disposal && objectOfMarker(disposal, words(disposal.a));
+  const measured = object !== undefined && object.end - object.start >= 2;
+  const noun = (/^的/.test(rightRaw.a) && levelNoun.test(nounAfterNumber.a)) || measured ? empty() : subject.a.length >= 2 ? subject : nounAfterNumber;
+  let left = cleanLabel(raw, noun.a.length < 2);
   const share = /占$/.test(left.a);
   if (share) left = trimEdges(slice(left, 0, left.a.length - 1));
   const state: LabelState = {
