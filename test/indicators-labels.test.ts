@@ -478,6 +478,8 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
     // a basis opens the clause: what grew is the object of 容许 or the noun phrase before the comma
     ['我決定容許政府開支 ，比 2001-02 年度原來預算實質增長 2%，比修訂預算實質增長 7.7%。', ['政府開支', '政府開支']],
     ['2002-03 年度政府開支 ， 比 2001-02 年度原來預算增長 0.6%。', ['政府開支']],
+    // a figure after 較…的 is the basis of the comparison: what the figure before measures
+    ['2003 年全年合計本地生產總值實質增長達 3.3%， 較 2002 年的 2.3%有明顯改善 。', ['本地生產總值', '本地生產總值']],
     // a relative clause before 的 qualifies the noun after it; a number before its noun is the verb's object
     ['政府對基建工程已作出承擔並正進行的工程項目，有一千六百多項。', ['工程項目']],
     ['兩間鐵路公司正在落實 6 項鐵路工程。', ['鐵路工程']],

@@ -17,6 +17,7 @@ import {
   measureBeforeOf,
   genericLabel,
   levelNoun,
+  comparedBasis,
   leadingFillers,
   leadingFunctionChars,
   trailingFunctionChars,
@@ -507,7 +508,8 @@ export function labelOf(ctx: LabelContext, nounAfterNumber: Pair, steps: readonl
   const disposal = /把/.test(raw.a) ? cleanLabel(raw, false) : undefined;
   const object = disposal && objectOfMarker(disposal, words(disposal.a));
   const measured = object !== undefined && object.end - object.start >= 2;
-  const noun = (/^的/.test(rightRaw.a) && levelNoun.test(nounAfterNumber.a)) || measured ? empty() : subject.a.length >= 2 ? subject : nounAfterNumber;
+  const level = /^的/.test(rightRaw.a) && levelNoun.test(nounAfterNumber.a);
+  const noun = level || measured || comparedBasis.test(ctx.left.a) ? empty() : subject.a.length >= 2 ? subject : nounAfterNumber;
   let left = cleanLabel(raw, noun.a.length < 2);
   const share = /占$/.test(left.a);
   if (share) left = trimEdges(slice(left, 0, left.a.length - 1));

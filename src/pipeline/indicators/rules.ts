@@ -251,6 +251,9 @@ export const allocationVerb = /(?:安排|拨付|下达|筹集)$/;
 /** A figure followed by its change to another is that one's baseline, no noun follows it: 106 000宗下降至约6万宗. */
 export const changeAfter = /^(?:增长|增加|提高|提升|上升|下降|减少|降低)(?:至|到)/;
 
+/** A figure after 较2002年的 is the basis of a comparison: it measures what the figure before does, the words after it are no noun of it (3.3%，较2002年的2.3%有明显改善). */
+export const comparedBasis = /[比较][^，,；;。]{0,12}的\s*$/;
+
 /** A number followed by one of these verbs counts people taking part: 近2.8万人参与. */
 export const participationVerbs = /^(?:成功)?(?:参与|参加|受益|获评|入选|到会|出席)/;
 
