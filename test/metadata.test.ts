@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { buildReport } from '../src/pipeline/index.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
-import { decreeOf, docNumberLine, effectiveDate, inferKind, inferYear, occasionDate, runInTitle, signature, signedAfterTitle } from '../src/pipeline/infer.ts';
+import { decreeOf, withoutEditionNote, docNumberLine, effectiveDate, inferKind, inferYear, occasionDate, runInTitle, signature, signedAfterTitle } from '../src/pipeline/infer.ts';
 import { isDateLine, parseDate } from '../src/pipeline/dates.ts';
-import { readHistory } from '../src/pipeline/history.ts';
+import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
 import { isOrgan } from '../src/pipeline/organs.ts';
 import { issuerValue, titleValue } from '../src/pipeline/front-matter.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
@@ -667,4 +667,33 @@ test('front matter keys promulgated, effective and official_url (a law database 
     ].join('\n'),
   );
   expect(record.meta).toMatchObject({ date: '2025-03-11', year: 2025, effective: '2025-03-12', source_url: 'https://flk.npc.gov.cn/detail?id=ff80' });
+});
+
+describe('histories as law databases print them (corpus 87, 88)', () => {
+  test('full-width digits in a history line date the version', () => {
+    const history = readHistory([
+      {
+        text: '（１９８０年９月１０日第五届全国人民代表大会第三次会议通过　根据２００１年４月２８日第九届全国人民代表大会常务委员会第二十一次会议《关于修改〈中华人民共和国婚姻法〉的决定》修正）',
+        line: 5,
+      },
+    ]);
+    expect(history).toMatchObject({ adopted: '1980-09-10', version: { date: '2001-04-28', event: '修正' } });
+  });
+  test('a history whose bracket is open goes on in the next paragraph that starts with 根据', () => {
+    const history = readHistory([
+      { text: '（1982年12月4日第五届全国人民代表大会第五次会议通过　1982年12月4日全国人民代表大会公告公布施行', line: 3 },
+      {
+        text: '根据1988年4月12日第七届全国人民代表大会第一次会议通过的《中华人民共和国宪法修正案》和2018年3月11日第十三届全国人民代表大会第一次会议通过的《中华人民共和国宪法修正案》修正）',
+        line: 5,
+      },
+      { text: '根据本法制定实施细则。', line: 9 },
+    ]);
+    expect(history.version).toMatchObject({ date: '2018-03-11' });
+    expect(isOpenHistory('（1982年12月4日第五届全国人民代表大会第五次会议通过）')).toBe(false);
+  });
+  test.each([
+    ['中华人民共和国婚姻法（修正）', '中华人民共和国婚姻法'],
+    ['中华人民共和国公司法（2018年修订）', '中华人民共和国公司法'],
+    ['某市物业管理条例（试行）', '某市物业管理条例（试行）'],
+  ])('a database note of the edition leaves the title: %s → %s', (title, want) => expect(withoutEditionNote(title)).toBe(want));
 });

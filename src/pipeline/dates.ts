@@ -20,11 +20,13 @@ export const ROC_DATE = new RegExp(
 /** Every date of `text`, either calendar, in reading order: where it stands, what it says and its ISO form. */
 export function datesIn(text: string): { index: number; text: string; date: string }[] {
   const out: { index: number; text: string; date: string }[] = [];
-  for (const m of text.matchAll(new RegExp(DATE_IN_TEXT.source, 'g'))) {
+  // full-width digits (２００１年４月２８日) read as ASCII; the half-width copy has the same length
+  const half = toHalfWidthDigits(text);
+  for (const m of half.matchAll(new RegExp(DATE_IN_TEXT.source, 'g'))) {
     const date = iso(yearOf(m[1]!), parseNumeral(m[2]!), m[3] === undefined ? undefined : parseNumeral(m[3]));
     if (date) out.push({ index: m.index, text: m[0], date });
   }
-  for (const m of toHalfWidthDigits(text).matchAll(new RegExp(ROC_DATE.source, 'g'))) {
+  for (const m of half.matchAll(new RegExp(ROC_DATE.source, 'g'))) {
     const date = iso(parseNumeral(m[1]!) + 1911, parseNumeral(m[2]!), m[3] === undefined ? undefined : parseNumeral(m[3]));
     if (date) out.push({ index: m.index, text: m[0], date });
   }

@@ -8,6 +8,7 @@
 // when nothing else does. The body of the first 通过 (its session words left out) made the text:
 //   "2017年7月28日 浙江省第十二届人民代表大会常务委员会第四十三次会议通过" → 浙江省人民代表大会常务委员会
 import { datesIn, parseDate } from './dates.ts';
+import { toHalfWidthDigits } from './numerals.ts';
 import { organOfSession } from './organs.ts';
 import { YEAR_DIGIT } from './patterns.ts';
 
@@ -42,8 +43,15 @@ export interface HistoryEvent {
 /** A line of a regulation's history: a dated event (通过, 修正 …) at its start, or a `修正日期：` label. */
 export function isHistoryLine(text: string): boolean {
   if (LABEL.test(text)) return parseDate(LABEL.exec(text)![2]) !== undefined;
-  if (!(YEAR_AT_START.test(text) || SITTING_FIRST.test(text)) || text.length > 600) return false;
+  // ２００１年 (full-width digits) as 2001年
+  const t = toHalfWidthDigits(text);
+  if (!(YEAR_AT_START.test(t) || SITTING_FIRST.test(t)) || text.length > 600) return false;
   return readEvents(text, 1).length > 0;
+}
+
+/** A history line whose bracket is still open at its end: the history goes on in the next paragraph. */
+export function isOpenHistory(text: string): boolean {
+  return isHistoryLine(text) && (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[）)]/g)?.length ?? 0);
 }
 
 /** Each dated event of one line: the date and the last event word before the next date (titles in 《》 skipped). */
@@ -83,7 +91,9 @@ export interface History {
 
 /** Reads the history lines among the opening paragraphs. */
 export function readHistory(paragraphs: readonly { text: string; line: number }[]): History {
-  const events = paragraphs.filter((p) => isHistoryLine(p.text)).flatMap((p) => readEvents(p.text, p.line));
+  // a history line whose bracket is open goes on in the next paragraph (`根据1988年…修正案》修正）`, corpus 87)
+  const lines = paragraphs.filter((p, i) => isHistoryLine(p.text) || (/^(?:根据|依据)/.test(p.text) && i > 0 && isOpenHistory(paragraphs[i - 1]!.text)));
+  const events = lines.flatMap((p) => readEvents(p.text, p.line));
   const adoption = events.find((e) => ADOPTED.has(e.event));
   const versions = events.filter((e) => VERSION_EVENTS.has(e.event));
   const version = versions[versions.length - 1];

@@ -425,6 +425,15 @@ export function isTitleLine(text: string): boolean {
   return /\p{Script=Han}{5}/u.test(t) && t.length <= 100 && !/[。；：:！？]/.test(t) && !isOrgan(t) && TITLE_END.test(t);
 }
 
+/** A law database's note of the edition after a title: `中华人民共和国婚姻法（修正）`, `（2018年修订）`, `（2001修正本）`. */
+const EDITION_NOTE = /\s*[（(]\s*(?:(?:19|20)\d{2}\s*年?)?\s*(?:修正|修订|修訂)(?:本|文本)?\s*[）)]$/u;
+
+/** The title without a law database's note of the edition (not part of the name; 试行 is). */
+export const withoutEditionNote = (title: string): string => {
+  const note = EDITION_NOTE.exec(title);
+  return note && note.index >= 4 ? title.slice(0, note.index) : title;
+};
+
 /** The separator of a browser title bar: `title_section_site`, `title｜site`. */
 const TITLE_BAR = /\s*[_｜|]\s*/;
 
@@ -471,7 +480,7 @@ export function inferTitle(
   const bar = found.split(TITLE_BAR);
   const line = bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : found;
   const transmitted = TRANSMITS.exec(line)?.[1];
-  return transmitted ? { title: transmitted.trim(), cover: line.trim() } : { title: stripBookTitleMarks(line) };
+  return transmitted ? { title: transmitted.trim(), cover: line.trim() } : { title: withoutEditionNote(stripBookTitleMarks(line)) };
 }
 
 function defined<T extends object>(o: T): Partial<T> {
