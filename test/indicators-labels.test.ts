@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { edgeFunctionWord, labelOf, labelSteps, nounAfter, type LabelContext } from '../src/pipeline/indicators/labels.ts';
 import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
+import { printedDecimalPoints, readDecimalPoints } from '../src/pipeline/indicators/numbers.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { parseOutline } from '../src/pipeline/parse.ts';
 import { assignAnchors } from '../src/pipeline/anchors.ts';
@@ -361,6 +362,47 @@ describe('an old gazette: 8，500亿元 and 16· 7％', () => {
       ['人口自然增长率', 12.5, '‰', '<='],
       ['粮食产量', 5, '亿吨', undefined],
     ]);
+  });
+});
+
+describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as lists, the basis of a change', () => {
+  const plan = (text: string) => extractFromParagraph(text, { kind: 'target', year: 1981 });
+  test.each(printedDecimalPoints.map((f) => [f.name, ...f.example] as const))('%s: %s is read %s', (_name, written, read) => {
+    expect(readDecimalPoints(written)).toBe(read);
+  });
+  test('a full-width comma before three digits groups thousands; before one digit and % it is a decimal point', () => {
+    expect(readDecimalPoints('7，159亿元，增长21，7％，1,200家')).toBe('7，159亿元，增长21.7％，1,200家');
+    expect(plan('工业总产值6，050亿元，增长21，7％。').map((f) => [f.match, f.value, f.change?.value])).toEqual([['6，050亿元', 6050, 21.7]]);
+  });
+  test.each([
+    ['平均每年的节能率为2 · 6、3 · 5％。', '2 · 6、3 · 5％', 2.6, 3.5, '％'],
+    ['每亿元工业总产值消耗的能源下降到7 · 15 万、6 · 82万吨。', '7 · 15 万、6 · 82万吨', 6.82, 7.15, '万吨'],
+  ])('a range printed as a list of its ends: %s', (text, match, value, max, unit) => {
+    expect(plan(text).map((f) => [f.match, f.value, f.max, f.unit])).toEqual([[match, value, max, unit]]);
+  });
+  test('a list is no range without a percent sign or the same multiplier: 3、4月份, 1、2号线', () => {
+    expect(plan('3、4月份共接待游客20万人，1、2号线客流5万人次。').map((f) => f.match)).toEqual(['20万人', '5万人次']);
+  });
+  test('比1980年的X增长Y: X is the baseline of the level before it, Y its change; 平均每年增长 a growth of its own', () => {
+    const found = plan('农业总产值2，660亿元，比1980年的2，187亿元增长21，7％，平均每年增长4％。');
+    expect(found.map((f) => [f.label, f.value, f.baseline?.value, f.baseline?.period, f.change?.value])).toEqual([
+      ['农业总产值', 2660, 2187, 1980, 21.7],
+      ['农业总产值', 4, undefined, undefined, 4],
+    ]);
+  });
+  test('按可比价格计算 says how a growth is measured (its 比 is no basis); 递增 is a growth verb', () => {
+    const found = extractFromParagraph('社会总产品由1，000亿元增加到8，500亿元，按可比价格计算增长7 · 4倍；国内财政支出五年平均每年递增5· 7％。', {
+      kind: 'actual',
+      year: 1981,
+    });
+    expect(found.map((f) => [f.label, f.value, f.change?.value, f.change?.unit])).toEqual([
+      ['社会总产品', 8500, 7.4, '倍'],
+      ['国内财政支出', 5.7, 5.7, '%'],
+    ]);
+  });
+  test('a clause opening with 由 takes a topic of up to 16 characters; a run-in item number is no part of it', () => {
+    const found = plan('（2）每亿元工业总产值消耗的能源，由1980年的8 · 15万吨下降到1985年的7 · 15万吨。');
+    expect(found.map((f) => [f.label, f.value, f.baseline?.value])).toEqual([['每亿元工业总产值消耗的能源', 7.15, 8.15]]);
   });
 });
 

@@ -8,6 +8,7 @@ import type { DocumentKind, Script } from '../schemas/meta.ts';
 import type { Period } from '../schemas/indicator.ts';
 import { convertText, detectScript } from './variants.ts';
 import { toHalfWidthDigits } from './numerals.ts';
+import { readDecimalPoints } from './indicators/numbers.ts';
 import { maskQuoted, scanQuantities } from './indicators/scan.ts';
 import { extractFromTable } from './indicators/table.ts';
 import { cleanLabel, deriveLabel, type Pair } from './indicators/labels.ts';
@@ -19,6 +20,8 @@ import { ageUnits, canonicalRateUnit, moneyUnits, personUnits, timeUnits } from 
 import type { Quantity } from './indicators/scan.ts';
 import {
   basisPattern,
+  basisFigureBefore,
+  changeAfter,
   estimateMarker,
   sentenceEstimateMarker,
   levelVerb,
@@ -32,6 +35,7 @@ import {
   namedPeriods,
   periodPhrase,
   growthVerb,
+  growthManner,
   planSection,
   reviewSection,
   sentenceTargetMarker,
@@ -229,6 +233,13 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         // 17个重点传统制造业增加值增长5.3%: the count says how many make up the subject of the growth after it.
         const next = quantities[i + 1];
         if (next && canonicalRateUnit(next.baseUnit) && !canonicalRateUnit(q.baseUnit) && countBeforeGrowth.test(right.a)) return;
+        // 农业总产值2，660亿元，比1980年的2，187亿元增长21，7％: the basis's figure is the baseline of the level before it.
+        const basisYear = basisFigureBefore.exec(left.a);
+        const level = lastInSentence;
+        if (basisYear && level && !level.baseline && !level.change && level.unit === toScript(q.unit) && changeAfter.test(right.a)) {
+          level.baseline = { value: q.value, unit: toScript(q.unit), period: Number(basisYear[1]), match: original(q.start, q.end) };
+          return;
+        }
         const rate = canonicalRateUnit(q.baseUnit);
         const growth = rate ? growthVerb.exec(left.a) : null;
         // Markers count in their own clause only: 预计增长10%, 高新技术企业总数增至6120家 is actual.
@@ -304,7 +315,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           };
           if (basis) subjectEnd = leftStart + basis.index;
           // 平均每年增长3.3%: the words of how it grew are not what grew
-          const manner = /(?:预计|实现|年均|累计|实际|平均每年|每年平均|年平均|平均|每年)$/.exec(a.slice(leftStart, subjectEnd));
+          const manner = growthManner.exec(a.slice(leftStart, subjectEnd));
           if (manner) subjectEnd -= manner[0].length;
           const subject = a.slice(leftStart, subjectEnd).replace(/^[、\s]*(?:其中|同时|并)?/, '');
           // 城镇居民…15781元，农村居民…4761元，实际增长8.4%和8%: the growths of those figures, in order.
@@ -367,6 +378,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           toScript,
           topic,
           provision: kind === 'provision',
+          fromTo: base !== undefined && a.slice(clause.start, base.fromStart).trim() === '',
         });
         from = q.end + usedRight;
         // A regulation's fine is labelled 罚款 (as the text words it), its time limit 期限.
@@ -423,11 +435,9 @@ function startsWithLink(a: string, qs: readonly Quantity[], clause: Span): boole
 
 /** A Simplified, half-width copy of the same length; the original when conversion changes length. */
 function analysisCopy(text: string): string {
-  // 16·7％: old gazettes print the decimal point as a middle dot
-  const hans = toHalfWidthDigits(convertText(text, 'zh-Hans'))
-    .replace(/．/g, '.')
-    .replace(/(?<=\d)[·・](?=\d)/g, '.');
-  return hans.length === text.length ? hans : toHalfWidthDigits(text).replace(/(?<=\d)[·・](?=\d)/g, '.');
+  // 16·7％, 21，7％: old gazettes print the decimal point as a middle dot or a comma
+  const hans = readDecimalPoints(toHalfWidthDigits(convertText(text, 'zh-Hans')));
+  return hans.length === text.length ? hans : readDecimalPoints(toHalfWidthDigits(text));
 }
 
 const pair = (text: string, a: string, start: number, end: number): Pair => ({ a: a.slice(start, end), o: text.slice(start, end) });

@@ -217,6 +217,11 @@ export interface LabelContext {
   provision?: boolean | undefined;
   /** The sentence's first clause when it holds no figure: its topic (每一販賣單位，以少於二十支…). */
   topic?: Pair | undefined;
+  /**
+   * The figure's clause opens with the 由 of its baseline (每亿元工业总产值消耗的能源，由…8·15万吨下降到…):
+   * the subject was said before the comma, so a longer topic (up to 16 characters, not 8) is its label.
+   */
+  fromTo?: boolean | undefined;
 }
 
 /** A label and how much of the right context its noun used (the next figure's words start there). */
@@ -318,12 +323,13 @@ export const labelSteps: readonly LabelStep[] = [
     },
   },
   {
-    // 每一販賣單位，以少於二十支: with nothing before it in its clause, a figure is of the sentence's topic.
+    // 每一販賣單位，以少於二十支: with nothing before it in its clause, a figure is of the sentence's topic
+    // (a noun phrase of up to 8 characters; 16 before a clause that opens with 由: fromTo).
     name: 'topic',
     run(s) {
       if (s.label.a !== '' || s.prev || !s.ctx.topic) return undefined;
       const topic = cleanLabel(s.ctx.topic);
-      if (topic.a.length >= 2 && topic.a.length <= 8 && !/[0-9]/.test(topic.a)) s.label = topic;
+      if (topic.a.length >= 2 && topic.a.length <= (s.ctx.fromTo ? 16 : 8) && !/[0-9]/.test(topic.a)) s.label = topic;
       return undefined;
     },
   },

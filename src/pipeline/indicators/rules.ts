@@ -31,13 +31,16 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
 };
 
 /** A rate after one of these verbs is a change (增长13%), not a level (强度达到0.75%). */
-export const growthVerb = /(增长|增加|提高|提升|上升|下降|减少|降低|回落|精简|压减|缩减|削减|涨幅|升幅|降幅|增幅为?|增速为?|高出|高|低)(了|达到?|为)?$/;
+export const growthVerb = /(增长|增加|提高|提升|上升|下降|减少|降低|回落|精简|压减|缩减|削减|递增|递减|涨幅|升幅|降幅|增幅为?|增速为?|高出|高|低)(了|达到?|为)?$/;
 
 /** Verbs of a fall: the change is negative. */
-export const fallVerb = /(下降|减少|降低|回落|精简|压减|缩减|削减|降幅|低)(了|达到?|为)?$/;
+export const fallVerb = /(下降|减少|降低|回落|精简|压减|缩减|削减|递减|降幅|低)(了|达到?|为)?$/;
 
-/** The basis of a change: 同比, 较上年, 较2017年年底, 较全市规上工业. */
-export const basisPattern = /(同比|环比|较上年同期|较上年|比上年|较[^增提高低下减，,、]{1,12}|比[^增提高低下减上，,、]{1,10})$/;
+/** The basis of a change: 同比, 较上年, 较2017年年底, 较全市规上工业 (not the 比 of 可比价格). */
+export const basisPattern = /(同比|环比|较上年同期|较上年|比上年|较[^增提高低下减，,、]{1,12}|(?<!可)比[^增提高低下减上，,、]{1,10})$/;
+
+/** How a growth is measured, not what grew: 平均每年增长3.3%, 按可比价格计算增长7·4倍. */
+export const growthManner = /(?:预计|实现|年均|累计|实际|平均每年|每年平均|年平均|平均|每年|按(?:可比|不变)价格计算)$/;
 
 /** Clause words that make a figure a target, wherever the document stands. */
 /** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… */
@@ -118,6 +121,13 @@ export const fromToLink = new RegExp(
   String.raw`^(?:大幅度?|逐步|进一步|稳步|激|持续|继续)?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${relativeTime})?的?$`,
 );
 
+/**
+ * A figure that is the basis of a change (比1980年的2，187亿元增长21，7％, 较2020年的…): the baseline of the
+ * figure before it, with its year. `basisFigureBefore` is read before the number, `changeAfter` after it.
+ */
+export const basisFigureBefore = /(?:比|较)((?:19|20)\d{2})年(?:底|末)?的\s*$/;
+export const changeAfter = /^\s*(?:增长|增加|提高|提升|上升|下降|减少|降低|递增|递减)/;
+
 /** 由/从 (with the baseline's year, or a fiscal or school year: 由1997-98年度的) before the baseline of a from-to figure. */
 export const fromWord = new RegExp(String.raw`(?:由|从)(?:((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:底|末)?|${relativeTime})?的?$`);
 
@@ -158,6 +168,8 @@ export const speakerLead = /^(?:我们?|本人|政府|特区政府|本届政府)
 /** Words trimmed from the start of a label (time, connectives, generic action verbs). */
 export const leadingFillers = [
   /^[、，,和与及并且]+/,
+  // （2）每亿元工业总产值消耗的能源: a run-in item's number (corpus 63)
+  /^[（(]\d{1,2}[）)]/,
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
   /^(?:其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|并且?|另外|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|全年|年度|当年|今年(?:上半年|以来)?|去年|上年|明年|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|全国|全市|全省|全县|全区|我市|本市|我县|本县|我区|本区|还|又|均|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设])|共(?![同享建有青产用])|而)/,
   // 10年内把…: the rest of a span of time before the figure's subject (the span itself is a quantity).
