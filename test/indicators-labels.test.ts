@@ -400,6 +400,35 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
       ['国内财政支出', 5.7, 5.7, '%'],
     ]);
   });
+  test.each([
+    ['1g85年国家财政收人达到1，274亿元。', '国家财政收人'],
+    ['] 995年国民收人生产额达到18250亿元。', '国民收人生产额'],
+    ['平均每年增长6％·农业总产值达到8780亿元。', '农业总产值'],
+    ['并网风电装机达到500万千瓦。', '并网风电装机'],
+  ])('an OCR misprint of a year and a lost full stop (·) leave the label: %s → %s', (text, label) => {
+    expect(plan(text).at(-1)!.label).toBe(label);
+  });
+  test('缩短到 links a baseline across a misprinted year (1085年 for 1985年)', () => {
+    const found = plan('流动资金周转天数，国营商业企业由1980年的165天缩短到1085年的163天。');
+    expect(found.map((f) => [f.label, f.value, f.baseline?.value])).toEqual([['国营商业企业', 163, 165]]);
+  });
+  test('计划要求，… names no topic: the clause after it does', () => {
+    const found = plan('计划要求，1985年社会总产品，按照1980年不变价格计算，达到10，300亿元。');
+    expect(found.map((f) => [f.label, f.value])).toEqual([['社会总产品', 10300]]);
+  });
+  test('after an increment a growth is the change of the level; an average growth a figure of its own', () => {
+    const found = extractFromParagraph('中央财政用于“三农”的投入５９５５亿元，比上年增加１６３７亿元，增长３７．９％。', { kind: 'actual', year: 2009 });
+    expect(found.map((f) => [f.value, f.change?.value])).toEqual([
+      [5955, 37.9],
+      [1637, undefined],
+    ]);
+    const average = plan('社会总产品达到10，300亿元，比1980年的8，500亿元增加 1，800亿元，平均每年增长4％。');
+    expect(average.map((f) => [f.label, f.value, f.baseline?.value, f.change?.value])).toEqual([
+      ['社会总产品', 10300, 8500, undefined],
+      ['社会总产品', 1800, undefined, undefined],
+      ['社会总产品', 4, undefined, 4],
+    ]);
+  });
   test('a clause opening with 由 takes a topic of up to 16 characters; a run-in item number is no part of it', () => {
     const found = plan('（2）每亿元工业总产值消耗的能源，由1980年的8 · 15万吨下降到1985年的7 · 15万吨。');
     expect(found.map((f) => [f.label, f.value, f.baseline?.value])).toEqual([['每亿元工业总产值消耗的能源', 7.15, 8.15]]);

@@ -21,6 +21,7 @@ import type { Quantity } from './indicators/scan.ts';
 import {
   basisPattern,
   basisFigureBefore,
+  leadInClause,
   changeAfter,
   estimateMarker,
   sentenceEstimateMarker,
@@ -36,6 +37,7 @@ import {
   periodPhrase,
   growthVerb,
   growthManner,
+  averageGrowth,
   planSection,
   reviewSection,
   sentenceTargetMarker,
@@ -210,12 +212,16 @@ export function extractFromParagraph(written: string, context: SectionContext, s
     // Runs of figures with no subject of their own that follow the figures before them, and those figures' analysis labels.
     const echo = new Map<Quantity, FoundIndicator>();
     const labelA = new Map<FoundIndicator, string>();
+    // Figures that are an amount of change (增加1，800亿元), not a level.
+    const increments = new Set<FoundIndicator>();
     let lastClauseStart = sentence.start;
     // “十四五”时期 / 过去五年 in the sentence: the figure is of that span of years.
     const spoken = namedPeriod(a.slice(sentence.start, sentence.end), context.year);
-    // The first clause of a sentence without a figure of its own may name what the rest measures.
-    const first = clauses[0];
-    const topic = first && clauses.length > 1 && scan(first).length === 0 ? pair(text, a, first.start, first.end) : undefined;
+    // The first clause of a sentence without a figure of its own may name what the rest measures; after a
+    // clause that only says who requires it (计划要求，…), the next one.
+    const asked = clauses.length > 2 && leadInClause.test(a.slice(clauses[0]!.start, clauses[0]!.end).trim()) ? 1 : 0;
+    const first = clauses[asked];
+    const topic = first && clauses.length > asked + 1 && scan(first).length === 0 ? pair(text, a, first.start, first.end) : undefined;
     for (const clause of clauses) {
       const { quantities, baselines } = linkBaselines(a, clause.start, scan(clause));
       const respective = pairRespectively(text, a, clause.start, quantities);
@@ -330,9 +336,16 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           }
           // 增长47.5% right after 总数增至6120家: the change of that figure.
           const last = out[out.length - 1];
-          if (subject === '' && last && last === lastInSentence && !last.change) {
+          if (subject === '' && last && last === lastInSentence && !last.change && !increments.has(last)) {
             last.change = change;
             last.text = original(lastClauseStart, clause.end).trim();
+            return;
+          }
+          // 投入5955亿元，比上年增加1637亿元，增长37.9%: a growth after an increment is the change of the level
+          // before it; 增加1，800亿元，平均每年增长4％: an average growth, a figure of its own.
+          const level = inSentence[inSentence.length - 2];
+          if (subject === '' && last && increments.has(last) && level && !level.change && !manner?.[0].match(averageGrowth)) {
+            level.change = change;
             return;
           }
           const { label } = deriveLabel({
@@ -400,6 +413,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           provision?.a ?? label!.a,
           money,
         );
+        if (growthVerb.test(left.a)) increments.add(lastInSentence!);
       });
     }
   }

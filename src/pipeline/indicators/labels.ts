@@ -14,6 +14,7 @@ import {
   measureBeforeOf,
   genericLabel,
   leadingFillers,
+  ocrYear,
   leadingFunctionChars,
   trailingFunctionChars,
   nounStops,
@@ -119,6 +120,8 @@ export function cleanLabel(raw: Pair): Pair {
   const open = /[（(][^（()）]*$/.exec(p.a);
   if (open && open[0].length > 2) p = slice(p, open.index + 1);
   p = removeAll(p, /(?:19|20)\d{2}(?:-\d{2}(?!\d))?(?:、(?:19|20)\d{2})*(?:年度?(?:底|末|起)?)?(?=\D|$)/g);
+  // 1g85年国家财政收人: a year as an OCR misprints it
+  p = removeAll(p, new RegExp(ocrYear, 'g'));
   p = removeAll(p, /同比|环比|按年|较上年同期|较上年|比上年|(?<=.)实现(?=.)/g);
   p = dropBasis(p);
   // 四川大学、电子科大等8个 / 出台《…》等8项政策文件: the list names examples, the noun comes after.

@@ -39,6 +39,9 @@ export const fallVerb = /(下降|减少|降低|回落|精简|压减|缩减|削�
 /** The basis of a change: 同比, 较上年, 较2017年年底, 较全市规上工业 (not the 比 of 可比价格). */
 export const basisPattern = /(同比|环比|较上年同期|较上年|比上年|较[^增提高低下减，,、]{1,12}|(?<!可)比[^增提高低下减上，,、]{1,10})$/;
 
+/** The manner of an average growth over years (平均每年增长4％): a figure of its own, never the change of one year's level. */
+export const averageGrowth = /年均|平均每年|每年平均|年平均/;
+
 /** How a growth is measured, not what grew: 平均每年增长3.3%, 按可比价格计算增长7·4倍. */
 export const growthManner = /(?:预计|实现|年均|累计|实际|平均每年|每年平均|年平均|平均|每年|按(?:可比|不变)价格计算)$/;
 
@@ -117,8 +120,14 @@ export const periodPhrase = /[“"]?(十[一二三四五六]五)[”"]?(?:时期
  */
 const relativeTime = String.raw`(?:上年|去年|今年|前年|本年度|本学年|上学年|上年度|年初|年中|目前|现时|现在|现行|当时)(?:年初|年中|年底|年末|底|末|\s*[一二三四五六七八九十\d]{1,2}\s*月(?:份|底|末)?|高峰期?|低位)*\s*`;
 
+/**
+ * A year as an OCR misprints it (corpus 63, 64: 1g85年, ] 995年, 1085年 for 1985 and 1995): never read as
+ * a figure's year, but a label drops it and a from-to link passes over it as over a year.
+ */
+export const ocrYear = String.raw`[1lI\]] ?[\dgoOlI]{3}年`;
+
 export const fromToLink = new RegExp(
-  String.raw`^(?:大幅度?|逐步|进一步|稳步|激|持续|继续)?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${relativeTime})?的?$`,
+  String.raw`^(?:大幅度?|逐步|进一步|稳步|激|持续|继续)?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|缩短|延长|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?$`,
 );
 
 /**
@@ -130,6 +139,9 @@ export const changeAfter = /^\s*(?:增长|增加|提高|提升|上升|下降|减
 
 /** 由/从 (with the baseline's year, or a fiscal or school year: 由1997-98年度的) before the baseline of a from-to figure. */
 export const fromWord = new RegExp(String.raw`(?:由|从)(?:((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:底|末)?|${relativeTime})?的?$`);
+
+/** A sentence's first clause that only says who requires what follows (计划要求，…; 计划规定，…): no topic of its figures. */
+export const leadInClause = /^(?:计划|规划|纲要|方案)(?:要求|规定|提出|确定)$/;
 
 /** Pairs a list of subjects with a run of figures in order: A、B产量分别增长49.8%、11.9%. */
 export const respectivelyWord = /分别|依次/;
@@ -167,18 +179,19 @@ export const speakerLead = /^(?:我们?|本人|政府|特区政府|本届政府)
 
 /** Words trimmed from the start of a label (time, connectives, generic action verbs). */
 export const leadingFillers = [
-  /^[、，,和与及并且]+/,
+  // 6％·农业总产值: a middle dot where an OCR lost a full stop
+  /^[、，,和与及且·・]+/,
   // （2）每亿元工业总产值消耗的能源: a run-in item's number (corpus 63)
   /^[（(]\d{1,2}[）)]/,
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
-  /^(?:其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|并且?|另外|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|全年|年度|当年|今年(?:上半年|以来)?|去年|上年|明年|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|全国|全市|全省|全县|全区|我市|本市|我县|本县|我区|本区|还|又|均|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设])|共(?![同享建有青产用])|而)/,
+  /^(?:其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|并且?(?![网购联列存举重])|另外|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|全年|年度|当年|今年(?:上半年|以来)?|去年|上年|明年|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|全国|全市|全省|全县|全区|我市|本市|我县|本县|我区|本区|还|又|均|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设])|共(?![同享建有青产用])|而)/,
   // 10年内把…: the rest of a span of time before the figure's subject (the span itself is a quantity).
   /^(?:之|以)?内(?![地部外容需涵在河陆蒙核])/,
   // 每年再额外开源或节流, 的综合赤字, 则下调, 政府的财政储备结余: when, a stray particle, whose
   /^(?:每年(?!的)再?|的|则|(?:政府|特区政府|本港|香港|我们|我国|全国|全市|全省|本市)的)/,
   // 五年投入财政扶贫资金: a span of years says when, not what
   /^(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|中|里)?(?=\p{Script=Han}{2})/u,
-  /^(?:实现|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|获得?|各种|拟?(?:再|今年)?安排|用于|加上|可以?|现行)/,
+  /^(?:实现|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|获得?|各种|拟?(?:再|今年)?安排|用于|加上|可(?!比)以?|现行)/,
 ];
 
 /** Words trimmed from the end of a label (the verb that leads to the number). */
