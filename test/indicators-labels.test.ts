@@ -412,6 +412,14 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
     const found = plan('流动资金周转天数，国营商业企业由1980年的165天缩短到1085年的163天。');
     expect(found.map((f) => [f.label, f.value, f.baseline?.value])).toEqual([['国营商业企业', 163, 165]]);
   });
+  test('the parts of a sentence cut by ； share the years its first part names (a plan reviewing 1953-1980)', () => {
+    const found = plan('从1953年到1980年的28年间，社会总产品由1，000亿元增加到8，500亿元；工农业总产值由810亿元增加到7，159亿元。力争工业总产值达到6，050亿元。');
+    expect(found.map((f) => [f.label, f.value, f.kind])).toEqual([
+      ['社会总产品', 8500, 'actual'],
+      ['工农业总产值', 7159, 'actual'],
+      ['工业总产值', 6050, 'target'],
+    ]);
+  });
   test('计划要求，… names no topic: the clause after it does', () => {
     const found = plan('计划要求，1985年社会总产品，按照1980年不变价格计算，达到10，300亿元。');
     expect(found.map((f) => [f.label, f.value])).toEqual([['社会总产品', 10300]]);

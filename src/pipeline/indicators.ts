@@ -251,7 +251,9 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         // Markers count in their own clause only: 预计增长10%, 高新技术企业总数增至6120家 is actual.
         const prefix = a.slice(clause.start, q.start);
         const named = spoken && spoken.at < q.start ? spoken : undefined;
-        const ownYear = yearBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year);
+        // 从…1953年到1980年的28年间，社会总产品由…增加到8，500亿元…；工农业总产值由…增加到7，159亿元: the parts of
+        // a sentence cut by ； share the time it names before its first figure.
+        const ownYear = yearBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year) ?? sentenceFrame(a, masked, sentence.start, context.year);
         const kind: Kind = context.provisions
           ? 'provision'
           : estimateMarker.test(prefix) || sentenceEstimateMarker.test(a.slice(sentence.start, q.start))
@@ -485,6 +487,16 @@ function yearBefore(a: string, masked: Uint8Array, from: number, to: number, thi
     year = m[1] ? `${m[1]}-${m[2]}` : m[3] ? Number(m[3]) : (thisYear ?? year);
   }
   return year;
+}
+
+/** The time a sentence (up to 。！？) names before its first figure, for its parts after a ； at `partStart`. */
+function sentenceFrame(a: string, masked: Uint8Array, partStart: number, thisYear?: number): Period | undefined {
+  const stop = /[。！？!?]/g;
+  let start = 0;
+  for (let m = stop.exec(a); m && m.index < partStart; m = stop.exec(a)) start = m.index + 1;
+  if (start >= partStart) return undefined;
+  const first = scanQuantities(a, start, partStart, masked)[0];
+  return yearBefore(a, masked, start, first ? first.start : partStart, thisYear);
 }
 
 /** The last year of a period: 2021-2025 → 2025. */
