@@ -420,6 +420,18 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
       ['工业总产值', 6050, 'target'],
     ]);
   });
+  test('a clause of a time and 为 takes the topic before the comma, up to 20 characters (…的比重，1980年为28 · 4‰)', () => {
+    const found = plan('国内财政收人占国民收人生产额的比重，1980年为28 · 4‰，五年平均为27 · 8％。');
+    expect(found.map((f) => [f.label, f.value, f.unit])).toEqual([
+      ['国内财政收人占国民收人生产额的比重', 28.4, '‰'],
+      ['国内财政收人占国民收人生产额的比重', 27.8, '％'],
+    ]);
+  });
+  test('in a plan a span of time before 内 frames the figures after it (五年内，…); a rule’s is a time limit', () => {
+    const rules = (text: string) => extractFromParagraph(text, { kind: 'target', year: 1991, rules: true });
+    expect(rules('五年内，全社会固定资产投资合计为26000亿元。').map((f) => f.match)).toEqual(['26000亿元']);
+    expect(rules('申报材料应当在五年内补齐。').map((f) => [f.match, f.kind])).toEqual([['五年', 'provision']]);
+  });
   test('计划要求，… names no topic: the clause after it does', () => {
     const found = plan('计划要求，1985年社会总产品，按照1980年不变价格计算，达到10，300亿元。');
     expect(found.map((f) => [f.label, f.value])).toEqual([['社会总产品', 10300]]);

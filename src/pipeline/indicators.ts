@@ -22,6 +22,7 @@ import {
   basisPattern,
   basisFigureBefore,
   leadInClause,
+  timeOnlyBefore,
   changeAfter,
   estimateMarker,
   sentenceEstimateMarker,
@@ -234,8 +235,6 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         from = q.end;
         // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.
         if (frameAfter.test(right.a) || given.has(q)) return;
-        // 在10年內把…提高至60%: in a report a span of time frames the figure after it; only a rule's is a time limit.
-        if (!context.provisions && !context.rules && timeUnits.has(q.baseUnit) && /^\s*(?:之|以)?内/.test(right.a)) return;
         // 17个重点传统制造业增加值增长5.3%: the count says how many make up the subject of the growth after it.
         const next = quantities[i + 1];
         if (next && canonicalRateUnit(next.baseUnit) && !canonicalRateUnit(q.baseUnit) && countBeforeGrowth.test(right.a)) return;
@@ -270,6 +269,8 @@ export function extractFromParagraph(written: string, context: SectionContext, s
                       context.kind === 'target' && ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year
                       ? 'actual'
                       : context.kind;
+        // 在10年內把…提高至60%, 五年内，全社会固定资产投资…: a span of time frames the figures after it; only a rule's is a time limit.
+        if (kind !== 'provision' && timeUnits.has(q.baseUnit) && /^\s*(?:之|以)?内/.test(right.a)) return;
         const period = (base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined) ?? ownYear ?? named?.period ?? context.period;
         const match = original(q.start, q.end);
         // 生产总值达到3353.3亿元 in a review of 2016-2020: a level reached is of the span's last year.
@@ -393,7 +394,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           toScript,
           topic,
           provision: kind === 'provision',
-          fromTo: base !== undefined && a.slice(clause.start, base.fromStart).trim() === '',
+          fromTo: (base !== undefined && a.slice(clause.start, base.fromStart).trim() === '') || timeOnlyBefore.test(left.a),
         });
         from = q.end + usedRight;
         // A regulation's fine is labelled 罚款 (as the text words it), its time limit 期限.

@@ -221,8 +221,9 @@ export interface LabelContext {
   /** The sentence's first clause when it holds no figure: its topic (每一販賣單位，以少於二十支…). */
   topic?: Pair | undefined;
   /**
-   * The figure's clause opens with the 由 of its baseline (每亿元工业总产值消耗的能源，由…8·15万吨下降到…):
-   * the subject was said before the comma, so a longer topic (up to 16 characters, not 8) is its label.
+   * The figure's clause opens with the 由 of its baseline (每亿元工业总产值消耗的能源，由…8·15万吨下降到…) or
+   * with its time alone (…的比重，1980年为28 · 4‰): the subject was said before the comma, so a longer topic
+   * (up to 20 characters, not 8) is its label.
    */
   fromTo?: boolean | undefined;
 }
@@ -327,12 +328,12 @@ export const labelSteps: readonly LabelStep[] = [
   },
   {
     // 每一販賣單位，以少於二十支: with nothing before it in its clause, a figure is of the sentence's topic
-    // (a noun phrase of up to 8 characters; 16 before a clause that opens with 由: fromTo).
+    // (a noun phrase of up to 8 characters; 20 before a clause that opens with 由 or a time: fromTo).
     name: 'topic',
     run(s) {
       if (s.label.a !== '' || s.prev || !s.ctx.topic) return undefined;
       const topic = cleanLabel(s.ctx.topic);
-      if (topic.a.length >= 2 && topic.a.length <= (s.ctx.fromTo ? 16 : 8) && !/[0-9]/.test(topic.a)) s.label = topic;
+      if (topic.a.length >= 2 && topic.a.length <= (s.ctx.fromTo ? 20 : 8) && !/[0-9]/.test(topic.a)) s.label = topic;
       return undefined;
     },
   },

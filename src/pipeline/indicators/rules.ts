@@ -143,6 +143,12 @@ export const fromWord = new RegExp(String.raw`(?:由|从)(?:((?:19|20)\d{2})(?:-
 /** A sentence's first clause that only says who requires what follows (计划要求，…; 计划规定，…): no topic of its figures. */
 export const leadInClause = /^(?:计划|规划|纲要|方案)(?:要求|规定|提出|确定)$/;
 
+/**
+ * Before a figure, only the time it is of and a link (1980年为28 · 4‰, 五年平均为27 · 8％): the subject was said
+ * before the comma, the sentence's topic (…的比重，1980年为…).
+ */
+export const timeOnlyBefore = /^\s*(?:(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十]年(?:平均|合计|累计)?)(?:为|是|达到?)\s*$/;
+
 /** Pairs a list of subjects with a run of figures in order: A、B产量分别增长49.8%、11.9%. */
 export const respectivelyWord = /分别|依次/;
 
