@@ -405,7 +405,11 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
     ['] 995年国民收人生产额达到18250亿元。', '国民收人生产额'],
     ['平均每年增长6％·农业总产值达到8780亿元。', '农业总产值'],
     ['并网风电装机达到500万千瓦。', '并网风电装机'],
-  ])('an OCR misprint of a year and a lost full stop (·) leave the label: %s → %s', (text, label) => {
+    ['1985年，国民收人使用额〔注〕为4，590亿元。', '国民收人使用额'],
+    ['今后十年平均年人口自然增长率控制在12 · 5 ‰以内。', '平均年人口自然增长率'],
+    ['城镇新增就业和转移农业劳动力各 4500 万人。', '城镇新增就业和转移农业劳动力'],
+    ['国民平均受教育年限增加到 9 年。', '国民平均受教育年限'],
+  ])('an OCR misprint of a year, a lost full stop (·), a note marker, 今后十年, 各 leave the label: %s → %s', (text, label) => {
     expect(plan(text).at(-1)!.label).toBe(label);
   });
   test('缩短到 links a baseline across a misprinted year (1085年 for 1985年)', () => {

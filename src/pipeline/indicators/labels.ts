@@ -15,6 +15,7 @@ import {
   genericLabel,
   leadingFillers,
   ocrYear,
+  noteMarker,
   leadingFunctionChars,
   trailingFunctionChars,
   nounStops,
@@ -122,6 +123,8 @@ export function cleanLabel(raw: Pair): Pair {
   p = removeAll(p, /(?:19|20)\d{2}(?:-\d{2}(?!\d))?(?:、(?:19|20)\d{2})*(?:年度?(?:底|末|起)?)?(?=\D|$)/g);
   // 1g85年国家财政收人: a year as an OCR misprints it
   p = removeAll(p, new RegExp(ocrYear, 'g'));
+  // 国民收人使用额〔注〕: a note's marker
+  p = removeAll(p, noteMarker);
   p = removeAll(p, /同比|环比|按年|较上年同期|较上年|比上年|(?<=.)实现(?=.)/g);
   p = dropBasis(p);
   // 四川大学、电子科大等8个 / 出台《…》等8项政策文件: the list names examples, the noun comes after.
