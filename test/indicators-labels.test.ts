@@ -436,6 +436,14 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
     expect(rules('五年内，全社会固定资产投资合计为26000亿元。').map((f) => f.match)).toEqual(['26000亿元']);
     expect(rules('申报材料应当在五年内补齐。').map((f) => [f.match, f.kind])).toEqual([['五年', 'provision']]);
   });
+  test('a sentence’s topic wins over the label of a figure of an earlier sentence', () => {
+    const found = plan('工业总产值达到32700亿元。第三产业增加值，1995年比1990年增长53· 9％，平均每年增长9％。');
+    expect(found.map((f) => [f.label, f.value])).toEqual([
+      ['工业总产值', 32700],
+      ['第三产业增加值', 53.9],
+      ['第三产业增加值', 9],
+    ]);
+  });
   test('计划要求，… names no topic: the clause after it does', () => {
     const found = plan('计划要求，1985年社会总产品，按照1980年不变价格计算，达到10，300亿元。');
     expect(found.map((f) => [f.label, f.value])).toEqual([['社会总产品', 10300]]);

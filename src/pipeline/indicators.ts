@@ -361,6 +361,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
             person: false,
             toScript,
             topic,
+            previousInSentence: lastInSentence !== undefined,
           });
           if (!label) return;
           push({ label: label.o, value: change.value, unit: rate, change }, label.a, false);
@@ -394,6 +395,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           toScript,
           topic,
           provision: kind === 'provision',
+          previousInSentence: lastInSentence !== undefined,
           fromTo: (base !== undefined && a.slice(clause.start, base.fromStart).trim() === '') || timeOnlyBefore.test(left.a),
         });
         from = q.end + usedRight;

@@ -229,6 +229,8 @@ export interface LabelContext {
    * (up to 20 characters, not 8) is its label.
    */
   fromTo?: boolean | undefined;
+  /** The previous figure is of this sentence (default); one of an earlier sentence gives way to the topic. */
+  previousInSentence?: boolean | undefined;
 }
 
 /** A label and how much of the right context its noun used (the next figure's words start there). */
@@ -331,10 +333,11 @@ export const labelSteps: readonly LabelStep[] = [
   },
   {
     // 每一販賣單位，以少於二十支: with nothing before it in its clause, a figure is of the sentence's topic
-    // (a noun phrase of up to 8 characters; 20 before a clause that opens with 由 or a time: fromTo).
+    // (a noun phrase of up to 8 characters; 20 before a clause that opens with 由 or a time: fromTo); the
+    // topic wins over the label of a figure of an earlier sentence (第三产业增加值，1995年比1990年增长53· 9％).
     name: 'topic',
     run(s) {
-      if (s.label.a !== '' || s.prev || !s.ctx.topic) return undefined;
+      if (s.label.a !== '' || (s.prev && s.ctx.previousInSentence !== false) || !s.ctx.topic) return undefined;
       const topic = cleanLabel(s.ctx.topic);
       if (topic.a.length >= 2 && topic.a.length <= (s.ctx.fromTo ? 20 : 8) && !/[0-9]/.test(topic.a)) s.label = topic;
       return undefined;
