@@ -444,6 +444,10 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
       ['第三产业增加值', 9],
     ]);
   });
+  test('要由X下降到Y takes the topic; a unit said in full once (吨标准煤) and short the next time (吨) is one', () => {
+    const found = plan('每万元国民生产总值消耗的能源，要由1990年的 9 · 3吨标准煤下降到1995年的8· 5吨。');
+    expect(found.map((f) => [f.label, f.value, f.unit, f.baseline?.value, f.baseline?.unit])).toEqual([['每万元国民生产总值消耗的能源', 8.5, '吨', 9.3, '吨标准煤']]);
+  });
   test('计划要求，… names no topic: the clause after it does', () => {
     const found = plan('计划要求，1985年社会总产品，按照1980年不变价格计算，达到10，300亿元。');
     expect(found.map((f) => [f.label, f.value])).toEqual([['社会总产品', 10300]]);

@@ -23,6 +23,7 @@ import {
   basisFigureBefore,
   leadInClause,
   timeOnlyBefore,
+  modalOnly,
   changeAfter,
   estimateMarker,
   sentenceEstimateMarker,
@@ -396,7 +397,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           topic,
           provision: kind === 'provision',
           previousInSentence: lastInSentence !== undefined,
-          fromTo: (base !== undefined && a.slice(clause.start, base.fromStart).trim() === '') || timeOnlyBefore.test(left.a),
+          fromTo: (base !== undefined && modalOnly.test(a.slice(clause.start, base.fromStart))) || timeOnlyBefore.test(left.a),
         });
         from = q.end + usedRight;
         // A regulation's fine is labelled 罚款 (as the text words it), its time limit 期限.
@@ -536,7 +537,9 @@ function linkBaselines(a: string, clauseStart: number, found: Quantity[]): { qua
     if (!q2 || drop.has(q1)) return;
     const before = fromWord.exec(a.slice(i > 0 ? found[i - 1]!.end : clauseStart, q1.start));
     if (!before || !fromToLink.test(a.slice(q1.end, q2.start).replace(/^\s*[，,]?\s*/, ''))) return;
-    if (q1.baseUnit !== q2.baseUnit && !(canonicalRateUnit(q1.baseUnit) && canonicalRateUnit(q2.baseUnit))) return;
+    // 9 · 3吨标准煤下降到…8· 5吨: a unit said in full once and short the second time is one unit.
+    const sameUnit = q1.baseUnit === q2.baseUnit || (q1.baseUnit !== '' && q2.baseUnit !== '' && (q1.baseUnit.startsWith(q2.baseUnit) || q2.baseUnit.startsWith(q1.baseUnit)));
+    if (!sameUnit && !(canonicalRateUnit(q1.baseUnit) && canonicalRateUnit(q2.baseUnit))) return;
     const fromStart = q1.start - before[0].length;
     const start = before[1] ? Number(before[1]) : undefined;
     // 1997-98年度: a fiscal or school year spans two years.

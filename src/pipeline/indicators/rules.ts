@@ -149,6 +149,9 @@ export const leadInClause = /^(?:计划|规划|纲要|方案)(?:要求|规定|�
  */
 export const timeOnlyBefore = /^\s*(?:(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十]年(?:平均|合计|累计)?)(?:为|是|达到?)\s*$/;
 
+/** Nothing but a modal verb before the 由 of a from-to figure (…周转天数，要由1990年的127天缩短到…). */
+export const modalOnly = /^\s*(?:要|将|应当?|需要?|力争|争取)?\s*$/;
+
 /** The marker of a note printed after a word (国民收人使用额〔注〕, 〔注1〕, [注]): no part of a label. */
 export const noteMarker = /[〔\[［]注[0-9一二三四五六七八九十]*[〕\]］]/g;
 
