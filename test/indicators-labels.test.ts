@@ -409,7 +409,9 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
     ['今后十年平均年人口自然增长率控制在12 · 5 ‰以内。', '平均年人口自然增长率'],
     ['城镇新增就业和转移农业劳动力各 4500 万人。', '城镇新增就业和转移农业劳动力'],
     ['国民平均受教育年限增加到 9 年。', '国民平均受教育年限'],
-  ])('an OCR misprint of a year, a lost full stop (·), a note marker, 今后十年, 各 leave the label: %s → %s', (text, label) => {
+    ['积累基金总额占国民收人使用额的比重即积累率为29％左右。', '积累率'],
+    ['要求立即整改的企业达到30家。', '要求立即整改的企业'],
+  ])('an OCR misprint of a year, a lost full stop (·), a note marker, 今后十年, 各, the words before 即 (namely) leave the label: %s → %s', (text, label) => {
     expect(plan(text).at(-1)!.label).toBe(label);
   });
   test('缩短到 links a baseline across a misprinted year (1085年 for 1985年)', () => {

@@ -16,6 +16,7 @@ import {
   leadingFillers,
   ocrYear,
   noteMarker,
+  namelyBefore,
   leadingFunctionChars,
   trailingFunctionChars,
   nounStops,
@@ -127,6 +128,9 @@ export function cleanLabel(raw: Pair): Pair {
   p = removeAll(p, noteMarker);
   p = removeAll(p, /同比|环比|按年|较上年同期|较上年|比上年|(?<=.)实现(?=.)/g);
   p = dropBasis(p);
+  // 占…的比重即积累率: what follows 即 names the figure
+  const namely = namelyBefore.exec(p.a);
+  if (namely) p = slice(p, namely[0].length);
   // 四川大学、电子科大等8个 / 出台《…》等8项政策文件: the list names examples, the noun comes after.
   // 等 the particle, not a word's own 等 (高等教育, 中等职业, 平等)
   const etc = lastParticle(p.a, '等');

@@ -152,6 +152,9 @@ export const timeOnlyBefore = /^\s*(?:(?:19|20)\d{2}年(?:底|末)?|[一二三�
 /** Nothing but a modal verb before the 由 of a from-to figure (…周转天数，要由1990年的127天缩短到…). */
 export const modalOnly = /^\s*(?:要|将|应当?|需要?|力争|争取)?\s*$/;
 
+/** Words up to a 即 (namely) that renames them (比重即积累率 → 积累率); not 立即, 随即, 即将, 即时. */
+export const namelyBefore = /^.*(?<![立随])即(?![将时使便可])(?=\p{Script=Han}{2})/u;
+
 /** The marker of a note printed after a word (国民收人使用额〔注〕, 〔注1〕, [注]): no part of a label. */
 export const noteMarker = /[〔\[［]注[0-9一二三四五六七八九十]*[〕\]］]/g;
 
