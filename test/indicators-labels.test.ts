@@ -380,6 +380,14 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
   ])('a range printed as a list of its ends: %s', (text, match, value, max, unit) => {
     expect(plan(text).map((f) => [f.match, f.value, f.max, f.unit])).toEqual([[match, value, max, unit]]);
   });
+  test('3 个和 4 个百分点: the first of two figures takes the unit the second completes', () => {
+    const found = plan('服务业增加值占国内生产总值比重和就业人员占全社会就业人员比重分别提高 3 个和 4 个百分点。');
+    expect(found.map((f) => [f.value, f.unit, f.change?.unit])).toEqual([
+      [3, '个百分点', '个百分点'],
+      [4, '个百分点', '个百分点'],
+    ]);
+    expect(plan('新建学校3个和幼儿园4个。').map((f) => f.unit)).toEqual(['个', '个']);
+  });
   test('a list is no range without a percent sign or the same multiplier: 3、4月份, 1、2号线', () => {
     expect(plan('3、4月份共接待游客20万人，1、2号线客流5万人次。').map((f) => f.match)).toEqual(['20万人', '5万人次']);
   });

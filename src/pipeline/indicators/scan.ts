@@ -138,7 +138,18 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     const unit = m[3]!;
     out.push({ start, end: start + m[0].length, numStart, value: 1, unit: `${m[2]}${unit}`, baseUnit: unit, scale: multipliers[m[2]!]!, comparator: comparatorWords[m[1]!]! });
   }
-  return out.sort((x, y) => x.start - y.start);
+  return shareUnitTail(text, out.sort((x, y) => x.start - y.start));
+}
+
+/** 分别提高 3 个和 4 个百分点: the first of two figures joined by 和/、 takes the unit the second completes. */
+function shareUnitTail(text: string, found: Quantity[]): Quantity[] {
+  found.forEach((q, i) => {
+    const next = found[i + 1];
+    if (!next || next.unit === q.unit || !next.unit.startsWith(q.unit) || !/^\s*[和、与及]\s*$/.test(text.slice(q.end, next.start))) return;
+    q.unit = next.unit;
+    q.baseUnit = next.baseUnit;
+  });
+  return found;
 }
 
 const bareMultiplier = /(近|超过|超|逾|约)(亿|億|万|萬)(元|人)/g;
