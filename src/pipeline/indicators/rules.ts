@@ -156,7 +156,7 @@ export const modalOnly = /^\s*(?:要|将|应当?|需要?|力争|争取)?\s*$/;
 export const namelyBefore = /^.*(?<![立随])即(?![将时使便可])(?=\p{Script=Han}{2})/u;
 
 /** The marker of a note printed after a word (国民收人使用额〔注〕, 〔注1〕, [注]): no part of a label. */
-export const noteMarker = /[〔\[［]注[0-9一二三四五六七八九十]*[〕\]］]/g;
+export const noteMarker = /[〔[［]注[0-9一二三四五六七八九十]*[〕\]］]/g;
 
 /** Pairs a list of subjects with a run of figures in order: A、B产量分别增长49.8%、11.9%. */
 export const respectivelyWord = /分别|依次/;

@@ -138,7 +138,10 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     const unit = m[3]!;
     out.push({ start, end: start + m[0].length, numStart, value: 1, unit: `${m[2]}${unit}`, baseUnit: unit, scale: multipliers[m[2]!]!, comparator: comparatorWords[m[1]!]! });
   }
-  return shareUnitTail(text, out.sort((x, y) => x.start - y.start));
+  return shareUnitTail(
+    text,
+    out.sort((x, y) => x.start - y.start),
+  );
 }
 
 /** 分别提高 3 个和 4 个百分点: the first of two figures joined by 和/、 takes the unit the second completes. */
