@@ -426,33 +426,41 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
     const found = plan('流动资金周转天数，国营商业企业由1980年的165天缩短到1085年的163天。');
     expect(found.map((f) => [f.label, f.value, f.baseline?.value])).toEqual([['国营商业企业', 163, 165]]);
   });
-  test('the parts of a sentence cut by ； share the years its first part names (a plan reviewing 1953-1980)', () => {
-    const found = plan('从1953年到1980年的28年间，社会总产品由1，000亿元增加到8，500亿元；工农业总产值由810亿元增加到7，159亿元。力争工业总产值达到6，050亿元。');
-    expect(found.map((f) => [f.label, f.value, f.kind])).toEqual([
-      ['社会总产品', 8500, 'actual'],
-      ['工农业总产值', 7159, 'actual'],
-      ['工业总产值', 6050, 'target'],
-    ]);
-  });
-  test('a clause of a time and 为 takes the topic before the comma, up to 20 characters (…的比重，1980年为28 · 4‰)', () => {
-    const found = plan('国内财政收人占国民收人生产额的比重，1980年为28 · 4‰，五年平均为27 · 8％。');
-    expect(found.map((f) => [f.label, f.value, f.unit])).toEqual([
-      ['国内财政收人占国民收人生产额的比重', 28.4, '‰'],
-      ['国内财政收人占国民收人生产额的比重', 27.8, '％'],
-    ]);
+  test.each([
+    [
+      'the parts of a sentence cut by ； share the years its first part names (a plan reviewing 1953-1980)',
+      '从1953年到1980年的28年间，社会总产品由1，000亿元增加到8，500亿元；工农业总产值由810亿元增加到7，159亿元。力争工业总产值达到6，050亿元。',
+      [
+        ['社会总产品', 8500, 'actual'],
+        ['工农业总产值', 7159, 'actual'],
+        ['工业总产值', 6050, 'target'],
+      ],
+    ],
+    [
+      'a clause of a time and 为 takes the topic before the comma, up to 20 characters (…的比重，1980年为28 · 4‰)',
+      '国内财政收人占国民收人生产额的比重，1980年为28 · 4‰，1985年为27 · 9‰，五年平均为27 · 8％。',
+      [
+        ['国内财政收人占国民收人生产额的比重', 28.4, 'actual'],
+        ['国内财政收人占国民收人生产额的比重', 27.9, 'target'],
+        ['国内财政收人占国民收人生产额的比重', 27.8, 'target'],
+      ],
+    ],
+    [
+      'a sentence’s topic wins over the label of a figure of an earlier sentence',
+      '工业总产值达到32700亿元。第三产业增加值，1995年比1990年增长53· 9％，平均每年增长9％。',
+      [
+        ['工业总产值', 32700, 'target'],
+        ['第三产业增加值', 53.9, 'target'],
+        ['第三产业增加值', 9, 'target'],
+      ],
+    ],
+  ] as const)('%s', (_name, text, rows) => {
+    expect(plan(text).map((f) => [f.label, f.value, f.kind])).toEqual(rows);
   });
   test('in a plan a span of time before 内 frames the figures after it (五年内，…); a rule’s is a time limit', () => {
     const rules = (text: string) => extractFromParagraph(text, { kind: 'target', year: 1991, rules: true });
     expect(rules('五年内，全社会固定资产投资合计为26000亿元。').map((f) => f.match)).toEqual(['26000亿元']);
     expect(rules('申报材料应当在五年内补齐。').map((f) => [f.match, f.kind])).toEqual([['五年', 'provision']]);
-  });
-  test('a sentence’s topic wins over the label of a figure of an earlier sentence', () => {
-    const found = plan('工业总产值达到32700亿元。第三产业增加值，1995年比1990年增长53· 9％，平均每年增长9％。');
-    expect(found.map((f) => [f.label, f.value])).toEqual([
-      ['工业总产值', 32700],
-      ['第三产业增加值', 53.9],
-      ['第三产业增加值', 9],
-    ]);
   });
   test('要由X下降到Y takes the topic; a unit said in full once (吨标准煤) and short the next time (吨) is one', () => {
     const found = plan('每万元国民生产总值消耗的能源，要由1990年的 9 · 3吨标准煤下降到1995年的8· 5吨。');
