@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { buildReport } from '../src/pipeline/index.ts';
+import { decodeSource } from '../src/pipeline/decode.ts';
+import { toHalfWidthDigits } from '../src/pipeline/numerals.ts';
 import { readSource } from './lib/sources.ts';
 import { readSiteTerms } from './lib/terms.ts';
 import { readMetrics } from './lib/metrics.ts';
@@ -30,6 +32,9 @@ per genre and per half.
   --json       print the scores as JSON (what scores.json holds)
   --markdown   print the per-genre table of docs/eval.md
   --update     write test/fixtures/eval/scores.json (test/eval.test.ts pins it): review its diff
+  --check      check the label files without running the tool (a labeller's check before the
+               labels are done): each parses, its text exists, every labelled line is in the text
+               and holds the figure's number or the heading's number
   -h, --help   this text
 
 How to add a labelled text: test/fixtures/eval/README.md.`;
@@ -57,6 +62,56 @@ export async function runEval(only?: { half?: string | undefined; text?: string 
     out[half] = { texts, summary: summarize(texts) };
   }
   return out;
+}
+
+/**
+ * Problems of the label files, found without running the tool: a file that does not parse, a text
+ * that is not there, a labelled line past the end of the text or without the figure's number (or
+ * the heading's) on it. Each problem names the label file and what to fix.
+ */
+export async function checkLabels(only?: { half?: string | undefined; text?: string | undefined }): Promise<string[]> {
+  const problems: string[] = [];
+  for (const half of halves) {
+    if (only?.half && only.half !== half) continue;
+    const dir = join(evalDir, half);
+    for (const name of (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.yml')).sort()) {
+      const where = `test/fixtures/eval/${half}/${name}`;
+      const parsed = LabelledText.safeParse(parseYaml(await readFile(join(dir, name), 'utf8')));
+      if (!parsed.success) {
+        problems.push(`${where}: does not parse: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        continue;
+      }
+      const label = parsed.data;
+      if (only?.text && !label.file.includes(only.text)) continue;
+      const input = await readSource(join(root, 'test/fixtures/corpus', label.file)).catch(() => undefined);
+      if (!input) {
+        problems.push(`${where}: its text test/fixtures/corpus/${label.file} is missing: add it or fix \`file\``);
+        continue;
+      }
+      const lines = decodeSource(input.bytes).text.replace(/\r\n?/g, '\n').split('\n');
+      problems.push(...lineProblems(label, lines, where));
+    }
+  }
+  return problems;
+}
+
+/** Labelled lines that are past the end of the text or do not hold the figure's (or heading's) number. */
+export function lineProblems(label: LabelledText, lines: readonly string[], where: string): string[] {
+  const problems: string[] = [];
+  const digits = (s: string): string => toHalfWidthDigits(s).replace(/[^0-9]/g, '');
+  // a number or a heading's number may run on over the next lines (`0.` / `3035`, `（` / `二` / `）…`)
+  const near = (line: number): string | undefined => (lines[line - 1] === undefined ? undefined : [line, line + 1, line + 2].map((l) => lines[l - 1] ?? '').join(''));
+  for (const f of label.indicators) {
+    const text = near(f.line);
+    if (text === undefined) problems.push(`${where}: figure ${f.match} at line ${f.line}: the text has ${lines.length} lines`);
+    else if (!digits(text).includes(digits(f.match))) problems.push(`${where}: figure ${f.match} at line ${f.line}: no such number on that line (${text.slice(0, 40)}…)`);
+  }
+  for (const [line, number] of label.headings) {
+    const text = near(line);
+    if (text === undefined || !text.replace(/\s+/g, '').includes(number.replace(/\s+/g, '').slice(0, 2)))
+      problems.push(`${where}: heading ${number} at line ${line}: not on that line`);
+  }
+  return problems;
 }
 
 const pct = (c: Counts): string => {
@@ -127,6 +182,7 @@ if (import.meta.main) {
       json: { type: 'boolean', default: false },
       markdown: { type: 'boolean', default: false },
       update: { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -141,6 +197,12 @@ if (import.meta.main) {
   if (values.update && (values.half || values.text)) {
     console.error('--update scores every text: leave out --half and --text');
     process.exit(2);
+  }
+  if (values.check) {
+    const problems = await checkLabels({ half: values.half, text: values.text });
+    for (const p of problems) console.error(p);
+    console.log(problems.length === 0 ? 'label files: no problem found' : `label files: ${problems.length} problem(s)`);
+    process.exit(problems.length === 0 ? 0 : 1);
   }
   const scores = await runEval({ half: values.half, text: values.text });
   if (values.json) console.log(JSON.stringify(scores, null, 1));

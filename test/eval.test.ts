@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LabelledText, rates, scoreText } from '../scripts/lib/eval.ts';
-import { runEval, scoresFile } from '../scripts/eval.ts';
+import { checkLabels, lineProblems, runEval, scoresFile } from '../scripts/eval.ts';
 import type { ReportRecord } from '../src/schemas/report.ts';
 import type { Indicator } from '../src/schemas/indicator.ts';
 
@@ -81,6 +81,38 @@ describe('scoreText', () => {
     const scoped = { ...label, scope: [1, 4] as [number, number], indicators: label.indicators.slice(0, 2) };
     const s = scoreText(scoped, record([figure({}), figure({ id: 's9-i1', line: 30, value: 5 })]));
     expect(s.indicators).toEqual({ found: 1, right: 1, labelled: 2 });
+  });
+
+  it('a text labelled for its metadata alone counts no figure and no heading', () => {
+    const metaOnly = LabelledText.parse({ file: 'x.txt', genre: 'notice', labels: ['meta'], meta: { region: '某市', year: 2021 } });
+    const sections = [{ id: 's1', kind: 'l1', level: 1, number: '一、', ordinal: 1, title: 'a', parent: null, line: 2 }] as ReportRecord['sections'];
+    const s = scoreText(metaOnly, record([figure({})], sections));
+    expect(s.indicators).toEqual({ found: 0, right: 0, labelled: 0 });
+    expect(s.outline).toEqual({ found: 0, right: 0, labelled: 0 });
+    expect(s.meta).toEqual({ right: 2, labelled: 2, wrong: [] });
+    expect(() => LabelledText.parse({ file: 'x.txt', genre: 'notice', labels: [] })).toThrow();
+  });
+});
+
+describe('eval --check: label files checked without running the tool', () => {
+  const lines = ['某市政府工作报告', '一、过去一年', '地区生产总值287.9亿元，', '机制电价0.', '3035元/千瓦时'];
+  const label = (over: object) => LabelledText.parse({ file: 'x.txt', genre: 'work-report', ...over });
+  const fig = (line: number, match: string) => ({ line, match, label: 'x', value: 1, unit: '个', kind: 'actual' });
+
+  it('a figure past the end, or not on its line, and a heading not on its line are problems', () => {
+    expect(lineProblems(label({ indicators: [fig(9, '5个')], headings: [[3, '二、']] }), lines, 'x.yml')).toEqual([
+      'x.yml: figure 5个 at line 9: the text has 5 lines',
+      'x.yml: heading 二、 at line 3: not on that line',
+    ]);
+    expect(lineProblems(label({ indicators: [fig(1, '5个')] }), lines, 'x.yml')).toHaveLength(1);
+  });
+
+  it('a figure on its line, one running on over the next line, and a heading are fine', () => {
+    expect(lineProblems(label({ indicators: [fig(3, '287.9亿元'), fig(4, '0.3035')], headings: [[2, '一、']] }), lines, 'x.yml')).toEqual([]);
+  });
+
+  it('every label file of the repository passes', async () => {
+    expect(await checkLabels()).toEqual([]);
   });
 });
 

@@ -286,6 +286,18 @@ describe('a label is the noun, not the verb or the preposition before it', () =>
   test('把 takes an object (把專上教育的普及率), only a preposition of place runs to its localiser (从废墟中); in a report 10 年內 frames the figure, it is none', () => {
     expect(hant('我們要在 10 年內把專上教育的普及率提高至 60%。').map((f) => f.label)).toEqual(['專上教育的普及率']);
   });
+  test('a verb closed by 了 is not part of the label; 了解 is a word (corpus 60)', () => {
+    const hans = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2021 }).map((f) => f.label);
+    expect(hans('取得了治愈率100%、医护零感染的骄人战绩。')).toEqual(['治愈率']);
+    expect(hans('累计建成了5G基站1200个。')).toEqual(['5G基站']);
+    expect(hans('群众了解率达到95%。')).toEqual(['群众了解率']);
+  });
+  test('money a verb allocates names the funds; what it is for after it is no noun (corpus 14)', () => {
+    const hans = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2009 }).map((f) => f.label);
+    expect(hans('国家财政安排32.5亿元帮助解决北方农村中小学取暖问题。')).toEqual(['国家财政安排资金']);
+    expect(hans('市财政安排专项资金2亿元用于支持企业创新。')).toEqual(['专项资金']);
+    expect(hans('中央财政投入223亿元。')).toEqual(['中央财政投入']);
+  });
   test('a word ending in 与 or 及 keeps it (企业牵头或参与占比, 普及率)', () => {
     expect(extractFromParagraph('企业牵头或参与占超过80%。', { kind: 'actual' }).map((f) => f.label)).toEqual(['企业牵头或参与占比']);
   });
@@ -335,6 +347,21 @@ describe('a budget speech', () => {
   test('what the speaker proposes is a target, 由 60% 加至 80% one figure with its baseline', () => {
     const found = extractFromParagraph('我建議把葡萄酒稅率由目前的 60%加至 80 %。', { kind: 'actual', year: 2002 }, 'zh-Hant');
     expect(found.map((f) => [f.label, f.value, f.kind, f.baseline?.value])).toEqual([['葡萄酒稅率', 80, 'target', 60]]);
+  });
+  const speech = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2004 }, 'zh-Hant');
+  test('a financial year is a period of the two years it spans; 本財政年度 is the one the speech is given in (corpus 70)', () => {
+    expect(speech('2004-05 年度政府非經營開支預算為 465 億元。')[0]).toMatchObject({ value: 465, period: '2004-2005', kind: 'target' });
+    expect(speech('本財政年度的綜合赤字為 490 億元。')[0]).toMatchObject({ value: 490, period: '2003-2004' });
+  });
+  test('可望 and 預測 are estimates; 承諾, 仍會, 未來 5 年 and a figure that is 的目標 are targets (corpus 70)', () => {
+    expect(speech('本地生產總值今年可望有 6%的實質增長。')[0]!.kind).toBe('estimate');
+    expect(speech('中期經濟實質趨勢增長預測為 3.8%。')[0]!.kind).toBe('estimate');
+    expect(speech('我承諾把公共開支佔本地生產總值的比例控制在 20%或以下。')[0]!.kind).toBe('target');
+    expect(speech('我們仍會額外預留 2 億元一筆過的撥款。')[0]!.kind).toBe('target');
+    expect(speech('在未來 5 年，非經營開支平均每年為 430 億元。')[0]!.kind).toBe('target');
+    expect(speech('削減至 2008-09 年度的 2,000 億元的目標。')[0]!.kind).toBe('target');
+    // a figure of the past stays actual
+    expect(speech('去年全年跌幅平均為 2.6%。')[0]!.kind).toBe('actual');
   });
 });
 

@@ -366,6 +366,22 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     ]);
   });
 
+  test("全年新增 is the year's plan, except in a section that reviews the year (corpus 71)", () => {
+    expect(one('全年新增各类市场主体1727家。', { kind: 'actual', year: 2015 })).toMatchObject([{ value: 1727, kind: 'target' }]);
+    expect(one('全年新增各类市场主体1727家。', { kind: 'actual', year: 2015, review: true })).toMatchObject([{ value: 1727, kind: 'actual' }]);
+  });
+
+  test('a grid table left as text: each cell is a clause of its own, no label holds a cell rule or a cell before it (corpus 31, golden vehicle-tax)', () => {
+    const found = one('| 乘用车 | 1.0升（含）以下的 | 每辆 | 60元至360元 | 核定载客人数9人（含）以下 | | 1.0升以上至1.6升（含）的 | | 300元至540元 |');
+    for (const f of found) expect(f.label).not.toMatch(/[|+]|--/);
+    // the row's first cell is the topic of the figures that have no words of their own
+    expect(found.map((f) => [f.label, f.value])).toEqual([
+      ['乘用车', 60],
+      ['核定载客人数', 9],
+      ['乘用车', 300],
+    ]);
+  });
+
   test('a preposition or a speaker is not part of a label', () => {
     expect(one('到2030年人均体育场地面积达到2.6平方米。')[0]).toMatchObject({ label: '人均体育场地面积', period: 2030 });
     expect(extractFromParagraph('我建議向創科基金注資100億元。', actual, 'zh-Hant')[0]!.label).toBe('創科基金注資');

@@ -131,3 +131,14 @@ describe('a year split over lines', () => {
     expect(join(['补贴总额', '20', '25', '万元']).paragraphs).toEqual(['补贴总额20 25万元']);
   });
 });
+
+describe('a scattered scrape (numbers in spans of their own, corpus 67)', () => {
+  // 50 lines, a fifth of them numbers without words: what a page of span-wrapped figures leaves
+  const filler = Array.from({ length: 10 }, (_, i) => [`第${i}项工作按计划推进。`, String(100 + i), '户。', '其他情况说明。', '见附件。']).flat();
+  test('a sentence open after a comma goes on however short its last words', () => {
+    expect(join([...filler, '2024年春节期间，参与', '响应用户', '106', '户。']).paragraphs.slice(-1)).toEqual(['2024年春节期间，参与响应用户106户。']);
+  });
+  test('in an ordinary text a short open clause keeps its line break', () => {
+    expect(join(['2024年春节期间，参与', '响应用户106户。']).paragraphs).toEqual(['2024年春节期间，参与', '响应用户106户。']);
+  });
+});

@@ -6,8 +6,10 @@ import { join } from 'node:path';
 import { buildReport } from '../src/pipeline/index.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
-import { docNumberLine, effectiveDate, inferKind, inferYear, occasionDate, runInTitle, signature } from '../src/pipeline/infer.ts';
-import { isDateLine } from '../src/pipeline/dates.ts';
+import { decreeOf, docNumberLine, effectiveDate, inferKind, inferYear, occasionDate, runInTitle, signature, signedAfterTitle } from '../src/pipeline/infer.ts';
+import { isDateLine, parseDate } from '../src/pipeline/dates.ts';
+import { readHistory } from '../src/pipeline/history.ts';
+import { isOrgan } from '../src/pipeline/organs.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
 import { lostFromRecord } from './helpers/accounting.ts';
 import { root } from './helpers/run.ts';
@@ -396,6 +398,11 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['某市“十四五”科技创新规划', 'plan'],
     ['四川省深化新能源上网电价市场化改革实施方案', 'work-plan'],
     ['关于做好春节期间电力保供工作的通知', 'notice'],
+    // a notice about a plan is a notice; one that transmits a plan is the plan (its cover)
+    ['关于下达天津市2023-2024年度电力需求响应资金计划的通知', 'notice'], // corpus 67
+    ['关于印发某省推进能源高质量发展实施方案的通知', 'work-plan'],
+    ['重庆市支持智能网联新能源商用车产业发展政策措施（2025—2027年）', 'work-plan'], // corpus 68
+    ['某市促进民营经济发展若干措施', 'work-plan'],
     ['重庆市人民政府关于全市科技创新情况的报告', 'report'],
     ['會議過程正式紀錄', 'record'],
   ])('%s → %s', (title, kind) => {
@@ -407,6 +414,18 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     expect(inferKind('中共中央 国务院关于实施乡村振兴战略的意见', '……走中国特色社会主义乡村振兴道路，探索……')).toBe('other'); // corpus 37
   });
   test('a work report is read from the head too', () => expect(inferKind('2009年国务院政府工作报告', '')).toBe('work-report'));
+});
+
+describe('the year of a notice about earlier years (corpus 67)', () => {
+  test('signed after every year its title names: the year it was signed', () => {
+    expect(signedAfterTitle('关于下达天津市2023-2024年度电力需求响应资金计划的通知', '2025-12-09')).toBe(2025);
+  });
+  test('a title year of the signing year or later, no year, or no date: not decided here', () => {
+    expect(signedAfterTitle('关于做好2026年春节期间电力保供工作的通知', '2025-12-09')).toBeUndefined();
+    expect(signedAfterTitle('关于做好2025年电力保供工作的通知', '2025-03-01')).toBeUndefined();
+    expect(signedAfterTitle('关于做好电力保供工作的通知', '2025-03-01')).toBeUndefined();
+    expect(signedAfterTitle('关于下达2023年资金计划的通知', undefined)).toBeUndefined();
+  });
 });
 
 describe('datelines and occasion lines (src/pipeline/dates.ts, infer.ts)', () => {
@@ -514,5 +533,86 @@ describe('titles that a page or a print splits', () => {
   test("a site's section name on top (通知公告_ 某局, then 通知公告) gives way to the notice's title and the plan it transmits", () => {
     const { record } = corpus('65_nmg-east-grid-new-energy-price-reform-implementation-plan-2025.txt');
     expect([record.title, record.meta.kind]).toEqual(['深化蒙东电网新能源上网电价市场化改革实施方案', 'work-plan']);
+  });
+});
+
+describe('dates of the Republic and a law database 沿革 (Taiwan laws, corpus 77, 78, 83)', () => {
+  test.each([
+    ['中華民國九十一年六月十九日總統華總一義字第09100121040號令制定公布全文12條', '2002-06-19'],
+    ['中華民國一百零八年六月十九日', '2019-06-19'],
+    ['民國91年6月19日', '2002-06-19'],
+    ['2021年3月5日', '2021-03-05'],
+  ])('%s → %s', (text, date) => expect(parseDate(text)).toBe(date));
+
+  test('a 沿革 list dates the version by its last 修正 (修正公布 is a version, 發布廢止 is none)', () => {
+    const history = readHistory(
+      [
+        '1. 中華民國七十六年七月十三日中央銀行（76）台央外字第（伍）04430號令訂定發布全文 7 條',
+        '1. 中華民國八十七年九月二十三日中央銀行（87）台央外捌字第 0401660號令修正發布第 3、4 條條文',
+        '1. 中華民國九十二年一月二十九日中央銀行臺央外捌字第 0920008225 號令發布廢止',
+      ].map((text, i) => ({ text, line: i + 1 })),
+    );
+    expect(history.adopted).toBe('1987-07-13');
+    expect(history.version).toMatchObject({ date: '1998-09-23', event: '修正' });
+    expect(history.last).toMatchObject({ date: '2003-01-29', event: '廢止' });
+  });
+
+  test('the 沿革 section of a law database export dates the record', () => {
+    const text = [
+      '# 發展大眾運輸條例',
+      '',
+      '**法規類別**：行政＞交通部＞交通通用目',
+      '',
+      '## 法條',
+      '##### 第 1 條',
+      '為提升大眾運輸服務水準，特制定本條例。',
+      '',
+      '## 沿革',
+      '1. 中華民國九十一年六月十九日總統華總一義字第 09100121040 號令制定公布全文 12 條；並自公布日施行',
+      '1. 中華民國一百零八年六月十九日總統華總一義字第 10800061691 號令修正公布第 2、10 條條文',
+    ].join('\n');
+    const { record } = build(text);
+    expect(record.meta).toMatchObject({ kind: 'regulation', year: 2019, date: '2019-06-19', issuer: '交通部' });
+  });
+});
+
+describe('a government decree and a legal database export (corpus 73, 76, 84)', () => {
+  const decree = [
+    '【法宝引证码】 CLI.11.1535062',
+    '原文链接：https://www.pkulaw.com/lar/7d92.html',
+    '中国(上海)自由贸易试验区临港新片区管理办法',
+    '上海市人民政府令',
+    '',
+    '（第19号）',
+  ];
+  test('the decree line and its number give the doc number and the issuer, the promulgation sentence the adoption', () => {
+    expect(
+      decreeOf([...decree, '《中国（上海）自由贸易试验区临港新片区管理办法》已经2019年7月30日市政府第60次常务会议通过，现予公布，自2019年8月20日起施行。'].filter(Boolean)),
+    ).toEqual({
+      doc_number: '上海市人民政府令第19号',
+      issuer: '上海市人民政府',
+      adopted: '2019-07-30',
+    });
+    expect(decreeOf(['中华人民共和国国务院令', '第 732 号'])).toMatchObject({ doc_number: '中华人民共和国国务院令第732号', issuer: '国务院' });
+    // an order that is no body's, or a number that is not one
+    expect(decreeOf(['命令', '（第19号）'])).toBeUndefined();
+    expect(decreeOf(['上海市人民政府令', '第十九届会议'])).toBeUndefined();
+  });
+  test('a 【key】 value line is a label, not the title; a cover notice without 关于 transmits its document too', () => {
+    const { record } = build(
+      [
+        '【法宝引证码】 CLI.12.5679380',
+        '原文链接：https://www.pkulaw.com/lar/x.html',
+        '北京市经济和信息化局印发《关于推进北京市数据专区建设的指导意见》的通知',
+        '各区人民政府：',
+        '现将《关于推进北京市数据专区建设的指导意见》印发给你们。',
+      ].join('\n'),
+    );
+    expect(record.title).toBe('关于推进北京市数据专区建设的指导意见');
+    expect(record.meta.source_url).toBe('https://www.pkulaw.com/lar/x.html');
+  });
+  test('a central bank is an issuing body; 規程 is a regulation', () => {
+    expect(inferKind('臺灣省政府組織規程', '')).toBe('regulation');
+    for (const organ of ['中央銀行', '中国人民银行']) expect(isOrgan(organ), organ).toBe(true);
   });
 });

@@ -117,6 +117,58 @@ describe('tables flattened one cell per line (a PDF plan table)', () => {
     expect(tablesOf('指标\n单位\n目标值')).toEqual([]);
   });
 
+  test('a header led by 序号 names its columns freely; a year split from its words; 备注 left out by most rows (corpus 67)', () => {
+    const cells = [
+      '附件',
+      '1',
+      '天津市',
+      '2023',
+      '年春节期间电力需求响应补贴资金汇总表',
+      '序号',
+      '用户名称',
+      '申报响应能力（千瓦时）',
+      '补贴总额（万元）',
+      '2024',
+      '年拨付资金（万元）',
+      '备注',
+      '1',
+      '甲公司',
+      '180000',
+      '40.51',
+      '13.35',
+      '2',
+      '乙公司',
+      '12000',
+      '3.03',
+      '1',
+      '负荷集成商',
+      '3',
+      '丙公司',
+      '3000',
+      '0.76',
+      '0.25',
+      '合计',
+      '43.79',
+    ];
+    const n = normalizeText(cells.join('\n'));
+    const [t, ...more] = n.paragraphs.filter((p) => p.role === 'table');
+    expect(more).toHaveLength(0);
+    expect(t!.table!.caption).toBe('附件1天津市2023年春节期间电力需求响应补贴资金汇总表');
+    expect(t!.table!.head).toEqual([['序号', '用户名称', '申报响应能力（千瓦时）', '补贴总额（万元）', '2024年拨付资金（万元）', '备注']]);
+    expect(t!.table!.rows).toEqual([
+      ['1', '甲公司', '180000', '40.51', '13.35', ''],
+      ['2', '乙公司', '12000', '3.03', '1', '负荷集成商'],
+      ['3', '丙公司', '3000', '0.76', '0.25', ''],
+    ]);
+    // the total after the last row is not its remark; it stays text
+    expect(n.paragraphs.at(-1)!.text).toBe('合计43.79');
+  });
+
+  test('free column names need the running number: without it the lines stay text', () => {
+    expect(tablesOf(['序号', '用户名称', '补贴总额（万元）', '甲公司', '40.51', '乙公司', '3.03'].join('\n'))).toEqual([]);
+    expect(tablesOf(['用户名称', '申报响应能力（千瓦时）', '补贴总额（万元）', '1', '甲公司', '180000', '40.51'].join('\n'))).toEqual([]);
+  });
+
   test('a category column printed once per group is carried to the rows under it', () => {
     const cells = [
       '类别',
@@ -211,6 +263,34 @@ describe('figures of a table', () => {
       ['粮食产量', 120, '万吨', 'actual', 2025],
       ['粮食产量', 125, '万吨', 'target', 2030],
     ]);
+  });
+
+  test('a table of companies: each value column names its figures and unit; the caption year dates the columns that name none', () => {
+    const text = [
+      '附件1 天津市2023年春节期间电力需求响应补贴资金汇总表',
+      '序号',
+      '用户名称',
+      '补贴总额（万元）',
+      '2024年拨付资金（万元）',
+      '2025年申请拨付资金（万元）',
+      '1',
+      '甲公司',
+      '40.51',
+      '13.35',
+      '27.16',
+      '2',
+      '乙公司',
+      '3.03',
+      '1',
+      '2.03',
+    ].join('\n');
+    const figures = build(text, { kind: 'notice', year: 2025 }).record.indicators;
+    expect(figures.slice(0, 3).map((f) => [f.label, f.value, f.unit, f.kind, f.period])).toEqual([
+      ['补贴总额', 40.51, '万元', 'actual', 2023],
+      ['拨付资金', 13.35, '万元', 'actual', 2024],
+      ['申请拨付资金', 27.16, '万元', 'target', 2025],
+    ]);
+    expect(figures).toHaveLength(6);
   });
 
   test('a table of a regulation holds provisions', () => {

@@ -6,7 +6,9 @@ import type { Indicator } from '../../src/schemas/indicator.ts';
 import { edgeFunctionWord } from '../../src/pipeline/indicators/labels.ts';
 import { convertText } from '../../src/pipeline/variants.ts';
 
-const genres = ['work-report', 'plan', 'work-plan', 'regulation', 'address'] as const;
+const genres = ['work-report', 'plan', 'work-plan', 'regulation', 'address', 'notice', 'other'] as const;
+/** What a label file labels: all three, or a part (a text labelled for its metadata alone). */
+const parts = ['indicators', 'outline', 'meta'] as const;
 
 const num = z.union([
   z.number(),
@@ -44,6 +46,10 @@ export const LabelledText = z
     file: z.string(),
     genre: z.enum(genres),
     scope: z.tuple([z.number().int(), z.number().int()]).optional(),
+    labels: z
+      .array(z.enum(parts))
+      .nonempty()
+      .default([...parts]),
     meta: z
       .object({
         title: z.string().optional(),
@@ -119,7 +125,9 @@ const MAX_SPAN = 80;
 export function scoreText(label: LabelledText, record: ReportRecord): TextScore {
   const [from, to] = label.scope ?? [1, Number.MAX_SAFE_INTEGER];
   const inScope = (line: number | undefined): boolean => line !== undefined && line >= from && line <= to;
-  const found = record.indicators.filter((f) => inScope(f.line));
+  const labels = new Set(label.labels);
+  // a text labelled for its metadata alone counts no figure and no heading, found or missed
+  const found = labels.has('indicators') ? record.indicators.filter((f) => inScope(f.line)) : [];
   const taken = new Set<Indicator>();
   const attributes: TextScore['attributes'] = { label: [0, 0], unit: [0, 0], kind: [0, 0], comparator: [0, 0], period: [0, 0], metric: [0, 0], change: [0, 0], baseline: [0, 0] };
   const misses: string[] = [];
@@ -186,8 +194,9 @@ export function scoreText(label: LabelledText, record: ReportRecord): TextScore 
   // Outline: numbered sections in scope, by line and printed number. Run-in enumerations (一是…,
   // 第一，…) are anchors for citing one measure, not headings, and the labels list headings only.
   const key = (line: number, n: string): string => `${line} ${clean(n)}`;
-  const want = new Set(label.headings.filter(([line]) => inScope(line)).map(([line, n]) => key(line, n)));
-  const got = new Set(record.sections.filter((s) => s.number && s.kind !== 'enum' && inScope(s.line)).map((s) => key(s.line!, s.number)));
+  const outlined = labels.has('outline');
+  const want = new Set(label.headings.filter(([line]) => outlined && inScope(line)).map(([line, n]) => key(line, n)));
+  const got = new Set(record.sections.filter((s) => outlined && s.number && s.kind !== 'enum' && inScope(s.line)).map((s) => key(s.line!, s.number)));
   const outlineRight = [...got].filter((k) => want.has(k)).length;
 
   // Metadata: each labelled field.

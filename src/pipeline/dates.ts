@@ -1,6 +1,6 @@
 // Dates as printed in Chinese documents → ISO strings.
 //   2021年3月5日 → 2021-03-05; 二〇二一年三月五日 → 2021-03-05; 2024-09-13T00:00:00.000Z → 2024-09-13;
-//   20170614 → 2017-06-14; 2021年3月 → 2021-03
+//   20170614 → 2017-06-14; 2021年3月 → 2021-03; 中華民國九十一年六月十九日 (a year of the Republic, Taiwan) → 2002-06-19
 import { parseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { SMALL_DIGIT, YEAR_DIGIT } from './patterns.ts';
 
@@ -10,6 +10,26 @@ const CN_SMALL = `${SMALL_DIGIT}{1,3}`;
 
 /** Dates inside a text: `2021年3月5日`, `二〇二一年三月五日`, with spaces allowed between the parts. */
 export const DATE_IN_TEXT = new RegExp(`(\\d{4}|${CN_DIGIT}{4})\\s*年\\s*(\\d{1,2}|${CN_SMALL})\\s*月(?:\\s*(\\d{1,2}|${CN_SMALL})\\s*日)?`, 'g');
+
+/** A date in years of the Republic (Taiwan's laws): `中華民國九十一年六月十九日`, `民國91年6月19日`; year + 1911. */
+export const ROC_DATE = new RegExp(
+  `(?:中華民國|中华民国|民國|民国)\\s*(\\d{1,3}|[〇零一二三四五六七八九十百]{1,5})\\s*年\\s*(\\d{1,2}|${CN_SMALL})\\s*月(?:\\s*(\\d{1,2}|${CN_SMALL})\\s*日)?`,
+  'g',
+);
+
+/** Every date of `text`, either calendar, in reading order: where it stands, what it says and its ISO form. */
+export function datesIn(text: string): { index: number; text: string; date: string }[] {
+  const out: { index: number; text: string; date: string }[] = [];
+  for (const m of text.matchAll(new RegExp(DATE_IN_TEXT.source, 'g'))) {
+    const date = iso(yearOf(m[1]!), parseNumeral(m[2]!), m[3] === undefined ? undefined : parseNumeral(m[3]));
+    if (date) out.push({ index: m.index, text: m[0], date });
+  }
+  for (const m of toHalfWidthDigits(text).matchAll(new RegExp(ROC_DATE.source, 'g'))) {
+    const date = iso(parseNumeral(m[1]!) + 1911, parseNumeral(m[2]!), m[3] === undefined ? undefined : parseNumeral(m[3]));
+    if (date) out.push({ index: m.index, text: m[0], date });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -37,11 +57,7 @@ export function parseDate(value: unknown): string | undefined {
   if (isoMatch) return iso(Number(isoMatch[1]), Number(isoMatch[2]), isoMatch[3] === undefined ? undefined : Number(isoMatch[3]));
   const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (compact) return iso(Number(compact[1]), Number(compact[2]), Number(compact[3]));
-  for (const m of text.matchAll(new RegExp(DATE_IN_TEXT.source, 'g'))) {
-    const found = iso(yearOf(m[1]!), parseNumeral(m[2]!), m[3] === undefined ? undefined : parseNumeral(m[3]));
-    if (found) return found;
-  }
-  return undefined;
+  return datesIn(text)[0]?.date;
 }
 
 /** A line that is only a date (`2021年3月5日`, `（二〇二一年三月五日）`, `2012年 11月 21日星期三`): the dateline of a document. */

@@ -7,15 +7,15 @@
 // The version a text shows is the last 通过/修正/修订 of its history; 批准/公布/施行 only date it
 // when nothing else does. The body of the first 通过 (its session words left out) made the text:
 //   "2017年7月28日 浙江省第十二届人民代表大会常务委员会第四十三次会议通过" → 浙江省人民代表大会常务委员会
-import { DATE_IN_TEXT, parseDate } from './dates.ts';
+import { datesIn, parseDate } from './dates.ts';
 import { organOfSession } from './organs.ts';
 import { YEAR_DIGIT } from './patterns.ts';
 
 /** What happened on a date of the history, as printed. */
-export const historyEvents = ['通过', '通過', '修正', '修订', '修訂', '批准', '公布', '施行', '制定', '发布', '發布'] as const;
+export const historyEvents = ['通过', '通過', '修正', '修订', '修訂', '批准', '公布', '施行', '制定', '订定', '訂定', '发布', '發布', '废止', '廢止'] as const;
 /** Events that make a new version of the text. */
 const VERSION_EVENTS = new Set(['通过', '通過', '修正', '修订', '修訂']);
-const ADOPTED = new Set(['通过', '通過', '制定']);
+const ADOPTED = new Set(['通过', '通過', '制定', '订定', '訂定']);
 
 const EVENT = new RegExp(`(${historyEvents.join('|')})`, 'g');
 /** `修正日期：20170614`, `公布日期：…` label lines. */
@@ -27,7 +27,7 @@ const HISTORY_KEY = new RegExp(`^${LABEL_KEY}$`);
 export const isHistoryLabel = (key: string): boolean => HISTORY_KEY.test(key);
 
 /** A year at the start of a line (`2000年`, `（二〇〇六年`). */
-const YEAR_AT_START = new RegExp(`^[（(]?\\s*(\\d{4}|${YEAR_DIGIT}{4})\\s*年`);
+const YEAR_AT_START = new RegExp(`^(?:[（(]?\\s*(\\d{4}|${YEAR_DIGIT}{4})\\s*年|(?:\\d{1,2}\\.\\s*)?(?:中華民國|中华民国|民國|民国))`);
 /** A bracketed line that names the sitting before its date (`（第七届全国人民代表大会第四次会议1991年4月9日批准）`). */
 const SITTING_FIRST = new RegExp(`^[（(]\\s*[^（）()\\d]{2,40}?(?:会议|會議)\\s*(?:\\d{4}|${YEAR_DIGIT}{4})\\s*年`);
 
@@ -53,18 +53,18 @@ function readEvents(text: string, line: number): HistoryEvent[] {
     const date = parseDate(label[2]);
     return date ? [{ date, event: label[1]!, line }] : [];
   }
-  const dates = [...text.matchAll(new RegExp(DATE_IN_TEXT.source, 'g'))];
+  const dates = datesIn(text);
   const events: HistoryEvent[] = [];
-  dates.forEach((m, i) => {
-    const date = parseDate(m[0]);
-    if (!date) return;
+  dates.forEach((d, i) => {
     const end = dates[i + 1]?.index ?? text.length;
     // 《关于修改〈…条例〉的决定》: a title names events of other texts; only what follows it counts
-    const segment = text.slice(m.index + m[0].length, end).replace(/《[^》]*》/g, '');
+    const segment = text.slice(d.index + d.text.length, end).replace(/《[^》]*》/g, '');
     const words = [...segment.matchAll(EVENT)].map((w) => w[1]!);
     if (!words.length) return;
+    // 修正公布, 訂定發布 (Taiwan's 沿革): the version the words make, not its promulgation after it
+    const event = words.find((w) => VERSION_EVENTS.has(w) || ADOPTED.has(w)) ?? words[words.length - 1]!;
     const organ = organOfSession(segment.split(EVENT)[0]!.replace(/^[\s）)，,]+/, ''));
-    events.push({ date, event: words[words.length - 1]!, line, ...(organ ? { organ } : {}) });
+    events.push({ date: d.date, event, line, ...(organ ? { organ } : {}) });
   });
   return events;
 }

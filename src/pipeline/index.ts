@@ -18,7 +18,7 @@ import type { Script, SourceMeta } from '../schemas/meta.ts';
 import type { Term } from '../schemas/terms.ts';
 import type { SearchDocument } from '../schemas/search.ts';
 import type { Metric } from '../schemas/metrics.ts';
-import type { ParagraphBlock, ReportView } from './types.ts';
+import type { Paragraph, ParagraphBlock, ReportView } from './types.ts';
 import { findReferences, isTaiwan, referenceLinks, resolveDocuments, type DocumentTargets } from './references.ts';
 
 export interface SourceInput {
@@ -80,6 +80,8 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   // corpus 64) has its adoption line under it too: `（第七届全国人民代表大会第四次会议1991年4月9日批准）`.
   const titleAt = outline.title === null ? normalized.paragraphs.slice(0, 60).findIndex((p) => p.text === titleLine) : -1;
   const underTitle = titleAt >= 0 ? normalized.paragraphs.slice(titleAt + 1, titleAt + 3).filter((p) => isHistoryLine(p.text)) : [];
+  // A law database's 沿革 section (Taiwan's laws: `## 沿革` / `1. 中華民國九十一年六月十九日…號令制定公布全文 12 條`).
+  const historySection = sectionAfter(normalized.paragraphs, /^(?:法規|法规|立法|修正)?沿革$/);
   const conversion = { preset, terms: options.terms, keep: input.meta.terms };
   // A Traditional text's indicator words and place names, which the rules and the place data write in
   // Simplified, go back through the same converter setup.
@@ -92,7 +94,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     paragraphs: [...(occasion ? [occasion] : []), ...normalized.paragraphs.slice(0, 40).map((p) => p.text)],
     frontMatter: frontMatter?.meta,
     // a header block's `修正日期：20170614` is history as much as a note's
-    history: readHistory([...frontMatterLines(normalized.frontMatter), ...dated, ...underTitle]),
+    history: readHistory([...frontMatterLines(normalized.frontMatter), ...dated, ...underTitle, ...historySection]),
     moved: normalized.moved,
     subtitle: outline.subtitle,
     speaker: normalized.moved.speaker ?? outline.speaker,
@@ -143,4 +145,12 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   const mdx = { [script]: emitMdx(original), [converted.script]: emitMdx(converted) } as Record<Script, string>;
   const search = buildSearchDocument(record, [original, converted]);
   return { record, source: text, mdx, search, warnings, ambiguous: converter.ambiguous() };
+}
+
+/** The paragraphs under a Markdown heading whose words match `title`, up to the next heading. */
+function sectionAfter(paragraphs: readonly Paragraph[], title: RegExp): Paragraph[] {
+  const at = paragraphs.findIndex((p) => p.role === 'markdown-heading' && title.test(p.text.trim()));
+  if (at < 0) return [];
+  const end = paragraphs.findIndex((p, i) => i > at && p.role === 'markdown-heading');
+  return paragraphs.slice(at + 1, end < 0 ? undefined : end);
 }

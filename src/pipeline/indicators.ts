@@ -44,6 +44,8 @@ import {
   reviewSection,
   sentenceTargetMarker,
   targetMarker,
+  yearRoundTarget,
+  targetAfter,
   titleFuture,
   countBeforeGrowth,
   timeNoun,
@@ -147,6 +149,8 @@ export interface SectionContext {
   period?: Period;
   /** The document's year: 今年 in a clause. */
   year?: number;
+  /** A section title says the section reviews what was done (回顾, 2020年工作): 全年新增 there is no plan. */
+  review?: boolean;
   /** A regulation: every figure is a provision, whatever its clause says. */
   provisions?: boolean;
   /** A document that may set rules (a work plan, a decision): rule language makes a figure a provision. */
@@ -158,17 +162,21 @@ export interface SectionContext {
 function sectionContext(id: string, sections: Map<string, Section>, fallback: Kind, fallbackPeriod?: number, year?: number): SectionContext {
   let kind: Kind | undefined;
   let period: Period | undefined;
+  let review = false;
   for (let s = sections.get(id); s; s = s.parent ? sections.get(s.parent) : undefined) {
     const title = toHalfWidthDigits(convertText(s.title, 'zh-Hans'));
     const titleYear = /((?:19|20)\d{2})年/.exec(title);
-    if (!kind) kind = titleKind(title, titleYear ? Number(titleYear[1]) : undefined, year);
+    if (!kind) {
+      kind = titleKind(title, titleYear ? Number(titleYear[1]) : undefined, year);
+      review = kind === 'actual';
+    }
     if (period === undefined && titleYear) period = Number(titleYear[1]);
     if (period === undefined) period = namedPeriod(title, year)?.period;
   }
   // A plan's review (发展基础, 回顾) speaks of the five years before it.
   if (period === undefined && kind === 'actual' && fallback === 'target' && year !== undefined) period = fiveYearsBefore(year);
   period ??= fallbackPeriod;
-  return { kind: kind ?? fallback, ...(period !== undefined ? { period } : {}), ...(year !== undefined ? { year } : {}) };
+  return { kind: kind ?? fallback, ...(period !== undefined ? { period } : {}), ...(year !== undefined ? { year } : {}), ...(review ? { review } : {}) };
 }
 
 /**
@@ -206,7 +214,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
       if (!found) scanned.set(key, (found = scanQuantities(a, start, end, masked)));
       return found;
     };
-    const clauses = joinFromTo(a, scan, spans(a, /(?<!\d)[，,]|[，,](?!\d{3}(?!\d))|[:：]/g, sentence.start, sentence.end));
+    const clauses = joinFromTo(a, scan, spans(a, /(?<!\d)[，,]|[，,](?!\d{3}(?!\d))|[:：|]/g, sentence.start, sentence.end));
     let lastInSentence: FoundIndicator | undefined;
     // Figures of the sentence, and growths already given to them (实际增长8.4%和8%).
     const inSentence: FoundIndicator[] = [];
@@ -225,6 +233,8 @@ export function extractFromParagraph(written: string, context: SectionContext, s
     const first = clauses[asked];
     const topic = first && clauses.length > asked + 1 && scan(first).length === 0 ? pair(text, a, first.start, first.end) : undefined;
     for (const clause of clauses) {
+      // a cell of a table left as text (| 1.0升以上至1.6升（含）的 | | 300元至540元 |) names nothing of the cell before it
+      if (a[clause.start - 1] === '|') previous = undefined;
       const { quantities, baselines } = linkBaselines(a, clause.start, scan(clause));
       const respective = pairRespectively(text, a, clause.start, quantities);
       let from = clause.start;
@@ -260,7 +270,10 @@ export function extractFromParagraph(written: string, context: SectionContext, s
             ? 'estimate'
             : context.rules && (provisionMarker.test(a.slice(sentence.start, sentence.end)) || conditionAfter.test(a.slice(q.end, clause.end)))
               ? 'provision'
-              : targetMarker.test(prefix) || (context.kind === 'actual' && sentenceTargetMarker.test(a.slice(sentence.start, q.start)))
+              : targetMarker.test(prefix) ||
+                  targetAfter.test(a.slice(q.end, clause.end)) ||
+                  (!context.review && yearRoundTarget.test(prefix)) ||
+                  (context.kind === 'actual' && sentenceTargetMarker.test(a.slice(sentence.start, q.start)))
                 ? 'target'
                 : context.kind === 'target' && actualMarker.test(prefix)
                   ? 'actual'
@@ -483,12 +496,24 @@ function spans(a: string, delimiter: RegExp, start: number, end: number): Span[]
 /** The last year named in the sentence before the figure (not a basis like 较2017年); 今年 is the document's year. */
 function yearBefore(a: string, masked: Uint8Array, from: number, to: number, thisYear?: number): Period | undefined {
   let year: Period | undefined;
-  for (const m of a.slice(from, to).matchAll(/((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})年|((?:19|20)\d{2})年|今年/g)) {
+  const pattern = /((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})年|((?:19|20)\d{2})\s*(?:-|—|至)\s*(\d{2})\s*年度|((?:19|20)\d{2})年|本财政年度|今年/g;
+  for (const m of a.slice(from, to).matchAll(pattern)) {
     const at = from + m.index;
     // 比2005年增长: the basis's year; 按2000年价格计算: the prices', not the figure's
     if (masked[at] || /[较比]$/.test(a.slice(Math.max(from, at - 1), at)) || /^(?:不变)?价/.test(a.slice(at + m[0].length))) continue;
-    // 2025年、2026年增量新能源项目…: the figure is of both years.
-    year = m[1] ? `${m[1]}-${m[2]}` : m[3] ? Number(m[3]) : (thisYear ?? year);
+    // 2025年、2026年增量新能源项目…: the figure is of both years; 2004-05年度, a financial year, of the two it spans;
+    // 本财政年度 in a budget speech of 2004: 2003-2004
+    year = m[1]
+      ? `${m[1]}-${m[2]}`
+      : m[3]
+        ? `${m[3]}-${m[3].slice(0, 2)}${m[4]}`
+        : m[5]
+          ? Number(m[5])
+          : m[0] === '本财政年度'
+            ? thisYear !== undefined
+              ? `${thisYear - 1}-${thisYear}`
+              : year
+            : (thisYear ?? year);
   }
   return year;
 }

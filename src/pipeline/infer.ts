@@ -4,7 +4,7 @@
 // signature, the title, the place names).
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
 import { frontMatterKeys, statusWords, stripBookTitleMarks, type FrontMatterMeta } from './front-matter.ts';
-import { isDateLine, parseDate } from './dates.ts';
+import { DATE_IN_TEXT, isDateLine, parseDate } from './dates.ts';
 import type { History } from './history.ts';
 import { findPlace, inferBodyPlace, inferPlace, withParent } from './places.ts';
 import { addressOf, behalfOf, isOrgan, organOfCategory, organOfReprint, qualifyOrgan, splitIssuers, titleIssuers } from './organs.ts';
@@ -17,9 +17,9 @@ import { LABEL_KEY } from './patterns.ts';
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The kind table (data/kinds.json): the first row whose words occur in the title or the head wins. */
-const kindRows = (kindData.kinds as { kind: DocumentKind; where: 'title' | 'heading' | 'head'; words: string[]; ends?: string[] }[]).map((r) => ({
+const kindRows = (kindData.kinds as { kind: DocumentKind; where: 'title' | 'heading' | 'head'; words: string[]; ends?: string[]; patterns?: string[] }[]).map((r) => ({
   ...r,
-  pattern: new RegExp([...r.words.map(escape), ...(r.ends ?? []).map((e) => `${escape(e)}$`)].join('|')),
+  pattern: new RegExp([...r.words.map(escape), ...(r.ends ?? []).map((e) => `${escape(e)}$`), ...(r.patterns ?? [])].join('|')),
 }));
 
 /** Guesses the kind of document from its title, subtitle and opening text (the table data/kinds.json). */
@@ -59,6 +59,16 @@ export function inferPeriod(title: string, text: string): Period | undefined {
 
 /** A year: 2021年, or the first of a span (2025—2027年: 2025). */
 const YEAR_IN_TITLE = new RegExp(`${YEAR}(?=\\s*年|${SPAN}${YEAR}\\s*年)`);
+
+/**
+ * A notice signed in a year after every year its title names is of the year it was signed: 关于下达
+ * 2023-2024年度…资金计划的通知, signed 2025年12月9日, is a notice of 2025 about 2023 and 2024.
+ */
+export function signedAfterTitle(title: string, date: string | undefined): number | undefined {
+  const signedIn = date ? Number(date.slice(0, 4)) : undefined;
+  const years = [...title.matchAll(new RegExp(YEAR, 'g'))].map((m) => Number(m[0]));
+  return signedIn !== undefined && years.length > 0 && years.every((y) => y < signedIn) ? signedIn : undefined;
+}
 
 /** First four-digit year in the title, else in the opening text. */
 export function inferYear(title: string, text: string): number | undefined {
@@ -158,6 +168,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const labels = readLabels(ev.paragraphs);
   // A signed date is the document's (成文日期); a scrape's 发布日期 label is the day it was put online.
   const signed = signature(ev.paragraphs);
+  const decree = decreeOf(ev.paragraphs);
   const kind = meta.kind ?? fm?.kind ?? inferKind(ev.title, ev.body, ev.subtitle);
   const period = meta.period ?? (kind === 'plan' ? inferPeriod(ev.title, ev.body) : undefined);
   const category = fm?.category ?? labels.category;
@@ -171,6 +182,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     labels.issuer ??
     ev.moved.issuer ??
     signed?.issuers.join(' ') ??
+    decree?.issuer ??
     (titleIssuers(ev.title) ?? titleIssuers(ev.cover ?? ''))?.join(' ') ??
     ev.history.adoptedBy ??
     (category ? organOfCategory(category) : undefined) ??
@@ -181,6 +193,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     meta.date ??
     fm?.date ??
     ev.history.version?.date ??
+    decree?.adopted ??
     signed?.date ??
     labels.date ??
     ev.moved.date ??
@@ -197,6 +210,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     period?.from ??
     yearOf(meta.date ?? fm?.date) ??
     yearOf((ev.history.version ?? ev.history.last)?.date) ??
+    (kind === 'notice' ? signedAfterTitle(ev.title, signed?.date) : undefined) ??
     inferYear(ev.title, '') ??
     yearOf(date) ??
     inferYear('', ev.body) ??
@@ -218,7 +232,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
       date,
       adopted: ev.history.adopted,
       effective,
-      doc_number: meta.doc_number ?? fm?.doc_number ?? labels.doc_number ?? docNumberLine(ev.paragraphs),
+      doc_number: meta.doc_number ?? fm?.doc_number ?? labels.doc_number ?? docNumberLine(ev.paragraphs) ?? decree?.doc_number,
       status: meta.status ?? fm?.status ?? labels.status ?? titleStatus(ev.title),
       source_url: meta.source_url ?? fm?.source_url ?? labels.source_url,
       category,
@@ -247,6 +261,35 @@ export function docNumberLine(paragraphs: readonly string[]): string | undefined
   for (const p of paragraphs.slice(0, 40)) {
     const t = p.replace(/\s/g, '');
     if (DOC_NUMBER.test(t)) return t;
+  }
+  return undefined;
+}
+
+/** A decree line under a title: `上海市人民政府令`, `中华人民共和国国务院令` (the body's name and 令). */
+const DECREE = /^(\p{Script=Han}{2,24})令$/u;
+/** Its number on the next line: `（第19号）`, `第 16 号`. */
+const DECREE_NUMBER = /^[（(]?\s*第\s*([\d〇零一二三四五六七八九十百]{1,6})\s*号\s*[）)]?$/u;
+/** The promulgation sentence of a decree: `《…》已经2019年7月30日市政府第60次常务会议通过，现予公布`. */
+const PROMULGATED = new RegExp(`已经?\\s*(${DATE_IN_TEXT.source})[^，。；]{0,60}?(?:通过|通過)[，,]\\s*现予(?:公布|发布)`, 'u');
+
+/**
+ * A government's decree that makes a rule (政府令): the decree line and its number among the opening
+ * paragraphs give the doc number and the issuer (上海市人民政府令 / （第19号） → 上海市人民政府令第19号,
+ * 上海市人民政府), and its promulgation sentence the date the rule was adopted (corpus 76, 84).
+ */
+export function decreeOf(paragraphs: readonly string[]): { doc_number: string; issuer: string; adopted?: string } | undefined {
+  const head = paragraphs.slice(0, 20).map((p) => p.trim());
+  for (let i = 0; i < head.length - 1; i++) {
+    const body = DECREE.exec(head[i]!.replace(/\s+/g, ''))?.[1];
+    const number = body && isOrgan(body) ? DECREE_NUMBER.exec(head[i + 1]!)?.[1] : undefined;
+    if (!body || !number) continue;
+    const issuer = body.replace(/^中华人民共和国(?=国务院)/, '');
+    const promulgation = head
+      .slice(i + 2, i + 6)
+      .map((p) => PROMULGATED.exec(p)?.[1])
+      .find((d) => d !== undefined);
+    const adopted = promulgation ? parseDate(promulgation) : undefined;
+    return { doc_number: `${body}令第${number}号`, issuer, ...(adopted ? { adopted } : {}) };
   }
   return undefined;
 }
@@ -352,8 +395,8 @@ function regionOf(
   return { place, region: ev.toScript(found.region), ...(found.region_parent ? { region_parent: ev.toScript(found.region_parent) } : {}) };
 }
 
-/** A cover notice that transmits a document: `关于印发《X》的通知` (the text is X, with its cover). */
-const TRANSMITS = /(?:关于|關於)(?:印发|印發|转发|轉發|发布|發布)《([^《》]+)》的通知/;
+/** A cover notice that transmits a document: `关于印发《X》的通知`, `某局印发《X》的通知` (the text is X, with its cover). */
+const TRANSMITS = /(?:关于|關於)?(?:印发|印發|转发|轉發|发布|發布)《([^《》]+)》的通知/;
 /** The words a document's title may end in (报告, 条例, 方案, 通知 …): kinds.json and organs.json's document kinds. */
 const KIND_WORDS = [...new Set([...kindData.kinds.flatMap((k) => [...k.words, ...(k.ends ?? [])]), ...organData.document_kinds])].map(escape).join('|');
 /** The end of a document's title: a kind word, maybe its number in brackets after it. */
@@ -404,8 +447,11 @@ export function inferTitle(
   // a scrape's label line `标题：政府工作报告——2019年1月23日在…会议上`: the title, without the occasion after the dash
   const labelled = readLabels(paragraphs.slice(0, 12)).title?.replace(/\s*[—―]{1,2}.*$/u, '');
   if (labelled && /\p{Script=Han}{2}/u.test(labelled)) return { title: stripBookTitleMarks(labelled) };
-  // no title: a body's name, a label (分类号:BH66, corpus 50), a line without two Han characters
-  let own = textTitle && /\p{Script=Han}{2}/u.test(textTitle) && !isOrgan(textTitle.trim()) && !/^[\p{Script=Han}\s]{2,8}[：:︰]/u.test(textTitle) ? textTitle : undefined;
+  // no title: a body's name, a label (分类号:BH66, corpus 50; 【法宝引证码】 CLI.12.5115678, a pkulaw export), a line without two Han characters
+  let own =
+    textTitle && /\p{Script=Han}{2}/u.test(textTitle) && !isOrgan(textTitle.trim()) && !/^(?:[\p{Script=Han}\s]{2,8}[：:︰]|【[^】]{2,8}】)/u.test(textTitle)
+      ? textTitle
+      : undefined;
   if (own && !isTitleLine(own)) {
     // a title printed over two lines (中华人民共和国 / 国民经济和社会发展第六个五年计划·)
     const next = paragraphs[paragraphs.indexOf(own) + 1];

@@ -60,6 +60,7 @@ export function joinLines(lines: SourceLine[], log: CleanLog): Paragraph[] {
     known: knownLines(items),
     runOn: runOnItems(items),
     doubleSpaced: doubleSpacedWidth(items),
+    scattered: isScattered(items),
     stopless: lostFullStops(items),
   };
   const paragraphs: Paragraph[] = [];
@@ -153,6 +154,11 @@ interface Doc {
    * not): the printed line width, so that a full line cut mid-sentence joins the next across its blank line.
    */
   doubleSpaced: number | undefined;
+  /**
+   * A web page whose numbers stood in spans of their own, each now a line (`2024` / `年春节期间，` /
+   * `参与` / `响应用户` / `106` / `户，`): a sentence open after a comma goes on however short it is.
+   */
+  scattered: boolean;
   /** The text lost its full stops: each line end stands for one (lostFullStops). */
   stopless: boolean;
   /** The paragraph started with a metadata label line. */
@@ -237,9 +243,15 @@ function lostFullStops(items: Item[]): boolean {
 }
 
 /** The sentence the paragraph ends in is 20+ characters with a comma, and neither line is a heading's title or a fragment. */
-function isOpenAfterComma({ p, lastText, item }: Break): boolean {
+function isOpenAfterComma({ p, lastText, item, doc }: Break): boolean {
   const open = p.text.slice(p.text.search(/[^。！？!?；;]*$/));
-  return open.length >= 20 && /[，,]/.test(open) && !(p.text === lastText && startsHeading(p.text)) && !isFragment(item.text);
+  return open.length >= (doc.scattered ? 2 : 20) && /[，,]/.test(open) && !(p.text === lastText && startsHeading(p.text)) && !isFragment(item.text);
+}
+
+/** At least a fifth of the lines (of 50 or more) are fragments without Han: numbers split out of their sentences. */
+function isScattered(items: Item[]): boolean {
+  const lines = items.filter((i) => !i.role);
+  return lines.length >= 50 && lines.filter((i) => isFragment(i.text)).length >= lines.length / 5;
 }
 
 /** A line that can go on a sentence: Han first, or long enough not to be a page number (`4 000 萬，其中…`). */

@@ -118,15 +118,51 @@ function above(lines: SourceLine[], at: number): number {
   return k;
 }
 
-/** Takes the caption line above a table into it (`表1 主要指标`, `…对照表`). */
+/**
+ * Takes the caption above a table into it (`表1 主要指标`, `…对照表`): one line, or the pieces of one
+ * a scrape put on lines of their own (`附件` / `1` / `天津市` / `2023` / `年春节期间…汇总表`), read
+ * up from the line above the table to a line that starts a caption (附件, 附表, 表1).
+ */
 function withCaption(lines: SourceLine[], start: number, table: FoundTable, blank: (i: number) => void): FoundTable {
   const k = above(lines, start);
   const text = k >= 0 ? lines[k]!.text : '';
   if (!text || text.length > 40 || TERMINAL.test(text) || !CAPTION.test(text)) return table;
-  blank(k);
-  return { ...table, caption: text, line: lines[k]!.line };
+  const pieces = [k];
+  let caption = text;
+  for (let j = above(lines, k), n = 1; j >= 0 && n < 6; j = above(lines, j), n++) {
+    const piece = lines[j]!.text;
+    if (TERMINAL.test(piece) || (piece + caption).length > 40) break;
+    if (CAPTION_START.test(piece)) {
+      for (let i = j; i < k; i++) if (lines[i]!.text !== '') pieces.push(i);
+      caption = lines
+        .slice(j, k + 1)
+        .map((l) => l.text)
+        .join('');
+      break;
+    }
+    // the pieces of one caption are short; a line of words stands on its own
+    if (piece.length > 6 && !/^(?:19|20)\d{2}$/.test(piece)) break;
+  }
+  for (const i of pieces) blank(i);
+  return { ...table, caption, line: lines[Math.min(...pieces)]!.line };
 }
 
+/** The first piece of a caption broken over lines: 附件, 附表, 表1. */
+const CAPTION_START = new RegExp(`^(?:附件|附表|表)\\s*${NUMBER}*$`);
+
+const SERIAL = /^(?:序号|序號|编号|編號)$/;
+/** Columns a row may leave out at its end: remarks. */
+const OPTIONAL = /^(?:备注|備註|说明|說明)$/;
+const YEAR_ONLY = /^(?:19|20)\d{2}$/;
+const DIGIT_CELL = /^[\d.,%％\s]+$/;
+const TOTAL = /^(?:合\s*计|合\s*計|总\s*计|總\s*計|小\s*计|小\s*計)$/;
+/** A column name of a header led by 序号: short words, a year before them, a unit in brackets (2024年拨付资金（万元）), no sentence. */
+const isFreeHeader = (text: string): boolean =>
+  text.length >= 2 &&
+  text.length <= 24 &&
+  /\p{Script=Han}/u.test(text) &&
+  !/^\d/.test(text.replace(/^(?:19|20)\d{2}年(?=\p{Script=Han})/u, '')) &&
+  !/[。；;！？!?，,：:、]/.test(text);
 const ATTRIBUTE = /^(?:约束性|預期性|预期性|約束性|约束|預期|预期|約束)$/;
 const CATEGORY = /^(?:类别|類別|领域|領域|分类|分類|类型|類型|维度|維度)$/;
 
@@ -144,17 +180,35 @@ function flattenedTable(lines: SourceLine[], start: number): { data: TableData; 
     return n;
   };
   const head: string[] = [];
+  // A header that starts with its 序号 column may name its other columns freely (用户名称, 补贴总额（万元）):
+  // the running number of every row is the evidence.
+  const serialLed = SERIAL.test(lines[start]!.text);
   let k = start;
-  while (k < lines.length && isColumnName(lines[k]!.text) && head.length < 10) {
-    head.push(lines[k]!.text);
+  while (k < lines.length && head.length < 10) {
+    const text = lines[k]!.text;
+    const n = next(k);
+    // 2024 / 年拨付资金（万元）: a scrape that puts every number on a line of its own split the name at its year
+    const joined = serialLed && YEAR_ONLY.test(text) && n < lines.length && /^年/.test(lines[n]!.text) ? text + lines[n]!.text : undefined;
+    if (joined !== undefined && isFreeHeader(lines[n]!.text)) {
+      head.push(joined);
+      at.push(k, n);
+      k = next(n);
+      continue;
+    }
+    if (!isColumnName(text) && !(serialLed && isFreeHeader(text))) break;
+    head.push(text);
     at.push(k);
-    k = next(k);
+    k = n;
   }
-  const serialCol = head.findIndex((h) => /^(?:序号|序號|编号|編號)$/.test(h));
+  const serialCol = head.findIndex((h) => SERIAL.test(h));
   const attrCol = head.findIndex((h) => /^(?:属性|屬性|指标属性|指標屬性)$/.test(h));
-  const nameCol = head.findIndex((h) => /^(?:指标|指標|指标名称|指標名稱|主要指标|主要指標|项目|項目)$/.test(h));
+  const namedCol = head.findIndex((h) => /^(?:指标|指標|指标名称|指標名稱|主要指标|主要指標|项目|項目)$/.test(h));
+  const nameCol = namedCol >= 0 ? namedCol : serialLed && head.length > 1 ? 1 : -1;
   if (head.length < 3 || nameCol < 0 || (serialCol < 0 && attrCol < 0)) return null;
   const categoryFirst = serialCol > 0 && CATEGORY.test(head[0]!);
+  // 备注 at the end: a row may leave it out (its number follows the row's last figure)
+  let optional = 0;
+  while (optional < head.length - 2 && OPTIONAL.test(head[head.length - 1 - optional]!)) optional++;
   const rows: string[][] = [];
   const cellLines: number[][] = [];
   let category = '';
@@ -163,12 +217,14 @@ function flattenedTable(lines: SourceLine[], start: number): { data: TableData; 
     const cells: number[] = [];
     let c = k;
     const inherit = categoryFirst && lines[c]?.text === serial;
-    const width = inherit ? head.length - 1 : head.length;
-    while (cells.length < width && c < lines.length) {
+    const full = inherit ? head.length - 1 : head.length;
+    while (cells.length < full && c < lines.length) {
       cells.push(c);
       c = next(c);
     }
-    if (cells.length < width) break;
+    const width = rowWidth(lines, cells, c, full, serialCol >= 0 ? optional : 0, String(rows.length + 2));
+    if (width === 0) break;
+    cells.length = width;
     const row = cells.map((n) => lines[n]!.text);
     const rowLines = cells.map((n) => lines[n]!.line);
     if (inherit) {
@@ -179,11 +235,30 @@ function flattenedTable(lines: SourceLine[], start: number): { data: TableData; 
     if (attrCol >= 0 && !ATTRIBUTE.test(row[attrCol]!)) break;
     if (row.some((cell) => cell.length > 60 || TERMINAL.test(cell))) break;
     if (categoryFirst) category = row[0]!;
+    // the cells a row left out are empty
+    while (row.length < head.length) row.push('');
     rows.push(row);
     cellLines.push(rowLines);
     at.push(...cells);
-    k = c;
+    k = width === full ? c : next(cells[width - 1]!);
   }
   if (rows.length < 2) return null;
   return { data: { from: 'flattened', head: [head], rows, lines: cellLines }, at };
+}
+
+/**
+ * How many of the `full` cells read for a row are its own: all of them, or fewer when the table's
+ * optional last columns (备注) are left out, which the next row's number right after shows. With no
+ * next row (the last one), an optional cell that is a figure or a total (合计) is not the row's.
+ * 0 when there are not enough cells.
+ */
+function rowWidth(lines: SourceLine[], cells: number[], after: number, full: number, optional: number, nextSerial: string): number {
+  if (cells.length < full - optional) return 0;
+  const text = (i: number): string | undefined => lines[i]?.text;
+  for (let w = Math.min(full, cells.length); w >= full - optional; w--) if (text(w < cells.length ? cells[w]! : after) === nextSerial) return w;
+  for (let w = Math.min(full, cells.length); w > full - optional; w--) {
+    const extra = cells.slice(full - optional, w).map((i) => text(i)!);
+    if (!extra.some((t) => DIGIT_CELL.test(t) || TOTAL.test(t))) return w;
+  }
+  return full - optional;
 }

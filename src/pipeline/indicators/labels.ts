@@ -8,6 +8,8 @@ import {
   peerFrameWords,
   limitOfBase,
   ruleVerbAfter,
+  purposeAfter,
+  allocationVerb,
   actionVerbs,
   audienceVerb,
   bareNoun,
@@ -196,7 +198,7 @@ function capLength(p: Pair): Pair {
 /** The noun after a number (新引进10支人才团队 → 人才团队), up to a verb, a list mark or 的. */
 export function nounAfter(right: Pair): Pair & { end: number } {
   // 170个、专业服务机构70余家: a list mark right after the unit means no noun follows.
-  if (/^[、，,；;。和与及（(）)]/.test(right.a) || ruleVerbAfter.test(right.a)) return { a: '', o: '', end: 0 };
+  if (/^[、，,；;。和与及（(）)]/.test(right.a) || ruleVerbAfter.test(right.a) || purposeAfter.test(right.a)) return { a: '', o: '', end: 0 };
   let start = 0;
   let end = /[，,；;。（(）)]/.exec(right.a)?.index ?? right.a.length;
   const of = right.a.lastIndexOf('的', end - 1);
@@ -330,6 +332,8 @@ export const labelSteps: readonly LabelStep[] = [
       const measure = of ? measureBeforeOf.exec(left.a) : null;
       s.label = noun.a.length < 2 ? left : of ? (measure ? concat(noun, slice(left, measure.index)) : noun) : /等\s*$/.test(ctx.left.a) ? noun : trimEdges(concat(left, noun));
       if (s.share) s.label = concat(s.label, s.word('占比'));
+      // 国家财政安排32.5亿元: the money is the funds the verb allocates
+      else if (ctx.money && noun.a.length < 2 && allocationVerb.test(s.label.a) && s.label.a.length >= 4) s.label = concat(s.label, s.word('资金'));
       // 先增加50亿元: one character left names nothing.
       if (s.label.a.length === 1) s.label = empty();
       return undefined;

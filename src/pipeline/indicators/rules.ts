@@ -51,11 +51,17 @@ export const growthManner = /(?:预计|实现|年均|累计|实际|平均每年|
 const thisYearAhead = String.raw`今年(?!上半年|以来|年初|首季|\s*[一二三四五六七八九十\d]{1,2}\s*月)`;
 
 export const sentenceTargetMarker = new RegExp(
-  String.raw`预期目标|主要目标|目标任务|目标是|${thisYearAhead}|明年|我建议|建议(?:把|将|由)|我决定|(?:我们|政府|当局)(?:会|将会|计划)|将会`,
+  String.raw`预期目标|主要目标|目标任务|目标是|${thisYearAhead}|明年|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|建议(?:把|将|由)|我决定|(?:我们|政府|当局)(?:会|将会|计划)|将会`,
 );
 
+/** A figure followed by 的目标 is the target itself: 削减至2008-09年度的2,000亿元的目标. */
+export const targetAfter = /^\s*(?:的)?目标/;
+
+/** 全年新增…: the year's plan, unless a section that reviews the year holds it (全年新增各类市场主体1727家 under 过去五年工作回顾). */
+export const yearRoundTarget = /全年(?:培育|引进|认定|备案|新增|推广|兑付|编发)/;
+
 export const targetMarker = new RegExp(
-  String.raw`力争|确保|目标|拟(?!建)|计划(?:到|在|新增|引进|培育)|${thisYearAhead}|全年(?:培育|引进|认定|备案|新增|推广|兑付|编发)|(?:我们?|政府|本届政府|特区政府|当局)(?:会|将|要|计划|打算|建议|决定|谨?动议)|将(?:会|把|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留)|会把`,
+  String.raw`力争|确保|目标|承诺|拟(?!建)|计划(?:到|在|新增|引进|培育)|${thisYearAhead}|(?:我们?|政府|本届政府|特区政府|当局)(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|将(?:会|把|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留)|会把|预算(?:应该|应|将)?(?:为|是|定为)`,
 );
 
 /** Clause words that make a figure in a plan's section an actual: 目前…已经超过2万亿元. */
@@ -83,7 +89,7 @@ export const conditionAfter = /^\s*的\s*$/;
 export const sentenceEstimateMarker = /^\s*[^，,；;。]{0,8}?(?:初步)?(?:预计|预估|估计)/;
 
 /** Clause words that make a figure an estimate. */
-export const estimateMarker = /预计|预估|估计|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)/;
+export const estimateMarker = /预计|预估|估计|预测|可望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)/;
 
 /** Section titles that state plans (targets) and reviews (actuals); the nearest titled ancestor wins. */
 export const planSection = /打算|计划|要点|下一步|考虑|目标|思路|展望|重点任务|安排/;
@@ -207,6 +213,8 @@ export const leadingFillers = [
   // 五年投入财政扶贫资金, 今后十年平均年人口自然增长率: a span of years says when, not what
   /^(?:今后|未来)?(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|中|里)?(?=\p{Script=Han}{2})/u,
   /^(?:实现|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|获得?|各种|拟?(?:再|今年)?安排|用于|加上|可(?!比)以?|现行)/,
+  // 取得了治愈率, 建成了5G基站: a verb closed by 了 says what was done, the label comes after it (not 了解)
+  /^\p{Script=Han}{0,3}?了(?!解)(?=\S{2})/u,
 ];
 
 /** Words trimmed from the end of a label (the verb that leads to the number). */
@@ -237,6 +245,12 @@ export const nounStops =
 
 /** A figure followed by one of these verbs is the measure of a rule, no noun follows: 按12.5小时确定. */
 export const ruleVerbAfter = /^(?:确定|执行|核定|计算|折算|结算)/;
+
+/** Money followed by what it is for, no noun: 安排32.5亿元帮助解决…取暖问题, 投入5亿元用于… */
+export const purposeAfter = /^(?:专项用于|重点用于|主要用于|用于|帮助|扶持|资助)/;
+
+/** Money a verb of allocating gives (国家财政安排32.5亿元): the label names the funds, 国家财政安排资金. */
+export const allocationVerb = /(?:安排|拨付|下达|筹集)$/;
 
 /** A number followed by one of these verbs counts people taking part: 近2.8万人参与. */
 export const participationVerbs = /^(?:成功)?(?:参与|参加|受益|获评|入选|到会|出席)/;

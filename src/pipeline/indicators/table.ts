@@ -18,6 +18,8 @@ import type { FoundIndicator, SectionContext } from '../indicators.ts';
 type Meaning = { kind: 'actual' | 'target'; period?: Period; growth?: boolean };
 
 const NAME = /^(?:指标|指标名称|主要指标|项目|名称|指标项)$/;
+/** A column of what the rows are (用户名称, 单位名称, 企业名称): each row is one of them, and the columns are the metrics. */
+const ENTITY = /^(?:\p{Script=Han}{1,6}名称|地区|区县|县区|市州|单位)$/u;
 const UNIT = /^(?:单位|计量单位)$/;
 const ATTRIBUTE = /^(?:属性|指标属性)$/;
 const YEAR = /^((?:19|20)\d{2})\s*年?\s*(目标值?|规划值|预计|基期值?|基数|现状值?|实际值?|完成值?)?/;
@@ -62,17 +64,22 @@ export function extractFromTable(table: TableData, context: TableContext): (Foun
   const head = table.head[table.head.length - 1];
   if (!head) return [];
   const names = head.map((h) => convertText(h.replace(/\s+/g, ''), 'zh-Hans'));
-  const nameCol = names.findIndex((h) => NAME.test(h));
+  const metricCol = names.findIndex((h) => NAME.test(h));
+  const entityCol = metricCol < 0 ? names.findIndex((h) => ENTITY.test(h)) : -1;
+  const nameCol = metricCol >= 0 ? metricCol : entityCol;
   if (nameCol < 0) return [];
   const unitCol = names.findIndex((h) => UNIT.test(h));
   const attrCol = names.findIndex((h) => ATTRIBUTE.test(h));
-  const meanings = names.map((h) => meaning(h, context));
+  // 天津市2023年春节期间…汇总表: a year in the caption is the period of the columns that name none
+  const captionYear = /((?:19|20)\d{2})年/.exec(toHalfWidthDigits(table.caption ?? ''));
+  const columnContext = captionYear ? { ...context, period: Number(captionYear[1]) } : context;
+  const meanings = names.map((h) => meaning(h, columnContext, entityCol >= 0));
   const out: (FoundIndicator & { line: number })[] = [];
   table.rows.forEach((row, r) => {
     const name = row[nameCol] ?? '';
     const bracket = NAME_UNIT.exec(name);
-    const label = (bracket ? name.slice(0, bracket.index) : name).trim();
-    if (!label) return;
+    const rowLabel = (bracket ? name.slice(0, bracket.index) : name).trim();
+    if (!rowLabel) return;
     const attribute = attrCol >= 0 ? convertText(row[attrCol] ?? '', 'zh-Hans') : '';
     const binding = /约束/.test(attribute) ? true : /预期/.test(attribute) ? false : undefined;
     row.forEach((cell, c) => {
@@ -81,7 +88,10 @@ export function extractFromTable(table: TableData, context: TableContext): (Foun
       const figure = CELL.exec(toHalfWidthDigits(cell.trim()));
       if (!figure) return;
       const [, before, low, high, percent, after] = figure;
-      const unit = percent ?? (unitCol >= 0 ? (row[unitCol] ?? '').trim() : (bracket?.[1]?.trim() ?? ''));
+      // a row of an entity (a company): the column names the figure (补贴总额（万元） → 补贴总额, 万元)
+      const column = entityCol >= 0 ? columnName(head[c] ?? '') : undefined;
+      const label = column ? column.label : rowLabel;
+      const unit = percent ?? (column ? column.unit : unitCol >= 0 ? (row[unitCol] ?? '').trim() : (bracket?.[1]?.trim() ?? ''));
       const value = Number(low!.replace(/,/g, ''));
       const comparator = COMPARATORS[before ?? ''] ?? COMPARATORS[after ?? ''];
       const total = /[[［〔【]/.test(cell);
@@ -107,17 +117,36 @@ export function extractFromTable(table: TableData, context: TableContext): (Foun
   return out;
 }
 
-/** What a value column holds, from its header; undefined for a column of names, units or words. */
-function meaning(header: string, context: TableContext): Meaning | undefined {
+/** The label and unit a column's header gives its figures: 2024年拨付资金（万元） → 拨付资金, 万元. */
+function columnName(header: string): { label: string; unit: string } | undefined {
+  const h = header.replace(/\s+/g, '');
+  const bracket = NAME_UNIT.exec(h);
+  const label = (bracket ? h.slice(0, bracket.index) : h).replace(/^(?:19|20)\d{2}年(?:度)?/, '');
+  return label && bracket ? { label, unit: bracket[1]!.trim() } : undefined;
+}
+
+/** Target or achieved, by a year against the document's: from its year on, a target. */
+const byYear = (y: number, context: TableContext): 'actual' | 'target' => (context.year !== undefined && y >= context.year ? 'target' : 'actual');
+
+/**
+ * What a value column holds, from its header; undefined for a column of names, units or words. In a
+ * table of entities (rows of companies), a column whose header gives a unit (补贴总额（万元）) holds
+ * figures of the caption's year, or of the section's.
+ */
+function meaning(header: string, context: TableContext, entities: boolean): Meaning | undefined {
   const year = YEAR.exec(header);
   if (year) {
     const y = Number(year[1]);
     const word = year[2] ?? '';
-    const kind = /目标|规划|预计/.test(word) ? 'target' : /基|现状|实际|完成/.test(word) ? 'actual' : context.year !== undefined && y >= context.year ? 'target' : 'actual';
+    const kind = /目标|规划|预计/.test(word) ? 'target' : /基|现状|实际|完成/.test(word) ? 'actual' : byYear(y, context);
     return { kind, period: y };
   }
   if (TARGET.test(header)) return { kind: 'target', ...(context.period !== undefined ? { period: context.period } : {}) };
   if (ACTUAL.test(header)) return { kind: 'actual' };
   if (GROWTH.test(header)) return { kind: 'target', growth: true };
+  if (entities && columnName(header)) {
+    const period = context.period;
+    return { kind: typeof period === 'number' ? byYear(period, context) : context.kind === 'target' ? 'target' : 'actual', ...(period !== undefined ? { period } : {}) };
+  }
   return undefined;
 }
