@@ -87,6 +87,8 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     if (/[A-Za-z0-9.\-+/_]/.test(text[numStart - 1] ?? '') || text[numStart - 1] === '第') continue;
     // 流动资金贷款平均每年增长1L 7％: a Latin letter a space before the number is an OCR's misread digit, or a name's
     if (/[A-Za-z] +$/.test(text.slice(Math.max(0, numStart - 4), numStart))) continue;
+    // 几十倍的增长: a vague count; 增加02亿元: a leading zero is an OCR's lost digit (or a code), no amount
+    if (text[numStart - 1] === '几' || /^0\d/.test(g.num)) continue;
     if (/^[A-Za-z+-]/.test(text.slice(end, end + 1))) continue;
     if (unitWordBreakers[unit]?.test(text.slice(end))) continue;
     // 3月5日 is a date; 30日内 / 15日起 is a time limit.
