@@ -411,8 +411,9 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
     ['a space after a Latin letter (1L 7％, an OCR of 11.7％)', '流动资金贷款平均每年增长1L 7％；固定资产投资贷款平均每年增长15· 3％。'],
     ['a vague count (几十倍)', '主要产品的产量都有几十倍的增长；固定资产投资贷款平均每年增长15· 3％。'],
     ['a leading zero (02亿元, an OCR’s lost digit)', '国家财政支出增加02亿元；固定资产投资贷款平均每年增长15· 3％。'],
+    ['年 of a word (十年内乱), in a sentence of rule language', '必须看到，十年内乱的严重破坏；固定资产投资贷款平均每年增长15· 3％。'],
   ])('no figure: %s', (_name, text) => {
-    expect(plan(text).map((f) => f.match)).toEqual(['15· 3％']);
+    expect(extractFromParagraph(text, { kind: 'target', year: 1981, rules: true }).map((f) => f.match)).toEqual(['15· 3％']);
   });
   test('3 个和 4 个百分点: the first of two figures takes the unit the second completes', () => {
     const found = plan('服务业增加值占国内生产总值比重和就业人员占全社会就业人员比重分别提高 3 个和 4 个百分点。');

@@ -271,7 +271,7 @@ export const rhetoricalLabel = /^(?:措施|举措|方面|层级|层次|环节|�
  */
 export const yearSpanBefore = /(?:[每满]|期限|年限|为期|长达|(?:期|年限)(?:为|超过|满|达到?|不少于|不超过)|(?:增加|提高)(?:到|至))\s*$/;
 
-/** A unit followed by these characters is part of a word: 期间, 名单, 单位, 人民. */
+/** A unit followed by these characters is part of a word: 期间, 名单, 单位, 人民, 十年内乱. */
 export const unitWordBreakers: Record<string, RegExp> = {
   期: /^间/,
   名: /^单/,
@@ -287,6 +287,7 @@ export const unitWordBreakers: Record<string, RegExp> = {
   起: /^[草诉义点步飞来]/,
   克: /^[服隆制难]/,
   处: /^[罚理以置分长级室于在]/,
+  年: /^内乱/,
 };
 
 /** Words before a number that name the measure of the noun after it: 注册资本10亿元的成都技术转移集团. */
