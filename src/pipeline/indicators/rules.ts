@@ -200,8 +200,8 @@ export const speakerLead = /^(?:我们?|本人|政府|特区政府|本届政府)
 
 /** Words trimmed from the start of a label (time, connectives, generic action verbs). */
 export const leadingFillers = [
-  // 6％·农业总产值: a middle dot where an OCR lost a full stop
-  /^[、，,和与及且·・]+/,
+  // 6％·农业总产值: a middle dot where an OCR lost a full stop; 其中t农业总产值: a lone lower-case letter an OCR read into a margin mark
+  /^[、，,和与及且·・]+|^[a-z](?=\p{Script=Han}{2})/u,
   // （2）每亿元工业总产值消耗的能源: a run-in item's number (corpus 63)
   /^[（(]\d{1,2}[）)]/,
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
