@@ -1,7 +1,7 @@
 // Labels of figures (src/pipeline/indicators/labels.ts and rules.ts): what counts as a function word at
 // a label's edge (the measure npm run eval prints), and the label rules on real phrasings.
 import { describe, expect, test } from 'vitest';
-import { edgeFunctionWord, labelOf, labelSteps, nounAfter, type LabelContext } from '../src/pipeline/indicators/labels.ts';
+import { edgeFunctionWord, labelOf, labelSteps, nounAfter, subjectOf, subjectSteps, type LabelContext } from '../src/pipeline/indicators/labels.ts';
 import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
 import { printedDecimalPoints, readDecimalPoints } from '../src/pipeline/indicators/numbers.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
@@ -560,6 +560,7 @@ describe('labelOf steps: each decides a case of its own', () => {
     ['peer frame', mk('全国首批试点城市', ''), null],
     ['examples before 等', mk('俄罗斯等国家', '科技企业'), '科技企业'],
     ['rule 之', mk('淨重低於', '之包裝方式', { provision: true }), '淨重低於'],
+    ['object before the comma', mk('维持在', '', { lead: p('但我仍将政府经营开支') }), '政府经营开支'],
     ['compose', mk('设立', '的引导资金'), '引导资金'],
     ['topic', mk('', '', { topic: p('每一贩卖单位') }), '每一贩卖单位'],
     ['previous figure', mk('总数达到', '', previous('高新技术企业')), '高新技术企业总数'],
@@ -575,6 +576,94 @@ describe('labelOf steps: each decides a case of its own', () => {
         ctx,
         labelSteps.filter((s) => s.name !== name),
       ),
+    ).not.toBe(expected);
+  });
+});
+
+describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates are not the label', () => {
+  const hant = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2004 }, 'zh-Hant').map((f) => f.label);
+  const hans = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }).map((f) => f.label);
+  test.each([
+    // adverbs and a preposition's phrase between the subject and its verb (dev 56, 70)
+    ['負資產宗數亦已從高峰期的 106 000 宗下降至約 6 萬宗。', ['負資產宗數', '負資產宗數']],
+    ['預計在本年 3 月 31 日的財政儲備會下降至 2,664 億元。', ['財政儲備']],
+    ['但政府經營開支卻增加 12%。', ['政府經營開支']],
+    ['綜合消費物價指數的跌幅將會顯著收窄至 1%。', ['綜合消費物價指數的跌幅']],
+    ['本地生產總值則累積下跌 5%。', ['本地生產總值']],
+    ['由於應課差餉租值於去年平均下跌 8%。', ['應課差餉租值']],
+    ['假設邊境建設稅訂在 18 元的水平。', ['邊境建設稅']],
+    // the object of 把/将 (disposal) and of 令 (causative); the level after 的 is no metric; 每公升 says per what
+    ['並有決心在 2008-09 年度把政府經營開支減至 2,000 億元。', ['政府經營開支']],
+    ['我決定將徵收率維持在 5%的水平。', ['徵收率']],
+    ['這項建議會令政府收入在 2004-05 年度減少接近 9 億元。', ['政府收入']],
+    ['超低硫柴油稅稅率訂於每公升 1.11 元的優惠水平。', ['超低硫柴油稅稅率']],
+    ['我們的目標是在 2006-07 年度把公務員編制削減至約 16 萬個職位 。', ['公務員編制']],
+    // across a comma: the clause opens with the verb of the 将 before it
+    ['但我仍將 2004-05 年度的政府經營開支，維持在去年預算案訂下的 2,122 億元水平。', ['政府經營開支']],
+    ['我亦承諾將公共開支佔本地生產總值的比例 ， 控制在 20%或以下 。', ['公共開支佔本地生產總值的比例']],
+    // 实质 and 预测 say how and that it is forecast, 合计 and 这个 are not the metric; a clause that opens with an adverb has no subject
+    ['2003 年全年合計本地生產總值實質增長達 3.3%。', ['本地生產總值']],
+    ['中期經濟實質趨勢增長預測為 3.8%。', ['中期經濟實質趨勢增長']],
+    ['公共開支佔經濟的比重約 16%； 這個比重還只是約 17%； 但在 2001-02 年度卻上升至 22%。', ['公共開支佔經濟的比重', '比重', '比重']],
+    // a time after 于 is when (the verb went to the growth); 累积 is how it grew; 调高 what is done to it
+    ['由於應課差餉租值於去年平均下跌 8%。', ['應課差餉租值']],
+    ['政府開支累積增長為 17%。', ['政府開支']],
+    ['我建議調高葡萄酒稅率 ， 由目前的 60%加至 80 %。', ['葡萄酒稅率']],
+    // a basis opens the clause: what grew is the object of 容许 or the noun phrase before the comma
+    ['我決定容許政府開支 ，比 2001-02 年度原來預算實質增長 2%，比修訂預算實質增長 7.7%。', ['政府開支', '政府開支']],
+    ['2002-03 年度政府開支 ， 比 2001-02 年度原來預算增長 0.6%。', ['政府開支']],
+    // a figure after 較…的 is the basis of the comparison: what the figure before measures
+    ['2003 年全年合計本地生產總值實質增長達 3.3%， 較 2002 年的 2.3%有明顯改善 。', ['本地生產總值', '本地生產總值']],
+    // a relative clause before 的 qualifies the noun after it; a number before its noun is the verb's object
+    ['政府對基建工程已作出承擔並正進行的工程項目，有一千六百多項。', ['工程項目']],
+    ['兩間鐵路公司正在落實 6 項鐵路工程。', ['鐵路工程']],
+  ] as const)('%s', (text, labels) => expect(hant(text)).toEqual(labels));
+
+  test('下跌 is a fall, as 下降 is', () => {
+    const [f] = extractFromParagraph('過去 3 年 ， 整體經濟物價下跌 12%。', { kind: 'actual' }, 'zh-Hant');
+    expect([f?.label, f?.value, f?.change?.value]).toEqual(['整體經濟物價', -12, -12]);
+  });
+
+  test('a speaker is no subject (我們仍會…預留), and 接近 bounds a figure as 近 does', () => {
+    expect(hant('但我們仍會額外預留 2 億元。')).not.toEqual(['我們']);
+    const [f] = extractFromParagraph('這項建議會令政府收入減少接近 9 億元。', { kind: 'actual' }, 'zh-Hant');
+    expect([f?.match, f?.comparator]).toEqual(['接近 9 億元', '≈']);
+  });
+
+  test.each([
+    // a predicate after a count's subject (dev 71, 72)
+    ['23件惠民实事基本完成。', '惠民实事'],
+    ['纯电动绿色公交车投入运行40辆。', '纯电动绿色公交车'],
+    ['市级以上龙头企业发展12家。', '市级以上龙头企业'],
+    ['标准化农村卫生室建设165所。', '标准化农村卫生室'],
+    ['入园项目加紧实施7个。', '入园项目'],
+    ['孝义公园向市民开放600亩。', '孝义公园'],
+    // a bare noun as the subject takes the predicate that says which of them count
+    ['企业在天交所挂牌上市5家。', '挂牌上市企业'],
+    // kept: a verb's object that ends in 建设, a noun after 向, a list before 在, 会 and 平均 of a noun
+    ['拆除违法建设1100多万平方米。', '违法建设'],
+    ['横纵向合作项目5个。', '横纵向合作项目'],
+    ['建成和在建面积占56%。', '建成和在建面积占比'],
+    ['博览会参展商3000家。', '博览会参展商'],
+    ['全市职工平均工资65000元。', '职工平均工资'],
+    ['全县新增城镇就业3200人。', '新增城镇就业'],
+  ] as const)('%s → %s', (text, label) => expect(hans(text)).toEqual([label]));
+
+  const p = (s: string) => ({ a: s, o: s });
+  // [step, words before the number, subject with every step] — without the step the subject must differ
+  const cases: [string, string, string][] = [
+    ['object of 把 or 令', '决心在把政府经营开支减', '政府经营开支'],
+    ['subject before adverbials', '负资产宗数亦已从高峰期下', '负资产宗数'],
+    ['trailing predicate', '纯电动绿色公交车投入运行', '纯电动绿色公交车'],
+  ];
+  test('every step has a case', () => expect(cases.map(([name]) => name)).toEqual(subjectSteps.map((s) => s.name)));
+  test.each(cases)('%s', (name, words, expected) => {
+    expect(subjectOf(p(words)).a).toBe(expected);
+    expect(
+      subjectOf(
+        p(words),
+        subjectSteps.filter((s) => s.name !== name),
+      ).a,
     ).not.toBe(expected);
   });
 });

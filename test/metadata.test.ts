@@ -10,6 +10,7 @@ import { decreeOf, docNumberLine, effectiveDate, inferKind, inferYear, occasionD
 import { isDateLine, parseDate } from '../src/pipeline/dates.ts';
 import { readHistory } from '../src/pipeline/history.ts';
 import { isOrgan } from '../src/pipeline/organs.ts';
+import { issuerValue, titleValue } from '../src/pipeline/front-matter.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
 import { lostFromRecord } from './helpers/accounting.ts';
 import { root } from './helpers/run.ts';
@@ -615,4 +616,55 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     expect(inferKind('臺灣省政府組織規程', '')).toBe('regulation');
     for (const organ of ['中央銀行', '中国人民银行']) expect(isOrgan(organ), organ).toBe(true);
   });
+});
+
+describe("a scrape's header: a title with its date or occasion in brackets, an issuer with a note (corpus 79, 81)", () => {
+  test.each([
+    ['中共广东省委 广东省人民政府关于支持中山加快高质量发展的意见 (2025年9月11日)', { title: '中共广东省委 广东省人民政府关于支持中山加快高质量发展的意见', date: '2025-09-11' }],
+    [
+      '2026年广东省政府工作报告（《政府工作报告》——2026年1月26日在广东省第十四届人民代表大会第五次会议上）',
+      { title: '2026年广东省政府工作报告', occasion: '——2026年1月26日在广东省第十四届人民代表大会第五次会议上' },
+    ],
+    ['政府工作报告——2019年1月23日在保定市第十五届人民代表大会第四次会议上', { title: '政府工作报告', occasion: '——2019年1月23日在保定市第十五届人民代表大会第四次会议上' }],
+    // a bracket that is not a date stays in the title
+    ['中国(上海)自由贸易试验区临港新片区管理办法（试行）', { title: '中国(上海)自由贸易试验区临港新片区管理办法（试行）' }],
+  ])('%s', (value, want) => expect(titleValue(value)).toEqual(want));
+
+  test('an issuer loses the note in brackets after it', () => {
+    expect(issuerValue('广东省人民政府（省长孟凡利向广东省第十四届人民代表大会第五次会议作）')).toBe('广东省人民政府');
+    expect(issuerValue('（某）')).toBe('（某）');
+  });
+
+  test("a header of long or numbered keys is read line by line: the title's date beats the page's posting date", () => {
+    const { record } = build(
+      [
+        '标题：中共广东省委 广东省人民政府关于支持中山在参与粤港澳大湾区建设中加快高质量发展的意见 (2025年9月11日)',
+        '媒体或发布机构：广东省人民政府网',
+        '发布日期：2026-04-17（广东省人民政府网发布日）',
+        '来源链接1：https://www.gd.gov.cn/gdywdt/gdyw/content/post_4885524.html',
+        '',
+        '为深入实施《粤港澳大湾区发展规划纲要》，提出如下意见。',
+      ].join('\n'),
+    );
+    expect(record.title).toBe('中共广东省委 广东省人民政府关于支持中山在参与粤港澳大湾区建设中加快高质量发展的意见');
+    expect(record.meta).toMatchObject({ date: '2025-09-11', year: 2025, issuer: '中共广东省委' });
+  });
+});
+
+test('front matter keys promulgated, effective and official_url (a law database export, corpus 82)', () => {
+  const { record } = build(
+    [
+      '---',
+      'title: "中华人民共和国某法"',
+      'promulgated: "2025-03-11"',
+      'effective: "2025-03-12"',
+      'official_url: "https://flk.npc.gov.cn/detail?id=ff80"',
+      '---',
+      '',
+      '# 中华人民共和国某法',
+      '',
+      '第一条　为了规范某事，制定本法。',
+    ].join('\n'),
+  );
+  expect(record.meta).toMatchObject({ date: '2025-03-11', year: 2025, effective: '2025-03-12', source_url: 'https://flk.npc.gov.cn/detail?id=ff80' });
 });

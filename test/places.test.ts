@@ -35,6 +35,9 @@ describe('inferPlace', () => {
     [['重庆2018年科技创新报告'], { region: '重庆' }],
     [['中华人民共和国澳门特别行政区基本法'], { region: '澳门' }],
     [['2026年浙江省政府工作报告'], { region: '浙江' }],
+    // a city's short name inside the title counts when its province is named too (corpus 81); alone, mid-text, it does not
+    [['中共广东省委 广东省人民政府关于支持中山在参与粤港澳大湾区建设中加快高质量发展的意见'], { region: '中山', region_parent: '广东' }],
+    [['关于支持中山在参与粤港澳大湾区建设中加快高质量发展的意见'], undefined],
     // national organs and the country's name stand for the country; any place in it is more specific
     [['2009年国务院政府工作报告', '', '——２００９年３月５日在第十一届全国人民代表大会第二次会议上'], { region: '全国' }],
     [['中华人民共和国车船税法', '全国人民代表大会常务委员会'], { region: '全国' }],

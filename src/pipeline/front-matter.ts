@@ -7,7 +7,7 @@ import type { DocumentKind, DocumentStatus } from '../schemas/meta.ts';
 import { documentKinds } from '../schemas/meta.ts';
 import type { Warning } from '../schemas/report.ts';
 import type { FrontMatter } from './clean/types.ts';
-import { parseDate } from './dates.ts';
+import { isDateLine, parseDate } from './dates.ts';
 import { isHistoryLabel } from './history.ts';
 
 /** Metadata fields front matter can set, and the keys (any case) that name each one. */
@@ -49,13 +49,16 @@ export const frontMatterKeys = {
     '发布时间',
     '發布時間',
     '公布日期',
+    'promulgated',
+    'promulgation_date',
     '施行日期',
     'effective_date',
   ],
-  effective: ['effective_date', '施行日期', '生效日期'],
+  effective: ['effective_date', 'effective', '施行日期', '生效日期'],
   status: ['status', '状态', '狀態', '时效性', '時效性', '有效性', '效力', '时效', '時效'],
   source_url: [
     'source_url',
+    'official_url',
     'url',
     'link',
     'source',
@@ -252,6 +255,9 @@ function assign(meta: FrontMatterMeta, field: FrontMatterField, value: unknown):
     case 'title':
       meta.title = stripBookTitleMarks(text);
       return undefined;
+    case 'issuer':
+      meta.issuer = issuerValue(text);
+      return undefined;
     default:
       meta[field] = Array.isArray(value) ? value.map(show).join('、') : text;
       return undefined;
@@ -265,6 +271,31 @@ function show(value: unknown): string {
   if (value && typeof value === 'object') return JSON.stringify(value);
   return String(value ?? '');
 }
+
+/**
+ * A title as a scrape's header writes it, with what is not the title taken off: a bracketed date at
+ * its end (`…的意见 (2025年9月11日)`: the document's date) and the occasion after a dash, also inside
+ * a bracket (`政府工作报告——2019年1月23日在…会议上`, `2026年广东省政府工作报告（《政府工作报告》——2026年1月26日在…会议上）`).
+ */
+export function titleValue(text: string): { title: string; occasion?: string; date?: string } {
+  let title = text.trim();
+  let date: string | undefined;
+  const dated = /\s*[（(]\s*([^（）()]{6,16})\s*[）)]$/u.exec(title);
+  if (dated && dated.index > 0 && isDateLine(dated[1]!)) {
+    date = parseDate(dated[1]);
+    title = title.slice(0, dated.index);
+  }
+  const spoken = /\s*(?:[（(]\s*(?:《[^《》]*》)?)?\s*([—―]{1,2}[^—―]*(?:会议|會議|大会|大會)上)\s*[）)]?\s*$/u.exec(title);
+  const occasion = spoken && spoken.index > 0 ? spoken[1] : undefined;
+  if (spoken && occasion) title = title.slice(0, spoken.index);
+  return { title: stripBookTitleMarks(title), ...(occasion ? { occasion } : {}), ...(date ? { date } : {}) };
+}
+
+/** An issuer with a note in brackets after it (`广东省人民政府（省长孟凡利向…作）`): the body alone. */
+export const issuerValue = (text: string): string => {
+  const note = /\s*[（(][^（）()]*[）)]$/u.exec(text.trim());
+  return note && note.index >= 2 ? text.trim().slice(0, note.index) : text.trim();
+};
 
 /** 《上海市促进大型科学仪器设施共享规定》 → 上海市促进大型科学仪器设施共享规定 (only when the marks wrap the whole title). */
 export function stripBookTitleMarks(title: string): string {

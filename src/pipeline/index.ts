@@ -66,6 +66,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     title: titleLine,
     cover,
     occasion,
+    date: titleDate,
   } = inferTitle(
     input.meta,
     frontMatter?.meta,
@@ -93,6 +94,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     // the occasion a front matter title carried (——2019年1月23日在…会议上) dates the text like the body's occasion line
     paragraphs: [...(occasion ? [occasion] : []), ...normalized.paragraphs.slice(0, 40).map((p) => p.text)],
     frontMatter: frontMatter?.meta,
+    titleDate,
     // a header block's `修正日期：20170614` is history as much as a note's
     history: readHistory([...frontMatterLines(normalized.frontMatter), ...dated, ...underTitle, ...historySection]),
     moved: normalized.moved,

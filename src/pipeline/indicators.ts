@@ -24,7 +24,7 @@ import {
   leadInClause,
   timeOnlyBefore,
   modalOnly,
-  changeAfter,
+  basisChangeAfter,
   estimateMarker,
   sentenceEstimateMarker,
   levelVerb,
@@ -232,10 +232,13 @@ export function extractFromParagraph(written: string, context: SectionContext, s
     const asked = clauses.length > 2 && leadInClause.test(a.slice(clauses[0]!.start, clauses[0]!.end).trim()) ? 1 : 0;
     const first = clauses[asked];
     const topic = first && clauses.length > asked + 1 && scan(first).length === 0 ? pair(text, a, first.start, first.end) : undefined;
-    for (const clause of clauses) {
+    for (const [c, clause] of clauses.entries()) {
       // a cell of a table left as text (| 1.0升以上至1.6升（含）的 | | 300元至540元 |) names nothing of the cell before it
       if (a[clause.start - 1] === '|') previous = undefined;
       const { quantities, baselines } = linkBaselines(a, clause.start, scan(clause));
+      // 将公共开支占本地生产总值的比例，控制在20%或以下: the clause before, without a figure, may hold the object.
+      const before = clauses[c - 1];
+      const lead = before && scan(before).length === 0 ? pair(text, a, before.start, before.end) : undefined;
       const respective = pairRespectively(text, a, clause.start, quantities);
       let from = clause.start;
       quantities.forEach((q, i) => {
@@ -252,7 +255,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         // 农业总产值2，660亿元，比1980年的2，187亿元增长21，7％: the basis's figure is the baseline of the level before it.
         const basisYear = basisFigureBefore.exec(left.a);
         const level = lastInSentence;
-        if (basisYear && level && !level.baseline && !level.change && level.unit === toScript(q.unit) && changeAfter.test(right.a)) {
+        if (basisYear && level && !level.baseline && !level.change && level.unit === toScript(q.unit) && basisChangeAfter.test(right.a)) {
           level.baseline = { value: q.value, unit: toScript(q.unit), period: Number(basisYear[1]), match: original(q.start, q.end) };
           return;
         }
@@ -376,6 +379,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
             toScript,
             topic,
             previousInSentence: lastInSentence !== undefined,
+            lead: i === 0 ? lead : undefined,
           });
           if (!label) return;
           push({ label: label.o, value: change.value, unit: rate, change }, label.a, false);
@@ -408,6 +412,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           person: personUnits.has(q.baseUnit),
           toScript,
           topic,
+          lead: i === 0 ? lead : undefined,
           provision: kind === 'provision',
           previousInSentence: lastInSentence !== undefined,
           fromTo: (base !== undefined && modalOnly.test(a.slice(clause.start, base.fromStart))) || timeOnlyBefore.test(left.a),

@@ -3,7 +3,7 @@
 // then what the text itself shows (labels like 发文字号：, a regulation's history, a dateline or
 // signature, the title, the place names).
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
-import { frontMatterKeys, statusWords, stripBookTitleMarks, type FrontMatterMeta } from './front-matter.ts';
+import { frontMatterKeys, issuerValue, statusWords, stripBookTitleMarks, titleValue, type FrontMatterMeta } from './front-matter.ts';
 import { DATE_IN_TEXT, isDateLine, parseDate } from './dates.ts';
 import type { History } from './history.ts';
 import { findPlace, inferBodyPlace, inferPlace, withParent } from './places.ts';
@@ -116,6 +116,7 @@ function readLabel(field: LabelField, value: string): string | undefined {
   if (field === 'date') return parseDate(value);
   if (field === 'status') return statusWords[value];
   if (field === 'source_url') return /^https?:\/\/\S+$/.test(value) ? value : undefined;
+  if (field === 'issuer') return issuerValue(value);
   return value;
 }
 
@@ -131,6 +132,8 @@ export interface Evidence {
   moved: { issuer?: string; date?: string; speaker?: string };
   subtitle?: string | undefined;
   speaker?: string | undefined;
+  /** The date a title carried in brackets at its end (`…的意见 (2025年9月11日)`): the document's own date. */
+  titleDate?: string | undefined;
   /** Reprint notices moved out of the body (本文转载自…). */
   attribution?: readonly string[] | undefined;
   /** Running page headers the cleaning took out (`立法會 ─ 2002 年 3 月 6 日`). */
@@ -195,6 +198,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     ev.history.version?.date ??
     decree?.adopted ??
     signed?.date ??
+    ev.titleDate ??
     labels.date ??
     ev.moved.date ??
     parseDate(ev.subtitle ?? '') ??
@@ -437,16 +441,17 @@ export function inferTitle(
   textTitle: string | null,
   paragraphs: readonly string[],
   fallback: string,
-): { title: string; cover?: string; occasion?: string } {
+): { title: string; cover?: string; occasion?: string; date?: string } {
   if (meta.title) return { title: meta.title };
-  // a scraped title with the occasion after a dash (政府工作报告——2019年1月23日在…会议上): the title before it
-  if (fm?.title) {
-    const occasion = /\s*([—―]{1,2}[^—―]*(?:会议|會議|大会|大會)上)\s*$/u.exec(fm.title);
-    return occasion && occasion.index > 0 ? { title: fm.title.slice(0, occasion.index), occasion: occasion[1]! } : { title: fm.title };
+  // a scraped title with the occasion after a dash (政府工作报告——2019年1月23日在…会议上) or its date in
+  // brackets (…的意见 (2025年9月11日)): the title before it (titleValue)
+  if (fm?.title) return titleValue(fm.title);
+  // a scrape's label line `标题：政府工作报告——2019年1月23日在…会议上`: the same
+  const labelled = readLabels(paragraphs.slice(0, 12)).title;
+  if (labelled && /\p{Script=Han}{2}/u.test(labelled)) {
+    const value = titleValue(labelled);
+    return { ...value, title: value.title.replace(/\s*[—―]{1,2}.*$/u, '') };
   }
-  // a scrape's label line `标题：政府工作报告——2019年1月23日在…会议上`: the title, without the occasion after the dash
-  const labelled = readLabels(paragraphs.slice(0, 12)).title?.replace(/\s*[—―]{1,2}.*$/u, '');
-  if (labelled && /\p{Script=Han}{2}/u.test(labelled)) return { title: stripBookTitleMarks(labelled) };
   // no title: a body's name, a label (分类号:BH66, corpus 50; 【法宝引证码】 CLI.12.5115678, a pkulaw export), a line without two Han characters
   let own =
     textTitle && /\p{Script=Han}{2}/u.test(textTitle) && !isOrgan(textTitle.trim()) && !/^(?:[\p{Script=Han}\s]{2,8}[：:︰]|【[^】]{2,8}】)/u.test(textTitle)

@@ -15,11 +15,11 @@ export const YEAR_DIGIT = '[〇零一二三四五六七八九○]';
 /** A Han character: Unicode's Script=Han (every block of ideographs, 〇, 々); needs the `u` flag. */
 export const HAN = /\p{Script=Han}/u;
 /**
- * The key of a metadata label line (`发文单位：…`, `来源URL：…`): two to six Han characters, `URL` after
- * them allowed. Regex source, group-free; needs the `u` flag. Cleaning (header blocks, line joins) and
+ * The key of a metadata label line (`发文单位：…`, `来源URL：…`, `来源链接1：…`): two to ten Han characters,
+ * a digit or `URL` after them allowed. Regex source, group-free; needs the `u` flag. Cleaning (header blocks, line joins) and
  * metadata (readLabels) read label lines with it.
  */
-export const LABEL_KEY = String.raw`\p{Script=Han}{2,6}(?:URL|url)?`;
+export const LABEL_KEY = String.raw`\p{Script=Han}{2,10}(?:\d|URL|url)?`;
 
 /** One way of numbering headings, as printed at the start of a line. */
 interface HeadingRule {

@@ -83,11 +83,20 @@ function ancestors(p: Place): Place[] {
 /**
  * The most specific place the texts name (title first, then issuer, subtitle, speaker), with its
  * parent. A place whose parent is named too is preferred (朝阳区 when 北京 is named); among equals
- * the first mention wins.
+ * the first mention wins. A city's short name counts at the start of a text, or anywhere in it when
+ * its province is named too and no other place bears that short name (广东…支持中山 → 中山).
  */
 export function inferPlace(texts: readonly string[]): { region: string; region_parent?: string } | undefined {
-  const found = findMentions(texts);
-  const named = new Set(found.map((m) => m.place.name));
+  const strict = findMentions(texts);
+  const named = new Set(strict.map((m) => m.place.name));
+  // 中共广东省委 广东省人民政府关于支持中山…: a city's short name inside a text counts when its province is named too
+  const found = [
+    ...strict,
+    ...findMentions(texts, true).filter(
+      (m) =>
+        m.place.level === 'city' && !strict.some((s) => s.place === m.place) && ancestors(m.place).some((a) => named.has(a.name)) && forms.get(m.place.short ?? '')?.length === 1,
+    ),
+  ];
   // A name several places bear (朝阳区 of 北京 and of 长春) counts only for one whose parent is named too.
   const mentions = found.filter((m) => (forms.get(m.place.name)?.length ?? 0) < 2 || ancestors(m.place).some((a) => named.has(a.name)));
   if (!mentions.length) return undefined;

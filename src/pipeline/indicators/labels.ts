@@ -10,11 +10,14 @@ import {
   ruleVerbAfter,
   purposeAfter,
   allocationVerb,
+  changeAfter,
   actionVerbs,
   audienceVerb,
   bareNoun,
   measureBeforeOf,
   genericLabel,
+  levelNoun,
+  comparedBasis,
   leadingFillers,
   ocrYear,
   noteMarker,
@@ -25,10 +28,19 @@ import {
   participationVerbs,
   rhetoricalLabel,
   speakerLead,
+  speakerSubject,
   structuralNoun,
   trailingFillers,
   baseVerbs,
+  boundAdverbs,
+  objectMarkers,
+  subjectAdverbs,
+  subjectPredicate,
+  subjectPrepositions,
+  verbWord,
+  relativeTimeAlone,
 } from './rules.ts';
+import { unitPattern } from './units.ts';
 
 /** The same text in the analysis script (a) and the original script (o). */
 export interface Pair {
@@ -42,6 +54,9 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const localisers = new Set([...'中里内上下间']);
 /** Prepositions of place, whose phrase runs to a localiser (not 把专上教育: 把 takes an object). */
 const placePrepositions = new Set([...'从在于']);
+
+/** 稅率訂於每公升 1.11 元: the unit a price is per says what it is per, not what it measures. */
+const perUnit = new RegExp(`每(?:${unitPattern})$`);
 
 /** The words of `s` as Intl.Segmenter cuts them (one segmenter for the indicator stage). */
 export const words = (s: string): Intl.SegmentData[] => [...segmenter.segment(s)];
@@ -64,6 +79,7 @@ export function edgeFunctionWord(labelHans: string): string | undefined {
 /** Cuts [s, e) from both strings. */
 const slice = (p: Pair, s: number, e = p.a.length): Pair => ({ a: p.a.slice(s, e), o: p.o.slice(s, e) });
 const concat = (x: Pair, y: Pair): Pair => ({ a: x.a + y.a, o: x.o + y.o });
+const empty = (): Pair => ({ a: '', o: '' });
 
 /** Removes every match of `re` (global) from both strings. */
 function removeAll(p: Pair, re: RegExp): Pair {
@@ -108,7 +124,7 @@ function trimEdges(p: Pair): Pair {
         changed = true;
       }
     }
-    const t = trailingFillers.exec(cur.a);
+    const t = trailingFillers.exec(cur.a) ?? perUnit.exec(cur.a);
     if (t && t[0].length > 0) {
       cur = slice(cur, 0, t.index);
       changed = true;
@@ -117,8 +133,94 @@ function trimEdges(p: Pair): Pair {
   return cur;
 }
 
-/** Cleans the words before a number into a label: fillers, years, pinyin notes, lists before 等. */
-export function cleanLabel(raw: Pair): Pair {
+/** One action verb (actionVerbs without its global flag, for .test). */
+const actionVerb = new RegExp(actionVerbs.source);
+
+/** One step of `subjectOf`: a shorter pair, or undefined to leave the words as they are. */
+export interface SubjectStep {
+  name: string;
+  run(p: Pair, ws: Intl.SegmentData[]): Pair | undefined;
+}
+
+/** 会, 将 or 平均 before a word that is no verb (博览 | 会 | 参展商, 职工 | 平均 | 工资) is part of a noun. */
+const isAdverb = (w: Intl.SegmentData, next: Intl.SegmentData | undefined): boolean =>
+  subjectAdverbs.has(w.segment) && (!boundAdverbs.has(w.segment) || (next !== undefined && (verbWord.test(next.segment) || subjectAdverbs.has(next.segment))));
+
+/**
+ * Where the object of the last 把/将/令/使/让 runs ([start, end) up to its verb, an adverb or a preposition,
+ * else to the end): 把政府经营开支减 → 政府经营开支. 将 before a verb or an adverb is no marker (跌幅将显著收窄).
+ */
+function objectOfMarker(p: Pair, ws: Intl.SegmentData[]): { start: number; end: number } | undefined {
+  for (let i = ws.length - 2; i >= 0; i--) {
+    const marker = ws[i]!;
+    const first = ws[i + 1]!;
+    if (!objectMarkers.has(marker.segment) || isAdverb(marker, first) || verbWord.test(first.segment) || subjectAdverbs.has(first.segment)) continue;
+    // 将公共开支占本地生产总值的比例: a verb before 的 and a noun is inside the object
+    const stop = ws.slice(i + 2).find((w, k) => (verbWord.test(w.segment) || isAdverb(w, ws[i + 3 + k]) || subjectPrepositions.has(w.segment)) && !/的./.test(p.a.slice(w.index)));
+    return { start: first.index, end: stop?.index ?? p.a.length };
+  }
+  return undefined;
+}
+
+/**
+ * The metric is the subject (or object) noun phrase of the clause before the number, not what follows
+ * it: the steps in order, each on the words the step before left (a Chinese clause's structure, read
+ * on Intl.Segmenter's words so that 会议, 将军, 社会 stay whole).
+ */
+export const subjectSteps: readonly SubjectStep[] = [
+  {
+    // 决心在把政府经营开支减至, 这项建议会令政府收入在…减少: the object of 把/将 (disposal) or 令/使/让 (causative), up to its verb.
+    name: 'object of 把 or 令',
+    run(p, ws) {
+      const object = objectOfMarker(p, ws);
+      return object && object.end - object.start >= 2 ? slice(p, object.start, object.end) : undefined;
+    },
+  },
+  {
+    // 负资产宗数亦已从高峰期下, 应课差饷租值于去年平均下跌: the subject ends at an adverb or at a preposition whose phrase leads to the verb.
+    name: 'subject before adverbials',
+    run(p, ws) {
+      // a preposition's phrase leads to a verb at the end (孝义公园向市民开放), not to a noun (横纵向合作项目)
+      const endsInVerb = verbWord.test(ws[ws.length - 1]?.segment ?? '') || subjectPredicate.test(p.a);
+      // 但在2001-02年度却上升至22%: an adverb first and a verb last, the clause has no subject of its own.
+      if (ws[0] && !boundAdverbs.has(ws[0].segment) && isAdverb(ws[0], ws[1]) && endsInVerb) return empty();
+      const at = ws.findIndex((w, k) => {
+        const rest = p.a.slice(w.index + w.segment.length);
+        // 政府对基建工程已作出承担并正进行的工程项目: before 的 the words qualify the noun after it; 建成和在建面积: a list goes on.
+        if (w.index < 2 || /的./.test(rest) || speakerSubject.test(p.a.slice(0, w.index)) || /[和与及、或]$/.test(p.a.slice(0, w.index))) return false;
+        return isAdverb(w, ws[k + 1]) || (subjectPrepositions.has(w.segment) && rest !== '' && (endsInVerb || relativeTimeAlone.test(rest)));
+      });
+      if (at <= 0) return undefined;
+      const subject = slice(p, 0, ws[at]!.index);
+      // 企业在天交所挂牌上市5家 → 挂牌上市企业: a bare noun takes the predicate that says which of them count.
+      const predicate = bareNoun.test(subject.a) ? subjectPredicate.exec(p.a) : null;
+      return predicate ? concat(slice(p, predicate.index), subject) : subject;
+    },
+  },
+  {
+    // 纯电动绿色公交车投入运行40辆, 市级以上龙头企业发展12家: a predicate after a noun phrase of 3+ characters (新增就业 stays).
+    name: 'trailing predicate',
+    run(p, ws) {
+      const m = subjectPredicate.exec(p.a);
+      // 拆除违法建设: after a verb (拆除) the words are its object, whose noun may end in 建设.
+      if (!m || m.index < 3 || !ws.some((w) => w.index === m.index) || actionVerb.test(p.a.slice(0, m.index))) return undefined;
+      return slice(p, 0, m.index);
+    },
+  },
+];
+
+/** The subject noun phrase of the words before a number (the steps of `subjectSteps` in order; a test may leave one out). */
+export function subjectOf(p: Pair, steps: readonly SubjectStep[] = subjectSteps): Pair {
+  let cur = p;
+  for (const step of steps) cur = trimEdges(step.run(cur, words(cur.a)) ?? cur);
+  return cur;
+}
+
+/**
+ * Cleans the words before a number into a label: fillers, years, pinyin notes, lists before 等; with
+ * `subject`, the clause's subject without its predicate (not when the number precedes its noun: 两间铁路公司正在落实6项铁路工程).
+ */
+export function cleanLabel(raw: Pair, subject = true): Pair {
   let p = removeAll(raw, /\s+|\([a-zA-Zü\u00C0-\u024F]+\)/g);
   // 优先电量规模（风电400小时: inside a bracket left open, the bracket's words name the figure.
   const open = /[（(][^（()）]*$/.exec(p.a);
@@ -139,6 +241,7 @@ export function cleanLabel(raw: Pair): Pair {
   if (etc >= 0 && p.a.length - etc - 1 >= 2) p = slice(p, etc + 1);
   else if (etc >= 0 && etc === p.a.length - 1) p = slice(p, p.a.lastIndexOf('的', etc) + 1, etc);
   p = trimEdges(p);
+  if (subject) p = subjectOf(p);
   const of = p.a.lastIndexOf('的');
   if (p.a.length > 10 && of >= 0 && p.a.length - of - 1 >= 3) p = slice(p, of + 1);
   if (/^[“"「]/.test(p.a) && /[”"」]$/.test(p.a)) p = slice(p, 1, p.a.length - 1);
@@ -156,7 +259,7 @@ function lastParticle(s: string, char: string): number {
 
 /** 比去年增加36亿元, 分别比2007年增加: a basis left alone names nothing (the figure before is meant). */
 // a bare 比 at the end stays: it ends a ratio's name (存贷比43.29%, 师生比)
-const dropBasis = (p: Pair): Pair => removeAll(p, /(?:分别[比较]|(?:分别)?(?:[比较](?:去年|上年|年初|上年末|上年底|同期)(?:预算)?|比预算|较(?:预算)?))$/g);
+const dropBasis = (p: Pair): Pair => removeAll(p, /(?:分别[比较]|(?:分别)?(?:[比较](?:去年|上年|年初|上年末|上年底|同期)(?:预算)?|[比较](?:原来|原|修订)?预算|较))$/g);
 
 /** The object of the last action verb that leaves a noun of 3+ characters (组建工程技术研究中心 → 工程技术研究中心). */
 export function objectOfVerb(p: Pair): Pair {
@@ -198,7 +301,7 @@ function capLength(p: Pair): Pair {
 /** The noun after a number (新引进10支人才团队 → 人才团队), up to a verb, a list mark or 的. */
 export function nounAfter(right: Pair): Pair & { end: number } {
   // 170个、专业服务机构70余家: a list mark right after the unit means no noun follows.
-  if (/^[、，,；;。和与及（(）)]/.test(right.a) || ruleVerbAfter.test(right.a) || purposeAfter.test(right.a)) return { a: '', o: '', end: 0 };
+  if (/^[、，,；;。和与及（(）)]/.test(right.a) || ruleVerbAfter.test(right.a) || purposeAfter.test(right.a) || changeAfter.test(right.a)) return { a: '', o: '', end: 0 };
   let start = 0;
   let end = /[，,；;。（(）)]/.exec(right.a)?.index ?? right.a.length;
   const of = right.a.lastIndexOf('的', end - 1);
@@ -237,6 +340,8 @@ export interface LabelContext {
   fromTo?: boolean | undefined;
   /** The previous figure is of this sentence (default); one of an earlier sentence gives way to the topic. */
   previousInSentence?: boolean | undefined;
+  /** The clause before the number's when it holds no figure and the number is its clause's first (我亦承诺将公共开支…的比例，控制在20%或以下). */
+  lead?: Pair | undefined;
 }
 
 /** A label and how much of the right context its noun used (the next figure's words start there). */
@@ -277,8 +382,6 @@ export interface LabelStep {
   name: string;
   run(s: LabelState): Pair | null | undefined;
 }
-
-const empty = (): Pair => ({ a: '', o: '' });
 
 /**
  * How a figure's label is found, in order; the first step that returns a label or null decides.
@@ -321,6 +424,21 @@ export const labelSteps: readonly LabelStep[] = [
     // 淨重低於十五公克之包裝方式: in a rule, a figure before 之 qualifies the noun after it, the measure is before it.
     name: 'rule 之',
     run: ({ ctx, left, rightRaw }) => (ctx.provision && /^\s*之/.test(rightRaw.a) && left.a.length >= 2 ? capLength(left) : undefined),
+  },
+  {
+    // 将公共开支占本地生产总值的比例，控制在20%或以下: a clause that opens with the verb of a 把/将 before the comma measures its object.
+    name: 'object before the comma',
+    run({ ctx }) {
+      // 容许政府开支，比原来预算实质增长2%: or with the basis of its growth
+      const verb = words(ctx.left.a.trim())[0];
+      if (!ctx.lead || !verb || !(verbWord.test(verb.segment) || /^[比较]$/.test(verb.segment))) return undefined;
+      const lead = cleanLabel(ctx.lead, false);
+      const object = objectOfMarker(lead, words(lead.a));
+      if (object) return object.end === lead.a.length && object.end - object.start >= 2 ? capLength(trimEdges(slice(lead, object.start))) : undefined;
+      // 2002-03年度政府开支，比原来预算增长0.6%: a noun phrase alone before the basis is what grew.
+      const subject = cleanLabel(ctx.lead);
+      return /^[比较]$/.test(verb.segment) && subject.a.length >= 2 && subject.a.length <= 12 && !/\d/.test(subject.a) ? subject : undefined;
+    },
   },
   {
     // 注册资本10亿元的成都技术转移集团 → 成都技术转移集团注册资本; 设立2亿元的引导资金 → 引导资金;
@@ -399,9 +517,20 @@ export const labelSteps: readonly LabelStep[] = [
 ];
 
 /** The label of a figure (the steps of `labelSteps` in order); a test may leave a step out. */
-export function labelOf(ctx: LabelContext, noun: Pair, steps: readonly LabelStep[] = labelSteps): Pair | null {
+export function labelOf(ctx: LabelContext, nounAfterNumber: Pair, steps: readonly LabelStep[] = labelSteps): Pair | null {
+  const rightRaw = removeAll(ctx.right, /^\s+/g);
+  // 将征收率维持在5%的水平: the level after 的 is where the metric before the number stands.
+  // 5家企业在天交所挂牌上市: the noun after the number is a clause's subject too (one that trims away, 的安排, stays).
+  const subject = subjectOf(nounAfterNumber);
   const base = limitOfBase.exec(ctx.left.a);
-  let left = cleanLabel(base ? slice(ctx.left, 0, base.index) : ctx.left);
+  const raw = base ? slice(ctx.left, 0, base.index) : ctx.left;
+  // 把公务员编制削减至约16万个职位: the object of 把 is the metric, the noun after the number what it is counted in.
+  const disposal = /把/.test(raw.a) ? cleanLabel(raw, false) : undefined;
+  const object = disposal && objectOfMarker(disposal, words(disposal.a));
+  const measured = object !== undefined && object.end - object.start >= 2;
+  const level = /^的/.test(rightRaw.a) && levelNoun.test(nounAfterNumber.a);
+  const noun = level || measured || comparedBasis.test(ctx.left.a) ? empty() : subject.a.length >= 2 ? subject : nounAfterNumber;
+  let left = cleanLabel(raw, noun.a.length < 2);
   const share = /占$/.test(left.a);
   if (share) left = trimEdges(slice(left, 0, left.a.length - 1));
   const state: LabelState = {
@@ -410,7 +539,7 @@ export function labelOf(ctx: LabelContext, noun: Pair, steps: readonly LabelStep
     left,
     label: empty(),
     share,
-    rightRaw: removeAll(ctx.right, /^\s+/g),
+    rightRaw,
     prev: ctx.previous !== undefined && ctx.previousA !== undefined ? { a: ctx.previousA, o: ctx.previous } : undefined,
     word: (s) => ({ a: s, o: ctx.toScript(s) }),
   };

@@ -15,6 +15,7 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
   左右: '≈',
   约: '≈',
   近: '≈',
+  接近: '≈',
   余: '≈',
   多: '≈',
   不超过: '<=',
@@ -31,10 +32,10 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
 };
 
 /** A rate after one of these verbs is a change (增长13%), not a level (强度达到0.75%). */
-export const growthVerb = /(增长|增加|提高|提升|上升|下降|减少|降低|回落|精简|压减|缩减|削减|递增|递减|涨幅|升幅|降幅|增幅为?|增速为?|高出|高|低)(了|达到?|为)?$/;
+export const growthVerb = /(增长|增加|提高|提升|上升|上涨|下降|下跌|减少|降低|回落|精简|压减|缩减|削减|递增|递减|涨幅|升幅|降幅|增幅为?|增速为?|高出|高|低)(了|达到?|为)?$/;
 
 /** Verbs of a fall: the change is negative. */
-export const fallVerb = /(下降|减少|降低|回落|精简|压减|缩减|削减|递减|降幅|低)(了|达到?|为)?$/;
+export const fallVerb = /(下降|下跌|减少|降低|回落|精简|压减|缩减|削减|递减|降幅|低)(了|达到?|为)?$/;
 
 /** The basis of a change: 同比, 较上年, 较2017年年底, 较全市规上工业 (not the 比 of 可比价格). */
 export const basisPattern = /(同比|环比|较上年同期|较上年|比上年|较[^增提高低下减，,、]{1,12}|(?<!可)比[^增提高低下减上，,、]{1,10})$/;
@@ -43,7 +44,7 @@ export const basisPattern = /(同比|环比|较上年同期|较上年|比上年|
 export const averageGrowth = /年均|平均每年|每年平均|年平均/;
 
 /** How a growth is measured, not what grew: 平均每年增长3.3%, 按可比价格计算增长7·4倍. */
-export const growthManner = /(?:预计|实现|年均|累计|实际|平均每年|每年平均|年平均|平均|每年|按(?:可比|不变)价格计算)$/;
+export const growthManner = /(?:预计|实现|年均|累计|实际|平均每年|每年平均|(?<![去今明上前])年平均|平均|每年|按(?:可比|不变)价格计算)$/;
 
 /** Clause words that make a figure a target, wherever the document stands. */
 /** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… */
@@ -132,16 +133,19 @@ const relativeTime = String.raw`(?:上年|去年|今年|前年|本年度|本学�
  */
 export const ocrYear = String.raw`[1lI\]] ?[\dgoOlI]{3}年`;
 
+/** A time said in words, alone: 于去年 before a growth is when, the subject is before it (应课差饷租值于去年平均下跌8%). */
+export const relativeTimeAlone = new RegExp(`^${relativeTime}$`);
+
 export const fromToLink = new RegExp(
   String.raw`^(?:大幅度?|逐步|进一步|稳步|激|持续|继续)?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|缩短|延长|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?$`,
 );
 
 /**
  * A figure that is the basis of a change (比1980年的2，187亿元增长21，7％, 较2020年的…): the baseline of the
- * figure before it, with its year. `basisFigureBefore` is read before the number, `changeAfter` after it.
+ * figure before it, with its year. `basisFigureBefore` is read before the number, `basisChangeAfter` after it.
  */
 export const basisFigureBefore = /(?:比|较)((?:19|20)\d{2})年(?:底|末)?的\s*$/;
-export const changeAfter = /^\s*(?:增长|增加|提高|提升|上升|下降|减少|降低|递增|递减)/;
+export const basisChangeAfter = /^\s*(?:增长|增加|提高|提升|上升|下降|减少|降低|递增|递减)/;
 
 /** 由/从 (with the baseline's year, or a fiscal or school year: 由1997-98年度的) before the baseline of a from-to figure. */
 export const fromWord = new RegExp(String.raw`(?:由|从)(?:((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:底|末)?|${relativeTime})?的?$`);
@@ -195,8 +199,12 @@ export const leadingFunctionChars = new Set([...'到由在把将向对从为至�
 /** Single-character function words that never end a label (地区生产总值由, 新能源汽车、集成电路、). */
 export const trailingFunctionChars = new Set([...'到由在把将向对从为至于以按的了和与及或等、']);
 
+/** Who speaks in an address or report (我们, 政府): as a clause's subject it names no metric. */
+const speakers = String.raw`我们?|本人|政府|特区政府|本届政府`;
+export const speakerSubject = new RegExp(`^(?:${speakers})$`);
+
 /** A speaker's words before a measure: 我建议向…注资 → …注资. */
-export const speakerLead = /^(?:我们?|本人|政府|特区政府|本届政府)?(?:建议|提议|决定|宣布|估计|预计|预期|相信|将会|会|亦|也|还将|将|计划|拟|预留|已)+/;
+export const speakerLead = new RegExp(String.raw`^(?:${speakers})?(?:建议|提议|决定|宣布|估计|预计|预期|相信|将会|会|亦|也|还将|将|计划|拟|预留|已)+`);
 
 /** Words trimmed from the start of a label (time, connectives, generic action verbs). */
 export const leadingFillers = [
@@ -205,21 +213,49 @@ export const leadingFillers = [
   // （2）每亿元工业总产值消耗的能源: a run-in item's number (corpus 63)
   /^[（(]\d{1,2}[）)]/,
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
-  /^(?:其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|并且?(?![网购联列存举重])|另外|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|全年|年度|当年|今年(?:上半年|以来)?|去年|上年|明年|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|全国|全市|全省|全县|全区|我市|本市|我县|本县|我区|本区|还|又|均|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设])|共(?![同享建有青产用])|而)/,
+  // 3月31日的财政储备, 但政府经营开支却增加, 假设边境建设税订在: a day, a connective
+  /^(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|初|份)?|但是?|然而|不过|可是|由于|因为|虽然|因此|所以|假设|假如|如果)/,
+  /^(?:其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|并且?(?![网购联列存举重])|另外|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|全年|年度|当年|今年(?:上半年|以来)?|去年|上年|明年|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这个|这项|这些|这一|全国|全市|全省|全县|全区|我市|本市|我县|本县|我区|本区|还|又|均|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设])|共(?![同享建有青产用])|而)/,
   // 10年内把…: the rest of a span of time before the figure's subject (the span itself is a quantity).
   /^(?:之|以)?内(?![地部外容需涵在河陆蒙核])/,
   // 每年再额外开源或节流, 的综合赤字, 则下调, 政府的财政储备结余: when, a stray particle, whose
   /^(?:每年(?!的)再?|的|则|(?:政府|特区政府|本港|香港|我们|我国|全国|全市|全省|本市)的)/,
   // 五年投入财政扶贫资金, 今后十年平均年人口自然增长率: a span of years says when, not what
   /^(?:今后|未来)?(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|中|里)?(?=\p{Script=Han}{2})/u,
-  /^(?:实现|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|获得?|各种|拟?(?:再|今年)?安排|用于|加上|可(?!比)以?|现行)/,
+  /^(?:实现|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|调高|调低|上调|下调|获得?|各种|拟?(?:再|今年)?安排|用于|加上|可(?!比)以?|现行)/,
   // 取得了治愈率, 建成了5G基站: a verb closed by 了 says what was done, the label comes after it (not 了解)
   /^\p{Script=Han}{0,3}?了(?!解)(?=\S{2})/u,
 ];
 
+/**
+ * Adverbs and modal verbs between a clause's subject and its verb, as Intl.Segmenter cuts them (dev 53,
+ * 56, 70): 负资产宗数亦已从高峰期下降至 → 负资产宗数, 本地生产总值则累积下跌, 政府经营开支却增加.
+ * 会议, 将军, 社会 are words of their own, so their 会 and 将 are no adverbs.
+ */
+export const subjectAdverbs = new Set(['亦', '已', '也', '仍', '却', '则', '又', '可望', '预计', '应该', '进一步', '将会', '已经', '仍然', '依然', '正在', '将', '会', '平均']);
+
+/** Adverbs that also end or qualify a noun (博览 | 会, 职工 | 平均 | 工资): they end a subject only before a verb. */
+export const boundAdverbs = new Set(['会', '将', '平均']);
+
+/** A word that is a verb (or an adverb before one) after 会, 将 or 平均: 财政储备会下降至, 投资收益平均占, 跌幅将会显著收窄; 将征收率 is an object. */
+export const verbWord =
+  /^(?:[下上增减降升跌涨占达提扩加令使把]|维持|保持|控制|显著|大幅|持续|继续|进一步|逐步|可望|下降|下跌|上升|增加|增长|减少|降低|提高|提升|扩大|达到|收窄|累积)$/;
+
+/** Prepositions whose phrase stands between a subject and its verb (企业在天交所挂牌上市, 孝义公园向市民开放); before 的 the phrase qualifies a noun (政府在教育方面的开支). */
+export const subjectPrepositions = new Set([...'从由在于比较向']);
+
+/** Words that put the metric before its verb: 把/将 (我决定将征收率维持在, 把政府经营开支减至), 令/使/让/容许 (会令政府收入…减少, 容许政府开支…增长). */
+export const objectMarkers = new Set([...'把将令使让', '容许', '允许']);
+
+/**
+ * A predicate after a count's subject, at the end of the words before the number (dev 71, 72):
+ * 纯电动绿色公交车投入运行40辆, 市级以上龙头企业发展12家, 标准化农村卫生室建设165所.
+ */
+export const subjectPredicate = /(?:(?:加紧|加快)?实施|投入(?:运行|使用)|(?:主体)?完工|竣工|(?:挂牌)?上市|(?:建成)?通车|开放|发展|建设)$/;
+
 /** Words trimmed from the end of a label (the verb that leads to the number). */
 export const trailingFillers =
-  /(?:(?:人均)?每(?:人|户)?每?[月年天日]|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|达到了?|到达|累计达|达|增至|增加到|增加至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|会|将会|(?<![供相响适对反效呼感答理])应当?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|分别|已有|有|的|或|、|(?<!总)和|(?<![参给赋])与|(?<![涉普危])及|之一|预计|预期|年均|其中|已|全市|累计|各)$/;
+  /(?:(?:人均)?每(?:人|户)?每?[月年天日]|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|达到了?|到达|累计达|达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|会|将会|(?<![供相响适对反效呼感答理])应当?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|分别|已有|有|的|或|、|(?<!总)和|(?<![参给赋])与|(?<![涉普危])及|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|基本|全市|累计|累积|各)$/;
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
 export const limitOfBase = /(?:不高于|不低于|不超过|不少于|不得高于|不得低于|不得超过|不得少于)(?:其|该)?[^，,；;。]{1,15}的?$/;
@@ -251,6 +287,12 @@ export const purposeAfter = /^(?:专项用于|重点用于|主要用于|用于|�
 
 /** Money a verb of allocating gives (国家财政安排32.5亿元): the label names the funds, 国家财政安排资金. */
 export const allocationVerb = /(?:安排|拨付|下达|筹集)$/;
+
+/** A figure followed by its change to another is that one's baseline, no noun follows it: 106 000宗下降至约6万宗. */
+export const changeAfter = /^(?:增长|增加|提高|提升|上升|下降|减少|降低)(?:至|到)/;
+
+/** A figure after 较2002年的 is the basis of a comparison: it measures what the figure before does, the words after it are no noun of it (3.3%，较2002年的2.3%有明显改善). */
+export const comparedBasis = /[比较][^，,；;。]{0,12}的\s*$/;
 
 /** A number followed by one of these verbs counts people taking part: 近2.8万人参与. */
 export const participationVerbs = /^(?:成功)?(?:参与|参加|受益|获评|入选|到会|出席)/;
@@ -289,6 +331,9 @@ export const unitWordBreakers: Record<string, RegExp> = {
   处: /^[罚理以置分长级室于在]/,
   年: /^内乱/,
 };
+
+/** A noun after 的 that names the level a figure stands at, not its metric: 将征收率维持在5%的水平, 税率订于每公升1.11元的优惠水平. */
+export const levelNoun = /水平$/;
 
 /** Words before a number that name the measure of the noun after it: 注册资本10亿元的成都技术转移集团. */
 export const measureBeforeOf = /(?:注册资本|规模|面积|总额|金额|投资|资金)$/;
