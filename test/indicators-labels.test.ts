@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { edgeFunctionWord, labelOf, labelSteps, nounAfter, subjectOf, subjectSteps, type LabelContext } from '../src/pipeline/indicators/labels.ts';
 import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
+import { printedDecimalPoints, readDecimalPoints } from '../src/pipeline/indicators/numbers.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { parseOutline } from '../src/pipeline/parse.ts';
 import { assignAnchors } from '../src/pipeline/anchors.ts';
@@ -388,6 +389,139 @@ describe('an old gazette: 8，500亿元 and 16· 7％', () => {
       ['人口自然增长率', 12.5, '‰', '<='],
       ['粮食产量', 5, '亿吨', undefined],
     ]);
+  });
+});
+
+describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as lists, the basis of a change', () => {
+  const plan = (text: string) => extractFromParagraph(text, { kind: 'target', year: 1981 });
+  test.each(printedDecimalPoints.map((f) => [f.name, ...f.example] as const))('%s: %s is read %s', (_name, written, read) => {
+    expect(readDecimalPoints(written)).toBe(read);
+  });
+  test('a full-width comma before three digits groups thousands; before one digit and % it is a decimal point', () => {
+    expect(readDecimalPoints('7，159亿元，增长21，7％，1,200家')).toBe('7，159亿元，增长21.7％，1,200家');
+    expect(plan('工业总产值6，050亿元，增长21，7％。').map((f) => [f.match, f.value, f.change?.value])).toEqual([['6，050亿元', 6050, 21.7]]);
+  });
+  test.each([
+    ['平均每年的节能率为2 · 6、3 · 5％。', '2 · 6、3 · 5％', 2.6, 3.5, '％'],
+    ['每亿元工业总产值消耗的能源下降到7 · 15 万、6 · 82万吨。', '7 · 15 万、6 · 82万吨', 6.82, 7.15, '万吨'],
+  ])('a range printed as a list of its ends: %s', (text, match, value, max, unit) => {
+    expect(plan(text).map((f) => [f.match, f.value, f.max, f.unit])).toEqual([[match, value, max, unit]]);
+  });
+  test.each([
+    ['a space after a Latin letter (1L 7％, an OCR of 11.7％)', '流动资金贷款平均每年增长1L 7％；固定资产投资贷款平均每年增长15· 3％。'],
+    ['a vague count (几十倍)', '主要产品的产量都有几十倍的增长；固定资产投资贷款平均每年增长15· 3％。'],
+    ['a leading zero (02亿元, an OCR’s lost digit)', '国家财政支出增加02亿元；固定资产投资贷款平均每年增长15· 3％。'],
+    ['年 of a word (十年内乱), in a sentence of rule language', '必须看到，十年内乱的严重破坏；固定资产投资贷款平均每年增长15· 3％。'],
+  ])('no figure: %s', (_name, text) => {
+    expect(extractFromParagraph(text, { kind: 'target', year: 1981, rules: true }).map((f) => f.match)).toEqual(['15· 3％']);
+  });
+  test('3 个和 4 个百分点: the first of two figures takes the unit the second completes', () => {
+    const found = plan('服务业增加值占国内生产总值比重和就业人员占全社会就业人员比重分别提高 3 个和 4 个百分点。');
+    expect(found.map((f) => [f.value, f.unit, f.change?.unit])).toEqual([
+      [3, '个百分点', '个百分点'],
+      [4, '个百分点', '个百分点'],
+    ]);
+    expect(plan('新建学校3个和幼儿园4个。').map((f) => f.unit)).toEqual(['个', '个']);
+  });
+  test('a list is no range without a percent sign or the same multiplier: 3、4月份, 1、2号线', () => {
+    expect(plan('3、4月份共接待游客20万人，1、2号线客流5万人次。').map((f) => f.match)).toEqual(['20万人', '5万人次']);
+  });
+  test('比1980年的X增长Y: X is the baseline of the level before it, Y its change; 平均每年增长 a growth of its own', () => {
+    const found = plan('农业总产值2，660亿元，比1980年的2，187亿元增长21，7％，平均每年增长4％。');
+    expect(found.map((f) => [f.label, f.value, f.baseline?.value, f.baseline?.period, f.change?.value])).toEqual([
+      ['农业总产值', 2660, 2187, 1980, 21.7],
+      ['农业总产值', 4, undefined, undefined, 4],
+    ]);
+  });
+  test('按可比价格计算 says how a growth is measured (its 比 is no basis); 递增 is a growth verb', () => {
+    const found = extractFromParagraph('社会总产品由1，000亿元增加到8，500亿元，按可比价格计算增长7 · 4倍；国内财政支出五年平均每年递增5· 7％。', {
+      kind: 'actual',
+      year: 1981,
+    });
+    expect(found.map((f) => [f.label, f.value, f.change?.value, f.change?.unit])).toEqual([
+      ['社会总产品', 8500, 7.4, '倍'],
+      ['国内财政支出', 5.7, 5.7, '%'],
+    ]);
+  });
+  test.each([
+    ['1g85年国家财政收人达到1，274亿元。', '国家财政收人'],
+    ['] 995年国民收人生产额达到18250亿元。', '国民收人生产额'],
+    ['平均每年增长6％·农业总产值达到8780亿元。', '农业总产值'],
+    ['其中t农业总产值平均每年增长3· 5％。', '农业总产值'],
+    ['并网风电装机达到500万千瓦。', '并网风电装机'],
+    ['1985年，国民收人使用额〔注〕为4，590亿元。', '国民收人使用额'],
+    ['今后十年平均年人口自然增长率控制在12 · 5 ‰以内。', '平均年人口自然增长率'],
+    ['城镇新增就业和转移农业劳动力各 4500 万人。', '城镇新增就业和转移农业劳动力'],
+    ['国民平均受教育年限增加到 9 年。', '国民平均受教育年限'],
+    ['积累基金总额占国民收人使用额的比重即积累率为29％左右。', '积累率'],
+    ['要求立即整改的企业达到30家。', '要求立即整改的企业'],
+  ])('an OCR misprint of a year, a lost full stop (·), a note marker, 今后十年, 各, the words before 即 (namely) leave the label: %s → %s', (text, label) => {
+    expect(plan(text).at(-1)!.label).toBe(label);
+  });
+  test('缩短到 links a baseline across a misprinted year (1085年 for 1985年)', () => {
+    const found = plan('流动资金周转天数，国营商业企业由1980年的165天缩短到1085年的163天。');
+    expect(found.map((f) => [f.label, f.value, f.baseline?.value])).toEqual([['国营商业企业', 163, 165]]);
+  });
+  test.each([
+    [
+      'the parts of a sentence cut by ； share the years its first part names (a plan reviewing 1953-1980)',
+      '从1953年到1980年的28年间，社会总产品由1，000亿元增加到8，500亿元；工农业总产值由810亿元增加到7，159亿元。力争工业总产值达到6，050亿元。',
+      [
+        ['社会总产品', 8500, 'actual'],
+        ['工农业总产值', 7159, 'actual'],
+        ['工业总产值', 6050, 'target'],
+      ],
+    ],
+    [
+      'a clause of a time and 为 takes the topic before the comma, up to 20 characters (…的比重，1980年为28 · 4‰)',
+      '国内财政收人占国民收人生产额的比重，1980年为28 · 4‰，1985年为27 · 9‰，五年平均为27 · 8％。',
+      [
+        ['国内财政收人占国民收人生产额的比重', 28.4, 'actual'],
+        ['国内财政收人占国民收人生产额的比重', 27.9, 'target'],
+        ['国内财政收人占国民收人生产额的比重', 27.8, 'target'],
+      ],
+    ],
+    [
+      'a sentence’s topic wins over the label of a figure of an earlier sentence',
+      '工业总产值达到32700亿元。第三产业增加值，1995年比1990年增长53· 9％，平均每年增长9％。',
+      [
+        ['工业总产值', 32700, 'target'],
+        ['第三产业增加值', 53.9, 'target'],
+        ['第三产业增加值', 9, 'target'],
+      ],
+    ],
+  ] as const)('%s', (_name, text, rows) => {
+    expect(plan(text).map((f) => [f.label, f.value, f.kind])).toEqual(rows);
+  });
+  test('in a plan a span of time before 内 frames the figures after it (五年内，…); a rule’s is a time limit', () => {
+    const rules = (text: string) => extractFromParagraph(text, { kind: 'target', year: 1991, rules: true });
+    expect(rules('五年内，全社会固定资产投资合计为26000亿元。').map((f) => f.match)).toEqual(['26000亿元']);
+    expect(rules('申报材料应当在五年内补齐。').map((f) => [f.match, f.kind])).toEqual([['五年', 'provision']]);
+  });
+  test('要由X下降到Y takes the topic; a unit said in full once (吨标准煤) and short the next time (吨) is one', () => {
+    const found = plan('每万元国民生产总值消耗的能源，要由1990年的 9 · 3吨标准煤下降到1995年的8· 5吨。');
+    expect(found.map((f) => [f.label, f.value, f.unit, f.baseline?.value, f.baseline?.unit])).toEqual([['每万元国民生产总值消耗的能源', 8.5, '吨', 9.3, '吨标准煤']]);
+  });
+  test('计划要求，… names no topic: the clause after it does', () => {
+    const found = plan('计划要求，1985年社会总产品，按照1980年不变价格计算，达到10，300亿元。');
+    expect(found.map((f) => [f.label, f.value])).toEqual([['社会总产品', 10300]]);
+  });
+  test('after an increment a growth is the change of the level; an average growth a figure of its own', () => {
+    const found = extractFromParagraph('中央财政用于“三农”的投入５９５５亿元，比上年增加１６３７亿元，增长３７．９％。', { kind: 'actual', year: 2009 });
+    expect(found.map((f) => [f.value, f.change?.value])).toEqual([
+      [5955, 37.9],
+      [1637, undefined],
+    ]);
+    const average = plan('社会总产品达到10，300亿元，比1980年的8，500亿元增加 1，800亿元，平均每年增长4％。');
+    expect(average.map((f) => [f.label, f.value, f.baseline?.value, f.change?.value])).toEqual([
+      ['社会总产品', 10300, 8500, undefined],
+      ['社会总产品', 1800, undefined, undefined],
+      ['社会总产品', 4, undefined, 4],
+    ]);
+  });
+  test('a clause opening with 由 takes a topic of up to 16 characters; a run-in item number is no part of it', () => {
+    const found = plan('（2）每亿元工业总产值消耗的能源，由1980年的8 · 15万吨下降到1985年的7 · 15万吨。');
+    expect(found.map((f) => [f.label, f.value, f.baseline?.value])).toEqual([['每亿元工业总产值消耗的能源', 7.15, 8.15]]);
   });
 });
 

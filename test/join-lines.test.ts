@@ -19,6 +19,14 @@ const printed = (i: number) => `第${i}段的文字排得很满，一行印到�
 const doubleSpaced = Array.from({ length: 24 }, (_, i) => [printed(i), '', '接着写完这一句。', '']).flat();
 const doubleSpacedParagraphs = Array.from({ length: 24 }, (_, i) => `${printed(i)}接着写完这一句。`);
 
+/** A PDF extraction that lost its full stops (corpus 69): every 。 became a line end, and commas abound. */
+const stopless = [
+  '国内生产总值年均增长 7.5%，实现人均国内生产总值比 2000 年翻一番',
+  '城镇新增就业和转移农业劳动力各 4500 万人，城镇登记失业率控制在 5%',
+  '价格总水平基本稳定',
+  ...Array.from({ length: 60 }, (_, i) => `第${i + 1}项工作，稳步推进，取得成效`),
+];
+
 /** Step name, lines, the paragraphs they make, and the reason logged for the first join (null: no join). */
 const cases: [string, Line[], string[], string | null][] = [
   ['heading or role', ['全市研发投入增长，', '（二）人才引进'], ['全市研发投入增长，', '（二）人才引进'], null],
@@ -66,6 +74,7 @@ const cases: [string, Line[], string[], string | null][] = [
   ['split token', ['全市新增高新技术企业', '2021'], ['全市新增高新技术企业2021'], 'split token'],
   ['token left behind', ['HL-2M', '装置建成运行。'], ['HL-2M装置建成运行。'], 'split token'],
   ['open bracket', ['举行“加快科技创新驱动', '奋力建设科技强市”主题活动。'], ['举行“加快科技创新驱动奋力建设科技强市”主题活动。'], 'open bracket'],
+  ['lost full stops', stopless, stopless, null],
   [
     'sentence open after a comma',
     ['电动汽车用户参与需求响应无需满足响应容量要求，由负荷集成商代理', '以集中形式参与，鼓励中小型用户参与。'],
@@ -101,6 +110,15 @@ describe('join steps', () => {
 
   test('every step has a case', () => {
     expect(new Set(cases.map(([step]) => step))).toEqual(new Set(joinSteps.map((s) => s.name)));
+  });
+});
+
+describe('a text that lost its full stops', () => {
+  test('a full stop to 100 commas or more is lost stops (120 commas, one 。); two to 118 commas are stops the text has', () => {
+    const withStop = (n: number) => [...stopless.slice(0, -n), ...Array.from({ length: n }, () => '全面完成任务。')];
+    expect(join(withStop(1)).paragraphs).toEqual(withStop(1));
+    // two stops among 118 commas: every sentence left open after a comma joins the next line, up to the first 。
+    expect(join(withStop(2)).paragraphs).toEqual([withStop(2).slice(0, -1).join(''), '全面完成任务。']);
   });
 });
 

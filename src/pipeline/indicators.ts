@@ -8,6 +8,7 @@ import type { DocumentKind, Script } from '../schemas/meta.ts';
 import type { Period } from '../schemas/indicator.ts';
 import { convertText, detectScript } from './variants.ts';
 import { toHalfWidthDigits } from './numerals.ts';
+import { readDecimalPoints } from './indicators/numbers.ts';
 import { maskQuoted, scanQuantities } from './indicators/scan.ts';
 import { extractFromTable } from './indicators/table.ts';
 import { cleanLabel, deriveLabel, type Pair } from './indicators/labels.ts';
@@ -19,6 +20,11 @@ import { ageUnits, canonicalRateUnit, moneyUnits, personUnits, timeUnits } from 
 import type { Quantity } from './indicators/scan.ts';
 import {
   basisPattern,
+  basisFigureBefore,
+  leadInClause,
+  timeOnlyBefore,
+  modalOnly,
+  basisChangeAfter,
   estimateMarker,
   sentenceEstimateMarker,
   levelVerb,
@@ -32,6 +38,8 @@ import {
   namedPeriods,
   periodPhrase,
   growthVerb,
+  growthManner,
+  averageGrowth,
   planSection,
   reviewSection,
   sentenceTargetMarker,
@@ -214,12 +222,16 @@ export function extractFromParagraph(written: string, context: SectionContext, s
     // Runs of figures with no subject of their own that follow the figures before them, and those figures' analysis labels.
     const echo = new Map<Quantity, FoundIndicator>();
     const labelA = new Map<FoundIndicator, string>();
+    // Figures that are an amount of change (增加1，800亿元), not a level.
+    const increments = new Set<FoundIndicator>();
     let lastClauseStart = sentence.start;
     // “十四五”时期 / 过去五年 in the sentence: the figure is of that span of years.
     const spoken = namedPeriod(a.slice(sentence.start, sentence.end), context.year);
-    // The first clause of a sentence without a figure of its own may name what the rest measures.
-    const first = clauses[0];
-    const topic = first && clauses.length > 1 && scan(first).length === 0 ? pair(text, a, first.start, first.end) : undefined;
+    // The first clause of a sentence without a figure of its own may name what the rest measures; after a
+    // clause that only says who requires it (计划要求，…), the next one.
+    const asked = clauses.length > 2 && leadInClause.test(a.slice(clauses[0]!.start, clauses[0]!.end).trim()) ? 1 : 0;
+    const first = clauses[asked];
+    const topic = first && clauses.length > asked + 1 && scan(first).length === 0 ? pair(text, a, first.start, first.end) : undefined;
     for (const [c, clause] of clauses.entries()) {
       // a cell of a table left as text (| 1.0升以上至1.6升（含）的 | | 300元至540元 |) names nothing of the cell before it
       if (a[clause.start - 1] === '|') previous = undefined;
@@ -237,17 +249,24 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         from = q.end;
         // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.
         if (frameAfter.test(right.a) || given.has(q)) return;
-        // 在10年內把…提高至60%: in a report a span of time frames the figure after it; only a rule's is a time limit.
-        if (!context.provisions && !context.rules && timeUnits.has(q.baseUnit) && /^\s*(?:之|以)?内/.test(right.a)) return;
         // 17个重点传统制造业增加值增长5.3%: the count says how many make up the subject of the growth after it.
         const next = quantities[i + 1];
         if (next && canonicalRateUnit(next.baseUnit) && !canonicalRateUnit(q.baseUnit) && countBeforeGrowth.test(right.a)) return;
+        // 农业总产值2，660亿元，比1980年的2，187亿元增长21，7％: the basis's figure is the baseline of the level before it.
+        const basisYear = basisFigureBefore.exec(left.a);
+        const level = lastInSentence;
+        if (basisYear && level && !level.baseline && !level.change && level.unit === toScript(q.unit) && basisChangeAfter.test(right.a)) {
+          level.baseline = { value: q.value, unit: toScript(q.unit), period: Number(basisYear[1]), match: original(q.start, q.end) };
+          return;
+        }
         const rate = canonicalRateUnit(q.baseUnit);
         const growth = rate ? growthVerb.exec(left.a) : null;
         // Markers count in their own clause only: 预计增长10%, 高新技术企业总数增至6120家 is actual.
         const prefix = a.slice(clause.start, q.start);
         const named = spoken && spoken.at < q.start ? spoken : undefined;
-        const ownYear = yearBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year);
+        // 从…1953年到1980年的28年间，社会总产品由…增加到8，500亿元…；工农业总产值由…增加到7，159亿元: the parts of
+        // a sentence cut by ； share the time it names before its first figure.
+        const ownYear = yearBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year) ?? sentenceFrame(a, masked, sentence.start, context.year);
         const kind: Kind = context.provisions
           ? 'provision'
           : estimateMarker.test(prefix) || sentenceEstimateMarker.test(a.slice(sentence.start, q.start))
@@ -267,6 +286,8 @@ export function extractFromParagraph(written: string, context: SectionContext, s
                       context.kind === 'target' && ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year
                       ? 'actual'
                       : context.kind;
+        // 在10年內把…提高至60%, 五年内，全社会固定资产投资…: a span of time frames the figures after it; only a rule's is a time limit.
+        if (kind !== 'provision' && timeUnits.has(q.baseUnit) && /^\s*(?:之|以)?内/.test(right.a)) return;
         const period = (base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined) ?? ownYear ?? named?.period ?? context.period;
         const match = original(q.start, q.end);
         // 生产总值达到3353.3亿元 in a review of 2016-2020: a level reached is of the span's last year.
@@ -320,7 +341,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           };
           if (basis) subjectEnd = leftStart + basis.index;
           // 平均每年增长3.3%: the words of how it grew are not what grew
-          const manner = /(?:预计|实现|年均|累计|实际|平均每年|每年平均|(?<![去今明上前])年平均|平均|每年)$/.exec(a.slice(leftStart, subjectEnd));
+          const manner = growthManner.exec(a.slice(leftStart, subjectEnd));
           if (manner) subjectEnd -= manner[0].length;
           const subject = a.slice(leftStart, subjectEnd).replace(/^[、\s]*(?:其中|同时|并)?/, '');
           // 城镇居民…15781元，农村居民…4761元，实际增长8.4%和8%: the growths of those figures, in order.
@@ -335,9 +356,16 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           }
           // 增长47.5% right after 总数增至6120家: the change of that figure.
           const last = out[out.length - 1];
-          if (subject === '' && last && last === lastInSentence && !last.change) {
+          if (subject === '' && last && last === lastInSentence && !last.change && !increments.has(last)) {
             last.change = change;
             last.text = original(lastClauseStart, clause.end).trim();
+            return;
+          }
+          // 投入5955亿元，比上年增加1637亿元，增长37.9%: a growth after an increment is the change of the level
+          // before it; 增加1，800亿元，平均每年增长4％: an average growth, a figure of its own.
+          const level = inSentence[inSentence.length - 2];
+          if (subject === '' && last && increments.has(last) && level && !level.change && !manner?.[0].match(averageGrowth)) {
+            level.change = change;
             return;
           }
           const { label } = deriveLabel({
@@ -350,6 +378,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
             person: false,
             toScript,
             topic,
+            previousInSentence: lastInSentence !== undefined,
             lead: i === 0 ? lead : undefined,
           });
           if (!label) return;
@@ -385,6 +414,8 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           topic,
           lead: i === 0 ? lead : undefined,
           provision: kind === 'provision',
+          previousInSentence: lastInSentence !== undefined,
+          fromTo: (base !== undefined && modalOnly.test(a.slice(clause.start, base.fromStart))) || timeOnlyBefore.test(left.a),
         });
         from = q.end + usedRight;
         // A regulation's fine is labelled 罚款 (as the text words it), its time limit 期限.
@@ -406,6 +437,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           provision?.a ?? label!.a,
           money,
         );
+        if (growthVerb.test(left.a)) increments.add(lastInSentence!);
       });
     }
   }
@@ -441,11 +473,9 @@ function startsWithLink(a: string, qs: readonly Quantity[], clause: Span): boole
 
 /** A Simplified, half-width copy of the same length; the original when conversion changes length. */
 function analysisCopy(text: string): string {
-  // 16·7％: old gazettes print the decimal point as a middle dot
-  const hans = toHalfWidthDigits(convertText(text, 'zh-Hans'))
-    .replace(/．/g, '.')
-    .replace(/(?<=\d)[·・](?=\d)/g, '.');
-  return hans.length === text.length ? hans : toHalfWidthDigits(text).replace(/(?<=\d)[·・](?=\d)/g, '.');
+  // 16·7％, 21，7％: old gazettes print the decimal point as a middle dot or a comma
+  const hans = readDecimalPoints(toHalfWidthDigits(convertText(text, 'zh-Hans')));
+  return hans.length === text.length ? hans : readDecimalPoints(toHalfWidthDigits(text));
 }
 
 const pair = (text: string, a: string, start: number, end: number): Pair => ({ a: a.slice(start, end), o: text.slice(start, end) });
@@ -493,6 +523,16 @@ function yearBefore(a: string, masked: Uint8Array, from: number, to: number, thi
   return year;
 }
 
+/** The time a sentence (up to 。！？) names before its first figure, for its parts after a ； at `partStart`. */
+function sentenceFrame(a: string, masked: Uint8Array, partStart: number, thisYear?: number): Period | undefined {
+  const stop = /[。！？!?]/g;
+  let start = 0;
+  for (let m = stop.exec(a); m && m.index < partStart; m = stop.exec(a)) start = m.index + 1;
+  if (start >= partStart) return undefined;
+  const first = scanQuantities(a, start, partStart, masked)[0];
+  return yearBefore(a, masked, start, first ? first.start : partStart, thisYear);
+}
+
 /** The last year of a period: 2021-2025 → 2025. */
 const lastYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.slice(5)));
 
@@ -527,7 +567,9 @@ function linkBaselines(a: string, clauseStart: number, found: Quantity[]): { qua
     if (!q2 || drop.has(q1)) return;
     const before = fromWord.exec(a.slice(i > 0 ? found[i - 1]!.end : clauseStart, q1.start));
     if (!before || !fromToLink.test(a.slice(q1.end, q2.start).replace(/^\s*[，,]?\s*/, ''))) return;
-    if (q1.baseUnit !== q2.baseUnit && !(canonicalRateUnit(q1.baseUnit) && canonicalRateUnit(q2.baseUnit))) return;
+    // 9 · 3吨标准煤下降到…8· 5吨: a unit said in full once and short the second time is one unit.
+    const sameUnit = q1.baseUnit === q2.baseUnit || (q1.baseUnit !== '' && q2.baseUnit !== '' && (q1.baseUnit.startsWith(q2.baseUnit) || q2.baseUnit.startsWith(q1.baseUnit)));
+    if (!sameUnit && !(canonicalRateUnit(q1.baseUnit) && canonicalRateUnit(q2.baseUnit))) return;
     const fromStart = q1.start - before[0].length;
     const start = before[1] ? Number(before[1]) : undefined;
     // 1997-98年度: a fiscal or school year spans two years.

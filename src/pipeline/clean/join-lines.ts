@@ -9,6 +9,8 @@
 //   lines that together repeat a line of the page (title)  "…关于印发\n2021\n年春节期间\n电力…通知" → joined
 //   a sentence left open after a comma                    "…，由负荷集成商代理\n以集中形式参与" → joined
 //   a short run-in item where its siblings run on          "（4）居民侧\n电动汽车用户…" → joined
+// A text that lost its full stops (a PDF extraction that turned every 。 into a line end, corpus 69)
+// keeps each line break as the sentence end it stands for: "…控制在 5%\n价格总水平基本稳定" stay apart.
 // A line that begins a numbered heading always starts a new paragraph, and split heading numbers
 // (`（\n1\n）…`, `2\n．…`) are put back together first.
 import type { Paragraph } from '../types.ts';
@@ -53,7 +55,14 @@ const KEY_VALUE = new RegExp(String.raw`^${LABEL_KEY}[：:︰]\s*\S`, 'u');
 /** Joins hard-wrapped and fragmented lines into paragraphs; logs every join as `line-join`. */
 export function joinLines(lines: SourceLine[], log: CleanLog): Paragraph[] {
   const items = assembleHeadingNumbers(toItems(lines));
-  const doc: Doc = { wrapped: isWrapped(items), known: knownLines(items), runOn: runOnItems(items), doubleSpaced: doubleSpacedWidth(items), scattered: isScattered(items) };
+  const doc: Doc = {
+    wrapped: isWrapped(items),
+    known: knownLines(items),
+    runOn: runOnItems(items),
+    doubleSpaced: doubleSpacedWidth(items),
+    scattered: isScattered(items),
+    stopless: lostFullStops(items),
+  };
   const paragraphs: Paragraph[] = [];
   const labels = new WeakMap<Paragraph, boolean>();
   doc.isLabel = (p) => labels.get(p) === true;
@@ -150,6 +159,8 @@ interface Doc {
    * `参与` / `响应用户` / `106` / `户，`): a sentence open after a comma goes on however short it is.
    */
   scattered: boolean;
+  /** The text lost its full stops: each line end stands for one (lostFullStops). */
+  stopless: boolean;
   /** The paragraph started with a metadata label line. */
   isLabel?: (p: Paragraph) => boolean;
 }
@@ -197,6 +208,8 @@ export const joinSteps: readonly JoinStep[] = [
   { name: 'split token', decide: (b) => (!b.ended && isFragment(b.item.text) && !isShortHeading(b.p.text)) || undefined },
   { name: 'token left behind', reason: 'split token', decide: (b) => (!b.ended && isFragment(b.lastText) && !startsHeading(b.lastText)) || undefined },
   { name: 'open bracket', decide: (b) => (depth(b.p.text) > 0 && closesSoon(b.p.text, b.items, b.index)) || undefined },
+  // a text without full stops ends its sentences with line ends, not with 。: a line that ends is a sentence that ends
+  { name: 'lost full stops', decide: (b) => (b.doc.stopless ? false : undefined) },
   // a prose line (not a heading's title) that breaks off after a comma: the sentence goes on
   { name: 'sentence open after a comma', decide: (b) => (!b.ended && isOpenAfterComma(b)) || undefined },
   { name: 'run-in item', decide: (b) => (!b.ended && b.doc.runOn && isShortItem(b.p.text)) || undefined },
@@ -210,6 +223,23 @@ function joinReason(p: Paragraph, lastText: string, item: Item, doc: Doc, items:
     if (join !== undefined) return join ? (step.reason ?? step.name) : null;
   }
   return null;
+}
+
+/** Commas per full stop above which a text has lost its full stops (Chinese prose has a few commas to each 。). */
+const COMMAS_PER_STOP = 100;
+
+/**
+ * A text of 50 or more commas with (almost) no full stop, 。！？: a PDF extraction that made every full
+ * stop a line end (corpus 69: 1,406 commas, no 。). Its lines are sentences.
+ */
+function lostFullStops(items: Item[]): boolean {
+  let commas = 0;
+  let stops = 0;
+  for (const item of items) {
+    commas += item.text.match(/[，,]/g)?.length ?? 0;
+    stops += item.text.match(/[。！？!?]/g)?.length ?? 0;
+  }
+  return commas >= 50 && stops * COMMAS_PER_STOP <= commas;
 }
 
 /** The sentence the paragraph ends in is 20+ characters with a comma, and neither line is a heading's title or a fragment. */

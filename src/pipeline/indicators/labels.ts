@@ -19,6 +19,9 @@ import {
   levelNoun,
   comparedBasis,
   leadingFillers,
+  ocrYear,
+  noteMarker,
+  namelyBefore,
   leadingFunctionChars,
   trailingFunctionChars,
   nounStops,
@@ -223,8 +226,15 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   const open = /[（(][^（()）]*$/.exec(p.a);
   if (open && open[0].length > 2) p = slice(p, open.index + 1);
   p = removeAll(p, /(?:19|20)\d{2}(?:-\d{2}(?!\d))?(?:、(?:19|20)\d{2})*(?:年度?(?:底|末|起)?)?(?=\D|$)/g);
+  // 1g85年国家财政收人: a year as an OCR misprints it
+  p = removeAll(p, new RegExp(ocrYear, 'g'));
+  // 国民收人使用额〔注〕: a note's marker
+  p = removeAll(p, noteMarker);
   p = removeAll(p, /同比|环比|按年|较上年同期|较上年|比上年|(?<=.)实现(?=.)/g);
   p = dropBasis(p);
+  // 占…的比重即积累率: what follows 即 names the figure
+  const namely = namelyBefore.exec(p.a);
+  if (namely) p = slice(p, namely[0].length);
   // 四川大学、电子科大等8个 / 出台《…》等8项政策文件: the list names examples, the noun comes after.
   // 等 the particle, not a word's own 等 (高等教育, 中等职业, 平等)
   const etc = lastParticle(p.a, '等');
@@ -322,6 +332,14 @@ export interface LabelContext {
   provision?: boolean | undefined;
   /** The sentence's first clause when it holds no figure: its topic (每一販賣單位，以少於二十支…). */
   topic?: Pair | undefined;
+  /**
+   * The figure's clause opens with the 由 of its baseline (每亿元工业总产值消耗的能源，由…8·15万吨下降到…) or
+   * with its time alone (…的比重，1980年为28 · 4‰): the subject was said before the comma, so a longer topic
+   * (up to 20 characters, not 8) is its label.
+   */
+  fromTo?: boolean | undefined;
+  /** The previous figure is of this sentence (default); one of an earlier sentence gives way to the topic. */
+  previousInSentence?: boolean | undefined;
   /** The clause before the number's when it holds no figure and the number is its clause's first (我亦承诺将公共开支…的比例，控制在20%或以下). */
   lead?: Pair | undefined;
 }
@@ -440,12 +458,14 @@ export const labelSteps: readonly LabelStep[] = [
     },
   },
   {
-    // 每一販賣單位，以少於二十支: with nothing before it in its clause, a figure is of the sentence's topic.
+    // 每一販賣單位，以少於二十支: with nothing before it in its clause, a figure is of the sentence's topic
+    // (a noun phrase of up to 8 characters; 20 before a clause that opens with 由 or a time: fromTo); the
+    // topic wins over the label of a figure of an earlier sentence (第三产业增加值，1995年比1990年增长53· 9％).
     name: 'topic',
     run(s) {
-      if (s.label.a !== '' || s.prev || !s.ctx.topic) return undefined;
+      if (s.label.a !== '' || (s.prev && s.ctx.previousInSentence !== false) || !s.ctx.topic) return undefined;
       const topic = cleanLabel(s.ctx.topic);
-      if (topic.a.length >= 2 && topic.a.length <= 8 && !/[0-9]/.test(topic.a)) s.label = topic;
+      if (topic.a.length >= 2 && topic.a.length <= (s.ctx.fromTo ? 20 : 8) && !/[0-9]/.test(topic.a)) s.label = topic;
       return undefined;
     },
   },

@@ -24,5 +24,22 @@ export function parseNumber(text: string): number {
 /** True when the text is written with Chinese numerals rather than digits. */
 export const isChineseNumeral = (text: string): boolean => !/[0-9０-９]/.test(text);
 
+/**
+ * Decimal points as old gazettes and their OCR print them (corpus 63, 64), read as `.` on the analysis
+ * copy, one character for one, so a figure's match still quotes the text as written. A full-width comma
+ * before three digits groups thousands (7，159亿元) and stays; before one digit and a percent sign it is
+ * a decimal point (增长21，7％ is 21.7%: a growth of 21，700% is no growth a plan states).
+ */
+export const printedDecimalPoints: readonly { name: string; pattern: RegExp; example: readonly [written: string, read: string] }[] = [
+  { name: 'full-width full stop', pattern: /．/g, example: ['15．9％', '15.9％'] },
+  { name: 'middle dot', pattern: /(?<=\d)[·・](?=\d)/g, example: ['16·7％', '16.7％'] },
+  { name: 'comma before a percent', pattern: /(?<=\d)[，,](?=\d[%％‰])/g, example: ['21，7％', '21.7％'] },
+];
+
+/** `text` with every printed decimal point as `.` (same length). */
+export function readDecimalPoints(text: string): string {
+  return printedDecimalPoints.reduce((t, { pattern }) => t.replace(pattern, '.'), text);
+}
+
 /** Rounds away binary noise from scaling (2.8 × 10000 = 27999.999…). */
 export const tidy = (n: number): number => Number(n.toPrecision(12));

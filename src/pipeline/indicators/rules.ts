@@ -32,13 +32,19 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
 };
 
 /** A rate after one of these verbs is a change (增长13%), not a level (强度达到0.75%). */
-export const growthVerb = /(增长|增加|提高|提升|上升|上涨|下降|下跌|减少|降低|回落|精简|压减|缩减|削减|涨幅|升幅|降幅|增幅为?|增速为?|高出|高|低)(了|达到?|为)?$/;
+export const growthVerb = /(增长|增加|提高|提升|上升|上涨|下降|下跌|减少|降低|回落|精简|压减|缩减|削减|递增|递减|涨幅|升幅|降幅|增幅为?|增速为?|高出|高|低)(了|达到?|为)?$/;
 
 /** Verbs of a fall: the change is negative. */
-export const fallVerb = /(下降|下跌|减少|降低|回落|精简|压减|缩减|削减|降幅|低)(了|达到?|为)?$/;
+export const fallVerb = /(下降|下跌|减少|降低|回落|精简|压减|缩减|削减|递减|降幅|低)(了|达到?|为)?$/;
 
-/** The basis of a change: 同比, 较上年, 较2017年年底, 较全市规上工业. */
-export const basisPattern = /(同比|环比|较上年同期|较上年|比上年|较[^增提高低下减，,、]{1,12}|比[^增提高低下减上，,、]{1,10})$/;
+/** The basis of a change: 同比, 较上年, 较2017年年底, 较全市规上工业 (not the 比 of 可比价格). */
+export const basisPattern = /(同比|环比|较上年同期|较上年|比上年|较[^增提高低下减，,、]{1,12}|(?<!可)比[^增提高低下减上，,、]{1,10})$/;
+
+/** The manner of an average growth over years (平均每年增长4％): a figure of its own, never the change of one year's level. */
+export const averageGrowth = /年均|平均每年|每年平均|年平均/;
+
+/** How a growth is measured, not what grew: 平均每年增长3.3%, 按可比价格计算增长7·4倍. */
+export const growthManner = /(?:预计|实现|年均|累计|实际|平均每年|每年平均|(?<![去今明上前])年平均|平均|每年|按(?:可比|不变)价格计算)$/;
 
 /** Clause words that make a figure a target, wherever the document stands. */
 /** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… */
@@ -121,15 +127,46 @@ export const periodPhrase = /[“"]?(十[一二三四五六]五)[”"]?(?:时期
  */
 const relativeTime = String.raw`(?:上年|去年|今年|前年|本年度|本学年|上学年|上年度|年初|年中|目前|现时|现在|现行|当时)(?:年初|年中|年底|年末|底|末|\s*[一二三四五六七八九十\d]{1,2}\s*月(?:份|底|末)?|高峰期?|低位)*\s*`;
 
+/**
+ * A year as an OCR misprints it (corpus 63, 64: 1g85年, ] 995年, 1085年 for 1985 and 1995): never read as
+ * a figure's year, but a label drops it and a from-to link passes over it as over a year.
+ */
+export const ocrYear = String.raw`[1lI\]] ?[\dgoOlI]{3}年`;
+
 /** A time said in words, alone: 于去年 before a growth is when, the subject is before it (应课差饷租值于去年平均下跌8%). */
 export const relativeTimeAlone = new RegExp(`^${relativeTime}$`);
 
 export const fromToLink = new RegExp(
-  String.raw`^(?:大幅度?|逐步|进一步|稳步|激|持续|继续)?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${relativeTime})?的?$`,
+  String.raw`^(?:大幅度?|逐步|进一步|稳步|激|持续|继续)?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|缩短|延长|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?$`,
 );
+
+/**
+ * A figure that is the basis of a change (比1980年的2，187亿元增长21，7％, 较2020年的…): the baseline of the
+ * figure before it, with its year. `basisFigureBefore` is read before the number, `basisChangeAfter` after it.
+ */
+export const basisFigureBefore = /(?:比|较)((?:19|20)\d{2})年(?:底|末)?的\s*$/;
+export const basisChangeAfter = /^\s*(?:增长|增加|提高|提升|上升|下降|减少|降低|递增|递减)/;
 
 /** 由/从 (with the baseline's year, or a fiscal or school year: 由1997-98年度的) before the baseline of a from-to figure. */
 export const fromWord = new RegExp(String.raw`(?:由|从)(?:((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:底|末)?|${relativeTime})?的?$`);
+
+/** A sentence's first clause that only says who requires what follows (计划要求，…; 计划规定，…): no topic of its figures. */
+export const leadInClause = /^(?:计划|规划|纲要|方案)(?:要求|规定|提出|确定)$/;
+
+/**
+ * Before a figure, only the time it is of and a link (1980年为28 · 4‰, 五年平均为27 · 8％): the subject was said
+ * before the comma, the sentence's topic (…的比重，1980年为…).
+ */
+export const timeOnlyBefore = /^\s*(?:(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十]年(?:平均|合计|累计)?)(?:为|是|达到?)\s*$/;
+
+/** Nothing but a modal verb before the 由 of a from-to figure (…周转天数，要由1990年的127天缩短到…). */
+export const modalOnly = /^\s*(?:要|将|应当?|需要?|力争|争取)?\s*$/;
+
+/** Words up to a 即 (namely) that renames them (比重即积累率 → 积累率); not 立即, 随即, 即将, 即时. */
+export const namelyBefore = /^.*(?<![立随])即(?![将时使便可])(?=\p{Script=Han}{2})/u;
+
+/** The marker of a note printed after a word (国民收人使用额〔注〕, 〔注1〕, [注]): no part of a label. */
+export const noteMarker = /[〔[［]注[0-9一二三四五六七八九十]*[〕\]］]/g;
 
 /** Pairs a list of subjects with a run of figures in order: A、B产量分别增长49.8%、11.9%. */
 export const respectivelyWord = /分别|依次/;
@@ -171,18 +208,21 @@ export const speakerLead = new RegExp(String.raw`^(?:${speakers})?(?:建议|提�
 
 /** Words trimmed from the start of a label (time, connectives, generic action verbs). */
 export const leadingFillers = [
-  /^[、，,和与及并且]+/,
+  // 6％·农业总产值: a middle dot where an OCR lost a full stop; 其中t农业总产值: a lone lower-case letter an OCR read into a margin mark
+  /^[、，,和与及且·・]+|^[a-z](?=\p{Script=Han}{2})/u,
+  // （2）每亿元工业总产值消耗的能源: a run-in item's number (corpus 63)
+  /^[（(]\d{1,2}[）)]/,
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
   // 3月31日的财政储备, 但政府经营开支却增加, 假设边境建设税订在: a day, a connective
   /^(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|初|份)?|但是?|然而|不过|可是|由于|因为|虽然|因此|所以|假设|假如|如果)/,
-  /^(?:其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|并且?|另外|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|全年|年度|当年|今年(?:上半年|以来)?|去年|上年|明年|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这个|这项|这些|这一|全国|全市|全省|全县|全区|我市|本市|我县|本县|我区|本区|还|又|均|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设])|共(?![同享建有青产用])|而)/,
+  /^(?:其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|并且?(?![网购联列存举重])|另外|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|全年|年度|当年|今年(?:上半年|以来)?|去年|上年|明年|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这个|这项|这些|这一|全国|全市|全省|全县|全区|我市|本市|我县|本县|我区|本区|还|又|均|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设])|共(?![同享建有青产用])|而)/,
   // 10年内把…: the rest of a span of time before the figure's subject (the span itself is a quantity).
   /^(?:之|以)?内(?![地部外容需涵在河陆蒙核])/,
   // 每年再额外开源或节流, 的综合赤字, 则下调, 政府的财政储备结余: when, a stray particle, whose
   /^(?:每年(?!的)再?|的|则|(?:政府|特区政府|本港|香港|我们|我国|全国|全市|全省|本市)的)/,
-  // 五年投入财政扶贫资金: a span of years says when, not what
-  /^(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|中|里)?(?=\p{Script=Han}{2})/u,
-  /^(?:实现|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|调高|调低|上调|下调|获得?|各种|拟?(?:再|今年)?安排|用于|加上|可以?|现行)/,
+  // 五年投入财政扶贫资金, 今后十年平均年人口自然增长率: a span of years says when, not what
+  /^(?:今后|未来)?(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|中|里)?(?=\p{Script=Han}{2})/u,
+  /^(?:实现|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|调高|调低|上调|下调|获得?|各种|拟?(?:再|今年)?安排|用于|加上|可(?!比)以?|现行)/,
   // 取得了治愈率, 建成了5G基站: a verb closed by 了 says what was done, the label comes after it (not 了解)
   /^\p{Script=Han}{0,3}?了(?!解)(?=\S{2})/u,
 ];
@@ -215,7 +255,7 @@ export const subjectPredicate = /(?:(?:加紧|加快)?实施|投入(?:运行|使
 
 /** Words trimmed from the end of a label (the verb that leads to the number). */
 export const trailingFillers =
-  /(?:(?:人均)?每(?:人|户)?每?[月年天日]|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|达到了?|到达|累计达|达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|会|将会|(?<![供相响适对反效呼感答理])应当?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|分别|已有|有|的|或|、|(?<!总)和|(?<![参给赋])与|(?<![涉普危])及|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|基本|全市|累计|累积)$/;
+  /(?:(?:人均)?每(?:人|户)?每?[月年天日]|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|达到了?|到达|累计达|达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|会|将会|(?<![供相响适对反效呼感答理])应当?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|分别|已有|有|的|或|、|(?<!总)和|(?<![参给赋])与|(?<![涉普危])及|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|基本|全市|累计|累积|各)$/;
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
 export const limitOfBase = /(?:不高于|不低于|不超过|不少于|不得高于|不得低于|不得超过|不得少于)(?:其|该)?[^，,；;。]{1,15}的?$/;
@@ -268,12 +308,12 @@ export const peerFrameWords = /全国|首批|第[一二三四五六七八九十\
 export const rhetoricalLabel = /^(?:措施|举措|方面|层级|层次|环节|重点方向|方向|维度|步骤|阶段|主线|轮子)$/;
 
 /**
- * Words before a number that make 年 a length of time, not a year: 每五年, 满三十年, 执行期限12年. Not 近三年
+ * Words before a number that make 年 a length of time, not a year: 每五年, 满三十年, 执行期限12年, 年限增加到 9 年. Not 近三年
  * or 连续五年: in a report they date a trend (近三年累计, 粮食连续五年增产), they do not measure it.
  */
-export const yearSpanBefore = /(?:[每满]|期限|年限|为期|长达|(?:期|年限)(?:为|超过|满|达到?|不少于|不超过))\s*$/;
+export const yearSpanBefore = /(?:[每满]|期限|年限|为期|长达|(?:期|年限)(?:为|超过|满|达到?|不少于|不超过)|(?:增加|提高)(?:到|至))\s*$/;
 
-/** A unit followed by these characters is part of a word: 期间, 名单, 单位, 人民. */
+/** A unit followed by these characters is part of a word: 期间, 名单, 单位, 人民, 十年内乱. */
 export const unitWordBreakers: Record<string, RegExp> = {
   期: /^间/,
   名: /^单/,
@@ -289,6 +329,7 @@ export const unitWordBreakers: Record<string, RegExp> = {
   起: /^[草诉义点步飞来]/,
   克: /^[服隆制难]/,
   处: /^[罚理以置分长级室于在]/,
+  年: /^内乱/,
 };
 
 /** A noun after 的 that names the level a figure stands at, not its metric: 将征收率维持在5%的水平, 税率订于每公升1.11元的优惠水平. */

@@ -29,9 +29,12 @@ const arabic = String.raw`\d{1,3}(?:(?:,|，| )\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:
 const chinese = `[${chineseDigits}]+(?:点[零〇一二三四五六七八九]+)?`;
 const num = `(?:${arabic}|${chinese})`;
 const pre = ['不低于', '不少于', '不超过', '超过', '突破', '少于', '低于', '小于', '不足', '未满', '高于', '多于', '大于', '超', '逾', '接近', '近', '约'];
+// A range printed as a list of its two ends (corpus 63): 降低1、2％, 节能率为2·6、3·5％, 下降到7·15万、6·82万吨.
+// Only digits, and only before a percent sign or with the multiplier of both ends, as 3、4月 and 1、2号线 are lists.
+const listRange = String.raw`(?<=\d)、(?=${arabic}[%％‰])|(?<=\d(?<listMult>${multiplierPattern}))、(?=${arabic}\k<listMult>)`;
 const quantity = new RegExp(
   String.raw`(?:(?<pre>${pre.join('|')}) ?)?(?<pct>百分之)?(?<num>${num})(?<a1>余|多)?(?<mult>${multiplierPattern})?(?<a2>余|多)?` +
-    String.raw`(?: ?(?:至|到|~|～|-|—|－) ?(?<num2>${num})(?<mult2>${multiplierPattern})?)?(?:(?<unit>${unitPattern})(?:\/(?<per>${unitPattern}))?)?` +
+    String.raw`(?:(?: ?(?:至|到|~|～|-|—|－) ?|(?<list>${listRange}))(?<num2>${num})(?<mult2>${multiplierPattern})?)?(?:(?<unit>${unitPattern})(?:\/(?<per>${unitPattern}))?)?` +
     String.raw`(?<post1>或?以上|或?以下)?(?:(?: ?(?:至|到|~|～|-|—|－) ?|(?<=以上))(?<num3>${num})(?<mult3>${multiplierPattern})?(?<unit3>${unitPattern}))?(?<post>或?以上|或?以下|以内|左右)?`,
   'y',
 );
@@ -82,6 +85,10 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     if (unit === undefined || (unit === '' && !unsaid) || !g.num) continue;
     if (masked[numStart]) continue;
     if (/[A-Za-z0-9.\-+/_]/.test(text[numStart - 1] ?? '') || text[numStart - 1] === '第') continue;
+    // 流动资金贷款平均每年增长1L 7％: a Latin letter a space before the number is an OCR's misread digit, or a name's
+    if (/[A-Za-z] +$/.test(text.slice(Math.max(0, numStart - 4), numStart))) continue;
+    // 几十倍的增长: a vague count; 增加02亿元: a leading zero is an OCR's lost digit (or a code), no amount
+    if (text[numStart - 1] === '几' || /^0\d/.test(g.num)) continue;
     if (/^[A-Za-z+-]/.test(text.slice(end, end + 1))) continue;
     if (unitWordBreakers[unit]?.test(text.slice(end))) continue;
     // 3月5日 is a date; 30日内 / 15日起 is a time limit.
@@ -114,6 +121,11 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
       const maxMult = g.num2 !== undefined ? g.mult2 : g.mult3;
       const maxFactor = maxMult ? multipliers[maxMult]! : 1;
       if (!Number.isNaN(max)) q.max = tidy((max * maxFactor) / factor);
+      // 下降到7·15万、6·82万吨: a list gives its ends in either order; the figure is the lower end.
+      if (g.list !== undefined && q.max !== undefined && q.max < value) {
+        [q.value, q.max] = [q.max, value];
+        if (factor !== 1) q.scale = tidy(q.value * factor);
+      }
     }
     // A range says both bounds: 1000元以上5000元以下 has no comparator of its own.
     const cmp = g.pre ?? g.a1 ?? g.a2 ?? (q.max === undefined ? (g.post ?? g.post1) : g.post === '左右' ? g.post : undefined);
@@ -130,7 +142,21 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     const unit = m[3]!;
     out.push({ start, end: start + m[0].length, numStart, value: 1, unit: `${m[2]}${unit}`, baseUnit: unit, scale: multipliers[m[2]!]!, comparator: comparatorWords[m[1]!]! });
   }
-  return out.sort((x, y) => x.start - y.start);
+  return shareUnitTail(
+    text,
+    out.sort((x, y) => x.start - y.start),
+  );
+}
+
+/** 分别提高 3 个和 4 个百分点: the first of two figures joined by 和/、 takes the unit the second completes. */
+function shareUnitTail(text: string, found: Quantity[]): Quantity[] {
+  found.forEach((q, i) => {
+    const next = found[i + 1];
+    if (!next || next.unit === q.unit || !next.unit.startsWith(q.unit) || !/^\s*[和、与及]\s*$/.test(text.slice(q.end, next.start))) return;
+    q.unit = next.unit;
+    q.baseUnit = next.baseUnit;
+  });
+  return found;
 }
 
 const bareMultiplier = /(近|超过|超|逾|约)(亿|億|万|萬)(元|人)/g;
