@@ -6,7 +6,19 @@ import { join } from 'node:path';
 import { buildReport } from '../src/pipeline/index.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
-import { decreeOf, withoutEditionNote, docNumberLine, effectiveDate, inferKind, inferYear, occasionDate, runInTitle, signature, signedAfterTitle } from '../src/pipeline/infer.ts';
+import {
+  amendedName,
+  decreeOf,
+  withoutEditionNote,
+  docNumberLine,
+  effectiveDate,
+  inferKind,
+  inferYear,
+  occasionDate,
+  runInTitle,
+  signature,
+  signedAfterTitle,
+} from '../src/pipeline/infer.ts';
 import { isDateLine, parseDate } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
 import { isOrgan } from '../src/pipeline/organs.ts';
@@ -696,4 +708,43 @@ describe('histories as law databases print them (corpus 87, 88)', () => {
     ['中华人民共和国公司法（2018年修订）', '中华人民共和国公司法'],
     ['某市物业管理条例（试行）', '某市物业管理条例（试行）'],
   ])('a database note of the edition leaves the title: %s → %s', (title, want) => expect(withoutEditionNote(title)).toBe(want));
+});
+
+describe('a wiki page of a law (corpus 110, 114-116)', () => {
+  test('a front matter date with a time of day is when the page was saved: it dates the text only when nothing else does', () => {
+    const page = (body: string) =>
+      build(['---', 'title: 某部关于执行某条例若干问题的意见', 'date: 2024-06-24T06:15:33.712Z', 'editor: markdown', '---', '', body].join('\n')).record.meta;
+    expect(page('各省人力资源社会保障厅：\n\n为贯彻执行条例，提出如下意见。\n\n某部\n\n2016年3月28日')).toMatchObject({ date: '2016-03-28', year: 2016 });
+    expect(page('为贯彻执行条例，提出如下意见。')).toMatchObject({ date: '2024-06-24' });
+  });
+  test('a history as the first line of a text titled by its front matter dates it', () => {
+    const meta = build(
+      [
+        '---',
+        'title: 国务院关于经营者集中申报标准的规定',
+        '---',
+        '',
+        '（2008年8月3日中华人民共和国国务院令第529号公布　根据2018年9月18日《国务院关于修改部分行政法规的决定》第一次修订　2024年1月22日中华人民共和国国务院令第773号第二次修订）',
+        '',
+        '第一条　为了明确经营者集中的申报标准，制定本规定。',
+      ].join('\n'),
+    ).record.meta;
+    expect(meta).toMatchObject({ date: '2024-01-22', year: 2024 });
+  });
+  test('with no title line, the history names the text (《关于修改〈X〉的决定》); 目录 is never a title', () => {
+    const { record } = build(
+      [
+        '（1979年7月1日第五届全国人民代表大会第二次会议通过　根据1983年9月2日第六届全国人民代表大会常务委员会第二次会议《关于修改〈中华人民共和国人民检察院组织法〉的决定》第一次修正　2018年10月26日第十三届全国人民代表大会常务委员会第六次会议修订）',
+        '',
+        '目　录',
+        '',
+        '第一章　总　则',
+        '',
+        '第一条　为了规范人民检察院的设置、组织和职权，制定本法。',
+      ].join('\n'),
+    );
+    expect(record.title).toBe('中华人民共和国人民检察院组织法');
+    expect(record.meta).toMatchObject({ kind: 'regulation', date: '2018-10-26' });
+    expect(amendedName(['本法所称检察院，是国家的法律监督机关。'])).toBeUndefined();
+  });
 });

@@ -144,6 +144,8 @@ export interface FrontMatterMeta {
   doc_number?: string;
   issuer?: string;
   date?: string;
+  /** When a page was saved (a `date` with a time of day): dates the text only when nothing else does. */
+  posted?: string;
   effective?: string;
   status?: DocumentStatus;
   source_url?: string;
@@ -227,7 +229,9 @@ function assign(meta: FrontMatterMeta, field: FrontMatterField, value: unknown):
     case 'effective': {
       const date = parseDate(value);
       if (!date) return `"${text}" is not a date`;
-      if (meta[field] === undefined) meta[field] = date;
+      // 2024-06-24T06:15:33.712Z: a time of day says when a page was saved (a wiki's or a CMS's), not the document's date
+      if (field === 'date' && isSavedAt(value)) meta.posted ??= date;
+      else if (meta[field] === undefined) meta[field] = date;
       return undefined;
     }
     case 'status': {
@@ -262,6 +266,12 @@ function assign(meta: FrontMatterMeta, field: FrontMatterField, value: unknown):
       meta[field] = Array.isArray(value) ? value.map(show).join('、') : text;
       return undefined;
   }
+}
+
+/** A timestamp with a time of day other than midnight (`2024-06-24T06:15:33.712Z`). */
+function isSavedAt(value: unknown): boolean {
+  if (value instanceof Date) return value.getUTCHours() + value.getUTCMinutes() + value.getUTCSeconds() > 0;
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}[T\s](?!00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?$)\d{2}:\d{2}/.test(value.trim());
 }
 
 /** A front matter value as text (lists joined with 、, dates as YYYY-MM-DD). */

@@ -5,7 +5,7 @@
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
 import { frontMatterKeys, issuerValue, statusWords, stripBookTitleMarks, titleValue, type FrontMatterMeta } from './front-matter.ts';
 import { DATE_IN_TEXT, isDateLine, parseDate } from './dates.ts';
-import type { History } from './history.ts';
+import { isHistoryLine, type History } from './history.ts';
 import { findPlace, inferBodyPlace, inferPlace, withParent } from './places.ts';
 import { addressOf, behalfOf, isOrgan, organOfCategory, organOfReprint, qualifyOrgan, splitIssuers, titleIssuers } from './organs.ts';
 import organData from './data/organs.json' with { type: 'json' };
@@ -204,7 +204,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     parseDate(ev.subtitle ?? '') ??
     occasionDate(ev.paragraphs) ??
     ev.history.last?.date ??
-    headerDate(ev.headers ?? []);
+    headerDate(ev.headers ?? []) ??
+    fm?.posted;
   const effective = fm?.effective ?? effectiveDate(ev.body);
   const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);
   // A date someone gave (sidecar, front matter) dates the text; else a regulation's version, the title, any date found.
@@ -434,6 +435,23 @@ export const withoutEditionNote = (title: string): string => {
   return note && note.index >= 4 ? title.slice(0, note.index) : title;
 };
 
+/** The contents heading (目录, 目 录) is never a title. */
+const CONTENTS = /^(?:目\s*[录錄]|目\s*次)$/u;
+
+/**
+ * The name a text's history gives it when no line titles it: `…《关于修改〈中华人民共和国人民检察院组织法〉的决定》
+ * 第一次修正…` → 中华人民共和国人民检察院组织法 (a law database's page that starts with its history, corpus 110).
+ */
+export function amendedName(paragraphs: readonly string[]): string | undefined {
+  for (const p of paragraphs) {
+    if (!isHistoryLine(p)) continue;
+    // the first decision amends this text (a later one may amend several texts at once)
+    const name = /《关于修改〈([^〈〉《》]{4,60})〉的决定》/u.exec(p)?.[1];
+    if (name) return name;
+  }
+  return undefined;
+}
+
 /** The separator of a browser title bar: `title_section_site`, `title｜site`. */
 const TITLE_BAR = /\s*[_｜|]\s*/;
 
@@ -463,7 +481,11 @@ export function inferTitle(
   }
   // no title: a body's name, a label (分类号:BH66, corpus 50; 【法宝引证码】 CLI.12.5115678, a pkulaw export), a line without two Han characters
   let own =
-    textTitle && /\p{Script=Han}{2}/u.test(textTitle) && !isOrgan(textTitle.trim()) && !/^(?:[\p{Script=Han}\s]{2,8}[：:︰]|【[^】]{2,8}】)/u.test(textTitle)
+    textTitle &&
+    /\p{Script=Han}{2}/u.test(textTitle) &&
+    !isOrgan(textTitle.trim()) &&
+    !CONTENTS.test(textTitle.trim()) &&
+    !/^(?:[\p{Script=Han}\s]{2,8}[：:︰]|【[^】]{2,8}】)/u.test(textTitle)
       ? textTitle
       : undefined;
   if (own && !isTitleLine(own)) {
@@ -474,7 +496,11 @@ export function inferTitle(
     // a site's section name on top of a page (通知公告, `通知公告_ 某局`): the first title line below it
     else if ((own.split(TITLE_BAR)[0] ?? own).length <= 6) own = paragraphs.slice(0, 60).find(isTitleLine) ?? own;
   }
-  const found = own ?? paragraphs.slice(0, 60).find(isTitleLine) ?? textTitle ?? (paragraphs[0] ? runInTitle(paragraphs[0]) : undefined);
+  const found =
+    own ??
+    paragraphs.slice(0, 60).find(isTitleLine) ??
+    (textTitle && !CONTENTS.test(textTitle.trim()) ? textTitle : undefined) ??
+    (paragraphs[0] ? (runInTitle(paragraphs[0]) ?? amendedName(paragraphs.slice(0, 3))) : undefined);
   if (!found) return { title: fallback };
   // a browser title bar: `title_section_site` (corpus 05: …的通知_委局文件_政务公开)
   const bar = found.split(TITLE_BAR);

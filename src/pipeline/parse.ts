@@ -327,7 +327,8 @@ const paragraphSteps: readonly ParagraphStep[] = [
 const frontSteps: readonly FrontStep[] = [
   { name: 'html comment', role: (l) => (/^<!--/.test(l.text) ? null : undefined) },
   // the adoption and amendment lines of a regulation (its dates: history.ts)
-  { name: 'history line', role: (l, s) => (s.title !== null && isHistoryLine(l.text) ? 'occasion' : undefined) },
+  // (also the first line of a text without a title line, whose title front matter gives: corpus 110, 116)
+  { name: 'history line', role: (l, s) => ((s.title !== null || l.index === 0) && isHistoryLine(l.text) ? 'occasion' : undefined) },
   // a history in brackets that goes on in the next paragraph (`（1982年…通过` / `根据1988年…修正案》修正）`, corpus 87)
   {
     name: 'history continued',
