@@ -21,7 +21,7 @@ import {
 } from '../src/pipeline/infer.ts';
 import { isDateLine, parseDate } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
-import { isOrgan } from '../src/pipeline/organs.ts';
+import { centralAuthority, isOrgan } from '../src/pipeline/organs.ts';
 import { issuerValue, titleValue } from '../src/pipeline/front-matter.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
 import { lostFromRecord } from './helpers/accounting.ts';
@@ -747,4 +747,9 @@ describe('a wiki page of a law (corpus 110, 114-116)', () => {
     expect(record.meta).toMatchObject({ kind: 'regulation', date: '2018-10-26' });
     expect(amendedName(['本法所称检察院，是国家的法律监督机关。'])).toBeUndefined();
   });
+});
+
+test("a law's competent authority at the centre is its ministry when no category names one (corpus 111)", () => {
+  expect(centralAuthority('第三條　本法所稱主管機關：在中央為勞動部；在直轄市為直轄市政府；在縣（市）為縣（市）政府。')).toBe('勞動部');
+  expect(centralAuthority('本法所称主管机关：在中央为某某；')).toBeUndefined();
 });

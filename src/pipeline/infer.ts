@@ -7,7 +7,7 @@ import { frontMatterKeys, issuerValue, statusWords, stripBookTitleMarks, titleVa
 import { DATE_IN_TEXT, isDateLine, parseDate } from './dates.ts';
 import { isHistoryLine, type History } from './history.ts';
 import { findPlace, inferBodyPlace, inferPlace, withParent } from './places.ts';
-import { addressOf, behalfOf, isOrgan, organOfCategory, organOfReprint, qualifyOrgan, splitIssuers, titleIssuers } from './organs.ts';
+import { addressOf, behalfOf, centralAuthority, isOrgan, organOfCategory, organOfReprint, qualifyOrgan, splitIssuers, titleIssuers } from './organs.ts';
 import organData from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
@@ -189,6 +189,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (titleIssuers(ev.title) ?? titleIssuers(ev.cover ?? ''))?.join(' ') ??
     ev.history.adoptedBy ??
     (category ? organOfCategory(category) : undefined) ??
+    (kind === 'regulation' ? centralAuthority(ev.body) : undefined) ??
     (kind === 'work-report' || kind === 'report' ? behalfOf(ev.paragraphs) : undefined) ??
     organOfReprint(ev.attribution ?? []) ??
     address?.organ;

@@ -69,6 +69,12 @@ export function organOfCategory(category: string): string | undefined {
   return category.split(/\s*[／/＞>]\s*/).find(isOrgan);
 }
 
+/** A law's competent authority at the centre (`本法所稱主管機關：在中央為勞動部；…` → 勞動部), the ministry of a law that names no category. */
+export function centralAuthority(body: string): string | undefined {
+  const m = /主管(?:機關|机关)[：:，,]?\s*在中央(?:為|为)([^；;，,。、]{2,16}?)[；;，,。]/u.exec(body.slice(0, 20000));
+  return m && isOrgan(m[1]!) ? m[1] : undefined;
+}
+
 /** The body a reprint notice credits: `本文转载自成都市科学技术局，其真实性请自行核实。` → 成都市科学技术局. */
 export function organOfReprint(notices: readonly string[]): string | undefined {
   for (const n of notices) {
