@@ -159,14 +159,20 @@ export function markdownTable(scores: Scores): string {
     '| --- | --- | ---: | ---: | ---: | --- | --- | --- | ---: |',
   ];
   const f = (n: number): string => n.toFixed(3);
+  // nothing counted (texts labelled for their metadata alone): a dash, not a perfect score
+  const counted = (c: Counts): boolean => c.found + c.labelled > 0;
   for (const half of halves) {
-    for (const [genre, s] of Object.entries(scores[half].summary)) {
-      if (genre === 'all') continue;
-      const texts = scores[half].texts.filter((t) => t.genre === genre).length;
+    const summary = Object.entries(scores[half].summary);
+    // the genres, then all of the half
+    for (const [genre, s] of [...summary.filter(([g]) => g !== 'all'), ...summary.filter(([g]) => g === 'all')]) {
+      const texts = genre === 'all' ? scores[half].texts.length : scores[half].texts.filter((t) => t.genre === genre).length;
       const i = rates(s.indicators);
       const o = rates(s.outline);
+      const [ip, ir] = counted(s.indicators) ? [f(i.precision), f(i.recall)] : ['—', '—'];
+      const outline = counted(s.outline) ? `${f(o.precision)} / ${f(o.recall)}` : '—';
+      const name = genre === 'all' ? '**all**' : genre;
       rows.push(
-        `| ${half} | ${genre} | ${texts} | ${f(i.precision)} | ${f(i.recall)} | ${f(o.precision)} / ${f(o.recall)} | ${s.meta[0]}/${s.meta[1]} | ${s.metaTexts[0]}/${s.metaTexts[1]} | ${s.functionWordLabels[0]}/${s.functionWordLabels[1]} |`,
+        `| ${half} | ${name} | ${texts} | ${ip} | ${ir} | ${outline} | ${s.meta[0]}/${s.meta[1]} | ${s.metaTexts[0]}/${s.metaTexts[1]} | ${s.functionWordLabels[0]}/${s.functionWordLabels[1]} |`,
       );
     }
   }
