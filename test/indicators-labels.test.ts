@@ -363,6 +363,15 @@ describe('a budget speech', () => {
     // a figure of the past stays actual
     expect(speech('去年全年跌幅平均為 2.6%。')[0]!.kind).toBe('actual');
   });
+  test("a year from the speech's on is still ahead: its figures are targets; 我計劃 and 我們還須 mark targets (corpus 56)", () => {
+    const speech2002 = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2002 }, 'zh-Hant');
+    expect(speech2002('2002-03 年度政府開支，比 2001-02 年度原來預算增長 0.6%。')[0]!.kind).toBe('target');
+    expect(speech2002('2001-02 年度政府開支為 2,500 億元。')[0]!.kind).toBe('actual');
+    // a section that reviews the year keeps it actual
+    expect(extractFromParagraph('2002年生產總值增長 3%。', { kind: 'actual', year: 2002, review: true }, 'zh-Hant')[0]!.kind).toBe('actual');
+    expect(speech2002('我們還須由 2003-04 年度開始，每年開源或節流 20 億元。')[0]!.kind).toBe('target');
+    expect(speech2002('我計劃在未來數年，將政府開支的實質增長定於每年平均 1.5%。')[0]!.kind).toBe('target');
+  });
 });
 
 describe('time limits of a regulation without 内', () => {

@@ -285,7 +285,10 @@ export function extractFromParagraph(written: string, context: SectionContext, s
                     : // 2023年春节期间，参与响应用户107户 in a plan of 2025: what a year before the document's did happened
                       context.kind === 'target' && ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year
                       ? 'actual'
-                      : context.kind;
+                      : // 2002-03年度政府开支…增长0.6% in a speech of 2002: a year from the document's on is still ahead
+                        context.kind === 'actual' && !context.review && ownYear !== undefined && context.year !== undefined && firstYear(ownYear) >= context.year
+                        ? 'target'
+                        : context.kind;
         // 在10年內把…提高至60%, 五年内，全社会固定资产投资…: a span of time frames the figures after it; only a rule's is a time limit.
         if (kind !== 'provision' && timeUnits.has(q.baseUnit) && /^\s*(?:之|以)?内/.test(right.a)) return;
         const period = (base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined) ?? ownYear ?? named?.period ?? context.period;
@@ -532,6 +535,9 @@ function sentenceFrame(a: string, masked: Uint8Array, partStart: number, thisYea
   const first = scanQuantities(a, start, partStart, masked)[0];
   return yearBefore(a, masked, start, first ? first.start : partStart, thisYear);
 }
+
+/** The first year of a period: 2021-2025 → 2021. */
+const firstYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.slice(0, 4)));
 
 /** The last year of a period: 2021-2025 → 2025. */
 const lastYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.slice(5)));

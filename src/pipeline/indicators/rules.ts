@@ -52,7 +52,7 @@ export const growthManner = /(?:预计|实现|年均|累计|实际|平均每年|
 const thisYearAhead = String.raw`今年(?!上半年|以来|年初|首季|\s*[一二三四五六七八九十\d]{1,2}\s*月)`;
 
 export const sentenceTargetMarker = new RegExp(
-  String.raw`预期目标|主要目标|目标任务|目标是|${thisYearAhead}|明年|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|建议(?:把|将|由)|我决定|(?:我们|政府|当局)(?:会|将会|计划)|将会`,
+  String.raw`预期目标|主要目标|目标任务|目标是|${thisYearAhead}|明年|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|建议(?:把|将|由)|我决定|我计划|(?:我们|政府|当局)(?:仍|亦|也|还)?(?:会|将会|计划|须|必须|需要)|将会`,
 );
 
 /** A figure followed by 的目标 is the target itself: 削减至2008-09年度的2,000亿元的目标. */
