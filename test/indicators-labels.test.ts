@@ -286,6 +286,11 @@ describe('a label is the noun, not the verb or the preposition before it', () =>
   test('把 takes an object (把專上教育的普及率), only a preposition of place runs to its localiser (从废墟中); in a report 10 年內 frames the figure, it is none', () => {
     expect(hant('我們要在 10 年內把專上教育的普及率提高至 60%。').map((f) => f.label)).toEqual(['專上教育的普及率']);
   });
+  test('a discourse marker (總的來說, 另) is not part of the label (corpus 53)', () => {
+    const hant = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2001 }, 'zh-Hant').map((f) => f.label);
+    expect(hant('總的來說，基建投資達 6,000 億元。')).toEqual(['基建投資']);
+    expect(extractFromParagraph('总的来说投资6000亿元。', { kind: 'actual', year: 2001 }).map((f) => f.label)).toEqual(['投资']);
+  });
   test('a verb closed by 了 is not part of the label; 了解 is a word (corpus 60)', () => {
     const hans = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2021 }).map((f) => f.label);
     expect(hans('取得了治愈率100%、医护零感染的骄人战绩。')).toEqual(['治愈率']);
