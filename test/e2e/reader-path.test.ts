@@ -4,14 +4,17 @@
 // event of the page (load, a mark appearing, a URL) and then looks at where things are.
 //
 // The slow, busy device (issue 17): where the page itself puts the reader somewhere — a deep link's
-// arrival, a search result's landing (search page, header box, same report), the place kept across the
-// script switch — the tests run with Chromium's CPU slowed 4× (CDP Emulation.setCPUThrottlingRate)
-// and a busy process spinning on a core beside them (`slowTab`, the groups that call `onSlowDevice`).
-// These are the checks a late script or a late layout would break. They run two at a time: each tab
-// is slowed on its own, and the busy process and the other tab only make the device busier. The other
-// groups (smooth scrolling's CSS, breadcrumb, copy and cite, the phone's tools, result titles, the
-// no-JS page, exports, explorer, 整理说明) look at what a page shows once it is there, which a slower
-// CPU does not change; they run at full speed, one after another. BAOGAO_READER_DIST=<dist> serves a
+// arrival, a search result's landing (from the search page, the header box on another report or on the
+// same report), the place kept across the script switch — Chromium's CPU is slowed 4× (CDP
+// Emulation.setCPUThrottlingRate, `slowDown`) and a busy process spins on a core beside it (the groups
+// that call `onSlowDevice`). These are the checks a late script or a late layout would break. The tab
+// is slowed from the step the test checks on: the deep link's load, the click on a result (the landing
+// page loads, highlights and scrolls slowed; finding the results before is not what is checked), the
+// press on the script switch. These groups run two at a time: each tab is slowed on its own,
+// and the busy process and the other tab only make the device busier. The other groups (smooth
+// scrolling's CSS, breadcrumb, copy and cite, the phone's tools, result titles, the no-JS page,
+// exports, explorer, 整理说明) look at what a page shows once it is there, which a slower CPU does not
+// change; they run at full speed, one after another. BAOGAO_READER_DIST=<dist> serves a
 // site already built from the same sources with BASE_PATH=/baogao/ (its reports folder beside it)
 // instead of building one.
 import { afterAll, beforeAll, describe, expect, onTestFinished, test, type TestContext } from 'vitest';
@@ -106,13 +109,14 @@ async function open(view: View, options: BrowserContextOptions, finished: TestCo
 /** A fresh tab at full speed (tests run one after another). */
 const tab = (view: View = 'desktop', options: BrowserContextOptions = {}): Promise<Page> => open(view, options, onTestFinished);
 
-/** A fresh tab with the CPU slowed 4×, for a concurrent test (its own context `t`) of a group `onSlowDevice`. */
-async function slowTab(t: TestContext, view: View): Promise<Page> {
-  const page = await open(view, {}, t.onTestFinished);
+/** Slows the tab's CPU 4× from now on, across its navigations (a test's tab, in a group `onSlowDevice`). */
+async function slowDown(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  return page;
 }
+
+/** A fresh tab for a concurrent test (`t`, its own context), at full speed until the test calls slowDown. */
+const tabFor = (t: TestContext, view: View): Promise<Page> => open(view, {}, t.onTestFinished);
 
 /**
  * Where an element is: its box, whether the reader sees it (inside the viewport and not under the
@@ -163,7 +167,8 @@ describe.concurrent('arrival: a deep link is at its target at once', () => {
   test.for(targets.flatMap((t) => (['desktop', 'phone'] as const).map((view) => ({ ...t, view }))))(
     '$slug#$id on $view: at load the target is in the top third, visible and highlighted',
     async ({ slug, id, view }, t) => {
-      const page = await slowTab(t, view);
+      const page = await tabFor(t, view);
+      await slowDown(page);
       await page.goto(at(`zh-hans/${slug}/#${id}`), { waitUntil: 'load' });
       const where = (await seen(page, `[id="${id}"]`))!;
       t.expect(where.top, `top of #${id} at load (viewport ${where.height})`).toBeGreaterThanOrEqual(0);
@@ -203,10 +208,11 @@ describe.concurrent('search results open at their section with a hit on screen',
   test.for(queries.flatMap((q) => (['desktop', 'phone'] as const).map((view) => ({ ...q, view }))))(
     'from the search page: $q → $slug#$id ($view)',
     async ({ slug, id, q, view }, t) => {
-      const page = await slowTab(t, view);
+      const page = await tabFor(t, view);
       await page.goto(at(`zh-hans/search/?q=${encodeURIComponent(q)}`));
       const link = page.locator(`[data-testid="search-results"] a[href$="/${slug}/#${id}"]`).first();
       await link.waitFor();
+      await slowDown(page);
       await Promise.all([page.waitForURL(`**/${slug}/#${id}`), link.click()]);
       await expectLanding(page, id, t);
     },
@@ -215,11 +221,12 @@ describe.concurrent('search results open at their section with a hit on screen',
   test.for(queries.slice(1).map((q) => ({ ...q, view: q.slug === LONG[2004].slug ? ('phone' as const) : ('desktop' as const) })))(
     'from the header box on another report: $q → $slug#$id ($view)',
     async ({ slug, id, q, view }, t) => {
-      const page = await slowTab(t, view);
+      const page = await tabFor(t, view);
       await page.goto(at(`zh-hant/${SHIPPED}/`), { waitUntil: 'load' });
       await page.locator('#header-q').fill(q);
       const link = page.locator(`[data-testid="header-search-results"] a[href$="/${slug}/#${id}"]`).first();
       await link.waitFor();
+      await slowDown(page);
       await Promise.all([page.waitForURL(`**/zh-hant/${slug}/#${id}`), link.click()]);
       await expectLanding(page, id, t);
     },
@@ -227,11 +234,12 @@ describe.concurrent('search results open at their section with a hit on screen',
 
   test.for(['desktop', 'phone'] as const)('on the same report: the dropdown closes and the hit is on screen (%s)', async (view, t) => {
     const { slug, id, q } = queries[1]!;
-    const page = await slowTab(t, view);
+    const page = await tabFor(t, view);
     await page.goto(at(`zh-hans/${slug}/`), { waitUntil: 'load' });
     await page.locator('#header-q').fill(q);
     const link = page.locator(`[data-testid="header-search-results"] a[href$="/${slug}/#${id}"]`).first();
     await link.waitFor();
+    await slowDown(page);
     await Promise.all([page.waitForURL(`**/${slug}/#${id}`), link.click()]);
     await expectLanding(page, id, t);
     t.expect(await page.locator('.header-results').isVisible(), 'the result dropdown is closed').toBe(false);
@@ -271,11 +279,12 @@ describe.concurrent('the script switch keeps where the reader is', () => {
     { slug: LONG[2004].slug, arrive: 's1-2', read: 's2-5', view: 'phone' as const },
     { slug: LONG.macao.slug, arrive: 'art18', read: 'art104', view: 'desktop' as const },
   ])('arrive at $slug#$arrive, read on to #$read, switch ($view)', async ({ slug, arrive, read, view }, t) => {
-    const page = await slowTab(t, view);
+    const page = await tabFor(t, view);
     await page.goto(at(`zh-hans/${slug}/#${arrive}`), { waitUntil: 'load' });
     // The reader scrolls on until #read sits 180 px from the top and a little more.
     await page.evaluate((id) => scrollTo({ top: document.getElementById(id)!.getBoundingClientRect().top + scrollY - 180, behavior: 'instant' }), read);
     const before = (await seen(page, `#${read}`))!.top;
+    await slowDown(page);
     await Promise.all([page.waitForURL(`**/zh-hant/${slug}/**`, { waitUntil: 'load' }), press(page, '[data-script-switch]', view)]);
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const after = (await seen(page, `#${read}`))!.top;
