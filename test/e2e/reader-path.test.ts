@@ -4,19 +4,20 @@
 // event of the page (load, a mark appearing, a URL) and then looks at where things are.
 //
 // The slow, busy device (issue 17): where the page itself puts the reader somewhere — a deep link's
-// arrival, a search result's landing (from the search page, the header box on another report or on the
-// same report), the place kept across the script switch — Chromium's CPU is slowed 4× (CDP
-// Emulation.setCPUThrottlingRate, `slowDown`) and a busy process spins on a core beside it (the groups
-// that call `onSlowDevice`). These are the checks a late script or a late layout would break. The tab
-// is slowed from the step the test checks on: the deep link's load, the click on a result (the landing
-// page loads, highlights and scrolls slowed; finding the results before is not what is checked), the
-// press on the script switch. These groups run two at a time: each tab is slowed on its own,
-// and the busy process and the other tab only make the device busier. The other groups (smooth
-// scrolling's CSS, breadcrumb, copy and cite, the phone's tools, result titles, the no-JS page,
-// exports, explorer, 整理说明) look at what a page shows once it is there, which a slower CPU does not
-// change; they run at full speed, one after another. BAOGAO_READER_DIST=<dist> serves a
-// site already built from the same sources with BASE_PATH=/baogao/ (its reports folder beside it)
-// instead of building one.
+// arrival, a search result's landing (from the search page, the header box on another report or on
+// the same report), the place kept across the script switch — Chromium's CPU is slowed 4× (CDP
+// Emulation.setCPUThrottlingRate, `slowDown`) and a busy process spins on a core beside it (in the
+// groups that call `onSlowDevice`; it is stopped while no tab is slowed). These are the checks a late
+// script or a late layout would break. A tab is slowed from the step its test checks: the deep
+// link's load, the click on a result (the landing page loads, highlights and scrolls slowed; finding
+// the results before is not what is checked), the press on the script switch. The throttle itself
+// keeps most of a core busy while it is on (even on about:blank), so nothing else runs slowed. These
+// groups run two at a time: each tab is slowed on its own, and the busy process and the other tab
+// only make the device busier. The other groups (smooth scrolling's CSS, breadcrumb, copy and cite,
+// the phone's tools, result titles, the no-JS page, exports, explorer, 整理说明) look at what a page
+// shows once it is there, which a slower CPU does not change; they run at full speed, one after
+// another. BAOGAO_READER_DIST=<dist> serves a site already built from the same sources with
+// BASE_PATH=/baogao/ (its reports folder beside it) instead of building one.
 import { afterAll, beforeAll, describe, expect, onTestFinished, test, type TestContext } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -80,14 +81,22 @@ afterAll(async () => {
   if (dir && !process.env.KEEP_TEST_SITE) rmSync(dir, { recursive: true, force: true });
 });
 
-/** For the tests of the group that calls it: a busy process, one core spinning, from the first test to the last. */
+/** The busy process of the group that calls onSlowDevice, and how many tabs are slowed now. */
+let busy: ChildProcess | undefined;
+let slowed = 0;
+
+/**
+ * For the tests of the group that calls it: a busy process, one core spinning whenever one of their
+ * tabs is slowed (slowDown), and stopped (SIGSTOP) while none is.
+ */
 function onSlowDevice(): void {
-  let load: ChildProcess | undefined;
   beforeAll(() => {
-    load = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
+    busy = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
+    busy.kill('SIGSTOP');
   });
   afterAll(() => {
-    load?.kill();
+    busy?.kill('SIGKILL');
+    busy = undefined;
   });
 }
 
@@ -109,8 +118,15 @@ async function open(view: View, options: BrowserContextOptions, finished: TestCo
 /** A fresh tab at full speed (tests run one after another). */
 const tab = (view: View = 'desktop', options: BrowserContextOptions = {}): Promise<Page> => open(view, options, onTestFinished);
 
-/** Slows the tab's CPU 4× from now on, across its navigations (a test's tab, in a group `onSlowDevice`). */
-async function slowDown(page: Page): Promise<void> {
+/**
+ * Slows the tab's CPU 4× from now on, across its navigations, with the busy process spinning beside it
+ * until the test `t` ends (a test of a group `onSlowDevice`).
+ */
+async function slowDown(page: Page, t: TestContext): Promise<void> {
+  if (slowed++ === 0) busy!.kill('SIGCONT');
+  t.onTestFinished(() => {
+    if (--slowed === 0) busy?.kill('SIGSTOP');
+  });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 }
@@ -168,7 +184,7 @@ describe.concurrent('arrival: a deep link is at its target at once', () => {
     '$slug#$id on $view: at load the target is in the top third, visible and highlighted',
     async ({ slug, id, view }, t) => {
       const page = await tabFor(t, view);
-      await slowDown(page);
+      await slowDown(page, t);
       await page.goto(at(`zh-hans/${slug}/#${id}`), { waitUntil: 'load' });
       const where = (await seen(page, `[id="${id}"]`))!;
       t.expect(where.top, `top of #${id} at load (viewport ${where.height})`).toBeGreaterThanOrEqual(0);
@@ -212,7 +228,7 @@ describe.concurrent('search results open at their section with a hit on screen',
       await page.goto(at(`zh-hans/search/?q=${encodeURIComponent(q)}`));
       const link = page.locator(`[data-testid="search-results"] a[href$="/${slug}/#${id}"]`).first();
       await link.waitFor();
-      await slowDown(page);
+      await slowDown(page, t);
       await Promise.all([page.waitForURL(`**/${slug}/#${id}`), link.click()]);
       await expectLanding(page, id, t);
     },
@@ -226,7 +242,7 @@ describe.concurrent('search results open at their section with a hit on screen',
       await page.locator('#header-q').fill(q);
       const link = page.locator(`[data-testid="header-search-results"] a[href$="/${slug}/#${id}"]`).first();
       await link.waitFor();
-      await slowDown(page);
+      await slowDown(page, t);
       await Promise.all([page.waitForURL(`**/zh-hant/${slug}/#${id}`), link.click()]);
       await expectLanding(page, id, t);
     },
@@ -239,7 +255,7 @@ describe.concurrent('search results open at their section with a hit on screen',
     await page.locator('#header-q').fill(q);
     const link = page.locator(`[data-testid="header-search-results"] a[href$="/${slug}/#${id}"]`).first();
     await link.waitFor();
-    await slowDown(page);
+    await slowDown(page, t);
     await Promise.all([page.waitForURL(`**/${slug}/#${id}`), link.click()]);
     await expectLanding(page, id, t);
     t.expect(await page.locator('.header-results').isVisible(), 'the result dropdown is closed').toBe(false);
@@ -284,7 +300,7 @@ describe.concurrent('the script switch keeps where the reader is', () => {
     // The reader scrolls on until #read sits 180 px from the top and a little more.
     await page.evaluate((id) => scrollTo({ top: document.getElementById(id)!.getBoundingClientRect().top + scrollY - 180, behavior: 'instant' }), read);
     const before = (await seen(page, `#${read}`))!.top;
-    await slowDown(page);
+    await slowDown(page, t);
     await Promise.all([page.waitForURL(`**/zh-hant/${slug}/**`, { waitUntil: 'load' }), press(page, '[data-script-switch]', view)]);
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const after = (await seen(page, `#${read}`))!.top;
