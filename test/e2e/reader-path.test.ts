@@ -7,13 +7,15 @@
 // arrival, a search result's landing (from the search page, the header box on another report or on
 // the same report), the place kept across the script switch — Chromium's CPU is slowed 4× (CDP
 // Emulation.setCPUThrottlingRate, `slowDown`) and a busy process spins on a core beside it (in the
-// groups that call `onSlowDevice`; it is stopped while no tab is slowed). These are the checks a late
+// groups made by `onSlowDevice`; it is stopped while no tab is slowed). These are the checks a late
 // script or a late layout would break. A tab is slowed from the step its test checks: the deep
 // link's load, the click on a result (the landing page loads, highlights and scrolls slowed; finding
 // the results before is not what is checked), the press on the script switch. The throttle itself
 // keeps most of a core busy while it is on (even on about:blank), so nothing else runs slowed. These
 // groups run two at a time: each tab is slowed on its own, and the busy process and the other tab
-// only make the device busier. The other groups (smooth scrolling's CSS, breadcrumb, copy and cite,
+// only make the device busier. They run with `npm run test:e2e:slow` (BAOGAO_SLOW_DEVICE=1; also in
+// .ci/run), not with `npm run test:e2e`: the 27 of them take about 95 s on their own, with both
+// cores busy. The other groups (`atFullSpeed`: smooth scrolling's CSS, breadcrumb, copy and cite,
 // the phone's tools, result titles, the no-JS page, exports, explorer, 整理说明) look at what a page
 // shows once it is there, which a slower CPU does not change; they run at full speed, one after
 // another. BAOGAO_READER_DIST=<dist> serves a site already built from the same sources with
@@ -81,24 +83,33 @@ afterAll(async () => {
   if (dir && !process.env.KEEP_TEST_SITE) rmSync(dir, { recursive: true, force: true });
 });
 
-/** The busy process of the group that calls onSlowDevice, and how many tabs are slowed now. */
+/** The busy process of the running group made by onSlowDevice, and how many tabs are slowed now. */
 let busy: ChildProcess | undefined;
 let slowed = 0;
 
+/** `npm run test:e2e:slow` (BAOGAO_SLOW_DEVICE=1) runs the groups on the slow device, `npm run test:e2e` the others. */
+const slowRun = process.env.BAOGAO_SLOW_DEVICE === '1';
+
 /**
- * For the tests of the group that calls it: a busy process, one core spinning whenever one of their
- * tabs is slowed (slowDown), and stopped (SIGSTOP) while none is.
+ * A group on the slow, busy device: its tests two at a time, and a busy process, one core spinning
+ * whenever one of their tabs is slowed (slowDown) and stopped (SIGSTOP) while none is.
  */
-function onSlowDevice(): void {
-  beforeAll(() => {
-    busy = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
-    busy.kill('SIGSTOP');
-  });
-  afterAll(() => {
-    busy?.kill('SIGKILL');
-    busy = undefined;
+function onSlowDevice(name: string, body: () => void): void {
+  describe.skipIf(!slowRun).concurrent(name, () => {
+    beforeAll(() => {
+      busy = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
+      busy.kill('SIGSTOP');
+    });
+    afterAll(() => {
+      busy?.kill('SIGKILL');
+      busy = undefined;
+    });
+    body();
   });
 }
+
+/** A group at full speed, its tests one after another. */
+const atFullSpeed = describe.skipIf(slowRun);
 
 type View = keyof typeof viewports;
 /** A fresh tab (own storage, closed when the test ends); motion as a reader without reduced motion has it. */
@@ -120,7 +131,7 @@ const tab = (view: View = 'desktop', options: BrowserContextOptions = {}): Promi
 
 /**
  * Slows the tab's CPU 4× from now on, across its navigations, with the busy process spinning beside it
- * until the test `t` ends (a test of a group `onSlowDevice`).
+ * until the test `t` ends (a test of a group made by `onSlowDevice`).
  */
 async function slowDown(page: Page, t: TestContext): Promise<void> {
   if (slowed++ === 0) busy!.kill('SIGCONT');
@@ -178,8 +189,7 @@ async function landed(page: Page, id: string) {
   }, id);
 }
 
-describe.concurrent('arrival: a deep link is at its target at once', () => {
-  onSlowDevice();
+onSlowDevice('arrival: a deep link is at its target at once', () => {
   test.for(targets.flatMap((t) => (['desktop', 'phone'] as const).map((view) => ({ ...t, view }))))(
     '$slug#$id on $view: at load the target is in the top third, visible and highlighted',
     async ({ slug, id, view }, t) => {
@@ -195,7 +205,7 @@ describe.concurrent('arrival: a deep link is at its target at once', () => {
   );
 });
 
-describe('motion', () => {
+atFullSpeed('motion', () => {
   test('in-page jumps are smooth without reduced motion, and instant with it', async () => {
     const page = await tab('desktop');
     await page.goto(at(`zh-hans/${SHIPPED}/`), { waitUntil: 'load' });
@@ -206,8 +216,7 @@ describe('motion', () => {
   });
 });
 
-describe.concurrent('search results open at their section with a hit on screen', () => {
-  onSlowDevice();
+onSlowDevice('search results open at their section with a hit on screen', () => {
   /** Waits for the query marks (the opened page's last step) and checks the landing right then, and once the page is idle. */
   async function expectLanding(page: Page, id: string, { expect }: TestContext): Promise<void> {
     await page.waitForSelector('mark.search-hit');
@@ -262,7 +271,7 @@ describe.concurrent('search results open at their section with a hit on screen',
   });
 });
 
-describe('where the reader is: breadcrumb and previous/next', () => {
+atFullSpeed('where the reader is: breadcrumb and previous/next', () => {
   test.each(['desktop', 'phone'] as const)('a compact breadcrumb stays visible and follows the reading (%s)', async (view) => {
     const page = await tab(view);
     await page.goto(at(`zh-hans/${SHIPPED}/#s3-12`), { waitUntil: 'load' });
@@ -287,8 +296,7 @@ describe('where the reader is: breadcrumb and previous/next', () => {
   });
 });
 
-describe.concurrent('the script switch keeps where the reader is', () => {
-  onSlowDevice();
+onSlowDevice('the script switch keeps where the reader is', () => {
   test.for([
     { slug: SHIPPED, arrive: 's3-12', read: 's3-15', view: 'desktop' as const },
     { slug: SHIPPED, arrive: 's3-12', read: 's3-16', view: 'phone' as const },
@@ -309,7 +317,7 @@ describe.concurrent('the script switch keeps where the reader is', () => {
   });
 });
 
-describe('copy and cite', () => {
+atFullSpeed('copy and cite', () => {
   const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
 
   test.each([
@@ -349,7 +357,7 @@ describe('copy and cite', () => {
   });
 });
 
-describe('phone: the tools stay in reach', () => {
+atFullSpeed('phone: the tools stay in reach', () => {
   test.each([SHIPPED, LONG[2013].slug])('after reading far down %s, search, script switch and theme are on screen', async (slug) => {
     const page = await tab('phone');
     await page.goto(at(`zh-hans/${slug}/`), { waitUntil: 'load' });
@@ -371,7 +379,7 @@ describe('phone: the tools stay in reach', () => {
   });
 });
 
-describe('search results: title and section path apart, region and year; no JavaScript', () => {
+atFullSpeed('search results: title and section path apart, region and year; no JavaScript', () => {
   test.each(['desktop', 'phone'] as const)('a result shows its report title, region · year, and the section path with its parents (%s)', async (view) => {
     const page = await tab(view);
     await page.goto(at(`zh-hans/search/?q=${encodeURIComponent(queries[2]!.q)}`));
@@ -400,7 +408,7 @@ describe('search results: title and section path apart, region and year; no Java
   });
 });
 
-describe('indicators for analysts', () => {
+atFullSpeed('indicators for analysts', () => {
   /** RFC 4180 rows of a CSV text. */
   function parseCsv(text: string): string[][] {
     const rows: string[][] = [];
@@ -516,7 +524,7 @@ describe('indicators for analysts', () => {
   });
 });
 
-describe('整理说明 speaks Chinese', () => {
+atFullSpeed('整理说明 speaks Chinese', () => {
   test.each(['zh-hans', 'zh-hant'])('rule names and notes of every report page in Chinese (%s)', async (lang) => {
     const page = await tab('desktop');
     for (const slug of [SHIPPED, 'chengdu-2023-kechuangzhongguo', 'chongqing-2018-kejichuangxin-baogao', LONG[2004].slug]) {
