@@ -7,8 +7,11 @@ export default defineConfig({
     globalSetup: ['test/setup/e2e-site.ts'],
     testTimeout: 120_000,
     hookTimeout: 600_000,
-    fileParallelism: false,
-    // Tests marked concurrent (pages.test.ts) run two at a time, one per core.
+    // Two files at a time, each with a browser of its own: while one waits (a build of its own site,
+    // a tab slowed 4× in reader-path.test.ts, the Java validator starting) the other has the CPU.
+    fileParallelism: true,
+    maxWorkers: 2,
+    // Tests marked concurrent (pages.test.ts, reader-path's slow-device groups) run two at a time within a file.
     maxConcurrency: 2,
   },
 });

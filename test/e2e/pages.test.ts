@@ -6,9 +6,8 @@
 import { afterAll, beforeAll, describe, inject, test } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, schemes, screenshotDir, viewports } from '../helpers/browser.ts';
+import { axe, launchBrowser, schemes, screenshotDir, viewports } from '../helpers/browser.ts';
 
 const site = inject('e2eSite');
 const page = (path: string) => `${site.origin}${site.base}${path}`;
@@ -31,6 +30,15 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
+
+test('axe as these tests run it reports a serious violation when there is one', async ({ expect }) => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  await tab.setContent('<!doctype html><html lang="zh-Hans"><title>x</title><main><p style="color:#ccc;background:#fff">低对比度的文字</p><img src="data:,"></main></html>');
+  const found = await axe(tab).analyze();
+  expect(found.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(expect.arrayContaining(['color-contrast', 'image-alt']));
+  await context.close();
+});
 
 describe.each(pageTypes)('%s', (name, path, status, file) => {
   const exists = existsSync(join(site.dist, file));
@@ -59,8 +67,8 @@ describe.each(pageTypes)('%s', (name, path, status, file) => {
       expect(dark === 'rgb(22, 21, 19)', `background ${dark} in ${scheme}`).toBe(scheme === 'dark');
 
       await tab.screenshot({ path: join(screenshotDir, `${name}-${viewport}-${scheme}.png`) });
-      const axe = await new AxeBuilder({ page: tab }).analyze();
-      const serious = axe.violations
+      const found = await axe(tab).analyze();
+      const serious = found.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map(
           (v) =>

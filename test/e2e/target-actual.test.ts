@@ -5,9 +5,8 @@
 // written for review.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshotDir, viewports } from '../helpers/browser.ts';
+import { axe, launchBrowser, screenshotDir, viewports } from '../helpers/browser.ts';
 
 const site = inject('e2eSite');
 const at = (path: string) => `${site.origin}${site.base}${path}`;
@@ -48,8 +47,8 @@ describe.each(Object.keys(viewports) as (keyof typeof viewports)[])('at %s', (vi
     // the box that scrolls on a phone takes focus, so keys scroll it
     await section.locator('.ind-table-wrap').focus();
     expect(await page.evaluate(() => document.activeElement?.classList.contains('ind-table-wrap'))).toBe(true);
-    const axe = await new AxeBuilder({ page }).include('section.target-actual').analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    const found = await axe(page).include('section.target-actual').analyze();
+    expect(found.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     const away = section.locator(`a[href*="/${other}/#"]`).first();
     const id = (await away.getAttribute('href'))!.split('#')[1]!;
     await away.click();

@@ -1,7 +1,9 @@
 // Browser tests: Debian's Chromium driven by playwright-core, the viewports and colour schemes we
-// review, and where screenshots go (test/e2e/screenshots/, gitignored).
-import { chromium, type Browser } from 'playwright-core';
+// review, where screenshots go (test/e2e/screenshots/, gitignored), and axe as the tests run it.
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 /** Viewports every page type is checked and photographed at. */
@@ -22,4 +24,24 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/**
+ * The axe rules whose violations are never serious or critical: axe gives every violation of a rule
+ * that has an impact of its own (minor, moderate) that impact. The tests fail on serious and critical
+ * violations only, so these rules cannot fail them. Read from the axe-core that @axe-core/playwright
+ * injects, so a rule a later axe makes serious runs again.
+ */
+const mildRules: string[] = (createRequire(import.meta.resolve('@axe-core/playwright'))('axe-core') as { _audit: { rules: { id: string; impact?: string }[] } })._audit.rules
+  .filter((rule) => rule.impact === 'minor' || rule.impact === 'moderate')
+  .map((rule) => rule.id);
+
+/**
+ * axe-core on a page as the tests run it: every rule that can report a serious or critical violation,
+ * on every node, reporting violations only (the tests read nothing else; axe then builds selectors for
+ * the nodes of a violation alone instead of every node that passed, thousands on the indicator
+ * explorer).
+ */
+export function axe(page: Page): AxeBuilder {
+  return new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).disableRules(mildRules);
 }
