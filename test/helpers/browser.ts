@@ -32,9 +32,21 @@ export async function launchBrowser(): Promise<Browser> {
  * violations only, so these rules cannot fail them. Read from the axe-core that @axe-core/playwright
  * injects, so a rule a later axe makes serious runs again.
  */
-const mildRules: string[] = (createRequire(import.meta.resolve('@axe-core/playwright'))('axe-core') as { _audit: { rules: { id: string; impact?: string }[] } })._audit.rules
+export const mildRules: string[] = axeRuleTable()
   .filter((rule) => rule.impact === 'minor' || rule.impact === 'moderate')
   .map((rule) => rule.id);
+
+/**
+ * axe-core's table of rules with their impacts. It is private (`_audit.rules`: axe's public
+ * `getRules()` gives no impact), so test/axe-contract.test.ts checks its shape and fails naming
+ * axe-core and its version when an upgrade changes it.
+ */
+export function axeRuleTable(): { id: string; impact?: string }[] {
+  const axeCore = createRequire(import.meta.resolve('@axe-core/playwright'))('axe-core') as { version: string; _audit?: { rules?: { id: string; impact?: string }[] } };
+  const rules = axeCore._audit?.rules;
+  if (!Array.isArray(rules)) throw new Error(`axe-core ${axeCore.version}: its private rule table (_audit.rules) is gone; update axeRuleTable in test/helpers/browser.ts`);
+  return rules;
+}
 
 /**
  * axe-core on a page as the tests run it: every rule that can report a serious or critical violation,
