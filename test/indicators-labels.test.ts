@@ -1,7 +1,7 @@
 // Labels of figures (src/pipeline/indicators/labels.ts and rules.ts): what counts as a function word at
 // a label's edge (the measure npm run eval prints), and the label rules on real phrasings.
 import { describe, expect, test } from 'vitest';
-import { edgeFunctionWord, labelOf, labelSteps, nounAfter, subjectOf, subjectSteps, type LabelContext } from '../src/pipeline/indicators/labels.ts';
+import { cleanLabel, edgeFunctionWord, labelOf, labelSteps, nounAfter, subjectOf, subjectSteps, type LabelContext } from '../src/pipeline/indicators/labels.ts';
 import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
 import { printedDecimalPoints, readDecimalPoints } from '../src/pipeline/indicators/numbers.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
@@ -290,6 +290,8 @@ describe('a label is the noun, not the verb or the preposition before it', () =>
     const hant = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2001 }, 'zh-Hant').map((f) => f.label);
     expect(hant('總的來說，基建投資達 6,000 億元。')).toEqual(['基建投資']);
     expect(extractFromParagraph('总的来说投资6000亿元。', { kind: 'actual', year: 2001 }).map((f) => f.label)).toEqual(['投资']);
+    // 另 (another) before a noun, not a word of it
+    expect(cleanLabel({ a: '另工程', o: '另工程' }).o).toBe('工程');
   });
   test('a verb closed by 了 is not part of the label; 了解 is a word (corpus 60)', () => {
     const hans = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2021 }).map((f) => f.label);
