@@ -397,6 +397,8 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(a).toMatchObject({ value: 13500, comparator: '≈' });
     expect(b).toMatchObject({ value: 2000, max: 3000 });
     expect(one('每户补助3,000元至 8,000元。')[0]).toMatchObject({ value: 3000, max: 8000, unit: '元' });
+    // a low end marked inclusive (corpus 68)
+    expect(one('年销量3000（含）—5000辆（不含）的车型。')[0]).toMatchObject({ label: '年销量', value: 3000, max: 5000, unit: '辆', match: '3000（含）—5000辆' });
     // the upper bound in the lower bound's unit
     expect(one('处一千元以上一万元以下罚款。', { kind: 'provision', provisions: true })[0]).toMatchObject({
       value: 1000,

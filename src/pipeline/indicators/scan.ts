@@ -29,12 +29,13 @@ const arabic = String.raw`\d{1,3}(?:(?:,|，| )\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:
 const chinese = `[${chineseDigits}]+(?:点[零〇一二三四五六七八九]+)?`;
 const num = `(?:${arabic}|${chinese})`;
 const pre = ['不低于', '不少于', '不超过', '超过', '突破', '少于', '低于', '小于', '不足', '未满', '高于', '多于', '大于', '超', '逾', '接近', '近', '约'];
+// A range's low end may be marked inclusive: 3000（含）—5000辆 (corpus 68).
 // A range printed as a list of its two ends (corpus 63): 降低1、2％, 节能率为2·6、3·5％, 下降到7·15万、6·82万吨.
 // Only digits, and only before a percent sign or with the multiplier of both ends, as 3、4月 and 1、2号线 are lists.
 const listRange = String.raw`(?<=\d)、(?=${arabic}[%％‰])|(?<=\d(?<listMult>${multiplierPattern}))、(?=${arabic}\k<listMult>)`;
 const quantity = new RegExp(
   String.raw`(?:(?<pre>${pre.join('|')}) ?)?(?<pct>百分之)?(?<num>${num})(?<a1>余|多)?(?<mult>${multiplierPattern})?(?<a2>余|多)?` +
-    String.raw`(?:(?: ?(?:至|到|~|～|-|—|－) ?|(?<list>${listRange}))(?<num2>${num})(?<mult2>${multiplierPattern})?)?(?:(?<unit>${unitPattern})(?:\/(?<per>${unitPattern}))?)?` +
+    String.raw`(?:(?: ?(?:[（(]含[）)])? ?(?:至|到|~|～|-|—|－) ?|(?<list>${listRange}))(?<num2>${num})(?<mult2>${multiplierPattern})?)?(?:(?<unit>${unitPattern})(?:\/(?<per>${unitPattern}))?)?` +
     String.raw`(?<post1>或?以上|或?以下)?(?:(?: ?(?:至|到|~|～|-|—|－) ?|(?<=以上))(?<num3>${num})(?<mult3>${multiplierPattern})?(?<unit3>${unitPattern}))?(?<post>或?以上|或?以下|以内|左右)?`,
   'y',
 );
