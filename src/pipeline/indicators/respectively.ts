@@ -14,6 +14,9 @@ export interface Respective {
 
 const slice = (p: Pair, s: number, e = p.a.length): Pair => ({ a: p.a.slice(s, e), o: p.o.slice(s, e) });
 
+/** The two bounds a 上下限 names, in the order the figures give them (the same in both scripts). */
+const boundWords = ['上限', '下限'] as const;
+
 /** Figures of the clause [clauseStart, …) that 分别 (or a list of as many items) pairs with the items of the subject before it. */
 export function pairRespectively(text: string, a: string, clauseStart: number, quantities: readonly Quantity[]): Map<Quantity, Respective> {
   const out = new Map<Quantity, Respective>();
@@ -47,8 +50,13 @@ export function figureRun(a: string, quantities: readonly Quantity[], i: number)
   return run;
 }
 
-/** A subject split into `n` list items at 、 (the last one at 和/与/及 when one is missing). */
+/** A subject split into `n` list items at 、 (the last one at 和/与/及 when one is missing); 竞价上下限 is 竞价上限 and 竞价下限. */
 function splitItems(subject: Pair, n: number): Pair[] | undefined {
+  const bounds = /上下限\s*$/.exec(subject.a);
+  if (n === 2 && bounds && !subject.a.includes('、')) {
+    const stem = slice(subject, 0, bounds.index);
+    return stem.a.length > 0 ? [0, 1].map((k) => ({ a: `${stem.a}${boundWords[k]}`, o: `${stem.o}${boundWords[k]}` })) : undefined;
+  }
   const items: Pair[] = [];
   let pos = 0;
   for (const m of subject.a.matchAll(/、/g)) {
