@@ -22,13 +22,15 @@ export function datesIn(text: string): { index: number; text: string; date: stri
   const out: { index: number; text: string; date: string }[] = [];
   // full-width digits (２００１年４月２８日) read as ASCII; the half-width copy has the same length
   const half = toHalfWidthDigits(text);
-  for (const m of half.matchAll(new RegExp(DATE_IN_TEXT.source, 'g'))) {
-    const date = iso(yearOf(m[1]!), parseNumeral(m[2]!), m[3] === undefined ? undefined : parseNumeral(m[3]));
-    if (date) out.push({ index: m.index, text: m[0], date });
-  }
-  for (const m of half.matchAll(new RegExp(ROC_DATE.source, 'g'))) {
-    const date = iso(parseNumeral(m[1]!) + 1911, parseNumeral(m[2]!), m[3] === undefined ? undefined : parseNumeral(m[3]));
-    if (date) out.push({ index: m.index, text: m[0], date });
+  const calendars = [
+    { pattern: DATE_IN_TEXT, year: yearOf },
+    { pattern: ROC_DATE, year: (y: string) => parseNumeral(y) + 1911 },
+  ];
+  for (const { pattern, year } of calendars) {
+    for (const m of half.matchAll(new RegExp(pattern.source, 'g'))) {
+      const date = iso(year(m[1]!), parseNumeral(m[2]!), m[3] === undefined ? undefined : parseNumeral(m[3]));
+      if (date) out.push({ index: m.index, text: m[0], date });
+    }
   }
   return out.sort((a, b) => a.index - b.index);
 }

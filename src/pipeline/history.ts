@@ -10,7 +10,7 @@
 import { datesIn, parseDate } from './dates.ts';
 import { toHalfWidthDigits } from './numerals.ts';
 import { organOfSession } from './organs.ts';
-import { YEAR_DIGIT } from './patterns.ts';
+import { bracketDepth, YEAR_DIGIT } from './patterns.ts';
 
 /** What happened on a date of the history, as printed. */
 export const historyEvents = ['通过', '通過', '修正', '修订', '修訂', '批准', '公布', '施行', '制定', '订定', '訂定', '发布', '發布', '废止', '廢止'] as const;
@@ -51,8 +51,11 @@ export function isHistoryLine(text: string): boolean {
 
 /** A history line whose bracket is still open at its end: the history goes on in the next paragraph. */
 export function isOpenHistory(text: string): boolean {
-  return isHistoryLine(text) && (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[）)]/g)?.length ?? 0);
+  return isHistoryLine(text) && bracketDepth(text) > 0;
 }
+
+/** The rest of an open history in the paragraph after it: `根据1988年…修正案》修正）` after `（1982年…通过` (corpus 87). */
+export const continuesHistory = (text: string, previous: string | undefined): boolean => /^(?:根据|依据)/.test(text) && previous !== undefined && isOpenHistory(previous);
 
 /** Each dated event of one line: the date and the last event word before the next date (titles in 《》 skipped). */
 function readEvents(text: string, line: number): HistoryEvent[] {
@@ -92,7 +95,7 @@ export interface History {
 /** Reads the history lines among the opening paragraphs. */
 export function readHistory(paragraphs: readonly { text: string; line: number }[]): History {
   // a history line whose bracket is open goes on in the next paragraph (`根据1988年…修正案》修正）`, corpus 87)
-  const lines = paragraphs.filter((p, i) => isHistoryLine(p.text) || (/^(?:根据|依据)/.test(p.text) && i > 0 && isOpenHistory(paragraphs[i - 1]!.text)));
+  const lines = paragraphs.filter((p, i) => isHistoryLine(p.text) || continuesHistory(p.text, paragraphs[i - 1]?.text));
   const events = lines.flatMap((p) => readEvents(p.text, p.line));
   const adoption = events.find((e) => ADOPTED.has(e.event));
   const versions = events.filter((e) => VERSION_EVENTS.has(e.event));

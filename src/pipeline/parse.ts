@@ -8,7 +8,7 @@
 import type { Paragraph, ParagraphRole, TableData, Warning } from './types.ts';
 import type { SectionKind } from '../schemas/report.ts';
 import { circledNumber, parseNumeral, toHalfWidthDigits } from './numerals.ts';
-import { isHistoryLine, isOpenHistory } from './history.ts';
+import { continuesHistory, isHistoryLine } from './history.ts';
 import { HAN, NUMERAL, SMALL_DIGIT, enumerationMarker, enumerationRules, lineHeadingRules, startsHeading } from './patterns.ts';
 
 /** Most characters a heading title may have before the line is taken for a list item. */
@@ -332,7 +332,7 @@ const frontSteps: readonly FrontStep[] = [
   // a history in brackets that goes on in the next paragraph (`（1982年…通过` / `根据1988年…修正案》修正）`, corpus 87)
   {
     name: 'history continued',
-    role: (l, s) => (s.title !== null && /^(?:根据|依据)/.test(l.text) && isOpenHistory(s.paragraphs[l.index - 1]?.text ?? '') ? 'occasion' : undefined),
+    role: (l, s) => (s.title !== null && continuesHistory(l.text, s.paragraphs[l.index - 1]?.text) ? 'occasion' : undefined),
   },
   { name: 'subtitle', role: (l) => (/^[—–-]{2}|^─{2}/.test(l.text) ? 'subtitle' : undefined) },
   { name: 'salutation', role: ({ text: t }) => (/[:：]$/.test(t) && t.length <= 40 && /各位|代表|委员|委員|同志|主任|主席/.test(t) ? 'salutation' : undefined) },

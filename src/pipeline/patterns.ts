@@ -19,6 +19,9 @@ export const HAN = /\p{Script=Han}/u;
  * a digit or `URL` after them allowed. Regex source, group-free; needs the `u` flag. Cleaning (header blocks, line joins) and
  * metadata (readLabels) read label lines with it.
  */
+/** How many brackets and quotes a text leaves open (（ “ 《 〔 【 「 『 against their closers); below 0 when it closes more. */
+export const bracketDepth = (text: string): number => (text.match(/[（(“‘《〔【「『]/g)?.length ?? 0) - (text.match(/[）)”’》〕】」』]/g)?.length ?? 0);
+
 export const LABEL_KEY = String.raw`\p{Script=Han}{2,10}(?:\d|URL|url)?`;
 
 /** One way of numbering headings, as printed at the start of a line. */

@@ -14,7 +14,7 @@
 // A line that begins a numbered heading always starts a new paragraph, and split heading numbers
 // (`（\n1\n）…`, `2\n．…`) are put back together first.
 import type { Paragraph } from '../types.ts';
-import { HAN, LABEL_KEY, SMALL_DIGIT, startsHeading } from '../patterns.ts';
+import { bracketDepth, HAN, LABEL_KEY, SMALL_DIGIT, startsHeading } from '../patterns.ts';
 import type { CleanLog, SourceLine } from './types.ts';
 
 interface Item extends SourceLine {
@@ -29,13 +29,10 @@ interface Item extends SourceLine {
 const TERMINAL = /[。！？!?；;：:…”’」』]$/;
 const CONTINUES = /^[，。、；：,;:！？!?）)〕】》」』”’%％‰的]/;
 const UNIT = /^[亿億万萬千百元角个個家项項名人次倍年月日时時号號%％‰届屆期批所座台件条條套户戶吨噸公米平度]/;
-const OPEN = /[（(“‘《〔【「『]/g;
-const CLOSE = /[）)”’》〕】」』]/g;
 const NUMERAL = new RegExp(`^(?:\\d{1,3}|${SMALL_DIGIT}{1,3})$`);
 
 /** A line with no Han character: a number, a Latin token or a punctuation mark left on its own. */
 const isFragment = (text: string): boolean => text.length <= 24 && !HAN.test(text);
-const depth = (text: string): number => (text.match(OPEN)?.length ?? 0) - (text.match(CLOSE)?.length ?? 0);
 const ASCII_WORD = /[A-Za-z0-9]$/;
 /**
  * A year a scrape split over two lines (`202` / `5年`, `202` / `3` / `-2024年度`: each digit in a span of
@@ -207,7 +204,7 @@ export const joinSteps: readonly JoinStep[] = [
   { name: 'comma at the end', reason: 'continuation', decide: (b) => /[，、]$/.test(b.p.text) || undefined },
   { name: 'split token', decide: (b) => (!b.ended && isFragment(b.item.text) && !isShortHeading(b.p.text)) || undefined },
   { name: 'token left behind', reason: 'split token', decide: (b) => (!b.ended && isFragment(b.lastText) && !startsHeading(b.lastText)) || undefined },
-  { name: 'open bracket', decide: (b) => (depth(b.p.text) > 0 && closesSoon(b.p.text, b.items, b.index)) || undefined },
+  { name: 'open bracket', decide: (b) => (bracketDepth(b.p.text) > 0 && closesSoon(b.p.text, b.items, b.index)) || undefined },
   // a text without full stops ends its sentences with line ends, not with 。: a line that ends is a sentence that ends
   { name: 'lost full stops', decide: (b) => (b.doc.stopless ? false : undefined) },
   // a prose line (not a heading's title) that breaks off after a comma: the sentence goes on
@@ -329,11 +326,11 @@ const isShortHeading = (text: string): boolean => SHORT_HEADING.test(text) && te
 
 /** An open bracket is closed within the next 20 lines, before a blank line or heading. */
 function closesSoon(text: string, items: Item[], index: number): boolean {
-  let d = depth(text);
+  let d = bracketDepth(text);
   for (let i = index; i < Math.min(items.length, index + 20); i++) {
     const item = items[i]!;
     if ((i > index && item.gap) || item.heading || startsHeading(item.text)) return false;
-    d += depth(item.text);
+    d += bracketDepth(item.text);
     if (d <= 0) return true;
   }
   return false;
