@@ -141,7 +141,7 @@ function withCaption(lines: SourceLine[], start: number, table: FoundTable, blan
       break;
     }
     // the pieces of one caption are short; a line of words stands on its own
-    if (piece.length > 6 && !/^(?:19|20)\d{2}$/.test(piece)) break;
+    if (piece.length > 6 && !YEAR_ONLY.test(piece)) break;
   }
   for (const i of pieces) blank(i);
   return { ...table, caption, line: lines[Math.min(...pieces)]!.line };

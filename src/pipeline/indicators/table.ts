@@ -73,7 +73,9 @@ export function extractFromTable(table: TableData, context: TableContext): (Foun
   // 天津市2023年春节期间…汇总表: a year in the caption is the period of the columns that name none
   const captionYear = /((?:19|20)\d{2})年/.exec(toHalfWidthDigits(table.caption ?? ''));
   const columnContext = captionYear ? { ...context, period: Number(captionYear[1]) } : context;
-  const meanings = names.map((h) => meaning(h, columnContext, entityCol >= 0));
+  // a table of entities (rows of companies): each column with a unit in its header names its figures, read once
+  const columns = head.map((h) => (entityCol >= 0 ? columnName(h) : undefined));
+  const meanings = names.map((h, c) => meaning(h, columnContext, columns[c] !== undefined));
   const out: (FoundIndicator & { line: number })[] = [];
   table.rows.forEach((row, r) => {
     const name = row[nameCol] ?? '';
@@ -89,7 +91,7 @@ export function extractFromTable(table: TableData, context: TableContext): (Foun
       if (!figure) return;
       const [, before, low, high, percent, after] = figure;
       // a row of an entity (a company): the column names the figure (补贴总额（万元） → 补贴总额, 万元)
-      const column = entityCol >= 0 ? columnName(head[c] ?? '') : undefined;
+      const column = columns[c];
       const label = column ? column.label : rowLabel;
       const unit = percent ?? (column ? column.unit : unitCol >= 0 ? (row[unitCol] ?? '').trim() : (bracket?.[1]?.trim() ?? ''));
       const value = Number(low!.replace(/,/g, ''));
@@ -129,11 +131,11 @@ function columnName(header: string): { label: string; unit: string } | undefined
 const byYear = (y: number, context: TableContext): 'actual' | 'target' => (context.year !== undefined && y >= context.year ? 'target' : 'actual');
 
 /**
- * What a value column holds, from its header; undefined for a column of names, units or words. In a
- * table of entities (rows of companies), a column whose header gives a unit (补贴总额（万元）) holds
- * figures of the caption's year, or of the section's.
+ * What a value column holds, from its header; undefined for a column of names, units or words. A
+ * column of a table of entities whose header gives a unit (`named`: 补贴总额（万元）) holds figures of
+ * the caption's year, or of the section's.
  */
-function meaning(header: string, context: TableContext, entities: boolean): Meaning | undefined {
+function meaning(header: string, context: TableContext, named: boolean): Meaning | undefined {
   const year = YEAR.exec(header);
   if (year) {
     const y = Number(year[1]);
@@ -144,7 +146,7 @@ function meaning(header: string, context: TableContext, entities: boolean): Mean
   if (TARGET.test(header)) return { kind: 'target', ...(context.period !== undefined ? { period: context.period } : {}) };
   if (ACTUAL.test(header)) return { kind: 'actual' };
   if (GROWTH.test(header)) return { kind: 'target', growth: true };
-  if (entities && columnName(header)) {
+  if (named) {
     const period = context.period;
     return { kind: typeof period === 'number' ? byYear(period, context) : context.kind === 'target' ? 'target' : 'actual', ...(period !== undefined ? { period } : {}) };
   }
