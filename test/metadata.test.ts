@@ -447,6 +447,14 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['某市促进民营经济发展若干措施', 'work-plan'],
     ['重庆市人民政府关于全市科技创新情况的报告', 'report'],
     ['會議過程正式紀錄', 'record'],
+    // a document another one names in 《》 does not make the kind (dev 114)
+    ['人力资源社会保障部关于执行《工伤保险条例》若干问题的意见（二）', 'other'],
+    ['《中华人民共和国土地管理法》实施条例', 'regulation'],
+    ['《某某条例》', 'regulation'],
+    // the names of orders under Taiwan's 中央法規標準法 (規則, 標準, 準則) and their Simplified forms (dev 112)
+    ['商標規費收費標準', 'regulation'],
+    ['公司法人登記規則', 'regulation'],
+    ['某省行政裁量权基准适用准则', 'regulation'],
   ])('%s → %s', (title, kind) => {
     expect(inferKind(title, '')).toBe(kind);
   });

@@ -24,7 +24,9 @@ const kindRows = (kindData.kinds as { kind: DocumentKind; where: 'title' | 'head
 
 /** Guesses the kind of document from its title, subtitle and opening text (the table data/kinds.json). */
 export function inferKind(title: string, text: string, subtitle = ''): DocumentKind {
-  const where = { title, heading: `${title}\n${subtitle}`, head: `${title}\n${text.slice(0, 400)}` };
+  // a title names other documents in 《》: 关于执行《工伤保险条例》若干问题的意见 is no regulation (dev 114)
+  const own = title.replace(/(?<=.)《[^《》]*》|《[^《》]*》(?=.)/gu, '');
+  const where = { title: own, heading: `${own}\n${subtitle}`, head: `${own}\n${text.slice(0, 400)}` };
   return kindRows.find((r) => r.pattern.test(where[r.where]))?.kind ?? 'other';
 }
 
