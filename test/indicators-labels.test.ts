@@ -387,6 +387,35 @@ describe('a budget speech', () => {
     expect(speech2002('我們還須由 2003-04 年度開始，每年開源或節流 20 億元。')[0]!.kind).toBe('target');
     expect(speech2002('我計劃在未來數年，將政府開支的實質增長定於每年平均 1.5%。')[0]!.kind).toBe('target');
   });
+  const kinds = (text: string, year = 2004) => extractFromParagraph(text, { kind: 'actual', year }, 'zh-Hant').map((f) => [f.match, f.kind, f.period ?? '']);
+  test('a clause that opens with a forecast frames the rest of its sentence; a clause of its own with a subject does not (corpus 56, 70, 53)', () => {
+    expect(kinds('首先 ， 我估計 2001-02 年度的綜合赤字為 656 億元 ， 相等於本地生產總值的 5.2%。', 2002)).toEqual([
+      ['656 億元', 'estimate', '2001-2002'],
+      ['5.2%', 'estimate', '2001-2002'],
+    ]);
+    expect(kinds('所以我估計 2002 年整體經濟物價將會下跌 1.5%， 而中期的整體經濟物價趨勢增長則為 0.4%。', 2002).map((k) => k[1])).toEqual(['estimate', 'estimate']);
+    expect(kinds('撇除差餉寬免的影響後 ， 預計超過 90%的差餉繳納人在下年度的差餉負擔 ， 將平均減少 11%。').map((k) => k[1])).toEqual(['estimate', 'estimate']);
+    // the forecast of a clause with a subject of its own (各項工程預計…完成) stays in that clause
+    expect(kinds('兩間鐵路公司正在落實 6 項鐵路工程 ， 各項工程預計在 2002 至 2007 年間分階段完成 ， 總投資約 1,000 億元 。', 2001).at(-1)).toEqual([
+      '約 1,000 億元',
+      'target',
+      '2002-2007',
+    ]);
+  });
+  test('the effect a measure would have is an estimate: 會令, 將會令, 將會為…帶來 (corpus 70)', () => {
+    expect(kinds('這項建議會令政府收入在 2004-05 年度減少接近 9 億元。')[0]![1]).toBe('estimate');
+    expect(kinds('這項寬減措施將會令政府在 5 年內減少 46 億元的稅收。')[0]![1]).toBe('estimate');
+    expect(kinds('並將會為政府每年帶來接近 130 億元的收入。')[0]![1]).toBe('estimate');
+  });
+  test('至於 goes on with the sentence before it: its proposal or forecast frames it (corpus 56)', () => {
+    expect(kinds('我建議將煙草免稅額降低 40%。至於免稅酒方面，則下調 25%。', 2002).map((k) => k[1])).toEqual(['target', 'target']);
+    expect(kinds('煙草免稅額降低了 40%。免稅酒方面，則下調 25%。', 2002).map((k) => k[1])).toEqual(['actual', 'actual']);
+  });
+  test('去年 and 明年 date a figure; the past part of this year (今年年初) is no year ahead; 去年 of a clause before 的 does not date it (corpus 70)', () => {
+    expect(kinds('通縮亦漸見緩和，跌幅由去年 12 月的 1.9%，進一步收窄至今年 1 月的 1.5%，去年全年跌幅則平均為 2.6%。').at(-1)).toEqual(['2.6%', 'actual', 2003]);
+    expect(kinds('失業率由去年年中高峰期的 8.7%，持續下降至今年年初的 7.3%， 失業人數減少了 64 200 人 。').map((k) => k[1])).toEqual(['actual', 'actual']);
+    expect(kinds('我仍將 2004-05 年度的政府經營開支，維持在去年預算案訂下的 2,122 億元水平。')[0]).toEqual(['2,122 億元', 'target', '2004-2005']);
+  });
 });
 
 describe('time limits of a regulation without 内', () => {
@@ -580,6 +609,7 @@ describe('labelOf steps: each decides a case of its own', () => {
   // [step, context, label with every step] — without the step the label must differ
   const cases: [string, LabelContext, string | null][] = [
     ['participation', mk('', '参与活动', { person: true }), '参与活动人数'],
+    ['equivalent', mk('相等于本地生产总值的', '', previous('财政赤字')), '财政赤字'],
     ['rhetorical', mk('推出', '方面'), null],
     ['peer frame', mk('全国首批试点城市', ''), null],
     ['examples before 等', mk('俄罗斯等国家', '科技企业'), '科技企业'],

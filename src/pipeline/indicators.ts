@@ -56,6 +56,9 @@ import {
   conditionAfter,
   actualMarker,
   titlePast,
+  thisYearPast,
+  continuesSentence,
+  estimateLead,
 } from './indicators/rules.ts';
 
 export interface IndicatorOptions {
@@ -205,7 +208,11 @@ export function extractFromParagraph(written: string, context: SectionContext, s
   const out: FoundIndicator[] = [];
   let previous: { o: string; a: string; money: boolean } | undefined;
 
+  let sentenceBefore: Span | undefined;
   for (const sentence of spans(a, /[。；;！？!?]/g, 0, a.length)) {
+    // 至於免稅酒方面，則下調25%: a sentence that opens with 至于 (as for) goes on with the one before: its 我建议, 预计 frame it too.
+    const frameStart = sentenceBefore && continuesSentence.test(a.slice(sentence.start, sentence.end)) ? sentenceBefore.start : sentence.start;
+    sentenceBefore = sentence;
     // Each span's quantities are scanned once: joining from-to clauses, the topic and the figures read them.
     const scanned = new Map<string, Quantity[]>();
     const scan = ({ start, end }: Span): Quantity[] => {
@@ -266,17 +273,20 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         const named = spoken && spoken.at < q.start ? spoken : undefined;
         // 从…1953年到1980年的28年间，社会总产品由…增加到8，500亿元…；工农业总产值由…增加到7，159亿元: the parts of
         // a sentence cut by ； share the time it names before its first figure.
-        const ownYear = yearBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year) ?? sentenceFrame(a, masked, sentence.start, context.year);
+        const dated = datedBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year);
+        const ownYear = dated?.period ?? sentenceFrame(a, masked, sentence.start, context.year);
         const kind: Kind = context.provisions
           ? 'provision'
-          : estimateMarker.test(prefix) || sentenceEstimateMarker.test(a.slice(sentence.start, q.start))
+          : estimateMarker.test(prefix) || sentenceEstimateMarker.test(a.slice(frameStart, q.start))
             ? 'estimate'
             : context.rules && (provisionMarker.test(a.slice(sentence.start, sentence.end)) || conditionAfter.test(a.slice(q.end, clause.end)))
               ? 'provision'
-              : targetMarker.test(prefix) ||
-                  targetAfter.test(a.slice(q.end, clause.end)) ||
-                  (!context.review && yearRoundTarget.test(prefix)) ||
-                  (context.kind === 'actual' && sentenceTargetMarker.test(a.slice(sentence.start, q.start)))
+              : targetMarker.test(prefix) || targetAfter.test(a.slice(q.end, clause.end)) || (!context.review && yearRoundTarget.test(prefix))
+                ? 'target'
+                : // 我估計…綜合赤字為656億元，相等於本地生產總值的5.2%: what is estimated runs on to the sentence's end, unless a clause says otherwise
+                  estimateLead.test(a.slice(frameStart, clause.start))
+                  ? 'estimate'
+                  : context.kind === 'actual' && sentenceTargetMarker.test(a.slice(frameStart, q.start))
                 ? 'target'
                 : context.kind === 'target' && actualMarker.test(prefix)
                   ? 'actual'
@@ -286,7 +296,12 @@ export function extractFromParagraph(written: string, context: SectionContext, s
                       context.kind === 'target' && ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year
                       ? 'actual'
                       : // 2002-03年度政府开支…增长0.6% in a speech of 2002: a year from the document's on is still ahead
-                        context.kind === 'actual' && !context.review && ownYear !== undefined && context.year !== undefined && firstYear(ownYear) >= context.year
+                        context.kind === 'actual' &&
+                          !context.review &&
+                          ownYear !== undefined &&
+                          context.year !== undefined &&
+                          firstYear(ownYear) >= context.year &&
+                          !dated?.past
                         ? 'target'
                         : context.kind;
         // 在10年內把…提高至60%, 五年内，全社会固定资产投资…: a span of time frames the figures after it; only a rule's is a time limit.
@@ -503,12 +518,20 @@ function spans(a: string, delimiter: RegExp, start: number, end: number): Span[]
 
 /** The last year named in the sentence before the figure (not a basis like 较2017年); 今年 is the document's year. */
 function yearBefore(a: string, masked: Uint8Array, from: number, to: number, thisYear?: number): Period | undefined {
+  return datedBefore(a, masked, from, to, thisYear)?.period;
+}
+
+/** The last year named before the figure, and whether it is the past part of this year (今年年初, 今年1月: the figure has happened). */
+function datedBefore(a: string, masked: Uint8Array, from: number, to: number, thisYear?: number): { period: Period; past: boolean } | undefined {
   let year: Period | undefined;
-  const pattern = /((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})年|((?:19|20)\d{2})\s*(?:-|—|至)\s*(\d{2})\s*年度|((?:19|20)\d{2})年|本财政年度|今年/g;
+  let past = false;
+  const pattern = /((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})年|((?:19|20)\d{2})\s*(?:-|—|至)\s*(\d{2})\s*年度|((?:19|20)\d{2})年|本财政年度|今年|去年|明年/g;
   for (const m of a.slice(from, to).matchAll(pattern)) {
     const at = from + m.index;
     // 比2005年增长: the basis's year; 按2000年价格计算: the prices', not the figure's
     if (masked[at] || /[较比]$/.test(a.slice(Math.max(from, at - 1), at)) || /^(?:不变)?价/.test(a.slice(at + m[0].length))) continue;
+    // 維持在去年預算案訂下的2,122億元: 去年 dates the clause before 的 that qualifies the figure, not the figure
+    if ((m[0] === '去年' || m[0] === '明年') && /的\s*$/.test(a.slice(at, to))) continue;
     // 2025年、2026年增量新能源项目…: the figure is of both years; 2004-05年度, a financial year, of the two it spans;
     // 本财政年度 in a budget speech of 2004: 2003-2004
     year = m[1]
@@ -521,9 +544,13 @@ function yearBefore(a: string, masked: Uint8Array, from: number, to: number, thi
             ? thisYear !== undefined
               ? `${thisYear - 1}-${thisYear}`
               : year
-            : (thisYear ?? year);
+            : thisYear === undefined
+              ? year
+              : // 去年全年跌幅則平均為2.6% in a speech of 2004: 2003
+                thisYear + (m[0] === '去年' ? -1 : m[0] === '明年' ? 1 : 0);
+    past = m[0] === '今年' && thisYearPast.test(a.slice(at, to));
   }
-  return year;
+  return year === undefined ? undefined : { period: year, past };
 }
 
 /** The time a sentence (up to 。！？) names before its first figure, for its parts after a ； at `partStart`. */

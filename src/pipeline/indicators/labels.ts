@@ -39,6 +39,7 @@ import {
   subjectPrepositions,
   verbWord,
   relativeTimeAlone,
+  equivalentLead,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
 
@@ -401,6 +402,11 @@ export const labelSteps: readonly LabelStep[] = [
       const base = verbOnly && prev ? concat(prev, phrase) : phrase.a ? phrase : slice(rightRaw, 0, part[0].length);
       return ctx.person ? concat(base, word('人数')) : base;
     },
+  },
+  {
+    // 財政赤字為490億元，相等於本地生產總值的4%; …，大約相等於政府19個月的開支: the figure restates the one before in other terms.
+    name: 'equivalent',
+    run: ({ ctx, prev }) => (prev && equivalentLead.test(ctx.left.a) ? prev : undefined),
   },
   {
     // 7个方面, 3个层级; 聆听了13名政协委员: counts of the text's parts or of its audience.

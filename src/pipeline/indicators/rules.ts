@@ -49,7 +49,11 @@ export const growthManner = /(?:预计|实现|年均|累计|实际|平均每年|
 /** Clause words that make a figure a target, wherever the document stands. */
 /** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… */
 /** 今年 of what is still ahead: not its past part (今年上半年, 今年以来, 今年年初, 今年1月, 今年首季). */
-const thisYearAhead = String.raw`今年(?!上半年|以来|年初|首季|\s*[一二三四五六七八九十\d]{1,2}\s*月)`;
+const thisYearPastPart = String.raw`上半年|以来|年初|首季|\s*[一二三四五六七八九十\d]{1,2}\s*月`;
+const thisYearAhead = String.raw`今年(?!${thisYearPastPart})`;
+
+/** The past part of this year (今年年初, 今年1月, 今年以来): a figure of it has happened, though its year is the speech's. */
+export const thisYearPast = new RegExp(String.raw`今年(?:${thisYearPastPart})`);
 
 export const sentenceTargetMarker = new RegExp(
   String.raw`预期目标|主要目标|目标任务|目标是|${thisYearAhead}|明年|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|建议(?:把|将|由)|我决定|我计划|(?:我们|政府|当局)(?:仍|亦|也|还)?(?:会|将会|计划|须|必须|需要)|将会`,
@@ -86,11 +90,24 @@ export const timeLimitAfter = /^\s*(?:之?内|以内|前|后|起)/;
 /** After a figure, a clause ending in 的 states a condition (延迟超过6个月的，…作废): the figure is a rule's. */
 export const conditionAfter = /^\s*的\s*$/;
 
+/**
+ * A clause that opens with a forecast (首先，我估計…; 預計超過90%的…): what it forecasts runs on to the end of
+ * the sentence (…，相等於本地生產總值的5.2%; …，將平均減少11%). Not 各項工程預計在…完成, whose clause has a subject of its own.
+ */
+export const estimateLead = /(?:^|[，,：:])\s*(?:首先|其次|此外|另外|同时|所以|因此|而)?\s*(?:我们?|本人|政府|当局)?(?:亦|也|还)?(?:初步)?(?:预计|预估|估计|预测)/;
+
 /** A sentence that opens with an estimate (预计全市生产总值3050亿元、增长7%左右，…收入256.7亿元…): all its figures are. */
 export const sentenceEstimateMarker = /^\s*[^，,；;。]{0,8}?(?:初步)?(?:预计|预估|估计)/;
 
-/** Clause words that make a figure an estimate. */
-export const estimateMarker = /预计|预估|估计|预测|可望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)/;
+/**
+ * Clause words that make a figure an estimate: a forecast, or the effect a measure would have (这项建议会令政府收入…减少,
+ * 将会为政府每年带来…的收入).
+ */
+export const estimateMarker =
+  /预计|预估|估计|预测|可望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)|(?:会|将会)(?:令|使)|(?:会|将会)为[^，,；;。]{0,10}带来/;
+
+/** A sentence that opens with 至于 (as for: 至於免稅酒方面，則下調25%) goes on with the sentence before it. */
+export const continuesSentence = /^\s*至于/;
 
 /** Section titles that state plans (targets) and reviews (actuals); the nearest titled ancestor wins. */
 export const planSection = /打算|计划|要点|下一步|考虑|目标|思路|展望|重点任务|安排/;
@@ -349,3 +366,6 @@ export const structuralNoun = /^(?:区\(市\)县|区县|市级部门|部门|机�
 
 /** A clause that listens to people counts speakers, not results: 认真聆听了13名政协委员…建言献策. */
 export const audienceVerb = /聆听|听取/;
+
+/** A clause that opens with an equivalence (相等于本地生产总值的4%, 大约相当于…): its figure restates the one before, whose label it takes. */
+export const equivalentLead = /^\s*(?:大约|约|即|亦即)?(?:相等于|相当于|等于)/;
