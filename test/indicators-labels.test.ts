@@ -5,6 +5,7 @@ import { cleanLabel, edgeFunctionWord, labelOf, labelSteps, nounAfter, subjectOf
 import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
 import { printedDecimalPoints, readDecimalPoints } from '../src/pipeline/indicators/numbers.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
+import { sameMeasure } from '../src/pipeline/indicators/units.ts';
 import { parseOutline } from '../src/pipeline/parse.ts';
 import { assignAnchors } from '../src/pipeline/anchors.ts';
 
@@ -642,7 +643,7 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
     ['負資產宗數亦已從高峰期的 106 000 宗下降至約 6 萬宗。', ['負資產宗數', '負資產宗數']],
     ['預計在本年 3 月 31 日的財政儲備會下降至 2,664 億元。', ['財政儲備']],
     ['但政府經營開支卻增加 12%。', ['政府經營開支']],
-    ['綜合消費物價指數的跌幅將會顯著收窄至 1%。', ['綜合消費物價指數的跌幅']],
+    ['綜合消費物價指數的跌幅將會顯著收窄至 1%。', ['綜合消費物價指數']],
     ['本地生產總值則累積下跌 5%。', ['本地生產總值']],
     ['由於應課差餉租值於去年平均下跌 8%。', ['應課差餉租值']],
     ['假設邊境建設稅訂在 18 元的水平。', ['邊境建設稅']],
@@ -672,6 +673,21 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
     ['政府對基建工程已作出承擔並正進行的工程項目，有一千六百多項。', ['工程項目']],
     ['兩間鐵路公司正在落實 6 項鐵路工程。', ['鐵路工程']],
   ] as const)('%s', (text, labels) => expect(hant(text)).toEqual(labels));
+
+  test.each([
+    // a change measure after 的 is how what changes is measured; a growth after the figure too (corpus 70)
+    ['本地生產總值平減物價指數的中期趨勢升幅預測為 0.7%。', ['本地生產總值平減物價指數']],
+    ['綜合消費物價指數的按年跌幅由去年 12 月的 1.9%， 進一步收窄至今年 1 月的 1.5%。', ['綜合消費物價指數']],
+    ['本地生產總值今年可望有 6%的實質增長。', ['本地生產總值']],
+    // 中期的 and a time at the end say when (corpus 56)
+    ['而中期的實質趨勢增長則為 3%。', ['實質趨勢增長']],
+    // 至於…方面 names the topic; a from-to may give its ends in two sizes of one unit (corpus 56)
+    ['至於免稅酒方面 ，則下調 25%，由目前的 1 公升減至 750 毫升。', ['免稅酒', '免稅酒']],
+  ] as const)('%s', (text, labels) => expect(hant(text)).toEqual(labels));
+
+  test('two sizes of one unit are one measure (公升, 毫升), other units are not', () => {
+    expect([sameMeasure('公升', '毫升'), sameMeasure('公斤', '吨'), sameMeasure('公升', '公斤'), sameMeasure('个', '个')]).toEqual([true, true, false, true]);
+  });
 
   test('下跌 is a fall, as 下降 is', () => {
     const [f] = extractFromParagraph('過去 3 年 ， 整體經濟物價下跌 12%。', { kind: 'actual' }, 'zh-Hant');

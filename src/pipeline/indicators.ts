@@ -16,7 +16,7 @@ import { figureRun, pairRespectively } from './indicators/respectively.ts';
 import { squeezeNumberSpaces } from './indicators/spacing.ts';
 import { indexMetrics, type MetricIndex } from './indicators/metrics.ts';
 import type { Metric } from '../schemas/metrics.ts';
-import { ageUnits, canonicalRateUnit, moneyUnits, personUnits, timeUnits } from './indicators/units.ts';
+import { ageUnits, canonicalRateUnit, moneyUnits, personUnits, sameMeasure, timeUnits } from './indicators/units.ts';
 import type { Quantity } from './indicators/scan.ts';
 import {
   basisPattern,
@@ -601,7 +601,8 @@ function linkBaselines(a: string, clauseStart: number, found: Quantity[]): { qua
     const before = fromWord.exec(a.slice(i > 0 ? found[i - 1]!.end : clauseStart, q1.start));
     if (!before || !fromToLink.test(a.slice(q1.end, q2.start).replace(/^\s*[，,]?\s*/, ''))) return;
     // 9 · 3吨标准煤下降到…8· 5吨: a unit said in full once and short the second time is one unit.
-    const sameUnit = q1.baseUnit === q2.baseUnit || (q1.baseUnit !== '' && q2.baseUnit !== '' && (q1.baseUnit.startsWith(q2.baseUnit) || q2.baseUnit.startsWith(q1.baseUnit)));
+    const sameUnit =
+      sameMeasure(q1.baseUnit, q2.baseUnit) || (q1.baseUnit !== '' && q2.baseUnit !== '' && (q1.baseUnit.startsWith(q2.baseUnit) || q2.baseUnit.startsWith(q1.baseUnit)));
     if (!sameUnit && !(canonicalRateUnit(q1.baseUnit) && canonicalRateUnit(q2.baseUnit))) return;
     const fromStart = q1.start - before[0].length;
     const start = before[1] ? Number(before[1]) : undefined;

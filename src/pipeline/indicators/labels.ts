@@ -40,6 +40,8 @@ import {
   verbWord,
   relativeTimeAlone,
   equivalentLead,
+  growthNounAfter,
+  changeMeasureAfterOf,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
 
@@ -243,6 +245,8 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   else if (etc >= 0 && etc === p.a.length - 1) p = slice(p, p.a.lastIndexOf('的', etc) + 1, etc);
   p = trimEdges(p);
   if (subject) p = subjectOf(p);
+  const change = changeMeasureAfterOf.exec(p.a);
+  if (change && change.index >= 2) p = slice(p, 0, change.index);
   const of = p.a.lastIndexOf('的');
   if (p.a.length > 10 && of >= 0 && p.a.length - of - 1 >= 3) p = slice(p, of + 1);
   if (/^[“"「]/.test(p.a) && /[”"」]$/.test(p.a)) p = slice(p, 1, p.a.length - 1);
@@ -534,7 +538,7 @@ export function labelOf(ctx: LabelContext, nounAfterNumber: Pair, steps: readonl
   const disposal = /把/.test(raw.a) ? cleanLabel(raw, false) : undefined;
   const object = disposal && objectOfMarker(disposal, words(disposal.a));
   const measured = object !== undefined && object.end - object.start >= 2;
-  const level = /^的/.test(rightRaw.a) && levelNoun.test(nounAfterNumber.a);
+  const level = (/^的/.test(rightRaw.a) && levelNoun.test(nounAfterNumber.a)) || growthNounAfter.test(rightRaw.a);
   const noun = level || measured || comparedBasis.test(ctx.left.a) ? empty() : subject.a.length >= 2 ? subject : nounAfterNumber;
   let left = cleanLabel(raw, noun.a.length < 2);
   const share = /占$/.test(left.a);
