@@ -59,6 +59,7 @@ import {
   thisYearPast,
   continuesSentence,
   estimateLead,
+  countedNounBeforeLink,
 } from './indicators/rules.ts';
 
 export interface IndicatorOptions {
@@ -599,7 +600,8 @@ function linkBaselines(a: string, clauseStart: number, found: Quantity[]): { qua
     const q2 = found[i + 1];
     if (!q2 || drop.has(q1)) return;
     const before = fromWord.exec(a.slice(i > 0 ? found[i - 1]!.end : clauseStart, q1.start));
-    if (!before || !fromToLink.test(a.slice(q1.end, q2.start).replace(/^\s*[，,]?\s*/, ''))) return;
+    const link = a.slice(q1.end, q2.start).replace(/^\s*[，,]?\s*/, '');
+    if (!before || !(fromToLink.test(link) || fromToLink.test(link.replace(countedNounBeforeLink, '')))) return;
     // 9 · 3吨标准煤下降到…8· 5吨: a unit said in full once and short the second time is one unit.
     const sameUnit =
       sameMeasure(q1.baseUnit, q2.baseUnit) || (q1.baseUnit !== '' && q2.baseUnit !== '' && (q1.baseUnit.startsWith(q2.baseUnit) || q2.baseUnit.startsWith(q1.baseUnit)));

@@ -56,7 +56,7 @@ const thisYearAhead = String.raw`今年(?!${thisYearPastPart})`;
 export const thisYearPast = new RegExp(String.raw`今年(?:${thisYearPastPart})`);
 
 export const sentenceTargetMarker = new RegExp(
-  String.raw`预期目标|主要目标|目标任务|目标是|${thisYearAhead}|明年|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|建议(?:把|将|由)|我决定|我计划|(?:我们|政府|当局)(?:仍|亦|也|还)?(?:会|将会|计划|须|必须|需要)|将会`,
+  String.raw`预期目标|主要目标|目标任务|目标是|${thisYearAhead}|明年|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|(?:建议|提出)(?:要|把|将|由)|我决定|我计划|(?:我们|政府|当局)(?:仍|亦|也|还|只)?(?:会|将会|计划|须|必须|需要|要)|将会`,
 );
 
 /** A figure followed by 的目标 is the target itself: 削减至2008-09年度的2,000亿元的目标. */
@@ -66,7 +66,7 @@ export const targetAfter = /^\s*(?:的)?目标/;
 export const yearRoundTarget = /全年(?:培育|引进|认定|备案|新增|推广|兑付|编发)/;
 
 export const targetMarker = new RegExp(
-  String.raw`力争|确保|目标|承诺|拟(?!建)|计划(?:到|在|新增|引进|培育)|${thisYearAhead}|(?:我们?|政府|本届政府|特区政府|当局)(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|将(?:会|把|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留)|会把|预算(?:应该|应|将)?(?:为|是|定为)`,
+  String.raw`力争|确保|目标|承诺|拟(?!建)|计划(?:到|在|新增|引进|培育)|${thisYearAhead}|(?:我们?|政府|本届政府|特区政府|当局)(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|将(?:会|把|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留)|会把|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)`,
 );
 
 /** Clause words that make a figure in a plan's section an actual: 目前…已经超过2万亿元. */
@@ -142,7 +142,7 @@ export const periodPhrase = /[“"]?(十[一二三四五六]五)[”"]?(?:时期
  * A time said in words before a from-to figure's value: 去年年中高峰期, 今年年初, 今年1月, 上年末, 目前
  * (the Hong Kong budget speeches: 失業率由去年年中高峰期的8.7%下降至今年年初的7.3%).
  */
-const relativeTime = String.raw`(?:上年|去年|今年|前年|本年度|本学年|上学年|上年度|年初|年中|目前|现时|现在|现行|当时)(?:年初|年中|年底|年末|底|末|\s*[一二三四五六七八九十\d]{1,2}\s*月(?:份|底|末)?|高峰期?|低位)*\s*`;
+const relativeTime = String.raw`(?:上年|去年|今年|前年|本年度|本学年|上学年|上年度|年初|年中|目前|现时|现在|现行|当时|高峰期?)(?:年初|年中|年底|年末|底|末|\s*[一二三四五六七八九十\d]{1,2}\s*月(?:份|底|末)?|高峰期?|低位)*\s*`;
 
 /**
  * A year as an OCR misprints it (corpus 63, 64: 1g85年, ] 995年, 1085年 for 1985 and 1995): never read as
@@ -154,7 +154,7 @@ export const ocrYear = String.raw`[1lI\]] ?[\dgoOlI]{3}年`;
 export const relativeTimeAlone = new RegExp(`^${relativeTime}$`);
 
 export const fromToLink = new RegExp(
-  String.raw`^(?:大幅度?|逐步|进一步|稳步|激|持续|继续)?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|缩短|延长|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?$`,
+  String.raw`^(?:大幅度?|逐步|进一步|稳步|激|持续|继续)?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|削减|缩减|压减|精简|缩小|缩短|延长|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?$`,
 );
 
 /**
@@ -164,8 +164,11 @@ export const fromToLink = new RegExp(
 export const basisFigureBefore = /(?:比|较)((?:19|20)\d{2})年(?:底|末)?的\s*$/;
 export const basisChangeAfter = /^\s*(?:增长|增加|提高|提升|上升|下降|减少|降低|递增|递减)/;
 
+/** What a from-figure counts, said after it and not after the to-figure (由198 000个职位减至现时的172 000个): it stands before the link. */
+export const countedNounBeforeLink = /^\p{Script=Han}{1,2}(?=\p{Script=Han})/u;
+
 /** 由/从 (with the baseline's year, or a fiscal or school year: 由1997-98年度的) before the baseline of a from-to figure. */
-export const fromWord = new RegExp(String.raw`(?:由|从)(?:((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:底|末)?|${relativeTime})?的?$`);
+export const fromWord = new RegExp(String.raw`(?:由|从)(?:((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:年?(?:底|末|初|中))?|${relativeTime})?的?$`);
 
 /** A sentence's first clause that only says who requires what follows (计划要求，…; 计划规定，…): no topic of its figures. */
 export const leadInClause = /^(?:计划|规划|纲要|方案)(?:要求|规定|提出|确定)$/;
@@ -221,14 +224,14 @@ const speakers = String.raw`我们?|本人|政府|特区政府|本届政府`;
 export const speakerSubject = new RegExp(`^(?:${speakers})$`);
 
 /** A speaker's words before a measure: 我建议向…注资 → …注资. */
-export const speakerLead = new RegExp(String.raw`^(?:${speakers})?(?:建议|提议|决定|宣布|估计|预计|预期|相信|将会|会|亦|也|还将|将|计划|拟|预留|已)+`);
+export const speakerLead = new RegExp(String.raw`^(?:${speakers})?(?:建议|提议|决定|宣布|估计|预计|预期|相信|将会|仍会|会|亦|也|还将|将|计划|拟|(?:额外)?预留|已)+`);
 
 /** Words trimmed from the start of a label (time, connectives, generic action verbs). */
 export const leadingFillers = [
   // 6％·农业总产值: a middle dot where an OCR lost a full stop; 其中t农业总产值: a lone lower-case letter an OCR read into a margin mark
   /^[、，,和与及且·・]+|^[a-z](?=\p{Script=Han}{2})/u,
-  // （2）每亿元工业总产值消耗的能源: a run-in item's number (corpus 63)
-  /^[（(]\d{1,2}[）)]/,
+  // （2）每亿元工业总产值消耗的能源, 70. 政府非经营开支预算: a run-in item's or numbered paragraph's number (corpus 63, 70)
+  /^[（(]\d{1,2}[）)]|^\d{1,3}[.．](?!\d)/,
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
   // 3月31日的财政储备, 但政府经营开支却增加, 假设边境建设税订在: a day, a connective
   /^(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|初|份)?|但是?|然而|不过|可是|由于|因为|虽然|因此|所以|假设|假如|如果)/,
@@ -349,8 +352,8 @@ export const unitWordBreakers: Record<string, RegExp> = {
   年: /^内乱/,
 };
 
-/** A noun after 的 that names the level a figure stands at, not its metric: 将征收率维持在5%的水平, 税率订于每公升1.11元的优惠水平. */
-export const levelNoun = /水平$/;
+/** A noun after 的 that names the level a figure stands at or that it is a target, not its metric: 将征收率维持在5%的水平, 税率订于每公升1.11元的优惠水平, 削减至2,000亿元的目标. */
+export const levelNoun = /(?:水平|目标)$/;
 
 /** After 的, a growth that says how the figure measures what came before it (本地生產總值今年可望有6%的實質增長): no noun of it. */
 export const growthNounAfter = /^的\s*(?:实质|名义)?(?:趋势)?(?:增长|增幅|升幅|跌幅|涨幅|降幅)/;
