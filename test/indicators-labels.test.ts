@@ -702,6 +702,18 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
     ['但我們仍會額外預留 2 億元一筆過的撥款。', ['撥款']],
   ] as const)('%s', (text, labels) => expect(hant(text)).toEqual(labels));
 
+  test.each([
+    // a clause with no subject of its own counts in the noun after the number, not in its verb (corpus 70)
+    ['公務員編制已由 2000 年年初的 198 000 個職位減至現時的 172 000 個，並將會在明年 3 月底進一步減至約 166 500 個職位 。', ['公務員編制', '職位']],
+    // a preposition whose object is a year goes with it; 政府可 is who can do it (corpus 56)
+    ['政府在 2002-03 年度可減少開支約 30 億元 。', ['減少開支']],
+  ] as const)('%s', (text, labels) => expect(hant(text)).toEqual(labels));
+
+  test('counts of the speech\'s own topics and goals and a span of 年度 are no figures (corpus 56, 70)', () => {
+    expect(hant('我先前表示希望在 2006-07 年度 ， 公共財政能達到 3 個目標 ， 便是 ：')).toEqual([]);
+    expect(hant('我已訂下 2004-05 及其後 4 個年度的政府經營開支指引。')).toEqual([]);
+  });
+
   test('a speech marks its targets: 只須, 我們要, 提出要, 假設, 會維持在 (corpus 53, 56, 70)', () => {
     const kind = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2001 }, 'zh-Hant').map((f) => f.kind);
     expect(kind('我們只須預留一筆相等於政府 12 個月開支左右的儲備。')).toEqual(['target']);

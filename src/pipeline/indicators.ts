@@ -60,6 +60,7 @@ import {
   continuesSentence,
   estimateLead,
   countedNounBeforeLink,
+  durationAfter,
 } from './indicators/rules.ts';
 
 export interface IndicatorOptions {
@@ -256,7 +257,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         const right = pair(text, a, q.end, to);
         from = q.end;
         // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.
-        if (frameAfter.test(right.a) || given.has(q)) return;
+        if (frameAfter.test(right.a) || durationAfter.test(right.a) || given.has(q)) return;
         // 17个重点传统制造业增加值增长5.3%: the count says how many make up the subject of the growth after it.
         const next = quantities[i + 1];
         if (next && canonicalRateUnit(next.baseUnit) && !canonicalRateUnit(q.baseUnit) && countBeforeGrowth.test(right.a)) return;

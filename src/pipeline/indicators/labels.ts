@@ -229,7 +229,8 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   // 优先电量规模（风电400小时: inside a bracket left open, the bracket's words name the figure.
   const open = /[（(][^（()）]*$/.exec(p.a);
   if (open && open[0].length > 2) p = slice(p, open.index + 1);
-  p = removeAll(p, /(?:19|20)\d{2}(?:-\d{2}(?!\d))?(?:、(?:19|20)\d{2})*(?:年度?(?:底|末|起)?)?(?=\D|$)/g);
+  // 政府在2002-03年度可减少开支: a preposition whose object is the year goes with it
+  p = removeAll(p, /(?:[在于](?=(?:19|20)\d{2}))?(?:19|20)\d{2}(?:-\d{2}(?!\d))?(?:、(?:19|20)\d{2})*(?:年度?(?:底|末|起)?)?(?=\D|$)/g);
   // 1g85年国家财政收人: a year as an OCR misprints it
   p = removeAll(p, new RegExp(ocrYear, 'g'));
   // 国民收人使用额〔注〕: a note's marker
@@ -316,6 +317,8 @@ export function nounAfter(right: Pair): Pair & { end: number } {
   if (stop) end = start + stop.index;
   const verb = nounStops.exec(right.a.slice(start, end));
   if (verb && verb.index > 0) end = start + verb.index;
+  // 約 166 500 個職位 。: the spaces of a Hong Kong record before the full stop are no part of the noun
+  while (end > start && /\s/.test(right.a[end - 1]!)) end--;
   return { ...slice(right, start, end), end };
 }
 
@@ -459,7 +462,9 @@ export const labelSteps: readonly LabelStep[] = [
       const { ctx, noun, left, rightRaw } = s;
       const of = /^\s*的/.test(rightRaw.a) && noun.a.length >= 2;
       const measure = of ? measureBeforeOf.exec(left.a) : null;
-      s.label = noun.a.length < 2 ? left : of ? (measure ? concat(noun, slice(left, measure.index)) : noun) : /等\s*$/.test(ctx.left.a) ? noun : trimEdges(concat(left, noun));
+      // 並將會在明年3月底進一步減至約166 500個職位: a verb left alone names nothing of the noun after the number
+      const before = verbWord.test(left.a) ? empty() : left;
+      s.label = noun.a.length < 2 ? left : of ? (measure ? concat(noun, slice(left, measure.index)) : noun) : /等\s*$/.test(ctx.left.a) ? noun : trimEdges(concat(before, noun));
       if (s.share) s.label = concat(s.label, s.word('占比'));
       // 国家财政安排32.5亿元: the money is the funds the verb allocates
       else if (ctx.money && noun.a.length < 2 && allocationVerb.test(s.label.a) && s.label.a.length >= 4) s.label = concat(s.label, s.word('资金'));

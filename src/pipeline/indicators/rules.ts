@@ -224,7 +224,7 @@ const speakers = String.raw`我们?|本人|政府|特区政府|本届政府`;
 export const speakerSubject = new RegExp(`^(?:${speakers})$`);
 
 /** A speaker's words before a measure: 我建议向…注资 → …注资. */
-export const speakerLead = new RegExp(String.raw`^(?:${speakers})?(?:建议|提议|决定|宣布|估计|预计|预期|相信|将会|仍会|会|亦|也|还将|将|计划|拟|(?:额外)?预留|已)+`);
+export const speakerLead = new RegExp(String.raw`^(?:${speakers})?(?:建议|提议|决定|宣布|估计|预计|预期|相信|将会|仍会|会|亦|也|还将|将|计划|拟|(?:额外)?预留|已|可)+`);
 
 /** Words trimmed from the start of a label (time, connectives, generic action verbs). */
 export const leadingFillers = [
@@ -324,8 +324,11 @@ export const participationVerbs = /^(?:成功)?(?:参与|参加|受益|获评|�
 export const peerFrame = /^(?:全国|全省|全市)?(?:首批|第[一二三四五六七八九十\d]+批)?.{0,12}(?:试点|示范)?(?:城市|地区|省份|省市|区县)$/;
 export const peerFrameWords = /全国|首批|第[一二三四五六七八九十\d]+批/;
 
-/** Labels of rhetorical counts that are not figures: 7个方面, 3个层级. */
-export const rhetoricalLabel = /^(?:措施|举措|方面|层级|层次|环节|重点方向|方向|维度|步骤|阶段|主线|轮子)$/;
+/** Labels of rhetorical counts that are not figures: 7个方面, 3个层级, 4个…课题, 3个目标. */
+export const rhetoricalLabel = /^(?:措施|举措|方面|层级|层次|环节|重点方向|方向|维度|步骤|阶段|主线|轮子|课题|目标)$/;
+
+/** A count of years followed by 年度 is a span of time (2004-05及其后4个年度的…指引), not a figure. */
+export const durationAfter = /^\s*年度/;
 
 /**
  * Words before a number that make 年 a length of time, not a year: 每五年, 满三十年, 执行期限12年, 年限增加到 9 年. Not 近三年
