@@ -714,6 +714,23 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
     expect(hant('我已訂下 2004-05 及其後 4 個年度的政府經營開支指引。')).toEqual([]);
   });
 
+  test('a count in the hundreds or more said as about so many takes a unit that makes words with a small numeral (三千多間; not 一間, 十一次全會)', () => {
+    const figures = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2001 }, 'zh-Hant').map((f) => [f.value, f.unit, f.comparator]);
+    expect(figures('現時有三千多間海外公司在這裏設立地區總部或地區辦事處 。')).toEqual([[3000, '間', '≈']]);
+    expect(figures('這是一間海外公司 ， 十一次全會的決定 。')).toEqual([]);
+  });
+
+  test('a growth its clause dates otherwise is a figure of its own, of the same metric; 今年頭8個月 is past (corpus 53)', () => {
+    const found = extractFromParagraph('去年訪港旅客人數逾 1 300 萬人次 ， 今年頭 8 個月比去年同期增加逾 7%；', { kind: 'actual', year: 2001 }, 'zh-Hant');
+    expect(found.map((f) => [f.label, f.value, f.unit, f.kind, f.period, f.change?.value])).toEqual([
+      ['訪港旅客人數', 1300, '萬人次', 'actual', 2000, undefined],
+      ['訪港旅客人數', 7, '%', 'actual', 2001, 7],
+    ]);
+    // the same time: the growth is the change of the level before it
+    const same = extractFromParagraph('去年訪港旅客人數逾 1 300 萬人次 ， 增加 7%。', { kind: 'actual', year: 2001 }, 'zh-Hant');
+    expect(same.map((f) => [f.value, f.change?.value])).toEqual([[1300, 7]]);
+  });
+
   test('a speech marks its targets: 只須, 我們要, 提出要, 假設, 會維持在 (corpus 53, 56, 70)', () => {
     const kind = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2001 }, 'zh-Hant').map((f) => f.kind);
     expect(kind('我們只須預留一筆相等於政府 12 個月開支左右的儲備。')).toEqual(['target']);

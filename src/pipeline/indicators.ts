@@ -376,7 +376,14 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           }
           // 增长47.5% right after 总数增至6120家: the change of that figure.
           const last = out[out.length - 1];
+          // 去年訪港旅客人數逾1 300萬人次，今年頭8個月比去年同期增加逾7%: a growth its clause dates otherwise is a figure of its own, of the same metric.
+          const clauseYear = yearBefore(a, masked, clause.start, q.start, context.year);
+          const ownTime = clauseYear !== undefined && last?.period !== undefined && clauseYear !== last.period;
           if (subject === '' && last && last === lastInSentence && !last.change && !increments.has(last)) {
+            if (ownTime) {
+              push({ label: last.label, value: change.value, unit: rate, change }, labelA.get(last)!, false);
+              return;
+            }
             last.change = change;
             last.text = original(lastClauseStart, clause.end).trim();
             return;

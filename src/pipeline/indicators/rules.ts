@@ -49,7 +49,7 @@ export const growthManner = /(?:预计|实现|年均|累计|实际|平均每年|
 /** Clause words that make a figure a target, wherever the document stands. */
 /** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… */
 /** 今年 of what is still ahead: not its past part (今年上半年, 今年以来, 今年年初, 今年1月, 今年首季). */
-const thisYearPastPart = String.raw`上半年|以来|年初|首季|\s*[一二三四五六七八九十\d]{1,2}\s*月`;
+const thisYearPastPart = String.raw`上半年|以来|年初|首季|\s*[一二三四五六七八九十\d]{1,2}\s*月|头\s*[一二三四五六七八九十\d]{1,2}\s*个月`;
 const thisYearAhead = String.raw`今年(?!${thisYearPastPart})`;
 
 /** The past part of this year (今年年初, 今年1月, 今年以来): a figure of it has happened, though its year is the speech's. */

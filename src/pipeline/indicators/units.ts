@@ -129,7 +129,7 @@ export const ageUnits = new Set<string>(['周岁', '週歲', '岁', '歲']);
 export const timeUnits = new Set<string>(['年', '个工作日', '個工作日', '工作日', '个月', '個月', '个小时', '個小時', '小时', '小時', '天', '日']);
 
 /** Units that make words with a Chinese numeral (十一次全会, 一度, 一眼, 一块): counted after Arabic numerals only. */
-const wordLikeUnits = new Set<string>(['次', '期', '批', '度', '眼', '块', '塊', '宗', '间', '間']);
+export const wordLikeUnits = new Set<string>(['次', '期', '批', '度', '眼', '块', '塊', '宗', '间', '間']);
 
 /** Units a bare Chinese numeral may carry. */
 export const chineseNumeralUnits = new Set<string>(baseUnits.filter((u) => !wordLikeUnits.has(u)));
