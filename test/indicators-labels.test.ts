@@ -611,6 +611,7 @@ describe('labelOf steps: each decides a case of its own', () => {
   const cases: [string, LabelContext, string | null][] = [
     ['participation', mk('', '参与活动', { person: true }), '参与活动人数'],
     ['equivalent', mk('相等于本地生产总值的', '', previous('财政赤字')), '财政赤字'],
+    ['earmarked as', mk('其中约', '会预留作为工务工程费用', { money: true, ...previous('非经营开支') }), '工务工程费用'],
     ['rhetorical', mk('推出', '方面'), null],
     ['peer frame', mk('全国首批试点城市', ''), null],
     ['examples before 等', mk('俄罗斯等国家', '科技企业'), '科技企业'],
@@ -707,6 +708,12 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
     ['公務員編制已由 2000 年年初的 198 000 個職位減至現時的 172 000 個，並將會在明年 3 月底進一步減至約 166 500 個職位 。', ['公務員編制', '職位']],
     // a preposition whose object is a year goes with it; 政府可 is who can do it (corpus 56)
     ['政府在 2002-03 年度可減少開支約 30 億元 。', ['減少開支']],
+  ] as const)('%s', (text, labels) => expect(hant(text)).toEqual(labels));
+
+  test.each([
+    // the place a Hong Kong speech is about scopes the metric as 全市 does (corpus 53)
+    ['我們要積極擴充大專學額 ， 讓香港高等教育的普及率達到 60%。', ['高等教育的普及率']],
+    ['本港生產總值增長 3%。', ['生產總值']],
   ] as const)('%s', (text, labels) => expect(hant(text)).toEqual(labels));
 
   test('counts of the speech\'s own topics and goals and a span of 年度 are no figures (corpus 56, 70)', () => {

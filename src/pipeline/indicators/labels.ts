@@ -42,6 +42,7 @@ import {
   equivalentLead,
   growthNounAfter,
   changeMeasureAfterOf,
+  earmarkAfter,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
 
@@ -415,6 +416,16 @@ export const labelSteps: readonly LabelStep[] = [
     // 財政赤字為490億元，相等於本地生產總值的4%; …，大約相等於政府19個月的開支: the figure restates the one before in other terms.
     name: 'equivalent',
     run: ({ ctx, prev }) => (prev && equivalentLead.test(ctx.left.a) ? prev : undefined),
+  },
+  {
+    // 其中約290億元會預留作為工務工程費用: what the money is set aside as names it.
+    name: 'earmarked as',
+    run({ ctx, rightRaw }) {
+      const m = ctx.money ? earmarkAfter.exec(rightRaw.a) : null;
+      if (!m) return undefined;
+      const at = m[0].lastIndexOf(m[1]!);
+      return slice(rightRaw, at, at + m[1]!.length);
+    },
   },
   {
     // 7个方面, 3个层级; 聆听了13名政协委员: counts of the text's parts or of its audience.
