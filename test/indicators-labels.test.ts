@@ -716,6 +716,15 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
     ['本港生產總值增長 3%。', ['生產總值']],
   ] as const)('%s', (text, labels) => expect(hant(text)).toEqual(labels));
 
+  test('a count after a demonstrative refers back, an age before the people it bounds qualifies them: no figures (corpus 53, 71)', () => {
+    expect(hant('把這 3 件事做好 ， 教育才能夠有效支持經濟轉型 。')).toEqual([]);
+    expect(hant('具備大專或以上學歷的市民 ， 只佔全港 15 歲及以上人口的 18%。').length).toBe(1);
+    expect(hans('为80岁以上老人发放老人津贴109万元。')).toEqual(['老人津贴']);
+    // a rule's age is its provision all the same
+    const rule = extractFromParagraph('未满十八周岁以下的学生不得进入。', { kind: 'provision', provisions: true });
+    expect(rule.map((f) => f.unit)).toEqual(['周岁']);
+  });
+
   test('counts of the speech\'s own topics and goals and a span of 年度 are no figures (corpus 56, 70)', () => {
     expect(hant('我先前表示希望在 2006-07 年度 ， 公共財政能達到 3 個目標 ， 便是 ：')).toEqual([]);
     expect(hant('我已訂下 2004-05 及其後 4 個年度的政府經營開支指引。')).toEqual([]);
@@ -785,6 +794,7 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
   const p = (s: string) => ({ a: s, o: s });
   // [step, words before the number, subject with every step] — without the step the subject must differ
   const cases: [string, string, string][] = [
+    ['phrase of means', '内地企业透过本港股票市场集资', '内地企业集资'],
     ['object of 把 or 令', '决心在把政府经营开支减', '政府经营开支'],
     ['subject before adverbials', '负资产宗数亦已从高峰期下', '负资产宗数'],
     ['trailing predicate', '纯电动绿色公交车投入运行', '纯电动绿色公交车'],

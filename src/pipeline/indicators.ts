@@ -61,6 +61,8 @@ import {
   estimateLead,
   countedNounBeforeLink,
   durationAfter,
+  demonstrativeBefore,
+  ageQualifierAfter,
 } from './indicators/rules.ts';
 
 export interface IndicatorOptions {
@@ -258,6 +260,10 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         from = q.end;
         // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.
         if (frameAfter.test(right.a) || durationAfter.test(right.a) || given.has(q)) return;
+        // 把這3件事做好: a count after a demonstrative refers to what was said, it is no new figure;
+        // 15歲及以上人口: outside a rule an age before the people it bounds qualifies them
+        if (demonstrativeBefore.test(a.slice(Math.max(clause.start, q.start - 2), q.start))) return;
+        if (!context.provisions && ageUnits.has(q.baseUnit) && ageQualifierAfter.test(right.a)) return;
         // 17个重点传统制造业增加值增长5.3%: the count says how many make up the subject of the growth after it.
         const next = quantities[i + 1];
         if (next && canonicalRateUnit(next.baseUnit) && !canonicalRateUnit(q.baseUnit) && countBeforeGrowth.test(right.a)) return;

@@ -43,6 +43,7 @@ import {
   growthNounAfter,
   changeMeasureAfterOf,
   earmarkAfter,
+  meansPrepositions,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
 
@@ -172,6 +173,16 @@ function objectOfMarker(p: Pair, ws: Intl.SegmentData[]): { start: number; end: 
  * on Intl.Segmenter's words so that 会议, 将军, 社会 stay whole).
  */
 export const subjectSteps: readonly SubjectStep[] = [
+  {
+    // 內地企業透過本港股票市場集資: a phrase of means between the subject and its verb goes, the verb names what is measured.
+    name: 'phrase of means',
+    run(p, ws) {
+      const at = ws.findIndex((w, k) => k > 0 && meansPrepositions.has(w.segment));
+      const verb = ws[ws.length - 1];
+      if (at <= 0 || !verb || verb.segment.length < 2 || ws.length - at < 3) return undefined;
+      return concat(slice(p, 0, ws[at]!.index), slice(p, verb.index));
+    },
+  },
   {
     // 决心在把政府经营开支减至, 这项建议会令政府收入在…减少: the object of 把/将 (disposal) or 令/使/让 (causative), up to its verb.
     name: 'object of 把 or 令',

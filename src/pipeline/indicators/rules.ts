@@ -264,6 +264,9 @@ export const verbWord =
 /** Prepositions whose phrase stands between a subject and its verb (企业在天交所挂牌上市, 孝义公园向市民开放); before 的 the phrase qualifies a noun (政府在教育方面的开支). */
 export const subjectPrepositions = new Set([...'从由在于比较向']);
 
+/** Prepositions of means, whose phrase stands between a subject and its verb (内地企业透过本港股票市场集资); not 通过, also a verb (通过验收). */
+export const meansPrepositions = new Set(['透过', '经由', '借助', '藉着', '凭借']);
+
 /** Words that put the metric before its verb: 把/将 (我决定将征收率维持在, 把政府经营开支减至), 令/使/让/容许 (会令政府收入…减少, 容许政府开支…增长). */
 export const objectMarkers = new Set([...'把将令使让', '容许', '允许']);
 
@@ -329,6 +332,12 @@ export const peerFrameWords = /全国|首批|第[一二三四五六七八九十\
 
 /** Labels of rhetorical counts that are not figures: 7个方面, 3个层级, 4个…课题, 3个目标. */
 export const rhetoricalLabel = /^(?:措施|举措|方面|层级|层次|环节|重点方向|方向|维度|步骤|阶段|主线|轮子|课题|目标)$/;
+
+/** A demonstrative right before a count (把这3件事做好, 上述5项): the count refers to what was said before. */
+export const demonstrativeBefore = /(?:这|那|该|上述)\s*$/;
+
+/** After an age, the people it bounds (15岁及以上人口, 65岁以上的老人): the age qualifies them, it is no figure. */
+export const ageQualifierAfter = /^\s*(?:[及或]?以[上下])?\s*的?(?:人口|人士|居民|市民|老人|老年人|长者|儿童|青少年|学生)/;
 
 /** A count of years followed by 年度 is a span of time (2004-05及其后4个年度的…指引), not a figure. */
 export const durationAfter = /^\s*年度/;
