@@ -725,7 +725,7 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
     expect(rule.map((f) => f.unit)).toEqual(['周岁']);
   });
 
-  test('counts of the speech\'s own topics and goals and a span of 年度 are no figures (corpus 56, 70)', () => {
+  test("counts of the speech's own topics and goals and a span of 年度 are no figures (corpus 56, 70)", () => {
     expect(hant('我先前表示希望在 2006-07 年度 ， 公共財政能達到 3 個目標 ， 便是 ：')).toEqual([]);
     expect(hant('我已訂下 2004-05 及其後 4 個年度的政府經營開支指引。')).toEqual([]);
   });

@@ -103,8 +103,7 @@ export const sentenceEstimateMarker = /^\s*[^，,；;。]{0,8}?(?:初步)?(?:预
  * Clause words that make a figure an estimate: a forecast, or the effect a measure would have (这项建议会令政府收入…减少,
  * 将会为政府每年带来…的收入).
  */
-export const estimateMarker =
-  /预计|预估|估计|预测|可望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)|(?:会|将会)(?:令|使)|(?:会|将会)为[^，,；;。]{0,10}带来/;
+export const estimateMarker = /预计|预估|估计|预测|可望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)|(?:会|将会)(?:令|使)|(?:会|将会)为[^，,；;。]{0,10}带来/;
 
 /** A sentence that opens with 至于 (as for: 至於免稅酒方面，則下調25%) goes on with the sentence before it. */
 export const continuesSentence = /^\s*至于/;
