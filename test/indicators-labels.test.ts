@@ -706,6 +706,8 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
   test.each([
     // a clause with no subject of its own counts in the noun after the number, not in its verb (corpus 70)
     ['公務員編制已由 2000 年年初的 198 000 個職位減至現時的 172 000 個，並將會在明年 3 月底進一步減至約 166 500 個職位 。', ['公務員編制', '職位']],
+    // after a copula the noun after the number is the item counted (corpus 56)
+    ['新的免稅數額將為 60 支香煙或 15 支雪茄或 75 克煙草 。', ['香煙', '雪茄', '煙草']],
     // a preposition whose object is a year goes with it; 政府可 is who can do it (corpus 56)
     ['政府在 2002-03 年度可減少開支約 30 億元 。', ['減少開支']],
   ] as const)('%s', (text, labels) => expect(hant(text)).toEqual(labels));

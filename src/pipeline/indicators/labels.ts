@@ -44,6 +44,7 @@ import {
   changeMeasureAfterOf,
   earmarkAfter,
   meansPrepositions,
+  copulaBefore,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
 
@@ -484,8 +485,9 @@ export const labelSteps: readonly LabelStep[] = [
       const { ctx, noun, left, rightRaw } = s;
       const of = /^\s*的/.test(rightRaw.a) && noun.a.length >= 2;
       const measure = of ? measureBeforeOf.exec(left.a) : null;
-      // 並將會在明年3月底進一步減至約166 500個職位: a verb left alone names nothing of the noun after the number
-      const before = verbWord.test(left.a) ? empty() : left;
+      // 並將會在明年3月底進一步減至約166 500個職位: a verb left alone names nothing of the noun after the number;
+      // 新的免稅數額將為60支香煙或15支雪茄: after a copula the noun names the item counted, not a kind of the subject
+      const before = verbWord.test(left.a) || copulaBefore.test(ctx.left.a) ? empty() : left;
       s.label = noun.a.length < 2 ? left : of ? (measure ? concat(noun, slice(left, measure.index)) : noun) : /等\s*$/.test(ctx.left.a) ? noun : trimEdges(concat(before, noun));
       if (s.share) s.label = concat(s.label, s.word('占比'));
       // 国家财政安排32.5亿元: the money is the funds the verb allocates

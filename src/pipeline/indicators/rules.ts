@@ -263,6 +263,9 @@ export const verbWord =
 /** Prepositions whose phrase stands between a subject and its verb (企业在天交所挂牌上市, 孝义公园向市民开放); before 的 the phrase qualifies a noun (政府在教育方面的开支). */
 export const subjectPrepositions = new Set([...'从由在于比较向']);
 
+/** A copula before a number (新的免税数额将为60支香烟): the noun after the number is the item counted. */
+export const copulaBefore = /(?:将|会)?(?:为|是)\s*$/;
+
 /** Prepositions of means, whose phrase stands between a subject and its verb (内地企业透过本港股票市场集资); not 通过, also a verb (通过验收). */
 export const meansPrepositions = new Set(['透过', '经由', '借助', '藉着', '凭借']);
 
