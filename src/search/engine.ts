@@ -236,8 +236,13 @@ export class SearchEngine {
     // The best window nearly always shows the match; if its sections do not (a match the positions
     // allow but the text does not, e.g. other punctuation), the next ones are tried.
     for (const [i, k] of ranked.slice(0, 3).entries()) {
-      const window = await this.loadWindow(report.id, k, script);
-      const all = this.readSections(window, parts);
+      let window = await this.loadWindow(report.id, k, script);
+      let all = this.readSections(window, parts);
+      // A match in a paragraph that starts in an earlier window is shown from there.
+      if (!all.length && window.b !== undefined) {
+        window = await this.loadWindow(report.id, window.b, script);
+        all = this.readSections(window, parts);
+      }
       if (!all.length) continue;
       const rest = ranked.filter((_, j) => j !== i);
       // Matching sections of this window beyond `limit` come with 更多匹配章节 (loadMore).
@@ -258,6 +263,9 @@ export class SearchEngine {
   async loadMore(id: string, windows: number[], parts: QueryPart[], script: ScriptIndex, seen: Iterable<string>): Promise<SectionHit[]> {
     const shown = new Set(seen);
     const loaded = await Promise.all(windows.map((k) => this.loadWindow(id, k, script)));
+    // The windows their first paragraphs start in, when not loaded already (a match may be there).
+    const back = [...new Set(loaded.flatMap((w) => (w.b !== undefined && !windows.includes(w.b) ? [w.b] : [])))];
+    loaded.push(...(await Promise.all(back.map((k) => this.loadWindow(id, k, script)))));
     return loaded.flatMap((w) => this.readSections(w, parts)).filter((s) => !shown.has(s.anchor) && shown.add(s.anchor));
   }
 
