@@ -209,6 +209,15 @@ describe('the page indexed per report, and its windows', () => {
       expect(windows[0]!.sections.map((sec) => sec.l.length)).toEqual([1, 3]);
       expect(windows[1]).toMatchObject({ sections: [], b: 0 });
     }
+    // A paragraph longer than a window: every window it runs into points back to where it starts.
+    const longer = [0, 1].map((i) => [hans, hant][i]!.map((sec) => (sec.id === 's1' ? { ...sec, lines: ['创創'[i]!.repeat(2 * WINDOW)] } : sec)));
+    const spanning = buildWindows(documentOf(longer[0]!, longer[1]!), anchors, 30 + 2 * WINDOW, tables);
+    expect(spanning.whole).toBe(0);
+    expect(spanning.windows[0].map((w) => [w.sections.map((sec) => `${sec.a}:${sec.l.length}`), w.b])).toEqual([
+      [['intro-p1:1', 's1:1'], undefined],
+      [[], 0],
+      [[], 0],
+    ]);
     expect(() => buildWindows(documentOf(hans, hant), anchors.slice(0, 1), 10, tables)).toThrow(/r1: Pagefind has no anchor intro-p1/);
   });
 
