@@ -236,15 +236,15 @@ export class SearchEngine {
     // The best window nearly always shows the match; if its sections do not (a match the positions
     // allow but the text does not, e.g. other punctuation), the next ones are tried.
     for (const [i, k] of ranked.slice(0, 3).entries()) {
-      let window = await this.loadWindow(report.id, k, script);
+      let [at, window] = [k, await this.loadWindow(report.id, k, script)];
       let all = this.readSections(window, parts);
       // A match in a paragraph that starts in an earlier window is shown from there.
       if (!all.length && window.b !== undefined) {
-        window = await this.loadWindow(report.id, window.b, script);
+        [at, window] = [window.b, await this.loadWindow(report.id, window.b, script)];
         all = this.readSections(window, parts);
       }
       if (!all.length) continue;
-      const rest = ranked.filter((_, j) => j !== i);
+      const rest = ranked.filter((j, n) => n !== i && j !== at);
       // Matching sections of this window beyond `limit` come with 更多匹配章节 (loadMore).
       return {
         slug: window.slug,
@@ -253,7 +253,7 @@ export class SearchEngine {
         year: window.y,
         best: all[0]!,
         others: all.slice(1, limit),
-        more: all.length > limit ? [k, ...rest] : rest,
+        more: all.length > limit ? [at, ...rest] : rest,
       };
     }
     return null;
