@@ -3,9 +3,10 @@
 // (in the browser, and in Node for tests). Every query part is an exact phrase over single-character
 // tokens, so a hit contains the words side by side. Pagefind holds one page per report (folded text,
 // the same for both scripts) and gives each result's matched word positions; the result is shown from
-// one window file (its sections around most matches, in the reader's script). What a first query
-// loads: pagefind.js, its wasm, the index meta and the index chunks of the query's words, then one
-// window per shown report; the facet table only when filters are used.
+// one window file (the paragraphs starting among most matches, in the reader's script; or the earlier
+// window where the matched paragraph starts). What a first query loads: pagefind.js, its wasm, the
+// index meta and the index chunks of the query's words, then one window (rarely two) per shown
+// report; the facet table only when filters are used.
 import { decodeFold, findMatches, isWord, makeExcerpt, normalize, occursLoosely, parseQuery, type ExcerptPiece, type FoldTable, type QueryPart } from './text.ts';
 import type { SearchWindow, WindowSection } from './records.ts';
 
