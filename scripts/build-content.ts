@@ -1,6 +1,7 @@
 // build-content: content/sources/*.txt → content/reports/<slug>.{zh-Hans.mdx,zh-Hant.mdx,json,search.json,source.txt}
 import { parseArgs } from 'node:util';
-import { readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { BuiltReport } from '../src/pipeline/index.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
@@ -143,9 +144,12 @@ async function main(): Promise<number> {
   };
   const buildAhead = runAhead(files.length, pool.size * 4, (index) => build(index));
   const catalog: CatalogEntry[] = [];
-  // Reports citing other documents wait for the catalog of every report (pass 2); without a cache
-  // their first build is kept, with one it is read back.
-  const citing: { index: number; shown: string; kept?: BuiltReport }[] = [];
+  // Reports citing other documents wait for the catalog of every report (pass 2); their first build
+  // is read back from the cache, or without one from a scratch folder (not kept in memory: most
+  // reports cite a document, so that would be most of the corpus).
+  const citing: { index: number; shown: string }[] = [];
+  const scratch = options.cache ? undefined : await mkdtemp(join(tmpdir(), 'baogao-pass1-'));
+  const PASS1 = 'pass1';
 
   for (const [index, file] of files.entries()) {
     const shown = relative(process.cwd(), file) || file;
@@ -167,8 +171,10 @@ async function main(): Promise<number> {
     }
     const { record } = result;
     catalog.push(catalogEntry(record));
-    if (record.references.some((r) => r.kind === 'document')) citing.push({ index, shown, ...(options.cache ? {} : { kept: result }) });
-    else await writeOutputs(options, shown, result);
+    if (record.references.some((r) => r.kind === 'document')) {
+      if (scratch) await writeCached(scratch, String(index), PASS1, result);
+      citing.push({ index, shown });
+    } else await writeOutputs(options, shown, result);
     built++;
     for (const w of result.warnings) warningLines.push(`${shown}:${w.line}: warning: ${w.message}${w.hint ? ` — ${w.hint}` : ''}`);
     if (!options.quiet) {
@@ -184,8 +190,9 @@ async function main(): Promise<number> {
 
   // Pass 2: the titles each citing report names that the site holds, then its outputs.
   const unresolved = new Map<string, { count: number; first: string }>();
-  for (const { index, shown, kept } of citing) {
+  for (const { index, shown } of citing) {
     try {
+      const kept = scratch ? await readCached(scratch, String(index), PASS1) : undefined;
       const first = kept ?? (await build(index)).result;
       const documents: DocumentTargets = {};
       for (const r of first.record.references) {
@@ -207,6 +214,7 @@ async function main(): Promise<number> {
   }
 
   await pool.close();
+  if (scratch) await rm(scratch, { recursive: true, force: true });
   // Only when every source built: a failing source keeps its last good output until it is fixed.
   if (failures.length === 0) await removeStale(options.out, new Set(slugs.keys()));
   for (const line of warningLines) console.warn(line);

@@ -171,35 +171,53 @@ describe('the page indexed per report, and its windows', () => {
     expect([...documentTexts(documentOf(hans, hant))]).toEqual(['', '软件<b>&amp;</b>', '一、总体', '创新平台', '', '軟體<b>&amp;</b>', '一、總體', '創新平臺']);
   });
 
-  test('windows cut the report at fixed word positions, in the reader script, with the paragraphs that overlap', () => {
+  test('windows cut the report at fixed word positions, in the reader script, each paragraph in the window where it starts', () => {
     // intro: 12 words, § and 12 folded Traditional words (软体…) → s1 starts at 25: heading 一、总体
-    // [25, 29), ¶, A [30, WINDOW - 10), ¶, B [WINDOW - 9, WINDOW + 1).
+    // [25, 29), ¶, A [30, WINDOW - 10), ¶, B [WINDOW - 9, WINDOW + 1), ¶, C [WINDOW + 2, WINDOW + 12).
     const a = ['创新平台'.repeat((WINDOW - 40) / 4), '創新平臺'.repeat((WINDOW - 40) / 4)];
     const b = ['十字的第二段落文字甲', '十字的第二段落文字甲'];
-    const long = [0, 1].map((i) => [hans, hant][i]!.map((sec) => (sec.id === 's1' ? { ...sec, lines: [a[i]!, b[i]!] } : sec)));
+    const c = ['十字的第三段落文字乙', '十字的第三段落文字乙'];
+    const long = [0, 1].map((i) => [hans, hant][i]!.map((sec) => (sec.id === 's1' ? { ...sec, lines: [a[i]!, b[i]!, c[i]!] } : sec)));
     const doc = documentOf(long[0]!, long[1]!);
     const anchors = [
       { id: 's1', location: 25 },
       { id: 'intro-p1', location: 0 },
     ];
-    const built = buildWindows(doc, anchors, WINDOW + 1, tables);
+    const built = buildWindows(doc, anchors, WINDOW + 12, tables);
     const [hansWindows, hantWindows] = built.windows;
     expect(built.whole).toBe(0);
+    // B runs over the start of window 1 and is in window 0 only; window 1 points back to it.
     expect(hansWindows.map((w) => w.sections.map((sec) => `${sec.a}:${sec.l.length}`))).toEqual([['intro-p1:1', 's1:2'], ['s1:1']]);
-    expect(hantWindows[1]).toEqual({ slug: 'r1', title: '標題', y: 2020, sections: [{ a: 's1', at: 25, h: '一、總體', l: [b[1]], f: 1 }] });
+    expect(hansWindows[0]!.b).toBeUndefined();
+    expect(hantWindows[1]).toEqual({ slug: 'r1', title: '標題', y: 2020, sections: [{ a: 's1', at: 25, h: '一、總體', l: [c[1]], f: 2 }], b: 0 });
+    // No paragraph is in two windows.
+    for (const windows of built.windows) expect(windows.flatMap((w) => w.sections.flatMap((sec) => sec.l)).length).toBe(4);
     // A result shows region, year and the headings of the parents in the window's script.
-    const nested = buildWindows(documentOf(long[0]!, long[1]!, { region: { 'zh-Hans': '成都', 'zh-Hant': '成都' } }, { s1: 'intro' }), anchors, WINDOW + 1, tables);
+    const nested = buildWindows(documentOf(long[0]!, long[1]!, { region: { 'zh-Hans': '成都', 'zh-Hant': '成都' } }, { s1: 'intro' }), anchors, WINDOW + 12, tables);
     expect(nested.windows[1][1]).toMatchObject({ r: '成都', y: 2020, sections: [{ a: 's1' }] });
     // (a parent without a heading, the intro, adds nothing to the path)
     expect(nested.windows[1][1]!.sections[0]!.p).toBeUndefined();
-    const withParent = buildWindows(documentOf(long[0]!, long[1]!, {}, { intro: 's1' }), anchors, WINDOW + 1, tables);
+    const withParent = buildWindows(documentOf(long[0]!, long[1]!, {}, { intro: 's1' }), anchors, WINDOW + 12, tables);
     expect(withParent.windows[1][0]!.sections[0]).toMatchObject({ a: 'intro-p1', p: ['一、總體'] });
     // The other script's folded line that differs (软件 beside 軟體 → 软体) comes along for matching.
     expect(hansWindows[0]!.sections[0]!.x).toEqual(['软体<b>&amp;</b>']);
-    // Positions that do not add up (a word count unlike Pagefind's): the section is kept whole, in each script.
-    const off = buildWindows(doc, anchors, WINDOW + 3, tables);
+    // Positions that do not add up (a word count unlike Pagefind's): the section is kept whole in the
+    // window where it starts, in each script, and the window it runs into points back there.
+    const off = buildWindows(doc, anchors, WINDOW + 14, tables);
     expect(off.whole).toBe(2);
-    for (const windows of off.windows) expect(windows[1]!.sections.map((sec) => sec.l.length)).toEqual([2]);
+    for (const windows of off.windows) {
+      expect(windows[0]!.sections.map((sec) => sec.l.length)).toEqual([1, 3]);
+      expect(windows[1]).toMatchObject({ sections: [], b: 0 });
+    }
+    // A paragraph longer than a window: every window it runs into points back to where it starts.
+    const longer = [0, 1].map((i) => [hans, hant][i]!.map((sec) => (sec.id === 's1' ? { ...sec, lines: ['创創'[i]!.repeat(2 * WINDOW)] } : sec)));
+    const spanning = buildWindows(documentOf(longer[0]!, longer[1]!), anchors, 30 + 2 * WINDOW, tables);
+    expect(spanning.whole).toBe(0);
+    expect(spanning.windows[0].map((w) => [w.sections.map((sec) => `${sec.a}:${sec.l.length}`), w.b])).toEqual([
+      [['intro-p1:1', 's1:1'], undefined],
+      [[], 0],
+      [[], 0],
+    ]);
     expect(() => buildWindows(documentOf(hans, hant), anchors.slice(0, 1), 10, tables)).toThrow(/r1: Pagefind has no anchor intro-p1/);
   });
 

@@ -3,9 +3,10 @@
 // (in the browser, and in Node for tests). Every query part is an exact phrase over single-character
 // tokens, so a hit contains the words side by side. Pagefind holds one page per report (folded text,
 // the same for both scripts) and gives each result's matched word positions; the result is shown from
-// one window file (its sections around most matches, in the reader's script). What a first query
-// loads: pagefind.js, its wasm, the index meta and the index chunks of the query's words, then one
-// window per shown report; the facet table only when filters are used.
+// one window file (the paragraphs starting among most matches, in the reader's script; or the earlier
+// window where the matched paragraph starts). What a first query loads: pagefind.js, its wasm, the
+// index meta and the index chunks of the query's words, then one window (rarely two) per shown
+// report; the facet table only when filters are used.
 import { decodeFold, findMatches, isWord, makeExcerpt, normalize, occursLoosely, parseQuery, type ExcerptPiece, type FoldTable, type QueryPart } from './text.ts';
 import type { SearchWindow, WindowSection } from './records.ts';
 
@@ -236,10 +237,15 @@ export class SearchEngine {
     // The best window nearly always shows the match; if its sections do not (a match the positions
     // allow but the text does not, e.g. other punctuation), the next ones are tried.
     for (const [i, k] of ranked.slice(0, 3).entries()) {
-      const window = await this.loadWindow(report.id, k, script);
-      const all = this.readSections(window, parts);
+      let [at, window] = [k, await this.loadWindow(report.id, k, script)];
+      let all = this.readSections(window, parts);
+      // A match in a paragraph that starts in an earlier window is shown from there.
+      if (!all.length && window.b !== undefined) {
+        [at, window] = [window.b, await this.loadWindow(report.id, window.b, script)];
+        all = this.readSections(window, parts);
+      }
       if (!all.length) continue;
-      const rest = ranked.filter((_, j) => j !== i);
+      const rest = ranked.filter((j, n) => n !== i && j !== at);
       // Matching sections of this window beyond `limit` come with 更多匹配章节 (loadMore).
       return {
         slug: window.slug,
@@ -248,7 +254,7 @@ export class SearchEngine {
         year: window.y,
         best: all[0]!,
         others: all.slice(1, limit),
-        more: all.length > limit ? [k, ...rest] : rest,
+        more: all.length > limit ? [at, ...rest] : rest,
       };
     }
     return null;
@@ -258,6 +264,9 @@ export class SearchEngine {
   async loadMore(id: string, windows: number[], parts: QueryPart[], script: ScriptIndex, seen: Iterable<string>): Promise<SectionHit[]> {
     const shown = new Set(seen);
     const loaded = await Promise.all(windows.map((k) => this.loadWindow(id, k, script)));
+    // The windows their first paragraphs start in, when not loaded already (a match may be there).
+    const back = [...new Set(loaded.flatMap((w) => (w.b !== undefined && !windows.includes(w.b) ? [w.b] : [])))];
+    loaded.push(...(await Promise.all(back.map((k) => this.loadWindow(id, k, script)))));
     return loaded.flatMap((w) => this.readSections(w, parts)).filter((s) => !shown.has(s.anchor) && shown.add(s.anchor));
   }
 

@@ -102,7 +102,7 @@ export interface WindowSection {
   at: number;
   /** Heading as shown (number and title), empty for the intro. */
   h: string;
-  /** Paragraphs as shown in the window's script: those that overlap the window, from paragraph f on. */
+  /** Paragraphs as shown in the window's script: those that start in the window, from paragraph f on. */
   l: string[];
   /** Index of the first paragraph in `l` among the section's paragraphs (absent: 0). */
   f?: number;
@@ -121,6 +121,8 @@ export interface SearchWindow {
   /** Year of the report, when known. */
   y?: number;
   sections: WindowSection[];
+  /** The window holding the paragraph this window's first word is in, when that paragraph starts before it. */
+  b?: number;
 }
 
 /** Word positions of a section's lines in the indexed page ([start, end) each), or null when they do not add up. */
@@ -138,12 +140,14 @@ function linePositions(hans: PageSection, start: number, end: number, fold: Fold
 
 /**
  * Cuts a report into windows of WINDOW words, in each script ([Simplified, Traditional]): window k
- * holds, of every section that overlaps word positions [k·WINDOW, (k+1)·WINDOW) of the indexed page,
- * its heading and the paragraphs that overlap them. `anchors` are the word positions Pagefind
- * recorded (its own count is the truth), `words` the page's word count. Where a section's lines do
- * not add up to Pagefind's count (or a script has another number of lines), the section is kept
- * whole in each window it overlaps. Returns the windows and how many sections (per script) were
- * kept whole. The positions are worked out once for both scripts.
+ * holds the paragraphs whose first word is at a position in [k·WINDOW, (k+1)·WINDOW) of the indexed
+ * page, each under its section's heading (a heading starting there comes too), so every paragraph
+ * is in one window only; a window whose first word is inside a paragraph of an earlier window says
+ * which (`b`), and the engine loads that one when its own sections do not show the match. `anchors`
+ * are the word positions Pagefind recorded (its own count is the truth), `words` the page's word
+ * count. Where a section's lines do not add up to Pagefind's count (or a script has another number
+ * of lines), the section is kept whole in the window where it starts. Returns the windows and how
+ * many sections (per script) were kept whole. The positions are worked out once for both scripts.
  */
 export function buildWindows(
   doc: SearchDocument,
@@ -175,32 +179,50 @@ export function buildWindows(
     }
   });
   const cut = (script: 0 | 1): SearchWindow[] => {
-    const windows: SearchWindow[] = [];
     const headings = new Map(perScript[script].map((s) => [s.shown.id, s.shown.heading]));
     const pathOf = (id: string): string[] => {
       const path: string[] = [];
       for (let at = parents.get(id); at; at = parents.get(at)) path.unshift(headings.get(at) ?? '');
       return path.filter(Boolean);
     };
+    const windowOf = (position: number): number => Math.floor(position / WINDOW);
+    const windows: SearchWindow[] = [];
     for (let k = 0; k * WINDOW < Math.max(words, 1); k++) {
-      const [from, to] = [k * WINDOW, (k + 1) * WINDOW];
-      const inside: WindowSection[] = [];
-      for (const s of perScript[script]) {
-        if (s.start >= to || s.end <= from) continue;
-        const overlapping = s.body ? s.shown.lines.map((_, j) => j).filter((j) => s.body![j]![0] < to && s.body![j]![1] >= from) : [];
-        const first = s.body ? (overlapping[0] ?? 0) : 0;
-        const lines = s.body ? s.shown.lines.slice(first, first + overlapping.length) : s.shown.lines;
-        const entry: WindowSection = { a: s.shown.anchor, at: s.start, h: s.shown.heading, l: lines };
-        if (first) entry.f = first;
-        if (s.extra.length) entry.x = s.extra;
-        const path = pathOf(s.shown.id);
-        if (path.length) entry.p = path;
-        inside.push(entry);
-      }
-      const window: SearchWindow = { slug: doc.slug, title: doc.title[scripts[script]], sections: inside };
+      const window: SearchWindow = { slug: doc.slug, title: doc.title[scripts[script]], sections: [] };
       if (doc.region) window.r = doc.region[scripts[script]];
       if (doc.year !== undefined) window.y = doc.year;
       windows.push(window);
+    }
+    // Each line (a section kept whole: the section) belongs to the window its first word is in.
+    // A window whose first word is inside a line of an earlier window points back to it (`b`).
+    const back = (from: number, to: number): void => {
+      for (let k = windowOf(from) + 1; k * WINDOW < to && k < windows.length; k++) windows[k]!.b = windowOf(from);
+    };
+    for (const s of perScript[script]) {
+      const owned = new Map<number, number[]>();
+      const own = (position: number, lines: number[]): void => void owned.set(windowOf(position), [...(owned.get(windowOf(position)) ?? []), ...lines]);
+      // A section with a heading is shown in the window of its heading even when no paragraph starts there.
+      if (s.shown.heading) own(s.start, []);
+      if (s.body) {
+        if (s.shown.heading) back(s.start, s.body[0]?.[0] ?? s.end);
+        s.body.forEach(([from, to], j) => {
+          own(from, [j]);
+          back(from, to);
+        });
+      } else {
+        own(s.start, [...s.shown.lines.keys()]);
+        back(s.start, s.end);
+      }
+      for (const [k, lines] of owned) {
+        const window = windows[k];
+        if (!window) continue;
+        const entry: WindowSection = { a: s.shown.anchor, at: s.start, h: s.shown.heading, l: lines.map((j) => s.shown.lines[j]!) };
+        if (lines[0]) entry.f = lines[0];
+        if (s.extra.length) entry.x = s.extra;
+        const path = pathOf(s.shown.id);
+        if (path.length) entry.p = path;
+        window.sections.push(entry);
+      }
     }
     return windows;
   };
