@@ -146,6 +146,29 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
     // a grant given with the figure names it (dev 68)
     ['对新车型给予1000万元激励。', [['激励', 1000, '万元', 'provision']]],
     ['按照保费金额的10%给予保险机构激励。', [['激励', 10, '%', 'provision']]],
+    // or given before it, after a comma, or earlier in the sentence of a cap with nothing of its own (dev 119)
+    ['企业级工业互联网平台省级给予一次性奖补100万元。', [['一次性奖补', 100, '万元', 'provision']]],
+    [
+      '对省级数字化车间、智能工厂，省级分别给予企业一次性奖补50万元、100万元。',
+      [
+        ['一次性奖补', 50, '万元', 'provision'],
+        ['一次性奖补', 100, '万元', 'provision'],
+      ],
+    ],
+    [
+      '集成电路设计企业开展工程产品首轮流片，省级按该款产品首轮流片合同金额的30%，给予一次性奖补，单个企业最高300万元。',
+      [
+        ['奖补', 30, '%', 'provision'],
+        ['一次性奖补', 300, '万元', 'provision'],
+      ],
+    ],
+    [
+      '对跨行业跨领域工业互联网平台省级给予奖补，最高3000万元；对行业、区域、专业型工业互联网平台省级给予奖补，最高1000万元。',
+      [
+        ['奖补', 3000, '万元', 'provision'],
+        ['奖补', 1000, '万元', 'provision'],
+      ],
+    ],
     ['新能源发电量全部自发自用，不允许向公共电网反送，上网电量不超过40%。', [['上网电量', 40, '%', 'provision']]],
   ] as const)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 

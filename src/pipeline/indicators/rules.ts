@@ -189,9 +189,22 @@ export const fineWord = /罚款|罚金|罚锾|滞纳金|赔偿金|违约金|(?:[
 
 /**
  * A grant a rule gives with the figure (dev 68): the words right after it name the grant (给予500万元激励,
- * 最高1000万元的一次性平台开发激励) or say it is given (按…的2%给予贴息, 的10%给予保险机构激励).
+ * 最高1000万元的一次性平台开发激励) or say it is given (按…的2%给予贴息, 的10%给予保险机构激励, after a comma:
+ * 合同金额的30%，给予一次性奖补, dev 119).
  */
-export const grantAfter = /^(?:的(?:一次性)?[^，,；;。按照的]{0,6}?|[^，,；;。]{0,10}?给予[^，,；;。]{0,8}?)?(激励|奖励|补贴|补助|贴息|资助)/;
+export const grantAfter = /^(?:的(?:一次性)?[^，,；;。按照的]{0,6}?|[^，,；;。]{0,10}?给予[^，,；;。]{0,8}?|[，,]\s*给予[^，,；;。\d]{0,8}?)?(激励|奖励|奖补|补贴|补助|贴息|资助)/;
+
+/**
+ * The grant a rule's clause gives before its figure (dev 119): 省级给予一次性奖补100万元, 省级分别给予企业一次性奖补50万元
+ * → 一次性奖补 (the recipient 企业 is no part of it).
+ */
+export const grantBefore = /给予[^，,；;。]{0,10}?((?:一次性)?(?:激励|奖励|奖补|补贴|补助|贴息|资助))\s*$/;
+
+/** The last grant given in the sentence before a figure's clause (给予奖补，最高3000万元; 按…的20%给予奖补，单个企业最高1000万元). */
+export const grantEarlier = /给予[^，,；;。]{0,10}?((?:一次性)?(?:激励|奖励|奖补|补贴|补助|贴息|资助))[^给]*$/;
+
+/** A cap with nothing of its own before it: 最高, 单个企业最高, 每个项目最多 (the cap of the grant said before). */
+export const capAlone = /^(?:单个|每个|每家)?[\u4e00-\u9fff]{0,6}?(?:最高|最多)$/;
 
 /** Single-character function words that never start a label (到2030年人均体育场地面积 → 人均体育场地面积). */
 export const leadingFunctionChars = new Set([...'到由在把将向对从为至让使于给被以按经']);
