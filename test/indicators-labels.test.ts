@@ -376,6 +376,13 @@ describe('plan targets', () => {
   test('分别 after a list that follows a comma and a space shares the head (小学、初中毕业生升学率)', () => {
     expect(plan('基本普及九年义务教育, 小学、初中毕业生升学率分别达到97%和40%左右。').map((f) => f.label)).toEqual(['小学毕业生升学率', '初中毕业生升学率']);
   });
+  test('a list after a count that ends its clause is what is counted; before 等 it names examples (dev 119)', () => {
+    expect(plan('新建800个智能工厂、数字化车间，打造100个典型应用案例。').map((f) => f.label)).toEqual(['智能工厂、数字化车间', '典型应用案例']);
+    expect(plan('培育3家跨行业综合型平台，20家行业型、专业型、区域型工业互联网平台。').map((f) => f.label)).toEqual(['跨行业综合型平台', '行业型、专业型、区域型工业互联网平台']);
+    expect(plan('力争建设10个省级工业互联网创新中心、推广中心、实验室等创新服务载体。').map((f) => f.label)).toEqual(['创新服务载体']);
+    // with a figure after it in the clause the list is not this figure's (建成10个产业园区、5个孵化器)
+    expect(plan('建成10个产业园区、5个孵化器。').map((f) => f.label)).toEqual(['产业园区', '孵化器']);
+  });
   test('a count before the subject of a fall is no figure, and a year in the basis stays whole', () => {
     expect(plan('12种主要污染物排放总量比2000年削减5%以上。').map((f) => [f.label, f.value, f.change?.basis])).toEqual([['主要污染物排放总量', -5, '比2000年']]);
   });

@@ -411,6 +411,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         const { label, usedRight } = deriveLabel({
           left,
           right,
+          endsClause: quantities[i + 1] === undefined,
           previous: previous?.o,
           previousA: previous?.a,
           money,

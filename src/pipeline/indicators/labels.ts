@@ -298,16 +298,24 @@ function capLength(p: Pair): Pair {
   return slice(p, cut);
 }
 
+/** Words after a number that are one counted list of Han items (智能工厂、数字化车间; 和 and 与 may join a subject's partners: 医疗卫生机构与京津…). */
+const isCountedList = (words: string): boolean => /^\p{Script=Han}+(?:、\p{Script=Han}+)+$/u.test(words) && !words.endsWith('等');
+
 /** The noun after a number (新引进10支人才团队 → 人才团队), up to a verb, a list mark or 的. */
-export function nounAfter(right: Pair): Pair & { end: number } {
+export function nounAfter(right: Pair, endsClause = false): Pair & { end: number } {
   // 170个、专业服务机构70余家: a list mark right after the unit means no noun follows.
   if (/^[、，,；;。和与及（(）)]/.test(right.a) || ruleVerbAfter.test(right.a) || purposeAfter.test(right.a) || changeAfter.test(right.a)) return { a: '', o: '', end: 0 };
   let start = 0;
   let end = /[，,；;。（(）)]/.exec(right.a)?.index ?? right.a.length;
   const of = right.a.lastIndexOf('的', end - 1);
   if (of >= 0) start = of + 1;
-  const stop = /[、和与及]/.exec(right.a.slice(start, end));
-  if (stop) end = start + stop.index;
+  // 800个智能工厂、数字化车间 / 20家行业型、专业型、区域型工业互联网平台: a list that runs to the clause's end
+  // with no figure of its own is what is counted (dev 119); one before the next figure's words is not.
+  const list = /[、和与及]/.exec(right.a.slice(start, end));
+  if (list && !(endsClause && isCountedList(right.a.slice(start, end)))) end = start + list.index;
+  // 10个创新中心、推广中心、实验室等创新服务载体: the examples before 等 name the noun after it
+  const etc = lastParticle(right.a.slice(start, end), '等');
+  if (etc >= 0 && end - start - etc - 1 >= 2) start += etc + 1;
   const verb = nounStops.exec(right.a.slice(start, end));
   if (verb && verb.index > 0) end = start + verb.index;
   return { ...slice(right, start, end), end };
@@ -318,6 +326,8 @@ export interface LabelContext {
   left: Pair;
   /** Words after the unit up to the next figure or the end of the clause. */
   right: Pair;
+  /** No figure follows in the clause: `right` runs to its end. */
+  endsClause?: boolean | undefined;
   /** Label of the previous figure in the paragraph. */
   previous?: string | undefined;
   /** Previous label in the analysis script. */
@@ -352,7 +362,7 @@ export interface Derived {
 
 /** Returns the label of one figure, or a null label for a rhetorical count (7个方面). */
 export function deriveLabel(ctx: LabelContext): Derived {
-  const noun = nounAfter(removeAll(ctx.right, /^\s+/g));
+  const noun = nounAfter(removeAll(ctx.right, /^\s+/g), ctx.endsClause);
   // 10余个国家的创新创业项目500余个: the frame (国家的) is skipped so the next figure gets its noun.
   const frame = structuralNoun.exec(ctx.right.a);
   if (frame) return { label: null, usedRight: frame[0].endsWith('的') ? frame[0].length : 0 };
