@@ -336,6 +336,11 @@ describe('a label is the noun, not the verb or the preposition before it', () =>
     expect(hans('市财政安排专项资金2亿元用于支持企业创新。')).toEqual(['专项资金']);
     expect(hans('中央财政投入223亿元。')).toEqual(['中央财政投入']);
   });
+  test('面向 (aimed at) and 遴选 (select) lead to what is counted (dev 119)', () => {
+    const plan = (text: string) => extractFromParagraph(text, { kind: 'target', year: 2021 }).map((f) => f.label);
+    expect(plan('每年组织开展面向1万名专业技术人才的工业互联网素质提升培训。')).toEqual(['工业互联网素质提升培训']);
+    expect(plan('每年遴选20个优秀工业互联网应用解决方案。')).toEqual(['优秀工业互联网应用解决方案']);
+  });
   test('a word ending in 与 or 及 keeps it (企业牵头或参与占比, 普及率)', () => {
     expect(extractFromParagraph('企业牵头或参与占超过80%。', { kind: 'actual' }).map((f) => f.label)).toEqual(['企业牵头或参与占比']);
   });
