@@ -110,7 +110,9 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
       !(value < 100 && (yearSpanBefore.test(text.slice(Math.max(0, numStart - 4), numStart)) || /^(?:之?内|以内|以上|以下)/.test(text.slice(end - (g.post?.length ?? 0)))))
     )
       continue;
-    const mult = g.mult ?? '';
+    // 3—5万亩: a low end without a multiplier shares the high end's (3万 to 5万 亩, not 3 亩 to 5万 亩)
+    const shared = g.mult === undefined && g.num2 !== undefined && g.mult2 !== undefined && g.list === undefined && parseNumber(g.num2) >= value;
+    const mult = g.mult ?? (shared ? g.mult2! : '');
     const factor = mult ? multipliers[mult]! : 1;
     // 0.4012元/千瓦时: a price per unit keeps its base unit (money) and shows the whole.
     const q: Quantity = { start, end, numStart, value, unit: `${mult}${unit}${g.per ? `/${g.per}` : ''}`, baseUnit: unit };
