@@ -341,6 +341,15 @@ describe('a label is the noun, not the verb or the preposition before it', () =>
     expect(plan('每年组织开展面向1万名专业技术人才的工业互联网素质提升培训。')).toEqual(['工业互联网素质提升培训']);
     expect(plan('每年遴选20个优秀工业互联网应用解决方案。')).toEqual(['优秀工业互联网应用解决方案']);
   });
+  test('a work plan’s list dash, 净增, 建成区 and the measure of an action (改造覆盖率) are read as written', () => {
+    const plan = (text: string) => extractFromParagraph(text, { kind: 'target', year: 2024 }).map((f) => f.label);
+    expect(plan('——数字经济核心产业增加值占比达到12%。')).toEqual(['数字经济核心产业增加值占比']);
+    expect(plan('国家级高新技术企业净增100家，总数达到1200家。')).toEqual(['国家级高新技术企业', '国家级高新技术企业总数']);
+    expect(plan('建成区绿化覆盖率不低于42%。')).toEqual(['建成区绿化覆盖率']);
+    expect(plan('规模以上工业企业数字化改造覆盖率达到80%。')).toEqual(['规模以上工业企业数字化改造覆盖率']);
+    // the object of an action verb is still what is counted
+    expect(plan('建成高标准农田10万亩。')).toEqual(['高标准农田']);
+  });
   test('a word ending in 与 or 及 keeps it (企业牵头或参与占比, 普及率)', () => {
     expect(extractFromParagraph('企业牵头或参与占超过80%。', { kind: 'actual' }).map((f) => f.label)).toEqual(['企业牵头或参与占比']);
   });

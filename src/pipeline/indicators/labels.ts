@@ -39,6 +39,7 @@ import {
   subjectPrepositions,
   verbWord,
   relativeTimeAlone,
+  measureOfAction,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
 
@@ -266,7 +267,8 @@ export function objectOfVerb(p: Pair): Pair {
   let cut = 0;
   for (const m of p.a.matchAll(actionVerbs)) {
     const end = m.index + m[0].length;
-    if (p.a.length - end >= 3 && !/^[、和与及的]/.test(p.a.slice(end))) cut = end;
+    // 数字化改造覆盖率: a measure of the action (a rate, a share) is no object of it
+    if (p.a.length - end >= 3 && !/^[、和与及的]/.test(p.a.slice(end)) && !measureOfAction.test(p.a.slice(end))) cut = end;
   }
   return cut > 0 ? trimEdges(slice(p, cut)) : p;
 }
