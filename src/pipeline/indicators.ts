@@ -627,7 +627,8 @@ function provisionLabel(
 ): Pair | undefined {
   const fine = fineWord.exec(after.a.slice(0, 12));
   if (fine) return { a: fine[0], o: after.o.slice(fine.index, fine.index + fine[0].length) };
-  const grant = grantOf(after, before, sentenceBefore);
+  // a length of time is no grant (3年期以上贷款给予贴息: the loan's term)
+  const grant = unit === '' || timeUnits.has(unit) ? undefined : grantOf(after, before, sentenceBefore);
   if (grant) return grant;
   const led = leadIn && moneyUnits.has(unit) ? fineWord.exec(leadIn.a) : null;
   if (led) return { a: led[0], o: leadIn!.o.slice(led.index, led.index + led[0].length) };
