@@ -354,6 +354,8 @@ describe('a label is the noun, not the verb or the preposition before it', () =>
     expect(plan('——数字经济核心产业增加值占比达到12%。')).toEqual(['数字经济核心产业增加值占比']);
     expect(plan('国家级高新技术企业净增100家，总数达到1200家。')).toEqual(['国家级高新技术企业', '国家级高新技术企业总数']);
     expect(plan('建成区绿化覆盖率不低于42%。')).toEqual(['建成区绿化覆盖率']);
+    // 最高 before the cap is its comparator, no part of what is capped (dev 68)
+    expect(plan('单个企业年度激励金额最高不超过2000万元。')).toEqual(['单个企业年度激励金额']);
     expect(plan('规模以上工业企业数字化改造覆盖率达到80%。')).toEqual(['规模以上工业企业数字化改造覆盖率']);
     // the object of an action verb is still what is counted
     expect(plan('建成高标准农田10万亩。')).toEqual(['高标准农田']);
