@@ -640,6 +640,8 @@ describe('labelOf steps: each decides a case of its own', () => {
     ['rule 之', mk('淨重低於', '之包裝方式', { provision: true }), '淨重低於'],
     ['object before the comma', mk('维持在', '', { lead: p('但我仍将政府经营开支') }), '政府经营开支'],
     ['compose', mk('设立', '的引导资金'), '引导资金'],
+    ['share of the figure before', mk('占GDP比重达到', '', previous('数字经济核心产业增加值')), '数字经济核心产业增加值占GDP比重'],
+    ['level of the figure before', mk('其中国家级', '', previous('专精特新企业')), '国家级专精特新企业'],
     ['topic', mk('', '', { topic: p('每一贩卖单位') }), '每一贩卖单位'],
     ['previous figure', mk('总数达到', '', previous('高新技术企业')), '高新技术企业总数'],
     ['list qualifier', mk('、机构', '', previous('参展参会代表团')), '参展参会机构'],

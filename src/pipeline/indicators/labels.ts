@@ -40,6 +40,8 @@ import {
   verbWord,
   relativeTimeAlone,
   measureOfAction,
+  levelAlone,
+  levelBefore,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
 
@@ -466,6 +468,26 @@ export const labelSteps: readonly LabelStep[] = [
       else if (ctx.money && noun.a.length < 2 && allocationVerb.test(s.label.a) && s.label.a.length >= 4) s.label = concat(s.label, s.word('资金'));
       // 先增加50亿元: one character left names nothing.
       if (s.label.a.length === 1) s.label = empty();
+      return undefined;
+    },
+  },
+  {
+    // 数字经济核心产业增加值突破1000亿元，占GDP比重达到10%: a share named by its measure (比重, 比例) but
+    // with no subject is of the figure before it (a bare 占公共财政预算支出 stays as it is: dev 60, 61 label it so).
+    name: 'share of the figure before',
+    run(s) {
+      if (s.prev && s.ctx.previousInSentence !== false && /^占.+(?:比重|比例)$/.test(s.label.a) && !/占/.test(s.prev.a)) s.label = concat(s.prev, s.label);
+      return undefined;
+    },
+  },
+  {
+    // 培育专精特新企业50家，其中国家级10家: a level alone is that level of the figure before.
+    name: 'level of the figure before',
+    run(s) {
+      if (!s.prev || s.ctx.previousInSentence === false || !levelAlone.test(s.label.a)) return undefined;
+      // the figure before without a level of its own (国家级专精特新企业 → 专精特新企业)
+      const noun = slice(s.prev, levelBefore.exec(s.prev.a)?.[0].length ?? 0);
+      if (noun.a.length >= 2) s.label = concat(s.label, noun);
       return undefined;
     },
   },

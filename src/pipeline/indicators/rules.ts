@@ -284,6 +284,11 @@ export const distanceBefore = /^\s*距[^，,；;。]{0,10}$/;
 /** What is left after an action verb that measures the action, not its object: 数字化改造|覆盖率, 项目建设|完成率. */
 export const measureOfAction = /^(?:覆盖率|完成率|普及率|达标率|合格率|实施率|进度|比例|比重|占比)$/;
 
+/** A level alone, the rank of part of the figure before (其中国家级10家 → 国家级专精特新企业). */
+export const levelAlone = /^(?:国家级|省级|市级|县级|区级)(?:以上)?$/;
+/** A level at the start of a label: 国家级专精特新企业. */
+export const levelBefore = /^(?:国家级|省级|市级|县级|区级)(?:以上)?/;
+
 /** Labels that only make sense with the metric before them: 总数达到6120家 → 高新技术企业总数. */
 export const genericLabel = /^(?:总数|总量|总额|总规模|规模|增幅|增速|数量|总投资额?|金额|累计)$/;
 
