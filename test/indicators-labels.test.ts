@@ -354,6 +354,10 @@ describe('a label is the noun, not the verb or the preposition before it', () =>
     expect(plan('——数字经济核心产业增加值占比达到12%。')).toEqual(['数字经济核心产业增加值占比']);
     expect(plan('国家级高新技术企业净增100家，总数达到1200家。')).toEqual(['国家级高新技术企业', '国家级高新技术企业总数']);
     expect(plan('建成区绿化覆盖率不低于42%。')).toEqual(['建成区绿化覆盖率']);
+    // a list item's number (1、 ①), 建成投用 and alternatives in brackets (县（市、区）) are no part of a label
+    expect(plan('1、常住人口城镇化率达到65%。')).toEqual(['常住人口城镇化率']);
+    expect(plan('①建成投用充电站100座、充电桩2000个。')).toEqual(['充电站', '充电桩']);
+    expect(plan('每个县（市、区）至少建成1个区域性养老服务中心。')).toEqual(['区域性养老服务中心']);
     // 最高 before the cap is its comparator, no part of what is capped (dev 68)
     expect(plan('单个企业年度激励金额最高不超过2000万元。')).toEqual(['单个企业年度激励金额']);
     expect(plan('规模以上工业企业数字化改造覆盖率达到80%。')).toEqual(['规模以上工业企业数字化改造覆盖率']);

@@ -224,7 +224,8 @@ export function subjectOf(p: Pair, steps: readonly SubjectStep[] = subjectSteps)
  * `subject`, the clause's subject without its predicate (not when the number precedes its noun: 两间铁路公司正在落实6项铁路工程).
  */
 export function cleanLabel(raw: Pair, subject = true): Pair {
-  let p = removeAll(raw, /\s+|\([a-zA-Zü\u00C0-\u024F]+\)/g);
+  // 每个县（市、区）: alternatives in brackets inside the words are no part of the label
+  let p = removeAll(raw, /\s+|\([a-zA-Zü\u00C0-\u024F]+\)|[（(][^（()）]*、[^（()）]*[）)]/g);
   // 优先电量规模（风电400小时: inside a bracket left open, the bracket's words name the figure.
   const open = /[（(][^（()）]*$/.exec(p.a);
   if (open && open[0].length > 2) p = slice(p, open.index + 1);
