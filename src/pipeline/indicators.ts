@@ -430,7 +430,15 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         const limit = context.provisions || q.comparator !== undefined || timeLimitBefore.test(left.a) || timeLimitAfter.test(right.a);
         const provision =
           kind === 'provision'
-            ? provisionLabel(pair(text, a, q.end, sentence.end), limit || !timeUnits.has(q.baseUnit) ? q.baseUnit : '', toScript, left, label, leadIn, pair(text, a, sentence.start, q.start))
+            ? provisionLabel(
+                pair(text, a, q.end, sentence.end),
+                limit || !timeUnits.has(q.baseUnit) ? q.baseUnit : '',
+                toScript,
+                left,
+                label,
+                leadIn,
+                pair(text, a, sentence.start, q.start),
+              )
             : undefined;
         if (!label && !provision) return;
         push(
@@ -616,15 +624,7 @@ function grantOf(after: Pair, before: Pair | undefined, sentenceBefore: Pair | u
 }
 
 /** The label of a regulation's figure: its fine word (处200元罚款 → 罚款), 期限 for a time limit, 年龄 for an age. */
-function provisionLabel(
-  after: Pair,
-  unit: string,
-  toScript: (s: string) => string,
-  before?: Pair,
-  label?: Pair | null,
-  leadIn?: Pair,
-  sentenceBefore?: Pair,
-): Pair | undefined {
+function provisionLabel(after: Pair, unit: string, toScript: (s: string) => string, before?: Pair, label?: Pair | null, leadIn?: Pair, sentenceBefore?: Pair): Pair | undefined {
   const fine = fineWord.exec(after.a.slice(0, 12));
   if (fine) return { a: fine[0], o: after.o.slice(fine.index, fine.index + fine[0].length) };
   // a length of time is no grant (3年期以上贷款给予贴息: the loan's term)
