@@ -634,6 +634,7 @@ describe('labelOf steps: each decides a case of its own', () => {
   // [step, context, label with every step] — without the step the label must differ
   const cases: [string, LabelContext, string | null][] = [
     ['participation', mk('', '参与活动', { person: true }), '参与活动人数'],
+    ['counted noun and its action', mk('引导推动', '规上工业企业实施技术改造', { endsClause: true }), '实施技术改造的规上工业企业'],
     ['rhetorical', mk('推出', '方面'), null],
     ['peer frame', mk('全国首批试点城市', ''), null],
     ['examples before 等', mk('俄罗斯等国家', '科技企业'), '科技企业'],

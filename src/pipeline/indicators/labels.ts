@@ -42,6 +42,7 @@ import {
   measureOfAction,
   levelAlone,
   levelBefore,
+  countedAction,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
 
@@ -415,6 +416,20 @@ export const labelSteps: readonly LabelStep[] = [
       const verbOnly = phrase.a.length <= 4;
       const base = verbOnly && prev ? concat(prev, phrase) : phrase.a ? phrase : slice(rightRaw, 0, part[0].length);
       return ctx.person ? concat(base, word('人数')) : base;
+    },
+  },
+  {
+    // 100家企业实施网络安全分类分级管理 / 200家企业通过…能力评估: the count is of the noun after it, which the
+    // action after that noun qualifies (实施网络安全分类分级管理的企业), not of the action's object.
+    name: 'counted noun and its action',
+    run({ ctx, rightRaw, word }) {
+      if (!ctx.endsClause) return undefined;
+      const m = countedAction.exec(rightRaw.a);
+      if (!m) return undefined;
+      const noun = slice(rightRaw, 0, m[1]!.length);
+      const action = slice(rightRaw, m[1]!.length, m[0].length);
+      // a label that would not fit whole is left to the steps below (…开展了科技成果初始权益分配改革试点)
+      return m[0].length < MAX_LABEL ? concat(concat(action, word('的')), noun) : undefined;
     },
   },
   {

@@ -284,6 +284,12 @@ export const distanceBefore = /^\s*距[^，,；;。]{0,10}$/;
 /** What is left after an action verb that measures the action, not its object: 数字化改造|覆盖率, 项目建设|完成率. */
 export const measureOfAction = /^(?:覆盖率|完成率|普及率|达标率|合格率|实施率|进度|比例|比重|占比)$/;
 
+/**
+ * The noun counted and the action that qualifies it, after a count at the end of its clause: 企业|实施技术改造,
+ * 规上工业企业|实施技术改造, 企业|通过国家数字化转型新型能力评估.
+ */
+export const countedAction = /^(\p{Script=Han}{0,6}?(?:企业|单位|机构|主体|学校|医院|园区|村|户))((?:实施|通过|开展|完成|应用|参与)(?!了)\p{Script=Han}{2,20})$/u;
+
 /** A level alone, the rank of part of the figure before (其中国家级10家 → 国家级专精特新企业). */
 export const levelAlone = /^(?:国家级|省级|市级|县级|区级)(?:以上)?$/;
 /** A level at the start of a label: 国家级专精特新企业. */
