@@ -354,6 +354,8 @@ describe('a label is the noun, not the verb or the preposition before it', () =>
     expect(plan('1、常住人口城镇化率达到65%。')).toEqual(['常住人口城镇化率']);
     expect(plan('①建成投用充电站100座、充电桩2000个。')).toEqual(['充电站', '充电桩']);
     expect(plan('每个县（市、区）至少建成1个区域性养老服务中心。')).toEqual(['区域性养老服务中心']);
+    // 继续 (still) before the verb that leads to the number
+    expect(plan('粮食产量继续稳定在100万吨以上，城镇登记失业率继续控制在4.5%以内。')).toEqual(['粮食产量', '城镇登记失业率']);
     // 最高 before the cap is its comparator, no part of what is capped (dev 68)
     expect(plan('单个企业年度激励金额最高不超过2000万元。')).toEqual(['单个企业年度激励金额']);
     expect(plan('规模以上工业企业数字化改造覆盖率达到80%。')).toEqual(['规模以上工业企业数字化改造覆盖率']);
