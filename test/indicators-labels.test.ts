@@ -50,6 +50,15 @@ describe('分别: a list of subjects paired with a run of figures', () => {
         ['高新技术产业增加值', 7.9, 7.9],
       ],
     ],
+    // unless another item already ends in the last one's head: whole nouns (corpus 65)
+    [
+      '带补贴集中式风电、风电供热试点项目、风电特许权项目分别按照380小时、760小时、720小时安排。',
+      [
+        ['带补贴集中式风电', 380, ''],
+        ['风电供热试点项目', 760, ''],
+        ['风电特许权项目', 720, ''],
+      ],
+    ],
     // 上下限 names both bounds, in order (corpus 18)
     [
       '竞价上下限分别按0.4012元/千瓦时、0.2元/千瓦时确定。',

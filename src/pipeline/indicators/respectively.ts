@@ -81,6 +81,10 @@ function splitItems(subject: Pair, n: number): Pair[] | undefined {
 function shareTail(items: Pair[]): Pair[] {
   const last = items[items.length - 1]!;
   const lastWords = words(last.a);
+  // another item ends in the last one's head noun: the items are whole nouns, none lacks a head
+  // (带补贴集中式风电、风电供热试点项目、风电特许权项目: dev 65)
+  const head = lastWords[lastWords.length - 1]?.segment ?? '';
+  if (head.length >= 2 && items.slice(0, -1).some((item) => item.a.trim().endsWith(head))) return items;
   return items.map((item, k) => {
     if (k === items.length - 1) return item;
     const own = words(item.a.trim());
