@@ -50,7 +50,15 @@ describe('分别: a list of subjects paired with a run of figures', () => {
         ['高新技术产业增加值', 7.9, 7.9],
       ],
     ],
-    // unless another item already ends in the last one's head: whole nouns (corpus 65)
+    // unless another item already ends in the last one's head (the verbs after it aside): whole nouns (corpus 65)
+    [
+      '带补贴集中式风电、风电供热试点项目、风电特许权项目继续按照790小时、1900小时、1900小时安排。',
+      [
+        ['带补贴集中式风电', 790, ''],
+        ['风电供热试点项目', 1900, ''],
+        ['风电特许权项目', 1900, ''],
+      ],
+    ],
     [
       '带补贴集中式风电、风电供热试点项目、风电特许权项目分别按照380小时、760小时、720小时安排。',
       [
@@ -180,6 +188,11 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
     ],
     ['新能源发电量全部自发自用，不允许向公共电网反送，上网电量不超过40%。', [['上网电量', 40, '%', 'provision']]],
   ] as const)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  test('a figure right after 按照 is the measure a rule applies (corpus 65); a year after it is a basis, no rule', () => {
+    expect(found('风电项目按照790小时对应的电量安排。').map(([, , , kind]) => kind)).toEqual(['provision']);
+    expect(found('按照1980年价格计算，工农业总产值增长4%。').map(([, , , kind]) => kind)).toEqual(['target']);
+  });
 
   test('a term of years written 期限不超过 or N年期以上 is a time limit, not a grant (dev 68, 119)', () => {
     expect(found('对企业技改项目3年期以上贷款给予贴息，贴息期限不超过两年。').map(([label, value]) => `${label} ${value}`)).toEqual(['期限 3', '期限 2']);

@@ -143,6 +143,16 @@ describe('a scattered scrape (numbers in spans of their own, corpus 67)', () => 
   });
 });
 
+describe('a run-in enumeration (一是…二是…) is prose, not a heading with a title (corpus 65)', () => {
+  test('its sentence left open after a comma goes on to the next lines', () => {
+    const lines = ['一是分布式光伏等项目的实际上网电量；二是现货市场连续运行前，带补贴集中式风电、风电特许权项目', '继续', '按照790小时对应的电量安排。'];
+    expect(join(lines).paragraphs).toEqual([lines.join('')]);
+  });
+  test('a numbered heading with a comma in its title stays apart from the line after it', () => {
+    expect(join(['（一）加强组织领导，压实工作责任', '各地要抓好落实。']).paragraphs).toEqual(['（一）加强组织领导，压实工作责任', '各地要抓好落实。']);
+  });
+});
+
 describe('a text with blank lines between paragraphs and captions over their text (corpus 119, a pkulaw export)', () => {
   const body = '鼓励企业融合应用，结合企业需求推动5G、工业PON、工业以太网等技术在企业的综合应用。每年遴选20家网络改造应用良好的企业，推广其建设经验。';
   const step = (i: number) => `${i}﹒推进企业内网改造升级。支持工业企业运用新型网络技术改造建设企业内网。（责任单位：省经济和信息化厅，各市人民政府）`;

@@ -248,10 +248,13 @@ function lostFullStops(items: Item[]): boolean {
   return commas >= 50 && stops * COMMAS_PER_STOP <= commas;
 }
 
+/** A heading with a title of its own (`（一）加强…，推进…`), not a run-in enumeration (`一是…，二是…` is prose, corpus 65). */
+const startsTitledHeading = (text: string): boolean => startsHeading(text) && !/^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、])/.test(text);
+
 /** The sentence the paragraph ends in is 20+ characters with a comma, and neither line is a heading's title or a fragment. */
 function isOpenAfterComma({ p, lastText, item, doc }: Break): boolean {
   const open = p.text.slice(p.text.search(/[^。！？!?；;]*$/));
-  return open.length >= (doc.scattered ? 2 : 20) && /[，,]/.test(open) && !(p.text === lastText && startsHeading(p.text)) && !isFragment(item.text);
+  return open.length >= (doc.scattered ? 2 : 20) && /[，,]/.test(open) && !(p.text === lastText && startsTitledHeading(p.text)) && !isFragment(item.text);
 }
 
 /** At least a fifth of the lines (of 50 or more) are fragments without Han: numbers split out of their sentences. */
