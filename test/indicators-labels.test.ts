@@ -376,6 +376,9 @@ describe('a label is the noun, not the verb or the preposition before it', () =>
     expect(plan('1、常住人口城镇化率达到65%。')).toEqual(['常住人口城镇化率']);
     expect(plan('①建成投用充电站100座、充电桩2000个。')).toEqual(['充电站', '充电桩']);
     expect(plan('每个县（市、区）至少建成1个区域性养老服务中心。')).toEqual(['区域性养老服务中心']);
+    // a span of years written with a dash is no part of a label; a note in square brackets after the figure names nothing (dev 66)
+    expect(plan('上网电量2025—2027年不超过40%。')).toEqual(['上网电量']);
+    expect(plan('自发自用电量占总用电量的比例应不低于30%［自发自用电量以实际用电量为准］。')).toEqual(['自发自用电量占总用电量的比例']);
     // 继续 (still) before the verb that leads to the number
     expect(plan('粮食产量继续稳定在100万吨以上，城镇登记失业率继续控制在4.5%以内。')).toEqual(['粮食产量', '城镇登记失业率']);
     // 最高 before the cap is its comparator, no part of what is capped (dev 68)

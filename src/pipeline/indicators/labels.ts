@@ -230,7 +230,8 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   // 优先电量规模（风电400小时: inside a bracket left open, the bracket's words name the figure.
   const open = /[（(][^（()）]*$/.exec(p.a);
   if (open && open[0].length > 2) p = slice(p, open.index + 1);
-  p = removeAll(p, /(?:19|20)\d{2}(?:-\d{2}(?!\d))?(?:、(?:19|20)\d{2})*(?:年度?(?:底|末|起)?)?(?=\D|$)/g);
+  // 2025—2027年 as well as 2019-20年度: a span of years, whatever the dash
+  p = removeAll(p, /(?:19|20)\d{2}(?:[-—－–](?:(?:19|20)\d{2}|\d{2})(?!\d))?(?:、(?:19|20)\d{2})*(?:年度?(?:底|末|起)?)?(?=\D|$)/g);
   // 1g85年国家财政收人: a year as an OCR misprints it
   p = removeAll(p, new RegExp(ocrYear, 'g'));
   // 国民收人使用额〔注〕: a note's marker
@@ -310,9 +311,10 @@ const isCountedList = (words: string): boolean => /^\p{Script=Han}+(?:、\p{Scri
 /** The noun after a number (新引进10支人才团队 → 人才团队), up to a verb, a list mark or 的. */
 export function nounAfter(right: Pair, endsClause = false): Pair & { end: number } {
   // 170个、专业服务机构70余家: a list mark right after the unit means no noun follows.
-  if (/^[、，,；;。和与及（(）)]/.test(right.a) || ruleVerbAfter.test(right.a) || purposeAfter.test(right.a) || changeAfter.test(right.a)) return { a: '', o: '', end: 0 };
+  if (/^[、，,；;。和与及（(）)［[【]/.test(right.a) || ruleVerbAfter.test(right.a) || purposeAfter.test(right.a) || changeAfter.test(right.a)) return { a: '', o: '', end: 0 };
   let start = 0;
-  let end = /[，,；;。（(）)]/.exec(right.a)?.index ?? right.a.length;
+  // 不低于30%［自发自用电量以…为准］: a note in square brackets after the figure names nothing of it (dev 66)
+  let end = /[，,；;。（(）)［[【]/.exec(right.a)?.index ?? right.a.length;
   const of = right.a.lastIndexOf('的', end - 1);
   if (of >= 0) start = of + 1;
   // 800个智能工厂、数字化车间 / 20家行业型、专业型、区域型工业互联网平台: a list that runs to the clause's end
