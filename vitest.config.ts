@@ -14,6 +14,9 @@ export const siteTests = [
   'test/variants.test.ts',
 ];
 
+/** Test files that check every real text through build:content's outputs (`inject('corpusBuilds')`). */
+export const corpusTests = ['test/emit.test.ts', 'test/nothing-lost.test.ts'];
+
 export default defineConfig({
   test: {
     setupFiles: ['test/setup/temp-dirs.ts'],
@@ -28,9 +31,11 @@ export default defineConfig({
     projects: [
       // Pure and CLI tests: `vitest run test/parse.test.ts` builds no site. Browser tests are
       // npm run test:e2e, the benchmark's end-to-end run npm run test:bench.
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/bench/**', 'node_modules/**', ...siteTests] } },
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/bench/**', 'node_modules/**', ...siteTests, ...corpusTests] } },
       // The real site is built once (under BASE_PATH /baogao/) for these, when one of them runs.
       { extends: true, test: { name: 'site', include: siteTests, globalSetup: ['test/setup/site.ts'] } },
+      // build:content is run once on the shipped sources and the corpus fixtures for these.
+      { extends: true, test: { name: 'corpus', include: corpusTests, globalSetup: ['test/setup/corpus.ts'] } },
     ],
   },
 });

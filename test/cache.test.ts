@@ -109,7 +109,8 @@ describe('build:content on worker threads (BAOGAO_WORKERS)', () => {
     const { generateCorpus } = await import('../scripts/lib/synth.ts');
     const dir = tempDir('baogao-workers-');
     const sources = join(dir, 'content', 'sources');
-    await generateCorpus(join(root, 'content/sources'), sources, 20);
+    // More reports than seeds (each worker builds several, seeds recur with figures of their own).
+    await generateCorpus(join(root, 'content/sources'), sources, 10);
     const outs = ['0', '2'].map((workers) => {
       const out = join(dir, `out-${workers}`);
       const result = spawnSync(process.execPath, [join(root, 'scripts/build-content.ts'), '--sources', sources, '--out', out, '--quiet', '--no-cache'], {
@@ -121,7 +122,7 @@ describe('build:content on worker threads (BAOGAO_WORKERS)', () => {
       return out;
     });
     const names = readdirSync(outs[0]!).sort();
-    expect(names.length).toBeGreaterThanOrEqual(60);
+    expect(names.length).toBeGreaterThanOrEqual(30);
     expect(readdirSync(outs[1]!).sort()).toEqual(names);
     for (const name of names) expect(readFileSync(join(outs[1]!, name), 'utf8'), name).toBe(readFileSync(join(outs[0]!, name), 'utf8'));
   });

@@ -1,15 +1,14 @@
 // emit: every dangerous line (MDX, Markdown and HTML syntax a source may hold) becomes literal text — in the MDX tree Sätteri parses and
 // in what the compiled module renders — and the round-trip check catches text that cannot survive.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { mdxToMdast } from 'satteri';
-import { join, relative } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Root } from 'mdast';
 import { collectReaderText, collectText, emitMdx, readWithSatteri } from '../src/pipeline/emit.ts';
 import { astroFeatures } from '../src/pipeline/mdx-features.ts';
-import { buildReport } from '../src/pipeline/index.ts';
-import { listSources, readSource } from '../scripts/lib/sources.ts';
+import { ReportRecord } from '../src/schemas/report.ts';
 import { emitMdxBothParsers, parseWithMicromark } from './helpers/micromark.ts';
-import { root } from './helpers/run.ts';
 import type { ReportView, Section } from '../src/pipeline/types.ts';
 import { allFeatures, elementsOf, findById, renderMdx, textOf } from './helpers/render-mdx.ts';
 
@@ -154,14 +153,26 @@ describe('emit: dangerous lines stay text', () => {
   });
 });
 
-// The build parses its MDX back with Sätteri only; here every real text is parsed by micromark too,
-// and both must read the same components, attributes and text (so micromark also matches the tree).
-describe('emit: micromark reads the MDX of every real text as Sätteri does', async () => {
-  const dirs = [join(root, 'content/sources'), join(root, 'test/fixtures/corpus')];
-  const files = (await Promise.all(dirs.map(listSources))).flat();
-  test.each(files.map((f) => [relative(root, f), f]))('%s', async (_name, file) => {
-    const { mdx, record } = buildReport(await readSource(file));
-    for (const text of Object.values(mdx)) {
+// The build parses its MDX back with Sätteri only; here the MDX build:content wrote for every real
+// text (the shipped sources and the corpus, test/setup/corpus.ts) is parsed by micromark too, and
+// both must read the same components, attributes and text (so micromark also matches the tree).
+describe('emit: micromark reads the MDX of every real text as Sätteri does', () => {
+  const { seeds, corpus } = inject('corpusBuilds');
+  const reports = [seeds, corpus].flatMap((build) =>
+    readdirSync(build.out)
+      .filter((f) => f.endsWith('.json') && !f.endsWith('.search.json'))
+      .map((f) => ({ out: build.out, slug: f.slice(0, -'.json'.length) })),
+  );
+  test('every source of both folders was built', () => {
+    for (const build of [seeds, corpus]) {
+      expect(build.status, build.stderr).toBe(0);
+      expect(reports.filter((r) => r.out === build.out)).toHaveLength(readdirSync(build.sources).filter((f) => f.endsWith('.txt')).length);
+    }
+  });
+  test.each(reports.map((r) => [r.slug, r]))('%s', (_slug, { out, slug }) => {
+    const record = ReportRecord.parse(JSON.parse(readFileSync(join(out, `${slug}.json`), 'utf8')));
+    for (const script of ['zh-Hans', 'zh-Hant']) {
+      const text = readFileSync(join(out, `${slug}.${script}.mdx`), 'utf8');
       // Every figure has its anchor on the page (a Mark, or the callout of a heading's figure), so the
       // tables' #links land: a clause said twice in one article once left the second one unmarked.
       const anchors = new Set([...text.matchAll(/<(?:Mark|Callout) id="([^"]+)"/g)].map((m) => m[1]));

@@ -5,6 +5,7 @@ import { cleanLabel, edgeFunctionWord, labelOf, labelSteps, nounAfter, subjectOf
 import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
 import { printedDecimalPoints, readDecimalPoints } from '../src/pipeline/indicators/numbers.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
+import { sameMeasure } from '../src/pipeline/indicators/units.ts';
 import { parseOutline } from '../src/pipeline/parse.ts';
 import { assignAnchors } from '../src/pipeline/anchors.ts';
 
@@ -455,7 +456,7 @@ describe('a budget speech', () => {
     expect(speech('我承諾把公共開支佔本地生產總值的比例控制在 20%或以下。')[0]!.kind).toBe('target');
     expect(speech('我們仍會額外預留 2 億元一筆過的撥款。')[0]!.kind).toBe('target');
     expect(speech('在未來 5 年，非經營開支平均每年為 430 億元。')[0]!.kind).toBe('target');
-    expect(speech('削減至 2008-09 年度的 2,000 億元的目標。')[0]!.kind).toBe('target');
+    expect(speech('把政府經營開支削減至 2008-09 年度的 2,000 億元的目標。')[0]!.kind).toBe('target');
     // a figure of the past stays actual
     expect(speech('去年全年跌幅平均為 2.6%。')[0]!.kind).toBe('actual');
   });
@@ -467,6 +468,35 @@ describe('a budget speech', () => {
     expect(extractFromParagraph('2002年生產總值增長 3%。', { kind: 'actual', year: 2002, review: true }, 'zh-Hant')[0]!.kind).toBe('actual');
     expect(speech2002('我們還須由 2003-04 年度開始，每年開源或節流 20 億元。')[0]!.kind).toBe('target');
     expect(speech2002('我計劃在未來數年，將政府開支的實質增長定於每年平均 1.5%。')[0]!.kind).toBe('target');
+  });
+  const kinds = (text: string, year = 2004) => extractFromParagraph(text, { kind: 'actual', year }, 'zh-Hant').map((f) => [f.match, f.kind, f.period ?? '']);
+  test('a clause that opens with a forecast frames the rest of its sentence; a clause of its own with a subject does not (corpus 56, 70, 53)', () => {
+    expect(kinds('首先 ， 我估計 2001-02 年度的綜合赤字為 656 億元 ， 相等於本地生產總值的 5.2%。', 2002)).toEqual([
+      ['656 億元', 'estimate', '2001-2002'],
+      ['5.2%', 'estimate', '2001-2002'],
+    ]);
+    expect(kinds('所以我估計 2002 年整體經濟物價將會下跌 1.5%， 而中期的整體經濟物價趨勢增長則為 0.4%。', 2002).map((k) => k[1])).toEqual(['estimate', 'estimate']);
+    expect(kinds('撇除差餉寬免的影響後 ， 預計超過 90%的差餉繳納人在下年度的差餉負擔 ， 將平均減少 11%。').map((k) => k[1])).toEqual(['estimate', 'estimate']);
+    // the forecast of a clause with a subject of its own (各項工程預計…完成) stays in that clause
+    expect(kinds('兩間鐵路公司正在落實 6 項鐵路工程 ， 各項工程預計在 2002 至 2007 年間分階段完成 ， 總投資約 1,000 億元 。', 2001).at(-1)).toEqual([
+      '約 1,000 億元',
+      'target',
+      '2002-2007',
+    ]);
+  });
+  test('the effect a measure would have is an estimate: 會令, 將會令, 將會為…帶來 (corpus 70)', () => {
+    expect(kinds('這項建議會令政府收入在 2004-05 年度減少接近 9 億元。')[0]![1]).toBe('estimate');
+    expect(kinds('這項寬減措施將會令政府在 5 年內減少 46 億元的稅收。')[0]![1]).toBe('estimate');
+    expect(kinds('並將會為政府每年帶來接近 130 億元的收入。')[0]![1]).toBe('estimate');
+  });
+  test('至於 goes on with the sentence before it: its proposal or forecast frames it (corpus 56)', () => {
+    expect(kinds('我建議將煙草免稅額降低 40%。至於免稅酒方面，則下調 25%。', 2002).map((k) => k[1])).toEqual(['target', 'target']);
+    expect(kinds('煙草免稅額降低了 40%。免稅酒方面，則下調 25%。', 2002).map((k) => k[1])).toEqual(['actual', 'actual']);
+  });
+  test('去年 and 明年 date a figure; the past part of this year (今年年初) is no year ahead; 去年 of a clause before 的 does not date it (corpus 70)', () => {
+    expect(kinds('通縮亦漸見緩和，跌幅由去年 12 月的 1.9%，進一步收窄至今年 1 月的 1.5%，去年全年跌幅則平均為 2.6%。').at(-1)).toEqual(['2.6%', 'actual', 2003]);
+    expect(kinds('失業率由去年年中高峰期的 8.7%，持續下降至今年年初的 7.3%， 失業人數減少了 64 200 人 。').map((k) => k[1])).toEqual(['actual', 'actual']);
+    expect(kinds('我仍將 2004-05 年度的政府經營開支，維持在去年預算案訂下的 2,122 億元水平。')[0]).toEqual(['2,122 億元', 'target', '2004-2005']);
   });
 });
 
@@ -662,6 +692,8 @@ describe('labelOf steps: each decides a case of its own', () => {
   const cases: [string, LabelContext, string | null][] = [
     ['participation', mk('', '参与活动', { person: true }), '参与活动人数'],
     ['counted noun and its action', mk('引导推动', '规上工业企业实施技术改造', { endsClause: true }), '实施技术改造的规上工业企业'],
+    ['equivalent', mk('相等于本地生产总值的', '', previous('财政赤字')), '财政赤字'],
+    ['earmarked as', mk('其中约', '会预留作为工务工程费用', { money: true, ...previous('非经营开支') }), '工务工程费用'],
     ['rhetorical', mk('推出', '方面'), null],
     ['peer frame', mk('全国首批试点城市', ''), null],
     ['examples before 等', mk('俄罗斯等国家', '科技企业'), '科技企业'],
@@ -693,10 +725,10 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
   const hans = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }).map((f) => f.label);
   test.each([
     // adverbs and a preposition's phrase between the subject and its verb (dev 56, 70)
-    ['負資產宗數亦已從高峰期的 106 000 宗下降至約 6 萬宗。', ['負資產宗數', '負資產宗數']],
+    ['負資產宗數亦已從高峰期的 106 000 宗下降至約 6 萬宗。', ['負資產宗數']],
     ['預計在本年 3 月 31 日的財政儲備會下降至 2,664 億元。', ['財政儲備']],
     ['但政府經營開支卻增加 12%。', ['政府經營開支']],
-    ['綜合消費物價指數的跌幅將會顯著收窄至 1%。', ['綜合消費物價指數的跌幅']],
+    ['綜合消費物價指數的跌幅將會顯著收窄至 1%。', ['綜合消費物價指數']],
     ['本地生產總值則累積下跌 5%。', ['本地生產總值']],
     ['由於應課差餉租值於去年平均下跌 8%。', ['應課差餉租值']],
     ['假設邊境建設稅訂在 18 元的水平。', ['邊境建設稅']],
@@ -726,6 +758,94 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
     ['政府對基建工程已作出承擔並正進行的工程項目，有一千六百多項。', ['工程項目']],
     ['兩間鐵路公司正在落實 6 項鐵路工程。', ['鐵路工程']],
   ] as const)('%s', (text, labels) => expect(hant(text)).toEqual(labels));
+
+  test.each([
+    // a change measure after 的 is how what changes is measured; a growth after the figure too (corpus 70)
+    ['本地生產總值平減物價指數的中期趨勢升幅預測為 0.7%。', ['本地生產總值平減物價指數']],
+    ['綜合消費物價指數的按年跌幅由去年 12 月的 1.9%， 進一步收窄至今年 1 月的 1.5%。', ['綜合消費物價指數']],
+    ['本地生產總值今年可望有 6%的實質增長。', ['本地生產總值']],
+    // 中期的 and a time at the end say when (corpus 56)
+    ['而中期的實質趨勢增長則為 3%。', ['實質趨勢增長']],
+    // 至於…方面 names the topic; a from-to may give its ends in two sizes of one unit (corpus 56)
+    ['至於免稅酒方面 ，則下調 25%，由目前的 1 公升減至 750 毫升。', ['免稅酒', '免稅酒']],
+  ] as const)('%s', (text, labels) => expect(hant(text)).toEqual(labels));
+
+  test.each([
+    // the baseline of a from-to may be dated by a peak or the start of a year; 削減至 links it too (corpus 70)
+    // the noun a from-figure counts (個職位) stands before the link; 的目標 after the figure says it is a target, not what it measures
+    ['負資產宗數亦已從高峰期的 106 000 宗下降至約 6 萬宗。', [['負資產宗數', 6, '萬宗', 106000, '宗']]],
+    ['公務員編制已由 2000 年年初的 198 000 個職位減至現時的 172 000 個。', [['公務員編制', 172000, '個', 198000, '個']]],
+    ['為要達到將政府經營開支由 2003-04 年度的 2,180 億元 ， 削減至 2008-09 年度的 2,000 億元的目標。', [['政府經營開支', 2000, '億元', 2180, '億元']]],
+  ] as const)('%s', (text, figures) =>
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2004 }, 'zh-Hant').map((f) => [f.label, f.value, f.unit, f.baseline?.value, f.baseline?.unit])).toEqual(figures),
+  );
+
+  test.each([
+    // examples in brackets, a numbered paragraph's number and what the speaker says he does are no part of a label (corpus 56, 70)
+    ['我們還須在中期內 ， 在非經常項目開源 （ 例如出售政府資產 ） 或節流 200 億元 。', ['非經常項目開源或節流']],
+    ['70. 2004-05 年度政府非經營開支預算為 465 億元 。', ['政府非經營開支預算']],
+    ['但我們仍會額外預留 2 億元一筆過的撥款。', ['撥款']],
+  ] as const)('%s', (text, labels) => expect(hant(text)).toEqual(labels));
+
+  test.each([
+    // a clause with no subject of its own counts in the noun after the number, not in its verb (corpus 70)
+    ['公務員編制已由 2000 年年初的 198 000 個職位減至現時的 172 000 個，並將會在明年 3 月底進一步減至約 166 500 個職位 。', ['公務員編制', '職位']],
+    // after a copula the noun after the number is the item counted (corpus 56)
+    ['新的免稅數額將為 60 支香煙或 15 支雪茄或 75 克煙草 。', ['香煙', '雪茄', '煙草']],
+    // a preposition whose object is a year goes with it; 政府可 is who can do it (corpus 56)
+    ['政府在 2002-03 年度可減少開支約 30 億元 。', ['減少開支']],
+  ] as const)('%s', (text, labels) => expect(hant(text)).toEqual(labels));
+
+  test.each([
+    // the place a Hong Kong speech is about scopes the metric as 全市 does (corpus 53)
+    ['我們要積極擴充大專學額 ， 讓香港高等教育的普及率達到 60%。', ['高等教育的普及率']],
+    ['本港生產總值增長 3%。', ['生產總值']],
+  ] as const)('%s', (text, labels) => expect(hant(text)).toEqual(labels));
+
+  test('a count after a demonstrative refers back, an age before the people it bounds qualifies them: no figures (corpus 53, 71)', () => {
+    expect(hant('把這 3 件事做好 ， 教育才能夠有效支持經濟轉型 。')).toEqual([]);
+    expect(hant('具備大專或以上學歷的市民 ， 只佔全港 15 歲及以上人口的 18%。').length).toBe(1);
+    expect(hans('为80岁以上老人发放老人津贴109万元。')).toEqual(['老人津贴']);
+    // a rule's age is its provision all the same
+    const rule = extractFromParagraph('未满十八周岁以下的学生不得进入。', { kind: 'provision', provisions: true });
+    expect(rule.map((f) => f.unit)).toEqual(['周岁']);
+  });
+
+  test("counts of the speech's own topics and goals and a span of 年度 are no figures (corpus 56, 70)", () => {
+    expect(hant('我先前表示希望在 2006-07 年度 ， 公共財政能達到 3 個目標 ， 便是 ：')).toEqual([]);
+    expect(hant('我已訂下 2004-05 及其後 4 個年度的政府經營開支指引。')).toEqual([]);
+  });
+
+  test('a count in the hundreds or more said as about so many takes a unit that makes words with a small numeral (三千多間; not 一間, 十一次全會)', () => {
+    const figures = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2001 }, 'zh-Hant').map((f) => [f.value, f.unit, f.comparator]);
+    expect(figures('現時有三千多間海外公司在這裏設立地區總部或地區辦事處 。')).toEqual([[3000, '間', '≈']]);
+    expect(figures('這是一間海外公司 ， 十一次全會的決定 。')).toEqual([]);
+  });
+
+  test('a growth its clause dates otherwise is a figure of its own, of the same metric; 今年頭8個月 is past (corpus 53)', () => {
+    const found = extractFromParagraph('去年訪港旅客人數逾 1 300 萬人次 ， 今年頭 8 個月比去年同期增加逾 7%；', { kind: 'actual', year: 2001 }, 'zh-Hant');
+    expect(found.map((f) => [f.label, f.value, f.unit, f.kind, f.period, f.change?.value])).toEqual([
+      ['訪港旅客人數', 1300, '萬人次', 'actual', 2000, undefined],
+      ['訪港旅客人數', 7, '%', 'actual', 2001, 7],
+    ]);
+    // the same time: the growth is the change of the level before it
+    const same = extractFromParagraph('去年訪港旅客人數逾 1 300 萬人次 ， 增加 7%。', { kind: 'actual', year: 2001 }, 'zh-Hant');
+    expect(same.map((f) => [f.value, f.change?.value])).toEqual([[1300, 7]]);
+  });
+
+  test('a speech marks its targets: 只須, 我們要, 提出要, 假設, 會維持在 (corpus 53, 56, 70)', () => {
+    const kind = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2001 }, 'zh-Hant').map((f) => f.kind);
+    expect(kind('我們只須預留一筆相等於政府 12 個月開支左右的儲備。')).toEqual(['target']);
+    expect(kind('我們要積極擴充大專學額 ， 讓香港高等教育的普及率達到 60%。')).toEqual(['target']);
+    expect(kind('我提出要在 10 年內把專上教育的普及率提高一倍 ， 由 30%增加至 60%。')).toEqual(['target', 'target']);
+    expect(kind('假設邊境建設稅訂在 18 元的水平。')).toEqual(['target']);
+    expect(kind('在這期間 ， 超低硫柴油稅稅率會維持在每公升 1.11 元 。')).toEqual(['target']);
+    expect(kind('超低硫柴油稅稅率現時為每公升 1.11 元 。')).toEqual(['actual']);
+  });
+
+  test('two sizes of one unit are one measure (公升, 毫升), other units are not', () => {
+    expect([sameMeasure('公升', '毫升'), sameMeasure('公斤', '吨'), sameMeasure('公升', '公斤'), sameMeasure('个', '个')]).toEqual([true, true, false, true]);
+  });
 
   test('下跌 is a fall, as 下降 is', () => {
     const [f] = extractFromParagraph('過去 3 年 ， 整體經濟物價下跌 12%。', { kind: 'actual' }, 'zh-Hant');
@@ -760,6 +880,7 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
   const p = (s: string) => ({ a: s, o: s });
   // [step, words before the number, subject with every step] — without the step the subject must differ
   const cases: [string, string, string][] = [
+    ['phrase of means', '内地企业透过本港股票市场集资', '内地企业集资'],
     ['object of 把 or 令', '决心在把政府经营开支减', '政府经营开支'],
     ['subject before adverbials', '负资产宗数亦已从高峰期下', '负资产宗数'],
     ['trailing predicate', '纯电动绿色公交车投入运行', '纯电动绿色公交车'],

@@ -205,6 +205,35 @@ describe('regulations: the version is the last 通过/修正/修订 of the histo
     ).record;
     expect(r.meta.date).toBe('1991-04-09');
   });
+  test('the decree of the last version is the doc number (an administrative regulation revised by a later decree)', () => {
+    const h = readHistory([
+      {
+        text: '（2008年8月3日中华人民共和国国务院令第529号公布　根据2018年9月18日《国务院关于修改部分行政法规的决定》第一次修订　2024年1月22日中华人民共和国国务院令第773号第二次修订）',
+        line: 3,
+      },
+    ]);
+    expect(h.version).toMatchObject({ date: '2024-01-22', decree: '中华人民共和国国务院令第773号' });
+    expect(h.decree).toBe('中华人民共和国国务院令第773号');
+    const r = build(
+      [
+        '某某条例',
+        '（2008年8月3日中华人民共和国国务院令第529号公布　2024年1月22日中华人民共和国国务院令第 773 号修订）',
+        '第一条 为了规范管理，制定本条例。',
+        '第二条 本条例自公布之日起施行。',
+      ].join('\n'),
+    ).record;
+    expect(r.meta).toMatchObject({ doc_number: '中华人民共和国国务院令第773号', date: '2024-01-22' });
+  });
+  test('an older version’s decree is not the doc number of a text revised without one', () => {
+    const h = readHistory([{ text: '（2008年8月3日中华人民共和国国务院令第529号公布　根据2018年9月18日《国务院关于修改部分行政法规的决定》修订）', line: 3 }]);
+    expect(h.version?.date).toBe('2018-09-18');
+    expect(h.decree).toBeUndefined();
+  });
+  test('a decree that promulgates the version after it was adopted is its number', () => {
+    const h = readHistory([{ text: '（2019年3月2日国务院第40次常务会议通过　2019年3月18日中华人民共和国国务院令第714号公布）', line: 2 }]);
+    expect(h.version?.date).toBe('2019-03-02');
+    expect(h.decree).toBe('中华人民共和国国务院令第714号');
+  });
 });
 
 describe('glossary entries are not sections', () => {
@@ -419,6 +448,14 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['某市促进民营经济发展若干措施', 'work-plan'],
     ['重庆市人民政府关于全市科技创新情况的报告', 'report'],
     ['會議過程正式紀錄', 'record'],
+    // a document another one names in 《》 does not make the kind (dev 114)
+    ['人力资源社会保障部关于执行《工伤保险条例》若干问题的意见（二）', 'other'],
+    ['《中华人民共和国土地管理法》实施条例', 'regulation'],
+    ['《某某条例》', 'regulation'],
+    // the names of orders under Taiwan's 中央法規標準法 (規則, 標準, 準則) and their Simplified forms (dev 112)
+    ['商標規費收費標準', 'regulation'],
+    ['公司法人登記規則', 'regulation'],
+    ['某省行政裁量权基准适用准则', 'regulation'],
   ])('%s → %s', (title, kind) => {
     expect(inferKind(title, '')).toBe(kind);
   });
@@ -747,6 +784,23 @@ describe('a wiki page of a law (corpus 110, 114-116)', () => {
     expect(record.title).toBe('中华人民共和国人民检察院组织法');
     expect(record.meta).toMatchObject({ kind: 'regulation', date: '2018-10-26' });
     expect(amendedName(['本法所称检察院，是国家的法律监督机关。'])).toBeUndefined();
+  });
+  test('a breadcrumb trail on top of the page is never the title (corpus 86: `[读本](../x) >> 2012-治安管理处罚法`, then a Setext heading)', () => {
+    for (const crumb of ['[大萌法律读本2](../duben2) >> 2012-治安管理处罚法', '首页 > 法律法规 > 治安管理处罚法']) {
+      const { record } = build(
+        [
+          crumb,
+          '',
+          '中华人民共和国治安管理处罚法',
+          '----------------------------',
+          '',
+          '（2005年8月28日第十届全国人民代表大会常务委员会第十七次会议通过）',
+          '',
+          '第一条　为维护社会治安秩序，制定本法。',
+        ].join('\n'),
+      );
+      expect(record.title, crumb).toBe('中华人民共和国治安管理处罚法');
+    }
   });
 });
 

@@ -44,6 +44,12 @@ describe('inferPlace', () => {
     [['中共中央 国务院关于实施乡村振兴战略的意见'], { region: '全国' }],
     [['决胜全面建成小康社会', '', '——在中国共产党第十九次全国代表大会上的报告'], { region: '全国' }],
     [['全国人民代表大会常务委员会关于授权国务院在广东省暂时调整部分法律规定的行政审批的决定'], { region: '广东' }],
+    // the State Council's departments and agencies are national organs (dev 114); a place they write to is more specific
+    [['人力资源社会保障部关于执行《工伤保险条例》若干问题的意见（二）', '人力资源社会保障部'], { region: '全国' }],
+    [['关于做好2025年医疗保障工作的通知', '国家医保局 财政部'], { region: '全国' }],
+    [['四川省财政厅关于转发财政部有关文件的通知'], { region: '四川' }],
+    // a name a Taiwan body shares character for character (教育部) is no national organ of the PRC
+    [['教育部國民及學前教育署補助辦法'], undefined],
     [['中華民國憲法增修條文'], { region: '台湾' }],
     // every county of GB/T 2260 (corpus 71: a county report titled by the county alone)
     [['高阳县2015年政府工作报告', '高阳县人民政府'], { region: '高阳县', region_parent: '保定' }],

@@ -38,7 +38,12 @@ export interface HistoryEvent {
   line: number;
   /** The body that acted, without its session words (浙江省人民代表大会常务委员会). */
   organ?: string;
+  /** The decree that made or promulgated it: `2024年1月22日中华人民共和国国务院令第773号第二次修订` → 中华人民共和国国务院令第773号. */
+  decree?: string;
 }
+
+/** A decree's number in a history line: `中华人民共和国国务院令第773号`, `国务院令 第 529 号`. */
+const DECREE = /(\p{Script=Han}{2,24}令)\s*第\s*(\d{1,5})\s*号/u;
 
 /** A line of a regulation's history: a dated event (通过, 修正 …) at its start, or a `修正日期：` label. */
 export function isHistoryLine(text: string): boolean {
@@ -74,8 +79,10 @@ function readEvents(text: string, line: number): HistoryEvent[] {
     if (!words.length) return;
     // 修正公布, 訂定發布 (Taiwan's 沿革): the version the words make, not its promulgation after it
     const event = words.find((w) => VERSION_EVENTS.has(w) || ADOPTED.has(w)) ?? words[words.length - 1]!;
-    const organ = organOfSession(segment.split(EVENT)[0]!.replace(/^[\s）)，,]+/, ''));
-    events.push({ date: d.date, event, line, ...(organ ? { organ } : {}) });
+    const before = segment.split(EVENT)[0]!;
+    const organ = organOfSession(before.replace(/^[\s）)，,]+/, ''));
+    const decree = DECREE.exec(before);
+    events.push({ date: d.date, event, line, ...(organ ? { organ } : {}), ...(decree ? { decree: `${decree[1]}第${decree[2]}号` } : {}) });
   });
   return events;
 }
@@ -90,6 +97,8 @@ export interface History {
   version?: HistoryEvent;
   /** Its last dated event of any kind (批准, 公布 …): a date only when nothing else dates the text. */
   last?: HistoryEvent;
+  /** The number of the decree that made or promulgated the version (its own, or a 公布 after it). */
+  decree?: string;
 }
 
 /** Reads the history lines among the opening paragraphs. */
@@ -101,11 +110,17 @@ export function readHistory(paragraphs: readonly { text: string; line: number }[
   const versions = events.filter((e) => VERSION_EVENTS.has(e.event));
   const version = versions[versions.length - 1];
   const last = events[events.length - 1];
+  // an older version's decree is not this text's number
+  const decree = events
+    .slice(version ? events.indexOf(version) : 0)
+    .map((e) => e.decree)
+    .findLast((d) => d !== undefined);
   return {
     events,
     ...(adoption ? { adopted: adoption.date } : {}),
     ...(adoption?.organ ? { adoptedBy: adoption.organ } : {}),
     ...(version ? { version } : {}),
     ...(last ? { last } : {}),
+    ...(decree ? { decree } : {}),
   };
 }

@@ -16,7 +16,7 @@ import { figureRun, pairRespectively } from './indicators/respectively.ts';
 import { squeezeNumberSpaces } from './indicators/spacing.ts';
 import { indexMetrics, type MetricIndex } from './indicators/metrics.ts';
 import type { Metric } from '../schemas/metrics.ts';
-import { ageUnits, canonicalRateUnit, moneyUnits, personUnits, timeUnits } from './indicators/units.ts';
+import { ageUnits, canonicalRateUnit, moneyUnits, personUnits, sameMeasure, timeUnits } from './indicators/units.ts';
 import type { Quantity } from './indicators/scan.ts';
 import {
   basisPattern,
@@ -59,6 +59,13 @@ import {
   conditionAfter,
   actualMarker,
   titlePast,
+  thisYearPast,
+  continuesSentence,
+  estimateLead,
+  countedNounBeforeLink,
+  durationAfter,
+  demonstrativeBefore,
+  ageQualifierAfter,
 } from './indicators/rules.ts';
 
 export interface IndicatorOptions {
@@ -208,7 +215,11 @@ export function extractFromParagraph(written: string, context: SectionContext, s
   const out: FoundIndicator[] = [];
   let previous: { o: string; a: string; money: boolean } | undefined;
 
+  let sentenceBefore: Span | undefined;
   for (const sentence of spans(a, /[。；;！？!?]/g, 0, a.length)) {
+    // 至於免稅酒方面，則下調25%: a sentence that opens with 至于 (as for) goes on with the one before: its 我建议, 预计 frame it too.
+    const frameStart = sentenceBefore && continuesSentence.test(a.slice(sentence.start, sentence.end)) ? sentenceBefore.start : sentence.start;
+    sentenceBefore = sentence;
     // Each span's quantities are scanned once: joining from-to clauses, the topic and the figures read them.
     const scanned = new Map<string, Quantity[]>();
     const scan = ({ start, end }: Span): Quantity[] => {
@@ -251,7 +262,11 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         const right = pair(text, a, q.end, to);
         from = q.end;
         // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.
-        if (frameAfter.test(right.a) || given.has(q)) return;
+        if (frameAfter.test(right.a) || durationAfter.test(right.a) || given.has(q)) return;
+        // 把這3件事做好: a count after a demonstrative refers to what was said, it is no new figure;
+        // 15歲及以上人口: outside a rule an age before the people it bounds qualifies them
+        if (demonstrativeBefore.test(a.slice(Math.max(clause.start, q.start - 2), q.start))) return;
+        if (!context.provisions && ageUnits.has(q.baseUnit) && ageQualifierAfter.test(right.a)) return;
         // 17个重点传统制造业增加值增长5.3%: the count says how many make up the subject of the growth after it.
         const next = quantities[i + 1];
         if (next && canonicalRateUnit(next.baseUnit) && !canonicalRateUnit(q.baseUnit) && countBeforeGrowth.test(right.a)) return;
@@ -269,29 +284,37 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         const named = spoken && spoken.at < q.start ? spoken : undefined;
         // 从…1953年到1980年的28年间，社会总产品由…增加到8，500亿元…；工农业总产值由…增加到7，159亿元: the parts of
         // a sentence cut by ； share the time it names before its first figure.
-        const ownYear = yearBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year) ?? sentenceFrame(a, masked, sentence.start, context.year);
+        const dated = datedBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year);
+        const ownYear = dated?.period ?? sentenceFrame(a, masked, sentence.start, context.year);
         const kind: Kind = context.provisions
           ? 'provision'
-          : estimateMarker.test(prefix) || sentenceEstimateMarker.test(a.slice(sentence.start, q.start))
+          : estimateMarker.test(prefix) || sentenceEstimateMarker.test(a.slice(frameStart, q.start))
             ? 'estimate'
             : context.rules && (provisionMarker.test(a.slice(sentence.start, sentence.end)) || conditionAfter.test(a.slice(q.end, clause.end)))
               ? 'provision'
-              : targetMarker.test(prefix) ||
-                  targetAfter.test(a.slice(q.end, clause.end)) ||
-                  (!context.review && yearRoundTarget.test(prefix)) ||
-                  (context.kind === 'actual' && sentenceTargetMarker.test(a.slice(sentence.start, q.start)))
+              : targetMarker.test(prefix) || targetAfter.test(a.slice(q.end, clause.end)) || (!context.review && yearRoundTarget.test(prefix))
                 ? 'target'
-                : context.kind === 'target' && actualMarker.test(prefix)
-                  ? 'actual'
-                  : named && context.year !== undefined && Number(named.period.slice(5)) < context.year
-                    ? 'actual'
-                    : // 2023年春节期间，参与响应用户107户 in a plan of 2025: what a year before the document's did happened
-                      context.kind === 'target' && ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year
+                : // 我估計…綜合赤字為656億元，相等於本地生產總值的5.2%: what is estimated runs on to the sentence's end, unless a clause says otherwise
+                  estimateLead.test(a.slice(frameStart, clause.start))
+                  ? 'estimate'
+                  : context.kind === 'actual' && sentenceTargetMarker.test(a.slice(frameStart, q.start))
+                    ? 'target'
+                    : context.kind === 'target' && actualMarker.test(prefix)
                       ? 'actual'
-                      : // 2002-03年度政府开支…增长0.6% in a speech of 2002: a year from the document's on is still ahead
-                        context.kind === 'actual' && !context.review && ownYear !== undefined && context.year !== undefined && firstYear(ownYear) >= context.year
-                        ? 'target'
-                        : context.kind;
+                      : named && context.year !== undefined && Number(named.period.slice(5)) < context.year
+                        ? 'actual'
+                        : // 2023年春节期间，参与响应用户107户 in a plan of 2025: what a year before the document's did happened
+                          context.kind === 'target' && ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year
+                          ? 'actual'
+                          : // 2002-03年度政府开支…增长0.6% in a speech of 2002: a year from the document's on is still ahead
+                            context.kind === 'actual' &&
+                              !context.review &&
+                              ownYear !== undefined &&
+                              context.year !== undefined &&
+                              firstYear(ownYear) >= context.year &&
+                              !dated?.past
+                            ? 'target'
+                            : context.kind;
         // 在10年內把…提高至60%, 五年内，全社会固定资产投资…: a span of time frames the figures after it; only a rule's is a time limit.
         if (kind !== 'provision' && timeUnits.has(q.baseUnit) && /^\s*(?:之|以)?内/.test(right.a)) return;
         const period = (base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined) ?? ownYear ?? named?.period ?? context.period;
@@ -362,7 +385,14 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           }
           // 增长47.5% right after 总数增至6120家: the change of that figure.
           const last = out[out.length - 1];
+          // 去年訪港旅客人數逾1 300萬人次，今年頭8個月比去年同期增加逾7%: a growth its clause dates otherwise is a figure of its own, of the same metric.
+          const clauseYear = yearBefore(a, masked, clause.start, q.start, context.year);
+          const ownTime = clauseYear !== undefined && last?.period !== undefined && clauseYear !== last.period;
           if (subject === '' && last && last === lastInSentence && !last.change && !increments.has(last)) {
+            if (ownTime) {
+              push({ label: last.label, value: change.value, unit: rate, change }, labelA.get(last)!, false);
+              return;
+            }
             last.change = change;
             last.text = original(lastClauseStart, clause.end).trim();
             return;
@@ -515,12 +545,20 @@ function spans(a: string, delimiter: RegExp, start: number, end: number): Span[]
 
 /** The last year named in the sentence before the figure (not a basis like 较2017年); 今年 is the document's year. */
 function yearBefore(a: string, masked: Uint8Array, from: number, to: number, thisYear?: number): Period | undefined {
+  return datedBefore(a, masked, from, to, thisYear)?.period;
+}
+
+/** The last year named before the figure, and whether it is the past part of this year (今年年初, 今年1月: the figure has happened). */
+function datedBefore(a: string, masked: Uint8Array, from: number, to: number, thisYear?: number): { period: Period; past: boolean } | undefined {
   let year: Period | undefined;
-  const pattern = /((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})年|((?:19|20)\d{2})\s*(?:-|—|至)\s*(\d{2})\s*年度|((?:19|20)\d{2})年|本财政年度|今年/g;
+  let past = false;
+  const pattern = /((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})年|((?:19|20)\d{2})\s*(?:-|—|至)\s*(\d{2})\s*年度|((?:19|20)\d{2})年|本财政年度|今年|去年|明年/g;
   for (const m of a.slice(from, to).matchAll(pattern)) {
     const at = from + m.index;
     // 比2005年增长: the basis's year; 按2000年价格计算: the prices', not the figure's
     if (masked[at] || /[较比]$/.test(a.slice(Math.max(from, at - 1), at)) || /^(?:不变)?价/.test(a.slice(at + m[0].length))) continue;
+    // 維持在去年預算案訂下的2,122億元: 去年 dates the clause before 的 that qualifies the figure, not the figure
+    if ((m[0] === '去年' || m[0] === '明年') && /的\s*$/.test(a.slice(at, to))) continue;
     // 2025年、2026年增量新能源项目…: the figure is of both years; 2004-05年度, a financial year, of the two it spans;
     // 本财政年度 in a budget speech of 2004: 2003-2004
     year = m[1]
@@ -533,9 +571,13 @@ function yearBefore(a: string, masked: Uint8Array, from: number, to: number, thi
             ? thisYear !== undefined
               ? `${thisYear - 1}-${thisYear}`
               : year
-            : (thisYear ?? year);
+            : thisYear === undefined
+              ? year
+              : // 去年全年跌幅則平均為2.6% in a speech of 2004: 2003
+                thisYear + (m[0] === '去年' ? -1 : m[0] === '明年' ? 1 : 0);
+    past = m[0] === '今年' && thisYearPast.test(a.slice(at, to));
   }
-  return year;
+  return year === undefined ? undefined : { period: year, past };
 }
 
 /** The time a sentence (up to 。！？) names before its first figure, for its parts after a ； at `partStart`. */
@@ -584,9 +626,11 @@ function linkBaselines(a: string, clauseStart: number, found: Quantity[]): { qua
     const q2 = found[i + 1];
     if (!q2 || drop.has(q1)) return;
     const before = fromWord.exec(a.slice(i > 0 ? found[i - 1]!.end : clauseStart, q1.start));
-    if (!before || !fromToLink.test(a.slice(q1.end, q2.start).replace(/^\s*[，,]?\s*/, ''))) return;
+    const link = a.slice(q1.end, q2.start).replace(/^\s*[，,]?\s*/, '');
+    if (!before || !(fromToLink.test(link) || fromToLink.test(link.replace(countedNounBeforeLink, '')))) return;
     // 9 · 3吨标准煤下降到…8· 5吨: a unit said in full once and short the second time is one unit.
-    const sameUnit = q1.baseUnit === q2.baseUnit || (q1.baseUnit !== '' && q2.baseUnit !== '' && (q1.baseUnit.startsWith(q2.baseUnit) || q2.baseUnit.startsWith(q1.baseUnit)));
+    const sameUnit =
+      sameMeasure(q1.baseUnit, q2.baseUnit) || (q1.baseUnit !== '' && q2.baseUnit !== '' && (q1.baseUnit.startsWith(q2.baseUnit) || q2.baseUnit.startsWith(q1.baseUnit)));
     if (!sameUnit && !(canonicalRateUnit(q1.baseUnit) && canonicalRateUnit(q2.baseUnit))) return;
     const fromStart = q1.start - before[0].length;
     const start = before[1] ? Number(before[1]) : undefined;

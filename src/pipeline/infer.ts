@@ -24,7 +24,9 @@ const kindRows = (kindData.kinds as { kind: DocumentKind; where: 'title' | 'head
 
 /** Guesses the kind of document from its title, subtitle and opening text (the table data/kinds.json). */
 export function inferKind(title: string, text: string, subtitle = ''): DocumentKind {
-  const where = { title, heading: `${title}\n${subtitle}`, head: `${title}\n${text.slice(0, 400)}` };
+  // a title names other documents in 《》: 关于执行《工伤保险条例》若干问题的意见 is no regulation (dev 114)
+  const own = title.replace(/(?<=.)《[^《》]*》|《[^《》]*》(?=.)/gu, '');
+  const where = { title: own, heading: `${own}\n${subtitle}`, head: `${own}\n${text.slice(0, 400)}` };
   return kindRows.find((r) => r.pattern.test(where[r.where]))?.kind ?? 'other';
 }
 
@@ -238,7 +240,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
       date,
       adopted: ev.history.adopted,
       effective,
-      doc_number: meta.doc_number ?? fm?.doc_number ?? labels.doc_number ?? docNumberLine(ev.paragraphs) ?? decree?.doc_number,
+      doc_number: meta.doc_number ?? fm?.doc_number ?? labels.doc_number ?? docNumberLine(ev.paragraphs) ?? decree?.doc_number ?? ev.history.decree,
       status: meta.status ?? fm?.status ?? labels.status ?? titleStatus(ev.title),
       source_url: meta.source_url ?? fm?.source_url ?? labels.source_url,
       category,
@@ -424,10 +426,13 @@ export function runInTitle(paragraph: string): string | undefined {
   return name.replace(BRACKETED_SPAN, '');
 }
 
-/** A line that can be a document's title: Han text ending in a kind word, not a sentence, label or body's name. */
+/** A breadcrumb trail on top of a page (`大萌法律读本2 >> 2012-治安管理处罚法`, `首页 > 政务公开 > 通知`) is never a title. */
+const BREADCRUMB = />>|»|›|＞＞|\s[>＞]\s/u;
+
+/** A line that can be a document's title: Han text ending in a kind word, not a sentence, label, breadcrumb or body's name. */
 export function isTitleLine(text: string): boolean {
   const t = text.trim();
-  return /\p{Script=Han}{5}/u.test(t) && t.length <= 100 && !/[。；：:！？]/.test(t) && !isOrgan(t) && TITLE_END.test(t);
+  return /\p{Script=Han}{5}/u.test(t) && t.length <= 100 && !/[。；：:！？]/.test(t) && !BREADCRUMB.test(t) && !isOrgan(t) && TITLE_END.test(t);
 }
 
 /** A law database's note of the edition after a title: `中华人民共和国婚姻法（修正）`, `（2018年修订）`, `（2001修正本）`. */
@@ -489,6 +494,7 @@ export function inferTitle(
     /\p{Script=Han}{2}/u.test(textTitle) &&
     !isOrgan(textTitle.trim()) &&
     !CONTENTS.test(textTitle.trim()) &&
+    !BREADCRUMB.test(textTitle) &&
     !/^(?:[\p{Script=Han}\s]{2,8}[：:︰]|【[^】]{2,8}】)/u.test(textTitle)
       ? textTitle
       : undefined;

@@ -43,6 +43,12 @@ import {
   levelAlone,
   levelBefore,
   countedAction,
+  equivalentLead,
+  growthNounAfter,
+  changeMeasureAfterOf,
+  earmarkAfter,
+  meansPrepositions,
+  copulaBefore,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
 
@@ -173,6 +179,16 @@ function objectOfMarker(p: Pair, ws: Intl.SegmentData[]): { start: number; end: 
  */
 export const subjectSteps: readonly SubjectStep[] = [
   {
+    // 內地企業透過本港股票市場集資: a phrase of means between the subject and its verb goes, the verb names what is measured.
+    name: 'phrase of means',
+    run(p, ws) {
+      const at = ws.findIndex((w, k) => k > 0 && meansPrepositions.has(w.segment));
+      const verb = ws[ws.length - 1];
+      if (at <= 0 || !verb || verb.segment.length < 2 || ws.length - at < 3) return undefined;
+      return concat(slice(p, 0, ws[at]!.index), slice(p, verb.index));
+    },
+  },
+  {
     // 决心在把政府经营开支减至, 这项建议会令政府收入在…减少: the object of 把/将 (disposal) or 令/使/让 (causative), up to its verb.
     name: 'object of 把 or 令',
     run(p, ws) {
@@ -225,13 +241,15 @@ export function subjectOf(p: Pair, steps: readonly SubjectStep[] = subjectSteps)
  * `subject`, the clause's subject without its predicate (not when the number precedes its noun: 两间铁路公司正在落实6项铁路工程).
  */
 export function cleanLabel(raw: Pair, subject = true): Pair {
-  // 每个县（市、区）: alternatives in brackets inside the words are no part of the label
-  let p = removeAll(raw, /\s+|\([a-zA-Zü\u00C0-\u024F]+\)|[（(][^（()）]*、[^（()）]*[）)]/g);
+  // 非经常项目开源（例如出售政府资产）或节流: examples in brackets are no part of the name; 每个县（市、区）: nor are
+  // alternatives in brackets inside the words
+  let p = removeAll(raw, /\s+|\([a-zA-Zü\u00C0-\u024F]+\)|[（(]\s*(?:例如|比如|譬如|诸如|包括)[^（）()]*[）)]|[（(][^（()）]*、[^（()）]*[）)]/g);
   // 优先电量规模（风电400小时: inside a bracket left open, the bracket's words name the figure.
   const open = /[（(][^（()）]*$/.exec(p.a);
   if (open && open[0].length > 2) p = slice(p, open.index + 1);
-  // 2025—2027年 as well as 2019-20年度: a span of years, whatever the dash
-  p = removeAll(p, /(?:19|20)\d{2}(?:[-—－–](?:(?:19|20)\d{2}|\d{2})(?!\d))?(?:、(?:19|20)\d{2})*(?:年度?(?:底|末|起)?)?(?=\D|$)/g);
+  // 政府在2002-03年度可减少开支: a preposition whose object is the year goes with it; 2025—2027年 as well as
+  // 2019-20年度: a span of years, whatever the dash
+  p = removeAll(p, /(?:[在于](?=(?:19|20)\d{2}))?(?:19|20)\d{2}(?:[-—－–](?:(?:19|20)\d{2}|\d{2})(?!\d))?(?:、(?:19|20)\d{2})*(?:年度?(?:底|末|起)?)?(?=\D|$)/g);
   // 1g85年国家财政收人: a year as an OCR misprints it
   p = removeAll(p, new RegExp(ocrYear, 'g'));
   // 国民收人使用额〔注〕: a note's marker
@@ -248,6 +266,8 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   else if (etc >= 0 && etc === p.a.length - 1) p = slice(p, p.a.lastIndexOf('的', etc) + 1, etc);
   p = trimEdges(p);
   if (subject) p = subjectOf(p);
+  const change = changeMeasureAfterOf.exec(p.a);
+  if (change && change.index >= 2) p = slice(p, 0, change.index);
   const of = p.a.lastIndexOf('的');
   if (p.a.length > 10 && of >= 0 && p.a.length - of - 1 >= 3) p = slice(p, of + 1);
   if (/^[“"「]/.test(p.a) && /[”"」]$/.test(p.a)) p = slice(p, 1, p.a.length - 1);
@@ -326,6 +346,8 @@ export function nounAfter(right: Pair, endsClause = false): Pair & { end: number
   if (etc >= 0 && end - start - etc - 1 >= 2) start += etc + 1;
   const verb = nounStops.exec(right.a.slice(start, end));
   if (verb && verb.index > 0) end = start + verb.index;
+  // 約 166 500 個職位 。: the spaces of a Hong Kong record before the full stop are no part of the noun
+  while (end > start && /\s/.test(right.a[end - 1]!)) end--;
   return { ...slice(right, start, end), end };
 }
 
@@ -435,6 +457,21 @@ export const labelSteps: readonly LabelStep[] = [
     },
   },
   {
+    // 財政赤字為490億元，相等於本地生產總值的4%; …，大約相等於政府19個月的開支: the figure restates the one before in other terms.
+    name: 'equivalent',
+    run: ({ ctx, prev }) => (prev && equivalentLead.test(ctx.left.a) ? prev : undefined),
+  },
+  {
+    // 其中約290億元會預留作為工務工程費用: what the money is set aside as names it.
+    name: 'earmarked as',
+    run({ ctx, rightRaw }) {
+      const m = ctx.money ? earmarkAfter.exec(rightRaw.a) : null;
+      if (!m) return undefined;
+      const at = m[0].lastIndexOf(m[1]!);
+      return slice(rightRaw, at, at + m[1]!.length);
+    },
+  },
+  {
     // 7个方面, 3个层级; 聆听了13名政协委员: counts of the text's parts or of its audience.
     name: 'rhetorical',
     run: ({ ctx, noun, left }) => (rhetoricalLabel.test(noun.a) || rhetoricalLabel.test(left.a) || audienceVerb.test(ctx.left.a) ? null : undefined),
@@ -480,7 +517,10 @@ export const labelSteps: readonly LabelStep[] = [
       const { ctx, noun, left, rightRaw } = s;
       const of = /^\s*的/.test(rightRaw.a) && noun.a.length >= 2;
       const measure = of ? measureBeforeOf.exec(left.a) : null;
-      s.label = noun.a.length < 2 ? left : of ? (measure ? concat(noun, slice(left, measure.index)) : noun) : /等\s*$/.test(ctx.left.a) ? noun : trimEdges(concat(left, noun));
+      // 並將會在明年3月底進一步減至約166 500個職位: a verb left alone names nothing of the noun after the number;
+      // 新的免稅數額將為60支香煙或15支雪茄: after a copula the noun names the item counted, not a kind of the subject
+      const before = verbWord.test(left.a) || copulaBefore.test(ctx.left.a) ? empty() : left;
+      s.label = noun.a.length < 2 ? left : of ? (measure ? concat(noun, slice(left, measure.index)) : noun) : /等\s*$/.test(ctx.left.a) ? noun : trimEdges(concat(before, noun));
       if (s.share) s.label = concat(s.label, s.word('占比'));
       // 国家财政安排32.5亿元: the money is the funds the verb allocates
       else if (ctx.money && noun.a.length < 2 && allocationVerb.test(s.label.a) && s.label.a.length >= 4) s.label = concat(s.label, s.word('资金'));
@@ -580,7 +620,7 @@ export function labelOf(ctx: LabelContext, nounAfterNumber: Pair, steps: readonl
   const disposal = /把/.test(raw.a) ? cleanLabel(raw, false) : undefined;
   const object = disposal && objectOfMarker(disposal, words(disposal.a));
   const measured = object !== undefined && object.end - object.start >= 2;
-  const level = /^的/.test(rightRaw.a) && levelNoun.test(nounAfterNumber.a);
+  const level = (/^的/.test(rightRaw.a) && levelNoun.test(nounAfterNumber.a)) || growthNounAfter.test(rightRaw.a);
   const noun = level || measured || comparedBasis.test(ctx.left.a) ? empty() : subject.a.length >= 2 ? subject : nounAfterNumber;
   let left = cleanLabel(raw, noun.a.length < 2);
   const share = /占$/.test(left.a);

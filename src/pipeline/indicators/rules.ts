@@ -49,10 +49,14 @@ export const growthManner = /(?:预计|实现|年均|累计|实际|平均每年|
 /** Clause words that make a figure a target, wherever the document stands. */
 /** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… */
 /** 今年 of what is still ahead: not its past part (今年上半年, 今年以来, 今年年初, 今年1月, 今年首季). */
-const thisYearAhead = String.raw`今年(?!上半年|以来|年初|首季|\s*[一二三四五六七八九十\d]{1,2}\s*月)`;
+const thisYearPastPart = String.raw`上半年|以来|年初|首季|\s*[一二三四五六七八九十\d]{1,2}\s*月|头\s*[一二三四五六七八九十\d]{1,2}\s*个月`;
+const thisYearAhead = String.raw`今年(?!${thisYearPastPart})`;
+
+/** The past part of this year (今年年初, 今年1月, 今年以来): a figure of it has happened, though its year is the speech's. */
+export const thisYearPast = new RegExp(String.raw`今年(?:${thisYearPastPart})`);
 
 export const sentenceTargetMarker = new RegExp(
-  String.raw`预期目标|主要目标|目标任务|目标是|${thisYearAhead}|明年|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|建议(?:把|将|由)|我决定|我计划|(?:我们|政府|当局)(?:仍|亦|也|还)?(?:会|将会|计划|须|必须|需要)|将会`,
+  String.raw`预期目标|主要目标|目标任务|目标是|${thisYearAhead}|明年|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|(?:建议|提出)(?:要|把|将|由)|我决定|我计划|(?:我们|政府|当局)(?:仍|亦|也|还|只)?(?:会|将会|计划|须|必须|需要|要)|将会`,
 );
 
 /** A figure followed by 的目标 is the target itself: 削减至2008-09年度的2,000亿元的目标. */
@@ -62,7 +66,7 @@ export const targetAfter = /^\s*(?:的)?目标/;
 export const yearRoundTarget = /全年(?:培育|引进|认定|备案|新增|推广|兑付|编发)/;
 
 export const targetMarker = new RegExp(
-  String.raw`力争|确保|目标|承诺|拟(?!建)|计划(?:到|在|新增|引进|培育)|${thisYearAhead}|(?:我们?|政府|本届政府|特区政府|当局)(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|将(?:会|把|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留)|会把|预算(?:应该|应|将)?(?:为|是|定为)`,
+  String.raw`力争|确保|目标|承诺|拟(?!建)|计划(?:到|在|新增|引进|培育)|${thisYearAhead}|(?:我们?|政府|本届政府|特区政府|当局)(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|将(?:会|把|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留)|会把|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)`,
 );
 
 /** Clause words that make a figure in a plan's section an actual: 目前…已经超过2万亿元. */
@@ -86,11 +90,23 @@ export const timeLimitAfter = /^\s*(?:之?内|以内|前|后|起)/;
 /** After a figure, a clause ending in 的 states a condition (延迟超过6个月的，…作废): the figure is a rule's. */
 export const conditionAfter = /^\s*的\s*$/;
 
+/**
+ * A clause that opens with a forecast (首先，我估計…; 預計超過90%的…): what it forecasts runs on to the end of
+ * the sentence (…，相等於本地生產總值的5.2%; …，將平均減少11%). Not 各項工程預計在…完成, whose clause has a subject of its own.
+ */
+export const estimateLead = /(?:^|[，,：:])\s*(?:首先|其次|此外|另外|同时|所以|因此|而)?\s*(?:我们?|本人|政府|当局)?(?:亦|也|还)?(?:初步)?(?:预计|预估|估计|预测)/;
+
 /** A sentence that opens with an estimate (预计全市生产总值3050亿元、增长7%左右，…收入256.7亿元…): all its figures are. */
 export const sentenceEstimateMarker = /^\s*[^，,；;。]{0,8}?(?:初步)?(?:预计|预估|估计)/;
 
-/** Clause words that make a figure an estimate. */
-export const estimateMarker = /预计|预估|估计|预测|可望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)/;
+/**
+ * Clause words that make a figure an estimate: a forecast, or the effect a measure would have (这项建议会令政府收入…减少,
+ * 将会为政府每年带来…的收入).
+ */
+export const estimateMarker = /预计|预估|估计|预测|可望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)|(?:会|将会)(?:令|使)|(?:会|将会)为[^，,；;。]{0,10}带来/;
+
+/** A sentence that opens with 至于 (as for: 至於免稅酒方面，則下調25%) goes on with the sentence before it. */
+export const continuesSentence = /^\s*至于/;
 
 /** Section titles that state plans (targets) and reviews (actuals); the nearest titled ancestor wins. */
 export const planSection = /打算|计划|要点|下一步|考虑|目标|思路|展望|重点任务|安排/;
@@ -125,7 +141,7 @@ export const periodPhrase = /[“"]?(十[一二三四五六]五)[”"]?(?:时期
  * A time said in words before a from-to figure's value: 去年年中高峰期, 今年年初, 今年1月, 上年末, 目前
  * (the Hong Kong budget speeches: 失業率由去年年中高峰期的8.7%下降至今年年初的7.3%).
  */
-const relativeTime = String.raw`(?:上年|去年|今年|前年|本年度|本学年|上学年|上年度|年初|年中|目前|现时|现在|现行|当时)(?:年初|年中|年底|年末|底|末|\s*[一二三四五六七八九十\d]{1,2}\s*月(?:份|底|末)?|高峰期?|低位)*\s*`;
+const relativeTime = String.raw`(?:上年|去年|今年|前年|本年度|本学年|上学年|上年度|年初|年中|目前|现时|现在|现行|当时|高峰期?)(?:年初|年中|年底|年末|底|末|\s*[一二三四五六七八九十\d]{1,2}\s*月(?:份|底|末)?|高峰期?|低位)*\s*`;
 
 /**
  * A year as an OCR misprints it (corpus 63, 64: 1g85年, ] 995年, 1085年 for 1985 and 1995): never read as
@@ -137,7 +153,7 @@ export const ocrYear = String.raw`[1lI\]] ?[\dgoOlI]{3}年`;
 export const relativeTimeAlone = new RegExp(`^${relativeTime}$`);
 
 export const fromToLink = new RegExp(
-  String.raw`^(?:大幅度?|逐步|进一步|稳步|激|持续|继续)?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|缩短|延长|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?$`,
+  String.raw`^(?:大幅度?|逐步|进一步|稳步|激|持续|继续)?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|削减|缩减|压减|精简|缩小|缩短|延长|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?$`,
 );
 
 /**
@@ -147,8 +163,11 @@ export const fromToLink = new RegExp(
 export const basisFigureBefore = /(?:比|较)((?:19|20)\d{2})年(?:底|末)?的\s*$/;
 export const basisChangeAfter = /^\s*(?:增长|增加|提高|提升|上升|下降|减少|降低|递增|递减)/;
 
+/** What a from-figure counts, said after it and not after the to-figure (由198 000个职位减至现时的172 000个): it stands before the link. */
+export const countedNounBeforeLink = /^\p{Script=Han}{1,2}(?=\p{Script=Han})/u;
+
 /** 由/从 (with the baseline's year, or a fiscal or school year: 由1997-98年度的) before the baseline of a from-to figure. */
-export const fromWord = new RegExp(String.raw`(?:由|从)(?:((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:底|末)?|${relativeTime})?的?$`);
+export const fromWord = new RegExp(String.raw`(?:由|从)(?:((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:年?(?:底|末|初|中))?|${relativeTime})?的?$`);
 
 /** A sentence's first clause that only says who requires what follows (计划要求，…; 计划规定，…): no topic of its figures. */
 export const leadInClause = /^(?:计划|规划|纲要|方案)(?:要求|规定|提出|确定)$/;
@@ -217,7 +236,7 @@ const speakers = String.raw`我们?|本人|政府|特区政府|本届政府`;
 export const speakerSubject = new RegExp(`^(?:${speakers})$`);
 
 /** A speaker's words before a measure: 我建议向…注资 → …注资. */
-export const speakerLead = new RegExp(String.raw`^(?:${speakers})?(?:建议|提议|决定|宣布|估计|预计|预期|相信|将会|会|亦|也|还将|将|计划|拟|预留|已)+`);
+export const speakerLead = new RegExp(String.raw`^(?:${speakers})?(?:建议|提议|决定|宣布|估计|预计|预期|相信|将会|仍会|会|亦|也|还将|将|计划|拟|(?:额外)?预留|已|可)+`);
 
 /** Words trimmed from the start of a label (time, connectives, generic action verbs). */
 export const leadingFillers = [
@@ -225,12 +244,13 @@ export const leadingFillers = [
   /^[、，,和与及且·・]+|^[a-z](?=\p{Script=Han}{2})/u,
   // ——数字经济核心产业增加值占比: a list item's dash or bullet
   /^(?:[—－-]{1,2}|[•●◆▲■])/,
-  // （2）每亿元工业总产值消耗的能源: a run-in item's number (corpus 63); 1、常住人口城镇化率, ①建成…: a list item's
-  /^(?:[（(]\d{1,2}[）)]|\d{1,2}[、.．﹒](?!\d)|[\u2460-\u2473])/,
+  // （2）每亿元工业总产值消耗的能源, 70. 政府非经营开支预算, 1、常住人口城镇化率, ①建成…: a run-in item's, a numbered
+  // paragraph's or a list item's number (corpus 63, 70)
+  /^(?:[（(]\d{1,2}[）)]|\d{1,3}[、.．﹒](?!\d)|[\u2460-\u2473])/,
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
   // 3月31日的财政储备, 但政府经营开支却增加, 假设边境建设税订在: a day, a connective
   /^(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|初|份)?|但是?|然而|不过|可是|由于|因为|虽然|因此|所以|假设|假如|如果)/,
-  /^(?:总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|并且?(?![网购联列存举重])|另外|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|全年|年度|当年|今年(?:上半年|以来)?|去年|上年|明年|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这个|这项|这些|这一|全国|全市|全省|全县|全区|我市|本市|我县|本县|我区|本区|还|又|均|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设])|共(?![同享建有青产用])|而)/,
+  /^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|并且?(?![网购联列存举重])|另外|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|全年|年度|当年|今年(?:上半年|以来)?|去年|上年|明年|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这个|这项|这些|这一|全国|全市|全省|全县|全区|我市|本市|我县|本县|我区|本区|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设])|共(?![同享建有青产用])|而)/,
   // 10年内把…: the rest of a span of time before the figure's subject (the span itself is a quantity).
   /^(?:之|以)?内(?![地部外容需涵在河陆蒙核])/,
   // 每年再额外开源或节流, 的综合赤字, 则下调, 政府的财政储备结余: when, a stray particle, whose
@@ -259,6 +279,12 @@ export const verbWord =
 /** Prepositions whose phrase stands between a subject and its verb (企业在天交所挂牌上市, 孝义公园向市民开放); before 的 the phrase qualifies a noun (政府在教育方面的开支). */
 export const subjectPrepositions = new Set([...'从由在于比较向']);
 
+/** A copula before a number (新的免税数额将为60支香烟): the noun after the number is the item counted. */
+export const copulaBefore = /(?:将|会)?(?:为|是)\s*$/;
+
+/** Prepositions of means, whose phrase stands between a subject and its verb (内地企业透过本港股票市场集资); not 通过, also a verb (通过验收). */
+export const meansPrepositions = new Set(['透过', '经由', '借助', '藉着', '凭借']);
+
 /** Words that put the metric before its verb: 把/将 (我决定将征收率维持在, 把政府经营开支减至), 令/使/让/容许 (会令政府收入…减少, 容许政府开支…增长). */
 export const objectMarkers = new Set([...'把将令使让', '容许', '允许']);
 
@@ -270,7 +296,7 @@ export const subjectPredicate = /(?:(?:加紧|加快)?实施|投入(?:运行|使
 
 /** Words trimmed from the end of a label (the verb that leads to the number). */
 export const trailingFillers =
-  /(?:(?:人均)?每(?:人|户)?每?[月年天日]|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|会|将会|(?<![供相响适对反效呼感答理])应当?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最多|分别|已有|有|的|或|、|(?<!总)和|(?<![参给赋])与|(?<![涉普危])及|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|基本|全市|累计|累积|各)$/;
+  /(?:(?:人均)?每(?:人|户)?每?[月年天日]|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|会|将会|(?<![供相响适对反效呼感答理])应当?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最多|分别|已有|有|的|或|、|(?<!总)和|(?<![参给赋])与|(?<![涉普危])及|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|基本|全市|累计|累积|各|方面|(?<![比较])[于在]?(?:今年|去年|明年))$/;
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
 export const limitOfBase = /(?:不高于|不低于|不超过|不少于|不得高于|不得低于|不得超过|不得少于)(?:其|该)?[^，,；;。]{1,15}的?$/;
@@ -308,6 +334,9 @@ export const baseVerbs = new RegExp(`^(?:${flowVerbs.source}|引进|认定|培�
 export const nounStops =
   /(?:使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|完成|开工|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|参与|参加|获评|成功|服务于|为|的线上|之一|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办))/;
 
+/** Money set aside as what the words after it name: 其中约290亿元会预留作为工务工程费用 → 工务工程费用. */
+export const earmarkAfter = /^(?:会|将会?|可)?(?:预留|拨出|留)?(?:作为|用作)\s*([\u3400-\u9fff]{2,12})\s*(?=$|[，,；;。])/;
+
 /** A figure followed by one of these verbs is the measure of a rule, no noun follows: 按12.5小时确定. */
 export const ruleVerbAfter = /^(?:确定|执行|核定|计算|折算|结算)/;
 
@@ -333,8 +362,17 @@ export const participationVerbs = /^(?:成功)?(?:参与|参加|受益|获评|�
 export const peerFrame = /^(?:全国|全省|全市)?(?:首批|第[一二三四五六七八九十\d]+批)?.{0,12}(?:试点|示范)?(?:城市|地区|省份|省市|区县)$/;
 export const peerFrameWords = /全国|首批|第[一二三四五六七八九十\d]+批/;
 
-/** Labels of rhetorical counts that are not figures: 7个方面, 3个层级. */
-export const rhetoricalLabel = /^(?:措施|举措|方面|层级|层次|环节|重点方向|方向|维度|步骤|阶段|主线|轮子)$/;
+/** Labels of rhetorical counts that are not figures: 7个方面, 3个层级, 4个…课题, 3个目标. */
+export const rhetoricalLabel = /^(?:措施|举措|方面|层级|层次|环节|重点方向|方向|维度|步骤|阶段|主线|轮子|课题|目标)$/;
+
+/** A demonstrative right before a count (把这3件事做好, 上述5项): the count refers to what was said before. */
+export const demonstrativeBefore = /(?:这|那|该|上述)\s*$/;
+
+/** After an age, the people it bounds (15岁及以上人口, 65岁以上的老人): the age qualifies them, it is no figure. */
+export const ageQualifierAfter = /^\s*(?:[及或]?以[上下])?\s*的?(?:人口|人士|居民|市民|老人|老年人|长者|儿童|青少年|学生)/;
+
+/** A count of years followed by 年度 is a span of time (2004-05及其后4个年度的…指引), not a figure. */
+export const durationAfter = /^\s*年度/;
 
 /**
  * Words before a number that make 年 a length of time, not a year: 每五年, 满三十年, 执行期限12年, 年限增加到 9 年. Not 近三年
@@ -361,8 +399,14 @@ export const unitWordBreakers: Record<string, RegExp> = {
   年: /^内乱/,
 };
 
-/** A noun after 的 that names the level a figure stands at, not its metric: 将征收率维持在5%的水平, 税率订于每公升1.11元的优惠水平. */
-export const levelNoun = /水平$/;
+/** A noun after 的 that names the level a figure stands at or that it is a target, not its metric: 将征收率维持在5%的水平, 税率订于每公升1.11元的优惠水平, 削减至2,000亿元的目标. */
+export const levelNoun = /(?:水平|目标)$/;
+
+/** After 的, a growth that says how the figure measures what came before it (本地生產總值今年可望有6%的實質增長): no noun of it. */
+export const growthNounAfter = /^的\s*(?:实质|名义)?(?:趋势)?(?:增长|增幅|升幅|跌幅|涨幅|降幅)/;
+
+/** A change measure after 的 (综合消费物价指数的跌幅, …平减物价指数的中期趋势升幅): the label is what changes, before 的. */
+export const changeMeasureAfterOf = /的(?:中期|短期|全年)?(?:趋势)?(?:升幅|跌幅|增幅|降幅|涨幅)$/;
 
 /** Words before a number that name the measure of the noun after it: 注册资本10亿元的成都技术转移集团. */
 export const measureBeforeOf = /(?:注册资本|规模|面积|总额|金额|投资|资金)$/;
@@ -378,3 +422,6 @@ export const structuralNoun = /^(?:区\(市\)县|区县|市级部门|部门|机�
 
 /** A clause that listens to people counts speakers, not results: 认真聆听了13名政协委员…建言献策. */
 export const audienceVerb = /聆听|听取/;
+
+/** A clause that opens with an equivalence (相等于本地生产总值的4%, 大约相当于…): its figure restates the one before, whose label it takes. */
+export const equivalentLead = /^\s*(?:大约|约|即|亦即)?(?:相等于|相当于|等于)/;

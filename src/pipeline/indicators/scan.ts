@@ -2,7 +2,7 @@
 //   "新认定国家高新技术企业30家以上" → { value 30, unit 家, comparator ">=", match "30家以上" }
 //   Not quantities: 2020年, 十四五, 3.0版, 第81届, HL-2M, 3D, “5+2+1”, numbers in quotes and brackets.
 import { chineseDigits, isChineseNumeral, parseNumber, tidy } from './numbers.ts';
-import { chineseNumeralUnits, moneyUnits, multiplierPattern, multipliers, timeUnits, unitPattern } from './units.ts';
+import { chineseNumeralUnits, moneyUnits, multiplierPattern, multipliers, timeUnits, unitPattern, wordLikeUnits } from './units.ts';
 import { comparatorWords, deadlineBefore, unitWordBreakers, yearSpanBefore } from './rules.ts';
 
 /** A quantity found in the analysis text; offsets index both the analysis and the original text. */
@@ -103,7 +103,7 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     // 三人以上, 两名以上: a small count with a bound is a quantity all the same.
     // 届满前一个月: one of a length of time before a deadline word is a time limit all the same.
     const deadline = timeUnits.has(unit) && deadlineBefore.test(text.slice(Math.max(0, numStart - 4), numStart));
-    if (chineseForm && !pct && !acceptChineseNumeral(value, g.mult, unit) && !(g.post1 ?? g.post ?? g.pre) && !deadline) continue;
+    if (chineseForm && !pct && !acceptChineseNumeral(value, g.mult, unit, (g.a1 ?? g.a2) !== undefined) && !(g.post1 ?? g.post ?? g.pre) && !deadline) continue;
     // 每五年, 十年内, 满三十年, 执行期限12年: 年 is a unit only as a length of time, never as a year (2020年).
     if (
       unit === '年' &&
@@ -167,8 +167,9 @@ function shareUnitTail(text: string, found: Quantity[]): Quantity[] {
 const bareMultiplier = /(近|超过|超|逾|约)(亿|億|万|萬)(元|人)/g;
 
 // 一千二百人, 两万人, 三亿元 are figures; 两家, 三个 and 十一次 (a meeting) are words.
-function acceptChineseNumeral(value: number, mult: string | undefined, unit: string): boolean {
-  if (!chineseNumeralUnits.has(unit)) return false;
+function acceptChineseNumeral(value: number, mult: string | undefined, unit: string, approximate: boolean): boolean {
+  // 三千多间海外公司: a count in the hundreds or more, said as about so many, is no word (一间, 十一次全会)
+  if (!chineseNumeralUnits.has(unit)) return wordLikeUnits.has(unit) && approximate && value >= 100;
   if (timeUnits.has(unit)) return value >= 2; // 五个工作日内, 三个月; not 一天
 
   return value >= 10 || mult !== undefined || moneyUnits.has(unit) || unit === '倍';

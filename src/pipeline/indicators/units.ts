@@ -131,10 +131,20 @@ export const ageUnits = new Set<string>(['周岁', '週歲', '岁', '歲']);
 export const timeUnits = new Set<string>(['年', '个工作日', '個工作日', '工作日', '个月', '個月', '个小时', '個小時', '小时', '小時', '天', '日']);
 
 /** Units that make words with a Chinese numeral (十一次全会, 一度, 一眼, 一块): counted after Arabic numerals only. */
-const wordLikeUnits = new Set<string>(['次', '期', '批', '度', '眼', '块', '塊', '宗', '间', '間']);
+export const wordLikeUnits = new Set<string>(['次', '期', '批', '度', '眼', '块', '塊', '宗', '间', '間']);
 
 /** Units a bare Chinese numeral may carry. */
 export const chineseNumeralUnits = new Set<string>(baseUnits.filter((u) => !wordLikeUnits.has(u)));
+
+/** Units of one measure in different sizes: a from-to may say its ends in two of them (由目前的1公升減至750毫升). */
+const unitFamilies: readonly (readonly string[])[] = [
+  ['升', '公升', '毫升'],
+  ['克', '公斤', '千克', '吨', '噸'],
+  ['米', '公里', '千米'],
+];
+
+/** Whether two units measure the same thing (公升 and 毫升). */
+export const sameMeasure = (u1: string, u2: string): boolean => u1 === u2 || unitFamilies.some((f) => f.includes(u1) && f.includes(u2));
 
 /** Units that measure money; used to tell 投资项目140个 from its amount 13.6亿元. */
 export const moneyUnits = new Set(['元', '美元']);
