@@ -368,25 +368,30 @@ describe('a label is the noun, not the verb or the preposition before it', () =>
     expect(plan('每年组织开展面向1万名专业技术人才的工业互联网素质提升培训。')).toEqual(['工业互联网素质提升培训']);
     expect(plan('每年遴选20个优秀工业互联网应用解决方案。')).toEqual(['优秀工业互联网应用解决方案']);
   });
-  test('a work plan’s list dash, 净增, 建成区 and the measure of an action (改造覆盖率) are read as written', () => {
-    const plan = (text: string) => extractFromParagraph(text, { kind: 'target', year: 2024 }).map((f) => f.label);
-    expect(plan('——数字经济核心产业增加值占比达到12%。')).toEqual(['数字经济核心产业增加值占比']);
-    expect(plan('国家级高新技术企业净增100家，总数达到1200家。')).toEqual(['国家级高新技术企业', '国家级高新技术企业总数']);
-    expect(plan('建成区绿化覆盖率不低于42%。')).toEqual(['建成区绿化覆盖率']);
-    // a list item's number (1、 ①), 建成投用 and alternatives in brackets (县（市、区）) are no part of a label
-    expect(plan('1、常住人口城镇化率达到65%。')).toEqual(['常住人口城镇化率']);
-    expect(plan('①建成投用充电站100座、充电桩2000个。')).toEqual(['充电站', '充电桩']);
-    expect(plan('每个县（市、区）至少建成1个区域性养老服务中心。')).toEqual(['区域性养老服务中心']);
-    // a span of years written with a dash is no part of a label; a note in square brackets after the figure names nothing (dev 66)
-    expect(plan('上网电量2025—2027年不超过40%。')).toEqual(['上网电量']);
-    expect(plan('自发自用电量占总用电量的比例应不低于30%［自发自用电量以实际用电量为准］。')).toEqual(['自发自用电量占总用电量的比例']);
-    // 继续 (still) before the verb that leads to the number
-    expect(plan('粮食产量继续稳定在100万吨以上，城镇登记失业率继续控制在4.5%以内。')).toEqual(['粮食产量', '城镇登记失业率']);
-    // 最高 before the cap is its comparator, no part of what is capped (dev 68)
-    expect(plan('单个企业年度激励金额最高不超过2000万元。')).toEqual(['单个企业年度激励金额']);
-    expect(plan('规模以上工业企业数字化改造覆盖率达到80%。')).toEqual(['规模以上工业企业数字化改造覆盖率']);
-    // the object of an action verb is still what is counted
-    expect(plan('建成高标准农田10万亩。')).toEqual(['高标准农田']);
+  // work-plan phrasing: each sentence and the labels of its figures
+  test.each([
+    // a list item's dash, number (1、 ①) or bullet is no part of a label
+    ['——数字经济核心产业增加值占比达到12%。', '数字经济核心产业增加值占比'],
+    ['1、常住人口城镇化率达到65%。', '常住人口城镇化率'],
+    // 净增 and 继续 lead to the number; 最高 before a cap is its comparator (dev 68)
+    ['国家级高新技术企业净增100家，总数达到1200家。', '国家级高新技术企业 国家级高新技术企业总数'],
+    ['粮食产量继续稳定在100万吨以上，城镇登记失业率继续控制在4.5%以内。', '粮食产量 城镇登记失业率'],
+    ['单个企业年度激励金额最高不超过2000万元。', '单个企业年度激励金额'],
+    // 建成区 is a noun, 建成投用 one verb; a measure of an action is no object of it; an object still is
+    ['建成区绿化覆盖率不低于42%。', '建成区绿化覆盖率'],
+    ['①建成投用充电站100座、充电桩2000个。', '充电站 充电桩'],
+    ['规模以上工业企业数字化改造覆盖率达到80%。', '规模以上工业企业数字化改造覆盖率'],
+    ['建成高标准农田10万亩。', '高标准农田'],
+    // alternatives in brackets (县（市、区）), a span of years with a dash, a note in square brackets after the figure (dev 66)
+    ['每个县（市、区）至少建成1个区域性养老服务中心。', '区域性养老服务中心'],
+    ['上网电量2025—2027年不超过40%。', '上网电量'],
+    ['自发自用电量占总用电量的比例应不低于30%［自发自用电量以实际用电量为准］。', '自发自用电量占总用电量的比例'],
+  ])('%s → %s', (text, labels) => {
+    expect(
+      extractFromParagraph(text, { kind: 'target', year: 2024 })
+        .map((f) => f.label)
+        .join(' '),
+    ).toBe(labels);
   });
   test('a word ending in 与 or 及 keeps it (企业牵头或参与占比, 普及率)', () => {
     expect(extractFromParagraph('企业牵头或参与占超过80%。', { kind: 'actual' }).map((f) => f.label)).toEqual(['企业牵头或参与占比']);
