@@ -51,6 +51,23 @@ describe('分别: a list of subjects paired with a run of figures', () => {
         ['高新技术产业增加值', 7.9, 7.9],
       ],
     ],
+    // unless another item already ends in the last one's head (the verbs after it aside): whole nouns (corpus 65)
+    [
+      '带补贴集中式风电、风电供热试点项目、风电特许权项目继续按照790小时、1900小时、1900小时安排。',
+      [
+        ['带补贴集中式风电', 790, ''],
+        ['风电供热试点项目', 1900, ''],
+        ['风电特许权项目', 1900, ''],
+      ],
+    ],
+    [
+      '带补贴集中式风电、风电供热试点项目、风电特许权项目分别按照380小时、760小时、720小时安排。',
+      [
+        ['带补贴集中式风电', 380, ''],
+        ['风电供热试点项目', 760, ''],
+        ['风电特许权项目', 720, ''],
+      ],
+    ],
     // 上下限 names both bounds, in order (corpus 18)
     [
       '竞价上下限分别按0.4012元/千瓦时、0.2元/千瓦时确定。',
@@ -147,8 +164,40 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
     // a grant given with the figure names it (dev 68)
     ['对新车型给予1000万元激励。', [['激励', 1000, '万元', 'provision']]],
     ['按照保费金额的10%给予保险机构激励。', [['激励', 10, '%', 'provision']]],
+    // or given before it, after a comma, or earlier in the sentence of a cap with nothing of its own (dev 119)
+    ['企业级工业互联网平台省级给予一次性奖补100万元。', [['一次性奖补', 100, '万元', 'provision']]],
+    [
+      '对省级数字化车间、智能工厂，省级分别给予企业一次性奖补50万元、100万元。',
+      [
+        ['一次性奖补', 50, '万元', 'provision'],
+        ['一次性奖补', 100, '万元', 'provision'],
+      ],
+    ],
+    [
+      '集成电路设计企业开展工程产品首轮流片，省级按该款产品首轮流片合同金额的30%，给予一次性奖补，单个企业最高300万元。',
+      [
+        ['奖补', 30, '%', 'provision'],
+        ['一次性奖补', 300, '万元', 'provision'],
+      ],
+    ],
+    [
+      '对跨行业跨领域工业互联网平台省级给予奖补，最高3000万元；对行业、区域、专业型工业互联网平台省级给予奖补，最高1000万元。',
+      [
+        ['奖补', 3000, '万元', 'provision'],
+        ['奖补', 1000, '万元', 'provision'],
+      ],
+    ],
     ['新能源发电量全部自发自用，不允许向公共电网反送，上网电量不超过40%。', [['上网电量', 40, '%', 'provision']]],
   ] as const)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  test('a figure right after 按照 is the measure a rule applies (corpus 65); a year after it is a basis, no rule', () => {
+    expect(found('风电项目按照790小时对应的电量安排。').map(([, , , kind]) => kind)).toEqual(['provision']);
+    expect(found('按照1980年价格计算，工农业总产值增长4%。').map(([, , , kind]) => kind)).toEqual(['target']);
+  });
+
+  test('a term of years written 期限不超过 or N年期以上 is a time limit, not a grant (dev 68, 119)', () => {
+    expect(found('对企业技改项目3年期以上贷款给予贴息，贴息期限不超过两年。').map(([label, value]) => `${label} ${value}`)).toEqual(['期限 3', '期限 2']);
+  });
 
   test("a grant word after 的…按照 is a basis, not the figure's grant (golden web-notice-tianjin)", () => {
     expect(found('高出日申报响应量120%的部分按照补贴价格的10%进行补贴。')[0]![0]).toBe('高出日申报响应量');
@@ -314,6 +363,36 @@ describe('a label is the noun, not the verb or the preposition before it', () =>
     expect(hans('市财政安排专项资金2亿元用于支持企业创新。')).toEqual(['专项资金']);
     expect(hans('中央财政投入223亿元。')).toEqual(['中央财政投入']);
   });
+  test('面向 (aimed at) and 遴选 (select) lead to what is counted (dev 119)', () => {
+    const plan = (text: string) => extractFromParagraph(text, { kind: 'target', year: 2021 }).map((f) => f.label);
+    expect(plan('每年组织开展面向1万名专业技术人才的工业互联网素质提升培训。')).toEqual(['工业互联网素质提升培训']);
+    expect(plan('每年遴选20个优秀工业互联网应用解决方案。')).toEqual(['优秀工业互联网应用解决方案']);
+  });
+  // work-plan phrasing: each sentence and the labels of its figures
+  test.each([
+    // a list item's dash, number (1、 ①) or bullet is no part of a label
+    ['——数字经济核心产业增加值占比达到12%。', '数字经济核心产业增加值占比'],
+    ['1、常住人口城镇化率达到65%。', '常住人口城镇化率'],
+    // 净增 and 继续 lead to the number; 最高 before a cap is its comparator (dev 68)
+    ['国家级高新技术企业净增100家，总数达到1200家。', '国家级高新技术企业 国家级高新技术企业总数'],
+    ['粮食产量继续稳定在100万吨以上，城镇登记失业率继续控制在4.5%以内。', '粮食产量 城镇登记失业率'],
+    ['单个企业年度激励金额最高不超过2000万元。', '单个企业年度激励金额'],
+    // 建成区 is a noun, 建成投用 one verb; a measure of an action is no object of it; an object still is
+    ['建成区绿化覆盖率不低于42%。', '建成区绿化覆盖率'],
+    ['①建成投用充电站100座、充电桩2000个。', '充电站 充电桩'],
+    ['规模以上工业企业数字化改造覆盖率达到80%。', '规模以上工业企业数字化改造覆盖率'],
+    ['建成高标准农田10万亩。', '高标准农田'],
+    // alternatives in brackets (县（市、区）), a span of years with a dash, a note in square brackets after the figure (dev 66)
+    ['每个县（市、区）至少建成1个区域性养老服务中心。', '区域性养老服务中心'],
+    ['上网电量2025—2027年不超过40%。', '上网电量'],
+    ['自发自用电量占总用电量的比例应不低于30%［自发自用电量以实际用电量为准］。', '自发自用电量占总用电量的比例'],
+  ])('%s → %s', (text, labels) => {
+    expect(
+      extractFromParagraph(text, { kind: 'target', year: 2024 })
+        .map((f) => f.label)
+        .join(' '),
+    ).toBe(labels);
+  });
   test('a word ending in 与 or 及 keeps it (企业牵头或参与占比, 普及率)', () => {
     expect(extractFromParagraph('企业牵头或参与占超过80%。', { kind: 'actual' }).map((f) => f.label)).toEqual(['企业牵头或参与占比']);
   });
@@ -353,6 +432,13 @@ describe('plan targets', () => {
   });
   test('分别 after a list that follows a comma and a space shares the head (小学、初中毕业生升学率)', () => {
     expect(plan('基本普及九年义务教育, 小学、初中毕业生升学率分别达到97%和40%左右。').map((f) => f.label)).toEqual(['小学毕业生升学率', '初中毕业生升学率']);
+  });
+  test('a list after a count that ends its clause is what is counted; before 等 it names examples (dev 119)', () => {
+    expect(plan('新建800个智能工厂、数字化车间，打造100个典型应用案例。').map((f) => f.label)).toEqual(['智能工厂、数字化车间', '典型应用案例']);
+    expect(plan('培育3家跨行业综合型平台，20家行业型、专业型、区域型工业互联网平台。').map((f) => f.label)).toEqual(['跨行业综合型平台', '行业型、专业型、区域型工业互联网平台']);
+    expect(plan('力争建设10个省级工业互联网创新中心、推广中心、实验室等创新服务载体。').map((f) => f.label)).toEqual(['创新服务载体']);
+    // with a figure after it in the clause the list is not this figure's (建成10个产业园区、5个孵化器)
+    expect(plan('建成10个产业园区、5个孵化器。').map((f) => f.label)).toEqual(['产业园区', '孵化器']);
   });
   test('a count before the subject of a fall is no figure, and a year in the basis stays whole', () => {
     expect(plan('12种主要污染物排放总量比2000年削减5%以上。').map((f) => [f.label, f.value, f.change?.basis])).toEqual([['主要污染物排放总量', -5, '比2000年']]);
@@ -610,6 +696,7 @@ describe('labelOf steps: each decides a case of its own', () => {
   // [step, context, label with every step] — without the step the label must differ
   const cases: [string, LabelContext, string | null][] = [
     ['participation', mk('', '参与活动', { person: true }), '参与活动人数'],
+    ['counted noun and its action', mk('引导推动', '规上工业企业实施技术改造', { endsClause: true }), '实施技术改造的规上工业企业'],
     ['equivalent', mk('相等于本地生产总值的', '', previous('财政赤字')), '财政赤字'],
     ['earmarked as', mk('其中约', '会预留作为工务工程费用', { money: true, ...previous('非经营开支') }), '工务工程费用'],
     ['rhetorical', mk('推出', '方面'), null],
@@ -618,6 +705,8 @@ describe('labelOf steps: each decides a case of its own', () => {
     ['rule 之', mk('淨重低於', '之包裝方式', { provision: true }), '淨重低於'],
     ['object before the comma', mk('维持在', '', { lead: p('但我仍将政府经营开支') }), '政府经营开支'],
     ['compose', mk('设立', '的引导资金'), '引导资金'],
+    ['share of the figure before', mk('占GDP比重达到', '', previous('数字经济核心产业增加值')), '数字经济核心产业增加值占GDP比重'],
+    ['level of the figure before', mk('其中国家级', '', previous('专精特新企业')), '国家级专精特新企业'],
     ['topic', mk('', '', { topic: p('每一贩卖单位') }), '每一贩卖单位'],
     ['previous figure', mk('总数达到', '', previous('高新技术企业')), '高新技术企业总数'],
     ['list qualifier', mk('、机构', '', previous('参展参会代表团')), '参展参会机构'],

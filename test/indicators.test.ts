@@ -382,6 +382,10 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     ]);
   });
 
+  test('air quality in 微克/立方米, and 下降到 is no part of the label', () => {
+    expect(one('PM2.5平均浓度下降到30微克/立方米。', { kind: 'target', year: 2024 })[0]).toMatchObject({ label: 'PM2.5平均浓度', value: 30, unit: '微克/立方米' });
+  });
+
   test('a preposition or a speaker is not part of a label', () => {
     expect(one('到2030年人均体育场地面积达到2.6平方米。')[0]).toMatchObject({ label: '人均体育场地面积', period: 2030 });
     expect(extractFromParagraph('我建議向創科基金注資100億元。', actual, 'zh-Hant')[0]!.label).toBe('創科基金注資');
@@ -399,6 +403,9 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(one('每户补助3,000元至 8,000元。')[0]).toMatchObject({ value: 3000, max: 8000, unit: '元' });
     // a low end marked inclusive (corpus 68)
     expect(one('年销量3000（含）—5000辆（不含）的车型。')[0]).toMatchObject({ label: '年销量', value: 3000, max: 5000, unit: '辆', match: '3000（含）—5000辆' });
+    // a low end without a multiplier shares the high end's; one larger than the high end does not
+    expect(one('全年完成造林绿化面积3—5万亩。', { kind: 'target', year: 2024 })[0]).toMatchObject({ value: 3, max: 5, unit: '万亩', scale: 30000 });
+    expect(one('每个项目补助5000—2万元。', { kind: 'target', year: 2024 })[0]).toMatchObject({ value: 5000, max: 20000, unit: '元' });
     // the upper bound in the lower bound's unit
     expect(one('处一千元以上一万元以下罚款。', { kind: 'provision', provisions: true })[0]).toMatchObject({
       value: 1000,

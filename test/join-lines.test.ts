@@ -142,3 +142,31 @@ describe('a scattered scrape (numbers in spans of their own, corpus 67)', () => 
     expect(join(['2024年春节期间，参与', '响应用户106户。']).paragraphs).toEqual(['2024年春节期间，参与', '响应用户106户。']);
   });
 });
+
+describe('a run-in enumeration (一是…二是…) is prose, not a heading with a title (corpus 65)', () => {
+  test('its sentence left open after a comma goes on to the next lines', () => {
+    const lines = ['一是分布式光伏等项目的实际上网电量；二是现货市场连续运行前，带补贴集中式风电、风电特许权项目', '继续', '按照790小时对应的电量安排。'];
+    expect(join(lines).paragraphs).toEqual([lines.join('')]);
+  });
+  test('a numbered heading with a comma in its title stays apart from the line after it', () => {
+    expect(join(['（一）加强组织领导，压实工作责任', '各地要抓好落实。']).paragraphs).toEqual(['（一）加强组织领导，压实工作责任', '各地要抓好落实。']);
+  });
+});
+
+describe('a text with blank lines between paragraphs and captions over their text (corpus 119, a pkulaw export)', () => {
+  const body = '鼓励企业融合应用，结合企业需求推动5G、工业PON、工业以太网等技术在企业的综合应用。每年遴选20家网络改造应用良好的企业，推广其建设经验。';
+  const step = (i: number) => `${i}﹒推进企业内网改造升级。支持工业企业运用新型网络技术改造建设企业内网。（责任单位：省经济和信息化厅，各市人民政府）`;
+  const lines = [
+    '    【法宝引证码】 CLI.12.4638041',
+    '原文链接：https://www.pkulaw.com/lar/e069caa6e9e192c2d4e5fade93a3d543bdfb.html',
+    '安徽省人民政府办公厅关于印发支持工业互联网发展若干政策和安徽省工业互联网创新发展行动计划(2021—2023年)的通知',
+    '安徽省人民政府办公厅关于印发支持工业互联网发展若干政策和安徽省工业互联网创新发展行动计划（2021-2023年）的通知',
+    '',
+    ...[1, 2, 3].flatMap((i) => ['', step(i), `专栏${i}  工业互联网网络互联互通工程`, body]),
+  ];
+  test('is not wrapped: the title lines, a step ended by its note in brackets, a box caption and its text stay apart', () => {
+    const { paragraphs, notes } = join(lines);
+    expect(notes).toEqual([]);
+    expect(paragraphs).toEqual(lines.filter((l) => l !== ''));
+  });
+});

@@ -419,6 +419,7 @@ test.each([
   [['关于印发《某某政策措施》的通知', '渝经信规范〔2025〕13号', '各有关单位：'], '渝经信规范〔2025〕13号'], // corpus 68
   [['内能源新能发〔2 026〕1号'], '内能源新能发〔2026〕1号'],
   [['国发[2021]4号'], '国发[2021]4号'],
+  [['（皖政办秘〔2021〕82号）'], '皖政办秘〔2021〕82号'], // corpus 119, a pkulaw export
   [['按照国发〔2021〕4号文件要求，加快推进。'], undefined],
 ])('a document number on a line of its own: %j → %s', (paragraphs, want) => expect(docNumberLine(paragraphs)).toBe(want));
 

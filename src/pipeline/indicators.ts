@@ -32,6 +32,9 @@ import {
   fallVerb,
   fineWord,
   grantAfter,
+  grantBefore,
+  grantEarlier,
+  capAlone,
   frameAfter,
   fromToLink,
   fromWord,
@@ -438,6 +441,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         const { label, usedRight } = deriveLabel({
           left,
           right,
+          endsClause: quantities[i + 1] === undefined,
           previous: previous?.o,
           previousA: previous?.a,
           money,
@@ -456,7 +460,15 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         const limit = context.provisions || q.comparator !== undefined || timeLimitBefore.test(left.a) || timeLimitAfter.test(right.a);
         const provision =
           kind === 'provision'
-            ? provisionLabel(pair(text, a, q.end, sentence.end), limit || !timeUnits.has(q.baseUnit) ? q.baseUnit : '', toScript, left, label, leadIn)
+            ? provisionLabel(
+                pair(text, a, q.end, sentence.end),
+                limit || !timeUnits.has(q.baseUnit) ? q.baseUnit : '',
+                toScript,
+                left,
+                label,
+                leadIn,
+                pair(text, a, sentence.start, q.start),
+              )
             : undefined;
         if (!label && !provision) return;
         push(
@@ -635,15 +647,33 @@ function linkBaselines(a: string, clauseStart: number, found: Quantity[]): { qua
   return { quantities: found.filter((q) => !drop.has(q)), baselines };
 }
 
+/** The group's words in both scripts (the pair's strings are of equal length). */
+function groupOf(p: Pair, m: RegExpExecArray, group = 1): Pair {
+  const at = m.index + m[0].indexOf(m[group]!);
+  return { a: m[group]!, o: p.o.slice(at, at + m[group]!.length) };
+}
+
+/**
+ * The grant a rule's figure is (a subsidy scheme's 若干政策, dev 68 and 119): named right after it
+ * (按…的10%给予奖补), by 给予 right before it (省级给予一次性奖补100万元), or, for a cap with nothing
+ * of its own (最高3000万元, 单个企业最高300万元), by the 给予 earlier in its sentence.
+ */
+function grantOf(after: Pair, before: Pair | undefined, sentenceBefore: Pair | undefined): Pair | undefined {
+  const next = grantAfter.exec(after.a);
+  if (next) return groupOf(after, next);
+  const given = before && grantBefore.exec(before.a);
+  if (given) return groupOf(before, given);
+  const capped = before && sentenceBefore && capAlone.test(before.a.trim()) ? grantEarlier.exec(sentenceBefore.a.slice(0, sentenceBefore.a.length - before.a.length)) : null;
+  return capped ? groupOf(sentenceBefore!, capped) : undefined;
+}
+
 /** The label of a regulation's figure: its fine word (处200元罚款 → 罚款), 期限 for a time limit, 年龄 for an age. */
-function provisionLabel(after: Pair, unit: string, toScript: (s: string) => string, before?: Pair, label?: Pair | null, leadIn?: Pair): Pair | undefined {
+function provisionLabel(after: Pair, unit: string, toScript: (s: string) => string, before?: Pair, label?: Pair | null, leadIn?: Pair, sentenceBefore?: Pair): Pair | undefined {
   const fine = fineWord.exec(after.a.slice(0, 12));
   if (fine) return { a: fine[0], o: after.o.slice(fine.index, fine.index + fine[0].length) };
-  const grant = grantAfter.exec(after.a);
-  if (grant) {
-    const at = grant.index + grant[0].length - grant[1]!.length;
-    return { a: grant[1]!, o: after.o.slice(at, at + grant[1]!.length) };
-  }
+  // a length of time is no grant (3年期以上贷款给予贴息: the loan's term)
+  const grant = unit === '' || timeUnits.has(unit) ? undefined : grantOf(after, before, sentenceBefore);
+  if (grant) return grant;
   const led = leadIn && moneyUnits.has(unit) ? fineWord.exec(leadIn.a) : null;
   if (led) return { a: led[0], o: leadIn!.o.slice(led.index, led.index + led[0].length) };
   // 实际使用年限满三十年: the text names the span; 距桩基一倍桩身长度: a distance.

@@ -264,10 +264,13 @@ export function effectiveDate(body: string): string | undefined {
 /** A document number as printed under a title: 渝经信规范〔2025〕13号, 国发〔2021〕4号, 津工信电力[2021]3号. */
 const DOC_NUMBER = /^\p{Script=Han}{1,14}[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号$/u;
 
-/** The document number standing on a line of its own among the opening paragraphs (corpus 68), spaces a scrape put in taken out. */
+/**
+ * The document number standing on a line of its own among the opening paragraphs (corpus 68), spaces a
+ * scrape put in taken out, and the brackets a law database puts round it (`（皖政办秘〔2021〕82号）`, corpus 119).
+ */
 export function docNumberLine(paragraphs: readonly string[]): string | undefined {
   for (const p of paragraphs.slice(0, 40)) {
-    const t = p.replace(/\s/g, '');
+    const t = p.replace(/\s/g, '').replace(/^[（(](.+)[）)]$/u, '$1');
     if (DOC_NUMBER.test(t)) return t;
   }
   return undefined;

@@ -27,6 +27,8 @@ interface Item extends SourceLine {
 }
 
 const TERMINAL = /[。！？!?；;：:…”’」』]$/;
+/** A sentence ended and a note in brackets after it: `…工业互联网园区网络。（责任单位：省经济和信息化厅，各市人民政府）`. */
+const ENDS_WITH_NOTE = /[。！？!?][（(][^（）()]*[）)]$/;
 const CONTINUES = /^[，。、；：,;:！？!?）)〕】》」』”’%％‰的]/;
 const UNIT = /^[亿億万萬千百元角个個家项項名人次倍年月日时時号號%％‰届屆期批所座台件条條套户戶吨噸公米平度]/;
 const NUMERAL = new RegExp(`^(?:\\d{1,3}|${SMALL_DIGIT}{1,3})$`);
@@ -123,6 +125,13 @@ function assembleHeadingNumbers(items: Item[]): Item[] {
   return out;
 }
 
+/**
+ * A caption over its text: a line without a comma or stop over a line more than twice as long
+ * (`专栏1  工业互联网网络互联互通工程` over the box's paragraph, corpus 119). Wrapped lines share the
+ * printed width, so a caption says nothing about wrapping either way.
+ */
+const isCaption = (text: string, next: string): boolean => next.length > 2 * text.length && !/[，,。；;：:、！？!?]/.test(text);
+
 /** Wrapped text: blank lines separate paragraphs and lines inside a paragraph end mid-sentence. */
 function isWrapped(items: Item[]): boolean {
   let inside = 0;
@@ -131,9 +140,9 @@ function isWrapped(items: Item[]): boolean {
   items.forEach((item, i) => {
     if (item.gap) blocks++;
     const next = items[i + 1];
-    if (!next || next.gap || item.role || startsHeading(item.text)) return;
+    if (!next || next.gap || item.role || startsHeading(item.text) || isCaption(item.text, next.text)) return;
     inside++;
-    if (!TERMINAL.test(item.text)) open++;
+    if (!TERMINAL.test(item.text) && !ENDS_WITH_NOTE.test(item.text)) open++;
   });
   return blocks >= 3 && inside >= 3 && open / inside >= 0.6;
 }
@@ -214,7 +223,7 @@ export const joinSteps: readonly JoinStep[] = [
 
 /** Why `item` continues the paragraph `p`, or null when it starts a new one. */
 function joinReason(p: Paragraph, lastText: string, item: Item, doc: Doc, items: Item[], index: number): string | null {
-  const b: Break = { p, lastText, item, doc, items, index, ended: TERMINAL.test(p.text) };
+  const b: Break = { p, lastText, item, doc, items, index, ended: TERMINAL.test(p.text) || ENDS_WITH_NOTE.test(p.text) };
   for (const step of joinSteps) {
     const join = step.decide(b);
     if (join !== undefined) return join ? (step.reason ?? step.name) : null;
@@ -239,10 +248,13 @@ function lostFullStops(items: Item[]): boolean {
   return commas >= 50 && stops * COMMAS_PER_STOP <= commas;
 }
 
+/** A heading with a title of its own (`（一）加强…，推进…`), not a run-in enumeration (`一是…，二是…` is prose, corpus 65). */
+const startsTitledHeading = (text: string): boolean => startsHeading(text) && !/^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、])/.test(text);
+
 /** The sentence the paragraph ends in is 20+ characters with a comma, and neither line is a heading's title or a fragment. */
 function isOpenAfterComma({ p, lastText, item, doc }: Break): boolean {
   const open = p.text.slice(p.text.search(/[^。！？!?；;]*$/));
-  return open.length >= (doc.scattered ? 2 : 20) && /[，,]/.test(open) && !(p.text === lastText && startsHeading(p.text)) && !isFragment(item.text);
+  return open.length >= (doc.scattered ? 2 : 20) && /[，,]/.test(open) && !(p.text === lastText && startsTitledHeading(p.text)) && !isFragment(item.text);
 }
 
 /** At least a fifth of the lines (of 50 or more) are fragments without Han: numbers split out of their sentences. */

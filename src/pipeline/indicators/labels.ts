@@ -39,6 +39,10 @@ import {
   subjectPrepositions,
   verbWord,
   relativeTimeAlone,
+  measureOfAction,
+  levelAlone,
+  levelBefore,
+  countedAction,
   equivalentLead,
   growthNounAfter,
   changeMeasureAfterOf,
@@ -237,13 +241,15 @@ export function subjectOf(p: Pair, steps: readonly SubjectStep[] = subjectSteps)
  * `subject`, the clause's subject without its predicate (not when the number precedes its noun: 两间铁路公司正在落实6项铁路工程).
  */
 export function cleanLabel(raw: Pair, subject = true): Pair {
-  // 非经常项目开源（例如出售政府资产）或节流: examples in brackets are no part of the name
-  let p = removeAll(raw, /\s+|\([a-zA-Zü\u00C0-\u024F]+\)|[（(]\s*(?:例如|比如|譬如|诸如|包括)[^（）()]*[）)]/g);
+  // 非经常项目开源（例如出售政府资产）或节流: examples in brackets are no part of the name; 每个县（市、区）: nor are
+  // alternatives in brackets inside the words
+  let p = removeAll(raw, /\s+|\([a-zA-Zü\u00C0-\u024F]+\)|[（(]\s*(?:例如|比如|譬如|诸如|包括)[^（）()]*[）)]|[（(][^（()）]*、[^（()）]*[）)]/g);
   // 优先电量规模（风电400小时: inside a bracket left open, the bracket's words name the figure.
   const open = /[（(][^（()）]*$/.exec(p.a);
   if (open && open[0].length > 2) p = slice(p, open.index + 1);
-  // 政府在2002-03年度可减少开支: a preposition whose object is the year goes with it
-  p = removeAll(p, /(?:[在于](?=(?:19|20)\d{2}))?(?:19|20)\d{2}(?:-\d{2}(?!\d))?(?:、(?:19|20)\d{2})*(?:年度?(?:底|末|起)?)?(?=\D|$)/g);
+  // 政府在2002-03年度可减少开支: a preposition whose object is the year goes with it; 2025—2027年 as well as
+  // 2019-20年度: a span of years, whatever the dash
+  p = removeAll(p, /(?:[在于](?=(?:19|20)\d{2}))?(?:19|20)\d{2}(?:[-—－–](?:(?:19|20)\d{2}|\d{2})(?!\d))?(?:、(?:19|20)\d{2})*(?:年度?(?:底|末|起)?)?(?=\D|$)/g);
   // 1g85年国家财政收人: a year as an OCR misprints it
   p = removeAll(p, new RegExp(ocrYear, 'g'));
   // 国民收人使用额〔注〕: a note's marker
@@ -286,7 +292,8 @@ export function objectOfVerb(p: Pair): Pair {
   let cut = 0;
   for (const m of p.a.matchAll(actionVerbs)) {
     const end = m.index + m[0].length;
-    if (p.a.length - end >= 3 && !/^[、和与及的]/.test(p.a.slice(end))) cut = end;
+    // 数字化改造覆盖率: a measure of the action (a rate, a share) is no object of it
+    if (p.a.length - end >= 3 && !/^[、和与及的]/.test(p.a.slice(end)) && !measureOfAction.test(p.a.slice(end))) cut = end;
   }
   return cut > 0 ? trimEdges(slice(p, cut)) : p;
 }
@@ -318,16 +325,25 @@ function capLength(p: Pair): Pair {
   return slice(p, cut);
 }
 
+/** Words after a number that are one counted list of Han items (智能工厂、数字化车间; 和 and 与 may join a subject's partners: 医疗卫生机构与京津…). */
+const isCountedList = (words: string): boolean => /^\p{Script=Han}+(?:、\p{Script=Han}+)+$/u.test(words) && !words.endsWith('等');
+
 /** The noun after a number (新引进10支人才团队 → 人才团队), up to a verb, a list mark or 的. */
-export function nounAfter(right: Pair): Pair & { end: number } {
+export function nounAfter(right: Pair, endsClause = false): Pair & { end: number } {
   // 170个、专业服务机构70余家: a list mark right after the unit means no noun follows.
-  if (/^[、，,；;。和与及（(）)]/.test(right.a) || ruleVerbAfter.test(right.a) || purposeAfter.test(right.a) || changeAfter.test(right.a)) return { a: '', o: '', end: 0 };
+  if (/^[、，,；;。和与及（(）)［[【]/.test(right.a) || ruleVerbAfter.test(right.a) || purposeAfter.test(right.a) || changeAfter.test(right.a)) return { a: '', o: '', end: 0 };
   let start = 0;
-  let end = /[，,；;。（(）)]/.exec(right.a)?.index ?? right.a.length;
+  // 不低于30%［自发自用电量以…为准］: a note in square brackets after the figure names nothing of it (dev 66)
+  let end = /[，,；;。（(）)［[【]/.exec(right.a)?.index ?? right.a.length;
   const of = right.a.lastIndexOf('的', end - 1);
   if (of >= 0) start = of + 1;
-  const stop = /[、和与及]/.exec(right.a.slice(start, end));
-  if (stop) end = start + stop.index;
+  // 800个智能工厂、数字化车间 / 20家行业型、专业型、区域型工业互联网平台: a list that runs to the clause's end
+  // with no figure of its own is what is counted (dev 119); one before the next figure's words is not.
+  const list = /[、和与及]/.exec(right.a.slice(start, end));
+  if (list && !(endsClause && isCountedList(right.a.slice(start, end)))) end = start + list.index;
+  // 10个创新中心、推广中心、实验室等创新服务载体: the examples before 等 name the noun after it
+  const etc = lastParticle(right.a.slice(start, end), '等');
+  if (etc >= 0 && end - start - etc - 1 >= 2) start += etc + 1;
   const verb = nounStops.exec(right.a.slice(start, end));
   if (verb && verb.index > 0) end = start + verb.index;
   // 約 166 500 個職位 。: the spaces of a Hong Kong record before the full stop are no part of the noun
@@ -340,6 +356,8 @@ export interface LabelContext {
   left: Pair;
   /** Words after the unit up to the next figure or the end of the clause. */
   right: Pair;
+  /** No figure follows in the clause: `right` runs to its end. */
+  endsClause?: boolean | undefined;
   /** Label of the previous figure in the paragraph. */
   previous?: string | undefined;
   /** Previous label in the analysis script. */
@@ -374,7 +392,7 @@ export interface Derived {
 
 /** Returns the label of one figure, or a null label for a rhetorical count (7个方面). */
 export function deriveLabel(ctx: LabelContext): Derived {
-  const noun = nounAfter(removeAll(ctx.right, /^\s+/g));
+  const noun = nounAfter(removeAll(ctx.right, /^\s+/g), ctx.endsClause);
   // 10余个国家的创新创业项目500余个: the frame (国家的) is skipped so the next figure gets its noun.
   const frame = structuralNoun.exec(ctx.right.a);
   if (frame) return { label: null, usedRight: frame[0].endsWith('的') ? frame[0].length : 0 };
@@ -422,6 +440,20 @@ export const labelSteps: readonly LabelStep[] = [
       const verbOnly = phrase.a.length <= 4;
       const base = verbOnly && prev ? concat(prev, phrase) : phrase.a ? phrase : slice(rightRaw, 0, part[0].length);
       return ctx.person ? concat(base, word('人数')) : base;
+    },
+  },
+  {
+    // 100家企业实施网络安全分类分级管理 / 200家企业通过…能力评估: the count is of the noun after it, which the
+    // action after that noun qualifies (实施网络安全分类分级管理的企业), not of the action's object.
+    name: 'counted noun and its action',
+    run({ ctx, rightRaw, word }) {
+      if (!ctx.endsClause) return undefined;
+      const m = countedAction.exec(rightRaw.a);
+      if (!m) return undefined;
+      const noun = slice(rightRaw, 0, m[1]!.length);
+      const action = slice(rightRaw, m[1]!.length, m[0].length);
+      // a label that would not fit whole is left to the steps below (…开展了科技成果初始权益分配改革试点)
+      return m[0].length < MAX_LABEL ? concat(concat(action, word('的')), noun) : undefined;
     },
   },
   {
@@ -494,6 +526,26 @@ export const labelSteps: readonly LabelStep[] = [
       else if (ctx.money && noun.a.length < 2 && allocationVerb.test(s.label.a) && s.label.a.length >= 4) s.label = concat(s.label, s.word('资金'));
       // 先增加50亿元: one character left names nothing.
       if (s.label.a.length === 1) s.label = empty();
+      return undefined;
+    },
+  },
+  {
+    // 数字经济核心产业增加值突破1000亿元，占GDP比重达到10%: a share named by its measure (比重, 比例) but
+    // with no subject is of the figure before it (a bare 占公共财政预算支出 stays as it is: dev 60, 61 label it so).
+    name: 'share of the figure before',
+    run(s) {
+      if (s.prev && s.ctx.previousInSentence !== false && /^占.+(?:比重|比例)$/.test(s.label.a) && !/占/.test(s.prev.a)) s.label = concat(s.prev, s.label);
+      return undefined;
+    },
+  },
+  {
+    // 培育专精特新企业50家，其中国家级10家: a level alone is that level of the figure before.
+    name: 'level of the figure before',
+    run(s) {
+      if (!s.prev || s.ctx.previousInSentence === false || !levelAlone.test(s.label.a)) return undefined;
+      // the figure before without a level of its own (国家级专精特新企业 → 专精特新企业)
+      const noun = slice(s.prev, levelBefore.exec(s.prev.a)?.[0].length ?? 0);
+      if (noun.a.length >= 2) s.label = concat(s.label, noun);
       return undefined;
     },
   },

@@ -4,7 +4,7 @@
 // Items share the words after the last one's counterpart of their head (产业 → 增加值, 保险 → 参保人数).
 import type { Quantity } from './scan.ts';
 import { words, type Pair } from './labels.ts';
-import { growthVerb, listItemJoint, respectivelyWord, respectiveRunJoint } from './rules.ts';
+import { growthVerb, listItemJoint, respectivelyWord, respectiveRunJoint, trailingFillers } from './rules.ts';
 
 /** The subject paired with a figure, and the words between 分别 and the run of figures (增长, 为). */
 export interface Respective {
@@ -73,6 +73,13 @@ function splitItems(subject: Pair, n: number): Pair[] | undefined {
   return items.length === n && items.every((p) => p.a.length > 0) ? items : undefined;
 }
 
+/** The words without the verbs that lead to the number after them (风电特许权项目继续按照 → 风电特许权项目). */
+function withoutTrailingFillers(s: string): string {
+  let cur = s.trim();
+  for (let m = trailingFillers.exec(cur); m && m[0].length > 0; m = trailingFillers.exec(cur)) cur = cur.slice(0, m.index);
+  return cur;
+}
+
 /**
  * Each item but the last takes the words the last item has after its counterpart of the item's head:
  * 战略性新兴产业 + (高新技术产业)增加值; 城镇 + (农村)居民人均可支配收入. Without a counterpart an item stands
@@ -81,6 +88,10 @@ function splitItems(subject: Pair, n: number): Pair[] | undefined {
 function shareTail(items: Pair[]): Pair[] {
   const last = items[items.length - 1]!;
   const lastWords = words(last.a);
+  // another item ends in the last one's head noun: the items are whole nouns, none lacks a head
+  // (带补贴集中式风电、风电供热试点项目、风电特许权项目: dev 65)
+  const head = words(withoutTrailingFillers(last.a)).at(-1)?.segment ?? '';
+  if (head.length >= 2 && items.slice(0, -1).some((item) => item.a.trim().endsWith(head))) return items;
   return items.map((item, k) => {
     if (k === items.length - 1) return item;
     const own = words(item.a.trim());

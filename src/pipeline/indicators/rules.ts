@@ -78,7 +78,7 @@ export const actualMarker = /目前|现已|已经|截至|(?<![比较])(?:去年|
  * 预审意见有效期为两年, 不允许向公共电网反送).
  */
 export const provisionMarker =
-  /不得|不允许|禁止|必须|原则上|有效期|应当|若|不高于|给予|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|期限|上限|下限/;
+  /不得|不允许|禁止|必须|原则上|有效期|应当|若|不高于|给予|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|(?:按照|依照)(?=\d)(?!(?:19|20)\d{2}\s*年)|期限|上限|下限/;
 
 /** Words before a length of time that make even one of it a time limit: 届满前一个月, 提前一天. */
 export const deadlineBefore = /(?:提前|届满前|期满前|到期前)\s*$/;
@@ -208,9 +208,22 @@ export const fineWord = /罚款|罚金|罚锾|滞纳金|赔偿金|违约金|(?:[
 
 /**
  * A grant a rule gives with the figure (dev 68): the words right after it name the grant (给予500万元激励,
- * 最高1000万元的一次性平台开发激励) or say it is given (按…的2%给予贴息, 的10%给予保险机构激励).
+ * 最高1000万元的一次性平台开发激励) or say it is given (按…的2%给予贴息, 的10%给予保险机构激励, after a comma:
+ * 合同金额的30%，给予一次性奖补, dev 119).
  */
-export const grantAfter = /^(?:的(?:一次性)?[^，,；;。按照的]{0,6}?|[^，,；;。]{0,10}?给予[^，,；;。]{0,8}?)?(激励|奖励|补贴|补助|贴息|资助)/;
+export const grantAfter = /^(?:的(?:一次性)?[^，,；;。按照的]{0,6}?|[^，,；;。]{0,10}?给予[^，,；;。]{0,8}?|[，,]\s*给予[^，,；;。\d]{0,8}?)?(激励|奖励|奖补|补贴|补助|贴息|资助)/;
+
+/**
+ * The grant a rule's clause gives before its figure (dev 119): 省级给予一次性奖补100万元, 省级分别给予企业一次性奖补50万元
+ * → 一次性奖补 (the recipient 企业 is no part of it).
+ */
+export const grantBefore = /给予[^，,；;。]{0,10}?((?:一次性)?(?:激励|奖励|奖补|补贴|补助|贴息|资助))\s*$/;
+
+/** The last grant given in the sentence before a figure's clause (给予奖补，最高3000万元; 按…的20%给予奖补，单个企业最高1000万元). */
+export const grantEarlier = /给予[^，,；;。]{0,10}?((?:一次性)?(?:激励|奖励|奖补|补贴|补助|贴息|资助))[^给]*$/;
+
+/** A cap with nothing of its own before it: 最高, 单个企业最高, 每个项目最多 (the cap of the grant said before). */
+export const capAlone = /^(?:单个|每个|每家)?[\u4e00-\u9fff]{0,6}?(?:最高|最多)$/;
 
 /** Single-character function words that never start a label (到2030年人均体育场地面积 → 人均体育场地面积). */
 export const leadingFunctionChars = new Set([...'到由在把将向对从为至让使于给被以按经']);
@@ -229,8 +242,11 @@ export const speakerLead = new RegExp(String.raw`^(?:${speakers})?(?:建议|提�
 export const leadingFillers = [
   // 6％·农业总产值: a middle dot where an OCR lost a full stop; 其中t农业总产值: a lone lower-case letter an OCR read into a margin mark
   /^[、，,和与及且·・]+|^[a-z](?=\p{Script=Han}{2})/u,
-  // （2）每亿元工业总产值消耗的能源, 70. 政府非经营开支预算: a run-in item's or numbered paragraph's number (corpus 63, 70)
-  /^[（(]\d{1,2}[）)]|^\d{1,3}[.．](?!\d)/,
+  // ——数字经济核心产业增加值占比: a list item's dash or bullet
+  /^(?:[—－-]{1,2}|[•●◆▲■])/,
+  // （2）每亿元工业总产值消耗的能源, 70. 政府非经营开支预算, 1、常住人口城镇化率, ①建成…: a run-in item's, a numbered
+  // paragraph's or a list item's number (corpus 63, 70)
+  /^(?:[（(]\d{1,2}[）)]|\d{1,3}[、.．﹒](?!\d)|[\u2460-\u2473])/,
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
   // 3月31日的财政储备, 但政府经营开支却增加, 假设边境建设税订在: a day, a connective
   /^(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|初|份)?|但是?|然而|不过|可是|由于|因为|虽然|因此|所以|假设|假如|如果)/,
@@ -280,7 +296,7 @@ export const subjectPredicate = /(?:(?:加紧|加快)?实施|投入(?:运行|使
 
 /** Words trimmed from the end of a label (the verb that leads to the number). */
 export const trailingFillers =
-  /(?:(?:人均)?每(?:人|户)?每?[月年天日]|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|达到了?|到达|累计达|达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|会|将会|(?<![供相响适对反效呼感答理])应当?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|分别|已有|有|的|或|、|(?<!总)和|(?<![参给赋])与|(?<![涉普危])及|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|基本|全市|累计|累积|各|方面|(?<![比较])[于在]?(?:今年|去年|明年))$/;
+  /(?:(?:人均)?每(?:人|户)?每?[月年天日]|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|会|将会|(?<![供相响适对反效呼感答理])应当?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最多|分别|已有|有|的|或|、|(?<!总)和|(?<![参给赋])与|(?<![涉普危])及|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|基本|全市|累计|累积|各|方面|(?<![比较])[于在]?(?:今年|去年|明年))$/;
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
 export const limitOfBase = /(?:不高于|不低于|不超过|不少于|不得高于|不得低于|不得超过|不得少于)(?:其|该)?[^，,；;。]{1,15}的?$/;
@@ -290,6 +306,20 @@ export const timeNoun = /(?:使用年限|年限|期限|时限)$/;
 
 /** A rule's figure after 距 (距桩基一倍桩身长度范围内) is a distance. */
 export const distanceBefore = /^\s*距[^，,；;。]{0,10}$/;
+
+/** What is left after an action verb that measures the action, not its object: 数字化改造|覆盖率, 项目建设|完成率. */
+export const measureOfAction = /^(?:覆盖率|完成率|普及率|达标率|合格率|实施率|进度|比例|比重|占比)$/;
+
+/**
+ * The noun counted and the action that qualifies it, after a count at the end of its clause: 企业|实施技术改造,
+ * 规上工业企业|实施技术改造, 企业|通过国家数字化转型新型能力评估.
+ */
+export const countedAction = /^(\p{Script=Han}{0,6}?(?:企业|单位|机构|主体|学校|医院|园区|村|户))((?:实施|通过|开展|完成|应用|参与)(?!了)\p{Script=Han}{2,20})$/u;
+
+/** A level alone, the rank of part of the figure before (其中国家级10家 → 国家级专精特新企业). */
+export const levelAlone = /^(?:国家级|省级|市级|县级|区级)(?:以上)?$/;
+/** A level at the start of a label: 国家级专精特新企业. */
+export const levelBefore = /^(?:国家级|省级|市级|县级|区级)(?:以上)?/;
 
 /** Labels that only make sense with the metric before them: 总数达到6120家 → 高新技术企业总数. */
 export const genericLabel = /^(?:总数|总量|总额|总规模|规模|增幅|增速|数量|总投资额?|金额|累计)$/;
@@ -348,7 +378,7 @@ export const durationAfter = /^\s*年度/;
  * Words before a number that make 年 a length of time, not a year: 每五年, 满三十年, 执行期限12年, 年限增加到 9 年. Not 近三年
  * or 连续五年: in a report they date a trend (近三年累计, 粮食连续五年增产), they do not measure it.
  */
-export const yearSpanBefore = /(?:[每满]|期限|年限|为期|长达|(?:期|年限)(?:为|超过|满|达到?|不少于|不超过)|(?:增加|提高)(?:到|至))\s*$/;
+export const yearSpanBefore = /(?:[每满]|期限|年限|为期|长达|(?:期限?|年限)(?:为|超过|满|达到?|不少于|不超过)|(?:增加|提高)(?:到|至))\s*$/;
 
 /** A unit followed by these characters is part of a word: 期间, 名单, 单位, 人民, 十年内乱. */
 export const unitWordBreakers: Record<string, RegExp> = {
@@ -385,7 +415,7 @@ export const measureBeforeOf = /(?:注册资本|规模|面积|总额|金额|投�
 // 引导17家高校院所 → 高校院所; 在科技企业建立成都海智基地工作站36个 → 成都海智基地工作站.
 // 新增/净增/新认定/新引进/新培育 stay (a flow, not a stock); 研发 is left out (研发投入 is a noun).
 export const actionVerbs =
-  /(?<![新净])(?:按照|参照|依照|按(?![时期需月年])|(?:拟|再)?安排|解决|组织实施|实施|引导|依托|组建|共建|参股组建|攻克|规划建设|建设|建成运营|建成|建立|创建|设立|导入|入驻|打造|发布|帮助|聚集|聚合|获得|获批|引进|引入|孵化|收集|推选|选派|整合共享|开设|开发|开展|举办|对接完成|完成|培育|累计支持|支持|促成|落地转化|落地孵化|落地|吸引|成为|入选|提供|批出|落实|推行|兴建|资助|打掉|抓获|破获|查处|改造|新建改扩建|改扩建|强力推进|推进|确定|发放|拨付|争取到|争得|拆除|开发治理|治理|招聘)/g;
+  /(?<![新净])(?:按照|参照|依照|按(?![时期需月年])|(?:拟|再)?安排|解决|组织实施|实施|引导|依托|组建|共建|参股组建|攻克|规划建设|建设|建成运营|建成投用|建成投运|建成(?!区(?!域))|建立|创建|设立|导入|入驻|打造|发布|帮助|聚集|聚合|获得|获批|引进|引入|孵化|收集|推选|选派|整合共享|开设|开发|开展|举办|对接完成|完成|培育|累计支持|支持|促成|落地转化|落地孵化|落地|吸引|成为|入选|提供|批出|落实|推行|兴建|资助|打掉|抓获|破获|查处|改造|新建改扩建|改扩建|强力推进|推进|确定|发放|拨付|争取到|争得|拆除|开发治理|治理|招聘|遴选)/g;
 
 /** Nouns of the administrative frame, not results: 17个市级部门 (members of a group), 13个区(市)县, 10余个国家. */
 export const structuralNoun = /^(?:区\(市\)县|区县|市级部门|部门|机关部门|直属单位|省份|市中心|分中心|乡镇|街道|层级|国家(?![\u4e00-\u9fff])|国家的)/;

@@ -107,10 +107,12 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     // 每五年, 十年内, 满三十年, 执行期限12年: 年 is a unit only as a length of time, never as a year (2020年).
     if (
       unit === '年' &&
-      !(value < 100 && (yearSpanBefore.test(text.slice(Math.max(0, numStart - 4), numStart)) || /^(?:之?内|以内|以上|以下)/.test(text.slice(end - (g.post?.length ?? 0)))))
+      !(value < 100 && (yearSpanBefore.test(text.slice(Math.max(0, numStart - 6), numStart)) || /^(?:之?内|以内|以上|以下|期)/.test(text.slice(end - (g.post?.length ?? 0)))))
     )
       continue;
-    const mult = g.mult ?? '';
+    // 3—5万亩: a low end without a multiplier shares the high end's (3万 to 5万 亩, not 3 亩 to 5万 亩)
+    const shared = g.mult === undefined && g.num2 !== undefined && g.mult2 !== undefined && g.list === undefined && parseNumber(g.num2) >= value;
+    const mult = g.mult ?? (shared ? g.mult2! : '');
     const factor = mult ? multipliers[mult]! : 1;
     // 0.4012元/千瓦时: a price per unit keeps its base unit (money) and shows the whole.
     const q: Quantity = { start, end, numStart, value, unit: `${mult}${unit}${g.per ? `/${g.per}` : ''}`, baseUnit: unit };
@@ -133,6 +135,8 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     if (cmp) q.comparator = comparatorWords[cmp];
     // 30日内, 五个工作日之内: a time limit is an upper bound.
     else if (timeUnits.has(unit) && q.max === undefined && /^之?内/.test(text.slice(end))) q.comparator = '<=';
+    // 3年期以上贷款: a term of years and its bound after 期
+    else if (unit === '年' && /^期(以上|以下|以内)/.test(text.slice(end))) q.comparator = comparatorWords[/^期(以上|以下|以内)/.exec(text.slice(end))![1]!];
     out.push(q);
   }
   // 融资近亿元: a multiplier alone after 近/超/逾/约 is one of it.

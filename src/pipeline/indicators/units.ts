@@ -44,6 +44,8 @@ export const baseUnits = [
   '千克',
   '公克',
   '毫克',
+  // air quality: PM2.5平均浓度30微克/立方米
+  '微克',
   '克',
   '千瓦',
   '兆瓦',
