@@ -691,3 +691,39 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
     ).not.toBe(expected);
   });
 });
+
+describe('work reports of another region and era (dev 117 宁夏 2026, 118 国务院 1997)', () => {
+  const labels = (text: string, kind: 'actual' | 'target' = 'actual') => extractFromParagraph(text, { kind }).map((f) => f.label);
+  test.each([
+    // 均, 双双 (both …), 要 (a modal) and 年末 (when) stand between the subject and its verb
+    ['城市生活垃圾和建筑垃圾利用率均达60%以上。', ['城市生活垃圾和建筑垃圾利用率']],
+    ['首次实现年度内供和外送电量双双超过1000亿度。', ['内供和外送电量']],
+    ['我国人口到２０００年要控制在１３亿以内。', ['我国人口']],
+    ['城乡居民储蓄存款年末达到３８５００多亿元，比上年末增加８８００多亿元。', ['城乡居民储蓄存款', '城乡居民储蓄存款']],
+    // 扩大到 leads to the number like 增加到
+    ['今年试点城市扩大到１１０个。', ['试点城市']],
+    // 取得 and 抓好 are verbs before their object; 和美 is a word, not the list joint 和; 再 an adverb
+    ['取得国家级重大科技成果２０００多项。', ['国家级重大科技成果']],
+    ['建成和美乡村样板村300多个。', ['和美乡村样板村']],
+    ['着力抓好总投资313.9亿元的75个千万元以上重点项目。', ['总投资', '千万元以上重点项目']],
+    ['全年再减少青壮年文盲４００万人。', ['减少青壮年文盲']],
+    // 其中 opens a list of subjects, it is none of them
+    ['其中城镇、农村居民收入分别增长4.8%、5.9%。', ['城镇居民收入', '农村居民收入']],
+    // a 和 standing as a word joins a list
+    ['新增企业12家，和改造项目5个。', ['新增企业', '改造项目']],
+  ] as const)('%s → %s', (text, expected) => expect(labels(text)).toEqual(expected));
+
+  test('及其 (and its) opens no label, like 及 (dev 12: 以少於二十支及其內容物淨重低於十五公克)', () => {
+    expect(cleanLabel({ a: '及其内容物净重', o: '及其內容物淨重' }).o).toBe('內容物淨重');
+  });
+
+  test('要 before the verb of a from-to and what 国家 decides are targets; 实际回落 is what happened', () => {
+    const found = extractFromParagraph('去年政府工作报告提出，物价涨幅要从１４．８％降到１０％左右，实际回落到６．１％。国家决定首先集中力量抓好１０００户。主要农产品产量增长５％。', { kind: 'actual' });
+    expect(found.map((f) => [f.match, f.kind])).toEqual([
+      ['１０％左右', 'target'],
+      ['６．１％', 'actual'],
+      ['１０００户', 'target'],
+      ['５％', 'actual'],
+    ]);
+  });
+});

@@ -19,6 +19,7 @@ import {
   levelNoun,
   comparedBasis,
   leadingFillers,
+  leadingJoints,
   ocrYear,
   noteMarker,
   namelyBefore,
@@ -116,6 +117,11 @@ function trimEdges(p: Pair): Pair {
         cur = slice(cur, place && cur.a.length - place.index - 1 >= 3 ? place.index + 1 : 1);
         changed = true;
       }
+    }
+    // 及其内容物净重: 及其 (and its) is a joint too
+    if (cur.a.length > 1 && leadingJoints.has(cur.a[0]!) && /^.其?$/.test(words(cur.a)[0]?.segment ?? '')) {
+      cur = slice(cur, 1);
+      changed = true;
     }
     for (const re of leadingFillers) {
       const m = re.exec(cur.a);
@@ -261,12 +267,19 @@ function lastParticle(s: string, char: string): number {
 // a bare 比 at the end stays: it ends a ratio's name (存贷比43.29%, 师生比)
 const dropBasis = (p: Pair): Pair => removeAll(p, /(?:分别[比较]|(?:分别)?(?:[比较](?:去年|上年|年初|上年末|上年底|同期)(?:预算)?|[比较](?:原来|原|修订)?预算|较))$/g);
 
+/** Words that open with a list joint or 的 standing as a word of its own (和改造项目, not 和美乡村). */
+const joinsList = (rest: string): boolean => {
+  const first = words(rest)[0]?.segment ?? '';
+  return /^[、和与及的]$/.test(first) || /^[、的]/.test(rest);
+};
+
 /** The object of the last action verb that leaves a noun of 3+ characters (组建工程技术研究中心 → 工程技术研究中心). */
 export function objectOfVerb(p: Pair): Pair {
   let cut = 0;
   for (const m of p.a.matchAll(actionVerbs)) {
     const end = m.index + m[0].length;
-    if (p.a.length - end >= 3 && !/^[、和与及的]/.test(p.a.slice(end))) cut = end;
+    // 建成和改造项目: a list goes on after the verb; 建成和美乡村样板村: 和美 is a word of the object.
+    if (p.a.length - end >= 3 && !joinsList(p.a.slice(end))) cut = end;
   }
   return cut > 0 ? trimEdges(slice(p, cut)) : p;
 }
