@@ -713,6 +713,19 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
     ['新增企业12家，和改造项目5个。', ['新增企业', '改造项目']],
   ] as const)('%s → %s', (text, expected) => expect(labels(text)).toEqual(expected));
 
+  test('units of grain (斤), telephone lines (门, not 门诊部), events (场次) and a concentration (微克/立方米)', () => {
+    const found = extractFromParagraph(
+      '粮食总产量达76.28亿斤。电话交换机容量增加２０００多万门。开设3门诊部。举办促消费活动500余场次。PM_2.5浓度为25.9微克/立方米。',
+      { kind: 'actual' },
+    );
+    expect(found.map((f) => [f.match, f.label, f.unit])).toEqual([
+      ['76.28亿斤', '粮食总产量', '亿斤'],
+      ['２０００多万门', '电话交换机容量', '万门'],
+      ['500余场次', '促消费活动', '场次'],
+      ['25.9微克/立方米', 'PM_2.5浓度', '微克/立方米'],
+    ]);
+  });
+
   test('及其 (and its) opens no label, like 及 (dev 12: 以少於二十支及其內容物淨重低於十五公克)', () => {
     expect(cleanLabel({ a: '及其内容物净重', o: '及其內容物淨重' }).o).toBe('內容物淨重');
   });

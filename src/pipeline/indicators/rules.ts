@@ -334,6 +334,8 @@ export const unitWordBreakers: Record<string, RegExp> = {
   克: /^[服隆制难]/,
   处: /^[罚理以置分长级室于在]/,
   年: /^内乱/,
+  门: /^[户诊类槛票店面市]/,
+  門: /^[戶診類檻票店面市]/,
 };
 
 /** A noun after 的 that names the level a figure stands at, not its metric: 将征收率维持在5%的水平, 税率订于每公升1.11元的优惠水平. */
