@@ -738,5 +738,14 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
       ['１０００户', 'target'],
       ['５％', 'actual'],
     ]);
+    // 实际回落到 names no metric: the figure is of the one before
+    expect(found[1]!.label).toBe('物价涨幅');
+  });
+
+  test('全年再… and 抓好 (not 抓好了) outside a review plan the year', () => {
+    const kinds = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => [f.label, f.kind]);
+    expect(kinds('全年再减少青壮年文盲４００万人。')).toEqual([['减少青壮年文盲', 'target']]);
+    expect(kinds('医疗保障制度改革重点抓好５０多个城市的试点工作。')[0]?.[1]).toBe('target');
+    expect(kinds('重点抓好了５０多个城市的试点工作。')[0]?.[1]).toBe('actual');
   });
 });
