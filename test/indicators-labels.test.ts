@@ -589,6 +589,7 @@ describe('labelOf steps: each decides a case of its own', () => {
     ['topic', mk('', '', { topic: p('每一贩卖单位') }), '每一贩卖单位'],
     ['previous figure', mk('总数达到', '', previous('高新技术企业')), '高新技术企业总数'],
     ['list qualifier', mk('、机构', '', previous('参展参会代表团')), '参展参会机构'],
+    ['pair of counts', mk('对', '企业和'), '企业'],
     ['object of the verb', mk('引导', '高校院所'), '高校院所'],
   ];
   const label = (ctx: LabelContext, steps = labelSteps) => labelOf(ctx, nounAfter(ctx.right), steps)?.a ?? null;
@@ -740,6 +741,15 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
     ]);
     // 实际回落到 names no metric: the figure is of the one before
     expect(found[1]!.label).toBe('物价涨幅');
+  });
+
+  test('two counts of bare nouns joined by 和 are figures; 实行 ends the noun after a number; 国务院同意 is who speaks (dev 61, 14)', () => {
+    expect(extractFromParagraph('对992家企业和390个项目实行常态化精准帮扶。', { kind: 'actual' }).map((f) => [f.match, f.label])).toEqual([
+      ['992家', '企业'],
+      ['390个', '项目'],
+    ]);
+    expect(extractFromParagraph('其中2家企业已成功挂牌。', { kind: 'actual' })).toEqual([]);
+    expect(extractFromParagraph('同时国务院同意地方发行２０００亿元债券。', { kind: 'actual' }).map((f) => f.label)).toEqual(['地方发行债券']);
   });
 
   test('全年再… and 抓好 (not 抓好了) outside a review plan the year', () => {

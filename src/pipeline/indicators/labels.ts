@@ -42,6 +42,7 @@ import {
   relativeTimeAlone,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 /** The same text in the analysis script (a) and the original script (o). */
 export interface Pair {
@@ -507,6 +508,18 @@ export const labelSteps: readonly LabelStep[] = [
       const at = words[head]?.index ?? 0;
       if (at > 0 && !label.a.startsWith(prev.a.slice(0, at))) s.label = concat(slice(prev, 0, at), label);
       return undefined;
+    },
+  },
+  {
+    // 对992家企业和390个项目实行常态化精准帮扶: two counts of bare nouns joined by 和 count what the clause
+    // does to both (企业, 项目), though neither names a metric alone.
+    name: 'pair of counts',
+    run({ ctx, noun, rightRaw, prev }) {
+      if (!bareNoun.test(noun.a)) return undefined;
+      const before = /^\s*[和与及、]\s*$/.test(ctx.left.a) && prev !== undefined;
+      // the words after the number run to the next figure: 企业和 before 390个
+      const after = new RegExp(`^${escapeRegExp(noun.a)}\\s*[和与及]\\s*$`).test(rightRaw.a);
+      return before || after ? noun : undefined;
     },
   },
   {

@@ -203,11 +203,11 @@ export const leadingFunctionChars = new Set([...'到由在把将向对从为至�
 export const trailingFunctionChars = new Set([...'到由在把将向对从为至于以按的了和与及或等、']);
 
 /** Who speaks in an address or report (我们, 政府): as a clause's subject it names no metric. */
-const speakers = String.raw`我们?|本人|政府|特区政府|本届政府`;
+const speakers = String.raw`我们?|本人|政府|特区政府|本届政府|国务院`;
 export const speakerSubject = new RegExp(`^(?:${speakers})$`);
 
 /** A speaker's words before a measure: 我建议向…注资 → …注资. */
-export const speakerLead = new RegExp(String.raw`^(?:${speakers})?(?:建议|提议|决定|宣布|估计|预计|预期|相信|将会|会|亦|也|还将|将|计划|拟|预留|已)+`);
+export const speakerLead = new RegExp(String.raw`^(?:${speakers})?(?:建议|提议|决定|同意|宣布|估计|预计|预期|相信|将会|会|亦|也|还将|将|计划|拟|预留|已)+`);
 
 /** Words trimmed from the start of a label (time, connectives, generic action verbs). */
 export const leadingFillers = [
@@ -281,7 +281,7 @@ export const baseVerbs = new RegExp(`^(?:${flowVerbs.source}|引进|认定|培�
 
 /** After a number that precedes its noun, the noun ends before one of these verbs. */
 export const nounStops =
-  /(?:使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|完成|开工|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|参与|参加|获评|成功|服务于|为|的线上|之一|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办))/;
+  /(?:使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|完成|开工|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|实行|参与|参加|获评|成功|服务于|为|的线上|之一|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办))/;
 
 /** A figure followed by one of these verbs is the measure of a rule, no noun follows: 按12.5小时确定. */
 export const ruleVerbAfter = /^(?:确定|执行|核定|计算|折算|结算)/;
