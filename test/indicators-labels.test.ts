@@ -708,6 +708,9 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
     ['建成和美乡村样板村300多个。', ['和美乡村样板村']],
     ['着力抓好总投资313.9亿元的75个千万元以上重点项目。', ['总投资', '千万元以上重点项目']],
     ['全年再减少青壮年文盲４００万人。', ['减少青壮年文盲']],
+    // 开发区 is a place, not the verb 开发; a verb inside the noun after the number is part of its name; 获评 a verb
+    ['高阳经济开发区入驻企业增至155家。', ['高阳经济开发区入驻企业']],
+    ['获评5个国家生态文明建设示范区、“两山”实践创新基地和美丽乡村先行区。', ['国家生态文明建设示范区']],
     // 其中 opens a list of subjects, it is none of them
     ['其中城镇、农村居民收入分别增长4.8%、5.9%。', ['城镇居民收入', '农村居民收入']],
     // a 和 standing as a word joins a list

@@ -274,11 +274,13 @@ const joinsList = (rest: string): boolean => {
   return /^[、和与及的]$/.test(first) || /^[、的]/.test(rest);
 };
 
-/** The object of the last action verb that leaves a noun of 3+ characters (组建工程技术研究中心 → 工程技术研究中心). */
-export function objectOfVerb(p: Pair): Pair {
+/** The object of the last action verb (ending by `limit`) that leaves a noun of 3+ characters (组建工程技术研究中心 → 工程技术研究中心). */
+export function objectOfVerb(p: Pair, limit = p.a.length): Pair {
   let cut = 0;
   for (const m of p.a.matchAll(actionVerbs)) {
     const end = m.index + m[0].length;
+    // 获评5个国家生态文明建设示范区: the noun after the number is an object already, a verb inside it is part of its name
+    if (end > limit) break;
     // 建成和改造项目: a list goes on after the verb; 建成和美乡村样板村: 和美 is a word of the object.
     if (p.a.length - end >= 3 && !joinsList(p.a.slice(end))) cut = end;
   }
@@ -528,7 +530,7 @@ export const labelSteps: readonly LabelStep[] = [
     // 实施项目782个: a bare noun keeps the verb the words before it gave it (a filler took it off: 实施, 新增).
     name: 'object of the verb',
     run({ ctx, noun, label, prev }) {
-      const object = objectOfVerb(label);
+      const object = objectOfVerb(label, noun.a.length >= 2 && label.a.endsWith(noun.a) ? label.a.length - noun.a.length : label.a.length);
       const found =
         bareNoun.test(object.a) && prev && noun.a.length < 2 && /^\s*其中/.test(ctx.left.a)
           ? object
