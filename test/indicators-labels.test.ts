@@ -755,6 +755,15 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
     expect(extractFromParagraph('同时国务院同意地方发行２０００亿元债券。', { kind: 'actual' }).map((f) => f.label)).toEqual(['地方发行债券']);
   });
 
+  test('分别增长 after a run of levels gives each its change; 十个突出亮点 is a count of the text’s own parts (dev 71, 117)', () => {
+    const found = extractFromParagraph('城镇居民人均可支配收入和农村居民人均可支配收入分别达到1.99万元、1.26万元，分别增长8.8%、10.8%。', { kind: 'actual' });
+    expect(found.map((f) => [f.label, f.value, f.change?.value])).toEqual([
+      ['城镇居民人均可支配收入', 1.99, 8.8],
+      ['农村居民人均可支配收入', 1.26, 10.8],
+    ]);
+    expect(extractFromParagraph('至少有十个突出亮点：一是全区经济增长速度连续4年居全国前六。', { kind: 'actual' })).toEqual([]);
+  });
+
   test('全年再… and 抓好 (not 抓好了) outside a review plan the year', () => {
     const kinds = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => [f.label, f.kind]);
     expect(kinds('全年再减少青壮年文盲４００万人。')).toEqual([['减少青壮年文盲', 'target']]);

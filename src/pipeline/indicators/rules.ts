@@ -308,8 +308,8 @@ export const participationVerbs = /^(?:成功)?(?:参与|参加|受益|获评|�
 export const peerFrame = /^(?:全国|全省|全市)?(?:首批|第[一二三四五六七八九十\d]+批)?.{0,12}(?:试点|示范)?(?:城市|地区|省份|省市|区县)$/;
 export const peerFrameWords = /全国|首批|第[一二三四五六七八九十\d]+批/;
 
-/** Labels of rhetorical counts that are not figures: 7个方面, 3个层级. */
-export const rhetoricalLabel = /^(?:措施|举措|方面|层级|层次|环节|重点方向|方向|维度|步骤|阶段|主线|轮子)$/;
+/** Labels of rhetorical counts that are not figures: 7个方面, 3个层级, 至少有十个突出亮点. */
+export const rhetoricalLabel = /^(?:措施|举措|方面|层级|层次|环节|重点方向|方向|维度|步骤|阶段|主线|轮子|(?:突出|重要)?亮点)$/;
 
 /**
  * Words before a number that make 年 a length of time, not a year: 每五年, 满三十年, 执行期限12年, 年限增加到 9 年. Not 近三年
