@@ -711,6 +711,8 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
     // 开发区 is a place, not the verb 开发; a verb inside the noun after the number is part of its name; 获评 a verb
     ['高阳经济开发区入驻企业增至155家。', ['高阳经济开发区入驻企业']],
     ['获评5个国家生态文明建设示范区、“两山”实践创新基地和美丽乡村先行区。', ['国家生态文明建设示范区']],
+    // a target word after 的 says what the figure is for: the metric is before it
+    ['经济增长速度的调控目标定为８％。', ['经济增长速度']],
     // 其中 opens a list of subjects, it is none of them
     ['其中城镇、农村居民收入分别增长4.8%、5.9%。', ['城镇居民收入', '农村居民收入']],
     // a 和 standing as a word joins a list

@@ -20,6 +20,7 @@ import {
   comparedBasis,
   leadingFillers,
   leadingJoints,
+  targetNoun,
   ocrYear,
   noteMarker,
   namelyBefore,
@@ -250,7 +251,9 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   p = trimEdges(p);
   if (subject) p = subjectOf(p);
   const of = p.a.lastIndexOf('的');
-  if (p.a.length > 10 && of >= 0 && p.a.length - of - 1 >= 3) p = slice(p, of + 1);
+  // 经济增长速度的调控目标定为8%: a target word after 的 says what the figure is for, the metric is before it
+  if (of >= 2 && targetNoun.test(p.a.slice(of + 1))) p = slice(p, 0, of);
+  else if (p.a.length > 10 && of >= 0 && p.a.length - of - 1 >= 3) p = slice(p, of + 1);
   if (/^[“"「]/.test(p.a) && /[”"」]$/.test(p.a)) p = slice(p, 1, p.a.length - 1);
   // a long label loses a quoted name at its start (“科创中国”试点城市…), not one inside its words (用于“三农”的投入)
   else if (p.a.length > 12) p = removeAll(p, /^“[^”]*”/g);

@@ -55,6 +55,9 @@ export const sentenceTargetMarker = new RegExp(
   String.raw`预期目标|主要目标|目标任务|目标是|${thisYearAhead}|明年|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|建议(?:把|将|由)|我决定|我计划|(?:我们|政府|当局)(?:仍|亦|也|还)?(?:会|将会|计划|须|必须|需要)|将会`,
 );
 
+/** A label's words after 的 that only say the figure is a target: 经济增长速度的调控目标 → 经济增长速度. */
+export const targetNoun = /^(?:调控|预期|主要|控制|奋斗)?目标值?$/;
+
 /** A figure followed by 的目标 is the target itself: 削减至2008-09年度的2,000亿元的目标. */
 export const targetAfter = /^\s*(?:的)?目标/;
 
