@@ -766,6 +766,11 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
     expect(extractFromParagraph('至少有十个突出亮点：一是全区经济增长速度连续4年居全国前六。', { kind: 'actual' })).toEqual([]);
   });
 
+  test('a count in 万 before a noun of people is a figure (惠及 keeps its 及); before 的 the noun after it is no metric', () => {
+    expect(extractFromParagraph('“以旧换新”政策惠及76万群众。', { kind: 'actual' }).map((f) => [f.match, f.label, f.unit])).toEqual([['76万', '“以旧换新”政策惠及群众', '万']]);
+    expect(extractFromParagraph('又解决了４８００多万农村人口的饮水安全问题。', { kind: 'actual' })).toEqual([]);
+  });
+
   test('全年再… and 抓好 (not 抓好了) outside a review plan the year', () => {
     const kinds = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => [f.label, f.kind]);
     expect(kinds('全年再减少青壮年文盲４００万人。')).toEqual([['减少青壮年文盲', 'target']]);
