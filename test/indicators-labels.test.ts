@@ -711,6 +711,9 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
     // 开发区 is a place, not the verb 开发; a verb inside the noun after the number is part of its name; 获评 a verb
     ['高阳经济开发区入驻企业增至155家。', ['高阳经济开发区入驻企业']],
     ['获评5个国家生态文明建设示范区、“两山”实践创新基地和美丽乡村先行区。', ['国家生态文明建设示范区']],
+    // 改造提升 is one verb (dev 60); after a list joint a number opens an item of its own (dev 71)
+    ['改造提升主城区道路16条。', ['主城区道路']],
+    ['重点抓好陶口店中心村和7个省重点村建设。', ['省重点村']],
     // a target word after 的 says what the figure is for: the metric is before it
     ['经济增长速度的调控目标定为８％。', ['经济增长速度']],
     // 其中 opens a list of subjects, it is none of them

@@ -20,6 +20,7 @@ import {
   comparedBasis,
   leadingFillers,
   leadingJoints,
+  listJoint,
   targetNoun,
   ocrYear,
   noteMarker,
@@ -271,6 +272,10 @@ function lastParticle(s: string, char: string): number {
 // a bare 比 at the end stays: it ends a ratio's name (存贷比43.29%, 师生比)
 const dropBasis = (p: Pair): Pair => removeAll(p, /(?:分别[比较]|(?:分别)?(?:[比较](?:去年|上年|年初|上年末|上年底|同期)(?:预算)?|[比较](?:原来|原|修订)?预算|较))$/g);
 
+/** Words that end in a list joint after a word (中心村和, not 惠及, 参与 or 1、2和). */
+const jointAtEnd = new RegExp(`\\p{Script=Han}(?:${listJoint})\\s*$`, 'u');
+const endsInJoint = (s: string): boolean => jointAtEnd.test(s);
+
 /** Words that open with a list joint or 的 standing as a word of its own (和改造项目, not 和美乡村). */
 const joinsList = (rest: string): boolean => {
   const first = words(rest)[0]?.segment ?? '';
@@ -467,7 +472,8 @@ export const labelSteps: readonly LabelStep[] = [
       const { ctx, noun, left, rightRaw } = s;
       const of = /^\s*的/.test(rightRaw.a) && noun.a.length >= 2;
       const measure = of ? measureBeforeOf.exec(left.a) : null;
-      s.label = noun.a.length < 2 ? left : of ? (measure ? concat(noun, slice(left, measure.index)) : noun) : /等\s*$/.test(ctx.left.a) ? noun : trimEdges(concat(left, noun));
+      // 陶口店中心村和7个省重点村: after a list joint the number opens an item of its own, its noun is the label
+      s.label = noun.a.length < 2 ? left : of ? (measure ? concat(noun, slice(left, measure.index)) : noun) : /等\s*$/.test(ctx.left.a) || endsInJoint(ctx.left.a) ? noun : trimEdges(concat(left, noun));
       if (s.share) s.label = concat(s.label, s.word('占比'));
       // 国家财政安排32.5亿元: the money is the funds the verb allocates
       else if (ctx.money && noun.a.length < 2 && allocationVerb.test(s.label.a) && s.label.a.length >= 4) s.label = concat(s.label, s.word('资金'));
