@@ -714,6 +714,9 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
     // 改造提升 is one verb (dev 60); after a list joint a number opens an item of its own (dev 71)
     ['改造提升主城区道路16条。', ['主城区道路']],
     ['重点抓好陶口店中心村和7个省重点村建设。', ['省重点村']],
+    // a share of a base with 达到…的 is of what reaches it; without 的 达到 leads to a level
+    ['高标准农田达到耕地总面积的64%。', ['高标准农田']],
+    ['粮食产量达到100万吨。', ['粮食产量']],
     // the state as who acts (国家已经组织…), not 国家级 or 国家会展中心
     ['国家已经组织了５７户企业集团试点。', ['企业集团试点']],
     ['新增国家级企业技术中心5家。', ['新增国家级企业技术中心']],

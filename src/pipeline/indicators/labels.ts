@@ -7,6 +7,7 @@ import {
   peerFrame,
   peerFrameWords,
   limitOfBase,
+  shareOfBase,
   ruleVerbAfter,
   purposeAfter,
   allocationVerb,
@@ -559,7 +560,7 @@ export function labelOf(ctx: LabelContext, nounAfterNumber: Pair, steps: readonl
   // 将征收率维持在5%的水平: the level after 的 is where the metric before the number stands.
   // 5家企业在天交所挂牌上市: the noun after the number is a clause's subject too (one that trims away, 的安排, stays).
   const subject = subjectOf(nounAfterNumber);
-  const base = limitOfBase.exec(ctx.left.a);
+  const base = limitOfBase.exec(ctx.left.a) ?? shareOfBase.exec(ctx.left.a);
   const raw = base ? slice(ctx.left, 0, base.index) : ctx.left;
   // 把公务员编制削减至约16万个职位: the object of 把 is the metric, the noun after the number what it is counted in.
   const disposal = /把/.test(raw.a) ? cleanLabel(raw, false) : undefined;

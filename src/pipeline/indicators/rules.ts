@@ -279,6 +279,9 @@ export const trailingFillers = new RegExp(
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
 export const limitOfBase = /(?:不高于|不低于|不超过|不少于|不得高于|不得低于|不得超过|不得少于)(?:其|该)?[^，,；;。]{1,15}的?$/;
 
+/** A share of a base said with 达到/相当于 (高标准农田达到耕地总面积的64%): the label is what reaches it; 的 is needed (产量达到100万吨 is no share). */
+export const shareOfBase = /(?:达到|相当于)(?:其|该)?[^，,；;。\d]{2,12}的\s*$/;
+
 /** A rule's span of time that the text names (使用年限满三十年): the label is that noun, not 期限. */
 export const timeNoun = /(?:使用年限|年限|期限|时限)$/;
 
