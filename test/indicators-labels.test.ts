@@ -710,6 +710,7 @@ describe('labelOf steps: each decides a case of its own', () => {
     ['topic', mk('', '', { topic: p('每一贩卖单位') }), '每一贩卖单位'],
     ['previous figure', mk('总数达到', '', previous('高新技术企业')), '高新技术企业总数'],
     ['list qualifier', mk('、机构', '', previous('参展参会代表团')), '参展参会机构'],
+    ['pair of counts', mk('对', '企业和'), '企业'],
     ['object of the verb', mk('引导', '高校院所'), '高校院所'],
   ];
   const label = (ctx: LabelContext, steps = labelSteps) => labelOf(ctx, nounAfter(ctx.right), steps)?.a ?? null;
@@ -899,5 +900,100 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
         subjectSteps.filter((s) => s.name !== name),
       ).a,
     ).not.toBe(expected);
+  });
+});
+
+describe('work reports of another region and era (dev 117 宁夏 2026, 118 国务院 1997)', () => {
+  const labels = (text: string, kind: 'actual' | 'target' = 'actual') => extractFromParagraph(text, { kind }).map((f) => f.label);
+  test.each([
+    // 均, 双双 (both …), 要 (a modal) and 年末 (when) stand between the subject and its verb
+    ['城市生活垃圾和建筑垃圾利用率均达60%以上。', ['城市生活垃圾和建筑垃圾利用率']],
+    ['首次实现年度内供和外送电量双双超过1000亿度。', ['内供和外送电量']],
+    ['我国人口到２０００年要控制在１３亿以内。', ['我国人口']],
+    ['城乡居民储蓄存款年末达到３８５００多亿元，比上年末增加８８００多亿元。', ['城乡居民储蓄存款', '城乡居民储蓄存款']],
+    // 扩大到 leads to the number like 增加到
+    ['今年试点城市扩大到１１０个。', ['试点城市']],
+    // 取得 and 抓好 are verbs before their object; 和美 is a word, not the list joint 和; 再 an adverb
+    ['取得国家级重大科技成果２０００多项。', ['国家级重大科技成果']],
+    ['建成和美乡村样板村300多个。', ['和美乡村样板村']],
+    ['着力抓好总投资313.9亿元的75个千万元以上重点项目。', ['总投资', '千万元以上重点项目']],
+    ['全年再减少青壮年文盲４００万人。', ['减少青壮年文盲']],
+    // 开发区 is a place, not the verb 开发; a verb inside the noun after the number is part of its name; 获评 a verb
+    ['高阳经济开发区入驻企业增至155家。', ['高阳经济开发区入驻企业']],
+    ['获评5个国家生态文明建设示范区、“两山”实践创新基地和美丽乡村先行区。', ['国家生态文明建设示范区']],
+    // 改造提升 is one verb (dev 60); after a list joint a number opens an item of its own (dev 71)
+    ['改造提升主城区道路16条。', ['主城区道路']],
+    ['重点抓好陶口店中心村和7个省重点村建设。', ['省重点村']],
+    // a share of a base with 达到…的 is of what reaches it; without 的 达到 leads to a level
+    ['高标准农田达到耕地总面积的64%。', ['高标准农田']],
+    ['粮食产量达到100万吨。', ['粮食产量']],
+    // the state as who acts (国家已经组织…), not 国家级 or 国家会展中心
+    ['国家已经组织了５７户企业集团试点。', ['企业集团试点']],
+    ['新增国家级企业技术中心5家。', ['新增国家级企业技术中心']],
+    // a target word after 的 says what the figure is for: the metric is before it
+    ['经济增长速度的调控目标定为８％。', ['经济增长速度']],
+    // 其中 opens a list of subjects, it is none of them
+    ['其中城镇、农村居民收入分别增长4.8%、5.9%。', ['城镇居民收入', '农村居民收入']],
+    // a 和 standing as a word joins a list
+    ['新增企业12家，和改造项目5个。', ['新增企业', '改造项目']],
+  ] as const)('%s → %s', (text, expected) => expect(labels(text)).toEqual(expected));
+
+  test('units of grain (斤), telephone lines (门, not 门诊部), events (场次) and a concentration (微克/立方米)', () => {
+    const found = extractFromParagraph(
+      '粮食总产量达76.28亿斤。电话交换机容量增加２０００多万门。开设3门诊部。举办促消费活动500余场次。PM_2.5浓度为25.9微克/立方米。',
+      { kind: 'actual' },
+    );
+    expect(found.map((f) => [f.match, f.label, f.unit])).toEqual([
+      ['76.28亿斤', '粮食总产量', '亿斤'],
+      ['２０００多万门', '电话交换机容量', '万门'],
+      ['500余场次', '促消费活动', '场次'],
+      ['25.9微克/立方米', 'PM_2.5浓度', '微克/立方米'],
+    ]);
+  });
+
+  test('及其 (and its) opens no label, like 及 (dev 12: 以少於二十支及其內容物淨重低於十五公克)', () => {
+    expect(cleanLabel({ a: '及其内容物净重', o: '及其內容物淨重' }).o).toBe('內容物淨重');
+  });
+
+  test('要 before the verb of a from-to and what 国家 decides are targets; 实际回落 is what happened', () => {
+    const found = extractFromParagraph('去年政府工作报告提出，物价涨幅要从１４．８％降到１０％左右，实际回落到６．１％。国家决定首先集中力量抓好１０００户。主要农产品产量增长５％。', { kind: 'actual' });
+    expect(found.map((f) => [f.match, f.kind])).toEqual([
+      ['１０％左右', 'target'],
+      ['６．１％', 'actual'],
+      ['１０００户', 'target'],
+      ['５％', 'actual'],
+    ]);
+    // 实际回落到 names no metric: the figure is of the one before
+    expect(found[1]!.label).toBe('物价涨幅');
+  });
+
+  test('two counts of bare nouns joined by 和 are figures; 实行 ends the noun after a number; 国务院同意 is who speaks (dev 61, 14)', () => {
+    expect(extractFromParagraph('对992家企业和390个项目实行常态化精准帮扶。', { kind: 'actual' }).map((f) => [f.match, f.label])).toEqual([
+      ['992家', '企业'],
+      ['390个', '项目'],
+    ]);
+    expect(extractFromParagraph('其中2家企业已成功挂牌。', { kind: 'actual' })).toEqual([]);
+    expect(extractFromParagraph('同时国务院同意地方发行２０００亿元债券。', { kind: 'actual' }).map((f) => f.label)).toEqual(['地方发行债券']);
+  });
+
+  test('分别增长 after a run of levels gives each its change; 十个突出亮点 is a count of the text’s own parts (dev 71, 117)', () => {
+    const found = extractFromParagraph('城镇居民人均可支配收入和农村居民人均可支配收入分别达到1.99万元、1.26万元，分别增长8.8%、10.8%。', { kind: 'actual' });
+    expect(found.map((f) => [f.label, f.value, f.change?.value])).toEqual([
+      ['城镇居民人均可支配收入', 1.99, 8.8],
+      ['农村居民人均可支配收入', 1.26, 10.8],
+    ]);
+    expect(extractFromParagraph('至少有十个突出亮点：一是全区经济增长速度连续4年居全国前六。', { kind: 'actual' })).toEqual([]);
+  });
+
+  test('a count in 万 before a noun of people is a figure (惠及 keeps its 及); before 的 the noun after it is no metric', () => {
+    expect(extractFromParagraph('“以旧换新”政策惠及76万群众。', { kind: 'actual' }).map((f) => [f.match, f.label, f.unit])).toEqual([['76万', '“以旧换新”政策惠及群众', '万']]);
+    expect(extractFromParagraph('又解决了４８００多万农村人口的饮水安全问题。', { kind: 'actual' })).toEqual([]);
+  });
+
+  test('全年再… and 抓好 (not 抓好了) outside a review plan the year', () => {
+    const kinds = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => [f.label, f.kind]);
+    expect(kinds('全年再减少青壮年文盲４００万人。')).toEqual([['减少青壮年文盲', 'target']]);
+    expect(kinds('医疗保障制度改革重点抓好５０多个城市的试点工作。')[0]?.[1]).toBe('target');
+    expect(kinds('重点抓好了５０多个城市的试点工作。')[0]?.[1]).toBe('actual');
   });
 });

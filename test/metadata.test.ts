@@ -492,6 +492,7 @@ describe('datelines and occasion lines (src/pipeline/dates.ts, infer.ts)', () =>
     [['2026年浙江省政府工作报告', '2026年1月14日在浙江省第十四届人民代表大会第四次会议上'], '2026-01-14'], // corpus 16
     [['政府工作报告', '——2004年3月5日在第十届全国人民代表大会第二次会议上'], '2004-03-05'],
     [['某某报告', '2026年1月14日，全省召开大会。'], undefined],
+    [['1997年国务院政府工作报告', '1997年政府工作报告——１９９７年３月１日在第八届全国人民代表大会第五次会议上'], '1997-03-01'], // corpus 118
   ])('occasion date of %j: %s', (paragraphs, want) => expect(occasionDate(paragraphs)).toBe(want));
 });
 

@@ -378,8 +378,9 @@ export function headerDate(headers: readonly string[]): string | undefined {
 
 /** The date of the occasion a speech was given at: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上`. */
 export function occasionDate(paragraphs: readonly string[]): string | undefined {
-  for (const p of paragraphs.slice(0, 15)) {
-    const m = /^[—―－\-–\s]*((?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年[^在，。]{2,10}日)\s*在.{2,60}?(?:会议|大会|會議|大會)上/u.exec(p);
+  for (const p of paragraphs.slice(0, 40)) {
+    // the title glued before the dash (1997年政府工作报告——１９９７年３月１日在…会议上, a gov.cn scrape), digits full-width
+    const m = /^(?:[^—―，。]{2,30}[—―]{1,2})?[—―－\-–\s]*((?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^在，。]{2,10}日)\s*在.{2,60}?(?:会议|大会|會議|大會)上/u.exec(p);
     if (m) return parseDate(m[1]);
   }
   return undefined;

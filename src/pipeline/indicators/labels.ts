@@ -7,6 +7,7 @@ import {
   peerFrame,
   peerFrameWords,
   limitOfBase,
+  shareOfBase,
   ruleVerbAfter,
   purposeAfter,
   allocationVerb,
@@ -19,6 +20,9 @@ import {
   levelNoun,
   comparedBasis,
   leadingFillers,
+  leadingJoints,
+  listJoint,
+  targetNoun,
   ocrYear,
   noteMarker,
   namelyBefore,
@@ -51,6 +55,7 @@ import {
   copulaBefore,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 /** The same text in the analysis script (a) and the original script (o). */
 export interface Pair {
@@ -126,6 +131,11 @@ function trimEdges(p: Pair): Pair {
         cur = slice(cur, place && cur.a.length - place.index - 1 >= 3 ? place.index + 1 : 1);
         changed = true;
       }
+    }
+    // 及其内容物净重: 及其 (and its) is a joint too
+    if (cur.a.length > 1 && leadingJoints.has(cur.a[0]!) && /^.其?$/.test(words(cur.a)[0]?.segment ?? '')) {
+      cur = slice(cur, 1);
+      changed = true;
     }
     for (const re of leadingFillers) {
       const m = re.exec(cur.a);
@@ -269,7 +279,9 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   const change = changeMeasureAfterOf.exec(p.a);
   if (change && change.index >= 2) p = slice(p, 0, change.index);
   const of = p.a.lastIndexOf('的');
-  if (p.a.length > 10 && of >= 0 && p.a.length - of - 1 >= 3) p = slice(p, of + 1);
+  // 经济增长速度的调控目标定为8%: a target word after 的 says what the figure is for, the metric is before it
+  if (of >= 2 && targetNoun.test(p.a.slice(of + 1))) p = slice(p, 0, of);
+  else if (p.a.length > 10 && of >= 0 && p.a.length - of - 1 >= 3) p = slice(p, of + 1);
   if (/^[“"「]/.test(p.a) && /[”"」]$/.test(p.a)) p = slice(p, 1, p.a.length - 1);
   // a long label loses a quoted name at its start (“科创中国”试点城市…), not one inside its words (用于“三农”的投入)
   else if (p.a.length > 12) p = removeAll(p, /^“[^”]*”/g);
@@ -287,13 +299,26 @@ function lastParticle(s: string, char: string): number {
 // a bare 比 at the end stays: it ends a ratio's name (存贷比43.29%, 师生比)
 const dropBasis = (p: Pair): Pair => removeAll(p, /(?:分别[比较]|(?:分别)?(?:[比较](?:去年|上年|年初|上年末|上年底|同期)(?:预算)?|[比较](?:原来|原|修订)?预算|较))$/g);
 
-/** The object of the last action verb that leaves a noun of 3+ characters (组建工程技术研究中心 → 工程技术研究中心). */
-export function objectOfVerb(p: Pair): Pair {
+/** Words that end in a list joint after a word (中心村和, not 惠及, 参与 or 1、2和). */
+const jointAtEnd = new RegExp(`\\p{Script=Han}(?:${listJoint})\\s*$`, 'u');
+const endsInJoint = (s: string): boolean => jointAtEnd.test(s);
+
+/** Words that open with a list joint or 的 standing as a word of its own (和改造项目, not 和美乡村). */
+const joinsList = (rest: string): boolean => {
+  const first = words(rest)[0]?.segment ?? '';
+  return /^[、和与及的]$/.test(first) || /^[、的]/.test(rest);
+};
+
+/** The object of the last action verb (ending by `limit`) that leaves a noun of 3+ characters (组建工程技术研究中心 → 工程技术研究中心). */
+export function objectOfVerb(p: Pair, limit = p.a.length): Pair {
   let cut = 0;
   for (const m of p.a.matchAll(actionVerbs)) {
     const end = m.index + m[0].length;
+    // 获评5个国家生态文明建设示范区: the noun after the number is an object already, a verb inside it is part of its name
+    if (end > limit) break;
+    // 建成和改造项目: a list goes on after the verb; 建成和美乡村样板村: 和美 is a word of the object;
     // 数字化改造覆盖率: a measure of the action (a rate, a share) is no object of it
-    if (p.a.length - end >= 3 && !/^[、和与及的]/.test(p.a.slice(end)) && !measureOfAction.test(p.a.slice(end))) cut = end;
+    if (p.a.length - end >= 3 && !joinsList(p.a.slice(end)) && !measureOfAction.test(p.a.slice(end))) cut = end;
   }
   return cut > 0 ? trimEdges(slice(p, cut)) : p;
 }
@@ -520,7 +545,17 @@ export const labelSteps: readonly LabelStep[] = [
       // 並將會在明年3月底進一步減至約166 500個職位: a verb left alone names nothing of the noun after the number;
       // 新的免稅數額將為60支香煙或15支雪茄: after a copula the noun names the item counted, not a kind of the subject
       const before = verbWord.test(left.a) || copulaBefore.test(ctx.left.a) ? empty() : left;
-      s.label = noun.a.length < 2 ? left : of ? (measure ? concat(noun, slice(left, measure.index)) : noun) : /等\s*$/.test(ctx.left.a) ? noun : trimEdges(concat(before, noun));
+      // 陶口店中心村和7个省重点村: after a list joint the number opens an item of its own, its noun is the label
+      s.label =
+        noun.a.length < 2
+          ? left
+          : of
+            ? measure
+              ? concat(noun, slice(left, measure.index))
+              : noun
+            : /等\s*$/.test(ctx.left.a) || endsInJoint(ctx.left.a)
+              ? noun
+              : trimEdges(concat(before, noun));
       if (s.share) s.label = concat(s.label, s.word('占比'));
       // 国家财政安排32.5亿元: the money is the funds the verb allocates
       else if (ctx.money && noun.a.length < 2 && allocationVerb.test(s.label.a) && s.label.a.length >= 4) s.label = concat(s.label, s.word('资金'));
@@ -589,12 +624,24 @@ export const labelSteps: readonly LabelStep[] = [
     },
   },
   {
+    // 对992家企业和390个项目实行常态化精准帮扶: two counts of bare nouns joined by 和 count what the clause
+    // does to both (企业, 项目), though neither names a metric alone.
+    name: 'pair of counts',
+    run({ ctx, noun, rightRaw, prev }) {
+      if (!bareNoun.test(noun.a)) return undefined;
+      const before = /^\s*[和与及、]\s*$/.test(ctx.left.a) && prev !== undefined;
+      // the words after the number run to the next figure: 企业和 before 390个
+      const after = new RegExp(`^${escapeRegExp(noun.a)}\\s*[和与及]\\s*$`).test(rightRaw.a);
+      return before || after ? noun : undefined;
+    },
+  },
+  {
     // 引进企业2家: when the verb's object is a bare noun, the verb stays (引进企业), else no metric is named;
     // 其中企业410.1万户: a bare noun naming a part of the figure before is a label;
     // 实施项目782个: a bare noun keeps the verb the words before it gave it (a filler took it off: 实施, 新增).
     name: 'object of the verb',
     run({ ctx, noun, label, prev }) {
-      const object = objectOfVerb(label);
+      const object = objectOfVerb(label, noun.a.length >= 2 && label.a.endsWith(noun.a) ? label.a.length - noun.a.length : label.a.length);
       const found =
         bareNoun.test(object.a) && prev && noun.a.length < 2 && /^\s*其中/.test(ctx.left.a)
           ? object
@@ -614,7 +661,7 @@ export function labelOf(ctx: LabelContext, nounAfterNumber: Pair, steps: readonl
   // 将征收率维持在5%的水平: the level after 的 is where the metric before the number stands.
   // 5家企业在天交所挂牌上市: the noun after the number is a clause's subject too (one that trims away, 的安排, stays).
   const subject = subjectOf(nounAfterNumber);
-  const base = limitOfBase.exec(ctx.left.a);
+  const base = limitOfBase.exec(ctx.left.a) ?? shareOfBase.exec(ctx.left.a);
   const raw = base ? slice(ctx.left, 0, base.index) : ctx.left;
   // 把公务员编制削减至约16万个职位: the object of 把 is the metric, the noun after the number what it is counted in.
   const disposal = /把/.test(raw.a) ? cleanLabel(raw, false) : undefined;

@@ -12,6 +12,9 @@ export interface Respective {
   verb: string;
 }
 
+/** A word that opens a list of subjects without being one (其中城镇、农村居民收入). */
+const listOpener = /^(?:其中|包括)$/;
+
 const slice = (p: Pair, s: number, e = p.a.length): Pair => ({ a: p.a.slice(s, e), o: p.o.slice(s, e) });
 
 /** The two bounds a 上下限 names, in the order the figures give them (the same in both scripts). */
@@ -94,7 +97,8 @@ function shareTail(items: Pair[]): Pair[] {
   if (head.length >= 2 && items.slice(0, -1).some((item) => item.a.trim().endsWith(head))) return items;
   return items.map((item, k) => {
     if (k === items.length - 1) return item;
-    const own = words(item.a.trim());
+    // 其中城镇、农村居民收入: 其中 opens the list, the item's own word is 城镇.
+    const own = words(item.a.trim()).filter((w, i) => i > 0 || !listOpener.test(w.segment));
     const head = own[own.length - 1]!;
     const at = last.a.indexOf(head.segment);
     if ((head.segment.length >= 2 || own.length > 1) && at >= 0 && at + head.segment.length < last.a.length) {
@@ -103,7 +107,7 @@ function shareTail(items: Pair[]): Pair[] {
     }
     // A one-word modifier (城镇) stands for the last item's first word (农村).
     const first = lastWords[0];
-    if (own.length === 1 && first && first.segment.length === item.a.trim().length && lastWords.length > 1) {
+    if (own.length === 1 && first && first.segment.length === head.segment.length && lastWords.length > 1) {
       const tail = slice(last, first.segment.length);
       return { a: item.a + tail.a, o: item.o + tail.o };
     }

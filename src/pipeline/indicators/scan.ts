@@ -3,7 +3,7 @@
 //   Not quantities: 2020年, 十四五, 3.0版, 第81届, HL-2M, 3D, “5+2+1”, numbers in quotes and brackets.
 import { chineseDigits, isChineseNumeral, parseNumber, tidy } from './numbers.ts';
 import { chineseNumeralUnits, moneyUnits, multiplierPattern, multipliers, timeUnits, unitPattern, wordLikeUnits } from './units.ts';
-import { comparatorWords, deadlineBefore, unitWordBreakers, yearSpanBefore } from './rules.ts';
+import { comparatorWords, deadlineBefore, peopleNounAfter, unitWordBreakers, yearSpanBefore } from './rules.ts';
 
 /** A quantity found in the analysis text; offsets index both the analysis and the original text. */
 export interface Quantity {
@@ -81,7 +81,13 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     const end = start + m[0].length;
     const pct = g.pct !== undefined;
     // 参保人数增加1753万，/ 分别增加1753万和2028万: a count in 万/亿 whose unit is left unsaid (people, households) is a figure, in that multiplier.
-    const unsaid = !pct && !g.unit && g.mult !== undefined && /[0-9]/.test(g.num ?? '') && /^(?:[，。；、,;)）]|[和与及][0-9]|$)/.test(text.slice(end));
+    // 惠及76万群众, 4800多万农村人口: or before a noun of people, the unit the count leaves unsaid.
+    const unsaid =
+      !pct &&
+      !g.unit &&
+      g.mult !== undefined &&
+      /[0-9]/.test(g.num ?? '') &&
+      (/^(?:[，。；、,;)）]|[和与及][0-9]|$)/.test(text.slice(end)) || peopleNounAfter.test(text.slice(end)));
     const unit = pct ? '%' : unsaid ? '' : g.unit;
     if (unit === undefined || (unit === '' && !unsaid) || !g.num) continue;
     if (masked[numStart]) continue;
