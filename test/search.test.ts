@@ -221,6 +221,26 @@ describe('the page indexed per report, and its windows', () => {
     expect(() => buildWindows(documentOf(hans, hant), anchors.slice(0, 1), 10, tables)).toThrow(/r1: Pagefind has no anchor intro-p1/);
   });
 
+  test("a window the other script's lines of a section run into points back to the window of its last line", () => {
+    // intro: 软件×k [0, 2k), §, its folded Traditional form 软体×k [2k + 1, 4k + 1): that runs into window 1,
+    // where s1 starts (at 4k + 1); a query for 軟體 matches there and must find the intro's entry (its `x`) in window 0.
+    const k = WINDOW / 2 - 8;
+    const intro = [0, 1].map((i) => [hans, hant][i]!.map((sec) => (sec.id === 'intro' ? { ...sec, lines: [['软件', '軟體'][i]!.repeat(k)] } : sec)));
+    const anchors = [
+      { id: 'intro-p1', location: 0 },
+      { id: 's1', location: 4 * k + 1 },
+    ];
+    const built = buildWindows(documentOf(intro[0]!, intro[1]!), anchors, 4 * k + 1 + 9, tables);
+    expect(built.whole).toBe(0);
+    for (const windows of built.windows) {
+      expect(windows.map((w) => [w.sections.map((sec) => sec.a), w.b])).toEqual([
+        [['intro-p1'], undefined],
+        [['s1'], 0],
+      ]);
+      expect(windows[0]!.sections[0]!.x).toHaveLength(1);
+    }
+  });
+
   test('a phrase occurs where its words stand in order', () => {
     // 年 at 3, 9, 21; 1 at 2, 4, 8, 20: `1年` starts at 2, 8 and 20, not at 3 (年1).
     expect(phraseStarts([new Set([2, 4, 8, 20]), new Set([3, 9, 21])])).toEqual([2, 8, 20]);

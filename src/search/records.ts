@@ -112,7 +112,7 @@ export interface WindowSection {
   p?: string[];
 }
 
-/** A window file: the report's slug and title in one script, and the sections that overlap the window. */
+/** A window file: the report's slug and title in one script, and the sections whose lines start in the window. */
 export interface SearchWindow {
   slug: string;
   title: string;
@@ -209,6 +209,9 @@ export function buildWindows(
           own(from, [j]);
           back(from, to);
         });
+        // The other script's lines (after §) end the section: a window they run into points back to
+        // the window of the last line, whose entry carries them (`x`), or a match there found nothing.
+        if (s.extra.length) back(s.body.at(-1)?.[0] ?? s.start, s.end);
       } else {
         own(s.start, [...s.shown.lines.keys()]);
         back(s.start, s.end);
