@@ -939,10 +939,9 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
   ] as const)('%s → %s', (text, expected) => expect(labels(text)).toEqual(expected));
 
   test('units of grain (斤), telephone lines (门, not 门诊部), events (场次) and a concentration (微克/立方米)', () => {
-    const found = extractFromParagraph(
-      '粮食总产量达76.28亿斤。电话交换机容量增加２０００多万门。开设3门诊部。举办促消费活动500余场次。PM_2.5浓度为25.9微克/立方米。',
-      { kind: 'actual' },
-    );
+    const found = extractFromParagraph('粮食总产量达76.28亿斤。电话交换机容量增加２０００多万门。开设3门诊部。举办促消费活动500余场次。PM_2.5浓度为25.9微克/立方米。', {
+      kind: 'actual',
+    });
     expect(found.map((f) => [f.match, f.label, f.unit])).toEqual([
       ['76.28亿斤', '粮食总产量', '亿斤'],
       ['２０００多万门', '电话交换机容量', '万门'],
@@ -956,7 +955,10 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
   });
 
   test('要 before the verb of a from-to and what 国家 decides are targets; 实际回落 is what happened', () => {
-    const found = extractFromParagraph('去年政府工作报告提出，物价涨幅要从１４．８％降到１０％左右，实际回落到６．１％。国家决定首先集中力量抓好１０００户。主要农产品产量增长５％。', { kind: 'actual' });
+    const found = extractFromParagraph(
+      '去年政府工作报告提出，物价涨幅要从１４．８％降到１０％左右，实际回落到６．１％。国家决定首先集中力量抓好１０００户。主要农产品产量增长５％。',
+      { kind: 'actual' },
+    );
     expect(found.map((f) => [f.match, f.kind])).toEqual([
       ['１０％左右', 'target'],
       ['６．１％', 'actual'],
@@ -965,6 +967,12 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
     ]);
     // 实际回落到 names no metric: the figure is of the one before
     expect(found[1]!.label).toBe('物价涨幅');
+    // 国家 as the name of a place or a plan is no one deciding: 国家会展中心, 国家计划单列市
+    const named = extractFromParagraph('国家会展中心举办展会120场。国家计划单列市新增企业300家。', { kind: 'actual' });
+    expect(named.map((f) => [f.match, f.kind])).toEqual([
+      ['120场', 'actual'],
+      ['300家', 'actual'],
+    ]);
   });
 
   test('two counts of bare nouns joined by 和 are figures; 实行 ends the noun after a number; 国务院同意 is who speaks (dev 61, 14)', () => {

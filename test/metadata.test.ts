@@ -224,6 +224,9 @@ describe('regulations: the version is the last 通过/修正/修订 of the histo
     ).record;
     expect(r.meta).toMatchObject({ doc_number: '中华人民共和国国务院令第773号', date: '2024-01-22' });
   });
+  test('a preposition before the decree is no part of its number', () => {
+    expect(readHistory([{ text: '（2008年1月1日国务院令第1号公布　2010年12月20日以国务院令第586号修订）', line: 2 }]).decree).toBe('国务院令第586号');
+  });
   test('an older version’s decree is not the doc number of a text revised without one', () => {
     const h = readHistory([{ text: '（2008年8月3日中华人民共和国国务院令第529号公布　根据2018年9月18日《国务院关于修改部分行政法规的决定》修订）', line: 3 }]);
     expect(h.version?.date).toBe('2018-09-18');
@@ -450,6 +453,7 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['會議過程正式紀錄', 'record'],
     // a document another one names in 《》 does not make the kind (dev 114)
     ['人力资源社会保障部关于执行《工伤保险条例》若干问题的意见（二）', 'other'],
+    ['国务院关于印发《“十四五”数字经济发展规划》的通知', 'plan'],
     ['《中华人民共和国土地管理法》实施条例', 'regulation'],
     ['《某某条例》', 'regulation'],
     // the names of orders under Taiwan's 中央法規標準法 (規則, 標準, 準則) and their Simplified forms (dev 112)

@@ -48,8 +48,11 @@ describe('inferPlace', () => {
     [['人力资源社会保障部关于执行《工伤保险条例》若干问题的意见（二）', '人力资源社会保障部'], { region: '全国' }],
     [['关于做好2025年医疗保障工作的通知', '国家医保局 财政部'], { region: '全国' }],
     [['四川省财政厅关于转发财政部有关文件的通知'], { region: '四川' }],
-    // a name a Taiwan body shares character for character (教育部) is no national organ of the PRC
+    // a name a Taiwan body shares character for character (教育部, 外交部) is no national organ of the PRC
     [['教育部國民及學前教育署補助辦法'], undefined],
+    [['外交部組織法'], undefined],
+    // 部门 (departments) is no ministry: 财政部门 is any level's finance department
+    [['关于进一步加强财政部门内部控制的意见'], undefined],
     [['中華民國憲法增修條文'], { region: '台湾' }],
     // every county of GB/T 2260 (corpus 71: a county report titled by the county alone)
     [['高阳县2015年政府工作报告', '高阳县人民政府'], { region: '高阳县', region_parent: '保定' }],

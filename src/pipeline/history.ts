@@ -42,8 +42,8 @@ export interface HistoryEvent {
   decree?: string;
 }
 
-/** A decree's number in a history line: `中华人民共和国国务院令第773号`, `国务院令 第 529 号`. */
-const DECREE = /(\p{Script=Han}{2,24}令)\s*第\s*(\d{1,5})\s*号/u;
+/** A decree's number in a history line: `中华人民共和国国务院令第773号`, `以国务院令第586号修订` (its 以 left out). */
+const DECREE = /(?:以|经|由|根据|依据|依照)?(\p{Script=Han}{2,24}?令)\s*第\s*(\d{1,5})\s*号/u;
 
 /** A line of a regulation's history: a dated event (通过, 修正 …) at its start, or a `修正日期：` label. */
 export function isHistoryLine(text: string): boolean {

@@ -24,8 +24,9 @@ const kindRows = (kindData.kinds as { kind: DocumentKind; where: 'title' | 'head
 
 /** Guesses the kind of document from its title, subtitle and opening text (the table data/kinds.json). */
 export function inferKind(title: string, text: string, subtitle = ''): DocumentKind {
-  // a title names other documents in 《》: 关于执行《工伤保险条例》若干问题的意见 is no regulation (dev 114)
-  const own = title.replace(/(?<=.)《[^《》]*》|《[^《》]*》(?=.)/gu, '');
+  // a title names other documents in 《》: 关于执行《工伤保险条例》若干问题的意见 is no regulation (dev 114);
+  // not one it transmits, which it is (关于印发《“十四五”数字经济发展规划》的通知: a plan, see kinds.json)
+  const own = title.replace(/(?<=.)(?<!印发|印發|转发|轉發|发布|發布|颁布|頒布)《[^《》]*》|^《[^《》]*》(?=.)/gu, '');
   const where = { title: own, heading: `${own}\n${subtitle}`, head: `${own}\n${text.slice(0, 400)}` };
   return kindRows.find((r) => r.pattern.test(where[r.where]))?.kind ?? 'other';
 }

@@ -49,8 +49,8 @@ const alternation = (words: Iterable<string>): string =>
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|');
-/** Every form, longest first, as one pattern; 上海市场 and 河北区域 are not places (市场, 区域). */
-const PATTERN = new RegExp(`(${alternation(forms.keys())})(?![场場域])`, 'g');
+/** Every form, longest first, as one pattern; 上海市场 and 河北区域 are not places (市场, 区域), nor is 财政部门 a ministry (部门). */
+const PATTERN = new RegExp(`(${alternation(forms.keys())})(?![场場域门門])`, 'g');
 
 export interface Mention {
   place: Place;
