@@ -502,6 +502,8 @@ describe('a budget speech', () => {
     expect(kinds('通縮亦漸見緩和，跌幅由去年 12 月的 1.9%，進一步收窄至今年 1 月的 1.5%，去年全年跌幅則平均為 2.6%。').at(-1)).toEqual(['2.6%', 'actual', 2003]);
     expect(kinds('失業率由去年年中高峰期的 8.7%，持續下降至今年年初的 7.3%， 失業人數減少了 64 200 人 。').map((k) => k[1])).toEqual(['actual', 'actual']);
     expect(kinds('我仍將 2004-05 年度的政府經營開支，維持在去年預算案訂下的 2,122 億元水平。')[0]).toEqual(['2,122 億元', 'target', '2004-2005']);
+    // the mainland's 前三季度, 前8个月 are a past part too
+    for (const past of ['今年前三季度，地区生产总值增长5.2%。', '今年前8个月，进出口总额增长3.1%。']) expect(kinds(past)[0]![1], past).toBe('actual');
   });
 });
 

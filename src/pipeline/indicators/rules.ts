@@ -46,15 +46,15 @@ export const averageGrowth = /年均|平均每年|每年平均|年平均/;
 /** How a growth is measured, not what grew: 平均每年增长3.3%, 按可比价格计算增长7·4倍. */
 export const growthManner = /(?:预计|实现|年均|累计|实际|平均每年|每年平均|(?<![去今明上前])年平均|平均|每年|按(?:可比|不变)价格计算)$/;
 
-/** Clause words that make a figure a target, wherever the document stands. */
-/** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… */
-/** 今年 of what is still ahead: not its past part (今年上半年, 今年以来, 今年年初, 今年1月, 今年首季). */
-const thisYearPastPart = String.raw`上半年|以来|年初|首季|\s*[一二三四五六七八九十\d]{1,2}\s*月|头\s*[一二三四五六七八九十\d]{1,2}\s*个月`;
+/** The past part of this year, after 今年: 上半年, 以来, 年初, 首季, 1月, 头8个月 (Hong Kong), 前8个月, 前三季度. */
+const thisYearPastPart = String.raw`上半年|以来|年初|首季|\s*[一二三四五六七八九十\d]{1,2}\s*月|[头前]\s*[一二三四五六七八九十\d]{1,2}\s*(?:个月|个?季度)`;
+/** 今年 of what is still ahead: not its past part. */
 const thisYearAhead = String.raw`今年(?!${thisYearPastPart})`;
 
 /** The past part of this year (今年年初, 今年1月, 今年以来): a figure of it has happened, though its year is the speech's. */
 export const thisYearPast = new RegExp(String.raw`今年(?:${thisYearPastPart})`);
 
+/** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… */
 export const sentenceTargetMarker = new RegExp(
   String.raw`预期目标|主要目标|目标任务|目标是|${thisYearAhead}|明年|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|(?:建议|提出)(?:要|把|将|由)|我决定|我计划|(?:我们|政府|当局)(?:仍|亦|也|还|只)?(?:会|将会|计划|须|必须|需要|要)|将会`,
 );
@@ -68,6 +68,7 @@ export const targetAfter = /^\s*(?:的)?目标/;
 /** 全年新增…: the year's plan, unless a section that reviews the year holds it (全年新增各类市场主体1727家 under 过去五年工作回顾). */
 export const yearRoundTarget = /全年(?:再|培育|引进|认定|备案|新增|推广|兑付|编发)/;
 
+/** Clause words that make a figure a target, wherever the document stands. */
 export const targetMarker = new RegExp(
   String.raw`力争|确保|目标|承诺|拟(?!建)|计划(?:到|在|新增|引进|培育)|${thisYearAhead}|(?:我们?|政府|本届政府|特区政府|当局)(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|国家(?:仍|亦|也|还)?(?:将|要|打算|决定)|(?<![主需重摘纪提概只想必])要(?:从|由|把|再|控制|达到|扩大|降到|降低|减少|增加|提高|新增)|抓好(?!了)|将(?:会|把|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留)|会把|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)`,
 );
