@@ -425,6 +425,19 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(one('引进企业 2家。')[0]!.label).toBe('引进企业');
   });
 
+  test('a run-in enumeration says nothing of the kind of the paragraphs after it', () => {
+    // dev text 120 (budget speech 2005): 第三，是考慮… opened a section whose 考慮 made every later figure a target.
+    const text =
+      '我提出三個方向：第一，是考慮把人民幣資產多元化；第二，是考慮提供人民幣銀行服務；第三，是考慮在香港建立發行人民幣債券的機制。\n香港98%的企業屬中小企業，僱用人數大約130萬人。\n';
+    const outline = assignAnchors(parseOutline(normalizeText(text).paragraphs));
+    expect(outline.sections.map((s) => s.kind)).toContain('enum');
+    const found = extractIndicators(outline, { kind: 'record', year: 2005 });
+    expect(found.map((f) => [f.match, f.kind])).toEqual([
+      ['98%', 'actual'],
+      ['約130萬人', 'actual'],
+    ]);
+  });
+
   test('a numbered item whose first sentence holds the figure', () => {
     const text = '一、科技创新\n1.高新技术企业数量增长12%，达到860家。\n2.推进平台建设。\n';
     const outline = assignAnchors(parseOutline(normalizeText(text).paragraphs));

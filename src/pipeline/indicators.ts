@@ -173,7 +173,9 @@ function sectionContext(id: string, sections: Map<string, Section>, fallback: Ki
   for (let s = sections.get(id); s; s = s.parent ? sections.get(s.parent) : undefined) {
     const title = toHalfWidthDigits(convertText(s.title, 'zh-Hans'));
     const titleYear = /((?:19|20)\d{2})年/.exec(title);
-    if (!kind) {
+    // 第三，是考慮在香港建立…機制: a run-in enumeration's title is its item's first clause, not a heading of
+    // the paragraphs after it, so its words (考慮, 情況) say nothing of their figures.
+    if (!kind && s.kind !== 'enum') {
       kind = titleKind(title, titleYear ? Number(titleYear[1]) : undefined, year);
       review = kind === 'actual';
     }
