@@ -445,6 +445,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           money,
           previousMoney: previous?.money ?? false,
           person: personUnits.has(q.baseUnit),
+          count: !money && !timeUnits.has(q.baseUnit) && !ageUnits.has(q.baseUnit) && !canonicalRateUnit(q.baseUnit),
           toScript,
           topic,
           lead: i === 0 ? lead : undefined,

@@ -319,13 +319,20 @@ function capLength(p: Pair): Pair {
 }
 
 /** The noun after a number (新引进10支人才团队 → 人才团队), up to a verb, a list mark or 的. */
-export function nounAfter(right: Pair): Pair & { end: number } {
+export function nounAfter(right: Pair, count = false): Pair & { end: number } {
   // 170个、专业服务机构70余家: a list mark right after the unit means no noun follows.
   if (/^[、，,；;。和与及（(）)]/.test(right.a) || ruleVerbAfter.test(right.a) || purposeAfter.test(right.a) || changeAfter.test(right.a)) return { a: '', o: '', end: 0 };
   let start = 0;
   let end = /[，,；;。（(）)]/.exec(right.a)?.index ?? right.a.length;
-  const of = right.a.lastIndexOf('的', end - 1);
-  if (of >= 0) start = of + 1;
+  // 5 000名员工的工作, 4800多万农村人口的饮水安全问题: a count counts the noun it stands before, not the head noun
+  // that noun qualifies (an amount or a length of time may measure the head: 2亿元一笔过的拨款, 105天的周转);
+  // words in a list before 的 are a clause that qualifies the head (10个业态鲜明、功能突出的科创空间样板).
+  const first = right.a.indexOf('的');
+  if (count && first > 0 && first < end && !/[、和与及]/.test(right.a.slice(0, first))) end = first;
+  else {
+    const of = right.a.lastIndexOf('的', end - 1);
+    if (of >= 0) start = of + 1;
+  }
   const stop = /[、和与及]/.exec(right.a.slice(start, end));
   if (stop) end = start + stop.index;
   const verb = nounStops.exec(right.a.slice(start, end));
@@ -348,6 +355,8 @@ export interface LabelContext {
   money: boolean;
   previousMoney: boolean;
   person: boolean;
+  /** The figure counts things (not money, a time, an age or a rate): the noun right after it is what it counts. */
+  count?: boolean | undefined;
   /** Converts a word added by a rule (金额, 人数, 占比) into the report's script. */
   toScript: (s: string) => string;
   /** A regulation's figure (a rule): 之 after it ends what it measures. */
@@ -374,7 +383,7 @@ export interface Derived {
 
 /** Returns the label of one figure, or a null label for a rhetorical count (7个方面). */
 export function deriveLabel(ctx: LabelContext): Derived {
-  const noun = nounAfter(removeAll(ctx.right, /^\s+/g));
+  const noun = nounAfter(removeAll(ctx.right, /^\s+/g), ctx.count);
   // 10余个国家的创新创业项目500余个: the frame (国家的) is skipped so the next figure gets its noun.
   const frame = structuralNoun.exec(ctx.right.a);
   if (frame) return { label: null, usedRight: frame[0].endsWith('的') ? frame[0].length : 0 };
