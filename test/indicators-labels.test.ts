@@ -624,6 +624,17 @@ describe('labelOf steps: each decides a case of its own', () => {
     ['object of the verb', mk('引导', '高校院所'), '高校院所'],
   ];
   const label = (ctx: LabelContext, steps = labelSteps) => labelOf(ctx, nounAfter(ctx.right), steps)?.a ?? null;
+  // compose: a clause (subject, adverbs, verb) before a count names nothing of the noun after it (dev 120)
+  test.each([
+    ['旅游业就为香港带来', '新增职位', '新增职位'],
+    ['政府在全球发行', '债券', '债券'],
+    ['工业贸易署共批出', '申请', '申请'],
+    ['延续公营机构', '临时职位', '临时职位'],
+    // a verb alone stays with its noun (新引进人才团队), and so does a clause before a bare noun (引进企业)
+    ['新引进', '人才团队', '新引进人才团队'],
+    ['统一成立', '机构', '统一成立机构'],
+  ])('compose: %s … %s → %s', (left, right, expected) => expect(label(mk(left, right, { count: true }))).toBe(expected));
+  test('compose: a share or a rate keeps the clause before it', () => expect(label(mk('科创板过会企业', '获得支持', { count: false }))).toMatch(/^科创板过会企业/));
   test('every step has a case', () => expect(cases.map(([name]) => name)).toEqual(labelSteps.map((s) => s.name)));
   test.each(cases)('%s', (name, ctx, expected) => {
     expect(label(ctx)).toBe(expected);

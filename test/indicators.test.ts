@@ -435,7 +435,7 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(fig('该计划带来接近200万的额外留港日数。')).toEqual([['接近200万', 200, '万', '额外留港日数']]);
     expect(fig('解决４８００多万农村人口的饮水安全问题。')).toEqual([['４８００多万', 4800, '万', '农村人口']]);
     // the count is of 员工, not of the 工作 that 员工 qualifies
-    expect(fig('乐园招募5 000名员工的工作正在进行。')).toEqual([['5 000名', 5000, '名', '乐园招募员工']]);
+    expect(fig('乐园招募5 000名员工的工作正在进行。')).toEqual([['5 000名', 5000, '名', '员工']]);
     // 箱 is a measure word of its own (not in the units): no figure in 万 alone
     expect(one('卷烟产量600万箱以上。')).toEqual([]);
   });

@@ -16,7 +16,7 @@ import { figureRun, pairRespectively } from './indicators/respectively.ts';
 import { squeezeNumberSpaces } from './indicators/spacing.ts';
 import { indexMetrics, type MetricIndex } from './indicators/metrics.ts';
 import type { Metric } from '../schemas/metrics.ts';
-import { ageUnits, canonicalRateUnit, moneyUnits, personUnits, sameMeasure, timeUnits } from './indicators/units.ts';
+import { ageUnits, canonicalRateUnit, moneyUnits, personUnits, sameMeasure, tenthUnit, timeUnits } from './indicators/units.ts';
 import type { Quantity } from './indicators/scan.ts';
 import {
   basisPattern,
@@ -445,7 +445,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           money,
           previousMoney: previous?.money ?? false,
           person: personUnits.has(q.baseUnit),
-          count: !money && !timeUnits.has(q.baseUnit) && !ageUnits.has(q.baseUnit) && !canonicalRateUnit(q.baseUnit),
+          count: !money && !timeUnits.has(q.baseUnit) && !ageUnits.has(q.baseUnit) && !canonicalRateUnit(q.baseUnit) && q.baseUnit !== tenthUnit,
           toScript,
           topic,
           lead: i === 0 ? lead : undefined,

@@ -495,8 +495,11 @@ export const labelSteps: readonly LabelStep[] = [
       const of = /^\s*的/.test(rightRaw.a) && noun.a.length >= 2;
       const measure = of ? measureBeforeOf.exec(left.a) : null;
       // 並將會在明年3月底進一步減至約166 500個職位: a verb left alone names nothing of the noun after the number;
-      // 新的免稅數額將為60支香煙或15支雪茄: after a copula the noun names the item counted, not a kind of the subject
-      const before = verbWord.test(left.a) || copulaBefore.test(ctx.left.a) ? empty() : left;
+      // 新的免稅數額將為60支香煙或15支雪茄: after a copula the noun names the item counted, not a kind of the subject;
+      // 旅遊業就為香港帶來約25 000個新增職位, 政府在全球發行200億元債券: a clause of 4+ characters (subject,
+      // adverbs, verb) before a count or an amount names nothing of the noun after it, which is the figure's
+      // (a verb alone stays: 新引进人才团队; so do a bare noun's verb, 引进企业, and a share's subject, 过会企业超八成获得…).
+      const before = verbWord.test(left.a) || copulaBefore.test(ctx.left.a) || (left.a.length >= 4 && !bareNoun.test(noun.a) && (ctx.money || ctx.count)) ? empty() : left;
       s.label = noun.a.length < 2 ? left : of ? (measure ? concat(noun, slice(left, measure.index)) : noun) : /等\s*$/.test(ctx.left.a) ? noun : trimEdges(concat(before, noun));
       if (s.share) s.label = concat(s.label, s.word('占比'));
       // 国家财政安排32.5亿元: the money is the funds the verb allocates
