@@ -634,6 +634,10 @@ describe('labelOf steps: each decides a case of its own', () => {
     ['新引进', '人才团队', '新引进人才团队'],
     ['统一成立', '机构', '统一成立机构'],
   ])('compose: %s … %s → %s', (left, right, expected) => expect(label(mk(left, right, { count: true }))).toBe(expected));
+  test('a quoted name after the number is the noun without its quotes (dev 120)', () => {
+    expect(nounAfter(p('的“楼宇管理维修综合计划”')).a).toBe('楼宇管理维修综合计划');
+    expect(nounAfter(p('的“三农”投入')).a).toBe('“三农”投入');
+  });
   test('compose: a share or a rate keeps the clause before it', () => expect(label(mk('科创板过会企业', '获得支持', { count: false }))).toMatch(/^科创板过会企业/));
   test('every step has a case', () => expect(cases.map(([name]) => name)).toEqual(labelSteps.map((s) => s.name)));
   test.each(cases)('%s', (name, ctx, expected) => {

@@ -339,6 +339,8 @@ export function nounAfter(right: Pair, count = false): Pair & { end: number } {
   if (verb && verb.index > 0) end = start + verb.index;
   // 約 166 500 個職位 。: the spaces of a Hong Kong record before the full stop are no part of the noun
   while (end > start && /\s/.test(right.a[end - 1]!)) end--;
+  // 30億元的“樓宇管理維修綜合計劃”: a name in quotes is the noun without them (as cleanLabel does for the words before)
+  if (/^[“"「][^“”"「」]+[”"」]$/.test(right.a.slice(start, end))) return { ...slice(right, start + 1, end - 1), end };
   return { ...slice(right, start, end), end };
 }
 
