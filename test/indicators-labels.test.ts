@@ -2,6 +2,7 @@
 // a label's edge (the measure npm run eval prints), and the label rules on real phrasings.
 import { describe, expect, test } from 'vitest';
 import { cleanLabel, edgeFunctionWord, labelOf, labelSteps, nounAfter, subjectOf, subjectSteps, type LabelContext } from '../src/pipeline/indicators/labels.ts';
+import { recipientAfter } from '../src/pipeline/indicators/rules.ts';
 import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
 import { printedDecimalPoints, readDecimalPoints } from '../src/pipeline/indicators/numbers.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
@@ -637,6 +638,12 @@ describe('labelOf steps: each decides a case of its own', () => {
   test('a quoted name after the number is the noun without its quotes (dev 120)', () => {
     expect(nounAfter(p('的“楼宇管理维修综合计划”')).a).toBe('楼宇管理维修综合计划');
     expect(nounAfter(p('的“三农”投入')).a).toBe('“三农”投入');
+  });
+  test('予 opens the recipient of a verb of giving, not the noun measured (dev 120)', () => {
+    expect(label(mk('额外拨款', '予“中小企业市场推广基金”', { money: true }))).toBe('额外拨款');
+    expect(nounAfter(p('的免税额予供养')).a).toBe('免税额'); // 15,000元的免税额予供养55至59岁的父母: the words up to the next figure
+    // 授予 and 给予 are verbs of their own; 予以 is no recipient
+    expect(recipientAfter.test('予以奖励')).toBe(false);
   });
   test('compose: a share or a rate keeps the clause before it', () => expect(label(mk('科创板过会企业', '获得支持', { count: false }))).toMatch(/^科创板过会企业/));
   test('every step has a case', () => expect(cases.map(([name]) => name)).toEqual(labelSteps.map((s) => s.name)));

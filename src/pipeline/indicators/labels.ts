@@ -45,6 +45,7 @@ import {
   earmarkAfter,
   meansPrepositions,
   copulaBefore,
+  recipientAfter,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
 
@@ -321,7 +322,7 @@ function capLength(p: Pair): Pair {
 /** The noun after a number (新引进10支人才团队 → 人才团队), up to a verb, a list mark or 的. */
 export function nounAfter(right: Pair, count = false): Pair & { end: number } {
   // 170个、专业服务机构70余家: a list mark right after the unit means no noun follows.
-  if (/^[、，,；;。和与及（(）)]/.test(right.a) || ruleVerbAfter.test(right.a) || purposeAfter.test(right.a) || changeAfter.test(right.a)) return { a: '', o: '', end: 0 };
+  if (/^[、，,；;。和与及（(）)]/.test(right.a) || recipientAfter.test(right.a) || ruleVerbAfter.test(right.a) || purposeAfter.test(right.a) || changeAfter.test(right.a)) return { a: '', o: '', end: 0 };
   let start = 0;
   let end = /[，,；;。（(）)]/.exec(right.a)?.index ?? right.a.length;
   // 5 000名员工的工作, 4800多万农村人口的饮水安全问题: a count counts the noun it stands before, not the head noun
