@@ -429,6 +429,10 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(one('三成员国的政策一成不变，统一成立12个机构，合并成为5家。').map((f) => f.match)).toEqual(['12个', '5家']);
   });
 
+  test('大约 is one comparator word, not 大 left in the label (dev 120)', () => {
+    expect(one('中小企业雇用人数大约130万人。').map((f) => [f.match, f.label, f.comparator ?? null])).toEqual([['大约130万人', '中小企业雇用人数', '≈']]);
+  });
+
   test('a count in 万 whose unit is unsaid, before a noun or 的, counts the noun right after it (dev 120, 14)', () => {
     const fig = (t: string) => one(t).map((f) => [f.match, f.value, f.unit, f.label]);
     expect(fig('去年共有426万内地旅客。')).toEqual([['426万', 426, '万', '内地旅客']]);
@@ -454,7 +458,7 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     const found = extractIndicators(outline, { kind: 'record', year: 2005 });
     expect(found.map((f) => [f.match, f.kind])).toEqual([
       ['98%', 'actual'],
-      ['約130萬人', 'actual'],
+      ['大約130萬人', 'actual'],
     ]);
   });
 

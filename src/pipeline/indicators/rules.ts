@@ -14,6 +14,7 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
   逾: '>',
   左右: '≈',
   约: '≈',
+  大约: '≈',
   近: '≈',
   接近: '≈',
   余: '≈',
