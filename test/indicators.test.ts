@@ -427,9 +427,46 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(one('3月5日起施行。', { kind: 'provision', provisions: true })).toEqual([]);
   });
 
+  test('a share in tenths (成) after a numeral from 两 to 九, not 成 beginning a word (dev 120, 56, 70)', () => {
+    const fig = (t: string) => one(t).map((f) => [f.match, f.value, f.unit, f.comparator ?? null, f.label]);
+    expect(fig('其中超过八成获得批准。')).toEqual([['超过八成', 8, '成', '>', '批准']]);
+    expect(fig('超过七成的股份交易是在香港进行。')[0]!.slice(0, 4)).toEqual(['超过七成', 7, '成', '>']);
+    // 高达 is the verb before the share, not part of what is measured
+    expect(fig('而员工开支占政府经营开支的比重高达七成。')).toEqual([['七成', 7, '成', null, '员工开支占政府经营开支的比重']]);
+    expect(one('三成员国的政策一成不变，统一成立12个机构，合并成为5家。').map((f) => f.match)).toEqual(['12个', '5家']);
+  });
+
+  test('大约 is one comparator word, not 大 left in the label (dev 120)', () => {
+    expect(one('中小企业雇用人数大约130万人。').map((f) => [f.match, f.label, f.comparator ?? null])).toEqual([['大约130万人', '中小企业雇用人数', '≈']]);
+  });
+
+  test('a count in 万 whose unit is unsaid, before a noun or 的, counts the noun right after it (dev 120, 14)', () => {
+    const fig = (t: string) => one(t).map((f) => [f.match, f.value, f.unit, f.label]);
+    expect(fig('去年共有426万内地旅客。')).toEqual([['426万', 426, '万', '内地旅客']]);
+    expect(fig('该计划带来接近200万的额外留港日数。')).toEqual([['接近200万', 200, '万', '额外留港日数']]);
+    expect(fig('解决４８００多万农村人口的饮水安全问题。')).toEqual([['４８００多万', 4800, '万', '农村人口']]);
+    // the count is of 员工, not of the 工作 that 员工 qualifies
+    expect(fig('乐园招募5 000名员工的工作正在进行。')).toEqual([['5 000名', 5000, '名', '员工']]);
+    // 箱 is a measure word of its own (not in the units): no figure in 万 alone
+    expect(one('卷烟产量600万箱以上。')).toEqual([]);
+  });
+
   test('counts of the frame and bare nouns are not figures', () => {
     expect(one('成都成为全国首批“科创中国”试点城市 26个之一，企业 2家，项目 11个。')).toEqual([]);
     expect(one('引进企业 2家。')[0]!.label).toBe('引进企业');
+  });
+
+  test('a run-in enumeration says nothing of the kind of the paragraphs after it', () => {
+    // dev text 120 (budget speech 2005): 第三，是考慮… opened a section whose 考慮 made every later figure a target.
+    const text =
+      '我提出三個方向：第一，是考慮把人民幣資產多元化；第二，是考慮提供人民幣銀行服務；第三，是考慮在香港建立發行人民幣債券的機制。\n香港98%的企業屬中小企業，僱用人數大約130萬人。\n';
+    const outline = assignAnchors(parseOutline(normalizeText(text).paragraphs));
+    expect(outline.sections.map((s) => s.kind)).toContain('enum');
+    const found = extractIndicators(outline, { kind: 'record', year: 2005 });
+    expect(found.map((f) => [f.match, f.kind])).toEqual([
+      ['98%', 'actual'],
+      ['大約130萬人', 'actual'],
+    ]);
   });
 
   test('a numbered item whose first sentence holds the figure', () => {

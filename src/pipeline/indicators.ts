@@ -16,7 +16,7 @@ import { figureRun, pairRespectively } from './indicators/respectively.ts';
 import { squeezeNumberSpaces } from './indicators/spacing.ts';
 import { indexMetrics, type MetricIndex } from './indicators/metrics.ts';
 import type { Metric } from '../schemas/metrics.ts';
-import { ageUnits, canonicalRateUnit, moneyUnits, personUnits, sameMeasure, timeUnits } from './indicators/units.ts';
+import { ageUnits, canonicalRateUnit, moneyUnits, personUnits, sameMeasure, tenthUnit, timeUnits } from './indicators/units.ts';
 import type { Quantity } from './indicators/scan.ts';
 import {
   basisPattern,
@@ -176,7 +176,9 @@ function sectionContext(id: string, sections: Map<string, Section>, fallback: Ki
   for (let s = sections.get(id); s; s = s.parent ? sections.get(s.parent) : undefined) {
     const title = toHalfWidthDigits(convertText(s.title, 'zh-Hans'));
     const titleYear = /((?:19|20)\d{2})年/.exec(title);
-    if (!kind) {
+    // 第三，是考慮在香港建立…機制: a run-in enumeration's title is its item's first clause, not a heading of
+    // the paragraphs after it, so its words (考慮, 情況) say nothing of their figures.
+    if (!kind && s.kind !== 'enum') {
       kind = titleKind(title, titleYear ? Number(titleYear[1]) : undefined, year);
       review = kind === 'actual';
     }
@@ -448,6 +450,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           money,
           previousMoney: previous?.money ?? false,
           person: personUnits.has(q.baseUnit),
+          count: !money && !timeUnits.has(q.baseUnit) && !ageUnits.has(q.baseUnit) && !canonicalRateUnit(q.baseUnit) && q.baseUnit !== tenthUnit,
           toScript,
           topic,
           lead: i === 0 ? lead : undefined,

@@ -53,6 +53,7 @@ import {
   earmarkAfter,
   meansPrepositions,
   copulaBefore,
+  recipientAfter,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
 import { escapeRegExp } from '../regexp.ts';
@@ -354,14 +355,22 @@ function capLength(p: Pair): Pair {
 const isCountedList = (words: string): boolean => /^\p{Script=Han}+(?:、\p{Script=Han}+)+$/u.test(words) && !words.endsWith('等');
 
 /** The noun after a number (新引进10支人才团队 → 人才团队), up to a verb, a list mark or 的. */
-export function nounAfter(right: Pair, endsClause = false): Pair & { end: number } {
+export function nounAfter(right: Pair, endsClause = false, count = false): Pair & { end: number } {
   // 170个、专业服务机构70余家: a list mark right after the unit means no noun follows.
-  if (/^[、，,；;。和与及（(）)［[【]/.test(right.a) || ruleVerbAfter.test(right.a) || purposeAfter.test(right.a) || changeAfter.test(right.a)) return { a: '', o: '', end: 0 };
+  if (/^[、，,；;。和与及（(）)［[【]/.test(right.a) || recipientAfter.test(right.a) || ruleVerbAfter.test(right.a) || purposeAfter.test(right.a) || changeAfter.test(right.a))
+    return { a: '', o: '', end: 0 };
   let start = 0;
   // 不低于30%［自发自用电量以…为准］: a note in square brackets after the figure names nothing of it (dev 66)
   let end = /[，,；;。（(）)［[【]/.exec(right.a)?.index ?? right.a.length;
-  const of = right.a.lastIndexOf('的', end - 1);
-  if (of >= 0) start = of + 1;
+  // 5 000名员工的工作, 4800多万农村人口的饮水安全问题: a count counts the noun it stands before, not the head noun
+  // that noun qualifies (an amount or a length of time may measure the head: 2亿元一笔过的拨款, 105天的周转);
+  // words in a list before 的 are a clause that qualifies the head (10个业态鲜明、功能突出的科创空间样板).
+  const first = right.a.indexOf('的');
+  if (count && first > 0 && first < end && !/[、和与及]/.test(right.a.slice(0, first))) end = first;
+  else {
+    const of = right.a.lastIndexOf('的', end - 1);
+    if (of >= 0) start = of + 1;
+  }
   // 800个智能工厂、数字化车间 / 20家行业型、专业型、区域型工业互联网平台: a list that runs to the clause's end
   // with no figure of its own is what is counted (dev 119); one before the next figure's words is not.
   const list = /[、和与及]/.exec(right.a.slice(start, end));
@@ -373,6 +382,8 @@ export function nounAfter(right: Pair, endsClause = false): Pair & { end: number
   if (verb && verb.index > 0) end = start + verb.index;
   // 約 166 500 個職位 。: the spaces of a Hong Kong record before the full stop are no part of the noun
   while (end > start && /\s/.test(right.a[end - 1]!)) end--;
+  // 30億元的“樓宇管理維修綜合計劃”: a name in quotes is the noun without them (as cleanLabel does for the words before)
+  if (/^[“"「][^“”"「」]+[”"」]$/.test(right.a.slice(start, end))) return { ...slice(right, start + 1, end - 1), end };
   return { ...slice(right, start, end), end };
 }
 
@@ -391,6 +402,8 @@ export interface LabelContext {
   money: boolean;
   previousMoney: boolean;
   person: boolean;
+  /** The figure counts things (not money, a time, an age or a rate): the noun right after it is what it counts. */
+  count?: boolean | undefined;
   /** Converts a word added by a rule (金额, 人数, 占比) into the report's script. */
   toScript: (s: string) => string;
   /** A regulation's figure (a rule): 之 after it ends what it measures. */
@@ -417,7 +430,7 @@ export interface Derived {
 
 /** Returns the label of one figure, or a null label for a rhetorical count (7个方面). */
 export function deriveLabel(ctx: LabelContext): Derived {
-  const noun = nounAfter(removeAll(ctx.right, /^\s+/g), ctx.endsClause);
+  const noun = nounAfter(removeAll(ctx.right, /^\s+/g), ctx.endsClause, ctx.count);
   // 10余个国家的创新创业项目500余个: the frame (国家的) is skipped so the next figure gets its noun.
   const frame = structuralNoun.exec(ctx.right.a);
   if (frame) return { label: null, usedRight: frame[0].endsWith('的') ? frame[0].length : 0 };
@@ -543,8 +556,11 @@ export const labelSteps: readonly LabelStep[] = [
       const of = /^\s*的/.test(rightRaw.a) && noun.a.length >= 2;
       const measure = of ? measureBeforeOf.exec(left.a) : null;
       // 並將會在明年3月底進一步減至約166 500個職位: a verb left alone names nothing of the noun after the number;
-      // 新的免稅數額將為60支香煙或15支雪茄: after a copula the noun names the item counted, not a kind of the subject
-      const before = verbWord.test(left.a) || copulaBefore.test(ctx.left.a) ? empty() : left;
+      // 新的免稅數額將為60支香煙或15支雪茄: after a copula the noun names the item counted, not a kind of the subject;
+      // 旅遊業就為香港帶來約25 000個新增職位, 政府在全球發行200億元債券: a clause of 4+ characters (subject,
+      // adverbs, verb) before a count or an amount names nothing of the noun after it, which is the figure's
+      // (a verb alone stays: 新引进人才团队; so do a bare noun's verb, 引进企业, and a share's subject, 过会企业超八成获得…).
+      const before = verbWord.test(left.a) || copulaBefore.test(ctx.left.a) || (left.a.length >= 4 && !bareNoun.test(noun.a) && (ctx.money || ctx.count)) ? empty() : left;
       // 陶口店中心村和7个省重点村: after a list joint the number opens an item of its own, its noun is the label
       s.label =
         noun.a.length < 2

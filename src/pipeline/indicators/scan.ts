@@ -2,7 +2,7 @@
 //   "新认定国家高新技术企业30家以上" → { value 30, unit 家, comparator ">=", match "30家以上" }
 //   Not quantities: 2020年, 十四五, 3.0版, 第81届, HL-2M, 3D, “5+2+1”, numbers in quotes and brackets.
 import { chineseDigits, isChineseNumeral, parseNumber, tidy } from './numbers.ts';
-import { chineseNumeralUnits, moneyUnits, multiplierPattern, multipliers, timeUnits, unitPattern, wordLikeUnits } from './units.ts';
+import { chineseNumeralUnits, moneyUnits, multiplierPattern, multipliers, tenthUnit, timeUnits, unitPattern, wordLikeUnits } from './units.ts';
 import { comparatorWords, deadlineBefore, peopleNounAfter, unitWordBreakers, yearSpanBefore } from './rules.ts';
 
 /** A quantity found in the analysis text; offsets index both the analysis and the original text. */
@@ -28,7 +28,7 @@ export interface Quantity {
 const arabic = String.raw`\d{1,3}(?:(?:,|，| )\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?`;
 const chinese = `[${chineseDigits}]+(?:点[零〇一二三四五六七八九]+)?`;
 const num = `(?:${arabic}|${chinese})`;
-const pre = ['不低于', '不少于', '不超过', '超过', '突破', '少于', '低于', '小于', '不足', '未满', '高于', '多于', '大于', '超', '逾', '接近', '近', '约'];
+const pre = ['不低于', '不少于', '不超过', '超过', '突破', '少于', '低于', '小于', '不足', '未满', '高于', '多于', '大于', '超', '逾', '接近', '近', '大约', '约'];
 // A range's low end may be marked inclusive: 3000（含）—5000辆 (corpus 68).
 // A range printed as a list of its two ends (corpus 63): 降低1、2％, 节能率为2·6、3·5％, 下降到7·15万、6·82万吨.
 // Only digits, and only before a percent sign or with the multiplier of both ends, as 3、4月 and 1、2号线 are lists.
@@ -80,14 +80,18 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     const numStart = start + m[0].indexOf(g.num!, (g.pre?.length ?? 0) + (g.pct?.length ?? 0));
     const end = start + m[0].length;
     const pct = g.pct !== undefined;
-    // 参保人数增加1753万，/ 分别增加1753万和2028万: a count in 万/亿 whose unit is left unsaid (people, households) is a figure, in that multiplier.
-    // 惠及76万群众, 4800多万农村人口: or before a noun of people, the unit the count leaves unsaid.
+    // 参保人数增加1753万，/ 分别增加1753万和2028万 / 带来了426万内地旅客 / 接近200万的额外留港日数: a count in 万/亿
+    // whose unit is left unsaid (people, visits) is a figure, in that multiplier; after Arabic digits 万 is
+    // the multiplier before the clause's end, 的 or a noun of two or more characters (not 600万箱, whose 箱
+    // is a measure word of its own); 惠及76万群众, 4800多万农村人口: a noun of people (peopleNounAfter) too.
     const unsaid =
       !pct &&
       !g.unit &&
       g.mult !== undefined &&
       /[0-9]/.test(g.num ?? '') &&
-      (/^(?:[，。；、,;)）]|[和与及][0-9]|$)/.test(text.slice(end)) || peopleNounAfter.test(text.slice(end)));
+      (/^(?:[，。；、,;)）]|[和与及][0-9]|的|\s*$|\s+[，。；、,;])/.test(text.slice(end)) ||
+        peopleNounAfter.test(text.slice(end)) ||
+        (/^\p{Script=Han}/u.test(text.slice(end)) && startsWord(text, end)));
     const unit = pct ? '%' : unsaid ? '' : g.unit;
     if (unit === undefined || (unit === '' && !unsaid) || !g.num) continue;
     if (masked[numStart]) continue;
@@ -101,6 +105,8 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     // 3月5日 is a date; 30日内 / 15日起 is a time limit.
     if (unit === '日' && (/月\s*$/.test(text.slice(Math.max(0, numStart - 2), numStart)) || !/^(?:内|以内|之内|起|前|后|以上|以下)/.test(g.post ? g.post : text.slice(end))))
       continue;
+    // 超过八成获得批准 is a share; 成员, 成立, 成为 after a numeral are words (三成员, 统一成立).
+    if (unit === tenthUnit && (g.mult !== undefined || startsWord(text, end - 1))) continue;
     const chineseForm = isChineseNumeral(g.num);
     const value = parseNumber(g.num);
     if (Number.isNaN(value)) continue;
@@ -172,11 +178,21 @@ function shareUnitTail(text: string, found: Quantity[]): Quantity[] {
 
 const bareMultiplier = /(近|超过|超|逾|约)(亿|億|万|萬)(元|人)/g;
 
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Whether the character at `at` begins a word of two or more characters with those after it, as Intl.Segmenter cuts the text around it. */
+function startsWord(text: string, at: number): boolean {
+  const from = Math.max(0, at - 2);
+  for (const w of segmenter.segment(text.slice(from, at + 4))) if (from + w.index === at) return w.segment.length > 1;
+  return false;
+}
+
 // 一千二百人, 两万人, 三亿元 are figures; 两家, 三个 and 十一次 (a meeting) are words.
 function acceptChineseNumeral(value: number, mult: string | undefined, unit: string, approximate: boolean): boolean {
   // 三千多间海外公司: a count in the hundreds or more, said as about so many, is no word (一间, 十一次全会)
   if (!chineseNumeralUnits.has(unit)) return wordLikeUnits.has(unit) && approximate && value >= 100;
   if (timeUnits.has(unit)) return value >= 2; // 五个工作日内, 三个月; not 一天
+  if (unit === tenthUnit) return value >= 2 && value <= 9;
 
   return value >= 10 || mult !== undefined || moneyUnits.has(unit) || unit === '倍';
 }

@@ -31,6 +31,8 @@ export const baseUnits = [
   '歐元',
   '日元',
   '平方米',
+  // the spoken square metre (超过1000万平米居民采暖需求)
+  '平米',
   '平方公里',
   '亩',
   '畝',
@@ -81,6 +83,8 @@ export const baseUnits = [
   '臺（套）',
   '台',
   '臺',
+  // a share in tenths (约三成, 超过七成的股份交易): see tenthUnit
+  '成',
   // electricity in 度 (12.1亿度), wells (132眼), plots and signs (1500余块), cases (6万宗), rooms
   '度',
   '眼',
@@ -136,6 +140,12 @@ export const ageUnits = new Set<string>(['周岁', '週歲', '岁', '歲']);
 
 /** Units of a length of time: a rule's time limit (5个工作日内, 三十日内) is a 期限. */
 export const timeUnits = new Set<string>(['年', '个工作日', '個工作日', '工作日', '个月', '個月', '个小时', '個小時', '小时', '小時', '天', '日']);
+
+/**
+ * A share in tenths: 七成 is 70%. Only after a numeral from 两 to 九 (一成不变 is an idiom), and only where 成
+ * does not begin a word with what follows (三成员, 统一成立, 合并成为): scan.ts asks Intl.Segmenter.
+ */
+export const tenthUnit = '成';
 
 /** Units that make words with a Chinese numeral (十一次全会, 一度, 一眼, 一块): counted after Arabic numerals only. */
 export const wordLikeUnits = new Set<string>(['次', '期', '批', '度', '眼', '块', '塊', '宗', '间', '間']);
