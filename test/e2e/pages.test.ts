@@ -37,6 +37,10 @@ test('axe as these tests run it reports a serious violation when there is one', 
   await tab.setContent('<!doctype html><html lang="zh-Hans"><title>x</title><main><p style="color:#ccc;background:#fff">低对比度的文字</p><img src="data:,"></main></html>');
   const found = await axe(tab).analyze();
   expect(found.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(expect.arrayContaining(['color-contrast', 'image-alt']));
+  // It checks no frame (axe runs in the page), so a page with one is refused, not passed.
+  await tab.evaluate(() => document.body.append(Object.assign(document.createElement('iframe'), { srcdoc: '<p>框架</p>', title: '框架' })));
+  await tab.waitForFunction(() => document.querySelector('iframe')?.contentDocument?.readyState === 'complete');
+  await expect(axe(tab).analyze()).rejects.toThrow(/does not check frames/);
   await context.close();
 });
 
