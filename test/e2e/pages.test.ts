@@ -2,14 +2,14 @@
 // console errors or horizontal overflow, axe finds no serious or critical violation, and a
 // screenshot is written to test/e2e/screenshots/<page>-<viewport>-<scheme>.png for review. Cases run
 // two at a time (maxConcurrency in vitest.e2e.config.ts): the browser renders one page while axe
-// checks another. Each case loads its page in a tab of a browser context of its own, at its viewport
-// and colour scheme, with nothing stored; the tab is used again by a later case of its viewport once
-// its storage is cleared (a new tab is a new renderer process, which cost more than the page).
+// checks another. Each loads its page with nothing stored, in a tab of a browser context of its own
+// at its viewport and colour scheme, which a later case at the same viewport and scheme takes over
+// (Tabs in test/helpers/browser.ts).
 import { afterAll, beforeAll, describe, inject, test } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { axe, launchBrowser, schemes, screenshotDir, viewports } from '../helpers/browser.ts';
+import type { Browser } from 'playwright-core';
+import { axe, launchBrowser, schemes, screenshotDir, Tabs, viewports } from '../helpers/browser.ts';
 
 const site = inject('e2eSite');
 const page = (path: string) => `${site.origin}${site.base}${path}`;
@@ -31,30 +31,12 @@ const pageTypes: [string, string, number, string, string?][] = [
 ];
 
 let browser: Browser;
+let tabs: Tabs;
 beforeAll(async () => {
   browser = await launchBrowser();
+  tabs = new Tabs(browser);
 });
 afterAll(() => browser?.close());
-
-type Viewport = keyof typeof viewports;
-/** Tabs on about:blank with nothing stored, each in a context of its own (a case's storage is its own), by viewport. */
-const idle: Record<Viewport, Page[]> = { desktop: [], phone: [] };
-
-/** A tab at the viewport: an idle one, or a new one in a context of its own. */
-async function takeTab(viewport: Viewport): Promise<Page> {
-  return idle[viewport].pop() ?? (await browser.newContext({ viewport: viewports[viewport], locale: 'zh-CN' })).newPage();
-}
-
-/** Gives back a tab once its case passed: its storage cleared, its page left for about:blank (nothing of it runs on). */
-async function giveBack(viewport: Viewport, tab: Page): Promise<void> {
-  for (const event of ['pageerror', 'console', 'response'] as const) tab.removeAllListeners(event);
-  await tab.evaluate(() => {
-    localStorage.clear();
-    sessionStorage.clear();
-  });
-  await tab.goto('about:blank');
-  idle[viewport].push(tab);
-}
 
 test('axe as these tests run it reports a serious violation when there is one', async ({ expect }) => {
   const context = await browser.newContext();
@@ -72,11 +54,10 @@ test('axe as these tests run it reports a serious violation when there is one', 
 describe.each(pageTypes)('%s', (name, path, status, file, shown) => {
   const exists = existsSync(join(site.dist, file));
   // The indicator explorer is built by another issue; say so instead of passing silently.
-  test.skipIf(!exists).concurrent.for(Object.keys(viewports).flatMap((v) => schemes.map((s) => [v, s] as [Viewport, (typeof schemes)[number]])))(
+  test.skipIf(!exists).concurrent.for(Object.keys(viewports).flatMap((v) => schemes.map((s) => [v, s] as [keyof typeof viewports, (typeof schemes)[number]])))(
     `${name} at %s, %s: renders, no serious axe violation`,
     async ([viewport, scheme], { expect }) => {
-      const tab = await takeTab(viewport);
-      await tab.emulateMedia({ colorScheme: scheme });
+      const tab = await tabs.take({ viewport: viewports[viewport], colorScheme: scheme, locale: 'zh-CN' });
       const errors: string[] = [];
       tab.on('pageerror', (e) => errors.push(String(e)));
       tab.on('console', (m) => {
@@ -110,7 +91,7 @@ describe.each(pageTypes)('%s', (name, path, status, file, shown) => {
         );
       expect(serious).toEqual([]);
       expect(errors).toEqual([]);
-      await giveBack(viewport, tab);
+      await tabs.leave(tab);
     },
   );
   if (!exists) test.skip(`${name}: ${file} is not built yet (the page belongs to another issue)`, () => {});

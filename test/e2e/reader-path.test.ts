@@ -26,7 +26,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser, viewports } from '../helpers/browser.ts';
+import { launchBrowser, Tabs, viewports } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { root } from '../helpers/run.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
@@ -59,6 +59,7 @@ const queries = [
 
 let server: StaticServer;
 let browser: Browser;
+let tabs: Tabs;
 let dir: string | undefined;
 const at = (path: string): string => server.url(path);
 
@@ -76,6 +77,7 @@ beforeAll(async () => {
   for (const { slug } of Object.values(LONG)) expect(statSync(join(dist, 'zh-hans', slug, 'index.html')).size).toBeGreaterThan(60_000);
   server = await serveDist(dist, BASE);
   browser = await launchBrowser();
+  tabs = new Tabs(browser);
 });
 afterAll(async () => {
   await browser?.close();
@@ -112,22 +114,33 @@ function onSlowDevice(name: string, body: () => void): void {
 const atFullSpeed = describe.skipIf(slowRun);
 
 type View = keyof typeof viewports;
-/** A fresh tab (own storage, closed when the test ends); motion as a reader without reduced motion has it. */
+/** Options of a reader's tab at `view`: motion as a reader without reduced motion has it. */
+const readerOptions = (view: View, options: BrowserContextOptions): BrowserContextOptions => ({
+  viewport: viewports[view],
+  reducedMotion: 'no-preference',
+  ...(view === 'phone' ? { hasTouch: true, isMobile: true } : {}),
+  ...options,
+});
+
+/** A fresh tab (own storage, closed when the test ends). */
 async function open(view: View, options: BrowserContextOptions, finished: TestContext['onTestFinished']): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: viewports[view],
-    reducedMotion: 'no-preference',
-    ...(view === 'phone' ? { hasTouch: true, isMobile: true } : {}),
-    ...options,
-  });
+  const context = await browser.newContext(readerOptions(view, options));
   finished(() => context.close());
   // A wait for something that never happens fails the test (and says what it waited for) within 20 s.
   context.setDefaultTimeout(20_000);
   return context.newPage();
 }
 
-/** A fresh tab at full speed (tests run one after another). */
-const tab = (view: View = 'desktop', options: BrowserContextOptions = {}): Promise<Page> => open(view, options, onTestFinished);
+/**
+ * A tab at full speed (tests run one after another), with nothing stored: one of Tabs, left for the
+ * next test when this one passes (closed when it fails).
+ */
+async function tab(view: View = 'desktop', options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await tabs.take(readerOptions(view, options));
+  page.context().setDefaultTimeout(20_000);
+  onTestFinished(({ task }) => (task.result?.state === 'pass' ? tabs.leave(page) : page.context().close()));
+  return page;
+}
 
 /**
  * Slows the tab's CPU 4× from now on, across its navigations, with the busy process spinning beside it

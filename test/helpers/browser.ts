@@ -1,7 +1,7 @@
 // Browser tests: Debian's Chromium driven by playwright-core, the viewports and colour schemes we
 // review, where screenshots go (test/e2e/screenshots/, gitignored), and axe as the tests run it.
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -24,6 +24,56 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/** The page events tests listen to: a tab's listeners of them end with the test that added them. */
+const testEvents = ['console', 'pageerror', 'request', 'response', 'requestfailed', 'dialog', 'popup'] as const;
+
+/**
+ * Tabs a file's tests pass on to each other. A new browser context costs about a CPU-second before
+ * its page is drawn (a renderer process of its own, and every script compiled again: the compiled
+ * code is cached per context), more than most tests; so a test takes a tab of a context made with
+ * its options, one that an earlier test left if there is one, and leaves it when it has passed: its
+ * listeners removed, localStorage and sessionStorage cleared, the mouse out of the window, on
+ * about:blank. Every page is still loaded with nothing stored, and each tab has a context of its own,
+ * so tests running at once share no storage. What else a test changes stays with the tab: a test
+ * that adds routes or init scripts, emulates media, slows the CPU or must see every request (the HTTP
+ * cache stays too) opens a context of its own instead.
+ */
+export class Tabs {
+  readonly #browser: Browser;
+  readonly #idle = new Map<string, Page[]>();
+  readonly #keys = new WeakMap<Page, string>();
+  constructor(browser: Browser) {
+    this.#browser = browser;
+  }
+
+  /** A tab on about:blank, of a context made with `options`. */
+  async take(options: BrowserContextOptions = {}): Promise<Page> {
+    const key = JSON.stringify(options);
+    const idle = this.#idle.get(key)?.pop();
+    if (idle) return idle;
+    const page = await (await this.#browser.newContext(options)).newPage();
+    this.#keys.set(page, key);
+    return page;
+  }
+
+  /** Leaves a tab of a passed test for the next (closes its context if it opened other tabs or left the site). */
+  async leave(page: Page): Promise<void> {
+    for (const event of testEvents) page.removeAllListeners(event);
+    const key = this.#keys.get(page);
+    if (key === undefined || page.context().pages().length > 1 || !/^https?:$/.test(new URL(page.url()).protocol)) {
+      await page.context().close();
+      return;
+    }
+    await page.evaluate(() => {
+      localStorage.clear();
+      sessionStorage.clear();
+    });
+    await page.mouse.move(-1, -1);
+    await page.goto('about:blank');
+    this.#idle.set(key, [...(this.#idle.get(key) ?? []), page]);
+  }
 }
 
 /**
