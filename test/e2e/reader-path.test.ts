@@ -1,6 +1,6 @@
 // The reader's path: from a shared link or a search result straight to the place, on a
 // phone as well as a desk. Runs on a site of its own: the shipped reports plus three long real texts
-// of test/fixtures/corpus/ (pages over 60 KB). No assertion is about time: every check waits for an
+// of test/fixtures/corpus/ (pages over 60 KB; test/helpers/reader-site.ts). No assertion is about time: every check waits for an
 // event of the page (load, a mark appearing, a URL) and then looks at where things are.
 //
 // The slow, busy device (issue 17): where the page itself puts the reader somewhere — a deep link's
@@ -20,25 +20,16 @@
 // shows once it is there, which a slower CPU does not change; they run at full speed, one after
 // another. BAOGAO_READER_DIST=<dist> serves a site already built from the same sources with
 // BASE_PATH=/baogao/ (its reports folder beside it) instead of building one.
-import { afterAll, beforeAll, describe, expect, onTestFinished, test, type TestContext } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, onTestFinished, test, type TestContext } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser, Tabs, viewports } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build-site.ts';
-import { root } from '../helpers/run.ts';
+import { BASE, buildReaderSite, LONG, SITE_URL } from '../helpers/reader-site.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
 
-const BASE = '/baogao/';
-const SITE_URL = 'https://example.github.io';
-/** The long texts built into the test site beside the shipped reports, and their slugs. */
-const LONG = {
-  2013: { file: '42_prc-gov-work-report-2013.gbk.txt', slug: '42-prc-gov-work-report-2013-gbk' },
-  2004: { file: '04_prc-gov-work-report-2004.txt', slug: '04-prc-gov-work-report-2004' },
-  macao: { file: '35_macao-basic-law-simplified.txt', slug: '35-macao-basic-law-simplified' },
-} as const;
 const SHIPPED = 'suining-2021-gongzuoyaodian';
 
 /** Deep-link targets: a measure of a shipped report, far-down sections and a paragraph of long ones. */
@@ -64,15 +55,11 @@ let dir: string | undefined;
 const at = (path: string): string => server.url(path);
 
 beforeAll(async () => {
-  let dist = process.env.BAOGAO_READER_DIST;
+  // Built by the global setup beside the main site, unless that was prebuilt.
+  let dist = process.env.BAOGAO_READER_DIST ?? inject('readerSite');
   if (!dist) {
     dir = mkdtempSync(join(tmpdir(), 'baogao-reader-'));
-    const sources = join(dir, 'sources');
-    mkdirSync(sources);
-    for (const f of readdirSync(join(root, 'content/sources'))) copyFileSync(join(root, 'content/sources', f), join(sources, f));
-    for (const { file } of Object.values(LONG)) copyFileSync(join(root, 'test/fixtures/corpus', file), join(sources, file));
-    dist = join(dir, 'dist');
-    buildSite({ sources, reports: join(dir, 'reports'), dist }, { SITE_URL, BASE_PATH: BASE });
+    dist = await buildReaderSite(dir);
   }
   for (const { slug } of Object.values(LONG)) expect(statSync(join(dist, 'zh-hans', slug, 'index.html')).size).toBeGreaterThan(60_000);
   server = await serveDist(dist, BASE);
