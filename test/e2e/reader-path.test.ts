@@ -1,6 +1,6 @@
 // The reader's path: from a shared link or a search result straight to the place, on a
 // phone as well as a desk. Runs on a site of its own: the shipped reports plus three long real texts
-// of test/fixtures/corpus/ (pages over 60 KB; test/helpers/reader-site.ts). No assertion is about time: every check waits for an
+// of test/fixtures/corpus/ (pages over 60 KB), in the fixture site (test/helpers/fixture-site.ts). No assertion is about time: every check waits for an
 // event of the page (load, a mark appearing, a URL) and then looks at where things are.
 //
 // The slow, busy device (issue 17): where the page itself puts the reader somewhere — a deep link's
@@ -20,14 +20,13 @@
 // shows once it is there, which a slower CPU does not change; they run at full speed, one after
 // another. BAOGAO_READER_DIST=<dist> serves a site already built from the same sources with
 // BASE_PATH=/baogao/ (its reports folder beside it) instead of building one.
-import { afterAll, beforeAll, describe, expect, inject, onTestFinished, test, type TestContext } from 'vitest';
+import { afterAll, beforeAll, describe, expect, onTestFinished, test, type TestContext } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser, Tabs, viewports } from '../helpers/browser.ts';
-import { BASE, buildReaderSite, LONG, SITE_URL } from '../helpers/reader-site.ts';
+import { BASE, fixtureSite, LONG, SITE_URL } from '../helpers/fixture-site.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
 
 const SHIPPED = 'suining-2021-gongzuoyaodian';
@@ -51,25 +50,20 @@ const queries = [
 let server: StaticServer;
 let browser: Browser;
 let tabs: Tabs;
-let dir: string | undefined;
+let site: Awaited<ReturnType<typeof fixtureSite>> | undefined;
 const at = (path: string): string => server.url(path);
 
 beforeAll(async () => {
-  // Built by the global setup beside the main site, unless that was prebuilt.
-  let dist = process.env.BAOGAO_READER_DIST ?? inject('readerSite');
-  if (!dist) {
-    dir = mkdtempSync(join(tmpdir(), 'baogao-reader-'));
-    dist = await buildReaderSite(dir);
-  }
-  for (const { slug } of Object.values(LONG)) expect(statSync(join(dist, 'zh-hans', slug, 'index.html')).size).toBeGreaterThan(60_000);
-  server = await serveDist(dist, BASE);
+  site = await fixtureSite(process.env.BAOGAO_READER_DIST);
+  for (const { slug } of Object.values(LONG)) expect(statSync(join(site.dist, 'zh-hans', slug, 'index.html')).size).toBeGreaterThan(60_000);
+  server = await serveDist(site.dist, BASE);
   browser = await launchBrowser();
   tabs = new Tabs(browser);
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (dir && !process.env.KEEP_TEST_SITE) rmSync(dir, { recursive: true, force: true });
+  site?.remove();
 });
 
 /** The busy process of the running group made by onSlowDevice, and how many tabs are slowed now. */

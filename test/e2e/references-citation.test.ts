@@ -1,22 +1,18 @@
-// Cross-references and citations in Chromium, on a site of its own: the shipped reports,
+// Cross-references and citations in Chromium, on the fixture site (test/helpers/fixture-site.ts):
 // the two fixtures of test/fixtures/references/site (a regulation and a plan that cites it by title)
-// and a corpus regulation whose item headings cite articles. References link within the text and
+// and a corpus regulation whose item headings cite articles, beside the shipped reports (and the long
+// texts of reader-path.test.ts). References link within the text and
 // across reports, the cited report lists what cites it (被引用), and 引用 gives the citation of the
 // report and of a section, copyable, by mouse and keyboard, at 390 and 1280 px, in both scripts.
 // BAOGAO_REFS_DIST=<dist> serves a site built from the same sources (BASE_PATH=/baogao/) instead.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { axe, launchBrowser, screenshotDir, Tabs, viewports } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build-site.ts';
-import { root } from '../helpers/run.ts';
+import { BASE, fixtureSite, SITE_URL } from '../helpers/fixture-site.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
 import { today } from '../../src/lib/citation.ts';
 
-const BASE = '/baogao/';
-const SITE_URL = 'https://example.github.io';
 const LAW = 'suining-keji-tiaoli';
 const PLAN = 'suining-2022-gongzuoyaodian';
 const BUS = '40-sh-bus-trolleybus-regulation';
@@ -24,28 +20,18 @@ const BUS = '40-sh-bus-trolleybus-regulation';
 let server: StaticServer;
 let browser: Browser;
 let tabs: Tabs;
-let dir: string | undefined;
+let site: Awaited<ReturnType<typeof fixtureSite>> | undefined;
 
 beforeAll(async () => {
-  let dist = process.env.BAOGAO_REFS_DIST;
-  if (!dist) {
-    dir = mkdtempSync(join(tmpdir(), 'baogao-refs-'));
-    const sources = join(dir, 'sources');
-    mkdirSync(sources);
-    for (const folder of ['content/sources', 'test/fixtures/references/site'])
-      for (const f of readdirSync(join(root, folder))) copyFileSync(join(root, folder, f), join(sources, f));
-    copyFileSync(join(root, 'test/fixtures/corpus/40_sh-bus-trolleybus-regulation.txt'), join(sources, '40_sh-bus-trolleybus-regulation.txt'));
-    dist = join(dir, 'dist');
-    buildSite({ sources, reports: join(dir, 'reports'), dist }, { SITE_URL, BASE_PATH: BASE });
-  }
-  server = await serveDist(dist, BASE);
+  site = await fixtureSite(process.env.BAOGAO_REFS_DIST);
+  server = await serveDist(site.dist, BASE);
   browser = await launchBrowser();
   tabs = new Tabs(browser);
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (dir && !process.env.KEEP_TEST_SITE) rmSync(dir, { recursive: true, force: true });
+  site?.remove();
 });
 
 /** A page loaded with nothing stored (a tab of Tabs: give it back with tabs.leave), its errors kept. */
