@@ -8,7 +8,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * the last run in its cache, or by file size when it has none (a clean clone), which started
  * pages.test.ts, the longest and among the smallest, sixth of eight. A file not listed starts first.
  */
-const longestFirst = ['pages', 'reader-path', 'references-citation', 'report', 'search', 'paged-lists', 'target-actual', 'html-validity'].map((name) => `test/e2e/${name}.test.ts`);
+const longestFirst = ['pages', 'reader-path', 'report', 'references-citation', 'paged-lists', 'target-actual', 'search', 'html-validity'].map((name) => `test/e2e/${name}.test.ts`);
 
 class LongestFirst extends BaseSequencer {
   override sort(files: TestSpecification[]): Promise<TestSpecification[]> {
