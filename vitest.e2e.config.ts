@@ -1,4 +1,21 @@
+import { relative } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The browser test files, longest first (CPU seconds of each alone): two run at a time, and the
+ * longest started last would run on alone at the end. vitest's own order is by the durations of
+ * the last run in its cache, or by file size when it has none (a clean clone), which started
+ * pages.test.ts, the longest and among the smallest, sixth of eight. A file not listed starts first.
+ */
+const longestFirst = ['pages', 'reader-path', 'report', 'references-citation', 'paged-lists', 'target-actual', 'search', 'html-validity'].map((name) => `test/e2e/${name}.test.ts`);
+
+class LongestFirst extends BaseSequencer {
+  override sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (spec: TestSpecification): number => longestFirst.indexOf(relative(spec.project.config.root, spec.moduleId));
+    return Promise.resolve([...files].sort((a, b) => rank(a) - rank(b)));
+  }
+}
 
 export default defineConfig({
   test: {
@@ -13,5 +30,6 @@ export default defineConfig({
     maxWorkers: 2,
     // Tests marked concurrent (pages.test.ts, reader-path's slow-device groups) run two at a time within a file.
     maxConcurrency: 2,
+    sequence: { sequencer: LongestFirst },
   },
 });

@@ -1,6 +1,6 @@
 // The reader's path: from a shared link or a search result straight to the place, on a
 // phone as well as a desk. Runs on a site of its own: the shipped reports plus three long real texts
-// of test/fixtures/corpus/ (pages over 60 KB). No assertion is about time: every check waits for an
+// of test/fixtures/corpus/ (pages over 60 KB), in the fixture site (test/helpers/fixture-site.ts). No assertion is about time: every check waits for an
 // event of the page (load, a mark appearing, a URL) and then looks at where things are.
 //
 // The slow, busy device (issue 17): where the page itself puts the reader somewhere — a deep link's
@@ -22,23 +22,13 @@
 // BASE_PATH=/baogao/ (its reports folder beside it) instead of building one.
 import { afterAll, beforeAll, describe, expect, onTestFinished, test, type TestContext } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser, viewports } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build-site.ts';
-import { root } from '../helpers/run.ts';
+import { launchBrowser, Tabs, viewports } from '../helpers/browser.ts';
+import { BASE, fixtureSite, LONG, SITE_URL } from '../helpers/fixture-site.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
 
-const BASE = '/baogao/';
-const SITE_URL = 'https://example.github.io';
-/** The long texts built into the test site beside the shipped reports, and their slugs. */
-const LONG = {
-  2013: { file: '42_prc-gov-work-report-2013.gbk.txt', slug: '42-prc-gov-work-report-2013-gbk' },
-  2004: { file: '04_prc-gov-work-report-2004.txt', slug: '04-prc-gov-work-report-2004' },
-  macao: { file: '35_macao-basic-law-simplified.txt', slug: '35-macao-basic-law-simplified' },
-} as const;
 const SHIPPED = 'suining-2021-gongzuoyaodian';
 
 /** Deep-link targets: a measure of a shipped report, far-down sections and a paragraph of long ones. */
@@ -59,28 +49,21 @@ const queries = [
 
 let server: StaticServer;
 let browser: Browser;
-let dir: string | undefined;
+let tabs: Tabs;
+let site: Awaited<ReturnType<typeof fixtureSite>> | undefined;
 const at = (path: string): string => server.url(path);
 
 beforeAll(async () => {
-  let dist = process.env.BAOGAO_READER_DIST;
-  if (!dist) {
-    dir = mkdtempSync(join(tmpdir(), 'baogao-reader-'));
-    const sources = join(dir, 'sources');
-    mkdirSync(sources);
-    for (const f of readdirSync(join(root, 'content/sources'))) copyFileSync(join(root, 'content/sources', f), join(sources, f));
-    for (const { file } of Object.values(LONG)) copyFileSync(join(root, 'test/fixtures/corpus', file), join(sources, file));
-    dist = join(dir, 'dist');
-    buildSite({ sources, reports: join(dir, 'reports'), dist }, { SITE_URL, BASE_PATH: BASE });
-  }
-  for (const { slug } of Object.values(LONG)) expect(statSync(join(dist, 'zh-hans', slug, 'index.html')).size).toBeGreaterThan(60_000);
-  server = await serveDist(dist, BASE);
+  site = await fixtureSite(process.env.BAOGAO_READER_DIST);
+  for (const { slug } of Object.values(LONG)) expect(statSync(join(site.dist, 'zh-hans', slug, 'index.html')).size).toBeGreaterThan(60_000);
+  server = await serveDist(site.dist, BASE);
   browser = await launchBrowser();
+  tabs = new Tabs(browser);
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (dir && !process.env.KEEP_TEST_SITE) rmSync(dir, { recursive: true, force: true });
+  site?.remove();
 });
 
 /** The busy process of the running group made by onSlowDevice, and how many tabs are slowed now. */
@@ -112,22 +95,33 @@ function onSlowDevice(name: string, body: () => void): void {
 const atFullSpeed = describe.skipIf(slowRun);
 
 type View = keyof typeof viewports;
-/** A fresh tab (own storage, closed when the test ends); motion as a reader without reduced motion has it. */
+/** Options of a reader's tab at `view`: motion as a reader without reduced motion has it. */
+const readerOptions = (view: View, options: BrowserContextOptions): BrowserContextOptions => ({
+  viewport: viewports[view],
+  reducedMotion: 'no-preference',
+  ...(view === 'phone' ? { hasTouch: true, isMobile: true } : {}),
+  ...options,
+});
+
+/** A fresh tab (own storage, closed when the test ends). */
 async function open(view: View, options: BrowserContextOptions, finished: TestContext['onTestFinished']): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: viewports[view],
-    reducedMotion: 'no-preference',
-    ...(view === 'phone' ? { hasTouch: true, isMobile: true } : {}),
-    ...options,
-  });
+  const context = await browser.newContext(readerOptions(view, options));
   finished(() => context.close());
   // A wait for something that never happens fails the test (and says what it waited for) within 20 s.
   context.setDefaultTimeout(20_000);
   return context.newPage();
 }
 
-/** A fresh tab at full speed (tests run one after another). */
-const tab = (view: View = 'desktop', options: BrowserContextOptions = {}): Promise<Page> => open(view, options, onTestFinished);
+/**
+ * A tab at full speed (tests run one after another), with nothing stored: one of Tabs, left for the
+ * next test when this one passes (closed when it fails).
+ */
+async function tab(view: View = 'desktop', options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await tabs.take(readerOptions(view, options));
+  page.context().setDefaultTimeout(20_000);
+  onTestFinished(({ task }) => (task.result?.state === 'pass' ? tabs.leave(page) : page.context().close()));
+  return page;
+}
 
 /**
  * Slows the tab's CPU 4× from now on, across its navigations, with the busy process spinning beside it

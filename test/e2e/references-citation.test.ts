@@ -1,55 +1,42 @@
-// Cross-references and citations in Chromium, on a site of its own: the shipped reports,
+// Cross-references and citations in Chromium, on the fixture site (test/helpers/fixture-site.ts):
 // the two fixtures of test/fixtures/references/site (a regulation and a plan that cites it by title)
-// and a corpus regulation whose item headings cite articles. References link within the text and
+// and a corpus regulation whose item headings cite articles, beside the shipped reports (and the long
+// texts of reader-path.test.ts). References link within the text and
 // across reports, the cited report lists what cites it (被引用), and 引用 gives the citation of the
 // report and of a section, copyable, by mouse and keyboard, at 390 and 1280 px, in both scripts.
 // BAOGAO_REFS_DIST=<dist> serves a site built from the same sources (BASE_PATH=/baogao/) instead.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { axe, launchBrowser, screenshotDir, viewports } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build-site.ts';
-import { root } from '../helpers/run.ts';
+import { axe, launchBrowser, screenshotDir, Tabs, viewports } from '../helpers/browser.ts';
+import { BASE, fixtureSite, SITE_URL } from '../helpers/fixture-site.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
 import { today } from '../../src/lib/citation.ts';
 
-const BASE = '/baogao/';
-const SITE_URL = 'https://example.github.io';
 const LAW = 'suining-keji-tiaoli';
 const PLAN = 'suining-2022-gongzuoyaodian';
 const BUS = '40-sh-bus-trolleybus-regulation';
 
 let server: StaticServer;
 let browser: Browser;
-let dir: string | undefined;
+let tabs: Tabs;
+let site: Awaited<ReturnType<typeof fixtureSite>> | undefined;
 
 beforeAll(async () => {
-  let dist = process.env.BAOGAO_REFS_DIST;
-  if (!dist) {
-    dir = mkdtempSync(join(tmpdir(), 'baogao-refs-'));
-    const sources = join(dir, 'sources');
-    mkdirSync(sources);
-    for (const folder of ['content/sources', 'test/fixtures/references/site'])
-      for (const f of readdirSync(join(root, folder))) copyFileSync(join(root, folder, f), join(sources, f));
-    copyFileSync(join(root, 'test/fixtures/corpus/40_sh-bus-trolleybus-regulation.txt'), join(sources, '40_sh-bus-trolleybus-regulation.txt'));
-    dist = join(dir, 'dist');
-    buildSite({ sources, reports: join(dir, 'reports'), dist }, { SITE_URL, BASE_PATH: BASE });
-  }
-  server = await serveDist(dist, BASE);
+  site = await fixtureSite(process.env.BAOGAO_REFS_DIST);
+  server = await serveDist(site.dist, BASE);
   browser = await launchBrowser();
+  tabs = new Tabs(browser);
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (dir && !process.env.KEEP_TEST_SITE) rmSync(dir, { recursive: true, force: true });
+  site?.remove();
 });
 
+/** A page loaded with nothing stored (a tab of Tabs: give it back with tabs.leave), its errors kept. */
 async function open(path: string, view: keyof typeof viewports = 'desktop'): Promise<Page> {
-  const context = await browser.newContext({ viewport: viewports[view], reducedMotion: 'reduce' });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-  const page = await context.newPage();
+  const page = await tabs.take({ viewport: viewports[view], reducedMotion: 'reduce', permissions: ['clipboard-read', 'clipboard-write'] });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -69,7 +56,7 @@ describe('references are links', () => {
     await page.waitForURL(/#art3-3-p1$/);
     await expect.poll(() => topOf(page, '#art3-3-p1')).toBeLessThan(200);
     expect(errorsOf(page)).toEqual([]);
-    await page.context().close();
+    await tabs.leave(page);
   });
 
   test('a heading’s references are listed under it (the heading is itself a link)', async () => {
@@ -77,7 +64,7 @@ describe('references are links', () => {
     const refs = page.locator('#art49-1 + .sec-refs');
     expect(await refs.textContent()).toBe('參見：本條例第十九條第二款');
     expect(await refs.locator('a').getAttribute('href')).toBe('#art19-p2');
-    await page.context().close();
+    await tabs.leave(page);
   });
 
   test.each(['zh-hans', 'zh-hant'] as const)('a title cited in %s leads to that report’s article, in the same script', async (lang) => {
@@ -92,7 +79,7 @@ describe('references are links', () => {
     expect(await page.locator('a:text-is("《遂宁市科技计划项目管理办法》"), a:text-is("《遂寧市科技計劃項目管理辦法》")').count()).toBe(0);
     // a title in a heading: listed under it
     expect(await page.locator('#s2-3 + .sec-refs a').getAttribute('href')).toBe(`../${LAW}/`);
-    await page.context().close();
+    await tabs.leave(page);
   });
 
   test.each(['zh-hans', 'zh-hant'] as const)('every reference link of the three reports leads to an anchor that exists (%s)', async (lang) => {
@@ -115,7 +102,7 @@ describe('references are links', () => {
       }, links);
       expect(broken, slug).toEqual([]);
     }
-    await page.context().close();
+    await tabs.leave(page);
   });
 
   test('the cited report lists what cites it, with links to the citing sections', async () => {
@@ -127,7 +114,7 @@ describe('references are links', () => {
       ['1.设立专项资金', `${BASE}zh-hans/${PLAN}/#s1-1-p1`],
       ['3.按照《科技创新促进条例（2020年修订）》要求，报告专项资金使用情况', `${BASE}zh-hans/${PLAN}/#s2-3`],
     ]);
-    await page.context().close();
+    await tabs.leave(page);
   });
 });
 
@@ -152,17 +139,16 @@ describe('引用', () => {
     expect(await page.locator('details.cite [data-cite-status]').textContent()).toBe(`${lang === 'zh-hans' ? '已复制' : '已複製'}：GB/T 7714—2015`);
     if (lang === 'zh-hans') await page.screenshot({ path: join(screenshotDir, 'cite-report-desktop.png') });
     expect(errorsOf(page)).toEqual([]);
-    await page.context().close();
+    await tabs.leave(page);
   });
 
   test('without JavaScript the report’s citation is there to read, 引用日期 left to fill in', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await tabs.take({ javaScriptEnabled: false });
     await page.goto(server.url(`zh-hans/${LAW}/`));
     await page.locator('details.cite > summary').click();
     expect(await page.locator('details.cite pre[data-cite-text="gb"]').textContent()).toBe(gb['zh-hans'].replace(date, '引用日期'));
     expect(await page.locator('.cite-sec').first().isVisible()).toBe(false);
-    await context.close();
+    await tabs.leave(page);
   });
 
   test('a section’s citation by keyboard: its path, a dialog that takes focus, Escape gives it back', async () => {
@@ -185,7 +171,7 @@ describe('引用', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.closest('.sec-h')?.id)).toBe('art3');
-    await page.context().close();
+    await tabs.leave(page);
   });
 
   test.each(['phone', 'desktop'] as const)('on a %s: the section dialog fits, nothing overflows, axe finds no serious violation', async (view) => {
@@ -212,6 +198,6 @@ describe('引用', () => {
     await page.screenshot({ path: join(screenshotDir, `references-heading-${view}.png`) });
     await page.goto(server.url(`zh-hans/${LAW}/#cited-by`));
     await page.screenshot({ path: join(screenshotDir, `cited-by-${view}.png`) });
-    await page.context().close();
+    await tabs.leave(page);
   });
 });

@@ -1,7 +1,7 @@
 // Browser tests: Debian's Chromium driven by playwright-core, the viewports and colour schemes we
 // review, where screenshots go (test/e2e/screenshots/, gitignored), and axe as the tests run it.
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -26,6 +26,56 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** The page events tests listen to: a tab's listeners of them end with the test that added them. */
+const testEvents = ['console', 'pageerror', 'request', 'response', 'requestfailed', 'dialog', 'popup'] as const;
+
+/**
+ * Tabs a file's tests pass on to each other. A new browser context costs about a CPU-second before
+ * its page is drawn (a renderer process of its own, and every script compiled again: the compiled
+ * code is cached per context), more than most tests; so a test takes a tab of a context made with
+ * its options, one that an earlier test left if there is one, and leaves it when it has passed: its
+ * listeners removed, localStorage and sessionStorage cleared, the mouse out of the window, on
+ * about:blank. Every page is still loaded with nothing stored, and each tab has a context of its own,
+ * so tests running at once share no storage. What else a test changes stays with the tab: a test
+ * that adds routes or init scripts, emulates media, slows the CPU or must see every request (the HTTP
+ * cache stays too) opens a context of its own instead.
+ */
+export class Tabs {
+  readonly #browser: Browser;
+  readonly #idle = new Map<string, Page[]>();
+  readonly #keys = new WeakMap<Page, string>();
+  constructor(browser: Browser) {
+    this.#browser = browser;
+  }
+
+  /** A tab on about:blank, of a context made with `options`. */
+  async take(options: BrowserContextOptions = {}): Promise<Page> {
+    const key = JSON.stringify(options);
+    const idle = this.#idle.get(key)?.pop();
+    if (idle) return idle;
+    const page = await (await this.#browser.newContext(options)).newPage();
+    this.#keys.set(page, key);
+    return page;
+  }
+
+  /** Leaves a tab of a passed test for the next (closes its context if it opened other tabs or left the site). */
+  async leave(page: Page): Promise<void> {
+    for (const event of testEvents) page.removeAllListeners(event);
+    const key = this.#keys.get(page);
+    if (key === undefined || page.context().pages().length > 1 || !/^https?:$/.test(new URL(page.url()).protocol)) {
+      await page.context().close();
+      return;
+    }
+    await page.evaluate(() => {
+      localStorage.clear();
+      sessionStorage.clear();
+    });
+    await page.mouse.move(-1, -1);
+    await page.goto('about:blank');
+    this.#idle.set(key, [...(this.#idle.get(key) ?? []), page]);
+  }
+}
+
 /**
  * The axe rules whose violations are never serious or critical: axe gives every violation of a rule
  * that has an impact of its own (minor, moderate) that impact. The tests fail on serious and critical
@@ -48,12 +98,32 @@ export function axeRuleTable(): { id: string; impact?: string }[] {
   return rules;
 }
 
+class InPageAxe extends AxeBuilder {
+  readonly #page: Page;
+  constructor(page: Page) {
+    super({ page });
+    this.#page = page;
+  }
+  override async analyze(): ReturnType<AxeBuilder['analyze']> {
+    const frames = this.#page.frames().filter((frame) => frame !== this.#page.mainFrame());
+    if (frames.length) throw new Error(`axe runs in the page (test/helpers/browser.ts), which does not check frames: ${frames.map((f) => f.url()).join(', ')}`);
+    return super.analyze();
+  }
+}
+
 /**
  * axe-core on a page as the tests run it: every rule that can report a serious or critical violation,
  * on every node, reporting violations only (the tests read nothing else; axe then builds selectors for
  * the nodes of a violation alone instead of every node that passed, thousands on the indicator
- * explorer).
+ * explorer). axe runs whole inside the page (axe.run: @axe-core/playwright's legacy mode). Its default
+ * runs each frame's part, sends every check's result (every pass too) through Node into a blank page
+ * of its own and finishes there: twice the time on our pages, and a second of Node's CPU per run on
+ * the explorer, for the same violations. Legacy mode skips a cross-origin frame without a word, so
+ * analyze() refuses a page with any frame (the site has none).
  */
 export function axe(page: Page): AxeBuilder {
-  return new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).disableRules(mildRules);
+  return new InPageAxe(page)
+    .options({ resultTypes: ['violations'] })
+    .disableRules(mildRules)
+    .setLegacyMode(true);
 }

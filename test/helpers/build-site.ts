@@ -1,6 +1,6 @@
 // Builds a whole site (scripts/build.ts) into folders of a test's own, like `npm run build` would.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './run.ts';
 
@@ -9,14 +9,36 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST.*|VITE_.*|NODE_OPTIONS|NODE_ENV|TEST|BASE_URL|MODE|DEV|PROD|SSR)$/.test(k)));
 }
 
+type Folders = { sources: string; reports: string; dist: string };
+
+/** The full build's command line and environment. */
+function buildCommand(folders: Folders, env: Record<string, string>, args: string[]): [string[], NodeJS.ProcessEnv] {
+  return [[join(root, 'scripts/build.ts'), ...args], { ...cleanEnv(), ...env, BAOGAO_SOURCES: folders.sources, BAOGAO_REPORTS: folders.reports, BAOGAO_DIST: folders.dist }];
+}
+
 /** Runs the full build; throws with its output when it fails. `args` go to build:content. */
-export function buildSite(folders: { sources: string; reports: string; dist: string }, env: Record<string, string> = {}, args: string[] = []): void {
-  const result = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...cleanEnv(), ...env, BAOGAO_SOURCES: folders.sources, BAOGAO_REPORTS: folders.reports, BAOGAO_DIST: folders.dist },
-  });
+export function buildSite(folders: Folders, env: Record<string, string> = {}, args: string[] = []): void {
+  const [argv, buildEnv] = buildCommand(folders, env, args);
+  const result = spawnSync(process.execPath, argv, { cwd: root, encoding: 'utf8', env: buildEnv });
   if (result.status !== 0) throw new Error(`building the site from ${folders.sources} failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/**
+ * buildSite in the background: resolves when the build is done, rejects with its output when it
+ * fails. The output goes to `log` meanwhile, not to a pipe, so the build never waits for a caller
+ * that is busy (a build of its own with spawnSync) to read it.
+ */
+export function startBuildSite(folders: Folders, log: string, env: Record<string, string> = {}, args: string[] = []): Promise<void> {
+  const [argv, buildEnv] = buildCommand(folders, env, args);
+  const out = openSync(log, 'w');
+  const child = spawn(process.execPath, argv, { cwd: root, env: buildEnv, stdio: ['ignore', out, out] });
+  closeSync(out);
+  return new Promise((done, fail) => {
+    child.on('error', fail);
+    child.on('exit', (code, signal) =>
+      code === 0 ? done() : fail(new Error(`building the site from ${folders.sources} failed (${code ?? signal}):\n${readFileSync(log, 'utf8')}`)),
+    );
+  });
 }
 
 /** Runs `astro build` on the Astro project in `project` (its own config); throws with its output when it fails. */
