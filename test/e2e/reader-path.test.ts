@@ -13,7 +13,7 @@
 // the results before is not what is checked), the press on the script switch. The throttle itself
 // keeps most of a core busy while it is on (even on about:blank), so nothing else runs slowed. These
 // groups run two at a time: each tab is slowed on its own, and the busy process and the other tab
-// only make the device busier. They run with `npm run test:e2e:slow` (BAOGAO_SLOW_DEVICE=1; also in
+// only make the device busier. They run with `npm run test:e2e:slow` (vitest.e2e-slow.config.ts sets BAOGAO_SLOW_DEVICE=1; also in
 // .ci/run), not with `npm run test:e2e`: the 27 of them take about 95 s on their own, with both
 // cores busy. The other groups (`atFullSpeed`: smooth scrolling's CSS, breadcrumb, copy and cite,
 // the phone's tools, result titles, the no-JS page, exports, explorer, 整理说明) look at what a page
@@ -70,7 +70,7 @@ afterAll(async () => {
 let busy: ChildProcess | undefined;
 let slowed = 0;
 
-/** `npm run test:e2e:slow` (BAOGAO_SLOW_DEVICE=1) runs the groups on the slow device, `npm run test:e2e` the others. */
+/** `npm run test:e2e:slow` (BAOGAO_SLOW_DEVICE=1, set by vitest.e2e-slow.config.ts) runs the groups on the slow device, `npm run test:e2e` the others. */
 const slowRun = process.env.BAOGAO_SLOW_DEVICE === '1';
 
 /**
