@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser, Tabs, viewports } from '../helpers/browser.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { fileBrowser, viewports } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { root } from '../helpers/run.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
@@ -18,8 +18,7 @@ const BASE = '/baogao/';
 const SHIPPED = 'suining-2021-gongzuoyaodian';
 
 let server: StaticServer;
-let browser: Browser;
-let tabs: Tabs;
+const session = fileBrowser();
 let dir: string | undefined;
 let dist: string;
 const at = (path: string): string => server.url(path);
@@ -37,11 +36,8 @@ beforeAll(async () => {
     );
   }
   server = await serveDist(dist, BASE);
-  browser = await launchBrowser();
-  tabs = new Tabs(browser);
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
@@ -60,7 +56,7 @@ async function showAll(page: Page): Promise<void> {
 
 /** A tab with nothing stored (one of Tabs: give it back with tabs.leave); an error of its page fails the test. */
 async function tab(options: BrowserContextOptions = {}): Promise<Page> {
-  const page = await tabs.take({ viewport: viewports.desktop, ...options });
+  const page = await session.tabs.take({ viewport: viewports.desktop, ...options });
   page.on('pageerror', (error) => {
     throw error;
   });
@@ -82,7 +78,7 @@ describe('report list', () => {
     }
     expect(seen.length).toBe(groups.length);
     expect(new Set(seen).size).toBe(seen.length);
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 
   test('a filter lists the matches of every page, the rest with 显示更多', async () => {
@@ -104,7 +100,7 @@ describe('report list', () => {
     await page.selectOption('select[name="region"]', '');
     await expect.poll(() => page.locator('#report-list li:visible').count()).toBe(2);
     expect(await page.locator('[data-pager]').isVisible()).toBe(true);
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 });
 
@@ -124,7 +120,7 @@ describe('indicator explorer', () => {
     const chengdu = idx.groups.filter((g) => idx.regions[g[1]!] === '成都').length;
     expect(await page.locator('#ind-explorer tbody:visible').count()).toBe(chengdu);
     expect(await page.locator('#ind-explorer th[data-sort="scale"]').getAttribute('aria-sort')).toBe('descending');
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 
   test('a report opens 全部指标 with its figures from the explorer; without JS the link leads there', async () => {
@@ -138,7 +134,7 @@ describe('indicator explorer', () => {
     const id = (await link.getAttribute('href'))!.slice(1);
     await link.click();
     await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe(id);
-    await tabs.leave(page);
+    await session.tabs.leave(page);
 
     const nojs = await tab({ javaScriptEnabled: false });
     await nojs.goto(at(`zh-hans/${SHIPPED}/`));
@@ -146,7 +142,7 @@ describe('indicator explorer', () => {
     await nojs.locator('details.report-indicators a').click();
     await nojs.waitForURL(`**/zh-hans/indicators/**#r-${SHIPPED}`);
     expect(await nojs.locator(`#r-${SHIPPED} tr[data-kind]`).count()).toBe(count);
-    await tabs.leave(nojs);
+    await session.tabs.leave(nojs);
   });
 });
 
@@ -190,6 +186,6 @@ describe('data exports in parts', () => {
     const page = await tab();
     await page.goto(at('zh-hans/indicators/'));
     expect(await page.locator('.page-intro a[href$="/data/index.json"]').count()).toBe(1);
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 });

@@ -5,11 +5,10 @@
 // checks another. Each loads its page with nothing stored, in a tab of a browser context of its own
 // at its viewport and colour scheme, which a later case at the same viewport and scheme takes over
 // (Tabs in test/helpers/browser.ts).
-import { afterAll, beforeAll, describe, inject, test } from 'vitest';
+import { describe, inject, test } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { axe, launchBrowser, schemes, screenshotDir, Tabs, viewports } from '../helpers/browser.ts';
+import { axe, fileBrowser, schemes, screenshotDir, viewports } from '../helpers/browser.ts';
 
 const site = inject('e2eSite');
 const page = (path: string) => `${site.origin}${site.base}${path}`;
@@ -30,16 +29,10 @@ const pageTypes: [string, string, number, string, string?][] = [
   ['not-found', 'no-such-page/', 404, '404.html'],
 ];
 
-let browser: Browser;
-let tabs: Tabs;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  tabs = new Tabs(browser);
-});
-afterAll(() => browser?.close());
+const session = fileBrowser();
 
 test('axe as these tests run it reports a serious violation when there is one', async ({ expect }) => {
-  const context = await browser.newContext();
+  const context = await session.browser.newContext();
   const tab = await context.newPage();
   await tab.setContent('<!doctype html><html lang="zh-Hans"><title>x</title><main><p style="color:#ccc;background:#fff">低对比度的文字</p><img src="data:,"></main></html>');
   const found = await axe(tab).analyze();
@@ -57,7 +50,7 @@ describe.each(pageTypes)('%s', (name, path, status, file, shown) => {
   test.skipIf(!exists).concurrent.for(Object.keys(viewports).flatMap((v) => schemes.map((s) => [v, s] as [keyof typeof viewports, (typeof schemes)[number]])))(
     `${name} at %s, %s: renders, no serious axe violation`,
     async ([viewport, scheme], { expect }) => {
-      const tab = await tabs.take({ viewport: viewports[viewport], colorScheme: scheme, locale: 'zh-CN' });
+      const tab = await session.tabs.take({ viewport: viewports[viewport], colorScheme: scheme, locale: 'zh-CN' });
       const errors: string[] = [];
       tab.on('pageerror', (e) => errors.push(String(e)));
       tab.on('console', (m) => {
@@ -91,7 +84,7 @@ describe.each(pageTypes)('%s', (name, path, status, file, shown) => {
         );
       expect(serious).toEqual([]);
       expect(errors).toEqual([]);
-      await tabs.leave(tab);
+      await session.tabs.leave(tab);
     },
   );
   if (!exists) test.skip(`${name}: ${file} is not built yet (the page belongs to another issue)`, () => {});

@@ -24,8 +24,8 @@ import { afterAll, beforeAll, describe, expect, onTestFinished, test, type TestC
 import { spawn, type ChildProcess } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser, Tabs, viewports } from '../helpers/browser.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { fileBrowser, viewports } from '../helpers/browser.ts';
 import { BASE, fixtureSite, LONG, SITE_URL } from '../helpers/fixture-site.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
 
@@ -48,8 +48,7 @@ const queries = [
 ];
 
 let server: StaticServer;
-let browser: Browser;
-let tabs: Tabs;
+const session = fileBrowser();
 let site: Awaited<ReturnType<typeof fixtureSite>> | undefined;
 const at = (path: string): string => server.url(path);
 
@@ -57,11 +56,8 @@ beforeAll(async () => {
   site = await fixtureSite(process.env.BAOGAO_READER_DIST);
   for (const { slug } of Object.values(LONG)) expect(statSync(join(site.dist, 'zh-hans', slug, 'index.html')).size).toBeGreaterThan(60_000);
   server = await serveDist(site.dist, BASE);
-  browser = await launchBrowser();
-  tabs = new Tabs(browser);
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   site?.remove();
 });
@@ -105,7 +101,7 @@ const readerOptions = (view: View, options: BrowserContextOptions): BrowserConte
 
 /** A fresh tab (own storage, closed when the test ends). */
 async function open(view: View, options: BrowserContextOptions, finished: TestContext['onTestFinished']): Promise<Page> {
-  const context = await browser.newContext(readerOptions(view, options));
+  const context = await session.browser.newContext(readerOptions(view, options));
   finished(() => context.close());
   // A wait for something that never happens fails the test (and says what it waited for) within 20 s.
   context.setDefaultTimeout(20_000);
@@ -117,9 +113,9 @@ async function open(view: View, options: BrowserContextOptions, finished: TestCo
  * next test when this one passes (closed when it fails).
  */
 async function tab(view: View = 'desktop', options: BrowserContextOptions = {}): Promise<Page> {
-  const page = await tabs.take(readerOptions(view, options));
+  const page = await session.tabs.take(readerOptions(view, options));
   page.context().setDefaultTimeout(20_000);
-  onTestFinished(({ task }) => (task.result?.state === 'pass' ? tabs.leave(page) : page.context().close()));
+  onTestFinished(({ task }) => (task.result?.state === 'pass' ? session.tabs.leave(page) : page.context().close()));
   return page;
 }
 

@@ -7,8 +7,8 @@
 // BAOGAO_REFS_DIST=<dist> serves a site built from the same sources (BASE_PATH=/baogao/) instead.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { axe, launchBrowser, screenshotDir, Tabs, viewports } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { axe, fileBrowser, screenshotDir, viewports } from '../helpers/browser.ts';
 import { BASE, fixtureSite, SITE_URL } from '../helpers/fixture-site.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
 import { today } from '../../src/lib/citation.ts';
@@ -18,25 +18,21 @@ const PLAN = 'suining-2022-gongzuoyaodian';
 const BUS = '40-sh-bus-trolleybus-regulation';
 
 let server: StaticServer;
-let browser: Browser;
-let tabs: Tabs;
+const session = fileBrowser();
 let site: Awaited<ReturnType<typeof fixtureSite>> | undefined;
 
 beforeAll(async () => {
   site = await fixtureSite(process.env.BAOGAO_REFS_DIST);
   server = await serveDist(site.dist, BASE);
-  browser = await launchBrowser();
-  tabs = new Tabs(browser);
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   site?.remove();
 });
 
 /** A page loaded with nothing stored (a tab of Tabs: give it back with tabs.leave), its errors kept. */
 async function open(path: string, view: keyof typeof viewports = 'desktop'): Promise<Page> {
-  const page = await tabs.take({ viewport: viewports[view], reducedMotion: 'reduce', permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await session.tabs.take({ viewport: viewports[view], reducedMotion: 'reduce', permissions: ['clipboard-read', 'clipboard-write'] });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -56,7 +52,7 @@ describe('references are links', () => {
     await page.waitForURL(/#art3-3-p1$/);
     await expect.poll(() => topOf(page, '#art3-3-p1')).toBeLessThan(200);
     expect(errorsOf(page)).toEqual([]);
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 
   test('a heading’s references are listed under it (the heading is itself a link)', async () => {
@@ -64,7 +60,7 @@ describe('references are links', () => {
     const refs = page.locator('#art49-1 + .sec-refs');
     expect(await refs.textContent()).toBe('參見：本條例第十九條第二款');
     expect(await refs.locator('a').getAttribute('href')).toBe('#art19-p2');
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 
   test.each(['zh-hans', 'zh-hant'] as const)('a title cited in %s leads to that report’s article, in the same script', async (lang) => {
@@ -79,7 +75,7 @@ describe('references are links', () => {
     expect(await page.locator('a:text-is("《遂宁市科技计划项目管理办法》"), a:text-is("《遂寧市科技計劃項目管理辦法》")').count()).toBe(0);
     // a title in a heading: listed under it
     expect(await page.locator('#s2-3 + .sec-refs a').getAttribute('href')).toBe(`../${LAW}/`);
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 
   test.each(['zh-hans', 'zh-hant'] as const)('every reference link of the three reports leads to an anchor that exists (%s)', async (lang) => {
@@ -102,7 +98,7 @@ describe('references are links', () => {
       }, links);
       expect(broken, slug).toEqual([]);
     }
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 
   test('the cited report lists what cites it, with links to the citing sections', async () => {
@@ -114,7 +110,7 @@ describe('references are links', () => {
       ['1.设立专项资金', `${BASE}zh-hans/${PLAN}/#s1-1-p1`],
       ['3.按照《科技创新促进条例（2020年修订）》要求，报告专项资金使用情况', `${BASE}zh-hans/${PLAN}/#s2-3`],
     ]);
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 });
 
@@ -139,16 +135,16 @@ describe('引用', () => {
     expect(await page.locator('details.cite [data-cite-status]').textContent()).toBe(`${lang === 'zh-hans' ? '已复制' : '已複製'}：GB/T 7714—2015`);
     if (lang === 'zh-hans') await page.screenshot({ path: join(screenshotDir, 'cite-report-desktop.png') });
     expect(errorsOf(page)).toEqual([]);
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 
   test('without JavaScript the report’s citation is there to read, 引用日期 left to fill in', async () => {
-    const page = await tabs.take({ javaScriptEnabled: false });
+    const page = await session.tabs.take({ javaScriptEnabled: false });
     await page.goto(server.url(`zh-hans/${LAW}/`));
     await page.locator('details.cite > summary').click();
     expect(await page.locator('details.cite pre[data-cite-text="gb"]').textContent()).toBe(gb['zh-hans'].replace(date, '引用日期'));
     expect(await page.locator('.cite-sec').first().isVisible()).toBe(false);
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 
   test('a section’s citation by keyboard: its path, a dialog that takes focus, Escape gives it back', async () => {
@@ -171,7 +167,7 @@ describe('引用', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.closest('.sec-h')?.id)).toBe('art3');
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 
   test.each(['phone', 'desktop'] as const)('on a %s: the section dialog fits, nothing overflows, axe finds no serious violation', async (view) => {
@@ -198,6 +194,6 @@ describe('引用', () => {
     await page.screenshot({ path: join(screenshotDir, `references-heading-${view}.png`) });
     await page.goto(server.url(`zh-hans/${LAW}/#cited-by`));
     await page.screenshot({ path: join(screenshotDir, `cited-by-${view}.png`) });
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 });

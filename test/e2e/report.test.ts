@@ -1,26 +1,20 @@
 // Reading a report in Chromium: deep-link arrival and highlight, the script switch keeping the
 // anchor (a reader who has not scrolled on is still at it; test/e2e/reader-path.test.ts covers one who has), copy link (mouse and keyboard), contents that track the section, theme, skip link, no
 // layout shift, and the page without JavaScript. Screenshots of the states go to test/e2e/screenshots/.
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser, screenshotDir, Tabs, viewports } from '../helpers/browser.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { fileBrowser, screenshotDir, viewports } from '../helpers/browser.ts';
 
 const site = inject('e2eSite');
 const SLUG = 'suining-2021-gongzuoyaodian';
 const at = (path: string) => `${site.origin}${site.base}${path}`;
 
-let browser: Browser;
-let tabs: Tabs;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  tabs = new Tabs(browser);
-});
-afterAll(() => browser?.close());
+const session = fileBrowser();
 
 /** A page loaded with nothing stored, at a viewport (a tab of Tabs: give it back with tabs.leave); reduced motion so colours are read after no animation. */
 async function open(path: string, options: BrowserContextOptions = {}, viewport: keyof typeof viewports = 'desktop'): Promise<Page> {
-  const page = await tabs.take({ viewport: viewports[viewport], reducedMotion: 'reduce', ...options });
+  const page = await session.tabs.take({ viewport: viewports[viewport], reducedMotion: 'reduce', ...options });
   await page.goto(at(path), { waitUntil: 'load' });
   return page;
 }
@@ -39,7 +33,7 @@ describe('deep links', () => {
     expect(await background(page, '#s3-12')).not.toBe('rgba(0, 0, 0, 0)');
     expect(await background(page, '#s3-13')).toBe('rgba(0, 0, 0, 0)');
     await page.screenshot({ path: join(screenshotDir, `deep-link-s3-12-${viewport}.png`) });
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 
   test('the script switch keeps the anchor and the place', async () => {
@@ -59,7 +53,7 @@ describe('deep links', () => {
     await click();
     await page.waitForURL(`**/zh-hans/${SLUG}/#s3-12`);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 });
 
@@ -75,7 +69,7 @@ describe('copy link', () => {
     expect(await button.getAttribute('data-state')).toBe('copied');
     // Said in visible text by the page's live region, not by renaming the button.
     expect(await page.locator('[data-copy-status]').textContent()).toBe('已复制');
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 
   test('the control works from the keyboard and has a visible focus ring', async () => {
@@ -88,7 +82,7 @@ describe('copy link', () => {
     expect(outline).toBe('solid');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(at(`zh-hant/${SLUG}/#s2`));
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 });
 
@@ -106,7 +100,7 @@ describe('contents', () => {
     expect(await topOf(page, '.toc')).toBeGreaterThanOrEqual(0);
     expect(await page.locator('.toc a[href="#s3-12"]').isVisible()).toBe(true);
     await page.screenshot({ path: join(screenshotDir, 'toc-tracking-desktop.png') });
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 
   test('phone: a collapsed bar that stays at the top, opens, jumps and closes', async () => {
@@ -124,7 +118,7 @@ describe('contents', () => {
     const top = await topOf(page, '#s3-12');
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(160);
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 });
 
@@ -138,14 +132,14 @@ describe('without JavaScript', () => {
     await page.locator('.toc a[href="#s3-12"]').click();
     await page.waitForURL('**#s3-12');
     expect(await topOf(page, '#s3-12')).toBeLessThan(120);
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 
   test('the home page lists every report', async () => {
     const page = await open('zh-hans/', { javaScriptEnabled: false });
     expect(await page.locator('.report-cards li').count()).toBeGreaterThanOrEqual(5);
     expect(await page.locator('.filters').isVisible()).toBe(false);
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 });
 
@@ -159,7 +153,7 @@ describe('page chrome', () => {
     expect(dark).not.toBe(light);
     await page.reload();
     expect(await background(page, 'html')).toBe(dark);
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 
   test('the skip link is the first stop and moves focus to the content', async () => {
@@ -170,11 +164,11 @@ describe('page chrome', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL('**#main');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 
   test.each(['desktop', 'phone'] as const)('no layout shift while the report page loads (%s)', async (viewport) => {
-    const context = await browser.newContext({ viewport: viewports[viewport] });
+    const context = await session.browser.newContext({ viewport: viewports[viewport] });
     const page = await context.newPage();
     await page.addInitScript(() => {
       (window as unknown as { cls: number }).cls = 0;
@@ -213,7 +207,7 @@ describe('page chrome', () => {
     expect(geometry.count).toBe(geometry.withControls.length);
     expect(geometry.count).toBeGreaterThan(30);
     expect(geometry.held).toEqual(geometry.withControls);
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 
   test('home filters narrow the list by year', async () => {
@@ -225,7 +219,7 @@ describe('page chrome', () => {
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(all);
     expect(await page.locator('[data-count]').textContent()).toBe(`${shown} / ${all}`);
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 
   test('indicator explorer filters narrow the table by region and update the count', async () => {
@@ -242,11 +236,11 @@ describe('page chrome', () => {
     for (const r of await rows.evaluateAll((trs) => trs.map((tr) => (tr.parentElement as HTMLElement).dataset.region))) expect(r).toBe(region);
     const headings = await page.locator('#ind-explorer tr.ind-report:visible').count();
     expect(headings).toBe(await page.locator(`#ind-explorer tbody[data-region="${region}"]`).count());
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 
   test('the 404 page answers 404, in both scripts, with a search box', async () => {
-    const context = await browser.newContext({ viewport: viewports.phone });
+    const context = await session.browser.newContext({ viewport: viewports.phone });
     const page = await context.newPage();
     const response = await page.goto(at('zh-hans/no-such-report/'));
     expect(response?.status()).toBe(404);

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, Tabs } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { fileBrowser } from '../helpers/browser.ts';
 import { root, tempDir } from '../helpers/run.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
 import { convertText } from '../../src/pipeline/variants.ts';
@@ -26,17 +26,11 @@ const containing = (phrase: string): string[] =>
     .map((b) => b.slug)
     .sort();
 
-let browser: Browser;
-let tabs: Tabs;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  tabs = new Tabs(browser);
-});
-afterAll(() => browser?.close());
+const session = fileBrowser();
 
 /** The search page with a query, its results shown, in a tab with nothing stored (one of Tabs: give it back with tabs.leave). */
 async function openSearch(lang: string, query: string, extra = ''): Promise<Page> {
-  const tab = await tabs.take();
+  const tab = await session.tabs.take();
   await tab.goto(`${site.origin}${site.base}${lang}/search/?q=${encodeURIComponent(query)}${extra}`);
   await tab.waitForFunction(
     () =>
@@ -81,7 +75,7 @@ describe('search page', () => {
     const status = await tab.textContent('[data-search-status]');
     expect(status).toBe(lang === 'zh-hans' ? `找到 ${expected.length} 篇报告` : `找到 ${expected.length} 篇報告`);
     expect(await tab.$$eval('[data-testid="search-results"] mark', (m) => m.length)).toBeGreaterThan(0);
-    await tabs.leave(tab);
+    await session.tabs.leave(tab);
   });
 
   test('a Simplified query finds the Traditional-original report, shown in Simplified', async () => {
@@ -93,21 +87,21 @@ describe('search page', () => {
     expect(found.map((h) => h.slug)).toContain(original.slug);
     const marks = await tab.$$eval('[data-testid="search-results"] mark', (m) => m.map((x) => x.textContent));
     expect(marks).toContain(phrase);
-    await tabs.leave(tab);
+    await session.tabs.leave(tab);
   });
 
   test('創新平台 (Traditional) finds the Simplified reports that write 创新平台', async () => {
     const tab = await openSearch('zh-hant', '創新平台');
     const found = (await hits(tab)).map((h) => h.slug).sort();
     expect(found).toEqual(containing('创新平台'));
-    await tabs.leave(tab);
+    await session.tabs.leave(tab);
   });
 
   test('a phrase matches only where its characters stand together', async () => {
     // 科技 and 金融 each occur in every report; the phrase 科技金融 only in some.
     const tab = await openSearch('zh-hans', '科技金融');
     expect((await hits(tab)).map((h) => h.slug).sort()).toEqual(containing('科技金融'));
-    await tabs.leave(tab);
+    await session.tabs.leave(tab);
   });
 
   test('a kind filter narrows the list and the count, and is kept in the URL; the facet table loads when the filters are opened', async () => {
@@ -128,7 +122,7 @@ describe('search page', () => {
     await tab.waitForFunction((n) => document.querySelectorAll('[data-testid="search-results"] > li').length === n, expected.length);
     expect((await hits(tab)).map((h) => h.slug).sort()).toEqual(expected);
     expect(new URL(tab.url()).searchParams.get('kind')).toBe(kind);
-    await tabs.leave(tab);
+    await session.tabs.leave(tab);
   });
 
   test('a filter from the link that no report of the query has stays shown, and choosing 全部 undoes it', async () => {
@@ -139,7 +133,7 @@ describe('search page', () => {
     await tab.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.startsWith('找到'));
     expect((await hits(tab)).map((h) => h.slug).sort()).toEqual(containing('科技'));
     expect(new URL(tab.url()).searchParams.get('region')).toBeNull();
-    await tabs.leave(tab);
+    await session.tabs.leave(tab);
   });
 
   test('keyboard: / focuses search, arrows move through results, Enter opens the section with the query highlighted', async () => {
@@ -172,13 +166,13 @@ describe('search page', () => {
     }, target);
     expect(inTarget.marks).toBeGreaterThan(0);
     expect(inTarget.inView, JSON.stringify(inTarget)).toBe(true);
-    await tabs.leave(tab);
+    await session.tabs.leave(tab);
   });
 });
 
 describe('header search', () => {
   test('a report page loads no search code until the box is used, then shows results as you type', async () => {
-    const tab = await browser.newPage();
+    const tab = await session.browser.newPage();
     const requested: string[] = [];
     tab.on('request', (r) => requested.push(r.url()));
     await tab.goto(`${site.origin}${site.base}zh-hant/chongqing-2018-kejichuangxin-baogao/`);
@@ -208,7 +202,7 @@ describe('an index in shards', () => {
   afterAll(() => server?.close());
 
   test('大数据 lists every report that contains it, from three shards, each linked at a section', async () => {
-    const tab = await browser.newPage();
+    const tab = await session.browser.newPage();
     const bundles = new Set<string>();
     tab.on('request', (r) => {
       const shard = /\/pagefind\/(s\/\d+\/)?[^/]*\.pf_meta$/.exec(r.url());

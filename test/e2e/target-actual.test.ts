@@ -3,21 +3,15 @@
 // serious violation, a value link leads to the other report's sentence, and screenshots
 // target-actual-<report>-<viewport>.png (the table) and target-actual-explorer-<viewport>.png are
 // written for review.
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { axe, launchBrowser, screenshotDir, Tabs, viewports } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { axe, fileBrowser, screenshotDir, viewports } from '../helpers/browser.ts';
 
 const site = inject('e2eSite');
 const at = (path: string) => `${site.origin}${site.base}${path}`;
 
-let browser: Browser;
-let tabs: Tabs;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  tabs = new Tabs(browser);
-});
-afterAll(() => browser?.close());
+const session = fileBrowser();
 
 /** A screenshot of one element of the page (its box in the full page, so sticky bars stay out of it). */
 async function shoot(page: Page, selector: string, name: string): Promise<void> {
@@ -36,7 +30,7 @@ describe.each(Object.keys(viewports) as (keyof typeof viewports)[])('at %s', (vi
     ['zh-hans', 'baoding-2021-zhengfugongzuobaogao', '部分达成', 'baoding-2022-zhengfugongzuobaogao'],
     ['zh-hant', 'baoding-2022-zhengfugongzuobaogao', '部分達成', 'baoding-2021-zhengfugongzuobaogao'],
   ])('%s/%s: the table, no overflow, no serious axe violation, links to the other report', async (lang, slug, partly, other) => {
-    const page = await tabs.take({ viewport: viewports[viewport] });
+    const page = await session.tabs.take({ viewport: viewports[viewport] });
     const errors: string[] = [];
     page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
     await page.goto(at(`${lang}/${slug}/`));
@@ -58,15 +52,15 @@ describe.each(Object.keys(viewports) as (keyof typeof viewports)[])('at %s', (vi
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(viewports[viewport].height);
     expect(errors).toEqual([]);
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 
   test('the explorer: a paired figure shows its target and the outcome', async () => {
-    const page = await tabs.take({ viewport: viewports[viewport] });
+    const page = await session.tabs.take({ viewport: viewports[viewport] });
     await page.goto(at('zh-hans/indicators/'));
     const row = page.locator('tr:has(.pair-note)').first();
     await row.getByText('部分达成').waitFor({ state: 'visible' });
     await shoot(page, 'tr:has(.pair-note)', `target-actual-explorer-${viewport}.png`);
-    await tabs.leave(page);
+    await session.tabs.leave(page);
   });
 });

@@ -2,6 +2,7 @@
 // review, where screenshots go (test/e2e/screenshots/, gitignored), and axe as the tests run it.
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -74,6 +75,32 @@ export class Tabs {
     await page.goto('about:blank');
     this.#idle.set(key, [...(this.#idle.get(key) ?? []), page]);
   }
+}
+
+/**
+ * The browser of a test file and its tabs: launched before the file's tests, closed after them. Call
+ * it at the top level of the file; a test that needs a context of its own opens it on `browser`.
+ */
+export function fileBrowser(): { readonly browser: Browser; readonly tabs: Tabs } {
+  let browser: Browser | undefined;
+  let tabs: Tabs | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    tabs = new Tabs(browser);
+  });
+  afterAll(() => browser?.close());
+  const launched = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the browser of this file is used before its beforeAll launched it');
+    return value;
+  };
+  return {
+    get browser() {
+      return launched(browser);
+    },
+    get tabs() {
+      return launched(tabs);
+    },
+  };
 }
 
 /**
