@@ -17,7 +17,7 @@ export const evalDir = join(root, 'test/fixtures/eval');
 export const scoresFile = join(evalDir, 'scores.json');
 const halves = ['dev', 'test'] as const;
 
-const help = `npm run eval -- [--half dev|test] [--text NAME] [--verbose] [--json] [--update]
+const help = `npm run eval -- [--half dev|test] [--text NAME] [--verbose] [--show-test] [--json] [--update]
 
 Builds every hand-labelled text of test/fixtures/eval/{dev,test}/*.yml (the texts are in
 test/fixtures/corpus/) with the real pipeline, content/terms.yml and content/metrics.yml, and prints
@@ -29,6 +29,8 @@ per genre and per half.
   --half H     only the dev or the test half
   --text NAME  only texts whose file name contains NAME; prints every miss and extra figure
   --verbose    print the misses and extra figures of every text
+  --show-test  also print the test half text by text (without it the test half shows only its
+               per-genre lines, so that nobody tunes on its misses by accident)
   --json       print the scores as JSON (what scores.json holds)
   --markdown   print the per-genre table of docs/eval.md
   --update     write test/fixtures/eval/scores.json (test/eval.test.ts pins it): review its diff
@@ -122,12 +124,15 @@ const pct = (c: Counts): string => {
 /** `12/243 (4.9%)`: labels with a function word at an edge, of all labels. */
 const share = ([n, total]: [number, number]): string => `${n}/${total} (${total === 0 ? '0.0' : ((n / total) * 100).toFixed(1)}%)`;
 
-function print(scores: Scores, verbose: boolean): void {
+function print(scores: Scores, verbose: boolean, showTest: boolean): void {
   for (const half of halves) {
     const { texts, summary } = scores[half];
     if (texts.length === 0) continue;
     console.log(`\n== ${half} half: ${texts.length} texts`);
-    for (const t of texts) {
+    // the held-out half text by text only on request: its misses are not for tuning
+    const shown = half === 'test' && !showTest ? [] : texts;
+    if (shown.length < texts.length) console.log('(text by text with --show-test; not for tuning)');
+    for (const t of shown) {
       console.log(`${t.file} [${t.genre}]`);
       console.log(`  indicators ${pct(t.indicators)}`);
       console.log(`  outline    ${pct(t.outline)}   meta ${t.meta.right}/${t.meta.labelled}${t.meta.wrong.length ? ` (${t.meta.wrong.join('; ')})` : ''}`);
@@ -185,6 +190,7 @@ if (import.meta.main) {
       half: { type: 'string' },
       text: { type: 'string' },
       verbose: { type: 'boolean', default: false },
+      'show-test': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       markdown: { type: 'boolean', default: false },
       update: { type: 'boolean', default: false },
@@ -213,7 +219,7 @@ if (import.meta.main) {
   const scores = await runEval({ half: values.half, text: values.text });
   if (values.json) console.log(JSON.stringify(scores, null, 1));
   else if (values.markdown) console.log(markdownTable(scores));
-  else print(scores, values.verbose || values.text !== undefined);
+  else print(scores, values.verbose || values.text !== undefined, values['show-test']);
   if (values.update) {
     await writeFile(scoresFile, `${JSON.stringify(scores, null, 1)}\n`);
     console.log(`\nwrote ${scoresFile}`);
