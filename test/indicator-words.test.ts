@@ -49,6 +49,21 @@ describe('speakers', () => {
   });
 });
 
+describe('modal adverbs and decision verbs', () => {
+  it.each(words.modal_adverbs)('%s会 plans the sentence; %s会议 and 社会 do not', (adverb) => {
+    expect(sentenceTargetMarker.test(`${adverb}会提供`)).toBe(true);
+    expect(sentenceTargetMarker.test(`${adverb}将会提供`)).toBe(true);
+    expect(sentenceTargetMarker.test(`${adverb}会议`)).toBe(false);
+    expect(sentenceTargetMarker.test(`社会`)).toBe(false);
+  });
+
+  it.each(words.decision_verbs)('仍%s and 政府已%s plan the sentence; %s性 does not', (verb) => {
+    expect(sentenceTargetMarker.test(`仍${verb}预留`)).toBe(true);
+    expect(sentenceTargetMarker.test(`政府${verb}延续`)).toBe(true);
+    expect(sentenceTargetMarker.test(`已${verb}性的`)).toBe(false);
+  });
+});
+
 describe('forecast verbs', () => {
   it.each(words.forecast_verbs)('%s: an estimate, in a clause or opening a sentence', (verb) => {
     expect(estimateMarker.test(`全年${verb}增长7%`)).toBe(true);

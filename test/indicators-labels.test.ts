@@ -496,6 +496,19 @@ describe('a budget speech', () => {
     expect(kinds('這項寬減措施將會令政府在 5 年內減少 46 億元的稅收。')[0]![1]).toBe('estimate');
     expect(kinds('並將會為政府每年帶來接近 130 億元的收入。')[0]![1]).toBe('estimate');
   });
+  test('會 after an adverb (並會, 更會) and a decision (仍決定, 已決定) plan the rest of their sentence; 社會, 委員會 and 會同 do not (corpus 120, 122)', () => {
+    expect(kinds('我接納委員會的建議 ，並會向立法會財務委員會提出撥款申請 ， 額外撥款 3 億元予 “ 中小企業市場推廣基金 ” 。', 2005)[0]![1]).toBe('target');
+    expect(kinds('它們在陸續落成時，更會提供約 13 000 個服務業職位 。')[0]![1]).toBe('target');
+    expect(kinds('我們在決心壓縮財政赤字的同時 ， 仍決定預留大約 12 億元撥款 ， 推行 3 項就業措施 ： 一 ， 是用於延續大約 11 000 個臨時職位 。').map((k) => k[1])).toEqual([
+      'target',
+      'target',
+      'target',
+    ]);
+    expect(kinds('此外，政府已決定延續公營機構約 11 600 個臨時職位。', 2005)[0]![1]).toBe('target');
+    expect(kinds('社會福利署聯同 20 個非政府機構 ， 為 3 000 名長者提供服務 。').map((k) => k[1])).toEqual(['actual', 'actual']);
+    expect(kinds('該委員會會同 12 個部門處理了 500 宗個案 。').at(-1)![1]).toBe('actual');
+    expect(kinds('這是決定性的一年 ， 我們完成了 80 項工程 。')[0]![1]).toBe('actual');
+  });
   test('至於 goes on with the sentence before it: its proposal or forecast frames it (corpus 56)', () => {
     expect(kinds('我建議將煙草免稅額降低 40%。至於免稅酒方面，則下調 25%。', 2002).map((k) => k[1])).toEqual(['target', 'target']);
     expect(kinds('煙草免稅額降低了 40%。免稅酒方面，則下調 25%。', 2002).map((k) => k[1])).toEqual(['actual', 'actual']);

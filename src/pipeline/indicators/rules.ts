@@ -8,6 +8,10 @@ import { alternation } from '../regexp.ts';
 /** Who speaks (我们, 政府, 特区政府 …), not the 我 of 自我. */
 const speakers = String.raw`(?<!自)(?:${alternation(words.speakers)})`;
 const forecastVerbs = alternation(words.forecast_verbs);
+/** 并会, 亦会, 更会 提供…: an adverb before 会 makes it a modal verb; 会 that opens a word (会议, 会同, 会见, 会计) is none. */
+const modalAfterAdverb = String.raw`(?:${alternation(words.modal_adverbs)})(?:将会|会)(?![议计同谈见场员期长所展商签诊晤师聚])`;
+/** 仍决定预留…, 政府已决定延续…: a decision by a speaker or after an adverb; 决定性 and 决定了 are no plan. */
+const decision = String.raw`(?:${speakers}|[已仍亦也还并])(?:${alternation(words.decision_verbs)})(?![性了])`;
 const grantNouns = alternation(words.grant_nouns);
 /** Any verb of a change, up or down: 增长, 下降 …. */
 const changeVerbs = alternation([...words.rise_verbs, ...words.fall_verbs]);
@@ -70,7 +74,7 @@ export const thisYearPast = new RegExp(String.raw`今年(?:${thisYearPastPart})`
 
 /** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… */
 export const sentenceTargetMarker = new RegExp(
-  String.raw`预期目标|主要目标|目标任务|目标是|${thisYearAhead}|明年|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|(?:建议|提出)(?:要|把|将|由)|我决定|我计划|${speakers}(?:仍|亦|也|还|只)?(?:会|将会|计划|须|必须|需要|要)|将会`,
+  String.raw`预期目标|主要目标|目标任务|目标是|${thisYearAhead}|明年|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|(?:建议|提出)(?:要|把|将|由)|${decision}|我计划|${speakers}(?:仍|亦|也|还|只)?(?:会|将会|计划|须|必须|需要|要)|将会|${modalAfterAdverb}`,
 );
 
 /** A label's words after 的 that only say the figure is a target: 经济增长速度的调控目标 → 经济增长速度. */
