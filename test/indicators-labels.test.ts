@@ -921,6 +921,14 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
     ['全县新增城镇就业3200人。', '新增城镇就业'],
   ] as const)('%s → %s', (text, label) => expect(hans(text)).toEqual([label]));
 
+  test.each([
+    ['職訓局的職前培訓 ， 以及再培訓局的全日制課程 ， 畢業學員的平均就業率都達到 80%。', '畢業學員的平均就業率'],
+    ['去年 ， 入場人次更首度超過 400 萬 。', '入場人次'],
+    ['估計於 2006 年年底將有大約 14 000 個新酒店房間陸續落成 。', '新酒店房間'],
+  ] as const)('the adverbs 都, 更 and 陸續 end a subject, before or after the number (corpus 122, 120): %s → %s', (text, label) =>
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2005 }, 'zh-Hant').map((f) => f.label)).toEqual([label]),
+  );
+
   const p = (s: string) => ({ a: s, o: s });
   // [step, words before the number, subject with every step] — without the step the subject must differ
   const cases: [string, string, string][] = [

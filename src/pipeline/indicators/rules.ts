@@ -299,10 +299,11 @@ export const leadingFillers = [
 
 /**
  * Adverbs and modal verbs between a clause's subject and its verb, as Intl.Segmenter cuts them (dev 53,
- * 56, 70): 负资产宗数亦已从高峰期下降至 → 负资产宗数, 本地生产总值则累积下跌, 政府经营开支却增加.
- * 会议, 将军, 社会 are words of their own, so their 会 and 将 are no adverbs.
+ * 56, 70): 负资产宗数亦已从高峰期下降至 → 负资产宗数, 本地生产总值则累积下跌, 政府经营开支却增加; also after
+ * the number (120, 122): 平均就业率都达到, 入场人次更首度超过, 14 000个新酒店房间陆续落成 → 新酒店房间.
+ * 会议, 将军, 社会, 首都, 更新 are words of their own, so their 会, 将, 都 and 更 are no adverbs.
  */
-export const subjectAdverbs = new Set(['亦', '已', '也', '仍', '却', '则', '又', '可望', '预计', '应该', '进一步', '将会', '已经', '仍然', '依然', '正在', '将', '会', '平均']);
+export const subjectAdverbs = new Set([...'亦已也仍却则又都更', '可望', '预计', '应该', '进一步', '将会', '已经', '仍然', '依然', '正在', '陆续', '将', '会', '平均']);
 
 /** Adverbs that also end or qualify a noun (博览 | 会, 职工 | 平均 | 工资): they end a subject only before a verb. */
 export const boundAdverbs = new Set(['会', '将', '平均']);
