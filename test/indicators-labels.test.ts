@@ -509,6 +509,10 @@ describe('a budget speech', () => {
     expect(kinds('該委員會會同 12 個部門處理了 500 宗個案 。').at(-1)![1]).toBe('actual');
     expect(kinds('這是決定性的一年 ， 我們完成了 80 項工程 。')[0]![1]).toBe('actual');
   });
+  test('今年首 8 個月 (Hong Kong, like 頭 8 個月) is the past part of the year, and the first months are no figure (corpus 121)', () => {
+    expect(kinds('今年首 8 個月 ， 成功檢控違例欠薪的數字上升 13%， 也有公司董事被判入獄 。', 2005)).toEqual([['13%', 'actual', 2005]]);
+    expect(kinds('執法部門打擊非法勞工的聯合行動，今年首 8 個月比去年同期增加三成。', 2005).map((k) => k[0])).toEqual(['三成']);
+  });
   test('至於 goes on with the sentence before it: its proposal or forecast frames it (corpus 56)', () => {
     expect(kinds('我建議將煙草免稅額降低 40%。至於免稅酒方面，則下調 25%。', 2002).map((k) => k[1])).toEqual(['target', 'target']);
     expect(kinds('煙草免稅額降低了 40%。免稅酒方面，則下調 25%。', 2002).map((k) => k[1])).toEqual(['actual', 'actual']);

@@ -58,6 +58,7 @@ import {
   provisionMarker,
   conditionAfter,
   actualMarker,
+  firstMonthsBefore,
   titlePast,
   thisYearPast,
   continuesSentence,
@@ -265,6 +266,8 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         from = q.end;
         // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.
         if (frameAfter.test(right.a) || durationAfter.test(right.a) || given.has(q)) return;
+        // 今年首 8 個月 ， 成功檢控…: the first months of a year date what follows, they are no figure.
+        if (timeUnits.has(q.baseUnit) && firstMonthsBefore.test(a.slice(clause.start, q.start))) return;
         // 把這3件事做好: a count after a demonstrative refers to what was said, it is no new figure;
         // 15歲及以上人口: outside a rule an age before the people it bounds qualifies them
         if (demonstrativeBefore.test(a.slice(Math.max(clause.start, q.start - 2), q.start))) return;

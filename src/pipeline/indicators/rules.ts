@@ -64,10 +64,13 @@ export const averageGrowth = /年均|平均每年|每年平均|年平均/;
 /** How a growth is measured, not what grew: 平均每年增长3.3%, 按可比价格计算增长7·4倍. */
 export const growthManner = /(?:预计|实现|年均|累计|实际|平均每年|每年平均|(?<![去今明上前])年平均|平均|每年|按(?:可比|不变)价格计算)$/;
 
-/** The past part of this year, after 今年: 上半年, 以来, 年初, 首季, 1月, 头8个月 (Hong Kong), 前8个月, 前三季度. */
-const thisYearPastPart = String.raw`上半年|以来|年初|首季|\s*[一二三四五六七八九十\d]{1,2}\s*月|[头前]\s*[一二三四五六七八九十\d]{1,2}\s*(?:个月|个?季度)`;
+/** The past part of this year, after 今年: 上半年, 以来, 年初, 首季, 1月, 头8个月 and 首8个月 (Hong Kong), 前8个月, 前三季度. */
+const thisYearPastPart = String.raw`上半年|以来|年初|首季|\s*[一二三四五六七八九十\d]{1,2}\s*月|[头首前]\s*[一二三四五六七八九十\d]{1,2}\s*(?:个月|个?季度)`;
 /** 今年 of what is still ahead: not its past part. */
 const thisYearAhead = String.raw`今年(?!${thisYearPastPart})`;
+
+/** 今年首8个月, 头8个月, 去年前三季: the first months of a year are a time that dates the figures after it, not a figure. */
+export const firstMonthsBefore = /(?:[头首]|(?:今年|去年|上年|本年|当年)前)\s*$/;
 
 /** The past part of this year (今年年初, 今年1月, 今年以来): a figure of it has happened, though its year is the speech's. */
 export const thisYearPast = new RegExp(String.raw`今年(?:${thisYearPastPart})`);
