@@ -318,6 +318,11 @@ describe('numbers set apart by spaces (Hong Kong records, Taiwan laws)', () => {
     expect(rest).toEqual([]);
     expect([f?.label, f?.value, f?.baseline?.value, f?.baseline?.period, f?.baseline?.match]).toEqual(['學位教席比例', 35, 4.8, '1997-1998', '4.8%']);
   });
+  test('a from-to figure whose clause opens with 已由 and whose start is dated in words (早幾年) keeps its baseline; the subject is before the comma (corpus 122)', () => {
+    const found = hant('本港中學畢業生有機會繼續接受教育的比例 ， 已由早幾年的 30% 提升至 48%。');
+    expect(found.map((f) => [f.label, f.value, f.baseline?.value])).toEqual([['中學畢業生有機會繼續接受教育的比例', 48, 30]]);
+    expect(hant('以往的比例 ， 已由過去的 21% 提升至 48%。').map((f) => [f.value, f.baseline?.value])).toEqual([[48, 21]]);
+  });
   test('what the government will do is a target; an adverb or a verb before the number is not the label', () => {
     const found = hant('我們會把每年的撥款額由 30 萬元增加至 45 萬元。現時津貼額將提高至 62,600 元。');
     expect(found.map((f) => [f.label, f.value, f.kind])).toEqual([

@@ -166,9 +166,9 @@ export const periodPhrase = /[“"]?(十[一二三四五六]五)[”"]?(?:时期
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
 /**
  * A time said in words before a from-to figure's value: 去年年中高峰期, 今年年初, 今年1月, 上年末, 目前
- * (the Hong Kong budget speeches: 失業率由去年年中高峰期的8.7%下降至今年年初的7.3%).
+ * (the Hong Kong budget speeches: 失業率由去年年中高峰期的8.7%下降至今年年初的7.3%), 早几年, 以往, 过去 (已由早幾年的 30% 提升至 48%).
  */
-const relativeTime = String.raw`(?:上年|去年|今年|前年|本年度|本学年|上学年|上年度|年初|年中|目前|现时|现在|现行|当时|高峰期?)(?:年初|年中|年底|年末|底|末|\s*[一二三四五六七八九十\d]{1,2}\s*月(?:份|底|末)?|高峰期?|低位)*\s*`;
+const relativeTime = String.raw`(?:上年|去年|今年|前年|本年度|本学年|上学年|上年度|年初|年中|目前|现时|现在|现行|当时|当年|早几年|几年前|早年|以往|过去|高峰期?)(?:年初|年中|年底|年末|底|末|\s*[一二三四五六七八九十\d]{1,2}\s*月(?:份|底|末)?|高峰期?|低位)*\s*`;
 
 /**
  * A year as an OCR misprints it (corpus 63, 64: 1g85年, ] 995年, 1085年 for 1985 and 1995): never read as
@@ -205,8 +205,8 @@ export const leadInClause = /^(?:计划|规划|纲要|方案)(?:要求|规定|�
  */
 export const timeOnlyBefore = /^\s*(?:(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十]年(?:平均|合计|累计)?)(?:为|是|达到?)\s*$/;
 
-/** Nothing but a modal verb before the 由 of a from-to figure (…周转天数，要由1990年的127天缩短到…). */
-export const modalOnly = /^\s*(?:要|将|应当?|需要?|力争|争取)?\s*$/;
+/** Nothing but a modal verb or 已 before the 由 of a from-to figure (…周转天数，要由1990年的127天缩短到…; …的比例 ， 已由早幾年的 30% 提升至 48%). */
+export const modalOnly = /^\s*(?:要|将|应当?|需要?|力争|争取|已经?)?\s*$/;
 
 /** Words up to a 即 (namely) that renames them (比重即积累率 → 积累率); not 立即, 随即, 即将, 即时. */
 export const namelyBefore = /^.*(?<![立随])即(?![将时使便可])(?=\p{Script=Han}{2})/u;
