@@ -469,6 +469,13 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     expect(inferKind('中共中央 国务院关于实施乡村振兴战略的意见', '……走中国特色社会主义乡村振兴道路，探索……')).toBe('other'); // corpus 37
   });
   test('a work report is read from the head too', () => expect(inferKind('2009年国务院政府工作报告', '')).toBe('work-report'));
+  test('an excerpt of a Legislative Council record is a record by its running page header (corpus 120-122)', () => {
+    const body = '非政府機構的合作 ， 完善地區策劃及協調機制 。';
+    expect(inferKind('', body, '', ['立法會   ─   2005 年 10 月 12 日'])).toBe('record');
+    expect(inferKind('', body, '', ['立法會   ─   2004'])).toBe('record');
+    expect(inferKind('', body)).toBe('other');
+    expect(inferKind('', body, '', ['某某市人民政府办公室'])).toBe('other');
+  });
 });
 
 describe('the year of a notice about earlier years (corpus 67)', () => {

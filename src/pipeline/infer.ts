@@ -23,11 +23,12 @@ const kindRows = (kindData.kinds as { kind: DocumentKind; where: 'title' | 'head
 }));
 
 /** Guesses the kind of document from its title, subtitle and opening text (the table data/kinds.json). */
-export function inferKind(title: string, text: string, subtitle = ''): DocumentKind {
+export function inferKind(title: string, text: string, subtitle = '', headers: readonly string[] = []): DocumentKind {
   // a title names other documents in 《》: 关于执行《工伤保险条例》若干问题的意见 is no regulation (dev 114);
   // not one it transmits, which it is (关于印发《“十四五”数字经济发展规划》的通知: a plan, see kinds.json)
   const own = title.replace(/(?<=.)(?<!印发|印發|转发|轉發|发布|發布|颁布|頒布)《[^《》]*》|^《[^《》]*》(?=.)/gu, '');
-  const where = { title: own, heading: `${own}\n${subtitle}`, head: `${own}\n${text.slice(0, 400)}` };
+  // the running page header the cleaning took out belongs to the head (立法會 ─ 2005 年 10 月 12 日: an excerpt of a record)
+  const where = { title: own, heading: `${own}\n${subtitle}`, head: `${own}\n${headers[0] ?? ''}\n${text.slice(0, 400)}` };
   return kindRows.find((r) => r.pattern.test(where[r.where]))?.kind ?? 'other';
 }
 
@@ -175,7 +176,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // A signed date is the document's (成文日期); a scrape's 发布日期 label is the day it was put online.
   const signed = signature(ev.paragraphs);
   const decree = decreeOf(ev.paragraphs);
-  const kind = meta.kind ?? fm?.kind ?? inferKind(ev.title, ev.body, ev.subtitle);
+  const kind = meta.kind ?? fm?.kind ?? inferKind(ev.title, ev.body, ev.subtitle, ev.headers);
   const period = meta.period ?? (kind === 'plan' ? inferPeriod(ev.title, ev.body) : undefined);
   const category = fm?.category ?? labels.category;
   // A record of a council sitting that carries an address is that address, delivered for its government.
