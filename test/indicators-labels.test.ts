@@ -938,6 +938,11 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
     expect(extractFromParagraph(text, { kind: 'actual', year: 2005 }, 'zh-Hant').map((f) => f.label)).toEqual([label]),
   );
 
+  test('過去, like 去年, is a time and no part of the label (corpus 121)', () =>
+    expect(extractFromParagraph('香港就業總人數創出新高峰 ， 過去兩年共增加了近 20 萬個新職位。', { kind: 'actual', year: 2005 }, 'zh-Hant').map((f) => f.label)).toEqual([
+      '新職位',
+    ]));
+
   const p = (s: string) => ({ a: s, o: s });
   // [step, words before the number, subject with every step] — without the step the subject must differ
   const cases: [string, string, string][] = [
