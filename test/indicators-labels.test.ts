@@ -943,6 +943,11 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
       '新職位',
     ]));
 
+  test('之後 and 以前 after the noun that follows a number end it: a time, no part of the label (corpus 121)', () =>
+    expect(
+      extractFromParagraph('在前兩個階段實行零關稅和對香港開放 26 個服務領域之後，特區政府與中央政府進一步磋商。', { kind: 'actual', year: 2005 }, 'zh-Hant').map((f) => f.label),
+    ).toEqual(['服務領域']));
+
   const p = (s: string) => ({ a: s, o: s });
   // [step, words before the number, subject with every step] — without the step the subject must differ
   const cases: [string, string, string][] = [
