@@ -10,7 +10,7 @@ import { langOf, langs, scriptOf, url } from './site.ts';
 import { paginate } from './filter-index.ts';
 import { figurePairs, indicatorsCsv, indicatorsCsvIn, type FigurePairs } from './indicator-csv.ts';
 import { shortIds } from './short-id.ts';
-import type { ReportRecord } from '../schemas/report.ts';
+import type { SiteReport } from '../schemas/site-report.ts';
 
 /** Reports per part (BAOGAO_DATA_PART sets another size, to look at several parts of a small site). */
 export const dataPartReports = Number(process.env.BAOGAO_DATA_PART) || 1000;
@@ -26,7 +26,7 @@ export interface DataFile {
 const partName = (stem: string, ext: string, n: number): string => (n === 1 ? `${stem}.${ext}` : `${stem}.${n}.${ext}`);
 
 /** /data/reports.json: metadata, outline and counts of each report (not the body, figures or converted texts). */
-const reportsJson = (reports: ReportRecord[], ids: Map<string, string>): string =>
+const reportsJson = (reports: SiteReport[], ids: Map<string, string>): string =>
   JSON.stringify(
     reports.map((r) => ({
       slug: r.slug,
@@ -36,7 +36,7 @@ const reportsJson = (reports: ReportRecord[], ids: Map<string, string>): string 
       meta: r.meta,
       source: r.source,
       sections: r.sections.map(({ id, kind, level, number, title, parent, line }) => ({ id, kind, level, number, title, parent, line })),
-      counts: { sections: r.sections.length, indicators: r.indicators.length, cleaning: r.cleaning.length, warnings: r.warnings.length },
+      counts: { sections: r.sections.length, indicators: r.indicators.length, cleaning: r.cleaning.length, warnings: r.warningCount },
     })),
   );
 
@@ -44,7 +44,7 @@ const reportsJson = (reports: ReportRecord[], ids: Map<string, string>): string 
  * /data/indicators.json: every figure with its report's slug, region and year and a link to its
  * sentence; a figure in a target → actual pair (src/lib/pairing.ts) carries `pairs`.
  */
-const indicatorsJson = (reports: ReportRecord[], pairs: FigurePairs): string =>
+const indicatorsJson = (reports: SiteReport[], pairs: FigurePairs): string =>
   JSON.stringify(
     reports.flatMap((r) =>
       r.indicators.map((ind) => {
@@ -62,7 +62,7 @@ const indicatorsJson = (reports: ReportRecord[], pairs: FigurePairs): string =>
   );
 
 interface Parts {
-  parts: ReportRecord[][];
+  parts: SiteReport[][];
   /** Short identifiers of every report (two reports with one stop the build here: shortIds names them). */
   ids: Map<string, string>;
   pairs: FigurePairs;

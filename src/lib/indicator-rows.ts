@@ -3,7 +3,7 @@
 // 研发经费投入强度 (重庆) are one series for the explorer's charts.
 import { convertText } from '../pipeline/variants.ts';
 import { textsFor } from './variant.ts';
-import type { ReportRecord } from '../schemas/report.ts';
+import type { SiteReport } from '../schemas/site-report.ts';
 import type { Script } from '../schemas/meta.ts';
 import type { Indicator, Period } from '../schemas/indicator.ts';
 import { bareNoun, leadingFunctionChars } from '../pipeline/indicators/rules.ts';
@@ -84,7 +84,7 @@ export function chartSeries(rows: IndicatorRow[]): { metric: string; unit: strin
  * The figures of one report as rows in the page's script: the other script's words come from the
  * record's `variant`, converted by the pipeline with the body's converter (preset and terms).
  */
-export function rowsOf(report: ReportRecord, script: Script): IndicatorRow[] {
+export function rowsOf(report: SiteReport, script: Script): IndicatorRow[] {
   const texts = textsFor(report, script);
   const hans = textsFor(report, 'zh-Hans').indicators;
   return report.indicators.map((ind, i) => {

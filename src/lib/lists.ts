@@ -8,7 +8,7 @@ import { buildFilterIndex, pagePath, paginate, type FilterIndex } from './filter
 import { chartSeries, rowsOf, type IndicatorRow } from './indicator-rows.ts';
 import { pairTargets, type Pair } from './pairing.ts';
 import { pairViews, type PairView } from './pair-view.ts';
-import type { ReportRecord } from '../schemas/report.ts';
+import type { SiteReport } from '../schemas/site-report.ts';
 
 /**
  * Report cards per page of the report list (about 340 bytes each: 500 make a page of about 0.2 MB),
@@ -22,8 +22,8 @@ export const explorerPageRows = Number(process.env.BAOGAO_EXPLORER_PAGE) || 1000
 
 export interface ReportListPages {
   /** Every report (the filters offer every region, year and kind of the site). */
-  all: ReportRecord[];
-  pages: ReportRecord[][];
+  all: SiteReport[];
+  pages: SiteReport[][];
   index: FilterIndex;
 }
 

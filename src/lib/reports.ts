@@ -1,11 +1,11 @@
 // Reading the generated collections in pages.
 import { getCollection, getEntry } from 'astro:content';
-import type { ReportRecord } from '../schemas/report.ts';
+import type { SiteReport } from '../schemas/site-report.ts';
 
 /** All report records, newest year first, then by title. */
-export async function allReports(): Promise<ReportRecord[]> {
+export async function allReports(): Promise<SiteReport[]> {
   const entries = await getCollection('reports');
-  return entries.map((e) => e.data as ReportRecord).sort((a, b) => (b.meta.year ?? 0) - (a.meta.year ?? 0) || a.slug.localeCompare(b.slug));
+  return entries.map((e) => e.data as SiteReport).sort((a, b) => (b.meta.year ?? 0) - (a.meta.year ?? 0) || a.slug.localeCompare(b.slug));
 }
 
 /** The MDX entry of a report in one script. */

@@ -1,0 +1,41 @@
+// The site view of a report record (src/schemas/site-report.ts), which the records collection keeps
+// instead of the full record: what pages and exports read stays, the rest is left on disk.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+import { LEAD_CHARS, ReportRecord } from '../src/schemas/report.ts';
+import { SiteReport, siteView } from '../src/schemas/site-report.ts';
+
+const site = inject('site');
+const records = readdirSync(site.reports)
+  .filter((f) => /^[^.]+\.json$/.test(f))
+  .map((f) => ReportRecord.parse(JSON.parse(readFileSync(join(site.reports, f), 'utf8'))));
+
+describe('siteView', () => {
+  test('the fixture site has records with bodies, warnings and references to check', () => {
+    expect(records.length).toBeGreaterThan(3);
+    expect(records.some((r) => r.warnings.length > 0)).toBe(true);
+    expect(records.some((r) => r.references.some((ref) => ref.target.slug === undefined))).toBe(true);
+  });
+
+  test.each(records.map((r) => [r.slug, r] as const))('%s: no body, tables or warnings; the lead, the warning count and the references to other reports', (_slug, record) => {
+    const view = siteView(record);
+    expect(SiteReport.parse(view)).toEqual(view);
+    expect(view).not.toHaveProperty('body');
+    expect(view).not.toHaveProperty('tables');
+    expect(view).not.toHaveProperty('warnings');
+    expect(view.lead).toBe(record.body.slice(0, LEAD_CHARS));
+    if (record.variant) expect(view.variant!.lead.length).toBe(view.lead.length);
+    expect(view.warningCount).toBe(record.warnings.length);
+    expect(view.references).toEqual(record.references.filter((ref) => ref.target.slug && ref.target.slug !== record.slug));
+    const { body: _b, tables: _t, warnings: _w, references: _r, ...kept } = record;
+    expect(view).toMatchObject(kept);
+  });
+
+  test('a view is much smaller than its record', () => {
+    const bytes = (x: unknown) => JSON.stringify(x).length;
+    const full = records.reduce((n, r) => n + bytes(r), 0);
+    const views = records.reduce((n, r) => n + bytes(siteView(r)), 0);
+    expect(views).toBeLessThan(0.75 * full);
+  });
+});
