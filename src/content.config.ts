@@ -5,7 +5,6 @@ import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
 import { ReportRecord } from './schemas/report.ts';
-import { SiteReport, siteView } from './schemas/site-report.ts';
 import { SEARCH_FILE_SUFFIX } from './schemas/search.ts';
 
 const base = process.env.BAOGAO_REPORTS ?? './content/reports';
@@ -81,23 +80,24 @@ const pages = defineCollection({
 
 /**
  * Report records, id `<slug>` (not the search documents `<slug>.search.json` beside them). Each
- * record is checked against its schema and kept as its site view (src/schemas/site-report.ts): the
- * content layer holds every entry for the whole build, and no page reads a body, table or warning
- * text. The full records stay in content/reports for the exports' readers and the search step.
+ * record is checked against its schema here; the entry keeps only its file and year. The content
+ * layer's store is bundled into the build and held for all of it (as JSON text, then objects), so
+ * the pages read each report's site view from its file when they need it (src/lib/reports.ts).
  */
 const reports = defineCollection({
   loader: folderLoader(
     'baogao-report-records',
     base,
     (file) => (file.endsWith('.json') && !file.endsWith(SEARCH_FILE_SUFFIX) ? file.slice(0, -'.json'.length) : undefined),
-    ({ generateDigest }, _path, text) => generateDigest(text),
+    // The path is part of the digest, as for the MDX files.
+    ({ generateDigest }, path, text) => generateDigest(`${path}\n${text}`),
     async ({ parseData }, id, path, text) => {
       const record = ReportRecord.safeParse(JSON.parse(text));
       if (!record.success) throw new Error(`${path} is not a report record (run npm run build:content): ${record.error.message}`);
-      return parseData({ id, data: siteView(record.data), filePath: path });
+      return parseData({ id, data: { path, ...(record.data.meta.year !== undefined ? { year: record.data.meta.year } : {}) }, filePath: path });
     },
   ),
-  schema: SiteReport,
+  schema: z.object({ path: z.string(), year: z.number().optional() }),
 });
 
 export const collections = { pages, reports };

@@ -39,3 +39,19 @@ describe('siteView', () => {
     expect(views).toBeLessThan(0.75 * full);
   });
 });
+
+// What the content layer holds for the whole astro step. Astro keeps its store in <cacheDir>/data-store.json
+// (astro.config.ts sets cacheDir to `<dist>-cache`), and bundles it into the build: if an Astro
+// upgrade moves it, this contract fails here, not silently.
+describe('the records collection', () => {
+  const store = join(`${site.dist}-cache`, 'data-store.json');
+  test('holds each record’s file, not its data: no title or figure of a report is in the store', () => {
+    const text = readFileSync(store, 'utf8');
+    for (const r of records) {
+      expect(text, r.slug).toContain(`${r.slug}.json`);
+      expect(text, r.slug).not.toContain(JSON.stringify(r.title).slice(1, -1));
+      for (const ind of r.indicators.slice(0, 5)) expect(text, `${r.slug} ${ind.id}`).not.toContain(JSON.stringify(ind.text).slice(1, -1));
+    }
+    expect(text.length / records.length).toBeLessThan(2_000);
+  });
+});

@@ -83,7 +83,7 @@ export interface FigurePairs {
   byFigure: Map<string, Pair[]>;
   langOf: Map<string, string>;
 }
-export const figurePairs = (reports: readonly SiteReport[], pairs: readonly Pair[]): FigurePairs => ({
+export const figurePairs = (reports: readonly Pick<SiteReport, 'slug' | 'script'>[], pairs: readonly Pair[]): FigurePairs => ({
   byFigure: pairsByFigure(pairs),
   langOf: new Map(reports.map((r) => [r.slug, langOf(r.script)])),
 });

@@ -63,11 +63,14 @@ export function isConfident(r: IndicatorRow): boolean {
   return !/[的了和与及或、]$/.test(label);
 }
 
+/** Whether a row can be a bar of a chart: a level (not a growth alone) that is no provision. */
+export const chartable = (row: IndicatorRow): boolean => !isGrowthOnly(row) && row.kind !== 'provision';
+
 /** Series worth a chart: one metric in one unit, figures from at least two regions or years. */
 export function chartSeries(rows: IndicatorRow[]): { metric: string; unit: string; rows: IndicatorRow[] }[] {
   const groups = new Map<string, IndicatorRow[]>();
   for (const row of rows) {
-    if (isGrowthOnly(row) || row.kind === 'provision') continue;
+    if (!chartable(row)) continue;
     const key = `${row.metric}\u0000${row.unit}`;
     const list = groups.get(key) ?? [];
     // A plan states a headline target twice (总体目标 and the measure): one bar per report and figure.
