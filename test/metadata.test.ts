@@ -341,6 +341,19 @@ describe('issuer, date, title and region read from the text (corpus texts of the
     ['50_yn-10th-five-year-plan-outline-2001.txt', '云南省国民经济和社会发展第十个五年计划纲要', { kind: 'plan', region: '云南', date: '2001-02-16' }],
     // a LegCo record is titled by the address delivered in it, for the government it names (corpus 53)
     ['53_hk-policy-address-2001-legco-record.txt', '2001年施政報告', { kind: 'record', region: '香港', issuer: '香港特別行政區政府', date: '2001-10-10' }],
+    // a portal page of a cover notice whose document is only an attachment: the notice itself (corpus 127, 136)
+    ['127_sh-clean-power-purchase-cover-notice-2019-scrape.txt', '关于印发《上海市省间清洁购电交易机制实施办法（试行）》的通知', { kind: 'notice', date: '2019-05-30' }],
+    [
+      '136_sh-strong-local-grid-forwarding-notice-2021-scrape.txt',
+      '关于转发《国家能源局关于印发<坚强局部电网规划建设实施方案>的通知》的通知',
+      { kind: 'notice', date: '2021-01-05' },
+    ],
+    // a pkulaw cover title without 《》: the opinions it transmits, as their heading writes them (corpus 131)
+    [
+      '131_ah-rcep-implementation-opinions-2022.txt',
+      '安徽省关于加快对接《区域全面经济伙伴关系协定》（RCEP）经贸新规则扎实推进高水平开放实施意见',
+      { kind: 'other', issuer: '安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室' },
+    ],
   ])('%s: %s', (name, title, meta) => {
     const { record } = corpus(name);
     expect(record.title).toBe(title);
@@ -518,7 +531,10 @@ describe('signature: a cover notice is signed and dated after its closing formul
     // without a closing formula, a dateline needs an organ line above it; one organ with its date on one line is not enough
     [['会议于2025年5月29日召开。', '2025年5月29日', '（此件主动公开）'], undefined],
     [['某某局2025年5月29日'], undefined],
-  ])('%j → %j', (paragraphs, want) => expect(signature(paragraphs)).toEqual(want));
+  ])('%j → %j', (paragraphs, want) => {
+    const signed = signature(paragraphs);
+    expect(signed && { issuers: signed.issuers, date: signed.date }).toEqual(want);
+  });
 });
 
 test.each([
@@ -666,6 +682,55 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     );
     expect(record.title).toBe('关于推进北京市数据专区建设的指导意见');
     expect(record.meta.source_url).toBe('https://www.pkulaw.com/lar/x.html');
+  });
+  test('a cover notice with nothing of what it transmits after its signature is a notice, titled as itself (corpus 127, 136)', () => {
+    const page = (after: string[]) =>
+      build(
+        [
+          '关于印发《某市清洁购电交易机制实施办法（试行）》的通知',
+          '某市电力公司：',
+          '我们研究制订了《某市清洁购电交易机制实施办法（试行）》，现印发给你们，请按照执行。',
+          '附件：某市清洁购电交易机制实施办法（试行）.docx',
+          '某市发展和改革委员会',
+          '2019年5月30日',
+          ...after,
+        ].join('\n'),
+      ).record;
+    const alone = page([]);
+    expect(alone.title).toBe('关于印发《某市清洁购电交易机制实施办法（试行）》的通知');
+    expect(alone.meta).toMatchObject({ kind: 'notice', issuer: '某市发展和改革委员会', date: '2019-05-30' });
+    // the transmitted document after it: the text is that document, with its cover
+    const rule = '第一条 为了促进清洁能源的合理充分持续消纳，兼顾市内机组合法权益保障，根据有关规定，结合本市实际，制定本办法。';
+    const whole = page(['某市清洁购电交易机制实施办法（试行）', ...Array.from({ length: 6 }, () => rule)]);
+    expect(whole.title).toBe('某市清洁购电交易机制实施办法（试行）');
+    expect(whole.meta.kind).toBe('regulation');
+  });
+  test('a cover notice naming its document without 《》 gives way to the document when its title line follows (corpus 131)', () => {
+    const text = [
+      '某省开放办关于印发某省关于对接区域全面经济伙伴关系协定（RCEP）经贸新规则实施意见的通知',
+      '省有关单位：',
+      '《某省关于对接〈区域全面经济伙伴关系协定〉（RCEP）经贸新规则实施意见》现印发给你们，请认真贯彻执行。',
+      '某省推进“三地一区”建设领导小组办公室',
+      '2022年3月23日',
+      '某省关于对接《区域全面经济伙伴关系协定》（RCEP）经贸新规则实施意见',
+      '一、发展目标',
+      '扩大合作。',
+    ].join('\n');
+    const { record } = build(text);
+    expect(record.title).toBe('某省关于对接《区域全面经济伙伴关系协定》（RCEP）经贸新规则实施意见');
+    expect(record.meta).toMatchObject({ kind: 'other', issuer: '某省推进“三地一区”建设领导小组办公室', date: '2022-03-23' });
+    // no such line: the cover notice's title stays
+    expect(
+      build(
+        text
+          .split('\n')
+          .filter((l) => !l.startsWith('某省关于对接'))
+          .join('\n'),
+      ).record.title,
+    ).toBe(text.split('\n')[0]);
+  });
+  test('a body whose name holds a quoted term is an issuing body', () => {
+    expect(isOrgan('安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室')).toBe(true);
   });
   test('a central bank is an issuing body; 規程 is a regulation', () => {
     expect(inferKind('臺灣省政府組織規程', '')).toBe('regulation');

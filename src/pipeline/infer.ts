@@ -132,7 +132,7 @@ export interface Evidence {
   frontMatter: FrontMatterMeta | undefined;
   history: History;
   /** Dateline, signature and speaker lines moved out of the body. */
-  moved: { issuer?: string; date?: string; speaker?: string };
+  moved: { issuer?: string; date?: string; speaker?: string; signedAtEnd?: boolean };
   subtitle?: string | undefined;
   speaker?: string | undefined;
   /** The date a title carried in brackets at its end (`…的意见 (2025年9月11日)`): the document's own date. */
@@ -175,7 +175,10 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // A signed date is the document's (成文日期); a scrape's 发布日期 label is the day it was put online.
   const signed = signature(ev.paragraphs);
   const decree = decreeOf(ev.paragraphs);
-  const kind = meta.kind ?? fm?.kind ?? inferKind(ev.title, ev.body, ev.subtitle);
+  // a cover notice with nothing of what it transmits after its signature (a portal page that links the
+  // document as an attachment, corpus 127, 136) is a notice, titled as itself
+  const coverOnly = ev.cover !== undefined && (signed !== undefined ? holdsNothingAfter(ev.body, signed.line) : ev.moved.signedAtEnd === true);
+  const kind = meta.kind ?? fm?.kind ?? (coverOnly ? 'notice' : inferKind(ev.title, ev.body, ev.subtitle));
   const period = meta.period ?? (kind === 'plan' ? inferPeriod(ev.title, ev.body) : undefined);
   const category = fm?.category ?? labels.category;
   // A record of a council sitting that carries an address is that address, delivered for its government.
@@ -232,7 +235,13 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     kind,
     ...defined({
       title:
-        meta.title !== undefined ? undefined : address && year ? (address.title ?? `${year}年${address.address}`) : bareTitle(ev.title, year, meta.issuer ?? issuers?.[0] ?? named),
+        meta.title !== undefined
+          ? undefined
+          : coverOnly
+            ? ev.cover
+            : address && year
+              ? (address.title ?? `${year}年${address.address}`)
+              : bareTitle(ev.title, year, meta.issuer ?? issuers?.[0] ?? named),
       year,
       period,
       ...region,
@@ -314,6 +323,8 @@ const TRAILING_DATE = /((?:\d{4}|[〇零一二三四五六七八九○]{4})\s*�
 export interface Signature {
   issuers: string[];
   date: string;
+  /** The dateline's paragraph. */
+  line: string;
 }
 
 /**
@@ -337,7 +348,7 @@ export function signature(paragraphs: readonly string[]): Signature | undefined 
     const before = p.slice(0, m.index).trim();
     if (before && !isOrgan(before)) return undefined;
     const issuers = [...organsAbove(i, closing), ...(before ? [before] : [])];
-    return closing !== undefined || issuers.length >= (before ? 2 : 1) ? { issuers, date: parseDate(m[1])! } : undefined;
+    return closing !== undefined || issuers.length >= (before ? 2 : 1) ? { issuers, date: parseDate(m[1])!, line: p } : undefined;
   };
   const closing = paragraphs.findIndex((p) => CLOSING.test(p.trim()));
   if (closing >= 0) {
@@ -351,6 +362,12 @@ export function signature(paragraphs: readonly string[]): Signature | undefined 
     if (signed) return signed;
   }
   return undefined;
+}
+
+/** Fewer Han characters than a document has after a text's line: what follows a cover notice's dateline is page furniture, not the document it transmits. */
+export function holdsNothingAfter(body: string, line: string): boolean {
+  const at = body.indexOf(line);
+  return at >= 0 && (body.slice(at + line.length).match(/\p{Script=Han}/gu) ?? []).length < 200;
 }
 
 /**
@@ -518,8 +535,27 @@ export function inferTitle(
   const bar = found.split(TITLE_BAR);
   const line = bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : found;
   const transmitted = TRANSMITS.exec(line)?.[1];
-  return transmitted ? { title: transmitted.trim(), cover: line.trim() } : { title: withoutEditionNote(stripBookTitleMarks(line)) };
+  if (transmitted) return { title: transmitted.trim(), cover: line.trim() };
+  // a cover notice that names its document without 《》 (a law database's title: 关于印发安徽省关于…实施意见的通知,
+  // corpus 131) gives way to it when the document's own title line follows, as that line writes it
+  const bare = TRANSMITS_BARE.exec(line)?.[1];
+  const heading = bare ? paragraphs.slice(paragraphs.indexOf(found) + 1).find((p) => p !== line && sameTitle(p, bare)) : undefined;
+  return heading ? { title: heading.trim(), cover: line.trim() } : { title: withoutEditionNote(stripBookTitleMarks(line)) };
 }
+
+/** A cover notice naming what it transmits without 《》: `关于印发X的通知`. */
+const TRANSMITS_BARE = /(?:印发|印發|转发|轉發)([^《》]{4,80}?)的通知$/u;
+
+/** Two writings of one title: the same but for 《》〈〉<>, quotes, spaces, the width of brackets and the kind of dash. */
+export const sameTitle = (a: string, b: string): boolean => {
+  const norm = (s: string): string =>
+    s
+      .replace(/[《》〈〉<>“”‘’"'\s]/gu, '')
+      .replace(/（/g, '(')
+      .replace(/）/g, ')')
+      .replace(/[—–－~～]/g, '-');
+  return norm(a) === norm(b);
+};
 
 function defined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;

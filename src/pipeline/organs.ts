@@ -9,8 +9,8 @@ import type { Place } from '../schemas/place.ts';
 
 const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 
-/** An issuing body: a name ending in the word for an organ (人民政府, 办公室, 局, 委员会 …). */
-const ORGAN = new RegExp(`^[\\p{Script=Han}（）()]{0,38}?(?:${alternation(data.endings)})$`, 'u');
+/** An issuing body: a name ending in the word for an organ (人民政府, 办公室, 局, 委员会 …), maybe with a quoted term in it (推进“三地一区”建设领导小组…办公室). */
+const ORGAN = new RegExp(`^[\\p{Script=Han}（）()“”「」]{0,38}?(?:${alternation(data.endings)})$`, 'u');
 /** A body's session words: 第十三届, 十三届, 第二十四次会议 (and what follows it). */
 const ORDINAL = /第?[一二三四五六七八九十百零〇\d]+届/g;
 const SESSION = /第[一二三四五六七八九十百零〇\d]+次(?:全体)?(?:会议|會議).*$/u;
