@@ -732,6 +732,13 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
   test('a body whose name holds a quoted term is an issuing body', () => {
     expect(isOrgan('安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室')).toBe(true);
   });
+  test('a news headline ends in what happened, whatever document it names (corpus 133, 137)', () => {
+    expect(inferKind('“百千万工程”实现五年显著变化行动方案发布', '')).toBe('news');
+    expect(inferKind('全省促进城乡区域协调发展推进会召开 黄坤明讲话 孟凡利主持 黄楚平林克庆出席', '')).toBe('news');
+    // a document that publishes is no news: its title ends in its own kind
+    expect(inferKind('关于做好2024年度职称评审工作的通知', '')).toBe('notice');
+    expect(inferKind('某省2024年科技创新工作要点', '')).toBe('work-plan');
+  });
   test('a central bank is an issuing body; 規程 is a regulation', () => {
     expect(inferKind('臺灣省政府組織規程', '')).toBe('regulation');
     for (const organ of ['中央銀行', '中国人民银行']) expect(isOrgan(organ), organ).toBe(true);
