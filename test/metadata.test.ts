@@ -7,6 +7,7 @@ import { buildReport } from '../src/pipeline/index.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
 import {
+  postedLine,
   amendedName,
   decreeOf,
   withoutEditionNote,
@@ -738,6 +739,37 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     // a document that publishes is no news: its title ends in its own kind
     expect(inferKind('关于做好2024年度职称评审工作的通知', '')).toBe('notice');
     expect(inferKind('某省2024年科技创新工作要点', '')).toBe('work-plan');
+  });
+  test("a regulator's page: its headline, the date line under it, a 通报 a notice (corpus 129)", () => {
+    const page = [
+      '关于对某某节能科技有限公司违反电力市场交易规则情况的通报_某省能源监管办公室',
+      '设为首页',
+      '首页',
+      '机构概览',
+      '动态要闻',
+      '信息公开',
+      '在线办事',
+      '互动回应',
+      '专题专栏',
+      '关于对某某节能科技有限公司违反电力市场交易规则情况的通报',
+      '2019-12-25 10:25',
+      'Aa',
+      '字体：',
+      '小',
+      '|',
+      '中',
+      '|',
+      '大',
+      '附件：',
+      '点击下载相关附件！',
+      '网站地图',
+      '主办单位: 某省能源监管办公室',
+    ].join('\n');
+    const { record } = build(page);
+    expect(record.title).toBe('关于对某某节能科技有限公司违反电力市场交易规则情况的通报');
+    expect(record.meta).toMatchObject({ kind: 'notice', date: '2019-12-25', year: 2019 });
+    expect(postedLine(['某某通报', '2020/09/30'])).toBe('2020-09-30');
+    expect(postedLine(['某某通报', '2020年9月30日起施行'])).toBeUndefined();
   });
   test('a central bank is an issuing body; 規程 is a regulation', () => {
     expect(inferKind('臺灣省政府組織規程', '')).toBe('regulation');

@@ -4,7 +4,7 @@
 // signature, the title, the place names).
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
 import { frontMatterKeys, issuerValue, statusWords, stripBookTitleMarks, titleValue, type FrontMatterMeta } from './front-matter.ts';
-import { DATE_IN_TEXT, isDateLine, parseDate } from './dates.ts';
+import { DATE_IN_TEXT, isDateLine, parseDate, POSTED_LINE } from './dates.ts';
 import { isHistoryLine, type History } from './history.ts';
 import { findPlace, inferBodyPlace, inferPlace, withParent } from './places.ts';
 import { addressOf, behalfOf, centralAuthority, isOrgan, organOfCategory, organOfReprint, qualifyOrgan, splitIssuers, titleIssuers } from './organs.ts';
@@ -212,7 +212,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     occasionDate(ev.paragraphs) ??
     ev.history.last?.date ??
     headerDate(ev.headers ?? []) ??
-    fm?.posted;
+    fm?.posted ??
+    postedLine(ev.paragraphs);
   const effective = fm?.effective ?? effectiveDate(ev.body);
   const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);
   // A date someone gave (sidecar, front matter) dates the text; else a regulation's version, the title, any date found.
@@ -381,6 +382,12 @@ export function bareTitle(title: string, year: number | undefined, issuer: strin
 }
 
 const bareTitles = new Set(['政府工作报告', '政府工作報告', '工作报告', '工作報告']);
+
+/** A web page's date line under its headline (`2019-12-25 10:25`, corpus 129): the day it went online, when nothing else dates the text. */
+export function postedLine(paragraphs: readonly string[]): string | undefined {
+  const line = paragraphs.slice(0, 15).find((p) => POSTED_LINE.test(p.trim()));
+  return line ? parseDate(line.trim()) : undefined;
+}
 
 /** The date most running page headers print (a record of a sitting dates every page), when nothing else dates the text. */
 export function headerDate(headers: readonly string[]): string | undefined {
