@@ -8,6 +8,8 @@ import { decodeSource } from '../src/pipeline/decode.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
 import {
   postedLine,
+  withoutNumber,
+  issuedTitle,
   amendedName,
   decreeOf,
   withoutEditionNote,
@@ -770,6 +772,37 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     expect(record.meta).toMatchObject({ kind: 'notice', date: '2019-12-25', year: 2019 });
     expect(postedLine(['某某通报', '2020/09/30'])).toBe('2020-09-30');
     expect(postedLine(['某某通报', '2020年9月30日起施行'])).toBeUndefined();
+  });
+  test("a ministry's page: its browser title in 【】, the headline's number, the document's own title with its issuer, a signature broken in a word (corpus 128)", () => {
+    const page = [
+      '【关于核定2020～2022年省级电网输配电价的通知(发改价格规〔2020〕1508号)】-国家发展和改革委员会',
+      '关于核定2020～2022年省级电网输配电价的通知(发改价格规〔2020〕1508号)',
+      '发布时间：2020/09/30',
+      '国家发展改革委关于核定2020～2022年',
+      '省级电网输配电价的通知',
+      '发改价格规〔2020〕1508号',
+      '各省、自治区、直辖市发展改革委：',
+      '现就2020～2022年省级电网输配电价有关事项通知如下：',
+      '一、各省级电网输配电价具体见附件。',
+      '附件：省级电网输配电价表',
+      '国家发展改',
+      '革委',
+      '2020年9月28日',
+      '附件：',
+      '省级电网输配电价表',
+      '相关政策与解读',
+      '国家发展改革委核定省级电网第二监管周期输配电价',
+      '排行榜',
+    ].join('\n');
+    const { record } = build(page);
+    expect(record.title).toBe('国家发展改革委关于核定2020～2022年省级电网输配电价的通知');
+    expect(record.meta).toMatchObject({ kind: 'notice', issuer: '国家发展改革委', date: '2020-09-28', doc_number: '发改价格规〔2020〕1508号' });
+    expect(withoutNumber('关于核定省级电网输配电价的通知（发改价格规〔2020〕1508号）')).toBe('关于核定省级电网输配电价的通知');
+    expect(withoutNumber('某省2021年度工作要点（试行）')).toBe('某省2021年度工作要点（试行）');
+    expect(issuedTitle('关于做好职称评审工作的通知', ['某市人力资源和社会保障局关于做好职称评审工作的通知'])).toBe('某市人力资源和社会保障局关于做好职称评审工作的通知');
+    expect(issuedTitle('关于做好职称评审工作的通知', ['请各单位关于做好职称评审工作的通知'])).toBeUndefined();
+    // two signing bodies, each a full name, stay two
+    expect(signature(['特此通知。', '中共中央', '国务院', '2018年1月2日'])?.issuers).toEqual(['中共中央', '国务院']);
   });
   test('a central bank is an issuing body; 規程 is a regulation', () => {
     expect(inferKind('臺灣省政府組織規程', '')).toBe('regulation');

@@ -339,7 +339,11 @@ export interface Signature {
 export function signature(paragraphs: readonly string[]): Signature | undefined {
   const organsAbove = (at: number, stop = -1): string[] => {
     const organs: string[] = [];
-    for (let i = at - 1; i > stop && isOrgan(paragraphs[i]!.trim()); i--) organs.unshift(paragraphs[i]!.trim());
+    let i = at - 1;
+    for (; i > stop && isOrgan(paragraphs[i]!.trim()); i--) organs.unshift(paragraphs[i]!.trim());
+    // a name a page broke inside a word (国家发展改 / 革委, corpus 128): the tail alone is too short to be one
+    const head = i > stop ? paragraphs[i]!.trim() : '';
+    if (organs.length && organs[0]!.length <= 3 && /^\p{Script=Han}{2,12}$/u.test(head) && !isOrgan(head) && isOrgan(head + organs[0]!)) organs[0] = head + organs[0]!;
     return organs;
   };
   const signedAt = (i: number, closing?: number): Signature | undefined => {
@@ -505,6 +509,8 @@ export function inferTitle(
   fallback: string,
 ): { title: string; cover?: string; occasion?: string; date?: string } {
   if (meta.title) return { title: meta.title };
+  // a browser title `【T】-site` (a ministry's page, corpus 128): T
+  textTitle = textTitle?.replace(BROWSER_TITLE, '$1') ?? null;
   // a scraped title with the occasion after a dash (政府工作报告——2019年1月23日在…会议上) or its date in
   // brackets (…的意见 (2025年9月11日)): the title before it (titleValue)
   if (fm?.title) return titleValue(fm.title);
@@ -540,7 +546,9 @@ export function inferTitle(
   if (!found) return { title: fallback };
   // a browser title bar: `title_section_site` (corpus 05: …的通知_委局文件_政务公开)
   const bar = found.split(TITLE_BAR);
-  const line = bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : found;
+  const shown = withoutNumber(bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : found);
+  // a page's headline without its issuer: the document's own title below it, its issuer before 关于 (on one line or two)
+  const line = issuedTitle(shown, paragraphs) ?? shown;
   const transmitted = TRANSMITS.exec(line)?.[1];
   if (transmitted) return { title: transmitted.trim(), cover: line.trim() };
   // a cover notice that names its document without 《》 (a law database's title: 关于印发安徽省关于…实施意见的通知,
@@ -548,6 +556,31 @@ export function inferTitle(
   const bare = TRANSMITS_BARE.exec(line)?.[1];
   const heading = bare ? paragraphs.slice(paragraphs.indexOf(found) + 1).find((p) => p !== line && sameTitle(p, bare)) : undefined;
   return heading ? { title: heading.trim(), cover: line.trim() } : { title: withoutEditionNote(stripBookTitleMarks(line)) };
+}
+
+/** A browser title with the page's title in 【】 and the site after a dash: `【关于…的通知(…号)】-国家发展和改革委员会`. */
+const BROWSER_TITLE = /^【([^【】]{6,})】\s*[-－—–]\s*[^【】\s]{2,30}$/u;
+
+/** A headline without the document number a site puts after it in brackets (`…的通知(发改价格规〔2020〕1508号)`). */
+export function withoutNumber(title: string): string {
+  const m = /[（(]([^（）()]+)[）)]$/u.exec(title);
+  return m && m.index >= 6 && DOC_NUMBER.test(m[1]!.replace(/\s/g, '')) ? title.slice(0, m.index) : title;
+}
+
+/**
+ * A page's headline names no issuer (`关于核定2020～2022年省级电网输配电价的通知`); the document's own title
+ * below it does, before 关于, maybe broken over two lines (`国家发展改革委关于核定2020～2022年` / `省级电网输配电价的通知`,
+ * corpus 128): that title.
+ */
+export function issuedTitle(headline: string, paragraphs: readonly string[]): string | undefined {
+  if (!/^(?:关于|關於)/.test(headline)) return undefined;
+  for (let i = 0; i < Math.min(paragraphs.length, 60); i++) {
+    const p = paragraphs[i]!.trim();
+    for (const t of [p, `${p}${paragraphs[i + 1]?.trim() ?? ''}`]) {
+      if (t.length > headline.length && t.endsWith(headline) && isOrgan(t.slice(0, -headline.length))) return t;
+    }
+  }
+  return undefined;
 }
 
 /** A cover notice naming what it transmits without 《》: `关于印发X的通知`. */
