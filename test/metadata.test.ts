@@ -804,6 +804,17 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     // two signing bodies, each a full name, stay two
     expect(signature(['特此通知。', '中共中央', '国务院', '2018年1月2日'])?.issuers).toEqual(['中共中央', '国务院']);
   });
+  test("a law's issuer is the body that made its version: adopted by the congress, amended by its standing committee (corpus 88, 110)", () => {
+    const law = (history: string) => build(['中华人民共和国某某法', history, '第一条 为了规范某某，制定本法。', '第二条 本法自公布之日起施行。'].join('\n')).record.meta;
+    expect(
+      law('（1980年9月10日第五届全国人民代表大会第三次会议通过　根据2001年4月28日第九届全国人民代表大会常务委员会第二十一次会议《关于修改〈中华人民共和国某某法〉的决定》修正）'),
+    ).toMatchObject({
+      issuer: '全国人民代表大会常务委员会',
+      date: '2001-04-28',
+    });
+    // adopted and never amended: the body that adopted it
+    expect(law('（1980年9月10日第五届全国人民代表大会第三次会议通过）')).toMatchObject({ issuer: '全国人民代表大会', date: '1980-09-10' });
+  });
   test('a central bank is an issuing body; 規程 is a regulation', () => {
     expect(inferKind('臺灣省政府組織規程', '')).toBe('regulation');
     for (const organ of ['中央銀行', '中国人民银行']) expect(isOrgan(organ), organ).toBe(true);

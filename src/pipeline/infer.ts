@@ -193,6 +193,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     signed?.issuers.join(' ') ??
     decree?.issuer ??
     (titleIssuers(ev.title) ?? titleIssuers(ev.cover ?? ''))?.join(' ') ??
+    ev.history.version?.organ ??
     ev.history.adoptedBy ??
     (category ? organOfCategory(category) : undefined) ??
     (kind === 'regulation' ? centralAuthority(ev.body) : undefined) ??
