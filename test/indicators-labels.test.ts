@@ -312,6 +312,11 @@ describe('provisions of a regulation are labelled by what they limit', () => {
     ['核定载客人数9人以上。', [['核定载客人数', 9, '人']]],
   ] as const)('%s', (text, expected) => expect(labels(text)).toEqual(expected));
 
+  test('不得超过 is an upper bound and no part of the label (dev 111)', () => {
+    expect(extractFromParagraph('工會聯合組織之理事不得超過五十一人。', rule)[0]).toMatchObject({ label: '工會聯合組織之理事', value: 51, comparator: '<=' });
+    expect(extractFromParagraph('其申報容量不得低于100千瓦。', rule)[0]).toMatchObject({ value: 100, comparator: '>=' });
+  });
+
   test("a regulation's history lines (沿革) hold no figures", () => {
     const text = '第 1 條\n本條例自公布日施行。\n## 沿革\n中華民國八十九年二月三日總統（89）華總一義字第 8900030390 號令制定公布全文 39 條\n';
     expect(extractIndicators(outlineOf(text), { kind: 'regulation' })).toEqual([]);

@@ -28,7 +28,32 @@ export interface Quantity {
 const arabic = String.raw`\d{1,3}(?:(?:,|，| )\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?`;
 const chinese = `[${chineseDigits}]+(?:点[零〇一二三四五六七八九]+)?`;
 const num = `(?:${arabic}|${chinese})`;
-const pre = ['不低于', '不少于', '不超过', '超过', '突破', '少于', '低于', '小于', '不足', '未满', '高于', '多于', '大于', '超', '逾', '接近', '近', '大约', '约'];
+// 不得超过 before 超过: a rule's cap is an upper bound (个人接收寄养犬只的数量不得超过一只), not more than it
+const pre = [
+  '不得超过',
+  '不得低于',
+  '不得少于',
+  '不得高于',
+  '不低于',
+  '不少于',
+  '不超过',
+  '超过',
+  '突破',
+  '少于',
+  '低于',
+  '小于',
+  '不足',
+  '未满',
+  '高于',
+  '多于',
+  '大于',
+  '超',
+  '逾',
+  '接近',
+  '近',
+  '大约',
+  '约',
+];
 // A range's low end may be marked inclusive: 3000（含）—5000辆 (corpus 68).
 // A range printed as a list of its two ends (corpus 63): 降低1、2％, 节能率为2·6、3·5％, 下降到7·15万、6·82万吨.
 // Only digits, and only before a percent sign or with the multiplier of both ends, as 3、4月 and 1、2号线 are lists.
