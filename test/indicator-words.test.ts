@@ -12,6 +12,9 @@ import {
   grantBefore,
   grantEarlier,
   growthVerb,
+  fineWord,
+  measureBefore,
+  penaltyBefore,
   sentenceEstimateMarker,
   sentenceTargetMarker,
   speakerLead,
@@ -84,5 +87,20 @@ describe('change verbs', () => {
   it.each([...words.change_nouns_rise, ...words.change_nouns_fall])('%s is a change noun, with or without 为', (noun) => {
     expect(growthVerb.exec(`${noun}为`)?.[1]).toBe(noun);
     expect(fallVerb.test(noun)).toBe(words.change_nouns_fall.includes(noun));
+  });
+});
+
+describe('fines, penalty terms and measure nouns of a regulation', () => {
+  it.each(words.fine_words)('%s: labels the amount before it', (word) => expect(fineWord.exec(`${word}，并`)?.[0]).toBe(word));
+
+  it.each(words.penalty_terms)('%s: labels the length before it (一年以下…) and after it (…五年以上)', (term) => {
+    expect(fineWord.exec(`${term}、拘役`)?.[0]).toBe(term);
+    expect(penaltyBefore.exec(`曾经判处${term}`)?.[1]).toBe(term);
+  });
+
+  it.each(words.measure_nouns)('%s: names what a rule limits right before its bound, not as the base of a share', (noun) => {
+    expect(measureBefore.exec(`采用${noun}不`)?.[1]).toBe(noun);
+    expect(measureBefore.exec(`采用${noun}`)?.[1]).toBe(noun);
+    expect(measureBefore.test(`不得低于该${noun}`)).toBe(false);
   });
 });

@@ -285,6 +285,43 @@ describe('provisions of a regulation are labelled by what they limit', () => {
     ],
   ] as const)('%s', (text, expected) => expect(labels(text)).toEqual(expected));
 
+  test.each([
+    // a term of prison before or after its length (dev 140): 年 with 以上/以下 is a length of time, and the term labels it
+    [
+      '处行为人一年以下有期徒刑、拘役或者并处五十万元以上二百五十万元以下罚金。',
+      [
+        ['有期徒刑', 1, '年'],
+        ['罚金', 50, '万元'],
+      ],
+    ],
+    [
+      '曾经判处有期徒刑五年以上之刑确定，经执行完毕或者赦免后未满五年。',
+      [
+        ['有期徒刑', 5, '年'],
+        ['期限', 5, '年'],
+      ],
+    ],
+    ['处十日以上十五日以下拘留。', [['拘留', 10, '日']]],
+    // Taiwan's metre, and a distance after 应距离 and the places it is measured from (dev 140)
+    ['電子遊戲場業之營業場所，應距離國民中、小學、高中、職校、醫院五十公尺以上。', [['距离', 50, '公尺']]],
+    // what the rule limits, named right before the number or its bound (dev 10, 62, 139)
+    ['以及总层数十层以上的住宅房屋。', [['总层数', 10, '层']]],
+    ['由完全民事行为能力人采用长度不超过一点五米的束犬链（绳）。', [['长度', 1.5, '米']]],
+    ['使用年限超过十五年且故障频率高的电梯。', [['使用年限', 15, '年']]],
+    // not where the label names it with its qualifier, nor the base of a share
+    ['核定载客人数9人以上。', [['核定载客人数', 9, '人']]],
+  ] as const)('%s', (text, expected) => expect(labels(text)).toEqual(expected));
+
+  test('不得超过 is an upper bound and no part of the label (dev 111)', () => {
+    expect(extractFromParagraph('工會聯合組織之理事不得超過五十一人。', rule)[0]).toMatchObject({ label: '工會聯合組織之理事', value: 51, comparator: '<=' });
+    expect(extractFromParagraph('其申報容量不得低于100千瓦。', rule)[0]).toMatchObject({ value: 100, comparator: '>=' });
+  });
+
+  test("a regulation's history lines (沿革) hold no figures", () => {
+    const text = '第 1 條\n本條例自公布日施行。\n## 沿革\n中華民國八十九年二月三日總統（89）華總一義字第 8900030390 號令制定公布全文 39 條\n';
+    expect(extractIndicators(outlineOf(text), { kind: 'regulation' })).toEqual([]);
+  });
+
   test('a list item takes the fee word of the paragraph that leads it', () => {
     const text = '第 4 條\n菸品應徵健康福利捐，其金額如下：\n一、紙菸：每千支新臺幣一千元。\n二、菸絲：每公斤新臺幣一千元。\n';
     const found = extractIndicators(outlineOf(text), { kind: 'regulation' });

@@ -8,6 +8,7 @@ import type { DocumentKind, Script } from '../schemas/meta.ts';
 import type { Period } from '../schemas/indicator.ts';
 import { convertText, detectScript } from './variants.ts';
 import { toHalfWidthDigits } from './numerals.ts';
+import { isHistoryLine } from './history.ts';
 import { readDecimalPoints } from './indicators/numbers.ts';
 import { maskQuoted, scanQuantities } from './indicators/scan.ts';
 import { extractFromTable } from './indicators/table.ts';
@@ -31,6 +32,8 @@ import {
   flowWord,
   fallVerb,
   fineWord,
+  measureBefore,
+  penaltyBefore,
   grantAfter,
   grantBefore,
   grantEarlier,
@@ -127,6 +130,8 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     // The title of a numbered item is a sentence too: 1.高新技术企业数量增长12%，达到860家。
     const text = isBody(block) ? block.text : block.type === 'heading' && block.section.title ? block.section.title : undefined;
     if (text === undefined) continue;
+    // 2000年4月28日…通过, 中華民國八十九年…號令制定公布全文 39 條: a regulation's history line dates a version, it sets no rule.
+    if (options.kind === 'regulation' && isHistoryLine(text)) continue;
     const sectionId = block.type === 'heading' ? block.section.id : block.section;
     const context = contextOf(sectionId);
     if (isBody(block)) leadIn = /[：:]\s*$/.test(text) ? text : undefined;
@@ -674,6 +679,12 @@ function grantOf(after: Pair, before: Pair | undefined, sentenceBefore: Pair | u
   return capped ? groupOf(sentenceBefore!, capped) : undefined;
 }
 
+/** The words `length` characters from the end of `p` (the first `keep` of them): a noun right before a figure, in both copies. */
+function tail(p: Pair, length: number, keep = length): Pair {
+  const at = p.a.length - length;
+  return { a: p.a.slice(at, at + keep), o: p.o.slice(at, at + keep) };
+}
+
 /** The label of a regulation's figure: its fine word (处200元罚款 → 罚款), 期限 for a time limit, 年龄 for an age. */
 function provisionLabel(after: Pair, unit: string, toScript: (s: string) => string, before?: Pair, label?: Pair | null, leadIn?: Pair, sentenceBefore?: Pair): Pair | undefined {
   const fine = fineWord.exec(after.a.slice(0, 12));
@@ -683,8 +694,15 @@ function provisionLabel(after: Pair, unit: string, toScript: (s: string) => stri
   if (grant) return grant;
   const led = leadIn && moneyUnits.has(unit) ? fineWord.exec(leadIn.a) : null;
   if (led) return { a: led[0], o: leadIn!.o.slice(led.index, led.index + led[0].length) };
+  // 有期徒刑五年以上之刑, 拘留十日: a term of prison or detention named before its length.
+  const term = before && penaltyBefore.exec(before.a);
+  if (term) return tail(before!, term[0].length, term[1]!.length);
   // 实际使用年限满三十年: the text names the span; 距桩基一倍桩身长度: a distance.
   if (label && timeUnits.has(unit) && timeNoun.test(label.a)) return { a: timeNoun.exec(label.a)![0], o: label.o.slice(label.a.length - timeNoun.exec(label.a)![0].length) };
+  // 总层数十层以上, 长度不超过一点五米, 使用年限超过十五年: what the rule limits, named right before it (not a share's
+  // base), unless the label already names it with its qualifier (核定载客人数9人).
+  const measure = before && unit !== '' && !canonicalRateUnit(unit) ? measureBefore.exec(before.a) : null;
+  if (measure && !label?.a.endsWith(measure[1]!)) return tail(before!, measure[0].length, measure[1]!.length);
   if (before && distanceBefore.test(before.a)) return { a: '距离', o: toScript('距离') };
   if (timeUnits.has(unit)) return { a: '期限', o: toScript('期限') };
   if (ageUnits.has(unit)) return { a: '年龄', o: toScript('年龄') };

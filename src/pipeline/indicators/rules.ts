@@ -31,6 +31,10 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
   余: '≈',
   多: '≈',
   不超过: '<=',
+  不得超过: '<=',
+  不得高于: '<=',
+  不得低于: '>=',
+  不得少于: '>=',
   以下: '<=',
   以内: '<=',
   少于: '<',
@@ -229,8 +233,11 @@ export const frameAfter = /^\s*之一/;
 /** Labels that name no metric on their own: 企业 2家, 项目 11个. */
 export const bareNoun = /^(?:企业|项目|单位|机构|人员|个人|人|家|城市|地区|国家|学校|医院|部门|平台|产品|成果|资金|活动|会议|团队|基地|载体|园区|镇|村|户)$/;
 
-/** Fines and fees of a regulation: the provision's label is the text's word for it. */
-export const fineWord = /罚款|罚金|罚锾|滞纳金|赔偿金|违约金|(?:[\u4e00-\u9fff]{2})?福利捐/;
+/** Fines and fees of a regulation, and its terms of prison or detention after their length (一年以下有期徒刑): the provision's label is the text's word for it. */
+export const fineWord = new RegExp(String.raw`${alternation([...words.fine_words, ...words.penalty_terms])}|(?:[\u4e00-\u9fff]{2})?福利捐`);
+
+/** A term of prison or detention named before its length (有期徒刑五年以上之刑, 拘留十日): the provision's label. */
+export const penaltyBefore = new RegExp(`(${alternation(words.penalty_terms)})\\s*$`);
 
 /**
  * A grant a rule gives with the figure (dev 68): the words right after it name the grant (给予500万元激励,
@@ -342,8 +349,11 @@ export const shareOfBase = /(?:达到|相当于)(?:其|该)?[^，,；;。\d]{2,1
 /** A rule's span of time that the text names (使用年限满三十年): the label is that noun, not 期限. */
 export const timeNoun = /(?:使用年限|年限|期限|时限)$/;
 
-/** A rule's figure after 距 (距桩基一倍桩身长度范围内) is a distance. */
-export const distanceBefore = /^\s*距[^，,；;。]{0,10}$/;
+/** A rule's figure after 距 (距桩基一倍桩身长度范围内, 应距离国民中、小学、高中、职校、医院五十公尺以上) is a distance. */
+export const distanceBefore = /^\s*(?:应当?|须|必须)?距(?:离[^，,；;。]{0,24}|[^，,；;。]{0,10})$/;
+
+/** What a rule limits, named right before its number or its bound (总层数十层以上, 长度不超过一点五米), not the base of a share (该面积百分之五十). */
+export const measureBefore = new RegExp(`(?<![该其][\\u4e00-\\u9fff]{0,2})(${alternation(words.measure_nouns)})(?:不得|不|应当?|须)?\\s*$`);
 
 /** What is left after an action verb that measures the action, not its object: 数字化改造|覆盖率, 项目建设|完成率. */
 export const measureOfAction = /^(?:覆盖率|完成率|普及率|达标率|合格率|实施率|进度|比例|比重|占比)$/;

@@ -28,7 +28,32 @@ export interface Quantity {
 const arabic = String.raw`\d{1,3}(?:(?:,|，| )\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?`;
 const chinese = `[${chineseDigits}]+(?:点[零〇一二三四五六七八九]+)?`;
 const num = `(?:${arabic}|${chinese})`;
-const pre = ['不低于', '不少于', '不超过', '超过', '突破', '少于', '低于', '小于', '不足', '未满', '高于', '多于', '大于', '超', '逾', '接近', '近', '大约', '约'];
+// 不得超过 before 超过: a rule's cap is an upper bound (个人接收寄养犬只的数量不得超过一只), not more than it
+const pre = [
+  '不得超过',
+  '不得低于',
+  '不得少于',
+  '不得高于',
+  '不低于',
+  '不少于',
+  '不超过',
+  '超过',
+  '突破',
+  '少于',
+  '低于',
+  '小于',
+  '不足',
+  '未满',
+  '高于',
+  '多于',
+  '大于',
+  '超',
+  '逾',
+  '接近',
+  '近',
+  '大约',
+  '约',
+];
 // A range's low end may be marked inclusive: 3000（含）—5000辆 (corpus 68).
 // A range printed as a list of its two ends (corpus 63): 降低1、2％, 节能率为2·6、3·5％, 下降到7·15万、6·82万吨.
 // Only digits, and only before a percent sign or with the multiplier of both ends, as 3、4月 and 1、2号线 are lists.
@@ -116,10 +141,13 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     // 届满前一个月: one of a length of time before a deadline word is a time limit all the same.
     const deadline = timeUnits.has(unit) && deadlineBefore.test(text.slice(Math.max(0, numStart - 4), numStart));
     if (chineseForm && !pct && !acceptChineseNumeral(value, g.mult, unit, (g.a1 ?? g.a2) !== undefined) && !(g.post1 ?? g.post ?? g.pre) && !deadline) continue;
-    // 每五年, 十年内, 满三十年, 执行期限12年: 年 is a unit only as a length of time, never as a year (2020年).
+    // 每五年, 十年内, 满三十年, 执行期限12年, 一年以下有期徒刑: 年 is a unit only as a length of time, never as a year (2020年).
     if (
       unit === '年' &&
-      !(value < 100 && (yearSpanBefore.test(text.slice(Math.max(0, numStart - 6), numStart)) || /^(?:之?内|以内|以上|以下|期)/.test(text.slice(end - (g.post?.length ?? 0)))))
+      !(
+        value < 100 &&
+        (yearSpanBefore.test(text.slice(Math.max(0, numStart - 6), numStart)) || /^(?:之?内|以内|以上|以下|期)/.test(text.slice(end - (g.post ?? g.post1 ?? '').length)))
+      )
     )
       continue;
     // 3—5万亩: a low end without a multiplier shares the high end's (3万 to 5万 亩, not 3 亩 to 5万 亩)

@@ -118,6 +118,9 @@ export const baseUnits = [
   '公里',
   '千米',
   '米',
+  // Taiwan's metre and centimetre (距離…五十公尺以上)
+  '公尺',
+  '公分',
   '立方米',
   '毫升',
   '公升',
@@ -157,7 +160,7 @@ export const chineseNumeralUnits = new Set<string>(baseUnits.filter((u) => !word
 const unitFamilies: readonly (readonly string[])[] = [
   ['升', '公升', '毫升'],
   ['克', '公斤', '千克', '吨', '噸'],
-  ['米', '公里', '千米'],
+  ['米', '公里', '千米', '公尺', '公分'],
 ];
 
 /** Whether two units measure the same thing (公升 and 毫升). */
