@@ -15,6 +15,8 @@ import {
   sentenceEstimateMarker,
   sentenceTargetMarker,
   speakerLead,
+  pairedWord,
+  pairedWords,
   speakerSubject,
   targetMarker,
 } from '../src/pipeline/indicators/rules.ts';
@@ -84,5 +86,18 @@ describe('change verbs', () => {
   it.each([...words.change_nouns_rise, ...words.change_nouns_fall])('%s is a change noun, with or without 为', (noun) => {
     expect(growthVerb.exec(`${noun}为`)?.[1]).toBe(noun);
     expect(fallVerb.test(noun)).toBe(words.change_nouns_fall.includes(noun));
+  });
+});
+
+describe('paired words', () => {
+  const entries = Object.entries(words.paired_words);
+  it.each(entries)('%s names two items of Han characters', (word, items) => {
+    expect(items).toHaveLength(2);
+    for (const item of [word, ...items]) expect(item).toMatch(/^\p{Script=Han}+$/u);
+    expect(pairedWords.get(word)).toEqual(items);
+  });
+
+  it('is found in a subject', () => {
+    expect([...'城乡居民人均可支配收入'.matchAll(pairedWord)].map((m) => m[0])).toEqual(['城乡']);
   });
 });

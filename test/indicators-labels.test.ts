@@ -77,6 +77,30 @@ describe('分别: a list of subjects paired with a run of figures', () => {
         ['竞价下限', 0.2, ''],
       ],
     ],
+    // a word that names two items gives both, in order (dev 126; data/indicator-words.json paired_words)
+    [
+      '一般公共预算收入增长14.7%，城乡居民人均可支配收入分别增长6%和7.4%。',
+      [
+        ['一般公共预算收入', 14.7, 14.7],
+        ['城镇居民人均可支配收入', 6, 6],
+        ['农村居民人均可支配收入', 7.4, 7.4],
+      ],
+    ],
+    [
+      '全区一般公共预算收支分别完成300亿元、3000亿元。',
+      [
+        ['一般公共预算收入', 300, ''],
+        ['一般公共预算支出', 3000, ''],
+      ],
+    ],
+    // a later item of one word, the counterpart of the first item's last word, takes the first item's qualifier (dev 126)
+    [
+      '全区地方财政收入、支出分别突破300亿元和3000亿元。',
+      [
+        ['地方财政收入', 300, ''],
+        ['地方财政支出', 3000, ''],
+      ],
+    ],
     [
       '城镇和农村居民人均可支配收入分别增长4.3%、5.5%。',
       [
@@ -602,6 +626,14 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
   ])('an OCR misprint of a year, a lost full stop (·), a note marker, 今后十年, 各, the words before 即 (namely) leave the label: %s → %s', (text, label) => {
     expect(plan(text).at(-1)!.label).toBe(label);
   });
+  test('a run of from-figures and a run of as many to-figures, linked by 分别, pair in order (dev 126)', () => {
+    const found = extractFromParagraph('城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元。', { kind: 'actual' });
+    expect(found.map((f) => [f.label, f.value, f.baseline?.value, f.baseline?.period])).toEqual([
+      ['城镇居民人均可支配收入', 58794, 46503, 2021],
+      ['农村居民人均可支配收入', 23184, 16935, 2021],
+    ]);
+  });
+
   test('缩短到 links a baseline across a misprinted year (1085年 for 1985年)', () => {
     const found = plan('流动资金周转天数，国营商业企业由1980年的165天缩短到1085年的163天。');
     expect(found.map((f) => [f.label, f.value, f.baseline?.value])).toEqual([['国营商业企业', 163, 165]]);

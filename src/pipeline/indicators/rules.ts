@@ -214,6 +214,13 @@ export const respectivelyWord = /分别|依次/;
 export const respectiveRunJoint = /^\s*[、和与及]\s*$/;
 export const listItemJoint = /[和与及]/g;
 
+/** A word that names two items at once (城乡 → 城镇, 农村; 上下限 → 上限, 下限), in either script: the items, in order. */
+export const pairedWords: ReadonlyMap<string, readonly [string, string]> = new Map(
+  Object.entries(words.paired_words).map(([word, items]) => [word, [items[0]!, items[1]!] as const]),
+);
+/** Where a paired word stands (the Simplified spellings: the rules run on the analysis copy). */
+export const pairedWord = new RegExp(alternation([...pairedWords.keys()]), 'g');
+
 /** After a count, a noun and a growth verb up to the next figure: 17个重点传统制造业增加值增长5.3%. */
 export const countBeforeGrowth = new RegExp(String.raw`^[^，,；;。、]{2,20}(?:${changeVerbs})(?:了|达到?|为)?\s*$`);
 
