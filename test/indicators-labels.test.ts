@@ -445,9 +445,10 @@ describe('periods of a span of years', () => {
     const found = extractFromParagraph('“十三五”时期，全市生产总值达到3353.3亿元，年均增长6.5%，累计新增城镇就业45万人。', { kind: 'actual', year: 2021 });
     expect(found.map((f) => [f.match, f.period])).toEqual([
       ['3353.3亿元', 2020],
+      ['6.5%', '2016-2020'],
       ['45万人', '2016-2020'],
     ]);
-    expect(found[0]?.change?.value).toBe(6.5);
+    expect(found[1]?.change?.value).toBe(6.5);
   });
 });
 
@@ -626,6 +627,15 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
   ])('an OCR misprint of a year, a lost full stop (·), a note marker, 今后十年, 各, the words before 即 (namely) leave the label: %s → %s', (text, label) => {
     expect(plan(text).at(-1)!.label).toBe(label);
   });
+  test('an average growth after a level is a figure of its own, of the same metric, not the change of the level (dev 125)', () => {
+    const found = extractFromParagraph('国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%。工业增加值达到3万亿元，增长6%。', { kind: 'actual' });
+    expect(found.map((f) => [f.label, f.value, f.change?.value, f.baseline?.value])).toEqual([
+      ['国内生产总值', 82.7, undefined, 54],
+      ['国内生产总值', 7.1, 7.1, undefined],
+      ['工业增加值', 3, 6, undefined],
+    ]);
+  });
+
   test('a run of from-figures and a run of as many to-figures, linked by 分别, pair in order (dev 126)', () => {
     const found = extractFromParagraph('城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元。', { kind: 'actual' });
     expect(found.map((f) => [f.label, f.value, f.baseline?.value, f.baseline?.period])).toEqual([

@@ -324,17 +324,18 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
   const actual = { kind: 'actual' as const, year: 2021 };
   const one = (text: string, context: Parameters<typeof extractFromParagraph>[1] = actual) => extractFromParagraph(text, context);
 
-  test('由X增加到Y is one figure with its baseline, not two', () => {
+  test('由X增加到Y is one figure with its baseline, not two (the average growth after it is a figure of its own)', () => {
     const found = one('地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%。');
-    expect(found).toHaveLength(1);
+    expect(found).toHaveLength(2);
     expect(found[0]).toMatchObject({
       label: '地区生产总值',
       value: 287.9,
       unit: '亿元',
       period: 2015,
       baseline: { value: 162.4, unit: '亿元', period: 2010, match: '162.4亿元' },
-      change: { value: 12.1, unit: '%' },
     });
+    expect(found[0]?.change).toBeUndefined();
+    expect(found[1]).toMatchObject({ label: '地区生产总值', value: 12.1, change: { value: 12.1, unit: '%' } });
     expect(one('全社会研发投入强度从1.2%提高到2.5%。')).toMatchObject([{ label: '全社会研发投入强度', value: 2.5, baseline: { value: 1.2 } }]);
   });
 

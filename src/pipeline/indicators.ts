@@ -396,7 +396,9 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           const clauseYear = yearBefore(a, masked, clause.start, q.start, context.year);
           const ownTime = clauseYear !== undefined && last?.period !== undefined && clauseYear !== last.period;
           if (subject === '' && last && last === lastInSentence && !last.change && !increments.has(last)) {
-            if (ownTime) {
+            // 从54万亿元增加到82.7万亿元，年均增长7.1%: an average growth over years is a figure of its own, of the same metric
+            // (dev 125), never the change of the level reached.
+            if (ownTime || manner?.[0].match(averageGrowth)) {
               push({ label: last.label, value: change.value, unit: rate, change }, labelA.get(last)!, false);
               return;
             }
