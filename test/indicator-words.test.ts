@@ -12,13 +12,15 @@ import {
   grantBefore,
   grantEarlier,
   growthVerb,
+  nounStops,
+  pairedWord,
+  pairedWords,
   sentenceEstimateMarker,
   sentenceTargetMarker,
   speakerLead,
-  pairedWord,
-  pairedWords,
   speakerSubject,
   targetMarker,
+  trailingFillers,
 } from '../src/pipeline/indicators/rules.ts';
 
 const lists = Object.entries(words).filter((entry): entry is [string, string[]] => Array.isArray(entry[1]));
@@ -100,4 +102,16 @@ describe('paired words', () => {
   it('is found in a subject', () => {
     expect([...'城乡居民人均可支配收入'.matchAll(pairedWord)].map((m) => m[0])).toEqual(['城乡']);
   });
+});
+
+describe('predicate adverbs', () => {
+  it.each(words.predicate_adverbs)('%s ends the words before a figure and the noun after a count', (adverb) => {
+    expect(trailingFillers.exec(`边民补助标准${adverb}`)?.[0]).toBe(adverb);
+    expect(nounStops.exec(`重点事项${adverb}上线运行`)?.index).toBe(4);
+  });
+});
+
+describe('change verbs at the end of the words before a figure', () => {
+  it.each(words.fall_verbs)('%s is no part of the label', (verb) => expect(trailingFillers.exec(`沙化土地面积${verb}`)?.[0]).toBe(verb));
+  it('增长 is, as it also makes nouns (实质趋势增长)', () => expect(trailingFillers.exec('实质趋势增长')?.[0]).not.toBe('增长'));
 });

@@ -627,6 +627,20 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
   ])('an OCR misprint of a year, a lost full stop (·), a note marker, 今后十年, 各, the words before 即 (namely) leave the label: %s → %s', (text, label) => {
     expect(plan(text).at(-1)!.label).toBe(label);
   });
+  test('adverbs and verbs between a noun and its figure are no part of the label (dev 125, 126)', () => {
+    const found = extractFromParagraph(
+      '沙化土地面积年均缩减近2000平方公里。边民补助标准再提高1200元。财政赤字率一直控制在3%以内。8000多万农业转移人口成为城镇居民。“高效办成一件事”四批次43个重点事项全部上线运行。',
+      { kind: 'actual' },
+    );
+    expect(found.map((f) => [f.label, f.value])).toEqual([
+      ['沙化土地面积', 2000],
+      ['边民补助标准', 1200],
+      ['财政赤字率', 3],
+      ['农业转移人口', 8000],
+      ['重点事项', 43],
+    ]);
+  });
+
   test('an average growth after a level is a figure of its own, of the same metric, not the change of the level (dev 125)', () => {
     const found = extractFromParagraph('国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%。工业增加值达到3万亿元，增长6%。', { kind: 'actual' });
     expect(found.map((f) => [f.label, f.value, f.change?.value, f.baseline?.value])).toEqual([
