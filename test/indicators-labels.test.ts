@@ -627,6 +627,10 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
   ])('an OCR misprint of a year, a lost full stop (·), a note marker, 今后十年, 各, the words before 即 (namely) leave the label: %s → %s', (text, label) => {
     expect(plan(text).at(-1)!.label).toBe(label);
   });
+  test('列入 after a count ends the noun it counts (dev 71, 72: 8个项目列入省、市重点)', () => {
+    expect(nounAfter({ a: '项目列入省、市重点', o: '项目列入省、市重点' }, true, true).a).toBe('项目');
+  });
+
   test('adverbs and verbs between a noun and its figure are no part of the label (dev 125, 126)', () => {
     const found = extractFromParagraph(
       '沙化土地面积年均缩减近2000平方公里。边民补助标准再提高1200元。财政赤字率一直控制在3%以内。8000多万农业转移人口成为城镇居民。“高效办成一件事”四批次43个重点事项全部上线运行。',

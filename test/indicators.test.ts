@@ -30,6 +30,18 @@ describe('number forms', () => {
   ])('%s → %d', (text, value) => expect(parseNumber(text)).toBe(value));
 });
 
+describe('a number said in two multipliers (dev 125)', () => {
+  test.each([
+    ['日均新设企业达到1万6千多户。', '1万6千多户', 16000, '户', '≈'],
+    ['出境旅游人次由8300万增加到1亿3千多万。', '1亿3千多万', 13000, '万', '≈'],
+    ['共减轻市场主体负担3万多亿元。', '3万多亿元', 3, '万亿元', '≈'],
+    ['粮食产量达到1万2千吨。', '1万2千吨', 12000, '吨', undefined],
+  ])('%s', (text, match, value, unit, comparator) => {
+    const found = extractFromParagraph(text, { kind: 'actual' }).find((f) => f.match === match);
+    expect([found?.value, found?.unit, found?.comparator]).toEqual([value, unit, comparator]);
+  });
+});
+
 describe('figures in a clause', () => {
   test.each([
     // clause, label contains, value, unit, scale?, comparator?

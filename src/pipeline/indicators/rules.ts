@@ -390,7 +390,7 @@ export const recipientAfter = /^\s*予(?!以)/;
 
 /** After a number that precedes its noun, the noun ends before one of these verbs (or 予, recipientAfter). */
 export const nounStops = new RegExp(
-  String.raw`(?:(?<![授给赋准])予(?!以)|成为|${predicateAdverbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|完成|开工|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|实行|参与|参加|获评|成功|服务于|为|的线上|之一|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办))`,
+  String.raw`(?:(?<![授给赋准])予(?!以)|成为|列入|${predicateAdverbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|完成|开工|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|实行|参与|参加|获评|成功|服务于|为|的线上|之一|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办))`,
 );
 
 /** Money set aside as what the words after it name: 其中约290亿元会预留作为工务工程费用 → 工务工程费用. */
