@@ -627,6 +627,11 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
   ])('an OCR misprint of a year, a lost full stop (·), a note marker, 今后十年, 各, the words before 即 (namely) leave the label: %s → %s', (text, label) => {
     expect(plan(text).at(-1)!.label).toBe(label);
   });
+  test('会使用 (can use) makes no estimate; 会使 (would make) does (dev 126)', () => {
+    expect(extractFromParagraph('村居主干基本会使用国家通用语言文字比例提高到94%。', { kind: 'actual' }).map((f) => f.kind)).toEqual(['actual']);
+    expect(extractFromParagraph('这项措施会使政府收入减少9亿元。', { kind: 'actual' }).map((f) => f.kind)).toEqual(['estimate']);
+  });
+
   test('列入 after a count ends the noun it counts (dev 71, 72: 8个项目列入省、市重点)', () => {
     expect(nounAfter({ a: '项目列入省、市重点', o: '项目列入省、市重点' }, true, true).a).toBe('项目');
   });

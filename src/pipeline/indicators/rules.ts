@@ -126,10 +126,10 @@ export const sentenceEstimateMarker = new RegExp(String.raw`^\s*[^，,；;。]{0
 
 /**
  * Clause words that make a figure an estimate: a forecast, or the effect a measure would have (这项建议会令政府收入…减少,
- * 将会为政府每年带来…的收入).
+ * 将会为政府每年带来…的收入); not 会使用 (can use: 基本会使用国家通用语言文字比例提高到94%, dev 126), whose 使 is no causative.
  */
 export const estimateMarker = new RegExp(
-  String.raw`${forecastVerbs}|可望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)|(?:会|将会)(?:令|使)|(?:会|将会)为[^，,；;。]{0,10}带来`,
+  String.raw`${forecastVerbs}|可望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)|(?:会|将会)(?:令|使(?!用))|(?:会|将会)为[^，,；;。]{0,10}带来`,
 );
 
 /** A sentence that opens with 至于 (as for: 至於免稅酒方面，則下調25%) goes on with the sentence before it. */
