@@ -77,6 +77,15 @@ describe('分别: a list of subjects paired with a run of figures', () => {
         ['竞价下限', 0.2, ''],
       ],
     ],
+    // a change noun before 分别 says the figures are the items' changes (dev 60)
+    [
+      '新能源及智能电网、新材料、生物医药健康产业增速分别达到15.6%、33.1%、12.9%。',
+      [
+        ['新能源及智能电网', 15.6, 15.6],
+        ['新材料', 33.1, 33.1],
+        ['生物医药健康产业', 12.9, 12.9],
+      ],
+    ],
     // a word that names two items gives both, in order (dev 126; data/indicator-words.json paired_words)
     [
       '一般公共预算收入增长14.7%，城乡居民人均可支配收入分别增长6%和7.4%。',

@@ -4,7 +4,7 @@
 // Items share the words after the last one's counterpart of their head (产业 → 增加值, 保险 → 参保人数).
 import type { Quantity } from './scan.ts';
 import { words, type Pair } from './labels.ts';
-import { growthVerb, listItemJoint, pairedWord, pairedWords, respectivelyWord, respectiveRunJoint, trailingFillers } from './rules.ts';
+import { changeNounEnd, growthVerb, listItemJoint, pairedWord, pairedWords, respectivelyWord, respectiveRunJoint, trailingFillers } from './rules.ts';
 
 /** The subject paired with a figure, and the words between 分别 and the run of figures (增长, 为). */
 export interface Respective {
@@ -37,10 +37,16 @@ export function pairRespectively(
     if (run.length < 2) continue;
     // 分别 says it; without it a list before a run of as many figures says it too (城镇和农村人均住房面积32.9平方米、37.1平方米).
     const word = respectivelyWord.exec(before) ?? growthVerb.exec(before) ?? { index: before.length, 0: '' };
-    const subject = { a: a.slice(start, start + word.index), o: text.slice(start, start + word.index) };
+    let subject = { a: a.slice(start, start + word.index), o: text.slice(start, start + word.index) };
+    let verb = before.slice(word.index + (respectivelyWord.test(word[0]) ? word[0].length : 0));
+    // 新材料、生物医药健康产业增速分别达到33.1%、12.9%: the change noun says the figures are changes of the items (dev 60)
+    const changeNoun = respectivelyWord.test(word[0]) ? changeNounEnd.exec(subject.a) : null;
+    if (changeNoun) {
+      subject = slice(subject, 0, changeNoun.index);
+      verb = `${changeNoun[0].trim()}${verb}`;
+    }
     const items = splitItems(subject, run.length);
     if (!items) continue;
-    const verb = before.slice(word.index + (respectivelyWord.test(word[0]) ? word[0].length : 0));
     shareTail(items).forEach((s, k) => out.set(run[k]!, { subject: s, verb }));
     i += run.length - 1;
     from = run[run.length - 1]!.end;

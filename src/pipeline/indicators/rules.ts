@@ -55,6 +55,9 @@ export const growthVerb = new RegExp(
   `(${alternation([...words.rise_verbs, ...words.fall_verbs, ...words.change_nouns_rise, ...words.change_nouns_fall, '高出', '高', '低'])})(了|达到?|为)?$`,
 );
 
+/** A noun of a change at the end of a list's subject (生物医药健康产业增速分别达到…): what grew is the list before it. */
+export const changeNounEnd = new RegExp(`(?:${alternation([...words.change_nouns_rise, ...words.change_nouns_fall])})\\s*$`);
+
 /** Verbs of a fall: the change is negative. */
 export const fallVerb = new RegExp(`(${alternation([...words.fall_verbs, ...words.change_nouns_fall, '低'])})(了|达到?|为)?$`);
 
