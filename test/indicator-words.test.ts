@@ -15,11 +15,15 @@ import {
   fineWord,
   measureBefore,
   penaltyBefore,
+  nounStops,
+  pairedWord,
+  pairedWords,
   sentenceEstimateMarker,
   sentenceTargetMarker,
   speakerLead,
   speakerSubject,
   targetMarker,
+  trailingFillers,
 } from '../src/pipeline/indicators/rules.ts';
 
 const lists = Object.entries(words).filter((entry): entry is [string, string[]] => Array.isArray(entry[1]));
@@ -103,4 +107,28 @@ describe('fines, penalty terms and measure nouns of a regulation', () => {
     expect(measureBefore.exec(`采用${noun}`)?.[1]).toBe(noun);
     expect(measureBefore.test(`不得低于该${noun}`)).toBe(false);
   });
+});
+describe('paired words', () => {
+  const entries = Object.entries(words.paired_words);
+  it.each(entries)('%s names two items of Han characters', (word, items) => {
+    expect(items).toHaveLength(2);
+    for (const item of [word, ...items]) expect(item).toMatch(/^\p{Script=Han}+$/u);
+    expect(pairedWords.get(word)).toEqual(items);
+  });
+
+  it('is found in a subject', () => {
+    expect([...'城乡居民人均可支配收入'.matchAll(pairedWord)].map((m) => m[0])).toEqual(['城乡']);
+  });
+});
+
+describe('predicate adverbs', () => {
+  it.each(words.predicate_adverbs)('%s ends the words before a figure and the noun after a count', (adverb) => {
+    expect(trailingFillers.exec(`边民补助标准${adverb}`)?.[0]).toBe(adverb);
+    expect(nounStops.exec(`重点事项${adverb}上线运行`)?.index).toBe(4);
+  });
+});
+
+describe('change verbs at the end of the words before a figure', () => {
+  it.each(words.fall_verbs)('%s is no part of the label', (verb) => expect(trailingFillers.exec(`沙化土地面积${verb}`)?.[0]).toBe(verb));
+  it('增长 is, as it also makes nouns (实质趋势增长)', () => expect(trailingFillers.exec('实质趋势增长')?.[0]).not.toBe('增长'));
 });

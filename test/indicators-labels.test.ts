@@ -77,6 +77,39 @@ describe('分别: a list of subjects paired with a run of figures', () => {
         ['竞价下限', 0.2, ''],
       ],
     ],
+    // a change noun before 分别 says the figures are the items' changes (dev 60)
+    [
+      '新能源及智能电网、新材料、生物医药健康产业增速分别达到15.6%、33.1%、12.9%。',
+      [
+        ['新能源及智能电网', 15.6, 15.6],
+        ['新材料', 33.1, 33.1],
+        ['生物医药健康产业', 12.9, 12.9],
+      ],
+    ],
+    // a word that names two items gives both, in order (dev 126; data/indicator-words.json paired_words)
+    [
+      '一般公共预算收入增长14.7%，城乡居民人均可支配收入分别增长6%和7.4%。',
+      [
+        ['一般公共预算收入', 14.7, 14.7],
+        ['城镇居民人均可支配收入', 6, 6],
+        ['农村居民人均可支配收入', 7.4, 7.4],
+      ],
+    ],
+    [
+      '全区一般公共预算收支分别完成300亿元、3000亿元。',
+      [
+        ['一般公共预算收入', 300, ''],
+        ['一般公共预算支出', 3000, ''],
+      ],
+    ],
+    // a later item of one word, the counterpart of the first item's last word, takes the first item's qualifier (dev 126)
+    [
+      '全区地方财政收入、支出分别突破300亿元和3000亿元。',
+      [
+        ['地方财政收入', 300, ''],
+        ['地方财政支出', 3000, ''],
+      ],
+    ],
     [
       '城镇和农村居民人均可支配收入分别增长4.3%、5.5%。',
       [
@@ -458,9 +491,10 @@ describe('periods of a span of years', () => {
     const found = extractFromParagraph('“十三五”时期，全市生产总值达到3353.3亿元，年均增长6.5%，累计新增城镇就业45万人。', { kind: 'actual', year: 2021 });
     expect(found.map((f) => [f.match, f.period])).toEqual([
       ['3353.3亿元', 2020],
+      ['6.5%', '2016-2020'],
       ['45万人', '2016-2020'],
     ]);
-    expect(found[0]?.change?.value).toBe(6.5);
+    expect(found[1]?.change?.value).toBe(6.5);
   });
 });
 
@@ -639,6 +673,46 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
   ])('an OCR misprint of a year, a lost full stop (·), a note marker, 今后十年, 各, the words before 即 (namely) leave the label: %s → %s', (text, label) => {
     expect(plan(text).at(-1)!.label).toBe(label);
   });
+  test('会使用 (can use) makes no estimate; 会使 (would make) does (dev 126)', () => {
+    expect(extractFromParagraph('村居主干基本会使用国家通用语言文字比例提高到94%。', { kind: 'actual' }).map((f) => f.kind)).toEqual(['actual']);
+    expect(extractFromParagraph('这项措施会使政府收入减少9亿元。', { kind: 'actual' }).map((f) => f.kind)).toEqual(['estimate']);
+  });
+
+  test('列入 after a count ends the noun it counts (dev 71, 72: 8个项目列入省、市重点)', () => {
+    expect(nounAfter({ a: '项目列入省、市重点', o: '项目列入省、市重点' }, true, true).a).toBe('项目');
+  });
+
+  test('adverbs and verbs between a noun and its figure are no part of the label (dev 125, 126)', () => {
+    const found = extractFromParagraph(
+      '沙化土地面积年均缩减近2000平方公里。边民补助标准再提高1200元。财政赤字率一直控制在3%以内。8000多万农业转移人口成为城镇居民。“高效办成一件事”四批次43个重点事项全部上线运行。',
+      { kind: 'actual' },
+    );
+    expect(found.map((f) => [f.label, f.value])).toEqual([
+      ['沙化土地面积', 2000],
+      ['边民补助标准', 1200],
+      ['财政赤字率', 3],
+      ['农业转移人口', 8000],
+      ['重点事项', 43],
+    ]);
+  });
+
+  test('an average growth after a level is a figure of its own, of the same metric, not the change of the level (dev 125)', () => {
+    const found = extractFromParagraph('国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%。工业增加值达到3万亿元，增长6%。', { kind: 'actual' });
+    expect(found.map((f) => [f.label, f.value, f.change?.value, f.baseline?.value])).toEqual([
+      ['国内生产总值', 82.7, undefined, 54],
+      ['国内生产总值', 7.1, 7.1, undefined],
+      ['工业增加值', 3, 6, undefined],
+    ]);
+  });
+
+  test('a run of from-figures and a run of as many to-figures, linked by 分别, pair in order (dev 126)', () => {
+    const found = extractFromParagraph('城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元。', { kind: 'actual' });
+    expect(found.map((f) => [f.label, f.value, f.baseline?.value, f.baseline?.period])).toEqual([
+      ['城镇居民人均可支配收入', 58794, 46503, 2021],
+      ['农村居民人均可支配收入', 23184, 16935, 2021],
+    ]);
+  });
+
   test('缩短到 links a baseline across a misprinted year (1085年 for 1985年)', () => {
     const found = plan('流动资金周转天数，国营商业企业由1980年的165天缩短到1085年的163天。');
     expect(found.map((f) => [f.label, f.value, f.baseline?.value])).toEqual([['国营商业企业', 163, 165]]);

@@ -41,6 +41,7 @@ import {
   frameAfter,
   fromToLink,
   fromWord,
+  respectivelyWord,
   namedPeriods,
   periodPhrase,
   growthVerb,
@@ -260,7 +261,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
       // 将公共开支占本地生产总值的比例，控制在20%或以下: the clause before, without a figure, may hold the object.
       const before = clauses[c - 1];
       const lead = before && scan(before).length === 0 ? pair(text, a, before.start, before.end) : undefined;
-      const respective = pairRespectively(text, a, clause.start, quantities);
+      const respective = pairRespectively(text, a, clause.start, quantities, (q) => baselines.get(q)?.fromStart);
       let from = clause.start;
       quantities.forEach((q, i) => {
         const to = quantities[i + 1]?.start ?? clause.end;
@@ -400,7 +401,9 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           const clauseYear = yearBefore(a, masked, clause.start, q.start, context.year);
           const ownTime = clauseYear !== undefined && last?.period !== undefined && clauseYear !== last.period;
           if (subject === '' && last && last === lastInSentence && !last.change && !increments.has(last)) {
-            if (ownTime) {
+            // 从54万亿元增加到82.7万亿元，年均增长7.1%: an average growth over years is a figure of its own, of the same metric
+            // (dev 125), never the change of the level reached.
+            if (ownTime || manner?.[0].match(averageGrowth)) {
               push({ label: last.label, value: change.value, unit: rate, change }, labelA.get(last)!, false);
               return;
             }
@@ -634,29 +637,52 @@ interface Baseline {
 function linkBaselines(a: string, clauseStart: number, found: Quantity[]): { quantities: Quantity[]; baselines: Map<Quantity, Baseline> } {
   const baselines = new Map<Quantity, Baseline>();
   const drop = new Set<Quantity>();
-  found.forEach((q1, i) => {
-    const q2 = found[i + 1];
-    if (!q2 || drop.has(q1)) return;
+  for (let i = 0; i < found.length - 1; i++) {
+    const q1 = found[i]!;
+    if (drop.has(q1)) continue;
     const before = fromWord.exec(a.slice(i > 0 ? found[i - 1]!.end : clauseStart, q1.start));
-    const link = a.slice(q1.end, q2.start).replace(/^\s*[，,]?\s*/, '');
-    if (!before || !(fromToLink.test(link) || fromToLink.test(link.replace(countedNounBeforeLink, '')))) return;
-    // 9 · 3吨标准煤下降到…8· 5吨: a unit said in full once and short the second time is one unit.
-    const sameUnit =
-      sameMeasure(q1.baseUnit, q2.baseUnit) || (q1.baseUnit !== '' && q2.baseUnit !== '' && (q1.baseUnit.startsWith(q2.baseUnit) || q2.baseUnit.startsWith(q1.baseUnit)));
-    if (!sameUnit && !(canonicalRateUnit(q1.baseUnit) && canonicalRateUnit(q2.baseUnit))) return;
+    if (!before) continue;
+    // 从2021年的46503元和16935元分别提高到58794元和23184元: a run of from-figures and a run of as many to-figures,
+    // linked by 分别 and paired in order (dev 126).
+    const froms = figureRun(a, found, i);
+    const tos = froms.length > 1 ? figureRun(a, found, i + froms.length).slice(0, froms.length) : [];
+    const runLink = tos.length > 1 ? a.slice(froms.at(-1)!.end, tos[0]!.start).replace(/^\s*[，,]?\s*/, '') : '';
+    const pairs: [Quantity, Quantity][] =
+      tos.length === froms.length && respectivelyWord.test(runLink) && isFromToLink(runLink.replace(respectivelyWord, ''))
+        ? froms.map((q, k) => [q, tos[k]!])
+        : [[q1, found[i + 1]!]];
+    if (!pairs.every(([from, to]) => sameUnitOf(from, to))) continue;
+    if (pairs.length === 1 && !isFromToLink(a.slice(q1.end, found[i + 1]!.start).replace(/^\s*[，,]?\s*/, ''))) continue;
     const fromStart = q1.start - before[0].length;
     const start = before[1] ? Number(before[1]) : undefined;
     // 1997-98年度: a fiscal or school year spans two years.
     const year: Period | undefined =
       start === undefined ? undefined : before[2] ? `${start}-${before[2].length === 2 ? Math.floor(start / 100) * 100 + Number(before[2]) : before[2]}` : start;
-    drop.add(q1);
-    baselines.set(q2, {
-      fromStart,
-      linkStart: q1.end,
-      baseline: (original, toScript) => ({ value: q1.value, unit: toScript(q1.unit), ...(year !== undefined ? { period: year } : {}), match: original(q1.start, q1.end) }),
-    });
-  });
+    for (const [from, to] of pairs) {
+      drop.add(from);
+      baselines.set(to, {
+        fromStart,
+        linkStart: from.end,
+        baseline: (original, toScript) => ({
+          value: from.value,
+          unit: toScript(from.unit),
+          ...(year !== undefined ? { period: year } : {}),
+          match: original(from.start, from.end),
+        }),
+      });
+    }
+    if (pairs.length > 1) i += froms.length - 1;
+  }
   return { quantities: found.filter((q) => !drop.has(q)), baselines };
+}
+
+/** The words from a baseline to its figure (增加到, 提高到2015年的; past what the from-figure counts: 个职位减至). */
+const isFromToLink = (link: string): boolean => fromToLink.test(link) || fromToLink.test(link.replace(countedNounBeforeLink, ''));
+
+/** A baseline and its figure measure alike; 9 · 3吨标准煤下降到…8· 5吨: a unit said in full once and short the second time is one unit. */
+function sameUnitOf(q1: Quantity, q2: Quantity): boolean {
+  const same = sameMeasure(q1.baseUnit, q2.baseUnit) || (q1.baseUnit !== '' && q2.baseUnit !== '' && (q1.baseUnit.startsWith(q2.baseUnit) || q2.baseUnit.startsWith(q1.baseUnit)));
+  return same || (!!canonicalRateUnit(q1.baseUnit) && !!canonicalRateUnit(q2.baseUnit));
 }
 
 /** The group's words in both scripts (the pair's strings are of equal length). */

@@ -11,6 +11,13 @@ const forecastVerbs = alternation(words.forecast_verbs);
 const grantNouns = alternation(words.grant_nouns);
 /** Any verb of a change, up or down: 增长, 下降 …. */
 const changeVerbs = alternation([...words.rise_verbs, ...words.fall_verbs]);
+/** Adverbs between a noun and its verb (再, 一直, 全部): a label ends before them. */
+const predicateAdverbs = alternation(words.predicate_adverbs);
+/**
+ * The verbs of a change that end the words before a figure and are no part of its label (沙化土地面积年均缩减近2000平方公里);
+ * not 增长, which also makes nouns (经济增长, 实质趋势增长: dev 56, 70).
+ */
+const trailingChangeVerbs = alternation([...words.rise_verbs, ...words.fall_verbs].filter((v) => v !== '增长'));
 
 /** Words before or after a number that bound it: 30家以上 → ">=", 近2.8万人 → "≈". */
 export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = {
@@ -51,6 +58,9 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
 export const growthVerb = new RegExp(
   `(${alternation([...words.rise_verbs, ...words.fall_verbs, ...words.change_nouns_rise, ...words.change_nouns_fall, '高出', '高', '低'])})(了|达到?|为)?$`,
 );
+
+/** A noun of a change at the end of a list's subject (生物医药健康产业增速分别达到…): what grew is the list before it. */
+export const changeNounEnd = new RegExp(`(?:${alternation([...words.change_nouns_rise, ...words.change_nouns_fall])})\\s*$`);
 
 /** Verbs of a fall: the change is negative. */
 export const fallVerb = new RegExp(`(${alternation([...words.fall_verbs, ...words.change_nouns_fall, '低'])})(了|达到?|为)?$`);
@@ -123,10 +133,10 @@ export const sentenceEstimateMarker = new RegExp(String.raw`^\s*[^，,；;。]{0
 
 /**
  * Clause words that make a figure an estimate: a forecast, or the effect a measure would have (这项建议会令政府收入…减少,
- * 将会为政府每年带来…的收入).
+ * 将会为政府每年带来…的收入); not 会使用 (can use: 基本会使用国家通用语言文字比例提高到94%, dev 126), whose 使 is no causative.
  */
 export const estimateMarker = new RegExp(
-  String.raw`${forecastVerbs}|可望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)|(?:会|将会)(?:令|使)|(?:会|将会)为[^，,；;。]{0,10}带来`,
+  String.raw`${forecastVerbs}|可望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)|(?:会|将会)(?:令|使(?!用))|(?:会|将会)为[^，,；;。]{0,10}带来`,
 );
 
 /** A sentence that opens with 至于 (as for: 至於免稅酒方面，則下調25%) goes on with the sentence before it. */
@@ -217,6 +227,13 @@ export const respectivelyWord = /分别|依次/;
 /** What joins the figures of such a run (49.8%、11.9%和36.4%), and the last two items of a list (城镇和农村居民). */
 export const respectiveRunJoint = /^\s*[、和与及]\s*$/;
 export const listItemJoint = /[和与及]/g;
+
+/** A word that names two items at once (城乡 → 城镇, 农村; 上下限 → 上限, 下限), in either script: the items, in order. */
+export const pairedWords: ReadonlyMap<string, readonly [string, string]> = new Map(
+  Object.entries(words.paired_words).map(([word, items]) => [word, [items[0]!, items[1]!] as const]),
+);
+/** Where a paired word stands (the Simplified spellings: the rules run on the analysis copy). */
+export const pairedWord = new RegExp(alternation([...pairedWords.keys()]), 'g');
 
 /** After a count, a noun and a growth verb up to the next figure: 17个重点传统制造业增加值增长5.3%. */
 export const countBeforeGrowth = new RegExp(String.raw`^[^，,；;。、]{2,20}(?:${changeVerbs})(?:了|达到?|为)?\s*$`);
@@ -337,7 +354,7 @@ export const listJoint = String.raw`(?<!总)和|(?<![参给赋])与|(?<![涉普�
 
 /** Words trimmed from the end of a label (the verb that leads to the number). */
 export const trailingFillers = new RegExp(
-  String.raw`(?:(?:人均)?每(?:人|户)?每?[月年天日]|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|会|将会|(?<![供相响适对反效呼感答理])应当?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|基本|全市|累计|累积|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年))$`,
+  String.raw`(?:(?:人均)?每(?:人|户)?每?[月年天日]|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|会|将会|(?<![供相响适对反效呼感答理])应当?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|全市|累计|累积|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年))$`,
 );
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
@@ -385,8 +402,9 @@ export const baseVerbs = new RegExp(`^(?:${flowVerbs.source}|引进|认定|培�
 export const recipientAfter = /^\s*予(?!以)/;
 
 /** After a number that precedes its noun, the noun ends before one of these verbs (or 予, recipientAfter). */
-export const nounStops =
-  /(?:(?<![授给赋准])予(?!以)|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|完成|开工|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|实行|参与|参加|获评|成功|服务于|为|的线上|之一|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办))/;
+export const nounStops = new RegExp(
+  String.raw`(?:(?<![授给赋准])予(?!以)|成为|列入|${predicateAdverbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|完成|开工|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|实行|参与|参加|获评|成功|服务于|为|的线上|之一|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办))`,
+);
 
 /** Money set aside as what the words after it name: 其中约290亿元会预留作为工务工程费用 → 工务工程费用. */
 export const earmarkAfter = /^(?:会|将会?|可)?(?:预留|拨出|留)?(?:作为|用作)\s*([\u3400-\u9fff]{2,12})\s*(?=$|[，,；;。])/;

@@ -60,6 +60,8 @@ const pre = [
 const listRange = String.raw`(?<=\d)、(?=${arabic}[%％‰])|(?<=\d(?<listMult>${multiplierPattern}))、(?=${arabic}\k<listMult>)`;
 const quantity = new RegExp(
   String.raw`(?:(?<pre>${pre.join('|')}) ?)?(?<pct>百分之)?(?<num>${num})(?<a1>余|多)?(?<mult>${multiplierPattern})?(?<a2>余|多)?` +
+    // 3万多亿元 (3 万亿, about), 1万6千多户 (16 000), 1亿3千多万 (13 000 万): a number said in two multipliers (dev 125)
+    String.raw`(?:(?<=[万萬]余?多?)(?<mult1b>亿|億)|(?<=[万萬亿億])(?<subNum>\d{1,4})(?<subMult>千|百)(?<a3>余|多)?(?<subMult2>万|萬)?)?` +
     String.raw`(?:(?: ?(?:[（(]含[）)])? ?(?:至|到|~|～|-|—|－) ?|(?<list>${listRange}))(?<num2>${num})(?<mult2>${multiplierPattern})?)?(?:(?<unit>${unitPattern})(?:\/(?<per>${unitPattern}))?)?` +
     String.raw`(?<post1>或?以上|或?以下)?(?:(?: ?(?:至|到|~|～|-|—|－) ?|(?<=以上))(?<num3>${num})(?<mult3>${multiplierPattern})?(?<unit3>${unitPattern}))?(?<post>或?以上|或?以下|以内|左右)?`,
   'y',
@@ -133,7 +135,7 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     // 超过八成获得批准 is a share; 成员, 成立, 成为 after a numeral are words (三成员, 统一成立).
     if (unit === tenthUnit && (g.mult !== undefined || startsWord(text, end - 1))) continue;
     const chineseForm = isChineseNumeral(g.num);
-    const value = parseNumber(g.num);
+    let value = parseNumber(g.num);
     if (Number.isNaN(value)) continue;
     // 百家企业, 千村: a place unit alone is a word, not a number.
     if (chineseForm && !/[零〇一二两兩三四五六七八九十]/.test(g.num)) continue;
@@ -152,7 +154,15 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
       continue;
     // 3—5万亩: a low end without a multiplier shares the high end's (3万 to 5万 亩, not 3 亩 to 5万 亩)
     const shared = g.mult === undefined && g.num2 !== undefined && g.mult2 !== undefined && g.list === undefined && parseNumber(g.num2) >= value;
-    const mult = g.mult ?? (shared ? g.mult2! : '');
+    let mult = g.mult ?? (shared ? g.mult2! : '');
+    // 3万多亿元: 万 and 亿 around 多 are one multiplier, 万亿.
+    if (g.mult1b) mult = `${mult}${g.mult1b}`;
+    // 1万6千多户 is 16 000 户, 1亿3千多万 is 13 000 万: the whole in the last multiplier said (none: in units).
+    if (g.subNum) {
+      const whole = value * multipliers[mult]! + Number(g.subNum) * (g.subMult === '千' ? 1e3 : 1e2) * (g.subMult2 ? multipliers[g.subMult2]! : 1);
+      mult = g.subMult2 ?? '';
+      value = tidy(whole / (mult ? multipliers[mult]! : 1));
+    }
     const factor = mult ? multipliers[mult]! : 1;
     // 0.4012元/千瓦时: a price per unit keeps its base unit (money) and shows the whole.
     const q: Quantity = { start, end, numStart, value, unit: `${mult}${unit}${g.per ? `/${g.per}` : ''}`, baseUnit: unit };
@@ -171,7 +181,7 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
       }
     }
     // A range says both bounds: 1000元以上5000元以下 has no comparator of its own.
-    const cmp = g.pre ?? g.a1 ?? g.a2 ?? (q.max === undefined ? (g.post ?? g.post1) : g.post === '左右' ? g.post : undefined);
+    const cmp = g.pre ?? g.a1 ?? g.a2 ?? g.a3 ?? (q.max === undefined ? (g.post ?? g.post1) : g.post === '左右' ? g.post : undefined);
     if (cmp) q.comparator = comparatorWords[cmp];
     // 30日内, 五个工作日之内: a time limit is an upper bound.
     else if (timeUnits.has(unit) && q.max === undefined && /^之?内/.test(text.slice(end))) q.comparator = '<=';
