@@ -6,8 +6,7 @@
 // The words (what an organ's name ends in, level words, document kinds) are data: data/organs.json.
 import data from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
-
-const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+import { alternation } from './regexp.ts';
 
 /** An issuing body: a name ending in the word for an organ (人民政府, 办公室, 局, 委员会 …). */
 const ORGAN = new RegExp(`^[\\p{Script=Han}（）()]{0,38}?(?:${alternation(data.endings)})$`, 'u');

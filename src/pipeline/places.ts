@@ -7,6 +7,7 @@
 // that names no place in its title is placed by the words of its body (新臺幣 → 臺灣).
 import data from './data/places.json' with { type: 'json' };
 import { PlaceData, type Place } from '../schemas/place.ts';
+import { alternation } from './regexp.ts';
 
 export const places: readonly Place[] = PlaceData.parse(data).places;
 
@@ -43,12 +44,6 @@ for (const p of places) {
   for (const a of [...(p.aliases ?? []), ...(p.organs ?? [])]) add(a, false);
   if (p.short && p.short !== p.name) add(p.short, p.level === 'city');
 }
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: Iterable<string>): string =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|');
 /** Every form, longest first, as one pattern; 上海市场 and 河北区域 are not places (市场, 区域), nor is 财政部门 a ministry (部门). */
 const PATTERN = new RegExp(`(${alternation(forms.keys())})(?![场場域门門])`, 'g');
 

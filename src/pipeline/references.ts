@@ -9,6 +9,7 @@ import type { Section } from '../schemas/report.ts';
 import type { Reference, ReferenceTarget } from '../schemas/reference.ts';
 import type { Outline, ParagraphBlock, ReferenceLink } from './types.ts';
 import { parseNumeral } from './numerals.ts';
+import { alternation } from './regexp.ts';
 
 /** The levels of a legal text's parts, outermost first. */
 const levels = ['part', 'chapter', 'division', 'article', 'paragraph', 'item', 'subitem'] as const;
@@ -67,7 +68,7 @@ const unitChars = Object.keys(referenceWords.units).join('');
 const TOKEN = new RegExp(
   [
     `(?<doc>《(?<title>[^《》\\n]{1,100})》)`,
-    `(?<self>本(?:${[...referenceWords.self].sort((a, b) => b.length - a.length).join('|')}))(?=第)`,
+    `(?<self>本(?:${alternation(referenceWords.self)}))(?=第)`,
     `(?<here>本[${Object.keys(referenceWords.here).join('')}])`,
     `(?<prev>前(?<prevN>[一二两兩三四五六七八九十]?)(?<prevU>[条條款项項]))`,
     `(?<unit>第\\s*(?:[（(]\\s*(?<bn>${NUM})\\s*[）)]|(?<n>${NUM}))\\s*(?<u>[${unitChars}])(?<sub>之[一二三四五六七八九十]+)?)`,

@@ -1,5 +1,16 @@
 // Rules of extraction kept as data: which words mark a target, an estimate, a growth, a comparator,
 // and which words are trimmed from a label. Patterns run on the Simplified analysis copy of the text.
+// Word lists that several rules share (speakers, forecast verbs, grants, change verbs) are in
+// data/indicator-words.json, each in one place.
+import words from '../data/indicator-words.json' with { type: 'json' };
+import { alternation } from '../regexp.ts';
+
+/** Who speaks (我们, 政府, 特区政府 …), not the 我 of 自我. */
+const speakers = String.raw`(?<!自)(?:${alternation(words.speakers)})`;
+const forecastVerbs = alternation(words.forecast_verbs);
+const grantNouns = alternation(words.grant_nouns);
+/** Any verb of a change, up or down: 增长, 下降 …. */
+const changeVerbs = alternation([...words.rise_verbs, ...words.fall_verbs]);
 
 /** Words before or after a number that bound it: 30家以上 → ">=", 近2.8万人 → "≈". */
 export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = {
@@ -33,10 +44,12 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
 };
 
 /** A rate after one of these verbs is a change (增长13%), not a level (强度达到0.75%). */
-export const growthVerb = /(增长|增加|提高|提升|上升|上涨|下降|下跌|减少|降低|回落|精简|压减|缩减|削减|递增|递减|涨幅|升幅|降幅|增幅为?|增速为?|高出|高|低)(了|达到?|为)?$/;
+export const growthVerb = new RegExp(
+  `(${alternation([...words.rise_verbs, ...words.fall_verbs, ...words.change_nouns_rise, ...words.change_nouns_fall, '高出', '高', '低'])})(了|达到?|为)?$`,
+);
 
 /** Verbs of a fall: the change is negative. */
-export const fallVerb = /(下降|下跌|减少|降低|回落|精简|压减|缩减|削减|递减|降幅|低)(了|达到?|为)?$/;
+export const fallVerb = new RegExp(`(${alternation([...words.fall_verbs, ...words.change_nouns_fall, '低'])})(了|达到?|为)?$`);
 
 /** The basis of a change: 同比, 较上年, 较2017年年底, 较全市规上工业 (not the 比 of 可比价格). */
 export const basisPattern = /(同比|环比|较上年同期|较上年|比上年|较[^增提高低下减，,、]{1,12}|(?<!可)比[^增提高低下减上，,、]{1,10})$/;
@@ -57,7 +70,7 @@ export const thisYearPast = new RegExp(String.raw`今年(?:${thisYearPastPart})`
 
 /** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… */
 export const sentenceTargetMarker = new RegExp(
-  String.raw`预期目标|主要目标|目标任务|目标是|${thisYearAhead}|明年|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|(?:建议|提出)(?:要|把|将|由)|我决定|我计划|(?:我们|政府|当局)(?:仍|亦|也|还|只)?(?:会|将会|计划|须|必须|需要|要)|将会`,
+  String.raw`预期目标|主要目标|目标任务|目标是|${thisYearAhead}|明年|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|(?:建议|提出)(?:要|把|将|由)|我决定|我计划|${speakers}(?:仍|亦|也|还|只)?(?:会|将会|计划|须|必须|需要|要)|将会`,
 );
 
 /** A label's words after 的 that only say the figure is a target: 经济增长速度的调控目标 → 经济增长速度. */
@@ -71,7 +84,7 @@ export const yearRoundTarget = /全年(?:再|培育|引进|认定|备案|新增|
 
 /** Clause words that make a figure a target, wherever the document stands. */
 export const targetMarker = new RegExp(
-  String.raw`力争|确保|目标|承诺|拟(?!建)|计划(?:到|在|新增|引进|培育)|${thisYearAhead}|(?:我们?|政府|本届政府|特区政府|当局)(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|国家(?:仍|亦|也|还)?(?:将|要|打算|决定)|(?<![主需重摘纪提概只想必])要(?:从|由|把|再|控制|达到|扩大|降到|降低|减少|增加|提高|新增)|抓好(?!了)|将(?:会|把|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留)|会把|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)`,
+  String.raw`力争|确保|目标|承诺|拟(?!建)|计划(?:到|在|新增|引进|培育)|${thisYearAhead}|${speakers}(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|国家(?:仍|亦|也|还)?(?:将|要|打算|决定)|(?<![主需重摘纪提概只想必])要(?:从|由|把|再|控制|达到|扩大|降到|降低|减少|增加|提高|新增)|抓好(?!了)|将(?:会|把|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留)|会把|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)`,
 );
 
 /** Clause words that make a figure in a plan's section an actual: 目前…已经超过2万亿元. */
@@ -99,16 +112,18 @@ export const conditionAfter = /^\s*的\s*$/;
  * A clause that opens with a forecast (首先，我估計…; 預計超過90%的…): what it forecasts runs on to the end of
  * the sentence (…，相等於本地生產總值的5.2%; …，將平均減少11%). Not 各項工程預計在…完成, whose clause has a subject of its own.
  */
-export const estimateLead = /(?:^|[，,：:])\s*(?:首先|其次|此外|另外|同时|所以|因此|而)?\s*(?:我们?|本人|政府|当局)?(?:亦|也|还)?(?:初步)?(?:预计|预估|估计|预测)/;
+export const estimateLead = new RegExp(String.raw`(?:^|[，,：:])\s*(?:首先|其次|此外|另外|同时|所以|因此|而)?\s*${speakers}?(?:亦|也|还)?(?:初步)?(?:${forecastVerbs})`);
 
 /** A sentence that opens with an estimate (预计全市生产总值3050亿元、增长7%左右，…收入256.7亿元…): all its figures are. */
-export const sentenceEstimateMarker = /^\s*[^，,；;。]{0,8}?(?:初步)?(?:预计|预估|估计)/;
+export const sentenceEstimateMarker = new RegExp(String.raw`^\s*[^，,；;。]{0,8}?(?:初步)?(?:${forecastVerbs})`);
 
 /**
  * Clause words that make a figure an estimate: a forecast, or the effect a measure would have (这项建议会令政府收入…减少,
  * 将会为政府每年带来…的收入).
  */
-export const estimateMarker = /预计|预估|估计|预测|可望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)|(?:会|将会)(?:令|使)|(?:会|将会)为[^，,；;。]{0,10}带来/;
+export const estimateMarker = new RegExp(
+  String.raw`${forecastVerbs}|可望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)|(?:会|将会)(?:令|使)|(?:会|将会)为[^，,；;。]{0,10}带来`,
+);
 
 /** A sentence that opens with 至于 (as for: 至於免稅酒方面，則下調25%) goes on with the sentence before it. */
 export const continuesSentence = /^\s*至于/;
@@ -166,7 +181,7 @@ export const fromToLink = new RegExp(
  * figure before it, with its year. `basisFigureBefore` is read before the number, `basisChangeAfter` after it.
  */
 export const basisFigureBefore = /(?:比|较)((?:19|20)\d{2})年(?:底|末)?的\s*$/;
-export const basisChangeAfter = /^\s*(?:增长|增加|提高|提升|上升|下降|减少|降低|递增|递减)/;
+export const basisChangeAfter = new RegExp(`^\\s*(?:${changeVerbs})`);
 
 /** What a from-figure counts, said after it and not after the to-figure (由198 000个职位减至现时的172 000个): it stands before the link. */
 export const countedNounBeforeLink = /^\p{Script=Han}{1,2}(?=\p{Script=Han})/u;
@@ -200,7 +215,7 @@ export const respectiveRunJoint = /^\s*[、和与及]\s*$/;
 export const listItemJoint = /[和与及]/g;
 
 /** After a count, a noun and a growth verb up to the next figure: 17个重点传统制造业增加值增长5.3%. */
-export const countBeforeGrowth = /^[^，,；;。、]{2,20}(?:增长|下降|提高|增加|减少|上升|削减|降低|缩减|压减)(?:了|达到?|为)?\s*$/;
+export const countBeforeGrowth = new RegExp(String.raw`^[^，,；;。、]{2,20}(?:${changeVerbs})(?:了|达到?|为)?\s*$`);
 
 /**
  * Nouns of people after a count in 万/亿 with no unit of its own (惠及76万群众): the count is of them; not
@@ -222,16 +237,16 @@ export const fineWord = /罚款|罚金|罚锾|滞纳金|赔偿金|违约金|(?:[
  * 最高1000万元的一次性平台开发激励) or say it is given (按…的2%给予贴息, 的10%给予保险机构激励, after a comma:
  * 合同金额的30%，给予一次性奖补, dev 119).
  */
-export const grantAfter = /^(?:的(?:一次性)?[^，,；;。按照的]{0,6}?|[^，,；;。]{0,10}?给予[^，,；;。]{0,8}?|[，,]\s*给予[^，,；;。\d]{0,8}?)?(激励|奖励|奖补|补贴|补助|贴息|资助)/;
+export const grantAfter = new RegExp(String.raw`^(?:的(?:一次性)?[^，,；;。按照的]{0,6}?|[^，,；;。]{0,10}?给予[^，,；;。]{0,8}?|[，,]\s*给予[^，,；;。\d]{0,8}?)?(${grantNouns})`);
 
 /**
  * The grant a rule's clause gives before its figure (dev 119): 省级给予一次性奖补100万元, 省级分别给予企业一次性奖补50万元
  * → 一次性奖补 (the recipient 企业 is no part of it).
  */
-export const grantBefore = /给予[^，,；;。]{0,10}?((?:一次性)?(?:激励|奖励|奖补|补贴|补助|贴息|资助))\s*$/;
+export const grantBefore = new RegExp(String.raw`给予[^，,；;。]{0,10}?((?:一次性)?(?:${grantNouns}))\s*$`);
 
 /** The last grant given in the sentence before a figure's clause (给予奖补，最高3000万元; 按…的20%给予奖补，单个企业最高1000万元). */
-export const grantEarlier = /给予[^，,；;。]{0,10}?((?:一次性)?(?:激励|奖励|奖补|补贴|补助|贴息|资助))[^给]*$/;
+export const grantEarlier = new RegExp(String.raw`给予[^，,；;。]{0,10}?((?:一次性)?(?:${grantNouns}))[^给]*$`);
 
 /** A cap with nothing of its own before it: 最高, 单个企业最高, 每个项目最多 (the cap of the grant said before). */
 export const capAlone = /^(?:单个|每个|每家)?[\u4e00-\u9fff]{0,6}?(?:最高|最多)$/;
@@ -246,11 +261,10 @@ export const leadingFunctionChars = new Set([...'到由在把将向对从为至�
 export const trailingFunctionChars = new Set([...'到由在把将向对从为至于以按的了和与及或等、']);
 
 /** Who speaks in an address or report (我们, 政府): as a clause's subject it names no metric. */
-const speakers = String.raw`我们?|本人|政府|特区政府|本届政府|国务院`;
-export const speakerSubject = new RegExp(`^(?:${speakers})$`);
+export const speakerSubject = new RegExp(`^${speakers}$`);
 
 /** A speaker's words before a measure: 我建议向…注资 → …注资. */
-export const speakerLead = new RegExp(String.raw`^(?:${speakers})?(?:建议|提议|决定|同意|宣布|估计|预计|预期|相信|将会|仍会|会|亦|也|还将|将|计划|拟|(?:额外)?预留|已|可)+`);
+export const speakerLead = new RegExp(String.raw`^${speakers}?(?:建议|提议|决定|同意|宣布|${forecastVerbs}|预期|相信|将会|仍会|会|亦|也|还将|将|计划|拟|(?:额外)?预留|已|可)+`);
 
 /** Words trimmed from the start of a label (time, connectives, generic action verbs). */
 export const leadingFillers = [

@@ -1,6 +1,6 @@
 // Units of measure a figure may carry, as data: what counts as a unit, and what a multiplier is worth.
 //   6.2万人 → value 6.2, unit 万人, scale 62000;  5.1个百分点 → unit 个百分点 (not %)
-import { escapeRegExp } from '../regexp.ts';
+import { alternation } from '../regexp.ts';
 
 /** Multipliers written between the number and the unit (万元, 亿元, 万平方米). */
 export const multipliers: Record<string, number> = {
@@ -178,13 +178,7 @@ export function canonicalRateUnit(unit: string): '%' | '个百分点' | '倍' | 
 }
 
 /** Regex source matching any base unit, longest first. */
-export const unitPattern = [...baseUnits]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
-  .join('|');
+export const unitPattern = alternation(baseUnits);
 
 /** Regex source matching any multiplier, longest first. */
-export const multiplierPattern = Object.keys(multipliers)
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
-  .join('|');
+export const multiplierPattern = alternation(Object.keys(multipliers));

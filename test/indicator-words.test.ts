@@ -1,0 +1,88 @@
+// The shared words of the indicator rules (src/pipeline/data/indicator-words.json): each list is used by
+// every rule that needs it, so a word added there works in all of them.
+import { describe, expect, it } from 'vitest';
+import words from '../src/pipeline/data/indicator-words.json' with { type: 'json' };
+import {
+  basisChangeAfter,
+  countBeforeGrowth,
+  estimateLead,
+  estimateMarker,
+  fallVerb,
+  grantAfter,
+  grantBefore,
+  grantEarlier,
+  growthVerb,
+  sentenceEstimateMarker,
+  sentenceTargetMarker,
+  speakerLead,
+  speakerSubject,
+  targetMarker,
+} from '../src/pipeline/indicators/rules.ts';
+
+const lists = Object.entries(words).filter((entry): entry is [string, string[]] => Array.isArray(entry[1]));
+
+describe('the data file', () => {
+  it.each(lists)('%s: Simplified Han words, each once', (_, list) => {
+    expect(list.length).toBeGreaterThan(0);
+    expect(new Set(list).size).toBe(list.length);
+    for (const word of list) expect(word).toMatch(/^\p{Script=Han}+$/u);
+  });
+
+  it('a verb goes up or down, not both', () => {
+    expect(words.rise_verbs.filter((v) => words.fall_verbs.includes(v))).toEqual([]);
+    expect(words.change_nouns_rise.filter((v) => words.change_nouns_fall.includes(v))).toEqual([]);
+  });
+});
+
+describe('speakers', () => {
+  it.each(words.speakers)('%s: no metric as a subject, a target before 将 or 会, an estimate before 预计', (speaker) => {
+    expect(speakerSubject.test(speaker)).toBe(true);
+    expect(targetMarker.test(`${speaker}将`)).toBe(true);
+    expect(sentenceTargetMarker.test(`${speaker}会`)).toBe(true);
+    expect(estimateLead.test(`，${speaker}预计`)).toBe(true);
+    expect(speakerLead.exec(`${speaker}建议注资`)?.[0]).toBe(`${speaker}建议`);
+  });
+
+  it('the 我 of 自我 speaks for nobody', () => {
+    expect(sentenceTargetMarker.test('加强自我要求')).toBe(false);
+    expect(speakerSubject.test('自我')).toBe(false);
+  });
+});
+
+describe('forecast verbs', () => {
+  it.each(words.forecast_verbs)('%s: an estimate, in a clause or opening a sentence', (verb) => {
+    expect(estimateMarker.test(`全年${verb}增长7%`)).toBe(true);
+    expect(estimateLead.test(`，${verb}全年`)).toBe(true);
+    expect(sentenceEstimateMarker.test(`${verb}全市生产总值`)).toBe(true);
+    expect(speakerLead.exec(`我${verb}收入`)?.[0]).toBe(`我${verb}`);
+  });
+});
+
+describe('grant nouns', () => {
+  it.each(words.grant_nouns)('%s: the grant given before or after the figure', (noun) => {
+    expect(grantAfter.exec(`给予${noun}`)?.[1]).toBe(noun);
+    expect(grantBefore.exec(`省级给予一次性${noun}`)?.[1]).toBe(`一次性${noun}`);
+    expect(grantEarlier.exec(`给予${noun}，单个企业最高`)?.[1]).toBe(noun);
+  });
+});
+
+describe('change verbs', () => {
+  it.each(words.rise_verbs)('%s goes up', (verb) => {
+    expect(growthVerb.exec(`比上年${verb}`)?.[1]).toBe(verb);
+    expect(fallVerb.test(`比上年${verb}`)).toBe(false);
+    expect(basisChangeAfter.test(verb)).toBe(true);
+    expect(countBeforeGrowth.test(`个重点产业增加值${verb}`)).toBe(true);
+  });
+
+  it.each(words.fall_verbs)('%s goes down', (verb) => {
+    expect(growthVerb.exec(`比上年${verb}`)?.[1]).toBe(verb);
+    expect(fallVerb.exec(`比上年${verb}`)?.[1]).toBe(verb);
+    expect(basisChangeAfter.test(verb)).toBe(true);
+    expect(countBeforeGrowth.test(`个重点产业增加值${verb}`)).toBe(true);
+  });
+
+  it.each([...words.change_nouns_rise, ...words.change_nouns_fall])('%s is a change noun, with or without 为', (noun) => {
+    expect(growthVerb.exec(`${noun}为`)?.[1]).toBe(noun);
+    expect(fallVerb.test(noun)).toBe(words.change_nouns_fall.includes(noun));
+  });
+});
