@@ -93,10 +93,11 @@ export const actualMarker = /目前|现已|已经|截至|(?<![比较])(?:去年|
 /**
  * Rule language in a figure's sentence outside a regulation: a plan's price, cap or time limit is a
  * provision (机制电价按…0.4012元/千瓦时执行, 3年内不得参与竞价, 执行期限12年, 比例应不低于30%,
- * 预审意见有效期为两年, 不允许向公共电网反送).
+ * 预审意见有效期为两年, 不允许向公共电网反送); a cap (杰出专家最高200平方米) and a grant given with 予以 (按5元/总吨标准予以奖励)
+ * too (dev 123, 124).
  */
 export const provisionMarker =
-  /不得|不允许|禁止|必须|原则上|有效期|应当|若|不高于|给予|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|(?:按照|依照)(?=\d)(?!(?:19|20)\d{2}\s*年)|期限|上限|下限/;
+  /不得|不允许|禁止|必须|原则上|有效期|应当|若|不高于|给予|予以|最高|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|(?:按照|依照)(?=\d)(?!(?:19|20)\d{2}\s*年)|期限|上限|下限/;
 
 /** Words before a length of time that make even one of it a time limit: 届满前一个月, 提前一天. */
 export const deadlineBefore = /(?:提前|届满前|期满前|到期前)\s*$/;
@@ -235,9 +236,11 @@ export const fineWord = /罚款|罚金|罚锾|滞纳金|赔偿金|违约金|(?:[
 /**
  * A grant a rule gives with the figure (dev 68): the words right after it name the grant (给予500万元激励,
  * 最高1000万元的一次性平台开发激励) or say it is given (按…的2%给予贴息, 的10%给予保险机构激励, after a comma:
- * 合同金额的30%，给予一次性奖补, dev 119).
+ * 合同金额的30%，给予一次性奖补, dev 119), also with 予以 (按5000元/艘标准予以奖励, dev 124).
  */
-export const grantAfter = new RegExp(String.raw`^(?:的(?:一次性)?[^，,；;。按照的]{0,6}?|[^，,；;。]{0,10}?给予[^，,；;。]{0,8}?|[，,]\s*给予[^，,；;。\d]{0,8}?)?(${grantNouns})`);
+export const grantAfter = new RegExp(
+  String.raw`^(?:的(?:一次性)?[^，,；;。按照的]{0,6}?|[^，,；;。]{0,10}?(?:给予|予以)[^，,；;。]{0,8}?|[，,]\s*给予[^，,；;。\d]{0,8}?)?(${grantNouns})`,
+);
 
 /**
  * The grant a rule's clause gives before its figure (dev 119): 省级给予一次性奖补100万元, 省级分别给予企业一次性奖补50万元
