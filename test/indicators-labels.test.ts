@@ -191,6 +191,9 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
     ['新能源发电量全部自发自用，不允许向公共电网反送，上网电量不超过40%。', [['上网电量', 40, '%', 'provision']]],
     // a cap (最高) is a rule, and so is a grant given with 予以; a price per vessel, per gross ton or per container (dev 123, 124)
     ['高端领军人才中的杰出专家最高200平方米。', [['杰出专家', 200, '平方米', 'provision']]],
+    // after 的 the grant is its whole noun phrase, not its last word (dev 123, 124)
+    ['对新设立的博士后工作站，给予30万元的配套资助。', [['配套资助', 30, '万元', 'provision']]],
+    ['汽车贸易企业每挂靠一次给予20万元的航线补贴。', [['航线补贴', 20, '万元', 'provision']]],
     ['对开展国际船舶检验的，按5000元/艘标准予以奖励。', [['奖励', 5000, '元/艘', 'provision']]],
     ['对开展国际船舶安全管理的，按5元/总吨标准予以奖励。', [['奖励', 5, '元/总吨', 'provision']]],
     ['年度外贸集装箱吞吐量超过1万TEU。', [['外贸集装箱吞吐量', 1, '万TEU', 'target']]],
