@@ -194,6 +194,9 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
     // after 的 the grant is its whole noun phrase, not its last word (dev 123, 124)
     ['对新设立的博士后工作站，给予30万元的配套资助。', [['配套资助', 30, '万元', 'provision']]],
     ['汽车贸易企业每挂靠一次给予20万元的航线补贴。', [['航线补贴', 20, '万元', 'provision']]],
+    // who each cap applies to (每家企业, 每个企业…享受该项) and the 年度 after what is capped are no part of the label (dev 124)
+    ['每家企业享受该项奖励资金年度最高不超过300万元。', [['奖励资金', 300, '万元', 'provision']]],
+    ['每个企业年度补贴总额不超过200万元。', [['补贴总额', 200, '万元', 'target']]],
     ['对开展国际船舶检验的，按5000元/艘标准予以奖励。', [['奖励', 5000, '元/艘', 'provision']]],
     ['对开展国际船舶安全管理的，按5元/总吨标准予以奖励。', [['奖励', 5, '元/总吨', 'provision']]],
     ['年度外贸集装箱吞吐量超过1万TEU。', [['外贸集装箱吞吐量', 1, '万TEU', 'target']]],
