@@ -196,6 +196,15 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
     ['汽车贸易企业每挂靠一次给予20万元的航线补贴。', [['航线补贴', 20, '万元', 'provision']]],
     // who each cap applies to (每家企业, 每个企业…享受该项) and the 年度 after what is capped are no part of the label (dev 124)
     ['每家企业享受该项奖励资金年度最高不超过300万元。', [['奖励资金', 300, '万元', 'provision']]],
+    // N年以上 and 有效期N年 are lengths of time; a short noun phrase right after an amount names its grant (dev 123)
+    [
+      '出站后签订3年以上劳动合同的，给予20万元安家补贴。',
+      [
+        ['期限', 3, '年', 'provision'],
+        ['安家补贴', 20, '万元', 'provision'],
+      ],
+    ],
+    ['本措施自2017年1月1日起施行，有效期5年。', [['有效期', 5, '年', 'provision']]],
     ['每个企业年度补贴总额不超过200万元。', [['补贴总额', 200, '万元', 'target']]],
     ['对开展国际船舶检验的，按5000元/艘标准予以奖励。', [['奖励', 5000, '元/艘', 'provision']]],
     ['对开展国际船舶安全管理的，按5元/总吨标准予以奖励。', [['奖励', 5, '元/总吨', 'provision']]],

@@ -667,7 +667,7 @@ function groupOf(p: Pair, m: RegExpExecArray, group = 1): Pair {
  */
 function grantOf(after: Pair, before: Pair | undefined, sentenceBefore: Pair | undefined): Pair | undefined {
   const next = grantAfter.exec(after.a);
-  if (next) return groupOf(after, next, next[1] !== undefined ? 1 : 2);
+  if (next) return groupOf(after, next, next[1] !== undefined ? 1 : next[2] !== undefined ? 2 : 3);
   const given = before && grantBefore.exec(before.a);
   if (given) return groupOf(before, given);
   const capped = before && sentenceBefore && capAlone.test(before.a.trim()) ? grantEarlier.exec(sentenceBefore.a.slice(0, sentenceBefore.a.length - before.a.length)) : null;

@@ -237,10 +237,11 @@ export const fineWord = /罚款|罚金|罚锾|滞纳金|赔偿金|违约金|(?:[
  * A grant a rule gives with the figure (dev 68): the words right after it name the grant (给予500万元激励,
  * 最高1000万元的一次性平台开发激励) or say it is given (按…的2%给予贴息, 的10%给予保险机构激励, after a comma:
  * 合同金额的30%，给予一次性奖补, dev 119), also with 予以 (按5000元/艘标准予以奖励, dev 124). After 的 the grant is the
- * whole noun phrase (group 1: 30万元的配套资助, 20万元的航线补贴, 的一次性平台开发激励, dev 68, 123, 124), else its noun (group 2).
+ * whole noun phrase (group 1: 30万元的配套资助, 20万元的航线补贴, 的一次性平台开发激励, dev 68, 123, 124), else its noun (group 2);
+ * a short noun phrase right after the figure ends in it (group 3: 给予20万元安家补贴 → 安家补贴, dev 123).
  */
 export const grantAfter = new RegExp(
-  String.raw`^(?:的((?:一次性)?[^，,；;。按照的给\d]{0,6}?(?:${grantNouns}))|(?:[^，,；;。]{0,10}?(?:给予|予以)[^，,；;。]{0,8}?|[，,]\s*给予[^，,；;。\d]{0,8}?)?(${grantNouns}))`,
+  String.raw`^(?:的((?:一次性)?[^，,；;。按照的给\d]{0,6}?(?:${grantNouns}))|(?:[^，,；;。]{0,10}?(?:给予|予以)[^，,；;。]{0,8}?|[，,]\s*给予[^，,；;。\d]{0,8}?)?(${grantNouns})|((?!进行)(?:(?![给的和与及或])[\u4e00-\u9fff]){1,4}?(?:${grantNouns})))`,
 );
 
 /**
@@ -429,7 +430,7 @@ export const durationAfter = /^\s*年度/;
  * Words before a number that make 年 a length of time, not a year: 每五年, 满三十年, 执行期限12年, 年限增加到 9 年. Not 近三年
  * or 连续五年: in a report they date a trend (近三年累计, 粮食连续五年增产), they do not measure it.
  */
-export const yearSpanBefore = /(?:[每满]|期限|年限|为期|长达|(?:期限?|年限)(?:为|超过|满|达到?|不少于|不超过)|(?:增加|提高)(?:到|至))\s*$/;
+export const yearSpanBefore = /(?:[每满]|期限|年限|有效期|为期|长达|(?:期限?|年限)(?:为|超过|满|达到?|不少于|不超过)|(?:增加|提高)(?:到|至))\s*$/;
 
 /** A unit followed by these characters is part of a word: 期间, 名单, 单位, 人民, 十年内乱. */
 export const unitWordBreakers: Record<string, RegExp> = {

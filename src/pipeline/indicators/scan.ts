@@ -116,10 +116,14 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     // 届满前一个月: one of a length of time before a deadline word is a time limit all the same.
     const deadline = timeUnits.has(unit) && deadlineBefore.test(text.slice(Math.max(0, numStart - 4), numStart));
     if (chineseForm && !pct && !acceptChineseNumeral(value, g.mult, unit, (g.a1 ?? g.a2) !== undefined) && !(g.post1 ?? g.post ?? g.pre) && !deadline) continue;
-    // 每五年, 十年内, 满三十年, 执行期限12年: 年 is a unit only as a length of time, never as a year (2020年).
+    // 每五年, 十年内, 满三十年, 执行期限12年, 3年以上劳动合同 (以上 read as post1, dev 123): 年 is a unit only as a length of
+    // time, never as a year (2020年).
     if (
       unit === '年' &&
-      !(value < 100 && (yearSpanBefore.test(text.slice(Math.max(0, numStart - 6), numStart)) || /^(?:之?内|以内|以上|以下|期)/.test(text.slice(end - (g.post?.length ?? 0)))))
+      !(
+        value < 100 &&
+        (yearSpanBefore.test(text.slice(Math.max(0, numStart - 6), numStart)) || /^(?:之?内|以内|以上|以下|期)/.test(text.slice(end - (g.post ?? g.post1 ?? '').length)))
+      )
     )
       continue;
     // 3—5万亩: a low end without a multiplier shares the high end's (3万 to 5万 亩, not 3 亩 to 5万 亩)
