@@ -205,11 +205,30 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
       ],
     ],
     ['本措施自2017年1月1日起施行，有效期5年。', [['有效期', 5, '年', 'provision']]],
+    // a list of three or more shares the unit written after its last item and is no range; a run of amounts is given the
+    // grant named after its last, not the labels of the figures before it in other units (dev 124)
+    [
+      '对在南沙港区完成年度外贸集装箱吞吐量达到10万、20万、50万、100万TEU的新落户船公司分别给予250万元、500万元、1000万元的一次性奖励。',
+      [
+        ['外贸集装箱吞吐量', 10, '万TEU', 'provision'],
+        ['外贸集装箱吞吐量', 20, '万TEU', 'provision'],
+        ['外贸集装箱吞吐量', 50, '万TEU', 'provision'],
+        ['外贸集装箱吞吐量', 100, '万TEU', 'provision'],
+        ['一次性奖励', 250, '万元', 'provision'],
+        ['一次性奖励', 500, '万元', 'provision'],
+        ['一次性奖励', 1000, '万元', 'provision'],
+      ],
+    ],
     ['每个企业年度补贴总额不超过200万元。', [['补贴总额', 200, '万元', 'target']]],
     ['对开展国际船舶检验的，按5000元/艘标准予以奖励。', [['奖励', 5000, '元/艘', 'provision']]],
     ['对开展国际船舶安全管理的，按5元/总吨标准予以奖励。', [['奖励', 5, '元/总吨', 'provision']]],
     ['年度外贸集装箱吞吐量超过1万TEU。', [['外贸集装箱吞吐量', 1, '万TEU', 'target']]],
   ] as const)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  test('a list of two figures with one unit is still a range (corpus 63)', () => {
+    expect(extractFromParagraph('节能率为2.6、3.5%。', { kind: 'actual' }).map((f) => [f.value, f.max])).toEqual([[2.6, 3.5]]);
+    expect(extractFromParagraph('产量下降到7.15万、6.82万吨。', { kind: 'actual' }).map((f) => [f.value, f.max, f.unit])).toEqual([[6.82, 7.15, '万吨']]);
+  });
 
   test('a figure right after 按照 is the measure a rule applies (corpus 65); a year after it is a basis, no rule', () => {
     expect(found('风电项目按照790小时对应的电量安排。').map(([, , , kind]) => kind)).toEqual(['provision']);
