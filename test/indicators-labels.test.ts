@@ -191,6 +191,7 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
     ['新能源发电量全部自发自用，不允许向公共电网反送，上网电量不超过40%。', [['上网电量', 40, '%', 'provision']]],
     // a cap (最高) is a rule, and so is a grant given with 予以; a price per vessel, per gross ton or per container (dev 123, 124)
     ['高端领军人才中的杰出专家最高200平方米。', [['杰出专家', 200, '平方米', 'provision']]],
+    ['对新引进落户工作的人才发放住房补贴，其中本科生2万元。', [['本科生', 2, '万元', 'provision']]],
     // after 的 the grant is its whole noun phrase, not its last word (dev 123, 124)
     ['对新设立的博士后工作站，给予30万元的配套资助。', [['配套资助', 30, '万元', 'provision']]],
     ['汽车贸易企业每挂靠一次给予20万元的航线补贴。', [['航线补贴', 20, '万元', 'provision']]],
@@ -245,6 +246,8 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
 
   test('without rule language a plan states targets, and a report is never read for rules', () => {
     expect(found('新增光伏装机300万千瓦。')).toEqual([['新增光伏装机', 300, '万千瓦', 'target']]);
+    // a loan handed out is no grant (golden seed-001-suining-2021-work-plan)
+    expect(found('实现全年发放质押贷款5000万元以上。').map(([, , , kind]) => kind)).toEqual(['target']);
     expect(extractFromParagraph('按现行汇率计算，人均国内生产总值突破1000美元。', { kind: 'actual' })[0]!.kind).toBe('actual');
     expect(extractFromParagraph('所有的有核国家都应当削减核武器95%以上。', { kind: 'actual' })[0]!.kind).toBe('actual');
   });
