@@ -67,7 +67,15 @@ describe('forecast verbs', () => {
 
 describe('grant nouns', () => {
   it.each(words.grant_nouns)('%s: the grant given before or after the figure', (noun) => {
-    expect(grantAfter.exec(`给予${noun}`)?.[1]).toBe(noun);
+    // the group that matched: after 的 the whole noun phrase (group 1), after 给予 the noun (group 2), a short phrase (group 3)
+    const named = (words: string): string | undefined =>
+      grantAfter
+        .exec(words)
+        ?.slice(1)
+        .find((g) => g !== undefined);
+    expect(named(`给予${noun}`)).toBe(noun);
+    expect(named(`的配套${noun}`)).toBe(`配套${noun}`);
+    expect(named(`安家${noun}`)).toBe(`安家${noun}`);
     expect(grantBefore.exec(`省级给予一次性${noun}`)?.[1]).toBe(`一次性${noun}`);
     expect(grantEarlier.exec(`给予${noun}，单个企业最高`)?.[1]).toBe(noun);
   });

@@ -222,7 +222,47 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
       ],
     ],
     ['新能源发电量全部自发自用，不允许向公共电网反送，上网电量不超过40%。', [['上网电量', 40, '%', 'provision']]],
+    // a cap (最高) is a rule, and so is a grant given with 予以; a price per vessel, per gross ton or per container (dev 123, 124)
+    ['高端领军人才中的杰出专家最高200平方米。', [['杰出专家', 200, '平方米', 'provision']]],
+    ['对新引进落户工作的人才发放住房补贴，其中本科生2万元。', [['本科生', 2, '万元', 'provision']]],
+    // after 的 the grant is its whole noun phrase, not its last word (dev 123, 124)
+    ['对新设立的博士后工作站，给予30万元的配套资助。', [['配套资助', 30, '万元', 'provision']]],
+    ['汽车贸易企业每挂靠一次给予20万元的航线补贴。', [['航线补贴', 20, '万元', 'provision']]],
+    // who each cap applies to (每家企业, 每个企业…享受该项) and the 年度 after what is capped are no part of the label (dev 124)
+    ['每家企业享受该项奖励资金年度最高不超过300万元。', [['奖励资金', 300, '万元', 'provision']]],
+    // N年以上 and 有效期N年 are lengths of time; a short noun phrase right after an amount names its grant (dev 123)
+    [
+      '出站后签订3年以上劳动合同的，给予20万元安家补贴。',
+      [
+        ['期限', 3, '年', 'provision'],
+        ['安家补贴', 20, '万元', 'provision'],
+      ],
+    ],
+    ['本措施自2017年1月1日起施行，有效期5年。', [['有效期', 5, '年', 'provision']]],
+    // a list of three or more shares the unit written after its last item and is no range; a run of amounts is given the
+    // grant named after its last, not the labels of the figures before it in other units (dev 124)
+    [
+      '对在南沙港区完成年度外贸集装箱吞吐量达到10万、20万、50万、100万TEU的新落户船公司分别给予250万元、500万元、1000万元的一次性奖励。',
+      [
+        ['外贸集装箱吞吐量', 10, '万TEU', 'provision'],
+        ['外贸集装箱吞吐量', 20, '万TEU', 'provision'],
+        ['外贸集装箱吞吐量', 50, '万TEU', 'provision'],
+        ['外贸集装箱吞吐量', 100, '万TEU', 'provision'],
+        ['一次性奖励', 250, '万元', 'provision'],
+        ['一次性奖励', 500, '万元', 'provision'],
+        ['一次性奖励', 1000, '万元', 'provision'],
+      ],
+    ],
+    ['每个企业年度补贴总额不超过200万元。', [['补贴总额', 200, '万元', 'target']]],
+    ['对开展国际船舶检验的，按5000元/艘标准予以奖励。', [['奖励', 5000, '元/艘', 'provision']]],
+    ['对开展国际船舶安全管理的，按5元/总吨标准予以奖励。', [['奖励', 5, '元/总吨', 'provision']]],
+    ['年度外贸集装箱吞吐量超过1万TEU。', [['外贸集装箱吞吐量', 1, '万TEU', 'target']]],
   ] as const)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  test('a list of two figures with one unit is still a range (corpus 63)', () => {
+    expect(extractFromParagraph('节能率为2.6、3.5%。', { kind: 'actual' }).map((f) => [f.value, f.max])).toEqual([[2.6, 3.5]]);
+    expect(extractFromParagraph('产量下降到7.15万、6.82万吨。', { kind: 'actual' }).map((f) => [f.value, f.max, f.unit])).toEqual([[6.82, 7.15, '万吨']]);
+  });
 
   test('a figure right after 按照 is the measure a rule applies (corpus 65); a year after it is a basis, no rule', () => {
     expect(found('风电项目按照790小时对应的电量安排。').map(([, , , kind]) => kind)).toEqual(['provision']);
@@ -239,6 +279,8 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
 
   test('without rule language a plan states targets, and a report is never read for rules', () => {
     expect(found('新增光伏装机300万千瓦。')).toEqual([['新增光伏装机', 300, '万千瓦', 'target']]);
+    // a loan handed out is no grant (golden seed-001-suining-2021-work-plan)
+    expect(found('实现全年发放质押贷款5000万元以上。').map(([, , , kind]) => kind)).toEqual(['target']);
     expect(extractFromParagraph('按现行汇率计算，人均国内生产总值突破1000美元。', { kind: 'actual' })[0]!.kind).toBe('actual');
     expect(extractFromParagraph('所有的有核国家都应当削减核武器95%以上。', { kind: 'actual' })[0]!.kind).toBe('actual');
   });

@@ -17,7 +17,7 @@ import { figureRun, pairRespectively } from './indicators/respectively.ts';
 import { squeezeNumberSpaces } from './indicators/spacing.ts';
 import { indexMetrics, type MetricIndex } from './indicators/metrics.ts';
 import type { Metric } from '../schemas/metrics.ts';
-import { ageUnits, canonicalRateUnit, moneyUnits, personUnits, sameMeasure, tenthUnit, timeUnits } from './indicators/units.ts';
+import { ageUnits, canonicalRateUnit, moneyUnits, multiplierPattern, personUnits, sameMeasure, tenthUnit, timeUnits, unitPattern } from './indicators/units.ts';
 import type { Quantity } from './indicators/scan.ts';
 import {
   basisPattern,
@@ -441,7 +441,8 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         if (!echo.has(q) && !context.provisions && cleanLabel(left).a === '') {
           const run = figureRun(a, quantities, i);
           const before = inSentence.slice(-run.length);
-          if (run.length >= 2 && before.length === run.length) run.forEach((r, k) => echo.set(r, before[k]!));
+          // …in the same units (达到10万、20万TEU…分别给予250万元、500万元: amounts follow no throughputs, dev 124)
+          if (run.length >= 2 && before.length === run.length && run.every((r, k) => toScript(r.unit) === before[k]!.unit)) run.forEach((r, k) => echo.set(r, before[k]!));
         }
         const echoed = echo.get(q);
         if (echoed) {
@@ -685,6 +686,9 @@ function sameUnitOf(q1: Quantity, q2: Quantity): boolean {
   return same || (!!canonicalRateUnit(q1.baseUnit) && !!canonicalRateUnit(q2.baseUnit));
 }
 
+/** The rest of a run of amounts after one of them: 、500万元、1000万元 (and 和 before the last). */
+const amountRunAfter = new RegExp(String.raw`^(?:\s*[、和与及]\s*\d[\d.,]*(?:${multiplierPattern})?(?:${unitPattern})?)+(?=\s*的)`);
+
 /** The group's words in both scripts (the pair's strings are of equal length). */
 function groupOf(p: Pair, m: RegExpExecArray, group = 1): Pair {
   const at = m.index + m[0].indexOf(m[group]!);
@@ -697,8 +701,11 @@ function groupOf(p: Pair, m: RegExpExecArray, group = 1): Pair {
  * of its own (最高3000万元, 单个企业最高300万元), by the 给予 earlier in its sentence.
  */
 function grantOf(after: Pair, before: Pair | undefined, sentenceBefore: Pair | undefined): Pair | undefined {
+  // 分别给予250万元、500万元、1000万元的一次性奖励: each amount of a run is given the grant named after the last (dev 124)
+  const run = amountRunAfter.exec(after.a)?.[0].length ?? 0;
+  if (run > 0) after = { a: after.a.slice(run), o: after.o.slice(run) };
   const next = grantAfter.exec(after.a);
-  if (next) return groupOf(after, next);
+  if (next) return groupOf(after, next, next[1] !== undefined ? 1 : next[2] !== undefined ? 2 : 3);
   const given = before && grantBefore.exec(before.a);
   if (given) return groupOf(before, given);
   const capped = before && sentenceBefore && capAlone.test(before.a.trim()) ? grantEarlier.exec(sentenceBefore.a.slice(0, sentenceBefore.a.length - before.a.length)) : null;

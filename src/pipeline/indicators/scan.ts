@@ -57,7 +57,9 @@ const pre = [
 // A range's low end may be marked inclusive: 3000（含）—5000辆 (corpus 68).
 // A range printed as a list of its two ends (corpus 63): 降低1、2％, 节能率为2·6、3·5％, 下降到7·15万、6·82万吨.
 // Only digits, and only before a percent sign or with the multiplier of both ends, as 3、4月 and 1、2号线 are lists.
-const listRange = String.raw`(?<=\d)、(?=${arabic}[%％‰])|(?<=\d(?<listMult>${multiplierPattern}))、(?=${arabic}\k<listMult>)`;
+// A list of three or more (达到10万、20万、50万、100万TEU, dev 124) is an enumeration of figures, not a range.
+const notLonger = String.raw`(?<!、[\d.]+(?:${multiplierPattern})?[\d.]*(?:${multiplierPattern})?)`;
+const listRange = String.raw`(?<=\d)${notLonger}、(?=${arabic}[%％‰](?!、\d))|(?<=\d(?<listMult>${multiplierPattern}))${notLonger}、(?=${arabic}\k<listMult>(?!、\d))`;
 const quantity = new RegExp(
   String.raw`(?:(?<pre>${pre.join('|')}) ?)?(?<pct>百分之)?(?<num>${num})(?<a1>余|多)?(?<mult>${multiplierPattern})?(?<a2>余|多)?` +
     // 3万多亿元 (3 万亿, about), 1万6千多户 (16 000), 1亿3千多万 (13 000 万): a number said in two multipliers (dev 125)
@@ -143,7 +145,8 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     // 届满前一个月: one of a length of time before a deadline word is a time limit all the same.
     const deadline = timeUnits.has(unit) && deadlineBefore.test(text.slice(Math.max(0, numStart - 4), numStart));
     if (chineseForm && !pct && !acceptChineseNumeral(value, g.mult, unit, (g.a1 ?? g.a2) !== undefined) && !(g.post1 ?? g.post ?? g.pre) && !deadline) continue;
-    // 每五年, 十年内, 满三十年, 执行期限12年, 一年以下有期徒刑: 年 is a unit only as a length of time, never as a year (2020年).
+    // 每五年, 十年内, 满三十年, 执行期限12年, 一年以下有期徒刑, 3年以上劳动合同 (以上 read as post1, dev 123): 年 is a unit only as a
+    // length of time, never as a year (2020年).
     if (
       unit === '年' &&
       !(
@@ -203,9 +206,13 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
   );
 }
 
-/** 分别提高 3 个和 4 个百分点: the first of two figures joined by 和/、 takes the unit the second completes. */
+/**
+ * 分别提高 3 个和 4 个百分点: the first of two figures joined by 和/、 takes the unit the second completes; in a longer
+ * list (10万、20万、50万、100万TEU) each takes it from the one after it, from the last back.
+ */
 function shareUnitTail(text: string, found: Quantity[]): Quantity[] {
-  found.forEach((q, i) => {
+  [...found.keys()].reverse().forEach((i) => {
+    const q = found[i]!;
     const next = found[i + 1];
     if (!next || next.unit === q.unit || !next.unit.startsWith(q.unit) || !/^\s*[和、与及]\s*$/.test(text.slice(q.end, next.start))) return;
     q.unit = next.unit;

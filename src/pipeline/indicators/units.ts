@@ -40,6 +40,9 @@ export const baseUnits = [
   '公頃',
   '吨标准煤',
   '噸標準煤',
+  // a ship's gross tonnage (60元/总吨, dev 124)
+  '总吨',
+  '總噸',
   '吨',
   '噸',
   // grain in 斤 (76.28亿斤), telephone lines in 门 (2000多万门), a concentration (25.9微克/立方米)
@@ -58,6 +61,8 @@ export const baseUnits = [
   '兆瓦',
   '标箱',
   '標箱',
+  // twenty-foot equivalent units of a port's container throughput (吞吐量超过1万TEU, dev 124)
+  'TEU',
   '列',
   '处',
   '處',
@@ -105,6 +110,7 @@ export const baseUnits = [
   '篇',
   '辆',
   '輛',
+  '艘',
   '座',
   '批次',
   '批',
