@@ -4,7 +4,7 @@
 // part n ≥ 2 adds its number before the extension (reports.2.json, indicators.zh-hans.2.csv), and
 // /data/index.json lists every part. At about 18 KB of figures a report, a part is under 20 MB at any
 // N. Short identifiers and target → actual pairs are made from the whole site, then cut into parts.
-import { eachReport, readReports, reportFiles, type ReportFile } from './reports.ts';
+import { readReport, readReports, reportFiles, type ReportFile } from './reports.ts';
 import { sitePairTargets } from './lists.ts';
 import { langOf, langs, scriptOf, url } from './site.ts';
 import { paginate } from './filter-index.ts';
@@ -79,9 +79,9 @@ const dataParts = (): Promise<Parts> =>
     const files = await reportFiles();
     const counted: Parts['parts'][number] = [];
     const scripts: Pick<SiteReport, 'slug' | 'script'>[] = [];
-    let k = 0;
-    for await (const r of eachReport()) {
-      counted.push({ file: files[k++]!, indicators: r.indicators.length, year: r.meta.year });
+    for (const file of files) {
+      const r = await readReport(file);
+      counted.push({ file, indicators: r.indicators.length, year: r.meta.year });
       scripts.push({ slug: r.slug, script: r.script });
     }
     return {

@@ -106,10 +106,8 @@ export function explorerPages(lang: Lang): Promise<ExplorerPages> {
     const chartRows: IndicatorRow[] = [];
     let reports = 0;
     let rows = 0;
-    const files = await reportFiles();
-    let k = 0;
-    for await (const r of eachReport()) {
-      const file = files[k++]!;
+    for (const file of await reportFiles()) {
+      const r = await readReport(file);
       reports++;
       const group = await explorerRows(r, lang);
       if (!group.length) continue;

@@ -23,10 +23,8 @@ export function reportFiles(): Promise<ReportFile[]> {
 }
 
 /** The site view of one report, read from its record. */
-export async function readReport(file: ReportFile | string): Promise<SiteReport> {
-  const path = typeof file === 'string' ? (await reportFiles()).find((f) => f.slug === file)?.path : file.path;
-  if (!path) throw new Error(`no report ${String(file)} in content/reports — run npm run build:content`);
-  return siteView(ReportRecord.parse(JSON.parse(await readFile(path, 'utf8'))));
+export async function readReport(file: ReportFile): Promise<SiteReport> {
+  return siteView(ReportRecord.parse(JSON.parse(await readFile(file.path, 'utf8'))));
 }
 
 /** Every report's site view in the list's order, read one at a time (keep what you need of each, not the report). */
