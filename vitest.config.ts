@@ -10,6 +10,7 @@ export const siteTests = [
   'test/reproducible.test.ts',
   'test/robustness.test.ts',
   'test/search.test.ts',
+  'test/site-report.test.ts',
   'test/site.test.ts',
   'test/variants.test.ts',
 ];

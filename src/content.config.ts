@@ -2,7 +2,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
 import { ReportRecord } from './schemas/report.ts';
 import { SEARCH_FILE_SUFFIX } from './schemas/search.ts';
@@ -10,33 +10,40 @@ import { SEARCH_FILE_SUFFIX } from './schemas/search.ts';
 const base = process.env.BAOGAO_REPORTS ?? './content/reports';
 
 /**
- * The MDX files, listed but not imported: an entry is the file's path, and the report page compiles
- * and renders it (src/components/mdx/content.ts). Astro's own MDX collections make every file a module
- * of the server bundle, which cost about 2 MB of build memory per report. In `astro dev` a
- * changed file changes its entry's digest, so the open page reloads as before.
+ * A loader of the files of one folder (Astro's public loader API): `idOf` names the files it takes
+ * (undefined: not one of them), `entry` makes an entry's data and digest from its path and text. Files
+ * are read one at a time however many there are; an entry whose digest is unchanged (a store kept
+from an earlier build) is not made again. In
+ * `astro dev` a changed file changes its entry, so the open page reloads.
  */
-function mdxFiles(folder: string): Loader {
+function folderLoader(
+  name: string,
+  folder: string,
+  idOf: (file: string) => string | undefined,
+  digestOf: (context: LoaderContext, path: string, text: string) => string,
+  dataOf: (context: LoaderContext, id: string, path: string, text: string) => Promise<Record<string, unknown>>,
+): Loader {
   return {
-    name: 'baogao-mdx-files',
-    async load({ store, generateDigest, watcher, logger }) {
+    name,
+    async load(context) {
+      const { store, watcher, logger } = context;
       const dir = resolve(folder);
-      const idOf = (name: string): string | undefined => (name.endsWith('.mdx') ? name.slice(0, -'.mdx'.length) : undefined);
-      const add = async (name: string, id: string): Promise<void> => {
-        const path = join(dir, name);
-        // The path is part of the digest: the same text in another folder is another entry.
-        store.set({ id, data: { path }, digest: generateDigest(`${path}\n${await readFile(path, 'utf8')}`) });
+      const add = async (file: string, id: string): Promise<void> => {
+        const path = join(dir, file);
+        const text = await readFile(path, 'utf8');
+        const digest = digestOf(context, path, text);
+        if (store.get(id)?.digest !== digest) store.set({ id, data: await dataOf(context, id, path, text), digest });
       };
-      // No folder yet (a fresh clone before `npm run build:content`, e.g. `astro check`): no pages,
-      // as Astro's glob loader does for the records.
+      // No folder yet (a fresh clone before `npm run build:content`, e.g. `astro check`): no entries.
       const listed = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
         if (error.code !== 'ENOENT') throw error;
         logger.warn(`${dir} does not exist: run npm run build:content`);
         return [] as string[];
       });
-      const names = listed.filter((name) => idOf(name) !== undefined);
-      const ids = new Set(names.map(idOf));
+      const files = listed.filter((file) => idOf(file) !== undefined);
+      const ids = new Set(files.map(idOf));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-      for (const name of names) await add(name, idOf(name)!); // one file open at a time, however many
+      for (const file of files) await add(file, idOf(file)!);
       if (!watcher) return;
       watcher.add(dir);
       const changed = (path: string): void => {
@@ -53,16 +60,44 @@ function mdxFiles(folder: string): Loader {
   };
 }
 
-/** MDX bodies, one per report and script: id `<slug>.zh-Hans` / `<slug>.zh-Hant`. */
+/**
+ * MDX bodies, one per report and script: id `<slug>.zh-Hans` / `<slug>.zh-Hant`. The files are listed
+ * but not imported: an entry is the file's path, and the report page compiles and renders it
+ * (src/components/mdx/content.ts). Astro's own MDX collections make every file a module of the
+ * server bundle, which cost about 2 MB of build memory per report.
+ */
 const pages = defineCollection({
-  loader: mdxFiles(base),
+  loader: folderLoader(
+    'baogao-mdx-files',
+    base,
+    (file) => (file.endsWith('.mdx') ? file.slice(0, -'.mdx'.length) : undefined),
+    // The path is part of the digest: the same text in another folder is another entry.
+    ({ generateDigest }, path, text) => generateDigest(`${path}\n${text}`),
+    async (_context, _id, path) => ({ path }),
+  ),
   schema: z.object({ path: z.string() }),
 });
 
-/** Report records, id `<slug>` (not the search documents `<slug>.search.json` beside them). */
+/**
+ * Report records, id `<slug>` (not the search documents `<slug>.search.json` beside them). Each
+ * record is checked against its schema here; the entry keeps only its file and year. The content
+ * layer's store is bundled into the build and held for all of it (as JSON text, then objects), so
+ * the pages read each report's site view from its file when they need it (src/lib/reports.ts).
+ */
 const reports = defineCollection({
-  loader: glob({ pattern: ['*.json', `!*${SEARCH_FILE_SUFFIX}`], base, generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
-  schema: ReportRecord,
+  loader: folderLoader(
+    'baogao-report-records',
+    base,
+    (file) => (file.endsWith('.json') && !file.endsWith(SEARCH_FILE_SUFFIX) ? file.slice(0, -'.json'.length) : undefined),
+    // The path is part of the digest, as for the MDX files.
+    ({ generateDigest }, path, text) => generateDigest(`${path}\n${text}`),
+    async ({ parseData }, id, path, text) => {
+      const record = ReportRecord.safeParse(JSON.parse(text));
+      if (!record.success) throw new Error(`${path} is not a report record (run npm run build:content): ${record.error.message}`);
+      return parseData({ id, data: { path, ...(record.data.meta.year !== undefined ? { year: record.data.meta.year } : {}) }, filePath: path });
+    },
+  ),
+  schema: z.object({ path: z.string(), year: z.number().optional() }),
 });
 
 export const collections = { pages, reports };

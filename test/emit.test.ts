@@ -153,6 +153,22 @@ describe('emit: dangerous lines stay text', () => {
   });
 });
 
+describe('emit: every figure has its anchor', () => {
+  test('a run-in heading and the body on its line that say the same clause: the title takes the first figure, the body the second (dev 124)', () => {
+    const clause = '吞吐量超过1万TEU的船公司';
+    const section: Section = { ...s1, number: '（一）', title: `对注册地在南沙，${clause}` };
+    const view = viewOf(`给予补贴。对注册地不在南沙，${clause}，给予补贴。`, section);
+    view.blocks = view.blocks.map((b) => ({ ...b, line: 1 }));
+    const figure = { section: 's1', label: '吞吐量', value: 1, unit: '万TEU', kind: 'provision' as const, line: 1, match: '超过1万TEU', text: clause };
+    view.indicators = [
+      { ...figure, id: 's1-i1' },
+      { ...figure, id: 's1-i2' },
+    ];
+    const mdx = emitMdx(view);
+    expect([...mdx.matchAll(/<(?:Mark|Callout) id="([^"]+)"/g)].map((m) => m[1]).sort()).toEqual(['s1-i1', 's1-i2']);
+  });
+});
+
 // The build parses its MDX back with Sätteri only; here the MDX build:content wrote for every real
 // text (the shipped sources and the corpus, test/setup/corpus.ts) is parsed by micromark too, and
 // both must read the same components, attributes and text (so micromark also matches the tree).

@@ -12,11 +12,18 @@ import {
   grantBefore,
   grantEarlier,
   growthVerb,
+  fineWord,
+  measureBefore,
+  penaltyBefore,
+  nounStops,
+  pairedWord,
+  pairedWords,
   sentenceEstimateMarker,
   sentenceTargetMarker,
   speakerLead,
   speakerSubject,
   targetMarker,
+  trailingFillers,
 } from '../src/pipeline/indicators/rules.ts';
 
 const lists = Object.entries(words).filter((entry): entry is [string, string[]] => Array.isArray(entry[1]));
@@ -75,7 +82,15 @@ describe('forecast verbs', () => {
 
 describe('grant nouns', () => {
   it.each(words.grant_nouns)('%s: the grant given before or after the figure', (noun) => {
-    expect(grantAfter.exec(`给予${noun}`)?.[1]).toBe(noun);
+    // the group that matched: after 的 the whole noun phrase (group 1), after 给予 the noun (group 2), a short phrase (group 3)
+    const named = (words: string): string | undefined =>
+      grantAfter
+        .exec(words)
+        ?.slice(1)
+        .find((g) => g !== undefined);
+    expect(named(`给予${noun}`)).toBe(noun);
+    expect(named(`的配套${noun}`)).toBe(`配套${noun}`);
+    expect(named(`安家${noun}`)).toBe(`安家${noun}`);
     expect(grantBefore.exec(`省级给予一次性${noun}`)?.[1]).toBe(`一次性${noun}`);
     expect(grantEarlier.exec(`给予${noun}，单个企业最高`)?.[1]).toBe(noun);
   });
@@ -100,4 +115,43 @@ describe('change verbs', () => {
     expect(growthVerb.exec(`${noun}为`)?.[1]).toBe(noun);
     expect(fallVerb.test(noun)).toBe(words.change_nouns_fall.includes(noun));
   });
+});
+
+describe('fines, penalty terms and measure nouns of a regulation', () => {
+  it.each(words.fine_words)('%s: labels the amount before it', (word) => expect(fineWord.exec(`${word}，并`)?.[0]).toBe(word));
+
+  it.each(words.penalty_terms)('%s: labels the length before it (一年以下…) and after it (…五年以上)', (term) => {
+    expect(fineWord.exec(`${term}、拘役`)?.[0]).toBe(term);
+    expect(penaltyBefore.exec(`曾经判处${term}`)?.[1]).toBe(term);
+  });
+
+  it.each(words.measure_nouns)('%s: names what a rule limits right before its bound, not as the base of a share', (noun) => {
+    expect(measureBefore.exec(`采用${noun}不`)?.[1]).toBe(noun);
+    expect(measureBefore.exec(`采用${noun}`)?.[1]).toBe(noun);
+    expect(measureBefore.test(`不得低于该${noun}`)).toBe(false);
+  });
+});
+describe('paired words', () => {
+  const entries = Object.entries(words.paired_words);
+  it.each(entries)('%s names two items of Han characters', (word, items) => {
+    expect(items).toHaveLength(2);
+    for (const item of [word, ...items]) expect(item).toMatch(/^\p{Script=Han}+$/u);
+    expect(pairedWords.get(word)).toEqual(items);
+  });
+
+  it('is found in a subject', () => {
+    expect([...'城乡居民人均可支配收入'.matchAll(pairedWord)].map((m) => m[0])).toEqual(['城乡']);
+  });
+});
+
+describe('predicate adverbs', () => {
+  it.each(words.predicate_adverbs)('%s ends the words before a figure and the noun after a count', (adverb) => {
+    expect(trailingFillers.exec(`边民补助标准${adverb}`)?.[0]).toBe(adverb);
+    expect(nounStops.exec(`重点事项${adverb}上线运行`)?.index).toBe(4);
+  });
+});
+
+describe('change verbs at the end of the words before a figure', () => {
+  it.each(words.fall_verbs)('%s is no part of the label', (verb) => expect(trailingFillers.exec(`沙化土地面积${verb}`)?.[0]).toBe(verb));
+  it('增长 is, as it also makes nouns (实质趋势增长)', () => expect(trailingFillers.exec('实质趋势增长')?.[0]).not.toBe('增长'));
 });

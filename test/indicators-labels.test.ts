@@ -77,6 +77,39 @@ describe('分别: a list of subjects paired with a run of figures', () => {
         ['竞价下限', 0.2, ''],
       ],
     ],
+    // a change noun before 分别 says the figures are the items' changes (dev 60)
+    [
+      '新能源及智能电网、新材料、生物医药健康产业增速分别达到15.6%、33.1%、12.9%。',
+      [
+        ['新能源及智能电网', 15.6, 15.6],
+        ['新材料', 33.1, 33.1],
+        ['生物医药健康产业', 12.9, 12.9],
+      ],
+    ],
+    // a word that names two items gives both, in order (dev 126; data/indicator-words.json paired_words)
+    [
+      '一般公共预算收入增长14.7%，城乡居民人均可支配收入分别增长6%和7.4%。',
+      [
+        ['一般公共预算收入', 14.7, 14.7],
+        ['城镇居民人均可支配收入', 6, 6],
+        ['农村居民人均可支配收入', 7.4, 7.4],
+      ],
+    ],
+    [
+      '全区一般公共预算收支分别完成300亿元、3000亿元。',
+      [
+        ['一般公共预算收入', 300, ''],
+        ['一般公共预算支出', 3000, ''],
+      ],
+    ],
+    // a later item of one word, the counterpart of the first item's last word, takes the first item's qualifier (dev 126)
+    [
+      '全区地方财政收入、支出分别突破300亿元和3000亿元。',
+      [
+        ['地方财政收入', 300, ''],
+        ['地方财政支出', 3000, ''],
+      ],
+    ],
     [
       '城镇和农村居民人均可支配收入分别增长4.3%、5.5%。',
       [
@@ -189,7 +222,47 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
       ],
     ],
     ['新能源发电量全部自发自用，不允许向公共电网反送，上网电量不超过40%。', [['上网电量', 40, '%', 'provision']]],
+    // a cap (最高) is a rule, and so is a grant given with 予以; a price per vessel, per gross ton or per container (dev 123, 124)
+    ['高端领军人才中的杰出专家最高200平方米。', [['杰出专家', 200, '平方米', 'provision']]],
+    ['对新引进落户工作的人才发放住房补贴，其中本科生2万元。', [['本科生', 2, '万元', 'provision']]],
+    // after 的 the grant is its whole noun phrase, not its last word (dev 123, 124)
+    ['对新设立的博士后工作站，给予30万元的配套资助。', [['配套资助', 30, '万元', 'provision']]],
+    ['汽车贸易企业每挂靠一次给予20万元的航线补贴。', [['航线补贴', 20, '万元', 'provision']]],
+    // who each cap applies to (每家企业, 每个企业…享受该项) and the 年度 after what is capped are no part of the label (dev 124)
+    ['每家企业享受该项奖励资金年度最高不超过300万元。', [['奖励资金', 300, '万元', 'provision']]],
+    // N年以上 and 有效期N年 are lengths of time; a short noun phrase right after an amount names its grant (dev 123)
+    [
+      '出站后签订3年以上劳动合同的，给予20万元安家补贴。',
+      [
+        ['期限', 3, '年', 'provision'],
+        ['安家补贴', 20, '万元', 'provision'],
+      ],
+    ],
+    ['本措施自2017年1月1日起施行，有效期5年。', [['有效期', 5, '年', 'provision']]],
+    // a list of three or more shares the unit written after its last item and is no range; a run of amounts is given the
+    // grant named after its last, not the labels of the figures before it in other units (dev 124)
+    [
+      '对在南沙港区完成年度外贸集装箱吞吐量达到10万、20万、50万、100万TEU的新落户船公司分别给予250万元、500万元、1000万元的一次性奖励。',
+      [
+        ['外贸集装箱吞吐量', 10, '万TEU', 'provision'],
+        ['外贸集装箱吞吐量', 20, '万TEU', 'provision'],
+        ['外贸集装箱吞吐量', 50, '万TEU', 'provision'],
+        ['外贸集装箱吞吐量', 100, '万TEU', 'provision'],
+        ['一次性奖励', 250, '万元', 'provision'],
+        ['一次性奖励', 500, '万元', 'provision'],
+        ['一次性奖励', 1000, '万元', 'provision'],
+      ],
+    ],
+    ['每个企业年度补贴总额不超过200万元。', [['补贴总额', 200, '万元', 'target']]],
+    ['对开展国际船舶检验的，按5000元/艘标准予以奖励。', [['奖励', 5000, '元/艘', 'provision']]],
+    ['对开展国际船舶安全管理的，按5元/总吨标准予以奖励。', [['奖励', 5, '元/总吨', 'provision']]],
+    ['年度外贸集装箱吞吐量超过1万TEU。', [['外贸集装箱吞吐量', 1, '万TEU', 'target']]],
   ] as const)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  test('a list of two figures with one unit is still a range (corpus 63)', () => {
+    expect(extractFromParagraph('节能率为2.6、3.5%。', { kind: 'actual' }).map((f) => [f.value, f.max])).toEqual([[2.6, 3.5]]);
+    expect(extractFromParagraph('产量下降到7.15万、6.82万吨。', { kind: 'actual' }).map((f) => [f.value, f.max, f.unit])).toEqual([[6.82, 7.15, '万吨']]);
+  });
 
   test('a figure right after 按照 is the measure a rule applies (corpus 65); a year after it is a basis, no rule', () => {
     expect(found('风电项目按照790小时对应的电量安排。').map(([, , , kind]) => kind)).toEqual(['provision']);
@@ -206,6 +279,8 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
 
   test('without rule language a plan states targets, and a report is never read for rules', () => {
     expect(found('新增光伏装机300万千瓦。')).toEqual([['新增光伏装机', 300, '万千瓦', 'target']]);
+    // a loan handed out is no grant (golden seed-001-suining-2021-work-plan)
+    expect(found('实现全年发放质押贷款5000万元以上。').map(([, , , kind]) => kind)).toEqual(['target']);
     expect(extractFromParagraph('按现行汇率计算，人均国内生产总值突破1000美元。', { kind: 'actual' })[0]!.kind).toBe('actual');
     expect(extractFromParagraph('所有的有核国家都应当削减核武器95%以上。', { kind: 'actual' })[0]!.kind).toBe('actual');
   });
@@ -284,6 +359,43 @@ describe('provisions of a regulation are labelled by what they limit', () => {
       ],
     ],
   ] as const)('%s', (text, expected) => expect(labels(text)).toEqual(expected));
+
+  test.each([
+    // a term of prison before or after its length (dev 140): 年 with 以上/以下 is a length of time, and the term labels it
+    [
+      '处行为人一年以下有期徒刑、拘役或者并处五十万元以上二百五十万元以下罚金。',
+      [
+        ['有期徒刑', 1, '年'],
+        ['罚金', 50, '万元'],
+      ],
+    ],
+    [
+      '曾经判处有期徒刑五年以上之刑确定，经执行完毕或者赦免后未满五年。',
+      [
+        ['有期徒刑', 5, '年'],
+        ['期限', 5, '年'],
+      ],
+    ],
+    ['处十日以上十五日以下拘留。', [['拘留', 10, '日']]],
+    // Taiwan's metre, and a distance after 应距离 and the places it is measured from (dev 140)
+    ['電子遊戲場業之營業場所，應距離國民中、小學、高中、職校、醫院五十公尺以上。', [['距离', 50, '公尺']]],
+    // what the rule limits, named right before the number or its bound (dev 10, 62, 139)
+    ['以及总层数十层以上的住宅房屋。', [['总层数', 10, '层']]],
+    ['由完全民事行为能力人采用长度不超过一点五米的束犬链（绳）。', [['长度', 1.5, '米']]],
+    ['使用年限超过十五年且故障频率高的电梯。', [['使用年限', 15, '年']]],
+    // not where the label names it with its qualifier, nor the base of a share
+    ['核定载客人数9人以上。', [['核定载客人数', 9, '人']]],
+  ] as const)('%s', (text, expected) => expect(labels(text)).toEqual(expected));
+
+  test('不得超过 is an upper bound and no part of the label (dev 111)', () => {
+    expect(extractFromParagraph('工會聯合組織之理事不得超過五十一人。', rule)[0]).toMatchObject({ label: '工會聯合組織之理事', value: 51, comparator: '<=' });
+    expect(extractFromParagraph('其申報容量不得低于100千瓦。', rule)[0]).toMatchObject({ value: 100, comparator: '>=' });
+  });
+
+  test("a regulation's history lines (沿革) hold no figures", () => {
+    const text = '第 1 條\n本條例自公布日施行。\n## 沿革\n中華民國八十九年二月三日總統（89）華總一義字第 8900030390 號令制定公布全文 39 條\n';
+    expect(extractIndicators(outlineOf(text), { kind: 'regulation' })).toEqual([]);
+  });
 
   test('a list item takes the fee word of the paragraph that leads it', () => {
     const text = '第 4 條\n菸品應徵健康福利捐，其金額如下：\n一、紙菸：每千支新臺幣一千元。\n二、菸絲：每公斤新臺幣一千元。\n';
@@ -426,9 +538,10 @@ describe('periods of a span of years', () => {
     const found = extractFromParagraph('“十三五”时期，全市生产总值达到3353.3亿元，年均增长6.5%，累计新增城镇就业45万人。', { kind: 'actual', year: 2021 });
     expect(found.map((f) => [f.match, f.period])).toEqual([
       ['3353.3亿元', 2020],
+      ['6.5%', '2016-2020'],
       ['45万人', '2016-2020'],
     ]);
-    expect(found[0]?.change?.value).toBe(6.5);
+    expect(found[1]?.change?.value).toBe(6.5);
   });
 });
 
@@ -624,6 +737,46 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
   ])('an OCR misprint of a year, a lost full stop (·), a note marker, 今后十年, 各, the words before 即 (namely) leave the label: %s → %s', (text, label) => {
     expect(plan(text).at(-1)!.label).toBe(label);
   });
+  test('会使用 (can use) makes no estimate; 会使 (would make) does (dev 126)', () => {
+    expect(extractFromParagraph('村居主干基本会使用国家通用语言文字比例提高到94%。', { kind: 'actual' }).map((f) => f.kind)).toEqual(['actual']);
+    expect(extractFromParagraph('这项措施会使政府收入减少9亿元。', { kind: 'actual' }).map((f) => f.kind)).toEqual(['estimate']);
+  });
+
+  test('列入 after a count ends the noun it counts (dev 71, 72: 8个项目列入省、市重点)', () => {
+    expect(nounAfter({ a: '项目列入省、市重点', o: '项目列入省、市重点' }, true, true).a).toBe('项目');
+  });
+
+  test('adverbs and verbs between a noun and its figure are no part of the label (dev 125, 126)', () => {
+    const found = extractFromParagraph(
+      '沙化土地面积年均缩减近2000平方公里。边民补助标准再提高1200元。财政赤字率一直控制在3%以内。8000多万农业转移人口成为城镇居民。“高效办成一件事”四批次43个重点事项全部上线运行。',
+      { kind: 'actual' },
+    );
+    expect(found.map((f) => [f.label, f.value])).toEqual([
+      ['沙化土地面积', 2000],
+      ['边民补助标准', 1200],
+      ['财政赤字率', 3],
+      ['农业转移人口', 8000],
+      ['重点事项', 43],
+    ]);
+  });
+
+  test('an average growth after a level is a figure of its own, of the same metric, not the change of the level (dev 125)', () => {
+    const found = extractFromParagraph('国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%。工业增加值达到3万亿元，增长6%。', { kind: 'actual' });
+    expect(found.map((f) => [f.label, f.value, f.change?.value, f.baseline?.value])).toEqual([
+      ['国内生产总值', 82.7, undefined, 54],
+      ['国内生产总值', 7.1, 7.1, undefined],
+      ['工业增加值', 3, 6, undefined],
+    ]);
+  });
+
+  test('a run of from-figures and a run of as many to-figures, linked by 分别, pair in order (dev 126)', () => {
+    const found = extractFromParagraph('城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元。', { kind: 'actual' });
+    expect(found.map((f) => [f.label, f.value, f.baseline?.value, f.baseline?.period])).toEqual([
+      ['城镇居民人均可支配收入', 58794, 46503, 2021],
+      ['农村居民人均可支配收入', 23184, 16935, 2021],
+    ]);
+  });
+
   test('缩短到 links a baseline across a misprinted year (1085年 for 1985年)', () => {
     const found = plan('流动资金周转天数，国营商业企业由1980年的165天缩短到1085年的163天。');
     expect(found.map((f) => [f.label, f.value, f.baseline?.value])).toEqual([['国营商业企业', 163, 165]]);

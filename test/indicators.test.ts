@@ -30,6 +30,18 @@ describe('number forms', () => {
   ])('%s → %d', (text, value) => expect(parseNumber(text)).toBe(value));
 });
 
+describe('a number said in two multipliers (dev 125)', () => {
+  test.each([
+    ['日均新设企业达到1万6千多户。', '1万6千多户', 16000, '户', '≈'],
+    ['出境旅游人次由8300万增加到1亿3千多万。', '1亿3千多万', 13000, '万', '≈'],
+    ['共减轻市场主体负担3万多亿元。', '3万多亿元', 3, '万亿元', '≈'],
+    ['粮食产量达到1万2千吨。', '1万2千吨', 12000, '吨', undefined],
+  ])('%s', (text, match, value, unit, comparator) => {
+    const found = extractFromParagraph(text, { kind: 'actual' }).find((f) => f.match === match);
+    expect([found?.value, found?.unit, found?.comparator]).toEqual([value, unit, comparator]);
+  });
+});
+
 describe('figures in a clause', () => {
   test.each([
     // clause, label contains, value, unit, scale?, comparator?
@@ -324,17 +336,18 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
   const actual = { kind: 'actual' as const, year: 2021 };
   const one = (text: string, context: Parameters<typeof extractFromParagraph>[1] = actual) => extractFromParagraph(text, context);
 
-  test('由X增加到Y is one figure with its baseline, not two', () => {
+  test('由X增加到Y is one figure with its baseline, not two (the average growth after it is a figure of its own)', () => {
     const found = one('地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%。');
-    expect(found).toHaveLength(1);
+    expect(found).toHaveLength(2);
     expect(found[0]).toMatchObject({
       label: '地区生产总值',
       value: 287.9,
       unit: '亿元',
       period: 2015,
       baseline: { value: 162.4, unit: '亿元', period: 2010, match: '162.4亿元' },
-      change: { value: 12.1, unit: '%' },
     });
+    expect(found[0]?.change).toBeUndefined();
+    expect(found[1]).toMatchObject({ label: '地区生产总值', value: 12.1, change: { value: 12.1, unit: '%' } });
     expect(one('全社会研发投入强度从1.2%提高到2.5%。')).toMatchObject([{ label: '全社会研发投入强度', value: 2.5, baseline: { value: 1.2 } }]);
   });
 

@@ -7,6 +7,9 @@ import { buildReport } from '../src/pipeline/index.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
 import {
+  postedLine,
+  withoutNumber,
+  issuedTitle,
   amendedName,
   decreeOf,
   withoutEditionNote,
@@ -341,6 +344,19 @@ describe('issuer, date, title and region read from the text (corpus texts of the
     ['50_yn-10th-five-year-plan-outline-2001.txt', '云南省国民经济和社会发展第十个五年计划纲要', { kind: 'plan', region: '云南', date: '2001-02-16' }],
     // a LegCo record is titled by the address delivered in it, for the government it names (corpus 53)
     ['53_hk-policy-address-2001-legco-record.txt', '2001年施政報告', { kind: 'record', region: '香港', issuer: '香港特別行政區政府', date: '2001-10-10' }],
+    // a portal page of a cover notice whose document is only an attachment: the notice itself (corpus 127, 136)
+    ['127_sh-clean-power-purchase-cover-notice-2019-scrape.txt', '关于印发《上海市省间清洁购电交易机制实施办法（试行）》的通知', { kind: 'notice', date: '2019-05-30' }],
+    [
+      '136_sh-strong-local-grid-forwarding-notice-2021-scrape.txt',
+      '关于转发《国家能源局关于印发<坚强局部电网规划建设实施方案>的通知》的通知',
+      { kind: 'notice', date: '2021-01-05' },
+    ],
+    // a pkulaw cover title without 《》: the opinions it transmits, as their heading writes them (corpus 131)
+    [
+      '131_ah-rcep-implementation-opinions-2022.txt',
+      '安徽省关于加快对接《区域全面经济伙伴关系协定》（RCEP）经贸新规则扎实推进高水平开放实施意见',
+      { kind: 'other', issuer: '安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室' },
+    ],
   ])('%s: %s', (name, title, meta) => {
     const { record } = corpus(name);
     expect(record.title).toBe(title);
@@ -525,7 +541,10 @@ describe('signature: a cover notice is signed and dated after its closing formul
     // without a closing formula, a dateline needs an organ line above it; one organ with its date on one line is not enough
     [['会议于2025年5月29日召开。', '2025年5月29日', '（此件主动公开）'], undefined],
     [['某某局2025年5月29日'], undefined],
-  ])('%j → %j', (paragraphs, want) => expect(signature(paragraphs)).toEqual(want));
+  ])('%j → %j', (paragraphs, want) => {
+    const signed = signature(paragraphs);
+    expect(signed && { issuers: signed.issuers, date: signed.date }).toEqual(want);
+  });
 });
 
 test.each([
@@ -673,6 +692,135 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     );
     expect(record.title).toBe('关于推进北京市数据专区建设的指导意见');
     expect(record.meta.source_url).toBe('https://www.pkulaw.com/lar/x.html');
+  });
+  test('a cover notice with nothing of what it transmits after its signature is a notice, titled as itself (corpus 127, 136)', () => {
+    const page = (after: string[]) =>
+      build(
+        [
+          '关于印发《某市清洁购电交易机制实施办法（试行）》的通知',
+          '某市电力公司：',
+          '我们研究制订了《某市清洁购电交易机制实施办法（试行）》，现印发给你们，请按照执行。',
+          '附件：某市清洁购电交易机制实施办法（试行）.docx',
+          '某市发展和改革委员会',
+          '2019年5月30日',
+          ...after,
+        ].join('\n'),
+      ).record;
+    const alone = page([]);
+    expect(alone.title).toBe('关于印发《某市清洁购电交易机制实施办法（试行）》的通知');
+    expect(alone.meta).toMatchObject({ kind: 'notice', issuer: '某市发展和改革委员会', date: '2019-05-30' });
+    // the transmitted document after it: the text is that document, with its cover
+    const rule = '第一条 为了促进清洁能源的合理充分持续消纳，兼顾市内机组合法权益保障，根据有关规定，结合本市实际，制定本办法。';
+    const whole = page(['某市清洁购电交易机制实施办法（试行）', ...Array.from({ length: 6 }, () => rule)]);
+    expect(whole.title).toBe('某市清洁购电交易机制实施办法（试行）');
+    expect(whole.meta.kind).toBe('regulation');
+  });
+  test('a cover notice naming its document without 《》 gives way to the document when its title line follows (corpus 131)', () => {
+    const text = [
+      '某省开放办关于印发某省关于对接区域全面经济伙伴关系协定（RCEP）经贸新规则实施意见的通知',
+      '省有关单位：',
+      '《某省关于对接〈区域全面经济伙伴关系协定〉（RCEP）经贸新规则实施意见》现印发给你们，请认真贯彻执行。',
+      '某省推进“三地一区”建设领导小组办公室',
+      '2022年3月23日',
+      '某省关于对接《区域全面经济伙伴关系协定》（RCEP）经贸新规则实施意见',
+      '一、发展目标',
+      '扩大合作。',
+    ].join('\n');
+    const { record } = build(text);
+    expect(record.title).toBe('某省关于对接《区域全面经济伙伴关系协定》（RCEP）经贸新规则实施意见');
+    expect(record.meta).toMatchObject({ kind: 'other', issuer: '某省推进“三地一区”建设领导小组办公室', date: '2022-03-23' });
+    // no such line: the cover notice's title stays
+    expect(
+      build(
+        text
+          .split('\n')
+          .filter((l) => !l.startsWith('某省关于对接'))
+          .join('\n'),
+      ).record.title,
+    ).toBe(text.split('\n')[0]);
+  });
+  test('a body whose name holds a quoted term is an issuing body', () => {
+    expect(isOrgan('安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室')).toBe(true);
+  });
+  test('a news headline ends in what happened, whatever document it names (corpus 133, 137)', () => {
+    expect(inferKind('“百千万工程”实现五年显著变化行动方案发布', '')).toBe('news');
+    expect(inferKind('全省促进城乡区域协调发展推进会召开 黄坤明讲话 孟凡利主持 黄楚平林克庆出席', '')).toBe('news');
+    // a document that publishes is no news: its title ends in its own kind
+    expect(inferKind('关于做好2024年度职称评审工作的通知', '')).toBe('notice');
+    expect(inferKind('某省2024年科技创新工作要点', '')).toBe('work-plan');
+  });
+  test("a regulator's page: its headline, the date line under it, a 通报 a notice (corpus 129)", () => {
+    const page = [
+      '关于对某某节能科技有限公司违反电力市场交易规则情况的通报_某省能源监管办公室',
+      '设为首页',
+      '首页',
+      '机构概览',
+      '动态要闻',
+      '信息公开',
+      '在线办事',
+      '互动回应',
+      '专题专栏',
+      '关于对某某节能科技有限公司违反电力市场交易规则情况的通报',
+      '2019-12-25 10:25',
+      'Aa',
+      '字体：',
+      '小',
+      '|',
+      '中',
+      '|',
+      '大',
+      '附件：',
+      '点击下载相关附件！',
+      '网站地图',
+      '主办单位: 某省能源监管办公室',
+    ].join('\n');
+    const { record } = build(page);
+    expect(record.title).toBe('关于对某某节能科技有限公司违反电力市场交易规则情况的通报');
+    expect(record.meta).toMatchObject({ kind: 'notice', date: '2019-12-25', year: 2019 });
+    expect(postedLine(['某某通报', '2020/09/30'])).toBe('2020-09-30');
+    expect(postedLine(['某某通报', '2020年9月30日起施行'])).toBeUndefined();
+  });
+  test("a ministry's page: its browser title in 【】, the headline's number, the document's own title with its issuer, a signature broken in a word (corpus 128)", () => {
+    const page = [
+      '【关于核定2020～2022年省级电网输配电价的通知(发改价格规〔2020〕1508号)】-国家发展和改革委员会',
+      '关于核定2020～2022年省级电网输配电价的通知(发改价格规〔2020〕1508号)',
+      '发布时间：2020/09/30',
+      '国家发展改革委关于核定2020～2022年',
+      '省级电网输配电价的通知',
+      '发改价格规〔2020〕1508号',
+      '各省、自治区、直辖市发展改革委：',
+      '现就2020～2022年省级电网输配电价有关事项通知如下：',
+      '一、各省级电网输配电价具体见附件。',
+      '附件：省级电网输配电价表',
+      '国家发展改',
+      '革委',
+      '2020年9月28日',
+      '附件：',
+      '省级电网输配电价表',
+      '相关政策与解读',
+      '国家发展改革委核定省级电网第二监管周期输配电价',
+      '排行榜',
+    ].join('\n');
+    const { record } = build(page);
+    expect(record.title).toBe('国家发展改革委关于核定2020～2022年省级电网输配电价的通知');
+    expect(record.meta).toMatchObject({ kind: 'notice', issuer: '国家发展改革委', date: '2020-09-28', doc_number: '发改价格规〔2020〕1508号' });
+    expect(withoutNumber('关于核定省级电网输配电价的通知（发改价格规〔2020〕1508号）')).toBe('关于核定省级电网输配电价的通知');
+    expect(withoutNumber('某省2021年度工作要点（试行）')).toBe('某省2021年度工作要点（试行）');
+    expect(issuedTitle('关于做好职称评审工作的通知', ['某市人力资源和社会保障局关于做好职称评审工作的通知'])).toBe('某市人力资源和社会保障局关于做好职称评审工作的通知');
+    expect(issuedTitle('关于做好职称评审工作的通知', ['请各单位关于做好职称评审工作的通知'])).toBeUndefined();
+    // two signing bodies, each a full name, stay two
+    expect(signature(['特此通知。', '中共中央', '国务院', '2018年1月2日'])?.issuers).toEqual(['中共中央', '国务院']);
+  });
+  test("a law's issuer is the body that made its version: adopted by the congress, amended by its standing committee (corpus 88, 110)", () => {
+    const law = (history: string) => build(['中华人民共和国某某法', history, '第一条 为了规范某某，制定本法。', '第二条 本法自公布之日起施行。'].join('\n')).record.meta;
+    expect(
+      law('（1980年9月10日第五届全国人民代表大会第三次会议通过　根据2001年4月28日第九届全国人民代表大会常务委员会第二十一次会议《关于修改〈中华人民共和国某某法〉的决定》修正）'),
+    ).toMatchObject({
+      issuer: '全国人民代表大会常务委员会',
+      date: '2001-04-28',
+    });
+    // adopted and never amended: the body that adopted it
+    expect(law('（1980年9月10日第五届全国人民代表大会第三次会议通过）')).toMatchObject({ issuer: '全国人民代表大会', date: '1980-09-10' });
   });
   test('a central bank is an issuing body; 規程 is a regulation', () => {
     expect(inferKind('臺灣省政府組織規程', '')).toBe('regulation');

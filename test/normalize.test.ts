@@ -383,3 +383,17 @@ describe('整理说明 names every cleaning kind the texts log, in both scripts'
     expect(ruleAbout('hkscs-pua', 'zh-hant')).toBe('以私用區碼位存放的香港增補字符集字元，換為標準字元');
   });
 });
+
+describe('markdown-markup: a lazily numbered list', () => {
+  const text = '##### 第 9 條\n1. 營業場所應距離醫院五十公尺以上。\n1. 前項距離以直線測量。\n##### 第 10 條\n1. 應辦理公司登記。\n1. 前項名稱規定亦適用之。\n';
+  test('every item 1.: the markers are Markdown’s, not the document’s numbering, and go (logged)', () => {
+    const n = normalizeText(text);
+    expect(n.paragraphs.map((p) => p.text)).toContain('營業場所應距離醫院五十公尺以上。');
+    expect(n.paragraphs.some((p) => p.text.startsWith('1. '))).toBe(false);
+    expect(n.cleaning.filter((c) => c.kind === 'markdown-markup' && c.text === '1. ')).toHaveLength(4);
+  });
+  test('a list numbered 1., 2. keeps its numbers', () => {
+    const n = normalizeText(text.replace('1. 前項距離', '2. 前項距離'));
+    expect(n.paragraphs.filter((p) => p.text.startsWith('1. ')).length).toBeGreaterThan(0);
+  });
+});

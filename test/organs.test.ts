@@ -87,3 +87,13 @@ test('addressOf: the address a sitting record carries and the government it is d
   expect(addressOf('馮檢基議員：局長由答覆以至文件，均說要另外劃線給單車')).toBeUndefined(); // corpus 06, questions only
   expect(addressOf('去年的施政報告中 ， 我提出要在 10 年內')).toBeUndefined(); // named, not delivered
 });
+
+describe("a policy address of a term's government (corpus 134)", () => {
+  test('第二屆特區政府的首份施政報告: the address of the SAR government, its short name made full by the text’s place', () => {
+    expect(addressOf('行政長官 ： 主席女士 ， 現在我宣讀第二屆特區政府的首份施政報告 。')).toEqual({ address: '施政報告', organ: '特區政府' });
+    expect(qualifyOrgan('特區政府', findPlace('香港'))).toBe('香港特別行政區政府');
+    expect(qualifyOrgan('特区政府', findPlace('澳门'))).toBe('澳门特别行政区政府');
+    // elsewhere the short name stays as it is
+    expect(qualifyOrgan('特區政府', findPlace('四川'))).toBe('特區政府');
+  });
+});

@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { judge, pairTargets, pairsByFigure } from '../src/lib/pairing.ts';
 import type { Indicator } from '../src/schemas/indicator.ts';
-import type { ReportRecord } from '../src/schemas/report.ts';
+import type { SiteReport } from '../src/schemas/site-report.ts';
 
 /** A figure: a level `value unit`, or with `growth` a growth stated alone (增长8%). */
 function fig(over: Partial<Indicator> & { growth?: number }): Indicator {
@@ -84,8 +84,8 @@ describe('judge: met, partly, not met', () => {
 });
 
 /** A report with just what pairing reads. */
-function report(slug: string, year: number, indicators: Indicator[], meta: Partial<ReportRecord['meta']> = {}, script: ReportRecord['script'] = 'zh-Hans'): ReportRecord {
-  return { slug, script, meta: { region: '保定', region_parent: '河北', year, ...meta }, indicators } as unknown as ReportRecord;
+function report(slug: string, year: number, indicators: Indicator[], meta: Partial<SiteReport['meta']> = {}, script: SiteReport['script'] = 'zh-Hans'): SiteReport {
+  return { slug, script, meta: { region: '保定', region_parent: '河北', year, ...meta }, indicators } as unknown as SiteReport;
 }
 
 describe('pairTargets', () => {

@@ -78,6 +78,10 @@ describe('parseOutline', () => {
     expect(doc.items.map((i) => i.role)).toEqual(['title', 'subtitle', 'speaker', 'salutation', 'body', 'body', 'closing']);
     expect(doc.nodes).toHaveLength(1);
   });
+
+  test("a portal's breadcrumb item (`/ 能源`) is no speaker: a post and a name start with a Han character (corpus 127)", () => {
+    expect(parseOutline(lines(['关于印发某某办法的通知_能源', '/ 政策文件', '/ 能源', '某市电力公司：', '现印发给你们。'])).speaker).toBeUndefined();
+  });
 });
 
 describe("a plan's outline: 第一篇, titles run on without a space, contents without leaders", () => {

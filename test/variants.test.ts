@@ -10,6 +10,7 @@ import { buildReport, type BuiltReport } from '../src/pipeline/index.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
 import { createVariantConverter, detectScript, presets, type Preset } from '../src/pipeline/variants.ts';
 import { ReportRecord } from '../src/schemas/report.ts';
+import { siteView } from '../src/schemas/site-report.ts';
 import { root } from './helpers/run.ts';
 
 const termsPath = join(root, 'content/terms.yml');
@@ -170,7 +171,7 @@ describe('seeds through buildReport', () => {
     const { record, mdx } = await seed(name);
     const to = record.script === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans';
     const body = createVariantConverter(to, { terms: siteTerms, keep: undefined });
-    const rows = rowsOf(record, to);
+    const rows = rowsOf(siteView(record), to);
     expect(rows.length).toBe(record.indicators.length);
     expect(rows.length).toBeGreaterThan(5);
     rows.forEach((row, i) => {
@@ -187,7 +188,7 @@ describe('seeds through buildReport', () => {
 
   test('the Suining plan: 编发 reads 編發 in the converted indicator rows, as in the body', async () => {
     const { record, mdx } = await seed('suining-2021-gongzuoyaodian');
-    const labels = rowsOf(record, 'zh-Hant').map((r) => r.label);
+    const labels = rowsOf(siteView(record), 'zh-Hant').map((r) => r.label);
     expect(record.indicators.some((i) => i.label.includes('编发'))).toBe(true);
     expect(labels.some((l) => l.includes('編發'))).toBe(true);
     expect(labels.join()).not.toContain('編髮');

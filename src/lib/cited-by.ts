@@ -2,7 +2,7 @@
 // (paragraphs) the citations stand in, in one script. Made once for the site from the records'
 // `references`: each report page asking every other report was N² work (at 10,000 reports, 200
 // million section tables built for 20,000 pages).
-import { allReports } from './reports.ts';
+import { eachReport } from './reports.ts';
 import { scriptOf, type Lang } from './site.ts';
 import { textsFor } from './variant.ts';
 
@@ -23,7 +23,7 @@ export function citedBy(lang: Lang): Promise<Map<string, Citing[]>> {
 
 async function makeIndex(lang: Lang): Promise<Map<string, Citing[]>> {
   const index = new Map<string, Citing[]>();
-  for (const r of await allReports()) {
+  for await (const r of eachReport()) {
     const cited = r.references.filter((ref) => ref.target.slug && ref.target.slug !== r.slug);
     if (!cited.length) continue;
     const texts = textsFor(r, scriptOf(lang));

@@ -4,13 +4,13 @@
 // part n ≥ 2 adds its number before the extension (reports.2.json, indicators.zh-hans.2.csv), and
 // /data/index.json lists every part. At about 18 KB of figures a report, a part is under 20 MB at any
 // N. Short identifiers and target → actual pairs are made from the whole site, then cut into parts.
-import { allReports } from './reports.ts';
+import { readReport, readReports, reportFiles, type ReportFile } from './reports.ts';
 import { sitePairTargets } from './lists.ts';
 import { langOf, langs, scriptOf, url } from './site.ts';
 import { paginate } from './filter-index.ts';
 import { figurePairs, indicatorsCsv, indicatorsCsvIn, type FigurePairs } from './indicator-csv.ts';
 import { shortIds } from './short-id.ts';
-import type { ReportRecord } from '../schemas/report.ts';
+import type { SiteReport } from '../schemas/site-report.ts';
 
 /** Reports per part (BAOGAO_DATA_PART sets another size, to look at several parts of a small site). */
 export const dataPartReports = Number(process.env.BAOGAO_DATA_PART) || 1000;
@@ -19,14 +19,15 @@ export const dataPartReports = Number(process.env.BAOGAO_DATA_PART) || 1000;
 export interface DataFile {
   name: string;
   type: 'application/json' | 'text/csv';
-  text: () => string;
+  /** Made when the file is written (it reads its part's reports then). */
+  text: () => Promise<string>;
 }
 
 /** A file name of part n: reports.json, reports.2.json. */
 const partName = (stem: string, ext: string, n: number): string => (n === 1 ? `${stem}.${ext}` : `${stem}.${n}.${ext}`);
 
 /** /data/reports.json: metadata, outline and counts of each report (not the body, figures or converted texts). */
-const reportsJson = (reports: ReportRecord[], ids: Map<string, string>): string =>
+const reportsJson = (reports: SiteReport[], ids: Map<string, string>): string =>
   JSON.stringify(
     reports.map((r) => ({
       slug: r.slug,
@@ -36,7 +37,7 @@ const reportsJson = (reports: ReportRecord[], ids: Map<string, string>): string 
       meta: r.meta,
       source: r.source,
       sections: r.sections.map(({ id, kind, level, number, title, parent, line }) => ({ id, kind, level, number, title, parent, line })),
-      counts: { sections: r.sections.length, indicators: r.indicators.length, cleaning: r.cleaning.length, warnings: r.warnings.length },
+      counts: { sections: r.sections.length, indicators: r.indicators.length, cleaning: r.cleaning.length, warnings: r.warningCount },
     })),
   );
 
@@ -44,7 +45,7 @@ const reportsJson = (reports: ReportRecord[], ids: Map<string, string>): string 
  * /data/indicators.json: every figure with its report's slug, region and year and a link to its
  * sentence; a figure in a target → actual pair (src/lib/pairing.ts) carries `pairs`.
  */
-const indicatorsJson = (reports: ReportRecord[], pairs: FigurePairs): string =>
+const indicatorsJson = (reports: SiteReport[], pairs: FigurePairs): string =>
   JSON.stringify(
     reports.flatMap((r) =>
       r.indicators.map((ind) => {
@@ -62,19 +63,33 @@ const indicatorsJson = (reports: ReportRecord[], pairs: FigurePairs): string =>
   );
 
 interface Parts {
-  parts: ReportRecord[][];
+  /** The reports of each part, and how many figures each has. */
+  parts: { file: ReportFile; indicators: number; year: number | undefined }[][];
   /** Short identifiers of every report (two reports with one stop the build here: shortIds names them). */
   ids: Map<string, string>;
   pairs: FigurePairs;
 }
 let made: Promise<Parts> | undefined;
-/** The reports of each part, in the order of the report list (made once: every explorer page and data file asks). */
+/**
+ * The reports of each part, in the order of the report list (made once: every explorer page and data
+ * file asks). The reports are read one at a time; a file reads its part's reports when it is made.
+ */
 const dataParts = (): Promise<Parts> =>
-  (made ??= Promise.all([allReports(), sitePairTargets()]).then(([all, pairs]) => ({
-    parts: paginate(all, () => 1, dataPartReports),
-    ids: shortIds(all.map((r) => r.slug)),
-    pairs: figurePairs(all, pairs),
-  })));
+  (made ??= (async () => {
+    const files = await reportFiles();
+    const counted: Parts['parts'][number] = [];
+    const scripts: Pick<SiteReport, 'slug' | 'script'>[] = [];
+    for (const file of files) {
+      const r = await readReport(file);
+      counted.push({ file, indicators: r.indicators.length, year: r.meta.year });
+      scripts.push({ slug: r.slug, script: r.script });
+    }
+    return {
+      parts: paginate(counted, () => 1, dataPartReports),
+      ids: shortIds(files.map((f) => f.slug)),
+      pairs: figurePairs(scripts, await sitePairTargets()),
+    };
+  })());
 
 /** How many parts the exports have. */
 export const dataPartCount = async (): Promise<number> => (await dataParts()).parts.length;
@@ -82,21 +97,22 @@ export const dataPartCount = async (): Promise<number> => (await dataParts()).pa
 /** Every file of /data/, index.json first. */
 export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
   const { parts, ids, pairs } = await dataParts();
-  const files = parts.map((reports, k) => {
+  const files = parts.map((part, k) => {
     const n = k + 1;
+    const reports = () => readReports(part.map((p) => p.file));
     const csv = langs.map((lang) => ({ lang, name: partName(`indicators.${lang}`, 'csv', n) }));
-    const years = reports.map((r) => r.meta.year).filter((y): y is number => typeof y === 'number');
+    const years = part.map((p) => p.year).filter((y): y is number => typeof y === 'number');
     const partFiles: DataFile[] = [
-      { name: partName('reports', 'json', n), type: 'application/json', text: () => reportsJson(reports, ids) },
-      { name: partName('indicators', 'json', n), type: 'application/json', text: () => indicatorsJson(reports, pairs) },
-      { name: partName('indicators', 'csv', n), type: 'text/csv', text: () => indicatorsCsv(reports, site, pairs) },
-      ...csv.map((c): DataFile => ({ name: c.name, type: 'text/csv', text: () => indicatorsCsvIn(reports, scriptOf(c.lang), site, pairs) })),
+      { name: partName('reports', 'json', n), type: 'application/json', text: async () => reportsJson(await reports(), ids) },
+      { name: partName('indicators', 'json', n), type: 'application/json', text: async () => indicatorsJson(await reports(), pairs) },
+      { name: partName('indicators', 'csv', n), type: 'text/csv', text: async () => indicatorsCsv(await reports(), site, pairs) },
+      ...csv.map((c): DataFile => ({ name: c.name, type: 'text/csv', text: async () => indicatorsCsvIn(await reports(), scriptOf(c.lang), site, pairs) })),
     ];
     return {
       entry: {
         part: n,
-        reports: reports.length,
-        indicators: reports.reduce((sum, r) => sum + r.indicators.length, 0),
+        reports: part.length,
+        indicators: part.reduce((sum, p) => sum + p.indicators, 0),
         years: years.length ? [Math.min(...years), Math.max(...years)] : null,
         reportsUrl: url(`/data/${partFiles[0]!.name}`),
         indicatorsUrl: url(`/data/${partFiles[1]!.name}`),
@@ -106,6 +122,6 @@ export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
       files: partFiles,
     };
   });
-  const index: DataFile = { name: 'index.json', type: 'application/json', text: () => JSON.stringify({ parts: files.map((f) => f.entry) }) };
+  const index: DataFile = { name: 'index.json', type: 'application/json', text: async () => JSON.stringify({ parts: files.map((f) => f.entry) }) };
   return [index, ...files.flatMap((f) => f.files)];
 }

@@ -10,7 +10,7 @@ import { rowsOf } from './indicator-rows.ts';
 import { cmpSign, kindText } from '../components/indicator-text.ts';
 import type { Script } from '../schemas/meta.ts';
 import { pairsByFigure, type Pair } from './pairing.ts';
-import type { ReportRecord } from '../schemas/report.ts';
+import type { SiteReport } from '../schemas/site-report.ts';
 
 /**
  * One CSV field (RFC 4180 quoting). Text that starts with = + - @, a tab or a carriage return is
@@ -83,13 +83,13 @@ export interface FigurePairs {
   byFigure: Map<string, Pair[]>;
   langOf: Map<string, string>;
 }
-export const figurePairs = (reports: readonly ReportRecord[], pairs: readonly Pair[]): FigurePairs => ({
+export const figurePairs = (reports: readonly Pick<SiteReport, 'slug' | 'script'>[], pairs: readonly Pair[]): FigurePairs => ({
   byFigure: pairsByFigure(pairs),
   langOf: new Map(reports.map((r) => [r.slug, langOf(r.script)])),
 });
 
 /** /data/indicators.csv: every figure in its report's own script. */
-export function indicatorsCsv(reports: ReportRecord[], site: URL | undefined, pairs: FigurePairs): string {
+export function indicatorsCsv(reports: SiteReport[], site: URL | undefined, pairs: FigurePairs): string {
   const rows = reports.flatMap((r) => {
     const texts = textsFor(r, r.script);
     return r.indicators.map((ind) => {
@@ -155,7 +155,7 @@ const zhColumns = [
 const outcomeWords = { met: ['达成', '達成'], partly: ['部分达成', '部分達成'], 'not-met': ['未达成', '未達成'] } as const;
 
 /** /data/indicators.<lang>.csv: every figure in one script (the pipeline's conversion), Chinese headers. */
-export function indicatorsCsvIn(reports: ReportRecord[], script: Script, site: URL | undefined, pairs: FigurePairs): string {
+export function indicatorsCsvIn(reports: SiteReport[], script: Script, site: URL | undefined, pairs: FigurePairs): string {
   const hans = script === 'zh-Hans';
   const lang = langOf(script);
   const rows = reports.flatMap((r) => {

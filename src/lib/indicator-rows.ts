@@ -3,7 +3,7 @@
 // 研发经费投入强度 (重庆) are one series for the explorer's charts.
 import { convertText } from '../pipeline/variants.ts';
 import { textsFor } from './variant.ts';
-import type { ReportRecord } from '../schemas/report.ts';
+import type { SiteReport } from '../schemas/site-report.ts';
 import type { Script } from '../schemas/meta.ts';
 import type { Indicator, Period } from '../schemas/indicator.ts';
 import { bareNoun, leadingFunctionChars } from '../pipeline/indicators/rules.ts';
@@ -63,11 +63,14 @@ export function isConfident(r: IndicatorRow): boolean {
   return !/[的了和与及或、]$/.test(label);
 }
 
+/** Whether a row can be a bar of a chart: a level (not a growth alone) that is no provision. */
+export const chartable = (row: IndicatorRow): boolean => !isGrowthOnly(row) && row.kind !== 'provision';
+
 /** Series worth a chart: one metric in one unit, figures from at least two regions or years. */
 export function chartSeries(rows: IndicatorRow[]): { metric: string; unit: string; rows: IndicatorRow[] }[] {
   const groups = new Map<string, IndicatorRow[]>();
   for (const row of rows) {
-    if (isGrowthOnly(row) || row.kind === 'provision') continue;
+    if (!chartable(row)) continue;
     const key = `${row.metric}\u0000${row.unit}`;
     const list = groups.get(key) ?? [];
     // A plan states a headline target twice (总体目标 and the measure): one bar per report and figure.
@@ -84,7 +87,7 @@ export function chartSeries(rows: IndicatorRow[]): { metric: string; unit: strin
  * The figures of one report as rows in the page's script: the other script's words come from the
  * record's `variant`, converted by the pipeline with the body's converter (preset and terms).
  */
-export function rowsOf(report: ReportRecord, script: Script): IndicatorRow[] {
+export function rowsOf(report: SiteReport, script: Script): IndicatorRow[] {
   const texts = textsFor(report, script);
   const hans = textsFor(report, 'zh-Hans').indicators;
   return report.indicators.map((ind, i) => {

@@ -1,14 +1,14 @@
 // The paged lists of the site: the report list and the indicator explorer are static pages
 // of a bounded size, so no page grows with the site, and each list has a filter index
 // (src/lib/filter-index.ts) that lets the browser filter over every page.
-import { allReports } from './reports.ts';
+import { eachReport, readReport, readReports, reportFiles, type ReportFile } from './reports.ts';
 import { langs, scriptOf, type Lang } from './site.ts';
 import { textsFor } from './variant.ts';
 import { buildFilterIndex, pagePath, paginate, type FilterIndex } from './filter-index.ts';
-import { chartSeries, rowsOf, type IndicatorRow } from './indicator-rows.ts';
-import { pairTargets, type Pair } from './pairing.ts';
+import { chartable, chartSeries, rowsOf, type IndicatorRow } from './indicator-rows.ts';
+import { canPair, pairTargets, type Pair, type PairingReport } from './pairing.ts';
 import { pairViews, type PairView } from './pair-view.ts';
-import type { ReportRecord } from '../schemas/report.ts';
+import type { SiteReport } from '../schemas/site-report.ts';
 
 /**
  * Report cards per page of the report list (about 340 bytes each: 500 make a page of about 0.2 MB),
@@ -20,18 +20,28 @@ import type { ReportRecord } from '../schemas/report.ts';
 export const listPageSize = Number(process.env.BAOGAO_LIST_PAGE) || 500;
 export const explorerPageRows = Number(process.env.BAOGAO_EXPLORER_PAGE) || 1000;
 
+/** A report as its card in the list shows it, and as the list's filters count it. */
+export interface ReportCard {
+  slug: string;
+  title: string;
+  region: string;
+  parent: string;
+  year: string;
+  kind: SiteReport['meta']['kind'];
+}
+
 export interface ReportListPages {
-  /** Every report (the filters offer every region, year and kind of the site). */
-  all: ReportRecord[];
-  pages: ReportRecord[][];
+  /** Every report's card (the filters offer every region, year and kind of the site). */
+  all: ReportCard[];
+  pages: ReportCard[][];
   index: FilterIndex;
 }
 
 export interface ExplorerPages {
   reports: number;
   rows: number;
-  /** Each page: the figures of whole reports, one group per report. */
-  pages: IndicatorRow[][][];
+  /** Each page: the reports whose figures it shows (whole reports; the rows are made when the page is: explorerGroups). */
+  pages: ReportFile[][];
   /** Site-wide filter values and charts. */
   regions: string[];
   years: string[];
@@ -47,20 +57,26 @@ const once = <T>(key: string, make: () => Promise<T>): Promise<T> => {
   return memo.get(key) as Promise<T>;
 };
 
-/** The report list of a script in pages (newest year first, as allReports sorts). */
+/** The report list of a script in pages of cards (newest year first, as reportFiles sorts). */
 export function reportListPages(lang: Lang): Promise<ReportListPages> {
   return once(`list:${lang}`, async () => {
-    const all = await allReports();
-    const pages = paginate(all, () => 1, listPageSize);
     const script = scriptOf(lang);
+    const all: ReportCard[] = [];
+    for await (const r of eachReport()) {
+      const texts = textsFor(r, script);
+      all.push({
+        slug: r.slug,
+        title: texts.title,
+        region: texts.region ?? '',
+        parent: texts.region_parent ?? '',
+        year: r.meta.year ? String(r.meta.year) : '',
+        kind: r.meta.kind,
+      });
+    }
+    const pages = paginate(all, () => 1, listPageSize);
     const index = buildFilterIndex(
       pages.map((_, k) => pagePath(`/${lang}/`, k + 1)),
-      pages.flatMap((page, k) =>
-        page.map((r) => {
-          const texts = textsFor(r, script);
-          return { page: k, region: texts.region ?? '', parent: texts.region_parent, items: [{ year: r.meta.year ? String(r.meta.year) : '', kind: r.meta.kind }] };
-        }),
-      ),
+      pages.flatMap((page, k) => page.map((c) => ({ page: k, region: c.region, parent: c.parent || undefined, items: [{ year: c.year, kind: c.kind }] }))),
     );
     return { all, pages, index };
   });
@@ -69,33 +85,61 @@ export function reportListPages(lang: Lang): Promise<ReportListPages> {
 /** The year an explorer row is filed under: its period, else its report's year. */
 export const rowYear = (r: IndicatorRow): string => String(r.period ?? r.year ?? '');
 
-/** The indicator explorer of a script in pages of whole reports. */
+/** A report's figures as explorer rows in `lang`, each with the target → actual pairs it is part of. */
+async function explorerRows(report: SiteReport, lang: Lang): Promise<IndicatorRow[]> {
+  const pairs = await sitePairs(lang);
+  return rowsOf(report, scriptOf(lang)).map((row) => {
+    const list = pairs.get(`${row.slug}#${row.id}`);
+    return list ? { ...row, pairs: list } : row;
+  });
+}
+
+/**
+ * The indicator explorer of a script in pages of whole reports. The reports are read one at a time:
+ * what stays is each page's reports, the filter index, the filter values and the charts' rows.
+ */
 export function explorerPages(lang: Lang): Promise<ExplorerPages> {
   return once(`explorer:${lang}`, async () => {
-    const reports = await allReports();
-    const pairs = await sitePairs(lang);
-    const withPairs = (row: IndicatorRow): IndicatorRow => {
-      const list = pairs.get(`${row.slug}#${row.id}`);
-      return list ? { ...row, pairs: list } : row;
-    };
-    const groups = reports.map((r) => rowsOf(r, scriptOf(lang)).map(withPairs)).filter((g) => g.length > 0);
-    const rows = groups.flat();
-    const pages = paginate(groups, (g) => g.length, explorerPageRows);
+    const groups: { file: ReportFile; count: number; region: string; items: { year: string; kind: string }[] }[] = [];
+    const regions = new Set<string>();
+    const years = new Set<string>();
+    const chartRows: IndicatorRow[] = [];
+    let reports = 0;
+    let rows = 0;
+    for (const file of await reportFiles()) {
+      const r = await readReport(file);
+      reports++;
+      const group = await explorerRows(r, lang);
+      if (!group.length) continue;
+      rows += group.length;
+      for (const row of group) {
+        if (row.region) regions.add(row.region);
+        if (rowYear(row)) years.add(rowYear(row));
+        if (chartable(row)) chartRows.push(row);
+      }
+      groups.push({ file, count: group.length, region: group[0]!.region ?? '', items: group.map((row) => ({ year: rowYear(row), kind: row.kind })) });
+    }
+    const pages = paginate(groups, (g) => g.count, explorerPageRows);
     const index = buildFilterIndex(
       pages.map((_, k) => pagePath(`/${lang}/indicators/`, k + 1)),
-      pages.flatMap((page, k) => page.map((g) => ({ page: k, region: g[0]!.region ?? '', items: g.map((r) => ({ year: rowYear(r), kind: r.kind })) }))),
+      pages.flatMap((page, k) => page.map((g) => ({ page: k, region: g.region, items: g.items }))),
     );
     return {
-      reports: reports.length,
-      rows: rows.length,
-      pages,
-      regions: [...new Set(rows.map((r) => r.region).filter((r): r is string => Boolean(r)))].sort(),
-      years: [...new Set(rows.map(rowYear).filter(Boolean))].sort(),
-      series: chartSeries(rows).slice(0, 6),
+      reports,
+      rows,
+      pages: pages.map((page) => page.map((g) => g.file)),
+      regions: [...regions].sort(),
+      years: [...years].sort(),
+      series: chartSeries(chartRows).slice(0, 6),
       index,
-      pageOf: new Map(pages.flatMap((page, k) => page.map((g) => [g[0]!.slug, k + 1] as const))),
+      pageOf: new Map(pages.flatMap((page, k) => page.map((g) => [g.file.slug, k + 1] as const))),
     };
   });
+}
+
+/** The figures of explorer page `page` (1-based), one group per report, made when the page is. */
+export async function explorerGroups(explorer: ExplorerPages, lang: Lang, page: number): Promise<IndicatorRow[][]> {
+  return Promise.all(explorer.pages[page - 1]!.map(async (file) => explorerRows(await readReport(file), lang)));
 }
 
 /** getStaticPaths of pages 2, 3 … of a paged list, in both scripts ({ lang, n }). */
@@ -109,9 +153,19 @@ export async function laterPages(list: (lang: Lang) => Promise<{ pages: unknown[
 }
 
 /** Target → actual pairs of the whole site (src/lib/pairing.ts), made once for the pages and the exports. */
-export const sitePairTargets = (): Promise<Pair[]> => once('pairs', async () => pairTargets(await allReports()));
+export const sitePairTargets = (): Promise<Pair[]> =>
+  once('pairs', async () => {
+    // Of each report, only the figures that can pair (read one report at a time).
+    const reports: PairingReport[] = [];
+    for await (const r of eachReport()) reports.push({ slug: r.slug, script: r.script, meta: r.meta, indicators: r.indicators.filter(canPair) });
+    return pairTargets(reports);
+  });
 
 /** Target → actual pairs of the site by `slug#id`, in the script of `lang`. */
 export function sitePairs(lang: Lang): Promise<Map<string, PairView[]>> {
-  return once(`pairs:${lang}`, async () => pairViews(await sitePairTargets(), await allReports(), lang));
+  return once(`pairs:${lang}`, async () => {
+    const pairs = await sitePairTargets();
+    const paired = new Set(pairs.flatMap((p) => [p.target.slug, p.actual.slug]));
+    return pairViews(pairs, await readReports((await reportFiles()).filter((f) => paired.has(f.slug))), lang);
+  });
 }

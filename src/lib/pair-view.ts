@@ -4,7 +4,7 @@ import { cmpSign } from '../components/indicator-text.ts';
 import { pairsByFigure, type Outcome, type Pair } from './pairing.ts';
 import { scriptOf, t, url, type Lang } from './site.ts';
 import { textsFor } from './variant.ts';
-import type { ReportRecord } from '../schemas/report.ts';
+import type { SiteReport } from '../schemas/site-report.ts';
 
 /** One side of a pair as the page shows it. */
 export interface PairSide {
@@ -33,7 +33,7 @@ export const outcomeText = (outcome: Outcome, lang: Lang): { sign: string; text:
   ({ met: { sign: '✓', text: t('met', lang) }, partly: { sign: '◐', text: t('partlyMet', lang) }, 'not-met': { sign: '✗', text: t('notMet', lang) } })[outcome];
 
 /** The words of one figure of a pair in `lang`. */
-function side(report: ReportRecord, id: string, pair: Pair, role: 'target' | 'actual', lang: Lang): PairSide {
+function side(report: SiteReport, id: string, pair: Pair, role: 'target' | 'actual', lang: Lang): PairSide {
   const texts = textsFor(report, scriptOf(lang));
   const i = report.indicators.findIndex((ind) => ind.id === id);
   const ind = report.indicators[i]!;
@@ -50,7 +50,7 @@ function side(report: ReportRecord, id: string, pair: Pair, role: 'target' | 'ac
 }
 
 /** Every pair by `slug#id` of its figures, in the page's script. */
-export function pairViews(pairs: readonly Pair[], reports: readonly ReportRecord[], lang: Lang): Map<string, PairView[]> {
+export function pairViews(pairs: readonly Pair[], reports: readonly SiteReport[], lang: Lang): Map<string, PairView[]> {
   const bySlug = new Map(reports.map((r) => [r.slug, r]));
   const views = new Map<Pair, PairView>();
   for (const p of pairs) {
@@ -66,7 +66,7 @@ export function pairViews(pairs: readonly Pair[], reports: readonly ReportRecord
 }
 
 /** The pairs a report takes part in (as target or actual), in reading order, each once. */
-export function pairsOfReport(report: ReportRecord, views: Map<string, PairView[]>): PairView[] {
+export function pairsOfReport(report: SiteReport, views: Map<string, PairView[]>): PairView[] {
   const seen = new Set<PairView>();
   for (const ind of report.indicators) for (const v of views.get(`${report.slug}#${ind.id}`) ?? []) seen.add(v);
   return [...seen];

@@ -7,7 +7,7 @@
 import { convertText } from '../pipeline/variants.ts';
 import { flowVerbs } from '../pipeline/indicators/rules.ts';
 import type { Indicator, Period } from '../schemas/indicator.ts';
-import type { ReportRecord } from '../schemas/report.ts';
+import type { SiteReport } from '../schemas/site-report.ts';
 import { baseUnit, isGrowthOnly } from './indicator-rows.ts';
 
 /** How an actual answers its target: reached it, moved toward it from the baseline, or neither. */
@@ -94,7 +94,7 @@ export function judge(target: Indicator, actual: Indicator): { basis: Pair['basi
 }
 
 /** The words before the figure, in Simplified: where 新增 or 累计 says the figure is a flow. */
-function leadOf(ind: Indicator, script: ReportRecord['script']): string {
+function leadOf(ind: Indicator, script: SiteReport['script']): string {
   const at = ind.text.indexOf(ind.match);
   const lead = `${ind.label} ${at >= 0 ? ind.text.slice(0, at) : ''}`;
   return script === 'zh-Hans' ? lead : convertText(lead, 'zh-Hans');
@@ -104,24 +104,30 @@ function leadOf(ind: Indicator, script: ReportRecord['script']): string {
  * Whether a figure is about the report's own region: a label that starts with 全国 counts only in a
  * national report, one that starts with 全省 only in a province's (a region without a parent).
  */
-function ownScope(report: ReportRecord, lead: string): boolean {
+function ownScope(report: PairingReport, lead: string): boolean {
   if (/^全国/.test(lead)) return report.meta.region === '全国';
   if (/^全省/.test(lead)) return !report.meta.region_parent;
   return true;
 }
 
+/** What pairing reads of a report. */
+export type PairingReport = Pick<SiteReport, 'slug' | 'script' | 'meta' | 'indicators'>;
+
 interface Candidate {
-  report: ReportRecord;
+  report: PairingReport;
   ind: Indicator;
   flow: boolean;
   key: string;
 }
 
+/** Whether a figure can be one side of a pair: a target or an actual with a canonical metric and a period. */
+export const canPair = (ind: Indicator): boolean => (ind.kind === 'target' || ind.kind === 'actual') && ind.metric !== undefined && ind.metric !== '' && ind.period !== undefined;
+
 /** Figures of a kind with a canonical metric and a period, keyed by region, metric and period. */
-function candidates(reports: readonly ReportRecord[], kind: Indicator['kind']): Candidate[] {
+function candidates(reports: readonly PairingReport[], kind: Indicator['kind']): Candidate[] {
   return reports.flatMap((report) =>
     report.indicators.flatMap((ind) => {
-      if (ind.kind !== kind || !ind.metric || ind.period === undefined || !report.meta.region) return [];
+      if (ind.kind !== kind || !canPair(ind) || !report.meta.region) return [];
       const lead = leadOf(ind, report.script);
       if (!ownScope(report, lead)) return [];
       const key = [report.meta.region, report.meta.region_parent ?? '', ind.metric, String(ind.period)].join('\u0000');
@@ -136,10 +142,10 @@ function candidates(reports: readonly ReportRecord[], kind: Indicator['kind']): 
  * the actual from another report of the same year or later. When several actuals answer one target,
  * the latest report's first figure does. Ordered by target report, then figure.
  */
-export function pairTargets(reports: readonly ReportRecord[]): Pair[] {
+export function pairTargets(reports: readonly PairingReport[]): Pair[] {
   const actuals = new Map<string, Candidate[]>();
   for (const c of candidates(reports, 'actual')) actuals.set(c.key, [...(actuals.get(c.key) ?? []), c]);
-  const yearOf = (r: ReportRecord): number => r.meta.year ?? 0;
+  const yearOf = (r: PairingReport): number => r.meta.year ?? 0;
   const pairs: Pair[] = [];
   for (const t of candidates(reports, 'target')) {
     const answers = (actuals.get(t.key) ?? [])

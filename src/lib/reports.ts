@@ -1,12 +1,39 @@
-// Reading the generated collections in pages.
+// Reading the generated collections in pages. The records collection keeps each report's file and year
+// only (src/content.config.ts): the content layer's store is bundled into the build and held for all of
+// it, so the site views (src/schemas/site-report.ts) are read from content/reports when a page or a
+// list asks, one report at a time, and no structure of the build holds every record.
+import { readFile } from 'node:fs/promises';
 import { getCollection, getEntry } from 'astro:content';
-import type { ReportRecord } from '../schemas/report.ts';
+import { ReportRecord } from '../schemas/report.ts';
+import { siteView, type SiteReport } from '../schemas/site-report.ts';
 
-/** All report records, newest year first, then by title. */
-export async function allReports(): Promise<ReportRecord[]> {
-  const entries = await getCollection('reports');
-  return entries.map((e) => e.data as ReportRecord).sort((a, b) => (b.meta.year ?? 0) - (a.meta.year ?? 0) || a.slug.localeCompare(b.slug));
+/** A report of the site: its slug, its record's file and its year (the list's order). */
+export interface ReportFile {
+  slug: string;
+  path: string;
+  year: number | undefined;
 }
+
+let index: Promise<ReportFile[]> | undefined;
+/** Every report, newest year first, then by slug. */
+export function reportFiles(): Promise<ReportFile[]> {
+  return (index ??= getCollection('reports').then((entries) =>
+    entries.map((e): ReportFile => ({ slug: e.id, path: e.data.path, year: e.data.year })).sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.slug.localeCompare(b.slug)),
+  ));
+}
+
+/** The site view of one report, read from its record. */
+export async function readReport(file: ReportFile): Promise<SiteReport> {
+  return siteView(ReportRecord.parse(JSON.parse(await readFile(file.path, 'utf8'))));
+}
+
+/** Every report's site view in the list's order, read one at a time (keep what you need of each, not the report). */
+export async function* eachReport(): AsyncGenerator<SiteReport> {
+  for (const file of await reportFiles()) yield await readReport(file);
+}
+
+/** The site views of some reports, in the order given. */
+export const readReports = (files: readonly ReportFile[]): Promise<SiteReport[]> => Promise.all(files.map(readReport));
 
 /** The MDX entry of a report in one script. */
 export async function pageEntry(slug: string, script: 'zh-Hans' | 'zh-Hant') {

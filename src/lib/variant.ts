@@ -1,7 +1,7 @@
 // A record's visible strings in the page's script: the original, or the pipeline's `variant`
 // (converted once, with the site's preset and content/terms.yml), so pages never convert text.
 import type { Script } from '../schemas/meta.ts';
-import type { ReportRecord } from '../schemas/report.ts';
+import type { SiteReport } from '../schemas/site-report.ts';
 
 /** Title, metadata and section titles of a report as one script shows them. */
 export interface ReportTexts {
@@ -23,7 +23,7 @@ export interface ReportTexts {
 }
 
 /** The report's strings in `script`; throws when a converted record lacks its variant (stale output). */
-export function textsFor(report: ReportRecord, script: Script): ReportTexts {
+export function textsFor(report: SiteReport, script: Script): ReportTexts {
   if (script === report.script) {
     const m = report.meta;
     return {
@@ -35,7 +35,7 @@ export function textsFor(report: ReportRecord, script: Script): ReportTexts {
       issuer: m.issuers?.join('、') ?? m.issuer,
       doc_number: m.doc_number,
       attribution: m.attribution,
-      lead: report.body.slice(0, 110),
+      lead: report.lead,
       sections: new Map(report.sections.map((s) => [s.id, { number: s.number, title: s.title }])),
       indicators: report.indicators,
     };

@@ -1,7 +1,7 @@
 // The report in the other script: the view emit writes (title, sections, blocks, indicators, links)
 // and the record's visible strings (`variant`), converted by the site's converter once, ids untouched.
 import type { Block, Indicator, ParagraphBlock, ReferenceLink, ReportView, TableData } from './types.ts';
-import type { ReportRecord } from '../schemas/report.ts';
+import { LEAD_CHARS, type ReportRecord } from '../schemas/report.ts';
 import type { Variant } from '../schemas/variant.ts';
 import type { VariantConverter } from './variants.ts';
 import { tableText } from './clean/tables.ts';
@@ -94,7 +94,7 @@ export function convertRecordStrings(r: ReportRecord, converter: VariantConverte
     issuers: r.meta.issuers?.map(c),
     doc_number: opt(r.meta.doc_number),
     attribution: r.meta.attribution.map(c),
-    lead: c(r.body.slice(0, 110)),
+    lead: c(r.body.slice(0, LEAD_CHARS)),
     sections: r.sections.map((s) => ({ id: s.id, number: c(s.number), title: c(s.title) })),
     indicators: indicators.map((ind) => ({
       id: ind.id,

@@ -65,6 +65,9 @@ export function parseDate(value: unknown): string | undefined {
 }
 
 /** A line that is only a date (`2021年3月5日`, `（二〇二一年三月五日）`, `2012年 11月 21日星期三`): the dateline of a document. */
+/** A web page's date line, the day and maybe the time it went online: `2019-12-25 10:25`, `2020/09/30`. */
+export const POSTED_LINE = /^(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
 export function isDateLine(text: string): boolean {
   const t = toHalfWidthDigits(text.replace(/\s/g, ''));
   return (

@@ -349,14 +349,25 @@ function assignIndicators(view: ReportView): { byParagraph: Map<string, Indicato
   };
   const paragraphs = view.blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph');
   const titles = new Map(view.sections.map((s) => [s.id, s.title]));
+  // How many figures of one clause each title has taken: a run-in heading and the body on its line may say the same clause
+  // (（一）对注册地在南沙，…超过1万TEU的船公司…。对注册地不在南沙，…超过1万TEU的船公司…, dev 124); the title, read first, takes the first.
+  const takenByTitle = new Map<string, number>();
   for (const ind of view.indicators) {
     const holds = (p: ParagraphBlock): boolean => p.section === ind.section && p.text.includes(ind.text) && p.text.includes(ind.match);
     const title = titles.get(ind.section) ?? '';
+    const sameLine = paragraphs.find((p) => p.line === ind.line && holds(p));
+    if (sameLine && ind.text && title.includes(ind.text) && title.includes(ind.match)) {
+      const key = `${ind.section}\u0000${ind.text}\u0000${ind.match}`;
+      const taken = takenByTitle.get(key) ?? 0;
+      if (taken < title.split(ind.text).length - 1) {
+        takenByTitle.set(key, taken + 1);
+        add(byTitle, ind.section, ind);
+        continue;
+      }
+    }
     // The paragraph of the figure's line first (an article may say the same clause in two
     // paragraphs), then a heading whose own sentence holds the clause, then any paragraph of the section.
-    const target =
-      paragraphs.find((p) => p.line === ind.line && holds(p)) ??
-      (title.includes(ind.text) ? undefined : (paragraphs.find(holds) ?? paragraphs.find((p) => p.section === ind.section && p.text.includes(ind.match))));
+    const target = sameLine ?? (title.includes(ind.text) ? undefined : (paragraphs.find(holds) ?? paragraphs.find((p) => p.section === ind.section && p.text.includes(ind.match))));
     if (target) add(byParagraph, target.id, ind);
     else if (title.includes(ind.match)) add(byTitle, ind.section, ind);
   }

@@ -8,6 +8,7 @@ import type { DocumentKind, Script } from '../schemas/meta.ts';
 import type { Period } from '../schemas/indicator.ts';
 import { convertText, detectScript } from './variants.ts';
 import { toHalfWidthDigits } from './numerals.ts';
+import { isHistoryLine } from './history.ts';
 import { readDecimalPoints } from './indicators/numbers.ts';
 import { maskQuoted, scanQuantities } from './indicators/scan.ts';
 import { extractFromTable } from './indicators/table.ts';
@@ -16,7 +17,7 @@ import { figureRun, pairRespectively } from './indicators/respectively.ts';
 import { squeezeNumberSpaces } from './indicators/spacing.ts';
 import { indexMetrics, type MetricIndex } from './indicators/metrics.ts';
 import type { Metric } from '../schemas/metrics.ts';
-import { ageUnits, canonicalRateUnit, moneyUnits, personUnits, sameMeasure, tenthUnit, timeUnits } from './indicators/units.ts';
+import { ageUnits, canonicalRateUnit, moneyUnits, multiplierPattern, personUnits, sameMeasure, tenthUnit, timeUnits, unitPattern } from './indicators/units.ts';
 import type { Quantity } from './indicators/scan.ts';
 import {
   basisPattern,
@@ -31,6 +32,8 @@ import {
   flowWord,
   fallVerb,
   fineWord,
+  measureBefore,
+  penaltyBefore,
   grantAfter,
   grantBefore,
   grantEarlier,
@@ -38,6 +41,7 @@ import {
   frameAfter,
   fromToLink,
   fromWord,
+  respectivelyWord,
   namedPeriods,
   periodPhrase,
   growthVerb,
@@ -128,6 +132,8 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     // The title of a numbered item is a sentence too: 1.高新技术企业数量增长12%，达到860家。
     const text = isBody(block) ? block.text : block.type === 'heading' && block.section.title ? block.section.title : undefined;
     if (text === undefined) continue;
+    // 2000年4月28日…通过, 中華民國八十九年…號令制定公布全文 39 條: a regulation's history line dates a version, it sets no rule.
+    if (options.kind === 'regulation' && isHistoryLine(text)) continue;
     const sectionId = block.type === 'heading' ? block.section.id : block.section;
     const context = contextOf(sectionId);
     if (isBody(block)) leadIn = /[：:]\s*$/.test(text) ? text : undefined;
@@ -256,7 +262,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
       // 将公共开支占本地生产总值的比例，控制在20%或以下: the clause before, without a figure, may hold the object.
       const before = clauses[c - 1];
       const lead = before && scan(before).length === 0 ? pair(text, a, before.start, before.end) : undefined;
-      const respective = pairRespectively(text, a, clause.start, quantities);
+      const respective = pairRespectively(text, a, clause.start, quantities, (q) => baselines.get(q)?.fromStart);
       let from = clause.start;
       quantities.forEach((q, i) => {
         const to = quantities[i + 1]?.start ?? clause.end;
@@ -398,7 +404,9 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           const clauseYear = yearBefore(a, masked, clause.start, q.start, context.year);
           const ownTime = clauseYear !== undefined && last?.period !== undefined && clauseYear !== last.period;
           if (subject === '' && last && last === lastInSentence && !last.change && !increments.has(last)) {
-            if (ownTime) {
+            // 从54万亿元增加到82.7万亿元，年均增长7.1%: an average growth over years is a figure of its own, of the same metric
+            // (dev 125), never the change of the level reached.
+            if (ownTime || manner?.[0].match(averageGrowth)) {
               push({ label: last.label, value: change.value, unit: rate, change }, labelA.get(last)!, false);
               return;
             }
@@ -436,7 +444,8 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         if (!echo.has(q) && !context.provisions && cleanLabel(left).a === '') {
           const run = figureRun(a, quantities, i);
           const before = inSentence.slice(-run.length);
-          if (run.length >= 2 && before.length === run.length) run.forEach((r, k) => echo.set(r, before[k]!));
+          // …in the same units (达到10万、20万TEU…分别给予250万元、500万元: amounts follow no throughputs, dev 124)
+          if (run.length >= 2 && before.length === run.length && run.every((r, k) => toScript(r.unit) === before[k]!.unit)) run.forEach((r, k) => echo.set(r, before[k]!));
         }
         const echoed = echo.get(q);
         if (echoed) {
@@ -632,30 +641,56 @@ interface Baseline {
 function linkBaselines(a: string, clauseStart: number, found: Quantity[]): { quantities: Quantity[]; baselines: Map<Quantity, Baseline> } {
   const baselines = new Map<Quantity, Baseline>();
   const drop = new Set<Quantity>();
-  found.forEach((q1, i) => {
-    const q2 = found[i + 1];
-    if (!q2 || drop.has(q1)) return;
+  for (let i = 0; i < found.length - 1; i++) {
+    const q1 = found[i]!;
+    if (drop.has(q1)) continue;
     const before = fromWord.exec(a.slice(i > 0 ? found[i - 1]!.end : clauseStart, q1.start));
-    const link = a.slice(q1.end, q2.start).replace(/^\s*[，,]?\s*/, '');
-    if (!before || !(fromToLink.test(link) || fromToLink.test(link.replace(countedNounBeforeLink, '')))) return;
-    // 9 · 3吨标准煤下降到…8· 5吨: a unit said in full once and short the second time is one unit.
-    const sameUnit =
-      sameMeasure(q1.baseUnit, q2.baseUnit) || (q1.baseUnit !== '' && q2.baseUnit !== '' && (q1.baseUnit.startsWith(q2.baseUnit) || q2.baseUnit.startsWith(q1.baseUnit)));
-    if (!sameUnit && !(canonicalRateUnit(q1.baseUnit) && canonicalRateUnit(q2.baseUnit))) return;
+    if (!before) continue;
+    // 从2021年的46503元和16935元分别提高到58794元和23184元: a run of from-figures and a run of as many to-figures,
+    // linked by 分别 and paired in order (dev 126).
+    const froms = figureRun(a, found, i);
+    const tos = froms.length > 1 ? figureRun(a, found, i + froms.length).slice(0, froms.length) : [];
+    const runLink = tos.length > 1 ? a.slice(froms.at(-1)!.end, tos[0]!.start).replace(/^\s*[，,]?\s*/, '') : '';
+    const pairs: [Quantity, Quantity][] =
+      tos.length === froms.length && respectivelyWord.test(runLink) && isFromToLink(runLink.replace(respectivelyWord, ''))
+        ? froms.map((q, k) => [q, tos[k]!])
+        : [[q1, found[i + 1]!]];
+    if (!pairs.every(([from, to]) => sameUnitOf(from, to))) continue;
+    if (pairs.length === 1 && !isFromToLink(a.slice(q1.end, found[i + 1]!.start).replace(/^\s*[，,]?\s*/, ''))) continue;
     const fromStart = q1.start - before[0].length;
     const start = before[1] ? Number(before[1]) : undefined;
     // 1997-98年度: a fiscal or school year spans two years.
     const year: Period | undefined =
       start === undefined ? undefined : before[2] ? `${start}-${before[2].length === 2 ? Math.floor(start / 100) * 100 + Number(before[2]) : before[2]}` : start;
-    drop.add(q1);
-    baselines.set(q2, {
-      fromStart,
-      linkStart: q1.end,
-      baseline: (original, toScript) => ({ value: q1.value, unit: toScript(q1.unit), ...(year !== undefined ? { period: year } : {}), match: original(q1.start, q1.end) }),
-    });
-  });
+    for (const [from, to] of pairs) {
+      drop.add(from);
+      baselines.set(to, {
+        fromStart,
+        linkStart: from.end,
+        baseline: (original, toScript) => ({
+          value: from.value,
+          unit: toScript(from.unit),
+          ...(year !== undefined ? { period: year } : {}),
+          match: original(from.start, from.end),
+        }),
+      });
+    }
+    if (pairs.length > 1) i += froms.length - 1;
+  }
   return { quantities: found.filter((q) => !drop.has(q)), baselines };
 }
+
+/** The words from a baseline to its figure (增加到, 提高到2015年的; past what the from-figure counts: 个职位减至). */
+const isFromToLink = (link: string): boolean => fromToLink.test(link) || fromToLink.test(link.replace(countedNounBeforeLink, ''));
+
+/** A baseline and its figure measure alike; 9 · 3吨标准煤下降到…8· 5吨: a unit said in full once and short the second time is one unit. */
+function sameUnitOf(q1: Quantity, q2: Quantity): boolean {
+  const same = sameMeasure(q1.baseUnit, q2.baseUnit) || (q1.baseUnit !== '' && q2.baseUnit !== '' && (q1.baseUnit.startsWith(q2.baseUnit) || q2.baseUnit.startsWith(q1.baseUnit)));
+  return same || (!!canonicalRateUnit(q1.baseUnit) && !!canonicalRateUnit(q2.baseUnit));
+}
+
+/** The rest of a run of amounts after one of them: 、500万元、1000万元 (and 和 before the last). */
+const amountRunAfter = new RegExp(String.raw`^(?:\s*[、和与及]\s*\d[\d.,]*(?:${multiplierPattern})?(?:${unitPattern})?)+(?=\s*的)`);
 
 /** The group's words in both scripts (the pair's strings are of equal length). */
 function groupOf(p: Pair, m: RegExpExecArray, group = 1): Pair {
@@ -669,12 +704,21 @@ function groupOf(p: Pair, m: RegExpExecArray, group = 1): Pair {
  * of its own (最高3000万元, 单个企业最高300万元), by the 给予 earlier in its sentence.
  */
 function grantOf(after: Pair, before: Pair | undefined, sentenceBefore: Pair | undefined): Pair | undefined {
+  // 分别给予250万元、500万元、1000万元的一次性奖励: each amount of a run is given the grant named after the last (dev 124)
+  const run = amountRunAfter.exec(after.a)?.[0].length ?? 0;
+  if (run > 0) after = { a: after.a.slice(run), o: after.o.slice(run) };
   const next = grantAfter.exec(after.a);
-  if (next) return groupOf(after, next);
+  if (next) return groupOf(after, next, next[1] !== undefined ? 1 : next[2] !== undefined ? 2 : 3);
   const given = before && grantBefore.exec(before.a);
   if (given) return groupOf(before, given);
   const capped = before && sentenceBefore && capAlone.test(before.a.trim()) ? grantEarlier.exec(sentenceBefore.a.slice(0, sentenceBefore.a.length - before.a.length)) : null;
   return capped ? groupOf(sentenceBefore!, capped) : undefined;
+}
+
+/** The words `length` characters from the end of `p` (the first `keep` of them): a noun right before a figure, in both copies. */
+function tail(p: Pair, length: number, keep = length): Pair {
+  const at = p.a.length - length;
+  return { a: p.a.slice(at, at + keep), o: p.o.slice(at, at + keep) };
 }
 
 /** The label of a regulation's figure: its fine word (处200元罚款 → 罚款), 期限 for a time limit, 年龄 for an age. */
@@ -686,8 +730,15 @@ function provisionLabel(after: Pair, unit: string, toScript: (s: string) => stri
   if (grant) return grant;
   const led = leadIn && moneyUnits.has(unit) ? fineWord.exec(leadIn.a) : null;
   if (led) return { a: led[0], o: leadIn!.o.slice(led.index, led.index + led[0].length) };
+  // 有期徒刑五年以上之刑, 拘留十日: a term of prison or detention named before its length.
+  const term = before && penaltyBefore.exec(before.a);
+  if (term) return tail(before!, term[0].length, term[1]!.length);
   // 实际使用年限满三十年: the text names the span; 距桩基一倍桩身长度: a distance.
   if (label && timeUnits.has(unit) && timeNoun.test(label.a)) return { a: timeNoun.exec(label.a)![0], o: label.o.slice(label.a.length - timeNoun.exec(label.a)![0].length) };
+  // 总层数十层以上, 长度不超过一点五米, 使用年限超过十五年: what the rule limits, named right before it (not a share's
+  // base), unless the label already names it with its qualifier (核定载客人数9人).
+  const measure = before && unit !== '' && !canonicalRateUnit(unit) ? measureBefore.exec(before.a) : null;
+  if (measure && !label?.a.endsWith(measure[1]!)) return tail(before!, measure[0].length, measure[1]!.length);
   if (before && distanceBefore.test(before.a)) return { a: '距离', o: toScript('距离') };
   if (timeUnits.has(unit)) return { a: '期限', o: toScript('期限') };
   if (ageUnits.has(unit)) return { a: '年龄', o: toScript('年龄') };

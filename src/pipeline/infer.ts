@@ -4,7 +4,7 @@
 // signature, the title, the place names).
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
 import { frontMatterKeys, issuerValue, statusWords, stripBookTitleMarks, titleValue, type FrontMatterMeta } from './front-matter.ts';
-import { DATE_IN_TEXT, isDateLine, parseDate } from './dates.ts';
+import { DATE_IN_TEXT, isDateLine, parseDate, POSTED_LINE } from './dates.ts';
 import { isHistoryLine, type History } from './history.ts';
 import { findPlace, inferBodyPlace, inferPlace, withParent } from './places.ts';
 import { addressOf, behalfOf, centralAuthority, isOrgan, organOfCategory, organOfReprint, qualifyOrgan, splitIssuers, titleIssuers } from './organs.ts';
@@ -133,7 +133,7 @@ export interface Evidence {
   frontMatter: FrontMatterMeta | undefined;
   history: History;
   /** Dateline, signature and speaker lines moved out of the body. */
-  moved: { issuer?: string; date?: string; speaker?: string };
+  moved: { issuer?: string; date?: string; speaker?: string; signedAtEnd?: boolean };
   subtitle?: string | undefined;
   speaker?: string | undefined;
   /** The date a title carried in brackets at its end (`…的意见 (2025年9月11日)`): the document's own date. */
@@ -176,7 +176,10 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // A signed date is the document's (成文日期); a scrape's 发布日期 label is the day it was put online.
   const signed = signature(ev.paragraphs);
   const decree = decreeOf(ev.paragraphs);
-  const kind = meta.kind ?? fm?.kind ?? inferKind(ev.title, ev.body, ev.subtitle, ev.headers);
+  // a cover notice with nothing of what it transmits after its signature (a portal page that links the
+  // document as an attachment, corpus 127, 136) is a notice, titled as itself
+  const coverOnly = ev.cover !== undefined && (signed !== undefined ? holdsNothingAfter(ev.body, signed.line) : ev.moved.signedAtEnd === true);
+  const kind = meta.kind ?? fm?.kind ?? (coverOnly ? 'notice' : inferKind(ev.title, ev.body, ev.subtitle, ev.headers));
   const period = meta.period ?? (kind === 'plan' ? inferPeriod(ev.title, ev.body) : undefined);
   const category = fm?.category ?? labels.category;
   // A record of a council sitting that carries an address is that address, delivered for its government.
@@ -191,6 +194,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     signed?.issuers.join(' ') ??
     decree?.issuer ??
     (titleIssuers(ev.title) ?? titleIssuers(ev.cover ?? ''))?.join(' ') ??
+    ev.history.version?.organ ??
     ev.history.adoptedBy ??
     (category ? organOfCategory(category) : undefined) ??
     (kind === 'regulation' ? centralAuthority(ev.body) : undefined) ??
@@ -210,7 +214,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     occasionDate(ev.paragraphs) ??
     ev.history.last?.date ??
     headerDate(ev.headers ?? []) ??
-    fm?.posted;
+    fm?.posted ??
+    postedLine(ev.paragraphs);
   const effective = fm?.effective ?? effectiveDate(ev.body);
   const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);
   // A date someone gave (sidecar, front matter) dates the text; else a regulation's version, the title, any date found.
@@ -233,7 +238,13 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     kind,
     ...defined({
       title:
-        meta.title !== undefined ? undefined : address && year ? (address.title ?? `${year}年${address.address}`) : bareTitle(ev.title, year, meta.issuer ?? issuers?.[0] ?? named),
+        meta.title !== undefined
+          ? undefined
+          : coverOnly
+            ? ev.cover
+            : address && year
+              ? (address.title ?? `${year}年${address.address}`)
+              : bareTitle(ev.title, year, meta.issuer ?? issuers?.[0] ?? named),
       year,
       period,
       ...region,
@@ -315,6 +326,8 @@ const TRAILING_DATE = /((?:\d{4}|[〇零一二三四五六七八九○]{4})\s*�
 export interface Signature {
   issuers: string[];
   date: string;
+  /** The dateline's paragraph. */
+  line: string;
 }
 
 /**
@@ -328,7 +341,11 @@ export interface Signature {
 export function signature(paragraphs: readonly string[]): Signature | undefined {
   const organsAbove = (at: number, stop = -1): string[] => {
     const organs: string[] = [];
-    for (let i = at - 1; i > stop && isOrgan(paragraphs[i]!.trim()); i--) organs.unshift(paragraphs[i]!.trim());
+    let i = at - 1;
+    for (; i > stop && isOrgan(paragraphs[i]!.trim()); i--) organs.unshift(paragraphs[i]!.trim());
+    // a name a page broke inside a word (国家发展改 / 革委, corpus 128): the tail alone is too short to be one
+    const head = i > stop ? paragraphs[i]!.trim() : '';
+    if (organs.length && organs[0]!.length <= 3 && /^\p{Script=Han}{2,12}$/u.test(head) && !isOrgan(head) && isOrgan(head + organs[0]!)) organs[0] = head + organs[0]!;
     return organs;
   };
   const signedAt = (i: number, closing?: number): Signature | undefined => {
@@ -338,7 +355,7 @@ export function signature(paragraphs: readonly string[]): Signature | undefined 
     const before = p.slice(0, m.index).trim();
     if (before && !isOrgan(before)) return undefined;
     const issuers = [...organsAbove(i, closing), ...(before ? [before] : [])];
-    return closing !== undefined || issuers.length >= (before ? 2 : 1) ? { issuers, date: parseDate(m[1])! } : undefined;
+    return closing !== undefined || issuers.length >= (before ? 2 : 1) ? { issuers, date: parseDate(m[1])!, line: p } : undefined;
   };
   const closing = paragraphs.findIndex((p) => CLOSING.test(p.trim()));
   if (closing >= 0) {
@@ -354,6 +371,12 @@ export function signature(paragraphs: readonly string[]): Signature | undefined 
   return undefined;
 }
 
+/** Fewer Han characters than a document has after a text's line: what follows a cover notice's dateline is page furniture, not the document it transmits. */
+export function holdsNothingAfter(body: string, line: string): boolean {
+  const at = body.indexOf(line);
+  return at >= 0 && (body.slice(at + line.length).match(/\p{Script=Han}/gu) ?? []).length < 200;
+}
+
 /**
  * A work report titled only by its genre (`政府工作报告`) is named by its government and year, as
  * its readers cite it: `保定市2019年政府工作报告` (issuer 保定市人民政府). Other titles stay.
@@ -365,6 +388,12 @@ export function bareTitle(title: string, year: number | undefined, issuer: strin
 }
 
 const bareTitles = new Set(['政府工作报告', '政府工作報告', '工作报告', '工作報告']);
+
+/** A web page's date line under its headline (`2019-12-25 10:25`, corpus 129): the day it went online, when nothing else dates the text. */
+export function postedLine(paragraphs: readonly string[]): string | undefined {
+  const line = paragraphs.slice(0, 15).find((p) => POSTED_LINE.test(p.trim()));
+  return line ? parseDate(line.trim()) : undefined;
+}
 
 /** The date most running page headers print (a record of a sitting dates every page), when nothing else dates the text. */
 export function headerDate(headers: readonly string[]): string | undefined {
@@ -482,6 +511,8 @@ export function inferTitle(
   fallback: string,
 ): { title: string; cover?: string; occasion?: string; date?: string } {
   if (meta.title) return { title: meta.title };
+  // a browser title `【T】-site` (a ministry's page, corpus 128): T
+  textTitle = textTitle?.replace(BROWSER_TITLE, '$1') ?? null;
   // a scraped title with the occasion after a dash (政府工作报告——2019年1月23日在…会议上) or its date in
   // brackets (…的意见 (2025年9月11日)): the title before it (titleValue)
   if (fm?.title) return titleValue(fm.title);
@@ -517,10 +548,56 @@ export function inferTitle(
   if (!found) return { title: fallback };
   // a browser title bar: `title_section_site` (corpus 05: …的通知_委局文件_政务公开)
   const bar = found.split(TITLE_BAR);
-  const line = bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : found;
+  const shown = withoutNumber(bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : found);
+  // a page's headline without its issuer: the document's own title below it, its issuer before 关于 (on one line or two)
+  const line = issuedTitle(shown, paragraphs) ?? shown;
   const transmitted = TRANSMITS.exec(line)?.[1];
-  return transmitted ? { title: transmitted.trim(), cover: line.trim() } : { title: withoutEditionNote(stripBookTitleMarks(line)) };
+  if (transmitted) return { title: transmitted.trim(), cover: line.trim() };
+  // a cover notice that names its document without 《》 (a law database's title: 关于印发安徽省关于…实施意见的通知,
+  // corpus 131) gives way to it when the document's own title line follows, as that line writes it
+  const bare = TRANSMITS_BARE.exec(line)?.[1];
+  const heading = bare ? paragraphs.slice(paragraphs.indexOf(found) + 1).find((p) => p !== line && sameTitle(p, bare)) : undefined;
+  return heading ? { title: heading.trim(), cover: line.trim() } : { title: withoutEditionNote(stripBookTitleMarks(line)) };
 }
+
+/** A browser title with the page's title in 【】 and the site after a dash: `【关于…的通知(…号)】-国家发展和改革委员会`. */
+const BROWSER_TITLE = /^【([^【】]{6,})】\s*[-－—–]\s*[^【】\s]{2,30}$/u;
+
+/** A headline without the document number a site puts after it in brackets (`…的通知(发改价格规〔2020〕1508号)`). */
+export function withoutNumber(title: string): string {
+  const m = /[（(]([^（）()]+)[）)]$/u.exec(title);
+  return m && m.index >= 6 && DOC_NUMBER.test(m[1]!.replace(/\s/g, '')) ? title.slice(0, m.index) : title;
+}
+
+/**
+ * A page's headline names no issuer (`关于核定2020～2022年省级电网输配电价的通知`); the document's own title
+ * below it does, before 关于, maybe broken over two lines (`国家发展改革委关于核定2020～2022年` / `省级电网输配电价的通知`,
+ * corpus 128): that title.
+ */
+export function issuedTitle(headline: string, paragraphs: readonly string[]): string | undefined {
+  if (!/^(?:关于|關於)/.test(headline)) return undefined;
+  for (let i = 0; i < Math.min(paragraphs.length, 60); i++) {
+    const p = paragraphs[i]!.trim();
+    for (const t of [p, `${p}${paragraphs[i + 1]?.trim() ?? ''}`]) {
+      if (t.length > headline.length && t.endsWith(headline) && isOrgan(t.slice(0, -headline.length))) return t;
+    }
+  }
+  return undefined;
+}
+
+/** A cover notice naming what it transmits without 《》: `关于印发X的通知`. */
+const TRANSMITS_BARE = /(?:印发|印發|转发|轉發)([^《》]{4,80}?)的通知$/u;
+
+/** Two writings of one title: the same but for 《》〈〉<>, quotes, spaces, the width of brackets and the kind of dash. */
+export const sameTitle = (a: string, b: string): boolean => {
+  const norm = (s: string): string =>
+    s
+      .replace(/[《》〈〉<>“”‘’"'\s]/gu, '')
+      .replace(/（/g, '(')
+      .replace(/）/g, ')')
+      .replace(/[—–－~～]/g, '-');
+  return norm(a) === norm(b);
+};
 
 function defined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;

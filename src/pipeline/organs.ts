@@ -8,8 +8,8 @@ import data from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
 import { alternation } from './regexp.ts';
 
-/** An issuing body: a name ending in the word for an organ (人民政府, 办公室, 局, 委员会 …). */
-const ORGAN = new RegExp(`^[\\p{Script=Han}（）()]{0,38}?(?:${alternation(data.endings)})$`, 'u');
+/** An issuing body: a name ending in the word for an organ (人民政府, 办公室, 局, 委员会 …), maybe with a quoted term in it (推进“三地一区”建设领导小组…办公室). */
+const ORGAN = new RegExp(`^[\\p{Script=Han}（）()“”「」]{0,38}?(?:${alternation(data.endings)})$`, 'u');
 /** A body's session words: 第十三届, 十三届, 第二十四次会议 (and what follows it). */
 const ORDINAL = /第?[一二三四五六七八九十百零〇\d]+届/g;
 const SESSION = /第[一二三四五六七八九十百零〇\d]+次(?:全体)?(?:会议|會議).*$/u;
@@ -57,6 +57,8 @@ export function behalfOf(paragraphs: readonly string[]): string | undefined {
  */
 export function qualifyOrgan(organ: string, place: Place | undefined): string {
   if (!place) return organ;
+  const region = (data.special_regions as Record<string, string>)[organ];
+  if (region && place.short && /特别行政区$/.test(place.name)) return place.short + region;
   for (const word of data.levels) {
     if (organ.startsWith(word) && place.name.endsWith(word)) return place.name + organ.slice(word.length);
   }
@@ -83,7 +85,7 @@ export function organOfReprint(notices: readonly string[]): string | undefined {
   return undefined;
 }
 
-const ADDRESS = new RegExp(`(?:宣讀|宣读|發表|发表)\\s*([\\p{Script=Han}]{2,24}?)?\\s*(?:第[一二三四五六七八九十\\d]+份)?\\s*(${data.addresses.join('|')})`, 'gu');
+const ADDRESS = new RegExp(`(?:宣讀|宣读|發表|发表)\\s*(?:([\\p{Script=Han}]{2,24}?)\\s*的?)?\\s*(?:第[一二三四五六七八九十\\d]+份|首份)?\\s*(${data.addresses.join('|')})`, 'gu');
 
 /**
  * The address a record of a sitting carries and the body it is delivered for: `行政長官現在向立法會
@@ -92,7 +94,8 @@ const ADDRESS = new RegExp(`(?:宣讀|宣读|發表|发表)\\s*([\\p{Script=Han}
 export function addressOf(body: string): { address: string; organ?: string; title?: string } | undefined {
   const found = [...body.matchAll(ADDRESS)];
   if (!found.length) return budgetOf(body);
-  const organ = found.map((m) => m[1]?.replace(/^現在我|^现在我|^我/, '')).find((o) => o !== undefined && isOrgan(o));
+  // the government of a term (第二屆特區政府的首份施政報告, corpus 134) is the government
+  const organ = found.map((m) => m[1]?.replace(/^現在我|^现在我|^我/, '').replace(/^第[一二三四五六七八九十\d]+[届屆]/, '')).find((o) => o !== undefined && isOrgan(o));
   return { address: found[0]![2]!, ...(organ ? { organ } : {}) };
 }
 

@@ -349,7 +349,12 @@ const frontSteps: readonly FrontStep[] = [
   },
   { name: 'near the top', role: (l) => (l.index > 6 ? null : undefined) },
   { name: 'occasion', role: (l) => (/^\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?.{0,60}(会议|會議|通过|通過|上)$/.test(l.text) ? 'occasion' : undefined) },
-  { name: 'speaker', role: ({ text: t }) => (t.length <= 30 && /\S\s\S/.test(t) && !/[。，,：:]/.test(t) && /[长長记記员員任席]\s|\s\S\s?\S$/.test(t) ? 'speaker' : undefined) },
+  // (a post and a name start with a Han character: a breadcrumb's `/ 能源` is none, corpus 127)
+  {
+    name: 'speaker',
+    role: ({ text: t }) =>
+      t.length <= 30 && /^\p{Script=Han}/u.test(t) && /\S\s\S/.test(t) && !/[。，,：:]/.test(t) && /[长長记記员員任席]\s|\s\S\s?\S$/.test(t) ? 'speaker' : undefined,
+  },
   {
     // the title repeated over two lines (issuer, then the subject), before the subtitle
     name: 'title on two lines',

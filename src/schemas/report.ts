@@ -81,6 +81,9 @@ const Table = z.object({
 });
 export type Table = z.infer<typeof Table>;
 
+/** Characters of the body a page shows as its description (`variant.lead` is the converted one). */
+export const LEAD_CHARS = 110;
+
 /** The report record `<slug>.json`: a public contract (see README). */
 export const ReportRecord = z.object({
   slug: z.string(),

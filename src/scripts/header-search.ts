@@ -3,7 +3,6 @@
 import { loadEngine, type SearchEngine } from '../search/engine.ts';
 import { bindArrowKeys, rememberQueryOnOpen, renderHit, say, scriptIndex, type Place } from '../search/render.ts';
 import { HIGHLIGHT_KEY } from '../search/session.ts';
-import { showHits } from './search-highlight.ts';
 
 // Five reports: each loads one window of its sections (about 1 KB gzip).
 const TOP = 5;
@@ -90,7 +89,8 @@ export function attachHeaderSearch(form: HTMLFormElement, input: HTMLInputElemen
     const root = document.documentElement;
     root.classList.remove('smooth');
     location.hash = link.hash;
-    void showHits(input.value.trim(), decodeURIComponent(link.hash.slice(1))).finally(() => root.classList.add('smooth'));
+    // The highlighter is loaded here, on such a click, not with the search (a first search does not need it).
+    void import('./search-highlight.ts').then((m) => m.showHits(input.value.trim(), decodeURIComponent(link.hash.slice(1)))).finally(() => root.classList.add('smooth'));
   });
   if (input.value.trim()) void run();
 }

@@ -10,18 +10,35 @@ import { escapeRegExp } from '../pipeline/regexp.ts';
 /** Traditional (and regional variant) characters → one Simplified character, e.g. `{ 創: '创' }`. */
 export type FoldTable = Record<string, string>;
 
-/** Serialises a fold table compactly: pairs of characters, `創创臺台…`. */
+/**
+ * Serialises a fold table compactly for the first search (it is most of baogao.json): the pairs by
+ * code point of the folded character, each as the distance from the previous one and the signed
+ * distance to its Simplified character, in base 36 (`創创` after `倉仓`: `h8-2i`), space-separated.
+ * Chinese characters hardly compress; these numbers do (4.4 → 3.1 KB gzip for 982 pairs).
+ */
 export function encodeFold(table: FoldTable): string {
+  let previous = 0;
   return Object.entries(table)
-    .map(([from, to]) => from + to)
-    .join('');
+    .map(([from, to]) => [from.codePointAt(0)!, to.codePointAt(0)!] as const)
+    .sort((a, b) => a[0] - b[0])
+    .map(([from, to]) => {
+      const entry = `${(from - previous).toString(36)}${to < from ? '-' : '+'}${Math.abs(to - from).toString(36)}`;
+      previous = from;
+      return entry;
+    })
+    .join(' ');
 }
 
 /** Reads a fold table written by encodeFold. */
-export function decodeFold(pairs: string): FoldTable {
-  const chars = Array.from(pairs);
+export function decodeFold(encoded: string): FoldTable {
   const table: FoldTable = {};
-  for (let i = 0; i + 1 < chars.length; i += 2) table[chars[i]!] = chars[i + 1]!;
+  let from = 0;
+  for (const entry of encoded.split(' ')) {
+    const m = /^([0-9a-z]+)([+-])([0-9a-z]+)$/.exec(entry);
+    if (!m) continue;
+    from += parseInt(m[1]!, 36);
+    table[String.fromCodePoint(from)] = String.fromCodePoint(from + (m[2] === '-' ? -1 : 1) * parseInt(m[3]!, 36));
+  }
   return table;
 }
 

@@ -8,5 +8,5 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params, site }) => {
   const file = (await dataFiles(site)).find((f) => f.name === params.file)!;
-  return new Response(file.text(), { headers: { 'Content-Type': `${file.type}; charset=utf-8` } });
+  return new Response(await file.text(), { headers: { 'Content-Type': `${file.type}; charset=utf-8` } });
 };

@@ -2,15 +2,13 @@
 // decoded (content/reports/<slug>.source.txt), not the source decoded a second time.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
-import { allReports } from '../../lib/reports.ts';
-import type { ReportRecord } from '../../schemas/report.ts';
+import { reportFiles } from '../../lib/reports.ts';
 
 const reportsDir = process.env.BAOGAO_REPORTS ?? 'content/reports';
 
-export const getStaticPaths: GetStaticPaths = async () => (await allReports()).map((report) => ({ params: { slug: report.slug }, props: { report } }));
+export const getStaticPaths: GetStaticPaths = async () => (await reportFiles()).map((file) => ({ params: { slug: file.slug } }));
 
-export const GET: APIRoute = async ({ props }) => {
-  const report = props.report as ReportRecord;
-  const text = await readFile(`${reportsDir}/${report.slug}.source.txt`, 'utf8');
+export const GET: APIRoute = async ({ params }) => {
+  const text = await readFile(`${reportsDir}/${params.slug}.source.txt`, 'utf8');
   return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

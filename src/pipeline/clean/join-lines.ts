@@ -15,6 +15,7 @@
 // (`（\n1\n）…`, `2\n．…`) are put back together first.
 import type { Paragraph } from '../types.ts';
 import { bracketDepth, HAN, LABEL_KEY, SMALL_DIGIT, startsHeading } from '../patterns.ts';
+import { POSTED_LINE } from '../dates.ts';
 import type { CleanLog, SourceLine } from './types.ts';
 
 interface Item extends SourceLine {
@@ -34,7 +35,8 @@ const UNIT = /^[亿億万萬千百元角个個家项項名人次倍年月日时�
 const NUMERAL = new RegExp(`^(?:\\d{1,3}|${SMALL_DIGIT}{1,3})$`);
 
 /** A line with no Han character: a number, a Latin token or a punctuation mark left on its own. */
-const isFragment = (text: string): boolean => text.length <= 24 && !HAN.test(text);
+// (a page's date line under its headline, `2019-12-25 10:25`, is a line of its own, not a token a scrape split)
+const isFragment = (text: string): boolean => text.length <= 24 && !HAN.test(text) && !POSTED_LINE.test(text.trim());
 const ASCII_WORD = /[A-Za-z0-9]$/;
 /**
  * A year a scrape split over two lines (`202` / `5年`, `202` / `3` / `-2024年度`: each digit in a span of

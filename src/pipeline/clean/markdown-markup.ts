@@ -1,16 +1,25 @@
 // markdown-markup: the rest of Markdown's inline and line markup in scraped texts, which is never
 // report text: bold `**第一条**` (the article number must be seen by parse), a hard break `\` at the
-// end of a line, and a thematic break `---` on its own line.
+// end of a line, a thematic break `---` on its own line, and the markers of a lazily numbered list
+// (every item `1. `, which Markdown renders 1, 2, 3: a Taiwan law database's paragraphs 項 and 沿革
+// lines, corpus 77, 140), which number nothing in the document.
 import type { CleaningRule } from './types.ts';
 
 const BOLD = /\*\*(?=\S)([^*]*?\S)\*\*|__(?=\S)([^_]*?\S)__/g;
 const HARD_BREAK = /(?<!\\)\\$/;
 const RULE = /^([-*_])(?:\s*\1){2,}$/;
 
-/** Removes `**`/`__` around text, a trailing `\`, and `---`/`***` lines; every removal logged. */
+const LAZY_ITEM = /^1\. (?=\S)/;
+const OTHER_ITEM = /^(?!1\.)\d+\. /;
+
+/** A text whose ordered-list items are all `1. ` (three or more, no `2. `): Markdown numbers them, the document does not. */
+const lazilyNumbered = (lines: readonly { text: string }[]): boolean => lines.filter((l) => LAZY_ITEM.test(l.text)).length >= 3 && !lines.some((l) => OTHER_ITEM.test(l.text));
+
+/** Removes `**`/`__` around text, a trailing `\`, `---`/`***` lines and lazy `1. ` list markers; every removal logged. */
 export const markdownMarkup: CleaningRule = {
   kind: 'markdown-markup',
   apply(lines, log) {
+    const lazy = lazilyNumbered(lines);
     return lines.flatMap((l) => {
       if (RULE.test(l.text)) {
         log.cleaning.push({ kind: 'markdown-markup', text: l.text, line: l.line, note: 'thematic break' });
@@ -25,12 +34,16 @@ export const markdownMarkup: CleaningRule = {
           return a ?? b ?? '';
         });
       }
+      if (lazy && LAZY_ITEM.test(text)) {
+        log.cleaning.push({ kind: 'markdown-markup', text: '1. ', line: l.line, note: 'marker of a list whose items are all numbered 1.' });
+        text = text.replace(LAZY_ITEM, '');
+      }
       if (HARD_BREAK.test(text)) {
         removed.push('\\');
         text = text.slice(0, -1).trimEnd();
       }
       for (const piece of removed) log.cleaning.push({ kind: 'markdown-markup', text: piece, line: l.line, note: 'Markdown emphasis or line break' });
-      return removed.length ? [{ ...l, text: text.trim() }] : [l];
+      return text !== l.text ? [{ ...l, text: text.trim() }] : [l];
     });
   },
 };

@@ -35,6 +35,8 @@ export const metadataLines: CleaningRule = {
       // (a date that is the value of a label line above it, `发布日期：`, stays with its label)
       else if (isDateLine(l.text) && !(k > 0 && /[：:]$/.test(top[k - 1]!.l.text))) {
         move(i, 'date', parseDate(l.text)!);
+        // a short text's top is its bottom too: a dateline among the last lines signs the text's end
+        if (drop.get(i) === 'date' && k >= filled.length - BOTTOM) moved.signedAtEnd = true;
         // an issuer printed right above or below its dateline
         // (never the first line: that is the title, which may end in 办公室 too)
         for (const n of [top[k - 1], top[k + 1]]) if (n && n !== top[0] && isIssuer(n.l.text)) move(n.i, 'issuer', n.l.text);
@@ -51,6 +53,8 @@ export const metadataLines: CleaningRule = {
       // a second dateline is moved only when it says the same (else it stays in the text)
       if (moved.date === undefined) move(d.i, 'date', date);
       else if (moved.date === date) drop.set(d.i, 'date');
+      // the text ends with its signature: nothing but it follows what the text says (a cover notice alone, infer.ts)
+      if (drop.has(d.i)) moved.signedAtEnd = true;
       if (drop.has(d.i)) for (const n of [before, after]) if (n && isIssuer(n.l.text)) move(n.i, 'issuer', n.l.text);
     }
     if (!drop.size) return lines;

@@ -30,7 +30,7 @@ export interface CleanLog {
   /** Markdown links `[text](url)`: the text stayed in the line, the URL is kept here. */
   links?: { text: string; url: string; line: number }[];
   /** Metadata lines moved out of the body (dateline, issuer signature, speaker). */
-  moved?: { issuer?: string; date?: string; speaker?: string };
+  moved?: { issuer?: string; date?: string; speaker?: string; signedAtEnd?: boolean };
   /** Tables rebuilt by the `table` rule, with the source lines they stood on. */
   tables?: (TableData & { line: number })[];
 }

@@ -45,6 +45,12 @@ const CONTROLS = new Set([
   '全屏',
   '收藏',
   '分享',
+  // a font-size control, one part a line: Aa / 字体： / 小 / | / 中 / | / 大
+  'Aa',
+  '字体：',
+  '字體：',
+  '字号：',
+  '字號：',
   '【字号：',
   '【字號：',
   '【字体：',

@@ -4,7 +4,7 @@
 // Items share the words after the last one's counterpart of their head (产业 → 增加值, 保险 → 参保人数).
 import type { Quantity } from './scan.ts';
 import { words, type Pair } from './labels.ts';
-import { growthVerb, listItemJoint, respectivelyWord, respectiveRunJoint, trailingFillers } from './rules.ts';
+import { changeNounEnd, growthVerb, listItemJoint, pairedWord, pairedWords, respectivelyWord, respectiveRunJoint, trailingFillers } from './rules.ts';
 
 /** The subject paired with a figure, and the words between 分别 and the run of figures (增长, 为). */
 export interface Respective {
@@ -17,26 +17,36 @@ const listOpener = /^(?:其中|包括)$/;
 
 const slice = (p: Pair, s: number, e = p.a.length): Pair => ({ a: p.a.slice(s, e), o: p.o.slice(s, e) });
 
-/** The two bounds a 上下限 names, in the order the figures give them (the same in both scripts). */
-const boundWords = ['上限', '下限'] as const;
-
 /** Figures of the clause [clauseStart, …) that 分别 (or a list of as many items) pairs with the items of the subject before it. */
-export function pairRespectively(text: string, a: string, clauseStart: number, quantities: readonly Quantity[]): Map<Quantity, Respective> {
+export function pairRespectively(
+  text: string,
+  a: string,
+  clauseStart: number,
+  quantities: readonly Quantity[],
+  subjectEnd: (q: Quantity) => number | undefined = () => undefined,
+): Map<Quantity, Respective> {
   const out = new Map<Quantity, Respective>();
   let from = clauseStart;
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i]!;
     const start = from;
-    const before = a.slice(start, q.start);
+    // a run of from-to figures (…收入从2021年的46503元和16935元分别提高到58794元和23184元): the subject ends at its 从
+    const before = a.slice(start, subjectEnd(q) ?? q.start);
     from = q.end;
     const run = figureRun(a, quantities, i);
     if (run.length < 2) continue;
     // 分别 says it; without it a list before a run of as many figures says it too (城镇和农村人均住房面积32.9平方米、37.1平方米).
     const word = respectivelyWord.exec(before) ?? growthVerb.exec(before) ?? { index: before.length, 0: '' };
-    const subject = { a: a.slice(start, start + word.index), o: text.slice(start, start + word.index) };
+    let subject = { a: a.slice(start, start + word.index), o: text.slice(start, start + word.index) };
+    let verb = before.slice(word.index + (respectivelyWord.test(word[0]) ? word[0].length : 0));
+    // 新材料、生物医药健康产业增速分别达到33.1%、12.9%: the change noun says the figures are changes of the items (dev 60)
+    const changeNoun = respectivelyWord.test(word[0]) ? changeNounEnd.exec(subject.a) : null;
+    if (changeNoun) {
+      subject = slice(subject, 0, changeNoun.index);
+      verb = `${changeNoun[0].trim()}${verb}`;
+    }
     const items = splitItems(subject, run.length);
     if (!items) continue;
-    const verb = before.slice(word.index + (respectivelyWord.test(word[0]) ? word[0].length : 0));
     shareTail(items).forEach((s, k) => out.set(run[k]!, { subject: s, verb }));
     i += run.length - 1;
     from = run[run.length - 1]!.end;
@@ -53,13 +63,27 @@ export function figureRun(a: string, quantities: readonly Quantity[], i: number)
   return run;
 }
 
-/** A subject split into `n` list items at 、 (the last one at 和/与/及 when one is missing); 竞价上下限 is 竞价上限 and 竞价下限. */
+/**
+ * A subject split into `n` list items at 、 (the last one at 和/与/及 when one is missing); a word that names two items
+ * (data/indicator-words.json paired_words) gives both: 竞价上下限 is 竞价上限 and 竞价下限, 城乡居民人均可支配收入 is
+ * 城镇居民… and 农村居民….
+ */
 function splitItems(subject: Pair, n: number): Pair[] | undefined {
-  const bounds = /上下限\s*$/.exec(subject.a);
-  if (n === 2 && bounds && !subject.a.includes('、')) {
-    const stem = slice(subject, 0, bounds.index);
-    return stem.a.length > 0 ? [0, 1].map((k) => ({ a: `${stem.a}${boundWords[k]}`, o: `${stem.o}${boundWords[k]}` })) : undefined;
-  }
+  return listItems(subject, n) ?? (n === 2 ? pairedItems(subject) : undefined);
+}
+
+/** The two items a paired word names, each in the words around it (城乡居民收入 → 城镇居民收入, 农村居民收入). */
+function pairedItems(subject: Pair): Pair[] | undefined {
+  const paired = subject.a.includes('、') ? undefined : [...subject.a.matchAll(pairedWord)].at(-1);
+  if (!paired) return undefined;
+  const [s, e] = [paired.index, paired.index + paired[0].length];
+  const simplified = pairedWords.get(paired[0])!;
+  const original = pairedWords.get(subject.o.slice(s, e)) ?? simplified;
+  return [0, 1].map((k) => ({ a: subject.a.slice(0, s) + simplified[k]! + subject.a.slice(e), o: subject.o.slice(0, s) + original[k]! + subject.o.slice(e) }));
+}
+
+/** A subject split at 、 (and 和/与/及 before the last item when a 、 is missing) into `n` items. */
+function listItems(subject: Pair, n: number): Pair[] | undefined {
   const items: Pair[] = [];
   let pos = 0;
   for (const m of subject.a.matchAll(/、/g)) {
@@ -89,6 +113,26 @@ function withoutTrailingFillers(s: string): string {
  * alone (化学需氧量 beside 二氧化硫排放量).
  */
 function shareTail(items: Pair[]): Pair[] {
+  return shareHead(shareTailOfLast(items));
+}
+
+/**
+ * A later item that is one word, the counterpart of the first item's last word, takes the first item's words
+ * before it: 地方财政收入、支出 → 地方财政支出 (dev 126), as list items share the first item's qualifier.
+ */
+function shareHead(items: Pair[]): Pair[] {
+  const first = words(items[0]!.a.trim());
+  const own = first.at(-1);
+  if (first.length < 2 || !own) return items;
+  const end = items[0]!.a.lastIndexOf(own.segment);
+  return items.map((item, k) => {
+    const w = words(item.a.trim());
+    if (k === 0 || w.length !== 1 || w[0]!.segment.length !== own.segment.length || w[0]!.segment === own.segment) return item;
+    return { a: items[0]!.a.slice(0, end) + item.a.trim(), o: items[0]!.o.slice(0, end) + item.o.trim() };
+  });
+}
+
+function shareTailOfLast(items: Pair[]): Pair[] {
   const last = items[items.length - 1]!;
   const lastWords = words(last.a);
   // another item ends in the last one's head noun: the items are whole nouns, none lacks a head

@@ -15,6 +15,13 @@ const decision = String.raw`(?:${speakers}|[已仍亦也还并])(?:${alternation
 const grantNouns = alternation(words.grant_nouns);
 /** Any verb of a change, up or down: 增长, 下降 …. */
 const changeVerbs = alternation([...words.rise_verbs, ...words.fall_verbs]);
+/** Adverbs between a noun and its verb (再, 一直, 全部): a label ends before them. */
+const predicateAdverbs = alternation(words.predicate_adverbs);
+/**
+ * The verbs of a change that end the words before a figure and are no part of its label (沙化土地面积年均缩减近2000平方公里);
+ * not 增长, which also makes nouns (经济增长, 实质趋势增长: dev 56, 70).
+ */
+const trailingChangeVerbs = alternation([...words.rise_verbs, ...words.fall_verbs].filter((v) => v !== '增长'));
 
 /** Words before or after a number that bound it: 30家以上 → ">=", 近2.8万人 → "≈". */
 export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = {
@@ -35,6 +42,10 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
   余: '≈',
   多: '≈',
   不超过: '<=',
+  不得超过: '<=',
+  不得高于: '<=',
+  不得低于: '>=',
+  不得少于: '>=',
   以下: '<=',
   以内: '<=',
   少于: '<',
@@ -51,6 +62,9 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
 export const growthVerb = new RegExp(
   `(${alternation([...words.rise_verbs, ...words.fall_verbs, ...words.change_nouns_rise, ...words.change_nouns_fall, '高出', '高', '低'])})(了|达到?|为)?$`,
 );
+
+/** A noun of a change at the end of a list's subject (生物医药健康产业增速分别达到…): what grew is the list before it. */
+export const changeNounEnd = new RegExp(`(?:${alternation([...words.change_nouns_rise, ...words.change_nouns_fall])})\\s*$`);
 
 /** Verbs of a fall: the change is negative. */
 export const fallVerb = new RegExp(`(${alternation([...words.fall_verbs, ...words.change_nouns_fall, '低'])})(了|达到?|为)?$`);
@@ -100,10 +114,12 @@ export const actualMarker = /目前|现已|已经|截至|(?<![比较])(?:去年|
 /**
  * Rule language in a figure's sentence outside a regulation: a plan's price, cap or time limit is a
  * provision (机制电价按…0.4012元/千瓦时执行, 3年内不得参与竞价, 执行期限12年, 比例应不低于30%,
- * 预审意见有效期为两年, 不允许向公共电网反送).
+ * 预审意见有效期为两年, 不允许向公共电网反送); a cap (杰出专家最高200平方米), a grant given with 予以 (按5元/总吨标准予以奖励)
+ * and a grant handed out (发放住房补贴，其中本科生2万元; not 发放质押贷款) too (dev 123, 124).
  */
-export const provisionMarker =
-  /不得|不允许|禁止|必须|原则上|有效期|应当|若|不高于|给予|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|(?:按照|依照)(?=\d)(?!(?:19|20)\d{2}\s*年)|期限|上限|下限/;
+export const provisionMarker = new RegExp(
+  String.raw`不得|不允许|禁止|必须|原则上|有效期|应当|若|不高于|给予|予以|最高|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|(?:按照|依照)(?=\d)(?!(?:19|20)\d{2}\s*年)|期限|上限|下限|发放[\u4e00-\u9fff]{0,4}?(?:${grantNouns})`,
+);
 
 /** Words before a length of time that make even one of it a time limit: 届满前一个月, 提前一天. */
 export const deadlineBefore = /(?:提前|届满前|期满前|到期前)\s*$/;
@@ -126,10 +142,10 @@ export const sentenceEstimateMarker = new RegExp(String.raw`^\s*[^，,；;。]{0
 
 /**
  * Clause words that make a figure an estimate: a forecast, or the effect a measure would have (这项建议会令政府收入…减少,
- * 将会为政府每年带来…的收入).
+ * 将会为政府每年带来…的收入); not 会使用 (can use: 基本会使用国家通用语言文字比例提高到94%, dev 126), whose 使 is no causative.
  */
 export const estimateMarker = new RegExp(
-  String.raw`${forecastVerbs}|可望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)|(?:会|将会)(?:令|使)|(?:会|将会)为[^，,；;。]{0,10}带来`,
+  String.raw`${forecastVerbs}|可望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)|(?:会|将会)(?:令|使(?!用))|(?:会|将会)为[^，,；;。]{0,10}带来`,
 );
 
 /** A sentence that opens with 至于 (as for: 至於免稅酒方面，則下調25%) goes on with the sentence before it. */
@@ -221,6 +237,13 @@ export const respectivelyWord = /分别|依次/;
 export const respectiveRunJoint = /^\s*[、和与及]\s*$/;
 export const listItemJoint = /[和与及]/g;
 
+/** A word that names two items at once (城乡 → 城镇, 农村; 上下限 → 上限, 下限), in either script: the items, in order. */
+export const pairedWords: ReadonlyMap<string, readonly [string, string]> = new Map(
+  Object.entries(words.paired_words).map(([word, items]) => [word, [items[0]!, items[1]!] as const]),
+);
+/** Where a paired word stands (the Simplified spellings: the rules run on the analysis copy). */
+export const pairedWord = new RegExp(alternation([...pairedWords.keys()]), 'g');
+
 /** After a count, a noun and a growth verb up to the next figure: 17个重点传统制造业增加值增长5.3%. */
 export const countBeforeGrowth = new RegExp(String.raw`^[^，,；;。、]{2,20}(?:${changeVerbs})(?:了|达到?|为)?\s*$`);
 
@@ -236,15 +259,22 @@ export const frameAfter = /^\s*之一/;
 /** Labels that name no metric on their own: 企业 2家, 项目 11个. */
 export const bareNoun = /^(?:企业|项目|单位|机构|人员|个人|人|家|城市|地区|国家|学校|医院|部门|平台|产品|成果|资金|活动|会议|团队|基地|载体|园区|镇|村|户)$/;
 
-/** Fines and fees of a regulation: the provision's label is the text's word for it. */
-export const fineWord = /罚款|罚金|罚锾|滞纳金|赔偿金|违约金|(?:[\u4e00-\u9fff]{2})?福利捐/;
+/** Fines and fees of a regulation, and its terms of prison or detention after their length (一年以下有期徒刑): the provision's label is the text's word for it. */
+export const fineWord = new RegExp(String.raw`${alternation([...words.fine_words, ...words.penalty_terms])}|(?:[\u4e00-\u9fff]{2})?福利捐`);
+
+/** A term of prison or detention named before its length (有期徒刑五年以上之刑, 拘留十日): the provision's label. */
+export const penaltyBefore = new RegExp(`(${alternation(words.penalty_terms)})\\s*$`);
 
 /**
  * A grant a rule gives with the figure (dev 68): the words right after it name the grant (给予500万元激励,
  * 最高1000万元的一次性平台开发激励) or say it is given (按…的2%给予贴息, 的10%给予保险机构激励, after a comma:
- * 合同金额的30%，给予一次性奖补, dev 119).
+ * 合同金额的30%，给予一次性奖补, dev 119), also with 予以 (按5000元/艘标准予以奖励, dev 124). After 的 the grant is the
+ * whole noun phrase (group 1: 30万元的配套资助, 20万元的航线补贴, 的一次性平台开发激励, dev 68, 123, 124), else its noun (group 2);
+ * a short noun phrase right after the figure ends in it (group 3: 给予20万元安家补贴 → 安家补贴, dev 123).
  */
-export const grantAfter = new RegExp(String.raw`^(?:的(?:一次性)?[^，,；;。按照的]{0,6}?|[^，,；;。]{0,10}?给予[^，,；;。]{0,8}?|[，,]\s*给予[^，,；;。\d]{0,8}?)?(${grantNouns})`);
+export const grantAfter = new RegExp(
+  String.raw`^(?:的((?:一次性)?[^，,；;。按照的给\d]{0,6}?(?:${grantNouns}))|(?:[^，,；;。]{0,10}?(?:给予|予以)[^，,；;。]{0,8}?|[，,]\s*给予[^，,；;。\d]{0,8}?)?(${grantNouns})|((?!进行)(?:(?![给的和与及或])[\u4e00-\u9fff]){1,4}?(?:${grantNouns})))`,
+);
 
 /**
  * The grant a rule's clause gives before its figure (dev 119): 省级给予一次性奖补100万元, 省级分别给予企业一次性奖补50万元
@@ -291,6 +321,9 @@ export const leadingFillers = [
   /^国家(?:决定|同意|已经|已|将|计划|拟|先后|首先|还|也)+/,
   // 10年内把…: the rest of a span of time before the figure's subject (the span itself is a quantity).
   /^(?:之|以)?内(?![地部外容需涵在河陆蒙核供销])/,
+  // 每家企业享受该项奖励资金年度最高不超过300万元, 每个企业年度补贴总额不超过200万元: who each cap applies to is no part of
+  // what is capped (dev 124)
+  /^每(?:家|个|户|名|位|艘)[\u4e00-\u9fff]{0,4}?(?:企业|机构|单位|公司)(?:享受该项|享受)?(?=[\u4e00-\u9fff]{2})/,
   // 每年再额外开源或节流, 的综合赤字, 则下调, 政府的财政储备结余: when, a stray particle, whose
   /^(?:每年(?!的)再?|的|则|(?:政府|特区政府|本港|香港|我们|我国|全国|全市|全省|本市)的)/,
   // 五年投入财政扶贫资金, 今后十年平均年人口自然增长率: a span of years says when, not what
@@ -338,7 +371,7 @@ export const listJoint = String.raw`(?<!总)和|(?<![参给赋])与|(?<![涉普�
 
 /** Words trimmed from the end of a label (the verb that leads to the number). */
 export const trailingFillers = new RegExp(
-  String.raw`(?:(?:人均)?每(?:人|户)?每?[月年天日]|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|会|将会|(?<![供相响适对反效呼感答理])应当?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|基本|全市|累计|累积|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年))$`,
+  String.raw`(?:(?:人均)?每(?:人|户)?每?[月年天日]|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|会|将会|(?<![供相响适对反效呼感答理])应当?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|全市|累计|累积|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度)$`,
 );
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
@@ -350,8 +383,11 @@ export const shareOfBase = /(?:达到|相当于)(?:其|该)?[^，,；;。\d]{2,1
 /** A rule's span of time that the text names (使用年限满三十年): the label is that noun, not 期限. */
 export const timeNoun = /(?:使用年限|年限|期限|时限)$/;
 
-/** A rule's figure after 距 (距桩基一倍桩身长度范围内) is a distance. */
-export const distanceBefore = /^\s*距[^，,；;。]{0,10}$/;
+/** A rule's figure after 距 (距桩基一倍桩身长度范围内, 应距离国民中、小学、高中、职校、医院五十公尺以上) is a distance. */
+export const distanceBefore = /^\s*(?:应当?|须|必须)?距(?:离[^，,；;。]{0,24}|[^，,；;。]{0,10})$/;
+
+/** What a rule limits, named right before its number or its bound (总层数十层以上, 长度不超过一点五米), not the base of a share (该面积百分之五十). */
+export const measureBefore = new RegExp(`(?<![该其][\\u4e00-\\u9fff]{0,2})(${alternation(words.measure_nouns)})(?:不得|不|应当?|须)?\\s*$`);
 
 /** What is left after an action verb that measures the action, not its object: 数字化改造|覆盖率, 项目建设|完成率. */
 export const measureOfAction = /^(?:覆盖率|完成率|普及率|达标率|合格率|实施率|进度|比例|比重|占比)$/;
@@ -383,8 +419,9 @@ export const baseVerbs = new RegExp(`^(?:${flowVerbs.source}|引进|认定|培�
 export const recipientAfter = /^\s*予(?!以)/;
 
 /** After a number that precedes its noun, the noun ends before one of these verbs (or 予, recipientAfter) or a time after it (26 個服務領域之後). */
-export const nounStops =
-  /(?:(?<![授给赋准])予(?!以)|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|完成|开工|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|实行|参与|参加|获评|成功|服务于|为|的线上|之一|[之以][后前]|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办))/;
+export const nounStops = new RegExp(
+  String.raw`(?:(?<![授给赋准])予(?!以)|成为|列入|${predicateAdverbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|完成|开工|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|实行|参与|参加|获评|成功|服务于|为|的线上|之一|[之以][后前]|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办))`,
+);
 
 /** Money set aside as what the words after it name: 其中约290亿元会预留作为工务工程费用 → 工务工程费用. */
 export const earmarkAfter = /^(?:会|将会?|可)?(?:预留|拨出|留)?(?:作为|用作)\s*([\u3400-\u9fff]{2,12})\s*(?=$|[，,；;。])/;
@@ -430,7 +467,7 @@ export const durationAfter = /^\s*年度/;
  * Words before a number that make 年 a length of time, not a year: 每五年, 满三十年, 执行期限12年, 年限增加到 9 年. Not 近三年
  * or 连续五年: in a report they date a trend (近三年累计, 粮食连续五年增产), they do not measure it.
  */
-export const yearSpanBefore = /(?:[每满]|期限|年限|为期|长达|(?:期限?|年限)(?:为|超过|满|达到?|不少于|不超过)|(?:增加|提高)(?:到|至))\s*$/;
+export const yearSpanBefore = /(?:[每满]|期限|年限|有效期|为期|长达|(?:期限?|年限)(?:为|超过|满|达到?|不少于|不超过)|(?:增加|提高)(?:到|至))\s*$/;
 
 /** A unit followed by these characters is part of a word: 期间, 名单, 单位, 人民, 十年内乱. */
 export const unitWordBreakers: Record<string, RegExp> = {

@@ -28,13 +28,42 @@ export interface Quantity {
 const arabic = String.raw`\d{1,3}(?:(?:,|，| )\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?`;
 const chinese = `[${chineseDigits}]+(?:点[零〇一二三四五六七八九]+)?`;
 const num = `(?:${arabic}|${chinese})`;
-const pre = ['不低于', '不少于', '不超过', '超过', '突破', '少于', '低于', '小于', '不足', '未满', '高于', '多于', '大于', '超', '逾', '接近', '近', '大约', '约'];
+// 不得超过 before 超过: a rule's cap is an upper bound (个人接收寄养犬只的数量不得超过一只), not more than it
+const pre = [
+  '不得超过',
+  '不得低于',
+  '不得少于',
+  '不得高于',
+  '不低于',
+  '不少于',
+  '不超过',
+  '超过',
+  '突破',
+  '少于',
+  '低于',
+  '小于',
+  '不足',
+  '未满',
+  '高于',
+  '多于',
+  '大于',
+  '超',
+  '逾',
+  '接近',
+  '近',
+  '大约',
+  '约',
+];
 // A range's low end may be marked inclusive: 3000（含）—5000辆 (corpus 68).
 // A range printed as a list of its two ends (corpus 63): 降低1、2％, 节能率为2·6、3·5％, 下降到7·15万、6·82万吨.
 // Only digits, and only before a percent sign or with the multiplier of both ends, as 3、4月 and 1、2号线 are lists.
-const listRange = String.raw`(?<=\d)、(?=${arabic}[%％‰])|(?<=\d(?<listMult>${multiplierPattern}))、(?=${arabic}\k<listMult>)`;
+// A list of three or more (达到10万、20万、50万、100万TEU, dev 124) is an enumeration of figures, not a range.
+const notLonger = String.raw`(?<!、[\d.]+(?:${multiplierPattern})?[\d.]*(?:${multiplierPattern})?)`;
+const listRange = String.raw`(?<=\d)${notLonger}、(?=${arabic}[%％‰](?!、\d))|(?<=\d(?<listMult>${multiplierPattern}))${notLonger}、(?=${arabic}\k<listMult>(?!、\d))`;
 const quantity = new RegExp(
   String.raw`(?:(?<pre>${pre.join('|')}) ?)?(?<pct>百分之)?(?<num>${num})(?<a1>余|多)?(?<mult>${multiplierPattern})?(?<a2>余|多)?` +
+    // 3万多亿元 (3 万亿, about), 1万6千多户 (16 000), 1亿3千多万 (13 000 万): a number said in two multipliers (dev 125)
+    String.raw`(?:(?<=[万萬]余?多?)(?<mult1b>亿|億)|(?<=[万萬亿億])(?<subNum>\d{1,4})(?<subMult>千|百)(?<a3>余|多)?(?<subMult2>万|萬)?)?` +
     String.raw`(?:(?: ?(?:[（(]含[）)])? ?(?:至|到|~|～|-|—|－) ?|(?<list>${listRange}))(?<num2>${num})(?<mult2>${multiplierPattern})?)?(?:(?<unit>${unitPattern})(?:\/(?<per>${unitPattern}))?)?` +
     String.raw`(?<post1>或?以上|或?以下)?(?:(?: ?(?:至|到|~|～|-|—|－) ?|(?<=以上))(?<num3>${num})(?<mult3>${multiplierPattern})?(?<unit3>${unitPattern}))?(?<post>或?以上|或?以下|以内|左右)?`,
   'y',
@@ -108,7 +137,7 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     // 超过八成获得批准 is a share; 成员, 成立, 成为 after a numeral are words (三成员, 统一成立).
     if (unit === tenthUnit && (g.mult !== undefined || startsWord(text, end - 1))) continue;
     const chineseForm = isChineseNumeral(g.num);
-    const value = parseNumber(g.num);
+    let value = parseNumber(g.num);
     if (Number.isNaN(value)) continue;
     // 百家企业, 千村: a place unit alone is a word, not a number.
     if (chineseForm && !/[零〇一二两兩三四五六七八九十]/.test(g.num)) continue;
@@ -116,15 +145,27 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     // 届满前一个月: one of a length of time before a deadline word is a time limit all the same.
     const deadline = timeUnits.has(unit) && deadlineBefore.test(text.slice(Math.max(0, numStart - 4), numStart));
     if (chineseForm && !pct && !acceptChineseNumeral(value, g.mult, unit, (g.a1 ?? g.a2) !== undefined) && !(g.post1 ?? g.post ?? g.pre) && !deadline) continue;
-    // 每五年, 十年内, 满三十年, 执行期限12年: 年 is a unit only as a length of time, never as a year (2020年).
+    // 每五年, 十年内, 满三十年, 执行期限12年, 一年以下有期徒刑, 3年以上劳动合同 (以上 read as post1, dev 123): 年 is a unit only as a
+    // length of time, never as a year (2020年).
     if (
       unit === '年' &&
-      !(value < 100 && (yearSpanBefore.test(text.slice(Math.max(0, numStart - 6), numStart)) || /^(?:之?内|以内|以上|以下|期)/.test(text.slice(end - (g.post?.length ?? 0)))))
+      !(
+        value < 100 &&
+        (yearSpanBefore.test(text.slice(Math.max(0, numStart - 6), numStart)) || /^(?:之?内|以内|以上|以下|期)/.test(text.slice(end - (g.post ?? g.post1 ?? '').length)))
+      )
     )
       continue;
     // 3—5万亩: a low end without a multiplier shares the high end's (3万 to 5万 亩, not 3 亩 to 5万 亩)
     const shared = g.mult === undefined && g.num2 !== undefined && g.mult2 !== undefined && g.list === undefined && parseNumber(g.num2) >= value;
-    const mult = g.mult ?? (shared ? g.mult2! : '');
+    let mult = g.mult ?? (shared ? g.mult2! : '');
+    // 3万多亿元: 万 and 亿 around 多 are one multiplier, 万亿.
+    if (g.mult1b) mult = `${mult}${g.mult1b}`;
+    // 1万6千多户 is 16 000 户, 1亿3千多万 is 13 000 万: the whole in the last multiplier said (none: in units).
+    if (g.subNum) {
+      const whole = value * multipliers[mult]! + Number(g.subNum) * (g.subMult === '千' ? 1e3 : 1e2) * (g.subMult2 ? multipliers[g.subMult2]! : 1);
+      mult = g.subMult2 ?? '';
+      value = tidy(whole / (mult ? multipliers[mult]! : 1));
+    }
     const factor = mult ? multipliers[mult]! : 1;
     // 0.4012元/千瓦时: a price per unit keeps its base unit (money) and shows the whole.
     const q: Quantity = { start, end, numStart, value, unit: `${mult}${unit}${g.per ? `/${g.per}` : ''}`, baseUnit: unit };
@@ -143,7 +184,7 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
       }
     }
     // A range says both bounds: 1000元以上5000元以下 has no comparator of its own.
-    const cmp = g.pre ?? g.a1 ?? g.a2 ?? (q.max === undefined ? (g.post ?? g.post1) : g.post === '左右' ? g.post : undefined);
+    const cmp = g.pre ?? g.a1 ?? g.a2 ?? g.a3 ?? (q.max === undefined ? (g.post ?? g.post1) : g.post === '左右' ? g.post : undefined);
     if (cmp) q.comparator = comparatorWords[cmp];
     // 30日内, 五个工作日之内: a time limit is an upper bound.
     else if (timeUnits.has(unit) && q.max === undefined && /^之?内/.test(text.slice(end))) q.comparator = '<=';
@@ -165,9 +206,13 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
   );
 }
 
-/** 分别提高 3 个和 4 个百分点: the first of two figures joined by 和/、 takes the unit the second completes. */
+/**
+ * 分别提高 3 个和 4 个百分点: the first of two figures joined by 和/、 takes the unit the second completes; in a longer
+ * list (10万、20万、50万、100万TEU) each takes it from the one after it, from the last back.
+ */
 function shareUnitTail(text: string, found: Quantity[]): Quantity[] {
-  found.forEach((q, i) => {
+  [...found.keys()].reverse().forEach((i) => {
+    const q = found[i]!;
     const next = found[i + 1];
     if (!next || next.unit === q.unit || !next.unit.startsWith(q.unit) || !/^\s*[和、与及]\s*$/.test(text.slice(q.end, next.start))) return;
     q.unit = next.unit;

@@ -40,6 +40,9 @@ export const baseUnits = [
   '公頃',
   '吨标准煤',
   '噸標準煤',
+  // a ship's gross tonnage (60元/总吨, dev 124)
+  '总吨',
+  '總噸',
   '吨',
   '噸',
   // grain in 斤 (76.28亿斤), telephone lines in 门 (2000多万门), a concentration (25.9微克/立方米)
@@ -58,6 +61,8 @@ export const baseUnits = [
   '兆瓦',
   '标箱',
   '標箱',
+  // twenty-foot equivalent units of a port's container throughput (吞吐量超过1万TEU, dev 124)
+  'TEU',
   '列',
   '处',
   '處',
@@ -105,6 +110,7 @@ export const baseUnits = [
   '篇',
   '辆',
   '輛',
+  '艘',
   '座',
   '批次',
   '批',
@@ -118,6 +124,9 @@ export const baseUnits = [
   '公里',
   '千米',
   '米',
+  // Taiwan's metre and centimetre (距離…五十公尺以上)
+  '公尺',
+  '公分',
   '立方米',
   '毫升',
   '公升',
@@ -157,7 +166,7 @@ export const chineseNumeralUnits = new Set<string>(baseUnits.filter((u) => !word
 const unitFamilies: readonly (readonly string[])[] = [
   ['升', '公升', '毫升'],
   ['克', '公斤', '千克', '吨', '噸'],
-  ['米', '公里', '千米'],
+  ['米', '公里', '千米', '公尺', '公分'],
 ];
 
 /** Whether two units measure the same thing (公升 and 毫升). */
