@@ -291,3 +291,34 @@ describe('parseOutline steps: each decides a case of its own', () => {
     expect(shape(texts, without(table, name))).not.toEqual(expected);
   });
 });
+
+describe('a title the front matter gives', () => {
+  const roles = (texts: string[], given?: string) =>
+    parseOutline(
+      texts.map((text, i) => ({ text, line: i + 1 })),
+      undefined,
+      given,
+    ).items.map((i) => (i.type === 'paragraph' ? `${i.role}: ${i.text}` : 'section'));
+  test('a short line at the top that says something else is no title line (the page would hide it)', () => {
+    expect(roles(['记者|戈振伟', '4月11日，某市召开人民代表大会。'], '深圳如何实现GDP增长6%：稳住制造业基本盘')).toEqual([
+      'body: 记者|戈振伟',
+      'body: 4月11日，某市召开人民代表大会。',
+    ]);
+    // without a given title the same line is taken for the title, as in a text whose title is its first line
+    expect(roles(['记者|戈振伟', '4月11日，某市召开人民代表大会。'])[0]).toBe('title: 记者|戈振伟');
+  });
+  test('the title line itself, or part of it, is still the title', () => {
+    expect(roles(['某市  科技工作要点', '一、总体要求'], '某市科技工作要点')[0]).toBe('title: 某市  科技工作要点');
+  });
+  test('an occasion line opened by two U+2015 dashes (――) is the subtitle, shown in the page header', () => {
+    const doc = parseOutline(
+      [
+        { text: '――2021年1月31日在保定市第十五届人民代表大会第六次会议上', line: 1 },
+        { text: '各位代表：', line: 2 },
+      ],
+      undefined,
+      '2021年保定市政府工作报告',
+    );
+    expect(doc.subtitle).toBe('――2021年1月31日在保定市第十五届人民代表大会第六次会议上');
+  });
+});

@@ -59,9 +59,9 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   const preset = options.preset ?? defaultPreset;
   const { text, encoding } = decodeSource(input.bytes);
   const normalized = normalizeText(text);
-  const outline = assignAnchors(parseOutline(normalized.paragraphs));
-  const script = input.meta.script ?? detectScript(text);
   const frontMatter = normalized.frontMatter ? readFrontMatter(normalized.frontMatter) : undefined;
+  const outline = assignAnchors(parseOutline(normalized.paragraphs, undefined, input.meta.title ?? frontMatter?.meta.title));
+  const script = input.meta.script ?? detectScript(text);
   const {
     title: titleLine,
     cover,

@@ -113,11 +113,15 @@ const GLOSSARY_ENTRY = new RegExp(
   `^(?:(?:\\d{1,3}|${SMALL_DIGIT}+)\\s*[.．、]|[（(]\\s*(?:\\d{1,3}|${SMALL_DIGIT}+)\\s*[）)]|[\\u2460-\\u2473])?\\s*[^，。；：:,;\\s][^，。；：:,;]{0,19}\\s*[：:]\\s*\\S`,
 );
 
-/** Builds the outline: each paragraph goes through `rules.paragraph` in order (front matter, numbered sections nested by a stack, inline enumerations split out); a test may leave a step out. */
-export function parseOutline(paragraphs: Paragraph[], rules: OutlineRules = outlineRules): ParsedDocument {
+/**
+ * Builds the outline: each paragraph goes through `rules.paragraph` in order (front matter, numbered sections nested by a stack, inline enumerations split out); a test may leave a step out.
+ * `givenTitle` is the title the text's front matter or label block gives (`title:`, `标题：`): then a body line is the title only where it says that title.
+ */
+export function parseOutline(paragraphs: Paragraph[], rules: OutlineRules = outlineRules, givenTitle?: string): ParsedDocument {
   const s: OutlineState = {
     paragraphs,
     rules,
+    givenTitle: givenTitle?.replace(/\s/g, '') || undefined,
     nodes: [],
     items: [],
     warnings: [],
@@ -161,6 +165,8 @@ interface OutlineState {
   /** The bracket width each bracketed level was first seen with, and where. */
   bracketStyle: Map<SectionKind, { wide: boolean; line: number }>;
   title: string | null;
+  /** The title front matter gives, without spaces. */
+  givenTitle: string | undefined;
   subtitle: string | undefined;
   speaker: string | undefined;
   /** No section is open yet: a line may still be title, subtitle, speaker… */
@@ -334,7 +340,8 @@ const frontSteps: readonly FrontStep[] = [
     name: 'history continued',
     role: (l, s) => (s.title !== null && continuesHistory(l.text, s.paragraphs[l.index - 1]?.text) ? 'occasion' : undefined),
   },
-  { name: 'subtitle', role: (l) => (/^[—–-]{2}|^─{2}/.test(l.text) ? 'subtitle' : undefined) },
+  // two dashes: — (U+2014), – , -, ─ (box drawing) or ― (U+2015, the dash of GB 2312 texts: ――2021年1月31日在…会议上)
+  { name: 'subtitle', role: (l) => (/^[—–-]{2}|^─{2}|^―{2}/.test(l.text) ? 'subtitle' : undefined) },
   { name: 'salutation', role: ({ text: t }) => (/[:：]$/.test(t) && t.length <= 40 && /各位|代表|委员|委員|同志|主任|主席/.test(t) ? 'salutation' : undefined) },
   // a numbered line (一、, 一是) starts the body
   { name: 'numbered line', role: (l) => (l.match || findMarkers(l.text).some((m) => m.index === 0) ? null : undefined) },
@@ -344,6 +351,15 @@ const frontSteps: readonly FrontStep[] = [
     name: 'title',
     role({ md, index, text: t }, s) {
       if (s.title !== null) return undefined;
+      // a title the front matter gives: only a line at the top that says it (or part of it, or it with a
+      // few characters more: …的决定（宣告失效）) is the title line; a short line that says something
+      // else (a byline 记者|某某, a 文号, an occasion, a cover notice's 关于印发《…》的通知) is not, and the
+      // page shows it (title lines are hidden under the page's own heading)
+      if (s.givenTitle !== undefined) {
+        const line = t.replace(/\s/g, '');
+        const says = s.givenTitle.includes(line) || (line.includes(s.givenTitle) && line.length - s.givenTitle.length <= 6);
+        return (md === 1 || index <= 1) && says ? 'title' : undefined;
+      }
       return md === 1 || (index <= 1 && t.length <= 60 && !/[。]/.test(t.slice(0, -1))) ? 'title' : null;
     },
   },
