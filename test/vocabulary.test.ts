@@ -152,6 +152,114 @@ const rows: [entry: string, phrase: string, site: string, opencc: string, source
   ],
   ['个中国', '必须坚持一个中国原则', '必須堅持一個中國原則', '必須堅持一箇中國原則', '43_cpc-19th-congress-report-excerpt.txt:137'],
   ['并发挥', '培育并发挥学校的优势和特色', '培育並發揮學校的優勢和特色', '培育併發揮學校的優勢和特色', '69_prc-11th-five-year-plan-outline-2006.txt:602'],
+  ['新签', '新签和升级8个自由贸易协定', '新簽和升級8個自由貿易協定', '新籤和升級8個自由貿易協定', '125_prc-gov-work-report-2018-crcrlf-scrape.gbk.txt:53'],
+  ['免签', '积极推进240小时过境免签政策落地', '積極推進240小時過境免簽政策落地', '積極推進240小時過境免籤政策落地', '117_nx-gov-work-report-2026.txt:82'],
+  [
+    '云签',
+    '电子证照、电子云签、秒批秒办等功能',
+    '電子證照、電子雲簽、秒批秒辦等功能',
+    '電子證照、電子雲籤、秒批秒辦等功能',
+    '73_baotou-digital-government-evaluation-measures-2022.txt:42',
+  ],
+  ['链形', '促进资本链形成发展', '促進資本鏈形成發展', '促進資本鍊形成發展', '119_ah-industrial-internet-policies-action-plan-2021.txt:56'],
+  [
+    '家具有',
+    '100家具有行业示范效应的企业级工业互联网平台',
+    '100家具有行業示範效應的企業級工業互聯網平臺',
+    '100傢俱有行業示範效應的企業級工業互聯網平臺',
+    '119_ah-industrial-internet-policies-action-plan-2021.txt:76',
+  ],
+  [
+    '折合人民币',
+    '特别提款权，折合人民币25442784.84元',
+    '特別提款權，折合人民幣25442784.84元',
+    '特別提款權，摺合人民幣25442784.84元',
+    '115_spc-4th-guiding-cases-notice-2013-wikijs.txt:116',
+  ],
+  [
+    '批核准',
+    '加快规划确定的重大工程项目审批核准',
+    '加快規劃確定的重大工程項目審批核准',
+    '加快規劃確定的重大工程項目審批核準',
+    '135_prc-15th-five-year-plan-outline-2026-excerpt.txt:189',
+  ],
+  ['一干两支', '“一干两支”机场改造升级工程', '“一幹兩支”機場改造升級工程', '“一干兩支”機場改造升級工程', '117_nx-gov-work-report-2026.txt:72'],
+  ['几字弯', '黄河“几字弯”攻坚战取得重大进展', '黃河“几字彎”攻堅戰取得重大進展', '黃河“幾字彎”攻堅戰取得重大進展', '117_nx-gov-work-report-2026.txt:40'],
+  [
+    '松口古镇',
+    '推动韶关丹霞山、梅州松口古镇等提质升级',
+    '推動韶關丹霞山、梅州松口古鎮等提質升級',
+    '推動韶關丹霞山、梅州鬆口古鎮等提質升級',
+    '133_gd-bqw-action-plan-news-2026.txt:24',
+  ],
+  [
+    '和面向',
+    '技术人才和面向生产一线的应用人才',
+    '技術人才和面向生產一線的應用人才',
+    '技術人才和麵向生產一線的應用人才',
+    '119_ah-industrial-internet-policies-action-plan-2021.txt:194',
+  ],
+  [
+    '不准假',
+    '破产企业要真关闭，不准假破产、真逃债',
+    '破產企業要真關閉，不准假破產、真逃債',
+    '破產企業要真關閉，不準假破產、真逃債',
+    '118_prc-gov-work-report-1997-gbk-scrape-excerpt.gbk.txt:121',
+  ],
+  ['并为其提供', '依法实施的监督检查，并为其提供方便', '依法實施的監督檢查，並為其提供方便', '依法實施的監督檢查，併為其提供方便', '85_prc-highway-law-2017-flk-export.txt:156'],
+  [
+    '并为举报人',
+    '将处理结果及时告知举报人，并为举报人保密',
+    '將處理結果及時告知舉報人，並為舉報人保密',
+    '將處理結果及時告知舉報人，併為舉報人保密',
+    '139_lishui-urban-dog-keeping-rules-2020.txt:71',
+  ],
+  [
+    '成并为',
+    '到2023年各节点全面建成并为区域和行业企业',
+    '到2023年各節點全面建成並為區域和行業企業',
+    '到2023年各節點全面建成併為區域和行業企業',
+    '119_ah-industrial-internet-policies-action-plan-2021.txt:99',
+  ],
+  [
+    '并兼顾',
+    '合理充分持续消纳，并兼顾市内机组合法权益保障',
+    '合理充分持續消納，並兼顧市內機組合法權益保障',
+    '合理充分持續消納，併兼顧市內機組合法權益保障',
+    '127_sh-clean-power-purchase-cover-notice-2019-scrape.txt:15',
+  ],
+  [
+    '租购并举',
+    '多主体供给、多渠道保障、租购并举的住房制度',
+    '多主體供給、多渠道保障、租購並舉的住房制度',
+    '多主體供給、多渠道保障、租購併舉的住房制度',
+    '125_prc-gov-work-report-2018-crcrlf-scrape.gbk.txt:189',
+  ],
+  ['煤制油', '煤制油年产量突破460万吨', '煤製油年產量突破460萬噸', '煤制油年產量突破460萬噸', '117_nx-gov-work-report-2026.txt:56'],
+  ['煤制烯烃', '宝丰第二套煤制烯烃', '寶豐第二套煤製烯烴', '寶豐第二套煤制烯烴', '117_nx-gov-work-report-2026.txt:29'],
+  [
+    '传统制造',
+    '引导中小企业加快传统制造装备联网',
+    '引導中小企業加快傳統製造裝備聯網',
+    '引導中小企業加快傳統制造裝備聯網',
+    '119_ah-industrial-internet-policies-action-plan-2021.txt:117',
+  ],
+  [
+    '制造毒品',
+    '明知他人制造毒品而为其生产、买卖、运输',
+    '明知他人製造毒品而為其生產、買賣、運輸',
+    '明知他人制造毒品而為其生產、買賣、運輸',
+    '89_prc-criminal-law-amendment-9-md.txt:231',
+  ],
+  ['定制定', '可以依照法律规定制定地方性法规', '可以依照法律規定制定地方性法規', '可以依照法律規定製定地方性法規', '87_prc-constitution-2018-crlf.txt:465'],
+  ['内制定', '公共数据主管部门在各自权限内制定', '公共數據主管部門在各自權限內制定', '公共數據主管部門在各自權限內製定', '132_gd-public-data-management-measures-2021.txt:62'],
+  [
+    '规复制',
+    '违规复制、记录、存储政务数据的',
+    '違規複製、記錄、存儲政務數據的',
+    '違規復制、記錄、存儲政務數據的',
+    '74_aba-government-data-management-interim-measures-2021.txt:105',
+  ],
 ];
 
 const entryOf = (hans: string): Term => {
@@ -221,6 +329,17 @@ describe('content/vocabulary.yml: each entry on a real phrase', () => {
     expect(convert('若干化工企业', 'zh-Hant', site.terms)).toBe('若干化工企業');
     expect(convert('个中原因', 'zh-Hant', site.terms)).toBe('箇中原因');
     expect(convert('预防并发症', 'zh-Hant', site.terms)).toBe('預防併發症');
+    // Of the fourth review: 签 in 标签, 折合 'fold', 核准 after 考核, 松口 'relent', 并 'merge' before 为 and
+    // 举, 煤制 before 度, 制定 after 研, 复制 after 恢 are left to OpenCC.
+    expect(convert('电子标签', 'zh-Hant', site.terms)).toBe('電子標籤');
+    expect(convert('单车只要妥善折合', 'zh-Hant', site.terms)).toBe('單車只要妥善摺合');
+    expect(convert('考核准确', 'zh-Hant', site.terms)).toBe('考核準確');
+    expect(convert('放松口风', 'zh-Hant', site.terms)).toBe('放鬆口風');
+    expect(convert('两校合并为一所', 'zh-Hant', site.terms)).toBe('兩校合併為一所');
+    expect(convert('企业购并举措', 'zh-Hant', site.terms)).toBe('企業購併舉措');
+    expect(convert('燃煤制度', 'zh-Hant', site.terms)).toBe('燃煤制度');
+    expect(convert('研制定型', 'zh-Hant', site.terms)).toBe('研製定型');
+    expect(convert('恢复制度', 'zh-Hant', site.terms)).toBe('恢復制度');
   });
 });
 
