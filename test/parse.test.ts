@@ -1,7 +1,7 @@
 // Heading rules, one row per printed form (GB/T 9704 levels and their variants, law style), and the
 // steps of parseOutline (outlineRules), each on a case it decides: without the step the outline differs.
 import { describe, expect, test } from 'vitest';
-import { matchHeading, outlineRules, parseOutline } from '../src/pipeline/parse.ts';
+import { mastheads, matchHeading, outlineRules, parseOutline } from '../src/pipeline/parse.ts';
 
 describe('matchHeading', () => {
   test.each([
@@ -320,5 +320,18 @@ describe('a title the front matter gives', () => {
       '2021年保定市政府工作报告',
     );
     expect(doc.subtitle).toBe('――2021年1月31日在保定市第十五届人民代表大会第六次会议上');
+  });
+});
+
+describe('mastheads: a title line that does not say the title is shown', () => {
+  const block = (text: string) => ({ type: 'paragraph' as const, id: 'intro-p1', section: 'intro', line: 1, role: 'title' as const, text });
+  test.each([
+    ['通知公告', '深化蒙东电网新能源上网电价市场化改革实施方案', 'masthead'],
+    ['【法宝引证码】CLI.12.4638041', '安徽省人民政府办公厅关于印发支持工业互联网发展若干政策的通知', 'masthead'],
+    ['政府工作报告', '高阳县2019年政府工作报告', 'title'],
+    ['法规名称：菸害防制法', '菸害防制法', 'title'],
+    ['某市  科技工作要点', '某市科技工作要点', 'title'],
+  ])('%s under the title %s: %s', (text, title, role) => {
+    expect((mastheads([block(text)], title)[0] as { role: string }).role).toBe(role);
   });
 });

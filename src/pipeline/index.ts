@@ -3,7 +3,7 @@
 //   decode → normalize → parse → anchors → indicators → references → variants → emit, search
 import { decodeSource } from './decode.ts';
 import { normalizeText } from './normalize.ts';
-import { parseOutline } from './parse.ts';
+import { mastheads, parseOutline } from './parse.ts';
 import { assignAnchors } from './anchors.ts';
 import { extractIndicators } from './indicators.ts';
 import { createVariantConverter, defaultPreset, detectScript, forgetConversions, otherScript, type AmbiguousConversion, type Preset } from './variants.ts';
@@ -137,7 +137,15 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     warnings,
   });
 
-  const original: ReportView = { slug: record.slug, script, title, blocks: outline.blocks, sections: outline.sections, indicators, links: referenceLinks(references) };
+  const original: ReportView = {
+    slug: record.slug,
+    script,
+    title,
+    blocks: mastheads(outline.blocks, title),
+    sections: outline.sections,
+    indicators,
+    links: referenceLinks(references),
+  };
   const converted = convertView(original, converter);
   // The title and section strings are converted once, for the view, and reused by the record.
   const known = new Map([[title, converted.title]]);

@@ -5,7 +5,7 @@
 // sequence, a new kind starts at 1, short enough to be a title); otherwise it stays a paragraph.
 // What a paragraph is, what front matter role a line has, and what numbering is warned about are
 // ordered tables of named steps (outlineRules), each with a case of its own in test/parse.test.ts.
-import type { Paragraph, ParagraphRole, TableData, Warning } from './types.ts';
+import type { Block, Paragraph, ParagraphRole, TableData, Warning } from './types.ts';
 import type { SectionKind } from '../schemas/report.ts';
 import { circledNumber, parseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { continuesHistory, isHistoryLine } from './history.ts';
@@ -682,4 +682,19 @@ function fitsOutline(h: RawHeading, nodes: OutlineNode[], stack: number[]): bool
 function lastItem(nodes: OutlineNode[], stack: number[]): OutlineNode | undefined {
   const top = stack.length ? nodes[stack[stack.length - 1]!]! : undefined;
   return top?.kind === 'item' ? top : undefined;
+}
+
+/**
+ * The page hides a title line under its own heading, so a line is a title line only if it says the
+ * title (or part of it: a title printed over two lines): a line the outline took for the title that
+ * says something else (a site section 通知公告, a database's 【法宝引证码】, 目录, the record's 會議過程正式紀錄
+ * when the title is the address it carries) is a masthead line, shown.
+ */
+export function mastheads(blocks: Block[], title: string): Block[] {
+  const said = title.replace(/\s/g, '');
+  return blocks.map((b) => {
+    if (b.type !== 'paragraph' || b.role !== 'title') return b;
+    const line = b.text.replace(TITLE_LABEL, '').replace(/\s/g, '');
+    return said.includes(line) || line.includes(said) ? b : { ...b, role: 'masthead' as const };
+  });
 }

@@ -46,7 +46,8 @@ export interface Normalized {
   moved: { issuer?: string; date?: string; speaker?: string };
 }
 
-export type ParagraphRole = 'title' | 'subtitle' | 'occasion' | 'speaker' | 'salutation' | 'closing' | 'caption' | 'note' | 'glossary' | 'table' | 'body';
+/** `masthead`: a line at the top taken for the title line that does not say the document's title (a site section 通知公告, a database's citation code, 目录): shown, never hidden under the page's heading. */
+export type ParagraphRole = 'title' | 'subtitle' | 'occasion' | 'speaker' | 'salutation' | 'closing' | 'caption' | 'note' | 'glossary' | 'table' | 'body' | 'masthead';
 
 /** A section heading in reading order. `rest` is the body text of a run-in heading. */
 export interface HeadingBlock {
