@@ -59,6 +59,12 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
 };
 
 /** A rate after one of these verbs is a change (增长13%), not a level (强度达到0.75%). */
+/**
+ * A change noun after a price (居民消费价格涨幅3%左右, 物价涨幅): the rate of a price's change is the metric itself (CPI,
+ * 居民消费价格涨幅), so the change noun is part of its name (dev 61, 118, 142).
+ */
+export const priceChange = new RegExp(`(?:${alternation(words.price_nouns)})(?:${alternation([...words.change_nouns_rise, ...words.change_nouns_fall])})$`);
+
 export const growthVerb = new RegExp(
   `(${alternation([...words.rise_verbs, ...words.fall_verbs, ...words.change_nouns_rise, ...words.change_nouns_fall, '高出', '高', '低'])})(了|达到?|为)?$`,
 );
