@@ -1259,3 +1259,22 @@ describe('adverbs of a change or of a count’s verb, and growth ranges (dev 141
     ['规上工业增加值增速5%。', [['规上工业增加值', 5, '', 5]]],
   ] as const)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('a counted bare noun and a verb closed by 了; 认定 is a verb of how (dev 118, 141)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => [f.label, f.value]);
+  test.each([
+    // a bare noun counted and what was done with it: the verb and its object qualify it, without 了
+    ['全国已有100多个城市建立了最低生活保障制度。', [['建立最低生活保障制度的城市', 100]]],
+    // 认定 says how the count came about, its object is what is counted; 新认定 is a flow and stays, as does 认定 before a bare noun
+    ['认定7家跨境资金集中运营中心。', [['跨境资金集中运营中心', 7]]],
+    [
+      '新认定3家院士工作站，认定人才5.45万名。',
+      [
+        ['新认定院士工作站', 3],
+        ['认定人才', 5.45],
+      ],
+    ],
+    // after a noun 认定 is part of a compound (高企认定培训活动, a golden fixture)
+    ['开展高企认定培训活动12场。', [['高企认定培训活动', 12]]],
+  ] as const)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
