@@ -1278,3 +1278,31 @@ describe('a counted bare noun and a verb closed by 了; 认定 is a verb of how 
     ['开展高企认定培训活动12场。', [['高企认定培训活动', 12]]],
   ] as const)('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('分别 after two items the first of which is one character of the last (dev 141)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => [f.label, f.value]);
+  test.each([
+    [
+      '金融机构本外币存、贷款余额分别突破1.5万亿元、1.4万亿元。',
+      [
+        ['金融机构本外币存款余额', 1.5],
+        ['金融机构本外币贷款余额', 1.4],
+      ],
+    ],
+    [
+      '进、出口总额分别增长5%、6%。',
+      [
+        ['进口总额', 5],
+        ['出口总额', 6],
+      ],
+    ],
+    // a character that makes no word with the last item's tail is an item's own (企业数, not 企业数业收入)
+    [
+      '企业数、营业收入分别增长5%、6%。',
+      [
+        ['企业数', 5],
+        ['营业收入', 6],
+      ],
+    ],
+  ] as const)('%s', (text, expected) => expect(labels(text)).toEqual(expected));
+});
