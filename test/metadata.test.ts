@@ -626,6 +626,23 @@ describe('dates of the Republic and a law database 沿革 (Taiwan laws, corpus 7
     ['2021年3月5日', '2021-03-05'],
   ])('%s → %s', (text, date) => expect(parseDate(text)).toBe(date));
 
+  test.each([
+    ['Tue, 12 Apr 2022 02:27:27 GMT', '2022-04-12'],
+    ['12 April 2022', '2022-04-12'],
+    ['April 12, 2022', '2022-04-12'],
+    ['Sat, 01 Jan 2022 00:00:00 +0800', '2022-01-01'],
+    ['Apr 2022', undefined],
+  ])('an English date of a feed or blog export: %s → %s', (text, date) => expect(parseDate(text)).toBe(date));
+
+  test('a feed date with a time of day in front matter is when the page went online: it dates the text only when the text has no date of its own', () => {
+    const head = ['---', 'title: 某市关于开展科技创新大会的通知', 'date: Tue, 12 Apr 2022 02:27:27 GMT', '---', '', '各区县：现将有关事项通知如下。'];
+    const alone = build(head.join('\n')).record;
+    expect([alone.meta.date, alone.meta.year]).toEqual(['2022-04-12', 2022]);
+    expect(alone.warnings.map((w) => w.message).join('\n')).not.toMatch(/not a date/);
+    const signed = build([...head, '', '某市科学技术局', '2022年4月8日'].join('\n')).record;
+    expect(signed.meta.date).toBe('2022-04-08');
+  });
+
   test('a 沿革 list dates the version by its last 修正 (修正公布 is a version, 發布廢止 is none)', () => {
     const history = readHistory(
       [

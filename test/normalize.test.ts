@@ -397,3 +397,50 @@ describe('markdown-markup: a lazily numbered list', () => {
     expect(n.paragraphs.filter((p) => p.text.startsWith('1. ')).length).toBeGreaterThan(0);
   });
 });
+
+describe('html-markup: HTML left in a scraped text', () => {
+  const n = normalizeText(read('test/fixtures/corpus/synthetic/html-news-variant.txt'));
+  const texts = n.paragraphs.map((p) => p.text);
+  test('tags go, each block element its own paragraph, phrasing elements inside the sentence', () => {
+    expect(texts).toContain('加快建设创新平台');
+    expect(texts).toContain('今年，全市将新建重点实验室10家，研发投入强度（R&D）力争达到3%以上。');
+    expect(texts).toEqual(expect.arrayContaining(['第一段', '指标', '目标值', '（责任编辑：某某）']));
+    expect(texts.join('\n')).not.toMatch(/<\/?(?:p|div|span|a|strong|br|table|td)\b/);
+  });
+  test('style sheets and scripts go with their content, logged; a < that opens no element is text', () => {
+    expect(texts.join('\n')).not.toMatch(/share|var a|不是正文/);
+    expect(n.cleaning.filter((c) => c.note === 'content of a style sheet or script').map((c) => c.text)).toEqual(['.share{color:#333}', 'var a = "<p>不是正文</p>";']);
+    expect(texts).toContain('比较<2%的项目，和符号 <一> 都是正文。');
+  });
+  test('a character reference becomes its character, the reference logged', () => {
+    // a no-break space is a space, so 1&nbsp;250家 is a number grouped by a space
+    expect(texts[0]).toContain('1250家');
+    expect(n.cleaning.filter((c) => c.note?.startsWith('character references')).map((c) => c.text)).toEqual(['&nbsp;', '&amp;', '&lt;']);
+  });
+  test('a link keeps its text; its URL, references decoded, is in meta.links', () => {
+    expect(n.links).toEqual([{ text: '重点实验室', url: 'https://example.org/lab?id=1&t=2', line: 8 }]);
+  });
+  test('a tag whose attributes wrap onto the next line is markup on both lines', () => {
+    expect(n.cleaning.filter((c) => c.kind === 'html-markup' && c.line === 10).map((c) => c.text)).toEqual(['class="num"></span></p>']);
+    expect(texts).toContain('5万平方米。');
+  });
+  test('a text with no HTML is left as it is', () => {
+    expect(kinds('第一条 本办法自2024年1月1日起施行。\n比较<2%与 a&b 的项目。')).not.toContain('html-markup');
+  });
+});
+
+describe('html-markup: only a text that is HTML', () => {
+  test('a plain text quoting a tag or two keeps them, and its references, as text', () => {
+    const text = [
+      '某市科技工作要点',
+      '<P id="evil">假段落</P>',
+      '<script>alert(1)</script>',
+      '&lt;script&gt; &amp;',
+      '一、总体要求',
+      '（一）加强基础研究。',
+      '全年研发投入增长10%。',
+    ].join('\n');
+    expect(kinds(text)).not.toContain('html-markup');
+    expect(bodyOf(text)).toContain('&lt;script&gt; &amp;');
+  });
+});

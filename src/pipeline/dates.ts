@@ -51,7 +51,34 @@ function iso(year: number, month: number, day?: number): string | undefined {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** The first date in `text` (Chinese or ISO), as YYYY-MM-DD (or YYYY-MM without a day). */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = `(${MONTHS.join('|')})[a-z]*\\.?`;
+/** A time of day after a date, with its zone: `02:27:27 GMT`, `10:00 +0800`. */
+const CLOCK = String.raw`(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[A-Z]{1,5}|[+-]\d{2}:?\d{2}))?)?`;
+/**
+ * An English date as RSS feeds and blog exports write it (RFC 2822 and its kin): `Tue, 12 Apr 2022 02:27:27 GMT`,
+ * `12 April 2022`, `April 12, 2022`. The day is the one written: a time zone does not move it.
+ */
+const ENGLISH_DATE = [
+  new RegExp(String.raw`^(?:[a-z]{3,9},?\s*)?(\d{1,2})\s+${MONTH}\s+(\d{4})${CLOCK}$`, 'i'),
+  new RegExp(String.raw`^(?:[a-z]{3,9},?\s*)?${MONTH}\s+(\d{1,2}),?\s+(\d{4})${CLOCK}$`, 'i'),
+];
+
+/** An English date (`Tue, 12 Apr 2022 02:27:27 GMT`) as YYYY-MM-DD, or undefined. */
+function englishDate(text: string): string | undefined {
+  const dayFirst = ENGLISH_DATE[0]!.exec(text);
+  if (dayFirst) return iso(Number(dayFirst[3]), MONTHS.indexOf(dayFirst[2]!.slice(0, 3).toLowerCase()) + 1, Number(dayFirst[1]));
+  const monthFirst = ENGLISH_DATE[1]!.exec(text);
+  if (monthFirst) return iso(Number(monthFirst[3]), MONTHS.indexOf(monthFirst[1]!.slice(0, 3).toLowerCase()) + 1, Number(monthFirst[2]));
+  return undefined;
+}
+
+/** Does an English date (`Tue, 12 Apr 2022 02:27:27 GMT`) give a time of day other than midnight? */
+export function englishDateHasTime(text: string): boolean {
+  return englishDate(text.trim()) !== undefined && /\d{1,2}:\d{2}/.test(text) && !/\b00:00(?::00)?\b/.test(text);
+}
+
+/** The first date in `text` (Chinese, ISO or an English date of a feed), as YYYY-MM-DD (or YYYY-MM without a day). */
 export function parseDate(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
   if (typeof value === 'number' && /^\d{8}$/.test(String(value))) value = String(value);
@@ -61,7 +88,7 @@ export function parseDate(value: unknown): string | undefined {
   if (isoMatch) return iso(Number(isoMatch[1]), Number(isoMatch[2]), isoMatch[3] === undefined ? undefined : Number(isoMatch[3]));
   const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (compact) return iso(Number(compact[1]), Number(compact[2]), Number(compact[3]));
-  return datesIn(text)[0]?.date;
+  return englishDate(text) ?? datesIn(text)[0]?.date;
 }
 
 /** A line that is only a date (`2021年3月5日`, `（二〇二一年三月五日）`, `2012年 11月 21日星期三`): the dateline of a document. */

@@ -7,7 +7,7 @@ import type { DocumentKind, DocumentStatus } from '../schemas/meta.ts';
 import { documentKinds } from '../schemas/meta.ts';
 import type { Warning } from '../schemas/report.ts';
 import type { FrontMatter } from './clean/types.ts';
-import { isDateLine, parseDate } from './dates.ts';
+import { englishDateHasTime, isDateLine, parseDate } from './dates.ts';
 import { isHistoryLabel } from './history.ts';
 
 /** Metadata fields front matter can set, and the keys (any case) that name each one. */
@@ -271,7 +271,10 @@ function assign(meta: FrontMatterMeta, field: FrontMatterField, value: unknown):
 /** A timestamp with a time of day other than midnight (`2024-06-24T06:15:33.712Z`). */
 function isSavedAt(value: unknown): boolean {
   if (value instanceof Date) return value.getUTCHours() + value.getUTCMinutes() + value.getUTCSeconds() > 0;
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}[T\s](?!00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?$)\d{2}:\d{2}/.test(value.trim());
+  return (
+    (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}[T\s](?!00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?$)\d{2}:\d{2}/.test(value.trim())) ||
+    (typeof value === 'string' && englishDateHasTime(value))
+  );
 }
 
 /** A front matter value as text (lists joined with 、, dates as YYYY-MM-DD). */

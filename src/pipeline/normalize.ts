@@ -9,6 +9,7 @@ import type { CleanLog, CleaningRule, SourceLine } from './clean/types.ts';
 import { hkscsPua } from './clean/hkscs-pua.ts';
 import { frontMatter } from './clean/front-matter.ts';
 import { htmlComment } from './clean/html-comment.ts';
+import { htmlMarkup } from './clean/html-markup.ts';
 import { markdownQuote } from './clean/markdown-quote.ts';
 import { markdownLink } from './clean/markdown-link.ts';
 import { markdownMarkup } from './clean/markdown-markup.ts';
@@ -40,6 +41,8 @@ export const cleaningRules: readonly CleaningRule[] = [
   hkscsPua,
   frontMatter,
   htmlComment,
+  // after comments (a commented-out tag is no element), before every rule that reads a line's text
+  htmlMarkup,
   zeroWidth,
   markdownHeading,
   markdownMarkup,

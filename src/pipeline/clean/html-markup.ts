@@ -1,0 +1,151 @@
+// html-markup: HTML left in a scraped text (`<p cms-style="font-L">…</p>` (its text indented with U+3000), `<span><a href=…>中芯国际</a></span>`,
+// `<br>`, a `<style>` block of the page's share bar) is markup, never report text, and character
+// references (`&nbsp;`, `&#123;`) stand for characters. Tags of known HTML elements go (logged), an
+// element that is not phrasing content (p, div, br, li, h1, td …) ends a paragraph, the content of
+// style sheets and scripts goes with them (logged), and each reference becomes its character (the
+// reference logged). What an element name is comes from the html-tag-names package; which elements
+// flow in a line and which hold no text, from data/html-elements.json. Only in a text that is HTML
+// (isHtmlScrape): a plain text that quotes a tag keeps it. A `<` that opens no known element (`<2%`,
+// `<一>`) is text.
+import { htmlTagNames } from 'html-tag-names';
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import elements from '../data/html-elements.json' with { type: 'json' };
+import type { CleaningRule, SourceLine } from './types.ts';
+
+const known = new Set(htmlTagNames);
+const phrasing = new Set(elements.phrasing);
+const rawText = new Set(elements.raw_text);
+
+/** A tag (possibly running on past the line's end) or a character reference. */
+const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)(?=[\s/>]|$)((?:[^<>"']|"[^"]*"|'[^']*')*)(>|$)|&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
+
+/** The `href` of a link's attributes, quoted or not. */
+const HREF = /(?:^|\s)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+
+/** The character a reference stands for (`amp` → `&`, `#123` → `{`), or undefined. */
+export function characterReference(ref: string): string | undefined {
+  if (ref.startsWith('#')) {
+    const code = /^#[xX]/.test(ref) ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    // NUL, surrogates and what is past Unicode are no characters
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : undefined;
+  }
+  const named = decodeNamedCharacterReference(ref);
+  return named === false ? undefined : named;
+}
+
+/** A URL as the page meant it: `?a=1&amp;b=2` → `?a=1&b=2`. */
+const decodeReferences = (text: string): string =>
+  text.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g, (all, ref: string) => characterReference(ref) ?? all);
+
+/** Does the line hold a tag of a known element that is not phrasing content (p, div, br, td …)? */
+function hasBlockTag(text: string): boolean {
+  if (!text.includes('<')) return false;
+  for (const m of text.matchAll(TOKEN)) if (m[2] && known.has(m[2].toLowerCase()) && !phrasing.has(m[2].toLowerCase())) return true;
+  return false;
+}
+
+/**
+ * Is the text an HTML page, or a scrape that kept its HTML? The evidence must be strong: block tags on
+ * at least three lines and on at least a third of the lines with text. A text that quotes a tag or
+ * two (`<P id="evil">假段落</P>` among thirty lines of prose, a cell `<script>x</script>`) keeps it as
+ * text, and its `&lt;` stays `&lt;`: what a plain text says is shown as it says it.
+ */
+export function isHtmlScrape(lines: readonly SourceLine[]): boolean {
+  const withText = lines.filter((l) => l.text).length;
+  const tagged = lines.filter((l) => hasBlockTag(l.text)).length;
+  return tagged >= 3 && tagged * 3 >= withText;
+}
+
+/** Removes HTML tags and style/script content, decodes character references, splits paragraphs at block elements; every removal logged. */
+export const htmlMarkup: CleaningRule = {
+  kind: 'html-markup',
+  apply(lines, log) {
+    if (!isHtmlScrape(lines)) return lines;
+    // what runs on from one line to the next: a style sheet or script, or a tag whose attributes wrap
+    let inRaw: string | undefined;
+    let inTag = false;
+    // an open link: its URL and where its text starts in the paragraph being built
+    let link: { url: string; part: number; at: number } | undefined;
+    const out: SourceLine[] = [];
+    for (const l of lines) {
+      const parts: string[] = [''];
+      const removed: string[] = [];
+      const rawRemoved: string[] = [];
+      const refs: string[] = [];
+      let breaks = false;
+      let linked = false;
+      let i = 0;
+      const text = l.text;
+      while (i < text.length) {
+        if (inTag) {
+          const end = text.indexOf('>', i);
+          removed.push(text.slice(i, end === -1 ? text.length : end + 1));
+          i = end === -1 ? text.length : end + 1;
+          if (end !== -1) inTag = false;
+          continue;
+        }
+        if (inRaw) {
+          const close = text.toLowerCase().indexOf(`</${inRaw}`, i);
+          rawRemoved.push(text.slice(i, close === -1 ? text.length : close));
+          i = close === -1 ? text.length : close;
+          if (close !== -1) inRaw = undefined;
+          continue;
+        }
+        TOKEN.lastIndex = i;
+        const m = TOKEN.exec(text);
+        let at = m?.index ?? text.length;
+        // a token this rule does not take: text up to past its first character
+        const token = m && (m[2] ? known.has(m[2].toLowerCase()) : characterReference(m[5]!) !== undefined) ? m : undefined;
+        if (m && !token) at = m.index + 1;
+        parts[parts.length - 1] += text.slice(i, at);
+        i = at;
+        if (!token) continue;
+        i = token.index + token[0].length;
+        if (token[5] !== undefined) {
+          // a no-break space (&nbsp;) is a space to every rule after this one (1&nbsp;250家 is 1 250家)
+          parts[parts.length - 1] += characterReference(token[5])!.replace(/\u00a0/g, ' ');
+          refs.push(token[0]);
+          continue;
+        }
+        const name = token[2]!.toLowerCase();
+        removed.push(token[0]);
+        if (name === 'a' && !token[1]) {
+          const url = HREF.exec(token[3]!);
+          link = url ? { url: decodeReferences((url[1] ?? url[2] ?? url[3]!).trim()), part: parts.length - 1, at: parts[parts.length - 1]!.length } : undefined;
+        } else if (name === 'a' && link) {
+          // the link's text stays in the line; its URL is data in meta.links, as a Markdown link's
+          if (link.part === parts.length - 1) (log.links ??= []).push({ text: parts[link.part]!.slice(link.at).trim(), url: link.url, line: l.line });
+          linked = true;
+          link = undefined;
+        }
+        if (token[4] === '') inTag = true;
+        if (!token[1] && rawText.has(name) && !token[3]!.trimEnd().endsWith('/')) inRaw = name;
+        if (!phrasing.has(name)) {
+          breaks = true;
+          parts.push('');
+        }
+      }
+      link = undefined;
+      if (removed.length)
+        log.cleaning.push({ kind: 'html-markup', text: removed.join(''), line: l.line, note: linked ? 'HTML tags; a link keeps its text, its URL is in meta.links' : 'HTML tags' });
+      const raw = rawRemoved.join('').trim();
+      if (raw) log.cleaning.push({ kind: 'html-markup', text: raw, line: l.line, note: 'content of a style sheet or script' });
+      if (refs.length) log.cleaning.push({ kind: 'html-markup', text: refs.join(''), line: l.line, note: 'character references, each replaced by its character' });
+      if (!removed.length && !rawRemoved.length && !refs.length) {
+        out.push(l);
+        continue;
+      }
+      if (!breaks) {
+        out.push({ ...l, text: parts[0]!.trim() });
+        continue;
+      }
+      // a block element's tag ends a paragraph: a blank line where it stood, as between Markdown
+      // paragraphs; text before the first one goes on from the line before (joinLines decides)
+      parts.forEach((p, k) => {
+        if (k > 0) out.push({ text: '', line: l.line, indent: false });
+        if (p.trim()) out.push({ text: p.trim(), line: l.line, indent: k === 0 && l.indent });
+      });
+    }
+    return out;
+  },
+};
