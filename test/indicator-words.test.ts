@@ -15,6 +15,7 @@ import {
   fineWord,
   measureBefore,
   penaltyBefore,
+  priceChange,
   nounStops,
   pairedWord,
   pairedWords,
@@ -115,6 +116,14 @@ describe('change verbs', () => {
     expect(growthVerb.exec(`${noun}为`)?.[1]).toBe(noun);
     expect(fallVerb.test(noun)).toBe(words.change_nouns_fall.includes(noun));
   });
+});
+
+describe('price nouns', () => {
+  it.each(words.price_nouns)('a change noun after %s names the metric', (noun) => {
+    for (const change of [...words.change_nouns_rise, ...words.change_nouns_fall]) expect(priceChange.test(`居民消费${noun}${change}`)).toBe(true);
+    expect(priceChange.test(`${noun}指数`)).toBe(false);
+  });
+  it('not after a quantity that is no price', () => expect(priceChange.test('规上工业增加值增速')).toBe(false));
 });
 
 describe('fines, penalty terms and measure nouns of a regulation', () => {

@@ -409,8 +409,8 @@ describe('provisions of a regulation are labelled by what they limit', () => {
 
 describe('growths, counts and periods', () => {
   const one = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2025 }).map((f) => [f.label, f.value, f.change?.value ?? '', f.period ?? '']);
-  test('涨幅 is a growth; a count before the subject of a growth says how many make it up', () => {
-    expect(one('居民消费价格总水平涨幅4%左右。')).toEqual([['居民消费价格总水平', 4, 4, '']]);
+  test('涨幅 is a growth (after a price it names the metric too: 居民消费价格涨幅); a count before the subject of a growth says how many make it up', () => {
+    expect(one('居民消费价格总水平涨幅4%左右。')).toEqual([['居民消费价格总水平涨幅', 4, 4, '']]);
     expect(one('17个重点传统制造业增加值增长5.3%。')).toEqual([['重点传统制造业增加值', 5.3, 5.3, '']]);
   });
   test('a list of years is a period', () => {
@@ -1226,4 +1226,83 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
     expect(kinds('医疗保障制度改革重点抓好５０多个城市的试点工作。')[0]?.[1]).toBe('target');
     expect(kinds('重点抓好了５０多个城市的试点工作。')[0]?.[1]).toBe('actual');
   });
+});
+
+describe('adverbs of a change or of a count’s verb, and growth ranges (dev 141, 142)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => [f.label, f.value, f.max ?? '', f.change?.value ?? '']);
+  test.each([
+    // 微降, 略增: a change verb with its degree adverb, no part of the label, and the sign of the change
+    [
+      'CPI微降0.1%，城镇调查失业率5.2%。',
+      [
+        ['CPI', -0.1, '', -0.1],
+        ['城镇调查失业率', 5.2, '', ''],
+      ],
+    ],
+    ['居民消费价格略增1.5%。', [['居民消费价格', 1.5, '', 1.5]]],
+    // 正式, 圆满, 顺利 between the noun counted and its verb end the noun
+    ['封关准备重点任务全面完成，10个“二线口岸”正式启用。', [['二线口岸', 10, '', '']]],
+    ['10件民生实事圆满完成。', [['民生实事', 10, '', '']]],
+    ['12个重点项目顺利竣工。', [['重点项目', 12, '', '']]],
+    // a growth given as a range keeps its high end; a fall's range is left as its low end
+    ['地区生产总值增长4.5-5%。', [['地区生产总值', 4.5, 5, 4.5]]],
+    ['地区生产总值增长6%—6.5%。', [['地区生产总值', 6, 6.5, 6]]],
+    ['能耗下降3-5%。', [['能耗', -3, '', -3]]],
+    // after a price the change noun names the metric (居民消费价格涨幅, CPI); after anything else it is the change of what it follows
+    [
+      '城镇调查失业率5.7%左右，居民消费价格涨幅2%左右。',
+      [
+        ['城镇调查失业率', 5.7, '', ''],
+        ['居民消费价格涨幅', 2, '', 2],
+      ],
+    ],
+    ['规上工业增加值增速5%。', [['规上工业增加值', 5, '', 5]]],
+  ] as const)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('a counted bare noun and a verb closed by 了; 认定 is a verb of how (dev 118, 141)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => [f.label, f.value]);
+  test.each([
+    // a bare noun counted and what was done with it: the verb and its object qualify it, without 了
+    ['全国已有100多个城市建立了最低生活保障制度。', [['建立最低生活保障制度的城市', 100]]],
+    // 认定 says how the count came about, its object is what is counted; 新认定 is a flow and stays, as does 认定 before a bare noun
+    ['认定7家跨境资金集中运营中心。', [['跨境资金集中运营中心', 7]]],
+    [
+      '新认定3家院士工作站，认定人才5.45万名。',
+      [
+        ['新认定院士工作站', 3],
+        ['认定人才', 5.45],
+      ],
+    ],
+    // after a noun 认定 is part of a compound (高企认定培训活动, a golden fixture)
+    ['开展高企认定培训活动12场。', [['高企认定培训活动', 12]]],
+  ] as const)('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('分别 after two items the first of which is one character of the last (dev 141)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => [f.label, f.value]);
+  test.each([
+    [
+      '金融机构本外币存、贷款余额分别突破1.5万亿元、1.4万亿元。',
+      [
+        ['金融机构本外币存款余额', 1.5],
+        ['金融机构本外币贷款余额', 1.4],
+      ],
+    ],
+    [
+      '进、出口总额分别增长5%、6%。',
+      [
+        ['进口总额', 5],
+        ['出口总额', 6],
+      ],
+    ],
+    // a character that makes no word with the last item's tail is an item's own (企业数, not 企业数业收入)
+    [
+      '企业数、营业收入分别增长5%、6%。',
+      [
+        ['企业数', 5],
+        ['营业收入', 6],
+      ],
+    ],
+  ] as const)('%s', (text, expected) => expect(labels(text)).toEqual(expected));
 });

@@ -45,6 +45,7 @@ import {
   namedPeriods,
   periodPhrase,
   growthVerb,
+  priceChange,
   growthManner,
   averageGrowth,
   planSection,
@@ -372,7 +373,8 @@ export function extractFromParagraph(written: string, context: SectionContext, s
 
         if (growth && rate) {
           const leftStart = q.start - left.a.length;
-          let subjectEnd = leftStart + growth.index;
+          // 居民消费价格涨幅2%左右: after a price the change noun names the metric, it stays in the label
+          let subjectEnd = leftStart + growth.index + (priceChange.test(left.a.slice(0, growth.index + growth[1]!.length)) ? growth[1]!.length : 0);
           const basis = basisPattern.exec(a.slice(leftStart, subjectEnd));
           const change: NonNullable<Indicator['change']> = {
             value: fallVerb.test(left.a) ? -q.value : q.value,
@@ -435,7 +437,8 @@ export function extractFromParagraph(written: string, context: SectionContext, s
             lead: i === 0 ? lead : undefined,
           });
           if (!label) return;
-          push({ label: label.o, value: change.value, unit: rate, change }, label.a, false);
+          // 地区生产总值增长4.5-5%: a growth given as a range keeps its high end (a fall's range is left as its low end)
+          push({ label: label.o, value: change.value, unit: rate, change, ...(q.max !== undefined && change.value >= 0 ? { max: q.max } : {}) }, label.a, false);
           return;
         }
 

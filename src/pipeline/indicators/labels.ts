@@ -47,6 +47,7 @@ import {
   levelAlone,
   levelBefore,
   countedAction,
+  countedDone,
   equivalentLead,
   growthNounAfter,
   changeMeasureAfterOf,
@@ -486,6 +487,13 @@ export const labelSteps: readonly LabelStep[] = [
     name: 'counted noun and its action',
     run({ ctx, rightRaw, word }) {
       if (!ctx.endsClause) return undefined;
+      // 100多个城市建立了最低生活保障制度: a bare noun and what was done with it, 建立最低生活保障制度的城市
+      const done = countedDone.exec(rightRaw.a);
+      if (done)
+        return concat(
+          concat(slice(rightRaw, done[1]!.length, done[1]!.length + 2), slice(rightRaw, done[1]!.length + 3, done[0].length)),
+          concat(word('的'), slice(rightRaw, 0, done[1]!.length)),
+        );
       const m = countedAction.exec(rightRaw.a);
       if (!m) return undefined;
       const noun = slice(rightRaw, 0, m[1]!.length);

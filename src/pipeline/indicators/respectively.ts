@@ -113,7 +113,29 @@ function withoutTrailingFillers(s: string): string {
  * alone (化学需氧量 beside 二氧化硫排放量).
  */
 function shareTail(items: Pair[]): Pair[] {
-  return shareHead(shareTailOfLast(items));
+  return shareCharacter(items) ?? shareHead(shareTailOfLast(items));
+}
+
+/**
+ * Two items of which the first ends in one character that stands for the last item's first character (金融机构本外币存、
+ * 贷款余额, 进、出口总额): each is that character with the last item's words after it, and the words before the character
+ * qualify both (金融机构本外币存款余额, 金融机构本外币贷款余额; dev 141). The character and the last item's tail must
+ * make a word as long as the last item's first word (存款 as 贷款, not 数业 for 企业数、营业收入).
+ */
+function shareCharacter(items: Pair[]): Pair[] | undefined {
+  if (items.length !== 2) return undefined;
+  const [first, last] = [items[0]!, items[1]!];
+  const own = words(first.a).at(-1);
+  const lastFirst = words(last.a)[0];
+  if (!own || own.segment.length !== 1 || !/\p{Script=Han}/u.test(own.segment) || !lastFirst || lastFirst.segment.length < 2 || last.a.length < 3) return undefined;
+  const tail = slice(last, 1);
+  const made = words(own.segment + tail.a)[0];
+  if (made?.segment.length !== lastFirst.segment.length) return undefined;
+  const before = slice(first, 0, first.a.length - 1);
+  return [
+    { a: first.a + tail.a, o: first.o + tail.o },
+    { a: before.a + last.a, o: before.o + last.o },
+  ];
 }
 
 /**

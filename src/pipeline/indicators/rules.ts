@@ -59,6 +59,12 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
 };
 
 /** A rate after one of these verbs is a change (增长13%), not a level (强度达到0.75%). */
+/**
+ * A change noun after a price (居民消费价格涨幅3%左右, 物价涨幅): the rate of a price's change is the metric itself (CPI,
+ * 居民消费价格涨幅), so the change noun is part of its name (dev 61, 118, 142).
+ */
+export const priceChange = new RegExp(`(?:${alternation(words.price_nouns)})(?:${alternation([...words.change_nouns_rise, ...words.change_nouns_fall])})$`);
+
 export const growthVerb = new RegExp(
   `(${alternation([...words.rise_verbs, ...words.fall_verbs, ...words.change_nouns_rise, ...words.change_nouns_fall, '高出', '高', '低'])})(了|达到?|为)?$`,
 );
@@ -398,6 +404,12 @@ export const measureOfAction = /^(?:覆盖率|完成率|普及率|达标率|合�
  */
 export const countedAction = /^(\p{Script=Han}{0,6}?(?:企业|单位|机构|主体|学校|医院|园区|村|户))((?:实施|通过|开展|完成|应用|参与)(?!了)\p{Script=Han}{2,20})$/u;
 
+/**
+ * A bare noun counted and what was done with it, closed by 了, after a count at the end of its clause (100多个城市建立了最低生活保障制度):
+ * the noun, the verb and its object (without 了), as 建立最低生活保障制度的城市.
+ */
+export const countedDone = new RegExp(`^(${bareNoun.source.replace(/^\^|\$$/g, '')})(\\p{Script=Han}{2})了(?!解)(\\p{Script=Han}{2,16})$`, 'u');
+
 /** A level alone, the rank of part of the figure before (其中国家级10家 → 国家级专精特新企业). */
 export const levelAlone = /^(?:国家级|省级|市级|县级|区级)(?:以上)?$/;
 /** A level at the start of a label: 国家级专精特新企业. */
@@ -506,7 +518,7 @@ export const measureBeforeOf = /(?:注册资本|规模|面积|总额|金额|投�
 // 引导17家高校院所 → 高校院所; 在科技企业建立成都海智基地工作站36个 → 成都海智基地工作站.
 // 新增/净增/新认定/新引进/新培育 stay (a flow, not a stock); 研发 is left out (研发投入 is a noun).
 export const actionVerbs =
-  /(?<![新净])(?:按照|参照|依照|按(?![时期需月年])|(?:拟|再)?安排|解决|组织实施|实施|引导|依托|组建|共建|参股组建|攻克|规划建设|建设|建成运营|建成投用|建成投运|建成(?!区(?!域))|建立|创建|设立|导入|入驻|打造|发布|帮助|聚集|聚合|获得|获批|引进|引入|孵化|收集|推选|选派|整合共享|开设|开发(?!区)|开展|举办|对接完成|完成|培育|累计支持|支持|促成|落地转化|落地孵化|落地|吸引|成为|入选|提供|批出|落实|推行|兴建|资助|打掉|抓获|破获|查处|改造提升|提升改造|改造|新建改扩建|改扩建|强力推进|推进|确定|发放|拨付|争取到|争得|拆除|开发治理|治理|招聘|遴选|取得|(?:着力|重点|集中力量)?抓好)/g;
+  /(?<![新净])(?:按照|参照|依照|按(?![时期需月年])|(?:拟|再)?安排|解决|组织实施|实施|引导|依托|组建|共建|参股组建|攻克|规划建设|建设|建成运营|建成投用|建成投运|建成(?!区(?!域))|建立|创建|设立|(?<![\u4e00-\u9fff])认定|导入|入驻|打造|发布|帮助|聚集|聚合|获得|获批|引进|引入|孵化|收集|推选|选派|整合共享|开设|开发(?!区)|开展|举办|对接完成|完成|培育|累计支持|支持|促成|落地转化|落地孵化|落地|吸引|成为|入选|提供|批出|落实|推行|兴建|资助|打掉|抓获|破获|查处|改造提升|提升改造|改造|新建改扩建|改扩建|强力推进|推进|确定|发放|拨付|争取到|争得|拆除|开发治理|治理|招聘|遴选|取得|(?:着力|重点|集中力量)?抓好)/g;
 
 /** Nouns of the administrative frame, not results: 17个市级部门 (members of a group), 13个区(市)县, 10余个国家. */
 export const structuralNoun = /^(?:区\(市\)县|区县|市级部门|部门|机关部门|直属单位|省份|市中心|分中心|乡镇|街道|层级|国家(?![\u4e00-\u9fff])|国家的)/;
