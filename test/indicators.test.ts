@@ -460,6 +460,10 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(fig('解决４８００多万农村人口的饮水安全问题。')).toEqual([['４８００多万', 4800, '万', '农村人口']]);
     // the count is of 员工, not of the 工作 that 员工 qualifies
     expect(fig('乐园招募5 000名员工的工作正在进行。')).toEqual([['5 000名', 5000, '名', '员工']]);
+    // a qualifier with a predicate of its own (具有, 良好: qualifier_predicates) is a clause: the count counts the noun after 的,
+    // a bare noun with the clause that says which (dev 119)
+    expect(fig('每年遴选20家网络改造应用良好的企业，推广其建设经验。')).toEqual([['20家', 20, '家', '网络改造应用良好的企业']]);
+    expect(fig('培育100家具有行业示范效应的企业级工业互联网平台。')).toEqual([['100家', 100, '家', '企业级工业互联网平台']]);
     // 箱 is a measure word of its own (not in the units): no figure in 万 alone
     expect(one('卷烟产量600万箱以上。')).toEqual([]);
   });

@@ -54,6 +54,7 @@ import {
   meansPrepositions,
   copulaBefore,
   recipientAfter,
+  qualifierPredicate,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
 import { escapeRegExp } from '../regexp.ts';
@@ -365,8 +366,10 @@ export function nounAfter(right: Pair, endsClause = false, count = false): Pair 
   // 5 000名员工的工作, 4800多万农村人口的饮水安全问题: a count counts the noun it stands before, not the head noun
   // that noun qualifies (an amount or a length of time may measure the head: 2亿元一笔过的拨款, 105天的周转);
   // words in a list before 的 are a clause that qualifies the head (10个业态鲜明、功能突出的科创空间样板).
+  // A qualifier with a predicate of its own is a clause too (3家在国内具有较强影响力的综合型平台, qualifierPredicate).
   const first = right.a.indexOf('的');
-  if (count && first > 0 && first < end && !/[、和与及]/.test(right.a.slice(0, first))) end = first;
+  const clause = count && first > 0 && first < end && qualifierPredicate.test(right.a.slice(0, first));
+  if (count && first > 0 && first < end && !/[、和与及]/.test(right.a.slice(0, first)) && !clause) end = first;
   else {
     const of = right.a.lastIndexOf('的', end - 1);
     if (of >= 0) start = of + 1;
@@ -384,6 +387,8 @@ export function nounAfter(right: Pair, endsClause = false, count = false): Pair 
   while (end > start && /\s/.test(right.a[end - 1]!)) end--;
   // 30億元的“樓宇管理維修綜合計劃”: a name in quotes is the noun without them (as cleanLabel does for the words before)
   if (/^[“"「][^“”"「」]+[”"」]$/.test(right.a.slice(start, end))) return { ...slice(right, start + 1, end - 1), end };
+  // 20家网络改造应用良好的企业: a bare head noun keeps the clause that says which (as 实施技术改造的规上工业企业 does)
+  if (clause && start === first + 1 && bareNoun.test(right.a.slice(start, end))) return { ...slice(right, 0, end), end };
   return { ...slice(right, start, end), end };
 }
 

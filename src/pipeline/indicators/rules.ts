@@ -423,6 +423,12 @@ export const nounStops = new RegExp(
   String.raw`(?:(?<![授给赋准])予(?!以)|成为|列入|${predicateAdverbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|完成|开工|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|实行|参与|参加|获评|成功|服务于|为|的线上|之一|[之以][后前]|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办))`,
 );
 
+/**
+ * Words between a count and 的 that hold one of these predicates are a clause qualifying the noun after 的
+ * (培育3家在国内具有较强影响力的综合型平台, 20家网络改造应用良好的企业): the count counts that noun.
+ */
+export const qualifierPredicate = new RegExp(alternation(words.qualifier_predicates));
+
 /** Money set aside as what the words after it name: 其中约290亿元会预留作为工务工程费用 → 工务工程费用. */
 export const earmarkAfter = /^(?:会|将会?|可)?(?:预留|拨出|留)?(?:作为|用作)\s*([\u3400-\u9fff]{2,12})\s*(?=$|[，,；;。])/;
 
