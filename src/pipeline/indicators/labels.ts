@@ -353,10 +353,11 @@ function capLength(p: Pair): Pair {
 }
 
 /** Words after a number that are one counted list of Han items (智能工厂、数字化车间; 和 and 与 may join a subject's partners: 医疗卫生机构与京津…). */
-const isCountedList = (words: string): boolean => /^\p{Script=Han}+(?:、\p{Script=Han}+)+$/u.test(words) && !words.endsWith('等');
+const isCountedList = (words: string, classifier = false): boolean =>
+  (classifier ? /^\p{Script=Han}{2,}(?:(?:、|和)\p{Script=Han}{2,})+$/u : /^\p{Script=Han}+(?:、\p{Script=Han}+)+$/u).test(words) && !words.endsWith('等');
 
 /** The noun after a number (新引进10支人才团队 → 人才团队), up to a verb, a list mark or 的. */
-export function nounAfter(right: Pair, endsClause = false, count = false): Pair & { end: number } {
+export function nounAfter(right: Pair, endsClause = false, count = false, classifier = false): Pair & { end: number } {
   // 170个、专业服务机构70余家: a list mark right after the unit means no noun follows.
   if (/^[、，,；;。和与及（(）)［[【]/.test(right.a) || recipientAfter.test(right.a) || ruleVerbAfter.test(right.a) || purposeAfter.test(right.a) || changeAfter.test(right.a))
     return { a: '', o: '', end: 0 };
@@ -377,7 +378,7 @@ export function nounAfter(right: Pair, endsClause = false, count = false): Pair 
   // 800个智能工厂、数字化车间 / 20家行业型、专业型、区域型工业互联网平台: a list that runs to the clause's end
   // with no figure of its own is what is counted (dev 119); one before the next figure's words is not.
   const list = /[、和与及]/.exec(right.a.slice(start, end));
-  if (list && !(endsClause && isCountedList(right.a.slice(start, end)))) end = start + list.index;
+  if (list && !(endsClause && isCountedList(right.a.slice(start, end), classifier))) end = start + list.index;
   // 10个创新中心、推广中心、实验室等创新服务载体: the examples before 等 name the noun after it
   const etc = lastParticle(right.a.slice(start, end), '等');
   if (etc >= 0 && end - start - etc - 1 >= 2) start += etc + 1;
@@ -409,6 +410,8 @@ export interface LabelContext {
   person: boolean;
   /** The figure counts things (not money, a time, an age or a rate): the noun right after it is what it counts. */
   count?: boolean | undefined;
+  /** Its unit is a classifier of discrete things (classifierUnits): it may count two nouns joined by 和. */
+  classifier?: boolean | undefined;
   /** Converts a word added by a rule (金额, 人数, 占比) into the report's script. */
   toScript: (s: string) => string;
   /** A regulation's figure (a rule): 之 after it ends what it measures. */
@@ -435,7 +438,7 @@ export interface Derived {
 
 /** Returns the label of one figure, or a null label for a rhetorical count (7个方面). */
 export function deriveLabel(ctx: LabelContext): Derived {
-  const noun = nounAfter(removeAll(ctx.right, /^\s+/g), ctx.endsClause, ctx.count);
+  const noun = nounAfter(removeAll(ctx.right, /^\s+/g), ctx.endsClause, ctx.count, ctx.classifier);
   // 10余个国家的创新创业项目500余个: the frame (国家的) is skipped so the next figure gets its noun.
   const frame = structuralNoun.exec(ctx.right.a);
   if (frame) return { label: null, usedRight: frame[0].endsWith('的') ? frame[0].length : 0 };
