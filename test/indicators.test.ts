@@ -467,6 +467,9 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     // a classifier (名, 个: classifierUnits) may count two nouns joined by 和 at the clause's end; a length measures one (dev 119, 121, 71)
     expect(fig('每年面向1万名专业技术人才和企业高级管理人员，开展素质提升培训。')).toEqual([['1万名', 1, '万名', '专业技术人才和企业高级管理人员']]);
     expect(fig('完成15公里农村公路新改建和胜利大桥改扩建，改善农民生活条件。')[0]![3]).toBe('农村公路新改建');
+    // a bound right before 的 is a condition on the noun after it, a value of the measure named before (dev 124, 68)
+    expect(fig('年度实现外贸集装箱吞吐量超过1万TEU的船公司，给予奖励。')[0]![3]).toBe('外贸集装箱吞吐量');
+    expect(fig('年销量5000辆以上的车型，给予激励。')[0]![3]).toBe('年销量');
     // 箱 is a measure word of its own (not in the units): no figure in 万 alone
     expect(one('卷烟产量600万箱以上。')).toEqual([]);
   });

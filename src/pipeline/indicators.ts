@@ -467,6 +467,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           person: personUnits.has(q.baseUnit),
           count: !money && !timeUnits.has(q.baseUnit) && !ageUnits.has(q.baseUnit) && !canonicalRateUnit(q.baseUnit) && q.baseUnit !== tenthUnit,
           classifier: classifierUnits.has(q.baseUnit),
+          bound: q.comparator !== undefined && q.comparator !== '≈' && q.baseUnit !== '',
           toScript,
           topic,
           lead: i === 0 ? lead : undefined,

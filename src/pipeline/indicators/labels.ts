@@ -55,6 +55,7 @@ import {
   copulaBefore,
   recipientAfter,
   qualifierPredicate,
+  measureBefore,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
 import { escapeRegExp } from '../regexp.ts';
@@ -352,6 +353,9 @@ function capLength(p: Pair): Pair {
   return slice(p, cut);
 }
 
+/** 的 right after a bound (超过1万TEU的, 5000辆以上的): the figure is a condition on the noun after 的. */
+const thresholdOf = /^\s*(?:及?以[上下])?\s*的/;
+
 /** Words after a number that are one counted list of Han items (智能工厂、数字化车间; 和 and 与 may join a subject's partners: 医疗卫生机构与京津…). */
 const isCountedList = (words: string, classifier = false): boolean =>
   (classifier ? /^\p{Script=Han}{2,}(?:(?:、|和)\p{Script=Han}{2,})+$/u : /^\p{Script=Han}+(?:、\p{Script=Han}+)+$/u).test(words) && !words.endsWith('等');
@@ -412,6 +416,8 @@ export interface LabelContext {
   count?: boolean | undefined;
   /** Its unit is a classifier of discrete things (classifierUnits): it may count two nouns joined by 和. */
   classifier?: boolean | undefined;
+  /** A bound in a unit of its own (超过1万TEU, 5000辆以上; not 近, not a count in 万 whose unit is unsaid). */
+  bound?: boolean | undefined;
   /** Converts a word added by a rule (金额, 人数, 占比) into the report's script. */
   toScript: (s: string) => string;
   /** A regulation's figure (a rule): 之 after it ends what it measures. */
@@ -438,7 +444,11 @@ export interface Derived {
 
 /** Returns the label of one figure, or a null label for a rhetorical count (7个方面). */
 export function deriveLabel(ctx: LabelContext): Derived {
-  const noun = nounAfter(removeAll(ctx.right, /^\s+/g), ctx.endsClause, ctx.count, ctx.classifier);
+  // 外贸集装箱吞吐量超过1万TEU的船公司, 年销量5000辆以上的车型: a bound right before 的 is a condition on the noun
+  // after it, a value of the measure named before the number; that noun is not what the figure counts.
+  // (a rule's limit named by one of its measure nouns, 总层数十层以上的, has a label of its own: measureBefore)
+  const condition = ctx.bound === true && ctx.count === true && thresholdOf.test(ctx.right.a) && /\p{Script=Han}{2}\s*$/u.test(ctx.left.a) && !measureBefore.test(ctx.left.a);
+  const noun = condition ? { a: '', o: '', end: 0 } : nounAfter(removeAll(ctx.right, /^\s+/g), ctx.endsClause, ctx.count, ctx.classifier);
   // 10余个国家的创新创业项目500余个: the frame (国家的) is skipped so the next figure gets its noun.
   const frame = structuralNoun.exec(ctx.right.a);
   if (frame) return { label: null, usedRight: frame[0].endsWith('的') ? frame[0].length : 0 };
