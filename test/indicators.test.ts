@@ -470,6 +470,8 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     // a bound right before 的 is a condition on the noun after it, a value of the measure named before (dev 124, 68)
     expect(fig('年度实现外贸集装箱吞吐量超过1万TEU的船公司，给予奖励。')[0]![3]).toBe('外贸集装箱吞吐量');
     expect(fig('年销量5000辆以上的车型，给予激励。')[0]![3]).toBe('年销量');
+    // 内贸 (domestic trade) is a word, not the 内 that ends a span of time (dev 124)
+    expect(fig('年度实现内贸集装箱吞吐量超过10万TEU的船公司，给予补贴。')[0]![3]).toBe('内贸集装箱吞吐量');
     // 箱 is a measure word of its own (not in the units): no figure in 万 alone
     expect(one('卷烟产量600万箱以上。')).toEqual([]);
   });
