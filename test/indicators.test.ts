@@ -438,6 +438,10 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
       ['年龄', 18, '周岁', 'provision', '<'],
     ]);
     expect(one('3月5日起施行。', { kind: 'provision', provisions: true })).toEqual([]);
+    // in a plan that may set rules, a span with what may not be done in it is a time limit (dev 124); a span that frames a figure is none
+    const rules = { kind: 'target' as const, year: 2017, rules: true };
+    expect(one('企业应承诺在享受本政策扶持后，10年内不迁出我区。', rules).map((f) => [f.value, f.label, f.kind])).toEqual([[10, '期限', 'provision']]);
+    expect(one('五年内，全社会固定资产投资年均增长10%。', rules).map((f) => f.value)).toEqual([10]);
   });
 
   test('a share in tenths (成) after a numeral from 两 to 九, not 成 beginning a word (dev 120, 56, 70)', () => {

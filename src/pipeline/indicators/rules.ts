@@ -114,11 +114,11 @@ export const actualMarker = /目前|现已|已经|截至|(?<![比较])(?:去年|
 /**
  * Rule language in a figure's sentence outside a regulation: a plan's price, cap or time limit is a
  * provision (机制电价按…0.4012元/千瓦时执行, 3年内不得参与竞价, 执行期限12年, 比例应不低于30%,
- * 预审意见有效期为两年, 不允许向公共电网反送); a cap (杰出专家最高200平方米), a grant given with 予以 (按5元/总吨标准予以奖励)
+ * 预审意见有效期为两年, 不允许向公共电网反送, a span with what may not be done in it: 10年内不迁出我区); a cap (杰出专家最高200平方米), a grant given with 予以 (按5元/总吨标准予以奖励)
  * and a grant handed out (发放住房补贴，其中本科生2万元; not 发放质押贷款) too (dev 123, 124).
  */
 export const provisionMarker = new RegExp(
-  String.raw`不得|不允许|禁止|必须|原则上|有效期|应当|若|不高于|给予|予以|最高|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|(?:按照|依照)(?=\d)(?!(?:19|20)\d{2}\s*年)|期限|上限|下限|发放[\u4e00-\u9fff]{0,4}?(?:${grantNouns})`,
+  String.raw`不得|不允许|禁止|必须|原则上|有效期|应当|若|[年月日天]\s*(?:之|以)?内\s*不|不高于|给予|予以|最高|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|(?:按照|依照)(?=\d)(?!(?:19|20)\d{2}\s*年)|期限|上限|下限|发放[\u4e00-\u9fff]{0,4}?(?:${grantNouns})`,
 );
 
 /** Words before a length of time that make even one of it a time limit: 届满前一个月, 提前一天. */
