@@ -438,6 +438,10 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
       ['年龄', 18, '周岁', 'provision', '<'],
     ]);
     expect(one('3月5日起施行。', { kind: 'provision', provisions: true })).toEqual([]);
+    // in a plan that may set rules, a span with what may not be done in it is a time limit (dev 124); a span that frames a figure is none
+    const rules = { kind: 'target' as const, year: 2017, rules: true };
+    expect(one('企业应承诺在享受本政策扶持后，10年内不迁出我区。', rules).map((f) => [f.value, f.label, f.kind])).toEqual([[10, '期限', 'provision']]);
+    expect(one('五年内，全社会固定资产投资年均增长10%。', rules).map((f) => f.value)).toEqual([10]);
   });
 
   test('a share in tenths (成) after a numeral from 两 to 九, not 成 beginning a word (dev 120, 56, 70)', () => {
@@ -460,6 +464,18 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(fig('解决４８００多万农村人口的饮水安全问题。')).toEqual([['４８００多万', 4800, '万', '农村人口']]);
     // the count is of 员工, not of the 工作 that 员工 qualifies
     expect(fig('乐园招募5 000名员工的工作正在进行。')).toEqual([['5 000名', 5000, '名', '员工']]);
+    // a qualifier with a predicate of its own (具有, 良好: qualifier_predicates) is a clause: the count counts the noun after 的,
+    // a bare noun with the clause that says which (dev 119)
+    expect(fig('每年遴选20家网络改造应用良好的企业，推广其建设经验。')).toEqual([['20家', 20, '家', '网络改造应用良好的企业']]);
+    expect(fig('培育100家具有行业示范效应的企业级工业互联网平台。')).toEqual([['100家', 100, '家', '企业级工业互联网平台']]);
+    // a classifier (名, 个: classifierUnits) may count two nouns joined by 和 at the clause's end; a length measures one (dev 119, 121, 71)
+    expect(fig('每年面向1万名专业技术人才和企业高级管理人员，开展素质提升培训。')).toEqual([['1万名', 1, '万名', '专业技术人才和企业高级管理人员']]);
+    expect(fig('完成15公里农村公路新改建和胜利大桥改扩建，改善农民生活条件。')[0]![3]).toBe('农村公路新改建');
+    // a bound right before 的 is a condition on the noun after it, a value of the measure named before (dev 124, 68)
+    expect(fig('年度实现外贸集装箱吞吐量超过1万TEU的船公司，给予奖励。')[0]![3]).toBe('外贸集装箱吞吐量');
+    expect(fig('年销量5000辆以上的车型，给予激励。')[0]![3]).toBe('年销量');
+    // 内贸 (domestic trade) is a word, not the 内 that ends a span of time (dev 124)
+    expect(fig('年度实现内贸集装箱吞吐量超过10万TEU的船公司，给予补贴。')[0]![3]).toBe('内贸集装箱吞吐量');
     // 箱 is a measure word of its own (not in the units): no figure in 万 alone
     expect(one('卷烟产量600万箱以上。')).toEqual([]);
   });

@@ -17,7 +17,7 @@ import { figureRun, pairRespectively } from './indicators/respectively.ts';
 import { squeezeNumberSpaces } from './indicators/spacing.ts';
 import { indexMetrics, type MetricIndex } from './indicators/metrics.ts';
 import type { Metric } from '../schemas/metrics.ts';
-import { ageUnits, canonicalRateUnit, moneyUnits, multiplierPattern, personUnits, sameMeasure, tenthUnit, timeUnits, unitPattern } from './indicators/units.ts';
+import { ageUnits, canonicalRateUnit, classifierUnits, moneyUnits, multiplierPattern, personUnits, sameMeasure, tenthUnit, timeUnits, unitPattern } from './indicators/units.ts';
 import type { Quantity } from './indicators/scan.ts';
 import {
   basisPattern,
@@ -469,6 +469,8 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           previousMoney: previous?.money ?? false,
           person: personUnits.has(q.baseUnit),
           count: !money && !timeUnits.has(q.baseUnit) && !ageUnits.has(q.baseUnit) && !canonicalRateUnit(q.baseUnit) && q.baseUnit !== tenthUnit,
+          classifier: classifierUnits.has(q.baseUnit),
+          bound: q.comparator !== undefined && q.comparator !== '≈' && q.baseUnit !== '',
           toScript,
           topic,
           lead: i === 0 ? lead : undefined,

@@ -55,6 +55,8 @@ import {
   meansPrepositions,
   copulaBefore,
   recipientAfter,
+  qualifierPredicate,
+  measureBefore,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
 import { escapeRegExp } from '../regexp.ts';
@@ -352,11 +354,15 @@ function capLength(p: Pair): Pair {
   return slice(p, cut);
 }
 
+/** 的 right after a bound (超过1万TEU的, 5000辆以上的): the figure is a condition on the noun after 的. */
+const thresholdOf = /^\s*(?:及?以[上下])?\s*的/;
+
 /** Words after a number that are one counted list of Han items (智能工厂、数字化车间; 和 and 与 may join a subject's partners: 医疗卫生机构与京津…). */
-const isCountedList = (words: string): boolean => /^\p{Script=Han}+(?:、\p{Script=Han}+)+$/u.test(words) && !words.endsWith('等');
+const isCountedList = (words: string, classifier = false): boolean =>
+  (classifier ? /^\p{Script=Han}{2,}(?:(?:、|和)\p{Script=Han}{2,})+$/u : /^\p{Script=Han}+(?:、\p{Script=Han}+)+$/u).test(words) && !words.endsWith('等');
 
 /** The noun after a number (新引进10支人才团队 → 人才团队), up to a verb, a list mark or 的. */
-export function nounAfter(right: Pair, endsClause = false, count = false): Pair & { end: number } {
+export function nounAfter(right: Pair, endsClause = false, count = false, classifier = false): Pair & { end: number } {
   // 170个、专业服务机构70余家: a list mark right after the unit means no noun follows.
   if (/^[、，,；;。和与及（(）)［[【]/.test(right.a) || recipientAfter.test(right.a) || ruleVerbAfter.test(right.a) || purposeAfter.test(right.a) || changeAfter.test(right.a))
     return { a: '', o: '', end: 0 };
@@ -366,8 +372,10 @@ export function nounAfter(right: Pair, endsClause = false, count = false): Pair 
   // 5 000名员工的工作, 4800多万农村人口的饮水安全问题: a count counts the noun it stands before, not the head noun
   // that noun qualifies (an amount or a length of time may measure the head: 2亿元一笔过的拨款, 105天的周转);
   // words in a list before 的 are a clause that qualifies the head (10个业态鲜明、功能突出的科创空间样板).
+  // A qualifier with a predicate of its own is a clause too (3家在国内具有较强影响力的综合型平台, qualifierPredicate).
   const first = right.a.indexOf('的');
-  if (count && first > 0 && first < end && !/[、和与及]/.test(right.a.slice(0, first))) end = first;
+  const clause = count && first > 0 && first < end && qualifierPredicate.test(right.a.slice(0, first));
+  if (count && first > 0 && first < end && !/[、和与及]/.test(right.a.slice(0, first)) && !clause) end = first;
   else {
     const of = right.a.lastIndexOf('的', end - 1);
     if (of >= 0) start = of + 1;
@@ -375,7 +383,7 @@ export function nounAfter(right: Pair, endsClause = false, count = false): Pair 
   // 800个智能工厂、数字化车间 / 20家行业型、专业型、区域型工业互联网平台: a list that runs to the clause's end
   // with no figure of its own is what is counted (dev 119); one before the next figure's words is not.
   const list = /[、和与及]/.exec(right.a.slice(start, end));
-  if (list && !(endsClause && isCountedList(right.a.slice(start, end)))) end = start + list.index;
+  if (list && !(endsClause && isCountedList(right.a.slice(start, end), classifier))) end = start + list.index;
   // 10个创新中心、推广中心、实验室等创新服务载体: the examples before 等 name the noun after it
   const etc = lastParticle(right.a.slice(start, end), '等');
   if (etc >= 0 && end - start - etc - 1 >= 2) start += etc + 1;
@@ -385,6 +393,8 @@ export function nounAfter(right: Pair, endsClause = false, count = false): Pair 
   while (end > start && /\s/.test(right.a[end - 1]!)) end--;
   // 30億元的“樓宇管理維修綜合計劃”: a name in quotes is the noun without them (as cleanLabel does for the words before)
   if (/^[“"「][^“”"「」]+[”"」]$/.test(right.a.slice(start, end))) return { ...slice(right, start + 1, end - 1), end };
+  // 20家网络改造应用良好的企业: a bare head noun keeps the clause that says which (as 实施技术改造的规上工业企业 does)
+  if (clause && start === first + 1 && bareNoun.test(right.a.slice(start, end))) return { ...slice(right, 0, end), end };
   return { ...slice(right, start, end), end };
 }
 
@@ -405,6 +415,10 @@ export interface LabelContext {
   person: boolean;
   /** The figure counts things (not money, a time, an age or a rate): the noun right after it is what it counts. */
   count?: boolean | undefined;
+  /** Its unit is a classifier of discrete things (classifierUnits): it may count two nouns joined by 和. */
+  classifier?: boolean | undefined;
+  /** A bound in a unit of its own (超过1万TEU, 5000辆以上; not 近, not a count in 万 whose unit is unsaid). */
+  bound?: boolean | undefined;
   /** Converts a word added by a rule (金额, 人数, 占比) into the report's script. */
   toScript: (s: string) => string;
   /** A regulation's figure (a rule): 之 after it ends what it measures. */
@@ -431,7 +445,11 @@ export interface Derived {
 
 /** Returns the label of one figure, or a null label for a rhetorical count (7个方面). */
 export function deriveLabel(ctx: LabelContext): Derived {
-  const noun = nounAfter(removeAll(ctx.right, /^\s+/g), ctx.endsClause, ctx.count);
+  // 外贸集装箱吞吐量超过1万TEU的船公司, 年销量5000辆以上的车型: a bound right before 的 is a condition on the noun
+  // after it, a value of the measure named before the number; that noun is not what the figure counts.
+  // (a rule's limit named by one of its measure nouns, 总层数十层以上的, has a label of its own: measureBefore)
+  const condition = ctx.bound === true && ctx.count === true && thresholdOf.test(ctx.right.a) && /\p{Script=Han}{2}\s*$/u.test(ctx.left.a) && !measureBefore.test(ctx.left.a);
+  const noun = condition ? { a: '', o: '', end: 0 } : nounAfter(removeAll(ctx.right, /^\s+/g), ctx.endsClause, ctx.count, ctx.classifier);
   // 10余个国家的创新创业项目500余个: the frame (国家的) is skipped so the next figure gets its noun.
   const frame = structuralNoun.exec(ctx.right.a);
   if (frame) return { label: null, usedRight: frame[0].endsWith('的') ? frame[0].length : 0 };

@@ -120,11 +120,11 @@ export const actualMarker = /目前|现已|已经|截至|(?<![比较])(?:去年|
 /**
  * Rule language in a figure's sentence outside a regulation: a plan's price, cap or time limit is a
  * provision (机制电价按…0.4012元/千瓦时执行, 3年内不得参与竞价, 执行期限12年, 比例应不低于30%,
- * 预审意见有效期为两年, 不允许向公共电网反送); a cap (杰出专家最高200平方米), a grant given with 予以 (按5元/总吨标准予以奖励)
+ * 预审意见有效期为两年, 不允许向公共电网反送, a span with what may not be done in it: 10年内不迁出我区); a cap (杰出专家最高200平方米), a grant given with 予以 (按5元/总吨标准予以奖励)
  * and a grant handed out (发放住房补贴，其中本科生2万元; not 发放质押贷款) too (dev 123, 124).
  */
 export const provisionMarker = new RegExp(
-  String.raw`不得|不允许|禁止|必须|原则上|有效期|应当|若|不高于|给予|予以|最高|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|(?:按照|依照)(?=\d)(?!(?:19|20)\d{2}\s*年)|期限|上限|下限|发放[\u4e00-\u9fff]{0,4}?(?:${grantNouns})`,
+  String.raw`不得|不允许|禁止|必须|原则上|有效期|应当|若|[年月日天]\s*(?:之|以)?内\s*不|不高于|给予|予以|最高|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|(?:按照|依照)(?=\d)(?!(?:19|20)\d{2}\s*年)|期限|上限|下限|发放[\u4e00-\u9fff]{0,4}?(?:${grantNouns})`,
 );
 
 /** Words before a length of time that make even one of it a time limit: 届满前一个月, 提前一天. */
@@ -325,8 +325,8 @@ export const leadingFillers = [
   /^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|并且?(?![网购联列存举重])|另外|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|全年|年度|当年|今年(?:上半年|以来)?|去年|上年|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这个|这项|这些|这一|全国|全市|全省|全县|全区|我市|本市|我县|本县|我区|本区|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设])|共(?![同享建有青产用])|而)/,
   // 国家决定首先集中力量抓好, 国家已经组织企业集团试点: the state as who acts in a national report, with its adverbs
   /^国家(?:决定|同意|已经|已|将|计划|拟|先后|首先|还|也)+/,
-  // 10年内把…: the rest of a span of time before the figure's subject (the span itself is a quantity).
-  /^(?:之|以)?内(?![地部外容需涵在河陆蒙核供销])/,
+  // 10年内把…: the rest of a span of time before the figure's subject (the span itself is a quantity); not a word that starts with 内 (内地, 内贸, 内资).
+  /^(?:之|以)?内(?![地部外容需涵在河陆蒙核供销贸资])/,
   // 每家企业享受该项奖励资金年度最高不超过300万元, 每个企业年度补贴总额不超过200万元: who each cap applies to is no part of
   // what is capped (dev 124)
   /^每(?:家|个|户|名|位|艘)[\u4e00-\u9fff]{0,4}?(?:企业|机构|单位|公司)(?:享受该项|享受)?(?=[\u4e00-\u9fff]{2})/,
@@ -434,6 +434,12 @@ export const recipientAfter = /^\s*予(?!以)/;
 export const nounStops = new RegExp(
   String.raw`(?:(?<![授给赋准])予(?!以)|成为|列入|${predicateAdverbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|完成|开工|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|实行|参与|参加|获评|成功|服务于|为|的线上|之一|[之以][后前]|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办))`,
 );
+
+/**
+ * Words between a count and 的 that hold one of these predicates are a clause qualifying the noun after 的
+ * (培育3家在国内具有较强影响力的综合型平台, 20家网络改造应用良好的企业): the count counts that noun.
+ */
+export const qualifierPredicate = new RegExp(alternation(words.qualifier_predicates));
 
 /** Money set aside as what the words after it name: 其中约290亿元会预留作为工务工程费用 → 工务工程费用. */
 export const earmarkAfter = /^(?:会|将会?|可)?(?:预留|拨出|留)?(?:作为|用作)\s*([\u3400-\u9fff]{2,12})\s*(?=$|[，,；;。])/;

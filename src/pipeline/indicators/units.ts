@@ -178,6 +178,12 @@ export const moneyUnits = new Set(['元', '美元']);
 /** Units that count people. */
 export const personUnits = new Set(['人', '名', '位', '人次']);
 
+/**
+ * Classifiers that count discrete things (个 家 名 项 所): what they count may be two kinds of thing joined by 和
+ * (1万名专业技术人才和企业高级管理人员), where a length or an area measures one thing (15公里农村公路新改建和胜利大桥改扩建).
+ */
+export const classifierUnits = new Set(['个', '個', '家', '名', '位', '人', '项', '項', '所', '座', '支', '户', '戶', '件', '套', '台', '处', '處']);
+
 /** Normalised spelling of a unit for grouping and display (％ → %, 個百分點 → 个百分点). */
 export function canonicalRateUnit(unit: string): '%' | '个百分点' | '倍' | null {
   if (unit === '%' || unit === '％') return '%';
