@@ -476,6 +476,15 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['商標規費收費標準', 'regulation'],
     ['公司法人登記規則', 'regulation'],
     ['某省行政裁量权基准适用准则', 'regulation'],
+    // a news headline: a clause it runs together with spaces ends in what happened, or it announces a document (corpus 151-153)
+    ['习近平在加强基础研究座谈会上强调 以更大力度更实举措加强基础研究 进一步打牢科技强国建设根基', 'news'],
+    ['黄坤明到深圳调研并主持召开座谈会 扛起走在前列勇当尖兵的责任担当', 'news'],
+    ['中共中央 国务院印发 《关于加强新时代社会工作的意见》', 'news'],
+    ['中共中央办公厅 国务院办公厅印发《关于加强新就业群体服务管理的意见》', 'news'],
+    ['关于印发 《某省推进能源高质量发展实施方案》 的通知', 'work-plan'],
+    ['关于召开全省安全生产工作会议的通知', 'notice'],
+    // a letter (函) is a notice (corpus 158)
+    ['福建能源监管办关于征求《福建省电力市场交易规则(试行)》拟修订和补充条款意见的函', 'notice'],
   ])('%s → %s', (title, kind) => {
     expect(inferKind(title, '')).toBe(kind);
   });
@@ -624,6 +633,10 @@ describe('dates of the Republic and a law database 沿革 (Taiwan laws, corpus 7
     ['中華民國一百零八年六月十九日', '2019-06-19'],
     ['民國91年6月19日', '2002-06-19'],
     ['2021年3月5日', '2021-03-05'],
+    // a collector's note in brackets after an ISO date (corpus 151, 152); a time of day (corpus 137)
+    ['2026-09-09（调研9月8日至9日）', '2026-09-09'],
+    ['2026-04-30(座谈会当日，上海)', '2026-04-30'],
+    ['2026-05-11 17:10（会议日期：2026年5月11日）', '2026-05-11'],
   ])('%s → %s', (text, date) => expect(parseDate(text)).toBe(date));
 
   test('a 沿革 list dates the version by its last 修正 (修正公布 is a version, 發布廢止 is none)', () => {

@@ -25,8 +25,9 @@ const kindRows = (kindData.kinds as { kind: DocumentKind; where: 'title' | 'head
 /** Guesses the kind of document from its title, subtitle and opening text (the table data/kinds.json). */
 export function inferKind(title: string, text: string, subtitle = '', headers: readonly string[] = []): DocumentKind {
   // a title names other documents in 《》: 关于执行《工伤保险条例》若干问题的意见 is no regulation (dev 114);
-  // not one it transmits, which it is (关于印发《“十四五”数字经济发展规划》的通知: a plan, see kinds.json)
-  const own = title.replace(/(?<=.)(?<!印发|印發|转发|轉發|发布|發布|颁布|頒布)《[^《》]*》|^《[^《》]*》(?=.)/gu, '');
+  // not one it transmits, which it is (关于印发《“十四五”数字经济发展规划》的通知: a plan, see kinds.json), a space
+  // between the verb and the name or not (中共中央 国务院印发 《关于…的意见》, a news headline, corpus 153)
+  const own = title.replace(/(?<=.)(?<!(?:印发|印發|转发|轉發|发布|發布|颁布|頒布)\s*)《[^《》]*》|^《[^《》]*》(?=.)/gu, '');
   // the running page header the cleaning took out belongs to the head (立法會 ─ 2005 年 10 月 12 日: an excerpt of a record)
   const where = { title: own, heading: `${own}\n${subtitle}`, head: `${own}\n${headers[0] ?? ''}\n${text.slice(0, 400)}` };
   return kindRows.find((r) => r.pattern.test(where[r.where]))?.kind ?? 'other';
@@ -224,7 +225,9 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     fm?.year ??
     period?.from ??
     yearOf(meta.date ?? fm?.date) ??
-    yearOf((ev.history.version ?? ev.history.last)?.date) ??
+    // the version's date; a 批准/公布/发布 alone (a scrape's 发布日期：label, the day a page went online) dates the
+    // text only as the date does, after the document's own date (a title's bracketed date, corpus 81)
+    yearOf(ev.history.version?.date) ??
     (kind === 'notice' ? signedAfterTitle(ev.title, signed?.date) : undefined) ??
     inferYear(ev.title, '') ??
     yearOf(date) ??
