@@ -21,6 +21,8 @@ import {
   runInTitle,
   signature,
   signedAfterTitle,
+  labelSegments,
+  readLabels,
 } from '../src/pipeline/infer.ts';
 import { isDateLine, parseDate } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
@@ -727,6 +729,26 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     const whole = page(['某市清洁购电交易机制实施办法（试行）', ...Array.from({ length: 6 }, () => rule)]);
     expect(whole.title).toBe('某市清洁购电交易机制实施办法（试行）');
     expect(whole.meta.kind).toBe('regulation');
+  });
+  test('an unsigned page that reposts a cover notice as a PDF, among menus, is the notice (corpus 155)', () => {
+    const menus = ['新闻资讯', '政策法规', '常见问题解答', '收费标准', '12398能源监管热线网站', '招聘信息'];
+    const cover = '国家某委、国家某局关于印发《某某交易基本规则》的通知';
+    const page = (after: string[]) =>
+      build(['某某交易中心', ...menus, cover, '信息来源：国家某委 发布时间：2020-06-14', cover, '相关附件', '正文1.pdf', ...after].join('\n')).record;
+    const alone = page([...menus, ...menus, ...menus, ...menus, ...menus, ...menus, ...menus]);
+    expect(alone.title).toBe(cover);
+    expect(alone.meta).toMatchObject({ kind: 'notice', date: '2020-06-14', year: 2020 });
+    // the rules themselves after the cover: the text is the rules
+    const rule = '第一条 为规范电力中长期交易，依法维护经营主体的合法权益，推进统一开放、竞争有序的电力市场体系建设，制定本规则。';
+    const whole = page(['某某交易基本规则', ...Array.from({ length: 6 }, () => rule)]);
+    expect(whole.title).toBe('某某交易基本规则');
+    expect(whole.meta.kind).toBe('regulation');
+  });
+  test('labels that share a line are read apart (corpus 155)', () => {
+    expect(labelSegments('信息来源：国家发展改革委 发布时间：2020-06-14')).toEqual(['信息来源：国家发展改革委', '发布时间：2020-06-14']);
+    expect(labelSegments('来源：某局 发布时间：2023-01-05 浏览次数：120')).toEqual(['来源：某局', '发布时间：2023-01-05 浏览次数：120']);
+    expect(labelSegments('标题：中共广东省委 广东省人民政府关于…的意见')).toEqual(['标题：中共广东省委 广东省人民政府关于…的意见']);
+    expect(readLabels(['信息来源：某委 发布时间：2020-06-14', '发 文 字 号 ：'])).toEqual({ date: '2020-06-14' });
   });
   test('a cover notice naming its document without 《》 gives way to the document when its title line follows (corpus 131)', () => {
     const text = [

@@ -99,7 +99,7 @@ export function readLabels(paragraphs: readonly string[]): Partial<Record<Exclud
   const out: Partial<Record<Exclude<LabelField, 'status'>, string>> & { status?: DocumentStatus } = {};
   // per field, the rank of the key that gave it: keys in the order of their list, so 成文日期 wins over 发布日期 as in front matter
   const rank: Partial<Record<LabelField, number>> = {};
-  for (const text of paragraphs.slice(0, 40)) {
+  for (const text of paragraphs.slice(0, 40).flatMap(labelSegments)) {
     const m = LABEL_VALUE.exec(text);
     if (!m) continue;
     const key = m[1]!.toLowerCase();
@@ -115,6 +115,21 @@ export function readLabels(paragraphs: readonly string[]): Partial<Record<Exclud
   }
   return out;
 }
+
+/** Every key of the front matter table (any field), for labels that share a line. */
+const KNOWN_KEY = new RegExp(
+  String.raw`\s+(?=(?:${[...new Set(Object.values(frontMatterKeys).flat())]
+    .filter((k) => /\p{Script=Han}/u.test(k))
+    .map(escape)
+    .join('|')})\s*[：:︰])`,
+  'u',
+);
+
+/**
+ * The labels of one line: a page's byline may hold several, separated by spaces (`信息来源：国家发展改革委 发布时间：2020-06-14`,
+ * `来源：某局 发布时间：2023-01-05 浏览次数：120`, corpus 155); a line is cut before each key of the table.
+ */
+export const labelSegments = (text: string): string[] => text.split(KNOWN_KEY);
 
 /** A label's value as the field's, or undefined when it cannot be one. */
 function readLabel(field: LabelField, value: string): string | undefined {
@@ -179,7 +194,11 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const decree = decreeOf(ev.paragraphs);
   // a cover notice with nothing of what it transmits after its signature (a portal page that links the
   // document as an attachment, corpus 127, 136) is a notice, titled as itself
-  const coverOnly = ev.cover !== undefined && (signed !== undefined ? holdsNothingAfter(ev.body, signed.line) : ev.moved.signedAtEnd === true);
+  // the document it transmits (corpus 127, 136); unsigned, the document only a file linked after the cover's title and
+  // nothing of it in the text (a page that reposts a notice as a PDF among its menus, corpus 155)
+  const coverOnly =
+    ev.cover !== undefined &&
+    (signed !== undefined ? holdsNothingAfter(ev.body, signed.line) : ev.moved.signedAtEnd === true || (linksFileAfter(ev.body, ev.cover) && holdsNothingAfter(ev.body, ev.cover)));
   const kind = meta.kind ?? fm?.kind ?? (coverOnly ? 'notice' : inferKind(ev.title, ev.body, ev.subtitle, ev.headers));
   const period = meta.period ?? (kind === 'plan' ? inferPeriod(ev.title, ev.body) : undefined);
   const category = fm?.category ?? labels.category;
@@ -374,10 +393,35 @@ export function signature(paragraphs: readonly string[]): Signature | undefined 
   return undefined;
 }
 
-/** Fewer Han characters than a document has after a text's line: what follows a cover notice's dateline is page furniture, not the document it transmits. */
+/** A line that is the name of an attached file (`正文1.pdf`, `附件：某某办法.docx`). */
+const FILE_LINE = /\.(?:pdf|docx?|wps|xlsx?|ofd|zip|rar)$/iu;
+
+/** A file linked after a text's line: the document is an attachment, not text (corpus 155). */
+export function linksFileAfter(body: string, line: string): boolean {
+  const at = body.indexOf(line);
+  return (
+    at >= 0 &&
+    body
+      .slice(at + line.length)
+      .split('\n')
+      .some((l) => FILE_LINE.test(l.trim()))
+  );
+}
+
+/**
+ * Fewer Han characters than a document has after a text's line: what follows a cover notice's dateline is page furniture, not
+ * the document it transmits. Menu items and buttons (新闻资讯, 常见问题解答, 12398能源监管热线网站: lines of fewer than ten Han
+ * characters without a comma or stop) do not count (corpus 155: a page's menus repeated in its footer).
+ */
 export function holdsNothingAfter(body: string, line: string): boolean {
   const at = body.indexOf(line);
-  return at >= 0 && (body.slice(at + line.length).match(/\p{Script=Han}/gu) ?? []).length < 200;
+  if (at < 0) return false;
+  const han = (s: string): number => (s.match(/\p{Script=Han}/gu) ?? []).length;
+  const prose = body
+    .slice(at + line.length)
+    .split('\n')
+    .filter((l) => han(l) >= 10 || /[，。；,;]/u.test(l));
+  return han(prose.join('')) < 200;
 }
 
 /**
