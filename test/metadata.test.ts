@@ -23,6 +23,7 @@ import {
   signedAfterTitle,
   labelSegments,
   readLabels,
+  headlineNumber,
 } from '../src/pipeline/infer.ts';
 import { isDateLine, parseDate } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
@@ -841,6 +842,13 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     expect(record.meta).toMatchObject({ kind: 'notice', issuer: '国家发展改革委', date: '2020-09-28', doc_number: '发改价格规〔2020〕1508号' });
     expect(withoutNumber('关于核定省级电网输配电价的通知（发改价格规〔2020〕1508号）')).toBe('关于核定省级电网输配电价的通知');
     expect(withoutNumber('某省2021年度工作要点（试行）')).toBe('某省2021年度工作要点（试行）');
+    // the number a page's headline carries is the doc number when the text prints it nowhere else (corpus 158)
+    expect(headlineNumber(['某某监管办关于征求《某某规则(试行)》修订意见的函（闽监能函〔2018〕148 号）_国家能源局某某监管办公室', '设为首页'])).toBe('闽监能函〔2018〕148号');
+    expect(headlineNumber(['某省2021年度工作要点（试行）', '某省人民政府'])).toBeUndefined();
+    expect(
+      build(['某某监管办关于征求《某某规则(试行)》修订意见的函（闽监能函〔2018〕148 号）_某某监管办公室', '2018-10-19 09:39', '来源： 某某监管办'].join('\n')).record.meta
+        .doc_number,
+    ).toBe('闽监能函〔2018〕148号');
     expect(issuedTitle('关于做好职称评审工作的通知', ['某市人力资源和社会保障局关于做好职称评审工作的通知'])).toBe('某市人力资源和社会保障局关于做好职称评审工作的通知');
     expect(issuedTitle('关于做好职称评审工作的通知', ['请各单位关于做好职称评审工作的通知'])).toBeUndefined();
     // two signing bodies, each a full name, stay two

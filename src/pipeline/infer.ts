@@ -275,7 +275,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
       date,
       adopted: ev.history.adopted,
       effective,
-      doc_number: meta.doc_number ?? fm?.doc_number ?? labels.doc_number ?? docNumberLine(ev.paragraphs) ?? decree?.doc_number ?? ev.history.decree,
+      doc_number:
+        meta.doc_number ?? fm?.doc_number ?? labels.doc_number ?? docNumberLine(ev.paragraphs) ?? decree?.doc_number ?? ev.history.decree ?? headlineNumber(ev.paragraphs),
       status: meta.status ?? fm?.status ?? labels.status ?? titleStatus(ev.title),
       source_url: meta.source_url ?? fm?.source_url ?? labels.source_url,
       category,
@@ -307,6 +308,19 @@ export function docNumberLine(paragraphs: readonly string[]): string | undefined
   for (const p of paragraphs.slice(0, 40)) {
     const t = p.replace(/\s/g, '').replace(/^[（(](.+)[）)]$/u, '$1');
     if (DOC_NUMBER.test(t)) return t;
+  }
+  return undefined;
+}
+
+/**
+ * The document number a page puts after its headline in brackets, when the text prints it nowhere else
+ * (`…意见的函（闽监能函〔2018〕148 号）_site`, corpus 158): spaces taken out.
+ */
+export function headlineNumber(paragraphs: readonly string[]): string | undefined {
+  for (const p of paragraphs.slice(0, 40)) {
+    const line = (p.trim().split(TITLE_BAR)[0] ?? '').trim();
+    const bare = withoutNumber(line);
+    if (bare !== line && isTitleLine(bare)) return line.slice(bare.length).replace(/[\s（）()]/gu, '');
   }
   return undefined;
 }
