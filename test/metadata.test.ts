@@ -24,6 +24,7 @@ import {
   labelSegments,
   readLabels,
   headlineNumber,
+  namedInText,
 } from '../src/pipeline/infer.ts';
 import { isDateLine, parseDate } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
@@ -774,6 +775,27 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
           .join('\n'),
       ).record.title,
     ).toBe(text.split('\n')[0]);
+  });
+  test("a portal's labelled cover notice naming its document without 《》 gives way to the name its text writes in 《》, place and all (corpus 154)", () => {
+    const rule = '一、为保障春节期间居民用热需求，组织电力用户在低谷时段增加用电，按响应量给予补贴，具体价格和考核办法如下所列各条执行。';
+    const page = (after: string[]) =>
+      build(
+        [
+          '名称：市工业和信息化局关于印发2021年春节期间电力需求响应实施细则的通知',
+          '发布机构：某市工业和信息化局',
+          '市工业和信息化局关于印发2021年春节期间电力需求响应实施细则的通知',
+          '有关单位：',
+          '我局组织编制了《天津市2021年春节期间电力需求响应实施细则》，现予以印发，请遵照执行。',
+          '特此通知。',
+          '2021年2月2日',
+          ...after,
+        ].join('\n'),
+      ).record;
+    expect(page(['天津市2021年春节期间电力需求响应', '实施细则', ...Array.from({ length: 6 }, () => rule)]).title).toBe('天津市2021年春节期间电力需求响应实施细则');
+    // nothing of it after the signature: the notice
+    expect(page([]).title).toBe('市工业和信息化局关于印发2021年春节期间电力需求响应实施细则的通知');
+    expect(namedInText('2021年春节期间电力需求响应实施细则', ['印发了《天津市2021年春节期间电力需求响应实施细则》。'])).toBe('天津市2021年春节期间电力需求响应实施细则');
+    expect(namedInText('2021年春节期间电力需求响应实施细则', ['依据《关于2021年春节期间电力需求响应实施细则》。'])).toBeUndefined();
   });
   test('a body whose name holds a quoted term is an issuing body', () => {
     expect(isOrgan('安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室')).toBe(true);

@@ -581,7 +581,9 @@ export function inferTitle(
   const labelled = readLabels(paragraphs.slice(0, 12)).title;
   if (labelled && /\p{Script=Han}{2}/u.test(labelled)) {
     const value = titleValue(labelled);
-    return { ...value, title: value.title.replace(/\s*[—―]{1,2}.*$/u, '') };
+    const title = value.title.replace(/\s*[—―]{1,2}.*$/u, '');
+    // a labelled cover notice (名 称 ：…关于印发…的通知, a portal's label block, corpus 154) gives way to its document like a title line
+    return { ...value, ...(transmitted(title, paragraphs, 0) ?? { title }) };
   }
   // no title: a body's name, a label (分类号:BH66, corpus 50; 【法宝引证码】 CLI.12.5115678, a pkulaw export), a line without two Han characters
   let own =
@@ -612,13 +614,23 @@ export function inferTitle(
   const shown = withoutNumber(bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : found);
   // a page's headline without its issuer: the document's own title below it, its issuer before 关于 (on one line or two)
   const line = issuedTitle(shown, paragraphs) ?? shown;
-  const transmitted = TRANSMITS.exec(line)?.[1];
-  if (transmitted) return { title: transmitted.trim(), cover: line.trim() };
-  // a cover notice that names its document without 《》 (a law database's title: 关于印发安徽省关于…实施意见的通知,
-  // corpus 131) gives way to it when the document's own title line follows, as that line writes it
+  return transmitted(line, paragraphs, paragraphs.indexOf(found) + 1) ?? { title: withoutEditionNote(stripBookTitleMarks(line)) };
+}
+
+/**
+ * A cover notice's title (关于印发《X》的通知) gives way to X, the document it transmits, and is kept as `cover`. One that
+ * names X without 《》 (a law database's title: 关于印发安徽省关于…实施意见的通知, corpus 131) gives way to it when X's own
+ * title line follows (from paragraph `from`), as that line writes it, else to the name the cover's own text gives X in 《》,
+ * maybe with its place before (关于印发2021年…实施细则的通知: 《天津市2021年…实施细则》, corpus 154). A cover with nothing
+ * of X after its signature stays the notice (inferMeta).
+ */
+function transmitted(line: string, paragraphs: readonly string[], from: number): { title: string; cover: string } | undefined {
+  const named = TRANSMITS.exec(line)?.[1];
+  if (named) return { title: named.trim(), cover: line.trim() };
   const bare = TRANSMITS_BARE.exec(line)?.[1];
-  const heading = bare ? paragraphs.slice(paragraphs.indexOf(found) + 1).find((p) => p !== line && sameTitle(p, bare)) : undefined;
-  return heading ? { title: heading.trim(), cover: line.trim() } : { title: withoutEditionNote(stripBookTitleMarks(line)) };
+  if (!bare) return undefined;
+  const heading = paragraphs.slice(from).find((p) => p !== line && sameTitle(p, bare)) ?? namedInText(bare, paragraphs);
+  return heading ? { title: heading.trim(), cover: line.trim() } : undefined;
 }
 
 /** A browser title with the page's title in 【】 and the site after a dash: `【关于…的通知(…号)】-国家发展和改革委员会`. */
@@ -649,16 +661,27 @@ export function issuedTitle(headline: string, paragraphs: readonly string[]): st
 /** A cover notice naming what it transmits without 《》: `关于印发X的通知`. */
 const TRANSMITS_BARE = /(?:印发|印發|转发|轉發)([^《》]{4,80}?)的通知$/u;
 
+/** The name in 《》 a text writes for a document its cover names without them: the same, or with a place before it (天津市). */
+export function namedInText(name: string, paragraphs: readonly string[]): string | undefined {
+  const want = normTitle(name);
+  for (const p of paragraphs.slice(0, 60)) {
+    for (const m of p.matchAll(/《((?:[^《》]|《[^《》]*》)+)》/gu)) {
+      const got = normTitle(m[1]!);
+      if (got === want || (got.endsWith(want) && findPlace(got.slice(0, -want.length).replace(/[省市区县]$/u, '')) !== undefined)) return m[1]!.trim();
+    }
+  }
+  return undefined;
+}
+
+const normTitle = (s: string): string =>
+  s
+    .replace(/[《》〈〉<>“”‘’"'\s]/gu, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/[—–－~～]/g, '-');
+
 /** Two writings of one title: the same but for 《》〈〉<>, quotes, spaces, the width of brackets and the kind of dash. */
-export const sameTitle = (a: string, b: string): boolean => {
-  const norm = (s: string): string =>
-    s
-      .replace(/[《》〈〉<>“”‘’"'\s]/gu, '')
-      .replace(/（/g, '(')
-      .replace(/）/g, ')')
-      .replace(/[—–－~～]/g, '-');
-  return norm(a) === norm(b);
-};
+export const sameTitle = (a: string, b: string): boolean => normTitle(a) === normTitle(b);
 
 function defined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
