@@ -158,6 +158,8 @@ export interface Evidence {
   attribution?: readonly string[] | undefined;
   /** Running page headers the cleaning took out (`立法會 ─ 2002 年 3 月 6 日`). */
   headers?: readonly string[] | undefined;
+  /** A web page's menus and footer the cleaning took out (`主办单位: 国家能源局新疆监管办公室`). */
+  furniture?: readonly string[] | undefined;
   /** The cover notice's title when the title is the document it transmits (关于印发《…》的通知). */
   cover?: string | undefined;
   /** Into the text's script, for a Traditional text (the place data is Simplified: 台湾 → 臺灣). */
@@ -207,7 +209,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // Who issued it: as given or labelled, a signature, the title (X关于…的通知), the body that adopted a
   // regulation, the ministry of a law's category path, the government a report is delivered for
   // (only a report's: elsewhere 代表市政府 is someone acting for it), the body a reprint notice credits.
-  const named =
+  const listed =
     fm?.issuer ??
     labels.issuer ??
     ev.moved.issuer ??
@@ -221,6 +223,10 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (kind === 'work-report' || kind === 'report' ? behalfOf(ev.paragraphs) : undefined) ??
     organOfReprint(ev.attribution ?? []) ??
     address?.organ;
+  // the body whose own site a page is (主办单位: 国家能源局新疆监管办公室 in its footer): the full name of an issuer the page
+  // shortens (来源： 福建能源监管办, corpus 158), and the issuer of a notice it posts without a source (corpus 157)
+  const host = hostOf([ev.body, ...(ev.furniture ?? [])].join('\n'));
+  const named = host !== undefined && (listed === undefined ? kind === 'notice' : abbreviates(listed, host)) ? host : listed;
   const date =
     meta.date ??
     fm?.date ??
@@ -295,6 +301,21 @@ const EFFECT = new RegExp(
 export function effectiveDate(body: string): string | undefined {
   const m = EFFECT.exec(body);
   return m ? parseDate(m[1]) : undefined;
+}
+
+/** A site's footer line naming the body that runs it: `主办单位: 国家能源局新疆监管办公室`, `主办：天津市工业和信息化局 版权所有©`. */
+const HOST = /^主办(?:单位|單位)?\s*[:：]\s*([\p{Script=Han}（）()]{2,40}?)(?:\s|版权|版權|$)/u;
+
+/** The body whose site a page is, from its footer (the last such line). */
+export function hostOf(body: string): string | undefined {
+  const line = body.split('\n').findLast((l) => HOST.test(l.trim()));
+  const name = line ? HOST.exec(line.trim())?.[1] : undefined;
+  return name && isOrgan(name) ? name : undefined;
+}
+
+/** A short name of a body: every character of it in the full name, which is longer (福建能源监管办 of 国家能源局福建监管办公室, 发改委). */
+export function abbreviates(short: string, full: string): boolean {
+  return short.length < full.length && [...short].every((c) => full.includes(c));
 }
 
 /** A document number as printed under a title: 渝经信规范〔2025〕13号, 国发〔2021〕4号, 津工信电力[2021]3号. */
