@@ -21,6 +21,12 @@ import {
   runInTitle,
   signature,
   signedAfterTitle,
+  labelSegments,
+  readLabels,
+  headlineNumber,
+  namedInText,
+  hostOf,
+  abbreviates,
 } from '../src/pipeline/infer.ts';
 import { isDateLine, parseDate } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
@@ -476,6 +482,15 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['商標規費收費標準', 'regulation'],
     ['公司法人登記規則', 'regulation'],
     ['某省行政裁量权基准适用准则', 'regulation'],
+    // a news headline: a clause it runs together with spaces ends in what happened, or it announces a document (corpus 151-153)
+    ['习近平在加强基础研究座谈会上强调 以更大力度更实举措加强基础研究 进一步打牢科技强国建设根基', 'news'],
+    ['黄坤明到深圳调研并主持召开座谈会 扛起走在前列勇当尖兵的责任担当', 'news'],
+    ['中共中央 国务院印发 《关于加强新时代社会工作的意见》', 'news'],
+    ['中共中央办公厅 国务院办公厅印发《关于加强新就业群体服务管理的意见》', 'news'],
+    ['关于印发 《某省推进能源高质量发展实施方案》 的通知', 'work-plan'],
+    ['关于召开全省安全生产工作会议的通知', 'notice'],
+    // a letter (函) is a notice (corpus 158)
+    ['福建能源监管办关于征求《福建省电力市场交易规则(试行)》拟修订和补充条款意见的函', 'notice'],
   ])('%s → %s', (title, kind) => {
     expect(inferKind(title, '')).toBe(kind);
   });
@@ -624,6 +639,10 @@ describe('dates of the Republic and a law database 沿革 (Taiwan laws, corpus 7
     ['中華民國一百零八年六月十九日', '2019-06-19'],
     ['民國91年6月19日', '2002-06-19'],
     ['2021年3月5日', '2021-03-05'],
+    // a collector's note in brackets after an ISO date (corpus 151, 152); a time of day (corpus 137)
+    ['2026-09-09（调研9月8日至9日）', '2026-09-09'],
+    ['2026-04-30(座谈会当日，上海)', '2026-04-30'],
+    ['2026-05-11 17:10（会议日期：2026年5月11日）', '2026-05-11'],
   ])('%s → %s', (text, date) => expect(parseDate(text)).toBe(date));
 
   test.each([
@@ -732,6 +751,26 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     expect(whole.title).toBe('某市清洁购电交易机制实施办法（试行）');
     expect(whole.meta.kind).toBe('regulation');
   });
+  test('an unsigned page that reposts a cover notice as a PDF, among menus, is the notice (corpus 155)', () => {
+    const menus = ['新闻资讯', '政策法规', '常见问题解答', '收费标准', '12398能源监管热线网站', '招聘信息'];
+    const cover = '国家某委、国家某局关于印发《某某交易基本规则》的通知';
+    const page = (after: string[]) =>
+      build(['某某交易中心', ...menus, cover, '信息来源：国家某委 发布时间：2020-06-14', cover, '相关附件', '正文1.pdf', ...after].join('\n')).record;
+    const alone = page([...menus, ...menus, ...menus, ...menus, ...menus, ...menus, ...menus]);
+    expect(alone.title).toBe(cover);
+    expect(alone.meta).toMatchObject({ kind: 'notice', date: '2020-06-14', year: 2020 });
+    // the rules themselves after the cover: the text is the rules
+    const rule = '第一条 为规范电力中长期交易，依法维护经营主体的合法权益，推进统一开放、竞争有序的电力市场体系建设，制定本规则。';
+    const whole = page(['某某交易基本规则', ...Array.from({ length: 6 }, () => rule)]);
+    expect(whole.title).toBe('某某交易基本规则');
+    expect(whole.meta.kind).toBe('regulation');
+  });
+  test('labels that share a line are read apart (corpus 155)', () => {
+    expect(labelSegments('信息来源：国家发展改革委 发布时间：2020-06-14')).toEqual(['信息来源：国家发展改革委', '发布时间：2020-06-14']);
+    expect(labelSegments('来源：某局 发布时间：2023-01-05 浏览次数：120')).toEqual(['来源：某局', '发布时间：2023-01-05 浏览次数：120']);
+    expect(labelSegments('标题：中共广东省委 广东省人民政府关于…的意见')).toEqual(['标题：中共广东省委 广东省人民政府关于…的意见']);
+    expect(readLabels(['信息来源：某委 发布时间：2020-06-14', '发 文 字 号 ：'])).toEqual({ date: '2020-06-14' });
+  });
   test('a cover notice naming its document without 《》 gives way to the document when its title line follows (corpus 131)', () => {
     const text = [
       '某省开放办关于印发某省关于对接区域全面经济伙伴关系协定（RCEP）经贸新规则实施意见的通知',
@@ -755,6 +794,50 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
           .join('\n'),
       ).record.title,
     ).toBe(text.split('\n')[0]);
+  });
+  test("a portal's labelled cover notice naming its document without 《》 gives way to the name its text writes in 《》, place and all (corpus 154)", () => {
+    const rule = '一、为保障春节期间居民用热需求，组织电力用户在低谷时段增加用电，按响应量给予补贴，具体价格和考核办法如下所列各条执行。';
+    const page = (after: string[]) =>
+      build(
+        [
+          '名称：市工业和信息化局关于印发2021年春节期间电力需求响应实施细则的通知',
+          '发布机构：某市工业和信息化局',
+          '市工业和信息化局关于印发2021年春节期间电力需求响应实施细则的通知',
+          '有关单位：',
+          '我局组织编制了《天津市2021年春节期间电力需求响应实施细则》，现予以印发，请遵照执行。',
+          '特此通知。',
+          '2021年2月2日',
+          ...after,
+        ].join('\n'),
+      ).record;
+    expect(page(['天津市2021年春节期间电力需求响应', '实施细则', ...Array.from({ length: 6 }, () => rule)]).title).toBe('天津市2021年春节期间电力需求响应实施细则');
+    // nothing of it after the signature: the notice
+    expect(page([]).title).toBe('市工业和信息化局关于印发2021年春节期间电力需求响应实施细则的通知');
+    expect(namedInText('2021年春节期间电力需求响应实施细则', ['印发了《天津市2021年春节期间电力需求响应实施细则》。'])).toBe('天津市2021年春节期间电力需求响应实施细则');
+    expect(namedInText('2021年春节期间电力需求响应实施细则', ['依据《关于2021年春节期间电力需求响应实施细则》。'])).toBeUndefined();
+  });
+  test("a regulator's own site: its footer's 主办单位 issues a notice posted without a source, and is the full name of one it shortens (corpus 157, 158)", () => {
+    const page = (title: string, source: string) =>
+      build(
+        [
+          `${title}_国家能源局某某监管办公室`,
+          ...['设为首页', '工作邮箱', '搜索', '首页', '机构概览', '动态要闻', '信息公开', '在线办事', '互动回应', '专题专栏'],
+          title,
+          '2018-10-19 09:39',
+          source,
+          '字体：',
+          '附件：某某规则修订内容.doc',
+          '网站地图',
+          '主办单位: 国家能源局某某监管办公室',
+          '国家能源局某某监管办公室版权所有，如需转载，请注明来源',
+        ].join('\n'),
+      ).record.meta;
+    expect(page('关于印发《某某电力辅助服务市场运营规则（试行）》的解释说明的通知', '来源：').issuer).toBe('国家能源局某某监管办公室');
+    expect(page('某某能源监管办关于征求《某某电力市场交易规则》修订意见的函', '来源： 某某能源监管办').issuer).toBe('国家能源局某某监管办公室');
+    expect(hostOf('正文\n主办：天津市工业和信息化局 版权所有©\n')).toBe('天津市工业和信息化局');
+    expect(hostOf('主办单位：某某网站建设技术有限责任公司')).toBeUndefined();
+    expect(abbreviates('福建能源监管办', '国家能源局福建监管办公室')).toBe(true);
+    expect(abbreviates('广州市医疗保障局', '广州市人民政府办公厅')).toBe(false);
   });
   test('a body whose name holds a quoted term is an issuing body', () => {
     expect(isOrgan('安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室')).toBe(true);
@@ -823,6 +906,13 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     expect(record.meta).toMatchObject({ kind: 'notice', issuer: '国家发展改革委', date: '2020-09-28', doc_number: '发改价格规〔2020〕1508号' });
     expect(withoutNumber('关于核定省级电网输配电价的通知（发改价格规〔2020〕1508号）')).toBe('关于核定省级电网输配电价的通知');
     expect(withoutNumber('某省2021年度工作要点（试行）')).toBe('某省2021年度工作要点（试行）');
+    // the number a page's headline carries is the doc number when the text prints it nowhere else (corpus 158)
+    expect(headlineNumber(['某某监管办关于征求《某某规则(试行)》修订意见的函（闽监能函〔2018〕148 号）_国家能源局某某监管办公室', '设为首页'])).toBe('闽监能函〔2018〕148号');
+    expect(headlineNumber(['某省2021年度工作要点（试行）', '某省人民政府'])).toBeUndefined();
+    expect(
+      build(['某某监管办关于征求《某某规则(试行)》修订意见的函（闽监能函〔2018〕148 号）_某某监管办公室', '2018-10-19 09:39', '来源： 某某监管办'].join('\n')).record.meta
+        .doc_number,
+    ).toBe('闽监能函〔2018〕148号');
     expect(issuedTitle('关于做好职称评审工作的通知', ['某市人力资源和社会保障局关于做好职称评审工作的通知'])).toBe('某市人力资源和社会保障局关于做好职称评审工作的通知');
     expect(issuedTitle('关于做好职称评审工作的通知', ['请各单位关于做好职称评审工作的通知'])).toBeUndefined();
     // two signing bodies, each a full name, stay two

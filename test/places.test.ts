@@ -94,4 +94,12 @@ describe('inferBodyPlace: a body whose title names no place', () => {
     expect(inferBodyPlace('学习上海经验')).toBeUndefined();
     expect(inferBodyPlace('上海、上海、浙江、浙江')).toBeUndefined();
   });
+  test("a county's or district's own text (我区, 向区财政局) is about the county it names most, not the city it names more (corpus 149, 150)", () => {
+    const guide = '申报单位注册在广州市南沙区，由广州市以外迁入南沙区。登录广州南沙政策兑现系统申请。广州南沙开发区窗口受理。';
+    expect(inferBodyPlace(guide)).toEqual({ region: '广州', region_parent: '广东' });
+    expect(inferBodyPlace(`${guide}区政务服务中心形式审查，向区财政局申请拨付。`)).toEqual({ region: '南沙区', region_parent: '广州' });
+    expect(inferBodyPlace(`${guide}承诺不迁离我区、不改变在本区的纳税义务。`)).toEqual({ region: '南沙区', region_parent: '广州' });
+    // a city's text that names its districts' bodies (各区政府) is the city's
+    expect(inferBodyPlace(`${guide}各区政府要落实，各区财政局要保障。`)).toEqual({ region: '广州', region_parent: '广东' });
+  });
 });

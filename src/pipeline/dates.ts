@@ -84,7 +84,8 @@ export function parseDate(value: unknown): string | undefined {
   if (typeof value === 'number' && /^\d{8}$/.test(String(value))) value = String(value);
   if (typeof value !== 'string') return undefined;
   const text = toHalfWidthDigits(value.trim());
-  const isoMatch = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?:[T\s].*)?$/.exec(text);
+  // a time of day may follow, or a note in brackets (a collector's `2026-09-09（调研9月8日至9日）`, corpus 151)
+  const isoMatch = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?:[T\s].*|\s*[（(][^（）()]*[）)])?$/.exec(text);
   if (isoMatch) return iso(Number(isoMatch[1]), Number(isoMatch[2]), isoMatch[3] === undefined ? undefined : Number(isoMatch[3]));
   const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (compact) return iso(Number(compact[1]), Number(compact[2]), Number(compact[3]));

@@ -103,6 +103,8 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     cover,
     attribution: normalized.attribution,
     headers: normalized.cleaning.filter((c) => c.kind === 'page-header').map((c) => c.text),
+    // a site's menus and footer the cleaning took out (主办单位: …, the body whose site it is)
+    furniture: normalized.cleaning.filter((c) => c.kind === 'web-nav').map((c) => c.text),
     toScript,
   });
   const title = occasionTitle ?? titleLine;

@@ -25,8 +25,9 @@ const kindRows = (kindData.kinds as { kind: DocumentKind; where: 'title' | 'head
 /** Guesses the kind of document from its title, subtitle and opening text (the table data/kinds.json). */
 export function inferKind(title: string, text: string, subtitle = '', headers: readonly string[] = []): DocumentKind {
   // a title names other documents in 《》: 关于执行《工伤保险条例》若干问题的意见 is no regulation (dev 114);
-  // not one it transmits, which it is (关于印发《“十四五”数字经济发展规划》的通知: a plan, see kinds.json)
-  const own = title.replace(/(?<=.)(?<!印发|印發|转发|轉發|发布|發布|颁布|頒布)《[^《》]*》|^《[^《》]*》(?=.)/gu, '');
+  // not one it transmits, which it is (关于印发《“十四五”数字经济发展规划》的通知: a plan, see kinds.json), a space
+  // between the verb and the name or not (中共中央 国务院印发 《关于…的意见》, a news headline, corpus 153)
+  const own = title.replace(/(?<=.)(?<!(?:印发|印發|转发|轉發|发布|發布|颁布|頒布)\s*)《[^《》]*》|^《[^《》]*》(?=.)/gu, '');
   // the running page header the cleaning took out belongs to the head (立法會 ─ 2005 年 10 月 12 日: an excerpt of a record)
   const where = { title: own, heading: `${own}\n${subtitle}`, head: `${own}\n${headers[0] ?? ''}\n${text.slice(0, 400)}` };
   return kindRows.find((r) => r.pattern.test(where[r.where]))?.kind ?? 'other';
@@ -98,7 +99,7 @@ export function readLabels(paragraphs: readonly string[]): Partial<Record<Exclud
   const out: Partial<Record<Exclude<LabelField, 'status'>, string>> & { status?: DocumentStatus } = {};
   // per field, the rank of the key that gave it: keys in the order of their list, so 成文日期 wins over 发布日期 as in front matter
   const rank: Partial<Record<LabelField, number>> = {};
-  for (const text of paragraphs.slice(0, 40)) {
+  for (const text of paragraphs.slice(0, 40).flatMap(labelSegments)) {
     const m = LABEL_VALUE.exec(text);
     if (!m) continue;
     const key = m[1]!.toLowerCase();
@@ -114,6 +115,21 @@ export function readLabels(paragraphs: readonly string[]): Partial<Record<Exclud
   }
   return out;
 }
+
+/** Every key of the front matter table (any field), for labels that share a line. */
+const KNOWN_KEY = new RegExp(
+  String.raw`\s+(?=(?:${[...new Set(Object.values(frontMatterKeys).flat())]
+    .filter((k) => /\p{Script=Han}/u.test(k))
+    .map(escape)
+    .join('|')})\s*[：:︰])`,
+  'u',
+);
+
+/**
+ * The labels of one line: a page's byline may hold several, separated by spaces (`信息来源：国家发展改革委 发布时间：2020-06-14`,
+ * `来源：某局 发布时间：2023-01-05 浏览次数：120`, corpus 155); a line is cut before each key of the table.
+ */
+export const labelSegments = (text: string): string[] => text.split(KNOWN_KEY);
 
 /** A label's value as the field's, or undefined when it cannot be one. */
 function readLabel(field: LabelField, value: string): string | undefined {
@@ -142,6 +158,8 @@ export interface Evidence {
   attribution?: readonly string[] | undefined;
   /** Running page headers the cleaning took out (`立法會 ─ 2002 年 3 月 6 日`). */
   headers?: readonly string[] | undefined;
+  /** A web page's menus and footer the cleaning took out (`主办单位: 国家能源局新疆监管办公室`). */
+  furniture?: readonly string[] | undefined;
   /** The cover notice's title when the title is the document it transmits (关于印发《…》的通知). */
   cover?: string | undefined;
   /** Into the text's script, for a Traditional text (the place data is Simplified: 台湾 → 臺灣). */
@@ -178,7 +196,11 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const decree = decreeOf(ev.paragraphs);
   // a cover notice with nothing of what it transmits after its signature (a portal page that links the
   // document as an attachment, corpus 127, 136) is a notice, titled as itself
-  const coverOnly = ev.cover !== undefined && (signed !== undefined ? holdsNothingAfter(ev.body, signed.line) : ev.moved.signedAtEnd === true);
+  // the document it transmits (corpus 127, 136); unsigned, the document only a file linked after the cover's title and
+  // nothing of it in the text (a page that reposts a notice as a PDF among its menus, corpus 155)
+  const coverOnly =
+    ev.cover !== undefined &&
+    (signed !== undefined ? holdsNothingAfter(ev.body, signed.line) : ev.moved.signedAtEnd === true || (linksFileAfter(ev.body, ev.cover) && holdsNothingAfter(ev.body, ev.cover)));
   const kind = meta.kind ?? fm?.kind ?? (coverOnly ? 'notice' : inferKind(ev.title, ev.body, ev.subtitle, ev.headers));
   const period = meta.period ?? (kind === 'plan' ? inferPeriod(ev.title, ev.body) : undefined);
   const category = fm?.category ?? labels.category;
@@ -187,7 +209,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // Who issued it: as given or labelled, a signature, the title (X关于…的通知), the body that adopted a
   // regulation, the ministry of a law's category path, the government a report is delivered for
   // (only a report's: elsewhere 代表市政府 is someone acting for it), the body a reprint notice credits.
-  const named =
+  const listed =
     fm?.issuer ??
     labels.issuer ??
     ev.moved.issuer ??
@@ -201,6 +223,10 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (kind === 'work-report' || kind === 'report' ? behalfOf(ev.paragraphs) : undefined) ??
     organOfReprint(ev.attribution ?? []) ??
     address?.organ;
+  // the body whose own site a page is (主办单位: 国家能源局新疆监管办公室 in its footer): the full name of an issuer the page
+  // shortens (来源： 福建能源监管办, corpus 158), and the issuer of a notice it posts without a source (corpus 157)
+  const host = hostOf([ev.body, ...(ev.furniture ?? [])].join('\n'));
+  const named = host !== undefined && (listed === undefined ? kind === 'notice' : abbreviates(listed, host)) ? host : listed;
   const date =
     meta.date ??
     fm?.date ??
@@ -224,7 +250,9 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     fm?.year ??
     period?.from ??
     yearOf(meta.date ?? fm?.date) ??
-    yearOf((ev.history.version ?? ev.history.last)?.date) ??
+    // the version's date; a 批准/公布/发布 alone (a scrape's 发布日期：label, the day a page went online) dates the
+    // text only as the date does, after the document's own date (a title's bracketed date, corpus 81)
+    yearOf(ev.history.version?.date) ??
     (kind === 'notice' ? signedAfterTitle(ev.title, signed?.date) : undefined) ??
     inferYear(ev.title, '') ??
     yearOf(date) ??
@@ -253,7 +281,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
       date,
       adopted: ev.history.adopted,
       effective,
-      doc_number: meta.doc_number ?? fm?.doc_number ?? labels.doc_number ?? docNumberLine(ev.paragraphs) ?? decree?.doc_number ?? ev.history.decree,
+      doc_number:
+        meta.doc_number ?? fm?.doc_number ?? labels.doc_number ?? docNumberLine(ev.paragraphs) ?? decree?.doc_number ?? ev.history.decree ?? headlineNumber(ev.paragraphs),
       status: meta.status ?? fm?.status ?? labels.status ?? titleStatus(ev.title),
       source_url: meta.source_url ?? fm?.source_url ?? labels.source_url,
       category,
@@ -274,6 +303,21 @@ export function effectiveDate(body: string): string | undefined {
   return m ? parseDate(m[1]) : undefined;
 }
 
+/** A site's footer line naming the body that runs it: `主办单位: 国家能源局新疆监管办公室`, `主办：天津市工业和信息化局 版权所有©`. */
+const HOST = /^主办(?:单位|單位)?\s*[:：]\s*([\p{Script=Han}（）()]{2,40}?)(?:\s|版权|版權|$)/u;
+
+/** The body whose site a page is, from its footer (the last such line). */
+export function hostOf(body: string): string | undefined {
+  const line = body.split('\n').findLast((l) => HOST.test(l.trim()));
+  const name = line ? HOST.exec(line.trim())?.[1] : undefined;
+  return name && isOrgan(name) ? name : undefined;
+}
+
+/** A short name of a body: every character of it in the full name, which is longer (福建能源监管办 of 国家能源局福建监管办公室, 发改委). */
+export function abbreviates(short: string, full: string): boolean {
+  return short.length < full.length && [...short].every((c) => full.includes(c));
+}
+
 /** A document number as printed under a title: 渝经信规范〔2025〕13号, 国发〔2021〕4号, 津工信电力[2021]3号. */
 const DOC_NUMBER = /^\p{Script=Han}{1,14}[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号$/u;
 
@@ -285,6 +329,19 @@ export function docNumberLine(paragraphs: readonly string[]): string | undefined
   for (const p of paragraphs.slice(0, 40)) {
     const t = p.replace(/\s/g, '').replace(/^[（(](.+)[）)]$/u, '$1');
     if (DOC_NUMBER.test(t)) return t;
+  }
+  return undefined;
+}
+
+/**
+ * The document number a page puts after its headline in brackets, when the text prints it nowhere else
+ * (`…意见的函（闽监能函〔2018〕148 号）_site`, corpus 158): spaces taken out.
+ */
+export function headlineNumber(paragraphs: readonly string[]): string | undefined {
+  for (const p of paragraphs.slice(0, 40)) {
+    const line = (p.trim().split(TITLE_BAR)[0] ?? '').trim();
+    const bare = withoutNumber(line);
+    if (bare !== line && isTitleLine(bare)) return line.slice(bare.length).replace(/[\s（）()]/gu, '');
   }
   return undefined;
 }
@@ -371,10 +428,35 @@ export function signature(paragraphs: readonly string[]): Signature | undefined 
   return undefined;
 }
 
-/** Fewer Han characters than a document has after a text's line: what follows a cover notice's dateline is page furniture, not the document it transmits. */
+/** A line that is the name of an attached file (`正文1.pdf`, `附件：某某办法.docx`). */
+const FILE_LINE = /\.(?:pdf|docx?|wps|xlsx?|ofd|zip|rar)$/iu;
+
+/** A file linked after a text's line: the document is an attachment, not text (corpus 155). */
+export function linksFileAfter(body: string, line: string): boolean {
+  const at = body.indexOf(line);
+  return (
+    at >= 0 &&
+    body
+      .slice(at + line.length)
+      .split('\n')
+      .some((l) => FILE_LINE.test(l.trim()))
+  );
+}
+
+/**
+ * Fewer Han characters than a document has after a text's line: what follows a cover notice's dateline is page furniture, not
+ * the document it transmits. Menu items and buttons (新闻资讯, 常见问题解答, 12398能源监管热线网站: lines of fewer than ten Han
+ * characters without a comma or stop) do not count (corpus 155: a page's menus repeated in its footer).
+ */
 export function holdsNothingAfter(body: string, line: string): boolean {
   const at = body.indexOf(line);
-  return at >= 0 && (body.slice(at + line.length).match(/\p{Script=Han}/gu) ?? []).length < 200;
+  if (at < 0) return false;
+  const han = (s: string): number => (s.match(/\p{Script=Han}/gu) ?? []).length;
+  const prose = body
+    .slice(at + line.length)
+    .split('\n')
+    .filter((l) => han(l) >= 10 || /[，。；,;]/u.test(l));
+  return han(prose.join('')) < 200;
 }
 
 /**
@@ -520,7 +602,9 @@ export function inferTitle(
   const labelled = readLabels(paragraphs.slice(0, 12)).title;
   if (labelled && /\p{Script=Han}{2}/u.test(labelled)) {
     const value = titleValue(labelled);
-    return { ...value, title: value.title.replace(/\s*[—―]{1,2}.*$/u, '') };
+    const title = value.title.replace(/\s*[—―]{1,2}.*$/u, '');
+    // a labelled cover notice (名 称 ：…关于印发…的通知, a portal's label block, corpus 154) gives way to its document like a title line
+    return { ...value, ...(transmitted(title, paragraphs, 0) ?? { title }) };
   }
   // no title: a body's name, a label (分类号:BH66, corpus 50; 【法宝引证码】 CLI.12.5115678, a pkulaw export), a line without two Han characters
   let own =
@@ -551,13 +635,23 @@ export function inferTitle(
   const shown = withoutNumber(bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : found);
   // a page's headline without its issuer: the document's own title below it, its issuer before 关于 (on one line or two)
   const line = issuedTitle(shown, paragraphs) ?? shown;
-  const transmitted = TRANSMITS.exec(line)?.[1];
-  if (transmitted) return { title: transmitted.trim(), cover: line.trim() };
-  // a cover notice that names its document without 《》 (a law database's title: 关于印发安徽省关于…实施意见的通知,
-  // corpus 131) gives way to it when the document's own title line follows, as that line writes it
+  return transmitted(line, paragraphs, paragraphs.indexOf(found) + 1) ?? { title: withoutEditionNote(stripBookTitleMarks(line)) };
+}
+
+/**
+ * A cover notice's title (关于印发《X》的通知) gives way to X, the document it transmits, and is kept as `cover`. One that
+ * names X without 《》 (a law database's title: 关于印发安徽省关于…实施意见的通知, corpus 131) gives way to it when X's own
+ * title line follows (from paragraph `from`), as that line writes it, else to the name the cover's own text gives X in 《》,
+ * maybe with its place before (关于印发2021年…实施细则的通知: 《天津市2021年…实施细则》, corpus 154). A cover with nothing
+ * of X after its signature stays the notice (inferMeta).
+ */
+function transmitted(line: string, paragraphs: readonly string[], from: number): { title: string; cover: string } | undefined {
+  const named = TRANSMITS.exec(line)?.[1];
+  if (named) return { title: named.trim(), cover: line.trim() };
   const bare = TRANSMITS_BARE.exec(line)?.[1];
-  const heading = bare ? paragraphs.slice(paragraphs.indexOf(found) + 1).find((p) => p !== line && sameTitle(p, bare)) : undefined;
-  return heading ? { title: heading.trim(), cover: line.trim() } : { title: withoutEditionNote(stripBookTitleMarks(line)) };
+  if (!bare) return undefined;
+  const heading = paragraphs.slice(from).find((p) => p !== line && sameTitle(p, bare)) ?? namedInText(bare, paragraphs);
+  return heading ? { title: heading.trim(), cover: line.trim() } : undefined;
 }
 
 /** A browser title with the page's title in 【】 and the site after a dash: `【关于…的通知(…号)】-国家发展和改革委员会`. */
@@ -588,16 +682,27 @@ export function issuedTitle(headline: string, paragraphs: readonly string[]): st
 /** A cover notice naming what it transmits without 《》: `关于印发X的通知`. */
 const TRANSMITS_BARE = /(?:印发|印發|转发|轉發)([^《》]{4,80}?)的通知$/u;
 
+/** The name in 《》 a text writes for a document its cover names without them: the same, or with a place before it (天津市). */
+export function namedInText(name: string, paragraphs: readonly string[]): string | undefined {
+  const want = normTitle(name);
+  for (const p of paragraphs.slice(0, 60)) {
+    for (const m of p.matchAll(/《((?:[^《》]|《[^《》]*》)+)》/gu)) {
+      const got = normTitle(m[1]!);
+      if (got === want || (got.endsWith(want) && findPlace(got.slice(0, -want.length).replace(/[省市区县]$/u, '')) !== undefined)) return m[1]!.trim();
+    }
+  }
+  return undefined;
+}
+
+const normTitle = (s: string): string =>
+  s
+    .replace(/[《》〈〉<>“”‘’"'\s]/gu, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/[—–－~～]/g, '-');
+
 /** Two writings of one title: the same but for 《》〈〉<>, quotes, spaces, the width of brackets and the kind of dash. */
-export const sameTitle = (a: string, b: string): boolean => {
-  const norm = (s: string): string =>
-    s
-      .replace(/[《》〈〉<>“”‘’"'\s]/gu, '')
-      .replace(/（/g, '(')
-      .replace(/）/g, ')')
-      .replace(/[—–－~～]/g, '-');
-  return norm(a) === norm(b);
-};
+export const sameTitle = (a: string, b: string): boolean => normTitle(a) === normTitle(b);
 
 function defined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;

@@ -8,6 +8,7 @@
 import data from './data/places.json' with { type: 'json' };
 import { PlaceData, type Place } from '../schemas/place.ts';
 import { alternation } from './regexp.ts';
+import organData from './data/organs.json' with { type: 'json' };
 
 export const places: readonly Place[] = PlaceData.parse(data).places;
 
@@ -102,6 +103,12 @@ export function inferPlace(texts: readonly string[]): { region: string; region_p
 
 const markerOf = new Map(places.flatMap((p) => (p.markers ?? []).map((m) => [m, p] as const)));
 const MARKERS = new RegExp(`(${alternation(markerOf.keys())})`, 'g');
+/** How a county's text speaks of itself: 我区, 本县, or its bodies by the level word alone after a stop or a preposition (。区政府, 向区财政局). */
+const self = organData.self_references;
+const SELF_COUNTY = new RegExp(
+  `${alternation(self.county)}|(?:^|(?<=[^\\p{Script=Han}]|${alternation(self.before)}))(?:${alternation(self.county_levels)})(?:人民)?(?:政府|\\p{Script=Han}{1,6}?(?:局|委员会|办公室|中心))`,
+  'gmu',
+);
 /** A text the body places for sure: named at least this often, and more often than any other place. */
 const BODY_MIN = 2;
 
@@ -116,6 +123,13 @@ export function inferBodyPlace(body: string): { region: string; region_parent?: 
   for (const m of findMentions([body], true)) if (m.place.level !== 'country' && !m.place.organs?.some((o) => body.startsWith(o, m.index))) add(m.place);
   for (const m of body.matchAll(MARKERS)) add(markerOf.get(m[1]!)!);
   const ranked = [...count].sort((a, b) => b[1] - a[1]);
+  // a county's or district's own text (我区, 向区财政局) is about the county it names most, though it names its city more
+  // (广州市南沙区, 广州南沙新区: corpus 149, 150); a name several counties bear only where its city is named too
+  if ((body.match(SELF_COUNTY) ?? []).length >= BODY_MIN) {
+    const counties = ranked.filter(([p]) => p.level === 'county' && ((forms.get(p.name)?.length ?? 0) < 2 || ancestors(p).some((a) => count.has(a))));
+    const [top, next] = counties;
+    if (top && top[1] >= BODY_MIN && !(next && next[1] === top[1])) return withParent(top[0]);
+  }
   const [first, second] = ranked;
   if (!first || first[1] < BODY_MIN || (second && second[1] === first[1])) return undefined;
   return withParent(first[0]);
