@@ -650,6 +650,10 @@ describe('time limits of a regulation without 内', () => {
     ['建设工程配置的电梯最低质量保修期为两年。', '两年', 2, '年'],
     ['电梯使用年限超过十五年的，应当进行安全评估。', '超过十五年', 15, '年'],
     ['在电梯检验合格有效期届满前一个月，向检验机构申请定期检验。', '一个月', 1, '个月'],
+    // a span a rule bounds after its noun, and a length of days after a comparator (dev 147)
+    ['家用汽车产品的三包有效期不得低于2年。', '不得低于2年', 2, '年'],
+    ['修理记录保存期限不得低于6年。', '不得低于6年', 6, '年'],
+    ['因质量问题单次修理时间超过5日的，修理者应当提供备用车。', '超过5日', 5, '日'],
   ])('%s', (text, match, value, unit) => expect(rule(text).map((f) => [f.match, f.value, f.unit])).toContainEqual([match, value, unit]));
 });
 

@@ -464,10 +464,11 @@ export const ageQualifierAfter = /^\s*(?:[及或]?以[上下])?\s*的?(?:人口|
 export const durationAfter = /^\s*年度/;
 
 /**
- * Words before a number that make 年 a length of time, not a year: 每五年, 满三十年, 执行期限12年, 年限增加到 9 年. Not 近三年
- * or 连续五年: in a report they date a trend (近三年累计, 粮食连续五年增产), they do not measure it.
+ * Words before a number that make 年 a length of time, not a year: 每五年, 满三十年, 执行期限12年, 年限增加到 9 年, a span a rule
+ * bounds (三包有效期不得低于2年, 保存期限不得低于6年, dev 147). Not 近三年 or 连续五年: in a report they date a trend (近三年累计,
+ * 粮食连续五年增产), they do not measure it.
  */
-export const yearSpanBefore = /(?:[每满]|期限|年限|有效期|为期|长达|(?:期限?|年限)(?:为|超过|满|达到?|不少于|不超过)|(?:增加|提高)(?:到|至))\s*$/;
+export const yearSpanBefore = /(?:[每满]|期限|年限|有效期|为期|长达|(?:期限?|年限)(?:为|满|达到?|(?:不得?)?(?:少于|低于|超过|高于)|不超过)|(?:增加|提高)(?:到|至))\s*$/;
 
 /** A unit followed by these characters is part of a word: 期间, 名单, 单位, 人民, 十年内乱. */
 export const unitWordBreakers: Record<string, RegExp> = {

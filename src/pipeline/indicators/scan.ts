@@ -131,8 +131,11 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     if (text[numStart - 1] === '几' || /^0\d/.test(g.num)) continue;
     if (/^[A-Za-z+-]/.test(text.slice(end, end + 1))) continue;
     if (unitWordBreakers[unit]?.test(text.slice(end))) continue;
-    // 3月5日 is a date; 30日内 / 15日起 is a time limit.
-    if (unit === '日' && (/月\s*$/.test(text.slice(Math.max(0, numStart - 2), numStart)) || !/^(?:内|以内|之内|起|前|后|以上|以下)/.test(g.post ? g.post : text.slice(end))))
+    // 3月5日 is a date; 30日内 / 15日起 is a time limit, and so is a length a comparator bounds (修理时间超过5日, dev 147).
+    if (
+      unit === '日' &&
+      (/月\s*$/.test(text.slice(Math.max(0, numStart - 2), numStart)) || !(g.pre || /^(?:内|以内|之内|起|前|后|以上|以下)/.test(g.post ? g.post : text.slice(end))))
+    )
       continue;
     // 超过八成获得批准 is a share; 成员, 成立, 成为 after a numeral are words (三成员, 统一成立).
     if (unit === tenthUnit && (g.mult !== undefined || startsWord(text, end - 1))) continue;
