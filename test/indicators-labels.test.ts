@@ -385,6 +385,20 @@ describe('provisions of a regulation are labelled by what they limit', () => {
     ['使用年限超过十五年且故障频率高的电梯。', [['使用年限', 15, '年']]],
     // not where the label names it with its qualifier, nor the base of a share
     ['核定载客人数9人以上。', [['核定载客人数', 9, '人']]],
+    // the time an action takes, named right before its bound (dev 147)
+    ['家用汽车产品在包修期内因质量问题单次修理时间超过5日的。', [['修理时间', 5, '日']]],
+    // a time limit the rule labels leaves the words after it to the next figure, which 或者 does not open (dev 147)
+    [
+      '自三包有效期起算之日起60日内或者行驶里程3000公里之内。',
+      [
+        ['期限', 60, '日'],
+        ['行驶里程', 3000, '公里'],
+      ],
+    ],
+    // a count of times with no noun after it counts the action before it (dev 139, 147); one with its noun keeps it
+    ['行驶驱动电机因其质量问题累计更换2次，仍不能正常使用的。', [['更换次数', 2, '次']]],
+    ['或者因同一质量问题累计修理超过4次的。', [['修理次数', 4, '次']]],
+    ['因严重安全性能故障累计进行2次修理，但仍未排除该故障的。', [['修理', 2, '次']]],
   ] as const)('%s', (text, expected) => expect(labels(text)).toEqual(expected));
 
   test('不得超过 is an upper bound and no part of the label (dev 111)', () => {
@@ -468,6 +482,8 @@ describe('a label is the noun, not the verb or the preposition before it', () =>
     expect(extractFromParagraph('总的来说投资6000亿元。', { kind: 'actual', year: 2001 }).map((f) => f.label)).toEqual(['投资']);
     // 另 (another) before a noun, not a word of it
     expect(cleanLabel({ a: '另工程', o: '另工程' }).o).toBe('工程');
+    // 或者 (or) that opens an alternative (dev 147)
+    expect(cleanLabel({ a: '或者行驶里程', o: '或者行駛里程' }).o).toBe('行駛里程');
   });
   test('a verb closed by 了 is not part of the label; 了解 is a word (corpus 60)', () => {
     const hans = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2021 }).map((f) => f.label);

@@ -12,7 +12,7 @@ import { isHistoryLine } from './history.ts';
 import { readDecimalPoints } from './indicators/numbers.ts';
 import { maskQuoted, scanQuantities } from './indicators/scan.ts';
 import { extractFromTable } from './indicators/table.ts';
-import { cleanLabel, deriveLabel, type Pair } from './indicators/labels.ts';
+import { cleanLabel, deriveLabel, words, type Pair } from './indicators/labels.ts';
 import { figureRun, pairRespectively } from './indicators/respectively.ts';
 import { squeezeNumberSpaces } from './indicators/spacing.ts';
 import { indexMetrics, type MetricIndex } from './indicators/metrics.ts';
@@ -57,6 +57,8 @@ import {
   countBeforeGrowth,
   timeNoun,
   distanceBefore,
+  timesUnit,
+  timeWordEnd,
   timeLimitBefore,
   timeLimitAfter,
   provisionMarker,
@@ -473,7 +475,6 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           previousInSentence: lastInSentence !== undefined,
           fromTo: (base !== undefined && modalOnly.test(a.slice(clause.start, base.fromStart))) || timeOnlyBefore.test(left.a),
         });
-        from = q.end + usedRight;
         // A regulation's fine is labelled 罚款 (as the text words it), its time limit 期限.
         // Outside a regulation a time is a limit only where the words say so (提前15个工作日, 3年内, 给予36个月…); 风电400小时 is an amount.
         const limit = context.provisions || q.comparator !== undefined || timeLimitBefore.test(left.a) || timeLimitAfter.test(right.a);
@@ -489,6 +490,8 @@ export function extractFromParagraph(written: string, context: SectionContext, s
                 pair(text, a, sentence.start, q.start),
               )
             : undefined;
+        // 60日内或者行驶里程3000公里之内: a provision the rule labels (期限) leaves the words after it to the next figure (dev 147).
+        from = q.end + (provision && provision.a !== label?.a ? 0 : usedRight);
         if (!label && !provision) return;
         push(
           {
@@ -739,6 +742,13 @@ function provisionLabel(after: Pair, unit: string, toScript: (s: string) => stri
   // base), unless the label already names it with its qualifier (核定载客人数9人).
   const measure = before && unit !== '' && !canonicalRateUnit(unit) ? measureBefore.exec(before.a) : null;
   if (measure && !label?.a.endsWith(measure[1]!)) return tail(before!, measure[0].length, measure[1]!.length);
+  // 累计更换2次，仍不能正常使用的, 累计修理超过4次的, 一年内被行政处罚三次以上: a count of times with no noun after it counts the action
+  // right before it (更换次数, 处罚次数; dev 139, 147); 累计进行2次修理 keeps its noun.
+  const action = unit === timesUnit && before && !/^\p{Script=Han}/u.test(after.a.replace(/^\s*的/, '')) ? words(before.a.trimEnd()).at(-1) : undefined;
+  if (action && /^\p{Script=Han}{2,4}$/u.test(action.segment) && !timeWordEnd.test(action.segment)) {
+    const o = before!.o.slice(action.index, action.index + action.segment.length);
+    return { a: `${action.segment}次数`, o: `${o}${toScript('次数')}` };
+  }
   if (before && distanceBefore.test(before.a)) return { a: '距离', o: toScript('距离') };
   if (timeUnits.has(unit)) return { a: '期限', o: toScript('期限') };
   if (ageUnits.has(unit)) return { a: '年龄', o: toScript('年龄') };

@@ -314,8 +314,8 @@ export const leadingFillers = [
   // paragraph's or a list item's number (corpus 63, 70)
   /^(?:[（(]\d{1,2}[）)]|\d{1,3}[、.．﹒](?!\d)|[\u2460-\u2473])/,
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
-  // 3月31日的财政储备, 但政府经营开支却增加, 假设边境建设税订在: a day, a connective
-  /^(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|初|份)?|但是?|然而|不过|可是|由于|因为|虽然|因此|所以|假设|假如|如果)/,
+  // 3月31日的财政储备, 但政府经营开支却增加, 假设边境建设税订在, 60日内或者行驶里程: a day, a connective
+  /^(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|初|份)?|但是?|然而|不过|可是|由于|因为|虽然|因此|所以|假设|假如|如果|或者)/,
   /^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|并且?(?![网购联列存举重])|另外|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|全年|年度|当年|今年(?:上半年|以来)?|去年|上年|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这个|这项|这些|这一|全国|全市|全省|全县|全区|我市|本市|我县|本县|我区|本区|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设])|共(?![同享建有青产用])|而)/,
   // 国家决定首先集中力量抓好, 国家已经组织企业集团试点: the state as who acts in a national report, with its adverbs
   /^国家(?:决定|同意|已经|已|将|计划|拟|先后|首先|还|也)+/,
@@ -380,8 +380,17 @@ export const limitOfBase = /(?:不高于|不低于|不超过|不少于|不得高
 /** A share of a base said with 达到/相当于 (高标准农田达到耕地总面积的64%): the label is what reaches it; 的 is needed (产量达到100万吨 is no share). */
 export const shareOfBase = /(?:达到|相当于)(?:其|该)?[^，,；;。\d]{2,12}的\s*$/;
 
-/** A rule's span of time that the text names (使用年限满三十年): the label is that noun, not 期限. */
-export const timeNoun = /(?:使用年限|年限|期限|时限)$/;
+/**
+ * A rule's span of time that the text names (使用年限满三十年), or the time an action takes (单次修理时间超过5日, 累计修理时间超过30日 →
+ * 修理时间, dev 147): the label is that noun, not 期限.
+ */
+export const timeNoun = /(?:使用年限|年限|期限|时限|\p{Script=Han}{2}时间)$/u;
+
+/** The unit of a count of times (累计更换2次): a rule's count of an action, labelled by the action (更换次数). */
+export const timesUnit = '次';
+
+/** A word of time that ends the words before a count of times (每年2次, 一年内三次): no action to count. */
+export const timeWordEnd = /[年月日天周内间]$/;
 
 /** A rule's figure after 距 (距桩基一倍桩身长度范围内, 应距离国民中、小学、高中、职校、医院五十公尺以上) is a distance. */
 export const distanceBefore = /^\s*(?:应当?|须|必须)?距(?:离[^，,；;。]{0,24}|[^，,；;。]{0,10})$/;
