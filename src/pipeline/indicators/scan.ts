@@ -26,7 +26,8 @@ export interface Quantity {
 // Thousands may be grouped by commas (a full-width one in old gazettes: 8，500亿元) or, in Hong Kong and
 // PDF texts, by single spaces (13 500).
 const arabic = String.raw`\d{1,3}(?:(?:,|，| )\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?`;
-const chinese = `[${chineseDigits}]+(?:点[零〇一二三四五六七八九]+)?`;
+// 一万二千五百元 is one number in 元 (dev 148): a numeral goes on past 万 when numerals follow it (not 二万元, in 万元).
+const chinese = `[${chineseDigits}]+(?:[万萬][${chineseDigits}]+)?(?:点[零〇一二三四五六七八九]+)?`;
 const num = `(?:${arabic}|${chinese})`;
 // 不得超过 before 超过: a rule's cap is an upper bound (个人接收寄养犬只的数量不得超过一只), not more than it
 const pre = [
