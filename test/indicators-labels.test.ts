@@ -419,6 +419,31 @@ describe('provisions of a regulation are labelled by what they limit', () => {
       ['健康福利捐', 1000, 'provision'],
     ]);
   });
+
+  test('an amount or a rate of a fee takes the fee word (…费) of the lead-in, also past the rest of an item (dev 148)', () => {
+    const text =
+      '第 3 條\n申請各種許可使用行為之審查費收費基準如下：  \n一、種植植物，每件新臺幣一百元。\n二、其他使用行為，每件新臺幣一萬二千五百元。\n' +
+      '第 6 條\n其餘使用費，按其使用面積依下列各款計算之：  \n一、種植植物，每年按地租繳納標準百分之七十之金額計之。但已公告者，按當年標準百分之七十計之。\n' +
+      '二、圍築魚塭，每年以每平方公尺新臺幣零點八元計之。\n';
+    const found = extractIndicators(outlineOf(text), { kind: 'regulation' });
+    expect(found.map((f) => [f.label, f.value, f.unit])).toEqual([
+      ['審查費', 100, '元'],
+      ['審查費', 12500, '元'],
+      ['使用費', 70, '%'],
+      ['使用費', 70, '%'],
+      ['使用費', 0.8, '元'],
+    ]);
+  });
+
+  test('a clause that names only what an amount is per takes the fee of its sentence; one that names its own measure keeps it (dev 148)', () => {
+    expect(labels('新發、補發或換發各種許可書費，每張新臺幣五十元。')).toEqual([['許可書費', 50, '元']]);
+    expect(labels('除採取土石外，其使用費之一次徵收金額在新臺幣一百萬元以上者，得申請分期繳納。')).toEqual([['使用費之一次徵收金額', 100, '万元']]);
+  });
+
+  test('消费 and 经费 are no fee words, and outside a regulation no fee labels a figure', () => {
+    expect(labels('居民生活消费，每户二十元。')[0]?.[0]).not.toBe('消费');
+    expect(extractFromParagraph('应当收取垃圾处理费，每张新台币五十元。', { kind: 'target', rules: true })[0]?.label).not.toBe('处理费');
+  });
 });
 
 describe('growths, counts and periods', () => {

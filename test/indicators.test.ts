@@ -41,7 +41,7 @@ describe('a number said in two multipliers (dev 125)', () => {
     ['共减轻市场主体负担3万多亿元。', '3万多亿元', 3, '万亿元', '≈'],
     ['粮食产量达到1万2千吨。', '1万2千吨', 12000, '吨', undefined],
     // in Chinese numerals the whole is one number in the unit (dev 148); 二万元 alone is in 万元
-    ['每件新臺幣一萬二千五百元。', '一萬二千五百元', 12500, '元', undefined],
+    ['審查費每件新臺幣一萬二千五百元。', '一萬二千五百元', 12500, '元', undefined],
     ['处一万五千元罚款。', '一万五千元', 15000, '元', undefined],
     ['处二万元罚款。', '二万元', 2, '万元', undefined],
   ])('%s', (text, match, value, unit, comparator) => {

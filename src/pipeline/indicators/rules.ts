@@ -371,7 +371,7 @@ export const listJoint = String.raw`(?<!总)和|(?<![参给赋])与|(?<![涉普�
 
 /** Words trimmed from the end of a label (the verb that leads to the number). */
 export const trailingFillers = new RegExp(
-  String.raw`(?:(?:人均)?每(?:人|户)?每?[月年天日]|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|会|将会|(?<![供相响适对反效呼感答理])应当?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|全市|累计|累积|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度)$`,
+  String.raw`(?:(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|会|将会|(?<![供相响适对反效呼感答理])应当?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|全市|累计|累积|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度)$`,
 );
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
@@ -385,6 +385,17 @@ export const shareOfBase = /(?:达到|相当于)(?:其|该)?[^，,；;。\d]{2,1
  * 修理时间, dev 147): the label is that noun, not 期限.
  */
 export const timeNoun = /(?:使用年限|年限|期限|时限|\p{Script=Han}{2}时间)$/u;
+
+/**
+ * A fee a regulation sets is named by its word ending in 费 (审查费, 许可书费, 使用费, 水费, dev 148): 费 and the words
+ * before it up to two characters, or a word that ends in 费. Not a verb of paying (收费, 缴费), 消费 (consumption), 经费 (funds)
+ * nor 费用 (costs).
+ */
+export const feeSuffix = '费';
+export const feeVerb = /^(?:收|缴|交|免|付|计|征|消|花|浪|经)费$/;
+
+/** Words of a clause that name only what an amount is per (每张, 每件): no noun of its own, the fee before it names it. */
+export const perItemOnly = /^每\p{Script=Han}{1,2}$/u;
 
 /** The unit of a count of times (累计更换2次): a rule's count of an action, labelled by the action (更换次数). */
 export const timesUnit = '次';
