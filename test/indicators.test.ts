@@ -48,6 +48,14 @@ describe('a number said in two multipliers (dev 125)', () => {
     const found = extractFromParagraph(text, { kind: 'actual' }).find((f) => f.match === match);
     expect([found?.value, found?.unit, found?.comparator]).toEqual([value, unit, comparator]);
   });
+  // a range of Chinese numerals bounds a count of a unit that makes words with a numeral (期, 次), as a comparator does (dev 148)
+  test.each([
+    ['申請分二期至六期繳納。', '二期至六期', 2, 6, '期'],
+    ['每年召开一至二次会议。', '一至二次', 1, 2, '次'],
+  ])('%s', (text, match, value, max, unit) => {
+    const found = extractFromParagraph(text, { kind: 'provision', provisions: true }).find((f) => f.match === match);
+    expect([found?.value, found?.max, found?.unit]).toEqual([value, max, unit]);
+  });
 });
 
 describe('figures in a clause', () => {
