@@ -385,6 +385,20 @@ describe('provisions of a regulation are labelled by what they limit', () => {
     ['使用年限超过十五年且故障频率高的电梯。', [['使用年限', 15, '年']]],
     // not where the label names it with its qualifier, nor the base of a share
     ['核定载客人数9人以上。', [['核定载客人数', 9, '人']]],
+    // the time an action takes, named right before its bound (dev 147)
+    ['家用汽车产品在包修期内因质量问题单次修理时间超过5日的。', [['修理时间', 5, '日']]],
+    // a time limit the rule labels leaves the words after it to the next figure, which 或者 does not open (dev 147)
+    [
+      '自三包有效期起算之日起60日内或者行驶里程3000公里之内。',
+      [
+        ['期限', 60, '日'],
+        ['行驶里程', 3000, '公里'],
+      ],
+    ],
+    // a count of times with no noun after it counts the action before it (dev 139, 147); one with its noun keeps it
+    ['行驶驱动电机因其质量问题累计更换2次，仍不能正常使用的。', [['更换次数', 2, '次']]],
+    ['或者因同一质量问题累计修理超过4次的。', [['修理次数', 4, '次']]],
+    ['因严重安全性能故障累计进行2次修理，但仍未排除该故障的。', [['修理', 2, '次']]],
   ] as const)('%s', (text, expected) => expect(labels(text)).toEqual(expected));
 
   test('不得超过 is an upper bound and no part of the label (dev 111)', () => {
@@ -404,6 +418,31 @@ describe('provisions of a regulation are labelled by what they limit', () => {
       ['健康福利捐', 1000, 'provision'],
       ['健康福利捐', 1000, 'provision'],
     ]);
+  });
+
+  test('an amount or a rate of a fee takes the fee word (…费) of the lead-in, also past the rest of an item (dev 148)', () => {
+    const text =
+      '第 3 條\n申請各種許可使用行為之審查費收費基準如下：  \n一、種植植物，每件新臺幣一百元。\n二、其他使用行為，每件新臺幣一萬二千五百元。\n' +
+      '第 6 條\n其餘使用費，按其使用面積依下列各款計算之：  \n一、種植植物，每年按地租繳納標準百分之七十之金額計之。但已公告者，按當年標準百分之七十計之。\n' +
+      '二、圍築魚塭，每年以每平方公尺新臺幣零點八元計之。\n';
+    const found = extractIndicators(outlineOf(text), { kind: 'regulation' });
+    expect(found.map((f) => [f.label, f.value, f.unit])).toEqual([
+      ['審查費', 100, '元'],
+      ['審查費', 12500, '元'],
+      ['使用費', 70, '%'],
+      ['使用費', 70, '%'],
+      ['使用費', 0.8, '元'],
+    ]);
+  });
+
+  test('a clause that names only what an amount is per takes the fee of its sentence; one that names its own measure keeps it (dev 148)', () => {
+    expect(labels('新發、補發或換發各種許可書費，每張新臺幣五十元。')).toEqual([['許可書費', 50, '元']]);
+    expect(labels('除採取土石外，其使用費之一次徵收金額在新臺幣一百萬元以上者，得申請分期繳納。')).toEqual([['使用費之一次徵收金額', 100, '万元']]);
+  });
+
+  test('消费 and 经费 are no fee words, and outside a regulation no fee labels a figure', () => {
+    expect(labels('居民生活消费，每户二十元。')[0]?.[0]).not.toBe('消费');
+    expect(extractFromParagraph('应当收取垃圾处理费，每张新台币五十元。', { kind: 'target', rules: true })[0]?.label).not.toBe('处理费');
   });
 });
 
@@ -468,6 +507,8 @@ describe('a label is the noun, not the verb or the preposition before it', () =>
     expect(extractFromParagraph('总的来说投资6000亿元。', { kind: 'actual', year: 2001 }).map((f) => f.label)).toEqual(['投资']);
     // 另 (another) before a noun, not a word of it
     expect(cleanLabel({ a: '另工程', o: '另工程' }).o).toBe('工程');
+    // 或者 (or) that opens an alternative (dev 147)
+    expect(cleanLabel({ a: '或者行驶里程', o: '或者行駛里程' }).o).toBe('行駛里程');
   });
   test('a verb closed by 了 is not part of the label; 了解 is a word (corpus 60)', () => {
     const hans = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2021 }).map((f) => f.label);
@@ -650,6 +691,10 @@ describe('time limits of a regulation without 内', () => {
     ['建设工程配置的电梯最低质量保修期为两年。', '两年', 2, '年'],
     ['电梯使用年限超过十五年的，应当进行安全评估。', '超过十五年', 15, '年'],
     ['在电梯检验合格有效期届满前一个月，向检验机构申请定期检验。', '一个月', 1, '个月'],
+    // a span a rule bounds after its noun, and a length of days after a comparator (dev 147)
+    ['家用汽车产品的三包有效期不得低于2年。', '不得低于2年', 2, '年'],
+    ['修理记录保存期限不得低于6年。', '不得低于6年', 6, '年'],
+    ['因质量问题单次修理时间超过5日的，修理者应当提供备用车。', '超过5日', 5, '日'],
   ])('%s', (text, match, value, unit) => expect(rule(text).map((f) => [f.match, f.value, f.unit])).toContainEqual([match, value, unit]));
 });
 

@@ -27,6 +27,10 @@ describe('number forms', () => {
     ['四十七点五', 47.5],
     ['十二', 12],
     ['一百零五', 105],
+    // a numeral that goes on past 万 (dev 148)
+    ['一万二千五百', 12500],
+    ['一萬零五百', 10500],
+    ['三万', 30000],
   ])('%s → %d', (text, value) => expect(parseNumber(text)).toBe(value));
 });
 
@@ -36,9 +40,21 @@ describe('a number said in two multipliers (dev 125)', () => {
     ['出境旅游人次由8300万增加到1亿3千多万。', '1亿3千多万', 13000, '万', '≈'],
     ['共减轻市场主体负担3万多亿元。', '3万多亿元', 3, '万亿元', '≈'],
     ['粮食产量达到1万2千吨。', '1万2千吨', 12000, '吨', undefined],
+    // in Chinese numerals the whole is one number in the unit (dev 148); 二万元 alone is in 万元
+    ['審查費每件新臺幣一萬二千五百元。', '一萬二千五百元', 12500, '元', undefined],
+    ['处一万五千元罚款。', '一万五千元', 15000, '元', undefined],
+    ['处二万元罚款。', '二万元', 2, '万元', undefined],
   ])('%s', (text, match, value, unit, comparator) => {
     const found = extractFromParagraph(text, { kind: 'actual' }).find((f) => f.match === match);
     expect([found?.value, found?.unit, found?.comparator]).toEqual([value, unit, comparator]);
+  });
+  // a range of Chinese numerals bounds a count of a unit that makes words with a numeral (期, 次), as a comparator does (dev 148)
+  test.each([
+    ['申請分二期至六期繳納。', '二期至六期', 2, 6, '期'],
+    ['每年召开一至二次会议。', '一至二次', 1, 2, '次'],
+  ])('%s', (text, match, value, max, unit) => {
+    const found = extractFromParagraph(text, { kind: 'provision', provisions: true }).find((f) => f.match === match);
+    expect([found?.value, found?.max, found?.unit]).toEqual([value, max, unit]);
   });
 });
 

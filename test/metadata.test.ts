@@ -233,6 +233,22 @@ describe('regulations: the version is the last 通过/修正/修订 of the histo
     ).record;
     expect(r.meta).toMatchObject({ doc_number: '中华人民共和国国务院令第773号', date: '2024-01-22' });
   });
+  test('a department rule published by a decree: dated by its 公布, not its 施行; the decree’s body issues it (dev 147)', () => {
+    const r = build(
+      [
+        '# 某某产品责任规定',
+        '',
+        '2021年7月22日 国家市场监督管理总局令第43号公布',
+        '',
+        '2022年1月1日 施行',
+        '',
+        '第一条 为了保护消费者合法权益，制定本规定。',
+        '',
+        '第二条 本规定自2022年1月1日起施行。',
+      ].join('\n'),
+    ).record;
+    expect(r.meta).toMatchObject({ date: '2021-07-22', year: 2021, issuer: '国家市场监督管理总局', region: '全国', doc_number: '国家市场监督管理总局令第43号' });
+  });
   test('a preposition before the decree is no part of its number', () => {
     expect(readHistory([{ text: '（2008年1月1日国务院令第1号公布　2010年12月20日以国务院令第586号修订）', line: 2 }]).decree).toBe('国务院令第586号');
   });

@@ -17,6 +17,8 @@ export const historyEvents = ['通过', '通過', '修正', '修订', '修訂', 
 /** Events that make a new version of the text. */
 const VERSION_EVENTS = new Set(['通过', '通過', '修正', '修订', '修訂']);
 const ADOPTED = new Set(['通过', '通過', '制定', '订定', '訂定']);
+/** Events that only put a text in force: they date it when no other event does. */
+const EFFECT_EVENTS = new Set(['施行']);
 
 const EVENT = new RegExp(`(${historyEvents.join('|')})`, 'g');
 /** `修正日期：20170614`, `公布日期：…` label lines. */
@@ -95,7 +97,7 @@ export interface History {
   adoptedBy?: string;
   /** The version of the text: its last 通过/修正/修订. */
   version?: HistoryEvent;
-  /** Its last dated event of any kind (批准, 公布 …): a date only when nothing else dates the text. */
+  /** Its last dated event (批准, 公布 …; 施行 only when there is no other): a date only when nothing else dates the text. */
   last?: HistoryEvent;
   /** The number of the decree that made or promulgated the version (its own, or a 公布 after it). */
   decree?: string;
@@ -109,7 +111,8 @@ export function readHistory(paragraphs: readonly { text: string; line: number }[
   const adoption = events.find((e) => ADOPTED.has(e.event));
   const versions = events.filter((e) => VERSION_EVENTS.has(e.event));
   const version = versions[versions.length - 1];
-  const last = events[events.length - 1];
+  // 施行 (taking force) dates a text only when nothing else does: a rule published by a decree is of its 公布 (dev 147)
+  const last = events.filter((e) => !EFFECT_EVENTS.has(e.event)).at(-1) ?? events[events.length - 1];
   // an older version's decree is not this text's number
   const decree = events
     .slice(version ? events.indexOf(version) : 0)

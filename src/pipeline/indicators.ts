@@ -12,7 +12,7 @@ import { isHistoryLine } from './history.ts';
 import { readDecimalPoints } from './indicators/numbers.ts';
 import { maskQuoted, scanQuantities } from './indicators/scan.ts';
 import { extractFromTable } from './indicators/table.ts';
-import { cleanLabel, deriveLabel, type Pair } from './indicators/labels.ts';
+import { cleanLabel, deriveLabel, words, type Pair } from './indicators/labels.ts';
 import { figureRun, pairRespectively } from './indicators/respectively.ts';
 import { squeezeNumberSpaces } from './indicators/spacing.ts';
 import { indexMetrics, type MetricIndex } from './indicators/metrics.ts';
@@ -58,6 +58,12 @@ import {
   countBeforeGrowth,
   timeNoun,
   distanceBefore,
+  timesUnit,
+  feeSuffix,
+  feeVerb,
+  perItemOnly,
+  leadingFunctionChars,
+  timeWordEnd,
   timeLimitBefore,
   timeLimitAfter,
   provisionMarker,
@@ -109,6 +115,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   const contexts = new Map<string, SectionContext>();
   // 菸品應徵健康福利捐，其金額如下： leads the items after it.
   let leadIn: string | undefined;
+  let leadInSection: string | undefined;
   const contextOf = (sectionId: string): SectionContext => {
     let context = contexts.get(sectionId);
     if (!context) {
@@ -137,8 +144,15 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     if (options.kind === 'regulation' && isHistoryLine(text)) continue;
     const sectionId = block.type === 'heading' ? block.section.id : block.section;
     const context = contextOf(sectionId);
-    if (isBody(block)) leadIn = /[：:]\s*$/.test(text) ? text : undefined;
-    const itemContext = block.type === 'heading' && leadIn !== undefined ? { ...context, leadIn } : context;
+    // The rest of an item after its run-in title (一、…百分之七十之金额计之。但…) is still the item's: the lead-in holds for the
+    // items after it (dev 148); any other paragraph ends it or leads a list of its own.
+    const item = isBody(block) ? sections.get(block.section) : undefined;
+    const inItem = leadIn !== undefined && item !== undefined && item.parent === leadInSection && item.line === block.line;
+    if (isBody(block) && !inItem) {
+      leadIn = /[：:]\s*$/.test(text) ? text : undefined;
+      leadInSection = block.section;
+    }
+    const itemContext = (block.type === 'heading' || inItem) && leadIn !== undefined ? { ...context, leadIn } : context;
     for (const found of extractFromParagraph(text, itemContext, script, options.toScript)) push(sectionId, { ...found, line: block.line });
   }
   return out;
@@ -478,7 +492,6 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           previousInSentence: lastInSentence !== undefined,
           fromTo: (base !== undefined && modalOnly.test(a.slice(clause.start, base.fromStart))) || timeOnlyBefore.test(left.a),
         });
-        from = q.end + usedRight;
         // A regulation's fine is labelled 罚款 (as the text words it), its time limit 期限.
         // Outside a regulation a time is a limit only where the words say so (提前15个工作日, 3年内, 给予36个月…); 风电400小时 is an amount.
         const limit = context.provisions || q.comparator !== undefined || timeLimitBefore.test(left.a) || timeLimitAfter.test(right.a);
@@ -492,8 +505,11 @@ export function extractFromParagraph(written: string, context: SectionContext, s
                 label,
                 leadIn,
                 pair(text, a, sentence.start, q.start),
+                context.provisions === true,
               )
             : undefined;
+        // 60日内或者行驶里程3000公里之内: a provision the rule labels (期限) leaves the words after it to the next figure (dev 147).
+        from = q.end + (provision && provision.a !== label?.a ? 0 : usedRight);
         if (!label && !provision) return;
         push(
           {
@@ -726,8 +742,32 @@ function tail(p: Pair, length: number, keep = length): Pair {
   return { a: p.a.slice(at, at + keep), o: p.o.slice(at, at + keep) };
 }
 
+/** The last fee word of `p` (审查费, 许可书费; feeSuffix), in both scripts. */
+function lastFeeNoun(p: Pair): Pair | undefined {
+  const ws = words(p.a);
+  let found: Pair | undefined;
+  ws.forEach((w, k) => {
+    if (!w.segment.endsWith(feeSuffix) || feeVerb.test(w.segment)) return;
+    let start = w.index;
+    // 审查|费, 许可|书|费: the words before a lone 费 until two characters name it
+    for (let j = k - 1; j >= 0 && w.index - start < 2 && w.segment === feeSuffix && /^\p{Script=Han}+$/u.test(ws[j]!.segment) && !leadingFunctionChars.has(ws[j]!.segment); j--)
+      start = ws[j]!.index;
+    if (w.index + w.segment.length - start >= 2) found = { a: p.a.slice(start, w.index + w.segment.length), o: p.o.slice(start, w.index + w.segment.length) };
+  });
+  return found;
+}
+
 /** The label of a regulation's figure: its fine word (处200元罚款 → 罚款), 期限 for a time limit, 年龄 for an age. */
-function provisionLabel(after: Pair, unit: string, toScript: (s: string) => string, before?: Pair, label?: Pair | null, leadIn?: Pair, sentenceBefore?: Pair): Pair | undefined {
+function provisionLabel(
+  after: Pair,
+  unit: string,
+  toScript: (s: string) => string,
+  before?: Pair,
+  label?: Pair | null,
+  leadIn?: Pair,
+  sentenceBefore?: Pair,
+  regulation = false,
+): Pair | undefined {
   const fine = fineWord.exec(after.a.slice(0, 12));
   if (fine) return { a: fine[0], o: after.o.slice(fine.index, fine.index + fine[0].length) };
   // a length of time is no grant (3年期以上贷款给予贴息: the loan's term)
@@ -735,6 +775,15 @@ function provisionLabel(after: Pair, unit: string, toScript: (s: string) => stri
   if (grant) return grant;
   const led = leadIn && moneyUnits.has(unit) ? fineWord.exec(leadIn.a) : null;
   if (led) return { a: led[0], o: leadIn!.o.slice(led.index, led.index + led[0].length) };
+  // 审查费收费基准如下：…每件新台币一百元; 各种许可书费，每张新台币五十元; 其余使用费…百分之七: an amount or a rate of a fee is
+  // labelled by the fee the list's lead-in or the sentence before it names (dev 148).
+  // Only in a regulation, and from the sentence only for a clause that names nothing of its own (每张新台币五十元).
+  const ownless = !label || label.a === '' || perItemOnly.test(label.a);
+  const fee =
+    regulation && (moneyUnits.has(unit) || unit === '%' || unit === '％')
+      ? ((leadIn && lastFeeNoun(leadIn)) ?? (ownless && sentenceBefore ? lastFeeNoun(sentenceBefore) : undefined))
+      : undefined;
+  if (fee) return fee;
   // 有期徒刑五年以上之刑, 拘留十日: a term of prison or detention named before its length.
   const term = before && penaltyBefore.exec(before.a);
   if (term) return tail(before!, term[0].length, term[1]!.length);
@@ -744,6 +793,13 @@ function provisionLabel(after: Pair, unit: string, toScript: (s: string) => stri
   // base), unless the label already names it with its qualifier (核定载客人数9人).
   const measure = before && unit !== '' && !canonicalRateUnit(unit) ? measureBefore.exec(before.a) : null;
   if (measure && !label?.a.endsWith(measure[1]!)) return tail(before!, measure[0].length, measure[1]!.length);
+  // 累计更换2次，仍不能正常使用的, 累计修理超过4次的, 一年内被行政处罚三次以上: a count of times with no noun after it counts the action
+  // right before it (更换次数, 处罚次数; dev 139, 147); 累计进行2次修理 keeps its noun.
+  const action = unit === timesUnit && before && !/^\p{Script=Han}/u.test(after.a.replace(/^\s*的/, '')) ? words(before.a.trimEnd()).at(-1) : undefined;
+  if (action && /^\p{Script=Han}{2,4}$/u.test(action.segment) && !timeWordEnd.test(action.segment)) {
+    const o = before!.o.slice(action.index, action.index + action.segment.length);
+    return { a: `${action.segment}次数`, o: `${o}${toScript('次数')}` };
+  }
   if (before && distanceBefore.test(before.a)) return { a: '距离', o: toScript('距离') };
   if (timeUnits.has(unit)) return { a: '期限', o: toScript('期限') };
   if (ageUnits.has(unit)) return { a: '年龄', o: toScript('年龄') };

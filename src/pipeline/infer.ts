@@ -218,6 +218,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (titleIssuers(ev.title) ?? titleIssuers(ev.cover ?? ''))?.join(' ') ??
     ev.history.version?.organ ??
     ev.history.adoptedBy ??
+    decreeIssuer(ev.history.decree) ??
     (category ? organOfCategory(category) : undefined) ??
     (kind === 'regulation' ? centralAuthority(ev.body) : undefined) ??
     (kind === 'work-report' || kind === 'report' ? behalfOf(ev.paragraphs) : undefined) ??
@@ -344,6 +345,12 @@ export function headlineNumber(paragraphs: readonly string[]): string | undefine
     if (bare !== line && isTitleLine(bare)) return line.slice(bare.length).replace(/[\s（）()]/gu, '');
   }
   return undefined;
+}
+
+/** The body whose decree published a rule (`国家市场监督管理总局令第43号公布` in a history line → 国家市场监督管理总局, dev 147). */
+function decreeIssuer(decree: string | undefined): string | undefined {
+  const body = decree && /^(\p{Script=Han}{2,24})令第/u.exec(decree)?.[1];
+  return body && isOrgan(body) ? body.replace(/^中华人民共和国(?=国务院)/, '') : undefined;
 }
 
 /** A decree line under a title: `上海市人民政府令`, `中华人民共和国国务院令` (the body's name and 令). */

@@ -13,7 +13,9 @@ export function parseNumber(text: string): number {
     .replace(/．/g, '.');
   if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
   const [int, frac] = t.split(/[点點]/);
-  const whole = int === '' ? 0 : parseNumeral(int!);
+  // 一万二千五百 → 12500: the numerals before 万 count ten thousands
+  const [high, low] = int!.split(/[万萬]/);
+  const whole = int === '' ? 0 : low !== undefined ? (high === '' ? 1 : parseNumeral(high!)) * 1e4 + (low === '' ? 0 : parseNumeral(low)) : parseNumeral(int!);
   if (Number.isNaN(whole)) return Number.NaN;
   if (frac === undefined) return whole;
   const digits = [...frac].map((ch) => parseNumeral(ch));

@@ -320,8 +320,8 @@ export const leadingFillers = [
   // paragraph's or a list item's number (corpus 63, 70)
   /^(?:[（(]\d{1,2}[）)]|\d{1,3}[、.．﹒](?!\d)|[\u2460-\u2473])/,
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
-  // 3月31日的财政储备, 但政府经营开支却增加, 假设边境建设税订在: a day, a connective
-  /^(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|初|份)?|但是?|然而|不过|可是|由于|因为|虽然|因此|所以|假设|假如|如果)/,
+  // 3月31日的财政储备, 但政府经营开支却增加, 假设边境建设税订在, 60日内或者行驶里程: a day, a connective
+  /^(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|初|份)?|但是?|然而|不过|可是|由于|因为|虽然|因此|所以|假设|假如|如果|或者)/,
   /^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|并且?(?![网购联列存举重])|另外|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|全年|年度|当年|今年(?:上半年|以来)?|去年|上年|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这个|这项|这些|这一|全国|全市|全省|全县|全区|我市|本市|我县|本县|我区|本区|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设])|共(?![同享建有青产用])|而)/,
   // 国家决定首先集中力量抓好, 国家已经组织企业集团试点: the state as who acts in a national report, with its adverbs
   /^国家(?:决定|同意|已经|已|将|计划|拟|先后|首先|还|也)+/,
@@ -377,7 +377,7 @@ export const listJoint = String.raw`(?<!总)和|(?<![参给赋])与|(?<![涉普�
 
 /** Words trimmed from the end of a label (the verb that leads to the number). */
 export const trailingFillers = new RegExp(
-  String.raw`(?:(?:人均)?每(?:人|户)?每?[月年天日]|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|会|将会|(?<![供相响适对反效呼感答理])应当?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|全市|累计|累积|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度)$`,
+  String.raw`(?:(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|会|将会|(?<![供相响适对反效呼感答理])应当?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|全市|累计|累积|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度)$`,
 );
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
@@ -386,8 +386,28 @@ export const limitOfBase = /(?:不高于|不低于|不超过|不少于|不得高
 /** A share of a base said with 达到/相当于 (高标准农田达到耕地总面积的64%): the label is what reaches it; 的 is needed (产量达到100万吨 is no share). */
 export const shareOfBase = /(?:达到|相当于)(?:其|该)?[^，,；;。\d]{2,12}的\s*$/;
 
-/** A rule's span of time that the text names (使用年限满三十年): the label is that noun, not 期限. */
-export const timeNoun = /(?:使用年限|年限|期限|时限)$/;
+/**
+ * A rule's span of time that the text names (使用年限满三十年), or the time an action takes (单次修理时间超过5日, 累计修理时间超过30日 →
+ * 修理时间, dev 147): the label is that noun, not 期限.
+ */
+export const timeNoun = /(?:使用年限|年限|期限|时限|\p{Script=Han}{2}时间)$/u;
+
+/**
+ * A fee a regulation sets is named by its word ending in 费 (审查费, 许可书费, 使用费, 水费, dev 148): 费 and the words
+ * before it up to two characters, or a word that ends in 费. Not a verb of paying (收费, 缴费), 消费 (consumption), 经费 (funds)
+ * nor 费用 (costs).
+ */
+export const feeSuffix = '费';
+export const feeVerb = /^(?:收|缴|交|免|付|计|征|消|花|浪|经)费$/;
+
+/** Words of a clause that name only what an amount is per (每张, 每件): no noun of its own, the fee before it names it. */
+export const perItemOnly = /^每\p{Script=Han}{1,2}$/u;
+
+/** The unit of a count of times (累计更换2次): a rule's count of an action, labelled by the action (更换次数). */
+export const timesUnit = '次';
+
+/** A word of time that ends the words before a count of times (每年2次, 一年内三次): no action to count. */
+export const timeWordEnd = /[年月日天周内间]$/;
 
 /** A rule's figure after 距 (距桩基一倍桩身长度范围内, 应距离国民中、小学、高中、职校、医院五十公尺以上) is a distance. */
 export const distanceBefore = /^\s*(?:应当?|须|必须)?距(?:离[^，,；;。]{0,24}|[^，,；;。]{0,10})$/;
@@ -482,10 +502,11 @@ export const ageQualifierAfter = /^\s*(?:[及或]?以[上下])?\s*的?(?:人口|
 export const durationAfter = /^\s*年度/;
 
 /**
- * Words before a number that make 年 a length of time, not a year: 每五年, 满三十年, 执行期限12年, 年限增加到 9 年. Not 近三年
- * or 连续五年: in a report they date a trend (近三年累计, 粮食连续五年增产), they do not measure it.
+ * Words before a number that make 年 a length of time, not a year: 每五年, 满三十年, 执行期限12年, 年限增加到 9 年, a span a rule
+ * bounds (三包有效期不得低于2年, 保存期限不得低于6年, dev 147). Not 近三年 or 连续五年: in a report they date a trend (近三年累计,
+ * 粮食连续五年增产), they do not measure it.
  */
-export const yearSpanBefore = /(?:[每满]|期限|年限|有效期|为期|长达|(?:期限?|年限)(?:为|超过|满|达到?|不少于|不超过)|(?:增加|提高)(?:到|至))\s*$/;
+export const yearSpanBefore = /(?:[每满]|期限|年限|有效期|为期|长达|(?:期限?|年限)(?:为|满|达到?|(?:不得?)?(?:少于|低于|超过|高于)|不超过)|(?:增加|提高)(?:到|至))\s*$/;
 
 /** A unit followed by these characters is part of a word: 期间, 名单, 单位, 人民, 十年内乱. */
 export const unitWordBreakers: Record<string, RegExp> = {

@@ -26,7 +26,8 @@ export interface Quantity {
 // Thousands may be grouped by commas (a full-width one in old gazettes: 8，500亿元) or, in Hong Kong and
 // PDF texts, by single spaces (13 500).
 const arabic = String.raw`\d{1,3}(?:(?:,|，| )\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?`;
-const chinese = `[${chineseDigits}]+(?:点[零〇一二三四五六七八九]+)?`;
+// 一万二千五百元 is one number in 元 (dev 148): a numeral goes on past 万 when numerals follow it (not 二万元, in 万元).
+const chinese = `[${chineseDigits}]+(?:[万萬][${chineseDigits}]+)?(?:点[零〇一二三四五六七八九]+)?`;
 const num = `(?:${arabic}|${chinese})`;
 // 不得超过 before 超过: a rule's cap is an upper bound (个人接收寄养犬只的数量不得超过一只), not more than it
 const pre = [
@@ -131,8 +132,11 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     if (text[numStart - 1] === '几' || /^0\d/.test(g.num)) continue;
     if (/^[A-Za-z+-]/.test(text.slice(end, end + 1))) continue;
     if (unitWordBreakers[unit]?.test(text.slice(end))) continue;
-    // 3月5日 is a date; 30日内 / 15日起 is a time limit.
-    if (unit === '日' && (/月\s*$/.test(text.slice(Math.max(0, numStart - 2), numStart)) || !/^(?:内|以内|之内|起|前|后|以上|以下)/.test(g.post ? g.post : text.slice(end))))
+    // 3月5日 is a date; 30日内 / 15日起 is a time limit, and so is a length a comparator bounds (修理时间超过5日, dev 147).
+    if (
+      unit === '日' &&
+      (/月\s*$/.test(text.slice(Math.max(0, numStart - 2), numStart)) || !(g.pre || /^(?:内|以内|之内|起|前|后|以上|以下)/.test(g.post ? g.post : text.slice(end))))
+    )
       continue;
     // 超过八成获得批准 is a share; 成员, 成立, 成为 after a numeral are words (三成员, 统一成立).
     if (unit === tenthUnit && (g.mult !== undefined || startsWord(text, end - 1))) continue;
@@ -144,7 +148,9 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     // 三人以上, 两名以上: a small count with a bound is a quantity all the same.
     // 届满前一个月: one of a length of time before a deadline word is a time limit all the same.
     const deadline = timeUnits.has(unit) && deadlineBefore.test(text.slice(Math.max(0, numStart - 4), numStart));
-    if (chineseForm && !pct && !acceptChineseNumeral(value, g.mult, unit, (g.a1 ?? g.a2) !== undefined) && !(g.post1 ?? g.post ?? g.pre) && !deadline) continue;
+    // 分二期至六期繳納: a range bounds its count as a comparator does (dev 148).
+    const range = (g.num2 ?? g.num3) !== undefined;
+    if (chineseForm && !pct && !acceptChineseNumeral(value, g.mult, unit, (g.a1 ?? g.a2) !== undefined) && !(g.post1 ?? g.post ?? g.pre) && !deadline && !range) continue;
     // 每五年, 十年内, 满三十年, 执行期限12年, 一年以下有期徒刑, 3年以上劳动合同 (以上 read as post1, dev 123): 年 is a unit only as a
     // length of time, never as a year (2020年).
     if (
