@@ -207,10 +207,12 @@ for (let start = 0, k = 0; start < files.length; start += shardSize, k++) {
 }
 
 // pagefind.js is the first file a search loads (about 13 KB gzip as Pagefind writes it, readable
-// code): minified as our own scripts are, about 2.2 KB less. The shards have none (see above).
+// code): minified as our own scripts are, about 2.2 KB less, and without Pagefind's warnings and
+// logs (console.warn, console.log: options, versions, its worker; 0.4 KB) — its console.error
+// messages, for files that fail to load, stay. The shards have none (see above).
 const pagefindScript = join(bundle, 'pagefind.js');
 try {
-  writeFileSync(pagefindScript, minifyScript(readFileSync(pagefindScript, 'utf8'), 'pagefind.js'));
+  writeFileSync(pagefindScript, minifyScript(readFileSync(pagefindScript, 'utf8'), 'pagefind.js', ['console.warn', 'console.log']));
 } catch (error) {
   fail((error as Error).message);
 }

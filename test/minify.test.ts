@@ -26,6 +26,12 @@ describe('minifyScript', () => {
     expect(mod.version).toBe('1.5.2');
   });
 
+  test('drops the calls it is told to where their result is unused, and keeps the others', () => {
+    const minified = minifyScript('export function load(url) { console.warn("slow", url); console.error("failed", url); return url; }', 'example.js', ['console.warn']);
+    expect(minified).not.toContain('console.warn');
+    expect(minified).toContain('console.error');
+  });
+
   test('fails on code it cannot parse, naming the file', () => {
     expect(() => minifyScript('export const = ;', 'broken.js')).toThrow(/broken\.js: cannot minify/);
   });
