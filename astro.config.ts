@@ -30,7 +30,26 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Page scripts as cached files rather than inlined into every page (Astro inlines scripts under
   // vite's assetsInlineLimit): saves ~3.5 KB per page and keeps the CSP hash list short.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The search code a first search loads (the header search, the engine, the result rendering, the
+  // text functions) as one chunk: one request and one gzip stream instead of three (about 0.5 KB
+  // less; docs/benchmarks.md). The search page and the highlighter import from it.
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              // What every page loads (the search loader's session key, vite's preload helper) stays apart.
+              { name: 'session', test: /[\\/]src[\\/]search[\\/]session\.ts$/, priority: 2 },
+              { name: 'preload-helper', test: /preload-helper/, priority: 2 },
+              { name: 'search', test: /[\\/]src[\\/](search[\\/](engine|render|text)|scripts[\\/]header-search)\.ts$/, priority: 1 },
+            ],
+          },
+        },
+      },
+    },
+  },
   // Content-Security-Policy <meta> on every page: scripts only from this origin or by the hash Astro
   // computes for each inline script (no 'unsafe-inline'); Pagefind compiles WebAssembly, hence
   // 'wasm-unsafe-eval'. Styles keep 'unsafe-inline' for the style attribute Base.astro sets (--page-url).

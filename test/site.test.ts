@@ -2,6 +2,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { ReportRecord } from '../src/schemas/report.ts';
 import { isRecordFile } from '../src/schemas/search.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
@@ -42,6 +43,18 @@ describe('built site', () => {
     for (const page of ['index.html', 'zh-hans/index.html', 'zh-hant/index.html', 'zh-hans/search/index.html', 'zh-hant/search/index.html']) {
       expect(existsSync(join(site.dist, page)), page).toBe(true);
     }
+  });
+
+  test('the first search loads little code: pagefind.js minified, and the search code of the site in one chunk', () => {
+    // Pagefind writes pagefind.js as readable code (12,961 B gzip in Pagefind 1.5.2); build-search minifies it and drops its warnings (10,295 B).
+    expect(gzipSync(readFileSync(join(site.dist, 'pagefind', 'pagefind.js'))).length).toBeLessThan(10_600);
+    // The header search, the engine, the rendering and the text functions: one file (astro.config.ts), not one per module.
+    const scripts = readdirSync(join(site.dist, '_astro')).filter((f) => f.endsWith('.js'));
+    expect(scripts.filter((f) => /^(header-search|render|text|engine)\./.test(f))).toEqual([]);
+    const search = scripts.filter((f) => /^search\.[\w-]+\.js$/.test(f));
+    expect(search).toHaveLength(1);
+    const code = readFileSync(join(site.dist, '_astro', search[0]!), 'utf8');
+    for (const part of ['header-results', 'baogao.json', 'pagefind.js']) expect(code).toContain(part);
   });
 
   test('the report header shows the date in both scripts, and the region with the place containing it', () => {

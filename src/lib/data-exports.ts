@@ -4,7 +4,7 @@
 // part n ≥ 2 adds its number before the extension (reports.2.json, indicators.zh-hans.2.csv), and
 // /data/index.json lists every part. At about 18 KB of figures a report, a part is under 20 MB at any
 // N. Short identifiers and target → actual pairs are made from the whole site, then cut into parts.
-import { readReport, readReports, reportFiles, type ReportFile } from './reports.ts';
+import { eachOf, readReport, reportFiles, type ReportFile } from './reports.ts';
 import { sitePairTargets } from './lists.ts';
 import { langOf, langs, scriptOf, url } from './site.ts';
 import { paginate } from './filter-index.ts';
@@ -26,10 +26,20 @@ export interface DataFile {
 /** A file name of part n: reports.json, reports.2.json. */
 const partName = (stem: string, ext: string, n: number): string => (n === 1 ? `${stem}.${ext}` : `${stem}.${n}.${ext}`);
 
+/**
+ * A JSON array made one report at a time: the same text as JSON.stringify of the whole array, without
+ * holding every report of the part (records, then objects) at once.
+ */
+async function jsonArray(reports: AsyncIterable<SiteReport>, items: (r: SiteReport) => unknown[]): Promise<string> {
+  const parts: string[] = [];
+  for await (const r of reports) for (const item of items(r)) parts.push(JSON.stringify(item));
+  return `[${parts.join(',')}]`;
+}
+
 /** /data/reports.json: metadata, outline and counts of each report (not the body, figures or converted texts). */
-const reportsJson = (reports: SiteReport[], ids: Map<string, string>): string =>
-  JSON.stringify(
-    reports.map((r) => ({
+const reportsJson = (reports: AsyncIterable<SiteReport>, ids: Map<string, string>): Promise<string> =>
+  jsonArray(reports, (r) => [
+    {
       slug: r.slug,
       short_id: ids.get(r.slug),
       title: r.title,
@@ -38,28 +48,26 @@ const reportsJson = (reports: SiteReport[], ids: Map<string, string>): string =>
       source: r.source,
       sections: r.sections.map(({ id, kind, level, number, title, parent, line }) => ({ id, kind, level, number, title, parent, line })),
       counts: { sections: r.sections.length, indicators: r.indicators.length, cleaning: r.cleaning.length, warnings: r.warningCount },
-    })),
-  );
+    },
+  ]);
 
 /**
  * /data/indicators.json: every figure with its report's slug, region and year and a link to its
  * sentence; a figure in a target → actual pair (src/lib/pairing.ts) carries `pairs`.
  */
-const indicatorsJson = (reports: SiteReport[], pairs: FigurePairs): string =>
-  JSON.stringify(
-    reports.flatMap((r) =>
-      r.indicators.map((ind) => {
-        const paired = pairs.byFigure.get(`${r.slug}#${ind.id}`);
-        return {
-          slug: r.slug,
-          region: r.meta.region ?? null,
-          year: r.meta.year ?? null,
-          url: url(`/${langOf(r.script)}/${r.slug}/#${ind.id}`),
-          ...ind,
-          ...(paired ? { pairs: paired.map(({ outcome, basis, target, actual }) => ({ outcome, basis, target, actual })) } : {}),
-        };
-      }),
-    ),
+const indicatorsJson = (reports: AsyncIterable<SiteReport>, pairs: FigurePairs): Promise<string> =>
+  jsonArray(reports, (r) =>
+    r.indicators.map((ind) => {
+      const paired = pairs.byFigure.get(`${r.slug}#${ind.id}`);
+      return {
+        slug: r.slug,
+        region: r.meta.region ?? null,
+        year: r.meta.year ?? null,
+        url: url(`/${langOf(r.script)}/${r.slug}/#${ind.id}`),
+        ...ind,
+        ...(paired ? { pairs: paired.map(({ outcome, basis, target, actual }) => ({ outcome, basis, target, actual })) } : {}),
+      };
+    }),
   );
 
 interface Parts {
@@ -99,14 +107,15 @@ export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
   const { parts, ids, pairs } = await dataParts();
   const files = parts.map((part, k) => {
     const n = k + 1;
-    const reports = () => readReports(part.map((p) => p.file));
+    // A file reads its part's reports one at a time as it writes them (eachOf).
+    const reports = () => eachOf(part.map((p) => p.file));
     const csv = langs.map((lang) => ({ lang, name: partName(`indicators.${lang}`, 'csv', n) }));
     const years = part.map((p) => p.year).filter((y): y is number => typeof y === 'number');
     const partFiles: DataFile[] = [
-      { name: partName('reports', 'json', n), type: 'application/json', text: async () => reportsJson(await reports(), ids) },
-      { name: partName('indicators', 'json', n), type: 'application/json', text: async () => indicatorsJson(await reports(), pairs) },
-      { name: partName('indicators', 'csv', n), type: 'text/csv', text: async () => indicatorsCsv(await reports(), site, pairs) },
-      ...csv.map((c): DataFile => ({ name: c.name, type: 'text/csv', text: async () => indicatorsCsvIn(await reports(), scriptOf(c.lang), site, pairs) })),
+      { name: partName('reports', 'json', n), type: 'application/json', text: () => reportsJson(reports(), ids) },
+      { name: partName('indicators', 'json', n), type: 'application/json', text: () => indicatorsJson(reports(), pairs) },
+      { name: partName('indicators', 'csv', n), type: 'text/csv', text: () => indicatorsCsv(reports(), site, pairs) },
+      ...csv.map((c): DataFile => ({ name: c.name, type: 'text/csv', text: () => indicatorsCsvIn(reports(), scriptOf(c.lang), site, pairs) })),
     ];
     return {
       entry: {

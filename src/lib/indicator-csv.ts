@@ -24,9 +24,18 @@ export function csvField(value: string | number | undefined | null): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** A CSV file: BOM, header line, rows, CRLF line ends. */
-const csvText = (header: readonly string[], rows: (string | number | undefined)[][]): string =>
-  `\uFEFF${[header.map(csvField), ...rows.map((r) => r.map(csvField))].map((r) => r.join(',')).join('\r\n')}\r\n`;
+/** One CSV line (without its line end). */
+const csvLine = (cells: readonly (string | number | undefined)[]): string => cells.map(csvField).join(',');
+
+/**
+ * A CSV file: BOM, header line, rows, CRLF line ends. The reports are taken one at a time and only
+ * the lines of each are kept, so a part of 1,000 reports is not held as records and cell arrays.
+ */
+async function csvText(header: readonly string[], reports: AsyncIterable<SiteReport>, rowsOf: (r: SiteReport) => (string | number | undefined)[][]): Promise<string> {
+  const lines = [csvLine(header)];
+  for await (const r of reports) for (const row of rowsOf(r)) lines.push(csvLine(row));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
 
 /** A site path as an absolute URL (under SITE_URL when the site has one). */
 const absolute = (path: string, site: URL | undefined): string => (site ? new URL(url(path), site).href : url(path));
@@ -89,8 +98,8 @@ export const figurePairs = (reports: readonly Pick<SiteReport, 'slug' | 'script'
 });
 
 /** /data/indicators.csv: every figure in its report's own script. */
-export function indicatorsCsv(reports: SiteReport[], site: URL | undefined, pairs: FigurePairs): string {
-  const rows = reports.flatMap((r) => {
+export function indicatorsCsv(reports: AsyncIterable<SiteReport>, site: URL | undefined, pairs: FigurePairs): Promise<string> {
+  return csvText(keyColumns, reports, (r) => {
     const texts = textsFor(r, r.script);
     return r.indicators.map((ind) => {
       const [outcome, target, actual] = pairCells(pairs.byFigure.get(`${r.slug}#${ind.id}`), (slug) => pairs.langOf.get(slug)!, site);
@@ -123,7 +132,6 @@ export function indicatorsCsv(reports: SiteReport[], site: URL | undefined, pair
       return keyColumns.map((c) => row[c]);
     });
   });
-  return csvText(keyColumns, rows);
 }
 
 /** Chinese headers of the per-script files, [Simplified, Traditional]. */
@@ -155,10 +163,11 @@ const zhColumns = [
 const outcomeWords = { met: ['达成', '達成'], partly: ['部分达成', '部分達成'], 'not-met': ['未达成', '未達成'] } as const;
 
 /** /data/indicators.<lang>.csv: every figure in one script (the pipeline's conversion), Chinese headers. */
-export function indicatorsCsvIn(reports: SiteReport[], script: Script, site: URL | undefined, pairs: FigurePairs): string {
+export function indicatorsCsvIn(reports: AsyncIterable<SiteReport>, script: Script, site: URL | undefined, pairs: FigurePairs): Promise<string> {
   const hans = script === 'zh-Hans';
   const lang = langOf(script);
-  const rows = reports.flatMap((r) => {
+  const header = zhColumns.map((c) => c[hans ? 0 : 1]);
+  return csvText(header, reports, (r) => {
     const texts = textsFor(r, script);
     return rowsOf(r, script).map((row, i) => {
       const ind = r.indicators[i]!;
@@ -189,8 +198,4 @@ export function indicatorsCsvIn(reports: SiteReport[], script: Script, site: URL
       ];
     });
   });
-  return csvText(
-    zhColumns.map((c) => c[hans ? 0 : 1]),
-    rows,
-  );
 }

@@ -1,7 +1,7 @@
 // The paged lists of the site: the report list and the indicator explorer are static pages
 // of a bounded size, so no page grows with the site, and each list has a filter index
 // (src/lib/filter-index.ts) that lets the browser filter over every page.
-import { eachReport, readReport, readReports, reportFiles, type ReportFile } from './reports.ts';
+import { eachOf, eachReport, readReport, reportFiles, type ReportFile } from './reports.ts';
 import { langs, scriptOf, type Lang } from './site.ts';
 import { textsFor } from './variant.ts';
 import { buildFilterIndex, pagePath, paginate, type FilterIndex } from './filter-index.ts';
@@ -166,6 +166,6 @@ export function sitePairs(lang: Lang): Promise<Map<string, PairView[]>> {
   return once(`pairs:${lang}`, async () => {
     const pairs = await sitePairTargets();
     const paired = new Set(pairs.flatMap((p) => [p.target.slug, p.actual.slug]));
-    return pairViews(pairs, await readReports((await reportFiles()).filter((f) => paired.has(f.slug))), lang);
+    return pairViews(pairs, eachOf((await reportFiles()).filter((f) => paired.has(f.slug))), lang);
   });
 }

@@ -49,18 +49,27 @@ function side(report: SiteReport, id: string, pair: Pair, role: 'target' | 'actu
   return { slug: report.slug, id, title: texts.title, label: shown.label, value, href: url(`/${lang}/${report.slug}/#${id}`) };
 }
 
-/** Every pair by `slug#id` of its figures, in the page's script. */
-export function pairViews(pairs: readonly Pair[], reports: readonly SiteReport[], lang: Lang): Map<string, PairView[]> {
-  const bySlug = new Map(reports.map((r) => [r.slug, r]));
+/**
+ * Every pair by `slug#id` of its figures, in the page's script. The reports of the pairs are taken one
+ * at a time (each side is made when its report comes), so they are not all held at once.
+ */
+export async function pairViews(pairs: readonly Pair[], reports: AsyncIterable<SiteReport>, lang: Lang): Promise<Map<string, PairView[]>> {
+  const bySlug = new Map<string, Pair[]>();
+  for (const p of pairs) for (const slug of new Set([p.target.slug, p.actual.slug])) bySlug.set(slug, [...(bySlug.get(slug) ?? []), p]);
+  const sides = new Map<Pair, { target?: PairSide; actual?: PairSide }>();
+  for await (const r of reports) {
+    for (const p of bySlug.get(r.slug) ?? []) {
+      const made = sides.get(p) ?? {};
+      if (p.target.slug === r.slug) made.target = side(r, p.target.id, p, 'target', lang);
+      if (p.actual.slug === r.slug) made.actual = side(r, p.actual.id, p, 'actual', lang);
+      sides.set(p, made);
+    }
+  }
   const views = new Map<Pair, PairView>();
   for (const p of pairs) {
-    views.set(p, {
-      outcome: p.outcome,
-      basis: p.basis,
-      period: String(p.period),
-      target: side(bySlug.get(p.target.slug)!, p.target.id, p, 'target', lang),
-      actual: side(bySlug.get(p.actual.slug)!, p.actual.id, p, 'actual', lang),
-    });
+    const made = sides.get(p);
+    if (!made?.target || !made.actual) throw new Error(`pairViews: no report ${made?.target ? p.actual.slug : p.target.slug} among the reports given`);
+    views.set(p, { outcome: p.outcome, basis: p.basis, period: String(p.period), target: made.target, actual: made.actual });
   }
   return new Map([...pairsByFigure(pairs)].map(([key, list]) => [key, list.map((p) => views.get(p)!)]));
 }

@@ -27,13 +27,15 @@ export async function readReport(file: ReportFile): Promise<SiteReport> {
   return siteView(ReportRecord.parse(JSON.parse(await readFile(file.path, 'utf8'))));
 }
 
-/** Every report's site view in the list's order, read one at a time (keep what you need of each, not the report). */
-export async function* eachReport(): AsyncGenerator<SiteReport> {
-  for (const file of await reportFiles()) yield await readReport(file);
+/** The site views of some reports in the order given, read one at a time (keep what you need of each, not the report). */
+export async function* eachOf(files: readonly ReportFile[]): AsyncGenerator<SiteReport> {
+  for (const file of files) yield await readReport(file);
 }
 
-/** The site views of some reports, in the order given. */
-export const readReports = (files: readonly ReportFile[]): Promise<SiteReport[]> => Promise.all(files.map(readReport));
+/** Every report's site view in the list's order, read one at a time. */
+export async function* eachReport(): AsyncGenerator<SiteReport> {
+  yield* eachOf(await reportFiles());
+}
 
 /** The MDX entry of a report in one script. */
 export async function pageEntry(slug: string, script: 'zh-Hans' | 'zh-Hant') {
