@@ -7,7 +7,12 @@ import { alternation } from '../regexp.ts';
 
 /** Who speaks (我们, 政府, 特区政府 …), not the 我 of 自我. */
 const speakers = String.raw`(?<!自)(?:${alternation(words.speakers)})`;
-const forecastVerbs = alternation(words.forecast_verbs);
+/** The verbs of a forecast (预计, 预期…约50万名长者受惠), not the nouns 预期目标, 预期寿命, 预期性. */
+const forecastVerbs = `(?:${alternation(words.forecast_verbs)})(?!目标|寿命|性)`;
+/** A body of the government that speaks of what it will do: 教育局会提供…, 创新及科技局会启动… (not 会议). */
+const bureauModal = String.raw`[局署](?:仍|亦|也|还|更)?(?:会|将)(?![议计员同])`;
+/** The next financial year (下一个财政年度, 下年度): what is done in it is still to be done. */
+const nextYear = String.raw`下一?个?财政年度|下年度`;
 /** 并会, 亦会, 更会 提供…: an adverb before 会 makes it a modal verb; 会 that opens a word (会议, 会同, 会见, 会计) is none. */
 const modalAfterAdverb = String.raw`(?:${alternation(words.modal_adverbs)})(?:将会|会)(?![议计同谈见场员期长所展商签诊晤师聚])`;
 /** 仍决定预留…, 政府已决定延续…: a decision by a speaker or after an adverb; 决定性 and 决定了 are no plan. */
@@ -91,7 +96,7 @@ export const thisYearPast = new RegExp(String.raw`今年(?:${thisYearPastPart})`
 
 /** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… */
 export const sentenceTargetMarker = new RegExp(
-  String.raw`预期目标|主要目标|目标任务|目标是|${thisYearAhead}|明年|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|(?:建议|提出)(?:要|把|将|由)|${decision}|我计划|${speakers}(?:仍|亦|也|还|只)?(?:会|将会|计划|须|必须|需要|要)|将会|${modalAfterAdverb}`,
+  String.raw`预期目标|主要目标|目标任务|目标是|${thisYearAhead}|明年|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|(?:建议|提出)(?:要|把|将|由)|${decision}|我计划|${speakers}(?:仍|亦|也|还|只)?(?:会|将会|计划|须|必须|需要|要|建议)|将会|${modalAfterAdverb}|${nextYear}`,
 );
 
 /** A label's words after 的 that only say the figure is a target: 经济增长速度的调控目标 → 经济增长速度. */
@@ -100,12 +105,15 @@ export const targetNoun = /^(?:调控|预期|主要|控制|奋斗)?目标值?$/;
 /** A figure followed by 的目标 is the target itself: 削减至2008-09年度的2,000亿元的目标. */
 export const targetAfter = /^\s*(?:的)?目标/;
 
+/** A figure followed by 的预测 is the forecast itself: 经济增长1%至2%的预测 (dev 144). */
+export const estimateAfter = /^\s*的(?:预测|估计)/;
+
 /** 全年新增…: the year's plan, unless a section that reviews the year holds it (全年新增各类市场主体1727家 under 过去五年工作回顾). */
 export const yearRoundTarget = /全年(?:再|培育|引进|认定|备案|新增|推广|兑付|编发)/;
 
 /** Clause words that make a figure a target, wherever the document stands. */
 export const targetMarker = new RegExp(
-  String.raw`力争|确保|目标|承诺|拟(?!建)|计划(?:到|在|新增|引进|培育)|${thisYearAhead}|${speakers}(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|国家(?:仍|亦|也|还)?(?:将|要|打算|决定)|(?<![主需重摘纪提概只想必])要(?:从|由|把|再|控制|达到|扩大|降到|降低|减少|增加|提高|新增)|抓好(?!了)|将(?:会|把|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留)|会把|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)`,
+  String.raw`力争|确保|目标|承诺|拟(?!建)|计划(?:到|在|新增|引进|培育)|${thisYearAhead}|${speakers}(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|国家(?:仍|亦|也|还)?(?:将|要|打算|决定)|(?<![主需重摘纪提概只想必])要(?:从|由|把|再|控制|达到|扩大|降到|降低|减少|增加|提高|新增)|抓好(?!了)|即将|将(?:会|把|由|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留)|会把|${bureauModal}|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)`,
 );
 
 /** Clause words that make a figure in a plan's section an actual: 目前…已经超过2万亿元. */
