@@ -1247,3 +1247,14 @@ describe('an address: discourse words, times and a fall verb are no part of a la
     expect(labels(sentence)).not.toContain(word);
   });
 });
+
+describe('who benefits or lives somewhere is the noun counted, not its verb (dev 121, 143, 144)', () => {
+  test.each([
+    ['預期措施全面實施首年約50萬名長者受惠。', '長者'],
+    ['估計約380條鄉村、接近17萬名村民可以受惠。', '村民'],
+    ['現時約有756 000戶家庭居住在公屋。', '家庭'],
+  ])('%s → %s', (sentence, label) => {
+    const found = extractFromParagraph(sentence, { kind: 'actual', year: 2017 }, 'zh-Hant');
+    expect(found.at(-1)?.label).toBe(label);
+  });
+});
