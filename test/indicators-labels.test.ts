@@ -1351,3 +1351,34 @@ describe('分别 after two items the first of which is one character of the last
     ],
   ] as const)('%s', (text, expected) => expect(labels(text)).toEqual(expected));
 });
+
+describe('an address: discourse words, times and a fall verb are no part of a label (dev 143, 144)', () => {
+  const labels = (sentence: string): string[] => extractFromParagraph(sentence, { kind: 'actual', year: 2017 }, 'zh-Hant').map((f) => f.label);
+  test.each([
+    ['所有單位如期售出，結果超額認購近18倍。', '超額認購'],
+    ['政府的中、長期承擔，還包括超過3,000億元進行中工程的承擔額。', '承擔額'],
+    ['去年失業率全年平均為3.4%。', '失業率'],
+    ['服務輸出在年內亦相對改善，但全年仍下跌3.1%。', '服務輸出'],
+    ['本地勞工市場繼續全民就業，失業率近月跌至3.1%。', '失業率'],
+  ])('%s → %s', (sentence, label) => {
+    expect(labels(sentence)).toEqual([label]);
+  });
+  test.each([
+    ['事實上，過去10年的賣地收入波幅極大，2008-2009年度低至不足170億元。', '事實上'],
+    ['我們在2014年設立房屋儲備金，至今已達770億元。', '至今'],
+    ['香港經濟今年以來表現相當理想，上半年按年實質增長4%。', '上半年'],
+  ])('%s: never labelled %s', (sentence, word) => {
+    expect(labels(sentence)).not.toContain(word);
+  });
+});
+
+describe('who benefits or lives somewhere is the noun counted, not its verb (dev 121, 143, 144)', () => {
+  test.each([
+    ['預期措施全面實施首年約50萬名長者受惠。', '長者'],
+    ['估計約380條鄉村、接近17萬名村民可以受惠。', '村民'],
+    ['現時約有756 000戶家庭居住在公屋。', '家庭'],
+  ])('%s → %s', (sentence, label) => {
+    const found = extractFromParagraph(sentence, { kind: 'actual', year: 2017 }, 'zh-Hant');
+    expect(found.at(-1)?.label).toBe(label);
+  });
+});

@@ -83,4 +83,11 @@ describe('quantity scan', () => {
     const masked = [...maskQuoted(text)].map((m, i) => (m ? text[i] : '')).join('');
     expect(masked).toBe('5+2规划2020未闭合');
   });
+
+  test('an ASCII quote still open at a full stop is no quoted name: it ends there', () => {
+    // a stray quote (or a JSON string's own) must not hide the figures of the sentences after it
+    const text = '引进"5+2"人才共8家。"未闭合的引号。后10家';
+    const masked = [...maskQuoted(text)].map((m, i) => (m ? text[i] : '')).join('');
+    expect(masked).toBe('5+2未闭合的引号');
+  });
 });

@@ -122,6 +122,23 @@ describe('figures in a clause', () => {
     expect(extractFromParagraph(clause, actual)[0]!.kind).toBe(kind);
   });
 
+  // a spoken address (dev 143, 144): what a bureau or we will do, what is about to start, the next
+  // financial year, a sentence we propose; a forecast named after the figure or opened by 預期
+  test.each([
+    ['教育局會提供30億元的助學金。', '30億元', 'target'],
+    ['我們亦即將展開招聘20至30名青年人。', '20至30名', 'target'],
+    ['利得稅率將由政綱所建議的10%進一步降至8.25%。', '8.25%', 'target'],
+    ['我們建議研發開支可獲300%扣稅，餘額則獲200%扣稅。', '200%', 'target'],
+    ['先在下一個財政年度增加公務員編制百分之三。', '百分之三', 'target'],
+    ['大致符合我們在去年預算案所公布的經濟增長1%至2%的預測。', '1%至2%', 'estimate'],
+    ['預期措施全面實施首年約50萬名長者受惠。', '約50萬名', 'estimate'],
+    ['香港男性的預期壽命為81歲。', '81歲', 'actual'],
+    ['今年的主要預期目標是經濟增長6%。', '6%', 'target'],
+  ])('kind in an address: %s → %s %s', (clause, match, kind) => {
+    const found = extractFromParagraph(clause, { kind: 'actual', year: 2017 }, 'zh-Hant').find((f) => f.match.includes(match.replace(/^約/, '')));
+    expect(found?.kind).toBe(kind);
+  });
+
   test.each([
     '启动编制“十四五”科技创新规划。',
     '纳入成都市人才新政3.0版。',

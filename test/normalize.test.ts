@@ -444,3 +444,41 @@ describe('html-markup: only a text that is HTML', () => {
     expect(bodyOf(text)).toContain('&lt;script&gt; &amp;');
   });
 });
+
+describe('json-export: a text saved as JSON is its string values (dev 143, 144)', () => {
+  // a scraper's export of a council record, pretty-printed: one object per speech
+  const text = [
+    '{',
+    '  "membersPresent": [',
+    '    "主席梁君彥議員, G.B.S., J.P.",',
+    '    "涂謹申議員 THE HONOURABLE JAMES TO KUN-SUN"',
+    '  ],',
+    '  "speeches": [',
+    '    {',
+    '      "title": "行政長官",',
+    '      "content": "主席、各位議員、各位市民： \\n 今年是香港回歸祖國20年，\\"一國兩制\\"行得通。 \\n 失業率近月跌至3.1%。",',
+    '      "sequence": 3,',
+    '      "bookmark": "SP_PO_CE_00010"',
+    '    }',
+    '  ],',
+    '  "date": "2017-10-11"',
+    '}',
+  ].join('\n');
+  test('each string value is a paragraph, its \\n escapes paragraph breaks, its \\" quotes; keys, brackets and numbers go (logged)', () => {
+    const n = normalizeText(text);
+    const body = n.paragraphs.map((p) => p.text);
+    expect(body).toContain('行政長官');
+    expect(body).toContain('今年是香港回歸祖國20年，"一國兩制"行得通。');
+    expect(body).toContain('失業率近月跌至3.1%。');
+    expect(body.some((t) => /"content"|"sequence"|^[{}[\]]/.test(t))).toBe(false);
+    // the speech is one source line: its paragraphs keep that line
+    expect(n.paragraphs.find((p) => p.text === '失業率近月跌至3.1%。')?.line).toBe(9);
+    expect(n.cleaning.filter((c) => c.kind === 'json-export').map((c) => c.line)).toContain(10);
+    expect(n.cleaning.find((c) => c.kind === 'json-export' && c.line === 9)?.text).toContain('"content": ""');
+  });
+  test('a text with a few quoted lines is no JSON export: its lines stay', () => {
+    const prose = ['"十四五"规划纲要', ...Array.from({ length: 11 }, (_, i) => `第${i + 1}条 本条例自公布之日起施行。`)].join('\n');
+    expect(kinds(prose)).not.toContain('json-export');
+    expect(bodyOf(prose)).toContain('"十四五"规划纲要');
+  });
+});

@@ -54,6 +54,7 @@ import {
   targetMarker,
   yearRoundTarget,
   targetAfter,
+  estimateAfter,
   titleFuture,
   countBeforeGrowth,
   timeNoun,
@@ -314,7 +315,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         const ownYear = dated?.period ?? sentenceFrame(a, masked, sentence.start, context.year);
         const kind: Kind = context.provisions
           ? 'provision'
-          : estimateMarker.test(prefix) || sentenceEstimateMarker.test(a.slice(frameStart, q.start))
+          : estimateMarker.test(prefix) || sentenceEstimateMarker.test(a.slice(frameStart, q.start)) || estimateAfter.test(a.slice(q.end, clause.end))
             ? 'estimate'
             : context.rules && (provisionMarker.test(a.slice(sentence.start, sentence.end)) || conditionAfter.test(a.slice(q.end, clause.end)))
               ? 'provision'

@@ -8,6 +8,7 @@ import type { Normalized, Paragraph } from './types.ts';
 import type { CleanLog, CleaningRule, SourceLine } from './clean/types.ts';
 import { hkscsPua } from './clean/hkscs-pua.ts';
 import { frontMatter } from './clean/front-matter.ts';
+import { jsonExport } from './clean/json-export.ts';
 import { htmlComment } from './clean/html-comment.ts';
 import { htmlMarkup } from './clean/html-markup.ts';
 import { markdownQuote } from './clean/markdown-quote.ts';
@@ -39,6 +40,8 @@ import { tables, tableText } from './clean/tables.ts';
 export const cleaningRules: readonly CleaningRule[] = [
   // Hong Kong characters stored as PUA code points are real characters for every rule after it
   hkscsPua,
+  // a JSON export's text is its string values: every rule after it sees those as the lines
+  jsonExport,
   frontMatter,
   htmlComment,
   // after comments (a commented-out tag is no element), before every rule that reads a line's text

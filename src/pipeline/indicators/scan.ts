@@ -257,7 +257,7 @@ const asciiQuote = '"'.charCodeAt(0);
 
 /**
  * Marks every character inside quotes, book titles and brackets (names, versions, years of a plan): 1
- * inside, 0 outside. Round brackets holding clauses of their own (（风电400小时，光伏300小时）) are
+ * inside, 0 outside; a full stop closes whatever is still open. Round brackets holding clauses of their own (（风电400小时，光伏300小时）) are
  * prose, not a name: they stay unmasked.
  */
 export function maskQuoted(text: string): Uint8Array {
@@ -266,7 +266,12 @@ export function maskQuoted(text: string): Uint8Array {
   let ascii = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
-    if (ch === fullStop) stack.length = 0; // an unclosed bracket must not hide the rest of the paragraph
+    // An unclosed bracket must not hide the rest of the paragraph, nor an ASCII quote still open at a
+    // full stop: a quoted name never spans a sentence, a stray quote (or a JSON string's own) does.
+    if (ch === fullStop) {
+      stack.length = 0;
+      ascii = false;
+    }
     if (ch === asciiQuote) {
       ascii = !ascii;
       continue;
