@@ -415,7 +415,7 @@ describe('html-markup: HTML left in a scraped text', () => {
   test('a character reference becomes its character, the reference logged', () => {
     // a no-break space is a space, so 1&nbsp;250家 is a number grouped by a space
     expect(texts[0]).toContain('1250家');
-    expect(n.cleaning.filter((c) => c.note?.startsWith('character references')).map((c) => c.text)).toEqual(['&nbsp;', '&amp;', '&lt;']);
+    expect(n.cleaning.filter((c) => c.note?.startsWith('character references')).map((c) => c.text)).toEqual(['&nbsp;', '&amp;', '&nbsp;', '&lt;']);
   });
   test('a link keeps its text; its URL, references decoded, is in meta.links', () => {
     expect(n.links).toEqual([{ text: '重点实验室', url: 'https://example.org/lab?id=1&t=2', line: 8 }]);
@@ -423,6 +423,20 @@ describe('html-markup: HTML left in a scraped text', () => {
   test('a tag whose attributes wrap onto the next line is markup on both lines', () => {
     expect(n.cleaning.filter((c) => c.kind === 'html-markup' && c.line === 10).map((c) => c.text)).toEqual(['class="num"></span></p>']);
     expect(texts).toContain('5万平方米。');
+  });
+  test('a table of rows of one width is rebuilt as a table, its <th> row the head, a <p> inside a cell part of the cell', () => {
+    const table = n.paragraphs.find((p) => p.role === 'table')?.table;
+    expect(table).toMatchObject({
+      caption: '表1 主要指标',
+      head: [['指标', '单位', '2025年目标']],
+      rows: [
+        ['高新技术企业', '家', '1 500'],
+        ['研发投入强度', '%', '3.2'],
+      ],
+    });
+  });
+  test('a table of one row stays text, a cell a paragraph', () => {
+    expect(texts).toEqual(expect.arrayContaining(['指标', '目标值']));
   });
   test('a text with no HTML is left as it is', () => {
     expect(kinds('第一条 本办法自2024年1月1日起施行。\n比较<2%与 a&b 的项目。')).not.toContain('html-markup');

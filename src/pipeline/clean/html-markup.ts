@@ -11,6 +11,7 @@ import { htmlTagNames } from 'html-tag-names';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import elements from '../data/html-elements.json' with { type: 'json' };
 import type { CleaningRule, SourceLine } from './types.ts';
+import { rowText } from './tables.ts';
 
 const known = new Set(htmlTagNames);
 const phrasing = new Set(elements.phrasing);
@@ -56,6 +57,53 @@ export function isHtmlScrape(lines: readonly SourceLine[]): boolean {
   return tagged >= 3 && tagged * 3 >= withText;
 }
 
+/** The tags that build a table: a cell's text is the cell's, whatever block tags it holds. */
+const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
+
+type Row = { cells: string[]; line: number; th: number };
+type OpenTable = { rows: Row[]; row?: Row | undefined; cell?: string | undefined };
+
+/** Reads one table tag: a row or a cell opens or closes (a missing close tag is implied, as HTML does). */
+function readTable(t: OpenTable, name: string, closing: boolean, line: number): void {
+  const endCell = (): void => {
+    if (t.cell === undefined) return;
+    (t.row ??= { cells: [], line, th: 0 }).cells.push(t.cell.replace(/\s+/g, ' ').trim());
+    t.cell = undefined;
+  };
+  const endRow = (): void => {
+    endCell();
+    if (t.row?.cells.length) t.rows.push(t.row);
+    t.row = undefined;
+  };
+  if (name === 'td' || name === 'th') {
+    endCell();
+    if (!closing) {
+      t.row ??= { cells: [], line, th: 0 };
+      if (name === 'th') t.row.th++;
+      t.cell = '';
+    }
+  } else if (name === 'tr') {
+    endRow();
+    if (!closing) t.row = { cells: [], line, th: 0 };
+  } else if (name === 'table' && closing) endRow();
+}
+
+/**
+ * A closed table's lines: rows of one width (two cells at least, two rows at least) as Markdown rows
+ * `| a | b |`, which the table rule rebuilds into a table; else each cell a line of its own, as text.
+ */
+function tableLines(rows: OpenTable['rows']): SourceLine[] {
+  const width = rows[0]?.cells.length ?? 0;
+  if (rows.length >= 2 && width >= 2 && rows.every((r) => r.cells.length === width))
+    return rows.map((r, k) => ({ text: rowText(r.cells), line: r.line, indent: false, ...(k === 0 && r.th === r.cells.length ? { head: true } : {}) }));
+  return rows.flatMap((r) =>
+    r.cells.filter(Boolean).flatMap((c) => [
+      { text: c, line: r.line, indent: false },
+      { text: '', line: r.line, indent: false },
+    ]),
+  );
+}
+
 /** Removes HTML tags and style/script content, decodes character references, splits paragraphs at block elements; every removal logged. */
 export const htmlMarkup: CleaningRule = {
   kind: 'html-markup',
@@ -66,9 +114,17 @@ export const htmlMarkup: CleaningRule = {
     let inTag = false;
     // an open link: its URL and where its text starts in the paragraph being built
     let link: { url: string; part: number; at: number } | undefined;
+    // an open <table>: its rows so far, the row and the cell being read
+    let table: OpenTable | undefined;
     const out: SourceLine[] = [];
     for (const l of lines) {
       const parts: string[] = [''];
+      // lines a closed table gives, standing before the part of that index
+      const blocks = new Map<number, SourceLine[]>();
+      const append = (t: string): void => {
+        if (table?.cell !== undefined) table.cell += t;
+        else parts[parts.length - 1] += t;
+      };
       const removed: string[] = [];
       const rawRemoved: string[] = [];
       const refs: string[] = [];
@@ -97,13 +153,13 @@ export const htmlMarkup: CleaningRule = {
         // a token this rule does not take: text up to past its first character
         const token = m && (m[2] ? known.has(m[2].toLowerCase()) : characterReference(m[5]!) !== undefined) ? m : undefined;
         if (m && !token) at = m.index + 1;
-        parts[parts.length - 1] += text.slice(i, at);
+        append(text.slice(i, at));
         i = at;
         if (!token) continue;
         i = token.index + token[0].length;
         if (token[5] !== undefined) {
           // a no-break space (&nbsp;) is a space to every rule after this one (1&nbsp;250家 is 1 250家)
-          parts[parts.length - 1] += characterReference(token[5])!.replace(/\u00a0/g, ' ');
+          append(characterReference(token[5])!.replace(/\u00a0/g, ' '));
           refs.push(token[0]);
           continue;
         }
@@ -120,6 +176,14 @@ export const htmlMarkup: CleaningRule = {
         }
         if (token[4] === '') inTag = true;
         if (!token[1] && rawText.has(name) && !token[3]!.trimEnd().endsWith('/')) inRaw = name;
+        if (name === 'table' && !token[1] && !table) table = { rows: [] };
+        if (table && TABLE_PARTS.has(name)) {
+          readTable(table, name, !!token[1], l.line);
+          if (name !== 'table' || !token[1]) continue;
+          // the table is whole: its rows as Markdown rows (the table rule rebuilds it), or its cells as lines
+          blocks.set(parts.length, tableLines(table.rows));
+          table = undefined;
+        } else if (table?.cell !== undefined) continue; // a <p> or <br> inside a cell: the cell goes on
         if (!phrasing.has(name)) {
           breaks = true;
           parts.push('');
@@ -143,6 +207,8 @@ export const htmlMarkup: CleaningRule = {
       // paragraphs; text before the first one goes on from the line before (joinLines decides)
       parts.forEach((p, k) => {
         if (k > 0) out.push({ text: '', line: l.line, indent: false });
+        for (const b of blocks.get(k) ?? []) out.push(b);
+        if (blocks.has(k)) out.push({ text: '', line: l.line, indent: false });
         if (p.trim()) out.push({ text: p.trim(), line: l.line, indent: k === 0 && l.indent });
       });
     }

@@ -102,9 +102,9 @@ function markdownTable(lines: SourceLine[], from: number, to: number): FoundTabl
   if (rows.length < 2) return null;
   const width = rows[0]!.cells.length;
   if (width < 2 || rows.some((r) => r.cells.length !== width)) return null;
-  // A header: the row above a GFM delimiter or a grid `+===+`, else a first row of names over rows with figures.
+  // A header: the row above a GFM delimiter or a grid `+===+`, or of `<th>` cells (html-markup), else a first row of names over rows with figures.
   const after = (r: (typeof rows)[number]): string => lines[r.index + 1]?.text ?? '';
-  const marked = DELIMITER.test(after(rows[0]!)) || HEADER_RULE.test(after(rows[0]!));
+  const marked = DELIMITER.test(after(rows[0]!)) || HEADER_RULE.test(after(rows[0]!)) || lines[rows[0]!.index]!.head === true;
   const named = !rows[0]!.cells.some((c) => DIGIT.test(c)) && rows.slice(1).some((r) => r.cells.some((c) => DIGIT.test(c)));
   const head = marked || named ? [rows[0]!.cells] : [];
   const body = rows.slice(head.length);

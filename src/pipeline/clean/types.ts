@@ -17,6 +17,8 @@ export interface SourceLine {
   afterPageBreak?: boolean;
   /** A metadata label (`发布机构：`) whose value is on the next line. */
   label?: boolean;
+  /** The header row of a table, as an HTML table's `<th>` cells say (html-markup): the table rule takes it for the head. */
+  head?: boolean;
 }
 
 /** What rules report besides the lines they return. */
