@@ -271,10 +271,8 @@ function assign(meta: FrontMatterMeta, field: FrontMatterField, value: unknown):
 /** A timestamp with a time of day other than midnight (`2024-06-24T06:15:33.712Z`). */
 function isSavedAt(value: unknown): boolean {
   if (value instanceof Date) return value.getUTCHours() + value.getUTCMinutes() + value.getUTCSeconds() > 0;
-  return (
-    (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}[T\s](?!00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?$)\d{2}:\d{2}/.test(value.trim())) ||
-    (typeof value === 'string' && englishDateHasTime(value))
-  );
+  if (typeof value !== 'string') return false;
+  return /^\d{4}-\d{2}-\d{2}[T\s](?!00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?$)\d{2}:\d{2}/.test(value.trim()) || englishDateHasTime(value);
 }
 
 /** A front matter value as text (lists joined with 、, dates as YYYY-MM-DD). */

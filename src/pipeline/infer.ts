@@ -440,14 +440,13 @@ const FILE_LINE = /\.(?:pdf|docx?|wps|xlsx?|ofd|zip|rar)$/iu;
 
 /** A file linked after a text's line: the document is an attachment, not text (corpus 155). */
 export function linksFileAfter(body: string, line: string): boolean {
+  return (textAfter(body, line)?.split('\n') ?? []).some((l) => FILE_LINE.test(l.trim()));
+}
+
+/** What a body holds after the first occurrence of a line of it, or undefined when the line is not in it. */
+function textAfter(body: string, line: string): string | undefined {
   const at = body.indexOf(line);
-  return (
-    at >= 0 &&
-    body
-      .slice(at + line.length)
-      .split('\n')
-      .some((l) => FILE_LINE.test(l.trim()))
-  );
+  return at < 0 ? undefined : body.slice(at + line.length);
 }
 
 /**
@@ -456,13 +455,10 @@ export function linksFileAfter(body: string, line: string): boolean {
  * characters without a comma or stop) do not count (corpus 155: a page's menus repeated in its footer).
  */
 export function holdsNothingAfter(body: string, line: string): boolean {
-  const at = body.indexOf(line);
-  if (at < 0) return false;
+  const after = textAfter(body, line);
+  if (after === undefined) return false;
   const han = (s: string): number => (s.match(/\p{Script=Han}/gu) ?? []).length;
-  const prose = body
-    .slice(at + line.length)
-    .split('\n')
-    .filter((l) => han(l) >= 10 || /[，。；,;]/u.test(l));
+  const prose = after.split('\n').filter((l) => han(l) >= 10 || /[，。；,;]/u.test(l));
   return han(prose.join('')) < 200;
 }
 

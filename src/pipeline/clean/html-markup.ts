@@ -17,8 +17,11 @@ const known = new Set(htmlTagNames);
 const phrasing = new Set(elements.phrasing);
 const rawText = new Set(elements.raw_text);
 
+/** A character reference (`&nbsp;`, `&#123;`, `&#x3c;`): group 1 is what stands between `&` and `;`. */
+const REFERENCE = String.raw`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`;
+
 /** A tag (possibly running on past the line's end) or a character reference. */
-const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)(?=[\s/>]|$)((?:[^<>"']|"[^"]*"|'[^']*')*)(>|$)|&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
+const TOKEN = new RegExp(String.raw`<(\/?)([a-zA-Z][a-zA-Z0-9]*)(?=[\s/>]|$)((?:[^<>"']|"[^"]*"|'[^']*')*)(>|$)|${REFERENCE}`, 'g');
 
 /** The `href` of a link's attributes, quoted or not. */
 const HREF = /(?:^|\s)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
@@ -35,8 +38,8 @@ export function characterReference(ref: string): string | undefined {
 }
 
 /** A URL as the page meant it: `?a=1&amp;b=2` → `?a=1&b=2`. */
-const decodeReferences = (text: string): string =>
-  text.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g, (all, ref: string) => characterReference(ref) ?? all);
+const REFERENCES = new RegExp(REFERENCE, 'g');
+const decodeReferences = (text: string): string => text.replace(REFERENCES, (all, ref: string) => characterReference(ref) ?? all);
 
 /** Does the line hold a tag of a known element that is not phrasing content (p, div, br, td …)? */
 function hasBlockTag(text: string): boolean {
@@ -92,7 +95,7 @@ function readTable(t: OpenTable, name: string, closing: boolean, line: number): 
  * A closed table's lines: rows of one width (two cells at least, two rows at least) as Markdown rows
  * `| a | b |`, which the table rule rebuilds into a table; else each cell a line of its own, as text.
  */
-function tableLines(rows: OpenTable['rows']): SourceLine[] {
+function tableLines(rows: Row[]): SourceLine[] {
   const width = rows[0]?.cells.length ?? 0;
   if (rows.length >= 2 && width >= 2 && rows.every((r) => r.cells.length === width))
     return rows.map((r, k) => ({ text: rowText(r.cells), line: r.line, indent: false, ...(k === 0 && r.th === r.cells.length ? { head: true } : {}) }));
@@ -150,16 +153,17 @@ export const htmlMarkup: CleaningRule = {
         TOKEN.lastIndex = i;
         const m = TOKEN.exec(text);
         let at = m?.index ?? text.length;
-        // a token this rule does not take: text up to past its first character
-        const token = m && (m[2] ? known.has(m[2].toLowerCase()) : characterReference(m[5]!) !== undefined) ? m : undefined;
+        // the character a reference stands for; a token this rule does not take is text up to past its first character
+        const decoded = m?.[5] === undefined ? undefined : characterReference(m[5]);
+        const token = m && (m[2] ? known.has(m[2].toLowerCase()) : decoded !== undefined) ? m : undefined;
         if (m && !token) at = m.index + 1;
         append(text.slice(i, at));
         i = at;
         if (!token) continue;
         i = token.index + token[0].length;
-        if (token[5] !== undefined) {
+        if (decoded !== undefined) {
           // a no-break space (&nbsp;) is a space to every rule after this one (1&nbsp;250家 is 1 250家)
-          append(characterReference(token[5])!.replace(/\u00a0/g, ' '));
+          append(decoded.replace(/\u00a0/g, ' '));
           refs.push(token[0]);
           continue;
         }
