@@ -293,6 +293,16 @@ describe('figures of a table', () => {
     expect(figures).toHaveLength(6);
   });
 
+  test('a number grouped by spaces (1 500, 12 000, with a thin or no-break space) is one figure', () => {
+    const text = '| 指标 | 单位 | 2030年 |\n|---|---|---|\n| 新能源汽车保有量 | 辆 | 12 500 |\n| 充电桩数量 | 个 | 1\u2009500 |\n| 公交线路长度 | 公里 | 2\u00a0300.5 |';
+    const figures = build(text, { kind: 'plan', year: 2026 }).record.indicators;
+    expect(figures.map((f) => [f.label, f.value, f.unit])).toEqual([
+      ['新能源汽车保有量', 12500, '辆'],
+      ['充电桩数量', 1500, '个'],
+      ['公交线路长度', 2300.5, '公里'],
+    ]);
+  });
+
   test('a table of a regulation holds provisions', () => {
     const text = '| 项目 | 单位 | 目标值 |\n|---|---|---|\n| 罚款 | 元 | 500 |';
     expect(build(text, { kind: 'regulation' }).record.indicators.map((f) => f.kind)).toEqual(['provision']);

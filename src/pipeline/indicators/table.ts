@@ -26,9 +26,9 @@ const YEAR = /^((?:19|20)\d{2})\s*年?\s*(目标值?|规划值|预计|基期值?
 const TARGET = /^(?:目标值?|规划目标|预期目标|“?十[一二三四五六]五”?(?:末|期末)?目标值?)$/;
 const ACTUAL = /^(?:基期值?|现状值?|实际值?|完成值?|基数)$/;
 const GROWTH = /^(?:年均增长|年均增速|累计|增速|增幅)/;
-/** A cell that is a figure: comparator words, a number (a range), a bracket for a total, words after. */
+/** A cell that is a figure: comparator words, a number (grouped by commas or by spaces: 1 500, a range), a bracket for a total, words after. */
 const CELL =
-  /^(约|≥|≤|>|<|＞|＜|≧|≦|大于|小于|不低于|不高于|不超过|超过)?\s*[[［〔【]?\s*(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*[-－—~～至]\s*(\d+(?:\.\d+)?))?\s*[\]］〕】]?\s*(%|％|‰)?\s*(左右|以上|以下|以内|及以上)?$/;
+  /^(约|≥|≤|>|<|＞|＜|≧|≦|大于|小于|不低于|不高于|不超过|超过)?\s*[[［〔【]?\s*(\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?|\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*[-－—~～至]\s*(\d+(?:\.\d+)?))?\s*[\]］〕】]?\s*(%|％|‰)?\s*(左右|以上|以下|以内|及以上)?$/;
 const COMPARATORS: Record<string, NonNullable<FoundIndicator['comparator']>> = {
   约: '≈',
   左右: '≈',
@@ -94,7 +94,7 @@ export function extractFromTable(table: TableData, context: TableContext): (Foun
       const column = columns[c];
       const label = column ? column.label : rowLabel;
       const unit = percent ?? (column ? column.unit : unitCol >= 0 ? (row[unitCol] ?? '').trim() : (bracket?.[1]?.trim() ?? ''));
-      const value = Number(low!.replace(/,/g, ''));
+      const value = Number(low!.replace(/[,\s]/g, ''));
       const comparator = COMPARATORS[before ?? ''] ?? COMPARATORS[after ?? ''];
       const total = /[[［〔【]/.test(cell);
       const kind = context.provisions ? 'provision' : m.kind;
