@@ -427,6 +427,7 @@ describe('html-markup: HTML left in a scraped text', () => {
   test('a table of rows of one width is rebuilt as a table, its <th> row the head, a <p> inside a cell part of the cell', () => {
     const table = n.paragraphs.find((p) => p.role === 'table')?.table;
     expect(table).toMatchObject({
+      from: 'html',
       caption: '表1 主要指标',
       head: [['指标', '单位', '2025年目标']],
       rows: [

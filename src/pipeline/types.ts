@@ -10,8 +10,8 @@ export interface TableData {
   /** Header rows (usually one; none when the source shows no header). */
   head: string[][];
   rows: string[][];
-  /** How the source wrote it: a Markdown pipe table, or one cell per line (a PDF's table). */
-  from: 'markdown' | 'flattened';
+  /** How the source wrote it: a Markdown pipe table, an HTML table (html-markup), or one cell per line (a PDF's table). */
+  from: 'markdown' | 'html' | 'flattened';
   /** Source line of each cell of `rows` (a figure's line). */
   lines: number[][];
 }

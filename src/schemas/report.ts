@@ -76,8 +76,8 @@ const Table = z.object({
   caption: z.string().optional(),
   head: z.array(z.array(z.string())),
   rows: z.array(z.array(z.string())),
-  /** `markdown` (a pipe table) or `flattened` (one cell per line, as PDF text has it). */
-  from: z.enum(['markdown', 'flattened']),
+  /** `markdown` (a pipe table), `html` (an HTML `<table>` of a scrape) or `flattened` (one cell per line, as PDF text has it). */
+  from: z.enum(['markdown', 'html', 'flattened']),
 });
 export type Table = z.infer<typeof Table>;
 

@@ -98,7 +98,7 @@ function readTable(t: OpenTable, name: string, closing: boolean, line: number): 
 function tableLines(rows: Row[]): SourceLine[] {
   const width = rows[0]?.cells.length ?? 0;
   if (rows.length >= 2 && width >= 2 && rows.every((r) => r.cells.length === width))
-    return rows.map((r, k) => ({ text: rowText(r.cells), line: r.line, indent: false, ...(k === 0 && r.th === r.cells.length ? { head: true } : {}) }));
+    return rows.map((r, k) => ({ text: rowText(r.cells), line: r.line, indent: false, html: true, ...(k === 0 && r.th === r.cells.length ? { head: true } : {}) }));
   return rows.flatMap((r) =>
     r.cells.filter(Boolean).flatMap((c) => [
       { text: c, line: r.line, indent: false },

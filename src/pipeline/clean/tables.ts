@@ -108,7 +108,7 @@ function markdownTable(lines: SourceLine[], from: number, to: number): FoundTabl
   const named = !rows[0]!.cells.some((c) => DIGIT.test(c)) && rows.slice(1).some((r) => r.cells.some((c) => DIGIT.test(c)));
   const head = marked || named ? [rows[0]!.cells] : [];
   const body = rows.slice(head.length);
-  return { from: 'markdown', head, rows: body.map((r) => r.cells), lines: body.map((r) => r.cells.map(() => r.line)), line: rows[0]!.line };
+  return { from: lines[rows[0]!.index]!.html ? 'html' : 'markdown', head, rows: body.map((r) => r.cells), lines: body.map((r) => r.cells.map(() => r.line)), line: rows[0]!.line };
 }
 
 /** The nearest line above `at` with text (blank lines skipped), or -1. */

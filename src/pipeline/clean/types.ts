@@ -19,6 +19,8 @@ export interface SourceLine {
   label?: boolean;
   /** The header row of a table, as an HTML table's `<th>` cells say (html-markup): the table rule takes it for the head. */
   head?: boolean;
+  /** A row of an HTML `<table>` that html-markup wrote as a Markdown row: the rebuilt table says it came `from: 'html'`. */
+  html?: boolean;
 }
 
 /** What rules report besides the lines they return. */
