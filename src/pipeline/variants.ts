@@ -201,10 +201,17 @@ export interface VariantConverter {
   ambiguous: () => AmbiguousConversion[];
 }
 
-// Terms, indexed by first character, longest first: the matcher of one direction.
-type Matcher = Map<string, { from: string; to: string }[]>;
+// One term in one direction; `stop`: characters that, following `from`, keep the term from applying.
+interface Pair {
+  from: string;
+  to: string;
+  stop?: ReadonlySet<string> | undefined;
+}
 
-function buildMatcher(pairs: { from: string; to: string }[]): Matcher {
+// Terms, indexed by first character, longest first: the matcher of one direction.
+type Matcher = Map<string, Pair[]>;
+
+function buildMatcher(pairs: Pair[]): Matcher {
   const matcher: Matcher = new Map();
   for (const pair of pairs) {
     const first = String.fromCodePoint(pair.from.codePointAt(0)!);
@@ -216,8 +223,32 @@ function buildMatcher(pairs: { from: string; to: string }[]): Matcher {
   return matcher;
 }
 
-function pairsOf(terms: readonly Term[], to: Script): { from: string; to: string }[] {
-  return terms.map((t) => (to === 'zh-Hant' ? { from: t.hans, to: t.hant } : { from: t.hant, to: t.hans }));
+// The Traditional configs whose forms of a `notBefore` character stop a term too (a Traditional source may be of any region).
+const traditionalConfigs = ['s2t', 's2tw', 's2hk'] as const;
+
+/** The characters of `notBefore` and their Traditional forms: 统列 → 统列統. */
+export function stopCharacters(notBefore: string): Set<string> {
+  const stop = new Set<string>();
+  for (const char of notBefore) {
+    stop.add(char);
+    for (const config of traditionalConfigs) for (const form of getOpenccConverter(config)(char)) stop.add(form);
+  }
+  return stop;
+}
+
+function pairsOf(terms: readonly Term[], to: Script): Pair[] {
+  return terms.map((t) => {
+    const stop = 'notBefore' in t && t.notBefore ? stopCharacters(t.notBefore) : undefined;
+    return to === 'zh-Hant' ? { from: t.hans, to: t.hant, stop } : { from: t.hant, to: t.hans, stop };
+  });
+}
+
+/** Whether `pair` applies at `i` of `text`: its form is there and no character of its `stop` follows it. */
+function appliesAt(pair: Pair, text: string, i: number): boolean {
+  if (!text.startsWith(pair.from, i)) return false;
+  if (!pair.stop) return true;
+  const next = text.codePointAt(i + pair.from.length);
+  return next === undefined || !pair.stop.has(String.fromCodePoint(next));
 }
 
 const noTerms: readonly Term[] = [];
@@ -277,7 +308,7 @@ function buildCore(to: Script, preset: Preset, terms: readonly Term[], keep: rea
         continue;
       }
       const char = text.slice(i, i + width);
-      const hit = han.test(char) ? matcher.get(char)?.find((p) => text.startsWith(p.from, i)) : undefined;
+      const hit = han.test(char) ? matcher.get(char)?.find((p) => appliesAt(p, text, i)) : undefined;
       if (!hit) {
         i += width;
         continue;
