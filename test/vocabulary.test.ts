@@ -274,6 +274,9 @@ const rows: [entry: string, phrase: string, site: string, opencc: string, source
   ],
   ['轮系因', '“宁安11”轮系因船长的错误操作', '“寧安11”輪係因船長的錯誤操作', '“寧安11”輪系因船長的錯誤操作', '115_spc-4th-guiding-cases-notice-2013-wikijs.txt:104'],
   ['申请人系', '申请人系“宁安11”轮登记的船舶', '申請人係“寧安11”輪登記的船舶', '申請人系“寧安11”輪登記的船舶', '115_spc-4th-guiding-cases-notice-2013-wikijs.txt:106'],
+  ['年历程', '各位代表！五年历程充满挑战', '各位代表！五年歷程充滿挑戰', '各位代表！五年曆程充滿挑戰', '141_hi-gov-work-report-2026.txt:78'],
+  ['降解制品', '生物降解制品总产量增', '生物降解製品總產量增', '生物降解制品總產量增', '141_hi-gov-work-report-2026.txt:17'],
+  ['个中外', '新获批13个中外合作办学机构', '新獲批13個中外合作辦學機構', '新獲批13箇中外合作辦學機構', '141_hi-gov-work-report-2026.txt:19'],
 ];
 
 const entryOf = (hans: string): Term => {
@@ -355,7 +358,7 @@ describe('content/vocabulary.yml: each entry on a real phrase', () => {
     expect(convert('研制定型', 'zh-Hant', site.terms)).toBe('研製定型');
     expect(convert('恢复制度', 'zh-Hant', site.terms)).toBe('恢復制度');
     // The copula 系 (係) of text 115: 系 'system' before and after the entries keeps 系 (notBefore stops 公司系 and
-    // 申请人系 before 统 and 列).
+    // 申请人系 before 统 and 列); and of the fifth review, 年历 'calendar' before 序, 制品 after 控.
     expect(convert('公司系统和子公司系列产品', 'zh-Hant', site.terms)).toBe('公司系統和子公司系列產品');
     expect(convert('申请人系统', 'zh-Hant', site.terms)).toBe('申請人系統');
     expect(convert('而且系统完备', 'zh-Hant', site.terms)).toBe('而且系統完備');
@@ -363,6 +366,8 @@ describe('content/vocabulary.yml: each entry on a real phrase', () => {
     expect(convert('双边关系持续改善', 'zh-Hant', site.terms)).toBe('雙邊關係持續改善');
     expect(convert('体系因素', 'zh-Hant', site.terms)).toBe('體系因素');
     expect(convert('请联系王某', 'zh-Hant', site.terms)).toBe('請聯繫王某');
+    expect(convert('万年历程序', 'zh-Hant', site.terms)).toBe('萬年曆程序');
+    expect(convert('控制品质', 'zh-Hant', site.terms)).toBe('控制品質');
   });
 });
 
