@@ -8,7 +8,7 @@ import { formatAmbiguous, parseTerms, readSiteTerms } from '../scripts/lib/terms
 import { rowsOf } from '../src/lib/indicator-rows.ts';
 import { buildReport, type BuiltReport } from '../src/pipeline/index.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
-import { createVariantConverter, detectScript, presets, stopCharacters, type Preset } from '../src/pipeline/variants.ts';
+import { createVariantConverter, detectScript, hongKongGlyphs, presets, stopCharacters, type Preset } from '../src/pipeline/variants.ts';
 import { ReportRecord } from '../src/schemas/report.ts';
 import { siteView } from '../src/schemas/site-report.ts';
 import { root } from './helpers/run.ts';
@@ -86,6 +86,25 @@ describe('converter', () => {
     ];
     expect(createVariantConverter('zh-Hant', { terms: two }).convert('五年历程序')).toBe('五年歷程序');
     expect(stopCharacters('统列')).toEqual(new Set(['统', '統', '列']));
+  });
+
+  test('into Simplified, Hong Kong glyphs that tw2s and t2s leave are written as hk2s writes them (衞 → 卫)', () => {
+    for (const preset of presets) expect(toHans('衞生署，敍述，衹有', preset), preset).toBe('卫生署，叙述，只有');
+    expect([...hongKongGlyphs('tw2s')]).toEqual(
+      expect.arrayContaining([
+        ['衞', '卫'],
+        ['敍', '叙'],
+        ['衹', '只'],
+      ]),
+    );
+    // Only characters the config leaves and hk2s changes: not 著 (t2s keeps 著 where tw2s writes 着), nor the Simplified 么.
+    expect(hongKongGlyphs('t2s').has('著')).toBe(false);
+    expect(hongKongGlyphs('t2s').has('么')).toBe(false);
+    expect(hongKongGlyphs('hk2s').size).toBe(0);
+    expect(hongKongGlyphs('s2tw').size).toBe(0);
+    // Into Traditional nothing changes: 卫生 is 衛生 for Taiwan, 衞生 for Hong Kong.
+    expect(toHant('卫生署')).toBe('衛生署');
+    expect(toHant('卫生署', 'hk')).toBe('衞生署');
   });
 
   test('ambiguous characters are listed with line and context; terms remove them', () => {

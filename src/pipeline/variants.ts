@@ -5,7 +5,7 @@
 import OpenCC from 'opencc-js';
 import type { Script } from '../schemas/meta.ts';
 import type { Term } from '../schemas/terms.ts';
-import { keepsLength, unchangedTest } from './unchanged.ts';
+import { changedCharacters, keepsLength, unchangedTest } from './unchanged.ts';
 
 /** OpenCC presets for the Traditional side: `tw` (default), `hk`, `t`, `twp` (with Taiwan vocabulary). */
 export const presets = ['tw', 'hk', 't', 'twp'] as const;
@@ -158,6 +158,24 @@ export function getOpenccConverter(config: OpenccConfig): Convert {
   return converter;
 }
 
+/**
+ * Hong Kong glyph variants that a to-Simplified `config` leaves as they are, with what hk2s writes
+ * for them: tw2s and t2s keep 衞 (衞生 stays 衞生 where hk2s writes 卫生), 敍, 衹, 枱, 粧, 糭. A
+ * Traditional source may hold them whatever the site's preset, and its Simplified text should not.
+ * The candidates are OpenCC's own (the characters hk2t changes), so the list follows the library.
+ */
+export function hongKongGlyphs(config: OpenccConfig): Map<string, string> {
+  const glyphs = new Map<string, string>();
+  if (!config.endsWith('2s') && !config.endsWith('2sp')) return glyphs;
+  const own = getOpenccConverter(config);
+  const hk2s = getOpenccConverter('hk2s');
+  for (const char of changedCharacters('hk2t')) {
+    const simplified = hk2s(char);
+    if (own(char) === char && simplified !== char && [...simplified].length === 1) glyphs.set(char, simplified);
+  }
+  return glyphs;
+}
+
 /** A conversion through an ambiguous character, with its context, where it first occurs and how often. */
 export interface AmbiguousConversion {
   /** 1-based source line of the first occurrence. */
@@ -283,7 +301,11 @@ function conversionCore(to: Script, preset: Preset, terms: readonly Term[], keep
 
 function buildCore(to: Script, preset: Preset, terms: readonly Term[], keep: readonly string[]): ConversionCore {
   const config = presetConfigs[preset][to];
-  const opencc = getOpenccConverter(config);
+  const openccAlone = getOpenccConverter(config);
+  // Into Simplified, the Hong Kong glyphs the config leaves (衞) are written as hk2s writes them.
+  const glyphs = to === 'zh-Hans' ? hongKongGlyphs(config) : new Map<string, string>();
+  const glyphPattern = glyphs.size ? new RegExp(`[${[...glyphs.keys()].join('')}]`, 'gu') : undefined;
+  const opencc: Convert = glyphPattern ? (text) => openccAlone(text).replace(glyphPattern, (char) => glyphs.get(char)!) : openccAlone;
   const matcher = buildMatcher([...keep.map((k) => ({ from: k, to: k })), ...pairsOf(terms, to)]);
   // First UTF-16 unit of every term, so that most positions are passed over without a lookup.
   const starts = new Uint8Array(0x10000);
