@@ -241,22 +241,20 @@ function buildMatcher(pairs: Pair[]): Matcher {
   return matcher;
 }
 
-// The Traditional configs whose forms of a `notBefore` character stop a term too (a Traditional source may be of any region).
-const traditionalConfigs = ['s2t', 's2tw', 's2hk'] as const;
-
-/** The characters of `notBefore` and their Traditional forms: 统列 → 统列統. */
-export function stopCharacters(notBefore: string): Set<string> {
+/** The characters of `notBefore` and their Traditional forms under `preset`: 统列 → 统列統. */
+export function stopCharacters(notBefore: string, preset: Preset = defaultPreset): Set<string> {
+  const toTraditional = getOpenccConverter(presetConfigs[preset]['zh-Hant']);
   const stop = new Set<string>();
   for (const char of notBefore) {
     stop.add(char);
-    for (const config of traditionalConfigs) for (const form of getOpenccConverter(config)(char)) stop.add(form);
+    for (const form of toTraditional(char)) stop.add(form);
   }
   return stop;
 }
 
-function pairsOf(terms: readonly Term[], to: Script): Pair[] {
+function pairsOf(terms: readonly Term[], to: Script, preset: Preset): Pair[] {
   return terms.map((t) => {
-    const stop = 'notBefore' in t && t.notBefore ? stopCharacters(t.notBefore) : undefined;
+    const stop = 'notBefore' in t && t.notBefore ? stopCharacters(t.notBefore, preset) : undefined;
     return to === 'zh-Hant' ? { from: t.hans, to: t.hant, stop } : { from: t.hant, to: t.hans, stop };
   });
 }
@@ -306,7 +304,7 @@ function buildCore(to: Script, preset: Preset, terms: readonly Term[], keep: rea
   const glyphs = to === 'zh-Hans' ? hongKongGlyphs(config) : new Map<string, string>();
   const glyphPattern = glyphs.size ? new RegExp(`[${[...glyphs.keys()].join('')}]`, 'gu') : undefined;
   const opencc: Convert = glyphPattern ? (text) => openccAlone(text).replace(glyphPattern, (char) => glyphs.get(char)!) : openccAlone;
-  const matcher = buildMatcher([...keep.map((k) => ({ from: k, to: k })), ...pairsOf(terms, to)]);
+  const matcher = buildMatcher([...keep.map((k) => ({ from: k, to: k })), ...pairsOf(terms, to, preset)]);
   // First UTF-16 unit of every term, so that most positions are passed over without a lookup.
   const starts = new Uint8Array(0x10000);
   for (const first of matcher.keys()) starts[first.charCodeAt(0)] = 1;
