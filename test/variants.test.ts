@@ -8,7 +8,7 @@ import { formatAmbiguous, parseTerms, readSiteTerms } from '../scripts/lib/terms
 import { rowsOf } from '../src/lib/indicator-rows.ts';
 import { buildReport, type BuiltReport } from '../src/pipeline/index.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
-import { createVariantConverter, detectScript, presets, type Preset } from '../src/pipeline/variants.ts';
+import { createVariantConverter, detectScript, hongKongGlyphs, presets, stopCharacters, type Preset } from '../src/pipeline/variants.ts';
 import { ReportRecord } from '../src/schemas/report.ts';
 import { siteView } from '../src/schemas/site-report.ts';
 import { root } from './helpers/run.ts';
@@ -67,6 +67,46 @@ describe('converter', () => {
     expect(c.convert('发财路上发展')).toBe('发财路上發展');
   });
 
+  test('notBefore: an entry is not applied where one of its characters (in either script) follows it', () => {
+    const copula = parseTerms('terms:\n  - { hans: 公司系, hant: 公司係, notBefore: 统列 }\n', 'content/vocabulary.yml');
+    expect(copula).toEqual([{ hans: '公司系', hant: '公司係', notBefore: '统列' }]);
+    const hant = (text: string) => createVariantConverter('zh-Hant', { terms: copula }).convert(text);
+    const hans = (text: string) => createVariantConverter('zh-Hans', { terms: copula }).convert(text);
+    expect(hant('川交机械公司系徐工机械公司')).toBe('川交機械公司係徐工機械公司');
+    expect(hant('子公司系统和公司系列产品')).toBe('子公司系統和公司系列產品');
+    // At the end of the text nothing follows, so the entry applies.
+    expect(hant('该公司系')).toBe('該公司係');
+    // The Traditional forms of the characters stop it in a Traditional source: 統, not only 统.
+    expect(hans('公司係徐工')).toBe('公司系徐工');
+    expect(createVariantConverter('zh-Hans', { terms: [{ hans: '公司系', hant: '公司系', notBefore: '统' }] }).convert('公司系統')).toBe('公司系统');
+    // A shorter entry still applies where a longer one is stopped.
+    const two = [
+      { hans: '年历程', hant: '年歷程', notBefore: '序' },
+      { hans: '历程', hant: '歷程' },
+    ];
+    expect(createVariantConverter('zh-Hant', { terms: two }).convert('五年历程序')).toBe('五年歷程序');
+    expect(stopCharacters('统列')).toEqual(new Set(['统', '統', '列']));
+  });
+
+  test('into Simplified, Hong Kong glyphs that tw2s and t2s leave are written as hk2s writes them (衞 → 卫)', () => {
+    for (const preset of presets) expect(toHans('衞生署，敍述，衹有', preset), preset).toBe('卫生署，叙述，只有');
+    expect([...hongKongGlyphs('tw2s')]).toEqual(
+      expect.arrayContaining([
+        ['衞', '卫'],
+        ['敍', '叙'],
+        ['衹', '只'],
+      ]),
+    );
+    // Only characters the config leaves and hk2s changes: not 著 (t2s keeps 著 where tw2s writes 着), nor the Simplified 么.
+    expect(hongKongGlyphs('t2s').has('著')).toBe(false);
+    expect(hongKongGlyphs('t2s').has('么')).toBe(false);
+    expect(hongKongGlyphs('hk2s').size).toBe(0);
+    expect(hongKongGlyphs('s2tw').size).toBe(0);
+    // Into Traditional nothing changes: 卫生 is 衛生 for Taiwan, 衞生 for Hong Kong.
+    expect(toHant('卫生署')).toBe('衛生署');
+    expect(toHant('卫生署', 'hk')).toBe('衞生署');
+  });
+
   test('ambiguous characters are listed with line and context; terms remove them', () => {
     const c = createVariantConverter('zh-Hant', { terms });
     c.convert('骨干企业和若干政策', 7);
@@ -96,6 +136,8 @@ describe('terms.yml', () => {
     ['terms:\n  - 人工智能\n  - { hans: 遂宁 }\n', 3, /terms\.1\.hant/],
     ['terms:\n  - hans: 遂宁\n    hant: 遂寧\n    lang: x\n', 2, /unknown field "lang"/],
     ['terms:\n  - hans: 遂宁\n    hant: 遂寧\n  - hans: 遂宁\n    hant: 隧寧\n', 4, /listed twice/],
+    ['terms:\n  - { hans: 公司系, hant: 公司係, notBefore: 统 }\n  - { hans: 公司系, hant: 公司係, notBefore: 列 }\n', 3, /listed twice with different notBefore/],
+    ['terms:\n  - { hans: 公司系, hant: 公司係, notBefore: "" }\n', 2, /notBefore: give the characters/],
     ['terms:\n  - 人工智能\n - 遂宁\n  - 重庆\n', 3, /invalid YAML/],
     ['terms:\n  - 人工智能\n  - 5\n', 3, /terms\.1: expected a name or \{ hans, hant \}/],
     ['words:\n  - 人工智能\n', 1, /unknown field "words"/],

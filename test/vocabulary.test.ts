@@ -260,6 +260,23 @@ const rows: [entry: string, phrase: string, site: string, opencc: string, source
     '違規復制、記錄、存儲政務數據的',
     '74_aba-government-data-management-interim-measures-2021.txt:105',
   ],
+  ['系共同犯罪', '危害公共安全，且系共同犯罪', '危害公共安全，且係共同犯罪', '危害公共安全，且系共同犯罪', '115_spc-4th-guiding-cases-notice-2013-wikijs.txt:30'],
+  ['系限用', '氰化钠系限用而非禁用剧毒化学品', '氰化鈉係限用而非禁用劇毒化學品', '氰化鈉系限用而非禁用劇毒化學品', '115_spc-4th-guiding-cases-notice-2013-wikijs.txt:31'],
+  ['系持刀', '宋某某系持刀抢劫', '宋某某係持刀搶劫', '宋某某系持刀搶劫', '115_spc-4th-guiding-cases-notice-2013-wikijs.txt:58'],
+  ['张家蓉系', '其中张家蓉系王永礼之妻', '其中張家蓉係王永禮之妻', '其中張家蓉系王永禮之妻', '115_spc-4th-guiding-cases-notice-2013-wikijs.txt:77'],
+  ['决定系由', '职务的决定系由川交机械公司作出', '職務的決定係由川交機械公司作出', '職務的決定系由川交機械公司作出', '115_spc-4th-guiding-cases-notice-2013-wikijs.txt:77'],
+  [
+    '公司系',
+    '川交机械公司系徐工机械公司在四川地区',
+    '川交機械公司係徐工機械公司在四川地區',
+    '川交機械公司系徐工機械公司在四川地區',
+    '115_spc-4th-guiding-cases-notice-2013-wikijs.txt:77',
+  ],
+  ['轮系因', '“宁安11”轮系因船长的错误操作', '“寧安11”輪係因船長的錯誤操作', '“寧安11”輪系因船長的錯誤操作', '115_spc-4th-guiding-cases-notice-2013-wikijs.txt:104'],
+  ['申请人系', '申请人系“宁安11”轮登记的船舶', '申請人係“寧安11”輪登記的船舶', '申請人系“寧安11”輪登記的船舶', '115_spc-4th-guiding-cases-notice-2013-wikijs.txt:106'],
+  ['年历程', '各位代表！五年历程充满挑战', '各位代表！五年歷程充滿挑戰', '各位代表！五年曆程充滿挑戰', '141_hi-gov-work-report-2026.txt:78'],
+  ['降解制品', '生物降解制品总产量增', '生物降解製品總產量增', '生物降解制品總產量增', '141_hi-gov-work-report-2026.txt:17'],
+  ['个中外', '新获批13个中外合作办学机构', '新獲批13個中外合作辦學機構', '新獲批13箇中外合作辦學機構', '141_hi-gov-work-report-2026.txt:19'],
 ];
 
 const entryOf = (hans: string): Term => {
@@ -340,6 +357,17 @@ describe('content/vocabulary.yml: each entry on a real phrase', () => {
     expect(convert('燃煤制度', 'zh-Hant', site.terms)).toBe('燃煤制度');
     expect(convert('研制定型', 'zh-Hant', site.terms)).toBe('研製定型');
     expect(convert('恢复制度', 'zh-Hant', site.terms)).toBe('恢復制度');
+    // The copula 系 (係) of text 115: 系 'system' before and after the entries keeps 系 (notBefore stops 公司系 and
+    // 申请人系 before 统 and 列); and of the fifth review, 年历 'calendar' before 序, 制品 after 控.
+    expect(convert('公司系统和子公司系列产品', 'zh-Hant', site.terms)).toBe('公司系統和子公司系列產品');
+    expect(convert('申请人系统', 'zh-Hant', site.terms)).toBe('申請人系統');
+    expect(convert('而且系统完备', 'zh-Hant', site.terms)).toBe('而且系統完備');
+    expect(convert('治理体系由此形成', 'zh-Hant', site.terms)).toBe('治理體系由此形成');
+    expect(convert('双边关系持续改善', 'zh-Hant', site.terms)).toBe('雙邊關係持續改善');
+    expect(convert('体系因素', 'zh-Hant', site.terms)).toBe('體系因素');
+    expect(convert('请联系王某', 'zh-Hant', site.terms)).toBe('請聯繫王某');
+    expect(convert('万年历程序', 'zh-Hant', site.terms)).toBe('萬年曆程序');
+    expect(convert('控制品质', 'zh-Hant', site.terms)).toBe('控制品質');
   });
 });
 

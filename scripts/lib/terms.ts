@@ -56,7 +56,7 @@ export function parseTerms(text: string, file: string): Term[] {
         : issue.code === 'unrecognized_keys'
           ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')} in ${where}`
           : `${where}: ${issue.message}`;
-    const hint = issue.code === 'unrecognized_keys' ? `use only "terms" at the top and hans, hant, note in an entry — ${example}` : example;
+    const hint = issue.code === 'unrecognized_keys' ? `use only "terms" at the top and hans, hant, notBefore, note in an entry — ${example}` : example;
     fail(message, hint, lineOf(doc, text, issue.path as (string | number)[]));
   }
   const terms = parsed.data!.terms;
@@ -66,10 +66,18 @@ export function parseTerms(text: string, file: string): Term[] {
     terms.forEach((term, index) => {
       const first = seen.get(term[side]);
       const other = first === undefined ? undefined : terms[first]!;
+      const stops = (t: Term): string => ('notBefore' in t ? (t.notBefore ?? '') : '');
       if (other && other.hans + other.hant !== term.hans + term.hant) {
         fail(
           `"${term[side]}" is listed twice with different conversions (${other.hans} ↔ ${other.hant} and ${term.hans} ↔ ${term.hant})`,
           'keep one of the two entries',
+          lineOf(doc, text, ['terms', index]),
+        );
+      }
+      if (other && stops(other) !== stops(term)) {
+        fail(
+          `"${term[side]}" is listed twice with different notBefore ("${stops(other)}" and "${stops(term)}")`,
+          'keep one entry, with every character in its notBefore',
           lineOf(doc, text, ['terms', index]),
         );
       }

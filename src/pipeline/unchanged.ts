@@ -53,6 +53,15 @@ function stagesOf(shape: ConfigShape): Entry[][] {
 
 const surrogate = /[\uD800-\uDFFF]/;
 
+/** The single characters that the conversion dictionaries of `config` change (hk2t: 衞, 敍, 衹 …). */
+export function changedCharacters(config: string): string[] {
+  const shape = configShape(config);
+  const groups = shape && Array.isArray(shape.conversionChain) ? shape.conversionChain : [];
+  const chars = new Set<string>();
+  for (const group of groups) for (const [key, value] of entries(dictionaries(group))) if (key !== value && [...key].length === 1) chars.add(key);
+  return [...chars];
+}
+
 /**
  * Whether `config` converts every text without surrogates into one of the same length, character
  * by character: every entry without surrogates has a value as long as its key (not so for `twp`,

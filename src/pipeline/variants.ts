@@ -5,7 +5,7 @@
 import OpenCC from 'opencc-js';
 import type { Script } from '../schemas/meta.ts';
 import type { Term } from '../schemas/terms.ts';
-import { keepsLength, unchangedTest } from './unchanged.ts';
+import { changedCharacters, keepsLength, unchangedTest } from './unchanged.ts';
 
 /** OpenCC presets for the Traditional side: `tw` (default), `hk`, `t`, `twp` (with Taiwan vocabulary). */
 export const presets = ['tw', 'hk', 't', 'twp'] as const;
@@ -158,6 +158,24 @@ export function getOpenccConverter(config: OpenccConfig): Convert {
   return converter;
 }
 
+/**
+ * Hong Kong glyph variants that a to-Simplified `config` leaves as they are, with what hk2s writes
+ * for them: tw2s and t2s keep 衞 (衞生 stays 衞生 where hk2s writes 卫生), 敍, 衹, 枱, 粧, 糭. A
+ * Traditional source may hold them whatever the site's preset, and its Simplified text should not.
+ * The candidates are OpenCC's own (the characters hk2t changes), so the list follows the library.
+ */
+export function hongKongGlyphs(config: OpenccConfig): Map<string, string> {
+  const glyphs = new Map<string, string>();
+  if (!config.endsWith('2s') && !config.endsWith('2sp')) return glyphs;
+  const own = getOpenccConverter(config);
+  const hk2s = getOpenccConverter('hk2s');
+  for (const char of changedCharacters('hk2t')) {
+    const simplified = hk2s(char);
+    if (own(char) === char && simplified !== char && [...simplified].length === 1) glyphs.set(char, simplified);
+  }
+  return glyphs;
+}
+
 /** A conversion through an ambiguous character, with its context, where it first occurs and how often. */
 export interface AmbiguousConversion {
   /** 1-based source line of the first occurrence. */
@@ -201,10 +219,17 @@ export interface VariantConverter {
   ambiguous: () => AmbiguousConversion[];
 }
 
-// Terms, indexed by first character, longest first: the matcher of one direction.
-type Matcher = Map<string, { from: string; to: string }[]>;
+// One term in one direction; `stop`: characters that, following `from`, keep the term from applying.
+interface Pair {
+  from: string;
+  to: string;
+  stop?: ReadonlySet<string> | undefined;
+}
 
-function buildMatcher(pairs: { from: string; to: string }[]): Matcher {
+// Terms, indexed by first character, longest first: the matcher of one direction.
+type Matcher = Map<string, Pair[]>;
+
+function buildMatcher(pairs: Pair[]): Matcher {
   const matcher: Matcher = new Map();
   for (const pair of pairs) {
     const first = String.fromCodePoint(pair.from.codePointAt(0)!);
@@ -216,8 +241,30 @@ function buildMatcher(pairs: { from: string; to: string }[]): Matcher {
   return matcher;
 }
 
-function pairsOf(terms: readonly Term[], to: Script): { from: string; to: string }[] {
-  return terms.map((t) => (to === 'zh-Hant' ? { from: t.hans, to: t.hant } : { from: t.hant, to: t.hans }));
+/** The characters of `notBefore` and their Traditional forms under `preset`: 统列 → 统列統. */
+export function stopCharacters(notBefore: string, preset: Preset = defaultPreset): Set<string> {
+  const toTraditional = getOpenccConverter(presetConfigs[preset]['zh-Hant']);
+  const stop = new Set<string>();
+  for (const char of notBefore) {
+    stop.add(char);
+    for (const form of toTraditional(char)) stop.add(form);
+  }
+  return stop;
+}
+
+function pairsOf(terms: readonly Term[], to: Script, preset: Preset): Pair[] {
+  return terms.map((t) => {
+    const stop = 'notBefore' in t && t.notBefore ? stopCharacters(t.notBefore, preset) : undefined;
+    return to === 'zh-Hant' ? { from: t.hans, to: t.hant, stop } : { from: t.hant, to: t.hans, stop };
+  });
+}
+
+/** Whether `pair` applies at `i` of `text`: its form is there and no character of its `stop` follows it. */
+function appliesAt(pair: Pair, text: string, i: number): boolean {
+  if (!text.startsWith(pair.from, i)) return false;
+  if (!pair.stop) return true;
+  const next = text.codePointAt(i + pair.from.length);
+  return next === undefined || !pair.stop.has(String.fromCodePoint(next));
 }
 
 const noTerms: readonly Term[] = [];
@@ -252,8 +299,12 @@ function conversionCore(to: Script, preset: Preset, terms: readonly Term[], keep
 
 function buildCore(to: Script, preset: Preset, terms: readonly Term[], keep: readonly string[]): ConversionCore {
   const config = presetConfigs[preset][to];
-  const opencc = getOpenccConverter(config);
-  const matcher = buildMatcher([...keep.map((k) => ({ from: k, to: k })), ...pairsOf(terms, to)]);
+  const openccAlone = getOpenccConverter(config);
+  // Into Simplified, the Hong Kong glyphs the config leaves (衞) are written as hk2s writes them.
+  const glyphs = to === 'zh-Hans' ? hongKongGlyphs(config) : new Map<string, string>();
+  const glyphPattern = glyphs.size ? new RegExp(`[${[...glyphs.keys()].join('')}]`, 'gu') : undefined;
+  const opencc: Convert = glyphPattern ? (text) => openccAlone(text).replace(glyphPattern, (char) => glyphs.get(char)!) : openccAlone;
+  const matcher = buildMatcher([...keep.map((k) => ({ from: k, to: k })), ...pairsOf(terms, to, preset)]);
   // First UTF-16 unit of every term, so that most positions are passed over without a lookup.
   const starts = new Uint8Array(0x10000);
   for (const first of matcher.keys()) starts[first.charCodeAt(0)] = 1;
@@ -277,7 +328,7 @@ function buildCore(to: Script, preset: Preset, terms: readonly Term[], keep: rea
         continue;
       }
       const char = text.slice(i, i + width);
-      const hit = han.test(char) ? matcher.get(char)?.find((p) => text.startsWith(p.from, i)) : undefined;
+      const hit = han.test(char) ? matcher.get(char)?.find((p) => appliesAt(p, text, i)) : undefined;
       if (!hit) {
         i += width;
         continue;

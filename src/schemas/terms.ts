@@ -14,6 +14,12 @@ const PairTerm = z
     hans: z.string().trim().min(1, 'give the Simplified form'),
     /** The Traditional form. */
     hant: z.string().trim().min(1, 'give the Traditional form'),
+    /**
+     * Characters that stop the entry where one of them follows it (the text is then left to OpenCC),
+     * e.g. `{ hans: 公司系, hant: 公司係, notBefore: 统列数 }`: the copula of 公司系徐工…, not 公司系统.
+     * Written in Simplified; their Traditional forms (as the preset writes them) stop it too.
+     */
+    notBefore: z.string().trim().min(1, 'give the characters, e.g. notBefore: 统列').optional(),
     /** Why the term is here (shown to editors only). */
     note: z.string().optional(),
   })
