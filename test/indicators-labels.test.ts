@@ -1265,6 +1265,17 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
     expect(extractFromParagraph('又解决了４８００多万农村人口的饮水安全问题。', { kind: 'actual' }).map((f) => [f.match, f.label])).toEqual([['４８００多万', '农村人口']]);
   });
 
+  test('a count before 的 and a problem solved: the noun it counts, or what the problem is about', () => {
+    const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => [f.match, f.label]);
+    // a list closed by 等 gives examples of the counted noun, it is no clause before the head (dev 14)
+    expect(labels('解决２４０万户林区、垦区、煤矿等棚户区居民的住房问题。')).toEqual([['２４０万户', '棚户区居民']]);
+    // a bare count of people (the unit is the noun): 问题 names no metric (dev 71, 72)
+    expect(labels('解决了8500余人的饮水安全问题。')).toEqual([['8500余人', '饮水安全']]);
+    expect(labels('解决了近10万人的饮水安全问题，引黄入冀工作在全省率先完成。')).toEqual([['近10万人', '饮水安全']]);
+    // a list of qualifiers without 等 is still a clause before the head (10个业态鲜明、功能突出的科创空间样板)
+    expect(labels('建成10个业态鲜明、功能突出的科创空间样板。')).toEqual([['10个', '科创空间样板']]);
+  });
+
   test('全年再… and 抓好 (not 抓好了) outside a review plan the year', () => {
     const kinds = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => [f.label, f.kind]);
     expect(kinds('全年再减少青壮年文盲４００万人。')).toEqual([['减少青壮年文盲', 'target']]);

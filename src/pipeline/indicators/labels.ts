@@ -375,10 +375,17 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
   // A qualifier with a predicate of its own is a clause too (3家在国内具有较强影响力的综合型平台, qualifierPredicate).
   const first = right.a.indexOf('的');
   const clause = count && first > 0 && first < end && qualifierPredicate.test(right.a.slice(0, first));
-  if (count && first > 0 && first < end && !/[、和与及]/.test(right.a.slice(0, first)) && !clause) end = first;
+  // 240万户林区、垦区、煤矿等棚户区居民的住房问题: a list closed by 等 gives examples of the noun after it, which is
+  // what is counted (not a clause that qualifies the head: its list marks stand before the 等).
+  const etcOf = first > 0 ? lastParticle(right.a.slice(0, first), '等') : -1;
+  const counted = etcOf >= 0 && first - etcOf - 1 >= 2 ? right.a.slice(etcOf + 1, first) : right.a.slice(0, first);
+  if (count && first > 0 && first < end && !/[、和与及]/.test(counted) && !clause) end = first;
   else {
     const of = right.a.lastIndexOf('的', end - 1);
     if (of >= 0) start = of + 1;
+    // 解决了4个村8500余人的饮水安全问题: a count of people whose problem was solved is of what the problem is about
+    // (饮水安全), 问题 names no metric.
+    if (count && of === first && of >= 0 && end - start >= 4 && right.a.slice(start, end).endsWith('问题')) end -= 2;
   }
   // 800个智能工厂、数字化车间 / 20家行业型、专业型、区域型工业互联网平台: a list that runs to the clause's end
   // with no figure of its own is what is counted (dev 119); one before the next figure's words is not.
