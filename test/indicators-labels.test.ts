@@ -1276,6 +1276,15 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
     expect(labels('建成10个业态鲜明、功能突出的科创空间样板。')).toEqual([['10个', '科创空间样板']]);
   });
 
+  test('全国 before a national rank or title stays in the label; as a scope word it goes (data/indicator-words.json national_titles)', () => {
+    const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => [f.match, f.label]);
+    // a province's report (dev 141 海南, 117 宁夏)
+    expect(labels('获批建设2家全国重点实验室。')).toEqual([['2家', '全国重点实验室']]);
+    expect(labels('新增84个全国文明村镇。')).toEqual([['84个', '全国文明村镇']]);
+    // a national report's scope
+    expect(labels('全国粮食产量达到1.3万亿斤以上。')).toEqual([['1.3万亿斤以上', '粮食产量']]);
+  });
+
   test('全年再… and 抓好 (not 抓好了) outside a review plan the year', () => {
     const kinds = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => [f.label, f.kind]);
     expect(kinds('全年再减少青壮年文盲４００万人。')).toEqual([['减少青壮年文盲', 'target']]);
