@@ -1213,6 +1213,15 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
     ]);
   });
 
+  test('units of trips: voyages (航次), flights (架次), trains (车次), not a bare 次 with a word before it', () => {
+    const found = extractFromParagraph('全年起降航班12.5万架次。开行中欧班列320车次。科考船靠港2152航次。', { kind: 'actual' });
+    expect(found.map((f) => [f.match, f.label, f.unit])).toEqual([
+      ['12.5万架次', '起降航班', '万架次'],
+      ['320车次', '开行中欧班列', '车次'],
+      ['2152航次', '科考船靠港', '航次'],
+    ]);
+  });
+
   test('及其 (and its) opens no label, like 及 (dev 12: 以少於二十支及其內容物淨重低於十五公克)', () => {
     expect(cleanLabel({ a: '及其内容物净重', o: '及其內容物淨重' }).o).toBe('內容物淨重');
   });
