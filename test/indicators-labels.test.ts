@@ -1222,6 +1222,22 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
     ]);
   });
 
+  test("a bare noun in a list shares the first item's qualifier, not the 总 (净, 年) of its measure word (dev 141; data/indicator-words.json head_prefixes)", () => {
+    const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => [f.match, f.label]);
+    expect(labels('生物降解制品总产量增长19%、产值增长18%。')).toEqual([
+      ['19%', '生物降解制品总产量'],
+      ['18%', '生物降解制品产值'],
+    ]);
+    expect(labels('规模以上工业总产值1200亿元、利润80亿元。')).toEqual([
+      ['1200亿元', '规模以上工业总产值'],
+      ['80亿元', '规模以上工业利润'],
+    ]);
+    expect(labels('参展参会代表团216个、机构1012家。')).toEqual([
+      ['216个', '参展参会代表团'],
+      ['1012家', '参展参会机构'],
+    ]);
+  });
+
   test('及其 (and its) opens no label, like 及 (dev 12: 以少於二十支及其內容物淨重低於十五公克)', () => {
     expect(cleanLabel({ a: '及其内容物净重', o: '及其內容物淨重' }).o).toBe('內容物淨重');
   });

@@ -56,6 +56,7 @@ import {
   copulaBefore,
   recipientAfter,
   qualifierPredicate,
+  headPrefixes,
   measureBefore,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
@@ -667,6 +668,8 @@ export const labelSteps: readonly LabelStep[] = [
       // the head word of 参展参会代表团 is 代表团 (segmented 代表 + 团): a one-character last word takes the one before.
       let head = words.length - 1;
       if (head > 0 && words[head]!.segment.length === 1) head--;
+      // 生物降解制品总产量增长19%、产值增长18%: 总 (净, 年) goes with the first item's measure word, not with the qualifier shared.
+      if (head > 0 && headPrefixes.has(words[head - 1]!.segment)) head--;
       const at = words[head]?.index ?? 0;
       if (at > 0 && !label.a.startsWith(prev.a.slice(0, at))) s.label = concat(slice(prev, 0, at), label);
       return undefined;

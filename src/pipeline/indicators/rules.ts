@@ -479,6 +479,9 @@ export const nounStops = new RegExp(
  */
 export const qualifierPredicate = new RegExp(alternation(words.qualifier_predicates));
 
+/** One-character words that belong to the measure word after them (总产量, 净利润, 年产量): data/indicator-words.json head_prefixes. */
+export const headPrefixes = new Set(words.head_prefixes);
+
 /** Money set aside as what the words after it name: 其中约290亿元会预留作为工务工程费用 → 工务工程费用. */
 export const earmarkAfter = /^(?:会|将会?|可)?(?:预留|拨出|留)?(?:作为|用作)\s*([\u3400-\u9fff]{2,12})\s*(?=$|[，,；;。])/;
 
