@@ -1213,6 +1213,31 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
     ]);
   });
 
+  test('units of trips: voyages (航次), flights (架次), trains (车次), not a bare 次 with a word before it', () => {
+    const found = extractFromParagraph('全年起降航班12.5万架次。开行中欧班列320车次。科考船靠港2152航次。', { kind: 'actual' });
+    expect(found.map((f) => [f.match, f.label, f.unit])).toEqual([
+      ['12.5万架次', '起降航班', '万架次'],
+      ['320车次', '开行中欧班列', '车次'],
+      ['2152航次', '科考船靠港', '航次'],
+    ]);
+  });
+
+  test("a bare noun in a list shares the first item's qualifier, not the 总 (净, 年) of its measure word (dev 141; data/indicator-words.json head_prefixes)", () => {
+    const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => [f.match, f.label]);
+    expect(labels('生物降解制品总产量增长19%、产值增长18%。')).toEqual([
+      ['19%', '生物降解制品总产量'],
+      ['18%', '生物降解制品产值'],
+    ]);
+    expect(labels('规模以上工业总产值1200亿元、利润80亿元。')).toEqual([
+      ['1200亿元', '规模以上工业总产值'],
+      ['80亿元', '规模以上工业利润'],
+    ]);
+    expect(labels('参展参会代表团216个、机构1012家。')).toEqual([
+      ['216个', '参展参会代表团'],
+      ['1012家', '参展参会机构'],
+    ]);
+  });
+
   test('及其 (and its) opens no label, like 及 (dev 12: 以少於二十支及其內容物淨重低於十五公克)', () => {
     expect(cleanLabel({ a: '及其内容物净重', o: '及其內容物淨重' }).o).toBe('內容物淨重');
   });
@@ -1263,6 +1288,26 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
     expect(extractFromParagraph('“以旧换新”政策惠及76万群众。', { kind: 'actual' }).map((f) => [f.match, f.label, f.unit])).toEqual([['76万', '群众', '万']]);
     // dev 14's labels: 解决饮水安全问题的农村人口|农村饮水安全人口|农村人口
     expect(extractFromParagraph('又解决了４８００多万农村人口的饮水安全问题。', { kind: 'actual' }).map((f) => [f.match, f.label])).toEqual([['４８００多万', '农村人口']]);
+  });
+
+  test('a count before 的 and a problem solved: the noun it counts, or what the problem is about', () => {
+    const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => [f.match, f.label]);
+    // a list closed by 等 gives examples of the counted noun, it is no clause before the head (dev 14)
+    expect(labels('解决２４０万户林区、垦区、煤矿等棚户区居民的住房问题。')).toEqual([['２４０万户', '棚户区居民']]);
+    // a bare count of people (the unit is the noun): 问题 names no metric (dev 71, 72)
+    expect(labels('解决了8500余人的饮水安全问题。')).toEqual([['8500余人', '饮水安全']]);
+    expect(labels('解决了近10万人的饮水安全问题，引黄入冀工作在全省率先完成。')).toEqual([['近10万人', '饮水安全']]);
+    // a list of qualifiers without 等 is still a clause before the head (10个业态鲜明、功能突出的科创空间样板)
+    expect(labels('建成10个业态鲜明、功能突出的科创空间样板。')).toEqual([['10个', '科创空间样板']]);
+  });
+
+  test('全国 before a national rank or title stays in the label; as a scope word it goes (data/indicator-words.json national_titles)', () => {
+    const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => [f.match, f.label]);
+    // a province's report (dev 141 海南, 117 宁夏)
+    expect(labels('获批建设2家全国重点实验室。')).toEqual([['2家', '全国重点实验室']]);
+    expect(labels('新增84个全国文明村镇。')).toEqual([['84个', '全国文明村镇']]);
+    // a national report's scope
+    expect(labels('全国粮食产量达到1.3万亿斤以上。')).toEqual([['1.3万亿斤以上', '粮食产量']]);
   });
 
   test('全年再… and 抓好 (not 抓好了) outside a review plan the year', () => {

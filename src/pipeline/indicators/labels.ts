@@ -56,6 +56,7 @@ import {
   copulaBefore,
   recipientAfter,
   qualifierPredicate,
+  headPrefixes,
   measureBefore,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
@@ -375,10 +376,17 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
   // A qualifier with a predicate of its own is a clause too (3家在国内具有较强影响力的综合型平台, qualifierPredicate).
   const first = right.a.indexOf('的');
   const clause = count && first > 0 && first < end && qualifierPredicate.test(right.a.slice(0, first));
-  if (count && first > 0 && first < end && !/[、和与及]/.test(right.a.slice(0, first)) && !clause) end = first;
+  // 240万户林区、垦区、煤矿等棚户区居民的住房问题: a list closed by 等 gives examples of the noun after it, which is
+  // what is counted (not a clause that qualifies the head: its list marks stand before the 等).
+  const etcOf = first > 0 ? lastParticle(right.a.slice(0, first), '等') : -1;
+  const counted = etcOf >= 0 && first - etcOf - 1 >= 2 ? right.a.slice(etcOf + 1, first) : right.a.slice(0, first);
+  if (count && first > 0 && first < end && !/[、和与及]/.test(counted) && !clause) end = first;
   else {
     const of = right.a.lastIndexOf('的', end - 1);
     if (of >= 0) start = of + 1;
+    // 解决了4个村8500余人的饮水安全问题: a count of people whose problem was solved is of what the problem is about
+    // (饮水安全), 问题 names no metric.
+    if (count && of === first && of >= 0 && end - start >= 4 && right.a.slice(start, end).endsWith('问题')) end -= 2;
   }
   // 800个智能工厂、数字化车间 / 20家行业型、专业型、区域型工业互联网平台: a list that runs to the clause's end
   // with no figure of its own is what is counted (dev 119); one before the next figure's words is not.
@@ -660,6 +668,8 @@ export const labelSteps: readonly LabelStep[] = [
       // the head word of 参展参会代表团 is 代表团 (segmented 代表 + 团): a one-character last word takes the one before.
       let head = words.length - 1;
       if (head > 0 && words[head]!.segment.length === 1) head--;
+      // 生物降解制品总产量增长19%、产值增长18%: 总 (净, 年) goes with the first item's measure word, not with the qualifier shared.
+      if (head > 0 && headPrefixes.has(words[head - 1]!.segment)) head--;
       const at = words[head]?.index ?? 0;
       if (at > 0 && !label.a.startsWith(prev.a.slice(0, at))) s.label = concat(slice(prev, 0, at), label);
       return undefined;

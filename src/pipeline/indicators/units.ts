@@ -78,6 +78,12 @@ export const baseUnits = [
   '支',
   '场次',
   '場次',
+  // voyages, flights, sailings, trains (南山港服务科考船2152航次, dev 141)
+  '航次',
+  '架次',
+  '艘次',
+  '车次',
+  '車次',
   '场',
   '場',
   '次',
