@@ -1,10 +1,6 @@
 import { relative } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
-import { compileCacheForRun } from './test/setup/compile-cache.ts';
-
-// The run's node processes (the site builds, the validator's wrapper) share one compile cache (test/setup/compile-cache.ts).
-compileCacheForRun();
 
 /**
  * The browser test files, longest first (CPU seconds of each alone): two run at a time, and the

@@ -1,4 +1,4 @@
-// The test run's compile cache (test/setup/compile-cache.ts, set by the vitest configs): every node
+// The test run's compile cache (test/setup/compile-cache.ts, set by vitest.config.ts): every node
 // process of a run shares one folder made for the run, a TypeScript module stripped and compiled by
 // one process is read back by the next, and an edited module runs as edited.
 import { spawnSync } from 'node:child_process';

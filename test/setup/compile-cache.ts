@@ -1,4 +1,4 @@
-// Node's compile cache for one test run (the vitest configs call compileCacheForRun). Every node
+// Node's compile cache for one test run (vitest.config.ts calls compileCacheForRun). Every node
 // process a run starts (vitest's workers, the CLIs and builds the tests spawn, their worker threads)
 // inherits NODE_COMPILE_CACHE, so a module is compiled once per run instead of once per process: the
 // TypeScript of scripts/ and src/ is stripped (amaro, about a third of a CLI's start) and compiled
