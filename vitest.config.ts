@@ -1,5 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { compileCacheForRun } from './test/setup/compile-cache.ts';
+
+// The run's node processes share one compile cache (test/setup/compile-cache.ts).
+compileCacheForRun();
 
 /** Test files that read the built test site (`inject('site')`); every other file builds no site. */
 export const siteTests = [
