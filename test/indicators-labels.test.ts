@@ -474,6 +474,10 @@ describe('numbers set apart by spaces (Hong Kong records, Taiwan laws)', () => {
     expect(found.map((f) => [f.label, f.value, f.baseline?.value])).toEqual([['中學畢業生有機會繼續接受教育的比例', 48, 30]]);
     expect(hant('以往的比例 ， 已由過去的 21% 提升至 48%。').map((f) => [f.value, f.baseline?.value])).toEqual([[48, 21]]);
   });
+  test('a from-to figure whose start is dated in words as this year (本年年初) keeps its baseline and its subject (dev 143)', () => {
+    const found = hant('把"長者社區照顧服務券"由本年年初的3 000張增加到6 000張。');
+    expect(found.map((f) => [f.label, f.value, f.unit, f.baseline?.value])).toEqual([['長者社區照顧服務券', 6000, '張', 3000]]);
+  });
   test('what the government will do is a target; an adverb or a verb before the number is not the label', () => {
     const found = hant('我們會把每年的撥款額由 30 萬元增加至 45 萬元。現時津貼額將提高至 62,600 元。');
     expect(found.map((f) => [f.label, f.value, f.kind])).toEqual([

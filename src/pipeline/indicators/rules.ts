@@ -195,10 +195,10 @@ export const periodPhrase = /[“"]?(十[一二三四五六]五)[”"]?(?:时期
 
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
 /**
- * A time said in words before a from-to figure's value: 去年年中高峰期, 今年年初, 今年1月, 上年末, 目前
+ * A time said in words before a from-to figure's value: 去年年中高峰期, 今年年初, 本年年初 (dev 143), 今年1月, 上年末, 目前
  * (the Hong Kong budget speeches: 失業率由去年年中高峰期的8.7%下降至今年年初的7.3%), 早几年, 以往, 过去 (已由早幾年的 30% 提升至 48%).
  */
-const relativeTime = String.raw`(?:上年|去年|今年|前年|本年度|本学年|上学年|上年度|年初|年中|目前|现时|现在|现行|当时|当年|早几年|几年前|早年|以往|过去|高峰期?)(?:年初|年中|年底|年末|底|末|\s*[一二三四五六七八九十\d]{1,2}\s*月(?:份|底|末)?|高峰期?|低位)*\s*`;
+const relativeTime = String.raw`(?:上年|去年|今年|前年|本年度|本年|本学年|上学年|上年度|年初|年中|目前|现时|现在|现行|当时|当年|早几年|几年前|早年|以往|过去|高峰期?)(?:年初|年中|年底|年末|底|末|\s*[一二三四五六七八九十\d]{1,2}\s*月(?:份|底|末)?|高峰期?|低位)*\s*`;
 
 /**
  * A year as an OCR misprints it (corpus 63, 64: 1g85年, ] 995年, 1085年 for 1985 and 1995): never read as
