@@ -457,6 +457,23 @@ describe('growths, counts and periods', () => {
   });
 });
 
+describe('a bracket that holds one measured quantity', () => {
+  const plan = (text: string) => extractFromParagraph(text, { kind: 'target', rules: true, year: 2025 }).map((f) => [f.label, f.value, f.unit]);
+  test('glosses the value of the words before it, after their copula (dev 65)', () => {
+    expect(plan('纳入机制的电量机制电价为蒙东煤电基准价（0.3035元/千瓦时）。')).toEqual([['蒙东煤电基准价', 0.3035, '元/千瓦时']]);
+    expect(plan('培育龙头企业（10家）。')).toEqual([['龙头企业', 10, '家']]);
+  });
+  test('or states a condition of its own, labelled by its own words and not by the grant after it (dev 124)', () => {
+    expect(plan('在南沙港区每新增一条外贸航线(年度吞吐量超过1万TEU)给予最高300万元的奖励。')).toEqual([
+      ['吞吐量', 1, '万TEU'],
+      ['奖励', 300, '万元'],
+    ]);
+  });
+  test('a year, a number or a version in brackets is still no figure', () => {
+    expect(plan('印发《行动计划（2021—2025年）》，实施第二期（第19号），建设智算中心（一期100P）。')).toEqual([]);
+  });
+});
+
 describe('numbers set apart by spaces (Hong Kong records, Taiwan laws)', () => {
   const hant = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2001 }, 'zh-Hant');
   test('a spaced number is one quantity, its match and clause quoted as written', () => {

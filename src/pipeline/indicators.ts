@@ -284,7 +284,9 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         const to = quantities[i + 1]?.start ?? clause.end;
         const base = baselines.get(q);
         const left = pair(text, a, from, base ? base.fromStart : q.start);
-        const right = pair(text, a, q.end, to);
+        // 每新增一条外贸航线(年度吞吐量超过1万TEU)给予…: a figure inside a bracket has the bracket's words, not those after it
+        const closing = /[（(][^（()）]*$/.test(left.a) ? /[）)]/.exec(a.slice(q.end, to)) : null;
+        const right = pair(text, a, q.end, closing ? q.end + closing.index : to);
         from = q.end;
         // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.
         if (frameAfter.test(right.a) || durationAfter.test(right.a) || given.has(q)) return;
@@ -499,7 +501,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         const provision =
           kind === 'provision'
             ? provisionLabel(
-                pair(text, a, q.end, sentence.end),
+                pair(text, a, q.end, closing ? q.end + closing.index : sentence.end),
                 limit || !timeUnits.has(q.baseUnit) ? q.baseUnit : '',
                 toScript,
                 left,

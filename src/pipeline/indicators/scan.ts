@@ -283,7 +283,9 @@ export function maskQuoted(text: string): Uint8Array {
     }
     if (stack.length && ch === stack[stack.length - 1]!.closer) {
       const { at } = stack.pop()!;
-      if (stack.length === 0 && !ascii && roundClosers.has(ch) && clauseInside.test(text.slice(at + 1, i))) masked.fill(0, at + 1, i);
+      const inside = text.slice(at + 1, i);
+      if (stack.length === 0 && !ascii && roundClosers.has(ch) && (clauseInside.test(inside) || (quantityInside.test(inside) && !yearInside.test(inside))))
+        masked.fill(0, at + 1, i);
       continue;
     }
     if (stack.length > 0 || ascii) masked[i] = 1;
@@ -294,3 +296,14 @@ export function maskQuoted(text: string): Uint8Array {
 const roundClosers = new Set([')'.charCodeAt(0), '）'.charCodeAt(0)]);
 /** A bracket's content with a clause break and a figure: prose in brackets. */
 const clauseInside = /^(?=.*[0-9０-９])(?=.*[，,；;]).{6,}$/su;
+/**
+ * A bracket's content that is one measured quantity, alone or after the few words that name it: the value
+ * of the noun before the bracket (煤电基准价（0.3035元/千瓦时）, dev 65) or a condition of its own
+ * (每新增一条外贸航线(年度吞吐量超过1万TEU), dev 124), not a name.
+ */
+const quantityInside = new RegExp(
+  String.raw`^\s*\p{Script=Han}{0,8}?\s*[0-9][0-9.,]*\s*(?:${multiplierPattern})?(?:${unitPattern})(?:\/(?:${unitPattern}))?(?:以上|以下)?\s*$`,
+  'u',
+);
+/** A year in a bracket (（2021—2025年）, （2025年版）): the plan's years or a version, no figure. */
+const yearInside = /(?:19|20)\d{2}/;
