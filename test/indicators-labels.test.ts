@@ -457,6 +457,24 @@ describe('growths, counts and periods', () => {
   });
 });
 
+describe('a sentence that opens with 其中 goes on with the sentence before it', () => {
+  const kinds = (text: string, context: Parameters<typeof extractFromParagraph>[1]) => extractFromParagraph(text, context).map((f) => [f.label, f.value, f.kind]);
+  test('the caps of a grant are provisions of the rule (dev 124)', () => {
+    expect(kinds('按其成交价格1‰给予补贴。其中，国内内河船舶不超过5000元/艘，国际船舶不超过10万元/艘。', { kind: 'actual', rules: true, year: 2017 })).toEqual([
+      ['补贴', 1, 'provision'],
+      ['国内内河船舶', 5000, 'provision'],
+      ['国际船舶', 10, 'provision'],
+    ]);
+  });
+  test('the parts of a forecast are estimates', () => {
+    expect(kinds('预计全年地区生产总值增长5%左右。其中，规模以上工业增加值增长6%。', { kind: 'actual', year: 2024 })).toEqual([
+      ['地区生产总值', 5, 'estimate'],
+      ['规模以上工业增加值', 6, 'estimate'],
+    ]);
+    expect(kinds('全年地区生产总值增长5%。其中，规模以上工业增加值增长6%。', { kind: 'actual', year: 2024 }).map((f) => f[2])).toEqual(['actual', 'actual']);
+  });
+});
+
 describe('a bracket that holds one measured quantity', () => {
   const plan = (text: string) => extractFromParagraph(text, { kind: 'target', rules: true, year: 2025 }).map((f) => [f.label, f.value, f.unit]);
   test('glosses the value of the words before it, after their copula (dev 65)', () => {

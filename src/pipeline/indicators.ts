@@ -319,7 +319,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           ? 'provision'
           : estimateMarker.test(prefix) || sentenceEstimateMarker.test(a.slice(frameStart, q.start)) || estimateAfter.test(a.slice(q.end, clause.end))
             ? 'estimate'
-            : context.rules && (provisionMarker.test(a.slice(sentence.start, sentence.end)) || conditionAfter.test(a.slice(q.end, clause.end)))
+            : context.rules && (provisionMarker.test(a.slice(frameStart, sentence.end)) || conditionAfter.test(a.slice(q.end, clause.end)))
               ? 'provision'
               : targetMarker.test(prefix) || targetAfter.test(a.slice(q.end, clause.end)) || (!context.review && yearRoundTarget.test(prefix))
                 ? 'target'

@@ -162,8 +162,11 @@ export const estimateMarker = new RegExp(
   String.raw`${forecastVerbs}|可望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)|(?:会|将会)(?:令|使(?!用))|(?:会|将会)为[^，,；;。]{0,10}带来`,
 );
 
-/** A sentence that opens with 至于 (as for: 至於免稅酒方面，則下調25%) goes on with the sentence before it. */
-export const continuesSentence = /^\s*至于/;
+/**
+ * A sentence that opens with 至于 (as for: 至於免稅酒方面，則下調25%) or 其中 (of which: 按其成交价格1‰给予补贴。其中，国内内河船舶
+ * 不超过5000元/艘, dev 124) goes on with the sentence before it: that sentence's frame (预计, 给予) holds for it too.
+ */
+export const continuesSentence = /^\s*(?:至于|其中)/;
 
 /** Section titles that state plans (targets) and reviews (actuals); the nearest titled ancestor wins. */
 export const planSection = /打算|计划|要点|下一步|考虑|目标|思路|展望|重点任务|安排/;
