@@ -457,6 +457,19 @@ describe('growths, counts and periods', () => {
   });
 });
 
+describe("连续N年 before a grant is the grant's length of time", () => {
+  const rule = (text: string) => extractFromParagraph(text, { kind: 'target', rules: true, year: 2017 }).map((f) => [f.label, f.value, f.unit, f.kind]);
+  test('a 期限 of the rule (dev 124)', () => {
+    expect(rule('按照合同使用面积连续三年给予每月每平方米5元的租金补助。')).toEqual([
+      ['期限', 3, '年', 'provision'],
+      ['租金补助', 5, '元', 'provision'],
+    ]);
+  });
+  test('but 连续五年 before what happened dates a trend, no figure', () => {
+    expect(extractFromParagraph('粮食连续五年增产。', { kind: 'actual', year: 2017 })).toEqual([]);
+  });
+});
+
 describe('a sentence that opens with 其中 goes on with the sentence before it', () => {
   const kinds = (text: string, context: Parameters<typeof extractFromParagraph>[1]) => extractFromParagraph(text, context).map((f) => [f.label, f.value, f.kind]);
   test('the caps of a grant are provisions of the rule (dev 124)', () => {

@@ -138,8 +138,8 @@ export const provisionMarker = new RegExp(
 /** Words before a length of time that make even one of it a time limit: 届满前一个月, 提前一天. */
 export const deadlineBefore = /(?:提前|届满前|期满前|到期前)\s*$/;
 
-/** Words around a length of time in a plan's rule that make it a time limit (期限): 提前15个工作日, 满20年, 3年内. */
-export const timeLimitBefore = /(?:提前|满|期限|为期|延迟|给予|执行)\s*$/;
+/** Words around a length of time in a plan's rule that make it a time limit (期限): 提前15个工作日, 满20年, 3年内, 连续三年 (给予…). */
+export const timeLimitBefore = /(?:提前|满|期限|为期|延迟|给予|执行|连续)\s*$/;
 export const timeLimitAfter = /^\s*(?:之?内|以内|前|后|起)/;
 
 /** After a figure, a clause ending in 的 states a condition (延迟超过6个月的，…作废): the figure is a rule's. */
@@ -524,6 +524,12 @@ export const durationAfter = /^\s*年度/;
  * 粮食连续五年增产), they do not measure it.
  */
 export const yearSpanBefore = /(?:[每满]|期限|年限|有效期|为期|长达|(?:期限?|年限)(?:为|满|达到?|(?:不得?)?(?:少于|低于|超过|高于)|不超过)|(?:增加|提高)(?:到|至))\s*$/;
+
+/**
+ * After 连续N年, a grant given for those years (连续三年给予每月每平方米5元的租金补助, 连续3年享受…, dev 124): the years are the
+ * grant's length of time, a rule's 期限, where 粮食连续五年增产 dates a trend.
+ */
+export const grantSpanAfter = /^\s*(?:给予|享受|免征|减免|减半|按)/;
 
 /** A unit followed by these characters is part of a word: 期间, 名单, 单位, 人民, 十年内乱. */
 export const unitWordBreakers: Record<string, RegExp> = {

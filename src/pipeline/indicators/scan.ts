@@ -3,7 +3,7 @@
 //   Not quantities: 2020年, 十四五, 3.0版, 第81届, HL-2M, 3D, “5+2+1”, numbers in quotes and brackets.
 import { chineseDigits, isChineseNumeral, parseNumber, tidy } from './numbers.ts';
 import { chineseNumeralUnits, moneyUnits, multiplierPattern, multipliers, tenthUnit, timeUnits, unitPattern, wordLikeUnits } from './units.ts';
-import { comparatorWords, deadlineBefore, peopleNounAfter, unitWordBreakers, yearSpanBefore } from './rules.ts';
+import { comparatorWords, deadlineBefore, grantSpanAfter, peopleNounAfter, unitWordBreakers, yearSpanBefore } from './rules.ts';
 
 /** A quantity found in the analysis text; offsets index both the analysis and the original text. */
 export interface Quantity {
@@ -157,7 +157,9 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
       unit === '年' &&
       !(
         value < 100 &&
-        (yearSpanBefore.test(text.slice(Math.max(0, numStart - 6), numStart)) || /^(?:之?内|以内|以上|以下|期)/.test(text.slice(end - (g.post ?? g.post1 ?? '').length)))
+        (yearSpanBefore.test(text.slice(Math.max(0, numStart - 6), numStart)) ||
+          /^(?:之?内|以内|以上|以下|期)/.test(text.slice(end - (g.post ?? g.post1 ?? '').length)) ||
+          (/连续\s*$/.test(text.slice(Math.max(0, numStart - 3), numStart)) && grantSpanAfter.test(text.slice(end))))
       )
     )
       continue;
