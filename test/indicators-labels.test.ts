@@ -457,6 +457,16 @@ describe('growths, counts and periods', () => {
   });
 });
 
+describe('what the document itself does (本次, 此次) is of its own year', () => {
+  test('not of the year the sentence named before (dev 67)', () => {
+    const found = extractFromParagraph('补贴金额900万元，2024年已拨付296.67万元，本次拨付剩余603.33万元。', { kind: 'target', rules: true, year: 2025, period: 2025 });
+    expect(found.filter((f) => f.value !== 900).map((f) => [f.value, f.kind, f.period])).toEqual([
+      [296.67, 'actual', 2024],
+      [603.33, 'target', 2025],
+    ]);
+  });
+});
+
 describe("连续N年 before a grant is the grant's length of time", () => {
   const rule = (text: string) => extractFromParagraph(text, { kind: 'target', rules: true, year: 2017 }).map((f) => [f.label, f.value, f.unit, f.kind]);
   test('a 期限 of the rule (dev 124)', () => {

@@ -74,6 +74,7 @@ import {
   titlePast,
   thisYearPast,
   continuesSentence,
+  thisActBefore,
   estimateLead,
   countedNounBeforeLink,
   durationAfter,
@@ -313,8 +314,9 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         const named = spoken && spoken.at < q.start ? spoken : undefined;
         // 从…1953年到1980年的28年间，社会总产品由…增加到8，500亿元…；工农业总产值由…增加到7，159亿元: the parts of
         // a sentence cut by ； share the time it names before its first figure.
-        const dated = datedBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year);
-        const ownYear = dated?.period ?? sentenceFrame(a, masked, sentence.start, context.year);
+        // 2024年已拨付296.67万元，本次拨付剩余603.33万元: what this document does (本次, 此次) is of its own year, not of a year before it.
+        const dated = thisActBefore.test(prefix) ? undefined : datedBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year);
+        const ownYear = dated?.period ?? (thisActBefore.test(prefix) ? undefined : sentenceFrame(a, masked, sentence.start, context.year));
         const kind: Kind = context.provisions
           ? 'provision'
           : estimateMarker.test(prefix) || sentenceEstimateMarker.test(a.slice(frameStart, q.start)) || estimateAfter.test(a.slice(q.end, clause.end))

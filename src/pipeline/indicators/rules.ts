@@ -162,6 +162,9 @@ export const estimateMarker = new RegExp(
   String.raw`${forecastVerbs}|可望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)|(?:会|将会)(?:令|使(?!用))|(?:会|将会)为[^，,；;。]{0,10}带来`,
 );
 
+/** In a figure's clause before it, the act of the document itself (本次拨付, 此次下达): of the document's year, whatever year the sentence named before. */
+export const thisActBefore = /本次|此次/;
+
 /**
  * A sentence that opens with 至于 (as for: 至於免稅酒方面，則下調25%) or 其中 (of which: 按其成交价格1‰给予补贴。其中，国内内河船舶
  * 不超过5000元/艘, dev 124) goes on with the sentence before it: that sentence's frame (预计, 给予) holds for it too.
