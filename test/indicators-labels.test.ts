@@ -457,6 +457,64 @@ describe('growths, counts and periods', () => {
   });
 });
 
+describe('what the document itself does (本次, 此次) is of its own year', () => {
+  test('not of the year the sentence named before (dev 67)', () => {
+    const found = extractFromParagraph('补贴金额900万元，2024年已拨付296.67万元，本次拨付剩余603.33万元。', { kind: 'target', rules: true, year: 2025, period: 2025 });
+    expect(found.filter((f) => f.value !== 900).map((f) => [f.value, f.kind, f.period])).toEqual([
+      [296.67, 'actual', 2024],
+      [603.33, 'target', 2025],
+    ]);
+  });
+});
+
+describe("连续N年 before a grant is the grant's length of time", () => {
+  const rule = (text: string) => extractFromParagraph(text, { kind: 'target', rules: true, year: 2017 }).map((f) => [f.label, f.value, f.unit, f.kind]);
+  test('a 期限 of the rule (dev 124)', () => {
+    expect(rule('按照合同使用面积连续三年给予每月每平方米5元的租金补助。')).toEqual([
+      ['期限', 3, '年', 'provision'],
+      ['租金补助', 5, '元', 'provision'],
+    ]);
+  });
+  test('but 连续五年 before what happened dates a trend, no figure', () => {
+    expect(extractFromParagraph('粮食连续五年增产。', { kind: 'actual', year: 2017 })).toEqual([]);
+  });
+});
+
+describe('a sentence that opens with 其中 goes on with the sentence before it', () => {
+  const kinds = (text: string, context: Parameters<typeof extractFromParagraph>[1]) => extractFromParagraph(text, context).map((f) => [f.label, f.value, f.kind]);
+  test('the caps of a grant are provisions of the rule (dev 124)', () => {
+    expect(kinds('按其成交价格1‰给予补贴。其中，国内内河船舶不超过5000元/艘，国际船舶不超过10万元/艘。', { kind: 'actual', rules: true, year: 2017 })).toEqual([
+      ['补贴', 1, 'provision'],
+      ['国内内河船舶', 5000, 'provision'],
+      ['国际船舶', 10, 'provision'],
+    ]);
+  });
+  test('the parts of a forecast are estimates', () => {
+    expect(kinds('预计全年地区生产总值增长5%左右。其中，规模以上工业增加值增长6%。', { kind: 'actual', year: 2024 })).toEqual([
+      ['地区生产总值', 5, 'estimate'],
+      ['规模以上工业增加值', 6, 'estimate'],
+    ]);
+    expect(kinds('全年地区生产总值增长5%。其中，规模以上工业增加值增长6%。', { kind: 'actual', year: 2024 }).map((f) => f[2])).toEqual(['actual', 'actual']);
+  });
+});
+
+describe('a bracket that holds one measured quantity', () => {
+  const plan = (text: string) => extractFromParagraph(text, { kind: 'target', rules: true, year: 2025 }).map((f) => [f.label, f.value, f.unit]);
+  test('glosses the value of the words before it, after their copula (dev 65)', () => {
+    expect(plan('纳入机制的电量机制电价为蒙东煤电基准价（0.3035元/千瓦时）。')).toEqual([['蒙东煤电基准价', 0.3035, '元/千瓦时']]);
+    expect(plan('培育龙头企业（10家）。')).toEqual([['龙头企业', 10, '家']]);
+  });
+  test('or states a condition of its own, labelled by its own words and not by the grant after it (dev 124)', () => {
+    expect(plan('在南沙港区每新增一条外贸航线(年度吞吐量超过1万TEU)给予最高300万元的奖励。')).toEqual([
+      ['吞吐量', 1, '万TEU'],
+      ['奖励', 300, '万元'],
+    ]);
+  });
+  test('a year, a number or a version in brackets is still no figure', () => {
+    expect(plan('印发《行动计划（2021—2025年）》，实施第二期（第19号），建设智算中心（一期100P）。')).toEqual([]);
+  });
+});
+
 describe('numbers set apart by spaces (Hong Kong records, Taiwan laws)', () => {
   const hant = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2001 }, 'zh-Hant');
   test('a spaced number is one quantity, its match and clause quoted as written', () => {
@@ -473,6 +531,10 @@ describe('numbers set apart by spaces (Hong Kong records, Taiwan laws)', () => {
     const found = hant('本港中學畢業生有機會繼續接受教育的比例 ， 已由早幾年的 30% 提升至 48%。');
     expect(found.map((f) => [f.label, f.value, f.baseline?.value])).toEqual([['中學畢業生有機會繼續接受教育的比例', 48, 30]]);
     expect(hant('以往的比例 ， 已由過去的 21% 提升至 48%。').map((f) => [f.value, f.baseline?.value])).toEqual([[48, 21]]);
+  });
+  test('a from-to figure whose start is dated in words as this year (本年年初) keeps its baseline and its subject (dev 143)', () => {
+    const found = hant('把"長者社區照顧服務券"由本年年初的3 000張增加到6 000張。');
+    expect(found.map((f) => [f.label, f.value, f.unit, f.baseline?.value])).toEqual([['長者社區照顧服務券', 6000, '張', 3000]]);
   });
   test('what the government will do is a target; an adverb or a verb before the number is not the label', () => {
     const found = hant('我們會把每年的撥款額由 30 萬元增加至 45 萬元。現時津貼額將提高至 62,600 元。');

@@ -34,6 +34,24 @@ describe('number forms', () => {
   ])('%s → %d', (text, value) => expect(parseNumber(text)).toBe(value));
 });
 
+describe('units of beds, copies, livestock, works and aircraft (张 份 头 部 架)', () => {
+  test.each([
+    ['到2025年，全省养老机构床位总数达到30万张。', '30万张', 30, '万张', '养老机构床位总数'],
+    ['每千名老年人拥有养老床位数达到35张。', '35张', 35, '张', '每千名老年人拥有养老床位数'],
+    ['全市生猪出栏243万头。', '243万头', 243, '万头', '生猪出栏'],
+  ])('%s', (text, match, value, unit, label) => {
+    const found = extractFromParagraph(text, { kind: 'target' }).find((f) => f.match === match);
+    expect([found?.value, found?.unit, found?.label]).toEqual([value, unit, label]);
+  });
+  test('a count of documents is a figure of a rule (dev 124)', () => {
+    const found = extractFromParagraph('年度报关单量超过5000份的，给予奖励。', { kind: 'target', rules: true });
+    expect(found.map((f) => [f.match, f.unit])).toContainEqual(['超过5000份', '份']);
+  });
+  test('after a Chinese numeral they make words, no figures (一张蓝图, 一部分, 一份)', () => {
+    expect(extractFromParagraph('坚持一张蓝图绘到底，一部分企业递交了一份申请。', { kind: 'actual' })).toEqual([]);
+  });
+});
+
 describe('a number said in two multipliers (dev 125)', () => {
   test.each([
     ['日均新设企业达到1万6千多户。', '1万6千多户', 16000, '户', '≈'],

@@ -262,6 +262,13 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   // 优先电量规模（风电400小时: inside a bracket left open, the bracket's words name the figure.
   const open = /[（(][^（()）]*$/.exec(p.a);
   if (open && open[0].length > 2) p = slice(p, open.index + 1);
+  // 机制电价为蒙东煤电基准价（0.3035元/千瓦时）: a bracket opened right before the number glosses the value of the
+  // words before it, after their copula (dev 65)
+  else if (open && open.index >= 2) {
+    p = slice(p, 0, open.index);
+    const copula = /^.*?(?:为|是)(?=\p{Script=Han}{2})/u.exec(p.a);
+    if (copula) p = slice(p, copula[0].length);
+  }
   // 政府在2002-03年度可减少开支: a preposition whose object is the year goes with it; 2025—2027年 as well as
   // 2019-20年度: a span of years, whatever the dash
   p = removeAll(p, /(?:[在于](?=(?:19|20)\d{2}))?(?:19|20)\d{2}(?:[-—－–](?:(?:19|20)\d{2}|\d{2})(?!\d))?(?:、(?:19|20)\d{2})*(?:年度?(?:底|末|起)?)?(?=\D|$)/g);

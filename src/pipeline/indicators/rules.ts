@@ -140,8 +140,8 @@ export const provisionMarker = new RegExp(
 /** Words before a length of time that make even one of it a time limit: 届满前一个月, 提前一天. */
 export const deadlineBefore = /(?:提前|届满前|期满前|到期前)\s*$/;
 
-/** Words around a length of time in a plan's rule that make it a time limit (期限): 提前15个工作日, 满20年, 3年内. */
-export const timeLimitBefore = /(?:提前|满|期限|为期|延迟|给予|执行)\s*$/;
+/** Words around a length of time in a plan's rule that make it a time limit (期限): 提前15个工作日, 满20年, 3年内, 连续三年 (给予…). */
+export const timeLimitBefore = /(?:提前|满|期限|为期|延迟|给予|执行|连续)\s*$/;
 export const timeLimitAfter = /^\s*(?:之?内|以内|前|后|起)/;
 
 /** After a figure, a clause ending in 的 states a condition (延迟超过6个月的，…作废): the figure is a rule's. */
@@ -164,8 +164,14 @@ export const estimateMarker = new RegExp(
   String.raw`${forecastVerbs}|可望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)|(?:会|将会)(?:令|使(?!用))|(?:会|将会)为[^，,；;。]{0,10}带来`,
 );
 
-/** A sentence that opens with 至于 (as for: 至於免稅酒方面，則下調25%) goes on with the sentence before it. */
-export const continuesSentence = /^\s*至于/;
+/** In a figure's clause before it, the act of the document itself (本次拨付, 此次下达): of the document's year, whatever year the sentence named before. */
+export const thisActBefore = /本次|此次/;
+
+/**
+ * A sentence that opens with 至于 (as for: 至於免稅酒方面，則下調25%) or 其中 (of which: 按其成交价格1‰给予补贴。其中，国内内河船舶
+ * 不超过5000元/艘, dev 124) goes on with the sentence before it: that sentence's frame (预计, 给予) holds for it too.
+ */
+export const continuesSentence = /^\s*(?:至于|其中)/;
 
 /** Section titles that state plans (targets) and reviews (actuals); the nearest titled ancestor wins. */
 export const planSection = /打算|计划|要点|下一步|考虑|目标|思路|展望|重点任务|安排/;
@@ -197,10 +203,10 @@ export const periodPhrase = /[“"]?(十[一二三四五六]五)[”"]?(?:时期
 
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
 /**
- * A time said in words before a from-to figure's value: 去年年中高峰期, 今年年初, 今年1月, 上年末, 目前
+ * A time said in words before a from-to figure's value: 去年年中高峰期, 今年年初, 本年年初 (dev 143), 今年1月, 上年末, 目前
  * (the Hong Kong budget speeches: 失業率由去年年中高峰期的8.7%下降至今年年初的7.3%), 早几年, 以往, 过去 (已由早幾年的 30% 提升至 48%).
  */
-const relativeTime = String.raw`(?:上年|去年|今年|前年|本年度|本学年|上学年|上年度|年初|年中|目前|现时|现在|现行|当时|当年|早几年|几年前|早年|以往|过去|高峰期?)(?:年初|年中|年底|年末|底|末|\s*[一二三四五六七八九十\d]{1,2}\s*月(?:份|底|末)?|高峰期?|低位)*\s*`;
+const relativeTime = String.raw`(?:上年|去年|今年|前年|本年度|本年|本学年|上学年|上年度|年初|年中|目前|现时|现在|现行|当时|当年|早几年|几年前|早年|以往|过去|高峰期?)(?:年初|年中|年底|年末|底|末|\s*[一二三四五六七八九十\d]{1,2}\s*月(?:份|底|末)?|高峰期?|低位)*\s*`;
 
 /**
  * A year as an OCR misprints it (corpus 63, 64: 1g85年, ] 995年, 1085年 for 1985 and 1995): never read as
@@ -528,6 +534,12 @@ export const durationAfter = /^\s*年度/;
  * 粮食连续五年增产), they do not measure it.
  */
 export const yearSpanBefore = /(?:[每满]|期限|年限|有效期|为期|长达|(?:期限?|年限)(?:为|满|达到?|(?:不得?)?(?:少于|低于|超过|高于)|不超过)|(?:增加|提高)(?:到|至))\s*$/;
+
+/**
+ * After 连续N年, a grant given for those years (连续三年给予每月每平方米5元的租金补助, 连续3年享受…, dev 124): the years are the
+ * grant's length of time, a rule's 期限, where 粮食连续五年增产 dates a trend.
+ */
+export const grantSpanAfter = /^\s*(?:给予|享受|免征|减免|减半|按)/;
 
 /** A unit followed by these characters is part of a word: 期间, 名单, 单位, 人民, 十年内乱. */
 export const unitWordBreakers: Record<string, RegExp> = {

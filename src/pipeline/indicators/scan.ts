@@ -3,7 +3,7 @@
 //   Not quantities: 2020年, 十四五, 3.0版, 第81届, HL-2M, 3D, “5+2+1”, numbers in quotes and brackets.
 import { chineseDigits, isChineseNumeral, parseNumber, tidy } from './numbers.ts';
 import { chineseNumeralUnits, moneyUnits, multiplierPattern, multipliers, tenthUnit, timeUnits, unitPattern, wordLikeUnits } from './units.ts';
-import { comparatorWords, deadlineBefore, peopleNounAfter, unitWordBreakers, yearSpanBefore } from './rules.ts';
+import { comparatorWords, deadlineBefore, grantSpanAfter, peopleNounAfter, unitWordBreakers, yearSpanBefore } from './rules.ts';
 
 /** A quantity found in the analysis text; offsets index both the analysis and the original text. */
 export interface Quantity {
@@ -157,7 +157,9 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
       unit === '年' &&
       !(
         value < 100 &&
-        (yearSpanBefore.test(text.slice(Math.max(0, numStart - 6), numStart)) || /^(?:之?内|以内|以上|以下|期)/.test(text.slice(end - (g.post ?? g.post1 ?? '').length)))
+        (yearSpanBefore.test(text.slice(Math.max(0, numStart - 6), numStart)) ||
+          /^(?:之?内|以内|以上|以下|期)/.test(text.slice(end - (g.post ?? g.post1 ?? '').length)) ||
+          (/连续\s*$/.test(text.slice(Math.max(0, numStart - 3), numStart)) && grantSpanAfter.test(text.slice(end))))
       )
     )
       continue;
@@ -283,7 +285,9 @@ export function maskQuoted(text: string): Uint8Array {
     }
     if (stack.length && ch === stack[stack.length - 1]!.closer) {
       const { at } = stack.pop()!;
-      if (stack.length === 0 && !ascii && roundClosers.has(ch) && clauseInside.test(text.slice(at + 1, i))) masked.fill(0, at + 1, i);
+      const inside = text.slice(at + 1, i);
+      if (stack.length === 0 && !ascii && roundClosers.has(ch) && (clauseInside.test(inside) || (quantityInside.test(inside) && !yearInside.test(inside))))
+        masked.fill(0, at + 1, i);
       continue;
     }
     if (stack.length > 0 || ascii) masked[i] = 1;
@@ -294,3 +298,14 @@ export function maskQuoted(text: string): Uint8Array {
 const roundClosers = new Set([')'.charCodeAt(0), '）'.charCodeAt(0)]);
 /** A bracket's content with a clause break and a figure: prose in brackets. */
 const clauseInside = /^(?=.*[0-9０-９])(?=.*[，,；;]).{6,}$/su;
+/**
+ * A bracket's content that is one measured quantity, alone or after the few words that name it: the value
+ * of the noun before the bracket (煤电基准价（0.3035元/千瓦时）, dev 65) or a condition of its own
+ * (每新增一条外贸航线(年度吞吐量超过1万TEU), dev 124), not a name.
+ */
+const quantityInside = new RegExp(
+  String.raw`^\s*\p{Script=Han}{0,8}?\s*[0-9][0-9.,]*\s*(?:${multiplierPattern})?(?:${unitPattern})(?:\/(?:${unitPattern}))?(?:以上|以下)?\s*$`,
+  'u',
+);
+/** A year in a bracket (（2021—2025年）, （2025年版）): the plan's years or a version, no figure. */
+const yearInside = /(?:19|20)\d{2}/;

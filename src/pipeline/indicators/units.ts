@@ -116,6 +116,15 @@ export const baseUnits = [
   '篇',
   '辆',
   '輛',
+  // beds and cards (床位30万张), copies and documents (报关单超过5000份, dev 124), livestock (生猪出栏243万头), works
+  // (制定修订法规12部), aircraft (400万架); not 只 (不得超过一只 is found with a label its subject lengthens, dev 139)
+  '张',
+  '張',
+  '份',
+  '头',
+  '頭',
+  '部',
+  '架',
   '艘',
   '座',
   '批次',
@@ -162,8 +171,8 @@ export const timeUnits = new Set<string>(['年', '个工作日', '個工作日',
  */
 export const tenthUnit = '成';
 
-/** Units that make words with a Chinese numeral (十一次全会, 一度, 一眼, 一块): counted after Arabic numerals only. */
-export const wordLikeUnits = new Set<string>(['次', '期', '批', '度', '眼', '块', '塊', '宗', '间', '間']);
+/** Units that make words with a Chinese numeral (十一次全会, 一度, 一眼, 一块, 一张蓝图, 一部分, 一头): counted after Arabic numerals only. */
+export const wordLikeUnits = new Set<string>(['次', '期', '批', '度', '眼', '块', '塊', '宗', '间', '間', '张', '張', '份', '头', '頭', '部', '架']);
 
 /** Units a bare Chinese numeral may carry. */
 export const chineseNumeralUnits = new Set<string>(baseUnits.filter((u) => !wordLikeUnits.has(u)));
