@@ -94,6 +94,17 @@ describe('inferBodyPlace: a body whose title names no place', () => {
     expect(inferBodyPlace('学习上海经验')).toBeUndefined();
     expect(inferBodyPlace('上海、上海、浙江、浙江')).toBeUndefined();
   });
+  test('a national text: the country and its organs named at least five times and more than any place (corpus 152, 165)', () => {
+    const national = '全国服务业大会在京召开。中共中央政治局常委、国务院总理出席。上海市、湖南省有关负责同志发言。推进全国统一大市场建设。国务院部署，全国各地落实。';
+    expect(inferBodyPlace(national)).toEqual({ region: '全国' });
+    // a province's text names the country too, but its province more
+    expect(inferBodyPlace(`${national}广东要落实，广东将推进，广东省各地，广东全力，广东全面，广东加快。`)?.region).toBe('广东');
+  });
+  test("a news report's dateline names where it was filed from, not what it is about (corpus 152)", () => {
+    const report = '新华社上海4月30日电　座谈会上，科技部、教育部负责同志发言。\n上海市、浙江省、浙江省有关负责同志参加。';
+    expect(inferBodyPlace(report)?.region).toBe('浙江');
+    expect(inferBodyPlace(report.replace('浙江省、浙江省', '浙江省'))).toBeUndefined();
+  });
   test("a county's or district's own text (我区, 向区财政局) is about the county it names most, not the city it names more (corpus 149, 150)", () => {
     const guide = '申报单位注册在广州市南沙区，由广州市以外迁入南沙区。登录广州南沙政策兑现系统申请。广州南沙开发区窗口受理。';
     expect(inferBodyPlace(guide)).toEqual({ region: '广州', region_parent: '广东' });

@@ -9,6 +9,7 @@ import data from './data/places.json' with { type: 'json' };
 import { PlaceData, type Place } from '../schemas/place.ts';
 import { alternation } from './regexp.ts';
 import organData from './data/organs.json' with { type: 'json' };
+import { DATELINE_HEAD } from './dates.ts';
 
 export const places: readonly Place[] = PlaceData.parse(data).places;
 
@@ -76,6 +77,9 @@ function ancestors(p: Place): Place[] {
   return out;
 }
 
+/** Whether `inner` lies inside `outer` (a district inside its city or province). */
+export const within = (inner: Place, outer: Place): boolean => ancestors(inner).includes(outer);
+
 /**
  * The most specific place the texts name (title first, then issuer, subtitle, speaker), with its
  * parent. A place whose parent is named too is preferred (朝阳区 when 北京 is named); among equals
@@ -111,16 +115,25 @@ const SELF_COUNTY = new RegExp(
 );
 /** A text the body places for sure: named at least this often, and more often than any other place. */
 const BODY_MIN = 2;
+/** A national text by its body: the country and its organs named at least this often, and more often than any place. */
+const COUNTRY_MIN = 5;
 
 /**
  * The place a body is about when its title names none: the place named most often (names, short
  * names of cities too, and markers: 遂宁, 香港, 新臺幣 → 臺灣), at least twice and more often than any
- * other. The country and its organs (全国, 国务院) do not count here: texts of every level name them.
+ * other. The country and its organs (全国, 国务院) count only when named at least COUNTRY_MIN times and more often than
+ * any place: texts of every level name them.
  */
-export function inferBodyPlace(body: string): { region: string; region_parent?: string } | undefined {
+export function inferBodyPlace(text: string): { region: string; region_parent?: string } | undefined {
+  // a news report's dateline names where it was filed from, not what it is about (新华社上海4月30日电, corpus 152)
+  const body = text
+    .split('\n')
+    .map((l) => l.replace(DATELINE_HEAD, ''))
+    .join('\n');
   const count = new Map<Place, number>();
   const add = (p: Place): void => void count.set(p, (count.get(p) ?? 0) + 1);
-  for (const m of findMentions([body], true)) if (m.place.level !== 'country' && !m.place.organs?.some((o) => body.startsWith(o, m.index))) add(m.place);
+  const mentions = findMentions([body], true);
+  for (const m of mentions) if (m.place.level !== 'country' && !m.place.organs?.some((o) => body.startsWith(o, m.index))) add(m.place);
   for (const m of body.matchAll(MARKERS)) add(markerOf.get(m[1]!)!);
   const ranked = [...count].sort((a, b) => b[1] - a[1]);
   // a county's or district's own text (我区, 向区财政局) is about the county it names most, though it names its city more
@@ -131,6 +144,10 @@ export function inferBodyPlace(body: string): { region: string; region_parent?: 
     if (top && top[1] >= BODY_MIN && !(next && next[1] === top[1])) return withParent(top[0]);
   }
   const [first, second] = ranked;
+  // a national text (a report of a national conference held in a city, with the provinces that spoke at it, corpus 152, 165)
+  // names the country and its organs (全国, 中共中央, 国务院) more than any place: at least COUNTRY_MIN times
+  const national = mentions.filter((m) => m.place.level === 'country');
+  if (national.length >= COUNTRY_MIN && national.length > (first?.[1] ?? 0)) return withParent(national[0]!.place);
   if (!first || first[1] < BODY_MIN || (second && second[1] === first[1])) return undefined;
   return withParent(first[0]);
 }
