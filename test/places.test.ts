@@ -110,6 +110,10 @@ describe('inferBodyPlace: a body whose title names no place', () => {
     expect(inferBodyPlace(guide)).toEqual({ region: '广州', region_parent: '广东' });
     expect(inferBodyPlace(`${guide}区政务服务中心形式审查，向区财政局申请拨付。`)).toEqual({ region: '南沙区', region_parent: '广州' });
     expect(inferBodyPlace(`${guide}承诺不迁离我区、不改变在本区的纳税义务。`)).toEqual({ region: '南沙区', region_parent: '广州' });
+    // its district by the stem of its name when the city is named (广州南沙新区, 南沙片区: corpus 123, 124)
+    const measures = '为落实广州市委、广州市人民政府的意见，加快建设广州南沙新区城市副中心，经自贸区南沙片区认定，在本区工作满三年，符合我区重点产业。';
+    expect(inferBodyPlace(measures)).toEqual({ region: '南沙区', region_parent: '广州' });
+    expect(inferBodyPlace(measures.replace(/在本区工作满三年，符合我区重点产业。/u, ''))).toEqual({ region: '广州', region_parent: '广东' });
     // a city's text that names its districts' bodies (各区政府) is the city's
     expect(inferBodyPlace(`${guide}各区政府要落实，各区财政局要保障。`)).toEqual({ region: '广州', region_parent: '广东' });
   });

@@ -113,6 +113,8 @@ const SELF_COUNTY = new RegExp(
   `${alternation(self.county)}|(?:^|(?<=[^\\p{Script=Han}]|${alternation(self.before)}))(?:${alternation(self.county_levels)})(?:人民)?(?:政府|\\p{Script=Han}{1,6}?(?:局|委员会|办公室|中心))`,
   'gmu',
 );
+/** The level word a county's name ends in (南沙区 → 南沙). */
+const COUNTY_LEVEL = /(?:自治县|自治旗|新区|区|县|旗|市)$/u;
 /** A text the body places for sure: named at least this often, and more often than any other place. */
 const BODY_MIN = 2;
 /** A national text by its body: the country and its organs named at least this often, and more often than any place. */
@@ -139,7 +141,19 @@ export function inferBodyPlace(text: string): { region: string; region_parent?: 
   // a county's or district's own text (我区, 向区财政局) is about the county it names most, though it names its city more
   // (广州市南沙区, 广州南沙新区: corpus 149, 150); a name several counties bear only where its city is named too
   if ((body.match(SELF_COUNTY) ?? []).length >= BODY_MIN) {
-    const counties = ranked.filter(([p]) => p.level === 'county' && ((forms.get(p.name)?.length ?? 0) < 2 || ancestors(p).some((a) => count.has(a))));
+    // its counties by their stem too, the name without its level word, when their city is named (广州南沙新区, 南沙片区,
+    // 南沙开发区: 南沙区 of 广州, corpus 123, 124)
+    const local = new Map(ranked);
+    for (const p of places) {
+      const city = parentOf(p);
+      const stem = p.name.replace(COUNTY_LEVEL, '');
+      if (p.level !== 'county' || !city || !count.has(city) || stem.length < 2 || stem === p.name) continue;
+      const bare = body.split(stem).length - body.split(p.name).length;
+      if (bare > 0) local.set(p, (local.get(p) ?? 0) + bare);
+    }
+    const counties = [...local]
+      .sort((a, b) => b[1] - a[1])
+      .filter(([p]) => p.level === 'county' && ((forms.get(p.name)?.length ?? 0) < 2 || ancestors(p).some((a) => count.has(a))));
     const [top, next] = counties;
     if (top && top[1] >= BODY_MIN && !(next && next[1] === top[1])) return withParent(top[0]);
   }
