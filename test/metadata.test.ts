@@ -639,7 +639,15 @@ test.each([
   ['八、本修正案自2024年3月1日起施行。', '2024-03-01'], // corpus 45
   ['第二十三條 本條例自公布日施行。', undefined],
   ['本市自2024年3月1日起施行新的标准。', undefined],
+  // what a measure or plan calls itself (kinds.json effect_words): corpus 123
+  ['本措施自2017年1月1日起施行，有效期5年。', '2017-01-01'],
+  ['本方案自2025年7月1日起实施。', '2025-07-01'],
 ])('effectiveDate(%s) → %s', (text, want) => expect(effectiveDate(text)).toBe(want));
+
+test('a text that names no year but the day it takes effect is of that year (corpus 123)', () => {
+  const r = build(['为促进各类人才集聚，制定本措施。', '一、实施高端领军人才引进计划', '给予奖励。', '本措施自2017年1月1日起施行，有效期5年。'].join('\n')).record;
+  expect(r.meta).toMatchObject({ effective: '2017-01-01', year: 2017 });
+});
 
 describe('a scrape header block without --- (label lines at the top)', () => {
   const text = [

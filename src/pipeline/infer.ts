@@ -299,9 +299,9 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   };
 }
 
-/** A regulation's own effect clause: `本规定自2007年11月1日起施行`, `本修正案自…起施行` (its words: the regulation row of data/kinds.json). */
+/** A text's own effect clause: `本规定自2007年11月1日起施行`, `本措施自…起施行` (its words: the regulation row and effect_words of data/kinds.json). */
 const EFFECT = new RegExp(
-  `本(?:${[...kindData.kinds.find((k) => k.kind === 'regulation')!.words, '法', '决定', '決定', '规则', '規則'].map(escape).join('|')})自\\s*([^，。；]{6,16}?日)\\s*起(?:施行|實施|实施|生效)`,
+  `本(?:${[...new Set([...kindData.kinds.find((k) => k.kind === 'regulation')!.words, ...kindData.effect_words.words])].map(escape).join('|')})自\\s*([^，。；]{6,16}?日)\\s*起(?:施行|實施|实施|生效)`,
 );
 
 /** The date a text says it takes effect (corpus 01: 2007-11-01), when its front matter does not. */
