@@ -19,6 +19,7 @@ import {
   inferYear,
   occasionDate,
   runInTitle,
+  selfNamed,
   signature,
   signedAfterTitle,
   labelSegments,
@@ -28,7 +29,7 @@ import {
   hostOf,
   abbreviates,
 } from '../src/pipeline/infer.ts';
-import { isDateLine, parseDate } from '../src/pipeline/dates.ts';
+import { DATELINE, isDateLine, parseDate } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
 import { centralAuthority, isOrgan } from '../src/pipeline/organs.ts';
 import { issuerValue, titleValue } from '../src/pipeline/front-matter.ts';
@@ -474,6 +475,58 @@ test.each([
   ['本规划是指导全市发展的纲领', undefined],
 ])('a first sentence that names its text: %s → %s', (paragraph, want) => expect(runInTitle(paragraph)).toBe(want));
 
+test.each([
+  [
+    [
+      '　　一九九六～二○一○年，是我国现代化建设承前启后的重要时期',
+      '根据《中共中央关于制定国民经济和社会发展“九五”计划和二○一○年远景目标的建议》，制定《中华人民共和国国民经济和社会发展“九五”计划和二○一○年远景目标纲要》（以下简称《纲要》），作为行动纲领',
+    ],
+    '中华人民共和国国民经济和社会发展“九五”计划和二○一○年远景目标纲要',
+  ], // corpus 164
+  [['为了加强管理，根据《某省条例》，结合本市实际，编制本规划。'], undefined],
+  [['根据《某市国民经济和社会发展第十四个五年规划纲要》，结合实际，提出如下意见。'], undefined],
+  [['经研究，制定《通知》。'], undefined],
+])('the name an untitled text gives itself in its preamble: %j → %s', (paragraphs, want) => expect(selfNamed(paragraphs)).toBe(want));
+
+test('a text without its title line is titled by the name its preamble gives it, not by its first sentence (corpus 164)', () => {
+  const r = build(
+    [
+      '　　一九九六～二○一○年，是我国改革开放和社会主义现代化建设事业承前启后、继往开来的重要时期',
+      '我国将以崭新的姿态跨入二十一世纪',
+      '根据《中共中央关于制定国民经济和社会发展“九五”计划和二○一○年远景目标的建议》，制定《中华人民共和国国民经济和社会发展“九五”计划和二○一○年远景目标纲要》（以下简称《纲要》），作为行动纲领',
+      '　　《纲要》重点放在“九五”计划，同时着眼于下世纪前十年的发展',
+    ].join('\n'),
+  ).record;
+  expect(r.title).toBe('中华人民共和国国民经济和社会发展“九五”计划和二○一○年远景目标纲要');
+  expect(r.meta).toMatchObject({ kind: 'plan', region: '全国', year: 1996 });
+});
+
+test("a news report's dateline on top is no title: the line below it is, without its occasion (corpus 125)", () => {
+  expect(DATELINE.test('新华社北京3月22日电')).toBe(true);
+  expect(DATELINE.test('3月22日，大会在北京开幕')).toBe(false);
+  const r = build(
+    [
+      '新华社北京3月22日电',
+      '政府工作报告——2018年3月5日在第十三届全国人民代表大会第一次会议上国务院总理 李克强',
+      '各位代表：',
+      '现在，我代表国务院，向大会报告过去五年政府工作，请予审议。',
+    ].join('\n'),
+  ).record;
+  expect(r.title).toBe('政府工作报告');
+  expect(r.meta.region).toBe('全国');
+});
+
+test('a page that names no place is placed by the site that published it, or by a district of it its text names (corpus 167)', () => {
+  const page = (site: string, body: string) =>
+    build([`标题：某某主持召开省政府全体会议强调 做好下半年工作`, `媒体或发布机构：${site}`, '发布日期：2026-08-21', '', body].join('\n')).record.meta;
+  const meeting = '8月21日，省长主持召开省政府全体会议，强调要做好下半年经济社会发展工作。';
+  expect(page('广东省人民政府网（页面标注“来源 : 南方+客户端”）', meeting)).toMatchObject({ region: '广东', kind: 'news', date: '2026-08-21' });
+  expect(page('新华网', meeting).region).toBeUndefined();
+  // a district of the site's city, named in the text: the district
+  const district = '南沙区召开会议，部署南沙区下半年工作，南沙区各部门参加。';
+  expect(page('广州市人民政府门户网站', district)).toMatchObject({ region: '南沙区', region_parent: '广州' });
+});
+
 describe('kinds (src/pipeline/data/kinds.json)', () => {
   test.each([
     ['再生能源發展條例', 'regulation'],
@@ -500,6 +553,9 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['某省行政裁量权基准适用准则', 'regulation'],
     // a news headline: a clause it runs together with spaces ends in what happened, or it announces a document (corpus 151-153)
     ['习近平在加强基础研究座谈会上强调 以更大力度更实举措加强基础研究 进一步打牢科技强国建设根基', 'news'],
+    ['习近平就服务业发展作出重要指示', 'news'], // corpus 165
+    ['李强对安全生产工作作出批示', 'news'],
+    ['关于认真贯彻落实重要指示精神的通知', 'notice'],
     ['黄坤明到深圳调研并主持召开座谈会 扛起走在前列勇当尖兵的责任担当', 'news'],
     ['中共中央 国务院印发 《关于加强新时代社会工作的意见》', 'news'],
     ['中共中央办公厅 国务院办公厅印发《关于加强新就业群体服务管理的意见》', 'news'],
@@ -583,7 +639,15 @@ test.each([
   ['八、本修正案自2024年3月1日起施行。', '2024-03-01'], // corpus 45
   ['第二十三條 本條例自公布日施行。', undefined],
   ['本市自2024年3月1日起施行新的标准。', undefined],
+  // what a measure or plan calls itself (kinds.json effect_words): corpus 123
+  ['本措施自2017年1月1日起施行，有效期5年。', '2017-01-01'],
+  ['本方案自2025年7月1日起实施。', '2025-07-01'],
 ])('effectiveDate(%s) → %s', (text, want) => expect(effectiveDate(text)).toBe(want));
+
+test('a text that names no year but the day it takes effect is of that year (corpus 123)', () => {
+  const r = build(['为促进各类人才集聚，制定本措施。', '一、实施高端领军人才引进计划', '给予奖励。', '本措施自2017年1月1日起施行，有效期5年。'].join('\n')).record;
+  expect(r.meta).toMatchObject({ effective: '2017-01-01', year: 2017 });
+});
 
 describe('a scrape header block without --- (label lines at the top)', () => {
   const text = [

@@ -94,11 +94,26 @@ describe('inferBodyPlace: a body whose title names no place', () => {
     expect(inferBodyPlace('学习上海经验')).toBeUndefined();
     expect(inferBodyPlace('上海、上海、浙江、浙江')).toBeUndefined();
   });
+  test('a national text: the country and its organs named at least five times and more than any place (corpus 152, 165)', () => {
+    const national = '全国服务业大会在京召开。中共中央政治局常委、国务院总理出席。上海市、湖南省有关负责同志发言。推进全国统一大市场建设。国务院部署，全国各地落实。';
+    expect(inferBodyPlace(national)).toEqual({ region: '全国' });
+    // a province's text names the country too, but its province more
+    expect(inferBodyPlace(`${national}广东要落实，广东将推进，广东省各地，广东全力，广东全面，广东加快。`)?.region).toBe('广东');
+  });
+  test("a news report's dateline names where it was filed from, not what it is about (corpus 152)", () => {
+    const report = '新华社上海4月30日电　座谈会上，科技部、教育部负责同志发言。\n上海市、浙江省、浙江省有关负责同志参加。';
+    expect(inferBodyPlace(report)?.region).toBe('浙江');
+    expect(inferBodyPlace(report.replace('浙江省、浙江省', '浙江省'))).toBeUndefined();
+  });
   test("a county's or district's own text (我区, 向区财政局) is about the county it names most, not the city it names more (corpus 149, 150)", () => {
     const guide = '申报单位注册在广州市南沙区，由广州市以外迁入南沙区。登录广州南沙政策兑现系统申请。广州南沙开发区窗口受理。';
     expect(inferBodyPlace(guide)).toEqual({ region: '广州', region_parent: '广东' });
     expect(inferBodyPlace(`${guide}区政务服务中心形式审查，向区财政局申请拨付。`)).toEqual({ region: '南沙区', region_parent: '广州' });
     expect(inferBodyPlace(`${guide}承诺不迁离我区、不改变在本区的纳税义务。`)).toEqual({ region: '南沙区', region_parent: '广州' });
+    // its district by the stem of its name when the city is named (广州南沙新区, 南沙片区: corpus 123, 124)
+    const measures = '为落实广州市委、广州市人民政府的意见，加快建设广州南沙新区城市副中心，经自贸区南沙片区认定，在本区工作满三年，符合我区重点产业。';
+    expect(inferBodyPlace(measures)).toEqual({ region: '南沙区', region_parent: '广州' });
+    expect(inferBodyPlace(measures.replace(/在本区工作满三年，符合我区重点产业。/u, ''))).toEqual({ region: '广州', region_parent: '广东' });
     // a city's text that names its districts' bodies (各区政府) is the city's
     expect(inferBodyPlace(`${guide}各区政府要落实，各区财政局要保障。`)).toEqual({ region: '广州', region_parent: '广东' });
   });

@@ -80,6 +80,24 @@ export const frontMatterKeys = {
     '來源網址',
   ],
   region: ['region', '地区', '地區', '区域', '區域'],
+  // the site or medium that published a page (广东省人民政府网): places a page whose text names no place
+  site: [
+    'site',
+    'site_name',
+    'website',
+    '媒体或发布机构',
+    '媒體或發布機構',
+    '发布媒体',
+    '發布媒體',
+    '媒体',
+    '媒體',
+    '来源网站',
+    '來源網站',
+    '网站',
+    '網站',
+    '网站名称',
+    '網站名稱',
+  ],
   year: ['year', '年份', '年度'],
   kind: ['kind', '文种', '文種'],
   category: ['category', 'categories', '类型', '類型', '分类', '分類', '类别', '類別', '法规类别', '法規類別', '主题', '主題'],
@@ -150,6 +168,8 @@ export interface FrontMatterMeta {
   status?: DocumentStatus;
   source_url?: string;
   region?: string;
+  /** The site or medium that published the page. */
+  site?: string;
   year?: number;
   kind?: DocumentKind;
   category?: string;

@@ -4,9 +4,9 @@
 // signature, the title, the place names).
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
 import { frontMatterKeys, issuerValue, statusWords, stripBookTitleMarks, titleValue, type FrontMatterMeta } from './front-matter.ts';
-import { DATE_IN_TEXT, isDateLine, parseDate, POSTED_LINE } from './dates.ts';
+import { DATE_IN_TEXT, DATELINE, isDateLine, parseDate, POSTED_LINE } from './dates.ts';
 import { isHistoryLine, type History } from './history.ts';
-import { findPlace, inferBodyPlace, inferPlace, withParent } from './places.ts';
+import { findPlace, inferBodyPlace, inferPlace, within, withParent } from './places.ts';
 import { addressOf, behalfOf, centralAuthority, isOrgan, organOfCategory, organOfReprint, qualifyOrgan, splitIssuers, titleIssuers } from './organs.ts';
 import organData from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
@@ -88,7 +88,7 @@ export function titleStatus(title: string): DocumentStatus | undefined {
 }
 
 /** Fields a label line of the text may give (`发文字号：津工信电力〔2021〕3号`), read like front matter keys. */
-const labelFields = ['title', 'doc_number', 'issuer', 'date', 'status', 'source_url', 'category'] as const;
+const labelFields = ['title', 'doc_number', 'issuer', 'date', 'status', 'source_url', 'category', 'site'] as const;
 type LabelField = (typeof labelFields)[number];
 
 /** A label line: its key (LABEL_KEY) and a value of up to 121 characters. */
@@ -259,7 +259,13 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     yearOf(date) ??
     inferYear('', ev.body) ??
     yearOf(effective);
-  const { place, ...region } = regionOf(meta.region ?? fm?.region, meta.region_parent, [ev.title, meta.issuer ?? named ?? '', ev.subtitle ?? '', ev.speaker ?? ''], ev);
+  const { place, ...region } = regionOf(
+    meta.region ?? fm?.region,
+    meta.region_parent,
+    [ev.title, meta.issuer ?? named ?? '', ev.subtitle ?? '', ev.speaker ?? ''],
+    ev,
+    fm?.site ?? labels.site ?? host,
+  );
   // A joint issue: the lead body is the issuer, all of them are `issuers`; a body named by its level
   // word alone (省人民政府) gets the name of the text's place.
   const issuers = meta.issuer === undefined && named !== undefined ? splitIssuers(named)?.map((o) => qualifyOrgan(o, place)) : undefined;
@@ -293,9 +299,9 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   };
 }
 
-/** A regulation's own effect clause: `本规定自2007年11月1日起施行`, `本修正案自…起施行` (its words: the regulation row of data/kinds.json). */
+/** A text's own effect clause: `本规定自2007年11月1日起施行`, `本措施自…起施行` (its words: the regulation row and effect_words of data/kinds.json). */
 const EFFECT = new RegExp(
-  `本(?:${[...kindData.kinds.find((k) => k.kind === 'regulation')!.words, '法', '决定', '決定', '规则', '規則'].map(escape).join('|')})自\\s*([^，。；]{6,16}?日)\\s*起(?:施行|實施|实施|生效)`,
+  `本(?:${[...new Set([...kindData.kinds.find((k) => k.kind === 'regulation')!.words, ...kindData.effect_words.words])].map(escape).join('|')})自\\s*([^，。；]{6,16}?日)\\s*起(?:施行|實施|实施|生效)`,
 );
 
 /** The date a text says it takes effect (corpus 01: 2007-11-01), when its front matter does not. */
@@ -504,23 +510,34 @@ export function occasionDate(paragraphs: readonly string[]): string | undefined 
 
 /**
  * A given region (parent looked up when not given), else the most specific place the texts name,
- * else the place the body names most; a found place in the text's script (台湾 → 臺灣).
+ * else the place of the site that published the page (广东省人民政府网 → 广东, corpus 167; a place inside it the body
+ * names most, a district of a city's portal, wins), else the place the body names most; a found place in the text's
+ * script (台湾 → 臺灣).
  */
 function regionOf(
   given: string | undefined,
   parent: string | undefined,
   texts: string[],
   ev: Evidence,
+  site?: string,
 ): { place?: Place | undefined; region?: string | undefined; region_parent?: string | undefined } {
   if (given) {
     const place = findPlace(given);
     return { place, region: given, region_parent: parent ?? (place ? withParent(place).region_parent : undefined) };
   }
-  const found = inferPlace(texts) ?? inferBodyPlace(ev.body);
+  const found = inferPlace(texts) ?? siteOrBody(site === undefined ? undefined : inferPlace([site]), inferBodyPlace(ev.body));
   if (!found) return {};
   const place = findPlace(found.region);
   if (!ev.toScript) return { place, ...found };
   return { place, region: ev.toScript(found.region), ...(found.region_parent ? { region_parent: ev.toScript(found.region_parent) } : {}) };
+}
+
+/** The site's place, unless the body places the text inside it (a district of the city whose portal posts it). */
+function siteOrBody(site: { region: string } | undefined, body: { region: string } | undefined): { region: string; region_parent?: string } | undefined {
+  if (!site) return body;
+  const inner = body && findPlace(body.region);
+  const outer = findPlace(site.region);
+  return inner && outer && inner !== outer && within(inner, outer) ? body : site;
 }
 
 /** A cover notice that transmits a document: `关于印发《X》的通知`, `某局印发《X》的通知` (the text is X, with its cover). */
@@ -545,6 +562,24 @@ export function runInTitle(paragraph: string): string | undefined {
 
 /** A breadcrumb trail on top of a page (`大萌法律读本2 >> 2012-治安管理处罚法`, `首页 > 政务公开 > 通知`) is never a title. */
 const BREADCRUMB = />>|»|›|＞＞|\s[>＞]\s/u;
+
+/**
+ * The name a text gives itself when it lost its title line (a PDF extraction that starts with its preamble): the
+ * document its opening sentences say they make, `根据《…建议》，制定《中华人民共和国国民经济和社会发展“九五”计划和
+ * 二○一○年远景目标纲要》（以下简称《纲要》）` (corpus 164). Not a document it follows (根据《X》): only one it makes
+ * (制定, 编制, 制订), named in full (ending in a kind word, as a title line does).
+ */
+const SELF_NAMED = /(?:制定|编制|制订|製定|編製|製訂)《((?:[^《》]|《[^《》]*》){6,80})》/gu;
+
+export function selfNamed(paragraphs: readonly string[]): string | undefined {
+  for (const p of paragraphs.slice(0, 5)) {
+    for (const m of p.matchAll(SELF_NAMED)) {
+      const name = m[1]!.trim();
+      if (/\p{Script=Han}{5}/u.test(name) && TITLE_END.test(name) && !isOrgan(name)) return name;
+    }
+  }
+  return undefined;
+}
 
 /** A line that can be a document's title: Han text ending in a kind word, not a sentence, label, breadcrumb or body's name. */
 export function isTitleLine(text: string): boolean {
@@ -598,6 +633,9 @@ export function inferTitle(
   if (meta.title) return { title: meta.title };
   // a browser title `【T】-site` (a ministry's page, corpus 128): T
   textTitle = textTitle?.replace(BROWSER_TITLE, '$1') ?? null;
+  // a news report's dateline on top (新华社北京3月22日电, corpus 125): the line below it
+  // (its occasion after a dash, 政府工作报告——2018年3月5日在…会议上, not part of it)
+  if (textTitle && DATELINE.test(textTitle.trim())) textTitle = paragraphs[paragraphs.indexOf(textTitle) + 1]?.replace(/\s*[—―]{2}.*$/u, '') ?? null;
   // a scraped title with the occasion after a dash (政府工作报告——2019年1月23日在…会议上) or its date in
   // brackets (…的意见 (2025年9月11日)): the title before it (titleValue)
   if (fm?.title) return titleValue(fm.title);
@@ -609,12 +647,13 @@ export function inferTitle(
     // a labelled cover notice (名 称 ：…关于印发…的通知, a portal's label block, corpus 154) gives way to its document like a title line
     return { ...value, ...(transmitted(title, paragraphs, 0) ?? { title }) };
   }
-  // no title: a body's name, a label (分类号:BH66, corpus 50; 【法宝引证码】 CLI.12.5115678, a pkulaw export), a line without two Han characters
+  // no title: a news report's dateline (新华社北京3月22日电, corpus 125), a body's name, a label (分类号:BH66, corpus 50; 【法宝引证码】 CLI.12.5115678, a pkulaw export), a line without two Han characters
   let own =
     textTitle &&
     /\p{Script=Han}{2}/u.test(textTitle) &&
     !isOrgan(textTitle.trim()) &&
     !CONTENTS.test(textTitle.trim()) &&
+    !DATELINE.test(textTitle.trim()) &&
     !BREADCRUMB.test(textTitle) &&
     !/^(?:[\p{Script=Han}\s]{2,8}[：:︰]|【[^】]{2,8}】)/u.test(textTitle)
       ? textTitle
@@ -626,12 +665,14 @@ export function inferTitle(
     if (paragraphs.includes(own) && isTitleLine(joined)) own = joined;
     // a site's section name on top of a page (通知公告, `通知公告_ 某局`): the first title line below it
     else if ((own.split(TITLE_BAR)[0] ?? own).length <= 6) own = paragraphs.slice(0, 60).find(isTitleLine) ?? own;
+    // a sentence of the preamble on top (a PDF extraction without its title line): the name the text gives itself
+    else if (/[，。；,]/u.test(own)) own = selfNamed(paragraphs) ?? own;
   }
   const found =
     own ??
     paragraphs.slice(0, 60).find(isTitleLine) ??
-    (textTitle && !CONTENTS.test(textTitle.trim()) ? textTitle : undefined) ??
-    (paragraphs[0] ? (runInTitle(paragraphs[0]) ?? amendedName(paragraphs.slice(0, 3))) : undefined);
+    (textTitle && !CONTENTS.test(textTitle.trim()) && !DATELINE.test(textTitle.trim()) ? textTitle : undefined) ??
+    (paragraphs[0] ? (runInTitle(paragraphs[0]) ?? selfNamed(paragraphs) ?? amendedName(paragraphs.slice(0, 3))) : undefined);
   if (!found) return { title: fallback };
   // a browser title bar: `title_section_site` (corpus 05: …的通知_委局文件_政务公开)
   const bar = found.split(TITLE_BAR);

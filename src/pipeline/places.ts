@@ -9,6 +9,7 @@ import data from './data/places.json' with { type: 'json' };
 import { PlaceData, type Place } from '../schemas/place.ts';
 import { alternation } from './regexp.ts';
 import organData from './data/organs.json' with { type: 'json' };
+import { DATELINE_HEAD } from './dates.ts';
 
 export const places: readonly Place[] = PlaceData.parse(data).places;
 
@@ -76,6 +77,9 @@ function ancestors(p: Place): Place[] {
   return out;
 }
 
+/** Whether `inner` lies inside `outer` (a district inside its city or province). */
+export const within = (inner: Place, outer: Place): boolean => ancestors(inner).includes(outer);
+
 /**
  * The most specific place the texts name (title first, then issuer, subtitle, speaker), with its
  * parent. A place whose parent is named too is preferred (朝阳区 when 北京 is named); among equals
@@ -109,28 +113,55 @@ const SELF_COUNTY = new RegExp(
   `${alternation(self.county)}|(?:^|(?<=[^\\p{Script=Han}]|${alternation(self.before)}))(?:${alternation(self.county_levels)})(?:人民)?(?:政府|\\p{Script=Han}{1,6}?(?:局|委员会|办公室|中心))`,
   'gmu',
 );
+/** The level word a county's name ends in (南沙区 → 南沙). */
+const COUNTY_LEVEL = /(?:自治县|自治旗|新区|区|县|旗|市)$/u;
 /** A text the body places for sure: named at least this often, and more often than any other place. */
 const BODY_MIN = 2;
+/** A national text by its body: the country and its organs named at least this often, and more often than any place. */
+const COUNTRY_MIN = 5;
 
 /**
  * The place a body is about when its title names none: the place named most often (names, short
  * names of cities too, and markers: 遂宁, 香港, 新臺幣 → 臺灣), at least twice and more often than any
- * other. The country and its organs (全国, 国务院) do not count here: texts of every level name them.
+ * other. The country and its organs (全国, 国务院) count only when named at least COUNTRY_MIN times and more often than
+ * any place: texts of every level name them.
  */
-export function inferBodyPlace(body: string): { region: string; region_parent?: string } | undefined {
+export function inferBodyPlace(text: string): { region: string; region_parent?: string } | undefined {
+  // a news report's dateline names where it was filed from, not what it is about (新华社上海4月30日电, corpus 152)
+  const body = text
+    .split('\n')
+    .map((l) => l.replace(DATELINE_HEAD, ''))
+    .join('\n');
   const count = new Map<Place, number>();
   const add = (p: Place): void => void count.set(p, (count.get(p) ?? 0) + 1);
-  for (const m of findMentions([body], true)) if (m.place.level !== 'country' && !m.place.organs?.some((o) => body.startsWith(o, m.index))) add(m.place);
+  const mentions = findMentions([body], true);
+  for (const m of mentions) if (m.place.level !== 'country' && !m.place.organs?.some((o) => body.startsWith(o, m.index))) add(m.place);
   for (const m of body.matchAll(MARKERS)) add(markerOf.get(m[1]!)!);
   const ranked = [...count].sort((a, b) => b[1] - a[1]);
   // a county's or district's own text (我区, 向区财政局) is about the county it names most, though it names its city more
   // (广州市南沙区, 广州南沙新区: corpus 149, 150); a name several counties bear only where its city is named too
   if ((body.match(SELF_COUNTY) ?? []).length >= BODY_MIN) {
-    const counties = ranked.filter(([p]) => p.level === 'county' && ((forms.get(p.name)?.length ?? 0) < 2 || ancestors(p).some((a) => count.has(a))));
+    // its counties by their stem too, the name without its level word, when their city is named (广州南沙新区, 南沙片区,
+    // 南沙开发区: 南沙区 of 广州, corpus 123, 124)
+    const local = new Map(ranked);
+    for (const p of places) {
+      const city = parentOf(p);
+      const stem = p.name.replace(COUNTY_LEVEL, '');
+      if (p.level !== 'county' || !city || !count.has(city) || stem.length < 2 || stem === p.name) continue;
+      const bare = body.split(stem).length - body.split(p.name).length;
+      if (bare > 0) local.set(p, (local.get(p) ?? 0) + bare);
+    }
+    const counties = [...local]
+      .sort((a, b) => b[1] - a[1])
+      .filter(([p]) => p.level === 'county' && ((forms.get(p.name)?.length ?? 0) < 2 || ancestors(p).some((a) => count.has(a))));
     const [top, next] = counties;
     if (top && top[1] >= BODY_MIN && !(next && next[1] === top[1])) return withParent(top[0]);
   }
   const [first, second] = ranked;
+  // a national text (a report of a national conference held in a city, with the provinces that spoke at it, corpus 152, 165)
+  // names the country and its organs (全国, 中共中央, 国务院) more than any place: at least COUNTRY_MIN times
+  const national = mentions.filter((m) => m.place.level === 'country');
+  if (national.length >= COUNTRY_MIN && national.length > (first?.[1] ?? 0)) return withParent(national[0]!.place);
   if (!first || first[1] < BODY_MIN || (second && second[1] === first[1])) return undefined;
   return withParent(first[0]);
 }

@@ -64,8 +64,15 @@ export const frontMatter: CleaningRule = {
   },
 };
 
-/** Every key front matter may use, lower case (标题, 发文单位, 来源url …). */
-const knownKeys = new Set(Object.values(frontMatterKeys).flatMap((keys) => keys.map((k) => k.toLowerCase())));
+/**
+ * Every key front matter may use for the document's own fields, lower case (标题, 发文单位, 来源url …); not the site that
+ * published the page (媒体或发布机构), which a collector's header of notes names too (corpus 81, 167).
+ */
+const knownKeys = new Set(
+  Object.entries(frontMatterKeys)
+    .filter(([field]) => field !== 'site')
+    .flatMap(([, keys]) => keys.map((k) => k.toLowerCase())),
+);
 const LABEL_LINE = new RegExp(String.raw`^(${LABEL_KEY}|[A-Za-z_]{2,20})\s*[：:]\s*(.*)$`, 'u');
 /** The line that ends a scrape's header block and opens the text: `正文：`. */
 const BODY_MARK = /^(?:正文|全文|內文|内文)\s*[：:]?\s*$/u;
