@@ -27,6 +27,16 @@ describe('function word at a label edge', () => {
 
 const outlineOf = (text: string) => assignAnchors(parseOutline(normalizeText(text).paragraphs));
 
+describe('a copula after the figure (copulas_after, dev 143)', () => {
+  test('其中19%是長者住戶: the noun after 是 is what the share is of, without the copula', () => {
+    const found = extractFromParagraph('現時約有756 000戶家庭居住在公屋，其中19%是長者住戶。', { kind: 'actual' }, 'zh-Hant');
+    expect(found.map((f) => [f.match, f.label])).toEqual([
+      ['756 000戶', '家庭'],
+      ['19%', '長者住戶'],
+    ]);
+  });
+});
+
 describe('kind from the section title and the clause', () => {
   test('a title naming the document year or 今年 plans, an earlier year reviews (full-width digits too)', () => {
     const text =

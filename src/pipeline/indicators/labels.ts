@@ -53,6 +53,7 @@ import {
   changeMeasureAfterOf,
   earmarkAfter,
   meansPrepositions,
+  copulaAfter,
   copulaBefore,
   recipientAfter,
   qualifierPredicate,
@@ -363,6 +364,12 @@ const isCountedList = (words: string, classifier = false): boolean =>
 
 /** The noun after a number (新引进10支人才团队 → 人才团队), up to a verb, a list mark or 的. */
 export function nounAfter(right: Pair, endsClause = false, count = false, classifier = false): Pair & { end: number } {
+  // 其中19%是长者住户: after a copula the noun is what the figure is of
+  const copula = copulaAfter.exec(right.a);
+  if (copula) {
+    const noun = nounAfter(slice(right, copula[0].length), endsClause, count, classifier);
+    return { ...noun, end: noun.a.length ? noun.end + copula[0].length : 0 };
+  }
   // 170个、专业服务机构70余家: a list mark right after the unit means no noun follows.
   if (/^[、，,；;。和与及（(）)［[【]/.test(right.a) || recipientAfter.test(right.a) || ruleVerbAfter.test(right.a) || purposeAfter.test(right.a) || changeAfter.test(right.a))
     return { a: '', o: '', end: 0 };

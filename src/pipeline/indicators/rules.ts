@@ -368,6 +368,9 @@ export const verbWord =
 /** Prepositions whose phrase stands between a subject and its verb (企业在天交所挂牌上市, 孝义公园向市民开放); before 的 the phrase qualifies a noun (政府在教育方面的开支). */
 export const subjectPrepositions = new Set([...'从由在于比较向']);
 
+/** A copula right after a number before a noun (其中19%是长者住户): the noun is what the figure is of. */
+export const copulaAfter = new RegExp(String.raw`^\s*(?:${alternation(words.copulas_after)})(?=\p{Script=Han}{2})`, 'u');
+
 /** A copula before a number (新的免税数额将为60支香烟): the noun after the number is the item counted. */
 export const copulaBefore = /(?:将|会)?(?:为|是)\s*$/;
 
