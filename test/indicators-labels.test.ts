@@ -37,6 +37,16 @@ describe('a copula after the figure (copulas_after, dev 143)', () => {
   });
 });
 
+describe('a figure whose own clause names nothing (dev 144)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual' }, 'zh-Hant').map((f) => [f.match, f.label]);
+  test('全年計錄得1.7%: the frame of the count (全年計) and the verb 錄得 name nothing; the clause before, without a figure, has the subject', () => {
+    expect(found('其後，外圍下行壓力有所減退，香港貨物出口亦隨之反彈，全年計錄得1.7%的實質升幅。')).toEqual([['1.7%', '貨物出口']]);
+  });
+  test('the sentence’s topic still comes first', () => {
+    expect(found('服務輸出，在年內亦相對改善，全年計錄得1.7%的實質升幅。')).toEqual([['1.7%', '服務輸出']]);
+  });
+});
+
 describe('kind from the section title and the clause', () => {
   test('a title naming the document year or 今年 plans, an earlier year reviews (full-width digits too)', () => {
     const text =
