@@ -47,6 +47,17 @@ describe('a figure whose own clause names nothing (dev 144)', () => {
   });
 });
 
+describe('buildings and tickets are counted; 本年 dates a baseline (dev 120, 143)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual' }, 'zh-Hant').map((f) => [f.match, f.unit, f.baseline?.match ?? '']);
+  test('由本年年初的3 000張增加到6 000張: one figure of 張 with its baseline', () => {
+    expect(found('"長者社區照顧服務券"由本年年初的3 000張增加到6 000張。')).toEqual([['6 000張', '張', '3 000張']]);
+  });
+  test('約800幢 is a count; a Chinese numeral before 張 or 幢 makes a word (一張藍圖)', () => {
+    expect(found('市區重建局將重建約800幢舊樓。').map(([m, u]) => [m, u])).toEqual([['約800幢', '幢']]);
+    expect(found('我們要繪好一張藍圖。')).toEqual([]);
+  });
+});
+
 describe('kind from the section title and the clause', () => {
   test('a title naming the document year or 今年 plans, an earlier year reviews (full-width digits too)', () => {
     const text =

@@ -112,6 +112,10 @@ export const baseUnits = [
   '輛',
   '艘',
   '座',
+  // buildings (超過5 000幢住宅, 約800幢), tickets and vouchers (3 000張), dev 120, 143
+  '幢',
+  '张',
+  '張',
   '批次',
   '批',
   '期',
@@ -156,8 +160,8 @@ export const timeUnits = new Set<string>(['年', '个工作日', '個工作日',
  */
 export const tenthUnit = '成';
 
-/** Units that make words with a Chinese numeral (十一次全会, 一度, 一眼, 一块): counted after Arabic numerals only. */
-export const wordLikeUnits = new Set<string>(['次', '期', '批', '度', '眼', '块', '塊', '宗', '间', '間']);
+/** Units that make words with a Chinese numeral (十一次全会, 一度, 一眼, 一块, 一张蓝图, 一幢): counted after Arabic numerals only. */
+export const wordLikeUnits = new Set<string>(['次', '期', '批', '度', '眼', '块', '塊', '宗', '间', '間', '幢', '张', '張']);
 
 /** Units a bare Chinese numeral may carry. */
 export const chineseNumeralUnits = new Set<string>(baseUnits.filter((u) => !wordLikeUnits.has(u)));
