@@ -58,6 +58,14 @@ describe('buildings and tickets are counted; 本年 dates a baseline (dev 120, 1
   });
 });
 
+describe("a speaker's words that are the whole label (dev 120)", () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'target' }, 'zh-Hant').map((f) => [f.match, f.label]);
+  test('我建議預留5億元: the speaker and its modal go, the verb of setting aside stays', () => {
+    expect(found('為進一步推動旅遊業，我建議預留5億元，推行以上一系列措施。')).toEqual([['5億元', '預留']]);
+    expect(found('政府會額外預留3億元。')).toEqual([['3億元', '額外預留']]);
+  });
+});
+
 describe('kind from the section title and the clause', () => {
   test('a title naming the document year or 今年 plans, an earlier year reviews (full-width digits too)', () => {
     const text =

@@ -32,6 +32,7 @@ import {
   participationVerbs,
   rhetoricalLabel,
   speakerLead,
+  speakerModal,
   speakerSubject,
   structuralNoun,
   trailingFillers,
@@ -118,9 +119,12 @@ function trimEdges(p: Pair): Pair {
   let cur = p;
   for (let changed = true; changed;) {
     changed = false;
+    // 我建议预留5亿元: when the speaker's words are all the label, the verb they end in stays
     const speaker = speakerLead.exec(cur.a);
-    if (speaker && speaker[0].length > 0 && speaker[0].length < cur.a.length) {
-      cur = slice(cur, speaker[0].length);
+    const says = speaker && speaker[0].length === cur.a.length ? speakerModal.exec(cur.a) : null;
+    const lead = says ?? speaker;
+    if (lead && lead[0].length > 0 && lead[0].length < cur.a.length) {
+      cur = slice(cur, lead[0].length);
       changed = true;
     }
     // A preposition standing alone as the first word: 到人均体育场地面积, 向创科基金注资 (not 对外贸易, 在建项目); 按 alone is no label.

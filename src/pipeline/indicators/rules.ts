@@ -314,8 +314,14 @@ export const trailingFunctionChars = new Set([...'到由在把将向对从为至
 /** Who speaks in an address or report (我们, 政府): as a clause's subject it names no metric. */
 export const speakerSubject = new RegExp(`^${speakers}$`);
 
+/** What a speaker says before an action (我建议, 政府会): no part of what is measured. */
+const speakerSays = String.raw`(?:建议|提议|决定|同意|宣布|${forecastVerbs}|预期|相信|将会|仍会|会|亦|也|还将|将|计划|拟|已|可)`;
+
 /** A speaker's words before a measure: 我建议向…注资 → …注资. */
-export const speakerLead = new RegExp(String.raw`^${speakers}?(?:建议|提议|决定|同意|宣布|${forecastVerbs}|预期|相信|将会|仍会|会|亦|也|还将|将|计划|拟|(?:额外)?预留|已|可)+`);
+export const speakerLead = new RegExp(String.raw`^${speakers}?(?:${speakerSays}|(?:额外)?预留)+`);
+
+/** The speaker and its modal words alone, before the verb that is the whole label: 我建议预留5亿元 → 预留. */
+export const speakerModal = new RegExp(String.raw`^${speakers}?${speakerSays}+(?=(?:额外)?预留$)`);
 
 /** Words trimmed from the start of a label (time, connectives, generic action verbs). */
 export const leadingFillers = [
