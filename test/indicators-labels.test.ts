@@ -27,6 +27,45 @@ describe('function word at a label edge', () => {
 
 const outlineOf = (text: string) => assignAnchors(parseOutline(normalizeText(text).paragraphs));
 
+describe('a copula after the figure (copulas_after, dev 143)', () => {
+  test('其中19%是長者住戶: the noun after 是 is what the share is of, without the copula', () => {
+    const found = extractFromParagraph('現時約有756 000戶家庭居住在公屋，其中19%是長者住戶。', { kind: 'actual' }, 'zh-Hant');
+    expect(found.map((f) => [f.match, f.label])).toEqual([
+      ['756 000戶', '家庭'],
+      ['19%', '長者住戶'],
+    ]);
+  });
+});
+
+describe('a figure whose own clause names nothing (dev 144)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual' }, 'zh-Hant').map((f) => [f.match, f.label]);
+  test('全年計錄得1.7%: the frame of the count (全年計) and the verb 錄得 name nothing; the clause before, without a figure, has the subject', () => {
+    expect(found('其後，外圍下行壓力有所減退，香港貨物出口亦隨之反彈，全年計錄得1.7%的實質升幅。')).toEqual([['1.7%', '貨物出口']]);
+  });
+  test('the sentence’s topic still comes first', () => {
+    expect(found('服務輸出，在年內亦相對改善，全年計錄得1.7%的實質升幅。')).toEqual([['1.7%', '服務輸出']]);
+  });
+});
+
+describe('buildings and tickets are counted; 本年 dates a baseline (dev 120, 143)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual' }, 'zh-Hant').map((f) => [f.match, f.unit, f.baseline?.match ?? '']);
+  test('由本年年初的3 000張增加到6 000張: one figure of 張 with its baseline', () => {
+    expect(found('"長者社區照顧服務券"由本年年初的3 000張增加到6 000張。')).toEqual([['6 000張', '張', '3 000張']]);
+  });
+  test('約800幢 is a count; a Chinese numeral before 張 or 幢 makes a word (一張藍圖)', () => {
+    expect(found('市區重建局將重建約800幢舊樓。').map(([m, u]) => [m, u])).toEqual([['約800幢', '幢']]);
+    expect(found('我們要繪好一張藍圖。')).toEqual([]);
+  });
+});
+
+describe("a speaker's words that are the whole label (dev 120)", () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'target' }, 'zh-Hant').map((f) => [f.match, f.label]);
+  test('我建議預留5億元: the speaker and its modal go, the verb of setting aside stays', () => {
+    expect(found('為進一步推動旅遊業，我建議預留5億元，推行以上一系列措施。')).toEqual([['5億元', '預留']]);
+    expect(found('政府會額外預留3億元。')).toEqual([['3億元', '額外預留']]);
+  });
+});
+
 describe('kind from the section title and the clause', () => {
   test('a title naming the document year or 今年 plans, an earlier year reviews (full-width digits too)', () => {
     const text =

@@ -491,6 +491,24 @@ describe('json-export: a text saved as JSON is its string values (dev 143, 144)'
     expect(n.cleaning.filter((c) => c.kind === 'json-export').map((c) => c.line)).toContain(10);
     expect(n.cleaning.find((c) => c.kind === 'json-export' && c.line === 9)?.text).toContain('"content": ""');
   });
+  test("the outermost object's fields are the document's metadata (front matter), its objects of speeches make it a record", () => {
+    const record = text.replace(
+      '      "bookmark": "SP_PO_CE_00010"\n    }',
+      '      "bookmark": "SP_PO_CE_00010"\n    },\n    {\n      "title": "行政長官",\n      "content": "主席，多謝。"\n    }',
+    );
+    const n = normalizeText(record);
+    expect(n.frontMatter?.data).toEqual({ date: '2017-10-11', kind: 'record' });
+    expect(n.frontMatter?.lines.date).toBe(18);
+    expect(n.paragraphs.map((p) => p.text)).not.toContain('2017-10-11');
+    expect(n.cleaning.find((c) => c.kind === 'json-export' && c.line === 18)?.note).toMatch(/metadata/);
+    // one speech (no speaker speaks twice): no record, the date still the document's
+    expect(normalizeText(text).frontMatter?.data).toEqual({ date: '2017-10-11' });
+    // an excerpt that starts inside the list of speeches: its fields after the list are still the outermost ones
+    const excerpt = record.split('\n').slice(6).join('\n');
+    expect(normalizeText(excerpt).frontMatter?.data).toEqual({ date: '2017-10-11', kind: 'record' });
+    // an excerpt of speeches alone has no fields of its own: a record still, a speech's title no title of it
+    expect(normalizeText(record.split('\n').slice(6, 16).join('\n')).frontMatter?.data).toEqual({ kind: 'record' });
+  });
   test('a text with a few quoted lines is no JSON export: its lines stay', () => {
     const prose = ['"十四五"规划纲要', ...Array.from({ length: 11 }, (_, i) => `第${i + 1}条 本条例自公布之日起施行。`)].join('\n');
     expect(kinds(prose)).not.toContain('json-export');

@@ -88,6 +88,19 @@ test('addressOf: the address a sitting record carries and the government it is d
   expect(addressOf('去年的施政報告中 ， 我提出要在 10 年內')).toBeUndefined(); // named, not delivered
 });
 
+test('addressOf: the office that delivers an address names its government when the address does not (corpus 143)', () => {
+  const body = ['行政長官向立法會發表施政報告。行政長官，請發言。', '行政長官', '我今天…在立法會發表我任內的首份施政報告1。'].join('\n');
+  expect(addressOf(body)).toEqual({ address: '施政報告', organ: '特區政府' });
+  expect(addressOf('我今天在立法會發表我任內的首份施政報告。')).toEqual({ address: '施政報告' });
+});
+
+test('addressOf: a budget speech whose speaker is the paragraph above it (a JSON export of the record, corpus 144)', () => {
+  const body = ['財政司司長', '主席、各位議員、所有香港市民，早晨。我謹動議二讀《2017年撥款條例草案》。'].join('\n');
+  expect(addressOf(body)).toEqual({ address: '財政預算案', organ: '財政司司長', title: '2017-18年度財政預算案' });
+  // a paragraph of more than a speaker's name above it is no speaker
+  expect(addressOf('今天的議程是財政司司長\n主席、各位議員，早晨。我謹動議二讀《2017年撥款條例草案》。')).toBeUndefined();
+});
+
 describe("a policy address of a term's government (corpus 134)", () => {
   test('第二屆特區政府的首份施政報告: the address of the SAR government, its short name made full by the text’s place', () => {
     expect(addressOf('行政長官 ： 主席女士 ， 現在我宣讀第二屆特區政府的首份施政報告 。')).toEqual({ address: '施政報告', organ: '特區政府' });

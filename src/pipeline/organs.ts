@@ -85,6 +85,9 @@ export function organOfReprint(notices: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** An office named as delivering an address: `行政長官向立法會發表施政報告` (data/organs.json deliverers). */
+const DELIVERED = new RegExp(`(${Object.keys(data.deliverers).join('|')})[^，,。；\\n]{0,12}(?:宣讀|宣读|發表|发表)[^，,。；\\n]{0,12}(?:${data.addresses.join('|')})`, 'u');
+
 const ADDRESS = new RegExp(`(?:宣讀|宣读|發表|发表)\\s*(?:([\\p{Script=Han}]{2,24}?)\\s*的?)?\\s*(?:第[一二三四五六七八九十\\d]+份|首份)?\\s*(${data.addresses.join('|')})`, 'gu');
 
 /**
@@ -95,17 +98,20 @@ export function addressOf(body: string): { address: string; organ?: string; titl
   const found = [...body.matchAll(ADDRESS)];
   if (!found.length) return budgetOf(body);
   // the government of a term (第二屆特區政府的首份施政報告, corpus 134) is the government
-  const organ = found.map((m) => m[1]?.replace(/^現在我|^现在我|^我/, '').replace(/^第[一二三四五六七八九十\d]+[届屆]/, '')).find((o) => o !== undefined && isOrgan(o));
+  const named = found.map((m) => m[1]?.replace(/^現在我|^现在我|^我/, '').replace(/^第[一二三四五六七八九十\d]+[届屆]/, '')).find((o) => o !== undefined && isOrgan(o));
+  // else the office that delivers it (行政長官向立法會發表施政報告): the government it speaks for
+  const organ = named ?? (data.deliverers as Record<string, string>)[DELIVERED.exec(body)?.[1] ?? ''];
   return { address: found[0]![2]!, ...(organ ? { organ } : {}) };
 }
 
 const BUDGET = new RegExp(
-  `(\\p{Script=Han}{2,8})\\s*[：:]\\s*主席[^，,。]{0,4}[，,]\\s*我謹?\\s*(?:動議|动议)\\s*二\\s*[讀读]\\s*《\\s*((?:19|20)\\d{2})\\s*年\\s*(${Object.keys(data.budgets).join('|')})\\s*》`,
+  `(\\p{Script=Han}{2,8})(?:\\s*[：:]\\s*|(?<=(?:^|\\n)\\p{Script=Han}{2,8})\\n)主席[^，,。：:\\n]{0,16}[，,]\\s*(?:[^，,。：:\\n]{1,6}。\\s*)?我謹?\\s*(?:動議|动议)\\s*二\\s*[讀读]\\s*《\\s*((?:19|20)\\d{2})\\s*年\\s*(${Object.keys(data.budgets).join('|')})\\s*》`,
   'u',
 );
 
 /**
- * A budget speech: the speaker moving the second reading of the year's appropriation bill
+ * A budget speech: the speaker (before a colon, or a paragraph of its own above the speech, as a JSON export
+ * of the record gives it: corpus 144) moving the second reading of the year's appropriation bill
  * (`財政司司長 ： 主席女士 ， 我謹動議二讀 《 2002 年撥款條例草案 》`) delivers the budget of the
  * financial year the bill is for (2002-03年度財政預算案), and is its issuer.
  */

@@ -1,8 +1,11 @@
 // json-export: a text saved as pretty-printed JSON (a scraper's export of a council record: one object
 // per speech, `"content": "主席、各位議員…： \n 我今天…"`) is data around strings. Its text is the string
 // values: each becomes its own paragraph, its `\n` escapes line breaks, its `\"` quotes; the keys,
-// brackets and numbers are the export's syntax (corpus 143, 144).
-import type { CleaningRule, SourceLine } from './types.ts';
+// brackets and numbers are the export's syntax (corpus 143, 144). The fields of its outermost object
+// (`"date": "2017-10-11"`, `"url": …`) are the document's metadata, moved into `log.frontMatter`; objects
+// of speeches (a speaker key and a speech key, data/json-export.json) make it a record of a sitting.
+import type { CleanLog, CleaningRule, SourceLine } from './types.ts';
+import fields from '../data/json-export.json' with { type: 'json' };
 
 const STRING = String.raw`"(?:[^"\\]|\\.)*"`;
 const SCALAR = String.raw`-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null`;
@@ -19,14 +22,84 @@ export function isJsonExport(lines: readonly SourceLine[]): boolean {
   return json * 10 >= text.length * 9;
 }
 
+/** `"key": value,` with a string or a scalar value: group 1 the key, group 2 the value. */
+const FIELD_LINE = new RegExp(String.raw`^(${STRING})\s*:\s*(${STRING}|${SCALAR})\s*,?$`);
+const SPEAKER_KEYS: readonly string[] = fields.speaker;
+const SPEECH_KEYS: readonly string[] = fields.speech;
+
+const indentOf = (l: SourceLine): number => /^\s*/.exec(l.raw ?? '')![0].length;
+const parse = (json: string): unknown => {
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * What a pretty-printed export says of itself: the fields of its outermost object (their lines, at the
+ * least indent any line inside it has: an excerpt that starts inside a list has them too, after the
+ * list), and whether its objects are speeches with a speaker who speaks more than once (a record).
+ */
+export function exportFields(lines: readonly SourceLine[]): { fields: Map<SourceLine, [string, string | number]>; record?: number } {
+  const inner = lines.filter((l) => l.text && indentOf(l) > 0);
+  const outer = Math.min(...inner.map(indentOf));
+  const found = new Map<SourceLine, [string, string | number]>();
+  // runs of key lines at one indent: the keys of one object
+  const objects: { keys: Map<string, unknown>; line: number; indent: number }[] = [];
+  let run: { keys: Map<string, unknown>; line: number; indent: number } | undefined;
+  for (const l of lines) {
+    if (!l.text) continue;
+    const m = FIELD_LINE.exec(l.text);
+    const key = m ? parse(m[1]!) : undefined;
+    const value = m ? parse(m[2]!) : undefined;
+    if (typeof key !== 'string' || (typeof value !== 'string' && typeof value !== 'number')) {
+      run = undefined;
+      continue;
+    }
+    if (indentOf(l) === outer) found.set(l, [key, value]);
+    if (run?.indent !== indentOf(l)) objects.push((run = { keys: new Map(), line: l.line, indent: indentOf(l) }));
+    run.keys.set(key.toLowerCase(), value);
+  }
+  const speakers = objects.flatMap((o) => {
+    const speaker = SPEAKER_KEYS.map((k) => o.keys.get(k)).find((v) => typeof v === 'string');
+    return speaker !== undefined && SPEECH_KEYS.some((k) => typeof o.keys.get(k) === 'string') ? [{ speaker, line: o.line }] : [];
+  });
+  const repeated = speakers.length >= 2 && new Set(speakers.map((s) => s.speaker)).size < speakers.length;
+  return { fields: found, ...(repeated ? { record: speakers[0]!.line } : {}) };
+}
+
+/** The outermost object's fields as front matter (unless the text has its own), a record's kind among them. */
+function metadataOf(lines: readonly SourceLine[], log: CleanLog): Set<SourceLine> {
+  const { fields: found, record } = exportFields(lines);
+  if (log.frontMatter) return new Set();
+  const data: Record<string, unknown> = {};
+  const at: Record<string, number> = {};
+  for (const [l, [key, value]] of found) {
+    data[key] = value;
+    at[key] = l.line;
+  }
+  if (record !== undefined && !Object.keys(data).some((k) => k.toLowerCase() === 'kind')) {
+    data.kind = 'record';
+    at.kind = record;
+  }
+  if (Object.keys(data).length) log.frontMatter = { data, lines: at, line: Math.min(...Object.values(at)) };
+  return new Set(found.keys());
+}
+
 /** Replaces each JSON line by the lines of its string value (none for syntax), a blank line between values. */
 export const jsonExport: CleaningRule = {
   kind: 'json-export',
   apply(lines, log) {
     if (!isJsonExport(lines)) return lines;
+    const meta = metadataOf(lines, log);
     const out: SourceLine[] = [];
     for (const l of lines) {
       if (!l.text) continue;
+      if (meta.has(l)) {
+        log.cleaning.push({ kind: 'json-export', text: l.text, line: l.line, note: "JSON field of the export: the document's metadata" });
+        continue;
+      }
       const m = STRING_LINE.exec(l.text);
       let value: string | undefined;
       if (m) {

@@ -32,6 +32,7 @@ import {
   participationVerbs,
   rhetoricalLabel,
   speakerLead,
+  speakerModal,
   speakerSubject,
   structuralNoun,
   trailingFillers,
@@ -53,6 +54,7 @@ import {
   changeMeasureAfterOf,
   earmarkAfter,
   meansPrepositions,
+  copulaAfter,
   copulaBefore,
   recipientAfter,
   qualifierPredicate,
@@ -118,9 +120,12 @@ function trimEdges(p: Pair): Pair {
   let cur = p;
   for (let changed = true; changed;) {
     changed = false;
+    // 我建议预留5亿元: when the speaker's words are all the label, the verb they end in stays
     const speaker = speakerLead.exec(cur.a);
-    if (speaker && speaker[0].length > 0 && speaker[0].length < cur.a.length) {
-      cur = slice(cur, speaker[0].length);
+    const says = speaker && speaker[0].length === cur.a.length ? speakerModal.exec(cur.a) : null;
+    const lead = says ?? speaker;
+    if (lead && lead[0].length > 0 && lead[0].length < cur.a.length) {
+      cur = slice(cur, lead[0].length);
       changed = true;
     }
     // A preposition standing alone as the first word: 到人均体育场地面积, 向创科基金注资 (not 对外贸易, 在建项目); 按 alone is no label.
@@ -371,6 +376,12 @@ const isCountedList = (words: string, classifier = false): boolean =>
 
 /** The noun after a number (新引进10支人才团队 → 人才团队), up to a verb, a list mark or 的. */
 export function nounAfter(right: Pair, endsClause = false, count = false, classifier = false): Pair & { end: number } {
+  // 其中19%是长者住户: after a copula the noun is what the figure is of
+  const copula = copulaAfter.exec(right.a);
+  if (copula) {
+    const noun = nounAfter(slice(right, copula[0].length), endsClause, count, classifier);
+    return { ...noun, end: noun.a.length ? noun.end + copula[0].length : 0 };
+  }
   // 170个、专业服务机构70余家: a list mark right after the unit means no noun follows.
   if (/^[、，,；;。和与及（(）)［[【]/.test(right.a) || recipientAfter.test(right.a) || ruleVerbAfter.test(right.a) || purposeAfter.test(right.a) || changeAfter.test(right.a))
     return { a: '', o: '', end: 0 };
@@ -647,9 +658,20 @@ export const labelSteps: readonly LabelStep[] = [
     // topic wins over the label of a figure of an earlier sentence (第三产业增加值，1995年比1990年增长53· 9％).
     name: 'topic',
     run(s) {
-      if (s.label.a !== '' || (s.prev && s.ctx.previousInSentence !== false) || !s.ctx.topic) return undefined;
-      const topic = cleanLabel(s.ctx.topic);
-      if (topic.a.length >= 2 && topic.a.length <= (s.ctx.fromTo ? 20 : 8) && !/[0-9]/.test(topic.a)) s.label = topic;
+      if (s.label.a !== '' || (s.prev && s.ctx.previousInSentence !== false)) return undefined;
+      // 香港貨物出口亦隨之反彈，全年計錄得1.7%的實質升幅: else the subject of the clause right before, which holds no figure
+      // (a clause that opens with a verb measures that clause's object: the step 'object before the comma'; in a rule
+      // the cell or clause before is the base of a rate, 整备质量每吨 | 16元至120元, not what it is)
+      const opensWithVerb = verbWord.test(words(s.ctx.left.a.trim())[0]?.segment ?? '');
+      for (const [clause, longest] of [
+        [s.ctx.topic, s.ctx.fromTo ? 20 : 8],
+        [opensWithVerb || s.ctx.provision ? undefined : s.ctx.lead, 8],
+      ] as const) {
+        const topic = clause ? cleanLabel(clause) : empty();
+        if (topic.a.length < 2 || topic.a.length > longest || /[0-9]/.test(topic.a)) continue;
+        s.label = topic;
+        break;
+      }
       return undefined;
     },
   },

@@ -206,7 +206,7 @@ export const periodPhrase = /[“"]?(十[一二三四五六]五)[”"]?(?:时期
  * A time said in words before a from-to figure's value: 去年年中高峰期, 今年年初, 本年年初 (dev 143), 今年1月, 上年末, 目前
  * (the Hong Kong budget speeches: 失業率由去年年中高峰期的8.7%下降至今年年初的7.3%), 早几年, 以往, 过去 (已由早幾年的 30% 提升至 48%).
  */
-const relativeTime = String.raw`(?:上年|去年|今年|前年|本年度|本年|本学年|上学年|上年度|年初|年中|目前|现时|现在|现行|当时|当年|早几年|几年前|早年|以往|过去|高峰期?)(?:年初|年中|年底|年末|底|末|\s*[一二三四五六七八九十\d]{1,2}\s*月(?:份|底|末)?|高峰期?|低位)*\s*`;
+const relativeTime = String.raw`(?:上年|去年|今年|前年|本年度?|本学年|上学年|上年度|年初|年中|目前|现时|现在|现行|当时|当年|早几年|几年前|早年|以往|过去|高峰期?)(?:年初|年中|年底|年末|底|末|\s*[一二三四五六七八九十\d]{1,2}\s*月(?:份|底|末)?|高峰期?|低位)*\s*`;
 
 /**
  * A year as an OCR misprints it (corpus 63, 64: 1g85年, ] 995年, 1085年 for 1985 and 1995): never read as
@@ -322,8 +322,14 @@ export const trailingFunctionChars = new Set([...'到由在把将向对从为至
 /** Who speaks in an address or report (我们, 政府): as a clause's subject it names no metric. */
 export const speakerSubject = new RegExp(`^${speakers}$`);
 
+/** What a speaker says before an action (我建议, 政府会): no part of what is measured. */
+const speakerSays = String.raw`(?:建议|提议|决定|同意|宣布|${forecastVerbs}|预期|相信|将会|仍会|会|亦|也|还将|将|计划|拟|已|可)`;
+
 /** A speaker's words before a measure: 我建议向…注资 → …注资. */
-export const speakerLead = new RegExp(String.raw`^${speakers}?(?:建议|提议|决定|同意|宣布|${forecastVerbs}|预期|相信|将会|仍会|会|亦|也|还将|将|计划|拟|(?:额外)?预留|已|可)+`);
+export const speakerLead = new RegExp(String.raw`^${speakers}?(?:${speakerSays}|(?:额外)?预留)+`);
+
+/** The speaker and its modal words alone, before the verb that is the whole label: 我建议预留5亿元 → 预留. */
+export const speakerModal = new RegExp(String.raw`^${speakers}?${speakerSays}+(?=(?:额外)?预留$)`);
 
 /** Words trimmed from the start of a label (time, connectives, generic action verbs). */
 export const leadingFillers = [
@@ -342,7 +348,7 @@ export const leadingFillers = [
   // of the sentence say nothing of what is measured (dev 143, 144)
   /^(?:事实上|实际上|至今|结果(?=[\u3400-\u9fff]{2})|包括(?=[\u3400-\u9fff]{2})|上半年|下半年|首季|近月)/,
   new RegExp(
-    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|并且?(?![网购联列存举重])|另外|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|全年|年度|当年|今年(?:上半年|以来)?|去年|上年|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这个|这项|这些|这一|全国(?!${nationalTitles})|全市|全省|全县|全区|我市|本市|我县|本县|我区|本区|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设])|共(?![同享建有青产用])|而)`,
+    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|并且?(?![网购联列存举重])|另外|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|(?:以|按)?全年计?|年度|当年|今年(?:上半年|以来)?|去年|上年|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这个|这项|这些|这一|全国(?!${nationalTitles})|全市|全省|全县|全区|我市|本市|我县|本县|我区|本区|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设])|共(?![同享建有青产用])|而)`,
   ),
   // 国家决定首先集中力量抓好, 国家已经组织企业集团试点: the state as who acts in a national report, with its adverbs
   /^国家(?:决定|同意|已经|已|将|计划|拟|先后|首先|还|也)+/,
@@ -355,7 +361,7 @@ export const leadingFillers = [
   /^(?:每年(?!的)再?|的|则|(?:政府|特区政府|本港|香港|我们|我国|全国|全市|全省|本市)的)/,
   // 五年投入财政扶贫资金, 今后十年平均年人口自然增长率: a span of years says when, not what
   /^(?:今后|未来)?(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|中|里)?(?=\p{Script=Han}{2})/u,
-  /^(?:实现|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|调高|调低|上调|下调|获评|获得?|各种|拟?(?:再|今年)?安排|用于|加上|可(?!比)以?|现行)/,
+  /^(?:实现|录得|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|调高|调低|上调|下调|获评|获得?|各种|拟?(?:再|今年)?安排|用于|加上|可(?!比)以?|现行)/,
   // 取得了治愈率, 建成了5G基站: a verb closed by 了 says what was done, the label comes after it (not 了解)
   /^\p{Script=Han}{0,3}?了(?!解)(?=\S{2})/u,
 ];
@@ -377,6 +383,9 @@ export const verbWord =
 
 /** Prepositions whose phrase stands between a subject and its verb (企业在天交所挂牌上市, 孝义公园向市民开放); before 的 the phrase qualifies a noun (政府在教育方面的开支). */
 export const subjectPrepositions = new Set([...'从由在于比较向']);
+
+/** A copula right after a number before a noun (其中19%是长者住户): the noun is what the figure is of. */
+export const copulaAfter = new RegExp(String.raw`^\s*(?:${alternation(words.copulas_after)})(?=\p{Script=Han}{2})`, 'u');
 
 /** A copula before a number (新的免税数额将为60支香烟): the noun after the number is the item counted. */
 export const copulaBefore = /(?:将|会)?(?:为|是)\s*$/;

@@ -116,7 +116,7 @@ export const baseUnits = [
   '篇',
   '辆',
   '輛',
-  // beds and cards (床位30万张), copies and documents (报关单超过5000份, dev 124), livestock (生猪出栏243万头), works
+  // beds, cards, tickets and vouchers (床位30万张, 3 000張), copies and documents (报关单超过5000份, dev 124), livestock (生猪出栏243万头), works
   // (制定修订法规12部), aircraft (400万架); not 只 (不得超过一只 is found with a label its subject lengthens, dev 139)
   '张',
   '張',
@@ -127,6 +127,8 @@ export const baseUnits = [
   '架',
   '艘',
   '座',
+  // buildings (超過5 000幢住宅, 約800幢), dev 120, 143; tickets and vouchers (3 000張) are the 张 above
+  '幢',
   '批次',
   '批',
   '期',
@@ -171,8 +173,8 @@ export const timeUnits = new Set<string>(['年', '个工作日', '個工作日',
  */
 export const tenthUnit = '成';
 
-/** Units that make words with a Chinese numeral (十一次全会, 一度, 一眼, 一块, 一张蓝图, 一部分, 一头): counted after Arabic numerals only. */
-export const wordLikeUnits = new Set<string>(['次', '期', '批', '度', '眼', '块', '塊', '宗', '间', '間', '张', '張', '份', '头', '頭', '部', '架']);
+/** Units that make words with a Chinese numeral (十一次全会, 一度, 一眼, 一块, 一张蓝图, 一部分, 一头, 一幢): counted after Arabic numerals only. */
+export const wordLikeUnits = new Set<string>(['次', '期', '批', '度', '眼', '块', '塊', '宗', '间', '間', '幢', '张', '張', '份', '头', '頭', '部', '架']);
 
 /** Units a bare Chinese numeral may carry. */
 export const chineseNumeralUnits = new Set<string>(baseUnits.filter((u) => !wordLikeUnits.has(u)));
