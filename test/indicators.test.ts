@@ -549,6 +549,17 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     ]);
   });
 
+  test("a plan's average growth to a target year is over the years from the plan's start; a level of that year stays the year", () => {
+    const text = '第二章　主要目标\n到2005年，全省生产总值年均增长8%左右，人均生产总值平均每年递增6.5%，城镇化水平达到26%左右。\n';
+    const outline = assignAnchors(parseOutline(normalizeText(text).paragraphs));
+    const found = extractIndicators(outline, { kind: 'plan', year: 2001 });
+    expect(found.map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['8%左右', 'target', '2001-2005'],
+      ['6.5%', 'target', '2001-2005'],
+      ['26%左右', 'target', 2005],
+    ]);
+  });
+
   test('a numbered item whose first sentence holds the figure', () => {
     const text = '一、科技创新\n1.高新技术企业数量增长12%，达到860家。\n2.推进平台建设。\n';
     const outline = assignAnchors(parseOutline(normalizeText(text).paragraphs));

@@ -515,3 +515,38 @@ describe('json-export: a text saved as JSON is its string values (dev 143, 144)'
     expect(bodyOf(prose)).toContain('"十四五"规划纲要');
   });
 });
+
+describe('glued-page-number: page numbers PDF extraction ran into the next line', () => {
+  // A PDF plan: one printed line a line, the number of each new page glued to its first line.
+  const filler = (n: number, tag: string): string[] => Array.from({ length: n }, (_, i) => `${tag}第${i + 1}行文字，继续说明本市发展的基本情况和主要`);
+  const pdf = [
+    '上海市国民经济和社会发展第十四个五年规划',
+    ...filler(9, '甲'),
+    '“十三五”时期，全市经济保持平稳较快增长，推动',
+    '12本市城乡居民收入稳步提高，民生福祉持续增进。',
+    ...filler(9, '乙'),
+    '13进一步增强城市能级和核心竞争力，经济总量',
+    ...filler(9, '丙'),
+    '14上海市常住人口控制在2500万人以内。',
+  ].join('\n');
+
+  test('a run of rising numbers a page apart is removed, logged and joined across the break', () => {
+    const n = normalizeText(pdf);
+    expect(n.cleaning.filter((c) => c.kind === 'page-number').map((c) => [c.line, c.text])).toEqual([
+      [12, '12'],
+      [22, '13'],
+      [32, '14'],
+    ]);
+    const body = n.paragraphs.map((p) => p.text).join('\n');
+    expect(body).toContain('推动本市城乡居民收入稳步提高');
+    expect(body).toContain('和主要上海市常住人口控制在2500万人以内。');
+    expect(body).not.toMatch(/1[234](?:本市|进一步|上海市)/);
+  });
+
+  test('no run, no removal: a lone number, numbers with units, numbers too close or not rising', () => {
+    const quantities = pdf.replace('12本市', '12个区').replace('13进一步', '13万户').replace('14上海市', '14年来');
+    const notRising = pdf.replace('12本市', '14本市').replace('14上海市', '12上海市');
+    const tooClose = ['推动', '12本市', '13进一步', '14上海市', ...filler(30, '丁')].join('\n');
+    for (const text of [quantities, notRising, tooClose, pdf.replace('13进一步', '进一步').replace('14上海市', '上海市')]) expect(kinds(text)).not.toContain('page-number');
+  });
+});

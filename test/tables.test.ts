@@ -117,6 +117,33 @@ describe('tables flattened one cell per line (a PDF plan table)', () => {
     expect(tablesOf('指标\n单位\n目标值')).toEqual([]);
   });
 
+  test('a Word extraction: a blank line after every cell, a header bracket, a name and a unit broken over two lines', () => {
+    const cells = ['表3　“十四五”城市排水防涝主要指标', '序号', '指标', '单位', '2020年', '2025年', '累计增长', '（下降）', '属性'];
+    const rows = [
+      ['1', '城市生活污水集中收集', '率', '%', '65', '75', '10', '约束性'],
+      ['2', '新增污水处理能力', '万吨/', '日', '200', '350', '150', '预期性'],
+      ['3', '内涝积水点', '个', '120', '0', '120', '约束性'],
+    ];
+    const text = ['浙江省城市排水防涝“十四五”规划', '“十四五”时期，全省城市排水防涝能力显著提升。', ...cells, ...rows.flat(), '注：累计增长为五年合计。'].join('\n\n') + '\n';
+    const [t, ...more] = tablesOf(text);
+    expect(more).toHaveLength(0);
+    expect(t!.table!.head).toEqual([['序号', '指标', '单位', '2020年', '2025年', '累计增长（下降）', '属性']]);
+    expect(t!.table!.rows).toEqual([
+      ['1', '城市生活污水集中收集率', '%', '65', '75', '10', '约束性'],
+      ['2', '新增污水处理能力', '万吨/日', '200', '350', '150', '预期性'],
+      ['3', '内涝积水点', '个', '120', '0', '120', '约束性'],
+    ]);
+    // a joined cell is cited at its first line
+    expect(t!.table!.lines[0]![1]).toBe(text.split('\n').indexOf('城市生活污水集中收集') + 1);
+    const { record } = build(text);
+    expect(lostFromRecord(text, record)).toBe('');
+    const figures = record.indicators.map((i) => [i.label, i.value, i.unit, i.kind, i.period]);
+    expect(figures).toContainEqual(['城市生活污水集中收集率', 65, '%', 'actual', 2020]);
+    expect(figures).toContainEqual(['新增污水处理能力', 350, '万吨/日', 'target', 2025]);
+    // pieces that do not make a checking row are not joined: a figure is never a piece, nor a 属性 word
+    expect(tablesOf(['序号', '指标', '单位', '属性', '1', '甲', '个', '5', '预期性', '2', '乙', '个', '预期性'].join('\n'))).toEqual([]);
+  });
+
   test('a header led by 序号 names its columns freely; a year split from its words; 备注 left out by most rows (corpus 67)', () => {
     const cells = [
       '附件',

@@ -357,7 +357,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
             ...figure,
             kind,
             ...(q.comparator ? { comparator: q.comparator } : {}),
-            ...(period !== undefined ? { period: figure.change ? period : levelPeriod! } : {}),
+            ...(period !== undefined ? { period: figure.change ? averagedOver(period, kind, prefix, context.year) : levelPeriod! } : {}),
             ...(base ? { baseline: base.baseline(original, toScript) } : {}),
             match,
             text: original(clause.start, clause.end).trim(),
@@ -634,6 +634,17 @@ function sentenceFrame(a: string, masked: Uint8Array, partStart: number, thisYea
   const first = scanQuantities(a, start, partStart, masked)[0];
   return yearBefore(a, masked, start, first ? first.start : partStart, thisYear);
 }
+
+/**
+ * An average growth a plan sets (年均增长8%左右, 平均每年增长4％) is over the years from the document's
+ * to the target's: 2001-2005 in a plan of 2001 for 2005, not the year 2005 alone.
+ */
+function averagedOver(period: Period, kind: Kind, prefix: string, year: number | undefined): Period {
+  if (kind !== 'target' || typeof period !== 'number' || year === undefined || year >= period) return period;
+  return averageGrowthBefore.test(prefix) ? `${year}-${period}` : period;
+}
+/** The average-growth words right before a figure, with at most the verb between (年均增长, 平均每年递增). */
+const averageGrowthBefore = new RegExp(`(?:${averageGrowth.source})[^，,；;。：:\\d]{0,6}$`);
 
 /** The first year of a period: 2021-2025 → 2021. */
 const firstYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.slice(0, 4)));

@@ -17,6 +17,7 @@ import { markdownMarkup } from './clean/markdown-markup.ts';
 import { zeroWidth } from './clean/zero-width.ts';
 import { markdownHeading } from './clean/markdown-heading.ts';
 import { pageHeader } from './clean/page-header.ts';
+import { gluedPageNumber } from './clean/glued-page-number.ts';
 import { webNav } from './clean/web-nav.ts';
 import { tableOfContents } from './clean/table-of-contents.ts';
 import { imagePlaceholder } from './clean/image-placeholder.ts';
@@ -55,6 +56,8 @@ export const cleaningRules: readonly CleaningRule[] = [
   tables,
   tableOfContents,
   pageHeader,
+  // after running headers (their page numbers stand alone), before lines are joined across the break
+  gluedPageNumber,
   webNav,
   imagePlaceholder,
   keywordLine,

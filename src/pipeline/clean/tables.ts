@@ -12,6 +12,7 @@
 // back as one paragraph (role `table`) whose text is the table row by row (`| a | b |`).
 import columns from '../data/table-columns.json' with { type: 'json' };
 import { SMALL_DIGIT } from '../patterns.ts';
+import { baseUnits, multipliers } from '../indicators/units.ts';
 import type { TableData } from '../types.ts';
 import type { CleaningRule, SourceLine } from './types.ts';
 
@@ -195,6 +196,13 @@ function flattenedTable(lines: SourceLine[], start: number): { data: TableData; 
       k = next(n);
       continue;
     }
+    // 累计增长 / （下降）: a column name whose bracket the extraction put on a line of its own
+    if (head.length > 0 && HEAD_BRACKET.test(text)) {
+      head[head.length - 1] += text;
+      at.push(k);
+      k = n;
+      continue;
+    }
     if (!isColumnName(text) && !(serialLed && isFreeHeader(text))) break;
     head.push(text);
     at.push(k);
@@ -225,8 +233,21 @@ function flattenedTable(lines: SourceLine[], start: number): { data: TableData; 
     const width = rowWidth(lines, cells, c, full, serialCol >= 0 ? optional : 0, String(rows.length + 2));
     if (width === 0) break;
     cells.length = width;
-    const row = cells.map((n) => lines[n]!.text);
-    const rowLines = cells.map((n) => lines[n]!.line);
+    let spans: number[][] = cells.map((n) => [n]);
+    const checks = (row: string[]): boolean =>
+      (serialCol < 0 || (inherit ? serialCol - 1 : serialCol) < 0 || row[inherit ? serialCol - 1 : serialCol] === serial) &&
+      (attrCol < 0 || ATTRIBUTE.test(row[inherit ? attrCol - 1 : attrCol] ?? ''));
+    // a name or a unit broken over lines (城市生活污水集中收集 / 率, 万吨/ / 日): the row only checks with its pieces joined
+    if (
+      !checks(spans.map((sp) => lines[sp[0]!]!.text)) ||
+      // or the next row's number stands a line or two further down than the row's cells end
+      (serialCol >= 0 && width === full && lines[c]?.text !== String(rows.length + 2) && [next(c), next(next(c))].some((n) => lines[n]?.text === String(rows.length + 2)))
+    ) {
+      const joined = joinedRow(lines, k, full, next, String(rows.length + 2), checks);
+      if (joined) spans = joined;
+    }
+    const row = spans.map((sp) => sp.map((n) => lines[n]!.text).join(''));
+    const rowLines = spans.map((sp) => lines[sp[0]!]!.line);
     if (inherit) {
       row.unshift(category);
       rowLines.unshift(lines[cells[0]!]!.line);
@@ -239,11 +260,70 @@ function flattenedTable(lines: SourceLine[], start: number): { data: TableData; 
     while (row.length < head.length) row.push('');
     rows.push(row);
     cellLines.push(rowLines);
-    at.push(...cells);
-    k = width === full ? c : next(cells[width - 1]!);
+    const used = spans.flat();
+    at.push(...used);
+    k = used.length > width ? next(used[used.length - 1]!) : width === full ? c : next(cells[width - 1]!);
   }
   if (rows.length < 2) return null;
   return { data: { from: 'flattened', head: [head], rows, lines: cellLines }, at };
+}
+
+/** A column name's bracket on a line of its own: `（下降）`, `（%）`. */
+const HEAD_BRACKET = /^[（(][^（()）]{1,8}[）)]$/;
+/** A cell that cannot be a piece of a broken name or unit: a figure, a row number, a 属性 word. */
+const WHOLE_CELL = /^(?:[\d.,%％‰\s<>≤≥＜＞~～\-—[\]［］]+|[\d.]+\s*(?:左右|以上|以下|以内))$/;
+/** The end of a table's last row: no more lines, a note (注：), a caption or a sentence. */
+const isRowEnd = (lines: SourceLine[], i: number): boolean => {
+  const text = lines[i]?.text;
+  return text === undefined || /^(?:注|备注|說明|说明|资料来源)[：:]/.test(text) || CAPTION.test(text) || TERMINAL.test(text) || text.length > 30;
+};
+/** Units a cell may hold whole (个, 万人): a line that is one is a cell of its own, not the tail of a name. */
+const UNITS = new Set<string>([...baseUnits, ...Object.keys(multipliers).flatMap((m) => [m, ...baseUnits.map((u) => m + u)])]);
+/** Joining `a` and `b` reads as one cell broken by the layout: a unit after its slash, a bracket closed, a short tail that is no unit (率, 数); 0: no reason to join. */
+const natural = (a: string, b: string): number =>
+  /[/／（(]$/.test(a) || /^[/／）)]/.test(b) || (/[（(][^）)]*$/.test(a) && /[）)]/.test(b)) ? 2 : b.length <= 2 && /^\p{Script=Han}+$/u.test(b) && !UNITS.has(b) ? 1 : 0;
+
+/**
+ * The row at line `k` read with one or two of its text cells broken over two lines: the `full` cells
+ * as spans of lines, or null. A reading must check (the row number, the 属性 word) and end where the
+ * next row starts (its number) or the table does; of several, the one whose joins read most
+ * naturally, then the earliest.
+ */
+function joinedRow(lines: SourceLine[], k: number, full: number, next: (k: number) => number, nextSerial: string, checks: (row: string[]) => boolean): number[][] | null {
+  const read: number[] = [];
+  for (let c = k; read.length < full + 2 && c < lines.length; c = next(c)) read.push(c);
+  let best: { spans: number[][]; score: number } | null = null;
+  for (let extra = 1; extra <= 2 && !best; extra++) {
+    if (read.length < full + extra) break;
+    const lineAfter = read.length > full + extra ? read[full + extra]! : next(read[read.length - 1]!);
+    if (lines[lineAfter]?.text !== nextSerial && !isRowEnd(lines, lineAfter)) continue;
+    // choose `extra` places among the full + extra - 1 gaps where a line goes on the cell before it
+    const gaps = full + extra - 1;
+    const choose = (from: number, left: number, picked: number[]): void => {
+      if (left === 0) {
+        const spans: number[][] = [];
+        let score = 0;
+        for (let i = 0; i < full + extra; i++) {
+          if (picked.includes(i - 1)) {
+            const prev = spans[spans.length - 1]!;
+            const a = lines[prev[prev.length - 1]!]!.text;
+            const b = lines[read[i]!]!.text;
+            if (WHOLE_CELL.test(a) || WHOLE_CELL.test(b) || ATTRIBUTE.test(b) || ATTRIBUTE.test(a)) return;
+            const reason = natural(a, b);
+            if (reason === 0) return;
+            score += reason;
+            prev.push(read[i]!);
+          } else spans.push([read[i]!]);
+        }
+        if (!checks(spans.map((sp) => sp.map((n) => lines[n]!.text).join('')))) return;
+        if (!best || score > best.score) best = { spans, score };
+        return;
+      }
+      for (let g = from; g < gaps; g++) choose(g + 1, left - 1, [...picked, g]);
+    };
+    choose(0, extra, []);
+  }
+  return best ? (best as { spans: number[][] }).spans : null;
 }
 
 /**
