@@ -2,6 +2,7 @@
 // comparator, growths against growths, units, and what must not be paired (another region, period,
 // metric or unit, a flow against a stock, a figure of the wider province, the same report).
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import { judge, pairTargets, pairsByFigure } from '../src/lib/pairing.ts';
 import type { Indicator } from '../src/schemas/indicator.ts';
 import type { SiteReport } from '../src/schemas/site-report.ts';
@@ -177,5 +178,119 @@ describe('pairTargets', () => {
     const by = pairsByFigure(pairTargets([plan, results]));
     expect(by.get('plan-2021#s3-i1')).toEqual(by.get('results-2022#s1-i1'));
     expect(by.get('plan-2021#s3-i3')).toBeUndefined();
+  });
+});
+
+/**
+ * pairTargets as its comment says it, comparing every target with every actual (the quadratic way it
+ * was made before it was made linear): the oracle of the property test below.
+ */
+function pairTargetsByEveryActual(reports: SiteReport[]): ReturnType<typeof pairTargets> {
+  const yearOf = (r: SiteReport): number => r.meta.year ?? 0;
+  const figures = (kind: Indicator['kind']) =>
+    reports.flatMap((r) =>
+      r.indicators.filter((ind) => ind.kind === kind && ind.metric && ind.period !== undefined && r.meta.region).map((ind) => ({ r, ind, flow: /新增/.test(ind.label) })),
+    );
+  const pairs: ReturnType<typeof pairTargets> = [];
+  for (const t of figures('target')) {
+    const answers = figures('actual')
+      .filter(
+        (a) =>
+          a.r.slug !== t.r.slug &&
+          a.r.meta.region === t.r.meta.region &&
+          a.r.meta.region_parent === t.r.meta.region_parent &&
+          a.ind.metric === t.ind.metric &&
+          a.ind.period === t.ind.period &&
+          a.flow === t.flow &&
+          yearOf(a.r) >= yearOf(t.r),
+      )
+      .sort((x, y) => yearOf(y.r) - yearOf(x.r) || x.r.slug.localeCompare(y.r.slug));
+    for (const a of answers) {
+      const verdict = judge(t.ind, a.ind);
+      if (!verdict) continue;
+      pairs.push({
+        metric: t.ind.metric!,
+        period: t.ind.period!,
+        basis: verdict.basis,
+        target: { slug: t.r.slug, id: t.ind.id },
+        actual: { slug: a.r.slug, id: a.ind.id },
+        outcome: verdict.outcome,
+      });
+      break;
+    }
+  }
+  return pairs.sort((x, y) => x.target.slug.localeCompare(y.target.slug));
+}
+
+describe('pairTargets gives the pairs of comparing every target with every actual (fast-check)', () => {
+  const figure = fc.record({
+    kind: fc.constantFrom('target', 'actual', 'actual'),
+    metric: fc.constantFrom('gdp', 'tech-smes'),
+    period: fc.constantFrom(2021, 2022),
+    flow: fc.boolean(),
+    value: fc.integer({ min: 1, max: 20 }),
+    unit: fc.constantFrom('家', '亿元', '万亿元', '%'),
+    scaled: fc.boolean(),
+    change: fc.option(fc.record({ value: fc.integer({ min: -3, max: 12 }), unit: fc.constantFrom('%', '个百分点'), basis: fc.constantFrom(undefined, '同比', '比2015年') }), {
+      nil: undefined,
+    }),
+    growthOnly: fc.boolean(),
+    comparator: fc.constantFrom(undefined, '>=', '<=', '≈'),
+  });
+  const reportArb = fc.record({
+    slug: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+    year: fc.option(fc.integer({ min: 2020, max: 2023 }), { nil: undefined }),
+    region: fc.constantFrom('保定', '保定', '成都'),
+    figures: fc.array(figure, { maxLength: 8 }),
+  });
+  const toReport = (r: fc.GeneratedValueType<typeof reportArb>): SiteReport =>
+    report(
+      r.slug,
+      r.year as number,
+      r.figures.map((f, k) => {
+        const label = f.flow ? '新增企业' : '企业';
+        const base =
+          f.change && f.growthOnly ? { value: f.change.value, unit: f.change.unit, change: f.change } : { value: f.value, unit: f.unit, ...(f.change ? { change: f.change } : {}) };
+        const scale = f.scaled && !(f.change && f.growthOnly) ? { scale: f.value * (f.unit === '万亿元' ? 1e12 : f.unit === '亿元' ? 1e8 : 1) } : {};
+        return fig({
+          id: `s1-i${k}`,
+          kind: f.kind,
+          metric: f.metric,
+          period: f.period,
+          label,
+          text: `${label}${base.value}${base.unit}`,
+          match: `${base.value}${base.unit}`,
+          comparator: f.comparator,
+          ...base,
+          ...scale,
+        });
+      }),
+      { region: r.region, ...(r.year === undefined ? { year: undefined } : {}) },
+    );
+
+  test('on random sites (slugs unique, figures of every way of comparing)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(reportArb, { selector: (r) => r.slug, maxLength: 6 }), (drawn) => {
+        const reports = drawn.map(toReport);
+        expect(pairTargets(reports)).toEqual(pairTargetsByEveryActual(reports));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test('one region of 300 reports: each target answered by the latest other report that has a comparable actual', () => {
+    const many = Array.from({ length: 300 }, (_, i) =>
+      report(`r${String(i).padStart(4, '0')}`, 2020 + (i % 3), [
+        target({ id: 's1-i1', metric: 'gdp', period: 2021, growth: 8 }),
+        ...[1, 2, 3, 4].map((k) => fig({ id: `s2-i${k}`, metric: 'gdp', period: 2021, value: 100 + k, unit: '家' })),
+        fig({ id: 's2-i5', metric: 'gdp', period: 2021, value: 3725, unit: '亿元', change: { value: 7, unit: '%' } }),
+      ]),
+    );
+    const pairs = pairTargets(many);
+    expect(pairs).toHaveLength(300);
+    expect(pairs).toEqual(pairTargetsByEveryActual(many));
+    // The latest report (2022) of the smallest slug answers, or the next one for itself.
+    expect(pairs[0]).toMatchObject({ target: { slug: 'r0000' }, actual: { slug: 'r0002', id: 's2-i5' } });
+    expect(pairs.find((p) => p.target.slug === 'r0002')).toMatchObject({ actual: { slug: 'r0005' } });
   });
 });

@@ -38,7 +38,7 @@ async function makeIndex(lang: Lang): Promise<Map<string, Citing[]>> {
       const label = s ? `${s.number}${s.title}`.trim() : texts.title;
       citing.places.push({ id, label: label.length > 40 ? `${label.slice(0, 40)}…` : label });
     }
-    for (const [target, citing] of byTarget) index.set(target, [...(index.get(target) ?? []), citing]);
+    for (const [target, citing] of byTarget) (index.get(target) ?? index.set(target, []).get(target)!).push(citing);
   }
   return index;
 }

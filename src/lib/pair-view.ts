@@ -55,7 +55,7 @@ function side(report: SiteReport, id: string, pair: Pair, role: 'target' | 'actu
  */
 export async function pairViews(pairs: readonly Pair[], reports: AsyncIterable<SiteReport>, lang: Lang): Promise<Map<string, PairView[]>> {
   const bySlug = new Map<string, Pair[]>();
-  for (const p of pairs) for (const slug of new Set([p.target.slug, p.actual.slug])) bySlug.set(slug, [...(bySlug.get(slug) ?? []), p]);
+  for (const p of pairs) for (const slug of new Set([p.target.slug, p.actual.slug])) (bySlug.get(slug) ?? bySlug.set(slug, []).get(slug)!).push(p);
   const sides = new Map<Pair, { target?: PairSide; actual?: PairSide }>();
   for await (const r of reports) {
     for (const p of bySlug.get(r.slug) ?? []) {

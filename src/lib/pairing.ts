@@ -43,24 +43,39 @@ interface Measured {
 }
 
 /**
- * What of two figures can be compared: a growth target with the actual's growth in the same unit and
- * against the same basis (上年, 同比 and none all mean the year before); a level with a level in the
- * same unit, or in units of one base unit that both figures carry a `scale` for (万元 and 亿元). No
- * other unit conversion is made: different units are not paired.
+ * The ways a figure can be compared, each a key: a growth by the change's unit and basis (上年, 同比
+ * and none all mean the year before), a level by its unit, and a level in base units by the base unit
+ * when the figure carries a `scale` (万元 and 亿元). A target and an actual can be compared when they
+ * share a way (`measure`, which takes the target's first); pairing looks the actuals up by them. A
+ * target that is a growth alone is compared as a growth only; an actual that is a growth alone, never
+ * as a level. No other unit conversion is made: different units are not paired.
  */
+function targetWays(target: Indicator): string[] {
+  if (isGrowthOnly(target)) return [growthWay(target.change!)];
+  return [levelWay(target.unit), ...(target.scale === undefined ? [] : [scaledWay(target.unit)])];
+}
+
+function actualWays(actual: Indicator): string[] {
+  const ways = actual.change ? [growthWay(actual.change)] : [];
+  if (!isGrowthOnly(actual)) ways.push(levelWay(actual.unit), ...(actual.scale === undefined ? [] : [scaledWay(actual.unit)]));
+  return ways;
+}
+
+const growthWay = (change: NonNullable<Indicator['change']>): string => JSON.stringify(['growth', change.unit, basisOf(change.basis)]);
+const levelWay = (unit: string): string => JSON.stringify(['level', unit]);
+const scaledWay = (unit: string): string => JSON.stringify(['scaled', baseUnit(unit)]);
+
+/** What of two figures is compared: the first way of the target's that the actual shares (`targetWays`). */
 function measure(target: Indicator, actual: Indicator): Measured | undefined {
-  if (isGrowthOnly(target)) {
-    const t = target.change!;
-    const a = actual.change;
-    if (!a || a.unit !== t.unit || basisOf(a.basis) !== basisOf(t.basis)) return undefined;
-    return { basis: 'growth', target: t.value, actual: a.value, base: 0 };
-  }
-  if (isGrowthOnly(actual)) return undefined;
+  const shared = new Set(actualWays(actual));
+  const way = targetWays(target).find((w) => shared.has(w));
+  if (way === undefined) return undefined;
+  // A target that is a growth alone has one way, the growth.
+  if (isGrowthOnly(target)) return { basis: 'growth', target: target.change!.value, actual: actual.change!.value, base: 0 };
   const base = target.baseline && target.baseline.unit === target.unit ? target.baseline.value : undefined;
-  if (target.unit === actual.unit) return { basis: 'level', target: target.value, actual: actual.value, base };
-  if (target.scale === undefined || actual.scale === undefined || baseUnit(target.unit) !== baseUnit(actual.unit)) return undefined;
-  const factor = target.scale / target.value;
-  return { basis: 'level', target: target.scale, actual: actual.scale, base: base === undefined ? undefined : base * factor };
+  if (way === levelWay(target.unit)) return { basis: 'level', target: target.value, actual: actual.value, base };
+  const factor = target.scale! / target.value;
+  return { basis: 'level', target: target.scale!, actual: actual.scale!, base: base === undefined ? undefined : base * factor };
 }
 
 /** 同比, 比上年, 较上年 and no basis all compare with the year before. */
@@ -140,32 +155,81 @@ function candidates(reports: readonly PairingReport[], kind: Indicator['kind']):
  * Every target of the site paired with the actual that answers it: same region (and parent), same
  * canonical metric and period, both flows (新增, 累计) or both stocks, comparable values (`judge`),
  * the actual from another report of the same year or later. When several actuals answer one target,
- * the latest report's first figure does. Ordered by target report, then figure.
+ * the latest report's first figure does (by slug among reports of one year). Ordered by target
+ * report, then figure.
+ *
+ * Linear in the figures but for sorting: the actuals of each region, metric, period and flow are
+ * sorted once in the order a target takes its answer and listed by each way they can be compared
+ * (`actualWays`); a target's answer is, among its ways, the earliest first actual of another report,
+ * if that report is not older than the target's. (Comparing every target with every actual of its
+ * region was quadratic: a region of 1,000 reports, 10⁶ comparisons per metric.)
  */
 export function pairTargets(reports: readonly PairingReport[]): Pair[] {
-  const actuals = new Map<string, Candidate[]>();
-  for (const c of candidates(reports, 'actual')) actuals.set(c.key, [...(actuals.get(c.key) ?? []), c]);
   const yearOf = (r: PairingReport): number => r.meta.year ?? 0;
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates(reports, 'actual')) {
+    const key = `${c.key}\u0000${c.flow}`;
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
+  }
+  const answerLists = new Map<string, Map<string, AnswerList>>();
+  const listsOf = (key: string): Map<string, AnswerList> | undefined => {
+    if (answerLists.has(key)) return answerLists.get(key);
+    const group = groups.get(key);
+    if (!group) return undefined;
+    // Latest report first, then by slug, each report's figures in reading order (the sort is stable).
+    const sorted = group.sort((x, y) => yearOf(y.report) - yearOf(x.report) || x.report.slug.localeCompare(y.report.slug));
+    const lists = new Map<string, AnswerList>();
+    sorted.forEach((a, rank) => {
+      for (const way of new Set(actualWays(a.ind))) {
+        const list = lists.get(way) ?? lists.set(way, { answers: [], ranks: [], otherReport: [] }).get(way)!;
+        list.answers.push(a);
+        list.ranks.push(rank);
+      }
+    });
+    // otherReport[i]: the first place after i of another report (one report's figures are side by side).
+    for (const list of lists.values()) {
+      const n = list.answers.length;
+      list.otherReport = new Array<number>(n);
+      for (let i = n - 1; i >= 0; i--) list.otherReport[i] = i + 1 < n && list.answers[i + 1]!.report.slug === list.answers[i]!.report.slug ? list.otherReport[i + 1]! : i + 1;
+    }
+    answerLists.set(key, lists);
+    return lists;
+  };
   const pairs: Pair[] = [];
   for (const t of candidates(reports, 'target')) {
-    const answers = (actuals.get(t.key) ?? [])
-      .filter((a) => a.report.slug !== t.report.slug && yearOf(a.report) >= yearOf(t.report) && a.flow === t.flow)
-      .sort((x, y) => yearOf(y.report) - yearOf(x.report) || x.report.slug.localeCompare(y.report.slug));
-    for (const a of answers) {
-      const verdict = judge(t.ind, a.ind);
-      if (!verdict) continue;
-      pairs.push({
-        metric: t.ind.metric!,
-        period: t.ind.period!,
-        basis: verdict.basis,
-        target: { slug: t.report.slug, id: t.ind.id },
-        actual: { slug: a.report.slug, id: a.ind.id },
-        outcome: verdict.outcome,
-      });
-      break;
+    const lists = listsOf(`${t.key}\u0000${t.flow}`);
+    if (!lists) continue;
+    let best: { a: Candidate; rank: number } | undefined;
+    for (const way of targetWays(t.ind)) {
+      const list = lists.get(way);
+      if (!list) continue;
+      const at = list.answers[0]!.report.slug === t.report.slug ? list.otherReport[0]! : 0;
+      const a = list.answers[at];
+      if (!a || yearOf(a.report) < yearOf(t.report)) continue;
+      if (!best || list.ranks[at]! < best.rank) best = { a, rank: list.ranks[at]! };
     }
+    if (!best) continue;
+    const verdict = judge(t.ind, best.a.ind);
+    if (!verdict) throw new Error(`pairTargets: ${best.a.report.slug}#${best.a.ind.id} shares a way with ${t.report.slug}#${t.ind.id} but cannot be compared`);
+    pairs.push({
+      metric: t.ind.metric!,
+      period: t.ind.period!,
+      basis: verdict.basis,
+      target: { slug: t.report.slug, id: t.ind.id },
+      actual: { slug: best.a.report.slug, id: best.a.ind.id },
+      outcome: verdict.outcome,
+    });
   }
   return pairs.sort((x, y) => x.target.slug.localeCompare(y.target.slug));
+}
+
+/** The actuals of one group that can be compared in one way, in answer order, with their place in the group. */
+interface AnswerList {
+  answers: Candidate[];
+  ranks: number[];
+  otherReport: number[];
 }
 
 /** The pairs each figure is part of, by `slug#id` (a target has one; an actual may answer several). */
@@ -174,7 +238,9 @@ export function pairsByFigure(pairs: readonly Pair[]): Map<string, Pair[]> {
   for (const p of pairs) {
     for (const f of [p.target, p.actual]) {
       const key = `${f.slug}#${f.id}`;
-      by.set(key, [...(by.get(key) ?? []), p]);
+      const list = by.get(key);
+      if (list) list.push(p);
+      else by.set(key, [p]);
     }
   }
   return by;
