@@ -243,7 +243,7 @@ describe('pairTargets gives the pairs of comparing every target with every actua
     region: fc.constantFrom('保定', '保定', '成都'),
     figures: fc.array(figure, { maxLength: 8 }),
   });
-  const toReport = (r: fc.GeneratedValueType<typeof reportArb>): SiteReport =>
+  const toReport = (r: typeof reportArb extends fc.Arbitrary<infer T> ? T : never): SiteReport =>
     report(
       r.slug,
       r.year as number,
