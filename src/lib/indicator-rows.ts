@@ -7,6 +7,8 @@ import type { SiteReport } from '../schemas/site-report.ts';
 import type { Script } from '../schemas/meta.ts';
 import type { Indicator, Period } from '../schemas/indicator.ts';
 import { bareNoun, leadingFunctionChars } from '../pipeline/indicators/rules.ts';
+import words from '../pipeline/data/indicator-words.json' with { type: 'json' };
+import { alternation } from '../pipeline/regexp.ts';
 import type { PairView } from './pair-view.ts';
 
 /** Words that qualify a metric without changing what it measures. */
@@ -49,17 +51,20 @@ export const baseUnit = (unit: string): string => unit.replace(/^(?:万亿|千�
 /** A growth stated alone (增长10%): its value is the growth, not a level of the metric. */
 export const isGrowthOnly = (r: Pick<IndicatorRow, 'value' | 'unit' | 'change'>): boolean => r.change !== undefined && r.value === r.change.value && r.unit === r.change.unit;
 
+/** A label that opens pointing at the speaker or back at something said (我们为…预留, 该住户的…): data/indicator-words.json deictic_openers. */
+const deicticOpener = new RegExp(`^(?:${alternation(words.deictic_openers)})`);
+
 /**
  * Figures sure enough to stand as a key figure at the top of a page: not a regulation's provision,
  * and a label that names a canonical metric or reads as a noun phrase (2–14 characters, no digit, no
- * function word at its start, not a bare noun such as 企业).
+ * function word or deictic word (我们, 该, 这) at its start, not a bare noun such as 企业).
  */
 export function isConfident(r: IndicatorRow): boolean {
   if (r.kind === 'provision') return false;
   if (r.canonical) return true;
   const label = convertText(r.label, 'zh-Hans');
   if (label.length < 2 || label.length > 14 || /[0-9]/.test(label)) return false;
-  if (leadingFunctionChars.has(label[0]!) || bareNoun.test(label)) return false;
+  if (leadingFunctionChars.has(label[0]!) || deicticOpener.test(label) || bareNoun.test(label)) return false;
   return !/[的了和与及或、]$/.test(label);
 }
 

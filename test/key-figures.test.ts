@@ -1,0 +1,39 @@
+// The key figures at the top of a report page (src/components/KeyFigures.astro) show only rows that
+// isConfident (src/lib/indicator-rows.ts) passes: a label that reads as the metric's noun phrase.
+import { describe, expect, test } from 'vitest';
+import { isConfident, type IndicatorRow } from '../src/lib/indicator-rows.ts';
+
+const row = (label: string, extra: Partial<IndicatorRow> = {}): IndicatorRow => ({
+  slug: 'x',
+  title: 'x',
+  id: 'i1',
+  label,
+  value: 100,
+  unit: '亿元',
+  kind: 'target',
+  metric: label,
+  ...extra,
+});
+
+describe('key figures: a label that reads as the metric', () => {
+  test.each(['教育經常開支', '地区生产总值', '长者住户', '全社会研发经费投入强度', '政府债务余额', '我国国内生产总值'])('%s is shown', (label) => {
+    expect(isConfident(row(label))).toBe(true);
+  });
+
+  test.each([
+    ['我們為大學研究資金預留', 'a speaker (我們) says it: the clause, not the metric'],
+    ['我建议预留资金', 'a speaker (我建议) opens it'],
+    ['本人建議撥款', 'a speaker (本人) opens it'],
+    ['該住戶的總工作時數金額', 'a demonstrative (該) opens it: it points back, it names nothing'],
+    ['这些项目投资', 'a demonstrative (这些) opens it'],
+    ['到人均体育场地面积', 'a function word opens it'],
+    ['企业', 'a bare noun'],
+  ])('%s is not shown (%s)', (label) => {
+    expect(isConfident(row(label))).toBe(false);
+  });
+
+  test('a canonical metric is shown whatever its label; a provision never', () => {
+    expect(isConfident(row('政府预计地区生产总值', { canonical: true }))).toBe(true);
+    expect(isConfident(row('地区生产总值', { kind: 'provision' }))).toBe(false);
+  });
+});
