@@ -75,6 +75,7 @@ import {
   thisYearPast,
   continuesSentence,
   thisActBefore,
+  openBracket,
   estimateLead,
   countedNounBeforeLink,
   durationAfter,
@@ -286,7 +287,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         const base = baselines.get(q);
         const left = pair(text, a, from, base ? base.fromStart : q.start);
         // 每新增一条外贸航线(年度吞吐量超过1万TEU)给予…: a figure inside a bracket has the bracket's words, not those after it
-        const closing = /[（(][^（()）]*$/.test(left.a) ? /[）)]/.exec(a.slice(q.end, to)) : null;
+        const closing = openBracket.test(left.a) ? /[）)]/.exec(a.slice(q.end, to)) : null;
         const right = pair(text, a, q.end, closing ? q.end + closing.index : to);
         from = q.end;
         // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.
@@ -315,8 +316,9 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         // 从…1953年到1980年的28年间，社会总产品由…增加到8，500亿元…；工农业总产值由…增加到7，159亿元: the parts of
         // a sentence cut by ； share the time it names before its first figure.
         // 2024年已拨付296.67万元，本次拨付剩余603.33万元: what this document does (本次, 此次) is of its own year, not of a year before it.
-        const dated = thisActBefore.test(prefix) ? undefined : datedBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year);
-        const ownYear = dated?.period ?? (thisActBefore.test(prefix) ? undefined : sentenceFrame(a, masked, sentence.start, context.year));
+        const ownAct = thisActBefore.test(prefix);
+        const dated = ownAct ? undefined : datedBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year);
+        const ownYear = dated?.period ?? (ownAct ? undefined : sentenceFrame(a, masked, sentence.start, context.year));
         const kind: Kind = context.provisions
           ? 'provision'
           : estimateMarker.test(prefix) || sentenceEstimateMarker.test(a.slice(frameStart, q.start)) || estimateAfter.test(a.slice(q.end, clause.end))

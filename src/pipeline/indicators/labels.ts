@@ -59,6 +59,7 @@ import {
   recipientAfter,
   qualifierPredicate,
   headPrefixes,
+  openBracket,
   measureBefore,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
@@ -265,7 +266,7 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   // alternatives in brackets inside the words
   let p = removeAll(raw, /\s+|\([a-zA-Zü\u00C0-\u024F]+\)|[（(]\s*(?:例如|比如|譬如|诸如|包括)[^（）()]*[）)]|[（(][^（()）]*、[^（()）]*[）)]/g);
   // 优先电量规模（风电400小时: inside a bracket left open, the bracket's words name the figure.
-  const open = /[（(][^（()）]*$/.exec(p.a);
+  const open = openBracket.exec(p.a);
   if (open && open[0].length > 2) p = slice(p, open.index + 1);
   // 机制电价为蒙东煤电基准价（0.3035元/千瓦时）: a bracket opened right before the number glosses the value of the
   // words before it, after their copula (dev 65)

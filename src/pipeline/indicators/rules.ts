@@ -164,6 +164,9 @@ export const estimateMarker = new RegExp(
   String.raw`${forecastVerbs}|可望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)|(?:会|将会)(?:令|使(?!用))|(?:会|将会)为[^，,；;。]{0,10}带来`,
 );
 
+/** A round bracket left open at the end of the words before a figure (优先电量规模（风电400小时, 每新增一条外贸航线(年度吞吐量超过1万TEU): the figure stands inside it. */
+export const openBracket = /[（(][^（()）]*$/;
+
 /** In a figure's clause before it, the act of the document itself (本次拨付, 此次下达): of the document's year, whatever year the sentence named before. */
 export const thisActBefore = /本次|此次/;
 
