@@ -13,7 +13,7 @@ import OpenCC from 'opencc-js';
 import { buildReport, type SourceInput } from '../src/pipeline/index.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { isRecordFile } from '../src/schemas/search.ts';
-import { generateCorpus, type SynthSource } from './lib/synth.ts';
+import { copySiteFiles, generateCorpus, type SynthSource } from './lib/synth.ts';
 import { listSources, readSource } from './lib/sources.ts';
 import { serveDist } from '../test/helpers/serve.ts';
 
@@ -368,6 +368,7 @@ async function bench(count: number, keep: boolean): Promise<BenchResult> {
     const sources = join(work, 'sources');
     log(`generating ${count} reports in ${work}`);
     const made = await generateCorpus(seedsDir, sources, count);
+    await copySiteFiles(seedsDir, sources);
     const inputs = await Promise.all((await listSources(sources)).map(readSource));
     const sourceBytes = inputs.reduce((sum, i) => sum + i.bytes.length, 0);
 

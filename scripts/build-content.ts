@@ -12,7 +12,7 @@ import { cacheKey, defaultCacheDir, readCached, writeCached, writeIfChanged } fr
 import { createReportPool, runAhead } from './lib/pool.ts';
 import { formatAmbiguous, readSiteTerms, summarizeAmbiguous, termFiles, type LoadedTerms } from './lib/terms.ts';
 import { count } from './lib/count.ts';
-import { readMetrics, type LoadedMetrics } from './lib/metrics.ts';
+import { metricsFileName, readMetrics, type LoadedMetrics } from './lib/metrics.ts';
 import { findDocument, type CatalogEntry, type DocumentTargets } from '../src/pipeline/references.ts';
 import type { ReportRecord } from '../src/schemas/report.ts';
 import { mdxFileName, recordJson, searchJson } from './lib/outputs.ts';
@@ -117,7 +117,7 @@ async function main(): Promise<number> {
     console.error(describeFailure(join(options.sources, '..'), error));
     return 1;
   }
-  const metricsFile = join(options.sources, '..', 'metrics.yml');
+  const metricsFile = join(options.sources, '..', metricsFileName);
   let metrics: LoadedMetrics;
   try {
     metrics = await readMetrics(metricsFile);

@@ -1,19 +1,19 @@
 // dev: Astro's dev server plus the content pipeline watching the sources.
-// Saving content/sources/<name>.txt, a <name>.meta.yml sidecar, content/terms.yml or
-// content/vocabulary.yml re-runs build:content (its cache skips unchanged sources, so only what
+// Saving content/sources/<name>.txt, a <name>.meta.yml sidecar, content/terms.yml,
+// content/vocabulary.yml or content/metrics.yml re-runs build:content (its cache skips unchanged sources, so only what
 // changed is rebuilt); Astro sees the new content/reports/ files and reloads the page. A pipeline
 // error is printed as `file:line: what — what to do` and the server keeps running.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, watch } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { termFiles } from './lib/terms.ts';
+import { siteFiles } from './lib/site-files.ts';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
   console.log(`Usage: npm run dev [-- astro dev options, e.g. --port 4322 --host]
 
 Runs build:content, then Astro's dev server, and re-runs build:content whenever a source text,
-a sidecar, content/terms.yml or content/vocabulary.yml is saved. Environment: BAOGAO_SOURCES, BAOGAO_REPORTS (folders).`);
+a sidecar, content/terms.yml, content/vocabulary.yml or content/metrics.yml is saved. Environment: BAOGAO_SOURCES, BAOGAO_REPORTS (folders).`);
   process.exit(0);
 }
 
@@ -69,7 +69,7 @@ watch(sources, (_event, name) => {
 });
 if (existsSync(content)) {
   watch(content, (_event, name) => {
-    if (name && (termFiles as readonly string[]).includes(name)) schedule(name);
+    if (name && (siteFiles as readonly string[]).includes(name)) schedule(name);
   });
 }
 
@@ -82,7 +82,7 @@ initial.on('exit', () => {
   // Even with a failing source the others are built, so the server starts anyway.
   astro = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', ...args], { stdio: 'inherit', env });
   astro.on('exit', (code) => process.exit(code ?? 0));
-  console.error(`dev: watching ${sources} and ${termFiles.map((f) => join(content, f)).join(', ')}`);
+  console.error(`dev: watching ${sources} and ${siteFiles.map((f) => join(content, f)).join(', ')}`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,10 +1,11 @@
 // The benchmark's synthetic corpus keeps the seeds' sizes and makes distinct reports. The benchmark
 // itself runs end to end in test/bench/bench.test.ts (npm run test:bench).
 import { describe, expect, test } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { generateCorpus, varyFigures } from '../scripts/lib/synth.ts';
+import { copySiteFiles, generateCorpus, varyFigures } from '../scripts/lib/synth.ts';
+import { siteFiles } from '../scripts/lib/site-files.ts';
 import { root, tempDir } from './helpers/run.ts';
 
 const seeds = join(root, 'content/sources');
@@ -47,5 +48,19 @@ describe('generateCorpus', () => {
       expect(Math.abs(text.length - seedBytes.length)).toBeLessThanOrEqual(3);
       expect(text.equals(seedBytes)).toBe(false);
     }
+  });
+});
+
+describe('copySiteFiles', () => {
+  test('puts the site files (terms, vocabulary, metrics) beside the generated sources, as build-content reads them', async () => {
+    const work = tempDir('baogao-synth-site-');
+    const out = join(work, 'sources');
+    await generateCorpus(seeds, out, 2);
+    await copySiteFiles(seeds, out);
+    const content = join(seeds, '..');
+    const present = siteFiles.filter((name) => existsSync(join(content, name)));
+    // the shipped site has its metrics and vocabulary: without them the benchmark measured a site with no canonical metric and no pairs
+    expect(present).toEqual(expect.arrayContaining(['metrics.yml', 'vocabulary.yml', 'terms.yml']));
+    for (const name of present) expect(readFileSync(join(work, name), 'utf8')).toBe(readFileSync(join(content, name), 'utf8'));
   });
 });

@@ -9,6 +9,9 @@ export interface LoadedMetrics {
   text: string;
 }
 
+/** The file's name in the content folder, beside the sources folder. */
+export const metricsFileName = 'metrics.yml';
+
 const example = 'see README: Indicators → Canonical metrics (e.g. "- { key: gdp, hans: 地区生产总值, hant: 地區生產總值, aliases: [GDP] }")';
 
 /** Reads and validates a metrics file; a missing file means no metrics. Throws SourceError with `file`. */

@@ -7,6 +7,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { decodeSource } from '../../src/pipeline/decode.ts';
+import { siteFiles } from './site-files.ts';
 import { listSources } from './sources.ts';
 
 /** One generated source. */
@@ -69,4 +70,17 @@ export async function generateCorpus(seeds: string, out: string, count: number):
     made.push({ name, seed, bytes: Buffer.byteLength(varied) });
   }
   return made;
+}
+
+/**
+ * Copies the site files (terms, vocabulary, metrics) that sit beside `seeds` to beside `out`, where
+ * build-content looks for them: without them a benchmark site has no canonical metrics (so no
+ * target/actual pairs) and no official vocabulary. A file the site does not have is skipped.
+ */
+export async function copySiteFiles(seeds: string, out: string): Promise<void> {
+  for (const name of siteFiles) {
+    await copyFile(join(seeds, '..', name), join(out, '..', name)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+  }
 }
