@@ -1528,3 +1528,21 @@ describe('who benefits or lives somewhere is the noun counted, not its verb (dev
     expect(found.at(-1)?.label).toBe(label);
   });
 });
+
+describe('labels of the shipped Chengdu 2023 case study, both scripts (seen in the explorer)', () => {
+  test.each([
+    // a count before its noun and 之一 is the size of a set the place belongs to, not the place's figure
+    ['成都市成为全国首批26个“科创中国”试点城市之一。', 'zh-Hans', []],
+    ['成都市成為全國首批26個“科創中國”試點城市之一。', 'zh-Hant', []],
+    // 学会 (a society) is a noun: its 会 is no modal verb to trim
+    ['引导20个全国学会与13个区(市)县开展会地合作。', 'zh-Hans', [['20个', '全国学会']]],
+    ['引導20個全國學會與13個區(市)縣開展會地合作。', 'zh-Hant', [['20個', '全國學會']]],
+    // 联合 before a count says who acted with whom: the label is what is counted (联合银行 is no metric)
+    ['联合20多家银行、9个区(市)县建立风险补偿资金池。', 'zh-Hans', [['20多家', '银行']]],
+    ['聯合20多家銀行、9個區(市)縣建立風險補償資金池。', 'zh-Hant', [['20多家', '銀行']]],
+    // 获批 goes whole, not 获 alone
+    ['获批2022“科创中国”创新基地8家。', 'zh-Hans', [['8家', '“科创中国”创新基地']]],
+  ] as const)('%s', (text, script, expected) => {
+    expect(extractFromParagraph(text, { kind: 'actual' }, script).map((f) => [f.match, f.label])).toEqual(expected);
+  });
+});

@@ -59,6 +59,7 @@ import {
   recipientAfter,
   qualifierPredicate,
   headPrefixes,
+  partnerVerbs,
   openBracket,
   measureBefore,
 } from './rules.ts';
@@ -341,14 +342,14 @@ export function objectOfVerb(p: Pair, limit = p.a.length): Pair {
   return cut > 0 ? trimEdges(slice(p, cut)) : p;
 }
 
-/** The verb of two characters before a bare noun in the words before the number, with the noun (实施项目), or no label. */
+/** The verb of two characters before a bare noun in the words before the number, with the noun (实施项目), or no label (also for a verb of acting together: 联合…银行). */
 function verbAndNoun(left: Pair, noun: Pair): Pair {
   const a = left.a.replace(/\s+$/, '');
   const end = a.length;
   if (noun.a.length === 0 || !a.endsWith(noun.a)) return { a: '', o: '' };
   const start = end - noun.a.length - 2;
   const verb = a.slice(start, end - noun.a.length);
-  if (start < 0 || !/^\p{Script=Han}{2}$/u.test(verb) || [...verb].some((c) => leadingFunctionChars.has(c))) return { a: '', o: '' };
+  if (start < 0 || !/^\p{Script=Han}{2}$/u.test(verb) || [...verb].some((c) => leadingFunctionChars.has(c)) || partnerVerbs.has(verb)) return { a: '', o: '' };
   return slice(left, start, end);
 }
 
@@ -613,7 +614,11 @@ export const labelSteps: readonly LabelStep[] = [
       // 旅遊業就為香港帶來約25 000個新增職位, 政府在全球發行200億元債券: a clause of 4+ characters (subject,
       // adverbs, verb) before a count or an amount names nothing of the noun after it, which is the figure's
       // (a verb alone stays: 新引进人才团队; so do a bare noun's verb, 引进企业, and a share's subject, 过会企业超八成获得…).
-      const before = verbWord.test(left.a) || copulaBefore.test(ctx.left.a) || (left.a.length >= 4 && !bareNoun.test(noun.a) && (ctx.money || ctx.count)) ? empty() : left;
+      // 联合20多家银行: a verb of acting together names partners, no kind of the noun (partner_verbs)
+      const before =
+        verbWord.test(left.a) || partnerVerbs.has(left.a) || copulaBefore.test(ctx.left.a) || (left.a.length >= 4 && !bareNoun.test(noun.a) && (ctx.money || ctx.count))
+          ? empty()
+          : left;
       // 陶口店中心村和7个省重点村: after a list joint the number opens an item of its own, its noun is the label
       s.label =
         noun.a.length < 2

@@ -278,8 +278,8 @@ export const countBeforeGrowth = new RegExp(String.raw`^[^，,；;。、]{2,20}(
  */
 export const peopleNounAfter = /^(?:农村|城镇|城乡|贫困|困难|低收入)?(?:群众|人口|居民|农民|职工|学生|游客|老人|儿童|妇女)(?!的)/;
 
-/** After a count, these words make it a count of the frame: 26个(试点城市)之一. */
-export const frameAfter = /^\s*之一/;
+/** After a count, these words make it a count of the frame: 26个(试点城市)之一, 全国首批26个“科创中国”试点城市之一. */
+export const frameAfter = /^[^，。；,;：:]{0,16}?之一/;
 
 /** Labels that name no metric on their own: 企业 2家, 项目 11个. */
 export const bareNoun = /^(?:企业|项目|单位|机构|人员|个人|人|家|城市|地区|国家|学校|医院|部门|平台|产品|成果|资金|活动|会议|团队|基地|载体|园区|镇|村|户)$/;
@@ -364,7 +364,7 @@ export const leadingFillers = [
   /^(?:每年(?!的)再?|的|则|(?:政府|特区政府|本港|香港|我们|我国|全国|全市|全省|本市)的)/,
   // 五年投入财政扶贫资金, 今后十年平均年人口自然增长率: a span of years says when, not what
   /^(?:今后|未来)?(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|中|里)?(?=\p{Script=Han}{2})/u,
-  /^(?:实现|录得|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|调高|调低|上调|下调|获评|获得?|各种|拟?(?:再|今年)?安排|用于|加上|可(?!比)以?|现行)/,
+  /^(?:实现|录得|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|调高|调低|上调|下调|获评|获[得批]?|各种|拟?(?:再|今年)?安排|用于|加上|可(?!比)以?|现行)/,
   // 取得了治愈率, 建成了5G基站: a verb closed by 了 says what was done, the label comes after it (not 了解)
   /^\p{Script=Han}{0,3}?了(?!解)(?=\S{2})/u,
 ];
@@ -408,9 +408,12 @@ export const subjectPredicate = /(?:(?:加紧|加快)?实施|投入(?:运行|使
 /** A list joint (和, 与, 及) that is no part of a word before it (总和, 参与, 涉及, 普及, 惠及). */
 export const listJoint = String.raw`(?<!总)和|(?<![参给赋])与|(?<![涉普危惠])及`;
 
+/** 会 as a modal verb, not the end of a noun in 会 (全国学会, 委员会: data/indicator-words.json nouns_in_hui). */
+const huiModal = String.raw`(?<!${alternation(words.nouns_in_hui.map((w) => w.slice(0, -1)))})会`;
+
 /** Words trimmed from the end of a label (the verb that leads to the number). */
 export const trailingFillers = new RegExp(
-  String.raw`(?:(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|会|将会|(?<![供相响适对反效呼感答理])应当?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|全市|累计|累积|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内))$`,
+  String.raw`(?:(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|${huiModal}|将会|(?<![供相响适对反效呼感答理])应当?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|全市|累计|累积|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内))$`,
 );
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
@@ -499,6 +502,9 @@ export const qualifierPredicate = new RegExp(alternation(words.qualifier_predica
 
 /** One-character words that belong to the measure word after them (总产量, 净利润, 年产量): data/indicator-words.json head_prefixes. */
 export const headPrefixes = new Set(words.head_prefixes);
+
+/** Verbs of acting together (联合20多家银行): the count after them counts partners, and the verb with its bare noun names no metric. */
+export const partnerVerbs = new Set(words.partner_verbs);
 
 /** Money set aside as what the words after it name: 其中约290亿元会预留作为工务工程费用 → 工务工程费用. */
 export const earmarkAfter = /^(?:会|将会?|可)?(?:预留|拨出|留)?(?:作为|用作)\s*([\u3400-\u9fff]{2,12})\s*(?=$|[，,；;。])/;
