@@ -1,7 +1,7 @@
 // The key figures at the top of a report page (src/components/KeyFigures.astro) show only rows that
 // isConfident (src/lib/indicator-rows.ts) passes: a label that reads as the metric's noun phrase.
 import { describe, expect, test } from 'vitest';
-import { isConfident, type IndicatorRow } from '../src/lib/indicator-rows.ts';
+import { chartSeries, isConfident, type IndicatorRow } from '../src/lib/indicator-rows.ts';
 
 const row = (label: string, extra: Partial<IndicatorRow> = {}): IndicatorRow => ({
   slug: 'x',
@@ -35,5 +35,22 @@ describe('key figures: a label that reads as the metric', () => {
   test('a canonical metric is shown whatever its label; a provision never', () => {
     expect(isConfident(row('政府预计地区生产总值', { canonical: true }))).toBe(true);
     expect(isConfident(row('地区生产总值', { kind: 'provision' }))).toBe(false);
+  });
+});
+
+describe('charts of the explorer: figures of two reports side by side only when they measure one thing', () => {
+  const of = (label: string, slug: string, extra: Partial<IndicatorRow> = {}): IndicatorRow => row(label, { slug, id: `${slug}-1`, region: slug, kind: 'actual', ...extra });
+  test('a canonical metric of two regions is a chart', () => {
+    expect(chartSeries([of('生产总值', 'a', { metric: 'gdp', canonical: true }), of('地区生产总值', 'b', { metric: 'gdp', canonical: true })])).toHaveLength(1);
+  });
+  test('a label of its own that names a metric is a chart', () => {
+    expect(chartSeries([of('科技型中小企业', 'a'), of('科技型中小企业', 'b')])).toHaveLength(1);
+  });
+  test.each([
+    ['投资', 'one word shared by unrelated figures (项目投资, 计划投资 of 保定 2021 and 2022)'],
+    ['企业', 'a bare noun'],
+    ['我们为大学研究资金预留', 'a label no key figure would show'],
+  ])('%s of two reports is no chart (%s)', (label) => {
+    expect(chartSeries([of(label, 'a'), of(label, 'b')])).toEqual([]);
   });
 });

@@ -68,8 +68,16 @@ export function isConfident(r: IndicatorRow): boolean {
   return !/[的了和与及或、]$/.test(label);
 }
 
-/** Whether a row can be a bar of a chart: a level (not a growth alone) that is no provision. */
-export const chartable = (row: IndicatorRow): boolean => !isGrowthOnly(row) && row.kind !== 'provision';
+/** Shortest label of its own (not a canonical metric) that a chart compares across reports: one word (投资, 贷款) is shared by unrelated figures. */
+const CHART_LABEL_MIN = 4;
+
+/**
+ * Whether a row can be a bar of a chart: a level (not a growth alone), no provision, and a metric that
+ * is one thing across reports: a canonical one, or a label a key figure would show (isConfident) of at
+ * least CHART_LABEL_MIN characters.
+ */
+export const chartable = (row: IndicatorRow): boolean =>
+  !isGrowthOnly(row) && row.kind !== 'provision' && (row.canonical === true || (isConfident(row) && convertText(row.label, 'zh-Hans').length >= CHART_LABEL_MIN));
 
 /** Series worth a chart: one metric in one unit, figures from at least two regions or years. */
 export function chartSeries(rows: IndicatorRow[]): { metric: string; unit: string; rows: IndicatorRow[] }[] {
