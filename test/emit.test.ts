@@ -200,3 +200,25 @@ describe('emit: micromark reads the MDX of every real text as Sätteri does', ()
     }
   });
 });
+
+describe('emit: a range keeps both ends', () => {
+  test('a callout of 100万元至2000万元 says max="2000"', () => {
+    const view = viewOf('给予100万元至2000万元的财政资助。');
+    view.blocks = view.blocks.map((b) => ({ ...b, line: 1 }));
+    view.indicators = [
+      {
+        id: 's1-i1',
+        section: 's1',
+        label: '财政资助',
+        value: 100,
+        max: 2000,
+        unit: '万元',
+        kind: 'actual',
+        line: 1,
+        match: '100万元至2000万元',
+        text: '给予100万元至2000万元的财政资助',
+      },
+    ];
+    expect(emitMdx(view)).toMatch(/<Callout[^>]* value="100"[^>]* max="2000"/);
+  });
+});

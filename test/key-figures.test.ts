@@ -2,6 +2,7 @@
 // isConfident (src/lib/indicator-rows.ts) passes: a label that reads as the metric's noun phrase.
 import { describe, expect, test } from 'vitest';
 import { chartSeries, isConfident, type IndicatorRow } from '../src/lib/indicator-rows.ts';
+import { valueText } from '../src/components/indicator-text.ts';
 
 const row = (label: string, extra: Partial<IndicatorRow> = {}): IndicatorRow => ({
   slug: 'x',
@@ -53,4 +54,12 @@ describe('charts of the explorer: figures of two reports side by side only when 
   ])('%s of two reports is no chart (%s)', (label) => {
     expect(chartSeries([of(label, 'a'), of(label, 'b')])).toEqual([]);
   });
+});
+
+describe('a range reads as a range wherever a value is shown (callout, key figure, table, chart)', () => {
+  test.each([
+    [100, 2000, '100–2000'],
+    [3.5, undefined, '3.5'],
+    [-3, undefined, '-3'],
+  ] as const)('%s to %s → %s', (value, max, text) => expect(valueText(value, max)).toBe(text));
 });

@@ -223,6 +223,8 @@ describe('seeds through buildReport', () => {
       expect(row.label, ind.label).toBe(body.convert(ind.label));
       expect(row.unit).toBe(body.convert(ind.unit));
       if (ind.change) expect(row.change!.unit).toBe(body.convert(ind.change.unit));
+      // a range keeps its upper end for every view that shows the value (100萬元至2000萬元 → 100–2000萬元)
+      expect(row.max).toBe(ind.max);
       // The label is words of its sentence, which the page shows converted with the same terms.
       expect(mdx[to].replace(/\s+/g, ''), row.label).toContain(row.label.replace(/\s+/g, ''));
     });

@@ -31,6 +31,8 @@ export interface IndicatorRow {
   id: string;
   label: string;
   value: number;
+  /** The upper end of a range (100–2000万元). */
+  max?: number | undefined;
   unit: string;
   kind: Indicator['kind'];
   comparator?: string | undefined;
@@ -113,6 +115,7 @@ export function rowsOf(report: SiteReport, script: Script): IndicatorRow[] {
       id: ind.id,
       label: shown.label,
       value: ind.value,
+      ...(ind.max !== undefined ? { max: ind.max } : {}),
       unit: shown.unit,
       kind: ind.kind,
       ...(ind.comparator ? { comparator: ind.comparator } : {}),

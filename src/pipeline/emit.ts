@@ -413,6 +413,7 @@ function callout(ind: Indicator, anchor = false): MdxJsxFlowElement {
     for: ind.id,
     label: ind.label,
     value: String(ind.value),
+    ...(ind.max !== undefined ? { max: String(ind.max) } : {}),
     unit: ind.unit,
     kind: ind.kind,
   };
