@@ -1546,3 +1546,11 @@ describe('labels of the shipped Chengdu 2023 case study, both scripts (seen in t
     expect(extractFromParagraph(text, { kind: 'actual' }, script).map((f) => [f.match, f.label])).toEqual(expected);
   });
 });
+
+describe('全年计 (counted over the year) is no part of 全年计划 (seen on the shipped Baoding 2022 page: 划 141.7%)', () => {
+  test.each(['2021年实施市以上重点项目502项、当年投资996.3亿元，完成全年计划的141.7%。', '全年计划投资100亿元。'])('%s: no label opens inside 计划', (text) => {
+    const labels = extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.label);
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label).not.toMatch(/^划/);
+  });
+});
