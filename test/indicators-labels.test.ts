@@ -1554,3 +1554,10 @@ describe('全年计 (counted over the year) is no part of 全年计划 (seen on 
     for (const label of labels) expect(label).not.toMatch(/^划/);
   });
 });
+
+describe('figures in brackets after each name (dev 63: 白山水电站（90万千瓦）和辽宁锦州（60万千瓦）)', () => {
+  test('each name is its figure’s label, without the bracket that closed the figure before', () => {
+    const found = extractFromParagraph('主要建成吉林桦甸白山水电站（90万千瓦）和辽宁锦州（60万千瓦）、黑龙江富拉尔基二厂（60万千瓦）等火电厂。', { kind: 'target' }, 'zh-Hans');
+    expect(found.map((f) => f.label)).toEqual(['吉林桦甸白山水电站', '辽宁锦州', '黑龙江富拉尔基二厂']);
+  });
+});

@@ -337,8 +337,9 @@ export const speakerModal = new RegExp(String.raw`^${speakers}?${speakerSays}+(?
 /** Words trimmed from the start of a label (time, connectives, generic action verbs). */
 export const leadingFillers = [
   // 6％·农业总产值: a middle dot where an OCR lost a full stop; 其中t农业总产值: a lone lower-case letter an OCR read into a margin mark
+  // 水电站（90万千瓦）和辽宁锦州（60万千瓦）: the bracket closing the figure before is no part of the next label (dev 63)
   // (a leading 和/与/及 goes in trimEdges, where a word that starts with it stays: 和美乡村)
-  /^[、，,且·・]+|^[a-z](?=\p{Script=Han}{2})/u,
+  /^[、，,且·・）)〉》」』】]+|^[a-z](?=\p{Script=Han}{2})/u,
   // ——数字经济核心产业增加值占比: a list item's dash or bullet
   /^(?:[—－-]{1,2}|[•●◆▲■])/,
   // （2）每亿元工业总产值消耗的能源, 70. 政府非经营开支预算, 1、常住人口城镇化率, ①建成…: a run-in item's, a numbered
