@@ -1554,3 +1554,31 @@ describe('全年计 (counted over the year) is no part of 全年计划 (seen on 
     for (const label of labels) expect(label).not.toMatch(/^划/);
   });
 });
+
+describe('the articles of an incentive scheme (dev 185, 186)', () => {
+  const rule = (text: string) => extractFromParagraph(text, { kind: 'actual', rules: true, year: 2017 }).map((f) => [f.label, f.value, f.unit, f.kind]);
+  test('a grant word right before its amount is rule language: the amount is a provision', () => {
+    expect(rule('具有施工总承包特级资质的，一次性奖励1000万元。')).toEqual([['一次性奖励', 1000, '万元', 'provision']]);
+    expect(rule('对当年新获得国家级检验检测认证的机构，每个机构资助200万元。')).toEqual([['资助', 200, '万元', 'provision']]);
+    // not a grant before a word that is no amount (奖励资金), and not outside a text that may set rules
+    expect(extractFromParagraph('一次性奖励1000万元。', { kind: 'actual', year: 2017 })[0]!.kind).toBe('actual');
+  });
+  test('(含2亿元) after a bound restates it: no second figure', () => {
+    expect(rule('年度总产值达到2亿元以上(含2亿元)的，给予0.05%的奖励。')).toEqual([
+      ['总产值', 2, '亿元', 'provision'],
+      ['奖励', 0.05, '%', 'provision'],
+    ]);
+    // a part named after 含 is a figure of its own
+    expect(rule('安排资金100亿元(含中央资金20亿元)。').map((f) => f[1])).toEqual([100, 20]);
+  });
+  test("a run-in item's number, 或, 给予, 原则上 and 上一年度 are no part of a label", () => {
+    expect(rule('(二)非总部型建筑业企业年度总产值达到2亿元以上的，给予奖励。')[0]![0]).toBe('非总部型建筑业企业年度总产值');
+    expect(rule('非总部型制造业企业年度新增工业产值1亿元以上的，或年度工业产值1亿元以上的，给予奖励。').map((f) => f[0])).toEqual([
+      '非总部型制造业企业年度新增工业产值',
+      '工业产值',
+    ]);
+    expect(rule('对新型研发机构主办的学术会议，给予15万元资金支持。')[0]![0]).toBe('资金支持');
+    expect(rule('原则上单个项目最高配套额度为500万元。')[0]![0]).toBe('单个项目最高配套额度');
+    expect(rule('上一年度在我区纳税总额不低于1000万元。')[0]![0]).toBe('纳税总额');
+  });
+});

@@ -39,6 +39,7 @@ import {
   grantEarlier,
   capAlone,
   frameAfter,
+  inclusiveBefore,
   fromToLink,
   fromWord,
   respectivelyWord,
@@ -292,6 +293,9 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         from = q.end;
         // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.
         if (frameAfter.test(right.a) || durationAfter.test(right.a) || given.has(q)) return;
+        // 达到2亿元以上(含2亿元)的: a bracket that restates the bound before it adds no figure (dev 186)
+        const bound = quantities[i - 1];
+        if (bound && bound.value === q.value && bound.unit === q.unit && inclusiveBefore.test(a.slice(bound.end, q.start)) && /^\s*[）)]/.test(a.slice(q.end))) return;
         // 今年首 8 個月 ， 成功檢控…: the first months of a year date what follows, they are no figure.
         if (timeUnits.has(q.baseUnit) && firstMonthsBefore.test(a.slice(clause.start, q.start))) return;
         // 把這3件事做好: a count after a demonstrative refers to what was said, it is no new figure;
