@@ -1581,4 +1581,12 @@ describe('the articles of an incentive scheme (dev 185, 186)', () => {
     expect(rule('原则上单个项目最高配套额度为500万元。')[0]![0]).toBe('单个项目最高配套额度');
     expect(rule('上一年度在我区纳税总额不低于1000万元。')[0]![0]).toBe('纳税总额');
   });
+  test("连续N年 before a bracket or a clause, and then a grant, is the grant's time limit; so is a span 最长 or 一般 不超过", () => {
+    expect(rule('自落户后连续5年(在高新技术企业有效期内)，给予其经济贡献95%的奖励。')[0]).toEqual(['期限', 5, '年', 'provision']);
+    expect(rule('认定后连续3年，以该企业获得的总补助资金为标准，再给予相同额度资金奖励。')).toEqual([['期限', 3, '年', 'provision']]);
+    expect(rule('按照实际支付场租进行补贴，时间最长不超过5年，每年最高不超过200万元。')[0]).toEqual(['期限', 5, '年', 'provision']);
+    expect(rule('在建设期内(一般不超过5年)，分期合计投入最高1亿元的建设运行费。')[0]).toEqual(['期限', 5, '年', 'provision']);
+    // a trend of years with a clause after it is still no figure
+    expect(extractFromParagraph('粮食连续五年增产，按可比价格计算增长3%。', { kind: 'actual', year: 2017 }).map((f) => f.value)).toEqual([3]);
+  });
 });

@@ -553,16 +553,19 @@ export const durationAfter = /^\s*年度/;
 
 /**
  * Words before a number that make 年 a length of time, not a year: 每五年, 满三十年, 执行期限12年, 年限增加到 9 年, a span a rule
- * bounds (三包有效期不得低于2年, 保存期限不得低于6年, dev 147). Not 近三年 or 连续五年: in a report they date a trend (近三年累计,
+ * bounds (三包有效期不得低于2年, 保存期限不得低于6年, dev 147), or says the longest or the usual (时间最长不超过5年, 一般不超过5年,
+ * dev 185). Not 近三年 or 连续五年: in a report they date a trend (近三年累计,
  * 粮食连续五年增产), they do not measure it.
  */
-export const yearSpanBefore = /(?:[每满]|期限|年限|有效期|为期|长达|(?:期限?|年限)(?:为|满|达到?|(?:不得?)?(?:少于|低于|超过|高于)|不超过)|(?:增加|提高)(?:到|至))\s*$/;
+export const yearSpanBefore =
+  /(?:[每满]|期限|年限|有效期|为期|长达|(?:最长|一般)(?:不超过|为|达)?|(?:期限?|年限)(?:为|满|达到?|(?:不得?)?(?:少于|低于|超过|高于)|不超过)|(?:增加|提高)(?:到|至))\s*$/;
 
 /**
  * After 连续N年, a grant given for those years (连续三年给予每月每平方米5元的租金补助, 连续3年享受…, dev 124): the years are the
- * grant's length of time, a rule's 期限, where 粮食连续五年增产 dates a trend.
+ * grant's length of time, a rule's 期限, where 粮食连续五年增产 dates a trend. A bracket may stand between, and a clause if a
+ * grant follows in the sentence (连续5年(在…有效期内)，给予…; 连续3年，以…为标准，再给予…: dev 185).
  */
-export const grantSpanAfter = /^\s*(?:给予|享受|免征|减免|减半|按)/;
+export const grantSpanAfter = /^\s*(?:[（(][^（）()]{0,20}[）)])?\s*(?:给予|享受|免征|减免|减半|按|[，,][^。；;]{0,80}?(?:给予|享受))/;
 
 /** A unit followed by these characters is part of a word: 期间, 名单, 单位, 人民, 十年内乱. */
 export const unitWordBreakers: Record<string, RegExp> = {
