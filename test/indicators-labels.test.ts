@@ -1580,6 +1580,11 @@ describe('the articles of an incentive scheme (dev 185, 186)', () => {
     expect(rule('对新型研发机构主办的学术会议，给予15万元资金支持。')[0]![0]).toBe('资金支持');
     expect(rule('原则上单个项目最高配套额度为500万元。')[0]![0]).toBe('单个项目最高配套额度');
     expect(rule('上一年度在我区纳税总额不低于1000万元。')[0]![0]).toBe('纳税总额');
+    // an article's number and its bracketed title run in with its text (第六条 【人才奖】对…)
+    expect(rule('第六条 【人才奖】对年度应纳税工资薪金30万元以上(科研机构年度应纳税工资薪金20万元以上)的骨干人才，按照其个人经济贡献40%比例给予特殊人才奖励。')[0]![0]).toBe(
+      '应纳税工资薪金',
+    );
+    expect(rule('【提升能级奖】非总部型建筑业企业年度总产值2亿元以上的，给予奖励。')[0]![0]).toBe('非总部型建筑业企业年度总产值');
   });
   test("连续N年 before a bracket or a clause, and then a grant, is the grant's time limit; so is a span 最长 or 一般 不超过", () => {
     expect(rule('自落户后连续5年(在高新技术企业有效期内)，给予其经济贡献95%的奖励。')[0]).toEqual(['期限', 5, '年', 'provision']);

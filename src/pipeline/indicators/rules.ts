@@ -349,6 +349,8 @@ export const leadingFillers = [
   // paragraph's or a list item's number (corpus 63, 70)
   // (二)非总部型建筑业企业年度总产值: a run-in item's number in Chinese numerals as well (dev 186)
   /^(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|\d{1,3}[、.．﹒](?!\d)|[\u2460-\u2473])/,
+  // 第六条 【人才奖】对年度应纳税工资薪金: an article's number and its bracketed title, run in with its text (dev 186)
+  /^(?:第[一二三四五六七八九十百零〇\d]{1,5}条\s*)?【[^【】]{1,12}】|^第[一二三四五六七八九十百零〇\d]{1,5}条(?=\s*\p{Script=Han})/u,
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
   // 3月31日的财政储备, 但政府经营开支却增加, 假设边境建设税订在, 60日内或者行驶里程: a day, a connective
   /^(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|初|份)?|但是?|然而|不过|可是|由于|因为|虽然|因此|所以|假设|假如|如果|或者|原则上)/,
