@@ -1563,6 +1563,19 @@ describe('the articles of an incentive scheme (dev 185, 186)', () => {
     // not a grant before a word that is no amount (奖励资金), and not outside a text that may set rules
     expect(extractFromParagraph('一次性奖励1000万元。', { kind: 'actual', year: 2017 })[0]!.kind).toBe('actual');
   });
+  test('a run of amounts given respectively to a list of levels is named by the grant after the run, not by the levels', () => {
+    expect(rule('根据其所认定级别按就高不重复的原则,国家级、省级、市级分别给予300万元、200万元、50万元一次性资金配套。')).toEqual([
+      ['一次性资金配套', 300, '万元', 'provision'],
+      ['一次性资金配套', 200, '万元', 'provision'],
+      ['一次性资金配套', 50, '万元', 'provision'],
+    ]);
+    expect(rule('对新型研发机构获得省、市级发改、工信部门立项的公共服务平台项目资金分别给予70%、50%配套。').map((f) => f[0])).toEqual(['配套', '配套']);
+    // without a grant the items still name their figures
+    expect(extractFromParagraph('城镇和农村居民人均可支配收入分别达到3万元、2万元。', { kind: 'actual', year: 2017 }).map((f) => f.label)).toEqual([
+      '城镇居民人均可支配收入',
+      '农村居民人均可支配收入',
+    ]);
+  });
   test('(含2亿元) after a bound restates it: no second figure', () => {
     expect(rule('年度总产值达到2亿元以上(含2亿元)的，给予0.05%的奖励。')).toEqual([
       ['总产值', 2, '亿元', 'provision'],

@@ -379,7 +379,10 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         // 城镇和农村居民人均可支配收入分别增长4.3%、5.5%: each figure has its item of the list.
         const paired = respective.get(q);
         if (paired) {
-          const label = cleanLabel(paired.subject);
+          // 国家级、省级、市级分别给予300万元、200万元、50万元一次性资金配套: the items say who is given what; the grant named
+          // after the run is what each figure is (dev 185)
+          const granted = kind === 'provision' && /给予|予以/.test(paired.verb) ? grantOf(pair(text, a, q.end, clause.end), undefined, undefined) : undefined;
+          const label = granted ?? cleanLabel(paired.subject);
           const verb = growthVerb.exec(paired.verb);
           if (label.a === '') return;
           if (verb && rate) {
@@ -733,7 +736,7 @@ function sameUnitOf(q1: Quantity, q2: Quantity): boolean {
 }
 
 /** The rest of a run of amounts after one of them: 、500万元、1000万元 (and 和 before the last). */
-const amountRunAfter = new RegExp(String.raw`^(?:\s*[、和与及]\s*\d[\d.,]*(?:${multiplierPattern})?(?:${unitPattern})?)+(?=\s*的)`);
+const amountRunAfter = new RegExp(String.raw`^(?:\s*[、和与及]\s*\d[\d.,]*(?:${multiplierPattern})?(?:${unitPattern})?)+`);
 
 /** The group's words in both scripts (the pair's strings are of equal length). */
 function groupOf(p: Pair, m: RegExpExecArray, group = 1): Pair {
@@ -747,7 +750,8 @@ function groupOf(p: Pair, m: RegExpExecArray, group = 1): Pair {
  * of its own (最高3000万元, 单个企业最高300万元), by the 给予 earlier in its sentence.
  */
 function grantOf(after: Pair, before: Pair | undefined, sentenceBefore: Pair | undefined): Pair | undefined {
-  // 分别给予250万元、500万元、1000万元的一次性奖励: each amount of a run is given the grant named after the last (dev 124)
+  // 分别给予250万元、500万元、1000万元的一次性奖励, 分别给予300万元、200万元、50万元一次性资金配套: each amount of a run is given
+  // the grant named after the last (dev 124, 185)
   const run = amountRunAfter.exec(after.a)?.[0].length ?? 0;
   if (run > 0) after = { a: after.a.slice(run), o: after.o.slice(run) };
   const next = grantAfter.exec(after.a);

@@ -299,10 +299,10 @@ export const penaltyBefore = new RegExp(`(${alternation(words.penalty_terms)})\\
  * 最高1000万元的一次性平台开发激励) or say it is given (按…的2%给予贴息, 的10%给予保险机构激励, after a comma:
  * 合同金额的30%，给予一次性奖补, dev 119), also with 予以 (按5000元/艘标准予以奖励, dev 124). After 的 the grant is the
  * whole noun phrase (group 1: 30万元的配套资助, 20万元的航线补贴, 的一次性平台开发激励, dev 68, 123, 124), else its noun (group 2);
- * a short noun phrase right after the figure ends in it (group 3: 给予20万元安家补贴 → 安家补贴, dev 123).
+ * a short noun phrase right after the figure ends in it (group 3: 给予20万元安家补贴 → 安家补贴, dev 123; 一次性资金配套, dev 185).
  */
 export const grantAfter = new RegExp(
-  String.raw`^(?:的((?:一次性)?[^，,；;。按照的给\d]{0,6}?(?:${grantNouns}))|(?:[^，,；;。]{0,10}?(?:给予|予以)[^，,；;。]{0,8}?|[，,]\s*给予[^，,；;。\d]{0,8}?)?(${grantNouns})|((?!进行)(?:(?![给的和与及或])[\u4e00-\u9fff]){1,4}?(?:${grantNouns})))`,
+  String.raw`^(?:的((?:一次性)?[^，,；;。按照的给\d]{0,6}(?:${grantNouns}))|(?:[^，,；;。]{0,10}?(?:给予|予以)[^，,；;。]{0,8}?|[，,]\s*给予[^，,；;。\d]{0,8}?)?(${grantNouns})|((?:一次性)?(?!进行)(?:(?![给的和与及或])[\u4e00-\u9fff]){1,4}?(?:${grantNouns})))`,
 );
 
 /**
