@@ -1576,6 +1576,21 @@ describe('the articles of an incentive scheme (dev 185, 186)', () => {
       '农村居民人均可支配收入',
     ]);
   });
+  test('a bound under a heading that lists conditions (满足下列…条件, 认定条件) is a provision', () => {
+    const text = [
+      '第二条 【总部企业奖】',
+      '满足以下总部型企业认定条件之一的企业，按总部型企业的相关政策给予奖励。',
+      '(一)满足下列行业营业收入及纳税总额条件。',
+      '1.其他先进制造业：上一年度纳入我区统计核算的营业收入5亿元以上;上一年度在我区纳税总额不低于7000万元。',
+    ].join('\n\n');
+    expect(extractIndicators(outlineOf(text), { kind: 'other', year: 2017 }).map((f) => [f.value, f.kind])).toEqual([
+      [5, 'provision'],
+      [7000, 'provision'],
+    ]);
+    // a plan's section on its conditions for growth is no list of conditions
+    const plan = ['二、发展条件', '全市地区生产总值超过1000亿元。'].join('\n\n');
+    expect(extractIndicators(outlineOf(plan), { kind: 'other', year: 2017 }).map((f) => f.kind)).toEqual(['actual']);
+  });
   test('(含2亿元) after a bound restates it: no second figure', () => {
     expect(rule('年度总产值达到2亿元以上(含2亿元)的，给予0.05%的奖励。')).toEqual([
       ['总产值', 2, '亿元', 'provision'],

@@ -38,6 +38,7 @@ import {
   grantBefore,
   grantEarlier,
   capAlone,
+  conditionSection,
   frameAfter,
   inclusiveBefore,
   fromToLink,
@@ -191,6 +192,8 @@ export interface SectionContext {
   provisions?: boolean;
   /** A document that may set rules (a work plan, a decision): rule language makes a figure a provision. */
   rules?: boolean;
+  /** A section that lists conditions (满足下列…条件, 认定条件): in a document that may set rules its bounds are provisions. */
+  conditions?: boolean;
   /** The paragraph that leads a list item (…其金額如下：): its fee word labels the item's provisions. */
   leadIn?: string;
 }
@@ -199,8 +202,10 @@ function sectionContext(id: string, sections: Map<string, Section>, fallback: Ki
   let kind: Kind | undefined;
   let period: Period | undefined;
   let review = false;
+  let conditions = false;
   for (let s = sections.get(id); s; s = s.parent ? sections.get(s.parent) : undefined) {
     const title = toHalfWidthDigits(convertText(s.title, 'zh-Hans'));
+    if (conditionSection.test(title)) conditions = true;
     const titleYear = /((?:19|20)\d{2})年/.exec(title);
     // 第三，是考慮在香港建立…機制: a run-in enumeration's title is its item's first clause, not a heading of
     // the paragraphs after it, so its words (考慮, 情況) say nothing of their figures.
@@ -214,7 +219,13 @@ function sectionContext(id: string, sections: Map<string, Section>, fallback: Ki
   // A plan's review (发展基础, 回顾) speaks of the five years before it.
   if (period === undefined && kind === 'actual' && fallback === 'target' && year !== undefined) period = fiveYearsBefore(year);
   period ??= fallbackPeriod;
-  return { kind: kind ?? fallback, ...(period !== undefined ? { period } : {}), ...(year !== undefined ? { year } : {}), ...(review ? { review } : {}) };
+  return {
+    kind: kind ?? fallback,
+    ...(period !== undefined ? { period } : {}),
+    ...(year !== undefined ? { year } : {}),
+    ...(review ? { review } : {}),
+    ...(conditions ? { conditions } : {}),
+  };
 }
 
 /**
@@ -327,7 +338,11 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           ? 'provision'
           : estimateMarker.test(prefix) || sentenceEstimateMarker.test(a.slice(frameStart, q.start)) || estimateAfter.test(a.slice(q.end, clause.end))
             ? 'estimate'
-            : context.rules && (provisionMarker.test(a.slice(frameStart, sentence.end)) || conditionAfter.test(a.slice(q.end, clause.end)))
+            : context.rules &&
+                (provisionMarker.test(a.slice(frameStart, sentence.end)) ||
+                  conditionAfter.test(a.slice(q.end, clause.end)) ||
+                  // 1.其他先进制造业：上一年度…营业收入5亿元以上 under 满足下列…条件: a bound of a listed condition (dev 186)
+                  (context.conditions === true && q.comparator !== undefined))
               ? 'provision'
               : targetMarker.test(prefix) || targetAfter.test(a.slice(q.end, clause.end)) || (!context.review && yearRoundTarget.test(prefix))
                 ? 'target'
