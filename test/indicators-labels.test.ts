@@ -1561,3 +1561,72 @@ describe('figures in brackets after each name (dev 63: 白山水电站（90万�
     expect(found.map((f) => f.label)).toEqual(['吉林桦甸白山水电站', '辽宁锦州', '黑龙江富拉尔基二厂']);
   });
 });
+
+describe('the articles of an incentive scheme (dev 185, 186)', () => {
+  const rule = (text: string) => extractFromParagraph(text, { kind: 'actual', rules: true, year: 2017 }).map((f) => [f.label, f.value, f.unit, f.kind]);
+  test('a grant word right before its amount is rule language: the amount is a provision', () => {
+    expect(rule('具有施工总承包特级资质的，一次性奖励1000万元。')).toEqual([['一次性奖励', 1000, '万元', 'provision']]);
+    expect(rule('对当年新获得国家级检验检测认证的机构，每个机构资助200万元。')).toEqual([['资助', 200, '万元', 'provision']]);
+    // not a grant before a word that is no amount (奖励资金), and not outside a text that may set rules
+    expect(extractFromParagraph('一次性奖励1000万元。', { kind: 'actual', year: 2017 })[0]!.kind).toBe('actual');
+  });
+  test('a run of amounts given respectively to a list of levels is named by the grant after the run, not by the levels', () => {
+    expect(rule('根据其所认定级别按就高不重复的原则,国家级、省级、市级分别给予300万元、200万元、50万元一次性资金配套。')).toEqual([
+      ['一次性资金配套', 300, '万元', 'provision'],
+      ['一次性资金配套', 200, '万元', 'provision'],
+      ['一次性资金配套', 50, '万元', 'provision'],
+    ]);
+    expect(rule('对新型研发机构获得省、市级发改、工信部门立项的公共服务平台项目资金分别给予70%、50%配套。').map((f) => f[0])).toEqual(['配套', '配套']);
+    // without a grant the items still name their figures
+    expect(extractFromParagraph('城镇和农村居民人均可支配收入分别达到3万元、2万元。', { kind: 'actual', year: 2017 }).map((f) => f.label)).toEqual([
+      '城镇居民人均可支配收入',
+      '农村居民人均可支配收入',
+    ]);
+  });
+  test('a bound under a heading that lists conditions (满足下列…条件, 认定条件) is a provision', () => {
+    const text = [
+      '第二条 【总部企业奖】',
+      '满足以下总部型企业认定条件之一的企业，按总部型企业的相关政策给予奖励。',
+      '(一)满足下列行业营业收入及纳税总额条件。',
+      '1.其他先进制造业：上一年度纳入我区统计核算的营业收入5亿元以上;上一年度在我区纳税总额不低于7000万元。',
+    ].join('\n\n');
+    expect(extractIndicators(outlineOf(text), { kind: 'other', year: 2017 }).map((f) => [f.value, f.kind])).toEqual([
+      [5, 'provision'],
+      [7000, 'provision'],
+    ]);
+    // a plan's section on its conditions for growth is no list of conditions
+    const plan = ['二、发展条件', '全市地区生产总值超过1000亿元。'].join('\n\n');
+    expect(extractIndicators(outlineOf(plan), { kind: 'other', year: 2017 }).map((f) => f.kind)).toEqual(['actual']);
+  });
+  test('(含2亿元) after a bound restates it: no second figure', () => {
+    expect(rule('年度总产值达到2亿元以上(含2亿元)的，给予0.05%的奖励。')).toEqual([
+      ['总产值', 2, '亿元', 'provision'],
+      ['奖励', 0.05, '%', 'provision'],
+    ]);
+    // a part named after 含 is a figure of its own
+    expect(rule('安排资金100亿元(含中央资金20亿元)。').map((f) => f[1])).toEqual([100, 20]);
+  });
+  test("a run-in item's number, 或, 给予, 原则上 and 上一年度 are no part of a label", () => {
+    expect(rule('(二)非总部型建筑业企业年度总产值达到2亿元以上的，给予奖励。')[0]![0]).toBe('非总部型建筑业企业年度总产值');
+    expect(rule('非总部型制造业企业年度新增工业产值1亿元以上的，或年度工业产值1亿元以上的，给予奖励。').map((f) => f[0])).toEqual([
+      '非总部型制造业企业年度新增工业产值',
+      '工业产值',
+    ]);
+    expect(rule('对新型研发机构主办的学术会议，给予15万元资金支持。')[0]![0]).toBe('资金支持');
+    expect(rule('原则上单个项目最高配套额度为500万元。')[0]![0]).toBe('单个项目最高配套额度');
+    expect(rule('上一年度在我区纳税总额不低于1000万元。')[0]![0]).toBe('纳税总额');
+    // an article's number and its bracketed title run in with its text (第六条 【人才奖】对…)
+    expect(rule('第六条 【人才奖】对年度应纳税工资薪金30万元以上(科研机构年度应纳税工资薪金20万元以上)的骨干人才，按照其个人经济贡献40%比例给予特殊人才奖励。')[0]![0]).toBe(
+      '应纳税工资薪金',
+    );
+    expect(rule('【提升能级奖】非总部型建筑业企业年度总产值2亿元以上的，给予奖励。')[0]![0]).toBe('非总部型建筑业企业年度总产值');
+  });
+  test("连续N年 before a bracket or a clause, and then a grant, is the grant's time limit; so is a span 最长 or 一般 不超过", () => {
+    expect(rule('自落户后连续5年(在高新技术企业有效期内)，给予其经济贡献95%的奖励。')[0]).toEqual(['期限', 5, '年', 'provision']);
+    expect(rule('认定后连续3年，以该企业获得的总补助资金为标准，再给予相同额度资金奖励。')).toEqual([['期限', 3, '年', 'provision']]);
+    expect(rule('按照实际支付场租进行补贴，时间最长不超过5年，每年最高不超过200万元。')[0]).toEqual(['期限', 5, '年', 'provision']);
+    expect(rule('在建设期内(一般不超过5年)，分期合计投入最高1亿元的建设运行费。')[0]).toEqual(['期限', 5, '年', 'provision']);
+    // a trend of years with a clause after it is still no figure
+    expect(extractFromParagraph('粮食连续五年增产，按可比价格计算增长3%。', { kind: 'actual', year: 2017 }).map((f) => f.value)).toEqual([3]);
+  });
+});

@@ -38,7 +38,9 @@ import {
   grantBefore,
   grantEarlier,
   capAlone,
+  conditionSection,
   frameAfter,
+  inclusiveBefore,
   fromToLink,
   fromWord,
   respectivelyWord,
@@ -190,6 +192,8 @@ export interface SectionContext {
   provisions?: boolean;
   /** A document that may set rules (a work plan, a decision): rule language makes a figure a provision. */
   rules?: boolean;
+  /** A section that lists conditions (满足下列…条件, 认定条件): in a document that may set rules its bounds are provisions. */
+  conditions?: boolean;
   /** The paragraph that leads a list item (…其金額如下：): its fee word labels the item's provisions. */
   leadIn?: string;
 }
@@ -198,8 +202,10 @@ function sectionContext(id: string, sections: Map<string, Section>, fallback: Ki
   let kind: Kind | undefined;
   let period: Period | undefined;
   let review = false;
+  let conditions = false;
   for (let s = sections.get(id); s; s = s.parent ? sections.get(s.parent) : undefined) {
     const title = toHalfWidthDigits(convertText(s.title, 'zh-Hans'));
+    if (conditionSection.test(title)) conditions = true;
     const titleYear = /((?:19|20)\d{2})年/.exec(title);
     // 第三，是考慮在香港建立…機制: a run-in enumeration's title is its item's first clause, not a heading of
     // the paragraphs after it, so its words (考慮, 情況) say nothing of their figures.
@@ -213,7 +219,13 @@ function sectionContext(id: string, sections: Map<string, Section>, fallback: Ki
   // A plan's review (发展基础, 回顾) speaks of the five years before it.
   if (period === undefined && kind === 'actual' && fallback === 'target' && year !== undefined) period = fiveYearsBefore(year);
   period ??= fallbackPeriod;
-  return { kind: kind ?? fallback, ...(period !== undefined ? { period } : {}), ...(year !== undefined ? { year } : {}), ...(review ? { review } : {}) };
+  return {
+    kind: kind ?? fallback,
+    ...(period !== undefined ? { period } : {}),
+    ...(year !== undefined ? { year } : {}),
+    ...(review ? { review } : {}),
+    ...(conditions ? { conditions } : {}),
+  };
 }
 
 /**
@@ -292,6 +304,9 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         from = q.end;
         // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.
         if (frameAfter.test(right.a) || durationAfter.test(right.a) || given.has(q)) return;
+        // 达到2亿元以上(含2亿元)的: a bracket that restates the bound before it adds no figure (dev 186)
+        const bound = quantities[i - 1];
+        if (bound && bound.value === q.value && bound.unit === q.unit && inclusiveBefore.test(a.slice(bound.end, q.start)) && /^\s*[）)]/.test(a.slice(q.end))) return;
         // 今年首 8 個月 ， 成功檢控…: the first months of a year date what follows, they are no figure.
         if (timeUnits.has(q.baseUnit) && firstMonthsBefore.test(a.slice(clause.start, q.start))) return;
         // 把這3件事做好: a count after a demonstrative refers to what was said, it is no new figure;
@@ -323,7 +338,11 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           ? 'provision'
           : estimateMarker.test(prefix) || sentenceEstimateMarker.test(a.slice(frameStart, q.start)) || estimateAfter.test(a.slice(q.end, clause.end))
             ? 'estimate'
-            : context.rules && (provisionMarker.test(a.slice(frameStart, sentence.end)) || conditionAfter.test(a.slice(q.end, clause.end)))
+            : context.rules &&
+                (provisionMarker.test(a.slice(frameStart, sentence.end)) ||
+                  conditionAfter.test(a.slice(q.end, clause.end)) ||
+                  // 1.其他先进制造业：上一年度…营业收入5亿元以上 under 满足下列…条件: a bound of a listed condition (dev 186)
+                  (context.conditions === true && q.comparator !== undefined))
               ? 'provision'
               : targetMarker.test(prefix) || targetAfter.test(a.slice(q.end, clause.end)) || (!context.review && yearRoundTarget.test(prefix))
                 ? 'target'
@@ -375,7 +394,10 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         // 城镇和农村居民人均可支配收入分别增长4.3%、5.5%: each figure has its item of the list.
         const paired = respective.get(q);
         if (paired) {
-          const label = cleanLabel(paired.subject);
+          // 国家级、省级、市级分别给予300万元、200万元、50万元一次性资金配套: the items say who is given what; the grant named
+          // after the run is what each figure is (dev 185)
+          const granted = kind === 'provision' && /给予|予以/.test(paired.verb) ? grantOf(pair(text, a, q.end, clause.end), undefined, undefined) : undefined;
+          const label = granted ?? cleanLabel(paired.subject);
           const verb = growthVerb.exec(paired.verb);
           if (label.a === '') return;
           if (verb && rate) {
@@ -729,7 +751,7 @@ function sameUnitOf(q1: Quantity, q2: Quantity): boolean {
 }
 
 /** The rest of a run of amounts after one of them: 、500万元、1000万元 (and 和 before the last). */
-const amountRunAfter = new RegExp(String.raw`^(?:\s*[、和与及]\s*\d[\d.,]*(?:${multiplierPattern})?(?:${unitPattern})?)+(?=\s*的)`);
+const amountRunAfter = new RegExp(String.raw`^(?:\s*[、和与及]\s*\d[\d.,]*(?:${multiplierPattern})?(?:${unitPattern})?)+`);
 
 /** The group's words in both scripts (the pair's strings are of equal length). */
 function groupOf(p: Pair, m: RegExpExecArray, group = 1): Pair {
@@ -743,7 +765,8 @@ function groupOf(p: Pair, m: RegExpExecArray, group = 1): Pair {
  * of its own (最高3000万元, 单个企业最高300万元), by the 给予 earlier in its sentence.
  */
 function grantOf(after: Pair, before: Pair | undefined, sentenceBefore: Pair | undefined): Pair | undefined {
-  // 分别给予250万元、500万元、1000万元的一次性奖励: each amount of a run is given the grant named after the last (dev 124)
+  // 分别给予250万元、500万元、1000万元的一次性奖励, 分别给予300万元、200万元、50万元一次性资金配套: each amount of a run is given
+  // the grant named after the last (dev 124, 185)
   const run = amountRunAfter.exec(after.a)?.[0].length ?? 0;
   if (run > 0) after = { a: after.a.slice(run), o: after.o.slice(run) };
   const next = grantAfter.exec(after.a);
