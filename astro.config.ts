@@ -28,6 +28,9 @@ export default defineConfig({
   // devSearch: under `astro dev`, the last build's search index (src/integrations/dev-search.ts).
   integrations: [mdx(), sitemap(), devSearch()],
   devToolbar: { enabled: false },
+  // A rebuild copies the pages whose cacheKey (src/lib/page-keys.ts) and code are unchanged from
+  // cacheDir instead of rendering them (README, Performance; test/incremental-contract.test.ts).
+  experimental: { incrementalBuild: true },
   // Page scripts as cached files rather than inlined into every page (Astro inlines scripts under
   // vite's assetsInlineLimit): saves ~3.5 KB per page and keeps the CSP hash list short.
   // The search code a first search loads (the header search, the engine, the result rendering, the

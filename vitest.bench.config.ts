@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['test/bench/**/*.test.ts'],
     setupFiles: ['test/setup/temp-dirs.ts'],
     testTimeout: 300_000,
+    // Each file builds sites of its own: one at a time on a 2-core machine.
+    fileParallelism: false,
   },
 });

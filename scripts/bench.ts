@@ -1,9 +1,9 @@
 // bench: builds a synthetic site of N reports with the real pipeline and the real build, and
 // measures throughput, build time and memory, page weight, search transfer and site size.
-//   npm run bench -- --reports 200 [--json] [--keep]
+//   npm run bench -- --reports 200 [--json] [--keep] [--rebuild]
 // Everything happens in a temporary folder; content/, dist/ and the shared pipeline cache are untouched.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -13,11 +13,11 @@ import OpenCC from 'opencc-js';
 import { buildReport, type SourceInput } from '../src/pipeline/index.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { isRecordFile } from '../src/schemas/search.ts';
-import { copySiteFiles, generateCorpus, type SynthSource } from './lib/synth.ts';
+import { copySiteFiles, generateCorpus, varyFigures, type SynthSource } from './lib/synth.ts';
 import { listSources, readSource } from './lib/sources.ts';
 import { serveDist } from '../test/helpers/serve.ts';
 
-const HELP = `Usage: npm run bench -- --reports N [--json] [--keep]
+const HELP = `Usage: npm run bench -- --reports N [--json] [--keep] [--rebuild]
 
 Generates N reports from content/sources (distinct slugs, titles and figures, same sizes), measures the
 content pipeline in-process against raw opencc-js, runs the real build (scripts/build.ts) into a
@@ -27,6 +27,10 @@ Options:
   --reports N   number of reports (default 200)
   --json        print one JSON line instead of a table
   --keep        keep the temporary folder and print where it is
+  --rebuild     then change the figures of one source, rebuild the same site (the incremental build:
+                content cache, Astro's page cache) and build the changed sources again from nothing;
+                reports the rebuild's time and steps, the pages it copied, and whether the two
+                dist/ folders are byte-identical (two more builds)
   -h, --help    show this help`;
 
 const root = resolve(import.meta.dirname, '..');
@@ -73,6 +77,23 @@ export interface BenchResult {
   firstQueryParts: Record<string, number>;
   machine: string;
   loadAverage: [number, number];
+  /** With --rebuild: the same site rebuilt after one source changed, against a clean build of it. */
+  rebuild?: RebuildResult;
+}
+
+export interface RebuildResult {
+  /** The source changed (its figures, by varyFigures). */
+  changed: string;
+  seconds: number;
+  steps: Record<string, number>;
+  /** Pages and files Astro copied from its cache instead of rendering (its log's "(restored)"/"(cached)"). */
+  reused: number;
+  /** Seconds of a clean build of the same sources, for comparison. */
+  cleanSeconds: number;
+  /** Whether the rebuilt dist/ and the clean one hold the same files with the same bytes. */
+  byteIdentical: boolean;
+  /** Up to ten files that differ or exist on one side only. */
+  differences: string[];
 }
 
 const round = (n: number, digits = 2): number => Number(n.toFixed(digits));
@@ -174,7 +195,7 @@ const markers: [name: string, pattern: RegExp, strict: boolean][] = [
 /** Runs scripts/build.ts with astro's log on, timing each phase and polling memory of the tree. */
 async function runBuild(
   env: NodeJS.ProcessEnv,
-): Promise<{ seconds: number; steps: Record<string, number>; peakRss: number; stepPeakRss: Record<string, number>; processPeakRss: Record<string, number> }> {
+): Promise<{ seconds: number; steps: Record<string, number>; peakRss: number; stepPeakRss: Record<string, number>; processPeakRss: Record<string, number>; reused: number }> {
   const started = performance.now();
   const child = spawn(process.execPath, [join(root, 'scripts/build.ts')], {
     cwd: root,
@@ -184,9 +205,11 @@ async function runBuild(
   const seen = new Map<string, number>();
   const output: string[] = [];
   let next = 0;
+  let reused = 0;
   const onLine = (line: string): void => {
     // eslint-disable-next-line no-control-regex -- ESC starts the colour codes this strips
     const clean = line.replace(/\x1b\[[0-9;]*m/g, '');
+    if (/ \((restored|cached)\)$/.test(clean)) reused++;
     output.push(clean);
     if (output.length > 200) output.shift();
     for (let k = next; k < markers.length; k++) {
@@ -226,7 +249,20 @@ async function runBuild(
   const steps: Record<string, number> = {};
   const times = markers.map(([name]) => [name, seen.get(name)] as const).filter(([, t]) => t !== undefined) as [string, number][];
   for (let k = 0; k < times.length - 1; k++) steps[times[k]![0]] = round((times[k + 1]![1] - times[k]![1]) / 1000, 1);
-  return { seconds: (performance.now() - started) / 1000, steps, peakRss, stepPeakRss, processPeakRss };
+  return { seconds: (performance.now() - started) / 1000, steps, peakRss, stepPeakRss, processPeakRss, reused };
+}
+
+/** Files of two folders that differ in bytes or exist in one only (paths relative to the folders). */
+export async function compareTrees(a: string, b: string): Promise<string[]> {
+  const list = async (dir: string): Promise<Set<string>> =>
+    new Set((await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))));
+  const [left, right] = await Promise.all([list(a), list(b)]);
+  const differences: string[] = [];
+  for (const file of [...new Set([...left, ...right])].sort()) {
+    if (!left.has(file) || !right.has(file)) differences.push(`${file} (only in ${left.has(file) ? a : b})`);
+    else if (!(await readFile(join(a, file))).equals(await readFile(join(b, file)))) differences.push(file);
+  }
+  return differences;
 }
 
 /** Total size of the files under a folder. */
@@ -359,7 +395,7 @@ function describeMachine(): string {
   return `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}`;
 }
 
-async function bench(count: number, keep: boolean): Promise<BenchResult> {
+async function bench(count: number, keep: boolean, rebuild: boolean): Promise<BenchResult> {
   const load = loadavg()[0]!;
   const work = await mkdtemp(join(tmpdir(), 'baogao-bench-'));
   try {
@@ -428,6 +464,30 @@ async function bench(count: number, keep: boolean): Promise<BenchResult> {
     const counted = await countFiles(dist, slugs);
     const pagefindBytes = await folderBytes(join(dist, 'pagefind')).catch(() => 0);
     const buildSeconds = build.seconds;
+    let rebuilt: RebuildResult | undefined;
+    if (rebuild) {
+      // A report made from the first seed (baoding-2021, whose targets pair with baoding-2022's actuals, so
+      // the 目标与实绩 of other reports' pages change too), the middle one of them in the list.
+      const kin = made.filter((m) => m.seed === made[0]!.seed);
+      const changed = kin[Math.floor(kin.length / 2)]!.name;
+      const path = join(sources, `${changed}.txt`);
+      await writeFile(path, varyFigures(await readFile(path, 'utf8'), 3));
+      log(`changed the figures of ${changed}; rebuilding`);
+      const again = await runBuild(env);
+      log('building the changed sources from nothing');
+      const clean = siteEnv('clean', sources);
+      const cleanBuild = await runBuild(clean);
+      const differences = await compareTrees(dist, clean.BAOGAO_DIST!);
+      rebuilt = {
+        changed,
+        seconds: round(again.seconds, 1),
+        steps: again.steps,
+        reused: again.reused,
+        cleanSeconds: round(cleanBuild.seconds, 1),
+        byteIdentical: differences.length === 0,
+        differences: differences.slice(0, 10),
+      };
+    }
     return {
       reports: count,
       pages: counted.pages,
@@ -459,6 +519,7 @@ async function bench(count: number, keep: boolean): Promise<BenchResult> {
       firstQueryParts: firstQuery.parts,
       machine: describeMachine(),
       loadAverage: [round(load), round(loadavg()[0]!)],
+      ...(rebuilt ? { rebuild: rebuilt } : {}),
     };
   } finally {
     if (keep) log(`kept ${work}`);
@@ -481,6 +542,10 @@ const targets: [keyof BenchResult, string, (r: BenchResult) => boolean | undefin
 function printTable(r: BenchResult): void {
   const rows: [string, string, string][] = [];
   for (const [key, value] of Object.entries(r)) {
+    if (key === 'rebuild') {
+      for (const [part, v] of Object.entries(value as RebuildResult)) rows.push([`rebuild.${part}`, typeof v === 'object' ? JSON.stringify(v) : String(v), '']);
+      continue;
+    }
     if (key === 'steps' || key === 'stepPeakRssMB' || key === 'processPeakRssMB' || key === 'firstQueryParts') {
       for (const [part, n] of Object.entries(value as Record<string, number>)) rows.push([`  ${part}`, String(n), '']);
       continue;
@@ -499,6 +564,7 @@ async function main(): Promise<void> {
       reports: { type: 'string', default: '200' },
       json: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      rebuild: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -508,7 +574,7 @@ async function main(): Promise<void> {
   }
   const count = Number(values.reports);
   if (!Number.isInteger(count) || count < 1) throw new Error(`--reports must be a whole number ≥ 1, got "${values.reports}"`);
-  const result = await bench(count, values.keep!);
+  const result = await bench(count, values.keep!, values.rebuild!);
   if (values.json) console.log(JSON.stringify(result));
   else printTable(result);
 }

@@ -11,6 +11,7 @@ import { paginate } from './filter-index.ts';
 import { figurePairs, indicatorsCsv, indicatorsCsvIn, type FigurePairs } from './indicator-csv.ts';
 import { shortIds } from './short-id.ts';
 import type { SiteReport } from '../schemas/site-report.ts';
+import { fileDigest, pageKey } from './page-keys.ts';
 
 /** Reports per part (BAOGAO_DATA_PART sets another size, to look at several parts of a small site). */
 export const dataPartReports = Number(process.env.BAOGAO_DATA_PART) || 1000;
@@ -21,6 +22,8 @@ export interface DataFile {
   type: 'application/json' | 'text/csv';
   /** Made when the file is written (it reads its part's reports then). */
   text: () => Promise<string>;
+  /** The cache key of the incremental build (src/lib/page-keys.ts): a part's files, not index.json. */
+  key?: () => Promise<string>;
 }
 
 /** A file name of part n: reports.json, reports.2.json. */
@@ -99,6 +102,25 @@ const dataParts = (): Promise<Parts> =>
     };
   })());
 
+/**
+ * What a part's files read: its reports' records (in order), their short identifiers and the pairs
+ * their figures are in, with the script of each report on the other side (the CSV links to it).
+ */
+async function partKey(part: Parts['parts'][number], ids: Map<string, string>, pairs: FigurePairs): Promise<string> {
+  const records: string[] = [];
+  for (const p of part) records.push(await fileDigest(p.file.path));
+  const slugs = new Set(part.map((p) => p.file.slug));
+  const paired = [...pairs.byFigure].filter(([figure]) => slugs.has(figure.slice(0, figure.lastIndexOf('#'))));
+  const sides = [...new Set(paired.flatMap(([, list]) => list.flatMap((pair) => [pair.target.slug, pair.actual.slug])))].sort();
+  return pageKey('data-part', {
+    slugs: [...slugs],
+    records,
+    ids: [...slugs].map((slug) => ids.get(slug)),
+    pairs: paired,
+    sideLangs: sides.map((slug) => [slug, pairs.langOf.get(slug)]),
+  });
+}
+
 /** How many parts the exports have. */
 export const dataPartCount = async (): Promise<number> => (await dataParts()).parts.length;
 
@@ -111,11 +133,13 @@ export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
     const reports = () => eachOf(part.map((p) => p.file));
     const csv = langs.map((lang) => ({ lang, name: partName(`indicators.${lang}`, 'csv', n) }));
     const years = part.map((p) => p.year).filter((y): y is number => typeof y === 'number');
+    let keyMade: Promise<string> | undefined;
+    const key = (): Promise<string> => (keyMade ??= partKey(part, ids, pairs));
     const partFiles: DataFile[] = [
-      { name: partName('reports', 'json', n), type: 'application/json', text: () => reportsJson(reports(), ids) },
-      { name: partName('indicators', 'json', n), type: 'application/json', text: () => indicatorsJson(reports(), pairs) },
-      { name: partName('indicators', 'csv', n), type: 'text/csv', text: () => indicatorsCsv(reports(), site, pairs) },
-      ...csv.map((c): DataFile => ({ name: c.name, type: 'text/csv', text: () => indicatorsCsvIn(reports(), scriptOf(c.lang), site, pairs) })),
+      { name: partName('reports', 'json', n), type: 'application/json', text: () => reportsJson(reports(), ids), key },
+      { name: partName('indicators', 'json', n), type: 'application/json', text: () => indicatorsJson(reports(), pairs), key },
+      { name: partName('indicators', 'csv', n), type: 'text/csv', text: () => indicatorsCsv(reports(), site, pairs), key },
+      ...csv.map((c): DataFile => ({ name: c.name, type: 'text/csv', text: () => indicatorsCsvIn(reports(), scriptOf(c.lang), site, pairs), key })),
     ];
     return {
       entry: {

@@ -2,8 +2,12 @@
 import type { APIRoute } from 'astro';
 import { dataFiles } from '../../lib/data-exports.ts';
 
+// A part's files carry the part's cache key (src/lib/page-keys.ts): a rebuild copies the parts none
+// of whose reports changed; index.json (small) is made every time.
 export async function getStaticPaths() {
-  return (await dataFiles(undefined)).map((f) => ({ params: { file: f.name } }));
+  const paths = [];
+  for (const f of await dataFiles(undefined)) paths.push({ params: { file: f.name }, ...(f.key ? { cacheKey: await f.key() } : {}) });
+  return paths;
 }
 
 export const GET: APIRoute = async ({ params, site }) => {

@@ -3,10 +3,18 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { reportFiles } from '../../lib/reports.ts';
+import { fileDigest, pageKey } from '../../lib/page-keys.ts';
 
 const reportsDir = process.env.BAOGAO_REPORTS ?? 'content/reports';
 
-export const getStaticPaths: GetStaticPaths = async () => (await reportFiles()).map((file) => ({ params: { slug: file.slug } }));
+// The file is the text alone: its digest is the key of the incremental build (src/lib/page-keys.ts).
+// Read one file at a time (10,000 reads at once would open as many files).
+export const getStaticPaths: GetStaticPaths = async () => {
+  const paths = [];
+  for (const file of await reportFiles())
+    paths.push({ params: { slug: file.slug }, cacheKey: pageKey('source', { text: await fileDigest(`${reportsDir}/${file.slug}.source.txt`) }) });
+  return paths;
+};
 
 export const GET: APIRoute = async ({ params }) => {
   const text = await readFile(`${reportsDir}/${params.slug}.source.txt`, 'utf8');
