@@ -1561,3 +1561,17 @@ describe('figures in brackets after each name (dev 63: 白山水电站（90万�
     expect(found.map((f) => f.label)).toEqual(['吉林桦甸白山水电站', '辽宁锦州', '黑龙江富拉尔基二厂']);
   });
 });
+
+describe('plots of land, renminbi after the amount and a growth in tenths before its level (dev 183)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2015 }, 'zh-Hant').map((f) => [f.match, f.value, f.unit]);
+  test('20幅住宅用地 counts plots (幅); 一幅 before a noun is a word', () => {
+    expect(found('政府共推售20幅住宅用地。')).toEqual([['20幅', 20, '幅']]);
+    expect(found('這是一幅圖畫。')).toEqual([]);
+  });
+  test('8,500億元人民幣: the currency said after the amount is its unit', () => {
+    expect(found('平均每天處理金額高達8,500億元人民幣。')).toEqual([['8,500億元人民幣', 8500, '億元人民幣']]);
+  });
+  test('增加六成至63,000億元: the share in tenths is no range with the level after 至', () => {
+    expect(found('交易按年增加六成至63,000億元。').map(([m]) => m)).not.toContain('六成至63,000億元');
+  });
+});
