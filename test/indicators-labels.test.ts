@@ -1575,3 +1575,23 @@ describe('plots of land, renminbi after the amount and a growth in tenths before
     expect(found('交易按年增加六成至63,000億元。').map(([m]) => m)).not.toContain('六成至63,000億元');
   });
 });
+
+describe('money a speaker gives is labelled by what it funds, said after it (dev 183)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'target', year: 2015 }, 'zh-Hant').map((f) => [f.match, f.label]);
+  test.each([
+    ['我會在未來3年預留2,300萬元，向中小企提供知識產權諮詢服務。', '2,300萬元', '知識產權諮詢服務'],
+    ['我亦會在未來3年增撥2億500萬元，支援更多青年人到內地交流和實習。', '2億500萬元', '青年人到內地交流和實習'],
+    ['我會撥款1億元推行一項為期3年的先導計劃，聚焦於保險界別。', '1億元', '先導計劃'],
+    ['我將投放1億3,000萬元加強託兒服務，支援婦女。', '1億3,000萬元', '託兒服務'],
+    ['我在今年會再提供1億元，透過議會加強培訓更多熟練工人。', '1億元', '培訓更多熟練工人'],
+  ])('%s', (text, match, label) => {
+    expect(labels(text)).toContainEqual([match, label]);
+  });
+  test('what points back (以上一系列措施) names nothing: the verb stays (dev 120)', () => {
+    expect(labels('我建議預留 5 億元 ， 推行以上一系列措施 。')).toEqual([['5 億元', '預留']]);
+    expect(labels('我會向多元卓越獎學金注資2億元，支持在學術成績以外有卓越表現的學生。').map(([, l]) => l)).not.toContain('在學術成績以外');
+  });
+  test('a funder named before the money keeps it (国家财政安排资金)', () => {
+    expect(extractFromParagraph('国家财政安排32.5亿元帮助解决北方农村中小学取暖问题。', { kind: 'actual' }).map((f) => f.label)).toEqual(['国家财政安排资金']);
+  });
+});

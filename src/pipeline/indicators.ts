@@ -484,6 +484,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           left,
           right,
           endsClause: quantities[i + 1] === undefined,
+          onward: pair(text, a, q.end, sentence.end),
           previous: previous?.o,
           previousA: previous?.a,
           money,
