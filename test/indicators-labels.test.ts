@@ -1024,6 +1024,7 @@ describe('labelOf steps: each decides a case of its own', () => {
     ['counted noun and its action', mk('引导推动', '规上工业企业实施技术改造', { endsClause: true }), '实施技术改造的规上工业企业'],
     ['equivalent', mk('相等于本地生产总值的', '', previous('财政赤字')), '财政赤字'],
     ['earmarked as', mk('其中约', '会预留作为工务工程费用', { money: true, ...previous('非经营开支') }), '工务工程费用'],
+    ['what the money funds', mk('我会预留', '', { money: true, onward: p('，向中小企提供知识产权咨询服务。') }), '知识产权咨询服务'],
     ['rhetorical', mk('推出', '方面'), null],
     ['peer frame', mk('全国首批试点城市', ''), null],
     ['examples before 等', mk('俄罗斯等国家', '科技企业'), '科技企业'],
@@ -1593,5 +1594,19 @@ describe('money a speaker gives is labelled by what it funds, said after it (dev
   });
   test('a funder named before the money keeps it (国家财政安排资金)', () => {
     expect(extractFromParagraph('国家财政安排32.5亿元帮助解决北方农村中小学取暖问题。', { kind: 'actual' }).map((f) => f.label)).toEqual(['国家财政安排资金']);
+  });
+});
+
+describe('kinds in a spoken budget: 將 before what is given, 已經 in its own clause (dev 183)', () => {
+  const kinds = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2015 }, 'zh-Hant').map((f) => [f.match, f.kind]);
+  test.each([
+    ['廣東對香港的服務提供者，將開放153個服務貿易部門。', '153個', 'target'],
+    ['首屆計劃有90人參與，在下一年度將提供250個實習名額。', '250個', 'target'],
+    ['新酒店計劃將分別啟動，合共提供2 200多個房間。', '2 200多個', 'target'],
+    ['政府會在2019年年底前淘汰82 000輛柴油商業車，現時已經淘汰22 000輛。', '22 000輛', 'actual'],
+    // a present level beside what will be raised (dev 53), not the baseline 由現時的…
+    ['來年我們將再次提高幼稚園資助：現時最高的津貼額為41,000元；津貼額將提高至62,600元。', '41,000元', 'actual'],
+  ])('%s', (text, match, kind) => {
+    expect(kinds(text)).toContainEqual([match, kind]);
   });
 });
