@@ -1024,6 +1024,7 @@ describe('labelOf steps: each decides a case of its own', () => {
     ['counted noun and its action', mk('引导推动', '规上工业企业实施技术改造', { endsClause: true }), '实施技术改造的规上工业企业'],
     ['equivalent', mk('相等于本地生产总值的', '', previous('财政赤字')), '财政赤字'],
     ['earmarked as', mk('其中约', '会预留作为工务工程费用', { money: true, ...previous('非经营开支') }), '工务工程费用'],
+    ['what the money funds', mk('我会预留', '', { money: true, onward: p('，向中小企提供知识产权咨询服务。') }), '知识产权咨询服务'],
     ['rhetorical', mk('推出', '方面'), null],
     ['peer frame', mk('全国首批试点城市', ''), null],
     ['examples before 等', mk('俄罗斯等国家', '科技企业'), '科技企业'],
@@ -1628,5 +1629,53 @@ describe('the articles of an incentive scheme (dev 185, 186)', () => {
     expect(rule('在建设期内(一般不超过5年)，分期合计投入最高1亿元的建设运行费。')[0]).toEqual(['期限', 5, '年', 'provision']);
     // a trend of years with a clause after it is still no figure
     expect(extractFromParagraph('粮食连续五年增产，按可比价格计算增长3%。', { kind: 'actual', year: 2017 }).map((f) => f.value)).toEqual([3]);
+  });
+});
+
+describe('plots of land, renminbi after the amount and a growth in tenths before its level (dev 183)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2015 }, 'zh-Hant').map((f) => [f.match, f.value, f.unit]);
+  test('20幅住宅用地 counts plots (幅); 一幅 before a noun is a word', () => {
+    expect(found('政府共推售20幅住宅用地。')).toEqual([['20幅', 20, '幅']]);
+    expect(found('這是一幅圖畫。')).toEqual([]);
+  });
+  test('8,500億元人民幣: the currency said after the amount is its unit', () => {
+    expect(found('平均每天處理金額高達8,500億元人民幣。')).toEqual([['8,500億元人民幣', 8500, '億元人民幣']]);
+  });
+  test('增加六成至63,000億元: the share in tenths is no range with the level after 至', () => {
+    expect(found('交易按年增加六成至63,000億元。').map(([m]) => m)).not.toContain('六成至63,000億元');
+  });
+});
+
+describe('money a speaker gives is labelled by what it funds, said after it (dev 183)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'target', year: 2015 }, 'zh-Hant').map((f) => [f.match, f.label]);
+  test.each([
+    ['我會在未來3年預留2,300萬元，向中小企提供知識產權諮詢服務。', '2,300萬元', '知識產權諮詢服務'],
+    ['我亦會在未來3年增撥2億500萬元，支援更多青年人到內地交流和實習。', '2億500萬元', '青年人到內地交流和實習'],
+    ['我會撥款1億元推行一項為期3年的先導計劃，聚焦於保險界別。', '1億元', '先導計劃'],
+    ['我將投放1億3,000萬元加強託兒服務，支援婦女。', '1億3,000萬元', '託兒服務'],
+    ['我在今年會再提供1億元，透過議會加強培訓更多熟練工人。', '1億元', '培訓更多熟練工人'],
+  ])('%s', (text, match, label) => {
+    expect(labels(text)).toContainEqual([match, label]);
+  });
+  test('what points back (以上一系列措施) names nothing: the verb stays (dev 120)', () => {
+    expect(labels('我建議預留 5 億元 ， 推行以上一系列措施 。')).toEqual([['5 億元', '預留']]);
+    expect(labels('我會向多元卓越獎學金注資2億元，支持在學術成績以外有卓越表現的學生。').map(([, l]) => l)).not.toContain('在學術成績以外');
+  });
+  test('a funder named before the money keeps it (国家财政安排资金)', () => {
+    expect(extractFromParagraph('国家财政安排32.5亿元帮助解决北方农村中小学取暖问题。', { kind: 'actual' }).map((f) => f.label)).toEqual(['国家财政安排资金']);
+  });
+});
+
+describe('kinds in a spoken budget: 將 before what is given, 已經 in its own clause (dev 183)', () => {
+  const kinds = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2015 }, 'zh-Hant').map((f) => [f.match, f.kind]);
+  test.each([
+    ['廣東對香港的服務提供者，將開放153個服務貿易部門。', '153個', 'target'],
+    ['首屆計劃有90人參與，在下一年度將提供250個實習名額。', '250個', 'target'],
+    ['新酒店計劃將分別啟動，合共提供2 200多個房間。', '2 200多個', 'target'],
+    ['政府會在2019年年底前淘汰82 000輛柴油商業車，現時已經淘汰22 000輛。', '22 000輛', 'actual'],
+    // a present level beside what will be raised (dev 53), not the baseline 由現時的…
+    ['來年我們將再次提高幼稚園資助：現時最高的津貼額為41,000元；津貼額將提高至62,600元。', '41,000元', 'actual'],
+  ])('%s', (text, match, kind) => {
+    expect(kinds(text)).toContainEqual([match, kind]);
   });
 });

@@ -58,6 +58,10 @@ describe('a number said in two multipliers (dev 125)', () => {
     ['出境旅游人次由8300万增加到1亿3千多万。', '1亿3千多万', 13000, '万', '≈'],
     ['共减轻市场主体负担3万多亿元。', '3万多亿元', 3, '万亿元', '≈'],
     ['粮食产量达到1万2千吨。', '1万2千吨', 12000, '吨', undefined],
+    // Hong Kong writes the part below the first multiplier in Arabic digits, grouped (dev 183; the unit in the analysis script)
+    ['我會撥款1億3,000萬元推動零售業人力發展。', '1億3,000萬元', 13000, '万元', undefined],
+    ['我亦會在未來3年增撥2億500萬元。', '2億500萬元', 20500, '万元', undefined],
+    ['逐步釋放17萬5 000平方米的商業樓面。', '17萬5 000平方米', 175000, '平方米', undefined],
     // in Chinese numerals the whole is one number in the unit (dev 148); 二万元 alone is in 万元
     ['審查費每件新臺幣一萬二千五百元。', '一萬二千五百元', 12500, '元', undefined],
     ['处一万五千元罚款。', '一万五千元', 15000, '元', undefined],

@@ -72,6 +72,7 @@ import {
   provisionMarker,
   conditionAfter,
   actualMarker,
+  doneMarker,
   firstMonthsBefore,
   titlePast,
   thisYearPast,
@@ -346,27 +347,30 @@ export function extractFromParagraph(written: string, context: SectionContext, s
               ? 'provision'
               : targetMarker.test(prefix) || targetAfter.test(a.slice(q.end, clause.end)) || (!context.review && yearRoundTarget.test(prefix))
                 ? 'target'
-                : // 我估計…綜合赤字為656億元，相等於本地生產總值的5.2%: what is estimated runs on to the sentence's end, unless a clause says otherwise
-                  estimateLead.test(a.slice(frameStart, clause.start))
-                  ? 'estimate'
-                  : context.kind === 'actual' && sentenceTargetMarker.test(a.slice(frameStart, q.start))
-                    ? 'target'
-                    : context.kind === 'target' && actualMarker.test(prefix)
-                      ? 'actual'
-                      : named && context.year !== undefined && Number(named.period.slice(5)) < context.year
+                : // 政府會在2019年年底前淘汰82 000輛…，現時已經淘汰22 000輛: a clause's own 已经 outweighs the sentence's modal and year
+                  context.kind === 'actual' && doneMarker.test(prefix)
+                  ? 'actual'
+                  : // 我估計…綜合赤字為656億元，相等於本地生產總值的5.2%: what is estimated runs on to the sentence's end, unless a clause says otherwise
+                    estimateLead.test(a.slice(frameStart, clause.start))
+                    ? 'estimate'
+                    : context.kind === 'actual' && sentenceTargetMarker.test(a.slice(frameStart, q.start))
+                      ? 'target'
+                      : context.kind === 'target' && actualMarker.test(prefix)
                         ? 'actual'
-                        : // 2023年春节期间，参与响应用户107户 in a plan of 2025: what a year before the document's did happened
-                          context.kind === 'target' && ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year
+                        : named && context.year !== undefined && Number(named.period.slice(5)) < context.year
                           ? 'actual'
-                          : // 2002-03年度政府开支…增长0.6% in a speech of 2002: a year from the document's on is still ahead
-                            context.kind === 'actual' &&
-                              !context.review &&
-                              ownYear !== undefined &&
-                              context.year !== undefined &&
-                              firstYear(ownYear) >= context.year &&
-                              !dated?.past
-                            ? 'target'
-                            : context.kind;
+                          : // 2023年春节期间，参与响应用户107户 in a plan of 2025: what a year before the document's did happened
+                            context.kind === 'target' && ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year
+                            ? 'actual'
+                            : // 2002-03年度政府开支…增长0.6% in a speech of 2002: a year from the document's on is still ahead
+                              context.kind === 'actual' &&
+                                !context.review &&
+                                ownYear !== undefined &&
+                                context.year !== undefined &&
+                                firstYear(ownYear) >= context.year &&
+                                !dated?.past
+                              ? 'target'
+                              : context.kind;
         // 在10年內把…提高至60%, 五年内，全社会固定资产投资…: a span of time frames the figures after it; only a rule's is a time limit.
         if (kind !== 'provision' && timeUnits.has(q.baseUnit) && /^\s*(?:之|以)?内/.test(right.a)) return;
         const period = (base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined) ?? ownYear ?? named?.period ?? context.period;
@@ -506,6 +510,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           left,
           right,
           endsClause: quantities[i + 1] === undefined,
+          onward: pair(text, a, q.end, sentence.end),
           previous: previous?.o,
           previousA: previous?.a,
           money,

@@ -10,6 +10,8 @@ import {
   shareOfBase,
   ruleVerbAfter,
   purposeAfter,
+  fundingBefore,
+  fundedAfter,
   allocationVerb,
   changeAfter,
   actionVerbs,
@@ -451,6 +453,8 @@ export interface LabelContext {
   toScript: (s: string) => string;
   /** A regulation's figure (a rule): 之 after it ends what it measures. */
   provision?: boolean | undefined;
+  /** Words after the unit to the sentence's end, across commas and figures (what money funds is said there). */
+  onward?: Pair | undefined;
   /** The sentence's first clause when it holds no figure: its topic (每一販賣單位，以少於二十支…). */
   topic?: Pair | undefined;
   /**
@@ -561,6 +565,19 @@ export const labelSteps: readonly LabelStep[] = [
       if (!m) return undefined;
       const at = m[0].lastIndexOf(m[1]!);
       return slice(rightRaw, at, at + m[1]!.length);
+    },
+  },
+  {
+    // 我會預留2,300萬元，向中小企提供知識產權諮詢服務; 撥款1億元推行一項…先導計劃: money given with a funding verb
+    // and no noun of its own is labelled by what it funds, said after it, not by the verb.
+    name: 'what the money funds',
+    run({ ctx }) {
+      const m = ctx.money && ctx.onward && fundingBefore.test(ctx.left.a) ? fundedAfter.exec(ctx.onward.a) : null;
+      // 預留5億元，推行以上一系列措施: what points back names nothing of its own (dev 120); 注資2億元，支持在學術成績以外…:
+      // a phrase that opens or ends with a function word is no noun (dev 144)
+      if (!m || /^(?:以上|上述|这|该|此)/.test(m.groups!.object!) || edgeFunctionWord(m.groups!.object!) !== undefined) return undefined;
+      const at = m[0].length - m.groups!.object!.length;
+      return slice(ctx.onward!, at, m[0].length);
     },
   },
   {

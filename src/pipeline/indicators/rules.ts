@@ -102,9 +102,12 @@ export const firstMonthsBefore = /(?:[头首]|(?:今年|去年|上年|本年|当
 /** The past part of this year (今年年初, 今年1月, 今年以来): a figure of it has happened, though its year is the speech's. */
 export const thisYearPast = new RegExp(String.raw`今年(?:${thisYearPastPart})`);
 
+/** 将 of what is still to come, before a verb or an adverb of how it will be done (将开放153个部门, 将分别启动; not the 将 of 把: 将其列入). */
+const futureJiang = String.raw`将(?:会|把|由|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留|提供|开放|推出|释放|分别|陆续|逐步|分阶段)`;
+
 /** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… */
 export const sentenceTargetMarker = new RegExp(
-  String.raw`预期目标|主要目标|目标任务|目标是|${thisYearAhead}|明年|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|(?:建议|提出)(?:要|把|将|由)|${decision}|我计划|${speakers}(?:仍|亦|也|还|只)?(?:会|将会|计划|须|必须|需要|要|建议)|将会|${modalAfterAdverb}|${nextYear}`,
+  String.raw`预期目标|主要目标|目标任务|目标是|${thisYearAhead}|明年|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|(?:建议|提出)(?:要|把|将|由)|${decision}|我计划|${speakers}(?:仍|亦|也|还|只)?(?:会|将会|计划|须|必须|需要|要|建议)|将会|${futureJiang}|${modalAfterAdverb}|${nextYear}`,
 );
 
 /** A label's words after 的 that only say the figure is a target: 经济增长速度的调控目标 → 经济增长速度. */
@@ -121,8 +124,11 @@ export const yearRoundTarget = /全年(?:再|培育|引进|认定|备案|新增|
 
 /** Clause words that make a figure a target, wherever the document stands. */
 export const targetMarker = new RegExp(
-  String.raw`力争|确保|目标|承诺|拟(?!建)|计划(?:到|在|新增|引进|培育)|${thisYearAhead}|${speakers}(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|国家(?:仍|亦|也|还)?(?:将|要|打算|决定)|(?<![主需重摘纪提概只想必])要(?:从|由|把|再|控制|达到|扩大|降到|降低|减少|增加|提高|新增)|抓好(?!了)|即将|将(?:会|把|由|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留)|会把|${bureauModal}|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)`,
+  String.raw`力争|确保|目标|承诺|拟(?!建)|计划(?:到|在|新增|引进|培育)|${thisYearAhead}|${speakers}(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|国家(?:仍|亦|也|还)?(?:将|要|打算|决定)|(?<![主需重摘纪提概只想必])要(?:从|由|把|再|控制|达到|扩大|降到|降低|减少|增加|提高|新增)|抓好(?!了)|即将|${futureJiang}|会把|${bureauModal}|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)`,
 );
+
+/** Clause words of what is done or stands now (现时已经淘汰22 000辆, 现时最高的津贴额为41,000元): an actual though the sentence speaks of what will be (not 目前 or 去年, which date a baseline: 由目前的60%加至80%). */
+export const doneMarker = /已经|现已|现时(?!的)/;
 
 /** Clause words that make a figure in a plan's section an actual: 目前…已经超过2万亿元. */
 export const actualMarker = /目前|现已|已经|截至|(?<![比较])(?:去年|上年)(?!同期|末|底)/;
@@ -522,6 +528,18 @@ export const earmarkAfter = /^(?:会|将会?|可)?(?:预留|拨出|留)?(?:作�
 
 /** A figure followed by one of these verbs is the measure of a rule, no noun follows: 按12.5小时确定. */
 export const ruleVerbAfter = /^(?:确定|执行|核定|计算|折算|结算)/;
+
+/** A funding verb right before the money (我会预留, 拨款, 投放): the money has no noun of its own before it (data/indicator-words.json funding_verbs). */
+export const fundingBefore = new RegExp(String.raw`(?:${alternation(words.funding_verbs)})\s*$`);
+
+/**
+ * What money is for, said after it: the object of the first purpose verb (data/indicator-words.json purpose_verbs), after
+ * whom it goes to (向中小企提供…, 透过议会加强…) and without a count or term before the noun (一项为期3年的先导计划), up to
+ * 等 or the clause's end: ，向中小企提供知识产权咨询服务和人才培训等支援 → 知识产权咨询服务和人才培训 (dev 183).
+ */
+export const fundedAfter = new RegExp(
+  String.raw`^\s*[，,]?\s*(?:(?:向|为|透过|通过)[^，。；,;、\d]{1,12}?)?(?:${alternation(words.purpose_verbs)})(?:更多)?(?:[一\d]\s*[项个])?(?:为期[^，。；,;的]{1,6}的)?(?<object>[^，。；,;、\d]{2,24}?)(?=\s*(?:[，。；,;、]|等|$))`,
+);
 
 /** Money followed by what it is for, no noun: 安排32.5亿元帮助解决…取暖问题, 投入5亿元用于… */
 export const purposeAfter = /^(?:专项用于|重点用于|主要用于|用于|帮助|扶持|资助)/;

@@ -29,6 +29,8 @@ const arabic = String.raw`\d{1,3}(?:(?:,|，| )\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:
 // 一万二千五百元 is one number in 元 (dev 148): a numeral goes on past 万 when numerals follow it (not 二万元, in 万元).
 const chinese = `[${chineseDigits}]+(?:[万萬][${chineseDigits}]+)?(?:点[零〇一二三四五六七八九]+)?`;
 const num = `(?:${arabic}|${chinese})`;
+// The Arabic part of a number below its multiplier (1億3,000萬, 2億500萬, 17萬5 000): at most four digits.
+const belowMultiplier = String.raw`\d(?:[,， ]\d{3})(?![\d,])|\d{1,4}(?![\d,])`;
 // 不得超过 before 超过: a rule's cap is an upper bound (个人接收寄养犬只的数量不得超过一只), not more than it
 const pre = [
   '不得超过',
@@ -64,9 +66,12 @@ const listRange = String.raw`(?<=\d)${notLonger}、(?=${arabic}[%％‰](?!、\d
 const quantity = new RegExp(
   String.raw`(?:(?<pre>${pre.join('|')}) ?)?(?<pct>百分之)?(?<num>${num})(?<a1>余|多)?(?<mult>${multiplierPattern})?(?<a2>余|多)?` +
     // 3万多亿元 (3 万亿, about), 1万6千多户 (16 000), 1亿3千多万 (13 000 万): a number said in two multipliers (dev 125)
-    String.raw`(?:(?<=[万萬]余?多?)(?<mult1b>亿|億)|(?<=[万萬亿億])(?<subNum>\d{1,4})(?<subMult>千|百)(?<a3>余|多)?(?<subMult2>万|萬)?)?` +
+    // 1億3,000萬元 (13 000 萬), 17萬5 000平方米 (175 000): the part below in Arabic digits, grouped as thousands (dev 183)
+    String.raw`(?:(?<=[万萬]余?多?)(?<mult1b>亿|億)|(?<=[万萬亿億])(?<subNum>\d{1,4})(?<subMult>千|百)(?<a3>余|多)?(?<subMult2>万|萬)?` +
+    String.raw`|(?<=[亿億])(?<subWan>${belowMultiplier})(?<a4>余|多)?(?<subWanMult>万|萬)|(?<=[万萬])(?<subOnes>${belowMultiplier}))?` +
     String.raw`(?:(?: ?(?:[（(]含[）)])? ?(?:至|到|~|～|-|—|－) ?|(?<list>${listRange}))(?<num2>${num})(?<mult2>${multiplierPattern})?)?(?:(?<unit>${unitPattern})(?:\/(?<per>${unitPattern}))?)?` +
-    String.raw`(?<post1>或?以上|或?以下)?(?:(?: ?(?:至|到|~|～|-|—|－) ?|(?<=以上))(?<num3>${num})(?<mult3>${multiplierPattern})?(?<unit3>${unitPattern}))?(?<post>或?以上|或?以下|以内|左右)?`,
+    // 1000元以上5000元以下: a second bound in the same unit; 增加六成至63,000億元 ends at 成 (its level after 至 is another figure, dev 183)
+    String.raw`(?<post1>或?以上|或?以下)?(?:(?: ?(?:至|到|~|～|-|—|－) ?|(?<=以上))(?<num3>${num})(?<mult3>${multiplierPattern})?(?<unit3>(?=${unitPattern})\k<unit>))?(?<post>或?以上|或?以下|以内|左右)?`,
   'y',
 );
 
@@ -173,6 +178,11 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
       const whole = value * multipliers[mult]! + Number(g.subNum) * (g.subMult === '千' ? 1e3 : 1e2) * (g.subMult2 ? multipliers[g.subMult2]! : 1);
       mult = g.subMult2 ?? '';
       value = tidy(whole / (mult ? multipliers[mult]! : 1));
+    } else if (g.subWan ?? g.subOnes) {
+      // 1億3,000萬元 is 13 000 萬元, 17萬5 000平方米 175 000 平方米: as above, in the last multiplier said.
+      const sub = parseNumber((g.subWan ?? g.subOnes)!) * (g.subWanMult ? multipliers[g.subWanMult]! : 1);
+      mult = g.subWanMult ?? '';
+      value = tidy((value * multipliers[g.mult!]! + sub) / (mult ? multipliers[mult]! : 1));
     }
     const factor = mult ? multipliers[mult]! : 1;
     // 0.4012元/千瓦时: a price per unit keeps its base unit (money) and shows the whole.
@@ -192,7 +202,7 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
       }
     }
     // A range says both bounds: 1000元以上5000元以下 has no comparator of its own.
-    const cmp = g.pre ?? g.a1 ?? g.a2 ?? g.a3 ?? (q.max === undefined ? (g.post ?? g.post1) : g.post === '左右' ? g.post : undefined);
+    const cmp = g.pre ?? g.a1 ?? g.a2 ?? g.a3 ?? g.a4 ?? (q.max === undefined ? (g.post ?? g.post1) : g.post === '左右' ? g.post : undefined);
     if (cmp) q.comparator = comparatorWords[cmp];
     // 30日内, 五个工作日之内: a time limit is an upper bound.
     else if (timeUnits.has(unit) && q.max === undefined && /^之?内/.test(text.slice(end))) q.comparator = '<=';

@@ -24,6 +24,9 @@ export const baseUnits = [
   ...rateUnits,
   // a per-mille level (人口自然增长率12.5‰); not a unit of change in the record
   '‰',
+  // renminbi said after the amount in Hong Kong (63,000億元人民幣, dev 120, 183)
+  '元人民币',
+  '元人民幣',
   '元',
   '美元',
   '港元',
@@ -129,6 +132,8 @@ export const baseUnits = [
   '座',
   // buildings (超過5 000幢住宅, 約800幢), dev 120, 143; tickets and vouchers (3 000張) are the 张 above
   '幢',
+  // plots of land (推售20幅住宅用地, dev 183)
+  '幅',
   '批次',
   '批',
   '期',
@@ -173,8 +178,8 @@ export const timeUnits = new Set<string>(['年', '个工作日', '個工作日',
  */
 export const tenthUnit = '成';
 
-/** Units that make words with a Chinese numeral (十一次全会, 一度, 一眼, 一块, 一张蓝图, 一部分, 一头, 一幢): counted after Arabic numerals only. */
-export const wordLikeUnits = new Set<string>(['次', '期', '批', '度', '眼', '块', '塊', '宗', '间', '間', '幢', '张', '張', '份', '头', '頭', '部', '架']);
+/** Units that make words with a Chinese numeral (十一次全会, 一度, 一眼, 一块, 一张蓝图, 一部分, 一头, 一幢, 一幅): counted after Arabic numerals only. */
+export const wordLikeUnits = new Set<string>(['次', '期', '批', '度', '眼', '块', '塊', '宗', '间', '間', '幢', '张', '張', '份', '头', '頭', '部', '架', '幅']);
 
 /** Units a bare Chinese numeral may carry. */
 export const chineseNumeralUnits = new Set<string>(baseUnits.filter((u) => !wordLikeUnits.has(u)));
