@@ -596,7 +596,7 @@ export function selfNamed(paragraphs: readonly string[]): string | undefined {
 /** A line that can be a document's title: Han text ending in a kind word, not a sentence, label, breadcrumb, body's name or numbered heading. */
 export function isTitleLine(text: string): boolean {
   const t = text.trim();
-  // a numbered heading (（三）经济效益　　…国际标准, corpus 181) is never a title, whatever word it ends in
+  // a numbered heading (（三）经济效益\u3000\u3000…国际标准, corpus 181) is never a title, whatever word it ends in
   return /\p{Script=Han}{5}/u.test(t) && t.length <= 100 && !/[。；：:！？]/.test(t) && !BREADCRUMB.test(t) && !isOrgan(t) && !startsHeading(t) && TITLE_END.test(t);
 }
 
@@ -679,13 +679,16 @@ export function inferTitle(
     // a site's section name on top of a page (通知公告, `通知公告_ 某局`): the first title line below it
     else if ((own.split(TITLE_BAR)[0] ?? own).length <= 6) own = paragraphs.slice(0, 60).find(isTitleLine) ?? own;
     // a sentence of the preamble on top (a PDF extraction without its title line): the name the text gives itself
-    else if (/[，。；,]/u.test(own)) own = selfNamed(paragraphs) ?? own;
+    else if (/[，。；,]/u.test(own)) own = runInTitle(own) ?? selfNamed(paragraphs) ?? own;
   }
+  // a first sentence that names its text goes before a later line that merely ends in a kind word (a sentence of a
+  // text that lost its full stops, 逐步对重要产品采用国际标准, corpus 181)
   const found =
     own ??
+    (paragraphs[0] ? runInTitle(paragraphs[0]) : undefined) ??
     paragraphs.slice(0, 60).find(isTitleLine) ??
     (textTitle && !CONTENTS.test(textTitle.trim()) && !DATELINE.test(textTitle.trim()) ? textTitle : undefined) ??
-    (paragraphs[0] ? (runInTitle(paragraphs[0]) ?? selfNamed(paragraphs) ?? amendedName(paragraphs.slice(0, 3))) : undefined);
+    (paragraphs[0] ? (selfNamed(paragraphs) ?? amendedName(paragraphs.slice(0, 3))) : undefined);
   if (!found) return { title: fallback };
   // a browser title bar: `title_section_site` (corpus 05: …的通知_委局文件_政务公开)
   const bar = found.split(TITLE_BAR);
