@@ -34,6 +34,18 @@ describe('number forms', () => {
   ])('%s → %d', (text, value) => expect(parseNumber(text)).toBe(value));
 });
 
+describe('a wide gap ends a clause: a run-in heading title and its text (corpus 181)', () => {
+  test.each([
+    // the title names the figure its text does not
+    ['城镇化率　　达到60%', '60%', '城镇化率'],
+    // the text names its own: the title is not glued onto it
+    ['国民收入　　1990年国民收入生产额达到9，350亿元', '9，350亿元', '国民收入生产额'],
+    ['经济效益　　全社会劳动生产率平均每年提高3.8%', '3.8%', '全社会劳动生产率'],
+  ])('%s', (text, match, label) => {
+    expect(extractFromParagraph(text, { kind: 'target' }).find((f) => f.match === match)?.label).toBe(label);
+  });
+});
+
 describe('units of beds, copies, livestock, works and aircraft (张 份 头 部 架)', () => {
   test.each([
     ['到2025年，全省养老机构床位总数达到30万张。', '30万张', 30, '万张', '养老机构床位总数'],

@@ -20,6 +20,7 @@ import {
   occasionDate,
   runInTitle,
   selfNamed,
+  isTitleLine,
   signature,
   signedAfterTitle,
   labelSegments,
@@ -473,6 +474,9 @@ test.each([
   ['某市科技创新条例是本市科技创新的基本法规', '某市科技创新条例'],
   ['全市科技工作取得新进展，研发投入增长12%', undefined],
   ['本规划是指导全市发展的纲领', undefined],
+  // a plan's preamble that opens with the period of the plan it is (corpus 181)
+  ['中华人民共和国国民经济和社会发展的第七个五年计划时期，是全面改革我国经济体制的关键时期', '中华人民共和国国民经济和社会发展的第七个五年计划'],
+  ['“十四五”时期，是开启全面建设社会主义现代化国家新征程的第一个五年', undefined],
 ])('a first sentence that names its text: %s → %s', (paragraph, want) => expect(runInTitle(paragraph)).toBe(want));
 
 test.each([
@@ -486,7 +490,23 @@ test.each([
   [['为了加强管理，根据《某省条例》，结合本市实际，编制本规划。'], undefined],
   [['根据《某市国民经济和社会发展第十四个五年规划纲要》，结合实际，提出如下意见。'], undefined],
   [['经研究，制定《通知》。'], undefined],
+  // 本纲要 compiled by the proposal for making the plan (根据《…关于制定X的建议》编制) is X's 纲要 (corpus 180)
+  [
+    ['　　序言　　世纪之交，我国胜利实现了现代化建设的前两步战略目标', '本纲要根据《中共中央关于制定国民经济和社会发展第十个五年计划的建议》编制，是战略性、宏观性、政策性的规划'],
+    '国民经济和社会发展第十个五年计划纲要',
+  ],
+  [['本纲要根据《中共某省委关于制定某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》编制'], '某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要'],
+  // a text that follows a proposal without naming itself (本纲要, 本规划) is not named by it
+  [['根据《中共中央关于制定国民经济和社会发展第十个五年计划的建议》，结合实际，提出如下意见'], undefined],
 ])('the name an untitled text gives itself in its preamble: %j → %s', (paragraphs, want) => expect(selfNamed(paragraphs)).toBe(want));
+
+test.each([
+  ['某市科技创新条例', true],
+  // a numbered heading is never a title, whatever word it ends in (corpus 181: 经济效益\u3000\u3000逐步对重要产品采用国际标准)
+  ['（三）经济效益　　逐步对重要产品采用国际标准', false],
+  ['一、关于执行工伤保险条例', false],
+  ['第二章　重点任务实施方案', false],
+])('a title line: %s → %s', (line, want) => expect(isTitleLine(line)).toBe(want));
 
 test('a text without its title line is titled by the name its preamble gives it, not by its first sentence (corpus 164)', () => {
   const r = build(
@@ -499,6 +519,19 @@ test('a text without its title line is titled by the name its preamble gives it,
   ).record;
   expect(r.title).toBe('中华人民共和国国民经济和社会发展“九五”计划和二○一○年远景目标纲要');
   expect(r.meta).toMatchObject({ kind: 'plan', region: '全国', year: 1996 });
+});
+
+test('a first sentence that names its text wins over a later sentence ending in a kind word (corpus 181)', () => {
+  const r = build(
+    [
+      '    中华人民共和国国民经济和社会发展的第七个五年计划时期，是全面改革我国经济体制的关键时期',
+      '    第一章　主要任务',
+      '逐步对重要产品采用国际标准',
+      '1990年工农业总产值达到16770亿元',
+    ].join('\n'),
+  ).record;
+  expect(r.title).toBe('中华人民共和国国民经济和社会发展的第七个五年计划');
+  expect(r.meta).toMatchObject({ kind: 'plan', year: 1986 });
 });
 
 test("a news report's dateline on top is no title: the line below it is, without its occasion (corpus 125)", () => {

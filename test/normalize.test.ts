@@ -550,3 +550,32 @@ describe('glued-page-number: page numbers PDF extraction ran into the next line'
     for (const text of [quantities, notRising, tooClose, pdf.replace('13进一步', '进一步').replace('14上海市', '上海市')]) expect(kinds(text)).not.toContain('page-number');
   });
 });
+
+describe('run-in-heading: headings run into one line across wide gaps are split apart', () => {
+  test.each([
+    // two ideographic spaces after a chapter and its first item (corpus 181): the last heading keeps its text
+    [
+      '　　第二章　经济增长率和经济效益　　（一）工农业总产值　　1990年工农业总产值达到16，770亿元',
+      ['第二章　经济增长率和经济效益', '（一）工农业总产值　　1990年工农业总产值达到16，770亿元'],
+    ],
+    // five spaces, a 篇 and its 章 on one line (corpus 69)
+    [
+      '     第一篇  指导原则和发展目标     第一章  全面建设小康社会的关键时期     到二〇一〇年要实现经济平稳较快发展',
+      ['第一篇  指导原则和发展目标', '第一章  全面建设小康社会的关键时期     到二〇一〇年要实现经济平稳较快发展'],
+    ],
+    ['第三节　城镇化　　（一）城镇化率　　达到60%', ['第三节　城镇化', '（一）城镇化率　　达到60%']],
+  ])('%s', (line, want) => {
+    const n = normalizeText(line);
+    expect(n.paragraphs.map((p) => p.text)).toEqual(want);
+    expect(n.paragraphs.every((p) => p.line === 1)).toBe(true);
+    expect(n.cleaning.filter((c) => c.kind === 'run-in-heading')).toHaveLength(1);
+  });
+
+  test.each([
+    ['（一）加强科技创新，推进产业升级　　（二）全年新增高新技术企业100家'], // a sentence, not a title
+    ['一是加快项目建设　　（一）全年完成投资100亿元'], // a run-in enumeration
+    ['全年完成投资100亿元　　（一）加强科技创新'], // no heading at the start
+    ['（二）居民消费水平　　1990年居民消费水平提高'], // one heading and its text: nothing to split
+    ['第一章 总则'], // no gap
+  ])('kept: %s', (line) => expect(normalizeText(line).cleaning.filter((c) => c.kind === 'run-in-heading')).toEqual([]));
+});

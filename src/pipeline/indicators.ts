@@ -9,6 +9,7 @@ import type { Period } from '../schemas/indicator.ts';
 import { convertText, detectScript } from './variants.ts';
 import { toHalfWidthDigits } from './numerals.ts';
 import { isHistoryLine } from './history.ts';
+import { WIDE_GAP } from './patterns.ts';
 import { readDecimalPoints } from './indicators/numbers.ts';
 import { maskQuoted, scanQuantities } from './indicators/scan.ts';
 import { extractFromTable } from './indicators/table.ts';
@@ -268,7 +269,8 @@ export function extractFromParagraph(written: string, context: SectionContext, s
       if (!found) scanned.set(key, (found = scanQuantities(a, start, end, masked)));
       return found;
     };
-    const clauses = joinFromTo(a, scan, spans(a, /(?<!\d)[，,]|[，,](?!\d{3}(?!\d))|[:：|]/g, sentence.start, sentence.end));
+    // a wide gap ends a clause like a comma: a run-in heading's title before its text (（一）城镇化率\u3000\u3000达到60%, corpus 181)
+    const clauses = joinFromTo(a, scan, spans(a, CLAUSE_END, sentence.start, sentence.end));
     let lastInSentence: FoundIndicator | undefined;
     // Figures of the sentence, and growths already given to them (实际增长8.4%和8%).
     const inSentence: FoundIndicator[] = [];
@@ -606,6 +608,9 @@ interface Span {
 }
 
 /** The pieces of [start, end) between delimiters. */
+/** What ends a clause: a comma (not one grouping thousands), a colon, a table's cell bar, a wide gap. */
+const CLAUSE_END = new RegExp(String.raw`(?<!\d)[，,]|[，,](?!\d{3}(?!\d))|[:：|]|${WIDE_GAP}`, 'g');
+
 function spans(a: string, delimiter: RegExp, start: number, end: number): Span[] {
   const out: Span[] = [];
   let pos = start;

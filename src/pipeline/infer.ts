@@ -12,7 +12,7 @@ import organData from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
 import { parseNumeral } from './numerals.ts';
-import { LABEL_KEY } from './patterns.ts';
+import { LABEL_KEY, startsHeading } from './patterns.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -550,9 +550,10 @@ const TITLE_END = new RegExp(`(?:${KIND_WORDS})(?:[（(][^（）()]*[）)])?$`);
 /**
  * A text whose first sentence names it (a PDF extraction that lost its title line): `中华人民共和国国民经济和
  * 社会发展第十一个五年（2006—2010 年）规划纲要根据《…》编制，…` (corpus 69). The period the sentence puts in
- * brackets inside the name is not part of it.
+ * brackets inside the name is not part of it. A plan's preamble may open with the period it is the plan of:
+ * `中华人民共和国国民经济和社会发展的第七个五年计划时期，是…` (corpus 181).
  */
-const RUN_IN_TITLE = new RegExp(`^([^，。；：、,;:]{6,60}?(?:${KIND_WORDS}))(?:根据|依据|是|经|由|按照)`);
+const RUN_IN_TITLE = new RegExp(`^([^，。；：、,;:]{6,60}?(?:${KIND_WORDS}))(?:根据|依据|是|经|由|按照|[时時]期，是)`);
 
 export function runInTitle(paragraph: string): string | undefined {
   const name = RUN_IN_TITLE.exec(paragraph.trim())?.[1];
@@ -571,6 +572,12 @@ const BREADCRUMB = />>|»|›|＞＞|\s[>＞]\s/u;
  */
 const SELF_NAMED = /(?:制定|编制|制订|製定|編製|製訂)《((?:[^《》]|《[^《》]*》){6,80})》/gu;
 
+/**
+ * An outline compiled by the proposal for making its plan, `本纲要根据《中共中央关于制定国民经济和社会发展第十个五年计划的建议》编制`
+ * (corpus 180): the plan's 纲要. Only a text that calls itself 本纲要; one that merely follows a proposal is not named by it.
+ */
+const OUTLINE_OF_PROPOSAL = /本[纲綱]要(?:根据|根據|依据|依據)《[^《》]*?(?:关于|關於)制定([^《》]{6,60}?)的(?:建议|建議)》(?:精神)?(?:编制|編製)/u;
+
 export function selfNamed(paragraphs: readonly string[]): string | undefined {
   for (const p of paragraphs.slice(0, 5)) {
     for (const m of p.matchAll(SELF_NAMED)) {
@@ -578,13 +585,19 @@ export function selfNamed(paragraphs: readonly string[]): string | undefined {
       if (/\p{Script=Han}{5}/u.test(name) && TITLE_END.test(name) && !isOrgan(name)) return name;
     }
   }
+  // the sentence that says so closes the preamble: among the opening paragraphs, not only the first five
+  for (const p of paragraphs.slice(0, 30)) {
+    const plan = OUTLINE_OF_PROPOSAL.exec(p)?.[1];
+    if (plan) return `${plan}纲要`;
+  }
   return undefined;
 }
 
-/** A line that can be a document's title: Han text ending in a kind word, not a sentence, label, breadcrumb or body's name. */
+/** A line that can be a document's title: Han text ending in a kind word, not a sentence, label, breadcrumb, body's name or numbered heading. */
 export function isTitleLine(text: string): boolean {
   const t = text.trim();
-  return /\p{Script=Han}{5}/u.test(t) && t.length <= 100 && !/[。；：:！？]/.test(t) && !BREADCRUMB.test(t) && !isOrgan(t) && TITLE_END.test(t);
+  // a numbered heading (（三）经济效益\u3000\u3000…国际标准, corpus 181) is never a title, whatever word it ends in
+  return /\p{Script=Han}{5}/u.test(t) && t.length <= 100 && !/[。；：:！？]/.test(t) && !BREADCRUMB.test(t) && !isOrgan(t) && !startsHeading(t) && TITLE_END.test(t);
 }
 
 /** A law database's note of the edition after a title: `中华人民共和国婚姻法（修正）`, `（2018年修订）`, `（2001修正本）`. */
@@ -666,13 +679,16 @@ export function inferTitle(
     // a site's section name on top of a page (通知公告, `通知公告_ 某局`): the first title line below it
     else if ((own.split(TITLE_BAR)[0] ?? own).length <= 6) own = paragraphs.slice(0, 60).find(isTitleLine) ?? own;
     // a sentence of the preamble on top (a PDF extraction without its title line): the name the text gives itself
-    else if (/[，。；,]/u.test(own)) own = selfNamed(paragraphs) ?? own;
+    else if (/[，。；,]/u.test(own)) own = runInTitle(own) ?? selfNamed(paragraphs) ?? own;
   }
+  // a first sentence that names its text goes before a later line that merely ends in a kind word (a sentence of a
+  // text that lost its full stops, 逐步对重要产品采用国际标准, corpus 181)
   const found =
     own ??
+    (paragraphs[0] ? runInTitle(paragraphs[0]) : undefined) ??
     paragraphs.slice(0, 60).find(isTitleLine) ??
     (textTitle && !CONTENTS.test(textTitle.trim()) && !DATELINE.test(textTitle.trim()) ? textTitle : undefined) ??
-    (paragraphs[0] ? (runInTitle(paragraphs[0]) ?? selfNamed(paragraphs) ?? amendedName(paragraphs.slice(0, 3))) : undefined);
+    (paragraphs[0] ? (selfNamed(paragraphs) ?? amendedName(paragraphs.slice(0, 3))) : undefined);
   if (!found) return { title: fallback };
   // a browser title bar: `title_section_site` (corpus 05: …的通知_委局文件_政务公开)
   const bar = found.split(TITLE_BAR);

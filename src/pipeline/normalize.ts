@@ -27,6 +27,7 @@ import { photoCredit } from './clean/photo-credit.ts';
 import { pinyinNote } from './clean/pinyin-note.ts';
 import { repeatedBoilerplate } from './clean/repeated-boilerplate.ts';
 import { tableFragment } from './clean/table-fragment.ts';
+import { runInHeading } from './clean/run-in-heading.ts';
 import { wrapSpace } from './clean/wrap-space.ts';
 import { letterSpacing } from './clean/letter-spacing.ts';
 import { punctuationSpace } from './clean/punctuation-space.ts';
@@ -65,6 +66,8 @@ export const cleaningRules: readonly CleaningRule[] = [
   photoCredit,
   tableFragment,
   pinyinNote,
+  // a heading run into its section's first sentence across a wide gap, split off before any rule drops the gap's spaces
+  runInHeading,
   // stray spaces after pinyin notes are gone (`生態(tài) 加速` is a title's own space), before
   // repeated sentences are compared; wrap-space first, as the one with the strongest evidence
   wrapSpace,

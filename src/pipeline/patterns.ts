@@ -86,3 +86,10 @@ const HEADING_START = new RegExp(`^(?:${headingRules.flatMap((r) => (r.start ===
 export function startsHeading(text: string): boolean {
   return HEADING_START.test(toHalfWidthDigits(text));
 }
+
+/** A wide gap inside a line: two ideographic spaces (maybe with spaces around), or three spaces and more. A PDF extraction
+ * keeps a run-in heading apart from its text by it (第二章\u3000经济增长率和经济效益\u3000\u3000（一）工农业总产值\u3000\u30001990年…, corpus 181). */
+export const WIDE_GAP = String.raw`(?:[ \t]*\u3000[ \t]*){2,}|[ \t]{3,}`;
+
+/** A heading with a title of its own (`（一）加强…，推进…`), not a run-in enumeration (`一是…，二是…` is prose, corpus 65). */
+export const startsTitledHeading = (text: string): boolean => startsHeading(text) && !/^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、])/.test(text);

@@ -14,7 +14,7 @@
 // A line that begins a numbered heading always starts a new paragraph, and split heading numbers
 // (`（\n1\n）…`, `2\n．…`) are put back together first.
 import type { Paragraph } from '../types.ts';
-import { bracketDepth, HAN, LABEL_KEY, SMALL_DIGIT, startsHeading } from '../patterns.ts';
+import { bracketDepth, HAN, LABEL_KEY, SMALL_DIGIT, startsHeading, startsTitledHeading } from '../patterns.ts';
 import { POSTED_LINE } from '../dates.ts';
 import type { CleanLog, SourceLine } from './types.ts';
 
@@ -249,9 +249,6 @@ function lostFullStops(items: Item[]): boolean {
   }
   return commas >= 50 && stops * COMMAS_PER_STOP <= commas;
 }
-
-/** A heading with a title of its own (`（一）加强…，推进…`), not a run-in enumeration (`一是…，二是…` is prose, corpus 65). */
-const startsTitledHeading = (text: string): boolean => startsHeading(text) && !/^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、])/.test(text);
 
 /** The sentence the paragraph ends in is 20+ characters with a comma, and neither line is a heading's title or a fragment. */
 function isOpenAfterComma({ p, lastText, item, doc }: Break): boolean {
