@@ -1163,6 +1163,17 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
     expect(rule.map((f) => f.unit)).toEqual(['周岁']);
   });
 
+  test('in a report, a span after 连续 dates a trend and a rank after 前 places it: no figures, and 连续 ends no label (dev 177, 178)', () => {
+    const values = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2026 }).map((f) => f.value);
+    expect(values('工业投资连续54个月保持两位数增长，工业对全省经济增长的贡献率达到36.1%。')).toEqual([36.1]);
+    expect(hans('经济增速2022年以来连续16个季度高于全国平均水平。')).toEqual([]);
+    expect(hans('规模以上工业增加值增速连续30个月居全国前10位，规模以上工业企业从1832户增加到3382户。')).toEqual(['规模以上工业企业']);
+    expect(hans('粮食总产量连续9年稳定在1300亿斤以上。')).toEqual(['粮食总产量']);
+    // a rule's span after 连续 is its time limit all the same
+    const rule = extractFromParagraph('连续3个月未缴纳的，停止补贴。', { kind: 'provision', provisions: true });
+    expect(rule.map((f) => f.unit)).toEqual(['个月']);
+  });
+
   test("counts of the speech's own topics and goals and a span of 年度 are no figures (corpus 56, 70)", () => {
     expect(hant('我先前表示希望在 2006-07 年度 ， 公共財政能達到 3 個目標 ， 便是 ：')).toEqual([]);
     expect(hant('我已訂下 2004-05 及其後 4 個年度的政府經營開支指引。')).toEqual([]);
