@@ -671,7 +671,7 @@ describe('a work report review: estimates, verbs before counts, spans of years',
   test.each([
     ['北京市投入帮扶资金16.4亿元，实施项目782个。', ['北京市投入帮扶资金', '实施项目']],
     ['打掉各类犯罪团伙588个，抓获犯罪嫌疑人3469名，破获案件1952起。', ['各类犯罪团伙', '犯罪嫌疑人', '破获案件']],
-    ['五年投入财政扶贫资金74.9亿元，注册市场主体五年新增79.1万家。', ['投入财政扶贫资金', '注册市场主体']],
+    ['五年投入财政扶贫资金74.9亿元，注册市场主体五年新增79.1万家。', ['财政扶贫资金', '注册市场主体']],
   ])('%s', (text, labels) => expect(review(text).map((f) => f.label)).toEqual(labels));
 });
 
@@ -1172,6 +1172,12 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
     // a rule's span after 连续 is its time limit all the same
     const rule = extractFromParagraph('连续3个月未缴纳的，停止补贴。', { kind: 'provision', provisions: true });
     expect(rule.map((f) => f.unit)).toEqual(['个月']);
+  });
+
+  test('投入 before what is put in is the action, not the metric (投入国债资金152亿元 → 国债资金, dev 179); 投入 alone stays', () => {
+    expect(hans('去年投入国债资金152亿元，主要用于重点流域污染防治。')).toEqual(['国债资金']);
+    expect(hans('支出1168亿元，比上年增长18.3%；投入国债建设资金95.4亿元。')).toEqual(['支出', '国债建设资金']);
+    expect(hans('近三年，中央和地方投入105亿元。')).toEqual(['中央和地方投入']);
   });
 
   test("counts of the speech's own topics and goals and a span of 年度 are no figures (corpus 56, 70)", () => {
