@@ -1180,6 +1180,12 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
     expect(hans('近三年，中央和地方投入105亿元。')).toEqual(['中央和地方投入']);
   });
 
+  test('the noun after a count ends at a verb closed by 了 or a verb of exemption (dev 179)', () => {
+    expect(hans('为16万个农村中小学校和教学点配备了远程教育设施。')).toEqual(['农村中小学校和教学点']);
+    expect(hans('还为中西部地区1700多万名贫困家庭学生免费提供教科书。')).toEqual(['贫困家庭学生']);
+    expect(hans('对1700万名贫困家庭学生免除学杂费。')).toEqual(['贫困家庭学生']);
+  });
+
   test("counts of the speech's own topics and goals and a span of 年度 are no figures (corpus 56, 70)", () => {
     expect(hant('我先前表示希望在 2006-07 年度 ， 公共財政能達到 3 個目標 ， 便是 ：')).toEqual([]);
     expect(hant('我已訂下 2004-05 及其後 4 個年度的政府經營開支指引。')).toEqual([]);
