@@ -671,7 +671,7 @@ describe('a work report review: estimates, verbs before counts, spans of years',
   test.each([
     ['北京市投入帮扶资金16.4亿元，实施项目782个。', ['北京市投入帮扶资金', '实施项目']],
     ['打掉各类犯罪团伙588个，抓获犯罪嫌疑人3469名，破获案件1952起。', ['各类犯罪团伙', '犯罪嫌疑人', '破获案件']],
-    ['五年投入财政扶贫资金74.9亿元，注册市场主体五年新增79.1万家。', ['投入财政扶贫资金', '注册市场主体']],
+    ['五年投入财政扶贫资金74.9亿元，注册市场主体五年新增79.1万家。', ['财政扶贫资金', '注册市场主体']],
   ])('%s', (text, labels) => expect(review(text).map((f) => f.label)).toEqual(labels));
 });
 
@@ -1162,6 +1162,29 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
     // a rule's age is its provision all the same
     const rule = extractFromParagraph('未满十八周岁以下的学生不得进入。', { kind: 'provision', provisions: true });
     expect(rule.map((f) => f.unit)).toEqual(['周岁']);
+  });
+
+  test('in a report, a span after 连续 dates a trend and a rank after 前 places it: no figures, and 连续 ends no label (dev 177, 178)', () => {
+    const values = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2026 }).map((f) => f.value);
+    expect(values('工业投资连续54个月保持两位数增长，工业对全省经济增长的贡献率达到36.1%。')).toEqual([36.1]);
+    expect(hans('经济增速2022年以来连续16个季度高于全国平均水平。')).toEqual([]);
+    expect(hans('规模以上工业增加值增速连续30个月居全国前10位，规模以上工业企业从1832户增加到3382户。')).toEqual(['规模以上工业企业']);
+    expect(hans('粮食总产量连续9年稳定在1300亿斤以上。')).toEqual(['粮食总产量']);
+    // a rule's span after 连续 is its time limit all the same
+    const rule = extractFromParagraph('连续3个月未缴纳的，停止补贴。', { kind: 'provision', provisions: true });
+    expect(rule.map((f) => f.unit)).toEqual(['个月']);
+  });
+
+  test('投入 before what is put in is the action, not the metric (投入国债资金152亿元 → 国债资金, dev 179); 投入 alone stays', () => {
+    expect(hans('去年投入国债资金152亿元，主要用于重点流域污染防治。')).toEqual(['国债资金']);
+    expect(hans('支出1168亿元，比上年增长18.3%；投入国债建设资金95.4亿元。')).toEqual(['支出', '国债建设资金']);
+    expect(hans('近三年，中央和地方投入105亿元。')).toEqual(['中央和地方投入']);
+  });
+
+  test('the noun after a count ends at a verb closed by 了 or a verb of exemption (dev 179)', () => {
+    expect(hans('为16万个农村中小学校和教学点配备了远程教育设施。')).toEqual(['农村中小学校和教学点']);
+    expect(hans('还为中西部地区1700多万名贫困家庭学生免费提供教科书。')).toEqual(['贫困家庭学生']);
+    expect(hans('对1700万名贫困家庭学生免除学杂费。')).toEqual(['贫困家庭学生']);
   });
 
   test("counts of the speech's own topics and goals and a span of 年度 are no figures (corpus 56, 70)", () => {

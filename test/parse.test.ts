@@ -321,6 +321,20 @@ describe('a title the front matter gives', () => {
     );
     expect(doc.subtitle).toBe('――2021年1月31日在保定市第十五届人民代表大会第六次会议上');
   });
+  test('a dash-led paragraph of sentences before the first heading is body, not a subtitle (——这是…的五年。全省地区生产总值达到…, dev 178)', () => {
+    const doc = parseOutline(
+      lines([
+        '2026年某省政府工作报告',
+        '——2026年1月27日在某省人民代表大会第四次会议上',
+        '各位代表：',
+        '“十四五”时期工作回顾',
+        '——这是追赶进位、综合实力快速跃升的五年。全省地区生产总值达到13697.5亿元。',
+        '五年来主要做了以下工作。',
+      ]),
+    );
+    expect(doc.items.map((i) => i.role)).toEqual(['title', 'subtitle', 'salutation', 'body', 'body', 'body']);
+    expect(doc.subtitle).toBe('——2026年1月27日在某省人民代表大会第四次会议上');
+  });
 });
 
 describe('mastheads: a title line that does not say the title is shown', () => {

@@ -84,6 +84,9 @@ import {
   countedNounBeforeLink,
   durationAfter,
   demonstrativeBefore,
+  trendSpanBefore,
+  quarterAfter,
+  rankBefore,
   ageQualifierAfter,
 } from './indicators/rules.ts';
 
@@ -315,6 +318,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         // 把這3件事做好: a count after a demonstrative refers to what was said, it is no new figure;
         // 15歲及以上人口: outside a rule an age before the people it bounds qualifies them
         if (demonstrativeBefore.test(a.slice(Math.max(clause.start, q.start - 2), q.start))) return;
+        if (rankBefore.test(left.a) && /^[位名]$/.test(q.baseUnit)) return;
         if (!context.provisions && ageUnits.has(q.baseUnit) && ageQualifierAfter.test(right.a)) return;
         // 17个重点传统制造业增加值增长5.3%: the count says how many make up the subject of the growth after it.
         const next = quantities[i + 1];
@@ -375,6 +379,8 @@ export function extractFromParagraph(written: string, context: SectionContext, s
                               : context.kind;
         // 在10年內把…提高至60%, 五年内，全社会固定资产投资…: a span of time frames the figures after it; only a rule's is a time limit.
         if (kind !== 'provision' && timeUnits.has(q.baseUnit) && /^\s*(?:之|以)?内/.test(right.a)) return;
+        // 连续54个月保持两位数增长, 连续11个季度居全国前10位: outside a rule, a span after 连续 dates a trend.
+        if (kind !== 'provision' && trendSpanBefore.test(left.a) && (timeUnits.has(q.baseUnit) || (q.baseUnit === '个' && quarterAfter.test(right.a)))) return;
         const period = (base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined) ?? ownYear ?? named?.period ?? context.period;
         const match = original(q.start, q.end);
         // 生产总值达到3353.3亿元 in a review of 2016-2020: a level reached is of the span's last year.

@@ -15,6 +15,7 @@ import { markdownQuote } from './clean/markdown-quote.ts';
 import { markdownLink } from './clean/markdown-link.ts';
 import { markdownMarkup } from './clean/markdown-markup.ts';
 import { zeroWidth } from './clean/zero-width.ts';
+import { unicodeEscape } from './clean/unicode-escape.ts';
 import { markdownHeading } from './clean/markdown-heading.ts';
 import { pageHeader } from './clean/page-header.ts';
 import { gluedPageNumber } from './clean/glued-page-number.ts';
@@ -45,6 +46,8 @@ export const cleaningRules: readonly CleaningRule[] = [
   // a JSON export's text is its string values: every rule after it sees those as the lines
   jsonExport,
   frontMatter,
+  // R's <U+00A0> escapes are characters for every rule after it (html-markup would see a tag)
+  unicodeEscape,
   htmlComment,
   // after comments (a commented-out tag is no element), before every rule that reads a line's text
   htmlMarkup,

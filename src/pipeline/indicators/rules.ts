@@ -381,7 +381,8 @@ export const leadingFillers = [
   /^(?:每年(?!的)再?|的|则|(?:政府|特区政府|本港|香港|我们|我国|全国|全市|全省|本市)的)/,
   // 五年投入财政扶贫资金, 今后十年平均年人口自然增长率: a span of years says when, not what
   /^(?:今后|未来)?(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|中|里)?(?=\p{Script=Han}{2})/u,
-  /^(?:实现|录得|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|调高|调低|上调|下调|获评|获[得批]?|各种|拟?(?:再|今年)?安排|用于|加上|可(?!比)以?|现行|给予)/,
+  // 投入国债资金: what is put in is the metric (dev 179); not 投入使用, 投入运行 (a subject's predicate)
+  /^(?:实现|录得|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|调高|调低|上调|下调|获评|获[得批]?|各种|拟?(?:再|今年)?安排|用于|加上|可(?!比)以?|现行|给予|投入(?!使用|运行|运营)(?=\p{Script=Han}{2}))/u,
   // 取得了治愈率, 建成了5G基站: a verb closed by 了 says what was done, the label comes after it (not 了解)
   /^\p{Script=Han}{0,3}?了(?!解)(?=\S{2})/u,
 ];
@@ -430,7 +431,7 @@ const huiModal = String.raw`(?<!${alternation(words.nouns_in_hui.map((w) => w.sl
 
 /** Words trimmed from the end of a label (the verb that leads to the number). */
 export const trailingFillers = new RegExp(
-  String.raw`(?:(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|${huiModal}|将会|(?<![供相响适对反效呼感答理])应当?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|全市|累计|累积|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内))$`,
+  String.raw`(?:(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|${huiModal}|将会|(?<![供相响适对反效呼感答理])应当?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|全市|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内))$`,
 );
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
@@ -505,10 +506,11 @@ export const recipientAfter = /^\s*予(?!以)/;
 
 /**
  * After a number that precedes its noun, the noun ends before one of these verbs (or 予, recipientAfter) or a time after it (26 個服務領域之後);
- * who benefits or lives somewhere is the noun (約50萬名長者受惠, 756 000戶家庭居住在公屋: dev 143, 144).
+ * who benefits or lives somewhere is the noun (約50萬名長者受惠, 756 000戶家庭居住在公屋: dev 143, 144). A verb closed by 了 before
+ * its object (16万个农村中小学校和教学点配备了远程教育设施) or of exemption (1700万名贫困家庭学生免除学杂费) ends it too (dev 179).
  */
 export const nounStops = new RegExp(
-  String.raw`(?:(?<![授给赋准])予(?!以)|成为|列入|${predicateAdverbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|完成|开工|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|实行|参与|参加|获评|成功|服务于|为|的线上|之一|[之以][后前]|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办)|(?:可以|可|会|将)?(?:受惠|受益)|居住(?:在|于))`,
+  String.raw`(?:(?<![授给赋准])予(?!以)|成为|列入|${predicateAdverbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|完成|开工|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|实行|参与|参加|获评|成功|服务于|为|的线上|之一|[之以][后前]|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办)|(?:可以|可|会|将)?(?:受惠|受益)|居住(?:在|于)|免(?:除|费|征|收)|[\u4e00-\u9fff]{2}了(?!解)(?=[\u4e00-\u9fff]))`,
 );
 
 /**
@@ -565,6 +567,16 @@ export const peerFrameWords = /全国|首批|第[一二三四五六七八九十\
 
 /** Labels of rhetorical counts that are not figures: 7个方面, 3个层级, 4个…课题, 3个目标, 至少有十个突出亮点. */
 export const rhetoricalLabel = /^(?:措施|举措|方面|层级|层次|环节|重点方向|方向|维度|步骤|阶段|主线|轮子|课题|目标|(?:突出|重要)?亮点)$/;
+
+/**
+ * A span of time after 连续 in a report dates a trend (工业投资连续54个月保持两位数增长, 增速连续11个季度居全国前10位, dev 178):
+ * it measures nothing; a rule's (连续3个月未缴纳) is a time limit. 个季度 scans as a count of 个 before 季度.
+ */
+export const trendSpanBefore = /连续\s*$/;
+export const quarterAfter = /^\s*季度/;
+
+/** A rank among the best (居全国前10位, 进入全国前5名): where the figure stands, not a figure. */
+export const rankBefore = /(?:居|列|位居|位列|进入|跻身)[^，,；;。\d]{0,6}?前\s*$/;
 
 /** A demonstrative right before a count (把这3件事做好, 上述5项): the count refers to what was said before. */
 export const demonstrativeBefore = /(?:这|那|该|上述)\s*$/;
