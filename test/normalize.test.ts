@@ -48,6 +48,8 @@ describe('line rules', () => {
     // R writes a character its locale lacks as <U+00A0> (scraped gov.cn pages, dev 179): the escape is the character,
     // here the no-break spaces that indent the heading
     ['unicode-escape', '<U+00A0><U+00A0><U+00A0><U+00A0>一、去年工作回顾\n<U+00A0><U+00A0>正文。', ['一、去年工作回顾', '正文。']],
+    // an escape of a control character stays as written: the text never gains a NUL or an ESC
+    ['unicode-escape', '<U+00A0>正文<U+0000>一<U+001B>二<U+0085>三。', ['正文<U+0000>一<U+001B>二<U+0085>三。']],
     ['web-nav', '简体\n|\n繁体\n政务公开\n>\n政策法规\n正文很长的一句话。\n网站地图\n|\n联系我们', ['正文很长的一句话。']],
     // a page's tool bar, one button a line, and a font-size control of three short lines between chrome
     ['web-nav', '下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年某省政府工作报告\n\n正文很长的一句话。', ['2026年某省政府工作报告', '正文很长的一句话。']],

@@ -5,7 +5,7 @@ import type { CleaningRule } from './types.ts';
 
 const ESCAPE = /<U\+([0-9A-F]{4,6})>/g;
 
-/** Replaces each `<U+XXXX>` with the character it names (a code point past U+10FFFF or a surrogate stays as written); the line's edges are trimmed. */
+/** Replaces each `<U+XXXX>` with the character it names (a code point past U+10FFFF, a surrogate or a control character stays as written); the line's edges are trimmed. */
 export const unicodeEscape: CleaningRule = {
   kind: 'unicode-escape',
   apply(lines, log) {
@@ -13,7 +13,8 @@ export const unicodeEscape: CleaningRule = {
       const found: string[] = [];
       const text = l.text.replace(ESCAPE, (escape, hex: string) => {
         const code = parseInt(hex, 16);
-        if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return escape;
+        // past Unicode, a surrogate or a control character (C0 but tab, DEL, C1): no text to turn it into
+        if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || (code < 0x20 && code !== 0x09) || (code >= 0x7f && code <= 0x9f)) return escape;
         found.push(escape);
         return String.fromCodePoint(code);
       });
