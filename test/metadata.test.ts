@@ -29,10 +29,11 @@ import {
   namedInText,
   hostOf,
   abbreviates,
+  continuedTitle,
 } from '../src/pipeline/infer.ts';
-import { DATELINE, isDateLine, parseDate } from '../src/pipeline/dates.ts';
+import { DATELINE, isDateLine, notedDate, parseDate } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
-import { centralAuthority, isOrgan } from '../src/pipeline/organs.ts';
+import { behalfOf, centralAuthority, isOrgan } from '../src/pipeline/organs.ts';
 import { issuerValue, titleValue } from '../src/pipeline/front-matter.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
 import { lostFromRecord } from './helpers/accounting.ts';
@@ -1187,4 +1188,79 @@ describe('a wiki page of a law (corpus 110, 114-116)', () => {
 test("a law's competent authority at the centre is its ministry when no category names one (corpus 111)", () => {
   expect(centralAuthority('第三條　本法所稱主管機關：在中央為勞動部；在直轄市為直轄市政府；在縣（市）為縣（市）政府。')).toBe('勞動部');
   expect(centralAuthority('本法所称主管机关：在中央为某某；')).toBeUndefined();
+});
+
+describe('session 12 metadata shapes (corpus 188, 191)', () => {
+  test("a collector's year in brackets at the end of a header's title is no part of it (corpus 188)", () => {
+    expect(titleValue('某某同志在全省高质量发展大会上的讲话实录（2024）')).toEqual({ title: '某某同志在全省高质量发展大会上的讲话实录' });
+    // a year with 年 or an edition (2025年版) is the document's own
+    expect(titleValue('某市加快建设人工智能创新高地实施方案（2025年版）')).toEqual({ title: '某市加快建设人工智能创新高地实施方案（2025年版）' });
+    expect(titleValue('某省重点项目名单（2024年）')).toEqual({ title: '某省重点项目名单（2024年）' });
+  });
+
+  test("a collector's note after the posting time that gives the day the speech was delivered dates the text (corpus 188)", () => {
+    expect(notedDate('2024-02-19 11:06（讲话发生日 2024-02-18）')).toBe('2024-02-18');
+    expect(notedDate('2026-05-11 17:10（会议日期：2026年5月11日）')).toBe('2026-05-11');
+    // a note without a full date (a span of days, a place) says nothing of its own
+    expect(notedDate('2026-09-09（调研9月8日至9日）')).toBeUndefined();
+    expect(notedDate('2026-04-30（座谈会当日，上海）')).toBeUndefined();
+    expect(notedDate('2024-02-19')).toBeUndefined();
+    const { record } = build(
+      [
+        '标题：某某同志在全省大会上的讲话实录（2024）',
+        '媒体：某省人民政府',
+        '发布日期：2024-02-19 11:06（讲话发生日 2024-02-18）',
+        '',
+        '同志们，朋友们：',
+        '今天我们召开全省大会。',
+      ].join('\n'),
+    );
+    expect(record.title).toBe('某某同志在全省大会上的讲话实录');
+    expect(record.meta.date).toBe('2024-02-18');
+  });
+
+  test("a site's headline with the document's own title run on after it on a later line: that title (corpus 191)", () => {
+    expect(
+      continuedTitle('1956年国务院政府工作报告', ['当前位置： 首页>> 中国概况', '1956年国务院政府工作报告', '1956年国务院政府工作报告关于1955年国家决算和1956年国家预算的报告']),
+    ).toBe('关于1955年国家决算和1956年国家预算的报告');
+    // the headline alone, or with something after it that is no title of its own
+    expect(continuedTitle('某市政府工作报告', ['某市政府工作报告', '某市政府工作报告——2019年1月23日在…会议上'])).toBeUndefined();
+    expect(continuedTitle('某某条例', ['某某条例的补充规定'])).toBeUndefined();
+    const { record } = build(
+      [
+        '1956年国务院政府工作报告',
+        '',
+        '中央政府门户网站　www.gov.cn　2006年02月23日　来源：人民网',
+        '',
+        '1956年国务院政府工作报告关于1955年国家决算和1956年国家预算的报告',
+        '',
+        '——１９５６年６月１５日在第一届全国人民代表大会第三次会议上',
+        '',
+        '　　各位代表：',
+        '',
+        '　　现在我代表中华人民共和国国务院向第一届全国人民代表大会第三次会议提出关于１９５５年国家决算和１９５６年国家预算的报告，请予审查。',
+      ].join('\n'),
+    );
+    expect(record.title).toBe('关于1955年国家决算和1956年国家预算的报告');
+    expect(record.meta).toMatchObject({ kind: 'report', issuer: '国务院', date: '1956-06-15', year: 1956 });
+  });
+
+  test('the government a report is delivered for is named without the country before it (代表中华人民共和国国务院 → 国务院)', () => {
+    expect(behalfOf(['现在我代表中华人民共和国国务院向大会提出报告，请予审查。'])).toBe('国务院');
+    expect(behalfOf(['我代表省人民政府，向大会报告工作，请予审议。'])).toBe('省人民政府');
+  });
+});
+
+describe('session 12: the year of a title naming several years, a report titled 关于…的报告 (corpus 191)', () => {
+  test('the year among those a title names that the text is dated in', () => {
+    expect(inferYear('关于1955年国家决算和1956年国家预算的报告', '', '1956-06-15')).toBe(1956);
+    // one year in the title: that year, whatever the date
+    expect(inferYear('2020年某市政府工作报告', '', '2021-01-20')).toBe(2020);
+    // the date in none of them: the first
+    expect(inferYear('关于2019年决算和2020年预算的报告', '', '2021-06-01')).toBe(2019);
+  });
+  test('关于…的报告 is a report even when the text mentions 政府工作报告 near its top', () => {
+    expect(inferKind('关于1955年国家决算和1956年国家预算的报告', '1956年国务院政府工作报告 各位代表：')).toBe('report');
+    expect(inferKind('2021年政府工作报告', '各位代表：')).toBe('work-report');
+  });
 });

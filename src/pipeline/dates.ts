@@ -93,6 +93,19 @@ export function parseDate(value: unknown): string | undefined {
 }
 
 /**
+ * A collector's note in brackets after the day and time a page went online that gives a full date of its own: the day
+ * the text was delivered (`2024-02-19 11:06（讲话发生日 2024-02-18）`, corpus 188; `（会议日期：2026年5月11日）`, corpus 137),
+ * the document's date before the posting. A note without a full date (`（调研9月8日至9日）`, corpus 151) gives none.
+ */
+export function notedDate(value: string): string | undefined {
+  const note = /[（(]([^（）()]+)[）)]\s*$/u.exec(value.trim());
+  if (!note || note.index === 0) return undefined;
+  const iso = [...note[1]!.matchAll(/(?:19|20)\d{2}-\d{1,2}-\d{1,2}/g)].map((m) => parseDate(m[0]));
+  const found = [...iso, ...datesIn(note[1]!).map((d) => d.date)].filter((d): d is string => d !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(d));
+  return new Set(found).size === 1 ? found[0] : undefined;
+}
+
+/**
  * A news report's dateline on a line of its own: the agency and the place it was filed from, the day, 电 or 讯
  * (`新华社北京3月22日电`, `本报北京5月6日讯`; corpus 125). Never a title, and its place is where the report was sent
  * from, not what it is about.

@@ -7,7 +7,7 @@ import type { DocumentKind, DocumentStatus } from '../schemas/meta.ts';
 import { documentKinds } from '../schemas/meta.ts';
 import type { Warning } from '../schemas/report.ts';
 import type { FrontMatter } from './clean/types.ts';
-import { englishDateHasTime, isDateLine, parseDate } from './dates.ts';
+import { englishDateHasTime, isDateLine, notedDate, parseDate } from './dates.ts';
 import { isHistoryLabel } from './history.ts';
 
 /** Metadata fields front matter can set, and the keys (any case) that name each one. */
@@ -247,6 +247,13 @@ function assign(meta: FrontMatterMeta, field: FrontMatterField, value: unknown):
   switch (field) {
     case 'date':
     case 'effective': {
+      // a collector's note giving the day the text was delivered (讲话发生日 2024-02-18): the document's date, the rest its posting
+      const noted = field === 'date' && typeof value === 'string' ? notedDate(value) : undefined;
+      if (noted) {
+        meta.date = noted;
+        meta.posted ??= parseDate(value);
+        return undefined;
+      }
       const date = parseDate(value);
       if (!date) return `"${text}" is not a date`;
       // 2024-06-24T06:15:33.712Z: a time of day says when a page was saved (a wiki's or a CMS's), not the document's date
@@ -311,6 +318,9 @@ function show(value: unknown): string {
 export function titleValue(text: string): { title: string; occasion?: string; date?: string } {
   let title = text.trim();
   let date: string | undefined;
+  // a collector's year in brackets (`…讲话实录（2024）`, telling this year's speech from last year's, corpus 188): no part of
+  // the name (a year with 年, an edition `（2025年版）`, is the document's own)
+  title = title.replace(/(?<=\p{Script=Han})\s*[（(]\s*(?:19|20)\d{2}\s*[）)]$/u, '');
   const dated = /\s*[（(]\s*([^（）()]{6,16})\s*[）)]$/u.exec(title);
   if (dated && dated.index > 0 && isDateLine(dated[1]!)) {
     date = parseDate(dated[1]);

@@ -4,7 +4,7 @@
 // signature, the title, the place names).
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
 import { frontMatterKeys, issuerValue, statusWords, stripBookTitleMarks, titleValue, type FrontMatterMeta } from './front-matter.ts';
-import { DATE_IN_TEXT, DATELINE, isDateLine, parseDate, POSTED_LINE } from './dates.ts';
+import { DATE_IN_TEXT, DATELINE, isDateLine, notedDate, parseDate, POSTED_LINE } from './dates.ts';
 import { isHistoryLine, type History } from './history.ts';
 import { findPlace, inferBodyPlace, inferPlace, within, withParent } from './places.ts';
 import { addressOf, behalfOf, centralAuthority, isOrgan, organOfCategory, organOfReprint, qualifyOrgan, splitIssuers, titleIssuers } from './organs.ts';
@@ -76,7 +76,12 @@ export function signedAfterTitle(title: string, date: string | undefined): numbe
 }
 
 /** First four-digit year in the title, else in the opening text. */
-export function inferYear(title: string, text: string): number | undefined {
+export function inferYear(title: string, text: string, date?: string): number | undefined {
+  // a title that names several years, the text's date in one of them (关于1955年国家决算和1956年国家预算的报告, delivered in
+  // 1956, corpus 191): that year, the one it was written in
+  const years = [...title.matchAll(new RegExp(YEAR_IN_TITLE.source, 'g'))].map((m) => Number(m[0]));
+  const dated = date ? Number(date.slice(0, 4)) : undefined;
+  if (dated !== undefined && new Set(years).size > 1 && years.includes(dated)) return dated;
   const m = YEAR_IN_TITLE.exec(title) ?? YEAR_IN_TITLE.exec(text.slice(0, 400));
   return m ? Number(m[0]) : undefined;
 }
@@ -133,7 +138,7 @@ export const labelSegments = (text: string): string[] => text.split(KNOWN_KEY);
 
 /** A label's value as the field's, or undefined when it cannot be one. */
 function readLabel(field: LabelField, value: string): string | undefined {
-  if (field === 'date') return parseDate(value);
+  if (field === 'date') return notedDate(value) ?? parseDate(value);
   if (field === 'status') return statusWords[value];
   if (field === 'source_url') return /^https?:\/\/\S+$/.test(value) ? value : undefined;
   if (field === 'issuer') return issuerValue(value);
@@ -255,7 +260,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     // text only as the date does, after the document's own date (a title's bracketed date, corpus 81)
     yearOf(ev.history.version?.date) ??
     (kind === 'notice' ? signedAfterTitle(ev.title, signed?.date) : undefined) ??
-    inferYear(ev.title, '') ??
+    inferYear(ev.title, '', date) ??
     yearOf(date) ??
     inferYear('', ev.body) ??
     yearOf(effective);
@@ -694,7 +699,7 @@ export function inferTitle(
   const bar = found.split(TITLE_BAR);
   const shown = withoutNumber(bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : found);
   // a page's headline without its issuer: the document's own title below it, its issuer before 关于 (on one line or two)
-  const line = issuedTitle(shown, paragraphs) ?? shown;
+  const line = issuedTitle(shown, paragraphs) ?? continuedTitle(shown, paragraphs) ?? shown;
   return transmitted(line, paragraphs, paragraphs.indexOf(found) + 1) ?? { title: withoutEditionNote(stripBookTitleMarks(line)) };
 }
 
@@ -735,6 +740,19 @@ export function issuedTitle(headline: string, paragraphs: readonly string[]): st
     for (const t of [p, `${p}${paragraphs[i + 1]?.trim() ?? ''}`]) {
       if (t.length > headline.length && t.endsWith(headline) && isOrgan(t.slice(0, -headline.length))) return t;
     }
+  }
+  return undefined;
+}
+
+/**
+ * A site's headline that a line below repeats with the document's own title run on after it (a page that files a budget
+ * report under 政府工作报告: `1956年国务院政府工作报告关于1955年国家决算和1956年国家预算的报告`, corpus 191): that title,
+ * when it is one of its own (关于…, ending in a kind word).
+ */
+export function continuedTitle(headline: string, paragraphs: readonly string[]): string | undefined {
+  for (const p of paragraphs.slice(0, 60)) {
+    const rest = p.trim().startsWith(headline) ? p.trim().slice(headline.length).trim() : '';
+    if (/^(?:关于|關於)/u.test(rest) && isTitleLine(rest)) return rest;
   }
   return undefined;
 }

@@ -40,12 +40,15 @@ export function titleIssuers(title: string): string[] | undefined {
   return m ? splitIssuers(m[1]!) : undefined;
 }
 
+const COUNTRY = new RegExp(`^(?:${alternation(data.country_names)})(?=.{2})`, 'u');
+
 /** The government a report is delivered on behalf of: `我代表省人民政府向大会…`, `我代表国务院，向大会…`. */
 export function behalfOf(paragraphs: readonly string[]): string | undefined {
   for (const p of paragraphs.slice(0, 12)) {
     const m = /代表([\p{Script=Han}]{2,30}?)(?:，|,|向)/u.exec(p);
     if (!m) continue;
-    const organ = m[1]!.replace(ORDINAL, '');
+    // as reports cite it: without the country's name before it (代表中华人民共和国国务院 → 国务院, corpus 191)
+    const organ = m[1]!.replace(ORDINAL, '').replace(COUNTRY, '');
     if (data.governments.some((g) => organ.endsWith(g)) && isOrgan(organ)) return organ;
   }
   return undefined;
