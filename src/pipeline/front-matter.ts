@@ -251,7 +251,8 @@ function assign(meta: FrontMatterMeta, field: FrontMatterField, value: unknown):
       const noted = field === 'date' && typeof value === 'string' ? notedDate(value) : undefined;
       if (noted) {
         meta.date = noted;
-        meta.posted ??= parseDate(value);
+        const posted = parseDate(value);
+        if (posted) meta.posted ??= posted;
         return undefined;
       }
       const date = parseDate(value);
