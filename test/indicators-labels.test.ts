@@ -1702,3 +1702,13 @@ describe('kinds in a spoken budget: 將 before what is given, 已經 in its own 
     expect(kinds(text)).toContainEqual([match, kind]);
   });
 });
+
+describe('可 that begins a word is no modal verb (dev 177: 可再生能源装机占比 lost its 可)', () => {
+  test.each([
+    ['可再生能源装机占比超过55%。', '可再生能源装机占比'],
+    ['可持续发展投资100亿元。', '可持续发展投资'],
+    ['可以节约用水100万吨。', '节约用水'],
+  ])('%s → %s', (text, label) => {
+    expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.label)).toEqual([label]);
+  });
+});

@@ -339,7 +339,10 @@ export const trailingFunctionChars = new Set([...'到由在把将向对从为至
 export const speakerSubject = new RegExp(`^${speakers}$`);
 
 /** What a speaker says before an action (我建议, 政府会): no part of what is measured. */
-const speakerSays = String.raw`(?:建议|提议|决定|同意|宣布|${forecastVerbs}|预期|相信|将会|仍会|会|亦|也|还将|将|计划|拟|已|可)`;
+/** 可 as a modal verb (可以, 可 before a verb), not the first character of a word (可再生能源, 可持续发展, 可支配收入, 可比价格). */
+const modalKe = String.raw`可(?!比|再生|持续|支配|视化|控|信|靠)`;
+
+const speakerSays = String.raw`(?:建议|提议|决定|同意|宣布|${forecastVerbs}|预期|相信|将会|仍会|会|亦|也|还将|将|计划|拟|已|${modalKe})`;
 
 /** A speaker's words before a measure: 我建议向…注资 → …注资. */
 export const speakerLead = new RegExp(String.raw`^${speakers}?(?:${speakerSays}|(?:额外)?预留)+`);
@@ -382,7 +385,10 @@ export const leadingFillers = [
   // 五年投入财政扶贫资金, 今后十年平均年人口自然增长率: a span of years says when, not what
   /^(?:今后|未来)?(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|中|里)?(?=\p{Script=Han}{2})/u,
   // 投入国债资金: what is put in is the metric (dev 179); not 投入使用, 投入运行 (a subject's predicate)
-  /^(?:实现|录得|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|调高|调低|上调|下调|获评|获[得批]?|各种|拟?(?:再|今年)?安排|用于|加上|可(?!比)以?|现行|给予|投入(?!使用|运行|运营)(?=\p{Script=Han}{2}))/u,
+  new RegExp(
+    String.raw`^(?:实现|录得|开展|举办|组织|带动|推动|确保|力争|争取|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|调高|调低|上调|下调|获评|获[得批]?|各种|拟?(?:再|今年)?安排|用于|加上|${modalKe}以?|现行|给予|投入(?!使用|运行|运营)(?=\p{Script=Han}{2}))`,
+    'u',
+  ),
   // 取得了治愈率, 建成了5G基站: a verb closed by 了 says what was done, the label comes after it (not 了解)
   /^\p{Script=Han}{0,3}?了(?!解)(?=\S{2})/u,
 ];
