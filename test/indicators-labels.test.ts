@@ -1712,3 +1712,15 @@ describe('可 that begins a word is no modal verb (dev 177: 可再生能源装�
     expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.label)).toEqual([label]);
   });
 });
+
+describe('a target adverb, 首次 and a period word stay out of a label (dev 178, 180)', () => {
+  test.each([
+    ['高中阶段教育毛入学率力争达到60%左右。', '高中阶段教育毛入学率'],
+    ['全社会固定资产投资率调控在35%左右。', '全社会固定资产投资率'],
+    ['外贸进出口总值首次突破700亿元。', '外贸进出口总值'],
+    ['“十五”期间全国新增供水能力400亿立方米。', '新增供水能力'],
+    ['粮食产量确保1.3万亿斤以上。', '粮食产量'],
+  ])('%s → %s', (text, label) => {
+    expect(extractFromParagraph(text, { kind: 'target' }, 'zh-Hans').map((f) => f.label)).toEqual([label]);
+  });
+});
