@@ -1724,3 +1724,13 @@ describe('a target adverb, 首次 and a period word stay out of a label (dev 178
     expect(extractFromParagraph(text, { kind: 'target' }, 'zh-Hans').map((f) => f.label)).toEqual([label]);
   });
 });
+
+describe('a quantity before 级 names a class of the noun, not a figure of it (dev 178)', () => {
+  test.each([
+    ['研制出全国首台25兆瓦级风电主轴轴承、全球首台10米液压支架。', [['10米', '液压支架']]],
+    ['建成7亿吨级大型矿产地35处。', [['35处', '大型矿产地']]],
+    ['打造4个千亿级产业集群。', [['4个', '千亿级产业集群']]],
+  ])('%s', (text, expected) => {
+    expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => [f.match, f.label])).toEqual(expected);
+  });
+});

@@ -41,6 +41,7 @@ import {
   capAlone,
   conditionSection,
   frameAfter,
+  gradeAfter,
   inclusiveBefore,
   fromToLink,
   fromWord,
@@ -309,7 +310,8 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         const right = pair(text, a, q.end, closing ? q.end + closing.index : to);
         from = q.end;
         // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.
-        if (frameAfter.test(right.a) || durationAfter.test(right.a) || given.has(q)) return;
+        // 25兆瓦级风电主轴轴承: a size that names a class of the noun is no figure of it.
+        if (frameAfter.test(right.a) || gradeAfter.test(right.a) || durationAfter.test(right.a) || given.has(q)) return;
         // 达到2亿元以上(含2亿元)的: a bracket that restates the bound before it adds no figure (dev 186)
         const bound = quantities[i - 1];
         if (bound && bound.value === q.value && bound.unit === q.unit && inclusiveBefore.test(a.slice(bound.end, q.start)) && /^\s*[）)]/.test(a.slice(q.end))) return;

@@ -291,6 +291,9 @@ export const peopleNounAfter = /^(?:农村|城镇|城乡|贫困|困难|低收入
 /** After a count, these words make it a count of the frame: 26个(试点城市)之一, 全国首批26个“科创中国”试点城市之一. */
 export const frameAfter = /^[^，。；,;：:]{0,16}?之一/;
 
+/** After a quantity, 级 makes it the class of the noun after it (25兆瓦级风电主轴轴承, 7亿吨级矿产地): no figure. */
+export const gradeAfter = /^级(?!别)/;
+
 /** Between a bound and the same amount again: 2亿元以上(含2亿元) says the bound is included, it adds no figure. */
 export const inclusiveBefore = /^\s*[（(]\s*含\s*$/;
 
@@ -355,7 +358,8 @@ export const leadingFillers = [
   // 6％·农业总产值: a middle dot where an OCR lost a full stop; 其中t农业总产值: a lone lower-case letter an OCR read into a margin mark
   // 水电站（90万千瓦）和辽宁锦州（60万千瓦）: the bracket closing the figure before is no part of the next label (dev 63)
   // (a leading 和/与/及 goes in trimEdges, where a word that starts with it stays: 和美乡村)
-  /^[、，,且·・）)〉》」』】]+|^[a-z](?=\p{Script=Han}{2})/u,
+  // 7亿吨级大型矿产地35处: the 级 of a class named by the quantity before (gradeAfter) is no part of the next label
+  /^[、，,且·・）)〉》」』】]+|^[a-z](?=\p{Script=Han}{2})|^级(?!别)(?=\p{Script=Han}{2})/u,
   // ——数字经济核心产业增加值占比: a list item's dash or bullet
   /^(?:[—－-]{1,2}|[•●◆▲■])/,
   // （2）每亿元工业总产值消耗的能源, 70. 政府非经营开支预算, 1、常住人口城镇化率, ①建成…: a run-in item's, a numbered
