@@ -169,3 +169,21 @@ export function sitePairs(lang: Lang): Promise<Map<string, PairView[]>> {
     return pairViews(pairs, eachOf((await reportFiles()).filter((f) => paired.has(f.slug))), lang);
   });
 }
+
+/**
+ * The entries of sitePairs grouped by report (`slug` → its `[slug#id, pairs]` entries in key order),
+ * made once: a page's cache key (src/lib/page-keys.ts) takes its own without scanning the site's pairs.
+ */
+export function sitePairsBySlug(lang: Lang): Promise<Map<string, [string, PairView[]][]>> {
+  return once(`pairs-by-slug:${lang}`, async () => {
+    const bySlug = new Map<string, [string, PairView[]][]>();
+    for (const entry of await sitePairs(lang)) {
+      const slug = entry[0].slice(0, entry[0].lastIndexOf('#'));
+      const list = bySlug.get(slug);
+      if (list) list.push(entry);
+      else bySlug.set(slug, [entry]);
+    }
+    for (const list of bySlug.values()) list.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return bySlug;
+  });
+}

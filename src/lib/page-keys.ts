@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { citedBy } from './cited-by.ts';
-import { explorerPages, sitePairs } from './lists.ts';
+import { explorerPages, sitePairsBySlug } from './lists.ts';
 import { pageEntry, type ReportFile } from './reports.ts';
 import { scriptOf, type Lang } from './site.ts';
 
@@ -29,18 +29,17 @@ export const fileDigest = async (path: string): Promise<string> =>
 /**
  * What a report page in one script reads: its record and MDX, the reports citing it (被引用), the
  * pairs its figures are in (目标与实绩: titles, values and links of the other side) and the explorer
- * page holding its figures (the 全部指标 link). Pairs are looked up by `slug#` so the record is
- * not read twice; their order in the key is fixed (the page orders them by its own record).
+ * page holding its figures (the 全部指标 link). Pairs come grouped by report (sitePairsBySlug, made
+ * once), so the record is not read twice and no page scans the site's pairs; their order in the key is
+ * fixed (the page orders them by its own record).
  */
 export async function reportPageKey(file: ReportFile, lang: Lang): Promise<string> {
-  const [entry, cited, pairs, explorer] = await Promise.all([pageEntry(file.slug, scriptOf(lang)), citedBy(lang), sitePairs(lang), explorerPages(lang)]);
-  const prefix = `${file.slug}#`;
-  const paired = [...pairs].filter(([key]) => key.startsWith(prefix)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const [entry, cited, pairs, explorer] = await Promise.all([pageEntry(file.slug, scriptOf(lang)), citedBy(lang), sitePairsBySlug(lang), explorerPages(lang)]);
   return pageKey('report', {
     record: await fileDigest(file.path),
     mdx: await fileDigest(entry.data.path),
     citedBy: cited.get(file.slug) ?? [],
-    pairs: paired,
+    pairs: pairs.get(file.slug) ?? [],
     explorerPage: explorer.pageOf.get(file.slug) ?? null,
   });
 }
