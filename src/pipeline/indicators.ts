@@ -615,10 +615,10 @@ interface Span {
   end: number;
 }
 
-/** The pieces of [start, end) between delimiters. */
 /** What ends a clause: a comma (not one grouping thousands), a colon, a table's cell bar, a wide gap. */
 const CLAUSE_END = new RegExp(String.raw`(?<!\d)[，,]|[，,](?!\d{3}(?!\d))|[:：|]|${WIDE_GAP}`, 'g');
 
+/** The pieces of [start, end) between delimiters. */
 function spans(a: string, delimiter: RegExp, start: number, end: number): Span[] {
   const out: Span[] = [];
   let pos = start;
