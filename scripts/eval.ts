@@ -23,8 +23,9 @@ Builds every hand-labelled text of test/fixtures/eval/{dev,test}/*.yml (the text
 test/fixtures/corpus/) with the real pipeline, content/terms.yml and content/metrics.yml, and prints
 indicator precision and recall (a figure is right when value, unit, kind and label are all right),
 outline precision and recall, metadata accuracy, and the share of all extracted labels (whole texts,
-not only the labelled scope) that start or end with a function word (到 由 在 … 的 和 、), per text,
-per genre and per half.
+not only the labelled scope) that start or end with a function word (到 由 在 … 的 和 、), and how
+many of the key figures a report page shows (those in the labelled scope) are right, per text, per
+genre and per half.
 
   --half H     only the dev or the test half
   --text NAME  only texts whose file name contains NAME; prints every miss and extra figure
@@ -142,16 +143,18 @@ function print(scores: Scores, verbose: boolean, showTest: boolean): void {
         .join(', ');
       console.log(`  matched figures: ${attrs}`);
       console.log(`  labels with a function word at an edge: ${share([t.labels.functionWord.length, t.labels.total])}`);
+      if (t.keyFigures.shown > 0) console.log(`  key figures right: ${t.keyFigures.right}/${t.keyFigures.shown}`);
       if (verbose) {
         for (const m of t.misses) console.log(`    miss  ${m}`);
         for (const e of t.extra) console.log(`    extra ${e}`);
         for (const l of t.labels.functionWord) console.log(`    function word  ${l}`);
+        for (const k of t.keyFigures.wrong) console.log(`    key figure wrong  ${k}`);
       }
     }
     console.log(`-- ${half} by genre`);
     for (const [genre, s] of Object.entries(summary)) {
       console.log(
-        `  ${genre.padEnd(12)} indicators ${pct(s.indicators)} | outline ${pct(s.outline)} | meta fields ${s.meta[0]}/${s.meta[1]}, texts all right ${s.metaTexts[0]}/${s.metaTexts[1]} | function-word labels ${share(s.functionWordLabels)}`,
+        `  ${genre.padEnd(12)} indicators ${pct(s.indicators)} | outline ${pct(s.outline)} | meta fields ${s.meta[0]}/${s.meta[1]}, texts all right ${s.metaTexts[0]}/${s.metaTexts[1]} | function-word labels ${share(s.functionWordLabels)} | key figures right ${s.keyFigures[0]}/${s.keyFigures[1]}`,
       );
     }
   }
@@ -160,8 +163,8 @@ function print(scores: Scores, verbose: boolean, showTest: boolean): void {
 /** The per-genre figures as the Markdown table of docs/eval.md. */
 export function markdownTable(scores: Scores): string {
   const rows = [
-    '| half | genre | texts | indicators P | indicators R | outline P / R | metadata fields | texts with all metadata right | function-word labels |',
-    '| --- | --- | ---: | ---: | ---: | --- | --- | --- | ---: |',
+    '| half | genre | texts | indicators P | indicators R | outline P / R | metadata fields | texts with all metadata right | function-word labels | key figures right |',
+    '| --- | --- | ---: | ---: | ---: | --- | --- | --- | ---: | ---: |',
   ];
   const f = (n: number): string => n.toFixed(3);
   // nothing counted (texts labelled for their metadata alone): a dash, not a perfect score
@@ -177,7 +180,7 @@ export function markdownTable(scores: Scores): string {
       const outline = counted(s.outline) ? `${f(o.precision)} / ${f(o.recall)}` : '—';
       const name = genre === 'all' ? '**all**' : genre;
       rows.push(
-        `| ${half} | ${name} | ${texts} | ${ip} | ${ir} | ${outline} | ${s.meta[0]}/${s.meta[1]} | ${s.metaTexts[0]}/${s.metaTexts[1]} | ${s.functionWordLabels[0]}/${s.functionWordLabels[1]} |`,
+        `| ${half} | ${name} | ${texts} | ${ip} | ${ir} | ${outline} | ${s.meta[0]}/${s.meta[1]} | ${s.metaTexts[0]}/${s.metaTexts[1]} | ${s.functionWordLabels[0]}/${s.functionWordLabels[1]} | ${s.keyFigures[1] > 0 ? `${s.keyFigures[0]}/${s.keyFigures[1]}` : '—'} |`,
       );
     }
   }

@@ -75,12 +75,16 @@ describe('scoreText', () => {
     expect(s.outline).toEqual({ found: 2, right: 1, labelled: 2 });
     expect(s.meta).toEqual({ right: 2, labelled: 3, wrong: ['year: 2021 ≠ 2020'] });
     expect(rates(s.indicators)).toEqual({ precision: 0.5, recall: 0.667 });
+    // the page's key figures: 企业 is no key figure (a bare noun), 重点项目 matches an optional label (not judged)
+    expect(s.keyFigures).toEqual({ shown: 3, right: 2, wrong: ['L6 860家 高新技术企业数量 (actual)'] });
   });
 
   it('figures outside the scope are not counted', () => {
     const scoped = { ...label, scope: [1, 4] as [number, number], indicators: label.indicators.slice(0, 2) };
     const s = scoreText(scoped, record([figure({}), figure({ id: 's9-i1', line: 30, value: 5 })]));
     expect(s.indicators).toEqual({ found: 1, right: 1, labelled: 2 });
+    // the second figure is a key figure of the page too, but out of the scope: not judged
+    expect(s.keyFigures).toEqual({ shown: 1, right: 1, wrong: [] });
   });
 
   it('a text labelled for its metadata alone counts no figure and no heading', () => {
@@ -90,6 +94,7 @@ describe('scoreText', () => {
     expect(s.indicators).toEqual({ found: 0, right: 0, labelled: 0 });
     expect(s.outline).toEqual({ found: 0, right: 0, labelled: 0 });
     expect(s.meta).toEqual({ right: 2, labelled: 2, wrong: [] });
+    expect(s.keyFigures).toEqual({ shown: 0, right: 0, wrong: [] });
     expect(() => LabelledText.parse({ file: 'x.txt', genre: 'notice', labels: [] })).toThrow();
   });
 });

@@ -5,6 +5,7 @@ import type { ReportRecord } from '../../src/schemas/report.ts';
 import type { Indicator } from '../../src/schemas/indicator.ts';
 import { edgeFunctionWord } from '../../src/pipeline/indicators/labels.ts';
 import { convertText } from '../../src/pipeline/variants.ts';
+import { pickKeyFigures } from '../../src/lib/key-figures.ts';
 
 const genres = ['work-report', 'plan', 'work-plan', 'regulation', 'address', 'notice', 'other'] as const;
 /** What a label file labels: all three, or a part (a text labelled for its metadata alone). */
@@ -94,6 +95,8 @@ export interface TextScore {
   extra: string[];
   /** Every label of the record (not only the scope): how many, and those starting or ending with a function word. */
   labels: { total: number; functionWord: string[] };
+  /** The key figures the report page shows (src/lib/key-figures.ts) that lie in the scope: how many, how many right, and the wrong ones. */
+  keyFigures: { shown: number; right: number; wrong: string[] };
 }
 
 const clean = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
@@ -121,6 +124,9 @@ const valueOf = (f: Indicator): number[] => [f.value, ...(f.change ? [f.change.v
 /** Lines a paragraph of the found figure may span: from its line to the next figure's paragraph. */
 const MAX_SPAN = 80;
 
+/** A found figure as the scores list it: `L20 162.4亿元 地区生产总值由 (actual)`. */
+const figureText = (f: Indicator): string => `L${f.line} ${f.match} ${f.label} (${f.kind})`;
+
 /** Scores one text against its record; without a scope the whole file is labelled. */
 export function scoreText(label: LabelledText, record: ReportRecord): TextScore {
   const [from, to] = label.scope ?? [1, Number.MAX_SAFE_INTEGER];
@@ -129,6 +135,8 @@ export function scoreText(label: LabelledText, record: ReportRecord): TextScore 
   // a text labelled for its metadata alone counts no figure and no heading, found or missed
   const found = labels.has('indicators') ? record.indicators.filter((f) => inScope(f.line)) : [];
   const taken = new Set<Indicator>();
+  const rightFigures = new Set<Indicator>();
+  const optionalTaken = new Set<Indicator>();
   const attributes: TextScore['attributes'] = { label: [0, 0], unit: [0, 0], kind: [0, 0], comparator: [0, 0], period: [0, 0], metric: [0, 0], change: [0, 0], baseline: [0, 0] };
   const misses: string[] = [];
   let right = 0;
@@ -148,6 +156,7 @@ export function scoreText(label: LabelledText, record: ReportRecord): TextScore 
     taken.add(best);
     if (l.optional) {
       optionalMatched++;
+      optionalTaken.add(best);
       continue;
     }
     const wrong: string[] = [];
@@ -186,10 +195,19 @@ export function scoreText(label: LabelledText, record: ReportRecord): TextScore 
     if (!valueRight) wrong.push(`value ${best.value} ≠ ${l.value}`);
     if (!maxRight) wrong.push(`max ${best.max ?? '∅'} ≠ ${l.max ?? '∅'}`);
     const isRight = valueRight && maxRight && labelOk(best, l) && sameUnit(best.unit, l.unit) && best.kind === l.kind;
-    if (isRight) right++;
-    else misses.push(`${where}: ${wrong.filter((w) => /^(label|unit|kind|value|max)/.test(w)).join('; ')}`);
+    if (isRight) {
+      right++;
+      rightFigures.add(best);
+    } else misses.push(`${where}: ${wrong.filter((w) => /^(label|unit|kind|value|max)/.test(w)).join('; ')}`);
   }
-  const extra = found.filter((f) => !taken.has(f)).map((f) => `L${f.line} ${f.match} ${f.label} (${f.kind})`);
+  const extra = found.filter((f) => !taken.has(f)).map(figureText);
+  // What a reader sees first: the page's key figures, chosen from every figure of the record as the
+  // page chooses them; those in the scope are judged (an optional label's figure is neither right nor wrong).
+  const shownKey = labels.has('indicators')
+    ? pickKeyFigures(record.indicators.map((f) => ({ ...f, canonical: f.metric !== undefined, figure: f })))
+        .map((k) => k.figure)
+        .filter((f) => inScope(f.line) && !optionalTaken.has(f))
+    : [];
 
   // Outline: numbered sections in scope, by line and printed number. Run-in enumerations (一是…,
   // 第一，…) are anchors for citing one measure, not headings, and the labels list headings only.
@@ -220,6 +238,7 @@ export function scoreText(label: LabelledText, record: ReportRecord): TextScore 
     misses,
     extra,
     labels: functionWordLabels(record.indicators),
+    keyFigures: { shown: shownKey.length, right: shownKey.filter((f) => rightFigures.has(f)).length, wrong: shownKey.filter((f) => !rightFigures.has(f)).map(figureText) },
   };
 }
 
@@ -245,11 +264,15 @@ const zero: Counts = { found: 0, right: 0, labelled: 0 };
 /** Per-genre and total sums of a half. */
 export function summarize(
   scores: TextScore[],
-): Record<string, { indicators: Counts; outline: Counts; meta: [number, number]; metaTexts: [number, number]; functionWordLabels: [number, number] }> {
+): Record<
+  string,
+  { indicators: Counts; outline: Counts; meta: [number, number]; metaTexts: [number, number]; functionWordLabels: [number, number]; keyFigures: [number, number] }
+> {
   const out: ReturnType<typeof summarize> = {};
   for (const s of scores) {
     for (const group of [s.genre, 'all']) {
-      const g = (out[group] ??= { indicators: zero, outline: zero, meta: [0, 0], metaTexts: [0, 0], functionWordLabels: [0, 0] });
+      const g = (out[group] ??= { indicators: zero, outline: zero, meta: [0, 0], metaTexts: [0, 0], functionWordLabels: [0, 0], keyFigures: [0, 0] });
+      g.keyFigures = [g.keyFigures[0] + s.keyFigures.right, g.keyFigures[1] + s.keyFigures.shown];
       g.functionWordLabels = [g.functionWordLabels[0] + s.labels.functionWord.length, g.functionWordLabels[1] + s.labels.total];
       g.indicators = add(g.indicators, s.indicators);
       g.outline = add(g.outline, s.outline);

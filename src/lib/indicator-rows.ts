@@ -61,7 +61,7 @@ const deicticOpener = new RegExp(`^(?:${alternation(words.deictic_openers)})`);
  * and a label that names a canonical metric or reads as a noun phrase (2–14 characters, no digit, no
  * function word or deictic word (我们, 该, 这) at its start, not a bare noun such as 企业).
  */
-export function isConfident(r: IndicatorRow): boolean {
+export function isConfident(r: Pick<IndicatorRow, 'kind' | 'canonical' | 'label'>): boolean {
   if (r.kind === 'provision') return false;
   if (r.canonical) return true;
   const label = convertText(r.label, 'zh-Hans');

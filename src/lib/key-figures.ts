@@ -1,0 +1,32 @@
+// Which figures a report page shows as its key figures (src/components/KeyFigures.astro), and which
+// the eval scores as what a reader sees first (scripts/lib/eval.ts): one choice in one place.
+import { isConfident, type IndicatorRow } from './indicator-rows.ts';
+
+/** What the choice reads of a figure: a page row or a record's indicator with `canonical` set. */
+export type KeyFigureCandidate = Pick<IndicatorRow, 'label' | 'value' | 'unit' | 'kind' | 'change' | 'scale' | 'canonical'>;
+
+/** How many key figures a page shows. */
+export const KEY_FIGURES = 6;
+
+/** A figure with a growth, an amount of money or a rate says more than a count of meetings. */
+const weight = (r: KeyFigureCandidate): number => (r.change ? 3 : 0) + (/元/.test(r.unit) ? 2 : 0) + (r.unit === '%' ? 2 : 0) + (r.scale ? 1 : 0) + (r.kind === 'actual' ? 0.5 : 0);
+
+/**
+ * The key figures of one report, in reading order: the confident figures (isConfident), each stated
+ * once (a plan repeats its headline targets in 总体目标 and again in the measure), the `limit` weightiest.
+ */
+export function pickKeyFigures<R extends KeyFigureCandidate>(rows: readonly R[], limit = KEY_FIGURES): R[] {
+  const seen = new Set<string>();
+  const unique = rows.filter(isConfident).filter((r) => {
+    const key = `${r.label}|${r.value}|${r.unit}|${r.change?.value ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique
+    .map((r, i) => ({ r, i, w: weight(r) }))
+    .sort((a, b) => b.w - a.w || a.i - b.i)
+    .slice(0, limit)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.r);
+}
