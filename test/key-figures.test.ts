@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { chartSeries, isConfident, type IndicatorRow } from '../src/lib/indicator-rows.ts';
 import { valueText } from '../src/components/indicator-text.ts';
+import { pickKeyFigures } from '../src/lib/key-figures.ts';
 
 const row = (label: string, extra: Partial<IndicatorRow> = {}): IndicatorRow => ({
   slug: 'x',
@@ -36,6 +37,22 @@ describe('key figures: a label that reads as the metric', () => {
   test('a canonical metric is shown whatever its label; a provision never', () => {
     expect(isConfident(row('政府预计地区生产总值', { canonical: true }))).toBe(true);
     expect(isConfident(row('地区生产总值', { kind: 'provision' }))).toBe(false);
+  });
+});
+
+describe('which key figures a page shows (pickKeyFigures)', () => {
+  test('a canonical metric before a figure of its own label, in reading order', () => {
+    const rows = [row('新建基站', { id: 'a', unit: '个' }), row('科技型中小企业', { id: 'b', unit: '家' }), row('地区生产总值', { id: 'c', unit: '家', canonical: true })];
+    expect(pickKeyFigures(rows, 2).map((r) => r.id)).toEqual(['a', 'c']);
+  });
+  test('each figure once, the weightiest (a growth, money, a rate) first', () => {
+    const rows = [
+      row('科技型中小企业', { id: 'a', unit: '家' }),
+      row('研发投入', { id: 'b', change: { value: 10, unit: '%' } }),
+      row('研发投入', { id: 'c', change: { value: 10, unit: '%' } }),
+      row('企业', { id: 'd', unit: '%' }),
+    ];
+    expect(pickKeyFigures(rows, 2).map((r) => r.id)).toEqual(['a', 'b']);
   });
 });
 

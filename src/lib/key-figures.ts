@@ -8,8 +8,13 @@ export type KeyFigureCandidate = Pick<IndicatorRow, 'label' | 'value' | 'unit' |
 /** How many key figures a page shows. */
 export const KEY_FIGURES = 6;
 
-/** A figure with a growth, an amount of money or a rate says more than a count of meetings. */
-const weight = (r: KeyFigureCandidate): number => (r.change ? 3 : 0) + (/元/.test(r.unit) ? 2 : 0) + (r.unit === '%' ? 2 : 0) + (r.scale ? 1 : 0) + (r.kind === 'actual' ? 0.5 : 0);
+/**
+ * A figure with a growth, an amount of money or a rate says more than a count of meetings; a canonical
+ * metric (content/metrics.yml: 地区生产总值, 一般公共预算收入 …) is what readers compare across reports,
+ * and its label is the metric's name (dev key figures right 155/182 → 148/171).
+ */
+const weight = (r: KeyFigureCandidate): number =>
+  (r.change ? 3 : 0) + (/元/.test(r.unit) ? 2 : 0) + (r.unit === '%' ? 2 : 0) + (r.scale ? 1 : 0) + (r.kind === 'actual' ? 0.5 : 0) + (r.canonical ? 4 : 0);
 
 /**
  * The key figures of one report, in reading order: the confident figures (isConfident), each stated
