@@ -1046,7 +1046,11 @@ describe('labelOf steps: each decides a case of its own', () => {
     ['政府在全球发行', '债券', '债券'],
     ['工业贸易署共批出', '申请', '申请'],
     ['延续公营机构', '临时职位', '临时职位'],
-    // a verb alone stays with its noun (新引进人才团队), and so does a clause before a bare noun (引进企业)
+    // a shorter verb too (dev 121: 創造約3 000個職位, 設16個監測點, 要聘用約41 000名建築工人), but not a flow
+    // marker (新引进人才团队: the new ones), nor a clause before a bare noun (引进企业)
+    ['创造', '职位', '职位'],
+    ['设', '监测点', '监测点'],
+    ['要聘用', '建筑工人', '建筑工人'],
     ['新引进', '人才团队', '新引进人才团队'],
     ['统一成立', '机构', '统一成立机构'],
   ])('compose: %s … %s → %s', (left, right, expected) => expect(label(mk(left, right, { count: true }))).toBe(expected));

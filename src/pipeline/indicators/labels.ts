@@ -630,12 +630,12 @@ export const labelSteps: readonly LabelStep[] = [
       // 新的免稅數額將為60支香煙或15支雪茄: after a copula the noun names the item counted, not a kind of the subject;
       // 旅遊業就為香港帶來約25 000個新增職位, 政府在全球發行200億元債券: a clause of 4+ characters (subject,
       // adverbs, verb) before a count or an amount names nothing of the noun after it, which is the figure's
-      // (a verb alone stays: 新引进人才团队; so do a bare noun's verb, 引进企业, and a share's subject, 过会企业超八成获得…).
+      // (a bare noun's verb stays, 引进企业, and so does a share's subject, 过会企业超八成获得…).
+      // 創造約3 000個職位, 設16個監測點, 培育3家…平台: a shorter verb before a count whose noun follows names nothing
+      // of it either, but a flow marker stays (新引进人才团队, 新建智能工厂: the new ones, not all of them).
       // 联合20多家银行: a verb of acting together names partners, no kind of the noun (partner_verbs)
-      const before =
-        verbWord.test(left.a) || partnerVerbs.has(left.a) || copulaBefore.test(ctx.left.a) || (left.a.length >= 4 && !bareNoun.test(noun.a) && (ctx.money || ctx.count))
-          ? empty()
-          : left;
+      const clauseBefore = left.a.length >= 4 ? ctx.money || ctx.count : ctx.count === true && noun.a.length >= 2 && !left.a.startsWith('新');
+      const before = verbWord.test(left.a) || partnerVerbs.has(left.a) || copulaBefore.test(ctx.left.a) || (clauseBefore && !bareNoun.test(noun.a)) ? empty() : left;
       // 陶口店中心村和7个省重点村: after a list joint the number opens an item of its own, its noun is the label
       s.label =
         noun.a.length < 2
