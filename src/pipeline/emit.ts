@@ -16,7 +16,7 @@ import { astroFeatures } from './mdx-features.ts';
 import { satteriTags } from './satteri-tags.ts';
 
 /** Names of the components the MDX uses; the site passes them to `<Content components>`. */
-export const componentNames = ['Section', 'P', 'Mark', 'Callout', 'Table', 'Tr', 'Th', 'Td', 'Refs'] as const;
+export const componentNames = ['Section', 'P', 'Mark', 'Callout', 'Table', 'Tr', 'Th', 'Td', 'Refs', 'NoteRef'] as const;
 
 // Lines that start with `import`/`export` would be ESM in MDX: encode their first letter.
 const unsafe: Unsafe[] = [
@@ -303,7 +303,9 @@ function paragraph(text: string, indicators: Indicator[], links: readonly Refere
   }
   for (const l of links) {
     if (text.slice(l.start, l.end) !== l.text || spans.some((s) => s.start < l.end && l.start < s.end)) continue;
-    spans.push({ start: l.start, end: l.end, node: link(l.url, l.text) });
+    // a note's marker is raised (NoteRef); the first one of a note is the anchor its entry leads back to
+    const node = l.note?.role === 'ref' ? textElement('NoteRef', { href: l.url, ...(l.note.id ? { id: l.note.id } : {}) }, l.text) : link(l.url, l.text);
+    spans.push({ start: l.start, end: l.end, node });
   }
   spans.sort((a, b) => a.start - b.start);
   const children: PhrasingContent[] = [];

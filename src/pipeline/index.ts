@@ -19,6 +19,7 @@ import type { Term } from '../schemas/terms.ts';
 import type { SearchDocument } from '../schemas/search.ts';
 import type { Metric } from '../schemas/metrics.ts';
 import type { Paragraph, ParagraphBlock, ReportView } from './types.ts';
+import { noteLinks } from './notes.ts';
 import { findReferences, isTaiwan, referenceLinks, resolveDocuments, type DocumentTargets } from './references.ts';
 
 export interface SourceInput {
@@ -146,7 +147,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     blocks: mastheads(outline.blocks, title),
     sections: outline.sections,
     indicators,
-    links: referenceLinks(references),
+    links: [...referenceLinks(references), ...noteLinks(outline.blocks)],
   };
   const converted = convertView(original, converter);
   // The title and section strings are converted once, for the view, and reused by the record.

@@ -93,6 +93,12 @@ export interface ReferenceLink {
   text: string;
   /** `#art12`, `../<slug>/#art3`, `../<slug>/` (src/pipeline/references.ts referenceUrl). */
   url: string;
+  /**
+   * A note's marker and its entry (src/pipeline/notes.ts): `ref` is a marker in the text, shown raised,
+   * leading to its entry (`url`), with `id` the anchor of the first one; `entry` is the marker that opens
+   * the entry, leading back to that anchor.
+   */
+  note?: { role: 'ref'; id?: string } | { role: 'entry' } | undefined;
 }
 
 /** Everything needed to write one script's MDX. */

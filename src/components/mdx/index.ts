@@ -8,5 +8,6 @@ import Tr from './Tr.astro';
 import Th from './Th.astro';
 import Td from './Td.astro';
 import Refs from './Refs.astro';
+import NoteRef from './NoteRef.astro';
 
-export const mdxComponents = { Section, P, Mark, Callout, Table, Tr, Th, Td, Refs };
+export const mdxComponents = { Section, P, Mark, Callout, Table, Tr, Th, Td, Refs, NoteRef };

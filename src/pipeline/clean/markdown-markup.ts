@@ -1,12 +1,14 @@
 // markdown-markup: the rest of Markdown's inline and line markup in scraped texts, which is never
-// report text: bold `**第一条**` (the article number must be seen by parse), a hard break `\` at the
-// end of a line, a thematic break `---` on its own line, and the markers of a lazily numbered list
+// report text: bold `**第一条**` (the article number must be seen by parse), the superscript caret of a
+// note's marker (`战略目标^[1]`, a scrape's `<sup>[1]</sup>`: the marker `[1]` stays, src/pipeline/notes.ts
+// links it to its entry), a hard break `\` at the end of a line, a thematic break `---` on its own line, and the markers of a lazily numbered list
 // (every item `1. `, which Markdown renders 1, 2, 3: a Taiwan law database's paragraphs 項 and 沿革
 // lines, corpus 77, 140), which number nothing in the document.
 import type { CleaningRule } from './types.ts';
 
 const BOLD = /\*\*(?=\S)([^*]*?\S)\*\*|__(?=\S)([^_]*?\S)__/g;
 const HARD_BREAK = /(?<!\\)\\$/;
+const NOTE_CARET = /\^(?=[[［]\d{1,3}[\]］])/g;
 const RULE = /^([-*_])(?:\s*\1){2,}$/;
 
 const LAZY_ITEM = /^1\. (?=\S)/;
@@ -15,7 +17,7 @@ const OTHER_ITEM = /^(?!1\.)\d+\. /;
 /** A text whose ordered-list items are all `1. ` (three or more, no `2. `): Markdown numbers them, the document does not. */
 const lazilyNumbered = (lines: readonly { text: string }[]): boolean => lines.filter((l) => LAZY_ITEM.test(l.text)).length >= 3 && !lines.some((l) => OTHER_ITEM.test(l.text));
 
-/** Removes `**`/`__` around text, a trailing `\`, `---`/`***` lines and lazy `1. ` list markers; every removal logged. */
+/** Removes `**`/`__` around text, a note marker's caret (`^[1]` → `[1]`), a trailing `\`, `---`/`***` lines and lazy `1. ` list markers; every removal logged. */
 export const markdownMarkup: CleaningRule = {
   kind: 'markdown-markup',
   apply(lines, log) {
@@ -34,6 +36,12 @@ export const markdownMarkup: CleaningRule = {
           return a ?? b ?? '';
         });
       }
+      if (text.includes('^')) {
+        text = text.replace(NOTE_CARET, (caret) => {
+          removed.push(caret);
+          return '';
+        });
+      }
       if (lazy && LAZY_ITEM.test(text)) {
         log.cleaning.push({ kind: 'markdown-markup', text: '1. ', line: l.line, note: 'marker of a list whose items are all numbered 1.' });
         text = text.replace(LAZY_ITEM, '');
@@ -42,7 +50,8 @@ export const markdownMarkup: CleaningRule = {
         removed.push('\\');
         text = text.slice(0, -1).trimEnd();
       }
-      for (const piece of removed) log.cleaning.push({ kind: 'markdown-markup', text: piece, line: l.line, note: 'Markdown emphasis or line break' });
+      for (const piece of removed)
+        log.cleaning.push({ kind: 'markdown-markup', text: piece, line: l.line, note: piece === '^' ? 'superscript mark of a note marker' : 'Markdown emphasis or line break' });
       return text !== l.text ? [{ ...l, text: text.trim() }] : [l];
     });
   },

@@ -283,7 +283,11 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   p = removeAll(p, /(?:[在于](?=(?:19|20)\d{2}))?(?:19|20)\d{2}(?:[-—－–](?:(?:19|20)\d{2}|\d{2})(?!\d))?(?:、(?:19|20)\d{2})*(?:年度?(?:底|末|起)?)?(?=\D|$)/g);
   // 1g85年国家财政收人: a year as an OCR misprints it
   p = removeAll(p, new RegExp(ocrYear, 'g'));
-  // 国民收人使用额〔注〕: a note's marker
+  // 国民收人使用额〔注〕: a note's marker; “5个1000”行动[4]累计入库项目: one before the last words ends the name it
+  // glosses, and those words name the figure
+  const markers = [...p.a.matchAll(noteMarker)];
+  const lastMarker = markers.at(-1);
+  if (lastMarker && p.a.length - lastMarker.index - lastMarker[0].length >= 2) p = slice(p, lastMarker.index + lastMarker[0].length);
   p = removeAll(p, noteMarker);
   p = removeAll(p, /同比|环比|按年|较上年同期|较上年|比上年|(?<=.)实现(?=.)/g);
   p = dropBasis(p);

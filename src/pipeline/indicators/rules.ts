@@ -262,8 +262,8 @@ export const modalOnly = /^\s*(?:要|将|应当?|需要?|力争|争取|已经?)?
 /** Words up to a 即 (namely) that renames them (比重即积累率 → 积累率); not 立即, 随即, 即将, 即时. */
 export const namelyBefore = /^.*(?<![立随])即(?![将时使便可])(?=\p{Script=Han}{2})/u;
 
-/** The marker of a note printed after a word (国民收人使用额〔注〕, 〔注1〕, [注]): no part of a label. */
-export const noteMarker = /[〔[［]注[0-9一二三四五六七八九十]*[〕\]］]/g;
+/** The marker of a note printed after a word (国民收人使用额〔注〕, 〔注1〕, [注], “5个1000”行动[4]): no part of a label. */
+export const noteMarker = /[〔[［]注[0-9一二三四五六七八九十]*[〕\]］]|(?<=[\p{Script=Han}”」』）)》])[[［]\d{1,3}[\]］]/gu;
 
 /** Pairs a list of subjects with a run of figures in order: A、B产量分别增长49.8%、11.9%. */
 export const respectivelyWord = /分别|依次/;
