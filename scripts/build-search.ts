@@ -206,6 +206,12 @@ for (let start = 0, k = 0; start < files.length; start += shardSize, k++) {
   rmSync(join(dir, 'fragment'), { recursive: true });
 }
 
+// Pagefind writes its own UI (pagefind-ui, -component-ui, -modular-ui: js and css), its highlight
+// script and its worker beside pagefind.js: the site draws its own results, highlights with its own
+// script (src/scripts/search-highlight.ts) and runs Pagefind on the main thread (noWorker), so none
+// of them is ever loaded. They were 459 KB of every site.
+for (const name of readdirSync(bundle)) if (/^pagefind-.+\.(js|css)$/.test(name)) rmSync(join(bundle, name));
+
 // pagefind.js is the first file a search loads (about 13 KB gzip as Pagefind writes it, readable
 // code): minified as our own scripts are, about 2.2 KB less, and without Pagefind's warnings and
 // logs (console.warn, console.log: options, versions, its worker; 0.4 KB) — its console.error

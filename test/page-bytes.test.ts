@@ -7,7 +7,7 @@ describe('measurePage', () => {
     '<!DOCTYPE html><html><head><title>t</title></head><body><div class="report-body">' +
     '<section><h2 id="s1" class="sec-h"><a class="anchor" href="#s1">一、总体</a></h2>' +
     '<div id="s1-p1" class="para"><p>达到<mark id="s1-i1">5家</mark>。</p></div>' +
-    '<aside class="co" data-pagefind-ignore><a href="#s1-i1"><span>企业</span></a></aside></section></div></body></html>';
+    '<aside class="co"><a href="#s1-i1"><span>企业</span></a></aside></section></div></body></html>';
   const parts = measurePage(html);
   const of = (part: Parameters<typeof parts.get>[0]) => parts.get(part)!;
 

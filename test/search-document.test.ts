@@ -65,7 +65,7 @@ describe('the search document of a report', () => {
     expect(s1.heading).toEqual({ 'zh-Hans': '一、总体要求', 'zh-Hant': '一、總體要求' });
     expect(s1.lines['zh-Hans']).toEqual(['全年新增高新技术企业100家，增长12%。落实《某市科技创新条例》。']);
     expect(s1.lines['zh-Hant']).toEqual(['全年新增高新技術企業100家，增長12%。落實《某市科技創新條例》。']);
-    // The callout's label (新增高新技术企业 … 家 目标) is page chrome, as on the page (data-pagefind-ignore).
+    // The callout's label (新增高新技术企业 … 家 目标) is page chrome, as on the page (aside.co, skipped by the search highlight).
     expect(mdx['zh-Hans']).toContain('<Callout');
     expect(s1.lines['zh-Hans']).toHaveLength(1);
   });

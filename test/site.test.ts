@@ -45,6 +45,23 @@ describe('built site', () => {
     }
   });
 
+  test("the search bundle holds only what the site's engine loads: none of Pagefind's own UI, highlight or worker files", () => {
+    // The engine runs pagefind.js with its wasm on the main thread (noWorker) and draws its own results:
+    // pagefind-ui, -component-ui, -modular-ui (js, css), -highlight.js and -worker.js were 459 KB of every site.
+    const files = readdirSync(join(site.dist, 'pagefind')).filter((f) => /\.(js|css)$/.test(f));
+    expect(files).toEqual(['pagefind.js']);
+  });
+
+  test('an indicator callout carries no data-pagefind-ignore of its own (the highlight skips aside.co): 21 B of each of about 80 callouts a page', () => {
+    for (const r of records)
+      for (const lang of ['zh-hans', 'zh-hant']) {
+        if (!r.indicators.length) continue;
+        const html = readFileSync(join(site.dist, lang, r.slug, 'index.html'), 'utf8');
+        expect(html.includes('<aside class="co">'), `${lang}/${r.slug}`).toBe(true);
+        expect(/<aside[^>]*class="co"[^>]*data-pagefind-ignore/.test(html), `${lang}/${r.slug}`).toBe(false);
+      }
+  });
+
   test('the first search loads little code: pagefind.js minified, and the search code of the site in one chunk', () => {
     // Pagefind writes pagefind.js as readable code (12,961 B gzip in Pagefind 1.5.2); build-search minifies it and drops its warnings (10,295 B).
     expect(gzipSync(readFileSync(join(site.dist, 'pagefind', 'pagefind.js'))).length).toBeLessThan(10_600);

@@ -4,12 +4,15 @@ import { HIGHLIGHT_KEY } from '../search/session.ts';
 import { decodeFold, findMatches, parseQuery } from '../search/text.ts';
 import { placeAt } from './place.ts';
 
+/** Page chrome the highlight leaves alone: parts marked data-pagefind-ignore, and indicator callouts (Callout.astro: not marked one by one, to save their bytes). */
+const SKIPPED = '[data-pagefind-ignore], aside.co, script, style, mark.search-hit';
+
 /** Wraps every occurrence of the query parts in text nodes of `root` in <mark class="search-hit">. */
 export function highlight(root: Element, query: string, fold: Record<string, string>): number {
   const parts = parseQuery(query, fold);
   if (!parts.length) return 0;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('[data-pagefind-ignore], script, style, mark.search-hit') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) => (node.parentElement?.closest(SKIPPED) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);

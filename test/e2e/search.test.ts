@@ -168,6 +168,18 @@ describe('search page', () => {
     expect(inTarget.inView, JSON.stringify(inTarget)).toBe(true);
     await session.tabs.leave(tab);
   });
+
+  test('the opened page marks the query in the text, never in an indicator callout beside it (callouts are chrome, as in search)', async () => {
+    const tab = await openSearch('zh-hans', '孵化器');
+    await hits(tab);
+    const link = tab.locator('[data-testid="search-results"] > li > a.search-hit-link[href*="/chongqing-2018-kejichuangxin-baogao/"]');
+    await Promise.all([tab.waitForURL(/chongqing-2018-kejichuangxin-baogao/), link.click()]);
+    await tab.waitForSelector('mark.search-hit');
+    // The page has callouts whose label holds the query (孵化器…), and none of them is marked.
+    expect(await tab.$$eval('aside.co', (cos) => cos.filter((c) => c.textContent!.includes('孵化器')).length)).toBeGreaterThan(0);
+    expect(await tab.$$eval('aside.co mark.search-hit', (marks) => marks.length)).toBe(0);
+    await session.tabs.leave(tab);
+  });
 });
 
 describe('header search', () => {

@@ -6,7 +6,7 @@
 //   <div id="s1-p1" class="para">…</div>        → { id: 's1', anchor: 's1', heading: '一、总体要求', lines: ['…'] }
 // Paragraphs before the first heading form the section `intro` (linked at its first paragraph).
 // Only the data-pagefind-body element counts; elements marked data-pagefind-ignore (copy and cite
-// buttons, indicator callouts, contents, cleaning notes) and aria-hidden ones are skipped.
+// buttons, contents, cleaning notes), indicator callouts (aside.co) and aria-hidden ones are skipped.
 import { htmlToHast } from 'satteri';
 
 /** The text of one section of a page: its heading and its own paragraphs (not its subsections'). */
@@ -30,7 +30,10 @@ export interface HastNode {
   children?: HastNode[];
 }
 
-const skipped = (node: HastNode): boolean => node.properties?.dataPagefindIgnore !== undefined || node.properties?.ariaHidden === 'true';
+const skipped = (node: HastNode): boolean =>
+  node.properties?.dataPagefindIgnore !== undefined ||
+  node.properties?.ariaHidden === 'true' ||
+  (node.tagName === 'aside' && ([] as unknown[]).concat(node.properties?.className ?? []).includes('co'));
 
 /** The text of an element as read: skipped parts left out, table cells apart, whitespace collapsed. */
 function textOf(node: HastNode): string {
