@@ -1734,3 +1734,42 @@ describe('a quantity before 级 names a class of the noun, not a figure of it (d
     expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => [f.match, f.label])).toEqual(expected);
   });
 });
+
+describe('a city report’s review: the verb of what was done before a count, a predicate after the counted noun (dev 192-194)', () => {
+  test.each([
+    // the verb says how the count came about (actionVerbs): its object is what is counted
+    ['启动14个民生领域重大项目。', [['民生领域重大项目', 14]]],
+    ['打通未贯通道路40条。', [['未贯通道路', 40]]],
+    ['修复17块污染地块。', [['污染地块', 17]]],
+    ['消除中心城区易积水点位29处。', [['中心城区易积水点位', 29]]],
+    ['累计淘汰老旧车辆58万辆。', [['老旧车辆', 58]]],
+    ['筹建保障性租赁住房9.56万套。', [['保障性租赁住房', 9.56]]],
+    ['保护提升历史文化街区13个。', [['历史文化街区', 13]]],
+    // a predicate after the counted noun ends it (nounStops, predicate_adverbs)
+    ['4个可信数据空间纳入国家试点。', [['可信数据空间', 4]]],
+    ['1.2万户相对集中居住农户入住新居。', [['相对集中居住农户', 1.2]]],
+    // 收入住房 is 收入 | 住房, no 入住 (dev 14)
+    ['解决750万户城市低收入住房困难家庭的住房问题。', [['城市低收入住房困难家庭', 750]]],
+    ['15个“沪派江南”风貌保护传承试点稳步推进。', [['“沪派江南”风貌保护传承试点', 15]]],
+  ] as const)('%s', (text, expected) => {
+    expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => [f.label, f.value])).toEqual(expected);
+  });
+});
+
+describe('预期 as the object of a verb is expectations, not a forecast; a phrase of circumstance is no label (dev 192)', () => {
+  test.each([
+    ['全力稳预期，制定实施增量政策，全市招商引资签约项目数与合同额分别增长22.1%、15.1%。', ['actual', 'actual']],
+    ['着力提振预期，社会消费品零售总额增长3.1%。', ['actual']],
+    // the verb of a forecast still makes one
+    ['预期全市生产总值增长5%。', ['estimate']],
+  ])('%s', (text, kinds) => {
+    expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.kind)).toEqual(kinds);
+  });
+
+  test.each([
+    ['外贸进出口在对美贸易下降超3成的情况下增长12%。', '外贸进出口'],
+    ['工业投资在基数较高的背景下增长8.5%。', '工业投资'],
+  ])('%s → %s', (text, label) => {
+    expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.label)).toEqual([label]);
+  });
+});

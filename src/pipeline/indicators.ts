@@ -82,6 +82,7 @@ import {
   thisActBefore,
   openBracket,
   estimateLead,
+  circumstanceEnd,
   countedNounBeforeLink,
   durationAfter,
   demonstrativeBefore,
@@ -301,13 +302,18 @@ export function extractFromParagraph(written: string, context: SectionContext, s
       const lead = before && scan(before).length === 0 ? pair(text, a, before.start, before.end) : undefined;
       const respective = pairRespectively(text, a, clause.start, quantities, (q) => baselines.get(q)?.fromStart);
       let from = clause.start;
+      let previousFrom = from;
       quantities.forEach((q, i) => {
         const to = quantities[i + 1]?.start ?? clause.end;
         const base = baselines.get(q);
+        // 外贸进出口在对美贸易下降超3成的情况下增长12%: a figure inside a phrase of circumstance leaves the subject
+        // before the phrase to the figure after it
+        if (circumstanceEnd.test(a.slice(from, q.start)) && a.slice(previousFrom, from).includes('在')) from = previousFrom;
         const left = pair(text, a, from, base ? base.fromStart : q.start);
         // 每新增一条外贸航线(年度吞吐量超过1万TEU)给予…: a figure inside a bracket has the bracket's words, not those after it
         const closing = openBracket.test(left.a) ? /[）)]/.exec(a.slice(q.end, to)) : null;
         const right = pair(text, a, q.end, closing ? q.end + closing.index : to);
+        previousFrom = from;
         from = q.end;
         // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.
         // 25兆瓦级风电主轴轴承: a size that names a class of the noun is no figure of it.

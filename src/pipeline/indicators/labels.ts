@@ -14,6 +14,7 @@ import {
   fundedAfter,
   allocationVerb,
   changeAfter,
+  circumstancePhrase,
   actionVerbs,
   audienceVerb,
   bareNoun,
@@ -286,6 +287,8 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   // 国民收人使用额〔注〕: a note's marker
   p = removeAll(p, noteMarker);
   p = removeAll(p, /同比|环比|按年|较上年同期|较上年|比上年|(?<=.)实现(?=.)/g);
+  // 外贸进出口在对美贸易下降超3成的情况下: a phrase of circumstance names nothing of the figure
+  p = removeAll(p, circumstancePhrase);
   p = dropBasis(p);
   // 占…的比重即积累率: what follows 即 names the figure
   const namely = namelyBefore.exec(p.a);
