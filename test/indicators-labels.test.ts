@@ -685,6 +685,16 @@ describe('periods of a span of years', () => {
     ]);
     expect(found[1]?.change?.value).toBe(6.5);
   });
+
+  test('a span that opens a paragraph (五年来，…) frames every sentence of it, not only its own (dev 193)', () => {
+    const found = extractFromParagraph('五年来，民生保障扎实有力。每年精心实施民心工程，建成养老机构357家，人均预期寿命达到82.58岁。', { kind: 'actual', year: 2026, period: 2025 });
+    expect(found.map((f) => [f.match, f.period])).toEqual([
+      ['357家', '2021-2025'],
+      ['82.58岁', 2025],
+    ]);
+    // a span named inside a sentence that opens no paragraph frames its own sentence only
+    expect(extractFromParagraph('我们持续推进改革，五年来成效明显。建成养老机构357家。', { kind: 'actual', year: 2026, period: 2025 }).map((f) => f.period)).toEqual([2025]);
+  });
 });
 
 describe('plan targets', () => {

@@ -48,6 +48,7 @@ import {
   respectivelyWord,
   namedPeriods,
   periodPhrase,
+  paragraphPeriodOpener,
   growthVerb,
   priceChange,
   growthManner,
@@ -262,6 +263,8 @@ export function extractFromParagraph(written: string, context: SectionContext, s
   let previous: { o: string; a: string; money: boolean } | undefined;
 
   let sentenceBefore: Span | undefined;
+  // 五年来，民生保障扎实有力。每年…建成养老机构357家: a span that opens the paragraph frames all its sentences (dev 193)
+  const opening = paragraphPeriodOpener.test(a) ? namedPeriod(a, context.year) : undefined;
   for (const sentence of spans(a, /[。；;！？!?]/g, 0, a.length)) {
     // 至於免稅酒方面，則下調25%: a sentence that opens with 至于 (as for) goes on with the one before: its 我建议, 预计 frame it too.
     const frameStart = sentenceBefore && continuesSentence.test(a.slice(sentence.start, sentence.end)) ? sentenceBefore.start : sentence.start;
@@ -287,7 +290,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
     const increments = new Set<FoundIndicator>();
     let lastClauseStart = sentence.start;
     // “十四五”时期 / 过去五年 in the sentence: the figure is of that span of years.
-    const spoken = namedPeriod(a.slice(sentence.start, sentence.end), context.year);
+    const spoken = namedPeriod(a.slice(sentence.start, sentence.end), context.year) ?? (opening ? { period: opening.period, at: sentence.start } : undefined);
     // The first clause of a sentence without a figure of its own may name what the rest measures; after a
     // clause that only says who requires it (计划要求，…), the next one.
     const asked = clauses.length > 2 && leadInClause.test(a.slice(clauses[0]!.start, clauses[0]!.end).trim()) ? 1 : 0;
