@@ -1783,3 +1783,14 @@ describe('预期 as the object of a verb is expectations, not a forecast; a phra
     expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.label)).toEqual([label]);
   });
 });
+
+describe('a bound before a noun that the next figure counts is a class of that noun (dev 194)', () => {
+  test.each([
+    ['开工建设10亿元以上重大产业项目47个。', [['47个', '重大产业项目']]],
+    ['引进投资5000万元以上产业项目32个。', [['32个', '产业项目']]],
+    // a bound that the clause's next figure does not count stays a figure
+    ['城镇新增就业10万人以上，新增市场主体5万户。', [['10万人以上', '城镇新增就业'], ['5万户', '新增市场主体']]],
+  ])('%s', (text, expected) => {
+    expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => [f.match, f.label])).toEqual(expected);
+  });
+});

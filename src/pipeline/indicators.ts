@@ -49,6 +49,9 @@ import {
   namedPeriods,
   periodPhrase,
   paragraphPeriodOpener,
+  classNounBetween,
+  actionVerb,
+  nounStops,
   growthVerb,
   priceChange,
   growthManner,
@@ -321,6 +324,18 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.
         // 25兆瓦级风电主轴轴承: a size that names a class of the noun is no figure of it.
         if (frameAfter.test(right.a) || gradeAfter.test(right.a) || durationAfter.test(right.a) || given.has(q)) return;
+        // 开工建设10亿元以上重大产业项目47个: a bound before the noun the next figure counts is a class of that noun (dev 194)
+        const next = quantities[i + 1];
+        if (
+          next &&
+          next.baseUnit !== q.baseUnit &&
+          !canonicalRateUnit(q.baseUnit) &&
+          /以[上下]$/.test(a.slice(q.start, q.end)) &&
+          classNounBetween.test(a.slice(q.end, next.start)) &&
+          !nounStops.test(a.slice(q.end, next.start)) &&
+          !actionVerb.test(a.slice(q.end, next.start))
+        )
+          return;
         // 达到2亿元以上(含2亿元)的: a bracket that restates the bound before it adds no figure (dev 186)
         const bound = quantities[i - 1];
         if (bound && bound.value === q.value && bound.unit === q.unit && inclusiveBefore.test(a.slice(bound.end, q.start)) && /^\s*[）)]/.test(a.slice(q.end))) return;
@@ -332,7 +347,6 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         if (rankBefore.test(left.a) && /^[位名]$/.test(q.baseUnit)) return;
         if (!context.provisions && ageUnits.has(q.baseUnit) && ageQualifierAfter.test(right.a)) return;
         // 17个重点传统制造业增加值增长5.3%: the count says how many make up the subject of the growth after it.
-        const next = quantities[i + 1];
         if (next && canonicalRateUnit(next.baseUnit) && !canonicalRateUnit(q.baseUnit) && countBeforeGrowth.test(right.a)) return;
         // 农业总产值2，660亿元，比1980年的2，187亿元增长21，7％: the basis's figure is the baseline of the level before it.
         const basisYear = basisFigureBefore.exec(left.a);

@@ -16,6 +16,7 @@ import {
   changeAfter,
   circumstancePhrase,
   actionVerbs,
+  actionVerb,
   audienceVerb,
   bareNoun,
   measureBeforeOf,
@@ -168,8 +169,6 @@ function trimEdges(p: Pair): Pair {
   return cur;
 }
 
-/** One action verb (actionVerbs without its global flag, for .test). */
-const actionVerb = new RegExp(actionVerbs.source);
 
 /** One step of `subjectOf`: a shorter pair, or undefined to leave the words as they are. */
 export interface SubjectStep {

@@ -300,6 +300,12 @@ export const frameAfter = /^[^，。；,;：:]{0,16}?之一/;
 /** After a quantity, 级 makes it the class of the noun after it (25兆瓦级风电主轴轴承, 7亿吨级矿产地): no figure. */
 export const gradeAfter = /^级(?!别)/;
 
+/**
+ * Between a bound and the next figure of its clause, a bare noun phrase (10亿元以上|重大产业项目|47个): the bound
+ * names a class of the noun that figure counts, it is no figure of its own. Not words with a verb (带动就业).
+ */
+export const classNounBetween = /^\p{Script=Han}{2,12}$/u;
+
 /** Between a bound and the same amount again: 2亿元以上(含2亿元) says the bound is included, it adds no figure. */
 export const inclusiveBefore = /^\s*[（(]\s*含\s*$/;
 
@@ -663,6 +669,9 @@ export const measureBeforeOf = /(?:注册资本|规模|面积|总额|金额|投�
 // 新增/净增/新认定/新引进/新培育 stay (a flow, not a stock); 研发 is left out (研发投入 is a noun).
 export const actionVerbs =
   /(?<![新净])(?:按照|参照|依照|按(?![时期需月年])|(?:拟|再)?安排|解决|启动|打通|修复|消除|淘汰|筹建|保护提升|组织实施|实施|引导|依托|组建|共建|参股组建|攻克|规划建设|建设|建成运营|建成投用|建成投运|建成(?!区(?!域))|建立|创建|设立|(?<![\u4e00-\u9fff])认定|导入|入驻|打造|发布|帮助|聚集|聚合|获得|获批|引进|引入|孵化|收集|推选|选派|整合共享|开设|开发(?!区)|开展|举办|对接完成|完成|培育|累计支持|支持|促成|落地转化|落地孵化|落地|吸引|成为|入选|提供|批出|落实|推行|兴建|资助|打掉|抓获|破获|查处|改造提升|提升改造|改造|新建改扩建|改扩建|强力推进|推进|确定|发放|拨付|争取到|争得|拆除|开发治理|治理|招聘|遴选|取得|(?:着力|重点|集中力量)?抓好)/g;
+
+/** One action verb (actionVerbs without its global flag, for .test). */
+export const actionVerb = new RegExp(actionVerbs.source);
 
 /** Nouns of the administrative frame, not results: 17个市级部门 (members of a group), 13个区(市)县, 10余个国家. */
 export const structuralNoun = /^(?:区\(市\)县|区县|市级部门|部门|机关部门|直属单位|省份|市中心|分中心|乡镇|街道|层级|国家(?![\u4e00-\u9fff])|国家的)/;
