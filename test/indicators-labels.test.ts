@@ -1794,3 +1794,14 @@ describe('a bound before a noun that the next figure counts is a class of that n
     expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => [f.match, f.label])).toEqual(expected);
   });
 });
+
+describe('总投资 after a count of projects is a metric of its own (dev 60, 192, 204)', () => {
+  test.each([
+    ['京津保合作项目572项、总投资7139亿元。', ['京津保合作项目', '总投资']],
+    ['枢纽港产业园新签约产业项目139个、总投资1022亿元。', ['枢纽港产业园新签约产业项目', '总投资']],
+    // a generic word still takes the metric before it
+    ['高新技术企业新增800家，总数达到6120家。', ['高新技术企业', '高新技术企业总数']],
+  ])('%s', (text, labels) => {
+    expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.label)).toEqual(labels);
+  });
+});

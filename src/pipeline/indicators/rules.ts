@@ -517,8 +517,11 @@ export const levelAlone = /^(?:国家级|省级|市级|县级|区级)(?:以上)?
 /** A level at the start of a label: 国家级专精特新企业. */
 export const levelBefore = /^(?:国家级|省级|市级|县级|区级)(?:以上)?/;
 
-/** Labels that only make sense with the metric before them: 总数达到6120家 → 高新技术企业总数. */
-export const genericLabel = /^(?:总数|总量|总额|总规模|规模|增幅|增速|数量|总投资额?|金额|累计)$/;
+/**
+ * Labels that only make sense with the metric before them: 总数达到6120家 → 高新技术企业总数. Not 总投资, a metric of its
+ * own (京津保合作项目572项、总投资7139亿元: the projects' total investment is labelled 总投资, dev 60, 192, 204).
+ */
+export const genericLabel = /^(?:总数|总量|总额|总规模|规模|增幅|增速|数量|金额|累计)$/;
 
 /** Verbs that make a figure a flow (what was added), not the stock its metric counts: 新增科技型中小企业1000家. */
 export const flowVerbs = /新增|净增|新认定|新引进|新培育|累计/;
