@@ -1805,3 +1805,14 @@ describe('总投资 after a count of projects is a metric of its own (dev 60, 19
     expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.label)).toEqual(labels);
   });
 });
+
+describe('创建 and 落户 after a counted noun end it; 扩建 and 新改建 are verbs of how (dev 179, 192, 193, 204)', () => {
+  test.each([
+    ['完成42个市级乡村振兴示范区创建。', [['市级乡村振兴示范区', 42]]],
+    ['38个振兴县域教育实验基地落户保定。', [['振兴县域教育实验基地', 38]]],
+    ['改建、扩建农村寄宿制学校2400多所。', [['农村寄宿制学校', 2400]]],
+    ['新改建城镇供排水管网3500公里。', [['城镇供排水管网', 3500]]],
+  ] as const)('%s', (text, expected) => {
+    expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => [f.label, f.value])).toEqual(expected);
+  });
+});
