@@ -687,7 +687,11 @@ describe('periods of a span of years', () => {
   });
 
   test('a span that opens a paragraph (五年来，…) frames every sentence of it, not only its own (dev 193)', () => {
-    const found = extractFromParagraph('五年来，民生保障扎实有力。每年精心实施民心工程，建成养老机构357家，人均预期寿命达到82.58岁。', { kind: 'actual', year: 2026, period: 2025 });
+    const found = extractFromParagraph('五年来，民生保障扎实有力。每年精心实施民心工程，建成养老机构357家，人均预期寿命达到82.58岁。', {
+      kind: 'actual',
+      year: 2026,
+      period: 2025,
+    });
     expect(found.map((f) => [f.match, f.period])).toEqual([
       ['357家', '2021-2025'],
       ['82.58岁', 2025],
@@ -1789,7 +1793,13 @@ describe('a bound before a noun that the next figure counts is a class of that n
     ['开工建设10亿元以上重大产业项目47个。', [['47个', '重大产业项目']]],
     ['引进投资5000万元以上产业项目32个。', [['32个', '产业项目']]],
     // a bound that the clause's next figure does not count stays a figure
-    ['城镇新增就业10万人以上，新增市场主体5万户。', [['10万人以上', '城镇新增就业'], ['5万户', '新增市场主体']]],
+    [
+      '城镇新增就业10万人以上，新增市场主体5万户。',
+      [
+        ['10万人以上', '城镇新增就业'],
+        ['5万户', '新增市场主体'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => [f.match, f.label])).toEqual(expected);
   });

@@ -169,7 +169,6 @@ function trimEdges(p: Pair): Pair {
   return cur;
 }
 
-
 /** One step of `subjectOf`: a shorter pair, or undefined to leave the words as they are. */
 export interface SubjectStep {
   name: string;
