@@ -685,6 +685,20 @@ describe('periods of a span of years', () => {
     ]);
     expect(found[1]?.change?.value).toBe(6.5);
   });
+
+  test('a span that opens a paragraph (五年来，…) frames every sentence of it, not only its own (dev 193)', () => {
+    const found = extractFromParagraph('五年来，民生保障扎实有力。每年精心实施民心工程，建成养老机构357家，人均预期寿命达到82.58岁。', {
+      kind: 'actual',
+      year: 2026,
+      period: 2025,
+    });
+    expect(found.map((f) => [f.match, f.period])).toEqual([
+      ['357家', '2021-2025'],
+      ['82.58岁', 2025],
+    ]);
+    // a span named inside a sentence that opens no paragraph frames its own sentence only
+    expect(extractFromParagraph('我们持续推进改革，五年来成效明显。建成养老机构357家。', { kind: 'actual', year: 2026, period: 2025 }).map((f) => f.period)).toEqual([2025]);
+  });
 });
 
 describe('plan targets', () => {
@@ -1736,5 +1750,83 @@ describe('a quantity before 级 names a class of the noun, not a figure of it (d
     ['打造4个千亿级产业集群。', [['4个', '千亿级产业集群']]],
   ])('%s', (text, expected) => {
     expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => [f.match, f.label])).toEqual(expected);
+  });
+});
+
+describe('a city report’s review: the verb of what was done before a count, a predicate after the counted noun (dev 192-194)', () => {
+  test.each([
+    // the verb says how the count came about (actionVerbs): its object is what is counted
+    ['启动14个民生领域重大项目。', [['民生领域重大项目', 14]]],
+    ['打通未贯通道路40条。', [['未贯通道路', 40]]],
+    ['修复17块污染地块。', [['污染地块', 17]]],
+    ['消除中心城区易积水点位29处。', [['中心城区易积水点位', 29]]],
+    ['累计淘汰老旧车辆58万辆。', [['老旧车辆', 58]]],
+    ['筹建保障性租赁住房9.56万套。', [['保障性租赁住房', 9.56]]],
+    ['保护提升历史文化街区13个。', [['历史文化街区', 13]]],
+    // a predicate after the counted noun ends it (nounStops, predicate_adverbs)
+    ['4个可信数据空间纳入国家试点。', [['可信数据空间', 4]]],
+    ['1.2万户相对集中居住农户入住新居。', [['相对集中居住农户', 1.2]]],
+    // 收入住房 is 收入 | 住房, no 入住 (dev 14)
+    ['解决750万户城市低收入住房困难家庭的住房问题。', [['城市低收入住房困难家庭', 750]]],
+    ['15个“沪派江南”风貌保护传承试点稳步推进。', [['“沪派江南”风貌保护传承试点', 15]]],
+  ] as const)('%s', (text, expected) => {
+    expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => [f.label, f.value])).toEqual(expected);
+  });
+});
+
+describe('预期 as the object of a verb is expectations, not a forecast; a phrase of circumstance is no label (dev 192)', () => {
+  test.each([
+    ['全力稳预期，制定实施增量政策，全市招商引资签约项目数与合同额分别增长22.1%、15.1%。', ['actual', 'actual']],
+    ['着力提振预期，社会消费品零售总额增长3.1%。', ['actual']],
+    // the verb of a forecast still makes one
+    ['预期全市生产总值增长5%。', ['estimate']],
+  ])('%s', (text, kinds) => {
+    expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.kind)).toEqual(kinds);
+  });
+
+  test.each([
+    ['外贸进出口在对美贸易下降超3成的情况下增长12%。', '外贸进出口'],
+    ['工业投资在基数较高的背景下增长8.5%。', '工业投资'],
+  ])('%s → %s', (text, label) => {
+    expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.label)).toEqual([label]);
+  });
+});
+
+describe('a bound before a noun that the next figure counts is a class of that noun (dev 194)', () => {
+  test.each([
+    ['开工建设10亿元以上重大产业项目47个。', [['47个', '重大产业项目']]],
+    ['引进投资5000万元以上产业项目32个。', [['32个', '产业项目']]],
+    // a bound that the clause's next figure does not count stays a figure
+    [
+      '城镇新增就业10万人以上，新增市场主体5万户。',
+      [
+        ['10万人以上', '城镇新增就业'],
+        ['5万户', '新增市场主体'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => [f.match, f.label])).toEqual(expected);
+  });
+});
+
+describe('总投资 after a count of projects is a metric of its own (dev 60, 192, 204)', () => {
+  test.each([
+    ['京津保合作项目572项、总投资7139亿元。', ['京津保合作项目', '总投资']],
+    ['枢纽港产业园新签约产业项目139个、总投资1022亿元。', ['枢纽港产业园新签约产业项目', '总投资']],
+    // a generic word still takes the metric before it
+    ['高新技术企业新增800家，总数达到6120家。', ['高新技术企业', '高新技术企业总数']],
+  ])('%s', (text, labels) => {
+    expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.label)).toEqual(labels);
+  });
+});
+
+describe('创建 and 落户 after a counted noun end it; 扩建 and 新改建 are verbs of how (dev 179, 192, 193, 204)', () => {
+  test.each([
+    ['完成42个市级乡村振兴示范区创建。', [['市级乡村振兴示范区', 42]]],
+    ['38个振兴县域教育实验基地落户保定。', [['振兴县域教育实验基地', 38]]],
+    ['改建、扩建农村寄宿制学校2400多所。', [['农村寄宿制学校', 2400]]],
+    ['新改建城镇供排水管网3500公里。', [['城镇供排水管网', 3500]]],
+  ] as const)('%s', (text, expected) => {
+    expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => [f.label, f.value])).toEqual(expected);
   });
 });

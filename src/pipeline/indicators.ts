@@ -48,6 +48,10 @@ import {
   respectivelyWord,
   namedPeriods,
   periodPhrase,
+  paragraphPeriodOpener,
+  classNounBetween,
+  actionVerb,
+  nounStops,
   growthVerb,
   priceChange,
   growthManner,
@@ -82,6 +86,7 @@ import {
   thisActBefore,
   openBracket,
   estimateLead,
+  circumstanceEnd,
   countedNounBeforeLink,
   durationAfter,
   demonstrativeBefore,
@@ -261,6 +266,8 @@ export function extractFromParagraph(written: string, context: SectionContext, s
   let previous: { o: string; a: string; money: boolean } | undefined;
 
   let sentenceBefore: Span | undefined;
+  // 五年来，民生保障扎实有力。每年…建成养老机构357家: a span that opens the paragraph frames all its sentences (dev 193)
+  const opening = paragraphPeriodOpener.test(a) ? namedPeriod(a, context.year) : undefined;
   for (const sentence of spans(a, /[。；;！？!?]/g, 0, a.length)) {
     // 至於免稅酒方面，則下調25%: a sentence that opens with 至于 (as for) goes on with the one before: its 我建议, 预计 frame it too.
     const frameStart = sentenceBefore && continuesSentence.test(a.slice(sentence.start, sentence.end)) ? sentenceBefore.start : sentence.start;
@@ -286,7 +293,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
     const increments = new Set<FoundIndicator>();
     let lastClauseStart = sentence.start;
     // “十四五”时期 / 过去五年 in the sentence: the figure is of that span of years.
-    const spoken = namedPeriod(a.slice(sentence.start, sentence.end), context.year);
+    const spoken = namedPeriod(a.slice(sentence.start, sentence.end), context.year) ?? (opening ? { period: opening.period, at: sentence.start } : undefined);
     // The first clause of a sentence without a figure of its own may name what the rest measures; after a
     // clause that only says who requires it (计划要求，…), the next one.
     const asked = clauses.length > 2 && leadInClause.test(a.slice(clauses[0]!.start, clauses[0]!.end).trim()) ? 1 : 0;
@@ -301,17 +308,34 @@ export function extractFromParagraph(written: string, context: SectionContext, s
       const lead = before && scan(before).length === 0 ? pair(text, a, before.start, before.end) : undefined;
       const respective = pairRespectively(text, a, clause.start, quantities, (q) => baselines.get(q)?.fromStart);
       let from = clause.start;
+      let previousFrom = from;
       quantities.forEach((q, i) => {
         const to = quantities[i + 1]?.start ?? clause.end;
         const base = baselines.get(q);
+        // 外贸进出口在对美贸易下降超3成的情况下增长12%: a figure inside a phrase of circumstance leaves the subject
+        // before the phrase to the figure after it
+        if (circumstanceEnd.test(a.slice(from, q.start)) && a.slice(previousFrom, from).includes('在')) from = previousFrom;
         const left = pair(text, a, from, base ? base.fromStart : q.start);
         // 每新增一条外贸航线(年度吞吐量超过1万TEU)给予…: a figure inside a bracket has the bracket's words, not those after it
         const closing = openBracket.test(left.a) ? /[）)]/.exec(a.slice(q.end, to)) : null;
         const right = pair(text, a, q.end, closing ? q.end + closing.index : to);
+        previousFrom = from;
         from = q.end;
         // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.
         // 25兆瓦级风电主轴轴承: a size that names a class of the noun is no figure of it.
         if (frameAfter.test(right.a) || gradeAfter.test(right.a) || durationAfter.test(right.a) || given.has(q)) return;
+        // 开工建设10亿元以上重大产业项目47个: a bound before the noun the next figure counts is a class of that noun (dev 194)
+        const next = quantities[i + 1];
+        if (
+          next &&
+          next.baseUnit !== q.baseUnit &&
+          !canonicalRateUnit(q.baseUnit) &&
+          /以[上下]$/.test(a.slice(q.start, q.end)) &&
+          classNounBetween.test(a.slice(q.end, next.start)) &&
+          !nounStops.test(a.slice(q.end, next.start)) &&
+          !actionVerb.test(a.slice(q.end, next.start))
+        )
+          return;
         // 达到2亿元以上(含2亿元)的: a bracket that restates the bound before it adds no figure (dev 186)
         const bound = quantities[i - 1];
         if (bound && bound.value === q.value && bound.unit === q.unit && inclusiveBefore.test(a.slice(bound.end, q.start)) && /^\s*[）)]/.test(a.slice(q.end))) return;
@@ -323,7 +347,6 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         if (rankBefore.test(left.a) && /^[位名]$/.test(q.baseUnit)) return;
         if (!context.provisions && ageUnits.has(q.baseUnit) && ageQualifierAfter.test(right.a)) return;
         // 17个重点传统制造业增加值增长5.3%: the count says how many make up the subject of the growth after it.
-        const next = quantities[i + 1];
         if (next && canonicalRateUnit(next.baseUnit) && !canonicalRateUnit(q.baseUnit) && countBeforeGrowth.test(right.a)) return;
         // 农业总产值2，660亿元，比1980年的2，187亿元增长21，7％: the basis's figure is the baseline of the level before it.
         const basisYear = basisFigureBefore.exec(left.a);

@@ -14,7 +14,9 @@ import {
   fundedAfter,
   allocationVerb,
   changeAfter,
+  circumstancePhrase,
   actionVerbs,
+  actionVerb,
   audienceVerb,
   bareNoun,
   measureBeforeOf,
@@ -167,9 +169,6 @@ function trimEdges(p: Pair): Pair {
   return cur;
 }
 
-/** One action verb (actionVerbs without its global flag, for .test). */
-const actionVerb = new RegExp(actionVerbs.source);
-
 /** One step of `subjectOf`: a shorter pair, or undefined to leave the words as they are. */
 export interface SubjectStep {
   name: string;
@@ -290,6 +289,8 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   if (lastMarker && p.a.length - lastMarker.index - lastMarker[0].length >= 2) p = slice(p, lastMarker.index + lastMarker[0].length);
   p = removeAll(p, noteMarker);
   p = removeAll(p, /同比|环比|按年|较上年同期|较上年|比上年|(?<=.)实现(?=.)/g);
+  // 外贸进出口在对美贸易下降超3成的情况下: a phrase of circumstance names nothing of the figure
+  p = removeAll(p, circumstancePhrase);
   p = dropBasis(p);
   // 占…的比重即积累率: what follows 即 names the figure
   const namely = namelyBefore.exec(p.a);

@@ -7,8 +7,11 @@ import { alternation } from '../regexp.ts';
 
 /** Who speaks (我们, 政府, 特区政府 …), not the 我 of 自我. */
 const speakers = String.raw`(?<!自)(?:${alternation(words.speakers)})`;
-/** The verbs of a forecast (预计, 预期…约50万名长者受惠), not the nouns 预期目标, 预期寿命, 预期性. */
-const forecastVerbs = `(?:${alternation(words.forecast_verbs)})(?!目标|寿命|性)`;
+/**
+ * The verbs of a forecast (预计, 预期…约50万名长者受惠), not the nouns 预期目标, 预期寿命, 预期性, nor 预期 as the
+ * object of a verb (稳预期, 提振预期: expectation_verbs).
+ */
+const forecastVerbs = `(?<!${alternation(words.expectation_verbs)})(?:${alternation(words.forecast_verbs)})(?!目标|寿命|性)`;
 /** A body of the government that speaks of what it will do: 教育局会提供…, 创新及科技局会启动… (not 会议). */
 const bureauModal = String.raw`[局署](?:仍|亦|也|还|更)?(?:会|将)(?![议计员同])`;
 /** The next financial year (下一个财政年度, 下年度): what is done in it is still to be done. */
@@ -214,6 +217,9 @@ export const namedPeriods: Record<string, [number, number]> = {
 /** A span of years a sentence speaks of: “十四五”时期, 十三五期间, 过去五年, 五年来. */
 export const periodPhrase = /[“"]?(十[一二三四五六]五)[”"]?(?:时期|期间|以来|规划期)|过去五年|五年来/;
 
+/** A span that opens a paragraph before a comma (五年来，…; “十四五”时期，…): it frames every sentence of the paragraph. */
+export const paragraphPeriodOpener = new RegExp(String.raw`^\s*(?:${periodPhrase.source})\s*[，,]`);
+
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
 /**
  * A time said in words before a from-to figure's value: 去年年中高峰期, 今年年初, 本年年初 (dev 143), 今年1月, 上年末, 目前
@@ -293,6 +299,12 @@ export const frameAfter = /^[^，。；,;：:]{0,16}?之一/;
 
 /** After a quantity, 级 makes it the class of the noun after it (25兆瓦级风电主轴轴承, 7亿吨级矿产地): no figure. */
 export const gradeAfter = /^级(?!别)/;
+
+/**
+ * Between a bound and the next figure of its clause, a bare noun phrase (10亿元以上|重大产业项目|47个): the bound
+ * names a class of the noun that figure counts, it is no figure of its own. Not words with a verb (带动就业).
+ */
+export const classNounBetween = /^\p{Script=Han}{2,12}$/u;
 
 /** Between a bound and the same amount again: 2亿元以上(含2亿元) says the bound is included, it adds no figure. */
 export const inclusiveBefore = /^\s*[（(]\s*含\s*$/;
@@ -412,6 +424,12 @@ export const boundAdverbs = new Set(['会', '将', '平均']);
 export const verbWord =
   /^(?:[下上增减降升跌涨占达提扩加令使把]|维持|保持|控制|显著|大幅|持续|继续|进一步|逐步|可望|下降|下跌|上升|增加|增长|减少|降低|提高|提升|扩大|达到|收窄|累积)$/;
 
+/** 在对美贸易下降超3成的情况下, 在基数较高的背景下: a phrase of circumstance between a subject and its verb (circumstance_nouns). */
+export const circumstancePhrase = new RegExp(String.raw`在[^在，,；;。]*?(?:${alternation(words.circumstance_nouns)})下`, 'g');
+
+/** The words after a figure inside such a phrase, up to its end (…3成|的情况下): the phrase opened before that figure. */
+export const circumstanceEnd = new RegExp(String.raw`^[^在，,；;。]*?(?:${alternation(words.circumstance_nouns)})下`);
+
 /** Prepositions whose phrase stands between a subject and its verb (企业在天交所挂牌上市, 孝义公园向市民开放); before 的 the phrase qualifies a noun (政府在教育方面的开支). */
 export const subjectPrepositions = new Set([...'从由在于比较向']);
 
@@ -499,8 +517,11 @@ export const levelAlone = /^(?:国家级|省级|市级|县级|区级)(?:以上)?
 /** A level at the start of a label: 国家级专精特新企业. */
 export const levelBefore = /^(?:国家级|省级|市级|县级|区级)(?:以上)?/;
 
-/** Labels that only make sense with the metric before them: 总数达到6120家 → 高新技术企业总数. */
-export const genericLabel = /^(?:总数|总量|总额|总规模|规模|增幅|增速|数量|总投资额?|金额|累计)$/;
+/**
+ * Labels that only make sense with the metric before them: 总数达到6120家 → 高新技术企业总数. Not 总投资, a metric of its
+ * own (京津保合作项目572项、总投资7139亿元: the projects' total investment is labelled 总投资, dev 60, 192, 204).
+ */
+export const genericLabel = /^(?:总数|总量|总额|总规模|规模|增幅|增速|数量|金额|累计)$/;
 
 /** Verbs that make a figure a flow (what was added), not the stock its metric counts: 新增科技型中小企业1000家. */
 export const flowVerbs = /新增|净增|新认定|新引进|新培育|累计/;
@@ -520,7 +541,7 @@ export const recipientAfter = /^\s*予(?!以)/;
  * its object (16万个农村中小学校和教学点配备了远程教育设施) or of exemption (1700万名贫困家庭学生免除学杂费) ends it too (dev 179).
  */
 export const nounStops = new RegExp(
-  String.raw`(?:(?<![授给赋准])予(?!以)|成为|列入|${predicateAdverbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|完成|开工|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|实行|参与|参加|获评|成功|服务于|为|的线上|之一|[之以][后前]|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办)|(?:可以|可|会|将)?(?:受惠|受益)|居住(?:在|于)|免(?:除|费|征|收)|[\u4e00-\u9fff]{2}了(?!解)(?=[\u4e00-\u9fff]))`,
+  String.raw`(?:(?<![授给赋准])予(?!以)|成为|列入|纳入|(?<!收)入住|创建|落户|${predicateAdverbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|完成|开工|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|实行|参与|参加|获评|成功|服务于|为|的线上|之一|[之以][后前]|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办)|(?:可以|可|会|将)?(?:受惠|受益)|居住(?:在|于)|免(?:除|费|征|收)|[\u4e00-\u9fff]{2}了(?!解)(?=[\u4e00-\u9fff]))`,
 );
 
 /**
@@ -650,7 +671,10 @@ export const measureBeforeOf = /(?:注册资本|规模|面积|总额|金额|投�
 // 引导17家高校院所 → 高校院所; 在科技企业建立成都海智基地工作站36个 → 成都海智基地工作站.
 // 新增/净增/新认定/新引进/新培育 stay (a flow, not a stock); 研发 is left out (研发投入 is a noun).
 export const actionVerbs =
-  /(?<![新净])(?:按照|参照|依照|按(?![时期需月年])|(?:拟|再)?安排|解决|组织实施|实施|引导|依托|组建|共建|参股组建|攻克|规划建设|建设|建成运营|建成投用|建成投运|建成(?!区(?!域))|建立|创建|设立|(?<![\u4e00-\u9fff])认定|导入|入驻|打造|发布|帮助|聚集|聚合|获得|获批|引进|引入|孵化|收集|推选|选派|整合共享|开设|开发(?!区)|开展|举办|对接完成|完成|培育|累计支持|支持|促成|落地转化|落地孵化|落地|吸引|成为|入选|提供|批出|落实|推行|兴建|资助|打掉|抓获|破获|查处|改造提升|提升改造|改造|新建改扩建|改扩建|强力推进|推进|确定|发放|拨付|争取到|争得|拆除|开发治理|治理|招聘|遴选|取得|(?:着力|重点|集中力量)?抓好)/g;
+  /(?<![新净])(?:按照|参照|依照|按(?![时期需月年])|(?:拟|再)?安排|解决|启动|打通|修复|消除|淘汰|筹建|保护提升|新改建|扩建|组织实施|实施|引导|依托|组建|共建|参股组建|攻克|规划建设|建设|建成运营|建成投用|建成投运|建成(?!区(?!域))|建立|创建|设立|(?<![\u4e00-\u9fff])认定|导入|入驻|打造|发布|帮助|聚集|聚合|获得|获批|引进|引入|孵化|收集|推选|选派|整合共享|开设|开发(?!区)|开展|举办|对接完成|完成|培育|累计支持|支持|促成|落地转化|落地孵化|落地|吸引|成为|入选|提供|批出|落实|推行|兴建|资助|打掉|抓获|破获|查处|改造提升|提升改造|改造|新建改扩建|改扩建|强力推进|推进|确定|发放|拨付|争取到|争得|拆除|开发治理|治理|招聘|遴选|取得|(?:着力|重点|集中力量)?抓好)/g;
+
+/** One action verb (actionVerbs without its global flag, for .test). */
+export const actionVerb = new RegExp(actionVerbs.source);
 
 /** Nouns of the administrative frame, not results: 17个市级部门 (members of a group), 13个区(市)县, 10余个国家. */
 export const structuralNoun = /^(?:区\(市\)县|区县|市级部门|部门|机关部门|直属单位|省份|市中心|分中心|乡镇|街道|层级|国家(?![\u4e00-\u9fff])|国家的)/;
