@@ -277,6 +277,34 @@ const rows: [entry: string, phrase: string, site: string, opencc: string, source
   ['年历程', '各位代表！五年历程充满挑战', '各位代表！五年歷程充滿挑戰', '各位代表！五年曆程充滿挑戰', '141_hi-gov-work-report-2026.txt:78'],
   ['降解制品', '生物降解制品总产量增', '生物降解製品總產量增', '生物降解制品總產量增', '141_hi-gov-work-report-2026.txt:17'],
   ['个中外', '新获批13个中外合作办学机构', '新獲批13個中外合作辦學機構', '新獲批13箇中外合作辦學機構', '141_hi-gov-work-report-2026.txt:19'],
+  [
+    '阐明了',
+    '习近平总书记的重要指示深刻阐明了发展服务业的重大意义',
+    '習近平總書記的重要指示深刻闡明了發展服務業的重大意義',
+    '習近平總書記的重要指示深刻闡明瞭發展服務業的重大意義',
+    '165_prc-services-sector-instruction-news-2026.txt:24',
+  ],
+  ['飞机制造', '飞机制造等先进制造技术和航空航天', '飛機製造等先進製造技術和航空航天', '飛機制造等先進製造技術和航空航天', '180_prc-10th-five-year-plan-outline-2001-pdf.txt:286'],
+  ['机器人制造', '现代集成制造系统、机器人制造', '現代集成製造系統、機器人製造', '現代集成製造系統、機器人制造', '180_prc-10th-five-year-plan-outline-2001-pdf.txt:286'],
+  ['生发放', '为6107名困难家庭高校新生发放资助金', '為6107名困難家庭高校新生發放資助金', '為6107名困難家庭高校新生髮放資助金', '178_gs-gov-work-report-2026.txt:34'],
+  ['广电总台', '省广电总台评为全国广播电视频道频率', '省廣電總臺評為全國廣播電視頻道頻率', '省廣電總檯評為全國廣播電視頻道頻率', '178_gs-gov-work-report-2026.txt:31'],
+  ['不松', '我们要做到焦点不散、劲头不松、力度不减', '我們要做到焦點不散、勁頭不鬆、力度不減', '我們要做到焦點不散、勁頭不松、力度不減', '178_gs-gov-work-report-2026.txt:68'],
+  ['使命催征', '各位代表！蓝图绘就、使命催征。', '各位代表！藍圖繪就、使命催征。', '各位代表！藍圖繪就、使命催徵。', '178_gs-gov-work-report-2026.txt:95'],
+  ['采矿', '发展井下采矿和综合采煤设备', '發展井下採礦和綜合採煤設備', '發展井下采礦和綜合採煤設備', '181_prc-7th-five-year-plan-1986-pdf.txt:208'],
+  [
+    '并为小水泥厂',
+    '并为小水泥厂的技术改造提供机械化立窑设备',
+    '並為小水泥廠的技術改造提供機械化立窯設備',
+    '併為小水泥廠的技術改造提供機械化立窯設備',
+    '181_prc-7th-five-year-plan-1986-pdf.txt:221',
+  ],
+  [
+    '并成为中国的单独',
+    '享有高度的自治，并成为中国的单独关税地区',
+    '享有高度的自治，並成為中國的單獨關稅地區',
+    '享有高度的自治，併成為中國的單獨關稅地區',
+    '164_prc-9th-five-year-plan-2010-outline-1996-excerpt.txt:94',
+  ],
 ];
 
 const entryOf = (hans: string): Term => {
@@ -368,6 +396,12 @@ describe('content/vocabulary.yml: each entry on a real phrase', () => {
     expect(convert('请联系王某', 'zh-Hant', site.terms)).toBe('請聯繫王某');
     expect(convert('万年历程序', 'zh-Hant', site.terms)).toBe('萬年曆程序');
     expect(convert('控制品质', 'zh-Hant', site.terms)).toBe('控制品質');
+    // Of the sixth review: 并成 'merge' in 合并成为, 头发 before 放, 催征 'press for taxes', 总台 alone and 人制 are left to OpenCC.
+    expect(convert('两家企业合并成为中国最大的钢铁企业', 'zh-Hant', site.terms)).toBe('兩家企業合併成為中國最大的鋼鐵企業');
+    expect(convert('两个班合并为小组', 'zh-Hant', site.terms)).toBe('兩個班合併為小組');
+    expect(convert('把头发放在耳后', 'zh-Hant', site.terms)).toBe('把頭髮放在耳後');
+    expect(convert('依法催征税款', 'zh-Hant', site.terms)).toBe('依法催徵稅款');
+    expect(convert('实行代理人制', 'zh-Hant', site.terms)).toBe('實行代理人制');
   });
 });
 
