@@ -343,6 +343,9 @@ describe('labels are the noun phrase of the metric', () => {
     // and of giving out, tearing down, hiring (dev 71, 72)
     ['为困难群众发放各类救助款1640多万元。', '各类救助款'],
     ['依法拆除非法粘土砖瓦窑19座。', '非法粘土砖瓦窑'],
+    // 建设用地 is a noun (land for construction), not the verb 建设 before its object 用地 (dev 198)
+    ['新增建设用地规模控制在2600万亩以内。', '新增建设用地规模'],
+    ['规划建设用地面积120平方公里。', '规划建设用地面积'],
     ['累计招聘中小学教师1043人。', '中小学教师'],
     // a prepositional phrase of place goes whole, a scope word goes
     ['从废墟中抢救生还者８．４万人。', '抢救生还者'],

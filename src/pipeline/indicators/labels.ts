@@ -59,6 +59,7 @@ import {
   copulaAfter,
   copulaBefore,
   recipientAfter,
+  milestoneAfter,
   qualifierPredicate,
   headPrefixes,
   partnerVerbs,
@@ -387,7 +388,14 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
     return { ...noun, end: noun.a.length ? noun.end + copula[0].length : 0 };
   }
   // 170个、专业服务机构70余家: a list mark right after the unit means no noun follows.
-  if (/^[、，,；;。和与及（(）)［[【]/.test(right.a) || recipientAfter.test(right.a) || ruleVerbAfter.test(right.a) || purposeAfter.test(right.a) || changeAfter.test(right.a))
+  if (
+    /^[、，,；;。和与及（(）)［[【]/.test(right.a) ||
+    recipientAfter.test(right.a) ||
+    milestoneAfter.test(right.a) ||
+    ruleVerbAfter.test(right.a) ||
+    purposeAfter.test(right.a) ||
+    changeAfter.test(right.a)
+  )
     return { a: '', o: '', end: 0 };
   let start = 0;
   // 不低于30%［自发自用电量以…为准］: a note in square brackets after the figure names nothing of it (dev 66)
