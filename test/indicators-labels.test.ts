@@ -692,6 +692,9 @@ describe('periods of a span of years', () => {
 
 describe('plan targets', () => {
   const plan = (text: string) => extractFromParagraph(text, { kind: 'target', year: 2001 });
+  test('a label too long for one name keeps the last item of a list joined by 和, as by 、 (dev 69, 180)', () => {
+    expect(plan('城镇居民人均可支配收入和农村居民人均纯收入分别年均增长5%。').map((f) => f.label)).toEqual(['农村居民人均纯收入']);
+  });
   test('高等 and 中等 are words, not the list particle 等', () => {
     expect(plan('高等教育毛入学率达到8%左右。').map((f) => f.label)).toEqual(['高等教育毛入学率']);
   });
