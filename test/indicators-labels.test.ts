@@ -343,6 +343,11 @@ describe('labels are the noun phrase of the metric', () => {
     // and of giving out, tearing down, hiring (dev 71, 72)
     ['为困难群众发放各类救助款1640多万元。', '各类救助款'],
     ['依法拆除非法粘土砖瓦窑19座。', '非法粘土砖瓦窑'],
+    // 研究与开发 (research and development) is a noun, not the verb 开发 before its object (dev 50, 180)
+    ['全社会研究与开发经费占国内生产总值的比例提高到1.5％以上。', '全社会研究与开发经费占国内生产总值的比例'],
+    ['研究与开发经费投入强度达到2%。', '研究与开发经费投入强度'],
+    // a topic clause that opens with the verb of raising or lowering: its object is the metric (dev 180)
+    ['提高计算机普及率，达到4%以上。', '计算机普及率'],
     // 建设用地 is a noun (land for construction), not the verb 建设 before its object 用地 (dev 198)
     ['新增建设用地规模控制在2600万亩以内。', '新增建设用地规模'],
     ['规划建设用地面积120平方公里。', '规划建设用地面积'],
