@@ -78,6 +78,12 @@ describe('kind from the section title and the clause', () => {
       ['超过2万亿元', 'actual', ''],
     ]);
   });
+  test('a review titled 去年 is of the year before the document (一、去年工作回顾 in a report of 2006: dev 179)', () => {
+    const text = '一、去年工作回顾\n2005年，我国社会主义现代化事业取得显著成就。\n全年国内生产总值达到18.23万亿元，比上年增长9.9%。\n';
+    const found = extractIndicators(outlineOf(text), { kind: 'work-report', year: 2006 });
+    expect(found.map((f) => [f.match, f.kind, f.period ?? ''])).toEqual([['18.23万亿元', 'actual', 2005]]);
+    expect(found[0]?.change?.value).toBe(9.9);
+  });
 });
 
 describe('分别: a list of subjects paired with a run of figures', () => {

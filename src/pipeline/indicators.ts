@@ -220,6 +220,8 @@ function sectionContext(id: string, sections: Map<string, Section>, fallback: Ki
       review = kind === 'actual';
     }
     if (period === undefined && titleYear) period = Number(titleYear[1]);
+    // 一、去年工作回顾 in a report of 2006: the year before the document's (dev 179)
+    if (period === undefined && year !== undefined && /去年/.test(title)) period = year - 1;
     if (period === undefined) period = namedPeriod(title, year)?.period;
   }
   // A plan's review (发展基础, 回顾) speaks of the five years before it.
