@@ -699,6 +699,20 @@ describe('periods of a span of years', () => {
     ]);
     expect(found[1]?.change?.value).toBe(6.5);
   });
+  test('a rate, a share or a level led by 突破/超过 in a five-year review is of its last year, even after a noun like 投入 (dev 198)', () => {
+    const found = extractFromParagraph(
+      '“十四五”时期，国内生产总值突破140万亿元，数字经济核心产业增加值占比超过10.5%，全社会研发经费投入强度达到2.8%，人均预期寿命提升至79岁以上，城镇新增就业累计达到6242万人，新建高标准农田3167万亩。',
+      { kind: 'actual', year: 2026 },
+    );
+    expect(found.map((f) => [f.match, f.period])).toEqual([
+      ['突破140万亿元', 2025],
+      ['超过10.5%', 2025],
+      ['2.8%', 2025],
+      ['79岁以上', 2025],
+      ['6242万人', '2021-2025'],
+      ['3167万亩', '2021-2025'],
+    ]);
+  });
 });
 
 describe('plan targets', () => {
