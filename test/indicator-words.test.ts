@@ -2,6 +2,7 @@
 // every rule that needs it, so a word added there works in all of them.
 import { describe, expect, it } from 'vitest';
 import words from '../src/pipeline/data/indicator-words.json' with { type: 'json' };
+import { extractFromParagraph } from '../src/pipeline/indicators.ts';
 import {
   basisChangeAfter,
   countBeforeGrowth,
@@ -163,4 +164,17 @@ describe('predicate adverbs', () => {
 describe('change verbs at the end of the words before a figure', () => {
   it.each(words.fall_verbs)('%s is no part of the label', (verb) => expect(trailingFillers.exec(`沙化土地面积${verb}`)?.[0]).toBe(verb));
   it('增长 is, as it also makes nouns (实质趋势增长)', () => expect(trailingFillers.exec('实质趋势增长')?.[0]).not.toBe('增长'));
+});
+
+describe('milestone nouns', () => {
+  it.each(words.milestone_nouns)('粮食产量迈上1.4万亿斤%s: the mark names nothing, the label is before the number', (noun) => {
+    const found = extractFromParagraph(`国家安全能力有效提升，粮食产量迈上1.4万亿斤${noun}，社会大局保持稳定。`, { kind: 'actual' });
+    expect(found.map((f) => f.label)).toEqual(['粮食产量']);
+  });
+
+  it('a big or new mark too (大台阶, 新台阶), while a counted noun after a number stays its label', () => {
+    expect(extractFromParagraph('粮食产量迈上1.4万亿斤大台阶。', { kind: 'actual' })[0]?.label).toBe('粮食产量');
+    expect(extractFromParagraph('地区生产总值跨上5000亿元新台阶。', { kind: 'actual' })[0]?.label).toBe('地区生产总值');
+    expect(extractFromParagraph('新建台阶式步道12公里。', { kind: 'target' })[0]?.label).not.toBe('');
+  });
 });

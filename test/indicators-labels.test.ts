@@ -78,6 +78,12 @@ describe('kind from the section title and the clause', () => {
       ['超过2万亿元', 'actual', ''],
     ]);
   });
+  test('a review titled 去年 is of the year before the document (一、去年工作回顾 in a report of 2006: dev 179)', () => {
+    const text = '一、去年工作回顾\n2005年，我国社会主义现代化事业取得显著成就。\n全年国内生产总值达到18.23万亿元，比上年增长9.9%。\n';
+    const found = extractIndicators(outlineOf(text), { kind: 'work-report', year: 2006 });
+    expect(found.map((f) => [f.match, f.kind, f.period ?? ''])).toEqual([['18.23万亿元', 'actual', 2005]]);
+    expect(found[0]?.change?.value).toBe(9.9);
+  });
 });
 
 describe('分别: a list of subjects paired with a run of figures', () => {
@@ -343,6 +349,14 @@ describe('labels are the noun phrase of the metric', () => {
     // and of giving out, tearing down, hiring (dev 71, 72)
     ['为困难群众发放各类救助款1640多万元。', '各类救助款'],
     ['依法拆除非法粘土砖瓦窑19座。', '非法粘土砖瓦窑'],
+    // 研究与开发 (research and development) is a noun, not the verb 开发 before its object (dev 50, 180)
+    ['全社会研究与开发经费占国内生产总值的比例提高到1.5％以上。', '全社会研究与开发经费占国内生产总值的比例'],
+    ['研究与开发经费投入强度达到2%。', '研究与开发经费投入强度'],
+    // a topic clause that opens with the verb of raising or lowering: its object is the metric (dev 180)
+    ['提高计算机普及率，达到4%以上。', '计算机普及率'],
+    // 建设用地 is a noun (land for construction), not the verb 建设 before its object 用地 (dev 198)
+    ['新增建设用地规模控制在2600万亩以内。', '新增建设用地规模'],
+    ['规划建设用地面积120平方公里。', '规划建设用地面积'],
     ['累计招聘中小学教师1043人。', '中小学教师'],
     // a prepositional phrase of place goes whole, a scope word goes
     ['从废墟中抢救生还者８．４万人。', '抢救生还者'],
@@ -699,10 +713,28 @@ describe('periods of a span of years', () => {
     // a span named inside a sentence that opens no paragraph frames its own sentence only
     expect(extractFromParagraph('我们持续推进改革，五年来成效明显。建成养老机构357家。', { kind: 'actual', year: 2026, period: 2025 }).map((f) => f.period)).toEqual([2025]);
   });
+
+  test('a rate, a share or a level led by 突破/超过 in a five-year review is of its last year, even after a noun like 投入 (dev 198)', () => {
+    const found = extractFromParagraph(
+      '“十四五”时期，国内生产总值突破140万亿元，数字经济核心产业增加值占比超过10.5%，全社会研发经费投入强度达到2.8%，人均预期寿命提升至79岁以上，城镇新增就业累计达到6242万人，新建高标准农田3167万亩。',
+      { kind: 'actual', year: 2026 },
+    );
+    expect(found.map((f) => [f.match, f.period])).toEqual([
+      ['突破140万亿元', 2025],
+      ['超过10.5%', 2025],
+      ['2.8%', 2025],
+      ['79岁以上', 2025],
+      ['6242万人', '2021-2025'],
+      ['3167万亩', '2021-2025'],
+    ]);
+  });
 });
 
 describe('plan targets', () => {
   const plan = (text: string) => extractFromParagraph(text, { kind: 'target', year: 2001 });
+  test('a label too long for one name keeps the last item of a list joined by 和, as by 、 (dev 69, 180)', () => {
+    expect(plan('城镇居民人均可支配收入和农村居民人均纯收入分别年均增长5%。').map((f) => f.label)).toEqual(['农村居民人均纯收入']);
+  });
   test('高等 and 中等 are words, not the list particle 等', () => {
     expect(plan('高等教育毛入学率达到8%左右。').map((f) => f.label)).toEqual(['高等教育毛入学率']);
   });

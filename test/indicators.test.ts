@@ -64,6 +64,20 @@ describe('units of beds, copies, livestock, works and aircraft (张 份 头 部 
   });
 });
 
+describe('a rate per 100 000 (/10万): mortality rates of a health plan (dev 198)', () => {
+  test('婴儿死亡率、孕产妇死亡率分别下降到3.5‰、12/10万以下: two figures, each of its own rate', () => {
+    const found = extractFromParagraph('加强生育力保护，婴儿死亡率、孕产妇死亡率分别下降到3.5‰、12/10万以下。', { kind: 'target' });
+    expect(found.map((f) => [f.label, f.value, f.unit])).toEqual([
+      ['婴儿死亡率', 3.5, '‰'],
+      ['孕产妇死亡率', 12, '/10万'],
+    ]);
+  });
+  test('孕产妇死亡率控制在14.5/10万以内: one figure, not a count of 10万', () => {
+    const found = extractFromParagraph('到2025年，孕产妇死亡率控制在14.5/10万以内。', { kind: 'target' });
+    expect(found.map((f) => [f.label, f.value, f.unit, f.comparator])).toEqual([['孕产妇死亡率', 14.5, '/10万', '<=']]);
+  });
+});
+
 describe('a number said in two multipliers (dev 125)', () => {
   test.each([
     ['日均新设企业达到1万6千多户。', '1万6千多户', 16000, '户', '≈'],

@@ -31,6 +31,9 @@ import {
   sentenceEstimateMarker,
   levelVerb,
   flowWord,
+  levelComparatorLead,
+  levelUnits,
+  spanTotalWord,
   fallVerb,
   fineWord,
   measureBefore,
@@ -225,6 +228,8 @@ function sectionContext(id: string, sections: Map<string, Section>, fallback: Ki
       review = kind === 'actual';
     }
     if (period === undefined && titleYear) period = Number(titleYear[1]);
+    // 一、去年工作回顾 in a report of 2006: the year before the document's (dev 179)
+    if (period === undefined && year !== undefined && /去年/.test(title)) period = year - 1;
     if (period === undefined) period = namedPeriod(title, year)?.period;
   }
   // A plan's review (发展基础, 回顾) speaks of the five years before it.
@@ -408,8 +413,20 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         if (kind !== 'provision' && trendSpanBefore.test(left.a) && (timeUnits.has(q.baseUnit) || (q.baseUnit === '个' && quarterAfter.test(right.a)))) return;
         const period = (base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined) ?? ownYear ?? named?.period ?? context.period;
         const match = original(q.start, q.end);
-        // 生产总值达到3353.3亿元 in a review of 2016-2020: a level reached is of the span's last year.
-        const levelPeriod = typeof period === 'string' && /^\d{4}-\d{4}$/.test(period) && levelVerb.test(prefix) && !flowWord.test(prefix) ? Number(period.slice(5)) : period;
+        // 生产总值达到3353.3亿元 in a review of 2016-2020: a level reached is of the span's last year; in a span of
+        // several years (not a financial year such as 2016-17) so is a level its comparator word says (突破, 超过) or a rate,
+        // a share, an age (levelUnits), whatever noun names it (研发经费投入强度): only a total or an average adds the span up.
+        const span = typeof period === 'string' && /^\d{4}-\d{4}$/.test(period) ? period : undefined;
+        const levelInSpan =
+          span !== undefined &&
+          ((levelVerb.test(prefix) && !flowWord.test(prefix)) ||
+            (kind !== 'provision' &&
+              // a ceiling over a span (2025—2027年不超过40%) holds for each of its years
+              q.comparator !== '<=' &&
+              q.comparator !== '<' &&
+              lastYear(span) - firstYear(span) >= 2 &&
+              (levelUnits.has(q.baseUnit) ? !spanTotalWord.test(prefix) : levelComparatorLead.test(a.slice(q.start)) && !flowWord.test(prefix))));
+        const levelPeriod = span !== undefined && levelInSpan ? lastYear(span) : period;
         const push = (figure: Pick<FoundIndicator, 'label' | 'value' | 'unit' | 'scale' | 'max' | 'change'>, labelA_: string, money: boolean): void => {
           const found: FoundIndicator = {
             ...figure,

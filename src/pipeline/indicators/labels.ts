@@ -61,6 +61,7 @@ import {
   copulaAfter,
   copulaBefore,
   recipientAfter,
+  milestoneAfter,
   qualifierPredicate,
   headPrefixes,
   partnerVerbs,
@@ -363,8 +364,9 @@ function verbAndNoun(left: Pair, noun: Pair): Pair {
 /** Keeps the last words of a long label: the head noun of a Chinese noun phrase comes last. */
 function capLength(p: Pair): Pair {
   if (p.a.length <= MAX_LABEL) return p;
-  // 粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金: the head noun is in the last item.
-  const item = p.a.lastIndexOf('、');
+  // 粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金: the head noun is in the last item; so with 和 as a word of its own
+  // (城镇居民人均可支配收入和农村居民人均纯收入分别年均增长5%: dev 69, 180), not the 和 of 和美
+  const item = Math.max(p.a.lastIndexOf('、'), lastParticle(p.a, '和'));
   if (item >= 0 && p.a.length - item - 1 >= 3) return capLength(slice(p, item + 1));
   let cut = p.a.length - MAX_LABEL;
   for (const s of segmenter.segment(p.a)) {
@@ -392,7 +394,14 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
     return { ...noun, end: noun.a.length ? noun.end + copula[0].length : 0 };
   }
   // 170个、专业服务机构70余家: a list mark right after the unit means no noun follows.
-  if (/^[、，,；;。和与及（(）)［[【]/.test(right.a) || recipientAfter.test(right.a) || ruleVerbAfter.test(right.a) || purposeAfter.test(right.a) || changeAfter.test(right.a))
+  if (
+    /^[、，,；;。和与及（(）)［[【]/.test(right.a) ||
+    recipientAfter.test(right.a) ||
+    milestoneAfter.test(right.a) ||
+    ruleVerbAfter.test(right.a) ||
+    purposeAfter.test(right.a) ||
+    changeAfter.test(right.a)
+  )
     return { a: '', o: '', end: 0 };
   let start = 0;
   // 不低于30%［自发自用电量以…为准］: a note in square brackets after the figure names nothing of it (dev 66)

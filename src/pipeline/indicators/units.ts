@@ -24,6 +24,9 @@ export const baseUnits = [
   ...rateUnits,
   // a per-mille level (人口自然增长率12.5‰); not a unit of change in the record
   '‰',
+  // a rate per 100 000 (孕产妇死亡率下降到12/10万以下, dev 198): one unit, not the count 10万
+  '/10万',
+  '/10萬',
   // renminbi said after the amount in Hong Kong (63,000億元人民幣, dev 120, 183)
   '元人民币',
   '元人民幣',
