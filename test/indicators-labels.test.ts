@@ -1734,3 +1734,13 @@ describe('a quantity before 级 names a class of the noun, not a figure of it (d
     expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => [f.match, f.label])).toEqual(expected);
   });
 });
+
+describe('incentive schemes of Nansha (dev 195-197)', () => {
+  const rule = (text: string) => extractFromParagraph(text, { kind: 'target', rules: true, year: 2017 }).map((f) => [f.label, f.value, f.unit, f.kind]);
+  test('最高 and 最低 before a rate bound it: no 高 or 低 of a change', () => {
+    expect(rule('后2年给予企业地方经济贡献最高70%的奖励。')).toEqual([['奖励', 70, '%', 'provision']]);
+    expect(extractFromParagraph('贷款利率最低3%。', { kind: 'actual', year: 2017 }).map((f) => [f.label, f.value, f.change])).toEqual([['贷款利率', 3, undefined]]);
+    // 高 after a basis is still a change
+    expect(extractFromParagraph('工业增加值增速比全国高2个百分点。', { kind: 'actual', year: 2017 }).map((f) => [f.label, f.change?.value])).toEqual([['工业增加值增速', 2]]);
+  });
+});
