@@ -249,7 +249,8 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
     [
       '集成电路设计企业开展工程产品首轮流片，省级按该款产品首轮流片合同金额的30%，给予一次性奖补，单个企业最高300万元。',
       [
-        ['奖补', 30, '%', 'provision'],
+        // the grant as given (一次性奖补), as its cap is named (dev 195: the words between 给予 and the noun)
+        ['一次性奖补', 30, '%', 'provision'],
         ['一次性奖补', 300, '万元', 'provision'],
       ],
     ],
@@ -1742,5 +1743,14 @@ describe('incentive schemes of Nansha (dev 195-197)', () => {
     expect(extractFromParagraph('贷款利率最低3%。', { kind: 'actual', year: 2017 }).map((f) => [f.label, f.value, f.change])).toEqual([['贷款利率', 3, undefined]]);
     // 高 after a basis is still a change
     expect(extractFromParagraph('工业增加值增速比全国高2个百分点。', { kind: 'actual', year: 2017 }).map((f) => [f.label, f.change?.value])).toEqual([['工业增加值增速', 2]]);
+  });
+  test('the words between 给予 and the grant noun name the grant with it, but not who is given to (grant_recipients)', () => {
+    expect(rule('对骨干人才，按照其个人经济贡献40%比例给予特殊人才奖励。')).toEqual([['特殊人才奖励', 40, '%', 'provision']]);
+    expect(rule('对融资租赁企业，按实缴注册资本的1%给予落户奖励。')).toEqual([['落户奖励', 1, '%', 'provision']]);
+    expect(rule('对国家级的给予100%的资金配套，最高500万元。').map((f) => f[0])).toEqual(['资金配套', '资金配套']);
+    expect(rule('按不高于合同额的0.5%(含)给予融资租赁企业奖励。').map((f) => f[0])).toEqual(['奖励']);
+    expect(rule('省级分别给予企业一次性奖补50万元。').map((f) => f[0])).toEqual(['一次性奖补']);
+    // after 的, 予以 ends the words before the grant as 给 does
+    expect(rule('按每月每平方米最高50元的标准予以场地补贴。').map((f) => f[0])).toEqual(['场地补贴']);
   });
 });

@@ -38,6 +38,7 @@ import {
   grantAfter,
   grantBefore,
   grantEarlier,
+  grantModifier,
   capAlone,
   conditionSection,
   frameAfter,
@@ -777,6 +778,15 @@ function groupOf(p: Pair, m: RegExpExecArray, group = 1): Pair {
   return { a: m[group]!, o: p.o.slice(at, at + m[group]!.length) };
 }
 
+/** A grant noun given with 给予 or 予以 (the group, at the end of its match or before \s*$), with the words between that name it too (grantModifier). */
+function givenGrant(p: Pair, m: RegExpExecArray, group: number): Pair {
+  const end = m.index + m[0].lastIndexOf(m[group]!);
+  const verb = Math.max(p.a.lastIndexOf('给予', end), p.a.lastIndexOf('予以', end));
+  const start = verb >= m.index ? end - grantModifier(p.a.slice(verb + 2, end)).length : end;
+  const stop = end + m[group]!.length;
+  return { a: p.a.slice(start, stop), o: p.o.slice(start, stop) };
+}
+
 /**
  * The grant a rule's figure is (a subsidy scheme's 若干政策, dev 68 and 119): named right after it
  * (按…的10%给予奖补), by 给予 right before it (省级给予一次性奖补100万元), or, for a cap with nothing
@@ -788,11 +798,11 @@ function grantOf(after: Pair, before: Pair | undefined, sentenceBefore: Pair | u
   const run = amountRunAfter.exec(after.a)?.[0].length ?? 0;
   if (run > 0) after = { a: after.a.slice(run), o: after.o.slice(run) };
   const next = grantAfter.exec(after.a);
-  if (next) return groupOf(after, next, next[1] !== undefined ? 1 : next[2] !== undefined ? 2 : 3);
+  if (next) return next[1] !== undefined ? groupOf(after, next, 1) : next[2] !== undefined ? givenGrant(after, next, 2) : groupOf(after, next, 3);
   const given = before && grantBefore.exec(before.a);
-  if (given) return groupOf(before, given);
+  if (given) return givenGrant(before, given, 1);
   const capped = before && sentenceBefore && capAlone.test(before.a.trim()) ? grantEarlier.exec(sentenceBefore.a.slice(0, sentenceBefore.a.length - before.a.length)) : null;
-  return capped ? groupOf(sentenceBefore!, capped) : undefined;
+  return capped ? givenGrant(sentenceBefore!, capped, 1) : undefined;
 }
 
 /** The words `length` characters from the end of `p` (the first `keep` of them): a noun right before a figure, in both copies. */

@@ -315,7 +315,7 @@ export const penaltyBefore = new RegExp(`(${alternation(words.penalty_terms)})\\
  * a short noun phrase right after the figure ends in it (group 3: 给予20万元安家补贴 → 安家补贴, dev 123; 一次性资金配套, dev 185).
  */
 export const grantAfter = new RegExp(
-  String.raw`^(?:的((?:一次性)?[^，,；;。按照的给\d]{0,6}(?:${grantNouns}))|(?:[^，,；;。]{0,10}?(?:给予|予以)[^，,；;。]{0,8}?|[，,]\s*给予[^，,；;。\d]{0,8}?)?(${grantNouns})|((?:一次性)?(?!进行)(?:(?![给的和与及或])[\u4e00-\u9fff]){1,4}?(?:${grantNouns})))`,
+  String.raw`^(?:的((?:一次性)?[^，,；;。按照的给予\d]{0,6}(?:${grantNouns}))|(?:[^，,；;。]{0,10}?(?:给予|予以)[^，,；;。]{0,8}?|[，,]\s*给予[^，,；;。\d]{0,8}?)?(${grantNouns})|((?:一次性)?(?!进行)(?:(?![给的和与及或])[\u4e00-\u9fff]){1,4}?(?:${grantNouns})))`,
 );
 
 /**
@@ -326,6 +326,21 @@ export const grantBefore = new RegExp(String.raw`给予[^，,；;。]{0,10}?((?:
 
 /** The last grant given in the sentence before a figure's clause (给予奖补，最高3000万元; 按…的20%给予奖补，单个企业最高1000万元). */
 export const grantEarlier = new RegExp(String.raw`给予[^，,；;。]{0,10}?((?:一次性)?(?:${grantNouns}))[^给]*$`);
+
+const grantRecipient = new RegExp(String.raw`^.*(?:${alternation(words.grant_recipients)})`);
+
+/**
+ * The words between 给予 (or 予以) and its grant noun that name the grant with it (dev 123, 185, 195): 给予特殊人才奖励 →
+ * 特殊人才, 给予落户奖励 → 落户, 给予100%的资金配套 → 资金; not who is given to (给予融资租赁企业奖励, 给予企业一次性奖补 →
+ * 一次性: grant_recipients), an amount or what bounds it (给予最高…).
+ */
+export function grantModifier(between: string): string {
+  const rest = between
+    .replace(/^.*[的\d%％）)]/, '')
+    .replace(grantRecipient, '')
+    .replace(/^(?:最高|最多|每年|每月)+/, '');
+  return /^\p{Script=Han}{1,6}$/u.test(rest) ? rest : '';
+}
 
 /** A cap with nothing of its own before it: 最高, 单个企业最高, 每个项目最多 (the cap of the grant said before). */
 export const capAlone = /^(?:单个|每个|每家)?[\u4e00-\u9fff]{0,6}?(?:最高|最多)$/;
