@@ -1753,4 +1753,18 @@ describe('incentive schemes of Nansha (dev 195-197)', () => {
     // after 的, 予以 ends the words before the grant as 给 does
     expect(rule('按每月每平方米最高50元的标准予以场地补贴。').map((f) => f[0])).toEqual(['场地补贴']);
   });
+  test('符合下列…条件 and 符合本办法…条件 list conditions as 满足下列…条件 does: their bounds are provisions', () => {
+    const kinds = (heading: string) =>
+      extractIndicators(outlineOf([heading, '1.批发业：上一年度纳入我区统计核算的营业收入5亿元以上，且上一年度在我区纳税总额不低于900万元。'].join('\n\n')), {
+        kind: 'other',
+        year: 2017,
+      }).map((f) => f.kind);
+    expect(kinds('(二)符合下列行业营业收入及纳税总额条件。')).toEqual(['provision', 'provision']);
+    expect(
+      extractIndicators(outlineOf('(二)符合本办法扶持范围的企业营业收入及纳税总额条件：上一年度纳入我区统计核算的营业收入6000万元以上;上一年度在我区纳税总额不低于1000万元。'), {
+        kind: 'other',
+        year: 2017,
+      }).map((f) => f.kind),
+    ).toEqual(['provision', 'provision']);
+  });
 });

@@ -152,8 +152,11 @@ export const deadlineBefore = /(?:提前|届满前|期满前|到期前)\s*$/;
 export const timeLimitBefore = /(?:提前|满|期限|为期|延迟|给予|执行|连续)\s*$/;
 export const timeLimitAfter = /^\s*(?:之?内|以内|前|后|起)/;
 
-/** A section title that lists conditions (满足下列行业营业收入及纳税总额条件, 认定条件, 申报条件), not a plan's 发展条件. */
-export const conditionSection = /满足(?:下列|以下|如下)[^。；]{0,20}条件|(?:认定|申报|申请|准入|享受|奖励|补贴)条件/;
+/**
+ * A section title that lists conditions (满足下列行业营业收入及纳税总额条件, 符合下列…条件, 符合本办法扶持范围的企业…条件, 认定条件,
+ * 申报条件), not a plan's 发展条件.
+ */
+export const conditionSection = /(?:满足|符合)(?:下列|以下|如下|本办法)[^。；]{0,20}条件|(?:认定|申报|申请|准入|享受|奖励|补贴)条件/;
 
 /** After a figure, a clause ending in 的 states a condition (延迟超过6个月的，…作废): the figure is a rule's. */
 export const conditionAfter = /^\s*的\s*$/;
