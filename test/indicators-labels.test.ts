@@ -224,7 +224,8 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
       ],
     ],
     // a limit set as a share of something is labelled by what is limited
-    ['单个新能源项目申报电量规模不高于其发电能力的80%。', [['单个新能源项目申报电量规模', 80, '%', 'provision']]],
+    // (单个新能源项目: who the limit applies to, grant_recipients, is no part of it; dev 18 labels 申报电量规模 too)
+    ['单个新能源项目申报电量规模不高于其发电能力的80%。', [['申报电量规模', 80, '%', 'provision']]],
     // modal words make a rule of what follows them in the sentence (corpus 66)
     [
       '新能源年度自发自用电量占比应不低于30%，2030年前不低于35%。',
@@ -293,7 +294,8 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
         ['一次性奖励', 1000, '万元', 'provision'],
       ],
     ],
-    ['每个企业年度补贴总额不超过200万元。', [['补贴总额', 200, '万元', 'target']]],
+    // a grant's cap is rule language (dev 124 labels it a provision; dev 195)
+    ['每个企业年度补贴总额不超过200万元。', [['补贴总额', 200, '万元', 'provision']]],
     ['对开展国际船舶检验的，按5000元/艘标准予以奖励。', [['奖励', 5000, '元/艘', 'provision']]],
     ['对开展国际船舶安全管理的，按5元/总吨标准予以奖励。', [['奖励', 5, '元/总吨', 'provision']]],
     ['年度外贸集装箱吞吐量超过1万TEU。', [['外贸集装箱吞吐量', 1, '万TEU', 'target']]],
@@ -638,7 +640,8 @@ describe('a label is the noun, not the verb or the preposition before it', () =>
     // 净增 and 继续 lead to the number; 最高 before a cap is its comparator (dev 68)
     ['国家级高新技术企业净增100家，总数达到1200家。', '国家级高新技术企业 国家级高新技术企业总数'],
     ['粮食产量继续稳定在100万吨以上，城镇登记失业率继续控制在4.5%以内。', '粮食产量 城镇登记失业率'],
-    ['单个企业年度激励金额最高不超过2000万元。', '单个企业年度激励金额'],
+    // who the cap applies to is no part of it (dev 68 labels 激励金额 too; dev 196)
+    ['单个企业年度激励金额最高不超过2000万元。', '激励金额'],
     // 建成区 is a noun, 建成投用 one verb; a measure of an action is no object of it; an object still is
     ['建成区绿化覆盖率不低于42%。', '建成区绿化覆盖率'],
     ['①建成投用充电站100座、充电桩2000个。', '充电站 充电桩'],
@@ -1638,7 +1641,8 @@ describe('the articles of an incentive scheme (dev 185, 186)', () => {
       '工业产值',
     ]);
     expect(rule('对新型研发机构主办的学术会议，给予15万元资金支持。')[0]![0]).toBe('资金支持');
-    expect(rule('原则上单个项目最高配套额度为500万元。')[0]![0]).toBe('单个项目最高配套额度');
+    // who the cap applies to (单个项目) and 最高 before the grant are no part of it either (dev 195)
+    expect(rule('原则上单个项目最高配套额度为500万元。')[0]![0]).toBe('配套额度');
     expect(rule('上一年度在我区纳税总额不低于1000万元。')[0]![0]).toBe('纳税总额');
     // an article's number and its bracketed title run in with its text (第六条 【人才奖】对…)
     expect(rule('第六条 【人才奖】对年度应纳税工资薪金30万元以上(科研机构年度应纳税工资薪金20万元以上)的骨干人才，按照其个人经济贡献40%比例给予特殊人才奖励。')[0]![0]).toBe(
@@ -1752,6 +1756,21 @@ describe('incentive schemes of Nansha (dev 195-197)', () => {
     expect(rule('省级分别给予企业一次性奖补50万元。').map((f) => f[0])).toEqual(['一次性奖补']);
     // after 的, 予以 ends the words before the grant as 给 does
     expect(rule('按每月每平方米最高50元的标准予以场地补贴。').map((f) => f[0])).toEqual(['场地补贴']);
+  });
+  test('who or when a cap applies to (单个企业, 每个平台, 该年度), 最高 before a grant and the base of a share it caps (为其…的) are no part of a label', () => {
+    expect(rule('单个企业年度补贴金额不超过300万元。')).toEqual([['补贴金额', 300, '万元', 'provision']]);
+    expect(rule('每个平台奖励金额不超过100万元。')).toEqual([['奖励金额', 100, '万元', 'provision']]);
+    expect(rule('按实缴注册资本的1%给予落户奖励，最高奖励800万元。').map((f) => f[0])).toEqual(['落户奖励', '奖励']);
+    expect(rule('每家企业每年最高支持200万元。').map((f) => f[0])).toEqual(['支持']);
+    expect(rule('经评定给予每年补助经费50万元。').map((f) => f[0])).toEqual(['补助经费']);
+    expect(rule('该年度一次性奖励100万元。').map((f) => f[0])).toEqual(['一次性奖励']);
+    expect(rule('两项奖励总额最高为其个人经济贡献的100%。').map((f) => f[0])).toEqual(['两项奖励总额']);
+    // 最高 before a noun that is no grant stays (最高扣減額, dev 70)
+    expect(extractFromParagraph('最高扣減額為10萬元。', { kind: 'target', year: 2004 }, 'zh-Hant').map((f) => f.label)).toEqual(['最高扣減額']);
+  });
+  test('a grant after a share (80%奖励) or enjoyed (享受…补贴) is rule language', () => {
+    expect(rule('按地方经济贡献额80%奖励。')).toEqual([['奖励', 80, '%', 'provision']]);
+    expect(rule('从南沙口岸进口整车，享受每辆3000元的补贴。')).toEqual([['补贴', 3000, '元', 'provision']]);
   });
   test('符合下列…条件 and 符合本办法…条件 list conditions as 满足下列…条件 does: their bounds are provisions', () => {
     const kinds = (heading: string) =>
