@@ -1768,6 +1768,14 @@ describe('incentive schemes of Nansha (dev 195-197)', () => {
     // 最高 before a noun that is no grant stays (最高扣減額, dev 70)
     expect(extractFromParagraph('最高扣減額為10萬元。', { kind: 'target', year: 2004 }, 'zh-Hant').map((f) => f.label)).toEqual(['最高扣減額']);
   });
+  test('a cap with nothing of its own takes the grant given earlier with 予以 too, or after 最高分别', () => {
+    expect(rule('按每月每平方米最高50元的标准予以场地补贴，补贴期限为3年，每年最高不超过300万元。')).toEqual([
+      ['场地补贴', 50, '元', 'provision'],
+      ['补贴期限', 3, '年', 'provision'],
+      ['场地补贴', 300, '万元', 'provision'],
+    ]);
+    expect(rule('分别按照资助金额的100%、70%、50%给予资金配套支持，最高分别不超过500万元、300万元、100万元。').map((f) => f[0])).toEqual(Array(6).fill('资金配套'));
+  });
   test('a grant after a share (80%奖励) or enjoyed (享受…补贴) is rule language', () => {
     expect(rule('按地方经济贡献额80%奖励。')).toEqual([['奖励', 80, '%', 'provision']]);
     expect(rule('从南沙口岸进口整车，享受每辆3000元的补贴。')).toEqual([['补贴', 3000, '元', 'provision']]);

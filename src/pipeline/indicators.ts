@@ -778,12 +778,13 @@ function groupOf(p: Pair, m: RegExpExecArray, group = 1): Pair {
   return { a: m[group]!, o: p.o.slice(at, at + m[group]!.length) };
 }
 
-/** A grant noun given with 给予 or 予以 (the group, at the end of its match or before \s*$), with the words between that name it too (grantModifier). */
+/** A grant noun given with 给予 or 予以 (the group, the first after the match's last verb), with the words between that name it too (grantModifier). */
 function givenGrant(p: Pair, m: RegExpExecArray, group: number): Pair {
-  const end = m.index + m[0].lastIndexOf(m[group]!);
-  const verb = Math.max(p.a.lastIndexOf('给予', end), p.a.lastIndexOf('予以', end));
-  const start = verb >= m.index ? end - grantModifier(p.a.slice(verb + 2, end)).length : end;
-  const stop = end + m[group]!.length;
+  const verb = Math.max(m[0].lastIndexOf('给予'), m[0].lastIndexOf('予以'));
+  if (verb < 0) return groupOf(p, m, group);
+  const at = m.index + m[0].indexOf(m[group]!, verb + 2);
+  const start = at - grantModifier(p.a.slice(m.index + verb + 2, at)).length;
+  const stop = at + m[group]!.length;
   return { a: p.a.slice(start, stop), o: p.o.slice(start, stop) };
 }
 

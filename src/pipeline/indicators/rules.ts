@@ -328,8 +328,11 @@ export const grantAfter = new RegExp(
  */
 export const grantBefore = new RegExp(String.raw`给予[^，,；;。]{0,10}?((?:一次性)?(?:${grantNouns}))\s*$`);
 
-/** The last grant given in the sentence before a figure's clause (给予奖补，最高3000万元; 按…的20%给予奖补，单个企业最高1000万元). */
-export const grantEarlier = new RegExp(String.raw`给予[^，,；;。]{0,10}?((?:一次性)?(?:${grantNouns}))[^给]*$`);
+/**
+ * The last grant given in the sentence before a figure's clause (给予奖补，最高3000万元; 按…的20%给予奖补，单个企业最高1000万元;
+ * 按…的标准予以场地补贴，补贴期限为3年，每年最高不超过300万元, dev 195).
+ */
+export const grantEarlier = new RegExp(String.raw`(?:给予|予以)[^，,；;。]{0,10}?((?:一次性)?(?:${grantNouns}))[^给予]*$`);
 
 const grantRecipient = new RegExp(String.raw`^.*(?:${alternation(words.grant_recipients)})`);
 
@@ -346,8 +349,8 @@ export function grantModifier(between: string): string {
   return /^\p{Script=Han}{1,6}$/u.test(rest) ? rest : '';
 }
 
-/** A cap with nothing of its own before it: 最高, 单个企业最高, 每个项目最多 (the cap of the grant said before). */
-export const capAlone = /^(?:单个|每个|每家)?[\u4e00-\u9fff]{0,6}?(?:最高|最多)$/;
+/** A cap with nothing of its own before it: 最高, 单个企业最高, 每个项目最多, 最高分别 (the cap of the grant said before). */
+export const capAlone = /^(?:单个|每个|每家)?[\u4e00-\u9fff]{0,6}?(?:最高|最多)(?:分别)?$/;
 
 /** List joints that never start a label when they stand as a word of their own (和改造项目, 或年度工业产值; not 和美乡村). */
 export const leadingJoints = new Set([...'和与及或']);
