@@ -1776,6 +1776,14 @@ describe('incentive schemes of Nansha (dev 195-197)', () => {
     ]);
     expect(rule('分别按照资助金额的100%、70%、50%给予资金配套支持，最高分别不超过500万元、300万元、100万元。').map((f) => f[0])).toEqual(Array(6).fill('资金配套'));
   });
+  test('a bracket that bounds the same measure for a part of those bounded is a figure of that measure', () => {
+    expect(rule('对年度应纳税工资薪金30万元以上(科研机构年度应纳税工资薪金20万元以上)的骨干人才，给予奖励。')).toEqual([
+      ['应纳税工资薪金', 30, '万元', 'provision'],
+      ['应纳税工资薪金', 20, '万元', 'provision'],
+    ]);
+    // a bracket of another measure keeps its own words
+    expect(rule('每新增一条外贸航线(年度吞吐量超过1万TEU)给予最高300万元的奖励。').map((f) => f[0])).toEqual(['吞吐量', '奖励']);
+  });
   test('a grant after a share (80%奖励) or enjoyed (享受…补贴) is rule language', () => {
     expect(rule('按地方经济贡献额80%奖励。')).toEqual([['奖励', 80, '%', 'provision']]);
     expect(rule('从南沙口岸进口整车，享受每辆3000元的补贴。')).toEqual([['补贴', 3000, '元', 'provision']]);

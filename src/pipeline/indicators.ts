@@ -556,6 +556,13 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         // 60日内或者行驶里程3000公里之内: a provision the rule labels (期限) leaves the words after it to the next figure (dev 147).
         from = q.end + (provision && provision.a !== label?.a ? 0 : usedRight);
         if (!label && !provision) return;
+        // 年度应纳税工资薪金30万元以上(科研机构年度应纳税工资薪金20万元以上): a bracket that bounds the same measure for a part of
+        // those bounded names it as the figure before does; who the part is is no part of the measure (dev 123, 186, 195)
+        const same = lastInSentence && labelA.get(lastInSentence);
+        if (!provision && closing && label && same && lastInSentence!.unit === toScript(q.unit) && label.a.endsWith(same)) {
+          push({ label: lastInSentence!.label, value: q.value, unit: toScript(q.unit), ...(q.scale !== undefined ? { scale: q.scale } : {}) }, same, money);
+          return;
+        }
         push(
           {
             label: provision?.o ?? label!.o,
