@@ -1784,6 +1784,12 @@ describe('incentive schemes of Nansha (dev 195-197)', () => {
     // a bracket of another measure keeps its own words
     expect(rule('每新增一条外贸航线(年度吞吐量超过1万TEU)给予最高300万元的奖励。').map((f) => f[0])).toEqual(['吞吐量', '奖励']);
   });
+  test('连续3年每年给予: the years are the grant’s time limit', () => {
+    expect(rule('租赁场地的，连续3年每年给予50%的租金补贴。')).toEqual([
+      ['期限', 3, '年', 'provision'],
+      ['租金补贴', 50, '%', 'provision'],
+    ]);
+  });
   test('a grant after a share (80%奖励) or enjoyed (享受…补贴) is rule language', () => {
     expect(rule('按地方经济贡献额80%奖励。')).toEqual([['奖励', 80, '%', 'provision']]);
     expect(rule('从南沙口岸进口整车，享受每辆3000元的补贴。')).toEqual([['补贴', 3000, '元', 'provision']]);

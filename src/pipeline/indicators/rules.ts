@@ -638,9 +638,10 @@ export const yearSpanBefore =
 /**
  * After 连续N年, a grant given for those years (连续三年给予每月每平方米5元的租金补助, 连续3年享受…, dev 124): the years are the
  * grant's length of time, a rule's 期限, where 粮食连续五年增产 dates a trend. A bracket may stand between, and a clause if a
- * grant follows in the sentence (连续5年(在…有效期内)，给予…; 连续3年，以…为标准，再给予…: dev 185).
+ * grant follows in the sentence (连续5年(在…有效期内)，给予…; 连续3年，以…为标准，再给予…: dev 185), and 每年 (连续3年每年给予50%的
+ * 租金补贴, dev 196).
  */
-export const grantSpanAfter = /^\s*(?:[（(][^（）()]{0,20}[）)])?\s*(?:给予|享受|免征|减免|减半|按|[，,][^。；;]{0,80}?(?:给予|享受))/;
+export const grantSpanAfter = /^\s*(?:[（(][^（）()]{0,20}[）)])?\s*(?:每年|每月)?(?:给予|享受|免征|减免|减半|按|[，,][^。；;]{0,80}?(?:给予|享受))/;
 
 /** A unit followed by these characters is part of a word: 期间, 名单, 单位, 人民, 十年内乱. */
 export const unitWordBreakers: Record<string, RegExp> = {
