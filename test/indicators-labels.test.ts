@@ -1790,6 +1790,12 @@ describe('incentive schemes of Nansha (dev 195-197)', () => {
       ['租金补贴', 50, '%', 'provision'],
     ]);
   });
+  test('an amount bounded before 的 and who the rule is for is a condition of the measure named before it, no grant', () => {
+    expect(rule('对设立商品展示交易平台，年度交易金额超过10亿美元的企业给予补贴。')).toEqual([['交易金额', 10, '亿美元', 'provision']]);
+    expect(rule('对交易额在100亿元以上的大宗商品交易平台予以奖励。').map((f) => f[0])).toEqual(['交易额']);
+    // an amount before 的 and a grant is the grant's
+    expect(rule('给予最高1000万元的奖励。').map((f) => f[0])).toEqual(['奖励']);
+  });
   test('a grant after a share (80%奖励) or enjoyed (享受…补贴) is rule language', () => {
     expect(rule('按地方经济贡献额80%奖励。')).toEqual([['奖励', 80, '%', 'provision']]);
     expect(rule('从南沙口岸进口整车，享受每辆3000元的补贴。')).toEqual([['补贴', 3000, '元', 'provision']]);

@@ -39,6 +39,7 @@ import {
   grantBefore,
   grantEarlier,
   grantModifier,
+  conditionOnRecipient,
   capAlone,
   conditionSection,
   frameAfter,
@@ -540,8 +541,9 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         // A regulation's fine is labelled 罚款 (as the text words it), its time limit 期限.
         // Outside a regulation a time is a limit only where the words say so (提前15个工作日, 3年内, 给予36个月…); 风电400小时 is an amount.
         const limit = context.provisions || q.comparator !== undefined || timeLimitBefore.test(left.a) || timeLimitAfter.test(right.a);
+        // 年度交易金额超过10亿美元的企业给予补贴: a bound on who the rule is for is no grant (dev 196)
         const provision =
-          kind === 'provision'
+          kind === 'provision' && !(q.comparator !== undefined && money && conditionOnRecipient.test(right.a))
             ? provisionLabel(
                 pair(text, a, q.end, closing ? q.end + closing.index : sentence.end),
                 limit || !timeUnits.has(q.baseUnit) ? q.baseUnit : '',

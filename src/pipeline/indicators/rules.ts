@@ -337,6 +337,12 @@ export const grantEarlier = new RegExp(String.raw`(?:给予|予以)[^，,；;。
 const grantRecipient = new RegExp(String.raw`^.*(?:${alternation(words.grant_recipients)})`);
 
 /**
+ * After a bound, 的 and who the rule is for (进出口额超过5亿元的跨境电商企业, 交易额在100亿元以上的大宗商品交易平台, dev 196, 197): the
+ * amount is a condition on them, a value of the measure named before it, not the grant or the noun after 的.
+ */
+export const conditionOnRecipient = new RegExp(String.raw`^\s*(?:及?以[上下])?\s*的[\u4e00-\u9fff]{0,8}?(?:${alternation(words.grant_recipients)})(?!家)`);
+
+/**
  * The words between 给予 (or 予以) and its grant noun that name the grant with it (dev 123, 185, 195): 给予特殊人才奖励 →
  * 特殊人才, 给予落户奖励 → 落户, 给予100%的资金配套 → 资金; not who is given to (给予融资租赁企业奖励, 给予企业一次性奖补 →
  * 一次性: grant_recipients), an amount or what bounds it (给予最高…).
