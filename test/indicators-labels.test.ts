@@ -1796,6 +1796,9 @@ describe('incentive schemes of Nansha (dev 195-197)', () => {
     // an amount before 的 and a grant is the grant's
     expect(rule('给予最高1000万元的奖励。').map((f) => f[0])).toEqual(['奖励']);
   });
+  test('上年度 leaves a label whole (was 度跨境电子商务出口额)', () => {
+    expect(rule('对实现上年度跨境电子商务出口额超2亿元的跨境电商企业，给予奖励。').map((f) => f[0])).toEqual(['跨境电子商务出口额']);
+  });
   test('a grant after a share (80%奖励) or enjoyed (享受…补贴) is rule language', () => {
     expect(rule('按地方经济贡献额80%奖励。')).toEqual([['奖励', 80, '%', 'provision']]);
     expect(rule('从南沙口岸进口整车，享受每辆3000元的补贴。')).toEqual([['补贴', 3000, '元', 'provision']]);
