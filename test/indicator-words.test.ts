@@ -12,6 +12,7 @@ import {
   grantAfter,
   grantBefore,
   grantEarlier,
+  grantModifier,
   growthVerb,
   fineWord,
   measureBefore,
@@ -95,6 +96,18 @@ describe('grant nouns', () => {
     expect(named(`安家${noun}`)).toBe(`安家${noun}`);
     expect(grantBefore.exec(`省级给予一次性${noun}`)?.[1]).toBe(`一次性${noun}`);
     expect(grantEarlier.exec(`给予${noun}，单个企业最高`)?.[1]).toBe(noun);
+  });
+});
+
+describe('grant recipients', () => {
+  it.each(words.grant_recipients)('%s between 给予 and the grant is who is given to, no part of the grant', (recipient) => {
+    expect(grantModifier(`融资租赁${recipient}`)).toBe('');
+    expect(grantModifier(`${recipient}一次性`)).toBe('一次性');
+  });
+  it('other words there name the grant', () => {
+    expect(grantModifier('特殊人才')).toBe('特殊人才');
+    expect(grantModifier('100%的资金')).toBe('资金');
+    expect(grantModifier('最高')).toBe('');
   });
 });
 

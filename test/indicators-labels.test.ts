@@ -230,7 +230,8 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
       ],
     ],
     // a limit set as a share of something is labelled by what is limited
-    ['单个新能源项目申报电量规模不高于其发电能力的80%。', [['单个新能源项目申报电量规模', 80, '%', 'provision']]],
+    // (单个新能源项目: who the limit applies to, grant_recipients, is no part of it; dev 18 labels 申报电量规模 too)
+    ['单个新能源项目申报电量规模不高于其发电能力的80%。', [['申报电量规模', 80, '%', 'provision']]],
     // modal words make a rule of what follows them in the sentence (corpus 66)
     [
       '新能源年度自发自用电量占比应不低于30%，2030年前不低于35%。',
@@ -255,7 +256,8 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
     [
       '集成电路设计企业开展工程产品首轮流片，省级按该款产品首轮流片合同金额的30%，给予一次性奖补，单个企业最高300万元。',
       [
-        ['奖补', 30, '%', 'provision'],
+        // the grant as given (一次性奖补), as its cap is named (dev 195: the words between 给予 and the noun)
+        ['一次性奖补', 30, '%', 'provision'],
         ['一次性奖补', 300, '万元', 'provision'],
       ],
     ],
@@ -298,7 +300,8 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
         ['一次性奖励', 1000, '万元', 'provision'],
       ],
     ],
-    ['每个企业年度补贴总额不超过200万元。', [['补贴总额', 200, '万元', 'target']]],
+    // a grant's cap is rule language (dev 124 labels it a provision; dev 195)
+    ['每个企业年度补贴总额不超过200万元。', [['补贴总额', 200, '万元', 'provision']]],
     ['对开展国际船舶检验的，按5000元/艘标准予以奖励。', [['奖励', 5000, '元/艘', 'provision']]],
     ['对开展国际船舶安全管理的，按5元/总吨标准予以奖励。', [['奖励', 5, '元/总吨', 'provision']]],
     ['年度外贸集装箱吞吐量超过1万TEU。', [['外贸集装箱吞吐量', 1, '万TEU', 'target']]],
@@ -651,7 +654,8 @@ describe('a label is the noun, not the verb or the preposition before it', () =>
     // 净增 and 继续 lead to the number; 最高 before a cap is its comparator (dev 68)
     ['国家级高新技术企业净增100家，总数达到1200家。', '国家级高新技术企业 国家级高新技术企业总数'],
     ['粮食产量继续稳定在100万吨以上，城镇登记失业率继续控制在4.5%以内。', '粮食产量 城镇登记失业率'],
-    ['单个企业年度激励金额最高不超过2000万元。', '单个企业年度激励金额'],
+    // who the cap applies to is no part of it (dev 68 labels 激励金额 too; dev 196)
+    ['单个企业年度激励金额最高不超过2000万元。', '激励金额'],
     // 建成区 is a noun, 建成投用 one verb; a measure of an action is no object of it; an object still is
     ['建成区绿化覆盖率不低于42%。', '建成区绿化覆盖率'],
     ['①建成投用充电站100座、充电桩2000个。', '充电站 充电桩'],
@@ -1687,7 +1691,8 @@ describe('the articles of an incentive scheme (dev 185, 186)', () => {
       '工业产值',
     ]);
     expect(rule('对新型研发机构主办的学术会议，给予15万元资金支持。')[0]![0]).toBe('资金支持');
-    expect(rule('原则上单个项目最高配套额度为500万元。')[0]![0]).toBe('单个项目最高配套额度');
+    // who the cap applies to (单个项目) and 最高 before the grant are no part of it either (dev 195)
+    expect(rule('原则上单个项目最高配套额度为500万元。')[0]![0]).toBe('配套额度');
     expect(rule('上一年度在我区纳税总额不低于1000万元。')[0]![0]).toBe('纳税总额');
     // an article's number and its bracketed title run in with its text (第六条 【人才奖】对…)
     expect(rule('第六条 【人才奖】对年度应纳税工资薪金30万元以上(科研机构年度应纳税工资薪金20万元以上)的骨干人才，按照其个人经济贡献40%比例给予特殊人才奖励。')[0]![0]).toBe(
@@ -1860,5 +1865,84 @@ describe('创建 and 落户 after a counted noun end it; 扩建 and 新改建 ar
     ['新改建城镇供排水管网3500公里。', [['城镇供排水管网', 3500]]],
   ] as const)('%s', (text, expected) => {
     expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => [f.label, f.value])).toEqual(expected);
+  });
+});
+
+describe('incentive schemes of Nansha (dev 195-197)', () => {
+  const rule = (text: string) => extractFromParagraph(text, { kind: 'target', rules: true, year: 2017 }).map((f) => [f.label, f.value, f.unit, f.kind]);
+  test('最高 and 最低 before a rate bound it: no 高 or 低 of a change', () => {
+    expect(rule('后2年给予企业地方经济贡献最高70%的奖励。')).toEqual([['奖励', 70, '%', 'provision']]);
+    expect(extractFromParagraph('贷款利率最低3%。', { kind: 'actual', year: 2017 }).map((f) => [f.label, f.value, f.change])).toEqual([['贷款利率', 3, undefined]]);
+    // 高 after a basis is still a change
+    expect(extractFromParagraph('工业增加值增速比全国高2个百分点。', { kind: 'actual', year: 2017 }).map((f) => [f.label, f.change?.value])).toEqual([['工业增加值增速', 2]]);
+  });
+  test('the words between 给予 and the grant noun name the grant with it, but not who is given to (grant_recipients)', () => {
+    expect(rule('对骨干人才，按照其个人经济贡献40%比例给予特殊人才奖励。')).toEqual([['特殊人才奖励', 40, '%', 'provision']]);
+    expect(rule('对融资租赁企业，按实缴注册资本的1%给予落户奖励。')).toEqual([['落户奖励', 1, '%', 'provision']]);
+    expect(rule('对国家级的给予100%的资金配套，最高500万元。').map((f) => f[0])).toEqual(['资金配套', '资金配套']);
+    expect(rule('按不高于合同额的0.5%(含)给予融资租赁企业奖励。').map((f) => f[0])).toEqual(['奖励']);
+    expect(rule('省级分别给予企业一次性奖补50万元。').map((f) => f[0])).toEqual(['一次性奖补']);
+    // after 的, 予以 ends the words before the grant as 给 does
+    expect(rule('按每月每平方米最高50元的标准予以场地补贴。').map((f) => f[0])).toEqual(['场地补贴']);
+  });
+  test('who or when a cap applies to (单个企业, 每个平台, 该年度), 最高 before a grant and the base of a share it caps (为其…的) are no part of a label', () => {
+    expect(rule('单个企业年度补贴金额不超过300万元。')).toEqual([['补贴金额', 300, '万元', 'provision']]);
+    expect(rule('每个平台奖励金额不超过100万元。')).toEqual([['奖励金额', 100, '万元', 'provision']]);
+    expect(rule('按实缴注册资本的1%给予落户奖励，最高奖励800万元。').map((f) => f[0])).toEqual(['落户奖励', '奖励']);
+    expect(rule('每家企业每年最高支持200万元。').map((f) => f[0])).toEqual(['支持']);
+    expect(rule('经评定给予每年补助经费50万元。').map((f) => f[0])).toEqual(['补助经费']);
+    expect(rule('该年度一次性奖励100万元。').map((f) => f[0])).toEqual(['一次性奖励']);
+    expect(rule('两项奖励总额最高为其个人经济贡献的100%。').map((f) => f[0])).toEqual(['两项奖励总额']);
+    // 最高 before a noun that is no grant stays (最高扣減額, dev 70)
+    expect(extractFromParagraph('最高扣減額為10萬元。', { kind: 'target', year: 2004 }, 'zh-Hant').map((f) => f.label)).toEqual(['最高扣減額']);
+  });
+  test('a cap with nothing of its own takes the grant given earlier with 予以 too, or after 最高分别', () => {
+    expect(rule('按每月每平方米最高50元的标准予以场地补贴，补贴期限为3年，每年最高不超过300万元。')).toEqual([
+      ['场地补贴', 50, '元', 'provision'],
+      ['补贴期限', 3, '年', 'provision'],
+      ['场地补贴', 300, '万元', 'provision'],
+    ]);
+    expect(rule('分别按照资助金额的100%、70%、50%给予资金配套支持，最高分别不超过500万元、300万元、100万元。').map((f) => f[0])).toEqual(Array(6).fill('资金配套'));
+  });
+  test('a bracket that bounds the same measure for a part of those bounded is a figure of that measure', () => {
+    expect(rule('对年度应纳税工资薪金30万元以上(科研机构年度应纳税工资薪金20万元以上)的骨干人才，给予奖励。')).toEqual([
+      ['应纳税工资薪金', 30, '万元', 'provision'],
+      ['应纳税工资薪金', 20, '万元', 'provision'],
+    ]);
+    // a bracket of another measure keeps its own words
+    expect(rule('每新增一条外贸航线(年度吞吐量超过1万TEU)给予最高300万元的奖励。').map((f) => f[0])).toEqual(['吞吐量', '奖励']);
+  });
+  test('连续3年每年给予: the years are the grant’s time limit', () => {
+    expect(rule('租赁场地的，连续3年每年给予50%的租金补贴。')).toEqual([
+      ['期限', 3, '年', 'provision'],
+      ['租金补贴', 50, '%', 'provision'],
+    ]);
+  });
+  test('an amount bounded before 的 and who the rule is for is a condition of the measure named before it, no grant', () => {
+    expect(rule('对设立商品展示交易平台，年度交易金额超过10亿美元的企业给予补贴。')).toEqual([['交易金额', 10, '亿美元', 'provision']]);
+    expect(rule('对交易额在100亿元以上的大宗商品交易平台予以奖励。').map((f) => f[0])).toEqual(['交易额']);
+    // an amount before 的 and a grant is the grant's
+    expect(rule('给予最高1000万元的奖励。').map((f) => f[0])).toEqual(['奖励']);
+  });
+  test('上年度 leaves a label whole (was 度跨境电子商务出口额)', () => {
+    expect(rule('对实现上年度跨境电子商务出口额超2亿元的跨境电商企业，给予奖励。').map((f) => f[0])).toEqual(['跨境电子商务出口额']);
+  });
+  test('a grant after a share (80%奖励) or enjoyed (享受…补贴) is rule language', () => {
+    expect(rule('按地方经济贡献额80%奖励。')).toEqual([['奖励', 80, '%', 'provision']]);
+    expect(rule('从南沙口岸进口整车，享受每辆3000元的补贴。')).toEqual([['补贴', 3000, '元', 'provision']]);
+  });
+  test('符合下列…条件 and 符合本办法…条件 list conditions as 满足下列…条件 does: their bounds are provisions', () => {
+    const kinds = (heading: string) =>
+      extractIndicators(outlineOf([heading, '1.批发业：上一年度纳入我区统计核算的营业收入5亿元以上，且上一年度在我区纳税总额不低于900万元。'].join('\n\n')), {
+        kind: 'other',
+        year: 2017,
+      }).map((f) => f.kind);
+    expect(kinds('(二)符合下列行业营业收入及纳税总额条件。')).toEqual(['provision', 'provision']);
+    expect(
+      extractIndicators(outlineOf('(二)符合本办法扶持范围的企业营业收入及纳税总额条件：上一年度纳入我区统计核算的营业收入6000万元以上;上一年度在我区纳税总额不低于1000万元。'), {
+        kind: 'other',
+        year: 2017,
+      }).map((f) => f.kind),
+    ).toEqual(['provision', 'provision']);
   });
 });

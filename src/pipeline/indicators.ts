@@ -41,6 +41,8 @@ import {
   grantAfter,
   grantBefore,
   grantEarlier,
+  grantModifier,
+  conditionOnRecipient,
   capAlone,
   conditionSection,
   frameAfter,
@@ -579,8 +581,9 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         // A regulation's fine is labelled 罚款 (as the text words it), its time limit 期限.
         // Outside a regulation a time is a limit only where the words say so (提前15个工作日, 3年内, 给予36个月…); 风电400小时 is an amount.
         const limit = context.provisions || q.comparator !== undefined || timeLimitBefore.test(left.a) || timeLimitAfter.test(right.a);
+        // 年度交易金额超过10亿美元的企业给予补贴: a bound on who the rule is for is no grant (dev 196)
         const provision =
-          kind === 'provision'
+          kind === 'provision' && !(q.comparator !== undefined && money && conditionOnRecipient.test(right.a))
             ? provisionLabel(
                 pair(text, a, q.end, closing ? q.end + closing.index : sentence.end),
                 limit || !timeUnits.has(q.baseUnit) ? q.baseUnit : '',
@@ -595,6 +598,13 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         // 60日内或者行驶里程3000公里之内: a provision the rule labels (期限) leaves the words after it to the next figure (dev 147).
         from = q.end + (provision && provision.a !== label?.a ? 0 : usedRight);
         if (!label && !provision) return;
+        // 年度应纳税工资薪金30万元以上(科研机构年度应纳税工资薪金20万元以上): a bracket that bounds the same measure for a part of
+        // those bounded names it as the figure before does; who the part is is no part of the measure (dev 123, 186, 195)
+        const same = lastInSentence && labelA.get(lastInSentence);
+        if (!provision && closing && label && same && lastInSentence!.unit === toScript(q.unit) && label.a.endsWith(same)) {
+          push({ label: lastInSentence!.label, value: q.value, unit: toScript(q.unit), ...(q.scale !== undefined ? { scale: q.scale } : {}) }, same, money);
+          return;
+        }
         push(
           {
             label: provision?.o ?? label!.o,
@@ -817,6 +827,16 @@ function groupOf(p: Pair, m: RegExpExecArray, group = 1): Pair {
   return { a: m[group]!, o: p.o.slice(at, at + m[group]!.length) };
 }
 
+/** A grant noun given with 给予 or 予以 (the group, the first after the match's last verb), with the words between that name it too (grantModifier). */
+function givenGrant(p: Pair, m: RegExpExecArray, group: number): Pair {
+  const verb = Math.max(m[0].lastIndexOf('给予'), m[0].lastIndexOf('予以'));
+  if (verb < 0) return groupOf(p, m, group);
+  const at = m.index + m[0].indexOf(m[group]!, verb + 2);
+  const start = at - grantModifier(p.a.slice(m.index + verb + 2, at)).length;
+  const stop = at + m[group]!.length;
+  return { a: p.a.slice(start, stop), o: p.o.slice(start, stop) };
+}
+
 /**
  * The grant a rule's figure is (a subsidy scheme's 若干政策, dev 68 and 119): named right after it
  * (按…的10%给予奖补), by 给予 right before it (省级给予一次性奖补100万元), or, for a cap with nothing
@@ -828,11 +848,11 @@ function grantOf(after: Pair, before: Pair | undefined, sentenceBefore: Pair | u
   const run = amountRunAfter.exec(after.a)?.[0].length ?? 0;
   if (run > 0) after = { a: after.a.slice(run), o: after.o.slice(run) };
   const next = grantAfter.exec(after.a);
-  if (next) return groupOf(after, next, next[1] !== undefined ? 1 : next[2] !== undefined ? 2 : 3);
+  if (next) return next[1] !== undefined ? groupOf(after, next, 1) : next[2] !== undefined ? givenGrant(after, next, 2) : groupOf(after, next, 3);
   const given = before && grantBefore.exec(before.a);
-  if (given) return groupOf(before, given);
+  if (given) return givenGrant(before, given, 1);
   const capped = before && sentenceBefore && capAlone.test(before.a.trim()) ? grantEarlier.exec(sentenceBefore.a.slice(0, sentenceBefore.a.length - before.a.length)) : null;
-  return capped ? groupOf(sentenceBefore!, capped) : undefined;
+  return capped ? givenGrant(sentenceBefore!, capped, 1) : undefined;
 }
 
 /** The words `length` characters from the end of `p` (the first `keep` of them): a noun right before a figure, in both copies. */

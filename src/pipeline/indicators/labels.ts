@@ -67,6 +67,7 @@ import {
   partnerVerbs,
   openBracket,
   measureBefore,
+  conditionOnRecipient,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
 import { escapeRegExp } from '../regexp.ts';
@@ -494,7 +495,13 @@ export function deriveLabel(ctx: LabelContext): Derived {
   // 外贸集装箱吞吐量超过1万TEU的船公司, 年销量5000辆以上的车型: a bound right before 的 is a condition on the noun
   // after it, a value of the measure named before the number; that noun is not what the figure counts.
   // (a rule's limit named by one of its measure nouns, 总层数十层以上的, has a label of its own: measureBefore)
-  const condition = ctx.bound === true && ctx.count === true && thresholdOf.test(ctx.right.a) && /\p{Script=Han}{2}\s*$/u.test(ctx.left.a) && !measureBefore.test(ctx.left.a);
+  // An amount of money is one too when 的 is followed by who the rule is for (超过5亿元的跨境电商企业, dev 196), not a grant (1000万元的奖励).
+  const condition =
+    ctx.bound === true &&
+    (ctx.count === true || (ctx.money && conditionOnRecipient.test(ctx.right.a))) &&
+    thresholdOf.test(ctx.right.a) &&
+    /\p{Script=Han}{2}\s*$/u.test(ctx.left.a) &&
+    !measureBefore.test(ctx.left.a);
   const noun = condition ? { a: '', o: '', end: 0 } : nounAfter(removeAll(ctx.right, /^\s+/g), ctx.endsClause, ctx.count, ctx.classifier);
   // 10余个国家的创新创业项目500余个: the frame (国家的) is skipped so the next figure gets its noun.
   const frame = structuralNoun.exec(ctx.right.a);

@@ -75,15 +75,16 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
  */
 export const priceChange = new RegExp(`(?:${alternation(words.price_nouns)})(?:${alternation([...words.change_nouns_rise, ...words.change_nouns_fall])})$`);
 
+// 比全国高2个百分点 is a change; 最高70%, 最低3% bound a level (dev 195)
 export const growthVerb = new RegExp(
-  `(${alternation([...words.rise_verbs, ...words.fall_verbs, ...words.change_nouns_rise, ...words.change_nouns_fall, '高出', '高', '低'])})(了|达到?|为)?$`,
+  `(${alternation([...words.rise_verbs, ...words.fall_verbs, ...words.change_nouns_rise, ...words.change_nouns_fall, '高出'])}|(?<!最)[高低])(了|达到?|为)?$`,
 );
 
 /** A noun of a change at the end of a list's subject (生物医药健康产业增速分别达到…): what grew is the list before it. */
 export const changeNounEnd = new RegExp(`(?:${alternation([...words.change_nouns_rise, ...words.change_nouns_fall])})\\s*$`);
 
 /** Verbs of a fall: the change is negative. */
-export const fallVerb = new RegExp(`(${alternation([...words.fall_verbs, ...words.change_nouns_fall, '低'])})(了|达到?|为)?$`);
+export const fallVerb = new RegExp(`(${alternation([...words.fall_verbs, ...words.change_nouns_fall])}|(?<!最)低)(了|达到?|为)?$`);
 
 /** The basis of a change: 同比, 较上年, 较2017年年底, 较全市规上工业 (not the 比 of 可比价格). */
 export const basisPattern = /(同比|环比|较上年同期|较上年|比上年|较[^增提高低下减，,、]{1,12}|(?<!可)比[^增提高低下减上，,、]{1,10})$/;
@@ -141,10 +142,11 @@ export const actualMarker = /目前|现已|已经|截至|(?<![比较])(?:去年|
  * provision (机制电价按…0.4012元/千瓦时执行, 3年内不得参与竞价, 执行期限12年, 比例应不低于30%,
  * 预审意见有效期为两年, 不允许向公共电网反送, a span with what may not be done in it: 10年内不迁出我区); a cap (杰出专家最高200平方米), a grant given with 予以 (按5元/总吨标准予以奖励)
  * and a grant handed out (发放住房补贴，其中本科生2万元; not 发放质押贷款) too (dev 123, 124), and a grant word right before its
- * amount (一次性奖励1000万元, 每个机构资助200万元: dev 185, 186).
+ * amount (一次性奖励1000万元, 每个机构资助200万元: dev 185, 186), a grant's cap (每个平台奖励金额不超过100万元), a share given as a
+ * grant (按地方经济贡献额80%奖励) and a grant enjoyed (享受每辆3000元的补贴) (dev 195, 196).
  */
 export const provisionMarker = new RegExp(
-  String.raw`不得|不允许|禁止|必须|原则上|有效期|应当|若|[年月日天]\s*(?:之|以)?内\s*不|不高于|给予|予以|最高|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|(?:按照|依照)(?=\d)(?!(?:19|20)\d{2}\s*年)|期限|上限|下限|发放[\u4e00-\u9fff]{0,4}?(?:${grantNouns})|(?:${grantNouns})\s*(?=\d)`,
+  String.raw`不得|不允许|禁止|必须|原则上|有效期|应当|若|[年月日天]\s*(?:之|以)?内\s*不|不高于|给予|予以|最高|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|(?:按照|依照)(?=\d)(?!(?:19|20)\d{2}\s*年)|期限|上限|下限|发放[\u4e00-\u9fff]{0,4}?(?:${grantNouns})|(?:${grantNouns})\s*(?=\d)|(?:${grantNouns})[\u4e00-\u9fff]{0,4}?不超过|[%％]\s*(?:${grantNouns})|享受[^，,；;。]{0,12}?(?:${grantNouns})`,
 );
 
 /** Words before a length of time that make even one of it a time limit: 届满前一个月, 提前一天. */
@@ -154,8 +156,11 @@ export const deadlineBefore = /(?:提前|届满前|期满前|到期前)\s*$/;
 export const timeLimitBefore = /(?:提前|满|期限|为期|延迟|给予|执行|连续)\s*$/;
 export const timeLimitAfter = /^\s*(?:之?内|以内|前|后|起)/;
 
-/** A section title that lists conditions (满足下列行业营业收入及纳税总额条件, 认定条件, 申报条件), not a plan's 发展条件. */
-export const conditionSection = /满足(?:下列|以下|如下)[^。；]{0,20}条件|(?:认定|申报|申请|准入|享受|奖励|补贴)条件/;
+/**
+ * A section title that lists conditions (满足下列行业营业收入及纳税总额条件, 符合下列…条件, 符合本办法扶持范围的企业…条件, 认定条件,
+ * 申报条件), not a plan's 发展条件.
+ */
+export const conditionSection = /(?:满足|符合)(?:下列|以下|如下|本办法)[^。；]{0,20}条件|(?:认定|申报|申请|准入|享受|奖励|补贴)条件/;
 
 /** After a figure, a clause ending in 的 states a condition (延迟超过6个月的，…作废): the figure is a rule's. */
 export const conditionAfter = /^\s*的\s*$/;
@@ -335,7 +340,7 @@ export const penaltyBefore = new RegExp(`(${alternation(words.penalty_terms)})\\
  * a short noun phrase right after the figure ends in it (group 3: 给予20万元安家补贴 → 安家补贴, dev 123; 一次性资金配套, dev 185).
  */
 export const grantAfter = new RegExp(
-  String.raw`^(?:的((?:一次性)?[^，,；;。按照的给\d]{0,6}(?:${grantNouns}))|(?:[^，,；;。]{0,10}?(?:给予|予以)[^，,；;。]{0,8}?|[，,]\s*给予[^，,；;。\d]{0,8}?)?(${grantNouns})|((?:一次性)?(?!进行)(?:(?![给的和与及或])[\u4e00-\u9fff]){1,4}?(?:${grantNouns})))`,
+  String.raw`^(?:的((?:一次性)?[^，,；;。按照的给予\d]{0,6}(?:${grantNouns}))|(?:[^，,；;。]{0,10}?(?:给予|予以)[^，,；;。]{0,8}?|[，,]\s*给予[^，,；;。\d]{0,8}?)?(${grantNouns})|((?:一次性)?(?!进行)(?:(?![给的和与及或])[\u4e00-\u9fff]){1,4}?(?:${grantNouns})))`,
 );
 
 /**
@@ -344,11 +349,35 @@ export const grantAfter = new RegExp(
  */
 export const grantBefore = new RegExp(String.raw`给予[^，,；;。]{0,10}?((?:一次性)?(?:${grantNouns}))\s*$`);
 
-/** The last grant given in the sentence before a figure's clause (给予奖补，最高3000万元; 按…的20%给予奖补，单个企业最高1000万元). */
-export const grantEarlier = new RegExp(String.raw`给予[^，,；;。]{0,10}?((?:一次性)?(?:${grantNouns}))[^给]*$`);
+/**
+ * The last grant given in the sentence before a figure's clause (给予奖补，最高3000万元; 按…的20%给予奖补，单个企业最高1000万元;
+ * 按…的标准予以场地补贴，补贴期限为3年，每年最高不超过300万元, dev 195).
+ */
+export const grantEarlier = new RegExp(String.raw`(?:给予|予以)[^，,；;。]{0,10}?((?:一次性)?(?:${grantNouns}))[^给予]*$`);
 
-/** A cap with nothing of its own before it: 最高, 单个企业最高, 每个项目最多 (the cap of the grant said before). */
-export const capAlone = /^(?:单个|每个|每家)?[\u4e00-\u9fff]{0,6}?(?:最高|最多)$/;
+const grantRecipient = new RegExp(String.raw`^.*(?:${alternation(words.grant_recipients)})`);
+
+/**
+ * After a bound, 的 and who the rule is for (进出口额超过5亿元的跨境电商企业, 交易额在100亿元以上的大宗商品交易平台, dev 196, 197): the
+ * amount is a condition on them, a value of the measure named before it, not the grant or the noun after 的.
+ */
+export const conditionOnRecipient = new RegExp(String.raw`^\s*(?:及?以[上下])?\s*的[\u4e00-\u9fff]{0,8}?(?:${alternation(words.grant_recipients)})(?!家)`);
+
+/**
+ * The words between 给予 (or 予以) and its grant noun that name the grant with it (dev 123, 185, 195): 给予特殊人才奖励 →
+ * 特殊人才, 给予落户奖励 → 落户, 给予100%的资金配套 → 资金; not who is given to (给予融资租赁企业奖励, 给予企业一次性奖补 →
+ * 一次性: grant_recipients), an amount or what bounds it (给予最高…).
+ */
+export function grantModifier(between: string): string {
+  const rest = between
+    .replace(/^.*[的\d%％）)]/, '')
+    .replace(grantRecipient, '')
+    .replace(/^(?:最高|最多|每年|每月)+/, '');
+  return /^\p{Script=Han}{1,6}$/u.test(rest) ? rest : '';
+}
+
+/** A cap with nothing of its own before it: 最高, 单个企业最高, 每个项目最多, 最高分别 (the cap of the grant said before). */
+export const capAlone = /^(?:单个|每个|每家)?[\u4e00-\u9fff]{0,6}?(?:最高|最多)(?:分别)?$/;
 
 /** List joints that never start a label when they stand as a word of their own (和改造项目, 或年度工业产值; not 和美乡村). */
 export const leadingJoints = new Set([...'和与及或']);
@@ -396,15 +425,20 @@ export const leadingFillers = [
   // of the sentence say nothing of what is measured (dev 143, 144)
   /^(?:事实上|实际上|至今|期间(?=[\u3400-\u9fff]{2})|结果(?=[\u3400-\u9fff]{2})|包括(?=[\u3400-\u9fff]{2})|上半年|下半年|首季|近月)/,
   new RegExp(
-    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|并且?(?![网购联列存举重])|另外|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|(?:以|按)?全年(?:计(?!划))?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这个|这项|这些|这一|全国(?!${nationalTitles})|全市|全省|全县|全区|我市|本市|我县|本县|我区|本区|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设])|共(?![同享建有青产用])|而)`,
+    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|并且?(?![网购联列存举重])|另外|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|(?:以|按)?全年(?:计(?!划))?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这个|这项|这些|这一|全国(?!${nationalTitles})|全市|全省|全县|全区|我市|本市|我县|本县|我区|本区|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设])|共(?![同享建有青产用])|而)`,
   ),
   // 国家决定首先集中力量抓好, 国家已经组织企业集团试点: the state as who acts in a national report, with its adverbs
   /^国家(?:决定|同意|已经|已|将|计划|拟|先后|首先|还|也)+/,
   // 10年内把…: the rest of a span of time before the figure's subject (the span itself is a quantity); not a word that starts with 内 (内地, 内贸, 内资).
   /^(?:之|以)?内(?![地部外容需涵在河陆蒙核供销贸资])/,
-  // 每家企业享受该项奖励资金年度最高不超过300万元, 每个企业年度补贴总额不超过200万元: who each cap applies to is no part of
-  // what is capped (dev 124)
-  /^每(?:家|个|户|名|位|艘)[\u4e00-\u9fff]{0,4}?(?:企业|机构|单位|公司)(?:享受该项|享受)?(?=[\u4e00-\u9fff]{2})/,
+  // 每家企业享受该项奖励资金年度最高不超过300万元, 每个企业年度补贴总额不超过200万元, 单个企业年度补贴金额不超过300万元, 每个平台
+  // 奖励金额不超过100万元: who each cap applies to (grant_recipients) is no part of what is capped (dev 124, 195, 196)
+  new RegExp(String.raw`^(?:每(?:家|个|户|名|位|艘)|单个)[\u4e00-\u9fff]{0,4}?(?:${alternation(words.grant_recipients)})(?:享受该项|享受)?(?=[\u4e00-\u9fff]{2})`),
+  // 最高奖励800万元, 最高补贴金额不超过3000万元, 每家企业每年最高支持200万元: 最高 before a grant bounds it (dev 195, 196); 最高扣減額
+  // (a deduction's cap, dev 70) is a noun of its own
+  new RegExp(String.raw`^最高(?=${grantNouns}|支持)`),
+  // 经评定给予每年补助经费50万元, 该年度一次性奖励100万元: the rule's verb and the year it gives in (dev 196, 197)
+  /^(?:\p{Script=Han}{0,4}?给予|该年度)(?=\p{Script=Han}{2})/u,
   // 每年再额外开源或节流, 的综合赤字, 则下调, 政府的财政储备结余: when, a stray particle, whose
   /^(?:每年(?!的)再?|的|则|(?:政府|特区政府|本港|香港|我们|我国|全国|全市|全省|本市)的)/,
   // 五年投入财政扶贫资金, 今后十年平均年人口自然增长率: a span of years says when, not what
@@ -469,7 +503,8 @@ const huiModal = String.raw`(?<!${alternation(words.nouns_in_hui.map((w) => w.sl
 
 /** Words trimmed from the end of a label (the verb that leads to the number). */
 export const trailingFillers = new RegExp(
-  String.raw`(?:(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|${huiModal}|将会|(?<![供相响适对反效呼感答理])应当?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|迈上|跨上|跃上|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|全市|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内))$`,
+  // 两项奖励总额最高为其个人经济贡献的100%: the base of a share a cap sets (为其…的) is no part of what is capped (dev 123, 195)
+  String.raw`(?:(?:最高|最低|最多)?为其[\u4e00-\u9fff]{1,10}|(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|${huiModal}|将会|(?<![供相响适对反效呼感答理])应当?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|迈上|跨上|跃上|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最低|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|全市|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内))$`,
 );
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
@@ -643,9 +678,10 @@ export const yearSpanBefore =
 /**
  * After 连续N年, a grant given for those years (连续三年给予每月每平方米5元的租金补助, 连续3年享受…, dev 124): the years are the
  * grant's length of time, a rule's 期限, where 粮食连续五年增产 dates a trend. A bracket may stand between, and a clause if a
- * grant follows in the sentence (连续5年(在…有效期内)，给予…; 连续3年，以…为标准，再给予…: dev 185).
+ * grant follows in the sentence (连续5年(在…有效期内)，给予…; 连续3年，以…为标准，再给予…: dev 185), and 每年 (连续3年每年给予50%的
+ * 租金补贴, dev 196).
  */
-export const grantSpanAfter = /^\s*(?:[（(][^（）()]{0,20}[）)])?\s*(?:给予|享受|免征|减免|减半|按|[，,][^。；;]{0,80}?(?:给予|享受))/;
+export const grantSpanAfter = /^\s*(?:[（(][^（）()]{0,20}[）)])?\s*(?:每年|每月)?(?:给予|享受|免征|减免|减半|按|[，,][^。；;]{0,80}?(?:给予|享受))/;
 
 /** A unit followed by these characters is part of a word: 期间, 名单, 单位, 人民, 十年内乱. */
 export const unitWordBreakers: Record<string, RegExp> = {

@@ -314,7 +314,7 @@ const clauseInside = /^(?=.*[0-9０-９])(?=.*[，,；;]).{6,}$/su;
  * (每新增一条外贸航线(年度吞吐量超过1万TEU), dev 124), not a name.
  */
 const quantityInside = new RegExp(
-  String.raw`^\s*\p{Script=Han}{0,8}?\s*[0-9][0-9.,]*\s*(?:${multiplierPattern})?(?:${unitPattern})(?:\/(?:${unitPattern}))?(?:以上|以下)?\s*$`,
+  String.raw`^\s*\p{Script=Han}{0,16}?\s*[0-9][0-9.,]*\s*(?:${multiplierPattern})?(?:${unitPattern})(?:\/(?:${unitPattern}))?(?:以上|以下)?\s*$`,
   'u',
 );
 /** A year in a bracket (（2021—2025年）, （2025年版）): the plan's years or a version, no figure. */
