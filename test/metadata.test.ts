@@ -874,6 +874,19 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     expect(record.title).toBe('关于推进北京市数据专区建设的指导意见');
     expect(record.meta.source_url).toBe('https://www.pkulaw.com/lar/x.html');
   });
+  test("a database's title line repeated below as the document prints it (its brackets, its dash): the document's writing (dev 119)", () => {
+    const head = [
+      '【法宝引证码】 CLI.12.4638041',
+      '原文链接：https://www.pkulaw.com/lar/x.html',
+      '某省人民政府办公厅关于印发某省某某发展若干政策和某省某某行动计划(2021—2023年)的通知',
+    ];
+    const title = (second: string) => build([...head, second, '', '各市人民政府：', '现将《某省某某行动计划（2021-2023年）》印发给你们。'].join('\n')).record.title;
+    expect(title('某省人民政府办公厅关于印发某省某某发展若干政策和某省某某行动计划（2021-2023年）的通知')).toBe(
+      '某省人民政府办公厅关于印发某省某某发展若干政策和某省某某行动计划（2021-2023年）的通知',
+    );
+    // a repeat that differs only in its spaces is no other writing
+    expect(title('某省人民政府办公厅关于印发某省某某发展若干政策和某省某某 行动计划(2021—2023年)的通知')).toBe(head[2]);
+  });
   test('a cover notice with nothing of what it transmits after its signature is a notice, titled as itself (corpus 127, 136)', () => {
     const page = (after: string[]) =>
       build(

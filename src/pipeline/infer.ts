@@ -709,7 +709,10 @@ export function inferTitle(
   const bar = found.split(TITLE_BAR);
   const shown = withoutNumber(bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : found);
   // a page's headline without its issuer: the document's own title below it, its issuer before 关于 (on one line or two)
-  const line = issuedTitle(shown, paragraphs) ?? continuedTitle(shown, paragraphs) ?? shown;
+  // a database's title line repeated below as the document prints it, its brackets and dashes (（2021-2023年）, dev 119): that writing
+  const below = paragraphs[paragraphs.indexOf(found) + 1]?.trim();
+  const printed = below && sameTitle(below, shown) && below.replace(/\s/g, '') !== shown.replace(/\s/g, '') ? below : shown;
+  const line = issuedTitle(shown, paragraphs) ?? continuedTitle(shown, paragraphs) ?? printed;
   return transmitted(line, paragraphs, paragraphs.indexOf(found) + 1) ?? { title: withoutEditionNote(stripBookTitleMarks(withoutTimeClause(line))) };
 }
 
