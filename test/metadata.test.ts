@@ -1322,6 +1322,10 @@ describe('session 12: the year of a title naming several years, a report titled 
     // the date in none of them: the first
     expect(inferYear('关于2019年决算和2020年预算的报告', '', '2021-06-01')).toBe(2019);
   });
+  test('a speaker who says he makes a report on something (作关于…的报告) delivers a report, whatever headline the page files it under (corpus 233)', () => {
+    expect(inferKind('1960年政府工作报告', '各位代表：\n我受中共中央和国务院的委托，向大会作关于一九五六年到一九六七年全国农业发展纲要的执行情况的报告。')).toBe('report');
+    expect(inferKind('1978年政府工作报告', '各位代表！\n现在，我代表国务院，向第五届全国人民代表大会作政府工作报告。')).toBe('work-report');
+  });
   test('关于…的报告 is a report even when the text mentions 政府工作报告 near its top', () => {
     expect(inferKind('关于1955年国家决算和1956年国家预算的报告', '1956年国务院政府工作报告 各位代表：')).toBe('report');
     expect(inferKind('2021年政府工作报告', '各位代表：')).toBe('work-report');
