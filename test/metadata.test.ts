@@ -30,6 +30,7 @@ import {
   hostOf,
   abbreviates,
   continuedTitle,
+  withoutTimeClause,
 } from '../src/pipeline/infer.ts';
 import { DATELINE, isDateLine, notedDate, parseDate } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
@@ -251,6 +252,18 @@ describe('regulations: the version is the last 通过/修正/修订 of the histo
       ].join('\n'),
     ).record;
     expect(r.meta).toMatchObject({ date: '2021-07-22', year: 2021, issuer: '国家市场监督管理总局', region: '全国', doc_number: '国家市场监督管理总局令第43号' });
+  });
+  test('a label that names two events (通过或发布日期) leaves the event to its value: a collector header dates a decision by its adoption (corpus 228)', () => {
+    expect(readHistory([{ text: '通过或发布日期：2022年12月8日通过', line: 3 }]).version).toMatchObject({ date: '2022-12-08', event: '通过' });
+    // an approval (审查) makes no version: a plan transmitted by a signed cover keeps the cover's date (corpus 80)
+    expect(readHistory([{ text: '通过或发布日期：2026年1月29日广东省第十四届人民代表大会第五次会议审查', line: 3 }]).version).toBeUndefined();
+    const r = build(
+      ['标题：中共某省委关于实施某某工程的决定', '发布机构：中共某省委', '通过或发布日期：2022年12月8日通过', '', '现就实施某某工程作出如下决定。到2025年，取得新成效。'].join(
+        '\n',
+      ),
+    ).record;
+    expect(r.meta).toMatchObject({ date: '2022-12-08', year: 2022 });
+    expect(r.warnings.map((w) => w.message).join(' ')).not.toContain('通过或发布日期');
   });
   test('a preposition before the decree is no part of its number', () => {
     expect(readHistory([{ text: '（2008年1月1日国务院令第1号公布　2010年12月20日以国务院令第586号修订）', line: 2 }]).decree).toBe('国务院令第586号');
@@ -481,6 +494,14 @@ test.each([
 ])('a first sentence that names its text: %s → %s', (paragraph, want) => expect(runInTitle(paragraph)).toBe(want));
 
 test.each([
+  // a PDF extraction's first sentence for a title line: the time it began is no part of the name (corpus 226)
+  ['中华人民共和国于一九五三年开始伟大的发展国民经济的第一个五年计划', '中华人民共和国发展国民经济的第一个五年计划'],
+  ['某市于2021年起实施的科技创新行动计划', '某市科技创新行动计划'],
+  ['关于2021年开始实施的某某办法的通知', '关于2021年开始实施的某某办法的通知'],
+  ['某市2021年政府工作报告', '某市2021年政府工作报告'],
+])('a title without the time clause of the sentence that names it: %s → %s', (title, want) => expect(withoutTimeClause(title)).toBe(want));
+
+test.each([
   [
     [
       '　　一九九六～二○一○年，是我国现代化建设承前启后的重要时期',
@@ -575,7 +596,17 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['重庆市支持智能网联新能源商用车产业发展政策措施（2025—2027年）', 'work-plan'], // corpus 68
     ['某市促进民营经济发展若干措施', 'work-plan'],
     ['重庆市人民政府关于全市科技创新情况的报告', 'report'],
+    // a title 关于…的报告 is a report whatever plan or rule it reports on (corpus 224, 225)
+    ['关于发展国民经济的第一个五年计划的报告', 'report'],
+    ['关于一九五八年度国民经济计划草案的报告', 'report'],
+    ['关于《某市物业管理条例》执行情况的报告', 'report'],
     ['會議過程正式紀錄', 'record'],
+    // a court case by its name, A诉B…案, whatever office or act it names (规划, 通知: corpus 231, 232)
+    ['成都某商贸有限公司诉四川省成都市温江区规划和自然资源局行政决定案', 'case-study'],
+    ['某停车管理有限责任公司诉北京市门头沟区城市管理委员会行政协议解除通知案', 'case-study'],
+    ['江某诉某信息技术有限公司网络购物合同纠纷一案', 'case-study'],
+    ['中华人民共和国刑事诉讼法修正案', 'regulation'],
+    ['某市信访投诉处理工作方案', 'work-plan'],
     // a document another one names in 《》 does not make the kind (dev 114)
     ['人力资源社会保障部关于执行《工伤保险条例》若干问题的意见（二）', 'other'],
     ['国务院关于印发《“十四五”数字经济发展规划》的通知', 'plan'],
@@ -842,6 +873,19 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     );
     expect(record.title).toBe('关于推进北京市数据专区建设的指导意见');
     expect(record.meta.source_url).toBe('https://www.pkulaw.com/lar/x.html');
+  });
+  test("a database's title line repeated below as the document prints it (its brackets, its dash): the document's writing (dev 119)", () => {
+    const head = [
+      '【法宝引证码】 CLI.12.4638041',
+      '原文链接：https://www.pkulaw.com/lar/x.html',
+      '某省人民政府办公厅关于印发某省某某发展若干政策和某省某某行动计划(2021—2023年)的通知',
+    ];
+    const title = (second: string) => build([...head, second, '', '各市人民政府：', '现将《某省某某行动计划（2021-2023年）》印发给你们。'].join('\n')).record.title;
+    expect(title('某省人民政府办公厅关于印发某省某某发展若干政策和某省某某行动计划（2021-2023年）的通知')).toBe(
+      '某省人民政府办公厅关于印发某省某某发展若干政策和某省某某行动计划（2021-2023年）的通知',
+    );
+    // a repeat that differs only in its spaces is no other writing
+    expect(title('某省人民政府办公厅关于印发某省某某发展若干政策和某省某某 行动计划(2021—2023年)的通知')).toBe(head[2]);
   });
   test('a cover notice with nothing of what it transmits after its signature is a notice, titled as itself (corpus 127, 136)', () => {
     const page = (after: string[]) =>
@@ -1226,6 +1270,17 @@ describe('session 12 metadata shapes (corpus 188, 191)', () => {
     // the headline alone, or with something after it that is no title of its own
     expect(continuedTitle('某市政府工作报告', ['某市政府工作报告', '某市政府工作报告——2019年1月23日在…会议上'])).toBeUndefined();
     expect(continuedTitle('某某条例', ['某某条例的补充规定'])).toBeUndefined();
+    // or on the line after the headline's repeat, above its occasion (corpus 224)
+    expect(
+      continuedTitle('1955年国务院政府工作报告', [
+        '1955年国务院政府工作报告',
+        '中央政府门户网站　www.gov.cn　　 2006年02月23日',
+        '1955年国务院政府工作报告',
+        '关于发展国民经济的第一个五年计划的报告',
+        '——1955年7月5日至6日在第一届全国人民代表大会第二次会议上',
+      ]),
+    ).toBe('关于发展国民经济的第一个五年计划的报告');
+    expect(continuedTitle('某市政府工作报告', ['某市政府工作报告', '——2019年1月23日在…会议上', '各位代表：'])).toBeUndefined();
     const { record } = build(
       [
         '1956年国务院政府工作报告',
@@ -1248,6 +1303,14 @@ describe('session 12 metadata shapes (corpus 188, 191)', () => {
   test('the government a report is delivered for is named without the country before it (代表中华人民共和国国务院 → 国务院)', () => {
     expect(behalfOf(['现在我代表中华人民共和国国务院向大会提出报告，请予审查。'])).toBe('国务院');
     expect(behalfOf(['我代表省人民政府，向大会报告工作，请予审议。'])).toBe('省人民政府');
+    // the sentence after the salutation, below a long table of contents (corpus 224)
+    const contents = Array.from({ length: 14 }, (_, i) => `（${i + 1}）关于某某问题`);
+    expect(behalfOf(['关于某某计划的报告', '目录', ...contents, '各位代表：', '我现在代表国务院向本次大会作关于某某计划的报告。'])).toBe('国务院');
+    expect(behalfOf(['关于某某计划的报告', '目录', ...contents, '正文。', '我代表国务院向大会致谢。'])).toBeUndefined();
+    // after a 代表 that is no government's (人民代表大会…议案，, corpus 224)
+    expect(
+      behalfOf(['中华人民共和国国务院向第一届全国人民代表大会第二次会议提出关于发展国民经济第一个五年计划的议案，我现在代表国务院向本次大会作关于第一个五年计划的报告。']),
+    ).toBe('国务院');
   });
 });
 
@@ -1258,6 +1321,10 @@ describe('session 12: the year of a title naming several years, a report titled 
     expect(inferYear('2020年某市政府工作报告', '', '2021-01-20')).toBe(2020);
     // the date in none of them: the first
     expect(inferYear('关于2019年决算和2020年预算的报告', '', '2021-06-01')).toBe(2019);
+  });
+  test('a speaker who says he makes a report on something (作关于…的报告) delivers a report, whatever headline the page files it under (corpus 233)', () => {
+    expect(inferKind('1960年政府工作报告', '各位代表：\n我受中共中央和国务院的委托，向大会作关于一九五六年到一九六七年全国农业发展纲要的执行情况的报告。')).toBe('report');
+    expect(inferKind('1978年政府工作报告', '各位代表！\n现在，我代表国务院，向第五届全国人民代表大会作政府工作报告。')).toBe('work-report');
   });
   test('关于…的报告 is a report even when the text mentions 政府工作报告 near its top', () => {
     expect(inferKind('关于1955年国家决算和1956年国家预算的报告', '1956年国务院政府工作报告 各位代表：')).toBe('report');

@@ -292,6 +292,19 @@ describe('parseOutline steps: each decides a case of its own', () => {
   });
 });
 
+describe('a salutation ends the front matter', () => {
+  test('a paragraph after 各位代表： that opens with a year and tells of a 公布 and a 通过 is body, not a history line (corpus 233)', () => {
+    const doc = parseOutline(
+      [
+        '为提前实现全国农业发展纲要而奋斗',
+        '各位代表：',
+        '一九五六年到一九六七年全国农业发展纲要，是中央提出的，在一九五六年一月以草案形式公布。一九五七年九月，全会通过了修正草案。',
+      ].map((text, i) => ({ text, line: i + 1 })),
+    );
+    expect(doc.items.map((i) => (i.type === 'paragraph' ? i.role : 'heading'))).toEqual(['title', 'salutation', 'body']);
+  });
+});
+
 describe('a title the front matter gives', () => {
   const roles = (texts: string[], given?: string) =>
     parseOutline(

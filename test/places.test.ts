@@ -114,6 +114,12 @@ describe('inferBodyPlace: a body whose title names no place', () => {
     const measures = '为落实广州市委、广州市人民政府的意见，加快建设广州南沙新区城市副中心，经自贸区南沙片区认定，在本区工作满三年，符合我区重点产业。';
     expect(inferBodyPlace(measures)).toEqual({ region: '南沙区', region_parent: '广州' });
     expect(inferBodyPlace(measures.replace(/在本区工作满三年，符合我区重点产业。/u, ''))).toEqual({ region: '广州', region_parent: '广东' });
+    // or by a stem no other place bears, its city not named (在南沙设立的总部, 我区: corpus 186); a stem several districts bear (西湖) is no place
+    const scheme = '企业工商注册地在我区范围内。世界500强在南沙设立的总部，落户南沙的企业，享受我区奖励。';
+    expect(inferBodyPlace(scheme)).toEqual({ region: '南沙区', region_parent: '广州' });
+    expect(inferBodyPlace(scheme.replace(/南沙/gu, '西湖'))).toBeUndefined();
+    // nor when the text names places by their names: then the stem is only a word among them
+    expect(inferBodyPlace(`${scheme}对接深圳、东莞、深圳、东莞。`)?.region).not.toBe('南沙区');
     // a city's text that names its districts' bodies (各区政府) is the city's
     expect(inferBodyPlace(`${guide}各区政府要落实，各区财政局要保障。`)).toEqual({ region: '广州', region_parent: '广东' });
   });

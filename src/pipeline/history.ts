@@ -21,8 +21,12 @@ const ADOPTED = new Set(['通过', '通過', '制定', '订定', '訂定']);
 const EFFECT_EVENTS = new Set(['施行']);
 
 const EVENT = new RegExp(`(${historyEvents.join('|')})`, 'g');
-/** `修正日期：20170614`, `公布日期：…` label lines. */
-const LABEL_KEY = '(修正|修訂|修订|公布|發布|发布|制定|通过|通過)日期';
+/**
+ * `修正日期：20170614`, `公布日期：…` label lines; a collector's key that names two events, `通过或发布日期`, leaves the event to its
+ * value (`2022年12月8日通过`, corpus 228; not `2026年1月29日…会议审查`, an approval, corpus 80).
+ */
+const EVENT_KEY = '修正|修訂|修订|公布|發布|发布|制定|通过|通過';
+const LABEL_KEY = `(${EVENT_KEY})(或(?:${EVENT_KEY}))?日期`;
 const LABEL = new RegExp(`^${LABEL_KEY}[：:︰]\\s*(\\S+)$`);
 const HISTORY_KEY = new RegExp(`^${LABEL_KEY}$`);
 
@@ -49,7 +53,7 @@ const DECREE = /(?:以|经|由|根据|依据|依照)?(\p{Script=Han}{2,24}?令)\
 
 /** A line of a regulation's history: a dated event (通过, 修正 …) at its start, or a `修正日期：` label. */
 export function isHistoryLine(text: string): boolean {
-  if (LABEL.test(text)) return parseDate(LABEL.exec(text)![2]) !== undefined;
+  if (LABEL.test(text)) return parseDate(LABEL.exec(text)![3]) !== undefined;
   // ２００１年 (full-width digits) as 2001年
   const t = toHalfWidthDigits(text);
   if (!(YEAR_AT_START.test(t) || SITTING_FIRST.test(t)) || text.length > 600) return false;
@@ -67,8 +71,9 @@ export const continuesHistory = (text: string, previous: string | undefined): bo
 /** Each dated event of one line: the date and the last event word before the next date (titles in 《》 skipped). */
 function readEvents(text: string, line: number): HistoryEvent[] {
   const label = LABEL.exec(text);
+  if (label?.[2]) return readEvents(label[3]!, line);
   if (label) {
-    const date = parseDate(label[2]);
+    const date = parseDate(label[3]);
     return date ? [{ date, event: label[1]!, line }] : [];
   }
   const dates = datesIn(text);

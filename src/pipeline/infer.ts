@@ -560,6 +560,16 @@ const TITLE_END = new RegExp(`(?:${KIND_WORDS})(?:[（(][^（）()]*[）)])?$`);
  */
 const RUN_IN_TITLE = new RegExp(`^([^，。；：、,;:]{6,60}?(?:${KIND_WORDS}))(?:根据|依据|是|经|由|按照|[时時]期，是)`);
 
+/** A place, then when something began (`于一九五三年开始伟大的`), then the name: a sentence naming its document (corpus 226). */
+const TIME_CLAUSE = /^([^于，。]{2,12}?)于(?:\d{4}|[〇○零一二三四五六七八九]{4})年[^，。的]{0,8}?(?:开始|開始|起)(?:\p{Script=Han}{1,3}的)?(.{4,})$/u;
+
+/** The name a title line says without its time clause: `中华人民共和国于一九五三年开始伟大的发展国民经济的第一个五年计划` → 中华人民共和国发展国民经济的第一个五年计划. */
+export function withoutTimeClause(title: string): string {
+  const m = TIME_CLAUSE.exec(title.trim());
+  const name = m ? `${m[1]}${m[2]}` : undefined;
+  return name && isTitleLine(name) ? name : title;
+}
+
 export function runInTitle(paragraph: string): string | undefined {
   const name = RUN_IN_TITLE.exec(paragraph.trim())?.[1];
   if (!name || !/\p{Script=Han}{5}/u.test(name) || isOrgan(name)) return undefined;
@@ -699,8 +709,11 @@ export function inferTitle(
   const bar = found.split(TITLE_BAR);
   const shown = withoutNumber(bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : found);
   // a page's headline without its issuer: the document's own title below it, its issuer before 关于 (on one line or two)
-  const line = issuedTitle(shown, paragraphs) ?? continuedTitle(shown, paragraphs) ?? shown;
-  return transmitted(line, paragraphs, paragraphs.indexOf(found) + 1) ?? { title: withoutEditionNote(stripBookTitleMarks(line)) };
+  // a database's title line repeated below as the document prints it, its brackets and dashes (（2021-2023年）, dev 119): that writing
+  const below = paragraphs[paragraphs.indexOf(found) + 1]?.trim();
+  const printed = below && sameTitle(below, shown) && below.replace(/\s/g, '') !== shown.replace(/\s/g, '') ? below : shown;
+  const line = issuedTitle(shown, paragraphs) ?? continuedTitle(shown, paragraphs) ?? printed;
+  return transmitted(line, paragraphs, paragraphs.indexOf(found) + 1) ?? { title: withoutEditionNote(stripBookTitleMarks(withoutTimeClause(line))) };
 }
 
 /**
@@ -746,12 +759,15 @@ export function issuedTitle(headline: string, paragraphs: readonly string[]): st
 
 /**
  * A site's headline that a line below repeats with the document's own title run on after it (a page that files a budget
- * report under 政府工作报告: `1956年国务院政府工作报告关于1955年国家决算和1956年国家预算的报告`, corpus 191): that title,
+ * report under 政府工作报告: `1956年国务院政府工作报告关于1955年国家决算和1956年国家预算的报告`, corpus 191), or on the
+ * line after the repeat (`1955年国务院政府工作报告` / `关于发展国民经济的第一个五年计划的报告`, corpus 224): that title,
  * when it is one of its own (关于…, ending in a kind word).
  */
 export function continuedTitle(headline: string, paragraphs: readonly string[]): string | undefined {
-  for (const p of paragraphs.slice(0, 60)) {
-    const rest = p.trim().startsWith(headline) ? p.trim().slice(headline.length).trim() : '';
+  const lines = paragraphs.slice(0, 60).map((p) => p.trim());
+  for (const [i, p] of lines.entries()) {
+    const runOn = p.startsWith(headline) ? p.slice(headline.length).trim() : '';
+    const rest = runOn === '' && p === headline ? (lines[i + 1] ?? '') : runOn;
     if (/^(?:关于|關於)/u.test(rest) && isTitleLine(rest)) return rest;
   }
   return undefined;

@@ -329,12 +329,19 @@ const paragraphSteps: readonly ParagraphStep[] = [
   { name: 'body', take: (l, s) => addParagraph(s, l.p, l.p.role === 'caption' ? 'caption' : 'body') },
 ];
 
+/** The salutation (各位代表：) is among the front paragraphs: the address has begun. */
+const saluted = (s: OutlineState): boolean => s.items.some((i) => i.type === 'paragraph' && i.role === 'salutation');
+
 /** Front matter before the first section, in order: title, subtitle, occasion, speaker, salutation. */
 const frontSteps: readonly FrontStep[] = [
   { name: 'html comment', role: (l) => (/^<!--/.test(l.text) ? null : undefined) },
   // the adoption and amendment lines of a regulation (its dates: history.ts)
-  // (also the first line of a text without a title line, whose title front matter gives: corpus 110, 116)
-  { name: 'history line', role: (l, s) => ((s.title !== null || l.index === 0) && isHistoryLine(l.text) ? 'occasion' : undefined) },
+  // (also the first line of a text without a title line, whose title front matter gives: corpus 110, 116);
+  // never after the salutation, where the address begins (一九五六年…公布。一九五七年九月…通过, corpus 233)
+  {
+    name: 'history line',
+    role: (l, s) => ((s.title !== null || l.index === 0) && !saluted(s) && isHistoryLine(l.text) ? 'occasion' : undefined),
+  },
   // a history in brackets that goes on in the next paragraph (`（1982年…通过` / `根据1988年…修正案》修正）`, corpus 87)
   {
     name: 'history continued',

@@ -115,6 +115,12 @@ const SELF_COUNTY = new RegExp(
 );
 /** The level word a county's name ends in (南沙区 → 南沙). */
 const COUNTY_LEVEL = /(?:自治县|自治旗|新区|区|县|旗|市)$/u;
+/** How many counties bear each stem (南沙 1, 西湖 2: of 杭州 and of 南昌). */
+const stemOwners = new Map<string, number>();
+for (const p of places) {
+  const stem = p.name.replace(COUNTY_LEVEL, '');
+  if (p.level === 'county' && stem !== p.name) stemOwners.set(stem, (stemOwners.get(stem) ?? 0) + 1);
+}
 /** A text the body places for sure: named at least this often, and more often than any other place. */
 const BODY_MIN = 2;
 /** A national text by its body: the country and its organs named at least this often, and more often than any place. */
@@ -142,12 +148,14 @@ export function inferBodyPlace(text: string): { region: string; region_parent?: 
   // (广州市南沙区, 广州南沙新区: corpus 149, 150); a name several counties bear only where its city is named too
   if ((body.match(SELF_COUNTY) ?? []).length >= BODY_MIN) {
     // its counties by their stem too, the name without its level word, when their city is named (广州南沙新区, 南沙片区,
-    // 南沙开发区: 南沙区 of 广州, corpus 123, 124)
+    // 南沙开发区: 南沙区 of 广州, corpus 123, 124), or in a text that names no place by its name, when no other place
+    // bears it (在南沙设立的总部, 我区 and nothing else: corpus 186)
     const local = new Map(ranked);
     for (const p of places) {
       const city = parentOf(p);
       const stem = p.name.replace(COUNTY_LEVEL, '');
-      if (p.level !== 'county' || !city || !count.has(city) || stem.length < 2 || stem === p.name) continue;
+      if (p.level !== 'county' || !city || stem.length < 2 || stem === p.name) continue;
+      if (!count.has(city) && !(ranked.length === 0 && stemOwners.get(stem) === 1 && !forms.has(stem))) continue;
       const bare = body.split(stem).length - body.split(p.name).length;
       if (bare > 0) local.set(p, (local.get(p) ?? 0) + bare);
     }
