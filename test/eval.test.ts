@@ -97,6 +97,11 @@ describe('scoreText', () => {
     expect(s.keyFigures).toEqual({ shown: 0, right: 0, wrong: [] });
     expect(() => LabelledText.parse({ file: 'x.txt', genre: 'notice', labels: [] })).toThrow();
   });
+
+  it("a heading's number is quoted text: YAML reads an unquoted 1. as the number 1, which no heading equals", () => {
+    expect(() => LabelledText.parse({ file: 'x.txt', genre: 'work-plan', headings: [[15, 1]] })).toThrow(/must be quoted text/);
+    expect(LabelledText.parse({ file: 'x.txt', genre: 'work-plan', headings: [[15, '1.']] }).headings).toEqual([[15, '1.']]);
+  });
 });
 
 describe('eval --check: label files checked without running the tool', () => {

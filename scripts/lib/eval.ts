@@ -67,7 +67,8 @@ export const LabelledText = z
       })
       .strict()
       .default({}),
-    headings: z.array(z.tuple([z.number().int(), z.union([z.string(), z.number()]).transform(String)])).default([]),
+    // a heading's number is text: YAML reads an unquoted 1. as the number 1, which no heading's number "1." equals
+    headings: z.array(z.tuple([z.number().int(), z.string({ error: "a heading's number must be quoted text ('1.', not 1.: YAML reads 1. as the number 1)" })])).default([]),
     indicators: z.array(LabelledFigure).default([]),
     notes: z.string().optional(),
   })
