@@ -110,6 +110,8 @@ describe('stray spaces: removed on evidence, each logged with its line', () => {
     ['punctuation-space', '造成 “洗牌效應 ”，因此 (“中小企 ”)', '造成“洗牌效應”，因此 (“中小企”)'],
     ['punctuation-space', '陳鑑林議員 , S.B.S., J.P.', '陳鑑林議員, S.B.S., J.P.'],
     ['punctuation-space', '總薪酬開支 (1 )增幅', '總薪酬開支 (1)增幅'],
+    ['punctuation-space', '第二条 【落户奖】', '第二条 【落户奖】'], // after a law heading's number: it sets off the title (dev 195)
+    ['punctuation-space', '第三章 （一）总则', '第三章 （一）总则'],
     ['punctuation-space', '(修訂附表 7)公告', '(修訂附表 7)公告'], // Han and digit: kept
     // digit-group-space: thousands grouped by a space before a unit; a row of numbers stays
     ['digit-group-space', '職位空缺數目高達70 800個', '職位空缺數目高達70800個'],

@@ -3,10 +3,20 @@
 // "議員 , G.B.S." → "議員, G.B.S.", "(1 )" → "(1)". Removed only where one side is CJK punctuation (full-width
 // marks are spaced by design) or an ASCII bracket or comma touching a Han character or CJK mark.
 import { CJK, CJK_PUNCT, findSpaces, spaceRule } from './space-rule.ts';
+import { headingRules } from '../patterns.ts';
+
+/** A law heading's number alone at the start of a line (第二条, 第三章): the space after it sets off its title (第二条 【落户奖】, dev 195). */
+const lawNumber = new RegExp(
+  `^\\s*(?:${headingRules
+    .filter((r) => r.law)
+    .map((r) => r.number)
+    .join('|')})$`,
+);
 
 /** Removes spaces next to CJK punctuation and inside brackets around CJK text. */
 export const punctuationSpace = spaceRule('punctuation-space', 'space beside punctuation', (text) =>
   findSpaces(text, (before, after, start) => {
+    if (lawNumber.test(text.slice(0, start))) return false;
     if (CJK_PUNCT.test(before) && CJK.test(after)) return true;
     if (after === ')' && /\(\d{1,3}$/.test(text.slice(0, start))) return true; // "(1 )
     if (CJK.test(before) && (CJK_PUNCT.test(after) || after === ')' || after === ',')) return true;
