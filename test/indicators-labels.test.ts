@@ -1946,3 +1946,17 @@ describe('incentive schemes of Nansha (dev 195-197)', () => {
     ).toEqual(['provision', 'provision']);
   });
 });
+
+describe('an adverb of degree before a growth verb is no subject (change_adverbs, dev 122)', () => {
+  test('the growth after a from-to is the change of the level reached', () => {
+    const found = extractFromParagraph('有从事研究与开发活动的本地机构、企业，总数由870间增加至1223间，显著上升38%。', { kind: 'actual', year: 2003 }, 'zh-Hans');
+    expect(found.map((f) => [f.value, f.change?.value])).toEqual([[1223, 38]]);
+  });
+  test('in a Traditional source too (顯著, whose analysis copy is 显著, not 显着)', () => {
+    const found = extractFromParagraph('總數由 870 間增加至 1 223 間 ，顯著上升 38%；', { kind: 'actual', year: 2003 }, 'zh-Hant');
+    expect(found.map((f) => [f.value, f.change?.value])).toEqual([[1223, 38]]);
+  });
+  test('a subject before the adverb keeps its growth a figure of its own', () => {
+    expect(extractFromParagraph('进口大幅增长12%。', { kind: 'actual', year: 2003 }, 'zh-Hans').map((f) => f.label)).toEqual(['进口']);
+  });
+});

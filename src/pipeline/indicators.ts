@@ -60,6 +60,7 @@ import {
   growthVerb,
   priceChange,
   growthManner,
+  changeAdverbAtEnd,
   averageGrowth,
   planSection,
   reviewSection,
@@ -485,8 +486,10 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           const manner = growthManner.exec(a.slice(leftStart, subjectEnd));
           if (manner) subjectEnd -= manner[0].length;
           // 分别达到1.99万元、1.26万元，分别增长8.8%、10.8%: a 分别 alone names no subject either
+          // 总数由870间增加至1 223间，显著上升38%: an adverb of degree alone is no subject either (change_adverbs)
           const subject = a
             .slice(leftStart, subjectEnd)
+            .replace(changeAdverbAtEnd, '')
             .replace(/^[、\s]*(?:其中|同时|并)?(?:分别)?$/, '')
             .replace(/^[、\s]*(?:其中|同时|并)?/, '');
           // 城镇居民…15781元，农村居民…4761元，实际增长8.4%和8%: the growths of those figures, in order.
