@@ -3,12 +3,13 @@
 // marker links to the entry, the entry's own marker back to the first place that cites it. A marker
 // without an entry stays plain text (a scrape that lost its notes).
 import type { Block, ReferenceLink } from './types.ts';
+import { NOTE_CITED, NOTE_NUMBER } from './patterns.ts';
 
 /** An entry opens with its marker: `[1]“三步走”战略目标：…`, `［2］…`. */
-const ENTRY = /^[[［](\d{1,3})[\]］]/;
+const ENTRY = new RegExp(`^${NOTE_NUMBER}`);
 
-/** A marker right after a word or a closing quote or bracket (`目标[1]`, `”[3]`, `）[4]`), not at the start of a paragraph. */
-const MARKER = /(?<=[\p{Script=Han}”」』）)》])[[［](\d{1,3})[\]］]/gu;
+/** A marker the text cites (after a word or a closing quote or bracket), not at the start of a paragraph. */
+const MARKER = new RegExp(NOTE_CITED, 'gu');
 
 /** Links between the note markers of the body and the entries of the glossary (paragraphs of role `glossary`). */
 export function noteLinks(blocks: readonly Block[]): ReferenceLink[] {

@@ -14,14 +14,18 @@ export const SMALL_DIGIT = '[一二三四五六七八九十]';
 export const YEAR_DIGIT = '[〇零一二三四五六七八九○]';
 /** A Han character: Unicode's Script=Han (every block of ideographs, 〇, 々); needs the `u` flag. */
 export const HAN = /\p{Script=Han}/u;
+/** A note's numbered marker, `[1]` or `［12］` (a glossary entry opens with it, the text cites it after a word). Regex source, one group: the number. */
+export const NOTE_NUMBER = String.raw`[[［](\d{1,3})[\]］]`;
+/** A note's marker where the text cites it: right after a word or a closing quote or bracket (`目标[1]`, `”[3]`, `）[4]`). Regex source; needs the `u` flag. */
+export const NOTE_CITED = String.raw`(?<=[\p{Script=Han}”」』）)》])${NOTE_NUMBER}`;
+/** How many brackets and quotes a text leaves open (（ “ 《 〔 【 「 『 against their closers); below 0 when it closes more. */
+export const bracketDepth = (text: string): number => (text.match(/[（(“‘《〔【「『]/g)?.length ?? 0) - (text.match(/[）)”’》〕】」』]/g)?.length ?? 0);
+
 /**
  * The key of a metadata label line (`发文单位：…`, `来源URL：…`, `来源链接1：…`): two to ten Han characters,
  * a digit or `URL` after them allowed. Regex source, group-free; needs the `u` flag. Cleaning (header blocks, line joins) and
  * metadata (readLabels) read label lines with it.
  */
-/** How many brackets and quotes a text leaves open (（ “ 《 〔 【 「 『 against their closers); below 0 when it closes more. */
-export const bracketDepth = (text: string): number => (text.match(/[（(“‘《〔【「『]/g)?.length ?? 0) - (text.match(/[）)”’》〕】」』]/g)?.length ?? 0);
-
 export const LABEL_KEY = String.raw`\p{Script=Han}{2,10}(?:\d|URL|url)?`;
 
 /** One way of numbering headings, as printed at the start of a line. */

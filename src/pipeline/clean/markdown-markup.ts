@@ -5,10 +5,11 @@
 // (every item `1. `, which Markdown renders 1, 2, 3: a Taiwan law database's paragraphs 項 and 沿革
 // lines, corpus 77, 140), which number nothing in the document.
 import type { CleaningRule } from './types.ts';
+import { NOTE_NUMBER } from '../patterns.ts';
 
 const BOLD = /\*\*(?=\S)([^*]*?\S)\*\*|__(?=\S)([^_]*?\S)__/g;
 const HARD_BREAK = /(?<!\\)\\$/;
-const NOTE_CARET = /\^(?=[[［]\d{1,3}[\]］])/g;
+const NOTE_CARET = new RegExp(`\\^(?=${NOTE_NUMBER})`, 'g');
 const RULE = /^([-*_])(?:\s*\1){2,}$/;
 
 const LAZY_ITEM = /^1\. (?=\S)/;

@@ -5,6 +5,7 @@
 import words from '../data/indicator-words.json' with { type: 'json' };
 import { alternation } from '../regexp.ts';
 import { convertText } from '../variants.ts';
+import { NOTE_CITED } from '../patterns.ts';
 
 /** Who speaks (我们, 政府, 特区政府 …), not the 我 of 自我. */
 const speakers = String.raw`(?<!自)(?:${alternation(words.speakers)})`;
@@ -293,7 +294,7 @@ export const modalOnly = /^\s*(?:要|将|应当?|需要?|力争|争取|已经?)?
 export const namelyBefore = /^.*(?<![立随])即(?![将时使便可])(?=\p{Script=Han}{2})/u;
 
 /** The marker of a note printed after a word (国民收人使用额〔注〕, 〔注1〕, [注], “5个1000”行动[4]): no part of a label. */
-export const noteMarker = /[〔[［]注[0-9一二三四五六七八九十]*[〕\]］]|(?<=[\p{Script=Han}”」』）)》])[[［]\d{1,3}[\]］]/gu;
+export const noteMarker = new RegExp(String.raw`[〔[［]注[0-9一二三四五六七八九十]*[〕\]］]|${NOTE_CITED}`, 'gu');
 
 /** Pairs a list of subjects with a run of figures in order: A、B产量分别增长49.8%、11.9%. */
 export const respectivelyWord = /分别|依次/;
