@@ -16,10 +16,12 @@ const lawNumber = new RegExp(
 /** Removes spaces next to CJK punctuation and inside brackets around CJK text. */
 export const punctuationSpace = spaceRule('punctuation-space', 'space beside punctuation', (text) =>
   findSpaces(text, (before, after, start) => {
-    if (lawNumber.test(text.slice(0, start))) return false;
-    if (CJK_PUNCT.test(before) && CJK.test(after)) return true;
-    if (after === ')' && /\(\d{1,3}$/.test(text.slice(0, start))) return true; // "(1 )
-    if (CJK.test(before) && (CJK_PUNCT.test(after) || after === ')' || after === ',')) return true;
-    return before === '(' && CJK.test(after);
+    const stray =
+      (CJK_PUNCT.test(before) && CJK.test(after)) ||
+      (after === ')' && /\(\d{1,3}$/.test(text.slice(0, start))) || // "(1 )
+      (CJK.test(before) && (CJK_PUNCT.test(after) || after === ')' || after === ',')) ||
+      (before === '(' && CJK.test(after));
+    // read only for a space the rule would take: most spaces of a line are not
+    return stray && !lawNumber.test(text.slice(0, start));
   }),
 );
