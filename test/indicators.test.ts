@@ -106,6 +106,39 @@ describe('a number said in two multipliers (dev 125)', () => {
   });
 });
 
+describe('a round number said with its place (千余家, 5千多户)', () => {
+  test.each([
+    // a place unit with 余/多 after it is a number (about a thousand); alone it is a word (百家企业)
+    ['培育优质企业千余家。', '千余家', 1000, '家', '≈'],
+    ['承担国家级改革试点任务百余项。', '百余项', 100, '项', '≈'],
+    // Arabic digits before 千 or 百: 5千多户 is 5 000 户 (dev 177's baseline), 3百亩 300 亩
+    ['新增市场主体5千多户。', '5千多户', 5000, '户', '≈'],
+    ['流转土地3百亩。', '3百亩', 300, '亩', undefined],
+    // not before a multiplier (5千万元 is 5 千万元) nor a unit that starts with the place (5千米, 5百分点)
+    ['投入资金5千万元。', '5千万元', 5, '千万元', undefined],
+    ['新建绿道5千米。', '5千米', 5, '千米', undefined],
+  ])('%s', (text, match, value, unit, comparator) => {
+    const found = extractFromParagraph(text, { kind: 'actual' }).find((f) => f.match === match);
+    expect([found?.value, found?.unit, found?.comparator]).toEqual([value, unit, comparator]);
+  });
+  test('由5千多户增加到1万6千多户: the baseline is 5 000 户 (dev 177)', () => {
+    const found = extractFromParagraph('日均新设企业由5千多户增加到1万6千多户。', { kind: 'actual' });
+    expect(found.map((f) => [f.label, f.value, f.unit, f.baseline?.value, f.baseline?.unit])).toEqual([['日均新设企业', 16000, '户', 5000, '户']]);
+  });
+  test.each([
+    ['百家企业参与。'],
+    // after a comparator it names a class or a mark more often than a figure
+    ['培育营收超千亿元企业。'],
+    // 数十, 数百, 数千: a vague count, as 几十 is; 数 is no part of a label
+    ['建成基地数十个，带动农户数千户。'],
+  ])('no figure: %s', (text) => {
+    expect(extractFromParagraph(text, { kind: 'actual' })).toEqual([]);
+  });
+  test('总层数十层以上: 数 ends a noun before a bound', () => {
+    expect(extractFromParagraph('总层数十层以上的住宅。', { kind: 'provision', provisions: true }).map((f) => [f.value, f.unit, f.comparator])).toEqual([[10, '层', '>=']]);
+  });
+});
+
 describe('figures in a clause', () => {
   test.each([
     // clause, label contains, value, unit, scale?, comparator?
