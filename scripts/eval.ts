@@ -29,7 +29,7 @@ genre and per half.
 
   --half H     only the dev or the test half
   --text NAME  only texts whose file name contains NAME; prints every miss and extra figure
-  --verbose    print the misses and extra figures of every text
+  --verbose    print the misses and extra figures (and headings) of every text
   --show-test  also print the test half text by text (without it the test half shows only its
                per-genre lines, so that nobody tunes on its misses by accident)
   --json       print the scores as JSON (what scores.json holds)
@@ -147,6 +147,8 @@ function print(scores: Scores, verbose: boolean, showTest: boolean): void {
       if (verbose) {
         for (const m of t.misses) console.log(`    miss  ${m}`);
         for (const e of t.extra) console.log(`    extra ${e}`);
+        for (const h of t.headings.missed) console.log(`    heading missed  ${h}`);
+        for (const h of t.headings.extra) console.log(`    heading extra   ${h}`);
         for (const l of t.labels.functionWord) console.log(`    function word  ${l}`);
         for (const k of t.keyFigures.wrong) console.log(`    key figure wrong  ${k}`);
       }

@@ -89,6 +89,8 @@ export interface TextScore {
   /** Of the matched figures: how many have each attribute right, and how many were checked. */
   attributes: Record<'label' | 'unit' | 'kind' | 'comparator' | 'period' | 'metric' | 'change' | 'baseline', [right: number, checked: number]>;
   outline: Counts;
+  /** Labelled headings not found and headings found that match no label: `L12 一、`. */
+  headings: { missed: string[]; extra: string[] };
   meta: { right: number; labelled: number; wrong: string[] };
   /** Labelled figures not found right, with why: `L14 287.9亿元: label 地区生产总值由 ≠ 地区生产总值`. */
   misses: string[];
@@ -217,6 +219,7 @@ export function scoreText(label: LabelledText, record: ReportRecord): TextScore 
   const want = new Set(label.headings.filter(([line]) => outlined && inScope(line)).map(([line, n]) => key(line, n)));
   const got = new Set(record.sections.filter((s) => outlined && s.number && s.kind !== 'enum' && inScope(s.line)).map((s) => key(s.line!, s.number)));
   const outlineRight = [...got].filter((k) => want.has(k)).length;
+  const headingText = (k: string): string => `L${k}`;
 
   // Metadata: each labelled field.
   const metaWrong: string[] = [];
@@ -235,6 +238,7 @@ export function scoreText(label: LabelledText, record: ReportRecord): TextScore 
     indicators: { found: found.length - optionalMatched, right, labelled },
     attributes,
     outline: { found: got.size, right: outlineRight, labelled: want.size },
+    headings: { missed: [...want].filter((k) => !got.has(k)).map(headingText), extra: [...got].filter((k) => !want.has(k)).map(headingText) },
     meta: { right: metaRight, labelled: metaLabelled, wrong: metaWrong },
     misses,
     extra,
