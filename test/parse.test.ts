@@ -132,6 +132,64 @@ describe("a plan's outline: 第一篇, titles run on without a space, contents w
   });
 });
 
+describe('articles grouped under 一、 and items of an article (incentive schemes, dev 185, 186, 197)', () => {
+  const outline = (texts: string[]) => parseOutline(lines(texts)).nodes.map((n) => [n.number, n.kind]);
+  test('二、 after the articles of 一、 opens the next group, not an item of the last article', () => {
+    expect(
+      outline([
+        '一、促进高新技术企业发展',
+        '第一条 对新认定的企业给予奖励。',
+        '第二条 对企业给予补助。',
+        '二、支持产业创新能力提升',
+        '第三条 对平台给予奖励。',
+        '三、支持新型研发机构建设',
+        '第四条 对机构给予补助。',
+      ]),
+    ).toEqual([
+      ['一、', 'l1'],
+      ['第一条', 'article'],
+      ['第二条', 'article'],
+      ['二、', 'l1'],
+      ['第三条', 'article'],
+      ['三、', 'l1'],
+      ['第四条', 'article'],
+    ]);
+  });
+  test('an article numbering its items 一、二、 keeps them items, whatever group is open', () => {
+    expect(outline(['一、总则', '第一条 有下列情形之一的，给予奖励：', '一、新认定的企业；', '二、新落户的企业。'])).toEqual([
+      ['一、', 'l1'],
+      ['第一条', 'article'],
+      ['一、', 'item'],
+      ['二、', 'item'],
+    ]);
+  });
+  test('(三) after the 1. 2. of (二) is the next item of the article', () => {
+    expect(
+      outline([
+        '第八条 【固定资产投资补助】',
+        '(一)对新落户的项目给予奖励。',
+        '(二)对现有企业给予补助：',
+        '1.对于应用智能装备的项目给予补助。',
+        '2.其他项目给予补助。',
+        '(三)鼓励停产企业转型，最高不超过5000万元。',
+      ]),
+    ).toEqual([
+      ['第八条', 'article'],
+      ['(一)', 'item'],
+      ['(二)', 'item'],
+      ['1.', 'l3'],
+      ['2.', 'l3'],
+      ['(三)', 'item'],
+    ]);
+  });
+  test('第九条【特别贡献奖】: a bracketed title right after the number starts an article', () => {
+    expect(outline(['第八条 对企业给予奖励。', '第九条【特别贡献奖】对具有重要带动作用的企业给予奖励。'])).toEqual([
+      ['第八条', 'article'],
+      ['第九条', 'article'],
+    ]);
+  });
+});
+
 describe('numbered paragraphs of an address are its citable units', () => {
   const para = (n: number): string =>
     `${n}. 香港人經過多年努力，已經建立了一系列具有競爭力的優勢行業，例如金融業和相關的服務業。就在過去一年，內地企業透過香港股票市場集資約四百四十億美元；香港的旅遊業在亞洲城市中居於榜首，這些行業都有提升和發展空間，可帶動香港經濟增長。我們還為跨國企業提供服務，現時有三千多間海外公司在這裏設立地區總部。`;

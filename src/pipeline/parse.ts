@@ -37,7 +37,7 @@ export function matchHeading(text: string): RawHeading | null {
     const after = text.slice(m[0].length).trim();
     if (!rule.law && after === '') continue;
     // run on without a space, a chapter's title is short and no sentence (not 第一章规定的…。)
-    if (rule.law && after && !/\s$/.test(m[0]) && (after.length > 30 || /[，。；：,;:！？!?]/.test(after) || /^[的之规所中]/.test(after))) continue;
+    if (rule.law && after && !/\s$/.test(m[0]) && !after.startsWith('【') && (after.length > 30 || /[，。；：,;:！？!?]/.test(after) || /^[的之规所中]/.test(after))) continue;
     if (rule.kind === 'article') return { kind: rule.kind, number, ordinal, title: '', rest: after };
     if (rule.law) return { kind: rule.kind, number, ordinal, title: after, rest: '' };
     return { kind: rule.kind, number, ordinal, ...splitTitle(after) };
@@ -555,6 +555,10 @@ function placeHeading(h: RawHeading, nodes: OutlineNode[], stack: number[], dept
   // An enumeration (一是) is the lowest level: any other heading closes it.
   if (h.kind !== 'enum') while (top()?.kind === 'enum') stack.pop();
   let kind = h.kind;
+  if (nextArticleGroup(h, nodes, stack)) {
+    stack.length = 0;
+    return kind;
+  }
   if (has('article') && (kind === 'l1' || kind === 'l2')) kind = 'item';
   if (kind === 'item') {
     while (top() && top()!.kind !== 'article') stack.pop();
@@ -671,6 +675,7 @@ function fitsOutline(h: RawHeading, nodes: OutlineNode[], stack: number[]): bool
     // A cross-reference at the start of a sentence (第五条规定…) has no space after 条 and never matches.
     return !last || h.ordinal > last.ordinal || h.ordinal === 1;
   }
+  if (nextArticleGroup(h, nodes, stack)) return true;
   const inArticle = stack.some((i) => nodes[i]!.kind === 'article');
   if (!inArticle) {
     if (h.title.length > MAX_TITLE) return false;
@@ -687,9 +692,25 @@ function fitsOutline(h: RawHeading, nodes: OutlineNode[], stack: number[]): bool
   return h.ordinal <= 2;
 }
 
+/** The open item of the open article, below whatever its own numbered lines opened ((二) under its 1. and 2.). */
 function lastItem(nodes: OutlineNode[], stack: number[]): OutlineNode | undefined {
-  const top = stack.length ? nodes[stack[stack.length - 1]!]! : undefined;
-  return top?.kind === 'item' ? top : undefined;
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const n = nodes[stack[i]!]!;
+    if (n.kind === 'item') return n;
+    if (n.kind === 'article') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * 二、 after the articles of 一、 (一、促进高新技术企业发展 第一条 … 第四条 二、支持产业创新能力提升, dev 185): the next group of
+ * articles, not an item of the last one. An item of the article that numbers on (一、…；二、…) stays an item.
+ */
+function nextArticleGroup(h: RawHeading, nodes: OutlineNode[], stack: number[]): boolean {
+  if (h.kind !== 'l1' || !stack.some((i) => nodes[i]!.kind === 'article')) return false;
+  if (lastItem(nodes, stack)?.ordinal === h.ordinal - 1) return false;
+  const group = nodes.findLastIndex((n) => n.kind === 'l1' && n.parent === null);
+  return group >= 0 && nodes[group]!.ordinal === h.ordinal - 1 && nodes.slice(group + 1).some((n) => n.kind === 'article');
 }
 
 /**

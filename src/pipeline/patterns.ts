@@ -54,7 +54,8 @@ export const headingRules: readonly HeadingRule[] = [
   { kind: 'chapter', example: '第一章', number: `${LAW}章`, after: '(?:\\s+|$)?', law: true },
   { kind: 'division', example: '第一节', number: `${LAW}[节節]`, after: '(?:\\s+|$)?', law: true },
   // a 款 (paragraph of an article) is no section, but it starts a line of its own
-  { kind: 'article', example: '第一条', number: `${LAW}[条條]`, after: '(?:\\s+|$)', law: true, start: `第\\s*(?:${NUMERAL}|\\d+)\\s*[条條款]` },
+  // 第九条【特别贡献奖】: a bracketed title may follow the number without a space (dev 197)
+  { kind: 'article', example: '第一条', number: `${LAW}[条條]`, after: '(?:\\s+|$|(?=【))', law: true, start: `第\\s*(?:${NUMERAL}|\\d+)\\s*[条條款]` },
   // parse takes 附录2 竞价指引 (number, no colon); the joiner also keeps 附录： (colon, no number) apart
   {
     kind: 'appendix',
