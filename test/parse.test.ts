@@ -190,6 +190,23 @@ describe('articles grouped under 一、 and items of an article (incentive schem
   });
 });
 
+describe('the list of attachments after 附件： (dev 66, 67)', () => {
+  test('its numbered names are text, not sections', () => {
+    const doc = parseOutline(
+      lines(['一、工作安排', '请认真组织实施。', '附件：', '1.单一电力用户绿电直连项目开发建设实施方案（试行）', '2.绿电直连项目申报大纲', '内蒙古自治区能源局']),
+    );
+    expect(doc.nodes.map((n) => n.number)).toEqual(['一、']);
+  });
+  test('a name broken over lines (a PDF) keeps the list open', () => {
+    const doc = parseOutline(lines(['一、资金安排', '附件：', '1.', '天津市', '2023', '年春节期间电力需求响应补贴资金汇总表', '2.', '天津市', '2023年补贴资金明细表']));
+    expect(doc.nodes.map((n) => n.number)).toEqual(['一、']);
+  });
+  test('a heading that does not go on with the list closes it (the own 1. of an attachment)', () => {
+    const doc = parseOutline(lines(['一、资金安排', '附件：', '1.补贴资金汇总表', '附件1', '补贴资金汇总表', '一、总体要求', '1.基本原则']));
+    expect(doc.nodes.map((n) => n.number)).toEqual(['一、', '一、', '1.']);
+  });
+});
+
 describe('numbered paragraphs of an address are its citable units', () => {
   const para = (n: number): string =>
     `${n}. 香港人經過多年努力，已經建立了一系列具有競爭力的優勢行業，例如金融業和相關的服務業。就在過去一年，內地企業透過香港股票市場集資約四百四十億美元；香港的旅遊業在亞洲城市中居於榜首，這些行業都有提升和發展空間，可帶動香港經濟增長。我們還為跨國企業提供服務，現時有三千多間海外公司在這裏設立地區總部。`;
@@ -246,6 +263,12 @@ describe('parseOutline steps: each decides a case of its own', () => {
       ['title 关于科技创新情况的报告', 'title: 关于科技创新情况的报告', 'body (summary): 摘要：全市研发投入增长。', 'body (summary): 人才引进一千名。', '一、基本情况'],
     ],
     ['paragraph', 'closing', ['一、基本情况', '以上报告，请予审议'], ['title null', '一、基本情况', 'closing: 以上报告，请予审议']],
+    [
+      'paragraph',
+      'attachment list',
+      ['一、资金安排', '附件：', '1.补贴资金汇总表', '2.补贴资金明细表'],
+      ['title null', '一、资金安排', 'body: 附件：', 'body: 1.补贴资金汇总表', 'body: 2.补贴资金明细表'],
+    ],
     [
       'paragraph',
       'numbered paragraph',

@@ -101,6 +101,10 @@ const LAW_KINDS: SectionKind[] = [...LAW_CONTAINERS, 'article'];
 const GB_KINDS: SectionKind[] = ['l1', 'l2', 'l3', 'l4', 'l5', 'enum'];
 const CLOSING = /^(以上报告[，,]?\s*请予审议|以上報告[，,]?\s*請予審議|特此(报告|報告|通知|公告))/;
 const MD_HEADING = /^#{1,6}\s+/;
+/** `附件：` alone on its line: the names of the attachments follow, numbered. */
+const ATTACHMENTS = /^附\s*件\s*[：:]\s*$/;
+/** `附件1`, `附件 2：`: an attachment's own first line. */
+const ATTACHMENT_START = /^附\s*件\s*\d/;
 /** `摘要：`, `【内容提要】`: a summary starts in the front matter. */
 const SUMMARY = /^[【[]?(内容)?(摘\s*要|提\s*要)[】\]]?[:：\s]/;
 /** `法规名称：`, `名称：`, `标题：` before a title line (law databases, government web pages). */
@@ -134,6 +138,7 @@ export function parseOutline(paragraphs: Paragraph[], rules: OutlineRules = outl
     inFront: true,
     inSummary: false,
     inGlossary: false,
+    attachments: undefined,
     openEnums: new Map(),
     contents: contentsEntries(paragraphs),
     numbered: numberedParagraphs(paragraphs),
@@ -175,6 +180,8 @@ interface OutlineState {
   inSummary: boolean;
   /** Under a glossary's heading: `term：definition` lines are its entries. */
   inGlossary: boolean;
+  /** After a `附件：` line: the number of the last attachment it listed (0 before the first); undefined outside such a list. */
+  attachments: number | undefined;
   openEnums: Map<number | null, OpenEnums>;
   /** Indexes of the contents entries without leaders (`contentsEntries`). */
   contents: Set<number>;
@@ -262,6 +269,24 @@ const paragraphSteps: readonly ParagraphStep[] = [
     },
   },
   { name: 'closing', take: (l, s) => CLOSING.test(l.text) && addParagraph(s, l.p, 'closing') },
+  {
+    // 附件： then 1.…实施方案 2.…申报大纲: the names of a notice's attachments are text, numbered as they go on; a heading that does
+    // not go on with them (an attachment's own 1., 一、) or the attachment's own first line (附件1) closes the list
+    name: 'attachment list',
+    take(l, s) {
+      if (ATTACHMENTS.test(l.text)) {
+        s.attachments = 0;
+        return false;
+      }
+      if (s.attachments === undefined || l.md) return false;
+      if (l.heading && l.heading.kind !== 'enum' && l.heading.ordinal === s.attachments + 1 && !LAW_KINDS.includes(l.heading.kind)) {
+        s.attachments++;
+        return addParagraph(s, l.p, 'body');
+      }
+      if (l.heading || ATTACHMENT_START.test(l.text)) s.attachments = undefined;
+      return false;
+    },
+  },
   {
     // an address's numbered paragraph (24. …) is a citable unit like an article: its number is the heading
     name: 'numbered paragraph',
