@@ -1,0 +1,36 @@
+// The shapes of a province's or a city's action plan (行动方案, 实施方案, 行动计划): targets of compute power,
+// industry scale, counts of enterprises and scenes that the plan will foster, and the year they are for.
+import { describe, expect, test } from 'vitest';
+import { extractFromParagraph } from '../src/pipeline/indicators.ts';
+
+const target = { kind: 'target' as const, rules: true, year: 2025, period: 2025 };
+const figures = (text: string) => extractFromParagraph(text, target).map((f) => [f.match, f.value, f.unit, f.label, f.comparator]);
+
+describe('compute power and storage in their units (算力规模, 存力规模)', () => {
+  test.each([
+    ['到2027年，全省智能算力规模超过30EFLOPS。', ['超过30EFLOPS', 30, 'EFLOPS', '智能算力规模', '>']],
+    ['算力总规模达到12EFlops以上。', ['12EFlops以上', 12, 'EFlops', '算力总规模', '>=']],
+    ['全国算力总规模超过300EFLOPS，存力总规模达到1800EB。', ['超过300EFLOPS', 300, 'EFLOPS', '算力总规模', '>']],
+    // a compute unit said as its letter alone (P for PFLOPS, E for EFLOPS), in a clause of compute power
+    ['全市智能算力规模达到5000P。', ['5000P', 5000, 'P', '智能算力规模', undefined]],
+    ['新增智能算力2000P以上。', ['2000P以上', 2000, 'P', '新增智能算力', '>=']],
+    ['算力规模达到1.5万P。', ['1.5万P', 1.5, '万P', '算力规模', undefined]],
+  ])('%s', (text, first) => expect(figures(text)[0]).toEqual(first));
+
+  test('storage is measured in bytes', () => {
+    expect(figures('全国算力总规模超过300EFLOPS，存力总规模达到1800EB。')[1]).toEqual(['1800EB', 1800, 'EB', '存力总规模', undefined]);
+  });
+
+  test('a letter alone is a unit of compute power only where the clause speaks of it', () => {
+    expect(figures('采购3P空调20台。').map((f) => f[0])).toEqual(['20台']);
+    expect(figures('全市建成5E级景区。')).toEqual([]);
+  });
+});
+
+describe('a multiplier alone after a comparator word is one of it (超万亿元)', () => {
+  test.each([
+    ['带动相关产业规模超万亿元。', ['超万亿元', 1, '万亿元', '相关产业规模', '>']],
+    ['全省数字经济规模突破万亿元。', ['突破万亿元', 1, '万亿元', '数字经济规模', '>']],
+    ['全市软件业务收入突破千亿元。', undefined],
+  ])('%s', (text, first) => expect(figures(text)[0]).toEqual(first));
+});
