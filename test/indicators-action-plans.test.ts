@@ -34,3 +34,13 @@ describe('a multiplier alone after a comparator word is one of it (超万亿元)
     ['全市软件业务收入突破千亿元。', undefined],
   ])('%s', (text, first) => expect(figures(text)[0]).toEqual(first));
 });
+
+describe('the verbs by which a plan gathers what it counts are no part of the label', () => {
+  test.each([
+    ['集聚人工智能企业1500家，其中高新技术企业500家。', '人工智能企业'],
+    ['招引人工智能企业100家。', '人工智能企业'],
+    ['培育壮大人工智能企业1000家。', '人工智能企业'],
+    ['开放应用场景300个以上。', '应用场景'],
+    ['集聚人工智能人才10万人。', '人工智能人才'],
+  ])('%s → %s', (text, label) => expect(figures(text)[0]?.[3]).toBe(label));
+});
