@@ -44,3 +44,12 @@ describe('the verbs by which a plan gathers what it counts are no part of the la
     ['集聚人工智能人才10万人。', '人工智能人才'],
   ])('%s → %s', (text, label) => expect(figures(text)[0]?.[3]).toBe(label));
 });
+
+describe('a qualifier of quality before 的 is a clause: the count counts the noun after it', () => {
+  test.each([
+    ['形成50个以上可复制推广的典型案例。', '典型案例'],
+    ['打造20个可复制可推广的典型案例。', '典型案例'],
+    ['建设100个以上高水平的数字化车间。', '数字化车间'],
+    ['建成10个高质量的行业数据集。', '行业数据集'],
+  ])('%s → %s', (text, label) => expect(figures(text)[0]?.[3]).toBe(label));
+});
