@@ -245,6 +245,13 @@ export const periodPhrase = /[“"]?(十[一二三四五六]五)[”"]?(?:时期
 /** A span that opens a paragraph before a comma (五年来，…; “十四五”时期，…): it frames every sentence of the paragraph. */
 export const paragraphPeriodOpener = new RegExp(String.raw`^\s*(?:${periodPhrase.source})\s*[，,]`);
 
+/**
+ * A paragraph that opens with the year its goals are for (到2023年，工业互联网建设量质并进…; 力争到2027年，…): the list
+ * items a dash or a bullet opens after it (listItemMark: --平台建设长足进步。培育3家…) are of that year (dev 119).
+ */
+export const targetYearOpener = /^\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[，,]/;
+export const listItemMark = /^\s*(?:—{1,2}|－{1,2}|-{2}|[●•◆▲■])/;
+
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
 /**
  * A time said in words before a from-to figure's value: 去年年中高峰期, 今年年初, 本年年初 (dev 143), 今年1月, 上年末, 目前
