@@ -59,6 +59,13 @@ describe('a qualifier of quality before 的 is a clause: the count counts the no
   ])('%s → %s', (text, label) => expect(figures(text)[0]?.[3]).toBe(label));
 });
 
+describe('a doubling said before the level it reaches is no part of the subject (翻一番, 翻番)', () => {
+  test.each([
+    ['高新技术企业数量翻一番，达到2万家。', ['2万家', 2, '万家', '高新技术企业数量', undefined]],
+    ['软件产业规模翻两番，达到5000亿元。', ['5000亿元', 5000, '亿元', '软件产业规模', undefined]],
+  ])('%s', (text, first) => expect(figures(text)[0]).toEqual(first));
+});
+
 describe('the year of a target', () => {
   test("an action plan's targets are of the last year of the span its title names, unless the text names another", () => {
     const text = ['某省人工智能产业发展行动计划（2025—2027年）', '一、主要目标', '培育人工智能企业1000家。', '到2026年，建成智算中心5个。'].join('\n\n');
