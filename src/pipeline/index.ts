@@ -109,7 +109,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     toScript,
   });
   const title = occasionTitle ?? titleLine;
-  const indicators = extractIndicators(outline, { kind: inferred.kind, year: inferred.year, script, toScript, metrics: options.metrics });
+  const indicators = extractIndicators(outline, { kind: inferred.kind, year: inferred.year, span: inferred.period, script, toScript, metrics: options.metrics });
   const references = resolveDocuments(findReferences(outline, { taiwan: isTaiwan(inferred) }), options.documents);
   const warnings = [...normalized.warnings, ...(frontMatter?.warnings ?? []), ...outline.warnings];
   const converter = createVariantConverter(otherScript(script), conversion);

@@ -54,6 +54,8 @@ import {
   namedPeriods,
   periodPhrase,
   paragraphPeriodOpener,
+  targetYearOpener,
+  listItemMark,
   classNounBetween,
   actionVerb,
   nounStops,
@@ -109,6 +111,8 @@ export interface IndicatorOptions {
   script?: Script | undefined;
   /** Year of the document (sidecar or title): what 今年 means, and the period of a plan's targets when nothing closer says. */
   year?: number | undefined;
+  /** The years a work plan covers (`行动方案（2025—2027年）`, meta.period): its targets are of the last one when nothing closer says. */
+  span?: { from: number; to: number } | undefined;
   /** Canonical metrics: a figure whose label names one carries its key. */
   metrics?: readonly Metric[] | undefined;
   /**
@@ -138,12 +142,16 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   // 菸品應徵健康福利捐，其金額如下： leads the items after it.
   let leadIn: string | undefined;
   let leadInSection: string | undefined;
+  // 到2023年，…凸显。 then --平台建设长足进步。培育3家…: the year of the goals the items after it list.
+  let datedLead: { section: string; period: number } | undefined;
   const contextOf = (sectionId: string): SectionContext => {
     let context = contexts.get(sectionId);
     if (!context) {
       const plan = planKinds.has(options.kind);
-      // A plan's targets belong to its last year (十五五: 2030) unless the text names another.
-      const fallbackPeriod = options.kind === 'plan' && options.year !== undefined ? options.year + 4 : plan ? options.year : undefined;
+      // A plan's targets belong to its last year (十五五: 2030), an action plan's to the last year of its span
+      // (行动计划（2021-2023年）: 2023), unless the text names another.
+      const fallbackPeriod =
+        options.kind === 'plan' && options.year !== undefined ? options.year + 4 : options.kind === 'work-plan' && options.span ? options.span.to : plan ? options.year : undefined;
       context = sectionContext(sectionId, sections, plan ? 'target' : 'actual', fallbackPeriod, options.year);
       // Every figure of a regulation is a rule (a fine, a time limit), never a report indicator.
       if (options.kind === 'regulation') context = { ...context, kind: 'provision', provisions: true };
@@ -174,7 +182,15 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
       leadIn = /[：:]\s*$/.test(text) ? text : undefined;
       leadInSection = block.section;
     }
-    const itemContext = (block.type === 'heading' || inItem) && leadIn !== undefined ? { ...context, leadIn } : context;
+    let itemContext = (block.type === 'heading' || inItem) && leadIn !== undefined ? { ...context, leadIn } : context;
+    if (isBody(block)) {
+      const digits = toHalfWidthDigits(text);
+      if (datedLead !== undefined && datedLead.section === block.section && listItemMark.test(digits)) itemContext = { ...itemContext, period: datedLead.period };
+      else {
+        const opener = targetYearOpener.exec(digits);
+        datedLead = opener ? { section: block.section, period: Number(opener[1]) } : undefined;
+      }
+    }
     for (const found of extractFromParagraph(text, itemContext, script, options.toScript)) push(sectionId, { ...found, line: block.line });
   }
   return out;

@@ -62,6 +62,22 @@ export function inferPeriod(title: string, text: string): Period | undefined {
   return undefined;
 }
 
+/** A span in brackets after a work plan's name: `行动计划（2021-2023年）`, `行动方案（2025—2027年）`. */
+const WORK_PLAN_SPAN = new RegExp(`[（(]\\s*(${YEAR})${SPAN}(${YEAR})\\s*年?\\s*[）)]`, 'u');
+
+/**
+ * The years a work plan covers, when its title names them in brackets (`安徽省工业互联网创新发展行动计划（2021-2023年）`):
+ * its targets are of the last of them. Not a span said otherwise (`关于下达…2023-2024年度…资金计划的通知` pays out for
+ * years gone by).
+ */
+export function workPlanSpan(title: string): Period | undefined {
+  const m = WORK_PLAN_SPAN.exec(title);
+  if (!m) return undefined;
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  return to > from && to - from <= 10 ? { from, to } : undefined;
+}
+
 /** A year: 2021年, or the first of a span (2025—2027年: 2025). */
 const YEAR_IN_TITLE = new RegExp(`${YEAR}(?=\\s*年|${SPAN}${YEAR}\\s*年)`);
 
@@ -207,7 +223,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     ev.cover !== undefined &&
     (signed !== undefined ? holdsNothingAfter(ev.body, signed.line) : ev.moved.signedAtEnd === true || (linksFileAfter(ev.body, ev.cover) && holdsNothingAfter(ev.body, ev.cover)));
   const kind = meta.kind ?? fm?.kind ?? (coverOnly ? 'notice' : inferKind(ev.title, ev.body, ev.subtitle, ev.headers));
-  const period = meta.period ?? (kind === 'plan' ? inferPeriod(ev.title, ev.body) : undefined);
+  const period = meta.period ?? (kind === 'plan' ? inferPeriod(ev.title, ev.body) : kind === 'work-plan' ? workPlanSpan(ev.title) : undefined);
   const category = fm?.category ?? labels.category;
   // A record of a council sitting that carries an address is that address, delivered for its government.
   const address = kind === 'record' ? addressOf(ev.body) : undefined;

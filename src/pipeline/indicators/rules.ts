@@ -245,6 +245,13 @@ export const periodPhrase = /[“"]?(十[一二三四五六]五)[”"]?(?:时期
 /** A span that opens a paragraph before a comma (五年来，…; “十四五”时期，…): it frames every sentence of the paragraph. */
 export const paragraphPeriodOpener = new RegExp(String.raw`^\s*(?:${periodPhrase.source})\s*[，,]`);
 
+/**
+ * A paragraph that opens with the year its goals are for (到2023年，工业互联网建设量质并进…; 力争到2027年，…): the list
+ * items a dash or a bullet opens after it (listItemMark: --平台建设长足进步。培育3家…) are of that year (dev 119).
+ */
+export const targetYearOpener = /^\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[，,]/;
+export const listItemMark = /^\s*(?:—{1,2}|－{1,2}|-{2}|[●•◆▲■])/;
+
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
 /**
  * A time said in words before a from-to figure's value: 去年年中高峰期, 今年年初, 本年年初 (dev 143), 今年1月, 上年末, 目前
@@ -728,12 +735,14 @@ export const changeMeasureAfterOf = /的(?:中期|短期|全年)?(?:趋势)?(?:�
 export const measureBeforeOf = /(?:注册资本|规模|面积|总额|金额|投资|资金)$/;
 
 /** Verbs that say how a figure came about, not what it counts: the label is their object. */
-// 引导17家高校院所 → 高校院所; 在科技企业建立成都海智基地工作站36个 → 成都海智基地工作站.
+// 引导17家高校院所 → 高校院所; 在科技企业建立成都海智基地工作站36个 → 成都海智基地工作站; a plan's verbs of gathering
+// and opening (集聚人工智能企业1500家, 招引…, 培育壮大…, 开放应用场景300个) → 人工智能企业, 应用场景; not the nouns
+// 产业集聚区, 集聚发展区, 开放型经济, 开放式, 开放大学.
 // 新增/净增/新认定/新引进/新培育 stay (a flow, not a stock); 研发 is left out (研发投入 is a noun).
 // 建设用地 (land for construction) and 研究与开发 (R&D) are nouns, no verb before an object (新增建设用地规模, dev 198;
 // 研究与开发经费, dev 50, 180).
 export const actionVerbs =
-  /(?<![新净])(?:按照|参照|依照|按(?![时期需月年])|(?:拟|再)?安排|解决|启动|打通|修复|消除|淘汰|筹建|保护提升|新改建|扩建|组织实施|实施|引导|依托|组建|共建|参股组建|攻克|规划建设(?!用地)|建设(?!用地)|建成运营|建成投用|建成投运|建成(?!区(?!域))|建立|创建|设立|(?<![\u4e00-\u9fff])认定|导入|入驻|打造|发布|帮助|聚集|聚合|获得|获批|引进|引入|孵化|收集|推选|选派|整合共享|开设|(?<!研究[与和])开发(?!区)|开展|举办|对接完成|完成|培育|累计支持|支持|促成|落地转化|落地孵化|落地|吸引|成为|入选|提供|批出|落实|推行|兴建|资助|打掉|抓获|破获|查处|改造提升|提升改造|改造|新建改扩建|改扩建|强力推进|推进|确定|发放|拨付|争取到|争得|拆除|开发治理|治理|招聘|遴选|取得|(?:着力|重点|集中力量)?抓好)/g;
+  /(?<![新净])(?:按照|参照|依照|按(?![时期需月年])|(?:拟|再)?安排|解决|启动|打通|修复|消除|淘汰|筹建|保护提升|新改建|扩建|组织实施|实施|引导|依托|组建|共建|参股组建|攻克|规划建设(?!用地)|建设(?!用地)|建成运营|建成投用|建成投运|建成(?!区(?!域))|建立|创建|设立|(?<![\u4e00-\u9fff])认定|导入|入驻|打造|发布|帮助|聚集|集聚(?!区|发展)|招引|聚合|获得|获批|引进|引入|孵化|收集|推选|选派|整合共享|开设|(?<!研究[与和])开发(?!区)|开展|举办|对接完成|完成|培育|壮大|开放(?![型式大])|累计支持|支持|促成|落地转化|落地孵化|落地|吸引|成为|入选|提供|批出|落实|推行|兴建|资助|打掉|抓获|破获|查处|改造提升|提升改造|改造|新建改扩建|改扩建|强力推进|推进|确定|发放|拨付|争取到|争得|拆除|开发治理|治理|招聘|遴选|取得|(?:着力|重点|集中力量)?抓好)/g;
 
 /** One action verb (actionVerbs without its global flag, for .test). */
 export const actionVerb = new RegExp(actionVerbs.source);

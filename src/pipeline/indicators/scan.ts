@@ -2,7 +2,7 @@
 //   "新认定国家高新技术企业30家以上" → { value 30, unit 家, comparator ">=", match "30家以上" }
 //   Not quantities: 2020年, 十四五, 3.0版, 第81届, HL-2M, 3D, “5+2+1”, numbers in quotes and brackets.
 import { chineseDigits, isChineseNumeral, parseNumber, tidy } from './numbers.ts';
-import { chineseNumeralUnits, moneyUnits, multiplierPattern, multipliers, tenthUnit, timeUnits, unitPattern, wordLikeUnits } from './units.ts';
+import { chineseNumeralUnits, computeLetters, computeWord, moneyUnits, multiplierPattern, multipliers, tenthUnit, timeUnits, unitPattern, wordLikeUnits } from './units.ts';
 import { comparatorWords, deadlineBefore, grantSpanAfter, peopleNounAfter, unitWordBreakers, yearSpanBefore } from './rules.ts';
 
 /** A quantity found in the analysis text; offsets index both the analysis and the original text. */
@@ -140,6 +140,8 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     if (text[numStart - 1] === '几' || /^0\d/.test(g.num)) continue;
     if (/^[A-Za-z+-]/.test(text.slice(end, end + 1))) continue;
     if (unitWordBreakers[unit]?.test(text.slice(end))) continue;
+    // 5000P, 12E: a letter alone is a unit of compute power in a clause that names it (not 3P空调, 5E级景区)
+    if (computeLetters.has(unit) && !computeWord.test(text.slice(from, numStart))) continue;
     // 3月5日 is a date; 30日内 / 15日起 is a time limit, and so is a length a comparator bounds (修理时间超过5日, dev 147).
     if (
       unit === '日' &&
@@ -216,7 +218,7 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     else if (unit === '年' && /^期(以上|以下|以内)/.test(text.slice(end))) q.comparator = comparatorWords[/^期(以上|以下|以内)/.exec(text.slice(end))![1]!];
     out.push(q);
   }
-  // 融资近亿元: a multiplier alone after 近/超/逾/约 is one of it.
+  // 融资近亿元, 带动相关产业规模超万亿元: a multiplier alone after 近/超/逾/约/突破 is one of it.
   for (const m of slice.matchAll(bareMultiplier)) {
     const start = from + m.index;
     const numStart = start + m[1]!.length;
@@ -245,7 +247,7 @@ function shareUnitTail(text: string, found: Quantity[]): Quantity[] {
   return found;
 }
 
-const bareMultiplier = /(近|超过|超|逾|约)(亿|億|万|萬)(元|人)/g;
+const bareMultiplier = /(近|超过|超|逾|约|突破)(万亿|萬億|亿|億|万|萬)(元|人)/g;
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 

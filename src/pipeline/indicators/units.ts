@@ -69,6 +69,18 @@ export const baseUnits = [
   '標箱',
   // twenty-foot equivalent units of a port's container throughput (吞吐量超过1万TEU, dev 124)
   'TEU',
+  // compute power and storage (智能算力规模超过30EFLOPS, 存力总规模达到1800EB), and compute power said by its letter
+  // alone (5000P, 12E: computeLetters, units only in a clause that names 算力)
+  'EFLOPS',
+  'EFlops',
+  'PFLOPS',
+  'PFlops',
+  'TFLOPS',
+  'TFlops',
+  'EB',
+  'PB',
+  'P',
+  'E',
   '列',
   '处',
   '處',
@@ -168,6 +180,13 @@ export const baseUnits = [
   '歲',
   ...['个工作日', '個工作日', '工作日', '个月', '個月', '个小时', '個小時', '小时', '小時', '天', '日'],
 ] as const;
+
+/**
+ * Letters that stand for a unit of compute power (5000P is 5000 PFLOPS, 12E is 12 EFLOPS): units only in a clause
+ * that names compute power (computeWord), not in 3P空调 or 5E级景区.
+ */
+export const computeLetters = new Set<string>(['P', 'E']);
+export const computeWord = /算力/;
 
 /** Units of age: a rule's age limit (未满十八周岁) is a 年龄. */
 export const ageUnits = new Set<string>(['周岁', '週歲', '岁', '歲']);

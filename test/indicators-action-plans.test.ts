@@ -1,0 +1,108 @@
+// The shapes of a province's or a city's action plan (行动方案, 实施方案, 行动计划): targets of compute power,
+// industry scale, counts of enterprises and scenes that the plan will foster, and the year they are for.
+import { describe, expect, test } from 'vitest';
+import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
+import { normalizeText } from '../src/pipeline/normalize.ts';
+import { parseOutline } from '../src/pipeline/parse.ts';
+import { assignAnchors } from '../src/pipeline/anchors.ts';
+import { workPlanSpan } from '../src/pipeline/infer.ts';
+
+const target = { kind: 'target' as const, rules: true, year: 2025, period: 2025 };
+const outlineOf = (text: string) => assignAnchors(parseOutline(normalizeText(text).paragraphs));
+const figures = (text: string) => extractFromParagraph(text, target).map((f) => [f.match, f.value, f.unit, f.label, f.comparator]);
+
+describe('compute power and storage in their units (算力规模, 存力规模)', () => {
+  test.each([
+    ['到2027年，全省智能算力规模超过30EFLOPS。', ['超过30EFLOPS', 30, 'EFLOPS', '智能算力规模', '>']],
+    ['算力总规模达到12EFlops以上。', ['12EFlops以上', 12, 'EFlops', '算力总规模', '>=']],
+    ['全国算力总规模超过300EFLOPS，存力总规模达到1800EB。', ['超过300EFLOPS', 300, 'EFLOPS', '算力总规模', '>']],
+    // a compute unit said as its letter alone (P for PFLOPS, E for EFLOPS), in a clause of compute power
+    ['全市智能算力规模达到5000P。', ['5000P', 5000, 'P', '智能算力规模', undefined]],
+    ['新增智能算力2000P以上。', ['2000P以上', 2000, 'P', '新增智能算力', '>=']],
+    ['算力规模达到1.5万P。', ['1.5万P', 1.5, '万P', '算力规模', undefined]],
+  ])('%s', (text, first) => expect(figures(text)[0]).toEqual(first));
+
+  test('storage is measured in bytes', () => {
+    expect(figures('全国算力总规模超过300EFLOPS，存力总规模达到1800EB。')[1]).toEqual(['1800EB', 1800, 'EB', '存力总规模', undefined]);
+  });
+
+  test('a letter alone is a unit of compute power only where the clause speaks of it', () => {
+    expect(figures('采购3P空调20台。').map((f) => f[0])).toEqual(['20台']);
+    expect(figures('全市建成5E级景区。')).toEqual([]);
+  });
+});
+
+describe('a multiplier alone after a comparator word is one of it (超万亿元)', () => {
+  test.each([
+    ['带动相关产业规模超万亿元。', ['超万亿元', 1, '万亿元', '相关产业规模', '>']],
+    ['全省数字经济规模突破万亿元。', ['突破万亿元', 1, '万亿元', '数字经济规模', '>']],
+    ['全市软件业务收入突破千亿元。', undefined],
+  ])('%s', (text, first) => expect(figures(text)[0]).toEqual(first));
+});
+
+describe('the verbs by which a plan gathers what it counts are no part of the label', () => {
+  test.each([
+    ['集聚人工智能企业1500家，其中高新技术企业500家。', '人工智能企业'],
+    ['招引人工智能企业100家。', '人工智能企业'],
+    ['培育壮大人工智能企业1000家。', '人工智能企业'],
+    ['开放应用场景300个以上。', '应用场景'],
+    ['集聚人工智能人才10万人。', '人工智能人才'],
+  ])('%s → %s', (text, label) => expect(figures(text)[0]?.[3]).toBe(label));
+});
+
+describe('a qualifier of quality before 的 is a clause: the count counts the noun after it', () => {
+  test.each([
+    ['形成50个以上可复制推广的典型案例。', '典型案例'],
+    ['打造20个可复制可推广的典型案例。', '典型案例'],
+    ['建设100个以上高水平的数字化车间。', '数字化车间'],
+    ['建成10个高质量的行业数据集。', '行业数据集'],
+  ])('%s → %s', (text, label) => expect(figures(text)[0]?.[3]).toBe(label));
+});
+
+describe('a doubling said before the level it reaches is no part of the subject (翻一番, 翻番)', () => {
+  test.each([
+    ['高新技术企业数量翻一番，达到2万家。', ['2万家', 2, '万家', '高新技术企业数量', undefined]],
+    ['软件产业规模翻两番，达到5000亿元。', ['5000亿元', 5000, '亿元', '软件产业规模', undefined]],
+  ])('%s', (text, first) => expect(figures(text)[0]).toEqual(first));
+});
+
+describe('the year of a target', () => {
+  test("an action plan's targets are of the last year of the span its title names, unless the text names another", () => {
+    const text = ['某省人工智能产业发展行动计划（2025—2027年）', '一、主要目标', '培育人工智能企业1000家。', '到2026年，建成智算中心5个。'].join('\n\n');
+    const found = extractIndicators(outlineOf(text), { kind: 'work-plan', year: 2025, span: { from: 2025, to: 2027 } });
+    expect(found.map((f) => [f.match, f.period])).toEqual([
+      ['1000家', 2027],
+      ['5个', 2026],
+    ]);
+  });
+
+  test('the span of a work plan is the one its title names in brackets', () => {
+    expect(workPlanSpan('安徽省人民政府办公厅关于印发支持工业互联网发展若干政策和安徽省工业互联网创新发展行动计划（2021-2023年）的通知')).toEqual({ from: 2021, to: 2023 });
+    expect(workPlanSpan('某省推动“人工智能+”行动方案（2025—2027年）')).toEqual({ from: 2025, to: 2027 });
+    // a notice that pays out for years gone by names no span of its own
+    expect(workPlanSpan('关于下达天津市2023-2024年度电力需求响应资金计划的通知')).toBeUndefined();
+  });
+
+  test('a plan without a span in its title keeps its own year', () => {
+    const found = extractIndicators(outlineOf(['某市2025年数字经济工作要点', '培育人工智能企业1000家。'].join('\n\n')), { kind: 'work-plan', year: 2025 });
+    expect(found.map((f) => f.period)).toEqual([2025]);
+  });
+
+  test('a paragraph that opens with 到…年 and leads a list dates the items after it (dev 119)', () => {
+    const text = [
+      '某市推动“人工智能+”行动方案',
+      '一、主要目标',
+      '到2027年，人工智能与实体经济深度融合。',
+      '——产业规模。人工智能核心产业规模达到2000亿元。',
+      '——企业培育。集聚人工智能企业1500家。',
+      '二、重点任务',
+      '开放应用场景300个以上。',
+    ].join('\n\n');
+    const found = extractIndicators(outlineOf(text), { kind: 'work-plan', year: 2025 });
+    expect(found.map((f) => [f.match, f.period])).toEqual([
+      ['2000亿元', 2027],
+      ['1500家', 2027],
+      ['300个以上', 2025],
+    ]);
+  });
+});
