@@ -2,10 +2,19 @@
 // and which words are trimmed from a label. Patterns run on the Simplified analysis copy of the text.
 // Word lists that several rules share (speakers, forecast verbs, grants, change verbs) are in
 // data/indicator-words.json, each in one place.
-import words from '../data/indicator-words.json' with { type: 'json' };
+import wordLists from '../data/indicator-words.json' with { type: 'json' };
 import { alternation } from '../regexp.ts';
 import { convertText } from '../variants.ts';
 import { NOTE_CITED } from '../patterns.ts';
+
+/**
+ * Words as the analysis copy may write them: as written and as converted (a Traditional source's 顯著 is 显著 there, a
+ * Simplified source's 显著 is 显着: OpenCC reads its 著 as the particle).
+ */
+const analysisForms = (list: readonly string[]): string[] => [...new Set(list.flatMap((w) => [w, convertText(w, 'zh-Hans')]))];
+
+/** The word lists of data/indicator-words.json, each word in every form the analysis copy may write it (analysisForms). */
+const words = Object.fromEntries(Object.entries(wordLists).map(([key, list]) => [key, Array.isArray(list) ? analysisForms(list) : list])) as typeof wordLists;
 
 /** Who speaks (我们, 政府, 特区政府 …), not the 我 of 自我. */
 const speakers = String.raw`(?<!自)(?:${alternation(words.speakers)})`;
@@ -95,14 +104,8 @@ export const basisPattern = /(同比|环比|较上年同期|较上年|比上年|
 export const averageGrowth = /年均|平均每年|每年平均|年平均/;
 
 /** How a growth is measured, not what grew: 平均每年增长3.3%, 按可比价格计算增长7·4倍. */
-/**
- * Words as the analysis copy may write them: as written and as converted (a Traditional source's 顯著 is 显著 there, a
- * Simplified source's 显著 is 显着: OpenCC reads its 著 as the particle).
- */
-const analysisForms = (list: readonly string[]): string[] => [...new Set(list.flatMap((w) => [w, convertText(w, 'zh-Hans')]))];
-
 /** An adverb of degree right before a growth verb (显著上升, 大幅增长): data/indicator-words.json change_adverbs. */
-export const changeAdverbAtEnd = new RegExp(`(?:${alternation(analysisForms(words.change_adverbs))})$`);
+export const changeAdverbAtEnd = new RegExp(`(?:${alternation(words.change_adverbs)})$`);
 
 export const growthManner = /(?:预计|实现|年均|累计|实际|平均每年|每年平均|(?<![去今明上前])年平均|平均|每年|按(?:可比|不变)价格计算)$/;
 
