@@ -1331,3 +1331,75 @@ describe('session 12: the year of a title naming several years, a report titled 
     expect(inferKind('2021年政府工作报告', '各位代表：')).toBe('work-report');
   });
 });
+
+describe('session 14: pages, guides and releases (corpus 218-223)', () => {
+  test("a page's byline of labels written without a space between them (来源：…发布日期：…, HTML spans, corpus 219)", () => {
+    expect(labelSegments('来源：南沙区发改局发布日期：2017-10-13【浏览字号：大中小】')).toEqual(['来源：南沙区发改局', '发布日期：2017-10-13【浏览字号：大中小】']);
+    // a key is not cut inside (发布日期 holds 日期), nor before the line's own key
+    expect(labelSegments('发布日期：2020-06-14')).toEqual(['发布日期：2020-06-14']);
+    // a byline in brackets (corpus 127): the bracket that closes it is no part of the last value; one the value opens is
+    expect(readLabels(['(发布日期：2019年05月31日文号：沪发改规范〔2019〕7号)'])).toEqual({ date: '2019-05-31', doc_number: '沪发改规范〔2019〕7号' });
+    expect(readLabels(['文号：某发〔2019〕7号（试行）'])).toEqual({ doc_number: '某发〔2019〕7号（试行）' });
+    // a page's widget in 【】 after a posting date is no part of it
+    expect(parseDate('2017-10-13【浏览字号：大中小】')).toBe('2017-10-13');
+    const { record } = build(
+      [
+        '某区促进总部经济发展扶持办法｜某区人民政府',
+        '首页',
+        '政务公开',
+        '某区促进总部经济发展扶持办法',
+        '来源：南沙区发改局发布日期：2017-10-13【浏览字号：大中小】',
+        '第一条 为增强我区对总部型企业的吸引力，制定本办法。',
+        '第二条 本办法自2017年1月1日起施行，有效期5年。',
+      ].join('\n'),
+    );
+    expect(record.meta).toMatchObject({ issuer: '南沙区发改局', date: '2017-10-13', year: 2017 });
+  });
+
+  test("a document's own date in brackets on the line under its title dates it before a scrape's posting date (corpus 223)", () => {
+    const { record } = build(
+      [
+        '标题：中共中央办公厅 国务院办公厅关于加强某某服务管理的意见',
+        '媒体或发布机构：中国政府网（页面标注“来源：新华社”）',
+        '发布日期：2026-04-26（中国政府网发布日）',
+        '来源链接1：https://www.gov.cn/zhengce/202604/content_7066998.htm',
+        '来源链接2：无',
+        '是全文还是新闻报道：全文（文件全文）',
+        '取法：curl（下载来源链接1的 HTML，抽出正文段落，逐字照录）',
+        '两来源是否一致：无来源2可比对。',
+        '',
+        '新华社北京4月26日电',
+        '',
+        '中共中央办公厅 国务院办公厅关于加强某某服务管理的意见',
+        '',
+        '（2025年10月29日）',
+        '',
+        '为加强某某服务管理，经党中央、国务院同意，现提出如下意见。',
+        '',
+        '一、总体要求',
+        '',
+        '坚持以人民为中心，健全工作机制，强化统筹协调。',
+        '',
+        '二、加强组织实施',
+        '',
+        '各地区各有关部门要结合实际抓好本意见贯彻落实。',
+      ].join('\n'),
+    );
+    expect(record.meta).toMatchObject({ date: '2025-10-29', year: 2025, kind: 'other' });
+    // without the date under the title: the posting date
+    const posted = build(
+      ['标题：某省关于加强某某工作的意见', '媒体或发布机构：某省人民政府网', '发布日期：2026-04-26', '', '某省关于加强某某工作的意见', '', '现提出如下意见。'].join('\n'),
+    );
+    expect(posted.record.meta.date).toBe('2026-04-26');
+  });
+
+  test("a news agency's release: its dateline opens the body and the headline is no document's title (corpus 221)", () => {
+    const release = '新华社北京4月29日电\u3000中共中央政治局4月28日下午就提高防灾减灾救灾能力进行第二十五次集体学习。';
+    expect(inferKind('习近平：着力提高防范应对自然灾害能力 切实维护人民群众生命财产安全', `标题：…\n媒体或发布机构：新华网\n${release}`)).toBe('news');
+    // a document the release carries in full keeps its kind (…的意见 is other, …办法 a regulation)
+    expect(inferKind('中共中央办公厅 国务院办公厅关于加强某某服务管理的意见', '新华社北京4月26日电\n中共中央办公厅 国务院办公厅关于加强某某服务管理的意见')).toBe('other');
+    expect(inferKind('某某管理办法', '新华社北京4月26日电\u3000某某管理办法全文如下。')).toBe('regulation');
+    // no dateline: a headline alone says nothing
+    expect(inferKind('习近平：着力提高防范应对自然灾害能力', '中共中央政治局4月28日下午进行集体学习。')).toBe('other');
+  });
+});
