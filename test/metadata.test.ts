@@ -927,7 +927,7 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     expect(labelSegments('信息来源：国家发展改革委 发布时间：2020-06-14')).toEqual(['信息来源：国家发展改革委', '发布时间：2020-06-14']);
     expect(labelSegments('来源：某局 发布时间：2023-01-05 浏览次数：120')).toEqual(['来源：某局', '发布时间：2023-01-05 浏览次数：120']);
     expect(labelSegments('标题：中共广东省委 广东省人民政府关于…的意见')).toEqual(['标题：中共广东省委 广东省人民政府关于…的意见']);
-    expect(readLabels(['信息来源：某委 发布时间：2020-06-14', '发 文 字 号 ：'])).toEqual({ date: '2020-06-14' });
+    expect(readLabels(['信息来源：某委 发布时间：2020-06-14', '发 文 字 号 ：'])).toEqual({ posted: '2020-06-14' });
   });
   test('a cover notice naming its document without 《》 gives way to the document when its title line follows (corpus 131)', () => {
     const text = [
@@ -1338,7 +1338,7 @@ describe('session 14: pages, guides and releases (corpus 218-223)', () => {
     // a key is not cut inside (发布日期 holds 日期), nor before the line's own key
     expect(labelSegments('发布日期：2020-06-14')).toEqual(['发布日期：2020-06-14']);
     // a byline in brackets (corpus 127): the bracket that closes it is no part of the last value; one the value opens is
-    expect(readLabels(['(发布日期：2019年05月31日文号：沪发改规范〔2019〕7号)'])).toEqual({ date: '2019-05-31', doc_number: '沪发改规范〔2019〕7号' });
+    expect(readLabels(['(发布日期：2019年05月31日文号：沪发改规范〔2019〕7号)'])).toEqual({ posted: '2019-05-31', doc_number: '沪发改规范〔2019〕7号' });
     expect(readLabels(['文号：某发〔2019〕7号（试行）'])).toEqual({ doc_number: '某发〔2019〕7号（试行）' });
     // a page's widget in 【】 after a posting date is no part of it
     expect(parseDate('2017-10-13【浏览字号：大中小】')).toBe('2017-10-13');
@@ -1401,5 +1401,26 @@ describe('session 14: pages, guides and releases (corpus 218-223)', () => {
     expect(inferKind('某某管理办法', '新华社北京4月26日电\u3000某某管理办法全文如下。')).toBe('regulation');
     // no dateline: a headline alone says nothing
     expect(inferKind('习近平：着力提高防范应对自然灾害能力', '中共中央政治局4月28日下午进行集体学习。')).toBe('other');
+  });
+});
+
+describe("session 14: a page's posting date after the document's own", () => {
+  test('a notice signed at its end is dated by its signature, not by the 发布日期 its page puts above it', () => {
+    const page = (label: string) =>
+      build(
+        [
+          '关于做好某某待遇直接发放工作的通知',
+          label,
+          '各区医疗保障局：',
+          '为进一步优化服务，现将有关事项通知如下。',
+          '一、自2025年4月1日起，待遇直接发放至参保人本人账户。',
+          '二、各区要做好政策宣传和解释工作。',
+          '某市医疗保障局',
+          '2025年3月4日',
+        ].join('\n'),
+      ).record.meta;
+    expect(page('发布日期：2025-03-05')).toMatchObject({ date: '2025-03-04', issuer: '某市医疗保障局' });
+    // a label of the document's own date (成文日期) stays first
+    expect(page('成文日期：2025-03-03')).toMatchObject({ date: '2025-03-03' });
   });
 });

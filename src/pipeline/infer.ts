@@ -3,7 +3,7 @@
 // then what the text itself shows (labels like 发文字号：, a regulation's history, a dateline or
 // signature, the title, the place names).
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
-import { frontMatterKeys, issuerValue, statusWords, stripBookTitleMarks, titleValue, type FrontMatterMeta } from './front-matter.ts';
+import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTitleMarks, titleValue, type FrontMatterMeta } from './front-matter.ts';
 import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, isDateLine, notedDate, parseDate, POSTED_LINE } from './dates.ts';
 import { isHistoryLine, type History } from './history.ts';
 import { findPlace, inferBodyPlace, inferPlace, within, withParent } from './places.ts';
@@ -104,11 +104,17 @@ type LabelField = (typeof labelFields)[number];
 /** A label line: its key (LABEL_KEY) and a value of up to 121 characters. */
 const LABEL_VALUE = new RegExp(String.raw`^(${LABEL_KEY})\s*[：:︰]\s*(\S.{0,120})$`, 'u');
 
-/** `发文字号：…`, `发布机构：…`, `有效性：有效`, `法规网址：…` lines among the opening paragraphs. */
-export function readLabels(paragraphs: readonly string[]): Partial<Record<Exclude<LabelField, 'status'>, string>> & { status?: DocumentStatus } {
-  const out: Partial<Record<Exclude<LabelField, 'status'>, string>> & { status?: DocumentStatus } = {};
+/** What label lines give: the fields, and apart from the document's own date (成文日期) the date a page was posted (发布日期). */
+type Labels = Partial<Record<Exclude<LabelField, 'status'>, string>> & { status?: DocumentStatus; posted?: string };
+
+/**
+ * `发文字号：…`, `发布机构：…`, `有效性：有效`, `法规网址：…` lines among the opening paragraphs. A date under a key that says
+ * when the text was posted (发布日期, 发布时间: postedDateKeys) is `posted`, which dates the text after its own dateline or signature.
+ */
+export function readLabels(paragraphs: readonly string[]): Labels {
+  const out: Labels = {};
   // per field, the rank of the key that gave it: keys in the order of their list, so 成文日期 wins over 发布日期 as in front matter
-  const rank: Partial<Record<LabelField, number>> = {};
+  const rank: Partial<Record<LabelField | 'posted', number>> = {};
   for (const text of paragraphs.slice(0, 40).flatMap(labelSegments)) {
     const m = LABEL_VALUE.exec(text);
     if (!m) continue;
@@ -118,11 +124,12 @@ export function readLabels(paragraphs: readonly string[]): Partial<Record<Exclud
     const value = m[2]!.trim().replace(/(?<=^[^（(]*)[）)]$/u, '');
     for (const field of labelFields) {
       const at = (frontMatterKeys[field] as readonly string[]).indexOf(key);
-      if (at < 0 || at >= (rank[field] ?? Infinity)) continue;
+      const into = field === 'date' && postedDateKeys.has(key) ? 'posted' : field;
+      if (at < 0 || at >= (rank[into] ?? Infinity)) continue;
       const read = readLabel(field, value);
       if (read === undefined) continue;
-      Object.assign(out, { [field]: read });
-      rank[field] = at;
+      Object.assign(out, { [into]: read });
+      rank[into] = at;
     }
   }
   return out;
@@ -257,6 +264,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     datedUnderTitle(ev.title, ev.paragraphs) ??
     labels.date ??
     ev.moved.date ??
+    labels.posted ??
     parseDate(ev.subtitle ?? '') ??
     occasionDate(ev.paragraphs) ??
     ev.history.last?.date ??
