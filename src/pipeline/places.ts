@@ -129,16 +129,20 @@ for (const p of places) {
   countyStems.set(p.parent, [...(countyStems.get(p.parent) ?? []), [stem, p]]);
 }
 
+/** What a zone named after a district is called after its stem (广州南沙新区, 南沙片区 of a free trade zone, 南沙开发区). */
+const ZONE = /^(?:新区|片区|开发区|開發區)/u;
+
 /**
- * Counties named by their stem right after their city's name, full or short (广州南沙新区, 广州市南沙: 南沙区 of 广州, corpus 218;
- * 杭州市西湖风景名胜区: 西湖区): a zone or area named after the district. Only a county of that city (南京江北新区 is no 江北区).
+ * Counties named by their stem right after their city's name, full or short, as a zone named after the district (广州南沙新区,
+ * 广州市南沙片区: 南沙区 of 广州, corpus 218). Only a county of that city (南京江北新区 is no 江北区), and only a zone: a landmark
+ * named after a district is the city's (广州白云国际机场, 杭州西湖风景名胜区).
  */
 function stemMentions(texts: readonly string[]): Mention[] {
   return findMentions(texts, true).flatMap((m) => {
     const text = texts[m.source]!;
     const form = [m.place.name, m.place.short].find((f) => f !== undefined && text.startsWith(f, m.index));
     const after = form === undefined ? '' : text.slice(m.index + form.length);
-    const county = countyStems.get(m.place.name)?.find(([stem]) => after.startsWith(stem))?.[1];
+    const county = countyStems.get(m.place.name)?.find(([stem]) => after.startsWith(stem) && ZONE.test(after.slice(stem.length)))?.[1];
     return county ? [{ place: county, source: m.source, index: m.index + form!.length }] : [];
   });
 }
