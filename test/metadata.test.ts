@@ -1337,6 +1337,10 @@ describe('session 14: pages, guides and releases (corpus 218-223)', () => {
     expect(labelSegments('来源：南沙区发改局发布日期：2017-10-13【浏览字号：大中小】')).toEqual(['来源：南沙区发改局', '发布日期：2017-10-13【浏览字号：大中小】']);
     // a key is not cut inside (发布日期 holds 日期), nor before the line's own key
     expect(labelSegments('发布日期：2020-06-14')).toEqual(['发布日期：2020-06-14']);
+    // only in a line that opens with a label: a sentence that names a key is not cut (网址 is a key of source_url)
+    const sentence = '符合条件的企业，可登录政策兑现系统（网址：http://www.zcdx.gov.cn）提出申请。';
+    expect(labelSegments(sentence)).toEqual([sentence]);
+    expect(readLabels([sentence])).toEqual({});
     // a byline in brackets (corpus 127): the bracket that closes it is no part of the last value; one the value opens is
     expect(readLabels(['(发布日期：2019年05月31日文号：沪发改规范〔2019〕7号)'])).toEqual({ posted: '2019-05-31', doc_number: '沪发改规范〔2019〕7号' });
     expect(readLabels(['文号：某发〔2019〕7号（试行）'])).toEqual({ doc_number: '某发〔2019〕7号（试行）' });

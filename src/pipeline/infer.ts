@@ -144,14 +144,18 @@ const KNOWN_KEY = new RegExp(
   'gu',
 );
 
+/** A line that opens with a label (`来源：…`, `(发布日期：…`): a byline. */
+const BYLINE = new RegExp(String.raw`^[（(]?${LABEL_KEY}\s*[：:︰]`, 'u');
+
 /**
  * The labels of one line: a page's byline may hold several, separated by spaces (`信息来源：国家发展改革委 发布时间：2020-06-14`,
- * `来源：某局 发布时间：2023-01-05 浏览次数：120`, corpus 155) or by nothing, a page's spans run together
- * (`来源：南沙区发改局发布日期：2017-10-13`, corpus 219); a line is cut before each key of the table (read from the left, so
- * never inside a longer key: 发布日期 holds 日期).
+ * `来源：某局 发布时间：2023-01-05 浏览次数：120`, corpus 155) or, in a line that opens with a label, by nothing, a page's spans
+ * run together (`来源：南沙区发改局发布日期：2017-10-13`, corpus 219); a line is cut before each key of the table (read from the
+ * left, so never inside a longer key: 发布日期 holds 日期). A sentence that names a key (`（网址：http://…）提出申请`) is not cut there.
  */
 export function labelSegments(text: string): string[] {
-  const cuts = [...text.matchAll(KNOWN_KEY)].map((m) => m.index).filter((i) => i > 0);
+  const byline = BYLINE.test(text);
+  const cuts = [...text.matchAll(KNOWN_KEY)].map((m) => m.index).filter((i) => i > 0 && (byline || /\s/u.test(text[i - 1]!)));
   return [0, ...cuts].map((from, i) => text.slice(from, cuts[i]).trimEnd());
 }
 
