@@ -626,6 +626,10 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['中共中央办公厅 国务院办公厅印发《关于加强新就业群体服务管理的意见》', 'news'],
     ['关于印发 《某省推进能源高质量发展实施方案》 的通知', 'work-plan'],
     ['关于召开全省安全生产工作会议的通知', 'notice'],
+    // a meeting a bureau held, named in full (a bureau's news page)
+    ['某省医疗保障局召开2025年全省医疗保障工作会议', 'news'],
+    ['某区卫生健康局召开家庭医生签约服务推进会 部署下一阶段工作', 'news'],
+    ['某市召开2025年防汛工作会议暨安全生产工作会议', 'news'],
     // a letter (函) is a notice (corpus 158)
     ['福建能源监管办关于征求《福建省电力市场交易规则(试行)》拟修订和补充条款意见的函', 'notice'],
   ])('%s → %s', (title, kind) => {
