@@ -626,6 +626,10 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['中共中央办公厅 国务院办公厅印发《关于加强新就业群体服务管理的意见》', 'news'],
     ['关于印发 《某省推进能源高质量发展实施方案》 的通知', 'work-plan'],
     ['关于召开全省安全生产工作会议的通知', 'notice'],
+    // a meeting a bureau held, named in full (a bureau's news page)
+    ['某省医疗保障局召开2025年全省医疗保障工作会议', 'news'],
+    ['某区卫生健康局召开家庭医生签约服务推进会 部署下一阶段工作', 'news'],
+    ['某市召开2025年防汛工作会议暨安全生产工作会议', 'news'],
     // a letter (函) is a notice (corpus 158)
     ['福建能源监管办关于征求《福建省电力市场交易规则(试行)》拟修订和补充条款意见的函', 'notice'],
   ])('%s → %s', (title, kind) => {
@@ -927,7 +931,7 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     expect(labelSegments('信息来源：国家发展改革委 发布时间：2020-06-14')).toEqual(['信息来源：国家发展改革委', '发布时间：2020-06-14']);
     expect(labelSegments('来源：某局 发布时间：2023-01-05 浏览次数：120')).toEqual(['来源：某局', '发布时间：2023-01-05 浏览次数：120']);
     expect(labelSegments('标题：中共广东省委 广东省人民政府关于…的意见')).toEqual(['标题：中共广东省委 广东省人民政府关于…的意见']);
-    expect(readLabels(['信息来源：某委 发布时间：2020-06-14', '发 文 字 号 ：'])).toEqual({ date: '2020-06-14' });
+    expect(readLabels(['信息来源：某委 发布时间：2020-06-14', '发 文 字 号 ：'])).toEqual({ posted: '2020-06-14' });
   });
   test('a cover notice naming its document without 《》 gives way to the document when its title line follows (corpus 131)', () => {
     const text = [
@@ -1329,5 +1333,102 @@ describe('session 12: the year of a title naming several years, a report titled 
   test('关于…的报告 is a report even when the text mentions 政府工作报告 near its top', () => {
     expect(inferKind('关于1955年国家决算和1956年国家预算的报告', '1956年国务院政府工作报告 各位代表：')).toBe('report');
     expect(inferKind('2021年政府工作报告', '各位代表：')).toBe('work-report');
+  });
+});
+
+describe('session 14: pages, guides and releases (corpus 218-223)', () => {
+  test("a page's byline of labels written without a space between them (来源：…发布日期：…, HTML spans, corpus 219)", () => {
+    expect(labelSegments('来源：南沙区发改局发布日期：2017-10-13【浏览字号：大中小】')).toEqual(['来源：南沙区发改局', '发布日期：2017-10-13【浏览字号：大中小】']);
+    // a key is not cut inside (发布日期 holds 日期), nor before the line's own key
+    expect(labelSegments('发布日期：2020-06-14')).toEqual(['发布日期：2020-06-14']);
+    // only in a line that opens with a label: a sentence that names a key is not cut (网址 is a key of source_url)
+    const sentence = '符合条件的企业，可登录政策兑现系统（网址：http://www.zcdx.gov.cn）提出申请。';
+    expect(labelSegments(sentence)).toEqual([sentence]);
+    expect(readLabels([sentence])).toEqual({});
+    // a byline in brackets (corpus 127): the bracket that closes it is no part of the last value; one the value opens is
+    expect(readLabels(['(发布日期：2019年05月31日文号：沪发改规范〔2019〕7号)'])).toEqual({ posted: '2019-05-31', doc_number: '沪发改规范〔2019〕7号' });
+    expect(readLabels(['文号：某发〔2019〕7号（试行）'])).toEqual({ doc_number: '某发〔2019〕7号（试行）' });
+    // a page's widget in 【】 after a posting date is no part of it
+    expect(parseDate('2017-10-13【浏览字号：大中小】')).toBe('2017-10-13');
+    const { record } = build(
+      [
+        '某区促进总部经济发展扶持办法｜某区人民政府',
+        '首页',
+        '政务公开',
+        '某区促进总部经济发展扶持办法',
+        '来源：南沙区发改局发布日期：2017-10-13【浏览字号：大中小】',
+        '第一条 为增强我区对总部型企业的吸引力，制定本办法。',
+        '第二条 本办法自2017年1月1日起施行，有效期5年。',
+      ].join('\n'),
+    );
+    expect(record.meta).toMatchObject({ issuer: '南沙区发改局', date: '2017-10-13', year: 2017 });
+  });
+
+  test("a document's own date in brackets on the line under its title dates it before a scrape's posting date (corpus 223)", () => {
+    const { record } = build(
+      [
+        '标题：中共中央办公厅 国务院办公厅关于加强某某服务管理的意见',
+        '媒体或发布机构：中国政府网（页面标注“来源：新华社”）',
+        '发布日期：2026-04-26（中国政府网发布日）',
+        '来源链接1：https://www.gov.cn/zhengce/202604/content_7066998.htm',
+        '来源链接2：无',
+        '是全文还是新闻报道：全文（文件全文）',
+        '取法：curl（下载来源链接1的 HTML，抽出正文段落，逐字照录）',
+        '两来源是否一致：无来源2可比对。',
+        '',
+        '新华社北京4月26日电',
+        '',
+        '中共中央办公厅 国务院办公厅关于加强某某服务管理的意见',
+        '',
+        '（2025年10月29日）',
+        '',
+        '为加强某某服务管理，经党中央、国务院同意，现提出如下意见。',
+        '',
+        '一、总体要求',
+        '',
+        '坚持以人民为中心，健全工作机制，强化统筹协调。',
+        '',
+        '二、加强组织实施',
+        '',
+        '各地区各有关部门要结合实际抓好本意见贯彻落实。',
+      ].join('\n'),
+    );
+    expect(record.meta).toMatchObject({ date: '2025-10-29', year: 2025, kind: 'other' });
+    // without the date under the title: the posting date
+    const posted = build(
+      ['标题：某省关于加强某某工作的意见', '媒体或发布机构：某省人民政府网', '发布日期：2026-04-26', '', '某省关于加强某某工作的意见', '', '现提出如下意见。'].join('\n'),
+    );
+    expect(posted.record.meta.date).toBe('2026-04-26');
+  });
+
+  test("a news agency's release: its dateline opens the body and the headline is no document's title (corpus 221)", () => {
+    const release = '新华社北京4月29日电\u3000中共中央政治局4月28日下午就提高防灾减灾救灾能力进行第二十五次集体学习。';
+    expect(inferKind('习近平：着力提高防范应对自然灾害能力 切实维护人民群众生命财产安全', `标题：…\n媒体或发布机构：新华网\n${release}`)).toBe('news');
+    // a document the release carries in full keeps its kind (…的意见 is other, …办法 a regulation)
+    expect(inferKind('中共中央办公厅 国务院办公厅关于加强某某服务管理的意见', '新华社北京4月26日电\n中共中央办公厅 国务院办公厅关于加强某某服务管理的意见')).toBe('other');
+    expect(inferKind('某某管理办法', '新华社北京4月26日电\u3000某某管理办法全文如下。')).toBe('regulation');
+    // no dateline: a headline alone says nothing
+    expect(inferKind('习近平：着力提高防范应对自然灾害能力', '中共中央政治局4月28日下午进行集体学习。')).toBe('other');
+  });
+});
+
+describe("session 14: a page's posting date after the document's own", () => {
+  test('a notice signed at its end is dated by its signature, not by the 发布日期 its page puts above it', () => {
+    const page = (label: string) =>
+      build(
+        [
+          '关于做好某某待遇直接发放工作的通知',
+          label,
+          '各区医疗保障局：',
+          '为进一步优化服务，现将有关事项通知如下。',
+          '一、自2025年4月1日起，待遇直接发放至参保人本人账户。',
+          '二、各区要做好政策宣传和解释工作。',
+          '某市医疗保障局',
+          '2025年3月4日',
+        ].join('\n'),
+      ).record.meta;
+    expect(page('发布日期：2025-03-05')).toMatchObject({ date: '2025-03-04', issuer: '某市医疗保障局' });
+    // a label of the document's own date (成文日期) stays first
+    expect(page('成文日期：2025-03-03')).toMatchObject({ date: '2025-03-03' });
   });
 });

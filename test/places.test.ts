@@ -65,6 +65,18 @@ describe('inferPlace', () => {
   ])('%j → %j', (texts, want) => {
     expect(inferPlace(texts)).toEqual(want);
   });
+  test("a zone named by a county's stem right after its city's name (广州南沙新区: 南沙区 of 广州, corpus 218); not a stem of another city's county", () => {
+    expect(inferPlace(['广州南沙新区（自贸片区）先进制造业企业技改后奖补办事指南'])).toEqual({ region: '南沙区', region_parent: '广州' });
+    expect(inferPlace(['广州市南沙片区建设方案'])).toEqual({ region: '南沙区', region_parent: '广州' });
+    // a landmark named after a district is the city's
+    expect(inferPlace(['杭州西湖风景名胜区管理条例'])).toEqual({ region: '杭州', region_parent: '浙江' });
+    expect(inferPlace(['广州白云国际机场管理规定'])).toEqual({ region: '广州', region_parent: '广东' });
+    // 江北区 is of 重庆 and 宁波, not of 南京; 高新 is no county's stem
+    expect(inferPlace(['南京江北新区发展规划'])).toEqual({ region: '南京', region_parent: '江苏' });
+    expect(inferPlace(['成都高新区发展规划'])).toEqual({ region: '成都', region_parent: '四川' });
+    // not when something stands between (广州市的南沙)
+    expect(inferPlace(['广州市的南沙发展规划'])).toEqual({ region: '广州', region_parent: '广东' });
+  });
   test('words that only contain a place name are not places (市场, 区域), and a city short name counts only at the start', () => {
     // 河北区 (Tianjin) is not read out of 河北区域; 河北 (the province) is named there
     expect(findMentions(['天津市关于河北区域协同的意见']).map((m) => m.place.name)).toEqual(['天津市', '河北省']);

@@ -84,8 +84,9 @@ export function parseDate(value: unknown): string | undefined {
   if (typeof value === 'number' && /^\d{8}$/.test(String(value))) value = String(value);
   if (typeof value !== 'string') return undefined;
   const text = toHalfWidthDigits(value.trim());
-  // a time of day may follow, or a note in brackets (a collector's `2026-09-09（调研9月8日至9日）`, corpus 151)
-  const isoMatch = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?:[T\s].*|\s*[（(][^（）()]*[）)])?$/.exec(text);
+  // a time of day may follow, or a note in brackets (a collector's `2026-09-09（调研9月8日至9日）`, corpus 151), or a page's
+  // widget in 【】 run on after a posting date (`2017-10-13【浏览字号：大中小】`, corpus 219)
+  const isoMatch = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?:[T\s].*|\s*[（(][^（）()]*[）)]|\s*【[^【】]*】)?$/.exec(text);
   if (isoMatch) return iso(Number(isoMatch[1]), Number(isoMatch[2]), isoMatch[3] === undefined ? undefined : Number(isoMatch[3]));
   const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (compact) return iso(Number(compact[1]), Number(compact[2]), Number(compact[3]));

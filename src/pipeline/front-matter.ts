@@ -105,6 +105,12 @@ export const frontMatterKeys = {
   keywords: ['tag', 'tags', 'keywords', '标签', '標籤', '关键词', '關鍵詞'],
 } as const;
 
+/**
+ * The date keys from publish_date on say when a text was issued, posted or put in force (发布日期, 发布时间, 公布日期, 施行日期),
+ * not the date it is signed with (成文日期): a label of one dates a text after its own dateline or signature (infer.ts readLabels).
+ */
+export const postedDateKeys: ReadonlySet<string> = new Set(frontMatterKeys.date.slice(frontMatterKeys.date.indexOf('publish_date')));
+
 type FrontMatterField = keyof typeof frontMatterKeys;
 
 /** What a status word means; also read from tags (现行有效) and title suffixes (（已废止）). */

@@ -3,8 +3,8 @@
 // then what the text itself shows (labels like 发文字号：, a regulation's history, a dateline or
 // signature, the title, the place names).
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
-import { frontMatterKeys, issuerValue, statusWords, stripBookTitleMarks, titleValue, type FrontMatterMeta } from './front-matter.ts';
-import { DATE_IN_TEXT, DATELINE, isDateLine, notedDate, parseDate, POSTED_LINE } from './dates.ts';
+import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTitleMarks, titleValue, type FrontMatterMeta } from './front-matter.ts';
+import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, isDateLine, notedDate, parseDate, POSTED_LINE } from './dates.ts';
 import { isHistoryLine, type History } from './history.ts';
 import { findPlace, inferBodyPlace, inferPlace, within, withParent } from './places.ts';
 import { addressOf, behalfOf, centralAuthority, isOrgan, organOfCategory, organOfReprint, qualifyOrgan, splitIssuers, titleIssuers } from './organs.ts';
@@ -30,7 +30,12 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   const own = title.replace(/(?<=.)(?<!(?:印发|印發|转发|轉發|发布|發布|颁布|頒布)\s*)《[^《》]*》|^《[^《》]*》(?=.)/gu, '');
   // the running page header the cleaning took out belongs to the head (立法會 ─ 2005 年 10 月 12 日: an excerpt of a record)
   const where = { title: own, heading: `${own}\n${subtitle}`, head: `${own}\n${headers[0] ?? ''}\n${text.slice(0, 400)}` };
-  return kindRows.find((r) => r.pattern.test(where[r.where]))?.kind ?? 'other';
+  const row = kindRows.find((r) => r.pattern.test(where[r.where]))?.kind;
+  if (row) return row;
+  // a news agency's release (新华社北京4月29日电 中共中央政治局…, corpus 221): its dateline opens a paragraph of the opening text,
+  // and its headline is no document's title (习近平：着力提高…); a document it carries in full (…的意见, corpus 223) keeps its kind
+  const release = !TITLE_END.test(own.trim()) && text.split('\n', 40).some((l) => DATELINE_HEAD.test(l.trim()));
+  return release ? 'news' : 'other';
 }
 
 /** Five-year plans by number: 一五 1953–1957, 二五 1958–1962, then (after 1963–1965) 三五 1966–1970 … 十四五 2021–2025. */
@@ -115,42 +120,60 @@ type LabelField = (typeof labelFields)[number];
 /** A label line: its key (LABEL_KEY) and a value of up to 121 characters. */
 const LABEL_VALUE = new RegExp(String.raw`^(${LABEL_KEY})\s*[：:︰]\s*(\S.{0,120})$`, 'u');
 
-/** `发文字号：…`, `发布机构：…`, `有效性：有效`, `法规网址：…` lines among the opening paragraphs. */
-export function readLabels(paragraphs: readonly string[]): Partial<Record<Exclude<LabelField, 'status'>, string>> & { status?: DocumentStatus } {
-  const out: Partial<Record<Exclude<LabelField, 'status'>, string>> & { status?: DocumentStatus } = {};
+/** What label lines give: the fields, and apart from the document's own date (成文日期) the date a page was posted (发布日期). */
+type Labels = Partial<Record<Exclude<LabelField, 'status'>, string>> & { status?: DocumentStatus; posted?: string };
+
+/**
+ * `发文字号：…`, `发布机构：…`, `有效性：有效`, `法规网址：…` lines among the opening paragraphs. A date under a key that says
+ * when the text was posted (发布日期, 发布时间: postedDateKeys) is `posted`, which dates the text after its own dateline or signature.
+ */
+export function readLabels(paragraphs: readonly string[]): Labels {
+  const out: Labels = {};
   // per field, the rank of the key that gave it: keys in the order of their list, so 成文日期 wins over 发布日期 as in front matter
-  const rank: Partial<Record<LabelField, number>> = {};
+  const rank: Partial<Record<LabelField | 'posted', number>> = {};
   for (const text of paragraphs.slice(0, 40).flatMap(labelSegments)) {
     const m = LABEL_VALUE.exec(text);
     if (!m) continue;
     const key = m[1]!.toLowerCase();
-    const value = m[2]!.trim();
+    // a byline in brackets, its labels run together (`(发布日期：2019年05月31日文号：沪发改规范〔2019〕7号)`, corpus 127): the bracket
+    // that closes the line is no part of the last value
+    const value = m[2]!.trim().replace(/(?<=^[^（(]*)[）)]$/u, '');
     for (const field of labelFields) {
       const at = (frontMatterKeys[field] as readonly string[]).indexOf(key);
-      if (at < 0 || at >= (rank[field] ?? Infinity)) continue;
+      const into = field === 'date' && postedDateKeys.has(key) ? 'posted' : field;
+      if (at < 0 || at >= (rank[into] ?? Infinity)) continue;
       const read = readLabel(field, value);
       if (read === undefined) continue;
-      Object.assign(out, { [field]: read });
-      rank[field] = at;
+      Object.assign(out, { [into]: read });
+      rank[into] = at;
     }
   }
   return out;
 }
 
-/** Every key of the front matter table (any field), for labels that share a line. */
+/** Every key of the front matter table (any field) and its colon, for labels that share a line. */
 const KNOWN_KEY = new RegExp(
-  String.raw`\s+(?=(?:${[...new Set(Object.values(frontMatterKeys).flat())]
+  String.raw`(?:${[...new Set(Object.values(frontMatterKeys).flat())]
     .filter((k) => /\p{Script=Han}/u.test(k))
     .map(escape)
-    .join('|')})\s*[：:︰])`,
-  'u',
+    .join('|')})\s*[：:︰]`,
+  'gu',
 );
+
+/** A line that opens with a label (`来源：…`, `(发布日期：…`): a byline. */
+const BYLINE = new RegExp(String.raw`^[（(]?${LABEL_KEY}\s*[：:︰]`, 'u');
 
 /**
  * The labels of one line: a page's byline may hold several, separated by spaces (`信息来源：国家发展改革委 发布时间：2020-06-14`,
- * `来源：某局 发布时间：2023-01-05 浏览次数：120`, corpus 155); a line is cut before each key of the table.
+ * `来源：某局 发布时间：2023-01-05 浏览次数：120`, corpus 155) or, in a line that opens with a label, by nothing, a page's spans
+ * run together (`来源：南沙区发改局发布日期：2017-10-13`, corpus 219); a line is cut before each key of the table (read from the
+ * left, so never inside a longer key: 发布日期 holds 日期). A sentence that names a key (`（网址：http://…）提出申请`) is not cut there.
  */
-export const labelSegments = (text: string): string[] => text.split(KNOWN_KEY);
+export function labelSegments(text: string): string[] {
+  const byline = BYLINE.test(text);
+  const cuts = [...text.matchAll(KNOWN_KEY)].map((m) => m.index).filter((i) => i > 0 && (byline || /\s/u.test(text[i - 1]!)));
+  return [0, ...cuts].map((from, i) => text.slice(from, cuts[i]).trimEnd());
+}
 
 /** A label's value as the field's, or undefined when it cannot be one. */
 function readLabel(field: LabelField, value: string): string | undefined {
@@ -211,7 +234,9 @@ export interface InferredMeta {
 /** Fills what the sidecar leaves open (sidecar, then front matter, then the text). */
 export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const fm = ev.frontMatter;
-  const labels = readLabels(ev.paragraphs);
+  // a page's byline that the cleaning moved with the reprint notices (来源：某局 发布日期：…, corpus 219) is read too, after the body's labels
+  const attribution = ev.attribution ?? [];
+  const labels = { ...readLabels(attribution), ...readLabels(ev.paragraphs) };
   // A signed date is the document's (成文日期); a scrape's 发布日期 label is the day it was put online.
   const signed = signature(ev.paragraphs);
   const decree = decreeOf(ev.paragraphs);
@@ -243,7 +268,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (category ? organOfCategory(category) : undefined) ??
     (kind === 'regulation' ? centralAuthority(ev.body) : undefined) ??
     (kind === 'work-report' || kind === 'report' ? behalfOf(ev.paragraphs) : undefined) ??
-    organOfReprint(ev.attribution ?? []) ??
+    organOfReprint(attribution.map((n) => labelSegments(n)[0]!)) ??
     address?.organ;
   // the body whose own site a page is (主办单位: 国家能源局新疆监管办公室 in its footer): the full name of an issuer the page
   // shortens (来源： 福建能源监管办, corpus 158), and the issuer of a notice it posts without a source (corpus 157)
@@ -256,8 +281,10 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     decree?.adopted ??
     signed?.date ??
     ev.titleDate ??
+    datedUnderTitle(ev.title, ev.paragraphs) ??
     labels.date ??
     ev.moved.date ??
+    labels.posted ??
     parseDate(ev.subtitle ?? '') ??
     occasionDate(ev.paragraphs) ??
     ev.history.last?.date ??
@@ -500,6 +527,20 @@ export function bareTitle(title: string, year: number | undefined, issuer: strin
 }
 
 const bareTitles = new Set(['政府工作报告', '政府工作報告', '工作报告', '工作報告']);
+
+/**
+ * The document's own date in brackets on the line under its title, where the text prints the title again below a scrape's
+ * header (`中共中央办公厅 国务院办公厅关于…的意见` / `（2025年10月29日）`, as a news agency carries a document in full; corpus
+ * 223): it dates the document before the page's posting date.
+ */
+export function datedUnderTitle(title: string, paragraphs: readonly string[]): string | undefined {
+  const lines = paragraphs.slice(0, 40).map((p) => p.trim());
+  for (const [i, p] of lines.entries()) {
+    const bracketed = sameTitle(p, title) ? /^[（(]\s*([^（）()]{6,16})\s*[）)]$/u.exec(lines[i + 1] ?? '')?.[1] : undefined;
+    if (bracketed && isDateLine(bracketed)) return parseDate(bracketed);
+  }
+  return undefined;
+}
 
 /** A web page's date line under its headline (`2019-12-25 10:25`, corpus 129): the day it went online, when nothing else dates the text. */
 export function postedLine(paragraphs: readonly string[]): string | undefined {

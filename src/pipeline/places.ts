@@ -87,7 +87,7 @@ export const within = (inner: Place, outer: Place): boolean => ancestors(inner).
  * its province is named too and no other place bears that short name (广东…支持中山 → 中山).
  */
 export function inferPlace(texts: readonly string[]): { region: string; region_parent?: string } | undefined {
-  const strict = findMentions(texts);
+  const strict = [...findMentions(texts), ...stemMentions(texts)];
   const named = new Set(strict.map((m) => m.place.name));
   // 中共广东省委 广东省人民政府关于支持中山…: a city's short name inside a text counts when its province is named too
   const found = [
@@ -121,6 +121,32 @@ for (const p of places) {
   const stem = p.name.replace(COUNTY_LEVEL, '');
   if (p.level === 'county' && stem !== p.name) stemOwners.set(stem, (stemOwners.get(stem) ?? 0) + 1);
 }
+/** The counties of each city (or municipality) by their stem: 广州 → [[南沙, 南沙区], …]. */
+const countyStems = new Map<string, [string, Place][]>();
+for (const p of places) {
+  const stem = p.name.replace(COUNTY_LEVEL, '');
+  if (p.level !== 'county' || !p.parent || stem.length < 2 || stem === p.name) continue;
+  countyStems.set(p.parent, [...(countyStems.get(p.parent) ?? []), [stem, p]]);
+}
+
+/** What a zone named after a district is called after its stem (广州南沙新区, 南沙片区 of a free trade zone, 南沙开发区). */
+const ZONE = /^(?:新区|片区|开发区|開發區)/u;
+
+/**
+ * Counties named by their stem right after their city's name, full or short, as a zone named after the district (广州南沙新区,
+ * 广州市南沙片区: 南沙区 of 广州, corpus 218). Only a county of that city (南京江北新区 is no 江北区), and only a zone: a landmark
+ * named after a district is the city's (广州白云国际机场, 杭州西湖风景名胜区).
+ */
+function stemMentions(texts: readonly string[]): Mention[] {
+  return findMentions(texts, true).flatMap((m) => {
+    const text = texts[m.source]!;
+    const form = [m.place.name, m.place.short].find((f) => f !== undefined && text.startsWith(f, m.index));
+    const after = form === undefined ? '' : text.slice(m.index + form.length);
+    const county = countyStems.get(m.place.name)?.find(([stem]) => after.startsWith(stem) && ZONE.test(after.slice(stem.length)))?.[1];
+    return county ? [{ place: county, source: m.source, index: m.index + form!.length }] : [];
+  });
+}
+
 /** A text the body places for sure: named at least this often, and more often than any other place. */
 const BODY_MIN = 2;
 /** A national text by its body: the country and its organs named at least this often, and more often than any place. */
