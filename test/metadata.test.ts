@@ -342,6 +342,33 @@ describe('metadata lines: speaker, dateline and signature leave the body', () =>
   });
 });
 
+describe('a cover page: the issuer and the month printed under the title (a plan as a PDF prints it)', () => {
+  const cover = (month: string) =>
+    [
+      '杭州市“十四五”生态环境保护规划',
+      '杭州市生态环境局',
+      month,
+      '目  录',
+      '第一章 发展基础 ........ 1',
+      '第一章 发展基础',
+      '“十三五”以来，全市生态环境质量持续改善。',
+      '第二章 总体要求',
+      '到2025年，全市空气质量优良天数比例达到90%。',
+    ].join('\n');
+  test.each(['2021年6月', '二〇二一年六月', '（2021年6月）'])('%s under the issuer: meta.issuer and the month as the date, logged as moves', (month) => {
+    const text = cover(month);
+    const { record } = build(text);
+    expect(record.meta).toMatchObject({ issuer: '杭州市生态环境局', date: '2021-06', kind: 'plan', year: 2021 });
+    for (const moved of ['杭州市生态环境局', month]) expect(record.cleaning).toContainEqual(expect.objectContaining({ kind: 'metadata-line', text: moved }));
+    expect(accounted(text, record)).toBe('');
+  });
+  test('a month line without a body next to it stays in the text', () => {
+    const { record } = build(['某某发展报告', '2021年6月', '一、总体情况', '全市生产总值增长6%。', '二、主要任务', '推进创新。'].join('\n'));
+    expect(record.meta.date).toBeUndefined();
+    expect(record.body.split('\n')).toContain('2021年6月');
+  });
+});
+
 describe('titles and plans', () => {
   test('a title loses wrapping 《》', () => {
     expect(build('《某市科技创新条例》\n第一条 为了促进创新，制定本条例。\n第二条 本条例适用于本市。').record.title).toBe('某市科技创新条例');
