@@ -673,6 +673,9 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['为规范停车管理，制定本办法。\n第二条 违反本办法的，处200元罚款。\n第三条 本办法自2017年1月1日起施行。', 'regulation'],
     ['为推进新型城镇化，编制本规划。规划期为2021—2025年。', 'plan'],
     ['为做好2022年工作，制定本方案。', 'work-plan'],
+    // the name as the subject of the sentence that says what the text follows (a plan's spreadsheet cell)
+    ['“十四五”时期是开启新征程的第一个五年。本规划依据《某省国民经济和社会发展第十四个五年规划纲要》编制，规划期为2021—2025年。', 'plan'],
+    ['本办法根据《中华人民共和国城乡规划法》，结合本市实际制定。', 'regulation'],
     ['为贯彻落实有关精神，提出以下意见。', 'other'],
   ])('no title, the text %j → %s', (text, kind) => expect(inferKind('', text)).toBe(kind));
   test('a text without a title line: its file name says nothing of its kind, the name it gives itself does (dev 123, 124)', () => {

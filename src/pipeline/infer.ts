@@ -27,8 +27,8 @@ const SELF_WORDS = [...new Set([...kindData.kinds.find((k) => k.kind === 'regula
   .sort((a, b) => b.length - a.length)
   .map(escape)
   .join('|');
-/** The clause that makes a text (制定本措施, 编制本规划) or its effect clause (本办法自…起施行): the name it gives itself. */
-const SELF_NAME = new RegExp(`(?:制定|制订|製定|製訂|编制|編制|出台)本(${SELF_WORDS})|本(${SELF_WORDS})(?:自|有效期)`);
+/** The clause that makes a text (制定本措施, 编制本规划), says what it follows (本规划依据《…》编制) or its effect clause (本办法自…起施行): the name it gives itself. */
+const SELF_NAME = new RegExp(`(?:制定|制订|製定|製訂|编制|編制|出台)本(${SELF_WORDS})|本(${SELF_WORDS})(?:自|有效期|依据|根据|依照|按照)`);
 
 /** The name a text without a title line gives itself (`本措施`), read as its title by the kind table. */
 export function selfName(text: string): string | undefined {
