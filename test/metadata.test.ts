@@ -676,6 +676,9 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     // the name as the subject of the sentence that says what the text follows (a plan's spreadsheet cell)
     ['“十四五”时期是开启新征程的第一个五年。本规划依据《某省国民经济和社会发展第十四个五年规划纲要》编制，规划期为2021—2025年。', 'plan'],
     ['本办法根据《中华人民共和国城乡规划法》，结合本市实际制定。', 'regulation'],
+    // a compound name (本行动计划, 本实施方案) as the title would write it
+    ['为加快新经济发展，结合我区实际，制定本行动计划。', 'work-plan'],
+    ['为推进城市更新，制定本实施方案。', 'work-plan'],
     ['为贯彻落实有关精神，提出以下意见。', 'other'],
   ])('no title, the text %j → %s', (text, kind) => expect(inferKind('', text)).toBe(kind));
   test('a text without a title line: its file name says nothing of its kind, the name it gives itself does (dev 123, 124)', () => {
