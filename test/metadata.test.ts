@@ -342,6 +342,33 @@ describe('metadata lines: speaker, dateline and signature leave the body', () =>
   });
 });
 
+describe('a cover page: the issuer and the month printed under the title (a plan as a PDF prints it)', () => {
+  const cover = (month: string) =>
+    [
+      '杭州市“十四五”生态环境保护规划',
+      '杭州市生态环境局',
+      month,
+      '目  录',
+      '第一章 发展基础 ........ 1',
+      '第一章 发展基础',
+      '“十三五”以来，全市生态环境质量持续改善。',
+      '第二章 总体要求',
+      '到2025年，全市空气质量优良天数比例达到90%。',
+    ].join('\n');
+  test.each(['2021年6月', '二〇二一年六月', '（2021年6月）'])('%s under the issuer: meta.issuer and the month as the date, logged as moves', (month) => {
+    const text = cover(month);
+    const { record } = build(text);
+    expect(record.meta).toMatchObject({ issuer: '杭州市生态环境局', date: '2021-06', kind: 'plan', year: 2021 });
+    for (const moved of ['杭州市生态环境局', month]) expect(record.cleaning).toContainEqual(expect.objectContaining({ kind: 'metadata-line', text: moved }));
+    expect(accounted(text, record)).toBe('');
+  });
+  test('a month line without a body next to it stays in the text', () => {
+    const { record } = build(['某某发展报告', '2021年6月', '一、总体情况', '全市生产总值增长6%。', '二、主要任务', '推进创新。'].join('\n'));
+    expect(record.meta.date).toBeUndefined();
+    expect(record.body.split('\n')).toContain('2021年6月');
+  });
+});
+
 describe('titles and plans', () => {
   test('a title loses wrapping 《》', () => {
     expect(build('《某市科技创新条例》\n第一条 为了促进创新，制定本条例。\n第二条 本条例适用于本市。').record.title).toBe('某市科技创新条例');
@@ -641,6 +668,33 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     expect(inferKind('中共中央 国务院关于实施乡村振兴战略的意见', '……走中国特色社会主义乡村振兴道路，探索……')).toBe('other'); // corpus 37
   });
   test('a work report is read from the head too', () => expect(inferKind('2009年国务院政府工作报告', '')).toBe('work-report'));
+  // a text without a title line is of the kind it calls itself (制定本措施, 本规划自…起施行; dev 123), an incentive
+  // scheme that offers itself as a benefit (享受本办法的企业, 享受本政策扶持) a work-plan though it calls itself 办法 (dev 124, 185-197)
+  test.each([
+    ['为促进各类人才集聚，制定本措施。\n一、对新引进的人才给予安家补贴。\n本措施自2017年1月1日起施行。', 'work-plan'],
+    ['为推动航运物流要素集聚，制定本办法。\n第一条 享受本办法的企业须在我区注册。\n第二条 给予落户奖励。', 'work-plan'],
+    ['第一条 给予落户奖励。\n第九条 享受本政策扶持后，企业须在我区经营十年以上。\n第十条 本办法自2017年1月1日起施行。', 'work-plan'],
+    ['为规范停车管理，制定本办法。\n第二条 违反本办法的，处200元罚款。\n第三条 本办法自2017年1月1日起施行。', 'regulation'],
+    ['为推进新型城镇化，编制本规划。规划期为2021—2025年。', 'plan'],
+    ['为做好2022年工作，制定本方案。', 'work-plan'],
+    // the name as the subject of the sentence that says what the text follows (a plan's spreadsheet cell)
+    ['“十四五”时期是开启新征程的第一个五年。本规划依据《某省国民经济和社会发展第十四个五年规划纲要》编制，规划期为2021—2025年。', 'plan'],
+    ['本办法根据《中华人民共和国城乡规划法》，结合本市实际制定。', 'regulation'],
+    // a compound name (本行动计划, 本实施方案) as the title would write it
+    ['为加快新经济发展，结合我区实际，制定本行动计划。', 'work-plan'],
+    ['为推进城市更新，制定本实施方案。', 'work-plan'],
+    ['为贯彻落实有关精神，提出以下意见。', 'other'],
+  ])('no title, the text %j → %s', (text, kind) => expect(inferKind('', text)).toBe(kind));
+  test('a text without a title line: its file name says nothing of its kind, the name it gives itself does (dev 123, 124)', () => {
+    const body = '\n　　第一条 享受本办法的企业须是在我区注册的企业。\n\n　　第二条 对新落户的企业给予一次性落户奖励100万元。\n\n　　第三条 本办法自2017年1月1日起施行。\n';
+    const named = buildReport({ file: 'x.txt', name: 'nansha-shipping-plan', bytes: new TextEncoder().encode(body), meta: {}, sha256: '0'.repeat(64) });
+    expect(named.record.meta.kind).toBe('work-plan');
+  });
+  test('a title names the kind, not the name the text gives itself (享受本办法 under a regulation title)', () => {
+    expect(inferKind('某市停车管理办法', '第一条 享受本办法优惠的车辆须登记。')).toBe('regulation');
+    expect(inferKind('某县2022年工作要点', '为做好工作，制定本办法。')).toBe('work-plan');
+    expect(inferKind('立法會議員質詢：深水埗劏房住戶的支援措施', '為支援住戶，政府推出本措施。')).toBe('other'); // golden hkscs-pua
+  });
   test('an excerpt of a Legislative Council record is a record by its running page header (corpus 120-122)', () => {
     const body = '非政府機構的合作 ， 完善地區策劃及協調機制 。';
     expect(inferKind('', body, '', ['立法會   ─   2005 年 10 月 12 日'])).toBe('record');

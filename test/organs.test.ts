@@ -41,10 +41,17 @@ describe('titleIssuers: the bodies before 关于 in a document title', () => {
     ['最高人民法院、最高人民检察院关于执行《中华人民共和国刑法》确定罪名的补充规定（六）', ['最高人民法院', '最高人民检察院']], // corpus 41
     ['重庆市人民政府关于全市科技创新情况的报告', ['重庆市人民政府']],
     ['市工业和信息化局关于印发2021年春节期间电力需求响应实施细则的通知', ['市工业和信息化局']], // corpus 05
+    // a body's document of a year, its name before the year (a department's 工作要点, a body's yearly plan)
+    ['广州市发展和改革委员会2022年工作要点', ['广州市发展和改革委员会']],
+    ['国务院2021年度立法工作计划', ['国务院']],
   ])('%s → %j', (title, want) => expect(titleIssuers(title)).toEqual(want));
-  test.each(['关于印发《四川省深化新能源上网电价市场化改革实施方案》的通知', '2026年浙江省政府工作报告', '深入学习关于创新的重要论述的体会'])('%s names none', (title) =>
-    expect(titleIssuers(title)).toBeUndefined(),
-  );
+  test.each([
+    '关于印发《四川省深化新能源上网电价市场化改革实施方案》的通知',
+    '2026年浙江省政府工作报告',
+    '深入学习关于创新的重要论述的体会',
+    '广州市2022年工作要点',
+    '浙江省2021年国民经济和社会发展计划执行情况与2022年计划草案的报告',
+  ])('%s names none', (title) => expect(titleIssuers(title)).toBeUndefined());
 });
 
 describe('behalfOf: the government a report is delivered for', () => {

@@ -118,6 +118,12 @@ export const DATELINE_HEAD = new RegExp(`${DATELINE_SOURCE}(?=[\\s\\u3000]|$)`, 
 /** A web page's date line, the day and maybe the time it went online: `2019-12-25 10:25`, `2020/09/30`. */
 export const POSTED_LINE = /^(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
+/** A line that is only a month (`2021年6月`, `二〇二一年六月`, `（2021年6月）`): a cover page's date, under its issuer. */
+export function isMonthLine(text: string): boolean {
+  const t = toHalfWidthDigits(text.replace(/\s/g, ''));
+  return new RegExp(`^[（(]?(?:\\d{4}|${CN_DIGIT}{4})年(?:\\d{1,2}|${CN_SMALL})月[）)]?$`).test(t) && parseDate(t) !== undefined;
+}
+
 /** A line that is only a date (`2021年3月5日`, `（二〇二一年三月五日）`, `2012年 11月 21日星期三`): the dateline of a document. */
 export function isDateLine(text: string): boolean {
   const t = toHalfWidthDigits(text.replace(/\s/g, ''));

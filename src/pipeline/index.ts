@@ -68,6 +68,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     cover,
     occasion,
     date: titleDate,
+    untitled,
   } = inferTitle(
     input.meta,
     frontMatter?.meta,
@@ -96,6 +97,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     paragraphs: [...(occasion ? [occasion] : []), ...normalized.paragraphs.slice(0, 40).map((p) => p.text)],
     frontMatter: frontMatter?.meta,
     titleDate,
+    untitled,
     // a header block's `修正日期：20170614` is history as much as a note's
     history: readHistory([...frontMatterLines(normalized.frontMatter), ...dated, ...underTitle, ...historySection]),
     moved: normalized.moved,

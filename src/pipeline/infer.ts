@@ -17,10 +17,24 @@ import { LABEL_KEY, startsHeading } from './patterns.ts';
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The kind table (data/kinds.json): the first row whose words occur in the title or the head wins. */
-const kindRows = (kindData.kinds as { kind: DocumentKind; where: 'title' | 'heading' | 'head'; words: string[]; ends?: string[]; patterns?: string[] }[]).map((r) => ({
+const kindRows = (kindData.kinds as { kind: DocumentKind; where: 'title' | 'heading' | 'head' | 'self'; words: string[]; ends?: string[]; patterns?: string[] }[]).map((r) => ({
   ...r,
   pattern: new RegExp([...r.words.map(escape), ...(r.ends ?? []).map((e) => `${escape(e)}$`), ...(r.patterns ?? [])].join('|')),
 }));
+
+/** What a text calls itself (本措施, 本规划, 本办法: the regulation row's words and effect_words of data/kinds.json), longest first. */
+const SELF_WORDS = [...new Set([...kindData.kinds.find((k) => k.kind === 'regulation')!.words, ...kindData.effect_words.words])]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
+/** The clause that makes a text (制定本措施, 编制本规划), says what it follows (本规划依据《…》编制) or its effect clause (本办法自…起施行): the name it gives itself. */
+const SELF_NAME = new RegExp(`(?:制定|制订|製定|製訂|编制|編制|出台)本(${SELF_WORDS})|本(${SELF_WORDS})(?:自|有效期|依据|根据|依照|按照)`);
+
+/** The name a text without a title line gives itself (`本措施`), read as its title by the kind table. */
+export function selfName(text: string): string | undefined {
+  const m = SELF_NAME.exec(text);
+  return m ? `本${m[1] ?? m[2]}` : undefined;
+}
 
 /** Guesses the kind of document from its title, subtitle and opening text (the table data/kinds.json). */
 export function inferKind(title: string, text: string, subtitle = '', headers: readonly string[] = []): DocumentKind {
@@ -29,7 +43,14 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   // between the verb and the name or not (中共中央 国务院印发 《关于…的意见》, a news headline, corpus 153)
   const own = title.replace(/(?<=.)(?<!(?:印发|印發|转发|轉發|发布|發布|颁布|頒布)\s*)《[^《》]*》|^《[^《》]*》(?=.)/gu, '');
   // the running page header the cleaning took out belongs to the head (立法會 ─ 2005 年 10 月 12 日: an excerpt of a record)
-  const where = { title: own, heading: `${own}\n${subtitle}`, head: `${own}\n${headers[0] ?? ''}\n${text.slice(0, 400)}` };
+  // a text without a title line: the name it gives itself stands for the title, and its whole text is read where self (dev 123, 124)
+  const untitled = own.trim() === '';
+  const where = {
+    title: untitled ? (selfName(text) ?? '') : own,
+    heading: `${own}\n${subtitle}`,
+    head: `${own}\n${headers[0] ?? ''}\n${text.slice(0, 400)}`,
+    self: untitled ? `${selfName(text) ?? ''}\n${text}` : '',
+  };
   const row = kindRows.find((r) => r.pattern.test(where[r.where]))?.kind;
   if (row) return row;
   // a news agency's release (新华社北京4月29日电 中共中央政治局…, corpus 221): its dateline opens a paragraph of the opening text,
@@ -198,6 +219,8 @@ export interface Evidence {
   speaker?: string | undefined;
   /** The date a title carried in brackets at its end (`…的意见 (2025年9月11日)`): the document's own date. */
   titleDate?: string | undefined;
+  /** The text has no title line: `title` is the file's name, which says nothing of the kind. */
+  untitled?: boolean | undefined;
   /** Reprint notices moved out of the body (本文转载自…). */
   attribution?: readonly string[] | undefined;
   /** Running page headers the cleaning took out (`立法會 ─ 2002 年 3 月 6 日`). */
@@ -247,7 +270,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const coverOnly =
     ev.cover !== undefined &&
     (signed !== undefined ? holdsNothingAfter(ev.body, signed.line) : ev.moved.signedAtEnd === true || (linksFileAfter(ev.body, ev.cover) && holdsNothingAfter(ev.body, ev.cover)));
-  const kind = meta.kind ?? fm?.kind ?? (coverOnly ? 'notice' : inferKind(ev.title, ev.body, ev.subtitle, ev.headers));
+  const kind = meta.kind ?? fm?.kind ?? (coverOnly ? 'notice' : inferKind(ev.untitled ? '' : ev.title, ev.body, ev.subtitle, ev.headers));
   const period = meta.period ?? (kind === 'plan' ? inferPeriod(ev.title, ev.body) : kind === 'work-plan' ? workPlanSpan(ev.title) : undefined);
   const category = fm?.category ?? labels.category;
   // A record of a council sitting that carries an address is that address, delivered for its government.
@@ -714,7 +737,7 @@ export function inferTitle(
   textTitle: string | null,
   paragraphs: readonly string[],
   fallback: string,
-): { title: string; cover?: string; occasion?: string; date?: string } {
+): { title: string; cover?: string; occasion?: string; date?: string; untitled?: boolean } {
   if (meta.title) return { title: meta.title };
   // a browser title `【T】-site` (a ministry's page, corpus 128): T
   textTitle = textTitle?.replace(BROWSER_TITLE, '$1') ?? null;
@@ -761,7 +784,8 @@ export function inferTitle(
     paragraphs.slice(0, 60).find(isTitleLine) ??
     (textTitle && !CONTENTS.test(textTitle.trim()) && !DATELINE.test(textTitle.trim()) ? textTitle : undefined) ??
     (paragraphs[0] ? (selfNamed(paragraphs) ?? amendedName(paragraphs.slice(0, 3))) : undefined);
-  if (!found) return { title: fallback };
+  // no title line at all (a body-only scrape, a spreadsheet cell): the file's name stands in, and the kind is read from the text (inferKind)
+  if (!found) return { title: fallback, untitled: true };
   // a browser title bar: `title_section_site` (corpus 05: …的通知_委局文件_政务公开)
   const bar = found.split(TITLE_BAR);
   const shown = withoutNumber(bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : found);

@@ -34,9 +34,15 @@ export function organOfSession(text: string): string | undefined {
 
 const DOCUMENT = new RegExp(`^(.{2,60}?)(?:关于|關於).+的(?:${alternation(data.document_kinds)})(?:[（(][^）)]*[）)])?$`, 'u');
 
-/** The issuers a title names before 关于: `中共中央 国务院关于…的意见` → [中共中央, 国务院]. */
+/** A body's document of a year, its name before the year: `广州市发展和改革委员会2022年工作要点`, `国务院2021年度立法工作计划`. */
+const YEARLY = new RegExp(`^(.{2,40}?)(?:19|20)\\d{2}\\s*年度?[^关關]{0,40}?(?:${alternation(data.document_kinds)})$`, 'u');
+
+/**
+ * The issuers a title names before 关于 (`中共中央 国务院关于…的意见` → [中共中央, 国务院]), or before the year of a yearly
+ * document (`广州市发展和改革委员会2022年工作要点`); only bodies, never a place alone (`广州市2022年工作要点` names none).
+ */
 export function titleIssuers(title: string): string[] | undefined {
-  const m = DOCUMENT.exec(title.trim());
+  const m = DOCUMENT.exec(title.trim()) ?? YEARLY.exec(title.trim());
   return m ? splitIssuers(m[1]!) : undefined;
 }
 

@@ -1,8 +1,9 @@
 // metadata-lines: the lines of a document that say who wrote it and when, not what it says:
-//   top:    "浙江省省长 刘捷" (speaker), "（2018年1月2日）" (dateline), an issuer next to a dateline
+//   top:    "浙江省省长 刘捷" (speaker), "（2018年1月2日）" (dateline), an issuer next to a dateline,
+//           a cover page's issuer with the month under it ("杭州市生态环境局" / "2021年6月")
 //   bottom: "某市人民政府办公室" + "2021年3月5日" (signature and date)
 // They move to meta.speaker / meta.issuer / meta.date; each move is a cleaning entry, so nothing is lost.
-import { isDateLine, parseDate } from '../dates.ts';
+import { isDateLine, isMonthLine, parseDate } from '../dates.ts';
 import { splitIssuers } from '../organs.ts';
 import type { CleaningRule, SourceLine } from './types.ts';
 
@@ -40,6 +41,10 @@ export const metadataLines: CleaningRule = {
         // an issuer printed right above or below its dateline
         // (never the first line: that is the title, which may end in 办公室 too)
         for (const n of [top[k - 1], top[k + 1]]) if (n && n !== top[0] && isIssuer(n.l.text)) move(n.i, 'issuer', n.l.text);
+      } else if (isMonthLine(l.text) && k > 1 && isIssuer(top[k - 1]!.l.text)) {
+        // a cover page: the issuer and the month printed under the title (杭州市生态环境局 / 2021年6月), the month its date
+        move(i, 'date', parseDate(l.text)!);
+        if (drop.get(i) === 'date') move(top[k - 1]!.i, 'issuer', top[k - 1]!.l.text);
       }
     });
     // the signature: the last lines, an issuer and a date (either order), or a date alone
