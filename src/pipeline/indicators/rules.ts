@@ -70,6 +70,12 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
   大于: '>',
 };
 
+/**
+ * What stands between a growth and the level it reached (增加六成至63,000亿元, 增长20%，达到500亿元): 至, 到, 达到, after a
+ * comma too. The growth is then the change of that level (dev 183).
+ */
+export const levelAfterGrowth = /^\s*(?:[，,]\s*)?(?:至|到|达到?)\s*$/;
+
 /** A rate after one of these verbs is a change (增长13%), not a level (强度达到0.75%). */
 /**
  * A change noun after a price (居民消费价格涨幅3%左右, 物价涨幅): the rate of a price's change is the metric itself (CPI,
@@ -77,9 +83,9 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
  */
 export const priceChange = new RegExp(`(?:${alternation(words.price_nouns)})(?:${alternation([...words.change_nouns_rise, ...words.change_nouns_fall])})$`);
 
-// 比全国高2个百分点 is a change; 最高70%, 最低3% bound a level (dev 195)
+// 比全国高2个百分点 is a change; 最高70%, 最低3% bound a level (dev 195), and so does 高达 (失业率高达5.3%, dev 183)
 export const growthVerb = new RegExp(
-  `(${alternation([...words.rise_verbs, ...words.fall_verbs, ...words.change_nouns_rise, ...words.change_nouns_fall, '高出'])}|(?<!最)[高低])(了|达到?|为)?$`,
+  `(${alternation([...words.rise_verbs, ...words.fall_verbs, ...words.change_nouns_rise, ...words.change_nouns_fall, '高出'])})(?:了|达到?|为)?$|((?<!最)[高低])了?$`,
 );
 
 /** A noun of a change at the end of a list's subject (生物医药健康产业增速分别达到…): what grew is the list before it. */
