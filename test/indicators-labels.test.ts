@@ -1049,6 +1049,21 @@ describe('a label loses when, whose and a stray particle at its edges', () => {
   ])('%s → %s', (text, label) => expect(hant(text).map((f) => f.label)).toEqual([label]));
 });
 
+describe('money a speaker sets aside for what 为 names before the funding verb (dev 143)', () => {
+  const hant = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hant').map((f) => [f.label, f.kind]);
+  test.each([
+    ['我們為大學研究資金預留了不少於100億元，我們將為企業研發開支提供額外扣稅額。', [['大學研究資金', 'target']]],
+    // a noun of its own after a verb of giving stays the label; who money goes to (向…) is not what it is for
+    ['政府會為醫院管理局提供經常撥款490億元。', [['經常撥款', 'target']]],
+    ['我建議向創科基金注資100億元。', [['創科基金注資', 'target']]],
+  ])('%s', (text, expected) => expect(hant(text)).toEqual(expected));
+  test.each([
+    // what the government gave is no target; nor is what the sentence dates before the speech (dev 144)
+    ['我在過去5年合共撥款3億元予建造業議會。'],
+    ['去年，政府也預留了2,000億元推行10年醫院發展計劃。'],
+  ])('no target: %s', (text) => expect(hant(text).map(([, kind]) => kind)).toEqual(['actual']));
+});
+
 describe('counts of the frame', () => {
   test('the peers the place is one of (全国首批“科创中国”试点城市 26个) are no figure; a count of its own is', () => {
     const found = extractFromParagraph('成都入选全国首批“科创中国”试点城市 26个。全市新增高新技术企业1000家。', { kind: 'actual', year: 2021 });
@@ -1074,6 +1089,7 @@ describe('labelOf steps: each decides a case of its own', () => {
     ['counted noun and its action', mk('引导推动', '规上工业企业实施技术改造', { endsClause: true }), '实施技术改造的规上工业企业'],
     ['equivalent', mk('相等于本地生产总值的', '', previous('财政赤字')), '财政赤字'],
     ['earmarked as', mk('其中约', '会预留作为工务工程费用', { money: true, ...previous('非经营开支') }), '工务工程费用'],
+    ['what the money is for', mk('我们为大学研究资金预留了', '', { money: true }), '大学研究资金'],
     ['what the money funds', mk('我会预留', '', { money: true, onward: p('，向中小企提供知识产权咨询服务。') }), '知识产权咨询服务'],
     ['rhetorical', mk('推出', '方面'), null],
     ['peer frame', mk('全国首批试点城市', ''), null],

@@ -59,6 +59,7 @@ import {
   nounStops,
   growthVerb,
   levelAfterGrowth,
+  speakerFunds,
   priceChange,
   growthManner,
   changeAdverbAtEnd,
@@ -415,7 +416,10 @@ export function extractFromParagraph(written: string, context: SectionContext, s
                                 firstYear(ownYear) >= context.year &&
                                 !dated?.past
                               ? 'target'
-                              : context.kind;
+                              : // 我們為大學研究資金預留了…: money the speaker sets aside is still to be spent, unless the sentence dates it earlier
+                                context.kind === 'actual' && speakerFunds.test(prefix) && !(ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year)
+                                ? 'target'
+                                : context.kind;
         // 在10年內把…提高至60%, 五年内，全社会固定资产投资…: a span of time frames the figures after it; only a rule's is a time limit.
         if (kind !== 'provision' && timeUnits.has(q.baseUnit) && /^\s*(?:之|以)?内/.test(right.a)) return;
         // 连续54个月保持两位数增长, 连续11个季度居全国前10位: outside a rule, a span after 连续 dates a trend.

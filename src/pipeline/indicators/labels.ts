@@ -11,6 +11,8 @@ import {
   ruleVerbAfter,
   purposeAfter,
   fundingBefore,
+  fundedBefore,
+  givingVerb,
   fundedAfter,
   allocationVerb,
   changeAfter,
@@ -586,6 +588,19 @@ export const labelSteps: readonly LabelStep[] = [
       if (!m) return undefined;
       const at = m[0].lastIndexOf(m[1]!);
       return slice(rightRaw, at, at + m[1]!.length);
+    },
+  },
+  {
+    // 我們為大學研究資金預留了不少於100億元: what 为 names before the funding verb is what the money is for (dev 143); quotes
+    // round a name go with it
+    name: 'what the money is for',
+    run({ ctx }) {
+      const m = ctx.money ? fundedBefore.exec(ctx.left.a) : null;
+      const object = m?.groups!.object;
+      if (!m || !object || givingVerb.test(object)) return undefined;
+      const at = m.index + m[0].lastIndexOf(object);
+      const quoted = /^["“].*["”]$/.test(object) ? 1 : 0;
+      return slice(ctx.left, at + quoted, at + object.length - quoted);
     },
   },
   {

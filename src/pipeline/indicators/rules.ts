@@ -148,6 +148,12 @@ export const targetMarker = new RegExp(
   String.raw`力争|确保|目标|承诺|拟(?!建)|计划(?:到|在|新增|引进|培育)|${thisYearAhead}|${speakers}(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|国家(?:仍|亦|也|还)?(?:将|要|打算|决定)|(?<![主需重摘纪提概只想必])要(?:从|由|把|再|控制|达到|扩大|降到|降低|减少|增加|提高|新增)|抓好(?!了)|即将|${futureJiang}|会把|${bureauModal}|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)`,
 );
 
+/**
+ * 我们为大学研究资金预留了…: money the speaker sets aside or gives (funding_verbs), for what 为 names or for nothing named, is
+ * still to be spent: a target, unless the sentence dates it before the document's year (去年，政府也预留了…, dev 143, 144).
+ */
+export const speakerFunds = new RegExp(String.raw`${speakers}(?:仍|亦|也|还)?(?:为[^，。；,;、\d为向]{2,16}?)?(?:${alternation(words.funding_verbs)})`);
+
 /** Clause words of what is done or stands now (现时已经淘汰22 000辆, 现时最高的津贴额为41,000元): an actual though the sentence speaks of what will be (not 目前 or 去年, which date a baseline: 由目前的60%加至80%). */
 export const doneMarker = /已经|现已|现时(?!的)/;
 
@@ -629,6 +635,15 @@ export const ruleVerbAfter = /^(?:确定|执行|核定|计算|折算|结算)/;
 
 /** A funding verb right before the money (我会预留, 拨款, 投放): the money has no noun of its own before it (data/indicator-words.json funding_verbs). */
 export const fundingBefore = new RegExp(String.raw`(?:${alternation(words.funding_verbs)})\s*$`);
+
+/**
+ * What money is for, named by 为 right before the funding verb (我们为大学研究资金预留了…): the label; not where the words hold a
+ * verb of giving of their own (为…提供经常拨款: 经常拨款 is the noun), nor who it goes to (向创科基金注资: the verb stays, dev 143).
+ */
+export const fundedBefore = new RegExp(String.raw`(?:^|[^作成])为\s*(?<object>[^，。；,;、\d为向]{2,16}?)\s*(?:额外|再)?(?:${alternation(words.funding_verbs)})了?\s*$`);
+
+/** A verb of giving inside words a funding verb follows: they say who gives or how, not what is funded. */
+export const givingVerb = new RegExp(alternation([...words.funding_verbs, ...words.purpose_verbs]));
 
 /**
  * What money is for, said after it: the object of the first purpose verb (data/indicator-words.json purpose_verbs), after
