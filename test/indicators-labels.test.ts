@@ -22,7 +22,15 @@ describe('function word at a label edge', () => {
     ['对外贸易额', undefined],
     ['在校生', undefined],
     ['单位国内生产总值能耗', undefined],
+    // words that open with a preposition's character, which Intl.Segmenter cuts off (在|建|项目; dev 122: 在職人士培訓學額)
+    ['在建项目', undefined],
+    ['在职人士培训学额', undefined],
   ] as const)('%s → %s', (label, word) => expect(edgeFunctionWord(label)).toBe(word));
+  test.each([
+    ['全市在建项目达到120个。', 'zh-Hans', '在建项目'],
+    ['在孵企业达到500家。', 'zh-Hans', '在孵企业'],
+    ['共提供了32 000個職前培訓學額及九萬多個在職人士培訓學額。', 'zh-Hant', '在職人士培訓學額'],
+  ] as const)('kept whole: %s', (text, script, label) => expect(extractFromParagraph(text, { kind: 'actual' }, script).map((f) => f.label)).toContain(label));
 });
 
 const outlineOf = (text: string) => assignAnchors(parseOutline(normalizeText(text).paragraphs));

@@ -33,6 +33,7 @@ import {
   noteMarker,
   namelyBefore,
   leadingFunctionChars,
+  prepositionWordStart,
   trailingFunctionChars,
   nounStops,
   participationVerbs,
@@ -103,7 +104,7 @@ export function edgeFunctionWord(labelHans: string): string | undefined {
   const words = [...segmenter.segment(labelHans.replace(/\s+/g, ''))].map((w) => w.segment);
   const first = words[0];
   const last = words[words.length - 1];
-  if (first?.length === 1 && (leadingFunctionChars.has(first) || trailingFunctionChars.has(first))) return first;
+  if (first?.length === 1 && (leadingFunctionChars.has(first) || trailingFunctionChars.has(first)) && !prepositionWordStart.test(labelHans.replace(/\s+/g, ''))) return first;
   if (last?.length === 1 && trailingFunctionChars.has(last)) return last;
   return undefined;
 }
@@ -139,7 +140,7 @@ function trimEdges(p: Pair): Pair {
       changed = true;
     }
     // A preposition standing alone as the first word: 到人均体育场地面积, 向创科基金注资 (not 对外贸易, 在建项目); 按 alone is no label.
-    if ((cur.a.length > 2 || cur.a.length === 1) && leadingFunctionChars.has(cur.a[0]!)) {
+    if ((cur.a.length > 2 || cur.a.length === 1) && leadingFunctionChars.has(cur.a[0]!) && !prepositionWordStart.test(cur.a)) {
       const first = segmenter.segment(cur.a)[Symbol.iterator]().next().value;
       if (first && first.segment.length === 1) {
         // 从废墟中抢救生还者: the whole phrase of the preposition goes, up to its localiser.

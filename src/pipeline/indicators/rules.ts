@@ -408,6 +408,9 @@ export const leadingJoints = new Set([...'和与及或']);
 /** Single-character function words that never start a label (到2030年人均体育场地面积 → 人均体育场地面积). */
 export const leadingFunctionChars = new Set([...'到由在把将向对从为至让使于给被以按经']);
 
+/** A word that opens with a preposition's character (在建项目, 在职人士; data/indicator-words.json preposition_words): no preposition at a label's start. */
+export const prepositionWordStart = new RegExp(`^(?:${alternation(words.preposition_words)})`);
+
 /** Single-character function words that never end a label (地区生产总值由, 新能源汽车、集成电路、). */
 export const trailingFunctionChars = new Set([...'到由在把将向对从为至于以按的了和与及或等、']);
 
