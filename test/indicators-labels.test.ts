@@ -1057,6 +1057,16 @@ describe('a label loses when, whose and a stray particle at its edges', () => {
   ])('%s → %s', (text, label) => expect(hant(text).map((f) => f.label)).toEqual([label]));
 });
 
+describe('a counted noun ends before what is said of it (dev 120, 53)', () => {
+  test.each([
+    // a copula before where or by whom (是在香港进行) says something of the noun, it is no part of it
+    ['这些企业中，超过七成的股份交易是在香港进行。', '股份交易'],
+    ['超过60%的投资是由民间资本完成。', '投资'],
+    // 推行 is an action done, as 实施 is: the action qualifies the counted noun
+    ['我们在八百多所学校推行改善工程。', '推行改善工程的学校'],
+  ])('%s → %s', (text, label) => expect(extractFromParagraph(text, { kind: 'actual' }).map((f) => f.label)).toEqual([label]));
+});
+
 describe('money a speaker sets aside for what 为 names before the funding verb (dev 143)', () => {
   const hant = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hant').map((f) => [f.label, f.kind]);
   test.each([
