@@ -60,6 +60,11 @@ describe('buildings and tickets are counted; 本年 dates a baseline (dev 120, 1
   test('由本年年初的3 000張增加到6 000張: one figure of 張 with its baseline', () => {
     expect(found('"長者社區照顧服務券"由本年年初的3 000張增加到6 000張。')).toEqual([['6 000張', '張', '3 000張']]);
   });
+  test('由現時每名子女3萬元增加至每名子女4萬元: what both ends are per is no part of the link (dev 120)', () => {
+    const [f, ...rest] = extractFromParagraph('我建議把子女免稅額由現時每名子女3萬元增加至每名子女4萬元。', { kind: 'actual', year: 2005 }, 'zh-Hant');
+    expect(rest).toEqual([]);
+    expect([f?.label, f?.value, f?.unit, f?.kind, f?.baseline?.value]).toEqual(['子女免稅額', 4, '萬元', 'target', 3]);
+  });
   test('約800幢 is a count; a Chinese numeral before 張 or 幢 makes a word (一張藍圖)', () => {
     expect(found('市區重建局將重建約800幢舊樓。').map(([m, u]) => [m, u])).toEqual([['約800幢', '幢']]);
     expect(found('我們要繪好一張藍圖。')).toEqual([]);

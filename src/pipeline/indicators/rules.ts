@@ -273,8 +273,12 @@ export const ocrYear = String.raw`[1lI\]] ?[\dgoOlI]{3}年`;
 /** A time said in words, alone: 于去年 before a growth is when, the subject is before it (应课差饷租值于去年平均下跌8%). */
 export const relativeTimeAlone = new RegExp(`^${relativeTime}$`);
 
+/** What both ends of a from-to are per, said before each (由现时每名子女3万元增加至每名子女4万元, dev 120): passed over as a time is. */
+const perWhom = String.raw`(?:每(?:[个名位户家项人]|[一\d]\s*[个名位户家项人])\p{Script=Han}{1,4}?)`;
+
 export const fromToLink = new RegExp(
-  String.raw`^(?:大幅度?|逐步|进一步|稳步|激|持续|继续)?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|削减|缩减|压减|精简|缩小|缩短|延长|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?$`,
+  String.raw`^(?:大幅度?|逐步|进一步|稳步|激|持续|继续)?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|削减|缩减|压减|精简|缩小|缩短|延长|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?${perWhom}?$`,
+  'u',
 );
 
 /**
@@ -288,7 +292,7 @@ export const basisChangeAfter = new RegExp(`^\\s*(?:${changeVerbs})`);
 export const countedNounBeforeLink = /^\p{Script=Han}{1,2}(?=\p{Script=Han})/u;
 
 /** 由/从 (with the baseline's year, or a fiscal or school year: 由1997-98年度的) before the baseline of a from-to figure. */
-export const fromWord = new RegExp(String.raw`(?:由|从)(?:((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:年?(?:底|末|初|中))?|${relativeTime})?的?$`);
+export const fromWord = new RegExp(String.raw`(?:由|从)(?:((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:年?(?:底|末|初|中))?|${relativeTime})?的?${perWhom}?$`, 'u');
 
 /** A sentence's first clause that only says who requires what follows (计划要求，…; 计划规定，…): no topic of its figures. */
 export const leadInClause = /^(?:计划|规划|纲要|方案)(?:要求|规定|提出|确定)$/;
