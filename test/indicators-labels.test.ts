@@ -65,6 +65,17 @@ describe('buildings and tickets are counted; 本年 dates a baseline (dev 120, 1
     expect(rest).toEqual([]);
     expect([f?.label, f?.value, f?.unit, f?.kind, f?.baseline?.value]).toEqual(['子女免稅額', 4, '萬元', 'target', 3]);
   });
+  test('由本屆上任時2012-2013年度的3,800億元，按年遞增至…逾4,900億元: a time in words before a year dates the baseline (dev 144)', () => {
+    const found = extractFromParagraph(
+      '事實上，政府總開支由本屆上任時2012-2013年度的3,800億元，按年遞增至2017-2018年度逾4,900億元，平均每年增加5.4%。',
+      { kind: 'actual', year: 2017 },
+      'zh-Hant',
+    );
+    expect(found.map((f) => [f.label, f.value, f.baseline?.value])).toEqual([
+      ['政府總開支', 4900, 3800],
+      ['政府總開支', 5.4, undefined],
+    ]);
+  });
   test('約800幢 is a count; a Chinese numeral before 張 or 幢 makes a word (一張藍圖)', () => {
     expect(found('市區重建局將重建約800幢舊樓。').map(([m, u]) => [m, u])).toEqual([['約800幢', '幢']]);
     expect(found('我們要繪好一張藍圖。')).toEqual([]);
