@@ -22,7 +22,15 @@ describe('function word at a label edge', () => {
     ['对外贸易额', undefined],
     ['在校生', undefined],
     ['单位国内生产总值能耗', undefined],
+    // words that open with a preposition's character, which Intl.Segmenter cuts off (在|建|项目; dev 122: 在職人士培訓學額)
+    ['在建项目', undefined],
+    ['在职人士培训学额', undefined],
   ] as const)('%s → %s', (label, word) => expect(edgeFunctionWord(label)).toBe(word));
+  test.each([
+    ['全市在建项目达到120个。', 'zh-Hans', '在建项目'],
+    ['在孵企业达到500家。', 'zh-Hans', '在孵企业'],
+    ['共提供了32 000個職前培訓學額及九萬多個在職人士培訓學額。', 'zh-Hant', '在職人士培訓學額'],
+  ] as const)('kept whole: %s', (text, script, label) => expect(extractFromParagraph(text, { kind: 'actual' }, script).map((f) => f.label)).toContain(label));
 });
 
 const outlineOf = (text: string) => assignAnchors(parseOutline(normalizeText(text).paragraphs));
@@ -51,6 +59,22 @@ describe('buildings and tickets are counted; 本年 dates a baseline (dev 120, 1
   const found = (text: string) => extractFromParagraph(text, { kind: 'actual' }, 'zh-Hant').map((f) => [f.match, f.unit, f.baseline?.match ?? '']);
   test('由本年年初的3 000張增加到6 000張: one figure of 張 with its baseline', () => {
     expect(found('"長者社區照顧服務券"由本年年初的3 000張增加到6 000張。')).toEqual([['6 000張', '張', '3 000張']]);
+  });
+  test('由現時每名子女3萬元增加至每名子女4萬元: what both ends are per is no part of the link (dev 120)', () => {
+    const [f, ...rest] = extractFromParagraph('我建議把子女免稅額由現時每名子女3萬元增加至每名子女4萬元。', { kind: 'actual', year: 2005 }, 'zh-Hant');
+    expect(rest).toEqual([]);
+    expect([f?.label, f?.value, f?.unit, f?.kind, f?.baseline?.value]).toEqual(['子女免稅額', 4, '萬元', 'target', 3]);
+  });
+  test('由本屆上任時2012-2013年度的3,800億元，按年遞增至…逾4,900億元: a time in words before a year dates the baseline (dev 144)', () => {
+    const found = extractFromParagraph(
+      '事實上，政府總開支由本屆上任時2012-2013年度的3,800億元，按年遞增至2017-2018年度逾4,900億元，平均每年增加5.4%。',
+      { kind: 'actual', year: 2017 },
+      'zh-Hant',
+    );
+    expect(found.map((f) => [f.label, f.value, f.baseline?.value])).toEqual([
+      ['政府總開支', 4900, 3800],
+      ['政府總開支', 5.4, undefined],
+    ]);
   });
   test('約800幢 is a count; a Chinese numeral before 張 or 幢 makes a word (一張藍圖)', () => {
     expect(found('市區重建局將重建約800幢舊樓。').map(([m, u]) => [m, u])).toEqual([['約800幢', '幢']]);
@@ -1049,6 +1073,31 @@ describe('a label loses when, whose and a stray particle at its edges', () => {
   ])('%s → %s', (text, label) => expect(hant(text).map((f) => f.label)).toEqual([label]));
 });
 
+describe('a counted noun ends before what is said of it (dev 120, 53)', () => {
+  test.each([
+    // a copula before where or by whom (是在香港进行) says something of the noun, it is no part of it
+    ['这些企业中，超过七成的股份交易是在香港进行。', '股份交易'],
+    ['超过60%的投资是由民间资本完成。', '投资'],
+    // 推行 is an action done, as 实施 is: the action qualifies the counted noun
+    ['我们在八百多所学校推行改善工程。', '推行改善工程的学校'],
+  ])('%s → %s', (text, label) => expect(extractFromParagraph(text, { kind: 'actual' }).map((f) => f.label)).toEqual([label]));
+});
+
+describe('money a speaker sets aside for what 为 names before the funding verb (dev 143)', () => {
+  const hant = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hant').map((f) => [f.label, f.kind]);
+  test.each([
+    ['我們為大學研究資金預留了不少於100億元，我們將為企業研發開支提供額外扣稅額。', [['大學研究資金', 'target']]],
+    // a noun of its own after a verb of giving stays the label; who money goes to (向…) is not what it is for
+    ['政府會為醫院管理局提供經常撥款490億元。', [['經常撥款', 'target']]],
+    ['我建議向創科基金注資100億元。', [['創科基金注資', 'target']]],
+  ])('%s', (text, expected) => expect(hant(text)).toEqual(expected));
+  test.each([
+    // what the government gave is no target; nor is what the sentence dates before the speech (dev 144)
+    ['我在過去5年合共撥款3億元予建造業議會。'],
+    ['去年，政府也預留了2,000億元推行10年醫院發展計劃。'],
+  ])('no target: %s', (text) => expect(hant(text).map(([, kind]) => kind)).toEqual(['actual']));
+});
+
 describe('counts of the frame', () => {
   test('the peers the place is one of (全国首批“科创中国”试点城市 26个) are no figure; a count of its own is', () => {
     const found = extractFromParagraph('成都入选全国首批“科创中国”试点城市 26个。全市新增高新技术企业1000家。', { kind: 'actual', year: 2021 });
@@ -1074,6 +1123,7 @@ describe('labelOf steps: each decides a case of its own', () => {
     ['counted noun and its action', mk('引导推动', '规上工业企业实施技术改造', { endsClause: true }), '实施技术改造的规上工业企业'],
     ['equivalent', mk('相等于本地生产总值的', '', previous('财政赤字')), '财政赤字'],
     ['earmarked as', mk('其中约', '会预留作为工务工程费用', { money: true, ...previous('非经营开支') }), '工务工程费用'],
+    ['what the money is for', mk('我们为大学研究资金预留了', '', { money: true }), '大学研究资金'],
     ['what the money funds', mk('我会预留', '', { money: true, onward: p('，向中小企提供知识产权咨询服务。') }), '知识产权咨询服务'],
     ['rhetorical', mk('推出', '方面'), null],
     ['peer frame', mk('全国首批试点城市', ''), null],

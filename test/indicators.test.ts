@@ -179,6 +179,8 @@ describe('figures in a clause', () => {
 
   test.each([
     ['研发投入强度达到0.75%。', 0.75, undefined],
+    // 高达 says how high a level is, it is no growth (dev 183: 平均每天處理金額高達8,500億元人民幣)
+    ['失业率高达5.3%。', 5.3, undefined],
     ['研发投入增长13%。', 13, { value: 13, unit: '%' }],
     ['研发投入同比下降2.5%。', -2.5, { value: -2.5, unit: '%', basis: '同比' }],
     ['增幅较全市规上工业高5.1个百分点。', 5.1, { value: 5.1, unit: '个百分点', basis: '较全市规上工业' }],
@@ -186,6 +188,48 @@ describe('figures in a clause', () => {
     const [found] = extractFromParagraph(clause, actual);
     expect(found!.value).toBe(value);
     expect(found!.change).toEqual(change);
+  });
+
+  // dev 183: a growth said before the level it reaches (增加六成至…, 增長兩成七，超過…) is that level's change, and tenths
+  // after a growth verb (增加三成, 上升八成) are a rate of change, given in percent
+  test.each([
+    ['人民币贸易结算交易按年增加六成至63,000亿元人民币。', '人民币贸易结算交易', 63000, '亿元人民币', 60, '%'],
+    ['营业收入比上年增长20%至500亿元。', '营业收入', 500, '亿元', 20, '%'],
+    ['高新技术企业数量增长12%，达到860家。', '高新技术企业数量', 860, '家', 12, '%'],
+    ['基金管理业务合计资产按年增长两成七，超过16万亿元。', '基金管理业务合计资产', 16, '万亿元', 27, '%'],
+    ['政府会向医院管理局提供经常拨款490亿元，较5年前增加接近五成。', '经常拨款', 490, '亿元', 50, '%'],
+    ['人民币即时支付系统平均每天处理金额高达8,500亿元人民币，较上一年同期上升八成。', '人民币即时支付系统平均每天处理金额', 8500, '亿元人民币', 80, '%'],
+  ])('a growth with its level: %s', (text, label, value, unit, change, changeUnit) => {
+    const found = extractFromParagraph(text, actual);
+    expect(found.map((f) => [f.label, f.value, f.unit, f.change?.value, f.change?.unit])).toEqual([[label, value, unit, change, changeUnit]]);
+  });
+
+  test.each([
+    // a share in tenths without a growth verb stays a share; a growth followed by a level of another measure stays a growth
+    ['超过七成的股份交易在香港进行。', [[7, '成']]],
+    [
+      '工业增加值增长8%，占地区生产总值比重达到40%。',
+      [
+        [8, '%'],
+        [40, '%'],
+      ],
+    ],
+    // a count that opens a clause of its own after a growth is no level of it (dev 177)
+    [
+      '脱贫地区农民收入年均增长7.9%，71.3万监测对象稳定消除返贫风险。',
+      [
+        [7.9, '%'],
+        [71.3, '万'],
+      ],
+    ],
+  ] as const)('no growth of a level: %s', (text, figures) => {
+    expect(extractFromParagraph(text, actual).map((f) => [f.value, f.unit])).toEqual(figures);
+  });
+
+  test('a growth alone in tenths keeps its value as written, its change in percent (dev 121)', () => {
+    expect(extractFromParagraph('联合行动比去年同期增加三成。', actual).map((f) => [f.label, f.value, f.unit, f.change?.value, f.change?.unit])).toEqual([
+      ['联合行动', 3, '成', 30, '%'],
+    ]);
   });
 
   test('个百分点 is kept apart from %', () => {
@@ -624,12 +668,13 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
   });
 
   test('a numbered item whose first sentence holds the figure', () => {
-    const text = '一、科技创新\n1.高新技术企业数量增长12%，达到860家。\n2.推进平台建设。\n';
+    // (增长12%，达到860家 would be one figure: a growth before the level it reached is its change)
+    const text = '一、科技创新\n1.高新技术企业数量增长12%，研发投入达到86亿元。\n2.推进平台建设。\n';
     const outline = assignAnchors(parseOutline(normalizeText(text).paragraphs));
     const found = extractIndicators(outline, { kind: 'work-report', year: 2021 });
     expect(found.map((f) => [f.section, f.match, f.line])).toEqual([
       ['s1-1', '12%', 2],
-      ['s1-1', '860家', 2],
+      ['s1-1', '86亿元', 2],
     ]);
   });
 });

@@ -10,7 +10,7 @@ import { convertText, detectScript } from './variants.ts';
 import { toHalfWidthDigits } from './numerals.ts';
 import { isHistoryLine } from './history.ts';
 import { WIDE_GAP } from './patterns.ts';
-import { readDecimalPoints } from './indicators/numbers.ts';
+import { readDecimalPoints, tidy } from './indicators/numbers.ts';
 import { maskQuoted, scanQuantities } from './indicators/scan.ts';
 import { extractFromTable } from './indicators/table.ts';
 import { cleanLabel, deriveLabel, words, type Pair } from './indicators/labels.ts';
@@ -60,6 +60,8 @@ import {
   actionVerb,
   nounStops,
   growthVerb,
+  levelAfterGrowth,
+  speakerFunds,
   priceChange,
   growthManner,
   changeAdverbAtEnd,
@@ -315,6 +317,8 @@ export function extractFromParagraph(written: string, context: SectionContext, s
     const labelA = new Map<FoundIndicator, string>();
     // Figures that are an amount of change (增加1，800亿元), not a level.
     const increments = new Set<FoundIndicator>();
+    // Growths that are figures of their own, and where each ends: a level right after one may be what it grew to.
+    const growthEnds = new Map<FoundIndicator, number>();
     let lastClauseStart = sentence.start;
     // “十四五”时期 / 过去五年 in the sentence: the figure is of that span of years.
     const spoken = namedPeriod(a.slice(sentence.start, sentence.end), context.year) ?? (opening ? { period: opening.period, at: sentence.start } : undefined);
@@ -379,7 +383,10 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           level.baseline = { value: q.value, unit: toScript(q.unit), period: Number(basisYear[1]), match: original(q.start, q.end) };
           return;
         }
-        const rate = canonicalRateUnit(q.baseUnit);
+        // 增加六成, 上升八成: tenths after a growth verb are a rate of change, given in percent (60%; dev 183)
+        const tenths = q.baseUnit === tenthUnit && growthVerb.test(left.a);
+        const rate = canonicalRateUnit(q.baseUnit) ?? (tenths ? '%' : null);
+        const rateValue = tenths ? tidy(q.value * 10) : q.value;
         const growth = rate ? growthVerb.exec(left.a) : null;
         // Markers count in their own clause only: 预计增长10%, 高新技术企业总数增至6120家 is actual.
         const prefix = a.slice(clause.start, q.start);
@@ -425,7 +432,10 @@ export function extractFromParagraph(written: string, context: SectionContext, s
                                 firstYear(ownYear) >= context.year &&
                                 !dated?.past
                               ? 'target'
-                              : context.kind;
+                              : // 我們為大學研究資金預留了…: money the speaker sets aside is still to be spent, unless the sentence dates it earlier
+                                context.kind === 'actual' && speakerFunds.test(prefix) && !(ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year)
+                                ? 'target'
+                                : context.kind;
         // 在10年內把…提高至60%, 五年内，全社会固定资产投资…: a span of time frames the figures after it; only a rule's is a time limit.
         if (kind !== 'provision' && timeUnits.has(q.baseUnit) && /^\s*(?:之|以)?内/.test(right.a)) return;
         // 连续54个月保持两位数增长, 连续11个季度居全国前10位: outside a rule, a span after 连续 dates a trend.
@@ -490,10 +500,10 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         if (growth && rate) {
           const leftStart = q.start - left.a.length;
           // 居民消费价格涨幅2%左右: after a price the change noun names the metric, it stays in the label
-          let subjectEnd = leftStart + growth.index + (priceChange.test(left.a.slice(0, growth.index + growth[1]!.length)) ? growth[1]!.length : 0);
+          let subjectEnd = leftStart + growth.index + (priceChange.test(left.a.slice(0, growth.index + (growth[1] ?? growth[2])!.length)) ? (growth[1] ?? growth[2])!.length : 0);
           const basis = basisPattern.exec(a.slice(leftStart, subjectEnd));
           const change: NonNullable<Indicator['change']> = {
-            value: fallVerb.test(left.a) ? -q.value : q.value,
+            value: fallVerb.test(left.a) ? -rateValue : rateValue,
             unit: rate,
             ...(basis ? { basis: text.slice(leftStart + basis.index, leftStart + basis.index + basis[0].length) } : {}),
           };
@@ -521,7 +531,8 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           // 增长47.5% right after 总数增至6120家: the change of that figure.
           const last = out[out.length - 1];
           // 去年訪港旅客人數逾1 300萬人次，今年頭8個月比去年同期增加逾7%: a growth its clause dates otherwise is a figure of its own, of the same metric.
-          const clauseYear = yearBefore(a, masked, clause.start, q.start, context.year);
+          // (the basis names a time of its own: 较上一年同期上升八成 dates nothing, dev 183)
+          const clauseYear = yearBefore(a, masked, clause.start, basis ? leftStart + basis.index : q.start, context.year);
           const ownTime = clauseYear !== undefined && last?.period !== undefined && clauseYear !== last.period;
           if (subject === '' && last && last === lastInSentence && !last.change && !increments.has(last)) {
             // 从54万亿元增加到82.7万亿元，年均增长7.1%: an average growth over years is a figure of its own, of the same metric
@@ -556,7 +567,42 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           });
           if (!label) return;
           // 地区生产总值增长4.5-5%: a growth given as a range keeps its high end (a fall's range is left as its low end)
-          push({ label: label.o, value: change.value, unit: rate, change, ...(q.max !== undefined && change.value >= 0 ? { max: q.max } : {}) }, label.a, false);
+          // 联合行动…增加三成: a growth alone in tenths keeps its value and unit as written, its change is in percent
+          const value = tenths ? { value: q.value, unit: toScript(q.unit) } : { value: change.value, unit: rate };
+          push({ label: label.o, ...value, change, ...(q.max !== undefined && change.value >= 0 ? { max: q.max } : {}) }, label.a, false);
+          growthEnds.set(lastInSentence!, q.end);
+          return;
+        }
+
+        // 增加六成至63,000亿元, 增长两成七，超过16万亿元: a growth said right before the level it reaches is the change of that
+        // level, one figure with the growth's label (dev 183)
+        const grown = lastInSentence;
+        const grownEnd = grown && growthEnds.get(grown);
+        const between = grownEnd === undefined ? '' : a.slice(grownEnd, q.start);
+        if (
+          grown &&
+          grownEnd !== undefined &&
+          grown === out[out.length - 1] &&
+          !rate &&
+          q.baseUnit !== tenthUnit &&
+          q.baseUnit !== '' &&
+          // after a comma alone, only a level its comparator word says (超过16万亿元), not a count that opens a clause of its own
+          (levelAfterGrowth.test(between) || (/^\s*[，,]\s*$/.test(between) && q.numStart > q.start))
+        ) {
+          out.pop();
+          inSentence.pop();
+          push(
+            {
+              label: grown.label,
+              value: q.value,
+              unit: toScript(q.unit),
+              ...(q.scale !== undefined ? { scale: q.scale } : {}),
+              ...(q.max !== undefined ? { max: q.max } : {}),
+              change: grown.change!,
+            },
+            labelA.get(grown)!,
+            moneyUnits.has(q.baseUnit),
+          );
           return;
         }
 

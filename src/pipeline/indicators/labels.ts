@@ -11,6 +11,8 @@ import {
   ruleVerbAfter,
   purposeAfter,
   fundingBefore,
+  fundedBefore,
+  givingVerb,
   fundedAfter,
   allocationVerb,
   changeAfter,
@@ -31,6 +33,7 @@ import {
   noteMarker,
   namelyBefore,
   leadingFunctionChars,
+  prepositionWordStart,
   trailingFunctionChars,
   nounStops,
   participationVerbs,
@@ -101,7 +104,7 @@ export function edgeFunctionWord(labelHans: string): string | undefined {
   const words = [...segmenter.segment(labelHans.replace(/\s+/g, ''))].map((w) => w.segment);
   const first = words[0];
   const last = words[words.length - 1];
-  if (first?.length === 1 && (leadingFunctionChars.has(first) || trailingFunctionChars.has(first))) return first;
+  if (first?.length === 1 && (leadingFunctionChars.has(first) || trailingFunctionChars.has(first)) && !prepositionWordStart.test(labelHans.replace(/\s+/g, ''))) return first;
   if (last?.length === 1 && trailingFunctionChars.has(last)) return last;
   return undefined;
 }
@@ -137,7 +140,7 @@ function trimEdges(p: Pair): Pair {
       changed = true;
     }
     // A preposition standing alone as the first word: 到人均体育场地面积, 向创科基金注资 (not 对外贸易, 在建项目); 按 alone is no label.
-    if ((cur.a.length > 2 || cur.a.length === 1) && leadingFunctionChars.has(cur.a[0]!)) {
+    if ((cur.a.length > 2 || cur.a.length === 1) && leadingFunctionChars.has(cur.a[0]!) && !prepositionWordStart.test(cur.a)) {
       const first = segmenter.segment(cur.a)[Symbol.iterator]().next().value;
       if (first && first.segment.length === 1) {
         // 从废墟中抢救生还者: the whole phrase of the preposition goes, up to its localiser.
@@ -586,6 +589,19 @@ export const labelSteps: readonly LabelStep[] = [
       if (!m) return undefined;
       const at = m[0].lastIndexOf(m[1]!);
       return slice(rightRaw, at, at + m[1]!.length);
+    },
+  },
+  {
+    // 我們為大學研究資金預留了不少於100億元: what 为 names before the funding verb is what the money is for (dev 143); quotes
+    // round a name go with it
+    name: 'what the money is for',
+    run({ ctx }) {
+      const m = ctx.money ? fundedBefore.exec(ctx.left.a) : null;
+      const object = m?.groups!.object;
+      if (!m || !object || givingVerb.test(object)) return undefined;
+      const at = m.index + m[0].lastIndexOf(object);
+      const quoted = /^["“].*["”]$/.test(object) ? 1 : 0;
+      return slice(ctx.left, at + quoted, at + object.length - quoted);
     },
   },
   {

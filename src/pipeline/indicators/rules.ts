@@ -79,6 +79,12 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
   大于: '>',
 };
 
+/**
+ * What stands between a growth and the level it reached (增加六成至63,000亿元, 增长20%，达到500亿元): 至, 到, 达到, after a
+ * comma too. The growth is then the change of that level (dev 183).
+ */
+export const levelAfterGrowth = /^\s*(?:[，,]\s*)?(?:至|到|达到?)\s*$/;
+
 /** A rate after one of these verbs is a change (增长13%), not a level (强度达到0.75%). */
 /**
  * A change noun after a price (居民消费价格涨幅3%左右, 物价涨幅): the rate of a price's change is the metric itself (CPI,
@@ -86,9 +92,9 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
  */
 export const priceChange = new RegExp(`(?:${alternation(words.price_nouns)})(?:${alternation([...words.change_nouns_rise, ...words.change_nouns_fall])})$`);
 
-// 比全国高2个百分点 is a change; 最高70%, 最低3% bound a level (dev 195)
+// 比全国高2个百分点 is a change; 最高70%, 最低3% bound a level (dev 195), and so does 高达 (失业率高达5.3%, dev 183)
 export const growthVerb = new RegExp(
-  `(${alternation([...words.rise_verbs, ...words.fall_verbs, ...words.change_nouns_rise, ...words.change_nouns_fall, '高出'])}|(?<!最)[高低])(了|达到?|为)?$`,
+  `(${alternation([...words.rise_verbs, ...words.fall_verbs, ...words.change_nouns_rise, ...words.change_nouns_fall, '高出'])})(?:了|达到?|为)?$|((?<!最)[高低])了?$`,
 );
 
 /** A noun of a change at the end of a list's subject (生物医药健康产业增速分别达到…): what grew is the list before it. */
@@ -144,6 +150,12 @@ export const yearRoundTarget = /全年(?:再|培育|引进|认定|备案|新增|
 export const targetMarker = new RegExp(
   String.raw`力争|确保|目标|承诺|拟(?!建)|计划(?:到|在|新增|引进|培育)|${thisYearAhead}|${speakers}(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|国家(?:仍|亦|也|还)?(?:将|要|打算|决定)|(?<![主需重摘纪提概只想必])要(?:从|由|把|再|控制|达到|扩大|降到|降低|减少|增加|提高|新增)|抓好(?!了)|即将|${futureJiang}|会把|${bureauModal}|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)`,
 );
+
+/**
+ * 我们为大学研究资金预留了…: money the speaker sets aside or gives (funding_verbs), for what 为 names or for nothing named, is
+ * still to be spent: a target, unless the sentence dates it before the document's year (去年，政府也预留了…, dev 143, 144).
+ */
+export const speakerFunds = new RegExp(String.raw`${speakers}(?:仍|亦|也|还)?(?:为[^，。；,;、\d为向]{2,16}?)?(?:${alternation(words.funding_verbs)})`);
 
 /** Clause words of what is done or stands now (现时已经淘汰22 000辆, 现时最高的津贴额为41,000元): an actual though the sentence speaks of what will be (not 目前 or 去年, which date a baseline: 由目前的60%加至80%). */
 export const doneMarker = /已经|现已|现时(?!的)/;
@@ -260,7 +272,7 @@ export const listItemMark = /^\s*(?:—{1,2}|－{1,2}|-{2}|[●•◆▲■])/;
  * A time said in words before a from-to figure's value: 去年年中高峰期, 今年年初, 本年年初 (dev 143), 今年1月, 上年末, 目前
  * (the Hong Kong budget speeches: 失業率由去年年中高峰期的8.7%下降至今年年初的7.3%), 早几年, 以往, 过去 (已由早幾年的 30% 提升至 48%).
  */
-const relativeTime = String.raw`(?:上年|去年|今年|前年|本年度?|本学年|上学年|上年度|年初|年中|目前|现时|现在|现行|当时|当年|早几年|几年前|早年|以往|过去|高峰期?)(?:年初|年中|年底|年末|底|末|\s*[一二三四五六七八九十\d]{1,2}\s*月(?:份|底|末)?|高峰期?|低位)*\s*`;
+const relativeTime = String.raw`(?:(?:本届)?上任时|上年|去年|今年|前年|本年度?|本学年|上学年|上年度|年初|年中|目前|现时|现在|现行|当时|当年|早几年|几年前|早年|以往|过去|高峰期?)(?:年初|年中|年底|年末|底|末|\s*[一二三四五六七八九十\d]{1,2}\s*月(?:份|底|末)?|高峰期?|低位)*\s*`;
 
 /**
  * A year as an OCR misprints it (corpus 63, 64: 1g85年, ] 995年, 1085年 for 1985 and 1995): never read as
@@ -271,8 +283,12 @@ export const ocrYear = String.raw`[1lI\]] ?[\dgoOlI]{3}年`;
 /** A time said in words, alone: 于去年 before a growth is when, the subject is before it (应课差饷租值于去年平均下跌8%). */
 export const relativeTimeAlone = new RegExp(`^${relativeTime}$`);
 
+/** What both ends of a from-to are per, said before each (由现时每名子女3万元增加至每名子女4万元, dev 120): passed over as a time is. */
+const perWhom = String.raw`(?:每(?:[个名位户家项人]|[一\d]\s*[个名位户家项人])\p{Script=Han}{1,4}?)`;
+
 export const fromToLink = new RegExp(
-  String.raw`^(?:大幅度?|逐步|进一步|稳步|激|持续|继续)?(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|削减|缩减|压减|精简|缩小|缩短|延长|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?$`,
+  String.raw`^(?:大幅度?|逐步|进一步|稳步|激|持续|继续|按年)?(?:增加|增长|递增|递减|提高|提升|上升|扩大|下降|减少|降低|削减|缩减|压减|精简|缩小|缩短|延长|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?${perWhom}?$`,
+  'u',
 );
 
 /**
@@ -286,7 +302,10 @@ export const basisChangeAfter = new RegExp(`^\\s*(?:${changeVerbs})`);
 export const countedNounBeforeLink = /^\p{Script=Han}{1,2}(?=\p{Script=Han})/u;
 
 /** 由/从 (with the baseline's year, or a fiscal or school year: 由1997-98年度的) before the baseline of a from-to figure. */
-export const fromWord = new RegExp(String.raw`(?:由|从)(?:((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:年?(?:底|末|初|中))?|${relativeTime})?的?$`);
+export const fromWord = new RegExp(
+  String.raw`(?:由|从)(?:(?:${relativeTime})?((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:年?(?:底|末|初|中))?|${relativeTime})?的?${perWhom}?$`,
+  'u',
+);
 
 /** A sentence's first clause that only says who requires what follows (计划要求，…; 计划规定，…): no topic of its figures. */
 export const leadInClause = /^(?:计划|规划|纲要|方案)(?:要求|规定|提出|确定)$/;
@@ -405,6 +424,9 @@ export const leadingJoints = new Set([...'和与及或']);
 
 /** Single-character function words that never start a label (到2030年人均体育场地面积 → 人均体育场地面积). */
 export const leadingFunctionChars = new Set([...'到由在把将向对从为至让使于给被以按经']);
+
+/** A word that opens with a preposition's character (在建项目, 在职人士; data/indicator-words.json preposition_words): no preposition at a label's start. */
+export const prepositionWordStart = new RegExp(`^(?:${alternation(words.preposition_words)})`);
 
 /** Single-character function words that never end a label (地区生产总值由, 新能源汽车、集成电路、). */
 export const trailingFunctionChars = new Set([...'到由在把将向对从为至于以按的了和与及或等、']);
@@ -568,9 +590,9 @@ export const measureOfAction = /^(?:覆盖率|完成率|普及率|达标率|合�
 
 /**
  * The noun counted and the action that qualifies it, after a count at the end of its clause: 企业|实施技术改造,
- * 规上工业企业|实施技术改造, 企业|通过国家数字化转型新型能力评估.
+ * 规上工业企业|实施技术改造, 企业|通过国家数字化转型新型能力评估, 学校|推行改善工程 (dev 53).
  */
-export const countedAction = /^(\p{Script=Han}{0,6}?(?:企业|单位|机构|主体|学校|医院|园区|村|户))((?:实施|通过|开展|完成|应用|参与)(?!了)\p{Script=Han}{2,20})$/u;
+export const countedAction = /^(\p{Script=Han}{0,6}?(?:企业|单位|机构|主体|学校|医院|园区|村|户))((?:实施|推行|通过|开展|完成|应用|参与)(?!了)\p{Script=Han}{2,20})$/u;
 
 /**
  * A bare noun counted and what was done with it, closed by 了, after a count at the end of its clause (100多个城市建立了最低生活保障制度):
@@ -610,7 +632,7 @@ export const milestoneAfter = new RegExp(`^\\s*(?:新|大)?(?:${alternation(word
  * its object (16万个农村中小学校和教学点配备了远程教育设施) or of exemption (1700万名贫困家庭学生免除学杂费) ends it too (dev 179).
  */
 export const nounStops = new RegExp(
-  String.raw`(?:(?<![授给赋准])予(?!以)|成为|列入|纳入|(?<!收)入住|创建|落户|${predicateAdverbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|完成|开工|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|实行|参与|参加|获评|成功|服务于|为|的线上|之一|[之以][后前]|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办)|(?:可以|可|会|将)?(?:受惠|受益)|居住(?:在|于)|免(?:除|费|征|收)|[\u4e00-\u9fff]{2}了(?!解)(?=[\u4e00-\u9fff]))`,
+  String.raw`(?:(?<![授给赋准])予(?!以)|成为|列入|纳入|(?<!收)入住|创建|落户|${predicateAdverbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|完成|开工|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|实行|参与|参加|获评|成功|服务于|是(?=[在由从于])|为|的线上|之一|[之以][后前]|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办)|(?:可以|可|会|将)?(?:受惠|受益)|居住(?:在|于)|免(?:除|费|征|收)|[\u4e00-\u9fff]{2}了(?!解)(?=[\u4e00-\u9fff]))`,
 );
 
 /**
@@ -633,6 +655,15 @@ export const ruleVerbAfter = /^(?:确定|执行|核定|计算|折算|结算)/;
 
 /** A funding verb right before the money (我会预留, 拨款, 投放): the money has no noun of its own before it (data/indicator-words.json funding_verbs). */
 export const fundingBefore = new RegExp(String.raw`(?:${alternation(words.funding_verbs)})\s*$`);
+
+/**
+ * What money is for, named by 为 right before the funding verb (我们为大学研究资金预留了…): the label; not where the words hold a
+ * verb of giving of their own (为…提供经常拨款: 经常拨款 is the noun), nor who it goes to (向创科基金注资: the verb stays, dev 143).
+ */
+export const fundedBefore = new RegExp(String.raw`(?:^|[^作成])为\s*(?<object>[^，。；,;、\d为向]{2,16}?)\s*(?:额外|再)?(?:${alternation(words.funding_verbs)})了?\s*$`);
+
+/** A verb of giving inside words a funding verb follows: they say who gives or how, not what is funded. */
+export const givingVerb = new RegExp(alternation([...words.funding_verbs, ...words.purpose_verbs]));
 
 /**
  * What money is for, said after it: the object of the first purpose verb (data/indicator-words.json purpose_verbs), after

@@ -192,9 +192,12 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
       mult = g.subWanMult ?? '';
       value = tidy((value * multipliers[g.mult!]! + sub) / (mult ? multipliers[mult]! : 1));
     }
+    // 两成七 is 2.7 成 (27%): a digit after 成 that makes no word with what follows says the hundredths (dev 183).
+    const hundredths = unit === tenthUnit ? tenthsDigit.exec(text.slice(end)) : null;
+    if (hundredths) value = tidy(value + parseNumber(hundredths[1]!) / 10);
     const factor = mult ? multipliers[mult]! : 1;
     // 0.4012元/千瓦时: a price per unit keeps its base unit (money) and shows the whole.
-    const q: Quantity = { start, end, numStart, value, unit: `${mult}${unit}${g.per ? `/${g.per}` : ''}`, baseUnit: unit };
+    const q: Quantity = { start, end: end + (hundredths ? 1 : 0), numStart, value, unit: `${mult}${unit}${g.per ? `/${g.per}` : ''}`, baseUnit: unit };
     if (factor !== 1) q.scale = tidy(value * factor);
     const maxNum = g.num2 ?? g.num3;
     if (maxNum !== undefined && !(g.unit3 && g.unit3 !== unit)) {
@@ -246,6 +249,8 @@ function shareUnitTail(text: string, found: Quantity[]): Quantity[] {
   });
   return found;
 }
+
+const tenthsDigit = /^([一二三四五六七八九])(?=$|[^\p{Script=Han}]|的)/u;
 
 const bareMultiplier = /(近|超过|超|逾|约|突破)(万亿|萬億|亿|億|万|萬)(元|人)/g;
 
