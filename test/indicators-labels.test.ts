@@ -732,6 +732,22 @@ describe('periods of a span of years', () => {
       ['3167万亩', '2021-2025'],
     ]);
   });
+
+  test('the plans before 十一五 are named periods too: “十五”期间 is 2001-2005, “六五”期间 1981-1985 (dev 180, 181)', () => {
+    expect(extractFromParagraph('“十五”期间，全国新增供水能力400亿立方米。', { kind: 'target', year: 2001, period: 2005 }).map((f) => [f.kind, f.period])).toEqual([
+      ['target', '2001-2005'],
+    ]);
+    expect(extractFromParagraph('“六五”期间，国民收入平均每年增长9.7%。', { kind: 'target', year: 1986, period: 1990 }).map((f) => [f.kind, f.period])).toEqual([
+      ['actual', '1981-1985'],
+    ]);
+    expect(extractFromParagraph('九五期间，新建铁路5000公里。', { kind: 'target', year: 1996, period: 2000 }).map((f) => f.period)).toEqual(['1996-2000']);
+    // a named period after 由 is the time of a baseline, not of the figure it grew into (dev 181)
+    const [rate, ...more] = extractFromParagraph('全民所有制单位基本建设投资固定资产交付使用率，由“六五”期间的73.6％提高到75％。', { kind: 'target', year: 1986, period: 1990 });
+    expect(more).toEqual([]);
+    expect(rate).toMatchObject({ value: 75, kind: 'target', baseline: { value: 73.6, period: '1981-1985' } });
+    // a fifteen that is a number, not a plan (第十五期间, 二十五期间) names no period
+    expect(extractFromParagraph('第十五期间，新建铁路5000公里。', { kind: 'target', year: 1996, period: 2000 }).map((f) => f.period)).toEqual([2000]);
+  });
 });
 
 describe('plan targets', () => {

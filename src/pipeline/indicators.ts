@@ -367,7 +367,8 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         const growth = rate ? growthVerb.exec(left.a) : null;
         // Markers count in their own clause only: 预计增长10%, 高新技术企业总数增至6120家 is actual.
         const prefix = a.slice(clause.start, q.start);
-        const named = spoken && spoken.at < q.start ? spoken : undefined;
+        // 由“六五”期间的73.6％提高到75％: a span named in the baseline is the baseline's time, not the figure's
+        const named = spoken && spoken.at < (base ? base.fromStart : q.start) ? spoken : undefined;
         // 从…1953年到1980年的28年间，社会总产品由…增加到8，500亿元…；工农业总产值由…增加到7，159亿元: the parts of
         // a sentence cut by ； share the time it names before its first figure.
         // 2024年已拨付296.67万元，本次拨付剩余603.33万元: what this document does (本次, 此次) is of its own year, not of a year before it.
@@ -791,9 +792,15 @@ function linkBaselines(a: string, clauseStart: number, found: Quantity[]): { qua
     if (pairs.length === 1 && !isFromToLink(a.slice(q1.end, found[i + 1]!.start).replace(/^\s*[，,]?\s*/, ''))) continue;
     const fromStart = q1.start - before[0].length;
     const start = before[1] ? Number(before[1]) : undefined;
-    // 1997-98年度: a fiscal or school year spans two years.
+    // 1997-98年度: a fiscal or school year spans two years; 由“六五”期间的: a plan's five.
     const year: Period | undefined =
-      start === undefined ? undefined : before[2] ? `${start}-${before[2].length === 2 ? Math.floor(start / 100) * 100 + Number(before[2]) : before[2]}` : start;
+      start === undefined
+        ? before[3]
+          ? namedPeriods[before[3]]!.join('-')
+          : undefined
+        : before[2]
+          ? `${start}-${before[2].length === 2 ? Math.floor(start / 100) * 100 + Number(before[2]) : before[2]}`
+          : start;
     for (const [from, to] of pairs) {
       drop.add(from);
       baselines.set(to, {

@@ -229,8 +229,13 @@ export const levelComparatorLead = /^(?:突破|超过|超|逾)/;
 export const levelUnits = new Set(['%', '％', '‰', '岁', '微克/立方米']);
 export const spanTotalWord = /累计|年均|每年|平均/;
 
-/** Named plan periods: “十四五”时期 is 2021-2025. */
+/** Named plan periods: “十四五”时期 is 2021-2025, “六五”期间 1981-1985. */
 export const namedPeriods: Record<string, [number, number]> = {
+  六五: [1981, 1985],
+  七五: [1986, 1990],
+  八五: [1991, 1995],
+  九五: [1996, 2000],
+  十五: [2001, 2005],
   十一五: [2006, 2010],
   十二五: [2011, 2015],
   十三五: [2016, 2020],
@@ -239,8 +244,10 @@ export const namedPeriods: Record<string, [number, number]> = {
   十六五: [2031, 2035],
 };
 
-/** A span of years a sentence speaks of: “十四五”时期, 十三五期间, 过去五年, 五年来. */
-export const periodPhrase = /[“"]?(十[一二三四五六]五)[”"]?(?:时期|期间|以来|规划期)|过去五年|五年来/;
+/** A plan's name (“十四五”, 十三五, “十五”, 六五): not a fifteen or a five that ends a number (第十五期间, 二十五期间). */
+const namedPlan = String.raw`(?<![〇零一二三四五六七八九十百千两第\d])[“"]?(十[一二三四五六]五|十五|[六七八九]五)[”"]?`;
+/** A span of years a sentence speaks of: “十四五”时期, 十三五期间, “十五”期间, 过去五年, 五年来. */
+export const periodPhrase = new RegExp(String.raw`${namedPlan}(?:时期|期间|以来|规划期)|过去五年|五年来`);
 
 /** A span that opens a paragraph before a comma (五年来，…; “十四五”时期，…): it frames every sentence of the paragraph. */
 export const paragraphPeriodOpener = new RegExp(String.raw`^\s*(?:${periodPhrase.source})\s*[，,]`);
@@ -275,8 +282,11 @@ export const basisChangeAfter = new RegExp(`^\\s*(?:${changeVerbs})`);
 /** What a from-figure counts, said after it and not after the to-figure (由198 000个职位减至现时的172 000个): it stands before the link. */
 export const countedNounBeforeLink = /^\p{Script=Han}{1,2}(?=\p{Script=Han})/u;
 
-/** 由/从 (with the baseline's year, or a fiscal or school year: 由1997-98年度的) before the baseline of a from-to figure. */
-export const fromWord = new RegExp(String.raw`(?:由|从)(?:((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:年?(?:底|末|初|中))?|${relativeTime})?的?$`);
+/**
+ * 由/从 (with the baseline's year, a fiscal or school year: 由1997-98年度的, or a plan's: 由“六五”期间的) before the
+ * baseline of a from-to figure.
+ */
+export const fromWord = new RegExp(String.raw`(?:由|从)(?:((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:年?(?:底|末|初|中))?|${namedPlan}(?:时期|期间)|${relativeTime})?的?$`);
 
 /** A sentence's first clause that only says who requires what follows (计划要求，…; 计划规定，…): no topic of its figures. */
 export const leadInClause = /^(?:计划|规划|纲要|方案)(?:要求|规定|提出|确定)$/;
