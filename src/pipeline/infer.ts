@@ -624,8 +624,8 @@ export const withoutEditionNote = (title: string): string => {
   return note && note.index >= 4 ? title.slice(0, note.index) : title;
 };
 
-/** The contents heading (目录, 目 录) is never a title. */
-const CONTENTS = /^(?:目\s*[录錄]|目\s*次)$/u;
+/** The contents heading (目录, 目 录) and a preface's (前言, 序 言, 引言: a PDF extraction that lost its title line) are never a title. */
+const CONTENTS = /^(?:目\s*[录錄]|目\s*次|前\s*言|序\s*言|引\s*言)$/u;
 
 /**
  * The name a text's history gives it when no line titles it: `…《关于修改〈中华人民共和国人民检察院组织法〉的决定》
