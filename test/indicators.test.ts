@@ -476,6 +476,12 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     ]);
   });
 
+  test('a flow per second is one unit (立方米/秒), like a capacity per day (万吨/日); 秒 after a number alone is no unit', () => {
+    expect(one('新建泵站12座，新增抽排能力150立方米/秒。', { kind: 'target', year: 2021 })[1]).toMatchObject({ label: '新增抽排能力', value: 150, unit: '立方米/秒' });
+    expect(one('新增污水处理能力35万吨/日。', { kind: 'target', year: 2021 })[0]).toMatchObject({ label: '新增污水处理能力', value: 35, unit: '万吨/日' });
+    expect(extractFromParagraph('倒计时10秒。', { kind: 'target', year: 2021 })).toEqual([]);
+  });
+
   test('air quality in 微克/立方米, and 下降到 is no part of the label', () => {
     expect(one('PM2.5平均浓度下降到30微克/立方米。', { kind: 'target', year: 2024 })[0]).toMatchObject({ label: 'PM2.5平均浓度', value: 30, unit: '微克/立方米' });
   });
