@@ -733,6 +733,14 @@ describe('periods of a span of years', () => {
     ]);
   });
 
+  test('建成区 (the built-up area) is a noun, not the flow word 建成: a level reached there is of the last year', () => {
+    const found = extractFromParagraph('“十三五”时期，城市建成区排水管网密度达到9.6公里/平方公里，建成排涝泵站15座。', { kind: 'actual', year: 2021 });
+    expect(found.map((f) => [f.match, f.period])).toEqual([
+      ['9.6公里/平方公里', 2020],
+      ['15座', '2016-2020'],
+    ]);
+  });
+
   test('the plans before 十一五 are named periods too: “十五”期间 is 2001-2005, “六五”期间 1981-1985 (dev 180, 181)', () => {
     expect(extractFromParagraph('“十五”期间，全国新增供水能力400亿立方米。', { kind: 'target', year: 2001, period: 2005 }).map((f) => [f.kind, f.period])).toEqual([
       ['target', '2001-2005'],

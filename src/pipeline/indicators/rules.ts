@@ -218,7 +218,7 @@ export const titlePast = /去年|上年|过去|以来/;
  * year; a flow over the span (累计, 新增, 五年投入 …) or a growth is of the whole span.
  */
 export const levelVerb = /(?:达到|达|突破|增至|增加到|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|控制在|稳定在|保持在)\s*$/;
-export const flowWord = /累计|新增|净增|共计|总计|投入|完成|实施|建成|新建|改造|培育|引进|帮扶|搬迁|脱贫|减少|增加(?!到|至)|年均|每年|五年|[一二三四五]年来/;
+export const flowWord = /累计|新增|净增|共计|总计|投入|完成|实施|建成(?!区)|新建|改造|培育|引进|帮扶|搬迁|脱贫|减少|增加(?!到|至)|年均|每年|五年|[一二三四五]年来/;
 
 /**
  * In a span, a level is also one its comparator word says (国内生产总值突破140万亿元, 占比超过10.5%: the word is part of
