@@ -596,6 +596,17 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     ]);
   });
 
+  test.each(['第一章　发展现状与形势', '一、工作基础', '第一节　现实基础'])("a plan's review section titled %s holds what was done, of the five years before the plan", (title) => {
+    const text = `${title}\n全市建成5G基站1.2万个，新增城市绿地300公顷。\n第三章　夯实基础设施支撑\n新建5G基站2万个。\n`;
+    const outline = assignAnchors(parseOutline(normalizeText(text).paragraphs));
+    const found = extractIndicators(outline, { kind: 'plan', year: 2021 });
+    expect(found.map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['1.2万个', 'actual', '2016-2020'],
+      ['300公顷', 'actual', '2016-2020'],
+      ['2万个', 'target', 2025],
+    ]);
+  });
+
   test('a numbered item whose first sentence holds the figure', () => {
     const text = '一、科技创新\n1.高新技术企业数量增长12%，达到860家。\n2.推进平台建设。\n';
     const outline = assignAnchors(parseOutline(normalizeText(text).paragraphs));
