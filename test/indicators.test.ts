@@ -597,7 +597,7 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
   });
 
   test.each(['第一章　发展现状与形势', '一、工作基础', '第一节　现实基础'])("a plan's review section titled %s holds what was done, of the five years before the plan", (title) => {
-    const text = `${title}\n全市建成5G基站1.2万个，新增城市绿地300公顷。\n第三章　夯实基础设施支撑\n新建5G基站2万个。\n`;
+    const text = `${title}\n全市建成5G基站1.2万个，新增城市绿地300公顷。\n第三章\u3000夯实基础设施支撑\n新建5G基站2万个。\n`;
     const outline = assignAnchors(parseOutline(normalizeText(text).paragraphs));
     const found = extractIndicators(outline, { kind: 'plan', year: 2021 });
     expect(found.map((f) => [f.match, f.kind, f.period])).toEqual([
