@@ -53,6 +53,7 @@ import {
   respectivelyWord,
   namedPeriods,
   periodPhrase,
+  spanPhrase,
   paragraphPeriodOpener,
   classNounBetween,
   actionVerb,
@@ -275,7 +276,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
 
   let sentenceBefore: Span | undefined;
   // 五年来，民生保障扎实有力。每年…建成养老机构357家: a span that opens the paragraph frames all its sentences (dev 193)
-  const opening = paragraphPeriodOpener.test(a) ? namedPeriod(a, context.year) : undefined;
+  const opening = paragraphPeriodOpener.test(a) ? namedPeriod(a, context.year, true) : undefined;
   for (const sentence of spans(a, /[。；;！？!?]/g, 0, a.length)) {
     // 至於免稅酒方面，則下調25%: a sentence that opens with 至于 (as for) goes on with the one before: its 我建议, 预计 frame it too.
     const frameStart = sentenceBefore && continuesSentence.test(a.slice(sentence.start, sentence.end)) ? sentenceBefore.start : sentence.start;
@@ -415,7 +416,9 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         if (kind !== 'provision' && timeUnits.has(q.baseUnit) && /^\s*(?:之|以)?内/.test(right.a)) return;
         // 连续54个月保持两位数增长, 连续11个季度居全国前10位: outside a rule, a span after 连续 dates a trend.
         if (kind !== 'provision' && trendSpanBefore.test(left.a) && (timeUnits.has(q.baseUnit) || (q.baseUnit === '个' && quarterAfter.test(right.a)))) return;
-        const period = (base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined) ?? ownYear ?? named?.period ?? context.period;
+        // 1990年…达到2，567亿元，五年合计为11，194亿元: a span named in the figure's own clause is nearer than a year of the sentence
+        const spanOfClause = ownAct ? undefined : namedPeriod(prefix, context.year, true)?.period;
+        const period = (base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined) ?? spanOfClause ?? ownYear ?? named?.period ?? context.period;
         const match = original(q.start, q.end);
         // 生产总值达到3353.3亿元 in a review of 2016-2020: a level reached is of the span's last year; in a span of
         // several years (not a financial year such as 2016-17) so is a level its comparator word says (突破, 超过) or a rate,
@@ -748,11 +751,11 @@ const firstYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.s
 /** The last year of a period: 2021-2025 → 2025. */
 const lastYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.slice(5)));
 
-/** “十四五”时期 → 2021-2025; 过去五年 in a document of `year` → the five years before it. */
-function namedPeriod(a: string, year: number | undefined): { period: string; at: number } | undefined {
-  const m = periodPhrase.exec(a);
+/** “十四五”时期 → 2021-2025; 过去五年 in a document of `year` → the five years before it; with `ahead`, 今后五年 → it and the four after it. */
+function namedPeriod(a: string, year: number | undefined, ahead = false): { period: string; at: number } | undefined {
+  const m = (ahead ? spanPhrase : periodPhrase).exec(a);
   if (!m) return undefined;
-  const period = m[1] ? namedPeriods[m[1]]!.join('-') : year !== undefined ? fiveYearsBefore(year) : undefined;
+  const period = m[1] ? namedPeriods[m[1]]!.join('-') : year === undefined ? undefined : m[2] ? `${year}-${year + 4}` : fiveYearsBefore(year);
   return period ? { period, at: m.index } : undefined;
 }
 

@@ -250,11 +250,21 @@ export const namedPeriods: Record<string, [number, number]> = {
 
 /** A plan's name (“十四五”, 十三五, “十五”, 六五): not a fifteen or a five that ends a number (第十五期间, 二十五期间). */
 const namedPlan = String.raw`(?<![〇零一二三四五六七八九十百千两第\d])[“"]?(十[一二三四五六]五|十五|[六七八九]五)[”"]?`;
-/** A span of years a sentence speaks of: “十四五”时期, 十三五期间, “十五”期间, 过去五年, 五年来. */
+/** A span of years a sentence speaks of: a plan's (“十四五”时期, 十三五期间, “十五”期间), or the five years before (过去五年, 五年来). */
 export const periodPhrase = new RegExp(String.raw`${namedPlan}(?:时期|期间|以来|规划期)|过去五年|五年来`);
 
-/** A span that opens a paragraph before a comma (五年来，…; “十四五”时期，…): it frames every sentence of the paragraph. */
-export const paragraphPeriodOpener = new RegExp(String.raw`^\s*(?:${periodPhrase.source})\s*[，,]`);
+/**
+ * The five years ahead (今后五年, 五年内, 五年合计: the document's year and the four after it), in a figure's own
+ * clause or opening its paragraph; elsewhere in a sentence they qualify something else (征集未来五年…需求，编制100个…项目
+ * in a work plan: this year's projects).
+ */
+export const aheadPhrase = /今后五年|未来五年|五年内|五年合计|五年累计|五年共计?/;
+
+/** A span said before or in a figure's clause: one of periodPhrase, or of aheadPhrase (its group 2). */
+export const spanPhrase = new RegExp(String.raw`${periodPhrase.source}|(${aheadPhrase.source})`);
+
+/** A span that opens a paragraph before a comma (五年来，…; “十四五”时期，…; 五年内，…): it frames every sentence of the paragraph. */
+export const paragraphPeriodOpener = new RegExp(String.raw`^\s*(?:${spanPhrase.source})\s*[，,]`);
 
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
 /**
