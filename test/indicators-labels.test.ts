@@ -756,6 +756,48 @@ describe('periods of a span of years', () => {
       ['3167万亩', '2021-2025'],
     ]);
   });
+
+  test("the five years ahead (五年内, 今后五年, 五年合计) are the plan's own: a total or an average over them is of its period (dev 181)", () => {
+    const plan = { kind: 'target' as const, year: 1986, period: 1990 };
+    expect(extractFromParagraph('五年内，消费基金总额为30，070亿元，平均每年消费率为70％。', plan).map((f) => [f.kind, f.period])).toEqual([
+      ['target', '1986-1990'],
+      ['target', '1986-1990'],
+    ]);
+    expect(extractFromParagraph('1990年国家财政收入达到2，567亿元，五年合计为11，194亿元。', plan).map((f) => [f.match, f.period])).toEqual([
+      ['2，567亿元', 1990],
+      ['11，194亿元', '1986-1990'],
+    ]);
+    expect(extractFromParagraph('今后五年，新建铁路5000公里，铁路营业里程达到6万公里。', { kind: 'target', year: 2021, period: 2025 }).map((f) => f.period)).toEqual([
+      '2021-2025',
+      2025,
+    ]);
+    // elsewhere in the sentence the five years qualify something else: this year's projects of a work plan
+    expect(extractFromParagraph('广泛征集未来五年产业技术攻关需求，编制100个攻关项目。', { kind: 'target', year: 2021, period: 2021 }).map((f) => f.period)).toEqual([2021]);
+  });
+
+  test('建成区 (the built-up area) is a noun, not the flow word 建成: a level reached there is of the last year', () => {
+    const found = extractFromParagraph('“十三五”时期，城市建成区排水管网密度达到9.6公里/平方公里，建成排涝泵站15座。', { kind: 'actual', year: 2021 });
+    expect(found.map((f) => [f.match, f.period])).toEqual([
+      ['9.6公里/平方公里', 2020],
+      ['15座', '2016-2020'],
+    ]);
+  });
+
+  test('the plans before 十一五 are named periods too: “十五”期间 is 2001-2005, “六五”期间 1981-1985 (dev 180, 181)', () => {
+    expect(extractFromParagraph('“十五”期间，全国新增供水能力400亿立方米。', { kind: 'target', year: 2001, period: 2005 }).map((f) => [f.kind, f.period])).toEqual([
+      ['target', '2001-2005'],
+    ]);
+    expect(extractFromParagraph('“六五”期间，国民收入平均每年增长9.7%。', { kind: 'target', year: 1986, period: 1990 }).map((f) => [f.kind, f.period])).toEqual([
+      ['actual', '1981-1985'],
+    ]);
+    expect(extractFromParagraph('九五期间，新建铁路5000公里。', { kind: 'target', year: 1996, period: 2000 }).map((f) => f.period)).toEqual(['1996-2000']);
+    // a named period after 由 is the time of a baseline, not of the figure it grew into (dev 181)
+    const [rate, ...more] = extractFromParagraph('全民所有制单位基本建设投资固定资产交付使用率，由“六五”期间的73.6％提高到75％。', { kind: 'target', year: 1986, period: 1990 });
+    expect(more).toEqual([]);
+    expect(rate).toMatchObject({ value: 75, kind: 'target', baseline: { value: 73.6, period: '1981-1985' } });
+    // a fifteen that is a number, not a plan (第十五期间, 二十五期间) names no period
+    expect(extractFromParagraph('第十五期间，新建铁路5000公里。', { kind: 'target', year: 1996, period: 2000 }).map((f) => f.period)).toEqual([2000]);
+  });
 });
 
 describe('plan targets', () => {

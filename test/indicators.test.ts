@@ -553,6 +553,12 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     ]);
   });
 
+  test('a flow per second is one unit (立方米/秒), like a capacity per day (万吨/日); 秒 after a number alone is no unit', () => {
+    expect(one('新建泵站12座，新增抽排能力150立方米/秒。', { kind: 'target', year: 2021 })[1]).toMatchObject({ label: '新增抽排能力', value: 150, unit: '立方米/秒' });
+    expect(one('新增污水处理能力35万吨/日。', { kind: 'target', year: 2021 })[0]).toMatchObject({ label: '新增污水处理能力', value: 35, unit: '万吨/日' });
+    expect(extractFromParagraph('倒计时10秒。', { kind: 'target', year: 2021 })).toEqual([]);
+  });
+
   test('air quality in 微克/立方米, and 下降到 is no part of the label', () => {
     expect(one('PM2.5平均浓度下降到30微克/立方米。', { kind: 'target', year: 2024 })[0]).toMatchObject({ label: 'PM2.5平均浓度', value: 30, unit: '微克/立方米' });
   });
@@ -664,6 +670,17 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
       ['8%左右', 'target', '2001-2005'],
       ['6.5%', 'target', '2001-2005'],
       ['26%左右', 'target', 2005],
+    ]);
+  });
+
+  test.each(['第一章　发展现状与形势', '一、工作基础', '第一节　现实基础'])("a plan's review section titled %s holds what was done, of the five years before the plan", (title) => {
+    const text = `${title}\n全市建成5G基站1.2万个，新增城市绿地300公顷。\n第三章\u3000夯实基础设施支撑\n新建5G基站2万个。\n`;
+    const outline = assignAnchors(parseOutline(normalizeText(text).paragraphs));
+    const found = extractIndicators(outline, { kind: 'plan', year: 2021 });
+    expect(found.map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['1.2万个', 'actual', '2016-2020'],
+      ['300公顷', 'actual', '2016-2020'],
+      ['2万个', 'target', 2025],
     ]);
   });
 

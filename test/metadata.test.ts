@@ -382,6 +382,28 @@ describe('titles and plans', () => {
     const r = build(`${title}\n一、发展基础\n成效明显。\n二、总体要求\n加快发展。`).record;
     expect(r.meta).toMatchObject({ kind: 'plan', period, year: period.from });
   });
+  test('a plan that lost its title line (a PDF extraction that opens with 前言) is still a plan: 前言 is no title, 编制本规划 says the kind, 规划期为2021—2025年 the period', () => {
+    const { record } = build(
+      [
+        '前  言',
+        '',
+        '“十四五”时期是全省水利高质量发展的关键时期。依据《某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》，编制本规划。规划基准年为2020年，规划期为2021—2025年，展望到2035年。',
+        '',
+        '第一章 发展基础',
+        '',
+        '“十三五”期间，全省新增供水能力15亿立方米。',
+        '',
+        '第二章 主要目标',
+        '',
+        '全省新增供水能力10亿立方米。',
+      ].join('\n'),
+    );
+    expect(record.title).toBe('x');
+    expect(record.meta).toMatchObject({ kind: 'plan', period: { from: 2021, to: 2025 }, year: 2021 });
+    expect(record.indicators.map((f) => f.kind)).toEqual(['actual', 'target']);
+    expect(inferKind('', '序言\n为推进生态环境保护，制定本规划。')).toBe('plan');
+    expect(inferKind('', '本规定所称规划，是指…')).toBe('other');
+  });
   test.each(['某市2024年科技工作要点', '某市科技创新三年行动计划', '某市创新券实施方案'])('%s is a work plan, not a plan', (title) => {
     expect(build(`${title}\n一、总体要求\n加快发展。`).record.meta.kind).toBe('work-plan');
   });
@@ -661,6 +683,11 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['福建能源监管办关于征求《福建省电力市场交易规则(试行)》拟修订和补充条款意见的函', 'notice'],
   ])('%s → %s', (title, kind) => {
     expect(inferKind(title, '')).toBe(kind);
+  });
+  test('a plan that lost its title line says what it is in its head (编制本规划, 本规划期为…); a text that only speaks of a plan does not', () => {
+    expect(inferKind('', '依据《某省国民经济和社会发展第十四个五年规划纲要》，编制本规划。')).toBe('plan');
+    expect(inferKind('', '本規劃期為2021—2025年，展望到2035年。')).toBe('plan');
+    expect(inferKind('', '根据《某市“十四五”规划》，各区应当编制本区实施方案。')).toBe('other');
   });
   test('report and case study are read from the title and subtitle, not from the opening text', () => {
     expect(inferKind('决胜全面建成小康社会', '', '——在中国共产党第十九次全国代表大会上的报告')).toBe('report'); // corpus 43

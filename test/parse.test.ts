@@ -117,6 +117,29 @@ describe("a plan's outline: 第一篇, titles run on without a space, contents w
       ['第二章', '经济社会发展的主要目标', 10],
     ]);
   });
+  test('contents entries with a page number after a space and no leaders (a PDF copied as text) are not sections, the last one neither', () => {
+    const doc = parseOutline(
+      lines([
+        '某省生态环境保护“十四五”规划',
+        '目  录',
+        '第一章 发展基础 1',
+        '第二章 总体要求 6',
+        '第三章 重点任务 9',
+        '— 1 —',
+        '第 一 章 发展基础',
+        '全省生态环境质量持续改善。',
+        '第 二 章 总体要求',
+        '坚持以人民为中心。',
+        '第 三 章 重点任务',
+        '深入打好蓝天保卫战。',
+      ]),
+    );
+    expect(doc.nodes.map((n) => [n.number.replace(/\s/g, ''), n.line])).toEqual([
+      ['第一章', 7],
+      ['第二章', 9],
+      ['第三章', 11],
+    ]);
+  });
   test('a numbered sentence said twice is not taken for contents', () => {
     const doc = parseOutline(
       lines([

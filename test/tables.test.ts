@@ -227,6 +227,66 @@ describe('tables flattened one cell per line (a PDF plan table)', () => {
   });
 });
 
+describe('tables printed a row a line, the cells parted by spaces (a PDF copied as text)', () => {
+  const main = [
+    '表1 “十四五”城市排水防涝主要指标',
+    '序号 指标 单位 2020年 2025年 属性',
+    '1 城市建成区排水管网密度 公里/平方公里 9.6 12 预期性',
+    '2 雨水管渠设计重现期达标率 % 55 80以上 约束性',
+    '3　可渗透地面面积比例　%　35　40　预期性',
+    '',
+    '到2025年，城市排水防涝体系基本完善。',
+  ].join('\n');
+
+  test('a header of column names and rows as wide as it, checked by the running number and the 属性 word, become a table with its caption', () => {
+    const n = normalizeText(main);
+    const [t, ...more] = n.paragraphs.filter((p) => p.role === 'table');
+    expect(more).toHaveLength(0);
+    expect(t!.table).toMatchObject({ caption: '表1 “十四五”城市排水防涝主要指标', head: [['序号', '指标', '单位', '2020年', '2025年', '属性']], from: 'flattened' });
+    expect(t!.table!.rows).toEqual([
+      ['1', '城市建成区排水管网密度', '公里/平方公里', '9.6', '12', '预期性'],
+      ['2', '雨水管渠设计重现期达标率', '%', '55', '80以上', '约束性'],
+      ['3', '可渗透地面面积比例', '%', '35', '40', '预期性'],
+    ]);
+    expect(t!.table!.lines.map((l) => l[0])).toEqual([3, 4, 5]);
+    expect(n.paragraphs.at(-1)!.text).toBe('到2025年，城市排水防涝体系基本完善。');
+    const { record } = build(main, { kind: 'plan', year: 2021 });
+    expect(lostFromRecord(main, record)).toBe('');
+    expect(record.indicators.map((f) => [f.label, f.value, f.unit, f.kind, f.period, f.line])).toEqual([
+      ['城市建成区排水管网密度', 9.6, '公里/平方公里', 'actual', 2020, 3],
+      ['城市建成区排水管网密度', 12, '公里/平方公里', 'target', 2025, 3],
+      ['雨水管渠设计重现期达标率', 55, '%', 'actual', 2020, 4],
+      ['雨水管渠设计重现期达标率', 80, '%', 'target', 2025, 4],
+      ['可渗透地面面积比例', 35, '%', 'actual', 2020, 5],
+      ['可渗透地面面积比例', 40, '%', 'target', 2025, 5],
+    ]);
+  });
+
+  test("without 序号 or 属性 the rows check by their value cells: every one a figure or a dash (a 专栏 of the last plan's results)", () => {
+    const box = [
+      '专栏1 “十三五”主要指标完成情况',
+      '指标 单位 2015年 2020年目标 2020年完成',
+      '排水管网长度 公里 3600 4300 4420',
+      '易涝积水点 处 120 — 55',
+      '',
+      '当前仍有短板。',
+    ].join('\n');
+    const [t] = tablesOf(box);
+    expect(t!.table).toMatchObject({ caption: '专栏1 “十三五”主要指标完成情况', head: [['指标', '单位', '2015年', '2020年目标', '2020年完成']] });
+    expect(t!.table!.rows).toEqual([
+      ['排水管网长度', '公里', '3600', '4300', '4420'],
+      ['易涝积水点', '处', '120', '—', '55'],
+    ]);
+  });
+
+  test('weak evidence stays text: a row of another width, a row of words, a header alone, a prose line with spaces', () => {
+    expect(tablesOf(['指标 单位 2020年 2025年', '排水管网长度 公里 3600', '易涝积水点 处 120 55'].join('\n'))).toEqual([]);
+    expect(tablesOf(['指标 单位 2020年 2025年', '排水管网长度 公里 较长 更长', '易涝积水点 处 较多 较少'].join('\n'))).toEqual([]);
+    expect(tablesOf('序号 指标 单位 属性')).toEqual([]);
+    expect(tablesOf(['全市 排水 防涝 能力', '明显 提升 成效 显著'].join('\n'))).toEqual([]);
+  });
+});
+
 describe('a table on the page, in both scripts', () => {
   const { record, mdx } = build(read(plan), { kind: 'plan', year: 2026 });
 

@@ -53,6 +53,7 @@ import {
   respectivelyWord,
   namedPeriods,
   periodPhrase,
+  spanPhrase,
   paragraphPeriodOpener,
   targetYearOpener,
   listItemMark,
@@ -293,7 +294,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
 
   let sentenceBefore: Span | undefined;
   // 五年来，民生保障扎实有力。每年…建成养老机构357家: a span that opens the paragraph frames all its sentences (dev 193)
-  const opening = paragraphPeriodOpener.test(a) ? namedPeriod(a, context.year) : undefined;
+  const opening = paragraphPeriodOpener.test(a) ? namedPeriod(a, context.year, true) : undefined;
   for (const sentence of spans(a, /[。；;！？!?]/g, 0, a.length)) {
     // 至於免稅酒方面，則下調25%: a sentence that opens with 至于 (as for) goes on with the one before: its 我建议, 预计 frame it too.
     const frameStart = sentenceBefore && continuesSentence.test(a.slice(sentence.start, sentence.end)) ? sentenceBefore.start : sentence.start;
@@ -390,7 +391,8 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         const growth = rate ? growthVerb.exec(left.a) : null;
         // Markers count in their own clause only: 预计增长10%, 高新技术企业总数增至6120家 is actual.
         const prefix = a.slice(clause.start, q.start);
-        const named = spoken && spoken.at < q.start ? spoken : undefined;
+        // 由“六五”期间的73.6％提高到75％: a span named in the baseline is the baseline's time, not the figure's
+        const named = spoken && spoken.at < (base ? base.fromStart : q.start) ? spoken : undefined;
         // 从…1953年到1980年的28年间，社会总产品由…增加到8，500亿元…；工农业总产值由…增加到7，159亿元: the parts of
         // a sentence cut by ； share the time it names before its first figure.
         // 2024年已拨付296.67万元，本次拨付剩余603.33万元: what this document does (本次, 此次) is of its own year, not of a year before it.
@@ -440,7 +442,9 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         if (kind !== 'provision' && timeUnits.has(q.baseUnit) && /^\s*(?:之|以)?内/.test(right.a)) return;
         // 连续54个月保持两位数增长, 连续11个季度居全国前10位: outside a rule, a span after 连续 dates a trend.
         if (kind !== 'provision' && trendSpanBefore.test(left.a) && (timeUnits.has(q.baseUnit) || (q.baseUnit === '个' && quarterAfter.test(right.a)))) return;
-        const period = (base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined) ?? ownYear ?? named?.period ?? context.period;
+        // 1990年…达到2，567亿元，五年合计为11，194亿元: a span named in the figure's own clause is nearer than a year of the sentence
+        const spanOfClause = ownAct ? undefined : namedPeriod(prefix, context.year, true)?.period;
+        const period = (base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined) ?? spanOfClause ?? ownYear ?? named?.period ?? context.period;
         const match = original(q.start, q.end);
         // 生产总值达到3353.3亿元 in a review of 2016-2020: a level reached is of the span's last year; in a span of
         // several years (not a financial year such as 2016-17) so is a level its comparator word says (突破, 超过) or a rate,
@@ -809,11 +813,11 @@ const firstYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.s
 /** The last year of a period: 2021-2025 → 2025. */
 const lastYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.slice(5)));
 
-/** “十四五”时期 → 2021-2025; 过去五年 in a document of `year` → the five years before it. */
-function namedPeriod(a: string, year: number | undefined): { period: string; at: number } | undefined {
-  const m = periodPhrase.exec(a);
+/** “十四五”时期 → 2021-2025; 过去五年 in a document of `year` → the five years before it; with `ahead`, 今后五年 → it and the four after it. */
+function namedPeriod(a: string, year: number | undefined, ahead = false): { period: string; at: number } | undefined {
+  const m = (ahead ? spanPhrase : periodPhrase).exec(a);
   if (!m) return undefined;
-  const period = m[1] ? namedPeriods[m[1]]!.join('-') : year !== undefined ? fiveYearsBefore(year) : undefined;
+  const period = m[1] ? namedPeriods[m[1]]!.join('-') : year === undefined ? undefined : m[2] ? `${year}-${year + 4}` : fiveYearsBefore(year);
   return period ? { period, at: m.index } : undefined;
 }
 
@@ -853,9 +857,15 @@ function linkBaselines(a: string, clauseStart: number, found: Quantity[]): { qua
     if (pairs.length === 1 && !isFromToLink(a.slice(q1.end, found[i + 1]!.start).replace(/^\s*[，,]?\s*/, ''))) continue;
     const fromStart = q1.start - before[0].length;
     const start = before[1] ? Number(before[1]) : undefined;
-    // 1997-98年度: a fiscal or school year spans two years.
+    // 1997-98年度: a fiscal or school year spans two years; 由“六五”期间的: a plan's five.
     const year: Period | undefined =
-      start === undefined ? undefined : before[2] ? `${start}-${before[2].length === 2 ? Math.floor(start / 100) * 100 + Number(before[2]) : before[2]}` : start;
+      start === undefined
+        ? before[3]
+          ? namedPeriods[before[3]]!.join('-')
+          : undefined
+        : before[2]
+          ? `${start}-${before[2].length === 2 ? Math.floor(start / 100) * 100 + Number(before[2]) : before[2]}`
+          : start;
     for (const [from, to] of pairs) {
       drop.add(from);
       baselines.set(to, {

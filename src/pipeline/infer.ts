@@ -27,8 +27,11 @@ const SELF_WORDS = [...new Set([...kindData.kinds.find((k) => k.kind === 'regula
   .sort((a, b) => b.length - a.length)
   .map(escape)
   .join('|');
-/** The clause that makes a text (制定本措施, 编制本规划), says what it follows (本规划依据《…》编制) or its effect clause (本办法自…起施行): the name it gives itself. */
-const SELF_NAME = new RegExp(`(?:制定|制订|製定|製訂|编制|編制|出台)本(${SELF_WORDS})|本(${SELF_WORDS})(?:自|有效期|依据|根据|依照|按照)`);
+/**
+ * The clause that makes a text (制定本措施, 编制本规划), says what it follows (本规划依据《…》编制), its effect clause (本办法自…起施行) or
+ * its term (本规划期为2021—2025年, 本規劃基準年為2020年: a PDF plan that opens with 前言): the name it gives itself.
+ */
+const SELF_NAME = new RegExp(`(?:制定|制订|製定|製訂|编制|編制|編製|出台)本(${SELF_WORDS})|本(${SELF_WORDS})(?:自|有效期|依据|根据|依照|按照|(?:期限?|基准年|基準年|基期)[为為])`);
 
 /** The name a text without a title line gives itself (`本措施`), read as its title by the kind table. */
 export function selfName(text: string): string | undefined {
@@ -704,8 +707,8 @@ export const withoutEditionNote = (title: string): string => {
   return note && note.index >= 4 ? title.slice(0, note.index) : title;
 };
 
-/** The contents heading (目录, 目 录) is never a title. */
-const CONTENTS = /^(?:目\s*[录錄]|目\s*次)$/u;
+/** The contents heading (目录, 目 录) and a preface's (前言, 序 言, 引言: a PDF extraction that lost its title line) are never a title. */
+const CONTENTS = /^(?:目\s*[录錄]|目\s*次|前\s*言|序\s*言|引\s*言)$/u;
 
 /**
  * The name a text's history gives it when no line titles it: `…《关于修改〈中华人民共和国人民检察院组织法〉的决定》

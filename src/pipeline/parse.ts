@@ -654,21 +654,27 @@ function numberedParagraphs(paragraphs: Paragraph[]): Set<number> {
 
 /**
  * Contents without leaders: a heading line said again later in the text, with another heading
- * line right after it (the contents list them one under the other; the chapter has body text).
+ * line right after it (the contents list them one under the other; the chapter has body text), or
+ * with its page number after a space (`第三章 重点任务 9`, a PDF copied as text: the last entry too).
  */
 function contentsEntries(paragraphs: Paragraph[]): Set<number> {
   const out = new Set<number>();
   const seen = new Map<string, number>();
   for (let i = paragraphs.length - 1; i >= 0; i--) {
-    const text = paragraphs[i]!.text.replace(/\s+/g, '');
+    const line = paragraphs[i]!.text;
+    const paged = PAGE_AFTER_ENTRY.test(line);
+    const text = line.replace(PAGE_AFTER_ENTRY, '').replace(/\s+/g, '');
     // a title, not a sentence said twice (一、違反第十五條第一項第二款規定，… in two articles)
     if (!startsHeading(text) || text.length > 40 || /[，。；：,;:]/.test(text)) continue;
     const next = paragraphs[i + 1]?.text ?? '';
-    if (seen.has(text) && (startsHeading(next) || GLUED_CONTENTS.test(next))) out.add(i);
+    if (seen.has(text) && (paged || startsHeading(next) || GLUED_CONTENTS.test(next))) out.add(i);
     seen.set(text, i);
   }
   return out;
 }
+
+/** A contents entry's page number after a space: `第一章 发展基础 1`. */
+const PAGE_AFTER_ENTRY = /\s+\d{1,4}$/;
 
 /** Contents entries run together on one line (`第三章巩固…地位第四章继续…建设`): a second number after the title. */
 const GLUED_CONTENTS = new RegExp(`^第\\s*(?:${NUMERAL}|\\d+)\\s*[编編篇章节節][^。；;，,]{2,30}?第\\s*(?:${NUMERAL}|\\d+)\\s*[编編篇章节節]`);

@@ -10,7 +10,7 @@ export interface TableData {
   /** Header rows (usually one; none when the source shows no header). */
   head: string[][];
   rows: string[][];
-  /** How the source wrote it: a Markdown pipe table, an HTML table (html-markup), or one cell per line (a PDF's table). */
+  /** How the source wrote it: a Markdown pipe table, an HTML table (html-markup), or flattened (a PDF's table: one cell per line, or a row per line with spaces between its cells). */
   from: 'markdown' | 'html' | 'flattened';
   /** Source line of each cell of `rows` (a figure's line). */
   lines: number[][];

@@ -76,7 +76,7 @@ const Table = z.object({
   caption: z.string().optional(),
   head: z.array(z.array(z.string())),
   rows: z.array(z.array(z.string())),
-  /** `markdown` (a pipe table), `html` (an HTML `<table>` of a scrape) or `flattened` (one cell per line, as PDF text has it). */
+  /** `markdown` (a pipe table), `html` (an HTML `<table>` of a scrape) or `flattened` (as PDF text has it: one cell per line, or a row per line with spaces between its cells). */
   from: z.enum(['markdown', 'html', 'flattened']),
 });
 export type Table = z.infer<typeof Table>;

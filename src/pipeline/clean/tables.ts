@@ -3,9 +3,12 @@
 //              → head [[刑法条文, 罪名]], rows [[第一百二十条之一, 帮助恐怖活动罪], …]
 //   flattened  "序号" "指标" "单位" "属性" "目标值" "1" "地区生产总值" "亿元" "预期性" "5000" "2" …
 //              (a PDF's table, one cell per line) → head [[序号, 指标, 单位, 属性, 目标值]], rows […]
+//   spaced     "序号 指标 单位 2020年 2025年 属性" "1 排水管网密度 公里/平方公里 9.6 12 预期性" …
+//              (a PDF's table copied as text, a row a line) → the same
 // Strong evidence: a Markdown table has at least two rows, every row with the same number of cells;
 // a flattened table has a header of known column names (data/table-columns.json) and rows that
-// check against it (a 序号 column counts 1, 2, 3 …, a 属性 column says 约束性/预期性). Anything
+// check against it (a 序号 column counts 1, 2, 3 …, a 属性 column says 约束性/预期性; rows printed a
+// line each have as many cells as the header, and without either column every value cell is a figure or a dash). Anything
 // weaker stays text, line by line. The rule lines of a Markdown table (`|---|`, `+---+`) are markup
 // and are dropped (logged) either way. The lines of a table leave the line list (blank lines stand
 // in for them, so no later rule takes a cell for a page header or joins it to a sentence) and come
@@ -77,6 +80,13 @@ export const tables: CleaningRule = {
           found.push(withCaption(out, i, table, blank));
         }
         i = j - 1;
+        continue;
+      }
+      const spaced = spacedTable(out, i);
+      if (spaced) {
+        for (const k of spaced.at) blank(k);
+        found.push(withCaption(out, i, { ...spaced.data, line: out[i]!.line }, blank));
+        i = spaced.at[spaced.at.length - 1]!;
         continue;
       }
       if (isColumnName(text)) {
@@ -165,6 +175,11 @@ const isFreeHeader = (text: string): boolean =>
   !/^\d/.test(text.replace(/^(?:19|20)\d{2}年(?=\p{Script=Han})/u, '')) &&
   !/[。；;！？!?，,：:、]/.test(text);
 const ATTRIBUTE = /^(?:约束性|預期性|预期性|約束性|约束|預期|预期|約束)$/;
+/** A header's 属性 column, whose cells are ATTRIBUTE words. */
+const ATTRIBUTE_COLUMN = /^(?:属性|屬性|指标属性|指標屬性)$/;
+/** A header's column of the rows' names. */
+const NAME_COLUMN = /^(?:指标|指標|指标名称|指標名稱|主要指标|主要指標|项目|項目)$/;
+const UNIT_COLUMN = /^(?:单位|單位|计量单位|計量單位)$/;
 const CATEGORY = /^(?:类别|類別|领域|領域|分类|分類|类型|類型|维度|維度)$/;
 
 /**
@@ -209,8 +224,8 @@ function flattenedTable(lines: SourceLine[], start: number): { data: TableData; 
     k = n;
   }
   const serialCol = head.findIndex((h) => SERIAL.test(h));
-  const attrCol = head.findIndex((h) => /^(?:属性|屬性|指标属性|指標屬性)$/.test(h));
-  const namedCol = head.findIndex((h) => /^(?:指标|指標|指标名称|指標名稱|主要指标|主要指標|项目|項目)$/.test(h));
+  const attrCol = head.findIndex((h) => ATTRIBUTE_COLUMN.test(h));
+  const namedCol = head.findIndex((h) => NAME_COLUMN.test(h));
   const nameCol = namedCol >= 0 ? namedCol : serialLed && head.length > 1 ? 1 : -1;
   if (head.length < 3 || nameCol < 0 || (serialCol < 0 && attrCol < 0)) return null;
   const categoryFirst = serialCol > 0 && CATEGORY.test(head[0]!);
@@ -263,6 +278,56 @@ function flattenedTable(lines: SourceLine[], start: number): { data: TableData; 
     const used = spans.flat();
     at.push(...used);
     k = used.length > width ? next(used[used.length - 1]!) : width === full ? c : next(cells[width - 1]!);
+  }
+  if (rows.length < 2) return null;
+  return { data: { from: 'flattened', head: [head], rows, lines: cellLines }, at };
+}
+
+/** The cells of a line printed with spaces between them: `1 城市建成区排水管网密度 公里/平方公里 9.6 12 预期性`. */
+const spacedCells = (text: string): string[] => text.split(/[ \t\u3000\u00a0]+/).filter((c) => c !== '');
+/** A value cell that is a figure (`80以上`, `≤5.5`, `1.2-1.5`, `[15]`), or a dash for one left empty. */
+const FIGURE_CELL = /^(?:[约≥≤<>＜＞≧≦]?\s*[[［]?\d[\d.,]*(?:[-－~～]\d[\d.,]*)?[\]］]?\s*[%％‰]?\s*(?:左右|以上|以下|以内)?|[—–\-－…/／]+)$/;
+
+/**
+ * The table whose header is the line at `start`, its rows a line each with the cells parted by spaces
+ * (a PDF's table copied as text): its data and the indices of its lines, or null. Every header cell is
+ * a column name with a name column among them; a row has as many cells as the header (or lacks only
+ * its 备注), and checks: the 序号 cell is the next number, the 属性 cell a binding word, and without
+ * either column every value cell is a figure or a dash. A row that does not check ends the table.
+ */
+function spacedTable(lines: SourceLine[], start: number): { data: TableData; at: number[] } | null {
+  const head = spacedCells(lines[start]!.text);
+  if (head.length < 3 || !head.every(isColumnName)) return null;
+  const serialCol = head.findIndex((h) => SERIAL.test(h));
+  const attrCol = head.findIndex((h) => ATTRIBUTE_COLUMN.test(h));
+  const nameCol = head.findIndex((h) => NAME_COLUMN.test(h));
+  const unitCol = head.findIndex((h) => UNIT_COLUMN.test(h));
+  if (nameCol < 0) return null;
+  let optional = 0;
+  while (optional < head.length - 2 && OPTIONAL.test(head[head.length - 1 - optional]!)) optional++;
+  const valueCols = head
+    .map((_, c) => c)
+    .filter((c) => c !== serialCol && c !== attrCol && c !== nameCol && c !== unitCol && c < head.length - optional && !CATEGORY.test(head[c]!));
+  if (serialCol < 0 && attrCol < 0 && valueCols.length === 0) return null;
+  const rows: string[][] = [];
+  const cellLines: number[][] = [];
+  const at = [start];
+  for (let k = start + 1; k < lines.length; k++) {
+    const text = lines[k]!.text;
+    if (text === '') continue;
+    const row = spacedCells(text);
+    if (row.length > head.length || row.length < head.length - optional) break;
+    const checks =
+      (serialCol < 0 || row[serialCol] === String(rows.length + 1)) &&
+      (attrCol < 0 || ATTRIBUTE.test(row[attrCol] ?? '')) &&
+      /\p{Script=Han}/u.test(row[nameCol]!) &&
+      !row.some((cell) => cell.length > 60 || TERMINAL.test(cell)) &&
+      (serialCol >= 0 || attrCol >= 0 || (valueCols.every((c) => FIGURE_CELL.test(row[c]!)) && valueCols.some((c) => DIGIT.test(row[c]!))));
+    if (!checks) break;
+    while (row.length < head.length) row.push('');
+    rows.push(row);
+    cellLines.push(row.map(() => lines[k]!.line));
+    at.push(k);
   }
   if (rows.length < 2) return null;
   return { data: { from: 'flattened', head: [head], rows, lines: cellLines }, at };

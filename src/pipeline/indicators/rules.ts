@@ -220,9 +220,13 @@ export const thisActBefore = /本次|此次/;
  */
 export const continuesSentence = /^\s*(?:至于|其中)/;
 
-/** Section titles that state plans (targets) and reviews (actuals); the nearest titled ancestor wins. */
+/**
+ * Section titles that state plans (targets) and reviews (actuals); the nearest titled ancestor wins. A plan's
+ * review says where things stand (发展现状, 现状与形势) or what it builds on (发展基础, 工作基础, 现实基础), not
+ * what it lays (夯实基础设施).
+ */
 export const planSection = /打算|计划|要点|下一步|考虑|目标|思路|展望|重点任务|安排/;
-export const reviewSection = /情况|成效|成绩|回顾|进展|发展基础|发展环境|成就|取得/;
+export const reviewSection = /情况|成效|成绩|回顾|进展|发展基础|发展环境|成就|取得|现状|(?:工作|现实|已有|良好)基础/;
 
 /** Time words of a section title when no plan or review word decides: 今年…的总体要求 plans, 过去五年… reviews. */
 export const titleFuture = /今年|明年|本年度|下一?阶段/;
@@ -233,7 +237,7 @@ export const titlePast = /去年|上年|过去|以来/;
  * year; a flow over the span (累计, 新增, 五年投入 …) or a growth is of the whole span.
  */
 export const levelVerb = /(?:达到|达|突破|增至|增加到|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|控制在|稳定在|保持在)\s*$/;
-export const flowWord = /累计|新增|净增|共计|总计|投入|完成|实施|建成|新建|改造|培育|引进|帮扶|搬迁|脱贫|减少|增加(?!到|至)|年均|每年|五年|[一二三四五]年来/;
+export const flowWord = /累计|新增|净增|共计|总计|投入|完成|实施|建成(?!区)|新建|改造|培育|引进|帮扶|搬迁|脱贫|减少|增加(?!到|至)|年均|每年|五年|[一二三四五]年来/;
 
 /**
  * In a span, a level is also one its comparator word says (国内生产总值突破140万亿元, 占比超过10.5%: the word is part of
@@ -244,8 +248,13 @@ export const levelComparatorLead = /^(?:突破|超过|超|逾)/;
 export const levelUnits = new Set(['%', '％', '‰', '岁', '微克/立方米']);
 export const spanTotalWord = /累计|年均|每年|平均/;
 
-/** Named plan periods: “十四五”时期 is 2021-2025. */
+/** Named plan periods: “十四五”时期 is 2021-2025, “六五”期间 1981-1985. */
 export const namedPeriods: Record<string, [number, number]> = {
+  六五: [1981, 1985],
+  七五: [1986, 1990],
+  八五: [1991, 1995],
+  九五: [1996, 2000],
+  十五: [2001, 2005],
   十一五: [2006, 2010],
   十二五: [2011, 2015],
   十三五: [2016, 2020],
@@ -254,11 +263,23 @@ export const namedPeriods: Record<string, [number, number]> = {
   十六五: [2031, 2035],
 };
 
-/** A span of years a sentence speaks of: “十四五”时期, 十三五期间, 过去五年, 五年来. */
-export const periodPhrase = /[“"]?(十[一二三四五六]五)[”"]?(?:时期|期间|以来|规划期)|过去五年|五年来/;
+/** A plan's name (“十四五”, 十三五, “十五”, 六五): not a fifteen or a five that ends a number (第十五期间, 二十五期间). */
+const namedPlan = String.raw`(?<![〇零一二三四五六七八九十百千两第\d])[“"]?(十[一二三四五六]五|十五|[六七八九]五)[”"]?`;
+/** A span of years a sentence speaks of: a plan's (“十四五”时期, 十三五期间, “十五”期间), or the five years before (过去五年, 五年来). */
+export const periodPhrase = new RegExp(String.raw`${namedPlan}(?:时期|期间|以来|规划期)|过去五年|五年来`);
 
-/** A span that opens a paragraph before a comma (五年来，…; “十四五”时期，…): it frames every sentence of the paragraph. */
-export const paragraphPeriodOpener = new RegExp(String.raw`^\s*(?:${periodPhrase.source})\s*[，,]`);
+/**
+ * The five years ahead (今后五年, 五年内, 五年合计: the document's year and the four after it), in a figure's own
+ * clause or opening its paragraph; elsewhere in a sentence they qualify something else (征集未来五年…需求，编制100个…项目
+ * in a work plan: this year's projects).
+ */
+export const aheadPhrase = /今后五年|未来五年|五年内|五年合计|五年累计|五年共计?/;
+
+/** A span said before or in a figure's clause: one of periodPhrase, or of aheadPhrase (its group 2). */
+export const spanPhrase = new RegExp(String.raw`${periodPhrase.source}|(${aheadPhrase.source})`);
+
+/** A span that opens a paragraph before a comma (五年来，…; “十四五”时期，…; 五年内，…): it frames every sentence of the paragraph. */
+export const paragraphPeriodOpener = new RegExp(String.raw`^\s*(?:${spanPhrase.source})\s*[，,]`);
 
 /**
  * A paragraph that opens with the year its goals are for (到2023年，工业互联网建设量质并进…; 力争到2027年，…): the list
@@ -301,9 +322,12 @@ export const basisChangeAfter = new RegExp(`^\\s*(?:${changeVerbs})`);
 /** What a from-figure counts, said after it and not after the to-figure (由198 000个职位减至现时的172 000个): it stands before the link. */
 export const countedNounBeforeLink = /^\p{Script=Han}{1,2}(?=\p{Script=Han})/u;
 
-/** 由/从 (with the baseline's year, or a fiscal or school year: 由1997-98年度的) before the baseline of a from-to figure. */
+/**
+ * 由/从 (with the baseline's year, a fiscal or school year: 由1997-98年度的, or a plan's: 由“六五”期间的) before the
+ * baseline of a from-to figure.
+ */
 export const fromWord = new RegExp(
-  String.raw`(?:由|从)(?:(?:${relativeTime})?((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:年?(?:底|末|初|中))?|${relativeTime})?的?${perWhom}?$`,
+  String.raw`(?:由|从)(?:(?:${relativeTime})?((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:年?(?:底|末|初|中))?|${namedPlan}(?:时期|期间)|${relativeTime})?的?${perWhom}?$`,
   'u',
 );
 

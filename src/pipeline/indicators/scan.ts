@@ -2,7 +2,7 @@
 //   "新认定国家高新技术企业30家以上" → { value 30, unit 家, comparator ">=", match "30家以上" }
 //   Not quantities: 2020年, 十四五, 3.0版, 第81届, HL-2M, 3D, “5+2+1”, numbers in quotes and brackets.
 import { chineseDigits, isChineseNumeral, parseNumber, tidy } from './numbers.ts';
-import { chineseNumeralUnits, computeLetters, computeWord, moneyUnits, multiplierPattern, multipliers, tenthUnit, timeUnits, unitPattern, wordLikeUnits } from './units.ts';
+import { chineseNumeralUnits, computeLetters, computeWord, moneyUnits, multiplierPattern, multipliers, perUnitPattern, tenthUnit, timeUnits, unitPattern, wordLikeUnits } from './units.ts';
 import { comparatorWords, deadlineBefore, grantSpanAfter, peopleNounAfter, unitWordBreakers, yearSpanBefore } from './rules.ts';
 
 /** A quantity found in the analysis text; offsets index both the analysis and the original text. */
@@ -72,7 +72,7 @@ const quantity = new RegExp(
     // 1億3,000萬元 (13 000 萬), 17萬5 000平方米 (175 000): the part below in Arabic digits, grouped as thousands (dev 183)
     String.raw`(?:(?<=[万萬]余?多?)(?<mult1b>亿|億)|(?<=[万萬亿億])(?<subNum>\d{1,4})(?<subMult>千|百)(?<a3>余|多)?(?<subMult2>万|萬)?` +
     String.raw`|(?<=[亿億])(?<subWan>${belowMultiplier})(?<a4>余|多)?(?<subWanMult>万|萬)|(?<=[万萬])(?<subOnes>${belowMultiplier}))?` +
-    String.raw`(?:(?: ?(?:[（(]含[）)])? ?(?:至|到|~|～|-|—|－) ?|(?<list>${listRange}))(?<num2>${num})(?<mult2>${multiplierPattern})?)?(?:(?<unit>${unitPattern})(?:\/(?<per>${unitPattern}))?)?` +
+    String.raw`(?:(?: ?(?:[（(]含[）)])? ?(?:至|到|~|～|-|—|－) ?|(?<list>${listRange}))(?<num2>${num})(?<mult2>${multiplierPattern})?)?(?:(?<unit>${unitPattern})(?:\/(?<per>${perUnitPattern}))?)?` +
     // 1000元以上5000元以下: a second bound in the same unit; 增加六成至63,000億元 ends at 成 (its level after 至 is another figure, dev 183)
     String.raw`(?<post1>或?以上|或?以下)?(?:(?: ?(?:至|到|~|～|-|—|－) ?|(?<=以上))(?<num3>${num})(?<mult3>${multiplierPattern})?(?<unit3>(?=${unitPattern})\k<unit>))?(?<post>或?以上|或?以下|以内|左右)?`,
   'y',

@@ -239,5 +239,11 @@ export function canonicalRateUnit(unit: string): '%' | '个百分点' | '倍' | 
 /** Regex source matching any base unit, longest first. */
 export const unitPattern = alternation(baseUnits);
 
+/** Units said only after a slash, as what another unit is per (新增抽排能力150立方米/秒): never a figure's unit alone. */
+export const perOnlyUnits = ['秒'] as const;
+
+/** Regex source matching the unit after a slash (元/千瓦时, 万吨/日, 立方米/秒), longest first. */
+export const perUnitPattern = alternation([...baseUnits, ...perOnlyUnits]);
+
 /** Regex source matching any multiplier, longest first. */
 export const multiplierPattern = alternation(Object.keys(multipliers));
