@@ -718,6 +718,30 @@ describe('periods of a span of years', () => {
     expect(extractFromParagraph('我们持续推进改革，五年来成效明显。建成养老机构357家。', { kind: 'actual', year: 2026, period: 2025 }).map((f) => f.period)).toEqual([2025]);
   });
 
+  test('a span that opens a sentence inside a paragraph (…圆满收官。五年来，…) frames the sentences after it, until one opens with a year (dev 245)', () => {
+    const found = extractFromParagraph(
+      '2025年目标任务顺利完成。五年来，我们牢记嘱托，各项事业取得重大成就。一是综合实力再上台阶。累计建成国家级产业集群21个，研发投入强度达到2.61%。2025年，新增规模以上工业企业755户。',
+      { kind: 'actual', year: 2026, period: 2025 },
+    );
+    expect(found.map((f) => [f.match, f.period])).toEqual([
+      ['21个', '2021-2025'],
+      ['2.61%', 2025],
+      ['755户', 2025],
+    ]);
+    // the run-in 一是…二是… split the paragraph into items: the span still frames them, not the next paragraph
+    const text = [
+      '一、2025年工作回顾',
+      '各位代表！2025年目标任务顺利完成。五年来，我们牢记嘱托，各项事业取得重大成就。一是综合实力再上台阶。地区生产总值年均增长5.2%。二是创新引领成势见效。累计建成国家级产业集群21个。',
+      '新增规模以上工业企业755户。',
+    ].join('\n');
+    const items = extractIndicators(outlineOf(text), { kind: 'work-report', year: 2026 });
+    expect(items.map((f) => [f.match, f.period])).toEqual([
+      ['5.2%', '2021-2025'],
+      ['21个', '2021-2025'],
+      ['755户', 2025],
+    ]);
+  });
+
   test('a rate, a share or a level led by 突破/超过 in a five-year review is of its last year, even after a noun like 投入 (dev 198)', () => {
     const found = extractFromParagraph(
       '“十四五”时期，国内生产总值突破140万亿元，数字经济核心产业增加值占比超过10.5%，全社会研发经费投入强度达到2.8%，人均预期寿命提升至79岁以上，城镇新增就业累计达到6242万人，新建高标准农田3167万亩。',

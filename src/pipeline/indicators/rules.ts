@@ -242,8 +242,14 @@ export const namedPeriods: Record<string, [number, number]> = {
 /** A span of years a sentence speaks of: “十四五”时期, 十三五期间, 过去五年, 五年来. */
 export const periodPhrase = /[“"]?(十[一二三四五六]五)[”"]?(?:时期|期间|以来|规划期)|过去五年|五年来/;
 
-/** A span that opens a paragraph before a comma (五年来，…; “十四五”时期，…): it frames every sentence of the paragraph. */
+/**
+ * A span that opens a paragraph or a sentence before a comma (五年来，…; “十四五”时期，…; …圆满收官。五年来，…): it frames
+ * that sentence and every one after it in the paragraph, until a sentence opens with a single year (sentenceYearOpener).
+ */
 export const paragraphPeriodOpener = new RegExp(String.raw`^\s*(?:${periodPhrase.source})\s*[，,]`);
+
+/** A sentence that opens with one year (2025年，…; 去年，…; 过去一年，…): it ends the frame of a span opened before it. */
+export const sentenceYearOpener = /^\s*(?:(?:19|20)\d{2}年|去年|今年|上年|过去一年|一年来)\s*[，,]/;
 
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
 /**
