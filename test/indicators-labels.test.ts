@@ -756,6 +756,14 @@ describe('periods of a span of years', () => {
       ['3167万亩', '2021-2025'],
     ]);
   });
+
+  test('跨过 before a figure bounds it like 突破 (地区生产总值跨过3万亿元: more than, not part of the label) and in a span makes a level (dev 245)', () => {
+    const found = extractFromParagraph('五年来，地区生产总值跨过3万亿元、年均增长5.2%。', { kind: 'actual', year: 2026 });
+    expect(found.map((f) => [f.match, f.label, f.comparator, f.period])).toEqual([
+      ['跨过3万亿元', '地区生产总值', '>', 2025],
+      ['5.2%', '地区生产总值', undefined, '2021-2025'],
+    ]);
+  });
 });
 
 describe('plan targets', () => {
