@@ -1086,6 +1086,11 @@ describe('counts of the frame', () => {
     const found = extractFromParagraph('成都入选全国首批“科创中国”试点城市 26个。全市新增高新技术企业1000家。', { kind: 'actual', year: 2021 });
     expect(found.map((f) => f.match)).toEqual(['1000家']);
   });
+
+  test('a national title the place’s cities won (全国文明城市达到13个) is a count of its own, not of peers (dev 245)', () => {
+    const found = extractFromParagraph('全国文明城市达到13个。', { kind: 'actual', year: 2026 });
+    expect(found.map((f) => [f.match, f.label])).toEqual([['13个', '全国文明城市']]);
+  });
 });
 
 describe('labelOf steps: each decides a case of its own', () => {
@@ -1800,12 +1805,13 @@ describe('可 that begins a word is no modal verb (dev 177: 可再生能源装�
   });
 });
 
-describe('a target adverb, 首次 and a period word stay out of a label (dev 178, 180)', () => {
+describe('a target adverb, 首次 and a period word stay out of a label (dev 178, 180, 245)', () => {
   test.each([
     ['高中阶段教育毛入学率力争达到60%左右。', '高中阶段教育毛入学率'],
     ['全社会固定资产投资率调控在35%左右。', '全社会固定资产投资率'],
     ['外贸进出口总值首次突破700亿元。', '外贸进出口总值'],
     ['“十五”期间全国新增供水能力400亿立方米。', '新增供水能力'],
+    ['力争“十五五”时期地区生产总值年均增长5%左右。', '地区生产总值'],
     ['粮食产量确保1.3万亿斤以上。', '粮食产量'],
   ])('%s → %s', (text, label) => {
     expect(extractFromParagraph(text, { kind: 'target' }, 'zh-Hans').map((f) => f.label)).toEqual([label]);

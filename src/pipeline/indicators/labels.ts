@@ -6,6 +6,7 @@
 import {
   peerFrame,
   peerFrameWords,
+  nationalTitle,
   limitOfBase,
   shareOfBase,
   ruleVerbAfter,
@@ -609,7 +610,8 @@ export const labelSteps: readonly LabelStep[] = [
   {
     // 全国首批“科创中国”试点城市 26个: the peers the report's place is one of.
     name: 'peer frame',
-    run: ({ ctx, noun, left }) => (noun.a.length < 2 && peerFrameWords.test(ctx.left.a) && peerFrame.test(left.a.replace(/[“”"]/g, '')) ? null : undefined),
+    run: ({ ctx, noun, left }) =>
+      noun.a.length < 2 && peerFrameWords.test(ctx.left.a) && peerFrame.test(left.a.replace(/[“”"]/g, '')) && !nationalTitle.test(left.a) ? null : undefined,
   },
   {
     // 俄罗斯等国家50余家科技企业 / 生物医药等领域实施10个…项目: before 等 are examples, the noun after the number is the metric.
