@@ -1087,6 +1087,14 @@ describe('counts of the frame', () => {
     expect(found.map((f) => f.match)).toEqual(['1000家']);
   });
 
+  test('computing power in P (petaflops: 算力规模突破4000P, 11.4万P) is a unit (dev 178, 244)', () => {
+    const found = extractFromParagraph('算力规模突破4000P。全省算力规模达到11.4万P。', { kind: 'actual', year: 2026 });
+    expect(found.map((f) => [f.label, f.value, f.unit, f.comparator])).toEqual([
+      ['算力规模', 4000, 'P', '>'],
+      ['算力规模', 11.4, '万P', undefined],
+    ]);
+  });
+
   test('a national title the place’s cities won (全国文明城市达到13个) is a count of its own, not of peers (dev 245)', () => {
     const found = extractFromParagraph('全国文明城市达到13个。', { kind: 'actual', year: 2026 });
     expect(found.map((f) => [f.match, f.label])).toEqual([['13个', '全国文明城市']]);

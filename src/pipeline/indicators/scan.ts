@@ -318,5 +318,8 @@ const quantityInside = new RegExp(
   String.raw`^\s*\p{Script=Han}{0,16}?\s*[0-9][0-9.,]*\s*(?:${multiplierPattern})?(?:${unitPattern})(?:\/(?:${unitPattern}))?(?:以上|以下)?\s*$`,
   'u',
 );
-/** A year in a bracket (（2021—2025年）, （2025年版）): the plan's years or a version, no figure. */
-const yearInside = /(?:19|20)\d{2}/;
+/**
+ * A year or a phase in a bracket (（2021—2025年）, （2025年版）, 智算中心（一期100P）): the plan's years, a version or what one
+ * phase of a named project is, no figure.
+ */
+const yearInside = /(?:19|20)\d{2}|^\s*[一二三四五六七八九十首]期/;

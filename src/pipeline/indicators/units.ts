@@ -69,6 +69,8 @@ export const baseUnits = [
   '標箱',
   // twenty-foot equivalent units of a port's container throughput (吞吐量超过1万TEU, dev 124)
   'TEU',
+  // petaflops of computing power (算力规模突破4000P, 11.4万P, dev 178, 244)
+  'P',
   '列',
   '处',
   '處',
