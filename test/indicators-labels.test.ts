@@ -155,6 +155,16 @@ describe('分别: a list of subjects paired with a run of figures', () => {
         ['地方财政支出', 3000, ''],
       ],
     ],
+    // a run with no 分别 after a growth an adverb leads (年均增长): the adverb is no part of the items (dev 245)
+    [
+      '城乡居民人均收入年均增长5.3%、7.7%，装备制造业、高技术制造业增加值年均增长8%、7.2%。',
+      [
+        ['城镇居民人均收入', 5.3, 5.3],
+        ['农村居民人均收入', 7.7, 7.7],
+        ['装备制造业增加值', 8, 8],
+        ['高技术制造业增加值', 7.2, 7.2],
+      ],
+    ],
     [
       '城镇和农村居民人均可支配收入分别增长4.3%、5.5%。',
       [
