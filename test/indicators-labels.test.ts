@@ -1097,6 +1097,21 @@ describe('counts of the frame', () => {
     expect(found.map((f) => f.match)).toEqual(['1000家']);
   });
 
+  test('the end of a plan period as a basis (较“十三五”末) names nothing: the increment is of the figure before (dev 245)', () => {
+    const found = extractFromParagraph('地区生产总值达到3万亿元，较“十三五”末净增1万亿元。', { kind: 'actual', year: 2026 });
+    expect(found.map((f) => [f.match, f.label])).toEqual([
+      ['3万亿元', '地区生产总值'],
+      ['1万亿元', '地区生产总值'],
+    ]);
+    // a growth of the amount between them leaves the increment the amount's, not its 金额
+    const growing = extractFromParagraph('地区生产总值跨过3万亿元、年均增长5.2%，较“十三五”末净增1万亿元。', { kind: 'actual', year: 2026 });
+    expect(growing.map((f) => [f.match, f.label])).toEqual([
+      ['跨过3万亿元', '地区生产总值'],
+      ['5.2%', '地区生产总值'],
+      ['1万亿元', '地区生产总值'],
+    ]);
+  });
+
   test('computing power in P (petaflops: 算力规模突破4000P, 11.4万P) is a unit (dev 178, 244)', () => {
     const found = extractFromParagraph('算力规模突破4000P。全省算力规模达到11.4万P。', { kind: 'actual', year: 2026 });
     expect(found.map((f) => [f.label, f.value, f.unit, f.comparator])).toEqual([

@@ -460,7 +460,9 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           labelA.set(found, labelA_);
           lastInSentence = found;
           lastClauseStart = clause.start;
-          previous = { o: found.label, a: labelA_, money };
+          // 地区生产总值跨过3万亿元、年均增长5.2%，较…净增1万亿元: a growth of the amount before leaves it the amount a figure after adds to
+          const growthOfMoney = !money && figure.change !== undefined && previous?.money === true && previous.a === labelA_;
+          previous = { o: found.label, a: labelA_, money: money || growthOfMoney };
         };
 
         // 城镇和农村居民人均可支配收入分别增长4.3%、5.5%: each figure has its item of the list.

@@ -324,9 +324,10 @@ function lastParticle(s: string, char: string): number {
   return at;
 }
 
-/** 比去年增加36亿元, 分别比2007年增加: a basis left alone names nothing (the figure before is meant). */
+/** 比去年增加36亿元, 分别比2007年增加, 较“十三五”末净增: a basis left alone names nothing (the figure before is meant). */
 // a bare 比 at the end stays: it ends a ratio's name (存贷比43.29%, 师生比)
-const dropBasis = (p: Pair): Pair => removeAll(p, /(?:分别[比较]|(?:分别)?(?:[比较](?:去年|上年|年初|上年末|上年底|同期)(?:预算)?|[比较](?:原来|原|修订)?预算|较))$/g);
+const dropBasis = (p: Pair): Pair =>
+  removeAll(p, /(?:分别[比较]|(?:分别)?(?:[比较](?:去年|上年|年初|上年末|上年底|同期|[“"]?十[一二三四五六]五[”"]?(?:期?末))(?:预算)?|[比较](?:原来|原|修订)?预算|较))$/g);
 
 /** Words that end in a list joint after a word (中心村和, not 惠及, 参与 or 1、2和). */
 const jointAtEnd = new RegExp(`\\p{Script=Han}(?:${listJoint})\\s*$`, 'u');
