@@ -381,6 +381,8 @@ describe('labels are the noun phrase of the metric', () => {
     ['其中粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金达１０３０亿元。', '农机具购置补贴资金'],
     // a verb after the noun is not part of it
     ['206个“两重”项目开工建设。', '“两重”项目'],
+    ['山阳、勉县等6个抽水蓄能项目核准建设。', '抽水蓄能项目'],
+    ['超过200家世界500强企业在陕设立分支机构。', '世界500强企业'],
     // a rate qualifier at the end goes; 完成 before a metric stays
     ['企业退休人员养老金人均每月新增１１０元。', '企业退休人员养老金'],
     ['1596个重大项目完成投资1.5万亿元。', '重大项目'],

@@ -604,10 +604,11 @@ export const milestoneAfter = new RegExp(`^\\s*(?:新|大)?(?:${alternation(word
 /**
  * After a number that precedes its noun, the noun ends before one of these verbs (or 予, recipientAfter) or a time after it (26 個服務領域之後);
  * who benefits or lives somewhere is the noun (約50萬名長者受惠, 756 000戶家庭居住在公屋: dev 143, 144). A verb closed by 了 before
- * its object (16万个农村中小学校和教学点配备了远程教育设施) or of exemption (1700万名贫困家庭学生免除学杂费) ends it too (dev 179).
+ * its object (16万个农村中小学校和教学点配备了远程教育设施) or of exemption (1700万名贫困家庭学生免除学杂费) ends it too (dev 179),
+ * as do 核准 and 在…设立 (6个抽水蓄能项目核准建设, 200家世界500强企业在陕设立分支机构: dev 245).
  */
 export const nounStops = new RegExp(
-  String.raw`(?:(?<![授给赋准])予(?!以)|成为|列入|纳入|(?<!收)入住|创建|落户|${predicateAdverbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|完成|开工|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|实行|参与|参加|获评|成功|服务于|为|的线上|之一|[之以][后前]|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办)|(?:可以|可|会|将)?(?:受惠|受益)|居住(?:在|于)|免(?:除|费|征|收)|[\u4e00-\u9fff]{2}了(?!解)(?=[\u4e00-\u9fff]))`,
+  String.raw`(?:(?<![授给赋准])予(?!以)|成为|列入|纳入|(?<!收)入住|创建|落户|${predicateAdverbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|完成|开工|核准|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|实行|参与|参加|获评|成功|服务于|为|的线上|之一|[之以][后前]|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办|设立)|(?:可以|可|会|将)?(?:受惠|受益)|居住(?:在|于)|免(?:除|费|征|收)|[\u4e00-\u9fff]{2}了(?!解)(?=[\u4e00-\u9fff]))`,
 );
 
 /**
