@@ -382,6 +382,8 @@ describe('labels are the noun phrase of the metric', () => {
     // a verb after the noun is not part of it
     ['206个“两重”项目开工建设。', '“两重”项目'],
     ['山阳、勉县等6个抽水蓄能项目核准建设。', '抽水蓄能项目'],
+    // 并 after the figure opens a predicate of its own, no noun of it
+    ['西安地铁运营里程422公里并连通咸阳。', '西安地铁运营里程'],
     ['超过200家世界500强企业在陕设立分支机构。', '世界500强企业'],
     // a rate qualifier at the end goes; 完成 before a metric stays
     ['企业退休人员养老金人均每月新增１１０元。', '企业退休人员养老金'],

@@ -396,9 +396,10 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
     const noun = nounAfter(slice(right, copula[0].length), endsClause, count, classifier);
     return { ...noun, end: noun.a.length ? noun.end + copula[0].length : 0 };
   }
-  // 170个、专业服务机构70余家: a list mark right after the unit means no noun follows.
+  // 170个、专业服务机构70余家: a list mark right after the unit means no noun follows, nor does 并 opening a predicate of
+  // its own (地铁运营里程422公里并连通咸阳, dev 245; not 并购, 并网, 并联).
   if (
-    /^[、，,；;。和与及（(）)［[【]/.test(right.a) ||
+    /^[、，,；;。和与及（(）)［[【]|^并且?(?![网购联列存举重])/.test(right.a) ||
     recipientAfter.test(right.a) ||
     milestoneAfter.test(right.a) ||
     ruleVerbAfter.test(right.a) ||
