@@ -126,8 +126,8 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
       g.mult !== undefined &&
       /[0-9]/.test(g.num ?? '') &&
       (/^(?:[，。；、,;)）]|[和与及][0-9]|的|\s*$|\s+[，。；、,;])/.test(text.slice(end)) ||
-        peopleNounAfter.test(text.slice(end)) ||
-        (/^\p{Script=Han}/u.test(text.slice(end)) && startsWord(text, end)));
+        // 20万以上人口县: a bound right before a noun names a class of it, no count of it (dev 244)
+        ((peopleNounAfter.test(text.slice(end)) || (/^\p{Script=Han}/u.test(text.slice(end)) && startsWord(text, end))) && !/(?:以上|以下)$/.test(m[0])));
     const unit = pct ? '%' : unsaid ? '' : g.unit;
     if (unit === undefined || (unit === '' && !unsaid) || !g.num) continue;
     if (masked[numStart]) continue;
