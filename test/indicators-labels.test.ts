@@ -1124,6 +1124,11 @@ describe('counts of the frame', () => {
     ]);
   });
 
+  test('之一 of a fraction (前千分之一) makes no count of the frame: 21个学科进入ESI前千分之一 counts 学科 (dev 245)', () => {
+    expect(extractFromParagraph('21个学科进入ESI前千分之一。', { kind: 'actual', year: 2026 }).map((f) => [f.match, f.label])).toEqual([['21个', '学科']]);
+    expect(extractFromParagraph('成都市成为全国首批26个“科创中国”试点城市之一。', { kind: 'actual', year: 2021 })).toEqual([]);
+  });
+
   test('a national title the place’s cities won (全国文明城市达到13个) is a count of its own, not of peers (dev 245)', () => {
     const found = extractFromParagraph('全国文明城市达到13个。', { kind: 'actual', year: 2026 });
     expect(found.map((f) => [f.match, f.label])).toEqual([['13个', '全国文明城市']]);

@@ -326,8 +326,11 @@ export const countBeforeGrowth = new RegExp(String.raw`^[^，,；;。、]{2,20}(
  */
 export const peopleNounAfter = /^(?:农村|城镇|城乡|贫困|困难|低收入)?(?:群众|人口|居民|农民|职工|学生|游客|老人|儿童|妇女)(?!的)/;
 
-/** After a count, these words make it a count of the frame: 26个(试点城市)之一, 全国首批26个“科创中国”试点城市之一. */
-export const frameAfter = /^[^，。；,;：:]{0,16}?之一/;
+/**
+ * After a count, these words make it a count of the frame: 26个(试点城市)之一, 全国首批26个“科创中国”试点城市之一; not the 之一
+ * of a fraction (21个学科进入ESI前千分之一, dev 245).
+ */
+export const frameAfter = /^[^，。；,;：:]{0,16}?(?<!分)之一/;
 
 /** After a quantity, 级 makes it the class of the noun after it (25兆瓦级风电主轴轴承, 7亿吨级矿产地): no figure. */
 export const gradeAfter = /^级(?!别)/;
