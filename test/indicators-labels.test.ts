@@ -179,6 +179,16 @@ describe('分别: a list of subjects paired with a run of figures', () => {
         ['地方财政支出', 3000, ''],
       ],
     ],
+    // a run with no 分别 after a growth an adverb leads (年均增长): the adverb is no part of the items (dev 245)
+    [
+      '城乡居民人均收入年均增长5.3%、7.7%，装备制造业、高技术制造业增加值年均增长8%、7.2%。',
+      [
+        ['城镇居民人均收入', 5.3, 5.3],
+        ['农村居民人均收入', 7.7, 7.7],
+        ['装备制造业增加值', 8, 8],
+        ['高技术制造业增加值', 7.2, 7.2],
+      ],
+    ],
     [
       '城镇和农村居民人均可支配收入分别增长4.3%、5.5%。',
       [
@@ -395,6 +405,10 @@ describe('labels are the noun phrase of the metric', () => {
     ['其中粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金达１０３０亿元。', '农机具购置补贴资金'],
     // a verb after the noun is not part of it
     ['206个“两重”项目开工建设。', '“两重”项目'],
+    ['山阳、勉县等6个抽水蓄能项目核准建设。', '抽水蓄能项目'],
+    // 并 after the figure opens a predicate of its own, no noun of it
+    ['西安地铁运营里程422公里并连通咸阳。', '西安地铁运营里程'],
+    ['超过200家世界500强企业在陕设立分支机构。', '世界500强企业'],
     // a rate qualifier at the end goes; 完成 before a metric stays
     ['企业退休人员养老金人均每月新增１１０元。', '企业退休人员养老金'],
     ['1596个重大项目完成投资1.5万亿元。', '重大项目'],
@@ -742,6 +756,30 @@ describe('periods of a span of years', () => {
     expect(extractFromParagraph('我们持续推进改革，五年来成效明显。建成养老机构357家。', { kind: 'actual', year: 2026, period: 2025 }).map((f) => f.period)).toEqual([2025]);
   });
 
+  test('a span that opens a sentence inside a paragraph (…圆满收官。五年来，…) frames the sentences after it, until one opens with a year (dev 245)', () => {
+    const found = extractFromParagraph(
+      '2025年目标任务顺利完成。五年来，我们牢记嘱托，各项事业取得重大成就。一是综合实力再上台阶。累计建成国家级产业集群21个，研发投入强度达到2.61%。2025年，新增规模以上工业企业755户。',
+      { kind: 'actual', year: 2026, period: 2025 },
+    );
+    expect(found.map((f) => [f.match, f.period])).toEqual([
+      ['21个', '2021-2025'],
+      ['2.61%', 2025],
+      ['755户', 2025],
+    ]);
+    // the run-in 一是…二是… split the paragraph into items: the span still frames them, not the next paragraph
+    const text = [
+      '一、2025年工作回顾',
+      '各位代表！2025年目标任务顺利完成。五年来，我们牢记嘱托，各项事业取得重大成就。一是综合实力再上台阶。地区生产总值年均增长5.2%。二是创新引领成势见效。累计建成国家级产业集群21个。',
+      '新增规模以上工业企业755户。',
+    ].join('\n');
+    const items = extractIndicators(outlineOf(text), { kind: 'work-report', year: 2026 });
+    expect(items.map((f) => [f.match, f.period])).toEqual([
+      ['5.2%', '2021-2025'],
+      ['21个', '2021-2025'],
+      ['755户', 2025],
+    ]);
+  });
+
   test('a rate, a share or a level led by 突破/超过 in a five-year review is of its last year, even after a noun like 投入 (dev 198)', () => {
     const found = extractFromParagraph(
       '“十四五”时期，国内生产总值突破140万亿元，数字经济核心产业增加值占比超过10.5%，全社会研发经费投入强度达到2.8%，人均预期寿命提升至79岁以上，城镇新增就业累计达到6242万人，新建高标准农田3167万亩。',
@@ -797,6 +835,14 @@ describe('periods of a span of years', () => {
     expect(rate).toMatchObject({ value: 75, kind: 'target', baseline: { value: 73.6, period: '1981-1985' } });
     // a fifteen that is a number, not a plan (第十五期间, 二十五期间) names no period
     expect(extractFromParagraph('第十五期间，新建铁路5000公里。', { kind: 'target', year: 1996, period: 2000 }).map((f) => f.period)).toEqual([2000]);
+  });
+
+  test('跨过 before a figure bounds it like 突破 (地区生产总值跨过3万亿元: more than, not part of the label) and in a span makes a level (dev 245)', () => {
+    const found = extractFromParagraph('五年来，地区生产总值跨过3万亿元、年均增长5.2%。', { kind: 'actual', year: 2026 });
+    expect(found.map((f) => [f.match, f.label, f.comparator, f.period])).toEqual([
+      ['跨过3万亿元', '地区生产总值', '>', 2025],
+      ['5.2%', '地区生产总值', undefined, '2021-2025'],
+    ]);
   });
 });
 
@@ -1144,6 +1190,39 @@ describe('counts of the frame', () => {
   test('the peers the place is one of (全国首批“科创中国”试点城市 26个) are no figure; a count of its own is', () => {
     const found = extractFromParagraph('成都入选全国首批“科创中国”试点城市 26个。全市新增高新技术企业1000家。', { kind: 'actual', year: 2021 });
     expect(found.map((f) => f.match)).toEqual(['1000家']);
+  });
+
+  test('the end of a plan period as a basis (较“十三五”末) names nothing: the increment is of the figure before (dev 245)', () => {
+    const found = extractFromParagraph('地区生产总值达到3万亿元，较“十三五”末净增1万亿元。', { kind: 'actual', year: 2026 });
+    expect(found.map((f) => [f.match, f.label])).toEqual([
+      ['3万亿元', '地区生产总值'],
+      ['1万亿元', '地区生产总值'],
+    ]);
+    // a growth of the amount between them leaves the increment the amount's, not its 金额
+    const growing = extractFromParagraph('地区生产总值跨过3万亿元、年均增长5.2%，较“十三五”末净增1万亿元。', { kind: 'actual', year: 2026 });
+    expect(growing.map((f) => [f.match, f.label])).toEqual([
+      ['跨过3万亿元', '地区生产总值'],
+      ['5.2%', '地区生产总值'],
+      ['1万亿元', '地区生产总值'],
+    ]);
+  });
+
+  test('computing power in P (petaflops: 算力规模突破4000P, 11.4万P) is a unit (dev 178, 244)', () => {
+    const found = extractFromParagraph('算力规模突破4000P。全省算力规模达到11.4万P。', { kind: 'actual', year: 2026 });
+    expect(found.map((f) => [f.label, f.value, f.unit, f.comparator])).toEqual([
+      ['算力规模', 4000, 'P', '>'],
+      ['算力规模', 11.4, '万P', undefined],
+    ]);
+  });
+
+  test('之一 of a fraction (前千分之一) makes no count of the frame: 21个学科进入ESI前千分之一 counts 学科 (dev 245)', () => {
+    expect(extractFromParagraph('21个学科进入ESI前千分之一。', { kind: 'actual', year: 2026 }).map((f) => [f.match, f.label])).toEqual([['21个', '学科']]);
+    expect(extractFromParagraph('成都市成为全国首批26个“科创中国”试点城市之一。', { kind: 'actual', year: 2021 })).toEqual([]);
+  });
+
+  test('a national title the place’s cities won (全国文明城市达到13个) is a count of its own, not of peers (dev 245)', () => {
+    const found = extractFromParagraph('全国文明城市达到13个。', { kind: 'actual', year: 2026 });
+    expect(found.map((f) => [f.match, f.label])).toEqual([['13个', '全国文明城市']]);
   });
 });
 
@@ -1860,12 +1939,13 @@ describe('可 that begins a word is no modal verb (dev 177: 可再生能源装�
   });
 });
 
-describe('a target adverb, 首次 and a period word stay out of a label (dev 178, 180)', () => {
+describe('a target adverb, 首次 and a period word stay out of a label (dev 178, 180, 245)', () => {
   test.each([
     ['高中阶段教育毛入学率力争达到60%左右。', '高中阶段教育毛入学率'],
     ['全社会固定资产投资率调控在35%左右。', '全社会固定资产投资率'],
     ['外贸进出口总值首次突破700亿元。', '外贸进出口总值'],
     ['“十五”期间全国新增供水能力400亿立方米。', '新增供水能力'],
+    ['力争“十五五”时期地区生产总值年均增长5%左右。', '地区生产总值'],
     ['粮食产量确保1.3万亿斤以上。', '粮食产量'],
   ])('%s → %s', (text, label) => {
     expect(extractFromParagraph(text, { kind: 'target' }, 'zh-Hans').map((f) => f.label)).toEqual([label]);

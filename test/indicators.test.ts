@@ -626,6 +626,8 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(fig('去年共有426万内地旅客。')).toEqual([['426万', 426, '万', '内地旅客']]);
     expect(fig('该计划带来接近200万的额外留港日数。')).toEqual([['接近200万', 200, '万', '额外留港日数']]);
     expect(fig('解决４８００多万农村人口的饮水安全问题。')).toEqual([['４８００多万', 4800, '万', '农村人口']]);
+    // a bound in 万 right before a noun names a class of it (20万以上人口县: counties of more than 200 000 people), no figure (dev 244)
+    expect(fig('20万以上人口县实现特殊教育学校全覆盖。')).toEqual([]);
     // the count is of 员工, not of the 工作 that 员工 qualifies
     expect(fig('乐园招募5 000名员工的工作正在进行。')).toEqual([['5 000名', 5000, '名', '员工']]);
     // a qualifier with a predicate of its own (具有, 良好: qualifier_predicates) is a clause: the count counts the noun after 的,

@@ -57,6 +57,7 @@ import {
   paragraphPeriodOpener,
   targetYearOpener,
   listItemMark,
+  sentenceYearOpener,
   classNounBetween,
   actionVerb,
   nounStops,
@@ -147,6 +148,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   let leadInSection: string | undefined;
   // 到2023年，…凸显。 then --平台建设长足进步。培育3家…: the year of the goals the items after it list.
   let datedLead: { section: string; period: number } | undefined;
+  let spanFrame: { line: number; period: string } | undefined;
   const contextOf = (sectionId: string): SectionContext => {
     let context = contexts.get(sectionId);
     if (!context) {
@@ -194,7 +196,12 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
         datedLead = opener ? { section: block.section, period: Number(opener[1]) } : undefined;
       }
     }
-    for (const found of extractFromParagraph(text, itemContext, script, options.toScript)) push(sectionId, { ...found, line: block.line });
+    // 五年来，…。一是…。二是…: the items a run-in enumeration split off one source paragraph stay in the span it opened (dev 245)
+    const carried = spanFrame && spanFrame.line === block.line ? spanFrame.period : undefined;
+    const framed = carried ? { ...itemContext, spanFrame: carried } : itemContext;
+    for (const found of extractFromParagraph(text, framed, script, options.toScript)) push(sectionId, { ...found, line: block.line });
+    const frameAtEnd = isBody(block) ? spanFrameAtEnd(text, context.year, carried) : carried;
+    spanFrame = frameAtEnd && block.line !== undefined ? { line: block.line, period: frameAtEnd } : undefined;
   }
   return out;
 
@@ -232,6 +239,11 @@ export interface SectionContext {
   conditions?: boolean;
   /** The paragraph that leads a list item (…其金額如下：): its fee word labels the item's provisions. */
   leadIn?: string;
+  /**
+   * A span of years opened earlier in the same source paragraph (五年来，…。一是…) that still frames this part of it, when
+   * a run-in enumeration split the paragraph into items (dev 245).
+   */
+  spanFrame?: string;
 }
 
 function sectionContext(id: string, sections: Map<string, Section>, fallback: Kind, fallbackPeriod?: number, year?: number): SectionContext {
@@ -293,9 +305,12 @@ export function extractFromParagraph(written: string, context: SectionContext, s
   let previous: { o: string; a: string; money: boolean } | undefined;
 
   let sentenceBefore: Span | undefined;
-  // 五年来，民生保障扎实有力。每年…建成养老机构357家: a span that opens the paragraph frames all its sentences (dev 193)
-  const opening = paragraphPeriodOpener.test(a) ? namedPeriod(a, context.year, true) : undefined;
+  // 五年来，民生保障扎实有力。每年…建成养老机构357家: a span that opens the paragraph frames all its sentences (dev 193);
+  // one that opens a later sentence (2025年目标任务顺利完成。五年来，…) frames it and those after it (dev 245)
+  let opening = context.spanFrame;
   for (const sentence of spans(a, /[。；;！？!?]/g, 0, a.length)) {
+    const said = a.slice(sentence.start, sentence.end);
+    opening = nextSpanFrame(said, context.year, opening);
     // 至於免稅酒方面，則下調25%: a sentence that opens with 至于 (as for) goes on with the one before: its 我建议, 预计 frame it too.
     const frameStart = sentenceBefore && continuesSentence.test(a.slice(sentence.start, sentence.end)) ? sentenceBefore.start : sentence.start;
     sentenceBefore = sentence;
@@ -322,7 +337,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
     const growthEnds = new Map<FoundIndicator, number>();
     let lastClauseStart = sentence.start;
     // “十四五”时期 / 过去五年 in the sentence: the figure is of that span of years.
-    const spoken = namedPeriod(a.slice(sentence.start, sentence.end), context.year) ?? (opening ? { period: opening.period, at: sentence.start } : undefined);
+    const spoken = namedPeriod(said, context.year) ?? (opening ? { period: opening, at: sentence.start } : undefined);
     // The first clause of a sentence without a figure of its own may name what the rest measures; after a
     // clause that only says who requires it (计划要求，…), the next one.
     const asked = clauses.length > 2 && leadInClause.test(a.slice(clauses[0]!.start, clauses[0]!.end).trim()) ? 1 : 0;
@@ -475,7 +490,9 @@ export function extractFromParagraph(written: string, context: SectionContext, s
           labelA.set(found, labelA_);
           lastInSentence = found;
           lastClauseStart = clause.start;
-          previous = { o: found.label, a: labelA_, money };
+          // 地区生产总值跨过3万亿元、年均增长5.2%，较…净增1万亿元: a growth of the amount before leaves it the amount a figure after adds to
+          const growthOfMoney = !money && figure.change !== undefined && previous?.money === true && previous.a === labelA_;
+          previous = { o: found.label, a: labelA_, money: money || growthOfMoney };
         };
 
         // 城镇和农村居民人均可支配收入分别增长4.3%、5.5%: each figure has its item of the list.
@@ -812,6 +829,22 @@ const firstYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.s
 
 /** The last year of a period: 2021-2025 → 2025. */
 const lastYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.slice(5)));
+
+/**
+ * The span of years that frames the sentences from `said` on: the one `said` opens with (五年来，…; 今后五年，… ahead), none after a
+ * sentence that opens with a single year (2025年，…), else the frame before it.
+ */
+function nextSpanFrame(said: string, year: number | undefined, frame: string | undefined): string | undefined {
+  if (paragraphPeriodOpener.test(said)) return namedPeriod(said, year, true)?.period ?? frame;
+  return sentenceYearOpener.test(said) ? undefined : frame;
+}
+
+/** The span of years still framing the end of a paragraph (see nextSpanFrame), for the items a run-in enumeration split off it. */
+function spanFrameAtEnd(written: string, year: number | undefined, frame: string | undefined): string | undefined {
+  const a = analysisCopy(squeezeNumberSpaces(written).text);
+  for (const sentence of spans(a, /[。；;！？!?]/g, 0, a.length)) frame = nextSpanFrame(a.slice(sentence.start, sentence.end), year, frame);
+  return frame;
+}
 
 /** “十四五”时期 → 2021-2025; 过去五年 in a document of `year` → the five years before it; with `ahead`, 今后五年 → it and the four after it. */
 function namedPeriod(a: string, year: number | undefined, ahead = false): { period: string; at: number } | undefined {

@@ -6,6 +6,7 @@
 import {
   peerFrame,
   peerFrameWords,
+  nationalTitle,
   limitOfBase,
   shareOfBase,
   ruleVerbAfter,
@@ -326,9 +327,10 @@ function lastParticle(s: string, char: string): number {
   return at;
 }
 
-/** 比去年增加36亿元, 分别比2007年增加: a basis left alone names nothing (the figure before is meant). */
+/** 比去年增加36亿元, 分别比2007年增加, 较“十三五”末净增: a basis left alone names nothing (the figure before is meant). */
 // a bare 比 at the end stays: it ends a ratio's name (存贷比43.29%, 师生比)
-const dropBasis = (p: Pair): Pair => removeAll(p, /(?:分别[比较]|(?:分别)?(?:[比较](?:去年|上年|年初|上年末|上年底|同期)(?:预算)?|[比较](?:原来|原|修订)?预算|较))$/g);
+const dropBasis = (p: Pair): Pair =>
+  removeAll(p, /(?:分别[比较]|(?:分别)?(?:[比较](?:去年|上年|年初|上年末|上年底|同期|[“"]?十[一二三四五六]五[”"]?(?:期?末))(?:预算)?|[比较](?:原来|原|修订)?预算|较))$/g);
 
 /** Words that end in a list joint after a word (中心村和, not 惠及, 参与 or 1、2和). */
 const jointAtEnd = new RegExp(`\\p{Script=Han}(?:${listJoint})\\s*$`, 'u');
@@ -397,9 +399,10 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
     const noun = nounAfter(slice(right, copula[0].length), endsClause, count, classifier);
     return { ...noun, end: noun.a.length ? noun.end + copula[0].length : 0 };
   }
-  // 170个、专业服务机构70余家: a list mark right after the unit means no noun follows.
+  // 170个、专业服务机构70余家: a list mark right after the unit means no noun follows, nor does 并 opening a predicate of
+  // its own (地铁运营里程422公里并连通咸阳, dev 245; not 并购, 并网, 并联).
   if (
-    /^[、，,；;。和与及（(）)［[【]/.test(right.a) ||
+    /^[、，,；;。和与及（(）)［[【]|^并且?(?![网购联列存举重])/.test(right.a) ||
     recipientAfter.test(right.a) ||
     milestoneAfter.test(right.a) ||
     ruleVerbAfter.test(right.a) ||
@@ -625,7 +628,8 @@ export const labelSteps: readonly LabelStep[] = [
   {
     // 全国首批“科创中国”试点城市 26个: the peers the report's place is one of.
     name: 'peer frame',
-    run: ({ ctx, noun, left }) => (noun.a.length < 2 && peerFrameWords.test(ctx.left.a) && peerFrame.test(left.a.replace(/[“”"]/g, '')) ? null : undefined),
+    run: ({ ctx, noun, left }) =>
+      noun.a.length < 2 && peerFrameWords.test(ctx.left.a) && peerFrame.test(left.a.replace(/[“”"]/g, '')) && !nationalTitle.test(left.a) ? null : undefined,
   },
   {
     // 俄罗斯等国家50余家科技企业 / 生物医药等领域实施10个…项目: before 等 are examples, the noun after the number is the metric.

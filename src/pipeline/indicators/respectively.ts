@@ -45,6 +45,8 @@ export function pairRespectively(
       subject = slice(subject, 0, changeNoun.index);
       verb = `${changeNoun[0].trim()}${verb}`;
     }
+    // 城乡居民人均收入年均增长5.3%、7.7%: the adverb that leads to the verb (年均) is no part of the items (dev 245)
+    subject = slice(subject, 0, fillersStart(subject.a));
     const items = splitItems(subject, run.length);
     if (!items) continue;
     shareTail(items).forEach((s, k) => out.set(run[k]!, { subject: s, verb }));
@@ -98,6 +100,13 @@ function listItems(subject: Pair, n: number): Pair[] | undefined {
     items.push(slice(last, 0, joint.index), slice(last, joint.index + joint[0].length));
   }
   return items.length === n && items.every((p) => p.a.length > 0) ? items : undefined;
+}
+
+/** Where the verbs and adverbs that lead to the number after them start at the end of `s` (…人均收入年均 → before 年均). */
+function fillersStart(s: string): number {
+  let end = s.length;
+  for (let m = trailingFillers.exec(s.slice(0, end)); m && m[0].length > 0; m = trailingFillers.exec(s.slice(0, end))) end = m.index;
+  return end;
 }
 
 /** The words without the verbs that lead to the number after them (风电特许权项目继续按照 → 风电特许权项目). */

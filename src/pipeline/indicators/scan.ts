@@ -2,7 +2,19 @@
 //   "新认定国家高新技术企业30家以上" → { value 30, unit 家, comparator ">=", match "30家以上" }
 //   Not quantities: 2020年, 十四五, 3.0版, 第81届, HL-2M, 3D, “5+2+1”, numbers in quotes and brackets.
 import { chineseDigits, isChineseNumeral, parseNumber, tidy } from './numbers.ts';
-import { chineseNumeralUnits, computeLetters, computeWord, moneyUnits, multiplierPattern, multipliers, perUnitPattern, tenthUnit, timeUnits, unitPattern, wordLikeUnits } from './units.ts';
+import {
+  chineseNumeralUnits,
+  computeLetters,
+  computeWord,
+  moneyUnits,
+  multiplierPattern,
+  multipliers,
+  perUnitPattern,
+  tenthUnit,
+  timeUnits,
+  unitPattern,
+  wordLikeUnits,
+} from './units.ts';
 import { comparatorWords, deadlineBefore, grantSpanAfter, peopleNounAfter, unitWordBreakers, yearSpanBefore } from './rules.ts';
 
 /** A quantity found in the analysis text; offsets index both the analysis and the original text. */
@@ -45,6 +57,7 @@ const pre = [
   '不超过',
   '超过',
   '突破',
+  '跨过',
   '少于',
   '低于',
   '小于',
@@ -128,8 +141,8 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
       g.mult !== undefined &&
       /[0-9]/.test(g.num ?? '') &&
       (/^(?:[，。；、,;)）]|[和与及][0-9]|的|\s*$|\s+[，。；、,;])/.test(text.slice(end)) ||
-        peopleNounAfter.test(text.slice(end)) ||
-        (/^\p{Script=Han}/u.test(text.slice(end)) && startsWord(text, end)));
+        // 20万以上人口县: a bound right before a noun names a class of it, no count of it (dev 244)
+        ((peopleNounAfter.test(text.slice(end)) || (/^\p{Script=Han}/u.test(text.slice(end)) && startsWord(text, end))) && !/(?:以上|以下)$/.test(m[0])));
     const unit = pct ? '%' : unsaid ? '' : g.unit;
     if (unit === undefined || (unit === '' && !unsaid) || !g.num) continue;
     if (masked[numStart]) continue;
@@ -330,5 +343,8 @@ const quantityInside = new RegExp(
   String.raw`^\s*\p{Script=Han}{0,16}?\s*[0-9][0-9.,]*\s*(?:${multiplierPattern})?(?:${unitPattern})(?:\/(?:${unitPattern}))?(?:以上|以下)?\s*$`,
   'u',
 );
-/** A year in a bracket (（2021—2025年）, （2025年版）): the plan's years or a version, no figure. */
-const yearInside = /(?:19|20)\d{2}/;
+/**
+ * A year or a phase in a bracket (（2021—2025年）, （2025年版）, 智算中心（一期100P）): the plan's years, a version or what one
+ * phase of a named project is, no figure.
+ */
+const yearInside = /(?:19|20)\d{2}|^\s*[一二三四五六七八九十首]期/;

@@ -70,7 +70,7 @@ export const baseUnits = [
   // twenty-foot equivalent units of a port's container throughput (吞吐量超过1万TEU, dev 124)
   'TEU',
   // compute power and storage (智能算力规模超过30EFLOPS, 存力总规模达到1800EB), and compute power said by its letter
-  // alone (5000P, 12E: computeLetters, units only in a clause that names 算力)
+  // alone (5000P, 12E, 算力规模突破4000P, 11.4万P: computeLetters, units only in a clause that names 算力; dev 178, 244)
   'EFLOPS',
   'EFlops',
   'PFLOPS',
