@@ -2001,10 +2001,24 @@ describe('预期 as the object of a verb is expectations, not a forecast; a phra
   });
 });
 
+describe('review of session 14: 开放 before a noun that is no scene', () => {
+  test.each([
+    ['新增开放数据集200个。', '新增开放数据集'],
+    ['建成开放创新平台5家。', '开放创新平台'],
+    ['开放应用场景300个以上。', '应用场景'],
+  ])('%s', (text, label) => {
+    expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.label)).toEqual([label]);
+  });
+});
+
 describe('a bound before a noun that the next figure counts is a class of that noun (dev 194)', () => {
   test.each([
     ['开工建设10亿元以上重大产业项目47个。', [['47个', '重大产业项目']]],
     ['引进投资5000万元以上产业项目32个。', [['32个', '产业项目']]],
+    // a bound said before the number (超, 突破), the multiplier alone too (review)
+    ['培育超1000亿元龙头企业3家。', [['3家', '龙头企业']]],
+    ['培育超万亿元产业集群3个。', [['3个', '产业集群']]],
+    ['打造突破亿元龙头企业5家。', [['5家', '龙头企业']]],
     // a bound that the clause's next figure does not count stays a figure
     [
       '城镇新增就业10万人以上，新增市场主体5万户。',

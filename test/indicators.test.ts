@@ -113,6 +113,9 @@ describe('a round number said with its place (千余家, 5千多户)', () => {
     ['承担国家级改革试点任务百余项。', '百余项', 100, '项', '≈'],
     // Arabic digits before 千 or 百: 5千多户 is 5 000 户 (dev 177's baseline), 3百亩 300 亩
     ['新增市场主体5千多户。', '5千多户', 5000, '户', '≈'],
+    ['全市GDP达到5千亿元。', '5千亿元', 5000, '亿元', undefined],
+    // 数 that ends a noun (人数, 层数) before the number: no vague count (review)
+    ['参会人数十万人次。', '十万人次', 10, '万人次', undefined],
     ['流转土地3百亩。', '3百亩', 300, '亩', undefined],
     // not before a multiplier (5千万元 is 5 千万元) nor a unit that starts with the place (5千米, 5百分点)
     ['投入资金5千万元。', '5千万元', 5, '千万元', undefined],

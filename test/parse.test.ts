@@ -186,6 +186,37 @@ describe('articles grouped under 一、 and items of an article (incentive schem
       ['二、', 'item'],
     ]);
   });
+  test('三、 after an article whose items are （一）（二） is the next group (review: ordinals alone do not make an item)', () => {
+    expect(
+      outline([
+        '一、促进企业发展',
+        '第一条 对企业给予奖励。',
+        '二、支持产业创新',
+        '第二条 符合下列条件的给予补助：',
+        '（一）在本区注册；',
+        '（二）纳税信用良好。',
+        '三、附则',
+        '第三条 本办法自发布之日起施行。',
+      ]),
+    ).toEqual([
+      ['一、', 'l1'],
+      ['第一条', 'article'],
+      ['二、', 'l1'],
+      ['第二条', 'article'],
+      ['（一）', 'item'],
+      ['（二）', 'item'],
+      ['三、', 'l1'],
+      ['第三条', 'article'],
+    ]);
+  });
+  test('an article that runs its first item on (…条件：一、在本区注册；) keeps its 二、 an item', () => {
+    expect(outline(['一、总则', '第一条 对企业给予奖励。', '第二条 申请奖励应符合下列条件：一、在本区注册；', '二、纳税信用良好。'])).toEqual([
+      ['一、', 'l1'],
+      ['第一条', 'article'],
+      ['第二条', 'article'],
+      ['二、', 'item'],
+    ]);
+  });
   test('(三) after the 1. 2. of (二) is the next item of the article', () => {
     expect(
       outline([
@@ -222,6 +253,14 @@ describe('the list of attachments after 附件： (dev 66, 67)', () => {
   });
   test('a name broken over lines (a PDF) keeps the list open', () => {
     const doc = parseOutline(lines(['一、资金安排', '附件：', '1.', '天津市', '2023', '年春节期间电力需求响应补贴资金汇总表', '2.', '天津市', '2023年补贴资金明细表']));
+    expect(doc.nodes.map((n) => n.number)).toEqual(['一、']);
+  });
+  test('a single attachment named without a number: its own outline stays (review)', () => {
+    const doc = parseOutline(lines(['一、工作安排', '请认真组织实施。', '附件：', '某某专项资金管理办法', '一、总则', '二、支持范围', '（一）企业研发', '三、附则']));
+    expect(doc.nodes.map((n) => n.number)).toEqual(['一、', '一、', '二、', '（一）', '三、']);
+  });
+  test('附件：1.… on one line: the names after it number on from 1', () => {
+    const doc = parseOutline(lines(['一、工作安排', '附件：1.实施方案', '2.申报大纲', '某某局']));
     expect(doc.nodes.map((n) => n.number)).toEqual(['一、']);
   });
   test('a heading that does not go on with the list closes it (the own 1. of an attachment)', () => {

@@ -368,13 +368,14 @@ export function extractFromParagraph(written: string, context: SectionContext, s
         // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.
         // 25兆瓦级风电主轴轴承: a size that names a class of the noun is no figure of it.
         if (frameAfter.test(right.a) || gradeAfter.test(right.a) || durationAfter.test(right.a) || given.has(q)) return;
-        // 开工建设10亿元以上重大产业项目47个: a bound before the noun the next figure counts is a class of that noun (dev 194)
+        // 开工建设10亿元以上重大产业项目47个, 培育超1000亿元龙头企业3家: a bound before the noun the next figure counts is a class of that noun
+        // (dev 194); a bound said before the number only outside rule language (少於二十支…淨重低於十五公克 is a provision)
         const next = quantities[i + 1];
         if (
           next &&
           next.baseUnit !== q.baseUnit &&
           !canonicalRateUnit(q.baseUnit) &&
-          /以[上下]$/.test(a.slice(q.start, q.end)) &&
+          (/以[上下]$/.test(a.slice(q.start, q.end)) || ((q.comparator === '>' || q.comparator === '>=') && q.numStart > q.start && !context.provisions && !context.rules)) &&
           classNounBetween.test(a.slice(q.end, next.start)) &&
           !nounStops.test(a.slice(q.end, next.start)) &&
           !actionVerb.test(a.slice(q.end, next.start))

@@ -102,7 +102,7 @@ const GB_KINDS: SectionKind[] = ['l1', 'l2', 'l3', 'l4', 'l5', 'enum'];
 const CLOSING = /^(以上报告[，,]?\s*请予审议|以上報告[，,]?\s*請予審議|特此(报告|報告|通知|公告))/;
 const MD_HEADING = /^#{1,6}\s+/;
 /** `附件：` alone on its line: the names of the attachments follow, numbered. */
-const ATTACHMENTS = /^附\s*件\s*[：:]\s*$/;
+const ATTACHMENTS = /^附\s*件\s*[：:]\s*(?<first>1\s*[.．、]\s*\S.*)?$/;
 /** `附件1`, `附件 2：`: an attachment's own first line. */
 const ATTACHMENT_START = /^附\s*件\s*\d/;
 /** `摘要：`, `【内容提要】`: a summary starts in the front matter. */
@@ -274,8 +274,10 @@ const paragraphSteps: readonly ParagraphStep[] = [
     // not go on with them (an attachment's own 1., 一、) or the attachment's own first line (附件1) closes the list
     name: 'attachment list',
     take(l, s) {
-      if (ATTACHMENTS.test(l.text)) {
-        s.attachments = 0;
+      const list = ATTACHMENTS.exec(l.text);
+      if (list) {
+        // 附件：1.实施方案 names the first on its own line
+        s.attachments = list.groups!.first ? 1 : 0;
         return false;
       }
       if (s.attachments === undefined || l.md) return false;
@@ -283,7 +285,9 @@ const paragraphSteps: readonly ParagraphStep[] = [
         s.attachments++;
         return addParagraph(s, l.p, 'body');
       }
-      if (l.heading || ATTACHMENT_START.test(l.text)) s.attachments = undefined;
+      // a heading that does not go on with the list, an attachment's own first line, or a name without a number before any
+      // numbered one (a single attachment: 附件：某某管理办法, whose own outline follows) closes it
+      if (l.heading || ATTACHMENT_START.test(l.text) || (s.attachments === 0 && !/^\s*1\s*[.．、]?\s*$/.test(l.text))) s.attachments = undefined;
       return false;
     },
   },
@@ -738,8 +742,12 @@ function lastItem(nodes: OutlineNode[], stack: number[]): OutlineNode | undefine
  * articles, not an item of the last one. An item of the article that numbers on (一、…；二、…) stays an item.
  */
 function nextArticleGroup(h: RawHeading, nodes: OutlineNode[], stack: number[]): boolean {
-  if (h.kind !== 'l1' || !stack.some((i) => nodes[i]!.kind === 'article')) return false;
-  if (lastItem(nodes, stack)?.ordinal === h.ordinal - 1) return false;
+  const article = [...stack].reverse().find((i) => nodes[i]!.kind === 'article');
+  if (h.kind !== 'l1' || article === undefined) return false;
+  // an item written as this heading is (一、 before 二、, not （一） before 三、), or the article's first item run on with its text
+  const item = lastItem(nodes, stack);
+  if (item && item.ordinal === h.ordinal - 1 && item.number.endsWith('、')) return false;
+  if (h.ordinal === 2 && !item && /[一1]、/.test(nodes[article]!.rest)) return false;
   const group = nodes.findLastIndex((n) => n.kind === 'l1' && n.parent === null);
   return group >= 0 && nodes[group]!.ordinal === h.ordinal - 1 && nodes.slice(group + 1).some((n) => n.kind === 'article');
 }

@@ -40,9 +40,9 @@ export interface Quantity {
 const arabic = String.raw`\d{1,3}(?:(?:,|，| )\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?`;
 // 一万二千五百元 is one number in 元 (dev 148): a numeral goes on past 万 when numerals follow it (not 二万元, in 万元).
 const chinese = `[${chineseDigits}]+(?:[万萬][${chineseDigits}]+)?(?:点[零〇一二三四五六七八九]+)?`;
-// 5千多户, 3百亩: Arabic digits before the place 千 or 百 (5 000 户, dev 177), when 余, 多 or a unit follows; not 5千万元 (千万 is
+// 5千多户, 3百亩, 5千亿元: Arabic digits before the place 千 or 百 (5 000 户, dev 125), when 余, 多, 亿 or a unit follows; not 5千万元 (千万 is
 // a multiplier), 5千米 or 5百分点 (a unit that starts with the place).
-const placed = String.raw`\d{1,3}(?!${unitPattern})[千百](?=余|多|${unitPattern})`;
+const placed = String.raw`\d{1,3}(?!${unitPattern})[千百](?=余|多|亿|億|${unitPattern})`;
 const num = `(?:${placed}|${arabic}|${chinese})`;
 // The Arabic part of a number below its multiplier (1億3,000萬, 2億500萬, 17萬5 000): at most four digits.
 const belowMultiplier = String.raw`\d(?:[,， ]\d{3})(?![\d,])|\d{1,4}(?![\d,])`;
@@ -169,8 +169,15 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     // 百家企业, 千村: a place unit alone is a word, not a number; with 余 or 多 after it, it is one (千余家, 百余项). Not after a
     // comparator: 超千亿元企业, 突破百亿元 name a class or a mark more often than a figure.
     if (chineseForm && !/[零〇一二两兩三四五六七八九十]/.test(g.num) && (g.a1 ?? g.a2) === undefined) continue;
-    // 数十个, 数千户: a vague count, as 几十 is (数 is no part of the label before it); not 总层数十层以上, a bound.
-    if (/[数數]/.test(text[numStart - 1] ?? '') && /^[十百千]$/.test(g.num) && (g.pre ?? g.post ?? g.post1) === undefined) continue;
+    // 数十个, 数千户: a vague count, as 几十 is (数 is no part of the label before it); not the 数 that ends a noun (参会人数十万人次,
+    // 总层数十层以上).
+    if (
+      /[数數]/.test(text[numStart - 1] ?? '') &&
+      !/[人户戶层層次件总總个個家项項]/.test(text[numStart - 2] ?? '') &&
+      /^[十百千]$/.test(g.num) &&
+      (g.pre ?? g.post ?? g.post1) === undefined
+    )
+      continue;
     // 三人以上, 两名以上: a small count with a bound is a quantity all the same.
     // 届满前一个月: one of a length of time before a deadline word is a time limit all the same.
     const deadline = timeUnits.has(unit) && deadlineBefore.test(text.slice(Math.max(0, numStart - 4), numStart));
