@@ -1012,6 +1012,8 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     expect(labelSegments('信息来源：国家发展改革委 发布时间：2020-06-14')).toEqual(['信息来源：国家发展改革委', '发布时间：2020-06-14']);
     expect(labelSegments('来源：某局 发布时间：2023-01-05 浏览次数：120')).toEqual(['来源：某局', '发布时间：2023-01-05 浏览次数：120']);
     expect(labelSegments('标题：中共广东省委 广东省人民政府关于…的意见')).toEqual(['标题：中共广东省委 广东省人民政府关于…的意见']);
+    // a label the table does not know (主题分类, on every gov.cn policy page) after a space: no cut inside it at a key it ends in (review)
+    expect(labelSegments('发文机关：国务院办公厅 主题分类：城乡建设')).toEqual(['发文机关：国务院办公厅 主题分类：城乡建设']);
     expect(readLabels(['信息来源：某委 发布时间：2020-06-14', '发 文 字 号 ：'])).toEqual({ posted: '2020-06-14' });
   });
   test('a cover notice naming its document without 《》 gives way to the document when its title line follows (corpus 131)', () => {

@@ -195,7 +195,9 @@ const BYLINE = new RegExp(String.raw`^[（(]?${LABEL_KEY}\s*[：:︰]`, 'u');
  */
 export function labelSegments(text: string): string[] {
   const byline = BYLINE.test(text);
-  const cuts = [...text.matchAll(KNOWN_KEY)].map((m) => m.index).filter((i) => i > 0 && (byline || /\s/u.test(text[i - 1]!)));
+  // run together only after the value of the label before (来源：某局发布日期：…), not inside a label after a space (…办公厅 主题分类：)
+  const runOn = (i: number): boolean => !/\s/u.test(text.slice(Math.max(text.lastIndexOf('：', i), text.lastIndexOf(':', i)) + 1, i));
+  const cuts = [...text.matchAll(KNOWN_KEY)].map((m) => m.index).filter((i) => i > 0 && (/\s/u.test(text[i - 1]!) || (byline && runOn(i))));
   return [0, ...cuts].map((from, i) => text.slice(from, cuts[i]).trimEnd());
 }
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const documentKinds = [
   'work-report',
   'plan', // 规划、纲要: multi-year (meta.period)
-  'work-plan', // 工作要点、计划、方案: one year
+  'work-plan', // 工作要点、计划、方案: one year, or the years its title names in brackets (meta.period)
   'case-study',
   'regulation',
   'notice',
@@ -51,7 +51,7 @@ export const SourceMeta = z
     issuer: z.string().min(1).optional(),
     /** Date of issue, YYYY-MM-DD or YYYY-MM. */
     date: DateString.optional(),
-    /** Years a plan covers, e.g. {from: 2026, to: 2030}. */
+    /** Years a plan covers, e.g. {from: 2026, to: 2030}, or a work plan whose title names them in brackets. */
     period: Period.optional(),
     /** Document number (文号), e.g. 津工信电力〔2021〕3号. */
     doc_number: z.string().min(1).optional(),
