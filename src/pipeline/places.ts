@@ -115,17 +115,22 @@ const SELF_COUNTY = new RegExp(
 );
 /** The level word a county's name ends in (南沙区 → 南沙). */
 const COUNTY_LEVEL = /(?:自治县|自治旗|新区|区|县|旗|市)$/u;
+/** A county's name without its level word (南沙区 → 南沙), when two characters or more are left; nothing for any other place. */
+function countyStem(p: Place): string | undefined {
+  const stem = p.name.replace(COUNTY_LEVEL, '');
+  return p.level === 'county' && stem !== p.name && stem.length >= 2 ? stem : undefined;
+}
 /** How many counties bear each stem (南沙 1, 西湖 2: of 杭州 and of 南昌). */
 const stemOwners = new Map<string, number>();
 for (const p of places) {
-  const stem = p.name.replace(COUNTY_LEVEL, '');
-  if (p.level === 'county' && stem !== p.name) stemOwners.set(stem, (stemOwners.get(stem) ?? 0) + 1);
+  const stem = countyStem(p);
+  if (stem) stemOwners.set(stem, (stemOwners.get(stem) ?? 0) + 1);
 }
 /** The counties of each city (or municipality) by their stem: 广州 → [[南沙, 南沙区], …]. */
 const countyStems = new Map<string, [string, Place][]>();
 for (const p of places) {
-  const stem = p.name.replace(COUNTY_LEVEL, '');
-  if (p.level !== 'county' || !p.parent || stem.length < 2 || stem === p.name) continue;
+  const stem = countyStem(p);
+  if (!stem || !p.parent) continue;
   countyStems.set(p.parent, [...(countyStems.get(p.parent) ?? []), [stem, p]]);
 }
 
@@ -179,8 +184,8 @@ export function inferBodyPlace(text: string): { region: string; region_parent?: 
     const local = new Map(ranked);
     for (const p of places) {
       const city = parentOf(p);
-      const stem = p.name.replace(COUNTY_LEVEL, '');
-      if (p.level !== 'county' || !city || stem.length < 2 || stem === p.name) continue;
+      const stem = countyStem(p);
+      if (!stem || !city) continue;
       if (!count.has(city) && !(ranked.length === 0 && stemOwners.get(stem) === 1 && !forms.has(stem))) continue;
       const bare = body.split(stem).length - body.split(p.name).length;
       if (bare > 0) local.set(p, (local.get(p) ?? 0) + bare);
