@@ -31,5 +31,11 @@ export default defineConfig({
     // Tests marked concurrent (pages.test.ts, reader-path's slow-device groups) run two at a time within a file.
     maxConcurrency: 2,
     sequence: { sequencer: LongestFirst },
+    // expect.poll waits for what a page shows after the browser's own work (the breadcrumb follows the
+    // reading once its observer fires): with two files and two tests at a time on 2 cores a page may take
+    // longer than vitest's 1 s default, so a wait is bounded at 10 s (a bound on waiting, not a speed
+    // check: a poll that never matches still fails). Seen in CI: reader-path's desktop breadcrumb, 3 of 3
+    // green alone.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
