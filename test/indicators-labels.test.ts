@@ -2001,11 +2001,14 @@ describe('预期 as the object of a verb is expectations, not a forecast; a phra
   });
 });
 
-describe('review of session 14: 开放 before a noun that is no scene', () => {
+describe('review of session 14: 开放 before a noun that is no scene, a basis year', () => {
   test.each([
     ['新增开放数据集200个。', '新增开放数据集'],
     ['建成开放创新平台5家。', '开放创新平台'],
     ['开放应用场景300个以上。', '应用场景'],
+    // the 比 of a basis year goes with the year (a bare 比 at the end still ends a ratio's name: 存贷比)
+    ['地区生产总值比2010年翻一番，达到5000亿元。', '地区生产总值'],
+    ['存贷比2020年末为43.29%。', '存贷比'],
   ])('%s', (text, label) => {
     expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.label)).toEqual([label]);
   });
