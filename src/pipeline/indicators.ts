@@ -199,8 +199,9 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     // 五年来，…。一是…。二是…: the items a run-in enumeration split off one source paragraph stay in the span it opened (dev 245)
     const carried = spanFrame && spanFrame.line === block.line ? spanFrame.period : undefined;
     const framed = carried ? { ...itemContext, spanFrame: carried } : itemContext;
-    for (const found of extractFromParagraph(text, framed, script, options.toScript)) push(sectionId, { ...found, line: block.line });
-    const frameAtEnd = isBody(block) ? spanFrameAtEnd(text, context.year, carried) : carried;
+    const read = readParagraph(text, framed, script, options.toScript);
+    for (const found of read.found) push(sectionId, { ...found, line: block.line });
+    const frameAtEnd = isBody(block) ? read.frame : carried;
     spanFrame = frameAtEnd && block.line !== undefined ? { line: block.line, period: frameAtEnd } : undefined;
   }
   return out;
@@ -296,6 +297,19 @@ export type FoundIndicator = Omit<Indicator, 'id' | 'section'>;
 
 /** The figures of one paragraph, in reading order. */
 export function extractFromParagraph(written: string, context: SectionContext, script: Script = 'zh-Hans', convert?: (text: string) => string): FoundIndicator[] {
+  return readParagraph(written, context, script, convert).found;
+}
+
+/**
+ * The figures of one paragraph, and the span of years still framing its end (nextSpanFrame over its sentences), for the
+ * items a run-in enumeration split off it: one reading of the paragraph serves both.
+ */
+function readParagraph(
+  written: string,
+  context: SectionContext,
+  script: Script,
+  convert: ((text: string) => string) | undefined,
+): { found: FoundIndicator[]; frame: string | undefined } {
   const { text, original } = squeezeNumberSpaces(written);
   const a = analysisCopy(text);
   const masked = maskQuoted(a);
@@ -707,7 +721,7 @@ export function extractFromParagraph(written: string, context: SectionContext, s
       });
     }
   }
-  return out;
+  return { found: out, frame: opening };
 }
 
 /**
@@ -838,13 +852,6 @@ const lastYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.sl
 function nextSpanFrame(said: string, year: number | undefined, frame: string | undefined): string | undefined {
   if (paragraphPeriodOpener.test(said)) return namedPeriod(said, year, true)?.period ?? frame;
   return sentenceYearOpener.test(said) ? undefined : frame;
-}
-
-/** The span of years still framing the end of a paragraph (see nextSpanFrame), for the items a run-in enumeration split off it. */
-function spanFrameAtEnd(written: string, year: number | undefined, frame: string | undefined): string | undefined {
-  const a = analysisCopy(squeezeNumberSpaces(written).text);
-  for (const sentence of spans(a, /[。；;！？!?]/g, 0, a.length)) frame = nextSpanFrame(a.slice(sentence.start, sentence.end), year, frame);
-  return frame;
 }
 
 /** “十四五”时期 → 2021-2025; 过去五年 in a document of `year` → the five years before it; with `ahead`, 今后五年 → it and the four after it. */
