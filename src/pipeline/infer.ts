@@ -48,11 +48,12 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   // the running page header the cleaning took out belongs to the head (立法會 ─ 2005 年 10 月 12 日: an excerpt of a record)
   // a text without a title line: the name it gives itself stands for the title, and its whole text is read where self (dev 123, 124)
   const untitled = own.trim() === '';
+  const self = untitled ? (selfName(text) ?? '') : '';
   const where = {
-    title: untitled ? (selfName(text) ?? '') : own,
+    title: untitled ? self : own,
     heading: `${own}\n${subtitle}`,
     head: `${own}\n${headers[0] ?? ''}\n${text.slice(0, 400)}`,
-    self: untitled ? `${selfName(text) ?? ''}\n${text}` : '',
+    self: untitled ? `${self}\n${text}` : '',
   };
   const row = kindRows.find((r) => r.pattern.test(where[r.where]))?.kind;
   if (row) return row;

@@ -14,7 +14,7 @@ export function parseNumber(text: string): number {
   if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
   // 5千 (5 000), 3百 (300): Arabic digits before a place
   const placed = /^(\d+)([千百])$/.exec(t);
-  if (placed) return Number(placed[1]) * (placed[2] === '千' ? 1000 : 100);
+  if (placed) return Number(placed[1]) * parseNumeral(placed[2]!);
   const [int, frac] = t.split(/[点點]/);
   // 一万二千五百 → 12500: the numerals before 万 count ten thousands
   const [high, low] = int!.split(/[万萬]/);
