@@ -172,6 +172,30 @@ describe('predicate adverbs', () => {
     expect(trailingFillers.exec(`边民补助标准${adverb}`)?.[0]).toBe(adverb);
     expect(nounStops.exec(`重点事项${adverb}上线运行`)?.index).toBe(4);
   });
+
+  it('an adverb of manner between a counted noun and its verb ends the noun (dev 141, 193, 204)', () => {
+    const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => f.label);
+    expect(labels('五年来，百余项国家级改革试点任务先行探索。')).toEqual(['国家级改革试点任务']);
+    expect(labels('五年来，62家驻津大院大所聚力赋能。')).toEqual(['驻津大院大所']);
+    expect(labels('64个反走私综合执法站实战化运行。')).toEqual(['反走私综合执法站']);
+    expect(labels('与80余家院校和机构深度合作。')).toEqual(['院校和机构']);
+  });
+
+  it.each(words.adverb_nouns)('%s is a noun: the adverb it opens with does not end a counted noun', (noun) => {
+    expect(nounStops.exec(`美丽城市${noun}`)).toBeNull();
+  });
+});
+
+describe('subject verbs', () => {
+  it.each(words.subject_verbs)('%s ends the noun after a count: the counted things are its subject', (verb) => {
+    expect(nounStops.exec(`优质企业${verb}供需配套`)?.index).toBe(4);
+  });
+
+  it('the count counts the noun, not the noun and its predicate (dev 60, 193)', () => {
+    const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => f.label);
+    expect(labels('五年来，千余家优质企业融入“六链五群”供需配套。')).toEqual(['优质企业']);
+    expect(labels('面对疫情，143名白衣天使驰援湖北。')).toEqual(['白衣天使']);
+  });
 });
 
 describe('change verbs at the end of the words before a figure', () => {
