@@ -179,6 +179,8 @@ describe('predicate adverbs', () => {
     expect(labels('五年来，62家驻津大院大所聚力赋能。')).toEqual(['驻津大院大所']);
     expect(labels('64个反走私综合执法站实战化运行。')).toEqual(['反走私综合执法站']);
     expect(labels('与80余家院校和机构深度合作。')).toEqual(['院校和机构']);
+    expect(labels('12条入海河流稳定消劣，近岸海域生态环境持续改善。')).toEqual(['入海河流']);
+    expect(labels('6.5万个智能预案全市配置。')).toEqual(['智能预案']);
   });
 
   it.each(words.adverb_nouns)('%s is a noun: the adverb it opens with does not end a counted noun', (noun) => {
