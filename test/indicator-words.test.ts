@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import words from '../src/pipeline/data/indicator-words.json' with { type: 'json' };
 import { extractFromParagraph } from '../src/pipeline/indicators.ts';
+import { objectOfVerb } from '../src/pipeline/indicators/labels.ts';
 import {
   basisChangeAfter,
   countBeforeGrowth,
@@ -185,6 +186,18 @@ describe('predicate adverbs', () => {
 
   it.each(words.adverb_nouns)('%s is a noun: the adverb it opens with does not end a counted noun', (noun) => {
     expect(nounStops.exec(`美丽城市${noun}`)).toBeNull();
+  });
+});
+
+describe('action verbs', () => {
+  it.each(words.action_verbs)('%s says how a figure came about: the label is its object', (verb) => {
+    expect(objectOfVerb({ a: `${verb}重点实验室`, o: `${verb}重点实验室` }).a).toBe('重点实验室');
+  });
+
+  it('the object of 制定 or 释放 is what is counted or given (dev 204, 244)', () => {
+    const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => f.label);
+    expect(labels('协助市人大开展立法调研，制定地方性法规6部。')).toEqual(['地方性法规']);
+    expect(labels('兑现援企政策，释放失业保险稳岗惠企政策红利39.9亿元。')).toEqual(['失业保险稳岗惠企政策红利']);
   });
 });
 

@@ -814,8 +814,10 @@ export const measureBeforeOf = /(?:注册资本|规模|面积|总额|金额|投�
 // 新增/净增/新认定/新引进/新培育 stay (a flow, not a stock); 研发 is left out (研发投入 is a noun).
 // 建设用地 (land for construction) and 研究与开发 (R&D) are nouns, no verb before an object (新增建设用地规模, dev 198;
 // 研究与开发经费, dev 50, 180).
-export const actionVerbs =
-  /(?<![新净])(?:按照|参照|依照|按(?![时期需月年])|(?:拟|再)?安排|解决|启动|打通|修复|消除|淘汰|筹建|保护提升|新改建|扩建|组织实施|实施|引导|依托|组建|共建|参股组建|攻克|规划建设(?!用地)|建设(?!用地)|建成运营|建成投用|建成投运|建成(?!区(?!域))|建立|创建|设立|(?<![\u4e00-\u9fff])认定|导入|入驻|打造|发布|帮助|聚集|集聚(?!区|发展)|招引|聚合|获得|获批|引进|引入|孵化|收集|推选|选派|整合共享|开设|(?<!研究[与和])开发(?!区)|开展|举办|对接完成|完成|培育|壮大|开放(?=(?:应用)?场景)|累计支持|支持|促成|落地转化|落地孵化|落地|吸引|成为|入选|提供|批出|落实|推行|兴建|资助|打掉|抓获|破获|查处|改造提升|提升改造|改造|新建改扩建|改扩建|强力推进|推进|确定|发放|拨付|争取到|争得|拆除|开发治理|治理|招聘|遴选|取得|(?:着力|重点|集中力量)?抓好)/g;
+export const actionVerbs = new RegExp(
+  String.raw`(?<![新净])(?:${alternation(words.action_verbs)}|按(?![时期需月年])|规划建设(?!用地)|建设(?!用地)|建成(?!区(?!域))|(?<![\u4e00-\u9fff])认定|集聚(?!区|发展)|(?<!研究[与和])开发(?!区)|开放(?=(?:应用)?场景))`,
+  'g',
+);
 
 /** One action verb (actionVerbs without its global flag, for .test). */
 export const actionVerb = new RegExp(actionVerbs.source);
