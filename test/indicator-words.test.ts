@@ -201,8 +201,8 @@ describe('action verbs', () => {
   });
 });
 
-describe('subject verbs', () => {
-  it.each(words.subject_verbs)('%s ends the noun after a count: the counted things are its subject', (verb) => {
+describe('counted noun verbs', () => {
+  it.each(words.counted_noun_verbs)('%s ends the noun after a count: it says what the counted things do or undergo', (verb) => {
     expect(nounStops.exec(`优质企业${verb}供需配套`)?.index).toBe(4);
   });
 

@@ -36,8 +36,8 @@ const grantNouns = alternation(words.grant_nouns);
 const changeVerbs = alternation([...words.rise_verbs, ...words.fall_verbs]);
 /** Adverbs between a noun and its verb (再, 一直, 全部, 先行): a label ends before them, not before a noun they open (先行区, 快速路: adverb_nouns). */
 const predicateAdverbs = `(?!${alternation(words.adverb_nouns)})(?:${alternation(words.predicate_adverbs)})`;
-/** Verbs whose subject is what a count counts (千余家优质企业融入…, 143名白衣天使驰援湖北): they end the noun after the count. */
-const subjectVerbs = alternation(words.subject_verbs);
+/** Verbs of what counted things do or undergo (4个可信数据空间纳入国家试点, 千余家优质企业融入…): they end the noun after the count. */
+const countedNounVerbs = alternation(words.counted_noun_verbs);
 /** 全国重点实验室, 全国文明村镇: 全国 before a national rank or title is part of the label (data/indicator-words.json national_titles). */
 const nationalTitles = alternation(words.national_titles);
 /**
@@ -669,7 +669,7 @@ export const milestoneAfter = new RegExp(`^\\s*(?:新|大)?(?:${alternation(word
  * as do 核准 and 在…设立 (6个抽水蓄能项目核准建设, 200家世界500强企业在陕设立分支机构: dev 245).
  */
 export const nounStops = new RegExp(
-  String.raw`(?:(?<![授给赋准])予(?!以)|成为|列入|纳入|(?<!收)入住|创建|落户|${predicateAdverbs}|${subjectVerbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|完成|开工|核准|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|实行|参与|参加|获评|成功|服务于|是(?=[在由从于])|为|的线上|之一|[之以][后前]|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办|设立)|(?:可以|可|会|将)?(?:受惠|受益)|居住(?:在|于)|免(?:除|费|征|收)|[\u4e00-\u9fff]{2}了(?!解)(?=[\u4e00-\u9fff]))`,
+  String.raw`(?:(?<![授给赋准])予(?!以)|(?<!收)入住|${predicateAdverbs}|${countedNounVerbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|已|是(?=[在由从于])|为|的线上|之一|[之以][后前]|在[^\d]{1,3}(?:落地|举办|设立)|(?:可以|可|会|将)?(?:受惠|受益)|居住(?:在|于)|免(?:除|费|征|收)|[\u4e00-\u9fff]{2}了(?!解)(?=[\u4e00-\u9fff]))`,
 );
 
 /**
