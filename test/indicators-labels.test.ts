@@ -278,6 +278,8 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
     // a grant given with the figure names it (dev 68)
     ['对新车型给予1000万元激励。', [['激励', 1000, '万元', 'provision']]],
     ['按照保费金额的10%给予保险机构激励。', [['激励', 10, '%', 'provision']]],
+    // a bound whose part beyond it is what is given bounds the measure after 部分, no grant (dev 123 and five texts sharing its article)
+    ['外籍人才可选择按照超过15%部分税负差额给予奖励。', [['税负差额', 15, '%', 'provision']]],
     // or given before it, after a comma, or earlier in the sentence of a cap with nothing of its own (dev 119)
     ['企业级工业互联网平台省级给予一次性奖补100万元。', [['一次性奖补', 100, '万元', 'provision']]],
     [

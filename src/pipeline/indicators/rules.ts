@@ -556,6 +556,9 @@ export const circumstanceEnd = new RegExp(String.raw`^[^在，,；;。]*?(?:${al
 /** Prepositions whose phrase stands between a subject and its verb (企业在天交所挂牌上市, 孝义公园向市民开放); before 的 the phrase qualifies a noun (政府在教育方面的开支). */
 export const subjectPrepositions = new Set([...'从由在于比较向']);
 
+/** 按照超过15%部分税负差额给予奖励: the part beyond a bound; the figure bounds the measure named after 部分 (税负差额), it is no grant (dev 123). */
+export const partBeyond = /^\s*的?部分的?(?=\p{Script=Han}{2})/u;
+
 /** A copula right after a number before a noun (其中19%是长者住户): the noun is what the figure is of. */
 export const copulaAfter = new RegExp(String.raw`^\s*(?:${alternation(words.copulas_after)})(?=\p{Script=Han}{2})`, 'u');
 
@@ -669,7 +672,7 @@ export const milestoneAfter = new RegExp(`^\\s*(?:新|大)?(?:${alternation(word
  * as do 核准 and 在…设立 (6个抽水蓄能项目核准建设, 200家世界500强企业在陕设立分支机构: dev 245).
  */
 export const nounStops = new RegExp(
-  String.raw`(?:(?<![授给赋准])予(?!以)|(?<!收)入住|${predicateAdverbs}|${countedNounVerbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|已|是(?=[在由从于])|为|的线上|之一|[之以][后前]|在[^\d]{1,3}(?:落地|举办|设立)|(?:可以|可|会|将)?(?:受惠|受益)|居住(?:在|于)|免(?:除|费|征|收)|[\u4e00-\u9fff]{2}了(?!解)(?=[\u4e00-\u9fff]))`,
+  String.raw`(?:(?<![授给赋准])予(?!以)|给予|予以|(?<!收)入住|${predicateAdverbs}|${countedNounVerbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|已|是(?=[在由从于])|为|的线上|之一|[之以][后前]|在[^\d]{1,3}(?:落地|举办|设立)|(?:可以|可|会|将)?(?:受惠|受益)|居住(?:在|于)|免(?:除|费|征|收)|[\u4e00-\u9fff]{2}了(?!解)(?=[\u4e00-\u9fff]))`,
 );
 
 /**
