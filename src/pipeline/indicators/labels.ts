@@ -274,6 +274,8 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   // 非经常项目开源（例如出售政府资产）或节流: examples in brackets are no part of the name; 每个县（市、区）: nor are
   // alternatives in brackets inside the words
   let p = removeAll(raw, /\s+|\([a-zA-Zü\u00C0-\u024F]+\)|[（(]\s*(?:例如|比如|譬如|诸如|包括)[^（）()]*[）)]|[（(][^（()）]*、[^（()）]*[）)]/g);
+  // 5000万元以上(仅限世界1000强企业投资)、2亿元以上: a bracket that opens the words before a number glosses the figure before it
+  p = removeAll(p, /^[（(][^（()）]*[）)]/g);
   // 优先电量规模（风电400小时: inside a bracket left open, the bracket's words name the figure.
   const open = openBracket.exec(p.a);
   if (open && open[0].length > 2) p = slice(p, open.index + 1);
