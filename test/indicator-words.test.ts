@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import words from '../src/pipeline/data/indicator-words.json' with { type: 'json' };
 import { extractFromParagraph } from '../src/pipeline/indicators.ts';
+import { objectOfVerb } from '../src/pipeline/indicators/labels.ts';
 import {
   basisChangeAfter,
   countBeforeGrowth,
@@ -171,6 +172,44 @@ describe('predicate adverbs', () => {
   it.each(words.predicate_adverbs)('%s ends the words before a figure and the noun after a count', (adverb) => {
     expect(trailingFillers.exec(`边民补助标准${adverb}`)?.[0]).toBe(adverb);
     expect(nounStops.exec(`重点事项${adverb}上线运行`)?.index).toBe(4);
+  });
+
+  it('an adverb of manner between a counted noun and its verb ends the noun (dev 141, 193, 204)', () => {
+    const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => f.label);
+    expect(labels('五年来，百余项国家级改革试点任务先行探索。')).toEqual(['国家级改革试点任务']);
+    expect(labels('五年来，62家驻津大院大所聚力赋能。')).toEqual(['驻津大院大所']);
+    expect(labels('64个反走私综合执法站实战化运行。')).toEqual(['反走私综合执法站']);
+    expect(labels('与80余家院校和机构深度合作。')).toEqual(['院校和机构']);
+    expect(labels('12条入海河流稳定消劣，近岸海域生态环境持续改善。')).toEqual(['入海河流']);
+    expect(labels('6.5万个智能预案全市配置。')).toEqual(['智能预案']);
+  });
+
+  it.each(words.adverb_nouns)('%s is a noun: the adverb it opens with does not end a counted noun', (noun) => {
+    expect(nounStops.exec(`美丽城市${noun}`)).toBeNull();
+  });
+});
+
+describe('action verbs', () => {
+  it.each(words.action_verbs)('%s says how a figure came about: the label is its object', (verb) => {
+    expect(objectOfVerb({ a: `${verb}重点实验室`, o: `${verb}重点实验室` }).a).toBe('重点实验室');
+  });
+
+  it('the object of 制定 or 释放 is what is counted or given (dev 204, 244)', () => {
+    const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => f.label);
+    expect(labels('协助市人大开展立法调研，制定地方性法规6部。')).toEqual(['地方性法规']);
+    expect(labels('兑现援企政策，释放失业保险稳岗惠企政策红利39.9亿元。')).toEqual(['失业保险稳岗惠企政策红利']);
+  });
+});
+
+describe('counted noun verbs', () => {
+  it.each(words.counted_noun_verbs)('%s ends the noun after a count: it says what the counted things do or undergo', (verb) => {
+    expect(nounStops.exec(`优质企业${verb}供需配套`)?.index).toBe(4);
+  });
+
+  it('the count counts the noun, not the noun and its predicate (dev 60, 193)', () => {
+    const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => f.label);
+    expect(labels('五年来，千余家优质企业融入“六链五群”供需配套。')).toEqual(['优质企业']);
+    expect(labels('面对疫情，143名白衣天使驰援湖北。')).toEqual(['白衣天使']);
   });
 });
 

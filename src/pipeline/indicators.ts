@@ -61,6 +61,7 @@ import {
   classNounBetween,
   actionVerb,
   nounStops,
+  partBeyond,
   growthVerb,
   levelAfterGrowth,
   speakerFunds,
@@ -684,7 +685,7 @@ function readParagraph(
         const limit = context.provisions || q.comparator !== undefined || timeLimitBefore.test(left.a) || timeLimitAfter.test(right.a);
         // 年度交易金额超过10亿美元的企业给予补贴: a bound on who the rule is for is no grant (dev 196)
         const provision =
-          kind === 'provision' && !(q.comparator !== undefined && money && conditionOnRecipient.test(right.a))
+          kind === 'provision' && !(q.comparator !== undefined && money && conditionOnRecipient.test(right.a)) && !(q.comparator !== undefined && partBeyond.test(right.a))
             ? provisionLabel(
                 pair(text, a, q.end, closing ? q.end + closing.index : sentence.end),
                 limit || !timeUnits.has(q.baseUnit) ? q.baseUnit : '',

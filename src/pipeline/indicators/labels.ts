@@ -72,6 +72,7 @@ import {
   openBracket,
   measureBefore,
   conditionOnRecipient,
+  partBeyond,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
 import { escapeRegExp } from '../regexp.ts';
@@ -273,6 +274,8 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   // 非经常项目开源（例如出售政府资产）或节流: examples in brackets are no part of the name; 每个县（市、区）: nor are
   // alternatives in brackets inside the words
   let p = removeAll(raw, /\s+|\([a-zA-Zü\u00C0-\u024F]+\)|[（(]\s*(?:例如|比如|譬如|诸如|包括)[^（）()]*[）)]|[（(][^（()）]*、[^（()）]*[）)]/g);
+  // 5000万元以上(仅限世界1000强企业投资)、2亿元以上: a bracket that opens the words before a number glosses the figure before it
+  p = removeAll(p, /^[（(][^（()）]*[）)]/g);
   // 优先电量规模（风电400小时: inside a bracket left open, the bracket's words name the figure.
   const open = openBracket.exec(p.a);
   if (open && open[0].length > 2) p = slice(p, open.index + 1);
@@ -401,6 +404,12 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
   if (copula) {
     const noun = nounAfter(slice(right, copula[0].length), endsClause, count, classifier);
     return { ...noun, end: noun.a.length ? noun.end + copula[0].length : 0 };
+  }
+  // 超过15%部分税负差额: the part beyond the bound is of the measure after 部分
+  const part = partBeyond.exec(right.a);
+  if (part) {
+    const noun = nounAfter(slice(right, part[0].length), endsClause, count, classifier);
+    return { ...noun, end: noun.a.length ? noun.end + part[0].length : 0 };
   }
   // 170个、专业服务机构70余家: a list mark right after the unit means no noun follows, nor does 并 opening a predicate of
   // its own (地铁运营里程422公里并连通咸阳, dev 245; not 并购, 并网, 并联).
@@ -680,7 +689,8 @@ export const labelSteps: readonly LabelStep[] = [
       // 联合20多家银行: a verb of acting together names partners, no kind of the noun (partner_verbs)
       const clauseBefore = left.a.length >= 4 ? ctx.money || ctx.count : ctx.count === true && noun.a.length >= 2 && !left.a.startsWith('新');
       const before = verbWord.test(left.a) || partnerVerbs.has(left.a) || copulaBefore.test(ctx.left.a) || (clauseBefore && !bareNoun.test(noun.a)) ? empty() : left;
-      // 陶口店中心村和7个省重点村: after a list joint the number opens an item of its own, its noun is the label
+      // 陶口店中心村和7个省重点村: after a list joint the number opens an item of its own, its noun is the label; so is the
+      // measure of the part beyond a bound (按照超过15%部分税负差额给予奖励 → 税负差额)
       s.label =
         noun.a.length < 2
           ? left
@@ -688,7 +698,7 @@ export const labelSteps: readonly LabelStep[] = [
             ? measure
               ? concat(noun, slice(left, measure.index))
               : noun
-            : /等\s*$/.test(ctx.left.a) || endsInJoint(ctx.left.a)
+            : /等\s*$/.test(ctx.left.a) || endsInJoint(ctx.left.a) || partBeyond.test(rightRaw.a)
               ? noun
               : trimEdges(concat(before, noun));
       if (s.share) s.label = concat(s.label, s.word('占比'));

@@ -34,8 +34,10 @@ const decision = String.raw`(?:${speakers}|[已仍亦也还并])(?:${alternation
 const grantNouns = alternation(words.grant_nouns);
 /** Any verb of a change, up or down: 增长, 下降 …. */
 const changeVerbs = alternation([...words.rise_verbs, ...words.fall_verbs]);
-/** Adverbs between a noun and its verb (再, 一直, 全部): a label ends before them. */
-const predicateAdverbs = alternation(words.predicate_adverbs);
+/** Adverbs between a noun and its verb (再, 一直, 全部, 先行): a label ends before them, not before a noun they open (先行区, 快速路: adverb_nouns). */
+const predicateAdverbs = `(?!${alternation(words.adverb_nouns)})(?:${alternation(words.predicate_adverbs)})`;
+/** Verbs of what counted things do or undergo (4个可信数据空间纳入国家试点, 千余家优质企业融入…): they end the noun after the count. */
+const countedNounVerbs = alternation(words.counted_noun_verbs);
 /** 全国重点实验室, 全国文明村镇: 全国 before a national rank or title is part of the label (data/indicator-words.json national_titles). */
 const nationalTitles = alternation(words.national_titles);
 /**
@@ -554,6 +556,9 @@ export const circumstanceEnd = new RegExp(String.raw`^[^在，,；;。]*?(?:${al
 /** Prepositions whose phrase stands between a subject and its verb (企业在天交所挂牌上市, 孝义公园向市民开放); before 的 the phrase qualifies a noun (政府在教育方面的开支). */
 export const subjectPrepositions = new Set([...'从由在于比较向']);
 
+/** 按照超过15%部分税负差额给予奖励: the part beyond a bound; the figure bounds the measure named after 部分 (税负差额), it is no grant (dev 123). */
+export const partBeyond = /^\s*的?部分的?(?=\p{Script=Han}{2})/u;
+
 /** A copula right after a number before a noun (其中19%是长者住户): the noun is what the figure is of. */
 export const copulaAfter = new RegExp(String.raw`^\s*(?:${alternation(words.copulas_after)})(?=\p{Script=Han}{2})`, 'u');
 
@@ -581,7 +586,7 @@ const huiModal = String.raw`(?<!${alternation(words.nouns_in_hui.map((w) => w.sl
 /** Words trimmed from the end of a label (the verb that leads to the number). */
 export const trailingFillers = new RegExp(
   // 两项奖励总额最高为其个人经济贡献的100%: the base of a share a cap sets (为其…的) is no part of what is capped (dev 123, 195)
-  String.raw`(?:(?:最高|最低|最多)?为其[\u4e00-\u9fff]{1,10}|(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|${huiModal}|将会|(?<![供相响适对反效呼感答理])应当?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|跨过|迈上|跨上|跃上|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最低|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|全市|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内))$`,
+  String.raw`(?:(?:最高|最低|最多)?为其[\u4e00-\u9fff]{1,10}|(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|拟|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|${huiModal}|将会|(?<![供相响适对反效呼感答理])应当?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|跨过|迈上|跨上|跃上|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最低|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内))$`,
 );
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
@@ -667,7 +672,7 @@ export const milestoneAfter = new RegExp(`^\\s*(?:新|大)?(?:${alternation(word
  * as do 核准 and 在…设立 (6个抽水蓄能项目核准建设, 200家世界500强企业在陕设立分支机构: dev 245).
  */
 export const nounStops = new RegExp(
-  String.raw`(?:(?<![授给赋准])予(?!以)|成为|列入|纳入|(?<!收)入住|创建|落户|${predicateAdverbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|完成|开工|核准|开行|已获|已|提供|授予|获批|进入|入选|开展|入驻|落地|获得|用于|共建|签约|开始|实现|实行|参与|参加|获评|成功|服务于|是(?=[在由从于])|为|的线上|之一|[之以][后前]|齐聚|先后|共襄|在[^\d]{1,3}(?:落地|举办|设立)|(?:可以|可|会|将)?(?:受惠|受益)|居住(?:在|于)|免(?:除|费|征|收)|[\u4e00-\u9fff]{2}了(?!解)(?=[\u4e00-\u9fff]))`,
+  String.raw`(?:(?<![授给赋准])予(?!以)|给予|予以|(?<!收)入住|${predicateAdverbs}|${countedNounVerbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|已|是(?=[在由从于])|为|的线上|之一|[之以][后前]|在[^\d]{1,3}(?:落地|举办|设立)|(?:可以|可|会|将)?(?:受惠|受益)|居住(?:在|于)|免(?:除|费|征|收)|[\u4e00-\u9fff]{2}了(?!解)(?=[\u4e00-\u9fff]))`,
 );
 
 /**
@@ -812,8 +817,10 @@ export const measureBeforeOf = /(?:注册资本|规模|面积|总额|金额|投�
 // 新增/净增/新认定/新引进/新培育 stay (a flow, not a stock); 研发 is left out (研发投入 is a noun).
 // 建设用地 (land for construction) and 研究与开发 (R&D) are nouns, no verb before an object (新增建设用地规模, dev 198;
 // 研究与开发经费, dev 50, 180).
-export const actionVerbs =
-  /(?<![新净])(?:按照|参照|依照|按(?![时期需月年])|(?:拟|再)?安排|解决|启动|打通|修复|消除|淘汰|筹建|保护提升|新改建|扩建|组织实施|实施|引导|依托|组建|共建|参股组建|攻克|规划建设(?!用地)|建设(?!用地)|建成运营|建成投用|建成投运|建成(?!区(?!域))|建立|创建|设立|(?<![\u4e00-\u9fff])认定|导入|入驻|打造|发布|帮助|聚集|集聚(?!区|发展)|招引|聚合|获得|获批|引进|引入|孵化|收集|推选|选派|整合共享|开设|(?<!研究[与和])开发(?!区)|开展|举办|对接完成|完成|培育|壮大|开放(?=(?:应用)?场景)|累计支持|支持|促成|落地转化|落地孵化|落地|吸引|成为|入选|提供|批出|落实|推行|兴建|资助|打掉|抓获|破获|查处|改造提升|提升改造|改造|新建改扩建|改扩建|强力推进|推进|确定|发放|拨付|争取到|争得|拆除|开发治理|治理|招聘|遴选|取得|(?:着力|重点|集中力量)?抓好)/g;
+export const actionVerbs = new RegExp(
+  String.raw`(?<![新净])(?:${alternation(words.action_verbs)}|按(?![时期需月年])|规划建设(?!用地)|建设(?!用地)|建成(?!区(?!域))|(?<![\u4e00-\u9fff])认定|集聚(?!区|发展)|(?<!研究[与和])开发(?!区)|开放(?=(?:应用)?场景))`,
+  'g',
+);
 
 /** One action verb (actionVerbs without its global flag, for .test). */
 export const actionVerb = new RegExp(actionVerbs.source);
