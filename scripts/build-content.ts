@@ -13,7 +13,7 @@ import { createReportPool, runAhead } from './lib/pool.ts';
 import { formatAmbiguous, readSiteTerms, summarizeAmbiguous, termFiles, type LoadedTerms } from './lib/terms.ts';
 import { count } from './lib/count.ts';
 import { metricsFileName, readMetrics, type LoadedMetrics } from './lib/metrics.ts';
-import { findDocument, type CatalogEntry, type DocumentTargets } from '../src/pipeline/references.ts';
+import { documentFinder, type CatalogEntry, type DocumentTargets } from '../src/pipeline/references.ts';
 import type { ReportRecord } from '../src/schemas/report.ts';
 import { mdxFileName, recordJson, searchJson } from './lib/outputs.ts';
 import { searchFileName } from '../src/schemas/search.ts';
@@ -190,6 +190,7 @@ async function main(): Promise<number> {
 
   // Pass 2: the titles each citing report names that the site holds, then its outputs.
   const unresolved = new Map<string, { count: number; first: string }>();
+  const findDocument = documentFinder(catalog);
   for (const { index, shown } of citing) {
     try {
       const kept = scratch ? await readCached(scratch, String(index), PASS1) : undefined;
@@ -197,7 +198,7 @@ async function main(): Promise<number> {
       const documents: DocumentTargets = {};
       for (const r of first.record.references) {
         if (r.kind !== 'document' || r.title === undefined || documents[r.title]) continue;
-        const doc = findDocument(r.title, catalog, first.record.slug);
+        const doc = findDocument(r.title, first.record.slug);
         if (doc) documents[r.title] = { slug: doc.slug, ids: doc.ids };
       }
       const result = Object.keys(documents).length ? (await build(index, documents)).result : first;
