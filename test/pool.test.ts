@@ -4,8 +4,8 @@ import { optionsReceiver, optionsSender, type SentOptions } from '../scripts/lib
 import type { BuildOptions } from '../src/pipeline/index.ts';
 
 describe('options sent to the pipeline workers', () => {
-  const terms = [{ term: '成都高新区' }] as unknown as BuildOptions['terms'];
-  const metrics = [{ key: 'gdp', labels: ['地区生产总值'] }] as unknown as BuildOptions['metrics'];
+  const terms: NonNullable<BuildOptions['terms']> = [{ hans: '成都高新区', hant: '成都高新區' }];
+  const metrics: NonNullable<BuildOptions['metrics']> = [{ key: 'gdp', hans: '地区生产总值', hant: '地區生產總值', aliases: [] }];
 
   test('each shared option reaches a worker once and is the same object at every report there', () => {
     const send = optionsSender();
@@ -33,7 +33,7 @@ describe('options sent to the pipeline workers', () => {
     expect('value' in send(a, { terms }).shared.terms!).toBe(true);
     expect('value' in send(b, { terms }).shared.terms!).toBe(true);
     expect('value' in send(a, { terms }).shared.terms!).toBe(false);
-    const other = [...terms!];
+    const other = [...terms];
     const sent = send(a, { terms: other });
     expect(sent.shared.terms).toEqual({ ref: 1, value: other });
     const receive = optionsReceiver();
