@@ -13,7 +13,7 @@ import { createReportPool, runAhead } from './lib/pool.ts';
 import { formatAmbiguous, readSiteTerms, summarizeAmbiguous, termFiles, type LoadedTerms } from './lib/terms.ts';
 import { count } from './lib/count.ts';
 import { metricsFileName, readMetrics, type LoadedMetrics } from './lib/metrics.ts';
-import { findDocument, type CatalogEntry, type DocumentTargets } from '../src/pipeline/references.ts';
+import { documentFinder, type CatalogEntry, type DocumentTargets } from '../src/pipeline/references.ts';
 import type { ReportRecord } from '../src/schemas/report.ts';
 import { mdxFileName, recordJson, searchJson } from './lib/outputs.ts';
 import { searchFileName } from '../src/schemas/search.ts';
@@ -130,7 +130,7 @@ async function main(): Promise<number> {
   const pool = createReportPool(files.length);
   // A report that cites titles the site holds is built again with them (pass 2, below); its cache
   // entries are kept apart (`<name>+documents`) so the two builds do not evict each other.
-  const build = async (index: number, documents?: DocumentTargets): Promise<{ result: BuiltReport; hit: boolean }> => {
+  const build = async (index: number, documents?: DocumentTargets): Promise<{ result: BuiltReport; hit: boolean; entry: string; key: string }> => {
     const file = files[index]!;
     const shown = relative(process.cwd(), file) || file;
     const input = await readSource(file);
@@ -140,22 +140,24 @@ async function main(): Promise<number> {
     const result =
       hit ?? (await pool.build({ ...input, file: shown }, { preset: options.preset, terms: terms.terms, metrics: metrics.metrics, ...(documents ? { documents } : {}) }));
     if (options.cache && !hit) await writeCached(defaultCacheDir, entry, key, result);
-    return { result, hit: hit !== undefined };
+    return { result, hit: hit !== undefined, entry, key };
   };
   const buildAhead = runAhead(files.length, pool.size * 4, (index) => build(index));
   const catalog: CatalogEntry[] = [];
   // Reports citing other documents wait for the catalog of every report (pass 2); their first build
-  // is read back from the cache, or without one from a scratch folder (not kept in memory: most
-  // reports cite a document, so that would be most of the corpus).
-  const citing: { index: number; shown: string }[] = [];
+  // is read back from the cache (by the entry and key of pass 1, without reading the source again),
+  // or without one from a scratch folder (not kept in memory: most reports cite a document, so that
+  // would be most of the corpus).
+  const citing: { index: number; shown: string; entry: string; key: string }[] = [];
   const scratch = options.cache ? undefined : await mkdtemp(join(tmpdir(), 'baogao-pass1-'));
   const PASS1 = 'pass1';
 
   for (const [index, file] of files.entries()) {
     const shown = relative(process.cwd(), file) || file;
     let result: BuiltReport;
+    let job: Awaited<ReturnType<typeof build>>;
     try {
-      const job = await buildAhead(index);
+      job = await buildAhead(index);
       result = job.result;
       if (job.hit) cached++;
       const slug = result.record.slug;
@@ -173,7 +175,7 @@ async function main(): Promise<number> {
     catalog.push(catalogEntry(record));
     if (record.references.some((r) => r.kind === 'document')) {
       if (scratch) await writeCached(scratch, String(index), PASS1, result);
-      citing.push({ index, shown });
+      citing.push({ index, shown, entry: job.entry, key: job.key });
     } else await writeOutputs(options, shown, result);
     built++;
     for (const w of result.warnings) warningLines.push(`${shown}:${w.line}: warning: ${w.message}${w.hint ? ` — ${w.hint}` : ''}`);
@@ -188,19 +190,25 @@ async function main(): Promise<number> {
     }
   }
 
-  // Pass 2: the titles each citing report names that the site holds, then its outputs.
+  // Pass 2: the titles each citing report names that the site holds, then its outputs. Reports are
+  // read back (and built again with their documents) ahead on the pool, and written in order.
   const unresolved = new Map<string, { count: number; first: string }>();
-  for (const { index, shown } of citing) {
+  const findDocument = documentFinder(catalog);
+  const finish = async ({ index, entry, key }: (typeof citing)[number]): Promise<BuiltReport> => {
+    const kept = await (scratch ? readCached(scratch, String(index), PASS1) : readCached(defaultCacheDir, entry, key));
+    const first = kept ?? (await build(index)).result;
+    const documents: DocumentTargets = {};
+    for (const r of first.record.references) {
+      if (r.kind !== 'document' || r.title === undefined || documents[r.title]) continue;
+      const doc = findDocument(r.title, first.record.slug);
+      if (doc) documents[r.title] = { slug: doc.slug, ids: doc.ids };
+    }
+    return Object.keys(documents).length ? (await build(index, documents)).result : first;
+  };
+  const finishAhead = runAhead(citing.length, pool.size * 4, (i) => finish(citing[i]!));
+  for (const [i, { shown }] of citing.entries()) {
     try {
-      const kept = scratch ? await readCached(scratch, String(index), PASS1) : undefined;
-      const first = kept ?? (await build(index)).result;
-      const documents: DocumentTargets = {};
-      for (const r of first.record.references) {
-        if (r.kind !== 'document' || r.title === undefined || documents[r.title]) continue;
-        const doc = findDocument(r.title, catalog, first.record.slug);
-        if (doc) documents[r.title] = { slug: doc.slug, ids: doc.ids };
-      }
-      const result = Object.keys(documents).length ? (await build(index, documents)).result : first;
+      const result = await finishAhead(i);
       await writeOutputs(options, shown, result);
       for (const r of result.record.references) {
         if (r.kind !== 'document' || r.target.slug) continue;

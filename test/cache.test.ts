@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheKey, pipelineVersion, type CacheInputs } from '../scripts/lib/cache.ts';
+import { cacheKey, pipelineVersion, readCached, writeCached, type CacheInputs } from '../scripts/lib/cache.ts';
+import type { BuiltReport } from '../src/pipeline/index.ts';
 import { root, tempDir } from './helpers/run.ts';
 
 const seed = 'chengdu-2020-kejichuangxin';
@@ -60,6 +61,31 @@ describe('cacheKey', () => {
     ['preset', { preset: 'hk' }],
   ])('changes with the %s', (_, change) => {
     expect(cacheKey({ ...base, ...change })).not.toBe(cacheKey(base));
+  });
+});
+
+describe('writeCached', () => {
+  const built = (n: number) => ({ record: { n }, mdx: {}, search: {}, warnings: [] }) as unknown as BuiltReport;
+  const key = (c: string) => c.repeat(64);
+
+  test('keeps one entry per source: the folder listed once, its own writes remembered', async () => {
+    const dir = tempDir('baogao-entries-');
+    // Entries of an earlier build, and a source whose name extends another's (a.b is not a).
+    writeFileSync(join(dir, `a.${key('0')}.json`), '{}');
+    writeFileSync(join(dir, `a.b.${key('0')}.json`), '{}');
+    writeFileSync(join(dir, 'notes.txt'), '');
+    await writeCached(dir, 'a', key('1'), built(1));
+    await writeCached(dir, 'c', key('1'), built(1));
+    await writeCached(dir, 'a', key('2'), built(2));
+    expect(readdirSync(dir).sort()).toEqual([`a.${key('2')}.json`, `a.b.${key('0')}.json`, `c.${key('1')}.json`, 'notes.txt']);
+    expect(await readCached(dir, 'a', key('2'))).toEqual(built(2));
+    // The same key again keeps its entry.
+    await writeCached(dir, 'a', key('2'), built(3));
+    expect(readdirSync(dir).filter((n) => n.startsWith('a.') && !n.startsWith('a.b.'))).toEqual([`a.${key('2')}.json`]);
+    // Not listed again: an entry another build writes into the shared folder meanwhile is that build's to prune.
+    writeFileSync(join(dir, `c.${key('3')}.json`), '{}');
+    await writeCached(dir, 'c', key('4'), built(4));
+    expect(readdirSync(dir).filter((n) => n.startsWith('c.'))).toEqual([`c.${key('3')}.json`, `c.${key('4')}.json`]);
   });
 });
 

@@ -2,6 +2,7 @@
 // (test/fixtures/references/internal.tsv, read from the texts before the finder was run on them),
 // and table-driven cases for the rules (both scripts, Taiwan's 項/款, what must not link).
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildContent, root, tempDir } from './helpers/run.ts';
@@ -10,7 +11,7 @@ import { decodeSource } from '../src/pipeline/decode.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { parseOutline } from '../src/pipeline/parse.ts';
 import { assignAnchors } from '../src/pipeline/anchors.ts';
-import { findDocument, findReferences, referenceUrl, titleKey, type CatalogEntry, type FoundReference } from '../src/pipeline/references.ts';
+import { documentFinder, findDocument, findReferences, referenceUrl, titleKey, type CatalogEntry, type FoundReference } from '../src/pipeline/references.ts';
 import type { Outline } from '../src/pipeline/types.ts';
 
 const corpus = join(root, 'test/fixtures/corpus');
@@ -222,6 +223,47 @@ describe('titles of other reports', () => {
     ['条例', undefined],
   ])('%s → %s', (title, slug) => {
     expect(findDocument(title, catalog)?.slug).toBe(slug);
+  });
+
+  test('documentFinder answers as findDocument on the same catalog', () => {
+    // A name form leaves a rest of 4 characters or more: 丙市科技法 does not name 科技法.
+    const all = [...catalog, { slug: 'short', titles: ['科技法'], names: ['丙'], ids: [] }];
+    const find = documentFinder(all);
+    for (const title of [
+      '遂宁市科技创新促进条例',
+      '科技创新促进条例',
+      '全市科技创新情况的报告',
+      '科技计划项目管理办法',
+      '甲市科技计划项目管理办法',
+      '条例',
+      '丙市科技法',
+      '科技法',
+    ]) {
+      for (const except of [undefined, 'tiaoli', 'a']) expect(find(title, except)?.slug, `${title} ${except}`).toBe(findDocument(title, all, except)?.slug);
+    }
+  });
+
+  // Titles and names from a few characters, so that cited titles often match one, several or no entry,
+  // with and without a name form (甲市人民政府关于…) before them.
+  test('documentFinder equals findDocument on random catalogs', () => {
+    const name = fc.constantFrom('甲', '乙', '甲乙', '甲市', '乙区人民政府', '');
+    const before = fc.tuple(name, fc.constantFrom('', '市', '省', '区'), fc.constantFrom('', '人民政府', '关于', '人民政府关于', '办公厅')).map((p) => p.join(''));
+    const body = fc.array(fc.constantFrom('科', '技', '条例', '甲', '（2020年修订）'), { minLength: 1, maxLength: 4 }).map((p) => p.join(''));
+    const entries = fc.array(fc.record({ titles: fc.array(fc.tuple(before, body), { minLength: 1, maxLength: 2 }), names: fc.array(name, { maxLength: 3 }) }), { maxLength: 8 });
+    // A cited title: a name form before the body of an entry's title, or before a body of its own.
+    const cited = fc.tuple(before, fc.nat(), fc.option(body));
+    fc.assert(
+      fc.property(entries, fc.array(cited, { minLength: 1, maxLength: 8 }), fc.nat(9), (made, titles, except) => {
+        const catalog: CatalogEntry[] = made.map((e, i) => ({ slug: `r${i}`, titles: e.titles.map((t) => t.join('')), names: e.names, ids: [] }));
+        const bodies = made.flatMap((e) => e.titles.map((t) => t[1]));
+        const find = documentFinder(catalog);
+        for (const [head, pick, own] of titles) {
+          const title = head + (own ?? bodies[pick % Math.max(1, bodies.length)] ?? '');
+          expect(find(title, `r${except}`)).toBe(findDocument(title, catalog, `r${except}`));
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   test('a report is not its own citation', () => {

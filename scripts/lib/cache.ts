@@ -82,15 +82,47 @@ export async function readCached(dir: string, name: string, key: string): Promis
   }
 }
 
-/** Stores an output and removes older entries of the same source so the folder does not grow. */
-export async function writeCached(dir: string, name: string, key: string, built: BuiltReport): Promise<void> {
-  await writeAtomic(entryPath(dir, name, key), JSON.stringify(built));
-  const prefix = `${name}.`;
-  for (const other of await readdir(dir).catch(() => [] as string[])) {
-    if (!other.startsWith(prefix) || other === `${name}.${key}.json`) continue;
-    // Only `<name>.<64 hex>.json`: `a.<key>` must not remove `a.b.<key>` of a source named a.b.
-    if (/^[0-9a-f]{64}\.json$/.test(other.slice(prefix.length))) await rm(join(dir, other), { force: true });
+/** An entry's file name: `<name>.<64 hex>.json`; the name is what precedes the key. */
+const ENTRY = /^(.+)\.[0-9a-f]{64}\.json$/;
+
+// The entries of each cache folder by source name, listed once per process: listing the folder at
+// every write made a cold build quadratic (10,000 sources: 10,000 listings of 10,000 entries or more).
+const listings = new Map<string, Promise<Map<string, Set<string>>>>();
+
+function listing(dir: string): Promise<Map<string, Set<string>>> {
+  let list = listings.get(dir);
+  if (!list) {
+    list = readdir(dir)
+      .catch(() => [] as string[])
+      .then((files) => {
+        const byName = new Map<string, Set<string>>();
+        for (const file of files) {
+          const name = ENTRY.exec(file)?.[1];
+          if (name !== undefined) (byName.get(name) ?? byName.set(name, new Set()).get(name)!).add(file);
+        }
+        return byName;
+      });
+    listings.set(dir, list);
   }
+  return list;
+}
+
+/**
+ * Stores an output and removes older entries of the same source so the folder does not grow. Older
+ * entries are those of the folder's listing (made at this process's first write) and of its own
+ * writes: an entry another build writes meanwhile into a shared folder is left to that build.
+ */
+export async function writeCached(dir: string, name: string, key: string, built: BuiltReport): Promise<void> {
+  const byName = await listing(dir);
+  const file = `${name}.${key}.json`;
+  await writeAtomic(join(dir, file), JSON.stringify(built));
+  const own = byName.get(name) ?? byName.set(name, new Set()).get(name)!;
+  for (const other of [...own]) {
+    if (other === file) continue;
+    await rm(join(dir, other), { force: true });
+    own.delete(other);
+  }
+  own.add(file);
 }
 
 /** Writes a file only when its content changed, so a cached rebuild touches nothing. */

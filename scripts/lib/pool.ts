@@ -2,15 +2,69 @@
 // largest part of a 2,000-report build. Each worker builds its own OpenCC converters (about 1 s of CPU
 // and 250 MB), which only pays off for a large corpus (docs/benchmarks.md): below
 // AUTO_MIN_SOURCES sources the pipeline runs in the main thread unless BAOGAO_WORKERS says otherwise.
+// The site-wide options (terms, metrics) reach each worker once and are then the same object for
+// every report it builds, as in the main thread: the pipeline keeps what it derives from them (the
+// converters' cores, the metric index) per object, and a copy per message rebuilt them per report.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { buildReport, type BuildOptions, type BuiltReport, type SourceInput } from '../../src/pipeline/index.ts';
 import { SourceError } from '../../src/pipeline/errors.ts';
 
-/** Never fewer sources per worker than this. */
+/** Never fewer sources per worker than this (with `auto`). */
 const MIN_SOURCES_FOR_WORKERS = 16;
 /** Workers start by themselves from this many sources on. */
 const AUTO_MIN_SOURCES = 200;
+
+/** The options every report of a build shares, sent to a worker once: the pipeline memoises per object. */
+export const sharedOptions = ['terms', 'metrics'] as const;
+type SharedOption = (typeof sharedOptions)[number];
+
+/** A report's options as sent: its own ones, and each shared one by number (with its value the first time the worker sees it). */
+export interface SentOptions {
+  options: Omit<BuildOptions, SharedOption>;
+  shared: Partial<Record<SharedOption, { ref: number; value?: unknown }>>;
+}
+
+/** What the pool sends a worker. */
+export interface WorkerRequest extends SentOptions {
+  id: number;
+  input: SourceInput;
+}
+
+/** The sending side: numbers each shared object once and sends its value to each worker (`held`) once. */
+export function optionsSender(): (held: Set<number>, options: BuildOptions) => SentOptions {
+  const refs = new WeakMap<object, number>();
+  let next = 0;
+  return (held, options) => {
+    const own: BuildOptions = { ...options };
+    const shared: SentOptions['shared'] = {};
+    for (const name of sharedOptions) {
+      const value = options[name];
+      delete own[name];
+      if (value === undefined) continue;
+      let ref = refs.get(value);
+      if (ref === undefined) refs.set(value, (ref = next++));
+      shared[name] = held.has(ref) ? { ref } : { ref, value };
+      held.add(ref);
+    }
+    return { options: own, shared };
+  };
+}
+
+/** The receiving side (one per worker): the options again, each shared one the same object at every message. */
+export function optionsReceiver(): (sent: SentOptions) => BuildOptions {
+  const kept = new Map<number, unknown>();
+  return ({ options, shared }) => {
+    const all: BuildOptions = { ...options };
+    for (const name of sharedOptions) {
+      const sent = shared[name];
+      if (!sent) continue;
+      if ('value' in sent) kept.set(sent.ref, sent.value);
+      Object.assign(all, { [name]: kept.get(sent.ref) });
+    }
+    return all;
+  };
+}
 
 /** What a worker sends back: the built report, or the error in a form that survives postMessage. */
 export type WorkerReply = { id: number; built: BuiltReport } | { id: number; error: { message: string; hint?: string; line?: number | undefined; source: boolean } };
@@ -27,7 +81,8 @@ export interface ReportPool {
 export function createReportPool(sources: number): ReportPool {
   const setting = process.env.BAOGAO_WORKERS ?? (sources >= AUTO_MIN_SOURCES ? 'auto' : '0');
   const wanted = setting === 'auto' ? availableParallelism() : Number(setting);
-  const size = Math.min(wanted, Math.ceil(sources / MIN_SOURCES_FOR_WORKERS));
+  // A number of workers that is asked for is used (tests run a few sources on two workers); `auto` keeps MIN_SOURCES_FOR_WORKERS.
+  const size = Math.min(wanted, setting === 'auto' ? Math.ceil(sources / MIN_SOURCES_FOR_WORKERS) : sources);
   if (!(size > 1)) {
     return { size: 1, build: async (input, options) => buildReport(input, options), close: async () => {} };
   }
@@ -36,6 +91,9 @@ export function createReportPool(sources: number): ReportPool {
   const waiting: (() => void)[] = [];
   const replies = new Map<number, { resolve: (b: BuiltReport) => void; reject: (e: Error) => void }>();
   let nextId = 0;
+  // Which shared options each worker holds already.
+  const send = optionsSender();
+  const held = new WeakMap<Worker, Set<number>>();
   let broken: Error | undefined;
   // Started on the first report to build, so a rebuild served from the cache starts none.
   const start = (): void => {
@@ -60,6 +118,7 @@ export function createReportPool(sources: number): ReportPool {
         for (const resume of waiting.splice(0)) resume();
       });
       workers.push(worker);
+      held.set(worker, new Set());
       idle.push(worker);
     }
   };
@@ -73,7 +132,7 @@ export function createReportPool(sources: number): ReportPool {
       const id = nextId++;
       return new Promise<BuiltReport>((resolve, reject) => {
         replies.set(id, { resolve, reject });
-        worker.postMessage({ id, input, options });
+        worker.postMessage({ id, input, ...send(held.get(worker)!, options) } satisfies WorkerRequest);
       });
     },
     async close() {

@@ -1,13 +1,16 @@
 // Worker thread of scripts/lib/pool.ts: builds one report per message, converters built once per worker.
 import { parentPort } from 'node:worker_threads';
-import { buildReport, type BuildOptions, type SourceInput } from '../../src/pipeline/index.ts';
+import { buildReport } from '../../src/pipeline/index.ts';
 import { SourceError } from '../../src/pipeline/errors.ts';
-import type { WorkerReply } from './pool.ts';
+import { optionsReceiver, type WorkerReply, type WorkerRequest } from './pool.ts';
 
-parentPort!.on('message', ({ id, input, options }: { id: number; input: SourceInput; options: BuildOptions }) => {
+// The shared options are the same object for every report, so the pipeline's memos keyed by them hold.
+const receive = optionsReceiver();
+
+parentPort!.on('message', ({ id, input, ...sent }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = { id, built: buildReport(input, options) };
+    reply = { id, built: buildReport(input, receive(sent)) };
   } catch (error) {
     // A SourceError loses its class in postMessage: send its parts so the CLI prints `file:line: … — hint`.
     reply =

@@ -420,14 +420,20 @@ export function titleKey(title: string): string {
     .replace(/[）)]/g, ')');
 }
 
+/** How a title may begin with an issuer or place name: the name, or the name with its level (成都 → 成都市). */
+const nameLevels = ['', '市', '省', '县', '縣', '区', '區'];
+
+/** The title `key` without its first `form` characters (an issuer or place) and the 人民政府关于 after it. */
+const afterName = (key: string, form: number): string => key.slice(form).replace(/^(?:人民政府|办公厅|辦公廳|办公室|辦公室)?(?:关于|關於)?/, '');
+
 /** The forms of a title with a leading issuer or place left out: 成都市人民政府关于X → X. */
 function shortForms(key: string, names: readonly string[]): string[] {
   const out = new Set([key]);
   for (const name of names) {
     if (!name) continue;
-    for (const form of [name, `${name}市`, `${name}省`, `${name}县`, `${name}縣`, `${name}区`, `${name}區`]) {
+    for (const form of nameLevels.map((level) => name + level)) {
       if (!key.startsWith(form)) continue;
-      const rest = key.slice(form.length).replace(/^(?:人民政府|办公厅|辦公廳|办公室|辦公室)?(?:关于|關於)?/, '');
+      const rest = afterName(key, form.length);
       if (rest.length >= 4) out.add(rest);
     }
   }
@@ -444,4 +450,42 @@ export function findDocument(title: string, catalog: readonly CatalogEntry[], ex
     return shortForms(key, entry.names).some((k) => mine.has(k));
   });
   return hits.length === 1 ? hits[0] : undefined;
+}
+
+/**
+ * findDocument over one catalog, with the same answers, indexed once: build-content asks for every
+ * title every citing report names, and findDocument's scan of the whole catalog per title made that
+ * quadratic in the number of reports. A cited title's forms are its key, and the key without a
+ * leading name form (name + level) of an entry: the key's prefixes are looked up among the entries'
+ * name forms instead of each entry's names being tried on the key.
+ */
+export function documentFinder(catalog: readonly CatalogEntry[]): (title: string, except?: string) => CatalogEntry | undefined {
+  const own = new Map<CatalogEntry, Set<string>>();
+  const byForm = new Map<string, CatalogEntry[]>();
+  const byName = new Map<string, CatalogEntry[]>();
+  const add = (index: Map<string, CatalogEntry[]>, key: string, entry: CatalogEntry): void => {
+    const list = index.get(key);
+    if (!list) index.set(key, [entry]);
+    else if (list.at(-1) !== entry) list.push(entry);
+  };
+  for (const entry of catalog) {
+    const mine = new Set(entry.titles.flatMap((t) => shortForms(titleKey(t), entry.names)));
+    own.set(entry, mine);
+    for (const form of mine) add(byForm, form, entry);
+    for (const name of entry.names) if (name) for (const level of nameLevels) add(byName, name + level, entry);
+  }
+  return (title, except) => {
+    const key = titleKey(title);
+    if (key.length < 4) return undefined;
+    const hits = new Set<CatalogEntry>(byForm.get(key));
+    for (let n = 1; n < key.length; n++) {
+      const named = byName.get(key.slice(0, n));
+      if (!named) continue;
+      const rest = afterName(key, n);
+      if (rest.length < 4) continue;
+      for (const entry of named) if (own.get(entry)!.has(rest)) hits.add(entry);
+    }
+    for (const entry of hits) if (entry.slug === except) hits.delete(entry);
+    return hits.size === 1 ? hits.values().next().value : undefined;
+  };
 }

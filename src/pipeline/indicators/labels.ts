@@ -93,8 +93,20 @@ const placePrepositions = new Set([...'从在于']);
 /** 稅率訂於每公升 1.11 元: the unit a price is per says what it is per, not what it measures. */
 const perUnit = new RegExp(`每(?:${unitPattern})$`);
 
-/** The words of `s` as Intl.Segmenter cuts them (one segmenter for the indicator stage). */
-export const words = (s: string): Intl.SegmentData[] => [...segmenter.segment(s)];
+// The words of the strings segmented lately: the label rules ask for the words of the same label
+// again and again (each trimming step, each candidate), and segmentation depends on the string alone.
+const segmented = new Map<string, readonly Intl.SegmentData[]>();
+
+/** The words of `s` as Intl.Segmenter cuts them (one segmenter for the indicator stage), remembered: read, never change, the list. */
+export function words(s: string): readonly Intl.SegmentData[] {
+  let ws = segmented.get(s);
+  if (ws === undefined) {
+    ws = Object.freeze([...segmenter.segment(s)]);
+    if (segmented.size >= 20_000) segmented.clear();
+    segmented.set(s, ws);
+  }
+  return ws;
+}
 const MAX_LABEL = 20;
 
 /**
@@ -179,7 +191,7 @@ function trimEdges(p: Pair): Pair {
 /** One step of `subjectOf`: a shorter pair, or undefined to leave the words as they are. */
 export interface SubjectStep {
   name: string;
-  run(p: Pair, ws: Intl.SegmentData[]): Pair | undefined;
+  run(p: Pair, ws: readonly Intl.SegmentData[]): Pair | undefined;
 }
 
 /** 会, 将 or 平均 before a word that is no verb (博览 | 会 | 参展商, 职工 | 平均 | 工资) is part of a noun. */
@@ -190,7 +202,7 @@ const isAdverb = (w: Intl.SegmentData, next: Intl.SegmentData | undefined): bool
  * Where the object of the last 把/将/令/使/让 runs ([start, end) up to its verb, an adverb or a preposition,
  * else to the end): 把政府经营开支减 → 政府经营开支. 将 before a verb or an adverb is no marker (跌幅将显著收窄).
  */
-function objectOfMarker(p: Pair, ws: Intl.SegmentData[]): { start: number; end: number } | undefined {
+function objectOfMarker(p: Pair, ws: readonly Intl.SegmentData[]): { start: number; end: number } | undefined {
   for (let i = ws.length - 2; i >= 0; i--) {
     const marker = ws[i]!;
     const first = ws[i + 1]!;
