@@ -2149,3 +2149,18 @@ describe('an adverb of degree before a growth verb is no subject (change_adverbs
     expect(extractFromParagraph('进口大幅增长12%。', { kind: 'actual', year: 2003 }, 'zh-Hans').map((f) => f.label)).toEqual(['进口']);
   });
 });
+
+describe('a note in brackets after the words names nothing of the figure (note_openers, note_closers; dev 240)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'target', year: 2021 }).map((f) => f.label);
+  test('a note of how a figure is measured', () => {
+    expect(labels('全市地区生产总值（按可比价格计算）年均增长6%左右。')).toEqual(['地区生产总值']);
+  });
+  test('a note that a comma cuts in two is one with the words before it', () => {
+    expect(labels('1962年的工农业总产值（包括现代工业、手工业和农业，下同），比1957年计划增长75%左右。')).toEqual(['工农业总产值']);
+    expect(labels('工业产值（包括现代工业和手工业，下同）比1957年计划（系指第一个五年计划中的1957年计划，下同）增长1倍左右。')).toEqual(['工业产值']);
+  });
+  test('a bracket that holds figures of its own still parts its clauses, and a name in brackets stays', () => {
+    expect(extractFromParagraph('优先电量规模（风电400小时，光伏300小时）。', { kind: 'target', year: 2021 }).map((f) => f.value)).toEqual([400, 300]);
+    expect(labels('地级及以上城市细颗粒物（PM2.5）浓度下降10%。')).toEqual(['地级及以上城市细颗粒物（PM2.5）浓度']);
+  });
+});

@@ -21,6 +21,7 @@ import type { Metric } from '../schemas/metrics.ts';
 import { ageUnits, canonicalRateUnit, classifierUnits, moneyUnits, multiplierPattern, personUnits, sameMeasure, tenthUnit, timeUnits, unitPattern } from './indicators/units.ts';
 import type { Quantity } from './indicators/scan.ts';
 import {
+  bracketNote,
   basisPattern,
   basisFigureBefore,
   leadInClause,
@@ -337,7 +338,9 @@ function readParagraph(
       return found;
     };
     // a wide gap ends a clause like a comma: a run-in heading's title before its text (（一）城镇化率\u3000\u3000达到60%, corpus 181)
-    const clauses = joinFromTo(a, scan, spans(a, CLAUSE_END, sentence.start, sentence.end));
+    // a comma inside a note in brackets (（包括现代工业、手工业和农业，下同）) cuts no clause: the note goes with the words before it
+    const notes = [...said.matchAll(bracketNote)].map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
+    const clauses = joinFromTo(a, scan, spans(a, CLAUSE_END, sentence.start, sentence.end, notes));
     let lastInSentence: FoundIndicator | undefined;
     // Figures of the sentence, and growths already given to them (实际增长8.4%和8%).
     const inSentence: FoundIndicator[] = [];
@@ -769,11 +772,12 @@ interface Span {
 /** What ends a clause: a comma (not one grouping thousands), a colon, a table's cell bar, a wide gap. */
 const CLAUSE_END = new RegExp(String.raw`(?<!\d)[，,]|[，,](?!\d{3}(?!\d))|[:：|]|${WIDE_GAP}`, 'g');
 
-/** The pieces of [start, end) between delimiters. */
-function spans(a: string, delimiter: RegExp, start: number, end: number): Span[] {
+/** The pieces of [start, end) between delimiters (not those inside one of the `inside` spans). */
+function spans(a: string, delimiter: RegExp, start: number, end: number, inside: readonly Span[] = []): Span[] {
   const out: Span[] = [];
   let pos = start;
   for (const m of a.slice(start, end).matchAll(delimiter)) {
+    if (inside.some((s) => start + m.index > s.start && start + m.index < s.end)) continue;
     out.push({ start: pos, end: start + m.index });
     pos = start + m.index + m[0].length;
   }

@@ -104,8 +104,11 @@ export const changeNounEnd = new RegExp(`(?:${alternation([...words.change_nouns
 /** Verbs of a fall: the change is negative. */
 export const fallVerb = new RegExp(`(${alternation([...words.fall_verbs, ...words.change_nouns_fall])}|(?<!最)低)(了|达到?|为)?$`);
 
-/** The basis of a change: 同比, 较上年, 较2017年年底, 较全市规上工业 (not the 比 of 可比价格). */
-export const basisPattern = /(同比|环比|较上年同期|较上年|比上年|较[^增提高低下减，,、]{1,12}|(?<!可)比[^增提高低下减上，,、]{1,10})$/;
+/**
+ * The basis of a change: 同比, 较上年, 较2017年年底, 较全市规上工业 (not the 比 of 可比价格), with a note in brackets on it
+ * (比1957年计划（系指第一个五年计划中的1957年计划，下同）增长75%, dev 240).
+ */
+export const basisPattern = /(?:同比|环比|较上年同期|较上年|比上年|较[^增提高低下减，,、（(]{1,12}|(?<!可)比[^增提高低下减上，,、（(]{1,10})(?:[（(][^（）()]*[）)])?$/;
 
 /** The manner of an average growth over years (平均每年增长4％): a figure of its own, never the change of one year's level. */
 export const averageGrowth = /年均|平均每年|每年平均|年平均/;
@@ -550,6 +553,12 @@ export const circumstancePhrase = new RegExp(String.raw`在[^在，,；;。]*?(?
 
 /** The words after a figure inside such a phrase, up to its end (…3成|的情况下): the phrase opened before that figure. */
 export const circumstanceEnd = new RegExp(String.raw`^[^在，,；;。]*?(?:${alternation(words.circumstance_nouns)})下`);
+
+/**
+ * A note in brackets (note_openers, note_closers): （例如出售政府资产）, （按可比价格计算）, （包括现代工业、手工业和农业，下同）. It names
+ * nothing of the figure: no part of its label, and the comma inside it cuts no clause.
+ */
+export const bracketNote = new RegExp(String.raw`[（(]\s*(?:${alternation(words.note_openers)})[^（）()]*[）)]|[（(][^（）()]*(?:${alternation(words.note_closers)})\s*[）)]`, 'g');
 
 /** Prepositions whose phrase stands between a subject and its verb (企业在天交所挂牌上市, 孝义公园向市民开放); before 的 the phrase qualifies a noun (政府在教育方面的开支). */
 export const subjectPrepositions = new Set([...'从由在于比较向']);
