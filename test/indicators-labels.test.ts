@@ -2164,3 +2164,20 @@ describe('a note in brackets after the words names nothing of the figure (note_o
     expect(labels('地级及以上城市细颗粒物（PM2.5）浓度下降10%。')).toEqual(['地级及以上城市细颗粒物（PM2.5）浓度']);
   });
 });
+
+describe('a plan asks or expects a figure: 要求 before its words and 可能, 应该 after them are no part of the label (dev 240)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'target', year: 1958 }).map((f) => f.label);
+  test.each([
+    ['五年内，要求新建铁路8,000-9,000公里。', ['铁路']],
+    ['要求1962年社会商品零售额比1957年增加50%左右。', ['社会商品零售额']],
+    ['预计执行的结果，生产资料工业的比重可能达到46%以上。', ['生产资料工业的比重']],
+    ['五年内，农民的全部收入可能增长25一30%。', ['农民的全部收入']],
+    ['工业投资的比重应该提高到60%左右。', ['工业投资的比重']],
+  ] as const)('%s', (text, expected) => expect(labels(text)).toEqual(expected));
+});
+
+describe('a list of verbs before the noun stays whole (dev 240)', () => {
+  test('新建和改建 is not 新建 before a label', () => {
+    expect(extractFromParagraph('五年内，要求新建和改建的主要公路干线约为15,000-18,000公里。', { kind: 'target', year: 1958 }).map((f) => f.label)).toEqual(['主要公路干线']);
+  });
+});
