@@ -2181,3 +2181,22 @@ describe('a list of verbs before the noun stays whole (dev 240)', () => {
     expect(extractFromParagraph('五年内，要求新建和改建的主要公路干线约为15,000-18,000公里。', { kind: 'target', year: 1958 }).map((f) => f.label)).toEqual(['主要公路干线']);
   });
 });
+
+describe('a from-to whose from-figure a plan dates by the plan before, after a modal (dev 240)', () => {
+  const figs = (text: string) => extractFromParagraph(text, { kind: 'target', year: 1958 }).map((f) => [f.label, f.value, f.max, f.baseline?.value]);
+  test('应该从第一个五年计划的…，提高到…: one figure, the from-figure its baseline', () => {
+    expect(figs('在国家的基本建设投资总额中，工业投资的比重应该从第一个五年计划的58.2%，提高到60%左右。')).toEqual([['工业投资的比重', 60, undefined, 58.2]]);
+    expect(figs('用于国防和行政费用的支出，应该从第一个五年计划的32%左右，下降为20%左右。')).toEqual([['国防和行政费用的支出', 20, undefined, 32]]);
+  });
+  test('a plan named by its number or its short name, at its end', () => {
+    expect(figs('用于经济和文化建设的支出，应该从第一个五年计划的56%左右，提高到60―70%。')).toEqual([['经济和文化建设的支出', 60, 70, 56]]);
+    expect(figs('研发经费投入强度由“十三五”末的2.4%提高到3%。')).toEqual([['研发经费投入强度', 3, undefined, 2.4]]);
+  });
+});
+
+describe('a clause that only frames the sentence (在…中, 在…期间, 在…的基础上, 为着…) is no topic (dev 240)', () => {
+  test('the topic is the first clause after the frames', () => {
+    const found = extractFromParagraph('在第二个五年计划的财政支出总数中，用于经济和文化建设的支出，应该从第一个五年计划的56%左右，提高到60―70%。', { kind: 'target', year: 1958 });
+    expect(found.map((f) => [f.label, f.value, f.max])).toEqual([['经济和文化建设的支出', 60, 70]]);
+  });
+});

@@ -25,6 +25,7 @@ import {
   basisPattern,
   basisFigureBefore,
   leadInClause,
+  frameClause,
   timeOnlyBefore,
   modalOnly,
   basisChangeAfter,
@@ -357,9 +358,12 @@ function readParagraph(
     const spoken = namedPeriod(said, context.year) ?? (opening ? { period: opening, at: sentence.start } : undefined);
     // The first clause of a sentence without a figure of its own may name what the rest measures; after a
     // clause that only says who requires it (计划要求，…), the next one.
+    // Clauses that only frame the sentence (在…期间，为着…，) name no topic either: the first after them does.
     const asked = clauses.length > 2 && leadInClause.test(a.slice(clauses[0]!.start, clauses[0]!.end).trim()) ? 1 : 0;
-    const first = clauses[asked];
-    const topic = first && clauses.length > asked + 1 && scan(first).length === 0 ? pair(text, a, first.start, first.end) : undefined;
+    let framed = asked;
+    while (framed < clauses.length - 2 && frameClause.test(a.slice(clauses[framed]!.start, clauses[framed]!.end).trim())) framed++;
+    const first = clauses[framed];
+    const topic = first && clauses.length > framed + 1 && scan(first).length === 0 ? pair(text, a, first.start, first.end) : undefined;
     for (const [c, clause] of clauses.entries()) {
       // a cell of a table left as text (| 1.0升以上至1.6升（含）的 | | 300元至540元 |) names nothing of the cell before it
       if (a[clause.start - 1] === '|') previous = undefined;

@@ -333,11 +333,11 @@ export const basisChangeAfter = new RegExp(`^\\s*(?:${changeVerbs})`);
 export const countedNounBeforeLink = /^\p{Script=Han}{1,2}(?=\p{Script=Han})/u;
 
 /**
- * 由/从 (with the baseline's year, a fiscal or school year: 由1997-98年度的, or a plan's: 由“六五”期间的) before the
- * baseline of a from-to figure.
+ * 由/从 (with the baseline's year, a fiscal or school year: 由1997-98年度的, or a plan's: 由“六五”期间的, 由“十三五”末的, 从第一个五年计划的,
+ * dev 240) before the baseline of a from-to figure.
  */
 export const fromWord = new RegExp(
-  String.raw`(?:由|从)(?:(?:${relativeTime})?((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:年?(?:底|末|初|中))?|${namedPlan}(?:时期|期间)|${relativeTime})?的?${perWhom}?$`,
+  String.raw`(?:由|从)(?:(?:${relativeTime})?((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:年?(?:底|末|初|中))?|(?:${namedPlan}|第[一二三四五六七八九十]{1,2}个五年(?:计划)?)(?:时期|期间|期末|末)?|${relativeTime})?的?${perWhom}?$`,
   'u',
 );
 
@@ -345,13 +345,19 @@ export const fromWord = new RegExp(
 export const leadInClause = /^(?:计划|规划|纲要|方案)(?:要求|规定|提出|确定)$/;
 
 /**
+ * A clause that only frames the sentence, its scope, time, ground or purpose (在第二个五年计划的财政支出总数中，…; 在第二个五年计划期间，…;
+ * 在财政收入增加的基础上，…; 为着加速社会主义建设，…): no topic of its figures either (dev 240).
+ */
+export const frameClause = /^(?:在[^，,]*(?:中|期间|时期|以来|基础上|条件下|情况下|过程中)|为了|为着|随着|由于)/;
+
+/**
  * Before a figure, only the time it is of and a link (1980年为28 · 4‰, 五年平均为27 · 8％): the subject was said
  * before the comma, the sentence's topic (…的比重，1980年为…).
  */
 export const timeOnlyBefore = /^\s*(?:(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十]年(?:平均|合计|累计)?)(?:为|是|达到?)\s*$/;
 
-/** Nothing but a modal verb or 已 before the 由 of a from-to figure (…周转天数，要由1990年的127天缩短到…; …的比例 ， 已由早幾年的 30% 提升至 48%). */
-export const modalOnly = /^\s*(?:要|将|应当?|需要?|力争|争取|已经?)?\s*$/;
+/** Nothing but a modal verb or 已 before the 由 of a from-to figure (…周转天数，要由1990年的127天缩短到…; …的比例 ， 已由早幾年的 30% 提升至 48%; …的支出，应该从…的56％左右，提高到60―70％, dev 240). */
+export const modalOnly = /^\s*(?:要|将|应当?|应该|可以|需要?|力争|争取|已经?)?\s*$/;
 
 /** Words up to a 即 (namely) that renames them (比重即积累率 → 积累率); not 立即, 随即, 即将, 即时. */
 export const namelyBefore = /^.*(?<![立随])即(?![将时使便可])(?=\p{Script=Han}{2})/u;
@@ -590,7 +596,7 @@ const huiModal = String.raw`(?<!${alternation(words.nouns_in_hui.map((w) => w.sl
 /** Words trimmed from the end of a label (the verb that leads to the number). */
 export const trailingFillers = new RegExp(
   // 两项奖励总额最高为其个人经济贡献的100%: the base of a share a cap sets (为其…的) is no part of what is capped (dev 123, 195)
-  String.raw`(?:(?:最高|最低|最多)?为其[\u4e00-\u9fff]{1,10}|(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|拟|(?:有)?可能|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|${huiModal}|将会|(?<![供相响适对反效呼感答理])应当?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|跨过|迈上|跨上|跃上|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最低|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|全市|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内))$`,
+  String.raw`(?:(?:最高|最低|最多)?为其[\u4e00-\u9fff]{1,10}|(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|拟|(?:有)?可能|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|${huiModal}|将会|(?<![供相响适对反效呼感答理])应(?:当|该)?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|跨过|迈上|跨上|跃上|超|逾|近|约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最低|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|全市|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内))$`,
 );
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
