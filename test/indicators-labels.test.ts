@@ -2200,3 +2200,24 @@ describe('a clause that only frames the sentence (在…中, 在…期间, 在�
     expect(found.map((f) => [f.label, f.value, f.max])).toEqual([['经济和文化建设的支出', 60, 70]]);
   });
 });
+
+describe('分别 after a list of ordinals that share their noun (第一、二、三产业; dev 180)', () => {
+  test('each ordinal takes the noun and the words after it', () => {
+    const found = extractFromParagraph('2005年第一、二、三产业增加值占国内生产总值的比重分别为13%、51%和36%。', { kind: 'target', year: 2001 });
+    expect(found.map((f) => [f.label, f.value])).toEqual([
+      ['第一产业增加值占国内生产总值的比重', 13],
+      ['第二产业增加值占国内生产总值的比重', 51],
+      ['第三产业增加值占国内生产总值的比重', 36],
+    ]);
+  });
+});
+
+describe('分别 after one subject with no list: each figure of the run measures it (dev 180)', () => {
+  test('the middle figure of the run too', () => {
+    const found = extractFromParagraph('2005年第一、二、三产业增加值的比重分别为13%、51%和36%，从业人员占全社会从业人员的比重分别为44%、23%和33%。', {
+      kind: 'target',
+      year: 2001,
+    });
+    expect(found.slice(3).map((f) => f.label)).toEqual(['从业人员占全社会从业人员的比重', '从业人员占全社会从业人员的比重', '从业人员占全社会从业人员的比重']);
+  });
+});
