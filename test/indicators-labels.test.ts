@@ -2199,6 +2199,10 @@ describe('a clause that only frames the sentence (在…中, 在…期间, 在�
     const found = extractFromParagraph('在第二个五年计划的财政支出总数中，用于经济和文化建设的支出，应该从第一个五年计划的56%左右，提高到60―70%。', { kind: 'target', year: 1958 });
     expect(found.map((f) => [f.label, f.value, f.max])).toEqual([['经济和文化建设的支出', 60, 70]]);
   });
+  test('a connective alone is no topic either', () => {
+    const found = extractFromParagraph('这样，第二个五年国家的基本建设投资，可以比第一个五年大约增加1倍左右。', { kind: 'target', year: 1958 });
+    expect(found.map((f) => f.label)).toEqual(['基本建设投资']);
+  });
 });
 
 describe('分别 after a list of ordinals that share their noun (第一、二、三产业; dev 180)', () => {
