@@ -707,3 +707,12 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     ]);
   });
 });
+
+describe('the 约 that ends a word is no comparator (签约, 节约)', () => {
+  test('签约320亿元 is an amount signed, not about 320亿元', () => {
+    const [f] = extractFromParagraph('全年招商引资签约320亿元。', { kind: 'actual', year: 2021 });
+    expect(f).toMatchObject({ label: '招商引资签约', value: 320, unit: '亿元', match: '320亿元' });
+    expect(f!.comparator).toBeUndefined();
+    expect(extractFromParagraph('总投资约50亿元。', { kind: 'actual', year: 2021 })[0]).toMatchObject({ label: '总投资', comparator: '≈' });
+  });
+});
