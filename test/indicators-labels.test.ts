@@ -2161,3 +2161,79 @@ describe('an adverb of degree before a growth verb is no subject (change_adverbs
     expect(extractFromParagraph('进口大幅增长12%。', { kind: 'actual', year: 2003 }, 'zh-Hans').map((f) => f.label)).toEqual(['进口']);
   });
 });
+
+describe('a note in brackets after the words names nothing of the figure (note_openers, note_closers; dev 240)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'target', year: 2021 }).map((f) => f.label);
+  test('a note of how a figure is measured', () => {
+    expect(labels('全市地区生产总值（按可比价格计算）年均增长6%左右。')).toEqual(['地区生产总值']);
+  });
+  test('a note that a comma cuts in two is one with the words before it', () => {
+    expect(labels('1962年的工农业总产值（包括现代工业、手工业和农业，下同），比1957年计划增长75%左右。')).toEqual(['工农业总产值']);
+    expect(labels('工业产值（包括现代工业和手工业，下同）比1957年计划（系指第一个五年计划中的1957年计划，下同）增长1倍左右。')).toEqual(['工业产值']);
+  });
+  test('a bracket that holds figures of its own still parts its clauses, and a name in brackets stays', () => {
+    expect(extractFromParagraph('优先电量规模（风电400小时，光伏300小时）。', { kind: 'target', year: 2021 }).map((f) => f.value)).toEqual([400, 300]);
+    expect(labels('地级及以上城市细颗粒物（PM2.5）浓度下降10%。')).toEqual(['地级及以上城市细颗粒物（PM2.5）浓度']);
+  });
+});
+
+describe('a plan asks or expects a figure: 要求 before its words and 可能, 应该 after them are no part of the label (dev 240)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'target', year: 1958 }).map((f) => f.label);
+  test.each([
+    ['五年内，要求新建铁路8,000-9,000公里。', ['铁路']],
+    ['要求1962年社会商品零售额比1957年增加50%左右。', ['社会商品零售额']],
+    ['预计执行的结果，生产资料工业的比重可能达到46%以上。', ['生产资料工业的比重']],
+    ['五年内，农民的全部收入可能增长25一30%。', ['农民的全部收入']],
+    ['工业投资的比重应该提高到60%左右。', ['工业投资的比重']],
+  ] as const)('%s', (text, expected) => expect(labels(text)).toEqual(expected));
+});
+
+describe('a list of verbs before the noun stays whole (dev 240)', () => {
+  test('新建和改建 is not 新建 before a label', () => {
+    expect(extractFromParagraph('五年内，要求新建和改建的主要公路干线约为15,000-18,000公里。', { kind: 'target', year: 1958 }).map((f) => f.label)).toEqual(['主要公路干线']);
+  });
+});
+
+describe('a from-to whose from-figure a plan dates by the plan before, after a modal (dev 240)', () => {
+  const figs = (text: string) => extractFromParagraph(text, { kind: 'target', year: 1958 }).map((f) => [f.label, f.value, f.max, f.baseline?.value]);
+  test('应该从第一个五年计划的…，提高到…: one figure, the from-figure its baseline', () => {
+    expect(figs('在国家的基本建设投资总额中，工业投资的比重应该从第一个五年计划的58.2%，提高到60%左右。')).toEqual([['工业投资的比重', 60, undefined, 58.2]]);
+    expect(figs('用于国防和行政费用的支出，应该从第一个五年计划的32%左右，下降为20%左右。')).toEqual([['国防和行政费用的支出', 20, undefined, 32]]);
+  });
+  test('a plan named by its number or its short name, at its end', () => {
+    expect(figs('用于经济和文化建设的支出，应该从第一个五年计划的56%左右，提高到60―70%。')).toEqual([['经济和文化建设的支出', 60, 70, 56]]);
+    expect(figs('研发经费投入强度由“十三五”末的2.4%提高到3%。')).toEqual([['研发经费投入强度', 3, undefined, 2.4]]);
+  });
+});
+
+describe('a clause that only frames the sentence (在…中, 在…期间, 在…的基础上, 为着…) is no topic (dev 240)', () => {
+  test('the topic is the first clause after the frames', () => {
+    const found = extractFromParagraph('在第二个五年计划的财政支出总数中，用于经济和文化建设的支出，应该从第一个五年计划的56%左右，提高到60―70%。', { kind: 'target', year: 1958 });
+    expect(found.map((f) => [f.label, f.value, f.max])).toEqual([['经济和文化建设的支出', 60, 70]]);
+  });
+  test('a connective alone is no topic either', () => {
+    const found = extractFromParagraph('这样，第二个五年国家的基本建设投资，可以比第一个五年大约增加1倍左右。', { kind: 'target', year: 1958 });
+    expect(found.map((f) => f.label)).toEqual(['基本建设投资']);
+  });
+});
+
+describe('分别 after a list of ordinals that share their noun (第一、二、三产业; dev 180)', () => {
+  test('each ordinal takes the noun and the words after it', () => {
+    const found = extractFromParagraph('2005年第一、二、三产业增加值占国内生产总值的比重分别为13%、51%和36%。', { kind: 'target', year: 2001 });
+    expect(found.map((f) => [f.label, f.value])).toEqual([
+      ['第一产业增加值占国内生产总值的比重', 13],
+      ['第二产业增加值占国内生产总值的比重', 51],
+      ['第三产业增加值占国内生产总值的比重', 36],
+    ]);
+  });
+});
+
+describe('分别 after one subject with no list: each figure of the run measures it (dev 180)', () => {
+  test('the middle figure of the run too', () => {
+    const found = extractFromParagraph('2005年第一、二、三产业增加值的比重分别为13%、51%和36%，从业人员占全社会从业人员的比重分别为44%、23%和33%。', {
+      kind: 'target',
+      year: 2001,
+    });
+    expect(found.slice(3).map((f) => f.label)).toEqual(['从业人员占全社会从业人员的比重', '从业人员占全社会从业人员的比重', '从业人员占全社会从业人员的比重']);
+  });
+});

@@ -586,6 +586,13 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     // a low end without a multiplier shares the high end's; one larger than the high end does not
     expect(one('全年完成造林绿化面积3—5万亩。', { kind: 'target', year: 2024 })[0]).toMatchObject({ value: 3, max: 5, unit: '万亩', scale: 30000 });
     expect(one('每个项目补助5000—2万元。', { kind: 'target', year: 2024 })[0]).toMatchObject({ value: 5000, max: 20000, unit: '元' });
+    // a dash printed as a horizontal bar (―, –) or, in an OCR'd text, as 一 between Arabic digits (dev 240, 181); 一 before a word stays a numeral
+    const plan = { kind: 'target' as const, year: 1958 };
+    expect(one('用于经济和文化建设的支出提高到60―70%。', plan)[0]).toMatchObject({ value: 60, max: 70, unit: '%', match: '60―70%' });
+    expect(one('工人和职员的平均工资将增加25一30%。', plan)[0]).toMatchObject({ value: 25, max: 30, unit: '%' });
+    expect(one('原油产量达到550万一600万吨。', plan)[0]).toMatchObject({ value: 550, max: 600, unit: '万吨' });
+    expect(one('建成铁路2–3条。', plan)[0]).toMatchObject({ value: 2, max: 3, unit: '条' });
+    expect(one('新建学校5所一律按标准建设。', plan).map((f) => [f.value, f.max, f.unit])).toEqual([[5, undefined, '所']]);
     // the upper bound in the lower bound's unit
     expect(one('处一千元以上一万元以下罚款。', { kind: 'provision', provisions: true })[0]).toMatchObject({
       value: 1000,
@@ -698,5 +705,14 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
       ['s1-1', '12%', 2],
       ['s1-1', '86亿元', 2],
     ]);
+  });
+});
+
+describe('the 约 that ends a word is no comparator (签约, 节约)', () => {
+  test('签约320亿元 is an amount signed, not about 320亿元', () => {
+    const [f] = extractFromParagraph('全年招商引资签约320亿元。', { kind: 'actual', year: 2021 });
+    expect(f).toMatchObject({ label: '招商引资签约', value: 320, unit: '亿元', match: '320亿元' });
+    expect(f!.comparator).toBeUndefined();
+    expect(extractFromParagraph('总投资约50亿元。', { kind: 'actual', year: 2021 })[0]).toMatchObject({ label: '总投资', comparator: '≈' });
   });
 });

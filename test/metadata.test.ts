@@ -378,6 +378,8 @@ describe('titles and plans', () => {
     ['某市国民经济和社会发展第十五个五年规划纲要', { from: 2026, to: 2030 }],
     ['某省“十三五”科技创新规划', { from: 2016, to: 2020 }],
     ['某市科技创新发展规划（2023—2027年）', { from: 2023, to: 2027 }],
+    // a span printed with a horizontal bar (dev 240: 第二个五年计划（1958―1962）)
+    ['某市科技创新发展规划（2023―2027年）', { from: 2023, to: 2027 }],
   ])('%s is a plan covering %o, its year the first', (title, period) => {
     const r = build(`${title}\n一、发展基础\n成效明显。\n二、总体要求\n加快发展。`).record;
     expect(r.meta).toMatchObject({ kind: 'plan', period, year: period.from });

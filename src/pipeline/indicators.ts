@@ -21,9 +21,11 @@ import type { Metric } from '../schemas/metrics.ts';
 import { ageUnits, canonicalRateUnit, classifierUnits, moneyUnits, multiplierPattern, personUnits, sameMeasure, tenthUnit, timeUnits, unitPattern } from './indicators/units.ts';
 import type { Quantity } from './indicators/scan.ts';
 import {
+  bracketNote,
   basisPattern,
   basisFigureBefore,
   leadInClause,
+  frameClause,
   timeOnlyBefore,
   modalOnly,
   basisChangeAfter,
@@ -338,7 +340,9 @@ function readParagraph(
       return found;
     };
     // a wide gap ends a clause like a comma: a run-in heading's title before its text (（一）城镇化率\u3000\u3000达到60%, corpus 181)
-    const clauses = joinFromTo(a, scan, spans(a, CLAUSE_END, sentence.start, sentence.end));
+    // a comma inside a note in brackets (（包括现代工业、手工业和农业，下同）) cuts no clause: the note goes with the words before it
+    const notes = [...said.matchAll(bracketNote)].map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
+    const clauses = joinFromTo(a, scan, spans(a, CLAUSE_END, sentence.start, sentence.end, notes));
     let lastInSentence: FoundIndicator | undefined;
     // Figures of the sentence, and growths already given to them (实际增长8.4%和8%).
     const inSentence: FoundIndicator[] = [];
@@ -355,9 +359,12 @@ function readParagraph(
     const spoken = namedPeriod(said, context.year) ?? (opening ? { period: opening, at: sentence.start } : undefined);
     // The first clause of a sentence without a figure of its own may name what the rest measures; after a
     // clause that only says who requires it (计划要求，…), the next one.
+    // Clauses that only frame the sentence (在…期间，为着…，) name no topic either: the first after them does.
     const asked = clauses.length > 2 && leadInClause.test(a.slice(clauses[0]!.start, clauses[0]!.end).trim()) ? 1 : 0;
-    const first = clauses[asked];
-    const topic = first && clauses.length > asked + 1 && scan(first).length === 0 ? pair(text, a, first.start, first.end) : undefined;
+    let framed = asked;
+    while (framed < clauses.length - 2 && frameClause.test(a.slice(clauses[framed]!.start, clauses[framed]!.end).trim())) framed++;
+    const first = clauses[framed];
+    const topic = first && clauses.length > framed + 1 && scan(first).length === 0 ? pair(text, a, first.start, first.end) : undefined;
     for (const [c, clause] of clauses.entries()) {
       // a cell of a table left as text (| 1.0升以上至1.6升（含）的 | | 300元至540元 |) names nothing of the cell before it
       if (a[clause.start - 1] === '|') previous = undefined;
@@ -770,11 +777,12 @@ interface Span {
 /** What ends a clause: a comma (not one grouping thousands), a colon, a table's cell bar, a wide gap. */
 const CLAUSE_END = new RegExp(String.raw`(?<!\d)[，,]|[，,](?!\d{3}(?!\d))|[:：|]|${WIDE_GAP}`, 'g');
 
-/** The pieces of [start, end) between delimiters. */
-function spans(a: string, delimiter: RegExp, start: number, end: number): Span[] {
+/** The pieces of [start, end) between delimiters (not those inside one of the `inside` spans). */
+function spans(a: string, delimiter: RegExp, start: number, end: number, inside: readonly Span[] = []): Span[] {
   const out: Span[] = [];
   let pos = start;
   for (const m of a.slice(start, end).matchAll(delimiter)) {
+    if (inside.some((s) => start + m.index > s.start && start + m.index < s.end)) continue;
     out.push({ start: pos, end: start + m.index });
     pos = start + m.index + m[0].length;
   }

@@ -69,9 +69,9 @@ export function fiveYearPlan(n: number): Period {
   return { from, to: from + 4 };
 }
 
-/** A year of the calendar, and what separates the years of a span (2021—2025, 2021至2025). */
+/** A year of the calendar, and what separates the years of a span (2021—2025, 2021至2025, a horizontal bar: 1958―1962, dev 240). */
 const YEAR = String.raw`(?:19|20)\d{2}`;
-const SPAN = String.raw`\s*(?:[-—–~～至到]|－)\s*`;
+const SPAN = String.raw`\s*(?:[-—–―~～至到]|－)\s*`;
 /** A span of years: `2021—2025年`, `2021年至2025年` (its first and last years captured). */
 const YEAR_RANGE = new RegExp(`(${YEAR})\\s*年?${SPAN}(${YEAR})\\s*年?`);
 /** A span in brackets inside a name (`第十一个五年（2006—2010 年）规划纲要`). */

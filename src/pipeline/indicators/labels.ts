@@ -4,6 +4,7 @@
 // Work is done on a pair of strings (Simplified analysis copy, original script) of equal length, so
 // every cut applies to both and the label comes out in the report's own script.
 import {
+  bracketNote,
   peerFrame,
   peerFrameWords,
   nationalTitle,
@@ -283,9 +284,9 @@ export function subjectOf(p: Pair, steps: readonly SubjectStep[] = subjectSteps)
  * `subject`, the clause's subject without its predicate (not when the number precedes its noun: 两间铁路公司正在落实6项铁路工程).
  */
 export function cleanLabel(raw: Pair, subject = true): Pair {
-  // 非经常项目开源（例如出售政府资产）或节流: examples in brackets are no part of the name; 每个县（市、区）: nor are
-  // alternatives in brackets inside the words
-  let p = removeAll(raw, /\s+|\([a-zA-Zü\u00C0-\u024F]+\)|[（(]\s*(?:例如|比如|譬如|诸如|包括)[^（）()]*[）)]|[（(][^（()）]*、[^（()）]*[）)]/g);
+  // 非经常项目开源（例如出售政府资产）或节流: a note in brackets is no part of the name (bracketNote: examples, what a total includes,
+  // how it is measured); 每个县（市、区）: nor are alternatives in brackets inside the words
+  let p = removeAll(removeAll(raw, bracketNote), /\s+|\([a-zA-Zü\u00C0-\u024F]+\)|[（(][^（()）]*、[^（()）]*[）)]/g);
   // 5000万元以上(仅限世界1000强企业投资)、2亿元以上: a bracket that opens the words before a number glosses the figure before it
   p = removeAll(p, /^[（(][^（()）]*[）)]/g);
   // 优先电量规模（风电400小时: inside a bracket left open, the bracket's words name the figure.

@@ -47,7 +47,10 @@ export function pairRespectively(
     }
     // 城乡居民人均收入年均增长5.3%、7.7%: the adverb that leads to the verb (年均) is no part of the items (dev 245)
     subject = slice(subject, 0, fillersStart(subject.a));
-    const items = splitItems(subject, run.length);
+    // 从业人员占全社会从业人员的比重分别为44％、23％和33％: after 分别, one subject with no list is what each level of the run
+    // measures, for the items a clause before named (dev 180); not the who of a grant (省级分别给予企业…奖补50万元、100万元)
+    const oneSubject = respectivelyWord.test(word[0]) && /^\s*(?:为|是|达到?)\s*$/.test(verb) && subject.a.trim().length >= 2 && !/[、和与及]/.test(subject.a);
+    const items = splitItems(subject, run.length) ?? (oneSubject ? run.map(() => subject) : undefined);
     if (!items) continue;
     shareTail(items).forEach((s, k) => out.set(run[k]!, { subject: s, verb }));
     i += run.length - 1;
@@ -71,7 +74,26 @@ export function figureRun(a: string, quantities: readonly Quantity[], i: number)
  * 城镇居民… and 农村居民….
  */
 function splitItems(subject: Pair, n: number): Pair[] | undefined {
-  return listItems(subject, n) ?? (n === 2 ? pairedItems(subject) : undefined);
+  const items = listItems(subject, n);
+  return items ? (shareOrdinal(items) ?? items) : n === 2 ? pairedItems(subject) : undefined;
+}
+
+/**
+ * A list of ordinals that share the noun said after the last (第一、二、三产业增加值, 一、二级): each is its ordinal with the
+ * last item's words after its own, and the 第 of the first (第一产业增加值, 第二产业增加值, 第三产业增加值; dev 180).
+ */
+function shareOrdinal(items: Pair[]): Pair[] | undefined {
+  const numeral = '[一二三四五六七八九十]{1,2}';
+  const first = new RegExp(`(第?)(${numeral})$`).exec(items[0]!.a);
+  const last = new RegExp(`^第?(${numeral})(?=.)`).exec(items[items.length - 1]!.a);
+  if (!first || !last || !items.slice(1, -1).every((p) => new RegExp(`^${numeral}$`).test(p.a))) return undefined;
+  const tail = slice(items[items.length - 1]!, last[0].length);
+  const di = first[1] ? slice(items[0]!, first.index, first.index + 1) : { a: '', o: '' };
+  return items.map((p, k) => {
+    const own = k === 0 ? slice(p, first.index + first[1]!.length) : k === items.length - 1 ? slice(p, last[0].length - last[1]!.length, last[0].length) : p;
+    const before = k === 0 ? slice(p, 0, first.index) : { a: '', o: '' };
+    return { a: before.a + di.a + own.a + tail.a, o: before.o + di.o + own.o + tail.o };
+  });
 }
 
 /** The two items a paired word names, each in the words around it (城乡居民收入 → 城镇居民收入, 农村居民收入). */
