@@ -1175,9 +1175,9 @@ describe('money a speaker sets aside for what 为 names before the funding verb 
   const hant = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hant').map((f) => [f.label, f.kind]);
   test.each([
     ['我們為大學研究資金預留了不少於100億元，我們將為企業研發開支提供額外扣稅額。', [['大學研究資金', 'target']]],
-    // a noun of its own after a verb of giving stays the label; who money goes to (向…) is not what it is for
+    // a noun of its own after a verb of giving stays the label; the fund money goes to (向…注資) names it (dev 143, 248)
     ['政府會為醫院管理局提供經常撥款490億元。', [['經常撥款', 'target']]],
-    ['我建議向創科基金注資100億元。', [['創科基金注資', 'target']]],
+    ['我建議向創科基金注資100億元。', [['創科基金', 'target']]],
   ])('%s', (text, expected) => expect(hant(text)).toEqual(expected));
   test.each([
     // what the government gave is no target; nor is what the sentence dates before the speech (dev 144)
@@ -1245,6 +1245,7 @@ describe('labelOf steps: each decides a case of its own', () => {
     ['equivalent', mk('相等于本地生产总值的', '', previous('财政赤字')), '财政赤字'],
     ['earmarked as', mk('其中约', '会预留作为工务工程费用', { money: true, ...previous('非经营开支') }), '工务工程费用'],
     ['what the money is for', mk('我们为大学研究资金预留了', '', { money: true }), '大学研究资金'],
+    ['who the money goes to', mk('我会向数码港拨款', '', { money: true, onward: p('，加强支援初创企业。') }), '数码港'],
     ['what the money funds', mk('我会预留', '', { money: true, onward: p('，向中小企提供知识产权咨询服务。') }), '知识产权咨询服务'],
     ['rhetorical', mk('推出', '方面'), null],
     ['peer frame', mk('全国首批试点城市', ''), null],
@@ -1284,6 +1285,15 @@ describe('labelOf steps: each decides a case of its own', () => {
     expect(nounAfter(p('的免税额予供养')).a).toBe('免税额'); // 15,000元的免税额予供养55至59岁的父母: the words up to the next figure
     // 授予 and 给予 are verbs of their own; 予以 is no recipient
     expect(recipientAfter.test('予以奖励')).toBe(false);
+  });
+  test('who the money goes to: 向 and a name before a funding verb, not a generic or every recipient (dev 248, 143)', () => {
+    expect(label(mk('我们会向创新及科技基金注资', '', { money: true }))).toBe('创新及科技基金');
+    expect(label(mk('我们建议向“创意智优计划”注资', '', { money: true }))).toBe('创意智优计划');
+    expect(label(mk('向基金额外注资', '', { money: true }))).toBe('基金');
+    expect(label(mk('向每家企业拨款', '', { money: true }))).not.toBe('每家企业');
+    expect(label(mk('向企业提供', '', { money: true }))).not.toBe('企业');
+    // a count is no money: 向…提供3000个名额 is labelled by its noun
+    expect(label(mk('向本地中小学生提供', '名额', { count: true }))).toBe('名额');
   });
   test('compose: a share or a rate keeps the clause before it', () => expect(label(mk('科创板过会企业', '获得支持', { count: false }))).toMatch(/^科创板过会企业/));
   test('every step has a case', () => expect(cases.map(([name]) => name)).toEqual(labelSteps.map((s) => s.name)));

@@ -13,6 +13,8 @@ import {
   purposeAfter,
   fundingBefore,
   fundedBefore,
+  fundedRecipient,
+  bareRecipient,
   givingVerb,
   fundedAfter,
   allocationVerb,
@@ -606,6 +608,19 @@ export const labelSteps: readonly LabelStep[] = [
       const object = m?.groups!.object;
       if (!m || !object || givingVerb.test(object)) return undefined;
       const at = m.index + m[0].lastIndexOf(object);
+      const quoted = /^["“].*["”]$/.test(object) ? 1 : 0;
+      return slice(ctx.left, at + quoted, at + object.length - quoted);
+    },
+  },
+  {
+    // 我會向數碼港撥款1億元 / 向"創意智優計劃"注資10億元: the fund, body or scheme the money goes to names it, before
+    // what the words after say it does (dev 248, 143); quotes round a name go with it
+    name: 'who the money goes to',
+    run({ ctx }) {
+      const m = ctx.money ? fundedRecipient.exec(ctx.left.a) : null;
+      const object = m?.groups!.object;
+      if (!m || !object || givingVerb.test(object) || bareRecipient.test(object)) return undefined;
+      const at = m.index + m[0].indexOf(object, 1);
       const quoted = /^["“].*["”]$/.test(object) ? 1 : 0;
       return slice(ctx.left, at + quoted, at + object.length - quoted);
     },

@@ -697,6 +697,14 @@ export const fundingBefore = new RegExp(String.raw`(?:${alternation(words.fundin
  */
 export const fundedBefore = new RegExp(String.raw`(?:^|[^作成])为\s*(?<object>[^，。；,;、\d为向]{2,16}?)\s*(?:额外|再)?(?:${alternation(words.funding_verbs)})了?\s*$`);
 
+/**
+ * Whom money goes to, named by 向 right before the funding verb (我會向數碼港撥款1億元, 向"創意智優計劃"注資10億元): a fund,
+ * a body or a scheme the money is for, so the label (dev 248, 143); not every one or each of a kind (向每家企业拨款, 各…),
+ * nor a bare kind of recipient (向企业提供: grant_recipients), which names no one.
+ */
+export const fundedRecipient = new RegExp(String.raw`向\s*(?<object>(?![每各])[^，。；,;、\d为向]{2,16}?)\s*(?:额外|再|一次过)?(?:${alternation(words.funding_verbs)})了?\s*$`);
+export const bareRecipient = new RegExp(String.raw`^(?:${alternation(words.grant_recipients)})$`);
+
 /** A verb of giving inside words a funding verb follows: they say who gives or how, not what is funded. */
 export const givingVerb = new RegExp(alternation([...words.funding_verbs, ...words.purpose_verbs]));
 
