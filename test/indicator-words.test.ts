@@ -179,6 +179,17 @@ describe('change verbs at the end of the words before a figure', () => {
   it('增长 is, as it also makes nouns (实质趋势增长)', () => expect(trailingFillers.exec('实质趋势增长')?.[0]).not.toBe('增长'));
 });
 
+describe('a modal 可 before the verb that leads to the figure', () => {
+  // 經濟增長可達3%至4%, 本地生產總值增長應可達2%至3% (dev 248, 144): 可 is no part of the label; 许可 and 认可 are nouns
+  it('is no part of the label', () => expect(trailingFillers.exec('经济增长可')?.[0]).toBe('可'));
+  it.each(['取水许可', '国际认可'])('%s keeps it', (label) => expect(trailingFillers.exec(label)).toBeNull());
+  it('leaves the growth noun', () => {
+    const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2018 }, 'zh-Hant').map((f) => f.label);
+    expect(labels('我預測今年香港的經濟增長可達3%至4%。')).toEqual(['經濟增長']);
+    expect(labels('本地生產總值增長應可達2%至3%。')).toEqual(['本地生產總值增長']);
+  });
+});
+
 describe('milestone nouns', () => {
   it.each(words.milestone_nouns)('粮食产量迈上1.4万亿斤%s: the mark names nothing, the label is before the number', (noun) => {
     const found = extractFromParagraph(`国家安全能力有效提升，粮食产量迈上1.4万亿斤${noun}，社会大局保持稳定。`, { kind: 'actual' });
