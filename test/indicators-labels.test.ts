@@ -53,6 +53,11 @@ describe('a figure whose own clause names nothing (dev 144)', () => {
   test('the sentence’s topic still comes first', () => {
     expect(found('服務輸出，在年內亦相對改善，全年計錄得1.7%的實質升幅。')).toEqual([['1.7%', '服務輸出']]);
   });
+  test('after a figure of the sentence too, the clause right before without a figure has the subject (dev 248)', () => {
+    expect(found('內地經濟增長為6.9%，服務輸出亦穩步回升，全年實質上升3.5%。')[1]).toEqual(['3.5%', '服務輸出']);
+    // not the sentence's first clause, whose subject the figure after it already has
+    expect(found('出口方面，貨物出口增長5%，全年實質上升3.5%。')[1]?.[1]).not.toBe('出口方面');
+  });
 });
 
 describe('buildings and tickets are counted; 本年 dates a baseline (dev 120, 143)', () => {

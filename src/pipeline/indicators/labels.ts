@@ -740,13 +740,16 @@ export const labelSteps: readonly LabelStep[] = [
     // topic wins over the label of a figure of an earlier sentence (第三产业增加值，1995年比1990年增长53· 9％).
     name: 'topic',
     run(s) {
-      if (s.label.a !== '' || (s.prev && s.ctx.previousInSentence !== false)) return undefined;
+      if (s.label.a !== '') return undefined;
+      // 內地全年經濟增長為6.9%…；香港的貨物出口維持可觀增長，全年實質上升5.9%: after a figure of the sentence, only the
+      // clause right before, which holds none, names a subject of its own
+      const afterFigure = s.prev !== undefined && s.ctx.previousInSentence !== false;
       // 香港貨物出口亦隨之反彈，全年計錄得1.7%的實質升幅: else the subject of the clause right before, which holds no figure
       // (a clause that opens with a verb measures that clause's object: the step 'object before the comma'; in a rule
       // the cell or clause before is the base of a rate, 整备质量每吨 | 16元至120元, not what it is)
       const opensWithVerb = verbWord.test(words(s.ctx.left.a.trim())[0]?.segment ?? '');
       for (const [clause, longest] of [
-        [s.ctx.topic, s.ctx.fromTo ? 20 : 8],
+        [afterFigure ? undefined : s.ctx.topic, s.ctx.fromTo ? 20 : 8],
         [opensWithVerb || s.ctx.provision ? undefined : s.ctx.lead, 8],
       ] as const) {
         const topic = clause ? cleanLabel(clause) : empty();
