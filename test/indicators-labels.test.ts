@@ -671,6 +671,14 @@ describe('a label is the noun, not the verb or the preposition before it', () =>
     // 或者 (or) that opens an alternative (dev 147)
     expect(cleanLabel({ a: '或者行驶里程', o: '或者行駛里程' }).o).toBe('行駛里程');
   });
+  test('另外 and 例如 open a sentence, they are no part of the label; nor is a whole date a preposition opens (dev 248)', () => {
+    expect(cleanLabel({ a: '另外房屋储备金', o: '另外房屋儲備金' }).o).toBe('房屋儲備金');
+    expect(cleanLabel({ a: '例如尚余承担额', o: '例如尚餘承擔額' }).o).toBe('尚餘承擔額');
+    expect(cleanLabel({ a: '财政储备在2018年3月31日', o: '財政儲備在2018年3月31日' }).o).toBe('財政儲備');
+    // 另 alone before a noun still goes, and 例 opening a word stays (例会)
+    expect(cleanLabel({ a: '另工程', o: '另工程' }).o).toBe('工程');
+    expect(cleanLabel({ a: '例会次数', o: '例會次數' }).o).toBe('例會次數');
+  });
   test('a verb closed by 了 is not part of the label; 了解 is a word (corpus 60)', () => {
     const hans = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2021 }).map((f) => f.label);
     expect(hans('取得了治愈率100%、医护零感染的骄人战绩。')).toEqual(['治愈率']);
