@@ -83,6 +83,19 @@ describe('forecast verbs', () => {
   });
 });
 
+describe('estimate nouns', () => {
+  // 2017-2018年度政府收入的修訂預算為6,124億元 (dev 248): the revised estimate of the current year is an estimate, but
+  // 比修訂預算增長6.2% (dev 56) measures against it
+  it.each(words.estimate_nouns)('%s: an estimate when it is the figure, not as a basis', (noun) => {
+    expect(estimateMarker.test(`政府收入的${noun}为`)).toBe(true);
+    expect(estimateMarker.test(`比${noun}实质增长`)).toBe(false);
+  });
+  it('is read in a speech', () => {
+    const kinds = extractFromParagraph('2017-2018年度政府收入的修訂預算為6,124億元，較原來預算高20.6%。', { kind: 'actual', year: 2018 }, 'zh-Hant').map((f) => f.kind);
+    expect(kinds[0]).toBe('estimate');
+  });
+});
+
 describe('grant nouns', () => {
   it.each(words.grant_nouns)('%s: the grant given before or after the figure', (noun) => {
     // the group that matched: after 的 the whole noun phrase (group 1), after 给予 the noun (group 2), a short phrase (group 3)
