@@ -60,6 +60,17 @@ describe('a figure whose own clause names nothing (dev 144)', () => {
   });
 });
 
+describe('the cost of a measure just said (cost_verbs, dev 183)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2015 }, 'zh-Hant').map((f) => [f.match, f.label, f.kind]);
+  test('這個計劃涉及…: of the kind of the figure before, labelled by the measure', () => {
+    expect(found('政府會試行資助每屆1 000名學生修讀選定的課程。這個計劃涉及9億6,000萬元。')[1]).toEqual(['9億6,000萬元', '計劃', 'target']);
+    expect(found('我們計劃增加政府部門的短期實習名額至3 000個。這項措施涉及2,100萬元。')[1]).toEqual(['2,100萬元', '措施', 'target']);
+  });
+  test('what was done costs what was spent', () => {
+    expect(found('2013年，政府已資助1 000名學生。這個計劃涉及5億元。')[1]?.[2]).toBe('actual');
+  });
+});
+
 describe('buildings and tickets are counted; 本年 dates a baseline (dev 120, 143)', () => {
   const found = (text: string) => extractFromParagraph(text, { kind: 'actual' }, 'zh-Hant').map((f) => [f.match, f.unit, f.baseline?.match ?? '']);
   test('由本年年初的3 000張增加到6 000張: one figure of 張 with its baseline', () => {

@@ -28,6 +28,7 @@ import {
   modalOnly,
   basisChangeAfter,
   estimateMarker,
+  costOfBefore,
   sentenceEstimateMarker,
   levelVerb,
   flowWord,
@@ -429,7 +430,7 @@ function readParagraph(
         const ownAct = thisActBefore.test(prefix);
         const dated = ownAct ? undefined : datedBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year);
         const ownYear = dated?.period ?? (ownAct ? undefined : sentenceFrame(a, masked, sentence.start, context.year));
-        const kind: Kind = context.provisions
+        const read: Kind = context.provisions
           ? 'provision'
           : estimateMarker.test(prefix) || sentenceEstimateMarker.test(a.slice(frameStart, q.start)) || estimateAfter.test(a.slice(q.end, clause.end))
             ? 'estimate'
@@ -468,6 +469,9 @@ function readParagraph(
                                 context.kind === 'actual' && speakerFunds.test(prefix) && !(ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year)
                                 ? 'target'
                                 : context.kind;
+        // 這個計劃涉及9億6,000萬元: the cost of the measure just said is of that figure's kind (dev 183)
+        const before = out.at(-1)?.kind;
+        const kind: Kind = read !== 'provision' && before !== undefined && before !== 'provision' && costOfBefore.test(prefix) ? before : read;
         // 在10年內把…提高至60%, 五年内，全社会固定资产投资…: a span of time frames the figures after it; only a rule's is a time limit.
         if (kind !== 'provision' && timeUnits.has(q.baseUnit) && /^\s*(?:之|以)?内/.test(right.a)) return;
         // 连续54个月保持两位数增长, 连续11个季度居全国前10位: outside a rule, a span after 连续 dates a trend.

@@ -641,7 +641,8 @@ export const labelSteps: readonly LabelStep[] = [
   {
     // 7个方面, 3个层级; 聆听了13名政协委员: counts of the text's parts or of its audience.
     name: 'rhetorical',
-    run: ({ ctx, noun, left }) => (rhetoricalLabel.test(noun.a) || rhetoricalLabel.test(left.a) || audienceVerb.test(ctx.left.a) ? null : undefined),
+    // (money is no count of parts: 這項措施涉及2,100萬元 is the measure's cost, dev 183)
+    run: ({ ctx, noun, left }) => (!ctx.money && (rhetoricalLabel.test(noun.a) || rhetoricalLabel.test(left.a) || audienceVerb.test(ctx.left.a)) ? null : undefined),
   },
   {
     // 全国首批“科创中国”试点城市 26个: the peers the report's place is one of.
