@@ -60,6 +60,12 @@ describe('a figure whose own clause names nothing (dev 144)', () => {
   });
 });
 
+describe('counts of a speech’s own strategies and points are no figures (dev 248)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2018 }, 'zh-Hant').map((f) => f.match);
+  test.each(['我在編製今年的預算案時，採取了以下7個策略：', '大灣區發展對香港而言，重點有3個，包括"雙市場"。'])('%s', (text) => expect(found(text)).toEqual([]));
+  test('a count of things with 重點 in their name stays', () => expect(found('推展100個重點項目。')).toEqual(['100個']));
+});
+
 describe('the cost of a measure just said (cost_verbs, dev 183)', () => {
   const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2015 }, 'zh-Hant').map((f) => [f.match, f.label, f.kind]);
   test('這個計劃涉及…: of the kind of the figure before, labelled by the measure', () => {

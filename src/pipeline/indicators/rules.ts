@@ -748,8 +748,8 @@ export const peerFrameWords = /全国|首批|第[一二三四五六七八九十\
 /** A national title won (全国文明城市达到13个: data/indicator-words.json national_titles): a count of the place's own, no peer frame (dev 245). */
 export const nationalTitle = new RegExp(`^全国(?:${nationalTitles})`);
 
-/** Labels of rhetorical counts that are not figures: 7个方面, 3个层级, 4个…课题, 3个目标, 至少有十个突出亮点. */
-export const rhetoricalLabel = /^(?:措施|举措|方面|层级|层次|环节|重点方向|方向|维度|步骤|阶段|主线|轮子|课题|目标|(?:突出|重要)?亮点)$/;
+/** Labels of rhetorical counts that are not figures: 7个方面, 3个层级, 4个…课题, 3个目标, 至少有十个突出亮点, 以下7个策略, 重点有3个 (dev 248). */
+export const rhetoricalLabel = /^(?:措施|举措|方面|层级|层次|环节|重点方向|方向|重点|策略|维度|步骤|阶段|主线|轮子|课题|目标|(?:突出|重要)?亮点)$/;
 
 /**
  * A span of time after 连续 in a report dates a trend (工业投资连续54个月保持两位数增长, 增速连续11个季度居全国前10位, dev 178):
