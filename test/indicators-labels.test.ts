@@ -66,6 +66,13 @@ describe('counts of a speech’s own strategies and points are no figures (dev 2
   test('a count of things with 重點 in their name stays', () => expect(found('推展100個重點項目。')).toEqual(['100個']));
 });
 
+describe('the term of a measure outside a rule is no figure (dev 248, 183)', () => {
+  const found = (text: string, kind: 'actual' | 'target' = 'actual') => extractFromParagraph(text, { kind, year: 2018 }, 'zh-Hant').map((f) => f.match);
+  test.each(['首先，我建議推出為期3年的債券資助先導計劃，吸引海內外企業來港發債。', '我會發行通脹掛鈎債券，年期為3年。'])('%s', (text) => expect(found(text)).toEqual([]));
+  test('in a rule the term is a provision', () =>
+    expect(extractFromParagraph('貸款為期3年。', { kind: 'actual', provisions: true }, 'zh-Hant').map((f) => [f.match, f.kind])).toEqual([['3年', 'provision']]));
+});
+
 describe('the cost of a measure just said (cost_verbs, dev 183)', () => {
   const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2015 }, 'zh-Hant').map((f) => [f.match, f.label, f.kind]);
   test('這個計劃涉及…: of the kind of the figure before, labelled by the measure', () => {

@@ -104,6 +104,7 @@ import {
   durationAfter,
   demonstrativeBefore,
   trendSpanBefore,
+  termBefore,
   quarterAfter,
   rankBefore,
   ageQualifierAfter,
@@ -476,6 +477,8 @@ function readParagraph(
         if (kind !== 'provision' && timeUnits.has(q.baseUnit) && /^\s*(?:之|以)?内/.test(right.a)) return;
         // 连续54个月保持两位数增长, 连续11个季度居全国前10位: outside a rule, a span after 连续 dates a trend.
         if (kind !== 'provision' && trendSpanBefore.test(left.a) && (timeUnits.has(q.baseUnit) || (q.baseUnit === '个' && quarterAfter.test(right.a)))) return;
+        // 為期3年的債券資助先導計劃, 年期為3年: outside a rule the term of a measure says how long it runs.
+        if (kind !== 'provision' && timeUnits.has(q.baseUnit) && termBefore.test(left.a)) return;
         // 1990年…达到2，567亿元，五年合计为11，194亿元: a span named in the figure's own clause is nearer than a year of the sentence
         const spanOfClause = ownAct ? undefined : namedPeriod(prefix, context.year, true)?.period;
         const period = (base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined) ?? spanOfClause ?? ownYear ?? named?.period ?? context.period;

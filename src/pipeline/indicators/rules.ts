@@ -756,6 +756,9 @@ export const rhetoricalLabel = /^(?:措施|举措|方面|层级|层次|环节|�
  * it measures nothing; a rule's (连续3个月未缴纳) is a time limit. 个季度 scans as a count of 个 before 季度.
  */
 export const trendSpanBefore = /连续\s*$/;
+
+/** The term of a measure (为期3年的先导计划, 年期为3年): outside a rule it says how long the measure runs, no figure (dev 248, 183); in a rule it is a provision. */
+export const termBefore = /(?:为期|年期为)\s*$/;
 export const quarterAfter = /^\s*季度/;
 
 /** A rank among the best (居全国前10位, 进入全国前5名): where the figure stands, not a figure. */
