@@ -89,6 +89,10 @@ describe('buildings and tickets are counted; 本年 dates a baseline (dev 120, 1
   test('由本年年初的3 000張增加到6 000張: one figure of 張 with its baseline', () => {
     expect(found('"長者社區照顧服務券"由本年年初的3 000張增加到6 000張。')).toEqual([['6 000張', '張', '3 000張']]);
   });
+  test('由1978年只有約200美元，上升至現時超過8,000美元: 只有 (only) before the baseline is no part of the link (dev 248)', () => {
+    const found = extractFromParagraph('人均生產總值亦由1978年只有約200美元，上升至現時超過8,000美元。', { kind: 'actual', year: 2018 }, 'zh-Hant');
+    expect(found.map((f) => [f.label, f.value, f.baseline?.value, f.baseline?.period])).toEqual([['人均生產總值', 8000, 200, 1978]]);
+  });
   test('由現時每名子女3萬元增加至每名子女4萬元: what both ends are per is no part of the link (dev 120)', () => {
     const [f, ...rest] = extractFromParagraph('我建議把子女免稅額由現時每名子女3萬元增加至每名子女4萬元。', { kind: 'actual', year: 2005 }, 'zh-Hant');
     expect(rest).toEqual([]);

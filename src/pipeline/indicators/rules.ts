@@ -336,11 +336,11 @@ export const basisChangeAfter = new RegExp(`^\\s*(?:${changeVerbs})`);
 export const countedNounBeforeLink = /^\p{Script=Han}{1,2}(?=\p{Script=Han})/u;
 
 /**
- * 由/从 (with the baseline's year, a fiscal or school year: 由1997-98年度的, or a plan's: 由“六五”期间的) before the
- * baseline of a from-to figure.
+ * 由/从 (with the baseline's year, a fiscal or school year: 由1997-98年度的, or a plan's: 由“六五”期间的; and 只有 or 仅, only:
+ * 由1978年只有约200美元, dev 248) before the baseline of a from-to figure.
  */
 export const fromWord = new RegExp(
-  String.raw`(?:由|从)(?:(?:${relativeTime})?((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:年?(?:底|末|初|中))?|${namedPlan}(?:时期|期间)|${relativeTime})?的?${perWhom}?$`,
+  String.raw`(?:由|从)(?:(?:${relativeTime})?((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:年?(?:底|末|初|中))?|${namedPlan}(?:时期|期间)|${relativeTime})?(?:只有|仅有|只|仅)?的?${perWhom}?$`,
   'u',
 );
 
