@@ -84,6 +84,19 @@ describe('forecast verbs', () => {
   });
 });
 
+describe('estimate nouns', () => {
+  // 2017-2018年度政府收入的修訂預算為6,124億元 (dev 248): the revised estimate of the current year is an estimate, but
+  // 比修訂預算增長6.2% (dev 56) measures against it
+  it.each(words.estimate_nouns)('%s: an estimate when it is the figure, not as a basis', (noun) => {
+    expect(estimateMarker.test(`政府收入的${noun}为`)).toBe(true);
+    expect(estimateMarker.test(`比${noun}实质增长`)).toBe(false);
+  });
+  it('is read in a speech', () => {
+    const kinds = extractFromParagraph('2017-2018年度政府收入的修訂預算為6,124億元，較原來預算高20.6%。', { kind: 'actual', year: 2018 }, 'zh-Hant').map((f) => f.kind);
+    expect(kinds[0]).toBe('estimate');
+  });
+});
+
 describe('grant nouns', () => {
   it.each(words.grant_nouns)('%s: the grant given before or after the figure', (noun) => {
     // the group that matched: after 的 the whole noun phrase (group 1), after 给予 the noun (group 2), a short phrase (group 3)
@@ -216,6 +229,17 @@ describe('counted noun verbs', () => {
 describe('change verbs at the end of the words before a figure', () => {
   it.each(words.fall_verbs)('%s is no part of the label', (verb) => expect(trailingFillers.exec(`沙化土地面积${verb}`)?.[0]).toBe(verb));
   it('增长 is, as it also makes nouns (实质趋势增长)', () => expect(trailingFillers.exec('实质趋势增长')?.[0]).not.toBe('增长'));
+});
+
+describe('a modal 可 before the verb that leads to the figure', () => {
+  // 經濟增長可達3%至4%, 本地生產總值增長應可達2%至3% (dev 248, 144): 可 is no part of the label; 许可 and 认可 are nouns
+  it('is no part of the label', () => expect(trailingFillers.exec('经济增长可')?.[0]).toBe('可'));
+  it.each(['取水许可', '国际认可'])('%s keeps it', (label) => expect(trailingFillers.exec(label)).toBeNull());
+  it('leaves the growth noun', () => {
+    const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2018 }, 'zh-Hant').map((f) => f.label);
+    expect(labels('我預測今年香港的經濟增長可達3%至4%。')).toEqual(['經濟增長']);
+    expect(labels('本地生產總值增長應可達2%至3%。')).toEqual(['本地生產總值增長']);
+  });
 });
 
 describe('milestone nouns', () => {

@@ -53,12 +53,45 @@ describe('a figure whose own clause names nothing (dev 144)', () => {
   test('the sentence’s topic still comes first', () => {
     expect(found('服務輸出，在年內亦相對改善，全年計錄得1.7%的實質升幅。')).toEqual([['1.7%', '服務輸出']]);
   });
+  test('after a figure of the sentence too, the clause right before without a figure has the subject (dev 248)', () => {
+    expect(found('內地經濟增長為6.9%，服務輸出亦穩步回升，全年實質上升3.5%。')[1]).toEqual(['3.5%', '服務輸出']);
+    // not the sentence's first clause, whose subject the figure after it already has
+    expect(found('出口方面，貨物出口增長5%，全年實質上升3.5%。')[1]?.[1]).not.toBe('出口方面');
+  });
+});
+
+describe('counts of a speech’s own strategies and points are no figures (dev 248)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2018 }, 'zh-Hant').map((f) => f.match);
+  test.each(['我在編製今年的預算案時，採取了以下7個策略：', '大灣區發展對香港而言，重點有3個，包括"雙市場"。'])('%s', (text) => expect(found(text)).toEqual([]));
+  test('a count of things with 重點 in their name stays', () => expect(found('推展100個重點項目。')).toEqual(['100個']));
+});
+
+describe('the term of a measure outside a rule is no figure (dev 248, 183)', () => {
+  const found = (text: string, kind: 'actual' | 'target' = 'actual') => extractFromParagraph(text, { kind, year: 2018 }, 'zh-Hant').map((f) => f.match);
+  test.each(['首先，我建議推出為期3年的債券資助先導計劃，吸引海內外企業來港發債。', '我會發行通脹掛鈎債券，年期為3年。'])('%s', (text) => expect(found(text)).toEqual([]));
+  test('in a rule the term is a provision', () =>
+    expect(extractFromParagraph('貸款為期3年。', { kind: 'actual', provisions: true }, 'zh-Hant').map((f) => [f.match, f.kind])).toEqual([['3年', 'provision']]));
+});
+
+describe('the cost of a measure just said (cost_verbs, dev 183)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2015 }, 'zh-Hant').map((f) => [f.match, f.label, f.kind]);
+  test('這個計劃涉及…: of the kind of the figure before, labelled by the measure', () => {
+    expect(found('政府會試行資助每屆1 000名學生修讀選定的課程。這個計劃涉及9億6,000萬元。')[1]).toEqual(['9億6,000萬元', '計劃', 'target']);
+    expect(found('我們計劃增加政府部門的短期實習名額至3 000個。這項措施涉及2,100萬元。')[1]).toEqual(['2,100萬元', '措施', 'target']);
+  });
+  test('what was done costs what was spent', () => {
+    expect(found('2013年，政府已資助1 000名學生。這個計劃涉及5億元。')[1]?.[2]).toBe('actual');
+  });
 });
 
 describe('buildings and tickets are counted; 本年 dates a baseline (dev 120, 143)', () => {
   const found = (text: string) => extractFromParagraph(text, { kind: 'actual' }, 'zh-Hant').map((f) => [f.match, f.unit, f.baseline?.match ?? '']);
   test('由本年年初的3 000張增加到6 000張: one figure of 張 with its baseline', () => {
     expect(found('"長者社區照顧服務券"由本年年初的3 000張增加到6 000張。')).toEqual([['6 000張', '張', '3 000張']]);
+  });
+  test('由1978年只有約200美元，上升至現時超過8,000美元: 只有 (only) before the baseline is no part of the link (dev 248)', () => {
+    const found = extractFromParagraph('人均生產總值亦由1978年只有約200美元，上升至現時超過8,000美元。', { kind: 'actual', year: 2018 }, 'zh-Hant');
+    expect(found.map((f) => [f.label, f.value, f.baseline?.value, f.baseline?.period])).toEqual([['人均生產總值', 8000, 200, 1978]]);
   });
   test('由現時每名子女3萬元增加至每名子女4萬元: what both ends are per is no part of the link (dev 120)', () => {
     const [f, ...rest] = extractFromParagraph('我建議把子女免稅額由現時每名子女3萬元增加至每名子女4萬元。', { kind: 'actual', year: 2005 }, 'zh-Hant');
@@ -678,6 +711,14 @@ describe('a label is the noun, not the verb or the preposition before it', () =>
     // 或者 (or) that opens an alternative (dev 147)
     expect(cleanLabel({ a: '或者行驶里程', o: '或者行駛里程' }).o).toBe('行駛里程');
   });
+  test('另外 and 例如 open a sentence, they are no part of the label; nor is a whole date a preposition opens (dev 248)', () => {
+    expect(cleanLabel({ a: '另外房屋储备金', o: '另外房屋儲備金' }).o).toBe('房屋儲備金');
+    expect(cleanLabel({ a: '例如尚余承担额', o: '例如尚餘承擔額' }).o).toBe('尚餘承擔額');
+    expect(cleanLabel({ a: '财政储备在2018年3月31日', o: '財政儲備在2018年3月31日' }).o).toBe('財政儲備');
+    // 另 alone before a noun still goes, and 例 opening a word stays (例会)
+    expect(cleanLabel({ a: '另工程', o: '另工程' }).o).toBe('工程');
+    expect(cleanLabel({ a: '例会次数', o: '例會次數' }).o).toBe('例會次數');
+  });
   test('a verb closed by 了 is not part of the label; 了解 is a word (corpus 60)', () => {
     const hans = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2021 }).map((f) => f.label);
     expect(hans('取得了治愈率100%、医护零感染的骄人战绩。')).toEqual(['治愈率']);
@@ -1187,9 +1228,9 @@ describe('money a speaker sets aside for what 为 names before the funding verb 
   const hant = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hant').map((f) => [f.label, f.kind]);
   test.each([
     ['我們為大學研究資金預留了不少於100億元，我們將為企業研發開支提供額外扣稅額。', [['大學研究資金', 'target']]],
-    // a noun of its own after a verb of giving stays the label; who money goes to (向…) is not what it is for
+    // a noun of its own after a verb of giving stays the label; the fund money goes to (向…注資) names it (dev 143, 248)
     ['政府會為醫院管理局提供經常撥款490億元。', [['經常撥款', 'target']]],
-    ['我建議向創科基金注資100億元。', [['創科基金注資', 'target']]],
+    ['我建議向創科基金注資100億元。', [['創科基金', 'target']]],
   ])('%s', (text, expected) => expect(hant(text)).toEqual(expected));
   test.each([
     // what the government gave is no target; nor is what the sentence dates before the speech (dev 144)
@@ -1257,6 +1298,7 @@ describe('labelOf steps: each decides a case of its own', () => {
     ['equivalent', mk('相等于本地生产总值的', '', previous('财政赤字')), '财政赤字'],
     ['earmarked as', mk('其中约', '会预留作为工务工程费用', { money: true, ...previous('非经营开支') }), '工务工程费用'],
     ['what the money is for', mk('我们为大学研究资金预留了', '', { money: true }), '大学研究资金'],
+    ['who the money goes to', mk('我会向数码港拨款', '', { money: true, onward: p('，加强支援初创企业。') }), '数码港'],
     ['what the money funds', mk('我会预留', '', { money: true, onward: p('，向中小企提供知识产权咨询服务。') }), '知识产权咨询服务'],
     ['rhetorical', mk('推出', '方面'), null],
     ['peer frame', mk('全国首批试点城市', ''), null],
@@ -1296,6 +1338,15 @@ describe('labelOf steps: each decides a case of its own', () => {
     expect(nounAfter(p('的免税额予供养')).a).toBe('免税额'); // 15,000元的免税额予供养55至59岁的父母: the words up to the next figure
     // 授予 and 给予 are verbs of their own; 予以 is no recipient
     expect(recipientAfter.test('予以奖励')).toBe(false);
+  });
+  test('who the money goes to: 向 and a name before a funding verb, not a generic or every recipient (dev 248, 143)', () => {
+    expect(label(mk('我们会向创新及科技基金注资', '', { money: true }))).toBe('创新及科技基金');
+    expect(label(mk('我们建议向“创意智优计划”注资', '', { money: true }))).toBe('创意智优计划');
+    expect(label(mk('向基金额外注资', '', { money: true }))).toBe('基金');
+    expect(label(mk('向每家企业拨款', '', { money: true }))).not.toBe('每家企业');
+    expect(label(mk('向企业提供', '', { money: true }))).not.toBe('企业');
+    // a count is no money: 向…提供3000个名额 is labelled by its noun
+    expect(label(mk('向本地中小学生提供', '名额', { count: true }))).toBe('名额');
   });
   test('compose: a share or a rate keeps the clause before it', () => expect(label(mk('科创板过会企业', '获得支持', { count: false }))).toMatch(/^科创板过会企业/));
   test('every step has a case', () => expect(cases.map(([name]) => name)).toEqual(labelSteps.map((s) => s.name)));

@@ -30,6 +30,7 @@ import {
   modalOnly,
   basisChangeAfter,
   estimateMarker,
+  costOfBefore,
   sentenceEstimateMarker,
   levelVerb,
   flowWord,
@@ -106,6 +107,7 @@ import {
   durationAfter,
   demonstrativeBefore,
   trendSpanBefore,
+  termBefore,
   quarterAfter,
   rankBefore,
   ageQualifierAfter,
@@ -437,7 +439,7 @@ function readParagraph(
         const ownAct = thisActBefore.test(prefix);
         const dated = ownAct ? undefined : datedBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year);
         const ownYear = dated?.period ?? (ownAct ? undefined : sentenceFrame(a, masked, sentence.start, context.year));
-        const kind: Kind = context.provisions
+        const read: Kind = context.provisions
           ? 'provision'
           : estimateMarker.test(prefix) || sentenceEstimateMarker.test(a.slice(frameStart, q.start)) || estimateAfter.test(a.slice(q.end, clause.end))
             ? 'estimate'
@@ -476,10 +478,15 @@ function readParagraph(
                                 context.kind === 'actual' && speakerFunds.test(prefix) && !(ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year)
                                 ? 'target'
                                 : context.kind;
+        // 這個計劃涉及9億6,000萬元: the cost of the measure just said is of that figure's kind (dev 183)
+        const before = out.at(-1)?.kind;
+        const kind: Kind = read !== 'provision' && before !== undefined && before !== 'provision' && costOfBefore.test(prefix) ? before : read;
         // 在10年內把…提高至60%, 五年内，全社会固定资产投资…: a span of time frames the figures after it; only a rule's is a time limit.
         if (kind !== 'provision' && timeUnits.has(q.baseUnit) && /^\s*(?:之|以)?内/.test(right.a)) return;
         // 连续54个月保持两位数增长, 连续11个季度居全国前10位: outside a rule, a span after 连续 dates a trend.
         if (kind !== 'provision' && trendSpanBefore.test(left.a) && (timeUnits.has(q.baseUnit) || (q.baseUnit === '个' && quarterAfter.test(right.a)))) return;
+        // 為期3年的債券資助先導計劃, 年期為3年: outside a rule the term of a measure says how long it runs.
+        if (kind !== 'provision' && timeUnits.has(q.baseUnit) && termBefore.test(left.a)) return;
         // 1990年…达到2，567亿元，五年合计为11，194亿元: a span named in the figure's own clause is nearer than a year of the sentence
         const spanOfClause = ownAct ? undefined : namedPeriod(prefix, context.year, true)?.period;
         const period = (base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined) ?? spanOfClause ?? ownYear ?? named?.period ?? context.period;

@@ -14,6 +14,8 @@ import {
   purposeAfter,
   fundingBefore,
   fundedBefore,
+  fundedRecipient,
+  bareRecipient,
   givingVerb,
   fundedAfter,
   allocationVerb,
@@ -299,11 +301,11 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
     const copula = /^.*?(?:为|是)(?=\p{Script=Han}{2})/u.exec(p.a);
     if (copula) p = slice(p, copula[0].length);
   }
-  // 政府在2002-03年度可减少开支: a preposition whose object is the year goes with it, and so does the 比 or 较 of a basis year
+  // 政府在2002-03年度可减少开支, 财政储备在2018年3月31日: a preposition whose object is the year (and its day) goes with it, and so does the 比 or 较 of a basis year
   // before a change (地区生产总值比2010年翻一番 → 地区生产总值, not 地区生产总值比; 存贷比2020年末 keeps its ratio); 2025—2027年 as well as 2019-20年度: a span of years, whatever the dash
   p = removeAll(
     p,
-    /(?:[在于](?=(?:19|20)\d{2})|[比较](?=(?:19|20)\d{2}\s*年(?:同期)?\s*(?:[增减提降升翻扩缩净多少高低]|下降|上升)))?(?:19|20)\d{2}(?:[-—－–](?:(?:19|20)\d{2}|\d{2})(?!\d))?(?:、(?:19|20)\d{2})*(?:年度?(?:底|末|起)?)?(?=\D|$)/g,
+    /(?:[在于](?=(?:19|20)\d{2})|[比较](?=(?:19|20)\d{2}\s*年(?:同期)?\s*(?:[增减提降升翻扩缩净多少高低]|下降|上升)))?(?:19|20)\d{2}(?:[-—－–](?:(?:19|20)\d{2}|\d{2})(?!\d))?(?:、(?:19|20)\d{2})*(?:年度?(?:底|末|起)?(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?=\D|$)/g,
   );
   // 1g85年国家财政收人: a year as an OCR misprints it
   p = removeAll(p, new RegExp(ocrYear, 'g'));
@@ -633,6 +635,19 @@ export const labelSteps: readonly LabelStep[] = [
     },
   },
   {
+    // 我會向數碼港撥款1億元 / 向"創意智優計劃"注資10億元: the fund, body or scheme the money goes to names it, before
+    // what the words after say it does (dev 248, 143); quotes round a name go with it
+    name: 'who the money goes to',
+    run({ ctx }) {
+      const m = ctx.money ? fundedRecipient.exec(ctx.left.a) : null;
+      const object = m?.groups!.object;
+      if (!m || !object || givingVerb.test(object) || bareRecipient.test(object)) return undefined;
+      const at = m.index + m[0].indexOf(object, 1);
+      const quoted = /^["“].*["”]$/.test(object) ? 1 : 0;
+      return slice(ctx.left, at + quoted, at + object.length - quoted);
+    },
+  },
+  {
     // 我會預留2,300萬元，向中小企提供知識產權諮詢服務; 撥款1億元推行一項…先導計劃: money given with a funding verb
     // and no noun of its own is labelled by what it funds, said after it, not by the verb.
     name: 'what the money funds',
@@ -648,7 +663,8 @@ export const labelSteps: readonly LabelStep[] = [
   {
     // 7个方面, 3个层级; 聆听了13名政协委员: counts of the text's parts or of its audience.
     name: 'rhetorical',
-    run: ({ ctx, noun, left }) => (rhetoricalLabel.test(noun.a) || rhetoricalLabel.test(left.a) || audienceVerb.test(ctx.left.a) ? null : undefined),
+    // (money is no count of parts: 這項措施涉及2,100萬元 is the measure's cost, dev 183)
+    run: ({ ctx, noun, left }) => (!ctx.money && (rhetoricalLabel.test(noun.a) || rhetoricalLabel.test(left.a) || audienceVerb.test(ctx.left.a)) ? null : undefined),
   },
   {
     // 全国首批“科创中国”试点城市 26个: the peers the report's place is one of.
@@ -748,13 +764,16 @@ export const labelSteps: readonly LabelStep[] = [
     // topic wins over the label of a figure of an earlier sentence (第三产业增加值，1995年比1990年增长53· 9％).
     name: 'topic',
     run(s) {
-      if (s.label.a !== '' || (s.prev && s.ctx.previousInSentence !== false)) return undefined;
+      if (s.label.a !== '') return undefined;
+      // 內地全年經濟增長為6.9%…；香港的貨物出口維持可觀增長，全年實質上升5.9%: after a figure of the sentence, only the
+      // clause right before, which holds none, names a subject of its own
+      const afterFigure = s.prev !== undefined && s.ctx.previousInSentence !== false;
       // 香港貨物出口亦隨之反彈，全年計錄得1.7%的實質升幅: else the subject of the clause right before, which holds no figure
       // (a clause that opens with a verb measures that clause's object: the step 'object before the comma'; in a rule
       // the cell or clause before is the base of a rate, 整备质量每吨 | 16元至120元, not what it is)
       const opensWithVerb = verbWord.test(words(s.ctx.left.a.trim())[0]?.segment ?? '');
       for (const [clause, longest] of [
-        [s.ctx.topic, s.ctx.fromTo ? 20 : 8],
+        [afterFigure ? undefined : s.ctx.topic, s.ctx.fromTo ? 20 : 8],
         [opensWithVerb || s.ctx.provision ? undefined : s.ctx.lead, 8],
       ] as const) {
         const topic = clause ? cleanLabel(clause) : empty();
