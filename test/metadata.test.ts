@@ -695,6 +695,14 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     expect(inferKind('中共中央 国务院关于实施乡村振兴战略的意见', '……走中国特色社会主义乡村振兴道路，探索……')).toBe('other'); // corpus 37
   });
   test('a work report is read from the head too', () => expect(inferKind('2009年国务院政府工作报告', '')).toBe('work-report'));
+  // a resolution (决议) is no report, plan or work report, whatever its session heard or it approves (corpus 235)
+  test.each([
+    ['中国共产党广东省第十三届委员会第八次全体会议决议', '全会听取和讨论了某某同志受省委常委会委托所作的工作报告。'],
+    ['某县第十八届人民代表大会第三次会议关于政府工作报告的决议', '会议听取和审议了县人民政府县长所作的政府工作报告。'],
+    ['第十四届全国人民代表大会第三次会议关于2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划的决议', ''],
+    ['某市人民代表大会关于批准某市国民经济和社会发展第十五个五年规划纲要的决议（2026年1月20日某市第十七届人民代表大会第五次会议通过）', ''],
+    ['某區議會關於施政報告的決議', ''],
+  ])('a resolution: %s → other', (title, text) => expect(inferKind(title, text)).toBe('other'));
   // a text without a title line is of the kind it calls itself (制定本措施, 本规划自…起施行; dev 123), an incentive
   // scheme that offers itself as a benefit (享受本办法的企业, 享受本政策扶持) a work-plan though it calls itself 办法 (dev 124, 185-197)
   test.each([
