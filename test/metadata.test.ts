@@ -865,6 +865,24 @@ describe('titles that a page or a print splits', () => {
     const { record } = build(['中华人民共和国', '国民经济和社会发展第六个五年计划·', '1981一1985', '', '第一章 基本任务', '', '工农业总产值平均每年递增4％。'].join('\n'));
     expect([record.title, record.meta.kind, record.meta.year]).toEqual(['中华人民共和国国民经济和社会发展第六个五年计划', 'plan', 1981]);
   });
+  test("a portal's section name above a headline that is a title of its own (云南要闻 / 2026年政府工作报告, corpus 244) is no part of it", () => {
+    const page = [
+      '您的位置:',
+      '首页',
+      '>',
+      '云南要闻',
+      '云南要闻',
+      '2026年政府工作报告',
+      '来源：云南日报',
+      '2026-02-03 09:02:33',
+      '各位代表：',
+      '现在，我代表省人民政府，向大会报告工作。',
+    ];
+    expect(build(page.join('\n')).record.title).toBe('2026年政府工作报告');
+    // a place on top of the rest of its name stays part of it
+    expect(build(['浙江省', '数字经济发展第十四个五年规划', '', '第一章 发展基础'].join('\n')).record.title).toBe('浙江省数字经济发展第十四个五年规划');
+    expect(build(['关于进一步', '加强安全生产工作的通知', '', '各区人民政府：'].join('\n')).record.title).toBe('关于进一步加强安全生产工作的通知');
+  });
   test("a site's section name on top (通知公告_ 某局, then 通知公告) gives way to the notice's title and the plan it transmits", () => {
     const { record } = corpus('65_nmg-east-grid-new-energy-price-reform-implementation-plan-2025.txt');
     expect([record.title, record.meta.kind]).toEqual(['深化蒙东电网新能源上网电价市场化改革实施方案', 'work-plan']);

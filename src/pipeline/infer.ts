@@ -776,7 +776,11 @@ export function inferTitle(
     // a title printed over two lines (中华人民共和国 / 国民经济和社会发展第六个五年计划·)
     const next = paragraphs[paragraphs.indexOf(own) + 1];
     const joined = next === undefined || /^[—―\-－]/u.test(next) ? '' : `${own}${next}`.replace(/[\s·・]+$/u, '');
-    if (paragraphs.includes(own) && isTitleLine(joined)) own = joined;
+    // not a portal's section name above a headline that is a title of its own (云南要闻 / 2026年政府工作报告, corpus 244):
+    // a short line that names no place or body and opens no 关于 (浙江省 / 数字经济…规划, 关于进一步 / 加强…的通知 are one title)
+    const head = own.trim();
+    const section = next !== undefined && isTitleLine(next) && head.length <= 6 && !/关于|關於/u.test(head) && !findPlace(head) && !isOrgan(head);
+    if (paragraphs.includes(own) && isTitleLine(joined) && !section) own = joined;
     // a site's section name on top of a page (通知公告, `通知公告_ 某局`): the first title line below it
     else if ((own.split(TITLE_BAR)[0] ?? own).length <= 6) own = paragraphs.slice(0, 60).find(isTitleLine) ?? own;
     // a sentence of the preamble on top (a PDF extraction without its title line): the name the text gives itself
