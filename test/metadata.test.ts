@@ -577,6 +577,10 @@ test.each([
   ['（三）经济效益　　逐步对重要产品采用国际标准', false],
   ['一、关于执行工伤保险条例', false],
   ['第二章　重点任务实施方案', false],
+  // a page's widget of related links under the document's title (corpus 68): an interpretation's or a public notice's title
+  // is read by the kind table's patterns, which make no line a title line
+  ['《重庆市支持智能网联新能源商用车产业发展政策措施（2025—2027年）》政策解读', false],
+  ['关于某市2025年重点项目名单的公示', false],
 ])('a title line: %s → %s', (line, want) => expect(isTitleLine(line)).toBe(want));
 
 test('a text without its title line is titled by the name its preamble gives it, not by its first sentence (corpus 164)', () => {
@@ -679,6 +683,15 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['某省医疗保障局召开2025年全省医疗保障工作会议', 'news'],
     ['某区卫生健康局召开家庭医生签约服务推进会 部署下一阶段工作', 'news'],
     ['某市召开2025年防汛工作会议暨安全生产工作会议', 'news'],
+    // a public notice of a list or a consultation (公示) is a notice, whatever it lists (…拟支持项目的公示; 公示期 in corpus 234)
+    ['关于2024年度某市科技创新券拟支持项目的公示', 'notice'],
+    ['某市2025年市级重点建设项目计划（草案）公示', 'notice'],
+    ['關於某某計畫審查結果之公示', 'notice'],
+    // an interpretation of a document (政策解读, 答记者问) is none of the document's kind
+    ['关于某市促进消费若干措施的政策解读', 'other'],
+    ['《某省推进能源高质量发展实施方案》解读', 'other'],
+    ['某市发展改革委有关负责同志就某市十五五规划纲要答记者问', 'other'],
+    ['一图读懂某县2025年政府工作报告', 'other'],
     // a letter (函) is a notice (corpus 158)
     ['福建能源监管办关于征求《福建省电力市场交易规则(试行)》拟修订和补充条款意见的函', 'notice'],
   ])('%s → %s', (title, kind) => {
