@@ -708,6 +708,21 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     expect(inferKind('中共中央 国务院关于实施乡村振兴战略的意见', '……走中国特色社会主义乡村振兴道路，探索……')).toBe('other'); // corpus 37
   });
   test('a work report is read from the head too', () => expect(inferKind('2009年国务院政府工作报告', '')).toBe('work-report'));
+  // a press release: its lede reports what a body did today (今（14）日, 今日), and its headline names the law it is about in 「」
+  // as a Simplified one does in 《》 (a Taiwan ministry's 新聞稿, a Macau government's 新聞局 release)
+  test.each([
+    [
+      '行政院會通過「再生能源發展條例」部分條文修正草案',
+      '發布日期：2024-03-14\n資料來源：行政院\n行政院會今（14）日通過經濟部擬具的「再生能源發展條例」部分條文修正草案，將函請立法院審議。',
+    ],
+    ['政府公佈2024年財政預算執行情況', '2024-04-20 17:55:00\n新聞局\n財政局今日公佈2024年首季財政預算執行情況。'],
+    ['國務院常務會議部署穩就業工作', '國務院總理今（12）日主持召開國務院常務會議，部署穩就業工作。'],
+  ])('a press release: %s → news', (title, text) => expect(inferKind(title, text)).toBe('news'));
+  test.each([
+    ['再生能源發展條例', '第一條 為推廣再生能源利用，特制定本條例。', 'regulation'],
+    ['在加强基础研究座谈会上的讲话', '今天，我们召开座谈会，共同探讨如何加强基础研究。', 'other'],
+    ['關於「某某條例」的說明', '今日的香港，經濟穩定。', 'other'],
+  ])('no press release: %s → %s', (title, text, kind) => expect(inferKind(title, text)).toBe(kind));
   // a resolution (决议) is no report, plan or work report, whatever its session heard or it approves (corpus 235)
   test.each([
     ['中国共产党广东省第十三届委员会第八次全体会议决议', '全会听取和讨论了某某同志受省委常委会委托所作的工作报告。'],

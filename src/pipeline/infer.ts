@@ -39,12 +39,16 @@ export function selfName(text: string): string | undefined {
   return m ? `本${m[1] ?? m[2]}` : undefined;
 }
 
+/** A press release's lede: a body (no comma before it), then today, `今（14）日` or `今日`, then what it did. */
+const PRESS_LEDE = /^[^，,。：:\s]{2,24}?今(?:[（(]\d{1,2}[）)])?日(?!的)/u;
+
 /** Guesses the kind of document from its title, subtitle and opening text (the table data/kinds.json). */
 export function inferKind(title: string, text: string, subtitle = '', headers: readonly string[] = []): DocumentKind {
   // a title names other documents in 《》: 关于执行《工伤保险条例》若干问题的意见 is no regulation (dev 114);
   // not one it transmits, which it is (关于印发《“十四五”数字经济发展规划》的通知: a plan, see kinds.json), a space
   // between the verb and the name or not (中共中央 国务院印发 《关于…的意见》, a news headline, corpus 153)
-  const own = title.replace(/(?<=.)(?<!(?:印发|印發|转发|轉發|发布|發布|颁布|頒布)\s*)《[^《》]*》|^《[^《》]*》(?=.)/gu, '');
+  // a Traditional title names them in 「」 (行政院會通過「再生能源發展條例」部分條文修正草案: a press release, no regulation)
+  const own = title.replace(/(?<=.)(?<!(?:印发|印發|转发|轉發|发布|發布|颁布|頒布)\s*)《[^《》]*》|^《[^《》]*》(?=.)|(?<=.)「[^「」]*」/gu, '');
   // the running page header the cleaning took out belongs to the head (立法會 ─ 2005 年 10 月 12 日: an excerpt of a record)
   // a text without a title line: the name it gives itself stands for the title, and its whole text is read where self (dev 123, 124)
   const untitled = own.trim() === '';
@@ -59,7 +63,10 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   if (row) return row;
   // a news agency's release (新华社北京4月29日电 中共中央政治局…, corpus 221): its dateline opens a paragraph of the opening text,
   // and its headline is no document's title (习近平：着力提高…); a document it carries in full (…的意见, corpus 223) keeps its kind
-  const release = !TITLE_END.test(own.trim()) && text.split('\n', 40).some((l) => DATELINE_HEAD.test(l.trim()));
+  // or a press release whose lede reports what a body did today (行政院會今（14）日通過…, 財政局今日公佈…: a Taiwan ministry's
+  // 新聞稿, a Macau government's release); not a speech (今天，我们召开…)
+  const opening = text.split('\n', 40).map((l) => l.trim());
+  const release = !TITLE_END.test(own.trim()) && opening.some((l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l));
   return release ? 'news' : 'other';
 }
 
