@@ -146,6 +146,26 @@ describe('Markdown notes and links', () => {
   });
 });
 
+describe('a front matter title that is a cover notice', () => {
+  const cover = ['---', 'layout: post', 'title: "关于印发《深圳市数字政府建设行动方案》的通知"', 'date: 2022-05-10T08:00:00+08:00', 'author: 深圳市人民政府办公厅', '---', ''];
+  const notice = ['各区人民政府，市政府直属各单位：', '现将《深圳市数字政府建设行动方案》印发给你们，请认真组织实施。', '', '深圳市人民政府办公厅', '2022年5月6日', ''];
+  test('gives way to the document it transmits in 《》, as a title line or a label does', () => {
+    const plan = [
+      '深圳市数字政府建设行动方案',
+      '',
+      `为加快数字政府建设，推进政府治理体系和治理能力现代化，${'结合本市实际，'.repeat(20)}制定本方案。`,
+      '一、总体要求',
+      '到2025年，建成整体协同的数字政府。',
+    ];
+    const { record } = build([...cover, ...notice, ...plan].join('\n'));
+    expect([record.title, record.meta.kind]).toEqual(['深圳市数字政府建设行动方案', 'work-plan']);
+  });
+  test('a cover with nothing of the document after its dateline stays the notice', () => {
+    const { record } = build([...cover, ...notice].join('\n'));
+    expect([record.title, record.meta.kind]).toEqual(['关于印发《深圳市数字政府建设行动方案》的通知', 'notice']);
+  });
+});
+
 describe('front matter with English keys (corpus 32, LawBaseCN)', () => {
   const { record, warnings, text } = corpus('32_prc-vehicle-vessel-tax-law-2011.txt');
   test('title, author → issuer, date, effective_date, tag → status, category; permalink kept', () => {

@@ -759,7 +759,12 @@ export function inferTitle(
   if (textTitle && DATELINE.test(textTitle.trim())) textTitle = paragraphs[paragraphs.indexOf(textTitle) + 1]?.replace(/\s*[—―]{2}.*$/u, '') ?? null;
   // a scraped title with the occasion after a dash (政府工作报告——2019年1月23日在…会议上) or its date in
   // brackets (…的意见 (2025年9月11日)): the title before it (titleValue)
-  if (fm?.title) return titleValue(fm.title);
+  // a cover notice's that names X in 《》 (关于印发《X》的通知) gives way to X as a title line does (a blog's post of a policy,
+  // its front matter titled by the cover); one that names X without them is kept as written
+  if (fm?.title) {
+    const value = titleValue(fm.title);
+    return { ...value, ...(TRANSMITS.test(value.title) ? transmitted(value.title, paragraphs, 0) : {}) };
+  }
   // a scrape's label line `标题：政府工作报告——2019年1月23日在…会议上`: the same
   const labelled = readLabels(paragraphs.slice(0, 12)).title;
   if (labelled && /\p{Script=Han}{2}/u.test(labelled)) {
