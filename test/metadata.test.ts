@@ -913,6 +913,20 @@ describe('titles that a page or a print splits', () => {
     const { record } = build(['中华人民共和国', '国民经济和社会发展第六个五年计划·', '1981一1985', '', '第一章 基本任务', '', '工农业总产值平均每年递增4％。'].join('\n'));
     expect([record.title, record.meta.kind, record.meta.year]).toEqual(['中华人民共和国国民经济和社会发展第六个五年计划', 'plan', 1981]);
   });
+  test('a headline that quotes a body before a colon (勞動部：…, 国家统计局：…) is a title, not a label', () => {
+    // above two label lines it opens no header block of label lines (a Taiwan ministry's 新聞稿)
+    const tw = [
+      '勞動部：明年基本工資調升至每月2萬8590元',
+      '發布單位：勞動部',
+      '發布日期：2024-09-12',
+      '',
+      '勞動部今（12）日召開基本工資審議委員會，會後宣布明年基本工資調整方案。',
+    ];
+    const { record } = build(tw.join('\n'));
+    expect([record.title, record.meta.kind, record.meta.issuer, record.meta.date]).toEqual(['勞動部：明年基本工資調升至每月2萬8590元', 'news', '勞動部', '2024-09-12']);
+    const cn = ['国家统计局：5月份居民消费价格同比上涨0.3%', '', '国家统计局今日发布数据，5月份全国居民消费价格同比上涨0.3%。'];
+    expect(build(cn.join('\n')).record.title).toBe('国家统计局：5月份居民消费价格同比上涨0.3%');
+  });
   test("a portal's section name above a headline that is a title of its own (云南要闻 / 2026年政府工作报告, corpus 244) is no part of it", () => {
     const page = [
       '您的位置:',
