@@ -961,7 +961,13 @@ describe('dates of the Republic and a law database 沿革 (Taiwan laws, corpus 7
     ['2026-09-09（调研9月8日至9日）', '2026-09-09'],
     ['2026-04-30(座谈会当日，上海)', '2026-04-30'],
     ['2026-05-11 17:10（会议日期：2026年5月11日）', '2026-05-11'],
+    // a Taiwan government site's date of the Republic in figures (發布日期：113-09-12), compact or not
+    ['113-09-12', '2024-09-12'],
+    ['113/9/12', '2024-09-12'],
+    ['99.01.05', '2010-01-05'],
+    ['1130912', '2024-09-12'],
   ])('%s → %s', (text, date) => expect(parseDate(text)).toBe(date));
+  test.each(['13-09-12', '213-09-12', '113-13-12', '11309'])('no date of the Republic: %s', (text) => expect(parseDate(text)).toBeUndefined());
 
   test.each([
     ['Tue, 12 Apr 2022 02:27:27 GMT', '2022-04-12'],
