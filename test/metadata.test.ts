@@ -908,6 +908,21 @@ describe('a council record of a budget speech (dev text 56)', () => {
   });
 });
 
+describe('a district whose name another district bears', () => {
+  test('the government a report is delivered for (我代表区人民政府) gets the name of its district, found with its city (西湖区 of 杭州, not of 南昌)', () => {
+    const text = [
+      '杭州市西湖区2024年政府工作报告',
+      '',
+      '——2024年1月10日在杭州市西湖区第十届人民代表大会第四次会议上',
+      '',
+      '各位代表：',
+      '现在，我代表区人民政府，向大会报告工作，请予审议。',
+    ];
+    const { record } = build(text.join('\n'));
+    expect([record.meta.region, record.meta.region_parent, record.meta.issuer]).toEqual(['西湖区', '杭州', '西湖区人民政府']);
+  });
+});
+
 describe('titles that a page or a print splits', () => {
   test('a title printed over two lines is one (中华人民共和国 / 国民经济和社会发展第六个五年计划·), a 五年计划 is a plan', () => {
     const { record } = build(['中华人民共和国', '国民经济和社会发展第六个五年计划·', '1981一1985', '', '第一章 基本任务', '', '工农业总产值平均每年递增4％。'].join('\n'));

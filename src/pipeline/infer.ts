@@ -6,7 +6,7 @@ import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schema
 import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTitleMarks, titleValue, type FrontMatterMeta } from './front-matter.ts';
 import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, isDateLine, notedDate, parseDate, POSTED_LINE } from './dates.ts';
 import { isHistoryLine, type History } from './history.ts';
-import { findPlace, inferBodyPlace, inferPlace, within, withParent } from './places.ts';
+import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, within, withParent } from './places.ts';
 import { addressOf, behalfOf, centralAuthority, isOrgan, organOfCategory, organOfReprint, qualifyOrgan, splitIssuers, titleIssuers } from './organs.ts';
 import organData from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
@@ -625,7 +625,8 @@ function regionOf(
   }
   const found = inferPlace(texts) ?? siteOrBody(site === undefined ? undefined : inferPlace([site]), inferBodyPlace(ev.body));
   if (!found) return {};
-  const place = findPlace(found.region);
+  // a district whose name another district bears is found with its city (西湖区 of 杭州), for the bodies its level word names
+  const place = findPlaceIn(found.region, found.region_parent);
   if (!ev.toScript) return { place, ...found };
   return { place, region: ev.toScript(found.region), ...(found.region_parent ? { region_parent: ev.toScript(found.region_parent) } : {}) };
 }
