@@ -942,6 +942,19 @@ describe('titles that a page or a print splits', () => {
     const cn = ['国家统计局：5月份居民消费价格同比上涨0.3%', '', '国家统计局今日发布数据，5月份全国居民消费价格同比上涨0.3%。'];
     expect(build(cn.join('\n')).record.title).toBe('国家统计局：5月份居民消费价格同比上涨0.3%');
   });
+  test('a breadcrumb on top of a page whose headline ends in no kind word (政策解读): the headline below it, not the breadcrumb', () => {
+    const page = [
+      '《杭州市促进消费若干措施》政策解读_杭州市商务局',
+      '首页 > 政务公开 > 政策解读',
+      '《杭州市促进消费若干措施》政策解读',
+      '发布时间：2024-05-10 10:00 信息来源：杭州市商务局 浏览次数：123',
+      '',
+      '一、出台背景',
+      '为贯彻落实国家部署，市商务局起草了《杭州市促进消费若干措施》。',
+    ];
+    const { record } = build(page.join('\n'));
+    expect([record.title, record.meta.kind, record.meta.date]).toEqual(['《杭州市促进消费若干措施》政策解读', 'other', '2024-05-10']);
+  });
   test("a portal's section name above a headline that is a title of its own (云南要闻 / 2026年政府工作报告, corpus 244) is no part of it", () => {
     const page = [
       '您的位置:',

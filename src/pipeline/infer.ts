@@ -805,7 +805,7 @@ export function inferTitle(
     own ??
     (paragraphs[0] ? runInTitle(paragraphs[0]) : undefined) ??
     paragraphs.slice(0, 60).find(isTitleLine) ??
-    (textTitle && !CONTENTS.test(textTitle.trim()) && !DATELINE.test(textTitle.trim()) ? textTitle : undefined) ??
+    (textTitle && !CONTENTS.test(textTitle.trim()) && !DATELINE.test(textTitle.trim()) ? (headlineBelow(textTitle, paragraphs) ?? textTitle) : undefined) ??
     (paragraphs[0] ? (selfNamed(paragraphs) ?? amendedName(paragraphs.slice(0, 3))) : undefined);
   // no title line at all (a body-only scrape, a spreadsheet cell): the file's name stands in, and the kind is read from the text (inferKind)
   if (!found) return { title: fallback, untitled: true };
@@ -875,6 +875,17 @@ export function continuedTitle(headline: string, paragraphs: readonly string[]):
     if (/^(?:关于|關於)/u.test(rest) && isTitleLine(rest)) return rest;
   }
   return undefined;
+}
+
+/**
+ * A breadcrumb trail on top of a page with no title line (`首页 > 政务公开 > 政策解读`, the browser title above it taken out as
+ * the page's furniture): the headline below it, a line of Han text that is no sentence, label or body's name (an interpretation,
+ * `《…若干措施》政策解读`, ends in no kind word).
+ */
+function headlineBelow(crumbs: string, paragraphs: readonly string[]): string | undefined {
+  if (!BREADCRUMB.test(crumbs)) return undefined;
+  const below = paragraphs[paragraphs.indexOf(crumbs) + 1]?.trim();
+  return below && /\p{Script=Han}{5}/u.test(below) && below.length <= 100 && !/[。；！？：:]/u.test(below) && !BREADCRUMB.test(below) && !isOrgan(below) ? below : undefined;
 }
 
 /** A cover notice naming what it transmits without 《》: `关于印发X的通知`. */
