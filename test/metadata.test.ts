@@ -908,6 +908,38 @@ describe('a council record of a budget speech (dev text 56)', () => {
   });
 });
 
+describe('a notice with a 抄送 and 印发 footer', () => {
+  const head = [
+    '浙江省财政厅关于做好2024年省级部门预算编制工作的通知',
+    '',
+    '浙财预〔2024〕12号',
+    '',
+    '各市、县（市、区）财政局，省级各部门：',
+    '',
+    '为做好2024年省级部门预算编制工作，现将有关事项通知如下。',
+    '',
+    '一、总体要求',
+    '',
+    '坚持量入为出，严控一般性支出。',
+    '',
+  ];
+  const footer = [
+    '（此件主动公开）',
+    '',
+    '抄送：省委办公厅，省人大常委会办公厅，省政府办公厅，省政协办公厅。',
+    '',
+    '浙江省财政厅办公室                           2024年6月4日印发',
+  ];
+  test('signed: dated and issued by its signature, not by the office that printed it', () => {
+    const { record } = build([...head, '浙江省财政厅', '2024年6月3日', '', ...footer].join('\n'));
+    expect([record.meta.issuer, record.meta.date, record.meta.doc_number]).toEqual(['浙江省财政厅', '2024-06-03', '浙财预〔2024〕12号']);
+  });
+  test('unsigned (a page that dropped the signature): dated by its 印发 line when nothing else dates it, issued by its title', () => {
+    const { record } = build([...head, ...footer].join('\n'));
+    expect([record.meta.issuer, record.meta.date, record.meta.year]).toEqual(['浙江省财政厅', '2024-06-04', 2024]);
+  });
+});
+
 describe('a district whose name another district bears', () => {
   test('the government a report is delivered for (我代表区人民政府) gets the name of its district, found with its city (西湖区 of 杭州, not of 南昌)', () => {
     const text = [

@@ -4,7 +4,7 @@
 // signature, the title, the place names).
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
 import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTitleMarks, titleValue, type FrontMatterMeta } from './front-matter.ts';
-import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, isDateLine, notedDate, parseDate, POSTED_LINE } from './dates.ts';
+import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, datesIn, isDateLine, notedDate, parseDate, POSTED_LINE } from './dates.ts';
 import { isHistoryLine, type History } from './history.ts';
 import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, within, withParent } from './places.ts';
 import { addressOf, behalfOf, centralAuthority, isOrgan, organOfCategory, organOfReprint, qualifyOrgan, splitIssuers, titleIssuers } from './organs.ts';
@@ -326,7 +326,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     ev.history.last?.date ??
     headerDate(ev.headers ?? []) ??
     fm?.posted ??
-    postedLine(ev.paragraphs);
+    postedLine(ev.paragraphs) ??
+    printedDate(ev.paragraphs);
   const effective = fm?.effective ?? effectiveDate(ev.body);
   const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);
   // A date someone gave (sidecar, front matter) dates the text; else a regulation's version, the title, any date found.
@@ -582,6 +583,18 @@ export function datedUnderTitle(title: string, paragraphs: readonly string[]): s
 export function postedLine(paragraphs: readonly string[]): string | undefined {
   const line = paragraphs.slice(0, 15).find((p) => POSTED_LINE.test(p.trim()));
   return line ? parseDate(line.trim()) : undefined;
+}
+
+/**
+ * The day a document's printing line says it was printed (`浙江省财政厅办公室　2024年6月4日印发`, under its 抄送 line at the end of
+ * an official document): its date when nothing else dates it (a page that dropped the signature); the office is no issuer.
+ */
+export function printedDate(paragraphs: readonly string[]): string | undefined {
+  const line = paragraphs
+    .slice(-8)
+    .map((p) => p.trim())
+    .find((p) => /^\S{2,40}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印[发發]$/u.test(p));
+  return line ? datesIn(line)[0]?.date : undefined;
 }
 
 /** The date most running page headers print (a record of a sitting dates every page), when nothing else dates the text. */
