@@ -703,6 +703,13 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['某省医疗保障局召开2025年全省医疗保障工作会议', 'news'],
     ['某区卫生健康局召开家庭医生签约服务推进会 部署下一阶段工作', 'news'],
     ['某市召开2025年防汛工作会议暨安全生产工作会议', 'news'],
+    // an incentive scheme is a work-plan though it calls itself 办法, titled (dev 219) as untitled (dev 124, 185-197); a
+    // regulation that manages a fund is not one
+    ['广州南沙新区(自贸片区)促进总部经济发展扶持办法', 'work-plan'],
+    ['某市科技创新奖励办法', 'work-plan'],
+    ['某区促进现代服务业发展资助办法（试行）', 'work-plan'],
+    ['某市财政专项资金管理办法', 'regulation'],
+    ['就業保險促進就業實施辦法', 'regulation'],
     // a public notice of a list or a consultation (公示) is a notice, whatever it lists (…拟支持项目的公示; 公示期 in corpus 234)
     ['关于2024年度某市科技创新券拟支持项目的公示', 'notice'],
     ['某市2025年市级重点建设项目计划（草案）公示', 'notice'],
