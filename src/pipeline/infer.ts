@@ -586,7 +586,7 @@ export function postedLine(paragraphs: readonly string[]): string | undefined {
 }
 
 /**
- * The day a document's printing line says it was printed (`浙江省财政厅办公室　2024年6月4日印发`, under its 抄送 line at the end of
+ * The day a document's printing line says it was printed (`浙江省财政厅办公室 2024年6月4日印发`, under its 抄送 line at the end of
  * an official document): its date when nothing else dates it (a page that dropped the signature); the office is no issuer.
  */
 export function printedDate(paragraphs: readonly string[]): string | undefined {
