@@ -146,6 +146,26 @@ describe('Markdown notes and links', () => {
   });
 });
 
+describe('a front matter title that is a cover notice', () => {
+  const cover = ['---', 'layout: post', 'title: "关于印发《深圳市数字政府建设行动方案》的通知"', 'date: 2022-05-10T08:00:00+08:00', 'author: 深圳市人民政府办公厅', '---', ''];
+  const notice = ['各区人民政府，市政府直属各单位：', '现将《深圳市数字政府建设行动方案》印发给你们，请认真组织实施。', '', '深圳市人民政府办公厅', '2022年5月6日', ''];
+  test('gives way to the document it transmits in 《》, as a title line or a label does', () => {
+    const plan = [
+      '深圳市数字政府建设行动方案',
+      '',
+      `为加快数字政府建设，推进政府治理体系和治理能力现代化，${'结合本市实际，'.repeat(20)}制定本方案。`,
+      '一、总体要求',
+      '到2025年，建成整体协同的数字政府。',
+    ];
+    const { record } = build([...cover, ...notice, ...plan].join('\n'));
+    expect([record.title, record.meta.kind]).toEqual(['深圳市数字政府建设行动方案', 'work-plan']);
+  });
+  test('a cover with nothing of the document after its dateline stays the notice', () => {
+    const { record } = build([...cover, ...notice].join('\n'));
+    expect([record.title, record.meta.kind]).toEqual(['关于印发《深圳市数字政府建设行动方案》的通知', 'notice']);
+  });
+});
+
 describe('front matter with English keys (corpus 32, LawBaseCN)', () => {
   const { record, warnings, text } = corpus('32_prc-vehicle-vessel-tax-law-2011.txt');
   test('title, author → issuer, date, effective_date, tag → status, category; permalink kept', () => {
@@ -579,6 +599,10 @@ test.each([
   ['（三）经济效益　　逐步对重要产品采用国际标准', false],
   ['一、关于执行工伤保险条例', false],
   ['第二章　重点任务实施方案', false],
+  // a page's widget of related links under the document's title (corpus 68): an interpretation's or a public notice's title
+  // is read by the kind table's patterns, which make no line a title line
+  ['《重庆市支持智能网联新能源商用车产业发展政策措施（2025—2027年）》政策解读', false],
+  ['关于某市2025年重点项目名单的公示', false],
 ])('a title line: %s → %s', (line, want) => expect(isTitleLine(line)).toBe(want));
 
 test('a text without its title line is titled by the name its preamble gives it, not by its first sentence (corpus 164)', () => {
@@ -681,6 +705,22 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['某省医疗保障局召开2025年全省医疗保障工作会议', 'news'],
     ['某区卫生健康局召开家庭医生签约服务推进会 部署下一阶段工作', 'news'],
     ['某市召开2025年防汛工作会议暨安全生产工作会议', 'news'],
+    // an incentive scheme is a work-plan though it calls itself 办法, titled (dev 219) as untitled (dev 124, 185-197); a
+    // regulation that manages a fund is not one
+    ['广州南沙新区(自贸片区)促进总部经济发展扶持办法', 'work-plan'],
+    ['某市科技创新奖励办法', 'work-plan'],
+    ['某区促进现代服务业发展资助办法（试行）', 'work-plan'],
+    ['某市财政专项资金管理办法', 'regulation'],
+    ['就業保險促進就業實施辦法', 'regulation'],
+    // a public notice of a list or a consultation (公示) is a notice, whatever it lists (…拟支持项目的公示; 公示期 in corpus 234)
+    ['关于2024年度某市科技创新券拟支持项目的公示', 'notice'],
+    ['某市2025年市级重点建设项目计划（草案）公示', 'notice'],
+    ['關於某某計畫審查結果之公示', 'notice'],
+    // an interpretation of a document (政策解读, 答记者问) is none of the document's kind
+    ['关于某市促进消费若干措施的政策解读', 'other'],
+    ['《某省推进能源高质量发展实施方案》解读', 'other'],
+    ['某市发展改革委有关负责同志就某市十五五规划纲要答记者问', 'other'],
+    ['一图读懂某县2025年政府工作报告', 'other'],
     // a letter (函) is a notice (corpus 158)
     ['福建能源监管办关于征求《福建省电力市场交易规则(试行)》拟修订和补充条款意见的函', 'notice'],
   ])('%s → %s', (title, kind) => {
@@ -697,6 +737,29 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     expect(inferKind('中共中央 国务院关于实施乡村振兴战略的意见', '……走中国特色社会主义乡村振兴道路，探索……')).toBe('other'); // corpus 37
   });
   test('a work report is read from the head too', () => expect(inferKind('2009年国务院政府工作报告', '')).toBe('work-report'));
+  // a press release: its lede reports what a body did today (今（14）日, 今日), and its headline names the law it is about in 「」
+  // as a Simplified one does in 《》 (a Taiwan ministry's 新聞稿, a Macau government's 新聞局 release)
+  test.each([
+    [
+      '行政院會通過「再生能源發展條例」部分條文修正草案',
+      '發布日期：2024-03-14\n資料來源：行政院\n行政院會今（14）日通過經濟部擬具的「再生能源發展條例」部分條文修正草案，將函請立法院審議。',
+    ],
+    ['政府公佈2024年財政預算執行情況', '2024-04-20 17:55:00\n新聞局\n財政局今日公佈2024年首季財政預算執行情況。'],
+    ['國務院常務會議部署穩就業工作', '國務院總理今（12）日主持召開國務院常務會議，部署穩就業工作。'],
+  ])('a press release: %s → news', (title, text) => expect(inferKind(title, text)).toBe('news'));
+  test.each([
+    ['再生能源發展條例', '第一條 為推廣再生能源利用，特制定本條例。', 'regulation'],
+    ['在加强基础研究座谈会上的讲话', '今天，我们召开座谈会，共同探讨如何加强基础研究。', 'other'],
+    ['關於「某某條例」的說明', '今日的香港，經濟穩定。', 'other'],
+  ])('no press release: %s → %s', (title, text, kind) => expect(inferKind(title, text)).toBe(kind));
+  // a resolution (决议) is no report, plan or work report, whatever its session heard or it approves (corpus 235)
+  test.each([
+    ['中国共产党广东省第十三届委员会第八次全体会议决议', '全会听取和讨论了某某同志受省委常委会委托所作的工作报告。'],
+    ['某县第十八届人民代表大会第三次会议关于政府工作报告的决议', '会议听取和审议了县人民政府县长所作的政府工作报告。'],
+    ['第十四届全国人民代表大会第三次会议关于2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划的决议', ''],
+    ['某市人民代表大会关于批准某市国民经济和社会发展第十五个五年规划纲要的决议（2026年1月20日某市第十七届人民代表大会第五次会议通过）', ''],
+    ['某區議會關於施政報告的決議', ''],
+  ])('a resolution: %s → other', (title, text) => expect(inferKind(title, text)).toBe('other'));
   // a text without a title line is of the kind it calls itself (制定本措施, 本规划自…起施行; dev 123), an incentive
   // scheme that offers itself as a benefit (享受本办法的企业, 享受本政策扶持) a work-plan though it calls itself 办法 (dev 124, 185-197)
   test.each([
@@ -854,10 +917,102 @@ describe('a council record of a budget speech (dev text 56)', () => {
   });
 });
 
+describe('a notice with a 抄送 and 印发 footer', () => {
+  const head = [
+    '浙江省财政厅关于做好2024年省级部门预算编制工作的通知',
+    '',
+    '浙财预〔2024〕12号',
+    '',
+    '各市、县（市、区）财政局，省级各部门：',
+    '',
+    '为做好2024年省级部门预算编制工作，现将有关事项通知如下。',
+    '',
+    '一、总体要求',
+    '',
+    '坚持量入为出，严控一般性支出。',
+    '',
+  ];
+  const footer = [
+    '（此件主动公开）',
+    '',
+    '抄送：省委办公厅，省人大常委会办公厅，省政府办公厅，省政协办公厅。',
+    '',
+    '浙江省财政厅办公室                           2024年6月4日印发',
+  ];
+  test('signed: dated and issued by its signature, not by the office that printed it', () => {
+    const { record } = build([...head, '浙江省财政厅', '2024年6月3日', '', ...footer].join('\n'));
+    expect([record.meta.issuer, record.meta.date, record.meta.doc_number]).toEqual(['浙江省财政厅', '2024-06-03', '浙财预〔2024〕12号']);
+  });
+  test('unsigned (a page that dropped the signature): dated by its 印发 line when nothing else dates it, issued by its title', () => {
+    const { record } = build([...head, ...footer].join('\n'));
+    expect([record.meta.issuer, record.meta.date, record.meta.year]).toEqual(['浙江省财政厅', '2024-06-04', 2024]);
+  });
+});
+
+describe('a district whose name another district bears', () => {
+  test('the government a report is delivered for (我代表区人民政府) gets the name of its district, found with its city (西湖区 of 杭州, not of 南昌)', () => {
+    const text = [
+      '杭州市西湖区2024年政府工作报告',
+      '',
+      '——2024年1月10日在杭州市西湖区第十届人民代表大会第四次会议上',
+      '',
+      '各位代表：',
+      '现在，我代表区人民政府，向大会报告工作，请予审议。',
+    ];
+    const { record } = build(text.join('\n'));
+    expect([record.meta.region, record.meta.region_parent, record.meta.issuer]).toEqual(['西湖区', '杭州', '西湖区人民政府']);
+  });
+});
+
 describe('titles that a page or a print splits', () => {
   test('a title printed over two lines is one (中华人民共和国 / 国民经济和社会发展第六个五年计划·), a 五年计划 is a plan', () => {
     const { record } = build(['中华人民共和国', '国民经济和社会发展第六个五年计划·', '1981一1985', '', '第一章 基本任务', '', '工农业总产值平均每年递增4％。'].join('\n'));
     expect([record.title, record.meta.kind, record.meta.year]).toEqual(['中华人民共和国国民经济和社会发展第六个五年计划', 'plan', 1981]);
+  });
+  test('a headline that quotes a body before a colon (勞動部：…, 国家统计局：…) is a title, not a label', () => {
+    // above two label lines it opens no header block of label lines (a Taiwan ministry's 新聞稿)
+    const tw = [
+      '勞動部：明年基本工資調升至每月2萬8590元',
+      '發布單位：勞動部',
+      '發布日期：2024-09-12',
+      '',
+      '勞動部今（12）日召開基本工資審議委員會，會後宣布明年基本工資調整方案。',
+    ];
+    const { record } = build(tw.join('\n'));
+    expect([record.title, record.meta.kind, record.meta.issuer, record.meta.date]).toEqual(['勞動部：明年基本工資調升至每月2萬8590元', 'news', '勞動部', '2024-09-12']);
+    const cn = ['国家统计局：5月份居民消费价格同比上涨0.3%', '', '国家统计局今日发布数据，5月份全国居民消费价格同比上涨0.3%。'];
+    expect(build(cn.join('\n')).record.title).toBe('国家统计局：5月份居民消费价格同比上涨0.3%');
+  });
+  test('a breadcrumb on top of a page whose headline ends in no kind word (政策解读): the headline below it, not the breadcrumb', () => {
+    const page = [
+      '《杭州市促进消费若干措施》政策解读_杭州市商务局',
+      '首页 > 政务公开 > 政策解读',
+      '《杭州市促进消费若干措施》政策解读',
+      '发布时间：2024-05-10 10:00 信息来源：杭州市商务局 浏览次数：123',
+      '',
+      '一、出台背景',
+      '为贯彻落实国家部署，市商务局起草了《杭州市促进消费若干措施》。',
+    ];
+    const { record } = build(page.join('\n'));
+    expect([record.title, record.meta.kind, record.meta.date]).toEqual(['《杭州市促进消费若干措施》政策解读', 'other', '2024-05-10']);
+  });
+  test("a portal's section name above a headline that is a title of its own (云南要闻 / 2026年政府工作报告, corpus 244) is no part of it", () => {
+    const page = [
+      '您的位置:',
+      '首页',
+      '>',
+      '云南要闻',
+      '云南要闻',
+      '2026年政府工作报告',
+      '来源：云南日报',
+      '2026-02-03 09:02:33',
+      '各位代表：',
+      '现在，我代表省人民政府，向大会报告工作。',
+    ];
+    expect(build(page.join('\n')).record.title).toBe('2026年政府工作报告');
+    // a place on top of the rest of its name stays part of it
+    expect(build(['浙江省', '数字经济发展第十四个五年规划', '', '第一章 发展基础'].join('\n')).record.title).toBe('浙江省数字经济发展第十四个五年规划');
+    expect(build(['关于进一步', '加强安全生产工作的通知', '', '各区人民政府：'].join('\n')).record.title).toBe('关于进一步加强安全生产工作的通知');
   });
   test("a site's section name on top (通知公告_ 某局, then 通知公告) gives way to the notice's title and the plan it transmits", () => {
     const { record } = corpus('65_nmg-east-grid-new-energy-price-reform-implementation-plan-2025.txt');
@@ -875,7 +1030,13 @@ describe('dates of the Republic and a law database 沿革 (Taiwan laws, corpus 7
     ['2026-09-09（调研9月8日至9日）', '2026-09-09'],
     ['2026-04-30(座谈会当日，上海)', '2026-04-30'],
     ['2026-05-11 17:10（会议日期：2026年5月11日）', '2026-05-11'],
+    // a Taiwan government site's date of the Republic in figures (發布日期：113-09-12), compact or not
+    ['113-09-12', '2024-09-12'],
+    ['113/9/12', '2024-09-12'],
+    ['99.01.05', '2010-01-05'],
+    ['1130912', '2024-09-12'],
   ])('%s → %s', (text, date) => expect(parseDate(text)).toBe(date));
+  test.each(['13-09-12', '213-09-12', '113-13-12', '11309'])('no date of the Republic: %s', (text) => expect(parseDate(text)).toBeUndefined());
 
   test.each([
     ['Tue, 12 Apr 2022 02:27:27 GMT', '2022-04-12'],

@@ -54,6 +54,12 @@ describe('inferPlace', () => {
     // 部门 (departments) is no ministry: 财政部门 is any level's finance department
     [['关于进一步加强财政部门内部控制的意见'], undefined],
     [['中華民國憲法增修條文'], { region: '台湾' }],
+    // a Taiwan ministry whose name no PRC body writes in either script stands for Taiwan (a ministry's 新聞稿: 勞動部：…)
+    [['勞動部：明年基本工資調升至每月2萬8590元', '勞動部'], { region: '台湾' }],
+    [['經濟部能源署公告再生能源躉購費率'], { region: '台湾' }],
+    [['衛生福利部疾病管制署新聞稿'], { region: '台湾' }],
+    // a name the PRC's bodies share in Traditional script (財政部, 交通部) does not
+    [['財政部發布報告'], undefined],
     // every county of GB/T 2260 (corpus 71: a county report titled by the county alone)
     [['高阳县2015年政府工作报告', '高阳县人民政府'], { region: '高阳县', region_parent: '保定' }],
     [['赵县2020年政府工作报告'], { region: '赵县', region_parent: '石家庄' }],

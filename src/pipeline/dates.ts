@@ -79,6 +79,10 @@ export function englishDateHasTime(text: string): boolean {
 }
 
 /** The first date in `text` (Chinese, ISO or an English date of a feed), as YYYY-MM-DD (or YYYY-MM without a day). */
+/** The years of the Republic a date in figures may give: 民國38 (1949) to 民國150 (2061). */
+const ROC_FIRST = 38;
+const ROC_LAST = 150;
+
 export function parseDate(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
   if (typeof value === 'number' && /^\d{8}$/.test(String(value))) value = String(value);
@@ -90,6 +94,10 @@ export function parseDate(value: unknown): string | undefined {
   if (isoMatch) return iso(Number(isoMatch[1]), Number(isoMatch[2]), isoMatch[3] === undefined ? undefined : Number(isoMatch[3]));
   const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (compact) return iso(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+  // a Taiwan government site's date of the Republic in figures (發布日期：113-09-12, 99.01.05, 1130912): year + 1911, for the
+  // years since 民國38 (1949) that a text of today dates itself by
+  const roc = /^(\d{2,3})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text) ?? /^(1\d{2})(\d{2})(\d{2})$/.exec(text);
+  if (roc && Number(roc[1]) >= ROC_FIRST && Number(roc[1]) <= ROC_LAST) return iso(Number(roc[1]) + 1911, Number(roc[2]), Number(roc[3]));
   return englishDate(text) ?? datesIn(text)[0]?.date;
 }
 

@@ -4,9 +4,9 @@
 // signature, the title, the place names).
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
 import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTitleMarks, titleValue, type FrontMatterMeta } from './front-matter.ts';
-import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, isDateLine, notedDate, parseDate, POSTED_LINE } from './dates.ts';
+import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, datesIn, isDateLine, notedDate, parseDate, POSTED_LINE } from './dates.ts';
 import { isHistoryLine, type History } from './history.ts';
-import { findPlace, inferBodyPlace, inferPlace, within, withParent } from './places.ts';
+import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, within, withParent } from './places.ts';
 import { addressOf, behalfOf, centralAuthority, isOrgan, organOfCategory, organOfReprint, qualifyOrgan, splitIssuers, titleIssuers } from './organs.ts';
 import organData from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
@@ -39,12 +39,16 @@ export function selfName(text: string): string | undefined {
   return m ? `本${m[1] ?? m[2]}` : undefined;
 }
 
+/** A press release's lede: a body (no comma before it), then today, `今（14）日` or `今日`, then what it did. */
+const PRESS_LEDE = /^[^，,。：:\s]{2,24}?今(?:[（(]\d{1,2}[）)])?日(?!的)/u;
+
 /** Guesses the kind of document from its title, subtitle and opening text (the table data/kinds.json). */
 export function inferKind(title: string, text: string, subtitle = '', headers: readonly string[] = []): DocumentKind {
   // a title names other documents in 《》: 关于执行《工伤保险条例》若干问题的意见 is no regulation (dev 114);
   // not one it transmits, which it is (关于印发《“十四五”数字经济发展规划》的通知: a plan, see kinds.json), a space
   // between the verb and the name or not (中共中央 国务院印发 《关于…的意见》, a news headline, corpus 153)
-  const own = title.replace(/(?<=.)(?<!(?:印发|印發|转发|轉發|发布|發布|颁布|頒布)\s*)《[^《》]*》|^《[^《》]*》(?=.)/gu, '');
+  // a Traditional title names them in 「」 (行政院會通過「再生能源發展條例」部分條文修正草案: a press release, no regulation)
+  const own = title.replace(/(?<=.)(?<!(?:印发|印發|转发|轉發|发布|發布|颁布|頒布)\s*)《[^《》]*》|^《[^《》]*》(?=.)|(?<=.)「[^「」]*」/gu, '');
   // the running page header the cleaning took out belongs to the head (立法會 ─ 2005 年 10 月 12 日: an excerpt of a record)
   // a text without a title line: the name it gives itself stands for the title, and its whole text is read where self (dev 123, 124)
   const untitled = own.trim() === '';
@@ -59,7 +63,10 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   if (row) return row;
   // a news agency's release (新华社北京4月29日电 中共中央政治局…, corpus 221): its dateline opens a paragraph of the opening text,
   // and its headline is no document's title (习近平：着力提高…); a document it carries in full (…的意见, corpus 223) keeps its kind
-  const release = !TITLE_END.test(own.trim()) && text.split('\n', 40).some((l) => DATELINE_HEAD.test(l.trim()));
+  // or a press release whose lede reports what a body did today (行政院會今（14）日通過…, 財政局今日公佈…: a Taiwan ministry's
+  // 新聞稿, a Macau government's release); not a speech (今天，我们召开…)
+  const opening = text.split('\n', 40).map((l) => l.trim());
+  const release = !TITLE_END.test(own.trim()) && opening.some((l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l));
   return release ? 'news' : 'other';
 }
 
@@ -319,7 +326,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     ev.history.last?.date ??
     headerDate(ev.headers ?? []) ??
     fm?.posted ??
-    postedLine(ev.paragraphs);
+    postedLine(ev.paragraphs) ??
+    printedDate(ev.paragraphs);
   const effective = fm?.effective ?? effectiveDate(ev.body);
   const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);
   // A date someone gave (sidecar, front matter) dates the text; else a regulation's version, the title, any date found.
@@ -577,6 +585,18 @@ export function postedLine(paragraphs: readonly string[]): string | undefined {
   return line ? parseDate(line.trim()) : undefined;
 }
 
+/**
+ * The day a document's printing line says it was printed (`浙江省财政厅办公室 2024年6月4日印发`, under its 抄送 line at the end of
+ * an official document): its date when nothing else dates it (a page that dropped the signature); the office is no issuer.
+ */
+export function printedDate(paragraphs: readonly string[]): string | undefined {
+  const line = paragraphs
+    .slice(-8)
+    .map((p) => p.trim())
+    .find((p) => /^\S{2,40}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印[发發]$/u.test(p));
+  return line ? datesIn(line)[0]?.date : undefined;
+}
+
 /** The date most running page headers print (a record of a sitting dates every page), when nothing else dates the text. */
 export function headerDate(headers: readonly string[]): string | undefined {
   const counts = new Map<string, number>();
@@ -618,7 +638,8 @@ function regionOf(
   }
   const found = inferPlace(texts) ?? siteOrBody(site === undefined ? undefined : inferPlace([site]), inferBodyPlace(ev.body));
   if (!found) return {};
-  const place = findPlace(found.region);
+  // a district whose name another district bears is found with its city (西湖区 of 杭州), for the bodies its level word names
+  const place = findPlaceIn(found.region, found.region_parent);
   if (!ev.toScript) return { place, ...found };
   return { place, region: ev.toScript(found.region), ...(found.region_parent ? { region_parent: ev.toScript(found.region_parent) } : {}) };
 }
@@ -752,7 +773,12 @@ export function inferTitle(
   if (textTitle && DATELINE.test(textTitle.trim())) textTitle = paragraphs[paragraphs.indexOf(textTitle) + 1]?.replace(/\s*[—―]{2}.*$/u, '') ?? null;
   // a scraped title with the occasion after a dash (政府工作报告——2019年1月23日在…会议上) or its date in
   // brackets (…的意见 (2025年9月11日)): the title before it (titleValue)
-  if (fm?.title) return titleValue(fm.title);
+  // a cover notice's that names X in 《》 (关于印发《X》的通知) gives way to X as a title line does (a blog's post of a policy,
+  // its front matter titled by the cover); one that names X without them is kept as written
+  if (fm?.title) {
+    const value = titleValue(fm.title);
+    return { ...value, ...(TRANSMITS.test(value.title) ? transmitted(value.title, paragraphs, 0) : {}) };
+  }
   // a scrape's label line `标题：政府工作报告——2019年1月23日在…会议上`: the same
   const labelled = readLabels(paragraphs.slice(0, 12)).title;
   if (labelled && /\p{Script=Han}{2}/u.test(labelled)) {
@@ -776,7 +802,11 @@ export function inferTitle(
     // a title printed over two lines (中华人民共和国 / 国民经济和社会发展第六个五年计划·)
     const next = paragraphs[paragraphs.indexOf(own) + 1];
     const joined = next === undefined || /^[—―\-－]/u.test(next) ? '' : `${own}${next}`.replace(/[\s·・]+$/u, '');
-    if (paragraphs.includes(own) && isTitleLine(joined)) own = joined;
+    // not a portal's section name above a headline that is a title of its own (云南要闻 / 2026年政府工作报告, corpus 244):
+    // a short line that names no place or body and opens no 关于 (浙江省 / 数字经济…规划, 关于进一步 / 加强…的通知 are one title)
+    const head = own.trim();
+    const section = next !== undefined && isTitleLine(next) && head.length <= 6 && !/关于|關於/u.test(head) && !findPlace(head) && !isOrgan(head);
+    if (paragraphs.includes(own) && isTitleLine(joined) && !section) own = joined;
     // a site's section name on top of a page (通知公告, `通知公告_ 某局`): the first title line below it
     else if ((own.split(TITLE_BAR)[0] ?? own).length <= 6) own = paragraphs.slice(0, 60).find(isTitleLine) ?? own;
     // a sentence of the preamble on top (a PDF extraction without its title line): the name the text gives itself
@@ -788,7 +818,7 @@ export function inferTitle(
     own ??
     (paragraphs[0] ? runInTitle(paragraphs[0]) : undefined) ??
     paragraphs.slice(0, 60).find(isTitleLine) ??
-    (textTitle && !CONTENTS.test(textTitle.trim()) && !DATELINE.test(textTitle.trim()) ? textTitle : undefined) ??
+    (textTitle && !CONTENTS.test(textTitle.trim()) && !DATELINE.test(textTitle.trim()) ? (headlineBelow(textTitle, paragraphs) ?? textTitle) : undefined) ??
     (paragraphs[0] ? (selfNamed(paragraphs) ?? amendedName(paragraphs.slice(0, 3))) : undefined);
   // no title line at all (a body-only scrape, a spreadsheet cell): the file's name stands in, and the kind is read from the text (inferKind)
   if (!found) return { title: fallback, untitled: true };
@@ -858,6 +888,17 @@ export function continuedTitle(headline: string, paragraphs: readonly string[]):
     if (/^(?:关于|關於)/u.test(rest) && isTitleLine(rest)) return rest;
   }
   return undefined;
+}
+
+/**
+ * A breadcrumb trail on top of a page with no title line (`首页 > 政务公开 > 政策解读`, the browser title above it taken out as
+ * the page's furniture): the headline below it, a line of Han text that is no sentence, label or body's name (an interpretation,
+ * `《…若干措施》政策解读`, ends in no kind word).
+ */
+function headlineBelow(crumbs: string, paragraphs: readonly string[]): string | undefined {
+  if (!BREADCRUMB.test(crumbs)) return undefined;
+  const below = paragraphs[paragraphs.indexOf(crumbs) + 1]?.trim();
+  return below && /\p{Script=Han}{5}/u.test(below) && below.length <= 100 && !/[。；！？：:]/u.test(below) && !BREADCRUMB.test(below) && !isOrgan(below) ? below : undefined;
 }
 
 /** A cover notice naming what it transmits without 《》: `关于印发X的通知`. */

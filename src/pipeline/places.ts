@@ -25,6 +25,14 @@ export function findPlace(region: string): Place | undefined {
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** The place a region string names inside its parent's (西湖区 of 杭州, where 南昌 has one too): the one of that name whose parent it is. */
+export function findPlaceIn(region: string, parent: string | undefined): Place | undefined {
+  const found = findPlace(region);
+  if (found || parent === undefined) return found;
+  const inParent = places.filter((p) => (p.name === region || p.short === region || p.aliases?.includes(region)) && withParent(p).region_parent === parent);
+  return inParent.length === 1 ? inParent[0] : undefined;
+}
+
 /** The place that contains `p`. */
 export const parentOf = (p: Place): Place | undefined => (p.parent ? byName.get(p.parent) : undefined);
 

@@ -10,6 +10,7 @@ import { SourceError } from '../errors.ts';
 import type { CleanLog, CleaningRule, SourceLine } from './types.ts';
 import { frontMatterKeys } from '../front-matter.ts';
 import { LABEL_KEY } from '../patterns.ts';
+import { isOrgan } from '../organs.ts';
 
 /** Most lines a front matter block may have before `---` at the top is taken for a rule. */
 const MAX_LINES = 200;
@@ -91,7 +92,8 @@ function labelBlock(lines: SourceLine[], start: number, log: CleanLog): SourceLi
   const keyLines: Record<string, number> = {};
   for (; end < lines.length; end++) {
     const m = LABEL_LINE.exec(lines[end]!.text);
-    if (!m || BODY_MARK.test(lines[end]!.text)) break;
+    // a headline that quotes a body before a colon (勞動部：明年基本工資…, a ministry's 新聞稿) is no label line
+    if (!m || BODY_MARK.test(lines[end]!.text) || isOrgan(m[1]!)) break;
     if (knownKeys.has(m[1]!.toLowerCase())) known++;
     data[m[1]!] = m[2]!.trim();
     keyLines[m[1]!] = lines[end]!.line;
