@@ -1311,6 +1311,7 @@ describe('labelOf steps: each decides a case of its own', () => {
     ['topic', mk('', '', { topic: p('每一贩卖单位') }), '每一贩卖单位'],
     ['previous figure', mk('总数达到', '', previous('高新技术企业')), '高新技术企业总数'],
     ['list qualifier', mk('、机构', '', previous('参展参会代表团')), '参展参会机构'],
+    ['selected bare noun', mk('', '项目列入省重点', { count: true }), '项目'],
     ['pair of counts', mk('对', '企业和'), '企业'],
     ['object of the verb', mk('引导', '高校院所'), '高校院所'],
   ];
@@ -2041,6 +2042,20 @@ describe('a city report’s review: the verb of what was done before a count, a 
     // 收入住房 is 收入 | 住房, no 入住 (dev 14)
     ['解决750万户城市低收入住房困难家庭的住房问题。', [['城市低收入住房困难家庭', 750]]],
     ['15个“沪派江南”风貌保护传承试点稳步推进。', [['“沪派江南”风貌保护传承试点', 15]]],
+  ] as const)('%s', (text, expected) => {
+    expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => [f.label, f.value])).toEqual(expected);
+  });
+});
+
+describe('a bare noun counted before a verb of selection names what was selected (selection_verbs, dev 71, 72, 117, 192)', () => {
+  test.each([
+    ['泰晟纺织等8个项目列入省、市重点。', [['项目', 8]]],
+    ['石嘴山先进材料等3个平台入选国家重点培育名单。', [['平台', 3]]],
+    ['12家单位入选全国首批重点培育中试平台。', [['单位', 12]]],
+    // a noun of its own is still cut before the verb (nounStops)
+    ['4个可信数据空间纳入国家试点。', [['可信数据空间', 4]]],
+    // without a verb of selection a bare noun names nothing
+    ['对8个项目实行常态化精准帮扶。', []],
   ] as const)('%s', (text, expected) => {
     expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => [f.label, f.value])).toEqual(expected);
   });

@@ -45,6 +45,7 @@ import {
   speakerLead,
   speakerModal,
   speakerSubject,
+  selectionAfter,
   structuralNoun,
   trailingFillers,
   baseVerbs,
@@ -811,6 +812,15 @@ export const labelSteps: readonly LabelStep[] = [
       const at = words[head]?.index ?? 0;
       if (at > 0 && !label.a.startsWith(prev.a.slice(0, at))) s.label = concat(slice(prev, 0, at), label);
       return undefined;
+    },
+  },
+  {
+    // 泰晟纺织等8个项目列入省、市重点, 3个平台入选国家重点培育名单: a bare noun, which names no metric alone, is what
+    // a verb of selection after it selected (selection_verbs, dev 71, 72, 117, 192).
+    name: 'selected bare noun',
+    run({ noun, rightRaw }) {
+      if (!bareNoun.test(noun.a) || !rightRaw.a.startsWith(noun.a) || !selectionAfter.test(rightRaw.a.slice(noun.a.length))) return undefined;
+      return noun;
     },
   },
   {
