@@ -1604,6 +1604,13 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
     // a share of a base with 达到…的 is of what reaches it; without 的 达到 leads to a level
     ['高标准农田达到耕地总面积的64%。', ['高标准农田']],
     ['粮食产量达到100万吨。', ['粮食产量']],
+    // and so is one with 占…的 (dev 244), where 占比, 占地 and 占用 are words of their own
+    ['云南企业经中老铁路进出口货值占全线货值的60.8%。', ['云南企业经中老铁路进出口货值']],
+    ['民生支出占一般公共预算支出的84.1%。', ['民生支出']],
+    ['绿地占地面积的30%。', ['绿地占地面积']],
+    // a share of 全国 is no count of peers (dev 118); a clause that opens with 占 has no subject of its own before it
+    ['中西部地区占全国的43%以上。', ['中西部地区']],
+    ['民生支出2806亿元，占公共财政预算支出的85%。', ['民生支出', '占公共财政预算支出']],
     // the state as who acts (国家已经组织…), not 国家级 or 国家会展中心
     ['国家已经组织了５７户企业集团试点。', ['企业集团试点']],
     ['新增国家级企业技术中心5家。', ['新增国家级企业技术中心']],

@@ -668,10 +668,12 @@ export const labelSteps: readonly LabelStep[] = [
     run: ({ ctx, noun, left }) => (!ctx.money && (rhetoricalLabel.test(noun.a) || rhetoricalLabel.test(left.a) || audienceVerb.test(ctx.left.a)) ? null : undefined),
   },
   {
-    // 全国首批“科创中国”试点城市 26个: the peers the report's place is one of.
+    // 全国首批“科创中国”试点城市 26个: the peers the report's place is one of (not a share of 全国: 中西部地区占全国的43%以上, dev 118).
     name: 'peer frame',
     run: ({ ctx, noun, left }) =>
-      noun.a.length < 2 && peerFrameWords.test(ctx.left.a) && peerFrame.test(left.a.replace(/[“”"]/g, '')) && !nationalTitle.test(left.a) ? null : undefined,
+      noun.a.length < 2 && peerFrameWords.test(ctx.left.a) && !shareOfBase.test(ctx.left.a) && peerFrame.test(left.a.replace(/[“”"]/g, '')) && !nationalTitle.test(left.a)
+        ? null
+        : undefined,
   },
   {
     // 俄罗斯等国家50余家科技企业 / 生物医药等领域实施10个…项目: before 等 are examples, the noun after the number is the metric.

@@ -616,8 +616,11 @@ export const trailingFillers = new RegExp(
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
 export const limitOfBase = /(?:不高于|不低于|不超过|不少于|不得高于|不得低于|不得超过|不得少于)(?:其|该)?[^，,；;。]{1,15}的?$/;
 
-/** A share of a base said with 达到/相当于 (高标准农田达到耕地总面积的64%): the label is what reaches it; 的 is needed (产量达到100万吨 is no share). */
-export const shareOfBase = /(?:达到|相当于)(?:其|该)?[^，,；;。\d]{2,12}的\s*$/;
+/**
+ * A share of a base said with 达到/相当于/占 (高标准农田达到耕地总面积的64%, 进出口货值占全线货值的60.8%): the label is what reaches it;
+ * 的 is needed (产量达到100万吨 is no share); 占比, 占地, 占用 are words of their own, and 占 opening a clause has no subject before it (dev 244).
+ */
+export const shareOfBase = /(?:达到|相当于|(?<=[\u4e00-\u9fff])占(?![比地用有据]))(?:其|该)?[^，,；;。\d]{2,12}的\s*$/;
 
 /**
  * A rule's span of time that the text names (使用年限满三十年), or the time an action takes (单次修理时间超过5日, 累计修理时间超过30日 →
