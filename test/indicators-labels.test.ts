@@ -904,6 +904,11 @@ describe('plan targets', () => {
   test('a label too long for one name keeps the last item of a list joined by 和, as by 、 (dev 69, 180)', () => {
     expect(plan('城镇居民人均可支配收入和农村居民人均纯收入分别年均增长5%。').map((f) => f.label)).toEqual(['农村居民人均纯收入']);
   });
+  test('a label cut for length never splits a word the segmenter cut in two (全|社会, 战略|性: dev 194)', () => {
+    const actual = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => f.label);
+    expect(actual('全社会研发经费支出相当于全市生产总值的比例达到4.5%左右。')).toEqual(['全社会研发经费支出相当于全市生产总值的比例']);
+    expect(actual('工业战略性新兴产业总产值增长6.5%、占规模以上工业总产值比重提高到45%。')[1]).toBe('战略性新兴产业总产值占规模以上工业总产值比重');
+  });
   test('高等 and 中等 are words, not the list particle 等', () => {
     expect(plan('高等教育毛入学率达到8%左右。').map((f) => f.label)).toEqual(['高等教育毛入学率']);
   });

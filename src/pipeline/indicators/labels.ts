@@ -397,11 +397,19 @@ function capLength(p: Pair): Pair {
   const item = Math.max(p.a.lastIndexOf('、'), lastParticle(p.a, '和'));
   if (item >= 0 && p.a.length - item - 1 >= 3) return capLength(slice(p, item + 1));
   let cut = p.a.length - MAX_LABEL;
+  // a lone character next to the cut is a part of a word the segmenter split off (全|社会, 战略|性: dev 194), a prefix or a
+  // suffix: the cut goes before the word before it, so that no word is split and the label is a little longer
+  const lone = (s: Intl.SegmentData | undefined) =>
+    s !== undefined && /^\p{Script=Han}$/u.test(s.segment) && !leadingFunctionChars.has(s.segment) && !/^[与和及的]$/.test(s.segment);
+  let before: Intl.SegmentData | undefined;
+  let beforeThat: Intl.SegmentData | undefined;
   for (const s of segmenter.segment(p.a)) {
     if (s.index >= cut && !(s.segment.length === 1 && leadingFunctionChars.has(s.segment)) && !/^[与和及、]$/.test(s.segment)) {
-      cut = s.index;
+      cut = lone(s) && before ? before.index : lone(before) ? (beforeThat ?? before!).index : s.index;
       break;
     }
+    beforeThat = before;
+    before = s;
   }
   return slice(p, cut);
 }
