@@ -2125,6 +2125,18 @@ describe('a bound before a noun that the next figure counts is a class of that n
   });
 });
 
+describe('a bound that opens its clause or list item before a noun names a class of the noun, no figure (dev 177, 193)', () => {
+  test.each([
+    ['行政村和20户以上自然村全部通硬化路，改造农村危房5.2万户。', [['5.2万户', '农村危房']]],
+    ['新建改造老旧管网6562公里，30年以上燃气管道动态清零。', [['6562公里', '老旧管网']]],
+    // after the words of a metric, or with a verb after it, a bound is a figure
+    ['城镇新增就业10万人以上。', [['10万人以上', '城镇新增就业']]],
+    ['1万人以上参加培训。', [['1万人以上', '参加培训人数']]],
+  ])('%s', (text, expected) => {
+    expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => [f.match, f.label])).toEqual(expected);
+  });
+});
+
 describe('总投资 after a count of projects is a metric of its own (dev 60, 192, 204)', () => {
   test.each([
     ['京津保合作项目572项、总投资7139亿元。', ['京津保合作项目', '总投资']],

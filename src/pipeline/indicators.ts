@@ -61,6 +61,7 @@ import {
   targetYearOpener,
   listItemMark,
   sentenceYearOpener,
+  classBoundOpening,
   classNounBetween,
   actionVerb,
   nounStops,
@@ -403,6 +404,21 @@ function readParagraph(
           classNounBetween.test(a.slice(q.end, next.start)) &&
           !nounStops.test(a.slice(q.end, next.start)) &&
           !actionVerb.test(a.slice(q.end, next.start))
+        )
+          return;
+        // 行政村和20户以上自然村全部通硬化路, 30年以上燃气管道动态清零: outside a rule a bound that opens its clause or a list item
+        // before a noun (no 的, no verb) names a class of that noun; a rate before a noun is a share of it (90%以上行政村…)
+        const after = a.slice(q.end, to);
+        if (
+          !context.provisions &&
+          !context.rules &&
+          /以上$/.test(a.slice(q.start, q.end)) &&
+          !canonicalRateUnit(q.baseUnit) &&
+          classBoundOpening.test(left.a) &&
+          /^\p{Script=Han}{2}/u.test(after) &&
+          !/^的/.test(after) &&
+          nounStops.exec(after)?.index !== 0 &&
+          actionVerb.exec(after)?.index !== 0
         )
           return;
         // 达到2亿元以上(含2亿元)的: a bracket that restates the bound before it adds no figure (dev 186)

@@ -413,6 +413,12 @@ export const gradeAfter = /^级(?!别)/;
  */
 export const classNounBetween = /^\p{Script=Han}{2,12}$/u;
 
+/**
+ * What may stand before a bound that opens its clause or a list item (行政村和20户以上自然村全部通硬化路, ，30年以上燃气管道动态清零):
+ * nothing, or a noun and a list joint. Followed by a noun, such a bound names a class of it and is no figure (dev 177, 193).
+ */
+export const classBoundOpening = /^\s*(?:\p{Script=Han}{1,8}[和与及、])?\s*$/u;
+
 /** Between a bound and the same amount again: 2亿元以上(含2亿元) says the bound is included, it adds no figure. */
 export const inclusiveBefore = /^\s*[（(]\s*含\s*$/;
 
