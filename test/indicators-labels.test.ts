@@ -2048,6 +2048,10 @@ describe('a city report’s review: the verb of what was done before a count, a 
     ['累计淘汰老旧车辆58万辆。', [['老旧车辆', 58]]],
     ['筹建保障性租赁住房9.56万套。', [['保障性租赁住房', 9.56]]],
     ['保护提升历史文化街区13个。', [['历史文化街区', 13]]],
+    // making laws and releasing a dividend say how the figure came about too (dev 204, 244); easing a burden is the figure (dev 14)
+    ['制定地方性法规6部。', [['地方性法规', 6]]],
+    ['减轻企业和居民负担约5000亿元。', [['减轻企业和居民负担', 5000]]],
+    ['释放失业保险稳岗惠企政策红利39.9亿元。', [['失业保险稳岗惠企政策红利', 39.9]]],
     // a predicate after the counted noun ends it (nounStops, predicate_adverbs)
     ['4个可信数据空间纳入国家试点。', [['可信数据空间', 4]]],
     ['1.2万户相对集中居住农户入住新居。', [['相对集中居住农户', 1.2]]],
