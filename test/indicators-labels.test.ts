@@ -1078,6 +1078,13 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
       ['农业总产值', 4, undefined, undefined, 4],
     ]);
   });
+  test('较“十三五”末的X增加…增长Y: the end of a five-year plan dates the baseline as a year does (dev 178)', () => {
+    const found = extractFromParagraph('全省地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元，增长33.6%。', { kind: 'actual', year: 2026 });
+    expect(found.map((f) => [f.value, f.baseline?.value, f.baseline?.period])).toEqual([
+      [13697.5, 9323.1, 2020],
+      [4374.4, undefined, undefined],
+    ]);
+  });
   test('按可比价格计算 says how a growth is measured (its 比 is no basis); 递增 is a growth verb', () => {
     const found = extractFromParagraph('社会总产品由1，000亿元增加到8，500亿元，按可比价格计算增长7 · 4倍；国内财政支出五年平均每年递增5· 7％。', {
       kind: 'actual',

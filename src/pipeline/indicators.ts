@@ -24,6 +24,7 @@ import {
   bracketNote,
   basisPattern,
   basisFigureBefore,
+  basisYearOf,
   leadInClause,
   frameClause,
   timeOnlyBefore,
@@ -433,11 +434,12 @@ function readParagraph(
         if (!context.provisions && ageUnits.has(q.baseUnit) && ageQualifierAfter.test(right.a)) return;
         // 17个重点传统制造业增加值增长5.3%: the count says how many make up the subject of the growth after it.
         if (next && canonicalRateUnit(next.baseUnit) && !canonicalRateUnit(q.baseUnit) && countBeforeGrowth.test(right.a)) return;
-        // 农业总产值2，660亿元，比1980年的2，187亿元增长21，7％: the basis's figure is the baseline of the level before it.
+        // 农业总产值2，660亿元，比1980年的2，187亿元增长21，7％ (or 较“十三五”末的…): the basis's figure is the baseline of the level before it.
         const basisYear = basisFigureBefore.exec(left.a);
         const level = lastInSentence;
-        if (basisYear && level && !level.baseline && !level.change && level.unit === toScript(q.unit) && basisChangeAfter.test(right.a)) {
-          level.baseline = { value: q.value, unit: toScript(q.unit), period: Number(basisYear[1]), match: original(q.start, q.end) };
+        const basisPeriod = basisYear ? basisYearOf(basisYear) : undefined;
+        if (basisPeriod !== undefined && level && !level.baseline && !level.change && level.unit === toScript(q.unit) && basisChangeAfter.test(right.a)) {
+          level.baseline = { value: q.value, unit: toScript(q.unit), period: basisPeriod, match: original(q.start, q.end) };
           return;
         }
         // 增加六成, 上升八成: tenths after a growth verb are a rate of change, given in percent (60%; dev 183)

@@ -336,7 +336,10 @@ export const fromToLink = new RegExp(
  * A figure that is the basis of a change (比1980年的2，187亿元增长21，7％, 较2020年的…): the baseline of the
  * figure before it, with its year. `basisFigureBefore` is read before the number, `basisChangeAfter` after it.
  */
-export const basisFigureBefore = /(?:比|较)((?:19|20)\d{2})年(?:底|末)?的\s*$/;
+export const basisFigureBefore = new RegExp(String.raw`(?:比|较)(?:((?:19|20)\d{2})年(?:底|末)?|${namedPlan}(?:期)?末)的\s*$`);
+
+/** The year a basis figure is of: the year named (比1980年的), or the last of a named plan's (较“十三五”末的 → 2020, dev 178). */
+export const basisYearOf = (m: RegExpExecArray): number | undefined => (m[1] ? Number(m[1]) : m[2] ? namedPeriods[m[2]]?.[1] : undefined);
 export const basisChangeAfter = new RegExp(`^\\s*(?:${changeVerbs})`);
 
 /** What a from-figure counts, said after it and not after the to-figure (由198 000个职位减至现时的172 000个): it stands before the link. */
