@@ -908,6 +908,8 @@ describe('plan targets', () => {
     const actual = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => f.label);
     expect(actual('全社会研发经费支出相当于全市生产总值的比例达到4.5%左右。')).toEqual(['全社会研发经费支出相当于全市生产总值的比例']);
     expect(actual('工业战略性新兴产业总产值增长6.5%、占规模以上工业总产值比重提高到45%。')[1]).toBe('战略性新兴产业总产值占规模以上工业总产值比重');
+    // nor back to a list joint (dev 113: …及第十二條之一第一項規定計算之基本所得額)
+    expect(actual('其依本条例及第十二条之一第一项规定计算之基本所得额为600万元。')[0]).not.toMatch(/^及/);
   });
   test('高等 and 中等 are words, not the list particle 等', () => {
     expect(plan('高等教育毛入学率达到8%左右。').map((f) => f.label)).toEqual(['高等教育毛入学率']);
