@@ -2150,6 +2150,10 @@ describe('a bound that opens its clause or list item before a noun names a class
   });
 });
 
+test('a share in tenths that opens its clause is a rate, as % is, not a class (dev 122: 六成以上屬於服務行業)', () => {
+  expect(extractFromParagraph('中小企业共27000家，六成以上属于服务行业。', { kind: 'actual' }, 'zh-Hans').map((f) => f.match)).toContain('六成以上');
+});
+
 describe('总投资 after a count of projects is a metric of its own (dev 60, 192, 204)', () => {
   test.each([
     ['京津保合作项目572项、总投资7139亿元。', ['京津保合作项目', '总投资']],

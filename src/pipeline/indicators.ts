@@ -408,13 +408,14 @@ function readParagraph(
         )
           return;
         // 行政村和20户以上自然村全部通硬化路, 30年以上燃气管道动态清零: outside a rule a bound that opens its clause or a list item
-        // before a noun (no 的, no verb) names a class of that noun; a rate before a noun is a share of it (90%以上行政村…)
+        // before a noun (no 的, no verb) names a class of that noun; a rate before a noun is a share of it (90%以上行政村…, 六成以上屬於…)
         const after = a.slice(q.end, to);
         if (
           !context.provisions &&
           !context.rules &&
           /以上$/.test(a.slice(q.start, q.end)) &&
           !canonicalRateUnit(q.baseUnit) &&
+          q.baseUnit !== tenthUnit &&
           classBoundOpening.test(left.a) &&
           /^\p{Script=Han}{2}/u.test(after) &&
           !/^的/.test(after) &&
