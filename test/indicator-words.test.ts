@@ -226,6 +226,13 @@ describe('counted noun verbs', () => {
   });
 });
 
+describe('selection verbs', () => {
+  it.each(words.selection_verbs)('%s ends the noun after a count, and a bare noun before it is what was selected', (verb) => {
+    expect(nounStops.exec(`可信数据空间${verb}国家试点`)?.index).toBe(6);
+    expect(extractFromParagraph(`3个平台${verb}国家名单。`, { kind: 'actual' }).map((f) => f.label)).toEqual(['平台']);
+  });
+});
+
 describe('change verbs at the end of the words before a figure', () => {
   it.each(words.fall_verbs)('%s is no part of the label', (verb) => expect(trailingFillers.exec(`沙化土地面积${verb}`)?.[0]).toBe(verb));
   it('增长 is, as it also makes nouns (实质趋势增长)', () => expect(trailingFillers.exec('实质趋势增长')?.[0]).not.toBe('增长'));

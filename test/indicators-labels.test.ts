@@ -904,6 +904,13 @@ describe('plan targets', () => {
   test('a label too long for one name keeps the last item of a list joined by 和, as by 、 (dev 69, 180)', () => {
     expect(plan('城镇居民人均可支配收入和农村居民人均纯收入分别年均增长5%。').map((f) => f.label)).toEqual(['农村居民人均纯收入']);
   });
+  test('a label cut for length never splits a word the segmenter cut in two (全|社会, 战略|性: dev 194)', () => {
+    const actual = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => f.label);
+    expect(actual('全社会研发经费支出相当于全市生产总值的比例达到4.5%左右。')).toEqual(['全社会研发经费支出相当于全市生产总值的比例']);
+    expect(actual('工业战略性新兴产业总产值增长6.5%、占规模以上工业总产值比重提高到45%。')[1]).toBe('战略性新兴产业总产值占规模以上工业总产值比重');
+    // nor back to a list joint (dev 113: …及第十二條之一第一項規定計算之基本所得額)
+    expect(actual('其依本条例及第十二条之一第一项规定计算之基本所得额为600万元。')[0]).not.toMatch(/^及/);
+  });
   test('高等 and 中等 are words, not the list particle 等', () => {
     expect(plan('高等教育毛入学率达到8%左右。').map((f) => f.label)).toEqual(['高等教育毛入学率']);
   });
@@ -1071,6 +1078,13 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
     expect(found.map((f) => [f.label, f.value, f.baseline?.value, f.baseline?.period, f.change?.value])).toEqual([
       ['农业总产值', 2660, 2187, 1980, 21.7],
       ['农业总产值', 4, undefined, undefined, 4],
+    ]);
+  });
+  test('较“十三五”末的X增加…增长Y: the end of a five-year plan dates the baseline as a year does (dev 178)', () => {
+    const found = extractFromParagraph('全省地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元，增长33.6%。', { kind: 'actual', year: 2026 });
+    expect(found.map((f) => [f.value, f.baseline?.value, f.baseline?.period])).toEqual([
+      [13697.5, 9323.1, 2020],
+      [4374.4, undefined, undefined],
     ]);
   });
   test('按可比价格计算 says how a growth is measured (its 比 is no basis); 递增 is a growth verb', () => {
@@ -1311,6 +1325,7 @@ describe('labelOf steps: each decides a case of its own', () => {
     ['topic', mk('', '', { topic: p('每一贩卖单位') }), '每一贩卖单位'],
     ['previous figure', mk('总数达到', '', previous('高新技术企业')), '高新技术企业总数'],
     ['list qualifier', mk('、机构', '', previous('参展参会代表团')), '参展参会机构'],
+    ['selected bare noun', mk('', '项目列入省重点', { count: true }), '项目'],
     ['pair of counts', mk('对', '企业和'), '企业'],
     ['object of the verb', mk('引导', '高校院所'), '高校院所'],
   ];
@@ -1603,6 +1618,13 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
     // a share of a base with 达到…的 is of what reaches it; without 的 达到 leads to a level
     ['高标准农田达到耕地总面积的64%。', ['高标准农田']],
     ['粮食产量达到100万吨。', ['粮食产量']],
+    // and so is one with 占…的 (dev 244), where 占比, 占地 and 占用 are words of their own
+    ['云南企业经中老铁路进出口货值占全线货值的60.8%。', ['云南企业经中老铁路进出口货值']],
+    ['民生支出占一般公共预算支出的84.1%。', ['民生支出']],
+    ['绿地占地面积的30%。', ['绿地占地面积']],
+    // a share of 全国 is no count of peers (dev 118); a clause that opens with 占 has no subject of its own before it
+    ['中西部地区占全国的43%以上。', ['中西部地区']],
+    ['民生支出2806亿元，占公共财政预算支出的85%。', ['民生支出', '占公共财政预算支出']],
     // the state as who acts (国家已经组织…), not 国家级 or 国家会展中心
     ['国家已经组织了５７户企业集团试点。', ['企业集团试点']],
     ['新增国家级企业技术中心5家。', ['新增国家级企业技术中心']],
@@ -2035,12 +2057,30 @@ describe('a city report’s review: the verb of what was done before a count, a 
     ['累计淘汰老旧车辆58万辆。', [['老旧车辆', 58]]],
     ['筹建保障性租赁住房9.56万套。', [['保障性租赁住房', 9.56]]],
     ['保护提升历史文化街区13个。', [['历史文化街区', 13]]],
+    // making laws and releasing a dividend say how the figure came about too (dev 204, 244); easing a burden is the figure (dev 14)
+    ['制定地方性法规6部。', [['地方性法规', 6]]],
+    ['减轻企业和居民负担约5000亿元。', [['减轻企业和居民负担', 5000]]],
+    ['释放失业保险稳岗惠企政策红利39.9亿元。', [['失业保险稳岗惠企政策红利', 39.9]]],
     // a predicate after the counted noun ends it (nounStops, predicate_adverbs)
     ['4个可信数据空间纳入国家试点。', [['可信数据空间', 4]]],
     ['1.2万户相对集中居住农户入住新居。', [['相对集中居住农户', 1.2]]],
     // 收入住房 is 收入 | 住房, no 入住 (dev 14)
     ['解决750万户城市低收入住房困难家庭的住房问题。', [['城市低收入住房困难家庭', 750]]],
     ['15个“沪派江南”风貌保护传承试点稳步推进。', [['“沪派江南”风貌保护传承试点', 15]]],
+  ] as const)('%s', (text, expected) => {
+    expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => [f.label, f.value])).toEqual(expected);
+  });
+});
+
+describe('a bare noun counted before a verb of selection names what was selected (selection_verbs, dev 71, 72, 117, 192)', () => {
+  test.each([
+    ['泰晟纺织等8个项目列入省、市重点。', [['项目', 8]]],
+    ['石嘴山先进材料等3个平台入选国家重点培育名单。', [['平台', 3]]],
+    ['12家单位入选全国首批重点培育中试平台。', [['单位', 12]]],
+    // a noun of its own is still cut before the verb (nounStops)
+    ['4个可信数据空间纳入国家试点。', [['可信数据空间', 4]]],
+    // without a verb of selection a bare noun names nothing
+    ['对8个项目实行常态化精准帮扶。', []],
   ] as const)('%s', (text, expected) => {
     expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => [f.label, f.value])).toEqual(expected);
   });
@@ -2096,6 +2136,22 @@ describe('a bound before a noun that the next figure counts is a class of that n
   ])('%s', (text, expected) => {
     expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => [f.match, f.label])).toEqual(expected);
   });
+});
+
+describe('a bound that opens its clause or list item before a noun names a class of the noun, no figure (dev 177, 193)', () => {
+  test.each([
+    ['行政村和20户以上自然村全部通硬化路，改造农村危房5.2万户。', [['5.2万户', '农村危房']]],
+    ['新建改造老旧管网6562公里，30年以上燃气管道动态清零。', [['6562公里', '老旧管网']]],
+    // after the words of a metric, or with a verb after it, a bound is a figure
+    ['城镇新增就业10万人以上。', [['10万人以上', '城镇新增就业']]],
+    ['1万人以上参加培训。', [['1万人以上', '参加培训人数']]],
+  ])('%s', (text, expected) => {
+    expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => [f.match, f.label])).toEqual(expected);
+  });
+});
+
+test('a share in tenths that opens its clause is a rate, as % is, not a class (dev 122: 六成以上屬於服務行業)', () => {
+  expect(extractFromParagraph('中小企业共27000家，六成以上属于服务行业。', { kind: 'actual' }, 'zh-Hans').map((f) => f.match)).toContain('六成以上');
 });
 
 describe('总投资 after a count of projects is a metric of its own (dev 60, 192, 204)', () => {

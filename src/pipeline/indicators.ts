@@ -24,6 +24,7 @@ import {
   bracketNote,
   basisPattern,
   basisFigureBefore,
+  basisYearOf,
   leadInClause,
   frameClause,
   timeOnlyBefore,
@@ -61,6 +62,7 @@ import {
   targetYearOpener,
   listItemMark,
   sentenceYearOpener,
+  classBoundOpening,
   classNounBetween,
   actionVerb,
   nounStops,
@@ -405,6 +407,22 @@ function readParagraph(
           !actionVerb.test(a.slice(q.end, next.start))
         )
           return;
+        // 行政村和20户以上自然村全部通硬化路, 30年以上燃气管道动态清零: outside a rule a bound that opens its clause or a list item
+        // before a noun (no 的, no verb) names a class of that noun; a rate before a noun is a share of it (90%以上行政村…, 六成以上屬於…)
+        const after = a.slice(q.end, to);
+        if (
+          !context.provisions &&
+          !context.rules &&
+          /以上$/.test(a.slice(q.start, q.end)) &&
+          !canonicalRateUnit(q.baseUnit) &&
+          q.baseUnit !== tenthUnit &&
+          classBoundOpening.test(left.a) &&
+          /^\p{Script=Han}{2}/u.test(after) &&
+          !/^的/.test(after) &&
+          nounStops.exec(after)?.index !== 0 &&
+          actionVerb.exec(after)?.index !== 0
+        )
+          return;
         // 达到2亿元以上(含2亿元)的: a bracket that restates the bound before it adds no figure (dev 186)
         const bound = quantities[i - 1];
         if (bound && bound.value === q.value && bound.unit === q.unit && inclusiveBefore.test(a.slice(bound.end, q.start)) && /^\s*[）)]/.test(a.slice(q.end))) return;
@@ -417,11 +435,12 @@ function readParagraph(
         if (!context.provisions && ageUnits.has(q.baseUnit) && ageQualifierAfter.test(right.a)) return;
         // 17个重点传统制造业增加值增长5.3%: the count says how many make up the subject of the growth after it.
         if (next && canonicalRateUnit(next.baseUnit) && !canonicalRateUnit(q.baseUnit) && countBeforeGrowth.test(right.a)) return;
-        // 农业总产值2，660亿元，比1980年的2，187亿元增长21，7％: the basis's figure is the baseline of the level before it.
+        // 农业总产值2，660亿元，比1980年的2，187亿元增长21，7％ (or 较“十三五”末的…): the basis's figure is the baseline of the level before it.
         const basisYear = basisFigureBefore.exec(left.a);
         const level = lastInSentence;
-        if (basisYear && level && !level.baseline && !level.change && level.unit === toScript(q.unit) && basisChangeAfter.test(right.a)) {
-          level.baseline = { value: q.value, unit: toScript(q.unit), period: Number(basisYear[1]), match: original(q.start, q.end) };
+        const basisPeriod = basisYear ? basisYearOf(basisYear) : undefined;
+        if (basisPeriod !== undefined && level && !level.baseline && !level.change && level.unit === toScript(q.unit) && basisChangeAfter.test(right.a)) {
+          level.baseline = { value: q.value, unit: toScript(q.unit), period: basisPeriod, match: original(q.start, q.end) };
           return;
         }
         // 增加六成, 上升八成: tenths after a growth verb are a rate of change, given in percent (60%; dev 183)

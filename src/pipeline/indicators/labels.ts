@@ -45,6 +45,7 @@ import {
   speakerLead,
   speakerModal,
   speakerSubject,
+  selectionAfter,
   structuralNoun,
   trailingFillers,
   baseVerbs,
@@ -396,11 +397,22 @@ function capLength(p: Pair): Pair {
   const item = Math.max(p.a.lastIndexOf('、'), lastParticle(p.a, '和'));
   if (item >= 0 && p.a.length - item - 1 >= 3) return capLength(slice(p, item + 1));
   let cut = p.a.length - MAX_LABEL;
+  // a lone character next to the cut is a part of a word the segmenter split off (全|社会, 战略|性: dev 194), a prefix or a
+  // suffix: the cut goes before the word before it, so that no word is split and the label is a little longer
+  const lone = (s: Intl.SegmentData | undefined) =>
+    s !== undefined && /^\p{Script=Han}$/u.test(s.segment) && !leadingFunctionChars.has(s.segment) && !/^[与和及的]$/.test(s.segment);
+  // (never back to a function word or a list joint a label may not open with: 及第十二條之一…, dev 113)
+  const opens = (s: Intl.SegmentData | undefined): s is Intl.SegmentData =>
+    s !== undefined && !(s.segment.length === 1 && leadingFunctionChars.has(s.segment)) && !/^[与和及、的]$/.test(s.segment);
+  let before: Intl.SegmentData | undefined;
+  let beforeThat: Intl.SegmentData | undefined;
   for (const s of segmenter.segment(p.a)) {
     if (s.index >= cut && !(s.segment.length === 1 && leadingFunctionChars.has(s.segment)) && !/^[与和及、]$/.test(s.segment)) {
-      cut = s.index;
+      cut = lone(s) && opens(before) ? before.index : lone(before) ? (opens(beforeThat) ? beforeThat : before!).index : s.index;
       break;
     }
+    beforeThat = before;
+    before = s;
   }
   return slice(p, cut);
 }
@@ -667,10 +679,12 @@ export const labelSteps: readonly LabelStep[] = [
     run: ({ ctx, noun, left }) => (!ctx.money && (rhetoricalLabel.test(noun.a) || rhetoricalLabel.test(left.a) || audienceVerb.test(ctx.left.a)) ? null : undefined),
   },
   {
-    // 全国首批“科创中国”试点城市 26个: the peers the report's place is one of.
+    // 全国首批“科创中国”试点城市 26个: the peers the report's place is one of (not a share of 全国: 中西部地区占全国的43%以上, dev 118).
     name: 'peer frame',
     run: ({ ctx, noun, left }) =>
-      noun.a.length < 2 && peerFrameWords.test(ctx.left.a) && peerFrame.test(left.a.replace(/[“”"]/g, '')) && !nationalTitle.test(left.a) ? null : undefined,
+      noun.a.length < 2 && peerFrameWords.test(ctx.left.a) && !shareOfBase.test(ctx.left.a) && peerFrame.test(left.a.replace(/[“”"]/g, '')) && !nationalTitle.test(left.a)
+        ? null
+        : undefined,
   },
   {
     // 俄罗斯等国家50余家科技企业 / 生物医药等领域实施10个…项目: before 等 are examples, the noun after the number is the metric.
@@ -811,6 +825,15 @@ export const labelSteps: readonly LabelStep[] = [
       const at = words[head]?.index ?? 0;
       if (at > 0 && !label.a.startsWith(prev.a.slice(0, at))) s.label = concat(slice(prev, 0, at), label);
       return undefined;
+    },
+  },
+  {
+    // 泰晟纺织等8个项目列入省、市重点, 3个平台入选国家重点培育名单: a bare noun, which names no metric alone, is what
+    // a verb of selection after it selected (selection_verbs, dev 71, 72, 117, 192).
+    name: 'selected bare noun',
+    run({ noun, rightRaw }) {
+      if (!bareNoun.test(noun.a) || !rightRaw.a.startsWith(noun.a) || !selectionAfter.test(rightRaw.a.slice(noun.a.length))) return undefined;
+      return noun;
     },
   },
   {

@@ -38,6 +38,8 @@ const changeVerbs = alternation([...words.rise_verbs, ...words.fall_verbs]);
 const predicateAdverbs = `(?!${alternation(words.adverb_nouns)})(?:${alternation(words.predicate_adverbs)})`;
 /** Verbs of what counted things do or undergo (4个可信数据空间纳入国家试点, 千余家优质企业融入…): they end the noun after the count. */
 const countedNounVerbs = alternation(words.counted_noun_verbs);
+/** Verbs of being listed or selected (列入, 入选: data/indicator-words.json selection_verbs). */
+const selectionVerbs = alternation(words.selection_verbs);
 /** 全国重点实验室, 全国文明村镇: 全国 before a national rank or title is part of the label (data/indicator-words.json national_titles). */
 const nationalTitles = alternation(words.national_titles);
 /**
@@ -334,7 +336,10 @@ export const fromToLink = new RegExp(
  * A figure that is the basis of a change (比1980年的2，187亿元增长21，7％, 较2020年的…): the baseline of the
  * figure before it, with its year. `basisFigureBefore` is read before the number, `basisChangeAfter` after it.
  */
-export const basisFigureBefore = /(?:比|较)((?:19|20)\d{2})年(?:底|末)?的\s*$/;
+export const basisFigureBefore = new RegExp(String.raw`(?:比|较)(?:((?:19|20)\d{2})年(?:底|末)?|${namedPlan}(?:期)?末)的\s*$`);
+
+/** The year a basis figure is of: the year named (比1980年的), or the last of a named plan's (较“十三五”末的 → 2020, dev 178). */
+export const basisYearOf = (m: RegExpExecArray): number | undefined => (m[1] ? Number(m[1]) : m[2] ? namedPeriods[m[2]]?.[1] : undefined);
 export const basisChangeAfter = new RegExp(`^\\s*(?:${changeVerbs})`);
 
 /** What a from-figure counts, said after it and not after the to-figure (由198 000个职位减至现时的172 000个): it stands before the link. */
@@ -410,6 +415,12 @@ export const gradeAfter = /^级(?!别)/;
  * names a class of the noun that figure counts, it is no figure of its own. Not words with a verb (带动就业).
  */
 export const classNounBetween = /^\p{Script=Han}{2,12}$/u;
+
+/**
+ * What may stand before a bound that opens its clause or a list item (行政村和20户以上自然村全部通硬化路, ，30年以上燃气管道动态清零):
+ * nothing, or a noun and a list joint. Followed by a noun, such a bound names a class of it and is no figure (dev 177, 193).
+ */
+export const classBoundOpening = /^\s*(?:\p{Script=Han}{1,8}[和与及、])?\s*$/u;
 
 /** Between a bound and the same amount again: 2亿元以上(含2亿元) says the bound is included, it adds no figure. */
 export const inclusiveBefore = /^\s*[（(]\s*含\s*$/;
@@ -614,8 +625,11 @@ export const trailingFillers = new RegExp(
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
 export const limitOfBase = /(?:不高于|不低于|不超过|不少于|不得高于|不得低于|不得超过|不得少于)(?:其|该)?[^，,；;。]{1,15}的?$/;
 
-/** A share of a base said with 达到/相当于 (高标准农田达到耕地总面积的64%): the label is what reaches it; 的 is needed (产量达到100万吨 is no share). */
-export const shareOfBase = /(?:达到|相当于)(?:其|该)?[^，,；;。\d]{2,12}的\s*$/;
+/**
+ * A share of a base said with 达到/相当于/占 (高标准农田达到耕地总面积的64%, 进出口货值占全线货值的60.8%): the label is what reaches it;
+ * 的 is needed (产量达到100万吨 is no share); 占比, 占地, 占用 are words of their own, and 占 opening a clause has no subject before it (dev 244).
+ */
+export const shareOfBase = /(?:达到|相当于|(?<=[\u4e00-\u9fff])占(?![比地用有据]))(?:其|该)?[^，,；;。\d]{2,12}的\s*$/;
 
 /**
  * A rule's span of time that the text names (使用年限满三十年), or the time an action takes (单次修理时间超过5日, 累计修理时间超过30日 →
@@ -694,8 +708,11 @@ export const milestoneAfter = new RegExp(`^\\s*(?:新|大)?(?:${alternation(word
  * as do 核准 and 在…设立 (6个抽水蓄能项目核准建设, 200家世界500强企业在陕设立分支机构: dev 245).
  */
 export const nounStops = new RegExp(
-  String.raw`(?:(?<![授给赋准])予(?!以)|给予|予以|(?<!收)入住|${predicateAdverbs}|${countedNounVerbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|已|是(?=[在由从于])|为|的线上|之一|[之以][后前]|在[^\d]{1,3}(?:落地|举办|设立)|(?:可以|可|会|将)?(?:受惠|受益)|居住(?:在|于)|免(?:除|费|征|收)|[\u4e00-\u9fff]{2}了(?!解)(?=[\u4e00-\u9fff]))`,
+  String.raw`(?:(?<![授给赋准])予(?!以)|给予|予以|(?<!收)入住|${predicateAdverbs}|${countedNounVerbs}|${selectionVerbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|已|是(?=[在由从于])|为|的线上|之一|[之以][后前]|在[^\d]{1,3}(?:落地|举办|设立)|(?:可以|可|会|将)?(?:受惠|受益)|居住(?:在|于)|免(?:除|费|征|收)|[\u4e00-\u9fff]{2}了(?!解)(?=[\u4e00-\u9fff]))`,
 );
+
+/** A verb of selection right after a bare noun counted (8个项目列入省重点, 3个平台入选…名单): the noun is what was selected. */
+export const selectionAfter = new RegExp(`^(?:${selectionVerbs})`);
 
 /**
  * Words between a count and 的 that hold one of these predicates are a clause qualifying the noun after 的
