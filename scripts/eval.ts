@@ -10,7 +10,7 @@ import { toHalfWidthDigits } from '../src/pipeline/numerals.ts';
 import { readSource } from './lib/sources.ts';
 import { readSiteTerms } from './lib/terms.ts';
 import { readMetrics } from './lib/metrics.ts';
-import { LabelledText, rates, scoreText, summarize, type Counts, type TextScore } from './lib/eval.ts';
+import { LabelledText, rates, scoreText, sealText, summarize, type Counts, type SealedText, type TextScore } from './lib/eval.ts';
 
 const root = join(import.meta.dirname, '..');
 export const evalDir = join(root, 'test/fixtures/eval');
@@ -32,9 +32,11 @@ genre and per half.
   --verbose    print the misses and extra figures (and headings) of every text
   --show-test  also print the test half text by text (without it the test half shows only its
                per-genre lines, so that nobody tunes on its misses by accident)
-  --json       print the scores as JSON (what scores.json holds)
+  --json       print the scores as JSON (what scores.json holds: the test half's texts as counts and
+               a digest of their details, unless --show-test is given)
   --markdown   print the per-genre table of docs/eval.md
-  --update     write test/fixtures/eval/scores.json (test/eval.test.ts pins it): review its diff
+  --update     write test/fixtures/eval/scores.json (test/eval.test.ts pins it): review its diff; the
+               test half's texts are kept as counts and a digest, never their misses
   --check      check the label files without running the tool (a labeller's check before the
                labels are done): each parses, its text exists, every labelled line is in the text
                and holds the figure's number or the heading's number
@@ -43,6 +45,14 @@ genre and per half.
 How to add a labelled text: test/fixtures/eval/README.md.`;
 
 export type Scores = Record<(typeof halves)[number], { texts: TextScore[]; summary: ReturnType<typeof summarize> }>;
+
+/** What scores.json pins: the dev half in full, the test half's texts sealed (counts and a digest, no miss: sealText). */
+export interface PinnedScores {
+  dev: Scores['dev'];
+  test: { texts: SealedText[]; summary: Scores['test']['summary'] };
+}
+
+export const pinScores = (scores: Scores): PinnedScores => ({ dev: scores.dev, test: { texts: scores.test.texts.map(sealText), summary: scores.test.summary } });
 
 /** Scores both halves (or the texts matching `only`). */
 export async function runEval(only?: { half?: string | undefined; text?: string | undefined }): Promise<Scores> {
@@ -222,11 +232,11 @@ if (import.meta.main) {
     process.exit(problems.length === 0 ? 0 : 1);
   }
   const scores = await runEval({ half: values.half, text: values.text });
-  if (values.json) console.log(JSON.stringify(scores, null, 1));
+  if (values.json) console.log(JSON.stringify(values['show-test'] ? scores : pinScores(scores), null, 1));
   else if (values.markdown) console.log(markdownTable(scores));
   else print(scores, values.verbose || values.text !== undefined, values['show-test']);
   if (values.update) {
-    await writeFile(scoresFile, `${JSON.stringify(scores, null, 1)}\n`);
+    await writeFile(scoresFile, `${JSON.stringify(pinScores(scores), null, 1)}\n`);
     console.log(`\nwrote ${scoresFile}`);
   }
 }

@@ -1,5 +1,6 @@
 // Scoring the pipeline against hand-labelled texts (test/fixtures/eval/README.md): indicators,
 // outline and metadata, per text, per genre and per half. Pure: labels + records in, scores out.
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { ReportRecord } from '../../src/schemas/report.ts';
 import type { Indicator } from '../../src/schemas/indicator.ts';
@@ -100,6 +101,34 @@ export interface TextScore {
   labels: { total: number; functionWord: string[] };
   /** The key figures the report page shows (src/lib/key-figures.ts) that lie in the scope: how many, how many right, and the wrong ones. */
   keyFigures: { shown: number; right: number; wrong: string[] };
+}
+
+/**
+ * A held-out text as scores.json keeps it: its counts, and a digest of everything else (which figures and headings
+ * were missed or extra, which metadata was wrong), so that the pinned test still sees a text whose details
+ * changed, while nobody reading the file or its diff sees what the tool missed on a text it must not be tuned on.
+ */
+export interface SealedText {
+  file: string;
+  genre: string;
+  indicators: Counts;
+  outline: Counts;
+  meta: { right: number; labelled: number };
+  keyFigures: { shown: number; right: number };
+  digest: string;
+}
+
+export function sealText(text: TextScore): SealedText {
+  const { file, genre, indicators, outline, meta, keyFigures } = text;
+  return {
+    file,
+    genre,
+    indicators,
+    outline,
+    meta: { right: meta.right, labelled: meta.labelled },
+    keyFigures: { shown: keyFigures.shown, right: keyFigures.right },
+    digest: createHash('sha256').update(JSON.stringify(text)).digest('hex').slice(0, 16),
+  };
 }
 
 const clean = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
