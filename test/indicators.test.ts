@@ -715,4 +715,9 @@ describe('the 约 that ends a word is no comparator (签约, 节约)', () => {
     expect(f!.comparator).toBeUndefined();
     expect(extractFromParagraph('总投资约50亿元。', { kind: 'actual', year: 2021 })[0]).toMatchObject({ label: '总投资', comparator: '≈' });
   });
+
+  test('only 约: another comparator after those characters stays one (旅游节超过20万人次, 春节近10万人次)', () => {
+    expect(extractFromParagraph('旅游节超过20万人次参加。', { kind: 'actual', year: 2021 })[0]).toMatchObject({ value: 20, comparator: '>' });
+    expect(extractFromParagraph('春节近10万人次出游。', { kind: 'actual', year: 2021 })[0]).toMatchObject({ value: 10, comparator: '≈' });
+  });
 });

@@ -40,4 +40,11 @@ describe('options sent to the pipeline workers', () => {
     receive(structuredClone(send(new Set(), { terms })));
     expect(receive(structuredClone(send(new Set([0]), {})))).toEqual({});
   });
+
+  test('a shared option referred to but never received fails the report instead of building without it', () => {
+    const send = optionsSender();
+    const held = new Set<number>();
+    send(held, { terms }); // its message never reached the worker (postMessage threw, say)
+    expect(() => optionsReceiver()(structuredClone(send(held, { terms })))).toThrow(/terms/);
+  });
 });

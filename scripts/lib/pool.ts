@@ -60,6 +60,8 @@ export function optionsReceiver(): (sent: SentOptions) => BuildOptions {
       const sent = shared[name];
       if (!sent) continue;
       if ('value' in sent) kept.set(sent.ref, sent.value);
+      // A reference to a value this worker never got (its first message lost) must fail the report, not build it without the option.
+      else if (!kept.has(sent.ref)) throw new Error(`the shared option ${name} (#${sent.ref}) never reached this worker`);
       Object.assign(all, { [name]: kept.get(sent.ref) });
     }
     return all;

@@ -15,7 +15,7 @@ import {
   unitPattern,
   wordLikeUnits,
 } from './units.ts';
-import { comparatorWords, deadlineBefore, grantSpanAfter, peopleNounAfter, unitWordBreakers, yearSpanBefore } from './rules.ts';
+import { comparatorWords, deadlineBefore, grantSpanAfter, peopleNounAfter, unitWordBreakers, yearSpanBefore, yueWordHeads } from './rules.ts';
 
 /** A quantity found in the analysis text; offsets index both the analysis and the original text. */
 export interface Quantity {
@@ -81,8 +81,9 @@ const pre = [
 // and an OCR'd text prints a dash between Arabic digits as 一 (25一30％, 550万一600万吨; dev 240, 181), which no numeral is there.
 const rangeDash = String.raw`(?:至|到|~|～|-|—|－|―|–)`;
 const ocrRangeDash = String.raw`(?<=\d(?:${multiplierPattern})?)一(?=\d)`;
-// 签约320亿元, 节约1.2万吨: the 约 that ends a word (签约, 节约, 合约, 预约, 制约, 条约, 违约, 履约) is no comparator (about)
-const notAWordsEnd = String.raw`(?<![签节合预制条契违履])`;
+// 签约320亿元, 节约1.2万吨: the 约 that ends a word (yueWordHeads) is no comparator (about); the other comparators stay after
+// those characters (旅游节超过20万人次, 春节近10万人次)
+const notAWordsEnd = String.raw`(?:(?<!${yueWordHeads})|(?!约))`;
 const notLonger = String.raw`(?<!、[\d.]+(?:${multiplierPattern})?[\d.]*(?:${multiplierPattern})?)`;
 const listRange = String.raw`(?<=\d)${notLonger}、(?=${arabic}[%％‰](?!、\d))|(?<=\d(?<listMult>${multiplierPattern}))${notLonger}、(?=${arabic}\k<listMult>(?!、\d))`;
 const quantity = new RegExp(
