@@ -2,7 +2,7 @@
 // a label's edge (the measure npm run eval prints), and the label rules on real phrasings.
 import { describe, expect, test } from 'vitest';
 import { cleanLabel, edgeFunctionWord, labelOf, labelSteps, nounAfter, subjectOf, subjectSteps, type LabelContext } from '../src/pipeline/indicators/labels.ts';
-import { recipientAfter } from '../src/pipeline/indicators/rules.ts';
+import { frameClause, recipientAfter } from '../src/pipeline/indicators/rules.ts';
 import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
 import { printedDecimalPoints, readDecimalPoints } from '../src/pipeline/indicators/numbers.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
@@ -2343,4 +2343,12 @@ describe('分别 after one subject with no list: each figure of the run measures
     });
     expect(found.slice(3).map((f) => f.label)).toEqual(['从业人员占全社会从业人员的比重', '从业人员占全社会从业人员的比重', '从业人员占全社会从业人员的比重']);
   });
+});
+
+describe('a clause that only frames the sentence (frameClause, dev 240)', () => {
+  // 在…中 frames only when the clause ends there: a clause that opens with 在 and holds 中 inside a word is a topic
+  test.each(['在第二个五年计划的财政支出总数中', '在第二个五年计划期间', '在财政收入增加的基础上', '为着加速社会主义建设', '因此'])('%s frames', (clause) =>
+    expect(frameClause.test(clause)).toBe(true),
+  );
+  test.each(['在中小企业推广数字化改造', '在校学生中选拔志愿者', '在建项目期间完成投资'])('%s does not', (clause) => expect(frameClause.test(clause)).toBe(false));
 });
