@@ -1,6 +1,6 @@
 // The report pool's messages: the site-wide options reach a worker once and stay one object there.
 import { describe, expect, test } from 'vitest';
-import { optionsReceiver, optionsSender, type SentOptions } from '../scripts/lib/pool.ts';
+import { createReportPool, optionsReceiver, optionsSender, type SentOptions } from '../scripts/lib/pool.ts';
 import type { BuildOptions } from '../src/pipeline/index.ts';
 
 describe('options sent to the pipeline workers', () => {
@@ -47,4 +47,26 @@ describe('options sent to the pipeline workers', () => {
     send(held, { terms }); // its message never reached the worker (postMessage threw, say)
     expect(() => optionsReceiver()(structuredClone(send(held, { terms })))).toThrow(/terms/);
   });
+});
+
+describe('the pool of pipeline workers', () => {
+  test('a report whose message cannot be sent fails alone: the worker is free again and the next report builds', async () => {
+    const before = process.env.BAOGAO_WORKERS;
+    process.env.BAOGAO_WORKERS = '2';
+    const pool = createReportPool(2);
+    try {
+      expect(pool.size).toBe(2);
+      const input = { file: 'content/sources/pool-test.txt', name: 'pool-test', bytes: new TextEncoder().encode('某市2024年工作要点\n\n一、总体要求\n\n全市地区生产总值增长5%。\n'), meta: { year: 2024 }, sha256: 'a'.repeat(64) };
+      // A function cannot be copied by postMessage (DataCloneError); each worker gets one such report.
+      const uncopyable = [{ hans: '全市', hant: '全市', note: () => 1 }] as unknown as BuildOptions['terms'];
+      await expect(pool.build(input, { terms: uncopyable })).rejects.toThrow();
+      await expect(pool.build(input, { terms: uncopyable })).rejects.toThrow();
+      const built = await pool.build(input, {});
+      expect(built.record.slug).toBe('pool-test');
+    } finally {
+      await pool.close();
+      if (before === undefined) delete process.env.BAOGAO_WORKERS;
+      else process.env.BAOGAO_WORKERS = before;
+    }
+  }, 60_000);
 });

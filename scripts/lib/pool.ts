@@ -133,8 +133,20 @@ export function createReportPool(sources: number): ReportPool {
       const worker = idle.pop()!;
       const id = nextId++;
       return new Promise<BuiltReport>((resolve, reject) => {
+        const holds = held.get(worker)!;
+        const before = new Set(holds);
         replies.set(id, { resolve, reject });
-        worker.postMessage({ id, input, ...send(held.get(worker)!, options) } satisfies WorkerRequest);
+        try {
+          worker.postMessage({ id, input, ...send(holds, options) } satisfies WorkerRequest);
+        } catch (error) {
+          // The message never left (an option postMessage cannot copy): the worker holds nothing new and is free again,
+          // so the next report neither waits for it forever nor refers to an option it never got.
+          replies.delete(id);
+          held.set(worker, before);
+          idle.push(worker);
+          waiting.shift()?.();
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
       });
     },
     async close() {
