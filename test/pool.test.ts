@@ -56,9 +56,15 @@ describe('the pool of pipeline workers', () => {
     const pool = createReportPool(2);
     try {
       expect(pool.size).toBe(2);
-      const input = { file: 'content/sources/pool-test.txt', name: 'pool-test', bytes: new TextEncoder().encode('某市2024年工作要点\n\n一、总体要求\n\n全市地区生产总值增长5%。\n'), meta: { year: 2024 }, sha256: 'a'.repeat(64) };
+      const input = {
+        file: 'content/sources/pool-test.txt',
+        name: 'pool-test',
+        bytes: new TextEncoder().encode('某市2024年工作要点\n\n一、总体要求\n\n全市地区生产总值增长5%。\n'),
+        meta: { year: 2024 },
+        sha256: 'a'.repeat(64),
+      };
       // A function cannot be copied by postMessage (DataCloneError); each worker gets one such report.
-      const uncopyable = [{ hans: '全市', hant: '全市', note: () => 1 }] as unknown as BuildOptions['terms'];
+      const uncopyable = [{ hans: '全市', hant: '全市', note: () => 1 }] as unknown as NonNullable<BuildOptions['terms']>;
       await expect(pool.build(input, { terms: uncopyable })).rejects.toThrow();
       await expect(pool.build(input, { terms: uncopyable })).rejects.toThrow();
       const built = await pool.build(input, {});
