@@ -11,7 +11,19 @@ import { decodeSource } from '../src/pipeline/decode.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { parseOutline } from '../src/pipeline/parse.ts';
 import { assignAnchors } from '../src/pipeline/anchors.ts';
-import { documentFinder, findDocument, findReferences, referenceUrl, titleKey, type CatalogEntry, type FoundReference } from '../src/pipeline/references.ts';
+import { documentFinder, findReferences, referenceUrl, shortForms, titleKey, type CatalogEntry, type FoundReference } from '../src/pipeline/references.ts';
+
+/** The definition documentFinder indexes: the one entry (not `except`) one of whose own short forms is a short form of the title. */
+function findDocument(title: string, catalog: readonly CatalogEntry[], except?: string): CatalogEntry | undefined {
+  const key = titleKey(title);
+  if (key.length < 4) return undefined;
+  const hits = catalog.filter((entry) => {
+    if (entry.slug === except) return false;
+    const mine = new Set(entry.titles.flatMap((t) => shortForms(titleKey(t), entry.names)));
+    return shortForms(key, entry.names).some((k) => mine.has(k));
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
 import type { Outline } from '../src/pipeline/types.ts';
 
 const corpus = join(root, 'test/fixtures/corpus');
@@ -222,6 +234,7 @@ describe('titles of other reports', () => {
     ['遂宁市科技创新促进条例实施细则', undefined],
     ['条例', undefined],
   ])('%s → %s', (title, slug) => {
+    expect(documentFinder(catalog)(title)?.slug).toBe(slug);
     expect(findDocument(title, catalog)?.slug).toBe(slug);
   });
 

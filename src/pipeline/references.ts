@@ -427,7 +427,7 @@ const nameLevels = ['', '市', '省', '县', '縣', '区', '區'];
 const afterName = (key: string, form: number): string => key.slice(form).replace(/^(?:人民政府|办公厅|辦公廳|办公室|辦公室)?(?:关于|關於)?/, '');
 
 /** The forms of a title with a leading issuer or place left out: 成都市人民政府关于X → X. */
-function shortForms(key: string, names: readonly string[]): string[] {
+export function shortForms(key: string, names: readonly string[]): string[] {
   const out = new Set([key]);
   for (const name of names) {
     if (!name) continue;
@@ -440,24 +440,14 @@ function shortForms(key: string, names: readonly string[]): string[] {
   return [...out];
 }
 
-/** The one report of the catalog a cited title names (with or without its issuer or place, 《》, version year), else undefined. */
-export function findDocument(title: string, catalog: readonly CatalogEntry[], except?: string): CatalogEntry | undefined {
-  const key = titleKey(title);
-  if (key.length < 4) return undefined;
-  const hits = catalog.filter((entry) => {
-    if (entry.slug === except) return false;
-    const mine = new Set(entry.titles.flatMap((t) => shortForms(titleKey(t), entry.names)));
-    return shortForms(key, entry.names).some((k) => mine.has(k));
-  });
-  return hits.length === 1 ? hits[0] : undefined;
-}
-
 /**
- * findDocument over one catalog, with the same answers, indexed once: build-content asks for every
- * title every citing report names, and findDocument's scan of the whole catalog per title made that
- * quadratic in the number of reports. A cited title's forms are its key, and the key without a
- * leading name form (name + level) of an entry: the key's prefixes are looked up among the entries'
- * name forms instead of each entry's names being tried on the key.
+ * The one report of the catalog a cited title names (with or without its issuer or place, 《》, version
+ * year), else undefined: a title names an entry when one of its short forms (shortForms with the entry's
+ * names) is one of the entry's own. Indexed once per catalog: build-content asks for every title every
+ * citing report names, and a scan of the whole catalog per title was quadratic in the number of reports.
+ * A cited title's forms are its key, and the key without a leading name form (name + level) of an entry:
+ * the key's prefixes are looked up among the entries' name forms instead of each entry's names being
+ * tried on the key (test/references.test.ts keeps the scan as the definition and compares the two).
  */
 export function documentFinder(catalog: readonly CatalogEntry[]): (title: string, except?: string) => CatalogEntry | undefined {
   const own = new Map<CatalogEntry, Set<string>>();
