@@ -133,9 +133,8 @@ function fillersStart(s: string): number {
 
 /** The words without the verbs that lead to the number after them (风电特许权项目继续按照 → 风电特许权项目). */
 function withoutTrailingFillers(s: string): string {
-  let cur = s.trim();
-  for (let m = trailingFillers.exec(cur); m && m[0].length > 0; m = trailingFillers.exec(cur)) cur = cur.slice(0, m.index);
-  return cur;
+  const cur = s.trim();
+  return cur.slice(0, fillersStart(cur));
 }
 
 /**
