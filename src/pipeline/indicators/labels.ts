@@ -119,10 +119,11 @@ const MAX_LABEL = 20;
  * 地区生产总值由 → 由; 对外贸易 (对外) and 在校生 are nouns.
  */
 export function edgeFunctionWord(labelHans: string): string | undefined {
-  const words = [...segmenter.segment(labelHans.replace(/\s+/g, ''))].map((w) => w.segment);
-  const first = words[0];
-  const last = words[words.length - 1];
-  if (first?.length === 1 && (leadingFunctionChars.has(first) || trailingFunctionChars.has(first)) && !prepositionWordStart.test(labelHans.replace(/\s+/g, ''))) return first;
+  const label = labelHans.replace(/\s+/g, '');
+  const ws = words(label);
+  const first = ws[0]?.segment;
+  const last = ws.at(-1)?.segment;
+  if (first?.length === 1 && (leadingFunctionChars.has(first) || trailingFunctionChars.has(first)) && !prepositionWordStart.test(label)) return first;
   if (last?.length === 1 && trailingFunctionChars.has(last)) return last;
   return undefined;
 }
