@@ -205,8 +205,12 @@ async function main(): Promise<number> {
     }
     return Object.keys(documents).length ? (await build(index, documents)).result : first;
   };
-  const finishAhead = runAhead(citing.length, pool.size * 4, (i) => finish(citing[i]!));
-  for (const [i, { shown }] of citing.entries()) {
+  // A build that stopped at a failure has a catalog without the reports after it: its citing reports
+  // would lose those links, so they keep their last outputs (as the failing source does).
+  const stopped = failures.length > 0 && !options.keepGoing;
+  const toFinish = stopped ? [] : citing;
+  const finishAhead = runAhead(toFinish.length, pool.size * 4, (i) => finish(toFinish[i]!));
+  for (const [i, { shown }] of toFinish.entries()) {
     try {
       const result = await finishAhead(i);
       await writeOutputs(options, shown, result);

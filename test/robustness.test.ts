@@ -107,6 +107,22 @@ describe('build:content on bad input', () => {
     expect(after).toEqual(before);
   });
 
+  test('a build stopped by a failure rewrites no report that cites another (its citations would miss the reports after the failure)', () => {
+    // suining-2022-gongzuoyaodian cites suining-keji-tiaoli, which sorts after the failing source.
+    const sources = tempDir('baogao-cite-');
+    const site = join(root, 'test/fixtures/references/site');
+    for (const name of readdirSync(site)) copyFileSync(join(site, name), join(sources, name));
+    const out = tempDir('baogao-out-');
+    expect(buildContent(['--sources', sources, '--out', out, '--no-cache']).status).toBe(0);
+    const before = Object.fromEntries(readdirSync(out).map((n) => [n, readFileSync(join(out, n))]));
+    writeFileSync(join(sources, 'suining-3-empty.txt'), '');
+    const result = buildContent(['--sources', sources, '--out', out, '--no-cache']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/suining-3-empty\.txt: the file is empty/);
+    const after = Object.fromEntries(readdirSync(out).map((n) => [n, readFileSync(join(out, n))]));
+    expect(after).toEqual(before);
+  });
+
   test('a missing sources folder and an empty one are explained', () => {
     const missing = buildContent(['--sources', join(tempDir(), 'nope'), '--out', tempDir(), '--no-cache']);
     expect(missing.status).toBe(1);
