@@ -1,7 +1,7 @@
 // The pipeline-output cache: an unchanged source is reused, any changed input reprocesses it.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheKey, pipelineVersion, readCached, writeCached, type CacheInputs } from '../scripts/lib/cache.ts';
 import type { BuiltReport } from '../src/pipeline/index.ts';
@@ -86,6 +86,18 @@ describe('writeCached', () => {
     writeFileSync(join(dir, `c.${key('3')}.json`), '{}');
     await writeCached(dir, 'c', key('4'), built(4));
     expect(readdirSync(dir).filter((n) => n.startsWith('c.'))).toEqual([`c.${key('3')}.json`, `c.${key('4')}.json`]);
+  });
+
+  test("removes a killed build's temp files (an hour old or more), not a running build's", async () => {
+    const dir = tempDir('baogao-entries-');
+    const old = `a.${key('0')}.json.0123456789ab.tmp`;
+    const fresh = `b.${key('0')}.json.ba9876543210.tmp`;
+    writeFileSync(join(dir, old), '{');
+    writeFileSync(join(dir, fresh), '{');
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+    utimesSync(join(dir, old), twoHoursAgo, twoHoursAgo);
+    await writeCached(dir, 'c', key('1'), built(1));
+    expect(readdirSync(dir).sort()).toEqual([fresh, `c.${key('1')}.json`]);
   });
 });
 

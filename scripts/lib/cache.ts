@@ -6,7 +6,7 @@ import { readFile, readdir, rm } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { BuiltReport } from '../../src/pipeline/index.ts';
-import { writeAtomic } from './io.ts';
+import { removeLeftovers, writeAtomic } from './io.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -87,12 +87,14 @@ const ENTRY = /^(.+)\.[0-9a-f]{64}\.json$/;
 
 // The entries of each cache folder by source name, listed once per process: listing the folder at
 // every write made a cold build quadratic (10,000 sources: 10,000 listings of 10,000 entries or more).
+// Temp files of writes an interrupted build never renamed are removed then, once they are an hour old.
 const listings = new Map<string, Promise<Map<string, Set<string>>>>();
 
 function listing(dir: string): Promise<Map<string, Set<string>>> {
   let list = listings.get(dir);
   if (!list) {
-    list = readdir(dir)
+    list = removeLeftovers(dir, 3600_000)
+      .then(() => readdir(dir))
       .catch(() => [] as string[])
       .then((files) => {
         const byName = new Map<string, Set<string>>();

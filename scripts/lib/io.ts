@@ -1,5 +1,5 @@
 // File-system helpers shared by the CLIs.
-import { mkdir, readdir, rename, writeFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -19,9 +19,24 @@ export async function writeAtomic(path: string, data: string | Uint8Array): Prom
   }
 }
 
-/** Removes temp files a killed build left in `dir` (a kill between write and rename); returns their names. */
-export async function removeLeftovers(dir: string): Promise<string[]> {
+/**
+ * Removes temp files a killed build left in `dir` (a kill between write and rename); returns their names.
+ * In a folder other builds may be writing to (the shared cache), `olderThanMs` spares their files in flight.
+ */
+export async function removeLeftovers(dir: string, olderThanMs = 0): Promise<string[]> {
   const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => TEMP_FILE.test(n));
-  for (const name of names) await rm(join(dir, name), { force: true });
-  return names;
+  const removed: string[] = [];
+  for (const name of names) {
+    const path = join(dir, name);
+    if (olderThanMs > 0) {
+      const modified = await stat(path).then(
+        (s) => s.mtimeMs,
+        () => undefined,
+      );
+      if (modified === undefined || Date.now() - modified < olderThanMs) continue;
+    }
+    await rm(path, { force: true });
+    removed.push(name);
+  }
+  return removed;
 }
