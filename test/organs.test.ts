@@ -44,6 +44,11 @@ describe('titleIssuers: the bodies before 关于 in a document title', () => {
     // a body's document of a year, its name before the year (a department's 工作要点, a body's yearly plan)
     ['广州市发展和改革委员会2022年工作要点', ['广州市发展和改革委员会']],
     ['国务院2021年度立法工作计划', ['国务院']],
+    // an interview (答记者问): the bodies whose official answers, after the headline's dash or not (dev 243)
+    ['构建数据基础制度 更好发挥数据要素作用——国家发展改革委负责同志答记者问', ['国家发展改革委']],
+    ['国家互联网信息办公室有关负责人就《区块链信息服务管理规定》答记者问', ['国家互联网信息办公室']],
+    ['司法部 财政部 税务总局负责人就《增值税法实施条例》答记者问', ['司法部', '财政部', '税务总局']],
+    ['人力资源社会保障部有关部门负责人答记者问', ['人力资源社会保障部']],
   ])('%s → %j', (title, want) => expect(titleIssuers(title)).toEqual(want));
   test.each([
     '关于印发《四川省深化新能源上网电价市场化改革实施方案》的通知',
@@ -51,6 +56,7 @@ describe('titleIssuers: the bodies before 关于 in a document title', () => {
     '深入学习关于创新的重要论述的体会',
     '广州市2022年工作要点',
     '浙江省2021年国民经济和社会发展计划执行情况与2022年计划草案的报告',
+    '某市市长就促消费答记者问',
   ])('%s names none', (title) => expect(titleIssuers(title)).toBeUndefined());
 });
 

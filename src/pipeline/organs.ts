@@ -38,11 +38,18 @@ const DOCUMENT = new RegExp(`^(.{2,60}?)(?:关于|關於).+的(?:${alternation(d
 const YEARLY = new RegExp(`^(.{2,40}?)(?:19|20)\\d{2}\\s*年度?[^关關]{0,40}?(?:${alternation(data.document_kinds)})$`, 'u');
 
 /**
+ * An interview with a body's official (答记者问), the bodies before the official: `…——国家发展改革委负责同志答记者问`,
+ * `司法部 财政部 税务总局负责人就《…》答记者问` (after the headline's dash or at its start; data/organs.json interviews).
+ */
+const INTERVIEW = new RegExp(`(?:^|[—―]+)([^—―《》]{2,40}?)(?:${alternation(data.interviews.officials)})(?:就.+)?(?:${alternation(data.interviews.ends)})$`, 'u');
+
+/**
  * The issuers a title names before 关于 (`中共中央 国务院关于…的意见` → [中共中央, 国务院]), or before the year of a yearly
- * document (`广州市发展和改革委员会2022年工作要点`); only bodies, never a place alone (`广州市2022年工作要点` names none).
+ * document (`广州市发展和改革委员会2022年工作要点`), or before the official of an interview (INTERVIEW); only bodies, never a
+ * place alone (`广州市2022年工作要点` names none).
  */
 export function titleIssuers(title: string): string[] | undefined {
-  const m = DOCUMENT.exec(title.trim()) ?? YEARLY.exec(title.trim());
+  const m = DOCUMENT.exec(title.trim()) ?? YEARLY.exec(title.trim()) ?? INTERVIEW.exec(title.trim());
   return m ? splitIssuers(m[1]!) : undefined;
 }
 
