@@ -1003,6 +1003,11 @@ describe('titles that a page or a print splits', () => {
     const labelled = build([page[0]!, page[2]!, ...page.slice(3)].join('\n')).record;
     expect([labelled.title, labelled.meta.kind]).toEqual(['在庆祝某市成立50周年大会上的讲话', 'other']);
   });
+  test('an article whose byline at its end names a body as its author is issued by that body, not by a person named so (dev 247)', () => {
+    const text = ['我国网络安全工作发展成就与变革', '', '党的十八大以来，我国网络安全工作取得历史性成就。', '', '**作者：****中国网络空间研究院网络安全研究所******'];
+    expect(build(text.join('\n')).record.meta.issuer).toBe('中国网络空间研究院网络安全研究所');
+    expect(build([...text.slice(0, 4), '作者：张明'].join('\n')).record.meta.issuer).toBeUndefined();
+  });
   test('a headline that quotes a body before a colon (勞動部：…, 国家统计局：…) is a title, not a label', () => {
     // above two label lines it opens no header block of label lines (a Taiwan ministry's 新聞稿)
     const tw = [

@@ -1,6 +1,6 @@
 // Issuing bodies read from the text (src/pipeline/organs.ts, words in src/pipeline/data/organs.json).
 import { describe, expect, test } from 'vitest';
-import { addressOf, behalfOf, isOrgan, organOfCategory, organOfReprint, organOfSession, qualifyOrgan, splitIssuers, titleIssuers } from '../src/pipeline/organs.ts';
+import { addressOf, authorBody, behalfOf, isOrgan, organOfCategory, organOfReprint, organOfSession, qualifyOrgan, splitIssuers, titleIssuers } from '../src/pipeline/organs.ts';
 import { findPlace } from '../src/pipeline/places.ts';
 import data from '../src/pipeline/data/organs.json' with { type: 'json' };
 
@@ -122,4 +122,17 @@ describe("a policy address of a term's government (corpus 134)", () => {
     // elsewhere the short name stays as it is
     expect(qualifyOrgan('特區政府', findPlace('四川'))).toBe('特區政府');
   });
+});
+
+describe('authorBody: the body a byline names as the author (作者：…), not a person', () => {
+  test('a journal article that names its author at its end (dev 247)', () => {
+    const paragraphs = [
+      '我国网络安全工作取得历史性成就。',
+      '这十年，我国持续推进关键信息基础设施安全保护。',
+      '作者：中国网络空间研究院网络安全研究所',
+      '原标题：《筑牢国家网络安全屏障》',
+    ];
+    expect(authorBody(paragraphs)).toBe('中国网络空间研究院网络安全研究所');
+  });
+  test.each([['作者：张明'], ['作者：本报记者 李华'], ['文学艺术工作者：各位代表']])('%s names no body', (line) => expect(authorBody(['正文。', line])).toBeUndefined());
 });

@@ -95,6 +95,18 @@ export function centralAuthority(body: string): string | undefined {
   return m && isOrgan(m[1]!) ? m[1] : undefined;
 }
 
+/** A byline that names the author (data/organs.json author_keys), its Markdown bold taken out: `**作者：****某研究所******`. */
+const AUTHOR = new RegExp(`^(?:${alternation(data.author_keys)})\\s*[：:︰]\\s*(\\S.{1,40})$`, 'u');
+
+/** The body a byline names as the text's author (`作者：中国网络空间研究院网络安全研究所`, at a journal article's end, dev 247); a person is none. */
+export function authorBody(paragraphs: readonly string[]): string | undefined {
+  for (const p of paragraphs) {
+    const m = AUTHOR.exec(p.replace(/\*/g, '').trim());
+    if (m && isOrgan(m[1]!.trim())) return m[1]!.trim();
+  }
+  return undefined;
+}
+
 /** The body a reprint notice credits: `本文转载自成都市科学技术局，其真实性请自行核实。` → 成都市科学技术局. */
 export function organOfReprint(notices: readonly string[]): string | undefined {
   for (const n of notices) {
