@@ -1008,6 +1008,11 @@ describe('titles that a page or a print splits', () => {
     expect(build(text.join('\n')).record.meta.issuer).toBe('中国网络空间研究院网络安全研究所');
     expect(build([...text.slice(0, 4), '作者：张明'].join('\n')).record.meta.issuer).toBeUndefined();
   });
+  test('a WeChat post its account marks as its own (原创) is issued by the account when it is a body (dev 246)', () => {
+    const post = ['# 某某周报2022年第52期', '', '原创', '', 'CNCERT', '', '国家互联网应急中心CNCERT', '', '本周，我国互联网基础设施运行整体平稳。'];
+    expect(build(post.join('\n')).record.meta.issuer).toBe('国家互联网应急中心');
+    expect(build(post.filter((l) => l !== '原创').join('\n')).record.meta.issuer).toBeUndefined();
+  });
   test('a headline that quotes a body before a colon (勞動部：…, 国家统计局：…) is a title, not a label', () => {
     // above two label lines it opens no header block of label lines (a Taiwan ministry's 新聞稿)
     const tw = [

@@ -1,6 +1,18 @@
 // Issuing bodies read from the text (src/pipeline/organs.ts, words in src/pipeline/data/organs.json).
 import { describe, expect, test } from 'vitest';
-import { addressOf, authorBody, behalfOf, isOrgan, organOfCategory, organOfReprint, organOfSession, qualifyOrgan, splitIssuers, titleIssuers } from '../src/pipeline/organs.ts';
+import {
+  addressOf,
+  authorBody,
+  behalfOf,
+  originalPoster,
+  isOrgan,
+  organOfCategory,
+  organOfReprint,
+  organOfSession,
+  qualifyOrgan,
+  splitIssuers,
+  titleIssuers,
+} from '../src/pipeline/organs.ts';
 import { findPlace } from '../src/pipeline/places.ts';
 import data from '../src/pipeline/data/organs.json' with { type: 'json' };
 
@@ -135,4 +147,14 @@ describe('authorBody: the body a byline names as the author (作者：…), not 
     expect(authorBody(paragraphs)).toBe('中国网络空间研究院网络安全研究所');
   });
   test.each([['作者：张明'], ['作者：本报记者 李华'], ['文学艺术工作者：各位代表']])('%s names no body', (line) => expect(authorBody(['正文。', line])).toBeUndefined());
+});
+
+describe('originalPoster: the body whose account posts a WeChat post it marks as its own (原创)', () => {
+  test('the account line under 原创 and the author, a body with its Latin abbreviation after it (dev 246)', () => {
+    expect(originalPoster(['网络安全信息与动态周报2022年第52期', '原创', 'CNCERT', '国家互联网应急中心CNCERT', '本周网络安全基本态势'])).toBe('国家互联网应急中心');
+  });
+  test.each([
+    [['网空院', '国家互联网应急中心CNCERT', '党的十八大以来，…']], // a repost (no 原创): the account is not the author (dev 247)
+    [['原创', '张明', '某某科技', '正文。']], // an account that is no body
+  ])('%j names none', (paragraphs) => expect(originalPoster(paragraphs)).toBeUndefined());
 });

@@ -7,7 +7,7 @@ import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTit
 import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, datesIn, isDateLine, notedDate, parseDate, POSTED_LINE } from './dates.ts';
 import { isHistoryLine, type History } from './history.ts';
 import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, within, withParent } from './places.ts';
-import { addressOf, authorBody, behalfOf, centralAuthority, isOrgan, organOfCategory, organOfReprint, qualifyOrgan, splitIssuers, titleIssuers } from './organs.ts';
+import { addressOf, authorBody, behalfOf, originalPoster, centralAuthority, isOrgan, organOfCategory, organOfReprint, qualifyOrgan, splitIssuers, titleIssuers } from './organs.ts';
 import organData from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
@@ -291,7 +291,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // Who issued it: as given or labelled, a signature, the title (X关于…的通知), the body that adopted a
   // regulation, the ministry of a law's category path, the government a report is delivered for
   // (only a report's: elsewhere 代表市政府 is someone acting for it), the body a reprint notice credits, the body a byline names
-  // as the author (作者：某研究所, dev 247).
+  // as the author (作者：某研究所, dev 247), the body whose account posts a WeChat post marked 原创 (dev 246).
   const listed =
     fm?.issuer ??
     labels.issuer ??
@@ -307,6 +307,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (kind === 'work-report' || kind === 'report' ? behalfOf(ev.paragraphs) : undefined) ??
     organOfReprint(attribution.map((n) => labelSegments(n)[0]!)) ??
     authorBody(ev.paragraphs) ??
+    originalPoster(ev.paragraphs) ??
     address?.organ;
   // the body whose own site a page is (主办单位: 国家能源局新疆监管办公室 in its footer): the full name of an issuer the page
   // shortens (来源： 福建能源监管办, corpus 158), and the issuer of a notice it posts without a source (corpus 157)

@@ -107,6 +107,22 @@ export function authorBody(paragraphs: readonly string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * The body whose account posts a WeChat post it marks as its own (`原创`, then the author and the account's name: `原创` /
+ * `CNCERT` / `国家互联网应急中心CNCERT`, dev 246): the account's name when it is a body, its Latin abbreviation after it left
+ * out. A post without the mark is a repost, its account no author (dev 247).
+ */
+export function originalPoster(paragraphs: readonly string[]): string | undefined {
+  const lines = paragraphs.slice(0, 40).map((p) => p.trim());
+  const at = lines.indexOf('原创');
+  if (at < 0) return undefined;
+  for (const line of lines.slice(at + 1, at + 4)) {
+    const name = line.replace(/\s*[A-Za-z][A-Za-z0-9-]*$/u, '');
+    if (isOrgan(name)) return name;
+  }
+  return undefined;
+}
+
 /** The body a reprint notice credits: `本文转载自成都市科学技术局，其真实性请自行核实。` → 成都市科学技术局. */
 export function organOfReprint(notices: readonly string[]): string | undefined {
   for (const n of notices) {
