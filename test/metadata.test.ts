@@ -721,6 +721,10 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['《某省推进能源高质量发展实施方案》解读', 'other'],
     ['某市发展改革委有关负责同志就某市十五五规划纲要答记者问', 'other'],
     ['一图读懂某县2025年政府工作报告', 'other'],
+    // a body's periodic bulletin of a situation or of its work (周报, 月报, 简报, a numbered issue; dev 246)
+    ['网络安全信息与动态周报2022年第52期（12月19日-12月25日）', 'report'],
+    ['某市发展改革委工作简报（第12期）', 'report'],
+    ['某省统计局2024年3月统计月报', 'report'],
     // a letter (函) is a notice (corpus 158)
     ['福建能源监管办关于征求《福建省电力市场交易规则(试行)》拟修订和补充条款意见的函', 'notice'],
   ])('%s → %s', (title, kind) => {
@@ -730,6 +734,12 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     expect(inferKind('', '依据《某省国民经济和社会发展第十四个五年规划纲要》，编制本规划。')).toBe('plan');
     expect(inferKind('', '本規劃期為2021—2025年，展望到2035年。')).toBe('plan');
     expect(inferKind('', '根据《某市“十四五”规划》，各区应当编制本区实施方案。')).toBe('other');
+  });
+  test("a speech titled as one (在…上的讲话, …致辞) is other, under a news agency's dateline or after a work report it names (dev 242)", () => {
+    expect(inferKind('在某市2025年政府工作会议上的讲话', '新华社某市1月5日电\n同志们：')).toBe('other');
+    expect(inferKind('在某市2025年政府工作会议上的讲话', '同志们：刚才，某某同志作了政府工作报告，我完全同意。')).toBe('other');
+    expect(inferKind('某某同志在庆祝某市成立50周年大会上的致辞', '新华社某市9月30日电\n女士们，先生们：')).toBe('other');
+    expect(inferKind('某某在某市2025年政府工作会议上发表讲话', '新华社某市1月5日电\n1月5日，某市召开政府工作会议。')).toBe('news');
   });
   test('report and case study are read from the title and subtitle, not from the opening text', () => {
     expect(inferKind('决胜全面建成小康社会', '', '——在中国共产党第十九次全国代表大会上的报告')).toBe('report'); // corpus 43
@@ -968,6 +978,40 @@ describe('titles that a page or a print splits', () => {
   test('a title printed over two lines is one (中华人民共和国 / 国民经济和社会发展第六个五年计划·), a 五年计划 is a plan', () => {
     const { record } = build(['中华人民共和国', '国民经济和社会发展第六个五年计划·', '1981一1985', '', '第一章 基本任务', '', '工农业总产值平均每年递增4％。'].join('\n'));
     expect([record.title, record.meta.kind, record.meta.year]).toEqual(['中华人民共和国国民经济和社会发展第六个五年计划', 'plan', 1981]);
+  });
+  test("a header title with the speaker before a colon gives way to the speech's own title line below (dev 242); a speech under a news agency's dateline is no news", () => {
+    const page = [
+      '标题：某某：在庆祝某市成立50周年大会上的讲话',
+      '媒体或发布机构：某市人民政府网',
+      '发布日期：2026-09-30',
+      '',
+      '新华社某市9月30日电',
+      '',
+      '在庆祝某市成立50周年大会上的讲话',
+      '',
+      '（2026年9月30日）',
+      '',
+      '某某',
+      '',
+      '同志们，朋友们：',
+      '',
+      '今天，我们欢聚一堂，庆祝某市成立50周年。',
+    ];
+    const { record } = build(page.join('\n'));
+    expect([record.title, record.meta.kind, record.meta.date]).toEqual(['在庆祝某市成立50周年大会上的讲话', 'other', '2026-09-30']);
+    // two label lines, no header block: the label's title is read the same way
+    const labelled = build([page[0]!, page[2]!, ...page.slice(3)].join('\n')).record;
+    expect([labelled.title, labelled.meta.kind]).toEqual(['在庆祝某市成立50周年大会上的讲话', 'other']);
+  });
+  test('an article whose byline at its end names a body as its author is issued by that body, not by a person named so (dev 247)', () => {
+    const text = ['我国网络安全工作发展成就与变革', '', '党的十八大以来，我国网络安全工作取得历史性成就。', '', '**作者：****中国网络空间研究院网络安全研究所******'];
+    expect(build(text.join('\n')).record.meta.issuer).toBe('中国网络空间研究院网络安全研究所');
+    expect(build([...text.slice(0, 4), '作者：张明'].join('\n')).record.meta.issuer).toBeUndefined();
+  });
+  test('a WeChat post its account marks as its own (原创) is issued by the account when it is a body (dev 246)', () => {
+    const post = ['# 某某周报2022年第52期', '', '原创', '', 'CNCERT', '', '国家互联网应急中心CNCERT', '', '本周，我国互联网基础设施运行整体平稳。'];
+    expect(build(post.join('\n')).record.meta.issuer).toBe('国家互联网应急中心');
+    expect(build(post.filter((l) => l !== '原创').join('\n')).record.meta.issuer).toBeUndefined();
   });
   test('a headline that quotes a body before a colon (勞動部：…, 国家统计局：…) is a title, not a label', () => {
     // above two label lines it opens no header block of label lines (a Taiwan ministry's 新聞稿)

@@ -1,6 +1,18 @@
 // Issuing bodies read from the text (src/pipeline/organs.ts, words in src/pipeline/data/organs.json).
 import { describe, expect, test } from 'vitest';
-import { addressOf, behalfOf, isOrgan, organOfCategory, organOfReprint, organOfSession, qualifyOrgan, splitIssuers, titleIssuers } from '../src/pipeline/organs.ts';
+import {
+  addressOf,
+  authorBody,
+  behalfOf,
+  originalPoster,
+  isOrgan,
+  organOfCategory,
+  organOfReprint,
+  organOfSession,
+  qualifyOrgan,
+  splitIssuers,
+  titleIssuers,
+} from '../src/pipeline/organs.ts';
 import { findPlace } from '../src/pipeline/places.ts';
 import data from '../src/pipeline/data/organs.json' with { type: 'json' };
 
@@ -44,6 +56,11 @@ describe('titleIssuers: the bodies before 关于 in a document title', () => {
     // a body's document of a year, its name before the year (a department's 工作要点, a body's yearly plan)
     ['广州市发展和改革委员会2022年工作要点', ['广州市发展和改革委员会']],
     ['国务院2021年度立法工作计划', ['国务院']],
+    // an interview (答记者问): the bodies whose official answers, after the headline's dash or not (dev 243)
+    ['构建数据基础制度 更好发挥数据要素作用——国家发展改革委负责同志答记者问', ['国家发展改革委']],
+    ['国家互联网信息办公室有关负责人就《区块链信息服务管理规定》答记者问', ['国家互联网信息办公室']],
+    ['司法部 财政部 税务总局负责人就《增值税法实施条例》答记者问', ['司法部', '财政部', '税务总局']],
+    ['人力资源社会保障部有关部门负责人答记者问', ['人力资源社会保障部']],
   ])('%s → %j', (title, want) => expect(titleIssuers(title)).toEqual(want));
   test.each([
     '关于印发《四川省深化新能源上网电价市场化改革实施方案》的通知',
@@ -51,6 +68,7 @@ describe('titleIssuers: the bodies before 关于 in a document title', () => {
     '深入学习关于创新的重要论述的体会',
     '广州市2022年工作要点',
     '浙江省2021年国民经济和社会发展计划执行情况与2022年计划草案的报告',
+    '某市市长就促消费答记者问',
   ])('%s names none', (title) => expect(titleIssuers(title)).toBeUndefined());
 });
 
@@ -116,4 +134,27 @@ describe("a policy address of a term's government (corpus 134)", () => {
     // elsewhere the short name stays as it is
     expect(qualifyOrgan('特區政府', findPlace('四川'))).toBe('特區政府');
   });
+});
+
+describe('authorBody: the body a byline names as the author (作者：…), not a person', () => {
+  test('a journal article that names its author at its end (dev 247)', () => {
+    const paragraphs = [
+      '我国网络安全工作取得历史性成就。',
+      '这十年，我国持续推进关键信息基础设施安全保护。',
+      '作者：中国网络空间研究院网络安全研究所',
+      '原标题：《筑牢国家网络安全屏障》',
+    ];
+    expect(authorBody(paragraphs)).toBe('中国网络空间研究院网络安全研究所');
+  });
+  test.each([['作者：张明'], ['作者：本报记者 李华'], ['文学艺术工作者：各位代表']])('%s names no body', (line) => expect(authorBody(['正文。', line])).toBeUndefined());
+});
+
+describe('originalPoster: the body whose account posts a WeChat post it marks as its own (原创)', () => {
+  test('the account line under 原创 and the author, a body with its Latin abbreviation after it (dev 246)', () => {
+    expect(originalPoster(['网络安全信息与动态周报2022年第52期', '原创', 'CNCERT', '国家互联网应急中心CNCERT', '本周网络安全基本态势'])).toBe('国家互联网应急中心');
+  });
+  test.each([
+    [['网空院', '国家互联网应急中心CNCERT', '党的十八大以来，…']], // a repost (no 原创): the account is not the author (dev 247)
+    [['原创', '张明', '某某科技', '正文。']], // an account that is no body
+  ])('%j names none', (paragraphs) => expect(originalPoster(paragraphs)).toBeUndefined());
 });

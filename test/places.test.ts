@@ -112,6 +112,13 @@ describe('inferBodyPlace: a body whose title names no place', () => {
     expect(inferBodyPlace('学习上海经验')).toBeUndefined();
     expect(inferBodyPlace('上海、上海、浙江、浙江')).toBeUndefined();
   });
+  test("a text that names no place and speaks of the country as its own (我国) is the country's, unless it speaks of a province, city or county as its own (dev 227, 246)", () => {
+    expect(inferBodyPlace('今天，我们召开座谈会，目的是提升我国原始创新能力。中央科技委要强化统筹协调。')).toEqual({ region: '全国' });
+    expect(inferBodyPlace('本周，我国互联网基础设施运行整体平稳，全国范围内未发生重大事件。')).toEqual({ region: '全国' });
+    expect(inferBodyPlace('我国经济持续恢复，我市要抓住机遇。')).toBeUndefined();
+    expect(inferBodyPlace('我国经济持续恢复，我县要抓住机遇。')).toBeUndefined();
+    expect(inferBodyPlace('我国经济持续恢复，浙江要抓住机遇，浙江将全力推进。')?.region).toBe('浙江');
+  });
   test('a national text: the country and its organs named at least five times and more than any place (corpus 152, 165)', () => {
     const national = '全国服务业大会在京召开。中共中央政治局常委、国务院总理出席。上海市、湖南省有关负责同志发言。推进全国统一大市场建设。国务院部署，全国各地落实。';
     expect(inferBodyPlace(national)).toEqual({ region: '全国' });

@@ -7,7 +7,7 @@ import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTit
 import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, datesIn, isDateLine, notedDate, parseDate, POSTED_LINE } from './dates.ts';
 import { isHistoryLine, type History } from './history.ts';
 import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, within, withParent } from './places.ts';
-import { addressOf, behalfOf, centralAuthority, isOrgan, organOfCategory, organOfReprint, qualifyOrgan, splitIssuers, titleIssuers } from './organs.ts';
+import { addressOf, authorBody, behalfOf, originalPoster, centralAuthority, isOrgan, organOfCategory, organOfReprint, qualifyOrgan, splitIssuers, titleIssuers } from './organs.ts';
 import organData from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
@@ -290,7 +290,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const address = kind === 'record' ? addressOf(ev.body) : undefined;
   // Who issued it: as given or labelled, a signature, the title (X关于…的通知), the body that adopted a
   // regulation, the ministry of a law's category path, the government a report is delivered for
-  // (only a report's: elsewhere 代表市政府 is someone acting for it), the body a reprint notice credits.
+  // (only a report's: elsewhere 代表市政府 is someone acting for it), the body a reprint notice credits, the body a byline names
+  // as the author (作者：某研究所, dev 247), the body whose account posts a WeChat post marked 原创 (dev 246).
   const listed =
     fm?.issuer ??
     labels.issuer ??
@@ -305,6 +306,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (kind === 'regulation' ? centralAuthority(ev.body) : undefined) ??
     (kind === 'work-report' || kind === 'report' ? behalfOf(ev.paragraphs) : undefined) ??
     organOfReprint(attribution.map((n) => labelSegments(n)[0]!)) ??
+    authorBody(ev.paragraphs) ??
+    originalPoster(ev.paragraphs) ??
     address?.organ;
   // the body whose own site a page is (主办单位: 国家能源局新疆监管办公室 in its footer): the full name of an issuer the page
   // shortens (来源： 福建能源监管办, corpus 158), and the issuer of a notice it posts without a source (corpus 157)
@@ -775,15 +778,17 @@ export function inferTitle(
   // brackets (…的意见 (2025年9月11日)): the title before it (titleValue)
   // a cover notice's that names X in 《》 (关于印发《X》的通知) gives way to X as a title line does (a blog's post of a policy,
   // its front matter titled by the cover); one that names X without them is kept as written
+  // a header title with its speaker before a colon (习近平：在…招待会上的讲话, dev 242): the speech's own title line below it
   if (fm?.title) {
-    const value = titleValue(fm.title);
+    const parsed = titleValue(fm.title);
+    const value = { ...parsed, title: spokenTitle(parsed.title, paragraphs) ?? parsed.title };
     return { ...value, ...(TRANSMITS.test(value.title) ? transmitted(value.title, paragraphs, 0) : {}) };
   }
   // a scrape's label line `标题：政府工作报告——2019年1月23日在…会议上`: the same
   const labelled = readLabels(paragraphs.slice(0, 12)).title;
   if (labelled && /\p{Script=Han}{2}/u.test(labelled)) {
     const value = titleValue(labelled);
-    const title = value.title.replace(/\s*[—―]{1,2}.*$/u, '');
+    const title = spokenTitle(value.title, paragraphs) ?? value.title.replace(/\s*[—―]{1,2}.*$/u, '');
     // a labelled cover notice (名 称 ：…关于印发…的通知, a portal's label block, corpus 154) gives way to its document like a title line
     return { ...value, ...(transmitted(title, paragraphs, 0) ?? { title }) };
   }
@@ -847,6 +852,21 @@ function transmitted(line: string, paragraphs: readonly string[], from: number):
   if (!bare) return undefined;
   const heading = paragraphs.slice(from).find((p) => p !== line && sameTitle(p, bare)) ?? namedInText(bare, paragraphs);
   return heading ? { title: heading.trim(), cover: line.trim() } : undefined;
+}
+
+/**
+ * A headline with its speaker (or a body) before a colon, `习近平：在庆祝…招待会上的讲话` (a collector's header, dev 242): the
+ * document's own title line, when the text prints the part after the colon as a line of its own; a headline whose rest no
+ * line repeats (`国家统计局：5月份居民消费价格同比上涨0.3%`) stays as it is.
+ */
+export function spokenTitle(headline: string, paragraphs: readonly string[]): string | undefined {
+  const m = /^[^：:︰，。；《》\s]{2,12}[：:︰]\s*(\S.{3,})$/u.exec(headline.trim());
+  return m
+    ? paragraphs
+        .slice(0, 60)
+        .find((p) => sameTitle(p, m[1]!))
+        ?.trim()
+    : undefined;
 }
 
 /** A browser title with the page's title in 【】 and the site after a dash: `【关于…的通知(…号)】-国家发展和改革委员会`. */

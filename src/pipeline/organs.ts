@@ -38,11 +38,18 @@ const DOCUMENT = new RegExp(`^(.{2,60}?)(?:关于|關於).+的(?:${alternation(d
 const YEARLY = new RegExp(`^(.{2,40}?)(?:19|20)\\d{2}\\s*年度?[^关關]{0,40}?(?:${alternation(data.document_kinds)})$`, 'u');
 
 /**
+ * An interview with a body's official (答记者问), the bodies before the official: `…——国家发展改革委负责同志答记者问`,
+ * `司法部 财政部 税务总局负责人就《…》答记者问` (after the headline's dash or at its start; data/organs.json interviews).
+ */
+const INTERVIEW = new RegExp(`(?:^|[—―]+)([^—―《》]{2,40}?)(?:${alternation(data.interviews.officials)})(?:就.+)?(?:${alternation(data.interviews.ends)})$`, 'u');
+
+/**
  * The issuers a title names before 关于 (`中共中央 国务院关于…的意见` → [中共中央, 国务院]), or before the year of a yearly
- * document (`广州市发展和改革委员会2022年工作要点`); only bodies, never a place alone (`广州市2022年工作要点` names none).
+ * document (`广州市发展和改革委员会2022年工作要点`), or before the official of an interview (INTERVIEW); only bodies, never a
+ * place alone (`广州市2022年工作要点` names none).
  */
 export function titleIssuers(title: string): string[] | undefined {
-  const m = DOCUMENT.exec(title.trim()) ?? YEARLY.exec(title.trim());
+  const m = DOCUMENT.exec(title.trim()) ?? YEARLY.exec(title.trim()) ?? INTERVIEW.exec(title.trim());
   return m ? splitIssuers(m[1]!) : undefined;
 }
 
@@ -86,6 +93,34 @@ export function organOfCategory(category: string): string | undefined {
 export function centralAuthority(body: string): string | undefined {
   const m = /主管(?:機關|机关)[：:，,]?\s*在中央(?:為|为)([^；;，,。、]{2,16}?)[；;，,。]/u.exec(body.slice(0, 20000));
   return m && isOrgan(m[1]!) ? m[1] : undefined;
+}
+
+/** A byline that names the author (data/organs.json author_keys), its Markdown bold taken out: `**作者：****某研究所******`. */
+const AUTHOR = new RegExp(`^(?:${alternation(data.author_keys)})\\s*[：:︰]\\s*(\\S.{1,40})$`, 'u');
+
+/** The body a byline names as the text's author (`作者：中国网络空间研究院网络安全研究所`, at a journal article's end, dev 247); a person is none. */
+export function authorBody(paragraphs: readonly string[]): string | undefined {
+  for (const p of paragraphs) {
+    const m = AUTHOR.exec(p.replace(/\*/g, '').trim());
+    if (m && isOrgan(m[1]!.trim())) return m[1]!.trim();
+  }
+  return undefined;
+}
+
+/**
+ * The body whose account posts a WeChat post it marks as its own (`原创`, then the author and the account's name: `原创` /
+ * `CNCERT` / `国家互联网应急中心CNCERT`, dev 246): the account's name when it is a body, its Latin abbreviation after it left
+ * out. A post without the mark is a repost, its account no author (dev 247).
+ */
+export function originalPoster(paragraphs: readonly string[]): string | undefined {
+  const lines = paragraphs.slice(0, 40).map((p) => p.trim());
+  const at = lines.indexOf('原创');
+  if (at < 0) return undefined;
+  for (const line of lines.slice(at + 1, at + 4)) {
+    const name = line.replace(/\s*[A-Za-z][A-Za-z0-9-]*$/u, '');
+    if (isOrgan(name)) return name;
+  }
+  return undefined;
 }
 
 /** The body a reprint notice credits: `本文转载自成都市科学技术局，其真实性请自行核实。` → 成都市科学技术局. */

@@ -209,9 +209,17 @@ export function inferBodyPlace(text: string): { region: string; region_parent?: 
   // names the country and its organs (全国, 中共中央, 国务院) more than any place: at least COUNTRY_MIN times
   const national = mentions.filter((m) => m.place.level === 'country');
   if (national.length >= COUNTRY_MIN && national.length > (first?.[1] ?? 0)) return withParent(national[0]!.place);
+  // a text that names no place and speaks of the country as its own (我国), of no province, city or county as its own (我省, 本市,
+  // 我县): the country's (a national leader's speech, a national agency's bulletin: dev 227, 246)
+  if (ranked.length === 0 && SELF_COUNTRY.test(body) && !SELF_LOCAL.test(body)) return withParent(COUNTRY);
   if (!first || first[1] < BODY_MIN || (second && second[1] === first[1])) return undefined;
   return withParent(first[0]);
 }
+
+/** How a text speaks of the country, and of a province, city or county, as its own (data/organs.json self_references). */
+const SELF_COUNTRY = new RegExp(alternation(self.country), 'u');
+const COUNTRY = places.find((p) => p.level === 'country')!;
+const SELF_LOCAL = new RegExp(alternation(self.local), 'u');
 
 /** A place as region + region_parent. */
 export function withParent(p: Place): { region: string; region_parent?: string } {
