@@ -246,6 +246,9 @@ describe('figures in a clause', () => {
     ['力争高新技术产业营业收入达到600亿元。', 'target'],
     ['确保新增科创贷5000万元。', 'target'],
     ['新认定市级科技资源共享服务平台15家。', 'actual'],
+    // a marker word inside a quoted name is part of the name, not the clause's (“两个确保”, dev 255)
+    ['2002年中央财政用于“两个确保”和“低保”的资金达594亿元。', 'actual'],
+    ['“确保”资金达594亿元，确保新增科创贷5000万元。', 'actual'],
   ])('kind: %s → %s', (clause, kind) => {
     expect(extractFromParagraph(clause, actual)[0]!.kind).toBe(kind);
   });

@@ -11,7 +11,7 @@ import { toHalfWidthDigits } from './numerals.ts';
 import { isHistoryLine } from './history.ts';
 import { WIDE_GAP } from './patterns.ts';
 import { readDecimalPoints, tidy } from './indicators/numbers.ts';
-import { maskQuoted, scanQuantities } from './indicators/scan.ts';
+import { maskQuoted, outsideQuotes, scanQuantities } from './indicators/scan.ts';
 import { extractFromTable } from './indicators/table.ts';
 import { cleanLabel, deriveLabel, words, type Pair } from './indicators/labels.ts';
 import { figureRun, pairRespectively } from './indicators/respectively.ts';
@@ -468,7 +468,9 @@ function readParagraph(
                   // 1.其他先进制造业：上一年度…营业收入5亿元以上 under 满足下列…条件: a bound of a listed condition (dev 186)
                   (context.conditions === true && q.comparator !== undefined))
               ? 'provision'
-              : targetMarker.test(prefix) || targetAfter.test(a.slice(q.end, clause.end)) || (!context.review && yearRoundTarget.test(prefix))
+              : targetMarker.test(outsideQuotes(a, masked, clause.start, q.start)) ||
+                  targetAfter.test(a.slice(q.end, clause.end)) ||
+                  (!context.review && yearRoundTarget.test(prefix))
                 ? 'target'
                 : // 政府會在2019年年底前淘汰82 000輛…，現時已經淘汰22 000輛: a clause's own 已经 outweighs the sentence's modal and year
                   context.kind === 'actual' && doneMarker.test(prefix)
