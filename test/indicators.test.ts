@@ -235,6 +235,17 @@ describe('figures in a clause', () => {
     ]);
   });
 
+  test("a sentence that opens with a year before the document's frames the sentences after it in its paragraph (dev 256)", () => {
+    const text = '2011年，是开局之年。过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，城镇新增就业1168万人。今年城镇新增就业900万人以上。';
+    expect(extractFromParagraph(text, { kind: 'target', year: 2011 }).map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['10.3%', 'actual', 2010],
+      ['1168万人', 'actual', 2010],
+      ['900万人以上', 'target', 2011],
+    ]);
+    // a year opener at the document's year or after frames nothing new: what follows keeps the section's kind
+    expect(extractFromParagraph('2011年，是开局之年。城镇新增就业900万人以上。', { kind: 'target', year: 2011 }).map((f) => f.kind)).toEqual(['target']);
+  });
+
   test('个百分点 is kept apart from %', () => {
     const [found] = extractFromParagraph('研发投入强度提高0.3个百分点。', actual);
     expect(found!.unit).toBe('个百分点');

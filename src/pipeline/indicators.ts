@@ -155,7 +155,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   let leadInSection: string | undefined;
   // 到2023年，…凸显。 then --平台建设长足进步。培育3家…: the year of the goals the items after it list.
   let datedLead: { section: string; period: number } | undefined;
-  let spanFrame: { line: number; period: string } | undefined;
+  let spanFrame: { line: number; period: Period } | undefined;
   const contextOf = (sectionId: string): SectionContext => {
     let context = contexts.get(sectionId);
     if (!context) {
@@ -251,7 +251,7 @@ export interface SectionContext {
    * A span of years opened earlier in the same source paragraph (五年来，…。一是…) that still frames this part of it, when
    * a run-in enumeration split the paragraph into items (dev 245).
    */
-  spanFrame?: string;
+  spanFrame?: Period;
 }
 
 function sectionContext(id: string, sections: Map<string, Section>, fallback: Kind, fallbackPeriod?: number, year?: number): SectionContext {
@@ -316,7 +316,7 @@ function readParagraph(
   context: SectionContext,
   script: Script,
   convert: ((text: string) => string) | undefined,
-): { found: FoundIndicator[]; frame: string | undefined } {
+): { found: FoundIndicator[]; frame: Period | undefined } {
   const { text, original } = squeezeNumberSpaces(written);
   const a = analysisCopy(text);
   const masked = maskQuoted(a);
@@ -482,7 +482,7 @@ function readParagraph(
                       ? 'target'
                       : context.kind === 'target' && actualMarker.test(prefix)
                         ? 'actual'
-                        : named && context.year !== undefined && Number(named.period.slice(5)) < context.year
+                        : named && context.year !== undefined && lastYear(named.period) < context.year
                           ? 'actual'
                           : // 2023年春节期间，参与响应用户107户 in a plan of 2025: what a year before the document's did happened
                             context.kind === 'target' && ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year
@@ -886,9 +886,14 @@ const lastYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.sl
  * The span of years that frames the sentences from `said` on: the one `said` opens with (五年来，…; 今后五年，… ahead), none after a
  * sentence that opens with a single year (2025年，…), else the frame before it.
  */
-function nextSpanFrame(said: string, year: number | undefined, frame: string | undefined): string | undefined {
+function nextSpanFrame(said: string, year: number | undefined, frame: Period | undefined): Period | undefined {
   if (paragraphPeriodOpener.test(said)) return namedPeriod(said, year, true)?.period ?? frame;
-  return sentenceYearOpener.test(said) ? undefined : frame;
+  const opener = sentenceYearOpener.exec(said);
+  if (!opener) return frame;
+  // 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%… in part 三、2011年的工作 of a report of 2011: a year
+  // before the document's frames the sentences after it too (dev 256); the document's own year or a later one frames nothing
+  const opened = opener[1] ? Number(opener[1]) : year !== undefined && opener[0].includes('今年') ? year : year !== undefined ? year - 1 : undefined;
+  return opened !== undefined && year !== undefined && opened < year ? opened : undefined;
 }
 
 /** “十四五”时期 → 2021-2025; 过去五年 in a document of `year` → the five years before it; with `ahead`, 今后五年 → it and the four after it. */

@@ -311,8 +311,11 @@ export const paragraphPeriodOpener = new RegExp(String.raw`^\s*(?:${spanPhrase.s
 export const targetYearOpener = /^\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[，,]/;
 export const listItemMark = /^\s*(?:—{1,2}|－{1,2}|-{2}|[●•◆▲■])/;
 
-/** A sentence that opens with one year (2025年，…; 去年，…; 过去一年，…): it ends the frame of a span opened before it. */
-export const sentenceYearOpener = /^\s*(?:(?:19|20)\d{2}年|去年|今年|上年|过去一年|一年来)\s*[，,]/;
+/**
+ * A sentence that opens with one year (2025年，…; 去年，…; 过去一年，…): it ends the frame of a span opened before it, and a year
+ * before the document's frames it and the sentences after it in the paragraph (nextSpanFrame).
+ */
+export const sentenceYearOpener = /^\s*(?:((?:19|20)\d{2})年|去年|今年|上年|过去一年|一年来)\s*[，,]/;
 
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
 /**
