@@ -246,6 +246,14 @@ describe('figures in a clause', () => {
     expect(extractFromParagraph('2011年，是开局之年。城镇新增就业900万人以上。', { kind: 'target', year: 2011 }).map((f) => f.kind)).toEqual(['target']);
   });
 
+  test('a quantity after 每 is the basis a price is per, not a figure: the figure after it keeps the words before 每 (dev 256)', () => {
+    const text = '今年小麦最低收购价每50公斤提高5到7元，水稻最低收购价每50公斤提高9到23元。';
+    expect(extractFromParagraph(text, { kind: 'target', year: 2011 }).map((f) => [f.match, f.label, f.value, f.max, f.unit])).toEqual([
+      ['5到7元', '小麦最低收购价', 5, 7, '元'],
+      ['9到23元', '水稻最低收购价', 9, 23, '元'],
+    ]);
+  });
+
   test('个百分点 is kept apart from %', () => {
     const [found] = extractFromParagraph('研发投入强度提高0.3个百分点。', actual);
     expect(found!.unit).toBe('个百分点');

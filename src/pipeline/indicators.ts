@@ -62,6 +62,7 @@ import {
   targetYearOpener,
   listItemMark,
   sentenceYearOpener,
+  perBasisBefore,
   classBoundOpening,
   classNounBetween,
   actionVerb,
@@ -389,6 +390,8 @@ function readParagraph(
         // 每新增一条外贸航线(年度吞吐量超过1万TEU)给予…: a figure inside a bracket has the bracket's words, not those after it
         const closing = openBracket.test(left.a) ? /[）)]/.exec(a.slice(q.end, to)) : null;
         const right = pair(text, a, q.end, closing ? q.end + closing.index : to);
+        // 小麦最低收购价每50公斤提高5到7元: the basis after 每 is no figure, and the next figure's words run over it
+        if (quantities[i + 1] && perBasisBefore.test(a.slice(clause.start, q.start))) return;
         previousFrom = from;
         from = q.end;
         // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.

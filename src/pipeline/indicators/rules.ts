@@ -120,6 +120,9 @@ export const fallVerb = new RegExp(`(${alternation([...words.fall_verbs, ...word
  */
 export const basisPattern = /(?:同比|环比|较上年同期|较上年|比上年|较[^增提高低下减，,、（(]{1,12}|(?<!可)比[^增提高低下减上，,、（(]{1,10})(?:[（(][^（）()]*[）)])?$/;
 
+/** 每50公斤提高5到7元: a quantity right after 每 is the basis the next figure is per, no figure of its own. */
+export const perBasisBefore = /每\s*$/;
+
 /** The manner of an average growth over years (平均每年增长4％): a figure of its own, never the change of one year's level. */
 export const averageGrowth = /年均|平均每年|每年平均|年平均/;
 
