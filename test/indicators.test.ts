@@ -254,6 +254,11 @@ describe('figures in a clause', () => {
     ]);
   });
 
+  test("the year of a multiple (是1997年的1.8倍) is the basis's, it dates no figure after it (dev 255)", () => {
+    const text = '全国财政性教育经费投入3366亿元，是1997年的1.8倍，占国内生产总值的比重从2.5%提高到3.3%。';
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2003 }).find((f) => f.match === '3.3%')?.period).toBeUndefined();
+  });
+
   test('个百分点 is kept apart from %', () => {
     const [found] = extractFromParagraph('研发投入强度提高0.3个百分点。', actual);
     expect(found!.unit).toBe('个百分点');

@@ -834,7 +834,14 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
   for (const m of a.slice(from, to).matchAll(pattern)) {
     const at = from + m.index;
     // 比2005年增长: the basis's year; 按2000年价格计算: the prices', not the figure's
-    if (masked[at] || /[较比]$/.test(a.slice(Math.max(from, at - 1), at)) || /^(?:不变)?价/.test(a.slice(at + m[0].length))) continue;
+    // 是1997年的1.8倍: the year of the level a multiple is of
+    if (
+      masked[at] ||
+      /[较比]$/.test(a.slice(Math.max(from, at - 1), at)) ||
+      /^(?:不变)?价/.test(a.slice(at + m[0].length)) ||
+      /^的\s*\d+(?:\.\d+)?\s*倍/.test(a.slice(at + m[0].length))
+    )
+      continue;
     // 維持在去年預算案訂下的2,122億元: 去年 dates the clause before 的 that qualifies the figure, not the figure
     if ((m[0] === '去年' || m[0] === '明年') && /的\s*$/.test(a.slice(at, to))) continue;
     // 2025年、2026年增量新能源项目…: the figure is of both years; 2004-05年度, a financial year, of the two it spans;
