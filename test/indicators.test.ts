@@ -235,6 +235,30 @@ describe('figures in a clause', () => {
     ]);
   });
 
+  test("a sentence that opens with a year before the document's frames the sentences after it in its paragraph (dev 256)", () => {
+    const text = '2011年，是开局之年。过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，城镇新增就业1168万人。今年城镇新增就业900万人以上。';
+    expect(extractFromParagraph(text, { kind: 'target', year: 2011 }).map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['10.3%', 'actual', 2010],
+      ['1168万人', 'actual', 2010],
+      ['900万人以上', 'target', 2011],
+    ]);
+    // a year opener at the document's year or after frames nothing new: what follows keeps the section's kind
+    expect(extractFromParagraph('2011年，是开局之年。城镇新增就业900万人以上。', { kind: 'target', year: 2011 }).map((f) => f.kind)).toEqual(['target']);
+  });
+
+  test('a quantity after 每 is the basis a price is per, not a figure: the figure after it keeps the words before 每 (dev 256)', () => {
+    const text = '今年小麦最低收购价每50公斤提高5到7元，水稻最低收购价每50公斤提高9到23元。';
+    expect(extractFromParagraph(text, { kind: 'target', year: 2011 }).map((f) => [f.match, f.label, f.value, f.max, f.unit])).toEqual([
+      ['5到7元', '小麦最低收购价', 5, 7, '元'],
+      ['9到23元', '水稻最低收购价', 9, 23, '元'],
+    ]);
+  });
+
+  test("the year of a multiple (是1997年的1.8倍) is the basis's, it dates no figure after it (dev 255)", () => {
+    const text = '全国财政性教育经费投入3366亿元，是1997年的1.8倍，占国内生产总值的比重从2.5%提高到3.3%。';
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2003 }).find((f) => f.match === '3.3%')?.period).toBeUndefined();
+  });
+
   test('个百分点 is kept apart from %', () => {
     const [found] = extractFromParagraph('研发投入强度提高0.3个百分点。', actual);
     expect(found!.unit).toBe('个百分点');
@@ -246,6 +270,9 @@ describe('figures in a clause', () => {
     ['力争高新技术产业营业收入达到600亿元。', 'target'],
     ['确保新增科创贷5000万元。', 'target'],
     ['新认定市级科技资源共享服务平台15家。', 'actual'],
+    // a marker word inside a quoted name is part of the name, not the clause's (“两个确保”, dev 255)
+    ['2002年中央财政用于“两个确保”和“低保”的资金达594亿元。', 'actual'],
+    ['“确保”资金达594亿元，确保新增科创贷5000万元。', 'actual'],
   ])('kind: %s → %s', (clause, kind) => {
     expect(extractFromParagraph(clause, actual)[0]!.kind).toBe(kind);
   });

@@ -11,7 +11,7 @@ import { toHalfWidthDigits } from './numerals.ts';
 import { isHistoryLine } from './history.ts';
 import { WIDE_GAP } from './patterns.ts';
 import { readDecimalPoints, tidy } from './indicators/numbers.ts';
-import { maskQuoted, scanQuantities } from './indicators/scan.ts';
+import { maskQuoted, outsideQuotes, scanQuantities } from './indicators/scan.ts';
 import { extractFromTable } from './indicators/table.ts';
 import { cleanLabel, deriveLabel, words, type Pair } from './indicators/labels.ts';
 import { figureRun, pairRespectively } from './indicators/respectively.ts';
@@ -62,6 +62,7 @@ import {
   targetYearOpener,
   listItemMark,
   sentenceYearOpener,
+  perBasisBefore,
   classBoundOpening,
   classNounBetween,
   actionVerb,
@@ -155,7 +156,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   let leadInSection: string | undefined;
   // 到2023年，…凸显。 then --平台建设长足进步。培育3家…: the year of the goals the items after it list.
   let datedLead: { section: string; period: number } | undefined;
-  let spanFrame: { line: number; period: string } | undefined;
+  let spanFrame: { line: number; period: Period } | undefined;
   const contextOf = (sectionId: string): SectionContext => {
     let context = contexts.get(sectionId);
     if (!context) {
@@ -251,7 +252,7 @@ export interface SectionContext {
    * A span of years opened earlier in the same source paragraph (五年来，…。一是…) that still frames this part of it, when
    * a run-in enumeration split the paragraph into items (dev 245).
    */
-  spanFrame?: string;
+  spanFrame?: Period;
 }
 
 function sectionContext(id: string, sections: Map<string, Section>, fallback: Kind, fallbackPeriod?: number, year?: number): SectionContext {
@@ -316,7 +317,7 @@ function readParagraph(
   context: SectionContext,
   script: Script,
   convert: ((text: string) => string) | undefined,
-): { found: FoundIndicator[]; frame: string | undefined } {
+): { found: FoundIndicator[]; frame: Period | undefined } {
   const { text, original } = squeezeNumberSpaces(written);
   const a = analysisCopy(text);
   const masked = maskQuoted(a);
@@ -389,6 +390,8 @@ function readParagraph(
         // 每新增一条外贸航线(年度吞吐量超过1万TEU)给予…: a figure inside a bracket has the bracket's words, not those after it
         const closing = openBracket.test(left.a) ? /[）)]/.exec(a.slice(q.end, to)) : null;
         const right = pair(text, a, q.end, closing ? q.end + closing.index : to);
+        // 小麦最低收购价每50公斤提高5到7元: the basis after 每 is no figure, and the next figure's words run over it
+        if (quantities[i + 1] && perBasisBefore.test(a.slice(clause.start, q.start))) return;
         previousFrom = from;
         from = q.end;
         // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.
@@ -468,7 +471,9 @@ function readParagraph(
                   // 1.其他先进制造业：上一年度…营业收入5亿元以上 under 满足下列…条件: a bound of a listed condition (dev 186)
                   (context.conditions === true && q.comparator !== undefined))
               ? 'provision'
-              : targetMarker.test(prefix) || targetAfter.test(a.slice(q.end, clause.end)) || (!context.review && yearRoundTarget.test(prefix))
+              : targetMarker.test(outsideQuotes(a, masked, clause.start, q.start)) ||
+                  targetAfter.test(a.slice(q.end, clause.end)) ||
+                  (!context.review && yearRoundTarget.test(prefix))
                 ? 'target'
                 : // 政府會在2019年年底前淘汰82 000輛…，現時已經淘汰22 000輛: a clause's own 已经 outweighs the sentence's modal and year
                   context.kind === 'actual' && doneMarker.test(prefix)
@@ -480,7 +485,7 @@ function readParagraph(
                       ? 'target'
                       : context.kind === 'target' && actualMarker.test(prefix)
                         ? 'actual'
-                        : named && context.year !== undefined && Number(named.period.slice(5)) < context.year
+                        : named && context.year !== undefined && lastYear(named.period) < context.year
                           ? 'actual'
                           : // 2023年春节期间，参与响应用户107户 in a plan of 2025: what a year before the document's did happened
                             context.kind === 'target' && ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year
@@ -829,7 +834,14 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
   for (const m of a.slice(from, to).matchAll(pattern)) {
     const at = from + m.index;
     // 比2005年增长: the basis's year; 按2000年价格计算: the prices', not the figure's
-    if (masked[at] || /[较比]$/.test(a.slice(Math.max(from, at - 1), at)) || /^(?:不变)?价/.test(a.slice(at + m[0].length))) continue;
+    // 是1997年的1.8倍: the year of the level a multiple is of
+    if (
+      masked[at] ||
+      /[较比]$/.test(a.slice(Math.max(from, at - 1), at)) ||
+      /^(?:不变)?价/.test(a.slice(at + m[0].length)) ||
+      /^的\s*\d+(?:\.\d+)?\s*倍/.test(a.slice(at + m[0].length))
+    )
+      continue;
     // 維持在去年預算案訂下的2,122億元: 去年 dates the clause before 的 that qualifies the figure, not the figure
     if ((m[0] === '去年' || m[0] === '明年') && /的\s*$/.test(a.slice(at, to))) continue;
     // 2025年、2026年增量新能源项目…: the figure is of both years; 2004-05年度, a financial year, of the two it spans;
@@ -884,9 +896,14 @@ const lastYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.sl
  * The span of years that frames the sentences from `said` on: the one `said` opens with (五年来，…; 今后五年，… ahead), none after a
  * sentence that opens with a single year (2025年，…), else the frame before it.
  */
-function nextSpanFrame(said: string, year: number | undefined, frame: string | undefined): string | undefined {
+function nextSpanFrame(said: string, year: number | undefined, frame: Period | undefined): Period | undefined {
   if (paragraphPeriodOpener.test(said)) return namedPeriod(said, year, true)?.period ?? frame;
-  return sentenceYearOpener.test(said) ? undefined : frame;
+  const opener = sentenceYearOpener.exec(said);
+  if (!opener) return frame;
+  // 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%… in part 三、2011年的工作 of a report of 2011: a year
+  // before the document's frames the sentences after it too (dev 256); the document's own year or a later one frames nothing
+  const opened = opener[1] ? Number(opener[1]) : year !== undefined && opener[0].includes('今年') ? year : year !== undefined ? year - 1 : undefined;
+  return opened !== undefined && year !== undefined && opened < year ? opened : undefined;
 }
 
 /** “十四五”时期 → 2021-2025; 过去五年 in a document of `year` → the five years before it; with `ahead`, 今后五年 → it and the four after it. */

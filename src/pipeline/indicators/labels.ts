@@ -94,8 +94,11 @@ const localisers = new Set([...'中里内上下间']);
 /** Prepositions of place, whose phrase runs to a localiser (not 把专上教育: 把 takes an object). */
 const placePrepositions = new Set([...'从在于']);
 
-/** 稅率訂於每公升 1.11 元: the unit a price is per says what it is per, not what it measures. */
-const perUnit = new RegExp(`每(?:${unitPattern})$`);
+/**
+ * 稅率訂於每公升 1.11 元, 小麦最低收购价每50公斤提高5到7元: the unit a price is per, with its number, says what it is per, not
+ * what it measures.
+ */
+const perUnit = new RegExp(`每\\s*(?:[\\d.．０-９]+|[〇零一二三四五六七八九十百千两]+)?\\s*(?:${unitPattern})$`);
 
 // The words of the strings segmented lately: the label rules ask for the words of the same label
 // again and again (each trimming step, each candidate), and segmentation depends on the string alone.

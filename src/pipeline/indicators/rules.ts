@@ -120,6 +120,9 @@ export const fallVerb = new RegExp(`(${alternation([...words.fall_verbs, ...word
  */
 export const basisPattern = /(?:同比|环比|较上年同期|较上年|比上年|较[^增提高低下减，,、（(]{1,12}|(?<!可)比[^增提高低下减上，,、（(]{1,10})(?:[（(][^（）()]*[）)])?$/;
 
+/** 每50公斤提高5到7元: a quantity right after 每 is the basis the next figure is per, no figure of its own. */
+export const perBasisBefore = /每\s*$/;
+
 /** The manner of an average growth over years (平均每年增长4％): a figure of its own, never the change of one year's level. */
 export const averageGrowth = /年均|平均每年|每年平均|年平均/;
 
@@ -311,8 +314,11 @@ export const paragraphPeriodOpener = new RegExp(String.raw`^\s*(?:${spanPhrase.s
 export const targetYearOpener = /^\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[，,]/;
 export const listItemMark = /^\s*(?:—{1,2}|－{1,2}|-{2}|[●•◆▲■])/;
 
-/** A sentence that opens with one year (2025年，…; 去年，…; 过去一年，…): it ends the frame of a span opened before it. */
-export const sentenceYearOpener = /^\s*(?:(?:19|20)\d{2}年|去年|今年|上年|过去一年|一年来)\s*[，,]/;
+/**
+ * A sentence that opens with one year (2025年，…; 去年，…; 过去一年，…): it ends the frame of a span opened before it, and a year
+ * before the document's frames it and the sentences after it in the paragraph (nextSpanFrame).
+ */
+export const sentenceYearOpener = /^\s*(?:((?:19|20)\d{2})年|去年|今年|上年|过去一年|一年来)\s*[，,]/;
 
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
 /**

@@ -308,6 +308,16 @@ const fullStop = '。'.charCodeAt(0);
 const asciiQuote = '"'.charCodeAt(0);
 
 /**
+ * The text from `from` to `to` with what maskQuoted marks (quoted names, book titles, bracketed names) blanked out: a clause
+ * word inside a name (“两个确保”) is the name's, not the clause's (dev 255).
+ */
+export function outsideQuotes(text: string, masked: Uint8Array, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) out += masked[i] ? '·' : text[i];
+  return out;
+}
+
+/**
  * Marks every character inside quotes, book titles and brackets (names, versions, years of a plan): 1
  * inside, 0 outside; a full stop closes whatever is still open. Round brackets holding clauses of their own (（风电400小时，光伏300小时）) are
  * prose, not a name: they stay unmasked.
