@@ -777,6 +777,17 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['为推进城市更新，制定本实施方案。', 'work-plan'],
     ['为贯彻落实有关精神，提出以下意见。', 'other'],
   ])('no title, the text %j → %s', (text, kind) => expect(inferKind('', text)).toBe(kind));
+  // chapters cut from the middle of a plan (no cover, title line or preamble, nothing that says 本规划: dev 237): a text divided
+  // into chapters (第X章 on a line of its own) but not into articles (第X条) is a plan, the government document written so;
+  // a regulation has articles, and a text with neither (a work report's 一、二、) stays as it is
+  test.each([
+    ['第十五章 推进教育现代化 加快建设教育强省\n坚持教育优先发展。\n第一节 实施新时代立德树人工程\n到2030年，全省高中阶段教育完成率达到90%。', 'plan'],
+    ['第三章　生态保护修复\n一、筑牢生态安全屏障\n到2025年，森林覆盖率达到58%。\n第四章　污染防治', 'plan'],
+    ['第一章 总则\n第一条 为规范停车管理，结合本市实际，制定本办法。\n第二章 管理\n第二条 违者处200元罚款。', 'regulation'],
+    ['第一章　总则\n第一條　為推廣再生能源利用。', 'other'],
+    ['一、2025年工作回顾\n全市地区生产总值增长5.2%。\n二、2026年工作安排', 'other'],
+    ['依照本法第三章的规定，处200元罚款。', 'other'],
+  ])('no title, chapters without articles: %j → %s', (text, kind) => expect(inferKind('', text)).toBe(kind));
   test('a text without a title line: its file name says nothing of its kind, the name it gives itself does (dev 123, 124)', () => {
     const body = '\n　　第一条 享受本办法的企业须是在我区注册的企业。\n\n　　第二条 对新落户的企业给予一次性落户奖励100万元。\n\n　　第三条 本办法自2017年1月1日起施行。\n';
     const named = buildReport({ file: 'x.txt', name: 'nansha-shipping-plan', bytes: new TextEncoder().encode(body), meta: {}, sha256: '0'.repeat(64) });
