@@ -426,6 +426,20 @@ describe('titles and plans', () => {
     expect(inferKind('', '序言\n为推进生态环境保护，制定本规划。')).toBe('plan');
     expect(inferKind('', '本规定所称规划，是指…')).toBe('other');
   });
+  // chapters cut from the middle of a plan (dev 237's shape): no title, preamble or term, but the body names the five-year
+  // plan it serves, and the last of those it names is its own (a 十五五 plan looks back on the 十四五 period, never ahead
+  // to the next); its figures are then the targets of that period's last year
+  test.each([
+    [['第五章 建设美丽城市', '', '第一节 持续改善环境质量', '', '“十四五”时期，全市空气质量优良天数比率达到90%以上。'], { from: 2021, to: 2025 }],
+    [['第三章 推动绿色转型', '', '“十四五”期间，全市森林覆盖率提高到58%。', '', '第一节 巩固生态屏障', '', '“十五五”时期，全市森林覆盖率提高到60%。'], { from: 2026, to: 2030 }],
+  ])('an untitled plan excerpt %j covers the last five-year plan it names', (lines, period) => {
+    const { record } = build(lines.join('\n'));
+    expect(record.meta).toMatchObject({ kind: 'plan', period, year: period.from });
+    expect(record.indicators.at(-1)).toMatchObject({ kind: 'target', period: period.to });
+  });
+  test('an untitled text that is no plan keeps no period from the five-year plan it names', () => {
+    expect(build('一、2025年工作回顾\n\n“十四五”时期，全市地区生产总值年均增长6%。').record.meta.period).toBeUndefined();
+  });
   test.each(['某市2024年科技工作要点', '某市科技创新三年行动计划', '某市创新券实施方案'])('%s is a work plan, not a plan', (title) => {
     expect(build(`${title}\n一、总体要求\n加快发展。`).record.meta.kind).toBe('work-plan');
   });
