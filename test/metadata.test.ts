@@ -801,6 +801,13 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['第一章　总则\n第一條　為推廣再生能源利用。', 'other'],
     ['一、2025年工作回顾\n全市地区生产总值增长5.2%。\n二、2026年工作安排', 'other'],
     ['依照本法第三章的规定，处200元罚款。', 'other'],
+    // nor does a plan's task section, numbered 一、（一）, name itself in a making clause; it speaks of its own term (到规划期末,
+    // 规划期内) or of itself (本规划) in passing; not a planning area (本规划区) nor a rule's article
+    ['（二）筑牢生态安全屏障\n到规划期末，全省森林覆盖率达到58%。', 'plan'],
+    ['三、强化水资源刚性约束\n规划期内，全省用水总量控制在450亿立方米以内。', 'plan'],
+    ['专栏3 重大生态保护修复工程\n纳入本规划的重大工程，按程序报批。', 'plan'],
+    ['本规划区内的建设项目，应当符合控制性详细规划。', 'other'],
+    ['第一条 规划期内不得擅自改变土地用途。\n第二条 违者处200元罚款。', 'other'],
   ])('no title, chapters without articles: %j → %s', (text, kind) => expect(inferKind('', text)).toBe(kind));
   test('a text without a title line: its file name says nothing of its kind, the name it gives itself does (dev 123, 124)', () => {
     const body = '\n　　第一条 享受本办法的企业须是在我区注册的企业。\n\n　　第二条 对新落户的企业给予一次性落户奖励100万元。\n\n　　第三条 本办法自2017年1月1日起施行。\n';
