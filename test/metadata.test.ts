@@ -427,12 +427,14 @@ describe('titles and plans', () => {
     expect(inferKind('', '本规定所称规划，是指…')).toBe('other');
   });
   // chapters cut from the middle of a plan (dev 237's shape): no title, preamble or term, but the body names the five-year
-  // plan it serves, and the last of those it names is its own (a 十五五 plan looks back on the 十四五 period, never ahead
-  // to the next); its figures are then the targets of that period's last year
+  // plan it serves: the one it names most is its own, the later of two named as often (a 十五五 plan looks back on the
+  // 十四五 period); its figures are then the targets of that period's last year
   test.each([
     [['第五章 建设美丽城市', '', '第一节 持续改善环境质量', '', '“十四五”时期，全市空气质量优良天数比率达到90%以上。'], { from: 2021, to: 2025 }],
     [['第三章 推动绿色转型', '', '“十四五”期间，全市森林覆盖率提高到58%。', '', '第一节 巩固生态屏障', '', '“十五五”时期，全市森林覆盖率提高到60%。'], { from: 2026, to: 2030 }],
-  ])('an untitled plan excerpt %j covers the last five-year plan it names', (lines, period) => {
+    // a 十四五 plan that looks ahead to the next once (dev 240, the second five-year plan, names the third once)
+    [['第四章 推动绿色转型', '', '“十四五”期间，全市森林覆盖率提高到58%。', '', '“十四五”时期，全市湿地保护率达到55%，为“十五五”时期发展奠定基础。'], { from: 2021, to: 2025 }],
+  ])('an untitled plan excerpt %j covers the five-year plan it names most', (lines, period) => {
     const { record } = build(lines.join('\n'));
     expect(record.meta).toMatchObject({ kind: 'plan', period, year: period.from });
     expect(record.indicators.at(-1)).toMatchObject({ kind: 'target', period: period.to });

@@ -110,13 +110,19 @@ function spanIn(text: string): Period | undefined {
 
 /**
  * The years a plan without a title line covers (chapters cut from its middle, dev 237): a span in its opening text, else the
- * last five-year plan its body names anywhere (a 十五五 plan looks back on the 十四五 period, never ahead to the next).
+ * five-year plan its body names most, the later of two named as often (a plan speaks of its own period more than of the one it
+ * looks back on or the next it looks ahead to: 第二个五年计划 44 times, 第一个 23, 第三个 once in dev 240).
  */
 export function untitledPlanPeriod(text: string): Period | undefined {
   const range = spanIn(text.slice(0, 400));
   if (range) return range;
-  const named = [...text.matchAll(new RegExp(FIVE_YEAR_PLAN.source, 'g'))].map((m) => parseNumeral(m[1] ?? m[2]!)).filter((n) => n >= 1 && n <= 30);
-  return named.length > 0 ? fiveYearPlan(Math.max(...named)) : undefined;
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(new RegExp(FIVE_YEAR_PLAN.source, 'g'))) {
+    const n = parseNumeral(m[1] ?? m[2]!);
+    if (n >= 1 && n <= 30) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  const [most] = [...counts].sort(([a, x], [b, y]) => y - x || b - a);
+  return most ? fiveYearPlan(most[0]) : undefined;
 }
 
 /** A span in brackets after a work plan's name: `行动计划（2021-2023年）`, `行动方案（2025—2027年）`. */
