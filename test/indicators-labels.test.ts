@@ -2096,6 +2096,17 @@ describe('预期 as the object of a verb is expectations, not a forecast; a phra
     expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.kind)).toEqual(kinds);
   });
 
+  // in a plan's targets (a plan, a work plan: figures planned unless a section says otherwise) 预期 is the verb of a target,
+  // as in 预期性指标 (经济增长速度预期为年均7％左右, dev 180); 预计 still forecasts, and a report's 预期 still makes an estimate
+  test.each([
+    ['“十五”期间宏观调控的主要预期目标是：经济增长速度预期为年均7％左右，到2005年国内生产总值达到12.5万亿元左右。', 'target', ['target', 'target']],
+    ['全市生产总值预期增长6%左右。', 'target', ['target']],
+    ['预计全市生产总值增长6%左右。', 'target', ['estimate']],
+    ['预期约50万名长者受惠。', 'actual', ['estimate']],
+  ] as const)('%s (%s) → %o', (text, kind, kinds) => {
+    expect(extractFromParagraph(text, { kind }, 'zh-Hans').map((f) => f.kind)).toEqual(kinds);
+  });
+
   test.each([
     ['外贸进出口在对美贸易下降超3成的情况下增长12%。', '外贸进出口'],
     ['工业投资在基数较高的背景下增长8.5%。', '工业投资'],

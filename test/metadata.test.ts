@@ -426,6 +426,22 @@ describe('titles and plans', () => {
     expect(inferKind('', '序言\n为推进生态环境保护，制定本规划。')).toBe('plan');
     expect(inferKind('', '本规定所称规划，是指…')).toBe('other');
   });
+  // chapters cut from the middle of a plan (dev 237's shape): no title, preamble or term, but the body names the five-year
+  // plan it serves: the one it names most is its own, the later of two named as often (a 十五五 plan looks back on the
+  // 十四五 period); its figures are then the targets of that period's last year
+  test.each([
+    [['第五章 建设美丽城市', '', '第一节 持续改善环境质量', '', '“十四五”时期，全市空气质量优良天数比率达到90%以上。'], { from: 2021, to: 2025 }],
+    [['第三章 推动绿色转型', '', '“十四五”期间，全市森林覆盖率提高到58%。', '', '第一节 巩固生态屏障', '', '“十五五”时期，全市森林覆盖率提高到60%。'], { from: 2026, to: 2030 }],
+    // a 十四五 plan that looks ahead to the next once (dev 240, the second five-year plan, names the third once)
+    [['第四章 推动绿色转型', '', '“十四五”期间，全市森林覆盖率提高到58%。', '', '“十四五”时期，全市湿地保护率达到55%，为“十五五”时期发展奠定基础。'], { from: 2021, to: 2025 }],
+  ])('an untitled plan excerpt %j covers the five-year plan it names most', (lines, period) => {
+    const { record } = build(lines.join('\n'));
+    expect(record.meta).toMatchObject({ kind: 'plan', period, year: period.from });
+    expect(record.indicators.at(-1)).toMatchObject({ kind: 'target', period: period.to });
+  });
+  test('an untitled text that is no plan keeps no period from the five-year plan it names', () => {
+    expect(build('一、2025年工作回顾\n\n“十四五”时期，全市地区生产总值年均增长6%。').record.meta.period).toBeUndefined();
+  });
   test.each(['某市2024年科技工作要点', '某市科技创新三年行动计划', '某市创新券实施方案'])('%s is a work plan, not a plan', (title) => {
     expect(build(`${title}\n一、总体要求\n加快发展。`).record.meta.kind).toBe('work-plan');
   });
@@ -787,6 +803,24 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['为推进城市更新，制定本实施方案。', 'work-plan'],
     ['为贯彻落实有关精神，提出以下意见。', 'other'],
   ])('no title, the text %j → %s', (text, kind) => expect(inferKind('', text)).toBe(kind));
+  // chapters cut from the middle of a plan (no cover, title line or preamble, nothing that says 本规划: dev 237): a text divided
+  // into chapters (第X章 on a line of its own) but not into articles (第X条) is a plan, the government document written so;
+  // a regulation has articles, and a text with neither (a work report's 一、二、) stays as it is
+  test.each([
+    ['第十五章 推进教育现代化 加快建设教育强省\n坚持教育优先发展。\n第一节 实施新时代立德树人工程\n到2030年，全省高中阶段教育完成率达到90%。', 'plan'],
+    ['第三章　生态保护修复\n一、筑牢生态安全屏障\n到2025年，森林覆盖率达到58%。\n第四章　污染防治', 'plan'],
+    ['第一章 总则\n第一条 为规范停车管理，结合本市实际，制定本办法。\n第二章 管理\n第二条 违者处200元罚款。', 'regulation'],
+    ['第一章　总则\n第一條　為推廣再生能源利用。', 'other'],
+    ['一、2025年工作回顾\n全市地区生产总值增长5.2%。\n二、2026年工作安排', 'other'],
+    ['依照本法第三章的规定，处200元罚款。', 'other'],
+    // nor does a plan's task section, numbered 一、（一）, name itself in a making clause; it speaks of its own term (到规划期末,
+    // 规划期内) or of itself (本规划) in passing; not a planning area (本规划区) nor a rule's article
+    ['（二）筑牢生态安全屏障\n到规划期末，全省森林覆盖率达到58%。', 'plan'],
+    ['三、强化水资源刚性约束\n规划期内，全省用水总量控制在450亿立方米以内。', 'plan'],
+    ['专栏3 重大生态保护修复工程\n纳入本规划的重大工程，按程序报批。', 'plan'],
+    ['本规划区内的建设项目，应当符合控制性详细规划。', 'other'],
+    ['第一条 规划期内不得擅自改变土地用途。\n第二条 违者处200元罚款。', 'other'],
+  ])('no title, chapters without articles: %j → %s', (text, kind) => expect(inferKind('', text)).toBe(kind));
   test('a text without a title line: its file name says nothing of its kind, the name it gives itself does (dev 123, 124)', () => {
     const body = '\n　　第一条 享受本办法的企业须是在我区注册的企业。\n\n　　第二条 对新落户的企业给予一次性落户奖励100万元。\n\n　　第三条 本办法自2017年1月1日起施行。\n';
     const named = buildReport({ file: 'x.txt', name: 'nansha-shipping-plan', bytes: new TextEncoder().encode(body), meta: {}, sha256: '0'.repeat(64) });

@@ -31,6 +31,7 @@ import {
   modalOnly,
   basisChangeAfter,
   estimateMarker,
+  plannedEstimate,
   costOfBefore,
   sentenceEstimateMarker,
   levelVerb,
@@ -461,9 +462,11 @@ function readParagraph(
         const ownAct = thisActBefore.test(prefix);
         const dated = ownAct ? undefined : datedBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year);
         const ownYear = dated?.period ?? (ownAct ? undefined : sentenceFrame(a, masked, sentence.start, context.year));
+        // 预期 is a target's verb in a plan's targets (经济增长速度预期为年均7％左右), a forecast's elsewhere
+        const estimates = context.kind === 'target' ? plannedEstimate : { marker: estimateMarker, sentence: sentenceEstimateMarker, lead: estimateLead };
         const read: Kind = context.provisions
           ? 'provision'
-          : estimateMarker.test(prefix) || sentenceEstimateMarker.test(a.slice(frameStart, q.start)) || estimateAfter.test(a.slice(q.end, clause.end))
+          : estimates.marker.test(prefix) || estimates.sentence.test(a.slice(frameStart, q.start)) || estimateAfter.test(a.slice(q.end, clause.end))
             ? 'estimate'
             : context.rules &&
                 (provisionMarker.test(a.slice(frameStart, sentence.end)) ||
@@ -479,7 +482,7 @@ function readParagraph(
                   context.kind === 'actual' && doneMarker.test(prefix)
                   ? 'actual'
                   : // 我估計…綜合赤字為656億元，相等於本地生產總值的5.2%: what is estimated runs on to the sentence's end, unless a clause says otherwise
-                    estimateLead.test(a.slice(frameStart, clause.start))
+                    estimates.lead.test(a.slice(frameStart, clause.start))
                     ? 'estimate'
                     : context.kind === 'actual' && sentenceTargetMarker.test(a.slice(frameStart, q.start))
                       ? 'target'

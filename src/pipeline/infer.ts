@@ -90,13 +90,39 @@ const BRACKETED_SPAN = new RegExp(`[（(]\\s*${YEAR}${SPAN}${YEAR}\\s*年?\\s*[�
  */
 export function inferPeriod(title: string, text: string): Period | undefined {
   for (const t of [title, text.slice(0, 400)]) {
-    const range = YEAR_RANGE.exec(t);
-    if (range && Number(range[2]) > Number(range[1]) && Number(range[2]) - Number(range[1]) <= 30) return { from: Number(range[1]), to: Number(range[2]) };
-    const plan = /第([一二三四五六七八九十]{1,3})个五年|([一二三四五六七八九十]{1,3})五(?:[”"」’]|规划|規劃|时期|時期|期间|期間)/.exec(t);
+    const range = spanIn(t);
+    if (range) return range;
+    const plan = FIVE_YEAR_PLAN.exec(t);
     const n = plan ? parseNumeral(plan[1] ?? plan[2]!) : Number.NaN;
     if (n >= 1 && n <= 30) return fiveYearPlan(n);
   }
   return undefined;
+}
+
+/** A five-year plan by its number: `第十四个五年`, `“十四五”`, `十四五规划`, `十四五时期`. */
+const FIVE_YEAR_PLAN = /第([一二三四五六七八九十]{1,3})个五年|([一二三四五六七八九十]{1,3})五(?:[”"」’]|规划|規劃|时期|時期|期间|期間)/;
+
+/** The first span of years in a text (`2021—2025年`), when it is one a plan could cover (at most 30 years). */
+function spanIn(text: string): Period | undefined {
+  const range = YEAR_RANGE.exec(text);
+  return range && Number(range[2]) > Number(range[1]) && Number(range[2]) - Number(range[1]) <= 30 ? { from: Number(range[1]), to: Number(range[2]) } : undefined;
+}
+
+/**
+ * The years a plan without a title line covers (chapters cut from its middle, dev 237): a span in its opening text, else the
+ * five-year plan its body names most, the later of two named as often (a plan speaks of its own period more than of the one it
+ * looks back on or the next it looks ahead to: 第二个五年计划 44 times, 第一个 23, 第三个 once in dev 240).
+ */
+export function untitledPlanPeriod(text: string): Period | undefined {
+  const range = spanIn(text.slice(0, 400));
+  if (range) return range;
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(new RegExp(FIVE_YEAR_PLAN.source, 'g'))) {
+    const n = parseNumeral(m[1] ?? m[2]!);
+    if (n >= 1 && n <= 30) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  const [most] = [...counts].sort(([a, x], [b, y]) => y - x || b - a);
+  return most ? fiveYearPlan(most[0]) : undefined;
 }
 
 /** A span in brackets after a work plan's name: `行动计划（2021-2023年）`, `行动方案（2025—2027年）`. */
@@ -284,7 +310,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     ev.cover !== undefined &&
     (signed !== undefined ? holdsNothingAfter(ev.body, signed.line) : ev.moved.signedAtEnd === true || (linksFileAfter(ev.body, ev.cover) && holdsNothingAfter(ev.body, ev.cover)));
   const kind = meta.kind ?? fm?.kind ?? (coverOnly ? 'notice' : inferKind(ev.untitled ? '' : ev.title, ev.body, ev.subtitle, ev.headers));
-  const period = meta.period ?? (kind === 'plan' ? inferPeriod(ev.title, ev.body) : kind === 'work-plan' ? workPlanSpan(ev.title) : undefined);
+  const period =
+    meta.period ?? (kind === 'plan' ? (ev.untitled ? untitledPlanPeriod(ev.body) : inferPeriod(ev.title, ev.body)) : kind === 'work-plan' ? workPlanSpan(ev.title) : undefined);
   const category = fm?.category ?? labels.category;
   // A record of a council sitting that carries an address is that address, delivered for its government.
   const address = kind === 'record' ? addressOf(ev.body) : undefined;

@@ -22,7 +22,10 @@ const speakers = String.raw`(?<!自)(?:${alternation(words.speakers)})`;
  * The verbs of a forecast (预计, 预期…约50万名长者受惠), not the nouns 预期目标, 预期寿命, 预期性, nor 预期 as the
  * object of a verb (稳预期, 提振预期: expectation_verbs).
  */
-const forecastVerbs = `(?<!${alternation(words.expectation_verbs)})(?:${alternation(words.forecast_verbs)})(?!目标|寿命|性)`;
+const forecastVerbsOf = (verbs: readonly string[]): string => `(?<!${alternation(words.expectation_verbs)})(?:${alternation(verbs)})(?!目标|寿命|性)`;
+const forecastVerbs = forecastVerbsOf(words.forecast_verbs);
+/** In a plan's targets, the forecast verbs that are a target's there (预期为年均7％左右: planned_forecast_verbs) are none. */
+const plannedForecastVerbs = forecastVerbsOf(words.forecast_verbs.filter((w) => !words.planned_forecast_verbs.includes(w)));
 /** A body of the government that speaks of what it will do: 教育局会提供…, 创新及科技局会启动… (not 会议). */
 const bureauModal = String.raw`[局署](?:仍|亦|也|还|更)?(?:会|将)(?![议计员同])`;
 /** The next financial year (下一个财政年度, 下年度): what is done in it is still to be done. */
@@ -212,18 +215,30 @@ export const conditionAfter = /^\s*的\s*$/;
  * A clause that opens with a forecast (首先，我估計…; 預計超過90%的…): what it forecasts runs on to the end of
  * the sentence (…，相等於本地生產總值的5.2%; …，將平均減少11%). Not 各項工程預計在…完成, whose clause has a subject of its own.
  */
-export const estimateLead = new RegExp(String.raw`(?:^|[，,：:])\s*(?:首先|其次|此外|另外|同时|所以|因此|而)?\s*${speakers}?(?:亦|也|还)?(?:初步)?(?:${forecastVerbs})`);
+const estimateLeadOf = (verbs: string): RegExp =>
+  new RegExp(String.raw`(?:^|[，,：:])\s*(?:首先|其次|此外|另外|同时|所以|因此|而)?\s*${speakers}?(?:亦|也|还)?(?:初步)?(?:${verbs})`);
+export const estimateLead = estimateLeadOf(forecastVerbs);
 
 /** A sentence that opens with an estimate (预计全市生产总值3050亿元、增长7%左右，…收入256.7亿元…): all its figures are. */
-export const sentenceEstimateMarker = new RegExp(String.raw`^\s*[^，,；;。]{0,8}?(?:初步)?(?:${forecastVerbs})`);
+const sentenceEstimateMarkerOf = (verbs: string): RegExp => new RegExp(String.raw`^\s*[^，,；;。]{0,8}?(?:初步)?(?:${verbs})`);
+export const sentenceEstimateMarker = sentenceEstimateMarkerOf(forecastVerbs);
 
 /**
  * Clause words that make a figure an estimate: a forecast, a revised estimate said to be the figure (修订预算为: estimate_nouns), or the effect a measure would have (这项建议会令政府收入…减少,
  * 将会为政府每年带来…的收入); not 会使用 (can use: 基本会使用国家通用语言文字比例提高到94%, dev 126), whose 使 is no causative.
  */
-export const estimateMarker = new RegExp(
-  String.raw`${forecastVerbs}|(?:${alternation(words.estimate_nouns)})(?:约为|为|是|约)|可望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)|(?:会|将会)(?:令|使(?!用))|(?:会|将会)为[^，,；;。]{0,10}带来`,
-);
+const estimateMarkerOf = (verbs: string): RegExp =>
+  new RegExp(
+    String.raw`${verbs}|(?:${alternation(words.estimate_nouns)})(?:约为|为|是|约)|可望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)|(?:会|将会)(?:令|使(?!用))|(?:会|将会)为[^，,；;。]{0,10}带来`,
+  );
+export const estimateMarker = estimateMarkerOf(forecastVerbs);
+
+/** The three estimate rules as they read a plan's targets, where 预期 is a target's verb (planned_forecast_verbs). */
+export const plannedEstimate = {
+  marker: estimateMarkerOf(plannedForecastVerbs),
+  sentence: sentenceEstimateMarkerOf(plannedForecastVerbs),
+  lead: estimateLeadOf(plannedForecastVerbs),
+};
 
 /**
  * A clause that points back at a measure just said and gives its cost (这个计划涉及9亿6,000万元, 这项措施涉及2,100万元, 此举耗资…;
