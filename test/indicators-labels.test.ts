@@ -719,6 +719,10 @@ describe('a label is the noun, not the verb or the preposition before it', () =>
     expect(cleanLabel({ a: '另工程', o: '另工程' }).o).toBe('工程');
     expect(cleanLabel({ a: '例会次数', o: '例會次數' }).o).toBe('例會次數');
   });
+  test('every word that opens an example opens one before a label as in a note (example_openers: 诸如 too)', () => {
+    expect(cleanLabel({ a: '诸如尚余承担额', o: '諸如尚餘承擔額' }).o).toBe('尚餘承擔額');
+    expect(cleanLabel({ a: '譬如基建开支', o: '譬如基建開支' }).o).toBe('基建開支');
+  });
   test('a verb closed by 了 is not part of the label; 了解 is a word (corpus 60)', () => {
     const hans = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2021 }).map((f) => f.label);
     expect(hans('取得了治愈率100%、医护零感染的骄人战绩。')).toEqual(['治愈率']);

@@ -531,13 +531,13 @@ export const leadingFillers = [
   /^(?:第[一二三四五六七八九十百零〇\d]{1,5}条\s*)?【[^【】]{1,12}】|^第[一二三四五六七八九十百零〇\d]{1,5}条(?=\s*\p{Script=Han})/u,
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
   // 3月31日的财政储备, 但政府经营开支却增加, 假设边境建设税订在, 60日内或者行驶里程: a day, a connective
-  // (另外房屋储备金, 例如尚余承担额: 另外 and the words of an example go whole, before 另 alone in the list below, dev 248)
+  // (另外房屋储备金, 例如尚余承担额: 另外 and the words that open an example (example_openers) go whole, before 另 alone in the list below, dev 248)
   /^(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|初|份)?|但是?|然而|不过|可是|由于|因为|虽然|因此|所以|假设|假如|如果|或者|原则上)/,
   // 事實上，…, 至今已…, 結果超額認購, 包括進行中工程的承擔額, 上半年按年實質增長, “十五”期间全国新增供水能力, “十五五”时期地区生产总值: a
   // discourse word, a time of the sentence say nothing of what is measured (dev 143, 144, 245)
   /^(?:事实上|实际上|至今|(?:期间|时期)(?=[\u3400-\u9fff]{2})|结果(?=[\u3400-\u9fff]{2})|包括(?=[\u3400-\u9fff]{2})|上半年|下半年|首季|近月)/,
   new RegExp(
-    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|例如|比如|譬如|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|并且?(?![网购联列存举重])|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|(?:以|按)?全年(?:计(?!划))?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这个|这项|这些|这一|全国(?!${nationalTitles})|全市|全省|全县|全区|我市|本市|我县|本县|我区|本区|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?![同享建有青产用])|而)`,
+    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|并且?(?![网购联列存举重])|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|(?:以|按)?全年(?:计(?!划))?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这个|这项|这些|这一|全国(?!${nationalTitles})|全市|全省|全县|全区|我市|本市|我县|本县|我区|本区|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?![同享建有青产用])|而)`,
   ),
   // 国家决定首先集中力量抓好, 国家已经组织企业集团试点: the state as who acts in a national report, with its adverbs
   /^国家(?:决定|同意|已经|已|将|计划|拟|先后|首先|还|也)+/,
@@ -587,10 +587,13 @@ export const circumstancePhrase = new RegExp(String.raw`在[^在，,；;。]*?(?
 export const circumstanceEnd = new RegExp(String.raw`^[^在，,；;。]*?(?:${alternation(words.circumstance_nouns)})下`);
 
 /**
- * A note in brackets (note_openers, note_closers): （例如出售政府资产）, （按可比价格计算）, （包括现代工业、手工业和农业，下同）. It names
+ * A note in brackets (example_openers, note_openers, note_closers): （例如出售政府资产）, （按可比价格计算）, （包括现代工业、手工业和农业，下同）. It names
  * nothing of the figure: no part of its label, and the comma inside it cuts no clause.
  */
-export const bracketNote = new RegExp(String.raw`[（(]\s*(?:${alternation(words.note_openers)})[^（）()]*[）)]|[（(][^（）()]*(?:${alternation(words.note_closers)})\s*[）)]`, 'g');
+export const bracketNote = new RegExp(
+  String.raw`[（(]\s*(?:${alternation([...words.example_openers, ...words.note_openers])})[^（）()]*[）)]|[（(][^（）()]*(?:${alternation(words.note_closers)})\s*[）)]`,
+  'g',
+);
 
 /** Prepositions whose phrase stands between a subject and its verb (企业在天交所挂牌上市, 孝义公园向市民开放); before 的 the phrase qualifies a noun (政府在教育方面的开支). */
 export const subjectPrepositions = new Set([...'从由在于比较向']);
