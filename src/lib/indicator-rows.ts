@@ -53,8 +53,8 @@ export const baseUnit = (unit: string): string => unit.replace(/^(?:万亿|千�
 /** A growth stated alone (增长10%): its value is the growth, not a level of the metric. */
 export const isGrowthOnly = (r: Pick<IndicatorRow, 'value' | 'unit' | 'change'>): boolean => r.change !== undefined && r.value === r.change.value && r.unit === r.change.unit;
 
-/** A label that opens pointing at the speaker or back at something said (我们为…预留, 该住户的…): data/indicator-words.json deictic_openers. */
-const deicticOpener = new RegExp(`^(?:${alternation(words.deictic_openers)})`);
+/** A label that opens pointing at the speaker or back at something said (我们为…预留, 该住户的…): data/indicator-words.json deictic_openers, demonstratives. */
+const deicticOpener = new RegExp(`^(?:${alternation([...words.deictic_openers, ...words.demonstratives])})`);
 
 /**
  * Figures sure enough to stand as a key figure at the top of a page: not a regulation's provision,

@@ -224,9 +224,11 @@ export const estimateMarker = new RegExp(
 
 /**
  * A clause that points back at a measure just said and gives its cost (这个计划涉及9亿6,000万元, 这项措施涉及2,100万元, 此举耗资…;
- * cost_verbs): the cost is of the kind of the figure before it, planned or done (dev 183).
+ * demonstratives, cost_verbs): the cost is of the kind of the figure before it, planned or done (dev 183).
  */
-export const costOfBefore = new RegExp(String.raw`^\s*(?:这|该|此)(?:项|个|些|一)?[\u4e00-\u9fff]{0,6}?(?:${alternation(words.cost_verbs)})(?:的)?(?:约|合共|共)?\s*$`);
+export const costOfBefore = new RegExp(
+  String.raw`^\s*(?:${alternation(words.demonstratives)})(?:项|个|些|一)?[\u4e00-\u9fff]{0,6}?(?:${alternation(words.cost_verbs)})(?:的)?(?:约|合共|共)?\s*$`,
+);
 
 /** A round bracket left open at the end of the words before a figure (优先电量规模（风电400小时, 每新增一条外贸航线(年度吞吐量超过1万TEU): the figure stands inside it. */
 export const openBracket = /[（(][^（()）]*$/;
