@@ -560,7 +560,7 @@ export const leadingFillers = [
   // 投入国债资金: what is put in is the metric (dev 179); not 投入使用, 投入运行 (a subject's predicate); 提高计算机普及率，达到4%:
   // the object of raising is the metric (dev 180; not of 降低, whose 降低各类实体经济成本200多亿元 is the amount saved, dev 117)
   new RegExp(
-    String.raw`^(?:实现|录得|开展|举办|组织|带动|推动|确保|力争|争取|要求(?![^的]+的)(?=\p{Script=Han}{2})|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|调高|调低|上调|下调|获评|获[得批]?|各种|拟?(?:再|今年)?安排|用于|加上|${modalKe}以?|现行|给予|投入(?!使用|运行|运营)(?=\p{Script=Han}{2})|(?:提高|提升)(?=\p{Script=Han}{3}))`,
+    String.raw`^(?:${alternation(words.leading_action_verbs)}|实现|录得|组织|带动|推动|确保|力争|争取|要求(?![^的]+的)(?=\p{Script=Han}{2})|预计|达到|为|积极|加快|持续|大力|进一步|调高|调低|上调|下调|获|各种|拟?(?:再|今年)?安排|用于|加上|${modalKe}以?|现行|给予|投入(?!使用|运行|运营)(?=\p{Script=Han}{2})|(?:提高|提升)(?=\p{Script=Han}{3}))`,
     'u',
   ),
   // 取得了治愈率, 建成了5G基站: a verb closed by 了 says what was done, the label comes after it (not 了解)
@@ -879,7 +879,7 @@ export const measureBeforeOf = /(?:注册资本|规模|面积|总额|金额|投�
 // 建设用地 (land for construction) and 研究与开发 (R&D) are nouns, no verb before an object (新增建设用地规模, dev 198;
 // 研究与开发经费, dev 50, 180).
 export const actionVerbs = new RegExp(
-  String.raw`(?<![新净])(?:${alternation(words.action_verbs)}|按(?![时期需月年])|规划建设(?!用地)|建设(?!用地)|建成(?!区(?!域))|(?<![\u4e00-\u9fff])认定|集聚(?!区|发展)|(?<!研究[与和])开发(?!区)|开放(?=(?:应用)?场景))`,
+  String.raw`(?<![新净])(?:${alternation([...words.action_verbs, ...words.leading_action_verbs])}|按(?![时期需月年])|规划建设(?!用地)|建设(?!用地)|建成(?!区(?!域))|(?<![\u4e00-\u9fff])认定|集聚(?!区|发展)|(?<!研究[与和])开发(?!区)|开放(?=(?:应用)?场景))`,
   'g',
 );
 
