@@ -31,7 +31,10 @@ import {
   comparedBasis,
   leadingFillers,
   leadingJoints,
+  jointChars,
   listJoint,
+  listMark,
+  respectiveRunJoint,
   targetNoun,
   ocrYear,
   noteMarker,
@@ -254,7 +257,7 @@ export const subjectSteps: readonly SubjectStep[] = [
       const at = ws.findIndex((w, k) => {
         const rest = p.a.slice(w.index + w.segment.length);
         // 政府对基建工程已作出承担并正进行的工程项目: before 的 the words qualify the noun after it; 建成和在建面积: a list goes on.
-        if (w.index < 2 || /的./.test(rest) || speakerSubject.test(p.a.slice(0, w.index)) || /[和与及、或]$/.test(p.a.slice(0, w.index))) return false;
+        if (w.index < 2 || /的./.test(rest) || speakerSubject.test(p.a.slice(0, w.index)) || jointOrAtEnd.test(p.a.slice(0, w.index))) return false;
         return isAdverb(w, ws[k + 1]) || (subjectPrepositions.has(w.segment) && rest !== '' && (endsInVerb || relativeTimeAlone.test(rest)));
       });
       if (at <= 0) return undefined;
@@ -355,6 +358,15 @@ function lastParticle(s: string, char: string): number {
 const dropBasis = (p: Pair): Pair =>
   removeAll(p, /(?:分别[比较]|(?:分别)?(?:[比较](?:去年|上年|年初|上年末|上年底|同期|[“"]?十[一二三四五六]五[”"]?(?:期?末))(?:预算)?|[比较](?:原来|原|修订)?预算|较))$/g);
 
+/** One word that is a list's joint (和, 与, 及: list_joints), or 、, or 的 too. */
+const jointWord = new RegExp(`^[${jointChars}、]$`);
+const jointOrDeWord = new RegExp(`^[${jointChars}、的]$`);
+const jointOrDeChar = new RegExp(`^[${jointChars}的]$`);
+/** Words that end in a list's joint or 或 (城镇和, 企业或). */
+const jointOrAtEnd = new RegExp(`[${jointChars}、或]$`);
+/** Words that open with a clause's or a list's mark (，, 和, （ …) or with 并. */
+const clauseOrListStart = new RegExp(String.raw`^[、，,；;。${jointChars}（(）)［[【]|^并且?(?![网购联列存举重])`);
+
 /** Words that end in a list joint after a word (中心村和, not 惠及, 参与 or 1、2和). */
 const jointAtEnd = new RegExp(`\\p{Script=Han}(?:${listJoint})\\s*$`, 'u');
 const endsInJoint = (s: string): boolean => jointAtEnd.test(s);
@@ -362,7 +374,7 @@ const endsInJoint = (s: string): boolean => jointAtEnd.test(s);
 /** Words that open with a list joint or 的 standing as a word of its own (和改造项目, not 和美乡村). */
 const joinsList = (rest: string): boolean => {
   const first = words(rest)[0]?.segment ?? '';
-  return /^[、和与及的]$/.test(first) || /^[、的]/.test(rest);
+  return jointOrDeWord.test(first) || /^[、的]/.test(rest);
 };
 
 /** The object of the last action verb (ending by `limit`) that leaves a noun of 3+ characters (组建工程技术研究中心 → 工程技术研究中心). */
@@ -401,14 +413,14 @@ function capLength(p: Pair): Pair {
   // a lone character next to the cut is a part of a word the segmenter split off (全|社会, 战略|性: dev 194), a prefix or a
   // suffix: the cut goes before the word before it, so that no word is split and the label is a little longer
   const lone = (s: Intl.SegmentData | undefined) =>
-    s !== undefined && /^\p{Script=Han}$/u.test(s.segment) && !leadingFunctionChars.has(s.segment) && !/^[与和及的]$/.test(s.segment);
+    s !== undefined && /^\p{Script=Han}$/u.test(s.segment) && !leadingFunctionChars.has(s.segment) && !jointOrDeChar.test(s.segment);
   // (never back to a function word or a list joint a label may not open with: 及第十二條之一…, dev 113)
   const opens = (s: Intl.SegmentData | undefined): s is Intl.SegmentData =>
-    s !== undefined && !(s.segment.length === 1 && leadingFunctionChars.has(s.segment)) && !/^[与和及、的]$/.test(s.segment);
+    s !== undefined && !(s.segment.length === 1 && leadingFunctionChars.has(s.segment)) && !jointOrDeWord.test(s.segment);
   let before: Intl.SegmentData | undefined;
   let beforeThat: Intl.SegmentData | undefined;
   for (const s of segmenter.segment(p.a)) {
-    if (s.index >= cut && !(s.segment.length === 1 && leadingFunctionChars.has(s.segment)) && !/^[与和及、]$/.test(s.segment)) {
+    if (s.index >= cut && !(s.segment.length === 1 && leadingFunctionChars.has(s.segment)) && !jointWord.test(s.segment)) {
       cut = lone(s) && opens(before) ? before.index : lone(before) ? (opens(beforeThat) ? beforeThat : before!).index : s.index;
       break;
     }
@@ -442,7 +454,7 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
   // 170个、专业服务机构70余家: a list mark right after the unit means no noun follows, nor does 并 opening a predicate of
   // its own (地铁运营里程422公里并连通咸阳, dev 245; not 并购, 并网, 并联).
   if (
-    /^[、，,；;。和与及（(）)［[【]|^并且?(?![网购联列存举重])/.test(right.a) ||
+    clauseOrListStart.test(right.a) ||
     recipientAfter.test(right.a) ||
     milestoneAfter.test(right.a) ||
     ruleVerbAfter.test(right.a) ||
@@ -463,7 +475,7 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
   // what is counted (not a clause that qualifies the head: its list marks stand before the 等).
   const etcOf = first > 0 ? lastParticle(right.a.slice(0, first), '等') : -1;
   const counted = etcOf >= 0 && first - etcOf - 1 >= 2 ? right.a.slice(etcOf + 1, first) : right.a.slice(0, first);
-  if (count && first > 0 && first < end && !/[、和与及]/.test(counted) && !clause) end = first;
+  if (count && first > 0 && first < end && !listMark.test(counted) && !clause) end = first;
   else {
     const of = right.a.lastIndexOf('的', end - 1);
     if (of >= 0) start = of + 1;
@@ -473,7 +485,7 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
   }
   // 800个智能工厂、数字化车间 / 20家行业型、专业型、区域型工业互联网平台: a list that runs to the clause's end
   // with no figure of its own is what is counted (dev 119); one before the next figure's words is not.
-  const list = /[、和与及]/.exec(right.a.slice(start, end));
+  const list = listMark.exec(right.a.slice(start, end));
   if (list && !(endsClause && isCountedList(right.a.slice(start, end), classifier))) end = start + list.index;
   // 10个创新中心、推广中心、实验室等创新服务载体: the examples before 等 name the noun after it
   const etc = lastParticle(right.a.slice(start, end), '等');
@@ -843,9 +855,9 @@ export const labelSteps: readonly LabelStep[] = [
     name: 'pair of counts',
     run({ ctx, noun, rightRaw, prev }) {
       if (!bareNoun.test(noun.a)) return undefined;
-      const before = /^\s*[和与及、]\s*$/.test(ctx.left.a) && prev !== undefined;
+      const before = respectiveRunJoint.test(ctx.left.a) && prev !== undefined;
       // the words after the number run to the next figure: 企业和 before 390个
-      const after = new RegExp(`^${escapeRegExp(noun.a)}\\s*[和与及]\\s*$`).test(rightRaw.a);
+      const after = new RegExp(`^${escapeRegExp(noun.a)}\\s*[${jointChars}]\\s*$`).test(rightRaw.a);
       return before || after ? noun : undefined;
     },
   },

@@ -16,6 +16,12 @@ const analysisForms = (list: readonly string[]): string[] => [...new Set(list.fl
 /** The word lists of data/indicator-words.json, each word in every form the analysis copy may write it (analysisForms). */
 const words = Object.fromEntries(Object.entries(wordLists).map(([key, list]) => [key, Array.isArray(list) ? analysisForms(list) : list])) as typeof wordLists;
 
+/** The list joints (和, 与, 及: data/indicator-words.json list_joints), for a character class: [、${jointChars}]. */
+export const jointChars = Object.keys(words.list_joints).join('');
+
+/** A list's mark (、, 和, 与, 及) anywhere in the words. */
+export const listMark = new RegExp(`[、${jointChars}]`);
+
 /** Who speaks (我们, 政府, 特区政府 …), not the 我 of 自我. */
 const speakers = String.raw`(?<!自)(?:${alternation(words.speakers)})`;
 /**
@@ -390,8 +396,8 @@ export const noteMarker = new RegExp(String.raw`[〔[［]注[0-9一二三四五�
 export const respectivelyWord = /分别|依次/;
 
 /** What joins the figures of such a run (49.8%、11.9%和36.4%), and the last two items of a list (城镇和农村居民). */
-export const respectiveRunJoint = /^\s*[、和与及]\s*$/;
-export const listItemJoint = /[和与及]/g;
+export const respectiveRunJoint = new RegExp(`^\\s*[、${jointChars}]\\s*$`);
+export const listItemJoint = new RegExp(`[${jointChars}]`, 'g');
 
 /** A word that names two items at once (城乡 → 城镇, 农村; 上下限 → 上限, 下限), in either script: the items, in order. */
 export const pairedWords: ReadonlyMap<string, readonly [string, string]> = new Map(
@@ -428,7 +434,7 @@ export const classNounBetween = /^\p{Script=Han}{2,12}$/u;
  * What may stand before a bound that opens its clause or a list item (行政村和20户以上自然村全部通硬化路, ，30年以上燃气管道动态清零):
  * nothing, or a noun and a list joint. Followed by a noun, such a bound names a class of it and is no figure (dev 177, 193).
  */
-export const classBoundOpening = /^\s*(?:\p{Script=Han}{1,8}[和与及、])?\s*$/u;
+export const classBoundOpening = new RegExp(String.raw`^\s*(?:\p{Script=Han}{1,8}[${jointChars}、])?\s*$`, 'u');
 
 /** Between a bound and the same amount again: 2亿元以上(含2亿元) says the bound is included, it adds no figure. */
 export const inclusiveBefore = /^\s*[（(]\s*含\s*$/;
@@ -450,7 +456,7 @@ export const penaltyBefore = new RegExp(`(${alternation(words.penalty_terms)})\\
  * a short noun phrase right after the figure ends in it (group 3: 给予20万元安家补贴 → 安家补贴, dev 123; 一次性资金配套, dev 185).
  */
 export const grantAfter = new RegExp(
-  String.raw`^(?:的((?:一次性)?[^，,；;。按照的给予\d]{0,6}(?:${grantNouns}))|(?:[^，,；;。]{0,10}?(?:给予|予以)[^，,；;。]{0,8}?|[，,]\s*给予[^，,；;。\d]{0,8}?)?(${grantNouns})|((?:一次性)?(?!进行)(?:(?![给的和与及或])[\u4e00-\u9fff]){1,4}?(?:${grantNouns})))`,
+  String.raw`^(?:的((?:一次性)?[^，,；;。按照的给予\d]{0,6}(?:${grantNouns}))|(?:[^，,；;。]{0,10}?(?:给予|予以)[^，,；;。]{0,8}?|[，,]\s*给予[^，,；;。\d]{0,8}?)?(${grantNouns})|((?:一次性)?(?!进行)(?:(?![给的${jointChars}或])[\u4e00-\u9fff]){1,4}?(?:${grantNouns})))`,
 );
 
 /**
@@ -490,7 +496,7 @@ export function grantModifier(between: string): string {
 export const capAlone = /^(?:单个|每个|每家)?[\u4e00-\u9fff]{0,6}?(?:最高|最多)(?:分别)?$/;
 
 /** List joints that never start a label when they stand as a word of their own (和改造项目, 或年度工业产值; not 和美乡村). */
-export const leadingJoints = new Set([...'和与及或']);
+export const leadingJoints = new Set([...jointChars, '或']);
 
 /** Single-character function words that never start a label (到2030年人均体育场地面积 → 人均体育场地面积). */
 export const leadingFunctionChars = new Set([...'到由在把将向对从为至让使于给被以按经']);
@@ -499,7 +505,7 @@ export const leadingFunctionChars = new Set([...'到由在把将向对从为至�
 export const prepositionWordStart = new RegExp(`^(?:${alternation(words.preposition_words)})`);
 
 /** Single-character function words that never end a label (地区生产总值由, 新能源汽车、集成电路、). */
-export const trailingFunctionChars = new Set([...'到由在把将向对从为至于以按的了和与及或等、']);
+export const trailingFunctionChars = new Set([...'到由在把将向对从为至于以按的了', ...jointChars, ...'或等、']);
 
 /** Who speaks in an address or report (我们, 政府): as a clause's subject it names no metric. */
 export const speakerSubject = new RegExp(`^${speakers}$`);
@@ -621,8 +627,10 @@ export const objectMarkers = new Set([...'把将令使让', '容许', '允许'])
  */
 export const subjectPredicate = /(?:(?:加紧|加快)?实施|投入(?:运行|使用)|(?:主体)?完工|竣工|(?:挂牌)?上市|(?:建成)?通车|开放|发展|建设)$/;
 
-/** A list joint (和, 与, 及) that is no part of a word before it (总和, 参与, 涉及, 普及, 惠及). */
-export const listJoint = String.raw`(?<!总)和|(?<![参给赋])与|(?<![涉普危惠])及`;
+/** A list joint (和, 与, 及) that is no part of a word before it (总和, 参与, 涉及, 普及, 惠及): data/indicator-words.json list_joints. */
+export const listJoint = Object.entries(words.list_joints)
+  .map(([joint, heads]) => `(?<![${heads.join('')}])${joint}`)
+  .join('|');
 
 /** 会 as a modal verb, not the end of a noun in 会 (全国学会, 委员会: data/indicator-words.json nouns_in_hui). */
 const huiModal = String.raw`(?<!${alternation(words.nouns_in_hui.map((w) => w.slice(0, -1)))})会`;
