@@ -437,6 +437,22 @@ const thresholdOf = /^\s*(?:及?以[上下])?\s*的/;
 const isCountedList = (words: string, classifier = false): boolean =>
   (classifier ? /^\p{Script=Han}{2,}(?:(?:、|和)\p{Script=Han}{2,})+$/u : /^\p{Script=Han}+(?:、\p{Script=Han}+)+$/u).test(words) && !words.endsWith('等');
 
+const nounStopsAll = new RegExp(nounStops.source, 'g');
+
+/**
+ * Where the noun after a count ends (nounStops), or -1: a stop that opens the words has no noun before it to end
+ * (12项稳定就业政策全面落实: 稳定 opens the noun), so the next one ends it, when two characters or more of noun stand between
+ * (10个口岸正式启用: the words are left as they are when it follows at once).
+ */
+function nounStopIndex(s: string): number {
+  let opening = -1;
+  for (const m of s.matchAll(nounStopsAll)) {
+    if (m.index > 0) return opening < 0 || m.index - opening >= 2 ? m.index : -1;
+    opening = m[0].length;
+  }
+  return -1;
+}
+
 /** The noun after a number (新引进10支人才团队 → 人才团队), up to a verb, a list mark or 的. */
 export function nounAfter(right: Pair, endsClause = false, count = false, classifier = false): Pair & { end: number } {
   // 其中19%是长者住户: after a copula the noun is what the figure is of
@@ -490,8 +506,8 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
   // 10个创新中心、推广中心、实验室等创新服务载体: the examples before 等 name the noun after it
   const etc = lastParticle(right.a.slice(start, end), '等');
   if (etc >= 0 && end - start - etc - 1 >= 2) start += etc + 1;
-  const verb = nounStops.exec(right.a.slice(start, end));
-  if (verb && verb.index > 0) end = start + verb.index;
+  const stop = nounStopIndex(right.a.slice(start, end));
+  if (stop > 0) end = start + stop;
   // 約 166 500 個職位 。: the spaces of a Hong Kong record before the full stop are no part of the noun
   while (end > start && /\s/.test(right.a[end - 1]!)) end--;
   // 30億元的“樓宇管理維修綜合計劃”: a name in quotes is the noun without them (as cleanLabel does for the words before)
