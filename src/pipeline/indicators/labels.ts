@@ -52,6 +52,7 @@ import {
   structuralNoun,
   trailingFillers,
   baseVerbs,
+  flowVerbs,
   boundAdverbs,
   objectMarkers,
   subjectAdverbs,
@@ -759,7 +760,7 @@ export const labelSteps: readonly LabelStep[] = [
       // 創造約3 000個職位, 設16個監測點, 培育3家…平台: a shorter verb before a count whose noun follows names nothing
       // of it either, but a flow marker stays (新引进人才团队, 新建智能工厂: the new ones, not all of them).
       // 联合20多家银行: a verb of acting together names partners, no kind of the noun (partner_verbs)
-      const clauseBefore = left.a.length >= 4 ? ctx.money || ctx.count : ctx.count === true && noun.a.length >= 2 && !left.a.startsWith('新');
+      const clauseBefore = left.a.length >= 4 ? ctx.money || ctx.count : ctx.count === true && noun.a.length >= 2 && !left.a.startsWith('新') && !flowAtStart.test(left.a);
       const before = verbWord.test(left.a) || partnerVerbs.has(left.a) || copulaBefore.test(ctx.left.a) || (clauseBefore && !bareNoun.test(noun.a)) ? empty() : left;
       // 陶口店中心村和7个省重点村: after a list joint the number opens an item of its own, its noun is the label; so is the
       // measure of the part beyond a bound (按照超过15%部分税负差额给予奖励 → 税负差额)
@@ -897,6 +898,10 @@ export const labelSteps: readonly LabelStep[] = [
   },
 ];
 
+/** A flow verb (新增, 净增 …) at the end or the start of words. */
+const flowAtEnd = new RegExp(`(?:${flowVerbs.source})\\s*$`);
+const flowAtStart = new RegExp(`^(?:${flowVerbs.source})`);
+
 /** The label of a figure (the steps of `labelSteps` in order); a test may leave a step out. */
 export function labelOf(ctx: LabelContext, nounAfterNumber: Pair, steps: readonly LabelStep[] = labelSteps): Pair | null {
   const rightRaw = removeAll(ctx.right, /^\s+/g);
@@ -912,6 +917,10 @@ export function labelOf(ctx: LabelContext, nounAfterNumber: Pair, steps: readonl
   const level = (/^的/.test(rightRaw.a) && levelNoun.test(nounAfterNumber.a)) || growthNounAfter.test(rightRaw.a);
   const noun = level || measured || comparedBasis.test(ctx.left.a) ? empty() : subject.a.length >= 2 ? subject : nounAfterNumber;
   let left = cleanLabel(raw, noun.a.length < 2);
+  // 新增46家高新技术企业, 全年净增300家规上工业企业: a flow verb (flowVerbs) alone before a count whose noun follows stays with
+  // the noun (the new ones, not all of them), where trailingFillers trims it after the words that name the metric (市场主体新增43.04万家)
+  const flow = left.a.length === 0 && noun.a.length >= 2 ? flowAtEnd.exec(raw.a) : null;
+  if (flow) left = slice(raw, flow.index, flow.index + flow[0].length);
   const share = /占$/.test(left.a);
   if (share) left = trimEdges(slice(left, 0, left.a.length - 1));
   const state: LabelState = {
