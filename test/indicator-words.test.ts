@@ -198,6 +198,14 @@ describe('predicate adverbs', () => {
     expect(labels('6.5万个智能预案全市配置。')).toEqual(['智能预案']);
   });
 
+  it('an adverb that opens the words after a count has no noun before it to end: the noun ends at the next stop (稳定就业政策, 快速审批通道)', () => {
+    const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => f.label);
+    expect(labels('12项稳定就业政策全面落实。')).toEqual(['稳定就业政策']);
+    expect(labels('3条快速审批通道全面开通。')).toEqual(['快速审批通道']);
+    // a stop right after the opening adverb leaves no noun: the words stay as they were
+    expect(labels('10个口岸正式启用。')).toEqual(['口岸']);
+  });
+
   it.each(words.adverb_nouns)('%s is a noun: the adverb it opens with does not end a counted noun', (noun) => {
     expect(nounStops.exec(`美丽城市${noun}`)).toBeNull();
   });

@@ -719,6 +719,10 @@ describe('a label is the noun, not the verb or the preposition before it', () =>
     expect(cleanLabel({ a: '另工程', o: '另工程' }).o).toBe('工程');
     expect(cleanLabel({ a: '例会次数', o: '例會次數' }).o).toBe('例會次數');
   });
+  test('every word that opens an example opens one before a label as in a note (example_openers: 诸如 too)', () => {
+    expect(cleanLabel({ a: '诸如尚余承担额', o: '諸如尚餘承擔額' }).o).toBe('尚餘承擔額');
+    expect(cleanLabel({ a: '譬如基建开支', o: '譬如基建開支' }).o).toBe('基建開支');
+  });
   test('a verb closed by 了 is not part of the label; 了解 is a word (corpus 60)', () => {
     const hans = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2021 }).map((f) => f.label);
     expect(hans('取得了治愈率100%、医护零感染的骄人战绩。')).toEqual(['治愈率']);
@@ -1342,6 +1346,9 @@ describe('labelOf steps: each decides a case of its own', () => {
     ['设', '监测点', '监测点'],
     ['要聘用', '建筑工人', '建筑工人'],
     ['新引进', '人才团队', '新引进人才团队'],
+    // 新增 and 净增 (flowVerbs) stay too, though trailingFillers trims them from the words before a number (dev 141, 244)
+    ['新增', '高新技术“精英行动”企业', '新增高新技术“精英行动”企业'],
+    ['全年净增', '规上工业企业', '净增规上工业企业'],
     ['统一成立', '机构', '统一成立机构'],
   ])('compose: %s … %s → %s', (left, right, expected) => expect(label(mk(left, right, { count: true }))).toBe(expected));
   test('a quoted name after the number is the noun without its quotes (dev 120)', () => {
@@ -1740,7 +1747,7 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
     const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => [f.match, f.label]);
     // a province's report (dev 141 海南, 117 宁夏)
     expect(labels('获批建设2家全国重点实验室。')).toEqual([['2家', '全国重点实验室']]);
-    expect(labels('新增84个全国文明村镇。')).toEqual([['84个', '全国文明村镇']]);
+    expect(labels('新增84个全国文明村镇。')).toEqual([['84个', '新增全国文明村镇']]);
     // a national report's scope
     expect(labels('全国粮食产量达到1.3万亿斤以上。')).toEqual([['1.3万亿斤以上', '粮食产量']]);
   });

@@ -28,6 +28,7 @@ describe('key figures: a label that reads as the metric', () => {
     ['本人建議撥款', 'a speaker (本人) opens it'],
     ['該住戶的總工作時數金額', 'a demonstrative (該) opens it: it points back, it names nothing'],
     ['这些项目投资', 'a demonstrative (这些) opens it'],
+    ['此项计划开支', 'a demonstrative (此项) opens it, as in a clause that gives its cost (demonstratives)'],
     ['到人均体育场地面积', 'a function word opens it'],
     ['企业', 'a bare noun'],
   ])('%s is not shown (%s)', (label) => {

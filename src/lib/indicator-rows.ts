@@ -6,7 +6,7 @@ import { textsFor } from './variant.ts';
 import type { SiteReport } from '../schemas/site-report.ts';
 import type { Script } from '../schemas/meta.ts';
 import type { Indicator, Period } from '../schemas/indicator.ts';
-import { bareNoun, leadingFunctionChars } from '../pipeline/indicators/rules.ts';
+import { bareNoun, jointChars, leadingFunctionChars } from '../pipeline/indicators/rules.ts';
 import words from '../pipeline/data/indicator-words.json' with { type: 'json' };
 import { alternation } from '../pipeline/regexp.ts';
 import type { PairView } from './pair-view.ts';
@@ -53,8 +53,11 @@ export const baseUnit = (unit: string): string => unit.replace(/^(?:万亿|千�
 /** A growth stated alone (增长10%): its value is the growth, not a level of the metric. */
 export const isGrowthOnly = (r: Pick<IndicatorRow, 'value' | 'unit' | 'change'>): boolean => r.change !== undefined && r.value === r.change.value && r.unit === r.change.unit;
 
-/** A label that opens pointing at the speaker or back at something said (我们为…预留, 该住户的…): data/indicator-words.json deictic_openers. */
-const deicticOpener = new RegExp(`^(?:${alternation(words.deictic_openers)})`);
+/** A label that ends in a particle or a list's joint (…的, …和): the rest of a phrase, no name of its own. */
+const labelEndsInJoint = new RegExp(`[的了${jointChars}或、]$`);
+
+/** A label that opens pointing at the speaker or back at something said (我们为…预留, 该住户的…): data/indicator-words.json deictic_openers, demonstratives. */
+const deicticOpener = new RegExp(`^(?:${alternation([...words.deictic_openers, ...words.demonstratives])})`);
 
 /**
  * Figures sure enough to stand as a key figure at the top of a page: not a regulation's provision,
@@ -67,7 +70,7 @@ export function isConfident(r: Pick<IndicatorRow, 'kind' | 'canonical' | 'label'
   const label = convertText(r.label, 'zh-Hans');
   if (label.length < 2 || label.length > 14 || /[0-9]/.test(label)) return false;
   if (leadingFunctionChars.has(label[0]!) || deicticOpener.test(label) || bareNoun.test(label)) return false;
-  return !/[的了和与及或、]$/.test(label);
+  return !labelEndsInJoint.test(label);
 }
 
 /** Shortest label of its own (not a canonical metric) that a chart compares across reports: one word (投资, 贷款) is shared by unrelated figures. */

@@ -33,6 +33,7 @@ import {
   estimateMarker,
   plannedEstimate,
   costOfBefore,
+  jointChars,
   sentenceEstimateMarker,
   levelVerb,
   flowWord,
@@ -990,7 +991,7 @@ function sameUnitOf(q1: Quantity, q2: Quantity): boolean {
 }
 
 /** The rest of a run of amounts after one of them: 、500万元、1000万元 (and 和 before the last). */
-const amountRunAfter = new RegExp(String.raw`^(?:\s*[、和与及]\s*\d[\d.,]*(?:${multiplierPattern})?(?:${unitPattern})?)+`);
+const amountRunAfter = new RegExp(String.raw`^(?:\s*[、${jointChars}]\s*\d[\d.,]*(?:${multiplierPattern})?(?:${unitPattern})?)+`);
 
 /** The group's words in both scripts (the pair's strings are of equal length). */
 function groupOf(p: Pair, m: RegExpExecArray, group = 1): Pair {

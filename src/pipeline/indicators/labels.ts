@@ -31,7 +31,10 @@ import {
   comparedBasis,
   leadingFillers,
   leadingJoints,
+  jointChars,
   listJoint,
+  listMark,
+  respectiveRunJoint,
   targetNoun,
   ocrYear,
   noteMarker,
@@ -49,6 +52,7 @@ import {
   structuralNoun,
   trailingFillers,
   baseVerbs,
+  flowVerbs,
   boundAdverbs,
   objectMarkers,
   subjectAdverbs,
@@ -257,7 +261,7 @@ export const subjectSteps: readonly SubjectStep[] = [
       const at = ws.findIndex((w, k) => {
         const rest = p.a.slice(w.index + w.segment.length);
         // 政府对基建工程已作出承担并正进行的工程项目: before 的 the words qualify the noun after it; 建成和在建面积: a list goes on.
-        if (w.index < 2 || /的./.test(rest) || speakerSubject.test(p.a.slice(0, w.index)) || /[和与及、或]$/.test(p.a.slice(0, w.index))) return false;
+        if (w.index < 2 || /的./.test(rest) || speakerSubject.test(p.a.slice(0, w.index)) || jointOrAtEnd.test(p.a.slice(0, w.index))) return false;
         return isAdverb(w, ws[k + 1]) || (subjectPrepositions.has(w.segment) && rest !== '' && (endsInVerb || relativeTimeAlone.test(rest)));
       });
       if (at <= 0) return undefined;
@@ -358,6 +362,15 @@ function lastParticle(s: string, char: string): number {
 const dropBasis = (p: Pair): Pair =>
   removeAll(p, /(?:分别[比较]|(?:分别)?(?:[比较](?:去年|上年|年初|上年末|上年底|同期|[“"]?十[一二三四五六]五[”"]?(?:期?末))(?:预算)?|[比较](?:原来|原|修订)?预算|较))$/g);
 
+/** One word that is a list's joint (和, 与, 及: list_joints), or 、, or 的 too. */
+const jointWord = new RegExp(`^[${jointChars}、]$`);
+const jointOrDeWord = new RegExp(`^[${jointChars}、的]$`);
+const jointOrDeChar = new RegExp(`^[${jointChars}的]$`);
+/** Words that end in a list's joint or 或 (城镇和, 企业或). */
+const jointOrAtEnd = new RegExp(`[${jointChars}、或]$`);
+/** Words that open with a clause's or a list's mark (，, 和, （ …) or with 并. */
+const clauseOrListStart = new RegExp(String.raw`^[、，,；;。${jointChars}（(）)［[【]|^并且?(?![网购联列存举重])`);
+
 /** Words that end in a list joint after a word (中心村和, not 惠及, 参与 or 1、2和). */
 const jointAtEnd = new RegExp(`\\p{Script=Han}(?:${listJoint})\\s*$`, 'u');
 const endsInJoint = (s: string): boolean => jointAtEnd.test(s);
@@ -365,7 +378,7 @@ const endsInJoint = (s: string): boolean => jointAtEnd.test(s);
 /** Words that open with a list joint or 的 standing as a word of its own (和改造项目, not 和美乡村). */
 const joinsList = (rest: string): boolean => {
   const first = words(rest)[0]?.segment ?? '';
-  return /^[、和与及的]$/.test(first) || /^[、的]/.test(rest);
+  return jointOrDeWord.test(first) || /^[、的]/.test(rest);
 };
 
 /** The object of the last action verb (ending by `limit`) that leaves a noun of 3+ characters (组建工程技术研究中心 → 工程技术研究中心). */
@@ -404,14 +417,14 @@ function capLength(p: Pair): Pair {
   // a lone character next to the cut is a part of a word the segmenter split off (全|社会, 战略|性: dev 194), a prefix or a
   // suffix: the cut goes before the word before it, so that no word is split and the label is a little longer
   const lone = (s: Intl.SegmentData | undefined) =>
-    s !== undefined && /^\p{Script=Han}$/u.test(s.segment) && !leadingFunctionChars.has(s.segment) && !/^[与和及的]$/.test(s.segment);
+    s !== undefined && /^\p{Script=Han}$/u.test(s.segment) && !leadingFunctionChars.has(s.segment) && !jointOrDeChar.test(s.segment);
   // (never back to a function word or a list joint a label may not open with: 及第十二條之一…, dev 113)
   const opens = (s: Intl.SegmentData | undefined): s is Intl.SegmentData =>
-    s !== undefined && !(s.segment.length === 1 && leadingFunctionChars.has(s.segment)) && !/^[与和及、的]$/.test(s.segment);
+    s !== undefined && !(s.segment.length === 1 && leadingFunctionChars.has(s.segment)) && !jointOrDeWord.test(s.segment);
   let before: Intl.SegmentData | undefined;
   let beforeThat: Intl.SegmentData | undefined;
   for (const s of segmenter.segment(p.a)) {
-    if (s.index >= cut && !(s.segment.length === 1 && leadingFunctionChars.has(s.segment)) && !/^[与和及、]$/.test(s.segment)) {
+    if (s.index >= cut && !(s.segment.length === 1 && leadingFunctionChars.has(s.segment)) && !jointWord.test(s.segment)) {
       cut = lone(s) && opens(before) ? before.index : lone(before) ? (opens(beforeThat) ? beforeThat : before!).index : s.index;
       break;
     }
@@ -427,6 +440,22 @@ const thresholdOf = /^\s*(?:及?以[上下])?\s*的/;
 /** Words after a number that are one counted list of Han items (智能工厂、数字化车间; 和 and 与 may join a subject's partners: 医疗卫生机构与京津…). */
 const isCountedList = (words: string, classifier = false): boolean =>
   (classifier ? /^\p{Script=Han}{2,}(?:(?:、|和)\p{Script=Han}{2,})+$/u : /^\p{Script=Han}+(?:、\p{Script=Han}+)+$/u).test(words) && !words.endsWith('等');
+
+const nounStopsAll = new RegExp(nounStops.source, 'g');
+
+/**
+ * Where the noun after a count ends (nounStops), or -1: a stop that opens the words has no noun before it to end
+ * (12项稳定就业政策全面落实: 稳定 opens the noun), so the next one ends it, when two characters or more of noun stand between
+ * (10个口岸正式启用: the words are left as they are when it follows at once).
+ */
+function nounStopIndex(s: string): number {
+  let opening = -1;
+  for (const m of s.matchAll(nounStopsAll)) {
+    if (m.index > 0) return opening < 0 || m.index - opening >= 2 ? m.index : -1;
+    opening = m[0].length;
+  }
+  return -1;
+}
 
 /** The noun after a number (新引进10支人才团队 → 人才团队), up to a verb, a list mark or 的. */
 export function nounAfter(right: Pair, endsClause = false, count = false, classifier = false): Pair & { end: number } {
@@ -445,7 +474,7 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
   // 170个、专业服务机构70余家: a list mark right after the unit means no noun follows, nor does 并 opening a predicate of
   // its own (地铁运营里程422公里并连通咸阳, dev 245; not 并购, 并网, 并联).
   if (
-    /^[、，,；;。和与及（(）)［[【]|^并且?(?![网购联列存举重])/.test(right.a) ||
+    clauseOrListStart.test(right.a) ||
     recipientAfter.test(right.a) ||
     milestoneAfter.test(right.a) ||
     ruleVerbAfter.test(right.a) ||
@@ -466,7 +495,7 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
   // what is counted (not a clause that qualifies the head: its list marks stand before the 等).
   const etcOf = first > 0 ? lastParticle(right.a.slice(0, first), '等') : -1;
   const counted = etcOf >= 0 && first - etcOf - 1 >= 2 ? right.a.slice(etcOf + 1, first) : right.a.slice(0, first);
-  if (count && first > 0 && first < end && !/[、和与及]/.test(counted) && !clause) end = first;
+  if (count && first > 0 && first < end && !listMark.test(counted) && !clause) end = first;
   else {
     const of = right.a.lastIndexOf('的', end - 1);
     if (of >= 0) start = of + 1;
@@ -476,13 +505,13 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
   }
   // 800个智能工厂、数字化车间 / 20家行业型、专业型、区域型工业互联网平台: a list that runs to the clause's end
   // with no figure of its own is what is counted (dev 119); one before the next figure's words is not.
-  const list = /[、和与及]/.exec(right.a.slice(start, end));
+  const list = listMark.exec(right.a.slice(start, end));
   if (list && !(endsClause && isCountedList(right.a.slice(start, end), classifier))) end = start + list.index;
   // 10个创新中心、推广中心、实验室等创新服务载体: the examples before 等 name the noun after it
   const etc = lastParticle(right.a.slice(start, end), '等');
   if (etc >= 0 && end - start - etc - 1 >= 2) start += etc + 1;
-  const verb = nounStops.exec(right.a.slice(start, end));
-  if (verb && verb.index > 0) end = start + verb.index;
+  const stop = nounStopIndex(right.a.slice(start, end));
+  if (stop > 0) end = start + stop;
   // 約 166 500 個職位 。: the spaces of a Hong Kong record before the full stop are no part of the noun
   while (end > start && /\s/.test(right.a[end - 1]!)) end--;
   // 30億元的“樓宇管理維修綜合計劃”: a name in quotes is the noun without them (as cleanLabel does for the words before)
@@ -734,7 +763,7 @@ export const labelSteps: readonly LabelStep[] = [
       // 創造約3 000個職位, 設16個監測點, 培育3家…平台: a shorter verb before a count whose noun follows names nothing
       // of it either, but a flow marker stays (新引进人才团队, 新建智能工厂: the new ones, not all of them).
       // 联合20多家银行: a verb of acting together names partners, no kind of the noun (partner_verbs)
-      const clauseBefore = left.a.length >= 4 ? ctx.money || ctx.count : ctx.count === true && noun.a.length >= 2 && !left.a.startsWith('新');
+      const clauseBefore = left.a.length >= 4 ? ctx.money || ctx.count : ctx.count === true && noun.a.length >= 2 && !left.a.startsWith('新') && !flowAtStart.test(left.a);
       const before = verbWord.test(left.a) || partnerVerbs.has(left.a) || copulaBefore.test(ctx.left.a) || (clauseBefore && !bareNoun.test(noun.a)) ? empty() : left;
       // 陶口店中心村和7个省重点村: after a list joint the number opens an item of its own, its noun is the label; so is the
       // measure of the part beyond a bound (按照超过15%部分税负差额给予奖励 → 税负差额)
@@ -846,9 +875,9 @@ export const labelSteps: readonly LabelStep[] = [
     name: 'pair of counts',
     run({ ctx, noun, rightRaw, prev }) {
       if (!bareNoun.test(noun.a)) return undefined;
-      const before = /^\s*[和与及、]\s*$/.test(ctx.left.a) && prev !== undefined;
+      const before = respectiveRunJoint.test(ctx.left.a) && prev !== undefined;
       // the words after the number run to the next figure: 企业和 before 390个
-      const after = new RegExp(`^${escapeRegExp(noun.a)}\\s*[和与及]\\s*$`).test(rightRaw.a);
+      const after = new RegExp(`^${escapeRegExp(noun.a)}\\s*[${jointChars}]\\s*$`).test(rightRaw.a);
       return before || after ? noun : undefined;
     },
   },
@@ -872,6 +901,10 @@ export const labelSteps: readonly LabelStep[] = [
   },
 ];
 
+/** A flow verb (新增, 净增 …) at the end or the start of words. */
+const flowAtEnd = new RegExp(`(?:${flowVerbs.source})\\s*$`);
+const flowAtStart = new RegExp(`^(?:${flowVerbs.source})`);
+
 /** The label of a figure (the steps of `labelSteps` in order); a test may leave a step out. */
 export function labelOf(ctx: LabelContext, nounAfterNumber: Pair, steps: readonly LabelStep[] = labelSteps): Pair | null {
   const rightRaw = removeAll(ctx.right, /^\s+/g);
@@ -887,6 +920,10 @@ export function labelOf(ctx: LabelContext, nounAfterNumber: Pair, steps: readonl
   const level = (/^的/.test(rightRaw.a) && levelNoun.test(nounAfterNumber.a)) || growthNounAfter.test(rightRaw.a);
   const noun = level || measured || comparedBasis.test(ctx.left.a) ? empty() : subject.a.length >= 2 ? subject : nounAfterNumber;
   let left = cleanLabel(raw, noun.a.length < 2);
+  // 新增46家高新技术企业, 全年净增300家规上工业企业: a flow verb (flowVerbs) alone before a count whose noun follows stays with
+  // the noun (the new ones, not all of them), where trailingFillers trims it after the words that name the metric (市场主体新增43.04万家)
+  const flow = left.a.length === 0 && noun.a.length >= 2 ? flowAtEnd.exec(raw.a) : null;
+  if (flow) left = slice(raw, flow.index, flow.index + flow[0].length);
   const share = /占$/.test(left.a);
   if (share) left = trimEdges(slice(left, 0, left.a.length - 1));
   const state: LabelState = {

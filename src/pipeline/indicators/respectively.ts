@@ -4,7 +4,7 @@
 // Items share the words after the last one's counterpart of their head (产业 → 增加值, 保险 → 参保人数).
 import type { Quantity } from './scan.ts';
 import { words, type Pair } from './labels.ts';
-import { changeNounEnd, growthVerb, listItemJoint, pairedWord, pairedWords, respectivelyWord, respectiveRunJoint, trailingFillers } from './rules.ts';
+import { changeNounEnd, growthVerb, listItemJoint, listMark, pairedWord, pairedWords, respectivelyWord, respectiveRunJoint, trailingFillers } from './rules.ts';
 
 /** The subject paired with a figure, and the words between 分别 and the run of figures (增长, 为). */
 export interface Respective {
@@ -49,7 +49,7 @@ export function pairRespectively(
     subject = slice(subject, 0, fillersStart(subject.a));
     // 从业人员占全社会从业人员的比重分别为44％、23％和33％: after 分别, one subject with no list is what each level of the run
     // measures, for the items a clause before named (dev 180); not the who of a grant (省级分别给予企业…奖补50万元、100万元)
-    const oneSubject = respectivelyWord.test(word[0]) && /^\s*(?:为|是|达到?)\s*$/.test(verb) && subject.a.trim().length >= 2 && !/[、和与及]/.test(subject.a);
+    const oneSubject = respectivelyWord.test(word[0]) && /^\s*(?:为|是|达到?)\s*$/.test(verb) && subject.a.trim().length >= 2 && !listMark.test(subject.a);
     const items = splitItems(subject, run.length) ?? (oneSubject ? run.map(() => subject) : undefined);
     if (!items) continue;
     shareTail(items).forEach((s, k) => out.set(run[k]!, { subject: s, verb }));

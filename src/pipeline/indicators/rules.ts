@@ -16,6 +16,12 @@ const analysisForms = (list: readonly string[]): string[] => [...new Set(list.fl
 /** The word lists of data/indicator-words.json, each word in every form the analysis copy may write it (analysisForms). */
 const words = Object.fromEntries(Object.entries(wordLists).map(([key, list]) => [key, Array.isArray(list) ? analysisForms(list) : list])) as typeof wordLists;
 
+/** The list joints (和, 与, 及: data/indicator-words.json list_joints), for a character class: [、${jointChars}]. */
+export const jointChars = Object.keys(words.list_joints).join('');
+
+/** A list's mark (、, 和, 与, 及) anywhere in the words. */
+export const listMark = new RegExp(`[、${jointChars}]`);
+
 /** Who speaks (我们, 政府, 特区政府 …), not the 我 of 自我. */
 const speakers = String.raw`(?<!自)(?:${alternation(words.speakers)})`;
 /**
@@ -242,9 +248,11 @@ export const plannedEstimate = {
 
 /**
  * A clause that points back at a measure just said and gives its cost (这个计划涉及9亿6,000万元, 这项措施涉及2,100万元, 此举耗资…;
- * cost_verbs): the cost is of the kind of the figure before it, planned or done (dev 183).
+ * demonstratives, cost_verbs): the cost is of the kind of the figure before it, planned or done (dev 183).
  */
-export const costOfBefore = new RegExp(String.raw`^\s*(?:这|该|此)(?:项|个|些|一)?[\u4e00-\u9fff]{0,6}?(?:${alternation(words.cost_verbs)})(?:的)?(?:约|合共|共)?\s*$`);
+export const costOfBefore = new RegExp(
+  String.raw`^\s*(?:${alternation(words.demonstratives)})(?:项|个|些|一)?[\u4e00-\u9fff]{0,6}?(?:${alternation(words.cost_verbs)})(?:的)?(?:约|合共|共)?\s*$`,
+);
 
 /** A round bracket left open at the end of the words before a figure (优先电量规模（风电400小时, 每新增一条外贸航线(年度吞吐量超过1万TEU): the figure stands inside it. */
 export const openBracket = /[（(][^（()）]*$/;
@@ -409,8 +417,8 @@ export const noteMarker = new RegExp(String.raw`[〔[［]注[0-9一二三四五�
 export const respectivelyWord = /分别|依次/;
 
 /** What joins the figures of such a run (49.8%、11.9%和36.4%), and the last two items of a list (城镇和农村居民). */
-export const respectiveRunJoint = /^\s*[、和与及]\s*$/;
-export const listItemJoint = /[和与及]/g;
+export const respectiveRunJoint = new RegExp(`^\\s*[、${jointChars}]\\s*$`);
+export const listItemJoint = new RegExp(`[${jointChars}]`, 'g');
 
 /** A word that names two items at once (城乡 → 城镇, 农村; 上下限 → 上限, 下限), in either script: the items, in order. */
 export const pairedWords: ReadonlyMap<string, readonly [string, string]> = new Map(
@@ -447,7 +455,7 @@ export const classNounBetween = /^\p{Script=Han}{2,12}$/u;
  * What may stand before a bound that opens its clause or a list item (行政村和20户以上自然村全部通硬化路, ，30年以上燃气管道动态清零):
  * nothing, or a noun and a list joint. Followed by a noun, such a bound names a class of it and is no figure (dev 177, 193).
  */
-export const classBoundOpening = /^\s*(?:\p{Script=Han}{1,8}[和与及、])?\s*$/u;
+export const classBoundOpening = new RegExp(String.raw`^\s*(?:\p{Script=Han}{1,8}[${jointChars}、])?\s*$`, 'u');
 
 /** Between a bound and the same amount again: 2亿元以上(含2亿元) says the bound is included, it adds no figure. */
 export const inclusiveBefore = /^\s*[（(]\s*含\s*$/;
@@ -469,7 +477,7 @@ export const penaltyBefore = new RegExp(`(${alternation(words.penalty_terms)})\\
  * a short noun phrase right after the figure ends in it (group 3: 给予20万元安家补贴 → 安家补贴, dev 123; 一次性资金配套, dev 185).
  */
 export const grantAfter = new RegExp(
-  String.raw`^(?:的((?:一次性)?[^，,；;。按照的给予\d]{0,6}(?:${grantNouns}))|(?:[^，,；;。]{0,10}?(?:给予|予以)[^，,；;。]{0,8}?|[，,]\s*给予[^，,；;。\d]{0,8}?)?(${grantNouns})|((?:一次性)?(?!进行)(?:(?![给的和与及或])[\u4e00-\u9fff]){1,4}?(?:${grantNouns})))`,
+  String.raw`^(?:的((?:一次性)?[^，,；;。按照的给予\d]{0,6}(?:${grantNouns}))|(?:[^，,；;。]{0,10}?(?:给予|予以)[^，,；;。]{0,8}?|[，,]\s*给予[^，,；;。\d]{0,8}?)?(${grantNouns})|((?:一次性)?(?!进行)(?:(?![给的${jointChars}或])[\u4e00-\u9fff]){1,4}?(?:${grantNouns})))`,
 );
 
 /**
@@ -509,7 +517,7 @@ export function grantModifier(between: string): string {
 export const capAlone = /^(?:单个|每个|每家)?[\u4e00-\u9fff]{0,6}?(?:最高|最多)(?:分别)?$/;
 
 /** List joints that never start a label when they stand as a word of their own (和改造项目, 或年度工业产值; not 和美乡村). */
-export const leadingJoints = new Set([...'和与及或']);
+export const leadingJoints = new Set([...jointChars, '或']);
 
 /** Single-character function words that never start a label (到2030年人均体育场地面积 → 人均体育场地面积). */
 export const leadingFunctionChars = new Set([...'到由在把将向对从为至让使于给被以按经']);
@@ -518,7 +526,7 @@ export const leadingFunctionChars = new Set([...'到由在把将向对从为至�
 export const prepositionWordStart = new RegExp(`^(?:${alternation(words.preposition_words)})`);
 
 /** Single-character function words that never end a label (地区生产总值由, 新能源汽车、集成电路、). */
-export const trailingFunctionChars = new Set([...'到由在把将向对从为至于以按的了和与及或等、']);
+export const trailingFunctionChars = new Set([...'到由在把将向对从为至于以按的了', ...jointChars, ...'或等、']);
 
 /** Who speaks in an address or report (我们, 政府): as a clause's subject it names no metric. */
 export const speakerSubject = new RegExp(`^${speakers}$`);
@@ -552,13 +560,13 @@ export const leadingFillers = [
   /^(?:第[一二三四五六七八九十百零〇\d]{1,5}条\s*)?【[^【】]{1,12}】|^第[一二三四五六七八九十百零〇\d]{1,5}条(?=\s*\p{Script=Han})/u,
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
   // 3月31日的财政储备, 但政府经营开支却增加, 假设边境建设税订在, 60日内或者行驶里程: a day, a connective
-  // (另外房屋储备金, 例如尚余承担额: 另外 and the words of an example go whole, before 另 alone in the list below, dev 248)
+  // (另外房屋储备金, 例如尚余承担额: 另外 and the words that open an example (example_openers) go whole, before 另 alone in the list below, dev 248)
   /^(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|初|份)?|但是?|然而|不过|可是|由于|因为|虽然|因此|所以|假设|假如|如果|或者|原则上)/,
   // 事實上，…, 至今已…, 結果超額認購, 包括進行中工程的承擔額, 上半年按年實質增長, “十五”期间全国新增供水能力, “十五五”时期地区生产总值: a
   // discourse word, a time of the sentence say nothing of what is measured (dev 143, 144, 245)
   /^(?:事实上|实际上|至今|(?:期间|时期)(?=[\u3400-\u9fff]{2})|结果(?=[\u3400-\u9fff]{2})|包括(?=[\u3400-\u9fff]{2})|上半年|下半年|首季|近月)/,
   new RegExp(
-    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|例如|比如|譬如|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|并且?(?![网购联列存举重])|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|(?:以|按)?全年(?:计(?!划))?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这个|这项|这些|这一|全国(?!${nationalTitles})|全市|全省|全县|全区|我市|本市|我县|本县|我区|本区|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?![同享建有青产用])|而)`,
+    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|并且?(?![网购联列存举重])|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|(?:以|按)?全年(?:计(?!划))?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这个|这项|这些|这一|全国(?!${nationalTitles})|全市|全省|全县|全区|我市|本市|我县|本县|我区|本区|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?![同享建有青产用])|而)`,
   ),
   // 国家决定首先集中力量抓好, 国家已经组织企业集团试点: the state as who acts in a national report, with its adverbs
   /^国家(?:决定|同意|已经|已|将|计划|拟|先后|首先|还|也)+/,
@@ -579,7 +587,7 @@ export const leadingFillers = [
   // 投入国债资金: what is put in is the metric (dev 179); not 投入使用, 投入运行 (a subject's predicate); 提高计算机普及率，达到4%:
   // the object of raising is the metric (dev 180; not of 降低, whose 降低各类实体经济成本200多亿元 is the amount saved, dev 117)
   new RegExp(
-    String.raw`^(?:实现|录得|开展|举办|组织|带动|推动|确保|力争|争取|要求(?![^的]+的)(?=\p{Script=Han}{2})|预计|实施|促成|达到|为|帮助|积极|加快|持续|大力|进一步|调高|调低|上调|下调|获评|获[得批]?|各种|拟?(?:再|今年)?安排|用于|加上|${modalKe}以?|现行|给予|投入(?!使用|运行|运营)(?=\p{Script=Han}{2})|(?:提高|提升)(?=\p{Script=Han}{3}))`,
+    String.raw`^(?:${alternation(words.leading_action_verbs)}|实现|录得|组织|带动|推动|确保|力争|争取|要求(?![^的]+的)(?=\p{Script=Han}{2})|预计|达到|为|积极|加快|持续|大力|进一步|调高|调低|上调|下调|获|各种|拟?(?:再|今年)?安排|用于|加上|${modalKe}以?|现行|给予|投入(?!使用|运行|运营)(?=\p{Script=Han}{2})|(?:提高|提升)(?=\p{Script=Han}{3}))`,
     'u',
   ),
   // 取得了治愈率, 建成了5G基站: a verb closed by 了 says what was done, the label comes after it (not 了解)
@@ -608,10 +616,13 @@ export const circumstancePhrase = new RegExp(String.raw`在[^在，,；;。]*?(?
 export const circumstanceEnd = new RegExp(String.raw`^[^在，,；;。]*?(?:${alternation(words.circumstance_nouns)})下`);
 
 /**
- * A note in brackets (note_openers, note_closers): （例如出售政府资产）, （按可比价格计算）, （包括现代工业、手工业和农业，下同）. It names
+ * A note in brackets (example_openers, note_openers, note_closers): （例如出售政府资产）, （按可比价格计算）, （包括现代工业、手工业和农业，下同）. It names
  * nothing of the figure: no part of its label, and the comma inside it cuts no clause.
  */
-export const bracketNote = new RegExp(String.raw`[（(]\s*(?:${alternation(words.note_openers)})[^（）()]*[）)]|[（(][^（）()]*(?:${alternation(words.note_closers)})\s*[）)]`, 'g');
+export const bracketNote = new RegExp(
+  String.raw`[（(]\s*(?:${alternation([...words.example_openers, ...words.note_openers])})[^（）()]*[）)]|[（(][^（）()]*(?:${alternation(words.note_closers)})\s*[）)]`,
+  'g',
+);
 
 /** Prepositions whose phrase stands between a subject and its verb (企业在天交所挂牌上市, 孝义公园向市民开放); before 的 the phrase qualifies a noun (政府在教育方面的开支). */
 export const subjectPrepositions = new Set([...'从由在于比较向']);
@@ -637,8 +648,10 @@ export const objectMarkers = new Set([...'把将令使让', '容许', '允许'])
  */
 export const subjectPredicate = /(?:(?:加紧|加快)?实施|投入(?:运行|使用)|(?:主体)?完工|竣工|(?:挂牌)?上市|(?:建成)?通车|开放|发展|建设)$/;
 
-/** A list joint (和, 与, 及) that is no part of a word before it (总和, 参与, 涉及, 普及, 惠及). */
-export const listJoint = String.raw`(?<!总)和|(?<![参给赋])与|(?<![涉普危惠])及`;
+/** A list joint (和, 与, 及) that is no part of a word before it (总和, 参与, 涉及, 普及, 惠及): data/indicator-words.json list_joints. */
+export const listJoint = Object.entries(words.list_joints)
+  .map(([joint, heads]) => `(?<![${heads.join('')}])${joint}`)
+  .join('|');
 
 /** 会 as a modal verb, not the end of a noun in 会 (全国学会, 委员会: data/indicator-words.json nouns_in_hui). */
 const huiModal = String.raw`(?<!${alternation(words.nouns_in_hui.map((w) => w.slice(0, -1)))})会`;
@@ -895,7 +908,7 @@ export const measureBeforeOf = /(?:注册资本|规模|面积|总额|金额|投�
 // 建设用地 (land for construction) and 研究与开发 (R&D) are nouns, no verb before an object (新增建设用地规模, dev 198;
 // 研究与开发经费, dev 50, 180).
 export const actionVerbs = new RegExp(
-  String.raw`(?<![新净])(?:${alternation(words.action_verbs)}|按(?![时期需月年])|规划建设(?!用地)|建设(?!用地)|建成(?!区(?!域))|(?<![\u4e00-\u9fff])认定|集聚(?!区|发展)|(?<!研究[与和])开发(?!区)|开放(?=(?:应用)?场景))`,
+  String.raw`(?<![新净])(?:${alternation([...words.action_verbs, ...words.leading_action_verbs])}|按(?![时期需月年])|规划建设(?!用地)|建设(?!用地)|建成(?!区(?!域))|(?<![\u4e00-\u9fff])认定|集聚(?!区|发展)|(?<!研究[与和])开发(?!区)|开放(?=(?:应用)?场景))`,
   'g',
 );
 

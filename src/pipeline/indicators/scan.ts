@@ -15,7 +15,10 @@ import {
   unitPattern,
   wordLikeUnits,
 } from './units.ts';
-import { comparatorWords, deadlineBefore, grantSpanAfter, peopleNounAfter, unitWordBreakers, yearSpanBefore, yueWordHeads } from './rules.ts';
+import { comparatorWords, deadlineBefore, grantSpanAfter, jointChars, peopleNounAfter, unitWordBreakers, yearSpanBefore, yueWordHeads } from './rules.ts';
+
+/** What may follow a count in 万/亿 whose unit is left unsaid (带来了426万内地旅客): a clause's end, a list joint before the next number, 的. */
+const endsUnsaidCount = new RegExp(String.raw`^(?:[，。；、,;)）]|[${jointChars}][0-9]|的|\s*$|\s+[，。；、,;])`);
 
 /** A quantity found in the analysis text; offsets index both the analysis and the original text. */
 export interface Quantity {
@@ -147,7 +150,7 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
       !g.unit &&
       g.mult !== undefined &&
       /[0-9]/.test(g.num ?? '') &&
-      (/^(?:[，。；、,;)）]|[和与及][0-9]|的|\s*$|\s+[，。；、,;])/.test(text.slice(end)) ||
+      (endsUnsaidCount.test(text.slice(end)) ||
         // 20万以上人口县: a bound right before a noun names a class of it, no count of it (dev 244)
         ((peopleNounAfter.test(text.slice(end)) || (/^\p{Script=Han}/u.test(text.slice(end)) && startsWord(text, end))) && !/(?:以上|以下)$/.test(m[0])));
     const unit = pct ? '%' : unsaid ? '' : g.unit;
