@@ -1988,6 +1988,10 @@ describe('money a speaker gives is labelled by what it funds, said after it (dev
     ['我會撥款1億元推行一項為期3年的先導計劃，聚焦於保險界別。', '1億元', '先導計劃'],
     ['我將投放1億3,000萬元加強託兒服務，支援婦女。', '1億3,000萬元', '託兒服務'],
     ['我在今年會再提供1億元，透過議會加強培訓更多熟練工人。', '1億元', '培訓更多熟練工人'],
+    // the funding verb in the past (預留了) and a build verb after the purpose verb (支持建設…) do not hide what it funds (dev 248)
+    ['我在去年的預算案預留了100億元支援創科發展。', '100億元', '創科發展'],
+    ['我亦會預留100億元支持建設醫療科技創新平台和人工智能及機械人科技創新平台，吸引頂尖的科研機構。', '100億元', '醫療科技創新平台和人工智能及機械人科技創新平台'],
+    ['我们拨出了5亿元支持兴建社区会堂。', '5亿元', '社区会堂'],
   ])('%s', (text, match, label) => {
     expect(labels(text)).toContainEqual([match, label]);
   });

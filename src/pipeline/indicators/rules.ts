@@ -738,8 +738,8 @@ export const earmarkAfter = /^(?:会|将会?|可)?(?:预留|拨出|留)?(?:作�
 /** A figure followed by one of these verbs is the measure of a rule, no noun follows: 按12.5小时确定. */
 export const ruleVerbAfter = /^(?:确定|执行|核定|计算|折算|结算)/;
 
-/** A funding verb right before the money (我会预留, 拨款, 投放): the money has no noun of its own before it (data/indicator-words.json funding_verbs). */
-export const fundingBefore = new RegExp(String.raw`(?:${alternation(words.funding_verbs)})\s*$`);
+/** A funding verb right before the money (我会预留, 拨款, 投放, 预留了): the money has no noun of its own before it (data/indicator-words.json funding_verbs). */
+export const fundingBefore = new RegExp(String.raw`(?:${alternation(words.funding_verbs)})了?\s*$`);
 
 /**
  * What money is for, named by 为 right before the funding verb (我们为大学研究资金预留了…): the label; not where the words hold a
@@ -760,11 +760,11 @@ export const givingVerb = new RegExp(alternation([...words.funding_verbs, ...wor
 
 /**
  * What money is for, said after it: the object of the first purpose verb (data/indicator-words.json purpose_verbs), after
- * whom it goes to (向中小企提供…, 透过议会加强…) and without a count or term before the noun (一项为期3年的先导计划), up to
+ * whom it goes to (向中小企提供…, 透过议会加强…), without a verb of building (支持建设…, building_verbs) and without a count or term before the noun (一项为期3年的先导计划), up to
  * 等 or the clause's end: ，向中小企提供知识产权咨询服务和人才培训等支援 → 知识产权咨询服务和人才培训 (dev 183).
  */
 export const fundedAfter = new RegExp(
-  String.raw`^\s*[，,]?\s*(?:(?:向|为|透过|通过)[^，。；,;、\d]{1,12}?)?(?:${alternation(words.purpose_verbs)})(?:更多)?(?:[一\d]\s*[项个])?(?:为期[^，。；,;的]{1,6}的)?(?<object>[^，。；,;、\d]{2,24}?)(?=\s*(?:[，。；,;、]|等|$))`,
+  String.raw`^\s*[，,]?\s*(?:(?:向|为|透过|通过)[^，。；,;、\d]{1,12}?)?(?:${alternation(words.purpose_verbs)})(?:${alternation(words.building_verbs)})?(?:更多)?(?:[一\d]\s*[项个])?(?:为期[^，。；,;的]{1,6}的)?(?<object>[^，。；,;、\d]{2,24}?)(?=\s*(?:[，。；,;、]|等|$))`,
 );
 
 /** Money followed by what it is for, no noun: 安排32.5亿元帮助解决…取暖问题, 投入5亿元用于… */
