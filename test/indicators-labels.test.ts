@@ -929,6 +929,29 @@ describe('plan targets', () => {
   });
 });
 
+describe('a budget report: the budget set is a target, its outturn actual (dev 239)', () => {
+  const report = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2025 }).map((f) => [f.value, f.kind]);
+  test.each([
+    [
+      '全市一般公共预算收入年初预算合计421.9亿元，调整后收入预算为423.7亿元；收入完成421.8亿元，同比增长3.6%。',
+      [
+        [421.9, 'target'],
+        [423.7, 'target'],
+        [421.8, 'actual'],
+      ],
+    ],
+    [
+      '支出预算155.1亿元，支出预算调整为206.2亿元；支出完成166.1亿元。',
+      [
+        [155.1, 'target'],
+        [206.2, 'target'],
+        [166.1, 'actual'],
+      ],
+    ],
+    ['争取中央预算内投资5亿元。', [[5, 'actual']]],
+  ] as const)('%s', (text, kinds) => expect(report(text)).toEqual(kinds));
+});
+
 describe('a budget speech', () => {
   test('what the speaker proposes is a target, 由 60% 加至 80% one figure with its baseline', () => {
     const found = extractFromParagraph('我建議把葡萄酒稅率由目前的 60%加至 80 %。', { kind: 'actual', year: 2002 }, 'zh-Hant');
