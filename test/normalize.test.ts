@@ -529,6 +529,34 @@ describe('json-export: a text saved as JSON is its string values (dev 143, 144)'
   });
 });
 
+describe('page-number-line: page numbers a PDF text layer keeps on lines of their own, framed by dashes (dev 239, 241)', () => {
+  const filler = (n: number, tag: string): string[] => Array.from({ length: n }, (_, i) => `${tag}第${i + 1}行文字，继续说明本市发展的基本情况和主要`);
+  const pdf = (mark: (n: number) => string) =>
+    [
+      '关于本市2025年预算执行情况的报告',
+      ...filler(9, '甲'),
+      '全市一般公共预算收入完成421.8亿元，同比增长3.6%，推动',
+      mark(1),
+      '本市财政收支平稳运行。',
+      ...filler(9, '乙'),
+      mark(2),
+      ...filler(9, '丙'),
+      mark(3),
+      '上海市常住人口控制在2500万人以内。',
+    ].join('\n');
+  test.each([[(n: number) => `—${n}—`], [(n: number) => `-${n}-`], [(n: number) => `- ${n} -`]])('%s: removed, logged, and the sentence it cut joined', (mark) => {
+    const n = normalizeText(pdf(mark));
+    expect(n.cleaning.filter((c) => c.kind === 'page-number').map((c) => c.text)).toEqual([mark(1), mark(2), mark(3)]);
+    const body = n.paragraphs.map((p) => p.text).join('\n');
+    expect(body).toContain('推动本市财政收支平稳运行。');
+    expect(body).not.toMatch(/[-—]\s*\d\s*[-—]/);
+  });
+  test('numbers that do not rise, or fewer than three, stay', () => {
+    expect(kinds(pdf((n) => `—${4 - n}—`))).not.toContain('page-number');
+    expect(kinds(pdf((n) => (n === 3 ? '' : `—${n}—`)))).not.toContain('page-number');
+  });
+});
+
 describe('glued-page-number: page numbers PDF extraction ran into the next line', () => {
   // A PDF plan: one printed line a line, the number of each new page glued to its first line.
   const filler = (n: number, tag: string): string[] => Array.from({ length: n }, (_, i) => `${tag}第${i + 1}行文字，继续说明本市发展的基本情况和主要`);
