@@ -12,12 +12,12 @@ import { spaceRule, type Span } from './space-rule.ts';
 const SPACED = /(?<!\p{Script=Han})\p{Script=Han}(?: \p{Script=Han}(?!\p{Script=Han})){2,}|(?<!\p{Script=Han})\p{Script=Han}(?: \p{Script=Han}(?!\p{Script=Han}))+(?= ?[：:])/gu;
 
 /** Three single Han characters in a row, two spaces apart. */
-const WIDE_RUN = /(?<!\S)\p{Script=Han}(?:  \p{Script=Han}(?!\S)){2,}/u;
+const WIDE_RUN = /(?<!\S)\p{Script=Han}(?: {2}\p{Script=Han}(?!\S)){2,}/u;
 /** A Han character alone between gaps (or the line's edges). */
 const ALONE = /(?<!\S)\p{Script=Han}(?!\S)/gu;
 const HAN = /\p{Script=Han}/gu;
 /** Two spaces between two characters, not between two Latin letters or digits (a row of numbers keeps its gaps). */
-const WIDE_GAP = /(?<=\S)  (?=\S)/g;
+const WIDE_GAP = /(?<=\S) {2}(?=\S)/g;
 const LATIN = /[A-Za-z0-9]/;
 
 /** The two-space gaps of a line spaced out throughout, else none. */
