@@ -4,15 +4,15 @@
 // colon follows, as in a label). A word spaced once (`总 则` in a heading) is the author's and stays.
 // A PDF's text layer may space out a whole line by a wider gap, two spaces between every character,
 // numbers and marks too: "收  入  完  成  421.8亿  元  ，  同  比  增  长  3.6%。" → "收入完成421.8亿元，同比增长3.6%。"
-// (dev 239). Evidence: three or more single Han characters in a row so spaced, and most of the
-// line's Han characters standing alone between such gaps; a table's row of words and numbers parted
+// (dev 239). Evidence: three or more single characters or marks in a row so spaced, and two or more
+// Han characters, most of the line's, standing alone between such gaps; a table's row of words and numbers parted
 // by two spaces (`一般公共预算收入  421.9  423.7`) has none alone and stays.
-import { spaceRule, type Span } from './space-rule.ts';
+import { CJK, spaceRule, type Span } from './space-rule.ts';
 
 const SPACED = /(?<!\p{Script=Han})\p{Script=Han}(?: \p{Script=Han}(?!\p{Script=Han})){2,}|(?<!\p{Script=Han})\p{Script=Han}(?: \p{Script=Han}(?!\p{Script=Han}))+(?= ?[：:])/gu;
 
-/** Three single Han characters in a row, two spaces apart. */
-const WIDE_RUN = /(?<!\S)\p{Script=Han}(?: {2}\p{Script=Han}(?!\S)){2,}/u;
+/** Three single characters or marks in a row, two spaces apart (以  上  。, a paragraph's last printed line, dev 241). */
+const WIDE_RUN = new RegExp(String.raw`(?<!\S)${CJK.source}(?: {2}${CJK.source}(?!\S)){2,}`, 'u');
 /** A Han character alone between gaps (or the line's edges). */
 const ALONE = /(?<!\S)\p{Script=Han}(?!\S)/gu;
 const HAN = /\p{Script=Han}/gu;
@@ -24,7 +24,7 @@ const LATIN = /[A-Za-z0-9]/;
 function wideGaps(text: string): Span[] {
   if (!WIDE_RUN.test(text)) return [];
   const alone = text.match(ALONE)?.length ?? 0;
-  if (alone * 2 < (text.match(HAN)?.length ?? 0)) return [];
+  if (alone < 2 || alone * 2 < (text.match(HAN)?.length ?? 0)) return [];
   const spans: Span[] = [];
   for (const m of text.matchAll(WIDE_GAP)) if (!(LATIN.test(text[m.index - 1]!) && LATIN.test(text[m.index + 2]!))) spans.push([m.index, m.index + 2]);
   return spans;
