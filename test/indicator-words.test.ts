@@ -221,6 +221,12 @@ describe('action verbs', () => {
     expect(labels('协助市人大开展立法调研，制定地方性法规6部。')).toEqual(['地方性法规']);
     expect(labels('兑现援企政策，释放失业保险稳岗惠企政策红利39.9亿元。')).toEqual(['失业保险稳岗惠企政策红利']);
   });
+
+  it('funds raised or passed down are named by their noun, without 筹措 or 下达 (dev 239)', () => {
+    const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => f.label);
+    expect(labels('筹措耕地地力保护补贴资金5.4亿元，提高种粮农民生产积极性。')).toEqual(['耕地地力保护补贴资金']);
+    expect(labels('下达高标准农田建设资金2.6亿元，推动健全管护长效机制。')).toEqual(['高标准农田建设资金']);
+  });
 });
 
 describe('counted noun verbs', () => {

@@ -933,6 +933,29 @@ describe('plan targets', () => {
   });
 });
 
+describe('a budget report: the budget set is a target, its outturn actual (dev 239)', () => {
+  const report = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2025 }).map((f) => [f.value, f.kind]);
+  test.each([
+    [
+      '全市一般公共预算收入年初预算合计421.9亿元，调整后收入预算为423.7亿元；收入完成421.8亿元，同比增长3.6%。',
+      [
+        [421.9, 'target'],
+        [423.7, 'target'],
+        [421.8, 'actual'],
+      ],
+    ],
+    [
+      '支出预算155.1亿元，支出预算调整为206.2亿元；支出完成166.1亿元。',
+      [
+        [155.1, 'target'],
+        [206.2, 'target'],
+        [166.1, 'actual'],
+      ],
+    ],
+    ['争取中央预算内投资5亿元。', [[5, 'actual']]],
+  ] as const)('%s', (text, kinds) => expect(report(text)).toEqual(kinds));
+});
+
 describe('a budget speech', () => {
   test('what the speaker proposes is a target, 由 60% 加至 80% one figure with its baseline', () => {
     const found = extractFromParagraph('我建議把葡萄酒稅率由目前的 60%加至 80 %。', { kind: 'actual', year: 2002 }, 'zh-Hant');
@@ -1995,6 +2018,10 @@ describe('money a speaker gives is labelled by what it funds, said after it (dev
     ['我會撥款1億元推行一項為期3年的先導計劃，聚焦於保險界別。', '1億元', '先導計劃'],
     ['我將投放1億3,000萬元加強託兒服務，支援婦女。', '1億3,000萬元', '託兒服務'],
     ['我在今年會再提供1億元，透過議會加強培訓更多熟練工人。', '1億元', '培訓更多熟練工人'],
+    // the funding verb in the past (預留了) and a build verb after the purpose verb (支持建設…) do not hide what it funds (dev 248)
+    ['我在去年的預算案預留了100億元支援創科發展。', '100億元', '創科發展'],
+    ['我亦會預留100億元支持建設醫療科技創新平台和人工智能及機械人科技創新平台，吸引頂尖的科研機構。', '100億元', '醫療科技創新平台和人工智能及機械人科技創新平台'],
+    ['我们拨出了5亿元支持兴建社区会堂。', '5亿元', '社区会堂'],
   ])('%s', (text, match, label) => {
     expect(labels(text)).toContainEqual([match, label]);
   });

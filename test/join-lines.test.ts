@@ -19,6 +19,11 @@ const printed = (i: number) => `第${i}段的文字排得很满，一行印到�
 const doubleSpaced = Array.from({ length: 24 }, (_, i) => [printed(i), '', '接着写完这一句。', '']).flat();
 const doubleSpacedParagraphs = Array.from({ length: 24 }, (_, i) => `${printed(i)}接着写完这一句。`);
 
+/** A single-spaced PDF text layer (dev 239): no blank lines, full lines cut mid-sentence, a short line ends its paragraph. */
+const singleSpaced = Array.from({ length: 24 }, (_, i) => [printed(i), '接着写完这一句。']).flat();
+/** Full lines that each end their sentence: nothing to join. */
+const fullSentences = Array.from({ length: 24 }, (_, i) => `${printed(i)}。`);
+
 /** A PDF extraction that lost its full stops (corpus 69): every 。 became a line end, and commas abound. */
 const stopless = [
   '国内生产总值年均增长 7.5%，实现人均国内生产总值比 2000 年翻一番',
@@ -56,6 +61,8 @@ const cases: [string, Line[], string[], string | null][] = [
     ['发布机构：', '成文日期：'],
     null,
   ],
+  ['printed width', singleSpaced, [...doubleSpacedParagraphs], 'cut at the printed width'],
+  ['printed width', fullSentences, [...fullSentences], null],
   [
     'wrapped line',
     ['今年全市科技工作', '取得新进展。', '', '研发投入持续', '增长。', '', '人才队伍不断', '壮大。', '', '成果转化加快', '推进。'],

@@ -105,6 +105,13 @@ describe('stray spaces: removed on evidence, each logged with its line', () => {
     ['letter-spacing', '发 布 机 构 ：天津市工业和信息化局', '发布机构：天津市工业和信息化局'],
     ['letter-spacing', '## 第一章 总 则', '第一章 总 则'],
     ['letter-spacing', '主席 曾鈺成議員', '主席 曾鈺成議員'],
+    // a PDF's text layer that spaces out every character of a line by two spaces, numbers and marks too (dev 239)
+    ['letter-spacing', '受  市  人  民  政  府  委  托  ，  现  将  2025年  预  算', '受市人民政府委托，现将2025年预算'],
+    ['letter-spacing', '收  入  完  成  421.8亿  元  ，  同  比  增  长  3.6%。  支  出  预  算  合  计  726.9亿', '收入完成421.8亿元，同比增长3.6%。支出预算合计726.9亿'],
+    ['letter-spacing', '（  一  ）  2025年  预  算  收  支  情  况', '（一）2025年预算收支情况'],
+    ['letter-spacing', '以  上  。', '以上。'], // a paragraph's last printed line: two characters and a stop (dev 241)
+    ['letter-spacing', '一般公共预算收入  421.9  423.7  99.6', '一般公共预算收入  421.9  423.7  99.6'], // a table's row: words and numbers, no spaced-out line
+    ['letter-spacing', '项目名称  金额  备注  合计', '项目名称  金额  备注  合计'],
     // punctuation-space: beside full-width marks and inside brackets around CJK text
     ['punctuation-space', '(一 ) 除了委聘顧問進行研究', '(一) 除了委聘顧問進行研究'],
     ['punctuation-space', '造成 “洗牌效應 ”，因此 (“中小企 ”)', '造成“洗牌效應”，因此 (“中小企”)'],
@@ -520,6 +527,34 @@ describe('json-export: a text saved as JSON is its string values (dev 143, 144)'
     const prose = ['"十四五"规划纲要', ...Array.from({ length: 11 }, (_, i) => `第${i + 1}条 本条例自公布之日起施行。`)].join('\n');
     expect(kinds(prose)).not.toContain('json-export');
     expect(bodyOf(prose)).toContain('"十四五"规划纲要');
+  });
+});
+
+describe('page-number-line: page numbers a PDF text layer keeps on lines of their own, framed by dashes (dev 239, 241)', () => {
+  const filler = (n: number, tag: string): string[] => Array.from({ length: n }, (_, i) => `${tag}第${i + 1}行文字，继续说明本市发展的基本情况和主要`);
+  const pdf = (mark: (n: number) => string) =>
+    [
+      '关于本市2025年预算执行情况的报告',
+      ...filler(9, '甲'),
+      '全市一般公共预算收入完成421.8亿元，同比增长3.6%，推动',
+      mark(1),
+      '本市财政收支平稳运行。',
+      ...filler(9, '乙'),
+      mark(2),
+      ...filler(9, '丙'),
+      mark(3),
+      '上海市常住人口控制在2500万人以内。',
+    ].join('\n');
+  test.each([[(n: number) => `—${n}—`], [(n: number) => `-${n}-`], [(n: number) => `- ${n} -`]])('%s: removed, logged, and the sentence it cut joined', (mark) => {
+    const n = normalizeText(pdf(mark));
+    expect(n.cleaning.filter((c) => c.kind === 'page-number').map((c) => c.text)).toEqual([mark(1), mark(2), mark(3)]);
+    const body = n.paragraphs.map((p) => p.text).join('\n');
+    expect(body).toContain('推动本市财政收支平稳运行。');
+    expect(body).not.toMatch(/[-—]\s*\d\s*[-—]/);
+  });
+  test('numbers that do not rise, or fewer than three, stay', () => {
+    expect(kinds(pdf((n) => `—${4 - n}—`))).not.toContain('page-number');
+    expect(kinds(pdf((n) => (n === 3 ? '' : `—${n}—`)))).not.toContain('page-number');
   });
 });
 

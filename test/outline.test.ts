@@ -138,6 +138,23 @@ describe('the other corpus texts', () => {
     expect(outline.blocks.filter((b) => b.type === 'paragraph' && b.role !== 'body').map((b) => b.type === 'paragraph' && b.role)).toEqual(['title', 'subtitle', 'salutation']);
   });
 
+  test('a heading whose title comes again later is no contents entry when a heading with a run-in sentence follows it (dev 239)', () => {
+    const text = [
+      '一、2025年预算执行情况',
+      '1.一般公共预算',
+      '（1）全市收支情况。收入完成421.8亿元，同比增长3.6%。',
+      '2.政府性基金预算',
+      '（1）全市收支情况。收入完成225.7亿元，同比下降16.3%。',
+      '二、2026年预算草案',
+      '1.一般公共预算',
+      '（1）代编全市一般公共预算情况',
+      '2.政府性基金预算',
+      '（1）代编全市政府性基金预算情况',
+    ].join('\n');
+    const outline = assignAnchors(parseOutline(normalizeText(text).paragraphs));
+    expect(outline.sections.filter((s) => s.parent === 's1').map((s) => s.title)).toEqual(['一般公共预算', '政府性基金预算']);
+  });
+
   test('Tianjin notice: the table of contents is not a section; the appendix restarts 一、 as app2-1 …', () => {
     const outline = outlineOf(join(structure, '05_tj-demand-response-notice.txt'));
     const top = outline.sections.filter((s) => s.parent === null).map((s) => s.id);

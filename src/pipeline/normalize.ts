@@ -31,6 +31,7 @@ import { tableFragment } from './clean/table-fragment.ts';
 import { runInHeading } from './clean/run-in-heading.ts';
 import { wrapSpace } from './clean/wrap-space.ts';
 import { letterSpacing } from './clean/letter-spacing.ts';
+import { pageNumberLine } from './clean/page-number-line.ts';
 import { punctuationSpace } from './clean/punctuation-space.ts';
 import { digitGroupSpace } from './clean/digit-group-space.ts';
 import { digitSpacing } from './clean/digit-spacing.ts';
@@ -62,6 +63,8 @@ export const cleaningRules: readonly CleaningRule[] = [
   pageHeader,
   // after running headers (their page numbers stand alone), before lines are joined across the break
   gluedPageNumber,
+  // a page's number alone on its line, framed by dashes (—3—, -6-), where no running header stands beside it
+  pageNumberLine,
   webNav,
   imagePlaceholder,
   keywordLine,

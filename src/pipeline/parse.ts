@@ -671,7 +671,9 @@ function contentsEntries(paragraphs: Paragraph[]): Set<number> {
     // a title, not a sentence said twice (一、違反第十五條第一項第二款規定，… in two articles)
     if (!startsHeading(text) || text.length > 40 || /[，。；：,;:]/.test(text)) continue;
     const next = paragraphs[i + 1]?.text ?? '';
-    if (seen.has(text) && (paged || startsHeading(next) || GLUED_CONTENTS.test(next))) out.add(i);
+    // the entry after it is a title too: a heading with a run-in sentence (（1）全市收支情况。收入完成…) follows a section's own heading (dev 239)
+    const nextEntry = startsHeading(next) && !/[。；;]./.test(next.replace(PAGE_AFTER_ENTRY, ''));
+    if (seen.has(text) && (paged || nextEntry || GLUED_CONTENTS.test(next))) out.add(i);
     seen.set(text, i);
   }
   return out;

@@ -5,6 +5,7 @@
 //   a quotation or bracket left open                     "举行“加快…驱动\n奋力…”"  → joined
 //   a line starting with a comma, a closing mark or 的   "…用户\n，需在…"          → joined
 //   a page break inside a sentence                        "此外，\n[page]\n當然…"    → joined
+//   a full printed line cut mid-sentence (a PDF text layer) "…支出预算合计726.9亿\n元，…" → joined
 //   a metadata label and its value                        "发布机构：\n天津市…"     → joined
 //   lines that together repeat a line of the page (title)  "…关于印发\n2021\n年春节期间\n电力…通知" → joined
 //   a sentence left open after a comma                    "…，由负荷集成商代理\n以集中形式参与" → joined
@@ -61,6 +62,7 @@ export function joinLines(lines: SourceLine[], log: CleanLog): Paragraph[] {
     known: knownLines(items),
     runOn: runOnItems(items),
     doubleSpaced: doubleSpacedWidth(items),
+    printedWidth: printedWidth(items),
     scattered: isScattered(items),
     stopless: lostFullStops(items),
   };
@@ -163,6 +165,12 @@ interface Doc {
    */
   doubleSpaced: number | undefined;
   /**
+   * A single-spaced PDF text layer (no blank line between paragraphs, dev 239): the printed line width,
+   * when at least ten full lines, a third of the prose lines or more, end mid-sentence before a line
+   * that goes on it, so that such a line joins the next; a line shorter than the width ends its paragraph.
+   */
+  printedWidth: number | undefined;
+  /**
    * A web page whose numbers stood in spans of their own, each now a line (`2024` / `年春节期间，` /
    * `参与` / `响应用户` / `106` / `户，`): a sentence open after a comma goes on however short it is.
    */
@@ -209,6 +217,12 @@ export const joinSteps: readonly JoinStep[] = [
   // a label takes the one line after it as its value, unless that is the next label
   { name: 'label and value', decide: (b) => (b.doc.isLabel?.(b.p) ? !b.item.label && b.p.text === b.lastText : undefined) },
   { name: 'wrapped line', decide: (b) => b.doc.wrapped || undefined },
+  // a single-spaced PDF text: a full line cut mid-sentence goes on in the next
+  {
+    name: 'printed width',
+    reason: 'cut at the printed width',
+    decide: (b) => (b.doc.printedWidth !== undefined && !b.item.gap && !b.ended && isFullLine(b.lastText, b.doc.printedWidth) && goesOn(b.item.text)) || undefined,
+  },
   { name: 'repeats a line of the page', decide: (b) => (!b.ended && repeatsKnownLine(b.p.text, b.items, b.index, b.doc.known)) || undefined },
   { name: 'continuation', decide: (b) => CONTINUES.test(b.item.text) || undefined },
   { name: 'number and unit', decide: (b) => (/[\d.．０-９]$/.test(b.p.text) && UNIT.test(b.item.text)) || undefined },
@@ -286,6 +300,20 @@ function doubleSpacedWidth(items: Item[]): number | undefined {
     if (next?.gap && !item.role && !TERMINAL.test(item.text) && isFullLine(item.text, width) && !startsHeading(next.text) && goesOn(next.text)) cut++;
   });
   return cut >= 10 ? width : undefined;
+}
+
+/** The printed line width of a single-spaced text whose full lines are cut mid-sentence (Doc.printedWidth). */
+function printedWidth(items: Item[]): number | undefined {
+  const prose = items.filter((i) => !i.role && i.text.length >= 15);
+  if (prose.length < 20) return undefined;
+  const width = prose.map((i) => i.text.length).sort((a, b) => a - b)[Math.floor(prose.length * 0.9)]!;
+  if (width < 20) return undefined;
+  let cut = 0;
+  items.forEach((item, i) => {
+    const next = items[i + 1];
+    if (next && !next.gap && !item.role && !TERMINAL.test(item.text) && isFullLine(item.text, width) && !startsHeading(next.text) && goesOn(next.text)) cut++;
+  });
+  return cut >= 10 && cut * 3 >= prose.length ? width : undefined;
 }
 
 function knownLines(items: Item[]): Set<string> {

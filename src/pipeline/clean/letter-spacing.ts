@@ -2,12 +2,38 @@
 //   "发 布 机 构 ：" → "发布机构：", "運 輸 署 和" → "運輸署和"
 // Evidence: at least three single Han characters in a row, each separated by one space (two when a
 // colon follows, as in a label). A word spaced once (`总 则` in a heading) is the author's and stays.
-import { spaceRule, type Span } from './space-rule.ts';
+// A PDF's text layer may space out a whole line by a wider gap, two spaces between every character,
+// numbers and marks too: "收  入  完  成  421.8亿  元  ，  同  比  增  长  3.6%。" → "收入完成421.8亿元，同比增长3.6%。"
+// (dev 239). Evidence: three or more single characters or marks in a row so spaced, and two or more
+// Han characters, most of the line's, standing alone between such gaps; a table's row of words and numbers parted
+// by two spaces (`一般公共预算收入  421.9  423.7`) has none alone and stays.
+import { CJK, spaceRule, type Span } from './space-rule.ts';
 
 const SPACED = /(?<!\p{Script=Han})\p{Script=Han}(?: \p{Script=Han}(?!\p{Script=Han})){2,}|(?<!\p{Script=Han})\p{Script=Han}(?: \p{Script=Han}(?!\p{Script=Han}))+(?= ?[：:])/gu;
 
+/** Three single characters or marks in a row, two spaces apart (以  上  。, a paragraph's last printed line, dev 241). */
+const WIDE_RUN = new RegExp(String.raw`(?<!\S)${CJK.source}(?: {2}${CJK.source}(?!\S)){2,}`, 'u');
+/** A Han character alone between gaps (or the line's edges). */
+const ALONE = /(?<!\S)\p{Script=Han}(?!\S)/gu;
+const HAN = /\p{Script=Han}/gu;
+/** Two spaces between two characters, not between two Latin letters or digits (a row of numbers keeps its gaps). */
+const WIDE_GAP = /(?<=\S) {2}(?=\S)/g;
+const LATIN = /[A-Za-z0-9]/;
+
+/** The two-space gaps of a line spaced out throughout, else none. */
+function wideGaps(text: string): Span[] {
+  if (!WIDE_RUN.test(text)) return [];
+  const alone = text.match(ALONE)?.length ?? 0;
+  if (alone < 2 || alone * 2 < (text.match(HAN)?.length ?? 0)) return [];
+  const spans: Span[] = [];
+  for (const m of text.matchAll(WIDE_GAP)) if (!(LATIN.test(text[m.index - 1]!) && LATIN.test(text[m.index + 2]!))) spans.push([m.index, m.index + 2]);
+  return spans;
+}
+
 /** Removes the spaces between letter-spaced single characters. */
 export const letterSpacing = spaceRule('letter-spacing', 'spaced-out characters', (text) => {
+  const wide = wideGaps(text);
+  if (wide.length) return wide;
   const spans: Span[] = [];
   for (const m of text.matchAll(SPACED)) {
     for (let i = m.index; i < m.index + m[0].length; i++) if (text[i] === ' ') spans.push([i, i + 1]);
