@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { cleanLabel, edgeFunctionWord, labelOf, labelSteps, nounAfter, subjectOf, subjectSteps, type LabelContext } from '../src/pipeline/indicators/labels.ts';
 import { frameClause, recipientAfter } from '../src/pipeline/indicators/rules.ts';
 import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
-import { printedDecimalPoints, readDecimalPoints } from '../src/pipeline/indicators/numbers.ts';
+import { printedDecimalPoints, readChineseYears, readDecimalPoints } from '../src/pipeline/indicators/numbers.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { sameMeasure } from '../src/pipeline/indicators/units.ts';
 import { parseOutline } from '../src/pipeline/parse.ts';
@@ -1036,6 +1036,27 @@ describe('an old gazette: 8，500亿元 and 16· 7％', () => {
       ['人口自然增长率', 12.5, '‰', '<='],
       ['粮食产量', 5, '亿吨', undefined],
     ]);
+  });
+});
+
+describe('years written in Chinese numerals (一九五二年: reports of the 1950s, corpus 224, 225, 233)', () => {
+  test('a year of four numeral digits is read as Arabic digits, one for one; counts and numbers with places are not', () => {
+    expect(readChineseYears('一九五二年，比一九四九年、一九五○年至二〇〇五年')).toBe('1952年，比1949年、1950年至2005年');
+    expect(readChineseYears('一千九百五十二年，一九五二个，十一九五二年，三五四七年')).toBe('一千九百五十二年，一九五二个，十一九五二年，三五四七年');
+  });
+  test('a figure of a year before the document is achieved and its label is no year; 由…的X上升到…的Y is one figure with its basis', () => {
+    const found = extractFromParagraph(
+      '在一九五二年，我国工业农业总产值比一九四九年增长了百分之七十七点五。现代工业的比重，已由一九四九年的百分之十七上升到一九五二年的百分之二十六点七。',
+      { kind: 'target', year: 1955 },
+    );
+    expect(found.map((f) => [f.match, f.label, f.kind, f.period, f.baseline?.value])).toEqual([
+      ['百分之七十七点五', '我国工业农业总产值', 'actual', 1952, undefined],
+      ['百分之二十六点七', '现代工业的比重', 'actual', 1952, 17],
+    ]);
+  });
+  test('the year of a from-to pair’s to-part dates the figure reached (its kind as well as its period)', () => {
+    const found = extractFromParagraph('现代工业的比重，已由1949年的17%上升到1952年的26.7%。', { kind: 'target', year: 1955 });
+    expect(found.map((f) => [f.match, f.kind, f.period, f.baseline?.value])).toEqual([['26.7%', 'actual', 1952, 17]]);
   });
 });
 
