@@ -1060,6 +1060,24 @@ describe('years written in Chinese numerals (一九五二年: reports of the 195
   });
 });
 
+describe('a plan named in a review (a report on the annual plans, dev 260)', () => {
+  const review = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 1980, review: true }).map((f) => [f.match, f.kind]);
+  test('a sentence that names a year’s plan (１９８０年计划) sets targets, even in a review; one that says the plan was fulfilled does not', () => {
+    expect(review('根据１９８０年计划，积累率可能进一步降到３０％左右。')).toEqual([['３０％左右', 'target']]);
+    expect(review('１９８０年计划基本建设投资总额控制在５００亿元，进一步停建、缓建大中型项目２３８个。')).toEqual([
+      ['５００亿元', 'target'],
+      ['２３８个', 'target'],
+    ]);
+    expect(review('１９７９年超额完成１９７９年计划，钢产量达到３，４４８万吨。')).toEqual([['３，４４８万吨', 'actual']]);
+  });
+  test('计划建成 is what was planned, 实际建成 what was done', () => {
+    expect(review('计划建成投产大中型项目１１８个，实际建成１２８个。')).toEqual([
+      ['１１８个', 'target'],
+      ['１２８个', 'actual'],
+    ]);
+  });
+});
+
 describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as lists, the basis of a change', () => {
   const plan = (text: string) => extractFromParagraph(text, { kind: 'target', year: 1981 });
   test.each(printedDecimalPoints.map((f) => [f.name, ...f.example] as const))('%s: %s is read %s', (_name, written, read) => {
