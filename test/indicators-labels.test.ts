@@ -1070,6 +1070,16 @@ describe('a plan named in a review (a report on the annual plans, dev 260)', () 
     ]);
     expect(review('１９７９年超额完成１９７９年计划，钢产量达到３，４４８万吨。')).toEqual([['３，４４８万吨', 'actual']]);
   });
+  test('基本建设 (capital construction) is a noun, no verb before an object', () => {
+    expect(extractFromParagraph('１９７９年基本建设投资总额完成５００亿元。', { kind: 'actual', year: 1980 }).map((f) => f.label)).toEqual(['基本建设投资总额']);
+  });
+  test('a long label cut to its last words never opens with 的 (dev 240)', () => {
+    const found = extractFromParagraph('为着加速社会主义建设，国家的基本建设投资在全部财政支出中所占的比重，可以从第一个五年的35％左右，提高到40％左右。', {
+      kind: 'target',
+      year: 1956,
+    });
+    expect(found.map((f) => f.label)).toEqual(['基本建设投资在全部财政支出中所占的比重']);
+  });
   test('计划建成 is what was planned, 实际建成 what was done', () => {
     expect(review('计划建成投产大中型项目１１８个，实际建成１２８个。')).toEqual([
       ['１１８个', 'target'],

@@ -402,13 +402,13 @@ function capLength(p: Pair): Pair {
   // suffix: the cut goes before the word before it, so that no word is split and the label is a little longer
   const lone = (s: Intl.SegmentData | undefined) =>
     s !== undefined && /^\p{Script=Han}$/u.test(s.segment) && !leadingFunctionChars.has(s.segment) && !/^[与和及的]$/.test(s.segment);
-  // (never back to a function word or a list joint a label may not open with: 及第十二條之一…, dev 113)
+  // (never back to a function word or a list joint a label may not open with: 及第十二條之一…, dev 113; nor at a 的: 国家|的|基本建设投资…, dev 240)
   const opens = (s: Intl.SegmentData | undefined): s is Intl.SegmentData =>
     s !== undefined && !(s.segment.length === 1 && leadingFunctionChars.has(s.segment)) && !/^[与和及、的]$/.test(s.segment);
   let before: Intl.SegmentData | undefined;
   let beforeThat: Intl.SegmentData | undefined;
   for (const s of segmenter.segment(p.a)) {
-    if (s.index >= cut && !(s.segment.length === 1 && leadingFunctionChars.has(s.segment)) && !/^[与和及、]$/.test(s.segment)) {
+    if (s.index >= cut && !(s.segment.length === 1 && leadingFunctionChars.has(s.segment)) && !/^[与和及、的]$/.test(s.segment)) {
       cut = lone(s) && opens(before) ? before.index : lone(before) ? (opens(beforeThat) ? beforeThat : before!).index : s.index;
       break;
     }
