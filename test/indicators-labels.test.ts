@@ -1080,6 +1080,11 @@ describe('a plan named in a review (a report on the annual plans, dev 260)', () 
     });
     expect(found.map((f) => f.label)).toEqual(['基本建设投资在全部财政支出中所占的比重']);
   });
+  test('the aspect particle 了 is no part of a label (为了, 了解 are words and stay)', () => {
+    const label = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 1980 }).map((f) => f.label);
+    expect(label('１９７９年停建、缓建了大中型项目２９５个。')).toEqual(['停建、缓建大中型项目']);
+    expect(label('了解情况的干部１２０人。')).toEqual(['了解情况的干部']);
+  });
   test('计划建成 is what was planned, 实际建成 what was done', () => {
     expect(review('计划建成投产大中型项目１１８个，实际建成１２８个。')).toEqual([
       ['１１８个', 'target'],

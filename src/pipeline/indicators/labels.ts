@@ -340,7 +340,14 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   if (/^[“"「]/.test(p.a) && /[”"」]$/.test(p.a)) p = slice(p, 1, p.a.length - 1);
   // a long label loses a quoted name at its start (“科创中国”试点城市…), not one inside its words (用于“三农”的投入)
   else if (p.a.length > 12) p = removeAll(p, /^“[^”]*”/g);
-  return capLength(dropBasis(trimEdges(p)));
+  return capLength(dropBasis(trimEdges(withoutAspect(p))));
+}
+
+/** 停建、缓建了大中型项目 → 停建、缓建大中型项目: the aspect particle 了, a word of its own, is no part of a name (为了, 了解 are words). */
+function withoutAspect(p: Pair): Pair {
+  let cur = p;
+  for (const s of [...segmenter.segment(p.a)].reverse()) if (s.segment === '了') cur = concat(slice(cur, 0, s.index), slice(cur, s.index + 1));
+  return cur;
 }
 
 /** Where `char` last stands as a word of its own (as Intl.Segmenter cuts `s`), or -1. */
