@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { cleanLabel, edgeFunctionWord, labelOf, labelSteps, nounAfter, subjectOf, subjectSteps, type LabelContext } from '../src/pipeline/indicators/labels.ts';
 import { frameClause, recipientAfter } from '../src/pipeline/indicators/rules.ts';
 import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
-import { printedDecimalPoints, readDecimalPoints } from '../src/pipeline/indicators/numbers.ts';
+import { printedDecimalPoints, readChineseYears, readDecimalPoints } from '../src/pipeline/indicators/numbers.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { sameMeasure } from '../src/pipeline/indicators/units.ts';
 import { parseOutline } from '../src/pipeline/parse.ts';
@@ -1062,6 +1062,60 @@ describe('an old gazette: 8，500亿元 and 16· 7％', () => {
     expect(found.map((f) => [f.label, f.value, f.unit, f.comparator])).toEqual([
       ['人口自然增长率', 12.5, '‰', '<='],
       ['粮食产量', 5, '亿吨', undefined],
+    ]);
+  });
+});
+
+describe('years written in Chinese numerals (一九五二年: reports of the 1950s, corpus 224, 225, 233)', () => {
+  test('a year of four numeral digits is read as Arabic digits, one for one; counts and numbers with places are not', () => {
+    expect(readChineseYears('一九五二年，比一九四九年、一九五○年至二〇〇五年')).toBe('1952年，比1949年、1950年至2005年');
+    expect(readChineseYears('一千九百五十二年，一九五二个，十一九五二年，三五四七年')).toBe('一千九百五十二年，一九五二个，十一九五二年，三五四七年');
+  });
+  test('a figure of a year before the document is achieved and its label is no year; 由…的X上升到…的Y is one figure with its basis', () => {
+    const found = extractFromParagraph(
+      '在一九五二年，我国工业农业总产值比一九四九年增长了百分之七十七点五。现代工业的比重，已由一九四九年的百分之十七上升到一九五二年的百分之二十六点七。',
+      { kind: 'target', year: 1955 },
+    );
+    expect(found.map((f) => [f.match, f.label, f.kind, f.period, f.baseline?.value])).toEqual([
+      ['百分之七十七点五', '我国工业农业总产值', 'actual', 1952, undefined],
+      ['百分之二十六点七', '现代工业的比重', 'actual', 1952, 17],
+    ]);
+  });
+  test('the year of a from-to pair’s to-part dates the figure reached (its kind as well as its period)', () => {
+    const found = extractFromParagraph('现代工业的比重，已由1949年的17%上升到1952年的26.7%。', { kind: 'target', year: 1955 });
+    expect(found.map((f) => [f.match, f.kind, f.period, f.baseline?.value])).toEqual([['26.7%', 'actual', 1952, 17]]);
+  });
+});
+
+describe('a plan named in a review (a report on the annual plans, dev 260)', () => {
+  const review = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 1980, review: true }).map((f) => [f.match, f.kind]);
+  test('a sentence that names a year’s plan (１９８０年计划) sets targets, even in a review; one that says the plan was fulfilled does not', () => {
+    expect(review('根据１９８０年计划，积累率可能进一步降到３０％左右。')).toEqual([['３０％左右', 'target']]);
+    expect(review('１９８０年计划基本建设投资总额控制在５００亿元，进一步停建、缓建大中型项目２３８个。')).toEqual([
+      ['５００亿元', 'target'],
+      ['２３８个', 'target'],
+    ]);
+    expect(review('１９７９年超额完成１９７９年计划，钢产量达到３，４４８万吨。')).toEqual([['３，４４８万吨', 'actual']]);
+  });
+  test('基本建设 (capital construction) is a noun, no verb before an object', () => {
+    expect(extractFromParagraph('１９７９年基本建设投资总额完成５００亿元。', { kind: 'actual', year: 1980 }).map((f) => f.label)).toEqual(['基本建设投资总额']);
+  });
+  test('a long label cut to its last words never opens with 的 (dev 240)', () => {
+    const found = extractFromParagraph('为着加速社会主义建设，国家的基本建设投资在全部财政支出中所占的比重，可以从第一个五年的35％左右，提高到40％左右。', {
+      kind: 'target',
+      year: 1956,
+    });
+    expect(found.map((f) => f.label)).toEqual(['基本建设投资在全部财政支出中所占的比重']);
+  });
+  test('the aspect particle 了 is no part of a label (为了, 了解 are words and stay)', () => {
+    const label = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 1980 }).map((f) => f.label);
+    expect(label('１９７９年停建、缓建了大中型项目２９５个。')).toEqual(['停建、缓建大中型项目']);
+    expect(label('了解情况的干部１２０人。')).toEqual(['了解情况的干部']);
+  });
+  test('计划建成 is what was planned, 实际建成 what was done', () => {
+    expect(review('计划建成投产大中型项目１１８个，实际建成１２８个。')).toEqual([
+      ['１１８个', 'target'],
+      ['１２８个', 'actual'],
     ]);
   });
 });

@@ -10,7 +10,7 @@ import { convertText, detectScript } from './variants.ts';
 import { toHalfWidthDigits } from './numerals.ts';
 import { isHistoryLine } from './history.ts';
 import { WIDE_GAP } from './patterns.ts';
-import { readDecimalPoints, tidy } from './indicators/numbers.ts';
+import { readChineseYears, readDecimalPoints, tidy } from './indicators/numbers.ts';
 import { maskQuoted, outsideQuotes, scanQuantities } from './indicators/scan.ts';
 import { extractFromTable } from './indicators/table.ts';
 import { cleanLabel, deriveLabel, words, type Pair } from './indicators/labels.ts';
@@ -462,6 +462,8 @@ function readParagraph(
         // 2024年已拨付296.67万元，本次拨付剩余603.33万元: what this document does (本次, 此次) is of its own year, not of a year before it.
         const ownAct = thisActBefore.test(prefix);
         const dated = ownAct ? undefined : datedBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year);
+        // 比重已由1949年的17%上升到1952年的26.7%: the year of the to-part dates the figure reached, not the from-part's
+        const reachedIn = base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined;
         const ownYear = dated?.period ?? (ownAct ? undefined : sentenceFrame(a, masked, sentence.start, context.year));
         // 预期 is a target's verb in a plan's targets (经济增长速度预期为年均7％左右), a forecast's elsewhere
         const estimates = context.kind === 'target' ? plannedEstimate : { marker: estimateMarker, sentence: sentenceEstimateMarker, lead: estimateLead };
@@ -492,7 +494,8 @@ function readParagraph(
                         : named && context.year !== undefined && lastYear(named.period) < context.year
                           ? 'actual'
                           : // 2023年春节期间，参与响应用户107户 in a plan of 2025: what a year before the document's did happened
-                            context.kind === 'target' && ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year
+                            // (…上升到1952年的26.7% in a report of 1955: a level reached in such a year too)
+                            context.kind === 'target' && (reachedIn ?? ownYear) !== undefined && context.year !== undefined && lastYear((reachedIn ?? ownYear)!) < context.year
                             ? 'actual'
                             : // 2002-03年度政府开支…增长0.6% in a speech of 2002: a year from the document's on is still ahead
                               context.kind === 'actual' &&
@@ -517,7 +520,7 @@ function readParagraph(
         if (kind !== 'provision' && timeUnits.has(q.baseUnit) && termBefore.test(left.a)) return;
         // 1990年…达到2，567亿元，五年合计为11，194亿元: a span named in the figure's own clause is nearer than a year of the sentence
         const spanOfClause = ownAct ? undefined : namedPeriod(prefix, context.year, true)?.period;
-        const period = (base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined) ?? spanOfClause ?? ownYear ?? named?.period ?? context.period;
+        const period = reachedIn ?? spanOfClause ?? ownYear ?? named?.period ?? context.period;
         const match = original(q.start, q.end);
         // 生产总值达到3353.3亿元 in a review of 2016-2020: a level reached is of the span's last year; in a span of
         // several years (not a financial year such as 2016-17) so is a level its comparator word says (突破, 超过) or a rate,
@@ -797,8 +800,8 @@ function startsWithLink(a: string, qs: readonly Quantity[], clause: Span): boole
 /** A Simplified, half-width copy of the same length; the original when conversion changes length. */
 function analysisCopy(text: string): string {
   // 16·7％, 21，7％: old gazettes print the decimal point as a middle dot or a comma
-  const hans = readDecimalPoints(toHalfWidthDigits(convertText(text, 'zh-Hans')));
-  return hans.length === text.length ? hans : readDecimalPoints(toHalfWidthDigits(text));
+  const hans = readChineseYears(readDecimalPoints(toHalfWidthDigits(convertText(text, 'zh-Hans'))));
+  return hans.length === text.length ? hans : readChineseYears(readDecimalPoints(toHalfWidthDigits(text)));
 }
 
 const pair = (text: string, a: string, start: number, end: number): Pair => ({ a: a.slice(start, end), o: text.slice(start, end) });

@@ -347,7 +347,14 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   if (/^[“"「]/.test(p.a) && /[”"」]$/.test(p.a)) p = slice(p, 1, p.a.length - 1);
   // a long label loses a quoted name at its start (“科创中国”试点城市…), not one inside its words (用于“三农”的投入)
   else if (p.a.length > 12) p = removeAll(p, /^“[^”]*”/g);
-  return capLength(dropBasis(trimEdges(p)));
+  return capLength(dropBasis(trimEdges(withoutAspect(p))));
+}
+
+/** 停建、缓建了大中型项目 → 停建、缓建大中型项目: the aspect particle 了, a word of its own, is no part of a name (为了, 了解 are words). */
+function withoutAspect(p: Pair): Pair {
+  let cur = p;
+  for (const s of [...segmenter.segment(p.a)].reverse()) if (s.segment === '了') cur = concat(slice(cur, 0, s.index), slice(cur, s.index + 1));
+  return cur;
 }
 
 /** Where `char` last stands as a word of its own (as Intl.Segmenter cuts `s`), or -1. */
@@ -362,8 +369,7 @@ function lastParticle(s: string, char: string): number {
 const dropBasis = (p: Pair): Pair =>
   removeAll(p, /(?:分别[比较]|(?:分别)?(?:[比较](?:去年|上年|年初|上年末|上年底|同期|[“"]?十[一二三四五六]五[”"]?(?:期?末))(?:预算)?|[比较](?:原来|原|修订)?预算|较))$/g);
 
-/** One word that is a list's joint (和, 与, 及: list_joints), or 、, or 的 too. */
-const jointWord = new RegExp(`^[${jointChars}、]$`);
+/** One word that is a list's joint (和, 与, 及: list_joints), 、 or 的. */
 const jointOrDeWord = new RegExp(`^[${jointChars}、的]$`);
 const jointOrDeChar = new RegExp(`^[${jointChars}的]$`);
 /** Words that end in a list's joint or 或 (城镇和, 企业或). */
@@ -418,13 +424,13 @@ function capLength(p: Pair): Pair {
   // suffix: the cut goes before the word before it, so that no word is split and the label is a little longer
   const lone = (s: Intl.SegmentData | undefined) =>
     s !== undefined && /^\p{Script=Han}$/u.test(s.segment) && !leadingFunctionChars.has(s.segment) && !jointOrDeChar.test(s.segment);
-  // (never back to a function word or a list joint a label may not open with: 及第十二條之一…, dev 113)
+  // (never back to a function word or a list joint a label may not open with: 及第十二條之一…, dev 113; nor at a 的: 国家|的|基本建设投资…, dev 240)
   const opens = (s: Intl.SegmentData | undefined): s is Intl.SegmentData =>
     s !== undefined && !(s.segment.length === 1 && leadingFunctionChars.has(s.segment)) && !jointOrDeWord.test(s.segment);
   let before: Intl.SegmentData | undefined;
   let beforeThat: Intl.SegmentData | undefined;
   for (const s of segmenter.segment(p.a)) {
-    if (s.index >= cut && !(s.segment.length === 1 && leadingFunctionChars.has(s.segment)) && !jointWord.test(s.segment)) {
+    if (s.index >= cut && !(s.segment.length === 1 && leadingFunctionChars.has(s.segment)) && !jointOrDeWord.test(s.segment)) {
       cut = lone(s) && opens(before) ? before.index : lone(before) ? (opens(beforeThat) ? beforeThat : before!).index : s.index;
       break;
     }

@@ -155,9 +155,15 @@ export const thisYearPast = new RegExp(String.raw`今年(?:${thisYearPastPart})`
 /** 将 of what is still to come, before a verb or an adverb of how it will be done (将开放153个部门, 将分别启动; not the 将 of 把: 将其列入). */
 const futureJiang = String.raw`将(?:会|把|由|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留|提供|开放|推出|释放|分别|陆续|逐步|分阶段)`;
 
+/**
+ * A year's plan named in the sentence (根据１９８０年计划，积累率可能进一步降到３０％左右; １９８０年计划基本建设投资总额控制在…): its
+ * figures are what the plan sets, even in a review (dev 260); not a plan said to be fulfilled (超额完成１９７９年计划).
+ */
+const yearPlan = String.raw`(?<!完成|执行|超过|超额)(?:19|20)\d{2}年度?(?:国民经济)?计划(?![内外的])`;
+
 /** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… */
 export const sentenceTargetMarker = new RegExp(
-  String.raw`预期目标|主要目标|目标任务|目标是|${thisYearAhead}|明年|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|(?:建议|提出)(?:要|把|将|由)|${decision}|我计划|${speakers}(?:仍|亦|也|还|只)?(?:会|将会|计划|须|必须|需要|要|建议)|将会|${futureJiang}|${modalAfterAdverb}|${nextYear}`,
+  String.raw`预期目标|主要目标|目标任务|目标是|${yearPlan}|${thisYearAhead}|明年|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|(?:建议|提出)(?:要|把|将|由)|${decision}|我计划|${speakers}(?:仍|亦|也|还|只)?(?:会|将会|计划|须|必须|需要|要|建议)|将会|${futureJiang}|${modalAfterAdverb}|${nextYear}`,
 );
 
 /** A label's words after 的 that only say the figure is a target: 经济增长速度的调控目标 → 经济增长速度. */
@@ -177,7 +183,7 @@ export const yearRoundTarget = /全年(?:再|培育|引进|认定|备案|新增|
  * planned (年初预算合计421.9亿元, 支出预算调整为206.2亿元; the outturn, 收入完成421.8亿元, is actual, dev 239).
  */
 export const targetMarker = new RegExp(
-  String.raw`力争|确保|目标|承诺|拟(?!建)|计划(?:到|在|新增|引进|培育)|${thisYearAhead}|${speakers}(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|国家(?:仍|亦|也|还)?(?:将|要|打算|决定)|(?<![主需重摘纪提概只想必])要(?:从|由|把|再|控制|达到|扩大|降到|降低|减少|增加|提高|新增)|抓好(?!了)|即将|${futureJiang}|会把|${bureauModal}|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)|预算(?:合计|总计)?(?:调整为)?\s*$`,
+  String.raw`力争|确保|目标|承诺|拟(?!建)|计划(?:到|在|新增|引进|培育|建成|投产)|${thisYearAhead}|${speakers}(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|国家(?:仍|亦|也|还)?(?:将|要|打算|决定)|(?<![主需重摘纪提概只想必])要(?:从|由|把|再|控制|达到|扩大|降到|降低|减少|增加|提高|新增)|抓好(?!了)|即将|${futureJiang}|会把|${bureauModal}|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)|预算(?:合计|总计)?(?:调整为)?\s*$`,
 );
 
 /**
@@ -909,9 +915,9 @@ export const measureBeforeOf = /(?:注册资本|规模|面积|总额|金额|投�
 // 产业集聚区, 集聚发展区, nor 开放 before any other noun (开放数据集, 开放创新平台, 开放型经济).
 // 新增/净增/新认定/新引进/新培育 stay (a flow, not a stock); 研发 is left out (研发投入 is a noun).
 // 建设用地 (land for construction) and 研究与开发 (R&D) are nouns, no verb before an object (新增建设用地规模, dev 198;
-// 研究与开发经费, dev 50, 180).
+// 研究与开发经费, dev 50, 180); so is 基本建设 (capital construction: 基本建设投资总额, dev 260, 64, 240).
 export const actionVerbs = new RegExp(
-  String.raw`(?<![新净])(?:${alternation([...words.action_verbs, ...words.leading_action_verbs])}|按(?![时期需月年])|规划建设(?!用地)|建设(?!用地)|建成(?!区(?!域))|(?<![\u4e00-\u9fff])认定|集聚(?!区|发展)|(?<!研究[与和])开发(?!区)|开放(?=(?:应用)?场景))`,
+  String.raw`(?<![新净])(?:${alternation([...words.action_verbs, ...words.leading_action_verbs])}|按(?![时期需月年])|规划建设(?!用地)|(?<!基本)建设(?!用地)|建成(?!区(?!域))|(?<![\u4e00-\u9fff])认定|集聚(?!区|发展)|(?<!研究[与和])开发(?!区)|开放(?=(?:应用)?场景))`,
   'g',
 );
 
