@@ -12,9 +12,7 @@
 //   node scripts/build-search.ts [dist]      reports from $BAOGAO_REPORTS (default content/reports)
 import * as pagefind from 'pagefind';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { gunzipSync, gzip } from 'node:zlib';
-import { writeFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { SearchDocument, SEARCH_FILE_SUFFIX, isRecordFile, searchFileName } from '../src/schemas/search.ts';
 import { getOpenccConverter } from '../src/pipeline/variants.ts';
@@ -106,15 +104,12 @@ const bundle = join(dist, 'pagefind');
 rmSync(bundle, { recursive: true, force: true });
 
 /**
- * Work done ahead (BAOGAO_SEARCH_AHEAD=1: none, one step at a time, as before; the output is the same,
- * test/search-shards.test.ts): pages sent to Pagefind before the first of them is indexed (each waits
- * in its process as text), and windows gzipped and written while the next reports' are made (a few
- * KB each; gzip runs in zlib's thread pool, so a second core compresses).
+ * Pages sent to Pagefind before the first of them is indexed (each waits in its process as text), so
+ * that this process makes the next page while Pagefind indexes one (BAOGAO_SEARCH_AHEAD=1: one at a
+ * time, as before; the output is the same, test/search-shards.test.ts).
  */
-const ahead = process.env.BAOGAO_SEARCH_AHEAD ? Number(process.env.BAOGAO_SEARCH_AHEAD) : 4;
-if (!Number.isInteger(ahead) || ahead < 1) fail(`BAOGAO_SEARCH_AHEAD=${process.env.BAOGAO_SEARCH_AHEAD}: not a whole number (1 or more)`);
-const PAGES_AHEAD = ahead;
-const WINDOWS_AHEAD = ahead === 1 ? 0 : 4 * ahead;
+const PAGES_AHEAD = process.env.BAOGAO_SEARCH_AHEAD ? Number(process.env.BAOGAO_SEARCH_AHEAD) : 4;
+if (!Number.isInteger(PAGES_AHEAD) || PAGES_AHEAD < 1) fail(`BAOGAO_SEARCH_AHEAD=${process.env.BAOGAO_SEARCH_AHEAD}: not a whole number (1 or more)`);
 
 /** Page ids of the shards written so far: windows and facets are keyed by them, so they must not repeat. */
 const taken = new Set<string>();
@@ -191,13 +186,6 @@ const facetIndex = <T>(list: T[], value: T | null, key = (v: T) => JSON.stringif
   return at >= 0 ? at : list.push(value) - 1;
 };
 const facetPages: Record<string, [number, number, number]> = {};
-// Windows wait to be gzipped and written, at most WINDOWS_AHEAD of them (above).
-const gzipAsync = promisify(gzip);
-const writing: Promise<void>[] = [];
-const writeWindow = (path: string, text: string): Promise<void> =>
-  gzipAsync(text, { level: 9 })
-    .then((bytes) => writeFile(path, bytes))
-    .catch((error: Error) => fail(`${path}: ${error.message}`));
 let count = 0;
 let windowCount = 0;
 let wholeSections = 0;
@@ -223,17 +211,15 @@ for (let start = 0, k = 0; start < files.length; start += shardSize, k++) {
       fail((error as Error).message);
     }
     for (const script of [0, 1] as const) {
-      built.windows[script].forEach((w, n) => writing.push(writeWindow(join(windowDir, windowFile(id, n, script)), JSON.stringify(w))));
+      built.windows[script].forEach((w, n) => writeFileSync(join(windowDir, windowFile(id, n, script)), gzipSync(JSON.stringify(w), { level: 9 })));
       windowCount += built.windows[script].length;
     }
-    while (writing.length > WINDOWS_AHEAD) await writing.shift();
     wholeSections += built.whole;
     count += doc.sections.length;
     const region: [string, string] | null = doc.region ? [doc.region['zh-Hans'], doc.region['zh-Hant']] : null;
     facetPages[id] = [facetIndex(facetValues.region, region), facetIndex(facetValues.year, doc.year ?? null), facetIndex(facetValues.kind, doc.kind)];
     taken.add(id);
   }
-  await Promise.all(writing.splice(0));
   // The fragments hold the folded token stream: the windows replace them, and nothing loads them.
   rmSync(join(dir, 'fragment'), { recursive: true });
 }

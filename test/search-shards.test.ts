@@ -140,7 +140,7 @@ const filesOf = (dir: string): Map<string, Buffer> =>
       .map((f) => [join(f.parentPath, f.name).slice(dir.length), readFileSync(join(f.parentPath, f.name))]),
   );
 
-describe('work done ahead (BAOGAO_SEARCH_AHEAD): pages sent to Pagefind and windows written while the next are made', () => {
+describe('pages sent ahead (BAOGAO_SEARCH_AHEAD): Pagefind indexes one while build-search makes the next', () => {
   beforeAll(() => {
     if (existsSync(reports)) return; // made by the first describe, unless this one runs alone
     const content = buildContent(['--sources', join(root, 'content/sources'), '--out', reports]);
