@@ -42,27 +42,11 @@ export function decodeFold(encoded: string): FoldTable {
   return table;
 }
 
-/**
- * NFKC and lower case of each character met so far. It depends on the character alone, not on a fold
- * table, so one map serves every table; it holds at most the distinct characters of the texts
- * normalised (a few thousand). Building the search index normalises every line of a site several
- * times, and `String.prototype.normalize` per character was a third of build-search's own CPU
- * (docs/benchmarks.md, session 16).
- */
-const compatible = new Map<string, string>();
-
-/** NFKC (full-width → ASCII) and lower case of one character, remembered. */
-function compatibleChar(char: string): string {
-  let n = compatible.get(char);
-  if (n === undefined) compatible.set(char, (n = char.normalize('NFKC').toLowerCase()));
-  return n;
-}
-
 /** Normalises one character: NFKC (full-width → ASCII), lower case, folded script; keeps its length. */
 function normalizeChar(char: string, fold: FoldTable): string {
   const folded = fold[char];
   if (folded) return folded;
-  const n = compatibleChar(char);
+  const n = char.normalize('NFKC').toLowerCase();
   if (n.length !== char.length) return char;
   return fold[n] ?? n;
 }
