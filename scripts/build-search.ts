@@ -103,6 +103,14 @@ if (!Number.isInteger(shardSize) || shardSize < 1) fail(`BAOGAO_SEARCH_SHARD=${p
 const bundle = join(dist, 'pagefind');
 rmSync(bundle, { recursive: true, force: true });
 
+/**
+ * Pages sent to Pagefind before the first of them is indexed (each waits in its process as text), so
+ * that this process makes the next page while Pagefind indexes one (BAOGAO_SEARCH_AHEAD=1: one at a
+ * time, as before; the output is the same, test/search-shards.test.ts).
+ */
+const PAGES_AHEAD = process.env.BAOGAO_SEARCH_AHEAD ? Number(process.env.BAOGAO_SEARCH_AHEAD) : 4;
+if (!Number.isInteger(PAGES_AHEAD) || PAGES_AHEAD < 1) fail(`BAOGAO_SEARCH_AHEAD=${process.env.BAOGAO_SEARCH_AHEAD}: not a whole number (1 or more)`);
+
 /** Page ids of the shards written so far: windows and facets are keyed by them, so they must not repeat. */
 const taken = new Set<string>();
 
@@ -120,14 +128,24 @@ async function writeShard(shard: string[], dir: string): Promise<Map<string, str
     if (!index) fail(`pagefind: ${errors.join('; ')}`);
     // The document file of each indexed URL; the document itself is read again for its windows.
     const fileOf = new Map<string, string>();
+    // Pagefind's service handles its messages one at a time, in the order they arrive, so pages sent
+    // ahead are indexed in the same order (the same index, byte for byte) while this process makes the
+    // next page: at most `PAGES_AHEAD` pages wait in its queue.
+    const waiting: Promise<void>[] = [];
     for (const file of shard) {
       const built = buildSearchPage(readDocument(file), fold);
       const salt = salts.get(file);
       const url = salt ? `${built.url}~${salt}/` : built.url;
-      const added = await index.addHTMLFile({ ...built, url });
-      if (added.errors.length) fail(`pagefind: ${url}: ${added.errors.join('; ')}`);
+      waiting.push(
+        index.addHTMLFile({ ...built, url }).then(
+          (added) => void (added.errors.length && fail(`pagefind: ${url}: ${added.errors.join('; ')}`)),
+          (error: Error) => fail(`pagefind: ${url}: ${error.message}`),
+        ),
+      );
       fileOf.set(url, file);
+      if (waiting.length >= PAGES_AHEAD) await waiting.shift();
     }
+    await Promise.all(waiting);
     rmSync(dir, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: dir });
     if (written.errors.length) fail(`pagefind: ${written.errors.join('; ')}`);

@@ -14,6 +14,7 @@ Builds dist/ from content/sources/: build:content, astro build, then the Pagefin
 Environment: SITE_URL, BASE_PATH (GitHub Pages project sites), BAOGAO_PRESET (tw, hk, t, twp),
 BAOGAO_SOURCES, BAOGAO_REPORTS, BAOGAO_DIST (folders; defaults content/sources, content/reports, dist),
 BAOGAO_SEARCH_SHARD (reports per search bundle, default 2000: a larger site is indexed in shards),
+BAOGAO_SEARCH_AHEAD (pages sent to Pagefind ahead, default 4; 1: one at a time, the same output),
 BAOGAO_BUILD_LOG=info (show astro's own log with its phases; npm run bench uses it to time them).`);
   process.exit(0);
 }

@@ -17,10 +17,12 @@ import { SearchDocument, isRecordFile, searchFileName } from '../src/schemas/sea
 const dir = tempDir('baogao-shards-');
 const reports = join(dir, 'reports');
 
-/** Runs build-search on the reports in `from` into `dist`, with BAOGAO_SEARCH_SHARD = `shard` (none: the default). */
-function buildSearch(dist: string, shard?: number, from = reports): string {
+/** Runs build-search on the reports in `from` into `dist`, with BAOGAO_SEARCH_SHARD = `shard` (none: the default) and BAOGAO_SEARCH_AHEAD = `ahead`. */
+function buildSearch(dist: string, shard?: number, from = reports, ahead?: number): string {
   const env: NodeJS.ProcessEnv = { ...process.env, BAOGAO_REPORTS: from };
   delete env.BAOGAO_SEARCH_SHARD;
+  delete env.BAOGAO_SEARCH_AHEAD;
+  if (ahead) env.BAOGAO_SEARCH_AHEAD = String(ahead);
   const result = spawnSync(process.execPath, [join(root, 'scripts/build-search.ts'), dist], {
     cwd: root,
     encoding: 'utf8',
@@ -130,6 +132,32 @@ describe('an index of two reports per shard', () => {
 // Pagefind's page id is 7 hex digits of a hash of the page, longer only where two pages of ONE index
 // share them. These two tiny reports (found by indexing 40,000 of them) share them: in two shards
 // Pagefind would give both the id und_2f27a6a, and windows and facets are keyed by id.
+/** Every file under `dir` (relative path → bytes). */
+const filesOf = (dir: string): Map<string, Buffer> =>
+  new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile())
+      .map((f) => [join(f.parentPath, f.name).slice(dir.length), readFileSync(join(f.parentPath, f.name))]),
+  );
+
+describe('pages sent ahead (BAOGAO_SEARCH_AHEAD): Pagefind indexes one while build-search makes the next', () => {
+  beforeAll(() => {
+    if (existsSync(reports)) return; // made by the first describe, unless this one runs alone
+    const content = buildContent(['--sources', join(root, 'content/sources'), '--out', reports]);
+    if (content.status !== 0) throw new Error(`build:content failed:\n${content.stderr}`);
+  });
+
+  test('the index, the windows and every other file are byte for byte those of a build done one step at a time', () => {
+    const [stepwise, ahead] = [join(dir, 'stepwise'), join(dir, 'ahead')];
+    buildSearch(stepwise, 2, reports, 1);
+    buildSearch(ahead, 2, reports, 3);
+    const [a, b] = [filesOf(join(stepwise, 'pagefind')), filesOf(join(ahead, 'pagefind'))];
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    expect(a.size).toBeGreaterThan(20);
+    for (const [path, bytes] of a) expect(b.get(path)!.equals(bytes), path).toBe(true);
+  });
+});
+
 describe('two reports whose page ids collide, in two shards', () => {
   const from = join(dir, 'colliding');
   const one = join(dir, 'colliding-one');

@@ -3,7 +3,8 @@
 // `references`: each report page asking every other report was N² work (at 10,000 reports, 200
 // million section tables built for 20,000 pages).
 import { eachReport } from './reports.ts';
-import { scriptOf, type Lang } from './site.ts';
+import { langs, scriptOf, type Lang } from './site.ts';
+import type { SiteReport } from '../schemas/site-report.ts';
 import { textsFor } from './variant.ts';
 
 /** A report citing another, and where: links to `#id` of the citing page, labelled by section. */
@@ -13,32 +14,37 @@ export interface Citing {
   places: { id: string; label: string }[];
 }
 
-const memo = new Map<Lang, Promise<Map<string, Citing[]>>>();
+let memo: Promise<Record<Lang, Map<string, Citing[]>>> | undefined;
 
 /** The reports citing each report (by the cited slug), in the order of the report list. */
-export function citedBy(lang: Lang): Promise<Map<string, Citing[]>> {
-  if (!memo.has(lang)) memo.set(lang, makeIndex(lang));
-  return memo.get(lang)!;
+export async function citedBy(lang: Lang): Promise<Map<string, Citing[]>> {
+  return (await (memo ??= makeIndexes()))[lang];
 }
 
-async function makeIndex(lang: Lang): Promise<Map<string, Citing[]>> {
-  const index = new Map<string, Citing[]>();
+/** Both scripts' indexes, from one pass over the reports (each read once, not once per script). */
+async function makeIndexes(): Promise<Record<Lang, Map<string, Citing[]>>> {
+  const indexes = Object.fromEntries(langs.map((lang) => [lang, new Map<string, Citing[]>()])) as Record<Lang, Map<string, Citing[]>>;
   for await (const r of eachReport()) {
     const cited = r.references.filter((ref) => ref.target.slug && ref.target.slug !== r.slug);
     if (!cited.length) continue;
-    const texts = textsFor(r, scriptOf(lang));
-    const byTarget = new Map<string, Citing>();
-    for (const ref of cited) {
-      const target = ref.target.slug!;
-      if (!byTarget.has(target)) byTarget.set(target, { slug: r.slug, title: texts.title, places: [] });
-      const citing = byTarget.get(target)!;
-      const id = ref.paragraph ?? ref.section;
-      if (citing.places.some((p) => p.id === id)) continue;
-      const s = texts.sections.get(ref.section);
-      const label = s ? `${s.number}${s.title}`.trim() : texts.title;
-      citing.places.push({ id, label: label.length > 40 ? `${label.slice(0, 40)}…` : label });
-    }
-    for (const [target, citing] of byTarget) (index.get(target) ?? index.set(target, []).get(target)!).push(citing);
+    for (const lang of langs) addCitations(indexes[lang], r, cited, lang);
   }
-  return index;
+  return indexes;
+}
+
+/** Adds what `r` cites (its references to other reports, `cited`) to `index`, in the script of `lang`. */
+function addCitations(index: Map<string, Citing[]>, r: SiteReport, cited: SiteReport['references'], lang: Lang): void {
+  const texts = textsFor(r, scriptOf(lang));
+  const byTarget = new Map<string, Citing>();
+  for (const ref of cited) {
+    const target = ref.target.slug!;
+    if (!byTarget.has(target)) byTarget.set(target, { slug: r.slug, title: texts.title, places: [] });
+    const citing = byTarget.get(target)!;
+    const id = ref.paragraph ?? ref.section;
+    if (citing.places.some((p) => p.id === id)) continue;
+    const s = texts.sections.get(ref.section);
+    const label = s ? `${s.number}${s.title}`.trim() : texts.title;
+    citing.places.push({ id, label: label.length > 40 ? `${label.slice(0, 40)}…` : label });
+  }
+  for (const [target, citing] of byTarget) (index.get(target) ?? index.set(target, []).get(target)!).push(citing);
 }

@@ -57,30 +57,46 @@ const once = <T>(key: string, make: () => Promise<T>): Promise<T> => {
   return memo.get(key) as Promise<T>;
 };
 
-/** The report list of a script in pages of cards (newest year first, as reportFiles sorts). */
-export function reportListPages(lang: Lang): Promise<ReportListPages> {
-  return once(`list:${lang}`, async () => {
-    const script = scriptOf(lang);
-    const all: ReportCard[] = [];
-    for await (const r of eachReport()) {
-      const texts = textsFor(r, script);
-      all.push({
-        slug: r.slug,
-        title: texts.title,
-        region: texts.region ?? '',
-        parent: texts.region_parent ?? '',
-        year: r.meta.year ? String(r.meta.year) : '',
-        kind: r.meta.kind,
-      });
-    }
+/**
+ * The report list of a script in pages of cards (newest year first, as reportFiles sorts). Both
+ * scripts' lists are made in one pass over the reports (each read once, not once per script).
+ */
+export async function reportListPages(lang: Lang): Promise<ReportListPages> {
+  return (await once('lists', () => bothLangs(reportLists)))[lang];
+}
+
+/** A list, an index … per script, from one pass over the reports: `make` gets each report once for every script. */
+async function bothLangs<T, A>(make: { start: () => A; add: (acc: A, r: SiteReport, lang: Lang, file: ReportFile) => Promise<void> | void; end: (acc: A, lang: Lang) => T }) {
+  const acc = Object.fromEntries(langs.map((lang) => [lang, make.start()])) as Record<Lang, A>;
+  for (const file of await reportFiles()) {
+    const r = await readReport(file);
+    for (const lang of langs) await make.add(acc[lang], r, lang, file);
+  }
+  return Object.fromEntries(langs.map((lang) => [lang, make.end(acc[lang], lang)])) as Record<Lang, T>;
+}
+
+const reportLists = {
+  start: (): ReportCard[] => [],
+  add: (all: ReportCard[], r: SiteReport, lang: Lang) => {
+    const texts = textsFor(r, scriptOf(lang));
+    all.push({
+      slug: r.slug,
+      title: texts.title,
+      region: texts.region ?? '',
+      parent: texts.region_parent ?? '',
+      year: r.meta.year ? String(r.meta.year) : '',
+      kind: r.meta.kind,
+    });
+  },
+  end: (all: ReportCard[], lang: Lang): ReportListPages => {
     const pages = paginate(all, () => 1, listPageSize);
     const index = buildFilterIndex(
       pages.map((_, k) => pagePath(`/${lang}/`, k + 1)),
       pages.flatMap((page, k) => page.map((c) => ({ page: k, region: c.region, parent: c.parent || undefined, items: [{ year: c.year, kind: c.kind }] }))),
     );
     return { all, pages, index };
-  });
-}
+  },
+};
 
 /** The year an explorer row is filed under: its period, else its report's year. */
 export const rowYear = (r: IndicatorRow): string => String(r.period ?? r.year ?? '');
@@ -95,30 +111,38 @@ async function explorerRows(report: SiteReport, lang: Lang): Promise<IndicatorRo
 }
 
 /**
- * The indicator explorer of a script in pages of whole reports. The reports are read one at a time:
- * what stays is each page's reports, the filter index, the filter values and the charts' rows.
+ * The indicator explorer of a script in pages of whole reports. The reports are read one at a time,
+ * once for both scripts: what stays is each page's reports, the filter index, the filter values and
+ * the charts' rows.
  */
-export function explorerPages(lang: Lang): Promise<ExplorerPages> {
-  return once(`explorer:${lang}`, async () => {
-    const groups: { file: ReportFile; count: number; region: string; items: { year: string; kind: string }[] }[] = [];
-    const regions = new Set<string>();
-    const years = new Set<string>();
-    const chartRows: IndicatorRow[] = [];
-    let reports = 0;
-    let rows = 0;
-    for (const file of await reportFiles()) {
-      const r = await readReport(file);
-      reports++;
-      const group = await explorerRows(r, lang);
-      if (!group.length) continue;
-      rows += group.length;
-      for (const row of group) {
-        if (row.region) regions.add(row.region);
-        if (rowYear(row)) years.add(rowYear(row));
-        if (chartable(row)) chartRows.push(row);
-      }
-      groups.push({ file, count: group.length, region: group[0]!.region ?? '', items: group.map((row) => ({ year: rowYear(row), kind: row.kind })) });
+export async function explorerPages(lang: Lang): Promise<ExplorerPages> {
+  return (await once('explorers', () => bothLangs(explorers)))[lang];
+}
+
+interface ExplorerScan {
+  groups: { file: ReportFile; count: number; region: string; items: { year: string; kind: string }[] }[];
+  regions: Set<string>;
+  years: Set<string>;
+  chartRows: IndicatorRow[];
+  reports: number;
+  rows: number;
+}
+
+const explorers = {
+  start: (): ExplorerScan => ({ groups: [], regions: new Set(), years: new Set(), chartRows: [], reports: 0, rows: 0 }),
+  add: async (scan: ExplorerScan, r: SiteReport, lang: Lang, file: ReportFile) => {
+    scan.reports++;
+    const group = await explorerRows(r, lang);
+    if (!group.length) return;
+    scan.rows += group.length;
+    for (const row of group) {
+      if (row.region) scan.regions.add(row.region);
+      if (rowYear(row)) scan.years.add(rowYear(row));
+      if (chartable(row)) scan.chartRows.push(row);
     }
+    scan.groups.push({ file, count: group.length, region: group[0]!.region ?? '', items: group.map((row) => ({ year: rowYear(row), kind: row.kind })) });
+  },
+  end: ({ groups, regions, years, chartRows, reports, rows }: ExplorerScan, lang: Lang): ExplorerPages => {
     const pages = paginate(groups, (g) => g.count, explorerPageRows);
     const index = buildFilterIndex(
       pages.map((_, k) => pagePath(`/${lang}/indicators/`, k + 1)),
@@ -134,8 +158,8 @@ export function explorerPages(lang: Lang): Promise<ExplorerPages> {
       index,
       pageOf: new Map(pages.flatMap((page, k) => page.map((g) => [g.file.slug, k + 1] as const))),
     };
-  });
-}
+  },
+};
 
 /** The figures of explorer page `page` (1-based), one group per report, made when the page is. */
 export async function explorerGroups(explorer: ExplorerPages, lang: Lang, page: number): Promise<IndicatorRow[][]> {

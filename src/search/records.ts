@@ -63,10 +63,24 @@ const linesOf = (section: PageSection): string[] => (section.heading ? [section.
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * The normalised lines of a section (`linesOf`), made once per section object and fold table: the
+ * page, the other script's extra lines and the windows' word positions each need them, and
+ * normalising was a third of build-search's own time when each made them again.
+ */
+const normalizedMemo = new WeakMap<PageSection, { fold: FoldTable; lines: string[] }>();
+function normalizedLines(section: PageSection, fold: FoldTable): string[] {
+  const known = normalizedMemo.get(section);
+  if (known?.fold === fold) return known.lines;
+  const lines = linesOf(section).map((line) => normalize(line, fold));
+  normalizedMemo.set(section, { fold, lines });
+  return lines;
+}
+
 /** The folded lines of `other` that are not among the folded lines of `shown` (e.g. 软体 beside 软件 with twp). */
 function extraLines(shown: PageSection, other: PageSection, fold: FoldTable): string[] {
-  const own = new Set(linesOf(shown).map((line) => normalize(line, fold)));
-  return [...new Set(linesOf(other).map((line) => normalize(line, fold)))].filter((line) => !own.has(line));
+  const own = new Set(normalizedLines(shown, fold));
+  return [...new Set(normalizedLines(other, fold))].filter((line) => !own.has(line));
 }
 
 /**
@@ -74,7 +88,7 @@ function extraLines(shown: PageSection, other: PageSection, fold: FoldTable): st
  * lines of the Traditional page where they differ, so a folded query in either script matches.
  */
 export function sectionText(hans: PageSection, hant: PageSection, fold: FoldTable): string {
-  const versions = [serialize(linesOf(hans).map((line) => normalize(line, fold)))];
+  const versions = [serialize(normalizedLines(hans, fold))];
   const extra = extraLines(hans, hant, fold);
   if (extra.length) versions.push(serialize(extra));
   return versions.join(` ${VERSION} `);
@@ -129,8 +143,8 @@ export interface SearchWindow {
 function linePositions(hans: PageSection, start: number, end: number, fold: FoldTable, extra: string[]): [number, number][] | null {
   const spans: [number, number][] = [];
   let at = start;
-  for (const line of linesOf(hans)) {
-    const words = tokenize(normalize(line, fold)).length;
+  for (const line of normalizedLines(hans, fold)) {
+    const words = tokenize(line).length;
     spans.push([at, at + words]);
     at += words + 1; // the line's words, then ¶ (or § before the extra lines)
   }
