@@ -57,6 +57,10 @@ export async function serveDist(dist: string, base = '/'): Promise<StaticServer>
     res.writeHead(404, { 'Content-Type': contentTypes['.html'] });
     res.end(req.method !== 'HEAD' && (await isFile(notFound)) ? await readFile(notFound) : 'not found');
   });
+  // An idle keep-alive connection is closed by the server after keepAliveTimeout (5 s by default); a
+  // client reusing it at that moment gets ECONNRESET, which a loaded machine's late timers make likely
+  // (seen once in test/search.test.ts). close() ends every connection anyway.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('the static server did not get a port');
