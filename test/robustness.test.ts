@@ -95,16 +95,21 @@ describe('build:content on bad input', () => {
     expect(written.filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
-  test('a failing build leaves earlier outputs byte-identical and writes nothing half', () => {
-    const sources = sourcesWith({});
+  /** Builds `sources`, adds an empty source named `bad`, builds again: the second build fails and leaves every output as it was. */
+  function failingBuildKeepsOutputs(sources: string, bad: string): void {
     const out = tempDir('baogao-out-');
     expect(buildContent(['--sources', sources, '--out', out, '--no-cache']).status).toBe(0);
-    const before = Object.fromEntries(readdirSync(out).map((n) => [n, readFileSync(join(out, n))]));
-    writeFileSync(join(sources, 'aa-empty.txt'), '');
+    const files = () => Object.fromEntries(readdirSync(out).map((n) => [n, readFileSync(join(out, n))]));
+    const before = files();
+    writeFileSync(join(sources, bad), '');
     const result = buildContent(['--sources', sources, '--out', out, '--no-cache']);
     expect(result.status).toBe(1);
-    const after = Object.fromEntries(readdirSync(out).map((n) => [n, readFileSync(join(out, n))]));
-    expect(after).toEqual(before);
+    expect(result.stderr).toContain(`${bad}: the file is empty`);
+    expect(files()).toEqual(before);
+  }
+
+  test('a failing build leaves earlier outputs byte-identical and writes nothing half', () => {
+    failingBuildKeepsOutputs(sourcesWith({}), 'aa-empty.txt');
   });
 
   test('a build stopped by a failure rewrites no report that cites another (its citations would miss the reports after the failure)', () => {
@@ -112,15 +117,7 @@ describe('build:content on bad input', () => {
     const sources = tempDir('baogao-cite-');
     const site = join(root, 'test/fixtures/references/site');
     for (const name of readdirSync(site)) copyFileSync(join(site, name), join(sources, name));
-    const out = tempDir('baogao-out-');
-    expect(buildContent(['--sources', sources, '--out', out, '--no-cache']).status).toBe(0);
-    const before = Object.fromEntries(readdirSync(out).map((n) => [n, readFileSync(join(out, n))]));
-    writeFileSync(join(sources, 'suining-3-empty.txt'), '');
-    const result = buildContent(['--sources', sources, '--out', out, '--no-cache']);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/suining-3-empty\.txt: the file is empty/);
-    const after = Object.fromEntries(readdirSync(out).map((n) => [n, readFileSync(join(out, n))]));
-    expect(after).toEqual(before);
+    failingBuildKeepsOutputs(sources, 'suining-3-empty.txt');
   });
 
   test('a missing sources folder and an empty one are explained', () => {
