@@ -352,6 +352,9 @@ export const listItemMark = /^\s*(?:—{1,2}|－{1,2}|-{2}|[●•◆▲■])/;
  */
 export const sentenceYearOpener = /^\s*(?:((?:19|20)\d{2})年|去年|今年|上年|过去一年|一年来)\s*[，,]/;
 
+/** A sentence that opens with a year of the document's or after, with or without a comma (2025年经济社会发展的…, 今年的…, 明年…). */
+export const sentenceYearStart = /^\s*(?:((?:19|20)\d{2})年(?!代)|今年|明年)/;
+
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
 /**
  * A time said in words before a from-to figure's value: 去年年中高峰期, 今年年初, 本年年初 (dev 143), 今年1月, 上年末, 目前
