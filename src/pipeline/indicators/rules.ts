@@ -157,9 +157,10 @@ const futureJiang = String.raw`将(?:会|把|由|提高|增加|提升|达到|扩
 
 /**
  * A year's plan named in the sentence (根据１９８０年计划，积累率可能进一步降到３０％左右; １９８０年计划基本建设投资总额控制在…): its
- * figures are what the plan sets, even in a review (dev 260); not a plan said to be fulfilled (超额完成１９７９年计划).
+ * figures are what the plan sets, even in a review (dev 260); not a plan said to be fulfilled (超额完成了１９７９年计划) nor how it
+ * went (2024年计划执行情况良好).
  */
-const yearPlan = String.raw`(?<!完成|执行|超过|超额)(?:19|20)\d{2}年度?(?:国民经济)?计划(?![内外的])`;
+const yearPlan = String.raw`(?<!(?:完成|执行|超过|超额)了?)(?:19|20)\d{2}年度?(?:国民经济)?计划(?![内外的]|执行|完成)`;
 
 /** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… */
 export const sentenceTargetMarker = new RegExp(
