@@ -264,6 +264,9 @@ export const costOfBefore = new RegExp(
   String.raw`^\s*(?:${alternation(words.demonstratives)})(?:项|个|些|一)?[\u4e00-\u9fff]{0,6}?(?:${alternation(words.cost_verbs)})(?:的)?(?:约|合共|共)?\s*$`,
 );
 
+/** Words that point back at what was said (以上, 上述 and the demonstratives: 推行以上一系列措施, 该计划): they name nothing of their own. */
+export const pointsBack = new RegExp(`^(?:以上|上述|${alternation(words.demonstratives)})`);
+
 /** A round bracket left open at the end of the words before a figure (优先电量规模（风电400小时, 每新增一条外贸航线(年度吞吐量超过1万TEU): the figure stands inside it. */
 export const openBracket = /[（(][^（()）]*$/;
 
