@@ -193,8 +193,12 @@ export const targetMarker = new RegExp(
  */
 export const speakerFunds = new RegExp(String.raw`${speakers}(?:仍|亦|也|还)?(?:为[^，。；,;、\d为向]{2,16}?)?(?:${alternation(words.funding_verbs)})`);
 
-/** Clause words of what is done or stands now (现时已经淘汰22 000辆, 现时最高的津贴额为41,000元): an actual though the sentence speaks of what will be (not 目前 or 去年, which date a baseline: 由目前的60%加至80%). */
-export const doneMarker = /已经|现已|现时(?!的)/;
+/**
+ * Clause words of what is done or stands now (现时已经淘汰22 000辆, 现时最高的津贴额为41,000元; what a plan's sentence says was
+ * done against it, １９７９年计划建成…，实际建成１２８个): an actual though the sentence speaks of what will be (not 目前 or 去年,
+ * which date a baseline: 由目前的60%加至80%; nor 实际 of a metric's name, 实际利用外资).
+ */
+export const doneMarker = /已经|现已|现时(?!的)|实际(?:完成|建成|开工|投产)/;
 
 /** Clause words that make a figure in a plan's section an actual: 目前…已经超过2万亿元. */
 export const actualMarker = /目前|现已|已经|截至|(?<![比较])(?:去年|上年)(?!同期|末|底)/;
