@@ -1096,6 +1096,13 @@ describe('a plan named in a review (a report on the annual plans, dev 260)', () 
       ['２３８个', 'target'],
     ]);
     expect(review('１９７９年超额完成１９７９年计划，钢产量达到３，４４８万吨。')).toEqual([['３，４４８万吨', 'actual']]);
+    expect(review('１９７９年超额完成了１９７９年计划，钢产量达到３，４４８万吨。')).toEqual([['３，４４８万吨', 'actual']]);
+    expect(review('2024年计划执行情况良好，全市地区生产总值增长5.2%。')).toEqual([['5.2%', 'actual']]);
+    // what the sentence says was done against the year's plan is actual
+    expect(review('１９７９年计划投资１００亿元，实际完成投资１２０亿元。')).toEqual([
+      ['１００亿元', 'target'],
+      ['１２０亿元', 'actual'],
+    ]);
   });
   test('基本建设 (capital construction) is a noun, no verb before an object', () => {
     expect(extractFromParagraph('１９７９年基本建设投资总额完成５００亿元。', { kind: 'actual', year: 1980 }).map((f) => f.label)).toEqual(['基本建设投资总额']);

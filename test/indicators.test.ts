@@ -244,6 +244,12 @@ describe('figures in a clause', () => {
     ]);
     // a year opener at the document's year or after frames nothing new: what follows keeps the section's kind
     expect(extractFromParagraph('2011年，是开局之年。城镇新增就业900万人以上。', { kind: 'target', year: 2011 }).map((f) => f.kind)).toEqual(['target']);
+    // nor does a past year frame a sentence that opens with the document's year (no comma after it) or that says it sets targets
+    const goals = { kind: 'target' as const, year: 2025 };
+    expect(extractFromParagraph('2024年，全市经济运行稳中有进。2025年经济社会发展的主要预期目标是：地区生产总值增长6%左右。', goals).map((f) => [f.kind, f.period])).toEqual([
+      ['target', 2025],
+    ]);
+    expect(extractFromParagraph('过去一年，全市经济运行稳中有进。主要预期目标是：地区生产总值增长6%左右。', goals).map((f) => f.kind)).toEqual(['target']);
   });
 
   test('a quantity after 每 is the basis a price is per, not a figure: the figure after it keeps the words before 每 (dev 256)', () => {

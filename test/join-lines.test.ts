@@ -63,6 +63,19 @@ const cases: [string, Line[], string[], string | null][] = [
   ],
   ['printed width', singleSpaced, [...doubleSpacedParagraphs], 'cut at the printed width'],
   ['printed width', fullSentences, [...fullSentences], null],
+  // a numbered heading as wide as the print, no clause mark in it, ends before a sentence; a heading's tail (no clause mark) joins it
+  [
+    'printed width',
+    [...singleSpaced, '二、关于本市二〇二六年全市和市本级一般公共预算草案的主要内容安排', '全市一般公共预算收入安排421.9亿元，增长3%。'],
+    [...doubleSpacedParagraphs, '二、关于本市二〇二六年全市和市本级一般公共预算草案的主要内容安排', '全市一般公共预算收入安排421.9亿元，增长3%。'],
+    'cut at the printed width',
+  ],
+  [
+    'printed width',
+    [...singleSpaced, '二、关于本市二〇二六年全市和市本级一般公共预算草案的主要内容和具体', '安排'],
+    [...doubleSpacedParagraphs, '二、关于本市二〇二六年全市和市本级一般公共预算草案的主要内容和具体安排'],
+    'cut at the printed width',
+  ],
   [
     'wrapped line',
     ['今年全市科技工作', '取得新进展。', '', '研发投入持续', '增长。', '', '人才队伍不断', '壮大。', '', '成果转化加快', '推进。'],

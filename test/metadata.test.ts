@@ -820,6 +820,11 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['专栏3 重大生态保护修复工程\n纳入本规划的重大工程，按程序报批。', 'plan'],
     ['本规划区内的建设项目，应当符合控制性详细规划。', 'other'],
     ['第一条 规划期内不得擅自改变土地用途。\n第二条 违者处200元罚款。', 'other'],
+    // articles numbered in Arabic digits (第 1 條, a Taiwan law's) are articles too; a five-year plan named by its number
+    // (“十四五”规划期间, as any report says it) is no plan speaking of its own term
+    ['第一章 總則\n第 1 條 為推廣再生能源利用。\n第 2 條 主管機關為經濟部。', 'other'],
+    ['第一章 总则\n第1条 为规范停车管理。\n第2条 违者处200元罚款。', 'other'],
+    ['一、过去五年工作回顾\n“十四五”规划期间，全市地区生产总值年均增长6%。', 'other'],
   ])('no title, chapters without articles: %j → %s', (text, kind) => expect(inferKind('', text)).toBe(kind));
   test('a text without a title line: its file name says nothing of its kind, the name it gives itself does (dev 123, 124)', () => {
     const body = '\n　　第一条 享受本办法的企业须是在我区注册的企业。\n\n　　第二条 对新落户的企业给予一次性落户奖励100万元。\n\n　　第三条 本办法自2017年1月1日起施行。\n';

@@ -110,6 +110,7 @@ describe('stray spaces: removed on evidence, each logged with its line', () => {
     ['letter-spacing', '收  入  完  成  421.8亿  元  ，  同  比  增  长  3.6%。  支  出  预  算  合  计  726.9亿', '收入完成421.8亿元，同比增长3.6%。支出预算合计726.9亿'],
     ['letter-spacing', '（  一  ）  2025年  预  算  收  支  情  况', '（一）2025年预算收支情况'],
     ['letter-spacing', '以  上  。', '以上。'], // a paragraph's last printed line: two characters and a stop (dev 241)
+    ['letter-spacing', '增  长  率  分  别  为  3.6%  5.2%  和  6.1%', '增长率分别为3.6%  5.2%和6.1%'], // two percentages stay apart
     ['letter-spacing', '一般公共预算收入  421.9  423.7  99.6', '一般公共预算收入  421.9  423.7  99.6'], // a table's row: words and numbers, no spaced-out line
     ['letter-spacing', '项目名称  金额  备注  合计', '项目名称  金额  备注  合计'],
     // punctuation-space: beside full-width marks and inside brackets around CJK text

@@ -64,6 +64,7 @@ import {
   targetYearOpener,
   listItemMark,
   sentenceYearOpener,
+  sentenceYearStart,
   perBasisBefore,
   classBoundOpening,
   classNounBetween,
@@ -900,17 +901,27 @@ const firstYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.s
 const lastYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.slice(5)));
 
 /**
- * The span of years that frames the sentences from `said` on: the one `said` opens with (五年来，…; 今后五年，… ahead), none after a
- * sentence that opens with a single year (2025年，…), else the frame before it.
+ * The span of years that frames the sentences from `said` on: the one `said` opens with (五年来，…; 今后五年，… ahead), a year
+ * before the document's that it opens with (过去一年，…), none from a sentence that opens with another single year (2025年，…) or
+ * with the document's year or a later one, or that says its figures are targets (sentenceTargetMarker), else the frame before it.
  */
 function nextSpanFrame(said: string, year: number | undefined, frame: Period | undefined): Period | undefined {
   if (paragraphPeriodOpener.test(said)) return namedPeriod(said, year, true)?.period ?? frame;
+  // 2025年经济社会发展的主要预期目标是：…, 今年的主要预期目标是：… after 2024年，…: a sentence that opens with the document's
+  // year or a later one, comma or not, or that says its figures are targets, is framed by no year before it
+  if (frame !== undefined && (sentenceTargetMarker.test(said) || ownYearStart(said, year))) return undefined;
   const opener = sentenceYearOpener.exec(said);
   if (!opener) return frame;
   // 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%… in part 三、2011年的工作 of a report of 2011: a year
   // before the document's frames the sentences after it too (dev 256); the document's own year or a later one frames nothing
   const opened = opener[1] ? Number(opener[1]) : year !== undefined && opener[0].includes('今年') ? year : year !== undefined ? year - 1 : undefined;
   return opened !== undefined && year !== undefined && opened < year ? opened : undefined;
+}
+
+/** Whether `said` opens with the document's year or a later one (2025年…, 今年…, 明年… in a document of 2025). */
+function ownYearStart(said: string, year: number | undefined): boolean {
+  const m = sentenceYearStart.exec(said);
+  return m !== null && year !== undefined && (m[1] === undefined || Number(m[1]) >= year);
 }
 
 /** “十四五”时期 → 2021-2025; 过去五年 in a document of `year` → the five years before it; with `ahead`, 今后五年 → it and the four after it. */

@@ -221,7 +221,14 @@ export const joinSteps: readonly JoinStep[] = [
   {
     name: 'printed width',
     reason: 'cut at the printed width',
-    decide: (b) => (b.doc.printedWidth !== undefined && !b.item.gap && !b.ended && isFullLine(b.lastText, b.doc.printedWidth) && goesOn(b.item.text)) || undefined,
+    decide: (b) =>
+      (b.doc.printedWidth !== undefined &&
+        !b.item.gap &&
+        !b.ended &&
+        isFullLine(b.lastText, b.doc.printedWidth) &&
+        goesOn(b.item.text) &&
+        !headingBeforeSentence(b.p.text, b.item.text)) ||
+      undefined,
   },
   { name: 'repeats a line of the page', decide: (b) => (!b.ended && repeatsKnownLine(b.p.text, b.items, b.index, b.doc.known)) || undefined },
   { name: 'continuation', decide: (b) => CONTINUES.test(b.item.text) || undefined },
@@ -278,6 +285,12 @@ function isScattered(items: Item[]): boolean {
 
 /** A line that can go on a sentence: Han first, or long enough not to be a page number (`4 000 萬，其中…`). */
 const goesOn = (text: string): boolean => HAN.test(text[0] ?? '') || text.length >= 10;
+
+/**
+ * A heading alone (numbered, no clause mark: `二、关于2026年全市和市本级预算草案的主要内容安排`) before a line that holds a sentence:
+ * a full heading line ends there; the tail of a heading that wraps holds no clause mark either.
+ */
+const headingBeforeSentence = (heading: string, next: string): boolean => startsHeading(heading) && !/[，,。；;：:]/.test(heading) && /[，,。；;]/.test(next);
 
 /** A line as long as the printed width, give or take the spaces the cleaning took out. */
 const isFullLine = (text: string, width: number): boolean => text.length >= width * 0.75;

@@ -16,9 +16,10 @@ const WIDE_RUN = new RegExp(String.raw`(?<!\S)${CJK.source}(?: {2}${CJK.source}(
 /** A Han character alone between gaps (or the line's edges). */
 const ALONE = /(?<!\S)\p{Script=Han}(?!\S)/gu;
 const HAN = /\p{Script=Han}/gu;
-/** Two spaces between two characters, not between two Latin letters or digits (a row of numbers keeps its gaps). */
+/** Two spaces between two characters, not between two Latin letters or digits, nor after a percentage (a row of numbers keeps its gaps: 3.6%  5.2%). */
 const WIDE_GAP = /(?<=\S) {2}(?=\S)/g;
 const LATIN = /[A-Za-z0-9]/;
+const LATIN_BEFORE = /[A-Za-z0-9%％]/;
 
 /** The two-space gaps of a line spaced out throughout, else none. */
 function wideGaps(text: string): Span[] {
@@ -26,7 +27,7 @@ function wideGaps(text: string): Span[] {
   const alone = text.match(ALONE)?.length ?? 0;
   if (alone < 2 || alone * 2 < (text.match(HAN)?.length ?? 0)) return [];
   const spans: Span[] = [];
-  for (const m of text.matchAll(WIDE_GAP)) if (!(LATIN.test(text[m.index - 1]!) && LATIN.test(text[m.index + 2]!))) spans.push([m.index, m.index + 2]);
+  for (const m of text.matchAll(WIDE_GAP)) if (!(LATIN_BEFORE.test(text[m.index - 1]!) && LATIN.test(text[m.index + 2]!))) spans.push([m.index, m.index + 2]);
   return spans;
 }
 

@@ -31,6 +31,7 @@ import {
   comparedBasis,
   leadingFillers,
   leadingJoints,
+  pointsBack,
   jointChars,
   listJoint,
   listMark,
@@ -706,7 +707,7 @@ export const labelSteps: readonly LabelStep[] = [
       const m = ctx.money && ctx.onward && fundingBefore.test(ctx.left.a) ? fundedAfter.exec(ctx.onward.a) : null;
       // 預留5億元，推行以上一系列措施: what points back names nothing of its own (dev 120); 注資2億元，支持在學術成績以外…:
       // a phrase that opens or ends with a function word is no noun (dev 144)
-      if (!m || /^(?:以上|上述|这|该|此)/.test(m.groups!.object!) || edgeFunctionWord(m.groups!.object!) !== undefined) return undefined;
+      if (!m || pointsBack.test(m.groups!.object!) || edgeFunctionWord(m.groups!.object!) !== undefined) return undefined;
       const at = m[0].length - m.groups!.object!.length;
       return slice(ctx.onward!, at, m[0].length);
     },

@@ -157,9 +157,10 @@ const futureJiang = String.raw`将(?:会|把|由|提高|增加|提升|达到|扩
 
 /**
  * A year's plan named in the sentence (根据１９８０年计划，积累率可能进一步降到３０％左右; １９８０年计划基本建设投资总额控制在…): its
- * figures are what the plan sets, even in a review (dev 260); not a plan said to be fulfilled (超额完成１９７９年计划).
+ * figures are what the plan sets, even in a review (dev 260); not a plan said to be fulfilled (超额完成了１９７９年计划) nor how it
+ * went (2024年计划执行情况良好).
  */
-const yearPlan = String.raw`(?<!完成|执行|超过|超额)(?:19|20)\d{2}年度?(?:国民经济)?计划(?![内外的])`;
+const yearPlan = String.raw`(?<!(?:完成|执行|超过|超额)了?)(?:19|20)\d{2}年度?(?:国民经济)?计划(?![内外的]|执行|完成)`;
 
 /** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… */
 export const sentenceTargetMarker = new RegExp(
@@ -192,8 +193,12 @@ export const targetMarker = new RegExp(
  */
 export const speakerFunds = new RegExp(String.raw`${speakers}(?:仍|亦|也|还)?(?:为[^，。；,;、\d为向]{2,16}?)?(?:${alternation(words.funding_verbs)})`);
 
-/** Clause words of what is done or stands now (现时已经淘汰22 000辆, 现时最高的津贴额为41,000元): an actual though the sentence speaks of what will be (not 目前 or 去年, which date a baseline: 由目前的60%加至80%). */
-export const doneMarker = /已经|现已|现时(?!的)/;
+/**
+ * Clause words of what is done or stands now (现时已经淘汰22 000辆, 现时最高的津贴额为41,000元; what a plan's sentence says was
+ * done against it, １９７９年计划建成…，实际建成１２８个): an actual though the sentence speaks of what will be (not 目前 or 去年,
+ * which date a baseline: 由目前的60%加至80%; nor 实际 of a metric's name, 实际利用外资).
+ */
+export const doneMarker = /已经|现已|现时(?!的)|实际(?:完成|建成|开工|投产)/;
 
 /** Clause words that make a figure in a plan's section an actual: 目前…已经超过2万亿元. */
 export const actualMarker = /目前|现已|已经|截至|(?<![比较])(?:去年|上年)(?!同期|末|底)/;
@@ -262,6 +267,9 @@ export const plannedEstimate = {
 export const costOfBefore = new RegExp(
   String.raw`^\s*(?:${alternation(words.demonstratives)})(?:项|个|些|一)?[\u4e00-\u9fff]{0,6}?(?:${alternation(words.cost_verbs)})(?:的)?(?:约|合共|共)?\s*$`,
 );
+
+/** Words that point back at what was said (以上, 上述 and the demonstratives: 推行以上一系列措施, 该计划): they name nothing of their own. */
+export const pointsBack = new RegExp(`^(?:以上|上述|${alternation(words.demonstratives)})`);
 
 /** A round bracket left open at the end of the words before a figure (优先电量规模（风电400小时, 每新增一条外贸航线(年度吞吐量超过1万TEU): the figure stands inside it. */
 export const openBracket = /[（(][^（()）]*$/;
@@ -351,6 +359,9 @@ export const listItemMark = /^\s*(?:—{1,2}|－{1,2}|-{2}|[●•◆▲■])/;
  * before the document's frames it and the sentences after it in the paragraph (nextSpanFrame).
  */
 export const sentenceYearOpener = /^\s*(?:((?:19|20)\d{2})年|去年|今年|上年|过去一年|一年来)\s*[，,]/;
+
+/** A sentence that opens with a year of the document's or after, with or without a comma (2025年经济社会发展的…, 今年的…, 明年…). */
+export const sentenceYearStart = /^\s*(?:((?:19|20)\d{2})年(?!代)|今年|明年)/;
 
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
 /**
