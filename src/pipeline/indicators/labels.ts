@@ -19,6 +19,7 @@ import {
   givingVerb,
   fundedAfter,
   allocationVerb,
+  andThen,
   changeAfter,
   circumstancePhrase,
   actionVerbs,
@@ -376,7 +377,7 @@ const jointOrDeChar = new RegExp(`^[${jointChars}的]$`);
 /** Words that end in a list's joint or 或 (城镇和, 企业或). */
 const jointOrAtEnd = new RegExp(`[${jointChars}、或]$`);
 /** Words that open with a clause's or a list's mark (，, 和, （ …) or with 并. */
-const clauseOrListStart = new RegExp(String.raw`^[、，,；;。${jointChars}（(）)［[【]|^并且?(?![网购联列存举重])`);
+const clauseOrListStart = new RegExp(String.raw`^[、，,；;。${jointChars}（(）)［[【]|^${andThen}`);
 
 /** Words that end in a list joint after a word (中心村和, not 惠及, 参与 or 1、2和). */
 const jointAtEnd = new RegExp(`\\p{Script=Han}(?:${listJoint})\\s*$`, 'u');

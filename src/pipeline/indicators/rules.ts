@@ -563,6 +563,9 @@ export const speakerLead = new RegExp(String.raw`^${speakers}?(?:${speakerSays}|
 /** The speaker and its modal words alone, before the verb that is the whole label: 我建议预留5亿元 → 预留. */
 export const speakerModal = new RegExp(String.raw`^${speakers}?${speakerSays}+(?=(?:额外)?预留$)`);
 
+/** 并 or 并且 joining a clause to the one before (并新增, 并且提高), not the first character of a word (并网, 并购, 并联, 并列, 并存, 并举, 并重). Regex source. */
+export const andThen = String.raw`并且?(?![网购联列存举重])`;
+
 /** Words trimmed from the start of a label (time, connectives, generic action verbs). */
 export const leadingFillers = [
   // 6％·农业总产值: a middle dot where an OCR lost a full stop; 其中t农业总产值: a lone lower-case letter an OCR read into a margin mark
@@ -586,7 +589,7 @@ export const leadingFillers = [
   // discourse word, a time of the sentence say nothing of what is measured (dev 143, 144, 245)
   /^(?:事实上|实际上|至今|(?:期间|时期)(?=[\u3400-\u9fff]{2})|结果(?=[\u3400-\u9fff]{2})|包括(?=[\u3400-\u9fff]{2})|上半年|下半年|首季|近月)/,
   new RegExp(
-    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|并且?(?![网购联列存举重])|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|(?:以|按)?全年(?:计(?!划))?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这个|这项|这些|这一|全国(?!${nationalTitles})|全市|全省|全县|全区|我市|本市|我县|本县|我区|本区|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?![同享建有青产用])|而)`,
+    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|${andThen}|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|(?:以|按)?全年(?:计(?!划))?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这个|这项|这些|这一|全国(?!${nationalTitles})|全市|全省|全县|全区|我市|本市|我县|本县|我区|本区|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?![同享建有青产用])|而)`,
   ),
   // 国家决定首先集中力量抓好, 国家已经组织企业集团试点: the state as who acts in a national report, with its adverbs
   /^国家(?:决定|同意|已经|已|将|计划|拟|先后|首先|还|也)+/,
