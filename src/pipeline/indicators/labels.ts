@@ -85,6 +85,7 @@ import {
   partBeyond,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
+import { chineseDigits } from './numbers.ts';
 import { escapeRegExp } from '../regexp.ts';
 
 /** The same text in the analysis script (a) and the original script (o). */
@@ -102,9 +103,9 @@ const placePrepositions = new Set([...'从在于']);
 
 /**
  * 稅率訂於每公升 1.11 元, 小麦最低收购价每50公斤提高5到7元: the unit a price is per, with its number, says what it is per, not
- * what it measures.
+ * what it measures. The number is Arabic or in Chinese numerals (numbers.ts chineseDigits).
  */
-const perUnit = new RegExp(`每\\s*(?:[\\d.．０-９]+|[〇零一二三四五六七八九十百千两]+)?\\s*(?:${unitPattern})$`);
+const perUnit = new RegExp(`每\\s*(?:[\\d.．０-９]+|[${chineseDigits}]+)?\\s*(?:${unitPattern})$`);
 
 // The words of the strings segmented lately: the label rules ask for the words of the same label
 // again and again (each trimming step, each candidate), and segmentation depends on the string alone.
