@@ -545,8 +545,11 @@ export const leadingFunctionChars = new Set([...'到由在把将向对从为至�
 /** A word that opens with a preposition's character (在建项目, 在职人士; data/indicator-words.json preposition_words): no preposition at a label's start. */
 export const prepositionWordStart = new RegExp(`^(?:${alternation(words.preposition_words)})`);
 
-/** Single-character function words that never end a label (地区生产总值由, 新能源汽车、集成电路、). */
-export const trailingFunctionChars = new Set([...'到由在把将向对从为至于以按的了', ...jointChars, ...'或等、']);
+/** A particle or a list's joint (的, 了, 和, 与, 及, 或, 、) that leaves a phrase open: a label that ends in one is no name of its own (src/lib/indicator-rows.ts isConfident). */
+export const openEndChars = `的了${jointChars}或、`;
+
+/** Single-character function words that never end a label (地区生产总值由, 新能源汽车、集成电路、): prepositions, 等 and the openEndChars. */
+export const trailingFunctionChars = new Set([...'到由在把将向对从为至于以按', ...openEndChars, '等']);
 
 /** Who speaks in an address or report (我们, 政府): as a clause's subject it names no metric. */
 export const speakerSubject = new RegExp(`^${speakers}$`);
