@@ -830,8 +830,8 @@ export const fundedAfter = new RegExp(
 /** Money followed by what it is for, no noun: 安排32.5亿元帮助解决…取暖问题, 投入5亿元用于… */
 export const purposeAfter = /^(?:专项用于|重点用于|主要用于|用于|帮助|扶持|资助)/;
 
-/** Money a verb of allocating gives (国家财政安排32.5亿元): the label names the funds, 国家财政安排资金. */
-export const allocationVerb = /(?:安排|拨付|下达|筹集)$/;
+/** Money a verb of allocating (data/indicator-words.json allocation_verbs) or 筹集 gives (国家财政安排32.5亿元): the label names the funds, 国家财政安排资金. */
+export const allocationVerb = new RegExp(String.raw`(?:${alternation(words.allocation_verbs)}|筹集)$`);
 
 /** A figure followed by its change to another is that one's baseline, no noun follows it: 106 000宗下降至约6万宗. */
 export const changeAfter = /^(?:增长|增加|提高|提升|上升|下降|减少|降低)(?:至|到)/;
@@ -934,7 +934,7 @@ export const measureBeforeOf = /(?:注册资本|规模|面积|总额|金额|投�
 // 建设用地 (land for construction) and 研究与开发 (R&D) are nouns, no verb before an object (新增建设用地规模, dev 198;
 // 研究与开发经费, dev 50, 180); so is 基本建设 (capital construction: 基本建设投资总额, dev 260, 64, 240).
 export const actionVerbs = new RegExp(
-  String.raw`(?<![新净])(?:${alternation([...words.action_verbs, ...words.leading_action_verbs])}|按(?![时期需月年])|规划建设(?!用地)|(?<!基本)建设(?!用地)|建成(?!区(?!域))|(?<![\u4e00-\u9fff])认定|集聚(?!区|发展)|(?<!研究[与和])开发(?!区)|开放(?=(?:应用)?场景))`,
+  String.raw`(?<![新净])(?:${alternation([...words.action_verbs, ...words.allocation_verbs, ...words.leading_action_verbs])}|按(?![时期需月年])|规划建设(?!用地)|(?<!基本)建设(?!用地)|建成(?!区(?!域))|(?<![\u4e00-\u9fff])认定|集聚(?!区|发展)|(?<!研究[与和])开发(?!区)|开放(?=(?:应用)?场景))`,
   'g',
 );
 
