@@ -6,6 +6,7 @@ import words from '../src/pipeline/data/indicator-words.json' with { type: 'json
 import { extractFromParagraph } from '../src/pipeline/indicators.ts';
 import { objectOfVerb } from '../src/pipeline/indicators/labels.ts';
 import {
+  allocationVerb,
   basisChangeAfter,
   countBeforeGrowth,
   estimateLead,
@@ -214,6 +215,11 @@ describe('predicate adverbs', () => {
 describe('action verbs', () => {
   it.each(words.action_verbs)('%s says how a figure came about: the label is its object', (verb) => {
     expect(objectOfVerb({ a: `${verb}重点实验室`, o: `${verb}重点实验室` }).a).toBe('重点实验室');
+  });
+
+  it.each(words.allocation_verbs)('%s allocates money: the label is its object, and money it gives with no noun is the funds', (verb) => {
+    expect(objectOfVerb({ a: `${verb}重点实验室`, o: `${verb}重点实验室` }).a).toBe('重点实验室');
+    expect(allocationVerb.test(`国家财政${verb}`)).toBe(true);
   });
 
   it('the object of 制定 or 释放 is what is counted or given (dev 204, 244)', () => {

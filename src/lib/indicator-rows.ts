@@ -6,7 +6,7 @@ import { textsFor } from './variant.ts';
 import type { SiteReport } from '../schemas/site-report.ts';
 import type { Script } from '../schemas/meta.ts';
 import type { Indicator, Period } from '../schemas/indicator.ts';
-import { bareNoun, jointChars, leadingFunctionChars } from '../pipeline/indicators/rules.ts';
+import { bareNoun, leadingFunctionChars, openEndChars } from '../pipeline/indicators/rules.ts';
 import words from '../pipeline/data/indicator-words.json' with { type: 'json' };
 import { alternation } from '../pipeline/regexp.ts';
 import type { PairView } from './pair-view.ts';
@@ -53,8 +53,8 @@ export const baseUnit = (unit: string): string => unit.replace(/^(?:万亿|千�
 /** A growth stated alone (增长10%): its value is the growth, not a level of the metric. */
 export const isGrowthOnly = (r: Pick<IndicatorRow, 'value' | 'unit' | 'change'>): boolean => r.change !== undefined && r.value === r.change.value && r.unit === r.change.unit;
 
-/** A label that ends in a particle or a list's joint (…的, …和): the rest of a phrase, no name of its own. */
-const labelEndsInJoint = new RegExp(`[的了${jointChars}或、]$`);
+/** A label that ends in a particle or a list's joint (…的, …和: rules.ts openEndChars): the rest of a phrase, no name of its own. */
+const labelEndsInJoint = new RegExp(`[${openEndChars}]$`);
 
 /** A label that opens pointing at the speaker or back at something said (我们为…预留, 该住户的…): data/indicator-words.json deictic_openers, demonstratives. */
 const deicticOpener = new RegExp(`^(?:${alternation([...words.deictic_openers, ...words.demonstratives])})`);

@@ -19,6 +19,7 @@ import {
   givingVerb,
   fundedAfter,
   allocationVerb,
+  andThen,
   changeAfter,
   circumstancePhrase,
   actionVerbs,
@@ -84,6 +85,7 @@ import {
   partBeyond,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
+import { chineseDigits } from './numbers.ts';
 import { escapeRegExp } from '../regexp.ts';
 
 /** The same text in the analysis script (a) and the original script (o). */
@@ -101,9 +103,9 @@ const placePrepositions = new Set([...'从在于']);
 
 /**
  * 稅率訂於每公升 1.11 元, 小麦最低收购价每50公斤提高5到7元: the unit a price is per, with its number, says what it is per, not
- * what it measures.
+ * what it measures. The number is Arabic or in Chinese numerals (numbers.ts chineseDigits).
  */
-const perUnit = new RegExp(`每\\s*(?:[\\d.．０-９]+|[〇零一二三四五六七八九十百千两]+)?\\s*(?:${unitPattern})$`);
+const perUnit = new RegExp(`每\\s*(?:[\\d.．０-９]+|[${chineseDigits}]+)?\\s*(?:${unitPattern})$`);
 
 // The words of the strings segmented lately: the label rules ask for the words of the same label
 // again and again (each trimming step, each candidate), and segmentation depends on the string alone.
@@ -376,7 +378,7 @@ const jointOrDeChar = new RegExp(`^[${jointChars}的]$`);
 /** Words that end in a list's joint or 或 (城镇和, 企业或). */
 const jointOrAtEnd = new RegExp(`[${jointChars}、或]$`);
 /** Words that open with a clause's or a list's mark (，, 和, （ …) or with 并. */
-const clauseOrListStart = new RegExp(String.raw`^[、，,；;。${jointChars}（(）)［[【]|^并且?(?![网购联列存举重])`);
+const clauseOrListStart = new RegExp(String.raw`^[、，,；;。${jointChars}（(）)［[【]|^${andThen}`);
 
 /** Words that end in a list joint after a word (中心村和, not 惠及, 参与 or 1、2和). */
 const jointAtEnd = new RegExp(`\\p{Script=Han}(?:${listJoint})\\s*$`, 'u');

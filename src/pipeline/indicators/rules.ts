@@ -260,12 +260,15 @@ export const plannedEstimate = {
   lead: estimateLeadOf(plannedForecastVerbs),
 };
 
+/** The classifier after a demonstrative (这个, 这项, 这些, 这一; 此项): regex source. */
+const demonstrativeClassifier = '[项个些一]';
+
 /**
  * A clause that points back at a measure just said and gives its cost (这个计划涉及9亿6,000万元, 这项措施涉及2,100万元, 此举耗资…;
  * demonstratives, cost_verbs): the cost is of the kind of the figure before it, planned or done (dev 183).
  */
 export const costOfBefore = new RegExp(
-  String.raw`^\s*(?:${alternation(words.demonstratives)})(?:项|个|些|一)?[\u4e00-\u9fff]{0,6}?(?:${alternation(words.cost_verbs)})(?:的)?(?:约|合共|共)?\s*$`,
+  String.raw`^\s*(?:${alternation(words.demonstratives)})${demonstrativeClassifier}?[\u4e00-\u9fff]{0,6}?(?:${alternation(words.cost_verbs)})(?:的)?(?:约|合共|共)?\s*$`,
 );
 
 /** Words that point back at what was said (以上, 上述 and the demonstratives: 推行以上一系列措施, 该计划): they name nothing of their own. */
@@ -545,8 +548,11 @@ export const leadingFunctionChars = new Set([...'到由在把将向对从为至�
 /** A word that opens with a preposition's character (在建项目, 在职人士; data/indicator-words.json preposition_words): no preposition at a label's start. */
 export const prepositionWordStart = new RegExp(`^(?:${alternation(words.preposition_words)})`);
 
-/** Single-character function words that never end a label (地区生产总值由, 新能源汽车、集成电路、). */
-export const trailingFunctionChars = new Set([...'到由在把将向对从为至于以按的了', ...jointChars, ...'或等、']);
+/** A particle or a list's joint (的, 了, 和, 与, 及, 或, 、) that leaves a phrase open: a label that ends in one is no name of its own (src/lib/indicator-rows.ts isConfident). */
+export const openEndChars = `的了${jointChars}或、`;
+
+/** Single-character function words that never end a label (地区生产总值由, 新能源汽车、集成电路、): prepositions, 等 and the openEndChars. */
+export const trailingFunctionChars = new Set([...'到由在把将向对从为至于以按', ...openEndChars, '等']);
 
 /** Who speaks in an address or report (我们, 政府): as a clause's subject it names no metric. */
 export const speakerSubject = new RegExp(`^${speakers}$`);
@@ -562,6 +568,9 @@ export const speakerLead = new RegExp(String.raw`^${speakers}?(?:${speakerSays}|
 
 /** The speaker and its modal words alone, before the verb that is the whole label: 我建议预留5亿元 → 预留. */
 export const speakerModal = new RegExp(String.raw`^${speakers}?${speakerSays}+(?=(?:额外)?预留$)`);
+
+/** 并 or 并且 joining a clause to the one before (并新增, 并且提高), not the first character of a word (并网, 并购, 并联, 并列, 并存, 并举, 并重). Regex source. */
+export const andThen = String.raw`并且?(?![网购联列存举重])`;
 
 /** Words trimmed from the start of a label (time, connectives, generic action verbs). */
 export const leadingFillers = [
@@ -585,8 +594,10 @@ export const leadingFillers = [
   // 事實上，…, 至今已…, 結果超額認購, 包括進行中工程的承擔額, 上半年按年實質增長, “十五”期间全国新增供水能力, “十五五”时期地区生产总值: a
   // discourse word, a time of the sentence say nothing of what is measured (dev 143, 144, 245)
   /^(?:事实上|实际上|至今|(?:期间|时期)(?=[\u3400-\u9fff]{2})|结果(?=[\u3400-\u9fff]{2})|包括(?=[\u3400-\u9fff]{2})|上半年|下半年|首季|近月)/,
+  // 这项, 这些 (这 and a classifier) go; 该项, 此项 (the other demonstratives) stay, and such a label is known to point back (src/lib/indicator-rows.ts
+  // isConfident: 此项计划开支, 该项资金)
   new RegExp(
-    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|并且?(?![网购联列存举重])|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|(?:以|按)?全年(?:计(?!划))?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这个|这项|这些|这一|全国(?!${nationalTitles})|全市|全省|全县|全区|我市|本市|我县|本县|我区|本区|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?![同享建有青产用])|而)`,
+    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|${andThen}|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|(?:以|按)?全年(?:计(?!划))?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|我市|本市|我县|本县|我区|本区|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?![同享建有青产用])|而)`,
   ),
   // 国家决定首先集中力量抓好, 国家已经组织企业集团试点: the state as who acts in a national report, with its adverbs
   /^国家(?:决定|同意|已经|已|将|计划|拟|先后|首先|还|也)+/,
@@ -824,8 +835,8 @@ export const fundedAfter = new RegExp(
 /** Money followed by what it is for, no noun: 安排32.5亿元帮助解决…取暖问题, 投入5亿元用于… */
 export const purposeAfter = /^(?:专项用于|重点用于|主要用于|用于|帮助|扶持|资助)/;
 
-/** Money a verb of allocating gives (国家财政安排32.5亿元): the label names the funds, 国家财政安排资金. */
-export const allocationVerb = /(?:安排|拨付|下达|筹集)$/;
+/** Money a verb of allocating (data/indicator-words.json allocation_verbs) or 筹集 gives (国家财政安排32.5亿元): the label names the funds, 国家财政安排资金. */
+export const allocationVerb = new RegExp(String.raw`(?:${alternation(words.allocation_verbs)}|筹集)$`);
 
 /** A figure followed by its change to another is that one's baseline, no noun follows it: 106 000宗下降至约6万宗. */
 export const changeAfter = /^(?:增长|增加|提高|提升|上升|下降|减少|降低)(?:至|到)/;
@@ -928,7 +939,7 @@ export const measureBeforeOf = /(?:注册资本|规模|面积|总额|金额|投�
 // 建设用地 (land for construction) and 研究与开发 (R&D) are nouns, no verb before an object (新增建设用地规模, dev 198;
 // 研究与开发经费, dev 50, 180); so is 基本建设 (capital construction: 基本建设投资总额, dev 260, 64, 240).
 export const actionVerbs = new RegExp(
-  String.raw`(?<![新净])(?:${alternation([...words.action_verbs, ...words.leading_action_verbs])}|按(?![时期需月年])|规划建设(?!用地)|(?<!基本)建设(?!用地)|建成(?!区(?!域))|(?<![\u4e00-\u9fff])认定|集聚(?!区|发展)|(?<!研究[与和])开发(?!区)|开放(?=(?:应用)?场景))`,
+  String.raw`(?<![新净])(?:${alternation([...words.action_verbs, ...words.allocation_verbs, ...words.leading_action_verbs])}|按(?![时期需月年])|规划建设(?!用地)|(?<!基本)建设(?!用地)|建成(?!区(?!域))|(?<![\u4e00-\u9fff])认定|集聚(?!区|发展)|(?<!研究[与和])开发(?!区)|开放(?=(?:应用)?场景))`,
   'g',
 );
 
