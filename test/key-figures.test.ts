@@ -40,6 +40,10 @@ describe('key figures: a label that reads as the metric', () => {
     ['是否达到标准', 'a question word (是否)'],
     ['收入增长', 'it ends in a verb of change (rise_verbs): the clause, where a label ends before the verb'],
     ['支出下降', 'it ends in a verb of change (fall_verbs)'],
+    ['引进', 'a bare verb of how a figure came about (action_verbs): what it counts is unsaid'],
+    ['开展', 'a bare verb (leading_action_verbs)'],
+    ['列入', 'a bare verb (selection_verbs)'],
+    ['签约', 'a bare verb (counted_noun_verbs)'],
   ])('%s is not shown (%s)', (label) => {
     expect(isConfident(row(label))).toBe(false);
   });
@@ -59,6 +63,10 @@ describe('key figures: a label that reads as the metric', () => {
     ['风电利用', '小时'],
   ])('%s in %s is shown: a label that names what the length of time measures, or hours (an amount)', (label, unit) => {
     expect(isConfident(row(label, { unit, value: 2 }))).toBe(true);
+  });
+
+  test.each(['资助', '补贴', '拨款'])('%s is shown: a grant noun or money given, not a bare verb of how a figure came about', (label) => {
+    expect(isConfident(row(label))).toBe(true);
   });
 
   test('a canonical metric is shown whatever its label; a provision never', () => {

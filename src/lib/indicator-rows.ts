@@ -66,14 +66,24 @@ const questionWord = new RegExp(alternation(words.question_words));
 /** A label that ends in a verb of change (收入增长): the clause, where a label ends before the verb (rise_verbs, fall_verbs). */
 const labelEndsInChange = new RegExp(`(?:${alternation([...words.rise_verbs, ...words.fall_verbs])})$`);
 
+/**
+ * A label that is only a verb of how a figure came about (引进, 开展, 列入, 签约): action_verbs,
+ * leading_action_verbs, selection_verbs, counted_noun_verbs, partner_verbs; not a grant noun (资助, 补贴).
+ */
+const bareVerbs = new Set(
+  [...words.action_verbs, ...words.leading_action_verbs, ...words.selection_verbs, ...words.counted_noun_verbs, ...words.partner_verbs].filter(
+    (w) => !words.grant_nouns.includes(w),
+  ),
+);
+
 /** A label that says what a length of time measures (企业开办时间, 审批时限): span_nouns. */
 const spanNoun = new RegExp(`(?:${alternation(words.span_nouns)})$`);
 
 /**
  * Figures sure enough to stand as a key figure at the top of a page: not a regulation's provision,
  * and a label that names a canonical metric or reads as a noun phrase (2–14 characters, no digit, no
- * function word or deictic word (我们, 该, 这) at its start, not a bare noun such as 企业, no question
- * word (如何, 是否), not ending in a verb of change (收入增长)); a span of the calendar (10年, 6个月)
+ * function word or deictic word (我们, 该, 这) at its start, not a bare noun such as 企业 nor a bare verb
+ * such as 引进, no question word (如何, 是否), not ending in a verb of change (收入增长)); a span of the calendar (10年, 6个月)
  * only with a label that says what it measures (审批时限), else it is a measure's term (工作满10年).
  */
 export function isConfident(r: Pick<IndicatorRow, 'kind' | 'canonical' | 'label' | 'unit'>): boolean {
@@ -82,7 +92,7 @@ export function isConfident(r: Pick<IndicatorRow, 'kind' | 'canonical' | 'label'
   const label = convertText(r.label, 'zh-Hans');
   if (label.length < 2 || label.length > 14 || /[0-9]/.test(label)) return false;
   if (leadingFunctionChars.has(label[0]!) || deicticOpener.test(label) || bareNoun.test(label)) return false;
-  if (questionWord.test(label) || labelEndsInChange.test(label)) return false;
+  if (questionWord.test(label) || labelEndsInChange.test(label) || bareVerbs.has(label)) return false;
   if (termUnits.has(r.unit) && !spanNoun.test(label)) return false;
   return !labelEndsInJoint.test(label);
 }
