@@ -52,6 +52,8 @@ describe('key figures: a label that reads as the metric', () => {
     ['工作', '年', 'a term of a measure (在区内工作满10年)'],
     ['直接申请在华永久居留资格', '个月', 'a term of a measure (每年居住超过6个月)'],
     ['居住', '天', 'a term in days'],
+    ['自然年', '个', 'a count of spans of the calendar (过去3个自然年): a span too'],
+    ['工作日', '個', 'a count of spans of the calendar, in the Traditional page'],
   ])('%s in %s is not shown (%s)', (label, unit) => {
     expect(isConfident(row(label, { unit, value: 10 }))).toBe(false);
   });
@@ -61,6 +63,7 @@ describe('key figures: a label that reads as the metric', () => {
     ['审批时限', '个工作日'],
     ['中小学每天综合体育活动时间', '小时'],
     ['风电利用', '小时'],
+    ['重点项目', '个'],
   ])('%s in %s is shown: a label that names what the length of time measures, or hours (an amount)', (label, unit) => {
     expect(isConfident(row(label, { unit, value: 2 }))).toBe(true);
   });

@@ -76,6 +76,9 @@ const bareVerbs = new Set(
   ),
 );
 
+/** A label that is a span of the calendar (自然年, 工作日): counted in 个 (过去3个自然年), the figure is a span too. */
+const spanLabel = new RegExp(`(?:${alternation(termUnits)})$`);
+
 /** A label that says what a length of time measures (企业开办时间, 审批时限): span_nouns. */
 const spanNoun = new RegExp(`(?:${alternation(words.span_nouns)})$`);
 
@@ -83,7 +86,7 @@ const spanNoun = new RegExp(`(?:${alternation(words.span_nouns)})$`);
  * Figures sure enough to stand as a key figure at the top of a page: not a regulation's provision,
  * and a label that names a canonical metric or reads as a noun phrase (2–14 characters, no digit, no
  * function word or deictic word (我们, 该, 这) at its start, not a bare noun such as 企业 nor a bare verb
- * such as 引进, no question word (如何, 是否), not ending in a verb of change (收入增长)); a span of the calendar (10年, 6个月)
+ * such as 引进, no question word (如何, 是否), not ending in a verb of change (收入增长)); a span of the calendar (10年, 6个月, 3个自然年)
  * only with a label that says what it measures (审批时限), else it is a measure's term (工作满10年).
  */
 export function isConfident(r: Pick<IndicatorRow, 'kind' | 'canonical' | 'label' | 'unit'>): boolean {
@@ -93,7 +96,8 @@ export function isConfident(r: Pick<IndicatorRow, 'kind' | 'canonical' | 'label'
   if (label.length < 2 || label.length > 14 || /[0-9]/.test(label)) return false;
   if (leadingFunctionChars.has(label[0]!) || deicticOpener.test(label) || bareNoun.test(label)) return false;
   if (questionWord.test(label) || labelEndsInChange.test(label) || bareVerbs.has(label)) return false;
-  if (termUnits.has(r.unit) && !spanNoun.test(label)) return false;
+  const span = termUnits.has(r.unit) || (convertText(r.unit, 'zh-Hans') === '个' && spanLabel.test(label));
+  if (span && !spanNoun.test(label)) return false;
   return !labelEndsInJoint.test(label);
 }
 
