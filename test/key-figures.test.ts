@@ -62,6 +62,8 @@ describe('key figures: a label that reads as the metric', () => {
     ['中小学每天综合体育活动时间', '小时'],
     ['风电利用', '小时'],
     ['重点项目', '个'],
+    ['劳动年龄人口平均受教育年限', '年'],
+    ['人均預期壽命', '年'],
   ])('%s in %s is shown: a label that names what the length of time measures, or hours (an amount)', (label, unit) => {
     expect(isConfident(row(label, { unit, value: 2 }))).toBe(true);
   });
