@@ -35,6 +35,54 @@ describe('key figures: a label that reads as the metric', () => {
     expect(isConfident(row(label))).toBe(false);
   });
 
+  test.each([
+    ['餘下如何有效運用', 'a question word (如何): a clause asking, no metric (question_words)'],
+    ['是否达到标准', 'a question word (是否)'],
+    ['引进', 'a bare verb of how a figure came about (action_verbs): what it counts is unsaid'],
+    ['开展', 'a bare verb (leading_action_verbs)'],
+    ['列入', 'a bare verb (selection_verbs)'],
+    ['签约', 'a bare verb (counted_noun_verbs)'],
+  ])('%s is not shown (%s)', (label) => {
+    expect(isConfident(row(label))).toBe(false);
+  });
+
+  test.each([
+    ['工作', '年', 'a term of a measure (在区内工作满10年)'],
+    ['直接申请在华永久居留资格', '个月', 'a term of a measure (每年居住超过6个月)'],
+    ['居住', '天', 'a term in days'],
+    ['自然年', '个', 'a count of spans of the calendar (过去3个自然年): a span too'],
+    ['工作日', '個', 'a count of spans of the calendar, in the Traditional page'],
+  ])('%s in %s is not shown (%s)', (label, unit) => {
+    expect(isConfident(row(label, { unit, value: 10 }))).toBe(false);
+  });
+
+  test.each([
+    ['企业开办时间', '天'],
+    ['审批时限', '个工作日'],
+    ['中小学每天综合体育活动时间', '小时'],
+    ['风电利用', '小时'],
+    ['重点项目', '个'],
+    ['劳动年龄人口平均受教育年限', '年'],
+    ['人均預期壽命', '年'],
+  ])('%s in %s is shown: a label that names what the length of time measures, or hours (an amount)', (label, unit) => {
+    expect(isConfident(row(label, { unit, value: 2 }))).toBe(true);
+  });
+
+  test.each([
+    ['收入增长', 'rise_verbs'],
+    ['支出下降', 'fall_verbs'],
+  ])('%s with its change is not shown: it ends in a verb of change (%s), the page would say the change twice', (label) => {
+    expect(isConfident(row(label, { unit: '%', change: { value: 100, unit: '%' } }))).toBe(false);
+  });
+
+  test("a table row's metric that names a growth (地区生产总值年均增长 6%, no change of its own) is shown", () => {
+    expect(isConfident(row('地区生产总值年均增长', { unit: '%' }))).toBe(true);
+  });
+
+  test.each(['资助', '补贴', '拨款'])('%s is shown: a grant noun or money given, not a bare verb of how a figure came about', (label) => {
+    expect(isConfident(row(label))).toBe(true);
+  });
+
   test('a canonical metric is shown whatever its label; a provision never', () => {
     expect(isConfident(row('政府预计地区生产总值', { canonical: true }))).toBe(true);
     expect(isConfident(row('地区生产总值', { kind: 'provision' }))).toBe(false);
@@ -71,6 +119,10 @@ describe('charts of the explorer: figures of two reports side by side only when 
     ['我们为大学研究资金预留', 'a label no key figure would show'],
   ])('%s of two reports is no chart (%s)', (label) => {
     expect(chartSeries([of(label, 'a'), of(label, 'b')])).toEqual([]);
+  });
+  test('a term (居住满5年) of two reports is no chart; a length its label names (企业开办时间) is', () => {
+    expect(chartSeries([of('每年在区内居住', 'a', { unit: '年' }), of('每年在区内居住', 'b', { unit: '年' })])).toEqual([]);
+    expect(chartSeries([of('企业开办时间', 'a', { unit: '天' }), of('企业开办时间', 'b', { unit: '天' })])).toHaveLength(1);
   });
 });
 

@@ -9,6 +9,7 @@ import type { Indicator, Period } from '../schemas/indicator.ts';
 import { bareNoun, leadingFunctionChars, openEndChars } from '../pipeline/indicators/rules.ts';
 import words from '../pipeline/data/indicator-words.json' with { type: 'json' };
 import { alternation } from '../pipeline/regexp.ts';
+import { termUnits } from '../pipeline/indicators/units.ts';
 import type { PairView } from './pair-view.ts';
 
 /** Words that qualify a metric without changing what it measures. */
@@ -59,17 +60,44 @@ const labelEndsInJoint = new RegExp(`[${openEndChars}]$`);
 /** A label that opens pointing at the speaker or back at something said (我们为…预留, 该住户的…): data/indicator-words.json deictic_openers, demonstratives. */
 const deicticOpener = new RegExp(`^(?:${alternation([...words.deictic_openers, ...words.demonstratives])})`);
 
+/** A label that asks (余下如何有效运用): data/indicator-words.json question_words. */
+const questionWord = new RegExp(alternation(words.question_words));
+
+/** A label that ends in a verb of change (收入增长): with a change of its own the page would say the change twice (收入增长 增长 3.68%), where a label ends before the verb (rise_verbs, fall_verbs); a table row's growth metric (地区生产总值年均增长 6%) has none. */
+const labelEndsInChange = new RegExp(`(?:${alternation([...words.rise_verbs, ...words.fall_verbs])})$`);
+
+/**
+ * A label that is only a verb of how a figure came about (引进, 开展, 列入, 签约, 拨付): action_verbs,
+ * leading_action_verbs, allocation_verbs, selection_verbs, counted_noun_verbs, partner_verbs; not a grant noun (资助, 补贴).
+ */
+const bareVerbs = new Set(
+  [...words.action_verbs, ...words.leading_action_verbs, ...words.allocation_verbs, ...words.selection_verbs, ...words.counted_noun_verbs, ...words.partner_verbs].filter(
+    (w) => !words.grant_nouns.includes(w),
+  ),
+);
+
+/** A label that is a span of the calendar (自然年, 工作日): counted in 个 (过去3个自然年), the figure is a span too. */
+const spanLabel = new RegExp(`(?:${alternation(termUnits)})$`);
+
+/** A label that says what a length of time measures (企业开办时间, 审批时限): span_nouns. */
+const spanNoun = new RegExp(`(?:${alternation(words.span_nouns)})$`);
+
 /**
  * Figures sure enough to stand as a key figure at the top of a page: not a regulation's provision,
  * and a label that names a canonical metric or reads as a noun phrase (2–14 characters, no digit, no
- * function word or deictic word (我们, 该, 这) at its start, not a bare noun such as 企业).
+ * function word or deictic word (我们, 该, 这) at its start, not a bare noun such as 企业 nor a bare verb
+ * such as 引进, no question word (如何, 是否), not ending in a verb of change with a change (收入增长 增长3.68%)); a span of the calendar (10年, 6个月, 3个自然年)
+ * only with a label that says what it measures (审批时限), else it is a measure's term (工作满10年).
  */
-export function isConfident(r: Pick<IndicatorRow, 'kind' | 'canonical' | 'label'>): boolean {
+export function isConfident(r: Pick<IndicatorRow, 'kind' | 'canonical' | 'label' | 'unit' | 'change'>): boolean {
   if (r.kind === 'provision') return false;
   if (r.canonical) return true;
   const label = convertText(r.label, 'zh-Hans');
   if (label.length < 2 || label.length > 14 || /[0-9]/.test(label)) return false;
   if (leadingFunctionChars.has(label[0]!) || deicticOpener.test(label) || bareNoun.test(label)) return false;
+  if (questionWord.test(label) || (r.change !== undefined && labelEndsInChange.test(label)) || bareVerbs.has(label)) return false;
+  const span = termUnits.has(r.unit) || (convertText(r.unit, 'zh-Hans') === '个' && spanLabel.test(label));
+  if (span && !spanNoun.test(label)) return false;
   return !labelEndsInJoint.test(label);
 }
 

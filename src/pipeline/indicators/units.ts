@@ -194,6 +194,12 @@ export const ageUnits = new Set<string>(['周岁', '週歲', '岁', '歲']);
 /** Units of a length of time: a rule's time limit (5个工作日内, 三十日内) is a 期限. */
 export const timeUnits = new Set<string>(['年', '个工作日', '個工作日', '工作日', '个月', '個月', '个小时', '個小時', '小时', '小時', '天', '日']);
 
+/** Hours: a length of time that is also an amount (风电利用400小时, 每天综合体育活动时间不低于2小时). */
+const hourUnits = new Set<string>(['个小时', '個小時', '小时', '小時']);
+
+/** Spans of the calendar (年, 个月, 天): the term of a measure (在区内工作满10年), no headline unless its label says what it measures (span_nouns). */
+export const termUnits = new Set<string>([...timeUnits].filter((u) => !hourUnits.has(u)));
+
 /**
  * A share in tenths: 七成 is 70%. Only after a numeral from 两 to 九 (一成不变 is an idiom), and only where 成
  * does not begin a word with what follows (三成员, 统一成立, 合并成为): scan.ts asks Intl.Segmenter.
