@@ -233,6 +233,13 @@ describe('action verbs', () => {
     expect(labels('筹措耕地地力保护补贴资金5.4亿元，提高种粮农民生产积极性。')).toEqual(['耕地地力保护补贴资金']);
     expect(labels('下达高标准农田建设资金2.6亿元，推动健全管护长效机制。')).toEqual(['高标准农田建设资金']);
   });
+
+  it('筹集 and 筹措 raise funds alike: named by the noun after them, else the funds of who raised them', () => {
+    const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => f.label);
+    expect(labels('县财政筹措5亿元，支持乡村振兴。')).toEqual(['县财政筹措资金']);
+    expect(labels('市财政筹集5亿元，支持乡村振兴。')).toEqual(['市财政筹集资金']);
+    expect(labels('筹集养老保险资金5亿元，确保按时足额发放。')).toEqual(['养老保险资金']);
+  });
 });
 
 describe('counted noun verbs', () => {

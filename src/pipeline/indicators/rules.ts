@@ -835,8 +835,8 @@ export const fundedAfter = new RegExp(
 /** Money followed by what it is for, no noun: 安排32.5亿元帮助解决…取暖问题, 投入5亿元用于… */
 export const purposeAfter = /^(?:专项用于|重点用于|主要用于|用于|帮助|扶持|资助)/;
 
-/** Money a verb of allocating (data/indicator-words.json allocation_verbs) or 筹集 gives (国家财政安排32.5亿元): the label names the funds, 国家财政安排资金. */
-export const allocationVerb = new RegExp(String.raw`(?:${alternation(words.allocation_verbs)}|筹集)$`);
+/** Money a verb of allocating or raising (data/indicator-words.json allocation_verbs) gives (国家财政安排32.5亿元): the label names the funds, 国家财政安排资金. */
+export const allocationVerb = new RegExp(String.raw`(?:${alternation(words.allocation_verbs)})$`);
 
 /** A figure followed by its change to another is that one's baseline, no noun follows it: 106 000宗下降至约6万宗. */
 export const changeAfter = /^(?:增长|增加|提高|提升|上升|下降|减少|降低)(?:至|到)/;
