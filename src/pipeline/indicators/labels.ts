@@ -170,7 +170,7 @@ function trimEdges(p: Pair): Pair {
     }
     // A preposition standing alone as the first word: 到人均体育场地面积, 向创科基金注资 (not 对外贸易, 在建项目); 按 alone is no label.
     if ((cur.a.length > 2 || cur.a.length === 1) && leadingFunctionChars.has(cur.a[0]!) && !prepositionWordStart.test(cur.a)) {
-      const first = segmenter.segment(cur.a)[Symbol.iterator]().next().value;
+      const first = words(cur.a)[0];
       if (first && first.segment.length === 1) {
         // 从废墟中抢救生还者: the whole phrase of the preposition goes, up to its localiser.
         const place = placePrepositions.has(first.segment)
@@ -356,14 +356,14 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
 /** 停建、缓建了大中型项目 → 停建、缓建大中型项目: the aspect particle 了, a word of its own, is no part of a name (为了, 了解 are words). */
 function withoutAspect(p: Pair): Pair {
   let cur = p;
-  for (const s of [...segmenter.segment(p.a)].reverse()) if (s.segment === '了') cur = concat(slice(cur, 0, s.index), slice(cur, s.index + 1));
+  for (const s of [...words(p.a)].reverse()) if (s.segment === '了') cur = concat(slice(cur, 0, s.index), slice(cur, s.index + 1));
   return cur;
 }
 
 /** Where `char` last stands as a word of its own (as Intl.Segmenter cuts `s`), or -1. */
 function lastParticle(s: string, char: string): number {
   let at = -1;
-  for (const w of segmenter.segment(s)) if (w.segment === char) at = w.index;
+  for (const w of words(s)) if (w.segment === char) at = w.index;
   return at;
 }
 
@@ -432,7 +432,7 @@ function capLength(p: Pair): Pair {
     s !== undefined && !(s.segment.length === 1 && leadingFunctionChars.has(s.segment)) && !jointOrDeWord.test(s.segment);
   let before: Intl.SegmentData | undefined;
   let beforeThat: Intl.SegmentData | undefined;
-  for (const s of segmenter.segment(p.a)) {
+  for (const s of words(p.a)) {
     if (s.index >= cut && !(s.segment.length === 1 && leadingFunctionChars.has(s.segment)) && !jointOrDeWord.test(s.segment)) {
       cut = lone(s) && opens(before) ? before.index : lone(before) ? (opens(beforeThat) ? beforeThat : before!).index : s.index;
       break;
@@ -858,13 +858,13 @@ export const labelSteps: readonly LabelStep[] = [
     run(s) {
       const { ctx, noun, label, prev } = s;
       if (!prev || label.a.length > 2 || !/^\s*、/.test(ctx.left.a) || noun.a.length >= 2) return undefined;
-      const words = [...segmenter.segment(prev.a)];
+      const ws = words(prev.a);
       // the head word of 参展参会代表团 is 代表团 (segmented 代表 + 团): a one-character last word takes the one before.
-      let head = words.length - 1;
-      if (head > 0 && words[head]!.segment.length === 1) head--;
+      let head = ws.length - 1;
+      if (head > 0 && ws[head]!.segment.length === 1) head--;
       // 生物降解制品总产量增长19%、产值增长18%: 总 (净, 年) goes with the first item's measure word, not with the qualifier shared.
-      if (head > 0 && headPrefixes.has(words[head - 1]!.segment)) head--;
-      const at = words[head]?.index ?? 0;
+      if (head > 0 && headPrefixes.has(ws[head - 1]!.segment)) head--;
+      const at = ws[head]?.index ?? 0;
       if (at > 0 && !label.a.startsWith(prev.a.slice(0, at))) s.label = concat(slice(prev, 0, at), label);
       return undefined;
     },
