@@ -30,11 +30,10 @@ import {
   timeOnlyBefore,
   modalOnly,
   basisChangeAfter,
-  estimateMarker,
   plannedEstimate,
+  forecastEstimate,
   costOfBefore,
   jointChars,
-  sentenceEstimateMarker,
   levelVerb,
   flowWord,
   levelComparatorLead,
@@ -107,7 +106,6 @@ import {
   continuesSentence,
   thisActBefore,
   openBracket,
-  estimateLead,
   circumstanceEnd,
   countedNounBeforeLink,
   durationAfter,
@@ -467,7 +465,7 @@ function readParagraph(
         const reachedIn = base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined;
         const ownYear = dated?.period ?? (ownAct ? undefined : sentenceFrame(a, masked, sentence.start, context.year));
         // 预期 is a target's verb in a plan's targets (经济增长速度预期为年均7％左右), a forecast's elsewhere
-        const estimates = context.kind === 'target' ? plannedEstimate : { marker: estimateMarker, sentence: sentenceEstimateMarker, lead: estimateLead };
+        const estimates = context.kind === 'target' ? plannedEstimate : forecastEstimate;
         const read: Kind = context.provisions
           ? 'provision'
           : estimates.marker.test(prefix) || estimates.sentence.test(a.slice(frameStart, q.start)) || estimateAfter.test(a.slice(q.end, clause.end))

@@ -253,7 +253,10 @@ const estimateMarkerOf = (verbs: string): RegExp =>
   );
 export const estimateMarker = estimateMarkerOf(forecastVerbs);
 
-/** The three estimate rules as they read a plan's targets, where 预期 is a target's verb (planned_forecast_verbs). */
+/** The three estimate rules (estimateMarker, sentenceEstimateMarker, estimateLead) as one reads them outside a plan's targets. */
+export const forecastEstimate = { marker: estimateMarker, sentence: sentenceEstimateMarker, lead: estimateLead };
+
+/** The same three as they read a plan's targets, where 预期 is a target's verb (planned_forecast_verbs). */
 export const plannedEstimate = {
   marker: estimateMarkerOf(plannedForecastVerbs),
   sentence: sentenceEstimateMarkerOf(plannedForecastVerbs),
