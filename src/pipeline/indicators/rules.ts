@@ -58,10 +58,10 @@ const nationalTitles = alternation(words.national_titles);
 const trailingChangeVerbs = alternation([...words.rise_verbs, ...words.fall_verbs].filter((v) => v !== '增长'));
 
 /**
- * The first characters of the words that end in 约 (签约, 节约, 合约, 预约, 制约, 条约, 契约, 违约, 履约): after them 约 is no
- * comparator (about) before a number, and no filler to trim from a label's end.
+ * The first characters of the words that end in 约 (data/indicator-words.json yue_words: 签约, 节约 …): after them 约 is no
+ * comparator (about) before a number, and no filler to trim from a label's end. Regex source, a character class.
  */
-export const yueWordHeads = '[签节合预制条契违履]';
+export const yueWordHeads = `[${[...new Set(words.yue_words.map((w) => w.slice(0, -1)))].join('')}]`;
 
 /** Words before or after a number that bound it: 30家以上 → ">=", 近2.8万人 → "≈". */
 export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = {
