@@ -19,17 +19,20 @@ const rank = { country: 0, province: 1, city: 2, county: 3 } as const;
 /** The region string of a place: its short name, or its name (counties). */
 export const regionName = (p: Place): string => p.short ?? p.name;
 
+/** Every place a region string names: by its name, its short name or an alias. */
+const placesNamed = (region: string): Place[] => places.filter((p) => p.name === region || p.short === region || p.aliases?.includes(region));
+
 /** The place a region string names (成都, 成都市, 海拉尔区, 臺灣), if exactly one does. */
 export function findPlace(region: string): Place | undefined {
-  const found = places.filter((p) => p.name === region || p.short === region || p.aliases?.includes(region));
+  const found = placesNamed(region);
   return found.length === 1 ? found[0] : undefined;
 }
 
 /** The place a region string names inside its parent's (西湖区 of 杭州, where 南昌 has one too): the one of that name whose parent it is. */
 export function findPlaceIn(region: string, parent: string | undefined): Place | undefined {
-  const found = findPlace(region);
-  if (found || parent === undefined) return found;
-  const inParent = places.filter((p) => (p.name === region || p.short === region || p.aliases?.includes(region)) && withParent(p).region_parent === parent);
+  const named = placesNamed(region);
+  if (named.length === 1 || parent === undefined) return named.length === 1 ? named[0] : undefined;
+  const inParent = named.filter((p) => withParent(p).region_parent === parent);
   return inParent.length === 1 ? inParent[0] : undefined;
 }
 
