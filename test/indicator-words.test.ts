@@ -34,6 +34,9 @@ import {
 
 const lists = Object.entries(words).filter((entry): entry is [string, string[]] => Array.isArray(entry[1]));
 
+/** The labels of the figures of a paragraph read as actuals. */
+const actualLabels = (text: string): string[] => extractFromParagraph(text, { kind: 'actual' }).map((f) => f.label);
+
 describe('the data file', () => {
   it.each(lists)('%s: Simplified Han words, each once', (_, list) => {
     expect(list.length).toBeGreaterThan(0);
@@ -190,21 +193,19 @@ describe('predicate adverbs', () => {
   });
 
   it('an adverb of manner between a counted noun and its verb ends the noun (dev 141, 193, 204)', () => {
-    const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => f.label);
-    expect(labels('五年来，百余项国家级改革试点任务先行探索。')).toEqual(['国家级改革试点任务']);
-    expect(labels('五年来，62家驻津大院大所聚力赋能。')).toEqual(['驻津大院大所']);
-    expect(labels('64个反走私综合执法站实战化运行。')).toEqual(['反走私综合执法站']);
-    expect(labels('与80余家院校和机构深度合作。')).toEqual(['院校和机构']);
-    expect(labels('12条入海河流稳定消劣，近岸海域生态环境持续改善。')).toEqual(['入海河流']);
-    expect(labels('6.5万个智能预案全市配置。')).toEqual(['智能预案']);
+    expect(actualLabels('五年来，百余项国家级改革试点任务先行探索。')).toEqual(['国家级改革试点任务']);
+    expect(actualLabels('五年来，62家驻津大院大所聚力赋能。')).toEqual(['驻津大院大所']);
+    expect(actualLabels('64个反走私综合执法站实战化运行。')).toEqual(['反走私综合执法站']);
+    expect(actualLabels('与80余家院校和机构深度合作。')).toEqual(['院校和机构']);
+    expect(actualLabels('12条入海河流稳定消劣，近岸海域生态环境持续改善。')).toEqual(['入海河流']);
+    expect(actualLabels('6.5万个智能预案全市配置。')).toEqual(['智能预案']);
   });
 
   it('an adverb that opens the words after a count has no noun before it to end: the noun ends at the next stop (稳定就业政策, 快速审批通道)', () => {
-    const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => f.label);
-    expect(labels('12项稳定就业政策全面落实。')).toEqual(['稳定就业政策']);
-    expect(labels('3条快速审批通道全面开通。')).toEqual(['快速审批通道']);
+    expect(actualLabels('12项稳定就业政策全面落实。')).toEqual(['稳定就业政策']);
+    expect(actualLabels('3条快速审批通道全面开通。')).toEqual(['快速审批通道']);
     // a stop right after the opening adverb leaves no noun: the words stay as they were
-    expect(labels('10个口岸正式启用。')).toEqual(['口岸']);
+    expect(actualLabels('10个口岸正式启用。')).toEqual(['口岸']);
   });
 
   it.each(words.adverb_nouns)('%s is a noun: the adverb it opens with does not end a counted noun', (noun) => {
@@ -223,22 +224,19 @@ describe('action verbs', () => {
   });
 
   it('the object of 制定 or 释放 is what is counted or given (dev 204, 244)', () => {
-    const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => f.label);
-    expect(labels('协助市人大开展立法调研，制定地方性法规6部。')).toEqual(['地方性法规']);
-    expect(labels('兑现援企政策，释放失业保险稳岗惠企政策红利39.9亿元。')).toEqual(['失业保险稳岗惠企政策红利']);
+    expect(actualLabels('协助市人大开展立法调研，制定地方性法规6部。')).toEqual(['地方性法规']);
+    expect(actualLabels('兑现援企政策，释放失业保险稳岗惠企政策红利39.9亿元。')).toEqual(['失业保险稳岗惠企政策红利']);
   });
 
   it('funds raised or passed down are named by their noun, without 筹措 or 下达 (dev 239)', () => {
-    const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => f.label);
-    expect(labels('筹措耕地地力保护补贴资金5.4亿元，提高种粮农民生产积极性。')).toEqual(['耕地地力保护补贴资金']);
-    expect(labels('下达高标准农田建设资金2.6亿元，推动健全管护长效机制。')).toEqual(['高标准农田建设资金']);
+    expect(actualLabels('筹措耕地地力保护补贴资金5.4亿元，提高种粮农民生产积极性。')).toEqual(['耕地地力保护补贴资金']);
+    expect(actualLabels('下达高标准农田建设资金2.6亿元，推动健全管护长效机制。')).toEqual(['高标准农田建设资金']);
   });
 
   it('筹集 and 筹措 raise funds alike: named by the noun after them, else the funds of who raised them', () => {
-    const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => f.label);
-    expect(labels('县财政筹措5亿元，支持乡村振兴。')).toEqual(['县财政筹措资金']);
-    expect(labels('市财政筹集5亿元，支持乡村振兴。')).toEqual(['市财政筹集资金']);
-    expect(labels('筹集养老保险资金5亿元，确保按时足额发放。')).toEqual(['养老保险资金']);
+    expect(actualLabels('县财政筹措5亿元，支持乡村振兴。')).toEqual(['县财政筹措资金']);
+    expect(actualLabels('市财政筹集5亿元，支持乡村振兴。')).toEqual(['市财政筹集资金']);
+    expect(actualLabels('筹集养老保险资金5亿元，确保按时足额发放。')).toEqual(['养老保险资金']);
   });
 });
 
@@ -248,9 +246,8 @@ describe('counted noun verbs', () => {
   });
 
   it('the count counts the noun, not the noun and its predicate (dev 60, 193)', () => {
-    const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => f.label);
-    expect(labels('五年来，千余家优质企业融入“六链五群”供需配套。')).toEqual(['优质企业']);
-    expect(labels('面对疫情，143名白衣天使驰援湖北。')).toEqual(['白衣天使']);
+    expect(actualLabels('五年来，千余家优质企业融入“六链五群”供需配套。')).toEqual(['优质企业']);
+    expect(actualLabels('面对疫情，143名白衣天使驰援湖北。')).toEqual(['白衣天使']);
   });
 });
 
