@@ -135,6 +135,16 @@ const pct = (c: Counts): string => {
 /** `12/243 (4.9%)`: labels with a function word at an edge, of all labels. */
 const share = ([n, total]: [number, number]): string => `${n}/${total} (${total === 0 ? '0.0' : ((n / total) * 100).toFixed(1)}%)`;
 
+/** `region 50/59, year 57/59`: each name's right / counted, the names in a fixed order (metadataFields, then the rest). */
+const fractions = (counts: Record<string, [number, number]>): string =>
+  Object.entries(counts)
+    .filter(([, [, n]]) => n > 0)
+    .sort(([a], [b]) => order(a) - order(b))
+    .map(([name, [r, n]]) => `${name} ${r}/${n}`)
+    .join(', ');
+const metadataFields = ['title', 'kind', 'region', 'region_parent', 'year', 'issuer', 'date', 'doc_number'];
+const order = (name: string): number => (metadataFields.includes(name) ? metadataFields.indexOf(name) : metadataFields.length);
+
 function print(scores: Scores, verbose: boolean, showTest: boolean): void {
   for (const half of halves) {
     const { texts, summary } = scores[half];
@@ -169,6 +179,11 @@ function print(scores: Scores, verbose: boolean, showTest: boolean): void {
         `  ${genre.padEnd(12)} indicators ${pct(s.indicators)} | outline ${pct(s.outline)} | meta fields ${s.meta[0]}/${s.meta[1]}, texts all right ${s.metaTexts[0]}/${s.metaTexts[1]} | function-word labels ${share(s.functionWordLabels)} | key figures right ${s.keyFigures[0]}/${s.keyFigures[1]}`,
       );
     }
+    const all = summary['all'];
+    if (all) {
+      console.log(`-- ${half}, metadata by field (texts right / labelled): ${fractions(all.metaFields)}`);
+      console.log(`-- ${half}, matched figures by attribute (right / checked): ${fractions(all.attributes)}`);
+    }
   }
 }
 
@@ -195,6 +210,13 @@ export function markdownTable(scores: Scores): string {
         `| ${half} | ${name} | ${texts} | ${ip} | ${ir} | ${outline} | ${s.meta[0]}/${s.meta[1]} | ${s.metaTexts[0]}/${s.metaTexts[1]} | ${s.functionWordLabels[0]}/${s.functionWordLabels[1]} | ${s.keyFigures[1] > 0 ? `${s.keyFigures[0]}/${s.keyFigures[1]}` : '—'} |`,
       );
     }
+  }
+  // issue 16 reads metadata field by field (right on ≥ 95% of texts): one row per half
+  const fields = metadataFields.filter((f) => halves.some((h) => scores[h].summary['all']?.metaFields[f]));
+  rows.push('', `| half | ${fields.join(' | ')} |`, `| --- |${fields.map(() => ' ---: |').join('')}`);
+  for (const half of halves) {
+    const m = scores[half].summary['all']?.metaFields ?? {};
+    rows.push(`| ${half} | ${fields.map((f) => (m[f] ? `${m[f][0]}/${m[f][1]}` : '—')).join(' | ')} |`);
   }
   return rows.join('\n');
 }

@@ -3,7 +3,7 @@
 // (`npm run eval -- --update`) and its diff reviewed.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LabelledText, rates, scoreText, sealText, type TextScore } from '../scripts/lib/eval.ts';
+import { LabelledText, rates, scoreText, sealText, summarize, type TextScore } from '../scripts/lib/eval.ts';
 import { checkLabels, lineProblems, pinScores, runEval, scoresFile } from '../scripts/eval.ts';
 import type { ReportRecord } from '../src/schemas/report.ts';
 import type { Indicator } from '../src/schemas/indicator.ts';
@@ -75,7 +75,7 @@ describe('scoreText', () => {
     expect(s.outline).toEqual({ found: 2, right: 1, labelled: 2 });
     // which headings: the labelled （一） on line 9 was read as （二）
     expect(s.headings).toEqual({ missed: ['L9 (一)'], extra: ['L9 (二)'] });
-    expect(s.meta).toEqual({ right: 2, labelled: 3, wrong: ['year: 2021 ≠ 2020'] });
+    expect(s.meta).toEqual({ right: 2, labelled: 3, wrong: ['year: 2021 ≠ 2020'], fields: { title: true, region: true, year: false } });
     expect(rates(s.indicators)).toEqual({ precision: 0.5, recall: 0.667 });
     // the page's key figures: 企业 is no key figure (a bare noun), 重点项目 matches an optional label (not judged)
     expect(s.keyFigures).toEqual({ shown: 3, right: 2, wrong: ['L6 860家 高新技术企业数量 (actual)'] });
@@ -95,7 +95,7 @@ describe('scoreText', () => {
     const s = scoreText(metaOnly, record([figure({})], sections));
     expect(s.indicators).toEqual({ found: 0, right: 0, labelled: 0 });
     expect(s.outline).toEqual({ found: 0, right: 0, labelled: 0 });
-    expect(s.meta).toEqual({ right: 2, labelled: 2, wrong: [] });
+    expect(s.meta).toEqual({ right: 2, labelled: 2, wrong: [], fields: { region: true, year: true } });
     expect(s.keyFigures).toEqual({ shown: 0, right: 0, wrong: [] });
     expect(() => LabelledText.parse({ file: 'x.txt', genre: 'notice', labels: [] })).toThrow();
   });
@@ -103,6 +103,20 @@ describe('scoreText', () => {
   it("a heading's number is quoted text: YAML reads an unquoted 1. as the number 1, which no heading equals", () => {
     expect(() => LabelledText.parse({ file: 'x.txt', genre: 'work-plan', headings: [[15, 1]] })).toThrow(/must be quoted text/);
     expect(LabelledText.parse({ file: 'x.txt', genre: 'work-plan', headings: [[15, '1.']] }).headings).toEqual([[15, '1.']]);
+  });
+});
+
+describe('summarize: per genre and for all texts', () => {
+  it('adds up each metadata field and each attribute of the matched figures over the texts', () => {
+    const a = scoreText(LabelledText.parse({ file: 'a.txt', genre: 'work-report', labels: ['meta'], meta: { region: '某市', year: 2020 } }), record([]));
+    const b = scoreText(LabelledText.parse({ file: 'b.txt', genre: 'plan', labels: ['meta'], meta: { region: '某市', year: 2021 } }), record([]));
+    const s = summarize([a, b]);
+    // the record says 某市, 2021: region right twice, year once
+    expect(s['all']!.metaFields).toEqual({ region: [2, 2], year: [1, 2] });
+    expect(s['plan']!.metaFields).toEqual({ region: [1, 1], year: [1, 1] });
+    expect(s['all']!.metaTexts).toEqual([1, 2]);
+    const c = { ...a, attributes: { ...a.attributes, label: [3, 4] as [number, number] } };
+    expect(summarize([c, c])['all']!.attributes['label']).toEqual([6, 8]);
   });
 });
 
@@ -114,7 +128,7 @@ describe('sealText: a held-out text as scores.json keeps it', () => {
     attributes: { label: [1, 2], unit: [2, 2], kind: [2, 2], comparator: [0, 0], period: [1, 1], metric: [0, 0], change: [0, 0], baseline: [0, 0] },
     outline: { found: 1, right: 1, labelled: 2 },
     headings: { missed: ['L3 二、'], extra: [] },
-    meta: { right: 1, labelled: 2, wrong: ['year: ∅ ≠ 2021'] },
+    meta: { right: 1, labelled: 2, wrong: ['year: ∅ ≠ 2021'], fields: { region: true, year: false } },
     misses: ['L5 3个: label 项目 ≠ 重点项目'],
     extra: ['L9 5% 增长'],
     labels: { total: 3, functionWord: ['到人口'] },

@@ -92,7 +92,8 @@ export interface TextScore {
   outline: Counts;
   /** Labelled headings not found and headings found that match no label: `L12 一、`. */
   headings: { missed: string[]; extra: string[] };
-  meta: { right: number; labelled: number; wrong: string[] };
+  /** Labelled metadata: how many fields right, which were wrong (`region: 成都市 ≠ 遂宁市`), and each field's verdict. */
+  meta: { right: number; labelled: number; wrong: string[]; fields: Record<string, boolean> };
   /** Labelled figures not found right, with why: `L14 287.9亿元: label 地区生产总值由 ≠ 地区生产总值`. */
   misses: string[];
   /** Found figures that match no label: `L20 162.4亿元 地区生产总值由`. */
@@ -252,12 +253,14 @@ export function scoreText(label: LabelledText, record: ReportRecord): TextScore 
 
   // Metadata: each labelled field.
   const metaWrong: string[] = [];
+  const metaFields: Record<string, boolean> = {};
   let metaRight = 0;
   const metaLabelled = Object.keys(label.meta).length;
   for (const [field, expected] of Object.entries(label.meta)) {
     const actual = field === 'title' ? record.title : (record.meta as Record<string, unknown>)[field];
     const norm = (v: unknown): string => (v === undefined || v === null ? '' : clean(String(v)).replace(/^《(.*)》$/, '$1'));
-    if (norm(actual) === norm(expected)) metaRight++;
+    metaFields[field] = norm(actual) === norm(expected);
+    if (metaFields[field]) metaRight++;
     else metaWrong.push(`${field}: ${norm(actual) || '∅'} ≠ ${norm(expected)}`);
   }
 
@@ -268,7 +271,7 @@ export function scoreText(label: LabelledText, record: ReportRecord): TextScore 
     attributes,
     outline: { found: got.size, right: outlineRight, labelled: want.size },
     headings: { missed: [...want].filter((k) => !got.has(k)).map(headingText), extra: [...got].filter((k) => !want.has(k)).map(headingText) },
-    meta: { right: metaRight, labelled: metaLabelled, wrong: metaWrong },
+    meta: { right: metaRight, labelled: metaLabelled, wrong: metaWrong, fields: metaFields },
     misses,
     extra,
     labels: functionWordLabels(record.indicators),
@@ -296,22 +299,48 @@ const add = (a: Counts, b: Counts): Counts => ({ found: a.found + b.found, right
 const zero: Counts = { found: 0, right: 0, labelled: 0 };
 
 /** Per-genre and total sums of a half. */
-export function summarize(
-  scores: TextScore[],
-): Record<
+export function summarize(scores: TextScore[]): Record<
   string,
-  { indicators: Counts; outline: Counts; meta: [number, number]; metaTexts: [number, number]; functionWordLabels: [number, number]; keyFigures: [number, number] }
+  {
+    indicators: Counts;
+    outline: Counts;
+    meta: [number, number];
+    metaTexts: [number, number];
+    /** Each metadata field: right, labelled (what issue 16's "right on ≥ 95% of texts" is read on). */
+    metaFields: Record<string, [number, number]>;
+    /** Of the matched figures, each attribute: right, checked (where the figures that are found go wrong: label, kind, period …). */
+    attributes: Record<string, [number, number]>;
+    functionWordLabels: [number, number];
+    keyFigures: [number, number];
+  }
 > {
   const out: ReturnType<typeof summarize> = {};
   for (const s of scores) {
     for (const group of [s.genre, 'all']) {
-      const g = (out[group] ??= { indicators: zero, outline: zero, meta: [0, 0], metaTexts: [0, 0], functionWordLabels: [0, 0], keyFigures: [0, 0] });
+      const g = (out[group] ??= {
+        indicators: zero,
+        outline: zero,
+        meta: [0, 0],
+        metaTexts: [0, 0],
+        metaFields: {},
+        attributes: {},
+        functionWordLabels: [0, 0],
+        keyFigures: [0, 0],
+      });
       g.keyFigures = [g.keyFigures[0] + s.keyFigures.right, g.keyFigures[1] + s.keyFigures.shown];
       g.functionWordLabels = [g.functionWordLabels[0] + s.labels.functionWord.length, g.functionWordLabels[1] + s.labels.total];
       g.indicators = add(g.indicators, s.indicators);
       g.outline = add(g.outline, s.outline);
       g.meta = [g.meta[0] + s.meta.right, g.meta[1] + s.meta.labelled];
       g.metaTexts = [g.metaTexts[0] + (s.meta.right === s.meta.labelled ? 1 : 0), g.metaTexts[1] + 1];
+      for (const [field, right] of Object.entries(s.meta.fields)) {
+        const [r, n] = g.metaFields[field] ?? [0, 0];
+        g.metaFields[field] = [r + (right ? 1 : 0), n + 1];
+      }
+      for (const [name, [right, checked]] of Object.entries(s.attributes)) {
+        const [r, n] = g.attributes[name] ?? [0, 0];
+        g.attributes[name] = [r + right, n + checked];
+      }
     }
   }
   return out;
