@@ -1,4 +1,4 @@
-// build-content: content/sources/*.txt → content/reports/<slug>.{zh-Hans.mdx,zh-Hant.mdx,json,search.json,source.txt}
+// build-content: content/sources/*.{txt,docx} → content/reports/<slug>.{zh-Hans.mdx,zh-Hant.mdx,json,search.json,source.txt}
 import { parseArgs } from 'node:util';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,7 +23,7 @@ const HELP = `Usage: npm run build:content -- [options]
 Turns every source text into MDX (both scripts) and a JSON report record.
 
 Options:
-  --sources DIR   folder with <name>.txt sources and optional <name>.meta.yml (default: content/sources)
+  --sources DIR   folder with <name>.txt (or <name>.docx) sources and optional <name>.meta.yml (default: content/sources)
   --out DIR       output folder (default: content/reports)
   --preset NAME   OpenCC preset for Traditional output: ${presets.join(', ')} (default: tw, or $BAOGAO_PRESET)
                   ${termFiles.join(' and ')} beside the sources folder (content/) are applied

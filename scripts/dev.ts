@@ -1,5 +1,5 @@
 // dev: Astro's dev server plus the content pipeline watching the sources.
-// Saving content/sources/<name>.txt, a <name>.meta.yml sidecar, content/terms.yml,
+// Saving content/sources/<name>.txt (or .docx), a <name>.meta.yml sidecar, content/terms.yml,
 // content/vocabulary.yml or content/metrics.yml re-runs build:content (its cache skips unchanged sources, so only what
 // changed is rebuilt); Astro sees the new content/reports/ files and reloads the page. A pipeline
 // error is printed as `file:line: what — what to do` and the server keeps running.
@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, watch } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { siteFiles } from './lib/site-files.ts';
+import { sourceExtensions } from './lib/sources.ts';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
@@ -63,7 +64,7 @@ function schedule(file: string): void {
   }, 150);
 }
 
-const watched = (name: string): boolean => /\.(txt|meta\.ya?ml)$/.test(name) && !name.startsWith('.');
+const watched = (name: string): boolean => (sourceExtensions.test(name) || /\.meta\.ya?ml$/.test(name)) && !name.startsWith('.') && !name.startsWith('~$');
 watch(sources, (_event, name) => {
   if (name && watched(name)) schedule(name);
 });

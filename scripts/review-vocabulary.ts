@@ -20,7 +20,7 @@ choice is wrong in official usage, add the word to content/vocabulary.yml (READM
 conversion) and run again: the entry's conversions leave the list.
 
 Options:
-  --sources DIR   a folder of <name>.txt sources, repeatable (default: content/sources)
+  --sources DIR   a folder of <name>.txt (or .docx) sources, repeatable (default: content/sources)
   --preset NAME   ${presets.join(', ')} (default: tw)
   --no-terms      OpenCC alone, without ${termFiles.join(' and ')} (to see what the entries fix)
   --terms-dir DIR the folder holding ${termFiles.join(' and ')} (default: content)

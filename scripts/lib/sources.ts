@@ -11,11 +11,14 @@ import type { SourceInput } from '../../src/pipeline/index.ts';
 /** Largest source the pipeline accepts; longer texts are almost always a wrong file. */
 const MAX_SOURCE_BYTES = 8 * 1024 * 1024;
 
-/** `*.txt` files in a folder, sorted by name. */
+/** What a source file's name ends with: a text file, or a Word document whose text decode.ts reads (docx.ts). */
+export const sourceExtensions = /\.(?:txt|docx)$/;
+
+/** `*.txt` and `*.docx` files in a folder, sorted by name. */
 export async function listSources(dir: string): Promise<string[]> {
   const names = await readdir(dir);
   return names
-    .filter((n) => n.endsWith('.txt'))
+    .filter((n) => sourceExtensions.test(n) && !n.startsWith('~$'))
     .sort()
     .map((n) => join(dir, n));
 }
@@ -42,8 +45,8 @@ export async function readSource(path: string): Promise<SourceInput> {
       throw unreadable(path, error);
     }),
   );
-  const name = basename(path, '.txt');
-  const metaPath = path.replace(/\.txt$/, '.meta.yml');
+  const name = basename(path).replace(sourceExtensions, '');
+  const metaPath = path.replace(sourceExtensions, '') + '.meta.yml';
   const meta = await readMeta(metaPath);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return { file: path, name: name.toLowerCase().replace(/[^a-z0-9-]+/g, '-'), bytes, meta, sha256 };

@@ -1,9 +1,11 @@
 // decode: raw bytes → text and the encoding it was stored in.
 //   <EF BB BF 一、…>  → { text: '一、…', encoding: 'utf-8-bom' }
 //   GB18030 bytes     → { text: '…', encoding: 'gb18030' }
+//   a Word .docx      → { text: its paragraphs, a line each, encoding: 'docx' } (docx.ts)
 import { SourceError } from './errors.ts';
+import { docxText, isZip } from './docx.ts';
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'docx';
 
 export interface Decoded {
   text: string;
@@ -24,6 +26,12 @@ export function decodeSource(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return checked({ text: strict('utf-16be', bytes.subarray(2), 2), encoding: 'utf-16be' });
   }
+  if (isZip(bytes)) return checked({ text: docxText(bytes), encoding: 'docx' });
+  // formats a source may be exported from, named so that the editor knows what to do
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8));
+  if (head.startsWith('%PDF-')) throw new SourceError('a PDF file', 'extract its text first (e.g. `pdftotext -layout file.pdf`) and add the .txt', 1);
+  if (head === '\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1')
+    throw new SourceError('a Word 97–2003 document (.doc) or another OLE file', 'save it as .docx or as .txt (UTF-8) and add that file', 1);
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     throw new SourceError(

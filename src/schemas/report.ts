@@ -94,7 +94,7 @@ export const ReportRecord = z.object({
   source: z.object({
     /** File name inside the sources folder. */
     file: z.string(),
-    /** Detected encoding: utf-8, utf-8-bom, utf-16le, utf-16be, gb18030. */
+    /** Detected encoding: utf-8, utf-8-bom, utf-16le, utf-16be, gb18030; docx for a Word document's body (docx.ts). */
     encoding: z.string(),
     /** sha256 of the raw bytes, hex. */
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
