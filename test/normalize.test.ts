@@ -475,6 +475,32 @@ describe('html-markup: only a text that is HTML', () => {
   });
 });
 
+describe('html-markup: a page saved or minified on one line (test 261\'s shape: a portal page saved by a browser)', () => {
+  const page = [
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>某县2015年国民经济和社会发展统计公报</title><style>.a{color:red}</style><script>var x = 1;</script></head><body>',
+    '<div class="nav"><a href="/">首页</a> &gt; <a href="/tj">统计数据</a></div><div class="content">',
+    '<p>某县2015年国民经济和社会发展统计公报</p><p>一、综合</p><p>全年实现地区生产总值107.5亿元，比上年增长9.2%。</p>',
+    '<p>二、农业</p><p>全年粮食总产量30.1万吨。</p></div></body></html>',
+  ].join('');
+  test('is HTML: each block element its own paragraph, the head\'s script and style gone, headings read', () => {
+    const n = normalizeText(page);
+    const texts = n.paragraphs.map((p) => p.text);
+    expect(texts).toEqual(expect.arrayContaining(['一、综合', '全年实现地区生产总值107.5亿元，比上年增长9.2%。', '二、农业']));
+    expect(texts.join('\n')).not.toMatch(/<\/?(?:p|div|html|body|head)\b|var x/);
+  });
+  test('whatever text was cleaned before it in the same process (the shared tag regex starts afresh)', () => {
+    normalizeText(read('test/fixtures/corpus/synthetic/html-news-variant.txt'));
+    const short = ['<div>', '<p>一、综合</p>', '<p>全年粮食总产量30.1万吨。</p>', '</div>'].join('\n');
+    expect(normalizeText(short).paragraphs.map((p) => p.text)).toEqual(['一、综合', '全年粮食总产量30.1万吨。']);
+  });
+  test('without the doctype too, when its lines hold many block tags and most of the text', () => {
+    const bare = page.replace(/^<!DOCTYPE html><html>/, '').replace('</html>', '');
+    expect(kinds(bare)).toContain('html-markup');
+    // two quoted tags on a line of prose are no page
+    expect(kinds('某市科技工作要点：<p>一段</p>不是网页，<div>也不是</div>。\n一、总体要求\n全年研发投入增长10%。')).not.toContain('html-markup');
+  });
+});
+
 describe('json-export: a text saved as JSON is its string values (dev 143, 144)', () => {
   // a scraper's export of a council record, pretty-printed: one object per speech
   const text = [
