@@ -475,14 +475,14 @@ describe('html-markup: only a text that is HTML', () => {
   });
 });
 
-describe('html-markup: a page saved or minified on one line (test 261\'s shape: a portal page saved by a browser)', () => {
+describe("html-markup: a page saved or minified on one line (test 261's shape: a portal page saved by a browser)", () => {
   const page = [
     '<!DOCTYPE html><html><head><meta charset="utf-8"><title>某县2015年国民经济和社会发展统计公报</title><style>.a{color:red}</style><script>var x = 1;</script></head><body>',
     '<div class="nav"><a href="/">首页</a> &gt; <a href="/tj">统计数据</a></div><div class="content">',
     '<p>某县2015年国民经济和社会发展统计公报</p><p>一、综合</p><p>全年实现地区生产总值107.5亿元，比上年增长9.2%。</p>',
     '<p>二、农业</p><p>全年粮食总产量30.1万吨。</p></div></body></html>',
   ].join('');
-  test('is HTML: each block element its own paragraph, the head\'s script and style gone, headings read', () => {
+  test("is HTML: each block element its own paragraph, the head's script and style gone, headings read", () => {
     const n = normalizeText(page);
     const texts = n.paragraphs.map((p) => p.text);
     expect(texts).toEqual(expect.arrayContaining(['一、综合', '全年实现地区生产总值107.5亿元，比上年增长9.2%。', '二、农业']));
