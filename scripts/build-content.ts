@@ -1,4 +1,4 @@
-// build-content: content/sources/*.{txt,docx} → content/reports/<slug>.{zh-Hans.mdx,zh-Hant.mdx,json,search.json,source.txt}
+// build-content: content/sources/*.{txt,md,html,docx} → content/reports/<slug>.{zh-Hans.mdx,zh-Hant.mdx,json,search.json,source.txt}
 import { parseArgs } from 'node:util';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import type { BuiltReport } from '../src/pipeline/index.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
 import { presets, type Preset } from '../src/pipeline/variants.ts';
-import { listSources, readSource } from './lib/sources.ts';
+import { listSources, readSource, unreadFiles, unreadHint } from './lib/sources.ts';
 import { removeLeftovers } from './lib/io.ts';
 import { cacheKey, defaultCacheDir, readCached, writeCached, writeIfChanged } from './lib/cache.ts';
 import { createReportPool, runAhead } from './lib/pool.ts';
@@ -23,7 +23,7 @@ const HELP = `Usage: npm run build:content -- [options]
 Turns every source text into MDX (both scripts) and a JSON report record.
 
 Options:
-  --sources DIR   folder with <name>.txt (or <name>.docx) sources and optional <name>.meta.yml (default: content/sources)
+  --sources DIR   folder with <name>.txt (.md, .html, .docx) sources and optional <name>.meta.yml (default: content/sources)
   --out DIR       output folder (default: content/reports)
   --preset NAME   OpenCC preset for Traditional output: ${presets.join(', ')} (default: tw, or $BAOGAO_PRESET)
                   ${termFiles.join(' and ')} beside the sources folder (content/) are applied
@@ -100,13 +100,14 @@ async function main(): Promise<number> {
     throw new Error(`${options.sources}: cannot read the sources folder — check --sources`);
   });
   if (files.length === 0) {
-    console.error(`${options.sources}: no .txt sources found — add a report text or point --sources at the right folder`);
+    console.error(`${options.sources}: no sources found (.txt, .md, .html, .docx) — add a report text or point --sources at the right folder`);
     return 1;
   }
   const started = performance.now();
   await removeLeftovers(options.out);
   const failures: string[] = [];
   const warningLines: string[] = [];
+  for (const file of await unreadFiles(options.sources)) warningLines.push(`${relative(process.cwd(), file) || file}: warning: not read — ${unreadHint(file)}`);
   const slugs = new Map<string, string>();
   let built = 0;
   let cached = 0;

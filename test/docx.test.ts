@@ -1,5 +1,5 @@
 // docx.ts: a Word document's body as text, and decode.ts's answers to files that are not text.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
@@ -8,7 +8,8 @@ import { decodeSource } from '../src/pipeline/decode.ts';
 import { docxText, formatNumber } from '../src/pipeline/docx.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
 import { buildReport } from '../src/pipeline/index.ts';
-import { listSources, readSource } from '../scripts/lib/sources.ts';
+import { listSources, readSource, unreadFiles } from '../scripts/lib/sources.ts';
+import { buildContent, tempDir } from './helpers/run.ts';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
 const p = (text: string, pPr = ''): string => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
@@ -150,16 +151,33 @@ describe('decodeSource: files that are not text', () => {
 });
 
 describe('sources folder: a .docx is a source', () => {
-  it('lists .txt and .docx sources (not a Word lock file or other files), and reads a .docx with its sidecar', async () => {
+  it('lists .txt, .md, .html and .docx sources (not a Word lock file, a PDF or other files), and reads a .docx with its sidecar', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'baogao-docx-'));
     writeFileSync(join(dir, 'a.txt'), '一、总体要求');
     writeFileSync(join(dir, 'Report-B.docx'), docx(p('一、总体要求')));
     writeFileSync(join(dir, '~$Report-B.docx'), 'lock');
     writeFileSync(join(dir, 'c.md'), '# c');
+    writeFileSync(join(dir, 'd.html'), '<p>d</p>');
+    writeFileSync(join(dir, 'e.pdf'), '%PDF-1.7');
     writeFileSync(join(dir, 'Report-B.meta.yml'), 'region: 成都\n');
-    expect((await listSources(dir)).map((f) => f.slice(dir.length + 1))).toEqual(['Report-B.docx', 'a.txt']);
+    expect((await listSources(dir)).map((f) => f.slice(dir.length + 1))).toEqual(['Report-B.docx', 'a.txt', 'c.md', 'd.html']);
     const input = await readSource(join(dir, 'Report-B.docx'));
     expect(input.name).toBe('report-b');
     expect(input.meta).toEqual({ region: '成都' });
+    expect((await unreadFiles(dir)).map((f) => f.slice(dir.length + 1))).toEqual(['e.pdf']);
+  });
+
+  it('build:content builds a .docx source and warns of a PDF it does not read, saying what to do', () => {
+    const dir = tempDir();
+    const sources = join(dir, 'sources');
+    mkdirSync(sources);
+    writeFileSync(join(sources, 'plan.docx'), docx([p('某市2025年工作要点'), p('一、总体要求'), p('全年地区生产总值增长5%左右。')].join('')));
+    writeFileSync(join(sources, 'scan.pdf'), '%PDF-1.7');
+    const result = buildContent(['--sources', sources, '--out', join(dir, 'out'), '--no-cache']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/scan\.pdf: warning: not read — extract its text \(e\.g\. `pdftotext -layout`\) into a \.txt beside it/);
+    const record = JSON.parse(readFileSync(join(dir, 'out', 'plan.json'), 'utf8'));
+    expect(record.source).toMatchObject({ file: expect.stringMatching(/plan\.docx$/), encoding: 'docx' });
+    expect(record.sections[0]).toMatchObject({ number: '一、', title: '总体要求' });
   });
 });

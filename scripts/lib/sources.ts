@@ -11,16 +11,39 @@ import type { SourceInput } from '../../src/pipeline/index.ts';
 /** Largest source the pipeline accepts; longer texts are almost always a wrong file. */
 const MAX_SOURCE_BYTES = 8 * 1024 * 1024;
 
-/** What a source file's name ends with: a text file, or a Word document whose text decode.ts reads (docx.ts). */
-export const sourceExtensions = /\.(?:txt|docx)$/;
+/**
+ * What a source file's name ends with: a text file (`.txt`; a Markdown scrape `.md`, a saved web page
+ * `.html`, read as text: the cleaning rules take their markup out), or a Word document whose text
+ * decode.ts reads (docx.ts).
+ */
+export const sourceExtensions = /\.(?:txt|md|markdown|html?|docx)$/i;
 
-/** `*.txt` and `*.docx` files in a folder, sorted by name. */
+/** The source files of a folder (sourceExtensions), sorted by name. */
 export async function listSources(dir: string): Promise<string[]> {
   const names = await readdir(dir);
   return names
     .filter((n) => sourceExtensions.test(n) && !n.startsWith('~$'))
     .sort()
     .map((n) => join(dir, n));
+}
+
+/**
+ * Files of the sources folder that are read as nothing: not a source (sourceExtensions), not a sidecar, not
+ * hidden nor a Word lock file (`~$…`). A PDF or a .doc dropped there would otherwise be skipped silently.
+ */
+export async function unreadFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && !sourceExtensions.test(e.name) && !/\.meta\.ya?ml$/.test(e.name) && !/^(?:\.|~\$)/.test(e.name))
+    .map((e) => join(dir, e.name))
+    .sort();
+}
+
+/** What to do with a file of the sources folder that is no source, by its extension. */
+export function unreadHint(file: string): string {
+  if (/\.pdf$/i.test(file)) return 'extract its text (e.g. `pdftotext -layout`) into a .txt beside it';
+  if (/\.(?:doc|wps|rtf|odt)$/i.test(file)) return 'save it as .docx or as .txt (UTF-8)';
+  return 'sources are .txt, .md, .html or .docx files: rename it if it is a text, or move it out of the folder';
 }
 
 /** Reads one source and its `.meta.yml`; throws SourceError (with `file`) on bad input. */
