@@ -1329,6 +1329,12 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     expect(hostOf('主办单位：某某网站建设技术有限责任公司')).toBeUndefined();
     expect(abbreviates('福建能源监管办', '国家能源局福建监管办公室')).toBe(true);
     expect(abbreviates('广州市医疗保障局', '广州市人民政府办公厅')).toBe(false);
+    // a whole body's name that a longer one extends names the body, not a shortening of its office (a
+    // portal's 主办：云南省人民政府办公厅 under the provincial government's own work report)
+    expect(abbreviates('云南省人民政府', '云南省人民政府办公厅')).toBe(false);
+    expect(abbreviates('国家能源局', '国家能源局福建监管办公室')).toBe(false);
+    expect(abbreviates('省人民政府', '云南省人民政府办公厅')).toBe(false);
+    expect(abbreviates('省人民政府', '云南省人民政府')).toBe(true);
   });
   test('a body whose name holds a quoted term is an issuing body', () => {
     expect(isOrgan('安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室')).toBe(true);

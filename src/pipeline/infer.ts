@@ -437,6 +437,10 @@ export function hostOf(body: string): string | undefined {
 
 /** A short name of a body: every character of it in the full name, which is longer (福建能源监管办 of 国家能源局福建监管办公室, 发改委). */
 export function abbreviates(short: string, full: string): boolean {
+  // a longer name that holds the whole short one and goes on after it is a unit under that body (云南省人民政府 →
+  // …办公厅, 省人民政府 → 云南省人民政府办公厅), not its full form; 省人民政府 of 云南省人民政府 is
+  const at = full.indexOf(short);
+  if (at !== -1 && at + short.length < full.length) return false;
   return short.length < full.length && [...short].every((c) => full.includes(c));
 }
 
