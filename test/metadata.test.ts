@@ -1642,6 +1642,10 @@ describe('session 12 metadata shapes (corpus 188, 191)', () => {
   test('the government a report is delivered for is named without the country before it (代表中华人民共和国国务院 → 国务院)', () => {
     expect(behalfOf(['现在我代表中华人民共和国国务院向大会提出报告，请予审查。'])).toBe('国务院');
     expect(behalfOf(['我代表省人民政府，向大会报告工作，请予审议。'])).toBe('省人民政府');
+    // as reports often shorten it (代表省政府, dev 238): the level's people's government, in full
+    expect(behalfOf(['现在，我代表省政府，向大会报告工作，请予审议。'])).toBe('省人民政府');
+    expect(behalfOf(['我代表区政府，向大会报告工作。'])).toBe('区人民政府');
+    expect(behalfOf(['我代表特区政府，向大会报告工作。'])).toBe('特区政府');
     // the sentence after the salutation, below a long table of contents (corpus 224)
     const contents = Array.from({ length: 14 }, (_, i) => `（${i + 1}）关于某某问题`);
     expect(behalfOf(['关于某某计划的报告', '目录', ...contents, '各位代表：', '我现在代表国务院向本次大会作关于某某计划的报告。'])).toBe('国务院');

@@ -64,11 +64,14 @@ export function behalfOf(paragraphs: readonly string[]): string | undefined {
     for (const m of p.matchAll(/代表([\p{Script=Han}]{2,30}?)(?:，|,|向)/gu)) {
       // as reports cite it: without the country's name before it (代表中华人民共和国国务院 → 国务院, corpus 191)
       const organ = m[1]!.replace(ORDINAL, '').replace(COUNTRY, '');
-      if (data.governments.some((g) => organ.endsWith(g)) && isOrgan(organ)) return organ;
+      if (data.governments.some((g) => organ.endsWith(g)) && isOrgan(organ)) return fullGovernment(organ);
     }
   }
   return undefined;
 }
+
+/** A government a report names by its level and 政府 (代表省政府, 市政府) is that level's people's government (省人民政府), its name in full. */
+const fullGovernment = (organ: string): string => (data.levels.some((l) => organ === `${l}政府`) ? `${organ.slice(0, -2)}人民政府` : organ);
 
 /**
  * An organ named by its level word alone, given the place of the text: 省人民政府 + 浙江省 →
