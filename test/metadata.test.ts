@@ -31,6 +31,7 @@ import {
   abbreviates,
   continuedTitle,
   withoutTimeClause,
+  withoutColumn,
 } from '../src/pipeline/infer.ts';
 import { DATELINE, isDateLine, notedDate, parseDate } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
@@ -1100,6 +1101,48 @@ describe('titles that a page or a print splits', () => {
   test("a site's section name on top (通知公告_ 某局, then 通知公告) gives way to the notice's title and the plan it transmits", () => {
     const { record } = corpus('65_nmg-east-grid-new-energy-price-reform-implementation-plan-2025.txt');
     expect([record.title, record.meta.kind]).toEqual(['深化蒙东电网新能源上网电价市场化改革实施方案', 'work-plan']);
+  });
+  const post = (title: string, date: string, body: string[]) =>
+    ['---', `title: ${title}`, 'source: 某某信息安全', `date: ${date}`, '---', '', `# ${title}`, '', ...body].join('\n');
+  test("a post's column before a bar (发布 | X, 专家解读 | X, 论坛·2022全球网空态势回顾 | X; dev 272-277) is no part of the title, nor a note of its posting (（全文）)", () => {
+    const report = build(
+      post('发布 | 某某部关于某某发展情况的报告（全文）', '2022-11-17', ['**某某部关于某某发展情况的报告**', '', '全国人民代表大会常务委员会：', '', '现就某某发展情况报告如下。']),
+    ).record;
+    expect([report.title, report.meta.kind]).toEqual(['某某部关于某某发展情况的报告', 'report']);
+    const article = build(post('专家解读 | 完善某某治理制度，保障某某流通安全', '2022-12-21', ['文 | 某某中心副主任 张某', '', '近日，某某意见印发。'])).record;
+    expect(article.title).toBe('完善某某治理制度，保障某某流通安全');
+    expect(build(post('论坛·2022全球态势回顾 | 2022年度某国网络安全政策回顾与简析', '2023-02-18', ['2022 年，某国发生多起安全事件。'])).record.title).toBe(
+      '2022年度某国网络安全政策回顾与简析',
+    );
+    // a title before a bar and the site after it (a browser title bar) keeps the title
+    expect(withoutColumn('某某区促进总部经济发展扶持办法｜某某区人民政府')).toBe('某某区促进总部经济发展扶持办法｜某某区人民政府');
+    expect(withoutColumn('某某部｜关于某某工作的通知')).toBe('某某部｜关于某某工作的通知');
+  });
+  test('a review of a past year posted the next (2022年度…盘点, posted 2023-01-31; dev 276, 277) is of the year it reviews; a title naming no year is of its posting', () => {
+    expect(build(post('盘点 | 2022年度网络谣言盘点', '2023-01-31', ['2022年，网络谣言时有发酵。'])).record.meta.year).toBe(2022);
+    expect(build(post('专家解读 | 完善某某治理制度', '2022-12-21', ['2021年以来，某某制度逐步完善。'])).record.meta.year).toBe(2022);
+  });
+  test("a headline that reports a document issued (某局等部门印发《X》) on a page that carries X under its own title line is X, of X's kind (dev 274)", () => {
+    const page = post('通知 | 某市某局等部门印发《某市加快某某人才培育实施方案（2024-2026年）》', '2024-07-17', [
+      '**某市某局等部门关于印发《某市加快某某人才培育实施方案（2024-2026年）》的通知**',
+      '',
+      '各区某局：',
+      '',
+      '现将《某市加快某某人才培育实施方案（2024-2026年）》印发给你们，请认真组织实施。',
+      '',
+      '**某市加快某某人才培育实施方案（2024-2026年）**',
+      '',
+      '**一、目标任务**',
+      '',
+      '到2026年，培育某某人才10万人。',
+    ]);
+    const { record } = build(page);
+    expect([record.title, record.meta.kind, record.meta.year]).toEqual(['某市加快某某人才培育实施方案（2024-2026年）', 'work-plan', 2024]);
+    // a page that only reports the issue (the document not printed) stays news
+    const news = build(
+      post('某市某局等部门印发《某市加快某某人才培育实施方案（2024-2026年）》', '2024-07-17', ['近日，某市某局等部门印发实施方案，提出到2026年培育某某人才10万人。']),
+    ).record;
+    expect(news.meta.kind).toBe('news');
   });
 });
 

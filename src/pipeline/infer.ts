@@ -365,7 +365,10 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     meta.year ??
     fm?.year ??
     period?.from ??
-    yearOf(meta.date ?? fm?.date) ??
+    yearOf(meta.date) ??
+    // a front matter's date is often a scrape's posting: a title that names its year goes before it (a review of 2022
+    // posted in 2023, 2022年度…盘点, dev 276, 277)
+    (YEAR_IN_TITLE.test(ev.title) ? undefined : yearOf(fm?.date)) ??
     // the version's date; a 批准/公布/发布 alone (a scrape's 发布日期：label, the day a page went online) dates the
     // text only as the date does, after the document's own date (a title's bracketed date, corpus 81)
     yearOf(ev.history.version?.date) ??
@@ -782,6 +785,35 @@ export function amendedName(paragraphs: readonly string[]): string | undefined {
 const TITLE_BAR = /\s*[_｜|]\s*/;
 
 /**
+ * A post's headline with the account's column before a bar: `发布 | X`, `专家解读 | X`, `论坛·2022全球网空态势回顾 | X` (a WeChat
+ * account's, dev 272-277): X. The head is short and no title or body of its own; a title bar with the title before the bar and
+ * the site after it (`…扶持办法｜某区人民政府`) keeps its title.
+ */
+const COLUMN = /^([^|｜《》，。；：:]{1,16}?)\s*[|｜]\s*(\S.{3,})$/u;
+
+export function withoutColumn(title: string): string {
+  const m = COLUMN.exec(title.trim());
+  return m && !isTitleLine(m[1]!) && !isOrgan(m[1]!.trim()) && /\p{Script=Han}{4}/u.test(m[2]!) ? m[2]!.trim() : title.trim();
+}
+
+/** A headline that reports a document issued, its name in 《》 at the end: `某局等部门印发《X》`, `…发布《X》`. */
+const ANNOUNCES = /(?:印发|印發|发布|發布|出台|公布)\s*《([^《》]+)》$/u;
+
+/**
+ * A headline that reports a document issued (`北京市人社局等部门印发《…实施方案（2024-2026年）》`, dev 274) on a page that carries
+ * the document under its own title line: that line, the document the page is. A page that only reports the issue stays news.
+ */
+export function announcedTitle(headline: string, paragraphs: readonly string[]): string | undefined {
+  const named = ANNOUNCES.exec(headline.trim())?.[1];
+  return named
+    ? paragraphs
+        .slice(0, 60)
+        .find((p) => sameTitle(p, named))
+        ?.trim()
+    : undefined;
+}
+
+/**
  * The title as shown: the sidecar's, the front matter's, or the text's title line, without wrapping
  * 《》. A title line that is no title (a body's name heading a web page, a label, a scrape's placeholder) gives
  * way to the first title line among the opening paragraphs; a cover notice (关于印发《X》的通知) to the
@@ -807,14 +839,14 @@ export function inferTitle(
   // its front matter titled by the cover); one that names X without them is kept as written
   // a header title with its speaker before a colon (习近平：在…招待会上的讲话, dev 242): the speech's own title line below it
   if (fm?.title) {
-    const parsed = titleValue(fm.title);
-    const value = { ...parsed, title: spokenTitle(parsed.title, paragraphs) ?? parsed.title };
+    const parsed = titleValue(withoutColumn(fm.title));
+    const value = { ...parsed, title: spokenTitle(parsed.title, paragraphs) ?? announcedTitle(parsed.title, paragraphs) ?? parsed.title };
     return { ...value, ...(TRANSMITS.test(value.title) ? transmitted(value.title, paragraphs, 0) : {}) };
   }
   // a scrape's label line `标题：政府工作报告——2019年1月23日在…会议上`: the same
   const labelled = readLabels(paragraphs.slice(0, 12)).title;
   if (labelled && /\p{Script=Han}{2}/u.test(labelled)) {
-    const value = titleValue(labelled);
+    const value = titleValue(withoutColumn(labelled));
     const title = spokenTitle(value.title, paragraphs) ?? value.title.replace(/\s*[—―]{1,2}.*$/u, '');
     // a labelled cover notice (名 称 ：…关于印发…的通知, a portal's label block, corpus 154) gives way to its document like a title line
     return { ...value, ...(transmitted(title, paragraphs, 0) ?? { title }) };
@@ -856,12 +888,12 @@ export function inferTitle(
   if (!found) return { title: fallback, untitled: true };
   // a browser title bar: `title_section_site` (corpus 05: …的通知_委局文件_政务公开)
   const bar = found.split(TITLE_BAR);
-  const shown = withoutNumber(bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : found);
+  const shown = withoutNumber(bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : withoutColumn(found));
   // a page's headline without its issuer: the document's own title below it, its issuer before 关于 (on one line or two)
   // a database's title line repeated below as the document prints it, its brackets and dashes (（2021-2023年）, dev 119): that writing
   const below = paragraphs[paragraphs.indexOf(found) + 1]?.trim();
   const printed = below && sameTitle(below, shown) && below.replace(/\s/g, '') !== shown.replace(/\s/g, '') ? below : shown;
-  const line = issuedTitle(shown, paragraphs) ?? continuedTitle(shown, paragraphs) ?? printed;
+  const line = issuedTitle(shown, paragraphs) ?? continuedTitle(shown, paragraphs) ?? announcedTitle(shown, paragraphs) ?? printed;
   return transmitted(line, paragraphs, paragraphs.indexOf(found) + 1) ?? { title: withoutEditionNote(stripBookTitleMarks(withoutTimeClause(line))) };
 }
 
