@@ -1104,6 +1104,37 @@ describe('titles that a page or a print splits', () => {
   });
   const post = (title: string, date: string, body: string[]) =>
     ['---', `title: ${title}`, 'source: 某某信息安全', `date: ${date}`, '---', '', `# ${title}`, '', ...body].join('\n');
+  test('the title a document prints above its occasion line (——…在…会议上) is its title, over two lines or one, under a header or a site headline (dev 233, 239, 241, 260)', () => {
+    const pdf = [
+      '某某市十六届人大',
+      '五次会议文件十八',
+      '关于某某市2025年预算执行情况和',
+      '2026年预算（草案）的报告',
+      '——2026年2月7日在某某市第十六届人民代表大会第五次会议上',
+      '市财政局',
+      '各位代表：',
+      '受市人民政府委托，现将2025年预算执行情况和2026年预算（草案）提请审议。',
+    ];
+    const r = build(pdf.join('\n')).record;
+    expect([r.title, r.meta.kind, r.meta.year]).toEqual(['关于某某市2025年预算执行情况和2026年预算（草案）的报告', 'report', 2026]);
+    const page = (headline: string, own: string, occasion: string) =>
+      [headline, '中央政府门户网站　www.gov.cn　　 2006年02月16日 09时45分　　 来源：新华社', own, occasion, '各位代表：', '我受国务院的委托，现在向大会提出报告。'].join('\n');
+    const plan = build(page('1980年国务院政府工作报告', '关于1980、1981年国民经济计划安排的报告', '——1980年8月30日在第五届全国人民代表大会第三次会议上')).record;
+    expect([plan.title, plan.meta.kind]).toEqual(['关于1980、1981年国民经济计划安排的报告', 'report']);
+    // a speech titled by its theme, its speaker saying he makes a report (向大会作关于…纲要…的报告): a report, though its title names a 纲要
+    const theme = [
+      '1960年国务院政府工作报告',
+      '中央政府门户网站　www.gov.cn　　 2006年02月27日　　 来源：人民网',
+      '为提前实现全国农业发展纲要而奋斗',
+      '——1960年4月6日在第二届全国人民代表大会第二次会议上',
+      '各位代表：',
+      '我受中共中央和国务院的委托，向大会作关于一九五六年到一九六七年全国农业发展纲要的报告。',
+    ];
+    const speech = build(theme.join('\n')).record;
+    expect([speech.title, speech.meta.kind]).toEqual(['为提前实现全国农业发展纲要而奋斗', 'report']);
+    // a genre alone above the occasion (政府工作报告) leaves the headline that names its year and government
+    expect(build(page('2006年国务院政府工作报告', '政府工作报告', '——2006年3月5日在第十届全国人民代表大会第四次会议上')).record.title).toBe('2006年国务院政府工作报告');
+  });
   test("a post's column before a bar (发布 | X, 专家解读 | X, 论坛·2022全球网空态势回顾 | X; dev 272-277) is no part of the title, nor a note of its posting (（全文）)", () => {
     const report = build(
       post('发布 | 某某部关于某某发展情况的报告（全文）', '2022-11-17', ['**某某部关于某某发展情况的报告**', '', '全国人民代表大会常务委员会：', '', '现就某某发展情况报告如下。']),

@@ -796,6 +796,27 @@ export function withoutColumn(title: string): string {
   return m && !isTitleLine(m[1]!) && !isOrgan(m[1]!.trim()) && /\p{Script=Han}{4}/u.test(m[2]!) ? m[2]!.trim() : title.trim();
 }
 
+/** An occasion line under a title: `——2026年2月7日在某市第十六届人民代表大会第五次会议上` (a speaker may run on after it). */
+const OCCASION_LINE = /^[—―]{1,2}\s*(?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^在，。]{2,10}日\s*在.{2,60}?(?:会议|大会|會議|大會)上/u;
+
+/**
+ * The title a document prints above its occasion line (`——1980年8月30日在…会议上`): the line above it, or the two above it when
+ * the first opens with 关于 and only with the second makes a title (a PDF's title broken over two lines under a congress file
+ * header, dev 239, 241). It goes before a site's headline (`1980年国务院政府工作报告` over `关于1980、1981年国民经济计划安排的报告`,
+ * dev 260; a speech titled by its theme, `为提前实现全国农业发展纲要而奋斗`, dev 233). Han text that is no sentence, label, date or
+ * body's name; a genre alone (`政府工作报告`) is none, and the headline that names its year and government stays.
+ */
+export function occasionTitle(paragraphs: readonly string[]): string | undefined {
+  const at = paragraphs.slice(0, 12).findIndex((p) => OCCASION_LINE.test(p.trim()));
+  if (at < 1) return undefined;
+  const above = paragraphs[at - 1]!.trim();
+  const before = at >= 2 ? paragraphs[at - 2]!.trim() : '';
+  const title = /^(?:关于|關於)/u.test(before) && !isTitleLine(before) && isTitleLine(`${before}${above}`) ? `${before}${above}` : above;
+  return /\p{Script=Han}{4}/u.test(title) && title.length <= 80 && !/[。；：:！？]/u.test(title) && !isOrgan(title) && !isDateLine(title) && !bareTitles.has(title)
+    ? title
+    : undefined;
+}
+
 /** A headline that reports a document issued, its name in 《》 at the end: `某局等部门印发《X》`, `…发布《X》`. */
 const ANNOUNCES = /(?:印发|印發|发布|發布|出台|公布)\s*《([^《》]+)》$/u;
 
@@ -893,7 +914,7 @@ export function inferTitle(
   // a database's title line repeated below as the document prints it, its brackets and dashes (（2021-2023年）, dev 119): that writing
   const below = paragraphs[paragraphs.indexOf(found) + 1]?.trim();
   const printed = below && sameTitle(below, shown) && below.replace(/\s/g, '') !== shown.replace(/\s/g, '') ? below : shown;
-  const line = issuedTitle(shown, paragraphs) ?? continuedTitle(shown, paragraphs) ?? announcedTitle(shown, paragraphs) ?? printed;
+  const line = issuedTitle(shown, paragraphs) ?? continuedTitle(shown, paragraphs) ?? occasionTitle(paragraphs) ?? announcedTitle(shown, paragraphs) ?? printed;
   return transmitted(line, paragraphs, paragraphs.indexOf(found) + 1) ?? { title: withoutEditionNote(stripBookTitleMarks(withoutTimeClause(line))) };
 }
 
