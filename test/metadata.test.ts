@@ -858,6 +858,29 @@ describe('the year of a notice about earlier years (corpus 67)', () => {
   });
 });
 
+describe("the year of a guide's application round (dev 149, 171, 218)", () => {
+  test('a section 申请时间 (申报时间, 受理时间) that opens with a year dates the guide, before an award year its title names', () => {
+    const guide = (title: string) =>
+      [
+        title,
+        '一、政策依据',
+        '《某区促进科技创新产业发展扶持办法》（某管办〔2017〕1号）第一条。',
+        '二、申请条件',
+        '申报单位注册地在某区。',
+        '三、申请时间',
+        '2018年集中受理申请时间为6月13日-7月4日。',
+        '四、受理部门',
+        '某区科技局',
+      ].join('\n');
+    expect(build(guide('2017年度专利质押融资贴息办事指南')).record.meta.year).toBe(2018);
+    expect(build(guide('某区先进制造业企业技改后奖补办事指南')).record.meta.year).toBe(2018);
+    // a round given as a label line: the same
+    expect(build(['2017年度某某奖励办事指南', '申报时间：2018年6月13日至7月4日', '申报单位注册地在某区。'].join('\n')).record.meta.year).toBe(2018);
+    // a year in a sentence of another section is no round
+    expect(build(['2017年度某某奖励办事指南', '一、申请条件', '2018年以前注册的企业。'].join('\n')).record.meta.year).toBe(2017);
+  });
+});
+
 describe('datelines and occasion lines (src/pipeline/dates.ts, infer.ts)', () => {
   test.each([
     ['2021年3月5日', true],

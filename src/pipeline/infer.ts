@@ -154,6 +154,26 @@ export function signedAfterTitle(title: string, date: string | undefined): numbe
   return signedIn !== undefined && years.length > 0 && years.every((y) => y < signedIn) ? signedIn : undefined;
 }
 
+/** A guide's section of its application round (`三、申请时间`) or a label of it (`申报时间：2018年6月13日至7月4日`). */
+const ROUND_HEADING = /^[一二三四五六七八九十]{1,3}[、.．]\s*(?:申请|申报|受理|申請|申報)(?:时间|時間)$/u;
+const ROUND_LABEL = /^(?:申请|申报|受理|申請|申報)(?:时间|時間)\s*[：:]\s*((?:19|20)\d{2})\s*年/u;
+
+/**
+ * The year of a guide's application round: the year its section 申请时间 (申报时间, 受理时间) opens with (`2018年集中受理申请时间为
+ * 6月13日-7月4日`) or its label gives. It dates the guide before an award year its title names (`2017年度专利质押融资贴息办事指南`,
+ * published for the round of 2018: dev 149, 171, 218).
+ */
+export function roundYear(paragraphs: readonly string[]): number | undefined {
+  for (const [i, p] of paragraphs.entries()) {
+    const t = p.trim();
+    const labelled = ROUND_LABEL.exec(t)?.[1];
+    if (labelled) return Number(labelled);
+    const opens = ROUND_HEADING.test(t) ? /^((?:19|20)\d{2})\s*年/u.exec(paragraphs[i + 1]?.trim() ?? '')?.[1] : undefined;
+    if (opens) return Number(opens);
+  }
+  return undefined;
+}
+
 /** First four-digit year in the title, else in the opening text. */
 export function inferYear(title: string, text: string, date?: string): number | undefined {
   // a title that names several years, the text's date in one of them (关于1955年国家决算和1956年国家预算的报告, delivered in
@@ -373,6 +393,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     // text only as the date does, after the document's own date (a title's bracketed date, corpus 81)
     yearOf(ev.history.version?.date) ??
     (kind === 'notice' ? signedAfterTitle(ev.title, signed?.date) : undefined) ??
+    roundYear(ev.paragraphs) ??
     inferYear(ev.title, '', date) ??
     yearOf(date) ??
     inferYear('', ev.body) ??
