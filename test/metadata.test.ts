@@ -983,6 +983,14 @@ describe('a scrape header block without --- (label lines at the top)', () => {
   });
 });
 
+describe('a budget speech on its own, without a title or its speaker (dev 248)', () => {
+  test('the speech that opens with the motion of the appropriation bill is the budget of its financial year, without an issuer', () => {
+    const speech = ['主席、各位議員、各位香港市民，早晨。我謹動議二讀《2018 年撥款條例草案》。 ', '引言 ', ' 新春伊始，我懷着感恩的心，公布本屆政府第一份財政預算案。 '];
+    const { record } = build(speech.join('\n'));
+    expect([record.title, record.meta.year, record.meta.issuer]).toEqual(['2018-19年度財政預算案', 2018, undefined]);
+  });
+});
+
 describe('a council record of a budget speech (dev text 56)', () => {
   test('titled by the budget of the financial year its appropriation bill is for, issued by its speaker, dated by its running headers', () => {
     const { record } = corpus('56_hk-budget-speech-2002-legco-record-excerpt.txt');
