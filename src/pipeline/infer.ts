@@ -817,6 +817,9 @@ export function withoutColumn(title: string): string {
   return m && !isTitleLine(m[1]!) && !isOrgan(m[1]!.trim()) && /\p{Script=Han}{4}/u.test(m[2]!) ? m[2]!.trim() : title.trim();
 }
 
+/** A page's caption of who delivered a document where: `温家宝在十一届人大四次会议上所作政府工作报告`. */
+const DELIVERY_CAPTION = /在[^，。]{2,30}?(?:会议|大会|會議|大會)上所作/u;
+
 /** An occasion line under a title: `——2026年2月7日在某市第十六届人民代表大会第五次会议上` (a speaker may run on after it). */
 const OCCASION_LINE = /^[—―]{1,2}\s*(?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^在，。]{2,10}日\s*在.{2,60}?(?:会议|大会|會議|大會)上/u;
 
@@ -827,7 +830,15 @@ const OCCASION_LINE = /^[—―]{1,2}\s*(?:[\d０-９]{4}|[〇零一二三四五
  * dev 260; a speech titled by its theme, `为提前实现全国农业发展纲要而奋斗`, dev 233). Han text that is no sentence, label, date or
  * body's name; a genre alone (`政府工作报告`) is none, and the headline that names its year and government stays.
  */
-export function occasionTitle(paragraphs: readonly string[]): string | undefined {
+export function occasionTitle(paragraphs: readonly string[], headline = ''): string | undefined {
+  // a headline that captions who delivered it where (温家宝在十一届人大四次会议上所作政府工作报告, dev 256): the title the document
+  // glues before its occasion (政府工作报告——2011年3月5日在…会议上), a genre alone too
+  if (DELIVERY_CAPTION.test(headline)) {
+    for (const p of paragraphs.slice(0, 12)) {
+      const glued = /^([^—―，。：:]{2,40}?)[—―]{1,2}/u.exec(p.trim())?.[1];
+      if (glued && OCCASION_LINE.test(p.trim().slice(glued.length)) && isTitleLine(glued)) return glued.trim();
+    }
+  }
   const at = paragraphs.slice(0, 12).findIndex((p) => OCCASION_LINE.test(p.trim()));
   if (at < 1) return undefined;
   const above = paragraphs[at - 1]!.trim();
@@ -935,7 +946,7 @@ export function inferTitle(
   // a database's title line repeated below as the document prints it, its brackets and dashes (（2021-2023年）, dev 119): that writing
   const below = paragraphs[paragraphs.indexOf(found) + 1]?.trim();
   const printed = below && sameTitle(below, shown) && below.replace(/\s/g, '') !== shown.replace(/\s/g, '') ? below : shown;
-  const line = issuedTitle(shown, paragraphs) ?? continuedTitle(shown, paragraphs) ?? occasionTitle(paragraphs) ?? announcedTitle(shown, paragraphs) ?? printed;
+  const line = issuedTitle(shown, paragraphs) ?? continuedTitle(shown, paragraphs) ?? occasionTitle(paragraphs, shown) ?? announcedTitle(shown, paragraphs) ?? printed;
   return transmitted(line, paragraphs, paragraphs.indexOf(found) + 1) ?? { title: withoutEditionNote(stripBookTitleMarks(withoutTimeClause(line))) };
 }
 
