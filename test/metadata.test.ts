@@ -1166,7 +1166,14 @@ describe('titles that a page or a print splits', () => {
     // a genre alone above the occasion (政府工作报告) leaves the headline that names its year and government
     expect(build(page('2006年国务院政府工作报告', '政府工作报告', '——2006年3月5日在第十届全国人民代表大会第四次会议上')).record.title).toBe('2006年国务院政府工作报告');
     // a headline that captions who delivered it where (…在…会议上所作政府工作报告) gives way to the title glued before the occasion (dev 256)
-    const caption = ['温家宝在十一届人大四次会议上所作政府工作报告', '中央政府门户网站　www.gov.cn　　 2011年03月15日　　 来源：新华社', '新华社北京３月１５日电', '政府工作报告——2011年3月5日在第十一届全国人民代表大会第四次会议上', '各位代表：', '现在，我代表国务院，向大会作政府工作报告。'];
+    const caption = [
+      '温家宝在十一届人大四次会议上所作政府工作报告',
+      '中央政府门户网站　www.gov.cn　　 2011年03月15日　　 来源：新华社',
+      '新华社北京３月１５日电',
+      '政府工作报告——2011年3月5日在第十一届全国人民代表大会第四次会议上',
+      '各位代表：',
+      '现在，我代表国务院，向大会作政府工作报告。',
+    ];
     expect(build(caption.join('\n')).record.title).toBe('政府工作报告');
     expect(build(['2011年国务院政府工作报告', ...caption.slice(1)].join('\n')).record.title).toBe('2011年国务院政府工作报告');
   });
