@@ -31,6 +31,7 @@ import {
   abbreviates,
   continuedTitle,
   withoutTimeClause,
+  withoutColumn,
 } from '../src/pipeline/infer.ts';
 import { DATELINE, isDateLine, notedDate, parseDate } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
@@ -857,6 +858,29 @@ describe('the year of a notice about earlier years (corpus 67)', () => {
   });
 });
 
+describe("the year of a guide's application round (dev 149, 171, 218)", () => {
+  test('a section 申请时间 (申报时间, 受理时间) that opens with a year dates the guide, before an award year its title names', () => {
+    const guide = (title: string) =>
+      [
+        title,
+        '一、政策依据',
+        '《某区促进科技创新产业发展扶持办法》（某管办〔2017〕1号）第一条。',
+        '二、申请条件',
+        '申报单位注册地在某区。',
+        '三、申请时间',
+        '2018年集中受理申请时间为6月13日-7月4日。',
+        '四、受理部门',
+        '某区科技局',
+      ].join('\n');
+    expect(build(guide('2017年度专利质押融资贴息办事指南')).record.meta.year).toBe(2018);
+    expect(build(guide('某区先进制造业企业技改后奖补办事指南')).record.meta.year).toBe(2018);
+    // a round given as a label line: the same
+    expect(build(['2017年度某某奖励办事指南', '申报时间：2018年6月13日至7月4日', '申报单位注册地在某区。'].join('\n')).record.meta.year).toBe(2018);
+    // a year in a sentence of another section is no round
+    expect(build(['2017年度某某奖励办事指南', '一、申请条件', '2018年以前注册的企业。'].join('\n')).record.meta.year).toBe(2017);
+  });
+});
+
 describe('datelines and occasion lines (src/pipeline/dates.ts, infer.ts)', () => {
   test.each([
     ['2021年3月5日', true],
@@ -956,6 +980,14 @@ describe('a scrape header block without --- (label lines at the top)', () => {
       2017,
       'https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=H0160028',
     ]);
+  });
+});
+
+describe('a budget speech on its own, without a title or its speaker (dev 248)', () => {
+  test('the speech that opens with the motion of the appropriation bill is the budget of its financial year, without an issuer', () => {
+    const speech = ['主席、各位議員、各位香港市民，早晨。我謹動議二讀《2018 年撥款條例草案》。 ', '引言 ', ' 新春伊始，我懷着感恩的心，公布本屆政府第一份財政預算案。 '];
+    const { record } = build(speech.join('\n'));
+    expect([record.title, record.meta.year, record.meta.issuer]).toEqual(['2018-19年度財政預算案', 2018, undefined]);
   });
 });
 
@@ -1100,6 +1132,90 @@ describe('titles that a page or a print splits', () => {
   test("a site's section name on top (通知公告_ 某局, then 通知公告) gives way to the notice's title and the plan it transmits", () => {
     const { record } = corpus('65_nmg-east-grid-new-energy-price-reform-implementation-plan-2025.txt');
     expect([record.title, record.meta.kind]).toEqual(['深化蒙东电网新能源上网电价市场化改革实施方案', 'work-plan']);
+  });
+  const post = (title: string, date: string, body: string[]) =>
+    ['---', `title: ${title}`, 'source: 某某信息安全', `date: ${date}`, '---', '', `# ${title}`, '', ...body].join('\n');
+  test('the title a document prints above its occasion line (——…在…会议上) is its title, over two lines or one, under a header or a site headline (dev 233, 239, 241, 260)', () => {
+    const pdf = [
+      '某某市十六届人大',
+      '五次会议文件十八',
+      '关于某某市2025年预算执行情况和',
+      '2026年预算（草案）的报告',
+      '——2026年2月7日在某某市第十六届人民代表大会第五次会议上',
+      '市财政局',
+      '各位代表：',
+      '受市人民政府委托，现将2025年预算执行情况和2026年预算（草案）提请审议。',
+    ];
+    const r = build(pdf.join('\n')).record;
+    expect([r.title, r.meta.kind, r.meta.year]).toEqual(['关于某某市2025年预算执行情况和2026年预算（草案）的报告', 'report', 2026]);
+    const page = (headline: string, own: string, occasion: string) =>
+      [headline, '中央政府门户网站　www.gov.cn　　 2006年02月16日 09时45分　　 来源：新华社', own, occasion, '各位代表：', '我受国务院的委托，现在向大会提出报告。'].join('\n');
+    const plan = build(page('1980年国务院政府工作报告', '关于1980、1981年国民经济计划安排的报告', '——1980年8月30日在第五届全国人民代表大会第三次会议上')).record;
+    expect([plan.title, plan.meta.kind]).toEqual(['关于1980、1981年国民经济计划安排的报告', 'report']);
+    // a speech titled by its theme, its speaker saying he makes a report (向大会作关于…纲要…的报告): a report, though its title names a 纲要
+    const theme = [
+      '1960年国务院政府工作报告',
+      '中央政府门户网站　www.gov.cn　　 2006年02月27日　　 来源：人民网',
+      '为提前实现全国农业发展纲要而奋斗',
+      '——1960年4月6日在第二届全国人民代表大会第二次会议上',
+      '各位代表：',
+      '我受中共中央和国务院的委托，向大会作关于一九五六年到一九六七年全国农业发展纲要的报告。',
+    ];
+    const speech = build(theme.join('\n')).record;
+    expect([speech.title, speech.meta.kind]).toEqual(['为提前实现全国农业发展纲要而奋斗', 'report']);
+    // a genre alone above the occasion (政府工作报告) leaves the headline that names its year and government
+    expect(build(page('2006年国务院政府工作报告', '政府工作报告', '——2006年3月5日在第十届全国人民代表大会第四次会议上')).record.title).toBe('2006年国务院政府工作报告');
+    // a headline that captions who delivered it where (…在…会议上所作政府工作报告) gives way to the title glued before the occasion (dev 256)
+    const caption = [
+      '温家宝在十一届人大四次会议上所作政府工作报告',
+      '中央政府门户网站　www.gov.cn　　 2011年03月15日　　 来源：新华社',
+      '新华社北京３月１５日电',
+      '政府工作报告——2011年3月5日在第十一届全国人民代表大会第四次会议上',
+      '各位代表：',
+      '现在，我代表国务院，向大会作政府工作报告。',
+    ];
+    expect(build(caption.join('\n')).record.title).toBe('政府工作报告');
+    expect(build(['2011年国务院政府工作报告', ...caption.slice(1)].join('\n')).record.title).toBe('2011年国务院政府工作报告');
+  });
+  test("a post's column before a bar (发布 | X, 专家解读 | X, 论坛·2022全球网空态势回顾 | X; dev 272-277) is no part of the title, nor a note of its posting (（全文）)", () => {
+    const report = build(
+      post('发布 | 某某部关于某某发展情况的报告（全文）', '2022-11-17', ['**某某部关于某某发展情况的报告**', '', '全国人民代表大会常务委员会：', '', '现就某某发展情况报告如下。']),
+    ).record;
+    expect([report.title, report.meta.kind]).toEqual(['某某部关于某某发展情况的报告', 'report']);
+    const article = build(post('专家解读 | 完善某某治理制度，保障某某流通安全', '2022-12-21', ['文 | 某某中心副主任 张某', '', '近日，某某意见印发。'])).record;
+    expect(article.title).toBe('完善某某治理制度，保障某某流通安全');
+    expect(build(post('论坛·2022全球态势回顾 | 2022年度某国网络安全政策回顾与简析', '2023-02-18', ['2022 年，某国发生多起安全事件。'])).record.title).toBe(
+      '2022年度某国网络安全政策回顾与简析',
+    );
+    // a title before a bar and the site after it (a browser title bar) keeps the title
+    expect(withoutColumn('某某区促进总部经济发展扶持办法｜某某区人民政府')).toBe('某某区促进总部经济发展扶持办法｜某某区人民政府');
+    expect(withoutColumn('某某部｜关于某某工作的通知')).toBe('某某部｜关于某某工作的通知');
+  });
+  test('a review of a past year posted the next (2022年度…盘点, posted 2023-01-31; dev 276, 277) is of the year it reviews; a title naming no year is of its posting', () => {
+    expect(build(post('盘点 | 2022年度网络谣言盘点', '2023-01-31', ['2022年，网络谣言时有发酵。'])).record.meta.year).toBe(2022);
+    expect(build(post('专家解读 | 完善某某治理制度', '2022-12-21', ['2021年以来，某某制度逐步完善。'])).record.meta.year).toBe(2022);
+  });
+  test("a headline that reports a document issued (某局等部门印发《X》) on a page that carries X under its own title line is X, of X's kind (dev 274)", () => {
+    const page = post('通知 | 某市某局等部门印发《某市加快某某人才培育实施方案（2024-2026年）》', '2024-07-17', [
+      '**某市某局等部门关于印发《某市加快某某人才培育实施方案（2024-2026年）》的通知**',
+      '',
+      '各区某局：',
+      '',
+      '现将《某市加快某某人才培育实施方案（2024-2026年）》印发给你们，请认真组织实施。',
+      '',
+      '**某市加快某某人才培育实施方案（2024-2026年）**',
+      '',
+      '**一、目标任务**',
+      '',
+      '到2026年，培育某某人才10万人。',
+    ]);
+    const { record } = build(page);
+    expect([record.title, record.meta.kind, record.meta.year]).toEqual(['某市加快某某人才培育实施方案（2024-2026年）', 'work-plan', 2024]);
+    // a page that only reports the issue (the document not printed) stays news
+    const news = build(
+      post('某市某局等部门印发《某市加快某某人才培育实施方案（2024-2026年）》', '2024-07-17', ['近日，某市某局等部门印发实施方案，提出到2026年培育某某人才10万人。']),
+    ).record;
+    expect(news.meta.kind).toBe('news');
   });
 });
 

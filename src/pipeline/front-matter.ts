@@ -328,6 +328,8 @@ export function titleValue(text: string): { title: string; occasion?: string; da
   // a collector's year in brackets (`…讲话实录（2024）`, telling this year's speech from last year's, corpus 188): no part of
   // the name (a year with 年, an edition `（2025年版）`, is the document's own)
   title = title.replace(/(?<=\p{Script=Han})\s*[（(]\s*(?:19|20)\d{2}\s*[）)]$/u, '');
+  // a post's note of what it carries (`…的报告（全文）`, `（附全文）`, `（附下载）`, dev 272): no part of the name
+  title = title.replace(/(?<=\p{Script=Han})\s*[（(]\s*附?(?:全文|下载|下載)(?:及(?:下载|下載|解读|解讀))?\s*[）)]$/u, '');
   const dated = /\s*[（(]\s*([^（）()]{6,16})\s*[）)]$/u.exec(title);
   if (dated && dated.index > 0 && isDateLine(dated[1]!)) {
     date = parseDate(dated[1]);

@@ -154,6 +154,26 @@ export function signedAfterTitle(title: string, date: string | undefined): numbe
   return signedIn !== undefined && years.length > 0 && years.every((y) => y < signedIn) ? signedIn : undefined;
 }
 
+/** A guide's section of its application round (`三、申请时间`) or a label of it (`申报时间：2018年6月13日至7月4日`). */
+const ROUND_HEADING = /^[一二三四五六七八九十]{1,3}[、.．]\s*(?:申请|申报|受理|申請|申報)(?:时间|時間)$/u;
+const ROUND_LABEL = /^(?:申请|申报|受理|申請|申報)(?:时间|時間)\s*[：:]\s*((?:19|20)\d{2})\s*年/u;
+
+/**
+ * The year of a guide's application round: the year its section 申请时间 (申报时间, 受理时间) opens with (`2018年集中受理申请时间为
+ * 6月13日-7月4日`) or its label gives. It dates the guide before an award year its title names (`2017年度专利质押融资贴息办事指南`,
+ * published for the round of 2018: dev 149, 171, 218).
+ */
+export function roundYear(paragraphs: readonly string[]): number | undefined {
+  for (const [i, p] of paragraphs.entries()) {
+    const t = p.trim();
+    const labelled = ROUND_LABEL.exec(t)?.[1];
+    if (labelled) return Number(labelled);
+    const opens = ROUND_HEADING.test(t) ? /^((?:19|20)\d{2})\s*年/u.exec(paragraphs[i + 1]?.trim() ?? '')?.[1] : undefined;
+    if (opens) return Number(opens);
+  }
+  return undefined;
+}
+
 /** First four-digit year in the title, else in the opening text. */
 export function inferYear(title: string, text: string, date?: string): number | undefined {
   // a title that names several years, the text's date in one of them (关于1955年国家决算和1956年国家预算的报告, delivered in
@@ -365,11 +385,15 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     meta.year ??
     fm?.year ??
     period?.from ??
-    yearOf(meta.date ?? fm?.date) ??
+    yearOf(meta.date) ??
+    // a front matter's date is often a scrape's posting: a title that names its year goes before it (a review of 2022
+    // posted in 2023, 2022年度…盘点, dev 276, 277)
+    (YEAR_IN_TITLE.test(ev.title) ? undefined : yearOf(fm?.date)) ??
     // the version's date; a 批准/公布/发布 alone (a scrape's 发布日期：label, the day a page went online) dates the
     // text only as the date does, after the document's own date (a title's bracketed date, corpus 81)
     yearOf(ev.history.version?.date) ??
     (kind === 'notice' ? signedAfterTitle(ev.title, signed?.date) : undefined) ??
+    roundYear(ev.paragraphs) ??
     inferYear(ev.title, '', date) ??
     yearOf(date) ??
     inferYear('', ev.body) ??
@@ -786,6 +810,67 @@ export function amendedName(paragraphs: readonly string[]): string | undefined {
 const TITLE_BAR = /\s*[_｜|]\s*/;
 
 /**
+ * A post's headline with the account's column before a bar: `发布 | X`, `专家解读 | X`, `论坛·2022全球网空态势回顾 | X` (a WeChat
+ * account's, dev 272-277): X. The head is short and no title or body of its own; a title bar with the title before the bar and
+ * the site after it (`…扶持办法｜某区人民政府`) keeps its title.
+ */
+const COLUMN = /^([^|｜《》，。；：:]{1,16}?)\s*[|｜]\s*(\S.{3,})$/u;
+
+export function withoutColumn(title: string): string {
+  const m = COLUMN.exec(title.trim());
+  return m && !isTitleLine(m[1]!) && !isOrgan(m[1]!.trim()) && /\p{Script=Han}{4}/u.test(m[2]!) ? m[2]!.trim() : title.trim();
+}
+
+/** A page's caption of who delivered a document where: `温家宝在十一届人大四次会议上所作政府工作报告`. */
+const DELIVERY_CAPTION = /在[^，。]{2,30}?(?:会议|大会|會議|大會)上所作/u;
+
+/** An occasion line under a title: `——2026年2月7日在某市第十六届人民代表大会第五次会议上` (a speaker may run on after it). */
+const OCCASION_LINE = /^[—―]{1,2}\s*(?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^在，。]{2,10}日\s*在.{2,60}?(?:会议|大会|會議|大會)上/u;
+
+/**
+ * The title a document prints above its occasion line (`——1980年8月30日在…会议上`): the line above it, or the two above it when
+ * the first opens with 关于 and only with the second makes a title (a PDF's title broken over two lines under a congress file
+ * header, dev 239, 241). It goes before a site's headline (`1980年国务院政府工作报告` over `关于1980、1981年国民经济计划安排的报告`,
+ * dev 260; a speech titled by its theme, `为提前实现全国农业发展纲要而奋斗`, dev 233). Han text that is no sentence, label, date or
+ * body's name; a genre alone (`政府工作报告`) is none, and the headline that names its year and government stays.
+ */
+export function occasionTitle(paragraphs: readonly string[], headline = ''): string | undefined {
+  // a headline that captions who delivered it where (温家宝在十一届人大四次会议上所作政府工作报告, dev 256): the title the document
+  // glues before its occasion (政府工作报告——2011年3月5日在…会议上), a genre alone too
+  if (DELIVERY_CAPTION.test(headline)) {
+    for (const p of paragraphs.slice(0, 12)) {
+      const glued = /^([^—―，。：:]{2,40}?)[—―]{1,2}/u.exec(p.trim())?.[1];
+      if (glued && OCCASION_LINE.test(p.trim().slice(glued.length)) && isTitleLine(glued)) return glued.trim();
+    }
+  }
+  const at = paragraphs.slice(0, 12).findIndex((p) => OCCASION_LINE.test(p.trim()));
+  if (at < 1) return undefined;
+  const above = paragraphs[at - 1]!.trim();
+  const before = at >= 2 ? paragraphs[at - 2]!.trim() : '';
+  const title = /^(?:关于|關於)/u.test(before) && !isTitleLine(before) && isTitleLine(`${before}${above}`) ? `${before}${above}` : above;
+  return /\p{Script=Han}{4}/u.test(title) && title.length <= 80 && !/[。；：:！？]/u.test(title) && !isOrgan(title) && !isDateLine(title) && !bareTitles.has(title)
+    ? title
+    : undefined;
+}
+
+/** A headline that reports a document issued, its name in 《》 at the end: `某局等部门印发《X》`, `…发布《X》`. */
+const ANNOUNCES = /(?:印发|印發|发布|發布|出台|公布)\s*《([^《》]+)》$/u;
+
+/**
+ * A headline that reports a document issued (`北京市人社局等部门印发《…实施方案（2024-2026年）》`, dev 274) on a page that carries
+ * the document under its own title line: that line, the document the page is. A page that only reports the issue stays news.
+ */
+export function announcedTitle(headline: string, paragraphs: readonly string[]): string | undefined {
+  const named = ANNOUNCES.exec(headline.trim())?.[1];
+  return named
+    ? paragraphs
+        .slice(0, 60)
+        .find((p) => sameTitle(p, named))
+        ?.trim()
+    : undefined;
+}
+
+/**
  * The title as shown: the sidecar's, the front matter's, or the text's title line, without wrapping
  * 《》. A title line that is no title (a body's name heading a web page, a label, a scrape's placeholder) gives
  * way to the first title line among the opening paragraphs; a cover notice (关于印发《X》的通知) to the
@@ -811,14 +896,14 @@ export function inferTitle(
   // its front matter titled by the cover); one that names X without them is kept as written
   // a header title with its speaker before a colon (习近平：在…招待会上的讲话, dev 242): the speech's own title line below it
   if (fm?.title) {
-    const parsed = titleValue(fm.title);
-    const value = { ...parsed, title: spokenTitle(parsed.title, paragraphs) ?? parsed.title };
+    const parsed = titleValue(withoutColumn(fm.title));
+    const value = { ...parsed, title: spokenTitle(parsed.title, paragraphs) ?? announcedTitle(parsed.title, paragraphs) ?? parsed.title };
     return { ...value, ...(TRANSMITS.test(value.title) ? transmitted(value.title, paragraphs, 0) : {}) };
   }
   // a scrape's label line `标题：政府工作报告——2019年1月23日在…会议上`: the same
   const labelled = readLabels(paragraphs.slice(0, 12)).title;
   if (labelled && /\p{Script=Han}{2}/u.test(labelled)) {
-    const value = titleValue(labelled);
+    const value = titleValue(withoutColumn(labelled));
     const title = spokenTitle(value.title, paragraphs) ?? value.title.replace(/\s*[—―]{1,2}.*$/u, '');
     // a labelled cover notice (名 称 ：…关于印发…的通知, a portal's label block, corpus 154) gives way to its document like a title line
     return { ...value, ...(transmitted(title, paragraphs, 0) ?? { title }) };
@@ -860,12 +945,12 @@ export function inferTitle(
   if (!found) return { title: fallback, untitled: true };
   // a browser title bar: `title_section_site` (corpus 05: …的通知_委局文件_政务公开)
   const bar = found.split(TITLE_BAR);
-  const shown = withoutNumber(bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : found);
+  const shown = withoutNumber(bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : withoutColumn(found));
   // a page's headline without its issuer: the document's own title below it, its issuer before 关于 (on one line or two)
   // a database's title line repeated below as the document prints it, its brackets and dashes (（2021-2023年）, dev 119): that writing
   const below = paragraphs[paragraphs.indexOf(found) + 1]?.trim();
   const printed = below && sameTitle(below, shown) && below.replace(/\s/g, '') !== shown.replace(/\s/g, '') ? below : shown;
-  const line = issuedTitle(shown, paragraphs) ?? continuedTitle(shown, paragraphs) ?? printed;
+  const line = issuedTitle(shown, paragraphs) ?? continuedTitle(shown, paragraphs) ?? occasionTitle(paragraphs, shown) ?? announcedTitle(shown, paragraphs) ?? printed;
   return transmitted(line, paragraphs, paragraphs.indexOf(found) + 1) ?? { title: withoutEditionNote(stripBookTitleMarks(withoutTimeClause(line))) };
 }
 

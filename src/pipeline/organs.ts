@@ -146,7 +146,7 @@ const ADDRESS = new RegExp(`(?:宣讀|宣读|發表|发表)\\s*(?:([\\p{Script=H
  */
 export function addressOf(body: string): { address: string; organ?: string; title?: string } | undefined {
   const found = [...body.matchAll(ADDRESS)];
-  if (!found.length) return budgetOf(body);
+  if (!found.length) return budgetOf(body) ?? openingBudget(body);
   // the government of a term (第二屆特區政府的首份施政報告, corpus 134) is the government
   const named = found.map((m) => m[1]?.replace(/^現在我|^现在我|^我/, '').replace(/^第[一二三四五六七八九十\d]+[届屆]/, '')).find((o) => o !== undefined && isOrgan(o));
   // else the office that delivers it (行政長官向立法會發表施政報告): the government it speaks for
@@ -154,10 +154,11 @@ export function addressOf(body: string): { address: string; organ?: string; titl
   return { address: found[0]![2]!, ...(organ ? { organ } : {}) };
 }
 
-const BUDGET = new RegExp(
-  `(\\p{Script=Han}{2,8})(?:\\s*[：:]\\s*|(?<=(?:^|\\n)\\p{Script=Han}{2,8})\\n)主席[^，,。：:\\n]{0,16}[，,]\\s*(?:[^，,。：:\\n]{1,6}。\\s*)?我謹?\\s*(?:動議|动议)\\s*二\\s*[讀读]\\s*《\\s*((?:19|20)\\d{2})\\s*年\\s*(${Object.keys(data.budgets).join('|')})\\s*》`,
-  'u',
-);
+/** The chair addressed and the motion of the year's appropriation bill: `主席女士 ， 我謹動議二讀 《 2002 年撥款條例草案 》`. */
+const MOTION = `主席[^，,。：:\\n]{0,16}[，,]\\s*(?:[^，,。：:\\n]{1,6}。\\s*)?我謹?\\s*(?:動議|动议)\\s*二\\s*[讀读]\\s*《\\s*((?:19|20)\\d{2})\\s*年\\s*(${Object.keys(data.budgets).join('|')})\\s*》`;
+const BUDGET = new RegExp(`(\\p{Script=Han}{2,8})(?:\\s*[：:]\\s*|(?<=(?:^|\\n)\\p{Script=Han}{2,8})\\n)${MOTION}`, 'u');
+/** A budget speech on its own: the text opens with the motion, no title line or speaker above it (dev 248). */
+const OPENING_BUDGET = new RegExp(`^\\s*${MOTION}`, 'u');
 
 /**
  * A budget speech: the speaker (before a colon, or a paragraph of its own above the speech, as a JSON export
@@ -167,8 +168,20 @@ const BUDGET = new RegExp(
  */
 function budgetOf(body: string): { address: string; organ: string; title: string } | undefined {
   const m = BUDGET.exec(body);
-  if (!m) return undefined;
-  const year = Number(m[2]);
-  const address = data.budgets[m[3] as keyof typeof data.budgets];
-  return { address, organ: m[1]!, title: `${year}-${String((year + 1) % 100).padStart(2, '0')}年度${address}` };
+  return m ? { ...budgetTitle(m[2]!, m[3]!), organ: m[1]! } : undefined;
+}
+
+const budgetTitle = (bill: string, name: string): { address: string; title: string } => {
+  const year = Number(bill);
+  const address = data.budgets[name as keyof typeof data.budgets];
+  return { address, title: `${year}-${String((year + 1) % 100).padStart(2, '0')}年度${address}` };
+};
+
+/**
+ * A budget speech on its own, without a title line or its speaker (the speech of a JSON export's object, dev 248): the text opens
+ * with the motion of the appropriation bill. The budget of the financial year the bill is for, no issuer.
+ */
+export function openingBudget(body: string): { address: string; title: string } | undefined {
+  const m = OPENING_BUDGET.exec(body);
+  return m ? budgetTitle(m[1]!, m[2]!) : undefined;
 }
