@@ -92,6 +92,7 @@ const lexical = items(figs, { lexical: true, rule: false });
 const lexicalRule = items(figs, { lexical: true, rule: true });
 const classesRule = items(figs, { lexical: false, rule: true });
 const classes = items(figs, { lexical: false, rule: false });
+const classPairs = items(figs, { lexical: false, rule: false, pairs: true });
 const sources = new Set(figs.map((f) => f.source));
 console.log(
   `dev figures matched with the same unit: ${figs.length} (not located in their paragraph: ${figs.filter((f) => !f.clause).length}; labelled figures not matched or with another unit: ${unmatched}); sources: ${sources.size}`,
@@ -115,8 +116,11 @@ const columns: [string, boolean[]][] = [
   ['classes only + rule feature', crossValidate(classesRule)],
   ['learned, trained longer', crossValidate(lexical, { ...defaultTraining, epochs: 40, rate: 0.3 })],
   ['classes only', crossValidate(classes)],
+  ['classes and their pairs', crossValidate(classPairs)],
 ];
 const fitClasses = train(classes);
+const fitPairs = train(classPairs);
+columns.push(['classes and their pairs, trained on all dev (fit)', classPairs.map((it) => it.correct[pick(fitPairs, it)] ?? false)]);
 columns.push(['classes only, trained on all dev (fit)', classes.map((it) => it.correct[pick(fitClasses, it)] ?? false)]);
 const fitWeights = train(lexicalRule);
 const fitLexical = train(lexical);

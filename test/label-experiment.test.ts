@@ -53,6 +53,15 @@ describe('features', () => {
     const g = features(c!, clause, '地区生产总值', { lexical: false, rule: false });
     expect(g.some((x) => /Rule|^first=|^last=/.test(x))).toBe(false);
   });
+
+  it('pairs the class features when asked, never the words themselves', () => {
+    const clause = { before: '地区生产总值增长', after: '' };
+    const [c] = candidates(clause, '').filter((c) => c.text === '地区生产总值增长');
+    const f = features(c!, clause, '', { lexical: true, rule: false, pairs: true });
+    expect(f).toEqual(expect.arrayContaining(['firstLen=2&lastClass=verb', 'side=before&endsAtFigure']));
+    expect(f.some((x) => x.includes('&') && /(?:^|&)(?:first|last|next)(?:Char)?=/.test(x))).toBe(false);
+    expect(features(c!, clause, '', { lexical: true, rule: false }).some((x) => x.includes('&'))).toBe(false);
+  });
 });
 
 describe('the model', () => {

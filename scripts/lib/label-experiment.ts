@@ -133,6 +133,8 @@ const bin = (n: number, edges: readonly number[]): string => String(edges.findLa
 export interface FeatureOptions {
   lexical: boolean;
   rule: boolean;
+  /** Pairs of the class features (first × last word, last word × the word after, side × distance …), so that a linear model weighs their combinations. */
+  pairs?: boolean;
 }
 
 /**
@@ -178,6 +180,13 @@ export function features(c: Candidate, clause: Clause, rule: string, options: Fe
     if (c.rule) f.push('isRule');
     else if (r && c.text.includes(r)) f.push('holdsRule');
     else if (r && r.includes(c.text)) f.push('insideRule');
+  }
+  if (options.pairs) {
+    const kinds = (prefix: string): string[] => f.filter((x) => x.startsWith(prefix) && !/^(?:first|last|next)(?:Char)?=/.test(x));
+    const [firsts, lasts, nexts, prevs, sides] = [kinds('first'), kinds('last'), kinds('next'), kinds('prev'), kinds('side=')];
+    const places = f.filter((x) => /^(?:endWords|startWords|startsClause|endsAtFigure|endsClause|len=)/.test(x));
+    const pair = (xs: string[], ys: string[]): string[] => xs.flatMap((x) => ys.map((y) => `${x}&${y}`));
+    f.push(...pair(firsts, lasts), ...pair(lasts, nexts), ...pair(prevs, firsts), ...pair(sides, places));
   }
   return f;
 }
