@@ -40,7 +40,7 @@ const LabelledFigure = z
     note: z.string().optional(),
   })
   .strict();
-type LabelledFigure = z.infer<typeof LabelledFigure>;
+export type LabelledFigure = z.infer<typeof LabelledFigure>;
 
 /** One labelled text (a YAML file in test/fixtures/eval/dev or test). */
 export const LabelledText = z
@@ -133,7 +133,7 @@ export function sealText(text: TextScore): SealedText {
 }
 
 const clean = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
-const sameUnit = (a: string, b: string): boolean => clean(a) === clean(b);
+export const sameUnit = (a: string, b: string): boolean => clean(a) === clean(b);
 
 /** Parses `6.5 %`, `-2 个百分点`. */
 function parseChange(s: string): { value: number; unit: string } | undefined {
@@ -149,7 +149,9 @@ function parseBaseline(s: string): { value: number; unit: string; period?: numbe
   return { value: Number(m[1]), unit: clean(m[2]!), ...(p !== undefined ? { period: p } : {}) };
 }
 
-const labelOk = (found: Indicator, label: LabelledFigure): boolean => label.label.split('|').some((alt) => clean(alt) === clean(found.label));
+/** A found label is right when it equals one of the labelled alternatives (split by `|`) after NFKC and without spaces. */
+export const labelMatches = (found: string, labelled: string): boolean => labelled.split('|').some((alt) => clean(alt) === clean(found));
+const labelOk = (found: Indicator, label: LabelledFigure): boolean => labelMatches(found.label, label.label);
 
 /** The matched figure's value as the label states it: a growth alone is its change. */
 const valueOf = (f: Indicator): number[] => [f.value, ...(f.change ? [f.change.value, Math.abs(f.change.value)] : [])];
@@ -160,6 +162,21 @@ const MAX_SPAN = 80;
 /** A found figure as the scores list it: `L20 162.4亿元 地区生产总值由 (actual)`. */
 const figureText = (f: Indicator): string => `L${f.line} ${f.match} ${f.label} (${f.kind})`;
 
+/**
+ * Each labelled figure (in reading order) with the found figure it corresponds to, if any: one not taken yet, in the
+ * closest paragraph at or before the labelled line (within MAX_SPAN lines) with the same value or growth; within that
+ * paragraph one whose label is right, then reading order. An optional label takes its figure too.
+ */
+export function matchFigures<F extends Indicator>(labelled: readonly LabelledFigure[], found: readonly F[]): { labelled: LabelledFigure; found: F | undefined }[] {
+  const taken = new Set<F>();
+  return labelled.map((l) => {
+    const candidates = found.filter((f) => !taken.has(f) && f.line! <= l.line && l.line - f.line! <= MAX_SPAN && valueOf(f).includes(l.value));
+    const best = candidates.sort((a, b) => b.line! - a.line! || Number(labelOk(b, l)) - Number(labelOk(a, l)))[0];
+    if (best) taken.add(best);
+    return { labelled: l, found: best };
+  });
+}
+
 /** Scores one text against its record; without a scope the whole file is labelled. */
 export function scoreText(label: LabelledText, record: ReportRecord): TextScore {
   const [from, to] = label.scope ?? [1, Number.MAX_SAFE_INTEGER];
@@ -167,7 +184,6 @@ export function scoreText(label: LabelledText, record: ReportRecord): TextScore 
   const labels = new Set(label.labels);
   // a text labelled for its metadata alone counts no figure and no heading, found or missed
   const found = labels.has('indicators') ? record.indicators.filter((f) => inScope(f.line)) : [];
-  const taken = new Set<Indicator>();
   const rightFigures = new Set<Indicator>();
   const optionalTaken = new Set<Indicator>();
   const attributes: TextScore['attributes'] = { label: [0, 0], unit: [0, 0], kind: [0, 0], comparator: [0, 0], period: [0, 0], metric: [0, 0], change: [0, 0], baseline: [0, 0] };
@@ -176,17 +192,15 @@ export function scoreText(label: LabelledText, record: ReportRecord): TextScore 
   let labelled = 0;
   let optionalMatched = 0;
 
-  for (const l of label.indicators) {
+  const matches = matchFigures(label.indicators, found);
+  const taken = new Set(matches.flatMap((m) => (m.found ? [m.found] : [])));
+  for (const { labelled: l, found: best } of matches) {
     if (!l.optional) labelled++;
-    const candidates = found.filter((f) => !taken.has(f) && f.line! <= l.line && l.line - f.line! <= MAX_SPAN && valueOf(f).includes(l.value));
-    // The closest paragraph; within it a figure whose label is right, then reading order.
-    const best = candidates.sort((a, b) => b.line! - a.line! || Number(labelOk(b, l)) - Number(labelOk(a, l)))[0];
     const where = `L${l.line} ${l.match}`;
     if (!best) {
       if (!l.optional) misses.push(`${where}: not found`);
       continue;
     }
-    taken.add(best);
     if (l.optional) {
       optionalMatched++;
       optionalTaken.add(best);
