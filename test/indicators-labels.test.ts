@@ -837,6 +837,40 @@ describe('periods of a span of years', () => {
     ]);
   });
 
+  test('an unnumbered title line (“十四五”时期工作回顾, 2026年工作安排) frames the paragraphs after it in its section as a numbered one would (dev 178)', () => {
+    const text = [
+      '2026年甘肃省政府工作报告',
+      '各位代表：',
+      '“十四五”时期工作回顾',
+      '——这是综合实力快速跃升的五年。全省地区生产总值达到13697.5亿元，新增百亿县区26个。',
+      '2026年工作安排',
+      '全省地区生产总值增长5%以上。',
+      '财政储备',
+      '财政储备达到1000亿元。',
+    ].join('\n');
+    const found = extractIndicators(outlineOf(text), { kind: 'work-report', year: 2026 });
+    expect(found.map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['13697.5亿元', 'actual', 2025],
+      ['26个', 'actual', '2021-2025'],
+      ['5%以上', 'target', 2026],
+      // a title line that names no time ends the frame before it (dev 248)
+      ['1000亿元', 'actual', undefined],
+    ]);
+    // a lead-in (2026年重点：) or a line of a broken PDF text (2005年铁路营业里程达到7.5万公里) frames nothing (dev 180)
+    const plain = extractIndicators(
+      outlineOf(['2026年纲要', '2026年重点：', '全省地区生产总值达到13697.5亿元。', '2005年铁路营业里程达到7.5万公里', '新增铁路1000公里。'].join('\n')),
+      {
+        kind: 'work-report',
+        year: 2026,
+      },
+    );
+    expect(plain.map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['13697.5亿元', 'actual', undefined],
+      ['7.5万公里', 'actual', 2005],
+      ['1000公里', 'actual', undefined],
+    ]);
+  });
+
   test('a rate, a share or a level led by 突破/超过 in a five-year review is of its last year, even after a noun like 投入 (dev 198)', () => {
     const found = extractFromParagraph(
       '“十四五”时期，国内生产总值突破140万亿元，数字经济核心产业增加值占比超过10.5%，全社会研发经费投入强度达到2.8%，人均预期寿命提升至79岁以上，城镇新增就业累计达到6242万人，新建高标准农田3167万亩。',
