@@ -131,8 +131,9 @@ describe('kind from the section title and the clause', () => {
     expect(found.map((f) => [f.match, f.kind, f.period ?? ''])).toEqual([
       ['超过３０万亿元', 'actual', 2008],
       ['９００万人以上', 'target', 2009],
-      ['５万亿元以上', 'target', ''],
-      ['超过2万亿元', 'actual', ''],
+      // 今年, and a target nothing else dates in a work report: the document's year; 目前: the document's year too
+      ['５万亿元以上', 'target', 2009],
+      ['超过2万亿元', 'actual', 2009],
     ]);
   });
   test('a review titled 去年 is of the year before the document (一、去年工作回顾 in a report of 2006: dev 179)', () => {
@@ -837,6 +838,19 @@ describe('periods of a span of years', () => {
     ]);
   });
 
+  test('a figure that nothing dates is of the year a work report reviews (its actuals: the year before) or plans (its targets), and a speech’s actual of its own year (dev 118, 260, 53)', () => {
+    const report = ['一、关于国有企业改革', '国有小企业改制24万多户。', '力争今后新增就业100万人。', '1995年粮食产量达到4.6亿吨。'].join('\n');
+    expect(extractIndicators(outlineOf(report), { kind: 'work-report', year: 1997 }).map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['24万多户', 'actual', 1996],
+      ['100万人', 'target', 1997],
+      ['4.6亿吨', 'actual', 1995],
+    ]);
+    const speech = extractIndicators(outlineOf(['施政報告', '主席：', '香港現時有3800多間海外公司設立地區總部。'].join('\n')), { kind: 'record', year: 2001 });
+    expect(speech.map((f) => [f.match, f.kind, f.period])).toEqual([['3800多間', 'actual', 2001]]);
+    // a plan or a news page keeps what it had: no year of its own for what nothing dates
+    expect(extractIndicators(outlineOf(['某市新闻', '全市新增就业10万人。'].join('\n')), { kind: 'news', year: 2020 }).map((f) => f.period)).toEqual([undefined]);
+  });
+
   test('an unnumbered title line (“十四五”时期工作回顾, 2026年工作安排) frames the paragraphs after it in its section as a numbered one would (dev 178)', () => {
     const text = [
       '2026年甘肃省政府工作报告',
@@ -853,14 +867,14 @@ describe('periods of a span of years', () => {
       ['13697.5亿元', 'actual', 2025],
       ['26个', 'actual', '2021-2025'],
       ['5%以上', 'target', 2026],
-      // a title line that names no time ends the frame before it (dev 248)
-      ['1000亿元', 'actual', undefined],
+      // a title line that names no time ends the frame before it (dev 248): an actual of the year the report reviews
+      ['1000亿元', 'actual', 2025],
     ]);
     // a lead-in (2026年重点：) or a line of a broken PDF text (2005年铁路营业里程达到7.5万公里) frames nothing (dev 180)
     const plain = extractIndicators(
       outlineOf(['2026年纲要', '2026年重点：', '全省地区生产总值达到13697.5亿元。', '2005年铁路营业里程达到7.5万公里', '新增铁路1000公里。'].join('\n')),
       {
-        kind: 'work-report',
+        kind: 'news',
         year: 2026,
       },
     );

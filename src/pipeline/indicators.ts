@@ -58,6 +58,7 @@ import {
   respectivelyWord,
   namedPeriods,
   periodPhrase,
+  presentMarker,
   spanPhrase,
   paragraphPeriodOpener,
   targetYearOpener,
@@ -170,6 +171,8 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
       context = sectionContext(sectionId, sections, plan ? 'target' : 'actual', fallbackPeriod, options.year);
       // Every figure of a regulation is a rule (a fine, a time limit), never a report indicator.
       if (options.kind === 'regulation') context = { ...context, kind: 'provision', provisions: true };
+      else if (options.kind === 'work-report' && options.year !== undefined) context = { ...context, undated: { actual: options.year - 1, target: options.year } };
+      else if (options.kind === 'record' && options.year !== undefined) context = { ...context, undated: { actual: options.year } };
       else if (!reportingKinds.has(options.kind)) context = { ...context, rules: true };
       contexts.set(sectionId, context);
     }
@@ -267,6 +270,12 @@ export interface SectionContext {
    * a run-in enumeration split the paragraph into items (dev 245).
    */
   spanFrame?: Period;
+  /**
+   * The year of a figure that nothing in its clause, sentence or section dates, by its kind: in a work report an actual is
+   * of the year it reviews (the one before the document's) and a target of the document's; in a speech (a record) an
+   * actual is of the year it is said in (dev 118, 260, 53).
+   */
+  undated?: Partial<Record<Kind, number>>;
 }
 
 function sectionContext(id: string, sections: Map<string, Section>, fallback: Kind, fallbackPeriod?: number, year?: number): SectionContext {
@@ -555,7 +564,9 @@ function readParagraph(
         if (kind !== 'provision' && timeUnits.has(q.baseUnit) && termBefore.test(left.a)) return;
         // 1990年…达到2，567亿元，五年合计为11，194亿元: a span named in the figure's own clause is nearer than a year of the sentence
         const spanOfClause = ownAct ? undefined : namedPeriod(prefix, context.year, true)?.period;
-        const period = reachedIn ?? spanOfClause ?? ownYear ?? named?.period ?? context.period;
+        // 目前…已经超过2万亿元 in a work report: as things stand when it is said, not the year it reviews
+        const undated = kind === 'actual' && context.undated !== undefined && presentMarker.test(prefix) ? context.year : context.undated?.[kind];
+        const period = reachedIn ?? spanOfClause ?? ownYear ?? named?.period ?? context.period ?? undated;
         const match = original(q.start, q.end);
         // 生产总值达到3353.3亿元 in a review of 2016-2020: a level reached is of the span's last year; in a span of
         // several years (not a financial year such as 2016-17) so is a level its comparator word says (突破, 超过) or a rate,

@@ -200,6 +200,9 @@ export const speakerFunds = new RegExp(String.raw`${speakers}(?:仍|亦|也|还)
  */
 export const doneMarker = /已经|现已|现时(?!的)|实际(?:完成|建成|开工|投产)/;
 
+/** Clause words that say a figure is as things stand now (目前财政性教育经费已经超过2万亿元): of the document's own year when nothing else dates it. */
+export const presentMarker = /目前|现在|当前|现时|如今/;
+
 /** Clause words that make a figure in a plan's section an actual: 目前…已经超过2万亿元. */
 export const actualMarker = /目前|现已|已经|截至|(?<![比较])(?:去年|上年)(?!同期|末|底)/;
 
