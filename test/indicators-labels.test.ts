@@ -782,6 +782,12 @@ describe('a work report review: estimates, verbs before counts, spans of years',
       'estimate',
     ]);
   });
+  test('a sentence whose first clause is a forecaster and its forecast verb (国际货币基金组织最新预测，…) makes its figures estimates (dev 248)', () => {
+    const speech = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2018 }).map((f) => [f.match, f.kind]);
+    expect(speech('国际货币基金组织最新预测，今年全球经济增长3.9%，是自2011年以来最快。')).toEqual([['3.9%', 'estimate']]);
+    // a forecast verb further in that does not end the first clause leads nothing: 统计处在去年公布的预测方法已经改进 is no forecast
+    expect(speech('统计处在去年公布的预测方法已经改进，全年接待游客5000万人次。').map(([, k]) => k)).toEqual(['actual']);
+  });
   test.each([
     ['北京市投入帮扶资金16.4亿元，实施项目782个。', ['北京市投入帮扶资金', '实施项目']],
     ['打掉各类犯罪团伙588个，抓获犯罪嫌疑人3469名，破获案件1952起。', ['各类犯罪团伙', '犯罪嫌疑人', '破获案件']],

@@ -242,8 +242,11 @@ const estimateLeadOf = (verbs: string): RegExp =>
   new RegExp(String.raw`(?:^|[，,：:])\s*(?:首先|其次|此外|另外|同时|所以|因此|而)?\s*${speakers}?(?:亦|也|还)?(?:初步)?(?:${verbs})`);
 export const estimateLead = estimateLeadOf(forecastVerbs);
 
-/** A sentence that opens with an estimate (预计全市生产总值3050亿元、增长7%左右，…收入256.7亿元…): all its figures are. */
-const sentenceEstimateMarkerOf = (verbs: string): RegExp => new RegExp(String.raw`^\s*[^，,；;。]{0,8}?(?:初步)?(?:${verbs})`);
+/**
+ * A sentence that opens with an estimate (预计全市生产总值3050亿元、增长7%左右，…收入256.7亿元…), or whose first clause is a forecaster
+ * and its forecast verb (国际货币基金组织最新预测，今年全球经济增长3.9%, dev 248): all its figures are.
+ */
+const sentenceEstimateMarkerOf = (verbs: string): RegExp => new RegExp(String.raw`^\s*[^，,；;。]{0,8}?(?:初步)?(?:${verbs})|^\s*[^，,；;。\d]{0,16}?(?:${verbs})\s*[，,：:]`);
 export const sentenceEstimateMarker = sentenceEstimateMarkerOf(forecastVerbs);
 
 /**
