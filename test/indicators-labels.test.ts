@@ -131,8 +131,9 @@ describe('kind from the section title and the clause', () => {
     expect(found.map((f) => [f.match, f.kind, f.period ?? ''])).toEqual([
       ['超过３０万亿元', 'actual', 2008],
       ['９００万人以上', 'target', 2009],
-      ['５万亿元以上', 'target', ''],
-      ['超过2万亿元', 'actual', ''],
+      // 今年, and a target nothing else dates in a work report: the document's year; 目前: the document's year too
+      ['５万亿元以上', 'target', 2009],
+      ['超过2万亿元', 'actual', 2009],
     ]);
   });
   test('a review titled 去年 is of the year before the document (一、去年工作回顾 in a report of 2006: dev 179)', () => {
@@ -781,6 +782,12 @@ describe('a work report review: estimates, verbs before counts, spans of years',
       'estimate',
     ]);
   });
+  test('a sentence whose first clause is a forecaster and its forecast verb (国际货币基金组织最新预测，…) makes its figures estimates (dev 248)', () => {
+    const speech = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2018 }).map((f) => [f.match, f.kind]);
+    expect(speech('国际货币基金组织最新预测，今年全球经济增长3.9%，是自2011年以来最快。')).toEqual([['3.9%', 'estimate']]);
+    // a forecast verb further in that does not end the first clause leads nothing: 统计处在去年公布的预测方法已经改进 is no forecast
+    expect(speech('统计处在去年公布的预测方法已经改进，全年接待游客5000万人次。').map(([, k]) => k)).toEqual(['actual']);
+  });
   test.each([
     ['北京市投入帮扶资金16.4亿元，实施项目782个。', ['北京市投入帮扶资金', '实施项目']],
     ['打掉各类犯罪团伙588个，抓获犯罪嫌疑人3469名，破获案件1952起。', ['各类犯罪团伙', '犯罪嫌疑人', '破获案件']],
@@ -834,6 +841,53 @@ describe('periods of a span of years', () => {
       ['5.2%', '2021-2025'],
       ['21个', '2021-2025'],
       ['755户', 2025],
+    ]);
+  });
+
+  test('a figure that nothing dates is of the year a work report reviews (its actuals: the year before) or plans (its targets), and a speech’s actual of its own year (dev 118, 260, 53)', () => {
+    const report = ['一、关于国有企业改革', '国有小企业改制24万多户。', '力争今后新增就业100万人。', '1995年粮食产量达到4.6亿吨。'].join('\n');
+    expect(extractIndicators(outlineOf(report), { kind: 'work-report', year: 1997 }).map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['24万多户', 'actual', 1996],
+      ['100万人', 'target', 1997],
+      ['4.6亿吨', 'actual', 1995],
+    ]);
+    const speech = extractIndicators(outlineOf(['施政報告', '主席：', '香港現時有3800多間海外公司設立地區總部。'].join('\n')), { kind: 'record', year: 2001 });
+    expect(speech.map((f) => [f.match, f.kind, f.period])).toEqual([['3800多間', 'actual', 2001]]);
+    // a plan or a news page keeps what it had: no year of its own for what nothing dates
+    expect(extractIndicators(outlineOf(['某市新闻', '全市新增就业10万人。'].join('\n')), { kind: 'news', year: 2020 }).map((f) => f.period)).toEqual([undefined]);
+  });
+
+  test('an unnumbered title line (“十四五”时期工作回顾, 2026年工作安排) frames the paragraphs after it in its section as a numbered one would (dev 178)', () => {
+    const text = [
+      '2026年甘肃省政府工作报告',
+      '各位代表：',
+      '“十四五”时期工作回顾',
+      '——这是综合实力快速跃升的五年。全省地区生产总值达到13697.5亿元，新增百亿县区26个。',
+      '2026年工作安排',
+      '全省地区生产总值增长5%以上。',
+      '财政储备',
+      '财政储备达到1000亿元。',
+    ].join('\n');
+    const found = extractIndicators(outlineOf(text), { kind: 'work-report', year: 2026 });
+    expect(found.map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['13697.5亿元', 'actual', 2025],
+      ['26个', 'actual', '2021-2025'],
+      ['5%以上', 'target', 2026],
+      // a title line that names no time ends the frame before it (dev 248): an actual of the year the report reviews
+      ['1000亿元', 'actual', 2025],
+    ]);
+    // a lead-in (2026年重点：) or a line of a broken PDF text (2005年铁路营业里程达到7.5万公里) frames nothing (dev 180)
+    const plain = extractIndicators(
+      outlineOf(['2026年纲要', '2026年重点：', '全省地区生产总值达到13697.5亿元。', '2005年铁路营业里程达到7.5万公里', '新增铁路1000公里。'].join('\n')),
+      {
+        kind: 'news',
+        year: 2026,
+      },
+    );
+    expect(plain.map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['13697.5亿元', 'actual', undefined],
+      ['7.5万公里', 'actual', 2005],
+      ['1000公里', 'actual', undefined],
     ]);
   });
 

@@ -252,6 +252,14 @@ describe('figures in a clause', () => {
     expect(extractFromParagraph('过去一年，全市经济运行稳中有进。主要预期目标是：地区生产总值增长6%左右。', goals).map((f) => f.kind)).toEqual(['target']);
   });
 
+  test('a paragraph that opens with 这一年 (after 刚刚过去的2020年是极不平凡的一年) is of the year the report reviews, not of the five-year span of its section (dev 60)', () => {
+    const text = '这一年，我们聚力推进城市转型，打通断头路18条，完成城中村改造46个。';
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2021, period: '2016-2020' }).map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['18条', 'actual', 2020],
+      ['46个', 'actual', 2020],
+    ]);
+  });
+
   test('a quantity after 每 is the basis a price is per, not a figure: the figure after it keeps the words before 每 (dev 256)', () => {
     const text = '今年小麦最低收购价每50公斤提高5到7元，水稻最低收购价每50公斤提高9到23元。';
     expect(extractFromParagraph(text, { kind: 'target', year: 2011 }).map((f) => [f.match, f.label, f.value, f.max, f.unit])).toEqual([

@@ -58,6 +58,7 @@ import {
   respectivelyWord,
   namedPeriods,
   periodPhrase,
+  presentMarker,
   spanPhrase,
   paragraphPeriodOpener,
   targetYearOpener,
@@ -158,6 +159,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   // 到2023年，…凸显。 then --平台建设长足进步。培育3家…: the year of the goals the items after it list.
   let datedLead: { section: string; period: number } | undefined;
   let spanFrame: { line: number; period: Period } | undefined;
+  let titled: { section: string; kind?: Kind; period?: Period } | undefined;
   const contextOf = (sectionId: string): SectionContext => {
     let context = contexts.get(sectionId);
     if (!context) {
@@ -169,6 +171,8 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
       context = sectionContext(sectionId, sections, plan ? 'target' : 'actual', fallbackPeriod, options.year);
       // Every figure of a regulation is a rule (a fine, a time limit), never a report indicator.
       if (options.kind === 'regulation') context = { ...context, kind: 'provision', provisions: true };
+      else if (options.kind === 'work-report' && options.year !== undefined) context = { ...context, undated: { actual: options.year - 1, target: options.year } };
+      else if (options.kind === 'record' && options.year !== undefined) context = { ...context, undated: { actual: options.year } };
       else if (!reportingKinds.has(options.kind)) context = { ...context, rules: true };
       contexts.set(sectionId, context);
     }
@@ -196,7 +200,19 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
       leadIn = /[：:]\s*$/.test(text) ? text : undefined;
       leadInSection = block.section;
     }
-    let itemContext = (block.type === 'heading' || inItem) && leadIn !== undefined ? { ...context, leadIn } : context;
+    // “十四五”时期工作回顾 on a line of its own: the paragraphs after it in its section are of its time (bareTitleTime)
+    if (block.type === 'heading' || (titled !== undefined && titled.section !== sectionId)) titled = undefined;
+    const bare = isBody(block) && !context.provisions ? bareTitleTime(text, context.year) : undefined;
+    if (bare) titled = bare.kind !== undefined || bare.period !== undefined ? { section: sectionId, ...bare } : undefined;
+    const timed: SectionContext =
+      titled === undefined || bare
+        ? context
+        : {
+            ...context,
+            ...(titled.kind ? { kind: titled.kind, review: titled.kind === 'actual' } : {}),
+            ...(titled.period !== undefined ? { period: titled.period } : {}),
+          };
+    let itemContext = (block.type === 'heading' || inItem) && leadIn !== undefined ? { ...timed, leadIn } : timed;
     if (isBody(block)) {
       const digits = toHalfWidthDigits(text);
       if (datedLead !== undefined && datedLead.section === block.section && listItemMark.test(digits)) itemContext = { ...itemContext, period: datedLead.period };
@@ -254,6 +270,12 @@ export interface SectionContext {
    * a run-in enumeration split the paragraph into items (dev 245).
    */
   spanFrame?: Period;
+  /**
+   * The year of a figure that nothing in its clause, sentence or section dates, by its kind: in a work report an actual is
+   * of the year it reviews (the one before the document's) and a target of the document's; in a speech (a record) an
+   * actual is of the year it is said in (dev 118, 260, 53).
+   */
+  undated?: Partial<Record<Kind, number>>;
 }
 
 function sectionContext(id: string, sections: Map<string, Section>, fallback: Kind, fallbackPeriod?: number, year?: number): SectionContext {
@@ -264,17 +286,14 @@ function sectionContext(id: string, sections: Map<string, Section>, fallback: Ki
   for (let s = sections.get(id); s; s = s.parent ? sections.get(s.parent) : undefined) {
     const title = toHalfWidthDigits(convertText(s.title, 'zh-Hans'));
     if (conditionSection.test(title)) conditions = true;
-    const titleYear = /((?:19|20)\d{2})年/.exec(title);
+    const time = titleTime(title, year);
     // 第三，是考慮在香港建立…機制: a run-in enumeration's title is its item's first clause, not a heading of
     // the paragraphs after it, so its words (考慮, 情況) say nothing of their figures.
     if (!kind && s.kind !== 'enum') {
-      kind = titleKind(title, titleYear ? Number(titleYear[1]) : undefined, year);
+      kind = time.kind;
       review = kind === 'actual';
     }
-    if (period === undefined && titleYear) period = Number(titleYear[1]);
-    // 一、去年工作回顾 in a report of 2006: the year before the document's (dev 179)
-    if (period === undefined && year !== undefined && /去年/.test(title)) period = year - 1;
-    if (period === undefined) period = namedPeriod(title, year)?.period;
+    period ??= time.period;
   }
   // A plan's review (发展基础, 回顾) speaks of the five years before it.
   if (period === undefined && kind === 'actual' && fallback === 'target' && year !== undefined) period = fiveYearsBefore(year);
@@ -286,6 +305,32 @@ function sectionContext(id: string, sections: Map<string, Section>, fallback: Ki
     ...(review ? { review } : {}),
     ...(conditions ? { conditions } : {}),
   };
+}
+
+/**
+ * What a title says of the time of its figures: its kind (titleKind) and its period, the year it names, the year
+ * before the document's for 去年 (一、去年工作回顾 in a report of 2006, dev 179), or the span it names (“十四五”时期).
+ */
+function titleTime(title: string, year: number | undefined): { kind?: Kind; period?: Period } {
+  const titleYear = /((?:19|20)\d{2})年/.exec(title);
+  const kind = titleKind(title, titleYear ? Number(titleYear[1]) : undefined, year);
+  const period = titleYear ? Number(titleYear[1]) : year !== undefined && /去年/.test(title) ? year - 1 : namedPeriod(title, year)?.period;
+  return { ...(kind ? { kind } : {}), ...(period !== undefined ? { period } : {}) };
+}
+
+/**
+ * A title line without a number (“十四五”时期工作回顾, 2026年工作安排 on a line of its own): a short body paragraph with
+ * no punctuation and no figure. It ends the frame of the title line before it, and when it names a time (a year, a
+ * span, 今年, 去年 …: titleTime, not a financial year such as 2017-2018年度, whose years titleKind does not read) it
+ * frames the paragraphs after it in its section as a numbered heading would frame its own (dev 178). A line of a
+ * plan's broken PDF text (资源节约和保护取得明显成效) names no time and frames nothing.
+ */
+function bareTitleTime(text: string, year: number | undefined): { kind?: Kind; period?: Period } | undefined {
+  const t = toHalfWidthDigits(convertText(text, 'zh-Hans')).trim();
+  if (t.length < 4 || t.length > 24 || /[。，,；;：:！!？?、—]/.test(t) || /\d/.test(t.replace(/(?:19|20)\d{2}年/g, ''))) return undefined;
+  const time = titleTime(t, year);
+  const timed = time.period !== undefined || titleFuture.test(t) || titlePast.test(t);
+  return timed && !/\d{4}\s*[-－–—至到]\s*\d{2,4}/.test(t) ? time : {};
 }
 
 /**
@@ -519,7 +564,9 @@ function readParagraph(
         if (kind !== 'provision' && timeUnits.has(q.baseUnit) && termBefore.test(left.a)) return;
         // 1990年…达到2，567亿元，五年合计为11，194亿元: a span named in the figure's own clause is nearer than a year of the sentence
         const spanOfClause = ownAct ? undefined : namedPeriod(prefix, context.year, true)?.period;
-        const period = reachedIn ?? spanOfClause ?? ownYear ?? named?.period ?? context.period;
+        // 目前…已经超过2万亿元 in a work report: as things stand when it is said, not the year it reviews
+        const undated = kind === 'actual' && context.undated !== undefined && presentMarker.test(prefix) ? context.year : context.undated?.[kind];
+        const period = reachedIn ?? spanOfClause ?? ownYear ?? named?.period ?? context.period ?? undated;
         const match = original(q.start, q.end);
         // 生产总值达到3353.3亿元 in a review of 2016-2020: a level reached is of the span's last year; in a span of
         // several years (not a financial year such as 2016-17) so is a level its comparator word says (突破, 超过) or a rate,

@@ -200,6 +200,9 @@ export const speakerFunds = new RegExp(String.raw`${speakers}(?:仍|亦|也|还)
  */
 export const doneMarker = /已经|现已|现时(?!的)|实际(?:完成|建成|开工|投产)/;
 
+/** Clause words that say a figure is as things stand now (目前财政性教育经费已经超过2万亿元): of the document's own year when nothing else dates it. */
+export const presentMarker = /目前|现在|当前|现时|如今/;
+
 /** Clause words that make a figure in a plan's section an actual: 目前…已经超过2万亿元. */
 export const actualMarker = /目前|现已|已经|截至|(?<![比较])(?:去年|上年)(?!同期|末|底)/;
 
@@ -239,8 +242,11 @@ const estimateLeadOf = (verbs: string): RegExp =>
   new RegExp(String.raw`(?:^|[，,：:])\s*(?:首先|其次|此外|另外|同时|所以|因此|而)?\s*${speakers}?(?:亦|也|还)?(?:初步)?(?:${verbs})`);
 export const estimateLead = estimateLeadOf(forecastVerbs);
 
-/** A sentence that opens with an estimate (预计全市生产总值3050亿元、增长7%左右，…收入256.7亿元…): all its figures are. */
-const sentenceEstimateMarkerOf = (verbs: string): RegExp => new RegExp(String.raw`^\s*[^，,；;。]{0,8}?(?:初步)?(?:${verbs})`);
+/**
+ * A sentence that opens with an estimate (预计全市生产总值3050亿元、增长7%左右，…收入256.7亿元…), or whose first clause is a forecaster
+ * and its forecast verb (国际货币基金组织最新预测，今年全球经济增长3.9%, dev 248): all its figures are.
+ */
+const sentenceEstimateMarkerOf = (verbs: string): RegExp => new RegExp(String.raw`^\s*[^，,；;。]{0,8}?(?:初步)?(?:${verbs})|^\s*[^，,；;。\d]{0,16}?(?:${verbs})\s*[，,：:]`);
 export const sentenceEstimateMarker = sentenceEstimateMarkerOf(forecastVerbs);
 
 /**
@@ -361,10 +367,10 @@ export const targetYearOpener = /^\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年(?:�
 export const listItemMark = /^\s*(?:—{1,2}|－{1,2}|-{2}|[●•◆▲■])/;
 
 /**
- * A sentence that opens with one year (2025年，…; 去年，…; 过去一年，…): it ends the frame of a span opened before it, and a year
+ * A sentence that opens with one year (2025年，…; 去年，…; 过去一年，…; 这一年，… after 刚刚过去的2020年是极不平凡的一年, dev 60): it ends the frame of a span opened before it, and a year
  * before the document's frames it and the sentences after it in the paragraph (nextSpanFrame).
  */
-export const sentenceYearOpener = /^\s*(?:((?:19|20)\d{2})年|去年|今年|上年|过去一年|一年来)\s*[，,]/;
+export const sentenceYearOpener = /^\s*(?:((?:19|20)\d{2})年|去年|今年|上年|过去(?:的)?一年|一年来|这一年)\s*[，,]/;
 
 /** A sentence that opens with a year of the document's or after, with or without a comma (2025年经济社会发展的…, 今年的…, 明年…). */
 export const sentenceYearStart = /^\s*(?:((?:19|20)\d{2})年(?!代)|今年|明年)/;
