@@ -76,3 +76,25 @@ describe('guards of the rules above', () => {
     expect(f?.kind).not.toBe('estimate');
   });
 });
+
+describe('不多于, 不高于, 不大于 bound a figure from above (dev 183, 70)', () => {
+  test('不多於100億港元 is at most 100 億港元, not more than it', () => {
+    const [f] = extractFromParagraph('我會發行一次不多於100億港元的通脹掛鈎債券。', { kind: 'actual', year: 2015 }, 'zh-Hant');
+    expect(f).toMatchObject({ match: '不多於100億港元', value: 100, comparator: '<=' });
+    expect(extractFromParagraph('竞价上限不高于0.4元/千瓦时。', { kind: 'actual' })[0]).toMatchObject({ match: '不高于0.4元/千瓦时', comparator: '<=' });
+    expect(extractFromParagraph('单个项目不大于500万元。', { kind: 'actual' })[0]).toMatchObject({ match: '不大于500万元', comparator: '<=' });
+  });
+});
+
+describe('到位 opens a word, no preposition (preposition_words; dev 241)', () => {
+  test('到位资金120亿元 → 到位资金; 争取到位财政性资金 → 到位财政性资金', () => {
+    expect(labels('全年到位资金120亿元。')).toEqual([['120亿元', '到位资金']]);
+    expect(labels('全年累计争取到位财政性资金248亿元以上（不含普惠类资金），其中项目类资金150亿元。')[0]?.[1]).toBe('到位财政性资金');
+  });
+});
+
+describe('a bracket of what a total leaves out (不含) is a note too (note_openers; dev 241)', () => {
+  test('一般公共预算收入（不含土地出让收入）120亿元 → 一般公共预算收入', () => {
+    expect(labels('一般公共预算收入（不含土地出让收入）120亿元。')).toEqual([['120亿元', '一般公共预算收入']]);
+  });
+});

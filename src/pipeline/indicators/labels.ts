@@ -418,7 +418,8 @@ const joinsList = (rest: string): boolean => {
 export function objectOfVerb(p: Pair, limit = p.a.length): Pair {
   let cut = 0;
   for (const m of p.a.matchAll(actionVerbs)) {
-    const end = m.index + m[0].length;
+    // 争取到位资金: the verb's last character opens a word of the object (到位, preposition_words), the verb is 争取 (dev 241)
+    const end = m.index + m[0].length - (m[0].length > 2 && prepositionWordStart.test(p.a.slice(m.index + m[0].length - 1)) ? 1 : 0);
     // 获评5个国家生态文明建设示范区: the noun after the number is an object already, a verb inside it is part of its name
     if (end > limit) break;
     // 建成和改造项目: a list goes on after the verb; 建成和美乡村样板村: 和美 is a word of the object;
