@@ -44,6 +44,8 @@ const decodeReferences = (text: string): string => text.replace(REFERENCES, (all
 /** Does the line hold a tag of a known element that is not phrasing content (p, div, br, td …)? */
 function hasBlockTag(text: string): boolean {
   if (!text.includes('<')) return false;
+  // matchAll starts where TOKEN last stopped: the rule's exec leaves its lastIndex set (in the text before, dev 278 then 279)
+  TOKEN.lastIndex = 0;
   for (const m of text.matchAll(TOKEN)) if (m[2] && known.has(m[2].toLowerCase()) && !phrasing.has(m[2].toLowerCase())) return true;
   return false;
 }
