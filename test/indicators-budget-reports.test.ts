@@ -98,3 +98,21 @@ describe('a bracket of what a total leaves out (不含) is a note too (note_open
     expect(labels('一般公共预算收入（不含土地出让收入）120亿元。')).toEqual([['120亿元', '一般公共预算收入']]);
   });
 });
+
+describe('可用 opens a noun, no modal (可用财力, 可用资金; dev 279)', () => {
+  test('当年可用财力246.2亿元 → 可用财力; 可 before a verb is still a modal', () => {
+    expect(labels('扣除上下级体制结算净上解资金，当年可用财力246.2亿元。')).toEqual([['246.2亿元', '可用财力']]);
+    expect(labels('全市可用资金50亿元。')[0]?.[1]).toBe('可用资金');
+    expect(labels('这项措施可节省开支约3亿元。')[0]?.[1]).not.toMatch(/^可/);
+  });
+});
+
+describe('加 standing alone before a part of a total is plus (dev 279)', () => {
+  test('加专项债券100.5亿元，上年结转38.3亿元…收入总计251.3亿元: the parts are named without 加', () => {
+    const found = labels('市级政府性基金收入72.6亿元，加专项债券100.5亿元，收入总计251.3亿元。政府性基金支出125.7亿元，加专项债务还本支出36亿元。');
+    expect(found.filter((f) => ['100.5亿元', '36亿元'].includes(f[0]!)).map((f) => f[1])).toEqual(['专项债券', '专项债务还本支出']);
+  });
+  test('not a word that opens with 加: 加工贸易进出口额', () => {
+    expect(labels('加工贸易进出口额120亿元。')[0]?.[1]).toBe('加工贸易进出口额');
+  });
+});

@@ -190,6 +190,12 @@ function trimEdges(p: Pair): Pair {
       cur = slice(cur, 1);
       changed = true;
     }
+    // 加专项债券100.5亿元，上年结转38.3亿元…收入总计: 加 standing as a word of its own adds a part to a total (plus) and names
+    // nothing of it (dev 279); 加工, 加快, 加上 are words
+    if (cur.a.length > 2 && words(cur.a)[0]?.segment === '加') {
+      cur = slice(cur, 1);
+      changed = true;
+    }
     for (const re of leadingFillers) {
       const m = re.exec(cur.a);
       if (m && m[0].length > 0) {

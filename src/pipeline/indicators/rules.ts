@@ -573,8 +573,8 @@ export const trailingFunctionChars = new Set([...'到由在把将向对从为至
 export const speakerSubject = new RegExp(`^${speakers}$`);
 
 /** What a speaker says before an action (我建议, 政府会): no part of what is measured. */
-/** 可 as a modal verb (可以, 可 before a verb), not the first character of a word (可再生能源, 可持续发展, 可支配收入, 可比价格). */
-const modalKe = String.raw`可(?!比|再生|持续|支配|视化|控|信|靠)`;
+/** 可 as a modal verb (可以, 可 before a verb), not the first character of a word (可再生能源, 可持续发展, 可支配收入, 可比价格, 可用财力: dev 279; 可用于 is modal). */
+const modalKe = String.raw`可(?!比|再生|持续|支配|视化|控|信|靠|用(?!于))`;
 
 const speakerSays = String.raw`(?:建议|提议|决定|同意|宣布|${forecastVerbs}|预期|相信|将会|仍会|会|亦|也|还将|将|计划|拟|已|${modalKe})`;
 
