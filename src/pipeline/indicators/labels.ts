@@ -80,6 +80,9 @@ import {
   headPrefixes,
   partnerVerbs,
   openBracket,
+  noteOpenerStart,
+  markerWords,
+  ownPlaces,
   measureBefore,
   conditionOnRecipient,
   partBeyond,
@@ -187,6 +190,12 @@ function trimEdges(p: Pair): Pair {
       cur = slice(cur, 1);
       changed = true;
     }
+    // 加专项债券100.5亿元，上年结转38.3亿元…收入总计: 加 standing as a word of its own adds a part to a total (plus) and names
+    // nothing of it (dev 279); 加工, 加快, 加上 are words
+    if (cur.a.length > 2 && words(cur.a)[0]?.segment === '加') {
+      cur = slice(cur, 1);
+      changed = true;
+    }
     for (const re of leadingFillers) {
       const m = re.exec(cur.a);
       if (m && m[0].length > 0) {
@@ -222,6 +231,8 @@ function objectOfMarker(p: Pair, ws: readonly Intl.SegmentData[]): { start: numb
     const marker = ws[i]!;
     const first = ws[i + 1]!;
     if (!objectMarkers.has(marker.segment) || isAdverb(marker, first) || verbWord.test(first.segment) || subjectAdverbs.has(first.segment)) continue;
+    // 土地出让收入: a word the segmenter cut in two (出|让) holds no marker (marker_words, dev 278)
+    if (markerWords.has(`${ws[i - 1]?.segment ?? ''}${marker.segment}`) || markerWords.has(`${marker.segment}${first.segment}`)) continue;
     // 将公共开支占本地生产总值的比例: a verb before 的 and a noun is inside the object
     const stop = ws.slice(i + 2).find((w, k) => (verbWord.test(w.segment) || isAdverb(w, ws[i + 3 + k]) || subjectPrepositions.has(w.segment)) && !/的./.test(p.a.slice(w.index)));
     return { start: first.index, end: stop?.index ?? p.a.length };
@@ -305,7 +316,12 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   p = removeAll(p, /^[（(][^（()）]*[）)]/g);
   // 优先电量规模（风电400小时: inside a bracket left open, the bracket's words name the figure.
   const open = openBracket.exec(p.a);
-  if (open && open[0].length > 2) p = slice(p, open.index + 1);
+  if (open && open[0].length > 2) {
+    p = slice(p, open.index + 1);
+    // （含再融资债券226亿元: the word that opens a note (note_openers) is no part of what the figure inside counts (dev 239, 278)
+    const opener = noteOpenerStart.exec(p.a);
+    if (opener) p = slice(p, opener[0].length);
+  }
   // 机制电价为蒙东煤电基准价（0.3035元/千瓦时）: a bracket opened right before the number glosses the value of the
   // words before it, after their copula (dev 65)
   else if (open && open.index >= 2) {
@@ -327,6 +343,20 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   const lastMarker = markers.at(-1);
   if (lastMarker && p.a.length - lastMarker.index - lastMarker[0].length >= 2) p = slice(p, lastMarker.index + lastMarker[0].length);
   p = removeAll(p, noteMarker);
+  // 省财政厅核定我市政府债务限额, 省转贷我市地方政府债券: who acted on the report's own place (own_places) and how name nothing of
+  // the figure; the label is what follows the place, where it stands as a word of its own (资本市场 keeps its 本市; dev 239, 241, 278),
+  // after a verb: after a preposition the place is where (在我区纳税总额), and before 的 it is inside a clause that qualifies the noun
+  // (纳入我区统计核算的营业收入, dev 196), where the rules for 的 find the noun
+  const place = words(p.a)
+    .filter(
+      (w) =>
+        w.index > 0 &&
+        !leadingFunctionChars.has(p.a[w.index - 1]!) &&
+        !p.a.includes('的', w.index) &&
+        ownPlaces.some((own) => p.a.startsWith(own, w.index) && p.a.length - w.index - own.length >= 2),
+    )
+    .at(-1);
+  if (place) p = slice(p, place.index + ownPlaces.find((own) => p.a.startsWith(own, place.index))!.length);
   p = removeAll(p, /同比|环比|按年|较上年同期|较上年|比上年|(?<=.)实现(?=.)/g);
   // 外贸进出口在对美贸易下降超3成的情况下: a phrase of circumstance names nothing of the figure
   p = removeAll(p, circumstancePhrase);
@@ -394,7 +424,8 @@ const joinsList = (rest: string): boolean => {
 export function objectOfVerb(p: Pair, limit = p.a.length): Pair {
   let cut = 0;
   for (const m of p.a.matchAll(actionVerbs)) {
-    const end = m.index + m[0].length;
+    // 争取到位资金: the verb's last character opens a word of the object (到位, preposition_words), the verb is 争取 (dev 241)
+    const end = m.index + m[0].length - (m[0].length > 2 && prepositionWordStart.test(p.a.slice(m.index + m[0].length - 1)) ? 1 : 0);
     // 获评5个国家生态文明建设示范区: the noun after the number is an object already, a verb inside it is part of its name
     if (end > limit) break;
     // 建成和改造项目: a list goes on after the verb; 建成和美乡村样板村: 和美 is a word of the object;

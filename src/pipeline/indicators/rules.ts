@@ -83,6 +83,9 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
   余: '≈',
   多: '≈',
   不超过: '<=',
+  不多于: '<=',
+  不高于: '<=',
+  不大于: '<=',
   不得超过: '<=',
   不得高于: '<=',
   不得低于: '>=',
@@ -242,11 +245,14 @@ const estimateLeadOf = (verbs: string): RegExp =>
   new RegExp(String.raw`(?:^|[，,：:])\s*(?:首先|其次|此外|另外|同时|所以|因此|而)?\s*${speakers}?(?:亦|也|还)?(?:初步)?(?:${verbs})`);
 export const estimateLead = estimateLeadOf(forecastVerbs);
 
-/**
- * A sentence that opens with an estimate (预计全市生产总值3050亿元、增长7%左右，…收入256.7亿元…), or whose first clause is a forecaster
- * and its forecast verb (国际货币基金组织最新预测，今年全球经济增长3.9%, dev 248): all its figures are.
- */
-const sentenceEstimateMarkerOf = (verbs: string): RegExp => new RegExp(String.raw`^\s*[^，,；;。]{0,8}?(?:初步)?(?:${verbs})|^\s*[^，,；;。\d]{0,16}?(?:${verbs})\s*[，,：:]`);
+/** A sentence that opens with an estimate (预计全市生产总值3050亿元、增长7%左右，…收入256.7亿元…) or whose first clause is a forecast's subject and verb: all its figures are. */
+// 國際貨幣基金組織最新預測，今年…; 此外，根據去年年底估算，…: a first clause (after a connective) that ends in the forecast verb has
+// the rest of the sentence for its object (dev 248), whoever forecasts; not an outcome against expectations (好于预期, 超出预期, 符合预期)
+// nor a forecast named as a noun (根据我在去年10月22日的估计，为要达到…的目标…: dev 70)
+const sentenceEstimateMarkerOf = (verbs: string): RegExp =>
+  new RegExp(
+    String.raw`^\s*(?:[^，,；;。]{0,8}?(?:初步)?(?:${verbs})|(?:(?:此外|另外|同时|首先|其次)\s*[，,]\s*)?[^，,；;。：:]{0,16}?(?<![于出合及超的])(?:${verbs})\s*[，,：:])`,
+  );
 export const sentenceEstimateMarker = sentenceEstimateMarkerOf(forecastVerbs);
 
 /**
@@ -285,6 +291,9 @@ export const pointsBack = new RegExp(`^(?:以上|上述|${alternation(words.demo
 
 /** A round bracket left open at the end of the words before a figure (优先电量规模（风电400小时, 每新增一条外贸航线(年度吞吐量超过1万TEU): the figure stands inside it. */
 export const openBracket = /[（(][^（()）]*$/;
+
+/** The word that opens a note in brackets (含再融资债券226亿元, 包括…: note_openers), before the words of a figure inside it (dev 239, 278). */
+export const noteOpenerStart = new RegExp(`^(?:${alternation(words.note_openers)})(?=\\p{Script=Han}{2})`, 'u');
 
 /** In a figure's clause before it, the act of the document itself (本次拨付, 此次下达): of the document's year, whatever year the sentence named before. */
 export const thisActBefore = /本次|此次/;
@@ -567,8 +576,8 @@ export const trailingFunctionChars = new Set([...'到由在把将向对从为至
 export const speakerSubject = new RegExp(`^${speakers}$`);
 
 /** What a speaker says before an action (我建议, 政府会): no part of what is measured. */
-/** 可 as a modal verb (可以, 可 before a verb), not the first character of a word (可再生能源, 可持续发展, 可支配收入, 可比价格). */
-const modalKe = String.raw`可(?!比|再生|持续|支配|视化|控|信|靠)`;
+/** 可 as a modal verb (可以, 可 before a verb), not the first character of a word (可再生能源, 可持续发展, 可支配收入, 可比价格, 可用财力: dev 279; 可用于 is modal). */
+const modalKe = String.raw`可(?!比|再生|持续|支配|视化|控|信|靠|用(?!于))`;
 
 const speakerSays = String.raw`(?:建议|提议|决定|同意|宣布|${forecastVerbs}|预期|相信|将会|仍会|会|亦|也|还将|将|计划|拟|已|${modalKe})`;
 
@@ -606,7 +615,7 @@ export const leadingFillers = [
   // 这项, 这些 (这 and a classifier) go; 该项, 此项 (the other demonstratives) stay, and such a label is known to point back (src/lib/indicator-rows.ts
   // isConfident: 此项计划开支, 该项资金)
   new RegExp(
-    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|${andThen}|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|(?:以|按)?全年(?:计(?!划))?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|我市|本市|我县|本县|我区|本区|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?![同享建有青产用])|而)`,
+    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|${andThen}|此外|目前|现时|现在|当前|现已|已经|已|共计|先后|(?:以|按)?全年(?:计(?!划))?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(words.own_places)}|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?![同享建有青产用])|而)`,
   ),
   // 国家决定首先集中力量抓好, 国家已经组织企业集团试点: the state as who acts in a national report, with its adverbs
   /^国家(?:决定|同意|已经|已|将|计划|拟|先后|首先|还|也)+/,
@@ -681,6 +690,11 @@ export const meansPrepositions = new Set(['透过', '经由', '借助', '藉着'
 
 /** Words that put the metric before its verb: 把/将 (我决定将征收率维持在, 把政府经营开支减至), 令/使/让/容许 (会令政府收入…减少, 容许政府开支…增长). */
 export const objectMarkers = new Set([...'把将令使让', '容许', '允许']);
+/** Words that hold a marker's character and are no marker, where Intl.Segmenter cuts them in two (出|让: 土地出让收入; marker_words, dev 278). */
+export const markerWords = new Set(words.marker_words);
+
+/** How a report names its own place (own_places: 我市, 本市, 我省 …): after other words, who acted on it and how go (省财政厅核定我市政府债务限额, dev 239, 241, 278). */
+export const ownPlaces: readonly string[] = words.own_places;
 
 /**
  * A predicate after a count's subject, at the end of the words before the number (dev 71, 72):
@@ -699,7 +713,7 @@ const huiModal = String.raw`(?<!${alternation(words.nouns_in_hui.map((w) => w.sl
 /** Words trimmed from the end of a label (the verb that leads to the number). */
 export const trailingFillers = new RegExp(
   // 两项奖励总额最高为其个人经济贡献的100%: the base of a share a cap sets (为其…的) is no part of what is capped (dev 123, 195)
-  String.raw`(?:(?:最高|最低|最多)?为其[\u4e00-\u9fff]{1,10}|(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|拟|(?:有)?可能|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|为|是|也|亦|则|只|仅|${huiModal}|(?<![许认])可|${alternation(words.cost_verbs)}|将会|(?<![供相响适对反效呼感答理])应(?:当|该)?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|跨过|迈上|跨上|跃上|超|逾|近|(?<!${yueWordHeads})约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最低|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内))$`,
+  String.raw`(?:(?:最高|最低|最多)?为其[\u4e00-\u9fff]{1,10}|(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|拟|(?:有)?可能|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|调整|为|是|也|亦|则|只|仅|${huiModal}|(?<![许认])可|${alternation(words.cost_verbs)}|将会|(?<![供相响适对反效呼感答理])应(?:当|该)?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|跨过|迈上|跨上|跃上|超|逾|近|(?<!${yueWordHeads})约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最低|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内))$`,
 );
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */

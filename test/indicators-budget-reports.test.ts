@@ -1,0 +1,118 @@
+// Figures of budget reports and budget speeches read to a congress or a council (dev 239, 241, 248, 278; issue 15):
+// who acted on the speaker's own place, what a total includes, the land sold, the forecasts of others.
+import { describe, expect, test } from 'vitest';
+import { extractFromParagraph } from '../src/pipeline/indicators.ts';
+
+const labels = (text: string, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hans'): string[][] =>
+  extractFromParagraph(text, { kind: 'actual', year: 2025 }, script).map((f) => [f.match, f.label]);
+
+describe('who acted on the speaker’s own place names nothing of the figure (own_places; dev 239, 241, 278)', () => {
+  test('省财政厅核定我市政府债务限额, 财政部核定本市政府债务限额 → 政府债务限额', () => {
+    expect(labels('2025年，省财政厅核定我市政府债务限额1917.4亿元。')).toEqual([['1917.4亿元', '政府债务限额']]);
+    expect(labels('经国务院批准，2025年财政部核定本市政府债务限额为11446.2亿元。')).toEqual([['11446.2亿元', '政府债务限额']]);
+    expect(labels('省转贷我市地方政府债券465.6亿元。')).toEqual([['465.6亿元', '地方政府债券']]);
+  });
+  test('not where the characters are inside a word: 资本市场, 基本市场', () => {
+    expect(labels('企业通过资本市场融资120亿元。')[0]?.[1]).toContain('资本市场');
+  });
+});
+
+describe('a bracket opened by what a total includes (含, 包括: note_openers; dev 239, 278)', () => {
+  test('the figure inside is labelled by what it counts, the figure before by its own words', () => {
+    const found = labels('全市转贷地方政府债券465.6亿元（含再融资债券226亿元），其中市级104.1亿元（含再融资债券71.2亿元）。');
+    expect(found.filter((f) => f[0] !== '104.1亿元')).toEqual([
+      ['465.6亿元', '转贷地方政府债券'],
+      ['226亿元', '再融资债券'],
+      ['71.2亿元', '再融资债券'],
+    ]);
+    // the note is no part of the label of the figure before it (市级104.1亿元 takes the bracket figure's label after 其中, which is still wrong)
+    expect(found.find((f) => f[0] === '104.1亿元')?.[1]).not.toContain('含');
+    expect(labels('一般性转移支付837.7亿元（含共同财政事权转移支付62.7亿元），专项转移支付191.6亿元。').map((f) => f[1])).toEqual([
+      '一般性转移支付',
+      '共同财政事权转移支付',
+      '专项转移支付',
+    ]);
+  });
+});
+
+describe('the 让 of a word is no causative (marker_words: 出让; dev 278)', () => {
+  test('土地出让收入 is the land sold, not what 让 makes', () => {
+    expect(labels('其中，市级国有土地使用权出让收入678.5亿元；市级国有土地使用权出让支出938.4亿元。')).toEqual([
+      ['678.5亿元', '市级国有土地使用权出让收入'],
+      ['938.4亿元', '市级国有土地使用权出让支出'],
+    ]);
+    expect(labels('全年土地出讓收入約800億元。', 'zh-Hant')[0]?.[1]).toBe('土地出讓收入');
+  });
+  test('a causative still gives its object: 会令政府收入减少', () => {
+    expect(labels('这项建议会令政府收入每年减少接近9亿元。')[0]?.[1]).toBe('政府收入');
+  });
+});
+
+describe('a budget adjusted to an amount: 调整为 ends the label (dev 239)', () => {
+  test('支出预算调整为829.8亿元 → 支出预算', () => {
+    expect(labels('经市人大常委会批准，支出预算调整为829.8亿元。')).toEqual([['829.8亿元', '支出预算']]);
+  });
+});
+
+describe('a forecast that closes the sentence’s first clause makes its figures estimates (dev 248)', () => {
+  const kinds = (text: string, kind: 'actual' | 'target') => extractFromParagraph(text, { kind, year: 2018 }, 'zh-Hant').map((f) => [f.match, f.kind]);
+  test('國際貨幣基金組織最新預測，今年全球經濟增長3.9%: a body’s forecast, though of this year', () => {
+    expect(kinds('國際貨幣基金組織最新預測，今年全球經濟增長3.9%，是自2011年以來最快速的增長。', 'actual')).toEqual([['3.9%', 'estimate']]);
+  });
+  test('根據去年年底估算，…約97 000個: 估算 is a forecast verb', () => {
+    expect(kinds('此外，根據去年年底估算，未來3至4年可以供應市場的一手私人住宅單位維持在約97 000個的高水平。', 'actual')).toEqual([['約97 000個', 'estimate']]);
+  });
+  test('not expectations steadied (稳预期: expectation_verbs), which forecast nothing', () => {
+    expect(kinds('去年我們堅持穩增長、穩預期，全年新增就業10萬人。', 'actual')[0]?.[1]).not.toBe('estimate');
+  });
+});
+
+describe('guards of the rules above', () => {
+  test('before 的 the own place is inside a clause that qualifies the noun: 纳入我区统计核算的营业收入 (dev 196)', () => {
+    expect(extractFromParagraph('批发业：上一年度纳入我区统计核算的营业收入5亿元以上。', { kind: 'actual' })[0]?.label).toBe('营业收入');
+  });
+  test('a forecast named as a noun after 的 opens no forecast: 根據我…的估計，為要達到…的目標 (dev 70)', () => {
+    const [f] = extractFromParagraph('根據我在去年10月22日的估計，為要達到削減至2008-09年度的2,000億元的目標，預算應該是2,144億元。', { kind: 'actual', year: 2004 }, 'zh-Hant');
+    expect(f?.kind).not.toBe('estimate');
+  });
+});
+
+describe('不多于, 不高于, 不大于 bound a figure from above (dev 183, 70)', () => {
+  test('不多於100億港元 is at most 100 億港元, not more than it', () => {
+    const [f] = extractFromParagraph('我會發行一次不多於100億港元的通脹掛鈎債券。', { kind: 'actual', year: 2015 }, 'zh-Hant');
+    expect(f).toMatchObject({ match: '不多於100億港元', value: 100, comparator: '<=' });
+    expect(extractFromParagraph('竞价上限不高于0.4元/千瓦时。', { kind: 'actual' })[0]).toMatchObject({ match: '不高于0.4元/千瓦时', comparator: '<=' });
+    expect(extractFromParagraph('单个项目不大于500万元。', { kind: 'actual' })[0]).toMatchObject({ match: '不大于500万元', comparator: '<=' });
+  });
+});
+
+describe('到位 opens a word, no preposition (preposition_words; dev 241)', () => {
+  test('到位资金120亿元 → 到位资金; 争取到位财政性资金 → 到位财政性资金', () => {
+    expect(labels('全年到位资金120亿元。')).toEqual([['120亿元', '到位资金']]);
+    expect(labels('全年累计争取到位财政性资金248亿元以上（不含普惠类资金），其中项目类资金150亿元。')[0]?.[1]).toBe('到位财政性资金');
+  });
+});
+
+describe('a bracket of what a total leaves out (不含) is a note too (note_openers; dev 241)', () => {
+  test('一般公共预算收入（不含土地出让收入）120亿元 → 一般公共预算收入', () => {
+    expect(labels('一般公共预算收入（不含土地出让收入）120亿元。')).toEqual([['120亿元', '一般公共预算收入']]);
+  });
+});
+
+describe('可用 opens a noun, no modal (可用财力, 可用资金; dev 279)', () => {
+  test('当年可用财力246.2亿元 → 可用财力; 可 before a verb is still a modal', () => {
+    expect(labels('扣除上下级体制结算净上解资金，当年可用财力246.2亿元。')).toEqual([['246.2亿元', '可用财力']]);
+    expect(labels('全市可用资金50亿元。')[0]?.[1]).toBe('可用资金');
+    expect(labels('这项措施可节省开支约3亿元。')[0]?.[1]).not.toMatch(/^可/);
+  });
+});
+
+describe('加 standing alone before a part of a total is plus (dev 279)', () => {
+  test('加专项债券100.5亿元，上年结转38.3亿元…收入总计251.3亿元: the parts are named without 加', () => {
+    const found = labels('市级政府性基金收入72.6亿元，加专项债券100.5亿元，收入总计251.3亿元。政府性基金支出125.7亿元，加专项债务还本支出36亿元。');
+    expect(found.filter((f) => ['100.5亿元', '36亿元'].includes(f[0]!)).map((f) => f[1])).toEqual(['专项债券', '专项债务还本支出']);
+  });
+  test('not a word that opens with 加: 加工贸易进出口额', () => {
+    expect(labels('加工贸易进出口额120亿元。')[0]?.[1]).toBe('加工贸易进出口额');
+  });
+});
