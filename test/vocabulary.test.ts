@@ -18,10 +18,11 @@ const site = await readSiteTerms(join(root, 'content'));
 
 /**
  * [entry (its Simplified form), phrase as written in the source, the site's conversion (preset tw),
- * OpenCC alone (tw), where the phrase is: corpus file:line, or the issue that asked for the entry].
+ * OpenCC alone (tw), where the phrase is: corpus file:line, or the issue that asked for the entry;
+ * the preset, where OpenCC is wrong under another one only (both conversions are then that preset's)].
  * A Traditional phrase is converted to Simplified, a Simplified one to Traditional.
  */
-const rows: [entry: string, phrase: string, site: string, opencc: string, source: string][] = [
+const rows: [entry: string, phrase: string, site: string, opencc: string, source: string, preset?: (typeof presets)[number]][] = [
   ['发展', '准确把握发展阶段', '準確把握發展階段', '準確把握髮展階段', 'issue (把握发展)'],
   ['发展', '厚植发展优势', '厚植發展優勢', '厚植髮展優勢', 'issue (厚植发展)'],
   ['发展', '打造人与自然和谐共生发展新格局', '打造人與自然和諧共生發展新格局', '打造人與自然和諧共生髮展新格局', '37_cpc-sc-rural-revitalization-opinions-2018.txt:29'],
@@ -371,6 +372,9 @@ const rows: [entry: string, phrase: string, site: string, opencc: string, source
   ],
   ['幸福里”', '，建成就业“幸福里”社区106个', '，建成就業“幸福里”社區106個', '，建成就業“幸福裡”社區106個', '244_yn-gov-work-report-2026-portal-scrape.txt:29'],
   ['江新里', '，新开工郁江新里等8个更新项目', '，新開工鬱江新里等8個更新項目', '，新開工鬱江新裡等8個更新項目', '193_tj-gov-work-report-2026-excerpt.txt:34'],
+  // OpenCC is wrong under the t preset only (tw and hk keep 才).
+  ['引才等', '用好校招共用、组团式引才等模式', '用好校招共用、組團式引才等模式', '用好校招共用、組團式引纔等模式', '245_sn-gov-work-report-2026-portal-scrape.txt:52', 't'],
+  ['国才会、', '成功举办智博会、西洽会、国才会、', '成功舉辦智博會、西洽會、國才會、', '成功舉辦智博會、西洽會、國纔會、', '192_cq-gov-work-report-2026-excerpt.txt:22', 't'],
 ];
 
 const entryOf = (hans: string): Term => {
@@ -381,16 +385,16 @@ const entryOf = (hans: string): Term => {
 const convert = (text: string, to: Script, terms: readonly Term[], preset: (typeof presets)[number] = 'tw'): string => createVariantConverter(to, { preset, terms }).convert(text);
 
 describe('content/vocabulary.yml: each entry on a real phrase', () => {
-  test.each(rows)('%s: %s → %s (OpenCC alone: %s; %s)', (hans, phrase, expected, opencc) => {
+  test.each(rows)('%s: %s → %s (OpenCC alone: %s; %s)', (hans, phrase, expected, opencc, _source, preset = 'tw') => {
     const entry = entryOf(hans);
     const to = otherScript(detectScript(phrase));
-    expect(convert(phrase, to, []), 'what OpenCC alone writes').toBe(opencc);
+    expect(convert(phrase, to, [], preset), 'what OpenCC alone writes').toBe(opencc);
     expect(opencc).not.toBe(expected);
     // The entry alone makes the difference, and the site's terms (both files) give the same.
-    expect(convert(phrase, to, [entry])).toBe(expected);
-    expect(convert(phrase, to, site.terms)).toBe(expected);
+    expect(convert(phrase, to, [entry], preset)).toBe(expected);
+    expect(convert(phrase, to, site.terms, preset)).toBe(expected);
     // Back again, the site's terms give the source phrase.
-    expect(convert(expected, otherScript(to), site.terms)).toBe(phrase);
+    expect(convert(expected, otherScript(to), site.terms, preset)).toBe(phrase);
   });
 
   test.each(rows)('%s holds under every character-level preset: %s', (hans, phrase) => {
@@ -469,7 +473,7 @@ describe('content/vocabulary.yml: each entry on a real phrase', () => {
     expect(convert('依法催征税款', 'zh-Hant', site.terms)).toBe('依法催徵稅款');
     expect(convert('实行代理人制', 'zh-Hant', site.terms)).toBe('實行代理人制');
     // Of the seventh review: 舍 after 宿, 系要求 after 体, 准营 after 标, 复材 after 修, 弥蒙 'misty', 幸福里 and 新里 'inside',
-    // 昆曲 the opera and 诗云 'the Ode says' are left to OpenCC.
+    // 昆曲 the opera, 诗云 'the Ode says' and, under t, 中国才会 'only then' are left to OpenCC.
     expect(convert('宿舍小家电', 'zh-Hant', site.terms)).toBe('宿舍小家電');
     expect(convert('体系要求', 'zh-Hant', site.terms)).toBe('體系要求');
     expect(convert('标准营造', 'zh-Hant', site.terms)).toBe('標準營造');
@@ -479,6 +483,7 @@ describe('content/vocabulary.yml: each entry on a real phrase', () => {
     expect(convert('在创新里', 'zh-Hant', site.terms)).toBe('在創新裡');
     expect(convert('欣赏昆曲', 'zh-Hant', site.terms)).toBe('欣賞崑曲');
     expect(convert('诗云南山', 'zh-Hant', site.terms)).toBe('詩云南山');
+    expect(convert('中国才会发展', 'zh-Hant', site.terms, 't')).toBe('中國纔會發展');
   });
 });
 
