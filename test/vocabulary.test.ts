@@ -372,9 +372,11 @@ const rows: [entry: string, phrase: string, site: string, opencc: string, source
   ],
   ['幸福里”', '，建成就业“幸福里”社区106个', '，建成就業“幸福里”社區106個', '，建成就業“幸福裡”社區106個', '244_yn-gov-work-report-2026-portal-scrape.txt:29'],
   ['江新里', '，新开工郁江新里等8个更新项目', '，新開工鬱江新里等8個更新項目', '，新開工鬱江新裡等8個更新項目', '193_tj-gov-work-report-2026-excerpt.txt:34'],
-  // OpenCC is wrong under the t preset only (tw and hk keep 才).
+  // OpenCC is wrong under the t preset only (tw and hk keep 才, 核) or under hk and t (tw writes 參 for 人参 'ginseng' too).
   ['引才等', '用好校招共用、组团式引才等模式', '用好校招共用、組團式引才等模式', '用好校招共用、組團式引纔等模式', '245_sn-gov-work-report-2026-portal-scrape.txt:52', 't'],
   ['国才会、', '成功举办智博会、西洽会、国才会、', '成功舉辦智博會、西洽會、國才會、', '成功舉辦智博會、西洽會、國纔會、', '192_cq-gov-work-report-2026-excerpt.txt:22', 't'],
+  ['人参与', '带动三亿人参与冰雪运动', '帶動三億人參與冰雪運動', '帶動三億人蔘與冰雪運動', '198_prc-15th-five-year-plan-outline-2026-review-targets-excerpt.txt:79', 'hk'],
+  ['批核心', '突破一批核心关键技术', '突破一批核心關鍵技術', '突破一批覈心關鍵技術', '256_prc-gov-work-report-2011-gbk-scrape.gbk.txt:195', 't'],
 ];
 
 const entryOf = (hans: string): Term => {
@@ -473,7 +475,7 @@ describe('content/vocabulary.yml: each entry on a real phrase', () => {
     expect(convert('依法催征税款', 'zh-Hant', site.terms)).toBe('依法催徵稅款');
     expect(convert('实行代理人制', 'zh-Hant', site.terms)).toBe('實行代理人制');
     // Of the seventh review: 舍 after 宿, 系要求 after 体, 准营 after 标, 复材 after 修, 弥蒙 'misty', 幸福里 and 新里 'inside',
-    // 昆曲 the opera, 诗云 'the Ode says' and, under t, 中国才会 'only then' are left to OpenCC.
+    // 昆曲 the opera, 诗云 'the Ode says' and, under t, 中国才会 'only then' and, under hk, 人参 'ginseng' are left to OpenCC.
     expect(convert('宿舍小家电', 'zh-Hant', site.terms)).toBe('宿舍小家電');
     expect(convert('体系要求', 'zh-Hant', site.terms)).toBe('體系要求');
     expect(convert('标准营造', 'zh-Hant', site.terms)).toBe('標準營造');
@@ -484,6 +486,7 @@ describe('content/vocabulary.yml: each entry on a real phrase', () => {
     expect(convert('欣赏昆曲', 'zh-Hant', site.terms)).toBe('欣賞崑曲');
     expect(convert('诗云南山', 'zh-Hant', site.terms)).toBe('詩云南山');
     expect(convert('中国才会发展', 'zh-Hant', site.terms, 't')).toBe('中國纔會發展');
+    expect(convert('人参产业', 'zh-Hant', site.terms, 'hk')).toBe('人蔘產業');
   });
 });
 
