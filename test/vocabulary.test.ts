@@ -18,10 +18,11 @@ const site = await readSiteTerms(join(root, 'content'));
 
 /**
  * [entry (its Simplified form), phrase as written in the source, the site's conversion (preset tw),
- * OpenCC alone (tw), where the phrase is: corpus file:line, or the issue that asked for the entry].
+ * OpenCC alone (tw), where the phrase is: corpus file:line, or the issue that asked for the entry;
+ * the preset, where OpenCC is wrong under another one only (both conversions are then that preset's)].
  * A Traditional phrase is converted to Simplified, a Simplified one to Traditional.
  */
-const rows: [entry: string, phrase: string, site: string, opencc: string, source: string][] = [
+const rows: [entry: string, phrase: string, site: string, opencc: string, source: string, preset?: (typeof presets)[number]][] = [
   ['发展', '准确把握发展阶段', '準確把握發展階段', '準確把握髮展階段', 'issue (把握发展)'],
   ['发展', '厚植发展优势', '厚植發展優勢', '厚植髮展優勢', 'issue (厚植发展)'],
   ['发展', '打造人与自然和谐共生发展新格局', '打造人與自然和諧共生發展新格局', '打造人與自然和諧共生髮展新格局', '37_cpc-sc-rural-revitalization-opinions-2018.txt:29'],
@@ -304,7 +305,78 @@ const rows: [entry: string, phrase: string, site: string, opencc: string, source
     '享有高度的自治，並成為中國的單獨關稅地區',
     '享有高度的自治，併成為中國的單獨關稅地區',
     '164_prc-9th-five-year-plan-2010-outline-1996-excerpt.txt:94',
+  ], // Seventh review: the development texts 192 to 260.
+  [
+    '江干堤',
+    '３５００多公里的长江干堤和近千公里的',
+    '３５００多公里的長江幹堤和近千公里的',
+    '３５００多公里的長江干堤和近千公里的',
+    '255_prc-gov-work-report-2003-gbk-scrape.gbk.txt:62',
   ],
+  ['国际复材', '国际复材电子级玻璃纤维等项', '國際複材電子級玻璃纖維等項', '國際復材電子級玻璃纖維等項', '192_cq-gov-work-report-2026-excerpt.txt:20'],
+  [
+    '超采',
+    '进超引地表水和超采地下水治理',
+    '進超引地表水和超採地下水治理',
+    '進超引地表水和超采地下水治理',
+    '198_prc-15th-five-year-plan-outline-2026-review-targets-excerpt.txt:97',
+  ],
+  ['采摘', '休闲度假、观光采摘、土地认养', '休閒度假、觀光採摘、土地認養', '休閒度假、觀光采摘、土地認養', '204_baoding-gov-work-report-2022.txt:39'],
+  ['弥蒙等', '大保、丽香、弥蒙等新线投入运营', '大保、麗香、彌蒙等新線投入運營', '大保、麗香、彌矇等新線投入運營', '244_yn-gov-work-report-2026-portal-scrape.txt:21'],
+  [
+    '书》系要求',
+    '国土局作出的《决定书》系要求某商贸公司履行案',
+    '國土局作出的《決定書》係要求某商貿公司履行案',
+    '國土局作出的《決定書》系要求某商貿公司履行案',
+    '231_chengdu-wenjiang-administrative-decision-case-md.txt:15',
+  ],
+  ['有云南', '加快构建具有云南特色优势的现代化', '加快構建具有雲南特色優勢的現代化', '加快構建具有云南特色優勢的現代化', '244_yn-gov-work-report-2026-portal-scrape.txt:54'],
+  ['点扎实', '安全技术应用示范试点扎实推进', '安全技術應用示範試點紮實推進', '安全技術應用示範試點扎實推進', '247_prc-cybersecurity-decade-review-article-2022-wechat-md.txt:49'],
+  ['扎牢', '织密扎牢社会保障网', '織密紮牢社會保障網', '織密扎牢社會保障網', '244_yn-gov-work-report-2026-portal-scrape.txt:108'],
+  [
+    '手制定',
+    '并需要我们着手制定发展国民经济的长期',
+    '並需要我們著手制定發展國民經濟的長期',
+    '並需要我們著手製定發展國民經濟的長期',
+    '224_prc-1st-five-year-plan-report-1955-govcn-excerpt.gbk.txt:90',
+  ],
+  ['煤制乙二醇', '线陕西段等投运，煤制乙二醇', '線陝西段等投運，煤製乙二醇', '線陝西段等投運，煤制乙二醇', '245_sn-gov-work-report-2026-portal-scrape.txt:25'],
+  ['煤制芳烃', '榆能百万吨煤制芳烃等项目，', '榆能百萬噸煤製芳烴等項目，', '榆能百萬噸煤制芳烴等項目，', '245_sn-gov-work-report-2026-portal-scrape.txt:47'],
+  ['又准营', '落实外资“准入又准营”，', '落實外資“准入又准營”，', '落實外資“准入又準營”，', '244_yn-gov-work-report-2026-portal-scrape.txt:88'],
+  ['舍小家、顾大家', '群众识大体、顾大局，舍小家、顾大家', '群眾識大體、顧大局，捨小家、顧大家', '群眾識大體、顧大局，舍小家、顧大家', '204_baoding-gov-work-report-2022.txt:26'],
+  [
+    '个中职',
+    '全领域设置网络信息安全等近10个中职相关专业',
+    '全領域設置網絡信息安全等近10個中職相關專業',
+    '全領域設置網絡信息安全等近10箇中職相關專業',
+    '247_prc-cybersecurity-decade-review-article-2022-wechat-md.txt:57',
+  ],
+  ['好困难', '切实解决好困难群众的生产生活问题', '切實解決好困難群眾的生產生活問題', '切實解決好睏難群眾的生產生活問題', '255_prc-gov-work-report-2003-gbk-scrape.gbk.txt:226'],
+  ['相冲突', '生效民事判决相冲突的结论，', '生效民事判決相衝突的結論，', '生效民事判決相沖突的結論，', '231_chengdu-wenjiang-administrative-decision-case-md.txt:35'],
+  ['昆曲昆楚', '推进昆曲昆楚工业协同', '推進昆曲昆楚工業協同', '推進崑曲昆楚工業協同', '244_yn-gov-work-report-2026-portal-scrape.txt:96'],
+  ['昆玉昆曲', '昆玉昆曲科创协同、昆', '昆玉昆曲科創協同、昆', '崑玉崑曲科創協同、昆', '244_yn-gov-work-report-2026-portal-scrape.txt:96'],
+  [
+    '美元、折合',
+    '外资达到160.6亿美元、折合1148亿元人民币。',
+    '外資達到160.6億美元、折合1148億元人民幣。',
+    '外資達到160.6億美元、摺合1148億元人民幣。',
+    '194_sh-gov-work-report-2026-excerpt.txt:19',
+  ],
+  ['生活并', '我们生活并为之奋斗的这座', '我們生活並為之奮鬥的這座', '我們生活併為之奮鬥的這座', '204_baoding-gov-work-report-2022.txt:14'],
+  [
+    '下浩里',
+    '民主村、山城巷、下浩里等成为市民游客“打卡',
+    '民主村、山城巷、下浩里等成為市民遊客“打卡',
+    '民主村、山城巷、下浩裡等成為市民遊客“打卡',
+    '192_cq-gov-work-report-2026-excerpt.txt:32',
+  ],
+  ['幸福里”', '，建成就业“幸福里”社区106个', '，建成就業“幸福里”社區106個', '，建成就業“幸福裡”社區106個', '244_yn-gov-work-report-2026-portal-scrape.txt:29'],
+  ['江新里', '，新开工郁江新里等8个更新项目', '，新開工鬱江新里等8個更新項目', '，新開工鬱江新裡等8個更新項目', '193_tj-gov-work-report-2026-excerpt.txt:34'],
+  // OpenCC is wrong under the t preset only (tw and hk keep 才, 核) or under hk and t (tw writes 參 for 人参 'ginseng' too).
+  ['引才等', '用好校招共用、组团式引才等模式', '用好校招共用、組團式引才等模式', '用好校招共用、組團式引纔等模式', '245_sn-gov-work-report-2026-portal-scrape.txt:52', 't'],
+  ['国才会、', '成功举办智博会、西洽会、国才会、', '成功舉辦智博會、西洽會、國才會、', '成功舉辦智博會、西洽會、國纔會、', '192_cq-gov-work-report-2026-excerpt.txt:22', 't'],
+  ['人参与', '带动三亿人参与冰雪运动', '帶動三億人參與冰雪運動', '帶動三億人蔘與冰雪運動', '198_prc-15th-five-year-plan-outline-2026-review-targets-excerpt.txt:79', 'hk'],
+  ['批核心', '突破一批核心关键技术', '突破一批核心關鍵技術', '突破一批覈心關鍵技術', '256_prc-gov-work-report-2011-gbk-scrape.gbk.txt:195', 't'],
 ];
 
 const entryOf = (hans: string): Term => {
@@ -315,16 +387,16 @@ const entryOf = (hans: string): Term => {
 const convert = (text: string, to: Script, terms: readonly Term[], preset: (typeof presets)[number] = 'tw'): string => createVariantConverter(to, { preset, terms }).convert(text);
 
 describe('content/vocabulary.yml: each entry on a real phrase', () => {
-  test.each(rows)('%s: %s → %s (OpenCC alone: %s; %s)', (hans, phrase, expected, opencc) => {
+  test.each(rows)('%s: %s → %s (OpenCC alone: %s; %s)', (hans, phrase, expected, opencc, _source, preset = 'tw') => {
     const entry = entryOf(hans);
     const to = otherScript(detectScript(phrase));
-    expect(convert(phrase, to, []), 'what OpenCC alone writes').toBe(opencc);
+    expect(convert(phrase, to, [], preset), 'what OpenCC alone writes').toBe(opencc);
     expect(opencc).not.toBe(expected);
     // The entry alone makes the difference, and the site's terms (both files) give the same.
-    expect(convert(phrase, to, [entry])).toBe(expected);
-    expect(convert(phrase, to, site.terms)).toBe(expected);
+    expect(convert(phrase, to, [entry], preset)).toBe(expected);
+    expect(convert(phrase, to, site.terms, preset)).toBe(expected);
     // Back again, the site's terms give the source phrase.
-    expect(convert(expected, otherScript(to), site.terms)).toBe(phrase);
+    expect(convert(expected, otherScript(to), site.terms, preset)).toBe(phrase);
   });
 
   test.each(rows)('%s holds under every character-level preset: %s', (hans, phrase) => {
@@ -402,6 +474,19 @@ describe('content/vocabulary.yml: each entry on a real phrase', () => {
     expect(convert('把头发放在耳后', 'zh-Hant', site.terms)).toBe('把頭髮放在耳後');
     expect(convert('依法催征税款', 'zh-Hant', site.terms)).toBe('依法催徵稅款');
     expect(convert('实行代理人制', 'zh-Hant', site.terms)).toBe('實行代理人制');
+    // Of the seventh review: 舍 after 宿, 系要求 after 体, 准营 after 标, 复材 after 修, 弥蒙 'misty', 幸福里 and 新里 'inside',
+    // 昆曲 the opera, 诗云 'the Ode says' and, under t, 中国才会 'only then' and, under hk, 人参 'ginseng' are left to OpenCC.
+    expect(convert('宿舍小家电', 'zh-Hant', site.terms)).toBe('宿舍小家電');
+    expect(convert('体系要求', 'zh-Hant', site.terms)).toBe('體系要求');
+    expect(convert('标准营造', 'zh-Hant', site.terms)).toBe('標準營造');
+    expect(convert('修复材料', 'zh-Hant', site.terms)).toBe('修復材料');
+    expect(convert('雾气弥蒙', 'zh-Hant', site.terms)).toBe('霧氣彌矇');
+    expect(convert('沉浸在幸福里', 'zh-Hant', site.terms)).toBe('沉浸在幸福裡');
+    expect(convert('在创新里', 'zh-Hant', site.terms)).toBe('在創新裡');
+    expect(convert('欣赏昆曲', 'zh-Hant', site.terms)).toBe('欣賞崑曲');
+    expect(convert('诗云南山', 'zh-Hant', site.terms)).toBe('詩云南山');
+    expect(convert('中国才会发展', 'zh-Hant', site.terms, 't')).toBe('中國纔會發展');
+    expect(convert('人参产业', 'zh-Hant', site.terms, 'hk')).toBe('人蔘產業');
   });
 });
 
