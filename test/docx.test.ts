@@ -159,6 +159,9 @@ describe('sources folder: a .docx is a source', () => {
     writeFileSync(join(dir, 'c.md'), '# c');
     writeFileSync(join(dir, 'd.html'), '<p>d</p>');
     writeFileSync(join(dir, 'e.pdf'), '%PDF-1.7');
+    // a repository's own files beside the sources are neither reports nor warned of
+    writeFileSync(join(dir, 'README.md'), '# 说明');
+    writeFileSync(join(dir, 'SOURCES.tsv'), 'file\trepo');
     writeFileSync(join(dir, 'Report-B.meta.yml'), 'region: 成都\n');
     expect((await listSources(dir)).map((f) => f.slice(dir.length + 1))).toEqual(['Report-B.docx', 'a.txt', 'c.md', 'd.html']);
     const input = await readSource(join(dir, 'Report-B.docx'));

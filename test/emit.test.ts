@@ -4,6 +4,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { mdxToMdast } from 'satteri';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { isSourceName } from '../scripts/lib/sources.ts';
 import type { Root } from 'mdast';
 import { collectReaderText, collectText, emitMdx, readWithSatteri } from '../src/pipeline/emit.ts';
 import { astroFeatures } from '../src/pipeline/mdx-features.ts';
@@ -182,7 +183,7 @@ describe('emit: micromark reads the MDX of every real text as Sätteri does', ()
   test('every source of both folders was built', () => {
     for (const build of [seeds, corpus]) {
       expect(build.status, build.stderr).toBe(0);
-      expect(reports.filter((r) => r.out === build.out)).toHaveLength(readdirSync(build.sources).filter((f) => f.endsWith('.txt')).length);
+      expect(reports.filter((r) => r.out === build.out)).toHaveLength(readdirSync(build.sources).filter(isSourceName).length);
     }
   });
   test.each(reports.map((r) => [r.slug, r]))('%s', (_slug, { out, slug }) => {

@@ -9,6 +9,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { isSourceName, sourceExtensions } from '../scripts/lib/sources.ts';
 import { root } from './helpers/run.ts';
 import { ReportRecord } from '../src/schemas/report.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
@@ -19,7 +20,7 @@ import { lostCharacters, lostFromRecord } from './helpers/accounting.ts';
 const corpusDir = join(root, 'test/fixtures/corpus');
 const read = (dir: string) =>
   readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
+    .filter(isSourceName)
     .map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(dir, f))) }));
 // test/fixtures/corpus/synthetic: made-up variants of the real noise in other formats (see its README)
 const inProcess = [join(root, 'content/sources'), join(corpusDir, 'synthetic')].flatMap(read);
@@ -150,7 +151,7 @@ describe('build:content on the corpus fixtures', () => {
           join(
             build.out,
             `${file
-              .replace(/\.txt$/, '')
+              .replace(sourceExtensions, '')
               .toLowerCase()
               .replace(/[^a-z0-9-]+/g, '-')}.json`,
           ),

@@ -28,9 +28,15 @@ const badInputs: [string, Record<string, string | Uint8Array>, RegExp, string][]
   ['empty file', { 'empty.txt': '' }, /^\S*empty\.txt: the file is empty — add the report text or remove the file$/m, 'empty'],
   [
     'binary file',
-    { 'binary.txt': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x0a, 0x00, 0x00, 0x00, 0x08, 0x00]) },
-    /^\S*binary\.txt:2: binary data: NUL byte at offset 5 — sources must be plain text .*export the document as \.txt$/m,
+    { 'binary.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]) },
+    /^\S*binary\.txt:3: binary data: NUL byte at offset 8 — sources must be plain text .*export the document as \.txt$/m,
     'binary',
+  ],
+  [
+    'a damaged ZIP archive (a .docx cut short)',
+    { 'cut.docx': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x0a, 0x00, 0x00, 0x00, 0x08, 0x00]) },
+    /^\S*cut\.docx: a ZIP archive that cannot be read \(.*\) — save the document again as \.docx \(Word or LibreOffice\), or as \.txt$/m,
+    'cut',
   ],
   [
     'undecodable bytes',
@@ -126,7 +132,7 @@ describe('build:content on bad input', () => {
     expect(missing.stderr).toMatch(/nope: cannot read the sources folder — check --sources/);
     const empty = buildContent(['--sources', tempDir(), '--out', tempDir(), '--no-cache']);
     expect(empty.status).toBe(1);
-    expect(empty.stderr).toMatch(/no \.txt sources found — add a report text or point --sources at the right folder/);
+    expect(empty.stderr).toMatch(/no sources found \(\.txt, \.md, \.html, \.docx\) — add a report text or point --sources at the right folder/);
   });
 
   test('an unknown option prints the usage and exits 2', () => {

@@ -18,23 +18,29 @@ const MAX_SOURCE_BYTES = 8 * 1024 * 1024;
  */
 export const sourceExtensions = /\.(?:txt|md|markdown|html?|docx)$/i;
 
-/** The source files of a folder (sourceExtensions), sorted by name. */
+/** A repository's own files, which a folder of sources may hold beside them (README.md, LICENSE): never a report. */
+const repositoryFile = /^(?:readme|licen[cs]e|changelog|contributing|sources)(?:\.[a-z]+)?$/i;
+
+/** Is this file name a source's (sourceExtensions; not a Word lock file `~$…`, a hidden file or a repository's README)? */
+export const isSourceName = (name: string): boolean => sourceExtensions.test(name) && !/^(?:\.|~\$)/.test(name) && !repositoryFile.test(name);
+
+/** The source files of a folder (isSourceName), sorted by name. */
 export async function listSources(dir: string): Promise<string[]> {
   const names = await readdir(dir);
   return names
-    .filter((n) => sourceExtensions.test(n) && !n.startsWith('~$'))
+    .filter(isSourceName)
     .sort()
     .map((n) => join(dir, n));
 }
 
 /**
- * Files of the sources folder that are read as nothing: not a source (sourceExtensions), not a sidecar, not
- * hidden nor a Word lock file (`~$…`). A PDF or a .doc dropped there would otherwise be skipped silently.
+ * Files of the sources folder that are read as nothing: not a source (isSourceName), not a sidecar, not
+ * hidden, a Word lock file (`~$…`) nor a repository's README, LICENSE or SOURCES list. A PDF or a .doc dropped there would otherwise be skipped silently.
  */
 export async function unreadFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   return entries
-    .filter((e) => e.isFile() && !sourceExtensions.test(e.name) && !/\.meta\.ya?ml$/.test(e.name) && !/^(?:\.|~\$)/.test(e.name))
+    .filter((e) => e.isFile() && !isSourceName(e.name) && !/\.meta\.ya?ml$/.test(e.name) && !/^(?:\.|~\$)/.test(e.name) && !repositoryFile.test(e.name))
     .map((e) => join(dir, e.name))
     .sort();
 }
