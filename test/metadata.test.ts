@@ -1761,3 +1761,101 @@ describe("session 14: a page's posting date after the document's own", () => {
     expect(page('成文日期：2025-03-03')).toMatchObject({ date: '2025-03-03' });
   });
 });
+
+describe('session 17: issuers and dates printed in a signature, a decree and a title line (corpus 266-271)', () => {
+  test('a signature line may name several bodies, separated by a space; the lead comes first', () => {
+    expect(signature(['现印发你们，请遵照执行。', '国家能源局华中监管局 江西省能源局', '2020年10月29日'])).toMatchObject({
+      issuers: ['国家能源局华中监管局', '江西省能源局'],
+      date: '2020-10-29',
+    });
+    expect(signature(['附件：3.某规则', '国家能源局山东监管办公室 山东省发展和改革委员会', '山东省能源局', '2020年1月22日'])).toMatchObject({
+      issuers: ['国家能源局山东监管办公室', '山东省发展和改革委员会', '山东省能源局'],
+      date: '2020-01-22',
+    });
+  });
+  test('a joint signature one body a line, at the end of a text: all its bodies move to the metadata, the lead is the issuer', () => {
+    const text = [
+      '人力资源社会保障部 最高人民法院',
+      '关于联合发布第一批劳动人事争议典型案例的通知',
+      '人社部函〔2020〕62号',
+      '各省、自治区、直辖市人力资源社会保障厅（局）、高级人民法院：',
+      '现发布第一批劳动人事争议典型案例，请在办案中予以参照。',
+      '附件：劳动人事争议典型案例（第一批）',
+      '人力资源社会保障部',
+      '',
+      '最高人民法院',
+      '',
+      '2020年7月10日',
+    ].join('\n');
+    const { record } = build(text);
+    expect(record.meta).toMatchObject({ issuer: '人力资源社会保障部', issuers: ['人力资源社会保障部', '最高人民法院'], date: '2020-07-10' });
+    expect(record.body.split('\n')).not.toContain('人力资源社会保障部');
+    expect(accounted(text, record)).toBe('');
+  });
+  test('a page signed under contact lines: the signature is its own, the posting time above is not the date', () => {
+    const { record } = build(
+      [
+        '某某监管办 某省能源局关于征求《某省电力市场交易规则》意见的通知',
+        '2020-02-03 13:35',
+        '各市场主体：',
+        '现向有关各方征求意见，请于2020年2月12日前将意见以书面形式反馈我们。',
+        '附件：某省电力市场交易规则(征求意见稿)',
+        '联系人:贾 芳 邮箱:jiafang@example.cn',
+        '联系电话:0531-67800967 , 67800757(传真)',
+        '国家能源局某某监管办公室 某省发展和改革委员会',
+        '某省能源局',
+        '2020年1月22日',
+        '邮编:250002',
+      ].join('\n'),
+    );
+    expect(record.meta).toMatchObject({ issuer: '国家能源局某某监管办公室', date: '2020-01-22' });
+  });
+  test("a national body's decree: its issuer without the country's name (中华人民共和国文化部令 → 文化部)", () => {
+    expect(decreeOf(['中华人民共和国文化部令', '第　56　号', '《艺术品经营管理办法》已经2015年12月17日文化部部务会议审议通过，现予发布。'])).toEqual({
+      doc_number: '中华人民共和国文化部令第56号',
+      issuer: '文化部',
+      adopted: '2015-12-17',
+    });
+  });
+  test('a national body under its former name stands for the country (卫生部: places-extra.json), and so does a decree that names it (中华人民共和国文化部令)', () => {
+    const text = [
+      '中华人民共和国文化部令',
+      '第　56　号',
+      '《某某管理办法》已经2015年12月17日文化部部务会议审议通过，现予发布。',
+      '部　长　某某某',
+      '二〇一六年一月十八日',
+      '第一条 为了加强管理，制定本办法。',
+    ];
+    // titled elsewhere (a wiki's front matter, here the sidecar): the decree line still names the country (corpus 266)
+    expect(build(text.join('\n'), { title: '某某管理办法' }).record.meta).toMatchObject({ issuer: '文化部', region: '全国', date: '2015-12-17' });
+    const notice = [
+      '卫生部关于加强某某管理工作的通知',
+      '各省、自治区、直辖市卫生厅局：',
+      '现就有关事项通知如下。',
+      '一、加强组织领导。',
+      '二、做好宣传工作。',
+      '卫生部',
+      '二〇一〇年三月五日',
+    ];
+    expect(build(notice.join('\n')).record.meta).toMatchObject({ issuer: '卫生部', region: '全国', date: '2010-03-05' });
+  });
+  test('a name that ends in its trial note is of the kind its name says: …规则（试行）', () => {
+    expect(inferKind('江西省电力辅助服务市场运营规则（试行）', '')).toBe('regulation');
+    expect(inferKind('某某交易规则(暂行)', '')).toBe('regulation');
+  });
+  test("a title line with its adoption in brackets after it: the adoption is the rule's version", () => {
+    const { record } = build(
+      [
+        '最高人民法院关于适用《某某法》若干问题的规定（一） （2011年8月29日最高人民法院审判委员会第1527次会议通过）',
+        '法释〔2011〕22号',
+        '中华人民共和国最高人民法院公告',
+        '《最高人民法院关于适用〈某某法〉若干问题的规定（一）》已于2011年8月29日由最高人民法院审判委员会第1527次会议通过，现予公布。',
+        '二○一一年九月九日',
+        '第一条 为正确适用某某法，制定本规定。',
+        '第二条 本规定自公布之日起施行。',
+      ].join('\n'),
+    );
+    expect(record.meta).toMatchObject({ date: '2011-08-29', issuer: '最高人民法院', kind: 'regulation' });
+    expect(record.title).toBe('最高人民法院关于适用《某某法》若干问题的规定（一）');
+  });
+});

@@ -5,7 +5,7 @@
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
 import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTitleMarks, titleValue, type FrontMatterMeta } from './front-matter.ts';
 import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, datesIn, isDateLine, notedDate, parseDate, POSTED_LINE } from './dates.ts';
-import { isHistoryLine, type History } from './history.ts';
+import { historyAfterTitle, isHistoryLine, type History } from './history.ts';
 import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, within, withParent } from './places.ts';
 import { addressOf, authorBody, behalfOf, originalPoster, centralAuthority, isOrgan, organOfCategory, organOfReprint, qualifyOrgan, splitIssuers, titleIssuers } from './organs.ts';
 import organData from './data/organs.json' with { type: 'json' };
@@ -16,10 +16,13 @@ import { LABEL_KEY, startsHeading } from './patterns.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A trial note in brackets at the end of a name (`（试行）`, data/kinds.json trial_notes), after the word a row's `ends` reads. */
+const TRIAL_NOTE = `(?:\\s*[（(](?:${kindData.trial_notes.words.map(escape).join('|')})[）)])?`;
+
 /** The kind table (data/kinds.json): the first row whose words occur in the title or the head wins. */
 const kindRows = (kindData.kinds as { kind: DocumentKind; where: 'title' | 'heading' | 'head' | 'self'; words: string[]; ends?: string[]; patterns?: string[] }[]).map((r) => ({
   ...r,
-  pattern: new RegExp([...r.words.map(escape), ...(r.ends ?? []).map((e) => `${escape(e)}$`), ...(r.patterns ?? [])].join('|')),
+  pattern: new RegExp([...r.words.map(escape), ...(r.ends ?? []).map((e) => `${escape(e)}${TRIAL_NOTE}$`), ...(r.patterns ?? [])].join('|')),
 }));
 
 /** What a text calls itself (本措施, 本规划, 本办法: the regulation row's words and effect_words of data/kinds.json), longest first. */
@@ -377,7 +380,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const { place, ...region } = regionOf(
     meta.region ?? fm?.region,
     meta.region_parent,
-    [ev.title, meta.issuer ?? named ?? '', ev.subtitle ?? '', ev.speaker ?? ''],
+    // and the decree as it names itself (中华人民共和国文化部令第56号: the country, where the issuer is cited as 文化部, corpus 266)
+    [ev.title, meta.issuer ?? named ?? '', ev.subtitle ?? '', ev.speaker ?? '', decree?.doc_number ?? ''],
     ev,
     fm?.site ?? labels.site ?? host,
   );
@@ -471,8 +475,17 @@ export function headlineNumber(paragraphs: readonly string[]): string | undefine
 /** The body whose decree published a rule (`国家市场监督管理总局令第43号公布` in a history line → 国家市场监督管理总局, dev 147). */
 function decreeIssuer(decree: string | undefined): string | undefined {
   const body = decree && /^(\p{Script=Han}{2,24})令第/u.exec(decree)?.[1];
-  return body && isOrgan(body) ? body.replace(/^中华人民共和国(?=国务院)/, '') : undefined;
+  return body && isOrgan(body) ? withoutCountry(body) : undefined;
 }
+
+/**
+ * A national body as a decree names itself, with the country's name before it (中华人民共和国国务院令, 中华人民共和国文化部令,
+ * corpus 116, 266): the body as it is cited, 国务院, 文化部; a name that is no body without it stays whole.
+ */
+const withoutCountry = (body: string): string => {
+  const rest = body.replace(/^中华人民共和国/u, '');
+  return rest !== body && isOrgan(rest) ? rest : body;
+};
 
 /** A decree line under a title: `上海市人民政府令`, `中华人民共和国国务院令` (the body's name and 令). */
 const DECREE = /^(\p{Script=Han}{2,24})令$/u;
@@ -492,7 +505,7 @@ export function decreeOf(paragraphs: readonly string[]): { doc_number: string; i
     const body = DECREE.exec(head[i]!.replace(/\s+/g, ''))?.[1];
     const number = body && isOrgan(body) ? DECREE_NUMBER.exec(head[i + 1]!)?.[1] : undefined;
     if (!body || !number) continue;
-    const issuer = body.replace(/^中华人民共和国(?=国务院)/, '');
+    const issuer = withoutCountry(body);
     const promulgation = head
       .slice(i + 2, i + 6)
       .map((p) => PROMULGATED.exec(p)?.[1])
@@ -527,7 +540,8 @@ export function signature(paragraphs: readonly string[]): Signature | undefined 
   const organsAbove = (at: number, stop = -1): string[] => {
     const organs: string[] = [];
     let i = at - 1;
-    for (; i > stop && isOrgan(paragraphs[i]!.trim()); i--) organs.unshift(paragraphs[i]!.trim());
+    // a line may name several bodies of a joint issue, separated by a space (国家能源局华中监管局 江西省能源局, corpus 270, 271)
+    for (let bodies; i > stop && (bodies = splitIssuers(paragraphs[i]!.trim())); i--) organs.unshift(...bodies);
     // a name a page broke inside a word (国家发展改 / 革委, corpus 128): the tail alone is too short to be one
     const head = i > stop ? paragraphs[i]!.trim() : '';
     if (organs.length && organs[0]!.length <= 3 && /^\p{Script=Han}{2,12}$/u.test(head) && !isOrgan(head) && isOrgan(head + organs[0]!)) organs[0] = head + organs[0]!;
@@ -856,7 +870,8 @@ export function inferTitle(
   if (!found) return { title: fallback, untitled: true };
   // a browser title bar: `title_section_site` (corpus 05: …的通知_委局文件_政务公开)
   const bar = found.split(TITLE_BAR);
-  const shown = withoutNumber(bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : found);
+  // and without the adoption a rule's title line carries in brackets after the name (corpus 267: its history, read as such)
+  const shown = withoutHistory(withoutNumber(bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : found));
   // a page's headline without its issuer: the document's own title below it, its issuer before 关于 (on one line or two)
   // a database's title line repeated below as the document prints it, its brackets and dashes (（2021-2023年）, dev 119): that writing
   const below = paragraphs[paragraphs.indexOf(found) + 1]?.trim();
@@ -894,6 +909,12 @@ export function spokenTitle(headline: string, paragraphs: readonly string[]): st
         .find((p) => sameTitle(p, m[1]!))
         ?.trim()
     : undefined;
+}
+
+/** A title line without the history in brackets after the name (`…的规定（一） （2011年8月29日…会议通过）` → `…的规定（一）`). */
+function withoutHistory(line: string): string {
+  const history = historyAfterTitle(line);
+  return history ? line.slice(0, line.lastIndexOf(history)).trim() : line;
 }
 
 /** A browser title with the page's title in 【】 and the site after a dash: `【关于…的通知(…号)】-国家发展和改革委员会`. */
