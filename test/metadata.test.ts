@@ -31,6 +31,7 @@ import {
   abbreviates,
   continuedTitle,
   withoutTimeClause,
+  bylineBody,
 } from '../src/pipeline/infer.ts';
 import { DATELINE, isDateLine, notedDate, parseDate } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
@@ -1857,5 +1858,34 @@ describe('session 17: issuers and dates printed in a signature, a decree and a t
     );
     expect(record.meta).toMatchObject({ date: '2011-08-29', issuer: '最高人民法院', kind: 'regulation' });
     expect(record.title).toBe('最高人民法院关于适用《某某法》若干问题的规定（一）');
+  });
+});
+
+describe('session 17: a report a congress prints as a session file (dev 239, 241)', () => {
+  const report = (byline: string) =>
+    build(
+      [
+        '某某市十六届人大',
+        '五次会议文件十八',
+        '关于某某市2025年预算执行情况和',
+        '2026年预算（草案）的报告',
+        '——2026年2月7日在某某市第十六届人民代表大会第五次会议上',
+        byline,
+        '各位代表：',
+        '受市人民政府委托，现将2025年预算执行情况和2026年预算（草案）提请大会审议。',
+        '一、2025年预算执行情况',
+        '全市一般公共预算收入完成421.8亿元，增长3.6%。',
+      ].join('\n'),
+      { region: '洛阳' },
+    ).record;
+  test('the file mark on top (…届人大 / …会议文件…) is no title: the title below it, over two lines', () => {
+    expect(report('市财政局').title).toBe('关于某某市2025年预算执行情况和2026年预算（草案）的报告');
+    expect(report('市财政局').meta).toMatchObject({ kind: 'report', date: '2026-02-07' });
+  });
+  test('its issuer: the body the byline under the occasion names, else the government that commissioned it (受市人民政府委托)', () => {
+    expect(report('市财政局').meta.issuer).toBe('洛阳市财政局');
+    expect(report('廖某某').meta.issuer).toBe('洛阳市人民政府');
+    expect(bylineBody(['——2026年2月7日在某某市第十六届人民代表大会第五次会议上市财政局', '各位代表：'])).toBe('市财政局');
+    expect(bylineBody(['——2026年2月7日在某某市第十六届人民代表大会第五次会议上', '各位代表：'])).toBeUndefined();
   });
 });

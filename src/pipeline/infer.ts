@@ -334,7 +334,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     decreeIssuer(ev.history.decree) ??
     (category ? organOfCategory(category) : undefined) ??
     (kind === 'regulation' ? centralAuthority(ev.body) : undefined) ??
-    (kind === 'work-report' || kind === 'report' ? behalfOf(ev.paragraphs) : undefined) ??
+    (kind === 'work-report' || kind === 'report' ? (bylineBody(ev.paragraphs) ?? behalfOf(ev.paragraphs)) : undefined) ??
     organOfReprint(attribution.map((n) => labelSegments(n)[0]!)) ??
     authorBody(ev.paragraphs) ??
     originalPoster(ev.paragraphs) ??
@@ -653,14 +653,29 @@ export function headerDate(headers: readonly string[]): string | undefined {
   return best && best[1] >= 2 ? best[0] : undefined;
 }
 
+/** An occasion line: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上` (the title glued before the dash, 1997年政府工作报告——１９９７年３月１日在…, a gov.cn scrape; digits full-width). */
+const OCCASION = /^(?:[^—―，。]{2,30}[—―]{1,2})?[—―－\-–\s]*((?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^在，。]{2,10}日)\s*在.{2,60}?(?:会议|大会|會議|大會)上/u;
+
 /** The date of the occasion a speech was given at: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上`. */
 export function occasionDate(paragraphs: readonly string[]): string | undefined {
   for (const p of paragraphs.slice(0, 40)) {
-    // the title glued before the dash (1997年政府工作报告——１９９７年３月１日在…会议上, a gov.cn scrape), digits full-width
-    const m = /^(?:[^—―，。]{2,30}[—―]{1,2})?[—―－\-–\s]*((?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^在，。]{2,10}日)\s*在.{2,60}?(?:会议|大会|會議|大會)上/u.exec(p);
+    const m = OCCASION.exec(p);
     if (m) return parseDate(m[1]);
   }
   return undefined;
+}
+
+/**
+ * The body a report's byline names under its occasion line (`——2026年2月7日在…会议上` / `市财政局`, or run on after it where a PDF's
+ * lines were joined, dev 239): the body that delivers it.
+ */
+export function bylineBody(paragraphs: readonly string[]): string | undefined {
+  const at = paragraphs.slice(0, 40).findIndex((p) => OCCASION.test(p));
+  if (at < 0) return undefined;
+  const occasion = OCCASION.exec(paragraphs[at]!)!;
+  const runOn = paragraphs[at]!.slice(occasion.index + occasion[0].length).trim();
+  const byline = runOn || paragraphs[at + 1]?.trim();
+  return byline && isOrgan(byline) ? byline : undefined;
 }
 
 /**
@@ -815,6 +830,9 @@ export function inferTitle(
   // a news report's dateline on top (新华社北京3月22日电, corpus 125): the line below it
   // (its occasion after a dash, 政府工作报告——2018年3月5日在…会议上, not part of it)
   if (textTitle && DATELINE.test(textTitle.trim())) textTitle = paragraphs[paragraphs.indexOf(textTitle) + 1]?.replace(/\s*[—―]{2}.*$/u, '') ?? null;
+  // a congress session's file mark on top of a report it prints (洛阳市十六届人大 / 五次会议文件十八, dev 239): the line below it
+  const mark = paragraphs.slice(0, 3).findIndex((p) => SESSION_FILE.test(p.trim()));
+  if (textTitle && mark >= 0 && paragraphs.indexOf(textTitle) <= mark) textTitle = paragraphs[mark + 1] ?? textTitle;
   // a scraped title with the occasion after a dash (政府工作报告——2019年1月23日在…会议上) or its date in
   // brackets (…的意见 (2025年9月11日)): the title before it (titleValue)
   // a cover notice's that names X in 《》 (关于印发《X》的通知) gives way to X as a title line does (a blog's post of a policy,
@@ -910,6 +928,9 @@ export function spokenTitle(headline: string, paragraphs: readonly string[]): st
         ?.trim()
     : undefined;
 }
+
+/** The file mark a congress session prints on the reports it hands out: `五次会议文件十八`, `会议文件（十五）` (dev 239, 241). */
+const SESSION_FILE = /^\S{0,16}会议文件\s*[（(]?\s*[一二三四五六七八九十百〇零\d]{1,4}\s*[）)]?$/u;
 
 /** A title line without the history in brackets after the name (`…的规定（一） （2011年8月29日…会议通过）` → `…的规定（一）`). */
 function withoutHistory(line: string): string {
