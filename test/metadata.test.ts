@@ -1889,3 +1889,16 @@ describe('session 17: a report a congress prints as a session file (dev 239, 241
     expect(bylineBody(['——2026年2月7日在某某市第十六届人民代表大会第五次会议上', '各位代表：'])).toBeUndefined();
   });
 });
+
+describe('session 17: a site that files a plan report under 政府工作报告 (dev 260)', () => {
+  test("the headline repeated without the body's name, the document's own title below it", () => {
+    expect(continuedTitle('1980年国务院政府工作报告', ['1980年国务院政府工作报告', '2006年02月16日', '1980年政府工作报告', '关于１９８０、１９８１年国民经济计划安排的报告'])).toBe(
+      '关于１９８０、１９８１年国民经济计划安排的报告',
+    );
+    // a line that merely shares the headline's characters but ends otherwise is no repeat
+    expect(continuedTitle('1980年国务院政府工作报告', ['1980年国务院政府工作报告', '1980年工作', '关于某某的报告'])).toBeUndefined();
+  });
+  test('the government a report is delivered by the commission of: 我受国务院的委托', () => {
+    expect(behalfOf(['各位代表：', '我受国务院的委托，向大会作关于1980、1981年国民经济计划安排的报告，请予审议。'])).toBe('国务院');
+  });
+});

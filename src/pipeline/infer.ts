@@ -966,14 +966,18 @@ export function issuedTitle(headline: string, paragraphs: readonly string[]): st
 /**
  * A site's headline that a line below repeats with the document's own title run on after it (a page that files a budget
  * report under 政府工作报告: `1956年国务院政府工作报告关于1955年国家决算和1956年国家预算的报告`, corpus 191), or on the
- * line after the repeat (`1955年国务院政府工作报告` / `关于发展国民经济的第一个五年计划的报告`, corpus 224): that title,
+ * line after the repeat (`1955年国务院政府工作报告` / `关于发展国民经济的第一个五年计划的报告`, corpus 224; a repeat without the
+ * body's name, `1980年政府工作报告`, dev 260): that title,
  * when it is one of its own (关于…, ending in a kind word).
  */
 export function continuedTitle(headline: string, paragraphs: readonly string[]): string | undefined {
   const lines = paragraphs.slice(0, 60).map((p) => p.trim());
   for (const [i, p] of lines.entries()) {
     const runOn = p.startsWith(headline) ? p.slice(headline.length).trim() : '';
-    const rest = runOn === '' && p === headline ? (lines[i + 1] ?? '') : runOn;
+    // the repeat may leave out the body's name (1980年国务院政府工作报告 / 1980年政府工作报告, dev 260): a shorter line of the
+    // headline's characters that ends as it does
+    const repeat = p === headline || (abbreviates(p, headline) && p.slice(-4) === headline.slice(-4));
+    const rest = runOn === '' && repeat ? (lines[i + 1] ?? '') : runOn;
     if (/^(?:关于|關於)/u.test(rest) && isTitleLine(rest)) return rest;
   }
   return undefined;
