@@ -1902,3 +1902,25 @@ describe('session 17: a site that files a plan report under 政府工作报告 (
     expect(behalfOf(['各位代表：', '我受国务院的委托，向大会作关于1980、1981年国民经济计划安排的报告，请予审议。'])).toBe('国务院');
   });
 });
+
+describe('session 17: a joint letterhead over the title line (dev 269)', () => {
+  test("a front matter title that joins the bodies with 、 gives way to the text's letterhead and title line", () => {
+    const text = [
+      '---',
+      'title: 人力资源社会保障部、最高人民法院关于联合发布第一批劳动人事争议典型案例的通知',
+      '---',
+      '人力资源社会保障部 最高人民法院',
+      '',
+      '关于联合发布第一批劳动人事争议典型案例的通知',
+      '',
+      '人社部函〔2020〕62号',
+      '各省、自治区、直辖市人力资源社会保障厅（局）、高级人民法院：',
+      '现发布第一批劳动人事争议典型案例，请在办案中予以参照。',
+    ].join('\n');
+    expect(build(text).record.title).toBe('人力资源社会保障部 最高人民法院关于联合发布第一批劳动人事争议典型案例的通知');
+    // a front matter title the text does not print so stays as it is
+    expect(build(text.replace('人力资源社会保障部 最高人民法院\n', '某某部 某某院\n')).record.title).toBe(
+      '人力资源社会保障部、最高人民法院关于联合发布第一批劳动人事争议典型案例的通知',
+    );
+  });
+});

@@ -840,7 +840,7 @@ export function inferTitle(
   // a header title with its speaker before a colon (习近平：在…招待会上的讲话, dev 242): the speech's own title line below it
   if (fm?.title) {
     const parsed = titleValue(fm.title);
-    const value = { ...parsed, title: spokenTitle(parsed.title, paragraphs) ?? parsed.title };
+    const value = { ...parsed, title: spokenTitle(parsed.title, paragraphs) ?? letterheadTitle(parsed.title, paragraphs) ?? parsed.title };
     return { ...value, ...(TRANSMITS.test(value.title) ? transmitted(value.title, paragraphs, 0) : {}) };
   }
   // a scrape's label line `标题：政府工作报告——2019年1月23日在…会议上`: the same
@@ -936,6 +936,20 @@ const SESSION_FILE = /^\S{0,16}会议文件\s*[（(]?\s*[一二三四五六七�
 function withoutHistory(line: string): string {
   const history = historyAfterTitle(line);
   return history ? line.slice(0, line.lastIndexOf(history)).trim() : line;
+}
+
+/**
+ * A joint issue's letterhead over its title line (`人力资源社会保障部 最高人民法院` / `关于联合发布…的通知`, dev 269): the title as the
+ * document prints it, when a collector's title is the same but for what separates the bodies (`人力资源社会保障部、最高人民法院关于…`).
+ */
+export function letterheadTitle(title: string, paragraphs: readonly string[]): string | undefined {
+  const bare = (s: string): string => s.replace(/[\s、，,]/gu, '');
+  const lines = paragraphs.slice(0, 20).map((p) => p.trim());
+  for (const [i, head] of lines.entries()) {
+    const next = lines[i + 1] ?? '';
+    if ((splitIssuers(head)?.length ?? 0) >= 2 && /^(?:关于|關於)/u.test(next) && bare(head + next) === bare(title)) return `${head}${next}`;
+  }
+  return undefined;
 }
 
 /** A browser title with the page's title in 【】 and the site after a dash: `【关于…的通知(…号)】-国家发展和改革委员会`. */
