@@ -190,3 +190,13 @@ describe('a text with blank lines between paragraphs and captions over their tex
     expect(paragraphs).toEqual(lines.filter((l) => l !== ''));
   });
 });
+
+describe('a list of numbers is no open sentence (corpus 270)', () => {
+  test('a contact line whose comma separates numbers keeps its line break before a signature', () => {
+    const lines = ['联系电话:0531-67800967 , 67800757(传真)', '国家能源局山东监管办公室 山东省发展和改革委员会', '山东省能源局', '2020年1月22日'];
+    expect(join(lines).paragraphs).toEqual(lines);
+  });
+  test('a sentence with a clause comma still goes on after a number list', () => {
+    expect(join(['请于2月12日前将意见反馈我们, 联系电话0531-67800967', '和67800757。']).paragraphs).toEqual(['请于2月12日前将意见反馈我们, 联系电话0531-67800967和67800757。']);
+  });
+});

@@ -32,6 +32,7 @@ import {
   continuedTitle,
   withoutTimeClause,
   withoutColumn,
+  bylineBody,
 } from '../src/pipeline/infer.ts';
 import { DATELINE, isDateLine, notedDate, parseDate } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
@@ -1885,5 +1886,167 @@ describe("session 14: a page's posting date after the document's own", () => {
     expect(page('发布日期：2025-03-05')).toMatchObject({ date: '2025-03-04', issuer: '某市医疗保障局' });
     // a label of the document's own date (成文日期) stays first
     expect(page('成文日期：2025-03-03')).toMatchObject({ date: '2025-03-03' });
+  });
+});
+
+describe('session 17: issuers and dates printed in a signature, a decree and a title line (corpus 266-271)', () => {
+  test('a signature line may name several bodies, separated by a space; the lead comes first', () => {
+    expect(signature(['现印发你们，请遵照执行。', '国家能源局华中监管局 江西省能源局', '2020年10月29日'])).toMatchObject({
+      issuers: ['国家能源局华中监管局', '江西省能源局'],
+      date: '2020-10-29',
+    });
+    expect(signature(['附件：3.某规则', '国家能源局山东监管办公室 山东省发展和改革委员会', '山东省能源局', '2020年1月22日'])).toMatchObject({
+      issuers: ['国家能源局山东监管办公室', '山东省发展和改革委员会', '山东省能源局'],
+      date: '2020-01-22',
+    });
+  });
+  test('a joint signature one body a line, at the end of a text: all its bodies move to the metadata, the lead is the issuer', () => {
+    const text = [
+      '人力资源社会保障部 最高人民法院',
+      '关于联合发布第一批劳动人事争议典型案例的通知',
+      '人社部函〔2020〕62号',
+      '各省、自治区、直辖市人力资源社会保障厅（局）、高级人民法院：',
+      '现发布第一批劳动人事争议典型案例，请在办案中予以参照。',
+      '附件：劳动人事争议典型案例（第一批）',
+      '人力资源社会保障部',
+      '',
+      '最高人民法院',
+      '',
+      '2020年7月10日',
+    ].join('\n');
+    const { record } = build(text);
+    expect(record.meta).toMatchObject({ issuer: '人力资源社会保障部', issuers: ['人力资源社会保障部', '最高人民法院'], date: '2020-07-10' });
+    expect(record.body.split('\n')).not.toContain('人力资源社会保障部');
+    expect(accounted(text, record)).toBe('');
+  });
+  test('a page signed under contact lines: the signature is its own, the posting time above is not the date', () => {
+    const { record } = build(
+      [
+        '某某监管办 某省能源局关于征求《某省电力市场交易规则》意见的通知',
+        '2020-02-03 13:35',
+        '各市场主体：',
+        '现向有关各方征求意见，请于2020年2月12日前将意见以书面形式反馈我们。',
+        '附件：某省电力市场交易规则(征求意见稿)',
+        '联系人:贾 芳 邮箱:jiafang@example.cn',
+        '联系电话:0531-67800967 , 67800757(传真)',
+        '国家能源局某某监管办公室 某省发展和改革委员会',
+        '某省能源局',
+        '2020年1月22日',
+        '邮编:250002',
+      ].join('\n'),
+    );
+    expect(record.meta).toMatchObject({ issuer: '国家能源局某某监管办公室', date: '2020-01-22' });
+  });
+  test("a national body's decree: its issuer without the country's name (中华人民共和国文化部令 → 文化部)", () => {
+    expect(decreeOf(['中华人民共和国文化部令', '第　56　号', '《艺术品经营管理办法》已经2015年12月17日文化部部务会议审议通过，现予发布。'])).toEqual({
+      doc_number: '中华人民共和国文化部令第56号',
+      issuer: '文化部',
+      adopted: '2015-12-17',
+    });
+  });
+  test('a national body under its former name stands for the country (卫生部: places-extra.json), and so does a decree that names it (中华人民共和国文化部令)', () => {
+    const text = [
+      '中华人民共和国文化部令',
+      '第　56　号',
+      '《某某管理办法》已经2015年12月17日文化部部务会议审议通过，现予发布。',
+      '部　长　某某某',
+      '二〇一六年一月十八日',
+      '第一条 为了加强管理，制定本办法。',
+    ];
+    // titled elsewhere (a wiki's front matter, here the sidecar): the decree line still names the country (corpus 266)
+    expect(build(text.join('\n'), { title: '某某管理办法' }).record.meta).toMatchObject({ issuer: '文化部', region: '全国', date: '2015-12-17' });
+    const notice = [
+      '卫生部关于加强某某管理工作的通知',
+      '各省、自治区、直辖市卫生厅局：',
+      '现就有关事项通知如下。',
+      '一、加强组织领导。',
+      '二、做好宣传工作。',
+      '卫生部',
+      '二〇一〇年三月五日',
+    ];
+    expect(build(notice.join('\n')).record.meta).toMatchObject({ issuer: '卫生部', region: '全国', date: '2010-03-05' });
+  });
+  test('a name that ends in its trial note is of the kind its name says: …规则（试行）', () => {
+    expect(inferKind('江西省电力辅助服务市场运营规则（试行）', '')).toBe('regulation');
+    expect(inferKind('某某交易规则(暂行)', '')).toBe('regulation');
+  });
+  test("a title line with its adoption in brackets after it: the adoption is the rule's version", () => {
+    const { record } = build(
+      [
+        '最高人民法院关于适用《某某法》若干问题的规定（一） （2011年8月29日最高人民法院审判委员会第1527次会议通过）',
+        '法释〔2011〕22号',
+        '中华人民共和国最高人民法院公告',
+        '《最高人民法院关于适用〈某某法〉若干问题的规定（一）》已于2011年8月29日由最高人民法院审判委员会第1527次会议通过，现予公布。',
+        '二○一一年九月九日',
+        '第一条 为正确适用某某法，制定本规定。',
+        '第二条 本规定自公布之日起施行。',
+      ].join('\n'),
+    );
+    expect(record.meta).toMatchObject({ date: '2011-08-29', issuer: '最高人民法院', kind: 'regulation' });
+    expect(record.title).toBe('最高人民法院关于适用《某某法》若干问题的规定（一）');
+  });
+});
+
+describe('session 17: a report a congress prints as a session file (dev 239, 241)', () => {
+  const report = (byline: string) =>
+    build(
+      [
+        '某某市十六届人大',
+        '五次会议文件十八',
+        '关于某某市2025年预算执行情况和',
+        '2026年预算（草案）的报告',
+        '——2026年2月7日在某某市第十六届人民代表大会第五次会议上',
+        byline,
+        '各位代表：',
+        '受市人民政府委托，现将2025年预算执行情况和2026年预算（草案）提请大会审议。',
+        '一、2025年预算执行情况',
+        '全市一般公共预算收入完成421.8亿元，增长3.6%。',
+      ].join('\n'),
+      { region: '洛阳' },
+    ).record;
+  test('the file mark on top (…届人大 / …会议文件…) is no title: the title below it, over two lines', () => {
+    expect(report('市财政局').title).toBe('关于某某市2025年预算执行情况和2026年预算（草案）的报告');
+    expect(report('市财政局').meta).toMatchObject({ kind: 'report', date: '2026-02-07' });
+  });
+  test('its issuer: the body the byline under the occasion names, else the government that commissioned it (受市人民政府委托)', () => {
+    expect(report('市财政局').meta.issuer).toBe('洛阳市财政局');
+    expect(report('廖某某').meta.issuer).toBe('洛阳市人民政府');
+    expect(bylineBody(['——2026年2月7日在某某市第十六届人民代表大会第五次会议上市财政局', '各位代表：'])).toBe('市财政局');
+    expect(bylineBody(['——2026年2月7日在某某市第十六届人民代表大会第五次会议上', '各位代表：'])).toBeUndefined();
+  });
+});
+
+describe('session 17: a site that files a plan report under 政府工作报告 (dev 260)', () => {
+  test("the headline repeated without the body's name, the document's own title below it", () => {
+    expect(continuedTitle('1980年国务院政府工作报告', ['1980年国务院政府工作报告', '2006年02月16日', '1980年政府工作报告', '关于１９８０、１９８１年国民经济计划安排的报告'])).toBe(
+      '关于１９８０、１９８１年国民经济计划安排的报告',
+    );
+    // a line that merely shares the headline's characters but ends otherwise is no repeat
+    expect(continuedTitle('1980年国务院政府工作报告', ['1980年国务院政府工作报告', '1980年工作', '关于某某的报告'])).toBeUndefined();
+  });
+  test('the government a report is delivered by the commission of: 我受国务院的委托', () => {
+    expect(behalfOf(['各位代表：', '我受国务院的委托，向大会作关于1980、1981年国民经济计划安排的报告，请予审议。'])).toBe('国务院');
+  });
+});
+
+describe('session 17: a joint letterhead over the title line (dev 269)', () => {
+  test("a front matter title that joins the bodies with 、 gives way to the text's letterhead and title line", () => {
+    const text = [
+      '---',
+      'title: 人力资源社会保障部、最高人民法院关于联合发布第一批劳动人事争议典型案例的通知',
+      '---',
+      '人力资源社会保障部 最高人民法院',
+      '',
+      '关于联合发布第一批劳动人事争议典型案例的通知',
+      '',
+      '人社部函〔2020〕62号',
+      '各省、自治区、直辖市人力资源社会保障厅（局）、高级人民法院：',
+      '现发布第一批劳动人事争议典型案例，请在办案中予以参照。',
+    ].join('\n');
+    expect(build(text).record.title).toBe('人力资源社会保障部 最高人民法院关于联合发布第一批劳动人事争议典型案例的通知');
+    // a front matter title the text does not print so stays as it is
+    expect(build(text.replace('人力资源社会保障部 最高人民法院\n', '某某部 某某院\n')).record.title).toBe(
+      '人力资源社会保障部、最高人民法院关于联合发布第一批劳动人事争议典型案例的通知',
+    );
   });
 });

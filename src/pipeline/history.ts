@@ -60,6 +60,16 @@ export function isHistoryLine(text: string): boolean {
   return readEvents(text, 1).length > 0;
 }
 
+/**
+ * The history a title line carries in brackets after the name, on the same line (`最高人民法院关于…的规定（一） （2011年8月29日
+ * 最高人民法院审判委员会第1527次会议通过）`, corpus 267): that bracket, when it is a history line; a name's own brackets (`（一）`,
+ * `（试行）`) are none.
+ */
+export function historyAfterTitle(text: string): string | undefined {
+  const m = /^\S.{3,}?\s*([（(][^（）()]{8,}[）)])$/u.exec(text.trim());
+  return m && isHistoryLine(m[1]!) ? m[1] : undefined;
+}
+
 /** A history line whose bracket is still open at its end: the history goes on in the next paragraph. */
 export function isOpenHistory(text: string): boolean {
   return isHistoryLine(text) && bracketDepth(text) > 0;

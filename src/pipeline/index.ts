@@ -11,7 +11,7 @@ import { emitMdx } from './emit.ts';
 import { inferMeta, inferTitle } from './infer.ts';
 import { frontMatterLines, readFrontMatter } from './front-matter.ts';
 import { convertRecordStrings, convertView } from './convert.ts';
-import { isHistoryLine, readHistory } from './history.ts';
+import { historyAfterTitle, isHistoryLine, readHistory } from './history.ts';
 import { buildSearchDocument } from './search.ts';
 import { ReportRecord, type Warning } from '../schemas/report.ts';
 import type { Script, SourceMeta } from '../schemas/meta.ts';
@@ -83,6 +83,14 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   // corpus 64) has its adoption line under it too: `（第七届全国人民代表大会第四次会议1991年4月9日批准）`.
   const titleAt = outline.title === null ? normalized.paragraphs.slice(0, 60).findIndex((p) => p.text === titleLine) : -1;
   const underTitle = titleAt >= 0 ? normalized.paragraphs.slice(titleAt + 1, titleAt + 3).filter((p) => isHistoryLine(p.text)) : [];
+  // A title line with the rule's adoption in brackets after the name (…的规定（一） （2011年8月29日…会议通过）, corpus 267).
+  const onTitleLine = normalized.paragraphs
+    .slice(0, 10)
+    .flatMap((p) => {
+      const bracket = historyAfterTitle(p.text);
+      return bracket ? [{ text: bracket, line: p.line }] : [];
+    })
+    .slice(0, 1);
   // A law database's 沿革 section (Taiwan's laws: `## 沿革` / `1. 中華民國九十一年六月十九日…號令制定公布全文 12 條`).
   const historySection = sectionAfter(normalized.paragraphs, /^(?:法規|法规|立法|修正)?沿革$/);
   const conversion = { preset, terms: options.terms, keep: input.meta.terms };
@@ -99,7 +107,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     titleDate,
     untitled,
     // a header block's `修正日期：20170614` is history as much as a note's
-    history: readHistory([...frontMatterLines(normalized.frontMatter), ...dated, ...underTitle, ...historySection]),
+    history: readHistory([...frontMatterLines(normalized.frontMatter), ...dated, ...onTitleLine, ...underTitle, ...historySection]),
     moved: normalized.moved,
     subtitle: outline.subtitle,
     speaker: normalized.moved.speaker ?? outline.speaker,

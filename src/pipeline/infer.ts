@@ -5,7 +5,7 @@
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
 import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTitleMarks, titleValue, type FrontMatterMeta } from './front-matter.ts';
 import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, datesIn, isDateLine, notedDate, parseDate, POSTED_LINE } from './dates.ts';
-import { isHistoryLine, type History } from './history.ts';
+import { historyAfterTitle, isHistoryLine, type History } from './history.ts';
 import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, within, withParent } from './places.ts';
 import { addressOf, authorBody, behalfOf, originalPoster, centralAuthority, isOrgan, organOfCategory, organOfReprint, qualifyOrgan, splitIssuers, titleIssuers } from './organs.ts';
 import organData from './data/organs.json' with { type: 'json' };
@@ -16,10 +16,13 @@ import { LABEL_KEY, startsHeading } from './patterns.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A trial note in brackets at the end of a name (`（试行）`, data/kinds.json trial_notes), after the word a row's `ends` reads. */
+const TRIAL_NOTE = `(?:\\s*[（(](?:${kindData.trial_notes.words.map(escape).join('|')})[）)])?`;
+
 /** The kind table (data/kinds.json): the first row whose words occur in the title or the head wins. */
 const kindRows = (kindData.kinds as { kind: DocumentKind; where: 'title' | 'heading' | 'head' | 'self'; words: string[]; ends?: string[]; patterns?: string[] }[]).map((r) => ({
   ...r,
-  pattern: new RegExp([...r.words.map(escape), ...(r.ends ?? []).map((e) => `${escape(e)}$`), ...(r.patterns ?? [])].join('|')),
+  pattern: new RegExp([...r.words.map(escape), ...(r.ends ?? []).map((e) => `${escape(e)}${TRIAL_NOTE}$`), ...(r.patterns ?? [])].join('|')),
 }));
 
 /** What a text calls itself (本措施, 本规划, 本办法: the regulation row's words and effect_words of data/kinds.json), longest first. */
@@ -351,7 +354,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     decreeIssuer(ev.history.decree) ??
     (category ? organOfCategory(category) : undefined) ??
     (kind === 'regulation' ? centralAuthority(ev.body) : undefined) ??
-    (kind === 'work-report' || kind === 'report' ? behalfOf(ev.paragraphs) : undefined) ??
+    (kind === 'work-report' || kind === 'report' ? (bylineBody(ev.paragraphs) ?? behalfOf(ev.paragraphs)) : undefined) ??
     organOfReprint(attribution.map((n) => labelSegments(n)[0]!)) ??
     authorBody(ev.paragraphs) ??
     originalPoster(ev.paragraphs) ??
@@ -401,7 +404,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const { place, ...region } = regionOf(
     meta.region ?? fm?.region,
     meta.region_parent,
-    [ev.title, meta.issuer ?? named ?? '', ev.subtitle ?? '', ev.speaker ?? ''],
+    // and the decree as it names itself (中华人民共和国文化部令第56号: the country, where the issuer is cited as 文化部, corpus 266)
+    [ev.title, meta.issuer ?? named ?? '', ev.subtitle ?? '', ev.speaker ?? '', decree?.doc_number ?? ''],
     ev,
     fm?.site ?? labels.site ?? host,
   );
@@ -499,8 +503,17 @@ export function headlineNumber(paragraphs: readonly string[]): string | undefine
 /** The body whose decree published a rule (`国家市场监督管理总局令第43号公布` in a history line → 国家市场监督管理总局, dev 147). */
 function decreeIssuer(decree: string | undefined): string | undefined {
   const body = decree && /^(\p{Script=Han}{2,24})令第/u.exec(decree)?.[1];
-  return body && isOrgan(body) ? body.replace(/^中华人民共和国(?=国务院)/, '') : undefined;
+  return body && isOrgan(body) ? withoutCountry(body) : undefined;
 }
+
+/**
+ * A national body as a decree names itself, with the country's name before it (中华人民共和国国务院令, 中华人民共和国文化部令,
+ * corpus 116, 266): the body as it is cited, 国务院, 文化部; a name that is no body without it stays whole.
+ */
+const withoutCountry = (body: string): string => {
+  const rest = body.replace(/^中华人民共和国/u, '');
+  return rest !== body && isOrgan(rest) ? rest : body;
+};
 
 /** A decree line under a title: `上海市人民政府令`, `中华人民共和国国务院令` (the body's name and 令). */
 const DECREE = /^(\p{Script=Han}{2,24})令$/u;
@@ -520,7 +533,7 @@ export function decreeOf(paragraphs: readonly string[]): { doc_number: string; i
     const body = DECREE.exec(head[i]!.replace(/\s+/g, ''))?.[1];
     const number = body && isOrgan(body) ? DECREE_NUMBER.exec(head[i + 1]!)?.[1] : undefined;
     if (!body || !number) continue;
-    const issuer = body.replace(/^中华人民共和国(?=国务院)/, '');
+    const issuer = withoutCountry(body);
     const promulgation = head
       .slice(i + 2, i + 6)
       .map((p) => PROMULGATED.exec(p)?.[1])
@@ -555,7 +568,8 @@ export function signature(paragraphs: readonly string[]): Signature | undefined 
   const organsAbove = (at: number, stop = -1): string[] => {
     const organs: string[] = [];
     let i = at - 1;
-    for (; i > stop && isOrgan(paragraphs[i]!.trim()); i--) organs.unshift(paragraphs[i]!.trim());
+    // a line may name several bodies of a joint issue, separated by a space (国家能源局华中监管局 江西省能源局, corpus 270, 271)
+    for (let bodies; i > stop && (bodies = splitIssuers(paragraphs[i]!.trim())); i--) organs.unshift(...bodies);
     // a name a page broke inside a word (国家发展改 / 革委, corpus 128): the tail alone is too short to be one
     const head = i > stop ? paragraphs[i]!.trim() : '';
     if (organs.length && organs[0]!.length <= 3 && /^\p{Script=Han}{2,12}$/u.test(head) && !isOrgan(head) && isOrgan(head + organs[0]!)) organs[0] = head + organs[0]!;
@@ -667,14 +681,29 @@ export function headerDate(headers: readonly string[]): string | undefined {
   return best && best[1] >= 2 ? best[0] : undefined;
 }
 
+/** An occasion line: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上` (the title glued before the dash, 1997年政府工作报告——１９９７年３月１日在…, a gov.cn scrape; digits full-width). */
+const OCCASION = /^(?:[^—―，。]{2,30}[—―]{1,2})?[—―－\-–\s]*((?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^在，。]{2,10}日)\s*在.{2,60}?(?:会议|大会|會議|大會)上/u;
+
 /** The date of the occasion a speech was given at: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上`. */
 export function occasionDate(paragraphs: readonly string[]): string | undefined {
   for (const p of paragraphs.slice(0, 40)) {
-    // the title glued before the dash (1997年政府工作报告——１９９７年３月１日在…会议上, a gov.cn scrape), digits full-width
-    const m = /^(?:[^—―，。]{2,30}[—―]{1,2})?[—―－\-–\s]*((?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^在，。]{2,10}日)\s*在.{2,60}?(?:会议|大会|會議|大會)上/u.exec(p);
+    const m = OCCASION.exec(p);
     if (m) return parseDate(m[1]);
   }
   return undefined;
+}
+
+/**
+ * The body a report's byline names under its occasion line (`——2026年2月7日在…会议上` / `市财政局`, or run on after it where a PDF's
+ * lines were joined, dev 239): the body that delivers it.
+ */
+export function bylineBody(paragraphs: readonly string[]): string | undefined {
+  const at = paragraphs.slice(0, 40).findIndex((p) => OCCASION.test(p));
+  if (at < 0) return undefined;
+  const occasion = OCCASION.exec(paragraphs[at]!)!;
+  const runOn = paragraphs[at]!.slice(occasion.index + occasion[0].length).trim();
+  const byline = runOn || paragraphs[at + 1]?.trim();
+  return byline && isOrgan(byline) ? byline : undefined;
 }
 
 /**
@@ -890,6 +919,9 @@ export function inferTitle(
   // a news report's dateline on top (新华社北京3月22日电, corpus 125): the line below it
   // (its occasion after a dash, 政府工作报告——2018年3月5日在…会议上, not part of it)
   if (textTitle && DATELINE.test(textTitle.trim())) textTitle = paragraphs[paragraphs.indexOf(textTitle) + 1]?.replace(/\s*[—―]{2}.*$/u, '') ?? null;
+  // a congress session's file mark on top of a report it prints (洛阳市十六届人大 / 五次会议文件十八, dev 239): the line below it
+  const mark = paragraphs.slice(0, 3).findIndex((p) => SESSION_FILE.test(p.trim()));
+  if (textTitle && mark >= 0 && paragraphs.indexOf(textTitle) <= mark) textTitle = paragraphs[mark + 1] ?? textTitle;
   // a scraped title with the occasion after a dash (政府工作报告——2019年1月23日在…会议上) or its date in
   // brackets (…的意见 (2025年9月11日)): the title before it (titleValue)
   // a cover notice's that names X in 《》 (关于印发《X》的通知) gives way to X as a title line does (a blog's post of a policy,
@@ -897,7 +929,7 @@ export function inferTitle(
   // a header title with its speaker before a colon (习近平：在…招待会上的讲话, dev 242): the speech's own title line below it
   if (fm?.title) {
     const parsed = titleValue(withoutColumn(fm.title));
-    const value = { ...parsed, title: spokenTitle(parsed.title, paragraphs) ?? announcedTitle(parsed.title, paragraphs) ?? parsed.title };
+    const value = { ...parsed, title: spokenTitle(parsed.title, paragraphs) ?? announcedTitle(parsed.title, paragraphs) ?? letterheadTitle(parsed.title, paragraphs) ?? parsed.title };
     return { ...value, ...(TRANSMITS.test(value.title) ? transmitted(value.title, paragraphs, 0) : {}) };
   }
   // a scrape's label line `标题：政府工作报告——2019年1月23日在…会议上`: the same
@@ -945,7 +977,8 @@ export function inferTitle(
   if (!found) return { title: fallback, untitled: true };
   // a browser title bar: `title_section_site` (corpus 05: …的通知_委局文件_政务公开)
   const bar = found.split(TITLE_BAR);
-  const shown = withoutNumber(bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : withoutColumn(found));
+  // and without the adoption a rule's title line carries in brackets after the name (corpus 267: its history, read as such)
+  const shown = withoutHistory(withoutNumber(bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : withoutColumn(found)));
   // a page's headline without its issuer: the document's own title below it, its issuer before 关于 (on one line or two)
   // a database's title line repeated below as the document prints it, its brackets and dashes (（2021-2023年）, dev 119): that writing
   const below = paragraphs[paragraphs.indexOf(found) + 1]?.trim();
@@ -985,6 +1018,29 @@ export function spokenTitle(headline: string, paragraphs: readonly string[]): st
     : undefined;
 }
 
+/** The file mark a congress session prints on the reports it hands out: `五次会议文件十八`, `会议文件（十五）` (dev 239, 241). */
+const SESSION_FILE = /^\S{0,16}会议文件\s*[（(]?\s*[一二三四五六七八九十百〇零\d]{1,4}\s*[）)]?$/u;
+
+/** A title line without the history in brackets after the name (`…的规定（一） （2011年8月29日…会议通过）` → `…的规定（一）`). */
+function withoutHistory(line: string): string {
+  const history = historyAfterTitle(line);
+  return history ? line.slice(0, line.lastIndexOf(history)).trim() : line;
+}
+
+/**
+ * A joint issue's letterhead over its title line (`人力资源社会保障部 最高人民法院` / `关于联合发布…的通知`, dev 269): the title as the
+ * document prints it, when a collector's title is the same but for what separates the bodies (`人力资源社会保障部、最高人民法院关于…`).
+ */
+export function letterheadTitle(title: string, paragraphs: readonly string[]): string | undefined {
+  const bare = (s: string): string => s.replace(/[\s、，,]/gu, '');
+  const lines = paragraphs.slice(0, 20).map((p) => p.trim());
+  for (const [i, head] of lines.entries()) {
+    const next = lines[i + 1] ?? '';
+    if ((splitIssuers(head)?.length ?? 0) >= 2 && /^(?:关于|關於)/u.test(next) && bare(head + next) === bare(title)) return `${head}${next}`;
+  }
+  return undefined;
+}
+
 /** A browser title with the page's title in 【】 and the site after a dash: `【关于…的通知(…号)】-国家发展和改革委员会`. */
 const BROWSER_TITLE = /^【([^【】]{6,})】\s*[-－—–]\s*[^【】\s]{2,30}$/u;
 
@@ -1013,14 +1069,18 @@ export function issuedTitle(headline: string, paragraphs: readonly string[]): st
 /**
  * A site's headline that a line below repeats with the document's own title run on after it (a page that files a budget
  * report under 政府工作报告: `1956年国务院政府工作报告关于1955年国家决算和1956年国家预算的报告`, corpus 191), or on the
- * line after the repeat (`1955年国务院政府工作报告` / `关于发展国民经济的第一个五年计划的报告`, corpus 224): that title,
+ * line after the repeat (`1955年国务院政府工作报告` / `关于发展国民经济的第一个五年计划的报告`, corpus 224; a repeat without the
+ * body's name, `1980年政府工作报告`, dev 260): that title,
  * when it is one of its own (关于…, ending in a kind word).
  */
 export function continuedTitle(headline: string, paragraphs: readonly string[]): string | undefined {
   const lines = paragraphs.slice(0, 60).map((p) => p.trim());
   for (const [i, p] of lines.entries()) {
     const runOn = p.startsWith(headline) ? p.slice(headline.length).trim() : '';
-    const rest = runOn === '' && p === headline ? (lines[i + 1] ?? '') : runOn;
+    // the repeat may leave out the body's name (1980年国务院政府工作报告 / 1980年政府工作报告, dev 260): a shorter line of the
+    // headline's characters that ends as it does
+    const repeat = p === headline || (abbreviates(p, headline) && p.slice(-4) === headline.slice(-4));
+    const rest = runOn === '' && repeat ? (lines[i + 1] ?? '') : runOn;
     if (/^(?:关于|關於)/u.test(rest) && isTitleLine(rest)) return rest;
   }
   return undefined;

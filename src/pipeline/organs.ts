@@ -55,15 +55,18 @@ export function titleIssuers(title: string): string[] | undefined {
 
 const COUNTRY = new RegExp(`^(?:${alternation(data.country_names)})(?=.{2})`, 'u');
 
-/** The government a report is delivered on behalf of: `我代表省人民政府向大会…`, `我代表国务院，向大会…`. */
+/**
+ * The government a report is delivered on behalf of: `我代表省人民政府向大会…`, `我代表国务院，向大会…`, or by whose commission
+ * (`受市人民政府委托，现将…`, a budget report, dev 241; `我受国务院的委托，向大会作…`, dev 260).
+ */
 export function behalfOf(paragraphs: readonly string[]): string | undefined {
   // the opening paragraphs, or as far as the one after the salutation (各位代表：) below a table of contents (corpus 224)
   const saluted = paragraphs.slice(0, 40).findIndex((p) => /^各位[\p{Script=Han}、]{1,12}[：:]$/u.test(p.trim()));
   for (const p of paragraphs.slice(0, Math.max(12, saluted + 2))) {
     // every 代表 of the paragraph: the first may be no government's (第一届全国人民代表大会…的议案，我现在代表国务院向…, corpus 224)
-    for (const m of p.matchAll(/代表([\p{Script=Han}]{2,30}?)(?:，|,|向)/gu)) {
+    for (const m of p.matchAll(/代表([\p{Script=Han}]{2,30}?)(?:，|,|向)|受([\p{Script=Han}]{2,30}?)的?委托/gu)) {
       // as reports cite it: without the country's name before it (代表中华人民共和国国务院 → 国务院, corpus 191)
-      const organ = m[1]!.replace(ORDINAL, '').replace(COUNTRY, '');
+      const organ = (m[1] ?? m[2]!).replace(ORDINAL, '').replace(COUNTRY, '');
       if (data.governments.some((g) => organ.endsWith(g)) && isOrgan(organ)) return fullGovernment(organ);
     }
   }

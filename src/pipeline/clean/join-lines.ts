@@ -271,10 +271,13 @@ function lostFullStops(items: Item[]): boolean {
   return commas >= 50 && stops * COMMAS_PER_STOP <= commas;
 }
 
-/** The sentence the paragraph ends in is 20+ characters with a comma, and neither line is a heading's title or a fragment. */
+/** A comma between clauses: not one between two numbers of a list (`0531-67800967 , 67800757(传真)`, a page's contact line, corpus 270). */
+const CLAUSE_COMMA = /，|(?<!\d\s*),|,(?!\s*\d)/;
+
+/** The sentence the paragraph ends in is 20+ characters with a clause comma, and neither line is a heading's title or a fragment. */
 function isOpenAfterComma({ p, lastText, item, doc }: Break): boolean {
   const open = p.text.slice(p.text.search(/[^。！？!?；;]*$/));
-  return open.length >= (doc.scattered ? 2 : 20) && /[，,]/.test(open) && !(p.text === lastText && startsTitledHeading(p.text)) && !isFragment(item.text);
+  return open.length >= (doc.scattered ? 2 : 20) && CLAUSE_COMMA.test(open) && !(p.text === lastText && startsTitledHeading(p.text)) && !isFragment(item.text);
 }
 
 /** At least a fifth of the lines (of 50 or more) are fragments without Han: numbers split out of their sentences. */

@@ -10,6 +10,8 @@ import type { CleaningRule, SourceLine } from './types.ts';
 /** How many non-blank lines at the top and at the bottom are looked at. */
 const TOP = 10;
 const BOTTOM = 3;
+/** How many lines of a joint issue's signature, one body a line, are read above its date. */
+const SIGNERS = 4;
 
 /** A post and a name: `区长 王某某`, `四川省人民政府省长 施小琳`, `市科技局局长 张 三`. */
 const SPEAKER = /^[\p{Script=Han}（）()]{0,24}?(?:长|主席|主任|书记|書記|总理|總理|委员|委員|行政长官|行政長官)\s+[\p{Script=Han}·]{1,2}\s?[\p{Script=Han}·]{1,3}$/u;
@@ -30,6 +32,15 @@ export const metadataLines: CleaningRule = {
       moved[field] = value;
       drop.set(i, field);
     };
+    // the signature above a date at the end: the issuer, or a joint issue's bodies one a line (人力资源社会保障部 / 最高人民法院 /
+    // 2020年7月10日, corpus 269), every issuer line right above the date as one value, lead first (never the first line, the title)
+    const moveSigners = (d: (typeof filled)[number]): void => {
+      const signers: typeof filled = [];
+      for (let k = filled.indexOf(d) - 1; k > 0 && signers.length < SIGNERS && !drop.has(filled[k]!.i) && isIssuer(filled[k]!.l.text); k--) signers.unshift(filled[k]!);
+      if (signers.length < 2 || moved.issuer !== undefined) return;
+      moved.issuer = signers.map((n) => n.l.text).join(' ');
+      for (const n of signers) drop.set(n.i, 'issuer');
+    };
     const top = filled.slice(0, TOP);
     top.forEach(({ l, i }, k) => {
       if (SPEAKER.test(l.text) && !/[，。；：,;:]/.test(l.text)) move(i, 'speaker', l.text);
@@ -37,7 +48,10 @@ export const metadataLines: CleaningRule = {
       else if (isDateLine(l.text) && !(k > 0 && /[：:]$/.test(top[k - 1]!.l.text))) {
         move(i, 'date', parseDate(l.text)!);
         // a short text's top is its bottom too: a dateline among the last lines signs the text's end
-        if (drop.get(i) === 'date' && k >= filled.length - BOTTOM) moved.signedAtEnd = true;
+        if (drop.get(i) === 'date' && k >= filled.length - BOTTOM) {
+          moved.signedAtEnd = true;
+          moveSigners(top[k]!);
+        }
         // an issuer printed right above or below its dateline
         // (never the first line: that is the title, which may end in 办公室 too)
         for (const n of [top[k - 1], top[k + 1]]) if (n && n !== top[0] && isIssuer(n.l.text)) move(n.i, 'issuer', n.l.text);
@@ -60,6 +74,7 @@ export const metadataLines: CleaningRule = {
       else if (moved.date === date) drop.set(d.i, 'date');
       // the text ends with its signature: nothing but it follows what the text says (a cover notice alone, infer.ts)
       if (drop.has(d.i)) moved.signedAtEnd = true;
+      if (drop.has(d.i)) moveSigners(d);
       if (drop.has(d.i)) for (const n of [before, after]) if (n && isIssuer(n.l.text)) move(n.i, 'issuer', n.l.text);
     }
     if (!drop.size) return lines;
