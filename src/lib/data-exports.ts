@@ -4,14 +4,14 @@
 // part n ≥ 2 adds its number before the extension (reports.2.json, indicators.zh-hans.2.csv), and
 // /data/index.json lists every part. At about 18 KB of figures a report, a part is under 20 MB at any
 // N. Short identifiers and target → actual pairs are made from the whole site, then cut into parts.
-import { eachOf, readReport, reportFiles, type ReportFile } from './reports.ts';
-import { sitePairTargets } from './lists.ts';
+import { eachOf, type ReportFile } from './reports.ts';
+import { recordDigest, sitePairTargets, siteScan } from './lists.ts';
 import { langOf, langs, scriptOf, url } from './site.ts';
 import { paginate } from './filter-index.ts';
 import { figurePairs, indicatorsCsv, indicatorsCsvIn, type FigurePairs } from './indicator-csv.ts';
 import { shortIds } from './short-id.ts';
 import type { SiteReport } from '../schemas/site-report.ts';
-import { fileDigest, pageKey } from './page-keys.ts';
+import { pageKey } from './page-keys.ts';
 
 /** Reports per part (BAOGAO_DATA_PART sets another size, to look at several parts of a small site). */
 export const dataPartReports = Number(process.env.BAOGAO_DATA_PART) || 1000;
@@ -83,22 +83,23 @@ interface Parts {
 let made: Promise<Parts> | undefined;
 /**
  * The reports of each part, in the order of the report list (made once: every explorer page and data
- * file asks). The reports are read one at a time; a file reads its part's reports when it is made.
+ * file asks), from the counts of the site's pass over the records (src/lib/lists.ts, siteScan); a file
+ * reads its part's reports when it is made.
  */
 const dataParts = (): Promise<Parts> =>
   (made ??= (async () => {
-    const files = await reportFiles();
-    const counted: Parts['parts'][number] = [];
-    const scripts: Pick<SiteReport, 'slug' | 'script'>[] = [];
-    for (const file of files) {
-      const r = await readReport(file);
-      counted.push({ file, indicators: r.indicators.length, year: r.meta.year });
-      scripts.push({ slug: r.slug, script: r.script });
-    }
+    const counted = (await siteScan()).results.parts;
     return {
-      parts: paginate(counted, () => 1, dataPartReports),
-      ids: shortIds(files.map((f) => f.slug)),
-      pairs: figurePairs(scripts, await sitePairTargets()),
+      parts: paginate(
+        counted.map(({ file, indicators, year }) => ({ file, indicators, year })),
+        () => 1,
+        dataPartReports,
+      ),
+      ids: shortIds(counted.map((c) => c.file.slug)),
+      pairs: figurePairs(
+        counted.map(({ slug, script }) => ({ slug, script })),
+        await sitePairTargets(),
+      ),
     };
   })());
 
@@ -108,7 +109,7 @@ const dataParts = (): Promise<Parts> =>
  */
 async function partKey(part: Parts['parts'][number], ids: Map<string, string>, pairs: FigurePairs): Promise<string> {
   const records: string[] = [];
-  for (const p of part) records.push(await fileDigest(p.file.path));
+  for (const p of part) records.push(await recordDigest(p.file));
   const slugs = new Set(part.map((p) => p.file.slug));
   const paired = [...pairs.byFigure].filter(([figure]) => slugs.has(figure.slice(0, figure.lastIndexOf('#'))));
   const sides = [...new Set(paired.flatMap(([, list]) => list.flatMap((pair) => [pair.target.slug, pair.actual.slug])))].sort();

@@ -2,17 +2,15 @@
 // only (src/content.config.ts): the content layer's store is bundled into the build and held for all of
 // it, so the site views (src/schemas/site-report.ts) are read from content/reports when a page or a
 // list asks, one report at a time, and no structure of the build holds every record.
+// What the site makes of every report (lists, explorer, 被引用, pairs, data parts) comes from one
+// pass over the records (src/lib/site-scan.ts); a page reads the records it shows.
 import { readFile } from 'node:fs/promises';
 import { getCollection, getEntry } from 'astro:content';
 import { ReportRecord } from '../schemas/report.ts';
 import { siteView, type SiteReport } from '../schemas/site-report.ts';
+import type { ReportFile } from './site-scan.ts';
 
-/** A report of the site: its slug, its record's file and its year (the list's order). */
-export interface ReportFile {
-  slug: string;
-  path: string;
-  year: number | undefined;
-}
+export type { ReportFile };
 
 let index: Promise<ReportFile[]> | undefined;
 /** Every report, newest year first, then by slug. */
