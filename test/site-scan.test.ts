@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { readRecord, scanReports, type ReadReport, type ReportFile, type ScanStep } from '../src/lib/site-scan.ts';
+import { keepingLast, readRecord, scanReports, sharedReads, type ReadReport, type ReportFile, type ScanStep } from '../src/lib/site-scan.ts';
 import { root } from './helpers/run.ts';
 import type { SiteReport } from '../src/schemas/site-report.ts';
 
@@ -35,6 +35,45 @@ describe('scanReports', () => {
     const { digests } = await scanReports(files, async (file) => (reads++, { report: fakeReport(file.slug), digest: file.slug }), {});
     expect(reads).toBe(3);
     expect(digests.size).toBe(3);
+  });
+});
+
+describe('sharedReads', () => {
+  const files: ReportFile[] = ['a', 'b', 'c', 'd'].map((slug) => ({ slug, path: `/reports/${slug}.json`, year: undefined }));
+
+  test('consumers run together get every report in order from one read of each, holding one or two', async () => {
+    const reads: string[] = [];
+    let open = 0;
+    let mostOpen = 0;
+    const read = async (file: ReportFile) => {
+      reads.push(file.slug);
+      mostOpen = Math.max(mostOpen, ++open);
+      return { slug: file.slug, close: () => open-- };
+    };
+    const shared = sharedReads(files, read, 3);
+    const seen: string[][] = [[], [], []];
+    // The last consumer closes each report (the others have taken it by then or take it next).
+    await Promise.all(
+      shared.map(async (reports, k) => {
+        for await (const r of reports) {
+          seen[k]!.push(r.slug);
+          if (k === 2) r.close();
+        }
+      }),
+    );
+    expect(reads).toEqual(['a', 'b', 'c', 'd']);
+    expect(seen).toEqual([files.map((f) => f.slug), files.map((f) => f.slug), files.map((f) => f.slug)]);
+    expect(mostOpen).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('keepingLast', () => {
+  test('the same file asked again next is not read again; another file is', async () => {
+    const reads: string[] = [];
+    const read = keepingLast(async (file: ReportFile) => (reads.push(file.slug), file.slug));
+    const file = (slug: string): ReportFile => ({ slug, path: `/reports/${slug}.json`, year: undefined });
+    expect([await read(file('a')), await read(file('a')), await read(file('b')), await read(file('a'))]).toEqual(['a', 'a', 'b', 'a']);
+    expect(reads).toEqual(['a', 'b', 'a']);
   });
 });
 

@@ -4,7 +4,8 @@
 // part n ≥ 2 adds its number before the extension (reports.2.json, indicators.zh-hans.2.csv), and
 // /data/index.json lists every part. At about 18 KB of figures a report, a part is under 20 MB at any
 // N. Short identifiers and target → actual pairs are made from the whole site, then cut into parts.
-import { eachOf, type ReportFile } from './reports.ts';
+import { readReport, type ReportFile } from './reports.ts';
+import { sharedReads } from './site-scan.ts';
 import { recordDigest, sitePairTargets, siteScan } from './lists.ts';
 import { langOf, langs, scriptOf, url } from './site.ts';
 import { paginate } from './filter-index.ts';
@@ -125,23 +126,46 @@ async function partKey(part: Parts['parts'][number], ids: Map<string, string>, p
 /** How many parts the exports have. */
 export const dataPartCount = async (): Promise<number> => (await dataParts()).parts.length;
 
+/**
+ * The texts of one part's files, made together (the part's files are written one after another): each
+ * report of the part is read once for the five files (sharedReads), not once per file. The texts wait
+ * here until their file is written, and go then; a file of another part drops the texts not yet taken.
+ */
+let held: { part: string; texts: Promise<Map<string, string>> } | undefined;
+async function partText(part: string, name: string, makeAll: () => Promise<Map<string, string>>): Promise<string> {
+  if (held?.part !== part || !(await held.texts).has(name)) held = { part, texts: makeAll() };
+  const texts = await held.texts;
+  const text = texts.get(name)!;
+  texts.delete(name);
+  return text;
+}
+
 /** Every file of /data/, index.json first. */
 export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
   const { parts, ids, pairs } = await dataParts();
   const files = parts.map((part, k) => {
     const n = k + 1;
-    // A file reads its part's reports one at a time as it writes them (eachOf).
-    const reports = () => eachOf(part.map((p) => p.file));
     const csv = langs.map((lang) => ({ lang, name: partName(`indicators.${lang}`, 'csv', n) }));
     const years = part.map((p) => p.year).filter((y): y is number => typeof y === 'number');
     let keyMade: Promise<string> | undefined;
     const key = (): Promise<string> => (keyMade ??= partKey(part, ids, pairs));
-    const partFiles: DataFile[] = [
-      { name: partName('reports', 'json', n), type: 'application/json', text: () => reportsJson(reports(), ids), key },
-      { name: partName('indicators', 'json', n), type: 'application/json', text: () => indicatorsJson(reports(), pairs), key },
-      { name: partName('indicators', 'csv', n), type: 'text/csv', text: () => indicatorsCsv(reports(), site, pairs), key },
-      ...csv.map((c): DataFile => ({ name: c.name, type: 'text/csv', text: () => indicatorsCsvIn(reports(), scriptOf(c.lang), site, pairs), key })),
+    // How each file's text is made from its part's reports, taken one at a time in order.
+    const makers: { name: string; type: DataFile['type']; make: (reports: AsyncIterable<SiteReport>) => Promise<string> }[] = [
+      { name: partName('reports', 'json', n), type: 'application/json', make: (reports) => reportsJson(reports, ids) },
+      { name: partName('indicators', 'json', n), type: 'application/json', make: (reports) => indicatorsJson(reports, pairs) },
+      { name: partName('indicators', 'csv', n), type: 'text/csv', make: (reports) => indicatorsCsv(reports, site, pairs) },
+      ...csv.map((c) => ({ name: c.name, type: 'text/csv' as const, make: (reports: AsyncIterable<SiteReport>) => indicatorsCsvIn(reports, scriptOf(c.lang), site, pairs) })),
     ];
+    const makeAll = async (): Promise<Map<string, string>> => {
+      const reports = sharedReads(
+        part.map((p) => p.file),
+        readReport,
+        makers.length,
+      );
+      const texts = await Promise.all(makers.map((m, i) => m.make(reports[i]!)));
+      return new Map(makers.map((m, i) => [m.name, texts[i]!]));
+    };
+    const partFiles: DataFile[] = makers.map((m) => ({ name: m.name, type: m.type, text: () => partText(`${site?.href ?? ''}|${n}`, m.name, makeAll), key }));
     return {
       entry: {
         part: n,

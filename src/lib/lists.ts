@@ -1,8 +1,8 @@
 // The paged lists of the site: the report list and the indicator explorer are static pages
 // of a bounded size, so no page grows with the site, and each list has a filter index
 // (src/lib/filter-index.ts) that lets the browser filter over every page.
-import { eachOf, readReport, reportFiles, type ReportFile } from './reports.ts';
-import { readRecord, scanReports, type ScanStep } from './site-scan.ts';
+import { readReport, reportFiles, type ReportFile } from './reports.ts';
+import { readRecord, scanReports, sharedReads, type ScanStep } from './site-scan.ts';
 import { citations, type Citing } from './cited-by.ts';
 import { langs, scriptOf, type Lang } from './site.ts';
 import { textsFor } from './variant.ts';
@@ -241,13 +241,23 @@ export const sitePairTargets = (): Promise<Pair[]> =>
   });
 
 /** Target → actual pairs of the site by `slug#id`, in the script of `lang`. */
-export function sitePairs(lang: Lang): Promise<Map<string, PairView[]>> {
-  return once(`pairs:${lang}`, async () => {
+export async function sitePairs(lang: Lang): Promise<Map<string, PairView[]>> {
+  return (await sitePairsBoth())[lang];
+}
+
+/** sitePairs of both scripts, made together: each paired report is read once for both (sharedReads). */
+const sitePairsBoth = (): Promise<Record<Lang, Map<string, PairView[]>>> =>
+  once('pair-views', async () => {
     const pairs = await sitePairTargets();
     const paired = new Set(pairs.flatMap((p) => [p.target.slug, p.actual.slug]));
-    return pairViews(pairs, eachOf((await reportFiles()).filter((f) => paired.has(f.slug))), lang);
+    const reports = sharedReads(
+      (await reportFiles()).filter((f) => paired.has(f.slug)),
+      readReport,
+      langs.length,
+    );
+    const views = await Promise.all(langs.map((lang, k) => pairViews(pairs, reports[k]!, lang)));
+    return Object.fromEntries(langs.map((lang, k) => [lang, views[k]!])) as Record<Lang, Map<string, PairView[]>>;
   });
-}
 
 /**
  * The entries of sitePairs grouped by report (`slug` → its `[slug#id, pairs]` entries in key order),

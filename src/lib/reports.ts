@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { getCollection, getEntry } from 'astro:content';
 import { ReportRecord } from '../schemas/report.ts';
 import { siteView, type SiteReport } from '../schemas/site-report.ts';
-import type { ReportFile } from './site-scan.ts';
+import { keepingLast, type ReportFile } from './site-scan.ts';
 
 export type { ReportFile };
 
@@ -24,6 +24,12 @@ export function reportFiles(): Promise<ReportFile[]> {
 export async function readReport(file: ReportFile): Promise<SiteReport> {
   return siteView(ReportRecord.parse(JSON.parse(await readFile(file.path, 'utf8'))));
 }
+
+/**
+ * The report a report page shows: a report's two script pages are rendered one after the other (its
+ * paths come in that order), so the second takes the first's report instead of reading it again.
+ */
+export const pageReport: (file: ReportFile) => Promise<SiteReport> = keepingLast(readReport);
 
 /** The site views of some reports in the order given, read one at a time (keep what you need of each, not the report). */
 export async function* eachOf(files: readonly ReportFile[]): AsyncGenerator<SiteReport> {

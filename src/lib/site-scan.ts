@@ -67,3 +67,36 @@ export async function scanReports<S extends Record<string, AnyStep>>(
   const results = Object.fromEntries(entries.map(([name, step], k) => [name, step.end(accs[k])])) as Results<S>;
   return { results, digests };
 }
+
+/**
+ * `count` iterables of the reports of `files` in order, each record read once for all of them: for
+ * consumers run together (Promise.all of functions that take a report, work on it and ask for the
+ * next), so only the reports some consumer has not taken yet are held (one or two). A consumer run
+ * after the others have finished would find every report held for it.
+ */
+export function sharedReads<T>(files: readonly ReportFile[], read: (file: ReportFile) => Promise<T>, count: number): AsyncIterable<T>[] {
+  const pending = new Map<number, { value: Promise<T>; left: number }>();
+  const take = (k: number): Promise<T> => {
+    let slot = pending.get(k);
+    if (!slot) pending.set(k, (slot = { value: read(files[k]!), left: count }));
+    if (--slot.left === 0) pending.delete(k);
+    return slot.value;
+  };
+  return Array.from({ length: count }, () => ({
+    async *[Symbol.asyncIterator]() {
+      for (let k = 0; k < files.length; k++) yield await take(k);
+    },
+  }));
+}
+
+/**
+ * `read` keeping its last result: asked for the same file again next (a report's second script page,
+ * rendered after the first), it reads nothing. One result is held.
+ */
+export function keepingLast<T>(read: (file: ReportFile) => Promise<T>): (file: ReportFile) => Promise<T> {
+  let last: { path: string; value: Promise<T> } | undefined;
+  return (file) => {
+    if (last?.path !== file.path) last = { path: file.path, value: read(file) };
+    return last.value;
+  };
+}
