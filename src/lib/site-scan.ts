@@ -25,10 +25,13 @@ export interface ReadReport {
 /** The SHA-256 of bytes as the cache keys write it (base64url). */
 export const bytesDigest = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('base64url');
 
+/** The site view of a report from its record's text (parsed and checked with zod). */
+export const parseReport = (text: string): SiteReport => siteView(ReportRecord.parse(JSON.parse(text)));
+
 /** The site view of one report and its record's digest, from one read of the file. */
 export async function readRecord(file: ReportFile): Promise<ReadReport> {
   const bytes = await readFile(file.path);
-  return { report: siteView(ReportRecord.parse(JSON.parse(bytes.toString('utf8')))), digest: bytesDigest(bytes) };
+  return { report: parseReport(bytes.toString('utf8')), digest: bytesDigest(bytes) };
 }
 
 /** What a scan makes of the reports: `start` an accumulator, `add` each report to it in the list's order, `end` the result. */
