@@ -5,7 +5,6 @@
 // /data/index.json lists every part. At about 18 KB of figures a report, a part is under 20 MB at any
 // N. Short identifiers and target → actual pairs are made from the whole site, then cut into parts.
 import { readReport, type ReportFile } from './reports.ts';
-import { sharedReads } from './site-scan.ts';
 import { recordDigest, sitePairTargets, siteScan } from './lists.ts';
 import { langOf, langs, scriptOf, url } from './site.ts';
 import { paginate } from './filter-index.ts';
@@ -127,17 +126,12 @@ async function partKey(part: Parts['parts'][number], ids: Map<string, string>, p
 export const dataPartCount = async (): Promise<number> => (await dataParts()).parts.length;
 
 /**
- * The texts of one part's files, made together (the part's files are written one after another): each
- * report of the part is read once for the five files (sharedReads), not once per file. The texts wait
- * here until their file is written, and go then; a file of another part drops the texts not yet taken.
+ * A part's reports in order, each read when its file takes it (one at a time). The five files of a part
+ * each read the part again: made together from one read (sharedReads), their five texts were held at
+ * once, 60–120 MB more at the astro step's peak at N = 500 for 1.8 CPU s less (docs/benchmarks.md).
  */
-let held: { part: string; texts: Promise<Map<string, string>> } | undefined;
-async function partText(part: string, name: string, makeAll: () => Promise<Map<string, string>>): Promise<string> {
-  if (held?.part !== part || !(await held.texts).has(name)) held = { part, texts: makeAll() };
-  const texts = await held.texts;
-  const text = texts.get(name)!;
-  texts.delete(name);
-  return text;
+async function* partReports(part: Parts['parts'][number]): AsyncGenerator<SiteReport> {
+  for (const p of part) yield await readReport(p.file);
 }
 
 /** Every file of /data/, index.json first. */
@@ -149,23 +143,14 @@ export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
     const years = part.map((p) => p.year).filter((y): y is number => typeof y === 'number');
     let keyMade: Promise<string> | undefined;
     const key = (): Promise<string> => (keyMade ??= partKey(part, ids, pairs));
-    // How each file's text is made from its part's reports, taken one at a time in order.
+    // How each file's text is made from its part's reports (partReports: read one at a time as it writes them).
     const makers: { name: string; type: DataFile['type']; make: (reports: AsyncIterable<SiteReport>) => Promise<string> }[] = [
       { name: partName('reports', 'json', n), type: 'application/json', make: (reports) => reportsJson(reports, ids) },
       { name: partName('indicators', 'json', n), type: 'application/json', make: (reports) => indicatorsJson(reports, pairs) },
       { name: partName('indicators', 'csv', n), type: 'text/csv', make: (reports) => indicatorsCsv(reports, site, pairs) },
       ...csv.map((c) => ({ name: c.name, type: 'text/csv' as const, make: (reports: AsyncIterable<SiteReport>) => indicatorsCsvIn(reports, scriptOf(c.lang), site, pairs) })),
     ];
-    const makeAll = async (): Promise<Map<string, string>> => {
-      const reports = sharedReads(
-        part.map((p) => p.file),
-        readReport,
-        makers.length,
-      );
-      const texts = await Promise.all(makers.map((m, i) => m.make(reports[i]!)));
-      return new Map(makers.map((m, i) => [m.name, texts[i]!]));
-    };
-    const partFiles: DataFile[] = makers.map((m) => ({ name: m.name, type: m.type, text: () => partText(`${site?.href ?? ''}|${n}`, m.name, makeAll), key }));
+    const partFiles: DataFile[] = makers.map((m) => ({ name: m.name, type: m.type, text: () => m.make(partReports(part)), key }));
     return {
       entry: {
         part: n,
