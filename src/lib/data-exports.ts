@@ -90,11 +90,7 @@ const dataParts = (): Promise<Parts> =>
   (made ??= (async () => {
     const counted = (await siteScan()).results.parts;
     return {
-      parts: paginate(
-        counted.map(({ file, indicators, year }) => ({ file, indicators, year })),
-        () => 1,
-        dataPartReports,
-      ),
+      parts: paginate(counted, () => 1, dataPartReports),
       ids: shortIds(counted.map((c) => c.file.slug)),
       pairs: figurePairs(
         counted.map(({ slug, script }) => ({ slug, script })),
