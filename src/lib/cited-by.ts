@@ -2,7 +2,7 @@
 // (paragraphs) the citations stand in, in one script. Made once for the site from the records'
 // `references`: each report page asking every other report was N² work (at 10,000 reports, 200
 // million section tables built for 20,000 pages).
-import { eachReport } from './reports.ts';
+import type { ScanStep } from './site-scan.ts';
 import { langs, scriptOf, type Lang } from './site.ts';
 import type { SiteReport } from '../schemas/site-report.ts';
 import { textsFor } from './variant.ts';
@@ -14,23 +14,18 @@ export interface Citing {
   places: { id: string; label: string }[];
 }
 
-let memo: Promise<Record<Lang, Map<string, Citing[]>>> | undefined;
-
-/** The reports citing each report (by the cited slug), in the order of the report list. */
-export async function citedBy(lang: Lang): Promise<Map<string, Citing[]>> {
-  return (await (memo ??= makeIndexes()))[lang];
-}
-
-/** Both scripts' indexes, from one pass over the reports (each read once, not once per script). */
-async function makeIndexes(): Promise<Record<Lang, Map<string, Citing[]>>> {
-  const indexes = Object.fromEntries(langs.map((lang) => [lang, new Map<string, Citing[]>()])) as Record<Lang, Map<string, Citing[]>>;
-  for await (const r of eachReport()) {
+/**
+ * The reports citing each report (by the cited slug) in both scripts, in the order of the report list:
+ * a step of the site's one pass over the records (src/lib/site-scan.ts; citedBy in src/lib/lists.ts).
+ */
+export const citations: ScanStep<Record<Lang, Map<string, Citing[]>>, Record<Lang, Map<string, Citing[]>>> = {
+  start: () => Object.fromEntries(langs.map((lang) => [lang, new Map<string, Citing[]>()])) as Record<Lang, Map<string, Citing[]>>,
+  add: (indexes, r) => {
     const cited = r.references.filter((ref) => ref.target.slug && ref.target.slug !== r.slug);
-    if (!cited.length) continue;
-    for (const lang of langs) addCitations(indexes[lang], r, cited, lang);
-  }
-  return indexes;
-}
+    if (cited.length) for (const lang of langs) addCitations(indexes[lang], r, cited, lang);
+  },
+  end: (indexes) => indexes,
+};
 
 /** Adds what `r` cites (its references to other reports, `cited`) to `index`, in the script of `lang`. */
 function addCitations(index: Map<string, Citing[]>, r: SiteReport, cited: SiteReport['references'], lang: Lang): void {

@@ -4,14 +4,14 @@
 // part n ≥ 2 adds its number before the extension (reports.2.json, indicators.zh-hans.2.csv), and
 // /data/index.json lists every part. At about 18 KB of figures a report, a part is under 20 MB at any
 // N. Short identifiers and target → actual pairs are made from the whole site, then cut into parts.
-import { eachOf, readReport, reportFiles, type ReportFile } from './reports.ts';
-import { sitePairTargets } from './lists.ts';
+import { readReport, type ReportFile } from './reports.ts';
+import { recordDigest, sitePairTargets, siteScan } from './lists.ts';
 import { langOf, langs, scriptOf, url } from './site.ts';
 import { paginate } from './filter-index.ts';
 import { figurePairs, indicatorsCsv, indicatorsCsvIn, type FigurePairs } from './indicator-csv.ts';
 import { shortIds } from './short-id.ts';
 import type { SiteReport } from '../schemas/site-report.ts';
-import { fileDigest, pageKey } from './page-keys.ts';
+import { pageKey } from './page-keys.ts';
 
 /** Reports per part (BAOGAO_DATA_PART sets another size, to look at several parts of a small site). */
 export const dataPartReports = Number(process.env.BAOGAO_DATA_PART) || 1000;
@@ -83,22 +83,19 @@ interface Parts {
 let made: Promise<Parts> | undefined;
 /**
  * The reports of each part, in the order of the report list (made once: every explorer page and data
- * file asks). The reports are read one at a time; a file reads its part's reports when it is made.
+ * file asks), from the counts of the site's pass over the records (src/lib/lists.ts, siteScan); a file
+ * reads its part's reports when it is made.
  */
 const dataParts = (): Promise<Parts> =>
   (made ??= (async () => {
-    const files = await reportFiles();
-    const counted: Parts['parts'][number] = [];
-    const scripts: Pick<SiteReport, 'slug' | 'script'>[] = [];
-    for (const file of files) {
-      const r = await readReport(file);
-      counted.push({ file, indicators: r.indicators.length, year: r.meta.year });
-      scripts.push({ slug: r.slug, script: r.script });
-    }
+    const counted = (await siteScan()).results.parts;
     return {
       parts: paginate(counted, () => 1, dataPartReports),
-      ids: shortIds(files.map((f) => f.slug)),
-      pairs: figurePairs(scripts, await sitePairTargets()),
+      ids: shortIds(counted.map((c) => c.file.slug)),
+      pairs: figurePairs(
+        counted.map(({ slug, script }) => ({ slug, script })),
+        await sitePairTargets(),
+      ),
     };
   })());
 
@@ -108,7 +105,7 @@ const dataParts = (): Promise<Parts> =>
  */
 async function partKey(part: Parts['parts'][number], ids: Map<string, string>, pairs: FigurePairs): Promise<string> {
   const records: string[] = [];
-  for (const p of part) records.push(await fileDigest(p.file.path));
+  for (const p of part) records.push(await recordDigest(p.file));
   const slugs = new Set(part.map((p) => p.file.slug));
   const paired = [...pairs.byFigure].filter(([figure]) => slugs.has(figure.slice(0, figure.lastIndexOf('#'))));
   const sides = [...new Set(paired.flatMap(([, list]) => list.flatMap((pair) => [pair.target.slug, pair.actual.slug])))].sort();
@@ -124,23 +121,32 @@ async function partKey(part: Parts['parts'][number], ids: Map<string, string>, p
 /** How many parts the exports have. */
 export const dataPartCount = async (): Promise<number> => (await dataParts()).parts.length;
 
+/**
+ * A part's reports in order, each read when its file takes it (one at a time). The five files of a part
+ * each read the part again: made together from one read (sharedReads), their five texts were held at
+ * once, 60–120 MB more at the astro step's peak at N = 500 for 1.8 CPU s less (docs/benchmarks.md).
+ */
+async function* partReports(part: Parts['parts'][number]): AsyncGenerator<SiteReport> {
+  for (const p of part) yield await readReport(p.file);
+}
+
 /** Every file of /data/, index.json first. */
 export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
   const { parts, ids, pairs } = await dataParts();
   const files = parts.map((part, k) => {
     const n = k + 1;
-    // A file reads its part's reports one at a time as it writes them (eachOf).
-    const reports = () => eachOf(part.map((p) => p.file));
     const csv = langs.map((lang) => ({ lang, name: partName(`indicators.${lang}`, 'csv', n) }));
     const years = part.map((p) => p.year).filter((y): y is number => typeof y === 'number');
     let keyMade: Promise<string> | undefined;
     const key = (): Promise<string> => (keyMade ??= partKey(part, ids, pairs));
-    const partFiles: DataFile[] = [
-      { name: partName('reports', 'json', n), type: 'application/json', text: () => reportsJson(reports(), ids), key },
-      { name: partName('indicators', 'json', n), type: 'application/json', text: () => indicatorsJson(reports(), pairs), key },
-      { name: partName('indicators', 'csv', n), type: 'text/csv', text: () => indicatorsCsv(reports(), site, pairs), key },
-      ...csv.map((c): DataFile => ({ name: c.name, type: 'text/csv', text: () => indicatorsCsvIn(reports(), scriptOf(c.lang), site, pairs), key })),
+    // How each file's text is made from its part's reports (partReports: read one at a time as it writes them).
+    const makers: { name: string; type: DataFile['type']; make: (reports: AsyncIterable<SiteReport>) => Promise<string> }[] = [
+      { name: partName('reports', 'json', n), type: 'application/json', make: (reports) => reportsJson(reports, ids) },
+      { name: partName('indicators', 'json', n), type: 'application/json', make: (reports) => indicatorsJson(reports, pairs) },
+      { name: partName('indicators', 'csv', n), type: 'text/csv', make: (reports) => indicatorsCsv(reports, site, pairs) },
+      ...csv.map((c) => ({ name: c.name, type: 'text/csv' as const, make: (reports: AsyncIterable<SiteReport>) => indicatorsCsvIn(reports, scriptOf(c.lang), site, pairs) })),
     ];
+    const partFiles: DataFile[] = makers.map((m) => ({ name: m.name, type: m.type, text: () => m.make(partReports(part)), key }));
     return {
       entry: {
         part: n,

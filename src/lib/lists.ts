@@ -1,7 +1,9 @@
 // The paged lists of the site: the report list and the indicator explorer are static pages
 // of a bounded size, so no page grows with the site, and each list has a filter index
 // (src/lib/filter-index.ts) that lets the browser filter over every page.
-import { eachOf, eachReport, readReport, reportFiles, type ReportFile } from './reports.ts';
+import { readReport, reportFiles, type ReportFile } from './reports.ts';
+import { readRecord, scanReports, sharedReads, type ScanStep } from './site-scan.ts';
+import { citations, type Citing } from './cited-by.ts';
 import { langs, scriptOf, type Lang } from './site.ts';
 import { textsFor } from './variant.ts';
 import { buildFilterIndex, pagePath, paginate, type FilterIndex } from './filter-index.ts';
@@ -57,22 +59,66 @@ const once = <T>(key: string, make: () => Promise<T>): Promise<T> => {
   return memo.get(key) as Promise<T>;
 };
 
-/**
- * The report list of a script in pages of cards (newest year first, as reportFiles sorts). Both
- * scripts' lists are made in one pass over the reports (each read once, not once per script).
- */
-export async function reportListPages(lang: Lang): Promise<ReportListPages> {
-  return (await once('lists', () => bothLangs(reportLists)))[lang];
+/** Of each report, what the data exports count (src/lib/data-exports.ts): its figures, year and script. */
+export interface PartCount {
+  file: ReportFile;
+  slug: string;
+  indicators: number;
+  year: number | undefined;
+  script: SiteReport['script'];
 }
 
-/** A list, an index … per script, from one pass over the reports: `make` gets each report once for every script. */
-async function bothLangs<T, A>(make: { start: () => A; add: (acc: A, r: SiteReport, lang: Lang, file: ReportFile) => Promise<void> | void; end: (acc: A, lang: Lang) => T }) {
-  const acc = Object.fromEntries(langs.map((lang) => [lang, make.start()])) as Record<Lang, A>;
-  for (const file of await reportFiles()) {
-    const r = await readReport(file);
-    for (const lang of langs) await make.add(acc[lang], r, lang, file);
-  }
-  return Object.fromEntries(langs.map((lang) => [lang, make.end(acc[lang], lang)])) as Record<Lang, T>;
+/** Of each report, the figures that can pair (taken by sitePairTargets, which lets them go). */
+const pairing: ScanStep<PairingReport[], { reports: PairingReport[] | undefined }> = {
+  start: () => [],
+  add: (reports, r) => void reports.push({ slug: r.slug, script: r.script, meta: r.meta, indicators: r.indicators.filter(canPair) }),
+  end: (reports) => ({ reports }),
+};
+
+const partCounts: ScanStep<PartCount[], PartCount[]> = {
+  start: () => [],
+  add: (counts, r, file) => void counts.push({ file, slug: r.slug, indicators: r.indicators.length, year: r.meta.year, script: r.script }),
+  end: (counts) => counts,
+};
+
+/**
+ * The site's one pass over the records (src/lib/site-scan.ts), made once per build: both scripts'
+ * lists and explorer scans, 被引用, the figures that can pair, the data parts' counts and the records'
+ * digests. Every memo below that covers the whole site is made from it.
+ */
+export const siteScan = () =>
+  once('scan', async () => scanReports(await reportFiles(), readRecord, { lists: perLang(reportLists), explorers: perLang(explorers), citations, pairing, parts: partCounts }));
+
+/** The SHA-256 of a report's record as the site's pass read it (the cache keys: src/lib/page-keys.ts). */
+export async function recordDigest(file: ReportFile): Promise<string> {
+  const digest = (await siteScan()).digests.get(file.path);
+  if (!digest) throw new Error(`recordDigest: ${file.path} is not a report of the site`);
+  return digest;
+}
+
+/** The report list of a script in pages of cards (newest year first, as reportFiles sorts). */
+export async function reportListPages(lang: Lang): Promise<ReportListPages> {
+  return (await siteScan()).results.lists[lang];
+}
+
+/** The reports citing each report (by the cited slug) in the script of `lang` (src/lib/cited-by.ts). */
+export async function citedBy(lang: Lang): Promise<Map<string, Citing[]>> {
+  return (await siteScan()).results.citations[lang];
+}
+
+/** A step per script (`make` gets each report once for every script), as one step of the site's pass. */
+function perLang<A, T>(make: {
+  start: () => A;
+  add: (acc: A, r: SiteReport, lang: Lang, file: ReportFile) => void;
+  end: (acc: A, lang: Lang) => T;
+}): ScanStep<Record<Lang, A>, Record<Lang, T>> {
+  return {
+    start: () => Object.fromEntries(langs.map((lang) => [lang, make.start()])) as Record<Lang, A>,
+    add: (acc, r, file) => {
+      for (const lang of langs) make.add(acc[lang], r, lang, file);
+    },
+    end: (acc) => Object.fromEntries(langs.map((lang) => [lang, make.end(acc[lang], lang)])) as Record<Lang, T>,
+  };
 }
 
 const reportLists = {
@@ -101,22 +147,29 @@ const reportLists = {
 /** The year an explorer row is filed under: its period, else its report's year. */
 export const rowYear = (r: IndicatorRow): string => String(r.period ?? r.year ?? '');
 
-/** A report's figures as explorer rows in `lang`, each with the target → actual pairs it is part of. */
-async function explorerRows(report: SiteReport, lang: Lang): Promise<IndicatorRow[]> {
-  const pairs = await sitePairs(lang);
-  return rowsOf(report, scriptOf(lang)).map((row) => {
+/** Rows with the target → actual pairs each figure is part of (`pairs` by `slug#id`: sitePairs). */
+const withPairs = (rows: IndicatorRow[], pairs: Map<string, PairView[]>): IndicatorRow[] =>
+  rows.map((row) => {
     const list = pairs.get(`${row.slug}#${row.id}`);
     return list ? { ...row, pairs: list } : row;
   });
+
+/** A report's figures as explorer rows in `lang`, each with the target → actual pairs it is part of. */
+async function explorerRows(report: SiteReport, lang: Lang): Promise<IndicatorRow[]> {
+  return withPairs(rowsOf(report, scriptOf(lang)), await sitePairs(lang));
 }
 
 /**
- * The indicator explorer of a script in pages of whole reports. The reports are read one at a time,
- * once for both scripts: what stays is each page's reports, the filter index, the filter values and
- * the charts' rows.
+ * The indicator explorer of a script in pages of whole reports, from the site's pass over the records
+ * (both scripts at once): what stays is each page's reports, the filter index, the filter values and
+ * the charts' rows, which get their pairs here (the pairs are known only after the pass).
  */
-export async function explorerPages(lang: Lang): Promise<ExplorerPages> {
-  return (await once('explorers', () => bothLangs(explorers)))[lang];
+export function explorerPages(lang: Lang): Promise<ExplorerPages> {
+  return once(`explorer:${lang}`, async () => {
+    const { series, ...rest } = (await siteScan()).results.explorers[lang];
+    const pairs = await sitePairs(lang);
+    return { ...rest, series: series.map((s) => ({ ...s, rows: withPairs(s.rows, pairs) })) };
+  });
 }
 
 interface ExplorerScan {
@@ -128,11 +181,12 @@ interface ExplorerScan {
   rows: number;
 }
 
+/** The explorer's pass: rows without their pairs (chartSeries and the filters do not look at them). */
 const explorers = {
   start: (): ExplorerScan => ({ groups: [], regions: new Set(), years: new Set(), chartRows: [], reports: 0, rows: 0 }),
-  add: async (scan: ExplorerScan, r: SiteReport, lang: Lang, file: ReportFile) => {
+  add: (scan: ExplorerScan, r: SiteReport, lang: Lang, file: ReportFile) => {
     scan.reports++;
-    const group = await explorerRows(r, lang);
+    const group = rowsOf(r, scriptOf(lang));
     if (!group.length) return;
     scan.rows += group.length;
     for (const row of group) {
@@ -179,20 +233,31 @@ export async function laterPages(list: (lang: Lang) => Promise<{ pages: unknown[
 /** Target → actual pairs of the whole site (src/lib/pairing.ts), made once for the pages and the exports. */
 export const sitePairTargets = (): Promise<Pair[]> =>
   once('pairs', async () => {
-    // Of each report, only the figures that can pair (read one report at a time).
-    const reports: PairingReport[] = [];
-    for await (const r of eachReport()) reports.push({ slug: r.slug, script: r.script, meta: r.meta, indicators: r.indicators.filter(canPair) });
+    // Of each report, only the figures that can pair (the site's pass keeps them until now).
+    const held = (await siteScan()).results.pairing;
+    const reports = held.reports!;
+    held.reports = undefined;
     return pairTargets(reports);
   });
 
 /** Target → actual pairs of the site by `slug#id`, in the script of `lang`. */
-export function sitePairs(lang: Lang): Promise<Map<string, PairView[]>> {
-  return once(`pairs:${lang}`, async () => {
+export async function sitePairs(lang: Lang): Promise<Map<string, PairView[]>> {
+  return (await sitePairsBoth())[lang];
+}
+
+/** sitePairs of both scripts, made together: each paired report is read once for both (sharedReads). */
+const sitePairsBoth = (): Promise<Record<Lang, Map<string, PairView[]>>> =>
+  once('pair-views', async () => {
     const pairs = await sitePairTargets();
     const paired = new Set(pairs.flatMap((p) => [p.target.slug, p.actual.slug]));
-    return pairViews(pairs, eachOf((await reportFiles()).filter((f) => paired.has(f.slug))), lang);
+    const reports = sharedReads(
+      (await reportFiles()).filter((f) => paired.has(f.slug)),
+      readReport,
+      langs.length,
+    );
+    const views = await Promise.all(langs.map((lang, k) => pairViews(pairs, reports[k]!, lang)));
+    return Object.fromEntries(langs.map((lang, k) => [lang, views[k]!])) as Record<Lang, Map<string, PairView[]>>;
   });
-}
 
 /**
  * The entries of sitePairs grouped by report (`slug` → its `[slug#id, pairs]` entries in key order),

@@ -6,8 +6,8 @@
 // the config and the lockfile (test/incremental-contract.test.ts pins what this relies on).
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { citedBy } from './cited-by.ts';
-import { explorerPages, sitePairsBySlug } from './lists.ts';
+import { citedBy, explorerPages, recordDigest, sitePairsBySlug } from './lists.ts';
+import { bytesDigest } from './site-scan.ts';
 import { pageEntry, type ReportFile } from './reports.ts';
 import { scriptOf, type Lang } from './site.ts';
 
@@ -21,10 +21,7 @@ export function pageKey(kind: string, parts: Record<string, unknown>): string {
     .digest('base64url');
 }
 
-export const fileDigest = async (path: string): Promise<string> =>
-  createHash('sha256')
-    .update(await readFile(path))
-    .digest('base64url');
+export const fileDigest = async (path: string): Promise<string> => bytesDigest(await readFile(path));
 
 /**
  * What a report page in one script reads: its record and MDX, the reports citing it (被引用), the
@@ -36,7 +33,7 @@ export const fileDigest = async (path: string): Promise<string> =>
 export async function reportPageKey(file: ReportFile, lang: Lang): Promise<string> {
   const [entry, cited, pairs, explorer] = await Promise.all([pageEntry(file.slug, scriptOf(lang)), citedBy(lang), sitePairsBySlug(lang), explorerPages(lang)]);
   return pageKey('report', {
-    record: await fileDigest(file.path),
+    record: await recordDigest(file),
     mdx: await fileDigest(entry.data.path),
     citedBy: cited.get(file.slug) ?? [],
     pairs: pairs.get(file.slug) ?? [],

@@ -1,18 +1,15 @@
 // Reading the generated collections in pages. The records collection keeps each report's file and year
 // only (src/content.config.ts): the content layer's store is bundled into the build and held for all of
-// it, so the site views (src/schemas/site-report.ts) are read from content/reports when a page or a
-// list asks, one report at a time, and no structure of the build holds every record.
+// it, so the site views (src/schemas/site-report.ts) are read from content/reports one report at a
+// time, and no structure of the build holds every record. What the site makes of every report (lists,
+// explorer, 被引用, pairs, data parts, the records' digests) comes from one pass over the records
+// (src/lib/site-scan.ts, siteScan in src/lib/lists.ts); a page reads the records it shows.
 import { readFile } from 'node:fs/promises';
 import { getCollection, getEntry } from 'astro:content';
-import { ReportRecord } from '../schemas/report.ts';
-import { siteView, type SiteReport } from '../schemas/site-report.ts';
+import type { SiteReport } from '../schemas/site-report.ts';
+import { keepingLast, parseReport, type ReportFile } from './site-scan.ts';
 
-/** A report of the site: its slug, its record's file and its year (the list's order). */
-export interface ReportFile {
-  slug: string;
-  path: string;
-  year: number | undefined;
-}
+export type { ReportFile };
 
 let index: Promise<ReportFile[]> | undefined;
 /** Every report, newest year first, then by slug. */
@@ -24,18 +21,14 @@ export function reportFiles(): Promise<ReportFile[]> {
 
 /** The site view of one report, read from its record. */
 export async function readReport(file: ReportFile): Promise<SiteReport> {
-  return siteView(ReportRecord.parse(JSON.parse(await readFile(file.path, 'utf8'))));
+  return parseReport(await readFile(file.path, 'utf8'));
 }
 
-/** The site views of some reports in the order given, read one at a time (keep what you need of each, not the report). */
-export async function* eachOf(files: readonly ReportFile[]): AsyncGenerator<SiteReport> {
-  for (const file of files) yield await readReport(file);
-}
-
-/** Every report's site view in the list's order, read one at a time. */
-export async function* eachReport(): AsyncGenerator<SiteReport> {
-  yield* eachOf(await reportFiles());
-}
+/**
+ * The report a report page shows: a report's two script pages are rendered one after the other (its
+ * paths come in that order), so the second takes the first's report instead of reading it again.
+ */
+export const pageReport: (file: ReportFile) => Promise<SiteReport> = keepingLast(readReport);
 
 /** The MDX entry of a report in one script. */
 export async function pageEntry(slug: string, script: 'zh-Hans' | 'zh-Hant') {

@@ -1,0 +1,87 @@
+// The site's one pass over the records (src/lib/site-scan.ts): each record is read once however many
+// steps take it, every step sees every report in the list's order, and a record's digest is that of
+// its bytes (the cache keys name it).
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { keepingLast, readRecord, scanReports, sharedReads, type ReadReport, type ReportFile, type ScanStep } from '../src/lib/site-scan.ts';
+import { root } from './helpers/run.ts';
+import type { SiteReport } from '../src/schemas/site-report.ts';
+
+const fakeReport = (slug: string): SiteReport => ({ slug }) as SiteReport;
+
+/** A step that lists the slugs it was given. */
+const slugs = (): ScanStep<string[], string> => ({ start: () => [], add: (acc, r) => void acc.push(r.slug), end: (acc) => acc.join(',') });
+
+describe('scanReports', () => {
+  const files: ReportFile[] = ['b', 'a', 'c'].map((slug) => ({ slug, path: `/reports/${slug}.json`, year: undefined }));
+
+  test('reads each record once for every step, in the order given', async () => {
+    const reads: string[] = [];
+    const read = async (file: ReportFile): Promise<ReadReport> => {
+      reads.push(file.path);
+      return { report: fakeReport(file.slug), digest: `d-${file.slug}` };
+    };
+    const counted: ScanStep<{ n: number }, number> = { start: () => ({ n: 0 }), add: (acc) => void acc.n++, end: (acc) => acc.n };
+    const { results, digests } = await scanReports(files, read, { first: slugs(), second: slugs(), count: counted });
+    expect(reads).toEqual(files.map((f) => f.path));
+    expect(results).toEqual({ first: 'b,a,c', second: 'b,a,c', count: 3 });
+    expect([...digests]).toEqual(files.map((f) => [f.path, `d-${f.slug}`]));
+  });
+
+  test('no step: still one read a record (the digests)', async () => {
+    let reads = 0;
+    const { digests } = await scanReports(files, async (file) => (reads++, { report: fakeReport(file.slug), digest: file.slug }), {});
+    expect(reads).toBe(3);
+    expect(digests.size).toBe(3);
+  });
+});
+
+describe('sharedReads', () => {
+  const files: ReportFile[] = ['a', 'b', 'c', 'd'].map((slug) => ({ slug, path: `/reports/${slug}.json`, year: undefined }));
+
+  test('consumers run together get every report in order from one read of each, holding one or two', async () => {
+    const reads: string[] = [];
+    let open = 0;
+    let mostOpen = 0;
+    const read = async (file: ReportFile) => {
+      reads.push(file.slug);
+      mostOpen = Math.max(mostOpen, ++open);
+      return { slug: file.slug, close: () => open-- };
+    };
+    const shared = sharedReads(files, read, 3);
+    const seen: string[][] = [[], [], []];
+    // The last consumer closes each report (the others have taken it by then or take it next).
+    await Promise.all(
+      shared.map(async (reports, k) => {
+        for await (const r of reports) {
+          seen[k]!.push(r.slug);
+          if (k === 2) r.close();
+        }
+      }),
+    );
+    expect(reads).toEqual(['a', 'b', 'c', 'd']);
+    expect(seen).toEqual([files.map((f) => f.slug), files.map((f) => f.slug), files.map((f) => f.slug)]);
+    expect(mostOpen).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('keepingLast', () => {
+  test('the same file asked again next is not read again; another file is', async () => {
+    const reads: string[] = [];
+    const read = keepingLast(async (file: ReportFile) => (reads.push(file.slug), file.slug));
+    const file = (slug: string): ReportFile => ({ slug, path: `/reports/${slug}.json`, year: undefined });
+    expect([await read(file('a')), await read(file('a')), await read(file('b')), await read(file('a'))]).toEqual(['a', 'a', 'b', 'a']);
+    expect(reads).toEqual(['a', 'b', 'a']);
+  });
+});
+
+describe('readRecord', () => {
+  test('parses a record and digests its bytes as the cache keys do (SHA-256, base64url)', async () => {
+    const path = join(root, 'test/fixtures/golden/crlf-formfeed/record.json');
+    const { report, digest } = await readRecord({ slug: 'crlf-formfeed', path, year: undefined });
+    expect(report.slug).toBe(JSON.parse(readFileSync(path, 'utf8')).slug);
+    expect(digest).toBe(createHash('sha256').update(readFileSync(path)).digest('base64url'));
+  });
+});
