@@ -929,7 +929,10 @@ export function inferTitle(
   // a header title with its speaker before a colon (习近平：在…招待会上的讲话, dev 242): the speech's own title line below it
   if (fm?.title) {
     const parsed = titleValue(withoutColumn(fm.title));
-    const value = { ...parsed, title: spokenTitle(parsed.title, paragraphs) ?? announcedTitle(parsed.title, paragraphs) ?? letterheadTitle(parsed.title, paragraphs) ?? parsed.title };
+    const value = {
+      ...parsed,
+      title: spokenTitle(parsed.title, paragraphs) ?? announcedTitle(parsed.title, paragraphs) ?? letterheadTitle(parsed.title, paragraphs) ?? parsed.title,
+    };
     return { ...value, ...(TRANSMITS.test(value.title) ? transmitted(value.title, paragraphs, 0) : {}) };
   }
   // a scrape's label line `标题：政府工作报告——2019年1月23日在…会议上`: the same
