@@ -83,6 +83,15 @@ describe('docxText', () => {
     expect(docxText(docx(body)).split('\n')).toEqual(['专栏1 主要指标', '| 指标 | 单位 | 目标值 |', '| 地区生产总值 | 亿元 | 5000 |', '| 注：按可比价计算 |  |  |']);
   });
 
+  it('escapes a bar a cell holds (`A|B`), so that the cell stays one cell of its row', () => {
+    const cell = (t: string): string => `<w:tc>${p(t)}</w:tc>`;
+    const body = `<w:tbl><w:tr>${cell('指标|单位')}${cell('目标值')}</w:tr><w:tr>${cell('地区生产总值|亿元')}${cell('5000')}</w:tr></w:tbl>`;
+    const text = docxText(docx(body));
+    expect(text.split('\n')).toEqual(['| 指标\\|单位 | 目标值 |', '| 地区生产总值\\|亿元 | 5000 |']);
+    const { record } = buildReport({ file: 'x.docx', name: 'x', bytes: docx(body), meta: {}, sha256: '0'.repeat(64) });
+    expect(JSON.stringify(record)).toContain('地区生产总值|亿元');
+  });
+
   it('keeps what a reader sees: not deleted text, field codes or the fallback copy of a drawing', () => {
     const body =
       `<w:p><w:r><w:t>完成</w:t></w:r><w:del><w:r><w:delText>旧的</w:delText></w:r></w:del><w:ins><w:r><w:t>全年</w:t></w:r></w:ins>` +

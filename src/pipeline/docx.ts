@@ -8,6 +8,7 @@
 import { unzipSync } from 'fflate';
 import { fromXml } from 'xast-util-from-xml';
 import type { Element, Nodes } from 'xast';
+import { rowText } from './clean/tables.ts';
 import { SourceError } from './errors.ts';
 
 /** A ZIP archive (a .docx is one) starts with a local file header. */
@@ -107,7 +108,7 @@ function runs(p: Element): string {
   return text;
 }
 
-/** A table's rows as Markdown table lines (`| a | b |`), which the cleaning stage rebuilds as a table; a merged cell spans its columns with empty cells. */
+/** A table's rows as Markdown table lines (`| a | b |`, a cell's own bar escaped, `b\|c`: tables.ts rowText), which the cleaning stage rebuilds as a table; a merged cell spans its columns with empty cells. */
 function tableRows(table: Element, numbering: Numbering): string[] {
   const rows: string[] = [];
   for (const tr of elements(table, 'w:tr')) {
@@ -124,7 +125,7 @@ function tableRows(table: Element, numbering: Numbering): string[] {
       const span = Number(attr(child(child(tc, 'w:tcPr'), 'w:gridSpan'), 'w:val') ?? 1);
       for (let i = 1; i < span; i++) cells.push('');
     }
-    rows.push(`| ${cells.join(' | ')} |`);
+    rows.push(rowText(cells));
   }
   return rows;
 }
