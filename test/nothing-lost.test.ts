@@ -141,6 +141,27 @@ describe('nothing lost: shuffled cuts of the texts', () => {
   });
 });
 
+describe('an HTML table never closed', () => {
+  // a page cut short inside a table, or a long line of prose quoting ten tags (read as a one-line page): the cells' text stays
+  test.each([
+    ['a page cut short', ['<div>一、总体情况</div>', '<p>全年完成投资5亿元。</p>', '<table><tr><td>指标</td><td>完成值</td></tr>', '<tr><td>地区生产总值</td><td>1000亿元']],
+    [
+      'prose quoting tags',
+      ['关于网站建设的说明', '本文说明网页排版：段落用<p>标记，换行用<br>，表格用<table>、<tr>、<td>，区块用<div>，列表用<ul>和<li>，标题用<h1>、<h2>。', '全年完成投资5亿元。'],
+    ],
+  ])('%s', (_, lines) => {
+    const text = lines.join('\n');
+    const n = normalizeText(text);
+    expect(
+      lostCharacters(
+        text,
+        n.paragraphs.map((p) => p.text).join('\n'),
+        n.cleaning.map((c) => c.text),
+      ),
+    ).toBe('');
+  });
+});
+
 describe('build:content on the corpus fixtures', () => {
   const build = inject('corpusBuilds').corpus;
   const record = (file: string): ReportRecord =>

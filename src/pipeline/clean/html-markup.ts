@@ -230,6 +230,12 @@ export const htmlMarkup: CleaningRule = {
         if (p.trim()) out.push({ text: p.trim(), line: l.line, indent: k === 0 && l.indent });
       });
     }
+    // a table the text never closes (a page cut short, or prose that quotes <table> and <td>): its cells so far are
+    // still text, written after it as a closed table's would be
+    if (table) {
+      readTable(table, 'table', true, lines.at(-1)?.line ?? 0);
+      out.push({ text: '', line: lines.at(-1)?.line ?? 0, indent: false }, ...tableLines(table.rows));
+    }
     return out;
   },
 };
