@@ -162,6 +162,15 @@ describe('an HTML table never closed', () => {
   });
 });
 
+describe('a script on a line of an HTML page', () => {
+  test('its close tag is found in the line as written: a character that lower-cases to two (İ) before it moves no text into the script', () => {
+    const text = ['<div>一、总体情况</div>', '<p>İstanbul合作项目</p>', '<p>İİİİ<script>var a = 1;</script>全年增长5%。</p>', '<div>二、主要任务</div>'].join('\n');
+    const n = normalizeText(text);
+    expect(n.paragraphs.map((p) => p.text)).toEqual(['一、总体情况', 'İstanbul合作项目', 'İİİİ', '全年增长5%。', '二、主要任务']);
+    expect(n.cleaning.filter((c) => c.note === 'content of a style sheet or script').map((c) => c.text)).toEqual(['var a = 1;']);
+  });
+});
+
 describe('build:content on the corpus fixtures', () => {
   const build = inject('corpusBuilds').corpus;
   const record = (file: string): ReportRecord =>
