@@ -77,10 +77,34 @@ describe('docxText', () => {
     expect(docxText(docx(body, { numbering, styles })).split('\n')).toEqual(['一、发展基础', '二、总体要求', '三、保障措施']);
   });
 
+  it('counts on across the lists that share one abstract definition, as Word does, unless a list overrides its start', () => {
+    // numId 2 continues numId 1 (Word's 继续编号: a list broken by a paragraph of another style); numId 3 restarts at 一
+    const numbering = `${outline}<w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`;
+    const body = [
+      numbered(1, 0, '发展基础'),
+      numbered(1, 0, '总体要求'),
+      p('（表略）'),
+      numbered(2, 0, '重点任务'),
+      numbered(2, 1, '扩大有效投资'),
+      numbered(3, 0, '附件说明'),
+      numbered(3, 0, '附表'),
+    ].join('');
+    expect(docxText(docx(body, { numbering })).split('\n')).toEqual(['一、发展基础', '二、总体要求', '（表略）', '三、重点任务', '（一）扩大有效投资', '一、附件说明', '二、附表']);
+  });
+
   it('writes a table a row a line as a Markdown table, a merged cell followed by empty cells', () => {
     const cell = (t: string, tcPr = ''): string => `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ''}${p(t)}</w:tc>`;
     const body = `${p('专栏1 主要指标')}<w:tbl><w:tblPr/><w:tr>${cell('指标')}${cell('单位')}${cell('目标值')}</w:tr><w:tr>${cell('地区生产总值')}${cell('亿元')}${cell('5000')}</w:tr><w:tr>${cell('注：按可比价计算', '<w:gridSpan w:val="3"/>')}</w:tr></w:tbl>`;
     expect(docxText(docx(body)).split('\n')).toEqual(['专栏1 主要指标', '| 指标 | 单位 | 目标值 |', '| 地区生产总值 | 亿元 | 5000 |', '| 注：按可比价计算 |  |  |']);
+  });
+
+  it('escapes a bar a cell holds (`A|B`), so that the cell stays one cell of its row', () => {
+    const cell = (t: string): string => `<w:tc>${p(t)}</w:tc>`;
+    const body = `<w:tbl><w:tr>${cell('指标|单位')}${cell('目标值')}</w:tr><w:tr>${cell('地区生产总值|亿元')}${cell('5000')}</w:tr></w:tbl>`;
+    const text = docxText(docx(body));
+    expect(text.split('\n')).toEqual(['| 指标\\|单位 | 目标值 |', '| 地区生产总值\\|亿元 | 5000 |']);
+    const { record } = buildReport({ file: 'x.docx', name: 'x', bytes: docx(body), meta: {}, sha256: '0'.repeat(64) });
+    expect(JSON.stringify(record)).toContain('地区生产总值|亿元');
   });
 
   it('keeps what a reader sees: not deleted text, field codes or the fallback copy of a drawing', () => {

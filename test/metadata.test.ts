@@ -1191,6 +1191,8 @@ describe('titles that a page or a print splits', () => {
     // a title before a bar and the site after it (a browser title bar) keeps the title
     expect(withoutColumn('某某区促进总部经济发展扶持办法｜某某区人民政府')).toBe('某某区促进总部经济发展扶持办法｜某某区人民政府');
     expect(withoutColumn('某某部｜关于某某工作的通知')).toBe('某某部｜关于某某工作的通知');
+    // nor is a body's name after the bar a headline: a short title no kind word marks keeps itself
+    expect(withoutColumn('致全市人民的一封信｜某某市人民政府')).toBe('致全市人民的一封信｜某某市人民政府');
   });
   test('a review of a past year posted the next (2022年度…盘点, posted 2023-01-31; dev 276, 277) is of the year it reviews; a title naming no year is of its posting', () => {
     expect(build(post('盘点 | 2022年度网络谣言盘点', '2023-01-31', ['2022年，网络谣言时有发酵。'])).record.meta.year).toBe(2022);

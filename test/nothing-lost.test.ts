@@ -142,6 +142,36 @@ describe('nothing lost: shuffled cuts of the texts', () => {
   });
 });
 
+describe('an HTML table never closed', () => {
+  // a page cut short inside a table, or a long line of prose quoting ten tags (read as a one-line page): the cells' text stays
+  test.each([
+    ['a page cut short', ['<div>一、总体情况</div>', '<p>全年完成投资5亿元。</p>', '<table><tr><td>指标</td><td>完成值</td></tr>', '<tr><td>地区生产总值</td><td>1000亿元']],
+    [
+      'prose quoting tags',
+      ['关于网站建设的说明', '本文说明网页排版：段落用<p>标记，换行用<br>，表格用<table>、<tr>、<td>，区块用<div>，列表用<ul>和<li>，标题用<h1>、<h2>。', '全年完成投资5亿元。'],
+    ],
+  ])('%s', (_, lines) => {
+    const text = lines.join('\n');
+    const n = normalizeText(text);
+    expect(
+      lostCharacters(
+        text,
+        n.paragraphs.map((p) => p.text).join('\n'),
+        n.cleaning.map((c) => c.text),
+      ),
+    ).toBe('');
+  });
+});
+
+describe('a script on a line of an HTML page', () => {
+  test('its close tag is found in the line as written: a character that lower-cases to two (İ) before it moves no text into the script', () => {
+    const text = ['<div>一、总体情况</div>', '<p>İstanbul合作项目</p>', '<p>İİİİ<script>var a = 1;</script>全年增长5%。</p>', '<div>二、主要任务</div>'].join('\n');
+    const n = normalizeText(text);
+    expect(n.paragraphs.map((p) => p.text)).toEqual(['一、总体情况', 'İstanbul合作项目', 'İİİİ', '全年增长5%。', '二、主要任务']);
+    expect(n.cleaning.filter((c) => c.note === 'content of a style sheet or script').map((c) => c.text)).toEqual(['var a = 1;']);
+  });
+});
+
 describe('build:content on the corpus fixtures', () => {
   const build = inject('corpusBuilds').corpus;
   const record = (file: string): ReportRecord =>

@@ -8,6 +8,7 @@
 import { unzipSync } from 'fflate';
 import { fromXml } from 'xast-util-from-xml';
 import type { Element, Nodes } from 'xast';
+import { rowText } from './clean/tables.ts';
 import { SourceError } from './errors.ts';
 
 /** A ZIP archive (a .docx is one) starts with a local file header. */
@@ -107,7 +108,7 @@ function runs(p: Element): string {
   return text;
 }
 
-/** A table's rows as Markdown table lines (`| a | b |`), which the cleaning stage rebuilds as a table; a merged cell spans its columns with empty cells. */
+/** A table's rows as Markdown table lines (`| a | b |`, a cell's own bar escaped, `b\|c`: tables.ts rowText), which the cleaning stage rebuilds as a table; a merged cell spans its columns with empty cells. */
 function tableRows(table: Element, numbering: Numbering): string[] {
   const rows: string[] = [];
   for (const tr of elements(table, 'w:tr')) {
@@ -124,7 +125,7 @@ function tableRows(table: Element, numbering: Numbering): string[] {
       const span = Number(attr(child(child(tc, 'w:tcPr'), 'w:gridSpan'), 'w:val') ?? 1);
       for (let i = 1; i < span; i++) cells.push('');
     }
-    rows.push(`| ${cells.join(' | ')} |`);
+    rows.push(rowText(cells));
   }
   return rows;
 }
@@ -139,13 +140,17 @@ interface Level {
 /**
  * Word's automatic numbering: a paragraph's w:numPr (or its style's) names a list (numId) and a level
  * (ilvl); the list's abstract definition gives each level's format (decimal, chineseCounting …), its
- * text (`%1、`, `（%2）`) and start. Counters are kept per list as Word does, a level's counter restarting
- * when a higher level counts on.
+ * text (`%1、`, `（%2）`) and start. Counters are kept per abstract definition as Word does: lists that share
+ * one count on from each other (a list continued after a table or a heading of another style), unless a list
+ * overrides a level's start (`w:startOverride`, Word's 重新开始于一), which restarts it where that list is first
+ * used; a level's counter restarts when a higher level counts on.
  */
 class Numbering {
-  private readonly lists = new Map<string, { levels: Map<number, Level>; starts: Map<number, number> }>();
+  private readonly lists = new Map<string, { abstractId: string; levels: Map<number, Level>; starts: Map<number, number> }>();
   private readonly styles = new Map<string, { numId?: string; ilvl?: number; basedOn?: string }>();
   private readonly counters = new Map<string, number[]>();
+  /** The lists (numIds) already used: a start override restarts its levels at a list's first paragraph only. */
+  private readonly used = new Set<string>();
 
   constructor(numbering: Element | undefined, styles: Element | undefined) {
     const abstract = new Map<string, Map<number, Level>>();
@@ -163,14 +168,15 @@ class Numbering {
       abstract.set(attr(a, 'w:abstractNumId') ?? '', levels);
     }
     for (const num of numbering ? elements(numbering, 'w:num') : []) {
-      const levels = abstract.get(attr(child(num, 'w:abstractNumId'), 'w:val') ?? '');
+      const abstractId = attr(child(num, 'w:abstractNumId'), 'w:val') ?? '';
+      const levels = abstract.get(abstractId);
       if (!levels) continue;
       const starts = new Map<number, number>();
       for (const o of elements(num, 'w:lvlOverride')) {
         const start = attr(child(o, 'w:startOverride'), 'w:val');
         if (start !== undefined) starts.set(Number(attr(o, 'w:ilvl') ?? 0), Number(start));
       }
-      this.lists.set(attr(num, 'w:numId') ?? '', { levels, starts });
+      this.lists.set(attr(num, 'w:numId') ?? '', { abstractId, levels, starts });
     }
     for (const s of styles ? elements(styles, 'w:style') : []) {
       const numPr = child(child(s, 'w:pPr'), 'w:numPr');
@@ -198,11 +204,15 @@ class Numbering {
     const list = numId === undefined ? undefined : this.lists.get(numId);
     if (!list || numId === undefined) return '';
     const level = Number(ilvl ?? 0);
-    const counts = this.counters.get(numId) ?? [];
+    const counts = this.counters.get(list.abstractId) ?? [];
+    if (!this.used.has(numId)) {
+      this.used.add(numId);
+      if (list.starts.size > 0) counts.length = Math.min(counts.length, ...list.starts.keys());
+    }
     const start = (l: number): number => list.starts.get(l) ?? list.levels.get(l)?.start ?? 1;
     counts[level] = counts[level] === undefined ? start(level) : counts[level] + 1;
     counts.length = level + 1;
-    this.counters.set(numId, counts);
+    this.counters.set(list.abstractId, counts);
     const def = list.levels.get(level);
     if (!def || def.format === 'none' || def.format === 'bullet') return '';
     const text = def.text.replace(/%(\d)/g, (_, k: string) => {

@@ -841,13 +841,13 @@ const TITLE_BAR = /\s*[_｜|]\s*/;
 /**
  * A post's headline with the account's column before a bar: `发布 | X`, `专家解读 | X`, `论坛·2022全球网空态势回顾 | X` (a WeChat
  * account's, dev 272-277): X. The head is short and no title or body of its own; a title bar with the title before the bar and
- * the site after it (`…扶持办法｜某区人民政府`) keeps its title.
+ * the site after it (`…扶持办法｜某区人民政府`; a short title no kind word marks, `致全市人民的一封信｜某市人民政府`) keeps its title.
  */
 const COLUMN = /^([^|｜《》，。；：:]{1,16}?)\s*[|｜]\s*(\S.{3,})$/u;
 
 export function withoutColumn(title: string): string {
   const m = COLUMN.exec(title.trim());
-  return m && !isTitleLine(m[1]!) && !isOrgan(m[1]!.trim()) && /\p{Script=Han}{4}/u.test(m[2]!) ? m[2]!.trim() : title.trim();
+  return m && !isTitleLine(m[1]!) && !isOrgan(m[1]!.trim()) && !isOrgan(m[2]!.trim()) && /\p{Script=Han}{4}/u.test(m[2]!) ? m[2]!.trim() : title.trim();
 }
 
 /** A page's caption of who delivered a document where: `温家宝在十一届人大四次会议上所作政府工作报告`. */

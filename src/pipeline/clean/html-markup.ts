@@ -16,6 +16,8 @@ import { rowText } from './tables.ts';
 const known = new Set(htmlTagNames);
 const phrasing = new Set(elements.phrasing);
 const rawText = new Set(elements.raw_text);
+/** The close tag of each raw-text element (</script, </STYLE): searched from where the raw text goes on, in the line as it is (not a lower-cased copy of it, made again at each element: slow on a page saved on one line, and its indices are not the line's when a character lower-cases to two, İ). */
+const rawClose = new Map([...rawText].map((name) => [name, new RegExp(`</${name}`, 'gi')]));
 
 /** A character reference (`&nbsp;`, `&#123;`, `&#x3c;`): group 1 is what stands between `&` and `;`. */
 const REFERENCE = String.raw`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`;
@@ -158,7 +160,9 @@ export const htmlMarkup: CleaningRule = {
           continue;
         }
         if (inRaw) {
-          const close = text.toLowerCase().indexOf(`</${inRaw}`, i);
+          const closer = rawClose.get(inRaw)!;
+          closer.lastIndex = i;
+          const close = closer.exec(text)?.index ?? -1;
           rawRemoved.push(text.slice(i, close === -1 ? text.length : close));
           i = close === -1 ? text.length : close;
           if (close !== -1) inRaw = undefined;
@@ -229,6 +233,12 @@ export const htmlMarkup: CleaningRule = {
         if (blocks.has(k)) out.push({ text: '', line: l.line, indent: false });
         if (p.trim()) out.push({ text: p.trim(), line: l.line, indent: k === 0 && l.indent });
       });
+    }
+    // a table the text never closes (a page cut short, or prose that quotes <table> and <td>): its cells so far are
+    // still text, written after it as a closed table's would be
+    if (table) {
+      readTable(table, 'table', true, lines.at(-1)?.line ?? 0);
+      out.push({ text: '', line: lines.at(-1)?.line ?? 0, indent: false }, ...tableLines(table.rows));
     }
     return out;
   },

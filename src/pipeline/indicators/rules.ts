@@ -237,12 +237,15 @@ export const conditionSection = /(?:满足|符合)(?:下列|以下|如下|本办
 /** After a figure, a clause ending in 的 states a condition (延迟超过6个月的，…作废): the figure is a rule's. */
 export const conditionAfter = /^\s*的\s*$/;
 
+/** The connectives a forecast's clause may open with (首先，我估计…; 此外，根据…估算，…): one list for estimateLeadOf and sentenceEstimateMarkerOf. */
+const forecastConnectives = '首先|其次|此外|另外|同时';
+
 /**
  * A clause that opens with a forecast (首先，我估計…; 預計超過90%的…): what it forecasts runs on to the end of
  * the sentence (…，相等於本地生產總值的5.2%; …，將平均減少11%). Not 各項工程預計在…完成, whose clause has a subject of its own.
  */
 const estimateLeadOf = (verbs: string): RegExp =>
-  new RegExp(String.raw`(?:^|[，,：:])\s*(?:首先|其次|此外|另外|同时|所以|因此|而)?\s*${speakers}?(?:亦|也|还)?(?:初步)?(?:${verbs})`);
+  new RegExp(String.raw`(?:^|[，,：:])\s*(?:${forecastConnectives}|所以|因此|而)?\s*${speakers}?(?:亦|也|还)?(?:初步)?(?:${verbs})`);
 export const estimateLead = estimateLeadOf(forecastVerbs);
 
 /** A sentence that opens with an estimate (预计全市生产总值3050亿元、增长7%左右，…收入256.7亿元…) or whose first clause is a forecast's subject and verb: all its figures are. */
@@ -250,9 +253,7 @@ export const estimateLead = estimateLeadOf(forecastVerbs);
 // the rest of the sentence for its object (dev 248), whoever forecasts; not an outcome against expectations (好于预期, 超出预期, 符合预期)
 // nor a forecast named as a noun (根据我在去年10月22日的估计，为要达到…的目标…: dev 70)
 const sentenceEstimateMarkerOf = (verbs: string): RegExp =>
-  new RegExp(
-    String.raw`^\s*(?:[^，,；;。]{0,8}?(?:初步)?(?:${verbs})|(?:(?:此外|另外|同时|首先|其次)\s*[，,]\s*)?[^，,；;。：:]{0,16}?(?<![于出合及超的])(?:${verbs})\s*[，,：:])`,
-  );
+  new RegExp(String.raw`^\s*(?:[^，,；;。]{0,8}?(?:初步)?(?:${verbs})|(?:(?:${forecastConnectives})\s*[，,]\s*)?[^，,；;。：:]{0,16}?(?<![于出合及超的])(?:${verbs})\s*[，,：:])`);
 export const sentenceEstimateMarker = sentenceEstimateMarkerOf(forecastVerbs);
 
 /**
