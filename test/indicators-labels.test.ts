@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { cleanLabel, edgeFunctionWord, labelOf, labelSteps, nounAfter, subjectOf, subjectSteps, type LabelContext } from '../src/pipeline/indicators/labels.ts';
 import { frameClause, recipientAfter } from '../src/pipeline/indicators/rules.ts';
 import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
+import { reviewsOwnYear } from '../src/pipeline/infer.ts';
 import { printedDecimalPoints, readChineseYears, readDecimalPoints } from '../src/pipeline/indicators/numbers.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { sameMeasure } from '../src/pipeline/indicators/units.ts';
@@ -853,6 +854,13 @@ describe('periods of a span of years', () => {
     ]);
     const speech = extractIndicators(outlineOf(['施政報告', '主席：', '香港現時有3800多間海外公司設立地區總部。'].join('\n')), { kind: 'record', year: 2001 });
     expect(speech.map((f) => [f.match, f.kind, f.period])).toEqual([['3800多間', 'actual', 2001]]);
+    // a review of its own year (2024年工作总结, given in December 2024: review17): its actuals of that year, its plans of the next
+    expect(extractIndicators(outlineOf(report), { kind: 'work-report', year: 1996, reviewsOwnYear: true }).map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['24万多户', 'actual', 1996],
+      ['100万人', 'target', 1997],
+      ['4.6亿吨', 'actual', 1995],
+    ]);
+    expect([reviewsOwnYear('某区2024年工作总结'), reviewsOwnYear('2025年政府工作报告')]).toEqual([true, false]);
     // a plan or a news page keeps what it had: no year of its own for what nothing dates
     expect(extractIndicators(outlineOf(['某市新闻', '全市新增就业10万人。'].join('\n')), { kind: 'news', year: 2020 }).map((f) => f.period)).toEqual([undefined]);
   });

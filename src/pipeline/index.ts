@@ -8,7 +8,7 @@ import { assignAnchors } from './anchors.ts';
 import { extractIndicators } from './indicators.ts';
 import { createVariantConverter, defaultPreset, detectScript, forgetConversions, otherScript, type AmbiguousConversion, type Preset } from './variants.ts';
 import { emitMdx } from './emit.ts';
-import { inferMeta, inferTitle } from './infer.ts';
+import { inferMeta, inferTitle, reviewsOwnYear } from './infer.ts';
 import { frontMatterLines, readFrontMatter } from './front-matter.ts';
 import { convertRecordStrings, convertView } from './convert.ts';
 import { historyAfterTitle, isHistoryLine, readHistory } from './history.ts';
@@ -119,7 +119,15 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     toScript,
   });
   const title = occasionTitle ?? titleLine;
-  const indicators = extractIndicators(outline, { kind: inferred.kind, year: inferred.year, span: inferred.period, script, toScript, metrics: options.metrics });
+  const indicators = extractIndicators(outline, {
+    kind: inferred.kind,
+    year: inferred.year,
+    span: inferred.period,
+    reviewsOwnYear: reviewsOwnYear(title),
+    script,
+    toScript,
+    metrics: options.metrics,
+  });
   const references = resolveDocuments(findReferences(outline, { taiwan: isTaiwan(inferred) }), options.documents);
   const warnings = [...normalized.warnings, ...(frontMatter?.warnings ?? []), ...outline.warnings];
   const converter = createVariantConverter(otherScript(script), conversion);

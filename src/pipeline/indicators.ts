@@ -125,6 +125,8 @@ export interface IndicatorOptions {
   script?: Script | undefined;
   /** Year of the document (sidecar or title): what 今年 means, and the period of a plan's targets when nothing closer says. */
   year?: number | undefined;
+  /** The title names a review of its own year (工作总结): a work report's undated actuals are of its year, not the year before. */
+  reviewsOwnYear?: boolean | undefined;
   /** The years a work plan covers (`行动方案（2025—2027年）`, meta.period): its targets are of the last one when nothing closer says. */
   span?: { from: number; to: number } | undefined;
   /** Canonical metrics: a figure whose label names one carries its key. */
@@ -171,8 +173,11 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
       context = sectionContext(sectionId, sections, plan ? 'target' : 'actual', fallbackPeriod, options.year);
       // Every figure of a regulation is a rule (a fine, a time limit), never a report indicator.
       if (options.kind === 'regulation') context = { ...context, kind: 'provision', provisions: true };
-      else if (options.kind === 'work-report' && options.year !== undefined) context = { ...context, undated: { actual: options.year - 1, target: options.year } };
-      else if (options.kind === 'record' && options.year !== undefined) context = { ...context, undated: { actual: options.year } };
+      // a 政府工作报告 of 2025 reviews 2024 and plans 2025; a 2024年工作总结 reviews 2024 and plans 2025
+      else if (options.kind === 'work-report' && options.year !== undefined) {
+        const reviewed = options.reviewsOwnYear ? options.year : options.year - 1;
+        context = { ...context, undated: { actual: reviewed, target: reviewed + 1 } };
+      } else if (options.kind === 'record' && options.year !== undefined) context = { ...context, undated: { actual: options.year } };
       else if (!reportingKinds.has(options.kind)) context = { ...context, rules: true };
       contexts.set(sectionId, context);
     }

@@ -16,6 +16,9 @@ import { LABEL_KEY, startsHeading } from './patterns.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Does the title name a review of its own year (工作总结: data/kinds.json own_year_reviews), not a report given the next year? */
+export const reviewsOwnYear = (title: string): boolean => kindData.own_year_reviews.words.some((w) => title.includes(w));
+
 /** A trial note in brackets at the end of a name (`（试行）`, data/kinds.json trial_notes), after the word a row's `ends` reads. */
 const TRIAL_NOTE = `(?:\\s*[（(](?:${kindData.trial_notes.words.map(escape).join('|')})[）)])?`;
 
