@@ -151,6 +151,14 @@ describe('kind from the section title and the clause', () => {
       ['5.5%左右', 'target', 2025],
     ]);
   });
+  test('so with words of what is aimed at between the verb and 目标 (（二）锚定封关运作目标，自贸港建设扎实推进 in a review)', () => {
+    const text = '一、2024年工作回顾\n（二）锚定封关运作目标，自贸港建设扎实推进。\n新增备案外贸企业1.7万家。\n二、2025年工作安排\n（一）围绕全年目标\n新增外贸企业1万家。\n';
+    const found = extractIndicators(outlineOf(text), { kind: 'work-report', year: 2025 });
+    expect(found.map((f) => [f.match, f.kind, f.period ?? ''])).toEqual([
+      ['1.7万家', 'actual', 2024],
+      ['1万家', 'target', 2025],
+    ]);
+  });
 });
 
 describe('分别: a list of subjects paired with a run of figures', () => {
