@@ -143,6 +143,23 @@ describe('kind from the section title and the clause', () => {
     expect(found.map((f) => [f.match, f.kind, f.period ?? ''])).toEqual([['18.23万亿元', 'actual', 2005]]);
     expect(found[0]?.change?.value).toBe(9.9);
   });
+  test('目标 as the object of a verb in a title (锚定目标攻坚) says how work was aimed, not that the section plans (dev 283)', () => {
+    const text =
+      '一、2024年工作回顾\n（一）锚定目标攻坚，经济发展实现逆势而上。\n全年实现地区生产总值5503亿元、增长5.4%。\n二、2025年目标任务\n（一）紧扣目标抓落实\n地区生产总值增长5.5%左右。\n';
+    const found = extractIndicators(outlineOf(text), { kind: 'work-report', year: 2025 });
+    expect(found.map((f) => [f.match, f.kind, f.period ?? ''])).toEqual([
+      ['5503亿元', 'actual', 2024],
+      ['5.5%左右', 'target', 2025],
+    ]);
+  });
+  test('so with words of what is aimed at between the verb and 目标 (（二）锚定封关运作目标，自贸港建设扎实推进 in a review)', () => {
+    const text = '一、2024年工作回顾\n（二）锚定封关运作目标，自贸港建设扎实推进。\n新增备案外贸企业1.7万家。\n二、2025年工作安排\n（一）围绕全年目标\n新增外贸企业1万家。\n';
+    const found = extractIndicators(outlineOf(text), { kind: 'work-report', year: 2025 });
+    expect(found.map((f) => [f.match, f.kind, f.period ?? ''])).toEqual([
+      ['1.7万家', 'actual', 2024],
+      ['1万家', 'target', 2025],
+    ]);
+  });
 });
 
 describe('分别: a list of subjects paired with a run of figures', () => {

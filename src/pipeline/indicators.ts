@@ -79,6 +79,7 @@ import {
   changeAdverbAtEnd,
   averageGrowth,
   planSection,
+  aimedTarget,
   reviewSection,
   sentenceTargetMarker,
   targetMarker,
@@ -344,7 +345,7 @@ function bareTitleTime(text: string, year: number | undefined): { kind?: Kind; p
  * report); an earlier year, 去年 or 过去 review (一、２００８年工作回顾).
  */
 function titleKind(title: string, titleYear: number | undefined, year: number | undefined): Kind | undefined {
-  if (planSection.test(title)) return 'target';
+  if (planSection.test(title.replace(aimedTarget, ''))) return 'target';
   if (reviewSection.test(title)) return 'actual';
   if (titleFuture.test(title) || (titleYear !== undefined && year !== undefined && titleYear >= year)) return 'target';
   if (titlePast.test(title) || (titleYear !== undefined && year !== undefined && titleYear < year)) return 'actual';

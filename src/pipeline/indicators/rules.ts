@@ -311,6 +311,11 @@ export const continuesSentence = /^\s*(?:至于|其中)/;
  * what it lays (夯实基础设施).
  */
 export const planSection = /打算|计划|要点|下一步|考虑|目标|思路|展望|重点任务|安排/;
+/**
+ * 目标 as the object of an aiming verb in a title, with the words of what is aimed at between them (锚定目标攻坚, 锚定封关运作目标;
+ * data/indicator-words.json aim_verbs): no plan word, the title above decides (dev 283).
+ */
+export const aimedTarget = new RegExp(`(?:${alternation(words.aim_verbs)})[^，,。；;：:、\\d]{0,8}?目标`, 'g');
 export const reviewSection = /情况|成效|成绩|回顾|进展|发展基础|发展环境|成就|取得|现状|(?:工作|现实|已有|良好)基础/;
 
 /** Time words of a section title when no plan or review word decides: 今年…的总体要求 plans, 过去五年… reviews. */
