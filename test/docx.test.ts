@@ -115,6 +115,11 @@ describe('docxText', () => {
     expect(docxText(docx(body))).toBe('完成全年目标。\n\n文本框\n');
   });
 
+  it("numbers a text box's paragraphs with the document's lists", () => {
+    const box = `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:txbxContent>${numbered(1, 0, '专栏')}</w:txbxContent></mc:Choice></mc:AlternateContent></w:r></w:p>`;
+    expect(docxText(docx(`${numbered(1, 0, '总体要求')}${box}`, { numbering: outline })).split('\n')).toEqual(['一、总体要求', '', '二、专栏', '']);
+  });
+
   it('puts footnotes after the body, numbered, without the separators', () => {
     const footnotes = `<w:footnote w:type="separator" w:id="-1">${p('')}</w:footnote><w:footnote w:id="1">${p('按可比价格计算。')}</w:footnote>`;
     expect(docxText(docx(`${p('增长5%。')}`, { footnotes }))).toBe('增长5%。\n注1：按可比价格计算。');

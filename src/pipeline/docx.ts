@@ -63,7 +63,7 @@ const attr = (el: Element | undefined, name: string): string | undefined => el?.
 function blocks(parent: Element, out: string[], numbering: Numbering): void {
   for (const el of parent.children) {
     if (el.type !== 'element') continue;
-    if (el.name === 'w:p') out.push(numbering.label(el) + runs(el));
+    if (el.name === 'w:p') out.push(numbering.label(el) + runs(el, numbering));
     else if (el.name === 'w:tbl') out.push(...tableRows(el, numbering));
     else if (el.name === 'w:sdt') {
       const content = child(el, 'w:sdtContent');
@@ -76,7 +76,7 @@ function blocks(parent: Element, out: string[], numbering: Numbering): void {
 const unseen = new Set(['w:pPr', 'w:rPr', 'w:tblPr', 'w:tcPr', 'w:trPr', 'w:sectPr', 'w:del', 'w:delText', 'w:instrText', 'w:moveFrom', 'mc:Fallback']);
 
 /** The text of a paragraph's runs: w:t, tabs, line breaks; a text box's paragraphs on lines of their own. */
-function runs(p: Element): string {
+function runs(p: Element, numbering: Numbering): string {
   let text = '';
   const walk = (node: Nodes): void => {
     if (node.type !== 'element') return;
@@ -97,7 +97,7 @@ function runs(p: Element): string {
         return;
       case 'w:txbxContent': {
         const lines: string[] = [];
-        blocks(node, lines, new Numbering(undefined, undefined));
+        blocks(node, lines, numbering);
         text += `\n${lines.join('\n')}\n`;
         return;
       }
