@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import type { BuiltReport } from '../src/pipeline/index.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
 import { presets, type Preset } from '../src/pipeline/variants.ts';
-import { listSources, readSource, unreadFiles, unreadHint } from './lib/sources.ts';
+import { listSources, readSource, sourceExtensions, unreadFiles, unreadHint } from './lib/sources.ts';
 import { removeLeftovers } from './lib/io.ts';
 import { cacheKey, defaultCacheDir, readCached, writeCached, writeIfChanged } from './lib/cache.ts';
 import { createReportPool, runAhead } from './lib/pool.ts';
@@ -164,7 +164,12 @@ async function main(): Promise<number> {
       const slug = result.record.slug;
       const other = slugs.get(slug);
       if (other) {
-        throw new SourceError(`slug "${slug}" is already used by ${other}`, 'rename one of the files or set a different slug in its .meta.yml');
+        // a.txt and a.docx share one sidecar, a.meta.yml: only a new name parts them
+        const sameName = other.replace(sourceExtensions, '') === shown.replace(sourceExtensions, '');
+        throw new SourceError(
+          `slug "${slug}" is already used by ${other}`,
+          sameName ? 'the two files share one name (and one .meta.yml): rename one of them' : 'rename one of the files or set a different slug in its .meta.yml',
+        );
       }
       slugs.set(slug, shown);
     } catch (error) {

@@ -1,5 +1,6 @@
 // The content CLI on bad input: one clear line per bad source (file, line or field, what to do),
 // nothing written for it, other outputs unchanged, and no half-written file after a failure or a kill.
+import { strToU8, zipSync } from 'fflate';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
@@ -99,6 +100,13 @@ describe('build:content on bad input', () => {
     expect(written.filter((n) => n.startsWith(`${slug}.`))).toEqual([]);
     expect(written).toContain(`${good}.zh-Hans.mdx`);
     expect(written.filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  test('a .txt and a .docx of one name share one sidecar: the clash says to rename one of them', () => {
+    const docx = zipSync({ 'word/document.xml': strToU8('<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>某市工作要点</w:t></w:r></w:p></w:body></w:document>') });
+    const sources = sourcesWith({ 'twin.txt': report, 'twin.docx': docx });
+    const result = buildContent(['--sources', sources, '--out', tempDir('baogao-out-'), '--keep-going', '--no-cache']);
+    expect(result.stderr).toMatch(/^\S*twin\.txt: slug "twin" is already used by \S*twin\.docx — the two files share one name \(and one \.meta\.yml\): rename one of them$/m);
   });
 
   /** Builds `sources`, adds an empty source named `bad`, builds again: the second build fails and leaves every output as it was. */
