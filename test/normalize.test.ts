@@ -496,6 +496,9 @@ describe("html-markup: a page saved or minified on one line (test 261's shape: a
   test('without the doctype too, when its lines hold many block tags and most of the text', () => {
     const bare = page.replace(/^<!DOCTYPE html><html>/, '').replace('</html>', '');
     expect(kinds(bare)).toContain('html-markup');
+    // prose that names ten tags on one long line, closing none, is no page (review17)
+    const prose = `网页的结构：段落用<p>标记，标题用<h1>、<h2>、<h3>，列表用<ul>、<ol>和<li>，表格用<table>、<tr>和<td>，分区用<div>。${'这是一段说明文字。'.repeat(20)}`;
+    expect(kinds(prose)).not.toContain('html-markup');
     // two quoted tags on a line of prose are no page
     expect(kinds('某市科技工作要点：<p>一段</p>不是网页，<div>也不是</div>。\n一、总体要求\n全年研发投入增长10%。')).not.toContain('html-markup');
   });

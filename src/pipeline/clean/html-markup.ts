@@ -43,13 +43,17 @@ export function characterReference(ref: string): string | undefined {
 const REFERENCES = new RegExp(REFERENCE, 'g');
 const decodeReferences = (text: string): string => text.replace(REFERENCES, (all, ref: string) => characterReference(ref) ?? all);
 
-/** How many tags of known elements that are not phrasing content (p, div, br, td …) the line holds. */
-function blockTags(text: string): number {
-  if (!text.includes('<')) return 0;
-  let n = 0;
+/** How many tags of known elements that are not phrasing content (p, div, br, td …) the line holds, and how many of them close an element (`</p>`). */
+function blockTags(text: string): { all: number; closing: number } {
+  const n = { all: 0, closing: 0 };
+  if (!text.includes('<')) return n;
   // matchAll starts where the shared regex's lastIndex stands (the rule's exec loop leaves it past its last match)
   TOKEN.lastIndex = 0;
-  for (const m of text.matchAll(TOKEN)) if (m[2] && known.has(m[2].toLowerCase()) && !phrasing.has(m[2].toLowerCase())) n++;
+  for (const m of text.matchAll(TOKEN)) {
+    if (!m[2] || !known.has(m[2].toLowerCase()) || phrasing.has(m[2].toLowerCase())) continue;
+    n.all++;
+    if (m[1]) n.closing++;
+  }
   return n;
 }
 
@@ -60,20 +64,22 @@ const PAGE_START = /^\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html)[\s>]/i;
  * Is the text an HTML page, or a scrape that kept its HTML? The evidence must be strong: block tags on
  * at least three lines and on at least a third of the lines with text; or a page saved or minified
  * onto a few lines (a browser's saved copy of a portal page, its whole body on one line): a text that
- * opens as a page (`<!DOCTYPE html>`, `<html>`), or ten block tags at least on lines that hold at least
- * half of the text. A text that quotes a tag or two (`<P id="evil">假段落</P>` among thirty lines of
+ * opens as a page (`<!DOCTYPE html>`, `<html>`), or ten block tags at least, five of them closing an
+ * element (`</p>`, `</div>`: markup, where prose that names tags, `段落用<p>标记，标题用<h1>`, rarely closes
+ * them), on lines that hold at least half of the text. A text that quotes a tag or two (`<P id="evil">假段落</P>` among thirty lines of
  * prose, a cell `<script>x</script>`) keeps it as text, and its `&lt;` stays `&lt;`: what a plain text
  * says is shown as it says it.
  */
 export function isHtmlScrape(lines: readonly SourceLine[]): boolean {
   const withText = lines.filter((l) => l.text).length;
   const tags = lines.map((l) => blockTags(l.text));
-  const tagged = tags.filter((n) => n > 0).length;
+  const tagged = tags.filter((n) => n.all > 0).length;
   if (tagged >= 3 && tagged * 3 >= withText) return true;
   if (PAGE_START.test(lines.find((l) => l.text.trim())?.text ?? '')) return tagged > 0;
   const chars = lines.reduce((sum, l) => sum + l.text.length, 0);
-  const taggedChars = lines.reduce((sum, l, i) => sum + (tags[i]! > 0 ? l.text.length : 0), 0);
-  return tags.reduce((a, b) => a + b, 0) >= 10 && taggedChars * 2 >= chars;
+  const taggedChars = lines.reduce((sum, l, i) => sum + (tags[i]!.all > 0 ? l.text.length : 0), 0);
+  const sum = (key: 'all' | 'closing'): number => tags.reduce((a, n) => a + n[key], 0);
+  return sum('all') >= 10 && sum('closing') >= 5 && taggedChars * 2 >= chars;
 }
 
 /** The tags that build a table: a cell's text is the cell's, whatever block tags it holds. */
