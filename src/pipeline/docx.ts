@@ -9,6 +9,7 @@ import { unzipSync } from 'fflate';
 import { fromXml } from 'xast-util-from-xml';
 import type { Element, Nodes } from 'xast';
 import { rowText } from './clean/tables.ts';
+import { chineseNumeral, circledNumeral, toFullWidthDigits } from './numerals.ts';
 import { SourceError } from './errors.ts';
 
 /** A ZIP archive (a .docx is one) starts with a local file header. */
@@ -225,17 +226,7 @@ class Numbering {
   }
 }
 
-const chineseDigits = '〇一二三四五六七八九';
 const stems = '甲乙丙丁戊己庚辛壬癸';
-const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
-
-/** 1–99 as Chinese numerals (一, 十, 十一, 二十三); past 99 the digits one by one. */
-function chineseNumber(n: number): string {
-  if (n <= 0 || n >= 100) return [...String(n)].map((d) => chineseDigits[Number(d)]).join('');
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return (tens === 0 ? '' : tens === 1 ? '十' : `${chineseDigits[tens]}十`) + (ones === 0 ? '' : chineseDigits[ones]);
-}
 
 /** A counter in one of Word's number formats (ST_NumberFormat); an unknown format as decimal. */
 export function formatNumber(n: number, format: string): string {
@@ -246,15 +237,15 @@ export function formatNumber(n: number, format: string): string {
     case 'japaneseCounting':
     case 'taiwaneseCounting':
     case 'taiwaneseCountingThousand':
-      return chineseNumber(n);
+      return chineseNumeral(n);
     case 'ideographTraditional':
       return stems[(n - 1) % 10] ?? String(n);
     case 'decimalEnclosedCircle':
     case 'decimalEnclosedCircleChinese':
-      return circled[n - 1] ?? String(n);
+      return circledNumeral(n) ?? String(n);
     case 'decimalFullWidth':
     case 'decimalFullWidth2':
-      return String(n).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+      return toFullWidthDigits(String(n));
     case 'decimalZero':
       return String(n).padStart(2, '0');
     case 'lowerLetter':
