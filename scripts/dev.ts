@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, watch } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { siteFiles } from './lib/site-files.ts';
-import { isSourceName } from './lib/sources.ts';
+import { isSidecarName, isSourceName } from './lib/sources.ts';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
@@ -64,7 +64,7 @@ function schedule(file: string): void {
   }, 150);
 }
 
-const watched = (name: string): boolean => isSourceName(name) || (/\.meta\.ya?ml$/.test(name) && !name.startsWith('.'));
+const watched = (name: string): boolean => isSourceName(name) || (isSidecarName(name) && !name.startsWith('.'));
 watch(sources, (_event, name) => {
   if (name && watched(name)) schedule(name);
 });

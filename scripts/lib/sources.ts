@@ -21,8 +21,14 @@ export const sourceExtensions = /\.(?:txt|md|markdown|html?|docx)$/i;
 /** A repository's own files, which a folder of sources may hold beside them (README.md, LICENSE): never a report. */
 const repositoryFile = /^(?:readme|licen[cs]e|changelog|contributing|sources)(?:\.[a-z]+)?$/i;
 
-/** Is this file name a source's (sourceExtensions; not a Word lock file `~$…`, a hidden file or a repository's README)? */
-export const isSourceName = (name: string): boolean => sourceExtensions.test(name) && !/^(?:\.|~\$)/.test(name) && !repositoryFile.test(name);
+/** A file of the sources folder that is nobody's text: hidden, a Word lock file (`~$…`) or a repository's README, LICENSE, SOURCES list. */
+const ignoredName = (name: string): boolean => /^(?:\.|~\$)/.test(name) || repositoryFile.test(name);
+
+/** A source's sidecar: `<name>.meta.yml`. */
+export const isSidecarName = (name: string): boolean => /\.meta\.ya?ml$/.test(name);
+
+/** Is this file name a source's (sourceExtensions, and not ignoredName)? */
+export const isSourceName = (name: string): boolean => sourceExtensions.test(name) && !ignoredName(name);
 
 /** The source files of a folder (isSourceName), sorted by name. */
 export async function listSources(dir: string): Promise<string[]> {
@@ -40,7 +46,7 @@ export async function listSources(dir: string): Promise<string[]> {
 export async function unreadFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   return entries
-    .filter((e) => e.isFile() && !isSourceName(e.name) && !/\.meta\.ya?ml$/.test(e.name) && !/^(?:\.|~\$)/.test(e.name) && !repositoryFile.test(e.name))
+    .filter((e) => e.isFile() && !isSourceName(e.name) && !isSidecarName(e.name) && !ignoredName(e.name))
     .map((e) => join(dir, e.name))
     .sort();
 }
