@@ -50,6 +50,26 @@ describe('assignAnchors', () => {
     expect(o.warnings.map((w) => w.line)).toEqual([3]);
   });
 
+  test('a heading keeps the id its numbering asks for when an enumeration before it in its parent took the id first', () => {
+    // a work report's review: 一、 opens with a summary (一是…二是…), then its numbered parts （一）（二） (a 2025 provincial report)
+    const o = outline([
+      '一、2024年工作回顾',
+      '一年来，全市经济稳中有进。一是经济运行回升向好。二是新动能培育壮大。',
+      '（一）强化核心功能',
+      '推进。',
+      '（二）推进改革开放',
+      '深化。',
+    ]);
+    expect(o.sections.map((s) => [s.number, s.id])).toEqual([
+      ['一、', 's1'],
+      ['一是', 's1-1-n2'],
+      ['二是', 's1-2-n2'],
+      ['（一）', 's1-1'],
+      ['（二）', 's1-2'],
+    ]);
+    expect(o.warnings).toEqual([]);
+  });
+
   test('a heading that breaks its sequence stays text, with a warning (never silent)', () => {
     const o = outline(['一、甲', '二、乙', '二、丙']);
     expect(o.sections.map((s) => s.id)).toEqual(['s1', 's2']);

@@ -40,25 +40,38 @@ export function assignAnchors(doc: ParsedDocument): Outline {
   const used = new Set<string>(['intro', 'summary']);
   let headingCount = 0;
 
-  doc.nodes.forEach((node) => {
-    const parent = node.parent === null ? null : { id: ids[node.parent]!, kind: doc.nodes[node.parent]!.kind };
+  // A numbered heading has first claim on the id its numbering asks for: a summary's 一是…二是… under 一、
+  // before its （一）（二） takes s1-1-n2, not the heading (work reports open their review so). Nodes outside
+  // any enumeration claim their ids in order first, then the enumerations' nodes in order, avoiding those.
+  const inEnum: boolean[] = [];
+  const headingIndex: number[] = [];
+  doc.nodes.forEach((node, i) => {
+    inEnum.push(node.kind === 'enum' || (node.parent !== null && inEnum[node.parent]!));
     if (node.kind === 'heading') headingCount++;
-    let id = baseId(node.kind, node.ordinal, parent, headingCount);
-    if (used.has(id)) {
-      let n = 2;
-      while (used.has(`${id}-n${n}`)) n++;
-      // A second 一是… list in one section is ordinary writing, not a numbering error.
-      if (node.kind !== 'enum')
-        warnings.push({
-          line: node.line,
-          message: `the numbering ${node.number} repeats an earlier section (id ${id})`,
-          hint: `it is published as ${id}-n${n}; fix the numbering in the source for a cleaner link`,
-        });
-      id = `${id}-n${n}`;
-    }
-    used.add(id);
-    ids.push(id);
+    headingIndex.push(headingCount);
   });
+  const claim = (i: number): string => {
+    const node = doc.nodes[i]!;
+    const parent = node.parent === null ? null : { id: ids[node.parent]!, kind: doc.nodes[node.parent]!.kind };
+    const id = baseId(node.kind, node.ordinal, parent, headingIndex[i]!);
+    if (!used.has(id)) return id;
+    let n = 2;
+    while (used.has(`${id}-n${n}`)) n++;
+    // A second 一是… list in one section is ordinary writing, not a numbering error.
+    if (node.kind !== 'enum')
+      warnings.push({
+        line: node.line,
+        message: `the numbering ${node.number} repeats an earlier section (id ${id})`,
+        hint: `it is published as ${id}-n${n}; fix the numbering in the source for a cleaner link`,
+      });
+    return `${id}-n${n}`;
+  };
+  for (const first of [true, false])
+    doc.nodes.forEach((_, i) => {
+      if (inEnum[i] === first) return;
+      ids[i] = claim(i);
+      used.add(ids[i]);
+    });
 
   const sections: Section[] = doc.nodes.map((node, i) => ({
     id: ids[i]!,
