@@ -120,7 +120,8 @@ export function lineProblems(label: LabelledText, lines: readonly string[], wher
     else if (!digits(text).includes(digits(f.match))) problems.push(`${where}: figure ${f.match} at line ${f.line}: no such number on that line (${text.slice(0, 40)}…)`);
   }
   for (const [line, number] of label.headings) {
-    const text = near(line);
+    // markup between a heading's numeral and its mark (<span>一</span><span>、</span> in a web page) is not text
+    const text = near(line)?.replace(/<[^>]*>/g, '');
     if (text === undefined || !text.replace(/\s+/g, '').includes(number.replace(/\s+/g, '').slice(0, 2)))
       problems.push(`${where}: heading ${number} at line ${line}: not on that line`);
   }

@@ -166,6 +166,11 @@ describe('eval --check: label files checked without running the tool', () => {
     expect(lineProblems(label({ indicators: [fig(3, '287.9亿元'), fig(4, '0.3035')], headings: [[2, '一、']] }), lines, 'x.yml')).toEqual([]);
   });
 
+  it('a heading whose numeral and mark stand in elements of their own (a web page) is on its line', () => {
+    const page = ['<p><span style="font-size: 16pt;">三</span><span style="font-size: 16pt;">、</span><span>工业</span></p>'];
+    expect(lineProblems(label({ headings: [[1, '三、']] }), page, 'x.yml')).toEqual([]);
+  });
+
   it('every label file of the repository passes', async () => {
     expect(await checkLabels()).toEqual([]);
   });
