@@ -51,6 +51,9 @@ describe('units of beds, copies, livestock, works and aircraft (张 份 头 部 
     ['到2025年，全省养老机构床位总数达到30万张。', '30万张', 30, '万张', '养老机构床位总数'],
     ['每千名老年人拥有养老床位数达到35张。', '35张', 35, '张', '每千名老年人拥有养老床位数'],
     ['全市生猪出栏243万头。', '243万头', 243, '万头', '生猪出栏'],
+    // a port's twenty-foot equivalent units in words (a 2025 provincial work report)
+    ['上海港集装箱吞吐量达到5150.6万标准箱、连续15年排名世界第一。', '5150.6万标准箱', 5150.6, '万标准箱', '上海港集装箱吞吐量'],
+    ['貨櫃吞吐量達到1,400萬個標準箱。', '1,400萬個標準箱', 1400, '万个标准箱', '貨櫃吞吐量'],
   ])('%s', (text, match, value, unit, label) => {
     const found = extractFromParagraph(text, { kind: 'target' }).find((f) => f.match === match);
     expect([found?.value, found?.unit, found?.label]).toEqual([value, unit, label]);

@@ -65,6 +65,11 @@ export const baseUnits = [
   '克',
   '千瓦',
   '兆瓦',
+  // twenty-foot equivalent units in words (集装箱吞吐量达到5150.6万标准箱; 1,400萬個標準箱 in Hong Kong)
+  '个标准箱',
+  '個標準箱',
+  '标准箱',
+  '標準箱',
   '标箱',
   '標箱',
   // twenty-foot equivalent units of a port's container throughput (吞吐量超过1万TEU, dev 124)
