@@ -467,6 +467,9 @@ describe('labels are the noun phrase of the metric', () => {
     ['参加新型农村合作医疗的人口８．１４亿。', '参加新型农村合作医疗的人口'],
     // a long list keeps its last item (the head noun is there)
     ['其中粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金达１０３０亿元。', '农机具购置补贴资金'],
+    // unless a count of kinds after the last item sums the list up: the label opens at the count (dev 194's convention)
+    ['集成电路、生物医药、人工智能三大先导产业规模达到1.8万亿元。', '三大先导产业规模'],
+    ['新一代信息技术、高端装备制造、生物医药、新材料四个产业集群产值达到3000亿元。', '四个产业集群产值'],
     // a verb after the noun is not part of it
     ['206个“两重”项目开工建设。', '“两重”项目'],
     ['山阳、勉县等6个抽水蓄能项目核准建设。', '抽水蓄能项目'],

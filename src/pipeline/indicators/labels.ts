@@ -446,12 +446,19 @@ function verbAndNoun(left: Pair, noun: Pair): Pair {
   return slice(left, start, end);
 }
 
+/** A count of kinds after a list's last member and before the noun it counts (三大先导产业, 两个行业, 五类主体). */
+const collectiveCount = /(?<=\p{Script=Han})[两二三四五六七八九十]{1,2}(?:大|个|個|项|項|类|類|种|種)(?=\p{Script=Han}{2})/u;
+
 /** Keeps the last words of a long label: the head noun of a Chinese noun phrase comes last. */
 function capLength(p: Pair): Pair {
   if (p.a.length <= MAX_LABEL) return p;
   // 粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金: the head noun is in the last item; so with 和 as a word of its own
   // (城镇居民人均可支配收入和农村居民人均纯收入分别年均增长5%: dev 69, 180), not the 和 of 和美
   const item = Math.max(p.a.lastIndexOf('、'), lastParticle(p.a, '和'));
+  // 集成电路、生物医药、人工智能三大先导产业规模: the list names the members a count of kinds (三大, 两个, 五类) sums up,
+  // and the label opens at the count (三大先导产业规模, dev 194), not inside the last member
+  const members = item >= 0 ? collectiveCount.exec(p.a.slice(item + 1)) : null;
+  if (members) return capLength(slice(p, item + 1 + members.index));
   if (item >= 0 && p.a.length - item - 1 >= 3) return capLength(slice(p, item + 1));
   let cut = p.a.length - MAX_LABEL;
   // a lone character next to the cut is a part of a word the segmenter split off (全|社会, 战略|性: dev 194), a prefix or a
