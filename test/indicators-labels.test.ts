@@ -465,6 +465,9 @@ describe('labels are the noun phrase of the metric', () => {
     // a quoted name inside the words stays; 的 cuts only before more than one word
     ['全年中央财政用于“三农”的投入５９５５亿元。', '中央财政用于“三农”的投入'],
     ['参加新型农村合作医疗的人口８．１４亿。', '参加新型农村合作医疗的人口'],
+    // how a figure is counted (按…计, 按…计算) names nothing of it; 按计划 is no such phrase
+    ['第七届中国国际进口博览会圆满成功举办，按一年计意向成交金额800.1亿美元、增长2%。', '意向成交金额'],
+    ['按可比价格计算地区生产总值增长5%。', '地区生产总值'],
     // a long list keeps its last item (the head noun is there)
     ['其中粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金达１０３０亿元。', '农机具购置补贴资金'],
     // unless a count of kinds after the last item sums the list up: the label opens at the count (dev 194's convention)

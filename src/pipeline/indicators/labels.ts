@@ -358,6 +358,8 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
     .at(-1);
   if (place) p = slice(p, place.index + ownPlaces.find((own) => p.a.startsWith(own, place.index))!.length);
   p = removeAll(p, /同比|环比|按年|较上年同期|较上年|比上年|(?<=.)实现(?=.)/g);
+  // 按一年计意向成交金额, 按可比价格计算地区生产总值: how the figure is counted names nothing of it (not 按照计划, 按计划)
+  p = removeAll(p, /按(?!照)[^，,。；;：:按计]{1,10}计算?/g);
   // 外贸进出口在对美贸易下降超3成的情况下: a phrase of circumstance names nothing of the figure
   p = removeAll(p, circumstancePhrase);
   p = dropBasis(p);
