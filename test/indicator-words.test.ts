@@ -285,6 +285,10 @@ describe('milestone nouns', () => {
     expect(extractFromParagraph('地区生产总值跨上5000亿元新台阶。', { kind: 'actual' })[0]?.label).toBe('地区生产总值');
     expect(extractFromParagraph('新建台阶式步道12公里。', { kind: 'target' })[0]?.label).not.toBe('');
   });
+
+  it('the ranks a level joins (跻身500亿元行列, dev 307) are a mark too', () => {
+    expect(extractFromParagraph('酒泉经济总量达到1042亿元，临夏州经济总量跻身500亿元行列。', { kind: 'actual' }).map((f) => f.label)).toEqual(['酒泉经济总量', '临夏州经济总量']);
+  });
 });
 
 describe('README', () => {
