@@ -286,6 +286,14 @@ describe('milestone nouns', () => {
     expect(extractFromParagraph('新建台阶式步道12公里。', { kind: 'target' })[0]?.label).not.toBe('');
   });
 
+  it('a unit does not start a mark (1200亿台阶 is 1200亿 before 台阶, not 1200亿台 of machines; dev 307)', () => {
+    const found = extractFromParagraph('庆阳经济总量迈上1200亿台阶，新增数控机床1200台。', { kind: 'actual' });
+    expect(found.map((f) => [f.label, f.value, f.unit])).toEqual([
+      ['庆阳经济总量', 1200, '亿'],
+      ['新增数控机床', 1200, '台'],
+    ]);
+  });
+
   it('the ranks a level joins (跻身500亿元行列, dev 307) are a mark too', () => {
     expect(extractFromParagraph('酒泉经济总量达到1042亿元，临夏州经济总量跻身500亿元行列。', { kind: 'actual' }).map((f) => f.label)).toEqual(['酒泉经济总量', '临夏州经济总量']);
   });

@@ -801,6 +801,9 @@ export const recipientAfter = /^\s*予(?!以)/;
 /** A mark a level reaches, after the figure (迈上1.4万亿斤大台阶, 突破1万亿元大关): no noun of what is measured (data/indicator-words.json milestone_nouns). */
 export const milestoneAfter = new RegExp(`^\\s*(?:新|大)?(?:${alternation(words.milestone_nouns)})`);
 
+/** The same nouns as a pattern's source: a unit does not start one (1200亿台阶 is 1200亿 before 台阶, not 1200亿台 of machines; dev 307). */
+export const milestoneNounSource = alternation(words.milestone_nouns);
+
 /**
  * After a number that precedes its noun, the noun ends before one of these verbs (or 予, recipientAfter) or a time after it (26 個服務領域之後);
  * who benefits or lives somewhere is the noun (約50萬名長者受惠, 756 000戶家庭居住在公屋: dev 143, 144). A verb closed by 了 before
