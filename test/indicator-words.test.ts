@@ -228,6 +228,10 @@ describe('action verbs', () => {
     expect(actualLabels('兑现援企政策，释放失业保险稳岗惠企政策红利39.9亿元。')).toEqual(['失业保险稳岗惠企政策红利']);
   });
 
+  it('lines optimised and adjusted are counted by their noun, without 优化调整 (dev 192)', () => {
+    expect(actualLabels('优化调整公交线路328条，公共交通出行更便捷。')).toEqual(['公交线路']);
+  });
+
   it('funds raised or passed down are named by their noun, without 筹措 or 下达 (dev 239)', () => {
     expect(actualLabels('筹措耕地地力保护补贴资金5.4亿元，提高种粮农民生产积极性。')).toEqual(['耕地地力保护补贴资金']);
     expect(actualLabels('下达高标准农田建设资金2.6亿元，推动健全管护长效机制。')).toEqual(['高标准农田建设资金']);
@@ -248,6 +252,10 @@ describe('counted noun verbs', () => {
   it('the count counts the noun, not the noun and its predicate (dev 60, 193)', () => {
     expect(actualLabels('五年来，千余家优质企业融入“六链五群”供需配套。')).toEqual(['优质企业']);
     expect(actualLabels('面对疫情，143名白衣天使驰援湖北。')).toEqual(['白衣天使']);
+  });
+
+  it('what counted villages undergo (扶持) is no part of the noun (dev 193)', () => {
+    expect(actualLabels('完成800个经济薄弱村扶持和100个乡村振兴示范村创建。')).toEqual(['经济薄弱村', '乡村振兴示范村']);
   });
 });
 
@@ -284,6 +292,18 @@ describe('milestone nouns', () => {
     expect(extractFromParagraph('粮食产量迈上1.4万亿斤大台阶。', { kind: 'actual' })[0]?.label).toBe('粮食产量');
     expect(extractFromParagraph('地区生产总值跨上5000亿元新台阶。', { kind: 'actual' })[0]?.label).toBe('地区生产总值');
     expect(extractFromParagraph('新建台阶式步道12公里。', { kind: 'target' })[0]?.label).not.toBe('');
+  });
+
+  it('a unit does not start a mark (1200亿台阶 is 1200亿 before 台阶, not 1200亿台 of machines; dev 307)', () => {
+    const found = extractFromParagraph('庆阳经济总量迈上1200亿台阶，新增数控机床1200台。', { kind: 'actual' });
+    expect(found.map((f) => [f.label, f.value, f.unit])).toEqual([
+      ['庆阳经济总量', 1200, '亿'],
+      ['新增数控机床', 1200, '台'],
+    ]);
+  });
+
+  it('the ranks a level joins (跻身500亿元行列, dev 307) are a mark too', () => {
+    expect(extractFromParagraph('酒泉经济总量达到1042亿元，临夏州经济总量跻身500亿元行列。', { kind: 'actual' }).map((f) => f.label)).toEqual(['酒泉经济总量', '临夏州经济总量']);
   });
 });
 

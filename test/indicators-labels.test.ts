@@ -1808,6 +1808,8 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
     ['经济增长速度的调控目标定为８％。', ['经济增长速度']],
     // 其中 opens a list of subjects, it is none of them
     ['其中城镇、农村居民收入分别增长4.8%、5.9%。', ['城镇居民收入', '农村居民收入']],
+    // the segmenter cuts 天然|气: an item of one word takes the last item's head noun, not the words after 天然 (dev 307)
+    ['原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米。', ['原煤产量', '原油产量', '天然气产量']],
     // a 和 standing as a word joins a list
     ['新增企业12家，和改造项目5个。', ['新增企业', '改造项目']],
   ] as const)('%s → %s', (text, expected) => expect(labels(text)).toEqual(expected));

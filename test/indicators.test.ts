@@ -765,3 +765,16 @@ describe('the 约 that ends a word is no comparator (签约, 节约)', () => {
     expect(extractFromParagraph('春节近10万人次出游。', { kind: 'actual', year: 2021 })[0]).toMatchObject({ value: 10, comparator: '≈' });
   });
 });
+
+describe('ranks are where a figure stands, not figures (dev 307)', () => {
+  const units = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => f.match);
+  test('a rank among the best after a count and its noun (8项主要经济指标增速居全国前3位)', () => {
+    expect(units('8项主要经济指标增速居全国前3位，多项工作走在全国前列。')).not.toContain('3位');
+  });
+  test('a place in a ranking (全国排名53位), and the places of a run after it (46位、82位)', () => {
+    const found = units('兰州高新区全国排名53位、提升3位，天水经开区、张掖经开区全国排名46位、82位，分别提升6位、49位。');
+    expect(found).not.toContain('53位');
+    expect(found).not.toContain('46位');
+    expect(found).not.toContain('82位');
+  });
+});

@@ -404,6 +404,8 @@ function readParagraph(
     // Figures of the sentence, and growths already given to them (实际增长8.4%和8%).
     const inSentence: FoundIndicator[] = [];
     const given = new Set<Quantity>();
+    // Places in a ranking (全国排名46位), not figures: a place listed right after one is one too.
+    const ranks = new Set<Quantity>();
     // Runs of figures with no subject of their own that follow the figures before them, and those figures' analysis labels.
     const echo = new Map<Quantity, FoundIndicator>();
     const labelA = new Map<FoundIndicator, string>();
@@ -486,7 +488,15 @@ function readParagraph(
         // 把這3件事做好: a count after a demonstrative refers to what was said, it is no new figure;
         // 15歲及以上人口: outside a rule an age before the people it bounds qualifies them
         if (demonstrativeBefore.test(a.slice(Math.max(clause.start, q.start - 2), q.start))) return;
-        if (rankBefore.test(left.a) && /^[位名]$/.test(q.baseUnit)) return;
+        // 8项主要经济指标增速居全国前3位: the words before the rank may be the count's noun, so the clause's words up to it
+        // are read; 全国排名46位、82位: a place after a rank and a list joint is a rank too (dev 307)
+        if (/^[位名]$/.test(q.baseUnit)) {
+          const prior = quantities[i - 1];
+          if (rankBefore.test(a.slice(clause.start, q.start)) || (prior && ranks.has(prior) && /^\s*[、和及与]\s*$/.test(a.slice(prior.end, q.start)))) {
+            ranks.add(q);
+            return;
+          }
+        }
         if (!context.provisions && ageUnits.has(q.baseUnit) && ageQualifierAfter.test(right.a)) return;
         // 17个重点传统制造业增加值增长5.3%: the count says how many make up the subject of the growth after it.
         if (next && canonicalRateUnit(next.baseUnit) && !canonicalRateUnit(q.baseUnit) && countBeforeGrowth.test(right.a)) return;

@@ -204,6 +204,14 @@ function shareTailOfLast(items: Pair[]): Pair[] {
     // A one-word modifier (城镇) stands for the last item's first word (农村).
     const first = lastWords[0];
     if (own.length === 1 && first && first.segment.length === head.segment.length && lastWords.length > 1) {
+      // 原煤、原油、天然气产量: a last item of three words whose middle one is a character alone between the first and a
+      // head noun (天然|气|产量) is a word the segmenter cut and its head: the item stands for the whole word and takes
+      // the head noun alone (原煤产量; dev 307), where 农村|人|均|住房|面积 reads on (人均, not 农村人)
+      const [, middle, headNoun] = lastWords;
+      if (lastWords.length === 3 && middle!.segment.length === 1 && /\p{Script=Han}/u.test(middle!.segment) && headNoun!.segment.length >= 2) {
+        const tail = slice(last, headNoun!.index);
+        return { a: item.a + tail.a, o: item.o + tail.o };
+      }
       const tail = slice(last, first.segment.length);
       return { a: item.a + tail.a, o: item.o + tail.o };
     }

@@ -15,7 +15,7 @@ import {
   unitPattern,
   wordLikeUnits,
 } from './units.ts';
-import { comparatorWords, deadlineBefore, grantSpanAfter, jointChars, peopleNounAfter, unitWordBreakers, yearSpanBefore, yueWordHeads } from './rules.ts';
+import { comparatorWords, deadlineBefore, grantSpanAfter, jointChars, milestoneNounSource, peopleNounAfter, unitWordBreakers, yearSpanBefore, yueWordHeads } from './rules.ts';
 
 /** What may follow a count in 万/亿 whose unit is left unsaid (带来了426万内地旅客): a clause's end, a list joint before the next number, 的. */
 const endsUnsaidCount = new RegExp(String.raw`^(?:[，。；、,;)）]|[${jointChars}][0-9]|的|\s*$|\s+[，。；、,;])`);
@@ -99,7 +99,7 @@ const quantity = new RegExp(
     // 1億3,000萬元 (13 000 萬), 17萬5 000平方米 (175 000): the part below in Arabic digits, grouped as thousands (dev 183)
     String.raw`(?:(?<=[万萬]余?多?)(?<mult1b>亿|億)|(?<=[万萬亿億])(?<subNum>\d{1,4})(?<subMult>千|百)(?<a3>余|多)?(?<subMult2>万|萬)?` +
     String.raw`|(?<=[亿億])(?<subWan>${belowMultiplier})(?<a4>余|多)?(?<subWanMult>万|萬)|(?<=[万萬])(?<subOnes>${belowMultiplier}))?` +
-    String.raw`(?:(?: ?(?:[（(]含[）)])? ?${rangeDash} ?|${ocrRangeDash}|(?<list>${listRange}))(?<num2>${num})(?<mult2>${multiplierPattern})?)?(?:(?<unit>${unitPattern})(?:\/(?<per>${perUnitPattern}))?)?` +
+    String.raw`(?:(?: ?(?:[（(]含[）)])? ?${rangeDash} ?|${ocrRangeDash}|(?<list>${listRange}))(?<num2>${num})(?<mult2>${multiplierPattern})?)?(?:(?!${milestoneNounSource})(?<unit>${unitPattern})(?:\/(?<per>${perUnitPattern}))?)?` +
     // 1000元以上5000元以下: a second bound in the same unit; 增加六成至63,000億元 ends at 成 (its level after 至 is another figure, dev 183)
     String.raw`(?<post1>或?以上|或?以下)?(?:(?: ?${rangeDash} ?|(?<=以上))(?<num3>${num})(?<mult3>${multiplierPattern})?(?<unit3>(?=${unitPattern})\k<unit>))?(?<post>或?以上|或?以下|以内|左右)?`,
   'y',
