@@ -10,6 +10,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isSourceName, sourceExtensions } from '../scripts/lib/sources.ts';
+import { slugOfName } from '../scripts/lib/slug.ts';
 import { root } from './helpers/run.ts';
 import { ReportRecord } from '../src/schemas/report.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
@@ -174,21 +175,7 @@ describe('a script on a line of an HTML page', () => {
 
 describe('build:content on the corpus fixtures', () => {
   const build = inject('corpusBuilds').corpus;
-  const record = (file: string): ReportRecord =>
-    ReportRecord.parse(
-      JSON.parse(
-        readFileSync(
-          join(
-            build.out,
-            `${file
-              .replace(sourceExtensions, '')
-              .toLowerCase()
-              .replace(/[^a-z0-9-]+/g, '-')}.json`,
-          ),
-          'utf8',
-        ),
-      ),
-    );
+  const record = (file: string): ReportRecord => ReportRecord.parse(JSON.parse(readFileSync(join(build.out, `${slugOfName(file.replace(sourceExtensions, ''))}.json`), 'utf8')));
 
   test('every text builds', () => {
     expect(build.sources).toBe(corpusDir);

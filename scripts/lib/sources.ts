@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { isMap, isNode } from 'yaml';
 import { parseYaml } from './yaml-file.ts';
+import { slugOfName } from './slug.ts';
 import { SourceMeta } from '../../src/schemas/meta.ts';
 import { SourceError } from '../../src/pipeline/errors.ts';
 import type { SourceInput } from '../../src/pipeline/index.ts';
@@ -84,7 +85,7 @@ export async function readSource(path: string): Promise<SourceInput> {
   const metaPath = path.replace(sourceExtensions, '') + '.meta.yml';
   const meta = await readMeta(metaPath);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { file: path, name: name.toLowerCase().replace(/[^a-z0-9-]+/g, '-'), bytes, meta, sha256 };
+  return { file: path, name: slugOfName(name), bytes, meta, sha256 };
 }
 
 function unreadable(path: string, error: NodeJS.ErrnoException): SourceError {
