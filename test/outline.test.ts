@@ -163,6 +163,48 @@ describe('the other corpus texts', () => {
     expect(outline.sections.find((s) => s.id === 's1')!.line).toBeGreaterThan(130);
   });
 
+  test("附件1 alone on its line opens an attachment after the text's own sections, not after a cover notice with none", () => {
+    const ids = (lines: string[]) => {
+      const outline = assignAnchors(parseOutline(normalizeText(lines.join('\n')).paragraphs));
+      return { ids: outline.sections.map((s) => s.id), warnings: outline.warnings.length };
+    };
+    // a 2025 provincial work report: the report's 一、二、 then its attachment, titled on the next line, with a list of its own
+    expect(
+      ids([
+        '一、2024年工作回顾',
+        '内容。',
+        '二、2025年工作安排',
+        '内容。',
+        '附件1',
+        '2025年省十件民生实事',
+        '一、为老年人提供健康管理服务。内容。',
+        '二、提升兜底保障水平。内容。',
+      ]),
+    ).toEqual({
+      ids: ['s1', 's2', 'app1', 'app1-1', 'app1-2'],
+      warnings: 0,
+    });
+    // a cover notice (dev 66): the attachment is the text, its 一、 the text's own
+    expect(
+      ids([
+        '关于印发实施方案的通知',
+        '各盟市能源局：',
+        '现将实施方案印发给你们。',
+        '附件：',
+        '1.实施方案',
+        '附件1',
+        '实施方案',
+        '一、总体要求',
+        '内容。',
+        '二、主要任务',
+        '内容。',
+      ]),
+    ).toEqual({
+      ids: ['s1', 's2'],
+      warnings: 0,
+    });
+  });
+
   test('HK record: the (一 ) (二 ) (三 ) items of questions and replies; a restart at (一 ) is warned, not renumbered', () => {
     const outline = outlineOf(join(structure, '06_hk-legco-hansard-20121121-excerpt.txt'));
     const items = outline.sections.filter((s) => s.kind === 'l2');

@@ -265,7 +265,8 @@ describe('the list of attachments after 附件： (dev 66, 67)', () => {
   });
   test('a heading that does not go on with the list closes it (the own 1. of an attachment)', () => {
     const doc = parseOutline(lines(['一、资金安排', '附件：', '1.补贴资金汇总表', '附件1', '补贴资金汇总表', '一、总体要求', '1.基本原则']));
-    expect(doc.nodes.map((n) => n.number)).toEqual(['一、', '一、', '1.']);
+    // 附件1 after the notice's own 一、 opens the attachment, so that its 一、 is the attachment's (app1-1), no repeat of s1
+    expect(doc.nodes.map((n) => n.number)).toEqual(['一、', '附件1', '一、', '1.']);
   });
 });
 

@@ -35,7 +35,8 @@ export function matchHeading(text: string): RawHeading | null {
     if (!Number.isInteger(ordinal) || ordinal <= 0) continue;
     const number = text.slice(0, m[0].length).trim();
     const after = text.slice(m[0].length).trim();
-    if (!rule.law && after === '') continue;
+    // 附件1 alone on its line may open an attachment (fitsOutline; its title, 2025年省十件民生实事, on the next line is its first paragraph)
+    if (!rule.law && rule.kind !== 'appendix' && after === '') continue;
     // run on without a space, a chapter's title is short and no sentence (not 第一章规定的…。)
     if (rule.law && after && !/\s$/.test(m[0]) && !after.startsWith('【') && (after.length > 30 || /[，。；：,;:！？!?]/.test(after) || /^[的之规所中]/.test(after))) continue;
     if (rule.kind === 'article') return { kind: rule.kind, number, ordinal, title: '', rest: after };
@@ -706,6 +707,9 @@ function continuesAcrossParents(h: RawHeading, nodes: OutlineNode[]): boolean {
  * short enough to be a title. Long sentences ending in ；/。 without a run-in title are list items.
  */
 function fitsOutline(h: RawHeading, nodes: OutlineNode[], stack: number[]): boolean {
+  // 附件1 alone on its line opens an attachment after the text's own sections (a report's 一、… before the
+  // attachment's 一、…); after a cover notice with none, the attachment's outline is the text's own (dev 66)
+  if (h.kind === 'appendix' && h.title === '') return nodes.some((n) => n.kind !== 'enum');
   if (h.kind === 'heading' || h.kind === 'appendix' || LAW_CONTAINERS.includes(h.kind)) return true;
   if (h.kind === 'article') {
     const last = [...nodes].reverse().find((n) => n.kind === 'article');
