@@ -758,6 +758,9 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     expect(inferKind('在某市2025年政府工作会议上的讲话', '同志们：刚才，某某同志作了政府工作报告，我完全同意。')).toBe('other');
     expect(inferKind('某某同志在庆祝某市成立50周年大会上的致辞', '新华社某市9月30日电\n女士们，先生们：')).toBe('other');
     expect(inferKind('某某在某市2025年政府工作会议上发表讲话', '新华社某市1月5日电\n1月5日，某市召开政府工作会议。')).toBe('news');
+    // a headline that reports an address given at an opening (出席…并致辞, dev 296) is news, the speech not printed
+    expect(inferKind('某某出席2024世界某某大会暨某某治理高级别会议开幕式并致辞', '')).toBe('news');
+    expect(inferKind('某某出席某市2025年某某论坛并讲话', '')).toBe('news');
   });
   test('report and case study are read from the title and subtitle, not from the opening text', () => {
     expect(inferKind('决胜全面建成小康社会', '', '——在中国共产党第十九次全国代表大会上的报告')).toBe('report'); // corpus 43
@@ -1219,6 +1222,36 @@ describe('titles that a page or a print splits', () => {
       post('某市某局等部门印发《某市加快某某人才培育实施方案（2024-2026年）》', '2024-07-17', ['近日，某市某局等部门印发实施方案，提出到2026年培育某某人才10万人。']),
     ).record;
     expect(news.meta.kind).toBe('news');
+  });
+  test('a headline that reports a release (某某检发布8起…典型案例) on a page that prints the collection under its own title line is that title; the lede names who released it (dev 295)', () => {
+    const page = post('关注 | 最高检发布8起某某信息保护公益诉讼典型案例', '2023-04-01', [
+      '**最高检发布**',
+      '',
+      '**某某信息保护公益诉讼典型案例**',
+      '',
+      '今天，最高人民检察院发布了一批某某信息保护公益诉讼典型案例，旨在加强某某信息保护。',
+      '',
+      '**案例一**',
+      '',
+      '**某省某市某区人民检察院督促保护消费者信息行政公益诉讼案**',
+      '',
+      '某区某健身房强制要求会员刷脸进入。',
+    ]);
+    const { record } = build(page);
+    expect([record.title, record.meta.kind, record.meta.issuer, record.meta.region]).toEqual(['某某信息保护公益诉讼典型案例', 'case-study', '最高人民检察院', '全国']);
+    // a page that only reports the release (the collection not printed under its title) keeps its headline
+    expect(build(post('最高检发布8起某某信息保护公益诉讼典型案例', '2023-04-01', ['今天，最高检发布了8起典型案例。'])).record.title).toBe(
+      '最高检发布8起某某信息保护公益诉讼典型案例',
+    );
+  });
+  test('an interview whose headline names no body (《X》答记者问) is issued by the body whose official its lede says answered (dev 298); a person answering is none', () => {
+    const qa = (lede: string) =>
+      build(post('《某某部门行政执法程序规定》答记者问', '2023-03-24', [lede, '', '**问：请简要介绍《规定》出台的背景？**', '', '**答：**某某办公室对原规定进行了全面修订。']))
+        .record.meta;
+    const cac = qa('3月23日，国家互联网信息办公室公布《某某部门行政执法程序规定》（以下简称《规定》），国家互联网信息办公室有关负责人就《规定》相关问题回答了记者提问。');
+    expect([cac.issuer, cac.region]).toEqual(['国家互联网信息办公室', '全国']);
+    expect(qa('日前，司法部、国家网信办负责人就《条例》有关问题回答了记者提问。').issuer).toBe('司法部');
+    expect(qa('日前，张某某就《规定》有关问题回答了记者提问。').issuer).toBeUndefined();
   });
 });
 

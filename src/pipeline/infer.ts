@@ -7,7 +7,22 @@ import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTit
 import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, datesIn, isDateLine, notedDate, parseDate, POSTED_LINE } from './dates.ts';
 import { historyAfterTitle, isHistoryLine, type History } from './history.ts';
 import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, within, withParent } from './places.ts';
-import { addressOf, authorBody, behalfOf, originalPoster, centralAuthority, isOrgan, organOfCategory, organOfReprint, qualifyOrgan, splitIssuers, titleIssuers } from './organs.ts';
+import {
+  addressOf,
+  authorBody,
+  behalfOf,
+  originalPoster,
+  centralAuthority,
+  isOrgan,
+  ledeBody,
+  organOfCategory,
+  organOfReprint,
+  qualifyOrgan,
+  RELEASE_COUNT,
+  RELEASE_VERB,
+  splitIssuers,
+  titleIssuers,
+} from './organs.ts';
 import organData from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
@@ -344,7 +359,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // Who issued it: as given or labelled, a signature, the title (X关于…的通知), the body that adopted a
   // regulation, the ministry of a law's category path, the government a report is delivered for
   // (only a report's: elsewhere 代表市政府 is someone acting for it), the body a reprint notice credits, the body a byline names
-  // as the author (作者：某研究所, dev 247), the body whose account posts a WeChat post marked 原创 (dev 246).
+  // as the author (作者：某研究所, dev 247), the body whose account posts a WeChat post marked 原创 (dev 246); before those, the
+  // body a lede says answered an interview or released what the text is (ledeBody, dev 295, 298).
   const listed =
     fm?.issuer ??
     labels.issuer ??
@@ -359,6 +375,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (kind === 'regulation' ? centralAuthority(ev.body) : undefined) ??
     (kind === 'work-report' || kind === 'report' ? (bylineBody(ev.paragraphs) ?? behalfOf(ev.paragraphs)) : undefined) ??
     organOfReprint(attribution.map((n) => labelSegments(n)[0]!)) ??
+    ledeBody(ev.title, ev.paragraphs) ??
     authorBody(ev.paragraphs) ??
     originalPoster(ev.paragraphs) ??
     address?.organ;
@@ -885,15 +902,20 @@ export function occasionTitle(paragraphs: readonly string[], headline = ''): str
     : undefined;
 }
 
-/** A headline that reports a document issued, its name in 《》 at the end: `某局等部门印发《X》`, `…发布《X》`. */
-const ANNOUNCES = /(?:印发|印發|发布|發布|出台|公布)\s*《([^《》]+)》$/u;
+/**
+ * A headline that reports a document issued, its name at the end: in 《》 (`某局等部门印发《X》`, `…发布《X》`), or without them,
+ * maybe after a count (`最高检发布8起X`; data/organs.json releases).
+ */
+const ANNOUNCES = new RegExp(`(?:${RELEASE_VERB})\\s*${RELEASE_COUNT}?\\s*(?:《([^《》]+)》|([^《》\\s]{4,}))$`, 'u');
 
 /**
- * A headline that reports a document issued (`北京市人社局等部门印发《…实施方案（2024-2026年）》`, dev 274) on a page that carries
- * the document under its own title line: that line, the document the page is. A page that only reports the issue stays news.
+ * A headline that reports a document issued (`北京市人社局等部门印发《…实施方案（2024-2026年）》`, dev 274) or a collection released
+ * (`最高检发布8起个人信息保护检察公益诉讼典型案例`, dev 295) on a page that carries it under its own title line: that line, the
+ * document the page is. A page that only reports the issue stays news.
  */
 export function announcedTitle(headline: string, paragraphs: readonly string[]): string | undefined {
-  const named = ANNOUNCES.exec(headline.trim())?.[1];
+  const m = ANNOUNCES.exec(headline.trim());
+  const named = m?.[1] ?? m?.[2];
   return named
     ? paragraphs
         .slice(0, 60)
