@@ -1244,6 +1244,32 @@ describe('titles that a page or a print splits', () => {
       '最高检发布8起某某信息保护公益诉讼典型案例',
     );
   });
+  test('a Hong Kong government press release of a speech (…在…致辭（只有中文）, a rule of ＊ under it, 以下是…的致辭：) is the speech: titled without the rule and the note, other, dated by its end line', () => {
+    const release = (headline: string) =>
+      build(
+        [
+          headline,
+          '＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊',
+          '',
+          '　　以下是行政長官某某某今日（十月十日）在香港某某協會周年晚宴的致辭：',
+          '',
+          '各位嘉賓、各位朋友：',
+          '',
+          '　　大家好！香港經濟持續復蘇，政府會繼續支持業界發展。',
+          '',
+          '　　多謝各位。',
+          '',
+          '完',
+          '',
+          '2023年10月10日（星期二）',
+          '香港時間21時30分',
+        ].join('\n'),
+      ).record;
+    const r = release('行政長官在香港某某協會周年晚宴致辭（只有中文）');
+    expect([r.title, r.meta.kind, r.meta.region, r.meta.date, r.meta.issuer]).toEqual(['行政長官在香港某某協會周年晚宴致辭', 'other', '香港', '2023-10-10', undefined]);
+    expect(release('財政司司長在香港某某論壇的致辭').title).toBe('財政司司長在香港某某論壇的致辭');
+    expect(release('政務司司長在某某典禮演辭（只有中文）').meta.kind).toBe('other');
+  });
   test('an interview whose headline names no body (《X》答记者问) is issued by the body whose official its lede says answered (dev 298); a person answering is none', () => {
     const qa = (lede: string) =>
       build(post('《某某部门行政执法程序规定》答记者问', '2023-03-24', [lede, '', '**问：请简要介绍《规定》出台的背景？**', '', '**答：**某某办公室对原规定进行了全面修订。']))

@@ -3,7 +3,7 @@
 // then what the text itself shows (labels like 发文字号：, a regulation's history, a dateline or
 // signature, the title, the place names).
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
-import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTitleMarks, titleValue, type FrontMatterMeta } from './front-matter.ts';
+import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTitleMarks, titleValue, withoutCarriedNote, type FrontMatterMeta } from './front-matter.ts';
 import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, datesIn, isDateLine, notedDate, parseDate, POSTED_LINE } from './dates.ts';
 import { historyAfterTitle, isHistoryLine, type History } from './history.ts';
 import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, within, withParent } from './places.ts';
@@ -1006,7 +1006,7 @@ export function inferTitle(
   // a browser title bar: `title_section_site` (corpus 05: …的通知_委局文件_政务公开)
   const bar = found.split(TITLE_BAR);
   // and without the adoption a rule's title line carries in brackets after the name (corpus 267: its history, read as such)
-  const shown = withoutHistory(withoutNumber(bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : withoutColumn(found)));
+  const shown = withoutCarriedNote(withoutHistory(withoutNumber(bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : withoutColumn(found))));
   // a page's headline without its issuer: the document's own title below it, its issuer before 关于 (on one line or two)
   // a database's title line repeated below as the document prints it, its brackets and dashes (（2021-2023年）, dev 119): that writing
   const below = paragraphs[paragraphs.indexOf(found) + 1]?.trim();
