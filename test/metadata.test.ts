@@ -1223,6 +1223,16 @@ describe('titles that a page or a print splits', () => {
     ).record;
     expect(news.meta.kind).toBe('news');
   });
+  test("an article is dated by its medium's byline, the source and the day in either order, or by the newspaper's credit of its edition; a journal's issue is no date", () => {
+    const body = ['', '制造业是国民经济的主体。我国制造业规模连续多年居世界首位。', '', '第二段。', '', '第三段。', '', '第四段。'];
+    const date = (...lines: string[]) => build(['以数字化转型推动制造业高质量发展', ...lines].join('\n')).record.meta.date;
+    expect(date('张某某', '2023年03月02日05:43 | 来源：人民网－人民日报', ...body)).toBe('2023-03-02');
+    expect(date('作者：某某大学经济学院教授 张某某', '来源：人民日报 2023年03月02日 第09版', ...body)).toBe('2023-03-02');
+    expect(date('作者：张某某', '来源：光明日报　2023-03-02', ...body)).toBe('2023-03-02');
+    expect(date('2023-03-02 09:15:21　来源：新华网', ...body)).toBe('2023-03-02');
+    expect(date('张某某', ...body, '', '《 人民日报 》（ 2023年03月02日 09 版）')).toBe('2023-03-02');
+    expect(date('来源：《求是》2023/05　作者：张某某', ...body)).toBeUndefined();
+  });
   test('a headline that reports a release (某某检发布8起…典型案例) on a page that prints the collection under its own title line is that title; the lede names who released it (dev 295)', () => {
     const page = post('关注 | 最高检发布8起某某信息保护公益诉讼典型案例', '2023-04-01', [
       '**最高检发布**',

@@ -400,6 +400,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     headerDate(ev.headers ?? []) ??
     fm?.posted ??
     postedLine(ev.paragraphs) ??
+    bylineDate([...ev.paragraphs.slice(0, 15), ...ev.paragraphs.slice(-8), ...attribution]) ??
     printedDate(ev.paragraphs);
   const effective = fm?.effective ?? effectiveDate(ev.body);
   const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);
@@ -675,6 +676,28 @@ export function datedUnderTitle(title: string, paragraphs: readonly string[]): s
 export function postedLine(paragraphs: readonly string[]): string | undefined {
   const line = paragraphs.slice(0, 15).find((p) => POSTED_LINE.test(p.trim()));
   return line ? parseDate(line.trim()) : undefined;
+}
+
+/** A medium's byline: its source (`来源：`) and, before or after it, a day (`2023年03月02日05:43 | 来源：人民网－人民日报`, `来源：光明日报　2023-03-02`). */
+const SOURCE_KEY = /(?:^|[\s|｜])(?:来源|來源|稿源)\s*[:：]/u;
+const ISO_DAY = /(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)/u;
+/** A newspaper's credit of the edition that printed a text: `《人民日报》（2023年03月02日 第09版）`, spaced or not. */
+const EDITION = /^《\s*[^《》]{2,16}?\s*》\s*[（(]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$/u;
+
+/**
+ * The day an article's medium gives it, when nothing else dates the text: its byline, the source and the day in either order, or
+ * the newspaper's credit of its edition under or above the text (a journal's issue, `《求是》2023/05`, is no day).
+ */
+export function bylineDate(lines: readonly string[]): string | undefined {
+  for (const l of lines) {
+    const t = l.trim();
+    const edition = EDITION.exec(t)?.[1];
+    if (edition) return parseDate(edition);
+    if (t.length > 80 || !SOURCE_KEY.test(t)) continue;
+    const day = datesIn(t).find((d) => d.date.length === 10)?.date ?? parseDate(ISO_DAY.exec(t)?.[0] ?? '');
+    if (day?.length === 10) return day;
+  }
+  return undefined;
 }
 
 /**
