@@ -698,6 +698,9 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['成都某商贸有限公司诉四川省成都市温江区规划和自然资源局行政决定案', 'case-study'],
     ['某停车管理有限责任公司诉北京市门头沟区城市管理委员会行政协议解除通知案', 'case-study'],
     ['江某诉某信息技术有限公司网络购物合同纠纷一案', 'case-study'],
+    // a suit over an agreement (协议案) is a case, not a motion (议案)
+    ['张某诉某市某区人民政府行政协议案', 'case-study'],
+    ['关于加强某某诉讼监督工作的议案', 'other'],
     ['中华人民共和国刑事诉讼法修正案', 'regulation'],
     ['某市信访投诉处理工作方案', 'work-plan'],
     // a document another one names in 《》 does not make the kind (dev 114)
