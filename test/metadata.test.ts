@@ -698,6 +698,8 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['成都某商贸有限公司诉四川省成都市温江区规划和自然资源局行政决定案', 'case-study'],
     ['某停车管理有限责任公司诉北京市门头沟区城市管理委员会行政协议解除通知案', 'case-study'],
     ['江某诉某信息技术有限公司网络购物合同纠纷一案', 'case-study'],
+    // a case told as an example under its own heads (【基本案情】…【典型意义】), whatever its title
+    ['某区检察院督促整治健身房违规采集人脸信息', 'case-study', '【基本案情】\n某区某健身房强制要求会员刷脸进入。\n【典型意义】\n本案……'],
     // a suit over an agreement (协议案) is a case, not a motion (议案)
     ['张某诉某市某区人民政府行政协议案', 'case-study'],
     ['关于加强某某诉讼监督工作的议案', 'other'],
@@ -748,8 +750,8 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['某省统计局2024年3月统计月报', 'report'],
     // a letter (函) is a notice (corpus 158)
     ['福建能源监管办关于征求《福建省电力市场交易规则(试行)》拟修订和补充条款意见的函', 'notice'],
-  ])('%s → %s', (title, kind) => {
-    expect(inferKind(title, '')).toBe(kind);
+  ])('%s → %s', (title, kind, body = '') => {
+    expect(inferKind(title, body)).toBe(kind);
   });
   test('a plan that lost its title line says what it is in its head (编制本规划, 本规划期为…); a text that only speaks of a plan does not', () => {
     expect(inferKind('', '依据《某省国民经济和社会发展第十四个五年规划纲要》，编制本规划。')).toBe('plan');

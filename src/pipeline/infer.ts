@@ -678,7 +678,7 @@ export function postedLine(paragraphs: readonly string[]): string | undefined {
   return line ? parseDate(line.trim()) : undefined;
 }
 
-/** A medium's byline: its source (`来源：`) and, before or after it, a day (`2023年03月02日05:43 | 来源：人民网－人民日报`, `来源：光明日报　2023-03-02`). */
+/** A medium's byline: its source (`来源：`) and, before or after it, a day (`2023年03月02日05:43 | 来源：人民网－人民日报`, `来源：光明日报 2023-03-02`). */
 const SOURCE_KEY = /(?:^|[\s|｜])(?:来源|來源|稿源)\s*[:：]/u;
 const ISO_DAY = /(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)/u;
 /** A newspaper's credit of the edition that printed a text: `《人民日报》（2023年03月02日 第09版）`, spaced or not. */
