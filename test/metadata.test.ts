@@ -698,6 +698,11 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['成都某商贸有限公司诉四川省成都市温江区规划和自然资源局行政决定案', 'case-study'],
     ['某停车管理有限责任公司诉北京市门头沟区城市管理委员会行政协议解除通知案', 'case-study'],
     ['江某诉某信息技术有限公司网络购物合同纠纷一案', 'case-study'],
+    // a case told as an example under its own heads (【基本案情】…【典型意义】), whatever its title
+    ['某区检察院督促整治健身房违规采集人脸信息', 'case-study', '【基本案情】\n某区某健身房强制要求会员刷脸进入。\n【典型意义】\n本案……'],
+    // a suit over an agreement (协议案) is a case, not a motion (议案)
+    ['张某诉某市某区人民政府行政协议案', 'case-study'],
+    ['关于加强某某诉讼监督工作的议案', 'other'],
     ['中华人民共和国刑事诉讼法修正案', 'regulation'],
     ['某市信访投诉处理工作方案', 'work-plan'],
     // a document another one names in 《》 does not make the kind (dev 114)
@@ -745,8 +750,8 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['某省统计局2024年3月统计月报', 'report'],
     // a letter (函) is a notice (corpus 158)
     ['福建能源监管办关于征求《福建省电力市场交易规则(试行)》拟修订和补充条款意见的函', 'notice'],
-  ])('%s → %s', (title, kind) => {
-    expect(inferKind(title, '')).toBe(kind);
+  ])('%s → %s', (title, kind, body = '') => {
+    expect(inferKind(title, body)).toBe(kind);
   });
   test('a plan that lost its title line says what it is in its head (编制本规划, 本规划期为…); a text that only speaks of a plan does not', () => {
     expect(inferKind('', '依据《某省国民经济和社会发展第十四个五年规划纲要》，编制本规划。')).toBe('plan');
@@ -758,6 +763,9 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     expect(inferKind('在某市2025年政府工作会议上的讲话', '同志们：刚才，某某同志作了政府工作报告，我完全同意。')).toBe('other');
     expect(inferKind('某某同志在庆祝某市成立50周年大会上的致辞', '新华社某市9月30日电\n女士们，先生们：')).toBe('other');
     expect(inferKind('某某在某市2025年政府工作会议上发表讲话', '新华社某市1月5日电\n1月5日，某市召开政府工作会议。')).toBe('news');
+    // a headline that reports an address given at an opening (出席…并致辞, dev 296) is news, the speech not printed
+    expect(inferKind('某某出席2024世界某某大会暨某某治理高级别会议开幕式并致辞', '')).toBe('news');
+    expect(inferKind('某某出席某市2025年某某论坛并讲话', '')).toBe('news');
   });
   test('report and case study are read from the title and subtitle, not from the opening text', () => {
     expect(inferKind('决胜全面建成小康社会', '', '——在中国共产党第十九次全国代表大会上的报告')).toBe('report'); // corpus 43
@@ -1219,6 +1227,72 @@ describe('titles that a page or a print splits', () => {
       post('某市某局等部门印发《某市加快某某人才培育实施方案（2024-2026年）》', '2024-07-17', ['近日，某市某局等部门印发实施方案，提出到2026年培育某某人才10万人。']),
     ).record;
     expect(news.meta.kind).toBe('news');
+  });
+  test("an article is dated by its medium's byline, the source and the day in either order, or by the newspaper's credit of its edition; a journal's issue is no date", () => {
+    const body = ['', '制造业是国民经济的主体。我国制造业规模连续多年居世界首位。', '', '第二段。', '', '第三段。', '', '第四段。'];
+    const date = (...lines: string[]) => build(['以数字化转型推动制造业高质量发展', ...lines].join('\n')).record.meta.date;
+    expect(date('张某某', '2023年03月02日05:43 | 来源：人民网－人民日报', ...body)).toBe('2023-03-02');
+    expect(date('作者：某某大学经济学院教授 张某某', '来源：人民日报 2023年03月02日 第09版', ...body)).toBe('2023-03-02');
+    expect(date('作者：张某某', '来源：光明日报　2023-03-02', ...body)).toBe('2023-03-02');
+    expect(date('2023-03-02 09:15:21　来源：新华网', ...body)).toBe('2023-03-02');
+    expect(date('张某某', ...body, '', '《 人民日报 》（ 2023年03月02日 09 版）')).toBe('2023-03-02');
+    expect(date('来源：《求是》2023/05　作者：张某某', ...body)).toBeUndefined();
+  });
+  test('a headline that reports a release (某某检发布8起…典型案例) on a page that prints the collection under its own title line is that title; the lede names who released it (dev 295)', () => {
+    const page = post('关注 | 最高检发布8起某某信息保护公益诉讼典型案例', '2023-04-01', [
+      '**最高检发布**',
+      '',
+      '**某某信息保护公益诉讼典型案例**',
+      '',
+      '今天，最高人民检察院发布了一批某某信息保护公益诉讼典型案例，旨在加强某某信息保护。',
+      '',
+      '**案例一**',
+      '',
+      '**某省某市某区人民检察院督促保护消费者信息行政公益诉讼案**',
+      '',
+      '某区某健身房强制要求会员刷脸进入。',
+    ]);
+    const { record } = build(page);
+    expect([record.title, record.meta.kind, record.meta.issuer, record.meta.region]).toEqual(['某某信息保护公益诉讼典型案例', 'case-study', '最高人民检察院', '全国']);
+    // a page that only reports the release (the collection not printed under its title) keeps its headline
+    expect(build(post('最高检发布8起某某信息保护公益诉讼典型案例', '2023-04-01', ['今天，最高检发布了8起典型案例。'])).record.title).toBe(
+      '最高检发布8起某某信息保护公益诉讼典型案例',
+    );
+  });
+  test('a Hong Kong government press release of a speech (…在…致辭（只有中文）, a rule of ＊ under it, 以下是…的致辭：) is the speech: titled without the rule and the note, other, dated by its end line', () => {
+    const release = (headline: string) =>
+      build(
+        [
+          headline,
+          '＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊',
+          '',
+          '　　以下是行政長官某某某今日（十月十日）在香港某某協會周年晚宴的致辭：',
+          '',
+          '各位嘉賓、各位朋友：',
+          '',
+          '　　大家好！香港經濟持續復蘇，政府會繼續支持業界發展。',
+          '',
+          '　　多謝各位。',
+          '',
+          '完',
+          '',
+          '2023年10月10日（星期二）',
+          '香港時間21時30分',
+        ].join('\n'),
+      ).record;
+    const r = release('行政長官在香港某某協會周年晚宴致辭（只有中文）');
+    expect([r.title, r.meta.kind, r.meta.region, r.meta.date, r.meta.issuer]).toEqual(['行政長官在香港某某協會周年晚宴致辭', 'other', '香港', '2023-10-10', undefined]);
+    expect(release('財政司司長在香港某某論壇的致辭').title).toBe('財政司司長在香港某某論壇的致辭');
+    expect(release('政務司司長在某某典禮演辭（只有中文）').meta.kind).toBe('other');
+  });
+  test('an interview whose headline names no body (《X》答记者问) is issued by the body whose official its lede says answered (dev 298); a person answering is none', () => {
+    const qa = (lede: string) =>
+      build(post('《某某部门行政执法程序规定》答记者问', '2023-03-24', [lede, '', '**问：请简要介绍《规定》出台的背景？**', '', '**答：**某某办公室对原规定进行了全面修订。']))
+        .record.meta;
+    const cac = qa('3月23日，国家互联网信息办公室公布《某某部门行政执法程序规定》（以下简称《规定》），国家互联网信息办公室有关负责人就《规定》相关问题回答了记者提问。');
+    expect([cac.issuer, cac.region]).toEqual(['国家互联网信息办公室', '全国']);
+    expect(qa('日前，司法部、国家网信办负责人就《条例》有关问题回答了记者提问。').issuer).toBe('司法部');
+    expect(qa('日前，张某某就《规定》有关问题回答了记者提问。').issuer).toBeUndefined();
   });
 });
 

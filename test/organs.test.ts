@@ -61,6 +61,9 @@ describe('titleIssuers: the bodies before 关于 in a document title', () => {
     ['国家互联网信息办公室有关负责人就《区块链信息服务管理规定》答记者问', ['国家互联网信息办公室']],
     ['司法部 财政部 税务总局负责人就《增值税法实施条例》答记者问', ['司法部', '财政部', '税务总局']],
     ['人力资源社会保障部有关部门负责人答记者问', ['人力资源社会保障部']],
+    // the official by the office he heads, Simplified or Traditional
+    ['无锡市发展改革委主任就《无锡市促进消费若干措施》答记者问', ['无锡市发展改革委']],
+    ['某某市某某局局長就某某政策答記者問', ['某某市某某局']],
   ])('%s → %j', (title, want) => expect(titleIssuers(title)).toEqual(want));
   test.each([
     '关于印发《四川省深化新能源上网电价市场化改革实施方案》的通知',

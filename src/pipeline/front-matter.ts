@@ -318,6 +318,14 @@ function show(value: unknown): string {
 }
 
 /**
+ * A title without a post's note of what it carries or in which language (`…的报告（全文）`, `（附全文）`, `（附下载）`, dev 272; a Hong
+ * Kong government press release's `（只有中文）`, `（附圖）`, `（附短片）`): no part of the name.
+ */
+export function withoutCarriedNote(title: string): string {
+  return title.replace(/(?<=\p{Script=Han})\s*[（(]\s*(?:附?(?:全文|下载|下載|图|圖|短片|视频|視頻)(?:及(?:下载|下載|解读|解讀|短片))?|只有(?:中文|英文))\s*[）)]$/u, '');
+}
+
+/**
  * A title as a scrape's header writes it, with what is not the title taken off: a bracketed date at
  * its end (`…的意见 (2025年9月11日)`: the document's date) and the occasion after a dash, also inside
  * a bracket (`政府工作报告——2019年1月23日在…会议上`, `2026年广东省政府工作报告（《政府工作报告》——2026年1月26日在…会议上）`).
@@ -328,8 +336,7 @@ export function titleValue(text: string): { title: string; occasion?: string; da
   // a collector's year in brackets (`…讲话实录（2024）`, telling this year's speech from last year's, corpus 188): no part of
   // the name (a year with 年, an edition `（2025年版）`, is the document's own)
   title = title.replace(/(?<=\p{Script=Han})\s*[（(]\s*(?:19|20)\d{2}\s*[）)]$/u, '');
-  // a post's note of what it carries (`…的报告（全文）`, `（附全文）`, `（附下载）`, dev 272): no part of the name
-  title = title.replace(/(?<=\p{Script=Han})\s*[（(]\s*附?(?:全文|下载|下載)(?:及(?:下载|下載|解读|解讀))?\s*[）)]$/u, '');
+  title = withoutCarriedNote(title);
   const dated = /\s*[（(]\s*([^（）()]{6,16})\s*[）)]$/u.exec(title);
   if (dated && dated.index > 0 && isDateLine(dated[1]!)) {
     date = parseDate(dated[1]);

@@ -3,11 +3,26 @@
 // then what the text itself shows (labels like 发文字号：, a regulation's history, a dateline or
 // signature, the title, the place names).
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
-import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTitleMarks, titleValue, type FrontMatterMeta } from './front-matter.ts';
+import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTitleMarks, titleValue, withoutCarriedNote, type FrontMatterMeta } from './front-matter.ts';
 import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, datesIn, isDateLine, notedDate, parseDate, POSTED_LINE } from './dates.ts';
 import { historyAfterTitle, isHistoryLine, type History } from './history.ts';
 import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, within, withParent } from './places.ts';
-import { addressOf, authorBody, behalfOf, originalPoster, centralAuthority, isOrgan, organOfCategory, organOfReprint, qualifyOrgan, splitIssuers, titleIssuers } from './organs.ts';
+import {
+  addressOf,
+  authorBody,
+  behalfOf,
+  originalPoster,
+  centralAuthority,
+  isOrgan,
+  ledeBody,
+  organOfCategory,
+  organOfReprint,
+  qualifyOrgan,
+  RELEASE_COUNT,
+  RELEASE_VERB,
+  splitIssuers,
+  titleIssuers,
+} from './organs.ts';
 import organData from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
@@ -344,7 +359,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // Who issued it: as given or labelled, a signature, the title (X关于…的通知), the body that adopted a
   // regulation, the ministry of a law's category path, the government a report is delivered for
   // (only a report's: elsewhere 代表市政府 is someone acting for it), the body a reprint notice credits, the body a byline names
-  // as the author (作者：某研究所, dev 247), the body whose account posts a WeChat post marked 原创 (dev 246).
+  // as the author (作者：某研究所, dev 247), the body whose account posts a WeChat post marked 原创 (dev 246); before those, the
+  // body a lede says answered an interview or released what the text is (ledeBody, dev 295, 298).
   const listed =
     fm?.issuer ??
     labels.issuer ??
@@ -359,6 +375,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (kind === 'regulation' ? centralAuthority(ev.body) : undefined) ??
     (kind === 'work-report' || kind === 'report' ? (bylineBody(ev.paragraphs) ?? behalfOf(ev.paragraphs)) : undefined) ??
     organOfReprint(attribution.map((n) => labelSegments(n)[0]!)) ??
+    ledeBody(ev.title, ev.paragraphs) ??
     authorBody(ev.paragraphs) ??
     originalPoster(ev.paragraphs) ??
     address?.organ;
@@ -383,6 +400,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     headerDate(ev.headers ?? []) ??
     fm?.posted ??
     postedLine(ev.paragraphs) ??
+    bylineDate([...ev.paragraphs.slice(0, 15), ...ev.paragraphs.slice(-8), ...attribution]) ??
     printedDate(ev.paragraphs);
   const effective = fm?.effective ?? effectiveDate(ev.body);
   const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);
@@ -660,6 +678,28 @@ export function postedLine(paragraphs: readonly string[]): string | undefined {
   return line ? parseDate(line.trim()) : undefined;
 }
 
+/** A medium's byline: its source (`来源：`) and, before or after it, a day (`2023年03月02日05:43 | 来源：人民网－人民日报`, `来源：光明日报 2023-03-02`). */
+const SOURCE_KEY = /(?:^|[\s|｜])(?:来源|來源|稿源)\s*[:：]/u;
+const ISO_DAY = /(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)/u;
+/** A newspaper's credit of the edition that printed a text: `《人民日报》（2023年03月02日 第09版）`, spaced or not. */
+const EDITION = /^《\s*[^《》]{2,16}?\s*》\s*[（(]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$/u;
+
+/**
+ * The day an article's medium gives it, when nothing else dates the text: its byline, the source and the day in either order, or
+ * the newspaper's credit of its edition under or above the text (a journal's issue, `《求是》2023/05`, is no day).
+ */
+export function bylineDate(lines: readonly string[]): string | undefined {
+  for (const l of lines) {
+    const t = l.trim();
+    const edition = EDITION.exec(t)?.[1];
+    if (edition) return parseDate(edition);
+    if (t.length > 80 || !SOURCE_KEY.test(t)) continue;
+    const day = datesIn(t).find((d) => d.date.length === 10)?.date ?? parseDate(ISO_DAY.exec(t)?.[0] ?? '');
+    if (day?.length === 10) return day;
+  }
+  return undefined;
+}
+
 /**
  * The day a document's printing line says it was printed (`浙江省财政厅办公室 2024年6月4日印发`, under its 抄送 line at the end of
  * an official document): its date when nothing else dates it (a page that dropped the signature); the office is no issuer.
@@ -885,15 +925,20 @@ export function occasionTitle(paragraphs: readonly string[], headline = ''): str
     : undefined;
 }
 
-/** A headline that reports a document issued, its name in 《》 at the end: `某局等部门印发《X》`, `…发布《X》`. */
-const ANNOUNCES = /(?:印发|印發|发布|發布|出台|公布)\s*《([^《》]+)》$/u;
+/**
+ * A headline that reports a document issued, its name at the end: in 《》 (`某局等部门印发《X》`, `…发布《X》`), or without them,
+ * maybe after a count (`最高检发布8起X`; data/organs.json releases).
+ */
+const ANNOUNCES = new RegExp(`(?:${RELEASE_VERB})\\s*${RELEASE_COUNT}?\\s*(?:《([^《》]+)》|([^《》\\s]{4,}))$`, 'u');
 
 /**
- * A headline that reports a document issued (`北京市人社局等部门印发《…实施方案（2024-2026年）》`, dev 274) on a page that carries
- * the document under its own title line: that line, the document the page is. A page that only reports the issue stays news.
+ * A headline that reports a document issued (`北京市人社局等部门印发《…实施方案（2024-2026年）》`, dev 274) or a collection released
+ * (`最高检发布8起个人信息保护检察公益诉讼典型案例`, dev 295) on a page that carries it under its own title line: that line, the
+ * document the page is. A page that only reports the issue stays news.
  */
 export function announcedTitle(headline: string, paragraphs: readonly string[]): string | undefined {
-  const named = ANNOUNCES.exec(headline.trim())?.[1];
+  const m = ANNOUNCES.exec(headline.trim());
+  const named = m?.[1] ?? m?.[2];
   return named
     ? paragraphs
         .slice(0, 60)
@@ -984,7 +1029,7 @@ export function inferTitle(
   // a browser title bar: `title_section_site` (corpus 05: …的通知_委局文件_政务公开)
   const bar = found.split(TITLE_BAR);
   // and without the adoption a rule's title line carries in brackets after the name (corpus 267: its history, read as such)
-  const shown = withoutHistory(withoutNumber(bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : withoutColumn(found)));
+  const shown = withoutCarriedNote(withoutHistory(withoutNumber(bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : withoutColumn(found))));
   // a page's headline without its issuer: the document's own title below it, its issuer before 关于 (on one line or two)
   // a database's title line repeated below as the document prints it, its brackets and dashes (（2021-2023年）, dev 119): that writing
   const below = paragraphs[paragraphs.indexOf(found) + 1]?.trim();

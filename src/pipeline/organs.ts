@@ -6,7 +6,7 @@
 // The words (what an organ's name ends in, level words, document kinds) are data: data/organs.json.
 import data from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
-import { alternation } from './regexp.ts';
+import { alternation, escapeRegExp } from './regexp.ts';
 
 /** An issuing body: a name ending in the word for an organ (人民政府, 办公室, 局, 委员会 …), maybe with a quoted term in it (推进“三地一区”建设领导小组…办公室). */
 const ORGAN = new RegExp(`^[\\p{Script=Han}（）()“”「」]{0,38}?(?:${alternation(data.endings)})$`, 'u');
@@ -125,6 +125,37 @@ export function originalPoster(paragraphs: readonly string[]): string | undefine
   for (const line of lines.slice(at + 1, at + 4)) {
     const name = line.replace(/\s*[A-Za-z][A-Za-z0-9-]*$/u, '');
     if (isOrgan(name)) return name;
+  }
+  return undefined;
+}
+
+/** A lede's subject, before what it did: no punctuation but 、 between joint bodies inside, maybe after a date (`3月23日`). */
+const SUBJECT = '([^，,。；;：:\\s]{2,40}?)';
+const LEADING_DATE = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日/u;
+
+/** An interview's lede: the bodies whose official answered (`国家互联网信息办公室有关负责人就《规定》相关问题回答了记者提问`). */
+const INTERVIEW_LEDE = new RegExp(`${SUBJECT}(?:${alternation(data.interviews.officials)})就[^。；;]{0,80}?(?:${alternation(data.interviews.answers)})`, 'u');
+
+/** A count before what is released: `8起`, `一批`, `第三批` (data/organs.json releases). */
+export const RELEASE_COUNT = `(?:第?[\\d一二三四五六七八九十百]+(?:${alternation(data.releases.counts)}))`;
+export const RELEASE_VERB = alternation(data.releases.verbs);
+
+/**
+ * The body a text's lede (its opening paragraphs) says it comes from, a line shape, not a list of names: the bodies whose official
+ * answered in an interview its headline names no body of (`…，国家互联网信息办公室有关负责人就《规定》相关问题回答了记者提问`,
+ * dev 298; the first of several: `司法部、国家网信办负责人…` → 司法部), or the body that released what the text is, named by its
+ * title (`今天，最高人民检察院发布了一批个人信息保护检察公益诉讼典型案例`, dev 295). Only bodies: a person answering is none.
+ */
+export function ledeBody(title: string, paragraphs: readonly string[]): string | undefined {
+  const interview = new RegExp(`(?:${alternation(data.interviews.ends)})$`, 'u').test(title.trim());
+  const release =
+    title.trim().length >= 4
+      ? new RegExp(`${SUBJECT}(?:今天|今日|日前|近日|近期)?(?:正式)?(?:${RELEASE_VERB})了?\\s*${RELEASE_COUNT}?\\s*《?${escapeRegExp(title.trim())}`, 'u')
+      : undefined;
+  for (const p of paragraphs.slice(0, 40)) {
+    const m = (interview ? INTERVIEW_LEDE.exec(p) : undefined) ?? release?.exec(p);
+    const bodies = m ? splitIssuers(m[1]!.replace(LEADING_DATE, '')) : undefined;
+    if (bodies?.every(isOrgan)) return bodies.join(' ');
   }
   return undefined;
 }

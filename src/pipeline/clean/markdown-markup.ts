@@ -1,7 +1,8 @@
 // markdown-markup: the rest of Markdown's inline and line markup in scraped texts, which is never
 // report text: bold `**第一条**` (the article number must be seen by parse), the superscript caret of a
 // note's marker (`战略目标^[1]`, a scrape's `<sup>[1]</sup>`: the marker `[1]` stays, src/pipeline/notes.ts
-// links it to its entry), a hard break `\` at the end of a line, a thematic break `---` on its own line, and the markers of a lazily numbered list
+// links it to its entry), a hard break `\` at the end of a line, a thematic break `---` on its own line (or `＊＊＊…`, full width: a Hong Kong
+// government press release's rule under its headline, which would join it), and the markers of a lazily numbered list
 // (every item `1. `, which Markdown renders 1, 2, 3: a Taiwan law database's paragraphs 項 and 沿革
 // lines, corpus 77, 140), which number nothing in the document.
 import type { CleaningRule } from './types.ts';
@@ -10,7 +11,8 @@ import { NOTE_NUMBER } from '../patterns.ts';
 const BOLD = /\*\*(?=\S)([^*]*?\S)\*\*|__(?=\S)([^_]*?\S)__/g;
 const HARD_BREAK = /(?<!\\)\\$/;
 const NOTE_CARET = new RegExp(`\\^(?=${NOTE_NUMBER})`, 'g');
-const RULE = /^([-*_])(?:\s*\1){2,}$/;
+/** A thematic break, also in full-width marks (a Hong Kong government press release's ＊＊＊…＊ under its headline). */
+const RULE = /^([-*_＊－＿])(?:\s*\1){2,}$/u;
 
 const LAZY_ITEM = /^1\. (?=\S)/;
 const OTHER_ITEM = /^(?!1\.)\d+\. /;
