@@ -878,6 +878,16 @@ describe('periods of a span of years', () => {
       ['4.6亿吨', 'actual', 1995],
     ]);
     expect([reviewsOwnYear('某区2024年工作总结'), reviewsOwnYear('2025年政府工作报告')]).toEqual([true, false]);
+    // a statistical bulletin (某市2025年国民经济和社会发展统计公报, a report) reports its own year: every figure nothing dates is of it (dev 290, 291)
+    const bulletin = ['一、综合', '初步核算，全年地区生产总值3502.08亿元，比上年增长5.5%。年末全市常住人口455.74万人。', '2024年粮食产量190.1万吨。'].join('\n');
+    expect(reviewsOwnYear('某市2025年国民经济和社会发展统计公报')).toBe(true);
+    expect(extractIndicators(outlineOf(bulletin), { kind: 'report', year: 2025, reviewsOwnYear: true }).map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['3502.08亿元', 'actual', 2025],
+      ['455.74万人', 'actual', 2025],
+      ['190.1万吨', 'actual', 2024],
+    ]);
+    // a report that is no review of its own year (关于…预算执行情况…的报告) keeps what it had
+    expect(extractIndicators(outlineOf(bulletin), { kind: 'report', year: 2025 }).map((f) => f.period)).toEqual([undefined, undefined, 2024]);
     // a plan or a news page keeps what it had: no year of its own for what nothing dates
     expect(extractIndicators(outlineOf(['某市新闻', '全市新增就业10万人。'].join('\n')), { kind: 'news', year: 2020 }).map((f) => f.period)).toEqual([undefined]);
   });

@@ -743,10 +743,30 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['网络安全信息与动态周报2022年第52期（12月19日-12月25日）', 'report'],
     ['某市发展改革委工作简报（第12期）', 'report'],
     ['某省统计局2024年3月统计月报', 'report'],
+    // a statistical bulletin, a 统计局's yearly account of the year's figures (dev 290, 291)
+    ['某市2025年国民经济和社会发展统计公报', 'report'],
+    ['2024年某县国民经济和社会发展统计公报', 'report'],
+    ['某省2023年水利发展统计公报', 'report'],
     // a letter (函) is a notice (corpus 158)
     ['福建能源监管办关于征求《福建省电力市场交易规则(试行)》拟修订和补充条款意见的函', 'notice'],
   ])('%s → %s', (title, kind) => {
     expect(inferKind(title, '')).toBe(kind);
+  });
+  test('a statistical bulletin: its title line is a title (统计公报 a kind word), its year the one the title names, though it is published the next spring (dev 290, 291)', () => {
+    const text = [
+      '湖南省统计局',
+      '',
+      '株洲市2025年国民经济和社会发展统计公报',
+      '',
+      '株洲市统计局 国家统计局株洲调查队',
+      '（2026年4月10日）',
+      '',
+      '一、综合',
+      '',
+      '初步核算，全年地区生产总值3400.5亿元，比上年增长5.1%。',
+    ].join('\n');
+    const { record } = build(text);
+    expect([record.title, record.meta.kind, record.meta.year, record.meta.region]).toEqual(['株洲市2025年国民经济和社会发展统计公报', 'report', 2025, '株洲']);
   });
   test('a plan that lost its title line says what it is in its head (编制本规划, 本规划期为…); a text that only speaks of a plan does not', () => {
     expect(inferKind('', '依据《某省国民经济和社会发展第十四个五年规划纲要》，编制本规划。')).toBe('plan');
