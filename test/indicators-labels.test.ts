@@ -1945,6 +1945,14 @@ describe('adverbs of a change or of a count’s verb, and growth ranges (dev 141
       ],
     ],
     ['居民消费价格略增1.5%。', [['居民消费价格', 1.5, '', 1.5]]],
+    // 增产, 减产: a harvest's change, after its level (a statistical bulletin: 粮食产量193.58万吨，增产1.2%, dev 290)
+    [
+      '粮食产量193.58万吨，增产1.2%；油料产量17.55万吨，减产2.4%。',
+      [
+        ['粮食产量', 193.58, '', 1.2],
+        ['油料产量', 17.55, '', -2.4],
+      ],
+    ],
     // 正式, 圆满, 顺利 between the noun counted and its verb end the noun
     ['封关准备重点任务全面完成，10个“二线口岸”正式启用。', [['二线口岸', 10, '', '']]],
     ['10件民生实事圆满完成。', [['民生实事', 10, '', '']]],
