@@ -36,7 +36,7 @@ import {
 } from '../src/pipeline/infer.ts';
 import { DATELINE, isDateLine, notedDate, parseDate } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
-import { behalfOf, centralAuthority, isOrgan } from '../src/pipeline/organs.ts';
+import { behalfOf, centralAuthority, isOrgan, splitIssuers } from '../src/pipeline/organs.ts';
 import { issuerValue, titleValue } from '../src/pipeline/front-matter.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
 import { lostFromRecord } from './helpers/accounting.ts';
@@ -1474,6 +1474,27 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     expect(abbreviates('国家能源局', '国家能源局福建监管办公室')).toBe(false);
     expect(abbreviates('省人民政府', '云南省人民政府办公厅')).toBe(false);
     expect(abbreviates('省人民政府', '云南省人民政府')).toBe(true);
+  });
+  test("国家统计局's survey team (调查队, 调查总队) is an issuing body: a statistical bulletin's joint issue with the 统计局 (dev 290, 291)", () => {
+    expect([isOrgan('国家统计局株洲调查队'), isOrgan('国家统计局湖南调查总队')]).toEqual([true, true]);
+    expect(splitIssuers('株洲市统计局  国家统计局株洲调查队')).toEqual(['株洲市统计局', '国家统计局株洲调查队']);
+    const text = [
+      '株洲市2025年国民经济和社会发展统计公报',
+      '',
+      '株洲市统计局 国家统计局株洲调查队',
+      '',
+      '2026年4月10日',
+      '',
+      '一、综合',
+      '',
+      '初步核算，全年地区生产总值3400.5亿元。',
+      '',
+      '二、农业',
+      '',
+      '粮食产量193.58万吨。',
+    ].join('\n');
+    const { record } = build(text);
+    expect([record.meta.issuer, record.meta.issuers, record.meta.date]).toEqual(['株洲市统计局', ['株洲市统计局', '国家统计局株洲调查队'], '2026-04-10']);
   });
   test('a body whose name holds a quoted term is an issuing body', () => {
     expect(isOrgan('安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室')).toBe(true);
