@@ -884,6 +884,16 @@ describe('periods of a span of years', () => {
       ['4.6亿吨', 'actual', 1995],
     ]);
     expect([reviewsOwnYear('某区2024年工作总结'), reviewsOwnYear('2025年政府工作报告')]).toEqual([true, false]);
+    // a statistical bulletin (某市2025年国民经济和社会发展统计公报, a report) reports its own year: every figure nothing dates is of it (dev 290, 291)
+    const bulletin = ['一、综合', '初步核算，全年地区生产总值3502.08亿元，比上年增长5.5%。年末全市常住人口455.74万人。', '2024年粮食产量190.1万吨。'].join('\n');
+    expect(reviewsOwnYear('某市2025年国民经济和社会发展统计公报')).toBe(true);
+    expect(extractIndicators(outlineOf(bulletin), { kind: 'report', year: 2025, reviewsOwnYear: true }).map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['3502.08亿元', 'actual', 2025],
+      ['455.74万人', 'actual', 2025],
+      ['190.1万吨', 'actual', 2024],
+    ]);
+    // a report that is no review of its own year (关于…预算执行情况…的报告) keeps what it had
+    expect(extractIndicators(outlineOf(bulletin), { kind: 'report', year: 2025 }).map((f) => f.period)).toEqual([undefined, undefined, 2024]);
     // a plan or a news page keeps what it had: no year of its own for what nothing dates
     expect(extractIndicators(outlineOf(['某市新闻', '全市新增就业10万人。'].join('\n')), { kind: 'news', year: 2020 }).map((f) => f.period)).toEqual([undefined]);
   });
@@ -1943,6 +1953,14 @@ describe('adverbs of a change or of a count’s verb, and growth ranges (dev 141
       ],
     ],
     ['居民消费价格略增1.5%。', [['居民消费价格', 1.5, '', 1.5]]],
+    // 增产, 减产: a harvest's change, after its level (a statistical bulletin: 粮食产量193.58万吨，增产1.2%, dev 290)
+    [
+      '粮食产量193.58万吨，增产1.2%；油料产量17.55万吨，减产2.4%。',
+      [
+        ['粮食产量', 193.58, '', 1.2],
+        ['油料产量', 17.55, '', -2.4],
+      ],
+    ],
     // 正式, 圆满, 顺利 between the noun counted and its verb end the noun
     ['封关准备重点任务全面完成，10个“二线口岸”正式启用。', [['二线口岸', 10, '', '']]],
     ['10件民生实事圆满完成。', [['民生实事', 10, '', '']]],

@@ -46,7 +46,7 @@ describe('a wide gap ends a clause: a run-in heading title and its text (corpus 
   });
 });
 
-describe('units of beds, copies, livestock, works and aircraft (张 份 头 部 架)', () => {
+describe('units of beds, copies, livestock, works and aircraft (张 份 头 只 部 架)', () => {
   test.each([
     ['到2025年，全省养老机构床位总数达到30万张。', '30万张', 30, '万张', '养老机构床位总数'],
     ['每千名老年人拥有养老床位数达到35张。', '35张', 35, '张', '每千名老年人拥有养老床位数'],
@@ -54,6 +54,8 @@ describe('units of beds, copies, livestock, works and aircraft (张 份 头 部 
     // a port's twenty-foot equivalent units in words (a 2025 provincial work report)
     ['上海港集装箱吞吐量达到5150.6万标准箱、连续15年排名世界第一。', '5150.6万标准箱', 5150.6, '万标准箱', '上海港集装箱吞吐量'],
     ['貨櫃吞吐量達到1,400萬個標準箱。', '1,400萬個標準箱', 1400, '万个标准箱', '貨櫃吞吐量'],
+    // sheep and poultry are counted in 只 (a bulletin's 羊存栏398.85万只, dev 292)
+    ['牛存栏27.83万头，羊存栏398.85万只。', '398.85万只', 398.85, '万只', '羊存栏'],
   ])('%s', (text, match, value, unit, label) => {
     const found = extractFromParagraph(text, { kind: 'target' }).find((f) => f.match === match);
     expect([found?.value, found?.unit, found?.label]).toEqual([value, unit, label]);
@@ -64,6 +66,9 @@ describe('units of beds, copies, livestock, works and aircraft (张 份 头 部 
   });
   test('after a Chinese numeral they make words, no figures (一张蓝图, 一部分, 一份)', () => {
     expect(extractFromParagraph('坚持一张蓝图绘到底，一部分企业递交了一份申请。', { kind: 'actual' })).toEqual([]);
+    // 只 counts after Arabic numerals only: a household keeps one dog, a rule's bound too (dev 139)
+    expect(extractFromParagraph('每户限养一只犬。', { kind: 'actual' })).toEqual([]);
+    expect(extractFromParagraph('个人接收寄养犬只的数量不得超过一只。', { kind: 'provision', rules: true, provisions: true }).map((f) => f.unit)).not.toContain('只');
   });
 });
 

@@ -36,7 +36,7 @@ import {
 } from '../src/pipeline/infer.ts';
 import { DATELINE, isDateLine, notedDate, parseDate } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
-import { behalfOf, centralAuthority, isOrgan } from '../src/pipeline/organs.ts';
+import { behalfOf, centralAuthority, isOrgan, splitIssuers } from '../src/pipeline/organs.ts';
 import { issuerValue, titleValue } from '../src/pipeline/front-matter.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
 import { lostFromRecord } from './helpers/accounting.ts';
@@ -748,10 +748,30 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['网络安全信息与动态周报2022年第52期（12月19日-12月25日）', 'report'],
     ['某市发展改革委工作简报（第12期）', 'report'],
     ['某省统计局2024年3月统计月报', 'report'],
+    // a statistical bulletin, a 统计局's yearly account of the year's figures (dev 290, 291)
+    ['某市2025年国民经济和社会发展统计公报', 'report'],
+    ['2024年某县国民经济和社会发展统计公报', 'report'],
+    ['某省2023年水利发展统计公报', 'report'],
     // a letter (函) is a notice (corpus 158)
     ['福建能源监管办关于征求《福建省电力市场交易规则(试行)》拟修订和补充条款意见的函', 'notice'],
   ])('%s → %s', (title, kind, body = '') => {
     expect(inferKind(title, body)).toBe(kind);
+  });
+  test('a statistical bulletin: its title line is a title (统计公报 a kind word), its year the one the title names, though it is published the next spring (dev 290, 291)', () => {
+    const text = [
+      '湖南省统计局',
+      '',
+      '株洲市2025年国民经济和社会发展统计公报',
+      '',
+      '株洲市统计局 国家统计局株洲调查队',
+      '（2026年4月10日）',
+      '',
+      '一、综合',
+      '',
+      '初步核算，全年地区生产总值3400.5亿元，比上年增长5.1%。',
+    ].join('\n');
+    const { record } = build(text);
+    expect([record.title, record.meta.kind, record.meta.year, record.meta.region]).toEqual(['株洲市2025年国民经济和社会发展统计公报', 'report', 2025, '株洲']);
   });
   test('a plan that lost its title line says what it is in its head (编制本规划, 本规划期为…); a text that only speaks of a plan does not', () => {
     expect(inferKind('', '依据《某省国民经济和社会发展第十四个五年规划纲要》，编制本规划。')).toBe('plan');
@@ -1528,6 +1548,27 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     expect(abbreviates('国家能源局', '国家能源局福建监管办公室')).toBe(false);
     expect(abbreviates('省人民政府', '云南省人民政府办公厅')).toBe(false);
     expect(abbreviates('省人民政府', '云南省人民政府')).toBe(true);
+  });
+  test("国家统计局's survey team (调查队, 调查总队) is an issuing body: a statistical bulletin's joint issue with the 统计局 (dev 290, 291)", () => {
+    expect([isOrgan('国家统计局株洲调查队'), isOrgan('国家统计局湖南调查总队')]).toEqual([true, true]);
+    expect(splitIssuers('株洲市统计局  国家统计局株洲调查队')).toEqual(['株洲市统计局', '国家统计局株洲调查队']);
+    const text = [
+      '株洲市2025年国民经济和社会发展统计公报',
+      '',
+      '株洲市统计局 国家统计局株洲调查队',
+      '',
+      '2026年4月10日',
+      '',
+      '一、综合',
+      '',
+      '初步核算，全年地区生产总值3400.5亿元。',
+      '',
+      '二、农业',
+      '',
+      '粮食产量193.58万吨。',
+    ].join('\n');
+    const { record } = build(text);
+    expect([record.meta.issuer, record.meta.issuers, record.meta.date]).toEqual(['株洲市统计局', ['株洲市统计局', '国家统计局株洲调查队'], '2026-04-10']);
   });
   test('a body whose name holds a quoted term is an issuing body', () => {
     expect(isOrgan('安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室')).toBe(true);

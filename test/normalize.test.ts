@@ -459,6 +459,19 @@ describe('html-markup: HTML left in a scraped text', () => {
   });
 });
 
+describe("html-markup: a Word paragraph's Office tags (a page pasted from Word, dev 291)", () => {
+  test('<o:p></o:p>, an element of a namespace (prefix:name), is markup that flows in the line: it goes and ends no paragraph', () => {
+    const text = [
+      '<p style="text-indent: 2em;">一、综合<o:p></o:p></p>',
+      '<p style="text-indent: 2em;">年末全市常住人口434.6万人，其中城镇常住人口252.2万人。<o:p></o:p></p>',
+      '<p style="text-indent: 2em;">全年全市粮食产量293.92万吨，比上年下降0.3%。<o:p></o:p></p>',
+    ].join('\n');
+    const n = normalizeText(text);
+    expect(n.paragraphs.map((p) => p.text)).toEqual(['一、综合', '年末全市常住人口434.6万人，其中城镇常住人口252.2万人。', '全年全市粮食产量293.92万吨，比上年下降0.3%。']);
+    expect(n.cleaning.filter((c) => c.kind === 'html-markup' && c.line === 2).map((c) => c.text)).toEqual(['<p style="text-indent: 2em;"><o:p></o:p></p>']);
+  });
+});
+
 describe('html-markup: only a text that is HTML', () => {
   test('a plain text quoting a tag or two keeps them, and its references, as text', () => {
     const text = [

@@ -126,7 +126,7 @@ export interface IndicatorOptions {
   script?: Script | undefined;
   /** Year of the document (sidecar or title): what 今年 means, and the period of a plan's targets when nothing closer says. */
   year?: number | undefined;
-  /** The title names a review of its own year (工作总结): a work report's undated actuals are of its year, not the year before. */
+  /** The title names a review of its own year (工作总结, 统计公报): a work report's undated actuals are of its year, not the year before; a report's are of it. */
   reviewsOwnYear?: boolean | undefined;
   /** The years a work plan covers (`行动方案（2025—2027年）`, meta.period): its targets are of the last one when nothing closer says. */
   span?: { from: number; to: number } | undefined;
@@ -178,7 +178,9 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
       else if (options.kind === 'work-report' && options.year !== undefined) {
         const reviewed = options.reviewsOwnYear ? options.year : options.year - 1;
         context = { ...context, undated: { actual: reviewed, target: reviewed + 1 } };
-      } else if (options.kind === 'record' && options.year !== undefined) context = { ...context, undated: { actual: options.year } };
+      } else if ((options.kind === 'record' || (options.kind === 'report' && options.reviewsOwnYear)) && options.year !== undefined)
+        // a speech's actuals of its own year; a report of its own year's figures (某市2025年…统计公报) likewise
+        context = { ...context, undated: { actual: options.year } };
       else if (!reportingKinds.has(options.kind)) context = { ...context, rules: true };
       contexts.set(sectionId, context);
     }

@@ -14,6 +14,8 @@ import type { CleaningRule, SourceLine } from './types.ts';
 import { rowText } from './tables.ts';
 
 const known = new Set(htmlTagNames);
+/** An element of a namespace (`o:p`, Word's empty paragraph mark): markup that flows in the line (data/html-elements.json). */
+const namespaced = (name: string): boolean => name.includes(':');
 const phrasing = new Set(elements.phrasing);
 const rawText = new Set(elements.raw_text);
 /** The close tag of each raw-text element (</script, </STYLE): searched from where the raw text goes on, in the line as it is (not a lower-cased copy of it, made again at each element: slow on a page saved on one line, and its indices are not the line's when a character lower-cases to two, İ). */
@@ -22,8 +24,11 @@ const rawClose = new Map([...rawText].map((name) => [name, new RegExp(`</${name}
 /** A character reference (`&nbsp;`, `&#123;`, `&#x3c;`): group 1 is what stands between `&` and `;`. */
 const REFERENCE = String.raw`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`;
 
-/** A tag (possibly running on past the line's end) or a character reference. */
-const TOKEN = new RegExp(String.raw`<(\/?)([a-zA-Z][a-zA-Z0-9]*)(?=[\s/>]|$)((?:[^<>"']|"[^"]*"|'[^']*')*)(>|$)|${REFERENCE}`, 'g');
+/**
+ * A tag (possibly running on past the line's end) or a character reference. A tag's name may have a namespace prefix
+ * (`<o:p>`, `<v:shape>`: Office's elements in a page pasted from Word, dev 291): an element of a namespace is markup too.
+ */
+const TOKEN = new RegExp(String.raw`<(\/?)([a-zA-Z][a-zA-Z0-9]*(?::[a-zA-Z][a-zA-Z0-9]*)?)(?=[\s/>]|$)((?:[^<>"']|"[^"]*"|'[^']*')*)(>|$)|${REFERENCE}`, 'g');
 
 /** The `href` of a link's attributes, quoted or not. */
 const HREF = /(?:^|\s)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
@@ -179,7 +184,7 @@ export const htmlMarkup: CleaningRule = {
         let at = m?.index ?? text.length;
         // the character a reference stands for; a token this rule does not take is text up to past its first character
         const decoded = m?.[5] === undefined ? undefined : characterReference(m[5]);
-        const token = m && (m[2] ? known.has(m[2].toLowerCase()) : decoded !== undefined) ? m : undefined;
+        const token = m && (m[2] ? known.has(m[2].toLowerCase()) || namespaced(m[2]) : decoded !== undefined) ? m : undefined;
         if (m && !token) at = m.index + 1;
         append(text.slice(i, at));
         i = at;
@@ -212,7 +217,7 @@ export const htmlMarkup: CleaningRule = {
           blocks.set(parts.length, tableLines(table.rows));
           table = undefined;
         } else if (table?.cell !== undefined) continue; // a <p> or <br> inside a cell: the cell goes on
-        if (!phrasing.has(name)) {
+        if (!phrasing.has(name) && !namespaced(name)) {
           breaks = true;
           parts.push('');
         }

@@ -140,12 +140,14 @@ export const baseUnits = [
   '辆',
   '輛',
   // beds, cards, tickets and vouchers (床位30万张, 3 000張), copies and documents (报关单超过5000份, dev 124), livestock (生猪出栏243万头), works
-  // (制定修订法规12部), aircraft (400万架); not 只 (不得超过一只 is found with a label its subject lengthens, dev 139)
+  // (制定修订法规12部), aircraft (400万架); sheep and poultry (羊存栏398.85万只, dev 292), after Arabic numerals only (arabicOnlyUnits)
   '张',
   '張',
   '份',
   '头',
   '頭',
+  '只',
+  '隻',
   '部',
   '架',
   '艘',
@@ -210,6 +212,12 @@ export const termUnits = new Set<string>([...timeUnits].filter((u) => !hourUnits
  * does not begin a word with what follows (三成员, 统一成立, 合并成为): scan.ts asks Intl.Segmenter.
  */
 export const tenthUnit = '成';
+
+/**
+ * Units counted after Arabic numerals only, never after a Chinese numeral, a bound before it or not: 一只 is a word (一只犬), and a
+ * rule's 不得超过一只 is read with a label its subject lengthens (dev 139), where 398.85万只 counts sheep and poultry (dev 292).
+ */
+export const arabicOnlyUnits = new Set<string>(['只', '隻']);
 
 /** Units that make words with a Chinese numeral (十一次全会, 一度, 一眼, 一块, 一张蓝图, 一部分, 一头, 一幢, 一幅): counted after Arabic numerals only. */
 export const wordLikeUnits = new Set<string>(['次', '期', '批', '度', '眼', '块', '塊', '宗', '间', '間', '幢', '张', '張', '份', '头', '頭', '部', '架', '幅']);
