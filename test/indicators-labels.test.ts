@@ -1157,6 +1157,12 @@ describe('years written in Chinese numerals (一九五二年: reports of the 195
     expect(labels('二零二四／二五年度經常開支將增加百分之七至五千八百零二億元。')).toEqual(['經常開支']);
     expect(labels('2024/25年度經常開支將增加7%至5802億元。')).toEqual(['經常開支']);
   });
+  test('such a financial year dates its figures: the budget year of a speech is ahead (a target), the year before it has happened', () => {
+    const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024 }, 'zh-Hant').map((f) => [f.label, f.kind, f.period]);
+    expect(found('二零二四／二五年度經常開支將增加百分之七至五千八百零二億元。')).toEqual([['經常開支', 'target', '2024-2025']]);
+    expect(found('二零二二／二三年度開支達到八千一百零五億元。')).toEqual(found('2022-23年度開支達到8105億元。'));
+    expect(found('二零二二／二三年度開支達到八千一百零五億元。')[0]![1]).toBe('actual');
+  });
   test('a figure of a year before the document is achieved and its label is no year; 由…的X上升到…的Y is one figure with its basis', () => {
     const found = extractFromParagraph(
       '在一九五二年，我国工业农业总产值比一九四九年增长了百分之七十七点五。现代工业的比重，已由一九四九年的百分之十七上升到一九五二年的百分之二十六点七。',
