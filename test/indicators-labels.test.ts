@@ -1157,6 +1157,11 @@ describe('years written in Chinese numerals (一九五二年: reports of the 195
     expect(labels('二零二四／二五年度經常開支將增加百分之七至五千八百零二億元。')).toEqual(['經常開支']);
     expect(labels('2024/25年度經常開支將增加7%至5802億元。')).toEqual(['經常開支']);
   });
+  test('the day of such a year, in Chinese numerals too (二零二四年三月三十一日, 三月底), goes with it out of the label', () => {
+    const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024 }, 'zh-Hant').map((f) => f.label);
+    expect(labels('財政儲備在二零二四年三月三十一日預計為七千三百三十二億元。')).toEqual(['財政儲備']);
+    expect(labels('財政儲備在二〇二四年三月底預計為7332億元。')).toEqual(['財政儲備']);
+  });
   test('such a financial year dates its figures: the budget year of a speech is ahead (a target), the year before it has happened', () => {
     const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024 }, 'zh-Hant').map((f) => [f.label, f.kind, f.period]);
     expect(found('二零二四／二五年度經常開支將增加百分之七至五千八百零二億元。')).toEqual([['經常開支', 'target', '2024-2025']]);
