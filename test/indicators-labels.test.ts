@@ -1166,6 +1166,24 @@ describe('years written in Chinese numerals (一九五二年: reports of the 195
     expect(readChineseYears('一九五二年，比一九四九年、一九五○年至二〇〇五年')).toBe('1952年，比1949年、1950年至2005年');
     expect(readChineseYears('一千九百五十二年，一九五二个，十一九五二年，三五四七年')).toBe('一千九百五十二年，一九五二个，十一九五二年，三五四七年');
   });
+  test('a financial year written so (二零二四／二五年度: a Hong Kong budget, corpus 305) is read too, and is no part of a label', () => {
+    expect(readChineseYears('二零二四／二五年度，二零二八／二九年度')).toBe('2024／25年度，2028／29年度');
+    expect(readChineseYears('二零二四／二五个')).toBe('二零二四／二五个');
+    const labels = (text: string) => extractFromParagraph(text, { kind: 'target', year: 2024 }, 'zh-Hant').map((f) => f.label);
+    expect(labels('二零二四／二五年度經常開支將增加百分之七至五千八百零二億元。')).toEqual(['經常開支']);
+    expect(labels('2024/25年度經常開支將增加7%至5802億元。')).toEqual(['經常開支']);
+  });
+  test('the day of such a year, in Chinese numerals too (二零二四年三月三十一日, 三月底), goes with it out of the label', () => {
+    const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024 }, 'zh-Hant').map((f) => f.label);
+    expect(labels('財政儲備在二零二四年三月三十一日預計為七千三百三十二億元。')).toEqual(['財政儲備']);
+    expect(labels('財政儲備在二〇二四年三月底預計為7332億元。')).toEqual(['財政儲備']);
+  });
+  test('such a financial year dates its figures: the budget year of a speech is ahead (a target), the year before it has happened', () => {
+    const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024 }, 'zh-Hant').map((f) => [f.label, f.kind, f.period]);
+    expect(found('二零二四／二五年度經常開支將增加百分之七至五千八百零二億元。')).toEqual([['經常開支', 'target', '2024-2025']]);
+    expect(found('二零二二／二三年度開支達到八千一百零五億元。')).toEqual(found('2022-23年度開支達到8105億元。'));
+    expect(found('二零二二／二三年度開支達到八千一百零五億元。')[0]![1]).toBe('actual');
+  });
   test('a figure of a year before the document is achieved and its label is no year; 由…的X上升到…的Y is one figure with its basis', () => {
     const found = extractFromParagraph(
       '在一九五二年，我国工业农业总产值比一九四九年增长了百分之七十七点五。现代工业的比重，已由一九四九年的百分之十七上升到一九五二年的百分之二十六点七。',

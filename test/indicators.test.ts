@@ -210,6 +210,9 @@ describe('figures in a clause', () => {
     ['基金管理业务合计资产按年增长两成七，超过16万亿元。', '基金管理业务合计资产', 16, '万亿元', 27, '%'],
     ['政府会向医院管理局提供经常拨款490亿元，较5年前增加接近五成。', '经常拨款', 490, '亿元', 50, '%'],
     ['人民币即时支付系统平均每天处理金额高达8,500亿元人民币，较上一年同期上升八成。', '人民币即时支付系统平均每天处理金额', 8500, '亿元人民币', 80, '%'],
+    // the growth in percent words (百分之七) before 至 and the level: no range from a percentage to an amount (corpus 305)
+    ['经常开支将增加百分之七至五千八百零二亿元。', '经常开支', 5802, '亿元', 7, '%'],
+    ['非经常开支将大幅减少百分之四十七点七至三百三十六亿元。', '非经常开支', 336, '亿元', -47.7, '%'],
   ])('a growth with its level: %s', (text, label, value, unit, change, changeUnit) => {
     const found = extractFromParagraph(text, actual);
     expect(found.map((f) => [f.label, f.value, f.unit, f.change?.value, f.change?.unit])).toEqual([[label, value, unit, change, changeUnit]]);

@@ -773,6 +773,10 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     const { record } = build(text);
     expect([record.title, record.meta.kind, record.meta.year, record.meta.region]).toEqual(['株洲市2025年国民经济和社会发展统计公报', 'report', 2025, '株洲']);
   });
+  test('a budget speech as the government prints it names itself a speech (…二讀《…撥款條例草案》的演辭) on its cover: other, not a record of the sitting (corpus 305)', () => {
+    expect(inferKind('二零二四至二五財政年度政府財政預算案', '財政司司長陳茂波\n動議二讀《二零二四年撥款條例草案》的演辭\n二零二四年二月二十八日星期三')).toBe('other');
+    expect(inferKind('立法會會議過程正式紀錄', '2005 年 3 月 16 日\n《2005 年撥款條例草案》\n恢復二讀辯論')).toBe('record');
+  });
   test('a plan that lost its title line says what it is in its head (编制本规划, 本规划期为…); a text that only speaks of a plan does not', () => {
     expect(inferKind('', '依据《某省国民经济和社会发展第十四个五年规划纲要》，编制本规划。')).toBe('plan');
     expect(inferKind('', '本規劃期為2021—2025年，展望到2035年。')).toBe('plan');

@@ -126,6 +126,12 @@ describe('stray spaces: removed on evidence, each logged with its line', () => {
     ['digit-group-space', '增加了約 1 234 567人', '增加了約 1234567人'],
     ['digit-group-space', '913 605 339', '913 605 339'],
     ['digit-group-space', '系數 0.2 800人', '系數 0.2 800人'],
+    // numeral-space: a justified PDF line stretched inside a number written in Chinese numerals, and after its unit (corpus 304, 305)
+    ['numeral-space', '收入的修訂預算為五千五 百四十六億元，較原來預算低。', '收入的修訂預算為五千五百四十六億元，較原來預算低。'],
+    ['numeral-space', '財政儲備為八千三百二 十 二億元，或約十 二 個月的政府開支。', '財政儲備為八千三百二十二億元，或約十二個月的政府開支。'],
+    ['numeral-space', '參觀人數不少於 10 萬 人；', '參觀人數不少於 10 萬人；'],
+    ['numeral-space', '第一章 总则', '第一章 总则'], // 章 is no numeral: a heading's own space
+    ['numeral-space', '會議於2021年 三月舉行', '會議於2021年 三月舉行'], // before a numeral: not inside one
   ])('%s: %s', (kind, input, expected) => {
     const n = normalizeText(input);
     expect(n.paragraphs.map((p) => p.text).join('\n')).toBe(expected);

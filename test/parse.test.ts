@@ -282,6 +282,16 @@ describe('numbered paragraphs of an address are its citable units', () => {
     expect(parseOutline(lines(['一、總體要求', ...[24, 25, 26, 27, 28].map(para)])).nodes.map((n) => n.number)).toEqual(['一、']);
     expect(parseOutline(lines(['施政報告', ...[24, 25, 26].map(para)])).nodes).toEqual([]);
   });
+  test('an address in chapters ((一) 前言, (二) …) numbers its paragraphs through them: a long run is paragraphs there too (corpus 304, 305)', () => {
+    const numbers = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
+    const chapters = (n: number): string[] => numbers(n).flatMap((i) => [...(i === 1 ? ['(一) 前言'] : i === 21 ? ['(二) 挑戰和機遇'] : []), para(i)]);
+    const doc = parseOutline(lines(['施政報告', ...chapters(45)]));
+    expect(doc.nodes.filter((n) => n.kind === 'l3').map((n) => [n.number, n.title])).toEqual(numbers(45).map((i) => [`${i}.`, '']));
+    expect(doc.nodes.filter((n) => n.kind === 'l2').map((n) => n.number)).toEqual(['(一)', '(二)']);
+    // a plan's measures under its parts, numbered on past a part, are not (a run under 40)
+    const plan = parseOutline(lines(['規劃', ...chapters(30)]));
+    expect(plan.nodes.filter((n) => n.kind === 'l3').every((n) => n.title !== '')).toBe(true);
+  });
 });
 
 describe('parseOutline steps: each decides a case of its own', () => {

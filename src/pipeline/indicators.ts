@@ -901,7 +901,7 @@ function yearBefore(a: string, masked: Uint8Array, from: number, to: number, thi
 function datedBefore(a: string, masked: Uint8Array, from: number, to: number, thisYear?: number): { period: Period; past: boolean } | undefined {
   let year: Period | undefined;
   let past = false;
-  const pattern = /((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})年|((?:19|20)\d{2})\s*(?:-|—|至)\s*(\d{2})\s*年度|((?:19|20)\d{2})年|本财政年度|今年|去年|明年/g;
+  const pattern = /((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})年|((?:19|20)\d{2})\s*(?:-|—|至|／|\/)\s*(\d{2})\s*年度|((?:19|20)\d{2})年|本财政年度|今年|去年|明年/g;
   for (const m of a.slice(from, to).matchAll(pattern)) {
     const at = from + m.index;
     // 比2005年增长: the basis's year; 按2000年价格计算: the prices', not the figure's
@@ -915,7 +915,7 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
       continue;
     // 維持在去年預算案訂下的2,122億元: 去年 dates the clause before 的 that qualifies the figure, not the figure
     if ((m[0] === '去年' || m[0] === '明年') && /的\s*$/.test(a.slice(at, to))) continue;
-    // 2025年、2026年增量新能源项目…: the figure is of both years; 2004-05年度, a financial year, of the two it spans;
+    // 2025年、2026年增量新能源项目…: the figure is of both years; 2004-05年度 (2024／25年度), a financial year, of the two it spans;
     // 本财政年度 in a budget speech of 2004: 2003-2004
     year = m[1]
       ? `${m[1]}-${m[2]}`

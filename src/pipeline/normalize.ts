@@ -34,6 +34,7 @@ import { letterSpacing } from './clean/letter-spacing.ts';
 import { pageNumberLine } from './clean/page-number-line.ts';
 import { punctuationSpace } from './clean/punctuation-space.ts';
 import { digitGroupSpace } from './clean/digit-group-space.ts';
+import { numeralSpace } from './clean/numeral-space.ts';
 import { digitSpacing } from './clean/digit-spacing.ts';
 import { metadataLabel } from './clean/metadata-label.ts';
 import { metadataLines } from './clean/metadata-lines.ts';
@@ -81,6 +82,7 @@ export const cleaningRules: readonly CleaningRule[] = [
   digitSpacing,
   punctuationSpace,
   digitGroupSpace,
+  numeralSpace,
   metadataLabel,
   metadataLines,
   repeatedBoilerplate,

@@ -633,16 +633,22 @@ function isTocEntry(text: string, next: string | undefined): boolean {
  * numbered n, n + 1, … in a row, ten or more, or five or more of which half are long (over twice a
  * title's length: paragraphs, not a list of titles), in a text without 一、, （一） or 第一条. Each is a section of its own, numbered
  * as printed, with no title; the sequence may start anywhere (an excerpt, or 1.–9. lost to the layout).
+ * In a text with 一、 or （一） (an address in chapters `(一) 前言`, a budget speech's run-in `（一）…` items) a run
+ * counts when it is an address's: NUMBERED_PARAGRAPHS_IN_PARTS or more, half of them longer than a title, numbered through
+ * the parts (a plan's measures restart under each part, or run on for a few dozen at most; corpus 304, 305).
  */
 function numberedParagraphs(paragraphs: Paragraph[]): Set<number> {
   const out = new Set<number>();
   const headings = paragraphs.map((p) => matchHeading(p.text));
-  if (headings.some((h) => h?.kind === 'l1' || h?.kind === 'l2' || h?.kind === 'article')) return out;
+  if (headings.some((h) => h?.kind === 'article')) return out;
+  const inParts = headings.some((h) => h?.kind === 'l1' || h?.kind === 'l2');
   let run: number[] = [];
   let last = -1;
   const close = (): void => {
     const long = run.filter((i) => paragraphs[i]!.text.length > 2 * MAX_TITLE).length;
-    if (run.length >= 10 || (run.length >= 5 && long * 2 >= run.length)) for (const i of run) out.add(i);
+    const overTitle = run.filter((i) => paragraphs[i]!.text.length > MAX_TITLE).length;
+    const enough = inParts ? run.length >= NUMBERED_PARAGRAPHS_IN_PARTS && overTitle * 2 >= run.length : run.length >= 10 || (run.length >= 5 && long * 2 >= run.length);
+    if (enough) for (const i of run) out.add(i);
     run = [];
   };
   headings.forEach((h, i) => {
@@ -679,6 +685,9 @@ function contentsEntries(paragraphs: Paragraph[]): Set<number> {
   }
   return out;
 }
+
+/** The shortest run of numbered paragraphs that makes them an address's in a text with parts (一、, （一）). */
+const NUMBERED_PARAGRAPHS_IN_PARTS = 40;
 
 /** A contents entry's page number after a space: `第一章 发展基础 1`. */
 const PAGE_AFTER_ENTRY = /\s+\d{1,4}$/;

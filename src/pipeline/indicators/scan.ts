@@ -94,15 +94,20 @@ const ocrRangeDash = String.raw`(?<=\d(?:${multiplierPattern})?)一(?=\d)`;
 const notAWordsEnd = String.raw`(?:(?<!${yueWordHeads})|(?!约))`;
 const notLonger = String.raw`(?<!、[\d.]+(?:${multiplierPattern})?[\d.]*(?:${multiplierPattern})?)`;
 const listRange = String.raw`(?<=\d)${notLonger}、(?=${arabic}[%％‰](?!、\d))|(?<=\d(?<listMult>${multiplierPattern}))${notLonger}、(?=${arabic}\k<listMult>(?!、\d))`;
+// A percentage in words before 至 and an amount (增加百分之七至五千八百零二億元) is a growth and the level it reaches,
+// no range: the second end of a range of 百分之 has neither a multiplier nor a unit of its own (百分之二點五至三點五),
+// so the match ends at the percentage and the level after 至 is a figure of its own (corpus 305).
+const percentRangeEnd = String.raw`百分之${num}(?:余|多)? ?(?:${rangeDash}) ?${num}`;
+const notPercentToAmount = String.raw`(?<!${percentRangeEnd}(?:${multiplierPattern}))(?!(?<=${percentRangeEnd})(?:${multiplierPattern}|${unitPattern}|[0-9.点${chineseDigits}]))`;
 const quantity = new RegExp(
   String.raw`(?:${notAWordsEnd}(?<pre>${pre.join('|')}) ?)?(?<pct>百分之)?(?<num>${num})(?<a1>余|多)?(?<mult>${multiplierPattern})?(?<a2>余|多)?` +
     // 3万多亿元 (3 万亿, about), 1万6千多户 (16 000), 1亿3千多万 (13 000 万): a number said in two multipliers (dev 125)
     // 1億3,000萬元 (13 000 萬), 17萬5 000平方米 (175 000): the part below in Arabic digits, grouped as thousands (dev 183)
     String.raw`(?:(?<=[万萬]余?多?)(?<mult1b>亿|億)|(?<=[万萬亿億])(?<subNum>\d{1,4})(?<subMult>千|百)(?<a3>余|多)?(?<subMult2>万|萬)?` +
     String.raw`|(?<=[亿億])(?<subWan>${belowMultiplier})(?<a4>余|多)?(?<subWanMult>万|萬)|(?<=[万萬])(?<subOnes>${belowMultiplier}))?` +
-    String.raw`(?:(?: ?(?:[（(]含[）)])? ?${rangeDash} ?|${ocrRangeDash}|(?<list>${listRange}))(?<num2>${num})(?<mult2>${multiplierPattern})?)?(?:(?!${milestoneNounSource})(?<unit>${unitPattern})(?:\/(?<per>${perUnitPattern}))?)?` +
+    String.raw`(?:(?: ?(?:[（(]含[）)])? ?${rangeDash} ?|${ocrRangeDash}|(?<list>${listRange}))(?<num2>${num})(?<mult2>${multiplierPattern})?${notPercentToAmount})?(?:(?!${milestoneNounSource})(?<unit>${unitPattern})(?:\/(?<per>${perUnitPattern}))?)?` +
     // 1000元以上5000元以下: a second bound in the same unit; 增加六成至63,000億元 ends at 成 (its level after 至 is another figure, dev 183)
-    String.raw`(?<post1>或?以上|或?以下)?(?:(?: ?${rangeDash} ?|(?<=以上))(?<num3>${num})(?<mult3>${multiplierPattern})?(?<unit3>(?=${unitPattern})\k<unit>))?(?<post>或?以上|或?以下|以内|左右)?`,
+    String.raw`(?<post1>或?以上|或?以下)?(?:(?: ?${rangeDash} ?|(?<=以上))(?<num3>${num})(?<mult3>${multiplierPattern})?${notPercentToAmount}(?<unit3>(?=${unitPattern})\k<unit>))?(?<post>或?以上|或?以下|以内|左右)?`,
   'y',
 );
 

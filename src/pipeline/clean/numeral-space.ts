@@ -1,0 +1,26 @@
+// numeral-space: a justified line of a PDF, stretched by its extraction, puts single spaces inside a
+// number written in Chinese numerals and after its unit: "五千五 百四十六億元" → "五千五百四十六億元",
+// "八千三百二 十 二億元", "約十 二 個月" → "約十二個月", "不少於 10 萬 人" → "10 萬人" (corpus 304, 305).
+// Evidence: a space between two numeral characters (零〇一二…十百千, 萬/億 and their Simplified forms) is
+// inside a number, which no author spaces; a space after a numeral character (a number's last, or its
+// 萬/億 after digits) before a Han character stands between a number and its unit. A space before a
+// numeral (`2021年 三月`) is not touched, nor one after a heading's word (`第一章 总则`).
+import { NUMERAL_CHARS } from '../patterns.ts';
+import { findSpaces, spaceRule } from './space-rule.ts';
+
+/** The characters of a number in Chinese numerals, its multipliers included. */
+const NUMERAL_CHAR = new RegExp(`[${NUMERAL_CHARS}萬万億亿]`, 'u');
+const HAN = /\p{Script=Han}/u;
+/** The numeral digits and tens (not 萬/億, which also end words: 千萬, 萬一). */
+const DIGIT = new RegExp(`[${NUMERAL_CHARS}]`, 'u');
+/** 萬/億 right after digits (`10 萬`, `2 600萬`): a multiplier of a number in digits. */
+const DIGIT_MULTIPLIER = /\d ?[萬万億亿]$/u;
+
+/** Removes single spaces inside a number in Chinese numerals and between it and its unit. */
+export const numeralSpace = spaceRule('numeral-space', 'space inside a number', (text) =>
+  findSpaces(text, (before, after, start) => {
+    if (text[start + 1] !== after || !HAN.test(after)) return false;
+    // a numeral digit (五 百, 十 二 個), or 萬/億 of a number (10 萬 人, 五萬 人)
+    return DIGIT.test(before) || (NUMERAL_CHAR.test(before) && (DIGIT_MULTIPLIER.test(text.slice(0, start)) || NUMERAL_CHAR.test(text[start - 2] ?? '')));
+  }),
+);
