@@ -32,6 +32,19 @@ describe('compute power and storage in their units (算力规模, 存力规模)'
   });
 });
 
+describe('kinds counted in 类 (目录1391类, 7类地方标准): after Arabic numerals only', () => {
+  test('a count of kinds or catalogues is a figure', () => {
+    expect(figures('61家省级部门注册发布目录1391类，挂接资源1803类。').map((f) => f.slice(0, 3))).toContainEqual(['1391类', 1391, '类']);
+    expect(figures('制定数据元等7类地方标准。')).toEqual([['7类', 7, '类', '地方标准', undefined]]);
+  });
+
+  test('a Chinese numeral before 类 is a word (三类企业), a class is a name (Ⅲ类水体)', () => {
+    expect(figures('支持三类企业发展。')).toEqual([]);
+    expect(figures('国、省考核断面水质全部达到四类以上。')).toEqual([]);
+    expect(figures('Ⅲ类水体比例达到80%。').map((f) => f[0])).toEqual(['80%']);
+  });
+});
+
 describe('a multiplier alone after a comparator word is one of it (超万亿元)', () => {
   test.each([
     ['带动相关产业规模超万亿元。', ['超万亿元', 1, '万亿元', '相关产业规模', '>']],

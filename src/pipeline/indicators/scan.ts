@@ -4,6 +4,7 @@
 import { chineseDigits, isChineseNumeral, parseNumber, tidy } from './numbers.ts';
 import {
   chineseNumeralUnits,
+  classUnits,
   computeLetters,
   computeWord,
   moneyUnits,
@@ -197,6 +198,7 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     const deadline = timeUnits.has(unit) && deadlineBefore.test(text.slice(Math.max(0, numStart - 4), numStart));
     // 分二期至六期繳納: a range bounds its count as a comparator does (dev 148).
     const range = (g.num2 ?? g.num3) !== undefined;
+    if (chineseForm && classUnits.has(unit)) continue;
     if (chineseForm && !pct && !acceptChineseNumeral(value, g.mult, unit, (g.a1 ?? g.a2) !== undefined) && !(g.post1 ?? g.post ?? g.pre) && !deadline && !range) continue;
     // 每五年, 十年内, 满三十年, 执行期限12年, 一年以下有期徒刑, 3年以上劳动合同 (以上 read as post1, dev 123): 年 is a unit only as a
     // length of time, never as a year (2020年).

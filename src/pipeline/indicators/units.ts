@@ -158,6 +158,9 @@ export const baseUnits = [
   '株',
   '种',
   '種',
+  // kinds and catalogues counted (注册发布目录1391类, 7类地方标准, dev 300): after Arabic numerals only (classUnits: 三类企业 is a word)
+  '类',
+  '類',
   '公里',
   '千米',
   '米',
@@ -209,8 +212,11 @@ export const tenthUnit = '成';
 /** Units that make words with a Chinese numeral (十一次全会, 一度, 一眼, 一块, 一张蓝图, 一部分, 一头, 一幢, 一幅): counted after Arabic numerals only. */
 export const wordLikeUnits = new Set<string>(['次', '期', '批', '度', '眼', '块', '塊', '宗', '间', '間', '幢', '张', '張', '份', '头', '頭', '部', '架', '幅']);
 
+/** Units a Chinese numeral never counts, bound or not: it names a class or a grade (三类企业, 水质达到四类以上); after Arabic numerals a count (7类地方标准). */
+export const classUnits = new Set<string>(['类', '類']);
+
 /** Units a bare Chinese numeral may carry. */
-export const chineseNumeralUnits = new Set<string>(baseUnits.filter((u) => !wordLikeUnits.has(u)));
+export const chineseNumeralUnits = new Set<string>(baseUnits.filter((u) => !wordLikeUnits.has(u) && !classUnits.has(u)));
 
 /** Units of one measure in different sizes: a from-to may say its ends in two of them (由目前的1公升減至750毫升). */
 const unitFamilies: readonly (readonly string[])[] = [
