@@ -10,7 +10,7 @@ const HEADING = /^(#{1,6})\s+(?=\S)/;
  * character follows them and opens a numbered heading (patterns.ts lineHeadingRules); not a hashtag (`#两会#`) nor a unit's
  * number (`#1机组`).
  */
-const RUN_ON = /^(#{1,6})(?=[^\x00-\x7f])/;
+const RUN_ON = /^(#{1,6})(?=[^\p{ASCII}])/u;
 const runOn = (text: string): RegExpExecArray | null => {
   const m = RUN_ON.exec(text);
   const rest = m ? toHalfWidthDigits(text.slice(m[0].length)) : '';
