@@ -69,6 +69,9 @@ describe('a qualifier of quality before 的 is a clause: the count counts the no
     ['打造20个可复制可推广的典型案例。', '典型案例'],
     ['建设100个以上高水平的数字化车间。', '数字化车间'],
     ['建成10个高质量的行业数据集。', '行业数据集'],
+    // having influence or guidance where it acts (在全国有影响力的, 对全省有指导意义的, dev 300)
+    ['形成100个对全省有指导意义的多业务协同典型场景。', '多业务协同典型场景'],
+    ['打造10个在全国有影响力的区域合作典型样板。', '区域合作典型样板'],
   ])('%s → %s', (text, label) => expect(figures(text)[0]?.[3]).toBe(label));
 });
 
