@@ -32,6 +32,19 @@ describe('compute power and storage in their units (算力规模, 存力规模)'
   });
 });
 
+describe('kinds counted in 类 (目录1391类, 7类地方标准): after Arabic numerals only', () => {
+  test('a count of kinds or catalogues is a figure', () => {
+    expect(figures('61家省级部门注册发布目录1391类，挂接资源1803类。').map((f) => f.slice(0, 3))).toContainEqual(['1391类', 1391, '类']);
+    expect(figures('制定数据元等7类地方标准。')).toEqual([['7类', 7, '类', '地方标准', undefined]]);
+  });
+
+  test('a Chinese numeral before 类 is a word (三类企业), a class is a name (Ⅲ类水体)', () => {
+    expect(figures('支持三类企业发展。')).toEqual([]);
+    expect(figures('国、省考核断面水质全部达到四类以上。')).toEqual([]);
+    expect(figures('Ⅲ类水体比例达到80%。').map((f) => f[0])).toEqual(['80%']);
+  });
+});
+
 describe('a multiplier alone after a comparator word is one of it (超万亿元)', () => {
   test.each([
     ['带动相关产业规模超万亿元。', ['超万亿元', 1, '万亿元', '相关产业规模', '>']],
@@ -56,6 +69,9 @@ describe('a qualifier of quality before 的 is a clause: the count counts the no
     ['打造20个可复制可推广的典型案例。', '典型案例'],
     ['建设100个以上高水平的数字化车间。', '数字化车间'],
     ['建成10个高质量的行业数据集。', '行业数据集'],
+    // having influence or guidance where it acts (在全国有影响力的, 对全省有指导意义的, dev 300)
+    ['形成100个对全省有指导意义的多业务协同典型场景。', '多业务协同典型场景'],
+    ['打造10个在全国有影响力的区域合作典型样板。', '区域合作典型样板'],
   ])('%s → %s', (text, label) => expect(figures(text)[0]?.[3]).toBe(label));
 });
 

@@ -445,6 +445,9 @@ describe('labels are the noun phrase of the metric', () => {
     ['争取用三年时间，解决７５０万户城市低收入住房困难家庭和２４０万户棚户区居民的住房问题。', '城市低收入住房困难家庭'],
     // a county's or district's scope word goes, as 全市 does (dev 71, 72)
     ['全县新增城镇就业3200人。', '新增城镇就业'],
+    // every level or body of government as a scope (各级, 各级各部门): no part of what is measured (dev 301)
+    ['全省各级各部门汇聚有效数据量达到1000亿条以上。', '汇聚有效数据量'],
+    ['各级政务服务事项全程网办比例超过80%。', '政务服务事项全程网办比例'],
     // a ratio's name ends in 比; a basis left alone (比去年) does not stay (dev 71)
     ['存贷比43.29%。', '存贷比'],
     // and of giving out, tearing down, hiring (dev 71, 72)

@@ -72,6 +72,16 @@ describe('units of beds, copies, livestock, works and aircraft (张 份 头 只 
   });
 });
 
+describe('拟 in a word (虚拟, 模拟) is no modal verb of a plan (dev 300)', () => {
+  test('建成虚拟养老院111家 in a review is achieved; 拟建设 still plans', () => {
+    expect(extractFromParagraph('建成虚拟养老院111家，模拟仿真平台12个。', actual).map((f) => [f.label, f.kind])).toEqual([
+      ['虚拟养老院', 'actual'],
+      ['模拟仿真平台', 'actual'],
+    ]);
+    expect(extractFromParagraph('今后拟新增养老床位1000张。', actual).map((f) => f.kind)).toEqual(['target']);
+  });
+});
+
 describe('a rate per 100 000 (/10万): mortality rates of a health plan (dev 198)', () => {
   test('婴儿死亡率、孕产妇死亡率分别下降到3.5‰、12/10万以下: two figures, each of its own rate', () => {
     const found = extractFromParagraph('加强生育力保护，婴儿死亡率、孕产妇死亡率分别下降到3.5‰、12/10万以下。', { kind: 'target' });

@@ -81,6 +81,14 @@ describe('line rules', () => {
     ]);
     expect(n.cleaning.filter((c) => c.kind === 'markdown-heading').map((c) => c.text)).toEqual(['#', '##']);
   });
+
+  test('hashes run on to a heading number (###（二）…, a scrape without the space) make a heading; a hashtag or #1机组 does not', () => {
+    const n = normalizeText('### （一）构建体系\n\n正文。\n\n###（二）深化智慧协同的数字化市场监管体系\n\n#两会# 正文。\n\n#1机组检修。');
+    expect(n.paragraphs.filter((p) => p.role === 'markdown-heading')).toEqual([
+      { text: '（一）构建体系', line: 1, role: 'markdown-heading', depth: 3 },
+      { text: '（二）深化智慧协同的数字化市场监管体系', line: 5, role: 'markdown-heading', depth: 3 },
+    ]);
+  });
 });
 
 describe('stray spaces: removed on evidence, each logged with its line', () => {

@@ -69,6 +69,43 @@ describe('Markdown tables', () => {
     expect(t!.text.split('\n')[0]).toBe('表2　主要指标完成情况');
   });
 
+  test('an empty first row over the delimiter (an HTML table without header cells): the names row under it is the header', () => {
+    const [t] = tablesOf('|     |     |     |\n| --- | --- | --- |\n| 序号 | 主要指标 | 目标值 |\n| 1 | 一窗综合受理率（%） | 100 |\n| 2 | 政务网接入率（%） | 100 |');
+    expect(t!.table!.head).toEqual([['序号', '主要指标', '目标值']]);
+    expect(t!.table!.rows).toEqual([
+      ['1', '一窗综合受理率（%）', '100'],
+      ['2', '政务网接入率（%）', '100'],
+    ]);
+  });
+
+  test('a category cell merged down its group (rows short by it, numbered on): carried down from the row above', () => {
+    const text = [
+      '| 序号 | 类别 | 主要指标 | 目标值 |',
+      '| --- | --- | --- | --- |',
+      '| 1 | 政务服务 | 一窗综合受理率（%） | 100 |',
+      '| 2 | 审批事项用证率（%） | 95 |',
+      '| 3 | 数据治理 | 公共数据开放数据集（个） | 4000 |',
+      '| 4 | 公共数据开发利用场景（个） | 100 |',
+    ].join('\n');
+    const [t] = tablesOf(text);
+    expect(t!.table!.rows).toEqual([
+      ['1', '政务服务', '一窗综合受理率（%）', '100'],
+      ['2', '政务服务', '审批事项用证率（%）', '95'],
+      ['3', '数据治理', '公共数据开放数据集（个）', '4000'],
+      ['4', '数据治理', '公共数据开发利用场景（个）', '100'],
+    ]);
+    const figures = build(text, { kind: 'plan', year: 2022 }).record.indicators;
+    expect(figures.map((f) => [f.label, f.value, f.unit, f.kind])).toEqual([
+      ['一窗综合受理率', 100, '%', 'target'],
+      ['审批事项用证率', 95, '%', 'target'],
+      ['公共数据开放数据集', 4000, '个', 'target'],
+      ['公共数据开发利用场景', 100, '个', 'target'],
+    ]);
+    // without a running number, or short by more than the columns before the name, the rows do not agree: text
+    expect(tablesOf(text.replace('| 2 | 审批', '| 5 | 审批'))).toEqual([]);
+    expect(tablesOf(text.replace('| 2 | 审批事项用证率（%） | 95 |', '| 2 | 95 |'))).toEqual([]);
+  });
+
   test('cells split on unescaped pipes only, and the row text escapes them back', () => {
     expect(splitRow('| a\\|b | c |')).toEqual(['a|b', 'c']);
     expect(rowText(['a|b', 'c'])).toBe('| a\\|b | c |');

@@ -5,7 +5,8 @@
 //              (a PDF's table, one cell per line) → head [[序号, 指标, 单位, 属性, 目标值]], rows […]
 //   spaced     "序号 指标 单位 2020年 2025年 属性" "1 排水管网密度 公里/平方公里 9.6 12 预期性" …
 //              (a PDF's table copied as text, a row a line) → the same
-// Strong evidence: a Markdown table has at least two rows, every row with the same number of cells;
+// Strong evidence: a Markdown table has at least two rows, every row with the same number of cells (a category cell merged
+// down its group is carried down first, carryDown);
 // a flattened table has a header of known column names (data/table-columns.json) and rows that
 // check against it (a 序号 column counts 1, 2, 3 …, a 属性 column says 约束性/预期性; rows printed a
 // line each have as many cells as the header, and without either column every value cell is a figure or a dash). Anything
@@ -108,18 +109,39 @@ export const tables: CleaningRule = {
 
 /** The Markdown table in lines [from, to), or null when its rows do not agree. */
 function markdownTable(lines: SourceLine[], from: number, to: number): FoundTable | null {
-  const rows: { cells: string[]; line: number; index: number }[] = [];
+  let rows: { cells: string[]; line: number; index: number }[] = [];
   for (let k = from; k < to; k++) if (!RULE_LINE.test(lines[k]!.text)) rows.push({ cells: splitRow(lines[k]!.text), line: lines[k]!.line, index: k });
+  const after = (r: (typeof rows)[number]): string => lines[r.index + 1]?.text ?? '';
+  // An HTML table without header cells, converted to Markdown: an empty first row over the delimiter, the names in the row under it.
+  const emptyHead = rows.length > 2 && rows[0]!.cells.every((c) => c === '') && DELIMITER.test(after(rows[0]!)) && !rows[1]!.cells.some((c) => DIGIT.test(c));
+  if (emptyHead) rows = rows.slice(1);
   if (rows.length < 2) return null;
   const width = rows[0]!.cells.length;
-  if (width < 2 || rows.some((r) => r.cells.length !== width)) return null;
+  if (width < 2) return null;
   // A header: the row above a GFM delimiter or a grid `+===+`, or of `<th>` cells (html-markup), else a first row of names over rows with figures.
-  const after = (r: (typeof rows)[number]): string => lines[r.index + 1]?.text ?? '';
-  const marked = DELIMITER.test(after(rows[0]!)) || HEADER_RULE.test(after(rows[0]!)) || lines[rows[0]!.index]!.head === true;
+  const marked = emptyHead || DELIMITER.test(after(rows[0]!)) || HEADER_RULE.test(after(rows[0]!)) || lines[rows[0]!.index]!.head === true;
   const named = !rows[0]!.cells.some((c) => DIGIT.test(c)) && rows.slice(1).some((r) => r.cells.some((c) => DIGIT.test(c)));
   const head = marked || named ? [rows[0]!.cells] : [];
-  const body = rows.slice(head.length);
+  const body = rows.slice(head.length).map((r) => ({ ...r, cells: r.cells.slice() }));
+  if (head[0]) carryDown(head[0], body);
+  if (body.some((r) => r.cells.length !== width)) return null;
   return { from: lines[rows[0]!.index]!.html ? 'html' : 'markdown', head, rows: body.map((r) => r.cells), lines: body.map((r) => r.cells.map(() => r.line)), line: rows[0]!.line };
+}
+
+/**
+ * Cells merged down a group (a category printed once: `| 1 | 政务服务 | 一窗综合受理率（%） | 100 |` then `| 2 | 审批事项用证率（%） | 95 |`),
+ * in a table whose header starts with its 序号 column and names its metric column: a row short by as many cells as there are
+ * columns between the two at most, whose number follows the row above's, lacks those columns; it takes them from the row above.
+ */
+function carryDown(head: string[], body: { cells: string[] }[]): void {
+  const nameCol = head.findIndex((h) => NAME_COLUMN.test(h.replace(/\s+/g, '')));
+  if (!SERIAL.test(head[0]!.replace(/\s+/g, '')) || nameCol < 2) return;
+  body.forEach((r, i) => {
+    const missing = head.length - r.cells.length;
+    const before = body[i - 1]?.cells;
+    if (missing < 1 || missing > nameCol - 1 || !before || before.length !== head.length || Number(r.cells[0]) !== Number(before[0]) + 1) return;
+    r.cells.splice(1, 0, ...before.slice(1, 1 + missing));
+  });
 }
 
 /** The nearest line above `at` with text (blank lines skipped), or -1. */

@@ -63,6 +63,9 @@ const trailingChangeVerbs = alternation([...words.rise_verbs, ...words.fall_verb
  */
 export const yueWordHeads = `[${[...new Set(words.yue_words.map((w) => w.slice(0, -1)))].join('')}]`;
 
+/** The first characters of the words that end in 拟 (data/indicator-words.json ni_words: 虚拟, 模拟): after them 拟 is no modal verb. */
+export const niWordHeads = `[${[...new Set(words.ni_words.map((w) => w.slice(0, -1)))].join('')}]`;
+
 /** Words before or after a number that bound it: 30家以上 → ">=", 近2.8万人 → "≈". */
 export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = {
   以上: '>=',
@@ -187,7 +190,7 @@ export const yearRoundTarget = /全年(?:再|培育|引进|认定|备案|新增|
  * planned (年初预算合计421.9亿元, 支出预算调整为206.2亿元; the outturn, 收入完成421.8亿元, is actual, dev 239).
  */
 export const targetMarker = new RegExp(
-  String.raw`力争|确保|目标|承诺|拟(?!建)|计划(?:到|在|新增|引进|培育|建成|投产)|${thisYearAhead}|${speakers}(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|国家(?:仍|亦|也|还)?(?:将|要|打算|决定)|(?<![主需重摘纪提概只想必])要(?:从|由|把|再|控制|达到|扩大|降到|降低|减少|增加|提高|新增)|抓好(?!了)|即将|${futureJiang}|会把|${bureauModal}|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)|预算(?:合计|总计)?(?:调整为)?\s*$`,
+  String.raw`力争|确保|目标|承诺|(?<!${niWordHeads})拟(?!建)|计划(?:到|在|新增|引进|培育|建成|投产)|${thisYearAhead}|${speakers}(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|国家(?:仍|亦|也|还)?(?:将|要|打算|决定)|(?<![主需重摘纪提概只想必])要(?:从|由|把|再|控制|达到|扩大|降到|降低|减少|增加|提高|新增)|抓好(?!了)|即将|${futureJiang}|会把|${bureauModal}|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)|预算(?:合计|总计)?(?:调整为)?\s*$`,
 );
 
 /**
@@ -621,7 +624,7 @@ export const leadingFillers = [
   // 这项, 这些 (这 and a classifier) go; 该项, 此项 (the other demonstratives) stay, and such a label is known to point back (src/lib/indicator-rows.ts
   // isConfident: 此项计划开支, 该项资金)
   new RegExp(
-    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|${andThen}|此外|${alternation(words.present_words)}|现已|已经|已|共计|先后|(?:以|按)?全年(?:计(?!划))?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(words.own_places)}|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?![同享建有青产用])|而)`,
+    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|${andThen}|此外|${alternation(words.present_words)}|现已|已经|已|共计|先后|(?:以|按)?全年(?:计(?!划))?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(words.own_places)}|(?:${alternation(words.collective_scopes)})(?=[\u3400-\u9fff]{2})|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?![同享建有青产用])|而)`,
   ),
   // 国家决定首先集中力量抓好, 国家已经组织企业集团试点: the state as who acts in a national report, with its adverbs
   /^国家(?:决定|同意|已经|已|将|计划|拟|先后|首先|还|也)+/,
@@ -719,7 +722,7 @@ const huiModal = String.raw`(?<!${alternation(words.nouns_in_hui.map((w) => w.sl
 /** Words trimmed from the end of a label (the verb that leads to the number). */
 export const trailingFillers = new RegExp(
   // 两项奖励总额最高为其个人经济贡献的100%: the base of a share a cap sets (为其…的) is no part of what is capped (dev 123, 195)
-  String.raw`(?:(?:最高|最低|最多)?为其[\u4e00-\u9fff]{1,10}|(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|拟|(?:有)?可能|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|调整|为|是|也|亦|则|只|仅|${huiModal}|(?<![许认])可|${alternation(words.cost_verbs)}|将会|(?<![供相响适对反效呼感答理])应(?:当|该)?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|跨过|迈上|跨上|跃上|跻身|超|逾|近|(?<!${yueWordHeads})约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最低|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内))$`,
+  String.raw`(?:(?:最高|最低|最多)?为其[\u4e00-\u9fff]{1,10}|(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|(?<!${niWordHeads})拟|(?:有)?可能|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|调整|为|是|也|亦|则|只|仅|${huiModal}|(?<![许认])可|${alternation(words.cost_verbs)}|将会|(?<![供相响适对反效呼感答理])应(?:当|该)?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|超过|突破|跨过|迈上|跨上|跃上|跻身|超|逾|近|(?<!${yueWordHeads})约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最低|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内))$`,
 );
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */

@@ -165,6 +165,9 @@ export const baseUnits = [
   '株',
   '种',
   '種',
+  // kinds and catalogues counted (注册发布目录1391类, 7类地方标准, dev 300): after Arabic numerals only (arabicOnlyUnits: 三类企业 is a word)
+  '类',
+  '類',
   '公里',
   '千米',
   '米',
@@ -215,15 +218,16 @@ export const tenthUnit = '成';
 
 /**
  * Units counted after Arabic numerals only, never after a Chinese numeral, a bound before it or not: 一只 is a word (一只犬), and a
- * rule's 不得超过一只 is read with a label its subject lengthens (dev 139), where 398.85万只 counts sheep and poultry (dev 292).
+ * rule's 不得超过一只 is read with a label its subject lengthens (dev 139), where 398.85万只 counts sheep and poultry (dev 292); a
+ * Chinese numeral before 类 names a class or a grade (三类企业, 水质达到四类以上), Arabic numerals count (7类地方标准, 目录1391类, dev 300).
  */
-export const arabicOnlyUnits = new Set<string>(['只', '隻']);
+export const arabicOnlyUnits = new Set<string>(['只', '隻', '类', '類']);
 
 /** Units that make words with a Chinese numeral (十一次全会, 一度, 一眼, 一块, 一张蓝图, 一部分, 一头, 一幢, 一幅): counted after Arabic numerals only. */
 export const wordLikeUnits = new Set<string>(['次', '期', '批', '度', '眼', '块', '塊', '宗', '间', '間', '幢', '张', '張', '份', '头', '頭', '部', '架', '幅']);
 
 /** Units a bare Chinese numeral may carry. */
-export const chineseNumeralUnits = new Set<string>(baseUnits.filter((u) => !wordLikeUnits.has(u)));
+export const chineseNumeralUnits = new Set<string>(baseUnits.filter((u) => !wordLikeUnits.has(u) && !arabicOnlyUnits.has(u)));
 
 /** Units of one measure in different sizes: a from-to may say its ends in two of them (由目前的1公升減至750毫升). */
 const unitFamilies: readonly (readonly string[])[] = [
