@@ -35,7 +35,7 @@ async function run(dir: string, sources: string, workers: string, ...args: strin
   const own = join(dir, `w${workers}${args.join('')}`);
   const argv = [join(root, 'scripts/build-content.ts'), '--sources', sources, '--out', join(own, 'out'), '--workers', workers, '--no-cache', ...args];
   // --no-cache reads no entry but the scratch of pass 1; the cache run below writes entries.
-  const env = { ...process.env, BAOGAO_CACHE: join(own, 'cache') };
+  const env: NodeJS.ProcessEnv = { ...process.env, BAOGAO_CACHE: join(own, 'cache') };
   delete env.BAOGAO_WORKERS;
   let result: { status: number; stdout: string; stderr: string };
   try {

@@ -1,7 +1,9 @@
 // Runs the pipeline on worker threads so a large corpus uses every core: the content step is the
-// largest part of a 2,000-report build. Each worker builds its own OpenCC converters (about 1 s of CPU
-// and 250 MB), which only pays off for a large corpus (docs/benchmarks.md): below
-// AUTO_MIN_SOURCES sources the pipeline runs in the main thread unless --workers (BAOGAO_WORKERS) says otherwise.
+// largest part of a 2,000-report build. Each worker loads the pipeline, builds its own OpenCC
+// converters and warms its own JIT (two workers: 3–4 CPU s and about 350 MB more than none), which
+// only pays off for a large corpus (docs/benchmarks.md, session 18: a loss at 50 sources, break-even
+// at 200, a gain at 500): below AUTO_MIN_SOURCES sources the pipeline runs in the main thread unless
+// --workers (BAOGAO_WORKERS) says otherwise.
 // The site-wide options (terms, metrics) reach each worker once and are then the same object for
 // every report it builds, as in the main thread: the pipeline keeps what it derives from them (the
 // converters' cores, the metric index) per object, and a copy per message rebuilt them per report.
