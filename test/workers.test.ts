@@ -93,7 +93,7 @@ describe('build:content with 0, 1 and 2 worker threads', () => {
     const withCache = [await cached('0'), await cached('2')];
     expect([...withCache[0]!.files.keys()].filter((n) => n.startsWith('cache/')).length).toBeGreaterThanOrEqual(10);
     expectSame(withCache);
-  }, 300_000);
+  }, 600_000);
 
   test('a source that fails is named with its line, the build stops (exit 1) or goes on (--keep-going), the same on workers', async () => {
     const { dir, sources, names } = await corpus(8);
@@ -109,7 +109,7 @@ describe('build:content with 0, 1 and 2 worker threads', () => {
       expect(runs[0]!.stderr).toMatch(args.length ? /7 of 8 sources built .* 1 failed/ : /build:content: \d of 8 sources built .* 1 failed/);
       expectSame(runs);
     }
-  }, 300_000);
+  }, 600_000);
 
   test('--workers and BAOGAO_WORKERS take auto or a whole number; anything else is refused', () => {
     expect(parseWorkers('auto', '--workers')).toBe('auto');
