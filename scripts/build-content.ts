@@ -9,7 +9,7 @@ import { presets, type Preset } from '../src/pipeline/variants.ts';
 import { listSources, readSource, sourceExtensions, unreadFiles, unreadHint } from './lib/sources.ts';
 import { removeLeftovers } from './lib/io.ts';
 import { cacheKey, defaultCacheDir, readCached, writeCached, writeIfChanged } from './lib/cache.ts';
-import { createReportPool, runAhead } from './lib/pool.ts';
+import { createReportPool, parseWorkers, runAhead, type WorkerSetting } from './lib/pool.ts';
 import { formatAmbiguous, readSiteTerms, summarizeAmbiguous, termFiles, type LoadedTerms } from './lib/terms.ts';
 import { count } from './lib/count.ts';
 import { metricsFileName, readMetrics, type LoadedMetrics } from './lib/metrics.ts';
@@ -34,6 +34,10 @@ Options:
   --quiet         print only problems and the final line
   --no-cache      reprocess every source (by default an unchanged source reuses its cached output;
                   the cache is in node_modules/.cache/baogao-pipeline, or $BAOGAO_CACHE)
+  --workers N     worker threads building sources at once: a number (0 = none: the main thread
+                  builds) or auto (one per core, at least 16 sources a worker); default: auto from
+                  200 sources on, none below, or $BAOGAO_WORKERS. Outputs, cache and messages
+                  are the same, in the same order, whatever the number
   -h, --help      show this help
 
 Exit status: 0 when every source built; 1 with one line per failing source otherwise.`;
@@ -46,6 +50,8 @@ interface Options {
   keepGoing: boolean;
   quiet: boolean;
   cache: boolean;
+  /** Undefined: decided by the number of sources. */
+  workers: WorkerSetting | undefined;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -60,6 +66,7 @@ function parseOptions(argv: string[]): Options {
       'keep-going': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       cache: { type: 'boolean', default: true },
+      workers: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -78,7 +85,13 @@ function parseOptions(argv: string[]): Options {
     keepGoing: values['keep-going']!,
     quiet: values.quiet!,
     cache: values.cache!,
+    workers: values.workers !== undefined ? parseWorkers(values.workers, '--workers') : workers(process.env.BAOGAO_WORKERS),
   };
+}
+
+/** BAOGAO_WORKERS, when set (an empty value is not set). */
+function workers(value: string | undefined): WorkerSetting | undefined {
+  return value ? parseWorkers(value, 'BAOGAO_WORKERS') : undefined;
 }
 
 /** One line per failure: `file:line: what — what to do`. */
@@ -128,7 +141,7 @@ async function main(): Promise<number> {
   }
 
   // Sources are built ahead on worker threads (large corpora) and taken in order here.
-  const pool = createReportPool(files.length);
+  const pool = createReportPool(files.length, options.workers);
   // A report that cites titles the site holds is built again with them (pass 2, below); its cache
   // entries are kept apart (`<name>+documents`) so the two builds do not evict each other.
   const build = async (index: number, documents?: DocumentTargets): Promise<{ result: BuiltReport; hit: boolean; entry: string; key: string }> => {

@@ -141,27 +141,3 @@ describe('build:content with the cache', () => {
     expect(build(sources, out, cache, '--no-cache').cached).toBe(0);
   });
 });
-
-describe('build:content on worker threads (BAOGAO_WORKERS)', () => {
-  test('gives byte-identical outputs to the in-process build', async () => {
-    const { generateCorpus } = await import('../scripts/lib/synth.ts');
-    const dir = tempDir('baogao-workers-');
-    const sources = join(dir, 'content', 'sources');
-    // More reports than seeds (each worker builds several, seeds recur with figures of their own).
-    await generateCorpus(join(root, 'content/sources'), sources, 10);
-    const outs = ['0', '2'].map((workers) => {
-      const out = join(dir, `out-${workers}`);
-      const result = spawnSync(process.execPath, [join(root, 'scripts/build-content.ts'), '--sources', sources, '--out', out, '--quiet', '--no-cache'], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, BAOGAO_WORKERS: workers },
-      });
-      expect(result.status, result.stderr).toBe(0);
-      return out;
-    });
-    const names = readdirSync(outs[0]!).sort();
-    expect(names.length).toBeGreaterThanOrEqual(30);
-    expect(readdirSync(outs[1]!).sort()).toEqual(names);
-    for (const name of names) expect(readFileSync(join(outs[1]!, name), 'utf8'), name).toBe(readFileSync(join(outs[0]!, name), 'utf8'));
-  });
-});

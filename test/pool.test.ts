@@ -51,9 +51,7 @@ describe('options sent to the pipeline workers', () => {
 
 describe('the pool of pipeline workers', () => {
   test('a report whose message cannot be sent fails alone: the worker is free again and the next report builds', async () => {
-    const before = process.env.BAOGAO_WORKERS;
-    process.env.BAOGAO_WORKERS = '2';
-    const pool = createReportPool(2);
+    const pool = createReportPool(2, 2);
     try {
       expect(pool.size).toBe(2);
       const input = {
@@ -71,8 +69,6 @@ describe('the pool of pipeline workers', () => {
       expect(built.record.slug).toBe('pool-test');
     } finally {
       await pool.close();
-      if (before === undefined) delete process.env.BAOGAO_WORKERS;
-      else process.env.BAOGAO_WORKERS = before;
     }
   }, 60_000);
 });

@@ -1,7 +1,9 @@
 // Runs the pipeline on worker threads so a large corpus uses every core: the content step is the
-// largest part of a 2,000-report build. Each worker builds its own OpenCC converters (about 1 s of CPU
-// and 250 MB), which only pays off for a large corpus (docs/benchmarks.md): below
-// AUTO_MIN_SOURCES sources the pipeline runs in the main thread unless BAOGAO_WORKERS says otherwise.
+// largest part of a 2,000-report build. Each worker loads the pipeline, builds its own OpenCC
+// converters and warms its own JIT (two workers: 3–4 CPU s and about 350 MB more than none), which
+// only pays off for a large corpus (docs/benchmarks.md, session 18: a loss at 50 sources, break-even
+// at 200, a gain at 500): below AUTO_MIN_SOURCES sources the pipeline runs in the main thread unless
+// --workers (BAOGAO_WORKERS) says otherwise.
 // The site-wide options (terms, metrics) reach each worker once and are then the same object for
 // every report it builds, as in the main thread: the pipeline keeps what it derives from them (the
 // converters' cores, the metric index) per object, and a copy per message rebuilt them per report.
@@ -10,7 +12,7 @@ import { availableParallelism } from 'node:os';
 import { buildReport, type BuildOptions, type BuiltReport, type SourceInput } from '../../src/pipeline/index.ts';
 import { SourceError } from '../../src/pipeline/errors.ts';
 
-/** Never fewer sources per worker than this (with `auto`). */
+/** Never fewer sources per worker than this (with `auto`), and never a single worker. */
 const MIN_SOURCES_FOR_WORKERS = 16;
 /** Workers start by themselves from this many sources on. */
 const AUTO_MIN_SOURCES = 200;
@@ -79,13 +81,28 @@ export interface ReportPool {
   close: () => Promise<void>;
 }
 
-/** Workers for `sources` sources: `BAOGAO_WORKERS` (0 = in-process, N, `auto` = one per core), by default `auto` from 200 sources. */
-export function createReportPool(sources: number): ReportPool {
-  const setting = process.env.BAOGAO_WORKERS ?? (sources >= AUTO_MIN_SOURCES ? 'auto' : '0');
-  const wanted = setting === 'auto' ? availableParallelism() : Number(setting);
-  // A number of workers that is asked for is used (tests run a few sources on two workers); `auto` keeps MIN_SOURCES_FOR_WORKERS.
-  const size = Math.min(wanted, setting === 'auto' ? Math.ceil(sources / MIN_SOURCES_FOR_WORKERS) : sources);
-  if (!(size > 1)) {
+/** How many workers a build asks for: a number (0 builds in the main thread) or `auto` (one per core). */
+export type WorkerSetting = number | 'auto';
+
+/** Reads a `--workers` value or `BAOGAO_WORKERS`: `auto`, or a whole number of worker threads (0 builds in the main thread). */
+export function parseWorkers(value: string, from: string): WorkerSetting {
+  if (value === 'auto') return 'auto';
+  if (/^\d+$/.test(value)) return Number(value);
+  throw new Error(`${from} "${value}": use auto or a whole number of worker threads (0 builds in the main thread)`);
+}
+
+/**
+ * The pool for `sources` sources: `asked` worker threads (0 = none, the main thread builds), or with
+ * `auto` one per core (os.availableParallelism()) and MIN_SOURCES_FOR_WORKERS sources a worker at
+ * least, none on one core. Not asked: `auto` from AUTO_MIN_SOURCES sources on, none below.
+ */
+export function createReportPool(sources: number, asked?: WorkerSetting): ReportPool {
+  const auto = asked === 'auto' || (asked === undefined && sources >= AUTO_MIN_SOURCES);
+  // `auto` never starts a single worker: it would only add its start-up to the main thread's work.
+  const perCore = Math.min(availableParallelism(), Math.ceil(sources / MIN_SOURCES_FOR_WORKERS));
+  // A number of workers that is asked for is used (tests run a few sources on two workers), up to one a source.
+  const size = auto ? (perCore > 1 ? perCore : 0) : Math.min((asked as number | undefined) ?? 0, sources);
+  if (size < 1) {
     return { size: 1, build: async (input, options) => buildReport(input, options), close: async () => {} };
   }
   const workers: Worker[] = [];
