@@ -45,7 +45,7 @@ export function assignAnchors(doc: ParsedDocument): Outline {
   // any enumeration claim their ids in order first, then the enumerations' nodes in order, avoiding those.
   const inEnum: boolean[] = [];
   const headingIndex: number[] = [];
-  doc.nodes.forEach((node, i) => {
+  doc.nodes.forEach((node) => {
     inEnum.push(node.kind === 'enum' || (node.parent !== null && inEnum[node.parent]!));
     if (node.kind === 'heading') headingCount++;
     headingIndex.push(headingCount);
