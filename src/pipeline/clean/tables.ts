@@ -70,13 +70,16 @@ export const tables: CleaningRule = {
       if (PIPE_ROW.test(text) || RULE_LINE.test(text)) {
         let j = i;
         while (j < out.length && (PIPE_ROW.test(out[j]!.text) || RULE_LINE.test(out[j]!.text))) j++;
-        const table = markdownTable(out, i, j);
+        const dropped: number[] = [];
+        const table = markdownTable(out, i, j, dropped);
         for (let k = i; k < j; k++) {
           if (!RULE_LINE.test(out[k]!.text)) continue;
           log.cleaning.push({ kind: 'table', text: out[k]!.text, line: out[k]!.line, note: 'rule line of a Markdown table' });
           blank(k);
         }
         if (table) {
+          for (const k of dropped)
+            log.cleaning.push({ kind: 'table', text: out[k]!.text, line: out[k]!.line, note: 'empty first row of a Markdown table (its names are in the row under it)' });
           for (let k = i; k < j; k++) blank(k);
           found.push(withCaption(out, i, table, blank));
         }
@@ -107,14 +110,17 @@ export const tables: CleaningRule = {
   },
 };
 
-/** The Markdown table in lines [from, to), or null when its rows do not agree. */
-function markdownTable(lines: SourceLine[], from: number, to: number): FoundTable | null {
+/** The Markdown table in lines [from, to), or null when its rows do not agree; a row it leaves out goes to `dropped`. */
+function markdownTable(lines: SourceLine[], from: number, to: number, dropped: number[]): FoundTable | null {
   let rows: { cells: string[]; line: number; index: number }[] = [];
   for (let k = from; k < to; k++) if (!RULE_LINE.test(lines[k]!.text)) rows.push({ cells: splitRow(lines[k]!.text), line: lines[k]!.line, index: k });
   const after = (r: (typeof rows)[number]): string => lines[r.index + 1]?.text ?? '';
   // An HTML table without header cells, converted to Markdown: an empty first row over the delimiter, the names in the row under it.
   const emptyHead = rows.length > 2 && rows[0]!.cells.every((c) => c === '') && DELIMITER.test(after(rows[0]!)) && !rows[1]!.cells.some((c) => DIGIT.test(c));
-  if (emptyHead) rows = rows.slice(1);
+  if (emptyHead) {
+    dropped.push(rows[0]!.index);
+    rows = rows.slice(1);
+  }
   if (rows.length < 2) return null;
   const width = rows[0]!.cells.length;
   if (width < 2) return null;
