@@ -143,6 +143,7 @@ export function parseOutline(paragraphs: Paragraph[], rules: OutlineRules = outl
     openEnums: new Map(),
     contents: contentsEntries(paragraphs),
     numbered: numberedParagraphs(paragraphs),
+    standalone: standaloneHeadings(paragraphs),
   };
   paragraphs.forEach((p, index) => {
     // the normalizer took a Markdown heading's `#`s off and kept its depth; a `#` left (`## # 说明`) is no part of the title
@@ -188,6 +189,8 @@ interface OutlineState {
   contents: Set<number>;
   /** Indexes of the numbered paragraphs of an address (`numberedParagraphs`). */
   numbered: Set<number>;
+  /** Indexes of the unnumbered part headings standing alone before a restarted numbering (`standaloneHeadings`). */
+  standalone: Set<number>;
 }
 
 /** A paragraph as the steps see it. */
@@ -308,6 +311,15 @@ const paragraphSteps: readonly ParagraphStep[] = [
     take(l, s) {
       if (l.heading && (isTocEntry(l.p.text, s.paragraphs[l.index + 1]?.text) || s.contents.has(l.index))) l.heading = null;
       return false;
+    },
+  },
+  {
+    // 2024年工作回顾 alone on its line before a restarted （一）…: an unnumbered part heading (h1, its （一） h1-s1)
+    name: 'standalone heading',
+    take(l, s) {
+      if (l.md || l.heading || !s.standalone.has(l.index)) return false;
+      openSection(s, { kind: 'heading', number: '', ordinal: 0, title: l.text.trim(), rest: '' }, l.p.line, 1);
+      return true;
     },
   },
   {
@@ -685,6 +697,36 @@ function contentsEntries(paragraphs: Paragraph[]): Set<number> {
   }
   return out;
 }
+
+/**
+ * Unnumbered part headings: in a text whose 一、 or （一） numbering starts again at 1 (the parts of a work report, a Word
+ * document whose bold the copy lost: 2024年工作回顾, 2025年工作安排建议, 加强政府自身建设, each before its own （一）（二）…), the
+ * short line without punctuation that stands nearest before each start, with no numbered line between, when there are at least
+ * two. Without a restart the numbering needs no parts to stay unique, and a short line is left as text.
+ */
+function standaloneHeadings(paragraphs: Paragraph[]): Set<number> {
+  const headings = paragraphs.map((p) => matchHeading(p.text));
+  const starts = headings.flatMap((h, i) => (h && (h.kind === 'l1' || h.kind === 'l2') && h.ordinal === 1 ? [i] : []));
+  const kinds = starts.map((i) => headings[i]!.kind);
+  if (!kinds.some((k, j) => kinds.indexOf(k) < j)) return new Set();
+  const out = new Set<number>();
+  for (const start of starts) {
+    for (let j = start - 1; j > 0 && j >= start - STANDALONE_REACH; j--) {
+      if (headings[j]) break;
+      if (STANDALONE_TITLE.test(paragraphs[j]!.text.trim()) && !GLOSSARY_TITLE.test(paragraphs[j]!.text.trim())) {
+        out.add(j);
+        break;
+      }
+    }
+  }
+  return out.size >= 2 ? out : new Set();
+}
+
+/** A part's title standing alone: 4 to 20 characters, Han among them, no punctuation, bracket, quote or space. */
+const STANDALONE_TITLE = /^(?=.*\p{Script=Han})[^\s，。；：、,.;:!?！？（）()“”"《》【】—-]{4,20}$/u;
+
+/** How many paragraphs before its （一） a part's title may stand (the part's opening paragraphs between). */
+const STANDALONE_REACH = 12;
 
 /** The shortest run of numbered paragraphs that makes them an address's in a text with parts (一、, （一）). */
 const NUMBERED_PARAGRAPHS_IN_PARTS = 40;
