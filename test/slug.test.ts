@@ -19,6 +19,10 @@ describe('slugOfName', () => {
     // Traditional characters too; brackets and punctuation are separators
     ['臺灣省政府施政報告（定稿）', 'taiwanshengzhengfushizhengbaogao-dinggao'],
     ['2021年保定市政府工作报告(定稿)', '2021-nianbaodingshizhengfugongzuobaogao-dinggao'],
+    // 陕西 is Shaanxi, the official spelling that keeps it apart from 山西 Shanxi (the 31 provincial reports of 2025 as published)
+    ['2025年陕西省政府工作报告', '2025-nianshaanxishengzhengfugongzuobaogao'],
+    ['2025年山西省政府工作报告', '2025-nianshanxishengzhengfugongzuobaogao'],
+    ['陝西省施政報告', 'shaanxishengshizhengbaogao'],
     // ü is written v, as in URLs of Chinese sites (绿色 lvse)
     ['绿色发展规划', 'lvsefazhanguihua'],
   ])('%s → %s', (name, slug) => {

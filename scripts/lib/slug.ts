@@ -6,6 +6,20 @@ import { pinyin } from 'pinyin-pro';
 const HAN_RUN = /\p{Script=Han}+/u;
 
 /**
+ * Official spellings that toneless pinyin would merge: 陕西 is Shaanxi (the State Council's romanization, since 山西 is
+ * Shanxi), so 2025年陕西省… and 2025年山西省… get two slugs. Spelled so wherever they stand in a run.
+ */
+const SPELLINGS: Readonly<Record<string, string>> = { 陕西: 'shaanxi', 陝西: 'shaanxi' };
+const SPELLED = new RegExp(`(${Object.keys(SPELLINGS).join('|')})`);
+
+/** A run of Han characters in toneless pinyin, one word (ü as v, readings in context: 重庆 chongqing). */
+const spell = (run: string): string =>
+  run
+    .split(SPELLED)
+    .map((part) => SPELLINGS[part] ?? pinyin(part, { toneType: 'none', type: 'array', v: true }).join(''))
+    .join('');
+
+/**
  * Lower-case ASCII letters, digits and hyphens, each run of other characters a hyphen (as every name
  * without Han characters always was); in a name with Han characters each run of them is written in pinyin
  * without tones (ü as v, readings in context: 重庆 chongqing) as one word, and hyphens do not repeat or
@@ -14,7 +28,7 @@ const HAN_RUN = /\p{Script=Han}+/u;
 export function slugOfName(name: string): string {
   const slug = HAN_RUN.test(name)
     ? name
-        .replace(new RegExp(HAN_RUN, 'gu'), (run) => `-${pinyin(run, { toneType: 'none', type: 'array', v: true }).join('')}-`)
+        .replace(new RegExp(HAN_RUN, 'gu'), (run) => `-${spell(run)}-`)
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-+|-+$/g, '')
