@@ -18,7 +18,7 @@ const row = (label: string, extra: Partial<IndicatorRow> = {}): IndicatorRow => 
 });
 
 describe('key figures: a label that reads as the metric', () => {
-  test.each(['教育經常開支', '地区生产总值', '长者住户', '全社会研发经费投入强度', '政府债务余额', '我国国内生产总值'])('%s is shown', (label) => {
+  test.each(['教育經常開支', '地区生产总值', '长者住户', '全社会研发经费投入强度', '政府债务余额', '我国国内生产总值', '高于全国水平的地区'])('%s is shown', (label) => {
     expect(isConfident(row(label))).toBe(true);
   });
 
@@ -42,6 +42,10 @@ describe('key figures: a label that reads as the metric', () => {
     ['开展', 'a bare verb (leading_action_verbs)'],
     ['列入', 'a bare verb (selection_verbs)'],
     ['签约', 'a bare verb (counted_noun_verbs)'],
+    // 制造业技改投资增长20.4%、高于全国12.4个百分点 (2025 provincial work reports): the gap to a larger place names no metric
+    ['高于全国', 'a comparison with the country (comparison_verbs, benchmark_scopes)'],
+    ['高于全省平均水平', 'a comparison with the province’s average'],
+    ['快於全國', 'a comparison, in the Traditional page'],
   ])('%s is not shown (%s)', (label) => {
     expect(isConfident(row(label))).toBe(false);
   });

@@ -63,6 +63,9 @@ const deicticOpener = new RegExp(`^(?:${alternation([...words.deictic_openers, .
 /** A label that asks (余下如何有效运用): data/indicator-words.json question_words. */
 const questionWord = new RegExp(alternation(words.question_words));
 
+/** A label that only compares with a larger place or an average (高于全国, 高于全省平均水平): comparison_verbs, benchmark_scopes. */
+const comparisonOnly = new RegExp(`^(?:${alternation(words.comparison_verbs)})(?:${alternation(words.benchmark_scopes)})*$`);
+
 /** A label that ends in a verb of change (收入增长): with a change of its own the page would say the change twice (收入增长 增长 3.68%), where a label ends before the verb (rise_verbs, fall_verbs); a table row's growth metric (地区生产总值年均增长 6%) has none. */
 const labelEndsInChange = new RegExp(`(?:${alternation([...words.rise_verbs, ...words.fall_verbs])})$`);
 
@@ -86,7 +89,7 @@ const spanNoun = new RegExp(`(?:${alternation(words.span_nouns)})$`);
  * Figures sure enough to stand as a key figure at the top of a page: not a regulation's provision,
  * and a label that names a canonical metric or reads as a noun phrase (2–14 characters, no digit, no
  * function word or deictic word (我们, 该, 这) at its start, not a bare noun such as 企业 nor a bare verb
- * such as 引进, no question word (如何, 是否), not ending in a verb of change with a change (收入增长 增长3.68%)); a span of the calendar (10年, 6个月, 3个自然年)
+ * such as 引进, no question word (如何, 是否), not only a comparison (高于全国), not ending in a verb of change with a change (收入增长 增长3.68%)); a span of the calendar (10年, 6个月, 3个自然年)
  * only with a label that says what it measures (审批时限), else it is a measure's term (工作满10年).
  */
 export function isConfident(r: Pick<IndicatorRow, 'kind' | 'canonical' | 'label' | 'unit' | 'change'>): boolean {
@@ -95,7 +98,7 @@ export function isConfident(r: Pick<IndicatorRow, 'kind' | 'canonical' | 'label'
   const label = convertText(r.label, 'zh-Hans');
   if (label.length < 2 || label.length > 14 || /[0-9]/.test(label)) return false;
   if (leadingFunctionChars.has(label[0]!) || deicticOpener.test(label) || bareNoun.test(label)) return false;
-  if (questionWord.test(label) || (r.change !== undefined && labelEndsInChange.test(label)) || bareVerbs.has(label)) return false;
+  if (comparisonOnly.test(label) || questionWord.test(label) || (r.change !== undefined && labelEndsInChange.test(label)) || bareVerbs.has(label)) return false;
   const span = termUnits.has(r.unit) || (convertText(r.unit, 'zh-Hans') === '个' && spanLabel.test(label));
   if (span && !spanNoun.test(label)) return false;
   return !labelEndsInJoint.test(label);
