@@ -499,6 +499,15 @@ describe('labels are the noun phrase of the metric', () => {
     ]);
     expect(extractFromParagraph('其中2家企业已成功挂牌。', { kind: 'actual' })).toEqual([]);
   });
+  // a word that opens with 计 (计提, 计发, 计入, 计划: data ji_words) is no end of 按…计: the label keeps the word whole
+  test.each([
+    ['按规定计提风险准备金3亿元。', '计提风险准备金'],
+    ['按月计发基本养老金的人数达到12万人。', '计发基本养老金的人数'],
+    ['按时计入个人账户的资金1200万元。', '计入个人账户的资金'],
+    ['按季度计划完成投资300亿元。', '计划完成投资'],
+  ])('%s keeps %s whole', (text, word) => {
+    expect(first(text)!.label).toContain(word);
+  });
 
   test('精简 is a fall, 可减轻 an estimate, counts of measures are not figures', () => {
     expect(first('全省涉企检查事项精简26.8%。')).toMatchObject({ label: '涉企检查事项', value: -26.8, change: { value: -26.8 } });

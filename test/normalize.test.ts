@@ -140,6 +140,8 @@ describe('stray spaces: removed on evidence, each logged with its line', () => {
     ['numeral-space', '參觀人數不少於 10 萬 人；', '參觀人數不少於 10 萬人；'],
     ['numeral-space', '第一章 总则', '第一章 总则'], // 章 is no numeral: a heading's own space
     ['numeral-space', '會議於2021年 三月舉行', '會議於2021年 三月舉行'], // before a numeral: not inside one
+    // a tab is a column's or a list's separator (text from Word or a spreadsheet), never a justified line's stretch: names stay apart
+    ['numeral-space', '成员：王一\t李二\t张三\t赵四', '成员：王一\t李二\t张三\t赵四'],
   ])('%s: %s', (kind, input, expected) => {
     const n = normalizeText(input);
     expect(n.paragraphs.map((p) => p.text).join('\n')).toBe(expected);

@@ -6,6 +6,7 @@ import {
   behalfOf,
   originalPoster,
   isOrgan,
+  ledeBody,
   organOfCategory,
   organOfReprint,
   organOfSession,
@@ -160,4 +161,18 @@ describe('originalPoster: the body whose account posts a WeChat post it marks as
     [['网空院', '国家互联网应急中心CNCERT', '党的十八大以来，…']], // a repost (no 原创): the account is not the author (dev 247)
     [['原创', '张明', '某某科技', '正文。']], // an account that is no body
   ])('%j names none', (paragraphs) => expect(originalPoster(paragraphs)).toBeUndefined());
+});
+
+describe('ledeBody: the body a lede says released what the text is', () => {
+  const title = '个人信息保护检察公益诉讼典型案例';
+  test.each([
+    ['今天，最高人民检察院发布了一批个人信息保护检察公益诉讼典型案例。', '最高人民检察院'],
+    ['最高人民检察院今天发布了一批个人信息保护检察公益诉讼典型案例。', '最高人民检察院'],
+    // the day or time it was released, written without a comma, is no part of the body's name
+    ['今天最高人民检察院发布了一批个人信息保护检察公益诉讼典型案例。', '最高人民检察院'],
+    ['3月1日上午最高人民检察院发布8起个人信息保护检察公益诉讼典型案例', '最高人民检察院'],
+    ['2023年3月1日下午最高人民检察院发布个人信息保护检察公益诉讼典型案例', '最高人民检察院'],
+  ])('%s → %s', (lede, body) => {
+    expect(ledeBody(title, [lede])).toBe(body);
+  });
 });

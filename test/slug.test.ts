@@ -25,6 +25,10 @@ describe('slugOfName', () => {
     ['陝西省施政報告', 'shaanxishengshizhengbaogao'],
     // ü is written v, as in URLs of Chinese sites (绿色 lvse)
     ['绿色发展规划', 'lvsefazhanguihua'],
+    // full-width digits and letters (a Chinese name's ２０２５年) are the digits and letters, not separators: the year stays in the slug
+    ['２０２５年四川省政府工作报告', '2025-niansichuanshengzhengfugongzuobaogao'],
+    ['ＧＤＰ核算报告', 'gdp-hesuanbaogao'],
+    ['ＲＥＰＯＲＴ２０２４', 'report2024'],
   ])('%s → %s', (name, slug) => {
     expect(slugOfName(name)).toBe(slug);
     expect(SourceMeta.shape.slug.safeParse(slug).success).toBe(true);

@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
 
 const HAN_RUN = /\p{Script=Han}+/u;
+/** Full-width digits and Latin letters (a Chinese name's `２０２５年`): the ASCII ones, not separators. */
+const halfWidth = (name: string): string => name.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 /**
  * Official spellings that toneless pinyin would merge: 陕西 is Shaanxi (the State Council's romanization, since 山西 is
@@ -23,9 +25,10 @@ const spell = (run: string): string =>
  * Lower-case ASCII letters, digits and hyphens, each run of other characters a hyphen (as every name
  * without Han characters always was); in a name with Han characters each run of them is written in pinyin
  * without tones (ü as v, readings in context: 重庆 chongqing) as one word, and hyphens do not repeat or
- * open or close the slug. A name with no letter or digit left gets `report-` and 8 hex digits of its SHA-256.
+ * open or close the slug. Full-width digits and letters count as the ASCII ones. A name with no letter or digit left gets `report-` and 8 hex digits of its SHA-256.
  */
-export function slugOfName(name: string): string {
+export function slugOfName(written: string): string {
+  const name = halfWidth(written);
   const slug = HAN_RUN.test(name)
     ? name
         .replace(new RegExp(HAN_RUN, 'gu'), (run) => `-${spell(run)}-`)

@@ -131,7 +131,10 @@ export function originalPoster(paragraphs: readonly string[]): string | undefine
 
 /** A lede's subject, before what it did: no punctuation but 、 between joint bodies inside, maybe after a date (`3月23日`). */
 const SUBJECT = '([^，,。；;：:\\s]{2,40}?)';
-const LEADING_DATE = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日/u;
+/** When a lede says it was done: a day or a time of it, before the subject or after it (`今天，最高人民检察院发布`, `最高人民检察院今天发布`). */
+const WHEN = '(?:今天|今日|日前|近日|近期|上午|下午|晚上|晚间)';
+/** A date or time opening the subject, written without a comma (`3月1日上午最高人民检察院`, `今天最高人民检察院`): no part of a body's name. */
+const LEADING_DATE = new RegExp(`^(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日)?${WHEN}*`, 'u');
 
 /** An interview's lede: the bodies whose official answered (`国家互联网信息办公室有关负责人就《规定》相关问题回答了记者提问`). */
 const INTERVIEW_LEDE = new RegExp(`${SUBJECT}(?:${alternation(data.interviews.officials)})就[^。；;]{0,80}?(?:${alternation(data.interviews.answers)})`, 'u');
@@ -149,9 +152,7 @@ export const RELEASE_VERB = alternation(data.releases.verbs);
 export function ledeBody(title: string, paragraphs: readonly string[]): string | undefined {
   const interview = new RegExp(`(?:${alternation(data.interviews.ends)})$`, 'u').test(title.trim());
   const release =
-    title.trim().length >= 4
-      ? new RegExp(`${SUBJECT}(?:今天|今日|日前|近日|近期)?(?:正式)?(?:${RELEASE_VERB})了?\\s*${RELEASE_COUNT}?\\s*《?${escapeRegExp(title.trim())}`, 'u')
-      : undefined;
+    title.trim().length >= 4 ? new RegExp(`${SUBJECT}${WHEN}*(?:正式)?(?:${RELEASE_VERB})了?\\s*${RELEASE_COUNT}?\\s*《?${escapeRegExp(title.trim())}`, 'u') : undefined;
   for (const p of paragraphs.slice(0, 40)) {
     const m = (interview ? INTERVIEW_LEDE.exec(p) : undefined) ?? release?.exec(p);
     const bodies = m ? splitIssuers(m[1]!.replace(LEADING_DATE, '')) : undefined;

@@ -646,8 +646,9 @@ function isTocEntry(text: string, next: string | undefined): boolean {
  * title's length: paragraphs, not a list of titles), in a text without 一、, （一） or 第一条. Each is a section of its own, numbered
  * as printed, with no title; the sequence may start anywhere (an excerpt, or 1.–9. lost to the layout).
  * In a text with 一、 or （一） (an address in chapters `(一) 前言`, a budget speech's run-in `（一）…` items) a run
- * counts when it is an address's: NUMBERED_PARAGRAPHS_IN_PARTS or more, half of them longer than a title, numbered through
- * the parts (a plan's measures restart under each part, or run on for a few dozen at most; corpus 304, 305).
+ * counts when it is an address's: NUMBERED_PARAGRAPHS_IN_PARTS or more in a row, half of them longer than a title, wherever
+ * the parts fall (an address numbers its paragraphs on through its parts; a plan's measures restart under each part, or run on
+ * for a few dozen at most; corpus 304, 305). Whether the run crosses a part is not checked.
  */
 function numberedParagraphs(paragraphs: Paragraph[]): Set<number> {
   const out = new Set<number>();

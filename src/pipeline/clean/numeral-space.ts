@@ -4,7 +4,7 @@
 // Evidence: a space between two numeral characters (零〇一二…十百千, 萬/億 and their Simplified forms) is
 // inside a number, which no author spaces; a space after a numeral character (a number's last, or its
 // 萬/億 after digits) before a Han character stands between a number and its unit. A space before a
-// numeral (`2021年 三月`) is not touched, nor one after a heading's word (`第一章 总则`).
+// numeral (`2021年 三月`) is not touched, nor one after a heading's word (`第一章 总则`), nor a tab (王一\t李二: a list's columns).
 import { NUMERAL_CHARS } from '../patterns.ts';
 import { findSpaces, spaceRule } from './space-rule.ts';
 
@@ -19,7 +19,8 @@ const DIGIT_MULTIPLIER = /\d ?[萬万億亿]$/u;
 /** Removes single spaces inside a number in Chinese numerals and between it and its unit. */
 export const numeralSpace = spaceRule('numeral-space', 'space inside a number', (text) =>
   findSpaces(text, (before, after, start) => {
-    if (text[start + 1] !== after || !HAN.test(after)) return false;
+    // one space (a tab separates a list's or a table's columns: Word, a spreadsheet; a justified line stretches with spaces)
+    if (text[start] !== ' ' || text[start + 1] !== after || !HAN.test(after)) return false;
     // a numeral digit (五 百, 十 二 個), or 萬/億 of a number (10 萬 人, 五萬 人)
     return DIGIT.test(before) || (NUMERAL_CHAR.test(before) && (DIGIT_MULTIPLIER.test(text.slice(0, start)) || NUMERAL_CHAR.test(text[start - 2] ?? '')));
   }),

@@ -5,6 +5,7 @@
 // every cut applies to both and the label comes out in the report's own script.
 import {
   bracketNote,
+  jiWordTails,
   peerFrame,
   peerFrameWords,
   nationalTitle,
@@ -358,8 +359,9 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
     .at(-1);
   if (place) p = slice(p, place.index + ownPlaces.find((own) => p.a.startsWith(own, place.index))!.length);
   p = removeAll(p, /同比|环比|按年|较上年同期|较上年|比上年|(?<=.)实现(?=.)/g);
-  // 按一年计意向成交金额, 按可比价格计算地区生产总值: how the figure is counted names nothing of it (not 按照计划, 按计划)
-  p = removeAll(p, /按(?!照)[^，,。；;：:按计]{1,10}计算?/g);
+  // 按一年计意向成交金额, 按可比价格计算地区生产总值: how the figure is counted names nothing of it (not 按照计划, 按计划, nor a word
+  // that opens with 计: 按季度计划, 按规定计提; data ji_words)
+  p = removeAll(p, countedAs);
   // 外贸进出口在对美贸易下降超3成的情况下: a phrase of circumstance names nothing of the figure
   p = removeAll(p, circumstancePhrase);
   p = dropBasis(p);
@@ -447,6 +449,9 @@ function verbAndNoun(left: Pair, noun: Pair): Pair {
   if (start < 0 || !/^\p{Script=Han}{2}$/u.test(verb) || [...verb].some((c) => leadingFunctionChars.has(c)) || partnerVerbs.has(verb)) return { a: '', o: '' };
   return slice(left, start, end);
 }
+
+/** How a figure is counted, 按…计 or 按…计算 (按一年计, 按可比价格计算), where 计 opens no word of ji_words (按季度计划, 按月计发). */
+const countedAs = new RegExp(`按(?!照)[^，,。；;：:按计]{1,10}计(?:算|(?!${jiWordTails}))`, 'g');
 
 /** A count of kinds after a list's last member and before the noun it counts (三大先导产业, 两个行业, 五类主体). */
 const collectiveCount = /(?<=\p{Script=Han})[两二三四五六七八九十]{1,2}(?:大|个|個|项|項|类|類|种|種)(?=\p{Script=Han}{2})/u;

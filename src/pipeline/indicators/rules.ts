@@ -65,6 +65,8 @@ export const yueWordHeads = `[${[...new Set(words.yue_words.map((w) => w.slice(0
 
 /** The first characters of the words that end in 拟 (data/indicator-words.json ni_words: 虚拟, 模拟): after them 拟 is no modal verb. */
 export const niWordHeads = `[${[...new Set(words.ni_words.map((w) => w.slice(0, -1)))].join('')}]`;
+/** The characters after 计 in the words that open with it (data/indicator-words.json ji_words: 计划, 计提, 计发): 按…计 before them is no phrase of counting. */
+export const jiWordTails = `[${[...new Set(words.ji_words.map((w) => w.slice(1)))].join('')}]`;
 
 /** Words before or after a number that bound it: 30家以上 → ">=", 近2.8万人 → "≈". */
 export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = {
