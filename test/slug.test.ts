@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readSource } from '../scripts/lib/sources.ts';
-import { slugOfName } from '../scripts/lib/slug.ts';
+import { MAX_SLUG, slugOfName } from '../scripts/lib/slug.ts';
 import { SourceMeta } from '../src/schemas/meta.ts';
 
 describe('slugOfName', () => {
@@ -31,6 +31,13 @@ describe('slugOfName', () => {
     ['ＲＥＰＯＲＴ２０２４', 'report2024'],
   ])('%s → %s', (name, slug) => {
     expect(slugOfName(name)).toBe(slug);
+    expect(SourceMeta.shape.slug.safeParse(slug).success).toBe(true);
+  });
+
+  test('a long Chinese name gives at most MAX_SLUG characters, no hyphen at its end', () => {
+    const slug = slugOfName('关于印发《某某市推进数字政府建设和政务服务一网通办高质量发展三年行动计划（2024—2026年）》的通知');
+    expect(slug.length).toBeLessThanOrEqual(MAX_SLUG);
+    expect(slug).toBe('guanyuyinfa-moumoushituijinshuzizhengfujianshehezhengwufuwuyiwangtongbangaozhil');
     expect(SourceMeta.shape.slug.safeParse(slug).success).toBe(true);
   });
 
