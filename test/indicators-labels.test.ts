@@ -476,6 +476,8 @@ describe('labels are the noun phrase of the metric', () => {
     // unless a count of kinds after the last item sums the list up: the label opens at the count (dev 194's convention)
     ['集成电路、生物医药、人工智能三大先导产业规模达到1.8万亿元。', '三大先导产业规模'],
     ['新一代信息技术、高端装备制造、生物医药、新材料四个产业集群产值达到3000亿元。', '四个产业集群产值'],
+    // an ordinal (第二个) is no count of kinds: the label does not open inside it (review18)
+    ['推进科技创新、绿色发展、面向第二个百年奋斗目标重点产业投资规模达到500亿元。', '面向第二个百年奋斗目标重点产业投资规模'],
     // a verb after the noun is not part of it
     ['206个“两重”项目开工建设。', '“两重”项目'],
     ['山阳、勉县等6个抽水蓄能项目核准建设。', '抽水蓄能项目'],

@@ -454,7 +454,7 @@ function verbAndNoun(left: Pair, noun: Pair): Pair {
 const countedAs = new RegExp(`按(?!照)[^，,。；;：:按计]{1,10}计(?:算|(?!${jiWordTails}))`, 'g');
 
 /** A count of kinds after a list's last member and before the noun it counts (三大先导产业, 两个行业, 五类主体). */
-const collectiveCount = /(?<=\p{Script=Han})[两二三四五六七八九十]{1,2}(?:大|个|個|项|項|类|類|种|種)(?=\p{Script=Han}{2})/u;
+const collectiveCount = /(?<=[^\P{Script=Han}第])[两二三四五六七八九十]{1,2}(?:大|个|個|项|項|类|類|种|種)(?=\p{Script=Han}{2})/u;
 
 /** Keeps the last words of a long label: the head noun of a Chinese noun phrase comes last. */
 function capLength(p: Pair): Pair {
