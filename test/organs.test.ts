@@ -18,12 +18,20 @@ import { findPlace } from '../src/pipeline/places.ts';
 import data from '../src/pipeline/data/organs.json' with { type: 'json' };
 
 describe('isOrgan', () => {
-  test.each(['浙江省人民代表大会常务委员会', '四川省发展和改革委员会', '四川省能源局', '国务院', '衛生福利部', '國家科學及技術委員會', '海拉尔区人民政府办公室', '中共中央'])(
-    '%s is a body',
-    (name) => expect(isOrgan(name)).toBe(true),
-  );
-  test.each(['各位代表', '关于印发某办法的通知办公室', '行政', '國民健康目', '浙江省房屋使用安全管理条例', '2026年浙江省政府工作报告'])('%s is not', (name) =>
-    expect(isOrgan(name)).toBe(false),
+  test.each([
+    '浙江省人民代表大会常务委员会',
+    '四川省发展和改革委员会',
+    '四川省能源局',
+    '国务院',
+    '衛生福利部',
+    '國家科學及技術委員會',
+    '海拉尔区人民政府办公室',
+    '中共中央',
+    '本溪市人民政府',
+  ])('%s is a body', (name) => expect(isOrgan(name)).toBe(true));
+  test.each(['各位代表', '关于印发某办法的通知办公室', '行政', '國民健康目', '该院', '本院', '我局', '本市财政局', '浙江省房屋使用安全管理条例', '2026年浙江省政府工作报告'])(
+    '%s is not',
+    (name) => expect(isOrgan(name)).toBe(false),
   );
   test('every ending of the table makes a body of a place name', () => {
     for (const ending of data.endings) expect(isOrgan(`某市${ending}`), ending).toBe(true);
