@@ -2122,6 +2122,16 @@ describe('全年计 (counted over the year) is no part of 全年计划 (seen on 
   });
 });
 
+describe('按…计: one word of counting (counting_openers) that the bracket note, the leading 全年计 and cleanLabel read', () => {
+  // 计提, 计发 are words of ji_words: the leading 全年 goes, their 计 stays (was 提风险准备金, 发养老金)
+  test.each([
+    ['全年计提风险准备金1亿元。', '计提风险准备金'],
+    ['按全年计发养老金5亿元。', '计发养老金'],
+    ['按全年计意向成交金额800亿元。', '意向成交金额'],
+    ['按全年计算营业收入800亿元。', '营业收入'],
+  ])('%s → %s', (text, label) => expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.label)).toEqual([label]));
+});
+
 describe('figures in brackets after each name (dev 63: 白山水电站（90万千瓦）和辽宁锦州（60万千瓦）)', () => {
   test('each name is its figure’s label, without the bracket that closed the figure before', () => {
     const found = extractFromParagraph('主要建成吉林桦甸白山水电站（90万千瓦）和辽宁锦州（60万千瓦）、黑龙江富拉尔基二厂（60万千瓦）等火电厂。', { kind: 'target' }, 'zh-Hans');

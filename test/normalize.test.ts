@@ -7,6 +7,7 @@ import { decodeSource } from '../src/pipeline/decode.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { isTonedSyllable } from '../src/pipeline/clean/pinyin-note.ts';
 import { startsHeading } from '../src/pipeline/patterns.ts';
+import { multipliers } from '../src/pipeline/indicators/units.ts';
 import { ruleAbout, ruleName } from '../src/lib/cleaning-rules.ts';
 
 const read = (path: string): string => decodeSource(new Uint8Array(readFileSync(join(root, path)))).text;
@@ -150,6 +151,15 @@ describe('stray spaces: removed on evidence, each logged with its line', () => {
     else {
       expect(logged.length).toBeGreaterThan(0);
       expect(logged.every((c) => c.line === 1 && /^[ \t]+$/.test(c.text) && c.note!.includes('「'))).toBe(true);
+    }
+  });
+
+  test('numeral-space: every multiplier of one character in indicators/units.ts (萬, 万, 億, 亿) is a numeral of a number', () => {
+    const single = Object.keys(multipliers).filter((m) => m.length === 1);
+    expect(single.length).toBeGreaterThan(0);
+    for (const m of single) {
+      expect(normalizeText(`參觀人數不少於 10 ${m} 人；`).paragraphs[0]!.text, m).toBe(`參觀人數不少於 10 ${m}人；`);
+      expect(normalizeText(`儲備為五${m} 二千元。`).paragraphs[0]!.text, m).toBe(`儲備為五${m}二千元。`);
     }
   });
 

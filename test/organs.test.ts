@@ -18,12 +18,20 @@ import { findPlace } from '../src/pipeline/places.ts';
 import data from '../src/pipeline/data/organs.json' with { type: 'json' };
 
 describe('isOrgan', () => {
-  test.each(['浙江省人民代表大会常务委员会', '四川省发展和改革委员会', '四川省能源局', '国务院', '衛生福利部', '國家科學及技術委員會', '海拉尔区人民政府办公室', '中共中央'])(
-    '%s is a body',
-    (name) => expect(isOrgan(name)).toBe(true),
-  );
-  test.each(['各位代表', '关于印发某办法的通知办公室', '行政', '國民健康目', '浙江省房屋使用安全管理条例', '2026年浙江省政府工作报告'])('%s is not', (name) =>
-    expect(isOrgan(name)).toBe(false),
+  test.each([
+    '浙江省人民代表大会常务委员会',
+    '四川省发展和改革委员会',
+    '四川省能源局',
+    '国务院',
+    '衛生福利部',
+    '國家科學及技術委員會',
+    '海拉尔区人民政府办公室',
+    '中共中央',
+    '本溪市人民政府',
+  ])('%s is a body', (name) => expect(isOrgan(name)).toBe(true));
+  test.each(['各位代表', '关于印发某办法的通知办公室', '行政', '國民健康目', '该院', '本院', '我局', '本市财政局', '浙江省房屋使用安全管理条例', '2026年浙江省政府工作报告'])(
+    '%s is not',
+    (name) => expect(isOrgan(name)).toBe(false),
   );
   test('every ending of the table makes a body of a place name', () => {
     for (const ending of data.endings) expect(isOrgan(`某市${ending}`), ending).toBe(true);
@@ -175,4 +183,18 @@ describe('ledeBody: the body a lede says released what the text is', () => {
   ])('%s → %s', (lede, body) => {
     expect(ledeBody(title, [lede])).toBe(body);
   });
+  // made-up ledes: several bodies joined by a word of joint action are each a body, lead first; a name with 和 in it stays whole
+  test.each([
+    ['最高人民法院会同公安部发布了一批个人信息保护检察公益诉讼典型案例。', '最高人民法院 公安部'],
+    ['最高人民检察院联合公安部发布个人信息保护检察公益诉讼典型案例', '最高人民检察院 公安部'],
+    ['近日，人力资源和社会保障部与司法部发布个人信息保护检察公益诉讼典型案例', '人力资源和社会保障部 司法部'],
+    ['国家发展和改革委员会发布个人信息保护检察公益诉讼典型案例', '国家发展和改革委员会'],
+  ])('joint bodies: %s → %s', (lede, body) => expect(ledeBody(title, [lede])).toBe(body));
+  // a body pointed at (该院, 本院, 我局) is named elsewhere: the lede names no issuer, not the words before the organ ending
+  test.each([
+    ['该院会同公安部发布个人信息保护检察公益诉讼典型案例。'],
+    ['今天，本院发布了一批个人信息保护检察公益诉讼典型案例。'],
+    ['公安部会同该院发布个人信息保护检察公益诉讼典型案例'],
+    ['我局联合市公安局发布个人信息保护检察公益诉讼典型案例'],
+  ])('%s names no body', (lede) => expect(ledeBody(title, [lede])).toBeUndefined());
 });

@@ -15,9 +15,38 @@ const ORDINAL = /第?[一二三四五六七八九十百零〇\d]+届/g;
 const SESSION = /第[一二三四五六七八九十百零〇\d]+次(?:全体)?(?:会议|會議).*$/u;
 const SEPARATOR = /[\s、，,]+/;
 
-/** A name that is one issuing body (not a sentence, not a title: no 关于). */
+/** A body pointed at, named elsewhere: a deictic before a level word or the word for an organ (该院, 本院, 我局, 本市财政局; data/organs.json deictics). */
+const DEICTIC = new RegExp(`^(?:${alternation(data.deictics)})(?:${alternation([...data.levels, ...data.endings])})`, 'u');
+
+/** A name that is one issuing body (not a sentence, not a title: no 关于; not a body pointed at: 该院). */
 export function isOrgan(text: string): boolean {
-  return text.length >= 2 && text.length <= 40 && ORGAN.test(text) && !/关于|關於/.test(text);
+  return text.length >= 2 && text.length <= 40 && ORGAN.test(text) && !/关于|關於/.test(text) && !DEICTIC.test(text);
+}
+
+const JOINT = new RegExp(alternation(data.joints), 'gu');
+
+/**
+ * The bodies a lede's subject names, lead first: several joined by 、 or a word of joint action (data/organs.json joints:
+ * `最高人民法院会同公安部` → [最高人民法院, 公安部]), split only where both sides are bodies (`国家发展和改革委员会` is one); none
+ * when a part is no body (`该院会同公安部`: a body pointed at).
+ */
+export function jointBodies(text: string): string[] | undefined {
+  const split = (chunk: string): string[] | undefined => {
+    for (const m of chunk.matchAll(JOINT)) {
+      const rest = isOrgan(chunk.slice(0, m.index)) ? split(chunk.slice(m.index + m[0].length)) : undefined;
+      if (rest) return [chunk.slice(0, m.index), ...rest];
+    }
+    // a body pointed at after a joint word (公安部会同该院) makes the whole no body's name
+    return isOrgan(chunk) &&
+      !chunk
+        .split(JOINT)
+        .slice(1)
+        .some((part) => DEICTIC.test(part))
+      ? [chunk]
+      : undefined;
+  };
+  const parts = text.trim().split(SEPARATOR).filter(Boolean).map(split);
+  return parts.length && parts.every(Boolean) ? parts.flatMap((p) => p!) : undefined;
 }
 
 /** The bodies of a joint issue, lead first, when every part is an organ: `A 、B` → [A, B]. */
@@ -155,8 +184,8 @@ export function ledeBody(title: string, paragraphs: readonly string[]): string |
     title.trim().length >= 4 ? new RegExp(`${SUBJECT}${WHEN}*(?:正式)?(?:${RELEASE_VERB})了?\\s*${RELEASE_COUNT}?\\s*《?${escapeRegExp(title.trim())}`, 'u') : undefined;
   for (const p of paragraphs.slice(0, 40)) {
     const m = (interview ? INTERVIEW_LEDE.exec(p) : undefined) ?? release?.exec(p);
-    const bodies = m ? splitIssuers(m[1]!.replace(LEADING_DATE, '')) : undefined;
-    if (bodies?.every(isOrgan)) return bodies.join(' ');
+    const bodies = m ? jointBodies(m[1]!.replace(LEADING_DATE, '')) : undefined;
+    if (bodies) return bodies.join(' ');
   }
   return undefined;
 }

@@ -6,15 +6,20 @@
 // 萬/億 after digits) before a Han character stands between a number and its unit. A space before a
 // numeral (`2021年 三月`) is not touched, nor one after a heading's word (`第一章 总则`), nor a tab (王一\t李二: a list's columns).
 import { NUMERAL_CHARS } from '../patterns.ts';
+import { multipliers } from '../indicators/units.ts';
 import { findSpaces, spaceRule } from './space-rule.ts';
 
+/** The multipliers of one character (萬, 万, 億, 亿: indicators/units.ts multipliers), a character class's contents. */
+const MULTIPLIER_CHARS = Object.keys(multipliers)
+  .filter((m) => m.length === 1)
+  .join('');
 /** The characters of a number in Chinese numerals, its multipliers included. */
-const NUMERAL_CHAR = new RegExp(`[${NUMERAL_CHARS}萬万億亿]`, 'u');
+const NUMERAL_CHAR = new RegExp(`[${NUMERAL_CHARS}${MULTIPLIER_CHARS}]`, 'u');
 const HAN = /\p{Script=Han}/u;
 /** The numeral digits and tens (not 萬/億, which also end words: 千萬, 萬一). */
 const DIGIT = new RegExp(`[${NUMERAL_CHARS}]`, 'u');
 /** 萬/億 right after digits (`10 萬`, `2 600萬`): a multiplier of a number in digits. */
-const DIGIT_MULTIPLIER = /\d ?[萬万億亿]$/u;
+const DIGIT_MULTIPLIER = new RegExp(`\\d ?[${MULTIPLIER_CHARS}]$`, 'u');
 
 /** Removes single spaces inside a number in Chinese numerals and between it and its unit. */
 export const numeralSpace = spaceRule('numeral-space', 'space inside a number', (text) =>

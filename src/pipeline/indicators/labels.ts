@@ -5,7 +5,6 @@
 // every cut applies to both and the label comes out in the report's own script.
 import {
   bracketNote,
-  jiWordTails,
   peerFrame,
   peerFrameWords,
   nationalTitle,
@@ -82,6 +81,7 @@ import {
   partnerVerbs,
   openBracket,
   noteOpenerStart,
+  countedAs,
   markerWords,
   ownPlaces,
   measureBefore,
@@ -361,7 +361,7 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   p = removeAll(p, /同比|环比|按年|较上年同期|较上年|比上年|(?<=.)实现(?=.)/g);
   // 按一年计意向成交金额, 按可比价格计算地区生产总值: how the figure is counted names nothing of it (not 按照计划, 按计划, nor a word
   // that opens with 计: 按季度计划, 按规定计提; data ji_words)
-  p = removeAll(p, countedAs);
+  p = removeAll(p, countedAsAnywhere);
   // 外贸进出口在对美贸易下降超3成的情况下: a phrase of circumstance names nothing of the figure
   p = removeAll(p, circumstancePhrase);
   p = dropBasis(p);
@@ -450,8 +450,8 @@ function verbAndNoun(left: Pair, noun: Pair): Pair {
   return slice(left, start, end);
 }
 
-/** How a figure is counted, 按…计 or 按…计算 (按一年计, 按可比价格计算), where 计 opens no word of ji_words (按季度计划, 按月计发). */
-const countedAs = new RegExp(`按(?!照)[^，,。；;：:按计]{1,10}计(?:算|(?!${jiWordTails}))`, 'g');
+/** How a figure is counted (rules.ts countedAs: 按一年计, 按可比价格计算). */
+const countedAsAnywhere = new RegExp(countedAs, 'g');
 
 /** A count of kinds after a list's last member and before the noun it counts (三大先导产业, 两个行业, 五类主体). */
 const collectiveCount = /(?<=[^\P{Script=Han}第])[两二三四五六七八九十]{1,2}(?:大|个|個|项|項|类|類|种|種)(?=\p{Script=Han}{2})/u;

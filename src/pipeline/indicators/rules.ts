@@ -67,6 +67,13 @@ export const yueWordHeads = `[${[...new Set(words.yue_words.map((w) => w.slice(0
 export const niWordHeads = `[${[...new Set(words.ni_words.map((w) => w.slice(0, -1)))].join('')}]`;
 /** The characters after 计 in the words that open with it (data/indicator-words.json ji_words: 计划, 计提, 计发): 按…计 before them is no phrase of counting. */
 export const jiWordTails = `[${[...new Set(words.ji_words.map((w) => w.slice(1)))].join('')}]`;
+/** The word that opens a phrase of how a figure is counted (data/indicator-words.json counting_openers: 按). Regex source. */
+const countingOpener = alternation(words.counting_openers);
+/**
+ * How a figure is counted, 按…计 or 按…计算 (按一年计, 按可比价格计算, 按全年计), where 计 opens no word of ji_words (按季度计划, 按月计发):
+ * it names nothing of the figure (indicators/labels.ts cleanLabel). Regex source.
+ */
+export const countedAs = `(?:${countingOpener})(?!照)(?:(?!${countingOpener}|计)[^，,。；;：:]){1,10}计(?:算|(?!${jiWordTails}))`;
 
 /** Words before or after a number that bound it: 30家以上 → ">=", 近2.8万人 → "≈". */
 export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = {
@@ -299,7 +306,7 @@ export const pointsBack = new RegExp(`^(?:以上|上述|${alternation(words.demo
 export const openBracket = /[（(][^（()）]*$/;
 
 /** The word that opens a note in brackets (含再融资债券226亿元, 包括…: note_openers), before the words of a figure inside it (dev 239, 278). */
-export const noteOpenerStart = new RegExp(`^(?:${alternation(words.note_openers)})(?=\\p{Script=Han}{2})`, 'u');
+export const noteOpenerStart = new RegExp(`^(?:${alternation(words.note_openers)}|${countingOpener})(?=\\p{Script=Han}{2})`, 'u');
 
 /** In a figure's clause before it, the act of the document itself (本次拨付, 此次下达): of the document's year, whatever year the sentence named before. */
 export const thisActBefore = /本次|此次/;
@@ -626,7 +633,7 @@ export const leadingFillers = [
   // 这项, 这些 (这 and a classifier) go; 该项, 此项 (the other demonstratives) stay, and such a label is known to point back (src/lib/indicator-rows.ts
   // isConfident: 此项计划开支, 该项资金)
   new RegExp(
-    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|${andThen}|此外|${alternation(words.present_words)}|现已|已经|已|共计|先后|(?:以|按)?全年(?:计(?!划))?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(words.own_places)}|(?:${alternation(words.collective_scopes)})(?=[\u3400-\u9fff]{2})|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?![同享建有青产用])|而)`,
+    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|${andThen}|此外|${alternation(words.present_words)}|现已|已经|已|共计|先后|(?:以|${countingOpener})?全年(?:计(?!${jiWordTails}))?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(words.own_places)}|(?:${alternation(words.collective_scopes)})(?=[\u3400-\u9fff]{2})|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?![同享建有青产用])|而)`,
   ),
   // 国家决定首先集中力量抓好, 国家已经组织企业集团试点: the state as who acts in a national report, with its adverbs
   /^国家(?:决定|同意|已经|已|将|计划|拟|先后|首先|还|也)+/,
@@ -680,7 +687,7 @@ export const circumstanceEnd = new RegExp(String.raw`^[^在，,；;。]*?(?:${al
  * nothing of the figure: no part of its label, and the comma inside it cuts no clause.
  */
 export const bracketNote = new RegExp(
-  String.raw`[（(]\s*(?:${alternation([...words.example_openers, ...words.note_openers])})[^（）()]*[）)]|[（(][^（）()]*(?:${alternation(words.note_closers)})\s*[）)]`,
+  String.raw`[（(]\s*(?:${alternation([...words.example_openers, ...words.note_openers])}|${countingOpener})[^（）()]*[）)]|[（(][^（）()]*(?:${alternation(words.note_closers)})\s*[）)]`,
   'g',
 );
 
