@@ -26,7 +26,8 @@ import {
 import organData from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
-import { parseNumeral } from './numerals.ts';
+import { parseNumeral, toHalfWidthDigits } from './numerals.ts';
+import { reviewSection } from './indicators/rules.ts';
 import { LABEL_KEY, startsHeading } from './patterns.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -194,6 +195,22 @@ export function roundYear(paragraphs: readonly string[]): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * The year a work report is delivered in, when no title or date says it: the one after the year its review heading names
+ * (2019年工作回顾, 一、2023年工作回顾 on a line of its own: a collection that stores the body alone, dev 312, 313), where the
+ * opening text's first year is the reviewed one.
+ */
+export function yearAfterReview(paragraphs: readonly string[]): number | undefined {
+  for (const p of paragraphs) {
+    const m = REVIEW_HEADING.exec(toHalfWidthDigits(p.trim()));
+    if (m && reviewSection.test(m[2]!)) return Number(m[1]) + 1;
+  }
+  return undefined;
+}
+
+/** A short heading line that opens with a year (一、2023年工作回顾): the year, and the words after it. */
+const REVIEW_HEADING = /^(?:[一二三四五六七八九十]+、\s*)?((?:19|20)\d{2})\s*年([^，。；：,.;:]{2,16})$/u;
 
 /** First four-digit year in the title, else in the opening text. */
 export function inferYear(title: string, text: string, date?: string): number | undefined {
@@ -420,6 +437,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     roundYear(ev.paragraphs) ??
     inferYear(ev.title, '', date) ??
     yearOf(date) ??
+    (kind === 'work-report' ? yearAfterReview(ev.paragraphs) : undefined) ??
     inferYear('', ev.body) ??
     yearOf(effective);
   const { place, ...region } = regionOf(
