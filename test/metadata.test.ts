@@ -2178,11 +2178,11 @@ describe('session 18: a work report with no title line (dev 312, 313: Shenzhen d
   const opening = (delivered: string, review: string, plan: string) =>
     [
       '各位代表：',
-      `　　现在，我代表盐田区人民政府，${delivered}，请予审议，并请各位政协委员和其他列席人员提出意见。`,
+      `\u3000\u3000现在，我代表盐田区人民政府，${delivered}，请予审议，并请各位政协委员和其他列席人员提出意见。`,
       review,
-      '　　过去一年，我们坚持稳中求进。',
+      '\u3000\u3000过去一年，我们坚持稳中求进。',
       plan,
-      '　　今年工作的总体要求是：稳中求进。',
+      '\u3000\u3000今年工作的总体要求是：稳中求进。',
     ].join('\n');
   test('向大会报告政府工作 says it is a work report; its year is the one after the year it reviews', () => {
     const { record } = build(opening('向大会报告政府工作', '2019年工作回顾', '2020年主要工作任务'));
