@@ -123,6 +123,8 @@ const GLOSSARY_ENTRY = new RegExp(
  * `givenTitle` is the title the text's front matter or label block gives (`title:`, `标题：`): then a body line is the title only where it says that title.
  */
 export function parseOutline(paragraphs: Paragraph[], rules: OutlineRules = outlineRules, givenTitle?: string): ParsedDocument {
+  // each paragraph's numbering, read once: the passes before the outline (numberedParagraphs, standaloneHeadings) and the outline itself
+  const headings = paragraphs.map((p) => matchHeading(p.text));
   const s: OutlineState = {
     paragraphs,
     rules,
@@ -142,14 +144,14 @@ export function parseOutline(paragraphs: Paragraph[], rules: OutlineRules = outl
     attachments: undefined,
     openEnums: new Map(),
     contents: contentsEntries(paragraphs),
-    numbered: numberedParagraphs(paragraphs),
-    standalone: standaloneHeadings(paragraphs),
+    numbered: numberedParagraphs(paragraphs, headings),
+    standalone: standaloneHeadings(paragraphs, headings),
   };
   paragraphs.forEach((p, index) => {
     // the normalizer took a Markdown heading's `#`s off and kept its depth; a `#` left (`## # 说明`) is no part of the title
     const md = p.role === 'markdown-heading' ? (p.depth ?? 1) : undefined;
     const text = md ? p.text.replace(MD_HEADING, '') : p.text;
-    const match = matchHeading(text);
+    const match = md ? matchHeading(text) : headings[index]!;
     // a Markdown heading without a number is a section of its own, nested by its depth
     const heading = md ? (match ?? { kind: 'heading' as const, number: '', ordinal: 0, title: text, rest: '' }) : match;
     const line: Line = { p, index, md, text, match, heading };
@@ -650,9 +652,8 @@ function isTocEntry(text: string, next: string | undefined): boolean {
  * the parts fall (an address numbers its paragraphs on through its parts; a plan's measures restart under each part, or run on
  * for a few dozen at most; corpus 304, 305). Whether the run crosses a part is not checked.
  */
-function numberedParagraphs(paragraphs: Paragraph[]): Set<number> {
+function numberedParagraphs(paragraphs: Paragraph[], headings: readonly (RawHeading | null)[]): Set<number> {
   const out = new Set<number>();
-  const headings = paragraphs.map((p) => matchHeading(p.text));
   if (headings.some((h) => h?.kind === 'article')) return out;
   const inParts = headings.some((h) => h?.kind === 'l1' || h?.kind === 'l2');
   let run: number[] = [];
@@ -705,8 +706,7 @@ function contentsEntries(paragraphs: Paragraph[]): Set<number> {
  * short line without punctuation that stands nearest before each start, with no numbered line between, when there are at least
  * two. Without a restart the numbering needs no parts to stay unique, and a short line is left as text.
  */
-function standaloneHeadings(paragraphs: Paragraph[]): Set<number> {
-  const headings = paragraphs.map((p) => matchHeading(p.text));
+function standaloneHeadings(paragraphs: Paragraph[], headings: readonly (RawHeading | null)[]): Set<number> {
   const starts = headings.flatMap((h, i) => (h && (h.kind === 'l1' || h.kind === 'l2') && h.ordinal === 1 ? [i] : []));
   const kinds = starts.map((i) => headings[i]!.kind);
   if (!kinds.some((k, j) => kinds.indexOf(k) < j)) return new Set();
