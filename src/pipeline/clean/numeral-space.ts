@@ -18,7 +18,7 @@ const NUMERAL_CHAR = new RegExp(`[${NUMERAL_CHARS}${MULTIPLIER_CHARS}]`, 'u');
 const HAN = /\p{Script=Han}/u;
 /** The numeral digits and tens (not 萬/億, which also end words: 千萬, 萬一). */
 const DIGIT = new RegExp(`[${NUMERAL_CHARS}]`, 'u');
-/** 萬/億 right after digits (`10 萬`, `2 600萬`): a multiplier of a number in digits. */
+/** 萬/億 right after digits (`10 萬`, `2 600萬`): a multiplier of a number in digits (at most three characters before the space). */
 const DIGIT_MULTIPLIER = new RegExp(`\\d ?[${MULTIPLIER_CHARS}]$`, 'u');
 
 /** Removes single spaces inside a number in Chinese numerals and between it and its unit. */
@@ -27,6 +27,6 @@ export const numeralSpace = spaceRule('numeral-space', 'space inside a number', 
     // one space (a tab separates a list's or a table's columns: Word, a spreadsheet; a justified line stretches with spaces)
     if (text[start] !== ' ' || text[start + 1] !== after || !HAN.test(after)) return false;
     // a numeral digit (五 百, 十 二 個), or 萬/億 of a number (10 萬 人, 五萬 人)
-    return DIGIT.test(before) || (NUMERAL_CHAR.test(before) && (DIGIT_MULTIPLIER.test(text.slice(0, start)) || NUMERAL_CHAR.test(text[start - 2] ?? '')));
+    return DIGIT.test(before) || (NUMERAL_CHAR.test(before) && (DIGIT_MULTIPLIER.test(text.slice(Math.max(0, start - 3), start)) || NUMERAL_CHAR.test(text[start - 2] ?? '')));
   }),
 );
