@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
 
 const HAN_RUN = /\p{Script=Han}+/u;
+const HAN_RUNS = new RegExp(HAN_RUN, 'gu');
 /** Full-width digits and Latin letters (a Chinese name's `２０２５年`): the ASCII ones, not separators. */
 const halfWidth = (name: string): string => name.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
@@ -22,23 +23,23 @@ const spell = (run: string): string =>
     .join('');
 
 /**
+ * The longest slug a Chinese name gives: a long title as a file name (57 characters: 163 letters) would make `<slug>.zh-Hans.mdx`
+ * longer than a file system allows (255 bytes); two names that share their first words then clash, and the build says so.
+ */
+export const MAX_SLUG = 80;
+
+/**
  * Lower-case ASCII letters, digits and hyphens, each run of other characters a hyphen (as every name
  * without Han characters always was); in a name with Han characters each run of them is written in pinyin
  * without tones (ü as v, readings in context: 重庆 chongqing) as one word, and hyphens do not repeat or
  * open or close the slug; such a slug keeps its first MAX_SLUG characters. Full-width digits and letters count as the ASCII
  * ones. A name with no letter or digit left gets `report-` and 8 hex digits of its SHA-256.
  */
-/**
- * The longest slug a Chinese name gives: a long title as a file name (57 characters: 163 letters) would make `<slug>.zh-Hans.mdx`
- * longer than a file system allows (255 bytes); two names that share their first words then clash, and the build says so.
- */
-export const MAX_SLUG = 80;
-
 export function slugOfName(written: string): string {
   const name = halfWidth(written);
   const slug = HAN_RUN.test(name)
     ? name
-        .replace(new RegExp(HAN_RUN, 'gu'), (run) => `-${spell(run)}-`)
+        .replace(HAN_RUNS, (run) => `-${spell(run)}-`)
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-')
         .slice(0, MAX_SLUG)
