@@ -1341,8 +1341,9 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
       '沙化土地面积年均缩减近2000平方公里。边民补助标准再提高1200元。财政赤字率一直控制在3%以内。8000多万农业转移人口成为城镇居民。“高效办成一件事”四批次43个重点事项全部上线运行。',
       { kind: 'actual' },
     );
+    // a fall given as an amount is a change: its value is signed (as 下降3% → -3)
     expect(found.map((f) => [f.label, f.value])).toEqual([
-      ['沙化土地面积', 2000],
+      ['沙化土地面积', -2000],
       ['边民补助标准', 1200],
       ['财政赤字率', 3],
       ['农业转移人口', 8000],
@@ -1419,14 +1420,32 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
     const found = extractFromParagraph('中央财政用于“三农”的投入５９５５亿元，比上年增加１６３７亿元，增长３７．９％。', { kind: 'actual', year: 2009 });
     expect(found.map((f) => [f.value, f.change?.value])).toEqual([
       [5955, 37.9],
-      [1637, undefined],
+      [1637, 1637],
     ]);
     const average = plan('社会总产品达到10，300亿元，比1980年的8，500亿元增加 1，800亿元，平均每年增长4％。');
     expect(average.map((f) => [f.label, f.value, f.baseline?.value, f.change?.value])).toEqual([
-      ['社会总产品', 10300, 8500, undefined],
-      ['社会总产品', 1800, undefined, undefined],
+      ['社会总产品', 10300, 8500, 1800],
+      ['社会总产品', 1800, undefined, 1800],
       ['社会总产品', 4, undefined, 4],
     ]);
+  });
+  test('a change given as an amount (比上年减少2.04万人) is the change of the level before it and a figure of its own that says it is a change', () => {
+    const found = extractFromParagraph('年末全市常住人口455.74万人，比上年减少2.04万人。其中，城镇人口283.85万人。', { kind: 'actual', year: 2025 });
+    expect(found.map((f) => [f.label, f.value, f.unit, f.change])).toEqual([
+      ['年末全市常住人口', 455.74, '万人', { value: -2.04, unit: '万人', basis: '比上年' }],
+      ['年末全市常住人口', -2.04, '万人', { value: -2.04, unit: '万人', basis: '比上年' }],
+      ['城镇人口', 283.85, '万人', undefined],
+    ]);
+    // in another size of the same measure, and with a subject of its own (no level before it)
+    const sized = extractFromParagraph('财政收入突破3万亿元，比上年增加5232亿元。农村贫困人口减少245万人。', { kind: 'actual', year: 2005 });
+    expect(sized.map((f) => [f.label, f.value, f.unit, f.change?.value, f.change?.unit])).toEqual([
+      ['财政收入', 3, '万亿元', 5232, '亿元'],
+      ['财政收入', 5232, '亿元', 5232, '亿元'],
+      ['农村贫困人口', -245, '万人', -245, '万人'],
+    ]);
+    // an amount of another measure is no change of the level
+    const other = extractFromParagraph('实现营业收入120亿元，比上年增加就业岗位3000个。', { kind: 'actual', year: 2025 });
+    expect(other[0]!.change).toBeUndefined();
   });
   test('a clause opening with 由 takes a topic of up to 16 characters; a run-in item number is no part of it', () => {
     const found = plan('（2）每亿元工业总产值消耗的能源，由1980年的8 · 15万吨下降到1985年的7 · 15万吨。');

@@ -107,6 +107,17 @@ describe('which key figures a page shows (pickKeyFigures)', () => {
     ];
     expect(pickKeyFigures(rows, 2).map((r) => r.id)).toEqual(['a', 'b']);
   });
+  test('a change said as an amount of its own (比上年减少2.04万人) is shown with its level, not again; it weighs less than a growth in percent', () => {
+    const fall = { value: -2.04, unit: '万人' };
+    const rows = [
+      row('常住人口', { id: 'a', value: 455.74, unit: '万人', change: fall }),
+      row('常住人口', { id: 'b', value: -2.04, unit: '万人', change: fall }),
+      row('城镇化率', { id: 'c', value: 62.28, unit: '万人', change: { value: 0.98, unit: '个百分点' } }),
+      row('新建基站', { id: 'd', unit: '个' }),
+    ];
+    expect(pickKeyFigures(rows, 3).map((r) => r.id)).toEqual(['a', 'c', 'd']);
+    expect(pickKeyFigures(rows, 1).map((r) => r.id)).toEqual(['c']);
+  });
 });
 
 describe('charts of the explorer: figures of two reports side by side only when they measure one thing', () => {

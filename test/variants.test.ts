@@ -230,6 +230,21 @@ describe('seeds through buildReport', () => {
     });
   });
 
+  // The callouts of the other script's page say a change's unit and basis in that script (较上年 → 較上年, 亿元 → 億元).
+  test.each(['chengdu-2020-kejichuangxin', 'chongqing-2018-kejichuangxin-baogao'])('%s: the converted callouts say the change in the page’s script', async (name) => {
+    const { record, mdx } = await seed(name);
+    const to = record.script === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans';
+    const body = createVariantConverter(to, { terms: siteTerms, keep: undefined });
+    const differs = (s: string | undefined) => s !== undefined && body.convert(s) !== s;
+    const changed = record.indicators.filter((ind) => differs(ind.change?.unit) || differs(ind.change?.basis));
+    expect(changed.length).toBeGreaterThan(0);
+    for (const ind of changed) {
+      const callout = new RegExp(`<Callout[^>]*for="${ind.id}"[^>]*>`).exec(mdx[to])?.[0] ?? '';
+      expect(callout, ind.id).toContain(`changeUnit="${body.convert(ind.change!.unit)}"`);
+      if (ind.change!.basis !== undefined) expect(callout, ind.id).toContain(`basis="${body.convert(ind.change!.basis)}"`);
+    }
+  });
+
   test('the Suining plan: 编发 reads 編發 in the converted indicator rows, as in the body', async () => {
     const { record, mdx } = await seed('suining-2021-gongzuoyaodian');
     const labels = rowsOf(siteView(record), 'zh-Hant').map((r) => r.label);

@@ -40,6 +40,7 @@ export function convertView(view: ReportView, converter: VariantConverter): Repo
       ...ind,
       label: c(ind.label),
       unit: c(ind.unit),
+      ...(ind.change ? { change: { ...ind.change, unit: c(ind.change.unit), ...(ind.change.basis !== undefined ? { basis: c(ind.change.basis) } : {}) } } : {}),
       match: cut ? conv.text.slice(at + inner, at + inner + ind.match.length) : c(ind.match),
       text: cut ? conv.text.slice(at, at + ind.text.length) : c(ind.text),
     };

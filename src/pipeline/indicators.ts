@@ -413,6 +413,7 @@ function readParagraph(
     const labelA = new Map<FoundIndicator, string>();
     // Figures that are an amount of change (增加1，800亿元), not a level.
     const increments = new Set<FoundIndicator>();
+    const baseUnitOf = new Map<FoundIndicator, string>();
     // Growths that are figures of their own, and where each ends: a level right after one may be what it grew to.
     const growthEnds = new Map<FoundIndicator, number>();
     let lastClauseStart = sentence.start;
@@ -612,6 +613,7 @@ function readParagraph(
           };
           out.push(found);
           inSentence.push(found);
+          baseUnitOf.set(found, q.baseUnit);
           labelA.set(found, labelA_);
           lastInSentence = found;
           lastClauseStart = clause.start;
@@ -694,7 +696,7 @@ function readParagraph(
           // 投入5955亿元，比上年增加1637亿元，增长37.9%: a growth after an increment is the change of the level
           // before it; 增加1，800亿元，平均每年增长4％: an average growth, a figure of its own.
           const level = inSentence[inSentence.length - 2];
-          if (subject === '' && last && increments.has(last) && level && !level.change && !manner?.[0].match(averageGrowth)) {
+          if (subject === '' && last && increments.has(last) && level && !(level.change && canonicalRateUnit(level.change.unit)) && !manner?.[0].match(averageGrowth)) {
             level.change = change;
             return;
           }
@@ -827,7 +829,23 @@ function readParagraph(
           provision?.a ?? label!.a,
           money,
         );
-        if (growthVerb.test(left.a)) increments.add(lastInSentence!);
+        const verb = growthVerb.exec(left.a);
+        if (verb) {
+          const increment = lastInSentence!;
+          increments.add(increment);
+          // 年末常住人口455.74万人，比上年减少2.04万人: a change given as an amount is a figure that says it is a change
+          // (its value signed, as a growth alone is) and, after a level of the same measure and label, that level's change
+          if (kind !== 'provision' && !provision && !canonicalRateUnit(q.baseUnit)) {
+            const basis = basisPattern.exec(left.a.slice(0, verb.index));
+            const sign = fallVerb.test(left.a) ? -1 : 1;
+            const change = { value: sign * increment.value, unit: increment.unit, ...(basis ? { basis: left.o.slice(basis.index, basis.index + basis[0].length) } : {}) };
+            increment.value = change.value;
+            if (increment.scale !== undefined) increment.scale *= sign;
+            increment.change = change;
+            const level = inSentence.at(-2);
+            if (level && !level.change && labelA.get(level) === labelA.get(increment) && sameMeasure(baseUnitOf.get(level) ?? '', q.baseUnit)) level.change = { ...change };
+          }
+        }
       });
     }
   }

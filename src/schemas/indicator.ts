@@ -23,11 +23,14 @@ export const Indicator = z.object({
   max: z.number().optional(),
   /** Value in base units when 万/亿 apply (6.2万人 → 62000). */
   scale: z.number().optional(),
-  /** Change against a basis: 增长13% → { value: 13, unit: "%" }. */
+  /**
+   * Change against a basis: 增长13% → { value: 13, unit: "%" }; a rate's change in 个百分点, a multiple in 倍, or an
+   * amount in the figure's own measure (比上年减少2.04万人 → { value: -2.04, unit: "万人" }).
+   */
   change: z
     .object({
       value: z.number(),
-      unit: z.enum(['%', '个百分点', '倍']),
+      unit: z.string().min(1),
       basis: z.string().optional(),
     })
     .optional(),
