@@ -104,6 +104,8 @@ const CLOSING = /^(以上报告[，,]?\s*请予审议|以上報告[，,]?\s*請�
 const MD_HEADING = /^#{1,6}\s+/;
 /** `附件：` alone on its line: the names of the attachments follow, numbered. */
 const ATTACHMENTS = /^附\s*件\s*[：:]\s*(?<first>1\s*[.．、]\s*\S.*)?$/;
+/** `附件` or `附件：` alone on its line, without a number. */
+const BARE_ATTACHMENT = /^附\s*件\s*[：:]?$/;
 /** `附件1`, `附件 2：`: an attachment's own first line. */
 const ATTACHMENT_START = /^附\s*件\s*\d/;
 /** `摘要：`, `【内容提要】`: a summary starts in the front matter. */
@@ -295,6 +297,21 @@ const paragraphSteps: readonly ParagraphStep[] = [
       // numbered one (a single attachment: 附件：某某管理办法, whose own outline follows) closes it
       if (l.heading || ATTACHMENT_START.test(l.text) || (s.attachments === 0 && !/^\s*1\s*[.．、]?\s*$/.test(l.text))) s.attachments = undefined;
       return false;
+    },
+  },
+  {
+    // 附件 or 附件： alone after the text's own sections, before any attachment, opens the attachment as 附件1 alone does (its
+    // 一、 are its own, app1-1, no repeat of s1: dev 308); not over a numbered list of names (the attachment list above), and
+    // not after a cover notice with no section of its own, whose attachment's outline is the text's (dev 66)
+    name: 'bare attachment',
+    take(l, s) {
+      const text = l.text.trim();
+      if (l.md || l.heading || !BARE_ATTACHMENT.test(text) || (s.attachments ?? 0) > 0) return false;
+      if (!s.nodes.some((n) => n.kind !== 'enum') || s.nodes.some((n) => n.kind === 'appendix')) return false;
+      if (/^\s*1\s*[.．、]?/.test(s.paragraphs[l.index + 1]?.text ?? '')) return false;
+      s.attachments = undefined;
+      openSection(s, { kind: 'appendix', number: text, ordinal: 1, title: '', rest: '' }, l.p.line);
+      return true;
     },
   },
   {
