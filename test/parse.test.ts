@@ -272,6 +272,30 @@ describe('the list of attachments after 附件： (dev 66, 67)', () => {
   });
 });
 
+describe('a glossary numbered 1. to n. is one list, its points full-width or ASCII (dev 308)', () => {
+  const glossary = [
+    '一、过去一年工作回顾',
+    '正文。',
+    '名词解释',
+    '1.“两重”：国家重大战略实施和重点领域安全能力建设。',
+    '2．“两新”：大规模设备更新和消费品以旧换新。',
+    // a term longer than a glossary's usual (20 characters), numbered on from the entry above with the other point
+    '3．科技型企业“登高、升规、晋位、上市”四个工程：“登高”即推动科技型中小企业成长为高新技术企业。',
+    '4.“创新积分制”：基于数据驱动、定量评价、积分赋能的新型科技政策工具。',
+  ];
+  test('every numbered entry is a glossary paragraph, no section opens at 3．', () => {
+    const doc = parseOutline(lines(glossary));
+    expect(doc.nodes.map((n) => n.number)).toEqual(['一、']);
+    expect(doc.items.filter((i) => i.role === 'glossary')).toHaveLength(4);
+    expect(doc.warnings).toEqual([]);
+  });
+  test('a numbered line that does not number on from the entries is no entry of theirs', () => {
+    const doc = parseOutline(lines([...glossary.slice(0, 5), '9．科技型企业“登高、升规、晋位、上市”四个工程：“登高”即推动科技型中小企业成长为高新技术企业。']));
+    expect(doc.items.filter((i) => i.role === 'glossary')).toHaveLength(2);
+    expect(doc.items.at(-1)).toMatchObject({ role: 'body', text: expect.stringMatching(/^9．/) });
+  });
+});
+
 describe("附件 or 附件： alone, without a number, after the text's own sections opens its attachment (dev 308)", () => {
   const report = ['一、过去一年工作回顾', '正文。', '二、今年工作安排', '正文。', '名词解释', '1.“两重”：国家重大战略实施和重点领域安全能力建设。'];
   const attachment = ['2025年10件惠民实事', '一、稳定和扩大就业', '年度目标：全省农村劳动力转移就业1500万人。', '二、深化关爱服务', '三、实施银龄人才计划'];

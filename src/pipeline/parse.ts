@@ -143,6 +143,7 @@ export function parseOutline(paragraphs: Paragraph[], rules: OutlineRules = outl
     inFront: true,
     inSummary: false,
     inGlossary: false,
+    glossaryEntry: undefined,
     attachments: undefined,
     openEnums: new Map(),
     contents: contentsEntries(paragraphs),
@@ -186,6 +187,8 @@ interface OutlineState {
   inSummary: boolean;
   /** Under a glossary's heading: `term：definition` lines are its entries. */
   inGlossary: boolean;
+  /** The numbering of the glossary's last entry, when it was numbered: the next entry numbers on from it. */
+  glossaryEntry: { kind: SectionKind; ordinal: number } | undefined;
   /** After a `附件：` line: the number of the last attachment it listed (0 before the first); undefined outside such a list. */
   attachments: number | undefined;
   openEnums: Map<number | null, OpenEnums>;
@@ -248,12 +251,26 @@ const paragraphSteps: readonly ParagraphStep[] = [
   // a Markdown blockquote (normalize's markdown-quote) is a note wherever it stands; a table is a table
   { name: 'note or table', take: (l, s) => (l.p.role === 'note' || l.p.role === 'table') && addParagraph(s, l.p, l.p.role) },
   // the entries of a glossary are definitions, even when numbered like headings (1.专精特新：…)
-  { name: 'glossary entry', take: (l, s) => s.inGlossary && !l.md && GLOSSARY_ENTRY.test(l.text) && addParagraph(s, l.p, 'glossary') },
+  // a numbered line that numbers on from the entry above is one too, whatever its point (1. and 2．: one list) and however
+  // long its term (25．科技型企业“登高、升规、晋位、上市”四个工程：…, dev 308)
+  {
+    name: 'glossary entry',
+    take(l, s) {
+      if (!s.inGlossary || l.md) return false;
+      const h = l.heading;
+      const last = s.glossaryEntry;
+      const next = h !== null && last !== undefined && h.kind === last.kind && h.ordinal === last.ordinal + 1 && /[：:]/.test(h.title + h.rest);
+      if (!next && !GLOSSARY_ENTRY.test(l.text)) return false;
+      s.glossaryEntry = h && h.kind !== 'enum' ? { kind: h.kind, ordinal: h.ordinal } : undefined;
+      return addParagraph(s, l.p, 'glossary');
+    },
+  },
   {
     name: 'glossary title',
     take(l, s) {
       if (l.md || !GLOSSARY_TITLE.test(l.text)) return false;
       s.inGlossary = true;
+      s.glossaryEntry = undefined;
       return addParagraph(s, l.p, 'body');
     },
   },
