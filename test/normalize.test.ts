@@ -143,6 +143,17 @@ describe('stray spaces: removed on evidence, each logged with its line', () => {
     ['numeral-space', '會議於2021年 三月舉行', '會議於2021年 三月舉行'], // before a numeral: not inside one
     // a tab is a column's or a list's separator (text from Word or a spreadsheet), never a justified line's stretch: names stay apart
     ['numeral-space', '成员：王一\t李二\t张三\t赵四', '成员：王一\t李二\t张三\t赵四'],
+    // the line's evidence: a line whose spaces part words is not stretched (names that end in a numeral, a table's row)
+    ['numeral-space', '王一 李二 张三 赵四', '王一 李二 张三 赵四'],
+    ['numeral-space', '一 北京市 1200', '一 北京市 1200'],
+    ['numeral-space', '获奖队伍 第一 小组 第三 小组', '获奖队伍 第一 小组 第三 小组'],
+    // a stretched line: most characters alone between single spaces as printed, though letter-spacing joined its runs first (`一 份`)
+    ['numeral-space', '來 的 展 望 和 承 諾 ， 是 一 份屬 於 每 一 位 市 民 的 報 告 。', '來的展望和承諾，是 一份屬 於每一位市民的報告。'],
+    // three single characters in a row (`九 龍的`: no numeral of a number, a place name; the line is stretched)
+    ['numeral-space', '整 體 改 善 東 九 龍的 交 通 ， 釋 放 發 展 潛 力 ；', '整體改善東九龍的 交 通，釋放發展潛力；'],
+    // spaces that part no words, only a line's first character from the rest (pdftotext's stretch, corpus 305)
+    ['numeral-space', '十 月提出的多項建議，包括改革創業板。港交所已就建立庫存', '十月提出的多項建議，包括改革創業板。港交所已就建立庫存'],
+    ['numeral-space', '兩 年。', '兩年。'],
   ])('%s: %s', (kind, input, expected) => {
     const n = normalizeText(input);
     expect(n.paragraphs.map((p) => p.text).join('\n')).toBe(expected);
@@ -162,6 +173,18 @@ describe('stray spaces: removed on evidence, each logged with its line', () => {
       expect(normalizeText(`儲備為五${m} 二千元。`).paragraphs[0]!.text, m).toBe(`儲備為五${m}二千元。`);
     }
   });
+
+  test.each(['304_hk-policy-address-2023-govpdf-pdftotext.txt', '305_hk-budget-speech-2024-govpdf-pdftotext.txt'])(
+    'numeral-space on the stretched PDF lines of dev %s: no number in Chinese numerals left spaced, each join logged',
+    (file) => {
+      const n = normalizeText(read(`test/fixtures/corpus/${file}`));
+      const body = n.paragraphs.map((p) => p.text).join('\n');
+      expect(body).not.toMatch(/[零〇一二两兩三四五六七八九十百千] [零〇一二两兩三四五六七八九十百千]/u);
+      const joins = n.cleaning.filter((c) => c.kind === 'numeral-space');
+      expect(joins.length).toBeGreaterThan(0);
+      expect(joins.every((c) => /^ +$/.test(c.text) && c.note!.includes('「'))).toBe(true);
+    },
+  );
 
   test('table-fragment: a lone cell goes, a table row stays', () => {
     const n = normalizeText('标题\n中國人工智能大會。 |\n一、改革背景\n正文第一段。\n正文第二段。\n| 指标 | 数值 |\n| 产值 | 5 |');

@@ -43,7 +43,12 @@ describe('splitIssuers: a joint issue, lead first', () => {
     ['四川省发展和改革委员会 四川省能源局', ['四川省发展和改革委员会', '四川省能源局']], // corpus 18, 发布机构：
     ['最高人民法院、最高人民检察院', ['最高人民法院', '最高人民检察院']],
     ['天津市工业和信息化局', ['天津市工业和信息化局']],
+    // a word of joint action joins two bodies as the separators do (data/organs.json joints); a name with 和 in it stays whole
+    ['司法部和财政部', ['司法部', '财政部']],
+    ['最高人民法院会同公安部', ['最高人民法院', '公安部']],
+    ['国家发展和改革委员会、国家能源局', ['国家发展和改革委员会', '国家能源局']],
   ])('%s → %j', (text, want) => expect(splitIssuers(text)).toEqual(want));
+  test('a body pointed at after a joint word makes no list of bodies', () => expect(splitIssuers('公安部会同该院')).toBeUndefined());
   test('a line with anything else in it is not a list of bodies', () => expect(splitIssuers('四川省能源局 2025年9月29日')).toBeUndefined());
 });
 
@@ -69,6 +74,7 @@ describe('titleIssuers: the bodies before 关于 in a document title', () => {
     ['构建数据基础制度 更好发挥数据要素作用——国家发展改革委负责同志答记者问', ['国家发展改革委']],
     ['国家互联网信息办公室有关负责人就《区块链信息服务管理规定》答记者问', ['国家互联网信息办公室']],
     ['司法部 财政部 税务总局负责人就《增值税法实施条例》答记者问', ['司法部', '财政部', '税务总局']],
+    ['司法部和财政部关于某某事项的通知', ['司法部', '财政部']],
     ['人力资源社会保障部有关部门负责人答记者问', ['人力资源社会保障部']],
     // the official by the office he heads, Simplified or Traditional
     ['无锡市发展改革委主任就《无锡市促进消费若干措施》答记者问', ['无锡市发展改革委']],

@@ -2,6 +2,7 @@
 // steps of parseOutline (outlineRules), each on a case it decides: without the step the outline differs.
 import { describe, expect, test } from 'vitest';
 import { mastheads, matchHeading, outlineRules, parseOutline } from '../src/pipeline/parse.ts';
+import { assignAnchors } from '../src/pipeline/anchors.ts';
 
 describe('matchHeading', () => {
   test.each([
@@ -257,7 +258,8 @@ describe('the list of attachments after 附件： (dev 66, 67)', () => {
   });
   test('a single attachment named without a number: its own outline stays (review)', () => {
     const doc = parseOutline(lines(['一、工作安排', '请认真组织实施。', '附件：', '某某专项资金管理办法', '一、总则', '二、支持范围', '（一）企业研发', '三、附则']));
-    expect(doc.nodes.map((n) => n.number)).toEqual(['一、', '一、', '二、', '（一）', '三、']);
+    // 附件： after the notice's own 一、 opens the attachment (bare 附件, below), whose outline stays its own
+    expect(doc.nodes.map((n) => n.number)).toEqual(['一、', '附件：', '一、', '二、', '（一）', '三、']);
   });
   test('附件：1.… on one line: the names after it number on from 1', () => {
     const doc = parseOutline(lines(['一、工作安排', '附件：1.实施方案', '2.申报大纲', '某某局']));
@@ -267,6 +269,55 @@ describe('the list of attachments after 附件： (dev 66, 67)', () => {
     const doc = parseOutline(lines(['一、资金安排', '附件：', '1.补贴资金汇总表', '附件1', '补贴资金汇总表', '一、总体要求', '1.基本原则']));
     // 附件1 after the notice's own 一、 opens the attachment, so that its 一、 is the attachment's (app1-1), no repeat of s1
     expect(doc.nodes.map((n) => n.number)).toEqual(['一、', '附件1', '一、', '1.']);
+  });
+});
+
+describe('a glossary numbered 1. to n. is one list, its points full-width or ASCII (dev 308)', () => {
+  const glossary = [
+    '一、过去一年工作回顾',
+    '正文。',
+    '名词解释',
+    '1.“两重”：国家重大战略实施和重点领域安全能力建设。',
+    '2．“两新”：大规模设备更新和消费品以旧换新。',
+    // a term longer than a glossary's usual (20 characters), numbered on from the entry above with the other point
+    '3．科技型企业“登高、升规、晋位、上市”四个工程：“登高”即推动科技型中小企业成长为高新技术企业。',
+    '4.“创新积分制”：基于数据驱动、定量评价、积分赋能的新型科技政策工具。',
+  ];
+  test('every numbered entry is a glossary paragraph, no section opens at 3．', () => {
+    const doc = parseOutline(lines(glossary));
+    expect(doc.nodes.map((n) => n.number)).toEqual(['一、']);
+    expect(doc.items.filter((i) => i.role === 'glossary')).toHaveLength(4);
+    expect(doc.warnings).toEqual([]);
+  });
+  test('a numbered line that does not number on from the entries is no entry of theirs', () => {
+    const doc = parseOutline(lines([...glossary.slice(0, 5), '9．科技型企业“登高、升规、晋位、上市”四个工程：“登高”即推动科技型中小企业成长为高新技术企业。']));
+    expect(doc.items.filter((i) => i.role === 'glossary')).toHaveLength(2);
+    expect(doc.items.at(-1)).toMatchObject({ role: 'body', text: expect.stringMatching(/^9．/) });
+  });
+});
+
+describe("附件 or 附件： alone, without a number, after the text's own sections opens its attachment (dev 308)", () => {
+  const report = ['一、过去一年工作回顾', '正文。', '二、今年工作安排', '正文。', '名词解释', '1.“两重”：国家重大战略实施和重点领域安全能力建设。'];
+  const attachment = ['2025年10件惠民实事', '一、稳定和扩大就业', '年度目标：全省农村劳动力转移就业1500万人。', '二、深化关爱服务', '三、实施银龄人才计划'];
+  test.each(['附件', '附件：', '附 件'])("%s: the attachment's 一、 are its own, no repeat of s1", (line) => {
+    const outline = assignAnchors(parseOutline(lines([...report, line, ...attachment])));
+    expect(outline.sections.filter((n) => n.id !== 'intro').map((n) => [n.number, n.id])).toEqual([
+      ['一、', 's1'],
+      ['二、', 's2'],
+      [line, 'app1'],
+      ['一、', 'app1-1'],
+      ['二、', 'app1-2'],
+      ['三、', 'app1-3'],
+    ]);
+    expect(outline.warnings.filter((w) => /repeats/.test(w.message))).toEqual([]);
+  });
+  test("before any section of its own (a cover notice) the attachment's outline is the text's own", () => {
+    const doc = parseOutline(lines(['关于印发某某办法的通知', '请认真组织实施。', '附件', '某某办法', '一、总则', '二、附则']));
+    expect(doc.nodes.map((n) => n.number)).toEqual(['一、', '二、']);
+  });
+  test('附件： over a numbered list of names stays a list, and a second bare 附件 after an attachment opens none', () => {
+    expect(parseOutline(lines(['一、工作安排', '附件：', '1.实施方案', '2.申报大纲'])).nodes.map((n) => n.number)).toEqual(['一、']);
+    expect(parseOutline(lines(['一、工作安排', '附件1', '实施方案', '一、总则', '附件：', '某某表'])).nodes.map((n) => n.number)).toEqual(['一、', '附件1', '一、']);
   });
 });
 
@@ -342,6 +393,7 @@ describe('parseOutline steps: each decides a case of its own', () => {
       ['一、资金安排', '附件：', '1.补贴资金汇总表', '2.补贴资金明细表'],
       ['title null', '一、资金安排', 'body: 附件：', 'body: 1.补贴资金汇总表', 'body: 2.补贴资金明细表'],
     ],
+    ['paragraph', 'bare attachment', ['一、工作安排', '附件', '某某表', '一、总则'], ['title null', '一、工作安排', '附件', 'body: 某某表', '  一、总则']],
     [
       'paragraph',
       'numbered paragraph',

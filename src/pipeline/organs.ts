@@ -26,11 +26,12 @@ export function isOrgan(text: string): boolean {
 const JOINT = new RegExp(alternation(data.joints), 'gu');
 
 /**
- * The bodies a lede's subject names, lead first: several joined by 、 or a word of joint action (data/organs.json joints:
- * `最高人民法院会同公安部` → [最高人民法院, 公安部]), split only where both sides are bodies (`国家发展和改革委员会` is one); none
- * when a part is no body (`该院会同公安部`: a body pointed at).
+ * The bodies of a joint issue or release, lead first, when every part is a body: parts joined by a separator (a space, 、, a comma:
+ * `四川省发展和改革委员会 四川省能源局`, `A、B`) or a word of joint action (data/organs.json joints: `最高人民法院会同公安部`,
+ * `司法部和财政部`), split at a joint word only where both sides are bodies (`国家发展和改革委员会` is one); none when a part is no
+ * body (`四川省能源局 2025年9月29日`, `该院会同公安部`: a body pointed at). Titles' and signatures' issuers and ledes' subjects alike.
  */
-export function jointBodies(text: string): string[] | undefined {
+export function splitIssuers(text: string): string[] | undefined {
   const split = (chunk: string): string[] | undefined => {
     for (const m of chunk.matchAll(JOINT)) {
       const rest = isOrgan(chunk.slice(0, m.index)) ? split(chunk.slice(m.index + m[0].length)) : undefined;
@@ -47,12 +48,6 @@ export function jointBodies(text: string): string[] | undefined {
   };
   const parts = text.trim().split(SEPARATOR).filter(Boolean).map(split);
   return parts.length && parts.every(Boolean) ? parts.flatMap((p) => p!) : undefined;
-}
-
-/** The bodies of a joint issue, lead first, when every part is an organ: `A 、B` → [A, B]. */
-export function splitIssuers(text: string): string[] | undefined {
-  const parts = text.trim().split(SEPARATOR).filter(Boolean);
-  return parts.length && parts.every(isOrgan) ? parts : undefined;
 }
 
 /** A body named with its session: `浙江省第十三届人民代表大会常务委员会第二十四次会议` → 浙江省人民代表大会常务委员会. */
@@ -184,7 +179,7 @@ export function ledeBody(title: string, paragraphs: readonly string[]): string |
     title.trim().length >= 4 ? new RegExp(`${SUBJECT}${WHEN}*(?:正式)?(?:${RELEASE_VERB})了?\\s*${RELEASE_COUNT}?\\s*《?${escapeRegExp(title.trim())}`, 'u') : undefined;
   for (const p of paragraphs.slice(0, 40)) {
     const m = (interview ? INTERVIEW_LEDE.exec(p) : undefined) ?? release?.exec(p);
-    const bodies = m ? jointBodies(m[1]!.replace(LEADING_DATE, '')) : undefined;
+    const bodies = m ? splitIssuers(m[1]!.replace(LEADING_DATE, '')) : undefined;
     if (bodies) return bodies.join(' ');
   }
   return undefined;

@@ -104,6 +104,8 @@ const CLOSING = /^(以上报告[，,]?\s*请予审议|以上報告[，,]?\s*請�
 const MD_HEADING = /^#{1,6}\s+/;
 /** `附件：` alone on its line: the names of the attachments follow, numbered. */
 const ATTACHMENTS = /^附\s*件\s*[：:]\s*(?<first>1\s*[.．、]\s*\S.*)?$/;
+/** `附件` or `附件：` alone on its line, without a number. */
+const BARE_ATTACHMENT = /^附\s*件\s*[：:]?$/;
 /** `附件1`, `附件 2：`: an attachment's own first line. */
 const ATTACHMENT_START = /^附\s*件\s*\d/;
 /** `摘要：`, `【内容提要】`: a summary starts in the front matter. */
@@ -141,6 +143,7 @@ export function parseOutline(paragraphs: Paragraph[], rules: OutlineRules = outl
     inFront: true,
     inSummary: false,
     inGlossary: false,
+    glossaryEntry: undefined,
     attachments: undefined,
     openEnums: new Map(),
     contents: contentsEntries(paragraphs),
@@ -184,6 +187,8 @@ interface OutlineState {
   inSummary: boolean;
   /** Under a glossary's heading: `term：definition` lines are its entries. */
   inGlossary: boolean;
+  /** The numbering of the glossary's last entry, when it was numbered: the next entry numbers on from it. */
+  glossaryEntry: { kind: SectionKind; ordinal: number } | undefined;
   /** After a `附件：` line: the number of the last attachment it listed (0 before the first); undefined outside such a list. */
   attachments: number | undefined;
   openEnums: Map<number | null, OpenEnums>;
@@ -246,12 +251,26 @@ const paragraphSteps: readonly ParagraphStep[] = [
   // a Markdown blockquote (normalize's markdown-quote) is a note wherever it stands; a table is a table
   { name: 'note or table', take: (l, s) => (l.p.role === 'note' || l.p.role === 'table') && addParagraph(s, l.p, l.p.role) },
   // the entries of a glossary are definitions, even when numbered like headings (1.专精特新：…)
-  { name: 'glossary entry', take: (l, s) => s.inGlossary && !l.md && GLOSSARY_ENTRY.test(l.text) && addParagraph(s, l.p, 'glossary') },
+  // a numbered line that numbers on from the entry above is one too, whatever its point (1. and 2．: one list) and however
+  // long its term (25．科技型企业“登高、升规、晋位、上市”四个工程：…, dev 308)
+  {
+    name: 'glossary entry',
+    take(l, s) {
+      if (!s.inGlossary || l.md) return false;
+      const h = l.heading;
+      const last = s.glossaryEntry;
+      const next = h !== null && last !== undefined && h.kind === last.kind && h.ordinal === last.ordinal + 1 && /[：:]/.test(h.title + h.rest);
+      if (!next && !GLOSSARY_ENTRY.test(l.text)) return false;
+      s.glossaryEntry = h && h.kind !== 'enum' ? { kind: h.kind, ordinal: h.ordinal } : undefined;
+      return addParagraph(s, l.p, 'glossary');
+    },
+  },
   {
     name: 'glossary title',
     take(l, s) {
       if (l.md || !GLOSSARY_TITLE.test(l.text)) return false;
       s.inGlossary = true;
+      s.glossaryEntry = undefined;
       return addParagraph(s, l.p, 'body');
     },
   },
@@ -295,6 +314,21 @@ const paragraphSteps: readonly ParagraphStep[] = [
       // numbered one (a single attachment: 附件：某某管理办法, whose own outline follows) closes it
       if (l.heading || ATTACHMENT_START.test(l.text) || (s.attachments === 0 && !/^\s*1\s*[.．、]?\s*$/.test(l.text))) s.attachments = undefined;
       return false;
+    },
+  },
+  {
+    // 附件 or 附件： alone after the text's own sections, before any attachment, opens the attachment as 附件1 alone does (its
+    // 一、 are its own, app1-1, no repeat of s1: dev 308); not over a numbered list of names (the attachment list above), and
+    // not after a cover notice with no section of its own, whose attachment's outline is the text's (dev 66)
+    name: 'bare attachment',
+    take(l, s) {
+      const text = l.text.trim();
+      if (l.md || l.heading || !BARE_ATTACHMENT.test(text) || (s.attachments ?? 0) > 0) return false;
+      if (!s.nodes.some((n) => n.kind !== 'enum') || s.nodes.some((n) => n.kind === 'appendix')) return false;
+      if (/^\s*1\s*[.．、]?/.test(s.paragraphs[l.index + 1]?.text ?? '')) return false;
+      s.attachments = undefined;
+      openSection(s, { kind: 'appendix', number: text, ordinal: 1, title: '', rest: '' }, l.p.line);
+      return true;
     },
   },
   {

@@ -11,14 +11,14 @@ export const CJK = /[\p{Script=Han}\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b
 /** CJK punctuation only (brackets, quotes, stops, commas). */
 export const CJK_PUNCT = /[\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’—…·]/u;
 
-/** Builds a rule that removes the spans `find` returns and logs them with their context. */
-export function spaceRule(kind: string, why: string, find: (text: string) => Span[]): CleaningRule {
+/** Builds a rule that removes the spans `find` returns (in the line's current text; the line itself for its evidence) and logs them with their context. */
+export function spaceRule(kind: string, why: string, find: (text: string, line: SourceLine) => Span[]): CleaningRule {
   return {
     kind,
     apply(lines, log) {
       return lines.map((l): SourceLine => {
         if (!/[ \t]/.test(l.text)) return l;
-        const spans = find(l.text);
+        const spans = find(l.text, l);
         if (spans.length === 0) return l;
         let text = '';
         let at = 0;
