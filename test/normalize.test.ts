@@ -566,6 +566,56 @@ describe("html-markup: a page saved or minified on one line (test 261's shape: a
   });
 });
 
+describe("html-markup: a portal page as a browser saves it (dev 290's shape): the page's chrome is no text of the document", () => {
+  const page = [
+    '<!DOCTYPE html>',
+    '<html>',
+    '<head>',
+    '<meta name="ArticleTitle" content="某市2025年国民经济和社会发展统计公报">',
+    '<meta name="Description" content="某市2025年国民经济和社会发展统计公报 - 某市统计局',
+    '（2026年4月16日）',
+    '2025年是收官之年，全...">',
+    '<title>某省统计局-某市2025年国民经济和社会发展统计公报</title>',
+    '</head>',
+    '<body>',
+    '<div class="header">',
+    '  <div class="links"><a href="http://www.gov.cn/">中国政府网</a><span>|</span><a href="/en">English</a></div>',
+    '  <div><span>省直窗口</span><div class="inner"><h3><span>省直单位</span></h3></div></div>',
+    '  <ul id="source"><li>站内</li><li>站群</li></ul>',
+    '</div>',
+    '<nav><ul><li><a href="/">首页</a></li><li><a href="/jg">机构职能</a></li></ul></nav>',
+    '<div class="article-header"><h1>某市2025年国民经济和社会发展统计公报</h1></div>',
+    '<div class="content">',
+    '<p>一、综合</p>',
+    '<p>全年实现地区生产总值107.5亿元，比上年增长5.5%。</p>',
+    '</div>',
+    '<div class="footer"><p>主办：某省统计局</p><p>网站标识码4300000028</p></div>',
+    '</body>',
+    '</html>',
+  ].join('\n');
+  const n = normalizeText(page);
+  const texts = n.paragraphs.map((p) => p.text);
+  test('a doctype and a tag whose quoted value runs over lines are markup', () => {
+    expect(texts.join('\n')).not.toMatch(/DOCTYPE|<meta|收官之年/);
+  });
+  test('what header, navigation and footer elements hold goes (logged line by line); the document stays, a heading in an article-header too', () => {
+    // the page's <title> stays a line (metadata reads it)
+    expect(texts).toEqual([
+      '某省统计局-某市2025年国民经济和社会发展统计公报',
+      '某市2025年国民经济和社会发展统计公报',
+      '一、综合',
+      '全年实现地区生产总值107.5亿元，比上年增长5.5%。',
+    ]);
+    const chrome = n.cleaning.filter((c) => c.kind === 'html-markup' && c.note?.includes('chrome'));
+    expect(chrome.map((c) => c.line)).toEqual([12, 13, 14, 16, 22]);
+    expect(chrome.map((c) => c.text).join(' ')).toMatch(/中国政府网.*省直窗口.*站内.*机构职能.*网站标识码4300000028/);
+  });
+  test('a class that names chrome inside the main text keeps its text where the element also names the article (article-header, main-menu-content)', () => {
+    const kept = normalizeText(['<div class="main-content">', '<p>一、综合</p>', '<p>甲</p>', '<p>乙</p>', '</div>'].join('\n')).paragraphs.map((p) => p.text);
+    expect(kept).toEqual(['一、综合', '甲', '乙']);
+  });
+});
+
 describe('json-export: a text saved as JSON is its string values (dev 143, 144)', () => {
   // a scraper's export of a council record, pretty-printed: one object per speech
   const text = [

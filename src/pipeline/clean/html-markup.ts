@@ -17,6 +17,20 @@ const known = new Set(htmlTagNames);
 /** An element of a namespace (`o:p`, Word's empty paragraph mark): markup that flows in the line (data/html-elements.json). */
 const namespaced = (name: string): boolean => name.includes(':');
 const phrasing = new Set(elements.phrasing);
+const voidElements = new Set(elements.void);
+const chromeElements = new Set(elements.chrome.elements);
+const chromeName = new RegExp(elements.chrome.names.join('|'), 'i');
+const documentName = new RegExp(elements.chrome.document_names.join('|'), 'i');
+/** The class and id of a tag's attributes. */
+const CLASS_OR_ID = /(?:^|\s)(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+
+/** Is an opening tag the page's chrome (header, navigation, footer, a form): by its element, or a class or id that names chrome and not the document (data/html-elements.json `chrome`)? */
+function isChrome(name: string, attributes: string): boolean {
+  if (voidElements.has(name)) return false;
+  const names = [...attributes.matchAll(CLASS_OR_ID)].map((m) => m[1] ?? m[2] ?? m[3]!).join(' ');
+  if (documentName.test(names)) return false;
+  return chromeElements.has(name) || chromeName.test(names);
+}
 const rawText = new Set(elements.raw_text);
 /** The close tag of each raw-text element (</script, </STYLE): searched from where the raw text goes on, in the line as it is (not a lower-cased copy of it, made again at each element: slow on a page saved on one line, and its indices are not the line's when a character lower-cases to two, İ). */
 const rawClose = new Map([...rawText].map((name) => [name, new RegExp(`</${name}`, 'gi')]));
@@ -25,10 +39,37 @@ const rawClose = new Map([...rawText].map((name) => [name, new RegExp(`</${name}
 const REFERENCE = String.raw`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`;
 
 /**
- * A tag (possibly running on past the line's end) or a character reference. A tag's name may have a namespace prefix
+ * A tag (possibly running on past the line's end, also inside a quoted value: `<meta content="…` wrapped by the page), a
+ * character reference, or a doctype declaration (group 6; `<!DOCTYPE html>`: markup). A tag's name may have a namespace prefix
  * (`<o:p>`, `<v:shape>`: Office's elements in a page pasted from Word, dev 291): an element of a namespace is markup too.
  */
-const TOKEN = new RegExp(String.raw`<(\/?)([a-zA-Z][a-zA-Z0-9]*(?::[a-zA-Z][a-zA-Z0-9]*)?)(?=[\s/>]|$)((?:[^<>"']|"[^"]*"|'[^']*')*)(>|$)|${REFERENCE}`, 'g');
+const TOKEN = new RegExp(
+  String.raw`<(\/?)([a-zA-Z][a-zA-Z0-9]*(?::[a-zA-Z][a-zA-Z0-9]*)?)(?=[\s/>]|$)((?:[^<>"']|"[^"]*(?:"|$)|'[^']*(?:'|$))*)(>|$)|${REFERENCE}|(<![dD][oO][cC][tT][yY][pP][eE]\b[^>]*>)`,
+  'g',
+);
+
+/** Where a tag that ran past a line's end goes on in the next: inside its attributes, or inside a quoted value. */
+type TagState = false | 'tag' | '"' | "'";
+
+/** The state a tag's attributes leave when the line ends in them: an unclosed quote, or the tag itself. */
+function openTagState(attributes: string): TagState {
+  let quote: '"' | "'" | undefined;
+  for (const c of attributes) if (c === '"' || c === "'") quote = quote === c ? undefined : (quote ?? c);
+  return quote ?? 'tag';
+}
+
+/** The end (past `>`) of a tag that goes on in this line from `i` in `state`, or -1 when it runs past this line too, with the state it leaves. */
+function tagRest(text: string, i: number, state: Exclude<TagState, false>): { end: number; state: TagState } {
+  let quote: '"' | "'" | undefined = state === 'tag' ? undefined : state;
+  for (let k = i; k < text.length; k++) {
+    const c = text[k]!;
+    if (quote) {
+      if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '>') return { end: k + 1, state: false };
+  }
+  return { end: -1, state: quote ?? 'tag' };
+}
 
 /** The `href` of a link's attributes, quoted or not. */
 const HREF = /(?:^|\s)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
@@ -141,7 +182,9 @@ export const htmlMarkup: CleaningRule = {
     if (!isHtmlScrape(lines)) return lines;
     // what runs on from one line to the next: a style sheet or script, or a tag whose attributes wrap
     let inRaw: string | undefined;
-    let inTag = false;
+    let inTag: TagState = false;
+    // an open element of the page's chrome (isChrome) and how deep its own name nests in it
+    let chrome: { name: string; depth: number } | undefined;
     // an open link: its URL and where its text starts in the paragraph being built
     let link: { url: string; part: number; at: number } | undefined;
     // an open <table>: its rows so far, the row and the cell being read
@@ -151,8 +194,10 @@ export const htmlMarkup: CleaningRule = {
       const parts: string[] = [''];
       // lines a closed table gives, standing before the part of that index
       const blocks = new Map<number, SourceLine[]>();
+      let chromeText = '';
       const append = (t: string): void => {
-        if (table?.cell !== undefined) table.cell += t;
+        if (chrome) chromeText += t;
+        else if (table?.cell !== undefined) table.cell += t;
         else parts[parts.length - 1] += t;
       };
       const removed: string[] = [];
@@ -164,10 +209,10 @@ export const htmlMarkup: CleaningRule = {
       const text = l.text;
       while (i < text.length) {
         if (inTag) {
-          const end = text.indexOf('>', i);
-          removed.push(text.slice(i, end === -1 ? text.length : end + 1));
-          i = end === -1 ? text.length : end + 1;
-          if (end !== -1) inTag = false;
+          const rest = tagRest(text, i, inTag);
+          removed.push(text.slice(i, rest.end === -1 ? text.length : rest.end));
+          i = rest.end === -1 ? text.length : rest.end;
+          inTag = rest.state;
           continue;
         }
         if (inRaw) {
@@ -184,12 +229,20 @@ export const htmlMarkup: CleaningRule = {
         let at = m?.index ?? text.length;
         // the character a reference stands for; a token this rule does not take is text up to past its first character
         const decoded = m?.[5] === undefined ? undefined : characterReference(m[5]);
-        const token = m && (m[2] ? known.has(m[2].toLowerCase()) || namespaced(m[2]) : decoded !== undefined) ? m : undefined;
+        const token = m && (m[2] ? known.has(m[2].toLowerCase()) || namespaced(m[2]) : m[6] !== undefined || decoded !== undefined) ? m : undefined;
         if (m && !token) at = m.index + 1;
         append(text.slice(i, at));
         i = at;
         if (!token) continue;
         i = token.index + token[0].length;
+        if (token[6] !== undefined) {
+          removed.push(token[0]);
+          continue;
+        }
+        if (chrome && decoded !== undefined) {
+          chromeText += token[0];
+          continue;
+        }
         if (decoded !== undefined) {
           // a no-break space (&nbsp;) is a space to every rule after this one (1&nbsp;250家 is 1 250家)
           append(decoded.replace(/\u00a0/g, ' '));
@@ -198,6 +251,23 @@ export const htmlMarkup: CleaningRule = {
         }
         const name = token[2]!.toLowerCase();
         removed.push(token[0]);
+        if (token[4] === '') inTag = openTagState(token[3]!);
+        // the page's chrome (a header, navigation, a footer): its text goes with it, up to the close of its element
+        if (chrome) {
+          if (!token[1] && rawText.has(name) && !token[3]!.trimEnd().endsWith('/')) inRaw = name;
+          else if (name === chrome.name) chrome.depth += token[1] ? -1 : 1;
+          if (chrome.depth > 0) continue;
+          chrome = undefined;
+          breaks = true;
+          parts.push('');
+          continue;
+        }
+        if (!token[1] && isChrome(name, token[3]!)) {
+          chrome = { name, depth: 1 };
+          breaks = true;
+          parts.push('');
+          continue;
+        }
         if (name === 'a' && !token[1]) {
           const url = HREF.exec(token[3]!);
           link = url ? { url: decodeReferences((url[1] ?? url[2] ?? url[3]!).trim()), part: parts.length - 1, at: parts[parts.length - 1]!.length } : undefined;
@@ -207,7 +277,6 @@ export const htmlMarkup: CleaningRule = {
           linked = true;
           link = undefined;
         }
-        if (token[4] === '') inTag = true;
         if (!token[1] && rawText.has(name) && !token[3]!.trimEnd().endsWith('/')) inRaw = name;
         if (name === 'table' && !token[1] && !table) table = { rows: [] };
         if (table && TABLE_PARTS.has(name)) {
@@ -228,7 +297,14 @@ export const htmlMarkup: CleaningRule = {
       const raw = rawRemoved.join('').trim();
       if (raw) log.cleaning.push({ kind: 'html-markup', text: raw, line: l.line, note: 'content of a style sheet or script' });
       if (refs.length) log.cleaning.push({ kind: 'html-markup', text: refs.join(''), line: l.line, note: 'character references, each replaced by its character' });
-      if (!removed.length && !rawRemoved.length && !refs.length) {
+      if (chromeText.trim())
+        log.cleaning.push({
+          kind: 'html-markup',
+          text: chromeText.trim(),
+          line: l.line,
+          note: "the page's chrome (its header, navigation, search box or footer), no text of the document",
+        });
+      if (!removed.length && !rawRemoved.length && !refs.length && !chromeText) {
         out.push(l);
         continue;
       }
