@@ -307,6 +307,22 @@ describe('milestone nouns', () => {
   });
 });
 
+describe('basis words', () => {
+  // what a change is measured against or how (同比, 同口径, 比上一年): no subject of the growth, the change of the level before it
+  it.each(words.basis_words)('%s after a level: the growth is its change, and no label keeps the word', (basis) => {
+    const found = extractFromParagraph(`全区税收收入98.5亿元，${basis}增长7.2%。税收收入${basis}增长6%左右。`, { kind: 'actual' });
+    expect(found.map((f) => [f.label, f.value, f.change?.value])).toEqual([
+      ['税收收入', 98.5, 7.2],
+      ['税收收入', 6, 6],
+    ]);
+  });
+
+  it('a share and its rise over the year before are one figure (比上一年提高1.3个百分点, dev 332), as with 比上年', () => {
+    const found = extractFromParagraph('现代服务业增加值占服务业比重67.1%、比上一年提高1.3个百分点。', { kind: 'actual' });
+    expect(found.map((f) => [f.label, f.value, f.change?.value, f.change?.unit])).toEqual([['现代服务业增加值占服务业比重', 67.1, 1.3, '个百分点']]);
+  });
+});
+
 describe('README', () => {
   // `counted_noun_verbs`: 开工, 落户 …: a word README gives as one of a list's must be in that list (纳入 moved to selection_verbs, README kept it)
   const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');

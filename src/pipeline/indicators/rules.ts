@@ -139,10 +139,15 @@ export const changeNounEnd = new RegExp(`(?:${alternation([...words.change_nouns
 export const fallVerb = new RegExp(`(${alternation([...words.fall_verbs, ...words.change_nouns_fall])}|(?<!最)低)(了|达到?|为)?$`);
 
 /**
- * The basis of a change: 同比, 较上年, 较2017年年底, 较全市规上工业 (not the 比 of 可比价格), with a note in brackets on it
+ * The basis of a change: 同比, 较上年, 同口径 (data/indicator-words.json basis_words), 较2017年年底, 较全市规上工业 (not the 比 of 可比价格), with a note in brackets on it
  * (比1957年计划（系指第一个五年计划中的1957年计划，下同）增长75%, dev 240).
  */
-export const basisPattern = /(?:同比|环比|较上年同期|较上年|比上年|较[^增提高低下减，,、（(]{1,12}|(?<!可)比[^增提高低下减上，,、（(]{1,10})(?:[（(][^（）()]*[）)])?$/;
+export const basisPattern = new RegExp(
+  String.raw`(?:${alternation(words.basis_words)}|较[^增提高低下减，,、（(]{1,12}|(?<!可)比[^增提高低下减上，,、（(]{1,10})(?:[（(][^（）()]*[）)])?$`,
+);
+
+/** The words of a basis (data/indicator-words.json basis_words), to take out of a label's words. */
+export const basisWords = new RegExp(alternation(words.basis_words));
 
 /** 每50公斤提高5到7元: a quantity right after 每 is the basis the next figure is per, no figure of its own. */
 export const perBasisBefore = /每\s*$/;
