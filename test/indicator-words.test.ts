@@ -87,6 +87,17 @@ describe('forecast verbs', () => {
     expect(sentenceEstimateMarker.test(`${verb}全市生产总值`)).toBe(true);
     expect(speakerLead.exec(`我${verb}收入`)?.[0]).toBe(`我${verb}`);
   });
+
+  it('a forecast with a note that it holds below (初步预计（下同）, note_closers) makes every figure after it in the paragraph an estimate (dev 330)', () => {
+    const kinds = (text: string): string[] => extractFromParagraph(text, { kind: 'actual' }).map((f) => `${f.label} ${f.kind}`);
+    expect(kinds('初步预计（下同），全年地区生产总值860亿元，增长6.5%。完成固定资产投资320亿元。新增市场主体1.2万户。')).toEqual([
+      '地区生产总值 estimate',
+      '固定资产投资 estimate',
+      '新增市场主体 estimate',
+    ]);
+    // without the note the forecast is its sentence's only
+    expect(kinds('初步预计，全年地区生产总值860亿元，增长6.5%。完成固定资产投资320亿元。')).toEqual(['地区生产总值 estimate', '固定资产投资 actual']);
+  });
 });
 
 describe('estimate nouns', () => {
@@ -252,6 +263,10 @@ describe('counted noun verbs', () => {
   it('the count counts the noun, not the noun and its predicate (dev 60, 193)', () => {
     expect(actualLabels('五年来，千余家优质企业融入“六链五群”供需配套。')).toEqual(['优质企业']);
     expect(actualLabels('面对疫情，143名白衣天使驰援湖北。')).toEqual(['白衣天使']);
+  });
+
+  it('what counted projects and shops become (建成投产, 竣工, 开业运营) is no part of the noun (dev 331, 332)', () => {
+    expect(actualLabels('捷顺科技中心等4个重点产业项目建成投产，12个民生项目竣工验收，海岸城等5家商业综合体开业运营。')).toEqual(['重点产业项目', '民生项目', '商业综合体']);
   });
 
   it('what counted villages undergo (扶持) is no part of the noun (dev 193)', () => {

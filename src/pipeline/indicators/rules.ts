@@ -283,6 +283,12 @@ const estimateMarkerOf = (verbs: string): RegExp =>
   );
 export const estimateMarker = estimateMarkerOf(forecastVerbs);
 
+/**
+ * A forecast with a note that it holds below (初步预计（下同），2016年实现地区生产总值3560亿元左右…: note_closers): every figure after it in
+ * the paragraph is an estimate, not only its sentence's (dev 330).
+ */
+export const forecastBelow = new RegExp(String.raw`(?:${forecastVerbs})\s*[（(][^（）()]*(?:${alternation(words.note_closers)})\s*[）)]`);
+
 /** The three estimate rules (estimateMarker, sentenceEstimateMarker, estimateLead) as one reads them outside a plan's targets. */
 export const forecastEstimate = { marker: estimateMarker, sentence: sentenceEstimateMarker, lead: estimateLead };
 
