@@ -156,6 +156,14 @@ describe('change verbs', () => {
     expect(countBeforeGrowth.test(`个重点产业增加值${verb}`)).toBe(true);
   });
 
+  it('a slight fall or rise after a level (微跌0.7%, 略涨1.2%) is its change, no figure of its own (dev 312)', () => {
+    const found = extractFromParagraph('港口集装箱吞吐量1306.92万标箱，微跌0.7%，货物吞吐量5.2亿吨，略涨1.2%。', { kind: 'actual' });
+    expect(found.map((f) => [f.label, f.value, f.change?.value])).toEqual([
+      ['港口集装箱吞吐量', 1306.92, -0.7],
+      ['货物吞吐量', 5.2, 1.2],
+    ]);
+  });
+
   it.each([...words.change_nouns_rise, ...words.change_nouns_fall])('%s is a change noun, with or without 为', (noun) => {
     expect(growthVerb.exec(`${noun}为`)?.[1]).toBe(noun);
     expect(fallVerb.test(noun)).toBe(words.change_nouns_fall.includes(noun));
