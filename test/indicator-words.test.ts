@@ -156,6 +156,14 @@ describe('change verbs', () => {
     expect(countBeforeGrowth.test(`个重点产业增加值${verb}`)).toBe(true);
   });
 
+  it('a run of growths after a change noun and 分别 (增速分别为8.9%和12.1%) are the changes of the run of levels before it, in order (dev 330)', () => {
+    const found = extractFromParagraph('总部经济和专门专业服务业分别实现增加值1390亿元和392亿元，增速分别为8.9%和12.1%。', { kind: 'actual' });
+    expect(found.map((f) => [f.label, f.value, f.change?.value])).toEqual([
+      ['总部经济', 1390, 8.9],
+      ['专门专业服务业', 392, 12.1],
+    ]);
+  });
+
   it('a slight fall or rise after a level (微跌0.7%, 略涨1.2%) is its change, no figure of its own (dev 312)', () => {
     const found = extractFromParagraph('港口集装箱吞吐量1306.92万标箱，微跌0.7%，货物吞吐量5.2亿吨，略涨1.2%。', { kind: 'actual' });
     expect(found.map((f) => [f.label, f.value, f.change?.value])).toEqual([
@@ -165,6 +173,7 @@ describe('change verbs', () => {
   });
 
   it.each([...words.change_nouns_rise, ...words.change_nouns_fall])('%s is a change noun, with or without 为', (noun) => {
+    expect(growthVerb.exec(`${noun}分别为`)?.[1]).toBe(noun);
     expect(growthVerb.exec(`${noun}为`)?.[1]).toBe(noun);
     expect(fallVerb.test(noun)).toBe(words.change_nouns_fall.includes(noun));
   });
