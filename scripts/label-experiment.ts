@@ -11,7 +11,7 @@ import { decodeSource } from '../src/pipeline/decode.ts';
 import { readSource } from './lib/sources.ts';
 import { readSiteTerms } from './lib/terms.ts';
 import { readMetrics } from './lib/metrics.ts';
-import { LabelledText, labelMatches, matchFigures, sameUnit } from './lib/eval.ts';
+import { inScopeOf, LabelledText, labelMatches, matchFigures, sameUnit } from './lib/eval.ts';
 import { candidates, clauseAround, crossValidate, defaultTraining, features, tally, train, pick, type FeatureOptions, type Item } from './lib/label-experiment.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -46,8 +46,7 @@ async function figures(): Promise<{ figures: Figure[]; unmatched: number }> {
     if (!label.labels.includes('indicators') || label.indicators.length === 0) continue;
     const input = await readSource(join(corpus, label.file));
     const { record } = buildReport({ ...input, file: `test/fixtures/corpus/${label.file}` }, { terms, metrics });
-    const [from, to] = label.scope ?? [1, Number.MAX_SAFE_INTEGER];
-    const found = record.indicators.filter((f) => f.line !== undefined && f.line >= from && f.line <= to);
+    const found = record.indicators.filter((f) => inScopeOf(label)(f.line));
     const lines = decodeSource(input.bytes).text.replace(/\r\n?/g, '\n').split('\n');
     for (const { labelled, found: f } of matchFigures(label.indicators, found)) {
       if (labelled.optional) continue;

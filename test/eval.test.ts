@@ -89,6 +89,28 @@ describe('scoreText', () => {
     expect(s.keyFigures).toEqual({ shown: 1, right: 1, wrong: [] });
   });
 
+  it('a scope of several ranges counts the figures and headings of each and none between them', () => {
+    // a report of one paragraph a line: its review's opening and its targets, without the paragraphs between
+    const scoped = LabelledText.parse({
+      ...label,
+      scope: [
+        [1, 3],
+        [7, 9],
+      ],
+      indicators: [label.indicators[0], label.indicators[3]],
+    });
+    const found = [figure({}), figure({ id: 's1-i2', label: '单位GDP能耗', value: 3, line: 4 }), figure({ id: 's1-i3', label: '高新技术企业', value: 860, unit: '家', line: 7 })];
+    const sections = [
+      { id: 's1', kind: 'l1', level: 1, number: '一、', ordinal: 1, title: 'a', parent: null, line: 2 },
+      { id: 's2', kind: 'l1', level: 1, number: '二、', ordinal: 2, title: 'b', parent: null, line: 5 },
+      { id: 's2-1', kind: 'l2', level: 2, number: '（一）', ordinal: 1, title: 'c', parent: 's2', line: 9 },
+    ] as ReportRecord['sections'];
+    const s = scoreText(scoped, record(found, sections));
+    expect(s.indicators).toEqual({ found: 2, right: 2, labelled: 2 });
+    expect(s.outline).toEqual({ found: 2, right: 2, labelled: 2 });
+    expect(() => LabelledText.parse({ ...label, scope: [[1, 3], [7]] })).toThrow();
+  });
+
   it('a text labelled for its metadata alone counts no figure and no heading', () => {
     const metaOnly = LabelledText.parse({ file: 'x.txt', genre: 'notice', labels: ['meta'], meta: { region: '某市', year: 2021 } });
     const sections = [{ id: 's1', kind: 'l1', level: 1, number: '一、', ordinal: 1, title: 'a', parent: null, line: 2 }] as ReportRecord['sections'];

@@ -87,6 +87,17 @@ describe('forecast verbs', () => {
     expect(sentenceEstimateMarker.test(`${verb}全市生产总值`)).toBe(true);
     expect(speakerLead.exec(`我${verb}收入`)?.[0]).toBe(`我${verb}`);
   });
+
+  it('a forecast with a note that it holds below (初步预计（下同）, note_closers) makes every figure after it in the paragraph an estimate (dev 330)', () => {
+    const kinds = (text: string): string[] => extractFromParagraph(text, { kind: 'actual' }).map((f) => `${f.label} ${f.kind}`);
+    expect(kinds('初步预计（下同），全年地区生产总值860亿元，增长6.5%。完成固定资产投资320亿元。新增市场主体1.2万户。')).toEqual([
+      '地区生产总值 estimate',
+      '固定资产投资 estimate',
+      '新增市场主体 estimate',
+    ]);
+    // without the note the forecast is its sentence's only
+    expect(kinds('初步预计，全年地区生产总值860亿元，增长6.5%。完成固定资产投资320亿元。')).toEqual(['地区生产总值 estimate', '固定资产投资 actual']);
+  });
 });
 
 describe('estimate nouns', () => {
@@ -145,7 +156,24 @@ describe('change verbs', () => {
     expect(countBeforeGrowth.test(`个重点产业增加值${verb}`)).toBe(true);
   });
 
+  it('a run of growths after a change noun and 分别 (增速分别为8.9%和12.1%) are the changes of the run of levels before it, in order (dev 330)', () => {
+    const found = extractFromParagraph('总部经济和专门专业服务业分别实现增加值1390亿元和392亿元，增速分别为8.9%和12.1%。', { kind: 'actual' });
+    expect(found.map((f) => [f.label, f.value, f.change?.value])).toEqual([
+      ['总部经济', 1390, 8.9],
+      ['专门专业服务业', 392, 12.1],
+    ]);
+  });
+
+  it('a slight fall or rise after a level (微跌0.7%, 略涨1.2%) is its change, no figure of its own (dev 312)', () => {
+    const found = extractFromParagraph('港口集装箱吞吐量1306.92万标箱，微跌0.7%，货物吞吐量5.2亿吨，略涨1.2%。', { kind: 'actual' });
+    expect(found.map((f) => [f.label, f.value, f.change?.value])).toEqual([
+      ['港口集装箱吞吐量', 1306.92, -0.7],
+      ['货物吞吐量', 5.2, 1.2],
+    ]);
+  });
+
   it.each([...words.change_nouns_rise, ...words.change_nouns_fall])('%s is a change noun, with or without 为', (noun) => {
+    expect(growthVerb.exec(`${noun}分别为`)?.[1]).toBe(noun);
     expect(growthVerb.exec(`${noun}为`)?.[1]).toBe(noun);
     expect(fallVerb.test(noun)).toBe(words.change_nouns_fall.includes(noun));
   });
@@ -254,6 +282,10 @@ describe('counted noun verbs', () => {
     expect(actualLabels('面对疫情，143名白衣天使驰援湖北。')).toEqual(['白衣天使']);
   });
 
+  it('what counted projects and shops become (建成投产, 竣工, 开业运营) is no part of the noun (dev 331, 332)', () => {
+    expect(actualLabels('捷顺科技中心等4个重点产业项目建成投产，12个民生项目竣工验收，海岸城等5家商业综合体开业运营。')).toEqual(['重点产业项目', '民生项目', '商业综合体']);
+  });
+
   it('what counted villages undergo (扶持) is no part of the noun (dev 193)', () => {
     expect(actualLabels('完成800个经济薄弱村扶持和100个乡村振兴示范村创建。')).toEqual(['经济薄弱村', '乡村振兴示范村']);
   });
@@ -304,6 +336,22 @@ describe('milestone nouns', () => {
 
   it('the ranks a level joins (跻身500亿元行列, dev 307) are a mark too', () => {
     expect(extractFromParagraph('酒泉经济总量达到1042亿元，临夏州经济总量跻身500亿元行列。', { kind: 'actual' }).map((f) => f.label)).toEqual(['酒泉经济总量', '临夏州经济总量']);
+  });
+});
+
+describe('basis words', () => {
+  // what a change is measured against or how (同比, 同口径, 比上一年): no subject of the growth, the change of the level before it
+  it.each(words.basis_words)('%s after a level: the growth is its change, and no label keeps the word', (basis) => {
+    const found = extractFromParagraph(`全区税收收入98.5亿元，${basis}增长7.2%。税收收入${basis}增长6%左右。`, { kind: 'actual' });
+    expect(found.map((f) => [f.label, f.value, f.change?.value])).toEqual([
+      ['税收收入', 98.5, 7.2],
+      ['税收收入', 6, 6],
+    ]);
+  });
+
+  it('a share and its rise over the year before are one figure (比上一年提高1.3个百分点, dev 332), as with 比上年', () => {
+    const found = extractFromParagraph('现代服务业增加值占服务业比重67.1%、比上一年提高1.3个百分点。', { kind: 'actual' });
+    expect(found.map((f) => [f.label, f.value, f.change?.value, f.change?.unit])).toEqual([['现代服务业增加值占服务业比重', 67.1, 1.3, '个百分点']]);
   });
 });
 

@@ -2193,4 +2193,8 @@ describe('session 18: a work report with no title line (dev 312, 313: Shenzhen d
     const titled = `2024年龙岗区政府工作报告\n${opening('向大会作工作报告', '一、2023年工作回顾', '二、2024年工作安排')}`;
     expect(build(titled).record.meta.year).toBe(2024);
   });
+  test('向大会报告工作 (the government reports its work, without 政府 before 工作) says it is a work report too (dev 330)', () => {
+    const { record } = build(opening('向大会报告工作', '一、2016年工作回顾', '二、2017年主要工作思路'));
+    expect([record.meta.kind, record.meta.year]).toEqual(['work-report', 2017]);
+  });
 });

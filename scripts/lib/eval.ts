@@ -42,12 +42,22 @@ const LabelledFigure = z
   .strict();
 export type LabelledFigure = z.infer<typeof LabelledFigure>;
 
+const lineRange = z.tuple([z.number().int(), z.number().int()]);
+
+/** Whether a source line lies in the label's scope (any of its ranges); without a scope every line does. */
+export function inScopeOf(label: Pick<LabelledText, 'scope'>): (line: number | undefined) => boolean {
+  const scope = label.scope ?? [1, Number.MAX_SAFE_INTEGER];
+  const ranges = typeof scope[0] === 'number' ? [scope as [number, number]] : (scope as [number, number][]);
+  return (line) => line !== undefined && ranges.some(([from, to]) => line >= from && line <= to);
+}
+
 /** One labelled text (a YAML file in test/fixtures/eval/dev or test). */
 export const LabelledText = z
   .object({
     file: z.string(),
     genre: z.enum(genres),
-    scope: z.tuple([z.number().int(), z.number().int()]).optional(),
+    /** Source lines labelled, inclusive: one range [from, to], or several ([[3, 9], [28, 31]]: a review's opening and the year's targets). */
+    scope: z.union([lineRange, z.array(lineRange).nonempty()]).optional(),
     labels: z
       .array(z.enum(parts))
       .nonempty()
@@ -179,8 +189,7 @@ export function matchFigures<F extends Indicator>(labelled: readonly LabelledFig
 
 /** Scores one text against its record; without a scope the whole file is labelled. */
 export function scoreText(label: LabelledText, record: ReportRecord): TextScore {
-  const [from, to] = label.scope ?? [1, Number.MAX_SAFE_INTEGER];
-  const inScope = (line: number | undefined): boolean => line !== undefined && line >= from && line <= to;
+  const inScope = inScopeOf(label);
   const labels = new Set(label.labels);
   // a text labelled for its metadata alone counts no figure and no heading, found or missed
   const found = labels.has('indicators') ? record.indicators.filter((f) => inScope(f.line)) : [];

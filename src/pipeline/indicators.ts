@@ -23,6 +23,7 @@ import type { Quantity } from './indicators/scan.ts';
 import {
   bracketNote,
   basisPattern,
+  forecastBelow,
   basisFigureBefore,
   basisYearOf,
   leadInClause,
@@ -532,7 +533,10 @@ function readParagraph(
         const estimates = context.kind === 'target' ? plannedEstimate : forecastEstimate;
         const read: Kind = context.provisions
           ? 'provision'
-          : estimates.marker.test(prefix) || estimates.sentence.test(a.slice(frameStart, q.start)) || estimateAfter.test(a.slice(q.end, clause.end))
+          : estimates.marker.test(prefix) ||
+              estimates.sentence.test(a.slice(frameStart, q.start)) ||
+              estimateAfter.test(a.slice(q.end, clause.end)) ||
+              (context.kind === 'actual' && forecastBelow.test(a.slice(0, q.start)))
             ? 'estimate'
             : context.rules &&
                 (provisionMarker.test(a.slice(frameStart, sentence.end)) ||

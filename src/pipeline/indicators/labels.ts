@@ -4,6 +4,7 @@
 // Work is done on a pair of strings (Simplified analysis copy, original script) of equal length, so
 // every cut applies to both and the label comes out in the report's own script.
 import {
+  basisWords,
   bracketNote,
   peerFrame,
   peerFrameWords,
@@ -91,6 +92,9 @@ import {
 import { unitPattern } from './units.ts';
 import { chineseDigits } from './numbers.ts';
 import { escapeRegExp } from '../regexp.ts';
+
+/** A basis (同比, 同口径: rules.ts basisWords) and a 实现 inside the words: neither names the figure. */
+const basisOrAchieved = new RegExp(String.raw`${basisWords.source}|(?<=.)实现(?=.)`, 'g');
 
 /** The same text in the analysis script (a) and the original script (o). */
 export interface Pair {
@@ -358,7 +362,7 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
     )
     .at(-1);
   if (place) p = slice(p, place.index + ownPlaces.find((own) => p.a.startsWith(own, place.index))!.length);
-  p = removeAll(p, /同比|环比|按年|较上年同期|较上年|比上年|(?<=.)实现(?=.)/g);
+  p = removeAll(p, basisOrAchieved);
   // 按一年计意向成交金额, 按可比价格计算地区生产总值: how the figure is counted names nothing of it (not 按照计划, 按计划, nor a word
   // that opens with 计: 按季度计划, 按规定计提; data ji_words)
   p = removeAll(p, countedAsAnywhere);

@@ -127,9 +127,9 @@ export const levelAfterGrowth = /^\s*(?:[，,]\s*)?(?:至|到|达到?)\s*$/;
  */
 export const priceChange = new RegExp(`(?:${alternation(words.price_nouns)})(?:${alternation([...words.change_nouns_rise, ...words.change_nouns_fall])})$`);
 
-// 比全国高2个百分点 is a change; 最高70%, 最低3% bound a level (dev 195), and so does 高达 (失业率高达5.3%, dev 183)
+// 增速分别为8.9%和12.1%: a 分别 between the change noun and its 为 (dev 330); 比全国高2个百分点 is a change; 最高70%, 最低3% bound a level (dev 195), and so does 高达 (失业率高达5.3%, dev 183)
 export const growthVerb = new RegExp(
-  `(${alternation([...words.rise_verbs, ...words.fall_verbs, ...words.change_nouns_rise, ...words.change_nouns_fall, '高出'])})(?:了|达到?|为)?$|((?<!最)[高低])了?$`,
+  `(${alternation([...words.rise_verbs, ...words.fall_verbs, ...words.change_nouns_rise, ...words.change_nouns_fall, '高出'])})(?:分别)?(?:了|达到?|为)?$|((?<!最)[高低])了?$`,
 );
 
 /** A noun of a change at the end of a list's subject (生物医药健康产业增速分别达到…): what grew is the list before it. */
@@ -139,10 +139,15 @@ export const changeNounEnd = new RegExp(`(?:${alternation([...words.change_nouns
 export const fallVerb = new RegExp(`(${alternation([...words.fall_verbs, ...words.change_nouns_fall])}|(?<!最)低)(了|达到?|为)?$`);
 
 /**
- * The basis of a change: 同比, 较上年, 较2017年年底, 较全市规上工业 (not the 比 of 可比价格), with a note in brackets on it
+ * The basis of a change: 同比, 较上年, 同口径 (data/indicator-words.json basis_words), 较2017年年底, 较全市规上工业 (not the 比 of 可比价格), with a note in brackets on it
  * (比1957年计划（系指第一个五年计划中的1957年计划，下同）增长75%, dev 240).
  */
-export const basisPattern = /(?:同比|环比|较上年同期|较上年|比上年|较[^增提高低下减，,、（(]{1,12}|(?<!可)比[^增提高低下减上，,、（(]{1,10})(?:[（(][^（）()]*[）)])?$/;
+export const basisPattern = new RegExp(
+  String.raw`(?:${alternation(words.basis_words)}|较[^增提高低下减，,、（(]{1,12}|(?<!可)比[^增提高低下减上，,、（(]{1,10})(?:[（(][^（）()]*[）)])?$`,
+);
+
+/** The words of a basis (data/indicator-words.json basis_words), to take out of a label's words. */
+export const basisWords = new RegExp(alternation(words.basis_words));
 
 /** 每50公斤提高5到7元: a quantity right after 每 is the basis the next figure is per, no figure of its own. */
 export const perBasisBefore = /每\s*$/;
@@ -277,6 +282,12 @@ const estimateMarkerOf = (verbs: string): RegExp =>
     String.raw`${verbs}|(?:${alternation(words.estimate_nouns)})(?:约为|为|是|约)|可望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)|(?:会|将会)(?:令|使(?!用))|(?:会|将会)为[^，,；;。]{0,10}带来`,
   );
 export const estimateMarker = estimateMarkerOf(forecastVerbs);
+
+/**
+ * A forecast with a note that it holds below (初步预计（下同），2016年实现地区生产总值3560亿元左右…: note_closers): every figure after it in
+ * the paragraph is an estimate, not only its sentence's (dev 330).
+ */
+export const forecastBelow = new RegExp(String.raw`(?:${forecastVerbs})\s*[（(][^（）()]*(?:${alternation(words.note_closers)})\s*[）)]`);
 
 /** The three estimate rules (estimateMarker, sentenceEstimateMarker, estimateLead) as one reads them outside a plan's targets. */
 export const forecastEstimate = { marker: estimateMarker, sentence: sentenceEstimateMarker, lead: estimateLead };
