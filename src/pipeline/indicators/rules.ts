@@ -80,6 +80,8 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
   以上: '>=',
   或以上: '>=',
   或以下: '<=',
+  及以上: '>=',
+  及以下: '<=',
   不低于: '>=',
   不少于: '>=',
   超过: '>',
@@ -975,6 +977,12 @@ export const levelNoun = /(?:水平|目标)$/;
 
 /** After 的, a growth that says how the figure measures what came before it (本地生產總值今年可望有6%的實質增長): no noun of it. */
 export const growthNounAfter = /^的\s*(?:实质|名义)?(?:趋势)?(?:增长|增幅|升幅|跌幅|涨幅|降幅)/;
+
+/**
+ * 增长 right after a bound rate, no 的 between (同比保持5%及以上增长的国际贸易企业): the rate is the growth a rule or a plan asks
+ * for, its label 增长 (同比增长 when 同比 says against what), not the noun the clause goes on to (dev 196).
+ */
+export const boundGrowthAfter = /^(?:的)?增长(?![率量额值])/;
 
 /** A change measure after 的 (综合消费物价指数的跌幅, …平减物价指数的中期趋势升幅): the label is what changes, before 的. */
 export const changeMeasureAfterOf = /的(?:中期|短期|全年)?(?:趋势)?(?:升幅|跌幅|增幅|降幅|涨幅)$/;
