@@ -121,4 +121,34 @@ describe('the year of a target', () => {
       ['300个以上', 2025],
     ]);
   });
+
+  test('an exception clause (除…外) keeps its rule words to itself: the target after it is no provision', () => {
+    const kinds = (t: string) => extractFromParagraph(t, target).map((f) => [f.match, f.kind]);
+    expect(kinds('除法律、法规规定必须到现场办理的事项外，政务服务事项网上可办率达到100%，全省通办率达到80%。')).toEqual([
+      ['100%', 'target'],
+      ['80%', 'target'],
+    ]);
+    // rule words outside the exception still make a rule
+    expect(kinds('除另有规定外，项目应在3年内完成建设。')).toEqual([['3年', 'provision']]);
+  });
+
+  test('dash-led goals rendered as headings are of the year the goal paragraph before them opens with', () => {
+    const text = [
+      '某省数字政府建设总体方案',
+      '一、总体要求',
+      '到2025年，数字政府体系全面建成。',
+      '###### ——数字底座支撑更加坚实',
+      '电子证照用证率达到80%。',
+      '###### ——政务服务能力显著增强',
+      '网上可办率达到100%。',
+      '二、总体架构',
+      '建设平台3个。',
+    ].join('\n\n');
+    const found = extractIndicators(outlineOf(text), { kind: 'work-plan', year: 2023 });
+    expect(found.map((f) => [f.match, f.period])).toEqual([
+      ['80%', 2025],
+      ['100%', 2025],
+      ['3个', 2023],
+    ]);
+  });
 });

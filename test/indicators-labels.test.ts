@@ -384,6 +384,24 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
       ],
     ],
     ['本措施自2017年1月1日起施行，有效期5年。', [['有效期', 5, '年', 'provision']]],
+    // N年及以上 / N年或以上 bound a length of time as N年以上 does (dev 66)
+    ['负荷和电源双方应当签订10年及以上的长期购电协议。', [['期限', 10, '年', 'provision']]],
+    // a bound rate right before 增长 is the growth the rule asks for, not the recipient after it (dev 196)
+    [
+      '对出口额达4亿美元及以上，且同比保持5%及以上增长的国际贸易企业，一次性奖励100万元。',
+      [
+        ['出口额', 4, '亿美元', 'provision'],
+        ['同比增长', 5, '%', 'provision'],
+        ['一次性奖励', 100, '万元', 'provision'],
+      ],
+    ],
+    [
+      '出站后签订3年或以上劳动合同的，给予20万元安家补贴。',
+      [
+        ['期限', 3, '年', 'provision'],
+        ['安家补贴', 20, '万元', 'provision'],
+      ],
+    ],
     // a list of three or more shares the unit written after its last item and is no range; a run of amounts is given the
     // grant named after its last, not the labels of the figures before it in other units (dev 124)
     [

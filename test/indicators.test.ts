@@ -110,6 +110,10 @@ describe('a number said in two multipliers (dev 125)', () => {
     ['審查費每件新臺幣一萬二千五百元。', '一萬二千五百元', 12500, '元', undefined],
     ['处一万五千元罚款。', '一万五千元', 15000, '元', undefined],
     ['处二万元罚款。', '二万元', 2, '万元', undefined],
+    // 及以上 / 及以下 bound as 以上 / 以下 do, and the bound is part of the figure (dev 119, 196, 197)
+    ['实际完成投资1000万元及以上的项目。', '1000万元及以上', 1000, '万元', '>='],
+    ['新增商务办公物业面积1万平方米及以上。', '1万平方米及以上', 1, '万平方米', '>='],
+    ['单台容量30万千瓦及以下的煤电机组。', '30万千瓦及以下', 30, '万千瓦', '<='],
   ])('%s', (text, match, value, unit, comparator) => {
     const found = extractFromParagraph(text, { kind: 'actual' }).find((f) => f.match === match);
     expect([found?.value, found?.unit, found?.comparator]).toEqual([value, unit, comparator]);

@@ -100,6 +100,7 @@ import {
   timeLimitBefore,
   timeLimitAfter,
   provisionMarker,
+  exceptionClause,
   conditionAfter,
   actualMarker,
   doneMarker,
@@ -162,6 +163,9 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   let leadInSection: string | undefined;
   // 到2023年，…凸显。 then --平台建设长足进步。培育3家…: the year of the goals the items after it list.
   let datedLead: { section: string; period: number } | undefined;
+  // The same items written as headings right after it (###### ——数字底座支撑更加坚实 in a Markdown page, whose heading levels
+  // need not nest under the paragraph's section): their sections are of that year too (dev 333).
+  let datedItem: { section: string; period: number } | undefined;
   let spanFrame: { line: number; period: Period } | undefined;
   let titled: { section: string; kind?: Kind; period?: Period } | undefined;
   const contextOf = (sectionId: string): SectionContext => {
@@ -222,9 +226,12 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
             ...(titled.period !== undefined ? { period: titled.period } : {}),
           };
     let itemContext = (block.type === 'heading' || inItem) && leadIn !== undefined ? { ...timed, leadIn } : timed;
+    if (block.type === 'heading')
+      datedItem = datedLead !== undefined && listItemMark.test(block.section.title) ? { section: block.section.id, period: datedLead.period } : undefined;
     if (isBody(block)) {
       const digits = toHalfWidthDigits(text);
       if (datedLead !== undefined && datedLead.section === block.section && listItemMark.test(digits)) itemContext = { ...itemContext, period: datedLead.period };
+      else if (datedItem !== undefined && datedItem.section === block.section) itemContext = { ...itemContext, period: datedItem.period };
       else {
         const opener = targetYearOpener.exec(digits);
         datedLead = opener ? { section: block.section, period: Number(opener[1]) } : undefined;
@@ -539,7 +546,7 @@ function readParagraph(
               (context.kind === 'actual' && forecastBelow.test(a.slice(0, q.start)))
             ? 'estimate'
             : context.rules &&
-                (provisionMarker.test(a.slice(frameStart, sentence.end)) ||
+                (provisionMarker.test(a.slice(frameStart, sentence.end).replace(exceptionClause, '')) ||
                   conditionAfter.test(a.slice(q.end, clause.end)) ||
                   // 1.其他先进制造业：上一年度…营业收入5亿元以上 under 满足下列…条件: a bound of a listed condition (dev 186)
                   (context.conditions === true && q.comparator !== undefined))

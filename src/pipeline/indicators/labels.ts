@@ -27,6 +27,7 @@ import {
   actionVerb,
   audienceVerb,
   bareNoun,
+  boundGrowthAfter,
   measureBeforeOf,
   genericLabel,
   levelNoun,
@@ -994,6 +995,8 @@ export function labelOf(ctx: LabelContext, nounAfterNumber: Pair, steps: readonl
     prev: ctx.previous !== undefined && ctx.previousA !== undefined ? { a: ctx.previousA, o: ctx.previous } : undefined,
     word: (s) => ({ a: s, o: ctx.toScript(s) }),
   };
+  // 同比保持5%及以上增长的企业: a bound rate right before 增长 is that growth
+  if (ctx.bound === true && !ctx.money && ctx.count !== true && boundGrowthAfter.test(rightRaw.a)) return state.word(/同比/.test(ctx.left.a) ? '同比增长' : '增长');
   for (const step of steps) {
     const found = step.run(state);
     if (found !== undefined) return found;

@@ -80,6 +80,8 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
   以上: '>=',
   或以上: '>=',
   或以下: '<=',
+  及以上: '>=',
+  及以下: '<=',
   不低于: '>=',
   不少于: '>=',
   超过: '>',
@@ -237,6 +239,13 @@ export const actualMarker = /目前|现已|已经|截至|(?<![比较])(?:去年|
 export const provisionMarker = new RegExp(
   String.raw`不得|不允许|禁止|必须|原则上|有效期|应当|若|[年月日天]\s*(?:之|以)?内\s*不|不高于|给予|予以|最高|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|(?:按照|依照)(?=\d)(?!(?:19|20)\d{2}\s*年)|期限|上限|下限|发放[\u4e00-\u9fff]{0,4}?(?:${grantNouns})|(?:${grantNouns})\s*(?=\d)|(?:${grantNouns})[\u4e00-\u9fff]{0,4}?不超过|[%％]\s*(?:${grantNouns})|享受[^，,；;。]{0,12}?(?:${grantNouns})`,
 );
+
+/**
+ * An exception clause at the opening of a clause (除法律、法规规定必须到现场办理的事项外，…; 除另有规定外，…): the rule words
+ * inside it (必须, 规定) name what is left out, they make no rule of the figures after it (网上可办率达到100%: a target, dev 333).
+ * Rule words outside it still do (除另有规定外，项目应在3年内完成).
+ */
+export const exceptionClause = /(?<=^|[，,；;：:。\s]|但|并且?|凡)除(?:了)?[^，,。；;！？!?]{1,40}?(?:以)?外(?=\s*[，,])/g;
 
 /** Words before a length of time that make even one of it a time limit: 届满前一个月, 提前一天. */
 export const deadlineBefore = /(?:提前|届满前|期满前|到期前)\s*$/;
@@ -979,6 +988,12 @@ export const levelNoun = /(?:水平|目标)$/;
 
 /** After 的, a growth that says how the figure measures what came before it (本地生產總值今年可望有6%的實質增長): no noun of it. */
 export const growthNounAfter = /^的\s*(?:实质|名义)?(?:趋势)?(?:增长|增幅|升幅|跌幅|涨幅|降幅)/;
+
+/**
+ * 增长 right after a bound rate, no 的 between (同比保持5%及以上增长的国际贸易企业): the rate is the growth a rule or a plan asks
+ * for, its label 增长 (同比增长 when 同比 says against what), not the noun the clause goes on to (dev 196).
+ */
+export const boundGrowthAfter = /^(?:的)?增长(?![率量额值])/;
 
 /** A change measure after 的 (综合消费物价指数的跌幅, …平减物价指数的中期趋势升幅): the label is what changes, before 的. */
 export const changeMeasureAfterOf = /的(?:中期|短期|全年)?(?:趋势)?(?:升幅|跌幅|增幅|降幅|涨幅)$/;

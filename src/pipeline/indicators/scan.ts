@@ -107,7 +107,7 @@ const quantity = new RegExp(
     String.raw`|(?<=[亿億])(?<subWan>${belowMultiplier})(?<a4>余|多)?(?<subWanMult>万|萬)|(?<=[万萬])(?<subOnes>${belowMultiplier}))?` +
     String.raw`(?:(?: ?(?:[（(]含[）)])? ?${rangeDash} ?|${ocrRangeDash}|(?<list>${listRange}))(?<num2>${num})(?<mult2>${multiplierPattern})?${notPercentToAmount})?(?:(?!${milestoneNounSource})(?<unit>${unitPattern})(?:\/(?<per>${perUnitPattern}))?)?` +
     // 1000元以上5000元以下: a second bound in the same unit; 增加六成至63,000億元 ends at 成 (its level after 至 is another figure, dev 183)
-    String.raw`(?<post1>或?以上|或?以下)?(?:(?: ?${rangeDash} ?|(?<=以上))(?<num3>${num})(?<mult3>${multiplierPattern})?${notPercentToAmount}(?<unit3>(?=${unitPattern})\k<unit>))?(?<post>或?以上|或?以下|以内|左右)?`,
+    String.raw`(?<post1>[或及]?以上|[或及]?以下)?(?:(?: ?${rangeDash} ?|(?<=以上))(?<num3>${num})(?<mult3>${multiplierPattern})?${notPercentToAmount}(?<unit3>(?=${unitPattern})\k<unit>))?(?<post>[或及]?以上|[或及]?以下|以内|左右)?`,
   'y',
 );
 
@@ -205,14 +205,14 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     const range = (g.num2 ?? g.num3) !== undefined;
     if (chineseForm && arabicOnlyUnits.has(unit)) continue;
     if (chineseForm && !pct && !acceptChineseNumeral(value, g.mult, unit, (g.a1 ?? g.a2) !== undefined) && !(g.post1 ?? g.post ?? g.pre) && !deadline && !range) continue;
-    // 每五年, 十年内, 满三十年, 执行期限12年, 一年以下有期徒刑, 3年以上劳动合同 (以上 read as post1, dev 123): 年 is a unit only as a
+    // 每五年, 十年内, 满三十年, 执行期限12年, 一年以下有期徒刑, 3年以上劳动合同 (以上 read as post1, dev 123), 10年及以上 (dev 66): 年 is a unit only as a
     // length of time, never as a year (2020年).
     if (
       unit === '年' &&
       !(
         value < 100 &&
         (yearSpanBefore.test(text.slice(Math.max(0, numStart - 6), numStart)) ||
-          /^(?:之?内|以内|以上|以下|期)/.test(text.slice(end - (g.post ?? g.post1 ?? '').length)) ||
+          /^(?:之?内|以内|[及或]?以[上下]|期)/.test(text.slice(end - (g.post ?? g.post1 ?? '').length)) ||
           (/连续\s*$/.test(text.slice(Math.max(0, numStart - 3), numStart)) && grantSpanAfter.test(text.slice(end))))
       )
     )
