@@ -747,17 +747,20 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     ]);
   });
 
-  test.each(['第一章　发展现状与形势', '一、工作基础', '第一节　现实基础'])("a plan's review section titled %s holds what was done, of the five years before the plan", (title) => {
-    const text = `${title}\n全市建成5G基站1.2万个，新增城市绿地300公顷。\n第三章\u3000夯实基础设施支撑\n新建5G基站2万个。\n`;
-    const outline = assignAnchors(parseOutline(normalizeText(text).paragraphs));
-    const found = extractIndicators(outline, { kind: 'plan', year: 2021 });
-    expect(found.map((f) => [f.match, f.kind, f.period])).toEqual([
-      ['1.2万个', 'actual', '2016-2020'],
-      ['300公顷', 'actual', '2016-2020'],
-      // what the plan is to build is built over its years (新建高产稳产农田250万亩 2001-2005, 建设铁路新线1.7万公里 2006-2010: dev 50, 69)
-      ['2万个', 'target', '2021-2025'],
-    ]);
-  });
+  test.each(['第一章　发展现状与形势', '一、工作基础', '第一节　现实基础', '第一章　规划背景', '一、发展背景'])(
+    "a plan's review section titled %s holds what was done, of the five years before the plan",
+    (title) => {
+      const text = `${title}\n全市建成5G基站1.2万个，新增城市绿地300公顷。\n第三章\u3000夯实基础设施支撑\n新建5G基站2万个。\n`;
+      const outline = assignAnchors(parseOutline(normalizeText(text).paragraphs));
+      const found = extractIndicators(outline, { kind: 'plan', year: 2021 });
+      expect(found.map((f) => [f.match, f.kind, f.period])).toEqual([
+        ['1.2万个', 'actual', '2016-2020'],
+        ['300公顷', 'actual', '2016-2020'],
+        // what the plan is to build is built over its years (新建高产稳产农田250万亩 2001-2005, 建设铁路新线1.7万公里 2006-2010: dev 50, 69)
+        ['2万个', 'target', '2021-2025'],
+      ]);
+    },
+  );
 
   // The section-level default of a plan (dev 50, 69, 146, 180, 198, 300): a review (发展基础) holds actuals of the five years
   // before the plan, a level as it stood at their end, what was built or added over all of them; a section of goals holds
