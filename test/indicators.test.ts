@@ -771,7 +771,7 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
       '一、发展基础\n' +
       '全市数字经济核心产业增加值达到1200亿元，规模以上软件企业320家，建成5G基站1.2万个，新增城市绿地300公顷，制定地方标准7类。\n' +
       '二、主要目标\n' +
-      '数字经济核心产业增加值占地区生产总值比重达到12%，规模以上软件企业450家，新建5G基站2万个，单位地区生产总值能耗下降10%，城镇调查失业率控制在5.5%以内，细颗粒物浓度降至30微克/立方米以下，政务服务一件事通办完成率达到80%。\n' +
+      '数字经济核心产业增加值占地区生产总值比重达到12%，规模以上软件企业450家，新建5G基站2万个，单位地区生产总值能耗下降10%，城镇调查失业率控制在5.5%以内，细颗粒物浓度降至30微克/立方米以下，政务服务一件事通办完成率达到80%，婴儿死亡率、孕产妇死亡率分别下降到3.5‰、12/10万以下。\n' +
       '到2023年，数据中心机架达到5万架。\n';
     const outline = assignAnchors(parseOutline(normalizeText(text).paragraphs));
     const found = extractIndicators(outline, { kind: 'plan', year: 2021, span: { from: 2021, to: 2025 } });
@@ -789,6 +789,9 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
       // a bound a verb of moving reaches is a level at the end; 完成率, 增加值 are nouns, no flow
       ['30微克/立方米以下', 'target', 2025],
       ['80%', 'target', 2025],
+      // the verb after 分别 reaches each bound of the run (dev 198)
+      ['3.5‰', 'target', 2025],
+      ['12/10万以下', 'target', 2025],
       ['5万架', 'target', 2023],
     ]);
   });
