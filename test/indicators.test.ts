@@ -751,15 +751,60 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     ]);
   });
 
-  test.each(['第一章　发展现状与形势', '一、工作基础', '第一节　现实基础'])("a plan's review section titled %s holds what was done, of the five years before the plan", (title) => {
-    const text = `${title}\n全市建成5G基站1.2万个，新增城市绿地300公顷。\n第三章\u3000夯实基础设施支撑\n新建5G基站2万个。\n`;
+  test.each(['第一章　发展现状与形势', '一、工作基础', '第一节　现实基础', '第一章　规划背景', '一、发展背景'])(
+    "a plan's review section titled %s holds what was done, of the five years before the plan",
+    (title) => {
+      const text = `${title}\n全市建成5G基站1.2万个，新增城市绿地300公顷。\n第三章\u3000夯实基础设施支撑\n新建5G基站2万个。\n`;
+      const outline = assignAnchors(parseOutline(normalizeText(text).paragraphs));
+      const found = extractIndicators(outline, { kind: 'plan', year: 2021 });
+      expect(found.map((f) => [f.match, f.kind, f.period])).toEqual([
+        ['1.2万个', 'actual', '2016-2020'],
+        ['300公顷', 'actual', '2016-2020'],
+        // what the plan is to build is built over its years (新建高产稳产农田250万亩 2001-2005, 建设铁路新线1.7万公里 2006-2010: dev 50, 69)
+        ['2万个', 'target', '2021-2025'],
+      ]);
+    },
+  );
+
+  // The section-level default of a plan (dev 50, 69, 146, 180, 198, 300): a review (发展基础) holds actuals of the five years
+  // before the plan, a level as it stood at their end, what was built or added over all of them; a section of goals holds
+  // targets of the plan's years, a level of the last of them, a flow, a change or a ceiling of all of them; a year the
+  // figure's own words name wins over both.
+  test("a plan's sections frame its figures: a review the five years before it, the goals the plan's own years", () => {
+    const text =
+      '一、发展基础\n' +
+      '全市数字经济核心产业增加值达到1200亿元，规模以上软件企业320家，建成5G基站1.2万个，新增城市绿地300公顷，制定地方标准7类。\n' +
+      '二、主要目标\n' +
+      '数字经济核心产业增加值占地区生产总值比重达到12%，规模以上软件企业450家，新建5G基站2万个，单位地区生产总值能耗下降10%，城镇调查失业率控制在5.5%以内，细颗粒物浓度降至30微克/立方米以下，政务服务一件事通办完成率达到80%，婴儿死亡率、孕产妇死亡率分别下降到3.5‰、12/10万以下。\n' +
+      '到2023年，数据中心机架达到5万架。\n';
     const outline = assignAnchors(parseOutline(normalizeText(text).paragraphs));
-    const found = extractIndicators(outline, { kind: 'plan', year: 2021 });
+    const found = extractIndicators(outline, { kind: 'plan', year: 2021, span: { from: 2021, to: 2025 } });
     expect(found.map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['1200亿元', 'actual', 2020],
+      ['320家', 'actual', 2020],
       ['1.2万个', 'actual', '2016-2020'],
       ['300公顷', 'actual', '2016-2020'],
-      ['2万个', 'target', 2025],
+      ['7类', 'actual', '2016-2020'],
+      ['12%', 'target', 2025],
+      ['450家', 'target', 2025],
+      ['2万个', 'target', '2021-2025'],
+      ['10%', 'target', '2021-2025'],
+      ['5.5%以内', 'target', '2021-2025'],
+      // a bound a verb of moving reaches is a level at the end; 完成率, 增加值 are nouns, no flow
+      ['30微克/立方米以下', 'target', 2025],
+      ['80%', 'target', 2025],
+      // the verb after 分别 reaches each bound of the run (dev 198)
+      ['3.5‰', 'target', 2025],
+      ['12/10万以下', 'target', 2025],
+      ['5万架', 'target', 2023],
     ]);
+  });
+
+  test('a plan whose title names its years (…规划（2023-2025年）): its undated targets are of the last of them', () => {
+    const text = '一、主要目标\n全省政务服务事项网上可办率达到95%。\n';
+    const outline = assignAnchors(parseOutline(normalizeText(text).paragraphs));
+    const found = extractIndicators(outline, { kind: 'plan', year: 2023, span: { from: 2023, to: 2025 } });
+    expect(found.map((f) => [f.match, f.kind, f.period])).toEqual([['95%', 'target', 2025]]);
   });
 
   test('a numbered item whose first sentence holds the figure', () => {

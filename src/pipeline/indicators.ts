@@ -36,6 +36,7 @@ import {
   costOfBefore,
   jointChars,
   levelVerb,
+  boundReachedVerb,
   flowWord,
   levelComparatorLead,
   levelUnits,
@@ -168,15 +169,16 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   let datedItem: { section: string; period: number } | undefined;
   let spanFrame: { line: number; period: Period } | undefined;
   let titled: { section: string; kind?: Kind; period?: Period } | undefined;
+  // The years a plan covers: the span its title names (meta.period), else the five from its year.
+  const planYears = options.kind === 'plan' && options.year !== undefined ? (options.span ?? { from: options.year, to: options.year + 4 }) : undefined;
   const contextOf = (sectionId: string): SectionContext => {
     let context = contexts.get(sectionId);
     if (!context) {
       const plan = planKinds.has(options.kind);
-      // A plan's targets belong to its last year (十五五: 2030), an action plan's to the last year of its span
-      // (行动计划（2021-2023年）: 2023), unless the text names another.
-      const fallbackPeriod =
-        options.kind === 'plan' && options.year !== undefined ? options.year + 4 : options.kind === 'work-plan' && options.span ? options.span.to : plan ? options.year : undefined;
-      context = sectionContext(sectionId, sections, plan ? 'target' : 'actual', fallbackPeriod, options.year);
+      // A plan's targets belong to its last year (十五五: 2030; …规划（2023-2025年）: 2025), an action plan's to the last year of
+      // its span (行动计划（2021-2023年）: 2023), unless the text names another.
+      const fallbackPeriod = planYears ? planYears.to : options.kind === 'work-plan' && options.span ? options.span.to : plan ? options.year : undefined;
+      context = sectionContext(sectionId, sections, plan ? 'target' : 'actual', fallbackPeriod, options.year, planYears);
       // Every figure of a regulation is a rule (a fine, a time limit), never a report indicator.
       if (options.kind === 'regulation') context = { ...context, kind: 'provision', provisions: true };
       // a 政府工作报告 of 2025 reviews 2024 and plans 2025; a 2024年工作总结 reviews 2024 and plans 2025
@@ -192,7 +194,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     return context;
   };
   // A plan's 累计 and 年均增长 columns cover its whole period (2026-2030).
-  const planPeriod = options.kind === 'plan' && options.year !== undefined ? `${options.year}-${options.year + 4}` : undefined;
+  const planPeriod = planYears ? `${planYears.from}-${planYears.to}` : undefined;
   for (const block of outline.blocks) {
     if (block.type === 'paragraph' && block.table) {
       for (const found of extractFromTable(block.table, { ...contextOf(block.section), planPeriod })) push(block.section, found);
@@ -292,9 +294,23 @@ export interface SectionContext {
    * actual is of the year it is said in (dev 118, 260, 53).
    */
   undated?: Partial<Record<Kind, number>>;
+  /**
+   * The years a plan's section speaks of when nothing closer dates a figure: a review (发展基础, 回顾) the five before the
+   * plan, a section of goals (or any other) the plan's own. A level is of the last of them (as it stood at the end of the
+   * review, as it is to be at the plan's end); a flow (新增, 建成, 累计), a change (下降10%) or a ceiling (控制在…以内) of
+   * all of them (dev 50, 69, 146, 180, 198, 300).
+   */
+  frame?: string;
 }
 
-function sectionContext(id: string, sections: Map<string, Section>, fallback: Kind, fallbackPeriod?: number, year?: number): SectionContext {
+function sectionContext(
+  id: string,
+  sections: Map<string, Section>,
+  fallback: Kind,
+  fallbackPeriod?: number,
+  year?: number,
+  planYears?: { from: number; to: number },
+): SectionContext {
   let kind: Kind | undefined;
   let period: Period | undefined;
   let review = false;
@@ -311,12 +327,17 @@ function sectionContext(id: string, sections: Map<string, Section>, fallback: Ki
     }
     period ??= time.period;
   }
-  // A plan's review (发展基础, 回顾) speaks of the five years before it.
-  if (period === undefined && kind === 'actual' && fallback === 'target' && year !== undefined) period = fiveYearsBefore(year);
+  // A plan's review (发展基础, 回顾) speaks of the five years before it; its other sections of its own years.
+  let frame: string | undefined;
+  if (period === undefined && kind === 'actual' && fallback === 'target' && year !== undefined) period = frame = fiveYearsBefore(planYears?.from ?? year);
+  else if (period === undefined && planYears && (kind ?? fallback) === 'target') frame = `${planYears.from}-${planYears.to}`;
+  // （一）“十三五”时期政府数字化建设取得显著成效, 第一节 “十四五”时期我国发展取得重大成就: a plan's section titled by a span of years
+  else if (planYears && typeof period === 'string' && /^\d{4}-\d{4}$/.test(period)) frame = period;
   period ??= fallbackPeriod;
   return {
     kind: kind ?? fallback,
     ...(period !== undefined ? { period } : {}),
+    ...(frame !== undefined ? { frame } : {}),
     ...(year !== undefined ? { year } : {}),
     ...(review ? { review } : {}),
     ...(conditions ? { conditions } : {}),
@@ -611,13 +632,20 @@ function readParagraph(
               q.comparator !== '<' &&
               lastYear(span) - firstYear(span) >= 2 &&
               (levelUnits.has(q.baseUnit) ? !spanTotalWord.test(prefix) : levelComparatorLead.test(a.slice(q.start)) && !flowWord.test(prefix))));
-        const levelPeriod = span !== undefined && levelInSpan ? lastYear(span) : period;
+        // 一、发展基础 or 二、主要目标 of a plan, nothing closer naming a time: a level is of the frame's last year, a flow, a
+        // change or a ceiling of all its years (SectionContext.frame)
+        const framed = reachedIn === undefined && spanOfClause === undefined && ownYear === undefined && named === undefined ? context.frame : undefined;
+        // a rate's noun may hold a flow's word (研发经费投入强度达到2.8%): only a total or an average over the years adds a rate up
+        const flowing =
+          (levelUnits.has(q.baseUnit) ? spanTotalWord.test(prefix) : flowWord.test(prefix)) ||
+          ((q.comparator === '<=' || q.comparator === '<') && !boundReachedVerb.test(prefix) && !boundReachedVerb.test(respective.get(q)?.verb ?? ''));
+        const levelPeriod = framed !== undefined ? (flowing ? framed : lastYear(framed)) : span !== undefined && levelInSpan ? lastYear(span) : period;
         const push = (figure: Pick<FoundIndicator, 'label' | 'value' | 'unit' | 'scale' | 'max' | 'change'>, labelA_: string, money: boolean): void => {
           const found: FoundIndicator = {
             ...figure,
             kind,
             ...(q.comparator ? { comparator: q.comparator } : {}),
-            ...(period !== undefined ? { period: figure.change ? averagedOver(period, kind, prefix, context.year) : levelPeriod! } : {}),
+            ...(period !== undefined ? { period: figure.change ? (framed ?? averagedOver(period, kind, prefix, context.year)) : levelPeriod! } : {}),
             ...(base ? { baseline: base.baseline(original, toScript) } : {}),
             match,
             text: original(clause.start, clause.end).trim(),
