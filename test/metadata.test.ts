@@ -2194,3 +2194,28 @@ describe('session 18: a work report with no title line (dev 312, 313: Shenzhen d
     expect(build(titled).record.meta.year).toBe(2024);
   });
 });
+
+describe('session 19: government portal pages (dev 319-326)', () => {
+  const page = (title: string, body: readonly string[]) =>
+    [
+      '<!DOCTYPE html>',
+      '<html>',
+      '<head>',
+      `<title>${title}</title>`,
+      '</head>',
+      '<body>',
+      '<div>首页 &gt; 政务公开 &gt; 工作计划</div>',
+      ...body.map((p) => `<p>${p}</p>`),
+      '</body>',
+      '</html>',
+    ].join('\n');
+  const text = ['一、2025年工作总结', '全年一般公共预算收入完成150.1亿元，同比增长6.9%。', '二、2026年工作计划', '强化财政收入组织，不断提升收入质量。'];
+  test('a title bar with hyphens between its parts loses its sections and site; a period keeps its hyphen (dev 279, 322)', () => {
+    expect(build(page('某市财政局2025年工作总结和2026年工作计划-工作计划及完成情况-政务公开-某市财政局', text)).record.title).toBe('某市财政局2025年工作总结和2026年工作计划');
+    expect(build(page('关于某市2025年预算执行情况和2026年预算草案的报告-某市人民政府', text)).record.title).toBe('关于某市2025年预算执行情况和2026年预算草案的报告');
+    expect(build(page('某省数字政府建设规划（2023-2025年）_某省人民政府', text)).record.title).toBe('某省数字政府建设规划（2023-2025年）');
+  });
+  test("a title no kind word ends keeps only what stands before a bar that ends in the site's body; a column's tag in 【】 goes (dev 320)", () => {
+    expect(build(page('【预算执行情况】2025年全市预算执行情况分析_某市财政局', text)).record.title).toBe('2025年全市预算执行情况分析');
+  });
+});

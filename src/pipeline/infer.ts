@@ -900,6 +900,15 @@ export function amendedName(paragraphs: readonly string[]): string | undefined {
 const TITLE_BAR = /\s*[_｜|]\s*/;
 
 /**
+ * The separators of a browser title bar as a title is read: TITLE_BAR's and a hyphen that stands between no two digits
+ * (`…工作计划-工作计划及完成情况-政务公开-淄博市财政局`, `…的报告-苏州市人民政府`, dev 279, 322; never the one of a period, `（2023-2025年）`).
+ */
+const SITE_BAR = /\s*[_｜|]\s*|(?<![\d０-９])\s*[-－]\s*(?![\d０-９])/u;
+
+/** A column's tag in 【】 before a page's title (`【预算执行情况】2025年全市预算执行情况分析_六安市财政局`, dev 320): no part of the title. */
+const COLUMN_TAG = /^【[^【】]{2,8}】\s*(?=[^【】]*\p{Script=Han}{4})/u;
+
+/**
  * A post's headline with the account's column before a bar: `发布 | X`, `专家解读 | X`, `论坛·2022全球网空态势回顾 | X` (a WeChat
  * account's, dev 272-277): X. The head is short and no title or body of its own; a title bar with the title before the bar and
  * the site after it (`…扶持办法｜某区人民政府`; a short title no kind word marks, `致全市人民的一封信｜某市人民政府`) keeps its title.
@@ -981,7 +990,7 @@ export function inferTitle(
 ): { title: string; cover?: string; occasion?: string; date?: string; untitled?: boolean } {
   if (meta.title) return { title: meta.title };
   // a browser title `【T】-site` (a ministry's page, corpus 128): T
-  textTitle = textTitle?.replace(BROWSER_TITLE, '$1') ?? null;
+  textTitle = textTitle?.replace(BROWSER_TITLE, '$1').replace(COLUMN_TAG, '') ?? null;
   // a news report's dateline on top (新华社北京3月22日电, corpus 125): the line below it
   // (its occasion after a dash, 政府工作报告——2018年3月5日在…会议上, not part of it)
   if (textTitle && DATELINE.test(textTitle.trim())) textTitle = paragraphs[paragraphs.indexOf(textTitle) + 1]?.replace(/\s*[—―]{2}.*$/u, '') ?? null;
@@ -1044,10 +1053,12 @@ export function inferTitle(
     (paragraphs[0] ? (selfNamed(paragraphs) ?? amendedName(paragraphs.slice(0, 3))) : undefined);
   // no title line at all (a body-only scrape, a spreadsheet cell): the file's name stands in, and the kind is read from the text (inferKind)
   if (!found) return { title: fallback, untitled: true };
-  // a browser title bar: `title_section_site` (corpus 05: …的通知_委局文件_政务公开)
-  const bar = found.split(TITLE_BAR);
+  // a browser title bar: `title_section_site` (corpus 05: …的通知_委局文件_政务公开), `title-section-site` (dev 322); the part before
+  // the bar is the title when it is a title line, or when the bar ends in the site's body (`…执行情况分析_六安市财政局`, dev 320)
+  const bar = found.split(SITE_BAR);
+  const barred = bar.length > 1 && (isTitleLine(bar[0]!) || (isOrgan(bar.at(-1)!.trim()) && /\p{Script=Han}{4}/u.test(bar[0]!)));
   // and without the adoption a rule's title line carries in brackets after the name (corpus 267: its history, read as such)
-  const shown = withoutCarriedNote(withoutHistory(withoutNumber(bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : withoutColumn(found))));
+  const shown = withoutCarriedNote(withoutHistory(withoutNumber(barred ? bar[0]! : withoutColumn(found))));
   // a page's headline without its issuer: the document's own title below it, its issuer before 关于 (on one line or two)
   // a database's title line repeated below as the document prints it, its brackets and dashes (（2021-2023年）, dev 119): that writing
   const below = paragraphs[paragraphs.indexOf(found) + 1]?.trim();

@@ -30,6 +30,9 @@ const REFERENCE = String.raw`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z
  */
 const TOKEN = new RegExp(String.raw`<(\/?)([a-zA-Z][a-zA-Z0-9]*(?::[a-zA-Z][a-zA-Z0-9]*)?)(?=[\s/>]|$)((?:[^<>"']|"[^"]*"|'[^']*')*)(>|$)|${REFERENCE}`, 'g');
 
+/** A document type declaration (`<!DOCTYPE html>`, `<!doctype html PUBLIC "…">`, at the start of a line or after a tag): markup, never text (dev 320: a page whose doctype stood as its first paragraph, and its title). */
+const DOCTYPE = /<!doctype\b[^>]*>/iy;
+
 /** The `href` of a link's attributes, quoted or not. */
 const HREF = /(?:^|\s)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 
@@ -177,6 +180,13 @@ export const htmlMarkup: CleaningRule = {
           rawRemoved.push(text.slice(i, close === -1 ? text.length : close));
           i = close === -1 ? text.length : close;
           if (close !== -1) inRaw = undefined;
+          continue;
+        }
+        DOCTYPE.lastIndex = i;
+        const declaration = text.startsWith('<!', i) ? DOCTYPE.exec(text) : null;
+        if (declaration) {
+          removed.push(declaration[0]);
+          i += declaration[0].length;
           continue;
         }
         TOKEN.lastIndex = i;
