@@ -2196,6 +2196,23 @@ describe('session 18: a work report with no title line (dev 312, 313: Shenzhen d
 });
 
 describe('session 19: government portal pages (dev 319-326)', () => {
+  test("a portal's info table read cell by cell: a key with nothing after its colon takes the next paragraph, unless that is a key (dev 320)", () => {
+    const cells = [
+      '索引号：',
+      '1134140000322523X5/202601-00012',
+      '发布机构：',
+      '市财政局',
+      '发布日期：',
+      '2026-01-23 17:05',
+      '文号：',
+      '关键词：',
+      '名称：',
+      '2025年全市预算执行情况分析',
+    ];
+    expect(readLabels(cells)).toEqual({ issuer: '市财政局', posted: '2026-01-23', title: '2025年全市预算执行情况分析' });
+    // a key cell with nothing after it at the end, or before a byline, reads nothing
+    expect(readLabels(['文号：', '来源：某局'])).toEqual({});
+  });
   const page = (title: string, body: readonly string[]) =>
     [
       '<!DOCTYPE html>',

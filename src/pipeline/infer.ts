@@ -247,7 +247,7 @@ export function readLabels(paragraphs: readonly string[]): Labels {
   const out: Labels = {};
   // per field, the rank of the key that gave it: keys in the order of their list, so 成文日期 wins over 发布日期 as in front matter
   const rank: Partial<Record<LabelField | 'posted', number>> = {};
-  for (const text of paragraphs.slice(0, 40).flatMap(labelSegments)) {
+  for (const text of keyCells(paragraphs.slice(0, 40)).flatMap(labelSegments)) {
     const m = LABEL_VALUE.exec(text);
     if (!m) continue;
     const key = m[1]!.toLowerCase();
@@ -263,6 +263,27 @@ export function readLabels(paragraphs: readonly string[]): Labels {
       Object.assign(out, { [into]: read });
       rank[into] = at;
     }
+  }
+  return out;
+}
+
+/** A label's key with nothing after its colon: a portal's info table puts the value in the next cell (`发布机构：` / `市财政局`). */
+const KEY_CELL = new RegExp(String.raw`^(?:${LABEL_KEY})\s*[：:︰]$`, 'u');
+
+/**
+ * A portal's info table read cell by cell (`索引号：` / `…`, `发布机构：` / `市财政局`, `发布日期：` / `2026-01-23 17:05`, dev 320, 323):
+ * a key with nothing after its colon takes the next paragraph as its value, when that is no label of its own (`文号：` / `关键词：`
+ * is an empty key, then another key).
+ */
+function keyCells(paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const key = paragraphs[i]!.trim();
+    const next = paragraphs[i + 1]?.trim();
+    if (KEY_CELL.test(key) && next && !BYLINE.test(next) && !KEY_CELL.test(next)) {
+      out.push(`${key}${next}`);
+      i++;
+    } else out.push(paragraphs[i]!);
   }
   return out;
 }
