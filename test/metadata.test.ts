@@ -2196,6 +2196,22 @@ describe('session 18: a work report with no title line (dev 312, 313: Shenzhen d
 });
 
 describe('session 19: government portal pages (dev 319-326)', () => {
+  test("a report's occasion line, broken in two, dates it before the page's posting label (dev 319)", () => {
+    const report = [
+      '某市人民政府关于2025年某市本级财政预算调整方案的报告_市级政府预算_某市财政局',
+      '发布时间：2025-08-19 09:24:13',
+      '来源：某市财政局',
+      '——2025年7月30日在某市第十六届人民代表大会',
+      '常务委员会第三十四次会议上',
+      '某市财政局局长 王某某',
+      '主任、各位副主任、秘书长、各位委员：',
+      '根据《预算法》第六十七条规定，在预算执行中需要增加举借债务数额的，应当进行预算调整。',
+    ].join('\n');
+    expect(build(report).record.meta.date).toBe('2025-07-30');
+    // one line or two, the same day; a line that only starts like one is none
+    expect(occasionDate(['——2025年7月30日在某市第十六届人民代表大会常务委员会第三十四次会议上'])).toBe('2025-07-30');
+    expect(occasionDate(['2025年7月30日在某地调研', '常务委员会第三十四次会议上'])).toBeUndefined();
+  });
   test("a portal's info table read cell by cell: a key with nothing after its colon takes the next paragraph, unless that is a key (dev 320)", () => {
     const cells = [
       '索引号：',

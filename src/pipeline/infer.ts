@@ -431,9 +431,10 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     datedUnderTitle(ev.title, ev.paragraphs) ??
     labels.date ??
     ev.moved.date ??
-    labels.posted ??
+    // the occasion a report or speech was delivered at (its subtitle, ——2025年7月30日在…会议上) before the day a page posted it (dev 319)
     parseDate(ev.subtitle ?? '') ??
     occasionDate(ev.paragraphs) ??
+    labels.posted ??
     ev.history.last?.date ??
     headerDate(ev.headers ?? []) ??
     fm?.posted ??
@@ -768,12 +769,17 @@ const OCCASION = /^(?:[^—―，。]{2,30}[—―]{1,2})?[—―－\-–\s]*((?
 
 /** The date of the occasion a speech was given at: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上`. */
 export function occasionDate(paragraphs: readonly string[]): string | undefined {
-  for (const p of paragraphs.slice(0, 40)) {
-    const m = OCCASION.exec(p);
+  const opening = paragraphs.slice(0, 40);
+  for (const [i, p] of opening.entries()) {
+    // an occasion line a page or PDF broke in two (`——2025年7月30日在某市第十六届人民代表大会` / `常务委员会第三十四次会议上`, dev 319)
+    const m = OCCASION.exec(p) ?? (OCCASION_START.test(p) ? OCCASION.exec(`${p.trim()}${opening[i + 1]?.trim() ?? ''}`) : null);
     if (m) return parseDate(m[1]);
   }
   return undefined;
 }
+
+/** The start of an occasion line under a title, its dash, date and 在 (`——2025年7月30日在某市…`), which the line after it may complete. */
+const OCCASION_START = /^\s*[—―]{1,2}\s*(?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^在，。]{2,10}日\s*在[^，。]{2,40}$/u;
 
 /**
  * The body a report's byline names under its occasion line (`——2026年2月7日在…会议上` / `市财政局`, or run on after it where a PDF's
