@@ -2196,6 +2196,11 @@ describe('session 18: a work report with no title line (dev 312, 313: Shenzhen d
 });
 
 describe('session 19: government portal pages (dev 319-326)', () => {
+  test("a title ending in 情况分析 is a body's account of a situation, a report (dev 320, 323)", () => {
+    expect(inferKind('2025年全市预算执行情况分析', '')).toBe('report');
+    expect(inferKind('克州2025年经济运行情况分析', '')).toBe('report');
+    expect(inferKind('關於2025年財政收支情況分析', '')).toBe('report');
+  });
   test("a report's occasion line, broken in two, dates it before the page's posting label (dev 319)", () => {
     const report = [
       '某市人民政府关于2025年某市本级财政预算调整方案的报告_市级政府预算_某市财政局',
