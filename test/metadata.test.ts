@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readPageTitle } from '../src/pipeline/clean/html-markup.ts';
 import { buildReport } from '../src/pipeline/index.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
@@ -2196,6 +2197,25 @@ describe('session 18: a work report with no title line (dev 312, 313: Shenzhen d
 });
 
 describe('session 19: government portal pages (dev 319-326)', () => {
+  test("a page whose <title> is the site's name is titled by the headline its head stores (ArticleTitle), not by a menu line (dev 323)", () => {
+    const head = (meta: string) => ['<!doctype html>', '<html>', '<head>', meta, '<title>', '某某自治州人民政府', '</title>', '</head>', '<body>'].join('\n');
+    const body = [
+      '<ul><li>政务公开</li><li>政府工作报告</li><li>政府公报</li></ul>',
+      '<div>首页 &gt; 信息公开 &gt; 统计局 &gt; 经济运行</div>',
+      '<p>某州2025年经济运行情况分析</p>',
+      '<p>一、全州经济运行情况</p>',
+      '<p>全州实现地区生产总值272.24亿元，同比增长6.0%。</p>',
+      '</body>',
+      '</html>',
+    ];
+    const page = (meta: string) => [head(meta), ...body].join('\n');
+    expect(build(page('<meta name="ArticleTitle" content="某州2025年经济运行情况分析"/>')).record.title).toBe('某州2025年经济运行情况分析');
+    // the content first, then the name
+    expect(build(page('<meta content="某州2025年经济运行情况分析" name="ArticleTitle">')).record.title).toBe('某州2025年经济运行情况分析');
+    expect(readPageTitle([{ kind: 'html-markup', text: '<meta name="Keywords" content="某州"><meta name="ArticleTitle" content="某州2025年经济运行情况分析">', line: 3 }])).toBe(
+      '某州2025年经济运行情况分析',
+    );
+  });
   test("a title ending in 情况分析 is a body's account of a situation, a report (dev 320, 323)", () => {
     expect(inferKind('2025年全市预算执行情况分析', '')).toBe('report');
     expect(inferKind('克州2025年经济运行情况分析', '')).toBe('report');

@@ -1014,6 +1014,7 @@ export function inferTitle(
   textTitle: string | null,
   paragraphs: readonly string[],
   fallback: string,
+  pageTitle?: string,
 ): { title: string; cover?: string; occasion?: string; date?: string; untitled?: boolean } {
   if (meta.title) return { title: meta.title };
   // a browser title `【T】-site` (a ministry's page, corpus 128): T
@@ -1056,6 +1057,9 @@ export function inferTitle(
     !/^(?:[\p{Script=Han}\s]{2,8}[：:︰]|【[^】]{2,8}】)/u.test(textTitle)
       ? textTitle
       : undefined;
+  // a page whose <title> is the site's name alone (克孜勒苏柯尔克孜自治州人民政府, dev 323): the headline its head stores (ArticleTitle),
+  // before a line of the site's menus that ends in a kind word (政府工作报告)
+  if (own === undefined && textTitle && isOrgan(textTitle.trim()) && pageTitle && /\p{Script=Han}{4}/u.test(pageTitle)) own = pageTitle;
   if (own && !isTitleLine(own)) {
     // a title printed over two lines (中华人民共和国 / 国民经济和社会发展第六个五年计划·)
     const next = paragraphs[paragraphs.indexOf(own) + 1];

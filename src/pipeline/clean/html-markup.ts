@@ -11,6 +11,7 @@ import { htmlTagNames } from 'html-tag-names';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import elements from '../data/html-elements.json' with { type: 'json' };
 import type { CleaningRule, SourceLine } from './types.ts';
+import type { CleaningEntry } from '../types.ts';
 import { rowText } from './tables.ts';
 
 const known = new Set(htmlTagNames);
@@ -135,6 +136,23 @@ function tableLines(rows: Row[]): SourceLine[] {
       { text: '', line: r.line, indent: false },
     ]),
   );
+}
+
+/** A `<meta>` tag whose name is a title's (data/html-elements.json title_meta), with its content, in either order of the two. */
+const TITLE_META = new RegExp(String.raw`<meta\b(?=[^>]*\bname\s*=\s*["'](?:${elements.title_meta.join('|')})["'])[^>]*\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')`, 'iu');
+
+/**
+ * The headline a page's head stores in a `<meta name="ArticleTitle" content="…">` (the pages of Chinese government sites carry it
+ * under the national guideline for government websites), read from what html-markup removed: the first with Han text.
+ */
+export function readPageTitle(cleaning: readonly CleaningEntry[]): string | undefined {
+  for (const c of cleaning) {
+    if (c.kind !== 'html-markup') continue;
+    const m = TITLE_META.exec(c.text);
+    const title = m ? decodeReferences(m[1] ?? m[2] ?? '').trim() : '';
+    if (/\p{Script=Han}{2}/u.test(title)) return title;
+  }
+  return undefined;
 }
 
 /** Removes HTML tags and style/script content, decodes character references, splits paragraphs at block elements; every removal logged. */
