@@ -35,7 +35,7 @@ import {
   withoutColumn,
   bylineBody,
 } from '../src/pipeline/infer.ts';
-import { DATELINE, isDateLine, notedDate, parseDate } from '../src/pipeline/dates.ts';
+import { DATELINE, DATELINE_HEAD, isDateLine, notedDate, parseDate } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
 import { behalfOf, centralAuthority, isOrgan, splitIssuers } from '../src/pipeline/organs.ts';
 import { issuerValue, titleValue } from '../src/pipeline/front-matter.ts';
@@ -2197,6 +2197,14 @@ describe('session 18: a work report with no title line (dev 312, 313: Shenzhen d
 });
 
 describe('session 19: government portal pages (dev 319-326)', () => {
+  test("a newspaper's own report (本报讯 and the reporter in brackets) opening the text is news, not the report it tells of (dev 326)", () => {
+    const lede = '本报讯 （记者赵某）受市人民政府委托，在2月6日召开的市十六届人大七次会议上，市财政局局长周某向大会提交某市2025年预算执行情况和2026年预算（草案）的报告。';
+    expect(inferKind('2025年预算执行情况和2026年预算（草案）', `市财政局局长周某在市十六届人大七次会议上报告\n${lede}`)).toBe('news');
+    expect(DATELINE_HEAD.test('本报讯（记者赵某）受市人民政府委托')).toBe(true);
+    expect(DATELINE_HEAD.test('新华社北京3月5日电（记者张某）')).toBe(true);
+    // a paragraph that names the paper's report in a sentence is none
+    expect(DATELINE_HEAD.test('本报讯息显示，全年收入增长5%。')).toBe(false);
+  });
   test("a page whose <title> is the site's name is titled by the headline its head stores (ArticleTitle), not by a menu line (dev 323)", () => {
     const head = (meta: string) => ['<!doctype html>', '<html>', '<head>', meta, '<title>', '某某自治州人民政府', '</title>', '</head>', '<body>'].join('\n');
     const body = [
