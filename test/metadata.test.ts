@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readPageTitle } from '../src/pipeline/clean/html-markup.ts';
 import { buildReport } from '../src/pipeline/index.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
@@ -34,7 +35,7 @@ import {
   withoutColumn,
   bylineBody,
 } from '../src/pipeline/infer.ts';
-import { DATELINE, isDateLine, notedDate, parseDate } from '../src/pipeline/dates.ts';
+import { DATELINE, DATELINE_HEAD, isDateLine, notedDate, parseDate } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
 import { behalfOf, centralAuthority, isOrgan, splitIssuers } from '../src/pipeline/organs.ts';
 import { issuerValue, titleValue } from '../src/pipeline/front-matter.ts';
@@ -2196,5 +2197,95 @@ describe('session 18: a work report with no title line (dev 312, 313: Shenzhen d
   test('向大会报告工作 (the government reports its work, without 政府 before 工作) says it is a work report too (dev 330)', () => {
     const { record } = build(opening('向大会报告工作', '一、2016年工作回顾', '二、2017年主要工作思路'));
     expect([record.meta.kind, record.meta.year]).toEqual(['work-report', 2017]);
+  });
+});
+
+describe('session 19: government portal pages (dev 319-326)', () => {
+  test("a newspaper's own report (本报讯 and the reporter in brackets) opening the text is news, not the report it tells of (dev 326)", () => {
+    const lede = '本报讯 （记者赵某）受市人民政府委托，在2月6日召开的市十六届人大七次会议上，市财政局局长周某向大会提交某市2025年预算执行情况和2026年预算（草案）的报告。';
+    expect(inferKind('2025年预算执行情况和2026年预算（草案）', `市财政局局长周某在市十六届人大七次会议上报告\n${lede}`)).toBe('news');
+    expect(DATELINE_HEAD.test('本报讯（记者赵某）受市人民政府委托')).toBe(true);
+    expect(DATELINE_HEAD.test('新华社北京3月5日电（记者张某）')).toBe(true);
+    // a paragraph that names the paper's report in a sentence is none
+    expect(DATELINE_HEAD.test('本报讯息显示，全年收入增长5%。')).toBe(false);
+  });
+  test("a page whose <title> is the site's name is titled by the headline its head stores (ArticleTitle), not by a menu line (dev 323)", () => {
+    const head = (meta: string) => ['<!doctype html>', '<html>', '<head>', meta, '<title>', '某某自治州人民政府', '</title>', '</head>', '<body>'].join('\n');
+    const body = [
+      '<ul><li>政务公开</li><li>政府工作报告</li><li>政府公报</li></ul>',
+      '<div>首页 &gt; 信息公开 &gt; 统计局 &gt; 经济运行</div>',
+      '<p>某州2025年经济运行情况分析</p>',
+      '<p>一、全州经济运行情况</p>',
+      '<p>全州实现地区生产总值272.24亿元，同比增长6.0%。</p>',
+      '</body>',
+      '</html>',
+    ];
+    const page = (meta: string) => [head(meta), ...body].join('\n');
+    expect(build(page('<meta name="ArticleTitle" content="某州2025年经济运行情况分析"/>')).record.title).toBe('某州2025年经济运行情况分析');
+    // the content first, then the name
+    expect(build(page('<meta content="某州2025年经济运行情况分析" name="ArticleTitle">')).record.title).toBe('某州2025年经济运行情况分析');
+    expect(readPageTitle([{ kind: 'html-markup', text: '<meta name="Keywords" content="某州"><meta name="ArticleTitle" content="某州2025年经济运行情况分析">', line: 3 }])).toBe(
+      '某州2025年经济运行情况分析',
+    );
+  });
+  test("a title ending in 情况分析 is a body's account of a situation, a report (dev 320, 323)", () => {
+    expect(inferKind('2025年全市预算执行情况分析', '')).toBe('report');
+    expect(inferKind('克州2025年经济运行情况分析', '')).toBe('report');
+    expect(inferKind('關於2025年財政收支情況分析', '')).toBe('report');
+  });
+  test("a report's occasion line, broken in two, dates it before the page's posting label (dev 319)", () => {
+    const report = [
+      '某市人民政府关于2025年某市本级财政预算调整方案的报告_市级政府预算_某市财政局',
+      '发布时间：2025-08-19 09:24:13',
+      '来源：某市财政局',
+      '——2025年7月30日在某市第十六届人民代表大会',
+      '常务委员会第三十四次会议上',
+      '某市财政局局长 王某某',
+      '主任、各位副主任、秘书长、各位委员：',
+      '根据《预算法》第六十七条规定，在预算执行中需要增加举借债务数额的，应当进行预算调整。',
+    ].join('\n');
+    expect(build(report).record.meta.date).toBe('2025-07-30');
+    // one line or two, the same day; a line that only starts like one is none
+    expect(occasionDate(['——2025年7月30日在某市第十六届人民代表大会常务委员会第三十四次会议上'])).toBe('2025-07-30');
+    expect(occasionDate(['2025年7月30日在某地调研', '常务委员会第三十四次会议上'])).toBeUndefined();
+  });
+  test("a portal's info table read cell by cell: a key with nothing after its colon takes the next paragraph, unless that is a key (dev 320)", () => {
+    const cells = [
+      '索引号：',
+      '1134140000322523X5/202601-00012',
+      '发布机构：',
+      '市财政局',
+      '发布日期：',
+      '2026-01-23 17:05',
+      '文号：',
+      '关键词：',
+      '名称：',
+      '2025年全市预算执行情况分析',
+    ];
+    expect(readLabels(cells)).toEqual({ issuer: '市财政局', posted: '2026-01-23', title: '2025年全市预算执行情况分析' });
+    // a key cell with nothing after it at the end, or before a byline, reads nothing
+    expect(readLabels(['文号：', '来源：某局'])).toEqual({});
+  });
+  const page = (title: string, body: readonly string[]) =>
+    [
+      '<!DOCTYPE html>',
+      '<html>',
+      '<head>',
+      `<title>${title}</title>`,
+      '</head>',
+      '<body>',
+      '<div>首页 &gt; 政务公开 &gt; 工作计划</div>',
+      ...body.map((p) => `<p>${p}</p>`),
+      '</body>',
+      '</html>',
+    ].join('\n');
+  const text = ['一、2025年工作总结', '全年一般公共预算收入完成150.1亿元，同比增长6.9%。', '二、2026年工作计划', '强化财政收入组织，不断提升收入质量。'];
+  test('a title bar with hyphens between its parts loses its sections and site; a period keeps its hyphen (dev 279, 322)', () => {
+    expect(build(page('某市财政局2025年工作总结和2026年工作计划-工作计划及完成情况-政务公开-某市财政局', text)).record.title).toBe('某市财政局2025年工作总结和2026年工作计划');
+    expect(build(page('关于某市2025年预算执行情况和2026年预算草案的报告-某市人民政府', text)).record.title).toBe('关于某市2025年预算执行情况和2026年预算草案的报告');
+    expect(build(page('某省数字政府建设规划（2023-2025年）_某省人民政府', text)).record.title).toBe('某省数字政府建设规划（2023-2025年）');
+  });
+  test("a title no kind word ends keeps only what stands before a bar that ends in the site's body; a column's tag in 【】 goes (dev 320)", () => {
+    expect(build(page('【预算执行情况】2025年全市预算执行情况分析_某市财政局', text)).record.title).toBe('2025年全市预算执行情况分析');
   });
 });

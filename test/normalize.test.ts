@@ -616,6 +616,32 @@ describe("html-markup: a portal page as a browser saves it (dev 290's shape): th
   });
 });
 
+describe('html-markup: the doctype (dev 320, 323)', () => {
+  test('a page saved with its doctype on a line of its own keeps no paragraph of it, in either case', () => {
+    for (const doctype of [
+      '<!DOCTYPE html>',
+      '<!doctype html>',
+      '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">',
+    ]) {
+      const text = [
+        doctype,
+        '<html>',
+        '<head>',
+        '<title>某市2025年预算执行情况分析_某市财政局</title>',
+        '</head>',
+        '<body>',
+        '<p>一、收入</p>',
+        '<p>全年收入84.2亿元。</p>',
+        '</body>',
+        '</html>',
+      ].join('\n');
+      const texts = normalizeText(text).paragraphs.map((p) => p.text);
+      expect(texts[0]).toBe('某市2025年预算执行情况分析_某市财政局');
+      expect(texts.join('\n')).not.toMatch(/doctype/i);
+    }
+  });
+});
+
 describe('json-export: a text saved as JSON is its string values (dev 143, 144)', () => {
   // a scraper's export of a council record, pretty-printed: one object per speech
   const text = [

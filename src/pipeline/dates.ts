@@ -119,10 +119,13 @@ export function notedDate(value: string): string | undefined {
  * (`新华社北京3月22日电`, `本报北京5月6日讯`; corpus 125). Never a title, and its place is where the report was sent
  * from, not what it is about.
  */
-const DATELINE_SOURCE = String.raw`^[\p{Script=Han}\s]{2,14}?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:电|電|讯|訊)`;
+const DATELINE_SOURCE = String.raw`^(?:[\p{Script=Han}\s]{2,14}?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:电|電|讯|訊)|本[报報][讯訊])`;
 export const DATELINE = new RegExp(`${DATELINE_SOURCE}$`, 'u');
-/** A dateline that opens a paragraph, a space after it (`新华社上海4月30日电` and U+3000, corpus 152). */
-export const DATELINE_HEAD = new RegExp(`${DATELINE_SOURCE}(?=[\\s\\u3000]|$)`, 'u');
+/**
+ * A dateline that opens a paragraph, a space or the reporter's bracket after it (`新华社上海4月30日电` and U+3000, corpus 152; a
+ * newspaper's own report without place or day, `本报讯 （记者赵珺）受市人民政府委托…`, dev 326).
+ */
+export const DATELINE_HEAD = new RegExp(`${DATELINE_SOURCE}(?=[\\s\\u3000（(]|$)`, 'u');
 /** A web page's date line, the day and maybe the time it went online: `2019-12-25 10:25`, `2020/09/30`. */
 export const POSTED_LINE = /^(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 

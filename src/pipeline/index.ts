@@ -20,6 +20,7 @@ import type { SearchDocument } from '../schemas/search.ts';
 import type { Metric } from '../schemas/metrics.ts';
 import type { Paragraph, ParagraphBlock, ReportView } from './types.ts';
 import { noteLinks } from './notes.ts';
+import { readPageTitle } from './clean/html-markup.ts';
 import { findReferences, isTaiwan, referenceLinks, resolveDocuments, type DocumentTargets } from './references.ts';
 
 export interface SourceInput {
@@ -75,6 +76,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     outline.title,
     normalized.paragraphs.slice(0, 60).map((p) => p.text),
     input.name,
+    readPageTitle(normalized.cleaning),
   );
   const body = normalized.paragraphs.map((p) => p.text).join('\n');
   // A regulation's history: the occasion lines of its front matter (parse) and its notes (`> …通过`).

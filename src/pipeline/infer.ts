@@ -247,7 +247,7 @@ export function readLabels(paragraphs: readonly string[]): Labels {
   const out: Labels = {};
   // per field, the rank of the key that gave it: keys in the order of their list, so 成文日期 wins over 发布日期 as in front matter
   const rank: Partial<Record<LabelField | 'posted', number>> = {};
-  for (const text of paragraphs.slice(0, 40).flatMap(labelSegments)) {
+  for (const text of keyCells(paragraphs.slice(0, 40)).flatMap(labelSegments)) {
     const m = LABEL_VALUE.exec(text);
     if (!m) continue;
     const key = m[1]!.toLowerCase();
@@ -263,6 +263,27 @@ export function readLabels(paragraphs: readonly string[]): Labels {
       Object.assign(out, { [into]: read });
       rank[into] = at;
     }
+  }
+  return out;
+}
+
+/** A label's key with nothing after its colon: a portal's info table puts the value in the next cell (`发布机构：` / `市财政局`). */
+const KEY_CELL = new RegExp(String.raw`^(?:${LABEL_KEY})\s*[：:︰]$`, 'u');
+
+/**
+ * A portal's info table read cell by cell (`索引号：` / `…`, `发布机构：` / `市财政局`, `发布日期：` / `2026-01-23 17:05`, dev 320, 323):
+ * a key with nothing after its colon takes the next paragraph as its value, when that is no label of its own (`文号：` / `关键词：`
+ * is an empty key, then another key).
+ */
+function keyCells(paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const key = paragraphs[i]!.trim();
+    const next = paragraphs[i + 1]?.trim();
+    if (KEY_CELL.test(key) && next && !BYLINE.test(next) && !KEY_CELL.test(next)) {
+      out.push(`${key}${next}`);
+      i++;
+    } else out.push(paragraphs[i]!);
   }
   return out;
 }
@@ -410,9 +431,10 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     datedUnderTitle(ev.title, ev.paragraphs) ??
     labels.date ??
     ev.moved.date ??
-    labels.posted ??
+    // the occasion a report or speech was delivered at (its subtitle, ——2025年7月30日在…会议上) before the day a page posted it (dev 319)
     parseDate(ev.subtitle ?? '') ??
     occasionDate(ev.paragraphs) ??
+    labels.posted ??
     ev.history.last?.date ??
     headerDate(ev.headers ?? []) ??
     fm?.posted ??
@@ -747,12 +769,17 @@ const OCCASION = /^(?:[^—―，。]{2,30}[—―]{1,2})?[—―－\-–\s]*((?
 
 /** The date of the occasion a speech was given at: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上`. */
 export function occasionDate(paragraphs: readonly string[]): string | undefined {
-  for (const p of paragraphs.slice(0, 40)) {
-    const m = OCCASION.exec(p);
+  const opening = paragraphs.slice(0, 40);
+  for (const [i, p] of opening.entries()) {
+    // an occasion line a page or PDF broke in two (`——2025年7月30日在某市第十六届人民代表大会` / `常务委员会第三十四次会议上`, dev 319)
+    const m = OCCASION.exec(p) ?? (OCCASION_START.test(p) ? OCCASION.exec(`${p.trim()}${opening[i + 1]?.trim() ?? ''}`) : null);
     if (m) return parseDate(m[1]);
   }
   return undefined;
 }
+
+/** The start of an occasion line under a title, its dash, date and 在 (`——2025年7月30日在某市…`), which the line after it may complete. */
+const OCCASION_START = /^\s*[—―]{1,2}\s*(?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^在，。]{2,10}日\s*在[^，。]{2,40}$/u;
 
 /**
  * The body a report's byline names under its occasion line (`——2026年2月7日在…会议上` / `市财政局`, or run on after it where a PDF's
@@ -900,6 +927,15 @@ export function amendedName(paragraphs: readonly string[]): string | undefined {
 const TITLE_BAR = /\s*[_｜|]\s*/;
 
 /**
+ * The separators of a browser title bar as a title is read: TITLE_BAR's and a hyphen that stands between no two digits
+ * (`…工作计划-工作计划及完成情况-政务公开-淄博市财政局`, `…的报告-苏州市人民政府`, dev 279, 322; never the one of a period, `（2023-2025年）`).
+ */
+const SITE_BAR = /\s*[_｜|]\s*|(?<![\d０-９])\s*[-－]\s*(?![\d０-９])/u;
+
+/** A column's tag in 【】 before a page's title (`【预算执行情况】2025年全市预算执行情况分析_六安市财政局`, dev 320): no part of the title. */
+const COLUMN_TAG = /^【[^【】]{2,8}】\s*(?=[^【】]*\p{Script=Han}{4})/u;
+
+/**
  * A post's headline with the account's column before a bar: `发布 | X`, `专家解读 | X`, `论坛·2022全球网空态势回顾 | X` (a WeChat
  * account's, dev 272-277): X. The head is short and no title or body of its own; a title bar with the title before the bar and
  * the site after it (`…扶持办法｜某区人民政府`; a short title no kind word marks, `致全市人民的一封信｜某市人民政府`) keeps its title.
@@ -978,10 +1014,11 @@ export function inferTitle(
   textTitle: string | null,
   paragraphs: readonly string[],
   fallback: string,
+  pageTitle?: string,
 ): { title: string; cover?: string; occasion?: string; date?: string; untitled?: boolean } {
   if (meta.title) return { title: meta.title };
   // a browser title `【T】-site` (a ministry's page, corpus 128): T
-  textTitle = textTitle?.replace(BROWSER_TITLE, '$1') ?? null;
+  textTitle = textTitle?.replace(BROWSER_TITLE, '$1').replace(COLUMN_TAG, '') ?? null;
   // a news report's dateline on top (新华社北京3月22日电, corpus 125): the line below it
   // (its occasion after a dash, 政府工作报告——2018年3月5日在…会议上, not part of it)
   if (textTitle && DATELINE.test(textTitle.trim())) textTitle = paragraphs[paragraphs.indexOf(textTitle) + 1]?.replace(/\s*[—―]{2}.*$/u, '') ?? null;
@@ -1020,6 +1057,9 @@ export function inferTitle(
     !/^(?:[\p{Script=Han}\s]{2,8}[：:︰]|【[^】]{2,8}】)/u.test(textTitle)
       ? textTitle
       : undefined;
+  // a page whose <title> is the site's name alone (克孜勒苏柯尔克孜自治州人民政府, dev 323): the headline its head stores (ArticleTitle),
+  // before a line of the site's menus that ends in a kind word (政府工作报告)
+  if (own === undefined && textTitle && isOrgan(textTitle.trim()) && pageTitle && /\p{Script=Han}{4}/u.test(pageTitle)) own = pageTitle;
   if (own && !isTitleLine(own)) {
     // a title printed over two lines (中华人民共和国 / 国民经济和社会发展第六个五年计划·)
     const next = paragraphs[paragraphs.indexOf(own) + 1];
@@ -1044,10 +1084,12 @@ export function inferTitle(
     (paragraphs[0] ? (selfNamed(paragraphs) ?? amendedName(paragraphs.slice(0, 3))) : undefined);
   // no title line at all (a body-only scrape, a spreadsheet cell): the file's name stands in, and the kind is read from the text (inferKind)
   if (!found) return { title: fallback, untitled: true };
-  // a browser title bar: `title_section_site` (corpus 05: …的通知_委局文件_政务公开)
-  const bar = found.split(TITLE_BAR);
+  // a browser title bar: `title_section_site` (corpus 05: …的通知_委局文件_政务公开), `title-section-site` (dev 322); the part before
+  // the bar is the title when it is a title line, or when the bar ends in the site's body (`…执行情况分析_六安市财政局`, dev 320)
+  const bar = found.split(SITE_BAR);
+  const barred = bar.length > 1 && (isTitleLine(bar[0]!) || (isOrgan(bar.at(-1)!.trim()) && /\p{Script=Han}{4}/u.test(bar[0]!)));
   // and without the adoption a rule's title line carries in brackets after the name (corpus 267: its history, read as such)
-  const shown = withoutCarriedNote(withoutHistory(withoutNumber(bar.length > 1 && isTitleLine(bar[0]!) ? bar[0]! : withoutColumn(found))));
+  const shown = withoutCarriedNote(withoutHistory(withoutNumber(barred ? bar[0]! : withoutColumn(found))));
   // a page's headline without its issuer: the document's own title below it, its issuer before 关于 (on one line or two)
   // a database's title line repeated below as the document prints it, its brackets and dashes (（2021-2023年）, dev 119): that writing
   const below = paragraphs[paragraphs.indexOf(found) + 1]?.trim();

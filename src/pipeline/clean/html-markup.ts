@@ -11,6 +11,7 @@ import { htmlTagNames } from 'html-tag-names';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import elements from '../data/html-elements.json' with { type: 'json' };
 import type { CleaningRule, SourceLine } from './types.ts';
+import type { CleaningEntry } from '../types.ts';
 import { rowText } from './tables.ts';
 
 const known = new Set(htmlTagNames);
@@ -39,14 +40,11 @@ const rawClose = new Map([...rawText].map((name) => [name, new RegExp(`</${name}
 const REFERENCE = String.raw`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`;
 
 /**
- * A tag (possibly running on past the line's end, also inside a quoted value: `<meta content="…` wrapped by the page), a
- * character reference, or a doctype declaration (group 6; `<!DOCTYPE html>`: markup). A tag's name may have a namespace prefix
+ * A tag (possibly running on past the line's end, also inside a quoted value: `<meta content="…` wrapped by the page) or a
+ * character reference. A tag's name may have a namespace prefix
  * (`<o:p>`, `<v:shape>`: Office's elements in a page pasted from Word, dev 291): an element of a namespace is markup too.
  */
-const TOKEN = new RegExp(
-  String.raw`<(\/?)([a-zA-Z][a-zA-Z0-9]*(?::[a-zA-Z][a-zA-Z0-9]*)?)(?=[\s/>]|$)((?:[^<>"']|"[^"]*(?:"|$)|'[^']*(?:'|$))*)(>|$)|${REFERENCE}|(<![dD][oO][cC][tT][yY][pP][eE]\b[^>]*>)`,
-  'g',
-);
+const TOKEN = new RegExp(String.raw`<(\/?)([a-zA-Z][a-zA-Z0-9]*(?::[a-zA-Z][a-zA-Z0-9]*)?)(?=[\s/>]|$)((?:[^<>"']|"[^"]*(?:"|$)|'[^']*(?:'|$))*)(>|$)|${REFERENCE}`, 'g');
 
 /** Where a tag that ran past a line's end goes on in the next: inside its attributes, or inside a quoted value. */
 type TagState = false | 'tag' | '"' | "'";
@@ -70,6 +68,9 @@ function tagRest(text: string, i: number, state: Exclude<TagState, false>): { en
   }
   return { end: -1, state: quote ?? 'tag' };
 }
+
+/** A document type declaration (`<!DOCTYPE html>`, `<!doctype html PUBLIC "…">`, at the start of a line or after a tag): markup, never text (dev 320: a page whose doctype stood as its first paragraph, and its title). */
+const DOCTYPE = /<!doctype\b[^>]*>/iy;
 
 /** The `href` of a link's attributes, quoted or not. */
 const HREF = /(?:^|\s)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
@@ -175,6 +176,23 @@ function tableLines(rows: Row[]): SourceLine[] {
   );
 }
 
+/** A `<meta>` tag whose name is a title's (data/html-elements.json title_meta), with its content, in either order of the two. */
+const TITLE_META = new RegExp(String.raw`<meta\b(?=[^>]*\bname\s*=\s*["'](?:${elements.title_meta.join('|')})["'])[^>]*\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')`, 'iu');
+
+/**
+ * The headline a page's head stores in a `<meta name="ArticleTitle" content="…">` (the pages of Chinese government sites carry it
+ * under the national guideline for government websites), read from what html-markup removed: the first with Han text.
+ */
+export function readPageTitle(cleaning: readonly CleaningEntry[]): string | undefined {
+  for (const c of cleaning) {
+    if (c.kind !== 'html-markup') continue;
+    const m = TITLE_META.exec(c.text);
+    const title = m ? decodeReferences(m[1] ?? m[2] ?? '').trim() : '';
+    if (/\p{Script=Han}{2}/u.test(title)) return title;
+  }
+  return undefined;
+}
+
 /** Removes HTML tags and style/script content, decodes character references, splits paragraphs at block elements; every removal logged. */
 export const htmlMarkup: CleaningRule = {
   kind: 'html-markup',
@@ -224,21 +242,24 @@ export const htmlMarkup: CleaningRule = {
           if (close !== -1) inRaw = undefined;
           continue;
         }
+        DOCTYPE.lastIndex = i;
+        const declaration = text.startsWith('<!', i) ? DOCTYPE.exec(text) : null;
+        if (declaration) {
+          removed.push(declaration[0]);
+          i += declaration[0].length;
+          continue;
+        }
         TOKEN.lastIndex = i;
         const m = TOKEN.exec(text);
         let at = m?.index ?? text.length;
         // the character a reference stands for; a token this rule does not take is text up to past its first character
         const decoded = m?.[5] === undefined ? undefined : characterReference(m[5]);
-        const token = m && (m[2] ? known.has(m[2].toLowerCase()) || namespaced(m[2]) : m[6] !== undefined || decoded !== undefined) ? m : undefined;
+        const token = m && (m[2] ? known.has(m[2].toLowerCase()) || namespaced(m[2]) : decoded !== undefined) ? m : undefined;
         if (m && !token) at = m.index + 1;
         append(text.slice(i, at));
         i = at;
         if (!token) continue;
         i = token.index + token[0].length;
-        if (token[6] !== undefined) {
-          removed.push(token[0]);
-          continue;
-        }
         if (chrome && decoded !== undefined) {
           chromeText += token[0];
           continue;
