@@ -2228,6 +2228,28 @@ describe('session 19: government portal pages (dev 319-326)', () => {
       '某州2025年经济运行情况分析',
     );
   });
+  test("the site a page belongs to places it when its text names only 全市: the head's SiteName, or the footer the cleaning took out as the page's chrome (dev 320)", () => {
+    const page = (head: string, footer: string) =>
+      [
+        '<!doctype html>',
+        '<html>',
+        '<head>',
+        head,
+        '<title>2025年全市预算执行情况分析</title>',
+        '</head>',
+        '<body>',
+        '<div class="header"><a href="/">首页</a></div>',
+        '<p>2025年全市预算执行情况分析</p>',
+        '<p>一、一般公共预算执行情况</p>',
+        '<p>2025年，全市一般公共预算收入184.2亿元，增长3%。</p>',
+        `<div class="footer">${footer}</div>`,
+        '</body>',
+        '</html>',
+      ].join('\n');
+    expect(build(page('<meta name="SiteName" content="六安市财政局">', '<p>本站已支持IPV6访问</p>')).record.meta.region).toBe('六安');
+    expect(build(page('', '<p>主办单位：六安市财政局</p>')).record.meta.region).toBe('六安');
+    expect(build(page('', '<p>本站已支持IPV6访问</p>')).record.meta.region).toBeUndefined();
+  });
   test("a title ending in 情况分析 is a body's account of a situation, a report (dev 320, 323)", () => {
     expect(inferKind('2025年全市预算执行情况分析', '')).toBe('report');
     expect(inferKind('克州2025年经济运行情况分析', '')).toBe('report');

@@ -20,7 +20,7 @@ import type { SearchDocument } from '../schemas/search.ts';
 import type { Metric } from '../schemas/metrics.ts';
 import type { Paragraph, ParagraphBlock, ReportView } from './types.ts';
 import { noteLinks } from './notes.ts';
-import { readPageTitle } from './clean/html-markup.ts';
+import { readChrome, readPageTitle, readSiteName } from './clean/html-markup.ts';
 import { findReferences, isTaiwan, referenceLinks, resolveDocuments, type DocumentTargets } from './references.ts';
 
 export interface SourceInput {
@@ -117,7 +117,8 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     attribution: normalized.attribution,
     headers: normalized.cleaning.filter((c) => c.kind === 'page-header').map((c) => c.text),
     // a site's menus and footer the cleaning took out (主办单位: …, the body whose site it is)
-    furniture: normalized.cleaning.filter((c) => c.kind === 'web-nav').map((c) => c.text),
+    furniture: [...normalized.cleaning.filter((c) => c.kind === 'web-nav').map((c) => c.text), ...readChrome(normalized.cleaning)],
+    pageSite: readSiteName(normalized.cleaning),
     toScript,
   });
   const title = occasionTitle ?? titleLine;

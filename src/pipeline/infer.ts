@@ -343,8 +343,10 @@ export interface Evidence {
   attribution?: readonly string[] | undefined;
   /** Running page headers the cleaning took out (`立法會 ─ 2002 年 3 月 6 日`). */
   headers?: readonly string[] | undefined;
-  /** A web page's menus and footer the cleaning took out (`主办单位: 国家能源局新疆监管办公室`). */
+  /** A web page's menus and footer the cleaning took out (`主办单位: 国家能源局新疆监管办公室`; web-nav, and html-markup's page chrome). */
   furniture?: readonly string[] | undefined;
+  /** The name of the site a page is of, as its head stores it (`<meta name="SiteName" content="六安市财政局">`). */
+  pageSite?: string | undefined;
   /** The cover notice's title when the title is the document it transmits (关于印发《…》的通知). */
   cover?: string | undefined;
   /** Into the text's script, for a Traditional text (the place data is Simplified: 台湾 → 臺灣). */
@@ -468,7 +470,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     // and the decree as it names itself (中华人民共和国文化部令第56号: the country, where the issuer is cited as 文化部, corpus 266)
     [ev.title, meta.issuer ?? named ?? '', ev.subtitle ?? '', ev.speaker ?? '', decree?.doc_number ?? ''],
     ev,
-    fm?.site ?? labels.site ?? host,
+    fm?.site ?? labels.site ?? host ?? ev.pageSite,
   );
   // A joint issue: the lead body is the issuer, all of them are `issuers`; a body named by its level
   // word alone (省人民政府) gets the name of the text's place.

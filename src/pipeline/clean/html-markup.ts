@@ -22,6 +22,8 @@ const voidElements = new Set(elements.void);
 const chromeElements = new Set(elements.chrome.elements);
 const chromeName = new RegExp(elements.chrome.names.join('|'), 'i');
 const documentName = new RegExp(elements.chrome.document_names.join('|'), 'i');
+/** How the log names what the page's chrome held. */
+const CHROME_NOTE = "the page's chrome (its header, navigation, search box or footer), no text of the document";
 /** The class and id of a tag's attributes. */
 const CLASS_OR_ID = /(?:^|\s)(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 
@@ -176,22 +178,34 @@ function tableLines(rows: Row[]): SourceLine[] {
   );
 }
 
-/** A `<meta>` tag whose name is a title's (data/html-elements.json title_meta), with its content, in either order of the two. */
-const TITLE_META = new RegExp(String.raw`<meta\b(?=[^>]*\bname\s*=\s*["'](?:${elements.title_meta.join('|')})["'])[^>]*\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')`, 'iu');
+/** A `<meta>` tag of one of `names`, with its content, in either order of the two. */
+const metaTag = (names: readonly string[]): RegExp =>
+  new RegExp(String.raw`<meta\b(?=[^>]*\bname\s*=\s*["'](?:${names.join('|')})["'])[^>]*\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')`, 'iu');
+const TITLE_META = metaTag(elements.title_meta);
+const SITE_META = metaTag(elements.site_meta);
+
+/** The first content with Han text of a `<meta>` tag `pattern` finds in what html-markup removed. */
+function pageMeta(cleaning: readonly CleaningEntry[], pattern: RegExp): string | undefined {
+  for (const c of cleaning) {
+    if (c.kind !== 'html-markup') continue;
+    const m = pattern.exec(c.text);
+    const value = m ? decodeReferences(m[1] ?? m[2] ?? '').trim() : '';
+    if (/\p{Script=Han}{2}/u.test(value)) return value;
+  }
+  return undefined;
+}
 
 /**
  * The headline a page's head stores in a `<meta name="ArticleTitle" content="…">` (the pages of Chinese government sites carry it
  * under the national guideline for government websites), read from what html-markup removed: the first with Han text.
  */
-export function readPageTitle(cleaning: readonly CleaningEntry[]): string | undefined {
-  for (const c of cleaning) {
-    if (c.kind !== 'html-markup') continue;
-    const m = TITLE_META.exec(c.text);
-    const title = m ? decodeReferences(m[1] ?? m[2] ?? '').trim() : '';
-    if (/\p{Script=Han}{2}/u.test(title)) return title;
-  }
-  return undefined;
-}
+export const readPageTitle = (cleaning: readonly CleaningEntry[]): string | undefined => pageMeta(cleaning, TITLE_META);
+
+/** The name of the site a page is of, as its head stores it under the same guideline (`<meta name="SiteName" content="六安市财政局">`). */
+export const readSiteName = (cleaning: readonly CleaningEntry[]): string | undefined => pageMeta(cleaning, SITE_META);
+
+/** What the page's chrome (isChrome) held, each line's as html-markup logged it: a site's menus and footer (主办单位：…). */
+export const readChrome = (cleaning: readonly CleaningEntry[]): string[] => cleaning.filter((c) => c.kind === 'html-markup' && c.note === CHROME_NOTE).map((c) => c.text);
 
 /** Removes HTML tags and style/script content, decodes character references, splits paragraphs at block elements; every removal logged. */
 export const htmlMarkup: CleaningRule = {
