@@ -1,4 +1,4 @@
-// build-content: content/sources/*.{txt,md,html,docx} → content/reports/<slug>.{zh-Hans.mdx,zh-Hant.mdx,json,search.json,source.txt}
+// build-content: content/sources/*.{txt,md,html,docx} → content/reports/<slug>.{zh-Hans.mdx,zh-Hant.mdx,json,site.json,search.json,source.txt}
 import { parseArgs } from 'node:util';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,7 @@ import { documentFinder, type CatalogEntry, type DocumentTargets } from '../src/
 import type { ReportRecord } from '../src/schemas/report.ts';
 import { mdxFileName, recordJson, searchJson } from './lib/outputs.ts';
 import { searchFileName } from '../src/schemas/search.ts';
+import { siteFileJson, siteFileName } from '../src/schemas/site-report.ts';
 
 const HELP = `Usage: npm run build:content -- [options]
 
@@ -270,7 +271,11 @@ async function main(): Promise<number> {
 /** The report's files; unchanged outputs are left alone so a cached rebuild rewrites nothing. */
 async function writeOutputs(options: Options, shown: string, result: BuiltReport): Promise<void> {
   const { record, mdx } = result;
-  await writeIfChanged(join(options.out, `${record.slug}.json`), recordJson(record));
+  const recordText = recordJson(record);
+  // The site view (what the astro step reads, src/schemas/site-report.ts) before its record: in
+  // `astro dev` a changed record reloads its entry, which reads the view.
+  await writeIfChanged(join(options.out, siteFileName(record.slug)), siteFileJson(record, recordText));
+  await writeIfChanged(join(options.out, `${record.slug}.json`), recordText);
   await writeIfChanged(join(options.out, mdxFileName(record.slug, 'zh-Hans')), mdx['zh-Hans']);
   await writeIfChanged(join(options.out, mdxFileName(record.slug, 'zh-Hant')), mdx['zh-Hant']);
   await writeIfChanged(join(options.out, searchFileName(record.slug)), searchJson(result.search));
@@ -296,7 +301,7 @@ function catalogEntry(record: ReportRecord): CatalogEntry {
 async function removeStale(out: string, slugs: Set<string>): Promise<void> {
   const names = await readdir(out).catch(() => [] as string[]);
   for (const name of names) {
-    const m = /^(.+?)\.(json|search\.json|zh-Hans\.mdx|zh-Hant\.mdx|ambiguous\.txt|source\.txt)$/.exec(name);
+    const m = /^(.+?)\.(json|search\.json|site\.json|zh-Hans\.mdx|zh-Hant\.mdx|ambiguous\.txt|source\.txt)$/.exec(name);
     if (m && !slugs.has(m[1]!)) await rm(join(out, name));
   }
 }
