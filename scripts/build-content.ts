@@ -163,7 +163,9 @@ async function main(): Promise<number> {
   // is read back from the cache (by the entry and key of pass 1, without reading the source again),
   // or without one from a scratch folder (not kept in memory: most reports cite a document, so that
   // would be most of the corpus).
-  const citing: { index: number; shown: string; entry: string; key: string }[] = [];
+  // Each keeps the titles it cites (few and short), so pass 2 finds which the site holds without
+  // reading the first build back: only a report none of whose titles resolve needs it (its outputs).
+  const citing: { index: number; shown: string; entry: string; key: string; slug: string; titles: string[] }[] = [];
   const scratch = options.cache ? undefined : await mkdtemp(join(tmpdir(), 'baogao-pass1-'));
   const PASS1 = 'pass1';
 
@@ -195,7 +197,7 @@ async function main(): Promise<number> {
     catalog.push(catalogEntry(record));
     if (record.references.some((r) => r.kind === 'document')) {
       if (scratch) await writeCached(scratch, String(index), PASS1, result);
-      citing.push({ index, shown, entry: job.entry, key: job.key });
+      citing.push({ index, shown, entry: job.entry, key: job.key, slug: record.slug, titles: citedTitles(record) });
     } else await writeOutputs(options, shown, result);
     built++;
     for (const w of result.warnings) warningLines.push(`${shown}:${w.line}: warning: ${w.message}${w.hint ? ` — ${w.hint}` : ''}`);
@@ -214,16 +216,15 @@ async function main(): Promise<number> {
   // read back (and built again with their documents) ahead on the pool, and written in order.
   const unresolved = new Map<string, { count: number; first: string }>();
   const findDocument = documentFinder(catalog);
-  const finish = async ({ index, entry, key }: (typeof citing)[number]): Promise<BuiltReport> => {
-    const kept = await (scratch ? readCached(scratch, String(index), PASS1) : readCached(defaultCacheDir, entry, key));
-    const first = kept ?? (await build(index)).result;
+  const finish = async ({ index, entry, key, slug, titles }: (typeof citing)[number]): Promise<BuiltReport> => {
     const documents: DocumentTargets = {};
-    for (const r of first.record.references) {
-      if (r.kind !== 'document' || r.title === undefined || documents[r.title]) continue;
-      const doc = findDocument(r.title, first.record.slug);
-      if (doc) documents[r.title] = { slug: doc.slug, ids: doc.ids };
+    for (const title of titles) {
+      const doc = findDocument(title, slug);
+      if (doc) documents[title] = { slug: doc.slug, ids: doc.ids };
     }
-    return Object.keys(documents).length ? (await build(index, documents)).result : first;
+    if (Object.keys(documents).length) return (await build(index, documents)).result;
+    const kept = await (scratch ? readCached(scratch, String(index), PASS1) : readCached(defaultCacheDir, entry, key));
+    return kept ?? (await build(index)).result;
   };
   // A build that stopped at a failure has a catalog without the reports after it: its citing reports
   // would lose those links, so they keep their last outputs (as the failing source does).
@@ -295,6 +296,11 @@ function catalogEntry(record: ReportRecord): CatalogEntry {
     names: [...new Set(names)],
     ids: record.sections.filter((s) => s.kind === 'article' || s.kind === 'chapter').map((s) => s.id),
   };
+}
+
+/** The titles of the documents a record cites (`《…》` references), each once, in the order they first appear. */
+function citedTitles(record: ReportRecord): string[] {
+  return [...new Set(record.references.flatMap((r) => (r.kind === 'document' && r.title !== undefined ? [r.title] : [])))];
 }
 
 /** Outputs of sources that no longer exist would otherwise stay on the site. */
