@@ -1,4 +1,4 @@
-// build-content: content/sources/*.{txt,md,html,docx} → content/reports/<slug>.{zh-Hans.mdx,zh-Hant.mdx,json,search.json,source.txt}
+// build-content: content/sources/*.{txt,md,html,docx} → content/reports/<slug>.{zh-Hans.mdx,zh-Hant.mdx,json,site.json,search.json,source.txt}
 import { parseArgs } from 'node:util';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,7 @@ import { documentFinder, type CatalogEntry, type DocumentTargets } from '../src/
 import type { ReportRecord } from '../src/schemas/report.ts';
 import { mdxFileName, recordJson, searchJson } from './lib/outputs.ts';
 import { searchFileName } from '../src/schemas/search.ts';
+import { siteFileJson, siteFileName } from '../src/schemas/site-report.ts';
 
 const HELP = `Usage: npm run build:content -- [options]
 
@@ -162,7 +163,9 @@ async function main(): Promise<number> {
   // is read back from the cache (by the entry and key of pass 1, without reading the source again),
   // or without one from a scratch folder (not kept in memory: most reports cite a document, so that
   // would be most of the corpus).
-  const citing: { index: number; shown: string; entry: string; key: string }[] = [];
+  // Each keeps the titles it cites (few and short), so pass 2 finds which the site holds without
+  // reading the first build back: only a report none of whose titles resolve needs it (its outputs).
+  const citing: { index: number; shown: string; entry: string; key: string; slug: string; titles: string[] }[] = [];
   const scratch = options.cache ? undefined : await mkdtemp(join(tmpdir(), 'baogao-pass1-'));
   const PASS1 = 'pass1';
 
@@ -194,7 +197,7 @@ async function main(): Promise<number> {
     catalog.push(catalogEntry(record));
     if (record.references.some((r) => r.kind === 'document')) {
       if (scratch) await writeCached(scratch, String(index), PASS1, result);
-      citing.push({ index, shown, entry: job.entry, key: job.key });
+      citing.push({ index, shown, entry: job.entry, key: job.key, slug: record.slug, titles: citedTitles(record) });
     } else await writeOutputs(options, shown, result);
     built++;
     for (const w of result.warnings) warningLines.push(`${shown}:${w.line}: warning: ${w.message}${w.hint ? ` — ${w.hint}` : ''}`);
@@ -213,16 +216,15 @@ async function main(): Promise<number> {
   // read back (and built again with their documents) ahead on the pool, and written in order.
   const unresolved = new Map<string, { count: number; first: string }>();
   const findDocument = documentFinder(catalog);
-  const finish = async ({ index, entry, key }: (typeof citing)[number]): Promise<BuiltReport> => {
-    const kept = await (scratch ? readCached(scratch, String(index), PASS1) : readCached(defaultCacheDir, entry, key));
-    const first = kept ?? (await build(index)).result;
+  const finish = async ({ index, entry, key, slug, titles }: (typeof citing)[number]): Promise<BuiltReport> => {
     const documents: DocumentTargets = {};
-    for (const r of first.record.references) {
-      if (r.kind !== 'document' || r.title === undefined || documents[r.title]) continue;
-      const doc = findDocument(r.title, first.record.slug);
-      if (doc) documents[r.title] = { slug: doc.slug, ids: doc.ids };
+    for (const title of titles) {
+      const doc = findDocument(title, slug);
+      if (doc) documents[title] = { slug: doc.slug, ids: doc.ids };
     }
-    return Object.keys(documents).length ? (await build(index, documents)).result : first;
+    if (Object.keys(documents).length) return (await build(index, documents)).result;
+    const kept = await (scratch ? readCached(scratch, String(index), PASS1) : readCached(defaultCacheDir, entry, key));
+    return kept ?? (await build(index)).result;
   };
   // A build that stopped at a failure has a catalog without the reports after it: its citing reports
   // would lose those links, so they keep their last outputs (as the failing source does).
@@ -270,7 +272,11 @@ async function main(): Promise<number> {
 /** The report's files; unchanged outputs are left alone so a cached rebuild rewrites nothing. */
 async function writeOutputs(options: Options, shown: string, result: BuiltReport): Promise<void> {
   const { record, mdx } = result;
-  await writeIfChanged(join(options.out, `${record.slug}.json`), recordJson(record));
+  const recordText = recordJson(record);
+  // The site view (what the astro step reads, src/schemas/site-report.ts) before its record: in
+  // `astro dev` a changed record reloads its entry, which reads the view.
+  await writeIfChanged(join(options.out, siteFileName(record.slug)), siteFileJson(record, recordText));
+  await writeIfChanged(join(options.out, `${record.slug}.json`), recordText);
   await writeIfChanged(join(options.out, mdxFileName(record.slug, 'zh-Hans')), mdx['zh-Hans']);
   await writeIfChanged(join(options.out, mdxFileName(record.slug, 'zh-Hant')), mdx['zh-Hant']);
   await writeIfChanged(join(options.out, searchFileName(record.slug)), searchJson(result.search));
@@ -292,11 +298,16 @@ function catalogEntry(record: ReportRecord): CatalogEntry {
   };
 }
 
+/** The titles of the documents a record cites (`《…》` references), each once, in the order they first appear. */
+function citedTitles(record: ReportRecord): string[] {
+  return [...new Set(record.references.flatMap((r) => (r.kind === 'document' && r.title !== undefined ? [r.title] : [])))];
+}
+
 /** Outputs of sources that no longer exist would otherwise stay on the site. */
 async function removeStale(out: string, slugs: Set<string>): Promise<void> {
   const names = await readdir(out).catch(() => [] as string[]);
   for (const name of names) {
-    const m = /^(.+?)\.(json|search\.json|zh-Hans\.mdx|zh-Hant\.mdx|ambiguous\.txt|source\.txt)$/.exec(name);
+    const m = /^(.+?)\.(json|search\.json|site\.json|zh-Hans\.mdx|zh-Hant\.mdx|ambiguous\.txt|source\.txt)$/.exec(name);
     if (m && !slugs.has(m[1]!)) await rm(join(out, name));
   }
 }

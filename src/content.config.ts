@@ -4,14 +4,16 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
-import { ReportRecord } from './schemas/report.ts';
-import { SEARCH_FILE_SUFFIX } from './schemas/search.ts';
+import { isRecordFile } from './schemas/search.ts';
+import { parseSiteFile, siteFileOf } from './schemas/site-report.ts';
+import { readSiteText } from './lib/site-scan.ts';
 
 const base = process.env.BAOGAO_REPORTS ?? './content/reports';
 
 /**
  * A loader of the files of one folder (Astro's public loader API): `idOf` names the files it takes
- * (undefined: not one of them), `entry` makes an entry's data and digest from its path and text. Files
+ * (undefined: not one of them), `entry` makes an entry's data and digest from its path and text: the
+ * text of the file itself, or of the one `textOf` names beside it. Files
  * are read one at a time however many there are; an entry whose digest is unchanged (a store kept
 from an earlier build) is not made again. In
  * `astro dev` a changed file changes its entry, so the open page reloads.
@@ -22,6 +24,7 @@ function folderLoader(
   idOf: (file: string) => string | undefined,
   digestOf: (context: LoaderContext, path: string, text: string) => string,
   dataOf: (context: LoaderContext, id: string, path: string, text: string) => Promise<Record<string, unknown>>,
+  textOf: (path: string) => Promise<string> = (path) => readFile(path, 'utf8'),
 ): Loader {
   return {
     name,
@@ -30,7 +33,7 @@ function folderLoader(
       const dir = resolve(folder);
       const add = async (file: string, id: string): Promise<void> => {
         const path = join(dir, file);
-        const text = await readFile(path, 'utf8');
+        const text = await textOf(path);
         const digest = digestOf(context, path, text);
         if (store.get(id)?.digest !== digest) store.set({ id, data: await dataOf(context, id, path, text), digest });
       };
@@ -79,23 +82,25 @@ const pages = defineCollection({
 });
 
 /**
- * Report records, id `<slug>` (not the search documents `<slug>.search.json` beside them). Each
- * record is checked against its schema here; the entry keeps only its file and year. The content
- * layer's store is bundled into the build and held for all of it (as JSON text, then objects), so
- * the pages read each report's site view from its file when they need it (src/lib/reports.ts).
+ * Report records, id `<slug>` (not the search documents `<slug>.search.json` or the site views
+ * `<slug>.site.json` beside them). The entry keeps only the record's file and year, from its site view
+ * (checked against its schema here): the record itself is not decoded in the astro step. The content
+ * layer's store is bundled into the build and held for all of it, so the pages read each report's site
+ * view from its file when they need it (src/lib/reports.ts), and the site's pass checks each view
+ * against its record's bytes (src/lib/site-scan.ts).
  */
 const reports = defineCollection({
   loader: folderLoader(
     'baogao-report-records',
     base,
-    (file) => (file.endsWith('.json') && !file.endsWith(SEARCH_FILE_SUFFIX) ? file.slice(0, -'.json'.length) : undefined),
-    // The path is part of the digest, as for the MDX files.
+    (file) => (isRecordFile(file) ? file.slice(0, -'.json'.length) : undefined),
+    // The path is part of the digest, as for the MDX files; the text is the site view's (it names the record's digest).
     ({ generateDigest }, path, text) => generateDigest(`${path}\n${text}`),
     async ({ parseData }, id, path, text) => {
-      const record = ReportRecord.safeParse(JSON.parse(text));
-      if (!record.success) throw new Error(`${path} is not a report record (run npm run build:content): ${record.error.message}`);
-      return parseData({ id, data: { path, ...(record.data.meta.year !== undefined ? { year: record.data.meta.year } : {}) }, filePath: path });
+      const { view } = parseSiteFile(text, siteFileOf(path));
+      return parseData({ id, data: { path, ...(view.meta.year !== undefined ? { year: view.meta.year } : {}) }, filePath: path });
     },
+    readSiteText,
   ),
   schema: z.object({ path: z.string(), year: z.number().optional() }),
 });

@@ -9,6 +9,7 @@ import type { Root } from 'mdast';
 import { collectReaderText, collectText, emitMdx, readWithSatteri } from '../src/pipeline/emit.ts';
 import { astroFeatures } from '../src/pipeline/mdx-features.ts';
 import { ReportRecord } from '../src/schemas/report.ts';
+import { isRecordFile } from '../src/schemas/search.ts';
 import { emitMdxBothParsers, parseWithMicromark } from './helpers/micromark.ts';
 import type { ReportView, Section } from '../src/pipeline/types.ts';
 import { allFeatures, elementsOf, findById, renderMdx, textOf } from './helpers/render-mdx.ts';
@@ -177,7 +178,7 @@ describe('emit: micromark reads the MDX of every real text as Sätteri does', ()
   const { seeds, corpus } = inject('corpusBuilds');
   const reports = [seeds, corpus].flatMap((build) =>
     readdirSync(build.out)
-      .filter((f) => f.endsWith('.json') && !f.endsWith('.search.json'))
+      .filter(isRecordFile)
       .map((f) => ({ out: build.out, slug: f.slice(0, -'.json'.length) })),
   );
   test('every source of both folders was built', () => {

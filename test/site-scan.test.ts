@@ -2,11 +2,7 @@
 // steps take it, every step sees every report in the list's order, and a record's digest is that of
 // its bytes (the cache keys name it).
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import { keepingLast, readRecord, scanReports, sharedReads, type ReadReport, type ReportFile, type ScanStep } from '../src/lib/site-scan.ts';
-import { root } from './helpers/run.ts';
+import { keepingLast, scanReports, sharedReads, type ReadReport, type ReportFile, type ScanStep } from '../src/lib/site-scan.ts';
 import type { SiteReport } from '../src/schemas/site-report.ts';
 
 const fakeReport = (slug: string): SiteReport => ({ slug }) as SiteReport;
@@ -77,11 +73,4 @@ describe('keepingLast', () => {
   });
 });
 
-describe('readRecord', () => {
-  test('parses a record and digests its bytes as the cache keys do (SHA-256, base64url)', async () => {
-    const path = join(root, 'test/fixtures/golden/crlf-formfeed/record.json');
-    const { report, digest } = await readRecord({ slug: 'crlf-formfeed', path, year: undefined });
-    expect(report.slug).toBe(JSON.parse(readFileSync(path, 'utf8')).slug);
-    expect(digest).toBe(createHash('sha256').update(readFileSync(path)).digest('base64url'));
-  });
-});
+// readRecord (the site view from `<slug>.site.json`, the record's bytes digested and checked against it): test/site-file.test.ts.

@@ -1,5 +1,6 @@
 // The text of what build:content writes for a report, shared with the golden fixture test so both
-// write the same bytes: the record as JSON, the MDX of each script under its slug, the search document.
+// write the same bytes: the record as JSON, the MDX of each script under its slug, the search document;
+// the site view beside the record is src/schemas/site-report.ts's siteFileJson.
 import type { ReportRecord } from '../../src/schemas/report.ts';
 import type { Script } from '../../src/schemas/meta.ts';
 import type { SearchDocument } from '../../src/schemas/search.ts';

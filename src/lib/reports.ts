@@ -1,13 +1,12 @@
 // Reading the generated collections in pages. The records collection keeps each report's file and year
 // only (src/content.config.ts): the content layer's store is bundled into the build and held for all of
-// it, so the site views (src/schemas/site-report.ts) are read from content/reports one report at a
-// time, and no structure of the build holds every record. What the site makes of every report (lists,
+// it, so the site views (src/schemas/site-report.ts) are read from their files in content/reports
+// (`<slug>.site.json`, written by build:content beside each record) one report at a time, and no structure of the build holds every record. What the site makes of every report (lists,
 // explorer, 被引用, pairs, data parts, the records' digests) comes from one pass over the records
 // (src/lib/site-scan.ts, siteScan in src/lib/lists.ts); a page reads the records it shows.
-import { readFile } from 'node:fs/promises';
 import { getCollection, getEntry } from 'astro:content';
 import type { SiteReport } from '../schemas/site-report.ts';
-import { keepingLast, parseReport, type ReportFile } from './site-scan.ts';
+import { keepingLast, readSiteView, type ReportFile } from './site-scan.ts';
 
 export type { ReportFile };
 
@@ -19,10 +18,8 @@ export function reportFiles(): Promise<ReportFile[]> {
   ));
 }
 
-/** The site view of one report, read from its record. */
-export async function readReport(file: ReportFile): Promise<SiteReport> {
-  return parseReport(await readFile(file.path, 'utf8'));
-}
+/** The site view of one report, read from its site-view file beside the record (src/schemas/site-report.ts). */
+export const readReport = (file: ReportFile): Promise<SiteReport> => readSiteView(file);
 
 /**
  * The report a report page shows: a report's two script pages are rendered one after the other (its

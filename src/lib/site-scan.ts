@@ -1,13 +1,14 @@
 // One pass over every report's record for all that the site makes of the whole corpus: the report
 // lists, the explorer's pages and charts, 被引用, the figures that can pair, the data parts and the
-// records' digests for the cache keys (src/lib/lists.ts runs it once per build). Each record is read,
-// parsed and checked once here, not once per list: what each step keeps of a report is small (a card,
-// a few counts, the figures that can pair), never the report. No astro:content here, so it is tested
+// records' digests for the cache keys (src/lib/lists.ts runs it once per build). Each report is read,
+// parsed and checked once here, not once per list: its site view from `<slug>.site.json` (not the
+// record), and its record's bytes digested (not decoded) to check the view was made from them. What each
+// step keeps of a report is small (a card, a few counts, the figures that can pair), never the report. No astro:content here, so it is tested
 // alone (test/site-scan.test.ts).
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { ReportRecord } from '../schemas/report.ts';
-import { siteView, type SiteReport } from '../schemas/site-report.ts';
+import { bytesDigest, parseSiteFile, siteFileOf, type SiteFile, type SiteReport } from '../schemas/site-report.ts';
+
+export { bytesDigest };
 
 /** A report of the site: its slug, its record's file and its year (the list's order). */
 export interface ReportFile {
@@ -16,22 +17,45 @@ export interface ReportFile {
   year: number | undefined;
 }
 
-/** A report read from its record, and the SHA-256 of the record's bytes (the cache keys name it: src/lib/page-keys.ts). */
+/** A report read from its site-view file, and the SHA-256 of its record's bytes (the cache keys name it: src/lib/page-keys.ts). */
 export interface ReadReport {
   report: SiteReport;
   digest: string;
 }
 
-/** The SHA-256 of bytes as the cache keys write it (base64url). */
-export const bytesDigest = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('base64url');
+/**
+ * The site view of a report from its site-view file `<slug>.site.json` beside the record (written by
+ * build:content: src/schemas/site-report.ts), checked with zod; a missing file fails with what to run.
+ */
+export async function readSiteView(file: ReportFile): Promise<SiteReport> {
+  return (await readSiteFile(file)).view;
+}
 
-/** The site view of a report from its record's text (parsed and checked with zod). */
-export const parseReport = (text: string): SiteReport => siteView(ReportRecord.parse(JSON.parse(text)));
+/**
+ * The text of the site-view file beside a record (`…/<slug>.json` → `…/<slug>.site.json`); a missing
+ * one (content/reports written before site views, or by hand) fails naming it and what to run. The
+ * records collection reads it too (src/content.config.ts).
+ */
+export async function readSiteText(recordPath: string): Promise<string> {
+  const path = siteFileOf(recordPath);
+  return readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw new Error(`${path} is missing: the site view of ${recordPath} — run npm run build:content`);
+    throw error;
+  });
+}
 
-/** The site view of one report and its record's digest, from one read of the file. */
+const readSiteFile = async (file: ReportFile): Promise<SiteFile> => parseSiteFile(await readSiteText(file.path), siteFileOf(file.path));
+
+/**
+ * The site view of one report and its record's digest: the record's bytes are digested (not decoded) and
+ * must be those the site view was made from, or the view is stale (the record edited, or written by
+ * another build) and the build stops, naming both files and what to run.
+ */
 export async function readRecord(file: ReportFile): Promise<ReadReport> {
-  const bytes = await readFile(file.path);
-  return { report: parseReport(bytes.toString('utf8')), digest: bytesDigest(bytes) };
+  const [bytes, site] = await Promise.all([readFile(file.path), readSiteFile(file)]);
+  const digest = bytesDigest(bytes);
+  if (site.record !== digest) throw new Error(`${siteFileOf(file.path)} is stale: it was not made from ${file.path} as it is now — run npm run build:content`);
+  return { report: site.view, digest };
 }
 
 /** What a scan makes of the reports: `start` an accumulator, `add` each report to it in the list's order, `end` the result. */

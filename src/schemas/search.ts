@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DocumentKind } from './meta.ts';
+import { SITE_FILE_SUFFIX } from './site-report.ts';
 
 /** A text in both scripts, as the two pages of a report show it. */
 const BothScripts = <T extends z.ZodType>(value: T) => z.object({ 'zh-Hans': value, 'zh-Hant': value });
@@ -41,5 +42,5 @@ export const SEARCH_FILE_SUFFIX = '.search.json';
 /** The file name of a report's search document: `<slug>.search.json`. */
 export const searchFileName = (slug: string): string => `${slug}${SEARCH_FILE_SUFFIX}`;
 
-/** Whether a file of the reports folder is a report record (`<slug>.json`, not a search document). */
-export const isRecordFile = (name: string): boolean => name.endsWith('.json') && !name.endsWith(SEARCH_FILE_SUFFIX);
+/** Whether a file of the reports folder is a report record (`<slug>.json`, not a search document or a site view). */
+export const isRecordFile = (name: string): boolean => name.endsWith('.json') && !name.endsWith(SEARCH_FILE_SUFFIX) && !name.endsWith(SITE_FILE_SUFFIX);
