@@ -56,10 +56,17 @@ describe('line rules', () => {
     ['web-nav', '下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年某省政府工作报告\n\n正文很长的一句话。', ['2026年某省政府工作报告', '正文很长的一句话。']],
     // four short lines between chrome lines may be text: they stay
     ['web-nav', '打印\n甲\n乙\n丙\n丁\n收藏\n正文很长的一句话。', ['甲', '乙', '丙', '丁', '正文很长的一句话。']],
+    // a breadcrumb on one line, from the site's home page (a portal page saved by a browser, dev 290)
+    ['web-nav', '首页 > 数据解读 > 统计公报 > 郴州市\n正文很长的一句话。', ['正文很长的一句话。']],
+    ['web-nav', '首頁 » 政務公開\n正文很长的一句话。', ['正文很长的一句话。']],
   ])('%s: %j', (kind, input, paragraphs) => {
     const n = normalizeText(input);
     expect(n.paragraphs.map((p) => p.text)).toEqual(paragraphs);
     expect(n.cleaning.map((c) => c.kind)).toContain(kind);
+  });
+
+  test('a line that opens with 首页 and no arrow after it is text (web-nav)', () => {
+    expect(normalizeText('首页是网站的门面。\n\n正文很长的一句话。').paragraphs.map((p) => p.text)).toEqual(['首页是网站的门面。', '正文很长的一句话。']);
   });
 
   test('keywords and attribution move to metadata', () => {

@@ -1,5 +1,5 @@
 // web-nav: text scraped from a web page keeps the site's chrome: title bar, language switch,
-// breadcrumbs (`政务公开 > 政策法规 > 委局文件`), related-link bars and the footer (often twice).
+// breadcrumbs (`政务公开 > 政策法规 > 委局文件`, an arrow a line, or `首页 > 数据解读 > 统计公报` on one), related-link bars and the footer (often twice).
 import type { CleaningRule, SourceLine } from './types.ts';
 
 /** Whole lines that are site controls, never report text. */
@@ -65,6 +65,7 @@ const CHROME = [
   /浏览器|瀏覽器/,
   /^(?:编辑部|網站)?(?:客服)?信箱/,
   /^当前位置[：:]|^您的位置[：:]|^當前位置[：:]/,
+  /^(?:网站)?首[页頁]\s*(?:[>›»＞]|&gt;)/, // a breadcrumb on one line from the home page: `首页 > 数据解读 > 统计公报` (dev 290)
   /^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$/,
   /^[|｜]\s*(?=[^|｜]*\p{L})[^\s|｜]{2,10}$/u, // `| 政策解读`: one link after a bar, never a table row like `|---|---|`
 ];
