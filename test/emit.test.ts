@@ -169,6 +169,21 @@ describe('emit: every figure has its anchor', () => {
     const mdx = emitMdx(view);
     expect([...mdx.matchAll(/<(?:Mark|Callout) id="([^"]+)"/g)].map((m) => m[1]).sort()).toEqual(['s1-i1', 's1-i2']);
   });
+  test('two paragraphs of one source line that say the same clause (a page saved on one line, dev 319): each paragraph marks its own', () => {
+    const clause = '专项债券1.12亿元）';
+    const view = viewOf(`发行规模上限15.53亿元（一般债券14.41亿元，${clause}，用于偿还本金。`);
+    view.blocks = [
+      ...view.blocks,
+      { type: 'paragraph', line: 2, id: 's1-p2', section: 's1', role: 'body', text: `本次需增加预算1.48亿元（一般债券0.36亿元，${clause}，相应调增。` },
+    ];
+    const figure = { section: 's1', label: '专项债券', value: 1.12, unit: '亿元', kind: 'actual' as const, line: 2, match: '1.12亿元', text: clause };
+    view.indicators = [
+      { ...figure, id: 's1-i1' },
+      { ...figure, id: 's1-i2' },
+    ];
+    const mdx = emitMdx(view);
+    expect([...mdx.matchAll(/<Mark id="([^"]+)"/g)].map((m) => m[1])).toEqual(['s1-i1', 's1-i2']);
+  });
 });
 
 // The build parses its MDX back with Sätteri only; here the MDX build:content wrote for every real
