@@ -129,16 +129,19 @@ export const levelAfterGrowth = /^\s*(?:[，,]\s*)?(?:至|到|达到?)\s*$/;
  */
 export const priceChange = new RegExp(`(?:${alternation(words.price_nouns)})(?:${alternation([...words.change_nouns_rise, ...words.change_nouns_fall])})$`);
 
-// 增速分别为8.9%和12.1%: a 分别 between the change noun and its 为 (dev 330); 比全国高2个百分点 is a change; 最高70%, 最低3% bound a level (dev 195), and so does 高达 (失业率高达5.3%, dev 183)
+/** What may stand between a verb or noun of a change and its figure: 增速分别为8.9%和12.1% (a 分别 before its 为, dev 330), 下降了, 增长达. */
+const changeVerbTail = '(?:分别)?(?:了|达到?|为)?';
+
+// 比全国高2个百分点 is a change; 最高70%, 最低3% bound a level (dev 195), and so does 高达 (失业率高达5.3%, dev 183)
 export const growthVerb = new RegExp(
-  `(${alternation([...words.rise_verbs, ...words.fall_verbs, ...words.change_nouns_rise, ...words.change_nouns_fall, '高出'])})(?:分别)?(?:了|达到?|为)?$|((?<!最)[高低])了?$`,
+  `(${alternation([...words.rise_verbs, ...words.fall_verbs, ...words.change_nouns_rise, ...words.change_nouns_fall, '高出'])})${changeVerbTail}$|((?<!最)[高低])了?$`,
 );
 
 /** A noun of a change at the end of a list's subject (生物医药健康产业增速分别达到…): what grew is the list before it. */
 export const changeNounEnd = new RegExp(`(?:${alternation([...words.change_nouns_rise, ...words.change_nouns_fall])})\\s*$`);
 
 /** Verbs of a fall: the change is negative. */
-export const fallVerb = new RegExp(`(${alternation([...words.fall_verbs, ...words.change_nouns_fall])}|(?<!最)低)(了|达到?|为)?$`);
+export const fallVerb = new RegExp(`(${alternation([...words.fall_verbs, ...words.change_nouns_fall])}|(?<!最)低)${changeVerbTail}$`);
 
 /**
  * The basis of a change: 同比, 较上年, 同口径 (data/indicator-words.json basis_words), 较2017年年底, 较全市规上工业 (not the 比 of 可比价格), with a note in brackets on it
