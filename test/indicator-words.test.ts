@@ -164,6 +164,14 @@ describe('change verbs', () => {
     ]);
   });
 
+  it('a fall noun before 分别 (降幅分别为3%和5%) makes the run falls, as growthVerb reads the 分别 (review19)', () => {
+    const found = extractFromParagraph('规上工业增加值和固定资产投资分别实现1390亿元和392亿元，降幅分别为3%和5%。', { kind: 'actual' });
+    expect(found.map((f) => [f.label, f.value, f.change?.value])).toEqual([
+      ['规上工业增加值', 1390, -3],
+      ['固定资产投资', 392, -5],
+    ]);
+  });
+
   it('a slight fall or rise after a level (微跌0.7%, 略涨1.2%) is its change, no figure of its own (dev 312)', () => {
     const found = extractFromParagraph('港口集装箱吞吐量1306.92万标箱，微跌0.7%，货物吞吐量5.2亿吨，略涨1.2%。', { kind: 'actual' });
     expect(found.map((f) => [f.label, f.value, f.change?.value])).toEqual([

@@ -845,3 +845,13 @@ describe('ranks are where a figure stands, not figures (dev 307)', () => {
     expect(found).not.toContain('82位');
   });
 });
+
+describe('a basis word inside a longer word (review19)', () => {
+  test('按年 of 按年度, 按年限 is no basis: the label keeps the word whole', () => {
+    const label = (text: string): string | undefined => extractFromParagraph(text, { kind: 'target' })[0]?.label;
+    expect(label('按年度分解下达资金3亿元。')).not.toMatch(/^度/);
+    expect(label('按年限计算的补贴标准提高200元。')).not.toMatch(/^限/);
+    // 按年 before a verb of change still is one
+    expect(extractFromParagraph('出口按年上升5%。', { kind: 'actual' })[0]).toMatchObject({ label: '出口', change: { basis: '按年' } });
+  });
+});

@@ -2307,6 +2307,11 @@ describe('session 19: government portal pages (dev 319-326)', () => {
     expect(build(page('关于某市2025年预算执行情况和2026年预算草案的报告-某市人民政府', text)).record.title).toBe('关于某市2025年预算执行情况和2026年预算草案的报告');
     expect(build(page('某省数字政府建设规划（2023-2025年）_某省人民政府', text)).record.title).toBe('某省数字政府建设规划（2023-2025年）');
   });
+  test('a hyphen inside the title (中国-东盟) cuts no title bar there: the title runs to the first separator it ends at (review19)', () => {
+    expect(build(page('关于中国-东盟自贸区3.0版建设的实施方案-南宁市人民政府', text)).record.title).toBe('关于中国-东盟自贸区3.0版建设的实施方案');
+    expect(build(page('广西推进中国-东盟合作2025年工作要点-广西壮族自治区人民政府', text)).record.title).toBe('广西推进中国-东盟合作2025年工作要点');
+    expect(build(page('中国-东盟博览会秘书处2025年工作总结_南宁市人民政府', text)).record.title).toBe('中国-东盟博览会秘书处2025年工作总结');
+  });
   test("a title no kind word ends keeps only what stands before a bar that ends in the site's body; a column's tag in 【】 goes (dev 320)", () => {
     expect(build(page('【预算执行情况】2025年全市预算执行情况分析_某市财政局', text)).record.title).toBe('2025年全市预算执行情况分析');
   });

@@ -621,6 +621,42 @@ describe("html-markup: a portal page as a browser saves it (dev 290's shape): th
     const kept = normalizeText(['<div class="main-content">', '<p>一、综合</p>', '<p>甲</p>', '<p>乙</p>', '</div>'].join('\n')).paragraphs.map((p) => p.text);
     expect(kept).toEqual(['一、综合', '甲', '乙']);
   });
+  test('a chrome element that wraps the document (dev 323: <div class="nav_background"> around <div id="main">; an ASP.NET page in <form id="form1">) keeps the document', () => {
+    const wrapped = normalizeText(
+      [
+        '<!DOCTYPE html>',
+        '<html>',
+        '<body>',
+        '<div class="nav_background">',
+        '<ol class="am-breadcrumb"><li>首页</li></ol>',
+        '<div id="main">',
+        '<p>一、综合</p>',
+        '<p>全年地区生产总值增长5%。</p>',
+        '</div>',
+        '</div>',
+        '</body>',
+        '</html>',
+      ].join('\n'),
+    ).paragraphs.map((p) => p.text);
+    expect(wrapped).toEqual(['一、综合', '全年地区生产总值增长5%。']);
+    const form = normalizeText(
+      [
+        '<!DOCTYPE html>',
+        '<html>',
+        '<body>',
+        '<form id="form1" runat="server">',
+        '<div class="nav"><a href="/">首页</a></div>',
+        '<div class="wzxq">',
+        '<p>一、综合</p>',
+        '<p>全年地区生产总值增长5%。</p>',
+        '</div>',
+        '</form>',
+        '</body>',
+        '</html>',
+      ].join('\n'),
+    ).paragraphs.map((p) => p.text);
+    expect(form).toEqual(['一、综合', '全年地区生产总值增长5%。']);
+  });
 });
 
 describe('html-markup: the doctype (dev 320, 323)', () => {

@@ -934,6 +934,26 @@ const TITLE_BAR = /\s*[_｜|]\s*/;
  */
 const SITE_BAR = /\s*[_｜|]\s*|(?<![\d０-９])\s*[-－]\s*(?![\d０-９])/u;
 
+const SITE_BARS = new RegExp(SITE_BAR.source, 'gu');
+
+/**
+ * The title a browser title bar holds: what stands before the first of its separators that a title line ends at (a hyphen
+ * inside the title, 关于中国-东盟自贸区…的实施方案-南宁市人民政府, cuts nothing there); with no title line in it, what stands before
+ * a bar that ends in the site's body (its first part, or all but the body when only hyphens part it: the title's own hyphen
+ * is not told from a bar's).
+ */
+function barTitle(found: string): string | undefined {
+  const cuts = [...found.matchAll(SITE_BARS)].map((m) => m.index);
+  if (!cuts.length) return undefined;
+  const titled = cuts.map((i) => found.slice(0, i)).find(isTitleLine);
+  if (titled !== undefined) return titled;
+  const bar = found.split(SITE_BAR);
+  if (!isOrgan(bar.at(-1)!.trim())) return undefined;
+  const strong = found.split(TITLE_BAR);
+  const head = strong.length > 1 ? strong[0]! : found.slice(0, cuts.at(-1));
+  return /\p{Script=Han}{4}/u.test(head) ? head : undefined;
+}
+
 /** A column's tag in 【】 before a page's title (`【预算执行情况】2025年全市预算执行情况分析_六安市财政局`, dev 320): no part of the title. */
 const COLUMN_TAG = /^【[^【】]{2,8}】\s*(?=[^【】]*\p{Script=Han}{4})/u;
 
@@ -1088,10 +1108,9 @@ export function inferTitle(
   if (!found) return { title: fallback, untitled: true };
   // a browser title bar: `title_section_site` (corpus 05: …的通知_委局文件_政务公开), `title-section-site` (dev 322); the part before
   // the bar is the title when it is a title line, or when the bar ends in the site's body (`…执行情况分析_六安市财政局`, dev 320)
-  const bar = found.split(SITE_BAR);
-  const barred = bar.length > 1 && (isTitleLine(bar[0]!) || (isOrgan(bar.at(-1)!.trim()) && /\p{Script=Han}{4}/u.test(bar[0]!)));
+  const barred = barTitle(found);
   // and without the adoption a rule's title line carries in brackets after the name (corpus 267: its history, read as such)
-  const shown = withoutCarriedNote(withoutHistory(withoutNumber(barred ? bar[0]! : withoutColumn(found))));
+  const shown = withoutCarriedNote(withoutHistory(withoutNumber(barred ?? withoutColumn(found))));
   // a page's headline without its issuer: the document's own title below it, its issuer before 关于 (on one line or two)
   // a database's title line repeated below as the document prints it, its brackets and dashes (（2021-2023年）, dev 119): that writing
   const below = paragraphs[paragraphs.indexOf(found) + 1]?.trim();

@@ -30,9 +30,27 @@ const CLASS_OR_ID = /(?:^|\s)(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]
 /** Is an opening tag the page's chrome (header, navigation, footer, a form): by its element, or a class or id that names chrome and not the document (data/html-elements.json `chrome`)? */
 function isChrome(name: string, attributes: string): boolean {
   if (voidElements.has(name)) return false;
-  const names = [...attributes.matchAll(CLASS_OR_ID)].map((m) => m[1] ?? m[2] ?? m[3]!).join(' ');
+  const names = classAndId(attributes);
   if (documentName.test(names)) return false;
   return chromeElements.has(name) || chromeName.test(names);
+}
+
+/** The class and id of an opening tag's attributes, joined. */
+const classAndId = (attributes: string): string => [...attributes.matchAll(CLASS_OR_ID)].map((m) => m[1] ?? m[2] ?? m[3]!).join(' ');
+
+/** The id of a tag's attributes. */
+const ID = /(?:^|\s)id\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+
+/**
+ * Does an opening tag inside the page's chrome open the document (an id, the one part of the page it names, of
+ * chrome.document_names and none of chrome.names: <div id="main"> in <div class="nav_background">, dev 323)? Then the element
+ * taken for chrome wraps the page, and is none. Not a class: a layout's classes (layui-main) stand in headers and footers too (dev 290).
+ */
+function opensDocument(name: string, attributes: string): boolean {
+  if (voidElements.has(name)) return false;
+  const id = ID.exec(attributes);
+  const names = id ? (id[1] ?? id[2] ?? id[3]!) : '';
+  return documentName.test(names) && !chromeName.test(classAndId(attributes));
 }
 const rawText = new Set(elements.raw_text);
 /** The close tag of each raw-text element (</script, </STYLE): searched from where the raw text goes on, in the line as it is (not a lower-cased copy of it, made again at each element: slow on a page saved on one line, and its indices are not the line's when a character lower-cases to two, İ). */
@@ -288,6 +306,8 @@ export const htmlMarkup: CleaningRule = {
         removed.push(token[0]);
         if (token[4] === '') inTag = openTagState(token[3]!);
         // the page's chrome (a header, navigation, a footer): its text goes with it, up to the close of its element
+        // an element that opens the document inside what was taken for chrome: the chrome element wraps the page, and is none
+        if (chrome && !token[1] && opensDocument(name, token[3]!)) chrome = undefined;
         if (chrome) {
           if (!token[1] && rawText.has(name) && !token[3]!.trimEnd().endsWith('/')) inRaw = name;
           else if (name === chrome.name) chrome.depth += token[1] ? -1 : 1;
@@ -337,7 +357,7 @@ export const htmlMarkup: CleaningRule = {
           kind: 'html-markup',
           text: chromeText.trim(),
           line: l.line,
-          note: "the page's chrome (its header, navigation, search box or footer), no text of the document",
+          note: CHROME_NOTE,
         });
       if (!removed.length && !rawRemoved.length && !refs.length && !chromeText) {
         out.push(l);

@@ -11,7 +11,11 @@ const PAGE_NUMBER = /^(?:-\s*\d{1,4}\s*-|\d{1,4}|第\s*\d{1,4}\s*页|\d{1,4}\s*\
 function findHeaders(lines: SourceLine[]): Set<string> {
   const seen = new Map<string, number[]>();
   lines.forEach((l, i) => {
-    if (l.text.length >= 4 && l.text.length <= 60 && !PAGE_NUMBER.test(l.text)) seen.set(l.text, [...(seen.get(l.text) ?? []), i]);
+    if (l.text.length < 4 || l.text.length > 60 || PAGE_NUMBER.test(l.text)) return;
+    // pushed, not copied: a line a page repeats ten thousand times (a saved page's menu item) costs no more than ten thousand lines
+    const at = seen.get(l.text);
+    if (at) at.push(i);
+    else seen.set(l.text, [i]);
   });
   const headers = new Set<string>();
   for (const [text, at] of seen) {

@@ -3,7 +3,7 @@
 // Word lists that several rules share (speakers, forecast verbs, grants, change verbs) are in
 // data/indicator-words.json, each in one place.
 import wordLists from '../data/indicator-words.json' with { type: 'json' };
-import { alternation } from '../regexp.ts';
+import { alternation, escapeRegExp } from '../regexp.ts';
 import { convertText } from '../variants.ts';
 import { NOTE_CITED } from '../patterns.ts';
 
@@ -129,27 +129,40 @@ export const levelAfterGrowth = /^\s*(?:[，,]\s*)?(?:至|到|达到?)\s*$/;
  */
 export const priceChange = new RegExp(`(?:${alternation(words.price_nouns)})(?:${alternation([...words.change_nouns_rise, ...words.change_nouns_fall])})$`);
 
-// 增速分别为8.9%和12.1%: a 分别 between the change noun and its 为 (dev 330); 比全国高2个百分点 is a change; 最高70%, 最低3% bound a level (dev 195), and so does 高达 (失业率高达5.3%, dev 183)
+/** What may stand between a verb or noun of a change and its figure: 增速分别为8.9%和12.1% (a 分别 before its 为, dev 330), 下降了, 增长达. */
+const changeVerbTail = '(?:分别)?(?:了|达到?|为)?';
+
+// 比全国高2个百分点 is a change; 最高70%, 最低3% bound a level (dev 195), and so does 高达 (失业率高达5.3%, dev 183)
 export const growthVerb = new RegExp(
-  `(${alternation([...words.rise_verbs, ...words.fall_verbs, ...words.change_nouns_rise, ...words.change_nouns_fall, '高出'])})(?:分别)?(?:了|达到?|为)?$|((?<!最)[高低])了?$`,
+  `(${alternation([...words.rise_verbs, ...words.fall_verbs, ...words.change_nouns_rise, ...words.change_nouns_fall, '高出'])})${changeVerbTail}$|((?<!最)[高低])了?$`,
 );
 
 /** A noun of a change at the end of a list's subject (生物医药健康产业增速分别达到…): what grew is the list before it. */
 export const changeNounEnd = new RegExp(`(?:${alternation([...words.change_nouns_rise, ...words.change_nouns_fall])})\\s*$`);
 
 /** Verbs of a fall: the change is negative. */
-export const fallVerb = new RegExp(`(${alternation([...words.fall_verbs, ...words.change_nouns_fall])}|(?<!最)低)(了|达到?|为)?$`);
+export const fallVerb = new RegExp(`(${alternation([...words.fall_verbs, ...words.change_nouns_fall])}|(?<!最)低)${changeVerbTail}$`);
 
 /**
  * The basis of a change: 同比, 较上年, 同口径 (data/indicator-words.json basis_words), 较2017年年底, 较全市规上工业 (not the 比 of 可比价格), with a note in brackets on it
  * (比1957年计划（系指第一个五年计划中的1957年计划，下同）增长75%, dev 240).
  */
-export const basisPattern = new RegExp(
-  String.raw`(?:${alternation(words.basis_words)}|较[^增提高低下减，,、（(]{1,12}|(?<!可)比[^增提高低下减上，,、（(]{1,10})(?:[（(][^（）()]*[）)])?$`,
-);
+/**
+ * The basis words as one alternation, each not before a character that makes it part of a longer word (按年度, 按年限:
+ * data/indicator-words.json basis_word_continuations).
+ */
+const basisWordsOf = (): string => {
+  const continuations: Record<string, string[]> = words.basis_word_continuations;
+  return [...words.basis_words]
+    .sort((x, y) => y.length - x.length)
+    .map((w) => escapeRegExp(w) + (continuations[w] ? `(?![${continuations[w].join('')}])` : ''))
+    .join('|');
+};
+
+export const basisPattern = new RegExp(String.raw`(?:${basisWordsOf()}|较[^增提高低下减，,、（(]{1,12}|(?<!可)比[^增提高低下减上，,、（(]{1,10})(?:[（(][^（）()]*[）)])?$`);
 
 /** The words of a basis (data/indicator-words.json basis_words), to take out of a label's words. */
-export const basisWords = new RegExp(alternation(words.basis_words));
+export const basisWords = new RegExp(basisWordsOf());
 
 /** 每50公斤提高5到7元: a quantity right after 每 is the basis the next figure is per, no figure of its own. */
 export const perBasisBefore = /每\s*$/;
