@@ -1017,8 +1017,23 @@ export function inferTitle(
   paragraphs: readonly string[],
   fallback: string,
   pageTitle?: string,
+  titleBar?: string,
 ): { title: string; cover?: string; occasion?: string; date?: string; untitled?: boolean } {
   if (meta.title) return { title: meta.title };
+  // a saved page's <title> on top of its text (titleBar): the browser's title bar, page metadata and no line of the document. The site's
+  // name alone (黄石市财政局, dev 321) titles nothing and issues no headline below it (issuedTitle): the headline the head stores
+  // (ArticleTitle, dev 323) or the first title line below; a bar with the site first (`湖南省统计局 - 郴州市…统计公报`, dev 290): the
+  // title after it. Other bars (`title_section_site`) are read as a title line below.
+  const barAt = titleBar === undefined ? undefined : barLines(titleBar, paragraphs);
+  if (titleBar && barAt && textTitle !== null && paragraphs.slice(barAt.from, barAt.to).includes(textTitle)) {
+    const parts = titleBar.split(SITE_BAR).filter((s) => s.trim() !== '');
+    const after = parts.length > 1 && isOrgan(parts[0]!.trim()) ? parts.at(-1)!.trim() : undefined;
+    const alone = isOrgan(titleBar.trim());
+    if (alone || (after !== undefined && /\p{Script=Han}{4}/u.test(after) && !isOrgan(after))) {
+      paragraphs = [...paragraphs.slice(0, barAt.from), ...paragraphs.slice(barAt.to)];
+      textTitle = alone ? (pageTitle && /\p{Script=Han}{4}/u.test(pageTitle) ? pageTitle : null) : after!;
+    }
+  }
   // a browser title `【T】-site` (a ministry's page, corpus 128): T
   textTitle = textTitle?.replace(BROWSER_TITLE, '$1').replace(COLUMN_TAG, '') ?? null;
   // a news report's dateline on top (新华社北京3月22日电, corpus 125): the line below it
@@ -1098,6 +1113,21 @@ export function inferTitle(
   const printed = below && sameTitle(below, shown) && below.replace(/\s/g, '') !== shown.replace(/\s/g, '') ? below : shown;
   const line = issuedTitle(shown, paragraphs) ?? continuedTitle(shown, paragraphs) ?? occasionTitle(paragraphs, shown) ?? announcedTitle(shown, paragraphs) ?? printed;
   return transmitted(line, paragraphs, paragraphs.indexOf(found) + 1) ?? { title: withoutEditionNote(stripBookTitleMarks(withoutTimeClause(line))) };
+}
+
+/** Where a page's title bar stands among the first paragraphs, over one line or a few: the paragraphs from `from` to `to`. */
+function barLines(bar: string, paragraphs: readonly string[]): { from: number; to: number } | undefined {
+  const squash = (s: string): string => s.replace(/\s/gu, '');
+  const want = squash(bar);
+  for (let from = 0; from < Math.min(3, paragraphs.length); from++) {
+    let got = '';
+    for (let to = from + 1; to <= Math.min(from + 3, paragraphs.length); to++) {
+      got += squash(paragraphs[to - 1]!);
+      if (got === want) return { from, to };
+      if (!want.startsWith(got)) break;
+    }
+  }
+  return undefined;
 }
 
 /**

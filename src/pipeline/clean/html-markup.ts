@@ -204,6 +204,16 @@ export const readPageTitle = (cleaning: readonly CleaningEntry[]): string | unde
 /** The name of the site a page is of, as its head stores it under the same guideline (`<meta name="SiteName" content="六安市财政局">`). */
 export const readSiteName = (cleaning: readonly CleaningEntry[]): string | undefined => pageMeta(cleaning, SITE_META);
 
+/**
+ * The text of a saved page's `<title>` element, its spaces and line breaks run together: the browser's title bar (`site - title`,
+ * `title_section_site`, the site's name alone), which is the page's metadata, no line of the document (dev 290, 321; read by inferTitle).
+ */
+export function readTitleBar(source: string): string | undefined {
+  const m = /<title\b[^>]*>([^<]*)<\/title\s*>/iu.exec(source);
+  const bar = m ? decodeReferences(m[1]!).replace(/\s+/gu, ' ').trim() : '';
+  return /\p{Script=Han}{2}/u.test(bar) ? bar : undefined;
+}
+
 /** What the page's chrome (isChrome) held, each line's as html-markup logged it: a site's menus and footer (主办单位：…). */
 export const readChrome = (cleaning: readonly CleaningEntry[]): string[] => cleaning.filter((c) => c.kind === 'html-markup' && c.note === CHROME_NOTE).map((c) => c.text);
 
