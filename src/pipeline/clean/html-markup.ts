@@ -34,6 +34,15 @@ function isChrome(name: string, attributes: string): boolean {
   if (documentName.test(names)) return false;
   return chromeElements.has(name) || chromeName.test(names);
 }
+/**
+ * Is an opening tag the document's own element: a class or id that is a word of chrome.document_names as a whole (`id="main"`,
+ * `class="content"`; not a framework's layout class that holds one, `layui-main`)?
+ */
+function isDocument(attributes: string): boolean {
+  const names = [...attributes.matchAll(CLASS_OR_ID)].flatMap((m) => (m[1] ?? m[2] ?? m[3]!).split(/\s+/u));
+  return names.some((n) => documentWord.has(n.toLowerCase()));
+}
+const documentWord = new Set(elements.chrome.document_names.map((w) => w.toLowerCase()));
 const rawText = new Set(elements.raw_text);
 /** The close tag of each raw-text element (</script, </STYLE): searched from where the raw text goes on, in the line as it is (not a lower-cased copy of it, made again at each element: slow on a page saved on one line, and its indices are not the line's when a character lower-cases to two, İ). */
 const rawClose = new Map([...rawText].map((name) => [name, new RegExp(`</${name}`, 'gi')]));
@@ -298,6 +307,9 @@ export const htmlMarkup: CleaningRule = {
         removed.push(token[0]);
         if (token[4] === '') inTag = openTagState(token[3]!);
         // the page's chrome (a header, navigation, a footer): its text goes with it, up to the close of its element
+        // an element inside it that is the document's (`<div class="nav_background">` around `<div id="main">`, dev 323): the
+        // outer element only wraps the page, its chrome ends there
+        if (chrome && !token[1] && isDocument(token[3]!)) chrome = undefined;
         if (chrome) {
           if (!token[1] && rawText.has(name) && !token[3]!.trimEnd().endsWith('/')) inRaw = name;
           else if (name === chrome.name) chrome.depth += token[1] ? -1 : 1;
