@@ -2332,6 +2332,29 @@ describe('session 19: government portal pages (dev 319-326)', () => {
     const printed = ['某市财政局', '关于某市2025年预算执行情况的报告', '各位代表：', '2025年，全市一般公共预算收入184.2亿元，增长3%。'].join('\n');
     expect(build(printed).record.title).toBe('某市财政局关于某市2025年预算执行情况的报告');
   });
+  test("a portal's 发布机构 label that names the site itself is the page's poster: the issuing line the document prints under its title issues it (dev 290)", () => {
+    const page = (site: string) =>
+      [
+        '<!doctype html>',
+        '<html>',
+        '<head>',
+        `<meta name="SiteName" content="${site}">`,
+        '<title>某市2025年国民经济和社会发展统计公报</title>',
+        '</head>',
+        '<body>',
+        '<h1>某市2025年国民经济和社会发展统计公报</h1>',
+        '<div><span>发布机构：某省统计局</span><span>发布时间：2026-04-17</span></div>',
+        '<p style="text-align: center;">某市统计局 国家统计局某市调查队</p>',
+        '<p style="text-align: center;">（2026年4月16日）</p>',
+        '<p>一、综合</p>',
+        '<p>初步核算，全年地区生产总值3502.08亿元，比上年增长5.5%。</p>',
+        '</body>',
+        '</html>',
+      ].join('\n');
+    expect(build(page('某省统计局')).record.meta.issuer).toBe('某市统计局');
+    // a label that names another body than the site stays the issuer
+    expect(build(page('某省人民政府')).record.meta.issuer).toBe('某省统计局');
+  });
   test('a browser title bar with the site first (`site - title`, dev 290): the title after the site', () => {
     const page = ['<!doctype html>', '<html>', '<head>', '<title>某省统计局 -', '        某市2025年国民经济和社会发展统计公报', '    </title>', '</head>', '<body>'];
     const body = ['<p>2025年，某市坚持稳中求进。</p>', '<p>一、综合</p>', '<p>初步核算，全年地区生产总值3502.08亿元，比上年增长5.5%。</p>', '</body>', '</html>'];

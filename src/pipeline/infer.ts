@@ -401,10 +401,14 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // (only a report's: elsewhere 代表市政府 is someone acting for it), the body a reprint notice credits, the body a byline names
   // as the author (作者：某研究所, dev 247), the body whose account posts a WeChat post marked 原创 (dev 246); before those, the
   // body a lede says answered an interview or released what the text is (ledeBody, dev 295, 298).
+  // a portal's 发布机构 label that names the site itself (its head's SiteName) is the page's poster: the issuing line the document prints
+  // under its title (郴州市统计局 国家统计局郴州调查队, a city's bulletin the province's site reposts, dev 290) goes before it
+  const poster = labels.issuer !== undefined && ev.moved.issuer !== undefined && ev.pageSite !== undefined && sameOrgan(labels.issuer, ev.pageSite);
   const listed =
     fm?.issuer ??
-    labels.issuer ??
+    (poster ? undefined : labels.issuer) ??
     ev.moved.issuer ??
+    labels.issuer ??
     signed?.issuers.join(' ') ??
     decree?.issuer ??
     (titleIssuers(ev.title) ?? titleIssuers(ev.cover ?? ''))?.join(' ') ??
@@ -504,6 +508,12 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     }),
   };
 }
+
+/** One body written twice: the same but for spaces, or one the other's short form (黄石财政局, 黄石市财政局). */
+const sameOrgan = (a: string, b: string): boolean => {
+  const [x, y] = [a.replace(/\s/gu, ''), b.replace(/\s/gu, '')];
+  return x === y || abbreviates(x, y) || abbreviates(y, x);
+};
 
 /** A text's own effect clause: `本规定自2007年11月1日起施行`, `本措施自…起施行` (its words: the regulation row and effect_words of data/kinds.json). */
 const EFFECT = new RegExp(
