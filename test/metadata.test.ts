@@ -2137,6 +2137,9 @@ describe('session 17: a report a congress prints as a session file (dev 239, 241
     expect(report('廖某某').meta.issuer).toBe('洛阳市人民政府');
     expect(bylineBody(['——2026年2月7日在某某市第十六届人民代表大会第五次会议上市财政局', '各位代表：'])).toBe('市财政局');
     expect(bylineBody(['——2026年2月7日在某某市第十六届人民代表大会第五次会议上', '各位代表：'])).toBeUndefined();
+    // a report the session adopted, its subtitle the adoption (——…会议通过, dev 278): the byline under it too
+    expect(bylineBody(['关于某市2025年预算执行情况和2026年预算草案的报告', '——2026年2月7日某市第十六届人民代表大会第四次会议通过', '某市财政局', '各位代表：'])).toBe('某市财政局');
+    expect(bylineBody(['——2026年2月7日某市第十六届人民代表大会第四次会议通过', '各位代表：'])).toBeUndefined();
   });
 });
 

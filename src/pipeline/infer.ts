@@ -777,6 +777,8 @@ export function headerDate(headers: readonly string[]): string | undefined {
 }
 
 /** An occasion line: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上` (the title glued before the dash, 1997年政府工作报告——１９９７年３月１日在…, a gov.cn scrape; digits full-width). */
+/** A report's subtitle that says the session adopted it (`——2026年2月7日上海市第十六届人民代表大会第四次会议通过`, dev 278), with its byline under it. */
+const ADOPTED_BY_SESSION = /^[—―]{1,2}\s*(?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^，。]{2,10}日\s*[^，。]{2,60}?(?:会议|大会|會議|大會)(?:通过|批准|通過)/u;
 const OCCASION = /^(?:[^—―，。]{2,30}[—―]{1,2})?[—―－\-–\s]*((?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^在，。]{2,10}日)\s*在.{2,60}?(?:会议|大会|會議|大會)上/u;
 
 /** The date of the occasion a speech was given at: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上`. */
@@ -795,13 +797,15 @@ const OCCASION_START = /^\s*[—―]{1,2}\s*(?:[\d０-９]{4}|[〇零一二三�
 
 /**
  * The body a report's byline names under its occasion line (`——2026年2月7日在…会议上` / `市财政局`, or run on after it where a PDF's
- * lines were joined, dev 239): the body that delivers it.
+ * lines were joined, dev 239), or under the subtitle that says the session adopted it (`——2026年2月7日…会议通过` / `上海市财政局`,
+ * dev 278): the body that delivers it.
  */
 export function bylineBody(paragraphs: readonly string[]): string | undefined {
-  const at = paragraphs.slice(0, 40).findIndex((p) => OCCASION.test(p));
+  const at = paragraphs.slice(0, 40).findIndex((p) => OCCASION.test(p) || ADOPTED_BY_SESSION.test(p.trim()));
   if (at < 0) return undefined;
-  const occasion = OCCASION.exec(paragraphs[at]!)!;
-  const runOn = paragraphs[at]!.slice(occasion.index + occasion[0].length).trim();
+  const line = OCCASION.test(paragraphs[at]!) ? paragraphs[at]! : paragraphs[at]!.trim();
+  const occasion = OCCASION.exec(line) ?? ADOPTED_BY_SESSION.exec(line)!;
+  const runOn = line.slice(occasion.index + occasion[0].length).trim();
   const byline = runOn || paragraphs[at + 1]?.trim();
   return byline && isOrgan(byline) ? byline : undefined;
 }
