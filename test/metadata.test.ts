@@ -2137,6 +2137,9 @@ describe('session 17: a report a congress prints as a session file (dev 239, 241
     expect(report('廖某某').meta.issuer).toBe('洛阳市人民政府');
     expect(bylineBody(['——2026年2月7日在某某市第十六届人民代表大会第五次会议上市财政局', '各位代表：'])).toBe('市财政局');
     expect(bylineBody(['——2026年2月7日在某某市第十六届人民代表大会第五次会议上', '各位代表：'])).toBeUndefined();
+    // a report the session adopted, its subtitle the adoption (——…会议通过, dev 278): the byline under it too
+    expect(bylineBody(['关于某市2025年预算执行情况和2026年预算草案的报告', '——2026年2月7日某市第十六届人民代表大会第四次会议通过', '某市财政局', '各位代表：'])).toBe('某市财政局');
+    expect(bylineBody(['——2026年2月7日某市第十六届人民代表大会第四次会议通过', '各位代表：'])).toBeUndefined();
   });
 });
 
@@ -2314,5 +2317,55 @@ describe('session 19: government portal pages (dev 319-326)', () => {
   });
   test("a title no kind word ends keeps only what stands before a bar that ends in the site's body; a column's tag in 【】 goes (dev 320)", () => {
     expect(build(page('【预算执行情况】2025年全市预算执行情况分析_某市财政局', text)).record.title).toBe('2025年全市预算执行情况分析');
+  });
+  test("a page's <title> is the browser's title bar, no line of the document: the site alone does not issue the headline below it (dev 321)", () => {
+    const page = (bar: string) =>
+      [
+        '<!doctype html>',
+        '<html>',
+        '<head>',
+        `<title>${bar}</title>`,
+        '</head>',
+        '<body>',
+        '<p>关于某市2025年预算执行情况和2026年预算草案的报告</p>',
+        '<p>——2026年1月15日在某市第十五届人民代表大会第五次会议上</p>',
+        '<p>某市财政局</p>',
+        '<p>各位代表：</p>',
+        '<p>2025年，全市一般公共预算收入184.2亿元，增长3%。</p>',
+        '</body>',
+        '</html>',
+      ].join('\n');
+    expect(build(page('某市财政局')).record.title).toBe('关于某市2025年预算执行情况和2026年预算草案的报告');
+    // a document that prints its issuer over a 关于 line keeps it
+    const printed = ['某市财政局', '关于某市2025年预算执行情况的报告', '各位代表：', '2025年，全市一般公共预算收入184.2亿元，增长3%。'].join('\n');
+    expect(build(printed).record.title).toBe('某市财政局关于某市2025年预算执行情况的报告');
+  });
+  test("a portal's 发布机构 label that names the site itself is the page's poster: the issuing line the document prints under its title issues it (dev 290)", () => {
+    const page = (site: string) =>
+      [
+        '<!doctype html>',
+        '<html>',
+        '<head>',
+        `<meta name="SiteName" content="${site}">`,
+        '<title>某市2025年国民经济和社会发展统计公报</title>',
+        '</head>',
+        '<body>',
+        '<h1>某市2025年国民经济和社会发展统计公报</h1>',
+        '<div><span>发布机构：某省统计局</span><span>发布时间：2026-04-17</span></div>',
+        '<p style="text-align: center;">某市统计局 国家统计局某市调查队</p>',
+        '<p style="text-align: center;">（2026年4月16日）</p>',
+        '<p>一、综合</p>',
+        '<p>初步核算，全年地区生产总值3502.08亿元，比上年增长5.5%。</p>',
+        '</body>',
+        '</html>',
+      ].join('\n');
+    expect(build(page('某省统计局')).record.meta.issuer).toBe('某市统计局');
+    // a label that names another body than the site stays the issuer
+    expect(build(page('某省人民政府')).record.meta.issuer).toBe('某省统计局');
+  });
+  test('a browser title bar with the site first (`site - title`, dev 290): the title after the site', () => {
+    const page = ['<!doctype html>', '<html>', '<head>', '<title>某省统计局 -', '        某市2025年国民经济和社会发展统计公报', '    </title>', '</head>', '<body>'];
+    const body = ['<p>2025年，某市坚持稳中求进。</p>', '<p>一、综合</p>', '<p>初步核算，全年地区生产总值3502.08亿元，比上年增长5.5%。</p>', '</body>', '</html>'];
+    expect(build([...page, ...body].join('\n')).record.title).toBe('某市2025年国民经济和社会发展统计公报');
   });
 });

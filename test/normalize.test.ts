@@ -657,6 +657,28 @@ describe("html-markup: a portal page as a browser saves it (dev 290's shape): th
     ).paragraphs.map((p) => p.text);
     expect(form).toEqual(['一、综合', '全年地区生产总值增长5%。']);
   });
+  test('an element whose class names chrome but that wraps the document (`nav_background` around `id="main"`, dev 323) ends its chrome where the document\'s element opens', () => {
+    const wrapped = [
+      '<div class="nav_background">',
+      '<p>网站导航</p>',
+      '<div class="am-container" id="main">',
+      '<ol class="am-breadcrumb"><li>首页 &gt; 信息公开</li></ol>',
+      '<table><tr><td>发布日期</td><td>2026-02-28</td></tr></table>',
+      '<p>一、综合</p>',
+      '<p>全州实现地区生产总值272.24亿元。</p>',
+      '</div>',
+      '</div>',
+    ];
+    const texts = normalizeText(wrapped.join('\n')).paragraphs.map((p) => p.text);
+    expect(texts).toEqual(['发布日期', '2026-02-28', '一、综合', '全州实现地区生产总值272.24亿元。']);
+    // a chrome word counts at the start of a class or of a part of it after - or _: `research-box` is no search box
+    expect(
+      normalizeText(['<div class="research-box">', '<p>一、综合</p>', '</div>', '<div class="top-search"><p>搜索</p></div>', '<p>甲</p>'].join('\n')).paragraphs.map((p) => p.text),
+    ).toEqual(['一、综合', '甲']);
+    // a framework's layout class that holds a document word (layui-main, dev 290) opens no document inside a header
+    const header = ['<div class="header">', '<div class="top layui-main">', '<p>省直窗口</p>', '</div>', '</div>', '<p>一、综合</p>'];
+    expect(normalizeText(header.join('\n')).paragraphs.map((p) => p.text)).toEqual(['一、综合']);
+  });
 });
 
 describe('html-markup: the doctype (dev 320, 323)', () => {

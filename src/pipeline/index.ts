@@ -20,7 +20,7 @@ import type { SearchDocument } from '../schemas/search.ts';
 import type { Metric } from '../schemas/metrics.ts';
 import type { Paragraph, ParagraphBlock, ReportView } from './types.ts';
 import { noteLinks } from './notes.ts';
-import { readChrome, readPageTitle, readSiteName } from './clean/html-markup.ts';
+import { readChrome, readPageTitle, readSiteName, readTitleBar } from './clean/html-markup.ts';
 import { findReferences, isTaiwan, referenceLinks, resolveDocuments, type DocumentTargets } from './references.ts';
 
 export interface SourceInput {
@@ -77,6 +77,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     normalized.paragraphs.slice(0, 60).map((p) => p.text),
     input.name,
     readPageTitle(normalized.cleaning),
+    normalized.cleaning.some((c) => c.kind === 'html-markup') ? readTitleBar(text) : undefined,
   );
   const body = normalized.paragraphs.map((p) => p.text).join('\n');
   // A regulation's history: the occasion lines of its front matter (parse) and its notes (`> …通过`).

@@ -401,10 +401,14 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // (only a report's: elsewhere 代表市政府 is someone acting for it), the body a reprint notice credits, the body a byline names
   // as the author (作者：某研究所, dev 247), the body whose account posts a WeChat post marked 原创 (dev 246); before those, the
   // body a lede says answered an interview or released what the text is (ledeBody, dev 295, 298).
+  // a portal's 发布机构 label that names the site itself (its head's SiteName) is the page's poster: the issuing line the document prints
+  // under its title (郴州市统计局 国家统计局郴州调查队, a city's bulletin the province's site reposts, dev 290) goes before it
+  const poster = labels.issuer !== undefined && ev.moved.issuer !== undefined && ev.pageSite !== undefined && sameOrgan(labels.issuer, ev.pageSite);
   const listed =
     fm?.issuer ??
-    labels.issuer ??
+    (poster ? undefined : labels.issuer) ??
     ev.moved.issuer ??
+    labels.issuer ??
     signed?.issuers.join(' ') ??
     decree?.issuer ??
     (titleIssuers(ev.title) ?? titleIssuers(ev.cover ?? ''))?.join(' ') ??
@@ -504,6 +508,12 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     }),
   };
 }
+
+/** One body written twice: the same but for spaces, or one the other's short form (黄石财政局, 黄石市财政局). */
+const sameOrgan = (a: string, b: string): boolean => {
+  const [x, y] = [a.replace(/\s/gu, ''), b.replace(/\s/gu, '')];
+  return x === y || abbreviates(x, y) || abbreviates(y, x);
+};
 
 /** A text's own effect clause: `本规定自2007年11月1日起施行`, `本措施自…起施行` (its words: the regulation row and effect_words of data/kinds.json). */
 const EFFECT = new RegExp(
@@ -767,6 +777,8 @@ export function headerDate(headers: readonly string[]): string | undefined {
 }
 
 /** An occasion line: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上` (the title glued before the dash, 1997年政府工作报告——１９９７年３月１日在…, a gov.cn scrape; digits full-width). */
+/** A report's subtitle that says the session adopted it (`——2026年2月7日上海市第十六届人民代表大会第四次会议通过`, dev 278), with its byline under it. */
+const ADOPTED_BY_SESSION = /^[—―]{1,2}\s*(?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^，。]{2,10}日\s*[^，。]{2,60}?(?:会议|大会|會議|大會)(?:通过|批准|通過)/u;
 const OCCASION = /^(?:[^—―，。]{2,30}[—―]{1,2})?[—―－\-–\s]*((?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^在，。]{2,10}日)\s*在.{2,60}?(?:会议|大会|會議|大會)上/u;
 
 /** The date of the occasion a speech was given at: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上`. */
@@ -785,13 +797,15 @@ const OCCASION_START = /^\s*[—―]{1,2}\s*(?:[\d０-９]{4}|[〇零一二三�
 
 /**
  * The body a report's byline names under its occasion line (`——2026年2月7日在…会议上` / `市财政局`, or run on after it where a PDF's
- * lines were joined, dev 239): the body that delivers it.
+ * lines were joined, dev 239), or under the subtitle that says the session adopted it (`——2026年2月7日…会议通过` / `上海市财政局`,
+ * dev 278): the body that delivers it.
  */
 export function bylineBody(paragraphs: readonly string[]): string | undefined {
-  const at = paragraphs.slice(0, 40).findIndex((p) => OCCASION.test(p));
+  const at = paragraphs.slice(0, 40).findIndex((p) => OCCASION.test(p) || ADOPTED_BY_SESSION.test(p.trim()));
   if (at < 0) return undefined;
-  const occasion = OCCASION.exec(paragraphs[at]!)!;
-  const runOn = paragraphs[at]!.slice(occasion.index + occasion[0].length).trim();
+  const line = OCCASION.test(paragraphs[at]!) ? paragraphs[at]! : paragraphs[at]!.trim();
+  const occasion = OCCASION.exec(line) ?? ADOPTED_BY_SESSION.exec(line)!;
+  const runOn = line.slice(occasion.index + occasion[0].length).trim();
   const byline = runOn || paragraphs[at + 1]?.trim();
   return byline && isOrgan(byline) ? byline : undefined;
 }
@@ -1037,8 +1051,23 @@ export function inferTitle(
   paragraphs: readonly string[],
   fallback: string,
   pageTitle?: string,
+  titleBar?: string,
 ): { title: string; cover?: string; occasion?: string; date?: string; untitled?: boolean } {
   if (meta.title) return { title: meta.title };
+  // a saved page's <title> on top of its text (titleBar): the browser's title bar, page metadata and no line of the document. The site's
+  // name alone (黄石市财政局, dev 321) titles nothing and issues no headline below it (issuedTitle): the headline the head stores
+  // (ArticleTitle, dev 323) or the first title line below; a bar with the site first (`湖南省统计局 - 郴州市…统计公报`, dev 290): the
+  // title after it. Other bars (`title_section_site`) are read as a title line below.
+  const barAt = titleBar === undefined ? undefined : barLines(titleBar, paragraphs);
+  if (titleBar && barAt && textTitle !== null && paragraphs.slice(barAt.from, barAt.to).includes(textTitle)) {
+    const parts = titleBar.split(SITE_BAR).filter((s) => s.trim() !== '');
+    const after = parts.length > 1 && isOrgan(parts[0]!.trim()) ? parts.at(-1)!.trim() : undefined;
+    const alone = isOrgan(titleBar.trim());
+    if (alone || (after !== undefined && /\p{Script=Han}{4}/u.test(after) && !isOrgan(after))) {
+      paragraphs = [...paragraphs.slice(0, barAt.from), ...paragraphs.slice(barAt.to)];
+      textTitle = alone ? (pageTitle && /\p{Script=Han}{4}/u.test(pageTitle) ? pageTitle : null) : after!;
+    }
+  }
   // a browser title `【T】-site` (a ministry's page, corpus 128): T
   textTitle = textTitle?.replace(BROWSER_TITLE, '$1').replace(COLUMN_TAG, '') ?? null;
   // a news report's dateline on top (新华社北京3月22日电, corpus 125): the line below it
@@ -1117,6 +1146,21 @@ export function inferTitle(
   const printed = below && sameTitle(below, shown) && below.replace(/\s/g, '') !== shown.replace(/\s/g, '') ? below : shown;
   const line = issuedTitle(shown, paragraphs) ?? continuedTitle(shown, paragraphs) ?? occasionTitle(paragraphs, shown) ?? announcedTitle(shown, paragraphs) ?? printed;
   return transmitted(line, paragraphs, paragraphs.indexOf(found) + 1) ?? { title: withoutEditionNote(stripBookTitleMarks(withoutTimeClause(line))) };
+}
+
+/** Where a page's title bar stands among the first paragraphs, over one line or a few: the paragraphs from `from` to `to`. */
+function barLines(bar: string, paragraphs: readonly string[]): { from: number; to: number } | undefined {
+  const squash = (s: string): string => s.replace(/\s/gu, '');
+  const want = squash(bar);
+  for (let from = 0; from < Math.min(3, paragraphs.length); from++) {
+    let got = '';
+    for (let to = from + 1; to <= Math.min(from + 3, paragraphs.length); to++) {
+      got += squash(paragraphs[to - 1]!);
+      if (got === want) return { from, to };
+      if (!want.startsWith(got)) break;
+    }
+  }
+  return undefined;
 }
 
 /**

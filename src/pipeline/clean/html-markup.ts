@@ -20,7 +20,8 @@ const namespaced = (name: string): boolean => name.includes(':');
 const phrasing = new Set(elements.phrasing);
 const voidElements = new Set(elements.void);
 const chromeElements = new Set(elements.chrome.elements);
-const chromeName = new RegExp(elements.chrome.names.join('|'), 'i');
+/** A chrome word opening a class or id or a part of it after `-` or `_` (`nav_background`, `main-nav`, `navbar`; not `research`). */
+const chromeName = new RegExp(`(?:^|[\\s_-])(?:${elements.chrome.names.join('|')})`, 'i');
 const documentName = new RegExp(elements.chrome.document_names.join('|'), 'i');
 /** How the log names what the page's chrome held. */
 const CHROME_NOTE = "the page's chrome (its header, navigation, search box or footer), no text of the document";
@@ -38,19 +39,18 @@ function isChrome(name: string, attributes: string): boolean {
 /** The class and id of an opening tag's attributes, joined. */
 const classAndId = (attributes: string): string => [...attributes.matchAll(CLASS_OR_ID)].map((m) => m[1] ?? m[2] ?? m[3]!).join(' ');
 
-/** The id of a tag's attributes. */
-const ID = /(?:^|\s)id\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+/** The words of chrome.document_names, each a whole class or id (`main`, `content`; not a framework's layout class, `layui-main`). */
+const documentWord = new Set(elements.chrome.document_names.map((w) => w.toLowerCase()));
 
 /**
- * Does an opening tag inside the page's chrome open the document (an id, the one part of the page it names, of
- * chrome.document_names and none of chrome.names: <div id="main"> in <div class="nav_background">, dev 323)? Then the element
- * taken for chrome wraps the page, and is none. Not a class: a layout's classes (layui-main) stand in headers and footers too (dev 290).
+ * Does an opening tag inside the page's chrome open the document: a class or id that is, as a whole, a word of
+ * chrome.document_names, and names no chrome (<div id="main"> in <div class="nav_background">, dev 323)? Then the element
+ * taken for chrome wraps the page, and its chrome ends there. Not a layout class that holds such a word (layui-main, in dev 290's header).
  */
 function opensDocument(name: string, attributes: string): boolean {
   if (voidElements.has(name)) return false;
-  const id = ID.exec(attributes);
-  const names = id ? (id[1] ?? id[2] ?? id[3]!) : '';
-  return documentName.test(names) && !chromeName.test(classAndId(attributes));
+  const names = classAndId(attributes);
+  return names.split(/\s+/u).some((n) => documentWord.has(n.toLowerCase())) && !chromeName.test(names);
 }
 const rawText = new Set(elements.raw_text);
 /** The close tag of each raw-text element (</script, </STYLE): searched from where the raw text goes on, in the line as it is (not a lower-cased copy of it, made again at each element: slow on a page saved on one line, and its indices are not the line's when a character lower-cases to two, İ). */
@@ -222,6 +222,16 @@ export const readPageTitle = (cleaning: readonly CleaningEntry[]): string | unde
 /** The name of the site a page is of, as its head stores it under the same guideline (`<meta name="SiteName" content="六安市财政局">`). */
 export const readSiteName = (cleaning: readonly CleaningEntry[]): string | undefined => pageMeta(cleaning, SITE_META);
 
+/**
+ * The text of a saved page's `<title>` element, its spaces and line breaks run together: the browser's title bar (`site - title`,
+ * `title_section_site`, the site's name alone), which is the page's metadata, no line of the document (dev 290, 321; read by inferTitle).
+ */
+export function readTitleBar(source: string): string | undefined {
+  const m = /<title\b[^>]*>([^<]*)<\/title\s*>/iu.exec(source);
+  const bar = m ? decodeReferences(m[1]!).replace(/\s+/gu, ' ').trim() : '';
+  return /\p{Script=Han}{2}/u.test(bar) ? bar : undefined;
+}
+
 /** What the page's chrome (isChrome) held, each line's as html-markup logged it: a site's menus and footer (主办单位：…). */
 export const readChrome = (cleaning: readonly CleaningEntry[]): string[] => cleaning.filter((c) => c.kind === 'html-markup' && c.note === CHROME_NOTE).map((c) => c.text);
 
@@ -306,7 +316,8 @@ export const htmlMarkup: CleaningRule = {
         removed.push(token[0]);
         if (token[4] === '') inTag = openTagState(token[3]!);
         // the page's chrome (a header, navigation, a footer): its text goes with it, up to the close of its element
-        // an element that opens the document inside what was taken for chrome: the chrome element wraps the page, and is none
+        // an element that opens the document inside what was taken for chrome (`<div class="nav_background">` around
+        // `<div id="main">`, dev 323): the chrome element wraps the page, its chrome ends there
         if (chrome && !token[1] && opensDocument(name, token[3]!)) chrome = undefined;
         if (chrome) {
           if (!token[1] && rawText.has(name) && !token[3]!.trimEnd().endsWith('/')) inRaw = name;
