@@ -617,6 +617,15 @@ describe("html-markup: a portal page as a browser saves it (dev 290's shape): th
     expect(chrome.map((c) => c.line)).toEqual([12, 13, 14, 16, 22]);
     expect(chrome.map((c) => c.text).join(' ')).toMatch(/中国政府网.*省直窗口.*站内.*机构职能.*网站标识码4300000028/);
   });
+  test('a chrome element the page never closes (a hand-edited page) takes nothing: its text stays, as a page without it reads (review19)', () => {
+    const page = ['<!DOCTYPE html>', '<html>', '<body>', '<div class="menu"><a href="/">甲乙丙</a>', '<p>一、综合</p>', '<p>全年地区生产总值增长5%。</p>', '</body>', '</html>'];
+    const n = normalizeText(page.join('\n'));
+    expect(n.paragraphs.map((p) => p.text)).toEqual(['甲乙丙', '一、综合', '全年地区生产总值增长5%。']);
+    expect(n.cleaning.filter((c) => c.note?.includes('chrome'))).toEqual([]);
+    // a closed one before it still goes
+    const closed = ['<!DOCTYPE html>', '<html>', '<body>', '<div class="footer"><p>版权所有</p></div>', ...page.slice(3)];
+    expect(normalizeText(closed.join('\n')).paragraphs.map((p) => p.text)).toEqual(['甲乙丙', '一、综合', '全年地区生产总值增长5%。']);
+  });
   test('a class that names chrome inside the main text keeps its text where the element also names the article (article-header, main-menu-content)', () => {
     const kept = normalizeText(['<div class="main-content">', '<p>一、综合</p>', '<p>甲</p>', '<p>乙</p>', '</div>'].join('\n')).paragraphs.map((p) => p.text);
     expect(kept).toEqual(['一、综合', '甲', '乙']);

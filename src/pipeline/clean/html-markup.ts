@@ -10,7 +10,7 @@
 import { htmlTagNames } from 'html-tag-names';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import elements from '../data/html-elements.json' with { type: 'json' };
-import type { CleaningRule, SourceLine } from './types.ts';
+import type { CleaningRule, CleanLog, SourceLine } from './types.ts';
 import type { CleaningEntry } from '../types.ts';
 import { rowText } from './tables.ts';
 
@@ -235,16 +235,41 @@ export function readTitleBar(source: string): string | undefined {
 /** What the page's chrome (isChrome) held, each line's as html-markup logged it: a site's menus and footer (主办单位：…). */
 export const readChrome = (cleaning: readonly CleaningEntry[]): string[] => cleaning.filter((c) => c.kind === 'html-markup' && c.note === CHROME_NOTE).map((c) => c.text);
 
+/** At most this many chrome elements a page never closes are given back before the page is read with no chrome at all. */
+const MAX_UNCLOSED_CHROME = 8;
+
 /** Removes HTML tags and style/script content, decodes character references, splits paragraphs at block elements; every removal logged. */
 export const htmlMarkup: CleaningRule = {
   kind: 'html-markup',
   apply(lines, log) {
     if (!isHtmlScrape(lines)) return lines;
+    // A chrome element the page never closes (a hand-edited page's <div class="menu">) would take the rest of the page: the page
+    // is read again with that element as no chrome (its log so far dropped), and after MAX_UNCLOSED_CHROME such with none.
+    const notChrome = new Set<string>();
+    for (;;) {
+      const scratch: CleanLog = { ...log, cleaning: [], links: [] };
+      const read = readPage(lines, scratch, notChrome.size < MAX_UNCLOSED_CHROME ? notChrome : undefined);
+      if (read.unclosed === undefined) {
+        log.cleaning.push(...scratch.cleaning);
+        if (scratch.links!.length) (log.links ??= []).push(...scratch.links!);
+        return read.out;
+      }
+      notChrome.add(read.unclosed);
+    }
+  },
+};
+
+/**
+ * One reading of a page that is HTML (htmlMarkup). `notChrome`: the chrome openings (`line:index`) to read as no chrome; none
+ * at all when undefined. `unclosed`: the opening of a chrome element the page never closed, when there is one.
+ */
+function readPage(lines: readonly SourceLine[], log: CleanLog, notChrome: ReadonlySet<string> | undefined): { out: SourceLine[]; unclosed?: string } {
+  {
     // what runs on from one line to the next: a style sheet or script, or a tag whose attributes wrap
     let inRaw: string | undefined;
     let inTag: TagState = false;
-    // an open element of the page's chrome (isChrome) and how deep its own name nests in it
-    let chrome: { name: string; depth: number } | undefined;
+    // an open element of the page's chrome (isChrome), how deep its own name nests in it, where it opened
+    let chrome: { name: string; depth: number; at: string } | undefined;
     // an open link: its URL and where its text starts in the paragraph being built
     let link: { url: string; part: number; at: number } | undefined;
     // an open <table>: its rows so far, the row and the cell being read
@@ -328,8 +353,9 @@ export const htmlMarkup: CleaningRule = {
           parts.push('');
           continue;
         }
-        if (!token[1] && isChrome(name, token[3]!)) {
-          chrome = { name, depth: 1 };
+        const opening = `${l.line}:${token.index}`;
+        if (!token[1] && notChrome !== undefined && !notChrome.has(opening) && isChrome(name, token[3]!)) {
+          chrome = { name, depth: 1, at: opening };
           breaks = true;
           parts.push('');
           continue;
@@ -393,6 +419,6 @@ export const htmlMarkup: CleaningRule = {
       readTable(table, 'table', true, lines.at(-1)?.line ?? 0);
       out.push({ text: '', line: lines.at(-1)?.line ?? 0, indent: false }, ...tableLines(table.rows));
     }
-    return out;
-  },
-};
+    return chrome ? { out, unclosed: chrome.at } : { out };
+  }
+}
