@@ -28,7 +28,7 @@ const CHROME_NOTE = "the page's chrome (its header, navigation, search box or fo
 /** The class and id of a tag's attributes. */
 const CLASS_OR_ID = /(?:^|\s)(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 
-/** Is an opening tag the page's chrome (header, navigation, footer, a form): by its element, or a class or id that names chrome and not the document (data/html-elements.json `chrome`)? */
+/** Is an opening tag the page's chrome (header, navigation, search box, footer): by its element, or a class or id that names chrome and not the document (data/html-elements.json `chrome`)? */
 function isChrome(name: string, attributes: string): boolean {
   if (voidElements.has(name)) return false;
   const names = classAndId(attributes);
@@ -264,161 +264,159 @@ export const htmlMarkup: CleaningRule = {
  * at all when undefined. `unclosed`: the opening of a chrome element the page never closed, when there is one.
  */
 function readPage(lines: readonly SourceLine[], log: CleanLog, notChrome: ReadonlySet<string> | undefined): { out: SourceLine[]; unclosed?: string } {
-  {
-    // what runs on from one line to the next: a style sheet or script, or a tag whose attributes wrap
-    let inRaw: string | undefined;
-    let inTag: TagState = false;
-    // an open element of the page's chrome (isChrome), how deep its own name nests in it, where it opened
-    let chrome: { name: string; depth: number; at: string } | undefined;
-    // an open link: its URL and where its text starts in the paragraph being built
-    let link: { url: string; part: number; at: number } | undefined;
-    // an open <table>: its rows so far, the row and the cell being read
-    let table: OpenTable | undefined;
-    const out: SourceLine[] = [];
-    for (const l of lines) {
-      const parts: string[] = [''];
-      // lines a closed table gives, standing before the part of that index
-      const blocks = new Map<number, SourceLine[]>();
-      let chromeText = '';
-      const append = (t: string): void => {
-        if (chrome) chromeText += t;
-        else if (table?.cell !== undefined) table.cell += t;
-        else parts[parts.length - 1] += t;
-      };
-      const removed: string[] = [];
-      const rawRemoved: string[] = [];
-      const refs: string[] = [];
-      let breaks = false;
-      let linked = false;
-      let i = 0;
-      const text = l.text;
-      while (i < text.length) {
-        if (inTag) {
-          const rest = tagRest(text, i, inTag);
-          removed.push(text.slice(i, rest.end === -1 ? text.length : rest.end));
-          i = rest.end === -1 ? text.length : rest.end;
-          inTag = rest.state;
-          continue;
-        }
-        if (inRaw) {
-          const closer = rawClose.get(inRaw)!;
-          closer.lastIndex = i;
-          const close = closer.exec(text)?.index ?? -1;
-          rawRemoved.push(text.slice(i, close === -1 ? text.length : close));
-          i = close === -1 ? text.length : close;
-          if (close !== -1) inRaw = undefined;
-          continue;
-        }
-        DOCTYPE.lastIndex = i;
-        const declaration = text.startsWith('<!', i) ? DOCTYPE.exec(text) : null;
-        if (declaration) {
-          removed.push(declaration[0]);
-          i += declaration[0].length;
-          continue;
-        }
-        TOKEN.lastIndex = i;
-        const m = TOKEN.exec(text);
-        let at = m?.index ?? text.length;
-        // the character a reference stands for; a token this rule does not take is text up to past its first character
-        const decoded = m?.[5] === undefined ? undefined : characterReference(m[5]);
-        const token = m && (m[2] ? known.has(m[2].toLowerCase()) || namespaced(m[2]) : decoded !== undefined) ? m : undefined;
-        if (m && !token) at = m.index + 1;
-        append(text.slice(i, at));
-        i = at;
-        if (!token) continue;
-        i = token.index + token[0].length;
-        if (chrome && decoded !== undefined) {
-          chromeText += token[0];
-          continue;
-        }
-        if (decoded !== undefined) {
-          // a no-break space (&nbsp;) is a space to every rule after this one (1&nbsp;250家 is 1 250家)
-          append(decoded.replace(/\u00a0/g, ' '));
-          refs.push(token[0]);
-          continue;
-        }
-        const name = token[2]!.toLowerCase();
-        removed.push(token[0]);
-        if (token[4] === '') inTag = openTagState(token[3]!);
-        // the page's chrome (a header, navigation, a footer): its text goes with it, up to the close of its element
-        // an element that opens the document inside what was taken for chrome (`<div class="nav_background">` around
-        // `<div id="main">`, dev 323): the chrome element wraps the page, its chrome ends there
-        if (chrome && !token[1] && opensDocument(name, token[3]!)) chrome = undefined;
-        if (chrome) {
-          if (!token[1] && rawText.has(name) && !token[3]!.trimEnd().endsWith('/')) inRaw = name;
-          else if (name === chrome.name) chrome.depth += token[1] ? -1 : 1;
-          if (chrome.depth > 0) continue;
-          chrome = undefined;
-          breaks = true;
-          parts.push('');
-          continue;
-        }
-        const opening = `${l.line}:${token.index}`;
-        if (!token[1] && notChrome !== undefined && !notChrome.has(opening) && isChrome(name, token[3]!)) {
-          chrome = { name, depth: 1, at: opening };
-          breaks = true;
-          parts.push('');
-          continue;
-        }
-        if (name === 'a' && !token[1]) {
-          const url = HREF.exec(token[3]!);
-          link = url ? { url: decodeReferences((url[1] ?? url[2] ?? url[3]!).trim()), part: parts.length - 1, at: parts[parts.length - 1]!.length } : undefined;
-        } else if (name === 'a' && link) {
-          // the link's text stays in the line; its URL is data in meta.links, as a Markdown link's
-          if (link.part === parts.length - 1) (log.links ??= []).push({ text: parts[link.part]!.slice(link.at).trim(), url: link.url, line: l.line });
-          linked = true;
-          link = undefined;
-        }
+  // what runs on from one line to the next: a style sheet or script, or a tag whose attributes wrap
+  let inRaw: string | undefined;
+  let inTag: TagState = false;
+  // an open element of the page's chrome (isChrome), how deep its own name nests in it, where it opened
+  let chrome: { name: string; depth: number; at: string } | undefined;
+  // an open link: its URL and where its text starts in the paragraph being built
+  let link: { url: string; part: number; at: number } | undefined;
+  // an open <table>: its rows so far, the row and the cell being read
+  let table: OpenTable | undefined;
+  const out: SourceLine[] = [];
+  for (const l of lines) {
+    const parts: string[] = [''];
+    // lines a closed table gives, standing before the part of that index
+    const blocks = new Map<number, SourceLine[]>();
+    let chromeText = '';
+    const append = (t: string): void => {
+      if (chrome) chromeText += t;
+      else if (table?.cell !== undefined) table.cell += t;
+      else parts[parts.length - 1] += t;
+    };
+    const removed: string[] = [];
+    const rawRemoved: string[] = [];
+    const refs: string[] = [];
+    let breaks = false;
+    let linked = false;
+    let i = 0;
+    const text = l.text;
+    while (i < text.length) {
+      if (inTag) {
+        const rest = tagRest(text, i, inTag);
+        removed.push(text.slice(i, rest.end === -1 ? text.length : rest.end));
+        i = rest.end === -1 ? text.length : rest.end;
+        inTag = rest.state;
+        continue;
+      }
+      if (inRaw) {
+        const closer = rawClose.get(inRaw)!;
+        closer.lastIndex = i;
+        const close = closer.exec(text)?.index ?? -1;
+        rawRemoved.push(text.slice(i, close === -1 ? text.length : close));
+        i = close === -1 ? text.length : close;
+        if (close !== -1) inRaw = undefined;
+        continue;
+      }
+      DOCTYPE.lastIndex = i;
+      const declaration = text.startsWith('<!', i) ? DOCTYPE.exec(text) : null;
+      if (declaration) {
+        removed.push(declaration[0]);
+        i += declaration[0].length;
+        continue;
+      }
+      TOKEN.lastIndex = i;
+      const m = TOKEN.exec(text);
+      let at = m?.index ?? text.length;
+      // the character a reference stands for; a token this rule does not take is text up to past its first character
+      const decoded = m?.[5] === undefined ? undefined : characterReference(m[5]);
+      const token = m && (m[2] ? known.has(m[2].toLowerCase()) || namespaced(m[2]) : decoded !== undefined) ? m : undefined;
+      if (m && !token) at = m.index + 1;
+      append(text.slice(i, at));
+      i = at;
+      if (!token) continue;
+      i = token.index + token[0].length;
+      if (chrome && decoded !== undefined) {
+        chromeText += token[0];
+        continue;
+      }
+      if (decoded !== undefined) {
+        // a no-break space (&nbsp;) is a space to every rule after this one (1&nbsp;250家 is 1 250家)
+        append(decoded.replace(/\u00a0/g, ' '));
+        refs.push(token[0]);
+        continue;
+      }
+      const name = token[2]!.toLowerCase();
+      removed.push(token[0]);
+      if (token[4] === '') inTag = openTagState(token[3]!);
+      // the page's chrome (a header, navigation, a footer): its text goes with it, up to the close of its element
+      // an element that opens the document inside what was taken for chrome (`<div class="nav_background">` around
+      // `<div id="main">`, dev 323): the chrome element wraps the page, its chrome ends there
+      if (chrome && !token[1] && opensDocument(name, token[3]!)) chrome = undefined;
+      if (chrome) {
         if (!token[1] && rawText.has(name) && !token[3]!.trimEnd().endsWith('/')) inRaw = name;
-        if (name === 'table' && !token[1] && !table) table = { rows: [] };
-        if (table && TABLE_PARTS.has(name)) {
-          readTable(table, name, !!token[1], l.line);
-          if (name !== 'table' || !token[1]) continue;
-          // the table is whole: its rows as Markdown rows (the table rule rebuilds it), or its cells as lines
-          blocks.set(parts.length, tableLines(table.rows));
-          table = undefined;
-        } else if (table?.cell !== undefined) continue; // a <p> or <br> inside a cell: the cell goes on
-        if (!phrasing.has(name) && !namespaced(name)) {
-          breaks = true;
-          parts.push('');
-        }
-      }
-      link = undefined;
-      if (removed.length)
-        log.cleaning.push({ kind: 'html-markup', text: removed.join(''), line: l.line, note: linked ? 'HTML tags; a link keeps its text, its URL is in meta.links' : 'HTML tags' });
-      const raw = rawRemoved.join('').trim();
-      if (raw) log.cleaning.push({ kind: 'html-markup', text: raw, line: l.line, note: 'content of a style sheet or script' });
-      if (refs.length) log.cleaning.push({ kind: 'html-markup', text: refs.join(''), line: l.line, note: 'character references, each replaced by its character' });
-      if (chromeText.trim())
-        log.cleaning.push({
-          kind: 'html-markup',
-          text: chromeText.trim(),
-          line: l.line,
-          note: CHROME_NOTE,
-        });
-      if (!removed.length && !rawRemoved.length && !refs.length && !chromeText) {
-        out.push(l);
+        else if (name === chrome.name) chrome.depth += token[1] ? -1 : 1;
+        if (chrome.depth > 0) continue;
+        chrome = undefined;
+        breaks = true;
+        parts.push('');
         continue;
       }
-      if (!breaks) {
-        out.push({ ...l, text: parts[0]!.trim() });
+      const opening = `${l.line}:${token.index}`;
+      if (!token[1] && notChrome !== undefined && !notChrome.has(opening) && isChrome(name, token[3]!)) {
+        chrome = { name, depth: 1, at: opening };
+        breaks = true;
+        parts.push('');
         continue;
       }
-      // a block element's tag ends a paragraph: a blank line where it stood, as between Markdown
-      // paragraphs; text before the first one goes on from the line before (joinLines decides)
-      parts.forEach((p, k) => {
-        if (k > 0) out.push({ text: '', line: l.line, indent: false });
-        for (const b of blocks.get(k) ?? []) out.push(b);
-        if (blocks.has(k)) out.push({ text: '', line: l.line, indent: false });
-        if (p.trim()) out.push({ text: p.trim(), line: l.line, indent: k === 0 && l.indent });
+      if (name === 'a' && !token[1]) {
+        const url = HREF.exec(token[3]!);
+        link = url ? { url: decodeReferences((url[1] ?? url[2] ?? url[3]!).trim()), part: parts.length - 1, at: parts[parts.length - 1]!.length } : undefined;
+      } else if (name === 'a' && link) {
+        // the link's text stays in the line; its URL is data in meta.links, as a Markdown link's
+        if (link.part === parts.length - 1) (log.links ??= []).push({ text: parts[link.part]!.slice(link.at).trim(), url: link.url, line: l.line });
+        linked = true;
+        link = undefined;
+      }
+      if (!token[1] && rawText.has(name) && !token[3]!.trimEnd().endsWith('/')) inRaw = name;
+      if (name === 'table' && !token[1] && !table) table = { rows: [] };
+      if (table && TABLE_PARTS.has(name)) {
+        readTable(table, name, !!token[1], l.line);
+        if (name !== 'table' || !token[1]) continue;
+        // the table is whole: its rows as Markdown rows (the table rule rebuilds it), or its cells as lines
+        blocks.set(parts.length, tableLines(table.rows));
+        table = undefined;
+      } else if (table?.cell !== undefined) continue; // a <p> or <br> inside a cell: the cell goes on
+      if (!phrasing.has(name) && !namespaced(name)) {
+        breaks = true;
+        parts.push('');
+      }
+    }
+    link = undefined;
+    if (removed.length)
+      log.cleaning.push({ kind: 'html-markup', text: removed.join(''), line: l.line, note: linked ? 'HTML tags; a link keeps its text, its URL is in meta.links' : 'HTML tags' });
+    const raw = rawRemoved.join('').trim();
+    if (raw) log.cleaning.push({ kind: 'html-markup', text: raw, line: l.line, note: 'content of a style sheet or script' });
+    if (refs.length) log.cleaning.push({ kind: 'html-markup', text: refs.join(''), line: l.line, note: 'character references, each replaced by its character' });
+    if (chromeText.trim())
+      log.cleaning.push({
+        kind: 'html-markup',
+        text: chromeText.trim(),
+        line: l.line,
+        note: CHROME_NOTE,
       });
+    if (!removed.length && !rawRemoved.length && !refs.length && !chromeText) {
+      out.push(l);
+      continue;
     }
-    // a table the text never closes (a page cut short, or prose that quotes <table> and <td>): its cells so far are
-    // still text, written after it as a closed table's would be
-    if (table) {
-      readTable(table, 'table', true, lines.at(-1)?.line ?? 0);
-      out.push({ text: '', line: lines.at(-1)?.line ?? 0, indent: false }, ...tableLines(table.rows));
+    if (!breaks) {
+      out.push({ ...l, text: parts[0]!.trim() });
+      continue;
     }
-    return chrome ? { out, unclosed: chrome.at } : { out };
+    // a block element's tag ends a paragraph: a blank line where it stood, as between Markdown
+    // paragraphs; text before the first one goes on from the line before (joinLines decides)
+    parts.forEach((p, k) => {
+      if (k > 0) out.push({ text: '', line: l.line, indent: false });
+      for (const b of blocks.get(k) ?? []) out.push(b);
+      if (blocks.has(k)) out.push({ text: '', line: l.line, indent: false });
+      if (p.trim()) out.push({ text: p.trim(), line: l.line, indent: k === 0 && l.indent });
+    });
   }
+  // a table the text never closes (a page cut short, or prose that quotes <table> and <td>): its cells so far are
+  // still text, written after it as a closed table's would be
+  if (table) {
+    readTable(table, 'table', true, lines.at(-1)?.line ?? 0);
+    out.push({ text: '', line: lines.at(-1)?.line ?? 0, indent: false }, ...tableLines(table.rows));
+  }
+  return chrome ? { out, unclosed: chrome.at } : { out };
 }
