@@ -59,6 +59,8 @@ describe('line rules', () => {
     // a breadcrumb on one line, from the site's home page (a portal page saved by a browser, dev 290)
     ['web-nav', '首页 > 数据解读 > 统计公报 > 郴州市\n正文很长的一句话。', ['正文很长的一句话。']],
     ['web-nav', '首頁 » 政務公開\n正文很长的一句话。', ['正文很长的一句话。']],
+    // a font-size control's label alone on its line (dev 290: 发布时间：2026-04-17字体大小：, the page's two spans)
+    ['web-nav', '字体大小：\n\n正文很长的一句话。', ['正文很长的一句话。']],
   ])('%s: %j', (kind, input, paragraphs) => {
     const n = normalizeText(input);
     expect(n.paragraphs.map((p) => p.text)).toEqual(paragraphs);
