@@ -78,7 +78,7 @@ function convertTable(t: TableData, original: string, line: number, converter: V
 
 /**
  * The record's visible strings in the other script, so pages show them without converting; the
- * indicators' label and unit are those of the converted view (`convertView`), as in the callouts.
+ * indicators' label, unit and change (its unit and basis) are those of the converted view (`convertView`), as in the callouts.
  */
 export function convertRecordStrings(r: ReportRecord, converter: VariantConverter, known: ReadonlyMap<string, string>, indicators: readonly Indicator[]): Variant {
   const c = (s: string): string => known.get(s) ?? converter.convert(s);
@@ -101,8 +101,8 @@ export function convertRecordStrings(r: ReportRecord, converter: VariantConverte
       id: ind.id,
       label: ind.label,
       unit: ind.unit,
-      // The record keeps a change's unit as a code (%, 个百分点, 倍); the page shows it converted.
-      ...(ind.change ? { change: { unit: c(ind.change.unit), ...(ind.change.basis !== undefined ? { basis: c(ind.change.basis) } : {}) } } : {}),
+      // The record keeps a change's unit as written (%, 个百分点, 万人); the page shows it converted, as the callout does.
+      ...(ind.change ? { change: { unit: ind.change.unit, ...(ind.change.basis !== undefined ? { basis: ind.change.basis } : {}) } } : {}),
     })),
   };
 }
