@@ -351,34 +351,31 @@ function assignIndicators(view: ReportView): { byParagraph: Map<string, Indicato
   };
   const paragraphs = view.blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph');
   const titles = new Map(view.sections.map((s) => [s.id, s.title]));
-  // How many figures of one clause each title has taken: a run-in heading and the body on its line may say the same clause
-  // (（一）对注册地在南沙，…超过1万TEU的船公司…。对注册地不在南沙，…超过1万TEU的船公司…, dev 124); the title, read first, takes the first.
-  const takenByTitle = new Map<string, number>();
-  // How many figures of one clause each paragraph has taken: paragraphs of one source line (a page saved on one line, dev 319)
-  // may say the same clause, and the figure goes to the first that says it more times than it has taken (it marks that one)
+  // How many figures of one clause each title and each paragraph has taken: a run-in heading and the body on its line may say
+  // the same clause (（一）对注册地在南沙，…超过1万TEU的船公司…。对注册地不在南沙，…超过1万TEU的船公司…, dev 124), and so may
+  // paragraphs of one source line (a page saved on one line, dev 319); a figure goes to the first that says it more times than
+  // it has taken (it marks that one), the title, read first, before the body.
   const taken = new Map<string, number>();
   for (const ind of view.indicators) {
+    const key = (where: string): string => `${where}\u0000${ind.text}\u0000${ind.match}`;
+    const room = (where: string, text: string): boolean => !ind.text || (taken.get(key(where)) ?? 0) < text.split(ind.text).length - 1;
+    const take = (where: string): void => void taken.set(key(where), (taken.get(key(where)) ?? 0) + 1);
     const holds = (p: ParagraphBlock): boolean => p.section === ind.section && p.text.includes(ind.text) && p.text.includes(ind.match);
     const title = titles.get(ind.section) ?? '';
-    const clauseKey = (p: ParagraphBlock): string => `${p.id}\u0000${ind.text}\u0000${ind.match}`;
-    const room = (p: ParagraphBlock): boolean => !ind.text || (taken.get(clauseKey(p)) ?? 0) < p.text.split(ind.text).length - 1;
+    const titleKey = `title ${ind.section}`;
     const onLine = paragraphs.filter((p) => p.line === ind.line && holds(p));
-    const sameLine = onLine.find(room) ?? onLine[0];
-    if (sameLine && ind.text && title.includes(ind.text) && title.includes(ind.match)) {
-      const key = `${ind.section}\u0000${ind.text}\u0000${ind.match}`;
-      const taken = takenByTitle.get(key) ?? 0;
-      if (taken < title.split(ind.text).length - 1) {
-        takenByTitle.set(key, taken + 1);
-        add(byTitle, ind.section, ind);
-        continue;
-      }
+    const sameLine = onLine.find((p) => room(p.id, p.text)) ?? onLine[0];
+    if (sameLine && ind.text && title.includes(ind.text) && title.includes(ind.match) && room(titleKey, title)) {
+      take(titleKey);
+      add(byTitle, ind.section, ind);
+      continue;
     }
     // The paragraph of the figure's line first (an article may say the same clause in two
     // paragraphs), then a heading whose own sentence holds the clause, then any paragraph of the section.
     const target = sameLine ?? (title.includes(ind.text) ? undefined : (paragraphs.find(holds) ?? paragraphs.find((p) => p.section === ind.section && p.text.includes(ind.match))));
     if (target) {
       add(byParagraph, target.id, ind);
-      taken.set(clauseKey(target), (taken.get(clauseKey(target)) ?? 0) + 1);
+      take(target.id);
     } else if (title.includes(ind.match)) add(byTitle, ind.section, ind);
   }
   return { byParagraph, byTitle };
