@@ -339,12 +339,14 @@ function readPage(lines: readonly SourceLine[], log: CleanLog, notChrome: Readon
       const name = token[2]!.toLowerCase();
       removed.push(token[0]);
       if (token[4] === '') inTag = openTagState(token[3]!);
+      // a style sheet or script opens (not one that closes itself): its content is no text, in chrome or out of it
+      const opensRaw = !token[1] && rawText.has(name) && !token[3]!.trimEnd().endsWith('/');
       // the page's chrome (a header, navigation, a footer): its text goes with it, up to the close of its element
       // an element that opens the document inside what was taken for chrome (`<div class="nav_background">` around
       // `<div id="main">`, dev 323): the chrome element wraps the page, its chrome ends there
       if (chrome && !token[1] && opensDocument(name, token[3]!)) chrome = undefined;
       if (chrome) {
-        if (!token[1] && rawText.has(name) && !token[3]!.trimEnd().endsWith('/')) inRaw = name;
+        if (opensRaw) inRaw = name;
         else if (name === chrome.name) chrome.depth += token[1] ? -1 : 1;
         if (chrome.depth > 0) continue;
         chrome = undefined;
@@ -368,7 +370,7 @@ function readPage(lines: readonly SourceLine[], log: CleanLog, notChrome: Readon
         linked = true;
         link = undefined;
       }
-      if (!token[1] && rawText.has(name) && !token[3]!.trimEnd().endsWith('/')) inRaw = name;
+      if (opensRaw) inRaw = name;
       if (name === 'table' && !token[1] && !table) table = { rows: [] };
       if (table && TABLE_PARTS.has(name)) {
         readTable(table, name, !!token[1], l.line);
