@@ -367,11 +367,14 @@ export const reviewSection = /情况|成效|成绩|回顾|进展|发展基础|�
 export const titleFuture = /今年|明年|本年度|下一?阶段/;
 export const titlePast = /去年|上年|过去|以来/;
 
+/** Verbs of moving to a level (提高到, 降至, 达到), which levelVerb and boundReachedVerb both read. */
+const movedToVerbs = ['达到', '提高到', '提高至', '提升到', '提升至', '上升到', '上升至', '升至', '降至', '下降到', '下降至'];
+
 /**
  * A level reached (生产总值达到3353.3亿元, 城镇化率达到64%) within a span of years is of the span's last
  * year; a flow over the span (累计, 新增, 五年投入 …) or a growth is of the whole span.
  */
-export const levelVerb = /(?:达到|达|突破|增至|增加到|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|控制在|稳定在|保持在)\s*$/;
+export const levelVerb = new RegExp(`(?:${alternation([...movedToVerbs, '达', '突破', '增至', '增加到', '控制在', '稳定在', '保持在'])})\\s*$`);
 // not the nouns 增加值 (value added) and 完成率 (a completion rate): 工业增加值达到1200亿元, 一件事通办完成率达到80% are levels
 export const flowWord =
   /累计|新增|净增|共计|总计|投入|完成(?!率)|实施|制定|出台|开展|举办|建成(?!区)|新建|改造|培育|引进|帮扶|搬迁|脱贫|减少|增加(?!到|至|值)|年均|每年|五年|[一二三四五]年来/;
@@ -379,7 +382,7 @@ export const flowWord =
  * A bound held over a span (城镇调查失业率控制在5.5%以内, 人口自然增长率低于9‰) binds each of its years; one a verb of
  * moving says is reached (PM2.5浓度降至27微克/立方米以下, 重大慢性病过早死亡率下降到13%以下) is a level at its end.
  */
-export const boundReachedVerb = /(?:降至|降到|下降到|下降至|降低到|降低至|减少到|减少至|减至|达到|提高到|提高至|提升到|提升至|上升到|上升至|升至)\s*$/;
+export const boundReachedVerb = new RegExp(`(?:${alternation([...movedToVerbs, '降到', '降低到', '降低至', '减少到', '减少至', '减至'])})\\s*$`);
 
 /**
  * In a span, a level is also one its comparator word says (国内生产总值突破140万亿元, 占比超过10.5%: the word is part of
