@@ -251,8 +251,9 @@ describe('分别: a list of subjects paired with a run of figures', () => {
     [
       '城镇职工基本养老保险、基本医疗保险参保人数分别增加１７５３万和２０２８万。',
       [
-        ['城镇职工基本养老保险参保人数', 1753, ''],
-        ['基本医疗保险参保人数', 2028, ''],
+        // amounts of change: each is a change, as one amount is
+        ['城镇职工基本养老保险参保人数', 1753, 1753],
+        ['基本医疗保险参保人数', 2028, 2028],
       ],
     ],
     // without a counterpart an item stands alone; a fall is negative for every figure
@@ -1464,6 +1465,37 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
     // an amount of another measure is no change of the level
     const other = extractFromParagraph('实现营业收入120亿元，比上年增加就业岗位3000个。', { kind: 'actual', year: 2025 });
     expect(other[0]!.change).toBeUndefined();
+  });
+  test('amounts of a list said respectively (比上年分别减少2万人和3万人) are changes, each signed, as one amount is', () => {
+    const found = extractFromParagraph('年末户籍人口和常住人口比上年分别减少2万人和3万人。', { kind: 'actual', year: 2025 });
+    expect(found.map((f) => [f.label, f.value, f.unit, f.change])).toEqual([
+      ['年末户籍人口', -2, '万人', { value: -2, unit: '万人', basis: '比上年' }],
+      ['常住人口', -3, '万人', { value: -3, unit: '万人', basis: '比上年' }],
+    ]);
+    // growths after as many increments are figures of their own, of the increments' metrics
+    const grown = extractFromParagraph('一般公共预算收入和税收收入分别增加12亿元、8亿元，分别增长5%和6%。', { kind: 'actual', year: 2025 });
+    expect(grown.map((f) => [f.label, f.value, f.unit, f.change?.value, f.change?.unit])).toEqual([
+      ['一般公共预算收入', 12, '亿元', 12, '亿元'],
+      ['税收收入', 8, '亿元', 8, '亿元'],
+      ['一般公共预算收入', 5, '%', 5, '%'],
+      ['税收收入', 6, '%', 6, '%'],
+    ]);
+    // 比重 is a ratio, no basis 比…: the label keeps it, alone and in a list
+    const share = extractFromParagraph('服务业增加值占地区生产总值比重和就业人员占全社会就业人员比重分别提高3个和4个百分点。研发投入占地区生产总值比例提高0.5个百分点。', {
+      kind: 'actual',
+      year: 2025,
+    });
+    expect(share.map((f) => [f.label, f.change?.basis])).toEqual([
+      ['服务业增加值占地区生产总值比重', undefined],
+      ['就业人员占全社会就业人员比重', undefined],
+      ['研发投入占地区生产总值比例', undefined],
+    ]);
+    // levels said respectively are levels
+    const levels = extractFromParagraph('城镇和农村居民人均可支配收入分别达到5.2万元和2.6万元。', { kind: 'actual', year: 2025 });
+    expect(levels.map((f) => [f.value, f.change])).toEqual([
+      [5.2, undefined],
+      [2.6, undefined],
+    ]);
   });
   test('a clause opening with 由 takes a topic of up to 16 characters; a run-in item number is no part of it', () => {
     const found = plan('（2）每亿元工业总产值消耗的能源，由1980年的8 · 15万吨下降到1985年的7 · 15万吨。');

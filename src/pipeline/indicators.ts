@@ -670,10 +670,17 @@ function readParagraph(
           const label = granted ?? cleanLabel(paired.subject);
           const verb = growthVerb.exec(paired.verb);
           if (label.a === '') return;
+          const basis = paired.basis ?? (verb ? basisPattern.exec(paired.verb.slice(0, verb.index))?.[0] : undefined);
           if (verb && rate) {
-            const basis = basisPattern.exec(paired.verb.slice(0, verb.index));
-            const change = { value: fallVerb.test(paired.verb) ? -q.value : q.value, unit: rate, ...(basis ? { basis: basis[0] } : {}) };
+            const change = { value: fallVerb.test(paired.verb) ? -q.value : q.value, unit: rate, ...(basis ? { basis } : {}) };
             push({ label: label.o, value: change.value, unit: rate, change }, label.a, false);
+          } else if (verb && kind !== 'provision') {
+            // 比上年分别减少2万人和3万人: amounts of change, each signed and saying it is a change, as one amount is (below)
+            const sign = fallVerb.test(paired.verb) ? -1 : 1;
+            const unit = toScript(q.unit);
+            const change = { value: sign * q.value, unit, ...(basis ? { basis } : {}) };
+            push({ label: label.o, value: change.value, unit, ...(q.scale !== undefined ? { scale: sign * q.scale } : {}), change }, label.a, moneyUnits.has(q.baseUnit));
+            increments.add(lastInSentence!);
           } else {
             push(
               { label: label.o, value: q.value, unit: toScript(q.unit), ...(q.scale !== undefined ? { scale: q.scale } : {}), ...(q.max !== undefined ? { max: q.max } : {}) },
@@ -707,6 +714,17 @@ function readParagraph(
             .replace(/^[、\s]*(?:其中|同时|并)?/, '');
           // 城镇居民…15781元，农村居民…4761元，实际增长8.4%和8%: the growths of those figures, in order.
           const run = subject === '' ? figureRun(a, quantities, i) : [];
+          // 分别增加12亿元、8亿元，分别增长5%、6%: growths after as many increments are figures of their own, of the increments' metrics
+          const incremented = inSentence.slice(-run.length);
+          if (run.length >= 2 && incremented.length === run.length && incremented.every((f) => increments.has(f)) && run.every((r) => canonicalRateUnit(r.baseUnit))) {
+            run.forEach((r, k) => {
+              const unit = canonicalRateUnit(r.baseUnit)!;
+              const growthOf = { ...change, value: change.value < 0 ? -r.value : r.value, unit };
+              push({ label: incremented[k]!.label, value: growthOf.value, unit, change: growthOf }, labelA.get(incremented[k]!)!, false);
+              given.add(r);
+            });
+            return;
+          }
           const open = inSentence.filter((f) => !f.change).slice(-run.length);
           if (run.length >= 2 && open.length === run.length && run.every((r) => canonicalRateUnit(r.baseUnit))) {
             run.forEach((r, k) => {

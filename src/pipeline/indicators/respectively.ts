@@ -4,12 +4,14 @@
 // Items share the words after the last one's counterpart of their head (产业 → 增加值, 保险 → 参保人数).
 import type { Quantity } from './scan.ts';
 import { words, type Pair } from './labels.ts';
-import { changeNounEnd, growthVerb, listItemJoint, listMark, pairedWord, pairedWords, respectivelyWord, respectiveRunJoint, trailingFillers } from './rules.ts';
+import { basisPattern, changeNounEnd, growthVerb, listItemJoint, listMark, pairedWord, pairedWords, respectivelyWord, respectiveRunJoint, trailingFillers } from './rules.ts';
 
 /** The subject paired with a figure, and the words between 分别 and the run of figures (增长, 为). */
 export interface Respective {
   subject: Pair;
   verb: string;
+  /** The basis of the changes, said before 分别 (比上年分别减少…), as written. */
+  basis?: string;
 }
 
 /** A word that opens a list of subjects without being one (其中城镇、农村居民收入). */
@@ -45,6 +47,10 @@ export function pairRespectively(
       subject = slice(subject, 0, changeNoun.index);
       verb = `${changeNoun[0].trim()}${verb}`;
     }
+    // 户籍人口和常住人口比上年分别减少2万人和3万人: the basis before 分别 is the changes', no part of the last item
+    const basisMatch = respectivelyWord.test(word[0]) && growthVerb.test(verb.trim()) ? basisPattern.exec(subject.a) : null;
+    const basis = basisMatch ? subject.o.slice(basisMatch.index) : undefined;
+    if (basisMatch) subject = slice(subject, 0, basisMatch.index);
     // 城乡居民人均收入年均增长5.3%、7.7%: the adverb that leads to the verb (年均) is no part of the items (dev 245)
     subject = slice(subject, 0, fillersStart(subject.a));
     // 从业人员占全社会从业人员的比重分别为44％、23％和33％: after 分别, one subject with no list is what each level of the run
@@ -52,7 +58,7 @@ export function pairRespectively(
     const oneSubject = respectivelyWord.test(word[0]) && /^\s*(?:为|是|达到?)\s*$/.test(verb) && subject.a.trim().length >= 2 && !listMark.test(subject.a);
     const items = splitItems(subject, run.length) ?? (oneSubject ? run.map(() => subject) : undefined);
     if (!items) continue;
-    shareTail(items).forEach((s, k) => out.set(run[k]!, { subject: s, verb }));
+    shareTail(items).forEach((s, k) => out.set(run[k]!, { subject: s, verb, ...(basis ? { basis } : {}) }));
     i += run.length - 1;
     from = run[run.length - 1]!.end;
   }

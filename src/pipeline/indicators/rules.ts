@@ -159,7 +159,9 @@ const basisWordsOf = (): string => {
     .join('|');
 };
 
-export const basisPattern = new RegExp(String.raw`(?:${basisWordsOf()}|较[^增提高低下减，,、（(]{1,12}|(?<!可)比[^增提高低下减上，,、（(]{1,10})(?:[（(][^（）()]*[）)])?$`);
+export const basisPattern = new RegExp(
+  String.raw`(?:${basisWordsOf()}|较[^增提高低下减，,、（(]{1,12}|(?<!可)(?!${alternation(words.ratio_words)})比[^增提高低下减上，,、（(]{1,10})(?:[（(][^（）()]*[）)])?$`,
+);
 
 /** The words of a basis (data/indicator-words.json basis_words), to take out of a label's words. */
 export const basisWords = new RegExp(basisWordsOf());
