@@ -92,6 +92,23 @@ describe('the year of a target', () => {
     ]);
   });
 
+  test("what stands now (目前…已有) in a section of goals is of the document's year, not the year the section aims at", () => {
+    const text = [
+      '某市低空经济行动方案（2024—2027年）',
+      '一、主要目标',
+      '到2027年，相关企业数量突破5000家。目前全市已有相关企业1200家。',
+      '二、重点任务',
+      '建设起降场地100个。当前已建成起降场地20个。',
+    ].join('\n\n');
+    const found = extractIndicators(outlineOf(text), { kind: 'work-plan', year: 2024, span: { from: 2024, to: 2027 } });
+    expect(found.map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['突破5000家', 'target', 2027],
+      ['1200家', 'actual', 2024],
+      ['100个', 'target', 2027],
+      ['20个', 'actual', 2024],
+    ]);
+  });
+
   test('the span of a work plan is the one its title names in brackets', () => {
     expect(workPlanSpan('安徽省人民政府办公厅关于印发支持工业互联网发展若干政策和安徽省工业互联网创新发展行动计划（2021-2023年）的通知')).toEqual({ from: 2021, to: 2023 });
     expect(workPlanSpan('某省推动“人工智能+”行动方案（2025—2027年）')).toEqual({ from: 2025, to: 2027 });

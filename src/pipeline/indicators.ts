@@ -616,8 +616,10 @@ function readParagraph(
         // 1990年…达到2，567亿元，五年合计为11，194亿元: a span named in the figure's own clause is nearer than a year of the sentence
         const spanOfClause = ownAct ? undefined : namedPeriod(prefix, context.year, true)?.period;
         // 目前…已经超过2万亿元 in a work report: as things stand when it is said, not the year it reviews
-        const undated = kind === 'actual' && context.undated !== undefined && presentMarker.test(prefix) ? context.year : context.undated?.[kind];
-        const period = reachedIn ?? spanOfClause ?? ownYear ?? named?.period ?? context.period ?? undated;
+        // (and in a plan's section of goals, 目前全市已有相关企业1200家: as things stand, not the year the section aims at)
+        const present = kind === 'actual' && context.year !== undefined && presentMarker.test(prefix);
+        const undated = present && context.undated !== undefined ? context.year : context.undated?.[kind];
+        const period = reachedIn ?? spanOfClause ?? ownYear ?? named?.period ?? (present ? context.year : (context.period ?? undated));
         const match = original(q.start, q.end);
         // 生产总值达到3353.3亿元 in a review of 2016-2020: a level reached is of the span's last year; in a span of
         // several years (not a financial year such as 2016-17) so is a level its comparator word says (突破, 超过) or a rate,
@@ -634,7 +636,7 @@ function readParagraph(
               (levelUnits.has(q.baseUnit) ? !spanTotalWord.test(prefix) : levelComparatorLead.test(a.slice(q.start)) && !flowWord.test(prefix))));
         // 一、发展基础 or 二、主要目标 of a plan, nothing closer naming a time: a level is of the frame's last year, a flow, a
         // change or a ceiling of all its years (SectionContext.frame)
-        const framed = reachedIn === undefined && spanOfClause === undefined && ownYear === undefined && named === undefined ? context.frame : undefined;
+        const framed = reachedIn === undefined && spanOfClause === undefined && ownYear === undefined && named === undefined && !present ? context.frame : undefined;
         // a rate's noun may hold a flow's word (研发经费投入强度达到2.8%): only a total or an average over the years adds a rate up
         const flowing =
           (levelUnits.has(q.baseUnit) ? spanTotalWord.test(prefix) : flowWord.test(prefix)) ||
