@@ -877,6 +877,17 @@ describe('periods of a span of years', () => {
     expect(extractFromParagraph('我们持续推进改革，五年来成效明显。建成养老机构357家。', { kind: 'actual', year: 2026, period: 2025 }).map((f) => f.period)).toEqual([2025]);
   });
 
+  test('a five-year total of what was achieved (五年累计完成…) adds up the five years before the document, its target the five ahead', () => {
+    expect(extractFromParagraph('五年累计完成固定资产投资2.5万亿元。', { kind: 'actual', year: 2026 }).map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['2.5万亿元', 'actual', '2021-2025'],
+    ]);
+    expect(extractFromParagraph('五年累计完成固定资产投资3万亿元。', { kind: 'target', year: 2026 }).map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['3万亿元', 'target', '2026-2030'],
+    ]);
+    // in a section the text frames (a plan's review of the previous plan), that frame
+    expect(extractFromParagraph('五年累计完成造林面积5.2万亩。', { kind: 'actual', year: 2026, frame: '2020-2024' }).map((f) => f.period)).toEqual(['2020-2024']);
+  });
+
   test('a span that opens a sentence inside a paragraph (…圆满收官。五年来，…) frames the sentences after it, until one opens with a year (dev 245)', () => {
     const found = extractFromParagraph(
       '2025年目标任务顺利完成。五年来，我们牢记嘱托，各项事业取得重大成就。一是综合实力再上台阶。累计建成国家级产业集群21个，研发投入强度达到2.61%。2025年，新增规模以上工业企业755户。',

@@ -61,6 +61,7 @@ import {
   namedPeriods,
   periodPhrase,
   presentMarker,
+  fiveYearTotal,
   spanPhrase,
   paragraphPeriodOpener,
   targetYearOpener,
@@ -614,7 +615,12 @@ function readParagraph(
         // 為期3年的債券資助先導計劃, 年期為3年: outside a rule the term of a measure says how long it runs.
         if (kind !== 'provision' && timeUnits.has(q.baseUnit) && termBefore.test(left.a)) return;
         // 1990年…达到2，567亿元，五年合计为11，194亿元: a span named in the figure's own clause is nearer than a year of the sentence
-        const spanOfClause = ownAct ? undefined : namedPeriod(prefix, context.year, true)?.period;
+        const clauseSpan = ownAct ? undefined : namedPeriod(prefix, context.year, true);
+        // 五年累计完成造林面积5.2万亩 in a plan's review or a report's: the five years reviewed, not the five ahead
+        const spanOfClause =
+          clauseSpan && kind === 'actual' && context.year !== undefined && fiveYearTotal.test(clauseSpan.phrase)
+            ? (context.frame ?? fiveYearsBefore(context.year))
+            : clauseSpan?.period;
         // 目前…已经超过2万亿元 in a work report: as things stand when it is said, not the year it reviews
         // (and in a plan's section of goals, 目前全市已有相关企业1200家: as things stand, not the year the section aims at)
         const present = kind === 'actual' && context.year !== undefined && presentMarker.test(prefix);
@@ -1065,11 +1071,11 @@ function ownYearStart(said: string, year: number | undefined): boolean {
 }
 
 /** “十四五”时期 → 2021-2025; 过去五年 in a document of `year` → the five years before it; with `ahead`, 今后五年 → it and the four after it. */
-function namedPeriod(a: string, year: number | undefined, ahead = false): { period: string; at: number } | undefined {
+function namedPeriod(a: string, year: number | undefined, ahead = false): { period: string; at: number; phrase: string } | undefined {
   const m = (ahead ? spanPhrase : periodPhrase).exec(a);
   if (!m) return undefined;
   const period = m[1] ? namedPeriods[m[1]]!.join('-') : year === undefined ? undefined : m[2] ? `${year}-${year + 4}` : fiveYearsBefore(year);
-  return period ? { period, at: m.index } : undefined;
+  return period ? { period, at: m.index, phrase: m[0] } : undefined;
 }
 
 /** The five years before `year`, as a period: 2021 → 2016-2020. */

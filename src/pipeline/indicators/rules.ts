@@ -422,6 +422,9 @@ export const periodPhrase = new RegExp(String.raw`${namedPlan}(?:时期|期间|�
  */
 export const aheadPhrase = /今后五年|未来五年|五年内|五年合计|五年累计|五年共计?/;
 
+/** The totals of aheadPhrase (五年累计, 五年合计, 五年共): said of what was achieved, they add up the five years before, not those ahead. */
+export const fiveYearTotal = /五年(?:合计|累计|共计?)$/;
+
 /** A span said before or in a figure's clause: one of periodPhrase, or of aheadPhrase (its group 2). */
 export const spanPhrase = new RegExp(String.raw`${periodPhrase.source}|(${aheadPhrase.source})`);
 
