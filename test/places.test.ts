@@ -95,6 +95,13 @@ describe('inferPlace', () => {
     expect(findPlace('臺灣')?.name).toBe('台湾省');
     expect(findPlace('海拉尔区')?.parent).toBe('呼伦贝尔市');
   });
+  test("Taiwan's municipalities and counties are places under it, in either script (places-extra.json)", () => {
+    expect(inferPlace(['臺北市政府觀光傳播局新聞稿'])).toEqual({ region: '台北', region_parent: '台湾' });
+    expect(inferPlace(['高雄市111年度產業園區招商成果'])).toEqual({ region: '高雄', region_parent: '台湾' });
+    expect(inferPlace(['花蓮縣災後重建計畫'])).toEqual({ region: '花莲', region_parent: '台湾' });
+    // GB/T 2260 places 金门县 and 连江县 on the mainland's side (连江县 of 福州 is a county there too): they stay as they are
+    expect(findPlace('连江县')?.parent).toBe('福州市');
+  });
 });
 
 describe('inferBodyPlace: a body whose title names no place', () => {
