@@ -1328,6 +1328,9 @@ describe('dates of the Republic and a law database 沿革 (Taiwan laws, corpus 7
     ['中華民國九十一年六月十九日總統華總一義字第09100121040號令制定公布全文12條', '2002-06-19'],
     ['中華民國一百零八年六月十九日', '2019-06-19'],
     ['民國91年6月19日', '2002-06-19'],
+    // three figures of the Republic's years (民國100 on) with a full day, as Taiwan's sites print them; never a year of ours
+    ['發布日期：111年12月1日', '2022-12-01'],
+    ['公元111年12月1日', undefined],
     ['2021年3月5日', '2021-03-05'],
     // a collector's note in brackets after an ISO date (corpus 151, 152); a time of day (corpus 137)
     ['2026-09-09（调研9月8日至9日）', '2026-09-09'],

@@ -17,6 +17,12 @@ export const ROC_DATE = new RegExp(
   'g',
 );
 
+/**
+ * A full date of the Republic with its year in three figures and no 民國 before it, as Taiwan's sites print them
+ * (`發布日期：111年12月1日`): the years 民國100 to 149 (2011–2060), which no date of the common era is written as.
+ */
+export const ROC_BARE_DATE = /(?<![\d〇零一二三四五六七八九十元])(1[0-4]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+
 /** Every date of `text`, either calendar, in reading order: where it stands, what it says and its ISO form. */
 export function datesIn(text: string): { index: number; text: string; date: string }[] {
   const out: { index: number; text: string; date: string }[] = [];
@@ -25,6 +31,7 @@ export function datesIn(text: string): { index: number; text: string; date: stri
   const calendars = [
     { pattern: DATE_IN_TEXT, year: yearOf },
     { pattern: ROC_DATE, year: (y: string) => parseNumeral(y) + 1911 },
+    { pattern: ROC_BARE_DATE, year: (y: string) => Number(y) + 1911 },
   ];
   for (const { pattern, year } of calendars) {
     for (const m of half.matchAll(new RegExp(pattern.source, 'g'))) {
@@ -78,10 +85,11 @@ export function englishDateHasTime(text: string): boolean {
   return englishDate(text.trim()) !== undefined && /\d{1,2}:\d{2}/.test(text) && !/\b00:00(?::00)?\b/.test(text);
 }
 
-/** The first date in `text` (Chinese, ISO or an English date of a feed), as YYYY-MM-DD (or YYYY-MM without a day). */
 /** The years of the Republic a date in figures may give: 民國38 (1949) to 民國150 (2061). */
 const ROC_FIRST = 38;
 const ROC_LAST = 150;
+
+/** The first date in `text` (Chinese, ISO or an English date of a feed), as YYYY-MM-DD (or YYYY-MM without a day). */
 
 export function parseDate(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
