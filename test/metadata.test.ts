@@ -38,7 +38,7 @@ import {
 import { DATELINE, DATELINE_HEAD, isDateLine, notedDate, parseDate } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
 import { behalfOf, centralAuthority, isOrgan, splitIssuers } from '../src/pipeline/organs.ts';
-import { issuerValue, titleValue } from '../src/pipeline/front-matter.ts';
+import { issuerValue, titleValue, withoutCarriedNote } from '../src/pipeline/front-matter.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
 import { lostFromRecord } from './helpers/accounting.ts';
 import { root } from './helpers/run.ts';
@@ -2370,5 +2370,130 @@ describe('session 19: government portal pages (dev 319-326)', () => {
     const page = ['<!doctype html>', '<html>', '<head>', '<title>某省统计局 -', '        某市2025年国民经济和社会发展统计公报', '    </title>', '</head>', '<body>'];
     const body = ['<p>2025年，某市坚持稳中求进。</p>', '<p>一、综合</p>', '<p>初步核算，全年地区生产总值3502.08亿元，比上年增长5.5%。</p>', '</body>', '</html>'];
     expect(build([...page, ...body].join('\n')).record.title).toBe('某市2025年国民经济和社会发展统计公报');
+  });
+});
+
+describe('session 20: shapes dev lacked (meta20)', () => {
+  test("a post's note of what it carries after a name in 《》, in brackets or bare (`印发《X》（附全文）`, `《X》全文`; dev 346, 351): no part of the title", () => {
+    expect(withoutCarriedNote('某部 某办印发《某某数据安全管理暂行办法》（附全文）')).toBe('某部 某办印发《某某数据安全管理暂行办法》');
+    expect(withoutCarriedNote('《某某湾区发展规划纲要》全文')).toBe('《某某湾区发展规划纲要》');
+    // a report's headline that names what it appends is written so (dev 347)
+    expect(withoutCarriedNote('全国人大「某某」决定全文')).toBe('全国人大「某某」决定全文');
+    const post = (head: string) =>
+      [
+        '---',
+        `title: ${head}`,
+        'url: https://mp.weixin.qq.com/s?x=1',
+        'source: 某账号',
+        'date: 2024-05-11',
+        'fetch_date: 2025-10-06T17:17:34.273442',
+        '---',
+        '',
+        `# ${head}`,
+        '',
+        '**某部 某办关于印发《某某数据安全管理暂行办法》的通知**',
+        '',
+        '各省、自治区、直辖市财政厅（局）：',
+        '',
+        '为加强某某数据安全管理，我们制定了《某某数据安全管理暂行办法》，现予印发，请遵照执行。',
+        '',
+        '某部 某某办公室',
+        '',
+        '2024年4月15日',
+        '',
+        '**某某数据安全管理暂行办法**',
+        '',
+        '**第一条** 为保障某某数据安全，制定本办法。',
+        '',
+        '**第二条** 本办法自2024年10月1日起施行。',
+      ].join('\n');
+    expect(build(post('通知 | 某部 某办印发《某某数据安全管理暂行办法》（附全文）')).record.title).toBe('某某数据安全管理暂行办法');
+  });
+  test("a feed scrape's front matter `date` beside the time it was fetched is the day the post went online: the document's own date (a cover's signature) goes first (dev 351)", () => {
+    const text = [
+      '---',
+      'title: 某部印发《某某管理办法》',
+      'url: https://mp.weixin.qq.com/s?x=1',
+      'date: 2024-05-11',
+      'fetch_date: 2025-10-06T17:17:34.273442',
+      '---',
+      '',
+      '某部关于印发《某某管理办法》的通知',
+      '',
+      '各省、自治区、直辖市财政厅（局）：',
+      '',
+      '现将《某某管理办法》印发给你们，请遵照执行。',
+      '',
+      '某部',
+      '',
+      '2024年4月15日',
+      '',
+      '某某管理办法',
+      '',
+      '第一条 为规范某某管理，制定本办法。',
+      '',
+      '第二条 本办法自2024年10月1日起施行。',
+    ].join('\n');
+    expect(build(text).record.meta.date).toBe('2024-04-15');
+    // a post that dates itself nowhere else keeps the front matter's date
+    expect(build(text.replace('2024年4月15日', '')).record.meta.date).toBe('2024-05-11');
+  });
+  test("a news headline's end is read without its exclamation mark (`…推介会在武汉举行！`, dev 348); a posting line `发稿时间：2021/6/9` dates the page", () => {
+    expect(inferKind('2021某某产业投资推介会在武汉举行！', '6月6日，某某推介会在武汉举行。')).toBe('news');
+    const page = [
+      '2021某某产业投资推介会在武汉举行！',
+      '发稿时间：2021/6/9',
+      '【 字体：大 中 小 】',
+      '6月6日，2021某某产业投资推介会在武汉举行，吸引了近两百名客商代表参加。',
+    ].join('\n');
+    expect(build(page).record.meta.date).toBe('2021-06-09');
+    expect(build(page).record.meta.year).toBe(2021);
+  });
+  test("an issuing line in brackets under the title, `（2024年4月25日某某委员会印发）` (dev 344): the document's date and issuer", () => {
+    const text = [
+      '双反委发〔2024〕4号',
+      '经营者某某合规指南',
+      '（2024年4月25日国务院某某委员会印发）',
+      '第一章 总则',
+      '第一条 目的和依据',
+      '为指导经营者建立合规管理制度，制定本指南。',
+    ].join('\n');
+    const { meta } = build(text).record;
+    expect(meta.date).toBe('2024-04-25');
+    expect(meta.issuer).toBe('国务院某某委员会');
+    expect(meta.doc_number).toBe('双反委发〔2024〕4号');
+    // the number alone on top is no title: the line below it is (dev 344, 345)
+    expect(build(text).record.title).toBe('经营者某某合规指南');
+  });
+  test('a headline with the author before a colon, whom the byline names (`张三：X` over `文 | 某部部长 张三`, dev 349): X', () => {
+    const text = [
+      '---',
+      'title: 张三：深入推进某某工作 奋力开创某某新局面',
+      'date: 2023-03-21',
+      '---',
+      '',
+      '# 张三：深入推进某某工作 奋力开创某某新局面',
+      '',
+      '张三',
+      '',
+      '文 | 某某部部长 张三',
+      '',
+      '党的十八大以来，某某工作取得历史性成就。',
+    ].join('\n');
+    expect(build(text).record.title).toBe('深入推进某某工作 奋力开创某某新局面');
+    // a news headline that reports what a body said, no byline naming it, stays (国家统计局：…)
+    expect(build(text.replace('文 | 某某部部长 张三', '记者 李四').replace(/\n张三\n/u, '\n')).record.title).toBe('张三：深入推进某某工作 奋力开创某某新局面');
+  });
+  test("a Hong Kong report's lede that tells what a body did on a weekday, `全國人大在周四（28日）通過…` (dev 347): news", () => {
+    expect(inferKind('全國人大「港版《國安法》」決定全文', '全國人大在周四（28日）通過港版國安法決定，當中在導言加入…')).toBe('news');
+    // a speech's or document's own weekday is no lede
+    expect(inferKind('某某的决定', '第十三屆全國人民代表大會第三次會議審議了…')).not.toBe('news');
+  });
+  test('a paragraph that opens with a month and a comma tells of events, no history (`2022年2月，…通过包机…组织撤离`, dev 276): no version dates it', () => {
+    const line = '2022年2月，个别外媒发出歪曲报道，实际上中国大使馆通过包机、包车等方式组织中国公民有序撤离。';
+    expect(readHistory([{ text: line, line: 83 }]).version).toBeUndefined();
+    expect(readHistory([{ text: line, line: 83 }]).events).toEqual([]);
+    // a history line names the sitting right after the date
+    expect(readHistory([{ text: '2000年4月28日 郑州市第十一届人民代表大会常务委员会第十三次会议通过', line: 2 }]).version).toMatchObject({ date: '2000-04-28', event: '通过' });
   });
 });

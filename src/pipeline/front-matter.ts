@@ -48,6 +48,8 @@ export const frontMatterKeys = {
     '發布日期',
     '发布时间',
     '發布時間',
+    '发稿时间',
+    '發稿時間',
     '公布日期',
     'promulgated',
     'promulgation_date',
@@ -110,6 +112,21 @@ export const frontMatterKeys = {
  * not the date it is signed with (成文日期): a label of one dates a text after its own dateline or signature (infer.ts readLabels).
  */
 export const postedDateKeys: ReadonlySet<string> = new Set(frontMatterKeys.date.slice(frontMatterKeys.date.indexOf('publish_date')));
+
+/** Keys a scraper records the time it fetched a page under: beside them a front matter's `date` is the page's posting. */
+const fetchedKeys: ReadonlySet<string> = new Set([
+  'fetch_date',
+  'fetched',
+  'fetched_at',
+  'fetch_time',
+  'crawl_time',
+  'crawled_at',
+  'scraped_at',
+  '抓取时间',
+  '抓取時間',
+  '采集时间',
+  '採集時間',
+]);
 
 type FrontMatterField = keyof typeof frontMatterKeys;
 
@@ -219,6 +236,13 @@ export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warni
       }
     }
   }
+  // a feed scraper's front matter that records when it fetched the page (`fetch_date: 2025-10-06T17:17:34`, dev 272-277, 351): its
+  // `date` is the day the post went online, which dates the text only when the text does not date itself (a cover's signature)
+  const dated = entries.find(([k]) => k.toLowerCase() === 'date');
+  if (dated && meta.date !== undefined && meta.date === parseDate(show(dated[1])) && entries.some(([k]) => fetchedKeys.has(k.toLowerCase()))) {
+    meta.posted ??= meta.date;
+    delete meta.date;
+  }
   for (const [key, value] of entries) {
     if (fieldOf.has(key.toLowerCase())) continue;
     keep(key, value);
@@ -319,10 +343,14 @@ function show(value: unknown): string {
 
 /**
  * A title without a post's note of what it carries or in which language (`…的报告（全文）`, `（附全文）`, `（附下载）`, dev 272; a Hong
- * Kong government press release's `（只有中文）`, `（附圖）`, `（附短片）`): no part of the name.
+ * Kong government press release's `（只有中文）`, `（附圖）`, `（附短片）`): no part of the name, after a name in 《》 too
+ * (`某部印发《X》（附全文）`, dev 351); a bare `全文` right after a name in 《》 (`《粵港澳大灣區發展規劃綱要》全文`, a page that carries
+ * the document, dev 346) is such a note, while a headline's `…决定全文` is its own wording (dev 347).
  */
 export function withoutCarriedNote(title: string): string {
-  return title.replace(/(?<=\p{Script=Han})\s*[（(]\s*(?:附?(?:全文|下载|下載|图|圖|短片|视频|視頻)(?:及(?:下载|下載|解读|解讀|短片))?|只有(?:中文|英文))\s*[）)]$/u, '');
+  return title
+    .replace(/(?<=[\p{Script=Han}》」])\s*[（(]\s*(?:附?(?:全文|下载|下載|图|圖|短片|视频|視頻)(?:及(?:下载|下載|解读|解讀|短片))?|只有(?:中文|英文))\s*[）)]$/u, '')
+    .replace(/(?<=》)\s*全文$/u, '');
 }
 
 /**

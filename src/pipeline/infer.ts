@@ -61,8 +61,11 @@ export function selfName(text: string): string | undefined {
   return m ? `本${m[1] ?? m[2]}` : undefined;
 }
 
-/** A press release's lede: a body (no comma before it), then today, `今（14）日` or `今日`, then what it did. */
-const PRESS_LEDE = /^[^，,。：:\s]{2,24}?今(?:[（(]\d{1,2}[）)])?日(?!的)/u;
+/**
+ * A press release's lede: a body (no comma before it), then today, `今（14）日` or `今日`, then what it did; or a news report's, the
+ * weekday with its day in brackets (`全國人大在周四（28日）通過…`, a Hong Kong report, dev 347).
+ */
+const PRESS_LEDE = /^[^，,。：:\s]{2,24}?(?:今(?:[（(]\d{1,2}[）)])?日(?!的)|在?(?:周|週|星期)[一二三四五六日天][（(]\d{1,2}日[）)])/u;
 
 /** Guesses the kind of document from its title, subtitle and opening text (the table data/kinds.json). */
 export function inferKind(title: string, text: string, subtitle = '', headers: readonly string[] = []): DocumentKind {
@@ -70,7 +73,10 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   // not one it transmits, which it is (关于印发《“十四五”数字经济发展规划》的通知: a plan, see kinds.json), a space
   // between the verb and the name or not (中共中央 国务院印发 《关于…的意见》, a news headline, corpus 153)
   // a Traditional title names them in 「」 (行政院會通過「再生能源發展條例」部分條文修正草案: a press release, no regulation)
-  const own = title.replace(/(?<=.)(?<!(?:印发|印發|转发|轉發|发布|發布|颁布|頒布)\s*)《[^《》]*》|^《[^《》]*》(?=.)|(?<=.)「[^「」]*」/gu, '');
+  // a headline's exclamation mark at its end (`…推介会在武汉举行！`, dev 348) is no part of the words it ends in
+  const own = title
+    .replace(/(?<=.)(?<!(?:印发|印發|转发|轉發|发布|發布|颁布|頒布)\s*)《[^《》]*》|^《[^《》]*》(?=.)|(?<=.)「[^「」]*」/gu, '')
+    .replace(/(?<=\p{Script=Han})\s*[！!]+$/u, '');
   // the running page header the cleaning took out belongs to the head (立法會 ─ 2005 年 10 月 12 日: an excerpt of a record)
   // a text without a title line: the name it gives itself stands for the title, and its whole text is read where self (dev 123, 124)
   const untitled = own.trim() === '';
@@ -383,6 +389,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // A signed date is the document's (成文日期); a scrape's 发布日期 label is the day it was put online.
   const signed = signature(ev.paragraphs);
   const decree = decreeOf(ev.paragraphs);
+  const issued = issuedUnderTitle(ev.title, ev.paragraphs);
   // a cover notice with nothing of what it transmits after its signature (a portal page that links the
   // document as an attachment, corpus 127, 136) is a notice, titled as itself
   // the document it transmits (corpus 127, 136); unsigned, the document only a file linked after the cover's title and
@@ -410,6 +417,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     ev.moved.issuer ??
     labels.issuer ??
     signed?.issuers.join(' ') ??
+    issued?.issuer ??
     decree?.issuer ??
     (titleIssuers(ev.title) ?? titleIssuers(ev.cover ?? ''))?.join(' ') ??
     ev.history.version?.organ ??
@@ -435,6 +443,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     signed?.date ??
     ev.titleDate ??
     datedUnderTitle(ev.title, ev.paragraphs) ??
+    issued?.date ??
     labels.date ??
     ev.moved.date ??
     // the occasion a report or speech was delivered at (its subtitle, ——2025年7月30日在…会议上) before the day a page posted it (dev 319)
@@ -720,6 +729,23 @@ export function datedUnderTitle(title: string, paragraphs: readonly string[]): s
   for (const [i, p] of lines.entries()) {
     const bracketed = sameTitle(p, title) ? /^[（(]\s*([^（）()]{6,16})\s*[）)]$/u.exec(lines[i + 1] ?? '')?.[1] : undefined;
     if (bracketed && isDateLine(bracketed)) return parseDate(bracketed);
+  }
+  return undefined;
+}
+
+/** An issuing line: a date, a body and its verb of issue, in brackets (`（2024年4月25日国务院反垄断反不正当竞争委员会印发）`). */
+const ISSUING_LINE = /^[（(]\s*([^（）()]{6,16}?日)\s*([^（）()\d，。；]{2,40}?)\s*(?:印发|印發|发布|發布|公布|颁布|頒布)\s*[）)]$/u;
+
+/**
+ * The line under a title that says who issued the document and when, in brackets (`经营者反垄断合规指南` /
+ * `（2024年4月25日国务院反垄断反不正当竞争委员会印发）`, dev 344): its date and issuer, before a page's or a wiki's posting.
+ */
+export function issuedUnderTitle(title: string, paragraphs: readonly string[]): { date: string; issuer: string } | undefined {
+  const lines = paragraphs.slice(0, 40).map((p) => p.trim());
+  for (const [i, p] of lines.entries()) {
+    const m = sameTitle(p, title) ? ISSUING_LINE.exec(lines[i + 1] ?? '') : null;
+    const date = m && isDateLine(m[1]!) ? parseDate(m[1]) : undefined;
+    if (date && isOrgan(m![2]!.trim())) return { date, issuer: m![2]!.trim() };
   }
   return undefined;
 }
@@ -1073,6 +1099,8 @@ export function inferTitle(
   // a news report's dateline on top (新华社北京3月22日电, corpus 125): the line below it
   // (its occasion after a dash, 政府工作报告——2018年3月5日在…会议上, not part of it)
   if (textTitle && DATELINE.test(textTitle.trim())) textTitle = paragraphs[paragraphs.indexOf(textTitle) + 1]?.replace(/\s*[—―]{2}.*$/u, '') ?? null;
+  // a document's number alone on top, over its title (`双反委发〔2024〕4号` / `经营者反垄断合规指南`, dev 344, 345): the line below it
+  if (textTitle && docNumberLine([textTitle]) && paragraphs.indexOf(textTitle) === 0) textTitle = paragraphs[1] ?? null;
   // a congress session's file mark on top of a report it prints (洛阳市十六届人大 / 五次会议文件十八, dev 239): the line below it
   const mark = paragraphs.slice(0, 3).findIndex((p) => SESSION_FILE.test(p.trim()));
   if (textTitle && mark >= 0 && paragraphs.indexOf(textTitle) <= mark) textTitle = paragraphs[mark + 1] ?? textTitle;
@@ -1085,7 +1113,12 @@ export function inferTitle(
     const parsed = titleValue(withoutColumn(fm.title));
     const value = {
       ...parsed,
-      title: spokenTitle(parsed.title, paragraphs) ?? announcedTitle(parsed.title, paragraphs) ?? letterheadTitle(parsed.title, paragraphs) ?? parsed.title,
+      title:
+        spokenTitle(parsed.title, paragraphs) ??
+        announcedTitle(parsed.title, paragraphs) ??
+        letterheadTitle(parsed.title, paragraphs) ??
+        authoredTitle(parsed.title, paragraphs) ??
+        parsed.title,
     };
     return { ...value, ...(TRANSMITS.test(value.title) ? transmitted(value.title, paragraphs, 0) : {}) };
   }
@@ -1144,7 +1177,13 @@ export function inferTitle(
   // a database's title line repeated below as the document prints it, its brackets and dashes (（2021-2023年）, dev 119): that writing
   const below = paragraphs[paragraphs.indexOf(found) + 1]?.trim();
   const printed = below && sameTitle(below, shown) && below.replace(/\s/g, '') !== shown.replace(/\s/g, '') ? below : shown;
-  const line = issuedTitle(shown, paragraphs) ?? continuedTitle(shown, paragraphs) ?? occasionTitle(paragraphs, shown) ?? announcedTitle(shown, paragraphs) ?? printed;
+  const line =
+    issuedTitle(shown, paragraphs) ??
+    continuedTitle(shown, paragraphs) ??
+    occasionTitle(paragraphs, shown) ??
+    announcedTitle(shown, paragraphs) ??
+    authoredTitle(shown, paragraphs) ??
+    printed;
   return transmitted(line, paragraphs, paragraphs.indexOf(found) + 1) ?? { title: withoutEditionNote(stripBookTitleMarks(withoutTimeClause(line))) };
 }
 
@@ -1192,6 +1231,23 @@ export function spokenTitle(headline: string, paragraphs: readonly string[]): st
         .find((p) => sameTitle(p, m[1]!))
         ?.trim()
     : undefined;
+}
+
+/** A headline that opens with a name of two to four characters and a colon (`庄荣文：深入学习…`). */
+const AUTHORED = /^(\p{Script=Han}{2,4})[：:︰]\s*(\S.{3,})$/u;
+/** A byline's key: `文 | `, `作者：`, `撰文：`. */
+const BYLINE_KEY = /^(?:文|作者|撰文|撰稿)\s*[|｜:：︰／/]/u;
+
+/**
+ * A headline with its author before a colon, `庄荣文：深入学习贯彻… 奋力开创…新局面` (a WeChat post of a signed article, dev 349),
+ * whom the text's byline names at its end (`文 | 中央宣传部副部长…国家互联网信息办公室主任 庄荣文`): the article's own title after the
+ * colon. A headline that reports what someone said (`習近平見各界：…`, `国家统计局：5月份…`) has no such byline and stays.
+ */
+export function authoredTitle(headline: string, paragraphs: readonly string[]): string | undefined {
+  const m = AUTHORED.exec(headline.trim());
+  if (!m || isOrgan(m[1]!)) return undefined;
+  const signs = (p: string): boolean => BYLINE_KEY.test(p.trim()) && p.trim().endsWith(m[1]!);
+  return paragraphs.slice(0, 40).some(signs) ? m[2]!.trim() : undefined;
 }
 
 /** The file mark a congress session prints on the reports it hands out: `五次会议文件十八`, `会议文件（十五）` (dev 239, 241). */
