@@ -2647,3 +2647,26 @@ describe('a clause that only frames the sentence (frameClause, dev 240)', () => 
   );
   test.each(['在中小企业推广数字化改造', '在校学生中选拔志愿者', '在建项目期间完成投资'])('%s does not', (clause) => expect(frameClause.test(clause)).toBe(false));
 });
+
+describe('a growth joined by 、 to the level it reached is that level’s change (dev 359)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024 }).map((f) => [f.match, f.label, f.change?.value]);
+  test.each([
+    ['绿色智能计算产业产值增长19.2%、突破8500亿元。', [['突破8500亿元', '绿色智能计算产业产值', 19.2]]],
+    ['新能源汽车产量增长94.5%、达168.4万辆。', [['168.4万辆', '新能源汽车产量', 94.5]]],
+    ['地区生产总值同比增长6.1%、突破2万亿元大关。', [['突破2万亿元', '地区生产总值', 6.1]]],
+    // a total noun (total_nouns) and a level verb after the growth: the total of what grew
+    ['地区生产总值增长5%，总量达到1000亿元。', [['1000亿元', '地区生产总值', 5]]],
+    ['旅游收入增长12%、总额突破300亿元。', [['突破300亿元', '旅游收入', 12]]],
+  ] as const)('%s', (text, figures) => expect(found(text)).toEqual(figures));
+  // a level with a subject of its own is a figure of its own (dev 244)
+  test('地方一般公共预算收入增长2.3%、支出首次超过7000亿元', () =>
+    expect(found('地方一般公共预算收入增长2.3%、支出首次超过7000亿元。').map((f) => f[1])).toEqual(['地方一般公共预算收入', '地方一般公共预算支出']));
+});
+
+describe('a comparison with a larger place names no metric for the figures after it (comparison_verbs, benchmark_scopes; dev 359)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024 }).map((f) => f.label);
+  test('a total after the comparison does not take it as its subject', () =>
+    expect(labels('四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%、总量达5.3万亿元。').filter((l) => l.startsWith('高于全国'))).toEqual(['高于全国']));
+  test('a growth without a subject of its own takes the metric said before the comparison', () =>
+    expect(labels('工业投资增长6%、高于全国2个百分点，全年增长7%。')).toEqual(['工业投资', '高于全国', '工业投资']));
+});

@@ -75,6 +75,8 @@ import {
   partBeyond,
   growthVerb,
   levelAfterGrowth,
+  jointAfterGrowth,
+  comparisonOnly,
   speakerFunds,
   priceChange,
   growthManner,
@@ -658,7 +660,8 @@ function readParagraph(
           lastClauseStart = clause.start;
           // 地区生产总值跨过3万亿元、年均增长5.2%，较…净增1万亿元: a growth of the amount before leaves it the amount a figure after adds to
           const growthOfMoney = !money && figure.change !== undefined && previous?.money === true && previous.a === labelA_;
-          previous = { o: found.label, a: labelA_, money: money || growthOfMoney };
+          // 高于全国0.2个百分点: a comparison names no metric, no label for the figures after it (dev 359)
+          if (!comparisonOnly.test(labelA_)) previous = { o: found.label, a: labelA_, money: money || growthOfMoney };
         };
 
         // 城镇和农村居民人均可支配收入分别增长4.3%、5.5%: each figure has its item of the list.
@@ -774,7 +777,7 @@ function readParagraph(
           q.baseUnit !== tenthUnit &&
           q.baseUnit !== '' &&
           // after a comma alone, only a level its comparator word says (超过16万亿元), not a count that opens a clause of its own
-          (levelAfterGrowth.test(between) || (/^\s*[，,]\s*$/.test(between) && q.numStart > q.start))
+          (levelAfterGrowth.test(between) || (jointAfterGrowth.test(between) && q.numStart > q.start))
         ) {
           out.pop();
           inSentence.pop();

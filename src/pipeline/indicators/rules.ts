@@ -116,11 +116,24 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
   大于: '>',
 };
 
+/** A total of what was just measured (总数, 总量, 总额, 规模: data/indicator-words.json total_nouns). */
+const totalNouns = alternation(words.total_nouns);
+
 /**
  * What stands between a growth and the level it reached (增加六成至63,000亿元, 增长20%，达到500亿元): 至, 到, 达到, after a
- * comma too. The growth is then the change of that level (dev 183).
+ * comma or 、 too (增长94.5%、达168.4万辆), and a total of what grew before the verb (增长5%，总量达到1000亿元: total_nouns,
+ * dev 359). The growth is then the change of that level (dev 183).
  */
-export const levelAfterGrowth = /^\s*(?:[，,]\s*)?(?:至|到|达到?)\s*$/;
+export const levelAfterGrowth = new RegExp(String.raw`^\s*(?:[，,、]\s*(?:(?:${totalNouns})\s*)?)?(?:至|到|达到?)\s*$`);
+
+/**
+ * A comma or 、 alone, or with a total of what grew (增长19.2%、突破8500亿元, 增长12%、总额突破300亿元): before a level its
+ * comparator word says, the growth is the change of that level too (dev 183, 359).
+ */
+export const jointAfterGrowth = new RegExp(String.raw`^\s*[，,、]\s*(?:(?:${totalNouns})\s*)?$`);
+
+/** A label that only compares with a larger place or an average (高于全国, 高于全省平均水平): comparison_verbs, benchmark_scopes. */
+export const comparisonOnly = new RegExp(`^(?:${alternation(words.comparison_verbs)})(?:${alternation(words.benchmark_scopes)})*$`);
 
 /** A rate after one of these verbs is a change (增长13%), not a level (强度达到0.75%). */
 /**
@@ -839,7 +852,7 @@ export const levelBefore = /^(?:国家级|省级|市级|县级|区级)(?:以上)
  * Labels that only make sense with the metric before them: 总数达到6120家 → 高新技术企业总数. Not 总投资, a metric of its
  * own (京津保合作项目572项、总投资7139亿元: the projects' total investment is labelled 总投资, dev 60, 192, 204).
  */
-export const genericLabel = /^(?:总数|总量|总额|总规模|规模|增幅|增速|数量|金额|累计)$/;
+export const genericLabel = new RegExp(`^(?:${totalNouns}|增幅|增速|数量|金额|累计)$`);
 
 /** Verbs that make a figure a flow (what was added), not the stock its metric counts: 新增科技型中小企业1000家. */
 export const flowVerbs = /新增|净增|新认定|新引进|新培育|累计/;
