@@ -2670,3 +2670,19 @@ describe('a comparison with a larger place names no metric for the figures after
   test('a growth without a subject of its own takes the metric said before the comparison', () =>
     expect(labels('工业投资增长6%、高于全国2个百分点，全年增长7%。')).toEqual(['工业投资', '高于全国', '工业投资']));
 });
+
+describe('分别 before a list whose unit only its last item writes: every item takes it (dev 358)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024 }).map((f) => [f.match, f.value, f.unit, f.change?.value]);
+  test('the changes of a run of shares (分别提高11.1、11.2个百分点)', () =>
+    expect(found('生产型企业进出口占外贸比重78.7%，机电产品出口占出口比重62.6%，分别提高11.1、11.2个百分点。')).toEqual([
+      ['78.7%', 78.7, '%', 11.1],
+      ['62.6%', 62.6, '%', 11.2],
+    ]));
+  test('two figures of their own (1.5和2.5个百分点)', () =>
+    expect(found('两项比重分别提高1.5和2.5个百分点。').map((f) => [f[1], f[2]])).toEqual([
+      [1.5, '个百分点'],
+      [2.5, '个百分点'],
+    ]));
+  // no 分别: numbers of a name or a date stay none
+  test.each(['地铁1、2号线建成通车。', '项目分别于3、4月开工。'])('%s', (text) => expect(found(text)).toEqual([]));
+});
