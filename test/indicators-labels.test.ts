@@ -2686,3 +2686,15 @@ describe('分别 before a list whose unit only its last item writes: every item 
   // no 分别: numbers of a name or a date stay none
   test.each(['地铁1、2号线建成通车。', '项目分别于3、4月开工。'])('%s', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('a count’s noun and the action after it name the figure together: 启动, 获 (countedAction; dev 358, 359)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024 }).map((f) => f.label);
+  test.each([
+    ['12个项目获国家科学技术奖。', '获国家科学技术奖的项目'],
+    ['8项成果获国家科学技术奖。', '获国家科学技术奖的成果'],
+    ['1.02万家企业启动数字化改造。', '启动数字化改造的企业'],
+    // 启动 inside a noun names no action
+    ['安排1000万元启动资金。', '启动资金'],
+    ['建设3个启动区。', '启动区'],
+  ] as const)('%s → %s', (text, label) => expect(labels(text)).toEqual([label]));
+});

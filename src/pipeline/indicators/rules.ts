@@ -833,9 +833,11 @@ export const measureOfAction = /^(?:覆盖率|完成率|普及率|达标率|合�
 
 /**
  * The noun counted and the action that qualifies it, after a count at the end of its clause: 企业|实施技术改造,
- * 规上工业企业|实施技术改造, 企业|通过国家数字化转型新型能力评估, 学校|推行改善工程 (dev 53).
+ * 规上工业企业|实施技术改造, 企业|通过国家数字化转型新型能力评估, 学校|推行改善工程 (dev 53), 企业|启动数字化改造 (dev 358),
+ * 项目|获国家科学技术奖 (dev 359; not 获评 nor 获批, a selection and an approval, whose bare noun is the label).
  */
-export const countedAction = /^(\p{Script=Han}{0,6}?(?:企业|单位|机构|主体|学校|医院|园区|村|户))((?:实施|推行|通过|开展|完成|应用|参与)(?!了)\p{Script=Han}{2,20})$/u;
+export const countedAction =
+  /^(\p{Script=Han}{0,6}?(?:企业|单位|机构|主体|学校|医院|园区|村|户|项目|成果))((?:实施|推行|通过|开展|完成|应用|参与|启动|获(?![评批]))(?!了)\p{Script=Han}{2,20})$/u;
 
 /**
  * A bare noun counted and what was done with it, closed by 了, after a count at the end of its clause (100多个城市建立了最低生活保障制度):
