@@ -2698,3 +2698,17 @@ describe('a count’s noun and the action after it name the figure together: 启
     ['建设3个启动区。', '启动区'],
   ] as const)('%s → %s', (text, label) => expect(labels(text)).toEqual([label]));
 });
+
+describe('counted_noun_verbs: 挂牌 and 享誉 end the noun a count counts (dev 360)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024 }).map((f) => f.label);
+  test.each([
+    ['6个设区市晋创谷挂牌运营。', '设区市晋创谷'],
+    ['3家产业研究院挂牌成立。', '产业研究院'],
+    ['120个“山西精品”享誉海内外。', '山西精品'],
+  ] as const)('%s → %s', (text, label) => expect(labels(text)).toEqual([label]));
+});
+
+describe('挂牌 ends a counted noun only with what it opens (dev 72, 360)', () => {
+  test('5家企业在天交所挂牌上市 → 挂牌上市企业', () =>
+    expect(extractFromParagraph('图强公司、柏立信公司等5家企业在天交所挂牌上市。', { kind: 'actual', year: 2016 }).map((f) => f.label)).toEqual(['挂牌上市企业']));
+});
