@@ -2712,3 +2712,21 @@ describe('挂牌 ends a counted noun only with what it opens (dev 72, 360)', () 
   test('5家企业在天交所挂牌上市 → 挂牌上市企业', () =>
     expect(extractFromParagraph('图强公司、柏立信公司等5家企业在天交所挂牌上市。', { kind: 'actual', year: 2016 }).map((f) => f.label)).toEqual(['挂牌上市企业']));
 });
+
+describe('分别 after a share of one subject with no list (占…比重) pairs it with the items of the run before (dev 358)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024 }).map((f) => f.label);
+  test('分别提高到', () =>
+    expect(labels('高技术制造业、装备制造业增加值分别增长12.5%、13.1%，占规模以上工业比重分别提高到21.7%、33.6%。').slice(2)).toEqual([
+      '高技术制造业增加值占规模以上工业比重',
+      '装备制造业增加值占规模以上工业比重',
+    ]));
+  test('分别为, three items', () =>
+    expect(labels('甲产业、乙产业、丙产业分别增长1%、2%、3%，占全省比重分别为10%、20%、30%。').slice(3)).toEqual(['甲产业占全省比重', '乙产业占全省比重', '丙产业占全省比重']));
+  // dev 180: a subject of its own, not a share 占 opens, stays what each level measures
+  test('从业人员占…的比重 keeps its subject', () =>
+    expect(labels('2005年第一、二、三产业增加值的比重分别为13%、51%和36%，从业人员占全社会从业人员的比重分别为44%、23%和33%。').slice(3)).toEqual([
+      '从业人员占全社会从业人员的比重',
+      '从业人员占全社会从业人员的比重',
+      '从业人员占全社会从业人员的比重',
+    ]));
+});

@@ -458,6 +458,8 @@ function readParagraph(
     while (framed < clauses.length - 2 && frameClause.test(a.slice(clauses[framed]!.start, clauses[framed]!.end).trim())) framed++;
     const first = clauses[framed];
     const topic = first && clauses.length > framed + 1 && scan(first).length === 0 ? pair(text, a, first.start, first.end) : undefined;
+    // the items a run of 分别 paired, for the clauses after it in the sentence (respectively.ts)
+    const respectiveItems = {};
     for (const [c, clause] of clauses.entries()) {
       // a cell of a table left as text (| 1.0升以上至1.6升（含）的 | | 300元至540元 |) names nothing of the cell before it
       if (a[clause.start - 1] === '|') previous = undefined;
@@ -465,7 +467,7 @@ function readParagraph(
       // 将公共开支占本地生产总值的比例，控制在20%或以下: the clause before, without a figure, may hold the object.
       const before = clauses[c - 1];
       const lead = before && scan(before).length === 0 ? pair(text, a, before.start, before.end) : undefined;
-      const respective = pairRespectively(text, a, clause.start, quantities, (q) => baselines.get(q)?.fromStart);
+      const respective = pairRespectively(text, a, clause.start, quantities, (q) => baselines.get(q)?.fromStart, respectiveItems);
       let from = clause.start;
       let previousFrom = from;
       quantities.forEach((q, i) => {

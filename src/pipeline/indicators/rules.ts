@@ -383,6 +383,9 @@ export const titlePast = /去年|上年|过去|以来/;
 /** Verbs of moving to a level (提高到, 降至, 达到), which levelVerb and boundReachedVerb both read. */
 const movedToVerbs = ['达到', '提高到', '提高至', '提升到', '提升至', '上升到', '上升至', '升至', '降至', '下降到', '下降至'];
 
+/** Only a verb of moving to a level between 分别 and its run (占规模以上工业比重分别提高到21.7%、33.6%: respectively.ts). */
+export const movedToVerbOnly = new RegExp(`^\\s*(?:${alternation(movedToVerbs)})\\s*$`);
+
 /**
  * A level reached (生产总值达到3353.3亿元, 城镇化率达到64%) within a span of years is of the span's last
  * year; a flow over the span (累计, 新增, 五年投入 …) or a growth is of the whole span.
