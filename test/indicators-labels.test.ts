@@ -2690,3 +2690,86 @@ describe('a clause that only frames the sentence (frameClause, dev 240)', () => 
   );
   test.each(['在中小企业推广数字化改造', '在校学生中选拔志愿者', '在建项目期间完成投资'])('%s does not', (clause) => expect(frameClause.test(clause)).toBe(false));
 });
+
+describe('a growth joined by 、 to the level it reached is that level’s change (dev 359)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024 }).map((f) => [f.match, f.label, f.change?.value]);
+  test.each([
+    ['绿色智能计算产业产值增长19.2%、突破8500亿元。', [['突破8500亿元', '绿色智能计算产业产值', 19.2]]],
+    ['新能源汽车产量增长94.5%、达168.4万辆。', [['168.4万辆', '新能源汽车产量', 94.5]]],
+    ['地区生产总值同比增长6.1%、突破2万亿元大关。', [['突破2万亿元', '地区生产总值', 6.1]]],
+    // a total noun (total_nouns) and a level verb after the growth: the total of what grew
+    ['地区生产总值增长5%，总量达到1000亿元。', [['1000亿元', '地区生产总值', 5]]],
+    ['旅游收入增长12%、总额突破300亿元。', [['突破300亿元', '旅游收入', 12]]],
+  ] as const)('%s', (text, figures) => expect(found(text)).toEqual(figures));
+  // a level with a subject of its own is a figure of its own (dev 244)
+  test('地方一般公共预算收入增长2.3%、支出首次超过7000亿元', () =>
+    expect(found('地方一般公共预算收入增长2.3%、支出首次超过7000亿元。').map((f) => f[1])).toEqual(['地方一般公共预算收入', '地方一般公共预算支出']));
+});
+
+describe('a comparison with a larger place names no metric for the figures after it (comparison_verbs, benchmark_scopes; dev 359)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024 }).map((f) => f.label);
+  test('a total after the comparison does not take it as its subject', () =>
+    expect(labels('四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%、总量达5.3万亿元。').filter((l) => l.startsWith('高于全国'))).toEqual(['高于全国']));
+  test('a growth without a subject of its own takes the metric said before the comparison', () =>
+    expect(labels('工业投资增长6%、高于全国2个百分点，全年增长7%。')).toEqual(['工业投资', '高于全国', '工业投资']));
+});
+
+describe('分别 before a list whose unit only its last item writes: every item takes it (dev 358)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024 }).map((f) => [f.match, f.value, f.unit, f.change?.value]);
+  test('the changes of a run of shares (分别提高11.1、11.2个百分点)', () =>
+    expect(found('生产型企业进出口占外贸比重78.7%，机电产品出口占出口比重62.6%，分别提高11.1、11.2个百分点。')).toEqual([
+      ['78.7%', 78.7, '%', 11.1],
+      ['62.6%', 62.6, '%', 11.2],
+    ]));
+  test('two figures of their own (1.5和2.5个百分点)', () =>
+    expect(found('两项比重分别提高1.5和2.5个百分点。').map((f) => [f[1], f[2]])).toEqual([
+      [1.5, '个百分点'],
+      [2.5, '个百分点'],
+    ]));
+  // no 分别: numbers of a name or a date stay none
+  test.each(['地铁1、2号线建成通车。', '项目分别于3、4月开工。'])('%s', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('a count’s noun and the action after it name the figure together: 启动, 获 (countedAction; dev 358, 359)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024 }).map((f) => f.label);
+  test.each([
+    ['12个项目获国家科学技术奖。', '获国家科学技术奖的项目'],
+    ['8项成果获国家科学技术奖。', '获国家科学技术奖的成果'],
+    ['1.02万家企业启动数字化改造。', '启动数字化改造的企业'],
+    // 启动 inside a noun names no action
+    ['安排1000万元启动资金。', '启动资金'],
+    ['建设3个启动区。', '启动区'],
+  ] as const)('%s → %s', (text, label) => expect(labels(text)).toEqual([label]));
+});
+
+describe('counted_noun_verbs: 挂牌 and 享誉 end the noun a count counts (dev 360)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024 }).map((f) => f.label);
+  test.each([
+    ['6个设区市晋创谷挂牌运营。', '设区市晋创谷'],
+    ['3家产业研究院挂牌成立。', '产业研究院'],
+    ['120个“山西精品”享誉海内外。', '山西精品'],
+  ] as const)('%s → %s', (text, label) => expect(labels(text)).toEqual([label]));
+});
+
+describe('挂牌 ends a counted noun only with what it opens (dev 72, 360)', () => {
+  test('5家企业在天交所挂牌上市 → 挂牌上市企业', () =>
+    expect(extractFromParagraph('图强公司、柏立信公司等5家企业在天交所挂牌上市。', { kind: 'actual', year: 2016 }).map((f) => f.label)).toEqual(['挂牌上市企业']));
+});
+
+describe('分别 after a share of one subject with no list (占…比重) pairs it with the items of the run before (dev 358)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024 }).map((f) => f.label);
+  test('分别提高到', () =>
+    expect(labels('高技术制造业、装备制造业增加值分别增长12.5%、13.1%，占规模以上工业比重分别提高到21.7%、33.6%。').slice(2)).toEqual([
+      '高技术制造业增加值占规模以上工业比重',
+      '装备制造业增加值占规模以上工业比重',
+    ]));
+  test('分别为, three items', () =>
+    expect(labels('甲产业、乙产业、丙产业分别增长1%、2%、3%，占全省比重分别为10%、20%、30%。').slice(3)).toEqual(['甲产业占全省比重', '乙产业占全省比重', '丙产业占全省比重']));
+  // dev 180: a subject of its own, not a share 占 opens, stays what each level measures
+  test('从业人员占…的比重 keeps its subject', () =>
+    expect(labels('2005年第一、二、三产业增加值的比重分别为13%、51%和36%，从业人员占全社会从业人员的比重分别为44%、23%和33%。').slice(3)).toEqual([
+      '从业人员占全社会从业人员的比重',
+      '从业人员占全社会从业人员的比重',
+      '从业人员占全社会从业人员的比重',
+    ]));
+});

@@ -6,7 +6,7 @@ import { textsFor } from './variant.ts';
 import type { SiteReport } from '../schemas/site-report.ts';
 import type { Script } from '../schemas/meta.ts';
 import type { Indicator, Period } from '../schemas/indicator.ts';
-import { bareNoun, leadingFunctionChars, openEndChars } from '../pipeline/indicators/rules.ts';
+import { bareNoun, comparisonOnly, leadingFunctionChars, openEndChars } from '../pipeline/indicators/rules.ts';
 import words from '../pipeline/data/indicator-words.json' with { type: 'json' };
 import { alternation } from '../pipeline/regexp.ts';
 import { termUnits } from '../pipeline/indicators/units.ts';
@@ -62,9 +62,6 @@ const deicticOpener = new RegExp(`^(?:${alternation([...words.deictic_openers, .
 
 /** A label that asks (余下如何有效运用): data/indicator-words.json question_words. */
 const questionWord = new RegExp(alternation(words.question_words));
-
-/** A label that only compares with a larger place or an average (高于全国, 高于全省平均水平): comparison_verbs, benchmark_scopes. */
-const comparisonOnly = new RegExp(`^(?:${alternation(words.comparison_verbs)})(?:${alternation(words.benchmark_scopes)})*$`);
 
 /** A label that ends in a verb of change (收入增长): with a change of its own the page would say the change twice (收入增长 增长 3.68%), where a label ends before the verb (rise_verbs, fall_verbs); a table row's growth metric (地区生产总值年均增长 6%) has none. */
 const labelEndsInChange = new RegExp(`(?:${alternation([...words.rise_verbs, ...words.fall_verbs])})$`);

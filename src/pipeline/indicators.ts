@@ -76,6 +76,8 @@ import {
   partBeyond,
   growthVerb,
   levelAfterGrowth,
+  jointAfterGrowth,
+  comparisonOnly,
   speakerFunds,
   priceChange,
   growthManner,
@@ -457,6 +459,8 @@ function readParagraph(
     while (framed < clauses.length - 2 && frameClause.test(a.slice(clauses[framed]!.start, clauses[framed]!.end).trim())) framed++;
     const first = clauses[framed];
     const topic = first && clauses.length > framed + 1 && scan(first).length === 0 ? pair(text, a, first.start, first.end) : undefined;
+    // the items a run of 分别 paired, for the clauses after it in the sentence (respectively.ts)
+    const respectiveItems = {};
     for (const [c, clause] of clauses.entries()) {
       // a cell of a table left as text (| 1.0升以上至1.6升（含）的 | | 300元至540元 |) names nothing of the cell before it
       if (a[clause.start - 1] === '|') previous = undefined;
@@ -464,7 +468,7 @@ function readParagraph(
       // 将公共开支占本地生产总值的比例，控制在20%或以下: the clause before, without a figure, may hold the object.
       const before = clauses[c - 1];
       const lead = before && scan(before).length === 0 ? pair(text, a, before.start, before.end) : undefined;
-      const respective = pairRespectively(text, a, clause.start, quantities, (q) => baselines.get(q)?.fromStart);
+      const respective = pairRespectively(text, a, clause.start, quantities, (q) => baselines.get(q)?.fromStart, respectiveItems);
       let from = clause.start;
       let previousFrom = from;
       quantities.forEach((q, i) => {
@@ -666,7 +670,8 @@ function readParagraph(
           lastClauseStart = clause.start;
           // 地区生产总值跨过3万亿元、年均增长5.2%，较…净增1万亿元: a growth of the amount before leaves it the amount a figure after adds to
           const growthOfMoney = !money && figure.change !== undefined && previous?.money === true && previous.a === labelA_;
-          previous = { o: found.label, a: labelA_, money: money || growthOfMoney };
+          // 高于全国0.2个百分点: a comparison names no metric, no label for the figures after it (dev 359)
+          if (!comparisonOnly.test(labelA_)) previous = { o: found.label, a: labelA_, money: money || growthOfMoney };
         };
 
         // 城镇和农村居民人均可支配收入分别增长4.3%、5.5%: each figure has its item of the list.
@@ -800,7 +805,7 @@ function readParagraph(
           q.baseUnit !== tenthUnit &&
           q.baseUnit !== '' &&
           // after a comma alone, only a level its comparator word says (超过16万亿元), not a count that opens a clause of its own
-          (levelAfterGrowth.test(between) || (/^\s*[，,]\s*$/.test(between) && q.numStart > q.start))
+          (levelAfterGrowth.test(between) || (jointAfterGrowth.test(between) && q.numStart > q.start))
         ) {
           out.pop();
           inSentence.pop();

@@ -4,7 +4,7 @@
 // Items share the words after the last one's counterpart of their head (产业 → 增加值, 保险 → 参保人数).
 import type { Quantity } from './scan.ts';
 import { words, type Pair } from './labels.ts';
-import { basisPattern, changeNounEnd, growthVerb, listItemJoint, listMark, pairedWord, pairedWords, respectivelyWord, respectiveRunJoint, trailingFillers } from './rules.ts';
+import { basisPattern, changeNounEnd, growthVerb, listItemJoint, listMark, movedToVerbOnly, pairedWord, pairedWords, respectivelyWord, respectiveRunJoint, trailingFillers } from './rules.ts';
 
 /** The subject paired with a figure, and the words between 分别 and the run of figures (增长, 为). */
 export interface Respective {
@@ -26,6 +26,8 @@ export function pairRespectively(
   clauseStart: number,
   quantities: readonly Quantity[],
   subjectEnd: (q: Quantity) => number | undefined = () => undefined,
+  /** The items the last run of the sentence paired, for a share of each of them in a clause after it (占规模以上工业比重分别…). */
+  sentence: { items?: Pair[] } = {},
 ): Map<Quantity, Respective> {
   const out = new Map<Quantity, Respective>();
   let from = clauseStart;
@@ -56,9 +58,21 @@ export function pairRespectively(
     // 从业人员占全社会从业人员的比重分别为44％、23％和33％: after 分别, one subject with no list is what each level of the run
     // measures, for the items a clause before named (dev 180); not the who of a grant (省级分别给予企业…奖补50万元、100万元)
     const oneSubject = respectivelyWord.test(word[0]) && /^\s*(?:为|是|达到?)\s*$/.test(verb) && subject.a.trim().length >= 2 && !listMark.test(subject.a);
-    const items = splitItems(subject, run.length) ?? (oneSubject ? run.map(() => subject) : undefined);
+    // 高技术制造业、装备制造业增加值分别增长12.5%、13.1%，占规模以上工业比重分别提高到21.7%、33.6%: a share that 占 opens, with
+    // no subject of its own, is each item's share, in the order of the run before (dev 358)
+    const shareOfEach =
+      respectivelyWord.test(word[0]) &&
+      (oneSubject || movedToVerbOnly.test(verb)) &&
+      /^\s*占/.test(subject.a) &&
+      !listMark.test(subject.a) &&
+      sentence.items?.length === run.length;
+    const items = shareOfEach
+      ? sentence.items!.map((p) => ({ a: p.a + subject.a.trim(), o: p.o + subject.o.trim() }))
+      : (splitItems(subject, run.length) ?? (oneSubject ? run.map(() => subject) : undefined));
     if (!items) continue;
-    shareTail(items).forEach((s, k) => out.set(run[k]!, { subject: s, verb, ...(basis ? { basis } : {}) }));
+    const shared = shareTail(items);
+    shared.forEach((s, k) => out.set(run[k]!, { subject: s, verb, ...(basis ? { basis } : {}) }));
+    sentence.items = shared;
     i += run.length - 1;
     from = run[run.length - 1]!.end;
   }

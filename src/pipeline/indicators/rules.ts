@@ -116,11 +116,24 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
   大于: '>',
 };
 
+/** A total of what was just measured (总数, 总量, 总额, 规模: data/indicator-words.json total_nouns). */
+const totalNouns = alternation(words.total_nouns);
+
 /**
  * What stands between a growth and the level it reached (增加六成至63,000亿元, 增长20%，达到500亿元): 至, 到, 达到, after a
- * comma too. The growth is then the change of that level (dev 183).
+ * comma or 、 too (增长94.5%、达168.4万辆), and a total of what grew before the verb (增长5%，总量达到1000亿元: total_nouns,
+ * dev 359). The growth is then the change of that level (dev 183).
  */
-export const levelAfterGrowth = /^\s*(?:[，,]\s*)?(?:至|到|达到?)\s*$/;
+export const levelAfterGrowth = new RegExp(String.raw`^\s*(?:[，,、]\s*(?:(?:${totalNouns})\s*)?)?(?:至|到|达到?)\s*$`);
+
+/**
+ * A comma or 、 alone, or with a total of what grew (增长19.2%、突破8500亿元, 增长12%、总额突破300亿元): before a level its
+ * comparator word says, the growth is the change of that level too (dev 183, 359).
+ */
+export const jointAfterGrowth = new RegExp(String.raw`^\s*[，,、]\s*(?:(?:${totalNouns})\s*)?$`);
+
+/** A label that only compares with a larger place or an average (高于全国, 高于全省平均水平): comparison_verbs, benchmark_scopes. */
+export const comparisonOnly = new RegExp(`^(?:${alternation(words.comparison_verbs)})(?:${alternation(words.benchmark_scopes)})*$`);
 
 /** A rate after one of these verbs is a change (增长13%), not a level (强度达到0.75%). */
 /**
@@ -371,6 +384,9 @@ export const titlePast = /去年|上年|过去|以来/;
 
 /** Verbs of moving to a level (提高到, 降至, 达到), which levelVerb and boundReachedVerb both read. */
 const movedToVerbs = ['达到', '提高到', '提高至', '提升到', '提升至', '上升到', '上升至', '升至', '降至', '下降到', '下降至'];
+
+/** Only a verb of moving to a level between 分别 and its run (占规模以上工业比重分别提高到21.7%、33.6%: respectively.ts). */
+export const movedToVerbOnly = new RegExp(`^\\s*(?:${alternation(movedToVerbs)})\\s*$`);
 
 /**
  * A level reached (生产总值达到3353.3亿元, 城镇化率达到64%) within a span of years is of the span's last
@@ -825,9 +841,11 @@ export const measureOfAction = /^(?:覆盖率|完成率|普及率|达标率|合�
 
 /**
  * The noun counted and the action that qualifies it, after a count at the end of its clause: 企业|实施技术改造,
- * 规上工业企业|实施技术改造, 企业|通过国家数字化转型新型能力评估, 学校|推行改善工程 (dev 53).
+ * 规上工业企业|实施技术改造, 企业|通过国家数字化转型新型能力评估, 学校|推行改善工程 (dev 53), 企业|启动数字化改造 (dev 358),
+ * 项目|获国家科学技术奖 (dev 359; not 获评 nor 获批, a selection and an approval, whose bare noun is the label).
  */
-export const countedAction = /^(\p{Script=Han}{0,6}?(?:企业|单位|机构|主体|学校|医院|园区|村|户))((?:实施|推行|通过|开展|完成|应用|参与)(?!了)\p{Script=Han}{2,20})$/u;
+export const countedAction =
+  /^(\p{Script=Han}{0,6}?(?:企业|单位|机构|主体|学校|医院|园区|村|户|项目|成果))((?:实施|推行|通过|开展|完成|应用|参与|启动|获(?![评批]))(?!了)\p{Script=Han}{2,20})$/u;
 
 /**
  * A bare noun counted and what was done with it, closed by 了, after a count at the end of its clause (100多个城市建立了最低生活保障制度):
@@ -844,7 +862,7 @@ export const levelBefore = /^(?:国家级|省级|市级|县级|区级)(?:以上)
  * Labels that only make sense with the metric before them: 总数达到6120家 → 高新技术企业总数. Not 总投资, a metric of its
  * own (京津保合作项目572项、总投资7139亿元: the projects' total investment is labelled 总投资, dev 60, 192, 204).
  */
-export const genericLabel = /^(?:总数|总量|总额|总规模|规模|增幅|增速|数量|金额|累计)$/;
+export const genericLabel = new RegExp(`^(?:${totalNouns}|增幅|增速|数量|金额|累计)$`);
 
 /** Verbs that make a figure a flow (what was added), not the stock its metric counts: 新增科技型中小企业1000家. */
 export const flowVerbs = /新增|净增|新认定|新引进|新培育|累计/;

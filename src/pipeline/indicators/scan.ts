@@ -281,6 +281,7 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
  * list (10万、20万、50万、100万TEU) each takes it from the one after it, from the last back.
  */
 function shareUnitTail(text: string, found: Quantity[]): Quantity[] {
+  found = respectivelyListHeads(text, found);
   [...found.keys()].reverse().forEach((i) => {
     const q = found[i]!;
     const next = found[i + 1];
@@ -289,6 +290,40 @@ function shareUnitTail(text: string, found: Quantity[]): Quantity[] {
     q.baseUnit = next.baseUnit;
   });
   return found;
+}
+
+/** A number without a unit right before 、 or a joint and a figure (11.1、11.2个百分点), after 分别 and its verb. */
+const bareListItem = new RegExp(String.raw`分别\p{Script=Han}{0,4}?(?:(?:\d+(?:\.\d+)?)\s*[、${jointChars}]\s*)*?(\d+(?:\.\d+)?)\s*[、${jointChars}]\s*$`, 'du');
+
+/**
+ * 分别提高11.1、11.2个百分点, 分别提高1.5和2.5个百分点: after 分别, which says several figures follow, the items of a list whose
+ * unit only the last writes are figures in that unit (dev 358); without 分别 such numbers may be a name's or a date's
+ * (地铁1、2号线, 3、4月), and stay none.
+ */
+function respectivelyListHeads(text: string, found: Quantity[]): Quantity[] {
+  const heads: Quantity[] = [];
+  for (const [i, q] of found.entries()) {
+    if (!q.unit || q.max !== undefined) continue;
+    const from = Math.max(found[i - 1]?.end ?? 0, q.start - 40);
+    let next = q;
+    for (;;) {
+      const m = bareListItem.exec(text.slice(from, next.start));
+      if (!m) break;
+      const start = from + m.indices![1]![0];
+      const head: Quantity = {
+        start,
+        end: start + m[1]!.length,
+        numStart: start,
+        value: Number(m[1]),
+        unit: q.unit,
+        baseUnit: q.baseUnit,
+        ...(q.scale !== undefined ? { scale: q.scale } : {}),
+      };
+      heads.push(head);
+      next = head;
+    }
+  }
+  return heads.length ? [...found, ...heads].sort((x, y) => x.start - y.start) : found;
 }
 
 const tenthsDigit = /^([一二三四五六七八九])(?=$|[^\p{Script=Han}]|的)/u;
