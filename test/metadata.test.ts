@@ -442,6 +442,16 @@ describe('titles and plans', () => {
     expect(record.meta).toMatchObject({ kind: 'plan', period, year: period.from });
     expect(record.indicators.at(-1)).toMatchObject({ kind: 'target', period: period.to });
   });
+  // a PDF extraction that lost its title line and its full stops (dev 240): the first line is a sentence of the preamble that
+  // stands in as the title, and the five-year plan it names is the one before (在我国实行第一个五年计划的期间，…): the plan's
+  // period is the one its body names most, as for a text without a title line (第二个五年计划 44 times, 第一个 23)
+  test('a plan whose title is a sentence of its preamble covers the five-year plan its body names most', () => {
+    const { record } = corpus('240_prc-2nd-five-year-plan-proposal-1956-pdf.txt');
+    expect(record.title).toMatch(/^在我国实行第一个五年计划的期间，/);
+    expect(record.meta).toMatchObject({ kind: 'plan', period: { from: 1958, to: 1962 }, year: 1958 });
+    // 五年内，要求新建铁路8,000-9,000公里: the new plan's
+    expect(record.indicators.find((f) => f.line === 68)).toMatchObject({ value: 8000, kind: 'target', period: '1958-1962' });
+  });
   test('an untitled text that is no plan keeps no period from the five-year plan it names', () => {
     expect(build('一、2025年工作回顾\n\n“十四五”时期，全市地区生产总值年均增长6%。').record.meta.period).toBeUndefined();
   });

@@ -339,6 +339,8 @@ export interface Evidence {
   titleDate?: string | undefined;
   /** The text has no title line: `title` is the file's name, which says nothing of the kind. */
   untitled?: boolean | undefined;
+  /** The title is a sentence of the preamble that stands in for a lost title line (inferTitle): it names no period of the text's own. */
+  preamble?: boolean | undefined;
   /** Reprint notices moved out of the body (本文转载自…). */
   attribution?: readonly string[] | undefined;
   /** Running page headers the cleaning took out (`立法會 ─ 2002 年 3 月 6 日`). */
@@ -392,7 +394,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (signed !== undefined ? holdsNothingAfter(ev.body, signed.line) : ev.moved.signedAtEnd === true || (linksFileAfter(ev.body, ev.cover) && holdsNothingAfter(ev.body, ev.cover)));
   const kind = meta.kind ?? fm?.kind ?? (coverOnly ? 'notice' : inferKind(ev.untitled ? '' : ev.title, ev.body, ev.subtitle, ev.headers));
   const period =
-    meta.period ?? (kind === 'plan' ? (ev.untitled ? untitledPlanPeriod(ev.body) : inferPeriod(ev.title, ev.body)) : kind === 'work-plan' ? workPlanSpan(ev.title) : undefined);
+    meta.period ??
+    (kind === 'plan' ? (ev.untitled || ev.preamble ? untitledPlanPeriod(ev.body) : inferPeriod(ev.title, ev.body)) : kind === 'work-plan' ? workPlanSpan(ev.title) : undefined);
   const category = fm?.category ?? labels.category;
   // A record of a council sitting that carries an address is that address, delivered for its government.
   const address = kind === 'record' ? addressOf(ev.body) : undefined;
@@ -1052,7 +1055,7 @@ export function inferTitle(
   fallback: string,
   pageTitle?: string,
   titleBar?: string,
-): { title: string; cover?: string; occasion?: string; date?: string; untitled?: boolean } {
+): { title: string; cover?: string; occasion?: string; date?: string; untitled?: boolean; preamble?: boolean } {
   if (meta.title) return { title: meta.title };
   // a saved page's <title> on top of its text (titleBar): the browser's title bar, page metadata and no line of the document. The site's
   // name alone (黄石市财政局, dev 321) titles nothing and issues no headline below it (issuedTitle): the headline the head stores
@@ -1098,6 +1101,7 @@ export function inferTitle(
     return { ...value, ...(transmitted(title, paragraphs, 0) ?? { title }) };
   }
   // no title: a news report's dateline (新华社北京3月22日电, corpus 125), a body's name, a label (分类号:BH66, corpus 50; 【法宝引证码】 CLI.12.5115678, a pkulaw export), a line without two Han characters
+  let preamble: string | undefined;
   let own =
     textTitle &&
     /\p{Script=Han}{2}/u.test(textTitle) &&
@@ -1122,8 +1126,14 @@ export function inferTitle(
     if (paragraphs.includes(own) && isTitleLine(joined) && !section) own = joined;
     // a site's section name on top of a page (通知公告, `通知公告_ 某局`): the first title line below it
     else if ((own.split(TITLE_BAR)[0] ?? own).length <= 6) own = paragraphs.slice(0, 60).find(isTitleLine) ?? own;
-    // a sentence of the preamble on top (a PDF extraction without its title line): the name the text gives itself
-    else if (/[，。；,]/u.test(own)) own = runInTitle(own) ?? selfNamed(paragraphs) ?? own;
+    // a sentence of the preamble on top (a PDF extraction without its title line): the name the text gives itself; when it gives
+    // none, the sentence stands in as the title (preamble) but names no period: a plan's is read from the body as an untitled
+    // plan's (untitledPlanPeriod), not from a sentence that names the plan before (在我国实行第一个五年计划的期间，…, dev 240)
+    else if (/[，。；,]/u.test(own)) {
+      const name = runInTitle(own) ?? selfNamed(paragraphs);
+      if (name) own = name;
+      else preamble = own;
+    }
   }
   // a first sentence that names its text goes before a later line that merely ends in a kind word (a sentence of a
   // text that lost its full stops, 逐步对重要产品采用国际标准, corpus 181)
@@ -1145,7 +1155,8 @@ export function inferTitle(
   const below = paragraphs[paragraphs.indexOf(found) + 1]?.trim();
   const printed = below && sameTitle(below, shown) && below.replace(/\s/g, '') !== shown.replace(/\s/g, '') ? below : shown;
   const line = issuedTitle(shown, paragraphs) ?? continuedTitle(shown, paragraphs) ?? occasionTitle(paragraphs, shown) ?? announcedTitle(shown, paragraphs) ?? printed;
-  return transmitted(line, paragraphs, paragraphs.indexOf(found) + 1) ?? { title: withoutEditionNote(stripBookTitleMarks(withoutTimeClause(line))) };
+  const sentence = found === preamble ? { preamble: true } : {};
+  return transmitted(line, paragraphs, paragraphs.indexOf(found) + 1) ?? { title: withoutEditionNote(stripBookTitleMarks(withoutTimeClause(line))), ...sentence };
 }
 
 /** Where a page's title bar stands among the first paragraphs, over one line or a few: the paragraphs from `from` to `to`. */
