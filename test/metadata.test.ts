@@ -1175,6 +1175,34 @@ describe('titles that a page or a print splits', () => {
     expect(build(['浙江省', '数字经济发展第十四个五年规划', '', '第一章 发展基础'].join('\n')).record.title).toBe('浙江省数字经济发展第十四个五年规划');
     expect(build(['关于进一步', '加强安全生产工作的通知', '', '各区人民政府：'].join('\n')).record.title).toBe('关于进一步加强安全生产工作的通知');
   });
+  // a red-head document's letterhead (the issuing body's name and 文件) on top of a cover notice that transmits a plan: no title,
+  // the cover's title line below it is, and gives way to the plan it transmits (a plan as its PDF prints it)
+  test.each(['某某市人民政府办公室文件', '某某市人民政府办公室 文 件', '中共某某市委办公室  某某市人民政府办公室文件'])(
+    'a letterhead %s over a cover notice is no title',
+    (letterhead) => {
+      const pdf = [
+        letterhead,
+        '某政办发〔2021〕112号',
+        '某某市人民政府办公室关于印发某某市“十四五”综合交通运输发展规划的通知',
+        '各县（市、区）人民政府，市政府各部门：',
+        '《某某市“十四五”综合交通运输发展规划》已经市政府同意，现印发给你们，请认真贯彻执行。',
+        '某某市人民政府办公室',
+        '2021年10月8日',
+        '附件',
+        '某某市“十四五”综合交通运输发展规划',
+        '第一章 发展基础',
+        '“十三五”期间，全市高速公路里程达到450公里。',
+        '第二章 发展目标',
+        '到2025年，全市高速公路里程达到600公里。',
+      ];
+      const r = build(pdf.join('\n')).record;
+      expect([r.title, r.meta.kind, r.meta.period, r.meta.date]).toEqual(['某某市“十四五”综合交通运输发展规划', 'plan', { from: 2021, to: 2025 }, '2021-10-08']);
+      expect(r.indicators.map((f) => [f.kind, f.period])).toEqual([
+        ['actual', 2020],
+        ['target', 2025],
+      ]);
+    },
+  );
   test("a site's section name on top (通知公告_ 某局, then 通知公告) gives way to the notice's title and the plan it transmits", () => {
     const { record } = corpus('65_nmg-east-grid-new-energy-price-reform-implementation-plan-2025.txt');
     expect([record.title, record.meta.kind]).toEqual(['深化蒙东电网新能源上网电价市场化改革实施方案', 'work-plan']);

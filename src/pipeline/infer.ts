@@ -913,7 +913,18 @@ export function selfNamed(paragraphs: readonly string[]): string | undefined {
 export function isTitleLine(text: string): boolean {
   const t = text.trim();
   // a numbered heading (（三）经济效益\u3000\u3000…国际标准, corpus 181) is never a title, whatever word it ends in
-  return /\p{Script=Han}{5}/u.test(t) && t.length <= 100 && !/[。；：:！？]/.test(t) && !BREADCRUMB.test(t) && !isOrgan(t) && !startsHeading(t) && TITLE_END.test(t);
+  return (
+    /\p{Script=Han}{5}/u.test(t) && t.length <= 100 && !/[。；：:！？]/.test(t) && !BREADCRUMB.test(t) && !isOrgan(t) && !isLetterhead(t) && !startsHeading(t) && TITLE_END.test(t)
+  );
+}
+
+/** A red-head document's letterhead: the issuing bodies' names and 文件 (`某某市人民政府办公室文件`, `中共某市委办公室 某市人民政府办公室文件`). */
+const LETTERHEAD = /^(.{2,80}?)\s*文\s*件$/u;
+
+/** Whether a line is a letterhead (LETTERHEAD), which titles nothing: the title line is below it (a cover notice's, as its PDF prints it). */
+export function isLetterhead(line: string): boolean {
+  const bodies = LETTERHEAD.exec(line.trim())?.[1]?.trim();
+  return bodies !== undefined && (isOrgan(bodies) || (splitIssuers(bodies)?.length ?? 0) > 1);
 }
 
 /** A law database's note of the edition after a title: `中华人民共和国婚姻法（修正）`, `（2018年修订）`, `（2001修正本）`. */
@@ -1106,6 +1117,7 @@ export function inferTitle(
     textTitle &&
     /\p{Script=Han}{2}/u.test(textTitle) &&
     !isOrgan(textTitle.trim()) &&
+    !isLetterhead(textTitle.trim()) &&
     !CONTENTS.test(textTitle.trim()) &&
     !DATELINE.test(textTitle.trim()) &&
     !BREADCRUMB.test(textTitle) &&
