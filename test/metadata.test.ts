@@ -1175,6 +1175,20 @@ describe('titles that a page or a print splits', () => {
     expect(build(['浙江省', '数字经济发展第十四个五年规划', '', '第一章 发展基础'].join('\n')).record.title).toBe('浙江省数字经济发展第十四个五年规划');
     expect(build(['关于进一步', '加强安全生产工作的通知', '', '各区人民政府：'].join('\n')).record.title).toBe('关于进一步加强安全生产工作的通知');
   });
+  // a title line with its span in brackets on the line below (a plan as its cover prints it): the span is part of the name, and a
+  // work plan's targets are of its last year
+  test.each([
+    ['某某市制造业高质量发展行动计划', '（2021—2025年）', 'work-plan', 2025],
+    ['某某县生态环境保护规划', '(2021-2025年)', 'plan', 2025],
+  ])('a title %s with its span %s on the line below', (name, span, kind, last) => {
+    const text = [name, span, '', '一、发展基础', '2020年，全市规模以上工业增加值达到1200亿元。', '二、主要目标', '全市规模以上工业增加值达到1800亿元。'];
+    const r = build(text.join('\n')).record;
+    expect([r.title, r.meta.kind, r.meta.period]).toEqual([`${name}${span}`, kind, { from: 2021, to: 2025 }]);
+    expect(r.indicators.map((f) => [f.kind, f.period])).toEqual([
+      ['actual', 2020],
+      ['target', last],
+    ]);
+  });
   // a red-head document's letterhead (the issuing body's name and 文件) on top of a cover notice that transmits a plan: no title,
   // the cover's title line below it is, and gives way to the plan it transmits (a plan as its PDF prints it)
   test.each(['某某市人民政府办公室文件', '某某市人民政府办公室 文 件', '中共某某市委办公室  某某市人民政府办公室文件'])(

@@ -103,6 +103,8 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 const SPAN = String.raw`\s*(?:[-—–―~～至到]|－)\s*`;
 /** A span of years: `2021—2025年`, `2021年至2025年` (its first and last years captured). */
 const YEAR_RANGE = new RegExp(`(${YEAR})\\s*年?${SPAN}(${YEAR})\\s*年?`);
+/** A span in brackets alone on its line (`（2021—2025年）` under a plan's title line). */
+const SPAN_LINE = new RegExp(`^[（(]\\s*${YEAR}\\s*年?${SPAN}${YEAR}\\s*年?\\s*[）)]$`, 'u');
 /** A span in brackets inside a name (`第十一个五年（2006—2010 年）规划纲要`). */
 const BRACKETED_SPAN = new RegExp(`[（(]\\s*${YEAR}${SPAN}${YEAR}\\s*年?\\s*[）)](?=.)`, 'u');
 
@@ -1127,6 +1129,10 @@ export function inferTitle(
   // a page whose <title> is the site's name alone (克孜勒苏柯尔克孜自治州人民政府, dev 323): the headline its head stores (ArticleTitle),
   // before a line of the site's menus that ends in a kind word (政府工作报告)
   if (own === undefined && textTitle && isOrgan(textTitle.trim()) && pageTitle && /\p{Script=Han}{4}/u.test(pageTitle)) own = pageTitle;
+  // a title line with its span in brackets on the line below (`…行动计划` / `（2021—2025年）`, a plan as its cover prints it): the span is
+  // part of the name, as on one line (…行动计划（2021-2023年）, dev 119; workPlanSpan reads it)
+  const spanBelow = own && isTitleLine(own) ? paragraphs[paragraphs.indexOf(own) + 1]?.trim() : undefined;
+  if (own && spanBelow && SPAN_LINE.test(spanBelow) && spanIn(own) === undefined) own = `${own.trim()}${spanBelow}`;
   if (own && !isTitleLine(own)) {
     // a title printed over two lines (中华人民共和国 / 国民经济和社会发展第六个五年计划·)
     const next = paragraphs[paragraphs.indexOf(own) + 1];
