@@ -751,6 +751,23 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     ]);
   });
 
+  // dev 240: the proposal for the second five-year plan (1958-1962) compares with the first's targets for 1957
+  test("a year inside a note in brackets dates no figure; what an earlier plan set for a past year is that plan's target", () => {
+    const text =
+      '（一）第一个五年计划规定的1957年的工农业总产值（包括现代工业和农业，下同），比1952年增长51.1%。\n' +
+      '在第二个五年计划期间，要求1962年的工农业总产值，比1957年计划（系指第一个五年计划中的1957年计划，下同）增长75%左右。\n' +
+      '第一个五年计划规定，在1957年的工业产值计划中，生产资料工业占38%；1957年实际完成工业产值650亿元。\n';
+    const outline = assignAnchors(parseOutline(normalizeText(text).paragraphs));
+    const found = extractIndicators(outline, { kind: 'plan', year: 1958, span: { from: 1958, to: 1962 } });
+    expect(found.map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['51.1%', 'target', 1957],
+      ['75%左右', 'target', 1962],
+      ['38%', 'target', 1957],
+      // not a plan's setting: what was done that year
+      ['650亿元', 'actual', 1957],
+    ]);
+  });
+
   test.each(['第一章　发展现状与形势', '一、工作基础', '第一节　现实基础', '第一章　规划背景', '一、发展背景'])(
     "a plan's review section titled %s holds what was done, of the five years before the plan",
     (title) => {

@@ -442,6 +442,16 @@ describe('titles and plans', () => {
     expect(record.meta).toMatchObject({ kind: 'plan', period, year: period.from });
     expect(record.indicators.at(-1)).toMatchObject({ kind: 'target', period: period.to });
   });
+  // a PDF extraction that lost its title line and its full stops (dev 240): the first line is a sentence of the preamble that
+  // stands in as the title, and the five-year plan it names is the one before (在我国实行第一个五年计划的期间，…): the plan's
+  // period is the one its body names most, as for a text without a title line (第二个五年计划 44 times, 第一个 23)
+  test('a plan whose title is a sentence of its preamble covers the five-year plan its body names most', () => {
+    const { record } = corpus('240_prc-2nd-five-year-plan-proposal-1956-pdf.txt');
+    expect(record.title).toMatch(/^在我国实行第一个五年计划的期间，/);
+    expect(record.meta).toMatchObject({ kind: 'plan', period: { from: 1958, to: 1962 }, year: 1958 });
+    // 五年内，要求新建铁路8,000-9,000公里: the new plan's
+    expect(record.indicators.find((f) => f.line === 68)).toMatchObject({ value: 8000, kind: 'target', period: '1958-1962' });
+  });
   test('an untitled text that is no plan keeps no period from the five-year plan it names', () => {
     expect(build('一、2025年工作回顾\n\n“十四五”时期，全市地区生产总值年均增长6%。').record.meta.period).toBeUndefined();
   });
@@ -1165,6 +1175,48 @@ describe('titles that a page or a print splits', () => {
     expect(build(['浙江省', '数字经济发展第十四个五年规划', '', '第一章 发展基础'].join('\n')).record.title).toBe('浙江省数字经济发展第十四个五年规划');
     expect(build(['关于进一步', '加强安全生产工作的通知', '', '各区人民政府：'].join('\n')).record.title).toBe('关于进一步加强安全生产工作的通知');
   });
+  // a title line with its span in brackets on the line below (a plan as its cover prints it): the span is part of the name, and a
+  // work plan's targets are of its last year
+  test.each([
+    ['某某市制造业高质量发展行动计划', '（2021—2025年）', 'work-plan', 2025],
+    ['某某县生态环境保护规划', '(2021-2025年)', 'plan', 2025],
+  ])('a title %s with its span %s on the line below', (name, span, kind, last) => {
+    const text = [name, span, '', '一、发展基础', '2020年，全市规模以上工业增加值达到1200亿元。', '二、主要目标', '全市规模以上工业增加值达到1800亿元。'];
+    const r = build(text.join('\n')).record;
+    expect([r.title, r.meta.kind, r.meta.period]).toEqual([`${name}${span}`, kind, { from: 2021, to: 2025 }]);
+    expect(r.indicators.map((f) => [f.kind, f.period])).toEqual([
+      ['actual', 2020],
+      ['target', last],
+    ]);
+  });
+  // a red-head document's letterhead (the issuing body's name and 文件) on top of a cover notice that transmits a plan: no title,
+  // the cover's title line below it is, and gives way to the plan it transmits (a plan as its PDF prints it)
+  test.each(['某某市人民政府办公室文件', '某某市人民政府办公室 文 件', '中共某某市委办公室  某某市人民政府办公室文件'])(
+    'a letterhead %s over a cover notice is no title',
+    (letterhead) => {
+      const pdf = [
+        letterhead,
+        '某政办发〔2021〕112号',
+        '某某市人民政府办公室关于印发某某市“十四五”综合交通运输发展规划的通知',
+        '各县（市、区）人民政府，市政府各部门：',
+        '《某某市“十四五”综合交通运输发展规划》已经市政府同意，现印发给你们，请认真贯彻执行。',
+        '某某市人民政府办公室',
+        '2021年10月8日',
+        '附件',
+        '某某市“十四五”综合交通运输发展规划',
+        '第一章 发展基础',
+        '“十三五”期间，全市高速公路里程达到450公里。',
+        '第二章 发展目标',
+        '到2025年，全市高速公路里程达到600公里。',
+      ];
+      const r = build(pdf.join('\n')).record;
+      expect([r.title, r.meta.kind, r.meta.period, r.meta.date]).toEqual(['某某市“十四五”综合交通运输发展规划', 'plan', { from: 2021, to: 2025 }, '2021-10-08']);
+      expect(r.indicators.map((f) => [f.kind, f.period])).toEqual([
+        ['actual', 2020],
+        ['target', 2025],
+      ]);
+    },
+  );
   test("a site's section name on top (通知公告_ 某局, then 通知公告) gives way to the notice's title and the plan it transmits", () => {
     const { record } = corpus('65_nmg-east-grid-new-energy-price-reform-implementation-plan-2025.txt');
     expect([record.title, record.meta.kind]).toEqual(['深化蒙东电网新能源上网电价市场化改革实施方案', 'work-plan']);

@@ -70,6 +70,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     occasion,
     date: titleDate,
     untitled,
+    preamble,
   } = inferTitle(
     input.meta,
     frontMatter?.meta,
@@ -109,6 +110,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     frontMatter: frontMatter?.meta,
     titleDate,
     untitled,
+    preamble,
     // a header block's `修正日期：20170614` is history as much as a note's
     history: readHistory([...frontMatterLines(normalized.frontMatter), ...dated, ...onTitleLine, ...underTitle, ...historySection]),
     moved: normalized.moved,

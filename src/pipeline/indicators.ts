@@ -22,6 +22,7 @@ import { ageUnits, canonicalRateUnit, classifierUnits, moneyUnits, multiplierPat
 import type { Quantity } from './indicators/scan.ts';
 import {
   bracketNote,
+  planSetYear,
   basisPattern,
   forecastBelow,
   basisFigureBefore,
@@ -591,24 +592,29 @@ function readParagraph(
                       ? 'target'
                       : context.kind === 'target' && actualMarker.test(prefix)
                         ? 'actual'
-                        : named && context.year !== undefined && lastYear(named.period) < context.year
-                          ? 'actual'
-                          : // 2023年春节期间，参与响应用户107户 in a plan of 2025: what a year before the document's did happened
-                            // (…上升到1952年的26.7% in a report of 1955: a level reached in such a year too)
-                            context.kind === 'target' && (reachedIn ?? ownYear) !== undefined && context.year !== undefined && lastYear((reachedIn ?? ownYear)!) < context.year
+                        : // 第一个五年计划规定的1957年的…比1952年增长51.1% in the plan of 1958: what an earlier plan set for its year (dev 240)
+                          context.kind === 'target' && planSetYear.test(a.slice(frameStart, q.start))
+                          ? 'target'
+                          : named && context.year !== undefined && lastYear(named.period) < context.year
                             ? 'actual'
-                            : // 2002-03年度政府开支…增长0.6% in a speech of 2002: a year from the document's on is still ahead
-                              context.kind === 'actual' &&
-                                !context.review &&
-                                ownYear !== undefined &&
-                                context.year !== undefined &&
-                                firstYear(ownYear) >= context.year &&
-                                !dated?.past
-                              ? 'target'
-                              : // 我們為大學研究資金預留了…: money the speaker sets aside is still to be spent, unless the sentence dates it earlier
-                                context.kind === 'actual' && speakerFunds.test(prefix) && !(ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year)
+                            : // 2023年春节期间，参与响应用户107户 in a plan of 2025: what a year before the document's did happened
+                              // (…上升到1952年的26.7% in a report of 1955: a level reached in such a year too)
+                              context.kind === 'target' && (reachedIn ?? ownYear) !== undefined && context.year !== undefined && lastYear((reachedIn ?? ownYear)!) < context.year
+                              ? 'actual'
+                              : // 2002-03年度政府开支…增长0.6% in a speech of 2002: a year from the document's on is still ahead
+                                context.kind === 'actual' &&
+                                  !context.review &&
+                                  ownYear !== undefined &&
+                                  context.year !== undefined &&
+                                  firstYear(ownYear) >= context.year &&
+                                  !dated?.past
                                 ? 'target'
-                                : context.kind;
+                                : // 我們為大學研究資金預留了…: money the speaker sets aside is still to be spent, unless the sentence dates it earlier
+                                  context.kind === 'actual' &&
+                                    speakerFunds.test(prefix) &&
+                                    !(ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year)
+                                  ? 'target'
+                                  : context.kind;
         // 這個計劃涉及9億6,000萬元: the cost of the measure just said is of that figure's kind (dev 183)
         const before = out.at(-1)?.kind;
         const kind: Kind = read !== 'provision' && before !== undefined && before !== 'provision' && costOfBefore.test(prefix) ? before : read;
@@ -994,8 +1000,10 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
     const at = from + m.index;
     // 比2005年增长: the basis's year; 按2000年价格计算: the prices', not the figure's
     // 是1997年的1.8倍: the year of the level a multiple is of
+    // 比1957年计划（系指第一个五年计划中的1957年计划，下同）增长75%: a year inside a note in brackets explains a word before it (dev 240)
     if (
       masked[at] ||
+      inBracketNote(a, at) ||
       /[较比]$/.test(a.slice(Math.max(from, at - 1), at)) ||
       /^(?:不变)?价/.test(a.slice(at + m[0].length)) ||
       /^的\s*\d+(?:\.\d+)?\s*倍/.test(a.slice(at + m[0].length))
@@ -1022,6 +1030,19 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
     past = m[0] === '今年' && thisYearPast.test(a.slice(at, to));
   }
   return year === undefined ? undefined : { period: year, past };
+}
+
+/** A note in brackets (bracketNote) as a whole: `（系指…，下同）`. */
+const wholeBracketNote = new RegExp(`^(?:${bracketNote.source})$`);
+
+/** Whether `at` stands inside a note in brackets (`（包括…，下同）`, `（系指…）`): what it says qualifies a word before it, not the figure. */
+function inBracketNote(a: string, at: number): boolean {
+  const open = Math.max(a.lastIndexOf('（', at), a.lastIndexOf('(', at));
+  if (open < 0) return false;
+  const close = a.slice(open, at).search(/[）)]/);
+  if (close >= 0) return false;
+  const end = a.slice(at).search(/[）)]/);
+  return end >= 0 && wholeBracketNote.test(a.slice(open, at + end + 1));
 }
 
 /** The time a sentence (up to 。！？) names before its first figure, for its parts after a ； at `partStart`. */

@@ -109,6 +109,8 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 const SPAN = String.raw`\s*(?:[-—–―~～至到]|－)\s*`;
 /** A span of years: `2021—2025年`, `2021年至2025年` (its first and last years captured). */
 const YEAR_RANGE = new RegExp(`(${YEAR})\\s*年?${SPAN}(${YEAR})\\s*年?`);
+/** A span in brackets alone on its line (`（2021—2025年）` under a plan's title line). */
+const SPAN_LINE = new RegExp(`^[（(]\\s*${YEAR}\\s*年?${SPAN}${YEAR}\\s*年?\\s*[）)]$`, 'u');
 /** A span in brackets inside a name (`第十一个五年（2006—2010 年）规划纲要`). */
 const BRACKETED_SPAN = new RegExp(`[（(]\\s*${YEAR}${SPAN}${YEAR}\\s*年?\\s*[）)](?=.)`, 'u');
 
@@ -345,6 +347,8 @@ export interface Evidence {
   titleDate?: string | undefined;
   /** The text has no title line: `title` is the file's name, which says nothing of the kind. */
   untitled?: boolean | undefined;
+  /** The title is a sentence of the preamble that stands in for a lost title line (inferTitle): it names no period of the text's own. */
+  preamble?: boolean | undefined;
   /** Reprint notices moved out of the body (本文转载自…). */
   attribution?: readonly string[] | undefined;
   /** Running page headers the cleaning took out (`立法會 ─ 2002 年 3 月 6 日`). */
@@ -399,7 +403,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (signed !== undefined ? holdsNothingAfter(ev.body, signed.line) : ev.moved.signedAtEnd === true || (linksFileAfter(ev.body, ev.cover) && holdsNothingAfter(ev.body, ev.cover)));
   const kind = meta.kind ?? fm?.kind ?? (coverOnly ? 'notice' : inferKind(ev.untitled ? '' : ev.title, ev.body, ev.subtitle, ev.headers));
   const period =
-    meta.period ?? (kind === 'plan' ? (ev.untitled ? untitledPlanPeriod(ev.body) : inferPeriod(ev.title, ev.body)) : kind === 'work-plan' ? workPlanSpan(ev.title) : undefined);
+    meta.period ??
+    (kind === 'plan' ? (ev.untitled || ev.preamble ? untitledPlanPeriod(ev.body) : inferPeriod(ev.title, ev.body)) : kind === 'work-plan' ? workPlanSpan(ev.title) : undefined);
   const category = fm?.category ?? labels.category;
   // A record of a council sitting that carries an address is that address, delivered for its government.
   const address = kind === 'record' ? addressOf(ev.body) : undefined;
@@ -936,7 +941,18 @@ export function selfNamed(paragraphs: readonly string[]): string | undefined {
 export function isTitleLine(text: string): boolean {
   const t = text.trim();
   // a numbered heading (（三）经济效益\u3000\u3000…国际标准, corpus 181) is never a title, whatever word it ends in
-  return /\p{Script=Han}{5}/u.test(t) && t.length <= 100 && !/[。；：:！？]/.test(t) && !BREADCRUMB.test(t) && !isOrgan(t) && !startsHeading(t) && TITLE_END.test(t);
+  return (
+    /\p{Script=Han}{5}/u.test(t) && t.length <= 100 && !/[。；：:！？]/.test(t) && !BREADCRUMB.test(t) && !isOrgan(t) && !isLetterhead(t) && !startsHeading(t) && TITLE_END.test(t)
+  );
+}
+
+/** A red-head document's letterhead: the issuing bodies' names and 文件 (`某某市人民政府办公室文件`, `中共某市委办公室 某市人民政府办公室文件`). */
+const LETTERHEAD = /^(.{2,80}?)\s*文\s*件$/u;
+
+/** Whether a line is a letterhead (LETTERHEAD), which titles nothing: the title line is below it (a cover notice's, as its PDF prints it). */
+export function isLetterhead(line: string): boolean {
+  const bodies = LETTERHEAD.exec(line.trim())?.[1]?.trim();
+  return bodies !== undefined && (isOrgan(bodies) || (splitIssuers(bodies)?.length ?? 0) > 1);
 }
 
 /** A law database's note of the edition after a title: `中华人民共和国婚姻法（修正）`, `（2018年修订）`, `（2001修正本）`. */
@@ -1078,7 +1094,7 @@ export function inferTitle(
   fallback: string,
   pageTitle?: string,
   titleBar?: string,
-): { title: string; cover?: string; occasion?: string; date?: string; untitled?: boolean } {
+): { title: string; cover?: string; occasion?: string; date?: string; untitled?: boolean; preamble?: boolean } {
   if (meta.title) return { title: meta.title };
   // a saved page's <title> on top of its text (titleBar): the browser's title bar, page metadata and no line of the document. The site's
   // name alone (黄石市财政局, dev 321) titles nothing and issues no headline below it (issuedTitle): the headline the head stores
@@ -1131,10 +1147,12 @@ export function inferTitle(
     return { ...value, ...(transmitted(title, paragraphs, 0) ?? { title }) };
   }
   // no title: a news report's dateline (新华社北京3月22日电, corpus 125), a body's name, a label (分类号:BH66, corpus 50; 【法宝引证码】 CLI.12.5115678, a pkulaw export), a line without two Han characters
+  let preamble: string | undefined;
   let own =
     textTitle &&
     /\p{Script=Han}{2}/u.test(textTitle) &&
     !isOrgan(textTitle.trim()) &&
+    !isLetterhead(textTitle.trim()) &&
     !CONTENTS.test(textTitle.trim()) &&
     !DATELINE.test(textTitle.trim()) &&
     !BREADCRUMB.test(textTitle) &&
@@ -1144,6 +1162,10 @@ export function inferTitle(
   // a page whose <title> is the site's name alone (克孜勒苏柯尔克孜自治州人民政府, dev 323): the headline its head stores (ArticleTitle),
   // before a line of the site's menus that ends in a kind word (政府工作报告)
   if (own === undefined && textTitle && isOrgan(textTitle.trim()) && pageTitle && /\p{Script=Han}{4}/u.test(pageTitle)) own = pageTitle;
+  // a title line with its span in brackets on the line below (`…行动计划` / `（2021—2025年）`, a plan as its cover prints it): the span is
+  // part of the name, as on one line (…行动计划（2021-2023年）, dev 119; workPlanSpan reads it)
+  const spanBelow = own && isTitleLine(own) ? paragraphs[paragraphs.indexOf(own) + 1]?.trim() : undefined;
+  if (own && spanBelow && SPAN_LINE.test(spanBelow) && spanIn(own) === undefined) own = `${own.trim()}${spanBelow}`;
   if (own && !isTitleLine(own)) {
     // a title printed over two lines (中华人民共和国 / 国民经济和社会发展第六个五年计划·)
     const next = paragraphs[paragraphs.indexOf(own) + 1];
@@ -1155,8 +1177,14 @@ export function inferTitle(
     if (paragraphs.includes(own) && isTitleLine(joined) && !section) own = joined;
     // a site's section name on top of a page (通知公告, `通知公告_ 某局`): the first title line below it
     else if ((own.split(TITLE_BAR)[0] ?? own).length <= 6) own = paragraphs.slice(0, 60).find(isTitleLine) ?? own;
-    // a sentence of the preamble on top (a PDF extraction without its title line): the name the text gives itself
-    else if (/[，。；,]/u.test(own)) own = runInTitle(own) ?? selfNamed(paragraphs) ?? own;
+    // a sentence of the preamble on top (a PDF extraction without its title line): the name the text gives itself; when it gives
+    // none, the sentence stands in as the title (preamble) but names no period: a plan's is read from the body as an untitled
+    // plan's (untitledPlanPeriod), not from a sentence that names the plan before (在我国实行第一个五年计划的期间，…, dev 240)
+    else if (/[，。；,]/u.test(own)) {
+      const name = runInTitle(own) ?? selfNamed(paragraphs);
+      if (name) own = name;
+      else preamble = own;
+    }
   }
   // a first sentence that names its text goes before a later line that merely ends in a kind word (a sentence of a
   // text that lost its full stops, 逐步对重要产品采用国际标准, corpus 181)
@@ -1184,7 +1212,8 @@ export function inferTitle(
     announcedTitle(shown, paragraphs) ??
     authoredTitle(shown, paragraphs) ??
     printed;
-  return transmitted(line, paragraphs, paragraphs.indexOf(found) + 1) ?? { title: withoutEditionNote(stripBookTitleMarks(withoutTimeClause(line))) };
+  const sentence = found === preamble ? { preamble: true } : {};
+  return transmitted(line, paragraphs, paragraphs.indexOf(found) + 1) ?? { title: withoutEditionNote(stripBookTitleMarks(withoutTimeClause(line))), ...sentence };
 }
 
 /** Where a page's title bar stands among the first paragraphs, over one line or a few: the paragraphs from `from` to `to`. */

@@ -212,6 +212,12 @@ const futureJiang = String.raw`将(?:会|把|由|提高|增加|提升|达到|扩
  */
 const yearPlan = String.raw`(?<!(?:完成|执行|超过|超额)了?)(?:19|20)\d{2}年度?(?:国民经济)?计划(?![内外的]|执行|完成)`;
 
+/**
+ * What a plan set for a year it names right after (plan_set_verbs): 第一个五年计划规定的1957年的工农业总产值, 计划规定，在1957年的
+ * 工业产值计划中. The figure is that plan's target, though the year is before the document's (dev 240).
+ */
+export const planSetYear = new RegExp(String.raw`(?:计划|规划)所?(?:${alternation(words.plan_set_verbs)})[的，,]?\s*在?(?:19|20)\d{2}年`);
+
 /** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… */
 export const sentenceTargetMarker = new RegExp(
   String.raw`预期目标|主要目标|目标任务|目标是|${yearPlan}|${thisYearAhead}|明年|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|(?:建议|提出)(?:要|把|将|由)|${decision}|我计划|${speakers}(?:仍|亦|也|还|只)?(?:会|将会|计划|须|必须|需要|要|建议)|将会|${futureJiang}|${modalAfterAdverb}|${nextYear}`,
