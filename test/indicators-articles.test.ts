@@ -1,7 +1,10 @@
 // Figures of articles, news releases and readings of statistical reports (the other genre: dev 362-364; issue 15):
 // a national text's own place, the time an undated figure of such a text is of, a growth said after its level.
 import { describe, expect, test } from 'vitest';
-import { extractFromParagraph } from '../src/pipeline/indicators.ts';
+import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
+import { normalizeText } from '../src/pipeline/normalize.ts';
+import { parseOutline } from '../src/pipeline/parse.ts';
+import { assignAnchors } from '../src/pipeline/anchors.ts';
 
 const labels = (text: string): string[][] => extractFromParagraph(text, { kind: 'actual', year: 2023 }).map((f) => [f.match, f.label]);
 
@@ -12,5 +15,33 @@ describe('我国 opens a label as the scope of a national text, like 全市 of a
       ['10.67亿人', '网民规模'],
       ['75.6%', '互联网普及率'],
     ]);
+  });
+});
+
+describe('an undated actual of an article or a news release is of the year the text last gave a figure of (carriedYearKinds; dev 362, 363)', () => {
+  const periods = (text: string, kind: 'news' | 'other' | 'work-plan', year = 2024) =>
+    extractIndicators(assignAnchors(parseOutline(normalizeText(text).paragraphs)), { kind, year }).map((f) => [f.match, f.kind, f.period]);
+  const release = [
+    '9月26日，市检察院召开新闻发布会，通报打击治理电信网络诈骗犯罪工作情况。',
+    '2023年，全市检察机关起诉电信网络诈骗犯罪1962人。市检察院编发5件参考性案例。',
+    '制发社会治理类检察建议150余份，均获整改回复。',
+  ].join('\n\n');
+  test('in the paragraph after the dated sentence and in the paragraphs after it: 2023 in a release of 2024, not its own year', () => {
+    expect(periods(release, 'news')).toEqual([
+      ['1962人', 'actual', 2023],
+      ['5件', 'actual', 2023],
+      ['150余份', 'actual', 2023],
+    ]);
+    expect(periods(release, 'other')).toEqual(periods(release, 'news'));
+  });
+  test('目前 still dates a figure by the document’s year', () => {
+    expect(periods('反诈工作情况\n\n2023年，全市起诉电信网络诈骗犯罪1962人。\n\n目前已建成反诈中心102个。', 'news')).toEqual([
+      ['1962人', 'actual', 2023],
+      ['102个', 'actual', 2024],
+    ]);
+  });
+  test('before any dated figure, and in a plan (whose undated figures are targets), nothing is carried', () => {
+    expect(periods('反诈工作情况\n\n市检察院编发5件参考性案例。', 'news')).toEqual([['5件', 'actual', undefined]]);
+    expect(periods('工作要点\n\n2023年，完成改造项目12个。\n\n新建公园5个。', 'work-plan', 2025).at(-1)).toEqual(['5个', 'target', 2025]);
   });
 });

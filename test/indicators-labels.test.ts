@@ -957,10 +957,16 @@ describe('periods of a span of years', () => {
         year: 2026,
       },
     );
-    expect(plain.map((f) => [f.match, f.kind, f.period])).toEqual([
+    expect(plain.map((f) => [f.match, f.kind, f.period]).slice(0, 2)).toEqual([
       ['13697.5亿元', 'actual', undefined],
       ['7.5万公里', 'actual', 2005],
-      ['1000公里', 'actual', undefined],
+    ]);
+    // in a news page an undated actual is of the year the text last gave a figure of (carriedYearKinds, dev 362, 363), so the
+    // line that frames nothing is checked in a speech, whose undated actuals are of the year it is said in
+    const spoken = extractIndicators(outlineOf(['2026年讲话', '2005年铁路营业里程达到7.5万公里', '新增铁路1000公里。'].join('\n')), { kind: 'record', year: 2026 });
+    expect(spoken.map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['7.5万公里', 'actual', 2005],
+      ['1000公里', 'actual', 2026],
     ]);
   });
 

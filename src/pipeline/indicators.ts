@@ -147,6 +147,14 @@ type Kind = Indicator['kind'];
 /** Document kinds that tell what was done or said: their 应当 and 按…计算 are not rules. */
 const reportingKinds = new Set<DocumentKind>(['work-report', 'report', 'news', 'record', 'case-study']);
 
+/**
+ * Document kinds that tell of a time without a rule for their undated figures (an article, a news release, a reading of a
+ * report, a report on a situation): an actual that nothing dates is of the year the text last gave an actual figure of (dev
+ * 362-364). Not a case study, which tells a reform over several years: after 2021年市级财政科技支出99.4亿元 its 累计 counts
+ * (累计帮助2700余家科技型企业) are of all of them, not of 2021 (golden seed 002).
+ */
+const carriedYearKinds = new Set<DocumentKind>(['news', 'other', 'report']);
+
 /** Document kinds whose figures are targets unless a section or clause says otherwise. */
 const planKinds = new Set<DocumentKind>(['work-plan', 'plan', 'notice']);
 
@@ -168,6 +176,8 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   // need not nest under the paragraph's section): their sections are of that year too (dev 333).
   let datedItem: { section: string; period: number } | undefined;
   let spanFrame: { line: number; period: Period } | undefined;
+  // The single year the text last gave an actual figure of (carriedYearKinds)
+  let lastDated: number | undefined;
   let titled: { section: string; kind?: Kind; period?: Period } | undefined;
   // The years a plan covers: the span its title names (meta.period), else the five from its year.
   const planYears = options.kind === 'plan' && options.year !== undefined ? (options.span ?? { from: options.year, to: options.year + 4 }) : undefined;
@@ -241,8 +251,13 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     }
     // 五年来，…。一是…。二是…: the items a run-in enumeration split off one source paragraph stay in the span it opened (dev 245)
     const carried = spanFrame && spanFrame.line === block.line ? spanFrame.period : undefined;
-    const framed = carried ? { ...itemContext, spanFrame: carried } : itemContext;
+    const spanned = carried ? { ...itemContext, spanFrame: carried } : itemContext;
+    // an article's, a news release's or a reading's undated actual is of the year the text last gave a figure of (截至2022年12月，
+    // …。…建成5G基站231万个; 2023年，…起诉1962人。… then 制发检察建议150余份): it tells of one time, not of its posting's
+    const carrying = spanned.undated === undefined && carriedYearKinds.has(options.kind);
+    const framed = carrying ? { ...spanned, carryYear: true, ...(lastDated !== undefined ? { undated: { actual: lastDated } } : {}) } : spanned;
     const read = readParagraph(text, framed, script, options.toScript);
+    if (read.dated !== undefined) lastDated = read.dated;
     for (const found of read.found) push(sectionId, { ...found, line: block.line });
     const frameAtEnd = isBody(block) ? read.frame : carried;
     spanFrame = frameAtEnd && block.line !== undefined ? { line: block.line, period: frameAtEnd } : undefined;
@@ -294,6 +309,12 @@ export interface SectionContext {
    * actual is of the year it is said in (dev 118, 260, 53).
    */
   undated?: Partial<Record<Kind, number>>;
+  /**
+   * The text tells of one time with no rule for its undated figures (an article, a news release, a reading of a report:
+   * carriedYearKinds): an undated actual is of the year the text last gave an actual figure of, in this paragraph or, as
+   * `undated`, before it (dev 362-364).
+   */
+  carryYear?: boolean;
   /**
    * The years a plan's section speaks of when nothing closer dates a figure: a review (发展基础, 回顾) the five before the
    * plan, a section of goals (or any other) the plan's own. A level is of the last of them (as it stood at the end of the
@@ -400,7 +421,7 @@ function readParagraph(
   context: SectionContext,
   script: Script,
   convert: ((text: string) => string) | undefined,
-): { found: FoundIndicator[]; frame: Period | undefined } {
+): { found: FoundIndicator[]; frame: Period | undefined; dated: number | undefined } {
   const { text, original } = squeezeNumberSpaces(written);
   const a = analysisCopy(text);
   const masked = maskQuoted(a);
@@ -408,6 +429,8 @@ function readParagraph(
   const toScript = script === 'zh-Hant' ? (convert ?? ((s: string) => convertText(s, 'zh-Hant'))) : (s: string) => s;
   const out: FoundIndicator[] = [];
   let previous: { o: string; a: string; money: boolean } | undefined;
+  // The single year the text itself last gave an actual figure of this paragraph (undated, by its kind, none)
+  let ownYearLast: number | undefined;
 
   let sentenceBefore: Span | undefined;
   // 五年来，民生保障扎实有力。每年…建成养老机构357家: a span that opens the paragraph frames all its sentences (dev 193);
@@ -616,8 +639,15 @@ function readParagraph(
         // 1990年…达到2，567亿元，五年合计为11，194亿元: a span named in the figure's own clause is nearer than a year of the sentence
         const spanOfClause = ownAct ? undefined : namedPeriod(prefix, context.year, true)?.period;
         // 目前…已经超过2万亿元 in a work report: as things stand when it is said, not the year it reviews
-        const undated = kind === 'actual' && context.undated !== undefined && presentMarker.test(prefix) ? context.year : context.undated?.[kind];
-        const period = reachedIn ?? spanOfClause ?? ownYear ?? named?.period ?? context.period ?? undated;
+        const undated =
+          kind === 'actual' && (context.undated !== undefined || context.carryYear) && presentMarker.test(prefix)
+            ? context.year
+            : kind === 'actual' && context.carryYear && ownYearLast !== undefined
+              ? ownYearLast
+              : context.undated?.[kind];
+        const own = reachedIn ?? spanOfClause ?? ownYear ?? named?.period ?? context.period;
+        if (kind === 'actual' && typeof own === 'number') ownYearLast = own;
+        const period = own ?? undated;
         const match = original(q.start, q.end);
         // 生产总值达到3353.3亿元 in a review of 2016-2020: a level reached is of the span's last year; in a span of
         // several years (not a financial year such as 2016-17) so is a level its comparator word says (突破, 超过) or a rate,
@@ -888,7 +918,7 @@ function readParagraph(
       });
     }
   }
-  return { found: out, frame: opening };
+  return { found: out, frame: opening, dated: ownYearLast };
 }
 
 /**
