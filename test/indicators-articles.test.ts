@@ -45,3 +45,18 @@ describe('an undated actual of an article or a news release is of the year the t
     expect(periods('工作要点\n\n2023年，完成改造项目12个。\n\n新建公园5个。', 'work-plan', 2025).at(-1)).toEqual(['5个', 'target', 2025]);
   });
 });
+
+describe('截至 a date of the document’s own year dates a state already reached, an actual (dev 364)', () => {
+  const read = (text: string, kind: 'news' | 'work-report' = 'news') =>
+    extractIndicators(assignAnchors(parseOutline(normalizeText(`网络发展状况\n\n${text}`).paragraphs)), { kind, year: 2024 }).map((f) => [f.match, f.kind, f.period]);
+  test('截至2024年6月 in a release of 2024: actual, and the figures after it carry its year', () => {
+    expect(read('截至2024年6月，我国网民规模近11亿人，互联网普及率达78.0%。\n\n截至6月，域名总数为3187万个。')).toEqual([
+      ['近11亿人', 'actual', 2024],
+      ['78.0%', 'actual', 2024],
+      ['3187万个', 'actual', 2024],
+    ]);
+  });
+  test('a figure of the document’s year without 截至 is still ahead in a report of that year', () => {
+    expect(read('2024年全市地区生产总值增长5%左右。', 'work-report')).toEqual([['5%左右', 'target', 2024]]);
+  });
+});

@@ -108,6 +108,7 @@ import {
   firstMonthsBefore,
   titlePast,
   thisYearPast,
+  asOfBefore,
   continuesSentence,
   thisActBefore,
   openBracket,
@@ -1018,7 +1019,8 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
               ? year
               : // 去年全年跌幅則平均為2.6% in a speech of 2004: 2003
                 thisYear + (m[0] === '去年' ? -1 : m[0] === '明年' ? 1 : 0);
-    past = m[0] === '今年' && thisYearPast.test(a.slice(at, to));
+    // 截至2024年6月，我国网民规模近11亿人 in a release of 2024: as things stood on a date of the year, already reached
+    past = (m[0] === '今年' && thisYearPast.test(a.slice(at, to))) || (m[5] !== undefined && asOfBefore.test(a.slice(from, at)));
   }
   return year === undefined ? undefined : { period: year, past };
 }
