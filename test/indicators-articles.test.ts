@@ -60,3 +60,13 @@ describe('截至 a date of the document’s own year dates a state already reach
     expect(read('2024年全市地区生产总值增长5%左右。', 'work-report')).toEqual([['5%左右', 'target', 2024]]);
   });
 });
+
+describe('an age before the group it bounds is no figure, in a list of ages too (age_group_nouns; dev 364)', () => {
+  test('50-59岁、60岁及以上群体, 60岁及以上网民: only the shares are figures', () => {
+    expect(labels('其中，青少年占新增网民的49.0%，50-59岁、60岁及以上群体分别占新增网民的15.2%和20.8%。').map((f) => f[0])).toEqual(['49.0%', '15.2%', '20.8%']);
+    expect(labels('截至6月，我国60岁及以上网民网络支付的使用率已达75.4%。').map((f) => f[0])).toEqual(['75.4%']);
+  });
+  test('an age that is a limit or a measure stays a figure', () => {
+    expect(labels('全市人均预期寿命达到79.5岁。').map((f) => f[0])).toEqual(['79.5岁']);
+  });
+});

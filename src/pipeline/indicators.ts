@@ -553,7 +553,7 @@ function readParagraph(
             return;
           }
         }
-        if (!context.provisions && ageUnits.has(q.baseUnit) && ageQualifierAfter.test(right.a)) return;
+        if (!context.provisions && ageUnits.has(q.baseUnit) && ageQualifierAfter.test(a.slice(q.end, clause.end))) return;
         // 17个重点传统制造业增加值增长5.3%: the count says how many make up the subject of the growth after it.
         if (next && canonicalRateUnit(next.baseUnit) && !canonicalRateUnit(q.baseUnit) && countBeforeGrowth.test(right.a)) return;
         // 农业总产值2，660亿元，比1980年的2，187亿元增长21，7％ (or 较“十三五”末的…): the basis's figure is the baseline of the level before it.
