@@ -70,3 +70,14 @@ describe('an age before the group it bounds is no figure, in a list of ages too 
     expect(labels('全市人均预期寿命达到79.5岁。').map((f) => f[0])).toEqual(['79.5岁']);
   });
 });
+
+describe('an amount grown by, after a level, with nothing but a named basis before its verb, is that level’s change (dev 364)', () => {
+  const changes = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024 }).map((f) => [f.match, f.label, f.change?.value, f.change?.unit]);
+  test('较2023年12月增长742万人, 较上年末增长: the level’s label and change, as 比上年增加 has', () => {
+    expect(changes('网民规模10.9967亿人，较2023年12月增长742万人。')).toEqual([
+      ['10.9967亿人', '网民规模', 742, '万人'],
+      ['742万人', '网民规模', 742, '万人'],
+    ]);
+    expect(changes('网民规模10.9967亿人，较上年末增长742万人。')[1]?.[1]).toBe('网民规模');
+  });
+});
