@@ -969,10 +969,16 @@ describe('periods of a span of years', () => {
         year: 2026,
       },
     );
-    expect(plain.map((f) => [f.match, f.kind, f.period])).toEqual([
+    expect(plain.map((f) => [f.match, f.kind, f.period]).slice(0, 2)).toEqual([
       ['13697.5亿元', 'actual', undefined],
       ['7.5万公里', 'actual', 2005],
-      ['1000公里', 'actual', undefined],
+    ]);
+    // in a news page an undated actual is of the year the text last gave a figure of (carriedYearKinds, dev 362, 363), so the
+    // line that frames nothing is checked in a speech, whose undated actuals are of the year it is said in
+    const spoken = extractIndicators(outlineOf(['2026年讲话', '2005年铁路营业里程达到7.5万公里', '新增铁路1000公里。'].join('\n')), { kind: 'record', year: 2026 });
+    expect(spoken.map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['7.5万公里', 'actual', 2005],
+      ['1000公里', 'actual', 2026],
     ]);
   });
 
@@ -1234,7 +1240,7 @@ describe('years written in Chinese numerals (一九五二年: reports of the 195
       { kind: 'target', year: 1955 },
     );
     expect(found.map((f) => [f.match, f.label, f.kind, f.period, f.baseline?.value])).toEqual([
-      ['百分之七十七点五', '我国工业农业总产值', 'actual', 1952, undefined],
+      ['百分之七十七点五', '工业农业总产值', 'actual', 1952, undefined],
       ['百分之二十六点七', '现代工业的比重', 'actual', 1952, 17],
     ]);
   });
@@ -1898,7 +1904,8 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
     // 均, 双双 (both …), 要 (a modal) and 年末 (when) stand between the subject and its verb
     ['城市生活垃圾和建筑垃圾利用率均达60%以上。', ['城市生活垃圾和建筑垃圾利用率']],
     ['首次实现年度内供和外送电量双双超过1000亿度。', ['内供和外送电量']],
-    ['我国人口到２０００年要控制在１３亿以内。', ['我国人口']],
+    // 我国 opens a label as a scope word, like 全国 and 全市 (own_places; dev 118 labels 人口|我国人口)
+    ['我国人口到２０００年要控制在１３亿以内。', ['人口']],
     ['城乡居民储蓄存款年末达到３８５００多亿元，比上年末增加８８００多亿元。', ['城乡居民储蓄存款', '城乡居民储蓄存款']],
     // 扩大到 leads to the number like 增加到
     ['今年试点城市扩大到１１０个。', ['试点城市']],

@@ -126,6 +126,13 @@ describe('inferBodyPlace: a body whose title names no place', () => {
     expect(inferBodyPlace('我国经济持续恢复，我县要抓住机遇。')).toBeUndefined();
     expect(inferBodyPlace('我国经济持续恢复，浙江要抓住机遇，浙江将全力推进。')?.region).toBe('浙江');
   });
+  test("a place named once, in passing, does not stop a text that speaks of the country as its own, more often, from being the country's (dev 362, 364)", () => {
+    const reading = '截至2022年12月，我国网民规模为10.67亿。从东北雪原到海南三沙实现信号覆盖。我国互联网普及率达75.6%。';
+    expect(inferBodyPlace(reading)).toEqual({ region: '全国' });
+    // but not when the place is named as often, nor with 我国 said once
+    expect(inferBodyPlace(`${reading}三沙网络覆盖，三沙全面提速。`)?.region).not.toBe('全国');
+    expect(inferBodyPlace('我国经济持续恢复，海南三沙迎来游客。')).toBeUndefined();
+  });
   test('a national text: the country and its organs named at least five times and more than any place (corpus 152, 165)', () => {
     const national = '全国服务业大会在京召开。中共中央政治局常委、国务院总理出席。上海市、湖南省有关负责同志发言。推进全国统一大市场建设。国务院部署，全国各地落实。';
     expect(inferBodyPlace(national)).toEqual({ region: '全国' });

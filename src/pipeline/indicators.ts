@@ -24,6 +24,7 @@ import {
   bracketNote,
   planSetYear,
   basisPattern,
+  basisWords,
   forecastBelow,
   basisFigureBefore,
   basisYearOf,
@@ -112,6 +113,7 @@ import {
   firstMonthsBefore,
   titlePast,
   thisYearPast,
+  asOfBefore,
   continuesSentence,
   thisActBefore,
   openBracket,
@@ -151,6 +153,14 @@ type Kind = Indicator['kind'];
 /** Document kinds that tell what was done or said: their 应当 and 按…计算 are not rules. */
 const reportingKinds = new Set<DocumentKind>(['work-report', 'report', 'news', 'record', 'case-study']);
 
+/**
+ * Document kinds that tell of a time without a rule for their undated figures (an article, a news release, a reading of a
+ * report, a report on a situation): an actual that nothing dates is of the year the text last gave an actual figure of (dev
+ * 362-364). Not a case study, which tells a reform over several years: after 2021年市级财政科技支出99.4亿元 its 累计 counts
+ * (累计帮助2700余家科技型企业) are of all of them, not of 2021 (golden seed 002).
+ */
+const carriedYearKinds = new Set<DocumentKind>(['news', 'other', 'report']);
+
 /** Document kinds whose figures are targets unless a section or clause says otherwise. */
 const planKinds = new Set<DocumentKind>(['work-plan', 'plan', 'notice']);
 
@@ -172,6 +182,8 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   // need not nest under the paragraph's section): their sections are of that year too (dev 333).
   let datedItem: { section: string; period: number } | undefined;
   let spanFrame: { line: number; period: Period } | undefined;
+  // The single year the text last gave an actual figure of (carriedYearKinds)
+  let lastDated: number | undefined;
   let titled: { section: string; kind?: Kind; period?: Period } | undefined;
   // The years a plan covers: the span its title names (meta.period), else the five from its year.
   const planYears = options.kind === 'plan' && options.year !== undefined ? (options.span ?? { from: options.year, to: options.year + 4 }) : undefined;
@@ -245,8 +257,13 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     }
     // 五年来，…。一是…。二是…: the items a run-in enumeration split off one source paragraph stay in the span it opened (dev 245)
     const carried = spanFrame && spanFrame.line === block.line ? spanFrame.period : undefined;
-    const framed = carried ? { ...itemContext, spanFrame: carried } : itemContext;
+    const spanned = carried ? { ...itemContext, spanFrame: carried } : itemContext;
+    // an article's, a news release's or a reading's undated actual is of the year the text last gave a figure of (截至2022年12月，
+    // …。…建成5G基站231万个; 2023年，…起诉1962人。… then 制发检察建议150余份): it tells of one time, not of its posting's
+    const carrying = spanned.undated === undefined && carriedYearKinds.has(options.kind);
+    const framed = carrying ? { ...spanned, carryYear: true, ...(lastDated !== undefined ? { undated: { actual: lastDated } } : {}) } : spanned;
     const read = readParagraph(text, framed, script, options.toScript);
+    if (read.dated !== undefined) lastDated = read.dated;
     for (const found of read.found) push(sectionId, { ...found, line: block.line });
     const frameAtEnd = isBody(block) ? read.frame : carried;
     spanFrame = frameAtEnd && block.line !== undefined ? { line: block.line, period: frameAtEnd } : undefined;
@@ -298,6 +315,12 @@ export interface SectionContext {
    * actual is of the year it is said in (dev 118, 260, 53).
    */
   undated?: Partial<Record<Kind, number>>;
+  /**
+   * The text tells of one time with no rule for its undated figures (an article, a news release, a reading of a report:
+   * carriedYearKinds): an undated actual is of the year the text last gave an actual figure of, in this paragraph or, as
+   * `undated`, before it (dev 362-364).
+   */
+  carryYear?: boolean;
   /**
    * The years a plan's section speaks of when nothing closer dates a figure: a review (发展基础, 回顾) the five before the
    * plan, a section of goals (or any other) the plan's own. A level is of the last of them (as it stood at the end of the
@@ -404,7 +427,7 @@ function readParagraph(
   context: SectionContext,
   script: Script,
   convert: ((text: string) => string) | undefined,
-): { found: FoundIndicator[]; frame: Period | undefined } {
+): { found: FoundIndicator[]; frame: Period | undefined; dated: number | undefined } {
   const { text, original } = squeezeNumberSpaces(written);
   const a = analysisCopy(text);
   const masked = maskQuoted(a);
@@ -412,6 +435,8 @@ function readParagraph(
   const toScript = script === 'zh-Hant' ? (convert ?? ((s: string) => convertText(s, 'zh-Hant'))) : (s: string) => s;
   const out: FoundIndicator[] = [];
   let previous: { o: string; a: string; money: boolean } | undefined;
+  // The single year the text itself last gave an actual figure of this paragraph (undated, by its kind, none)
+  let ownYearLast: number | undefined;
 
   let sentenceBefore: Span | undefined;
   // 五年来，民生保障扎实有力。每年…建成养老机构357家: a span that opens the paragraph frames all its sentences (dev 193);
@@ -535,7 +560,7 @@ function readParagraph(
             return;
           }
         }
-        if (!context.provisions && ageUnits.has(q.baseUnit) && ageQualifierAfter.test(right.a)) return;
+        if (!context.provisions && ageUnits.has(q.baseUnit) && ageQualifierAfter.test(a.slice(q.end, clause.end))) return;
         // 17个重点传统制造业增加值增长5.3%: the count says how many make up the subject of the growth after it.
         if (next && canonicalRateUnit(next.baseUnit) && !canonicalRateUnit(q.baseUnit) && countBeforeGrowth.test(right.a)) return;
         // 农业总产值2，660亿元，比1980年的2，187亿元增长21，7％ (or 较“十三五”末的…): the basis's figure is the baseline of the level before it.
@@ -634,8 +659,15 @@ function readParagraph(
         // 目前…已经超过2万亿元 in a work report: as things stand when it is said, not the year it reviews
         // (and in a plan's section of goals, 目前全市已有相关企业1200家: as things stand, not the year the section aims at)
         const present = kind === 'actual' && context.year !== undefined && presentMarker.test(prefix);
-        const undated = present && context.undated !== undefined ? context.year : context.undated?.[kind];
-        const period = reachedIn ?? spanOfClause ?? ownYear ?? named?.period ?? (present ? context.year : (context.period ?? undated));
+        const undated =
+          present && (context.undated !== undefined || context.carryYear)
+            ? context.year
+            : kind === 'actual' && context.carryYear && ownYearLast !== undefined
+              ? ownYearLast
+              : context.undated?.[kind];
+        const own = reachedIn ?? spanOfClause ?? ownYear ?? named?.period ?? (present ? context.year : context.period);
+        if (kind === 'actual' && typeof own === 'number' && !present) ownYearLast = own;
+        const period = own ?? undated;
         const match = original(q.start, q.end);
         // 生产总值达到3353.3亿元 in a review of 2016-2020: a level reached is of the span's last year; in a span of
         // several years (not a financial year such as 2016-17) so is a level its comparator word says (突破, 超过) or a rate,
@@ -919,13 +951,21 @@ function readParagraph(
             if (increment.scale !== undefined) increment.scale *= sign;
             increment.change = change;
             const level = inSentence.at(-2);
+            // 网民规模10.9967亿人，较2023年12月增长742万人: nothing but a basis that names its time before the verb (较…, 比…, not a word
+            // of basis_words, which the label steps take out: 比上年) makes the amount the level's, its label too (dev 364); not after an
+            // amount grown by itself (钢产量比上年增加270万吨，而能源消耗总量（…），比上年降低了100万吨, dev 260)
+            const namedBasis = basis !== null && !new RegExp(`^(?:${basisWords.source})$`).test(basis[0]);
+            if (level && namedBasis && !increments.has(level) && left.a.slice(0, basis.index).trim() === '' && sameMeasure(baseUnitOf.get(level) ?? '', q.baseUnit)) {
+              increment.label = level.label;
+              labelA.set(increment, labelA.get(level)!);
+            }
             if (level && !level.change && labelA.get(level) === labelA.get(increment) && sameMeasure(baseUnitOf.get(level) ?? '', q.baseUnit)) level.change = { ...change };
           }
         }
       });
     }
   }
-  return { found: out, frame: opening };
+  return { found: out, frame: opening, dated: ownYearLast };
 }
 
 /**
@@ -1027,7 +1067,8 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
               ? year
               : // 去年全年跌幅則平均為2.6% in a speech of 2004: 2003
                 thisYear + (m[0] === '去年' ? -1 : m[0] === '明年' ? 1 : 0);
-    past = m[0] === '今年' && thisYearPast.test(a.slice(at, to));
+    // 截至2024年6月，我国网民规模近11亿人 in a release of 2024: as things stood on a date of the year, already reached
+    past = (m[0] === '今年' && thisYearPast.test(a.slice(at, to))) || (m[5] !== undefined && asOfBefore.test(a.slice(from, at)));
   }
   return year === undefined ? undefined : { period: year, past };
 }

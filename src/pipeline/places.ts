@@ -213,14 +213,18 @@ export function inferBodyPlace(text: string): { region: string; region_parent?: 
   const national = mentions.filter((m) => m.place.level === 'country');
   if (national.length >= COUNTRY_MIN && national.length > (first?.[1] ?? 0)) return withParent(national[0]!.place);
   // a text that names no place and speaks of the country as its own (我国), of no province, city or county as its own (我省, 本市,
-  // 我县): the country's (a national leader's speech, a national agency's bulletin: dev 227, 246)
-  if (ranked.length === 0 && SELF_COUNTRY.test(body) && !SELF_LOCAL.test(body)) return withParent(COUNTRY);
+  // 我县): the country's (a national leader's speech, a national agency's bulletin: dev 227, 246); so is one that names a place
+  // only in passing, fewer than BODY_MIN times, and speaks of the country as its own at least that often and more (从东北雪原到
+  // 海南三沙 in a reading of a national report that says 我国 throughout: dev 362, 364)
+  const own = (body.match(SELF_COUNTRY) ?? []).length;
+  const passing = !first || (first[1] < BODY_MIN && own >= BODY_MIN && own > first[1]);
+  if (passing && own > 0 && !SELF_LOCAL.test(body)) return withParent(COUNTRY);
   if (!first || first[1] < BODY_MIN || (second && second[1] === first[1])) return undefined;
   return withParent(first[0]);
 }
 
 /** How a text speaks of the country, and of a province, city or county, as its own (data/organs.json self_references). */
-const SELF_COUNTRY = new RegExp(alternation(self.country), 'u');
+const SELF_COUNTRY = new RegExp(alternation(self.country), 'gu');
 const COUNTRY = places.find((p) => p.level === 'country')!;
 const SELF_LOCAL = new RegExp(alternation(self.local), 'u');
 

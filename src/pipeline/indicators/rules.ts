@@ -202,6 +202,9 @@ export const firstMonthsBefore = /(?:[头首]|(?:今年|去年|上年|本年|当
 /** The past part of this year (今年年初, 今年1月, 今年以来): a figure of it has happened, though its year is the speech's. */
 export const thisYearPast = new RegExp(String.raw`今年(?:${thisYearPastPart})`);
 
+/** 截至, 截止到 right before a date (as_of_words): the state as it stood then, so a date of the document's own year has passed (dev 364). */
+export const asOfBefore = new RegExp(`(?:${alternation(words.as_of_words)})\\s*$`);
+
 /** 将 of what is still to come, before a verb or an adverb of how it will be done (将开放153个部门, 将分别启动; not the 将 of 把: 将其列入). */
 const futureJiang = String.raw`将(?:会|把|由|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留|提供|开放|推出|释放|分别|陆续|逐步|分阶段)`;
 
@@ -991,8 +994,15 @@ export const rankBefore = /(?:(?:居|列|位居|位列|进入|跻身)[^，,；;�
 /** A demonstrative right before a count (把这3件事做好, 上述5项): the count refers to what was said before. */
 export const demonstrativeBefore = /(?:这|那|该|上述)\s*$/;
 
-/** After an age, the people it bounds (15岁及以上人口, 65岁以上的老人): the age qualifies them, it is no figure. */
-export const ageQualifierAfter = /^\s*(?:[及或]?以[上下])?\s*的?(?:人口|人士|居民|市民|老人|老年人|长者|儿童|青少年|学生)/;
+/** An age's bound after it (及以上, 以下): part of the age. */
+const ageBound = String.raw`(?:[及或]?以[上下])?`;
+/**
+ * After an age, the people it bounds (age_group_nouns: 15岁及以上人口, 65岁以上的老人), also after more ages listed with it
+ * (50-59岁、60岁及以上群体, dev 364): the age qualifies them, it is no figure.
+ */
+export const ageQualifierAfter = new RegExp(
+  String.raw`^\s*${ageBound}(?:\s*[、和与及]\s*\d+(?:\.\d+)?(?:\s*[-—~至到]\s*\d+)?\s*岁${ageBound})*\s*的?(?:${alternation(words.age_group_nouns)})`,
+);
 
 /** A count of years followed by 年度 is a span of time (2004-05及其后4个年度的…指引), not a figure. */
 export const durationAfter = /^\s*年度/;

@@ -1,0 +1,83 @@
+// Figures of articles, news releases and readings of statistical reports (the other genre: dev 362-364; issue 15):
+// a national text's own place, the time an undated figure of such a text is of, a growth said after its level.
+import { describe, expect, test } from 'vitest';
+import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
+import { normalizeText } from '../src/pipeline/normalize.ts';
+import { parseOutline } from '../src/pipeline/parse.ts';
+import { assignAnchors } from '../src/pipeline/anchors.ts';
+
+const labels = (text: string): string[][] => extractFromParagraph(text, { kind: 'actual', year: 2023 }).map((f) => [f.match, f.label]);
+
+describe('我国 opens a label as the scope of a national text, like 全市 of a city’s (own_places; dev 362, 364)', () => {
+  test('我国光缆线路总长度, 我国网民规模 → 光缆线路总长度, 网民规模', () => {
+    expect(labels('截至2022年12月，我国光缆线路总长度达到5958万公里。')).toEqual([['5958万公里', '光缆线路总长度']]);
+    expect(labels('截至2022年12月，我国网民规模为10.67亿人，互联网普及率达75.6%。')).toEqual([
+      ['10.67亿人', '网民规模'],
+      ['75.6%', '互联网普及率'],
+    ]);
+  });
+});
+
+describe('an undated actual of an article or a news release is of the year the text last gave a figure of (carriedYearKinds; dev 362, 363)', () => {
+  const periods = (text: string, kind: 'news' | 'other' | 'work-plan', year = 2024) =>
+    extractIndicators(assignAnchors(parseOutline(normalizeText(text).paragraphs)), { kind, year }).map((f) => [f.match, f.kind, f.period]);
+  const release = [
+    '9月26日，市检察院召开新闻发布会，通报打击治理电信网络诈骗犯罪工作情况。',
+    '2023年，全市检察机关起诉电信网络诈骗犯罪1962人。市检察院编发5件参考性案例。',
+    '制发社会治理类检察建议150余份，均获整改回复。',
+  ].join('\n\n');
+  test('in the paragraph after the dated sentence and in the paragraphs after it: 2023 in a release of 2024, not its own year', () => {
+    expect(periods(release, 'news')).toEqual([
+      ['1962人', 'actual', 2023],
+      ['5件', 'actual', 2023],
+      ['150余份', 'actual', 2023],
+    ]);
+    expect(periods(release, 'other')).toEqual(periods(release, 'news'));
+  });
+  test('目前 still dates a figure by the document’s year', () => {
+    expect(periods('反诈工作情况\n\n2023年，全市起诉电信网络诈骗犯罪1962人。\n\n目前已建成反诈中心102个。', 'news')).toEqual([
+      ['1962人', 'actual', 2023],
+      ['102个', 'actual', 2024],
+    ]);
+  });
+  test('before any dated figure, and in a plan (whose undated figures are targets), nothing is carried', () => {
+    expect(periods('反诈工作情况\n\n市检察院编发5件参考性案例。', 'news')).toEqual([['5件', 'actual', undefined]]);
+    expect(periods('工作要点\n\n2023年，完成改造项目12个。\n\n新建公园5个。', 'work-plan', 2025).at(-1)).toEqual(['5个', 'target', 2025]);
+  });
+});
+
+describe('截至 a date of the document’s own year dates a state already reached, an actual (dev 364)', () => {
+  const read = (text: string, kind: 'news' | 'work-report' = 'news') =>
+    extractIndicators(assignAnchors(parseOutline(normalizeText(`网络发展状况\n\n${text}`).paragraphs)), { kind, year: 2024 }).map((f) => [f.match, f.kind, f.period]);
+  test('截至2024年6月 in a release of 2024: actual, and the figures after it carry its year', () => {
+    expect(read('截至2024年6月，我国网民规模近11亿人，互联网普及率达78.0%。\n\n截至6月，域名总数为3187万个。')).toEqual([
+      ['近11亿人', 'actual', 2024],
+      ['78.0%', 'actual', 2024],
+      ['3187万个', 'actual', 2024],
+    ]);
+  });
+  test('a figure of the document’s year without 截至 is still ahead in a report of that year', () => {
+    expect(read('2024年全市地区生产总值增长5%左右。', 'work-report')).toEqual([['5%左右', 'target', 2024]]);
+  });
+});
+
+describe('an age before the group it bounds is no figure, in a list of ages too (age_group_nouns; dev 364)', () => {
+  test('50-59岁、60岁及以上群体, 60岁及以上网民: only the shares are figures', () => {
+    expect(labels('其中，青少年占新增网民的49.0%，50-59岁、60岁及以上群体分别占新增网民的15.2%和20.8%。').map((f) => f[0])).toEqual(['49.0%', '15.2%', '20.8%']);
+    expect(labels('截至6月，我国60岁及以上网民网络支付的使用率已达75.4%。').map((f) => f[0])).toEqual(['75.4%']);
+  });
+  test('an age that is a limit or a measure stays a figure', () => {
+    expect(labels('全市人均预期寿命达到79.5岁。').map((f) => f[0])).toEqual(['79.5岁']);
+  });
+});
+
+describe('an amount grown by, after a level, with nothing but a named basis before its verb, is that level’s change (dev 364)', () => {
+  const changes = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024 }).map((f) => [f.match, f.label, f.change?.value, f.change?.unit]);
+  test('较2023年12月增长742万人, 较上年末增长: the level’s label and change, as 比上年增加 has', () => {
+    expect(changes('网民规模10.9967亿人，较2023年12月增长742万人。')).toEqual([
+      ['10.9967亿人', '网民规模', 742, '万人'],
+      ['742万人', '网民规模', 742, '万人'],
+    ]);
+    expect(changes('网民规模10.9967亿人，较上年末增长742万人。')[1]?.[1]).toBe('网民规模');
+  });
+});
