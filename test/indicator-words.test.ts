@@ -374,3 +374,15 @@ describe('README', () => {
     }
   });
 });
+
+describe('manner adverbs', () => {
+  // 依法处置“僵尸企业”22家, 按时足额偿还到期政府债务本息174.1亿元 (dev 367, 368): how a thing was done is no part of what is counted
+  it.each(words.manner_adverbs)('%s at a label start goes', (adverb) => {
+    expect(actualLabels(`${adverb}处置闲置土地22宗。`)).toEqual(['处置闲置土地']);
+  });
+  it('several in a row go, and a word that only starts like one stays', () => {
+    expect(actualLabels('按时足额偿还到期政府债务本息174.1亿元。')).toEqual(['偿还到期政府债务本息']);
+    expect(actualLabels('依法依规清理僵尸企业22家。')).toEqual(['清理僵尸企业']);
+    expect(actualLabels('及时率达到95%。')).toEqual(['及时率']);
+  });
+});

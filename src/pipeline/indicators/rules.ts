@@ -704,6 +704,8 @@ export const leadingFillers = [
   ),
   // 取得了治愈率, 建成了5G基站: a verb closed by 了 says what was done, the label comes after it (not 了解)
   /^\p{Script=Han}{0,3}?了(?!解)(?=\S{2})/u,
+  // 依法处置“僵尸企业”, 按时足额偿还到期政府债务本息: how it was done (manner_adverbs, dev 367, 368), not 及时率
+  new RegExp(String.raw`^(?:${alternation(words.manner_adverbs)})+(?!率)(?=[\u3400-\u9fff“"]{2})`),
 ];
 
 /**
