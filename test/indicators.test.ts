@@ -844,6 +844,10 @@ describe('ranks are where a figure stands, not figures (dev 307)', () => {
     expect(found).not.toContain('46位');
     expect(found).not.toContain('82位');
   });
+  test('the ranks joined may be named at length before 前 (进入全国沿海地区地级市前10位, dev 365)', () => {
+    expect(units('综合经济实力进入全国沿海地区地级市前10位。')).toEqual([]);
+    expect(units('县域经济综合实力跻身全国中部地区百强县市前20名。')).toEqual([]);
+  });
 });
 
 describe('a basis word inside a longer word (review19)', () => {

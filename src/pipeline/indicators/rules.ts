@@ -960,8 +960,8 @@ export const trendSpanBefore = /连续\s*$/;
 export const termBefore = /(?:为期|年期为)\s*$/;
 export const quarterAfter = /^\s*季度/;
 
-/** A rank among the best (居全国前10位, 进入全国前5名) or a place in a ranking (全国排名53位, dev 307): where the figure stands, not a figure. */
-export const rankBefore = /(?:(?:居|列|位居|位列|进入|跻身)[^，,；;。\d]{0,6}?前|排名|排位|位次)\s*$/;
+/** A rank among the best (居全国前10位, 进入全国前5名, the ranks joined named at length: 进入全国沿海地区地级市前10位, dev 365) or a place in a ranking (全国排名53位, dev 307): where the figure stands, not a figure. */
+export const rankBefore = /(?:(?:居|列|位居|位列|进入|跻身)[^，,；;。\d]{0,12}?前|排名|排位|位次)\s*$/;
 
 /** A demonstrative right before a count (把这3件事做好, 上述5项): the count refers to what was said before. */
 export const demonstrativeBefore = /(?:这|那|该|上述)\s*$/;
