@@ -294,6 +294,10 @@ describe('counted noun verbs', () => {
     expect(actualLabels('捷顺科技中心等4个重点产业项目建成投产，12个民生项目竣工验收，海岸城等5家商业综合体开业运营。')).toEqual(['重点产业项目', '民生项目', '商业综合体']);
   });
 
+  it('what counted households get (拿到, 领到) and projects undergo (整改) is no part of the noun (dev 368)', () => {
+    expect(actualLabels('3个烂尾楼项目整改销号，8771户业主拿到住房钥匙，1070户居民领到不动产权证书。')).toEqual(['烂尾楼项目', '业主', '居民']);
+  });
+
   it('what counted villages undergo (扶持) is no part of the noun (dev 193)', () => {
     expect(actualLabels('完成800个经济薄弱村扶持和100个乡村振兴示范村创建。')).toEqual(['经济薄弱村', '乡村振兴示范村']);
   });
