@@ -298,6 +298,11 @@ describe('counted noun verbs', () => {
     expect(actualLabels('3个烂尾楼项目整改销号，8771户业主拿到住房钥匙，1070户居民领到不动产权证书。')).toEqual(['烂尾楼项目', '业主', '居民']);
   });
 
+  it('a bare noun counted before such a verb is what the count counts, as one before a verb of selection (丰东股份等4家企业成功上市, dev 365)', () => {
+    expect(actualLabels('甲公司、乙公司等4家企业成功上市。')).toEqual(['企业']);
+    expect(actualLabels('全年5个项目建成投产。')).toEqual(['项目']);
+  });
+
   it('what counted villages undergo (扶持) is no part of the noun (dev 193)', () => {
     expect(actualLabels('完成800个经济薄弱村扶持和100个乡村振兴示范村创建。')).toEqual(['经济薄弱村', '乡村振兴示范村']);
   });

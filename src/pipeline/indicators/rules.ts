@@ -876,6 +876,9 @@ export const nounStops = new RegExp(
 /** A verb of selection right after a bare noun counted (8个项目列入省重点, 3个平台入选…名单): the noun is what was selected. */
 export const selectionAfter = new RegExp(`^(?:${selectionVerbs})`);
 
+/** A verb of what counted things do or undergo right after a bare noun counted (4家企业成功上市, 5个项目建成投产): the noun is what the count counts. */
+export const countedNounAfter = new RegExp(`^(?:${countedNounVerbs})`);
+
 /**
  * Words between a count and 的 that hold one of these predicates are a clause qualifying the noun after 的
  * (培育3家在国内具有较强影响力的综合型平台, 20家网络改造应用良好的企业): the count counts that noun.
