@@ -294,6 +294,15 @@ describe('counted noun verbs', () => {
     expect(actualLabels('捷顺科技中心等4个重点产业项目建成投产，12个民生项目竣工验收，海岸城等5家商业综合体开业运营。')).toEqual(['重点产业项目', '民生项目', '商业综合体']);
   });
 
+  it('what counted households get (拿到, 领到) and projects undergo (整改) is no part of the noun (dev 368)', () => {
+    expect(actualLabels('3个烂尾楼项目整改销号，8771户业主拿到住房钥匙，1070户居民领到不动产权证书。')).toEqual(['烂尾楼项目', '业主', '居民']);
+  });
+
+  it('a bare noun counted before such a verb is what the count counts, as one before a verb of selection (丰东股份等4家企业成功上市, dev 365)', () => {
+    expect(actualLabels('甲公司、乙公司等4家企业成功上市。')).toEqual(['企业']);
+    expect(actualLabels('全年5个项目建成投产。')).toEqual(['项目']);
+  });
+
   it('what counted villages undergo (扶持) is no part of the noun (dev 193)', () => {
     expect(actualLabels('完成800个经济薄弱村扶持和100个乡村振兴示范村创建。')).toEqual(['经济薄弱村', '乡村振兴示范村']);
   });
@@ -372,5 +381,17 @@ describe('README', () => {
       const listed = m[1]!.split(/,\s*/).flatMap((t) => t.match(/^(?:and of manner or scope )?(\p{Script=Han}+)(?: …)?\s*$/u)?.[1] ?? []);
       expect(listed.filter((w) => !list.includes(w))).toEqual([]);
     }
+  });
+});
+
+describe('manner adverbs', () => {
+  // 依法处置“僵尸企业”22家, 按时足额偿还到期政府债务本息174.1亿元 (dev 367, 368): how a thing was done is no part of what is counted
+  it.each(words.manner_adverbs)('%s at a label start goes', (adverb) => {
+    expect(actualLabels(`${adverb}处置闲置土地22宗。`)).toEqual(['处置闲置土地']);
+  });
+  it('several in a row go, and a word that only starts like one stays', () => {
+    expect(actualLabels('按时足额偿还到期政府债务本息174.1亿元。')).toEqual(['偿还到期政府债务本息']);
+    expect(actualLabels('依法依规清理僵尸企业22家。')).toEqual(['清理僵尸企业']);
+    expect(actualLabels('及时率达到95%。')).toEqual(['及时率']);
   });
 });

@@ -850,6 +850,17 @@ describe('the 约 that ends a word is no comparator (签约, 节约)', () => {
   });
 });
 
+describe('a grade in Latin letters after a count (8个A级景区, dev 368)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => [f.match, f.label]);
+  test('the count counts things of that grade', () => {
+    expect(found('新增江川花漫光山等8个A级景区。')).toEqual([['8个', 'A级景区']]);
+    expect(found('新增3家AAAA级物流企业。')).toEqual([['3家', '新增AAAA级物流企业']]);
+  });
+  test('a letter that is no grade after a unit still ends the figure (a code or a unit misread)', () => {
+    expect(found('新增8个AB。')).toEqual([]);
+  });
+});
+
 describe('ranks are where a figure stands, not figures (dev 307)', () => {
   const units = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => f.match);
   test('a rank among the best after a count and its noun (8项主要经济指标增速居全国前3位)', () => {
@@ -860,6 +871,10 @@ describe('ranks are where a figure stands, not figures (dev 307)', () => {
     expect(found).not.toContain('53位');
     expect(found).not.toContain('46位');
     expect(found).not.toContain('82位');
+  });
+  test('the ranks joined may be named at length before 前 (进入全国沿海地区地级市前10位, dev 365)', () => {
+    expect(units('综合经济实力进入全国沿海地区地级市前10位。')).toEqual([]);
+    expect(units('县域经济综合实力跻身全国中部地区百强县市前20名。')).toEqual([]);
   });
 });
 

@@ -1736,6 +1736,14 @@ describe("a scrape's header: a title with its date or occasion in brackets, an i
       { title: '2026年广东省政府工作报告', occasion: '——2026年1月26日在广东省第十四届人民代表大会第五次会议上' },
     ],
     ['政府工作报告——2019年1月23日在保定市第十五届人民代表大会第四次会议上', { title: '政府工作报告', occasion: '——2019年1月23日在保定市第十五届人民代表大会第四次会议上' }],
+    // a collector's note of the day and the speaker in brackets (lawtext/gov's work reports, dev 365-368): the date dates the report, the
+    // speaker, with his office or without, with a space after the date or without, is no part of the title
+    ['某市政府工作报告（2019年1月15日 王某）', { title: '某市政府工作报告', date: '2019-01-15' }],
+    ['某市政府工作报告（2012年6月16日 市长魏某某）', { title: '某市政府工作报告', date: '2012-06-16' }],
+    ['某市政府工作报告 （2018年1月4日 张某某）', { title: '某市政府工作报告', date: '2018-01-04' }],
+    ['某市政府工作报告（2019年1月8日郄某某）', { title: '某市政府工作报告', date: '2019-01-08' }],
+    // a note of what was done that day is no speaker: it stays
+    ['某市某某条例（2019年1月8日修订）', { title: '某市某某条例（2019年1月8日修订）' }],
     // a bracket that is not a date stays in the title
     ['中国(上海)自由贸易试验区临港新片区管理办法（试行）', { title: '中国(上海)自由贸易试验区临港新片区管理办法（试行）' }],
   ])('%s', (value, want) => expect(titleValue(value)).toEqual(want));

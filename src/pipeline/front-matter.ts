@@ -9,6 +9,10 @@ import type { Warning } from '../schemas/report.ts';
 import type { FrontMatter } from './clean/types.ts';
 import { englishDateHasTime, isDateLine, notedDate, parseDate } from './dates.ts';
 import { isHistoryLabel } from './history.ts';
+import organData from './data/organs.json' with { type: 'json' };
+
+/** What a body does to a document on a day a title's bracket names (修订, 通过): a note of it stays in the title (data/organs.json). */
+const titleDateActs: readonly string[] = organData.title_date_acts;
 
 /** Metadata fields front matter can set, and the keys (any case) that name each one. */
 export const frontMatterKeys = {
@@ -369,6 +373,13 @@ export function titleValue(text: string): { title: string; occasion?: string; da
   if (dated && dated.index > 0 && isDateLine(dated[1]!)) {
     date = parseDate(dated[1]);
     title = title.slice(0, dated.index);
+  }
+  // a collector's note of the day and the speaker (`某市政府工作报告（2019年1月15日 王某）`, `（2012年6月16日 市长魏某某）`): the day
+  // dates the report, the speaker is no part of the title; a note of what was done that day (`（2019年1月8日修订）`) stays
+  const spokenOn = /\s*[（(]\s*(\d{4}年\d{1,2}月\d{1,2}日)\s*(\p{Script=Han}{1,6}\s?\p{Script=Han}{1,4})\s*[）)]$/u.exec(title);
+  if (!date && spokenOn && spokenOn.index > 0 && isDateLine(spokenOn[1]!) && !titleDateActs.some((act) => spokenOn[2]!.endsWith(act))) {
+    date = parseDate(spokenOn[1]);
+    title = title.slice(0, spokenOn.index);
   }
   const spoken = /\s*(?:[（(]\s*(?:《[^《》]*》)?)?\s*([—―]{1,2}[^—―]*(?:会议|會議|大会|大會)上)\s*[）)]?\s*$/u.exec(title);
   const occasion = spoken && spoken.index > 0 ? spoken[1] : undefined;

@@ -27,6 +27,7 @@ import {
   actionVerb,
   audienceVerb,
   bareNoun,
+  countedNounAfter,
   boundGrowthAfter,
   measureBeforeOf,
   genericLabel,
@@ -923,8 +924,12 @@ export const labelSteps: readonly LabelStep[] = [
     // 泰晟纺织等8个项目列入省、市重点, 3个平台入选国家重点培育名单: a bare noun, which names no metric alone, is what
     // a verb of selection after it selected (selection_verbs, dev 71, 72, 117, 192).
     name: 'selected bare noun',
-    run({ noun, rightRaw }) {
-      if (!bareNoun.test(noun.a) || !rightRaw.a.startsWith(noun.a) || !selectionAfter.test(rightRaw.a.slice(noun.a.length))) return undefined;
+    run({ ctx, noun, rightRaw }) {
+      // 丰东股份等4家企业成功上市: so is one before a verb of what counted things do or undergo (counted_noun_verbs, dev 365),
+      // not the object of 对 (对8个项目实行常态化精准帮扶: what the speaker does to them)
+      const rest = rightRaw.a.slice(noun.a.length);
+      const undergoes = countedNounAfter.test(rest) && !/对\s*$/.test(ctx.left.a);
+      if (!bareNoun.test(noun.a) || !rightRaw.a.startsWith(noun.a) || !(selectionAfter.test(rest) || undergoes)) return undefined;
       return noun;
     },
   },

@@ -732,6 +732,8 @@ export const leadingFillers = [
   ),
   // 取得了治愈率, 建成了5G基站: a verb closed by 了 says what was done, the label comes after it (not 了解)
   /^\p{Script=Han}{0,3}?了(?!解)(?=\S{2})/u,
+  // 依法处置“僵尸企业”, 按时足额偿还到期政府债务本息: how it was done (manner_adverbs, dev 367, 368), not 及时率
+  new RegExp(String.raw`^(?:${alternation(words.manner_adverbs)})+(?!率)(?=[\u3400-\u9fff“"]{2})`),
 ];
 
 /**
@@ -904,6 +906,9 @@ export const nounStops = new RegExp(
 /** A verb of selection right after a bare noun counted (8个项目列入省重点, 3个平台入选…名单): the noun is what was selected. */
 export const selectionAfter = new RegExp(`^(?:${selectionVerbs})`);
 
+/** A verb of what counted things do or undergo right after a bare noun counted (4家企业成功上市, 5个项目建成投产): the noun is what the count counts. */
+export const countedNounAfter = new RegExp(`^(?:${countedNounVerbs})`);
+
 /**
  * Words between a count and 的 that hold one of these predicates are a clause qualifying the noun after 的
  * (培育3家在国内具有较强影响力的综合型平台, 20家网络改造应用良好的企业): the count counts that noun.
@@ -988,8 +993,8 @@ export const trendSpanBefore = /连续\s*$/;
 export const termBefore = /(?:为期|年期为)\s*$/;
 export const quarterAfter = /^\s*季度/;
 
-/** A rank among the best (居全国前10位, 进入全国前5名) or a place in a ranking (全国排名53位, dev 307): where the figure stands, not a figure. */
-export const rankBefore = /(?:(?:居|列|位居|位列|进入|跻身)[^，,；;。\d]{0,6}?前|排名|排位|位次)\s*$/;
+/** A rank among the best (居全国前10位, 进入全国前5名, the ranks joined named at length: 进入全国沿海地区地级市前10位, dev 365) or a place in a ranking (全国排名53位, dev 307): where the figure stands, not a figure. */
+export const rankBefore = /(?:(?:居|列|位居|位列|进入|跻身)[^，,；;。\d]{0,12}?前|排名|排位|位次)\s*$/;
 
 /** A demonstrative right before a count (把这3件事做好, 上述5项): the count refers to what was said before. */
 export const demonstrativeBefore = /(?:这|那|该|上述)\s*$/;

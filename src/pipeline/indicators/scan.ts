@@ -4,6 +4,7 @@
 import { chineseDigits, isChineseNumeral, parseNumber, tidy } from './numbers.ts';
 import {
   chineseNumeralUnits,
+  classifierUnits,
   computeLetters,
   computeWord,
   moneyUnits,
@@ -171,7 +172,9 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     if (/[A-Za-z] +$/.test(text.slice(Math.max(0, numStart - 4), numStart))) continue;
     // 几十倍的增长: a vague count; 增加02亿元: a leading zero is an OCR's lost digit (or a code), no amount
     if (text[numStart - 1] === '几' || /^0\d/.test(g.num)) continue;
-    if (/^[A-Za-z+-]/.test(text.slice(end, end + 1))) continue;
+    // 5kW, 3M: a Latin letter right after the unit is a unit or a code the scan did not read; not a grade of the things a classifier
+    // counts (8个A级景区, 3家AAAA级物流企业, 12个A类项目, dev 368)
+    if (/^[A-Za-z+-]/.test(text.slice(end, end + 1)) && !(classifierUnits.has(unit) && /^[A-E]{1,5}[级类級類]/.test(text.slice(end)))) continue;
     if (unitWordBreakers[unit]?.test(text.slice(end))) continue;
     // 5000P, 12E: a letter alone is a unit of compute power in a clause that names it (not 3P空调, 5E级景区)
     if (computeLetters.has(unit) && !computeWord.test(text.slice(from, numStart))) continue;
