@@ -2141,6 +2141,18 @@ describe('session 17: a report a congress prints as a session file (dev 239, 241
     expect(bylineBody(['关于某市2025年预算执行情况和2026年预算草案的报告', '——2026年2月7日某市第十六届人民代表大会第四次会议通过', '某市财政局', '各位代表：'])).toBe('某市财政局');
     expect(bylineBody(['——2026年2月7日某市第十六届人民代表大会第四次会议通过', '各位代表：'])).toBeUndefined();
   });
+  // dev 356: a final-accounts report read to the standing committee, its occasion broken over two lines by a page's <p>s and
+  // its byline the speaker's post and name
+  test('the byline under an occasion broken over two lines; a speaker line names the body its post heads', () => {
+    const occasion = ['——2026年6月23日在某某市第十七届', '人民代表大会常务委员会第三十四次会议上'];
+    expect(bylineBody([...occasion, '市财政局', '主任、各位副主任、秘书长、各位委员：'])).toBe('市财政局');
+    expect(bylineBody([...occasion, '市财政局局长    谷某某', '主任、各位副主任、秘书长、各位委员：'])).toBe('市财政局');
+    expect(bylineBody(['——2026年1月14日在某省第十四届人民代表大会第四次会议上', '某省人民政府省长 王某某', '各位代表：'])).toBe('某省人民政府');
+    expect(bylineBody(['——2026年1月20日在某市第十六届人民代表大会第五次会议上', '市发展和改革委员会主任 王某某', '各位代表：'])).toBe('市发展和改革委员会');
+    // a post that heads no body named before it (区长, 某省省长): no byline body
+    expect(bylineBody(['——2026年1月14日在某区第十届人民代表大会第四次会议上', '区长 王某某', '各位代表：'])).toBeUndefined();
+    expect(bylineBody(['——2026年1月14日在浙江省第十四届人民代表大会第四次会议上', '浙江省省长 王某某', '各位代表：'])).toBeUndefined();
+  });
 });
 
 describe('session 17: a site that files a plan report under 政府工作报告 (dev 260)', () => {

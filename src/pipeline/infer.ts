@@ -20,6 +20,7 @@ import {
   qualifyOrgan,
   RELEASE_COUNT,
   RELEASE_VERB,
+  speakerBody,
   splitIssuers,
   titleIssuers,
 } from './organs.ts';
@@ -783,11 +784,21 @@ const OCCASION = /^(?:[^—―，。]{2,30}[—―]{1,2})?[—―－\-–\s]*((?
 
 /** The date of the occasion a speech was given at: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上`. */
 export function occasionDate(paragraphs: readonly string[]): string | undefined {
+  const occasion = occasionOf(paragraphs);
+  return occasion ? parseDate(occasion.match[1]) : undefined;
+}
+
+/**
+ * The occasion line among the opening paragraphs, as one line (`——2004年3月5日在…会议上`) or as a page or PDF broke it in two
+ * (`——2025年7月30日在某市第十六届人民代表大会` / `常务委员会第三十四次会议上`, dev 319, 356): the line (joined), its match, and the
+ * paragraph it ends in.
+ */
+function occasionOf(paragraphs: readonly string[]): { line: string; match: RegExpExecArray; at: number; end: number } | undefined {
   const opening = paragraphs.slice(0, 40);
   for (const [i, p] of opening.entries()) {
-    // an occasion line a page or PDF broke in two (`——2025年7月30日在某市第十六届人民代表大会` / `常务委员会第三十四次会议上`, dev 319)
-    const m = OCCASION.exec(p) ?? (OCCASION_START.test(p) ? OCCASION.exec(`${p.trim()}${opening[i + 1]?.trim() ?? ''}`) : null);
-    if (m) return parseDate(m[1]);
+    const line = OCCASION.test(p) || !OCCASION_START.test(p) ? p : `${p.trim()}${opening[i + 1]?.trim() ?? ''}`;
+    const match = OCCASION.exec(line);
+    if (match) return { line, match, at: i, end: line === p ? i : i + 1 };
   }
   return undefined;
 }
@@ -797,17 +808,23 @@ const OCCASION_START = /^\s*[—―]{1,2}\s*(?:[\d０-９]{4}|[〇零一二三�
 
 /**
  * The body a report's byline names under its occasion line (`——2026年2月7日在…会议上` / `市财政局`, or run on after it where a PDF's
- * lines were joined, dev 239), or under the subtitle that says the session adopted it (`——2026年2月7日…会议通过` / `上海市财政局`,
- * dev 278): the body that delivers it.
+ * lines were joined, dev 239; the occasion maybe broken in two, dev 356), or under the subtitle that says the session adopted it
+ * (`——2026年2月7日…会议通过` / `上海市财政局`, dev 278): the body that delivers it; a byline that is its reader's post and name
+ * (`市财政局局长 谷某某`, dev 356) names the body the post heads (organs.ts speakerBody).
  */
 export function bylineBody(paragraphs: readonly string[]): string | undefined {
-  const at = paragraphs.slice(0, 40).findIndex((p) => OCCASION.test(p) || ADOPTED_BY_SESSION.test(p.trim()));
-  if (at < 0) return undefined;
-  const line = OCCASION.test(paragraphs[at]!) ? paragraphs[at]! : paragraphs[at]!.trim();
-  const occasion = OCCASION.exec(line) ?? ADOPTED_BY_SESSION.exec(line)!;
-  const runOn = line.slice(occasion.index + occasion[0].length).trim();
-  const byline = runOn || paragraphs[at + 1]?.trim();
-  return byline && isOrgan(byline) ? byline : undefined;
+  const adopted = paragraphs.slice(0, 40).findIndex((p) => ADOPTED_BY_SESSION.test(p.trim()));
+  const occasion = occasionOf(paragraphs);
+  const by =
+    occasion && (adopted < 0 || occasion.at <= adopted)
+      ? occasion
+      : adopted >= 0
+        ? { line: paragraphs[adopted]!.trim(), match: ADOPTED_BY_SESSION.exec(paragraphs[adopted]!.trim())!, end: adopted }
+        : undefined;
+  if (!by) return undefined;
+  const runOn = by.line.slice(by.match.index + by.match[0].length).trim();
+  const byline = runOn || paragraphs[by.end + 1]?.trim();
+  return byline ? (isOrgan(byline) ? byline : speakerBody(byline)) : undefined;
 }
 
 /**

@@ -25,6 +25,24 @@ export function isOrgan(text: string): boolean {
 
 const JOINT = new RegExp(alternation(data.joints), 'gu');
 
+/** A speaker line, a post and a name: `区长 王某某`, `四川省人民政府省长 施小琳`, `市科技局局长 张 三` (the post's last word: data/organs.json posts). */
+export const SPEAKER_LINE = new RegExp(`^[\\p{Script=Han}（）()]{0,24}?(?:${alternation(data.posts)})\\s+[\\p{Script=Han}·]{1,2}\\s?[\\p{Script=Han}·]{1,3}$`, 'u');
+/** The title of a post after the body's name (局长, 副局长, 省长, 主任): one of the posts, maybe after one character and 副 (deputy). */
+const POST_TITLE = new RegExp(`^副?\\p{Script=Han}?(?:${alternation(data.posts)})$`, 'u');
+
+/**
+ * The body a speaker line's post heads, named before the post's title: `市财政局局长 谷某某` → 市财政局, `某省人民政府省长 王某某` →
+ * 某省人民政府 (the shortest name of a body whose rest is a post's title); none when the post names no body (`区长 王某某`,
+ * `浙江省省长 王某某`) or the line is no speaker's (dev 356: the body that delivers the report its head reads).
+ */
+export function speakerBody(line: string): string | undefined {
+  const text = line.trim();
+  if (!SPEAKER_LINE.test(text) || /[，。；：,;:]/.test(text)) return undefined;
+  const post = text.split(/\s+/)[0]!;
+  for (let k = 2; k < post.length; k++) if (isOrgan(post.slice(0, k)) && POST_TITLE.test(post.slice(k))) return post.slice(0, k);
+  return undefined;
+}
+
 /**
  * The bodies of a joint issue or release, lead first, when every part is a body: parts joined by a separator (a space, 、, a comma:
  * `四川省发展和改革委员会 四川省能源局`, `A、B`) or a word of joint action (data/organs.json joints: `最高人民法院会同公安部`,
