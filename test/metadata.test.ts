@@ -1617,6 +1617,9 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     expect(record.meta).toMatchObject({ kind: 'notice', date: '2019-12-25', year: 2019 });
     expect(postedLine(['某某通报', '2020/09/30'])).toBe('2020-09-30');
     expect(postedLine(['某某通报', '2020年9月30日起施行'])).toBeUndefined();
+    // the date line with the bare key a portal's span gives it (日期： 2026-07-15 above 浏览量：418, dev 357)
+    expect(postedLine(['关于某市2025年财政决算的报告', '日期： 2026-07-15', '浏览量：418'])).toBe('2026-07-15');
+    expect(postedLine(['某某报告', '截止日期：2026-07-15'])).toBeUndefined();
   });
   test("a ministry's page: its browser title in 【】, the headline's number, the document's own title with its issuer, a signature broken in a word (corpus 128)", () => {
     const page = [

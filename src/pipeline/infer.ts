@@ -725,10 +725,13 @@ export function datedUnderTitle(title: string, paragraphs: readonly string[]): s
   return undefined;
 }
 
-/** A web page's date line under its headline (`2019-12-25 10:25`, corpus 129): the day it went online, when nothing else dates the text. */
+/** A web page's date line under its headline (`2019-12-25 10:25`, corpus 129; `日期： 2026-07-15`, dev 357): the day it went online, when nothing else dates the text. */
 export function postedLine(paragraphs: readonly string[]): string | undefined {
-  const line = paragraphs.slice(0, 15).find((p) => POSTED_LINE.test(p.trim()));
-  return line ? parseDate(line.trim()) : undefined;
+  for (const p of paragraphs.slice(0, 15)) {
+    const day = POSTED_LINE.exec(p.trim())?.[1];
+    if (day) return parseDate(day);
+  }
+  return undefined;
 }
 
 /** A medium's byline: its source (`来源：`) and, before or after it, a day (`2023年03月02日05:43 | 来源：人民网－人民日报`, `来源：光明日报 2023-03-02`). */
