@@ -853,8 +853,8 @@ export const baseVerbs = new RegExp(`^(?:${flowVerbs.source}|引进|认定|培�
  */
 export const recipientAfter = /^\s*予(?!以)/;
 
-/** A mark a level reaches, after the figure (迈上1.4万亿斤大台阶, 突破1万亿元大关): no noun of what is measured (data/indicator-words.json milestone_nouns). */
-export const milestoneAfter = new RegExp(`^\\s*(?:新|大)?(?:${alternation(words.milestone_nouns)})`);
+/** A mark a level reaches, after the figure (迈上1.4万亿斤大台阶, 突破1万亿元大关, 迈上1万美元的台阶): no noun of what is measured (data/indicator-words.json milestone_nouns). */
+export const milestoneAfter = new RegExp(`^\\s*的?(?:新|大)?(?:${alternation(words.milestone_nouns)})`);
 
 /** The same nouns as a pattern's source: a unit does not start one (1200亿台阶 is 1200亿 before 台阶, not 1200亿台 of machines; dev 307). */
 export const milestoneNounSource = alternation(words.milestone_nouns);
@@ -880,6 +880,9 @@ export const qualifierPredicate = new RegExp(alternation(words.qualifier_predica
 
 /** One-character words that belong to the measure word after them (总产量, 净利润, 年产量): data/indicator-words.json head_prefixes. */
 export const headPrefixes = new Set(words.head_prefixes);
+
+/** A measure per head or per household (人均, 户均): alone after 、, the measure of the list's item before it per head (data/indicator-words.json per_capita_words). */
+export const perCapitaWords: ReadonlySet<string> = new Set(words.per_capita_words);
 
 /** Verbs of acting together (联合20多家银行): the count after them counts partners, and the verb with its bare noun names no metric. */
 export const partnerVerbs = new Set(words.partner_verbs);
