@@ -37,7 +37,7 @@ import {
 } from '../src/pipeline/infer.ts';
 import { DATELINE, DATELINE_HEAD, isDateLine, notedDate, parseDate } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
-import { behalfOf, centralAuthority, isOrgan, splitIssuers } from '../src/pipeline/organs.ts';
+import { behalfOf, centralAuthority, coverSpeaker, isOrgan, splitIssuers } from '../src/pipeline/organs.ts';
 import { issuerValue, titleValue } from '../src/pipeline/front-matter.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
 import { lostFromRecord } from './helpers/accounting.ts';
@@ -779,6 +779,12 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
   test('a budget speech as the government prints it names itself a speech (…二讀《…撥款條例草案》的演辭) on its cover: other, not a record of the sitting (corpus 305)', () => {
     expect(inferKind('二零二四至二五財政年度政府財政預算案', '財政司司長陳茂波\n動議二讀《二零二四年撥款條例草案》的演辭\n二零二四年二月二十八日星期三')).toBe('other');
     expect(inferKind('立法會會議過程正式紀錄', '2005 年 3 月 16 日\n《2005 年撥款條例草案》\n恢復二讀辯論')).toBe('record');
+  });
+  test("its cover names the office that moves the bill before the speaker's name: the issuer (財政司司長, as a record's budget speech is, dev 305)", () => {
+    const cover = ['二零二四至二五財政年度政府財政預算案', '財 政司司 長陳 茂波動議二讀《二零二四年撥款條例草案》的演辭目錄', '段數'];
+    expect(coverSpeaker(cover)).toBe('財政司司長');
+    expect(coverSpeaker(['二零二四至二五财政年度政府财政预算案', '财政司司长陈茂波', '动议二读《二零二四年拨款条例草案》的演辞'])).toBe('财政司司长');
+    expect(coverSpeaker(['立法會會議過程正式紀錄', '《2005 年撥款條例草案》', '恢復二讀辯論'])).toBeUndefined();
   });
   test('a plan that lost its title line says what it is in its head (编制本规划, 本规划期为…); a text that only speaks of a plan does not', () => {
     expect(inferKind('', '依据《某省国民经济和社会发展第十四个五年规划纲要》，编制本规划。')).toBe('plan');

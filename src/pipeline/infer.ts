@@ -13,6 +13,7 @@ import {
   behalfOf,
   originalPoster,
   centralAuthority,
+  coverSpeaker,
   isOrgan,
   ledeBody,
   organOfCategory,
@@ -420,6 +421,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (kind === 'regulation' ? centralAuthority(ev.body) : undefined) ??
     (kind === 'work-report' || kind === 'report' ? (bylineBody(ev.paragraphs) ?? behalfOf(ev.paragraphs)) : undefined) ??
     organOfReprint(attribution.map((n) => labelSegments(n)[0]!)) ??
+    // a budget speech's cover: the office that moves the bill (財政司司長陳茂波 / 動議二讀《…撥款條例草案》的演辭, dev 305)
+    coverSpeaker(ev.paragraphs) ??
     ledeBody(ev.title, ev.paragraphs) ??
     authorBody(ev.paragraphs) ??
     originalPoster(ev.paragraphs) ??

@@ -255,6 +255,25 @@ const budgetTitle = (bill: string, name: string): { address: string; title: stri
 };
 
 /**
+ * A budget speech as the government prints it: its cover names the office that moves the year's appropriation bill, then the
+ * speaker's name, over the speech's name (`財政司司長陳茂波` / `動議二讀《二零二四年撥款條例草案》的演辭`, dev 305; a page may run the lines
+ * together): the office, its issuer, as a record's budget speech is its speaker's (the post: data/organs.json posts).
+ */
+const COVER_SPEAKER = new RegExp(
+  `^(\\p{Script=Han}{2,12}?(?:${alternation(data.posts)}))\\p{Script=Han}{2,3}(?:動議|动议)二[讀读]《[^《》]+(?:${Object.keys(data.budgets).join('|')})》的(?:演辭|演辞)`,
+  'u',
+);
+
+export function coverSpeaker(paragraphs: readonly string[]): string | undefined {
+  const opening = paragraphs.slice(0, 12).map((p) => p.replace(/\s/g, ''));
+  for (const [i, p] of opening.entries()) {
+    const m = COVER_SPEAKER.exec(p) ?? COVER_SPEAKER.exec(`${p}${opening[i + 1] ?? ''}`);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/**
  * A budget speech on its own, without a title line or its speaker (the speech of a JSON export's object, dev 248): the text opens
  * with the motion of the appropriation bill. The budget of the financial year the bill is for, no issuer.
  */
