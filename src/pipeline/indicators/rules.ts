@@ -191,6 +191,12 @@ export const thisYearPast = new RegExp(String.raw`今年(?:${thisYearPastPart})`
 const futureJiang = String.raw`将(?:会|把|由|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留|提供|开放|推出|释放|分别|陆续|逐步|分阶段)`;
 
 /**
+ * What a year will have (将有) or will come to (将 before a verb: futureJiang), said of a year before the document's (2019年…全国将有340个
+ * 左右贫困县摘帽 on the eve of 2020, dev 355): the speaker forecasts how a year not yet closed ends, an estimate.
+ */
+export const pastYearForecast = new RegExp(String.raw`将有|${futureJiang}`);
+
+/**
  * A year's plan named in the sentence (根据１９８０年计划，积累率可能进一步降到３０％左右; １９８０年计划基本建设投资总额控制在…): its
  * figures are what the plan sets, even in a review (dev 260); not a plan said to be fulfilled (超额完成了１９７９年计划) nor how it
  * went (2024年计划执行情况良好).
