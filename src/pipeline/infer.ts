@@ -796,7 +796,7 @@ export function occasionDate(paragraphs: readonly string[]): string | undefined 
 
 /**
  * The occasion line among the opening paragraphs, as one line (`——2004年3月5日在…会议上`) or as a page or PDF broke it in two
- * (`——2025年7月30日在某市第十六届人民代表大会` / `常务委员会第三十四次会议上`, dev 319, 356): the line (joined), its match, and the
+ * (`——2025年7月30日在某市第十六届人民代表大会` / `常务委员会第三十四次会议上`, dev 319; a city's final-accounts report page, 抚顺 2025): the line (joined), its match, and the
  * paragraph it ends in.
  */
 function occasionOf(paragraphs: readonly string[]): { line: string; match: RegExpExecArray; at: number; end: number } | undefined {
@@ -814,9 +814,9 @@ const OCCASION_START = /^\s*[—―]{1,2}\s*(?:[\d０-９]{4}|[〇零一二三�
 
 /**
  * The body a report's byline names under its occasion line (`——2026年2月7日在…会议上` / `市财政局`, or run on after it where a PDF's
- * lines were joined, dev 239; the occasion maybe broken in two, dev 356), or under the subtitle that says the session adopted it
+ * lines were joined, dev 239; the occasion maybe broken in two, as a page's <p>s break it), or under the subtitle that says the session adopted it
  * (`——2026年2月7日…会议通过` / `上海市财政局`, dev 278): the body that delivers it; a byline that is its reader's post and name
- * (`市财政局局长 谷某某`, dev 356) names the body the post heads (organs.ts speakerBody).
+ * (`市财政局局长 谷某某`, a final-accounts report read to a standing committee) names the body the post heads (organs.ts speakerBody).
  */
 export function bylineBody(paragraphs: readonly string[]): string | undefined {
   const adopted = paragraphs.slice(0, 40).findIndex((p) => ADOPTED_BY_SESSION.test(p.trim()));

@@ -33,7 +33,7 @@ const POST_TITLE = new RegExp(`^副?\\p{Script=Han}?(?:${alternation(data.posts)
 /**
  * The body a speaker line's post heads, named before the post's title: `市财政局局长 谷某某` → 市财政局, `某省人民政府省长 王某某` →
  * 某省人民政府 (the shortest name of a body whose rest is a post's title); none when the post names no body (`区长 王某某`,
- * `浙江省省长 王某某`) or the line is no speaker's (dev 356: the body that delivers the report its head reads).
+ * `浙江省省长 王某某`) or the line is no speaker's (the body that delivers the report its head reads: a final-accounts report read to a standing committee).
  */
 export function speakerBody(line: string): string | undefined {
   const text = line.trim();
