@@ -351,8 +351,27 @@ describe('milestone nouns', () => {
     ]);
   });
 
+  it('a mark after 的 too (人均将迈上1万美元的台阶, dev 355): the label is before the number, 人均 after 、 the item before it per head', () => {
+    const found = extractFromParagraph('我国国内生产总值预计将接近100万亿元人民币、人均将迈上1万美元的台阶。', { kind: 'actual' });
+    expect(found.map((f) => [f.match, f.label])).toEqual([
+      ['接近100万亿元人民币', '国内生产总值'],
+      ['1万美元', '人均国内生产总值'],
+    ]);
+    expect(extractFromParagraph('地区生产总值迈上5000亿元的新台阶。', { kind: 'actual' })[0]?.label).toBe('地区生产总值');
+  });
+
   it('the ranks a level joins (跻身500亿元行列, dev 307) are a mark too', () => {
     expect(extractFromParagraph('酒泉经济总量达到1042亿元，临夏州经济总量跻身500亿元行列。', { kind: 'actual' }).map((f) => f.label)).toEqual(['酒泉经济总量', '临夏州经济总量']);
+  });
+});
+
+describe('own places', () => {
+  it.each(words.own_places)("%s at a label's start is the scope of the figure, no part of it", (own) => {
+    expect(extractFromParagraph(`${own}建交国达到180个。`, { kind: 'actual' }).map((f) => f.label)).toEqual(['建交国']);
+  });
+
+  it('我国 of a national text too (我国建交国达到180个, dev 355)', () => {
+    expect(extractFromParagraph('世界上又有一些国家同我国建交，我国建交国达到180个。', { kind: 'actual' }).map((f) => f.label)).toEqual(['建交国']);
   });
 });
 

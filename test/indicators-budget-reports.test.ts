@@ -116,3 +116,15 @@ describe('加 standing alone before a part of a total is plus (dev 279)', () => 
     expect(labels('加工贸易进出口额120亿元。')[0]?.[1]).toBe('加工贸易进出口额');
   });
 });
+
+describe('a year already past that the speaker says will have (将有) is forecast: an estimate (dev 355)', () => {
+  const kinds = (text: string, year: number): string[][] => extractFromParagraph(text, { kind: 'actual', year }, 'zh-Hans').map((f) => [f.match, f.kind]);
+  test('2019年…全国将有340个左右贫困县摘帽 said on the eve of 2020', () => {
+    expect(kinds('2019年，我们用汗水浇灌收获。全国将有340个左右贫困县摘帽、1000多万人实现脱贫。', 2020)).toEqual([
+      ['340个左右', 'estimate'],
+      ['1000多万人', 'estimate'],
+    ]);
+    // what the year did, said without 将, is achieved
+    expect(kinds('2019年，我们用汗水浇灌收获。全国有340个左右贫困县摘帽。', 2020)).toEqual([['340个左右', 'actual']]);
+  });
+});

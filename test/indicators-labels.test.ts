@@ -1240,6 +1240,7 @@ describe('years written in Chinese numerals (一九五二年: reports of the 195
       { kind: 'target', year: 1955 },
     );
     expect(found.map((f) => [f.match, f.label, f.kind, f.period, f.baseline?.value])).toEqual([
+      // 我国, the country's own name for itself, is a scope word at a label's start as 我市 is (own_places, dev 355; dev 224 labels both)
       ['百分之七十七点五', '工业农业总产值', 'actual', 1952, undefined],
       ['百分之二十六点七', '现代工业的比重', 'actual', 1952, 17],
     ]);

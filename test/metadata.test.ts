@@ -37,7 +37,7 @@ import {
 } from '../src/pipeline/infer.ts';
 import { DATELINE, DATELINE_HEAD, isDateLine, notedDate, parseDate } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
-import { behalfOf, centralAuthority, isOrgan, splitIssuers } from '../src/pipeline/organs.ts';
+import { behalfOf, centralAuthority, coverSpeaker, isOrgan, splitIssuers } from '../src/pipeline/organs.ts';
 import { issuerValue, titleValue, withoutCarriedNote } from '../src/pipeline/front-matter.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
 import { lostFromRecord } from './helpers/accounting.ts';
@@ -789,6 +789,12 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
   test('a budget speech as the government prints it names itself a speech (…二讀《…撥款條例草案》的演辭) on its cover: other, not a record of the sitting (corpus 305)', () => {
     expect(inferKind('二零二四至二五財政年度政府財政預算案', '財政司司長陳茂波\n動議二讀《二零二四年撥款條例草案》的演辭\n二零二四年二月二十八日星期三')).toBe('other');
     expect(inferKind('立法會會議過程正式紀錄', '2005 年 3 月 16 日\n《2005 年撥款條例草案》\n恢復二讀辯論')).toBe('record');
+  });
+  test("its cover names the office that moves the bill before the speaker's name: the issuer (財政司司長, as a record's budget speech is, dev 305)", () => {
+    const cover = ['二零二四至二五財政年度政府財政預算案', '財 政司司 長陳 茂波動議二讀《二零二四年撥款條例草案》的演辭目錄', '段數'];
+    expect(coverSpeaker(cover)).toBe('財政司司長');
+    expect(coverSpeaker(['二零二四至二五财政年度政府财政预算案', '财政司司长陈茂波', '动议二读《二零二四年拨款条例草案》的演辞'])).toBe('财政司司长');
+    expect(coverSpeaker(['立法會會議過程正式紀錄', '《2005 年撥款條例草案》', '恢復二讀辯論'])).toBeUndefined();
   });
   test('a plan that lost its title line says what it is in its head (编制本规划, 本规划期为…); a text that only speaks of a plan does not', () => {
     expect(inferKind('', '依据《某省国民经济和社会发展第十四个五年规划纲要》，编制本规划。')).toBe('plan');
@@ -1672,6 +1678,9 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     expect(record.meta).toMatchObject({ kind: 'notice', date: '2019-12-25', year: 2019 });
     expect(postedLine(['某某通报', '2020/09/30'])).toBe('2020-09-30');
     expect(postedLine(['某某通报', '2020年9月30日起施行'])).toBeUndefined();
+    // the date line with the bare key a portal's span gives it (日期： 2026-07-15 above 浏览量：418, dev 357)
+    expect(postedLine(['关于某市2025年财政决算的报告', '日期： 2026-07-15', '浏览量：418'])).toBe('2026-07-15');
+    expect(postedLine(['某某报告', '截止日期：2026-07-15'])).toBeUndefined();
   });
   test("a ministry's page: its browser title in 【】, the headline's number, the document's own title with its issuer, a signature broken in a word (corpus 128)", () => {
     const page = [
@@ -2203,6 +2212,18 @@ describe('session 17: a report a congress prints as a session file (dev 239, 241
     // a report the session adopted, its subtitle the adoption (——…会议通过, dev 278): the byline under it too
     expect(bylineBody(['关于某市2025年预算执行情况和2026年预算草案的报告', '——2026年2月7日某市第十六届人民代表大会第四次会议通过', '某市财政局', '各位代表：'])).toBe('某市财政局');
     expect(bylineBody(['——2026年2月7日某市第十六届人民代表大会第四次会议通过', '各位代表：'])).toBeUndefined();
+  });
+  // a final-accounts report (抚顺 2025, a page left out of the corpus: emit left figures of it unmarked) read to the standing committee, its occasion broken over two lines by a page's <p>s and
+  // its byline the speaker's post and name
+  test('the byline under an occasion broken over two lines; a speaker line names the body its post heads', () => {
+    const occasion = ['——2026年6月23日在某某市第十七届', '人民代表大会常务委员会第三十四次会议上'];
+    expect(bylineBody([...occasion, '市财政局', '主任、各位副主任、秘书长、各位委员：'])).toBe('市财政局');
+    expect(bylineBody([...occasion, '市财政局局长    谷某某', '主任、各位副主任、秘书长、各位委员：'])).toBe('市财政局');
+    expect(bylineBody(['——2026年1月14日在某省第十四届人民代表大会第四次会议上', '某省人民政府省长 王某某', '各位代表：'])).toBe('某省人民政府');
+    expect(bylineBody(['——2026年1月20日在某市第十六届人民代表大会第五次会议上', '市发展和改革委员会主任 王某某', '各位代表：'])).toBe('市发展和改革委员会');
+    // a post that heads no body named before it (区长, 某省省长): no byline body
+    expect(bylineBody(['——2026年1月14日在某区第十届人民代表大会第四次会议上', '区长 王某某', '各位代表：'])).toBeUndefined();
+    expect(bylineBody(['——2026年1月14日在浙江省第十四届人民代表大会第四次会议上', '浙江省省长 王某某', '各位代表：'])).toBeUndefined();
   });
 });
 

@@ -134,8 +134,11 @@ export const DATELINE = new RegExp(`${DATELINE_SOURCE}$`, 'u');
  * newspaper's own report without place or day, `本报讯 （记者赵珺）受市人民政府委托…`, dev 326).
  */
 export const DATELINE_HEAD = new RegExp(`${DATELINE_SOURCE}(?=[\\s\\u3000（(]|$)`, 'u');
-/** A web page's date line, the day and maybe the time it went online: `2019-12-25 10:25`, `2020/09/30`. */
-export const POSTED_LINE = /^(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/**
+ * A web page's date line, the day and maybe the time it went online: `2019-12-25 10:25`, `2020/09/30`, maybe after the bare key a
+ * portal's span gives it (`日期： 2026-07-15`, dev 357; not a key of another date, `截止日期：`): the date is group 1.
+ */
+export const POSTED_LINE = /^(?:日期\s*[：:︰]\s*)?((?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/;
 
 /** A line that is only a month (`2021年6月`, `二〇二一年六月`, `（2021年6月）`): a cover page's date, under its issuer. */
 export function isMonthLine(text: string): boolean {

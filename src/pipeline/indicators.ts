@@ -88,6 +88,7 @@ import {
   planSection,
   aimedTarget,
   reviewSection,
+  pastYearForecast,
   sentenceTargetMarker,
   targetMarker,
   yearRoundTarget,
@@ -613,33 +614,40 @@ function readParagraph(
                   : // 我估計…綜合赤字為656億元，相等於本地生產總值的5.2%: what is estimated runs on to the sentence's end, unless a clause says otherwise
                     estimates.lead.test(a.slice(frameStart, clause.start))
                     ? 'estimate'
-                    : context.kind === 'actual' && sentenceTargetMarker.test(a.slice(frameStart, q.start))
-                      ? 'target'
-                      : context.kind === 'target' && actualMarker.test(prefix)
-                        ? 'actual'
-                        : // 第一个五年计划规定的1957年的…比1952年增长51.1% in the plan of 1958: what an earlier plan set for its year (dev 240)
-                          context.kind === 'target' && planSetYear.test(a.slice(frameStart, q.start))
-                          ? 'target'
-                          : named && context.year !== undefined && lastYear(named.period) < context.year
-                            ? 'actual'
-                            : // 2023年春节期间，参与响应用户107户 in a plan of 2025: what a year before the document's did happened
-                              // (…上升到1952年的26.7% in a report of 1955: a level reached in such a year too)
-                              context.kind === 'target' && (reachedIn ?? ownYear) !== undefined && context.year !== undefined && lastYear((reachedIn ?? ownYear)!) < context.year
+                    : // 2019年…全国将有340个左右贫困县摘帽 in a speech of 2020: what a year already past will have is forecast
+                      context.kind === 'actual' &&
+                        (ownYear ?? named?.period) !== undefined &&
+                        context.year !== undefined &&
+                        lastYear((ownYear ?? named?.period)!) < context.year &&
+                        pastYearForecast.test(a.slice(frameStart, q.start))
+                      ? 'estimate'
+                      : context.kind === 'actual' && sentenceTargetMarker.test(a.slice(frameStart, q.start))
+                        ? 'target'
+                        : context.kind === 'target' && actualMarker.test(prefix)
+                          ? 'actual'
+                          : // 第一个五年计划规定的1957年的…比1952年增长51.1% in the plan of 1958: what an earlier plan set for its year (dev 240)
+                            context.kind === 'target' && planSetYear.test(a.slice(frameStart, q.start))
+                            ? 'target'
+                            : named && context.year !== undefined && lastYear(named.period) < context.year
                               ? 'actual'
-                              : // 2002-03年度政府开支…增长0.6% in a speech of 2002: a year from the document's on is still ahead
-                                context.kind === 'actual' &&
-                                  !context.review &&
-                                  ownYear !== undefined &&
-                                  context.year !== undefined &&
-                                  firstYear(ownYear) >= context.year &&
-                                  !dated?.past
-                                ? 'target'
-                                : // 我們為大學研究資金預留了…: money the speaker sets aside is still to be spent, unless the sentence dates it earlier
+                              : // 2023年春节期间，参与响应用户107户 in a plan of 2025: what a year before the document's did happened
+                                // (…上升到1952年的26.7% in a report of 1955: a level reached in such a year too)
+                                context.kind === 'target' && (reachedIn ?? ownYear) !== undefined && context.year !== undefined && lastYear((reachedIn ?? ownYear)!) < context.year
+                                ? 'actual'
+                                : // 2002-03年度政府开支…增长0.6% in a speech of 2002: a year from the document's on is still ahead
                                   context.kind === 'actual' &&
-                                    speakerFunds.test(prefix) &&
-                                    !(ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year)
+                                    !context.review &&
+                                    ownYear !== undefined &&
+                                    context.year !== undefined &&
+                                    firstYear(ownYear) >= context.year &&
+                                    !dated?.past
                                   ? 'target'
-                                  : context.kind;
+                                  : // 我們為大學研究資金預留了…: money the speaker sets aside is still to be spent, unless the sentence dates it earlier
+                                    context.kind === 'actual' &&
+                                      speakerFunds.test(prefix) &&
+                                      !(ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year)
+                                    ? 'target'
+                                    : context.kind;
         // 這個計劃涉及9億6,000萬元: the cost of the measure just said is of that figure's kind (dev 183)
         const before = out.at(-1)?.kind;
         const kind: Kind = read !== 'provision' && before !== undefined && before !== 'provision' && costOfBefore.test(prefix) ? before : read;

@@ -13,6 +13,7 @@ import {
   behalfOf,
   originalPoster,
   centralAuthority,
+  coverSpeaker,
   isOrgan,
   ledeBody,
   organOfCategory,
@@ -20,6 +21,7 @@ import {
   qualifyOrgan,
   RELEASE_COUNT,
   RELEASE_VERB,
+  speakerBody,
   splitIssuers,
   titleIssuers,
 } from './organs.ts';
@@ -432,6 +434,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (kind === 'regulation' ? centralAuthority(ev.body) : undefined) ??
     (kind === 'work-report' || kind === 'report' ? (bylineBody(ev.paragraphs) ?? behalfOf(ev.paragraphs)) : undefined) ??
     organOfReprint(attribution.map((n) => labelSegments(n)[0]!)) ??
+    // a budget speech's cover: the office that moves the bill (財政司司長陳茂波 / 動議二讀《…撥款條例草案》的演辭, dev 305)
+    coverSpeaker(ev.paragraphs) ??
     ledeBody(ev.title, ev.paragraphs) ??
     authorBody(ev.paragraphs) ??
     originalPoster(ev.paragraphs) ??
@@ -755,10 +759,13 @@ export function issuedUnderTitle(title: string, paragraphs: readonly string[]): 
   return undefined;
 }
 
-/** A web page's date line under its headline (`2019-12-25 10:25`, corpus 129): the day it went online, when nothing else dates the text. */
+/** A web page's date line under its headline (`2019-12-25 10:25`, corpus 129; `日期： 2026-07-15`, dev 357): the day it went online, when nothing else dates the text. */
 export function postedLine(paragraphs: readonly string[]): string | undefined {
-  const line = paragraphs.slice(0, 15).find((p) => POSTED_LINE.test(p.trim()));
-  return line ? parseDate(line.trim()) : undefined;
+  for (const p of paragraphs.slice(0, 15)) {
+    const day = POSTED_LINE.exec(p.trim())?.[1];
+    if (day) return parseDate(day);
+  }
+  return undefined;
 }
 
 /** A medium's byline: its source (`来源：`) and, before or after it, a day (`2023年03月02日05:43 | 来源：人民网－人民日报`, `来源：光明日报 2023-03-02`). */
@@ -814,11 +821,21 @@ const OCCASION = /^(?:[^—―，。]{2,30}[—―]{1,2})?[—―－\-–\s]*((?
 
 /** The date of the occasion a speech was given at: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上`. */
 export function occasionDate(paragraphs: readonly string[]): string | undefined {
+  const occasion = occasionOf(paragraphs);
+  return occasion ? parseDate(occasion.match[1]) : undefined;
+}
+
+/**
+ * The occasion line among the opening paragraphs, as one line (`——2004年3月5日在…会议上`) or as a page or PDF broke it in two
+ * (`——2025年7月30日在某市第十六届人民代表大会` / `常务委员会第三十四次会议上`, dev 319; a city's final-accounts report page, 抚顺 2025): the line (joined), its match, and the
+ * paragraph it ends in.
+ */
+function occasionOf(paragraphs: readonly string[]): { line: string; match: RegExpExecArray; at: number; end: number } | undefined {
   const opening = paragraphs.slice(0, 40);
   for (const [i, p] of opening.entries()) {
-    // an occasion line a page or PDF broke in two (`——2025年7月30日在某市第十六届人民代表大会` / `常务委员会第三十四次会议上`, dev 319)
-    const m = OCCASION.exec(p) ?? (OCCASION_START.test(p) ? OCCASION.exec(`${p.trim()}${opening[i + 1]?.trim() ?? ''}`) : null);
-    if (m) return parseDate(m[1]);
+    const line = OCCASION.test(p) || !OCCASION_START.test(p) ? p : `${p.trim()}${opening[i + 1]?.trim() ?? ''}`;
+    const match = OCCASION.exec(line);
+    if (match) return { line, match, at: i, end: line === p ? i : i + 1 };
   }
   return undefined;
 }
@@ -828,17 +845,23 @@ const OCCASION_START = /^\s*[—―]{1,2}\s*(?:[\d０-９]{4}|[〇零一二三�
 
 /**
  * The body a report's byline names under its occasion line (`——2026年2月7日在…会议上` / `市财政局`, or run on after it where a PDF's
- * lines were joined, dev 239), or under the subtitle that says the session adopted it (`——2026年2月7日…会议通过` / `上海市财政局`,
- * dev 278): the body that delivers it.
+ * lines were joined, dev 239; the occasion maybe broken in two, as a page's <p>s break it), or under the subtitle that says the session adopted it
+ * (`——2026年2月7日…会议通过` / `上海市财政局`, dev 278): the body that delivers it; a byline that is its reader's post and name
+ * (`市财政局局长 谷某某`, a final-accounts report read to a standing committee) names the body the post heads (organs.ts speakerBody).
  */
 export function bylineBody(paragraphs: readonly string[]): string | undefined {
-  const at = paragraphs.slice(0, 40).findIndex((p) => OCCASION.test(p) || ADOPTED_BY_SESSION.test(p.trim()));
-  if (at < 0) return undefined;
-  const line = OCCASION.test(paragraphs[at]!) ? paragraphs[at]! : paragraphs[at]!.trim();
-  const occasion = OCCASION.exec(line) ?? ADOPTED_BY_SESSION.exec(line)!;
-  const runOn = line.slice(occasion.index + occasion[0].length).trim();
-  const byline = runOn || paragraphs[at + 1]?.trim();
-  return byline && isOrgan(byline) ? byline : undefined;
+  const adopted = paragraphs.slice(0, 40).findIndex((p) => ADOPTED_BY_SESSION.test(p.trim()));
+  const occasion = occasionOf(paragraphs);
+  const by =
+    occasion && (adopted < 0 || occasion.at <= adopted)
+      ? occasion
+      : adopted >= 0
+        ? { line: paragraphs[adopted]!.trim(), match: ADOPTED_BY_SESSION.exec(paragraphs[adopted]!.trim())!, end: adopted }
+        : undefined;
+  if (!by) return undefined;
+  const runOn = by.line.slice(by.match.index + by.match[0].length).trim();
+  const byline = runOn || paragraphs[by.end + 1]?.trim();
+  return byline ? (isOrgan(byline) ? byline : speakerBody(byline)) : undefined;
 }
 
 /**

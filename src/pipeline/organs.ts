@@ -25,6 +25,24 @@ export function isOrgan(text: string): boolean {
 
 const JOINT = new RegExp(alternation(data.joints), 'gu');
 
+/** A speaker line, a post and a name: `区长 王某某`, `四川省人民政府省长 施小琳`, `市科技局局长 张 三` (the post's last word: data/organs.json posts). */
+export const SPEAKER_LINE = new RegExp(`^[\\p{Script=Han}（）()]{0,24}?(?:${alternation(data.posts)})\\s+[\\p{Script=Han}·]{1,2}\\s?[\\p{Script=Han}·]{1,3}$`, 'u');
+/** The title of a post after the body's name (局长, 副局长, 省长, 主任): one of the posts, maybe after one character and 副 (deputy). */
+const POST_TITLE = new RegExp(`^副?\\p{Script=Han}?(?:${alternation(data.posts)})$`, 'u');
+
+/**
+ * The body a speaker line's post heads, named before the post's title: `市财政局局长 谷某某` → 市财政局, `某省人民政府省长 王某某` →
+ * 某省人民政府 (the shortest name of a body whose rest is a post's title); none when the post names no body (`区长 王某某`,
+ * `浙江省省长 王某某`) or the line is no speaker's (the body that delivers the report its head reads: a final-accounts report read to a standing committee).
+ */
+export function speakerBody(line: string): string | undefined {
+  const text = line.trim();
+  if (!SPEAKER_LINE.test(text) || /[，。；：,;:]/.test(text)) return undefined;
+  const post = text.split(/\s+/)[0]!;
+  for (let k = 2; k < post.length; k++) if (isOrgan(post.slice(0, k)) && POST_TITLE.test(post.slice(k))) return post.slice(0, k);
+  return undefined;
+}
+
 /**
  * The bodies of a joint issue or release, lead first, when every part is a body: parts joined by a separator (a space, 、, a comma:
  * `四川省发展和改革委员会 四川省能源局`, `A、B`) or a word of joint action (data/organs.json joints: `最高人民法院会同公安部`,
@@ -235,6 +253,25 @@ const budgetTitle = (bill: string, name: string): { address: string; title: stri
   const address = data.budgets[name as keyof typeof data.budgets];
   return { address, title: `${year}-${String((year + 1) % 100).padStart(2, '0')}年度${address}` };
 };
+
+/**
+ * A budget speech as the government prints it: its cover names the office that moves the year's appropriation bill, then the
+ * speaker's name, over the speech's name (`財政司司長陳茂波` / `動議二讀《二零二四年撥款條例草案》的演辭`, dev 305; a page may run the lines
+ * together): the office, its issuer, as a record's budget speech is its speaker's (the post: data/organs.json posts).
+ */
+const COVER_SPEAKER = new RegExp(
+  `^(\\p{Script=Han}{2,12}?(?:${alternation(data.posts)}))\\p{Script=Han}{2,3}(?:動議|动议)二[讀读]《[^《》]+(?:${Object.keys(data.budgets).join('|')})》的(?:演辭|演辞)`,
+  'u',
+);
+
+export function coverSpeaker(paragraphs: readonly string[]): string | undefined {
+  const opening = paragraphs.slice(0, 12).map((p) => p.replace(/\s/g, ''));
+  for (const [i, p] of opening.entries()) {
+    const m = COVER_SPEAKER.exec(p) ?? COVER_SPEAKER.exec(`${p}${opening[i + 1] ?? ''}`);
+    if (m) return m[1];
+  }
+  return undefined;
+}
 
 /**
  * A budget speech on its own, without a title line or its speaker (the speech of a JSON export's object, dev 248): the text opens

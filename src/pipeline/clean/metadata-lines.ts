@@ -4,7 +4,7 @@
 //   bottom: "某市人民政府办公室" + "2021年3月5日" (signature and date)
 // They move to meta.speaker / meta.issuer / meta.date; each move is a cleaning entry, so nothing is lost.
 import { isDateLine, isMonthLine, parseDate } from '../dates.ts';
-import { splitIssuers } from '../organs.ts';
+import { SPEAKER_LINE, splitIssuers } from '../organs.ts';
 import type { CleaningRule, SourceLine } from './types.ts';
 
 /** How many non-blank lines at the top and at the bottom are looked at. */
@@ -12,9 +12,6 @@ const TOP = 10;
 const BOTTOM = 3;
 /** How many lines of a joint issue's signature, one body a line, are read above its date. */
 const SIGNERS = 4;
-
-/** A post and a name: `区长 王某某`, `四川省人民政府省长 施小琳`, `市科技局局长 张 三`. */
-const SPEAKER = /^[\p{Script=Han}（）()]{0,24}?(?:长|主席|主任|书记|書記|总理|總理|委员|委員|行政长官|行政長官)\s+[\p{Script=Han}·]{1,2}\s?[\p{Script=Han}·]{1,3}$/u;
 
 /** An issuing body, or the bodies of a joint issue split by spaces or 、 (words: data/organs.json). */
 const isIssuer = (text: string): boolean => text.length <= 60 && splitIssuers(text) !== undefined;
@@ -43,7 +40,7 @@ export const metadataLines: CleaningRule = {
     };
     const top = filled.slice(0, TOP);
     top.forEach(({ l, i }, k) => {
-      if (SPEAKER.test(l.text) && !/[，。；：,;:]/.test(l.text)) move(i, 'speaker', l.text);
+      if (SPEAKER_LINE.test(l.text) && !/[，。；：,;:]/.test(l.text)) move(i, 'speaker', l.text);
       // (a date that is the value of a label line above it, `发布日期：`, stays with its label)
       else if (isDateLine(l.text) && !(k > 0 && /[：:]$/.test(top[k - 1]!.l.text))) {
         move(i, 'date', parseDate(l.text)!);

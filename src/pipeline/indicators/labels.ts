@@ -81,6 +81,7 @@ import {
   milestoneAfter,
   qualifierPredicate,
   headPrefixes,
+  perCapitaWords,
   partnerVerbs,
   openBracket,
   noteOpenerStart,
@@ -908,7 +909,13 @@ export const labelSteps: readonly LabelStep[] = [
     name: 'list qualifier',
     run(s) {
       const { ctx, noun, label, prev } = s;
-      if (!prev || label.a.length > 2 || !/^\s*、/.test(ctx.left.a) || noun.a.length >= 2) return undefined;
+      if (!prev || label.a.length > 2 || !/^\s*、/.test(ctx.left.a)) return undefined;
+      // 国内生产总值…、人均将迈上1万美元的台阶: 人均 alone is the item before it per head (人均国内生产总值, per_capita_words)
+      if (perCapitaWords.has(label.a) && !prev.a.startsWith(label.a)) {
+        s.label = concat(label, prev);
+        return undefined;
+      }
+      if (noun.a.length >= 2) return undefined;
       const ws = words(prev.a);
       // the head word of 参展参会代表团 is 代表团 (segmented 代表 + 团): a one-character last word takes the one before.
       let head = ws.length - 1;

@@ -209,6 +209,12 @@ export const asOfBefore = new RegExp(`(?:${alternation(words.as_of_words)})\\s*$
 const futureJiang = String.raw`将(?:会|把|由|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留|提供|开放|推出|释放|分别|陆续|逐步|分阶段)`;
 
 /**
+ * What a year will have (将有) or will come to (将 before a verb: futureJiang), said of a year before the document's (2019年…全国将有340个
+ * 左右贫困县摘帽 on the eve of 2020, dev 355): the speaker forecasts how a year not yet closed ends, an estimate.
+ */
+export const pastYearForecast = new RegExp(String.raw`将有|${futureJiang}`);
+
+/**
  * A year's plan named in the sentence (根据１９８０年计划，积累率可能进一步降到３０％左右; １９８０年计划基本建设投资总额控制在…): its
  * figures are what the plan sets, even in a review (dev 260); not a plan said to be fulfilled (超额完成了１９７９年计划) nor how it
  * went (2024年计划执行情况良好).
@@ -887,8 +893,8 @@ export const baseVerbs = new RegExp(`^(?:${flowVerbs.source}|引进|认定|培�
  */
 export const recipientAfter = /^\s*予(?!以)/;
 
-/** A mark a level reaches, after the figure (迈上1.4万亿斤大台阶, 突破1万亿元大关): no noun of what is measured (data/indicator-words.json milestone_nouns). */
-export const milestoneAfter = new RegExp(`^\\s*(?:新|大)?(?:${alternation(words.milestone_nouns)})`);
+/** A mark a level reaches, after the figure (迈上1.4万亿斤大台阶, 突破1万亿元大关, 迈上1万美元的台阶): no noun of what is measured (data/indicator-words.json milestone_nouns). */
+export const milestoneAfter = new RegExp(`^\\s*的?(?:新|大)?(?:${alternation(words.milestone_nouns)})`);
 
 /** The same nouns as a pattern's source: a unit does not start one (1200亿台阶 is 1200亿 before 台阶, not 1200亿台 of machines; dev 307). */
 export const milestoneNounSource = alternation(words.milestone_nouns);
@@ -917,6 +923,9 @@ export const qualifierPredicate = new RegExp(alternation(words.qualifier_predica
 
 /** One-character words that belong to the measure word after them (总产量, 净利润, 年产量): data/indicator-words.json head_prefixes. */
 export const headPrefixes = new Set(words.head_prefixes);
+
+/** A measure per head or per household (人均, 户均): alone after 、, the measure of the list's item before it per head (data/indicator-words.json per_capita_words). */
+export const perCapitaWords: ReadonlySet<string> = new Set(words.per_capita_words);
 
 /** Verbs of acting together (联合20多家银行): the count after them counts partners, and the verb with its bare noun names no metric. */
 export const partnerVerbs = new Set(words.partner_verbs);
