@@ -184,6 +184,21 @@ describe('emit: every figure has its anchor', () => {
     const mdx = emitMdx(view);
     expect([...mdx.matchAll(/<Mark id="([^"]+)"/g)].map((m) => m[1])).toEqual(['s1-i1', 's1-i2']);
   });
+  test('a clause said again inside a longer one before it, in two paragraphs of one source line (dev 356): the second paragraph marks the second figure', () => {
+    const view = viewOf('2025年全市一般公共预算收入77.2亿元，同比增长6.5%。');
+    view.blocks = [
+      ...view.blocks.map((b) => ({ ...b, line: 1 })),
+      { type: 'paragraph', line: 1, id: 's1-p2', section: 's1', role: 'body', text: '总收入318.7亿元，其中：一般公共预算收入77.2亿元。' },
+    ];
+    const figure = { section: 's1', label: '一般公共预算收入', value: 77.2, unit: '亿元', kind: 'actual' as const, line: 1, match: '77.2亿元' };
+    view.indicators = [
+      { ...figure, id: 's1-i1', text: '2025年全市一般公共预算收入77.2亿元' },
+      { ...figure, id: 's1-i2', text: '一般公共预算收入77.2亿元' },
+    ];
+    const mdx = emitMdx(view);
+    expect([...mdx.matchAll(/<Mark id="([^"]+)">/g)].map((m) => m[1])).toEqual(['s1-i1', 's1-i2']);
+    expect(mdx).toMatch(/其中：一般公共预算收入<Mark id="s1-i2">/);
+  });
 });
 
 // The build parses its MDX back with Sätteri only; here the MDX build:content wrote for every real

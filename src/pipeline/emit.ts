@@ -351,15 +351,16 @@ function assignIndicators(view: ReportView): { byParagraph: Map<string, Indicato
   };
   const paragraphs = view.blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph');
   const titles = new Map(view.sections.map((s) => [s.id, s.title]));
-  // How many figures of one clause each title and each paragraph has taken: a run-in heading and the body on its line may say
-  // the same clause (（一）对注册地在南沙，…超过1万TEU的船公司…。对注册地不在南沙，…超过1万TEU的船公司…, dev 124), and so may
-  // paragraphs of one source line (a page saved on one line, dev 319); a figure goes to the first that says it more times than
-  // it has taken (it marks that one), the title, read first, before the body.
-  const taken = new Map<string, number>();
+  // The figures each title and each paragraph has taken: a run-in heading and the body on its line may say the same clause
+  // (（一）对注册地在南沙，…超过1万TEU的船公司…。对注册地不在南沙，…超过1万TEU的船公司…, dev 124), and so may paragraphs of one
+  // source line (a page saved on one line, dev 319), or one clause inside a longer one before it (2025年全市一般公共预算收入77.2亿元 …
+  // 其中：一般公共预算收入77.2亿元, dev 356); a figure goes to the first that says its clause more times than it has taken figures of
+  // the same number whose clause holds it or is held by it (it marks that one), the title, read first, before the body.
+  const taken = new Map<string, Indicator[]>();
   for (const ind of view.indicators) {
-    const key = (where: string): string => `${where}\u0000${ind.text}\u0000${ind.match}`;
-    const room = (where: string, text: string): boolean => !ind.text || (taken.get(key(where)) ?? 0) < text.split(ind.text).length - 1;
-    const take = (where: string): void => void taken.set(key(where), (taken.get(key(where)) ?? 0) + 1);
+    const overlaps = (other: Indicator): boolean => other.match === ind.match && (other.text.includes(ind.text) || ind.text.includes(other.text));
+    const room = (where: string, text: string): boolean => !ind.text || (taken.get(where) ?? []).filter(overlaps).length < text.split(ind.text).length - 1;
+    const take = (where: string): void => void taken.set(where, [...(taken.get(where) ?? []), ind]);
     const holds = (p: ParagraphBlock): boolean => p.section === ind.section && p.text.includes(ind.text) && p.text.includes(ind.match);
     const title = titles.get(ind.section) ?? '';
     const titleKey = `title ${ind.section}`;
