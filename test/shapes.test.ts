@@ -88,6 +88,12 @@ describe('shapes', () => {
     mapsBack(pdf(input)!);
   });
 
+  it('a page or a scrape with front matter is given in no other shape but its bytes', () => {
+    for (const lines of [['<p>已经是网页</p>'], ['---', 'title: x', '---', 'text']])
+      for (const shape of [html, infoBlock, frontMatter, pdf, cover]) expect(shape({ ...input, lines })).toBeUndefined();
+    expect(crlfGbk({ ...input, lines: ['---', 'title: x', '---', 'text'] })).toBeDefined();
+  });
+
   it('crlf-gbk: CRLF line ends and GBK bytes, which decode to the same lines', () => {
     const s = crlfGbk(input)!;
     expect(decodeSource(s.bytes).encoding).toBe('gb18030');

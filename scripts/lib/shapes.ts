@@ -17,7 +17,7 @@ export interface Shaped {
   lines: (number | undefined)[];
 }
 
-/** A shape: undefined when no publisher would give this document so (a page that is already HTML, a cover for a work report). */
+/** A shape: undefined when no publisher would give this document so (a page or a scrape with front matter as a PDF or under a portal's table, a cover for a work report). */
 export type Shape = (input: ShapeInput) => Shaped | undefined;
 
 /** One line of a variant: its text and the source line it comes from. */
@@ -36,6 +36,8 @@ const utf8 = (lines: readonly Line[], eol = '\n'): Shaped => ({
 /** A text that is already a web page or a Markdown scrape with front matter. */
 const isHtml = (lines: readonly string[]): boolean => /<(?:!doctype|html|body|div|p)\b/i.test(lines.slice(0, 200).join('\n'));
 const hasFrontMatter = (lines: readonly string[]): boolean => lines.find((l) => l.trim() !== '')?.trim() === '---';
+/** A plain text: no page's markup, no scrape's front matter (a PDF, a portal's page or table holds neither). */
+const plain = (lines: readonly string[]): boolean => !isHtml(lines) && !hasFrontMatter(lines);
 
 /** The title as the label gives it, else the text's first line (a shape must name the document somewhere). */
 const titleOf = (input: ShapeInput): string => input.meta.title ?? input.lines.find((l) => l.trim() !== '')?.trim() ?? '';
@@ -50,7 +52,7 @@ export function chineseDate(date: string): string {
 
 /** (1) A saved portal page: head with the site's and the article's title, a nav of links, each line a paragraph, a footer. */
 export const html: Shape = (input) => {
-  if (isHtml(input.lines)) return undefined;
+  if (!plain(input.lines)) return undefined;
   const title = escapeHtml(titleOf(input));
   return utf8([
     ...added(
@@ -80,6 +82,7 @@ export const html: Shape = (input) => {
 
 /** (2) A portal's info table above the text, filled with the label's own values only (a field it lacks is left out). */
 export const infoBlock: Shape = (input) => {
+  if (!plain(input.lines)) return undefined;
   const { title, issuer, date, doc_number } = input.meta;
   const rows = [
     issuer && `发文机关：${issuer}`,
@@ -95,7 +98,7 @@ export const infoBlock: Shape = (input) => {
 
 /** (3) A Markdown scrape: front matter with the label's title, issuer and date, the paragraphs as they are. */
 export const frontMatter: Shape = (input) => {
-  if (hasFrontMatter(input.lines)) return undefined;
+  if (!plain(input.lines)) return undefined;
   const { title, issuer, date } = input.meta;
   const quote = (s: string): string => JSON.stringify(s);
   const keys = [title && `标题: ${quote(title)}`, issuer && `发布单位: ${quote(issuer)}`, date && `发布日期: ${quote(date)}`].filter((r): r is string => Boolean(r));
@@ -112,6 +115,7 @@ const PAGE_LINES = 40;
  * page of 40 lines and the title as a running header above each page after the first.
  */
 export const pdf: Shape = (input) => {
+  if (!plain(input.lines)) return undefined;
   const header = titleOf(input);
   const body: Line[] = [];
   let n = 0;
@@ -178,7 +182,7 @@ const coveredKinds = new Set(['plan', 'work-plan', 'regulation']);
 export const cover: Shape = (input) => {
   const { title, kind, issuer, date } = input.meta;
   // a title that is itself a notice (关于印发…的通知) is already under its cover
-  if (!title || !issuer || !kind || !coveredKinds.has(kind) || /印发|通知$/.test(title)) return undefined;
+  if (!plain(input.lines) || !title || !issuer || !kind || !coveredKinds.has(kind) || /印发|通知$/.test(title)) return undefined;
   return utf8([
     ...added(
       `${issuer}关于印发《${title}》的通知`,
