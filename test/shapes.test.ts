@@ -86,6 +86,10 @@ describe('shapes', () => {
     // the pieces of each line, in order, make the line again
     for (let n = 1; n <= 30; n++) expect(lines.filter((_, i) => s.lines[i] === n).join('')).toBe(long.lines[n - 1]);
     mapsBack(pdf(input)!);
+    // no number is cut, no line starts with closing punctuation
+    const numbers = pdf({ ...input, lines: [`　　${'奖励2000TEU的货代公司，每TEU给予100元、50元和3.5万元'.repeat(6)}`] })!;
+    const pieces = text(numbers).split('\n').filter((_, i) => numbers.lines[i] === 1);
+    for (const [a, b] of pieces.slice(0, -1).map((p, i) => [p, pieces[i + 1]!])) expect(`${a.at(-1)}${b[0]}`).not.toMatch(/^[0-9A-Za-z.]{2}$|[，、。%]$/u);
   });
 
   it('a page or a scrape with front matter is given in no other shape but its bytes', () => {

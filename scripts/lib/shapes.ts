@@ -106,12 +106,17 @@ export const frontMatter: Shape = (input) => {
   return utf8([...added('---', ...keys, '---', ''), ...source(input)]);
 };
 
+/** What a typeset line does not break inside (a word of Latin letters or digits) or start with (closing punctuation). */
+const LATIN = /[0-9A-Za-z.]/;
+const CLOSING = /[，。、；：？！）》」』”’%,;:?!)\]]/u;
+
 /** Lines of a PDF page. */
 const PAGE_LINES = 40;
 
 /**
  * (4) A PDF's extracted text: a paragraph broken every 30–38 characters (the width varies by line, as a
- * justified page's does, from a fixed sequence: the same text gives the same variant), `- N -` closing each
+ * justified page's does, from a fixed sequence: the same text gives the same variant; never inside a word of
+ * Latin letters or digits, nor before closing punctuation, as a typesetter breaks), `- N -` closing each
  * page of 40 lines and the title as a running header above each page after the first.
  */
 export const pdf: Shape = (input) => {
@@ -126,8 +131,13 @@ export const pdf: Shape = (input) => {
       continue;
     }
     while (chars.length > 0) {
-      const width = 30 + ((n * 5) % 9);
+      let width = Math.min(30 + ((n * 5) % 9), chars.length);
       n++;
+      // a typesetter breaks no word of Latin letters or digits (2000TEU, 3.5) and starts no line with closing punctuation
+      let start = width;
+      while (start > 0 && start < chars.length && LATIN.test(chars[start - 1]!) && LATIN.test(chars[start]!)) start--;
+      if (start > 0) width = start;
+      while (width < chars.length && CLOSING.test(chars[width]!)) width++;
       body.push({ text: chars.splice(0, width).join(''), from: l.from });
     }
   }
