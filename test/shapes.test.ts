@@ -88,7 +88,9 @@ describe('shapes', () => {
     mapsBack(pdf(input)!);
     // no number is cut, no line starts with closing punctuation
     const numbers = pdf({ ...input, lines: [`　　${'奖励2000TEU的货代公司，每TEU给予100元、50元和3.5万元'.repeat(6)}`] })!;
-    const pieces = text(numbers).split('\n').filter((_, i) => numbers.lines[i] === 1);
+    const pieces = text(numbers)
+      .split('\n')
+      .filter((_, i) => numbers.lines[i] === 1);
     for (const [a, b] of pieces.slice(0, -1).map((p, i) => [p, pieces[i + 1]!])) expect(`${a.at(-1)}${b[0]}`).not.toMatch(/^[0-9A-Za-z.]{2}$|[，、。%]$/u);
   });
 
