@@ -327,7 +327,7 @@ describe('the real texts', () => {
   });
 
   test("a running header that repeats the document's title: the title line on top of the first page stays, the copies at page breaks go (eval:shapes pdf)", () => {
-    const page = (n: number): string[] => [...Array.from({ length: 6 }, (_, i) => `　　第${n}页第${i}段，全年地区生产总值增长百分之五点二。`), '', `- ${n} -`, '\f'];
+    const page = (n: number): string[] => [...Array.from({ length: 6 }, (_, i) => `\u3000\u3000第${n}页第${i}段，全年地区生产总值增长百分之五点二。`), '', `- ${n} -`, '\f'];
     const text = [
       '2026年某省政府工作报告',
       '',

@@ -55,7 +55,7 @@ describe('shapes', () => {
       '',
     ]);
     mapsBack(s);
-    expect(text(infoBlock({ ...input, meta: { title: 'X' } })!)).toMatch(/^标　　题：X\n\n/);
+    expect(text(infoBlock({ ...input, meta: { title: 'X' } })!)).toMatch(/^标\u3000\u3000题：X\n\n/);
     expect(infoBlock({ ...input, meta: {} })).toBeUndefined();
   });
 
@@ -74,7 +74,7 @@ describe('shapes', () => {
   });
 
   it('pdf: paragraphs broken every 30 to 38 characters, a page number every 40 lines and a running header', () => {
-    const long = { ...input, lines: Array.from({ length: 30 }, (_, i) => `　　第${i}段：${'经济运行稳中向好，'.repeat(8)}`) };
+    const long = { ...input, lines: Array.from({ length: 30 }, (_, i) => `\u3000\u3000第${i}段：${'经济运行稳中向好，'.repeat(8)}`) };
     const s = pdf(long)!;
     const lines = text(s).split('\n');
     const body = lines.filter((_, i) => s.lines[i] !== undefined);
@@ -87,7 +87,7 @@ describe('shapes', () => {
     for (let n = 1; n <= 30; n++) expect(lines.filter((_, i) => s.lines[i] === n).join('')).toBe(long.lines[n - 1]);
     mapsBack(pdf(input)!);
     // no number is cut, no line starts with closing punctuation
-    const numbers = pdf({ ...input, lines: [`　　${'奖励2000TEU的货代公司，每TEU给予100元、50元和3.5万元'.repeat(6)}`] })!;
+    const numbers = pdf({ ...input, lines: [`\u3000\u3000${'奖励2000TEU的货代公司，每TEU给予100元、50元和3.5万元'.repeat(6)}`] })!;
     const pieces = text(numbers)
       .split('\n')
       .filter((_, i) => numbers.lines[i] === 1);

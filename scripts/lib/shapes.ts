@@ -87,7 +87,7 @@ export const infoBlock: Shape = (input) => {
   const rows = [
     issuer && `发文机关：${issuer}`,
     date && `成文日期：${date}`,
-    title && `标　　题：${title}`,
+    title && `标\u3000\u3000题：${title}`,
     doc_number && `发文字号：${doc_number}`,
     // a portal posts on the day it is dated as often as not: the label's own date, nothing else
     date && `发布日期：${date}`,
@@ -198,7 +198,7 @@ export const cover: Shape = (input) => {
       `${issuer}关于印发《${title}》的通知`,
       '',
       '各区、县人民政府，市政府各部门、各直属机构：',
-      `　　现将《${title}》印发给你们，请结合实际，认真贯彻执行。`,
+      `\u3000\u3000现将《${title}》印发给你们，请结合实际，认真贯彻执行。`,
       '',
       `${issuer}`,
       ...(date ? [chineseDate(date)] : []),
