@@ -91,7 +91,7 @@ describe('shapes', () => {
     const pieces = text(numbers)
       .split('\n')
       .filter((_, i) => numbers.lines[i] === 1);
-    for (const [a, b] of pieces.slice(0, -1).map((p, i) => [p, pieces[i + 1]!])) expect(`${a.at(-1)}${b[0]}`).not.toMatch(/^[0-9A-Za-z.]{2}$|[，、。%]$/u);
+    for (let i = 1; i < pieces.length; i++) expect(`${pieces[i - 1]!.at(-1)}${pieces[i]![0]}`).not.toMatch(/^[0-9A-Za-z.]{2}$|[，、。%]$/u);
   });
 
   it('a page or a scrape with front matter is given in no other shape but its bytes', () => {
