@@ -4,7 +4,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { buildReport } from '../src/pipeline/index.ts';
+import { buildReport, type SourceInput } from '../src/pipeline/index.ts';
+import type { ReportRecord } from '../src/schemas/report.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { toHalfWidthDigits } from '../src/pipeline/numerals.ts';
 import { readSource } from './lib/sources.ts';
@@ -54,23 +55,45 @@ export interface PinnedScores {
 
 export const pinScores = (scores: Scores): PinnedScores => ({ dev: scores.dev, test: { texts: scores.test.texts.map(sealText), summary: scores.test.summary } });
 
-/** Scores both halves (or the texts matching `only`). */
-export async function runEval(only?: { half?: string | undefined; text?: string | undefined }): Promise<Scores> {
+/** What every build of the eval shares: the site's terms and canonical metrics. */
+export interface EvalContext {
+  terms: Awaited<ReturnType<typeof readSiteTerms>>['terms'];
+  metrics: Awaited<ReturnType<typeof readMetrics>>['metrics'];
+}
+
+export async function evalContext(): Promise<EvalContext> {
   const { terms } = await readSiteTerms(join(root, 'content'));
   const { metrics } = await readMetrics(join(root, 'content/metrics.yml'));
+  return { terms, metrics };
+}
+
+/** The label files of a half (those whose text's name contains `text`), parsed, in name order. */
+export async function readLabels(half: (typeof halves)[number], text?: string): Promise<LabelledText[]> {
+  const dir = join(evalDir, half);
+  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.yml')).sort();
+  const labels: LabelledText[] = [];
+  for (const name of files) {
+    const label = LabelledText.parse(parseYaml(await readFile(join(dir, name), 'utf8')));
+    if (!text || label.file.includes(text)) labels.push(label);
+  }
+  return labels;
+}
+
+/** A labelled text's source as read from test/fixtures/corpus (bytes and sidecar). */
+export const readLabelledSource = (label: LabelledText): Promise<SourceInput> => readSource(join(root, 'test/fixtures/corpus', label.file));
+
+/** The record the real pipeline builds of a labelled text's source (or of other bytes standing for it). */
+export const buildLabelled = (label: LabelledText, input: SourceInput, context: EvalContext): ReportRecord =>
+  buildReport({ ...input, file: `test/fixtures/corpus/${label.file}` }, context).record;
+
+/** Scores both halves (or the texts matching `only`). */
+export async function runEval(only?: { half?: string | undefined; text?: string | undefined }): Promise<Scores> {
+  const context = await evalContext();
   const out = {} as Scores;
   for (const half of halves) {
     const texts: TextScore[] = [];
     if (!only?.half || only.half === half) {
-      const dir = join(evalDir, half);
-      const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.yml')).sort();
-      for (const name of files) {
-        const label = LabelledText.parse(parseYaml(await readFile(join(dir, name), 'utf8')));
-        if (only?.text && !label.file.includes(only.text)) continue;
-        const input = await readSource(join(root, 'test/fixtures/corpus', label.file));
-        const { record } = buildReport({ ...input, file: `test/fixtures/corpus/${label.file}` }, { terms, metrics });
-        texts.push(scoreText(label, record));
-      }
+      for (const label of await readLabels(half, only?.text)) texts.push(scoreText(label, buildLabelled(label, await readLabelledSource(label), context)));
     }
     out[half] = { texts, summary: summarize(texts) };
   }

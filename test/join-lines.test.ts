@@ -200,3 +200,13 @@ describe('a list of numbers is no open sentence (corpus 270)', () => {
     expect(join(['请于2月12日前将意见反馈我们, 联系电话0531-67800967', '和67800757。']).paragraphs).toEqual(['请于2月12日前将意见反馈我们, 联系电话0531-67800967和67800757。']);
   });
 });
+
+describe('a single-spaced PDF text whose only blank lines are page breaks (eval:shapes pdf)', () => {
+  test('is not wrapped: a page is no paragraph, a short line ends its paragraph', () => {
+    const page = Array.from({ length: 13 }, (_, i) => [printed(i), printed(i + 1), '接着写完这一句。']).flat();
+    const lines = ['2026年某省政府工作报告', ...page, '', ...page, '', ...page, '', ...page];
+    const { paragraphs } = join(lines);
+    expect(paragraphs[0]).toBe('2026年某省政府工作报告');
+    expect(paragraphs[1]).toBe(`${printed(0)}${printed(1)}接着写完这一句。`);
+  });
+});

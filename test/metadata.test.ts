@@ -2452,6 +2452,16 @@ describe('session 19: government portal pages (dev 319-326)', () => {
     const body = ['<p>2025年，某市坚持稳中求进。</p>', '<p>一、综合</p>', '<p>初步核算，全年地区生产总值3502.08亿元，比上年增长5.5%。</p>', '</body>', '</html>'];
     expect(build([...page, ...body].join('\n')).record.title).toBe('某市2025年国民经济和社会发展统计公报');
   });
+  test("a browser title bar with the body's website first (`某市人民政府门户网站 - title`, `某省人民政府网 - title`; eval:shapes html): the title after it", () => {
+    const page = (bar: string, body: readonly string[]) =>
+      ['<!doctype html>', '<html>', '<head>', `<title>${bar}</title>`, '</head>', '<body>', ...body.map((p) => `<p>${p}</p>`), '</body>', '</html>'].join('\n');
+    const body = ['2025年，某市坚持稳中求进。', '一、综合', '初步核算，全年地区生产总值3502.08亿元，比上年增长5.5%。'];
+    for (const site of ['某市人民政府门户网站', '某省人民政府网', '某市统计局网站'])
+      for (const lines of [body, ['某市2025年国民经济和社会发展统计公报', ...body]])
+        expect(build(page(`${site} - 某市2025年国民经济和社会发展统计公报`, lines)).record.title).toBe('某市2025年国民经济和社会发展统计公报');
+    // a site's name that names no body is kept: it may be the title's own part
+    expect(build(page('数字经济网 - 某市2025年国民经济和社会发展统计公报', body)).record.title).not.toBe('某市2025年国民经济和社会发展统计公报');
+  });
 });
 
 describe('session 20: shapes dev lacked (meta20)', () => {

@@ -326,6 +326,28 @@ describe('the real texts', () => {
     expect(body.match(/^三、实施流程$/gm)).toHaveLength(1);
   });
 
+  test("a running header that repeats the document's title: the title line on top of the first page stays, the copies at page breaks go (eval:shapes pdf)", () => {
+    const page = (n: number): string[] => [...Array.from({ length: 6 }, (_, i) => `\u3000\u3000第${n}页第${i}段，全年地区生产总值增长百分之五点二。`), '', `- ${n} -`, '\f'];
+    const text = [
+      '2026年某省政府工作报告',
+      '',
+      ...page(1),
+      '2026年某省政府工作报告',
+      '',
+      ...page(2),
+      '2026年某省政府工作报告',
+      '',
+      ...page(3),
+      '2026年某省政府工作报告',
+      '',
+      ...page(4),
+    ];
+    const n = normalizeText(text.join('\n'));
+    expect(n.paragraphs[0]?.text).toBe('2026年某省政府工作报告');
+    expect(n.paragraphs.filter((p) => p.text === '2026年某省政府工作报告')).toHaveLength(1);
+    expect(n.cleaning.filter((c) => c.kind === 'page-header')).toHaveLength(3);
+  });
+
   test('Hong Kong record: running headers and page numbers gone, wraps joined', () => {
     const n = normalizeText(read('test/fixtures/corpus/06_hk-legco-hansard-20121121-excerpt.txt'));
     const body = n.paragraphs.map((p) => p.text).join('\n');

@@ -15,6 +15,7 @@ import {
   centralAuthority,
   coverSpeaker,
   isOrgan,
+  isSite,
   ledeBody,
   organOfCategory,
   organOfReprint,
@@ -1121,12 +1122,12 @@ export function inferTitle(
   if (meta.title) return { title: meta.title };
   // a saved page's <title> on top of its text (titleBar): the browser's title bar, page metadata and no line of the document. The site's
   // name alone (黄石市财政局, dev 321) titles nothing and issues no headline below it (issuedTitle): the headline the head stores
-  // (ArticleTitle, dev 323) or the first title line below; a bar with the site first (`湖南省统计局 - 郴州市…统计公报`, dev 290): the
-  // title after it. Other bars (`title_section_site`) are read as a title line below.
+  // (ArticleTitle, dev 323) or the first title line below; a bar with the site first (`湖南省统计局 - 郴州市…统计公报`, dev 290; a body's
+  // website, `某市人民政府门户网站 - …`: isSite): the title after it. Other bars (`title_section_site`) are read as a title line below.
   const barAt = titleBar === undefined ? undefined : barLines(titleBar, paragraphs);
   if (titleBar && barAt && textTitle !== null && paragraphs.slice(barAt.from, barAt.to).includes(textTitle)) {
     const parts = titleBar.split(SITE_BAR).filter((s) => s.trim() !== '');
-    const after = parts.length > 1 && isOrgan(parts[0]!.trim()) ? parts.at(-1)!.trim() : undefined;
+    const after = parts.length > 1 && (isOrgan(parts[0]!.trim()) || isSite(parts[0]!.trim())) ? parts.at(-1)!.trim() : undefined;
     const alone = isOrgan(titleBar.trim());
     if (alone || (after !== undefined && /\p{Script=Han}{4}/u.test(after) && !isOrgan(after))) {
       paragraphs = [...paragraphs.slice(0, barAt.from), ...paragraphs.slice(barAt.to)];

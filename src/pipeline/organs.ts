@@ -23,6 +23,9 @@ export function isOrgan(text: string): boolean {
   return text.length >= 2 && text.length <= 40 && ORGAN.test(text) && !/关于|關於/.test(text) && !DEICTIC.test(text);
 }
 
+/** A body's website by its name: a body's name and a word of data/organs.json sites (某市人民政府门户网站, 某省人民政府网). */
+export const isSite = (text: string): boolean => data.sites.some((w) => text.endsWith(w) && isOrgan(text.slice(0, -w.length)));
+
 const JOINT = new RegExp(alternation(data.joints), 'gu');
 
 /** A speaker line, a post and a name: `区长 王某某`, `四川省人民政府省长 施小琳`, `市科技局局长 张 三` (the post's last word: data/organs.json posts). */

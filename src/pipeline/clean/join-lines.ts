@@ -148,8 +148,12 @@ function isWrapped(items: Item[]): boolean {
     inside++;
     if (!TERMINAL.test(item.text) && !ENDS_WITH_NOTE.test(item.text)) open++;
   });
-  return blocks >= 3 && inside >= 3 && open / inside >= 0.6;
+  // blocks of a page each (a single-spaced PDF text whose only blank lines are its page breaks) are no paragraphs
+  return blocks >= 3 && inside >= 3 && open / inside >= 0.6 && inside <= blocks * MAX_WRAPPED_LINES;
 }
+
+/** Lines a hard-wrapped paragraph runs on over, on average at most: a page holds more. */
+const MAX_WRAPPED_LINES = 20;
 
 /** What join-lines knows about the whole text. */
 interface Doc {

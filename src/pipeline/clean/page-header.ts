@@ -1,5 +1,6 @@
 // page-header: PDF text repeats a running header on every page next to a bare page number.
 //   "立法會  ─  2012年 11月 21日" / "" / "1493" → removed; the paragraph around the break may continue.
+//   A header that repeats the title keeps the title line on top of the first page (no page number before or next to it).
 import type { CleaningRule, SourceLine } from './types.ts';
 
 const PAGE_NUMBER = /^(?:-\s*\d{1,4}\s*-|\d{1,4}|第\s*\d{1,4}\s*页|\d{1,4}\s*\/\s*\d{1,4})$/;
@@ -52,9 +53,14 @@ export const pageHeader: CleaningRule = {
     const headers = findHeaders(lines);
     if (headers.size === 0) return lines;
     const out: SourceLine[] = [];
+    // a header that repeats the document's title (2026年某省政府工作报告 on top of each page): its first copy, on the first page
+    // (no page number before it) and next to none, is the title line itself and stays
+    const firstNumber = lines.findIndex((l) => PAGE_NUMBER.test(l.text));
+    const titleLine = lines.findIndex((l) => headers.has(l.text));
+    const keep = titleLine >= 0 && (firstNumber < 0 || titleLine < firstNumber) && !neighbours(lines, titleLine).some((n) => PAGE_NUMBER.test(n.text)) ? titleLine : -1;
     let i = 0;
     while (i < lines.length) {
-      if (!headers.has(lines[i]!.text)) {
+      if (!headers.has(lines[i]!.text) || i === keep) {
         out.push(lines[i]!);
         i++;
         continue;

@@ -1,0 +1,201 @@
+// npm run eval:shapes: does the tool hold when the same text arrives in another published shape? Builds each dev
+// label file's text and its variants (scripts/lib/shapes.ts) with the real pipeline, maps the variant's lines back
+// to the source's, scores both against the same labels (scripts/lib/eval.ts) and counts, per shape, the texts
+// whose result stays the same: each labelled metadata field's value, the right/found counts of indicators and outline.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { decodeSource } from '../src/pipeline/decode.ts';
+import type { ReportRecord } from '../src/schemas/report.ts';
+import { scoreText, type Counts, type LabelledText } from './lib/eval.ts';
+import { shapeNames, shapes, type ShapeName, type Shaped } from './lib/shapes.ts';
+import { buildLabelled, evalContext, evalDir, readLabelledSource, readLabels } from './eval.ts';
+
+export const shapesFile = join(evalDir, 'shapes.json');
+
+const help = `npm run eval:shapes -- [--text NAME] [--shape NAME] [--json] [--markdown] [--verbose] [--update]
+
+Builds each text of the dev half (test/fixtures/eval/dev/*.yml; never the test half) as published and in
+each shape another publisher could give it (scripts/lib/shapes.ts: ${shapeNames.join(', ')}), scores
+both against the text's labels (the variant's lines mapped back to the source's) and prints, per shape,
+how many texts keep the same result: each labelled metadata field's value, and the right/found counts of
+indicators and of the outline; and the figures and headings right in all.
+
+  --text NAME   only texts whose file name contains NAME
+  --shape NAME  only this shape
+  --verbose     print what each text loses in each shape
+  --json        print the results as JSON (what shapes.json holds)
+  --markdown    print the table of docs/eval.md (section Shapes)
+  --update      write test/fixtures/eval/shapes.json (test/shapes.test.ts pins it): review its diff
+  -h, --help    this text`;
+
+const metaFields = ['title', 'kind', 'region', 'year', 'issuer', 'date', 'doc_number'] as const;
+
+/** One text in one shape: what changed against the text as published (empty: nothing). */
+export interface ShapeText {
+  file: string;
+  /** `title: 某某 → 某某2`, `indicators 40/45 → 38/44`, `outline 12/12 → 10/11` */
+  lost: string[];
+  fields: Record<string, boolean>;
+  indicators: { original: Counts; variant: Counts };
+  outline: { original: Counts; variant: Counts };
+}
+
+export interface ShapeSummary {
+  texts: number;
+  /** Each labelled field: texts that keep its value, texts labelled with it. */
+  fields: Record<string, [kept: number, labelled: number]>;
+  /** Texts whose indicator (outline) right/found counts stay, of the texts. */
+  indicators: [kept: number, texts: number];
+  outline: [kept: number, texts: number];
+  /** Figures (headings) right in the variants, and in the texts as published. */
+  figuresRight: [variant: number, original: number];
+  headingsRight: [variant: number, original: number];
+  /** Texts that lose something, with what. */
+  losses: Record<string, string[]>;
+}
+
+/** A record of a variant with its lines mapped back to the source's (an added line maps to none: out of every scope). */
+export function mapLines(record: ReportRecord, lines: Shaped['lines']): ReportRecord {
+  const map = (line: number | undefined): number | undefined => (line === undefined ? undefined : lines[line - 1]);
+  return {
+    ...record,
+    indicators: record.indicators.map((f) => ({ ...f, line: map(f.line) })),
+    sections: record.sections.map((s) => ({ ...s, line: map(s.line) })),
+  } as ReportRecord;
+}
+
+const fieldValue = (record: ReportRecord, field: string): string => {
+  const v = field === 'title' ? record.title : (record.meta as Record<string, unknown>)[field];
+  return v === undefined || v === null ? '∅' : String(v).replace(/^《(.*)》$/, '$1');
+};
+const counts = (c: Counts): string => `${c.right}/${c.found}`;
+const same = (a: Counts, b: Counts): boolean => a.right === b.right && a.found === b.found;
+
+/** Compares a text's record as published with a variant's (lines mapped back), on the label's fields and counts. */
+export function compare(label: LabelledText, original: ReportRecord, variant: ReportRecord): ShapeText {
+  const a = scoreText(label, original);
+  const b = scoreText(label, variant);
+  const lost: string[] = [];
+  const fields: Record<string, boolean> = {};
+  for (const field of metaFields) {
+    if (!(field in label.meta)) continue;
+    const [was, is] = [fieldValue(original, field), fieldValue(variant, field)];
+    fields[field] = was === is;
+    if (!fields[field]) lost.push(`${field}: ${was} → ${is}`);
+  }
+  if (!same(a.indicators, b.indicators)) lost.push(`indicators ${counts(a.indicators)} → ${counts(b.indicators)}`);
+  if (!same(a.outline, b.outline)) lost.push(`outline ${counts(a.outline)} → ${counts(b.outline)}`);
+  return { file: label.file, lost, fields, indicators: { original: a.indicators, variant: b.indicators }, outline: { original: a.outline, variant: b.outline } };
+}
+
+/** A variant the pipeline refused (SourceError): every field and count lost. */
+export function refused(label: LabelledText, original: ReportRecord, why: string): ShapeText {
+  const a = scoreText(label, original);
+  const none: Counts = { right: 0, found: 0, labelled: a.indicators.labelled };
+  const fields = Object.fromEntries(metaFields.filter((f) => f in label.meta).map((f) => [f, false]));
+  return {
+    file: label.file,
+    lost: [`refused: ${why}`],
+    fields,
+    indicators: { original: a.indicators, variant: none },
+    outline: { original: a.outline, variant: { ...none, labelled: a.outline.labelled } },
+  };
+}
+
+export function summarizeShape(texts: readonly ShapeText[]): ShapeSummary {
+  const fields: ShapeSummary['fields'] = {};
+  for (const t of texts)
+    for (const [field, kept] of Object.entries(t.fields)) {
+      const [k, n] = fields[field] ?? [0, 0];
+      fields[field] = [k + (kept ? 1 : 0), n + 1];
+    }
+  const sum = (f: (t: ShapeText) => number): number => texts.reduce((s, t) => s + f(t), 0);
+  return {
+    texts: texts.length,
+    fields: Object.fromEntries(metaFields.filter((f) => fields[f]).map((f) => [f, fields[f]!])),
+    indicators: [texts.filter((t) => same(t.indicators.original, t.indicators.variant)).length, texts.length],
+    outline: [texts.filter((t) => same(t.outline.original, t.outline.variant)).length, texts.length],
+    figuresRight: [sum((t) => t.indicators.variant.right), sum((t) => t.indicators.original.right)],
+    headingsRight: [sum((t) => t.outline.variant.right), sum((t) => t.outline.original.right)],
+    losses: Object.fromEntries(texts.filter((t) => t.lost.length > 0).map((t) => [t.file, t.lost])),
+  };
+}
+
+/** Runs every dev text (or those matching `text`) in every shape (or `shape`). */
+export async function runShapes(only?: { text?: string | undefined; shape?: string | undefined }): Promise<Record<string, ShapeSummary>> {
+  const context = await evalContext();
+  const names = shapeNames.filter((s) => !only?.shape || s === only.shape);
+  const results = Object.fromEntries(names.map((s) => [s, [] as ShapeText[]])) as Record<ShapeName, ShapeText[]>;
+  for (const label of await readLabels('dev', only?.text)) {
+    const input = await readLabelledSource(label);
+    const original = buildLabelled(label, input, context);
+    const lines = decodeSource(input.bytes).text.replace(/\r\n?/g, '\n').split('\n');
+    for (const name of names) {
+      const shaped = shapes[name]({ lines, meta: label.meta });
+      if (!shaped) continue;
+      let variant: ReportRecord;
+      try {
+        variant = mapLines(buildLabelled(label, { ...input, bytes: shaped.bytes }, context), shaped.lines);
+      } catch (error) {
+        // a variant the tool refuses loses everything: say why
+        results[name].push(refused(label, original, error instanceof Error ? error.message : String(error)));
+        continue;
+      }
+      results[name].push(compare(label, original, variant));
+    }
+  }
+  return Object.fromEntries(names.map((s) => [s, summarizeShape(results[s])]));
+}
+
+const fraction = ([a, b]: [number, number]): string => `${a}/${b}`;
+
+/** The per-shape table of docs/eval.md. */
+export function shapesTable(summary: Record<string, ShapeSummary>): string {
+  const rows = [
+    `| shape | texts | ${metaFields.join(' | ')} | indicators kept | figures right (variant / published) | outline kept | headings right (variant / published) |`,
+    `| --- | ---: |${metaFields.map(() => ' ---: |').join('')} ---: | ---: | ---: | ---: |`,
+  ];
+  for (const [shape, s] of Object.entries(summary))
+    rows.push(
+      `| ${shape} | ${s.texts} | ${metaFields.map((f) => (s.fields[f] ? fraction(s.fields[f]) : '—')).join(' | ')} | ${fraction(s.indicators)} | ${fraction(s.figuresRight)} | ${fraction(s.outline)} | ${fraction(s.headingsRight)} |`,
+    );
+  return rows.join('\n');
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: {
+      text: { type: 'string' },
+      shape: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      markdown: { type: 'boolean', default: false },
+      update: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(help);
+    process.exit(0);
+  }
+  if (values.shape && !shapeNames.includes(values.shape as ShapeName)) {
+    console.error(`--shape ${values.shape}: use one of ${shapeNames.join(', ')}`);
+    process.exit(2);
+  }
+  if (values.update && (values.text || values.shape)) {
+    console.error('--update runs every text in every shape: leave out --text and --shape');
+    process.exit(2);
+  }
+  const summary = await runShapes({ text: values.text, shape: values.shape });
+  if (values.json) console.log(JSON.stringify(summary, null, 1));
+  else {
+    console.log(shapesTable(summary));
+    if (values.verbose || values.text)
+      for (const [shape, s] of Object.entries(summary)) for (const [file, lost] of Object.entries(s.losses)) console.log(`${shape} ${file}: ${lost.join('; ')}`);
+  }
+  if (values.update) {
+    await writeFile(shapesFile, `${JSON.stringify(summary, null, 1)}\n`);
+    console.log(`\nwrote ${shapesFile}`);
+  }
+}

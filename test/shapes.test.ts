@@ -1,0 +1,159 @@
+// The shapes of npm run eval:shapes (scripts/lib/shapes.ts): each gives the same document in another published
+// shape, with a line map back to the source's lines; and the pinned results (test/fixtures/eval/shapes.json).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeSource } from '../src/pipeline/decode.ts';
+import { chineseDate, cover, crlfGbk, encodeGbk, frontMatter, html, infoBlock, pdf, type ShapeInput, type Shaped } from '../scripts/lib/shapes.ts';
+import { compare, mapLines, runShapes, shapesFile, summarizeShape } from '../scripts/shapes.ts';
+import { LabelledText } from '../scripts/lib/eval.ts';
+import type { ReportRecord } from '../src/schemas/report.ts';
+
+const input: ShapeInput = {
+  lines: [
+    '某市数字经济发展行动计划（2024-2026年）',
+    '',
+    '一、总体目标',
+    '　　到2026年，数字经济核心产业增加值达到1200亿元，占地区生产总值比重达到12%左右，培育规模以上软件企业320家。',
+  ],
+  meta: { title: '某市数字经济发展行动计划（2024-2026年）', kind: 'work-plan', issuer: '某市人民政府办公室', date: '2024-03-05', doc_number: '某政办发〔2024〕3号' },
+};
+const text = (s: Shaped): string => decodeSource(s.bytes).text;
+/** Every line of the variant that comes from a source line holds that line's text (as markup or breaks leave it). */
+const mapsBack = (s: Shaped, strip: (l: string) => string = (l) => l): void => {
+  const lines = text(s).replace(/\r\n?/g, '\n').split('\n');
+  expect(lines.length).toBe(s.lines.length);
+  lines.forEach((l, i) => {
+    const from = s.lines[i];
+    if (from !== undefined && strip(l).trim() !== '') expect(input.lines[from - 1]).toContain(strip(l).trim());
+  });
+  // every source line is somewhere in the variant, in order
+  expect(s.lines.filter((n) => n !== undefined).filter((n, i, a) => a.indexOf(n) === i)).toEqual([1, 2, 3, 4]);
+};
+
+describe('shapes', () => {
+  it('html: a portal page with the site in its <title>, ArticleTitle, a nav, a <p> a line and a footer', () => {
+    const s = html(input)!;
+    const t = text(s);
+    expect(t).toMatch(/^<!DOCTYPE html>/);
+    expect(t).toContain('<title>某市人民政府门户网站 - 某市数字经济发展行动计划（2024-2026年）</title>');
+    expect(t).toContain('<meta name="ArticleTitle" content="某市数字经济发展行动计划（2024-2026年）">');
+    expect(t).toContain('首页</a> &gt; <a href="/zwgk/">政务公开');
+    expect(t).toContain('<p>一、总体目标</p>');
+    expect(t).toMatch(/主办单位[\s\S]*ICP备/);
+    mapsBack(s, (l) => l.replace(/<[^>]*>/g, ''));
+    expect(html({ ...input, lines: ['<p>已经是网页</p>'] })).toBeUndefined();
+  });
+
+  it("info-block: the label's own values in a portal's table, nothing else", () => {
+    const s = infoBlock(input)!;
+    expect(text(s).split('\n').slice(0, 6)).toEqual([
+      '发文机关：某市人民政府办公室',
+      '成文日期：2024-03-05',
+      '标　　题：某市数字经济发展行动计划（2024-2026年）',
+      '发文字号：某政办发〔2024〕3号',
+      '发布日期：2024-03-05',
+      '',
+    ]);
+    mapsBack(s);
+    expect(text(infoBlock({ ...input, meta: { title: 'X' } })!)).toMatch(/^标\u3000\u3000题：X\n\n/);
+    expect(infoBlock({ ...input, meta: {} })).toBeUndefined();
+  });
+
+  it('front-matter: a Markdown scrape with 标题, 发布单位 and 发布日期', () => {
+    const s = frontMatter(input)!;
+    expect(text(s).split('\n').slice(0, 6)).toEqual([
+      '---',
+      '标题: "某市数字经济发展行动计划（2024-2026年）"',
+      '发布单位: "某市人民政府办公室"',
+      '发布日期: "2024-03-05"',
+      '---',
+      '',
+    ]);
+    mapsBack(s);
+    expect(frontMatter({ ...input, lines: ['---', 'title: x', '---', 'text'] })).toBeUndefined();
+  });
+
+  it('pdf: paragraphs broken every 30 to 38 characters, a page number every 40 lines and a running header', () => {
+    const long = { ...input, lines: Array.from({ length: 30 }, (_, i) => `\u3000\u3000第${i}段：${'经济运行稳中向好，'.repeat(8)}`) };
+    const s = pdf(long)!;
+    const lines = text(s).split('\n');
+    const body = lines.filter((_, i) => s.lines[i] !== undefined);
+    expect(body.every((l) => [...l].length <= 38)).toBe(true);
+    expect(body.filter((l) => [...l].length < 30).length).toBeLessThanOrEqual(30);
+    expect(lines).toContain('- 1 -');
+    expect(lines).toContain('- 2 -');
+    expect(lines.filter((l) => l === input.meta.title).length).toBeGreaterThanOrEqual(2);
+    // the pieces of each line, in order, make the line again
+    for (let n = 1; n <= 30; n++) expect(lines.filter((_, i) => s.lines[i] === n).join('')).toBe(long.lines[n - 1]);
+    mapsBack(pdf(input)!);
+    // no number is cut, no line starts with closing punctuation
+    const numbers = pdf({ ...input, lines: [`\u3000\u3000${'奖励2000TEU的货代公司，每TEU给予100元、50元和3.5万元'.repeat(6)}`] })!;
+    const pieces = text(numbers)
+      .split('\n')
+      .filter((_, i) => numbers.lines[i] === 1);
+    for (let i = 1; i < pieces.length; i++) expect(`${pieces[i - 1]!.at(-1)}${pieces[i]![0]}`).not.toMatch(/^[0-9A-Za-z.]{2}$|[，、。%]$/u);
+  });
+
+  it('a page or a scrape with front matter is given in no other shape but its bytes', () => {
+    for (const lines of [['<p>已经是网页</p>'], ['---', 'title: x', '---', 'text']])
+      for (const shape of [html, infoBlock, frontMatter, pdf, cover]) expect(shape({ ...input, lines })).toBeUndefined();
+    expect(crlfGbk({ ...input, lines: ['---', 'title: x', '---', 'text'] })).toBeDefined();
+  });
+
+  it('crlf-gbk: CRLF line ends and GBK bytes, which decode to the same lines', () => {
+    const s = crlfGbk(input)!;
+    expect(decodeSource(s.bytes).encoding).toBe('gb18030');
+    expect(text(s)).toBe(input.lines.join('\r\n'));
+    expect([...encodeGbk('中a')]).toEqual([0xd6, 0xd0, 0x61]);
+    expect(new TextDecoder('gbk').decode(encodeGbk('😀'))).toBe('?');
+    mapsBack(s);
+  });
+
+  it("cover: the text under its issuer's notice that transmits it, for a plan, work plan or regulation only", () => {
+    const s = cover(input)!;
+    const t = text(s);
+    expect(t).toMatch(/^某市人民政府办公室关于印发《某市数字经济发展行动计划（2024-2026年）》的通知\n/);
+    expect(t).toContain('现将《某市数字经济发展行动计划（2024-2026年）》印发给你们');
+    expect(t).toContain('\n某市人民政府办公室\n2024年3月5日\n');
+    mapsBack(s);
+    expect(cover({ ...input, meta: { ...input.meta, kind: 'work-report' } })).toBeUndefined();
+    expect(cover({ ...input, meta: { ...input.meta, title: '某市人民政府关于印发X的通知' } })).toBeUndefined();
+    expect(chineseDate('2024-03')).toBe('2024年3月');
+  });
+});
+
+describe('comparing a variant with the text as published', () => {
+  const label = LabelledText.parse({
+    file: 'x.txt',
+    genre: 'work-plan',
+    meta: { title: 'T', year: 2024 },
+    headings: [[3, '一、']],
+    indicators: [{ line: 4, match: '1200亿元', label: '数字经济核心产业增加值', value: 1200, unit: '亿元', kind: 'target' }],
+  });
+  const figure = { id: 'i', section: 's1', label: '数字经济核心产业增加值', value: 1200, unit: '亿元', kind: 'target', match: '1200亿元', text: '' };
+  const record = (title: string, line: number): ReportRecord =>
+    ({ title, meta: { year: 2024 }, indicators: [{ ...figure, line }], sections: [{ id: 's1', number: '一、', title: '总体目标', line: line - 1 }] }) as unknown as ReportRecord;
+
+  it("maps the variant's lines back, so that a figure on a shifted line is the same figure", () => {
+    const variant = mapLines(record('T', 9), [undefined, undefined, undefined, undefined, undefined, undefined, undefined, 3, 4]);
+    expect(compare(label, record('T', 4), variant).lost).toEqual([]);
+  });
+
+  it('names what a variant loses, and the summary counts the texts that keep each field and count', () => {
+    const lost = compare(label, record('T', 4), mapLines(record('某站 - T', 5), [1, 2, 3, undefined, undefined]));
+    expect(lost.lost).toEqual(['title: T → 某站 - T', 'indicators 1/1 → 0/0', 'outline 1/1 → 0/0']);
+    const s = summarizeShape([lost, compare(label, record('T', 4), record('T', 4))]);
+    expect(s.fields).toEqual({ title: [1, 2], year: [2, 2] });
+    expect(s.indicators).toEqual([1, 2]);
+    expect(s.figuresRight).toEqual([1, 2]);
+    expect(Object.keys(s.losses)).toEqual(['x.txt']);
+  });
+});
+
+describe('the dev texts in every shape', () => {
+  // every dev text built seven times: some minutes
+  it('keep what test/fixtures/eval/shapes.json pins (npm run eval:shapes -- --update after a reviewed change)', { timeout: 1_800_000 }, async () => {
+    const pinned = JSON.parse(readFileSync(shapesFile, 'utf8'));
+    expect(JSON.parse(JSON.stringify(await runShapes()))).toEqual(pinned);
+  });
+});
