@@ -36,6 +36,7 @@ import { punctuationSpace } from './clean/punctuation-space.ts';
 import { digitGroupSpace } from './clean/digit-group-space.ts';
 import { numeralSpace } from './clean/numeral-space.ts';
 import { digitSpacing } from './clean/digit-spacing.ts';
+import { pageHead } from './clean/page-head.ts';
 import { metadataLabel } from './clean/metadata-label.ts';
 import { metadataLines } from './clean/metadata-lines.ts';
 import { joinLines } from './clean/join-lines.ts';
@@ -84,6 +85,8 @@ export const cleaningRules: readonly CleaningRule[] = [
   digitGroupSpace,
   numeralSpace,
   metadataLabel,
+  // a saved page's title bar, a repeated title and its article header's info lines, after every rule that mends a line's text
+  pageHead,
   metadataLines,
   repeatedBoilerplate,
 ];
