@@ -11,6 +11,9 @@ const LABELLED = new RegExp(`^[【\\[]?(?:${elements.article_info.join('|')})\\s
 /** A page's date and time alone, as a web page prints it (2026-05-15, 2026-01-27 21:27), or a part of its font-size control (大 / 中 / 小). */
 const BARE = /^(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|[大中小]|大\s*中\s*小)$/u;
 const INFO = { test: (s: string): boolean => LABELLED.test(s) || BARE.test(s) };
+/** A heading: four Han characters at least, no label (`发布日期` alone is none). */
+const HEADING = /\p{Script=Han}{4}/u;
+const ARTICLE_INFO = new RegExp(`^(?:${elements.article_info.join('|')})`, 'u');
 /** At most this many title bar lines, and info lines under a heading. */
 const MAX_BAR = 3;
 const MAX_INFO = 8;
@@ -24,18 +27,14 @@ const squash = (s: string): string => s.replace(/\s/gu, '');
 export const pageHead: CleaningRule = {
   kind: 'page-head',
   apply(lines, log) {
-    const html = log.cleaning.filter((c) => c.kind === 'html-markup');
-    if (html.length === 0) return lines;
+    if (!log.cleaning.some((c) => c.kind === 'html-markup')) return lines;
     const text = lines.flatMap((l, i) => (l.text ? [i] : []));
     const head = new Map<number, string>();
-    // (a) the title bar: the first lines of text, on the lines of the page's <title> element
-    const open = html.find((c) => /<title\b/iu.test(c.text));
-    const close = open && html.find((c) => /<\/title\s*>/iu.test(c.text) && c.line >= open.line);
+    // (a) the title bar: the first lines of text, the text of the page's <title> element (html-markup marked it)
     let k = 0;
-    if (open && close)
-      while (k < Math.min(MAX_BAR, text.length - 1) && lines[text[k]!]!.line >= open.line && lines[text[k]!]!.line <= close.line) head.set(text[k++]!, TITLE_BAR_NOTE);
-    // (b) a line that repeats the heading (the first line after the bar, unless an info line) right under it
-    if (k < text.length - 1 && !INFO.test(lines[text[k]!]!.text)) {
+    while (k < Math.min(MAX_BAR, text.length - 1) && lines[text[k]!]!.titleBar) head.set(text[k++]!, TITLE_BAR_NOTE);
+    // (b) a line that repeats the heading (the first line after the bar, a title's length of Han text, no info line) right under it
+    if (k < text.length - 1 && HEADING.test(lines[text[k]!]!.text) && !INFO.test(lines[text[k]!]!.text) && !ARTICLE_INFO.test(lines[text[k]!]!.text)) {
       const heading = squash(lines[text[k++]!]!.text);
       while (k < text.length - 1 && squash(lines[text[k]!]!.text) === heading) head.set(text[k++]!, 'the title repeated');
     }
