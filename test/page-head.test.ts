@@ -42,6 +42,24 @@ describe('page-head', () => {
     ]);
   });
 
+  test("the heading again right after the info lines (the document's own title under the page's) goes too", () => {
+    const n = normalizeText(
+      page('东山市2025年国民经济和社会发展统计公报', '<div>2026-03-20</div>\n<div>大</div><div>中</div><div>小</div>').replace(
+        '<h2>东山市2025年国民经济和社会发展统计公报</h2>\n<div>2026-03-20</div>\n<div>大</div><div>中</div><div>小</div>',
+        '<div>2026-03-20</div>\n<div>大</div><div>中</div><div>小</div>\n<p>东山市2025年国民经济和社会发展统计公报</p>',
+      ),
+    );
+    expect(n.paragraphs.slice(0, 2).map((p) => p.text)).toEqual(['东山市2025年国民经济和社会发展统计公报', '2025年，全市经济运行总体平稳。']);
+    expect(n.cleaning.filter((c) => c.kind === 'page-head').map((c) => c.note)).toEqual([
+      "the page's title bar",
+      "the article header's info line",
+      "the article header's info line",
+      "the article header's info line",
+      "the article header's info line",
+      'the title repeated',
+    ]);
+  });
+
   test("a document's own number line stays, as does an info line inside the text", () => {
     const n = normalizeText(text.replace('<p>一、综合</p>', '<p>一、综合</p>\n<p>发布时间：2026-03-20</p>'));
     expect(n.paragraphs.map((p) => p.text)).toContain('文号：东统字〔2026〕3号');

@@ -85,9 +85,10 @@ export const cleaningRules: readonly CleaningRule[] = [
   digitGroupSpace,
   numeralSpace,
   metadataLabel,
-  // a saved page's title bar, a repeated title and its article header's info lines, after every rule that mends a line's text
-  pageHead,
   metadataLines,
+  // a saved page's title bar, a repeated title and its article header's info lines, after every rule that mends a line's text and
+  // after metadata-lines, which reads the top of the text as the page prints it (a dateline's issuer, a short text's length)
+  pageHead,
   repeatedBoilerplate,
 ];
 

@@ -34,8 +34,9 @@ export const pageHead: CleaningRule = {
     let k = 0;
     while (k < Math.min(MAX_BAR, text.length - 1) && lines[text[k]!]!.titleBar) head.set(text[k++]!, TITLE_BAR_NOTE);
     // (b) a line that repeats the heading (the first line after the bar, a title's length of Han text, no info line) right under it
+    let heading: string | undefined;
     if (k < text.length - 1 && HEADING.test(lines[text[k]!]!.text) && !INFO.test(lines[text[k]!]!.text) && !ARTICLE_INFO.test(lines[text[k]!]!.text)) {
-      const heading = squash(lines[text[k++]!]!.text);
+      heading = squash(lines[text[k++]!]!.text);
       while (k < text.length - 1 && squash(lines[text[k]!]!.text) === heading) head.set(text[k++]!, 'the title repeated');
     }
     // (c) the info lines of the article's header, between its heading and its text
@@ -50,6 +51,8 @@ export const pageHead: CleaningRule = {
       j++;
     }
     for (const i of info) head.set(i, "the article header's info line");
+    // the heading again right after the info lines: the document's own title line under the page's (dev 278)
+    if (heading !== undefined && info.length > 0) while (j < text.length - 1 && squash(lines[text[j]!]!.text) === heading) head.set(text[j++]!, 'the title repeated');
     if (head.size === 0) return lines;
     const out: SourceLine[] = [];
     lines.forEach((l, i) => {
