@@ -630,13 +630,9 @@ describe("html-markup: a portal page as a browser saves it (dev 290's shape): th
     expect(texts.join('\n')).not.toMatch(/DOCTYPE|<meta|收官之年/);
   });
   test('what header, navigation and footer elements hold goes (logged line by line); the document stays, a heading in an article-header too', () => {
-    // the page's <title> stays a line (metadata reads it)
-    expect(texts).toEqual([
-      '某省统计局-某市2025年国民经济和社会发展统计公报',
-      '某市2025年国民经济和社会发展统计公报',
-      '一、综合',
-      '全年实现地区生产总值107.5亿元，比上年增长5.5%。',
-    ]);
+    // the page's <title>, the browser's title bar, is page-head's (logged; metadata reads it there)
+    expect(n.cleaning.filter((c) => c.kind === 'page-head').map((c) => c.text)).toEqual(['某省统计局-某市2025年国民经济和社会发展统计公报']);
+    expect(texts).toEqual(['某市2025年国民经济和社会发展统计公报', '一、综合', '全年实现地区生产总值107.5亿元，比上年增长5.5%。']);
     const chrome = n.cleaning.filter((c) => c.kind === 'html-markup' && c.note?.includes('chrome'));
     expect(chrome.map((c) => c.line)).toEqual([12, 13, 14, 16, 22]);
     expect(chrome.map((c) => c.text).join(' ')).toMatch(/中国政府网.*省直窗口.*站内.*机构职能.*网站标识码4300000028/);
@@ -733,8 +729,11 @@ describe('html-markup: the doctype (dev 320, 323)', () => {
         '</body>',
         '</html>',
       ].join('\n');
-      const texts = normalizeText(text).paragraphs.map((p) => p.text);
-      expect(texts[0]).toBe('某市2025年预算执行情况分析_某市财政局');
+      const n = normalizeText(text);
+      const texts = n.paragraphs.map((p) => p.text);
+      // the <title> is the first text, the browser's title bar: page-head's
+      expect(n.cleaning.find((c) => c.kind === 'page-head')?.text).toBe('某市2025年预算执行情况分析_某市财政局');
+      expect(texts[0]).toBe('一、收入');
       expect(texts.join('\n')).not.toMatch(/doctype/i);
     }
   });

@@ -20,6 +20,7 @@ import type { SearchDocument } from '../schemas/search.ts';
 import type { Metric } from '../schemas/metrics.ts';
 import type { Paragraph, ParagraphBlock, ReportView } from './types.ts';
 import { noteLinks } from './notes.ts';
+import { readPageHead } from './clean/page-head.ts';
 import { readChrome, readPageTitle, readSiteName, readTitleBar } from './clean/html-markup.ts';
 import { findReferences, isTaiwan, referenceLinks, resolveDocuments, type DocumentTargets } from './references.ts';
 
@@ -62,8 +63,14 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   const { text, encoding } = decodeSource(input.bytes);
   const normalized = normalizeText(text);
   const frontMatter = normalized.frontMatter ? readFrontMatter(normalized.frontMatter) : undefined;
-  const outline = assignAnchors(parseOutline(normalized.paragraphs, undefined, input.meta.title ?? frontMatter?.meta.title));
+  const givenTitle = input.meta.title ?? frontMatter?.meta.title;
+  const outline = assignAnchors(parseOutline(normalized.paragraphs, undefined, givenTitle));
   const script = input.meta.script ?? detectScript(text);
+  // what metadata reads: the paragraphs with the lines page-head took from a page's top in their place (its title bar, 发布机构：…),
+  // and the title line the outline finds in them
+  const head = readPageHead(normalized.cleaning);
+  const seen = head.length === 0 ? normalized.paragraphs : [...head, ...normalized.paragraphs].sort((a, b) => a.line - b.line);
+  const seenTitle = head.length === 0 ? outline.title : parseOutline(seen, undefined, givenTitle).title;
   const {
     title: titleLine,
     cover,
@@ -74,13 +81,13 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   } = inferTitle(
     input.meta,
     frontMatter?.meta,
-    outline.title,
-    normalized.paragraphs.slice(0, 60).map((p) => p.text),
+    seenTitle,
+    seen.slice(0, 60).map((p) => p.text),
     input.name,
     readPageTitle(normalized.cleaning),
     normalized.cleaning.some((c) => c.kind === 'html-markup') ? readTitleBar(text) : undefined,
   );
-  const body = normalized.paragraphs.map((p) => p.text).join('\n');
+  const body = seen.map((p) => p.text).join('\n');
   // A regulation's history: the occasion lines of its front matter (parse) and its notes (`> …通过`).
   const dated = outline.blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph' && (b.role === 'occasion' || (b.role === 'note' && b.section === 'intro')));
   // A title found below other text (a gazette page that begins with the end of the previous item,
@@ -106,7 +113,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     title: titleLine,
     body,
     // the occasion a front matter title carried (——2019年1月23日在…会议上) dates the text like the body's occasion line
-    paragraphs: [...(occasion ? [occasion] : []), ...normalized.paragraphs.slice(0, 40).map((p) => p.text)],
+    paragraphs: [...(occasion ? [occasion] : []), ...seen.slice(0, 40).map((p) => p.text)],
     frontMatter: frontMatter?.meta,
     titleDate,
     untitled,

@@ -36,6 +36,7 @@ import { punctuationSpace } from './clean/punctuation-space.ts';
 import { digitGroupSpace } from './clean/digit-group-space.ts';
 import { numeralSpace } from './clean/numeral-space.ts';
 import { digitSpacing } from './clean/digit-spacing.ts';
+import { pageHead } from './clean/page-head.ts';
 import { metadataLabel } from './clean/metadata-label.ts';
 import { metadataLines } from './clean/metadata-lines.ts';
 import { joinLines } from './clean/join-lines.ts';
@@ -85,6 +86,9 @@ export const cleaningRules: readonly CleaningRule[] = [
   numeralSpace,
   metadataLabel,
   metadataLines,
+  // a saved page's title bar, a repeated title and its article header's info lines, after every rule that mends a line's text and
+  // after metadata-lines, which reads the top of the text as the page prints it (a dateline's issuer, a short text's length)
+  pageHead,
   repeatedBoilerplate,
 ];
 

@@ -273,9 +273,12 @@ function readPage(lines: readonly SourceLine[], log: CleanLog, notChrome: Readon
   let link: { url: string; part: number; at: number } | undefined;
   // an open <table>: its rows so far, the row and the cell being read
   let table: OpenTable | undefined;
+  // inside the page's <title> (the browser's title bar): the parts it gives are marked `titleBar` (page-head takes them)
+  let inTitle = false;
   const out: SourceLine[] = [];
   for (const l of lines) {
     const parts: string[] = [''];
+    const titleParts = new Set<number>(inTitle ? [0] : []);
     // lines a closed table gives, standing before the part of that index
     const blocks = new Map<number, SourceLine[]>();
     let chromeText = '';
@@ -383,6 +386,10 @@ function readPage(lines: readonly SourceLine[], log: CleanLog, notChrome: Readon
         breaks = true;
         parts.push('');
       }
+      if (name === 'title') {
+        inTitle = !token[1];
+        if (inTitle) titleParts.add(parts.length - 1);
+      }
     }
     link = undefined;
     if (removed.length)
@@ -397,12 +404,13 @@ function readPage(lines: readonly SourceLine[], log: CleanLog, notChrome: Readon
         line: l.line,
         note: CHROME_NOTE,
       });
+    const bar = (k: number): { titleBar?: true } => (titleParts.has(k) ? { titleBar: true } : {});
     if (!removed.length && !rawRemoved.length && !refs.length && !chromeText) {
-      out.push(l);
+      out.push(titleParts.has(0) ? { ...l, titleBar: true } : l);
       continue;
     }
     if (!breaks) {
-      out.push({ ...l, text: parts[0]!.trim() });
+      out.push({ ...l, text: parts[0]!.trim(), ...bar(0) });
       continue;
     }
     // a block element's tag ends a paragraph: a blank line where it stood, as between Markdown
@@ -411,7 +419,7 @@ function readPage(lines: readonly SourceLine[], log: CleanLog, notChrome: Readon
       if (k > 0) out.push({ text: '', line: l.line, indent: false });
       for (const b of blocks.get(k) ?? []) out.push(b);
       if (blocks.has(k)) out.push({ text: '', line: l.line, indent: false });
-      if (p.trim()) out.push({ text: p.trim(), line: l.line, indent: k === 0 && l.indent });
+      if (p.trim()) out.push({ text: p.trim(), line: l.line, indent: k === 0 && l.indent, ...bar(k) });
     });
   }
   // a table the text never closes (a page cut short, or prose that quotes <table> and <td>): its cells so far are

@@ -19,6 +19,8 @@ export interface SourceLine {
   label?: boolean;
   /** The header row of a table, as an HTML table's `<th>` cells say (html-markup): the table rule takes it for the head. */
   head?: boolean;
+  /** Text of a page's `<title>` element, the browser's title bar (html-markup): page-head takes it out of the body. */
+  titleBar?: boolean;
   /** A row of an HTML `<table>` that html-markup wrote as a Markdown row: the rebuilt table says it came `from: 'html'`. */
   html?: boolean;
 }
