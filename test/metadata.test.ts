@@ -35,7 +35,7 @@ import {
   withoutColumn,
   bylineBody,
 } from '../src/pipeline/infer.ts';
-import { DATELINE, DATELINE_HEAD, isDateLine, notedDate, parseDate } from '../src/pipeline/dates.ts';
+import { DATELINE, DATELINE_HEAD, datesIn, isDateLine, notedDate, parseDate } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
 import { behalfOf, centralAuthority, isOrgan, splitIssuers } from '../src/pipeline/organs.ts';
 import { issuerValue, titleValue, withoutCarriedNote } from '../src/pipeline/front-matter.ts';
@@ -1395,6 +1395,8 @@ describe('dates of the Republic and a law database 沿革 (Taiwan laws, corpus 7
     ['1130912', '2024-09-12'],
   ])('%s → %s', (text, date) => expect(parseDate(text)).toBe(date));
   test.each(['13-09-12', '213-09-12', '113-13-12', '11309'])('no date of the Republic: %s', (text) => expect(parseDate(text)).toBeUndefined());
+  // 民國111年12月1日 is one date: its three figures are read with 民國 (ROC_DATE), not again as a bare date of the Republic
+  test.each(['中華民國111年12月1日修正公布', '民国 111年12月1日'])('one date of the Republic: %s', (text) => expect(datesIn(text).map((d) => d.date)).toEqual(['2022-12-01']));
 
   test.each([
     ['Tue, 12 Apr 2022 02:27:27 GMT', '2022-04-12'],
