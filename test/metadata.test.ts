@@ -1746,6 +1746,13 @@ describe("a scrape's header: a title with its date or occasion in brackets, an i
     ['某市政府工作报告（2019年1月8日郄某某）', { title: '某市政府工作报告', date: '2019-01-08' }],
     // a note of what was done that day is no speaker: it stays
     ['某市某某条例（2019年1月8日修订）', { title: '某市某某条例（2019年1月8日修订）' }],
+    // nor is one of when a rule takes effect, is tried, amended or repealed (起实行, 起执行, 试行, 修改, 废止, 生效)
+    ['某市物业管理办法（2021年1月1日起实行）', { title: '某市物业管理办法（2021年1月1日起实行）' }],
+    ['某市物业管理办法（2021年1月1日起執行）', { title: '某市物业管理办法（2021年1月1日起執行）' }],
+    ['某市物业管理办法（2021年1月1日试行）', { title: '某市物业管理办法（2021年1月1日试行）' }],
+    ['某市物业管理办法（2019年5月10日修改）', { title: '某市物业管理办法（2019年5月10日修改）' }],
+    ['某市物业管理办法（2019年5月10日废止）', { title: '某市物业管理办法（2019年5月10日废止）' }],
+    ['某市物业管理办法（2019年5月10日起生效）', { title: '某市物业管理办法（2019年5月10日起生效）' }],
     // a bracket that is not a date stays in the title
     ['中国(上海)自由贸易试验区临港新片区管理办法（试行）', { title: '中国(上海)自由贸易试验区临港新片区管理办法（试行）' }],
   ])('%s', (value, want) => expect(titleValue(value)).toEqual(want));
