@@ -2564,5 +2564,11 @@ describe('session 20: shapes dev lacked (meta20)', () => {
     expect(readHistory([{ text: line, line: 83 }]).events).toEqual([]);
     // a history line names the sitting right after the date
     expect(readHistory([{ text: '2000年4月28日 郑州市第十一届人民代表大会常务委员会第十三次会议通过', line: 2 }]).version).toMatchObject({ date: '2000-04-28', event: '通过' });
+    // also after a comma, when what follows it is the sitting that acted (a history written as a sentence)
+    expect(readHistory([{ text: '（2004年6月25日，某市第十二届人民代表大会常务委员会第十二次会议通过）', line: 2 }]).version).toMatchObject({
+      date: '2004-06-25',
+      event: '通过',
+      organ: '某市人民代表大会常务委员会',
+    });
   });
 });
