@@ -618,7 +618,8 @@ function readParagraph(
                       : context.kind === 'target' && actualMarker.test(prefix)
                         ? 'actual'
                         : // 第一个五年计划规定的1957年的…比1952年增长51.1% in the plan of 1958: what an earlier plan set for its year (dev 240)
-                          context.kind === 'target' && planSetYear.test(a.slice(frameStart, q.start))
+                          // (not what the clause says was actually done: 对照…规划确定的2020年目标，全市实际完成投资…)
+                          context.kind === 'target' && planSetYear.test(a.slice(frameStart, q.start)) && !doneMarker.test(prefix)
                           ? 'target'
                           : named && context.year !== undefined && lastYear(named.period) < context.year
                             ? 'actual'
