@@ -109,6 +109,15 @@ describe('the year of a target', () => {
     ]);
   });
 
+  test('a state as it stood on a date (截至, 截止: as_of_words) makes a figure in a section of goals an actual, whichever word says it', () => {
+    const text = ['某市充电基础设施行动方案（2024—2027年）', '一、主要目标', '全市截至2024年6月建成充电桩1200个，截止2024年6月建成换电站30座。'].join('\n\n');
+    const found = extractIndicators(outlineOf(text), { kind: 'work-plan', year: 2024, span: { from: 2024, to: 2027 } });
+    expect(found.map((f) => [f.match, f.kind])).toEqual([
+      ['1200个', 'actual'],
+      ['30座', 'actual'],
+    ]);
+  });
+
   test('the span of a work plan is the one its title names in brackets', () => {
     expect(workPlanSpan('安徽省人民政府办公厅关于印发支持工业互联网发展若干政策和安徽省工业互联网创新发展行动计划（2021-2023年）的通知')).toEqual({ from: 2021, to: 2023 });
     expect(workPlanSpan('某省推动“人工智能+”行动方案（2025—2027年）')).toEqual({ from: 2025, to: 2027 });

@@ -768,6 +768,13 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     ]);
   });
 
+  test("what was actually done against an earlier plan's target for a past year is done, not that plan's target", () => {
+    const text = '某市“十四五”规划\n\n二、主要目标\n\n对照“十三五”规划确定的2020年目标，全市实际完成固定资产投资1000亿元。\n';
+    const outline = assignAnchors(parseOutline(normalizeText(text).paragraphs));
+    const found = extractIndicators(outline, { kind: 'plan', year: 2021 });
+    expect(found.map((f) => [f.match, f.kind, f.period])).toEqual([['1000亿元', 'actual', 2020]]);
+  });
+
   test.each(['第一章　发展现状与形势', '一、工作基础', '第一节　现实基础', '第一章　规划背景', '一、发展背景'])(
     "a plan's review section titled %s holds what was done, of the five years before the plan",
     (title) => {

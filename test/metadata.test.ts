@@ -35,7 +35,7 @@ import {
   withoutColumn,
   bylineBody,
 } from '../src/pipeline/infer.ts';
-import { DATELINE, DATELINE_HEAD, isDateLine, notedDate, parseDate } from '../src/pipeline/dates.ts';
+import { DATELINE, DATELINE_HEAD, datesIn, isDateLine, notedDate, parseDate } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
 import { behalfOf, centralAuthority, coverSpeaker, isOrgan, splitIssuers } from '../src/pipeline/organs.ts';
 import { issuerValue, titleValue, withoutCarriedNote } from '../src/pipeline/front-matter.ts';
@@ -1401,6 +1401,8 @@ describe('dates of the Republic and a law database 沿革 (Taiwan laws, corpus 7
     ['1130912', '2024-09-12'],
   ])('%s → %s', (text, date) => expect(parseDate(text)).toBe(date));
   test.each(['13-09-12', '213-09-12', '113-13-12', '11309'])('no date of the Republic: %s', (text) => expect(parseDate(text)).toBeUndefined());
+  // 民國111年12月1日 is one date: its three figures are read with 民國 (ROC_DATE), not again as a bare date of the Republic
+  test.each(['中華民國111年12月1日修正公布', '民国 111年12月1日'])('one date of the Republic: %s', (text) => expect(datesIn(text).map((d) => d.date)).toEqual(['2022-12-01']));
 
   test.each([
     ['Tue, 12 Apr 2022 02:27:27 GMT', '2022-04-12'],
@@ -1753,6 +1755,13 @@ describe("a scrape's header: a title with its date or occasion in brackets, an i
     ['某市政府工作报告（2019年1月8日郄某某）', { title: '某市政府工作报告', date: '2019-01-08' }],
     // a note of what was done that day is no speaker: it stays
     ['某市某某条例（2019年1月8日修订）', { title: '某市某某条例（2019年1月8日修订）' }],
+    // nor is one of when a rule takes effect, is tried, amended or repealed (起实行, 起执行, 试行, 修改, 废止, 生效)
+    ['某市物业管理办法（2021年1月1日起实行）', { title: '某市物业管理办法（2021年1月1日起实行）' }],
+    ['某市物业管理办法（2021年1月1日起執行）', { title: '某市物业管理办法（2021年1月1日起執行）' }],
+    ['某市物业管理办法（2021年1月1日试行）', { title: '某市物业管理办法（2021年1月1日试行）' }],
+    ['某市物业管理办法（2019年5月10日修改）', { title: '某市物业管理办法（2019年5月10日修改）' }],
+    ['某市物业管理办法（2019年5月10日废止）', { title: '某市物业管理办法（2019年5月10日废止）' }],
+    ['某市物业管理办法（2019年5月10日起生效）', { title: '某市物业管理办法（2019年5月10日起生效）' }],
     // a bracket that is not a date stays in the title
     ['中国(上海)自由贸易试验区临港新片区管理办法（试行）', { title: '中国(上海)自由贸易试验区临港新片区管理办法（试行）' }],
   ])('%s', (value, want) => expect(titleValue(value)).toEqual(want));
@@ -2586,5 +2595,11 @@ describe('session 20: shapes dev lacked (meta20)', () => {
     expect(readHistory([{ text: line, line: 83 }]).events).toEqual([]);
     // a history line names the sitting right after the date
     expect(readHistory([{ text: '2000年4月28日 郑州市第十一届人民代表大会常务委员会第十三次会议通过', line: 2 }]).version).toMatchObject({ date: '2000-04-28', event: '通过' });
+    // also after a comma, when what follows it is the sitting that acted (a history written as a sentence)
+    expect(readHistory([{ text: '（2004年6月25日，某市第十二届人民代表大会常务委员会第十二次会议通过）', line: 2 }]).version).toMatchObject({
+      date: '2004-06-25',
+      event: '通过',
+      organ: '某市人民代表大会常务委员会',
+    });
   });
 });

@@ -19,9 +19,10 @@ export const ROC_DATE = new RegExp(
 
 /**
  * A full date of the Republic with its year in three figures and no 民國 before it, as Taiwan's sites print them
- * (`發布日期：111年12月1日`): the years 民國100 to 149 (2011–2060), which no date of the common era is written as.
+ * (`發布日期：111年12月1日`): the years 民國100 to 149 (2011–2060), which no date of the common era is written as. Not after 民國
+ * (`民國111年12月1日`), which ROC_DATE reads: one date, not two.
  */
-export const ROC_BARE_DATE = /(?<![\d〇零一二三四五六七八九十元])(1[0-4]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+export const ROC_BARE_DATE = /(?<![\d〇零一二三四五六七八九十元國国]\s*)(1[0-4]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 
 /** Every date of `text`, either calendar, in reading order: where it stands, what it says and its ISO form. */
 export function datesIn(text: string): { index: number; text: string; date: string }[] {
@@ -90,7 +91,6 @@ const ROC_FIRST = 38;
 const ROC_LAST = 150;
 
 /** The first date in `text` (Chinese, ISO or an English date of a feed), as YYYY-MM-DD (or YYYY-MM without a day). */
-
 export function parseDate(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
   if (typeof value === 'number' && /^\d{8}$/.test(String(value))) value = String(value);

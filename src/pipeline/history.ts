@@ -92,9 +92,6 @@ function readEvents(text: string, line: number): HistoryEvent[] {
     const end = dates[i + 1]?.index ?? text.length;
     // 《关于修改〈…条例〉的决定》: a title names events of other texts; only what follows it counts
     const segment = text.slice(d.index + d.text.length, end).replace(/《[^》]*》/g, '');
-    // a date and a comma open a sentence that tells of events (`2022年2月，…通过包机…撤离`, dev 276): a history names the
-    // sitting or the decree right after its date
-    if (/^\s*[，,]/u.test(segment)) return;
     const words = [...segment.matchAll(EVENT)].map((w) => w[1]!);
     if (!words.length) return;
     // 修正公布, 訂定發布 (Taiwan's 沿革): the version the words make, not its promulgation after it
@@ -102,6 +99,9 @@ function readEvents(text: string, line: number): HistoryEvent[] {
     const before = segment.split(EVENT)[0]!;
     const organ = organOfSession(before.replace(/^[\s）)，,]+/, ''));
     const decree = DECREE.exec(before);
+    // a date and a comma open a sentence that tells of events (`2022年2月，…通过包机…撤离`, dev 276), unless the sitting or the
+    // decree that acted follows it (`2004年6月25日，某市…常务委员会第十二次会议通过`): a history names them right after its date
+    if (/^\s*[，,]/u.test(segment) && !organ && !decree) return;
     events.push({ date: d.date, event, line, ...(organ ? { organ } : {}), ...(decree ? { decree: `${decree[1]}第${decree[2]}号` } : {}) });
   });
   return events;

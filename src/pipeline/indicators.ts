@@ -626,7 +626,7 @@ function readParagraph(
                         : context.kind === 'target' && actualMarker.test(prefix)
                           ? 'actual'
                           : // 第一个五年计划规定的1957年的…比1952年增长51.1% in the plan of 1958: what an earlier plan set for its year (dev 240)
-                            context.kind === 'target' && planSetYear.test(a.slice(frameStart, q.start))
+                            context.kind === 'target' && planSetYear.test(a.slice(frameStart, q.start)) && !doneMarker.test(prefix)
                             ? 'target'
                             : named && context.year !== undefined && lastYear(named.period) < context.year
                               ? 'actual'
@@ -666,14 +666,11 @@ function readParagraph(
             : clauseSpan?.period;
         // 目前…已经超过2万亿元 in a work report: as things stand when it is said, not the year it reviews
         // (and in a plan's section of goals, 目前全市已有相关企业1200家: as things stand, not the year the section aims at)
+        // (and in an article or a news release, whose undated actuals carry the last year it gave: carryYear)
         const present = kind === 'actual' && context.year !== undefined && presentMarker.test(prefix);
-        const undated =
-          present && (context.undated !== undefined || context.carryYear)
-            ? context.year
-            : kind === 'actual' && context.carryYear && ownYearLast !== undefined
-              ? ownYearLast
-              : context.undated?.[kind];
         const own = reachedIn ?? spanOfClause ?? ownYear ?? named?.period ?? (present ? context.year : context.period);
+        // what nothing dates: the year the text last gave in this paragraph (carryYear), else the kind's default (undated)
+        const undated = kind === 'actual' && context.carryYear && ownYearLast !== undefined ? ownYearLast : context.undated?.[kind];
         if (kind === 'actual' && typeof own === 'number' && !present) ownYearLast = own;
         const period = own ?? undated;
         const match = original(q.start, q.end);

@@ -4,7 +4,19 @@
 // Items share the words after the last one's counterpart of their head (产业 → 增加值, 保险 → 参保人数).
 import type { Quantity } from './scan.ts';
 import { words, type Pair } from './labels.ts';
-import { basisPattern, changeNounEnd, growthVerb, listItemJoint, listMark, movedToVerbOnly, pairedWord, pairedWords, respectivelyWord, respectiveRunJoint, trailingFillers } from './rules.ts';
+import {
+  basisPattern,
+  changeNounEnd,
+  growthVerb,
+  listItemJoint,
+  listMark,
+  movedToVerbOnly,
+  pairedWord,
+  pairedWords,
+  respectivelyWord,
+  respectiveRunJoint,
+  trailingFillers,
+} from './rules.ts';
 
 /** The subject paired with a figure, and the words between 分别 and the run of figures (增长, 为). */
 export interface Respective {

@@ -268,8 +268,8 @@ export const doneMarker = /已经|现已|现时(?!的)|实际(?:完成|建成|�
 /** Clause words that say a figure is as things stand now (目前财政性教育经费已经超过2万亿元): of the document's own year when nothing else dates it. */
 export const presentMarker = new RegExp(alternation(words.present_words));
 
-/** Clause words that make a figure in a plan's section an actual: 目前…已经超过2万亿元, 当前已建成起降场地20个 (present_words). */
-export const actualMarker = new RegExp(`${alternation(words.present_words)}|现已|已经|截至|(?<![比较])(?:去年|上年)(?!同期|末|底)`);
+/** Clause words that make a figure in a plan's section an actual: 目前…已经超过2万亿元, 当前已建成起降场地20个 (present_words), 截至 (as_of_words). */
+export const actualMarker = new RegExp(`${alternation([...words.present_words, ...words.as_of_words])}|现已|已经|(?<![比较])(?:去年|上年)(?!同期|末|底)`);
 
 /**
  * Rule language in a figure's sentence outside a regulation: a plan's price, cap or time limit is a
