@@ -884,6 +884,8 @@ describe('periods of a span of years', () => {
     expect(extractFromParagraph('五年累计完成固定资产投资3万亿元。', { kind: 'target', year: 2026 }).map((f) => [f.match, f.kind, f.period])).toEqual([
       ['3万亿元', 'target', '2026-2030'],
     ]);
+    // in a review of its own year (a summary of 2022 dates what nothing dates 2022), the five years up to it
+    expect(extractFromParagraph('五年累计完成固定资产投资2.5万亿元。', { kind: 'actual', year: 2022, undated: { actual: 2022 } }).map((f) => f.period)).toEqual(['2018-2022']);
     // in a section the text frames (a plan's review of the previous plan), that frame
     expect(extractFromParagraph('五年累计完成造林面积5.2万亩。', { kind: 'actual', year: 2026, frame: '2020-2024' }).map((f) => f.period)).toEqual(['2020-2024']);
   });

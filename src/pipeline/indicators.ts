@@ -659,10 +659,12 @@ function readParagraph(
         if (kind !== 'provision' && timeUnits.has(q.baseUnit) && termBefore.test(left.a)) return;
         // 1990年…达到2，567亿元，五年合计为11，194亿元: a span named in the figure's own clause is nearer than a year of the sentence
         const clauseSpan = ownAct ? undefined : namedPeriod(prefix, context.year, true);
-        // 五年累计完成造林面积5.2万亩 in a plan's review or a report's: the five years reviewed, not the five ahead
+        // 五年累计完成造林面积5.2万亩 in a plan's review or a report's: the five years reviewed, not the five ahead (those up to the
+        // year the text reviews: the one before the document's, or its own in a review of its own year, 2022年工作总结)
+        const reviewed = context.undated?.actual ?? (context.year !== undefined ? context.year - 1 : undefined);
         const spanOfClause =
-          clauseSpan && kind === 'actual' && context.year !== undefined && fiveYearTotal.test(clauseSpan.phrase)
-            ? (context.frame ?? fiveYearsBefore(context.year))
+          clauseSpan && kind === 'actual' && reviewed !== undefined && fiveYearTotal.test(clauseSpan.phrase)
+            ? (context.frame ?? fiveYearsBefore(reviewed + 1))
             : clauseSpan?.period;
         // 目前…已经超过2万亿元 in a work report: as things stand when it is said, not the year it reviews
         // (and in a plan's section of goals, 目前全市已有相关企业1200家: as things stand, not the year the section aims at)
