@@ -121,6 +121,10 @@ describe('stray spaces: removed on evidence, each logged with its line', () => {
     // letter-spacing: three or more single characters, or two before a colon (a label)
     ['letter-spacing', '运 输 署 和', '运输署和'],
     ['letter-spacing', '发 布 机 构 ：天津市工业和信息化局', '发布机构：天津市工业和信息化局'],
+    // a portal's info table spaces its labels to one width, with ideographic or wider spaces (gov.cn: 标\u3000\u3000题：)
+    ['letter-spacing', '标\u3000\u3000题：国务院办公厅关于加快发展银发经济增进老年人福祉的意见', '标题：国务院办公厅关于加快发展银发经济增进老年人福祉的意见'],
+    ['letter-spacing', '索  引  号：000014348/2024-00123', '索引号：000014348/2024-00123'],
+    ['letter-spacing', '第一 条：总则', '第一 条：总则'],
     ['letter-spacing', '## 第一章 总 则', '第一章 总 则'],
     ['letter-spacing', '主席 曾鈺成議員', '主席 曾鈺成議員'],
     // a PDF's text layer that spaces out every character of a line by two spaces, numbers and marks too (dev 239)
@@ -170,7 +174,7 @@ describe('stray spaces: removed on evidence, each logged with its line', () => {
     if (expected === input.replace(/^#+ /, '')) expect(logged).toEqual([]);
     else {
       expect(logged.length).toBeGreaterThan(0);
-      expect(logged.every((c) => c.line === 1 && /^[ \t]+$/.test(c.text) && c.note!.includes('「'))).toBe(true);
+      expect(logged.every((c) => c.line === 1 && /^[ \t\u3000]+$/.test(c.text) && c.note!.includes('「'))).toBe(true);
     }
   });
 
@@ -862,15 +866,15 @@ describe('run-in-heading: headings run into one line across wide gaps are split 
   test.each([
     // two ideographic spaces after a chapter and its first item (corpus 181): the last heading keeps its text
     [
-      '　　第二章　经济增长率和经济效益　　（一）工农业总产值　　1990年工农业总产值达到16，770亿元',
-      ['第二章　经济增长率和经济效益', '（一）工农业总产值　　1990年工农业总产值达到16，770亿元'],
+      '\u3000\u3000第二章\u3000经济增长率和经济效益\u3000\u3000（一）工农业总产值\u3000\u30001990年工农业总产值达到16，770亿元',
+      ['第二章\u3000经济增长率和经济效益', '（一）工农业总产值\u3000\u30001990年工农业总产值达到16，770亿元'],
     ],
     // five spaces, a 篇 and its 章 on one line (corpus 69)
     [
       '     第一篇  指导原则和发展目标     第一章  全面建设小康社会的关键时期     到二〇一〇年要实现经济平稳较快发展',
       ['第一篇  指导原则和发展目标', '第一章  全面建设小康社会的关键时期     到二〇一〇年要实现经济平稳较快发展'],
     ],
-    ['第三节　城镇化　　（一）城镇化率　　达到60%', ['第三节　城镇化', '（一）城镇化率　　达到60%']],
+    ['第三节\u3000城镇化\u3000\u3000（一）城镇化率\u3000\u3000达到60%', ['第三节\u3000城镇化', '（一）城镇化率\u3000\u3000达到60%']],
   ])('%s', (line, want) => {
     const n = normalizeText(line);
     expect(n.paragraphs.map((p) => p.text)).toEqual(want);
@@ -879,10 +883,10 @@ describe('run-in-heading: headings run into one line across wide gaps are split 
   });
 
   test.each([
-    ['（一）加强科技创新，推进产业升级　　（二）全年新增高新技术企业100家'], // a sentence, not a title
-    ['一是加快项目建设　　（一）全年完成投资100亿元'], // a run-in enumeration
-    ['全年完成投资100亿元　　（一）加强科技创新'], // no heading at the start
-    ['（二）居民消费水平　　1990年居民消费水平提高'], // one heading and its text: nothing to split
+    ['（一）加强科技创新，推进产业升级\u3000\u3000（二）全年新增高新技术企业100家'], // a sentence, not a title
+    ['一是加快项目建设\u3000\u3000（一）全年完成投资100亿元'], // a run-in enumeration
+    ['全年完成投资100亿元\u3000\u3000（一）加强科技创新'], // no heading at the start
+    ['（二）居民消费水平\u3000\u30001990年居民消费水平提高'], // one heading and its text: nothing to split
     ['第一章 总则'], // no gap
   ])('kept: %s', (line) => expect(normalizeText(line).cleaning.filter((c) => c.kind === 'run-in-heading')).toEqual([]));
 });

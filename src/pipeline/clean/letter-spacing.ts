@@ -1,5 +1,5 @@
 // letter-spacing: web pages and PDF tables space out short labels to justify them:
-//   "发 布 机 构 ：" → "发布机构：", "運 輸 署 和" → "運輸署和"
+//   "发 布 机 构 ：" → "发布机构：", "運 輸 署 和" → "運輸署和", a label spaced to width at a line's start: "标\u3000\u3000题：" → "标题："
 // Evidence: at least three single Han characters in a row, each separated by one space (two when a
 // colon follows, as in a label). A word spaced once (`总 则` in a heading) is the author's and stays.
 // A PDF's text layer may space out a whole line by a wider gap, two spaces between every character,
@@ -10,6 +10,11 @@
 import { CJK, spaceRule, type Span } from './space-rule.ts';
 
 const SPACED = /(?<!\p{Script=Han})\p{Script=Han}(?: \p{Script=Han}(?!\p{Script=Han})){2,}|(?<!\p{Script=Han})\p{Script=Han}(?: \p{Script=Han}(?!\p{Script=Han}))+(?= ?[：:])/gu;
+/**
+ * A label at a line's start whose single characters a portal's info table spaces out to one width with wider or ideographic
+ * spaces (`标\u3000\u3000题：…`, `索  引  号：…`, gov.cn's 发文机关/成文日期/标题 table): the spaces go, so every reader of label lines sees the key.
+ */
+const SPACED_LABEL = /^\s*\p{Script=Han}(?:[ \u3000]{1,4}\p{Script=Han}){1,5}(?=[ \u3000]*[：:])/u;
 
 /** Three single characters or marks in a row, two spaces apart (以  上  。, a paragraph's last printed line, dev 241). */
 const WIDE_RUN = new RegExp(String.raw`(?<!\S)${CJK.source}(?: {2}${CJK.source}(?!\S)){2,}`, 'u');
@@ -36,6 +41,12 @@ export const letterSpacing = spaceRule('letter-spacing', 'spaced-out characters'
   const wide = wideGaps(text);
   if (wide.length) return wide;
   const spans: Span[] = [];
+  const label = SPACED_LABEL.exec(text);
+  if (label) {
+    const start = label[0].length - label[0].trimStart().length;
+    for (let i = start; i < label[0].length; i++) if (/[ \u3000]/.test(text[i]!)) spans.push([i, i + 1]);
+    if (spans.length) return spans;
+  }
   for (const m of text.matchAll(SPACED)) {
     for (let i = m.index; i < m.index + m[0].length; i++) if (text[i] === ' ') spans.push([i, i + 1]);
   }

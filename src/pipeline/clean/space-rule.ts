@@ -17,7 +17,7 @@ export function spaceRule(kind: string, why: string, find: (text: string, line: 
     kind,
     apply(lines, log) {
       return lines.map((l): SourceLine => {
-        if (!/[ \t]/.test(l.text)) return l;
+        if (!/[ \t\u3000]/.test(l.text)) return l;
         const spans = find(l.text, l);
         if (spans.length === 0) return l;
         let text = '';
