@@ -360,7 +360,7 @@ function assignIndicators(view: ReportView): { byParagraph: Map<string, Indicato
   for (const ind of view.indicators) {
     const overlaps = (other: Indicator): boolean => other.match === ind.match && (other.text.includes(ind.text) || ind.text.includes(other.text));
     const room = (where: string, text: string): boolean => !ind.text || (taken.get(where) ?? []).filter(overlaps).length < text.split(ind.text).length - 1;
-    const take = (where: string): void => void taken.set(where, [...(taken.get(where) ?? []), ind]);
+    const take = (where: string): void => void (taken.get(where)?.push(ind) ?? taken.set(where, [ind]));
     const holds = (p: ParagraphBlock): boolean => p.section === ind.section && p.text.includes(ind.text) && p.text.includes(ind.match);
     const title = titles.get(ind.section) ?? '';
     const titleKey = `title ${ind.section}`;

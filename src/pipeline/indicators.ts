@@ -24,7 +24,7 @@ import {
   bracketNote,
   planSetYear,
   basisPattern,
-  basisWords,
+  basisWordAlone,
   forecastBelow,
   basisFigureBefore,
   basisYearOf,
@@ -961,7 +961,7 @@ function readParagraph(
             // 网民规模10.9967亿人，较2023年12月增长742万人: nothing but a basis that names its time before the verb (较…, 比…, not a word
             // of basis_words, which the label steps take out: 比上年) makes the amount the level's, its label too (dev 364); not after an
             // amount grown by itself (钢产量比上年增加270万吨，而能源消耗总量（…），比上年降低了100万吨, dev 260)
-            const namedBasis = basis !== null && !new RegExp(`^(?:${basisWords.source})$`).test(basis[0]);
+            const namedBasis = basis !== null && !basisWordAlone.test(basis[0]);
             if (level && namedBasis && !increments.has(level) && left.a.slice(0, basis.index).trim() === '' && sameMeasure(baseUnitOf.get(level) ?? '', q.baseUnit)) {
               increment.label = level.label;
               labelA.set(increment, labelA.get(level)!);

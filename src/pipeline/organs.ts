@@ -29,7 +29,10 @@ export const isSite = (text: string): boolean => data.sites.some((w) => text.end
 const JOINT = new RegExp(alternation(data.joints), 'gu');
 
 /** A speaker line, a post and a name: `区长 王某某`, `四川省人民政府省长 施小琳`, `市科技局局长 张 三` (the post's last word: data/organs.json posts). */
-export const SPEAKER_LINE = new RegExp(`^[\\p{Script=Han}（）()]{0,24}?(?:${alternation(data.posts)})\\s+[\\p{Script=Han}·]{1,2}\\s?[\\p{Script=Han}·]{1,3}$`, 'u');
+const SPEAKER_LINE = new RegExp(`^[\\p{Script=Han}（）()]{0,24}?(?:${alternation(data.posts)})\\s+[\\p{Script=Han}·]{1,2}\\s?[\\p{Script=Han}·]{1,3}$`, 'u');
+/** Whether a line is a speaker line (SPEAKER_LINE) and no sentence (no clause punctuation). */
+export const isSpeakerLine = (text: string): boolean => SPEAKER_LINE.test(text) && !/[，。；：,;:]/.test(text);
+
 /** The title of a post after the body's name (局长, 副局长, 省长, 主任): one of the posts, maybe after one character and 副 (deputy). */
 const POST_TITLE = new RegExp(`^副?\\p{Script=Han}?(?:${alternation(data.posts)})$`, 'u');
 
@@ -40,7 +43,7 @@ const POST_TITLE = new RegExp(`^副?\\p{Script=Han}?(?:${alternation(data.posts)
  */
 export function speakerBody(line: string): string | undefined {
   const text = line.trim();
-  if (!SPEAKER_LINE.test(text) || /[，。；：,;:]/.test(text)) return undefined;
+  if (!isSpeakerLine(text)) return undefined;
   const post = text.split(/\s+/)[0]!;
   for (let k = 2; k < post.length; k++) if (isOrgan(post.slice(0, k)) && POST_TITLE.test(post.slice(k))) return post.slice(0, k);
   return undefined;

@@ -4,7 +4,7 @@
 //   bottom: "某市人民政府办公室" + "2021年3月5日" (signature and date)
 // They move to meta.speaker / meta.issuer / meta.date; each move is a cleaning entry, so nothing is lost.
 import { isDateLine, isMonthLine, parseDate } from '../dates.ts';
-import { SPEAKER_LINE, splitIssuers } from '../organs.ts';
+import { isSpeakerLine, splitIssuers } from '../organs.ts';
 import type { CleaningRule, SourceLine } from './types.ts';
 
 /** How many non-blank lines at the top and at the bottom are looked at. */
@@ -40,7 +40,7 @@ export const metadataLines: CleaningRule = {
     };
     const top = filled.slice(0, TOP);
     top.forEach(({ l, i }, k) => {
-      if (SPEAKER_LINE.test(l.text) && !/[，。；：,;:]/.test(l.text)) move(i, 'speaker', l.text);
+      if (isSpeakerLine(l.text)) move(i, 'speaker', l.text);
       // (a date that is the value of a label line above it, `发布日期：`, stays with its label)
       else if (isDateLine(l.text) && !(k > 0 && /[：:]$/.test(top[k - 1]!.l.text))) {
         move(i, 'date', parseDate(l.text)!);

@@ -179,6 +179,9 @@ export const basisPattern = new RegExp(
 /** The words of a basis (data/indicator-words.json basis_words), to take out of a label's words. */
 export const basisWords = new RegExp(basisWordsOf());
 
+/** A basis that is only one of basis_words (比上年, 同比), not one naming its time (较2023年12月, 比2020年). */
+export const basisWordAlone = new RegExp(`^(?:${basisWordsOf()})$`);
+
 /** 每50公斤提高5到7元: a quantity right after 每 is the basis the next figure is per, no figure of its own. */
 export const perBasisBefore = /每\s*$/;
 
