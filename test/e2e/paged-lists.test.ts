@@ -74,7 +74,9 @@ describe('report list', () => {
       seen.push(...(await page.locator('#report-list li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))));
       const next = page.locator('[data-pager] a[rel="next"]');
       if (!(await next.count())) break;
-      await next.click();
+      // the next page is read only once it has loaded (the list read while the click's navigation ran was empty once, under load)
+      const before = page.url();
+      await Promise.all([page.waitForURL((url) => url.href !== before, { waitUntil: 'load' }), next.click()]);
     }
     expect(seen.length).toBe(groups.length);
     expect(new Set(seen).size).toBe(seen.length);
