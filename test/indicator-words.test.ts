@@ -17,6 +17,7 @@ import {
   grantEarlier,
   grantModifier,
   growthVerb,
+  ownPlaces,
   fineWord,
   measureBefore,
   penaltyBefore,
@@ -366,7 +367,7 @@ describe('milestone nouns', () => {
 });
 
 describe('own places', () => {
-  it.each(words.own_places)("%s at a label's start is the scope of the figure, no part of it", (own) => {
+  it.each(ownPlaces)("%s at a label's start is the scope of the figure, no part of it", (own) => {
     expect(extractFromParagraph(`${own}建交国达到180个。`, { kind: 'actual' }).map((f) => f.label)).toEqual(['建交国']);
   });
 

@@ -6,7 +6,7 @@ import { extractFromParagraph } from '../src/pipeline/indicators.ts';
 const labels = (text: string, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hans'): string[][] =>
   extractFromParagraph(text, { kind: 'actual', year: 2025 }, script).map((f) => [f.match, f.label]);
 
-describe('who acted on the speaker’s own place names nothing of the figure (own_places; dev 239, 241, 278)', () => {
+describe('who acted on the speaker’s own place names nothing of the figure (ownPlaces; dev 239, 241, 278)', () => {
   test('省财政厅核定我市政府债务限额, 财政部核定本市政府债务限额 → 政府债务限额', () => {
     expect(labels('2025年，省财政厅核定我市政府债务限额1917.4亿元。')).toEqual([['1917.4亿元', '政府债务限额']]);
     expect(labels('经国务院批准，2025年财政部核定本市政府债务限额为11446.2亿元。')).toEqual([['11446.2亿元', '政府债务限额']]);

@@ -1242,7 +1242,7 @@ describe('years written in Chinese numerals (一九五二年: reports of the 195
       { kind: 'target', year: 1955 },
     );
     expect(found.map((f) => [f.match, f.label, f.kind, f.period, f.baseline?.value])).toEqual([
-      // 我国, the country's own name for itself, is a scope word at a label's start as 我市 is (own_places, dev 355; dev 224 labels both)
+      // 我国, the country's own name for itself, is a scope word at a label's start as 我市 is (ownPlaces, dev 355; dev 224 labels both)
       ['百分之七十七点五', '工业农业总产值', 'actual', 1952, undefined],
       ['百分之二十六点七', '现代工业的比重', 'actual', 1952, 17],
     ]);
@@ -1907,7 +1907,7 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
     // 均, 双双 (both …), 要 (a modal) and 年末 (when) stand between the subject and its verb
     ['城市生活垃圾和建筑垃圾利用率均达60%以上。', ['城市生活垃圾和建筑垃圾利用率']],
     ['首次实现年度内供和外送电量双双超过1000亿度。', ['内供和外送电量']],
-    // 我国 opens a label as a scope word, like 全国 and 全市 (own_places; dev 118 labels 人口|我国人口)
+    // 我国 opens a label as a scope word, like 全国 and 全市 (ownPlaces; dev 118 labels 人口|我国人口)
     ['我国人口到２０００年要控制在１３亿以内。', ['人口']],
     ['城乡居民储蓄存款年末达到３８５００多亿元，比上年末增加８８００多亿元。', ['城乡居民储蓄存款', '城乡居民储蓄存款']],
     // 扩大到 leads to the number like 增加到

@@ -351,7 +351,7 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   const lastMarker = markers.at(-1);
   if (lastMarker && p.a.length - lastMarker.index - lastMarker[0].length >= 2) p = slice(p, lastMarker.index + lastMarker[0].length);
   p = removeAll(p, noteMarker);
-  // 省财政厅核定我市政府债务限额, 省转贷我市地方政府债券: who acted on the report's own place (own_places) and how name nothing of
+  // 省财政厅核定我市政府债务限额, 省转贷我市地方政府债券: who acted on the report's own place (ownPlaces) and how name nothing of
   // the figure; the label is what follows the place, where it stands as a word of its own (资本市场 keeps its 本市; dev 239, 241, 278),
   // after a verb: after a preposition the place is where (在我区纳税总额), and before 的 it is inside a clause that qualifies the noun
   // (纳入我区统计核算的营业收入, dev 196), where the rules for 的 find the noun

@@ -3,6 +3,7 @@
 // Word lists that several rules share (speakers, forecast verbs, grants, change verbs) are in
 // data/indicator-words.json, each in one place.
 import wordLists from '../data/indicator-words.json' with { type: 'json' };
+import organData from '../data/organs.json' with { type: 'json' };
 import { alternation, escapeRegExp } from '../regexp.ts';
 import { convertText } from '../variants.ts';
 import { NOTE_CITED } from '../patterns.ts';
@@ -15,6 +16,9 @@ const analysisForms = (list: readonly string[]): string[] => [...new Set(list.fl
 
 /** The word lists of data/indicator-words.json, each word in every form the analysis copy may write it (analysisForms). */
 const words = Object.fromEntries(Object.entries(wordLists).map(([key, list]) => [key, Array.isArray(list) ? analysisForms(list) : list])) as typeof wordLists;
+
+/** How a report names its own place (data/organs.json self_references, local and country: 我市, 本市, 我省 …, 我国; the same words place inference reads): after other words, who acted on it and how go (省财政厅核定我市政府债务限额, dev 239, 241, 278). */
+export const ownPlaces: readonly string[] = analysisForms([...organData.self_references.local, ...organData.self_references.country]);
 
 /** The list joints (和, 与, 及: data/indicator-words.json list_joints), for a character class: [、${jointChars}]. */
 export const jointChars = Object.keys(words.list_joints).join('');
@@ -715,7 +719,7 @@ export const leadingFillers = [
   // 这项, 这些 (这 and a classifier) go; 该项, 此项 (the other demonstratives) stay, and such a label is known to point back (src/lib/indicator-rows.ts
   // isConfident: 此项计划开支, 该项资金)
   new RegExp(
-    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|${andThen}|此外|${alternation(words.present_words)}|现已|已经|已|共计|先后|(?:以|${countingOpener})?全年(?:计(?!${jiWordTails}))?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(words.own_places)}|(?:${alternation(words.collective_scopes)})(?=[\u3400-\u9fff]{2})|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?![同享建有青产用])|而)`,
+    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|${andThen}|此外|${alternation(words.present_words)}|现已|已经|已|共计|先后|(?:以|${countingOpener})?全年(?:计(?!${jiWordTails}))?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(ownPlaces)}|(?:${alternation(words.collective_scopes)})(?=[\u3400-\u9fff]{2})|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?![同享建有青产用])|而)`,
   ),
   // 国家决定首先集中力量抓好, 国家已经组织企业集团试点: the state as who acts in a national report, with its adverbs
   /^国家(?:决定|同意|已经|已|将|计划|拟|先后|首先|还|也)+/,
@@ -794,9 +798,6 @@ export const meansPrepositions = new Set(['透过', '经由', '借助', '藉着'
 export const objectMarkers = new Set([...'把将令使让', '容许', '允许']);
 /** Words that hold a marker's character and are no marker, where Intl.Segmenter cuts them in two (出|让: 土地出让收入; marker_words, dev 278). */
 export const markerWords = new Set(words.marker_words);
-
-/** How a report names its own place (own_places: 我市, 本市, 我省 …): after other words, who acted on it and how go (省财政厅核定我市政府债务限额, dev 239, 241, 278). */
-export const ownPlaces: readonly string[] = words.own_places;
 
 /**
  * A predicate after a count's subject, at the end of the words before the number (dev 71, 72):
