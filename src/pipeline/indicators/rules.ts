@@ -270,13 +270,13 @@ export const speakerFunds = new RegExp(String.raw`${speakers}(?:仍|亦|也|还)
  * done against it, １９７９年计划建成…，实际建成１２８个): an actual though the sentence speaks of what will be (not 目前 or 去年,
  * which date a baseline: 由目前的60%加至80%; nor 实际 of a metric's name, 实际利用外资).
  */
-export const doneMarker = /已经|现已|现时(?!的)|实际(?:完成|建成|开工|投产)/;
+export const doneMarker = new RegExp(`${alternation(words.done_words)}|现时(?!的)|实际(?:完成|建成|开工|投产)`);
 
 /** Clause words that say a figure is as things stand now (目前财政性教育经费已经超过2万亿元): of the document's own year when nothing else dates it. */
 export const presentMarker = new RegExp(alternation(words.present_words));
 
-/** Clause words that make a figure in a plan's section an actual: 目前…已经超过2万亿元, 当前已建成起降场地20个 (present_words), 截至 (as_of_words). */
-export const actualMarker = new RegExp(`${alternation([...words.present_words, ...words.as_of_words])}|现已|已经|(?<![比较])(?:去年|上年)(?!同期|末|底)`);
+/** Clause words that make a figure in a plan's section an actual: 目前…已经超过2万亿元, 当前已建成起降场地20个 (present_words), 截至 (as_of_words), 已经 (done_words). */
+export const actualMarker = new RegExp(`${alternation([...words.present_words, ...words.as_of_words, ...words.done_words])}|(?<![比较])(?:去年|上年)(?!同期|末|底)`);
 
 /**
  * Rule language in a figure's sentence outside a regulation: a plan's price, cap or time limit is a
