@@ -296,6 +296,24 @@ describe('a glossary numbered 1. to n. is one list, its points full-width or ASC
   });
 });
 
+describe('the numbered notes under 注： or 注释： alone on a line are notes, not sections (dev 290, 291)', () => {
+  const bulletin = ['一、综合', '全年地区生产总值增长5%。', '二、城市建设和环境', '全年空气质量优良天数比例为90.1%。'];
+  test.each(['注：', '注释:', '附注：', '說明：'])('%s then 1． 2． 3．: paragraphs of the last section, no subsection opens', (title) => {
+    const doc = parseOutline(lines([...bulletin, title, '1．本公报2025年数据为初步统计结果。', '2．生产总值绝对数按现价计算，增长速度按不变价格计算。', '3．资料来源：城镇新增就业数据来自市人社局。']));
+    expect(doc.nodes.map((n) => n.number)).toEqual(['一、', '二、']);
+    expect(doc.items.slice(-3).map((i) => i.role)).toEqual(['body', 'body', 'body']);
+  });
+  test('(1) (2) with a wrapped line between them are notes too (a LegCo record, dev 06)', () => {
+    const doc = parseOutline(lines(['第1題', '註：', '(1) 總薪酬開支包括休息日及用膳時間薪酬 (如僱員按照僱傭合約或協議而享有', '休息日及╱或用膳時間薪酬 )。', '(2) 數字經四捨五入。']));
+    expect(doc.nodes.map((n) => n.number)).toEqual([]);
+  });
+  test('a numbering that does not start right under the line, or does not go on, is the text\'s own', () => {
+    // 注： over a note of its own: the 三、 and （一） after it are sections
+    expect(parseOutline(lines(['二、主要目标', '注：', '带*的为约束性指标。', '（一）经济发展', '三、主要任务'])).nodes.map((n) => n.number)).toEqual(['二、', '（一）', '三、']);
+    expect(parseOutline(lines(['二、主要目标', '注：', '1．带*的为约束性指标。', '三、主要任务'])).nodes.map((n) => n.number)).toEqual(['二、', '三、']);
+  });
+});
+
 describe("附件 or 附件： alone, without a number, after the text's own sections opens its attachment (dev 308)", () => {
   const report = ['一、过去一年工作回顾', '正文。', '二、今年工作安排', '正文。', '名词解释', '1.“两重”：国家重大战略实施和重点领域安全能力建设。'];
   const attachment = ['2025年10件惠民实事', '一、稳定和扩大就业', '年度目标：全省农村劳动力转移就业1500万人。', '二、深化关爱服务', '三、实施银龄人才计划'];
@@ -392,6 +410,12 @@ describe('parseOutline steps: each decides a case of its own', () => {
       'attachment list',
       ['一、资金安排', '附件：', '1.补贴资金汇总表', '2.补贴资金明细表'],
       ['title null', '一、资金安排', 'body: 附件：', 'body: 1.补贴资金汇总表', 'body: 2.补贴资金明细表'],
+    ],
+    [
+      'paragraph',
+      'notes list',
+      ['一、综合', '二、资源和环境', '注：', '1．本公报数据为初步统计数。'],
+      ['title null', '一、综合', '二、资源和环境', 'body: 注：', 'body: 1．本公报数据为初步统计数。'],
     ],
     ['paragraph', 'bare attachment', ['一、工作安排', '附件', '某某表', '一、总则'], ['title null', '一、工作安排', '附件', 'body: 某某表', '  一、总则']],
     [

@@ -108,6 +108,8 @@ const ATTACHMENTS = /^附\s*件\s*[：:]\s*(?<first>1\s*[.．、]\s*\S.*)?$/;
 const BARE_ATTACHMENT = /^附\s*件\s*[：:]?$/;
 /** `附件1`, `附件 2：`: an attachment's own first line. */
 const ATTACHMENT_START = /^附\s*件\s*\d/;
+/** `注：`, `注释：`, `附注：`, `说明：` alone on a line (or with its first note, `注：1．…`): numbered notes follow (a bulletin's 1．本公报数据为初步统计数). */
+const NOTES = /^(?:注\s*[释釋]|[注註]|附\s*[注註]|[备備]\s*[注註]|[说說]\s*明)\s*[：:]\s*(?<first>(?:1|[（(]\s*1\s*[）)]|①)\s*[.．、]?\s*\S.*)?$/;
 /** `摘要：`, `【内容提要】`: a summary starts in the front matter. */
 const SUMMARY = /^[【[]?(内容)?(摘\s*要|提\s*要)[】\]]?[:：\s]/;
 /** `法规名称：`, `名称：`, `标题：` before a title line (law databases, government web pages). */
@@ -145,6 +147,7 @@ export function parseOutline(paragraphs: Paragraph[], rules: OutlineRules = outl
     inGlossary: false,
     glossaryEntry: undefined,
     attachments: undefined,
+    notes: undefined,
     openEnums: new Map(),
     contents: contentsEntries(paragraphs),
     numbered: numberedParagraphs(paragraphs, headings),
@@ -189,6 +192,8 @@ interface OutlineState {
   inGlossary: boolean;
   /** The numbering of the glossary's last entry, when it was numbered: the next entry numbers on from it. */
   glossaryEntry: { kind: SectionKind; ordinal: number } | undefined;
+  /** After a notes line (`注：`): where it stands and the numbering of its last note (ordinal 0 before the first); undefined outside such a list. */
+  notes: { at: number; kind?: SectionKind; ordinal: number } | undefined;
   /** After a `附件：` line: the number of the last attachment it listed (0 before the first); undefined outside such a list. */
   attachments: number | undefined;
   openEnums: Map<number | null, OpenEnums>;
@@ -313,6 +318,31 @@ const paragraphSteps: readonly ParagraphStep[] = [
       // a heading that does not go on with the list, an attachment's own first line, or a name without a number before any
       // numbered one (a single attachment: 附件：某某管理办法, whose own outline follows) closes it
       if (l.heading || ATTACHMENT_START.test(l.text) || (s.attachments === 0 && !/^\s*1\s*[.．、]?\s*$/.test(l.text))) s.attachments = undefined;
+      return false;
+    },
+  },
+  {
+    // 注： or 注释： alone on its line, then 1．本公报数据为初步统计数 2．…: the numbered notes of a bulletin or a table are text, not
+    // sections, as long as they start right under the line and number on (a wrapped line between them stays in the list); a
+    // heading that does not go on with them closes the list (dev 290, 291; a LegCo record's 註： (1) (2), dev 06)
+    name: 'notes list',
+    take(l, s) {
+      const notes = NOTES.exec(l.text.trim());
+      if (notes) {
+        const first = notes.groups!.first ? matchHeading(notes.groups!.first) : null;
+        s.notes = first ? { at: l.index, kind: first.kind, ordinal: 1 } : { at: l.index, ordinal: 0 };
+        return false;
+      }
+      if (s.notes === undefined || l.md) return false;
+      const h = l.heading;
+      const last = s.notes;
+      const goesOn =
+        h && h.kind !== 'enum' && !LAW_KINDS.includes(h.kind) && h.ordinal === last.ordinal + 1 && (last.kind === undefined ? l.index === last.at + 1 : h.kind === last.kind);
+      if (goesOn) {
+        s.notes = { at: last.at, kind: h.kind, ordinal: h.ordinal };
+        return addParagraph(s, l.p, 'body');
+      }
+      if (h || last.ordinal === 0) s.notes = undefined;
       return false;
     },
   },
