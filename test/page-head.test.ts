@@ -73,6 +73,22 @@ describe('page-head', () => {
     expect(lostFromRecord(text, r.record)).toBe('');
   });
 
+  test('a bare 时间： line under the heading is an info line, and the title repeated over two lines goes too (dev 321)', () => {
+    const source = page('东山市财政局', '<div>时间：2026-01-27 21:27</div>').replace(
+      '<h2>东山市2025年国民经济和社会发展统计公报</h2>\n<div>时间：2026-01-27 21:27</div>',
+      '<div>时间：2026-01-27 21:27</div>\n<p>东山市2025年国民经济</p>\n<p>和社会发展统计公报</p>\n<p>——东山市统计局</p>',
+    );
+    const n = normalizeText(source);
+    expect(n.cleaning.filter((c) => c.kind === 'page-head').map((c) => [c.text, c.note])).toEqual([
+      ['东山市财政局', "the page's title bar"],
+      ['时间：2026-01-27 21:27', "the article header's info line"],
+      ['东山市2025年国民经济', 'the title repeated'],
+      ['和社会发展统计公报', 'the title repeated'],
+    ]);
+    expect(n.paragraphs.slice(0, 2).map((p) => p.text)).toEqual(['东山市2025年国民经济和社会发展统计公报', '——东山市统计局']);
+    expect(lostFromRecord(source, build(source).record)).toBe('');
+  });
+
   test('a plain text is left alone', () => {
     const plain = '东山市2025年国民经济和社会发展统计公报\n东山市2025年国民经济和社会发展统计公报\n发布时间：2026-03-20\n2025年，全市经济运行总体平稳。\n';
     expect(normalizeText(plain).cleaning.some((c) => c.kind === 'page-head')).toBe(false);

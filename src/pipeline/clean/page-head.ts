@@ -23,6 +23,17 @@ const MAX_INFO_LENGTH = 80;
 const TITLE_BAR_NOTE = "the page's title bar";
 const squash = (s: string): string => s.replace(/\s/gu, '');
 
+/** How many lines from the `j`-th line of text say the heading again, alone or broken over up to MAX_BAR lines (0: none). */
+function repeatedAt(lines: readonly SourceLine[], text: readonly number[], j: number, heading: string): number {
+  let joined = '';
+  for (let n = 1; n <= MAX_BAR && j + n < text.length; n++) {
+    joined += squash(lines[text[j + n - 1]!]!.text);
+    if (joined === heading) return n;
+    if (!heading.startsWith(joined)) return 0;
+  }
+  return 0;
+}
+
 /** Removes a saved page's title bar, a repeated title line and the article header's info lines from the top of its text. */
 export const pageHead: CleaningRule = {
   kind: 'page-head',
@@ -51,8 +62,11 @@ export const pageHead: CleaningRule = {
       j++;
     }
     for (const i of info) head.set(i, "the article header's info line");
-    // the heading again right after the info lines: the document's own title line under the page's (dev 278)
-    if (heading !== undefined && info.length > 0) while (j < text.length - 1 && squash(lines[text[j]!]!.text) === heading) head.set(text[j++]!, 'the title repeated');
+    // the heading again right after the info lines: the document's own title line under the page's (dev 278), or its title over
+    // two or three lines as the document breaks it (关于黄石市2025年预算执行情况 / 和2026年预算草案的报告, dev 321)
+    if (heading !== undefined && info.length > 0)
+      for (let again = repeatedAt(lines, text, j, heading); again > 0; again = repeatedAt(lines, text, j, heading))
+        for (const end = j + again; j < end;) head.set(text[j++]!, 'the title repeated');
     if (head.size === 0) return lines;
     const out: SourceLine[] = [];
     lines.forEach((l, i) => {
