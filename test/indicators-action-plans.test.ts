@@ -158,6 +158,27 @@ describe('the year of a target', () => {
     expect(kinds('除另有规定外，项目应在3年内完成建设。')).toEqual([['3年', 'provision']]);
   });
 
+  test("a table's target column with no year of its own (目标值) is of the year its section frames its goals with, the first it opens a paragraph with (dev 301)", () => {
+    const text = [
+      '某省数字政府改革和建设总体方案',
+      '一、总体要求',
+      '（一）总体目标',
+      '到2025年，政务服务一体机镇街覆盖率达到95%。',
+      '到2035年，高水平建成数字政府。',
+      '| 序号 | 主要指标 | 目标值 |\n| --- | --- | --- |\n| 1 | 一窗综合受理率（%） | 100 |\n| 2 | 日均活跃用户数（万名） | 120 |',
+      '二、总体架构',
+      '| 序号 | 主要指标 | 目标值 |\n| --- | --- | --- |\n| 1 | 政务网接入率（%） | 100 |',
+    ].join('\n\n');
+    const found = extractIndicators(outlineOf(text), { kind: 'work-plan', year: 2022 });
+    expect(found.map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['95%', 'target', 2025],
+      ['100', 'target', 2025],
+      ['120', 'target', 2025],
+      // a section that frames no year: the plan's own
+      ['100', 'target', 2022],
+    ]);
+  });
+
   test('dash-led goals rendered as headings are of the year the goal paragraph before them opens with', () => {
     const text = [
       '某省数字政府建设总体方案',
