@@ -261,6 +261,9 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
         const opener = targetYearOpener.exec(digits);
         datedLead = opener ? { section: block.section, period: Number(opener[1]) } : undefined;
         if (opener && !sectionFrames.has(block.section)) sectionFrames.set(block.section, Number(opener[1]));
+        // 到2025年，数字政府建设取得明显成效。政务服务事项网上可办率达到100%…: in a plan the year the paragraph opens its goals
+        // with dates the undated targets of its later sentences too, before the plan's span or its own year
+        if (opener && planKinds.has(options.kind)) itemContext = { ...itemContext, period: Number(opener[1]) };
       }
     }
     // 五年来，…。一是…。二是…: the items a run-in enumeration split off one source paragraph stay in the span it opened (dev 245)
