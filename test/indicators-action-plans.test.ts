@@ -148,6 +148,25 @@ describe('the year of a target', () => {
     ]);
   });
 
+  test('a paragraph that opens with 到…年 frames its sentences after the first too: their undated targets are of that year, not of the span (workplan21)', () => {
+    const text = [
+      '某市推动数字经济高质量发展三年行动计划（2024—2026年）',
+      '一、主要目标',
+      '到2025年，数字政府建设取得明显成效。政务服务事项网上可办率达到100%，累计建成5G基站5万个。目前全市已有5G基站2万个。',
+      '到2026年，数字经济核心产业增加值突破3000亿元。',
+      '培育人工智能企业1000家。',
+    ].join('\n\n');
+    const found = extractIndicators(outlineOf(text), { kind: 'work-plan', year: 2024, span: { from: 2024, to: 2026 } });
+    expect(found.map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['100%', 'target', 2025],
+      ['5万个', 'target', 2025],
+      ['2万个', 'actual', 2024],
+      ['突破3000亿元', 'target', 2026],
+      // a paragraph that opens with no year: the span's last
+      ['1000家', 'target', 2026],
+    ]);
+  });
+
   test('an exception clause (除…外) keeps its rule words to itself: the target after it is no provision', () => {
     const kinds = (t: string) => extractFromParagraph(t, target).map((f) => [f.match, f.kind]);
     expect(kinds('除法律、法规规定必须到现场办理的事项外，政务服务事项网上可办率达到100%，全省通办率达到80%。')).toEqual([
@@ -156,6 +175,27 @@ describe('the year of a target', () => {
     ]);
     // rule words outside the exception still make a rule
     expect(kinds('除另有规定外，项目应在3年内完成建设。')).toEqual([['3年', 'provision']]);
+  });
+
+  test("a table's target column with no year of its own (目标值) is of the year its section frames its goals with, the first it opens a paragraph with (dev 301)", () => {
+    const text = [
+      '某省数字政府改革和建设总体方案',
+      '一、总体要求',
+      '（一）总体目标',
+      '到2025年，政务服务一体机镇街覆盖率达到95%。',
+      '到2035年，高水平建成数字政府。',
+      '| 序号 | 主要指标 | 目标值 |\n| --- | --- | --- |\n| 1 | 一窗综合受理率（%） | 100 |\n| 2 | 日均活跃用户数（万名） | 120 |',
+      '二、总体架构',
+      '| 序号 | 主要指标 | 目标值 |\n| --- | --- | --- |\n| 1 | 政务网接入率（%） | 100 |',
+    ].join('\n\n');
+    const found = extractIndicators(outlineOf(text), { kind: 'work-plan', year: 2022 });
+    expect(found.map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['95%', 'target', 2025],
+      ['100', 'target', 2025],
+      ['120', 'target', 2025],
+      // a section that frames no year: the plan's own
+      ['100', 'target', 2022],
+    ]);
   });
 
   test('dash-led goals rendered as headings are of the year the goal paragraph before them opens with', () => {

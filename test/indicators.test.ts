@@ -710,6 +710,10 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     // a bare noun with the clause that says which (dev 119)
     expect(fig('每年遴选20家网络改造应用良好的企业，推广其建设经验。')).toEqual([['20家', 20, '家', '网络改造应用良好的企业']]);
     expect(fig('培育100家具有行业示范效应的企业级工业互联网平台。')).toEqual([['100家', 100, '家', '企业级工业互联网平台']]);
+    // an adjective of quality before 的 (优秀) is such a predicate: the count counts the products, not 优秀 (workplan21)
+    expect(fig('形成100个优秀的行业大模型产品。')).toEqual([['100个', 100, '个', '行业大模型产品']]);
+    // 成功案例 is a noun: 成功, a verb of what counted things do (4家企业成功上市), does not end it there (adverb_nouns)
+    expect(fig('形成1000个行业成功案例。')).toEqual([['1000个', 1000, '个', '行业成功案例']]);
     // a classifier (名, 个: classifierUnits) may count two nouns joined by 和 at the clause's end; a length measures one (dev 119, 121, 71)
     expect(fig('每年面向1万名专业技术人才和企业高级管理人员，开展素质提升培训。')).toEqual([['1万名', 1, '万名', '专业技术人才和企业高级管理人员']]);
     expect(fig('完成15公里农村公路新改建和胜利大桥改扩建，改善农民生活条件。')[0]![3]).toBe('农村公路新改建');

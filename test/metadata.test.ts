@@ -1307,6 +1307,28 @@ describe('titles that a page or a print splits', () => {
     ]);
     const { record } = build(page);
     expect([record.title, record.meta.kind, record.meta.year]).toEqual(['某市加快某某人才培育实施方案（2024-2026年）', 'work-plan', 2024]);
+    // X's title line printed over two lines, its span in brackets on the second (`**某某行动计划**` / `**（2024—2028年）**`, dev 377), after a
+    // lede that reports the issue: the two lines together are X
+    const twoLines = build(
+      post('发布 | 某局印发《某某空间发展行动计划（2024—2028年）》（附全文）', '2024-11-25', [
+        '近日，某局印发《某某空间发展行动计划（2024—2028年）》。《行动计划》提出到2028年，建成100个以上某某空间。',
+        '',
+        '**某局关于印发《某某空间发展行动计划（2024—2028年）》的通知**',
+        '',
+        '某数资源〔2024〕119号',
+        '',
+        '现印发给你们，请结合实际，抓好落实。',
+        '',
+        '**某某空间发展行动计划**',
+        '',
+        '**（2024—2028年）**',
+        '',
+        '**一、总体思路与目标**',
+        '',
+        '到2028年，建成100个以上某某空间。',
+      ]),
+    ).record;
+    expect([twoLines.title, twoLines.meta.kind, twoLines.meta.year]).toEqual(['某某空间发展行动计划（2024—2028年）', 'work-plan', 2024]);
     // a page that only reports the issue (the document not printed) stays news
     const news = build(
       post('某市某局等部门印发《某市加快某某人才培育实施方案（2024-2026年）》', '2024-07-17', ['近日，某市某局等部门印发实施方案，提出到2026年培育某某人才10万人。']),

@@ -183,6 +183,9 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   // need not nest under the paragraph's section): their sections are of that year too (dev 333).
   let datedItem: { section: string; period: number } | undefined;
   let spanFrame: { line: number; period: Period } | undefined;
+  // 到2025年，… then 到2035年，… in （四）总体目标: the first year a section's paragraphs open their goals with, which a table of
+  // targets in it that names no year (目标值) is for (dev 301)
+  const sectionFrames = new Map<string, number>();
   // The single year the text last gave an actual figure of (carriedYearKinds)
   let lastDated: number | undefined;
   let titled: { section: string; kind?: Kind; period?: Period } | undefined;
@@ -214,7 +217,10 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   const planPeriod = planYears ? `${planYears.from}-${planYears.to}` : undefined;
   for (const block of outline.blocks) {
     if (block.type === 'paragraph' && block.table) {
-      for (const found of extractFromTable(block.table, { ...contextOf(block.section), planPeriod })) push(block.section, found);
+      const context = contextOf(block.section);
+      const framed = sectionFrames.get(block.section);
+      const tableContext = framed !== undefined && !context.titledPeriod && context.kind === 'target' ? { ...context, period: framed } : context;
+      for (const found of extractFromTable(block.table, { ...tableContext, planPeriod })) push(block.section, found);
       continue;
     }
     // The title of a numbered item is a sentence too: 1.高新技术企业数量增长12%，达到860家。
@@ -254,6 +260,10 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
       else {
         const opener = targetYearOpener.exec(digits);
         datedLead = opener ? { section: block.section, period: Number(opener[1]) } : undefined;
+        if (opener && !sectionFrames.has(block.section)) sectionFrames.set(block.section, Number(opener[1]));
+        // 到2025年，数字政府建设取得明显成效。政务服务事项网上可办率达到100%…: in a plan the year the paragraph opens its goals
+        // with dates the undated targets of its later sentences too, before the plan's span or its own year
+        if (opener && planKinds.has(options.kind)) itemContext = { ...itemContext, period: Number(opener[1]) };
       }
     }
     // 五年来，…。一是…。二是…: the items a run-in enumeration split off one source paragraph stay in the span it opened (dev 245)
@@ -329,6 +339,8 @@ export interface SectionContext {
    * all of them (dev 50, 69, 146, 180, 198, 300).
    */
   frame?: string;
+  /** The period is one a section's title names (2025年工作安排, “十四五”时期), not the document's or its span's by default. */
+  titledPeriod?: boolean;
 }
 
 function sectionContext(
@@ -355,6 +367,7 @@ function sectionContext(
     }
     period ??= time.period;
   }
+  const titledPeriod = period !== undefined;
   // A plan's review (发展基础, 回顾) speaks of the five years before it; its other sections of its own years.
   let frame: string | undefined;
   if (period === undefined && kind === 'actual' && fallback === 'target' && year !== undefined) period = frame = fiveYearsBefore(planYears?.from ?? year);
@@ -369,6 +382,7 @@ function sectionContext(
     ...(year !== undefined ? { year } : {}),
     ...(review ? { review } : {}),
     ...(conditions ? { conditions } : {}),
+    ...(titledPeriod ? { titledPeriod } : {}),
   };
 }
 

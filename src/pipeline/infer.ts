@@ -1090,17 +1090,21 @@ const ANNOUNCES = new RegExp(`(?:${RELEASE_VERB})\\s*${RELEASE_COUNT}?\\s*(?:《
 /**
  * A headline that reports a document issued (`北京市人社局等部门印发《…实施方案（2024-2026年）》`, dev 274) or a collection released
  * (`最高检发布8起个人信息保护检察公益诉讼典型案例`, dev 295) on a page that carries it under its own title line: that line, the
- * document the page is. A page that only reports the issue stays news.
+ * document the page is; a title line with its span in brackets on the line below (`可信数据空间发展行动计划` / `（2024—2028年）`,
+ * dev 377) is that line with its span, as inferTitle joins them. A page that only reports the issue stays news.
  */
 export function announcedTitle(headline: string, paragraphs: readonly string[]): string | undefined {
   const m = ANNOUNCES.exec(headline.trim());
   const named = m?.[1] ?? m?.[2];
-  return named
-    ? paragraphs
-        .slice(0, 60)
-        .find((p) => sameTitle(p, named))
-        ?.trim()
-    : undefined;
+  if (!named) return undefined;
+  const opening = paragraphs.slice(0, 60);
+  const line = opening.find((p) => sameTitle(p, named));
+  if (line !== undefined) return line.trim();
+  for (const [i, p] of opening.entries()) {
+    const below = opening[i + 1]?.trim();
+    if (below && SPAN_LINE.test(below) && sameTitle(`${p.trim()}${below}`, named)) return `${p.trim()}${below}`;
+  }
+  return undefined;
 }
 
 /**

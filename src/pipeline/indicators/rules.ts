@@ -49,8 +49,11 @@ const grantNouns = alternation(words.grant_nouns);
 const changeVerbs = alternation([...words.rise_verbs, ...words.fall_verbs]);
 /** Adverbs between a noun and its verb (再, 一直, 全部, 先行): a label ends before them, not before a noun they open (先行区, 快速路: adverb_nouns). */
 const predicateAdverbs = `(?!${alternation(words.adverb_nouns)})(?:${alternation(words.predicate_adverbs)})`;
-/** Verbs of what counted things do or undergo (4个可信数据空间纳入国家试点, 千余家优质企业融入…): they end the noun after the count. */
-const countedNounVerbs = alternation(words.counted_noun_verbs);
+/**
+ * Verbs of what counted things do or undergo (4个可信数据空间纳入国家试点, 千余家优质企业融入…): they end the noun after the count,
+ * not where one opens a noun (1000个行业成功案例: adverb_nouns).
+ */
+const countedNounVerbs = `(?!${alternation(words.adverb_nouns)})(?:${alternation(words.counted_noun_verbs)})`;
 /** Verbs of being listed or selected (列入, 入选: data/indicator-words.json selection_verbs). */
 const selectionVerbs = alternation(words.selection_verbs);
 /** 全国重点实验室, 全国文明村镇: 全国 before a national rank or title is part of the label (data/indicator-words.json national_titles). */
