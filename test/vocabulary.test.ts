@@ -377,6 +377,90 @@ const rows: [entry: string, phrase: string, site: string, opencc: string, source
   ['国才会、', '成功举办智博会、西洽会、国才会、', '成功舉辦智博會、西洽會、國才會、', '成功舉辦智博會、西洽會、國纔會、', '192_cq-gov-work-report-2026-excerpt.txt:22', 't'],
   ['人参与', '带动三亿人参与冰雪运动', '帶動三億人參與冰雪運動', '帶動三億人蔘與冰雪運動', '198_prc-15th-five-year-plan-outline-2026-review-targets-excerpt.txt:79', 'hk'],
   ['批核心', '突破一批核心关键技术', '突破一批核心關鍵技術', '突破一批覈心關鍵技術', '256_prc-gov-work-report-2011-gbk-scrape.gbk.txt:195', 't'],
+  // Of the eighth review (development texts 266–368).
+  ['个中央', '天津市和5个中央定点帮扶单位', '天津市和5個中央定點幫扶單位', '天津市和5箇中央定點幫扶單位', '366_tianshui-gov-work-report-2019-md.txt:19'],
+  ['个中介', '同一房源信息经多个中介公司发布', '同一房源信息經多個中介公司發佈', '同一房源信息經多箇中介公司發佈', '268_spc-1st-guiding-cases-notice-2011-wikijs-excerpt.txt:14'],
+  ['困境', '继续做好困境儿童、流浪乞讨人员', '繼續做好困境兒童、流浪乞討人員', '繼續做好睏境兒童、流浪乞討人員', '312_sz-yantian-gov-work-report-2020.txt:39'],
+  ['上链', '支持降低企业上链用链成本', '支持降低企業上鏈用鏈成本', '支持降低企業上鍊用鏈成本', '278_sh-budget-report-2025-govpage-html.txt:158'],
+  ['澄江', '澄江被命名为省级生态文明', '澄江被命名為省級生態文明', '澂江被命名為省級生態文明', '368_yuxi-gov-work-report-2024-md.txt:37'],
+  ['昆玉', '加快昆玉铁路扩能改造', '加快昆玉鐵路擴能改造', '加快崑玉鐵路擴能改造', '368_yuxi-gov-work-report-2024-md.txt:73'],
+  ['慈溪', '浙江宁波北仑、慈溪被水淹', '浙江寧波北侖、慈溪被水淹', '浙江寧波北侖、慈谿被水淹', '276_online-rumours-2022-review-article-2023-wechat-md.txt:95'],
+  ['尤克里里', '组织开展尤克里里、瑜伽', '組織開展尤克里里、瑜伽', '組織開展尤克里裡、瑜伽', '330_sz-futian-gov-work-report-2017.txt:172'],
+  ['燃料加注', '推动深圳海上国际燃料加注中心', '推動深圳海上國際燃料加注中心', '推動深圳海上國際燃料加註中心', '312_sz-yantian-gov-work-report-2020.txt:37'],
+  ['而制法', '观时而制法，因事而制礼', '觀時而制法，因事而制禮', '觀時而製法，因事而制禮', '275_data-elements-governance-expert-interpretation-2022-wechat-md.txt:35'],
+  ['应管尽管', '应检尽检、应隔尽隔、应管尽管', '應檢盡檢、應隔盡隔、應管盡管', '應檢盡檢、應隔盡隔、應管儘管', '331_sz-longhua-gov-work-report-2022.txt:6'],
+  ['加快干', '我们要抢抓机遇加快干，下好先手棋', '我們要搶抓機遇加快幹，下好先手棋', '我們要搶抓機遇加快乾，下好先手棋', '359_hn-gov-work-report-2025-docx.docx:109'],
+  ['发挥', '不断发挥金融支持数字经济发展', '不斷發揮金融支持數字經濟發展', '不斷髮揮金融支持數字經濟發展', '272_prc-digital-economy-development-report-2022-wechat-md.txt:45'],
+  [
+    '金发放',
+    '用于耕地地力保护补贴资金发放',
+    '用於耕地地力保護補貼資金發放',
+    '用於耕地地力保護補貼資金髮放',
+    '357_fuxin-final-accounts-report-2025-finance-bureau-page-html.txt:666',
+  ],
+  ['卡发卡', '社保卡发卡量超过8800万张', '社保卡發卡量超過8800萬張', '社保卡髮卡量超過8800萬張', '300_js-digital-government-14th-five-year-plan-2021-jekyll-excerpt.txt:26'],
+  ['发制品', '全年全市发制品出口172亿元', '全年全市髮製品出口172億元', '全年全市發製品出口172億元', '291_xuchang-statistical-bulletin-2025-page.txt:107'],
+  ['人发制假发', '其中，人发制假发出口161.6亿元', '其中，人髮製假髮出口161.6億元', '其中，人發製假發出口161.6億元', '291_xuchang-statistical-bulletin-2025-page.txt:107'],
+  ['并发布', '联合筛选并发布典型案例', '聯合篩選並發布典型案例', '聯合篩選併發布典型案例', '269_mohrss-spc-1st-labour-dispute-cases-joint-notice-2020-wikijs-excerpt.txt:21'],
+  [
+    '元，并成为',
+    '大数据产业规模达1.3万亿元，并成为全球增速最快',
+    '大數據產業規模達1.3萬億元，並成為全球增速最快',
+    '大數據產業規模達1.3萬億元，併成為全球增速最快',
+    '272_prc-digital-economy-development-report-2022-wechat-md.txt:45',
+  ],
+  ['和面临', '发展现状和面临形势', '發展現狀和面臨形勢', '發展現狀和麵臨形勢', '300_js-digital-government-14th-five-year-plan-2021-jekyll-excerpt.txt:14'],
+  [
+    '了如何',
+    '为企业丙提供了如何判断是否触发申报义务',
+    '為企業丙提供了如何判斷是否觸發申報義務',
+    '為企業丙提供瞭如何判斷是否觸發申報義務',
+    '344_sc-antimonopoly-commission-compliance-guide-2024-wikijs.txt:252',
+  ],
+  ['复杂', '中等收入国家时更多更复杂', '中等收入國家時更多更複雜', '中等收入國家時更多更復雜', '331_sz-longhua-gov-work-report-2022.txt:42'],
+  ['复制推广', '股权流转“宝安模式”被复制推广', '股權流轉“寶安模式”被複製推廣', '股權流轉“寶安模式”被複制推廣', '332_sz-baoan-gov-work-report-2025.txt:16'],
+  ['准入准营', '着力破除准入准营障碍', '著力破除准入准營障礙', '著力破除准入準營障礙', '358_jx-gov-work-report-2025-docx.docx:33'],
+  ['十不准', '严格执行省政府“十不准”规定', '嚴格執行省政府“十不准”規定', '嚴格執行省政府“十不準”規定', '366_tianshui-gov-work-report-2019-md.txt:31'],
+  [
+    '中心系统',
+    '推进省网络交易监测中心系统升级',
+    '推進省網絡交易監測中心系統升級',
+    '推進省網絡交易監測中心繫統升級',
+    '302_sx-digital-government-plan-2023-2025-jekyll-excerpt.txt:85',
+  ],
+  [
+    '相关系统',
+    '加快推进市场监管相关系统整合优化',
+    '加快推進市場監管相關系統整合優化',
+    '加快推進市場監管相關係統整合優化',
+    '302_sx-digital-government-plan-2023-2025-jekyll-excerpt.txt:85',
+  ],
+  ['场所系', '涉案服务场所系公共场所', '涉案服務場所係公共場所', '涉案服務場所繫公共場所', '295_spp-personal-information-public-interest-litigation-cases-2023-wechat-md.txt:97'],
+  ['实系', '一些涉外谣言实系', '一些涉外謠言實係', '一些涉外謠言實系', '276_online-rumours-2022-review-article-2023-wechat-md.txt:79'],
+  ['法制造', '采用特效合成手法制造谣言', '採用特效合成手法製造謠言', '採用特效合成手法制造謠言', '276_online-rumours-2022-review-article-2023-wechat-md.txt:95'],
+  ['手机制造', '推进传音智汇园手机制造基地', '推進傳音智匯園手機製造基地', '推進傳音智匯園手機制造基地', '331_sz-longhua-gov-work-report-2022.txt:47'],
+  ['学制品', '化学原料和化学制品制造业', '化學原料和化學製品製造業', '化學原料和化學制品製造業', '290_chenzhou-statistical-bulletin-2025-page.txt:206'],
+  [
+    '单位制作',
+    '国家反诈中心等多家单位制作宣传视频',
+    '國家反詐中心等多家單位製作宣傳視頻',
+    '國家反詐中心等多家單位制作宣傳視頻',
+    '363_bj-procuratorate-police-telecom-fraud-press-conference-news-2024-wechat-md.txt:83',
+  ],
+  ['里文化圈', '“农村10里文化圈”', '“農村10里文化圈”', '“農村10裡文化圈”', '365_yancheng-gov-work-report-2012-md.txt:113'],
+  ['木里31名', '为救火而捐躯的四川木里31名勇士', '為救火而捐軀的四川木里31名勇士', '為救火而捐軀的四川木裡31名勇士', '355_prc-new-year-message-2020-bilingual-blog-md.txt:34'],
+  ['品复出口', '审核的艺术品复出口', '審核的藝術品複出口', '審核的藝術品復出口', '266_mct-art-market-measures-2016-decree-wikijs.txt:219'],
+  ['者复进口', '或者复进口，进出口单位', '或者複進口，進出口單位', '或者復進口，進出口單位', '266_mct-art-market-measures-2016-decree-wikijs.txt:219'],
+  [
+    '行复审',
+    '反垄断合规管理牵头部门进行复审',
+    '反壟斷合規管理牽頭部門進行複審',
+    '反壟斷合規管理牽頭部門進行復審',
+    '344_sc-antimonopoly-commission-compliance-guide-2024-wikijs.txt:341',
+  ],
+  ['人参加', '参与单位226家，784人参加', '參與單位226家，784人參加', '參與單位226家，784人蔘加', '330_sz-futian-gov-work-report-2017.txt:172', 'hk'],
+  ['引才在', '加速在黄石，引才在武汉', '加速在黃石，引才在武漢', '加速在黃石，引纔在武漢', '348_huangshi-investment-fair-news-2021-company-page-html.gbk.txt:62', 't'],
+  ['用才在', '用才在黄石', '用才在黃石', '用纔在黃石', '348_huangshi-investment-fair-news-2021-company-page-html.gbk.txt:62', 't'],
 ];
 
 const entryOf = (hans: string): Term => {
@@ -487,6 +571,21 @@ describe('content/vocabulary.yml: each entry on a real phrase', () => {
     expect(convert('诗云南山', 'zh-Hant', site.terms)).toBe('詩云南山');
     expect(convert('中国才会发展', 'zh-Hant', site.terms, 't')).toBe('中國纔會發展');
     expect(convert('人参产业', 'zh-Hant', site.terms, 'hk')).toBe('人蔘產業');
+    // Of the eighth review: 干 after 加快 before 旱, 热 and 预, 场所系 and 实系 before 统 and 列, 复审 and 复出口 after 恢, 准营 after 精, 机制造成,
+    // 主管尽管 'although', 木里 'in the trees' and, under hk, 人参加工 'ginseng processing' are left to OpenCC (its 乾預 and 場所繫統 are wrong too,
+    // but not these entries' to mend).
+    expect(convert('加快干旱地区治理', 'zh-Hant', site.terms)).toBe('加快乾旱地區治理');
+    expect(convert('加快干热河谷保护性开发', 'zh-Hant', site.terms)).toBe('加快乾熱河谷保護性開發');
+    expect(convert('加快干预', 'zh-Hant', site.terms)).toBe(convert('加快干预', 'zh-Hant', []));
+    expect(convert('公共场所系统', 'zh-Hant', site.terms)).toBe(convert('公共场所系统', 'zh-Hant', []));
+    expect(convert('落实系统观念和现实系列', 'zh-Hant', site.terms)).toBe('落實系統觀念和現實系列');
+    expect(convert('恢复审批', 'zh-Hant', site.terms)).toBe('恢復審批');
+    expect(convert('恢复出口和恢复进口', 'zh-Hant', site.terms)).toBe('恢復出口和恢復進口');
+    expect(convert('开展精准营销', 'zh-Hant', site.terms)).toBe('開展精準營銷');
+    expect(convert('体制机制造成的障碍', 'zh-Hant', site.terms)).toBe('體制機制造成的障礙');
+    expect(convert('主管尽管很忙', 'zh-Hant', site.terms)).toBe('主管儘管很忙');
+    expect(convert('藏在树木里', 'zh-Hant', site.terms)).toBe('藏在樹木裡');
+    expect(convert('人参加工', 'zh-Hant', site.terms, 'hk')).toBe('人蔘加工');
   });
 });
 
