@@ -1612,6 +1612,7 @@ describe('labelOf steps: each decides a case of its own', () => {
   // [step, context, label with every step] — without the step the label must differ
   const cases: [string, LabelContext, string | null][] = [
     ['participation', mk('', '参与活动', { person: true }), '参与活动人数'],
+    ['object of 对', mk('上交所本周对', '拉抬打压、虚假申报等证券异常交易行为采取了书面警示等监管措施', { count: true, endsClause: true }), '证券异常交易行为'],
     ['counted noun and its action', mk('引导推动', '规上工业企业实施技术改造', { endsClause: true }), '实施技术改造的规上工业企业'],
     ['equivalent', mk('相等于本地生产总值的', '', previous('财政赤字')), '财政赤字'],
     ['earmarked as', mk('其中约', '会预留作为工务工程费用', { money: true, ...previous('非经营开支') }), '工务工程费用'],
@@ -2809,6 +2810,16 @@ describe('session 21: figures of news and interviews (dev 386-388)', () => {
     expect(extractIndicators(outlineOf(items), { kind: 'news', year: 2024 }).map((f) => [f.value, f.kind])).toEqual([
       [5, 'target'],
       [117, 'actual'],
+    ]);
+  });
+});
+
+describe('session 21: a count that is the object of 对 (dev 388)', () => {
+  test('counts the noun after it up to the verb of what was done to it (disposal_verbs), not that verb\'s object', () => {
+    const text = '上交所本周对29起拉抬打压、虚假申报等证券异常交易行为采取了书面警示等监管措施，对14起上市公司重大事项等进行专项核查。';
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2024 }).map((f) => [f.value, f.label])).toEqual([
+      [29, '证券异常交易行为'],
+      [14, '上市公司重大事项'],
     ]);
   });
 });
