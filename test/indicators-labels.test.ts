@@ -2815,7 +2815,7 @@ describe('session 21: figures of news and interviews (dev 386-388)', () => {
 });
 
 describe('session 21: a count that is the object of 对 (dev 388)', () => {
-  test('counts the noun after it up to the verb of what was done to it (disposal_verbs), not that verb\'s object', () => {
+  test("counts the noun after it up to the verb of what was done to it (disposal_verbs), not that verb's object", () => {
     const text = '上交所本周对29起拉抬打压、虚假申报等证券异常交易行为采取了书面警示等监管措施，对14起上市公司重大事项等进行专项核查。';
     expect(extractFromParagraph(text, { kind: 'actual', year: 2024 }).map((f) => [f.value, f.label])).toEqual([
       [29, '证券异常交易行为'],
