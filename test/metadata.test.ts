@@ -2624,3 +2624,23 @@ describe('session 21: a front matter title that is only a year (a collection nam
     expect(build(text.replace('title: 1995年', 'title: 1995年统计公报')).record.title).toBe('1995年统计公报');
   });
 });
+
+describe('session 21: a daily titled by its date and weekday (a finance digest, dev 388)', () => {
+  test('is news, dated by its title', () => {
+    const text = [
+      '---',
+      'layout: post',
+      'title: 陆家嘴财经早餐2024年8月31日星期六',
+      'categories: wind',
+      '---',
+      '',
+      '# 陆家嘴财经早餐2024年8月31日星期六',
+      '',
+      '### 宏观',
+      '',
+      '1、财政部披露，7月份，全国共销售彩票546.55亿元，同比增长11.8%。',
+    ].join('\n');
+    const { record } = build(text);
+    expect([record.title, record.meta.kind, record.meta.date, record.meta.year]).toEqual(['陆家嘴财经早餐2024年8月31日星期六', 'news', '2024-08-31', 2024]);
+  });
+});

@@ -453,6 +453,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     signed?.date ??
     ev.titleDate ??
     datedUnderTitle(ev.title, ev.paragraphs) ??
+    dailyDate(ev.title) ??
     issued?.date ??
     labels.date ??
     ev.moved.date ??
@@ -1035,6 +1036,13 @@ function barTitle(found: string): string | undefined {
 }
 
 /** A column's tag in 【】 before a page's title (`【预算执行情况】2025年全市预算执行情况分析_六安市财政局`, dev 320): no part of the title. */
+/** A daily's title ends in its date and weekday (陆家嘴财经早餐2024年8月31日星期六, dev 388): the day it came out. */
+const DAILY_TITLE = /((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:星期|周|週)[一二三四五六日天]$/u;
+const dailyDate = (title: string): string | undefined => {
+  const m = DAILY_TITLE.exec(title.trim());
+  return m ? parseDate(m[1]!) : undefined;
+};
+
 /** What a title that is only a date is made of (1995年, 2024年8月31日): without it, such a title holds no two Han characters. */
 const YEAR_WORDS = /[\d０-９\s年月日号號]/gu;
 const COLUMN_TAG = /^【[^【】]{2,8}】\s*(?=[^【】]*\p{Script=Han}{4})/u;
