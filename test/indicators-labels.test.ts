@@ -1612,6 +1612,7 @@ describe('labelOf steps: each decides a case of its own', () => {
   // [step, context, label with every step] — without the step the label must differ
   const cases: [string, LabelContext, string | null][] = [
     ['participation', mk('', '参与活动', { person: true }), '参与活动人数'],
+    ['object of 对', mk('上交所本周对', '拉抬打压、虚假申报等证券异常交易行为采取了书面警示等监管措施', { count: true, endsClause: true }), '证券异常交易行为'],
     ['counted noun and its action', mk('引导推动', '规上工业企业实施技术改造', { endsClause: true }), '实施技术改造的规上工业企业'],
     ['equivalent', mk('相等于本地生产总值的', '', previous('财政赤字')), '财政赤字'],
     ['earmarked as', mk('其中约', '会预留作为工务工程费用', { money: true, ...previous('非经营开支') }), '工务工程费用'],
@@ -2782,4 +2783,43 @@ describe('分别 after a share of one subject with no list (占…比重) pairs 
       '从业人员占全社会从业人员的比重',
       '从业人员占全社会从业人员的比重',
     ]));
+});
+
+describe('session 21: figures of news and interviews (dev 386-388)', () => {
+  test('最高 in the name of the supreme court or procuratorate (最高人民检察院, 最高检) is no cap of a rule', () => {
+    const text = '最高人民检察院、公安部联合挂牌督办第四批8起特大跨境电信网络诈骗犯罪案件。最高检、公安部先后挂牌督办三批13起案件。';
+    expect(extractIndicators(outlineOf(text), { kind: 'other', year: 2024 }).map((f) => [f.value, f.kind])).toEqual([
+      [8, 'actual'],
+      [13, 'actual'],
+    ]);
+    // a cap stays one
+    expect(extractIndicators(outlineOf('最高人民检察院、公安部联合挂牌督办8起案件。对认定的企业最高奖励500万元。'), { kind: 'other', year: 2024 }).map((f) => f.kind)).toEqual([
+      'actual',
+      'provision',
+    ]);
+  });
+  test("a part of the document's year named by its number (2024年二季度末, 2024年8月份) has passed, as 今年上半年 has", () => {
+    const text = '央行统计，2024年二季度末，金融机构人民币各项贷款余额250.85万亿元，同比增长8.8%。国家新闻出版署公布2024年8月份国产网络游戏审批信息，共117款游戏获批。';
+    expect(extractIndicators(outlineOf(text), { kind: 'news', year: 2024 }).map((f) => [f.value, f.kind, f.period])).toEqual([
+      [250.85, 'actual', 2024],
+      [117, 'actual', 2024],
+    ]);
+    // the same as numbered items, whose first sentence is the item's title: a title that names the past part of the document's
+    // year reviews it (as 今年上半年), while one that names the year alone still plans it
+    const items = ['标题', '一、2024年工作安排', '新建学校5所。', '二、动态', '1、国家新闻出版署公布2024年8月份国产网络游戏审批信息，共117款游戏获批。'].join('\n\n');
+    expect(extractIndicators(outlineOf(items), { kind: 'news', year: 2024 }).map((f) => [f.value, f.kind])).toEqual([
+      [5, 'target'],
+      [117, 'actual'],
+    ]);
+  });
+});
+
+describe('session 21: a count that is the object of 对 (dev 388)', () => {
+  test("counts the noun after it up to the verb of what was done to it (disposal_verbs), not that verb's object", () => {
+    const text = '上交所本周对29起拉抬打压、虚假申报等证券异常交易行为采取了书面警示等监管措施，对14起上市公司重大事项等进行专项核查。';
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2024 }).map((f) => [f.value, f.label])).toEqual([
+      [29, '证券异常交易行为'],
+      [14, '上市公司重大事项'],
+    ]);
+  });
 });

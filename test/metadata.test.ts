@@ -2625,3 +2625,44 @@ describe('session 20: shapes dev lacked (meta20)', () => {
     });
   });
 });
+
+describe('session 21: a front matter title that is only a year (a collection names its files by the year, dev 386)', () => {
+  test("gives way to the text's own title line, which then reads the kind and the issuer", () => {
+    const text = [
+      '---',
+      'source: https://www.stats.gov.cn/example.html',
+      'title: 1995年',
+      '---',
+      '',
+      '**中华人民共和国国家统计局关于1995年国民经济和社会发展的统计公报**',
+      '',
+      '1996年3月1日',
+      '',
+      '1995年，国民经济持续快速发展。初步统计，全年国内生产总值57733亿元，比上年增长10.2％。',
+    ].join('\n');
+    const { record } = build(text);
+    expect([record.title, record.meta.kind, record.meta.year]).toEqual(['中华人民共和国国家统计局关于1995年国民经济和社会发展的统计公报', 'report', 1995]);
+    // a front matter title with words of its own stays
+    expect(build(text.replace('title: 1995年', 'title: 1995年统计公报')).record.title).toBe('1995年统计公报');
+  });
+});
+
+describe('session 21: a daily titled by its date and weekday (a finance digest, dev 388)', () => {
+  test('is news, dated by its title', () => {
+    const text = [
+      '---',
+      'layout: post',
+      'title: 陆家嘴财经早餐2024年8月31日星期六',
+      'categories: wind',
+      '---',
+      '',
+      '# 陆家嘴财经早餐2024年8月31日星期六',
+      '',
+      '### 宏观',
+      '',
+      '1、财政部披露，7月份，全国共销售彩票546.55亿元，同比增长11.8%。',
+    ].join('\n');
+    const { record } = build(text);
+    expect([record.title, record.meta.kind, record.meta.date, record.meta.year]).toEqual(['陆家嘴财经早餐2024年8月31日星期六', 'news', '2024-08-31', 2024]);
+  });
+});

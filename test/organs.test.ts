@@ -79,6 +79,8 @@ describe('titleIssuers: the bodies before 关于 in a document title', () => {
     // the official by the office he heads, Simplified or Traditional
     ['无锡市发展改革委主任就《无锡市促进消费若干措施》答记者问', ['无锡市发展改革委']],
     ['某某市某某局局長就某某政策答記者問', ['某某市某某局']],
+    // a statistics bureau's bulletin of a year (dev 386)
+    ['中华人民共和国国家统计局关于1995年国民经济和社会发展的统计公报', ['中华人民共和国国家统计局']],
   ])('%s → %j', (title, want) => expect(titleIssuers(title)).toEqual(want));
   test.each([
     '关于印发《四川省深化新能源上网电价市场化改革实施方案》的通知',

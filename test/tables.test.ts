@@ -437,3 +437,54 @@ describe('figures of a table', () => {
     expect(build(text, { kind: 'regulation' }).record.indicators.map((f) => f.kind)).toEqual(['provision']);
   });
 });
+
+describe("a statistical bulletin's table printed a row a line under a header of its year and its growth (dev 386)", () => {
+  const bulletin = [
+    '---',
+    'title: 1995年国民经济和社会发展统计公报',
+    '---',
+    '',
+    '主要工业产品产量如下：',
+    '',
+    '1995年 比上年增长％  ',
+    '其中：谷物 41700 万吨 5.9  ',
+    '布 210 亿米 -0.6  ',
+    '茶叶 58 万吨 －0.8  ',
+    '能源生产总量 12.39 亿吨 4.4  ',
+    '（折标准燃料）  ',
+    '化肥（折100％） 2450 万吨 7.8  ',
+    '货物周转量（亿吨公里） 35436 6.5',
+    '',
+    '林业生产健康发展。',
+  ].join('\n');
+
+  test("its rows are a table: the name, the year's value, its unit and its growth; a bracket on a line of its own goes on the name above", () => {
+    const [t, ...more] = tablesOf(bulletin);
+    expect(more).toHaveLength(0);
+    expect(t!.table!.head).toEqual([['', '1995年', '', '比上年增长％']]);
+    expect(t!.table!.rows).toEqual([
+      ['其中：谷物', '41700', '万吨', '5.9'],
+      ['布', '210', '亿米', '-0.6'],
+      ['茶叶', '58', '万吨', '－0.8'],
+      ['能源生产总量（折标准燃料）', '12.39', '亿吨', '4.4'],
+      ['化肥（折100％）', '2450', '万吨', '7.8'],
+      ['货物周转量（亿吨公里）', '35436', '', '6.5'],
+    ]);
+    const { record } = build(bulletin);
+    expect(lostFromRecord(bulletin, record)).toBe('');
+    // one figure a row, an actual of the bulletin's year, its growth the change; a row's note of how it is counted is no part of its label
+    expect(record.indicators.map((f) => [f.label, f.value, f.unit, f.kind, f.period, f.change?.value])).toEqual([
+      ['谷物', 41700, '万吨', 'actual', 1995, 5.9],
+      ['布', 210, '亿米', 'actual', 1995, -0.6],
+      ['茶叶', 58, '万吨', 'actual', 1995, -0.8],
+      ['能源生产总量', 12.39, '亿吨', 'actual', 1995, 4.4],
+      ['化肥', 2450, '万吨', 'actual', 1995, 7.8],
+      ['货物周转量', 35436, '亿吨公里', 'actual', 1995, 6.5],
+    ]);
+  });
+
+  test('weak evidence stays text: a header without its growth column, rows of words', () => {
+    expect(tablesOf(['1995年 产量', '粮食 46500 万吨 4.5', '棉花 450 万吨 3.7'].join('\n'))).toEqual([]);
+    expect(tablesOf(['1995年 比上年增长％', '粮食 较多 万吨 增长', '棉花 较少 万吨 下降'].join('\n'))).toEqual([]);
+  });
+});

@@ -453,6 +453,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     signed?.date ??
     ev.titleDate ??
     datedUnderTitle(ev.title, ev.paragraphs) ??
+    dailyDate(ev.title) ??
     issued?.date ??
     labels.date ??
     ev.moved.date ??
@@ -1035,6 +1036,15 @@ function barTitle(found: string): string | undefined {
 }
 
 /** A column's tag in 【】 before a page's title (`【预算执行情况】2025年全市预算执行情况分析_六安市财政局`, dev 320): no part of the title. */
+/** A daily's title ends in its date and weekday (陆家嘴财经早餐2024年8月31日星期六, dev 388): the day it came out. */
+const DAILY_TITLE = /((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:星期|周|週)[一二三四五六日天]$/u;
+const dailyDate = (title: string): string | undefined => {
+  const m = DAILY_TITLE.exec(title.trim());
+  return m ? parseDate(m[1]!) : undefined;
+};
+
+/** What a title that is only a date is made of (1995年, 2024年8月31日): without it, such a title holds no two Han characters. */
+const YEAR_WORDS = /[\d０-９\s年月日号號]/gu;
 const COLUMN_TAG = /^【[^【】]{2,8}】\s*(?=[^【】]*\p{Script=Han}{4})/u;
 
 /**
@@ -1153,7 +1163,8 @@ export function inferTitle(
   // a cover notice's that names X in 《》 (关于印发《X》的通知) gives way to X as a title line does (a blog's post of a policy,
   // its front matter titled by the cover); one that names X without them is kept as written
   // a header title with its speaker before a colon (习近平：在…招待会上的讲话, dev 242): the speech's own title line below it
-  if (fm?.title) {
+  // a header title that is only a year or a date (1995年, a collection's name of its file, dev 386) names nothing: the text's title line
+  if (fm?.title && /\p{Script=Han}{2}/u.test(fm.title.replace(YEAR_WORDS, ''))) {
     const parsed = titleValue(withoutColumn(fm.title));
     const value = {
       ...parsed,

@@ -16,6 +16,7 @@
 // back as one paragraph (role `table`) whose text is the table row by row (`| a | b |`).
 import columns from '../data/table-columns.json' with { type: 'json' };
 import { SMALL_DIGIT } from '../patterns.ts';
+import { toHalfWidthDigits } from '../numerals.ts';
 import { baseUnits, multipliers } from '../indicators/units.ts';
 import type { TableData } from '../types.ts';
 import type { CleaningRule, SourceLine } from './types.ts';
@@ -84,6 +85,13 @@ export const tables: CleaningRule = {
           found.push(withCaption(out, i, table, blank));
         }
         i = j - 1;
+        continue;
+      }
+      const yearly = yearTable(out, i);
+      if (yearly) {
+        for (const k of yearly.at) blank(k);
+        found.push(withCaption(out, i, { ...yearly.data, line: out[i]!.line }, blank));
+        i = yearly.at[yearly.at.length - 1]!;
         continue;
       }
       const spaced = spacedTable(out, i);
@@ -359,6 +367,57 @@ function spacedTable(lines: SourceLine[], start: number): { data: TableData; at:
   }
   if (rows.length < 2) return null;
   return { data: { from: 'flattened', head: [head], rows, lines: cellLines }, at };
+}
+
+/** The year column of a statistical bulletin's table: `1995年`, `2024年末`. */
+const BULLETIN_YEAR = /^(?:19|20)\d{2}\s*年末?$/;
+/** Its growth column: `比上年增长％`, `比上年末增长(%)`, `比上年增减%`. */
+export const GROWTH_COLUMN = /^(?:比上年末?|比去年|同比)(?:增长|增减|增加)?[（(]?[%％][）)]?$/;
+/** A bulletin row's value and its growth (`-0.6`, `－0.8`, full-width digits of an older page: `-7．0`). */
+const BULLETIN_VALUE = /^\d[\d.,]*$/;
+const BULLETIN_GROWTH = /^[-－—–]?\d[\d.]*$/;
+/** A note on a line of its own under a row, how its figure is counted: `（折标准燃料）`. */
+const ROW_NOTE = /^[（(][^（()）\d]{1,12}[）)]$/;
+
+/**
+ * A statistical bulletin's table printed a row a line (a national bulletin of the 1990s, dev 386): a header of the
+ * year and its growth (`1995年 比上年增长％`), then rows `粮食 46500 万吨 4.5` (name, the year's value, its unit, the
+ * growth) or `货物周转量（亿吨公里） 35436 6.5` (the unit in the name's bracket); a bracket on a line of its own goes on
+ * the name above (`能源生产总量 12.39 亿吨 4.4` / `（折标准燃料）`). The table's head is the source's two names over
+ * the value and growth columns, the name and unit columns unnamed. A blank line or a line of another shape ends it.
+ */
+function yearTable(lines: SourceLine[], start: number): { data: TableData; at: number[] } | null {
+  const head = spacedCells(lines[start]!.text);
+  if (head.length !== 2 || !BULLETIN_YEAR.test(head[0]!) || !GROWTH_COLUMN.test(head[1]!)) return null;
+  const rows: string[][] = [];
+  const cellLines: number[][] = [];
+  const at = [start];
+  for (let k = start + 1; k < lines.length; k++) {
+    const text = lines[k]!.text;
+    if (text.trim() === '') break;
+    const cells = spacedCells(text);
+    if (cells.length === 1 && ROW_NOTE.test(cells[0]!) && rows.length > 0) {
+      rows[rows.length - 1]![0] += cells[0]!;
+      at.push(k);
+      continue;
+    }
+    const row = cells.length === 4 ? cells : cells.length === 3 ? [cells[0]!, cells[1]!, '', cells[2]!] : undefined;
+    if (!row) break;
+    const [name, value, unit, growth] = row.map((c) => toHalfWidthDigits(c).replace(/．/g, '.'));
+    const checks =
+      /\p{Script=Han}/u.test(name!) &&
+      name!.length <= 30 &&
+      !TERMINAL.test(name!) &&
+      BULLETIN_VALUE.test(value!) &&
+      (unit === '' || (!DIGIT.test(unit!) && unit!.length <= 6)) &&
+      BULLETIN_GROWTH.test(growth!);
+    if (!checks) break;
+    rows.push(row);
+    cellLines.push(row.map(() => lines[k]!.line));
+    at.push(k);
+  }
+  if (rows.length < 2) return null;
+  return { data: { from: 'flattened', head: [['', head[0]!, '', head[1]!]], rows, lines: cellLines }, at };
 }
 
 /** A column name's bracket on a line of its own: `（下降）`, `（%）`. */

@@ -4,6 +4,7 @@
 // Work is done on a pair of strings (Simplified analysis copy, original script) of equal length, so
 // every cut applies to both and the label comes out in the report's own script.
 import {
+  disposalObject,
   basisWords,
   bracketNote,
   peerFrame,
@@ -689,6 +690,20 @@ export const labelSteps: readonly LabelStep[] = [
       const verbOnly = phrase.a.length <= 4;
       const base = verbOnly && prev ? concat(prev, phrase) : phrase.a ? phrase : slice(rightRaw, 0, part[0].length);
       return ctx.person ? concat(base, word('人数')) : base;
+    },
+  },
+  {
+    // 上交所本周对29起拉抬打压、虚假申报等证券异常交易行为采取了书面警示等监管措施: a count that is the object of 对 counts the
+    // noun up to the verb of what was done to it (disposal_verbs), without the examples before 等, not the verb's object.
+    name: 'object of 对',
+    run({ ctx, rightRaw }) {
+      if (!ctx.count || !/(?<![相针绝面应])对\s*$/u.test(ctx.left.a)) return undefined;
+      const m = disposalObject.exec(rightRaw.a);
+      if (!m) return undefined;
+      const etc = lastParticle(m[1]!, '等');
+      const from = etc >= 0 && m[1]!.length - etc - 1 >= 2 ? etc + 1 : 0;
+      const to = etc === m[1]!.length - 1 ? etc : m[1]!.length;
+      return to - from >= 2 ? slice(rightRaw, from, to) : undefined;
     },
   },
   {

@@ -202,7 +202,7 @@ export const changeAdverbAtEnd = new RegExp(`(?:${alternation(words.change_adver
 export const growthManner = /(?:预计|实现|年均|累计|实际|平均每年|每年平均|(?<![去今明上前])年平均|平均|每年|按(?:可比|不变)价格计算)$/;
 
 /** The past part of this year, after 今年: 上半年, 以来, 年初, 首季, 1月, 头8个月 and 首8个月 (Hong Kong), 前8个月, 前三季度. */
-const thisYearPastPart = String.raw`上半年|以来|年初|首季|\s*[一二三四五六七八九十\d]{1,2}\s*月|[头首前]\s*[一二三四五六七八九十\d]{1,2}\s*(?:个月|个?季度)`;
+const thisYearPastPart = String.raw`上半年|以来|年初|首季|\s*[一二三四五六七八九十\d]{1,2}\s*月|[头首前]\s*[一二三四五六七八九十\d]{1,2}\s*(?:个月|个?季度)|[一二三1-3]\s*季度末?`;
 /** 今年 of what is still ahead: not its past part. */
 const thisYearAhead = String.raw`今年(?!${thisYearPastPart})`;
 
@@ -211,8 +211,13 @@ export const firstMonthsBefore = /(?:[头首]|(?:今年|去年|上年|本年|当
 
 /** The past part of this year (今年年初, 今年1月, 今年以来): a figure of it has happened, though its year is the speech's. */
 export const thisYearPast = new RegExp(String.raw`今年(?:${thisYearPastPart})`);
+/** The same past part after the document's year named by its number (2024年二季度末, 2024年8月份 in a release of August 2024, dev 388). */
+export const ownYearPastPart = new RegExp(String.raw`^\s*(?:${thisYearPastPart})`);
 
 /** 截至, 截止到 right before a date (as_of_words): the state as it stood then, so a date of the document's own year has passed (dev 364). */
+/** The things a count after 对 counts, up to the verb of what was done to them (disposal_verbs): 对29起…证券异常交易行为|采取了…措施. */
+export const disposalObject = new RegExp(`^([^，,；;。：:]{2,30}?)(?:${alternation(words.disposal_verbs)})`);
+
 export const asOfBefore = new RegExp(`(?:${alternation(words.as_of_words)})\\s*$`);
 
 /** 将 of what is still to come, before a verb or an adverb of how it will be done (将开放153个部门, 将分别启动; not the 将 of 把: 将其列入). */
@@ -290,7 +295,7 @@ export const actualMarker = new RegExp(`${alternation([...words.present_words, .
  * grant (按地方经济贡献额80%奖励) and a grant enjoyed (享受每辆3000元的补贴) (dev 195, 196).
  */
 export const provisionMarker = new RegExp(
-  String.raw`不得|不允许|禁止|必须|原则上|有效期|应当|若|[年月日天]\s*(?:之|以)?内\s*不|不高于|给予|予以|最高|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|(?:按照|依照)(?=\d)(?!(?:19|20)\d{2}\s*年)|期限|上限|下限|发放[\u4e00-\u9fff]{0,4}?(?:${grantNouns})|(?:${grantNouns})\s*(?=\d)|(?:${grantNouns})[\u4e00-\u9fff]{0,4}?不超过|[%％]\s*(?:${grantNouns})|享受[^，,；;。]{0,12}?(?:${grantNouns})`,
+  String.raw`不得|不允许|禁止|必须|原则上|有效期|应当|若|[年月日天]\s*(?:之|以)?内\s*不|不高于|给予|予以|最高(?!人民(?:检察院|法院)|检|法(?![定律规]))|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|(?:按照|依照)(?=\d)(?!(?:19|20)\d{2}\s*年)|期限|上限|下限|发放[\u4e00-\u9fff]{0,4}?(?:${grantNouns})|(?:${grantNouns})\s*(?=\d)|(?:${grantNouns})[\u4e00-\u9fff]{0,4}?不超过|[%％]\s*(?:${grantNouns})|享受[^，,；;。]{0,12}?(?:${grantNouns})`,
 );
 
 /**

@@ -10,12 +10,13 @@
 // the row's name cell; the unit its unit cell, or the name's bracket (`城镇调查失业率（%）`).
 import type { Period } from '../../schemas/indicator.ts';
 import type { TableData } from '../types.ts';
-import { rowText } from '../clean/tables.ts';
+import { GROWTH_COLUMN, rowText } from '../clean/tables.ts';
+import { bracketNote } from './rules.ts';
 import { toHalfWidthDigits } from '../numerals.ts';
 import { convertText } from '../variants.ts';
 import type { FoundIndicator, SectionContext } from '../indicators.ts';
 
-type Meaning = { kind: 'actual' | 'target'; period?: Period; growth?: boolean };
+type Meaning = { kind: 'actual' | 'target'; period?: Period; growth?: boolean; change?: boolean };
 
 const NAME = /^(?:指标|指标名称|主要指标|项目|名称|指标项)$/;
 /** A column of what the rows are (用户名称, 单位名称, 企业名称): each row is one of them, and the columns are the metrics. */
@@ -51,6 +52,8 @@ const COMPARATORS: Record<string, NonNullable<FoundIndicator['comparator']>> = {
   '＜': '<',
   小于: '<',
 };
+/** Notes of how a row's figure is counted at the end of its name: `化肥（折100％）` (rules.ts bracketNote). */
+const TRAILING_NOTE = new RegExp(`(?:${bracketNote.source})+$`, 'u');
 /** A unit in a name's trailing bracket: `城镇调查失业率（%）`, `粮食产量（万吨）`; not `（PM2.5）`. */
 const NAME_UNIT = /\s*[（(]([^（）()\d]{1,8})[）)]$/;
 
@@ -66,9 +69,14 @@ export function extractFromTable(table: TableData, context: TableContext): (Foun
   const names = head.map((h) => convertText(h.replace(/\s+/g, ''), 'zh-Hans'));
   const metricCol = names.findIndex((h) => NAME.test(h));
   const entityCol = metricCol < 0 ? names.findIndex((h) => ENTITY.test(h)) : -1;
-  const nameCol = metricCol >= 0 ? metricCol : entityCol;
+  // a stub column without a name (a bulletin's table: its head names only the year and the growth) names the rows
+  const stub = names.length > 1 && names[0] === '' && names.some((h) => h !== '') ? 0 : -1;
+  const nameCol = metricCol >= 0 ? metricCol : entityCol >= 0 ? entityCol : stub;
   if (nameCol < 0) return [];
-  const unitCol = names.findIndex((h) => UNIT.test(h));
+  // without a 单位 column, an unnamed one of words (万吨, 亿米) after the stub holds the units
+  const unnamedUnits = names.findIndex((h, c) => c > nameCol && h === '' && table.rows.every((row) => !/\d/.test(row[c] ?? '') && (row[c] ?? '').length <= 6));
+  const namedUnits = names.findIndex((h) => UNIT.test(h));
+  const unitCol = namedUnits >= 0 ? namedUnits : stub === nameCol ? unnamedUnits : -1;
   const attrCol = names.findIndex((h) => ATTRIBUTE.test(h));
   // 天津市2023年春节期间…汇总表: a year in the caption is the period of the columns that name none
   const captionYear = /((?:19|20)\d{2})年/.exec(toHalfWidthDigits(table.caption ?? ''));
@@ -76,24 +84,38 @@ export function extractFromTable(table: TableData, context: TableContext): (Foun
   // a table of entities (rows of companies): each column with a unit in its header names its figures, read once
   const columns = head.map((h) => (entityCol >= 0 ? columnName(h) : undefined));
   const meanings = names.map((h, c) => meaning(h, columnContext, columns[c] !== undefined));
+  // a growth column (比上年增长％) gives the change of the row's figures, no figure of its own
+  const changeCol = meanings.findIndex((m) => m?.change);
   const out: (FoundIndicator & { line: number })[] = [];
   table.rows.forEach((row, r) => {
     const name = row[nameCol] ?? '';
     const bracket = NAME_UNIT.exec(name);
-    const rowLabel = (bracket ? name.slice(0, bracket.index) : name).trim();
+    // 其中：谷物 is a part of the row above, named by its own noun; a note of how it is counted (化肥（折100％）) is no part of it
+    const rowLabel = (bracket ? name.slice(0, bracket.index) : name)
+      .replace(/^其中[：:]\s*/u, '')
+      .replace(TRAILING_NOTE, '')
+      .trim();
     if (!rowLabel) return;
+    const growth =
+      changeCol >= 0
+        ? Number(
+            toHalfWidthDigits(row[changeCol] ?? '')
+              .replace(/．/g, '.')
+              .replace(/^[－—–]/, '-'),
+          )
+        : NaN;
     const attribute = attrCol >= 0 ? convertText(row[attrCol] ?? '', 'zh-Hans') : '';
     const binding = /约束/.test(attribute) ? true : /预期/.test(attribute) ? false : undefined;
     row.forEach((cell, c) => {
       const m = meanings[c];
-      if (!m || c === nameCol) return;
+      if (!m || c === nameCol || m.change) return;
       const figure = CELL.exec(toHalfWidthDigits(cell.trim()));
       if (!figure) return;
       const [, before, low, high, percent, after] = figure;
       // a row of an entity (a company): the column names the figure (补贴总额（万元） → 补贴总额, 万元)
       const column = columns[c];
       const label = column ? column.label : rowLabel;
-      const unit = percent ?? (column ? column.unit : unitCol >= 0 ? (row[unitCol] ?? '').trim() : (bracket?.[1]?.trim() ?? ''));
+      const unit = percent ?? (column ? column.unit : unitCol >= 0 && (row[unitCol] ?? '').trim() !== '' ? row[unitCol]!.trim() : (bracket?.[1]?.trim() ?? ''));
       const value = Number(low!.replace(/[,\s]/g, ''));
       const comparator = COMPARATORS[before ?? ''] ?? COMPARATORS[after ?? ''];
       const total = /[[［〔【]/.test(cell);
@@ -105,7 +127,11 @@ export function extractFromTable(table: TableData, context: TableContext): (Foun
         unit,
         ...(high !== undefined ? { max: Number(high) } : {}),
         // a growth column's figure is a growth alone (年均增长 6%), like 增长6% in a sentence
-        ...(m.growth && (unit === '%' || unit === '％') ? { change: { value, unit: '%' as const } } : {}),
+        ...(m.growth && (unit === '%' || unit === '％')
+          ? { change: { value, unit: '%' as const } }
+          : Number.isFinite(growth)
+            ? { change: { value: growth, unit: '%' as const } }
+            : {}),
         kind,
         ...(comparator ? { comparator } : {}),
         ...(period !== undefined ? { period } : {}),
@@ -127,8 +153,12 @@ function columnName(header: string): { label: string; unit: string } | undefined
   return label && bracket ? { label, unit: bracket[1]!.trim() } : undefined;
 }
 
-/** Target or achieved, by a year against the document's: from its year on, a target. */
-const byYear = (y: number, context: TableContext): 'actual' | 'target' => (context.year !== undefined && y >= context.year ? 'target' : 'actual');
+/**
+ * Target or achieved, by a year against the document's: from its year on, a target; but the year a report of its own
+ * year's figures reviews (a statistical bulletin's 1995年 column, the year its title names) is achieved.
+ */
+const byYear = (y: number, context: TableContext): 'actual' | 'target' =>
+  context.undated?.actual !== undefined && y <= context.undated.actual ? 'actual' : context.year !== undefined && y >= context.year ? 'target' : 'actual';
 
 /**
  * What a value column holds, from its header; undefined for a column of names, units or words. A
@@ -145,6 +175,7 @@ function meaning(header: string, context: TableContext, named: boolean): Meaning
   }
   if (TARGET.test(header)) return { kind: 'target', ...(context.period !== undefined ? { period: context.period } : {}) };
   if (ACTUAL.test(header)) return { kind: 'actual' };
+  if (GROWTH_COLUMN.test(header)) return { kind: 'actual', change: true };
   if (GROWTH.test(header)) return { kind: 'target', growth: true };
   if (named) {
     const period = context.period;
