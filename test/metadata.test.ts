@@ -119,6 +119,13 @@ describe('YAML front matter (Chinese keys)', () => {
       expect((e as SourceError).format('x.txt')).toMatch(/^x\.txt:[34]: front matter is not valid YAML: .+ — fix that line/);
     }
   });
+  test('a block of key lines closed by a longer rule (`----`, as a collector typed it) is front matter (dev 375)', () => {
+    const page = ['---', 'source: https://www.gov.cn/x.htm', 'title: 某某发展第十四个五年规划纲要', '----', '', '正文。', '', '---', '', '第二段。'].join('\n');
+    const { record } = build(page);
+    expect(record.title).toBe('某某发展第十四个五年规划纲要');
+    expect(record.cleaning.filter((c) => c.kind === 'front-matter')).toEqual([expect.objectContaining({ line: 1, note: expect.stringContaining('lines 1–4') })]);
+    expect(record.body).toContain('正文。');
+  });
   test('a --- rule above prose is not front matter', () => {
     const r = build(['---', '正文第一段。', '---', '正文第二段，不是元数据。'].join('\n')).record;
     expect(r.body).toContain('正文第一段。');
