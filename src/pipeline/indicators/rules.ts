@@ -283,7 +283,8 @@ export const actualMarker = new RegExp(`${alternation([...words.present_words, .
  * grant (按地方经济贡献额80%奖励) and a grant enjoyed (享受每辆3000元的补贴) (dev 195, 196).
  */
 export const provisionMarker = new RegExp(
-  String.raw`不得|不允许|禁止|必须|原则上|有效期|应当|若|[年月日天]\s*(?:之|以)?内\s*不|不高于|给予|予以|最高|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|(?:按照|依照)(?=\d)(?!(?:19|20)\d{2}\s*年)|期限|上限|下限|发放[\u4e00-\u9fff]{0,4}?(?:${grantNouns})|(?:${grantNouns})\s*(?=\d)|(?:${grantNouns})[\u4e00-\u9fff]{0,4}?不超过|[%％]\s*(?:${grantNouns})|享受[^，,；;。]{0,12}?(?:${grantNouns})`,
+  // 发展必须坚持新发展理念: 必须 before a verb of principle (principle_verbs) states the plan's principle, no rule (dev 375)
+  String.raw`不得|不允许|禁止|必须(?!${alternation(words.principle_verbs)})|原则上|有效期|应当|若|[年月日天]\s*(?:之|以)?内\s*不|不高于|给予|予以|最高|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|(?:按照|依照)(?=\d)(?!(?:19|20)\d{2}\s*年)|期限|上限|下限|发放[\u4e00-\u9fff]{0,4}?(?:${grantNouns})|(?:${grantNouns})\s*(?=\d)|(?:${grantNouns})[\u4e00-\u9fff]{0,4}?不超过|[%％]\s*(?:${grantNouns})|享受[^，,；;。]{0,12}?(?:${grantNouns})`,
 );
 
 /**
@@ -1058,6 +1059,7 @@ export const unitWordBreakers: Record<string, RegExp> = {
   克: /^[服隆制难]/,
   处: /^[罚理以置分长级室于在]/,
   年: /^内乱/,
+  担: /^[保任当心负纲子]/,
   门: /^[户诊类槛票店面市]/,
   門: /^[戶診類檻票店面市]/,
 };
