@@ -132,6 +132,9 @@ export const levelAfterGrowth = new RegExp(String.raw`^\s*(?:[，,、]\s*(?:(?:$
  */
 export const jointAfterGrowth = new RegExp(String.raw`^\s*[，,、]\s*(?:(?:${totalNouns})\s*)?$`);
 
+/** A comparison right before a named plan period (高于“十三五”时期实际, 比“十三五”末): the period is a basis, no time of a figure (dev 375). */
+export const comparisonBefore = new RegExp(`(?:${alternation(words.comparison_verbs)}|比|较)\\s*[“"]?$`);
+
 /** A label that only compares with a larger place or an average (高于全国, 高于全省平均水平): comparison_verbs, benchmark_scopes. */
 export const comparisonOnly = new RegExp(`^(?:${alternation(words.comparison_verbs)})(?:${alternation(words.benchmark_scopes)})*$`);
 
@@ -429,6 +432,8 @@ export const boundReachedVerb = new RegExp(`(?:${alternation([...movedToVerbs, '
 export const levelComparatorLead = /^(?:突破|跨过|超过|超|逾)/;
 export const levelUnits = new Set(['%', '％', '‰', '岁', '微克/立方米']);
 export const spanTotalWord = /累计|年均|每年|平均/;
+/** A level held over a span, right before the figure (连续稳定在, 保持在, 严守: held_verbs): of every year of the span, not its last (dev 375). */
+export const heldVerb = new RegExp(`(?:${alternation(words.held_verbs)})\\s*$`);
 
 /** Named plan periods: “十四五”时期 is 2021-2025, “六五”期间 1981-1985. */
 export const namedPeriods: Record<string, [number, number]> = {
@@ -480,6 +485,12 @@ export const listItemMark = /^\s*(?:—{1,2}|－{1,2}|-{2}|[●•◆▲■])/;
  * A sentence that opens with one year (2025年，…; 去年，…; 过去一年，…; 这一年，… after 刚刚过去的2020年是极不平凡的一年, dev 60): it ends the frame of a span opened before it, and a year
  * before the document's frames it and the sentences after it in the paragraph (nextSpanFrame).
  */
+/**
+ * A span of years named at a sentence's opening (从1950年到1975年，…; 1996年至2000年，…): when it ended before the document's
+ * year it frames that sentence and those after it in the paragraph, as 五年来 does (dev 374: a plan's review of 1950-1975).
+ */
+export const yearSpanOpener = /^\s*(?:从|自)?\s*((?:19|20)\d{2})\s*年?\s*(?:到|至|[—－–-])\s*((?:19|20)\d{2})\s*年(?:间)?\s*[，,]/;
+
 export const sentenceYearOpener = /^\s*(?:((?:19|20)\d{2})年|去年|今年|上年|过去(?:的)?一年|一年来|这一年)\s*[，,]/;
 
 /** A sentence that opens with a year of the document's or after, with or without a comma (2025年经济社会发展的…, 今年的…, 明年…). */
