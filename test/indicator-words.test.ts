@@ -72,7 +72,7 @@ describe('principle verbs', () => {
     expect(provisionMarker.test('项目必须在3年内完成')).toBe(true);
   });
 
-  it('in a plan\'s goals the figures after 必须坚持 are targets (dev 375)', () => {
+  it("in a plan's goals the figures after 必须坚持 are targets (dev 375)", () => {
     const found = extractFromParagraph('——经济发展取得新成效。发展必须坚持新发展理念，全社会研发经费投入年均增长7%以上，常住人口城镇化率提高到65%。', {
       kind: 'target',
       rules: true,

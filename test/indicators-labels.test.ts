@@ -897,6 +897,14 @@ describe('periods of a span of years', () => {
     ]);
   });
 
+  test("in a plan's goals a change said alone (人均预期寿命提高1岁) is of all the plan's years, a level reached of the last (dev 375)", () => {
+    const found = extractFromParagraph('人均预期寿命提高1岁，森林覆盖率提高到24.1%。', { kind: 'target', year: 2021, frame: '2021-2025', period: '2021-2025' });
+    expect(found.map((f) => [f.match, f.period])).toEqual([
+      ['1岁', '2021-2025'],
+      ['24.1%', 2025],
+    ]);
+  });
+
   test('a span of past years that opens a sentence (从1950年到1975年，…) frames the sentences after it, in a plan too: achieved (dev 374)', () => {
     const found = extractFromParagraph('我们的国民经济蓬勃发展。从一九五〇年到一九七五年，农业总产值增长二倍。工业在工农业总产值中的比重上升到百分之七十一点五。', {
       kind: 'target',

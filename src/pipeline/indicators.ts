@@ -41,6 +41,7 @@ import {
   boundReachedVerb,
   comparisonBefore,
   heldVerb,
+  changeVerbBefore,
   flowWord,
   levelComparatorLead,
   levelUnits,
@@ -699,7 +700,9 @@ function readParagraph(
         const flowing =
           (levelUnits.has(q.baseUnit) ? spanTotalWord.test(prefix) : flowWord.test(prefix)) ||
           ((q.comparator === '<=' || q.comparator === '<') && !boundReachedVerb.test(prefix) && !boundReachedVerb.test(respective.get(q)?.verb ?? '')) ||
-          heldVerb.test(prefix);
+          heldVerb.test(prefix) ||
+          // 人均预期寿命提高1岁: a change said alone is of every year of the frame, as a growth in percent is
+          changeVerbBefore.test(prefix);
         const levelPeriod = framed !== undefined ? (flowing ? framed : lastYear(framed)) : span !== undefined && levelInSpan ? lastYear(span) : period;
         const push = (figure: Pick<FoundIndicator, 'label' | 'value' | 'unit' | 'scale' | 'max' | 'change'>, labelA_: string, money: boolean): void => {
           const found: FoundIndicator = {

@@ -432,6 +432,8 @@ export const boundReachedVerb = new RegExp(`(?:${alternation([...movedToVerbs, '
 export const levelComparatorLead = /^(?:突破|跨过|超过|超|逾)/;
 export const levelUnits = new Set(['%', '％', '‰', '岁', '微克/立方米']);
 export const spanTotalWord = /累计|年均|每年|平均/;
+/** A verb of change right before the figure (人均预期寿命提高1岁, 耕地减少2万亩): the change of a span, not a level at its end (dev 375). */
+export const changeVerbBefore = new RegExp(`(?:${alternation([...words.rise_verbs, ...words.fall_verbs])})\\s*$`);
 /** A level held over a span, right before the figure (连续稳定在, 保持在, 严守: held_verbs): of every year of the span, not its last (dev 375). */
 export const heldVerb = new RegExp(`(?:${alternation(words.held_verbs)})\\s*$`);
 
