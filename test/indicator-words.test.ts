@@ -23,6 +23,7 @@ import {
   penaltyBefore,
   priceChange,
   nounStops,
+  provisionMarker,
   pairedWord,
   pairedWords,
   sentenceEstimateMarker,
@@ -63,6 +64,21 @@ describe('speakers', () => {
   it('the 我 of 自我 speaks for nobody', () => {
     expect(sentenceTargetMarker.test('加强自我要求')).toBe(false);
     expect(speakerSubject.test('自我')).toBe(false);
+  });
+});
+
+describe('principle verbs', () => {
+  it.each(words.principle_verbs)('必须%s states a principle, no rule; 必须 before another verb is one', (verb) => {
+    expect(provisionMarker.test(`发展必须${verb}新发展理念`)).toBe(false);
+    expect(provisionMarker.test('项目必须在3年内完成')).toBe(true);
+  });
+
+  it("in a plan's goals the figures after 必须坚持 are targets (dev 375)", () => {
+    const found = extractFromParagraph('——经济发展取得新成效。发展必须坚持新发展理念，全社会研发经费投入年均增长7%以上，常住人口城镇化率提高到65%。', {
+      kind: 'target',
+      rules: true,
+    } as never);
+    expect(found.map((f) => f.kind)).toEqual(['target', 'target']);
   });
 });
 

@@ -877,6 +877,51 @@ describe('periods of a span of years', () => {
     expect(extractFromParagraph('我们持续推进改革，五年来成效明显。建成养老机构357家。', { kind: 'actual', year: 2026, period: 2025 }).map((f) => f.period)).toEqual([2025]);
   });
 
+  test('a level held over a span (连续稳定在, 保持在, 严守) is of every year of it, one reached (达到) of its last (dev 375)', () => {
+    const found = extractFromParagraph('“十三五”时期，粮食年产量连续稳定在1.3万亿斤以上，常住人口城镇化率达到60%。', { kind: 'actual', year: 2021 });
+    expect(found.map((f) => [f.match, f.period])).toEqual([
+      ['1.3万亿斤以上', '2016-2020'],
+      ['60%', 2020],
+    ]);
+  });
+
+  test('a plan period a figure is compared with (高于“十三五”时期实际) is its basis, no time of the figures after it (dev 375)', () => {
+    const found = extractFromParagraph('全社会研发经费投入年均增长7%以上、力争投入强度高于“十三五”时期实际，常住人口城镇化率提高到65%。', {
+      kind: 'target',
+      year: 2021,
+      period: '2021-2025',
+    });
+    expect(found.map((f) => [f.match, f.kind])).toEqual([
+      ['7%以上', 'target'],
+      ['65%', 'target'],
+    ]);
+  });
+
+  test("in a plan's goals a change said alone (人均预期寿命提高1岁) is of all the plan's years, a level reached of the last (dev 375)", () => {
+    const found = extractFromParagraph('人均预期寿命提高1岁，森林覆盖率提高到24.1%。', { kind: 'target', year: 2021, frame: '2021-2025', period: '2021-2025' });
+    expect(found.map((f) => [f.match, f.period])).toEqual([
+      ['1岁', '2021-2025'],
+      ['24.1%', 2025],
+    ]);
+  });
+
+  test('a span of past years that opens a sentence (从1950年到1975年，…) frames the sentences after it, in a plan too: achieved (dev 374)', () => {
+    const found = extractFromParagraph('我们的国民经济蓬勃发展。从一九五〇年到一九七五年，农业总产值增长二倍。工业在工农业总产值中的比重上升到百分之七十一点五。', {
+      kind: 'target',
+      year: 1976,
+      period: '1976-1985',
+    });
+    expect(found.map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['二倍', 'actual', '1950-1975'],
+      ['百分之七十一点五', 'actual', 1975],
+    ]);
+    // a span that reaches the document's year or beyond frames nothing after its sentence
+    expect(extractFromParagraph('从2021年到2025年，农业总产值增长一倍。比重提高到80%。', { kind: 'target', year: 2021, period: '2021-2025' }).map((f) => f.period)).toEqual([
+      '2021-2025',
+      2025,
+    ]);
+  });
+
   test('a five-year total of what was achieved (五年累计完成…) adds up the five years before the document, its target the five ahead', () => {
     expect(extractFromParagraph('五年累计完成固定资产投资2.5万亿元。', { kind: 'actual', year: 2026 }).map((f) => [f.match, f.kind, f.period])).toEqual([
       ['2.5万亿元', 'actual', '2021-2025'],

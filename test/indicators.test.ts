@@ -110,6 +110,9 @@ describe('a number said in two multipliers (dev 125)', () => {
     ['審查費每件新臺幣一萬二千五百元。', '一萬二千五百元', 12500, '元', undefined],
     ['处一万五千元罚款。', '一万五千元', 15000, '元', undefined],
     ['处二万元罚款。', '二万元', 2, '万元', undefined],
+    // and in 亿 then 万, as the Arabic ones are: the whole in the last multiplier said (dev 374, a plan of 1976)
+    ['原煤达到四亿八千万吨。', '四亿八千万吨', 48000, '万吨', undefined],
+    ['铁路货运量增加到八亿六千七百万吨。', '八亿六千七百万吨', 86700, '万吨', undefined],
     // 及以上 / 及以下 bound as 以上 / 以下 do, and the bound is part of the figure (dev 119, 196, 197)
     ['实际完成投资1000万元及以上的项目。', '1000万元及以上', 1000, '万元', '>='],
     ['新增商务办公物业面积1万平方米及以上。', '1万平方米及以上', 1, '万平方米', '>='],
@@ -122,6 +125,8 @@ describe('a number said in two multipliers (dev 125)', () => {
   test.each([
     ['申請分二期至六期繳納。', '二期至六期', 2, 6, '期'],
     ['每年召开一至二次会议。', '一至二次', 1, 2, '次'],
+    // both ends said in 亿 then 万 (dev 374)
+    ['原油增加到一亿三千万至一亿五千万吨。', '一亿三千万至一亿五千万吨', 13000, 15000, '万吨'],
   ])('%s', (text, match, value, max, unit) => {
     const found = extractFromParagraph(text, { kind: 'provision', provisions: true }).find((f) => f.match === match);
     expect([found?.value, found?.max, found?.unit]).toEqual([value, max, unit]);
@@ -595,6 +600,15 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
       [1500, '块'],
     ]);
     expect(one('经济一度放缓，一眼望去，一块推进。')).toEqual([]);
+  });
+
+  test('after a Chinese numeral and 万 or 亿 such a unit makes no word: 三千亿度, 六千万担 are figures (dev 374, a plan of 1976)', () => {
+    expect(one('发电量增加到三千亿度，棉花增加到六千万担。', { kind: 'target' }).map((f) => [f.value, f.unit])).toEqual([
+      [3000, '亿度'],
+      [6000, '万担'],
+    ]);
+    expect(one('一度放缓，挑了一担水。', { kind: 'target' })).toEqual([]);
+    expect(one('为企业提供五千万担保。', { kind: 'target' }).map((f) => f.unit)).not.toContain('万担');
   });
 
   test("in a plan, what a year before the document did is actual; a price basis year is not the figure's", () => {

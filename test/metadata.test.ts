@@ -119,6 +119,37 @@ describe('YAML front matter (Chinese keys)', () => {
       expect((e as SourceError).format('x.txt')).toMatch(/^x\.txt:[34]: front matter is not valid YAML: .+ — fix that line/);
     }
   });
+  test('a block of key lines closed by a longer rule (`----`, as a collector typed it) is front matter (dev 375)', () => {
+    const page = ['---', 'source: https://www.gov.cn/x.htm', 'title: 某某发展第十四个五年规划纲要', '----', '', '正文。', '', '---', '', '第二段。'].join('\n');
+    const { record } = build(page);
+    expect(record.title).toBe('某某发展第十四个五年规划纲要');
+    expect(record.cleaning.filter((c) => c.kind === 'front-matter')).toEqual([expect.objectContaining({ line: 1, note: expect.stringContaining('lines 1–4') })]);
+    expect(record.body).toContain('正文。');
+  });
+  test("a news agency's dateline (新华社北京3月12日电) dates the text in the year of the page's posting, an HTML comment's too (dev 375, 376)", () => {
+    const page = (comment: string) =>
+      build(
+        [
+          '---',
+          'title: 某某发展第十四个五年规划纲要',
+          '---',
+          '',
+          comment,
+          '',
+          '> 新华社北京3月12日电',
+          '',
+          '**某某发展第十四个五年规划纲要**',
+          '',
+          '第一章　发展环境',
+          '',
+          '正文。',
+        ].join('\n'),
+      ).record.meta.date;
+    expect(page('<!-- 2021-03-13 07:16 来源： 新华社 -->')).toBe('2021-03-12');
+    // posted early in January, a dateline of late December is of the year before
+    expect(page('<!-- 2022-01-02 07:16 来源： 新华社 -->')).toBe('2021-03-12');
+    expect(page('')).toBeUndefined();
+  });
   test('a --- rule above prose is not front matter', () => {
     const r = build(['---', '正文第一段。', '---', '正文第二段，不是元数据。'].join('\n')).record;
     expect(r.body).toContain('正文第一段。');

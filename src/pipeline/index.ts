@@ -126,6 +126,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     cover,
     attribution: normalized.attribution,
     headers: normalized.cleaning.filter((c) => c.kind === 'page-header').map((c) => c.text),
+    comments: normalized.cleaning.filter((c) => c.kind === 'html-comment').map((c) => c.text),
     // a site's menus and footer the cleaning took out (主办单位: …, the body whose site it is)
     furniture: [...normalized.cleaning.filter((c) => c.kind === 'web-nav').map((c) => c.text), ...readChrome(normalized.cleaning)],
     pageSite: readSiteName(normalized.cleaning),

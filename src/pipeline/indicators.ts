@@ -39,6 +39,9 @@ import {
   jointChars,
   levelVerb,
   boundReachedVerb,
+  comparisonBefore,
+  heldVerb,
+  changeVerbBefore,
   flowWord,
   levelComparatorLead,
   levelUnits,
@@ -66,6 +69,7 @@ import {
   fiveYearTotal,
   spanPhrase,
   paragraphPeriodOpener,
+  yearSpanOpener,
   targetYearOpener,
   listItemMark,
   sentenceYearOpener,
@@ -699,7 +703,7 @@ function readParagraph(
         const span = typeof period === 'string' && /^\d{4}-\d{4}$/.test(period) ? period : undefined;
         const levelInSpan =
           span !== undefined &&
-          ((levelVerb.test(prefix) && !flowWord.test(prefix)) ||
+          ((levelVerb.test(prefix) && !flowWord.test(prefix) && !heldVerb.test(prefix)) ||
             (kind !== 'provision' &&
               // a ceiling over a span (2025—2027年不超过40%) holds for each of its years
               q.comparator !== '<=' &&
@@ -712,7 +716,10 @@ function readParagraph(
         // a rate's noun may hold a flow's word (研发经费投入强度达到2.8%): only a total or an average over the years adds a rate up
         const flowing =
           (levelUnits.has(q.baseUnit) ? spanTotalWord.test(prefix) : flowWord.test(prefix)) ||
-          ((q.comparator === '<=' || q.comparator === '<') && !boundReachedVerb.test(prefix) && !boundReachedVerb.test(respective.get(q)?.verb ?? ''));
+          ((q.comparator === '<=' || q.comparator === '<') && !boundReachedVerb.test(prefix) && !boundReachedVerb.test(respective.get(q)?.verb ?? '')) ||
+          heldVerb.test(prefix) ||
+          // 人均预期寿命提高1岁: a change said alone is of every year of the frame, as a growth in percent is
+          changeVerbBefore.test(prefix);
         const levelPeriod = framed !== undefined ? (flowing ? framed : lastYear(framed)) : span !== undefined && levelInSpan ? lastYear(span) : period;
         const push = (figure: Pick<FoundIndicator, 'label' | 'value' | 'unit' | 'scale' | 'max' | 'change'>, labelA_: string, money: boolean): void => {
           const found: FoundIndicator = {
@@ -1140,12 +1147,16 @@ const firstYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.s
 const lastYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.slice(5)));
 
 /**
- * The span of years that frames the sentences from `said` on: the one `said` opens with (五年来，…; 今后五年，… ahead), a year
+ * The span of years that frames the sentences from `said` on: the one `said` opens with (五年来，…; 今后五年，… ahead; 从1950年到1975年，…
+ * when it ended before the document's year), a year
  * before the document's that it opens with (过去一年，…), none from a sentence that opens with another single year (2025年，…) or
  * with the document's year or a later one, or that says its figures are targets (sentenceTargetMarker), else the frame before it.
  */
 function nextSpanFrame(said: string, year: number | undefined, frame: Period | undefined): Period | undefined {
   if (paragraphPeriodOpener.test(said)) return namedPeriod(said, year, true)?.period ?? frame;
+  // 从1950年到1975年，…: a span of years that ended before the document's frames the sentences from here on (dev 374)
+  const span = yearSpanOpener.exec(said);
+  if (span && year !== undefined && Number(span[2]) < year && Number(span[1]) < Number(span[2])) return `${span[1]}-${span[2]}`;
   // 2025年经济社会发展的主要预期目标是：…, 今年的主要预期目标是：… after 2024年，…: a sentence that opens with the document's
   // year or a later one, comma or not, or that says its figures are targets, is framed by no year before it
   if (frame !== undefined && (sentenceTargetMarker.test(said) || ownYearStart(said, year))) return undefined;
@@ -1166,7 +1177,8 @@ function ownYearStart(said: string, year: number | undefined): boolean {
 /** “十四五”时期 → 2021-2025; 过去五年 in a document of `year` → the five years before it; with `ahead`, 今后五年 → it and the four after it. */
 function namedPeriod(a: string, year: number | undefined, ahead = false): { period: string; at: number; phrase: string } | undefined {
   const m = (ahead ? spanPhrase : periodPhrase).exec(a);
-  if (!m) return undefined;
+  // 力争投入强度高于“十三五”时期实际: a period compared with is a basis, it dates no figure (dev 375)
+  if (!m || comparisonBefore.test(a.slice(Math.max(0, m.index - 4), m.index))) return undefined;
   const period = m[1] ? namedPeriods[m[1]]!.join('-') : year === undefined ? undefined : m[2] ? `${year}-${year + 4}` : fiveYearsBefore(year);
   return period ? { period, at: m.index, phrase: m[0] } : undefined;
 }

@@ -358,6 +358,8 @@ export interface Evidence {
   headers?: readonly string[] | undefined;
   /** A web page's menus and footer the cleaning took out (`主办单位: 国家能源局新疆监管办公室`; web-nav, and html-markup's page chrome). */
   furniture?: readonly string[] | undefined;
+  /** HTML comments the cleaning took out (`<!-- 2021-03-13 07:16 来源： 新华社 -->`, a saved page's posting time). */
+  comments?: readonly string[] | undefined;
   /** The name of the site a page is of, as its head stores it (`<meta name="SiteName" content="六安市财政局">`). */
   pageSite?: string | undefined;
   /** The cover notice's title when the title is the document it transmits (关于印发《…》的通知). */
@@ -460,6 +462,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     // the occasion a report or speech was delivered at (its subtitle, ——2025年7月30日在…会议上) before the day a page posted it (dev 319)
     parseDate(ev.subtitle ?? '') ??
     occasionDate(ev.paragraphs) ??
+    // 新华社北京3月12日电 on a page posted 2021-03-13: the day the agency filed it, in the posting's year (dev 375, 376)
+    datelineDate(ev.paragraphs, labels.posted ?? fm?.posted ?? commentDate(ev.comments ?? []) ?? postedLine(ev.paragraphs)) ??
     labels.posted ??
     ev.history.last?.date ??
     headerDate(ev.headers ?? []) ??
@@ -802,6 +806,31 @@ export function printedDate(paragraphs: readonly string[]): string | undefined {
     .map((p) => p.trim())
     .find((p) => /^\S{2,40}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印[发發]$/u.test(p));
   return line ? datesIn(line)[0]?.date : undefined;
+}
+
+/** The day a saved page's HTML comment gives (`<!-- 2021-03-13 07:16 来源： 新华社 -->`): when it was posted. */
+export function commentDate(comments: readonly string[]): string | undefined {
+  for (const c of comments) {
+    const m = /(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/.exec(c);
+    if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  }
+  return undefined;
+}
+
+/**
+ * A news agency's dateline among the opening paragraphs (`新华社北京3月12日电`) dates the text: its month and day, in the year of
+ * `posted` (the page's posting), or the year before when that day comes after the posting's (a dateline of 12月31日 posted on
+ * 1月2日). No posting, no date: a dateline names no year.
+ */
+export function datelineDate(paragraphs: readonly string[], posted: string | undefined): string | undefined {
+  if (posted === undefined || !/^\d{4}/.test(posted)) return undefined;
+  const line = paragraphs.slice(0, 8).find((p) => DATELINE_HEAD.test(p.trim()));
+  const m = line === undefined ? null : /(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|電|讯|訊)/u.exec(line);
+  if (!m) return undefined;
+  const [month, day] = [Number(m[1]), Number(m[2])];
+  const postedDay = posted.length === 10 ? Number(posted.slice(5, 7)) * 100 + Number(posted.slice(8, 10)) : undefined;
+  const year = Number(posted.slice(0, 4)) - (postedDay !== undefined && month * 100 + day > postedDay ? 1 : 0);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** The date most running page headers print (a record of a sitting dates every page), when nothing else dates the text. */

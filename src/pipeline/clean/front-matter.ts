@@ -15,6 +15,8 @@ import { isOrgan } from '../organs.ts';
 /** Most lines a front matter block may have before `---` at the top is taken for a rule. */
 const MAX_LINES = 200;
 const KEY_LINE = /^[\p{L}\p{N}_-][\p{L}\p{N}_ -]{0,39}:(\s|$)/u;
+/** The line that closes the block: `---` or `...`, or a longer rule a collector typed (`----`, dev 375). */
+const CLOSING = /^(?:-{3,}|\.{3})$/;
 
 /** Moves a leading `---` … `---` (or `...`) YAML block out of the body into `log.frontMatter`. */
 export const frontMatter: CleaningRule = {
@@ -25,7 +27,7 @@ export const frontMatter: CleaningRule = {
     if (lines[start]!.text !== '---') return labelBlock(lines, start, log);
     let end = -1;
     for (let i = start + 1; i < Math.min(lines.length, start + MAX_LINES); i++) {
-      if (lines[i]!.text === '---' || lines[i]!.text === '...') {
+      if (CLOSING.test(lines[i]!.text)) {
         end = i;
         break;
       }

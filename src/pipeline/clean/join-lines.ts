@@ -10,6 +10,7 @@
 //   lines that together repeat a line of the page (title)  "…关于印发\n2021\n年春节期间\n电力…通知" → joined
 //   a sentence left open after a comma                    "…，由负荷集成商代理\n以集中形式参与" → joined
 //   a short run-in item where its siblings run on          "（4）居民侧\n电动汽车用户…" → joined
+// A Markdown list item (`- …`) starts a paragraph of its own, even in a wrapped text.
 // A text that lost its full stops (a PDF extraction that turned every 。 into a line end, corpus 69)
 // keeps each line break as the sentence end it stands for: "…控制在 5%\n价格总水平基本稳定" stay apart.
 // A line that begins a numbered heading always starts a new paragraph, and split heading numbers
@@ -33,6 +34,8 @@ const TERMINAL = /[。！？!?；;：:…”’」』]$/;
 const ENDS_WITH_NOTE = /[。！？!?][（(][^（）()]*[）)]$/;
 const CONTINUES = /^[，。、；：,;:！？!?）)〕】》」』”’%％‰的]/;
 const UNIT = /^[亿億万萬千百元角个個家项項名人次倍年月日时時号號%％‰届屆期批所座台件条條套户戶吨噸公米平度]/;
+/** A Markdown bullet list item: `- `, `* `, `+ ` or `• ` before its text. */
+const LIST_ITEM = /^[-*+•]\s+\S/;
 const NUMERAL = new RegExp(`^(?:\\d{1,3}|${SMALL_DIGIT}{1,3})$`);
 
 /** A line with no Han character: a number, a Latin token or a punctuation mark left on its own. */
@@ -220,6 +223,8 @@ export const joinSteps: readonly JoinStep[] = [
   },
   // a label takes the one line after it as its value, unless that is the next label
   { name: 'label and value', decide: (b) => (b.doc.isLabel?.(b.p) ? !b.item.label && b.p.text === b.lastText : undefined) },
+  // a Markdown list item (`- 粮食，由…增加到…。`) starts a paragraph of its own, in a wrapped text too (dev 374)
+  { name: 'list item', decide: (b) => (LIST_ITEM.test(b.item.text) ? false : undefined) },
   { name: 'wrapped line', decide: (b) => b.doc.wrapped || undefined },
   // a single-spaced PDF text: a full line cut mid-sentence goes on in the next
   {

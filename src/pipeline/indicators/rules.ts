@@ -139,6 +139,9 @@ export const levelAfterGrowth = new RegExp(String.raw`^\s*(?:[，,、]\s*(?:(?:$
  */
 export const jointAfterGrowth = new RegExp(String.raw`^\s*[，,、]\s*(?:(?:${totalNouns})\s*)?$`);
 
+/** A comparison right before a named plan period (高于“十三五”时期实际, 比“十三五”末): the period is a basis, no time of a figure (dev 375). */
+export const comparisonBefore = new RegExp(`(?:${alternation(words.comparison_verbs)}|比|较)\\s*[“"]?$`);
+
 /** A label that only compares with a larger place or an average (高于全国, 高于全省平均水平): comparison_verbs, benchmark_scopes. */
 export const comparisonOnly = new RegExp(`^(?:${alternation(words.comparison_verbs)})(?:${alternation(words.benchmark_scopes)})*$`);
 
@@ -295,7 +298,8 @@ export const actualMarker = new RegExp(`${alternation([...words.present_words, .
  * grant (按地方经济贡献额80%奖励) and a grant enjoyed (享受每辆3000元的补贴) (dev 195, 196).
  */
 export const provisionMarker = new RegExp(
-  String.raw`不得|不允许|禁止|必须|原则上|有效期|应当|若|[年月日天]\s*(?:之|以)?内\s*不|不高于|给予|予以|最高(?!人民(?:检察院|法院)|检|法(?![定律规]))|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|(?:按照|依照)(?=\d)(?!(?:19|20)\d{2}\s*年)|期限|上限|下限|发放[\u4e00-\u9fff]{0,4}?(?:${grantNouns})|(?:${grantNouns})\s*(?=\d)|(?:${grantNouns})[\u4e00-\u9fff]{0,4}?不超过|[%％]\s*(?:${grantNouns})|享受[^，,；;。]{0,12}?(?:${grantNouns})`,
+  // 发展必须坚持新发展理念: 必须 before a verb of principle (principle_verbs) states the plan's principle, no rule (dev 375)
+  String.raw`不得|不允许|禁止|必须(?!${alternation(words.principle_verbs)})|原则上|有效期|应当|若|[年月日天]\s*(?:之|以)?内\s*不|不高于|给予|予以|最高(?!人民(?:检察院|法院)|检|法(?![定律规]))|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|(?:按照|依照)(?=\d)(?!(?:19|20)\d{2}\s*年)|期限|上限|下限|发放[\u4e00-\u9fff]{0,4}?(?:${grantNouns})|(?:${grantNouns})\s*(?=\d)|(?:${grantNouns})[\u4e00-\u9fff]{0,4}?不超过|[%％]\s*(?:${grantNouns})|享受[^，,；;。]{0,12}?(?:${grantNouns})`,
 );
 
 /**
@@ -440,6 +444,10 @@ export const boundReachedVerb = new RegExp(`(?:${alternation([...movedToVerbs, '
 export const levelComparatorLead = /^(?:突破|跨过|超过|超|逾)/;
 export const levelUnits = new Set(['%', '％', '‰', '岁', '微克/立方米']);
 export const spanTotalWord = /累计|年均|每年|平均/;
+/** A verb of change right before the figure (人均预期寿命提高1岁, 耕地减少2万亩): the change of a span, not a level at its end (dev 375). */
+export const changeVerbBefore = new RegExp(`(?:${alternation([...words.rise_verbs, ...words.fall_verbs])})\\s*$`);
+/** A level held over a span, right before the figure (连续稳定在, 保持在, 严守: held_verbs): of every year of the span, not its last (dev 375). */
+export const heldVerb = new RegExp(`(?:${alternation(words.held_verbs)})\\s*$`);
 
 /** Named plan periods: “十四五”时期 is 2021-2025, “六五”期间 1981-1985. */
 export const namedPeriods: Record<string, [number, number]> = {
@@ -486,6 +494,12 @@ export const paragraphPeriodOpener = new RegExp(String.raw`^\s*(?:${spanPhrase.s
  */
 export const targetYearOpener = /^\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[，,]/;
 export const listItemMark = /^\s*(?:—{1,2}|－{1,2}|-{2}|[●•◆▲■])/;
+
+/**
+ * A span of years named at a sentence's opening (从1950年到1975年，…; 1996年至2000年，…): when it ended before the document's
+ * year it frames that sentence and those after it in the paragraph, as 五年来 does (dev 374: a plan's review of 1950-1975).
+ */
+export const yearSpanOpener = /^\s*(?:从|自)?\s*((?:19|20)\d{2})\s*年?\s*(?:到|至|[—－–-])\s*((?:19|20)\d{2})\s*年(?:间)?\s*[，,]/;
 
 /**
  * A sentence that opens with one year (2025年，…; 去年，…; 过去一年，…; 这一年，… after 刚刚过去的2020年是极不平凡的一年, dev 60): it ends the frame of a span opened before it, and a year
@@ -1067,6 +1081,7 @@ export const unitWordBreakers: Record<string, RegExp> = {
   克: /^[服隆制难]/,
   处: /^[罚理以置分长级室于在]/,
   年: /^内乱/,
+  担: /^[保任当心负纲子]/,
   门: /^[户诊类槛票店面市]/,
   門: /^[戶診類檻票店面市]/,
 };

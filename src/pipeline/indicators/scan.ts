@@ -51,6 +51,8 @@ const placed = String.raw`\d{1,3}(?!${unitPattern})[千百](?=余|多|亿|億|${
 const num = `(?:${placed}|${arabic}|${chinese})`;
 // The Arabic part of a number below its multiplier (1億3,000萬, 2億500萬, 17萬5 000): at most four digits.
 const belowMultiplier = String.raw`\d(?:[,， ]\d{3})(?![\d,])|\d{1,4}(?![\d,])`;
+// The part below 亿 before 万, in Arabic digits or in Chinese numerals (四亿八千万吨, 一亿三千万至一亿五千万吨: dev 374).
+const belowYi = `${belowMultiplier}|[${chineseDigits}]+`;
 // 不得超过 before 超过: a rule's cap is an upper bound (个人接收寄养犬只的数量不得超过一只), not more than it
 const pre = [
   '不得超过',
@@ -105,8 +107,8 @@ const quantity = new RegExp(
     // 3万多亿元 (3 万亿, about), 1万6千多户 (16 000), 1亿3千多万 (13 000 万): a number said in two multipliers (dev 125)
     // 1億3,000萬元 (13 000 萬), 17萬5 000平方米 (175 000): the part below in Arabic digits, grouped as thousands (dev 183)
     String.raw`(?:(?<=[万萬]余?多?)(?<mult1b>亿|億)|(?<=[万萬亿億])(?<subNum>\d{1,4})(?<subMult>千|百)(?<a3>余|多)?(?<subMult2>万|萬)?` +
-    String.raw`|(?<=[亿億])(?<subWan>${belowMultiplier})(?<a4>余|多)?(?<subWanMult>万|萬)|(?<=[万萬])(?<subOnes>${belowMultiplier}))?` +
-    String.raw`(?:(?: ?(?:[（(]含[）)])? ?${rangeDash} ?|${ocrRangeDash}|(?<list>${listRange}))(?<num2>${num})(?<mult2>${multiplierPattern})?${notPercentToAmount})?(?:(?!${milestoneNounSource})(?<unit>${unitPattern})(?:\/(?<per>${perUnitPattern}))?)?` +
+    String.raw`|(?<=[亿億])(?<subWan>${belowYi})(?<a4>余|多)?(?<subWanMult>万|萬)|(?<=[万萬])(?<subOnes>${belowMultiplier}))?` +
+    String.raw`(?:(?: ?(?:[（(]含[）)])? ?${rangeDash} ?|${ocrRangeDash}|(?<list>${listRange}))(?<num2>${num})(?<mult2>${multiplierPattern})?(?:(?<=[亿億])(?<subWan2>${belowYi})(?<subWanMult2>万|萬))?${notPercentToAmount})?(?:(?!${milestoneNounSource})(?<unit>${unitPattern})(?:\/(?<per>${perUnitPattern}))?)?` +
     // 1000元以上5000元以下: a second bound in the same unit; 增加六成至63,000億元 ends at 成 (its level after 至 is another figure, dev 183)
     String.raw`(?<post1>[或及]?以上|[或及]?以下)?(?:(?: ?${rangeDash} ?|(?<=以上))(?<num3>${num})(?<mult3>${multiplierPattern})?${notPercentToAmount}(?<unit3>(?=${unitPattern})\k<unit>))?(?<post>[或及]?以上|[或及]?以下|以内|左右)?`,
   'y',
@@ -249,7 +251,9 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
       // 一千元以上一万元以下: the upper bound in the lower bound's unit (10000 元).
       const maxMult = g.num2 !== undefined ? g.mult2 : g.mult3;
       const maxFactor = maxMult ? multipliers[maxMult]! : 1;
-      if (!Number.isNaN(max)) q.max = tidy((max * maxFactor) / factor);
+      // 一亿五千万 as the high end: its part below 亿, in 万
+      const maxBelow = g.subWan2 ? parseNumber(g.subWan2) * multipliers[g.subWanMult2!]! : 0;
+      if (!Number.isNaN(max)) q.max = tidy((max * maxFactor + maxBelow) / factor);
       // 下降到7·15万、6·82万吨: a list gives its ends in either order; the figure is the lower end.
       if (g.list !== undefined && q.max !== undefined && q.max < value) {
         [q.value, q.max] = [q.max, value];
@@ -344,8 +348,9 @@ function startsWord(text: string, at: number): boolean {
 
 // 一千二百人, 两万人, 三亿元 are figures; 两家, 三个 and 十一次 (a meeting) are words.
 function acceptChineseNumeral(value: number, mult: string | undefined, unit: string, approximate: boolean): boolean {
-  // 三千多间海外公司: a count in the hundreds or more, said as about so many, is no word (一间, 十一次全会)
-  if (!chineseNumeralUnits.has(unit)) return wordLikeUnits.has(unit) && approximate && value >= 100;
+  // 三千多间海外公司: a count in the hundreds or more, said as about so many, is no word (一间, 十一次全会), nor is one in 万 or
+  // 亿 (三千亿度, 六千万担: dev 374)
+  if (!chineseNumeralUnits.has(unit)) return wordLikeUnits.has(unit) && (mult !== undefined || (approximate && value >= 100));
   if (timeUnits.has(unit)) return value >= 2; // 五个工作日内, 三个月; not 一天
   if (unit === tenthUnit) return value >= 2 && value <= 9;
 

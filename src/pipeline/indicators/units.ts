@@ -51,8 +51,11 @@ export const baseUnits = [
   '總噸',
   '吨',
   '噸',
-  // grain in 斤 (76.28亿斤), telephone lines in 门 (2000多万门), a concentration (25.9微克/立方米)
+  // grain in 斤 (76.28亿斤), cotton in 担 (六千万担, dev 374: a word after a Chinese numeral alone, 一担水), telephone lines in 门
+  // (2000多万门), a concentration (25.9微克/立方米)
   '斤',
+  '担',
+  '擔',
   '门',
   '門',
   '微克/立方米',
@@ -223,8 +226,11 @@ export const tenthUnit = '成';
  */
 export const arabicOnlyUnits = new Set<string>(['只', '隻', '类', '類']);
 
-/** Units that make words with a Chinese numeral (十一次全会, 一度, 一眼, 一块, 一张蓝图, 一部分, 一头, 一幢, 一幅): counted after Arabic numerals only. */
-export const wordLikeUnits = new Set<string>(['次', '期', '批', '度', '眼', '块', '塊', '宗', '间', '間', '幢', '张', '張', '份', '头', '頭', '部', '架', '幅']);
+/**
+ * Units that make words with a Chinese numeral (十一次全会, 一度, 一眼, 一块, 一张蓝图, 一部分, 一头, 一幢, 一幅, 一担): counted after Arabic
+ * numerals, and after a Chinese numeral only in 万 or 亿 (三千亿度) or about so many hundreds (三千多间).
+ */
+export const wordLikeUnits = new Set<string>(['次', '期', '批', '度', '眼', '块', '塊', '宗', '间', '間', '幢', '张', '張', '份', '头', '頭', '部', '架', '幅', '担', '擔']);
 
 /** Units a bare Chinese numeral may carry. */
 export const chineseNumeralUnits = new Set<string>(baseUnits.filter((u) => !wordLikeUnits.has(u) && !arabicOnlyUnits.has(u)));
