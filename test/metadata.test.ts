@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPageTitle } from '../src/pipeline/clean/html-markup.ts';
+import { readPageDate, readPageTitle } from '../src/pipeline/clean/html-markup.ts';
 import { buildReport } from '../src/pipeline/index.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
@@ -2345,6 +2345,34 @@ describe('session 19: government portal pages (dev 319-326)', () => {
     expect(build(page('<meta name="SiteName" content="六安市财政局">', '<p>本站已支持IPV6访问</p>')).record.meta.region).toBe('六安');
     expect(build(page('', '<p>主办单位：六安市财政局</p>')).record.meta.region).toBe('六安');
     expect(build(page('', '<p>本站已支持IPV6访问</p>')).record.meta.region).toBeUndefined();
+  });
+  test("a page that prints no date of its own is dated by its head: the PubDate a government site's head stores, a newspaper e-paper's date property (dev 326)", () => {
+    const page = (head: string, tail = '') =>
+      [
+        '<!doctype html>',
+        '<html>',
+        '<head>',
+        head,
+        '<title>2025年预算执行情况和2026年预算（草案）</title>',
+        '</head>',
+        '<body>',
+        '<p>2025年预算执行情况和2026年预算（草案）</p>',
+        '<p>本报讯 （记者赵某）受市人民政府委托，在2月6日召开的市十六届人大七次会议上，市财政局局长周某向大会提交报告。</p>',
+        '<p>一、2025年预算执行情况</p>',
+        '<p>全市一般公共预算收入增长3%。</p>',
+        '</body>',
+        `</html>${tail}`,
+      ].join('\n');
+    const epaper = '<!--/enpcontent--><!--enpproperty <date>2026-02-08 00:00:00:0</date><author></author><introtitle>某某</introtitle>-->';
+    expect(build(page('', epaper)).record.meta.date).toBe('2026-02-08');
+    // a title naming two years is of the year of its date
+    expect(build(page('', epaper)).record.meta.year).toBe(2026);
+    expect(build(page('<meta name="PubDate" content="2026-02-09 10:20:44">')).record.meta.date).toBe('2026-02-09');
+    expect(readPageDate([{ kind: 'html-comment', text: epaper, line: 16 }])).toBe('2026-02-08');
+    // a date the page prints wins
+    const dated = page('<meta name="PubDate" content="2026-07-10 11:20:44">').replace('<body>', '<body>\n<div>发布日期：2026-02-07</div>');
+    expect(build(dated).record.meta.date).toBe('2026-02-07');
+    expect(build(page('')).record.meta.date).toBeUndefined();
   });
   test("a title ending in 情况分析 is a body's account of a situation, a report (dev 320, 323)", () => {
     expect(inferKind('2025年全市预算执行情况分析', '')).toBe('report');

@@ -360,6 +360,8 @@ export interface Evidence {
   furniture?: readonly string[] | undefined;
   /** The name of the site a page is of, as its head stores it (`<meta name="SiteName" content="六安市财政局">`). */
   pageSite?: string | undefined;
+  /** The day a page's head stores as its publication (`<meta name="PubDate" …>`, an e-paper's `<date>`): the last resort of its date. */
+  pageDate?: string | undefined;
   /** The cover notice's title when the title is the document it transmits (关于印发《…》的通知). */
   cover?: string | undefined;
   /** Into the text's script, for a Traditional text (the place data is Simplified: 台湾 → 臺灣). */
@@ -465,7 +467,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     fm?.posted ??
     postedLine(ev.paragraphs) ??
     bylineDate([...ev.paragraphs.slice(0, 15), ...ev.paragraphs.slice(-8), ...attribution]) ??
-    printedDate(ev.paragraphs);
+    printedDate(ev.paragraphs) ??
+    ev.pageDate;
   const effective = fm?.effective ?? effectiveDate(ev.body);
   const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);
   // A date someone gave (sidecar, front matter) dates the text; else a regulation's version, the title, any date found.

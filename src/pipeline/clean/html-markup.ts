@@ -222,6 +222,23 @@ export const readPageTitle = (cleaning: readonly CleaningEntry[]): string | unde
 /** The name of the site a page is of, as its head stores it under the same guideline (`<meta name="SiteName" content="六安市财政局">`). */
 export const readSiteName = (cleaning: readonly CleaningEntry[]): string | undefined => pageMeta(cleaning, SITE_META);
 
+const DATE_META = metaTag(elements.date_meta);
+const DATE_COMMENT = new RegExp(String.raw`<!--\s*(?:${elements.date_comments.join('|')})\b[^]*?<date>\s*((?:19|20)\d{2}-\d{2}-\d{2})`, 'iu');
+
+/**
+ * The day a page went online as its head stores it (`<meta name="PubDate" content="2026-07-10 11:20:44">`, under the same guideline),
+ * or a newspaper's e-paper system in its article's properties (`<!--enpproperty <date>2026-02-08 00:00:00:0</date>…-->`): YYYY-MM-DD,
+ * the page's metadata, which dates it only when nothing it prints does (inferMeta; dev 326).
+ */
+export function readPageDate(cleaning: readonly CleaningEntry[]): string | undefined {
+  for (const c of cleaning) {
+    const m = c.kind === 'html-markup' ? DATE_META.exec(c.text) : c.kind === 'html-comment' ? DATE_COMMENT.exec(c.text) : null;
+    const day = m ? /^(?:19|20)\d{2}-\d{2}-\d{2}/.exec(decodeReferences(m[1] ?? m[2] ?? '').trim())?.[0] : undefined;
+    if (day) return day;
+  }
+  return undefined;
+}
+
 /**
  * The text of a saved page's `<title>` element, its spaces and line breaks run together: the browser's title bar (`site - title`,
  * `title_section_site`, the site's name alone), which is the page's metadata, no line of the document (dev 290, 321; read by inferTitle).
