@@ -252,6 +252,10 @@ export function readTitleBar(source: string): string | undefined {
 /** What the page's chrome (isChrome) held, each line's as html-markup logged it: a site's menus and footer (主办单位：…). */
 export const readChrome = (cleaning: readonly CleaningEntry[]): string[] => cleaning.filter((c) => c.kind === 'html-markup' && c.note === CHROME_NOTE).map((c) => c.text);
 
+/** A line of text: ten Han characters or more (a sentence, a headline), not a menu's item. */
+const HAN_TEXT = /(?:\p{Script=Han}[^\p{Script=Han}]{0,3}){10}/u;
+const isTextLine = (l: SourceLine): boolean => !l.titleBar && HAN_TEXT.test(l.text);
+
 /** At most this many chrome elements a page never closes are given back before the page is read with no chrome at all. */
 const MAX_UNCLOSED_CHROME = 8;
 
@@ -262,10 +266,17 @@ export const htmlMarkup: CleaningRule = {
     if (!isHtmlScrape(lines)) return lines;
     // A chrome element the page never closes (a hand-edited page's <div class="menu">) would take the rest of the page: the page
     // is read again with that element as no chrome (its log so far dropped), and after MAX_UNCLOSED_CHROME such with none.
+    // Chrome never holds the whole document: a reading that keeps no line of text outside the title bar while its chrome held
+    // some (a layout's <div class="sidebarRight"> around the article, dev 380) is done again with no chrome.
     const notChrome = new Set<string>();
+    let noChrome = false;
     for (;;) {
       const scratch: CleanLog = { ...log, cleaning: [], links: [] };
-      const read = readPage(lines, scratch, notChrome.size < MAX_UNCLOSED_CHROME ? notChrome : undefined);
+      const read = readPage(lines, scratch, !noChrome && notChrome.size < MAX_UNCLOSED_CHROME ? notChrome : undefined);
+      if (read.unclosed === undefined && !noChrome && !read.out.some(isTextLine) && scratch.cleaning.some((c) => c.note === CHROME_NOTE && HAN_TEXT.test(c.text))) {
+        noChrome = true;
+        continue;
+      }
       if (read.unclosed === undefined) {
         log.cleaning.push(...scratch.cleaning);
         if (scratch.links!.length) (log.links ??= []).push(...scratch.links!);
