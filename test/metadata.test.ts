@@ -2389,6 +2389,12 @@ describe('session 19: government portal pages (dev 319-326)', () => {
     expect(build(dated).record.meta.date).toBe('2026-02-07');
     expect(build(page('')).record.meta.date).toBeUndefined();
   });
+  test("a title that joins a year's summary and the next year's plan (…工作总结和…工作计划) is a report, the account of work done first (dev 322)", () => {
+    expect(inferKind('某市财政局2025年工作总结和2026年工作计划', '')).toBe('report');
+    expect(inferKind('某区2024年工作总结及2025年工作要点', '')).toBe('report');
+    // a plan alone stays a work plan
+    expect(inferKind('某市财政局2026年工作计划', '')).toBe('work-plan');
+  });
   test("a title ending in 情况分析 is a body's account of a situation, a report (dev 320, 323)", () => {
     expect(inferKind('2025年全市预算执行情况分析', '')).toBe('report');
     expect(inferKind('克州2025年经济运行情况分析', '')).toBe('report');
