@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPageTitle } from '../src/pipeline/clean/html-markup.ts';
+import { readPageDate, readPageTitle } from '../src/pipeline/clean/html-markup.ts';
 import { buildReport } from '../src/pipeline/index.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
@@ -1375,6 +1375,11 @@ describe('titles that a page or a print splits', () => {
     expect(date('2023-03-02 09:15:21　来源：新华网', ...body)).toBe('2023-03-02');
     expect(date('张某某', ...body, '', '《 人民日报 》（ 2023年03月02日 09 版）')).toBe('2023-03-02');
     expect(date('来源：《求是》2023/05　作者：张某某', ...body)).toBeUndefined();
+    // a page's day span run into its source span, the day written with 日 dropped or as digits (dev 382, 384)
+    expect(date('2017-08-10来源：某某建设监理有限公司', ...body)).toBe('2017-08-10');
+    expect(date('2011年09月26来源：www.ebid360.com', ...body)).toBe('2011-09-26');
+    // a month run into the source is no day
+    expect(date('2011年09月来源：www.ebid360.com', ...body)).toBeUndefined();
   });
   test('a headline that reports a release (某某检发布8起…典型案例) on a page that prints the collection under its own title line is that title; the lede names who released it (dev 295)', () => {
     const page = post('关注 | 最高检发布8起某某信息保护公益诉讼典型案例', '2023-04-01', [
@@ -2350,6 +2355,16 @@ describe('session 18: a work report with no title line (dev 312, 313: Shenzhen d
 });
 
 describe('session 19: government portal pages (dev 319-326)', () => {
+  test('a report whose lede opens with the day of what a body did (X月X日下午，…召开…会议, …调研) is news; a headline that says a speech was given (…发表讲话) is news (dev 380-382)', () => {
+    expect(inferKind('朱某调研品牌建设促进会工作', '质检新闻\n11月23日下午，省质监局党组书记、局长朱某一行就有关工作来省品牌建设促进会进行专题调研。')).toBe('news');
+    expect(inferKind('某公司召开党委中心组学习会议 学先进转作风强执行', '2017-08-10来源：某公司\n8月8日下午，某公司召开党委中心组（扩大）学习会议。')).toBe('news');
+    expect(inferKind('某某赴某学院为铜像揭幕并向师生们发表讲话', '国务院总理某某9月10日来到某学院。')).toBe('news');
+    // a day that opens a sentence of a document's own text tells of no event reported: a notice or a plan keeps its kind
+    expect(inferKind('关于做好2024年春节期间安全生产工作的通知', '各区人民政府：\n1月15日，国务院召开安全生产电视电话会议，现将有关事项通知如下。')).toBe('notice');
+    // nor does a day with no event verb after it, nor one deep in the text
+    expect(inferKind('春天的随想', '3月5日，是一个值得记住的日子，春风拂面。')).toBe('other');
+    expect(inferKind('春天的随想', `${'营商环境是发展的基础。\n'.repeat(45)}3月5日，某市召开优化营商环境大会。`)).toBe('other');
+  });
   test("a newspaper's own report (本报讯 and the reporter in brackets) opening the text is news, not the report it tells of (dev 326)", () => {
     const lede = '本报讯 （记者赵某）受市人民政府委托，在2月6日召开的市十六届人大七次会议上，市财政局局长周某向大会提交某市2025年预算执行情况和2026年预算（草案）的报告。';
     expect(inferKind('2025年预算执行情况和2026年预算（草案）', `市财政局局长周某在市十六届人大七次会议上报告\n${lede}`)).toBe('news');
@@ -2398,6 +2413,40 @@ describe('session 19: government portal pages (dev 319-326)', () => {
     expect(build(page('<meta name="SiteName" content="六安市财政局">', '<p>本站已支持IPV6访问</p>')).record.meta.region).toBe('六安');
     expect(build(page('', '<p>主办单位：六安市财政局</p>')).record.meta.region).toBe('六安');
     expect(build(page('', '<p>本站已支持IPV6访问</p>')).record.meta.region).toBeUndefined();
+  });
+  test("a page that prints no date of its own is dated by its head: the PubDate a government site's head stores, a newspaper e-paper's date property (dev 326)", () => {
+    const page = (head: string, tail = '') =>
+      [
+        '<!doctype html>',
+        '<html>',
+        '<head>',
+        head,
+        '<title>2025年预算执行情况和2026年预算（草案）</title>',
+        '</head>',
+        '<body>',
+        '<p>2025年预算执行情况和2026年预算（草案）</p>',
+        '<p>本报讯 （记者赵某）受市人民政府委托，在2月6日召开的市十六届人大七次会议上，市财政局局长周某向大会提交报告。</p>',
+        '<p>一、2025年预算执行情况</p>',
+        '<p>全市一般公共预算收入增长3%。</p>',
+        '</body>',
+        `</html>${tail}`,
+      ].join('\n');
+    const epaper = '<!--/enpcontent--><!--enpproperty <date>2026-02-08 00:00:00:0</date><author></author><introtitle>某某</introtitle>-->';
+    expect(build(page('', epaper)).record.meta.date).toBe('2026-02-08');
+    // a title naming two years is of the year of its date
+    expect(build(page('', epaper)).record.meta.year).toBe(2026);
+    expect(build(page('<meta name="PubDate" content="2026-02-09 10:20:44">')).record.meta.date).toBe('2026-02-09');
+    expect(readPageDate([{ kind: 'html-comment', text: epaper, line: 16 }])).toBe('2026-02-08');
+    // a date the page prints wins
+    const dated = page('<meta name="PubDate" content="2026-07-10 11:20:44">').replace('<body>', '<body>\n<div>发布日期：2026-02-07</div>');
+    expect(build(dated).record.meta.date).toBe('2026-02-07');
+    expect(build(page('')).record.meta.date).toBeUndefined();
+  });
+  test("a title that joins a year's summary and the next year's plan (…工作总结和…工作计划) is a report, the account of work done first (dev 322)", () => {
+    expect(inferKind('某市财政局2025年工作总结和2026年工作计划', '')).toBe('report');
+    expect(inferKind('某区2024年工作总结及2025年工作要点', '')).toBe('report');
+    // a plan alone stays a work plan
+    expect(inferKind('某市财政局2026年工作计划', '')).toBe('work-plan');
   });
   test("a title ending in 情况分析 is a body's account of a situation, a report (dev 320, 323)", () => {
     expect(inferKind('2025年全市预算执行情况分析', '')).toBe('report');
@@ -2455,6 +2504,12 @@ describe('session 19: government portal pages (dev 319-326)', () => {
     expect(build(page('某市财政局2025年工作总结和2026年工作计划-工作计划及完成情况-政务公开-某市财政局', text)).record.title).toBe('某市财政局2025年工作总结和2026年工作计划');
     expect(build(page('关于某市2025年预算执行情况和2026年预算草案的报告-某市人民政府', text)).record.title).toBe('关于某市2025年预算执行情况和2026年预算草案的报告');
     expect(build(page('某省数字政府建设规划（2023-2025年）_某省人民政府', text)).record.title).toBe('某省数字政府建设规划（2023-2025年）');
+  });
+  test('a title bar whose part before a separator the page prints as its headline is titled by that part, whatever site or column follows (dev 384)', () => {
+    const news = ['某省召开全省政府采购工作会议 规格高内容多意义重大', '2011年09月26来源：www.example.com', '9月9日，某省全省政府采购工作会议在某市召开。'];
+    expect(build(page('某省召开全省政府采购工作会议 规格高内容多意义重大- 某某商圈新闻', news)).record.title).toBe('某省召开全省政府采购工作会议 规格高内容多意义重大');
+    // a bar the page does not print before its separator keeps it (a title's own hyphen)
+    expect(build(page('中国-东盟博览会举行', ['9月9日，中国-东盟博览会在南宁举行。'])).record.title).toBe('中国-东盟博览会举行');
   });
   test('a hyphen inside the title (中国-东盟) cuts no title bar there: the title runs to the first separator it ends at (review19)', () => {
     expect(build(page('关于中国-东盟自贸区3.0版建设的实施方案-南宁市人民政府', text)).record.title).toBe('关于中国-东盟自贸区3.0版建设的实施方案');

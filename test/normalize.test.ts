@@ -45,6 +45,17 @@ describe('line rules', () => {
     ['reprint-notice', '正文。\n分享讓更多人看到', ['正文。']],
     ['html-comment', '# 标题\n\n<!-- INFO END -->\n\n第一条 正文。', ['标题', '第一条 正文。']],
     ['html-comment', '前文<!-- 跨\n行注释 -->后文。', ['前文', '后文。']],
+    // a server page saved as its template: JSP directives and scriptlets, a PHP block, over lines or not (dev 381, 382, 384)
+    [
+      'html-comment',
+      '<%@ page pageEncoding="UTF-8"%>\n<%\n\tString path = request.getContextPath();\n%>\n<!DOCTYPE html>\n<html>\n<body>\n<h3>某某新闻标题</h3>\n</body>\n</html>',
+      ['某某新闻标题'],
+    ],
+    ['html-comment', "<!DOCTYPE html>\n<html>\n<?php include '../include/top.php'; ?>\n<h3>某某新闻标题</h3>\n<?= $footer ?>\n</html>", ['某某新闻标题']],
+    // a percent or question sign in a sentence is no script
+    ['zero-width', '增速<5%，比上年高<1个百分点?占比<%5\n\u200b', ['增速<5%，比上年高<1个百分点?占比<%5']],
+    // nor Word's namespace mark, nor an opening that nothing closes (dev 323)
+    ['zero-width', '<?xml:namespace prefix = o />甲乙丙。\n比上年<% 增长\n\u200b', ['<?xml:namespace prefix = o />甲乙丙。', '比上年<% 增长']],
     ['zero-width', '第一条 正文。\n\u200b\n第二条 正文。', ['第一条 正文。', '第二条 正文。']],
     // R writes a character its locale lacks as <U+00A0> (scraped gov.cn pages, dev 179): the escape is the character,
     // here the no-break spaces that indent the heading
@@ -59,6 +70,10 @@ describe('line rules', () => {
     // a breadcrumb on one line, from the site's home page (a portal page saved by a browser, dev 290)
     ['web-nav', '首页 > 数据解读 > 统计公报 > 郴州市\n正文很长的一句话。', ['正文很长的一句话。']],
     ['web-nav', '首頁 » 政務公開\n正文很长的一句话。', ['正文很长的一句话。']],
+    // a breadcrumb an item a line, each with its arrow after it (a template's links, dev 382)
+    ['web-nav', '当前位置：\n首页>\n新闻中心>\n公司新闻>\n正文\n某公司召开学习会议 学先进转作风\n正文很长的一句话。', ['某公司召开学习会议 学先进转作风', '正文很长的一句话。']],
+    // an empty element's tags are no breadcrumb item (an adversarial text's `<>` / `</>`)
+    ['zero-width', '<>\n</>\n正文很长的一句话。\n\u200b', ['<></>正文很长的一句话。']],
     // a font-size control's label alone on its line (dev 290: 发布时间：2026-04-17字体大小：, the page's two spans)
     ['web-nav', '字体大小：\n\n正文很长的一句话。', ['正文很长的一句话。']],
   ])('%s: %j', (kind, input, paragraphs) => {
@@ -649,6 +664,28 @@ describe("html-markup: a portal page as a browser saves it (dev 290's shape): th
     // a closed one before it still goes
     const closed = ['<!DOCTYPE html>', '<html>', '<body>', '<div class="footer"><p>版权所有</p></div>', ...page.slice(3)];
     expect(normalizeText(closed.join('\n')).paragraphs.map((p) => p.text)).toEqual(['甲乙丙', '一、综合', '全年地区生产总值增长5%。']);
+  });
+  test("chrome never holds the whole document: a page whose every line of text stands in elements read as chrome (a layout's sidebarRight around the article, dev 380) is read with no chrome", () => {
+    const page = [
+      '<!DOCTYPE html>',
+      '<html>',
+      '<body>',
+      '<div class="navPath"><a href="index.php">最新新闻</a> &gt; 某某活动举行</div>',
+      '<div class="sidebarLeft"><a href="index.php">最新动态</a></div>',
+      '<div class="sidebarRight">',
+      '<h1>某某活动在北京举行</h1>',
+      '<div>来源：《人民日报》 2012年9月11日</div>',
+      '<p>国务院某某9月10日来到某学院，出席活动并发表讲话。</p>',
+      '</div>',
+      '</body>',
+      '</html>',
+    ];
+    const texts = normalizeText(page.join('\n')).paragraphs.map((p) => p.text);
+    expect(texts).toContain('某某活动在北京举行');
+    expect(texts).toContain('国务院某某9月10日来到某学院，出席活动并发表讲话。');
+    // a page whose chrome leaves a line of text keeps its chrome out
+    const kept = [...page.slice(0, 5), '<p>正文第一段，很长的一句话。</p>', ...page.slice(5)];
+    expect(normalizeText(kept.join('\n')).paragraphs.map((p) => p.text)).toEqual(['正文第一段，很长的一句话。']);
   });
   test('a class that names chrome inside the main text keeps its text where the element also names the article (article-header, main-menu-content)', () => {
     const kept = normalizeText(['<div class="main-content">', '<p>一、综合</p>', '<p>甲</p>', '<p>乙</p>', '</div>'].join('\n')).paragraphs.map((p) => p.text);

@@ -21,7 +21,7 @@ import type { Metric } from '../schemas/metrics.ts';
 import type { Paragraph, ParagraphBlock, ReportView } from './types.ts';
 import { noteLinks } from './notes.ts';
 import { readPageHead } from './clean/page-head.ts';
-import { readChrome, readPageTitle, readSiteName, readTitleBar } from './clean/html-markup.ts';
+import { readChrome, readPageDate, readPageTitle, readSiteName, readTitleBar } from './clean/html-markup.ts';
 import { findReferences, isTaiwan, referenceLinks, resolveDocuments, type DocumentTargets } from './references.ts';
 
 export interface SourceInput {
@@ -130,6 +130,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     // a site's menus and footer the cleaning took out (主办单位: …, the body whose site it is)
     furniture: [...normalized.cleaning.filter((c) => c.kind === 'web-nav').map((c) => c.text), ...readChrome(normalized.cleaning)],
     pageSite: readSiteName(normalized.cleaning),
+    pageDate: readPageDate(normalized.cleaning),
     toScript,
   });
   const title = occasionTitle ?? titleLine;

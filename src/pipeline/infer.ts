@@ -70,6 +70,15 @@ export function selfName(text: string): string | undefined {
  */
 const PRESS_LEDE = /^[^，,。：:\s]{2,24}?(?:今(?:[（(]\d{1,2}[）)])?日(?!的)|在?(?:周|週|星期)[一二三四五六日天][（(]\d{1,2}日[）)])/u;
 
+/**
+ * A news report's lede: the day, maybe its year and the part of the day, then a comma, and before the first full stop a word of what
+ * a body did (data/kinds.json lede_events: 8月8日下午，某公司召开…学习会议; 11月23日下午，…一行…进行专题调研, dev 381, 382).
+ */
+const DAY_LEDE = new RegExp(
+  String.raw`^(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?\s*[，,][^。！？]*?(?:${kindData.lede_events.words.join('|')})`,
+  'u',
+);
+
 /** Guesses the kind of document from its title, subtitle and opening text (the table data/kinds.json). */
 export function inferKind(title: string, text: string, subtitle = '', headers: readonly string[] = []): DocumentKind {
   // a title names other documents in 《》: 关于执行《工伤保险条例》若干问题的意见 is no regulation (dev 114);
@@ -97,7 +106,8 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   // or a press release whose lede reports what a body did today (行政院會今（14）日通過…, 財政局今日公佈…: a Taiwan ministry's
   // 新聞稿, a Macau government's release); not a speech (今天，我们召开…)
   const opening = text.split('\n', 40).map((l) => l.trim());
-  const release = !TITLE_END.test(own.trim()) && opening.some((l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l));
+  // or a report whose lede opens with the day of what a body did (DAY_LEDE: 8月8日下午，某公司召开…会议, dev 382)
+  const release = !TITLE_END.test(own.trim()) && opening.some((l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l) || DAY_LEDE.test(l));
   return release ? 'news' : 'other';
 }
 
@@ -362,6 +372,8 @@ export interface Evidence {
   comments?: readonly string[] | undefined;
   /** The name of the site a page is of, as its head stores it (`<meta name="SiteName" content="六安市财政局">`). */
   pageSite?: string | undefined;
+  /** The day a page's head stores as its publication (`<meta name="PubDate" …>`, an e-paper's `<date>`): the last resort of its date. */
+  pageDate?: string | undefined;
   /** The cover notice's title when the title is the document it transmits (关于印发《…》的通知). */
   cover?: string | undefined;
   /** Into the text's script, for a Traditional text (the place data is Simplified: 台湾 → 臺灣). */
@@ -470,7 +482,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     fm?.posted ??
     postedLine(ev.paragraphs) ??
     bylineDate([...ev.paragraphs.slice(0, 15), ...ev.paragraphs.slice(-8), ...attribution]) ??
-    printedDate(ev.paragraphs);
+    printedDate(ev.paragraphs) ??
+    ev.pageDate;
   const effective = fm?.effective ?? effectiveDate(ev.body);
   const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);
   // A date someone gave (sidecar, front matter) dates the text; else a regulation's version, the title, any date found.
@@ -774,8 +787,10 @@ export function postedLine(paragraphs: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** A medium's byline: its source (`来源：`) and, before or after it, a day (`2023年03月02日05:43 | 来源：人民网－人民日报`, `来源：光明日报 2023-03-02`). */
-const SOURCE_KEY = /(?:^|[\s|｜])(?:来源|來源|稿源)\s*[:：]/u;
+/** A medium's byline: its source (`来源：`) and, before or after it, a day (`2023年03月02日05:43 | 来源：人民网－人民日报`, `来源：光明日报 2023-03-02`; a page's day span run into it, `2017-08-10来源：…`, dev 382). */
+const SOURCE_KEY = /(?:^|[\s|｜\d])(?:来源|來源|稿源)\s*[:：]/u;
+/** A page's day span run into its source span with the day's 日 dropped (`2011年09月26来源：…`, dev 384): the day is groups 1-3. */
+const DAY_INTO_SOURCE = /(?<!\d)((?:19|20)\d{2})\s*年\s*(0?[1-9]|1[0-2])\s*月\s*(0?[1-9]|[12]\d|3[01])(?=\s*(?:来源|來源|稿源)\s*[:：])/u;
 const ISO_DAY = /(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)/u;
 /** A newspaper's credit of the edition that printed a text: `《人民日报》（2023年03月02日 第09版）`, spaced or not. */
 const EDITION = /^《\s*[^《》]{2,16}?\s*》\s*[（(]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$/u;
@@ -790,7 +805,11 @@ export function bylineDate(lines: readonly string[]): string | undefined {
     const edition = EDITION.exec(t)?.[1];
     if (edition) return parseDate(edition);
     if (t.length > 80 || !SOURCE_KEY.test(t)) continue;
-    const day = datesIn(t).find((d) => d.date.length === 10)?.date ?? parseDate(ISO_DAY.exec(t)?.[0] ?? '');
+    const run = DAY_INTO_SOURCE.exec(t);
+    const day =
+      datesIn(t).find((d) => d.date.length === 10)?.date ??
+      parseDate(ISO_DAY.exec(t)?.[0] ?? '') ??
+      (run ? `${run[1]}-${run[2]!.padStart(2, '0')}-${run[3]!.padStart(2, '0')}` : undefined);
     if (day?.length === 10) return day;
   }
   return undefined;
@@ -1050,13 +1069,16 @@ const SITE_BARS = new RegExp(SITE_BAR.source, 'gu');
  * The title a browser title bar holds: what stands before the first of its separators that a title line ends at (a hyphen
  * inside the title, 关于中国-东盟自贸区…的实施方案-南宁市人民政府, cuts nothing there); with no title line in it, what stands before
  * a bar that ends in the site's body (its first part, or all but the body when only hyphens part it: the title's own hyphen
- * is not told from a bar's).
+ * is not told from a bar's); or what stands before a separator when the page prints it as a line of its own (its headline, dev 384).
  */
-function barTitle(found: string): string | undefined {
+function barTitle(found: string, paragraphs: readonly string[] = []): string | undefined {
   const cuts = [...found.matchAll(SITE_BARS)].map((m) => m.index);
   if (!cuts.length) return undefined;
   const titled = cuts.map((i) => found.slice(0, i)).find(isTitleLine);
   if (titled !== undefined) return titled;
+  // the part before a separator that the page prints as a line of its own, its headline (…意义重大- 阳光易购商圈新闻, dev 384)
+  const printed = cuts.map((i) => found.slice(0, i).trim()).find((head) => /\p{Script=Han}{4}/u.test(head) && paragraphs.some((p) => p.trim() === head));
+  if (printed !== undefined) return printed;
   const bar = found.split(SITE_BAR);
   if (!isOrgan(bar.at(-1)!.trim())) return undefined;
   const strong = found.split(TITLE_BAR);
@@ -1266,7 +1288,7 @@ export function inferTitle(
   if (!found) return { title: fallback, untitled: true };
   // a browser title bar: `title_section_site` (corpus 05: …的通知_委局文件_政务公开), `title-section-site` (dev 322); the part before
   // the bar is the title when it is a title line, or when the bar ends in the site's body (`…执行情况分析_六安市财政局`, dev 320)
-  const barred = barTitle(found);
+  const barred = barTitle(found, paragraphs.slice(0, 60));
   // and without the adoption a rule's title line carries in brackets after the name (corpus 267: its history, read as such)
   const shown = withoutCarriedNote(withoutHistory(withoutNumber(barred ?? withoutColumn(found))));
   // a page's headline without its issuer: the document's own title below it, its issuer before 关于 (on one line or two)

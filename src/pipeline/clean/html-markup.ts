@@ -222,6 +222,23 @@ export const readPageTitle = (cleaning: readonly CleaningEntry[]): string | unde
 /** The name of the site a page is of, as its head stores it under the same guideline (`<meta name="SiteName" content="六安市财政局">`). */
 export const readSiteName = (cleaning: readonly CleaningEntry[]): string | undefined => pageMeta(cleaning, SITE_META);
 
+const DATE_META = metaTag(elements.date_meta);
+const DATE_COMMENT = new RegExp(String.raw`<!--\s*(?:${elements.date_comments.join('|')})\b[^]*?<date>\s*((?:19|20)\d{2}-\d{2}-\d{2})`, 'iu');
+
+/**
+ * The day a page went online as its head stores it (`<meta name="PubDate" content="2026-07-10 11:20:44">`, under the same guideline),
+ * or a newspaper's e-paper system in its article's properties (`<!--enpproperty <date>2026-02-08 00:00:00:0</date>…-->`): YYYY-MM-DD,
+ * the page's metadata, which dates it only when nothing it prints does (inferMeta; dev 326).
+ */
+export function readPageDate(cleaning: readonly CleaningEntry[]): string | undefined {
+  for (const c of cleaning) {
+    const m = c.kind === 'html-markup' ? DATE_META.exec(c.text) : c.kind === 'html-comment' ? DATE_COMMENT.exec(c.text) : null;
+    const day = m ? /^(?:19|20)\d{2}-\d{2}-\d{2}/.exec(decodeReferences(m[1] ?? m[2] ?? '').trim())?.[0] : undefined;
+    if (day) return day;
+  }
+  return undefined;
+}
+
 /**
  * The text of a saved page's `<title>` element, its spaces and line breaks run together: the browser's title bar (`site - title`,
  * `title_section_site`, the site's name alone), which is the page's metadata, no line of the document (dev 290, 321; read by inferTitle).
@@ -235,6 +252,10 @@ export function readTitleBar(source: string): string | undefined {
 /** What the page's chrome (isChrome) held, each line's as html-markup logged it: a site's menus and footer (主办单位：…). */
 export const readChrome = (cleaning: readonly CleaningEntry[]): string[] => cleaning.filter((c) => c.kind === 'html-markup' && c.note === CHROME_NOTE).map((c) => c.text);
 
+/** A line of text: ten Han characters or more (a sentence, a headline), not a menu's item. */
+const HAN_TEXT = /(?:\p{Script=Han}[^\p{Script=Han}]{0,3}){10}/u;
+const isTextLine = (l: SourceLine): boolean => !l.titleBar && HAN_TEXT.test(l.text);
+
 /** At most this many chrome elements a page never closes are given back before the page is read with no chrome at all. */
 const MAX_UNCLOSED_CHROME = 8;
 
@@ -245,10 +266,17 @@ export const htmlMarkup: CleaningRule = {
     if (!isHtmlScrape(lines)) return lines;
     // A chrome element the page never closes (a hand-edited page's <div class="menu">) would take the rest of the page: the page
     // is read again with that element as no chrome (its log so far dropped), and after MAX_UNCLOSED_CHROME such with none.
+    // Chrome never holds the whole document: a reading that keeps no line of text outside the title bar while its chrome held
+    // some (a layout's <div class="sidebarRight"> around the article, dev 380) is done again with no chrome.
     const notChrome = new Set<string>();
+    let noChrome = false;
     for (;;) {
       const scratch: CleanLog = { ...log, cleaning: [], links: [] };
-      const read = readPage(lines, scratch, notChrome.size < MAX_UNCLOSED_CHROME ? notChrome : undefined);
+      const read = readPage(lines, scratch, !noChrome && notChrome.size < MAX_UNCLOSED_CHROME ? notChrome : undefined);
+      if (read.unclosed === undefined && !noChrome && !read.out.some(isTextLine) && scratch.cleaning.some((c) => c.note === CHROME_NOTE && HAN_TEXT.test(c.text))) {
+        noChrome = true;
+        continue;
+      }
       if (read.unclosed === undefined) {
         log.cleaning.push(...scratch.cleaning);
         if (scratch.links!.length) (log.links ??= []).push(...scratch.links!);

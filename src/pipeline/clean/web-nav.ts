@@ -73,6 +73,10 @@ const CHROME = [
 ];
 
 const BREADCRUMB = /^[>›»]$/;
+/** A breadcrumb item with its arrow after it, an item a line (`新闻中心>`, dev 382). */
+const TRAILING_ARROW = /^(?=[^>›»＞]*\p{L})[^，。；：！？,.;:!?\d<>›»＞/]{1,12}\s*[>›»＞]$/u;
+/** The last item of a breadcrumb, the page itself, as a template names it (`首页> 新闻中心> 正文`). */
+const CRUMB_LEAVES = new Set(['正文', '详情', '詳情', '内容', '內容', '正文内容', '详细内容', '詳細內容']);
 const MAX_MENU_RUN = 3;
 const SHORT_ITEM = /^[^，。；：！？,.;:!?\d]{1,12}$/;
 
@@ -87,6 +91,13 @@ export const webNav: CleaningRule = {
       else if (l.text.length <= 60 && CHROME.some((re) => re.test(l.text))) nav[i] = 'site header or footer';
     });
     markPageTitle(lines, nav);
+    // a breadcrumb an item a line, each with its arrow after it (`首页>` / `新闻中心>`), and the page's own item after the last (`正文`)
+    lines.forEach((l, i) => {
+      if (!TRAILING_ARROW.test(l.text)) return;
+      nav[i] ??= 'breadcrumb';
+      const next = nearest(lines, i, 1);
+      if (next !== -1 && CRUMB_LEAVES.has(lines[next]!.text)) nav[next] ??= 'breadcrumb';
+    });
     // breadcrumb items: the short lines on both sides of an arrow line
     lines.forEach((l, i) => {
       if (!BREADCRUMB.test(l.text)) return;
