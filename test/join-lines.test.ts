@@ -191,6 +191,33 @@ describe('a text with blank lines between paragraphs and captions over their tex
   });
 });
 
+describe('a hard-wrapped text (a PDF extraction with blank lines between paragraphs; eval:shapes pdf)', () => {
+  const wrapped = Array.from({ length: 6 }, (_, i) => [
+    { text: `第${i + 1}条　为了规范公共数据采集、使用、管理，保障公共数据安全，`, indent: true },
+    '促进公共数据共享、开放和利用，释放公共数据价值，提升政府治理',
+    '能力和公共服务水平。',
+    '',
+  ]).flat();
+  test('a line shorter than the wrap width ends its paragraph: a URL tail over the title, the title over the decree', () => {
+    const head = ['原文链接：https://www.pkulaw.com/lar/', 'b92b11495b6da1cb826d5b04ef638f6', '4bdfb.html', '广东省公共数据管理办法', '广东省人民政府令', ''];
+    const { paragraphs } = join([...head, ...wrapped]);
+    expect(paragraphs.slice(0, 3)).toEqual(['原文链接：https://www.pkulaw.com/lar/b92b11495b6da1cb826d5b04ef638f6 4bdfb.html', '广东省公共数据管理办法', '广东省人民政府令']);
+    expect(paragraphs[3]).toBe('第1条　为了规范公共数据采集、使用、管理，保障公共数据安全，促进公共数据共享、开放和利用，释放公共数据价值，提升政府治理能力和公共服务水平。');
+  });
+  test('a field whose value wraps over lines ends before the next field', () => {
+    const head = [
+      '标题：全省深入实施“百县千镇万村高质量发展工程”促进城乡区域',
+      '协调发展推进会召开 牢牢扭住“五年显著变化”目标要求 以更大力度',
+      '媒体或发布机构：南方网（来源：南方+）',
+      '',
+    ];
+    expect(join([...head, ...wrapped]).paragraphs.slice(0, 2)).toEqual([
+      '标题：全省深入实施“百县千镇万村高质量发展工程”促进城乡区域协调发展推进会召开 牢牢扭住“五年显著变化”目标要求 以更大力度',
+      '媒体或发布机构：南方网（来源：南方+）',
+    ]);
+  });
+});
+
 describe('a list of numbers is no open sentence (corpus 270)', () => {
   test('a contact line whose comma separates numbers keeps its line break before a signature', () => {
     const lines = ['联系电话:0531-67800967 , 67800757(传真)', '国家能源局山东监管办公室 山东省发展和改革委员会', '山东省能源局', '2020年1月22日'];
