@@ -799,7 +799,15 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     expect(coverSpeaker(['立法會會議過程正式紀錄', '《2005 年撥款條例草案》', '恢復二讀辯論'])).toBeUndefined();
   });
   test('its cover prints the title over two lines (二零二四至二五財政年度 / 政府財政預算案, dev 305): one title', () => {
-    const cover = ['二零二四至二五財政年度', '政府財政預算案', '', '財政司司長陳茂波', '動議二讀《二零二四年撥款條例草案》的演辭', '', '主席，我謹動議二讀《二零二四年撥款條例草案》。'];
+    const cover = [
+      '二零二四至二五財政年度',
+      '政府財政預算案',
+      '',
+      '財政司司長陳茂波',
+      '動議二讀《二零二四年撥款條例草案》的演辭',
+      '',
+      '主席，我謹動議二讀《二零二四年撥款條例草案》。',
+    ];
     expect(build(cover.join('\n')).record.title).toBe('二零二四至二五財政年度政府財政預算案');
   });
   test('a plan that lost its title line says what it is in its head (编制本规划, 本规划期为…); a text that only speaks of a plan does not', () => {
@@ -1276,7 +1284,9 @@ describe('titles that a page or a print splits', () => {
     ];
     expect(build(caption.join('\n')).record.title).toBe('政府工作报告');
     // the title on a line of its own over the occasion (a page, or a PDF's centred lines: eval:shapes pdf)
-    expect(build([...caption.slice(0, 3), '政府工作报告', '——2011年3月5日在第十一届全国人民代表大会第四次会议上', ...caption.slice(4)].join('\n')).record.title).toBe('政府工作报告');
+    expect(build([...caption.slice(0, 3), '政府工作报告', '——2011年3月5日在第十一届全国人民代表大会第四次会议上', ...caption.slice(4)].join('\n')).record.title).toBe(
+      '政府工作报告',
+    );
     expect(build(['2011年国务院政府工作报告', ...caption.slice(1)].join('\n')).record.title).toBe('2011年国务院政府工作报告');
   });
   test("a post's column before a bar (发布 | X, 专家解读 | X, 论坛·2022全球网空态势回顾 | X; dev 272-277) is no part of the title, nor a note of its posting (（全文）)", () => {
@@ -1981,7 +1991,9 @@ describe('session 12 metadata shapes (corpus 188, 191)', () => {
     expect(behalfOf(['关于某某计划的报告', '目录', ...contents, '各位代表：', '我现在代表国务院向本次大会作关于某某计划的报告。'])).toBe('国务院');
     expect(behalfOf(['关于某某计划的报告', '目录', ...contents, '正文。', '我代表国务院向大会致谢。'])).toBeUndefined();
     // a report to a standing committee salutes its officers before 各位委员 (dev 357), below a page's menus
-    expect(behalfOf(['关于某市2025年财政决算的报告', ...contents, '主任、各位副主任、秘书长、各位委员：', '我受市人民政府委托，向市人大常委会提出2025年全市财政决算报告。'])).toBe('市人民政府');
+    expect(behalfOf(['关于某市2025年财政决算的报告', ...contents, '主任、各位副主任、秘书长、各位委员：', '我受市人民政府委托，向市人大常委会提出2025年全市财政决算报告。'])).toBe(
+      '市人民政府',
+    );
     // after a 代表 that is no government's (人民代表大会…议案，, corpus 224)
     expect(
       behalfOf(['中华人民共和国国务院向第一届全国人民代表大会第二次会议提出关于发展国民经济第一个五年计划的议案，我现在代表国务院向本次大会作关于第一个五年计划的报告。']),
