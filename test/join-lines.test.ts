@@ -43,6 +43,19 @@ const cases: [string, Line[], string[], string | null][] = [
     ['此外，各区县要加强统筹协调并及时报送工作进展当然还要做好总结。'],
     'page break',
   ],
+  // the page's last line was another, which a later rule removed (a page's 来源 line under its date line)
+  [
+    'page break',
+    ['中央政府门户网站　www.gov.cn　　 2006年02月27日', { text: '为提前实现全国农业发展纲要而奋斗', afterPageBreak: true, brokenAfter: 2 }],
+    ['中央政府门户网站　www.gov.cn　　 2006年02月27日', '为提前实现全国农业发展纲要而奋斗'],
+    null,
+  ],
+  [
+    'page break',
+    ['此外，各区县要加强统筹协调并及时报送工作进展', { text: '当然还要做好总结。', afterPageBreak: true, brokenAfter: 1 }],
+    ['此外，各区县要加强统筹协调并及时报送工作进展当然还要做好总结。'],
+    'page break',
+  ],
   [
     'page break',
     ['此外，各区县要加强统筹协调并及时报送工作进展', { text: '当然还要做好总结。', afterPageBreak: true, indent: true }],

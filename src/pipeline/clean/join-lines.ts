@@ -233,7 +233,14 @@ export const joinSteps: readonly JoinStep[] = [
   // whose value wraps over lines (`标题：…促进城乡区域` / `协调发展推进会召开…` / `媒体或发布机构：…`, eval:shapes pdf)
   { name: 'field lines', decide: (b) => (KEY_VALUE.test(b.item.text) && (KEY_VALUE.test(b.lastText) || KEY_VALUE.test(b.p.text)) ? false : undefined) },
   { name: 'heading number', decide: (b) => isBareHeadingNumber(b.p.text) || undefined },
-  { name: 'page break', decide: (b) => (b.item.afterPageBreak ? !b.ended && !/\.$/.test(b.p.text) && b.lastText.length >= 20 && !b.item.indent : undefined) },
+  // the sentence a page break cuts is on the page's last line: one a later rule removed (a page's `来源：人民网` under its date line) ends the paragraph
+  {
+    name: 'page break',
+    decide: (b) =>
+      b.item.afterPageBreak
+        ? !b.ended && !/\.$/.test(b.p.text) && b.lastText.length >= 20 && !b.item.indent && (b.item.brokenAfter === undefined || b.items[b.index - 1]?.last === b.item.brokenAfter)
+        : undefined,
+  },
   // a blank line ends the paragraph, unless a double-spaced text cut a full line mid-sentence there
   {
     name: 'blank line',
