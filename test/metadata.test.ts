@@ -1609,23 +1609,37 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     expect(namedInText('2021年春节期间电力需求响应实施细则', ['依据《关于2021年春节期间电力需求响应实施细则》。'])).toBeUndefined();
   });
   test("a regulator's own site: its footer's 主办单位 issues a notice posted without a source, and is the full name of one it shortens (corpus 157, 158)", () => {
-    const page = (title: string, source: string) =>
-      build(
-        [
-          `${title}_国家能源局某某监管办公室`,
-          ...['设为首页', '工作邮箱', '搜索', '首页', '机构概览', '动态要闻', '信息公开', '在线办事', '互动回应', '专题专栏'],
-          title,
-          '2018-10-19 09:39',
-          source,
-          '字体：',
-          '附件：某某规则修订内容.doc',
-          '网站地图',
-          '主办单位: 国家能源局某某监管办公室',
-          '国家能源局某某监管办公室版权所有，如需转载，请注明来源',
-        ].join('\n'),
-      ).record.meta;
+    const lines = (title: string, source: string) => [
+      `${title}_国家能源局某某监管办公室`,
+      ...['设为首页', '工作邮箱', '搜索', '首页', '机构概览', '动态要闻', '信息公开', '在线办事', '互动回应', '专题专栏'],
+      title,
+      '2018-10-19 09:39',
+      source,
+      '字体：',
+      '附件：某某规则修订内容.doc',
+      '网站地图',
+      '主办单位: 国家能源局某某监管办公室',
+      '国家能源局某某监管办公室版权所有，如需转载，请注明来源',
+    ];
+    const page = (title: string, source: string) => build(lines(title, source).join('\n')).record.meta;
     expect(page('关于印发《某某电力辅助服务市场运营规则（试行）》的解释说明的通知', '来源：').issuer).toBe('国家能源局某某监管办公室');
     expect(page('某某能源监管办关于征求《某某电力市场交易规则》修订意见的函', '来源： 某某能源监管办').issuer).toBe('国家能源局某某监管办公室');
+    // the text's own footer goes before the footer of a portal that reposts it, in its page's chrome (eval:shapes html)
+    const reposted = [
+      '<!DOCTYPE html>',
+      '<html lang="zh-CN">',
+      '<head><title>某市人民政府门户网站 - 关于印发《某某规则》的通知</title></head>',
+      '<body>',
+      '<div class="article">',
+      ...lines('关于印发《某某规则》的通知', '来源：').map((l) => `<p>${l}</p>`),
+      '</div>',
+      '<div class="footer">',
+      '<p>主办单位：某市人民政府办公室　承办单位：某市大数据中心</p>',
+      '</div>',
+      '</body>',
+      '</html>',
+    ];
+    expect(build(reposted.join('\n')).record.meta.issuer).toBe('国家能源局某某监管办公室');
     expect(hostOf('正文\n主办：天津市工业和信息化局 版权所有©\n')).toBe('天津市工业和信息化局');
     expect(hostOf('主办单位：某某网站建设技术有限责任公司')).toBeUndefined();
     expect(abbreviates('福建能源监管办', '国家能源局福建监管办公室')).toBe(true);

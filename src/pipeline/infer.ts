@@ -442,8 +442,10 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     originalPoster(ev.paragraphs) ??
     address?.organ;
   // the body whose own site a page is (主办单位: 国家能源局新疆监管办公室 in its footer): the full name of an issuer the page
-  // shortens (来源： 福建能源监管办, corpus 158), and the issuer of a notice it posts without a source (corpus 157)
-  const host = hostOf([ev.body, ...(ev.furniture ?? [])].join('\n'));
+  // shortens (来源： 福建能源监管办, corpus 158), and the issuer of a notice it posts without a source (corpus 157); the text's own
+  // footer (in the body, or the lines web-nav took as a site's footer) before the footer of a portal that reposts the text, in its
+  // page's chrome (html-markup's, last in furniture: 主办单位：某市人民政府办公室, eval:shapes html)
+  const host = hostOf(ev.body) ?? (ev.furniture ?? []).map(hostOf).find((h) => h !== undefined);
   const named = host !== undefined && (listed === undefined ? kind === 'notice' : abbreviates(listed, host)) ? host : listed;
   const date =
     meta.date ??
