@@ -206,7 +206,7 @@ describe('a text with blank lines between paragraphs and captions over their tex
 
 describe('a hard-wrapped text (a PDF extraction with blank lines between paragraphs; eval:shapes pdf)', () => {
   const wrapped = Array.from({ length: 6 }, (_, i) => [
-    { text: `第${i + 1}条　为了规范公共数据采集、使用、管理，保障公共数据安全，`, indent: true },
+    { text: `第${i + 1}条\u3000为了规范公共数据采集、使用、管理，保障公共数据安全，`, indent: true },
     '促进公共数据共享、开放和利用，释放公共数据价值，提升政府治理',
     '能力和公共服务水平。',
     '',
