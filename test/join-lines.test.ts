@@ -43,6 +43,19 @@ const cases: [string, Line[], string[], string | null][] = [
     ['此外，各区县要加强统筹协调并及时报送工作进展当然还要做好总结。'],
     'page break',
   ],
+  // the page's last line was another, which a later rule removed (a page's 来源 line under its date line)
+  [
+    'page break',
+    ['中央政府门户网站　www.gov.cn　　 2006年02月27日', { text: '为提前实现全国农业发展纲要而奋斗', afterPageBreak: true, brokenAfter: 2 }],
+    ['中央政府门户网站　www.gov.cn　　 2006年02月27日', '为提前实现全国农业发展纲要而奋斗'],
+    null,
+  ],
+  [
+    'page break',
+    ['此外，各区县要加强统筹协调并及时报送工作进展', { text: '当然还要做好总结。', afterPageBreak: true, brokenAfter: 1 }],
+    ['此外，各区县要加强统筹协调并及时报送工作进展当然还要做好总结。'],
+    'page break',
+  ],
   [
     'page break',
     ['此外，各区县要加强统筹协调并及时报送工作进展', { text: '当然还要做好总结。', afterPageBreak: true, indent: true }],
@@ -215,6 +228,33 @@ describe('a text with blank lines between paragraphs and captions over their tex
     const { paragraphs, notes } = join(lines);
     expect(notes).toEqual([]);
     expect(paragraphs).toEqual(lines.filter((l) => l !== ''));
+  });
+});
+
+describe('a hard-wrapped text (a PDF extraction with blank lines between paragraphs; eval:shapes pdf)', () => {
+  const wrapped = Array.from({ length: 6 }, (_, i) => [
+    { text: `第${i + 1}条\u3000为了规范公共数据采集、使用、管理，保障公共数据安全，`, indent: true },
+    '促进公共数据共享、开放和利用，释放公共数据价值，提升政府治理',
+    '能力和公共服务水平。',
+    '',
+  ]).flat();
+  test('a line shorter than the wrap width ends its paragraph: a URL tail over the title, the title over the decree', () => {
+    const head = ['原文链接：https://www.pkulaw.com/lar/', 'b92b11495b6da1cb826d5b04ef638f6', '4bdfb.html', '广东省公共数据管理办法', '广东省人民政府令', ''];
+    const { paragraphs } = join([...head, ...wrapped]);
+    expect(paragraphs.slice(0, 3)).toEqual(['原文链接：https://www.pkulaw.com/lar/b92b11495b6da1cb826d5b04ef638f6 4bdfb.html', '广东省公共数据管理办法', '广东省人民政府令']);
+    expect(paragraphs[3]).toBe('第1条　为了规范公共数据采集、使用、管理，保障公共数据安全，促进公共数据共享、开放和利用，释放公共数据价值，提升政府治理能力和公共服务水平。');
+  });
+  test('a field whose value wraps over lines ends before the next field', () => {
+    const head = [
+      '标题：全省深入实施“百县千镇万村高质量发展工程”促进城乡区域',
+      '协调发展推进会召开 牢牢扭住“五年显著变化”目标要求 以更大力度',
+      '媒体或发布机构：南方网（来源：南方+）',
+      '',
+    ];
+    expect(join([...head, ...wrapped]).paragraphs.slice(0, 2)).toEqual([
+      '标题：全省深入实施“百县千镇万村高质量发展工程”促进城乡区域协调发展推进会召开 牢牢扭住“五年显著变化”目标要求 以更大力度',
+      '媒体或发布机构：南方网（来源：南方+）',
+    ]);
   });
 });
 

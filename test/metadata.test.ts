@@ -663,6 +663,8 @@ test.each([
   // is read by the kind table's patterns, which make no line a title line
   ['《重庆市支持智能网联新能源商用车产业发展政策措施（2025—2027年）》政策解读', false],
   ['关于某市2025年重点项目名单的公示', false],
+  // what a budget speech is called (data/organs.json budgets): its cover's title
+  ['二零二四至二五財政年度政府財政預算案', true],
 ])('a title line: %s → %s', (line, want) => expect(isTitleLine(line)).toBe(want));
 
 test('a text without its title line is titled by the name its preamble gives it, not by its first sentence (corpus 164)', () => {
@@ -826,6 +828,18 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     expect(coverSpeaker(cover)).toBe('財政司司長');
     expect(coverSpeaker(['二零二四至二五财政年度政府财政预算案', '财政司司长陈茂波', '动议二读《二零二四年拨款条例草案》的演辞'])).toBe('财政司司长');
     expect(coverSpeaker(['立法會會議過程正式紀錄', '《2005 年撥款條例草案》', '恢復二讀辯論'])).toBeUndefined();
+  });
+  test('its cover prints the title over two lines (二零二四至二五財政年度 / 政府財政預算案, dev 305): one title', () => {
+    const cover = [
+      '二零二四至二五財政年度',
+      '政府財政預算案',
+      '',
+      '財政司司長陳茂波',
+      '動議二讀《二零二四年撥款條例草案》的演辭',
+      '',
+      '主席，我謹動議二讀《二零二四年撥款條例草案》。',
+    ];
+    expect(build(cover.join('\n')).record.title).toBe('二零二四至二五財政年度政府財政預算案');
   });
   test('a plan that lost its title line says what it is in its head (编制本规划, 本规划期为…); a text that only speaks of a plan does not', () => {
     expect(inferKind('', '依据《某省国民经济和社会发展第十四个五年规划纲要》，编制本规划。')).toBe('plan');
@@ -1300,6 +1314,10 @@ describe('titles that a page or a print splits', () => {
       '现在，我代表国务院，向大会作政府工作报告。',
     ];
     expect(build(caption.join('\n')).record.title).toBe('政府工作报告');
+    // the title on a line of its own over the occasion (a page, or a PDF's centred lines: eval:shapes pdf)
+    expect(build([...caption.slice(0, 3), '政府工作报告', '——2011年3月5日在第十一届全国人民代表大会第四次会议上', ...caption.slice(4)].join('\n')).record.title).toBe(
+      '政府工作报告',
+    );
     expect(build(['2011年国务院政府工作报告', ...caption.slice(1)].join('\n')).record.title).toBe('2011年国务院政府工作报告');
   });
   test("a post's column before a bar (发布 | X, 专家解读 | X, 论坛·2022全球网空态势回顾 | X; dev 272-277) is no part of the title, nor a note of its posting (（全文）)", () => {
@@ -1649,23 +1667,37 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     expect(namedInText('2021年春节期间电力需求响应实施细则', ['依据《关于2021年春节期间电力需求响应实施细则》。'])).toBeUndefined();
   });
   test("a regulator's own site: its footer's 主办单位 issues a notice posted without a source, and is the full name of one it shortens (corpus 157, 158)", () => {
-    const page = (title: string, source: string) =>
-      build(
-        [
-          `${title}_国家能源局某某监管办公室`,
-          ...['设为首页', '工作邮箱', '搜索', '首页', '机构概览', '动态要闻', '信息公开', '在线办事', '互动回应', '专题专栏'],
-          title,
-          '2018-10-19 09:39',
-          source,
-          '字体：',
-          '附件：某某规则修订内容.doc',
-          '网站地图',
-          '主办单位: 国家能源局某某监管办公室',
-          '国家能源局某某监管办公室版权所有，如需转载，请注明来源',
-        ].join('\n'),
-      ).record.meta;
+    const lines = (title: string, source: string) => [
+      `${title}_国家能源局某某监管办公室`,
+      ...['设为首页', '工作邮箱', '搜索', '首页', '机构概览', '动态要闻', '信息公开', '在线办事', '互动回应', '专题专栏'],
+      title,
+      '2018-10-19 09:39',
+      source,
+      '字体：',
+      '附件：某某规则修订内容.doc',
+      '网站地图',
+      '主办单位: 国家能源局某某监管办公室',
+      '国家能源局某某监管办公室版权所有，如需转载，请注明来源',
+    ];
+    const page = (title: string, source: string) => build(lines(title, source).join('\n')).record.meta;
     expect(page('关于印发《某某电力辅助服务市场运营规则（试行）》的解释说明的通知', '来源：').issuer).toBe('国家能源局某某监管办公室');
     expect(page('某某能源监管办关于征求《某某电力市场交易规则》修订意见的函', '来源： 某某能源监管办').issuer).toBe('国家能源局某某监管办公室');
+    // the text's own footer goes before the footer of a portal that reposts it, in its page's chrome (eval:shapes html)
+    const reposted = [
+      '<!DOCTYPE html>',
+      '<html lang="zh-CN">',
+      '<head><title>某市人民政府门户网站 - 关于印发《某某规则》的通知</title></head>',
+      '<body>',
+      '<div class="article">',
+      ...lines('关于印发《某某规则》的通知', '来源：').map((l) => `<p>${l}</p>`),
+      '</div>',
+      '<div class="footer">',
+      '<p>主办单位：某市人民政府办公室　承办单位：某市大数据中心</p>',
+      '</div>',
+      '</body>',
+      '</html>',
+    ];
+    expect(build(reposted.join('\n')).record.meta.issuer).toBe('国家能源局某某监管办公室');
     expect(hostOf('正文\n主办：天津市工业和信息化局 版权所有©\n')).toBe('天津市工业和信息化局');
     expect(hostOf('主办单位：某某网站建设技术有限责任公司')).toBeUndefined();
     expect(abbreviates('福建能源监管办', '国家能源局福建监管办公室')).toBe(true);
@@ -2030,6 +2062,10 @@ describe('session 12 metadata shapes (corpus 188, 191)', () => {
     const contents = Array.from({ length: 14 }, (_, i) => `（${i + 1}）关于某某问题`);
     expect(behalfOf(['关于某某计划的报告', '目录', ...contents, '各位代表：', '我现在代表国务院向本次大会作关于某某计划的报告。'])).toBe('国务院');
     expect(behalfOf(['关于某某计划的报告', '目录', ...contents, '正文。', '我代表国务院向大会致谢。'])).toBeUndefined();
+    // a report to a standing committee salutes its officers before 各位委员 (dev 357), below a page's menus
+    expect(behalfOf(['关于某市2025年财政决算的报告', ...contents, '主任、各位副主任、秘书长、各位委员：', '我受市人民政府委托，向市人大常委会提出2025年全市财政决算报告。'])).toBe(
+      '市人民政府',
+    );
     // after a 代表 that is no government's (人民代表大会…议案，, corpus 224)
     expect(
       behalfOf(['中华人民共和国国务院向第一届全国人民代表大会第二次会议提出关于发展国民经济第一个五年计划的议案，我现在代表国务院向本次大会作关于第一个五年计划的报告。']),

@@ -858,6 +858,13 @@ describe('page-number-line: page numbers a PDF text layer keeps on lines of thei
     expect(body).toContain('推动本市财政收支平稳运行。');
     expect(body).not.toMatch(/[-—]\s*\d\s*[-—]/);
   });
+  test("a line a later rule removes, last on its page (a portal page's 来源 line), ends the paragraph above it", () => {
+    const page = pdf((n) => `—${n}—`).replace('推动\n—1—', '推动\n来源：人民网\n—1—');
+    const body = normalizeText(page)
+      .paragraphs.map((p) => p.text)
+      .join('\n');
+    expect(body).toContain('推动\n本市财政收支平稳运行。');
+  });
   test('numbers that do not rise, or fewer than three, stay', () => {
     expect(kinds(pdf((n) => `—${4 - n}—`))).not.toContain('page-number');
     expect(kinds(pdf((n) => (n === 3 ? '' : `—${n}—`)))).not.toContain('page-number');

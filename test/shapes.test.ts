@@ -100,6 +100,18 @@ describe('shapes', () => {
     expect(crlfGbk({ ...input, lines: ['---', 'title: x', '---', 'text'] })).toBeDefined();
   });
 
+  it("a scraper's JSON export is given in no other shape but its bytes, and a PDF's text layer in no pdf shape again", () => {
+    for (const lines of [
+      ['{', '  "content": "主席，我今天…"', '}'],
+      ['},', '{', '  "title": "財政司司長",'],
+    ])
+      for (const shape of [html, infoBlock, frontMatter, pdf, cover]) expect(shape({ ...input, lines })).toBeUndefined();
+    // pdftotext ends each page with a form feed: the text is a PDF's already
+    const layer = { ...input, lines: ['关  于  洛  阳  市  2025年  预  算  执  行  情  况  和', '—1—', '\f水  平  安  全  ，'] };
+    expect(pdf(layer)).toBeUndefined();
+    expect(infoBlock(layer)).toBeDefined();
+  });
+
   it('crlf-gbk: CRLF line ends and GBK bytes, which decode to the same lines', () => {
     const s = crlfGbk(input)!;
     expect(decodeSource(s.bytes).encoding).toBe('gb18030');

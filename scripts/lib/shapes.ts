@@ -36,8 +36,15 @@ const utf8 = (lines: readonly Line[], eol = '\n'): Shaped => ({
 /** A text that is already a web page or a Markdown scrape with front matter. */
 const isHtml = (lines: readonly string[]): boolean => /<(?:!doctype|html|body|div|p)\b/i.test(lines.slice(0, 200).join('\n'));
 const hasFrontMatter = (lines: readonly string[]): boolean => lines.find((l) => l.trim() !== '')?.trim() === '---';
-/** A plain text: no page's markup, no scrape's front matter (a PDF, a portal's page or table holds neither). */
-const plain = (lines: readonly string[]): boolean => !isHtml(lines) && !hasFrontMatter(lines);
+/** A scraper's JSON export (`{`, or an excerpt that opens inside it: `},`, `"key": …`): data around strings, no page's text (corpus 143, 144). */
+const isJson = (lines: readonly string[]): boolean => {
+  const first = lines.find((l) => l.trim() !== '')?.trim() ?? '';
+  return /^(?:[{[]|[}\]],?)$/.test(first) || /^"[^"]*"\s*:/.test(first);
+};
+/** A plain text: no page's markup, no scrape's front matter, no JSON export (a PDF, a portal's page or table holds none of them). */
+const plain = (lines: readonly string[]): boolean => !isHtml(lines) && !hasFrontMatter(lines) && !isJson(lines);
+/** A PDF's text layer already: pdftotext ends each page with a form feed (corpus 239, 304, the Legislative Council's records). */
+const isPdfText = (lines: readonly string[]): boolean => lines.some((l) => l.includes('\f'));
 
 /** The title as the label gives it, else the text's first line (a shape must name the document somewhere). */
 const titleOf = (input: ShapeInput): string => input.meta.title ?? input.lines.find((l) => l.trim() !== '')?.trim() ?? '';
@@ -117,10 +124,12 @@ const PAGE_LINES = 40;
  * (4) A PDF's extracted text: a paragraph broken every 30–38 characters (the width varies by line, as a
  * justified page's does, from a fixed sequence: the same text gives the same variant; never inside a word of
  * Latin letters or digits, nor before closing punctuation, as a typesetter breaks), `- N -` closing each
- * page of 40 lines and the title as a running header above each page after the first.
+ * page of 40 lines and the title as a running header above each page after the first. A text that is a PDF's text layer
+ * already is that shape as published: its printed lines broken again at another width (239's spaced-out
+ * `关  于  洛  阳  市  2025年  预  算  执  行  情  况  和` cut inside its gaps) is no extraction anyone gets.
  */
 export const pdf: Shape = (input) => {
-  if (!plain(input.lines)) return undefined;
+  if (!plain(input.lines) || isPdfText(input.lines)) return undefined;
   const header = titleOf(input);
   const body: Line[] = [];
   let n = 0;

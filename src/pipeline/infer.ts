@@ -456,8 +456,10 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     originalPoster(ev.paragraphs) ??
     address?.organ;
   // the body whose own site a page is (主办单位: 国家能源局新疆监管办公室 in its footer): the full name of an issuer the page
-  // shortens (来源： 福建能源监管办, corpus 158), and the issuer of a notice it posts without a source (corpus 157)
-  const host = hostOf([ev.body, ...(ev.furniture ?? [])].join('\n'));
+  // shortens (来源： 福建能源监管办, corpus 158), and the issuer of a notice it posts without a source (corpus 157); the text's own
+  // footer (in the body, or the lines web-nav took as a site's footer) before the footer of a portal that reposts the text, in its
+  // page's chrome (html-markup's, last in furniture: 主办单位：某市人民政府办公室, eval:shapes html)
+  const host = hostOf(ev.body) ?? (ev.furniture ?? []).map(hostOf).find((h) => h !== undefined);
   const named = host !== undefined && (listed === undefined ? kind === 'notice' : abbreviates(listed, host)) ? host : listed;
   const date =
     meta.date ??
@@ -950,7 +952,10 @@ function siteOrBody(site: { region: string } | undefined, body: { region: string
 /** A cover notice that transmits a document: `关于印发《X》的通知`, `某局印发《X》的通知` (the text is X, with its cover). */
 const TRANSMITS = /(?:关于|關於)?(?:印发|印發|转发|轉發|发布|發布)《([^《》]+)》的通知/;
 /** The words a document's title may end in (报告, 条例, 方案, 通知 …): kinds.json and organs.json's document kinds. */
-const KIND_WORDS = [...new Set([...kindData.kinds.flatMap((k) => [...k.words, ...(k.ends ?? [])]), ...organData.document_kinds])].map(escape).join('|');
+// and what a budget speech is called (財政預算案: a cover's 二零二四至二五財政年度 / 政府財政預算案, dev 305)
+const KIND_WORDS = [...new Set([...kindData.kinds.flatMap((k) => [...k.words, ...(k.ends ?? [])]), ...organData.document_kinds, ...Object.values(organData.budgets)])]
+  .map(escape)
+  .join('|');
 /** The end of a document's title: a kind word, maybe its number in brackets after it. */
 const TITLE_END = new RegExp(`(?:${KIND_WORDS})(?:[（(][^（）()]*[）)])?$`);
 
@@ -1125,11 +1130,12 @@ const OCCASION_LINE = /^[—―]{1,2}\s*(?:[\d０-９]{4}|[〇零一二三四五
  */
 export function occasionTitle(paragraphs: readonly string[], headline = ''): string | undefined {
   // a headline that captions who delivered it where (温家宝在十一届人大四次会议上所作政府工作报告, dev 256): the title the document
-  // glues before its occasion (政府工作报告——2011年3月5日在…会议上), a genre alone too
+  // glues before its occasion (政府工作报告——2011年3月5日在…会议上) or prints on the line above it, a genre alone too
   if (DELIVERY_CAPTION.test(headline)) {
-    for (const p of paragraphs.slice(0, 12)) {
+    for (const [i, p] of paragraphs.slice(0, 12).entries()) {
       const glued = /^([^—―，。：:]{2,40}?)[—―]{1,2}/u.exec(p.trim())?.[1];
       if (glued && OCCASION_LINE.test(p.trim().slice(glued.length)) && isTitleLine(glued)) return glued.trim();
+      if (i > 0 && OCCASION_LINE.test(p.trim()) && isTitleLine(paragraphs[i - 1]!.trim()) && !DELIVERY_CAPTION.test(paragraphs[i - 1]!)) return paragraphs[i - 1]!.trim();
     }
   }
   const at = paragraphs.slice(0, 12).findIndex((p) => OCCASION_LINE.test(p.trim()));

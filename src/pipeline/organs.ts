@@ -108,8 +108,9 @@ const COUNTRY = new RegExp(`^(?:${alternation(data.country_names)})(?=.{2})`, 'u
  * (`受市人民政府委托，现将…`, a budget report, dev 241; `我受国务院的委托，向大会作…`, dev 260).
  */
 export function behalfOf(paragraphs: readonly string[]): string | undefined {
-  // the opening paragraphs, or as far as the one after the salutation (各位代表：) below a table of contents (corpus 224)
-  const saluted = paragraphs.slice(0, 40).findIndex((p) => /^各位[\p{Script=Han}、]{1,12}[：:]$/u.test(p.trim()));
+  // the opening paragraphs, or as far as the one after the salutation (各位代表：; 主任、各位副主任、秘书长、各位委员：, a standing
+  // committee's, dev 357) below a table of contents (corpus 224) or a page's menus
+  const saluted = paragraphs.slice(0, 40).findIndex((p) => /^(?:[\p{Script=Han}]{1,6}、){0,3}各位[\p{Script=Han}、]{1,20}[：:]$/u.test(p.trim()));
   for (const p of paragraphs.slice(0, Math.max(12, saluted + 2))) {
     // every 代表 of the paragraph: the first may be no government's (第一届全国人民代表大会…的议案，我现在代表国务院向…, corpus 224)
     for (const m of p.matchAll(/代表([\p{Script=Han}]{2,30}?)(?:，|,|向)|受([\p{Script=Han}]{2,30}?)的?委托/gu)) {

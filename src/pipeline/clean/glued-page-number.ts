@@ -67,7 +67,8 @@ export const gluedPageNumber: CleaningRule = {
       if (!at.has(i)) return l;
       const number = GLUED.exec(l.text)![1]!;
       log.cleaning.push({ kind: 'page-number', text: number, line: l.line });
-      return { ...l, text: l.text.slice(number.length), afterPageBreak: true };
+      const before = lines.slice(0, i).findLast((o) => o.text !== '');
+      return { ...l, text: l.text.slice(number.length), afterPageBreak: true, ...(before ? { brokenAfter: before.line } : {}) };
     });
   },
 };

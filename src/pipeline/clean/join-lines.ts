@@ -42,6 +42,8 @@ const NUMERAL = new RegExp(`^(?:\\d{1,3}|${SMALL_DIGIT}{1,3})$`);
 // (a page's date line under its headline, `2019-12-25 10:25`, is a line of its own, not a token a scrape split)
 const isFragment = (text: string): boolean => text.length <= 24 && !HAN.test(text) && !POSTED_LINE.test(text.trim());
 const ASCII_WORD = /[A-Za-z0-9]$/;
+/** A paragraph that ends in a link. */
+const URL_END = /(?:https?:\/\/|www\.)[\x21-\x7e ]*$/u;
 /**
  * A year a scrape split over two lines (`202` / `5年`, `202` / `3` / `-2024年度`: each digit in a span of
  * its own) joins without the space two numbers get: the digits make a year of 19xx or 20xx and 年 or
@@ -60,8 +62,10 @@ const KEY_VALUE = new RegExp(String.raw`^${LABEL_KEY}[：:︰]\s*\S`, 'u');
 /** Joins hard-wrapped and fragmented lines into paragraphs; logs every join as `line-join`. */
 export function joinLines(lines: SourceLine[], log: CleanLog): Paragraph[] {
   const items = assembleHeadingNumbers(toItems(lines));
+  const wrapped = isWrapped(items);
   const doc: Doc = {
-    wrapped: isWrapped(items),
+    wrapped,
+    wrapWidth: wrapped ? wrapWidth(items) : 0,
     known: knownLines(items),
     runOn: runOnItems(items),
     doubleSpaced: doubleSpacedWidth(items),
@@ -155,13 +159,30 @@ function isWrapped(items: Item[]): boolean {
   return blocks >= 3 && inside >= 3 && open / inside >= 0.6 && inside <= blocks * MAX_WRAPPED_LINES;
 }
 
+/** The width a hard-wrapped text wraps at: the 90th percentile of the printed lengths of its lines that another line follows in their block. */
+function wrapWidth(items: Item[]): number {
+  const inside = items
+    .filter((item, i) => items[i + 1] !== undefined && !items[i + 1]!.gap && !item.role)
+    .map((i) => printed(i.text).length)
+    .sort((a, b) => a - b);
+  return inside[Math.floor(inside.length * 0.9)] ?? 0;
+}
+
+/** A line's printed characters: the spaces a PDF's text layer puts in (`2.   本港…`, a contents line's gap before its page) take no width. */
+const printed = (text: string): string => text.replace(/\s/g, '');
+
 /** Lines a hard-wrapped paragraph runs on over, on average at most: a page holds more. */
 const MAX_WRAPPED_LINES = 20;
 
 /** What join-lines knows about the whole text. */
 interface Doc {
-  /** Hard-wrapped text: every line break inside a paragraph is a wrap. */
+  /** Hard-wrapped text: a line break inside a paragraph after a full line is a wrap. */
   wrapped: boolean;
+  /**
+   * The width a hard-wrapped text wraps at (wrapWidth): a line that wraps is a full one; a shorter line ends its paragraph
+   * however the next begins (a title over its label lines, a URL's tail over the title under it: eval:shapes pdf).
+   */
+  wrapWidth: number;
   /** Whole lines of the text (≥ 10 characters), to recognise a title split over lines. */
   known: Set<string>;
   /** Items numbered `（1）` mostly run on as sentences, so a short one continues on the next line. */
@@ -211,10 +232,18 @@ interface JoinStep {
 /** The join steps in order: the first that decides wins (a heading is never joined, whatever comes after). */
 export const joinSteps: readonly JoinStep[] = [
   { name: 'heading or role', decide: (b) => (b.p.role || b.item.role || b.item.heading || startsHeading(b.item.text) ? false : undefined) },
-  // a scrape's header block, one `标题：…` `发文单位：…` `来源URL：…` per line: each line is a field of its own
-  { name: 'field lines', decide: (b) => (KEY_VALUE.test(b.item.text) && KEY_VALUE.test(b.lastText) ? false : undefined) },
+  // a scrape's header block, one `标题：…` `发文单位：…` `来源URL：…` per line: each line is a field of its own, also after a field
+  // whose value wraps over lines (`标题：…促进城乡区域` / `协调发展推进会召开…` / `媒体或发布机构：…`, eval:shapes pdf)
+  { name: 'field lines', decide: (b) => (KEY_VALUE.test(b.item.text) && (KEY_VALUE.test(b.lastText) || KEY_VALUE.test(b.p.text)) ? false : undefined) },
   { name: 'heading number', decide: (b) => isBareHeadingNumber(b.p.text) || undefined },
-  { name: 'page break', decide: (b) => (b.item.afterPageBreak ? !b.ended && !/\.$/.test(b.p.text) && b.lastText.length >= 20 && !b.item.indent : undefined) },
+  // the sentence a page break cuts is on the page's last line: one a later rule removed (a page's `来源：人民网` under its date line) ends the paragraph
+  {
+    name: 'page break',
+    decide: (b) =>
+      b.item.afterPageBreak
+        ? !b.ended && !/\.$/.test(b.p.text) && b.lastText.length >= 20 && !b.item.indent && (b.item.brokenAfter === undefined || b.items[b.index - 1]?.last === b.item.brokenAfter)
+        : undefined,
+  },
   // a blank line ends the paragraph, unless a double-spaced text cut a full line mid-sentence there
   {
     name: 'blank line',
@@ -225,7 +254,8 @@ export const joinSteps: readonly JoinStep[] = [
   { name: 'label and value', decide: (b) => (b.doc.isLabel?.(b.p) ? !b.item.label && b.p.text === b.lastText : undefined) },
   // a Markdown list item (`- 粮食，由…增加到…。`) starts a paragraph of its own, in a wrapped text too (dev 374)
   { name: 'list item', decide: (b) => (LIST_ITEM.test(b.item.text) ? false : undefined) },
-  { name: 'wrapped line', decide: (b) => b.doc.wrapped || undefined },
+  // (a row of a grid table the scrape wrapped, `| 船舶 | 机动船舶 | 净吨位每吨 |` / `3元至6元 | …`, corpus 32, is no printed line to measure)
+  { name: 'wrapped line', decide: (b) => (b.doc.wrapped && (isFullLine(printed(b.lastText), b.doc.wrapWidth) || b.lastText.includes('|'))) || undefined },
   // a single-spaced PDF text: a full line cut mid-sentence goes on in the next
   {
     name: 'printed width',
@@ -244,7 +274,12 @@ export const joinSteps: readonly JoinStep[] = [
   { name: 'number and unit', decide: (b) => (/[\d.．０-９]$/.test(b.p.text) && UNIT.test(b.item.text)) || undefined },
   { name: 'comma at the end', reason: 'continuation', decide: (b) => /[，、]$/.test(b.p.text) || undefined },
   { name: 'split token', decide: (b) => (!b.ended && isFragment(b.item.text) && !isShortHeading(b.p.text)) || undefined },
-  { name: 'token left behind', reason: 'split token', decide: (b) => (!b.ended && isFragment(b.lastText) && !startsHeading(b.lastText)) || undefined },
+  // (not a URL's tail: a Han line after a link is no part of it, `原文链接：https://…/lar/` / `b92b…4bdfb.html` / `广东省公共数据管理办法`)
+  {
+    name: 'token left behind',
+    reason: 'split token',
+    decide: (b) => (!b.ended && isFragment(b.lastText) && !startsHeading(b.lastText) && !(URL_END.test(b.p.text) && HAN.test(b.item.text[0] ?? ''))) || undefined,
+  },
   { name: 'open bracket', decide: (b) => (bracketDepth(b.p.text) > 0 && closesSoon(b.p.text, b.items, b.index)) || undefined },
   // a text without full stops ends its sentences with line ends, not with 。: a line that ends is a sentence that ends
   { name: 'lost full stops', decide: (b) => (b.doc.stopless ? false : undefined) },

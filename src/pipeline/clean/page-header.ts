@@ -80,7 +80,8 @@ export const pageHeader: CleaningRule = {
         i++;
       }
       if (i < lines.length && !headers.has(lines[i]!.text)) {
-        out.push(ended ? lines[i]! : { ...lines[i]!, afterPageBreak: true });
+        const before = out.findLast((l) => l.text !== '');
+        out.push(ended ? lines[i]! : { ...lines[i]!, afterPageBreak: true, ...(before ? { brokenAfter: before.line } : {}) });
         i++;
       }
     }

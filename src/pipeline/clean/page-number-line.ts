@@ -26,7 +26,8 @@ export const pageNumberLine: CleaningRule = {
         broken = true;
         return;
       }
-      out.push(broken && l.text !== '' ? { ...l, afterPageBreak: true } : l);
+      const before = out.findLast((o) => o.text !== '');
+      out.push(broken && l.text !== '' ? { ...l, afterPageBreak: true, ...(before ? { brokenAfter: before.line } : {}) } : l);
       if (l.text !== '') broken = false;
     });
     return out;

@@ -15,6 +15,11 @@ export interface SourceLine {
   depth?: number;
   /** A removed page break (header, page number) came right before this line. */
   afterPageBreak?: boolean;
+  /**
+   * The source line of the last text line before that break: the sentence the break may cut is on it. A line a later rule
+   * removes (a page's `来源：人民网`, its font-size control) stood there instead, so the paragraph before ends.
+   */
+  brokenAfter?: number;
   /** A metadata label (`发布机构：`) whose value is on the next line. */
   label?: boolean;
   /** The header row of a table, as an HTML table's `<th>` cells say (html-markup): the table rule takes it for the head. */
