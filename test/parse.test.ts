@@ -299,15 +299,19 @@ describe('a glossary numbered 1. to n. is one list, its points full-width or ASC
 describe('the numbered notes under 注： or 注释： alone on a line are notes, not sections (dev 290, 291)', () => {
   const bulletin = ['一、综合', '全年地区生产总值增长5%。', '二、城市建设和环境', '全年空气质量优良天数比例为90.1%。'];
   test.each(['注：', '注释:', '附注：', '說明：'])('%s then 1． 2． 3．: paragraphs of the last section, no subsection opens', (title) => {
-    const doc = parseOutline(lines([...bulletin, title, '1．本公报2025年数据为初步统计结果。', '2．生产总值绝对数按现价计算，增长速度按不变价格计算。', '3．资料来源：城镇新增就业数据来自市人社局。']));
+    const doc = parseOutline(
+      lines([...bulletin, title, '1．本公报2025年数据为初步统计结果。', '2．生产总值绝对数按现价计算，增长速度按不变价格计算。', '3．资料来源：城镇新增就业数据来自市人社局。']),
+    );
     expect(doc.nodes.map((n) => n.number)).toEqual(['一、', '二、']);
     expect(doc.items.slice(-3).map((i) => i.role)).toEqual(['body', 'body', 'body']);
   });
   test('(1) (2) with a wrapped line between them are notes too (a LegCo record, dev 06)', () => {
-    const doc = parseOutline(lines(['第1題', '註：', '(1) 總薪酬開支包括休息日及用膳時間薪酬 (如僱員按照僱傭合約或協議而享有', '休息日及╱或用膳時間薪酬 )。', '(2) 數字經四捨五入。']));
+    const doc = parseOutline(
+      lines(['第1題', '註：', '(1) 總薪酬開支包括休息日及用膳時間薪酬 (如僱員按照僱傭合約或協議而享有', '休息日及╱或用膳時間薪酬 )。', '(2) 數字經四捨五入。']),
+    );
     expect(doc.nodes.map((n) => n.number)).toEqual([]);
   });
-  test('a numbering that does not start right under the line, or does not go on, is the text\'s own', () => {
+  test("a numbering that does not start right under the line, or does not go on, is the text's own", () => {
     // 注： over a note of its own: the 三、 and （一） after it are sections
     expect(parseOutline(lines(['二、主要目标', '注：', '带*的为约束性指标。', '（一）经济发展', '三、主要任务'])).nodes.map((n) => n.number)).toEqual(['二、', '（一）', '三、']);
     expect(parseOutline(lines(['二、主要目标', '注：', '1．带*的为约束性指标。', '三、主要任务'])).nodes.map((n) => n.number)).toEqual(['二、', '三、']);
