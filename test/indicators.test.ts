@@ -842,6 +842,22 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     ]);
   });
 
+  // A notice is of one time, not of a span of years (dev 394): its section that tells how things went (一、…工作情况, 二、…情况)
+  // reports what was done and found up to the notice, of the notice's own year, not of the five years before it as a
+  // plan's review does; what it asks for (三、工作要求) stays a target of that year.
+  test("a notice's section of how things went holds actuals of the notice's own year, not of the five years before it", () => {
+    const text =
+      '一、电信服务重点工作情况\n' + '通信行业累计出动应急人员85.6万人次，抢修恢复光缆4478公里，视频客服服务约700万人次。\n' + '二、工作要求\n' + '全年新增5G基站60万个。\n';
+    const outline = assignAnchors(parseOutline(normalizeText(text).paragraphs));
+    const found = extractIndicators(outline, { kind: 'notice', year: 2024 });
+    expect(found.map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['85.6万人次', 'actual', 2024],
+      ['4478公里', 'actual', 2024],
+      ['约700万人次', 'actual', 2024],
+      ['60万个', 'target', 2024],
+    ]);
+  });
+
   test('a plan whose title names its years (…规划（2023-2025年）): its undated targets are of the last of them', () => {
     const text = '一、主要目标\n全省政务服务事项网上可办率达到95%。\n';
     const outline = assignAnchors(parseOutline(normalizeText(text).paragraphs));

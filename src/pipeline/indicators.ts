@@ -170,6 +170,13 @@ const carriedYearKinds = new Set<DocumentKind>(['news', 'other', 'report']);
 /** Document kinds whose figures are targets unless a section or clause says otherwise. */
 const planKinds = new Set<DocumentKind>(['work-plan', 'plan', 'notice']);
 
+/**
+ * Of those, the kinds that look over a span of years: their review section (发展基础, 回顾, …情况) speaks of the five years
+ * before them. A notice is of one time: its section of how things went (一、电信服务重点工作情况) reports what was done up to
+ * it, of its own year (dev 394).
+ */
+const spanKinds = new Set<DocumentKind>(['work-plan', 'plan']);
+
 /** Finds the figures in every paragraph and run-in heading of the outline. */
 export function extractIndicators(outline: Outline, options: IndicatorOptions): Indicator[] {
   const sections = new Map(outline.sections.map((s) => [s.id, s]));
@@ -203,7 +210,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
       // A plan's targets belong to its last year (十五五: 2030; …规划（2023-2025年）: 2025), an action plan's to the last year of
       // its span (行动计划（2021-2023年）: 2023), unless the text names another.
       const fallbackPeriod = planYears ? planYears.to : options.kind === 'work-plan' && options.span ? options.span.to : plan ? options.year : undefined;
-      context = sectionContext(sectionId, sections, plan ? 'target' : 'actual', fallbackPeriod, options.year, planYears);
+      context = sectionContext(sectionId, sections, plan ? 'target' : 'actual', fallbackPeriod, options.year, planYears, spanKinds.has(options.kind));
       // Every figure of a regulation is a rule (a fine, a time limit), never a report indicator.
       if (options.kind === 'regulation') context = { ...context, kind: 'provision', provisions: true };
       // a 政府工作报告 of 2025 reviews 2024 and plans 2025; a 2024年工作总结 reviews 2024 and plans 2025
@@ -355,6 +362,7 @@ function sectionContext(
   fallbackPeriod?: number,
   year?: number,
   planYears?: { from: number; to: number },
+  spanReview = true,
 ): SectionContext {
   let kind: Kind | undefined;
   let period: Period | undefined;
@@ -375,7 +383,7 @@ function sectionContext(
   const titledPeriod = period !== undefined;
   // A plan's review (发展基础, 回顾) speaks of the five years before it; its other sections of its own years.
   let frame: string | undefined;
-  if (period === undefined && kind === 'actual' && fallback === 'target' && year !== undefined) period = frame = fiveYearsBefore(planYears?.from ?? year);
+  if (period === undefined && kind === 'actual' && fallback === 'target' && spanReview && year !== undefined) period = frame = fiveYearsBefore(planYears?.from ?? year);
   else if (period === undefined && planYears && (kind ?? fallback) === 'target') frame = `${planYears.from}-${planYears.to}`;
   // （一）“十三五”时期政府数字化建设取得显著成效, 第一节 “十四五”时期我国发展取得重大成就: a plan's section titled by a span of years
   else if (planYears && typeof period === 'string' && /^\d{4}-\d{4}$/.test(period)) frame = period;
