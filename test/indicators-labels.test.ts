@@ -957,6 +957,23 @@ describe('periods of a span of years', () => {
       ['21个', '2021-2025'],
       ['755户', 2025],
     ]);
+    // a page that prints every paragraph on one line (gov.cn's policy pages, dev 391-393): the next <p> is the next
+    // paragraph, though on the same line, and the span does not frame it
+    const oneLine = [
+      '<!DOCTYPE html>',
+      '<html><body>',
+      `<div id="UCAP-CONTENT">${text
+        .split('\n')
+        .map((p) => `<p>${p}</p>`)
+        .join(' ')}</div>`,
+      '</body></html>',
+    ].join('\n');
+    const onOneLine = extractIndicators(outlineOf(oneLine), { kind: 'work-report', year: 2026 });
+    expect(onOneLine.map((f) => [f.match, f.period])).toEqual([
+      ['5.2%', '2021-2025'],
+      ['21个', '2021-2025'],
+      ['755户', 2025],
+    ]);
   });
 
   test('a figure that nothing dates is of the year a work report reviews (its actuals: the year before) or plans (its targets), and a speech’s actual of its own year (dev 118, 260, 53)', () => {

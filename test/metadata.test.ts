@@ -751,6 +751,9 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['某市信访投诉处理工作方案', 'work-plan'],
     // a scheme of several years under its government's number (福建省数字政府改革和建设总体方案, dev 301)
     ['某省数字政府改革和建设总体方案', 'work-plan'],
+    // a pilot's scheme (国家组织药品集中采购和使用试点方案, dev 391), and its cover notice
+    ['某省农村综合改革试点方案', 'work-plan'],
+    ['国务院办公厅关于印发国家组织药品集中采购和使用试点方案的通知', 'work-plan'],
     // a document another one names in 《》 does not make the kind (dev 114)
     ['人力资源社会保障部关于执行《工伤保险条例》若干问题的意见（二）', 'other'],
     ['国务院关于印发《“十四五”数字经济发展规划》的通知', 'plan'],

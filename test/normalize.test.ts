@@ -751,6 +751,36 @@ describe("html-markup: a portal page as a browser saves it (dev 290's shape): th
   });
 });
 
+describe("html-markup: a layout table's cell that holds the document (gov.cn's policy pages, dev 391-393)", () => {
+  test('a cell whose class or id names the document holds paragraphs, each ending at its block tag, on the line it stands on; a data table stays one', () => {
+    const page = [
+      '<table class="layout">',
+      '<tr>',
+      '<td><b>发文机关：</b></td>',
+      '<td>国务院</td>',
+      '</tr>',
+      '<tr>',
+      '<td class="b12c" id="UCAP-CONTENT">',
+      '<p>一、总体要求</p><p>全年新增就业1100万人以上。</p><p>（一）加大支持力度。返还失业保险费的50%。</p>',
+      '</td>',
+      '</tr>',
+      '</table>',
+    ];
+    const n = normalizeText(page.join('\n'));
+    const texts = n.paragraphs.map((p) => [p.line, p.text]);
+    expect(texts).toEqual([
+      [2, '发文机关：'],
+      [2, '国务院'],
+      [8, '一、总体要求'],
+      [8, '全年新增就业1100万人以上。'],
+      [8, '（一）加大支持力度。返还失业保险费的50%。'],
+    ]);
+    // a data table's cell with a paragraph in it is still the table's cell (its class names no document)
+    const data = ['<table>', '<tr><td>指标</td><td>数值</td></tr>', '<tr><td><p>地区生产总值</p></td><td>100亿元</td></tr>', '</table>'];
+    expect(normalizeText(data.join('\n')).paragraphs.map((p) => p.text)).toEqual(['| 指标 | 数值 |\n| 地区生产总值 | 100亿元 |']);
+  });
+});
+
 describe('html-markup: the doctype (dev 320, 323)', () => {
   test('a page saved with its doctype on a line of its own keeps no paragraph of it, in either case', () => {
     for (const doctype of [

@@ -198,6 +198,8 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   // 到2025年，… then 到2035年，… in （四）总体目标: the first year a section's paragraphs open their goals with, which a table of
   // targets in it that names no year (目标值) is for (dev 301)
   const sectionFrames = new Map<string, number>();
+  // the block read before (an item of a run-in enumeration follows its heading)
+  let previous: Block | undefined;
   // The single year the text last gave an actual figure of (carriedYearKinds)
   let lastDated: number | undefined;
   let titled: { section: string; kind?: Kind; period?: Period } | undefined;
@@ -278,8 +280,13 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
         if (opener && planKinds.has(options.kind)) itemContext = { ...itemContext, period: Number(opener[1]) };
       }
     }
-    // 五年来，…。一是…。二是…: the items a run-in enumeration split off one source paragraph stay in the span it opened (dev 245)
-    const carried = spanFrame && spanFrame.line === block.line ? spanFrame.period : undefined;
+    // 五年来，…。一是…。二是…: the items a run-in enumeration split off one source paragraph stay in the span it opened (dev 245):
+    // an item's heading and the rest of its sentence after it, on the paragraph's line; not a paragraph of its own on that line
+    // (a page that prints every <p> on one line, dev 391-393)
+    const splitOff =
+      block.type === 'heading' ? block.section.kind === 'enum' : previous?.type === 'heading' && previous.section.kind === 'enum' && previous.section.id === block.section;
+    const carried = spanFrame && spanFrame.line === block.line && splitOff ? spanFrame.period : undefined;
+    previous = block;
     const spanned = carried ? { ...itemContext, spanFrame: carried } : itemContext;
     // an article's, a news release's or a reading's undated actual is of the year the text last gave a figure of (截至2022年12月，
     // …。…建成5G基站231万个; 2023年，…起诉1962人。… then 制发检察建议150余份): it tells of one time, not of its posting's

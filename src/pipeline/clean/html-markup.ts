@@ -52,6 +52,16 @@ function opensDocument(name: string, attributes: string): boolean {
   const names = classAndId(attributes);
   return names.split(/\s+/u).some((n) => documentWord.has(n.toLowerCase())) && !chromeName.test(names);
 }
+/**
+ * Does a table cell's opening tag hold the document: a class or id one of whose parts (split at a space, - or _) is a word of
+ * chrome.document_names (`<td class="b12c" id="UCAP-CONTENT">`, the cell of gov.cn's layout table that holds a whole policy
+ * document, dev 391-393)? Then the table around it lays out the page and holds no data.
+ */
+function holdsDocument(attributes: string): boolean {
+  return classAndId(attributes)
+    .split(/[\s_-]+/u)
+    .some((n) => documentWord.has(n.toLowerCase()));
+}
 const rawText = new Set(elements.raw_text);
 /** The close tag of each raw-text element (</script, </STYLE): searched from where the raw text goes on, in the line as it is (not a lower-cased copy of it, made again at each element: slow on a page saved on one line, and its indices are not the line's when a character lower-cases to two, İ). */
 const rawClose = new Map([...rawText].map((name) => [name, new RegExp(`</${name}`, 'gi')]));
@@ -403,6 +413,16 @@ function readPage(lines: readonly SourceLine[], log: CleanLog, notChrome: Readon
       }
       if (opensRaw) inRaw = name;
       if (name === 'table' && !token[1] && !table) table = { rows: [] };
+      if (table && (name === 'td' || name === 'th') && !token[1] && holdsDocument(token[3]!)) {
+        // a layout table's cell that holds the document: the rows before it as lines (a page's info table), its content as
+        // text whose block elements end paragraphs, each on its own line, not one cell's text at the row's line
+        readTable(table, 'table', true, l.line);
+        blocks.set(parts.length, tableLines(table.rows));
+        table = undefined;
+        breaks = true;
+        parts.push('');
+        continue;
+      }
       if (table && TABLE_PARTS.has(name)) {
         readTable(table, name, !!token[1], l.line);
         if (name !== 'table' || !token[1]) continue;
