@@ -2885,3 +2885,18 @@ describe('session 21: a count that is the object of 对 (dev 388)', () => {
     ]);
   });
 });
+
+describe('a contribution of one thing to another keeps whose it is (contribution_nouns; dev 290, 178)', () => {
+  const label = (s: string) => extractFromParagraph(s, { kind: 'actual' }).map((f) => f.label);
+  test('X对Y的贡献率: the long label is not cut to 贡献率 after its 的', () => {
+    expect(label('工业对全省经济增长的贡献率达到36.1%。')).toEqual(['工业对全省经济增长的贡献率']);
+    expect(label('第一、二、三产业增加值对经济增长的贡献率分别为8.3%、35.6%和56.1%。')).toEqual([
+      '第一产业增加值对经济增长的贡献率',
+      '第二产业增加值对经济增长的贡献率',
+      '第三产业增加值对经济增长的贡献率',
+    ]);
+  });
+  test('another long noun after 的 still names the figure alone', () => {
+    expect(label('全市规模以上工业企业实现的利润总额达到36.1亿元。')).toEqual(['利润总额']);
+  });
+});

@@ -42,6 +42,7 @@ import {
   listMark,
   respectiveRunJoint,
   targetNoun,
+  contributionOf,
   ocrYear,
   noteMarker,
   namelyBefore,
@@ -388,7 +389,8 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   const of = p.a.lastIndexOf('的');
   // 经济增长速度的调控目标定为8%: a target word after 的 says what the figure is for, the metric is before it
   if (of >= 2 && targetNoun.test(p.a.slice(of + 1))) p = slice(p, 0, of);
-  else if (p.a.length > 10 && of >= 0 && p.a.length - of - 1 >= 3) p = slice(p, of + 1);
+  // 工业对全省经济增长的贡献率: a contribution keeps whose it is and to what (contributionOf), however long
+  else if (p.a.length > 10 && of >= 0 && p.a.length - of - 1 >= 3 && !contributionOf.test(p.a)) p = slice(p, of + 1);
   if (/^[“"「]/.test(p.a) && /[”"」]$/.test(p.a)) p = slice(p, 1, p.a.length - 1);
   // a long label loses a quoted name at its start (“科创中国”试点城市…), not one inside its words (用于“三农”的投入)
   else if (p.a.length > 12) p = removeAll(p, /^“[^”]*”/g);

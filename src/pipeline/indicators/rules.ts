@@ -139,6 +139,9 @@ export const levelAfterGrowth = new RegExp(String.raw`^\s*(?:[，,、]\s*(?:(?:$
  */
 export const jointAfterGrowth = new RegExp(String.raw`^\s*[，,、]\s*(?:(?:${totalNouns})\s*)?$`);
 
+/** A contribution of one thing to another (工业对全省经济增长的贡献率): contribution_nouns after 对…的. */
+export const contributionOf = new RegExp(`对[^对的]{2,16}的(?:${alternation(words.contribution_nouns)})$`);
+
 /** A comparison right before a named plan period (高于“十三五”时期实际, 比“十三五”末): the period is a basis, no time of a figure (dev 375). */
 export const comparisonBefore = new RegExp(`(?:${alternation(words.comparison_verbs)}|比|较)\\s*[“"]?$`);
 
