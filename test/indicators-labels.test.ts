@@ -2857,6 +2857,20 @@ describe('session 21: figures of news and interviews (dev 386-388)', () => {
       [117, 'actual'],
     ]);
   });
+  test("a deadline in the document's year (2024年6月底前, 到2024年9月) is still ahead: no past part of it", () => {
+    // a work plan's steps, each titled by its deadline: their figures are targets, as a title of the year alone makes them
+    const steps = ['标题', '一、2024年3月底前：完成摸底调查', '摸清老旧小区50个。', '二、2024年12月底前：全面完成', '完成改造项目20个。'].join('\n\n');
+    expect(extractIndicators(outlineOf(steps), { kind: 'work-plan', year: 2024 }).map((f) => [f.value, f.kind])).toEqual([
+      [50, 'target'],
+      [20, 'target'],
+    ]);
+    // in a report of the year, a sentence with a deadline of the year (or 到 a month of it) says what is still to be done
+    const report = '2024年6月底前，全市新建5G基站1000个。到2024年9月，新增就业岗位3000个。';
+    expect(extractIndicators(outlineOf(report), { kind: 'report', year: 2024 }).map((f) => [f.value, f.kind])).toEqual([
+      [1000, 'target'],
+      [3000, 'target'],
+    ]);
+  });
 });
 
 describe('session 21: a count that is the object of 对 (dev 388)', () => {

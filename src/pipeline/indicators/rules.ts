@@ -214,8 +214,13 @@ export const firstMonthsBefore = /(?:[头首]|(?:今年|去年|上年|本年|当
 
 /** The past part of this year (今年年初, 今年1月, 今年以来): a figure of it has happened, though its year is the speech's. */
 export const thisYearPast = new RegExp(String.raw`今年(?:${thisYearPastPart})`);
-/** The same past part after the document's year named by its number (2024年二季度末, 2024年8月份 in a release of August 2024, dev 388). */
-export const ownYearPastPart = new RegExp(String.raw`^\s*(?:${thisYearPastPart})`);
+/**
+ * The same past part after the document's year named by its number (2024年二季度末, 2024年8月份 in a release of August 2024, dev 388);
+ * not a deadline (2024年6月底前, a work plan's step) nor a time it runs to (到2024年9月: ownYearUntil), which are still ahead.
+ */
+export const ownYearPastPart = new RegExp(String.raw`^\s*(?:${thisYearPastPart})(?![底末中]?\s*(?:以前|之前|前))`);
+/** 到 or 至 right before a year named by its number (到2024年9月), not 截至 or 截止到 (as_of_words): the time a figure is due by. */
+export const ownYearUntil = /(?<![截止])(?:到|至)\s*$/;
 
 /** 截至, 截止到 right before a date (as_of_words): the state as it stood then, so a date of the document's own year has passed (dev 364). */
 /** The things a count after 对 counts, up to the verb of what was done to them (disposal_verbs): 对29起…证券异常交易行为|采取了…措施. */
