@@ -222,10 +222,10 @@ export const ownYearPastPart = new RegExp(String.raw`^\s*(?:${thisYearPastPart})
 /** 到 or 至 right before a year named by its number (到2024年9月), not 截至 or 截止到 (as_of_words): the time a figure is due by. */
 export const ownYearUntil = /(?<![截止])(?:到|至)\s*$/;
 
-/** 截至, 截止到 right before a date (as_of_words): the state as it stood then, so a date of the document's own year has passed (dev 364). */
 /** The things a count after 对 counts, up to the verb of what was done to them (disposal_verbs): 对29起…证券异常交易行为|采取了…措施. */
 export const disposalObject = new RegExp(`^([^，,；;。：:]{2,30}?)(?:${alternation(words.disposal_verbs)})`);
 
+/** 截至, 截止到 right before a date (as_of_words): the state as it stood then, so a date of the document's own year has passed (dev 364). */
 export const asOfBefore = new RegExp(`(?:${alternation(words.as_of_words)})\\s*$`);
 
 /** 将 of what is still to come, before a verb or an adverb of how it will be done (将开放153个部门, 将分别启动; not the 将 of 把: 将其列入). */
