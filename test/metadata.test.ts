@@ -2787,4 +2787,11 @@ describe('session 21: a daily titled by its date and weekday (a finance digest, 
     const { record } = build(text);
     expect([record.title, record.meta.kind, record.meta.date, record.meta.year]).toEqual(['陆家嘴财经早餐2024年8月31日星期六', 'news', '2024-08-31', 2024]);
   });
+  test('its weekday in brackets too (每日财经要闻2024年9月2日（星期一）): kind and date read one pattern (data/kinds.json daily_title)', () => {
+    const text = ['# 每日财经要闻2024年9月2日（星期一）', '', '### 宏观', '', '1、财政部披露，7月份，全国共销售彩票546.55亿元，同比增长11.8%。'].join('\n');
+    const { record } = build(text);
+    expect([record.meta.kind, record.meta.date]).toEqual(['news', '2024-09-02']);
+    // a date alone at a title's end names no daily
+    expect(build(text.replace('（星期一）', '')).record.meta.kind).not.toBe('news');
+  });
 });
