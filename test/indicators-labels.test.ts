@@ -2864,6 +2864,13 @@ describe('session 21: figures of news and interviews (dev 386-388)', () => {
       [50, 'target'],
       [20, 'target'],
     ]);
+    // and so after 今年: 今年一季度 has passed, 今年6月底前 and 今年三季度末前 are deadlines still ahead
+    const thisYear = '今年一季度，全市新增就业岗位2000个。今年6月底前，全市新建5G基站1000个。今年三季度末前，新增就业岗位3000个。';
+    expect(extractIndicators(outlineOf(thisYear), { kind: 'report', year: 2024 }).map((f) => [f.value, f.kind])).toEqual([
+      [2000, 'actual'],
+      [1000, 'target'],
+      [3000, 'target'],
+    ]);
     // in a report of the year, a sentence with a deadline of the year (or 到 a month of it) says what is still to be done
     const report = '2024年6月底前，全市新建5G基站1000个。到2024年9月，新增就业岗位3000个。';
     expect(extractIndicators(outlineOf(report), { kind: 'report', year: 2024 }).map((f) => [f.value, f.kind])).toEqual([

@@ -212,13 +212,15 @@ const thisYearAhead = String.raw`今年(?!${thisYearPastPart})`;
 /** 今年首8个月, 头8个月, 去年前三季: the first months of a year are a time that dates the figures after it, not a figure. */
 export const firstMonthsBefore = /(?:[头首]|(?:今年|去年|上年|本年|当年)前)\s*$/;
 
-/** The past part of this year (今年年初, 今年1月, 今年以来): a figure of it has happened, though its year is the speech's. */
-export const thisYearPast = new RegExp(String.raw`今年(?:${thisYearPastPart})`);
+/** A deadline after a part of the year (6月底前, 三季度末前, 9月以前): that part is still ahead, no past part of the year. */
+const notDeadline = String.raw`(?![底末中]?\s*(?:以前|之前|前))`;
+/** The past part of this year (今年年初, 今年1月, 今年以来): a figure of it has happened, though its year is the speech's; not a deadline (今年6月底前). */
+export const thisYearPast = new RegExp(String.raw`今年(?:${thisYearPastPart})${notDeadline}`);
 /**
  * The same past part after the document's year named by its number (2024年二季度末, 2024年8月份 in a release of August 2024, dev 388);
  * not a deadline (2024年6月底前, a work plan's step) nor a time it runs to (到2024年9月: ownYearUntil), which are still ahead.
  */
-export const ownYearPastPart = new RegExp(String.raw`^\s*(?:${thisYearPastPart})(?![底末中]?\s*(?:以前|之前|前))`);
+export const ownYearPastPart = new RegExp(String.raw`^\s*(?:${thisYearPastPart})${notDeadline}`);
 /** 到 or 至 right before a year named by its number (到2024年9月), not 截至 or 截止到 (as_of_words): the time a figure is due by. */
 export const ownYearUntil = /(?<![截止])(?:到|至)\s*$/;
 
