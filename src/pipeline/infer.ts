@@ -411,6 +411,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const fm = ev.frontMatter;
   // a page's byline that the cleaning moved with the reprint notices (来源：某局 发布日期：…, corpus 219) is read too, after the body's labels
   const attribution = ev.attribution ?? [];
+  // a medium's byline (来源：… and a day) among the opening or closing lines
+  const byline = bylineDate([...ev.paragraphs.slice(0, 15), ...ev.paragraphs.slice(-8), ...attribution]);
   const labels = { ...readLabels(attribution), ...readLabels(ev.paragraphs) };
   // A signed date is the document's (成文日期); a scrape's 发布日期 label is the day it was put online.
   const signed = signature(ev.paragraphs);
@@ -482,13 +484,14 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     parseDate(ev.subtitle ?? '') ??
     occasionDate(ev.paragraphs) ??
     // 新华社北京3月12日电 on a page posted 2021-03-13: the day the agency filed it, in the posting's year (dev 375, 376)
-    datelineDate(ev.paragraphs, labels.posted ?? fm?.posted ?? commentDate(ev.comments ?? []) ?? postedLine(ev.paragraphs)) ??
+    // (what the page prints of its posting, its byline too, before a date any of its HTML comments holds: a template's stamp)
+    datelineDate(ev.paragraphs, labels.posted ?? fm?.posted ?? postedLine(ev.paragraphs) ?? byline ?? commentDate(ev.comments ?? [])) ??
     labels.posted ??
     ev.history.last?.date ??
     headerDate(ev.headers ?? []) ??
     fm?.posted ??
     postedLine(ev.paragraphs) ??
-    bylineDate([...ev.paragraphs.slice(0, 15), ...ev.paragraphs.slice(-8), ...attribution]) ??
+    byline ??
     printedDate(ev.paragraphs) ??
     ev.pageDate;
   const effective = fm?.effective ?? effectiveDate(ev.body);
