@@ -2888,4 +2888,8 @@ describe('session 21: a count that is the object of 对 (dev 388)', () => {
       [14, '上市公司重大事项'],
     ]);
   });
+  test('the counted noun ends before how it was done (依法, manner_adverbs)', () => {
+    expect(extractFromParagraph('对12家企业依法依规进行了查处。', { kind: 'actual', year: 2024 }).map((f) => [f.value, f.label])).toEqual([[12, '企业']]);
+    expect(extractFromParagraph('对5家企业依法进行约谈。', { kind: 'actual', year: 2024 }).map((f) => [f.value, f.label])).toEqual([[5, '企业']]);
+  });
 });

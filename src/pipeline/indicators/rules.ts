@@ -226,6 +226,8 @@ export const ownYearUntil = /(?<![截止])(?:到|至)\s*$/;
 
 /** The things a count after 对 counts, up to the verb of what was done to them (disposal_verbs): 对29起…证券异常交易行为|采取了…措施. */
 export const disposalObject = new RegExp(`^([^，,；;。：:]{2,30}?)(?:${alternation(words.disposal_verbs)})`);
+/** Where that noun ends before the verb: at how it was done (对5家企业依法进行约谈: manner_adverbs), no part of what is counted. */
+export const disposalObjectEnd = new RegExp(`(?:${alternation(words.manner_adverbs)})`);
 
 /** 截至, 截止到 right before a date (as_of_words): the state as it stood then, so a date of the document's own year has passed (dev 364). */
 export const asOfBefore = new RegExp(`(?:${alternation(words.as_of_words)})\\s*$`);
