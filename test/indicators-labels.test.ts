@@ -2874,6 +2874,27 @@ describe('session 21: figures of news and interviews (dev 386-388)', () => {
       [117, 'actual'],
     ]);
   });
+  test("a deadline in the document's year (2024年6月底前, 到2024年9月) is still ahead: no past part of it", () => {
+    // a work plan's steps, each titled by its deadline: their figures are targets, as a title of the year alone makes them
+    const steps = ['标题', '一、2024年3月底前：完成摸底调查', '摸清老旧小区50个。', '二、2024年12月底前：全面完成', '完成改造项目20个。'].join('\n\n');
+    expect(extractIndicators(outlineOf(steps), { kind: 'work-plan', year: 2024 }).map((f) => [f.value, f.kind])).toEqual([
+      [50, 'target'],
+      [20, 'target'],
+    ]);
+    // and so after 今年: 今年一季度 has passed, 今年6月底前 and 今年三季度末前 are deadlines still ahead
+    const thisYear = '今年一季度，全市新增就业岗位2000个。今年6月底前，全市新建5G基站1000个。今年三季度末前，新增就业岗位3000个。';
+    expect(extractIndicators(outlineOf(thisYear), { kind: 'report', year: 2024 }).map((f) => [f.value, f.kind])).toEqual([
+      [2000, 'actual'],
+      [1000, 'target'],
+      [3000, 'target'],
+    ]);
+    // in a report of the year, a sentence with a deadline of the year (or 到 a month of it) says what is still to be done
+    const report = '2024年6月底前，全市新建5G基站1000个。到2024年9月，新增就业岗位3000个。';
+    expect(extractIndicators(outlineOf(report), { kind: 'report', year: 2024 }).map((f) => [f.value, f.kind])).toEqual([
+      [1000, 'target'],
+      [3000, 'target'],
+    ]);
+  });
 });
 
 describe('session 21: a count that is the object of 对 (dev 388)', () => {
@@ -2883,6 +2904,10 @@ describe('session 21: a count that is the object of 对 (dev 388)', () => {
       [29, '证券异常交易行为'],
       [14, '上市公司重大事项'],
     ]);
+  });
+  test('the counted noun ends before how it was done (依法, manner_adverbs)', () => {
+    expect(extractFromParagraph('对12家企业依法依规进行了查处。', { kind: 'actual', year: 2024 }).map((f) => [f.value, f.label])).toEqual([[12, '企业']]);
+    expect(extractFromParagraph('对5家企业依法进行约谈。', { kind: 'actual', year: 2024 }).map((f) => [f.value, f.label])).toEqual([[5, '企业']]);
   });
 });
 

@@ -150,6 +150,21 @@ describe('YAML front matter (Chinese keys)', () => {
     expect(page('<!-- 2022-01-02 07:16 来源： 新华社 -->')).toBe('2021-03-12');
     expect(page('')).toBeUndefined();
   });
+  test("the posting the page prints (its byline) dates a dateline before a date any HTML comment holds (a template's stamp)", () => {
+    const page = (comment: string) =>
+      build(
+        [
+          `<html><head><title>国务院办公厅印发意见 部署推进工作</title></head><body>${comment}`,
+          '<h1>国务院办公厅印发意见 部署推进工作</h1>',
+          '<p>2021-03-13 07:16 来源：新华网</p>',
+          '<p>新华社北京3月12日电 国务院办公厅日前印发意见，部署推进有关工作。</p>',
+          '<p>意见指出，要加快推进各项改革任务落地见效，确保取得实效。</p>',
+          '</body></html>',
+        ].join('\n'),
+      ).record.meta.date;
+    expect(page('<!-- 2015-06-01 template rev -->')).toBe('2021-03-12');
+    expect(page('')).toBe('2021-03-12');
+  });
   test('a --- rule above prose is not front matter', () => {
     const r = build(['---', '正文第一段。', '---', '正文第二段，不是元数据。'].join('\n')).record;
     expect(r.body).toContain('正文第一段。');
@@ -2789,5 +2804,12 @@ describe('session 21: a daily titled by its date and weekday (a finance digest, 
     ].join('\n');
     const { record } = build(text);
     expect([record.title, record.meta.kind, record.meta.date, record.meta.year]).toEqual(['陆家嘴财经早餐2024年8月31日星期六', 'news', '2024-08-31', 2024]);
+  });
+  test('its weekday in brackets too (每日财经要闻2024年9月2日（星期一）): kind and date read one pattern (data/kinds.json daily_title)', () => {
+    const text = ['# 每日财经要闻2024年9月2日（星期一）', '', '### 宏观', '', '1、财政部披露，7月份，全国共销售彩票546.55亿元，同比增长11.8%。'].join('\n');
+    const { record } = build(text);
+    expect([record.meta.kind, record.meta.date]).toEqual(['news', '2024-09-02']);
+    // a date alone at a title's end names no daily
+    expect(build(text.replace('（星期一）', '')).record.meta.kind).not.toBe('news');
   });
 });

@@ -82,6 +82,21 @@ describe('line rules', () => {
     expect(n.cleaning.map((c) => c.kind)).toContain(kind);
   });
 
+  test("lines that end in an arrow are a breadcrumb only as a run from the page's chrome (首页>, 当前位置：), not a process's steps (web-nav)", () => {
+    const guide = ['一、办理流程', '', '企业开办按以下流程办理，全程网上可办：', '', '提交申请 >', '', '窗口受理 >', '', '部门审核 >', '', '办结', '', '二、办理时限'].join('\n');
+    expect(normalizeText(guide).paragraphs.map((p) => p.text)).toEqual([
+      '一、办理流程',
+      '企业开办按以下流程办理，全程网上可办：',
+      '提交申请 >',
+      '窗口受理 >',
+      '部门审核 >',
+      '办结',
+      '二、办理时限',
+    ]);
+    // from the home page, with no 当前位置： above it
+    expect(normalizeText('首页>\n新闻中心>\n正文\n正文很长的一句话。').paragraphs.map((p) => p.text)).toEqual(['正文很长的一句话。']);
+  });
+
   test('a line that opens with 首页 and no arrow after it is text (web-nav)', () => {
     expect(normalizeText('首页是网站的门面。\n\n正文很长的一句话。').paragraphs.map((p) => p.text)).toEqual(['首页是网站的门面。', '正文很长的一句话。']);
   });

@@ -89,6 +89,19 @@ describe('page-head', () => {
     expect(lostFromRecord(source, build(source).record)).toBe('');
   });
 
+  test("a document's own 时间： field (a meeting's minutes: 时间：2024年3月5日上午 / 地点：…) is its text, no posting stamp of the page", () => {
+    const minutes = `<html><head><title>某县2024年第3次县长办公会议纪要</title></head><body>
+<h1>某县2024年第3次县长办公会议纪要</h1>
+<p>时间：2024年3月5日上午</p>
+<p>日期：2024年3月5日</p>
+<p>地点：县政府三楼会议室</p>
+<p>会议听取了县发展改革局关于重点项目建设情况的汇报。现纪要如下：</p>
+</body></html>`;
+    const n = normalizeText(minutes);
+    expect(n.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(['时间：2024年3月5日上午', '日期：2024年3月5日', '地点：县政府三楼会议室']));
+    expect(n.cleaning.filter((c) => c.kind === 'page-head' && c.note === "the article header's info line")).toEqual([]);
+  });
+
   test('a plain text is left alone', () => {
     const plain = '东山市2025年国民经济和社会发展统计公报\n东山市2025年国民经济和社会发展统计公报\n发布时间：2026-03-20\n2025年，全市经济运行总体平稳。\n';
     expect(normalizeText(plain).cleaning.some((c) => c.kind === 'page-head')).toBe(false);

@@ -316,6 +316,12 @@ describe('the numbered notes under 注： or 注释： alone on a line are notes
     expect(parseOutline(lines(['二、主要目标', '注：', '带*的为约束性指标。', '（一）经济发展', '三、主要任务'])).nodes.map((n) => n.number)).toEqual(['二、', '（一）', '三、']);
     expect(parseOutline(lines(['二、主要目标', '注：', '1．带*的为约束性指标。', '三、主要任务'])).nodes.map((n) => n.number)).toEqual(['二、', '三、']);
   });
+  test("a section's heading under a bare 说明： is no note: 一、 numbers sections, and 1.创建目标 is a title, no sentence", () => {
+    const plan = (a: string, b: string) =>
+      parseOutline(lines(['某县示范村创建方案', '说明：', `${a}创建目标`, '到2025年，创建示范村10个。', `${b}创建标准`, '村庄规划编制完成。']));
+    expect(plan('一、', '二、').nodes.map((n) => n.number)).toEqual(['一、', '二、']);
+    expect(plan('1.', '2.').nodes.map((n) => n.number)).toEqual(['1.', '2.']);
+  });
 });
 
 describe("附件 or 附件： alone, without a number, after the text's own sections opens its attachment (dev 308)", () => {

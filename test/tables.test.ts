@@ -483,6 +483,23 @@ describe("a statistical bulletin's table printed a row a line under a header of 
     ]);
   });
 
+  test('a row whose growth cell is empty (a new item, no figure of the year before) has no change, not a change of 0%', () => {
+    const md = [
+      '# 2024年某市国民经济和社会发展统计公报',
+      '',
+      '| 指标 | 2024年 | 比上年增长% |',
+      '| --- | --- | --- |',
+      '| 粮食产量（万吨） | 190.1 | 2.5 |',
+      '| 新能源汽车产量（万辆） | 3.2 |  |',
+      '| 茶叶产量（万吨） | 5.8 | — |',
+    ].join('\n');
+    expect(build(md).record.indicators.map((f) => [f.label, f.value, f.change?.value])).toEqual([
+      ['粮食产量', 190.1, 2.5],
+      ['新能源汽车产量', 3.2, undefined],
+      ['茶叶产量', 5.8, undefined],
+    ]);
+  });
+
   test('weak evidence stays text: a header without its growth column, rows of words', () => {
     expect(tablesOf(['1995年 产量', '粮食 46500 万吨 4.5', '棉花 450 万吨 3.7'].join('\n'))).toEqual([]);
     expect(tablesOf(['1995年 比上年增长％', '粮食 较多 万吨 增长', '棉花 较少 万吨 下降'].join('\n'))).toEqual([]);

@@ -119,6 +119,7 @@ import {
   titlePast,
   thisYearPast,
   ownYearPastPart,
+  ownYearUntil,
   asOfBefore,
   continuesSentence,
   thisActBefore,
@@ -413,7 +414,11 @@ function sectionContext(
 function titleTime(title: string, year: number | undefined): { kind?: Kind; period?: Period } {
   const titleYear = /((?:19|20)\d{2})年/.exec(title);
   // 1、国家新闻出版署公布2024年8月份…, 2024年上半年工作总结: the past part of the document's year is reviewed, as 今年上半年 is
-  const pastPart = titleYear !== null && Number(titleYear[1]) === year && ownYearPastPart.test(title.slice(titleYear.index + titleYear[0].length));
+  const pastPart =
+    titleYear !== null &&
+    Number(titleYear[1]) === year &&
+    !ownYearUntil.test(title.slice(0, titleYear.index)) &&
+    ownYearPastPart.test(title.slice(titleYear.index + titleYear[0].length));
   const kind = pastPart ? 'actual' : titleKind(title, titleYear ? Number(titleYear[1]) : undefined, year);
   const period = titleYear ? Number(titleYear[1]) : year !== undefined && /去年/.test(title) ? year - 1 : namedPeriod(title, year)?.period;
   return { ...(kind ? { kind } : {}), ...(period !== undefined ? { period } : {}) };
@@ -1116,7 +1121,8 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
     // 截至2024年6月，我国网民规模近11亿人 in a release of 2024: as things stood on a date of the year, already reached
     past =
       (m[0] === '今年' && thisYearPast.test(a.slice(at, to))) ||
-      (m[5] !== undefined && (asOfBefore.test(a.slice(from, at)) || (Number(m[5]) === thisYear && ownYearPastPart.test(a.slice(at + m[0].length, to)))));
+      (m[5] !== undefined &&
+        (asOfBefore.test(a.slice(from, at)) || (Number(m[5]) === thisYear && !ownYearUntil.test(a.slice(from, at)) && ownYearPastPart.test(a.slice(at + m[0].length, to)))));
   }
   return year === undefined ? undefined : { period: year, past };
 }

@@ -42,9 +42,14 @@ export const reviewsOwnYear = (title: string): boolean => kindData.own_year_revi
 const TRIAL_NOTE = `(?:\\s*[（(](?:${kindData.trial_notes.words.map(escape).join('|')})[）)])?`;
 
 /** The kind table (data/kinds.json): the first row whose words occur in the title or the head wins. */
-const kindRows = (kindData.kinds as { kind: DocumentKind; where: 'title' | 'heading' | 'head' | 'self'; words: string[]; ends?: string[]; patterns?: string[] }[]).map((r) => ({
+// (the row marked daily_title reads data/kinds.json daily_title as one of its patterns, the pattern dailyDate dates a daily by)
+const kindRows = (
+  kindData.kinds as { kind: DocumentKind; where: 'title' | 'heading' | 'head' | 'self'; daily_title?: boolean; words: string[]; ends?: string[]; patterns?: string[] }[]
+).map((r) => ({
   ...r,
-  pattern: new RegExp([...r.words.map(escape), ...(r.ends ?? []).map((e) => `${escape(e)}${TRIAL_NOTE}$`), ...(r.patterns ?? [])].join('|')),
+  pattern: new RegExp(
+    [...r.words.map(escape), ...(r.ends ?? []).map((e) => `${escape(e)}${TRIAL_NOTE}$`), ...(r.patterns ?? []), ...(r.daily_title ? [kindData.daily_title.pattern] : [])].join('|'),
+  ),
 }));
 
 /** What a text calls itself (本措施, 本规划, 本办法: the regulation row's words and effect_words of data/kinds.json), longest first. */
@@ -406,6 +411,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const fm = ev.frontMatter;
   // a page's byline that the cleaning moved with the reprint notices (来源：某局 发布日期：…, corpus 219) is read too, after the body's labels
   const attribution = ev.attribution ?? [];
+  // a medium's byline (来源：… and a day) among the opening or closing lines
+  const byline = bylineDate([...ev.paragraphs.slice(0, 15), ...ev.paragraphs.slice(-8), ...attribution]);
   const labels = { ...readLabels(attribution), ...readLabels(ev.paragraphs) };
   // A signed date is the document's (成文日期); a scrape's 发布日期 label is the day it was put online.
   const signed = signature(ev.paragraphs);
@@ -477,13 +484,14 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     parseDate(ev.subtitle ?? '') ??
     occasionDate(ev.paragraphs) ??
     // 新华社北京3月12日电 on a page posted 2021-03-13: the day the agency filed it, in the posting's year (dev 375, 376)
-    datelineDate(ev.paragraphs, labels.posted ?? fm?.posted ?? commentDate(ev.comments ?? []) ?? postedLine(ev.paragraphs)) ??
+    // (what the page prints of its posting, its byline too, before a date any of its HTML comments holds: a template's stamp)
+    datelineDate(ev.paragraphs, labels.posted ?? fm?.posted ?? postedLine(ev.paragraphs) ?? byline ?? commentDate(ev.comments ?? [])) ??
     labels.posted ??
     ev.history.last?.date ??
     headerDate(ev.headers ?? []) ??
     fm?.posted ??
     postedLine(ev.paragraphs) ??
-    bylineDate([...ev.paragraphs.slice(0, 15), ...ev.paragraphs.slice(-8), ...attribution]) ??
+    byline ??
     printedDate(ev.paragraphs) ??
     ev.pageDate;
   const effective = fm?.effective ?? effectiveDate(ev.body);
@@ -1091,9 +1099,8 @@ function barTitle(found: string, paragraphs: readonly string[] = []): string | u
   return /\p{Script=Han}{4}/u.test(head) ? head : undefined;
 }
 
-/** A column's tag in 【】 before a page's title (`【预算执行情况】2025年全市预算执行情况分析_六安市财政局`, dev 320): no part of the title. */
-/** A daily's title ends in its date and weekday (陆家嘴财经早餐2024年8月31日星期六, dev 388): the day it came out. */
-const DAILY_TITLE = /((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:星期|周|週)[一二三四五六日天]$/u;
+/** A daily's title ends in its date and weekday (陆家嘴财经早餐2024年8月31日星期六, dev 388; data/kinds.json daily_title): the day it came out. */
+const DAILY_TITLE = new RegExp(kindData.daily_title.pattern, 'u');
 const dailyDate = (title: string): string | undefined => {
   const m = DAILY_TITLE.exec(title.trim());
   return m ? parseDate(m[1]!) : undefined;
@@ -1101,6 +1108,7 @@ const dailyDate = (title: string): string | undefined => {
 
 /** What a title that is only a date is made of (1995年, 2024年8月31日): without it, such a title holds no two Han characters. */
 const YEAR_WORDS = /[\d０-９\s年月日号號]/gu;
+/** A column's tag in 【】 before a page's title (`【预算执行情况】2025年全市预算执行情况分析_六安市财政局`, dev 320): no part of the title. */
 const COLUMN_TAG = /^【[^【】]{2,8}】\s*(?=[^【】]*\p{Script=Han}{4})/u;
 
 /**

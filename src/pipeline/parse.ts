@@ -108,6 +108,10 @@ const ATTACHMENTS = /^附\s*件\s*[：:]\s*(?<first>1\s*[.．、]\s*\S.*)?$/;
 const BARE_ATTACHMENT = /^附\s*件\s*[：:]?$/;
 /** `附件1`, `附件 2：`: an attachment's own first line. */
 const ATTACHMENT_START = /^附\s*件\s*\d/;
+/** How notes are numbered (1．, （1）, ①), not sections (一、, （一）). */
+const NOTE_KINDS: readonly SectionKind[] = ['l3', 'l4', 'l5'];
+/** A note is a sentence, or a line cut by a wrap (longer than a heading's title): not a title such as `1.创建目标`. */
+const NOTE_SENTENCE = /[。；，;,]|^.{25,}$/u;
 /** `注：`, `注释：`, `附注：`, `说明：` alone on a line (or with its first note, `注：1．…`): numbered notes follow (a bulletin's 1．本公报数据为初步统计数). */
 const NOTES = /^(?:注\s*[释釋]|[注註]|附\s*[注註]|[备備]\s*[注註]|[说說]\s*明)\s*[：:]\s*(?<first>(?:1|[（(]\s*1\s*[）)]|①)\s*[.．、]?\s*\S.*)?$/;
 /** `摘要：`, `【内容提要】`: a summary starts in the front matter. */
@@ -336,8 +340,13 @@ const paragraphSteps: readonly ParagraphStep[] = [
       if (s.notes === undefined || l.md) return false;
       const h = l.heading;
       const last = s.notes;
+      // numbered as notes are, and each a sentence (说明： over 一、创建目标 or 1.创建目标 and its body: the text's own sections)
       const goesOn =
-        h && h.kind !== 'enum' && !LAW_KINDS.includes(h.kind) && h.ordinal === last.ordinal + 1 && (last.kind === undefined ? l.index === last.at + 1 : h.kind === last.kind);
+        h &&
+        NOTE_KINDS.includes(h.kind) &&
+        NOTE_SENTENCE.test(l.text.trim()) &&
+        h.ordinal === last.ordinal + 1 &&
+        (last.kind === undefined ? l.index === last.at + 1 : h.kind === last.kind);
       if (goesOn) {
         s.notes = { at: last.at, kind: h.kind, ordinal: h.ordinal };
         return addParagraph(s, l.p, 'body');

@@ -7,7 +7,11 @@ import elements from '../data/html-elements.json' with { type: 'json' };
 import type { CleaningEntry } from '../types.ts';
 import type { CleaningRule, SourceLine } from './types.ts';
 
-const LABELLED = new RegExp(`^[【\\[]?(?:${elements.article_info.join('|')})\\s*[：:]`, 'u');
+/** An info line: a label of article_info, or a bare one of article_info_stamped before a posting stamp (时间：2026-01-27 21:27, not 时间：2024年3月5日上午). */
+const LABELLED = new RegExp(
+  `^[【\\[]?(?:${elements.article_info.join('|')})\\s*[：:]|^(?:${elements.article_info_stamped.join('|')})\\s*[：:]\\s*(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)`,
+  'u',
+);
 /** A page's date and time alone, as a web page prints it (2026-05-15, 2026-01-27 21:27), or a part of its font-size control (大 / 中 / 小). */
 const BARE = /^(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|[大中小]|大\s*中\s*小)$/u;
 const INFO = { test: (s: string): boolean => LABELLED.test(s) || BARE.test(s) };

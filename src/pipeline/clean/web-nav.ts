@@ -91,9 +91,12 @@ export const webNav: CleaningRule = {
       else if (l.text.length <= 60 && CHROME.some((re) => re.test(l.text))) nav[i] = 'site header or footer';
     });
     markPageTitle(lines, nav);
-    // a breadcrumb an item a line, each with its arrow after it (`首页>` / `新闻中心>`), and the page's own item after the last (`正文`)
+    // a breadcrumb an item a line, each with its arrow after it (`首页>` / `新闻中心>`), and the page's own item after the last (`正文`):
+    // a run that starts at the page's chrome (首页>, 当前位置：), not a text's own steps (`提交申请 >` / `窗口受理 >` under a sentence)
     lines.forEach((l, i) => {
       if (!TRAILING_ARROW.test(l.text)) return;
+      const before = nearest(lines, i, -1);
+      if (!nav[i] && (before === -1 || !nav[before])) return;
       nav[i] ??= 'breadcrumb';
       const next = nearest(lines, i, 1);
       if (next !== -1 && CRUMB_LEAVES.has(lines[next]!.text)) nav[next] ??= 'breadcrumb';

@@ -5,6 +5,7 @@
 // every cut applies to both and the label comes out in the report's own script.
 import {
   disposalObject,
+  disposalObjectEnd,
   basisWords,
   bracketNote,
   peerFrame,
@@ -702,9 +703,12 @@ export const labelSteps: readonly LabelStep[] = [
       if (!ctx.count || !/(?<![相针绝面应])对\s*$/u.test(ctx.left.a)) return undefined;
       const m = disposalObject.exec(rightRaw.a);
       if (!m) return undefined;
-      const etc = lastParticle(m[1]!, '等');
-      const from = etc >= 0 && m[1]!.length - etc - 1 >= 2 ? etc + 1 : 0;
-      const to = etc === m[1]!.length - 1 ? etc : m[1]!.length;
+      // 对5家企业依法进行约谈: the noun before the manner of the act (disposalObjectEnd)
+      const end = m[1]!.search(disposalObjectEnd);
+      const object = end >= 0 ? m[1]!.slice(0, end) : m[1]!;
+      const etc = lastParticle(object, '等');
+      const from = etc >= 0 && object.length - etc - 1 >= 2 ? etc + 1 : 0;
+      const to = etc === object.length - 1 ? etc : object.length;
       return to - from >= 2 ? slice(rightRaw, from, to) : undefined;
     },
   },

@@ -215,15 +215,24 @@ const thisYearAhead = String.raw`今年(?!${thisYearPastPart})`;
 /** 今年首8个月, 头8个月, 去年前三季: the first months of a year are a time that dates the figures after it, not a figure. */
 export const firstMonthsBefore = /(?:[头首]|(?:今年|去年|上年|本年|当年)前)\s*$/;
 
-/** The past part of this year (今年年初, 今年1月, 今年以来): a figure of it has happened, though its year is the speech's. */
-export const thisYearPast = new RegExp(String.raw`今年(?:${thisYearPastPart})`);
-/** The same past part after the document's year named by its number (2024年二季度末, 2024年8月份 in a release of August 2024, dev 388). */
-export const ownYearPastPart = new RegExp(String.raw`^\s*(?:${thisYearPastPart})`);
+/** A deadline after a part of the year (6月底前, 三季度末前, 9月以前): that part is still ahead, no past part of the year. */
+const notDeadline = String.raw`(?![底末中]?\s*(?:以前|之前|前))`;
+/** The past part of this year (今年年初, 今年1月, 今年以来): a figure of it has happened, though its year is the speech's; not a deadline (今年6月底前). */
+export const thisYearPast = new RegExp(String.raw`今年(?:${thisYearPastPart})${notDeadline}`);
+/**
+ * The same past part after the document's year named by its number (2024年二季度末, 2024年8月份 in a release of August 2024, dev 388);
+ * not a deadline (2024年6月底前, a work plan's step) nor a time it runs to (到2024年9月: ownYearUntil), which are still ahead.
+ */
+export const ownYearPastPart = new RegExp(String.raw`^\s*(?:${thisYearPastPart})${notDeadline}`);
+/** 到 or 至 right before a year named by its number (到2024年9月), not 截至 or 截止到 (as_of_words): the time a figure is due by. */
+export const ownYearUntil = /(?<![截止])(?:到|至)\s*$/;
 
-/** 截至, 截止到 right before a date (as_of_words): the state as it stood then, so a date of the document's own year has passed (dev 364). */
 /** The things a count after 对 counts, up to the verb of what was done to them (disposal_verbs): 对29起…证券异常交易行为|采取了…措施. */
 export const disposalObject = new RegExp(`^([^，,；;。：:]{2,30}?)(?:${alternation(words.disposal_verbs)})`);
+/** Where that noun ends before the verb: at how it was done (对5家企业依法进行约谈: manner_adverbs), no part of what is counted. */
+export const disposalObjectEnd = new RegExp(`(?:${alternation(words.manner_adverbs)})`);
 
+/** 截至, 截止到 right before a date (as_of_words): the state as it stood then, so a date of the document's own year has passed (dev 364). */
 export const asOfBefore = new RegExp(`(?:${alternation(words.as_of_words)})\\s*$`);
 
 /** 将 of what is still to come, before a verb or an adverb of how it will be done (将开放153个部门, 将分别启动; not the 将 of 把: 将其列入). */

@@ -96,14 +96,9 @@ export function extractFromTable(table: TableData, context: TableContext): (Foun
       .replace(TRAILING_NOTE, '')
       .trim();
     if (!rowLabel) return;
-    const growth =
-      changeCol >= 0
-        ? Number(
-            toHalfWidthDigits(row[changeCol] ?? '')
-              .replace(/．/g, '.')
-              .replace(/^[－—–]/, '-'),
-          )
-        : NaN;
+    // an empty cell (a new item, no figure of the year before) is no change: Number('') would read it as 0
+    const growthCell = changeCol >= 0 ? toHalfWidthDigits(row[changeCol] ?? '').trim() : '';
+    const growth = /\d/.test(growthCell) ? Number(growthCell.replace(/．/g, '.').replace(/^[－—–]/, '-')) : NaN;
     const attribute = attrCol >= 0 ? convertText(row[attrCol] ?? '', 'zh-Hans') : '';
     const binding = /约束/.test(attribute) ? true : /预期/.test(attribute) ? false : undefined;
     row.forEach((cell, c) => {
