@@ -1228,7 +1228,8 @@ export function inferTitle(
   // a cover notice's that names X in 《》 (关于印发《X》的通知) gives way to X as a title line does (a blog's post of a policy,
   // its front matter titled by the cover); one that names X without them is kept as written
   // a header title with its speaker before a colon (习近平：在…招待会上的讲话, dev 242): the speech's own title line below it
-  // a header title that is only a year or a date (1995年, a collection's name of its file, dev 386) names nothing: the text's title line
+  // a header title with fewer than two Han characters besides a year or a date (1995年, a collection's name of its file, dev 386;
+  // a Latin file name) names nothing: the text's title line
   if (fm?.title && /\p{Script=Han}{2}/u.test(fm.title.replace(YEAR_WORDS, ''))) {
     const parsed = titleValue(withoutColumn(fm.title));
     const value = {

@@ -20,7 +20,17 @@ export const htmlComment: CleaningRule = {
     // server code only in a page (isHtmlScrape): a plain text that quotes `<?php echo 1; ?>` shows it as written
     const page = isHtmlScrape(lines);
     // does `shut` close a block of server code opened in line i, before `rest`: in the rest of that line or a line after it?
-    const closes = (i: number, rest: string, shut: string): boolean => rest.includes(shut) || lines.slice(i + 1).some((l) => l.text.includes(shut));
+    // (the last line holding each close, found once: a page of many openings is not scanned again for each)
+    const lastWith = new Map<string, number>();
+    const lastLine = (shut: string): number => {
+      if (!lastWith.has(shut))
+        lastWith.set(
+          shut,
+          lines.findLastIndex((l) => l.text.includes(shut)),
+        );
+      return lastWith.get(shut)!;
+    };
+    const closes = (i: number, rest: string, shut: string): boolean => rest.includes(shut) || lastLine(shut) > i;
     return lines.map((l, i): SourceLine => {
       let rest = l.text;
       let kept = '';
