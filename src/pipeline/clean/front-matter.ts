@@ -15,7 +15,7 @@ import { isOrgan } from '../organs.ts';
 /** Most lines a front matter block may have before `---` at the top is taken for a rule. */
 const MAX_LINES = 200;
 const KEY_LINE = /^[\p{L}\p{N}_-][\p{L}\p{N}_ -]{0,39}:(\s|$)/u;
-/** The line that closes the block: `---` or `...`, or a longer rule a collector typed (`----`, dev 375). */
+/** The line that closes the block: `---` or `...`, or a longer rule a collector typed (`----`, dev 375) when the block is YAML. */
 const CLOSING = /^(?:-{3,}|\.{3})$/;
 
 /** Moves a leading `---` … `---` (or `...`) YAML block out of the body into `log.frontMatter`. */
@@ -41,6 +41,8 @@ export const frontMatter: CleaningRule = {
     const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: false });
     const lineAt = (offset: number): number => first + yaml.slice(0, offset).split('\n').length;
     if (doc.errors.length) {
+      // a longer rule closes a block only when the block is YAML: under a Markdown rule on top it may be a heading's underline
+      if (lines[end]!.text !== '---' && lines[end]!.text !== '...') return lines;
       const e = doc.errors[0]!;
       throw new SourceError(
         `front matter is not valid YAML: ${e.message.split('\n')[0]}`,
