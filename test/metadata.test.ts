@@ -127,7 +127,9 @@ describe('YAML front matter (Chinese keys)', () => {
     expect(record.body).toContain('正文。');
   });
   test('a Markdown rule on top whose text is no YAML is text, though a longer rule (the underline of a heading) follows: no refusal', () => {
-    const page = ['---', '说明: 本文件自发布之日起施行', '第一条 为了规范管理，制定本办法。', '第二条 本办法适用于全市: 各区县参照执行。', '一、总则', '------', '', '正文。'].join('\n');
+    const page = ['---', '说明: 本文件自发布之日起施行', '第一条 为了规范管理，制定本办法。', '第二条 本办法适用于全市: 各区县参照执行。', '一、总则', '------', '', '正文。'].join(
+      '\n',
+    );
     const { record } = build(page);
     expect(record.cleaning.some((c) => c.kind === 'front-matter')).toBe(false);
     expect(record.body).toContain('第一条 为了规范管理');
