@@ -750,6 +750,8 @@ export const leadingFillers = [
   // 事實上，…, 至今已…, 結果超額認購, 包括進行中工程的承擔額, 上半年按年實質增長, “十五”期间全国新增供水能力, “十五五”时期地区生产总值: a
   // discourse word, a time of the sentence say nothing of what is measured (dev 143, 144, 245)
   /^(?:事实上|实际上|至今|(?:期间|时期)(?=[\u3400-\u9fff]{2})|结果(?=[\u3400-\u9fff]{2})|包括(?=[\u3400-\u9fff]{2})|上半年|下半年|首季|近月)/,
+  // “十四五”末2025年全市一般公共预算收入, 十三五期末…: the end or the start of a named plan period is the time of the figure (dev 321)
+  new RegExp(String.raw`^${namedPlan}(?:期末|期初|末|初)(?=[\u3400-\u9fff]{2})`),
   // 这项, 这些 (这 and a classifier) go; 该项, 此项 (the other demonstratives) stay, and such a label is known to point back (src/lib/indicator-rows.ts
   // isConfident: 此项计划开支, 该项资金)
   new RegExp(
