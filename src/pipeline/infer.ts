@@ -816,10 +816,7 @@ export function bylineDate(lines: readonly string[]): string | undefined {
     if (edition) return parseDate(edition);
     if (t.length > 80 || !SOURCE_KEY.test(t)) continue;
     const run = DAY_INTO_SOURCE.exec(t);
-    const day =
-      datesIn(t).find((d) => d.date.length === 10)?.date ??
-      parseDate(ISO_DAY.exec(t)?.[0] ?? '') ??
-      (run ? `${run[1]}-${run[2]!.padStart(2, '0')}-${run[3]!.padStart(2, '0')}` : undefined);
+    const day = datesIn(t).find((d) => d.date.length === 10)?.date ?? parseDate(ISO_DAY.exec(t)?.[0] ?? '') ?? (run ? parseDate(`${run[1]}-${run[2]}-${run[3]}`) : undefined);
     if (day?.length === 10) return day;
   }
   return undefined;
