@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import OpenCC from 'opencc-js';
-import { keepsLength, unchangedTest } from '../src/pipeline/unchanged.ts';
+import { keepsLength, leavesCharacters, unchangedTest } from '../src/pipeline/unchanged.ts';
+import { titleBreaks } from '../src/pipeline/indicators.ts';
 import { getOpenccConverter, openccConfigs, presetConfigs, presets, type OpenccConfig } from '../src/pipeline/variants.ts';
 import { root } from './helpers/run.ts';
 
@@ -74,5 +75,17 @@ describe('unchanged: texts OpenCC would not change', () => {
 
   test('character-level configs keep lengths, twp does not', () => {
     expect(used.filter((c) => !keepsLength(c)).sort()).toEqual(['s2twp', 'tw2sp']);
+  });
+});
+
+describe('leavesCharacters', () => {
+  test('every config into Simplified keeps the punctuation that ends a bare title line where it is, so it is tested before converting', () => {
+    for (const preset of presets) expect(leavesCharacters(presetConfigs[preset]['zh-Hans'], titleBreaks), preset).toBe(true);
+  });
+
+  test('a config whose entries hold a character does not leave it', () => {
+    expect(leavesCharacters('t2s', '發')).toBe(false);
+    expect(leavesCharacters('t2s', '发')).toBe(false);
+    expect(leavesCharacters('t2s', '。')).toBe(true);
   });
 });

@@ -424,6 +424,10 @@ function titleTime(title: string, year: number | undefined): { kind?: Kind; peri
   return { ...(kind ? { kind } : {}), ...(period !== undefined ? { period } : {}) };
 }
 
+/** Punctuation a title line without a number never holds: a paragraph with one is a sentence. */
+export const titleBreaks = '。，,；;：:！!？?、—';
+const titleBreak = new RegExp(`[${titleBreaks}]`);
+
 /**
  * A title line without a number (“十四五”时期工作回顾, 2026年工作安排 on a line of its own): a short body paragraph with
  * no punctuation and no figure. It ends the frame of the title line before it, and when it names a time (a year, a
@@ -432,8 +436,11 @@ function titleTime(title: string, year: number | undefined): { kind?: Kind; peri
  * plan's broken PDF text (资源节约和保护取得明显成效) names no time and frames nothing.
  */
 function bareTitleTime(text: string, year: number | undefined): { kind?: Kind; period?: Period } | undefined {
+  // Tested before converting, which most paragraphs need not then pay for: no conversion into Simplified moves, adds or
+  // drops these characters (leavesCharacters, pinned in test/unchanged.test.ts for every preset).
+  if (titleBreak.test(text)) return undefined;
   const t = toHalfWidthDigits(convertText(text, 'zh-Hans')).trim();
-  if (t.length < 4 || t.length > 24 || /[。，,；;：:！!？?、—]/.test(t) || /\d/.test(t.replace(/(?:19|20)\d{2}年/g, ''))) return undefined;
+  if (t.length < 4 || t.length > 24 || /\d/.test(t.replace(/(?:19|20)\d{2}年/g, ''))) return undefined;
   const time = titleTime(t, year);
   const timed = time.period !== undefined || titleFuture.test(t) || titlePast.test(t);
   return timed && !/\d{4}\s*[-－–—至到]\s*\d{2,4}/.test(t) ? time : {};

@@ -63,6 +63,18 @@ export function changedCharacters(config: string): string[] {
 }
 
 /**
+ * Whether `config` leaves every one of `chars` where it is and adds none: no entry of its dictionaries has one of them in
+ * its key or its value, so every match replaces a string without them by another without them. A test on those characters
+ * then reads the same before and after converting (bareTitleTime tests a paragraph's punctuation before it converts).
+ */
+export function leavesCharacters(config: string, chars: string): boolean {
+  const shape = configShape(config);
+  if (!shape) return false;
+  const set = [...chars];
+  return stagesOf(shape).every((stage) => stage.every(([key, value]) => !set.some((c) => key.includes(c) || value.includes(c))));
+}
+
+/**
  * Whether `config` converts every text without surrogates into one of the same length, character
  * by character: every entry without surrogates has a value as long as its key (not so for `twp`,
  * whose vocabulary replaces words by longer or shorter ones).
