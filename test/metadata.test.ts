@@ -8,6 +8,7 @@ import { buildReport } from '../src/pipeline/index.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
 import {
+  datelineDate,
   postedLine,
   withoutNumber,
   issuedTitle,
@@ -2820,4 +2821,9 @@ describe('session 21: a daily titled by its date and weekday (a finance digest, 
     // a date alone at a title's end names no daily
     expect(build(text.replace('（星期一）', '')).record.meta.kind).not.toBe('news');
   });
+});
+
+test("a news agency's dateline with a day no calendar has (新华社北京3月32日电) dates nothing", () => {
+  expect(datelineDate(['新华社北京3月32日电 国务院办公厅日前印发意见。'], '2024-04-02')).toBeUndefined();
+  expect(datelineDate(['新华社北京3月12日电 国务院办公厅日前印发意见。'], '2024-04-02')).toBe('2024-03-12');
 });

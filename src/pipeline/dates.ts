@@ -36,7 +36,7 @@ export function datesIn(text: string): { index: number; text: string; date: stri
   ];
   for (const { pattern, year } of calendars) {
     for (const m of half.matchAll(new RegExp(pattern.source, 'g'))) {
-      const date = iso(year(m[1]!), parseNumeral(m[2]!), m[3] === undefined ? undefined : parseNumeral(m[3]));
+      const date = isoDate(year(m[1]!), parseNumeral(m[2]!), m[3] === undefined ? undefined : parseNumeral(m[3]));
       if (date) out.push({ index: m.index, text: m[0], date });
     }
   }
@@ -52,7 +52,8 @@ function yearOf(text: string): number {
   return Number([...text].map((c) => ('〇零○Ｏ'.includes(c) ? '0' : String(parseNumeral(c)))).join(''));
 }
 
-function iso(year: number, month: number, day?: number): string | undefined {
+/** `YYYY-MM` or `YYYY-MM-DD` of a date's parts, or undefined when a part is out of range (a month 13, a day 32, a year before 1900). */
+export function isoDate(year: number, month: number, day?: number): string | undefined {
   if (!(year >= 1900 && year <= 2200) || !(month >= 1 && month <= 12)) return undefined;
   if (day === undefined) return `${year}-${pad(month)}`;
   if (!(day >= 1 && day <= 31)) return undefined;
@@ -75,9 +76,9 @@ const ENGLISH_DATE = [
 /** An English date (`Tue, 12 Apr 2022 02:27:27 GMT`) as YYYY-MM-DD, or undefined. */
 function englishDate(text: string): string | undefined {
   const dayFirst = ENGLISH_DATE[0]!.exec(text);
-  if (dayFirst) return iso(Number(dayFirst[3]), MONTHS.indexOf(dayFirst[2]!.slice(0, 3).toLowerCase()) + 1, Number(dayFirst[1]));
+  if (dayFirst) return isoDate(Number(dayFirst[3]), MONTHS.indexOf(dayFirst[2]!.slice(0, 3).toLowerCase()) + 1, Number(dayFirst[1]));
   const monthFirst = ENGLISH_DATE[1]!.exec(text);
-  if (monthFirst) return iso(Number(monthFirst[3]), MONTHS.indexOf(monthFirst[1]!.slice(0, 3).toLowerCase()) + 1, Number(monthFirst[2]));
+  if (monthFirst) return isoDate(Number(monthFirst[3]), MONTHS.indexOf(monthFirst[1]!.slice(0, 3).toLowerCase()) + 1, Number(monthFirst[2]));
   return undefined;
 }
 
@@ -99,13 +100,13 @@ export function parseDate(value: unknown): string | undefined {
   // a time of day may follow, or a note in brackets (a collector's `2026-09-09（调研9月8日至9日）`, corpus 151), or a page's
   // widget in 【】 run on after a posting date (`2017-10-13【浏览字号：大中小】`, corpus 219)
   const isoMatch = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?:[T\s].*|\s*[（(][^（）()]*[）)]|\s*【[^【】]*】)?$/.exec(text);
-  if (isoMatch) return iso(Number(isoMatch[1]), Number(isoMatch[2]), isoMatch[3] === undefined ? undefined : Number(isoMatch[3]));
+  if (isoMatch) return isoDate(Number(isoMatch[1]), Number(isoMatch[2]), isoMatch[3] === undefined ? undefined : Number(isoMatch[3]));
   const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
-  if (compact) return iso(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+  if (compact) return isoDate(Number(compact[1]), Number(compact[2]), Number(compact[3]));
   // a Taiwan government site's date of the Republic in figures (發布日期：113-09-12, 99.01.05, 1130912): year + 1911, for the
   // years since 民國38 (1949) that a text of today dates itself by
   const roc = /^(\d{2,3})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text) ?? /^(1\d{2})(\d{2})(\d{2})$/.exec(text);
-  if (roc && Number(roc[1]) >= ROC_FIRST && Number(roc[1]) <= ROC_LAST) return iso(Number(roc[1]) + 1911, Number(roc[2]), Number(roc[3]));
+  if (roc && Number(roc[1]) >= ROC_FIRST && Number(roc[1]) <= ROC_LAST) return isoDate(Number(roc[1]) + 1911, Number(roc[2]), Number(roc[3]));
   return englishDate(text) ?? datesIn(text)[0]?.date;
 }
 

@@ -4,7 +4,7 @@
 // signature, the title, the place names).
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
 import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTitleMarks, titleValue, withoutCarriedNote, type FrontMatterMeta } from './front-matter.ts';
-import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, datesIn, isDateLine, notedDate, parseDate, POSTED_LINE } from './dates.ts';
+import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, datesIn, isDateLine, isoDate, notedDate, parseDate, POSTED_LINE } from './dates.ts';
 import { historyAfterTitle, isHistoryLine, type History } from './history.ts';
 import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, within, withParent } from './places.ts';
 import {
@@ -856,7 +856,7 @@ export function datelineDate(paragraphs: readonly string[], posted: string | und
   const [month, day] = [Number(m[1]), Number(m[2])];
   const postedDay = posted.length === 10 ? Number(posted.slice(5, 7)) * 100 + Number(posted.slice(8, 10)) : undefined;
   const year = Number(posted.slice(0, 4)) - (postedDay !== undefined && month * 100 + day > postedDay ? 1 : 0);
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isoDate(year, month, day);
 }
 
 /** The date most running page headers print (a record of a sitting dates every page), when nothing else dates the text. */
@@ -871,9 +871,9 @@ export function headerDate(headers: readonly string[]): string | undefined {
   return best && best[1] >= 2 ? best[0] : undefined;
 }
 
-/** An occasion line: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上` (the title glued before the dash, 1997年政府工作报告——１９９７年３月１日在…, a gov.cn scrape; digits full-width). */
 /** A report's subtitle that says the session adopted it (`——2026年2月7日上海市第十六届人民代表大会第四次会议通过`, dev 278), with its byline under it. */
 const ADOPTED_BY_SESSION = /^[—―]{1,2}\s*(?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^，。]{2,10}日\s*[^，。]{2,60}?(?:会议|大会|會議|大會)(?:通过|批准|通過)/u;
+/** An occasion line: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上` (the title glued before the dash, 1997年政府工作报告——１９９７年３月１日在…, a gov.cn scrape; digits full-width). */
 const OCCASION = /^(?:[^—―，。]{2,30}[—―]{1,2})?[—―－\-–\s]*((?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^在，。]{2,10}日)\s*在.{2,60}?(?:会议|大会|會議|大會)上/u;
 
 /** The date of the occasion a speech was given at: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上`. */
