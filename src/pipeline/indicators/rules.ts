@@ -148,7 +148,6 @@ export const comparisonBefore = new RegExp(`(?:${alternation(words.comparison_ve
 /** A label that only compares with a larger place or an average (高于全国, 高于全省平均水平): comparison_verbs, benchmark_scopes. */
 export const comparisonOnly = new RegExp(`^(?:${alternation(words.comparison_verbs)})(?:${alternation(words.benchmark_scopes)})*$`);
 
-/** A rate after one of these verbs is a change (增长13%), not a level (强度达到0.75%). */
 /**
  * A change noun after a price (居民消费价格涨幅3%左右, 物价涨幅): the rate of a price's change is the metric itself (CPI,
  * 居民消费价格涨幅), so the change noun is part of its name (dev 61, 118, 142).
@@ -158,7 +157,10 @@ export const priceChange = new RegExp(`(?:${alternation(words.price_nouns)})(?:$
 /** What may stand between a verb or noun of a change and its figure: 增速分别为8.9%和12.1% (a 分别 before its 为, dev 330), 下降了, 增长达. */
 const changeVerbTail = '(?:分别)?(?:了|达到?|为)?';
 
-// 比全国高2个百分点 is a change; 最高70%, 最低3% bound a level (dev 195), and so does 高达 (失业率高达5.3%, dev 183)
+/**
+ * A rate after one of these verbs is a change (增长13%), not a level (强度达到0.75%). 比全国高2个百分点 is a change; 最高70%, 最低3%
+ * bound a level (dev 195), and so does 高达 (失业率高达5.3%, dev 183).
+ */
 export const growthVerb = new RegExp(
   `(${alternation([...words.rise_verbs, ...words.fall_verbs, ...words.change_nouns_rise, ...words.change_nouns_fall, '高出'])})${changeVerbTail}$|((?<!最)[高低])了?$`,
 );
@@ -169,10 +171,6 @@ export const changeNounEnd = new RegExp(`(?:${alternation([...words.change_nouns
 /** Verbs of a fall: the change is negative. */
 export const fallVerb = new RegExp(`(${alternation([...words.fall_verbs, ...words.change_nouns_fall])}|(?<!最)低)${changeVerbTail}$`);
 
-/**
- * The basis of a change: 同比, 较上年, 同口径 (data/indicator-words.json basis_words), 较2017年年底, 较全市规上工业 (not the 比 of 可比价格), with a note in brackets on it
- * (比1957年计划（系指第一个五年计划中的1957年计划，下同）增长75%, dev 240).
- */
 /**
  * The basis words as one alternation, each not before a character that makes it part of a longer word (按年度, 按年限:
  * data/indicator-words.json basis_word_continuations).
@@ -185,6 +183,10 @@ const basisWordsOf = (): string => {
     .join('|');
 };
 
+/**
+ * The basis of a change: 同比, 较上年, 同口径 (data/indicator-words.json basis_words), 较2017年年底, 较全市规上工业 (not the 比 of 可比价格), with a note in brackets on it
+ * (比1957年计划（系指第一个五年计划中的1957年计划，下同）增长75%, dev 240).
+ */
 export const basisPattern = new RegExp(
   String.raw`(?:${basisWordsOf()}|较[^增提高低下减，,、（(]{1,12}|(?<!可)(?!${alternation(words.ratio_words)})比[^增提高低下减上，,、（(]{1,10})(?:[（(][^（）()]*[）)])?$`,
 );
@@ -201,10 +203,10 @@ export const perBasisBefore = /每\s*$/;
 /** The manner of an average growth over years (平均每年增长4％): a figure of its own, never the change of one year's level. */
 export const averageGrowth = /年均|平均每年|每年平均|年平均/;
 
-/** How a growth is measured, not what grew: 平均每年增长3.3%, 按可比价格计算增长7·4倍. */
 /** An adverb of degree right before a growth verb (显著上升, 大幅增长): data/indicator-words.json change_adverbs. */
 export const changeAdverbAtEnd = new RegExp(`(?:${alternation(words.change_adverbs)})$`);
 
+/** How a growth is measured, not what grew: 平均每年增长3.3%, 按可比价格计算增长7·4倍. */
 export const growthManner = /(?:预计|实现|年均|累计|实际|平均每年|每年平均|(?<![去今明上前])年平均|平均|每年|按(?:可比|不变)价格计算)$/;
 
 /** The past part of this year, after 今年: 上半年, 以来, 年初, 首季, 1月, 头8个月 and 首8个月 (Hong Kong), 前8个月, 前三季度. */
@@ -522,7 +524,6 @@ export const sentenceYearOpener = /^\s*(?:((?:19|20)\d{2})年|去年|今年|上�
 /** A sentence that opens with a year of the document's or after, with or without a comma (2025年经济社会发展的…, 今年的…, 明年…). */
 export const sentenceYearStart = /^\s*(?:((?:19|20)\d{2})年(?!代)|今年|明年)/;
 
-/** 由X增加到Y: the words between a baseline and the figure it grew into. */
 /**
  * A time said in words before a from-to figure's value: 去年年中高峰期, 今年年初, 本年年初 (dev 143), 今年1月, 上年末, 目前
  * (the Hong Kong budget speeches: 失業率由去年年中高峰期的8.7%下降至今年年初的7.3%), 早几年, 以往, 过去 (已由早幾年的 30% 提升至 48%).
@@ -541,6 +542,7 @@ export const relativeTimeAlone = new RegExp(`^${relativeTime}$`);
 /** What both ends of a from-to are per, said before each (由现时每名子女3万元增加至每名子女4万元, dev 120): passed over as a time is. */
 const perWhom = String.raw`(?:每(?:[个名位户家项人]|[一\d]\s*[个名位户家项人])\p{Script=Han}{1,4}?)`;
 
+/** 由X增加到Y: the words between a baseline and the figure it grew into. */
 export const fromToLink = new RegExp(
   String.raw`^(?:大幅度?|逐步|进一步|稳步|激|持续|继续|按年)?(?:增加|增长|递增|递减|提高|提升|上升|扩大|下降|减少|降低|削减|缩减|压减|精简|缩小|缩短|延长|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?${perWhom}?$`,
   'u',
@@ -713,10 +715,10 @@ export const trailingFunctionChars = new Set([...'到由在把将向对从为至
 /** Who speaks in an address or report (我们, 政府): as a clause's subject it names no metric. */
 export const speakerSubject = new RegExp(`^${speakers}$`);
 
-/** What a speaker says before an action (我建议, 政府会): no part of what is measured. */
 /** 可 as a modal verb (可以, 可 before a verb), not the first character of a word (可再生能源, 可持续发展, 可支配收入, 可比价格, 可用财力: dev 279; 可用于 is modal). */
 const modalKe = String.raw`可(?!比|再生|持续|支配|视化|控|信|靠|用(?!于))`;
 
+/** What a speaker says before an action (我建议, 政府会): no part of what is measured. */
 const speakerSays = String.raw`(?:建议|提议|决定|同意|宣布|${forecastVerbs}|预期|相信|将会|仍会|会|亦|也|还将|将|计划|拟|已|${modalKe})`;
 
 /** A speaker's words before a measure: 我建议向…注资 → …注资. */
