@@ -1370,6 +1370,12 @@ describe('a plan of the 1990s in Chinese numerals (the Ninth Five-Year Plan, dev
       ['一亿吨', undefined, undefined],
     ]);
   });
+  test('a range whose low end is said in two multipliers and high end in the larger alone is read in the larger (dev 374, 404)', () => {
+    expect(plan('粮食四亿九千万～五亿吨。').map((f) => [f.value, f.max, f.unit])).toEqual([[4.9, 5, '亿吨']]);
+    expect(plan('铁路货运量十一亿五千万至十二亿吨。').map((f) => [f.value, f.max, f.unit])).toEqual([[11.5, 12, '亿吨']]);
+    // both ends in two multipliers stay in the smaller (一亿三千万至一亿五千万吨 → 13000-15000 万吨, dev 374)
+    expect(plan('原油一亿三千万至一亿五千万吨。').map((f) => [f.value, f.max, f.unit])).toEqual([[13000, 15000, '万吨']]);
+  });
   test('千分之 (per mille) in words is a rate in ‰, as 百分之 is one in %', () => {
     expect(plan('“九五”期间，人口自然增长率控制在年均千分之十点八三。').map((f) => [f.match, f.label, f.value, f.unit])).toEqual([
       ['千分之十点八三', '人口自然增长率', 10.83, '‰'],

@@ -260,6 +260,14 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
       // 一亿五千万 as the high end: its part below 亿, in 万
       const maxBelow = g.subWan2 ? parseNumber(g.subWan2) * multipliers[g.subWanMult2!]! : 0;
       if (!Number.isNaN(max)) q.max = tidy((max * maxFactor + maxBelow) / factor);
+      // 四亿九千万～五亿吨, 十一亿五千万至十二亿吨: a low end in two multipliers and a high end in the larger alone read in the larger
+      // (4.9-5 亿吨, 11.5-12 亿吨: dev 374, 404); both in two (一亿三千万至一亿五千万吨) stay in the smaller
+      if (g.subWan && g.subWanMult && maxMult === g.mult && !g.subWan2 && !Number.isNaN(max) && maxFactor > factor) {
+        q.value = tidy((value * factor) / maxFactor);
+        q.max = max;
+        q.unit = `${maxMult}${unit}${g.per ? `/${g.per}` : ''}`;
+        q.scale = tidy(q.value * maxFactor);
+      }
       // 下降到7·15万、6·82万吨: a list gives its ends in either order; the figure is the lower end.
       if (g.list !== undefined && q.max !== undefined && q.max < value) {
         [q.value, q.max] = [q.max, value];
