@@ -5,7 +5,7 @@ import { cleanLabel, edgeFunctionWord, labelOf, labelSteps, nounAfter, subjectOf
 import { frameClause, recipientAfter } from '../src/pipeline/indicators/rules.ts';
 import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
 import { reviewsOwnYear } from '../src/pipeline/infer.ts';
-import { printedDecimalPoints, readChineseYears, readDecimalPoints } from '../src/pipeline/indicators/numbers.ts';
+import { printedDecimalPoints, readChineseDigitNumbers, readChineseYears, readDecimalPoints } from '../src/pipeline/indicators/numbers.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { sameMeasure } from '../src/pipeline/indicators/units.ts';
 import { parseOutline } from '../src/pipeline/parse.ts';
@@ -1312,6 +1312,110 @@ describe('years written in Chinese numerals (一九五二年: reports of the 195
   test('the year of a from-to pair’s to-part dates the figure reached (its kind as well as its period)', () => {
     const found = extractFromParagraph('现代工业的比重，已由1949年的17%上升到1952年的26.7%。', { kind: 'target', year: 1955 });
     expect(found.map((f) => [f.match, f.kind, f.period, f.baseline?.value])).toEqual([['26.7%', 'actual', 1952, 17]]);
+  });
+});
+
+describe('numbers written digit by digit in Chinese numerals (二七〇·一亿元: the first five-year plan, dev 406)', () => {
+  test('a run of digits with a nought or a middle-dot decimal part is read as Arabic digits, one for one; 、 between groups of three as a comma', () => {
+    expect(readChineseDigitNumbers('增加为五三五·六亿元，增长百分之九八·三，百分之一〇一')).toBe('增加为535·6亿元，增长百分之98·3，百分之101');
+    expect(readChineseDigitNumbers('工业农业总产值将是一、二四九·九亿元')).toBe('工业农业总产值将是1,249·9亿元');
+  });
+  test('counts said loosely, lists and numbers with places stay (五六个, 一、二、三, 三四百, 一千零五)', () => {
+    const text = '五六个，一二三，一、二、三，第一、二条，三四百，二十五，一千零五，百分之六七';
+    expect(readChineseDigitNumbers(text)).toBe(text);
+  });
+  test('in a paragraph that writes its numbers so, a run of two digits is one too (百分之六七 is 67 %)', () => {
+    expect(readChineseDigitNumbers('由二·五亿元增加为三一·九亿元，平均每年递增百分之六七。')).toBe('由2·5亿元增加为31·9亿元，平均每年递增百分之67。');
+  });
+  test('such numbers are figures: a level reached with its basis, the growth over the years and the yearly growth', () => {
+    const found = extractFromParagraph('工业总产值由一九五二年的二七〇·一亿元到一九五七年将增加为五三五·六亿元，增长百分之九八·三，平均每年递增百分之一四·七。', {
+      kind: 'target',
+      year: 1953,
+    });
+    expect(found.map((f) => [f.match, f.label, f.value, f.unit, f.baseline?.value])).toEqual([
+      ['五三五·六亿元', '工业总产值', 535.6, '亿元', 270.1],
+      ['百分之一四·七', '工业总产值', 14.7, '%', undefined],
+    ]);
+    expect(extractFromParagraph('一九五七年工业农业总产值将是一、二四九·九亿元。', { kind: 'target', year: 1953 }).map((f) => [f.match, f.value])).toEqual([
+      ['一、二四九·九亿元', 1249.9],
+    ]);
+  });
+  test('即 (that is) before a growth restates the level before it: the growth is that level’s change, no figure of its own', () => {
+    const found = extractFromParagraph('农业及其副业的总产值由一九五二年的四八三·九亿元到一九五七年将增加为五九六·六亿元，即增长百分之二三·三，平均每年递增百分之四·三。', {
+      kind: 'target',
+      year: 1953,
+    });
+    expect(found.map((f) => [f.match, f.label, f.change?.value])).toEqual([
+      ['五九六·六亿元', '农业及其副业的总产值', 23.3],
+      ['百分之四·三', '农业及其副业的总产值', 4.3],
+    ]);
+  });
+  test('年产 (a year’s output) said at both ends of a from-to is the measure of both: the figure is one, with its basis', () => {
+    const found = extractFromParagraph('以产量说，粮食由一九五二年年产三、二七八·三亿斤到一九五七年年产三、八五六·二亿斤，即增长百分之一七·六。', { kind: 'target', year: 1953 });
+    expect(found.map((f) => [f.match, f.label, f.value, f.baseline?.value, f.change?.value])).toEqual([['三、八五六·二亿斤', '粮食', 3856.2, 3278.3, 17.6]]);
+  });
+});
+
+describe('a plan of the 1990s in Chinese numerals (the Ninth Five-Year Plan, dev 404)', () => {
+  const plan = (text: string) => extractFromParagraph(text, { kind: 'target', year: 1996 });
+  test('实际 and 年均 before a growth, one after the other, say how it grew: neither is part of the label', () => {
+    expect(plan('“九五”期间，城镇居民人均生活费收入实际年均增长百分之五，农民人均纯收入实际年均增长百分之四。').map((f) => [f.label, f.value])).toEqual([
+      ['城镇居民人均生活费收入', 5],
+      ['农民人均纯收入', 4],
+    ]);
+  });
+  test('a basis figure (比一九九五年的…) in another multiplier of the same unit is the baseline of the level before it', () => {
+    expect(plan('原煤十四亿吨，比一九九五年的十二亿九千八百万吨增加一亿吨；').map((f) => [f.match, f.baseline?.value, f.baseline?.unit])).toEqual([
+      ['十四亿吨', 129800, '万吨'],
+      ['一亿吨', undefined, undefined],
+    ]);
+  });
+  test('a range whose low end is said in two multipliers and high end in the larger alone is read in the larger (dev 374, 404)', () => {
+    expect(plan('粮食四亿九千万～五亿吨。').map((f) => [f.value, f.max, f.unit])).toEqual([[4.9, 5, '亿吨']]);
+    expect(plan('铁路货运量十一亿五千万至十二亿吨。').map((f) => [f.value, f.max, f.unit])).toEqual([[11.5, 12, '亿吨']]);
+    // both ends in two multipliers stay in the smaller (一亿三千万至一亿五千万吨 → 13000-15000 万吨, dev 374)
+    expect(plan('原油一亿三千万至一亿五千万吨。').map((f) => [f.value, f.max, f.unit])).toEqual([[13000, 15000, '万吨']]);
+  });
+  test('千分之 (per mille) in words is a rate in ‰, as 百分之 is one in %', () => {
+    expect(plan('“九五”期间，人口自然增长率控制在年均千分之十点八三。').map((f) => [f.match, f.label, f.value, f.unit])).toEqual([
+      ['千分之十点八三', '人口自然增长率', 10.83, '‰'],
+    ]);
+  });
+  test('a list set out one item a paragraph, each ending in ；, under a lead-in that forecasts (预测…是：) holds estimates', () => {
+    const text = [
+      '## 二、目标',
+      '预测到二〇〇〇年主要产品的产量是：',
+      '原煤十四亿吨，比一九九五年增加一亿吨；',
+      '乙烯四百二十万吨，比一九九五年增加一百七十七万吨。',
+      '城镇人均居住面积从七点九平方米增加到九平方米。',
+    ].join('\n\n');
+    const found = extractIndicators(outlineOf(text), { kind: 'plan', year: 1996 });
+    expect(found.filter((f) => f.change === undefined || f.value !== f.change.value).map((f) => [f.match, f.kind])).toEqual([
+      ['十四亿吨', 'estimate'],
+      ['四百二十万吨', 'estimate'],
+      // a small number after a verb of reaching a level, and the one it was reached from, are figures (no words)
+      ['九平方米', 'target'],
+    ]);
+  });
+  test('a named plan’s period opening a label (“八五”期间, “九五”) is the figure’s time, no part of its name', () => {
+    const review = extractFromParagraph('“八五”期间国民生产总值年均增长百分之十二。', { kind: 'actual', year: 1996, review: true });
+    expect(review.map((f) => [f.label, f.period])).toEqual([['国民生产总值', '1991-1995']]);
+  });
+});
+
+describe('the Seventh Five-Year Plan as a collection prints it (dev 405)', () => {
+  const plan = (text: string) => extractFromParagraph(text, { kind: 'target', year: 1986 });
+  test('建设 before 规模 or 总规模 is a noun (the scale of construction), no verb before an object', () => {
+    expect(plan('五年内，煤炭建设总规模为3．18亿吨，建成投产1．67亿吨。').map((f) => f.label)[0]).toBe('煤炭建设总规模');
+  });
+  test('a range dash printed as a run of hyphens (3，000万----3，500万千瓦) joins a range', () => {
+    expect(plan('竣工投产发电装机3，000万----3，500万千瓦。').map((f) => [f.value, f.max, f.unit])).toEqual([[3000, 3500, '万千瓦']]);
+  });
+  test('a turnover in 吨公里 or 人公里 is one unit', () => {
+    expect(plan('民航运输总周转量25亿吨公里，比1985年增长近1倍。').map((f) => [f.label, f.value, f.unit])).toEqual([['民航运输总周转量', 25, '亿吨公里']]);
+  });
+  test('建成投产 before what was built and put into use is how it came about, no part of the label', () => {
+    expect(plan('五年内，全国建成投产深水泊位120个，中小泊位80个。').map((f) => f.label)).toEqual(['深水泊位', '中小泊位']);
   });
 });
 

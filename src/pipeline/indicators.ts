@@ -10,7 +10,7 @@ import { convertText, detectScript } from './variants.ts';
 import { toHalfWidthDigits } from './numerals.ts';
 import { isHistoryLine } from './history.ts';
 import { WIDE_GAP } from './patterns.ts';
-import { readChineseYears, readDecimalPoints, tidy } from './indicators/numbers.ts';
+import { readChineseDigitNumbers, readChineseYears, readDecimalPoints, tidy } from './indicators/numbers.ts';
 import { maskQuoted, outsideQuotes, scanQuantities } from './indicators/scan.ts';
 import { extractFromTable } from './indicators/table.ts';
 import { cleanLabel, deriveLabel, words, type Pair } from './indicators/labels.ts';
@@ -81,6 +81,7 @@ import {
   nounStops,
   partBeyond,
   growthVerb,
+  changedToLevel,
   levelAfterGrowth,
   jointAfterGrowth,
   comparisonOnly,
@@ -190,6 +191,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   // 菸品應徵健康福利捐，其金額如下： leads the items after it.
   let leadIn: string | undefined;
   let leadInSection: string | undefined;
+  let listOpen = false;
   // 到2023年，…凸显。 then --平台建设长足进步。培育3家…: the year of the goals the items after it list.
   let datedLead: { section: string; period: number } | undefined;
   // The same items written as headings right after it (###### ——数字底座支撑更加坚实 in a Markdown page, whose heading levels
@@ -249,10 +251,14 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     // items after it (dev 148); any other paragraph ends it or leads a list of its own.
     const item = isBody(block) ? sections.get(block.section) : undefined;
     const inItem = leadIn !== undefined && item !== undefined && item.parent === leadInSection && item.line === block.line;
-    if (isBody(block) && !inItem) {
+    // 预测到二〇〇〇年主要产品的产量是： then 原煤十四亿吨…； one item a paragraph: while they end in ； the paragraphs of the
+    // lead-in's section are its list's items, the one that ends in 。 the last (dev 404)
+    const listed = !inItem && isBody(block) && leadIn !== undefined && block.section === leadInSection && listOpen;
+    if (isBody(block) && !inItem && !listed) {
       leadIn = /[：:]\s*$/.test(text) ? text : undefined;
       leadInSection = block.section;
-    }
+      listOpen = leadIn !== undefined;
+    } else if (listed) listOpen = /[；;]\s*$/.test(text);
     // “十四五”时期工作回顾 on a line of its own: the paragraphs after it in its section are of its time (bareTitleTime)
     if (block.type === 'heading' || (titled !== undefined && titled.section !== sectionId)) titled = undefined;
     const bare = isBody(block) && !context.provisions ? bareTitleTime(text, context.year) : undefined;
@@ -265,7 +271,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
             ...(titled.kind ? { kind: titled.kind, review: titled.kind === 'actual' } : {}),
             ...(titled.period !== undefined ? { period: titled.period } : {}),
           };
-    let itemContext = (block.type === 'heading' || inItem) && leadIn !== undefined ? { ...timed, leadIn } : timed;
+    let itemContext = (block.type === 'heading' || inItem || listed) && leadIn !== undefined ? { ...timed, leadIn } : timed;
     if (block.type === 'heading')
       datedItem = datedLead !== undefined && listItemMark.test(block.section.title) ? { section: block.section.id, period: datedLead.period } : undefined;
     if (isBody(block)) {
@@ -616,7 +622,9 @@ function readParagraph(
         const basisYear = basisFigureBefore.exec(left.a);
         const level = lastInSentence;
         const basisPeriod = basisYear ? basisYearOf(basisYear) : undefined;
-        if (basisPeriod !== undefined && level && !level.baseline && !level.change && level.unit === toScript(q.unit) && basisChangeAfter.test(right.a)) {
+        // 原煤十四亿吨，比一九九五年的十二亿九千八百万吨增加一亿吨: a basis in another multiplier of the same unit (dev 404)
+        const bare = (unit: string) => unit.replace(/^(?:万亿|亿|万|千|百)/, '');
+        if (basisPeriod !== undefined && level && !level.baseline && !level.change && bare(level.unit) === bare(toScript(q.unit)) && basisChangeAfter.test(right.a)) {
           level.baseline = { value: q.value, unit: toScript(q.unit), period: basisPeriod, match: original(q.start, q.end) };
           return;
         }
@@ -644,7 +652,9 @@ function readParagraph(
           : estimates.marker.test(prefix) ||
               estimates.sentence.test(a.slice(frameStart, q.start)) ||
               estimateAfter.test(a.slice(q.end, clause.end)) ||
-              (context.kind === 'actual' && forecastBelow.test(a.slice(0, q.start)))
+              (context.kind === 'actual' && forecastBelow.test(a.slice(0, q.start))) ||
+              // 预测到二〇〇〇年主要产品的产量是：原煤十四亿吨…: a lead-in that forecasts makes its items estimates (dev 404)
+              (leadIn !== undefined && estimates.sentence.test(leadIn.a))
             ? 'estimate'
             : context.rules &&
                 (provisionMarker.test(a.slice(frameStart, sentence.end).replace(exceptionClause, '')) ||
@@ -820,7 +830,9 @@ function readParagraph(
             .slice(leftStart, subjectEnd)
             .replace(changeAdverbAtEnd, '')
             .replace(/^[、\s]*(?:其中|同时|并)?(?:分别)?$/, '')
-            .replace(/^[、\s]*(?:其中|同时|并)?/, '');
+            .replace(/^[、\s]*(?:其中|同时|并)?/, '')
+            // 增加为596.6亿元，即增长23.3%: 即 (that is) restates the level before it, no subject (dev 406)
+            .replace(/^(?:即|也就是)$/, '');
           // 城镇居民…15781元，农村居民…4761元，实际增长8.4%和8%: the growths of those figures, in order.
           const run = subject === '' ? figureRun(a, quantities, i) : [];
           // 分别增加12亿元、8亿元，分别增长5%、6%: growths after as many increments are figures of their own, of the increments' metrics
@@ -995,7 +1007,7 @@ function readParagraph(
           provision?.a ?? label!.a,
           money,
         );
-        const verb = growthVerb.exec(left.a);
+        const verb = changedToLevel.test(left.a) ? null : growthVerb.exec(left.a);
         if (verb) {
           const increment = lastInSentence!;
           increments.add(increment);
@@ -1055,9 +1067,10 @@ function startsWithLink(a: string, qs: readonly Quantity[], clause: Span): boole
 
 /** A Simplified, half-width copy of the same length; the original when conversion changes length. */
 function analysisCopy(text: string): string {
-  // 16·7％, 21，7％: old gazettes print the decimal point as a middle dot or a comma
-  const hans = readChineseYears(readDecimalPoints(toHalfWidthDigits(convertText(text, 'zh-Hans'))));
-  return hans.length === text.length ? hans : readChineseYears(readDecimalPoints(toHalfWidthDigits(text)));
+  // 16·7％, 21，7％: old gazettes print the decimal point as a middle dot or a comma; 二七〇·一亿元: digit by digit (dev 406)
+  const read = (t: string) => readChineseYears(readDecimalPoints(readChineseDigitNumbers(toHalfWidthDigits(t))));
+  const hans = read(convertText(text, 'zh-Hans'));
+  return hans.length === text.length ? hans : read(text);
 }
 
 const pair = (text: string, a: string, start: number, end: number): Pair => ({ a: a.slice(start, end), o: text.slice(start, end) });

@@ -64,5 +64,26 @@ const CHINESE_YEAR = new RegExp(
   'g',
 );
 
+/**
+ * Numbers written digit by digit in Chinese numerals, as the plans and reports of the 1950s print them (二七〇·一亿元 for
+ * 270.1 亿元, 百分之九八·三, 百分之一〇一, thousands marked by 、: 一、二四九·九亿元 for 1,249.9 亿元; dev 406), as Arabic digits
+ * on the analysis copy, one character for one (、 as a comma), so the decimal points that follow are read as printed ones
+ * (`printedDecimalPoints`) and the number as an Arabic one. Only a run of digits with no place (十, 百, 千) beside it that
+ * holds a nought (〇) or is followed by a middle-dot decimal part: 五六个 (five or six), 一二三 and 一、二、三 (a list) stay,
+ * unless the paragraph (the text given) writes such numbers: there a run of two digits or more is one too (百分之六七 is 67 %).
+ */
+export function readChineseDigitNumbers(text: string): string {
+  const digitwise = (run: string) => /[〇○]|[·・]/.test(run);
+  const all = [...text.matchAll(DIGITWISE_NUMBER)].some((m) => digitwise(m[0]));
+  return text.replace(DIGITWISE_NUMBER, (run) => (digitwise(run) || (all && !run.includes('、')) ? [...run].map(digitwiseChar).join('') : run));
+}
+const DIGITWISE = '〇○零一二三四五六七八九';
+// 1 to 3 digits, then groups of three after 、, then a decimal part after a middle dot; a run of one digit only with a decimal part
+const DIGITWISE_NUMBER = new RegExp(
+  `(?<![${NUMERAL_CHARS}○万亿点·・、])(?:[${DIGITWISE}]{1,3}(?:、[${DIGITWISE}]{3})+|[${DIGITWISE}]{2,})(?:[·・][${DIGITWISE}]+)?(?![${NUMERAL_CHARS}○·・])|(?<![${NUMERAL_CHARS}○万亿点·・、])[${DIGITWISE}][·・][${DIGITWISE}]+(?![${NUMERAL_CHARS}○·・])`,
+  'g',
+);
+const digitwiseChar = (ch: string): string => (ch === '、' ? ',' : /[·・]/.test(ch) ? ch : /[〇○零]/.test(ch) ? '0' : String(parseNumeral(ch)));
+
 /** Rounds away binary noise from scaling (2.8 × 10000 = 27999.999…). */
 export const tidy = (n: number): number => Number(n.toPrecision(12));

@@ -165,6 +165,9 @@ export const growthVerb = new RegExp(
   `(${alternation([...words.rise_verbs, ...words.fall_verbs, ...words.change_nouns_rise, ...words.change_nouns_fall, '高出'])})${changeVerbTail}$|((?<!最)[高低])了?$`,
 );
 
+/** A verb of change before 为 and an amount moves to a level (增加为535.6亿元: dev 406); before a rate it gives the growth (累積增長為17%). */
+export const changedToLevel = new RegExp(`(?:${alternation([...words.rise_verbs, ...words.fall_verbs])})(?:分别)?为$`);
+
 /** A noun of a change at the end of a list's subject (生物医药健康产业增速分别达到…): what grew is the list before it. */
 export const changeNounEnd = new RegExp(`(?:${alternation([...words.change_nouns_rise, ...words.change_nouns_fall])})\\s*$`);
 
@@ -206,8 +209,8 @@ export const averageGrowth = /年均|平均每年|每年平均|年平均/;
 /** An adverb of degree right before a growth verb (显著上升, 大幅增长): data/indicator-words.json change_adverbs. */
 export const changeAdverbAtEnd = new RegExp(`(?:${alternation(words.change_adverbs)})$`);
 
-/** How a growth is measured, not what grew: 平均每年增长3.3%, 按可比价格计算增长7·4倍. */
-export const growthManner = /(?:预计|实现|年均|累计|实际|平均每年|每年平均|(?<![去今明上前])年平均|平均|每年|按(?:可比|不变)价格计算)$/;
+/** How a growth is measured, not what grew: 平均每年增长3.3%, 按可比价格计算增长7·4倍; 实际 before another too: 实际年均增长百分之五 (dev 404). */
+export const growthManner = /(?:实际)?(?:预计|实现|年均|累计|实际|平均每年|每年平均|(?<![去今明上前])年平均|平均|每年|按(?:可比|不变)价格计算)$/;
 
 /** The past part of this year, after 今年: 上半年, 以来, 年初, 首季, 1月, 头8个月 and 首8个月 (Hong Kong), 前8个月, 前三季度. */
 const thisYearPastPart = String.raw`上半年|以来|年初|首季|\s*[一二三四五六七八九十\d]{1,2}\s*月|[头首前]\s*[一二三四五六七八九十\d]{1,2}\s*(?:个月|个?季度)|[一二三1-3]\s*季度末?`;
@@ -542,9 +545,14 @@ export const relativeTimeAlone = new RegExp(`^${relativeTime}$`);
 /** What both ends of a from-to are per, said before each (由现时每名子女3万元增加至每名子女4万元, dev 120): passed over as a time is. */
 const perWhom = String.raw`(?:每(?:[个名位户家项人]|[一\d]\s*[个名位户家项人])\p{Script=Han}{1,4}?)`;
 
+const fromToVerbs = String.raw`(?:增加|增长|递增|递减|提高|提升|上升|扩大|下降|减少|降低|削减|缩减|压减|精简|缩小|缩短|延长|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)`;
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
 export const fromToLink = new RegExp(
-  String.raw`^(?:大幅度?|逐步|进一步|稳步|激|持续|继续|按年)?(?:增加|增长|递增|递减|提高|提升|上升|扩大|下降|减少|降低|削减|缩减|压减|精简|缩小|缩短|延长|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?${perWhom}?$`,
+  String.raw`^(?:(?:大幅度?|逐步|进一步|稳步|激|持续|继续|按年)?${fromToVerbs}?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?${perWhom}?` +
+    // 由1952年的270.1亿元到1957年将增加为535.6亿元, …到一九五七年将增加，为117.7亿元: the to-figure's year said before its verb (dev 406)
+    String.raw`|(?:到|至)(?:(?:19|20)\d{2}年(?:底|末)?|${ocrYear})[，,]?(?:将|要|可以|可)?${fromToVerbs}[，,]?(?:到|至|为)` +
+    // 由1952年年产3278.3亿斤到1957年年产3856.2亿斤: a year's output (年产) said at both ends measures both (dev 406)
+    String.raw`|(?:到|至)(?:19|20)\d{2}年年产)$`,
   'u',
 );
 
@@ -566,7 +574,7 @@ export const countedNounBeforeLink = /^\p{Script=Han}{1,2}(?=\p{Script=Han})/u;
  * dev 240; and 只有 or 仅, only: 由1978年只有约200美元, dev 248) before the baseline of a from-to figure.
  */
 export const fromWord = new RegExp(
-  String.raw`(?:由|从)(?:(?:${relativeTime})?((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:年?(?:底|末|初|中))?|(?:${namedPlan}|第[一二三四五六七八九十]{1,2}个五年(?:计划)?)(?:时期|期间|期末|末)?|${relativeTime})?(?:只有|仅有|只|仅)?的?${perWhom}?$`,
+  String.raw`(?:由|从)(?:(?:${relativeTime})?((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:年?(?:底|末|初|中)|年产)?|(?:${namedPlan}|第[一二三四五六七八九十]{1,2}个五年(?:计划)?)(?:时期|期间|期末|末)?|${relativeTime})?(?:只有|仅有|只|仅)?的?${perWhom}?$`,
   'u',
 );
 
@@ -752,8 +760,9 @@ export const leadingFillers = [
   // 事實上，…, 至今已…, 結果超額認購, 包括進行中工程的承擔額, 上半年按年實質增長, “十五”期间全国新增供水能力, “十五五”时期地区生产总值: a
   // discourse word, a time of the sentence say nothing of what is measured (dev 143, 144, 245)
   /^(?:事实上|实际上|至今|(?:期间|时期)(?=[\u3400-\u9fff]{2})|结果(?=[\u3400-\u9fff]{2})|包括(?=[\u3400-\u9fff]{2})|上半年|下半年|首季|近月)/,
-  // “十四五”末2025年全市一般公共预算收入, 十三五期末…: the end or the start of a named plan period is the time of the figure (dev 321)
-  new RegExp(String.raw`^${namedPlan}(?:期末|期初|末|初)(?=[\u3400-\u9fff]{2})`),
+  // “十四五”末2025年全市一般公共预算收入, 十三五期末…: the end or the start of a named plan period is the time of the figure (dev 321), and so
+  // is the period (“八五”期间国民生产总值, dev 404) or the plan's name in quotes alone (“九五”固定资产投资率; not 十五运会 unquoted)
+  new RegExp(String.raw`^(?:${namedPlan}(?:期末|期初|末|初|时期|期间)|[“"](?:十[一二三四五六]五|十五|[六七八九]五)[”"])(?=[\u3400-\u9fff]{2})`),
   // 这项, 这些 (这 and a classifier) go; 该项, 此项 (the other demonstratives) stay, and such a label is known to point back (src/lib/indicator-rows.ts
   // isConfident: 此项计划开支, 该项资金)
   new RegExp(
@@ -1126,9 +1135,10 @@ export const measureBeforeOf = /(?:注册资本|规模|面积|总额|金额|投�
 // 产业集聚区, 集聚发展区, nor 开放 before any other noun (开放数据集, 开放创新平台, 开放型经济).
 // 新增/净增/新认定/新引进/新培育 stay (a flow, not a stock); 研发 is left out (研发投入 is a noun).
 // 建设用地 (land for construction) and 研究与开发 (R&D) are nouns, no verb before an object (新增建设用地规模, dev 198;
-// 研究与开发经费, dev 50, 180); so is 基本建设 (capital construction: 基本建设投资总额, dev 260, 64, 240).
+// 研究与开发经费, dev 50, 180); so is 基本建设 (capital construction: 基本建设投资总额, dev 260, 64, 240), and 建设 before 规模 (煤炭建设总规模,
+// dev 405); 建成投产 goes whole (建成投产深水泊位120个 → 深水泊位, dev 405).
 export const actionVerbs = new RegExp(
-  String.raw`(?<![新净])(?:${alternation([...words.action_verbs, ...words.allocation_verbs, ...words.leading_action_verbs])}|按(?![时期需月年])|规划建设(?!用地)|(?<!基本)建设(?!用地)|建成(?!区(?!域))|(?<![\u4e00-\u9fff])认定|集聚(?!区|发展)|(?<!研究[与和])开发(?!区)|开放(?=(?:应用)?场景))`,
+  String.raw`(?<![新净])(?:${alternation([...words.action_verbs, ...words.allocation_verbs, ...words.leading_action_verbs])}|按(?![时期需月年])|规划建设(?!用地|总?规模)|(?<!基本)建设(?!用地|总?规模)|建成投产|建成(?!区(?!域))|(?<![\u4e00-\u9fff])认定|集聚(?!区|发展)|(?<!研究[与和])开发(?!区)|开放(?=(?:应用)?场景))`,
   'g',
 );
 

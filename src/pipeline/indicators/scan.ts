@@ -90,7 +90,8 @@ const pre = [
 // A list of three or more (达到10万、20万、50万、100万TEU, dev 124) is an enumeration of figures, not a range.
 // The words and dashes between a range's ends (100万元至2000万元, 3—5万亩); a horizontal bar (60―70％) and an en dash print one too,
 // and an OCR'd text prints a dash between Arabic digits as 一 (25一30％, 550万一600万吨; dev 240, 181), which no numeral is there.
-const rangeDash = String.raw`(?:至|到|~|～|-|—|－|―|–)`;
+// a run of hyphens as a print gives a dash (3，000万----3，500万千瓦, dev 405)
+const rangeDash = String.raw`(?:至|到|~|～|-{2,4}|-|—|－|―|–)`;
 const ocrRangeDash = String.raw`(?<=\d(?:${multiplierPattern})?)一(?=\d)`;
 // 签约320亿元, 节约1.2万吨: the 约 that ends a word (yueWordHeads) is no comparator (about); the other comparators stay after
 // those characters (旅游节超过20万人次, 春节近10万人次)
@@ -103,7 +104,7 @@ const listRange = String.raw`(?<=\d)${notLonger}、(?=${arabic}[%％‰](?!、\d
 const percentRangeEnd = String.raw`百分之${num}(?:余|多)? ?(?:${rangeDash}) ?${num}`;
 const notPercentToAmount = String.raw`(?<!${percentRangeEnd}(?:${multiplierPattern}))(?!(?<=${percentRangeEnd})(?:${multiplierPattern}|${unitPattern}|[0-9.点${chineseDigits}]))`;
 const quantity = new RegExp(
-  String.raw`(?:${notAWordsEnd}(?<pre>${pre.join('|')}) ?)?(?<pct>百分之)?(?<num>${num})(?<a1>余|多)?(?<mult>${multiplierPattern})?(?<a2>余|多)?` +
+  String.raw`(?:${notAWordsEnd}(?<pre>${pre.join('|')}) ?)?(?<pct>百分之|(?<!前)千分之)?(?<num>${num})(?<a1>余|多)?(?<mult>${multiplierPattern})?(?<a2>余|多)?` +
     // 3万多亿元 (3 万亿, about), 1万6千多户 (16 000), 1亿3千多万 (13 000 万): a number said in two multipliers (dev 125)
     // 1億3,000萬元 (13 000 萬), 17萬5 000平方米 (175 000): the part below in Arabic digits, grouped as thousands (dev 183)
     String.raw`(?:(?<=[万萬]余?多?)(?<mult1b>亿|億)|(?<=[万萬亿億])(?<subNum>\d{1,4})(?<subMult>千|百)(?<a3>余|多)?(?<subMult2>万|萬)?` +
@@ -118,7 +119,8 @@ const quantity = new RegExp(
 // which start with one of these: the pattern is tried only there, not at every character.
 const numeral = new RegExp(`[0-9${chineseDigits}]`, 'g');
 const before = Math.max(...pre.map((w) => w.length)) + ' 百分之'.length;
-const starts = new Set([...pre, '百分之'].map((w) => w.charCodeAt(0)));
+// 千分之十点八三: per mille in words, a rate in ‰ (dev 404); not a rank, 进入ESI前千分之一
+const starts = new Set([...pre, '百分之', '千分之'].map((w) => w.charCodeAt(0)));
 
 /** The pattern of a quantity (number, multiplier, unit, comparator words, range). */
 export const quantitySource = quantity.source;
@@ -166,7 +168,7 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
       (endsUnsaidCount.test(text.slice(end)) ||
         // 20万以上人口县: a bound right before a noun names a class of it, no count of it (dev 244)
         ((peopleNounAfter.test(text.slice(end)) || (/^\p{Script=Han}/u.test(text.slice(end)) && startsWord(text, end))) && !/(?:以上|以下)$/.test(m[0])));
-    const unit = pct ? '%' : unsaid ? '' : g.unit;
+    const unit = pct ? (g.pct === '千分之' ? '‰' : '%') : unsaid ? '' : g.unit;
     if (unit === undefined || (unit === '' && !unsaid) || !g.num) continue;
     if (masked[numStart]) continue;
     if (/[A-Za-z0-9.\-+/_]/.test(text[numStart - 1] ?? '') || text[numStart - 1] === '第') continue;
@@ -209,7 +211,11 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     // 分二期至六期繳納: a range bounds its count as a comparator does (dev 148).
     const range = (g.num2 ?? g.num3) !== undefined;
     if (chineseForm && arabicOnlyUnits.has(unit)) continue;
-    if (chineseForm && !pct && !acceptChineseNumeral(value, g.mult, unit, (g.a1 ?? g.a2) !== undefined) && !(g.post1 ?? g.post ?? g.pre) && !deadline && !range) continue;
+    // 城镇人均居住面积从七点九平方米增加到九平方米: a small number a verb of reaching a level leads to is a figure, no word (dev 404);
+    // a count of things is not (上升到一个新水平, 从一件件小事干起: a classifier's small count is a word)
+    const reached = !classifierUnits.has(unit) && reachedBefore.test(text.slice(Math.max(0, numStart - 4), numStart));
+    if (chineseForm && !pct && !acceptChineseNumeral(value, g.mult, unit, (g.a1 ?? g.a2) !== undefined) && !(g.post1 ?? g.post ?? g.pre) && !deadline && !range && !reached)
+      continue;
     // 每五年, 十年内, 满三十年, 执行期限12年, 一年以下有期徒刑, 3年以上劳动合同 (以上 read as post1, dev 123), 10年及以上 (dev 66): 年 is a unit only as a
     // length of time, never as a year (2020年).
     if (
@@ -254,6 +260,14 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
       // 一亿五千万 as the high end: its part below 亿, in 万
       const maxBelow = g.subWan2 ? parseNumber(g.subWan2) * multipliers[g.subWanMult2!]! : 0;
       if (!Number.isNaN(max)) q.max = tidy((max * maxFactor + maxBelow) / factor);
+      // 四亿九千万～五亿吨, 十一亿五千万至十二亿吨: a low end in two multipliers and a high end in the larger alone read in the larger
+      // (4.9-5 亿吨, 11.5-12 亿吨: dev 374, 404); both in two (一亿三千万至一亿五千万吨) stay in the smaller
+      if (g.subWan && g.subWanMult && maxMult === g.mult && !g.subWan2 && !Number.isNaN(max) && maxFactor > factor) {
+        q.value = tidy((value * factor) / maxFactor);
+        q.max = max;
+        q.unit = `${maxMult}${unit}${g.per ? `/${g.per}` : ''}`;
+        q.scale = tidy(q.value * maxFactor);
+      }
       // 下降到7·15万、6·82万吨: a list gives its ends in either order; the figure is the lower end.
       if (g.list !== undefined && q.max !== undefined && q.max < value) {
         [q.value, q.max] = [q.max, value];
@@ -347,6 +361,9 @@ function startsWord(text: string, at: number): boolean {
 }
 
 // 一千二百人, 两万人, 三亿元 are figures; 两家, 三个 and 十一次 (a meeting) are words.
+/** A verb of reaching a level right before a number (达到, 增加到, 提高到, 降至), or the 由/从 of the level it was reached from. */
+const reachedBefore = /(?:由|从|达到|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|增加到|增加至|增至|减少到|减少至|降低到|降低至)\s*$/;
+
 function acceptChineseNumeral(value: number, mult: string | undefined, unit: string, approximate: boolean): boolean {
   // 三千多间海外公司: a count in the hundreds or more, said as about so many, is no word (一间, 十一次全会), nor is one in 万 or
   // 亿 (三千亿度, 六千万担: dev 374)

@@ -171,6 +171,9 @@ export const baseUnits = [
   // kinds and catalogues counted (注册发布目录1391类, 7类地方标准, dev 300): after Arabic numerals only (arabicOnlyUnits: 三类企业 is a word)
   '类',
   '類',
+  // a turnover of freight or passengers (民航运输总周转量25亿吨公里, dev 405) before the length alone
+  '吨公里',
+  '人公里',
   '公里',
   '千米',
   '米',
