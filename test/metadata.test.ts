@@ -2914,3 +2914,17 @@ describe("session 22: a law database's JSON record (Taiwan's 全國法規資料�
     expect(record.meta.source_url).toBe('https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=D0070201');
   });
 });
+
+describe('session 22: a news report of a council sitting is no record of it (dev 415)', () => {
+  test('a reading told in the lede (…《國歌條例草案》二讀辯論) marks no record, and a lede of what a body did yesterday (昨日) is a report', () => {
+    const lede = '立法會昨日繼續《國歌條例草案》二讀辯論。在不記名、以舉手方式投票之下，主席梁君彥極速宣布草案在二讀通過，下周三進入全體委員會審議程序。';
+    expect(inferKind('不記名表決　梁君彥5秒極速宣布通過　部分建制派未及舉手', lede)).toBe('news');
+    // a reading that heads an item of the proceedings, on a line of its own, still marks the record (corpus 56, 70)
+    expect(inferKind('', '法案\n法案首讀\n主席 ： 法案 ： 首讀 。\n《 2004 年撥款條例草案 》')).toBe('record');
+    // a budget speech on its own, which moves the reading in its opening sentence, is a speech, still the budget of its year (dev 248)
+    const { record } = build(
+      ['主席、各位議員、各位香港市民，早晨。我謹動議二讀《2018 年撥款條例草案》。 ', '引言 ', ' 新春伊始，我懷着感恩的心，公布本屆政府第一份財政預算案。 '].join('\n'),
+    );
+    expect([record.title, record.meta.kind]).toEqual(['2018-19年度財政預算案', 'other']);
+  });
+});

@@ -9,6 +9,7 @@ import { historyAfterTitle, isHistoryLine, type History } from './history.ts';
 import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, within, withParent } from './places.ts';
 import {
   addressOf,
+  openingBudget,
   authorBody,
   behalfOf,
   originalPoster,
@@ -70,10 +71,11 @@ export function selfName(text: string): string | undefined {
 }
 
 /**
- * A press release's lede: a body (no comma before it), then today, `今（14）日` or `今日`, then what it did; or a news report's, the
+ * A press release's lede: a body (no comma before it), then today, `今（14）日` or `今日`, or a newspaper's yesterday, `昨日`
+ * (`立法會昨日繼續…二讀辯論`, dev 415), then what it did; or a news report's, the
  * weekday with its day in brackets (`全國人大在周四（28日）通過…`, a Hong Kong report, dev 347).
  */
-const PRESS_LEDE = /^[^，,。：:\s]{2,24}?(?:今(?:[（(]\d{1,2}[）)])?日(?!的)|在?(?:周|週|星期)[一二三四五六日天][（(]\d{1,2}日[）)])/u;
+const PRESS_LEDE = /^[^，,。：:\s]{2,24}?(?:[今昨](?:[（(]\d{1,2}[）)])?日(?!的)|在?(?:周|週|星期)[一二三四五六日天][（(]\d{1,2}日[）)])/u;
 
 /**
  * A news report's lede: the day, maybe its year and the part of the day, then a comma, and before the first full stop a word of what
@@ -406,6 +408,8 @@ export interface InferredMeta {
   level?: string | undefined;
   speaker?: string | undefined;
   issuers?: string[] | undefined;
+  /** A speech on its own, no record of a sitting, that is an address (a budget speech that opens with its motion, dev 248): its figures read as a sitting's speech's. */
+  spoken?: boolean | undefined;
 }
 
 /** Fills what the sidecar leaves open (sidecar, then front matter, then the text). */
@@ -432,8 +436,9 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     meta.period ??
     (kind === 'plan' ? (ev.untitled || ev.preamble ? untitledPlanPeriod(ev.body) : inferPeriod(ev.title, ev.body)) : kind === 'work-plan' ? workPlanSpan(ev.title) : undefined);
   const category = fm?.category ?? labels.category;
-  // A record of a council sitting that carries an address is that address, delivered for its government.
-  const address = kind === 'record' ? addressOf(ev.body) : undefined;
+  // A record of a council sitting that carries an address is that address, delivered for its government; a budget speech on its own
+  // that opens with the motion of the appropriation bill (no record of a sitting: a speech, dev 248) is that budget too.
+  const address: { address: string; organ?: string; title?: string } | undefined = kind === 'record' ? addressOf(ev.body) : openingBudget(ev.body);
   // Who issued it: as given or labelled, a signature, the title (X关于…的通知), the body that adopted a
   // regulation, the ministry of a law's category path, the government a report is delivered for
   // (only a report's: elsewhere 代表市政府 is someone acting for it), the body a reprint notice credits, the body a byline names
@@ -554,6 +559,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
       category,
       level: fm?.level,
       speaker: ev.speaker,
+      spoken: address !== undefined && kind !== 'record' ? true : undefined,
     }),
   };
 }
