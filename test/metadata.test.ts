@@ -2827,3 +2827,110 @@ test("a news agency's dateline with a day no calendar has (新华社北京3月32
   expect(datelineDate(['新华社北京3月32日电 国务院办公厅日前印发意见。'], '2024-04-02')).toBeUndefined();
   expect(datelineDate(['新华社北京3月12日电 国务院办公厅日前印发意见。'], '2024-04-02')).toBe('2024-03-12');
 });
+
+describe('session 22: the parts of a notice a page or a collector prints (dev 413-417)', () => {
+  test('a document title below a headline without its issuer: several bodies before 关于, the title wrapped over two lines (dev 413)', () => {
+    const paragraphs = [
+      '关于加强和规范电网规划投资管理工作的通知(发改能源规〔2020〕816号)',
+      '国家发展改革委 国家能源局关于加强和规范电网',
+      '规划投资管理工作的通知',
+      '发改能源规〔2020〕816号',
+    ];
+    expect(issuedTitle('关于加强和规范电网规划投资管理工作的通知', paragraphs)).toBe('国家发展改革委 国家能源局关于加强和规范电网规划投资管理工作的通知');
+    // a part before 关于 that is no body stays no title
+    expect(issuedTitle('关于加强和规范电网规划投资管理工作的通知', ['请各单位 认真落实关于加强和规范电网', '规划投资管理工作的通知'])).toBeUndefined();
+  });
+  test('a cover notice headline 印发《X》的通知 and the document title over three lines, its bodies first (dev 417)', () => {
+    const paragraphs = [
+      '印发《关于深化电力现货市场建设试点工作的意见》 的通知',
+      '国家发展改革委办公厅 国家能源局综合司印发',
+      '《关于深化电力现货市场建设试点工作的意见》',
+      '的通知',
+      '发改办能源规〔2019〕828号',
+    ];
+    expect(issuedTitle('印发《关于深化电力现货市场建设试点工作的意见》 的通知', paragraphs)).toBe(
+      '国家发展改革委办公厅 国家能源局综合司印发《关于深化电力现货市场建设试点工作的意见》的通知',
+    );
+  });
+  test("a ministry's department (司) signs like any body; a name spaced out letter by letter and one broken at the line's end are one name each (dev 413, 417)", () => {
+    expect(isOrgan('国家能源局综合司')).toBe(true);
+    expect(signature(['如遇重大问题，请及时报告。', '国家发展改革委办公厅', '国家能源局综合司', '2019年7月31日'])?.issuers).toEqual(['国家发展改革委办公厅', '国家能源局综合司']);
+    expect(splitIssuers('国 家 能 源 局')).toEqual(['国家能源局']);
+    expect(signature(['本通知自印发之日起施行，有效期5年。', '国家发', '展改革委', '国 家 能 源 局', '2020年5月28日'])?.issuers).toEqual(['国家发展改革委', '国家能源局']);
+    // characters spaced out that make no body's name stay no name
+    expect(splitIssuers('特 此 通 知')).toBeUndefined();
+  });
+  test("a bracketed tag before a post's headline is the site's column, not the title (【睇片，國歌法二讀】…, dev 415)", () => {
+    expect(withoutColumn('【睇片，國歌法二讀】不記名表決　梁君彥5秒極速宣布通過　部分建制派未及舉手')).toBe('不記名表決　梁君彥5秒極速宣布通過　部分建制派未及舉手');
+    // a tag with nothing of a headline after it stays
+    expect(withoutColumn('【典型意义】')).toBe('【典型意义】');
+  });
+  test("a collector's note of what the copy is (（会议新闻稿）) is no part of the title; its 通过或发布日期 dates the text (dev 416)", () => {
+    expect(withoutCarriedNote('中共某某省委十三届七次全会召开 黄某代表省委常委会作报告（会议新闻稿）')).toBe('中共某某省委十三届七次全会召开 黄某代表省委常委会作报告');
+    expect(readLabels(['标题：某某会议召开', '发布机构：某某日报', '通过或发布日期：2025年11月27日']).posted).toBe('2025-11-27');
+    // a value that dates several acts is the text's history, no one date of it (dev 80, 235): the text's own evidence dates it
+    expect(readLabels(['通过或发布日期：2025年12月30日某某会议通过（2025年12月31日刊发）']).posted).toBeUndefined();
+    const header = [
+      '---',
+      'title: 某某省国民经济和社会发展第十五个五年规划纲要',
+      '通过或发布日期: 2026年1月29日某某会议审查批准；2026年3月26日某府〔2026〕24号印发',
+      '---',
+      '',
+      '第一章 发展基础',
+    ];
+    const { record, warnings } = build(header.join('\n'));
+    expect(record.meta.extra?.['通过或发布日期']).toContain('审查批准');
+    expect(warnings.map((w) => w.message).join('\n')).not.toMatch(/is not a date/);
+  });
+  test('a notice about a plan is a notice with its issuers before 关于 too (dev 413)', () => {
+    expect(inferKind('国家发展改革委 国家能源局关于加强和规范电网规划投资管理工作的通知', '')).toBe('notice');
+    expect(inferKind('某某省人民政府关于印发某某省国土空间规划的通知', '')).toBe('plan');
+  });
+});
+
+describe("session 22: a law database's JSON record (Taiwan's 全國法規資料庫 format, dev 414)", () => {
+  const text = [
+    '{',
+    '  "LawArticles" : [ {',
+    '    "ArticleType" : "A",',
+    '    "ArticleNo" : "第 1 條",',
+    '    "ArticleContent" : "本細則依住宅法（以下簡稱本法）第六十四條規定訂定之。"',
+    '  }, {',
+    '    "ArticleType" : "A",',
+    '    "ArticleNo" : "第 4 條",',
+    '    "ArticleContent" : "本法第十七條第一項所定定期查核，直轄市、縣（市）主管機關應每年查核一次，並得視需要隨時辦理。"',
+    '  }, {',
+    '    "ArticleType" : "A",',
+    '    "ArticleNo" : "第 13 條",',
+    '    "ArticleContent" : "本細則自發布日施行。"',
+    '  } ],',
+    '  "LawURL" : "https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=D0070201",',
+    '  "LawLevel" : "命令",',
+    '  "LawModifiedDate" : "20241212",',
+    '  "LawAttachements" : [ ],',
+    '  "LawCategory" : "行政＞內政部＞國土管理目",',
+    '  "LawName" : "住宅法施行細則",',
+    '  "LawAbandonNote" : ""',
+    '}',
+  ].join('\n');
+  test('brackets and commas alone on a line (`}, {`) are its syntax; the record names, dates and files the law', () => {
+    const { record } = build(text);
+    expect(record.title).toBe('住宅法施行細則');
+    expect([record.meta.kind, record.meta.date, record.meta.year, record.meta.issuer]).toEqual(['regulation', '2024-12-12', 2024, '內政部']);
+    expect(record.meta.source_url).toBe('https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=D0070201');
+  });
+});
+
+describe('session 22: a news report of a council sitting is no record of it (dev 415)', () => {
+  test('a reading told in the lede (…《國歌條例草案》二讀辯論) marks no record, and a lede of what a body did yesterday (昨日) is a report', () => {
+    const lede = '立法會昨日繼續《國歌條例草案》二讀辯論。在不記名、以舉手方式投票之下，主席梁君彥極速宣布草案在二讀通過，下周三進入全體委員會審議程序。';
+    expect(inferKind('不記名表決　梁君彥5秒極速宣布通過　部分建制派未及舉手', lede)).toBe('news');
+    // a reading that heads an item of the proceedings, on a line of its own, still marks the record (corpus 56, 70)
+    expect(inferKind('', '法案\n法案首讀\n主席 ： 法案 ： 首讀 。\n《 2004 年撥款條例草案 》')).toBe('record');
+    // a budget speech on its own, which moves the reading in its opening sentence, is a speech, still the budget of its year (dev 248)
+    const { record } = build(
+      ['主席、各位議員、各位香港市民，早晨。我謹動議二讀《2018 年撥款條例草案》。 ', '引言 ', ' 新春伊始，我懷着感恩的心，公布本屆政府第一份財政預算案。 '].join('\n'),
+    );
+    expect([record.title, record.meta.kind]).toEqual(['2018-19年度財政預算案', 'other']);
+  });
+});

@@ -7,7 +7,7 @@ import type { DocumentKind, DocumentStatus } from '../schemas/meta.ts';
 import { documentKinds } from '../schemas/meta.ts';
 import type { Warning } from '../schemas/report.ts';
 import type { FrontMatter } from './clean/types.ts';
-import { englishDateHasTime, isDateLine, notedDate, parseDate } from './dates.ts';
+import { datesIn, englishDateHasTime, isDateLine, notedDate, parseDate } from './dates.ts';
 import { isHistoryLabel } from './history.ts';
 import organData from './data/organs.json' with { type: 'json' };
 
@@ -16,7 +16,9 @@ const titleDateActs: readonly string[] = organData.title_date_acts;
 
 /** Metadata fields front matter can set, and the keys (any case) that name each one. */
 export const frontMatterKeys = {
-  title: ['title', '标题', '標題', '名称', '名稱', '法规名称', '法規名稱', '文件名称', '文件名稱'],
+  // lawname, lawmodifieddate, lawcategory, lawurl: the fields of a record of Taiwan's law database (全國法規資料庫) as its JSON export
+  // names them (LawName, LawModifiedDate: the day of the version, LawCategory: 行政＞內政部＞國土管理目, whose ministry issues it, dev 414)
+  title: ['title', '标题', '標題', '名称', '名稱', '法规名称', '法規名稱', '文件名称', '文件名稱', 'lawname'],
   doc_number: ['doc_number', 'document_number', 'docno', '文号', '文號', '发文字号', '發文字號', '发文号', '發文號', '文件编号', '文件編號'],
   issuer: [
     'issuer',
@@ -46,6 +48,7 @@ export const frontMatterKeys = {
     '發文時間',
     '印发日期',
     '印發日期',
+    'lawmodifieddate',
     'publish_date',
     'published',
     '发布日期',
@@ -55,6 +58,9 @@ export const frontMatterKeys = {
     '发稿时间',
     '發稿時間',
     '公布日期',
+    // a collector's key for the day a document was adopted or a report put out (通过或发布日期：2025年11月27日, dev 416)
+    '通过或发布日期',
+    '通過或發布日期',
     'promulgated',
     'promulgation_date',
     '施行日期',
@@ -84,6 +90,7 @@ export const frontMatterKeys = {
     '來源url',
     '来源网址',
     '來源網址',
+    'lawurl',
   ],
   region: ['region', '地区', '地區', '区域', '區域'],
   // the site or medium that published a page (广东省人民政府网): places a page whose text names no place
@@ -106,7 +113,7 @@ export const frontMatterKeys = {
   ],
   year: ['year', '年份', '年度'],
   kind: ['kind', '文种', '文種'],
-  category: ['category', 'categories', '类型', '類型', '分类', '分類', '类别', '類別', '法规类别', '法規類別', '主题', '主題'],
+  category: ['category', 'categories', '类型', '類型', '分类', '分類', '类别', '類別', '法规类别', '法規類別', '主题', '主題', 'lawcategory'],
   level: ['level', '层级', '層級', '效力级别', '效力級別', '效力位阶', '效力位階'],
   keywords: ['tag', 'tags', 'keywords', '标签', '標籤', '关键词', '關鍵詞'],
 } as const;
@@ -230,6 +237,10 @@ export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warni
     for (const [key, value] of mine) {
       const problem = assign(meta, field, value);
       if (problem === 'taken') continue;
+      if (problem === 'history') {
+        keep(key, value);
+        continue;
+      }
       if (problem) {
         warnings.push({
           line: lineOf(key),
@@ -263,8 +274,8 @@ export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warni
   return { meta, warnings };
 }
 
-/** Sets one field from a value; a message when the value cannot be read, 'taken' when set already. */
-function assign(meta: FrontMatterMeta, field: FrontMatterField, value: unknown): string | 'taken' | undefined {
+/** Sets one field from a value; a message when the value cannot be read, 'taken' when set already, 'history' when it dates several acts. */
+function assign(meta: FrontMatterMeta, field: FrontMatterField, value: unknown): string | 'taken' | 'history' | undefined {
   if (field === 'keywords') {
     const words = (Array.isArray(value) ? value : String(value).split(/[,，、;；]/))
       .map(show)
@@ -281,6 +292,9 @@ function assign(meta: FrontMatterMeta, field: FrontMatterField, value: unknown):
   switch (field) {
     case 'date':
     case 'effective': {
+      // a value that dates several acts (`2025年12月30日…会议通过（2025年12月31日刊发）`, `…审查批准；2026年3月26日…印发`: a
+      // collector's 通过或发布日期, dev 80, 235) is the text's history, no one date: kept, and the text's own evidence dates it
+      if (field === 'date' && typeof value === 'string' && datesIn(value).length > 1) return 'history';
       // a collector's note giving the day the text was delivered (讲话发生日 2024-02-18): the document's date, the rest its posting
       const noted = field === 'date' && typeof value === 'string' ? notedDate(value) : undefined;
       if (noted) {
@@ -349,11 +363,15 @@ function show(value: unknown): string {
  * A title without a post's note of what it carries or in which language (`…的报告（全文）`, `（附全文）`, `（附下载）`, dev 272; a Hong
  * Kong government press release's `（只有中文）`, `（附圖）`, `（附短片）`): no part of the name, after a name in 《》 too
  * (`某部印发《X》（附全文）`, dev 351); a bare `全文` right after a name in 《》 (`《粵港澳大灣區發展規劃綱要》全文`, a page that carries
- * the document, dev 346) is such a note, while a headline's `…决定全文` is its own wording (dev 347).
+ * the document, dev 346) is such a note, while a headline's `…决定全文` is its own wording (dev 347); so is a collector's note that
+ * the copy is a press release (`…作说明（会议新闻稿）`, dev 416).
  */
 export function withoutCarriedNote(title: string): string {
   return title
-    .replace(/(?<=[\p{Script=Han}》」])\s*[（(]\s*(?:附?(?:全文|下载|下載|图|圖|短片|视频|視頻)(?:及(?:下载|下載|解读|解讀|短片))?|只有(?:中文|英文))\s*[）)]$/u, '')
+    .replace(
+      /(?<=[\p{Script=Han}》」])\s*[（(]\s*(?:附?(?:全文|下载|下載|图|圖|短片|视频|視頻)(?:及(?:下载|下載|解读|解讀|短片))?|只有(?:中文|英文)|(?:会议|會議)?(?:新闻稿|新聞稿|通稿))\s*[）)]$/u,
+      '',
+    )
     .replace(/(?<=》)\s*全文$/u, '');
 }
 

@@ -109,7 +109,11 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   // Simplified, go back through the same converter setup.
   const toScript = script === 'zh-Hant' ? createVariantConverter('zh-Hant', conversion).convert : undefined;
   // A record of a sitting is titled by the address delivered in it (inferMeta: 2001年施政報告).
-  const { title: occasionTitle, ...inferred } = inferMeta(input.meta, {
+  const {
+    title: occasionTitle,
+    spoken,
+    ...inferred
+  } = inferMeta(input.meta, {
     title: titleLine,
     body,
     // the occasion a front matter title carried (——2019年1月23日在…会议上) dates the text like the body's occasion line
@@ -135,7 +139,8 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   });
   const title = occasionTitle ?? titleLine;
   const indicators = extractIndicators(outline, {
-    kind: inferred.kind,
+    // a speech on its own (a budget speech, kind other) tells what was done as a sitting's speech does: its figures read as a record's
+    kind: spoken ? 'record' : inferred.kind,
     year: inferred.year,
     span: inferred.period,
     reviewsOwnYear: reviewsOwnYear(title),

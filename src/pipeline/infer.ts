@@ -9,6 +9,7 @@ import { historyAfterTitle, isHistoryLine, type History } from './history.ts';
 import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, within, withParent } from './places.ts';
 import {
   addressOf,
+  openingBudget,
   authorBody,
   behalfOf,
   originalPoster,
@@ -70,10 +71,11 @@ export function selfName(text: string): string | undefined {
 }
 
 /**
- * A press release's lede: a body (no comma before it), then today, `今（14）日` or `今日`, then what it did; or a news report's, the
+ * A press release's lede: a body (no comma before it), then today, `今（14）日` or `今日`, or a newspaper's yesterday, `昨日`
+ * (`立法會昨日繼續…二讀辯論`, dev 415), then what it did; or a news report's, the
  * weekday with its day in brackets (`全國人大在周四（28日）通過…`, a Hong Kong report, dev 347).
  */
-const PRESS_LEDE = /^[^，,。：:\s]{2,24}?(?:今(?:[（(]\d{1,2}[）)])?日(?!的)|在?(?:周|週|星期)[一二三四五六日天][（(]\d{1,2}日[）)])/u;
+const PRESS_LEDE = /^[^，,。：:\s]{2,24}?(?:[今昨](?:[（(]\d{1,2}[）)])?日(?!的)|在?(?:周|週|星期)[一二三四五六日天][（(]\d{1,2}日[）)])/u;
 
 /**
  * A news report's lede: the day, maybe its year and the part of the day, then a comma, and before the first full stop a word of what
@@ -342,7 +344,9 @@ export function labelSegments(text: string): string[] {
 
 /** A label's value as the field's, or undefined when it cannot be one. */
 function readLabel(field: LabelField, value: string): string | undefined {
-  if (field === 'date') return notedDate(value) ?? parseDate(value);
+  // a value that dates several acts (`2025年12月30日…会议通过（2025年12月31日刊发）`, `…审查批准；2026年3月26日…印发`: a collector's
+  // 通过或发布日期, dev 80, 235) is the text's history, no one date: the text's own evidence dates it (a value of one date, dev 416)
+  if (field === 'date') return datesIn(value).length > 1 ? undefined : (notedDate(value) ?? parseDate(value));
   if (field === 'status') return statusWords[value];
   if (field === 'source_url') return /^https?:\/\/\S+$/.test(value) ? value : undefined;
   if (field === 'issuer') return issuerValue(value);
@@ -404,6 +408,8 @@ export interface InferredMeta {
   level?: string | undefined;
   speaker?: string | undefined;
   issuers?: string[] | undefined;
+  /** A speech on its own, no record of a sitting, that is an address (a budget speech that opens with its motion, dev 248): its figures read as a sitting's speech's. */
+  spoken?: boolean | undefined;
 }
 
 /** Fills what the sidecar leaves open (sidecar, then front matter, then the text). */
@@ -430,8 +436,9 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     meta.period ??
     (kind === 'plan' ? (ev.untitled || ev.preamble ? untitledPlanPeriod(ev.body) : inferPeriod(ev.title, ev.body)) : kind === 'work-plan' ? workPlanSpan(ev.title) : undefined);
   const category = fm?.category ?? labels.category;
-  // A record of a council sitting that carries an address is that address, delivered for its government.
-  const address = kind === 'record' ? addressOf(ev.body) : undefined;
+  // A record of a council sitting that carries an address is that address, delivered for its government; a budget speech on its own
+  // that opens with the motion of the appropriation bill (no record of a sitting: a speech, dev 248) is that budget too.
+  const address: { address: string; organ?: string; title?: string } | undefined = kind === 'record' ? addressOf(ev.body) : openingBudget(ev.body);
   // Who issued it: as given or labelled, a signature, the title (X关于…的通知), the body that adopted a
   // regulation, the ministry of a law's category path, the government a report is delivered for
   // (only a report's: elsewhere 代表市政府 is someone acting for it), the body a reprint notice credits, the body a byline names
@@ -552,6 +559,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
       category,
       level: fm?.level,
       speaker: ev.speaker,
+      spoken: address !== undefined && kind !== 'record' ? true : undefined,
     }),
   };
 }
@@ -692,7 +700,8 @@ export function signature(paragraphs: readonly string[]): Signature | undefined 
     for (let bodies; i > stop && (bodies = splitIssuers(paragraphs[i]!.trim())); i--) organs.unshift(...bodies);
     // a name a page broke inside a word (国家发展改 / 革委, corpus 128): the tail alone is too short to be one
     const head = i > stop ? paragraphs[i]!.trim() : '';
-    if (organs.length && organs[0]!.length <= 3 && /^\p{Script=Han}{2,12}$/u.test(head) && !isOrgan(head) && isOrgan(head + organs[0]!)) organs[0] = head + organs[0]!;
+    // (国家发 / 展改革委, dev 413): the tail alone is too short to be one
+    if (organs.length && organs[0]!.length <= 4 && /^\p{Script=Han}{2,12}$/u.test(head) && !isOrgan(head) && isOrgan(head + organs[0]!)) organs[0] = head + organs[0]!;
     return organs;
   };
   const signedAt = (i: number, closing?: number): Signature | undefined => {
@@ -1116,6 +1125,8 @@ const COLUMN_TAG = /^【[^【】]{2,8}】\s*(?=[^【】]*\p{Script=Han}{4})/u;
 const COLUMN = /^([^|｜《》，。；：:]{1,16}?)\s*[|｜]\s*(\S.{3,})$/u;
 
 export function withoutColumn(title: string): string {
+  // a tag in 【】 before a headline (`【睇片，國歌法二讀】不記名表決…`, a news site's column and topic, dev 415): the site's, too
+  title = title.trim().replace(COLUMN_TAG, '');
   const m = COLUMN.exec(title.trim());
   return m && !isTitleLine(m[1]!) && !isOrgan(m[1]!.trim()) && !isOrgan(m[2]!.trim()) && /\p{Script=Han}{4}/u.test(m[2]!) ? m[2]!.trim() : title.trim();
 }
@@ -1414,16 +1425,25 @@ export function withoutNumber(title: string): string {
 }
 
 /**
- * A page's headline names no issuer (`关于核定2020～2022年省级电网输配电价的通知`); the document's own title
- * below it does, before 关于, maybe broken over two lines (`国家发展改革委关于核定2020～2022年` / `省级电网输配电价的通知`,
- * corpus 128): that title.
+ * A page's headline names no issuer (`关于核定2020～2022年省级电网输配电价的通知`, a cover's `印发《X》的通知`); the document's own
+ * title below it does, before 关于 or 印发: one body or the bodies of a joint issue (`国家发展改革委 国家能源局关于…`, dev 413),
+ * maybe broken over two or three lines (`国家发展改革委关于核定2020～2022年` / `省级电网输配电价的通知`, corpus 128; `…综合司印发` /
+ * `《X》` / `的通知`, dev 417): that title, its lines joined (spaces compared as nothing: `《X》 的通知`).
  */
 export function issuedTitle(headline: string, paragraphs: readonly string[]): string | undefined {
-  if (!/^(?:关于|關於)/.test(headline)) return undefined;
+  const want = headline.replace(/\s/gu, '');
+  if (!/^(?:关于|關於|印发|印發|转发|轉發)/u.test(want)) return undefined;
   for (let i = 0; i < Math.min(paragraphs.length, 60); i++) {
-    const p = paragraphs[i]!.trim();
-    for (const t of [p, `${p}${paragraphs[i + 1]?.trim() ?? ''}`]) {
-      if (t.length > headline.length && t.endsWith(headline) && isOrgan(t.slice(0, -headline.length))) return t;
+    let t = '';
+    for (const p of paragraphs.slice(i, i + 3)) {
+      t += p.trim();
+      const squashed = t.replace(/\s/gu, '');
+      if (squashed.length <= want.length || !squashed.endsWith(want)) continue;
+      // the part of t before the headline's characters: the issuing bodies
+      let n = squashed.length - want.length;
+      let cut = 0;
+      while (n > 0) if (!/\s/u.test(t[cut++]!)) n--;
+      if (splitIssuers(t.slice(0, cut).trim())) return t;
     }
   }
   return undefined;

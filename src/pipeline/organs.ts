@@ -14,13 +14,17 @@ const ORGAN = new RegExp(`^[\\p{Script=Han}（）()“”「」]{0,38}?(?:${alte
 const ORDINAL = /第?[一二三四五六七八九十百零〇\d]+届/g;
 const SESSION = /第[一二三四五六七八九十百零〇\d]+次(?:全体)?(?:会议|會議).*$/u;
 const SEPARATOR = /[\s、，,]+/;
+/** Single characters with spaces between them: `国 家 能 源 局`. */
+const SPACED_OUT = /^\p{Script=Han}(?:\s+\p{Script=Han}){2,}$/u;
 
+/** What ends as a body's name does and is none: a company (某某有限公司; data/organs.json non_endings). */
+const NON_ORGAN = new RegExp(`(?:${alternation(data.non_endings)})$`, 'u');
 /** A body pointed at, named elsewhere: a deictic before a level word or the word for an organ (该院, 本院, 我局, 本市财政局; data/organs.json deictics). */
 const DEICTIC = new RegExp(`^(?:${alternation(data.deictics)})(?:${alternation([...data.levels, ...data.endings])})`, 'u');
 
 /** A name that is one issuing body (not a sentence, not a title: no 关于; not a body pointed at: 该院). */
 export function isOrgan(text: string): boolean {
-  return text.length >= 2 && text.length <= 40 && ORGAN.test(text) && !/关于|關於/.test(text) && !DEICTIC.test(text);
+  return text.length >= 2 && text.length <= 40 && ORGAN.test(text) && !NON_ORGAN.test(text) && !/关于|關於/.test(text) && !DEICTIC.test(text);
 }
 
 /** A body's website by its name: a body's name and a word of data/organs.json sites (某市人民政府门户网站, 某省人民政府网). */
@@ -70,6 +74,11 @@ export function splitIssuers(text: string): string[] | undefined {
       ? [chunk]
       : undefined;
   };
+  // a name set with a space between each character (国 家 能 源 局: a signature spaced to the width of the one above it) is one name
+  if (SPACED_OUT.test(text.trim())) {
+    const name = text.replace(/\s/gu, '');
+    return isOrgan(name) ? [name] : undefined;
+  }
   const parts = text.trim().split(SEPARATOR).filter(Boolean).map(split);
   return parts.length && parts.every(Boolean) ? parts.flatMap((p) => p!) : undefined;
 }

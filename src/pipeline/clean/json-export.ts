@@ -11,8 +11,11 @@ const STRING = String.raw`"(?:[^"\\]|\\.)*"`;
 const SCALAR = String.raw`-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null`;
 /** `"key": "value",` or a string item of an array `"value",`: group 1 is the key part, group 2 the string. */
 const STRING_LINE = new RegExp(String.raw`^((?:${STRING}\s*:\s*)?)(${STRING})\s*,?$`);
-/** Brackets, `"key": [`, `"key": 49,`, a number or `null` on its own: syntax and data, no text. */
-const SYNTAX_LINE = new RegExp(String.raw`^(?:${STRING}\s*:\s*)?(?:[[\]{}]|\[\]|\{\}|${SCALAR})?\s*[[\]{}]?\s*,?$`);
+/**
+ * Brackets, `"key": [`, `"key": 49,`, a number or `null` on its own: syntax and data, no text; brackets and commas run together as
+ * another pretty-printer writes them between objects (`}, {`, `} ],`, `"key" : [ {`: Taiwan's law database export, dev 414).
+ */
+const SYNTAX_LINE = new RegExp(String.raw`^(?:${STRING}\s*:\s*)?(?:${SCALAR})?[\s[\]{},]*$`);
 
 /** At least ten lines, nine in ten of them JSON: a string line or a syntax line, and it opens like JSON. */
 export function isJsonExport(lines: readonly SourceLine[]): boolean {
