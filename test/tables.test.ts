@@ -650,3 +650,43 @@ describe('an HTML table whose header merges cells (rowspan, colspan; dev 426)', 
     ]);
   });
 });
+
+describe('tables of growths and of counts side by side (dev 425, 426)', () => {
+  const figuresOf = (text: string, meta: SourceMeta) => build(text, meta).record.indicators.map((f) => [f.label, f.value, f.unit, f.kind, f.period, f.change?.value]);
+  const bulletin = (year: number) => ({ kind: 'report' as const, year, title: `某市${year}年国民经济和社会发展统计公报` });
+
+  test('a table printed in two halves side by side (行业 | 比上年增长 | 行业 | 比上年增长): a growth alone is the figure (dev 426)', () => {
+    const text = ['| 行业 | 比上年增长（%） | 行业 | 比上年增长（%） |', '| 总计 | 35.9 | 金融业 | — |', '| 农林牧渔业 | 51.1 | 房地产业 | 51.5 |'].join('\n');
+    expect(figuresOf(text, bulletin(2025))).toEqual([
+      ['总计', 35.9, '%', 'actual', 2025, 35.9],
+      ['农林牧渔业', 51.1, '%', 'actual', 2025, 51.1],
+      ['房地产业', 51.5, '%', 'actual', 2025, 51.5],
+    ]);
+  });
+
+  test('two columns of counts named by what they count (招生数, 毕业生数): each figure named by its row and its column (dev 425)', () => {
+    const text = [
+      '**表12：2003年各类教育招生和毕业生情况**',
+      '',
+      '单位：万人',
+      '',
+      '| 指 标 | 招生数 | | 毕业生数 | |',
+      '| --- | --- | --- | --- | --- |',
+      '| 研究生 | 26.9 |  | 11.1 |  |',
+    ].join('\n');
+    expect(figuresOf(text, bulletin(2003))).toEqual([
+      ['研究生招生数', 26.9, '万人', 'actual', 2003, undefined],
+      ['研究生毕业生数', 11.1, '万人', 'actual', 2003, undefined],
+    ]);
+  });
+});
+
+describe('a caption a page broke into runs of its own (dev 426)', () => {
+  test('表 / 2 / the caption’s words above a table make its caption; 表1 202 / 5 / 年… too', () => {
+    const rows = ['| 指标名称 | 计量单位 | 2025年 | 比上年增长（%） |', '| 农作物播种面积 | 万亩 | 91.76 | -15.4 |'];
+    expect(tablesOf(['表', '2', '主要农作物播种面积、总产量及其增长速度', ...rows].join('\n'))[0]?.table?.caption).toBe('表2主要农作物播种面积、总产量及其增长速度');
+    expect(tablesOf(['表1  202', '5', '年分区县地区生产总值及其增长速度', ...rows].join('\n'))[0]?.table?.caption).toBe('表1  2025年分区县地区生产总值及其增长速度');
+    // a line of words alone above a table is no caption
+    expect(tablesOf(['全年粮食产量13.61万吨', ...rows].join('\n'))[0]?.table?.caption).toBeUndefined();
+  });
+});

@@ -204,6 +204,22 @@ function withCaption(lines: SourceLine[], start: number, table: FoundTable, blan
   const unitLine = unitAt >= 0 && UNIT_LINE.test(lines[unitAt]!.text.trim()) ? unitAt : -1;
   const k = above(lines, unitLine >= 0 ? unitLine : start);
   const text = k >= 0 ? lines[k]!.text : '';
+  // the caption's words under its number a page broke into runs of their own (`表` / `2` / `主要农作物播种面积…`,
+  // `表1  202` / `5` / `年分区县…`; dev 426): read up over runs of digits to the piece that starts it
+  if (text && text.length <= 40 && !TERMINAL.test(text) && !CAPTION.test(text)) {
+    const pieces: number[] = [];
+    for (let j = above(lines, k), n = 0; j >= 0 && n < 3; j = above(lines, j), n++) {
+      const piece = lines[j]!.text.trim();
+      if (BROKEN_START.test(piece)) {
+        pieces.push(j);
+        const caption = [...pieces.reverse(), k].map((i) => lines[i]!.text.trim()).join('') + (unitLine >= 0 ? ` ${lines[unitLine]!.text.trim()}` : '');
+        for (const i of [...pieces, k, ...(unitLine >= 0 ? [unitLine] : [])]) blank(i);
+        return { ...table, caption, line: lines[j]!.line };
+      }
+      if (!/^[0-9０-９]{1,4}$/.test(piece)) break;
+      pieces.push(j);
+    }
+  }
   if (!text || text.length > 40 || TERMINAL.test(text) || !CAPTION.test(text)) {
     if (unitLine < 0) return table;
     blank(unitLine);
@@ -229,6 +245,9 @@ function withCaption(lines: SourceLine[], start: number, table: FoundTable, blan
   for (const i of pieces) blank(i);
   return { ...table, caption, line: lines[Math.min(...pieces)]!.line };
 }
+
+/** The first piece of a caption a page broke into runs: `表`, `表2`, `附表1`, `表1  202` (the number, the start of a year). */
+const BROKEN_START = /^(?:附件|附表|表)\s*[0-9０-９]*(?:\s+[0-9０-９]{1,4})?$/;
 
 /** A line that gives a table's unit: `单位：亿元`, `金额单位：亿美元`, `单位：万人、%`. */
 export const UNIT_LINE = /^(?:\p{Script=Han}{0,4})单位[：:]\s*[^\s，。；]{1,12}$/u;

@@ -19,7 +19,7 @@ import type { FoundIndicator, SectionContext } from '../indicators.ts';
 
 type Meaning = { kind: 'actual' | 'target'; period?: Period; growth?: boolean; change?: boolean };
 
-const NAME = /^(?:指标|指标名称|主要指标|项目|名称|指标项|产品名称|产品|种类|品种)$/;
+const NAME = /^(?:指标|指标名称|主要指标|项目|名称|指标项|产品名称|产品|种类|品种|行业)$/;
 /** A column of what the rows are (用户名称, 单位名称, 企业名称): each row is one of them, and the columns are the metrics. */
 const ENTITY = /^(?:\p{Script=Han}{1,6}名称|地区|区县|县区|市州|单位|国家|国家和地区|国别)$/u;
 const UNIT = /^(?:单位|计量单位)$/;
@@ -34,6 +34,8 @@ const VALUE = /^(?:绝对数|绝对值|绝对量|数值|数量|年末数|总量|
 const CELL_WITH_UNIT = /^(约)?\s*(\d{1,3}(?:,\d{3})*,\d{1,2}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*([^\d\s（）()%％.,，、：:；;]{1,6}?)\s*(?:[（(][^（）()]{1,8}[）)])?$/;
 /** A column header that names a measure in words (出口额, 进口额): Han characters, no year, no number. */
 const MEASURE = /^\p{Script=Han}{2,10}$/u;
+/** A growth in a cell: `35.9`, `-83.7`, `－0.8`. */
+const GROWTH_CELL = /^[-－—–]?\d+(?:\.\d+)?$/;
 const DECIMAL_COMMA = /^\d{1,3}(?:,\d{3})*,\d{1,2}$/;
 /** Words after a number that are no unit but a comparator (CELL reads them). */
 const NOT_UNIT = /^(?:左右|以上|以下|以内|及以上)$/;
@@ -81,6 +83,28 @@ export interface TableContext extends SectionContext {
 
 /** The figures of a table, in reading order; empty when its header names no value column. */
 export function extractFromTable(table: TableData, context: TableContext): (FoundIndicator & { line: number })[] {
+  // a table printed in halves side by side (行业 | 比上年增长（%） | 行业 | 比上年增长（%）): each half is a table of its own
+  const last = table.head[table.head.length - 1] ?? [];
+  const half = last.length / 2;
+  if (
+    table.head.length === 1 &&
+    half >= 2 &&
+    Number.isInteger(half) &&
+    last.slice(0, half).every((h, c) => h.replace(/\s+/g, '') === last[half + c]!.replace(/\s+/g, '') && h.trim() !== '')
+  ) {
+    const part = (from: number): TableData => ({
+      ...table,
+      head: table.head.map((row) => row.slice(from, from + half)),
+      rows: table.rows.map((row) => row.slice(from, from + half)),
+      lines: table.lines.map((row) => row.slice(from, from + half)),
+    });
+    return [...readTable(part(0), context), ...readTable(part(half), context)].sort((a, b) => a.line - b.line);
+  }
+  return readTable(table, context);
+}
+
+/** The figures of one table (see extractFromTable). */
+function readTable(table: TableData, context: TableContext): (FoundIndicator & { line: number })[] {
   // a header of several rows (merged cells): a column's name is the lowest one over it (地区生产总值（亿元）, then 比上年增长（%）)
   const head = table.head[0]?.map((_, c) => [...table.head].reverse().find((row) => (row[c] ?? '').trim() !== '')?.[c] ?? '');
   if (!head) return [];
@@ -112,6 +136,23 @@ export function extractFromTable(table: TableData, context: TableContext): (Foun
   // a column whose header gives a unit (利润总额（亿元）) holds figures in it, named by their row
   const headerUnits = head.map((h) => (entityCol < 0 ? columnName(h)?.unit : undefined));
   const meanings = names.map((h, c) => meaning(h, columnContext, columns[c] !== undefined || headerUnits[c] !== undefined));
+  // two or more columns of figures named by what they count (招生数 | 毕业生数): each figure is its row's and its column's
+  // (研究生招生数); one such column is only the row's value
+  const counted = names.map(
+    (h, c) =>
+      c !== nameCol && !meanings[c] && MEASURE.test(h) && !UNIT.test(h) && !ATTRIBUTE.test(h) && table.rows.some((row) => CELL.test(toHalfWidthDigits((row[c] ?? '').trim()))),
+  );
+  if (counted.filter(Boolean).length >= 2)
+    counted.forEach((is, c) => {
+      if (is)
+        meanings[c] = {
+          kind: 'actual',
+          ...(columnContext.period !== undefined || context.undated?.actual !== undefined ? { period: (columnContext.period ?? context.undated?.actual)! } : {}),
+        };
+    });
+  else counted.fill(false);
+  // a table of growths alone (行业 | 比上年增长（%）): the growth is the figure, as 增长6% in a sentence
+  const growthsAlone = !meanings.some((m) => m && !m.change);
   // a growth column (比上年增长％) gives the change of the row's figures, no figure of its own: of the value column before it
   // (地区生产总值（亿元） | 比上年增长（%） | 第一产业增加值（亿元） | 比上年增长（%）), else of every figure of the row
   const changeCol = meanings.findIndex((m) => m?.change);
@@ -147,8 +188,25 @@ export function extractFromTable(table: TableData, context: TableContext): (Foun
     const binding = /约束/.test(attribute) ? true : /预期/.test(attribute) ? false : undefined;
     row.forEach((cell, c) => {
       const m = meanings[c];
-      if (!m || c === nameCol || m.change) return;
+      if (!m || c === nameCol) return;
       const half = toHalfWidthDigits(cell.trim());
+      if (m.change) {
+        const rate = growthsAlone && GROWTH_CELL.test(half) ? growthOf(c) : NaN;
+        const achieved = columnContext.period ?? context.undated?.actual;
+        if (Number.isFinite(rate))
+          out.push({
+            label: rowLabel,
+            value: rate,
+            unit: '%',
+            change: { value: rate, unit: '%' as const },
+            kind: context.provisions ? 'provision' : 'actual',
+            ...(achieved !== undefined ? { period: achieved } : {}),
+            line: table.lines[r]?.[c] ?? table.lines[r]?.[0] ?? 0,
+            match: cell,
+            text: rowText(row),
+          });
+        return;
+      }
       const withUnit = CELL.test(half) ? null : CELL_WITH_UNIT.exec(half);
       const figure = withUnit && !NOT_UNIT.test(withUnit[3]!) ? [half, withUnit[1], withUnit[2], undefined, undefined, undefined] : CELL.exec(half);
       if (!figure) return;
@@ -156,7 +214,7 @@ export function extractFromTable(table: TableData, context: TableContext): (Foun
       const growth = growthOf(changeOf[c] ?? -1);
       // a row of an entity (a company): the column names the figure (补贴总额（万元） → 补贴总额, 万元)
       const column = columns[c];
-      const label = column ? column.label : rowLabel;
+      const label = column ? column.label : counted[c] ? rowLabel + names[c] : rowLabel;
       const rowUnit = unitCol >= 0 ? (row[unitCol] ?? '').replace(/\s+/g, '') : '';
       // the unit the cell prints comes before the name's bracket, which may be a note of how it is counted (烧碱（折合百分之百）)
       const unit = percent ?? (column ? column.unit : rowUnit || (withUnit ? withUnit[3]! : '') || (bracket?.[1]?.trim() ?? '') || headerUnits[c] || captionUnit || '');
