@@ -140,7 +140,9 @@ export function lineProblems(label: LabelledText, lines: readonly string[], wher
   for (const f of label.indicators) {
     const text = near(f.line);
     if (text === undefined) problems.push(`${where}: figure ${f.match} at line ${f.line}: the text has ${lines.length} lines`);
-    else if (!digits(text).includes(digits(f.match))) problems.push(`${where}: figure ${f.match} at line ${f.line}: no such number on that line (${text.slice(0, 40)}…)`);
+    // markup between the digits of a number (a Word table pasted into a page: `6.0</span><span …>8`) is not text either
+    else if (![text, text.replace(/<[^>]*>/g, '')].some((t) => digits(t).includes(digits(f.match))))
+      problems.push(`${where}: figure ${f.match} at line ${f.line}: no such number on that line (${text.slice(0, 40)}…)`);
   }
   for (const [line, number] of label.headings) {
     // markup between a heading's numeral and its mark (<span>一</span><span>、</span> in a web page) is not text

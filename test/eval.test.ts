@@ -193,6 +193,11 @@ describe('eval --check: label files checked without running the tool', () => {
     expect(lineProblems(label({ headings: [[1, '三、']] }), page, 'x.yml')).toEqual([]);
   });
 
+  it('a figure whose digits stand in runs of their own over lines (a Word table pasted into a page) is on its line', () => {
+    const page = ['<p><span style="font-size:', '10.5pt;">6.0</span><span style="color:rgb(0,0,0);', 'font-size:10.5000pt;"><font>8</font></span></p>'];
+    expect(lineProblems(label({ indicators: [fig(2, '6.08')] }), page, 'x.yml')).toEqual([]);
+  });
+
   it('every label file of the repository passes', async () => {
     expect(await checkLabels()).toEqual([]);
   });

@@ -505,3 +505,188 @@ describe("a statistical bulletin's table printed a row a line under a header of 
     expect(tablesOf(['1995年 比上年增长％', '粮食 较多 万吨 增长', '棉花 较少 万吨 下降'].join('\n'))).toEqual([]);
   });
 });
+
+describe('tables of statistical bulletins and old plans (dev 424-426)', () => {
+  const figuresOf = (text: string, meta: SourceMeta) => build(text, meta).record.indicators.map((f) => [f.label, f.value, f.unit, f.kind, f.period, f.change?.value]);
+
+  test('a pipe table whose delimiter or a row has a cell more than its header is still a table: no cell lost (dev 424)', () => {
+    const text = [
+      '| 产品名称 | 1952年产量 | 1957年计划产量 | 1957年为1952年的百分比 |',
+      '| --- | --- | --- | --- | --- |',
+      '| 发电量 | 72.6亿度（千瓦小时） | 159亿度（千瓦小时） | 219 |',
+      '| 内燃机 | 1,528台 | 10,630台 | 696 |',
+      '|  | 2.76万马力 | 26.02万马力 | 942 |',
+      '|  | 21,485排水量吨 | 179,111排 | 水量吨 | 834 |',
+    ].join('\n');
+    const [t] = tablesOf(text);
+    expect(t?.table?.rows).toHaveLength(4);
+    expect(t?.table?.rows[3]).toEqual(['', '21,485排水量吨', '179,111排', '水量吨', '834']);
+  });
+
+  test('a cell that carries its unit; year columns of a plan; a row without a name goes on with the row above in another unit (dev 424)', () => {
+    const text = [
+      '| 产品名称 | 1952年产量 | 1957年计划产量 |',
+      '| --- | --- | --- |',
+      '| 发电量 | 72.6亿度（千瓦小时） | 159亿度（千瓦小时） |',
+      '| 内燃机 | 1,528台 | 10,630台 |',
+      '|  | 2.76万马力 | 26.02万马力 |',
+      '| 棉布[^12] | 11,163.4万匹 | -- |',
+    ].join('\n');
+    expect(figuresOf(text, { kind: 'plan', year: 1953 })).toEqual([
+      ['发电量', 72.6, '亿度', 'actual', 1952, undefined],
+      ['发电量', 159, '亿度', 'target', 1957, undefined],
+      ['内燃机', 1528, '台', 'actual', 1952, undefined],
+      ['内燃机', 10630, '台', 'target', 1957, undefined],
+      ['内燃机', 2.76, '万马力', 'actual', 1952, undefined],
+      ['内燃机', 26.02, '万马力', 'target', 1957, undefined],
+      ['棉布', 11163.4, '万匹', 'actual', 1952, undefined],
+    ]);
+  });
+
+  test("a bulletin's pipe table: the unit in a 单位： line under the caption or at its end, 绝对数 a value of the caption's year, letter-spaced names (dev 425)", () => {
+    const text = [
+      '**表2：2003年主要农产品产量单位：万吨**',
+      '',
+      '| 产品名称 | 绝对数   | | 比上年增长% | |',
+      '| ---- | ----- | --- | ------ | --- |',
+      '| 粮 食  | 43067 |  | -5.8   |  |',
+      '',
+      '**表3：2003年规模以上工业增加值主要分类情况**',
+      '',
+      '单位：亿元',
+      '',
+      '| 指 标          | 绝对数   | | 比上年增长% | |',
+      '| ------------ | ----- | --- | ------ | --- |',
+      '| 工业增加值        | 41045 |  | 17.0   |  |',
+      '| 其中：国有及国有控股企业 | 19408 |  | 14.3   |  |',
+    ].join('\n');
+    expect(figuresOf(text, { kind: 'report', year: 2003 })).toEqual([
+      ['粮食', 43067, '万吨', 'actual', 2003, -5.8],
+      ['工业增加值', 41045, '亿元', 'actual', 2003, 17],
+      ['国有及国有控股企业', 19408, '亿元', 'actual', 2003, 14.3],
+    ]);
+    // the unit line stays in the table's caption: nothing lost
+    expect(tablesOf(text)[1]?.table?.caption).toContain('单位：亿元');
+  });
+
+  test('a first row of names and years over rows of figures is the header; numbered and # names; a unit in a value column’s bracket (dev 426)', () => {
+    const text = [
+      '| 指标名称 | 计量单位 | 2025年 | 比上年增长（%） |',
+      '| 1.1.粮食播种面积 | 万亩 | 29.90 | -14.5 |',
+      '| #甜瓜播种面积 | 万亩 | 7.95 | 7.6 |',
+      '',
+      '| 指标 | 利润总额（亿元） | 比上年增长（%） |',
+      '| 规模以上工业 | 156.56 | -28.8 |',
+    ].join('\n');
+    expect(figuresOf(text, { kind: 'report', year: 2025, title: '哈密市2025年国民经济和社会发展统计公报' })).toEqual([
+      ['粮食播种面积', 29.9, '万亩', 'actual', 2025, -14.5],
+      ['甜瓜播种面积', 7.95, '万亩', 'actual', 2025, 7.6],
+      ['规模以上工业', 156.56, '亿元', 'actual', 2025, -28.8],
+    ]);
+  });
+});
+
+describe('cells and columns of bulletins and old plans (dev 424, 425)', () => {
+  const figuresOf = (text: string, meta: SourceMeta) => build(text, meta).record.indicators.map((f) => [f.label, f.value, f.unit, f.kind, f.period, f.change?.value]);
+
+  test("the cell's unit before the name's bracket (a note of how it is counted); a comma before the last digit is a decimal point (dev 424)", () => {
+    const text = [
+      '| 产品名称 | 1952年产量 | 1957年计划产量 |',
+      '| --- | --- | --- |',
+      '| 烧碱（折合百分之百） | 7.9万吨 | 15.4万吨 |',
+      '| 原煤 | 6,352,8万吨 | 11,298.5万吨 |',
+    ].join('\n');
+    expect(figuresOf(text, { kind: 'plan', year: 1953 })).toEqual([
+      ['烧碱', 7.9, '万吨', 'actual', 1952, undefined],
+      ['烧碱', 15.4, '万吨', 'target', 1957, undefined],
+      ['原煤', 6352.8, '万吨', 'actual', 1952, undefined],
+      ['原煤', 11298.5, '万吨', 'target', 1957, undefined],
+    ]);
+  });
+
+  test("a table of countries: each measure column in the caption's unit, with the growth after it (dev 425)", () => {
+    const text = [
+      '**表8：2003年对主要国家和地区进出口情况**',
+      '',
+      '单位：亿美元',
+      '',
+      '| 国 家  | 出口额 | 比上年增长％ | 进口额 | 比上年增长％  | |',
+      '| ---- | --- | ------ | --- | ------- | --- |',
+      '| 美国   | 925 | 32.2   | 339 | 24.3    |  |',
+    ].join('\n');
+    expect(figuresOf(text, { kind: 'report', year: 2003, title: '中华人民共和国2003年国民经济和社会发展统计公报' })).toEqual([
+      ['出口额', 925, '亿美元', 'actual', 2003, 32.2],
+      ['进口额', 339, '亿美元', 'actual', 2003, 24.3],
+    ]);
+  });
+});
+
+describe('an HTML table whose header merges cells (rowspan, colspan; dev 426)', () => {
+  test('laid out as a grid, its header of three rows names each column; each measure with the growth after it', () => {
+    const text = [
+      '<table>',
+      '<tr><td rowspan="3">区 县</td><td colspan="4"> </td></tr>',
+      '<tr><td rowspan="2">地区生产总值（亿元）</td><td></td><td rowspan="2">第一产业增加值（亿元）</td><td></td></tr>',
+      '<tr><td>比上年增长（%）</td><td>比上年增长（%）</td></tr>',
+      '<tr><td>伊州区</td><td>664.08</td><td>7.6</td><td>33.65</td><td>-0.7</td></tr>',
+      '<tr><td>巴里坤县</td><td>211.11</td><td>14.6</td><td>12.61</td><td>4.1</td></tr>',
+      '</table>',
+      '<p>全年全市地区生产总值比上年增长9.1%。</p>',
+      '<p>第一产业增加值增长1.3%。</p>',
+    ].join('\n');
+    const [t] = tablesOf(text);
+    expect(t?.table?.head).toEqual([
+      ['区 县', '', '', '', ''],
+      ['', '地区生产总值（亿元）', '', '第一产业增加值（亿元）', ''],
+      ['', '', '比上年增长（%）', '', '比上年增长（%）'],
+    ]);
+    expect(t?.table?.rows[0]).toEqual(['伊州区', '664.08', '7.6', '33.65', '-0.7']);
+    const figures = build(text, { kind: 'report', year: 2025, title: '哈密市2025年国民经济和社会发展统计公报' }).record.indicators.filter((f) => f.text?.startsWith('|'));
+    expect(figures.map((f) => [f.label, f.value, f.unit, f.kind, f.period, f.change?.value])).toEqual([
+      ['地区生产总值', 664.08, '亿元', 'actual', 2025, 7.6],
+      ['第一产业增加值', 33.65, '亿元', 'actual', 2025, -0.7],
+      ['地区生产总值', 211.11, '亿元', 'actual', 2025, 14.6],
+      ['第一产业增加值', 12.61, '亿元', 'actual', 2025, 4.1],
+    ]);
+  });
+});
+
+describe('tables of growths and of counts side by side (dev 425, 426)', () => {
+  const figuresOf = (text: string, meta: SourceMeta) => build(text, meta).record.indicators.map((f) => [f.label, f.value, f.unit, f.kind, f.period, f.change?.value]);
+  const bulletin = (year: number) => ({ kind: 'report' as const, year, title: `某市${year}年国民经济和社会发展统计公报` });
+
+  test('a table printed in two halves side by side (行业 | 比上年增长 | 行业 | 比上年增长): a growth alone is the figure (dev 426)', () => {
+    const text = ['| 行业 | 比上年增长（%） | 行业 | 比上年增长（%） |', '| 总计 | 35.9 | 金融业 | — |', '| 农林牧渔业 | 51.1 | 房地产业 | 51.5 |'].join('\n');
+    expect(figuresOf(text, bulletin(2025))).toEqual([
+      ['总计', 35.9, '%', 'actual', 2025, 35.9],
+      ['农林牧渔业', 51.1, '%', 'actual', 2025, 51.1],
+      ['房地产业', 51.5, '%', 'actual', 2025, 51.5],
+    ]);
+  });
+
+  test('two columns of counts named by what they count (招生数, 毕业生数): each figure named by its row and its column (dev 425)', () => {
+    const text = [
+      '**表12：2003年各类教育招生和毕业生情况**',
+      '',
+      '单位：万人',
+      '',
+      '| 指 标 | 招生数 | | 毕业生数 | |',
+      '| --- | --- | --- | --- | --- |',
+      '| 研究生 | 26.9 |  | 11.1 |  |',
+    ].join('\n');
+    expect(figuresOf(text, bulletin(2003))).toEqual([
+      ['研究生招生数', 26.9, '万人', 'actual', 2003, undefined],
+      ['研究生毕业生数', 11.1, '万人', 'actual', 2003, undefined],
+    ]);
+  });
+});
+
+describe('a caption a page broke into runs of its own (dev 426)', () => {
+  test('表 / 2 / the caption’s words above a table make its caption; 表1 202 / 5 / 年… too', () => {
+    const rows = ['| 指标名称 | 计量单位 | 2025年 | 比上年增长（%） |', '| 农作物播种面积 | 万亩 | 91.76 | -15.4 |'];
+    expect(tablesOf(['表', '2', '主要农作物播种面积、总产量及其增长速度', ...rows].join('\n'))[0]?.table?.caption).toBe('表2主要农作物播种面积、总产量及其增长速度');
+    expect(tablesOf(['表1  202', '5', '年分区县地区生产总值及其增长速度', ...rows].join('\n'))[0]?.table?.caption).toBe('表1  2025年分区县地区生产总值及其增长速度');
+    // a line of words alone above a table is no caption
+    expect(tablesOf(['全年粮食产量13.61万吨', ...rows].join('\n'))[0]?.table?.caption).toBeUndefined();
+  });
+});

@@ -162,14 +162,23 @@ export function isHtmlScrape(lines: readonly SourceLine[]): boolean {
 /** The tags that build a table: a cell's text is the cell's, whatever block tags it holds. */
 const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
 
-type Row = { cells: string[]; line: number; th: number };
-type OpenTable = { rows: Row[]; row?: Row | undefined; cell?: string | undefined };
+/** A row of cells, with the rows and columns each cell spans (`rowspan`, `colspan`; 1 when it says none). */
+type Row = { cells: string[]; line: number; th: number; spans: { rows: number; cols: number }[] };
+type OpenTable = { rows: Row[]; row?: Row | undefined; cell?: string | undefined; span?: { rows: number; cols: number } | undefined };
+
+/** The span a cell's attributes give, `rowspan="3"` / `colspan="8"` (1 to 100; anything else is 1). */
+const spanOf = (attributes: string, name: 'rowspan' | 'colspan'): number => {
+  const n = Number(new RegExp(`\\b${name}\\s*=\\s*["']?(\\d+)`, 'i').exec(attributes)?.[1] ?? 1);
+  return n >= 1 && n <= 100 ? n : 1;
+};
 
 /** Reads one table tag: a row or a cell opens or closes (a missing close tag is implied, as HTML does). */
-function readTable(t: OpenTable, name: string, closing: boolean, line: number): void {
+function readTable(t: OpenTable, name: string, closing: boolean, line: number, attributes = ''): void {
   const endCell = (): void => {
     if (t.cell === undefined) return;
-    (t.row ??= { cells: [], line, th: 0 }).cells.push(t.cell.replace(/\s+/g, ' ').trim());
+    const row = (t.row ??= { cells: [], line, th: 0, spans: [] });
+    row.cells.push(t.cell.replace(/\s+/g, ' ').trim());
+    row.spans.push(t.span ?? { rows: 1, cols: 1 });
     t.cell = undefined;
   };
   const endRow = (): void => {
@@ -180,13 +189,14 @@ function readTable(t: OpenTable, name: string, closing: boolean, line: number): 
   if (name === 'td' || name === 'th') {
     endCell();
     if (!closing) {
-      t.row ??= { cells: [], line, th: 0 };
+      t.row ??= { cells: [], line, th: 0, spans: [] };
       if (name === 'th') t.row.th++;
       t.cell = '';
+      t.span = { rows: spanOf(attributes, 'rowspan'), cols: spanOf(attributes, 'colspan') };
     }
   } else if (name === 'tr') {
     endRow();
-    if (!closing) t.row = { cells: [], line, th: 0 };
+    if (!closing) t.row = { cells: [], line, th: 0, spans: [] };
   } else if (name === 'table' && closing) endRow();
 }
 
@@ -194,7 +204,8 @@ function readTable(t: OpenTable, name: string, closing: boolean, line: number): 
  * A closed table's lines: rows of one width (two cells at least, two rows at least) as Markdown rows
  * `| a | b |`, which the table rule rebuilds into a table; else each cell a line of its own, as text.
  */
-function tableLines(rows: Row[]): SourceLine[] {
+function tableLines(read: Row[]): SourceLine[] {
+  const rows = grid(read);
   const width = rows[0]?.cells.length ?? 0;
   if (rows.length >= 2 && width >= 2 && rows.every((r) => r.cells.length === width))
     return rows.map((r, k) => ({ text: rowText(r.cells), line: r.line, indent: false, html: true, ...(k === 0 && r.th === r.cells.length ? { head: true } : {}) }));
@@ -204,6 +215,34 @@ function tableLines(rows: Row[]): SourceLine[] {
       { text: '', line: r.line, indent: false },
     ]),
   );
+}
+
+/**
+ * The rows as the table lays them out: a cell merged over the rows below (`rowspan`) or the columns beside it (`colspan`)
+ * stands in its first place, the places it covers are empty cells, so every row of a well-formed table has one width
+ * (a bulletin's header: 区县 over three rows, 地区生产总值（亿元） over two, its growth under nothing; dev 426). Nothing
+ * is written twice and nothing lost. A table without spans is as read.
+ */
+function grid(rows: Row[]): Row[] {
+  if (rows.every((r) => r.spans.every((s) => s.rows === 1 && s.cols === 1))) return rows;
+  const covered: Set<number>[] = rows.map(() => new Set());
+  return rows.map((r, i) => {
+    const cells: string[] = [];
+    let col = 0;
+    const skip = (): void => {
+      while (covered[i]!.has(col)) cells[col++] = '';
+    };
+    r.cells.forEach((text, k) => {
+      skip();
+      const { rows: down, cols: across } = r.spans[k] ?? { rows: 1, cols: 1 };
+      cells[col] = text;
+      for (let c = 1; c < across; c++) cells[col + c] = '';
+      for (let d = 1; d < down && i + d < rows.length; d++) for (let c = 0; c < across; c++) covered[i + d]!.add(col + c);
+      col += across;
+    });
+    skip();
+    return { ...r, cells, spans: cells.map(() => ({ rows: 1, cols: 1 })) };
+  });
 }
 
 /** A `<meta>` tag of one of `names`, with its content, in either order of the two. */
@@ -424,7 +463,7 @@ function readPage(lines: readonly SourceLine[], log: CleanLog, notChrome: Readon
         continue;
       }
       if (table && TABLE_PARTS.has(name)) {
-        readTable(table, name, !!token[1], l.line);
+        readTable(table, name, !!token[1], l.line, token[3] ?? '');
         if (name !== 'table' || !token[1]) continue;
         // the table is whole: its rows as Markdown rows (the table rule rebuilds it), or its cells as lines
         blocks.set(parts.length, tableLines(table.rows));

@@ -35,6 +35,8 @@ const HEADER_RULE = /^\+(?:[=:]{3,}\+)+$/;
 const NUMBER = `(?:[0-9]|${SMALL_DIGIT})`;
 const CAPTION = new RegExp(`^(?:(?:附)?表\\s*${NUMBER}*(?:[：:\\s]|$)|专栏\\s*${NUMBER}+|專欄\\s*${NUMBER}+)|(?:表|一覽表|一览表|主要指标|主要指標|指标体系|指標體系)$`);
 const TERMINAL = /[。；;！？!?，,]$/;
+/** A year in a header cell (`2025年`, `1957年计划产量`): it names a column, no figure. */
+const HEADER_YEAR = /(?:19|20)\d{2}\s*年/g;
 const DIGIT = /\d/;
 
 const names = new Set<string>(columns.names);
@@ -133,11 +135,37 @@ function markdownTable(lines: SourceLine[], from: number, to: number, dropped: n
   const width = rows[0]!.cells.length;
   if (width < 2) return null;
   // A header: the row above a GFM delimiter or a grid `+===+`, or of `<th>` cells (html-markup), else a first row of names over rows with figures.
-  const marked = emptyHead || DELIMITER.test(after(rows[0]!)) || HEADER_RULE.test(after(rows[0]!)) || lines[rows[0]!.index]!.head === true;
-  const named = !rows[0]!.cells.some((c) => DIGIT.test(c)) && rows.slice(1).some((r) => r.cells.some((c) => DIGIT.test(c)));
+  const delimited = DELIMITER.test(after(rows[0]!));
+  const marked = emptyHead || delimited || HEADER_RULE.test(after(rows[0]!)) || lines[rows[0]!.index]!.head === true;
+  // a year names a column (`2025年`, `1957年计划产量`): a first row of names and years over rows with figures is the header
+  const named = !rows[0]!.cells.some((c) => DIGIT.test(c.replace(HEADER_YEAR, ''))) && rows.slice(1).some((r) => r.cells.some((c) => DIGIT.test(c)));
   const head = marked || named ? [rows[0]!.cells] : [];
+  // a header of merged cells (an HTML table's rowspan and colspan, laid out by html-markup): a row without figures whose
+  // words all stand under empty cells of the header row above it names those columns, and is the header's too (dev 426)
+  if (head.length && !marked)
+    for (let k = 1; k < rows.length - 1; k++) {
+      const cells = rows[k]!.cells;
+      const over = head[head.length - 1]!;
+      const words = cells.filter((c) => c !== '');
+      if (!words.length || cells.some((c) => DIGIT.test(c.replace(HEADER_YEAR, ''))) || cells.some((c, i) => c !== '' && (over[i] ?? '') !== '')) break;
+      head.push(cells);
+    }
   const body = rows.slice(head.length).map((r) => ({ ...r, cells: r.cells.slice() }));
   if (head[0]) carryDown(head[0], body);
+  // under a delimiter row a row longer than the header keeps all its cells (nothing lost): the table is as wide as its
+  // widest row, the others end in empty cells (dev 424, where a page broke one cell in two); a shorter row lost a merged
+  // cell somewhere, and its cells would stand under the wrong names
+  if (delimited && !emptyHead && body.length && body.every((r) => r.cells.length >= width) && body.some((r) => r.cells.length > width)) {
+    const widest = Math.max(width, ...body.map((r) => r.cells.length));
+    for (const cells of [head[0]!, ...body.map((r) => r.cells)]) while (cells.length < widest) cells.push('');
+    return {
+      from: lines[rows[0]!.index]!.html ? 'html' : 'markdown',
+      head,
+      rows: body.map((r) => r.cells),
+      lines: body.map((r) => r.cells.map(() => r.line)),
+      line: rows[0]!.line,
+    };
+  }
   if (body.some((r) => r.cells.length !== width)) return null;
   return { from: lines[rows[0]!.index]!.html ? 'html' : 'markdown', head, rows: body.map((r) => r.cells), lines: body.map((r) => r.cells.map(() => r.line)), line: rows[0]!.line };
 }
@@ -171,10 +199,33 @@ function above(lines: SourceLine[], at: number): number {
  * up from the line above the table to a line that starts a caption (附件, 附表, 表1).
  */
 function withCaption(lines: SourceLine[], start: number, table: FoundTable, blank: (i: number) => void): FoundTable {
-  const k = above(lines, start);
+  // a line of the unit between the caption and the table (`单位：亿元`, `金额单位：亿美元`) is the table's, under its caption
+  const unitAt = above(lines, start);
+  const unitLine = unitAt >= 0 && UNIT_LINE.test(lines[unitAt]!.text.trim()) ? unitAt : -1;
+  const k = above(lines, unitLine >= 0 ? unitLine : start);
   const text = k >= 0 ? lines[k]!.text : '';
-  if (!text || text.length > 40 || TERMINAL.test(text) || !CAPTION.test(text)) return table;
-  const pieces = [k];
+  // the caption's words under its number a page broke into runs of their own (`表` / `2` / `主要农作物播种面积…`,
+  // `表1  202` / `5` / `年分区县…`; dev 426): read up over runs of digits to the piece that starts it
+  if (text && text.length <= 40 && !TERMINAL.test(text) && !CAPTION.test(text)) {
+    const pieces: number[] = [];
+    for (let j = above(lines, k), n = 0; j >= 0 && n < 3; j = above(lines, j), n++) {
+      const piece = lines[j]!.text.trim();
+      if (BROKEN_START.test(piece)) {
+        pieces.push(j);
+        const caption = [...pieces.reverse(), k].map((i) => lines[i]!.text.trim()).join('') + (unitLine >= 0 ? ` ${lines[unitLine]!.text.trim()}` : '');
+        for (const i of [...pieces, k, ...(unitLine >= 0 ? [unitLine] : [])]) blank(i);
+        return { ...table, caption, line: lines[j]!.line };
+      }
+      if (!/^[0-9０-９]{1,4}$/.test(piece)) break;
+      pieces.push(j);
+    }
+  }
+  if (!text || text.length > 40 || TERMINAL.test(text) || !CAPTION.test(text)) {
+    if (unitLine < 0) return table;
+    blank(unitLine);
+    return { ...table, caption: lines[unitLine]!.text.trim(), line: lines[unitLine]!.line };
+  }
+  const pieces = unitLine >= 0 ? [k, unitLine] : [k];
   let caption = text;
   for (let j = above(lines, k), n = 1; j >= 0 && n < 6; j = above(lines, j), n++) {
     const piece = lines[j]!.text;
@@ -190,9 +241,16 @@ function withCaption(lines: SourceLine[], start: number, table: FoundTable, blan
     // the pieces of one caption are short; a line of words stands on its own
     if (piece.length > 6 && !YEAR_ONLY.test(piece)) break;
   }
+  if (unitLine >= 0) caption += ` ${lines[unitLine]!.text.trim()}`;
   for (const i of pieces) blank(i);
   return { ...table, caption, line: lines[Math.min(...pieces)]!.line };
 }
+
+/** The first piece of a caption a page broke into runs: `表`, `表2`, `附表1`, `表1  202` (the number, the start of a year). */
+const BROKEN_START = /^(?:附件|附表|表)\s*[0-9０-９]*(?:\s+[0-9０-９]{1,4})?$/;
+
+/** A line that gives a table's unit: `单位：亿元`, `金额单位：亿美元`, `单位：万人、%`. */
+export const UNIT_LINE = /^(?:\p{Script=Han}{0,4})单位[：:]\s*[^\s，。；]{1,12}$/u;
 
 /** The first piece of a caption broken over lines: 附件, 附表, 表1. */
 const CAPTION_START = new RegExp(`^(?:附件|附表|表)\\s*${NUMBER}*$`);

@@ -7,7 +7,8 @@
 // use): a year (before the document's own year: achieved; after: a target), 目标值 (a target of the
 // section's period), 基期值/现状值 (achieved), 年均增长/累计 (a growth or a total over the plan's
 // period). A cell that is not a number (完成市下达目标, 与经济增长同步, —) is no figure. The label is
-// the row's name cell; the unit its unit cell, or the name's bracket (`城镇调查失业率（%）`).
+// the row's name cell; the unit its unit cell, the cell's own (`1,528台`), the name's or the column's bracket
+// (`城镇调查失业率（%）`, `利润总额（亿元）`) or the caption's (`单位：亿元`).
 import type { Period } from '../../schemas/indicator.ts';
 import type { TableData } from '../types.ts';
 import { GROWTH_COLUMN, rowText } from '../clean/tables.ts';
@@ -18,15 +19,33 @@ import type { FoundIndicator, SectionContext } from '../indicators.ts';
 
 type Meaning = { kind: 'actual' | 'target'; period?: Period; growth?: boolean; change?: boolean };
 
-const NAME = /^(?:指标|指标名称|主要指标|项目|名称|指标项)$/;
+const NAME = /^(?:指标|指标名称|主要指标|项目|名称|指标项|产品名称|产品|种类|品种|行业)$/;
 /** A column of what the rows are (用户名称, 单位名称, 企业名称): each row is one of them, and the columns are the metrics. */
-const ENTITY = /^(?:\p{Script=Han}{1,6}名称|地区|区县|县区|市州|单位)$/u;
+const ENTITY = /^(?:\p{Script=Han}{1,6}名称|地区|区县|县区|市州|单位|国家|国家和地区|国别)$/u;
 const UNIT = /^(?:单位|计量单位)$/;
 const ATTRIBUTE = /^(?:属性|指标属性)$/;
 const YEAR = /^((?:19|20)\d{2})\s*年?\s*(目标值?|规划值|预计|基期值?|基数|现状值?|实际值?|完成值?)?/;
 const TARGET = /^(?:目标值?|规划目标|预期目标|“?十[一二三四五六]五”?(?:末|期末)?目标值?)$/;
 const ACTUAL = /^(?:基期值?|现状值?|实际值?|完成值?|基数)$/;
 const GROWTH = /^(?:年均增长|年均增速|累计|增速|增幅)/;
+/** A column of what was counted, of the caption's year (a bulletin's 绝对数, 年末数, 产量): achieved. */
+const VALUE = /^(?:绝对数|绝对值|绝对量|数值|数量|年末数|总量|总额|产量|实绩)$/;
+/** A figure whose cell carries its unit (a plan's `72.6亿度（千瓦小时）`, `1,528台`): the number, a short unit, a note in brackets. */
+const CELL_WITH_UNIT = /^(约)?\s*(\d{1,3}(?:,\d{3})*,\d{1,2}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*([^\d\s（）()%％.,，、：:；;]{1,6}?)\s*(?:[（(][^（）()]{1,8}[）)])?$/;
+/** A column header that names a measure in words (出口额, 进口额): Han characters, no year, no number. */
+const MEASURE = /^\p{Script=Han}{2,10}$/u;
+/** A growth in a cell: `35.9`, `-83.7`, `－0.8`. */
+const GROWTH_CELL = /^[-－—–]?\d+(?:\.\d+)?$/;
+const DECIMAL_COMMA = /^\d{1,3}(?:,\d{3})*,\d{1,2}$/;
+/** Words after a number that are no unit but a comparator (CELL reads them). */
+const NOT_UNIT = /^(?:左右|以上|以下|以内|及以上)$/;
+/** A table's unit in its caption or the line under it: `单位：亿元`, `金额单位：亿美元`. */
+const CAPTION_UNIT = /单位[：:]\s*([^\s，。；、*]{1,8})\**\s*$/;
+/** What a row's name carries that is no part of its metric: an item number (`1.1.`, `6.`), a `#` marking a part (#甜瓜播种面积), a footnote mark (`棉布[^12]`). */
+const ITEM_NUMBER = /^(?:\d+(?:\.\d+)*[.、．]\s*|#+\s*)/;
+const FOOTNOTE_MARK = /\[\^[^\]]*\]/g;
+/** Spaces a layout put between the characters of a name (`粮 食`, `化 肥（折100%）`). */
+const LETTER_SPACE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han}|[（(])/gu;
 /** A cell that is a figure: comparator words, a number (grouped by commas or by spaces: 1 500, a range), a bracket for a total, words after. */
 const CELL =
   /^(约|≥|≤|>|<|＞|＜|≧|≦|大于|小于|不低于|不高于|不超过|超过)?\s*[[［〔【]?\s*(\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?|\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*[-－—~～至]\s*(\d+(?:\.\d+)?))?\s*[\]］〕】]?\s*(%|％|‰)?\s*(左右|以上|以下|以内|及以上)?$/;
@@ -64,7 +83,30 @@ export interface TableContext extends SectionContext {
 
 /** The figures of a table, in reading order; empty when its header names no value column. */
 export function extractFromTable(table: TableData, context: TableContext): (FoundIndicator & { line: number })[] {
-  const head = table.head[table.head.length - 1];
+  // a table printed in halves side by side (行业 | 比上年增长（%） | 行业 | 比上年增长（%）): each half is a table of its own
+  const last = table.head[table.head.length - 1] ?? [];
+  const half = last.length / 2;
+  if (
+    table.head.length === 1 &&
+    half >= 2 &&
+    Number.isInteger(half) &&
+    last.slice(0, half).every((h, c) => h.replace(/\s+/g, '') === last[half + c]!.replace(/\s+/g, '') && h.trim() !== '')
+  ) {
+    const part = (from: number): TableData => ({
+      ...table,
+      head: table.head.map((row) => row.slice(from, from + half)),
+      rows: table.rows.map((row) => row.slice(from, from + half)),
+      lines: table.lines.map((row) => row.slice(from, from + half)),
+    });
+    return [...readTable(part(0), context), ...readTable(part(half), context)].sort((a, b) => a.line - b.line);
+  }
+  return readTable(table, context);
+}
+
+/** The figures of one table (see extractFromTable). */
+function readTable(table: TableData, context: TableContext): (FoundIndicator & { line: number })[] {
+  // a header of several rows (merged cells): a column's name is the lowest one over it (地区生产总值（亿元）, then 比上年增长（%）)
+  const head = table.head[0]?.map((_, c) => [...table.head].reverse().find((row) => (row[c] ?? '').trim() !== '')?.[c] ?? '');
   if (!head) return [];
   const names = head.map((h) => convertText(h.replace(/\s+/g, ''), 'zh-Hans'));
   const metricCol = names.findIndex((h) => NAME.test(h));
@@ -81,37 +123,103 @@ export function extractFromTable(table: TableData, context: TableContext): (Foun
   // 天津市2023年春节期间…汇总表: a year in the caption is the period of the columns that name none
   const captionYear = /((?:19|20)\d{2})年/.exec(toHalfWidthDigits(table.caption ?? ''));
   const columnContext = captionYear ? { ...context, period: Number(captionYear[1]) } : context;
-  // a table of entities (rows of companies): each column with a unit in its header names its figures, read once
-  const columns = head.map((h) => (entityCol >= 0 ? columnName(h) : undefined));
-  const meanings = names.map((h, c) => meaning(h, columnContext, columns[c] !== undefined));
-  // a growth column (比上年增长％) gives the change of the row's figures, no figure of its own
+  // the unit of a bulletin's table in its caption (表2：…产量单位：万吨) or the line under it (单位：亿元)
+  const captionUnit = CAPTION_UNIT.exec(table.caption ?? '')?.[1];
+  // a table of entities (rows of companies, countries): each column with a unit in its header, or a measure in the
+  // caption's unit (出口额 under 单位：亿美元), names its figures
+  const columns = head.map((h, c) =>
+    entityCol < 0 || c === entityCol
+      ? undefined
+      : (columnName(h) ??
+        (captionUnit && MEASURE.test(h.replace(/\s+/g, '')) && !GROWTH_COLUMN.test(h.replace(/\s+/g, '')) ? { label: h.replace(/\s+/g, ''), unit: captionUnit } : undefined)),
+  );
+  // a column whose header gives a unit (利润总额（亿元）) holds figures in it, named by their row
+  const headerUnits = head.map((h) => (entityCol < 0 ? columnName(h)?.unit : undefined));
+  const meanings = names.map((h, c) => meaning(h, columnContext, columns[c] !== undefined || headerUnits[c] !== undefined));
+  // two or more columns of figures named by what they count (招生数 | 毕业生数): each figure is its row's and its column's
+  // (研究生招生数); one such column is only the row's value
+  const counted = names.map(
+    (h, c) =>
+      c !== nameCol && !meanings[c] && MEASURE.test(h) && !UNIT.test(h) && !ATTRIBUTE.test(h) && table.rows.some((row) => CELL.test(toHalfWidthDigits((row[c] ?? '').trim()))),
+  );
+  if (counted.filter(Boolean).length >= 2)
+    counted.forEach((is, c) => {
+      if (is)
+        meanings[c] = {
+          kind: 'actual',
+          ...(columnContext.period !== undefined || context.undated?.actual !== undefined ? { period: (columnContext.period ?? context.undated?.actual)! } : {}),
+        };
+    });
+  else counted.fill(false);
+  // a table of growths alone (行业 | 比上年增长（%）): the growth is the figure, as 增长6% in a sentence
+  const growthsAlone = !meanings.some((m) => m && !m.change);
+  // a growth column (比上年增长％) gives the change of the row's figures, no figure of its own: of the value column before it
+  // (地区生产总值（亿元） | 比上年增长（%） | 第一产业增加值（亿元） | 比上年增长（%）), else of every figure of the row
   const changeCol = meanings.findIndex((m) => m?.change);
+  const changeOf = meanings.map((m, c) => {
+    if (!m || m.change) return -1;
+    for (let g = c + 1; g < meanings.length; g++) {
+      if (meanings[g]?.change) return g;
+      if (meanings[g]) break;
+    }
+    return meanings.some((n, v) => v !== c && n && !n.change && meanings.slice(v + 1).some((x) => x?.change)) ? -1 : changeCol;
+  });
   const out: (FoundIndicator & { line: number })[] = [];
+  let lastLabel = '';
   table.rows.forEach((row, r) => {
-    const name = row[nameCol] ?? '';
+    const name = (row[nameCol] ?? '').replace(FOOTNOTE_MARK, '').replace(LETTER_SPACE, '').trim();
     const bracket = NAME_UNIT.exec(name);
     // 其中：谷物 is a part of the row above, named by its own noun; a note of how it is counted (化肥（折100％）) is no part of it
-    const rowLabel = (bracket ? name.slice(0, bracket.index) : name)
+    const ownLabel = (bracket ? name.slice(0, bracket.index) : name)
       .replace(/^其中[：:]\s*/u, '')
+      .replace(ITEM_NUMBER, '')
       .replace(TRAILING_NOTE, '')
       .trim();
+    // a row without a name under a named one goes on with it in another unit (内燃机 1,528台, then 2.76万马力)
+    const rowLabel = ownLabel || (name === '' ? lastLabel : '');
+    lastLabel = rowLabel;
     if (!rowLabel) return;
     // an empty cell (a new item, no figure of the year before) is no change: Number('') would read it as 0
-    const growthCell = changeCol >= 0 ? toHalfWidthDigits(row[changeCol] ?? '').trim() : '';
-    const growth = /\d/.test(growthCell) ? Number(growthCell.replace(/．/g, '.').replace(/^[－—–]/, '-')) : NaN;
+    const growthOf = (col: number): number => {
+      const growthCell = col >= 0 ? toHalfWidthDigits(row[col] ?? '').trim() : '';
+      return /\d/.test(growthCell) ? Number(growthCell.replace(/．/g, '.').replace(/^[－—–]/, '-')) : NaN;
+    };
     const attribute = attrCol >= 0 ? convertText(row[attrCol] ?? '', 'zh-Hans') : '';
     const binding = /约束/.test(attribute) ? true : /预期/.test(attribute) ? false : undefined;
     row.forEach((cell, c) => {
       const m = meanings[c];
-      if (!m || c === nameCol || m.change) return;
-      const figure = CELL.exec(toHalfWidthDigits(cell.trim()));
+      if (!m || c === nameCol) return;
+      const half = toHalfWidthDigits(cell.trim());
+      if (m.change) {
+        const rate = growthsAlone && GROWTH_CELL.test(half) ? growthOf(c) : NaN;
+        const achieved = columnContext.period ?? context.undated?.actual;
+        if (Number.isFinite(rate))
+          out.push({
+            label: rowLabel,
+            value: rate,
+            unit: '%',
+            change: { value: rate, unit: '%' as const },
+            kind: context.provisions ? 'provision' : 'actual',
+            ...(achieved !== undefined ? { period: achieved } : {}),
+            line: table.lines[r]?.[c] ?? table.lines[r]?.[0] ?? 0,
+            match: cell,
+            text: rowText(row),
+          });
+        return;
+      }
+      const withUnit = CELL.test(half) ? null : CELL_WITH_UNIT.exec(half);
+      const figure = withUnit && !NOT_UNIT.test(withUnit[3]!) ? [half, withUnit[1], withUnit[2], undefined, undefined, undefined] : CELL.exec(half);
       if (!figure) return;
       const [, before, low, high, percent, after] = figure;
+      const growth = growthOf(changeOf[c] ?? -1);
       // a row of an entity (a company): the column names the figure (补贴总额（万元） → 补贴总额, 万元)
       const column = columns[c];
-      const label = column ? column.label : rowLabel;
-      const unit = percent ?? (column ? column.unit : unitCol >= 0 && (row[unitCol] ?? '').trim() !== '' ? row[unitCol]!.trim() : (bracket?.[1]?.trim() ?? ''));
-      const value = Number(low!.replace(/[,\s]/g, ''));
+      const label = column ? column.label : counted[c] ? rowLabel + names[c] : rowLabel;
+      const rowUnit = unitCol >= 0 ? (row[unitCol] ?? '').replace(/\s+/g, '') : '';
+      // the unit the cell prints comes before the name's bracket, which may be a note of how it is counted (烧碱（折合百分之百）)
+      const unit = percent ?? (column ? column.unit : rowUnit || (withUnit ? withUnit[3]! : '') || (bracket?.[1]?.trim() ?? '') || headerUnits[c] || captionUnit || '');
+      // a comma before the last one or two digits is a decimal point (6,352,8万吨): commas that group take three
+      const value = Number((DECIMAL_COMMA.test(low!) ? low!.replace(/,(\d{1,2})$/, '.$1') : low!).replace(/[,\s]/g, ''));
       const comparator = COMPARATORS[before ?? ''] ?? COMPARATORS[after ?? ''];
       const total = /[[［〔【]/.test(cell);
       const kind = context.provisions ? 'provision' : m.kind;
@@ -170,10 +278,13 @@ function meaning(header: string, context: TableContext, named: boolean): Meaning
   }
   if (TARGET.test(header)) return { kind: 'target', ...(context.period !== undefined ? { period: context.period } : {}) };
   if (ACTUAL.test(header)) return { kind: 'actual' };
+  // a count of what was (绝对数, 产量): of the caption's year, else the year the text's undated actuals are of
+  const achieved = context.period ?? context.undated?.actual;
+  if (VALUE.test(header)) return { kind: 'actual', ...(achieved !== undefined ? { period: achieved } : {}) };
   if (GROWTH_COLUMN.test(header)) return { kind: 'actual', change: true };
   if (GROWTH.test(header)) return { kind: 'target', growth: true };
   if (named) {
-    const period = context.period;
+    const period = context.period ?? context.undated?.actual;
     return { kind: typeof period === 'number' ? byYear(period, context) : context.kind === 'target' ? 'target' : 'actual', ...(period !== undefined ? { period } : {}) };
   }
   return undefined;
