@@ -49,6 +49,9 @@ export function speakerBody(line: string): string | undefined {
   return undefined;
 }
 
+/** Single Han letters spaced apart, two to six of them (a short name spread over a signature's width). */
+const LETTER_SPACED = /^\p{Script=Han}(?:\s+\p{Script=Han}){1,5}$/u;
+
 /**
  * The bodies of a joint issue or release, lead first, when every part is a body: parts joined by a separator (a space, 、, a comma:
  * `四川省发展和改革委员会 四川省能源局`, `A、B`) or a word of joint action (data/organs.json joints: `最高人民法院会同公安部`,
@@ -70,6 +73,9 @@ export function splitIssuers(text: string): string[] | undefined {
       ? [chunk]
       : undefined;
   };
+  // a short name letter-spaced across the width of a signature (财  政  部, dev 408): one body, its letters joined
+  const spaced = LETTER_SPACED.test(text.trim()) ? text.replace(/\s/gu, '') : undefined;
+  if (spaced !== undefined && isOrgan(spaced)) return [spaced];
   const parts = text.trim().split(SEPARATOR).filter(Boolean).map(split);
   return parts.length && parts.every(Boolean) ? parts.flatMap((p) => p!) : undefined;
 }
