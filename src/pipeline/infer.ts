@@ -189,6 +189,21 @@ export function workPlanSpan(title: string): Period | undefined {
   return to > from && to - from <= 10 ? { from, to } : undefined;
 }
 
+/** The term a work plan's text states: `试点时间为2025年1月1日至2026年12月31日`, `实施期限为2024—2026年`. */
+const WORK_PLAN_TERM = new RegExp(`(?:试点|试行|实施|執行|执行|實施)(?:时间|時間|期限|时限|時限)(?:为|為|是|：|:)\\s*(${YEAR})\\s*年?[^。；，,]{0,10}?${SPAN}(${YEAR})\\s*年`, 'u');
+
+/**
+ * The years a work plan covers when its title names none but its text states its term (试点时间为2025年1月1日至2026年12月31日:
+ * a pilot plan signed in 2024 of 2025 and 2026, dev 408). A deadline (2025年底前) or a validity (有效期至…) is no term.
+ */
+export function workPlanTerm(text: string): Period | undefined {
+  const m = WORK_PLAN_TERM.exec(text);
+  if (!m) return undefined;
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  return to >= from && to - from <= 10 ? { from, to } : undefined;
+}
+
 /** A year: 2021年, or the first of a span (2025—2027年: 2025). */
 const YEAR_IN_TITLE = new RegExp(`${YEAR}(?=\\s*年|${SPAN}${YEAR}\\s*年)`);
 
@@ -434,7 +449,13 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const kind = meta.kind ?? fm?.kind ?? (coverOnly ? 'notice' : inferKind(ev.untitled ? '' : ev.title, ev.body, ev.subtitle, ev.headers));
   const period =
     meta.period ??
-    (kind === 'plan' ? (ev.untitled || ev.preamble ? untitledPlanPeriod(ev.body) : inferPeriod(ev.title, ev.body)) : kind === 'work-plan' ? workPlanSpan(ev.title) : undefined);
+    (kind === 'plan'
+      ? ev.untitled || ev.preamble
+        ? untitledPlanPeriod(ev.body)
+        : inferPeriod(ev.title, ev.body)
+      : kind === 'work-plan'
+        ? (workPlanSpan(ev.title) ?? workPlanTerm(ev.body))
+        : undefined);
   const category = fm?.category ?? labels.category;
   // A record of a council sitting that carries an address is that address, delivered for its government.
   const address = kind === 'record' ? addressOf(ev.body) : undefined;
