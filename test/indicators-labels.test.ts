@@ -341,6 +341,8 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
         ['奖励', 800, '万元', 'provision'],
       ],
     ],
+    // a bound said as 以N为上限 bounds what is named before 以 (dev 186)
+    ['上述奖励金额以1000万元为上限。', [['奖励金额', 1000, '万元', 'provision']]],
     // who a rule is for, named before its yearly measure, is no part of what is measured (dev 186)
     [
       '非总部型建筑业企业年度总产值达到2亿元以上的，给予0.05%的奖励。',
@@ -1681,6 +1683,7 @@ describe('labelOf steps: each decides a case of its own', () => {
   const previous = (label: string) => ({ previous: label, previousA: label });
   // [step, context, label with every step] — without the step the label must differ
   const cases: [string, LabelContext, string | null][] = [
+    ['bound named before', mk('上述奖励金额以', '为上限', { money: true }), '奖励金额'],
     ['participation', mk('', '参与活动', { person: true }), '参与活动人数'],
     ['object of 对', mk('上交所本周对', '拉抬打压、虚假申报等证券异常交易行为采取了书面警示等监管措施', { count: true, endsClause: true }), '证券异常交易行为'],
     ['counted noun and its action', mk('引导推动', '规上工业企业实施技术改造', { endsClause: true }), '实施技术改造的规上工业企业'],
