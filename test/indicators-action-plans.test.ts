@@ -5,7 +5,7 @@ import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicat
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { parseOutline } from '../src/pipeline/parse.ts';
 import { assignAnchors } from '../src/pipeline/anchors.ts';
-import { workPlanSpan } from '../src/pipeline/infer.ts';
+import { workPlanSpan, workPlanTerm } from '../src/pipeline/infer.ts';
 
 const target = { kind: 'target' as const, rules: true, year: 2025, period: 2025 };
 const outlineOf = (text: string) => assignAnchors(parseOutline(normalizeText(text).paragraphs));
@@ -123,6 +123,14 @@ describe('the year of a target', () => {
     expect(workPlanSpan('某省推动“人工智能+”行动方案（2025—2027年）')).toEqual({ from: 2025, to: 2027 });
     // a notice that pays out for years gone by names no span of its own
     expect(workPlanSpan('关于下达天津市2023-2024年度电力需求响应资金计划的通知')).toBeUndefined();
+  });
+
+  test('a work plan whose title names no span covers the term its text states (试点时间为…至…, dev 408)', () => {
+    expect(workPlanTerm('**（二）试点时限。**试点时间为2025年1月1日至2026年12月31日。其中，2025年初，试点单位启动试点工作。')).toEqual({ from: 2025, to: 2026 });
+    expect(workPlanTerm('本方案实施期限为2024—2026年。')).toEqual({ from: 2024, to: 2026 });
+    // a date alone, or a deadline, is no term
+    expect(workPlanTerm('2025年底前，在数据资产台账编制等方面取得阶段性成效。')).toBeUndefined();
+    expect(workPlanTerm('本措施自2017年3月1日起施行，有效期至2020年2月29日。')).toBeUndefined();
   });
 
   test('a plan without a span in its title keeps its own year', () => {

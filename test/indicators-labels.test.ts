@@ -341,6 +341,16 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
         ['奖励', 800, '万元', 'provision'],
       ],
     ],
+    // a bound said as 以N为上限 bounds what is named before 以 (dev 186)
+    ['上述奖励金额以1000万元为上限。', [['奖励金额', 1000, '万元', 'provision']]],
+    // who a rule is for, named before its yearly measure, is no part of what is measured (dev 186)
+    [
+      '非总部型建筑业企业年度总产值达到2亿元以上的，给予0.05%的奖励。',
+      [
+        ['总产值', 2, '亿元', 'provision'],
+        ['奖励', 0.05, '%', 'provision'],
+      ],
+    ],
     // a bound whose part beyond it is what is given bounds the measure after 部分, no grant (dev 123 and five texts sharing its article)
     ['外籍人才可选择按照超过15%部分税负差额给予奖励。', [['税负差额', 15, '%', 'provision']]],
     // or given before it, after a comma, or earlier in the sentence of a cap with nothing of its own (dev 119)
@@ -1777,6 +1787,7 @@ describe('labelOf steps: each decides a case of its own', () => {
   const previous = (label: string) => ({ previous: label, previousA: label });
   // [step, context, label with every step] — without the step the label must differ
   const cases: [string, LabelContext, string | null][] = [
+    ['bound named before', mk('上述奖励金额以', '为上限', { money: true }), '奖励金额'],
     ['participation', mk('', '参与活动', { person: true }), '参与活动人数'],
     ['object of 对', mk('上交所本周对', '拉抬打压、虚假申报等证券异常交易行为采取了书面警示等监管措施', { count: true, endsClause: true }), '证券异常交易行为'],
     ['counted noun and its action', mk('引导推动', '规上工业企业实施技术改造', { endsClause: true }), '实施技术改造的规上工业企业'],
@@ -2441,11 +2452,9 @@ describe('the articles of an incentive scheme (dev 185, 186)', () => {
     expect(rule('安排资金100亿元(含中央资金20亿元)。').map((f) => f[1])).toEqual([100, 20]);
   });
   test("a run-in item's number, 或, 给予, 原则上 and 上一年度 are no part of a label", () => {
-    expect(rule('(二)非总部型建筑业企业年度总产值达到2亿元以上的，给予奖励。')[0]![0]).toBe('非总部型建筑业企业年度总产值');
-    expect(rule('非总部型制造业企业年度新增工业产值1亿元以上的，或年度工业产值1亿元以上的，给予奖励。').map((f) => f[0])).toEqual([
-      '非总部型制造业企业年度新增工业产值',
-      '工业产值',
-    ]);
+    // (and who the rule is for, named before its yearly measure: dev 186's labels are 年度总产值|总产值, 年度新增工业产值|新增工业产值)
+    expect(rule('(二)非总部型建筑业企业年度总产值达到2亿元以上的，给予奖励。')[0]![0]).toBe('总产值');
+    expect(rule('非总部型制造业企业年度新增工业产值1亿元以上的，或年度工业产值1亿元以上的，给予奖励。').map((f) => f[0])).toEqual(['新增工业产值', '工业产值']);
     expect(rule('对新型研发机构主办的学术会议，给予15万元资金支持。')[0]![0]).toBe('资金支持');
     // who the cap applies to (单个项目) and 最高 before the grant are no part of it either (dev 195)
     expect(rule('原则上单个项目最高配套额度为500万元。')[0]![0]).toBe('配套额度');
@@ -2454,7 +2463,7 @@ describe('the articles of an incentive scheme (dev 185, 186)', () => {
     expect(rule('第六条 【人才奖】对年度应纳税工资薪金30万元以上(科研机构年度应纳税工资薪金20万元以上)的骨干人才，按照其个人经济贡献40%比例给予特殊人才奖励。')[0]![0]).toBe(
       '应纳税工资薪金',
     );
-    expect(rule('【提升能级奖】非总部型建筑业企业年度总产值2亿元以上的，给予奖励。')[0]![0]).toBe('非总部型建筑业企业年度总产值');
+    expect(rule('【提升能级奖】非总部型建筑业企业年度总产值2亿元以上的，给予奖励。')[0]![0]).toBe('总产值');
   });
   test("连续N年 before a bracket or a clause, and then a grant, is the grant's time limit; so is a span 最长 or 一般 不超过", () => {
     expect(rule('自落户后连续5年(在高新技术企业有效期内)，给予其经济贡献95%的奖励。')[0]).toEqual(['期限', 5, '年', 'provision']);

@@ -1405,6 +1405,44 @@ describe('titles that a page or a print splits', () => {
       ]),
     ).record;
     expect([twoLines.title, twoLines.meta.kind, twoLines.meta.year]).toEqual(['某某空间发展行动计划（2024—2028年）', 'work-plan', 2024]);
+    // X with no title line of its own, printed under the cover notice that transmits it (关于印发《X》的通知), its bodies in one
+    // bold line above the cover and on lines of their own at its end, after a lede that reports the issue (dev 409): X, the
+    // lead body, the signature's date
+    const joint = build(
+      post('发布 | 七部门联合印发《推动某某高质量发展行动方案》（附全文）', '2024-11-29', [
+        '近日，中国人民银行、国家发展改革委等七部门联合印发《推动某某高质量发展行动方案》。',
+        '',
+        '**附件：**',
+        '',
+        '**中国人民银行 国家发展改革委 中国证监会**',
+        '',
+        '**关于印发《推动某某高质量发展行动方案》的通知**',
+        '',
+        '做好某某大文章，对于建设某某强国具有重要意义。制定本行动方案。',
+        '',
+        '**一、总体要求**',
+        '',
+        '**（一）工作目标。**到2027年底，基本建成某某体系。',
+        '',
+        '中国人民银行',
+        '',
+        '国家发展改革委',
+        '',
+        '中国证监会',
+        '',
+        '2024年11月21日',
+        '',
+        '（来源：中国人民银行网站）',
+        '',
+        '**分享某某知识 强化某某意识**',
+        '',
+        '预览时标签不可点',
+        '',
+        '阅读原文',
+        // a feed scraper's fetch time: the front matter's date is the posting (dev 409)
+      ]).replace('source: 某某信息安全', 'source: 某某信息安全\nfetch_date: 2025-10-06T19:17:48'),
+    ).record;
+    expect([joint.title, joint.meta.kind, joint.meta.issuer, joint.meta.date]).toEqual(['推动某某高质量发展行动方案', 'work-plan', '中国人民银行', '2024-11-21']);
     // a page that only reports the issue (the document not printed) stays news
     const news = build(
       post('某市某局等部门印发《某市加快某某人才培育实施方案（2024-2026年）》', '2024-07-17', ['近日，某市某局等部门印发实施方案，提出到2026年培育某某人才10万人。']),

@@ -28,6 +28,8 @@ describe('isOrgan', () => {
     '海拉尔区人民政府办公室',
     '中共中央',
     '本溪市人民政府',
+    // a national regulator by the short name its signature prints (证券监督管理委员会 → 证监会, dev 409)
+    '中国证监会',
   ])('%s is a body', (name) => expect(isOrgan(name)).toBe(true));
   test.each(['各位代表', '关于印发某办法的通知办公室', '行政', '國民健康目', '该院', '本院', '我局', '本市财政局', '浙江省房屋使用安全管理条例', '2026年浙江省政府工作报告'])(
     '%s is not',
@@ -47,9 +49,15 @@ describe('splitIssuers: a joint issue, lead first', () => {
     ['司法部和财政部', ['司法部', '财政部']],
     ['最高人民法院会同公安部', ['最高人民法院', '公安部']],
     ['国家发展和改革委员会、国家能源局', ['国家发展和改革委员会', '国家能源局']],
+    // a short name letter-spaced across the signature's width (财  政  部, dev 408) is one body
+    ['财  政  部', ['财政部']],
+    ['国\u3000务\u3000院', ['国务院']],
+    // seven bodies of a joint issue in one letterhead line (dev 409)
+    ['中国人民银行 国家发展改革委 中国证监会 国家外汇局', ['中国人民银行', '国家发展改革委', '中国证监会', '国家外汇局']],
   ])('%s → %j', (text, want) => expect(splitIssuers(text)).toEqual(want));
   test('a body pointed at after a joint word makes no list of bodies', () => expect(splitIssuers('公安部会同该院')).toBeUndefined());
   test('a line with anything else in it is not a list of bodies', () => expect(splitIssuers('四川省能源局 2025年9月29日')).toBeUndefined());
+  test('letters spaced apart that make no body are none', () => expect(splitIssuers('各 位 代 表')).toBeUndefined());
 });
 
 describe('organOfSession: a body named with its session', () => {

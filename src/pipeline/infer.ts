@@ -191,6 +191,21 @@ export function workPlanSpan(title: string): Period | undefined {
   return to > from && to - from <= 10 ? { from, to } : undefined;
 }
 
+/** The term a work plan's text states: `试点时间为2025年1月1日至2026年12月31日`, `实施期限为2024—2026年`. */
+const WORK_PLAN_TERM = new RegExp(`(?:试点|试行|实施|執行|执行|實施)(?:时间|時間|期限|时限|時限)(?:为|為|是|：|:)\\s*(${YEAR})\\s*年?[^。；，,]{0,10}?${SPAN}(${YEAR})\\s*年`, 'u');
+
+/**
+ * The years a work plan covers when its title names none but its text states its term (试点时间为2025年1月1日至2026年12月31日:
+ * a pilot plan signed in 2024 of 2025 and 2026, dev 408). A deadline (2025年底前) or a validity (有效期至…) is no term.
+ */
+export function workPlanTerm(text: string): Period | undefined {
+  const m = WORK_PLAN_TERM.exec(text);
+  if (!m) return undefined;
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  return to >= from && to - from <= 10 ? { from, to } : undefined;
+}
+
 /** A year: 2021年, or the first of a span (2025—2027年: 2025). */
 const YEAR_IN_TITLE = new RegExp(`${YEAR}(?=\\s*年|${SPAN}${YEAR}\\s*年)`);
 
@@ -421,20 +436,32 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const byline = bylineDate([...ev.paragraphs.slice(0, 15), ...ev.paragraphs.slice(-8), ...attribution]);
   const labels = { ...readLabels(attribution), ...readLabels(ev.paragraphs) };
   // A signed date is the document's (成文日期); a scrape's 发布日期 label is the day it was put online.
-  const signed = signature(ev.paragraphs);
+  // a cover notice printed with its document and no signature under it: the bodies and the date after the document's last item
+  // sign both (a joint issue, dev 409), among the last lines of the text, past the opening paragraphs read above
+  const signed = signature(ev.paragraphs) ?? (ev.cover !== undefined ? signature(lastLines(ev.body)) : undefined);
   const decree = decreeOf(ev.paragraphs);
   const issued = issuedUnderTitle(ev.title, ev.paragraphs);
   // a cover notice with nothing of what it transmits after its signature (a portal page that links the
   // document as an attachment, corpus 127, 136) is a notice, titled as itself
   // the document it transmits (corpus 127, 136); unsigned, the document only a file linked after the cover's title and
   // nothing of it in the text (a page that reposts a notice as a PDF among its menus, corpus 155)
+  // a signature at the end of the document the cover transmits (the cover's title, the document's text, then the bodies and the
+  // date, a joint issue printed as one, dev 409) signs both: the text between the cover and the signature opens the document's 一、
   const coverOnly =
     ev.cover !== undefined &&
-    (signed !== undefined ? holdsNothingAfter(ev.body, signed.line) : ev.moved.signedAtEnd === true || (linksFileAfter(ev.body, ev.cover) && holdsNothingAfter(ev.body, ev.cover)));
+    (signed !== undefined
+      ? holdsNothingAfter(ev.body, signed.line) && !carriesDocument(ev.body, ev.cover, signed.line)
+      : ev.moved.signedAtEnd === true || (linksFileAfter(ev.body, ev.cover) && holdsNothingAfter(ev.body, ev.cover)));
   const kind = meta.kind ?? fm?.kind ?? (coverOnly ? 'notice' : inferKind(ev.untitled ? '' : ev.title, ev.body, ev.subtitle, ev.headers));
   const period =
     meta.period ??
-    (kind === 'plan' ? (ev.untitled || ev.preamble ? untitledPlanPeriod(ev.body) : inferPeriod(ev.title, ev.body)) : kind === 'work-plan' ? workPlanSpan(ev.title) : undefined);
+    (kind === 'plan'
+      ? ev.untitled || ev.preamble
+        ? untitledPlanPeriod(ev.body)
+        : inferPeriod(ev.title, ev.body)
+      : kind === 'work-plan'
+        ? (workPlanSpan(ev.title) ?? workPlanTerm(ev.body))
+        : undefined);
   const category = fm?.category ?? labels.category;
   // A record of a council sitting that carries an address is that address, delivered for its government; a budget speech on its own
   // that opens with the motion of the appropriation bill (no record of a sitting: a speech, dev 248) is that budget too.
@@ -752,6 +779,31 @@ export function holdsNothingAfter(body: string, line: string): boolean {
   const han = (s: string): number => (s.match(/\p{Script=Han}/gu) ?? []).length;
   const prose = after.split('\n').filter((l) => han(l) >= 10 || /[，。；,;]/u.test(l));
   return han(prose.join('')) < 200;
+}
+
+/** The last non-blank lines of a text, where a document that runs past its opening paragraphs is signed. */
+const lastLines = (body: string): string[] =>
+  body
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(-END_LINES);
+
+/** How many of a text's last lines may hold its signature, its credit and a page's footer after it. */
+const END_LINES = 60;
+
+/**
+ * Whether the text between a cover notice's title line and a later line (its signature) holds a document, not only the cover's
+ * few paragraphs (现将《X》印发给你们，请认真贯彻落实): the document's first section, a line that opens with 一、 (dev 409: the plan
+ * between the cover's title and the bodies that sign it at the end). Bold marks around the line (a Markdown scrape) do not count.
+ */
+export function carriesDocument(body: string, cover: string, line: string): boolean {
+  const from = body.indexOf(cover);
+  const to = from < 0 ? -1 : body.indexOf(line, from + cover.length);
+  if (to < 0) return false;
+  return body
+    .slice(from + cover.length, to)
+    .split('\n')
+    .some((l) => /^[*_\s]*[一壹][、，．.]/u.test(l));
 }
 
 /**
@@ -1174,7 +1226,8 @@ const ANNOUNCES = new RegExp(`(?:${RELEASE_VERB})\\s*${RELEASE_COUNT}?\\s*(?:《
  * A headline that reports a document issued (`北京市人社局等部门印发《…实施方案（2024-2026年）》`, dev 274) or a collection released
  * (`最高检发布8起个人信息保护检察公益诉讼典型案例`, dev 295) on a page that carries it under its own title line: that line, the
  * document the page is; a title line with its span in brackets on the line below (`可信数据空间发展行动计划` / `（2024—2028年）`,
- * dev 377) is that line with its span, as inferTitle joins them. A page that only reports the issue stays news.
+ * dev 377) is that line with its span, as inferTitle joins them; with no title line of its own, the cover notice that transmits it
+ * (关于印发《…》的通知, dev 409), which inferTitle reads as the document. A page that only reports the issue stays news.
  */
 export function announcedTitle(headline: string, paragraphs: readonly string[]): string | undefined {
   const m = ANNOUNCES.exec(headline.trim());
@@ -1187,7 +1240,13 @@ export function announcedTitle(headline: string, paragraphs: readonly string[]):
     const below = opening[i + 1]?.trim();
     if (below && SPAN_LINE.test(below) && sameTitle(`${p.trim()}${below}`, named)) return `${p.trim()}${below}`;
   }
-  return undefined;
+  // no title line of its own, but the cover notice that transmits it (关于印发《X》的通知, the bodies above it in a letterhead,
+  // dev 409): the page carries the cover and X under it; the cover line, which inferTitle reads as X (transmitted)
+  const cover = opening.find((p) => {
+    const x = TRANSMITS.exec(p.trim())?.[1];
+    return x !== undefined && sameTitle(x, named);
+  });
+  return cover?.trim();
 }
 
 /**

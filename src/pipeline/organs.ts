@@ -14,8 +14,8 @@ const ORGAN = new RegExp(`^[\\p{Script=Han}（）()“”「」]{0,38}?(?:${alte
 const ORDINAL = /第?[一二三四五六七八九十百零〇\d]+届/g;
 const SESSION = /第[一二三四五六七八九十百零〇\d]+次(?:全体)?(?:会议|會議).*$/u;
 const SEPARATOR = /[\s、，,]+/;
-/** Single characters with spaces between them: `国 家 能 源 局`. */
-const SPACED_OUT = /^\p{Script=Han}(?:\s+\p{Script=Han}){2,}$/u;
+/** Single characters with spaces between them, two or more: `国 家 能 源 局`, `财  政  部`. */
+const SPACED_OUT = /^\p{Script=Han}(?:\s+\p{Script=Han})+$/u;
 
 /** What ends as a body's name does and is none: a company (某某有限公司; data/organs.json non_endings). */
 const NON_ORGAN = new RegExp(`(?:${alternation(data.non_endings)})$`, 'u');
@@ -74,7 +74,7 @@ export function splitIssuers(text: string): string[] | undefined {
       ? [chunk]
       : undefined;
   };
-  // a name set with a space between each character (国 家 能 源 局: a signature spaced to the width of the one above it) is one name
+  // a name set with a space between each character (国 家 能 源 局, dev 413; 财  政  部, dev 408: a signature spaced to the width of the one above it) is one name
   if (SPACED_OUT.test(text.trim())) {
     const name = text.replace(/\s/gu, '');
     return isOrgan(name) ? [name] : undefined;

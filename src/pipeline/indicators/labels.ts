@@ -682,6 +682,16 @@ export interface LabelStep {
  */
 export const labelSteps: readonly LabelStep[] = [
   {
+    // 上述奖励金额以1000万元为上限, 单个项目奖励以500万元为限: the figure bounds what is named before 以, not the 上限 after it (dev 186)
+    name: 'bound named before',
+    run({ left, rightRaw }) {
+      if (!/^为(?:上限|下限|限)/u.test(rightRaw.a)) return undefined;
+      // (上述, 前述: the amounts said before; 以 marks the bound)
+      const named = removeAll(removeAll(left, /以\s*$/gu), /^(?:上述|前述)/gu);
+      return /\p{Script=Han}{2}/u.test(named.a) ? named : undefined;
+    },
+  },
+  {
     // 近2.8万人参与 / 首批38人成功获评技术经纪人专业职称: the people taking part in what came before.
     name: 'participation',
     run({ ctx, left, rightRaw, prev, word }) {

@@ -775,6 +775,9 @@ export const leadingFillers = [
   // 每家企业享受该项奖励资金年度最高不超过300万元, 每个企业年度补贴总额不超过200万元, 单个企业年度补贴金额不超过300万元, 每个平台
   // 奖励金额不超过100万元: who each cap applies to (grant_recipients) is no part of what is capped (dev 124, 195, 196)
   new RegExp(String.raw`^(?:每(?:家|个|户|名|位|艘)|单个)[\u4e00-\u9fff]{0,4}?(?:${alternation(words.grant_recipients)})(?:享受该项|享受)?(?=[\u4e00-\u9fff]{2})`),
+  // 非总部型制造业企业年度新增工业产值1亿元以上, 非总部型建筑业企业年度总产值达到2亿元以上: who a rule is for (grant_recipients),
+  // named before its yearly measure, is no part of what is measured (dev 186)
+  new RegExp(String.raw`^[\u4e00-\u9fff]{0,12}?(?:${alternation(words.grant_recipients)})(?=年度[\u4e00-\u9fff]{2})`),
   // 最高奖励800万元, 最高补贴金额不超过3000万元, 每家企业每年最高支持200万元: 最高 before a grant bounds it (dev 195, 196); 最高扣減額
   // (a deduction's cap, dev 70) is a noun of its own
   new RegExp(String.raw`^最高(?=${grantNouns}|支持)`),
