@@ -1403,6 +1403,34 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
       [4374.4, undefined, undefined],
     ]);
   });
+  test('比“十三五”X / 较“十三五”末2020年X without 的: the basis figure is the baseline; a bare plan name opening a clause dates it; 年均增长 is of the years from the basis (dev 321)', () => {
+    const found = extractFromParagraph(
+      '“十四五”全市一般公共预算收入累计完成835亿元，比“十三五”541亿元增加294亿元，增长53.4%。“十四五”末2025年全市一般公共预算收入完成213.5亿元，较“十三五”末2020年88.23亿元增加125.27亿元，年均增长19.33%。',
+      { kind: 'actual', year: 2026 },
+    );
+    expect(found.map((f) => [f.value, f.unit, f.period, f.baseline?.value, f.baseline?.period, f.change?.value, f.change?.unit])).toEqual([
+      [835, '亿元', '2021-2025', 541, '2016-2020', 53.4, '%'],
+      [294, '亿元', '2021-2025', undefined, undefined, 294, '亿元'],
+      [213.5, '亿元', 2025, 88.23, 2020, 125.27, '亿元'],
+      [125.27, '亿元', 2025, undefined, undefined, 125.27, '亿元'],
+      [19.33, '%', '2021-2025', undefined, undefined, 19.33, '%'],
+    ]);
+  });
+  test('in a report that carries its last year, a span its paragraph last dated an actual of dates the parts after it (其中：…, dev 321)', () => {
+    const found = extractFromParagraph('“十四五”全市共投入民生支出1152亿元，占一般公共预算支出的75%，年均增长2.6%。其中：教育支出266亿元，年均增长4.6%。', {
+      kind: 'actual',
+      year: 2026,
+      carryYear: true,
+      undated: { actual: 2025 },
+    });
+    expect(found.map((f) => [f.label, f.value, f.period])).toEqual([
+      ['民生支出', 1152, '2021-2025'],
+      ['占一般公共预算支出', 75, 2025],
+      ['占一般公共预算支出', 2.6, '2021-2025'],
+      ['教育支出', 266, '2021-2025'],
+      ['教育支出', 4.6, '2021-2025'],
+    ]);
+  });
   test('按可比价格计算 says how a growth is measured (its 比 is no basis); 递增 is a growth verb', () => {
     const found = extractFromParagraph('社会总产品由1，000亿元增加到8，500亿元，按可比价格计算增长7 · 4倍；国内财政支出五年平均每年递增5· 7％。', {
       kind: 'actual',

@@ -7,6 +7,7 @@ import organData from '../data/organs.json' with { type: 'json' };
 import { alternation, escapeRegExp } from '../regexp.ts';
 import { convertText } from '../variants.ts';
 import { NOTE_CITED } from '../patterns.ts';
+import type { Period } from '../../schemas/indicator.ts';
 
 /**
  * Words as the analysis copy may write them: as written and as converted (a Traditional source's 顯著 is 显著 there, a
@@ -479,7 +480,15 @@ export const namedPeriods: Record<string, [number, number]> = {
 /** A plan's name (“十四五”, 十三五, “十五”, 六五): not a fifteen or a five that ends a number (第十五期间, 二十五期间). */
 const namedPlan = String.raw`(?<![〇零一二三四五六七八九十百千两第\d])[“"]?(十[一二三四五六]五|十五|[六七八九]五)[”"]?`;
 /** A span of years a sentence speaks of: a plan's (“十四五”时期, 十三五期间, “十五”期间), or the five years before (过去五年, 五年来). */
-export const periodPhrase = new RegExp(String.raw`${namedPlan}(?:时期|期间|以来|规划期)|过去五年|五年来`);
+/**
+ * A span said in words: a plan's period (“十四五”时期, 期间, 以来), and a plan's name alone opening a clause before the place
+ * whose figures follow or a total (“十四五”全市一般公共预算收入累计完成835亿元, “十四五”累计…, dev 321; not its plan, end or
+ * start, “十四五”规划, 末, 初, nor a title's “十四五”财政工作及…, which may name other times too), the five years before
+ * the document (过去五年, 五年来).
+ */
+export const periodPhrase = new RegExp(
+  String.raw`${namedPlan}(?:时期|期间|以来|规划期|(?<=(?:^|[，,。；;：:])\s*[“"]?[十六七八九][一二三四五六]?五[”"]?)(?=全[市省区县国州盟旗]|我[市省区县国州]|累计|共计?[\u4e00-\u9fff]))|过去五年|五年来`,
+);
 
 /**
  * The five years ahead (今后五年, 五年内, 五年合计: the document's year and the four after it), in a figure's own
@@ -546,14 +555,26 @@ export const fromToLink = new RegExp(
   'u',
 );
 
+/** The words of a basis right before its year (比2005年, 较“十三五”末2020年): that year is the basis's, not the figure's. */
+export const basisBeforeYear = new RegExp(String.raw`[较比](?:${namedPlan}期?末)?$`);
+
 /**
  * A figure that is the basis of a change (比1980年的2，187亿元增长21，7％, 较2020年的…): the baseline of the
  * figure before it, with its year. `basisFigureBefore` is read before the number, `basisChangeAfter` after it.
  */
-export const basisFigureBefore = new RegExp(String.raw`(?:比|较)(?:((?:19|20)\d{2})年(?:底|末)?|${namedPlan}(?:期)?末)的\s*$`);
+export const basisFigureBefore = new RegExp(String.raw`(?:比|较)(?:${namedPlan}(期?末|时期|期间)?)?(?:((?:19|20)\d{2})年(?:底|末)?)?的?\s*$`);
 
-/** The year a basis figure is of: the year named (比1980年的), or the last of a named plan's (较“十三五”末的 → 2020, dev 178). */
-export const basisYearOf = (m: RegExpExecArray): number | undefined => (m[1] ? Number(m[1]) : m[2] ? namedPeriods[m[2]]?.[1] : undefined);
+/**
+ * The time a basis figure is of: the year named (比1980年的, 较“十三五”末2020年), the last of a named plan's at its end
+ * (较“十三五”末的 → 2020, dev 178), or a plan's whole span, the total the figure before is compared with (比“十三五”541亿元 →
+ * 2016-2020, dev 321); none when neither is named (比541亿元 names no basis).
+ */
+export const basisYearOf = (m: RegExpExecArray): Period | undefined => {
+  if (m[3]) return Number(m[3]);
+  const span = m[1] ? namedPeriods[m[1]] : undefined;
+  if (!span) return undefined;
+  return m[2] && m[2].endsWith('末') ? span[1] : span.join('-');
+};
 export const basisChangeAfter = new RegExp(`^\\s*(?:${changeVerbs})`);
 
 /** What a from-figure counts, said after it and not after the to-figure (由198 000个职位减至现时的172 000个): it stands before the link. */
