@@ -1431,6 +1431,29 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
       ['教育支出', 4.6, '2021-2025'],
     ]);
   });
+  test('Y年以来 dates a figure from Y to the year the text tells of; 目前 carries the document’s year to the parts after it (dev 363)', () => {
+    const release = { kind: 'actual' as const, year: 2024, carryYear: true };
+    const since = extractFromParagraph(
+      '2023年共开展技术辅助专业同步审查184件。市检察院指导昌平检察院建用大数据法律监督模型，2023年以来共串并全市跨区关联案件39件、认定贩卡团伙27个。',
+      release,
+    );
+    expect(since.map((f) => [f.value, f.period])).toEqual([
+      [184, 2023],
+      [39, '2023-2024'],
+      [27, '2023-2024'],
+    ]);
+    const present = extractFromParagraph('2023年避免经济损失75.95亿元。在全国率先建立第四级反诈中心，目前已建成102个，其中街乡镇55个、高校32个、企业15个。', release);
+    expect(present.map((f) => [f.value, f.period])).toEqual([
+      [75.95, 2023],
+      [102, 2024],
+      [55, 2024],
+      [32, 2024],
+      [15, 2024],
+    ]);
+    // in a work report the years since run to the one it reviews (dev 72)
+    const report = extractFromParagraph('2012年以来共发放各类救助资金8300余万元。', { kind: 'actual', year: 2017, undated: { actual: 2016 } });
+    expect(report.map((f) => [f.value, f.period])).toEqual([[8300, '2012-2016']]);
+  });
   test('按可比价格计算 says how a growth is measured (its 比 is no basis); 递增 is a growth verb', () => {
     const found = extractFromParagraph('社会总产品由1，000亿元增加到8，500亿元，按可比价格计算增长7 · 4倍；国内财政支出五年平均每年递增5· 7％。', {
       kind: 'actual',

@@ -121,6 +121,7 @@ import {
   thisYearPast,
   ownYearPastPart,
   ownYearUntil,
+  yearPartAfterSince,
   asOfBefore,
   continuesSentence,
   thisActBefore,
@@ -483,6 +484,8 @@ function readParagraph(
   // …the span of years it last gave one of in this paragraph, when that came after (“十四五”全市共投入民生支出1152亿元…。其中：教育支出266亿元:
   // the parts of the span's total, dev 321); a span is carried within its paragraph only
   let ownSpanLast: string | undefined;
+  // …and the year the text itself named last, which later paragraphs carry (not 目前's, which dates its own paragraph only)
+  let textDated: number | undefined;
 
   let sentenceBefore: Span | undefined;
   // 五年来，民生保障扎实有力。每年…建成养老机构357家: a span that opens the paragraph frames all its sentences (dev 193);
@@ -630,7 +633,7 @@ function readParagraph(
         // a sentence cut by ； share the time it names before its first figure.
         // 2024年已拨付296.67万元，本次拨付剩余603.33万元: what this document does (本次, 此次) is of its own year, not of a year before it.
         const ownAct = thisActBefore.test(prefix);
-        const dated = ownAct ? undefined : datedBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year);
+        const dated = ownAct ? undefined : datedBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year, context.undated?.actual);
         // 比重已由1949年的17%上升到1952年的26.7%: the year of the to-part dates the figure reached, not the from-part's
         const reachedIn = base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined;
         const ownYear = dated?.period ?? (ownAct ? undefined : sentenceFrame(a, masked, sentence.start, context.year));
@@ -719,9 +722,11 @@ function readParagraph(
         // what nothing dates: the year the text last gave in this paragraph (carryYear), else the kind's default (undated)
         const undated = kind === 'actual' && context.carryYear && (ownSpanLast ?? ownYearLast) !== undefined ? (ownSpanLast ?? ownYearLast) : context.undated?.[kind];
         if (kind === 'actual' && own !== undefined && !present) {
-          if (typeof own === 'number') [ownYearLast, ownSpanLast] = [own, undefined];
+          if (typeof own === 'number') [ownYearLast, ownSpanLast, textDated] = [own, undefined, own];
           else if (/^\d{4}-\d{4}$/.test(own) && lastYear(own) - firstYear(own) >= 2) ownSpanLast = own;
         }
+        // 目前已建成102个，其中街乡镇55个…: the parts of what stands now are of now too, in this paragraph (dev 363)
+        if (kind === 'actual' && present && typeof own === 'number') [ownYearLast, ownSpanLast] = [own, undefined];
         const period = own ?? undated;
         const match = original(q.start, q.end);
         // 生产总值达到3353.3亿元 in a review of 2016-2020: a level reached is of the span's last year; in a span of
@@ -1041,7 +1046,7 @@ function readParagraph(
       });
     }
   }
-  return { found: out, frame: opening, dated: ownYearLast };
+  return { found: out, frame: opening, dated: textDated };
 }
 
 /**
@@ -1108,7 +1113,7 @@ function yearBefore(a: string, masked: Uint8Array, from: number, to: number, thi
 }
 
 /** The last year named before the figure, and whether it is the past part of this year (今年年初, 今年1月: the figure has happened). */
-function datedBefore(a: string, masked: Uint8Array, from: number, to: number, thisYear?: number): { period: Period; past: boolean } | undefined {
+function datedBefore(a: string, masked: Uint8Array, from: number, to: number, thisYear?: number, until?: number): { period: Period; past: boolean } | undefined {
   let year: Period | undefined;
   let past = false;
   const pattern = /((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})年|((?:19|20)\d{2})\s*(?:-|—|至|／|\/)\s*(\d{2})\s*年度|((?:19|20)\d{2})年|本财政年度|今年|去年|明年/g;
@@ -1143,6 +1148,12 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
               ? year
               : // 去年全年跌幅則平均為2.6% in a speech of 2004: 2003
                 thisYear + (m[0] === '去年' ? -1 : m[0] === '明年' ? 1 : 0);
+    // 2023年以来共串并…案件39件 in a release of 2024: the years since, up to the one the text tells of (`until`: in a work report
+    // the year it reviews, 2012年以来共发放…8300余万元 in a report of 2017 → 2012-2016; dev 363, 387, 72), unless a part of a year
+    // after it dates the figure nearer (2025年以来，…前三季度较上年同期快4.5个百分点, dev 278)
+    const end = until ?? thisYear;
+    if (m[5] !== undefined && end !== undefined && Number(m[5]) < end && /^以来/.test(a.slice(at + m[0].length)) && !yearPartAfterSince.test(a.slice(at + m[0].length + 2, to)))
+      year = `${m[5]}-${end}`;
     // 截至2024年6月，我国网民规模近11亿人 in a release of 2024: as things stood on a date of the year, already reached
     past =
       (m[0] === '今年' && thisYearPast.test(a.slice(at, to))) ||

@@ -210,6 +210,11 @@ export const growthManner = /(?:预计|实现|年均|累计|实际|平均每年|
 
 /** The past part of this year, after 今年: 上半年, 以来, 年初, 首季, 1月, 头8个月 and 首8个月 (Hong Kong), 前8个月, 前三季度. */
 const thisYearPastPart = String.raw`上半年|以来|年初|首季|\s*[一二三四五六七八九十\d]{1,2}\s*月|[头首前]\s*[一二三四五六七八九十\d]{1,2}\s*(?:个月|个?季度)|[一二三1-3]\s*季度末?`;
+/**
+ * A part of a year said after a year since which something ran (2025年以来，…前三季度较上年同期快4.5个百分点): it dates the figure
+ * nearer than the span does (dev 278).
+ */
+export const yearPartAfterSince = new RegExp(String.raw`(?:${thisYearPastPart.replace('|以来', '')})`);
 /** 今年 of what is still ahead: not its past part. */
 const thisYearAhead = String.raw`今年(?!${thisYearPastPart})`;
 
