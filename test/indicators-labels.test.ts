@@ -1454,6 +1454,13 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
     const report = extractFromParagraph('2012年以来共发放各类救助资金8300余万元。', { kind: 'actual', year: 2017, undated: { actual: 2016 } });
     expect(report.map((f) => [f.value, f.period])).toEqual([[8300, '2012-2016']]);
   });
+  test.each([
+    ['累计建成并开通5G基站231万个。', '5G基站'],
+    ['一季度，通信行业累计出动应急人员85.6万人次。', '应急人员'],
+    ['发送预警短信息18.1亿条。', '预警短信息'],
+  ])('a verb of how a figure came about before its noun (开通, 出动, 发送: action_verbs) is no part of the label: %s (dev 362, 394)', (text, label) => {
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2024 })[0]?.label).toBe(label);
+  });
   test('按可比价格计算 says how a growth is measured (its 比 is no basis); 递增 is a growth verb', () => {
     const found = extractFromParagraph('社会总产品由1，000亿元增加到8，500亿元，按可比价格计算增长7 · 4倍；国内财政支出五年平均每年递增5· 7％。', {
       kind: 'actual',
