@@ -2967,6 +2967,10 @@ describe('session 21: a count that is the object of 对 (dev 388)', () => {
     expect(extractFromParagraph('对12家企业依法依规进行了查处。', { kind: 'actual', year: 2024 }).map((f) => [f.value, f.label])).toEqual([[12, '企业']]);
     expect(extractFromParagraph('对5家企业依法进行约谈。', { kind: 'actual', year: 2024 }).map((f) => [f.value, f.label])).toEqual([[5, '企业']]);
   });
+  test('an object that is a thing of what is counted (X的Y): the count counts X, the measured thing (dev 386)', () => {
+    const label = (s: string) => extractFromParagraph(s, { kind: 'actual', year: 2024 }).map((f) => [f.value, f.label]);
+    expect(label('对23个国家重点实验室的关键仪器设备进行了更新改造。')).toEqual([[23, '国家重点实验室']]);
+  });
 });
 
 describe('a contribution of one thing to another keeps whose it is (contribution_nouns; dev 290, 178)', () => {
