@@ -1517,6 +1517,64 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
       [4374.4, undefined, undefined],
     ]);
   });
+  test('比“十三五”X / 较“十三五”末2020年X without 的: the basis figure is the baseline; a bare plan name opening a clause dates it; 年均增长 is of the years from the basis (dev 321)', () => {
+    const found = extractFromParagraph(
+      '“十四五”全市一般公共预算收入累计完成835亿元，比“十三五”541亿元增加294亿元，增长53.4%。“十四五”末2025年全市一般公共预算收入完成213.5亿元，较“十三五”末2020年88.23亿元增加125.27亿元，年均增长19.33%。',
+      { kind: 'actual', year: 2026 },
+    );
+    expect(found.map((f) => [f.value, f.unit, f.period, f.baseline?.value, f.baseline?.period, f.change?.value, f.change?.unit])).toEqual([
+      [835, '亿元', '2021-2025', 541, '2016-2020', 53.4, '%'],
+      [294, '亿元', '2021-2025', undefined, undefined, 294, '亿元'],
+      [213.5, '亿元', 2025, 88.23, 2020, 125.27, '亿元'],
+      [125.27, '亿元', 2025, undefined, undefined, 125.27, '亿元'],
+      [19.33, '%', '2021-2025', undefined, undefined, 19.33, '%'],
+    ]);
+  });
+  test('in a report that carries its last year, a span its paragraph last dated an actual of dates the parts after it (其中：…, dev 321)', () => {
+    const found = extractFromParagraph('“十四五”全市共投入民生支出1152亿元，占一般公共预算支出的75%，年均增长2.6%。其中：教育支出266亿元，年均增长4.6%。', {
+      kind: 'actual',
+      year: 2026,
+      carryYear: true,
+      undated: { actual: 2025 },
+    });
+    expect(found.map((f) => [f.label, f.value, f.period])).toEqual([
+      ['民生支出', 1152, '2021-2025'],
+      ['占一般公共预算支出', 75, 2025],
+      ['占一般公共预算支出', 2.6, '2021-2025'],
+      ['教育支出', 266, '2021-2025'],
+      ['教育支出', 4.6, '2021-2025'],
+    ]);
+  });
+  test('Y年以来 dates a figure from Y to the year the text tells of; 目前 carries the document’s year to the parts after it (dev 363)', () => {
+    const release = { kind: 'actual' as const, year: 2024, carryYear: true };
+    const since = extractFromParagraph(
+      '2023年共开展技术辅助专业同步审查184件。市检察院指导昌平检察院建用大数据法律监督模型，2023年以来共串并全市跨区关联案件39件、认定贩卡团伙27个。',
+      release,
+    );
+    expect(since.map((f) => [f.value, f.period])).toEqual([
+      [184, 2023],
+      [39, '2023-2024'],
+      [27, '2023-2024'],
+    ]);
+    const present = extractFromParagraph('2023年避免经济损失75.95亿元。在全国率先建立第四级反诈中心，目前已建成102个，其中街乡镇55个、高校32个、企业15个。', release);
+    expect(present.map((f) => [f.value, f.period])).toEqual([
+      [75.95, 2023],
+      [102, 2024],
+      [55, 2024],
+      [32, 2024],
+      [15, 2024],
+    ]);
+    // in a work report the years since run to the one it reviews (dev 72)
+    const report = extractFromParagraph('2012年以来共发放各类救助资金8300余万元。', { kind: 'actual', year: 2017, undated: { actual: 2016 } });
+    expect(report.map((f) => [f.value, f.period])).toEqual([[8300, '2012-2016']]);
+  });
+  test.each([
+    ['累计建成并开通5G基站231万个。', '5G基站'],
+    ['一季度，通信行业累计出动应急人员85.6万人次。', '应急人员'],
+    ['发送预警短信息18.1亿条。', '预警短信息'],
+  ])('a verb of how a figure came about before its noun (开通, 出动, 发送: action_verbs) is no part of the label: %s (dev 362, 394)', (text, label) => {
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2024 })[0]?.label).toBe(label);
+  });
   test('按可比价格计算 says how a growth is measured (its 比 is no basis); 递增 is a growth verb', () => {
     const found = extractFromParagraph('社会总产品由1，000亿元增加到8，500亿元，按可比价格计算增长7 · 4倍；国内财政支出五年平均每年递增5· 7％。', {
       kind: 'actual',
@@ -3021,6 +3079,10 @@ describe('session 21: a count that is the object of 对 (dev 388)', () => {
   test('the counted noun ends before how it was done (依法, manner_adverbs)', () => {
     expect(extractFromParagraph('对12家企业依法依规进行了查处。', { kind: 'actual', year: 2024 }).map((f) => [f.value, f.label])).toEqual([[12, '企业']]);
     expect(extractFromParagraph('对5家企业依法进行约谈。', { kind: 'actual', year: 2024 }).map((f) => [f.value, f.label])).toEqual([[5, '企业']]);
+  });
+  test('an object that is a thing of what is counted (X的Y): the count counts X, the measured thing (dev 386)', () => {
+    const label = (s: string) => extractFromParagraph(s, { kind: 'actual', year: 2024 }).map((f) => [f.value, f.label]);
+    expect(label('对23个国家重点实验室的关键仪器设备进行了更新改造。')).toEqual([[23, '国家重点实验室']]);
   });
 });
 

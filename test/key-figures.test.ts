@@ -31,6 +31,11 @@ describe('key figures: a label that reads as the metric', () => {
     ['此项计划开支', 'a demonstrative (此项) opens it, as in a clause that gives its cost (demonstratives)'],
     ['到人均体育场地面积', 'a function word opens it'],
     ['企业', 'a bare noun'],
+    ['人次', 'a bare noun: the unit word of a count, what was counted unsaid'],
+    ['事项', 'a bare noun (80%以上 事项 of dev 301)'],
+    ['投资', 'a bare measure: whose investment is unsaid'],
+    ['總數', 'a bare measure, in the Traditional page: the total of what is unsaid (dev 122)'],
+    ['价值', 'a bare measure (dev 387)'],
   ])('%s is not shown (%s)', (label) => {
     expect(isConfident(row(label))).toBe(false);
   });

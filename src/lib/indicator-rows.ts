@@ -6,7 +6,7 @@ import { textsFor } from './variant.ts';
 import type { SiteReport } from '../schemas/site-report.ts';
 import type { Script } from '../schemas/meta.ts';
 import type { Indicator, Period } from '../schemas/indicator.ts';
-import { bareNoun, comparisonOnly, leadingFunctionChars, openEndChars } from '../pipeline/indicators/rules.ts';
+import { bareMeasure, bareNoun, comparisonOnly, leadingFunctionChars, openEndChars } from '../pipeline/indicators/rules.ts';
 import words from '../pipeline/data/indicator-words.json' with { type: 'json' };
 import { alternation } from '../pipeline/regexp.ts';
 import { termUnits } from '../pipeline/indicators/units.ts';
@@ -85,7 +85,7 @@ const spanNoun = new RegExp(`(?:${alternation(words.span_nouns)})$`);
 /**
  * Figures sure enough to stand as a key figure at the top of a page: not a regulation's provision,
  * and a label that names a canonical metric or reads as a noun phrase (2–14 characters, no digit, no
- * function word or deictic word (我们, 该, 这) at its start, not a bare noun such as 企业 nor a bare verb
+ * function word or deictic word (我们, 该, 这) at its start, not a bare noun such as 企业 or 人次, a bare measure such as 总数 nor a bare verb
  * such as 引进, no question word (如何, 是否), not only a comparison (高于全国), not ending in a verb of change with a change (收入增长 增长3.68%)); a span of the calendar (10年, 6个月, 3个自然年)
  * only with a label that says what it measures (审批时限), else it is a measure's term (工作满10年).
  */
@@ -94,7 +94,7 @@ export function isConfident(r: Pick<IndicatorRow, 'kind' | 'canonical' | 'label'
   if (r.canonical) return true;
   const label = convertText(r.label, 'zh-Hans');
   if (label.length < 2 || label.length > 14 || /[0-9]/.test(label)) return false;
-  if (leadingFunctionChars.has(label[0]!) || deicticOpener.test(label) || bareNoun.test(label)) return false;
+  if (leadingFunctionChars.has(label[0]!) || deicticOpener.test(label) || bareNoun.test(label) || bareMeasure.test(label)) return false;
   if (comparisonOnly.test(label) || questionWord.test(label) || (r.change !== undefined && labelEndsInChange.test(label)) || bareVerbs.has(label)) return false;
   const span = termUnits.has(r.unit) || (convertText(r.unit, 'zh-Hans') === '个' && spanLabel.test(label));
   if (span && !spanNoun.test(label)) return false;

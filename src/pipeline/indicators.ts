@@ -27,6 +27,7 @@ import {
   basisWordAlone,
   forecastBelow,
   basisFigureBefore,
+  basisBeforeYear,
   basisYearOf,
   leadInClause,
   frameClause,
@@ -121,6 +122,7 @@ import {
   thisYearPast,
   ownYearPastPart,
   ownYearUntil,
+  yearPartAfterSince,
   asOfBefore,
   continuesSentence,
   thisActBefore,
@@ -492,6 +494,11 @@ function readParagraph(
   let previous: { o: string; a: string; money: boolean } | undefined;
   // The single year the text itself last gave an actual figure of this paragraph (undated, by its kind, none)
   let ownYearLast: number | undefined;
+  // …the span of years it last gave one of in this paragraph, when that came after (“十四五”全市共投入民生支出1152亿元…。其中：教育支出266亿元:
+  // the parts of the span's total, dev 321); a span is carried within its paragraph only
+  let ownSpanLast: string | undefined;
+  // …and the year the text itself named last, which later paragraphs carry (not 目前's, which dates its own paragraph only)
+  let textDated: number | undefined;
 
   let sentenceBefore: Span | undefined;
   // 五年来，民生保障扎实有力。每年…建成养老机构357家: a span that opens the paragraph frames all its sentences (dev 193);
@@ -641,7 +648,7 @@ function readParagraph(
         // a sentence cut by ； share the time it names before its first figure.
         // 2024年已拨付296.67万元，本次拨付剩余603.33万元: what this document does (本次, 此次) is of its own year, not of a year before it.
         const ownAct = thisActBefore.test(prefix);
-        const dated = ownAct ? undefined : datedBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year);
+        const dated = ownAct ? undefined : datedBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year, context.undated?.actual);
         // 比重已由1949年的17%上升到1952年的26.7%: the year of the to-part dates the figure reached, not the from-part's
         const reachedIn = base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined;
         const ownYear = dated?.period ?? (ownAct ? undefined : sentenceFrame(a, masked, sentence.start, context.year));
@@ -730,8 +737,13 @@ function readParagraph(
         const present = kind === 'actual' && context.year !== undefined && presentMarker.test(prefix);
         const own = reachedIn ?? spanOfClause ?? ownYear ?? named?.period ?? (present ? context.year : context.period);
         // what nothing dates: the year the text last gave in this paragraph (carryYear), else the kind's default (undated)
-        const undated = kind === 'actual' && context.carryYear && ownYearLast !== undefined ? ownYearLast : context.undated?.[kind];
-        if (kind === 'actual' && typeof own === 'number' && !present) ownYearLast = own;
+        const undated = kind === 'actual' && context.carryYear && (ownSpanLast ?? ownYearLast) !== undefined ? (ownSpanLast ?? ownYearLast) : context.undated?.[kind];
+        if (kind === 'actual' && own !== undefined && !present) {
+          if (typeof own === 'number') [ownYearLast, ownSpanLast, textDated] = [own, undefined, own];
+          else if (/^\d{4}-\d{4}$/.test(own) && lastYear(own) - firstYear(own) >= 2) ownSpanLast = own;
+        }
+        // 目前已建成102个，其中街乡镇55个…: the parts of what stands now are of now too, in this paragraph (dev 363)
+        if (kind === 'actual' && present && typeof own === 'number') [ownYearLast, ownSpanLast] = [own, undefined];
         const period = own ?? undated;
         const match = original(q.start, q.end);
         // 生产总值达到3353.3亿元 in a review of 2016-2020: a level reached is of the span's last year; in a span of
@@ -758,12 +770,16 @@ function readParagraph(
           // 人均预期寿命提高1岁: a change said alone is of every year of the frame, as a growth in percent is
           changeVerbBefore.test(prefix);
         const levelPeriod = framed !== undefined ? (flowing ? framed : lastYear(framed)) : span !== undefined && levelInSpan ? lastYear(span) : period;
-        const push = (figure: Pick<FoundIndicator, 'label' | 'value' | 'unit' | 'scale' | 'max' | 'change'>, labelA_: string, money: boolean): void => {
+        const push = (figure: Pick<FoundIndicator, 'label' | 'value' | 'unit' | 'scale' | 'max' | 'change'>, labelA_: string, money: boolean, over?: Period | undefined): void => {
           const found: FoundIndicator = {
             ...figure,
             kind,
             ...(q.comparator ? { comparator: q.comparator } : {}),
-            ...(period !== undefined ? { period: figure.change ? (framed ?? averagedOver(period, kind, prefix, context.year)) : levelPeriod! } : {}),
+            ...(over !== undefined
+              ? { period: over }
+              : period !== undefined
+                ? { period: figure.change ? (framed ?? averagedOver(period, kind, prefix, context.year)) : levelPeriod! }
+                : {}),
             ...(base ? { baseline: base.baseline(original, toScript) } : {}),
             match,
             text: original(clause.start, clause.end).trim(),
@@ -864,7 +880,12 @@ function readParagraph(
             // 从54万亿元增加到82.7万亿元，年均增长7.1%: an average growth over years is a figure of its own, of the same metric
             // (dev 125), never the change of the level reached.
             if (ownTime || manner?.[0].match(averageGrowth)) {
-              push({ label: last.label, value: change.value, unit: rate, change }, labelA.get(last)!, false);
+              push(
+                { label: last.label, value: change.value, unit: rate, change },
+                labelA.get(last)!,
+                false,
+                manner?.[0].match(averageGrowth) ? averagedFrom(last, named?.period) : undefined,
+              );
               return;
             }
             last.change = change;
@@ -895,7 +916,16 @@ function readParagraph(
           // 地区生产总值增长4.5-5%: a growth given as a range keeps its high end (a fall's range is left as its low end)
           // 联合行动…增加三成: a growth alone in tenths keeps its value and unit as written, its change is in percent
           const value = tenths ? { value: q.value, unit: toScript(q.unit) } : { value: change.value, unit: rate };
-          push({ label: label.o, ...value, change, ...(q.max !== undefined && change.value >= 0 ? { max: q.max } : {}) }, label.a, false);
+          // 较…增加125.27亿元，年均增长19.33%: an average growth of the level before the increment, over the years since its baseline
+          const grownLevel = last && increments.has(last) && level && level.label === label.o ? level : last?.label === label.o ? last : undefined;
+          const over = manner?.[0].match(averageGrowth)
+            ? grownLevel
+              ? averagedFrom(grownLevel, named?.period)
+              : typeof named?.period === 'string'
+                ? named.period
+                : undefined
+            : undefined;
+          push({ label: label.o, ...value, change, ...(q.max !== undefined && change.value >= 0 ? { max: q.max } : {}) }, label.a, false, over);
           growthEnds.set(lastInSentence!, q.end);
           return;
         }
@@ -1035,7 +1065,7 @@ function readParagraph(
       });
     }
   }
-  return { found: out, frame: opening, dated: ownYearLast };
+  return { found: out, frame: opening, dated: textDated };
 }
 
 /**
@@ -1103,19 +1133,19 @@ function yearBefore(a: string, masked: Uint8Array, from: number, to: number, thi
 }
 
 /** The last year named before the figure, and whether it is the past part of this year (今年年初, 今年1月: the figure has happened). */
-function datedBefore(a: string, masked: Uint8Array, from: number, to: number, thisYear?: number): { period: Period; past: boolean } | undefined {
+function datedBefore(a: string, masked: Uint8Array, from: number, to: number, thisYear?: number, until?: number): { period: Period; past: boolean } | undefined {
   let year: Period | undefined;
   let past = false;
   const pattern = /((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})年|((?:19|20)\d{2})\s*(?:-|—|至|／|\/)\s*(\d{2})\s*年度|((?:19|20)\d{2})年|本财政年度|今年|去年|明年/g;
   for (const m of a.slice(from, to).matchAll(pattern)) {
     const at = from + m.index;
-    // 比2005年增长: the basis's year; 按2000年价格计算: the prices', not the figure's
+    // 比2005年增长, 较“十三五”末2020年88.23亿元: the basis's year; 按2000年价格计算: the prices', not the figure's
     // 是1997年的1.8倍: the year of the level a multiple is of
     // 比1957年计划（系指第一个五年计划中的1957年计划，下同）增长75%: a year inside a note in brackets explains a word before it (dev 240)
     if (
       masked[at] ||
       inBracketNote(a, at) ||
-      /[较比]$/.test(a.slice(Math.max(from, at - 1), at)) ||
+      basisBeforeYear.test(a.slice(Math.max(from, at - 9), at)) ||
       /^(?:不变)?价/.test(a.slice(at + m[0].length)) ||
       /^的\s*\d+(?:\.\d+)?\s*倍/.test(a.slice(at + m[0].length))
     )
@@ -1138,6 +1168,12 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
               ? year
               : // 去年全年跌幅則平均為2.6% in a speech of 2004: 2003
                 thisYear + (m[0] === '去年' ? -1 : m[0] === '明年' ? 1 : 0);
+    // 2023年以来共串并…案件39件 in a release of 2024: the years since, up to the one the text tells of (`until`: in a work report
+    // the year it reviews, 2012年以来共发放…8300余万元 in a report of 2017 → 2012-2016; dev 363, 387, 72), unless a part of a year
+    // after it dates the figure nearer (2025年以来，…前三季度较上年同期快4.5个百分点, dev 278)
+    const end = until ?? thisYear;
+    if (m[5] !== undefined && end !== undefined && Number(m[5]) < end && /^以来/.test(a.slice(at + m[0].length)) && !yearPartAfterSince.test(a.slice(at + m[0].length + 2, to)))
+      year = `${m[5]}-${end}`;
     // 截至2024年6月，我国网民规模近11亿人 in a release of 2024: as things stood on a date of the year, already reached
     past =
       (m[0] === '今年' && thisYearPast.test(a.slice(at, to))) ||
@@ -1178,6 +1214,17 @@ function averagedOver(period: Period, kind: Kind, prefix: string, year: number |
   if (kind !== 'target' || typeof period !== 'number' || year === undefined || year >= period) return period;
   return averageGrowthBefore.test(prefix) ? `${year}-${period}` : period;
 }
+/**
+ * The years an average growth after a level is of (年均增长19.33% after …213.5亿元，较“十三五”末2020年88.23亿元增加…): those
+ * from the year after its baseline's to the level's (2021-2025), else the span the sentence names (“十三五”期间, 五年来), else
+ * none of its own (dev 321).
+ */
+function averagedFrom(level: FoundIndicator, span: Period | undefined): Period | undefined {
+  const from = level.baseline?.period;
+  if (typeof from === 'number' && typeof level.period === 'number' && level.period > from) return `${from + 1}-${level.period}`;
+  return typeof span === 'string' ? span : undefined;
+}
+
 /** The average-growth words right before a figure, with at most the verb between (年均增长, 平均每年递增). */
 const averageGrowthBefore = new RegExp(`(?:${averageGrowth.source})[^，,；;。：:\\d]{0,6}$`);
 

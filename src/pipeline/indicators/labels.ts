@@ -718,7 +718,12 @@ export const labelSteps: readonly LabelStep[] = [
       const object = end >= 0 ? m[1]!.slice(0, end) : m[1]!;
       const etc = lastParticle(object, '等');
       const from = etc >= 0 && object.length - etc - 1 >= 2 ? etc + 1 : 0;
-      const to = etc === object.length - 1 ? etc : object.length;
+      // 对23个国家重点实验室的关键仪器设备进行了更新改造, 对12家企业的违法行为依法查处: what was done to is a thing of what is counted,
+      // the measured thing is before 的 (as in 5 000名员工的工作), unless the words before it are a clause or a list (qualifierPredicate,
+      // 对5个设施残旧、使用量大的社区公园…, whose head is counted)
+      const of = object.indexOf('的', from);
+      const owner = of - from >= 2 && !listMark.test(object.slice(from, of)) && !qualifierPredicate.test(object.slice(from, of));
+      const to = owner ? of : etc === object.length - 1 ? etc : object.length;
       return to - from >= 2 ? slice(rightRaw, from, to) : undefined;
     },
   },

@@ -7,6 +7,7 @@ import organData from '../data/organs.json' with { type: 'json' };
 import { alternation, escapeRegExp } from '../regexp.ts';
 import { convertText } from '../variants.ts';
 import { NOTE_CITED } from '../patterns.ts';
+import type { Period } from '../../schemas/indicator.ts';
 
 /**
  * Words as the analysis copy may write them: as written and as converted (a Traditional source's 顯著 is 显著 there, a
@@ -214,6 +215,11 @@ export const growthManner = /(?:实际)?(?:预计|实现|年均|累计|实际|�
 
 /** The past part of this year, after 今年: 上半年, 以来, 年初, 首季, 1月, 头8个月 and 首8个月 (Hong Kong), 前8个月, 前三季度. */
 const thisYearPastPart = String.raw`上半年|以来|年初|首季|\s*[一二三四五六七八九十\d]{1,2}\s*月|[头首前]\s*[一二三四五六七八九十\d]{1,2}\s*(?:个月|个?季度)|[一二三1-3]\s*季度末?`;
+/**
+ * A part of a year said after a year since which something ran (2025年以来，…前三季度较上年同期快4.5个百分点): it dates the figure
+ * nearer than the span does (dev 278).
+ */
+export const yearPartAfterSince = new RegExp(String.raw`(?:${thisYearPastPart.replace('|以来', '')})`);
 /** 今年 of what is still ahead: not its past part. */
 const thisYearAhead = String.raw`今年(?!${thisYearPastPart})`;
 
@@ -484,7 +490,15 @@ export const namedPeriods: Record<string, [number, number]> = {
 /** A plan's name (“十四五”, 十三五, “十五”, 六五): not a fifteen or a five that ends a number (第十五期间, 二十五期间). */
 const namedPlan = String.raw`(?<![〇零一二三四五六七八九十百千两第\d])[“"]?(十[一二三四五六]五|十五|[六七八九]五)[”"]?`;
 /** A span of years a sentence speaks of: a plan's (“十四五”时期, 十三五期间, “十五”期间), or the five years before (过去五年, 五年来). */
-export const periodPhrase = new RegExp(String.raw`${namedPlan}(?:时期|期间|以来|规划期)|过去五年|五年来`);
+/**
+ * A span said in words: a plan's period (“十四五”时期, 期间, 以来), and a plan's name alone opening a clause before the place
+ * whose figures follow or a total (“十四五”全市一般公共预算收入累计完成835亿元, “十四五”累计…, dev 321; not its plan, end or
+ * start, “十四五”规划, 末, 初, nor a title's “十四五”财政工作及…, which may name other times too), the five years before
+ * the document (过去五年, 五年来).
+ */
+export const periodPhrase = new RegExp(
+  String.raw`${namedPlan}(?:时期|期间|以来|规划期|(?<=(?:^|[，,。；;：:])\s*[“"]?[十六七八九][一二三四五六]?五[”"]?)(?=全[市省区县国州盟旗]|我[市省区县国州]|累计|共计?[\u4e00-\u9fff]))|过去五年|五年来`,
+);
 
 /**
  * The five years ahead (今后五年, 五年内, 五年合计: the document's year and the four after it), in a figure's own
@@ -556,14 +570,26 @@ export const fromToLink = new RegExp(
   'u',
 );
 
+/** The words of a basis right before its year (比2005年, 较“十三五”末2020年): that year is the basis's, not the figure's. */
+export const basisBeforeYear = new RegExp(String.raw`[较比](?:${namedPlan}期?末)?$`);
+
 /**
  * A figure that is the basis of a change (比1980年的2，187亿元增长21，7％, 较2020年的…): the baseline of the
  * figure before it, with its year. `basisFigureBefore` is read before the number, `basisChangeAfter` after it.
  */
-export const basisFigureBefore = new RegExp(String.raw`(?:比|较)(?:((?:19|20)\d{2})年(?:底|末)?|${namedPlan}(?:期)?末)的\s*$`);
+export const basisFigureBefore = new RegExp(String.raw`(?:比|较)(?:${namedPlan}(期?末|时期|期间)?)?(?:((?:19|20)\d{2})年(?:底|末)?)?的?\s*$`);
 
-/** The year a basis figure is of: the year named (比1980年的), or the last of a named plan's (较“十三五”末的 → 2020, dev 178). */
-export const basisYearOf = (m: RegExpExecArray): number | undefined => (m[1] ? Number(m[1]) : m[2] ? namedPeriods[m[2]]?.[1] : undefined);
+/**
+ * The time a basis figure is of: the year named (比1980年的, 较“十三五”末2020年), the last of a named plan's at its end
+ * (较“十三五”末的 → 2020, dev 178), or a plan's whole span, the total the figure before is compared with (比“十三五”541亿元 →
+ * 2016-2020, dev 321); none when neither is named (比541亿元 names no basis).
+ */
+export const basisYearOf = (m: RegExpExecArray): Period | undefined => {
+  if (m[3]) return Number(m[3]);
+  const span = m[1] ? namedPeriods[m[1]] : undefined;
+  if (!span) return undefined;
+  return m[2] && m[2].endsWith('末') ? span[1] : span.join('-');
+};
 export const basisChangeAfter = new RegExp(`^\\s*(?:${changeVerbs})`);
 
 /** What a from-figure counts, said after it and not after the to-figure (由198 000个职位减至现时的172 000个): it stands before the link. */
@@ -650,7 +676,14 @@ export const classBoundOpening = new RegExp(String.raw`^\s*(?:\p{Script=Han}{1,8
 export const inclusiveBefore = /^\s*[（(]\s*含\s*$/;
 
 /** Labels that name no metric on their own: 企业 2家, 项目 11个. */
-export const bareNoun = /^(?:企业|项目|单位|机构|人员|个人|人|家|城市|地区|国家|学校|医院|部门|平台|产品|成果|资金|活动|会议|团队|基地|载体|园区|镇|村|户)$/;
+export const bareNoun = /^(?:企业|项目|单位|机构|人员|个人|人|人次|家|城市|地区|国家|学校|医院|部门|平台|产品|成果|资金|活动|会议|团队|基地|载体|园区|事项|镇|村|户)$/;
+
+/**
+ * Labels that are a measure without whose it is (总数 after the thing counted, 价值, 投资 in a clause that named the owner before): a
+ * figure with one is right in the table beside its sentence, but names no metric at the top of a page (isConfident, dev 122, 387).
+ * Not 收入 and 支出, which a budget or a speech names alone (收入增加4.5%, dev 143).
+ */
+export const bareMeasure = /^(?:投入|投资|总数|总额|总量|数量|规模|价值|金额|人数|现金)$/;
 
 /** Fines and fees of a regulation, and its terms of prison or detention after their length (一年以下有期徒刑): the provision's label is the text's word for it. */
 export const fineWord = new RegExp(String.raw`${alternation([...words.fine_words, ...words.penalty_terms])}|(?:[\u4e00-\u9fff]{2})?福利捐`);
