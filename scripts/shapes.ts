@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import type { ReportRecord } from '../src/schemas/report.ts';
 import { scoreText, type Counts, type LabelledText } from './lib/eval.ts';
-import { shapeNames, shapes, type ShapeName, type Shaped } from './lib/shapes.ts';
+import { shapeNames, shapes, type Paragraph, type ShapeName, type Shaped } from './lib/shapes.ts';
 import { buildLabelled, evalContext, evalDir, readLabelledSource, readLabels } from './eval.ts';
 
 export const shapesFile = join(evalDir, 'shapes.json');
@@ -55,13 +55,47 @@ export interface ShapeSummary {
   losses: Record<string, string[]>;
 }
 
-/** A record of a variant with its lines mapped back to the source's (an added line maps to none: out of every scope). */
+const squeeze = (s: string): string => s.replace(/\s+/g, '');
+
+/**
+ * Which of a line's paragraphs holds what the tool found there: the first whose text holds the first clue
+ * that some paragraph holds (a figure's clause, then its match; a heading's number and title, then its
+ * title), at or after the paragraph the last one was found in (the record is in reading order), else the
+ * first anywhere; none when no paragraph holds any clue (the tool ran paragraphs together: lost).
+ */
+export function paragraphOf(paragraphs: readonly Paragraph[], clues: readonly string[], from = 0): number | undefined {
+  const texts = paragraphs.map((p) => squeeze(p.text));
+  for (const clue of clues.map(squeeze).filter((c) => c !== '')) {
+    const holding = texts.flatMap((t, i) => (t.includes(clue) ? [i] : []));
+    if (holding.length > 0) return holding.find((i) => i >= from) ?? holding[0];
+  }
+  return undefined;
+}
+
+/**
+ * A record of a variant with its lines mapped back (an added line maps to none: out of every scope). A line
+ * that runs several source lines together maps each figure and heading through the paragraph that holds
+ * it (paragraphOf) to that paragraph's source line: a figure found on the one line is matched to the
+ * labelled figure of the paragraph it came from.
+ */
 export function mapLines(record: ReportRecord, lines: Shaped['lines']): ReportRecord {
-  const map = (line: number | undefined): number | undefined => (line === undefined ? undefined : lines[line - 1]);
+  const mapper = (): ((line: number | undefined, clues: string[]) => number | undefined) => {
+    const last = new Map<number, number>();
+    return (line, clues) => {
+      const to = line === undefined ? undefined : lines[line - 1];
+      if (!Array.isArray(to)) return to;
+      const at = paragraphOf(to, clues, last.get(line!) ?? 0);
+      if (at === undefined) return undefined;
+      last.set(line!, at);
+      return to[at]!.from;
+    };
+  };
+  const figure = mapper();
+  const heading = mapper();
   return {
     ...record,
-    indicators: record.indicators.map((f) => ({ ...f, line: map(f.line) })),
-    sections: record.sections.map((s) => ({ ...s, line: map(s.line) })),
+    indicators: record.indicators.map((f) => ({ ...f, line: figure(f.line, [f.text, f.match]) })),
+    sections: record.sections.map((s) => ({ ...s, line: heading(s.line, [`${s.number}${s.title}`, s.title]) })),
   } as ReportRecord;
 }
 
