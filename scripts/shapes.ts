@@ -58,16 +58,29 @@ export interface ShapeSummary {
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
 
 /**
- * Which of a line's paragraphs holds what the tool found there: the first whose text holds the first clue
- * that some paragraph holds (a figure's clause, then its match; a heading's number and title, then its
- * title), at or after the paragraph the last one was found in (the record is in reading order), else the
- * first anywhere; none when no paragraph holds any clue (the tool ran paragraphs together: lost).
+ * Which of a line's paragraphs holds what the tool found there. For the first clue that some paragraph holds (a
+ * figure's clause, then its match; a heading's number and title, then its title): the paragraphs that are the
+ * clue, else that start with it, else that hold it (a heading standing alone over its name in a table of contents
+ * above, dev 50), else that it starts in (a paragraph the tool joined to the next, as it joins a line broken
+ * before its sentence ends, dev 69); of those the first at or after the paragraph the last one was found in (the
+ * record is in reading order), else the first. None when no paragraph holds any clue: lost.
  */
 export function paragraphOf(paragraphs: readonly Paragraph[], clues: readonly string[], from = 0): number | undefined {
   const texts = paragraphs.map((p) => squeeze(p.text));
+  const pick = (holds: (t: string) => boolean): number | undefined => {
+    const holding = texts.flatMap((t, i) => (holds(t) ? [i] : []));
+    return holding.find((i) => i >= from) ?? holding[0];
+  };
   for (const clue of clues.map(squeeze).filter((c) => c !== '')) {
-    const holding = texts.flatMap((t, i) => (t.includes(clue) ? [i] : []));
-    if (holding.length > 0) return holding.find((i) => i >= from) ?? holding[0];
+    for (const holds of [(t: string) => t === clue, (t: string) => t.startsWith(clue), (t: string) => t.includes(clue)]) {
+      const at = pick(holds);
+      if (at !== undefined) return at;
+    }
+    // the clue runs on into the next paragraph: the one that ends in its longest head (four characters at least)
+    for (let k = clue.length - 1; k >= 4; k--) {
+      const at = pick((t) => t.endsWith(clue.slice(0, k)));
+      if (at !== undefined) return at;
+    }
   }
   return undefined;
 }

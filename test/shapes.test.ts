@@ -121,10 +121,11 @@ describe('shapes', () => {
       { text: '一、总体目标', from: 3 },
       { text: input.lines[3]!.trim(), from: 4 },
     ]);
-    // a field the label lacks is left out with its label's cell; the title bar falls back to the first line
+    // a field the label lacks is left out with its label's cell, and a title it lacks leaves the page no <title>
     const bare = text(govcnOneLine({ ...input, meta: {} })!);
     expect(bare).not.toContain('<td><b>');
-    expect(bare).toContain('<title>某市数字经济发展行动计划（2024-2026年）_政府信息公开专栏</title>');
+    expect(bare).not.toContain('<title>');
+    expect(text(govcnOneLine({ ...input, meta: { title: 'T' } })!)).toContain('<title>T_政府信息公开专栏</title>');
     expect(govDate('2005-03-03')).toBe('2005年03月03日');
   });
 
@@ -201,9 +202,13 @@ describe('comparing a variant with the text as published', () => {
     expect(paragraphOf(paragraphs, ['培育企业，增加值达到1200亿元', '1200亿元'])).toBe(3);
     expect(paragraphOf(paragraphs, ['增加值达到1200亿元'], 2)).toBe(3);
     expect(paragraphOf(paragraphs, ['增加值达到1200亿元'])).toBe(1);
-    // a clause no paragraph holds (the tool ran two together) falls back to the match, and nothing holds nothing
-    expect(paragraphOf(paragraphs, ['总体目标到2026年', '一、'])).toBe(0);
+    // a clause no paragraph holds nor starts in falls back to the match, and nothing holds nothing
+    expect(paragraphOf(paragraphs, ['目标，到2026年的', '一、'])).toBe(0);
     expect(paragraphOf(paragraphs, ['无此句', '无此数'])).toBeUndefined();
+    // a clause the tool ran on into the next paragraph (a line broken before its sentence ends): the paragraph it starts in
+    expect(paragraphOf(paragraphs, ['二、重点任务培育企业，增加值', '1200亿元'])).toBe(2);
+    // a heading is the paragraph that is its title, not a table of contents above that names it
+    expect(paragraphOf([{ text: '目录 第一章 总则 第二章 目标', from: 2 }, { text: '第一章　总则', from: 5 }], ['第一章总则'])).toBe(1);
   });
 
   it('names what a variant loses, and the summary counts the texts that keep each field and count', () => {

@@ -180,13 +180,13 @@ export function govDate(date: string): string {
  * (7) A gov.cn policy page as its policy library serves it (dev 391-393): the info table of 发文机关, 成文日期,
  * 标　　题, 发文字号, 发布日期, one cell a line, filled with the label's own values only (a field it lacks is
  * left out, with the cell of its label), then the whole text on ONE line: each paragraph a `<p>` (indented by the
- * page's style, not by spaces), inside the layout table's cell; the `<title>` is gov.cn's, `TITLE（DOC NUMBER）_政府信息公开专栏`.
+ * page's style, not by spaces), inside the layout table's cell; the `<title>` is gov.cn's, `TITLE（DOC NUMBER）_政府信息公开专栏`,
+ * when the label has a title (the text's first line may be a dateline, dev 125: no title to invent).
  * The one line maps to its paragraphs (Paragraph), each to its source line.
  */
 export const govcnOneLine: Shape = (input) => {
   if (!plain(input.lines)) return undefined;
   const { title, issuer, date, doc_number } = input.meta;
-  const name = titleOf(input);
   const cells = (label: string, value: string | undefined, span = ''): string[] =>
     value ? [`        <td><b>${label}</b></td> `, `        <td${span}>${escapeHtml(value)}</td> `] : [];
   const rows = [
@@ -204,7 +204,7 @@ export const govcnOneLine: Shape = (input) => {
       '<html>',
       '<head>',
       '<meta charset="utf-8">',
-      `<title>${escapeHtml(name)}${doc_number ? `（${escapeHtml(doc_number)}）` : ''}_政府信息公开专栏</title>`,
+      ...(title ? [`<title>${escapeHtml(title)}${doc_number ? `（${escapeHtml(doc_number)}）` : ''}_政府信息公开专栏</title>`] : []),
       '</head>',
       '<body>',
       '<div class="wrap">',
