@@ -1060,8 +1060,15 @@ test('a text that names no year but the day it takes effect is of that year (cor
   expect(r.meta).toMatchObject({ effective: '2017-01-01', year: 2017 });
 });
 
-test("a labelled title keeps the dash of its period in brackets (标题：…（2025—2027年）): only a dash outside them opens an occasion (eval:shapes info-block, dev 68)", () => {
-  const text = ['发文机关：某市经济和信息化委员会', '标\u3000\u3000题：某市支持新能源商用车产业发展政策措施（2025—2027年）', '', '为加快产业发展，制定以下政策措施。', '一、支持整车企业发展', '对年销量达到1000辆的企业给予奖励。'];
+test('a labelled title keeps the dash of its period in brackets (标题：…（2025—2027年）): only a dash outside them opens an occasion (eval:shapes info-block, dev 68)', () => {
+  const text = [
+    '发文机关：某市经济和信息化委员会',
+    '标\u3000\u3000题：某市支持新能源商用车产业发展政策措施（2025—2027年）',
+    '',
+    '为加快产业发展，制定以下政策措施。',
+    '一、支持整车企业发展',
+    '对年销量达到1000辆的企业给予奖励。',
+  ];
   expect(build(text.join('\n')).record.title).toBe('某市支持新能源商用车产业发展政策措施（2025—2027年）');
 });
 
@@ -2605,7 +2612,13 @@ describe('session 19: government portal pages (dev 319-326)', () => {
     expect(untitled.meta).toMatchObject({ issuer: '某省人民政府' });
   });
   test("a column's tag in 【】 before a labelled title is no part of it, as before a title bar's (dev 320)", () => {
-    const text = ['索引号：1134140000322523X5/202601-00012', '发布机构：市财政局', '名称：【预算执行情况】2025年全市预算执行情况分析', '', '2025年，全市一般公共预算收入完成150.1亿元。'];
+    const text = [
+      '索引号：1134140000322523X5/202601-00012',
+      '发布机构：市财政局',
+      '名称：【预算执行情况】2025年全市预算执行情况分析',
+      '',
+      '2025年，全市一般公共预算收入完成150.1亿元。',
+    ];
     expect(build(text.join('\n')).record.title).toBe('2025年全市预算执行情况分析');
   });
   test("gov.cn's title bar puts the document number in brackets after the title, before its column: no part of the title (eval:shapes govcn-one-line, dev 68)", () => {

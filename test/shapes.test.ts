@@ -208,7 +208,15 @@ describe('comparing a variant with the text as published', () => {
     // a clause the tool ran on into the next paragraph (a line broken before its sentence ends): the paragraph it starts in
     expect(paragraphOf(paragraphs, ['二、重点任务培育企业，增加值', '1200亿元'])).toBe(2);
     // a heading is the paragraph that is its title, not a table of contents above that names it
-    expect(paragraphOf([{ text: '目录 第一章 总则 第二章 目标', from: 2 }, { text: '第一章　总则', from: 5 }], ['第一章总则'])).toBe(1);
+    expect(
+      paragraphOf(
+        [
+          { text: '目录 第一章 总则 第二章 目标', from: 2 },
+          { text: '第一章　总则', from: 5 },
+        ],
+        ['第一章总则'],
+      ),
+    ).toBe(1);
   });
 
   it('names what a variant loses, and the summary counts the texts that keep each field and count', () => {

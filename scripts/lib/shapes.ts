@@ -178,7 +178,7 @@ export function govDate(date: string): string {
 
 /**
  * (7) A gov.cn policy page as its policy library serves it (dev 391-393): the info table of 发文机关, 成文日期,
- * 标　　题, 发文字号, 发布日期, one cell a line, filled with the label's own values only (a field it lacks is
+ * 标题 (spaced `标\u3000\u3000题：`), 发文字号, 发布日期, one cell a line, filled with the label's own values only (a field it lacks is
  * left out, with the cell of its label), then the whole text on ONE line: each paragraph a `<p>` (indented by the
  * page's style, not by spaces), inside the layout table's cell; the `<title>` is gov.cn's, `TITLE（DOC NUMBER）_政府信息公开专栏`,
  * when the label has a title (the text's first line may be a dateline, dev 125: no title to invent).
@@ -209,9 +209,7 @@ export const govcnOneLine: Shape = (input) => {
       '<body>',
       '<div class="wrap">',
     ),
-    ...(rows.length > 0
-      ? added(' <table class="bd1">', '  <tbody>', ...rows.flatMap((r) => ['   <tr> ', ...r, '   </tr> ']), '  </tbody>', ' </table>', ' <br>')
-      : []),
+    ...(rows.length > 0 ? added(' <table class="bd1">', '  <tbody>', ...rows.flatMap((r) => ['   <tr> ', ...r, '   </tr> ']), '  </tbody>', ' </table>', ' <br>') : []),
     ...added(' <table>', '  <tbody>', '   <tr>'),
     { text: `    <td class="b12c" id="UCAP-CONTENT">${body}</td>`, paragraphs },
     ...added('   </tr>', '  </tbody>', ' </table>', '</div>', '</body>', '</html>'),
@@ -280,6 +278,14 @@ export const cover: Shape = (input) => {
   ]);
 };
 
-export const shapes = { html, 'info-block': infoBlock, 'front-matter': frontMatter, pdf, 'crlf-gbk': crlfGbk, cover, 'govcn-one-line': govcnOneLine } as const satisfies Record<string, Shape>;
+export const shapes = {
+  html,
+  'info-block': infoBlock,
+  'front-matter': frontMatter,
+  pdf,
+  'crlf-gbk': crlfGbk,
+  cover,
+  'govcn-one-line': govcnOneLine,
+} as const satisfies Record<string, Shape>;
 export type ShapeName = keyof typeof shapes;
 export const shapeNames = Object.keys(shapes) as ShapeName[];

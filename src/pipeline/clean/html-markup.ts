@@ -194,7 +194,8 @@ function readTable(t: OpenTable, name: string, closing: boolean, line: number): 
 /** A cell that is a metadata label: `发文字号：`, `标\u3000\u3000题：`, `索 引 号：` (its key, LABEL_KEY, spaced out as a portal aligns it). */
 const LABEL_CELL = new RegExp(String.raw`^${LABEL_KEY}[：:︰]$`, 'u');
 /** A portal's info table: each row a label cell and its value, once or twice over (发文机关： 某省人民政府 成文日期： 2026年03月26日). */
-const isInfoTable = (rows: readonly Row[]): boolean => rows.every((r) => r.cells.length % 2 === 0 && r.cells.every((c, i) => i % 2 === 1 || LABEL_CELL.test(c.replace(/\s/gu, ''))));
+const isInfoTable = (rows: readonly Row[]): boolean =>
+  rows.every((r) => r.cells.length % 2 === 0 && r.cells.every((c, i) => i % 2 === 1 || LABEL_CELL.test(c.replace(/\s/gu, ''))));
 
 /**
  * A closed table's lines: rows of one width (two cells at least, two rows at least) as Markdown rows
