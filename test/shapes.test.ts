@@ -207,16 +207,19 @@ describe('comparing a variant with the text as published', () => {
     expect(paragraphOf(paragraphs, ['无此句', '无此数'])).toBeUndefined();
     // a clause the tool ran on into the next paragraph (a line broken before its sentence ends): the paragraph it starts in
     expect(paragraphOf(paragraphs, ['二、重点任务培育企业，增加值', '1200亿元'])).toBe(2);
-    // a heading is the paragraph that is its title, not a table of contents above that names it
-    expect(
-      paragraphOf(
-        [
-          { text: '目录 第一章 总则 第二章 目标', from: 2 },
-          { text: '第一章　总则', from: 5 },
-        ],
-        ['第一章总则'],
-      ),
-    ).toBe(1);
+    // a heading is the paragraph that is its title, not a table of contents above that names it; a figure's clause said
+    // twice is the first at or after the last one found, though the second opens its paragraph (dev 195)
+    const contents = [
+      { text: '目录 第一章 总则 第二章 目标', from: 2 },
+      { text: '第一章\u3000总则', from: 5 },
+    ];
+    expect(paragraphOf(contents, ['第一章总则'], 0, true)).toBe(1);
+    const twice = [
+      { text: '2.专业子公司，实缴注册资本达到1亿元。', from: 17 },
+      { text: '实缴注册资本达到1亿元。', from: 23 },
+    ];
+    expect(paragraphOf(twice, ['实缴注册资本达到1亿元'])).toBe(0);
+    expect(paragraphOf(twice, ['实缴注册资本达到1亿元'], 0, true)).toBe(1);
   });
 
   it('names what a variant loses, and the summary counts the texts that keep each field and count', () => {
