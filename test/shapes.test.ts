@@ -194,7 +194,8 @@ describe('comparing a variant with the text as published', () => {
       { text: '培育企业，增加值达到1200亿元。', from: 7 },
     ];
     const one = { ...record('T', 9), sections: [{ id: 's1', number: '一、', title: '总体目标', line: 9 }] } as unknown as ReportRecord;
-    const mapped = mapLines({ ...one, indicators: [{ ...figure, line: 9, text: '数字经济核心产业增加值达到1200亿元' }] }, [...Array(8).fill(undefined), paragraphs]);
+    const said = { ...one, indicators: [{ ...figure, line: 9, text: '数字经济核心产业增加值达到1200亿元' }] } as unknown as ReportRecord;
+    const mapped = mapLines(said, [...Array(8).fill(undefined), paragraphs]);
     expect(mapped.indicators[0]!.line).toBe(4);
     expect(mapped.sections[0]!.line).toBe(3);
     expect(compare(label, record('T', 4), mapped).lost).toEqual([]);
