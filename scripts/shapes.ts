@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import type { ReportRecord } from '../src/schemas/report.ts';
 import { scoreText, type Counts, type LabelledText } from './lib/eval.ts';
-import { shapeNames, shapes, type ShapeName, type Shaped } from './lib/shapes.ts';
+import { shapeNames, shapes, type Paragraph, type ShapeName, type Shaped } from './lib/shapes.ts';
 import { buildLabelled, evalContext, evalDir, readLabelledSource, readLabels } from './eval.ts';
 
 export const shapesFile = join(evalDir, 'shapes.json');
@@ -55,13 +55,66 @@ export interface ShapeSummary {
   losses: Record<string, string[]>;
 }
 
-/** A record of a variant with its lines mapped back to the source's (an added line maps to none: out of every scope). */
+const squeeze = (s: string): string => s.replace(/\s+/g, '');
+
+/** How a paragraph holds a clue, best first: a heading is a paragraph of its own or opens one; a figure's clause stands anywhere in it. */
+const isClue = (t: string, clue: string): boolean => t === clue;
+const opens = (t: string, clue: string): boolean => t.startsWith(clue);
+const holds = (t: string, clue: string): boolean => t.includes(clue);
+
+/**
+ * Which of a line's paragraphs holds what the tool found there. For the first clue that some paragraph holds (a
+ * figure's clause, then its match; a heading's number and title, then its title): for a heading the paragraphs that
+ * are the clue, else that start with it, else that hold it (a heading standing alone over its name in a table of
+ * contents above, dev 50); for a figure those that hold it (a sentence said twice, the second time opening its
+ * paragraph, dev 195); else those it starts in (a paragraph the tool joined to the next, as it joins a line broken
+ * before its sentence ends, dev 69). Of those the first at or after the paragraph the last one was found in (the
+ * record is in reading order), else the first. None when no paragraph holds any clue: lost.
+ */
+export function paragraphOf(paragraphs: readonly Paragraph[], clues: readonly string[], from = 0, heading = false): number | undefined {
+  const texts = paragraphs.map((p) => squeeze(p.text));
+  const pick = (test: (t: string) => boolean): number | undefined => {
+    const holding = texts.flatMap((t, i) => (test(t) ? [i] : []));
+    return holding.find((i) => i >= from) ?? holding[0];
+  };
+  for (const clue of clues.map(squeeze).filter((c) => c !== '')) {
+    for (const way of heading ? [isClue, opens, holds] : [holds]) {
+      const at = pick((t) => way(t, clue));
+      if (at !== undefined) return at;
+    }
+    // the clue runs on into the next paragraph: the one that ends in its longest head (four characters at least)
+    for (let k = clue.length - 1; k >= 4; k--) {
+      const at = pick((t) => t.endsWith(clue.slice(0, k)));
+      if (at !== undefined) return at;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A record of a variant with its lines mapped back (an added line maps to none: out of every scope). A line
+ * that runs several source lines together maps each figure and heading through the paragraph that holds
+ * it (paragraphOf) to that paragraph's source line: a figure found on the one line is matched to the
+ * labelled figure of the paragraph it came from.
+ */
 export function mapLines(record: ReportRecord, lines: Shaped['lines']): ReportRecord {
-  const map = (line: number | undefined): number | undefined => (line === undefined ? undefined : lines[line - 1]);
+  const mapper = (heading: boolean): ((line: number | undefined, clues: string[]) => number | undefined) => {
+    const last = new Map<number, number>();
+    return (line, clues) => {
+      const to = line === undefined ? undefined : lines[line - 1];
+      if (!Array.isArray(to)) return to;
+      const at = paragraphOf(to, clues, last.get(line!) ?? 0, heading);
+      if (at === undefined) return undefined;
+      last.set(line!, at);
+      return to[at]!.from;
+    };
+  };
+  const figure = mapper(false);
+  const heading = mapper(true);
   return {
     ...record,
-    indicators: record.indicators.map((f) => ({ ...f, line: map(f.line) })),
-    sections: record.sections.map((s) => ({ ...s, line: map(s.line) })),
+    indicators: record.indicators.map((f) => ({ ...f, line: figure(f.line, [f.text, f.match]) })),
+    sections: record.sections.map((s) => ({ ...s, line: heading(s.line, [`${s.number}${s.title}`, s.title]) })),
   } as ReportRecord;
 }
 

@@ -1061,6 +1061,18 @@ test('a text that names no year but the day it takes effect is of that year (cor
   expect(r.meta).toMatchObject({ effective: '2017-01-01', year: 2017 });
 });
 
+test('a labelled title keeps the dash of its period in brackets (标题：…（2025—2027年）): only a dash outside them opens an occasion (eval:shapes info-block, dev 68)', () => {
+  const text = [
+    '发文机关：某市经济和信息化委员会',
+    '标\u3000\u3000题：某市支持新能源商用车产业发展政策措施（2025—2027年）',
+    '',
+    '为加快产业发展，制定以下政策措施。',
+    '一、支持整车企业发展',
+    '对年销量达到1000辆的企业给予奖励。',
+  ];
+  expect(build(text.join('\n')).record.title).toBe('某市支持新能源商用车产业发展政策措施（2025—2027年）');
+});
+
 describe('a scrape header block without --- (label lines at the top)', () => {
   const text = [
     '标题：政府工作报告——2019年1月23日在某市第十五届人民代表大会第四次会议上',
@@ -2611,6 +2623,48 @@ describe('session 19: government portal pages (dev 319-326)', () => {
     expect(build(page('某省召开全省政府采购工作会议 规格高内容多意义重大- 某某商圈新闻', news)).record.title).toBe('某省召开全省政府采购工作会议 规格高内容多意义重大');
     // a bar the page does not print before its separator keeps it (a title's own hyphen)
     expect(build(page('中国-东盟博览会举行', ['9月9日，中国-东盟博览会在南宁举行。'])).record.title).toBe('中国-东盟博览会举行');
+  });
+  test("a portal's info table of label and value cells in rows of one width is read as label lines, not as a data table (eval:shapes govcn-one-line, dev 146)", () => {
+    const cell = (label: string, value: string): string => `<td><b>${label}</b></td><td>${value}</td>`;
+    const source = [
+      '<!DOCTYPE html>',
+      '<html>',
+      '<head>',
+      '<title>某省国民经济和社会发展第十五个五年规划纲要（某府〔2026〕24号）_政府信息公开专栏</title>',
+      '</head>',
+      '<body>',
+      '<table>',
+      `<tr>${cell('发文机关：', '某省人民政府')}</tr>`,
+      `<tr>${cell('标\u3000\u3000题：', '某省国民经济和社会发展第十五个五年规划纲要')}</tr>`,
+      `<tr>${cell('发文字号：', '某府〔2026〕24号')}</tr>`,
+      '</table>',
+      '<table><tr><td class="b12c" id="UCAP-CONTENT"><p>第一章 发展基础</p> <p>全省地区生产总值达到14万亿元。</p></td></tr></table>',
+      '</body>',
+      '</html>',
+    ].join('\n');
+    const { record } = build(source);
+    expect(record.meta).toMatchObject({ doc_number: '某府〔2026〕24号', issuer: '某省人民政府' });
+    expect(record.tables ?? []).toEqual([]);
+    // each label with its value, one field a line: a table without 标题 leaves no label cell to be read as the title (dev 125)
+    const untitled = build(source.replace(/<tr><td><b>标[^\n]*\n/u, '').replace('<p>第一章', '<p>某省国民经济和社会发展第十五个五年规划纲要</p> <p>第一章')).record;
+    expect(untitled.title).toBe('某省国民经济和社会发展第十五个五年规划纲要');
+    expect(untitled.meta).toMatchObject({ issuer: '某省人民政府' });
+  });
+  test("a column's tag in 【】 before a labelled title is no part of it, as before a title bar's (dev 320)", () => {
+    const text = [
+      '索引号：1134140000322523X5/202601-00012',
+      '发布机构：市财政局',
+      '名称：【预算执行情况】2025年全市预算执行情况分析',
+      '',
+      '2025年，全市一般公共预算收入完成150.1亿元。',
+    ];
+    expect(build(text.join('\n')).record.title).toBe('2025年全市预算执行情况分析');
+  });
+  test("gov.cn's title bar puts the document number in brackets after the title, before its column: no part of the title (eval:shapes govcn-one-line, dev 68)", () => {
+    const plan = ['为加快智能网联新能源商用车产业发展，制定以下政策措施。', '一、支持整车企业发展', '对年销量达到1000辆的企业给予奖励。'];
+    expect(build(page('某市支持新能源商用车产业发展政策措施（2025—2027年）（某经信规范〔2025〕13号）_政府信息公开专栏', plan)).record.title).toBe(
+      '某市支持新能源商用车产业发展政策措施（2025—2027年）',
+    );
   });
   test('a hyphen inside the title (中国-东盟) cuts no title bar there: the title runs to the first separator it ends at (review19)', () => {
     expect(build(page('关于中国-东盟自贸区3.0版建设的实施方案-南宁市人民政府', text)).record.title).toBe('关于中国-东盟自贸区3.0版建设的实施方案');

@@ -1,6 +1,6 @@
 // Shapes: the same document as another publisher could give it (a saved portal page, a portal's info
 // table above the text, a Markdown scrape with front matter, a PDF's extracted text, CRLF and GBK bytes,
-// the text under a cover notice). Each shape is a pure function of the text's lines and its label's
+// the text under a cover notice, a gov.cn page with the whole text on one line). Each shape is a pure function of the text's lines and its label's
 // metadata (nothing invented beyond the label's own values) to new bytes and a line map: which source
 // line each line of the variant comes from, so that what the tool finds on the variant is scored
 // against the original's labels (npm run eval:shapes, scripts/shapes.ts).
@@ -11,10 +11,21 @@ export interface ShapeInput {
   meta: { title?: string | undefined; kind?: string | undefined; issuer?: string | undefined; date?: string | undefined; doc_number?: string | undefined };
 }
 
-/** A variant: its bytes, and for each of its lines (1-based as `lines[i - 1]`) the source line it comes from, undefined for an added line. */
+/** One paragraph of a variant's line that runs several source lines together: its text as its source line has it (trimmed), and that line. */
+export interface Paragraph {
+  text: string;
+  from: number;
+}
+
+/**
+ * A variant: its bytes, and for each of its lines (1-based as `lines[i - 1]`) the source line it comes from,
+ * undefined for an added line; a line that runs several source lines together (a page printed on one line)
+ * maps to their paragraphs, in order, and what the tool finds on it is mapped through the paragraph whose
+ * text holds it (scripts/shapes.ts, mapLines).
+ */
 export interface Shaped {
   bytes: Uint8Array;
-  lines: (number | undefined)[];
+  lines: (number | undefined | Paragraph[])[];
 }
 
 /** A shape: undefined when no publisher would give this document so (a page or a scrape with front matter as a PDF or under a portal's table, a cover for a work report). */
@@ -159,6 +170,56 @@ export const pdf: Shape = (input) => {
   return utf8(out);
 };
 
+/** gov.cn's date in its info table, zero-padded: `2005-03-03` → `2005年03月03日`. */
+export function govDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
+}
+
+/**
+ * (7) A gov.cn policy page as its policy library serves it (dev 391-393): the info table of 发文机关, 成文日期,
+ * 标题 (spaced `标\u3000\u3000题：`), 发文字号, 发布日期, one cell a line, filled with the label's own values only (a field it lacks is
+ * left out, with the cell of its label), then the whole text on ONE line: each paragraph a `<p>` (indented by the
+ * page's style, not by spaces), inside the layout table's cell; the `<title>` is gov.cn's, `TITLE（DOC NUMBER）_政府信息公开专栏`,
+ * when the label has a title (the text's first line may be a dateline, dev 125: no title to invent).
+ * The one line maps to its paragraphs (Paragraph), each to its source line.
+ */
+export const govcnOneLine: Shape = (input) => {
+  if (!plain(input.lines)) return undefined;
+  const { title, issuer, date, doc_number } = input.meta;
+  const cells = (label: string, value: string | undefined, span = ''): string[] =>
+    value ? [`        <td><b>${label}</b></td> `, `        <td${span}>${escapeHtml(value)}</td> `] : [];
+  const rows = [
+    [...cells('发文机关：', issuer), ...cells('成文日期：', date && govDate(date))],
+    cells('标\u3000\u3000题：', title, ' colspan="3"'),
+    [...cells('发文字号：', doc_number), ...cells('发布日期：', date && govDate(date))],
+  ].filter((r) => r.length > 0);
+  const paragraphs = source(input)
+    .map((l) => ({ text: l.text.trim(), from: l.from! }))
+    .filter((p) => p.text !== '');
+  const body = paragraphs.map((p) => `<p style="text-indent: 2em; text-align: justify;">${escapeHtml(p.text)}</p>`).join(' ');
+  const lines: (Line | { text: string; paragraphs: Paragraph[] })[] = [
+    ...added(
+      '<!DOCTYPE html>',
+      '<html>',
+      '<head>',
+      '<meta charset="utf-8">',
+      ...(title ? [`<title>${escapeHtml(title)}${doc_number ? `（${escapeHtml(doc_number)}）` : ''}_政府信息公开专栏</title>`] : []),
+      '</head>',
+      '<body>',
+      '<div class="wrap">',
+    ),
+    ...(rows.length > 0 ? added(' <table class="bd1">', '  <tbody>', ...rows.flatMap((r) => ['   <tr> ', ...r, '   </tr> ']), '  </tbody>', ' </table>', ' <br>') : []),
+    ...added(' <table>', '  <tbody>', '   <tr>'),
+    { text: `    <td class="b12c" id="UCAP-CONTENT">${body}</td>`, paragraphs },
+    ...added('   </tr>', '  </tbody>', ' </table>', '</div>', '</body>', '</html>'),
+  ];
+  return {
+    bytes: new TextEncoder().encode(lines.map((l) => l.text).join('\n')),
+    lines: lines.map((l) => ('paragraphs' in l ? l.paragraphs : l.from)),
+  };
+};
+
 let gbkTable: Map<string, number[]> | undefined;
 
 /** GBK bytes of a character (the inverse of the WHATWG GBK decoder over its two-byte codes). */
@@ -217,6 +278,14 @@ export const cover: Shape = (input) => {
   ]);
 };
 
-export const shapes = { html, 'info-block': infoBlock, 'front-matter': frontMatter, pdf, 'crlf-gbk': crlfGbk, cover } as const satisfies Record<string, Shape>;
+export const shapes = {
+  html,
+  'info-block': infoBlock,
+  'front-matter': frontMatter,
+  pdf,
+  'crlf-gbk': crlfGbk,
+  cover,
+  'govcn-one-line': govcnOneLine,
+} as const satisfies Record<string, Shape>;
 export type ShapeName = keyof typeof shapes;
 export const shapeNames = Object.keys(shapes) as ShapeName[];

@@ -32,7 +32,7 @@ import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
 import { parseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { reviewSection } from './indicators/rules.ts';
-import { LABEL_KEY, startsHeading } from './patterns.ts';
+import { bracketDepth, LABEL_KEY, startsHeading } from './patterns.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -1137,7 +1137,7 @@ const SITE_BAR = /\s*[_｜|]\s*|(?<![\d０-９])\s*[-－]\s*(?![\d０-９])/u;
 const SITE_BARS = new RegExp(SITE_BAR.source, 'gu');
 
 /**
- * The title a browser title bar holds: what stands before the first of its separators that a title line ends at (a hyphen
+ * The title a browser title bar holds: what stands before the first of its separators that a title line ends at, or its document number in brackets before it (a hyphen
  * inside the title, 关于中国-东盟自贸区…的实施方案-南宁市人民政府, cuts nothing there); with no title line in it, what stands before
  * a bar that ends in the site's body (its first part, or all but the body when only hyphens part it: the title's own hyphen
  * is not told from a bar's); or what stands before a separator when the page prints it as a line of its own (its headline, dev 384).
@@ -1145,7 +1145,9 @@ const SITE_BARS = new RegExp(SITE_BAR.source, 'gu');
 function barTitle(found: string, paragraphs: readonly string[] = []): string | undefined {
   const cuts = [...found.matchAll(SITE_BARS)].map((m) => m.index);
   if (!cuts.length) return undefined;
-  const titled = cuts.map((i) => found.slice(0, i)).find(isTitleLine);
+  // (gov.cn's bar puts the document number in brackets after the title, `…政策措施（2025—2027年）（渝经信规范〔2025〕13号）_政府信息公开专栏`:
+  // the title line is what stands before it, withoutNumber)
+  const titled = cuts.map((i) => withoutNumber(found.slice(0, i).trim())).find(isTitleLine);
   if (titled !== undefined) return titled;
   // the part before a separator that the page prints as a line of its own, its headline (…意义重大- 阳光易购商圈新闻, dev 384)
   const printed = cuts.map((i) => found.slice(0, i).trim()).find((head) => /\p{Script=Han}{4}/u.test(head) && paragraphs.some((p) => p.trim() === head));
@@ -1298,7 +1300,7 @@ export function inferTitle(
   // a header title with fewer than two Han characters besides a year or a date (1995年, a collection's name of its file, dev 386;
   // a Latin file name) names nothing: the text's title line
   if (fm?.title && /\p{Script=Han}{2}/u.test(fm.title.replace(YEAR_WORDS, ''))) {
-    const parsed = titleValue(withoutColumn(fm.title));
+    const parsed = titleValue(withoutColumn(fm.title.replace(COLUMN_TAG, '')));
     const value = {
       ...parsed,
       title:
@@ -1313,8 +1315,9 @@ export function inferTitle(
   // a scrape's label line `标题：政府工作报告——2019年1月23日在…会议上`: the same
   const labelled = readLabels(paragraphs.slice(0, 12)).title;
   if (labelled && /\p{Script=Han}{2}/u.test(labelled)) {
-    const value = titleValue(withoutColumn(labelled));
-    const title = spokenTitle(value.title, paragraphs) ?? value.title.replace(/\s*[—―]{1,2}.*$/u, '');
+    // (without a column's tag in 【】 before it, as a title bar's: 名称：【预算执行情况】2025年全市预算执行情况分析, dev 320)
+    const value = titleValue(withoutColumn(labelled.replace(COLUMN_TAG, '')));
+    const title = spokenTitle(value.title, paragraphs) ?? withoutDashedTail(value.title);
     // a labelled cover notice (名 称 ：…关于印发…的通知, a portal's label block, corpus 154) gives way to its document like a title line
     return { ...value, ...(transmitted(title, paragraphs, 0) ?? { title }) };
   }
@@ -1476,6 +1479,15 @@ export function letterheadTitle(title: string, paragraphs: readonly string[]): s
 
 /** A browser title with the page's title in 【】 and the site after a dash: `【关于…的通知(…号)】-国家发展和改革委员会`. */
 const BROWSER_TITLE = /^【([^【】]{6,})】\s*[-－—–]\s*[^【】\s]{2,30}$/u;
+
+/**
+ * A title without what a dash after it opens (`政府工作报告——2019年1月23日在…会议上`: the occasion); a dash inside brackets
+ * is a period's (`…政策措施（2025—2027年）`, dev 68) and cuts nothing.
+ */
+function withoutDashedTail(title: string): string {
+  for (const m of title.matchAll(/\s*[—―]{1,2}/gu)) if (bracketDepth(title.slice(0, m.index)) === 0) return title.slice(0, m.index);
+  return title;
+}
 
 /** A headline without the document number a site puts after it in brackets (`…的通知(发改价格规〔2020〕1508号)`). */
 export function withoutNumber(title: string): string {

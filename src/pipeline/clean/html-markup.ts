@@ -13,6 +13,7 @@ import elements from '../data/html-elements.json' with { type: 'json' };
 import type { CleaningRule, CleanLog, SourceLine } from './types.ts';
 import type { CleaningEntry } from '../types.ts';
 import { rowText } from './tables.ts';
+import { LABEL_KEY } from '../patterns.ts';
 
 const known = new Set(htmlTagNames);
 /** An element of a namespace (`o:p`, Word's empty paragraph mark): markup that flows in the line (data/html-elements.json). */
@@ -200,13 +201,32 @@ function readTable(t: OpenTable, name: string, closing: boolean, line: number, a
   } else if (name === 'table' && closing) endRow();
 }
 
+/** A cell that is a metadata label: `发文字号：`, `标\u3000\u3000题：`, `索 引 号：` (its key, LABEL_KEY, spaced out as a portal aligns it). */
+const LABEL_CELL = new RegExp(String.raw`^${LABEL_KEY}[：:︰]$`, 'u');
+/** A portal's info table: each row a label cell and its value, once or twice over (发文机关： 某省人民政府 成文日期： 2026年03月26日). */
+const isInfoTable = (rows: readonly Row[]): boolean =>
+  rows.every((r) => r.cells.length % 2 === 0 && r.cells.every((c, i) => i % 2 === 1 || LABEL_CELL.test(c.replace(/\s/gu, ''))));
+
 /**
  * A closed table's lines: rows of one width (two cells at least, two rows at least) as Markdown rows
- * `| a | b |`, which the table rule rebuilds into a table; else each cell a line of its own, as text.
+ * `| a | b |`, which the table rule rebuilds into a table; a portal's info table of label and value cells
+ * (isInfoTable) as label lines, which metadata reads; else each cell a line of its own, as text.
  */
 function tableLines(read: Row[]): SourceLine[] {
   const rows = grid(read);
   const width = rows[0]?.cells.length ?? 0;
+  // a portal's info table: each label with its value, a field a line (发文机关：某省人民政府), as a page without one prints them
+  if (isInfoTable(rows))
+    return rows.flatMap((r) =>
+      r.cells.flatMap((c, i) =>
+        i % 2 === 0
+          ? [
+              { text: `${c}${r.cells[i + 1]}`, line: r.line, indent: false },
+              { text: '', line: r.line, indent: false },
+            ]
+          : [],
+      ),
+    );
   if (rows.length >= 2 && width >= 2 && rows.every((r) => r.cells.length === width))
     return rows.map((r, k) => ({ text: rowText(r.cells), line: r.line, indent: false, html: true, ...(k === 0 && r.th === r.cells.length ? { head: true } : {}) }));
   return rows.flatMap((r) =>
