@@ -1300,7 +1300,7 @@ export function inferTitle(
   // a header title with fewer than two Han characters besides a year or a date (1995年, a collection's name of its file, dev 386;
   // a Latin file name) names nothing: the text's title line
   if (fm?.title && /\p{Script=Han}{2}/u.test(fm.title.replace(YEAR_WORDS, ''))) {
-    const parsed = titleValue(withoutColumn(fm.title.replace(COLUMN_TAG, '')));
+    const parsed = titleValue(withoutColumn(fm.title));
     const value = {
       ...parsed,
       title:
@@ -1315,8 +1315,8 @@ export function inferTitle(
   // a scrape's label line `标题：政府工作报告——2019年1月23日在…会议上`: the same
   const labelled = readLabels(paragraphs.slice(0, 12)).title;
   if (labelled && /\p{Script=Han}{2}/u.test(labelled)) {
-    // (without a column's tag in 【】 before it, as a title bar's: 名称：【预算执行情况】2025年全市预算执行情况分析, dev 320)
-    const value = titleValue(withoutColumn(labelled.replace(COLUMN_TAG, '')));
+    // (withoutColumn takes a column's tag in 【】 before it, as a title bar's: 名称：【预算执行情况】2025年全市预算执行情况分析, dev 320)
+    const value = titleValue(withoutColumn(labelled));
     const title = spokenTitle(value.title, paragraphs) ?? withoutDashedTail(value.title);
     // a labelled cover notice (名 称 ：…关于印发…的通知, a portal's label block, corpus 154) gives way to its document like a title line
     return { ...value, ...(transmitted(title, paragraphs, 0) ?? { title }) };
