@@ -70,6 +70,8 @@ import {
   relativeTimeAlone,
   measureOfAction,
   levelAlone,
+  quarterAlone,
+  quarterBefore,
   levelBefore,
   countedAction,
   countedDone,
@@ -349,10 +351,11 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   // 1g85年国家财政收人: a year as an OCR misprints it
   p = removeAll(p, new RegExp(ocrYear, 'g'));
   // 国民收人使用额〔注〕: a note's marker; “5个1000”行动[4]累计入库项目: one before the last words ends the name it
-  // glosses, and those words name the figure
+  // glosses, and those words name the figure; unless they are a generic measure word that names nothing alone (农民工[7]总量, dev 420)
   const markers = [...p.a.matchAll(noteMarker)];
   const lastMarker = markers.at(-1);
-  if (lastMarker && p.a.length - lastMarker.index - lastMarker[0].length >= 2) p = slice(p, lastMarker.index + lastMarker[0].length);
+  const afterMarker = lastMarker ? p.a.slice(lastMarker.index + lastMarker[0].length) : '';
+  if (lastMarker && afterMarker.length >= 2 && !genericLabel.test(afterMarker)) p = slice(p, lastMarker.index + lastMarker[0].length);
   p = removeAll(p, noteMarker);
   // 省财政厅核定我市政府债务限额, 省转贷我市地方政府债券: who acted on the report's own place (ownPlaces) and how name nothing of
   // the figure; the label is what follows the place, where it stands as a word of its own (资本市场 keeps its 本市; dev 239, 241, 278),
@@ -884,6 +887,17 @@ export const labelSteps: readonly LabelStep[] = [
       // the figure before without a level of its own (国家级专精特新企业 → 专精特新企业)
       const noun = slice(s.prev, levelBefore.exec(s.prev.a)?.[0].length ?? 0);
       if (noun.a.length >= 2) s.label = concat(s.label, noun);
+      return undefined;
+    },
+  },
+  {
+    // 一季度国内生产总值同比下降6.8%，二季度增长3.2%: a quarter alone is the same measure in that quarter, named without the quarter
+    // of the figure before (dev 420); with no figure before it in its sentence it stays as it is
+    name: 'quarter of the figure before',
+    run(s) {
+      if (!s.prev || s.ctx.previousInSentence === false || !quarterAlone.test(s.label.a)) return undefined;
+      const noun = slice(s.prev, quarterBefore.exec(s.prev.a)?.[0].length ?? 0);
+      if (noun.a.length >= 2) s.label = noun;
       return undefined;
     },
   },
