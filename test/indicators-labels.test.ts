@@ -2968,3 +2968,14 @@ describe('a note’s marker before a generic measure word (dev 420)', () => {
     expect(extractFromParagraph('“5个1000”行动[4]累计入库项目1200个。', { kind: 'actual', year: 2020 }).map((f) => f.label)).toEqual(['累计入库项目']);
   });
 });
+
+describe('a class bound before the counted noun (dev 421)', () => {
+  test('支持推广100多万辆1.6升及以下节能乘用车: the bound names a class of the noun, the noun goes on past it', () => {
+    const found = extractFromParagraph('中央财政安排30.4亿元，支持推广100多万辆1.6升及以下节能乘用车，直接拉动消费508亿元。', { kind: 'actual', year: 2011 });
+    expect(found.map((f) => [f.value, f.label])).toEqual([
+      [30.4, '中央财政安排资金'],
+      [100, '1.6升及以下节能乘用车'],
+      [508, '直接拉动消费'],
+    ]);
+  });
+});

@@ -70,6 +70,7 @@ import {
   relativeTimeAlone,
   measureOfAction,
   levelAlone,
+  classBoundBefore,
   quarterAlone,
   quarterBefore,
   levelBefore,
@@ -573,13 +574,20 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
   }
   // 800个智能工厂、数字化车间 / 20家行业型、专业型、区域型工业互联网平台: a list that runs to the clause's end
   // with no figure of its own is what is counted (dev 119); one before the next figure's words is not.
-  const list = listMark.exec(right.a.slice(start, end));
-  if (list && !(endsClause && isCountedList(right.a.slice(start, end), classifier))) end = start + list.index;
+  // 100多万辆1.6升及以下节能乘用车: a class bound at its start is part of the noun, which goes on past it, past its 及 too
+  // (classBoundBefore, dev 421)
+  let bound = classBoundBefore.exec(right.a.slice(start, end))?.[0].length ?? 0;
+  const list = listMark.exec(right.a.slice(start + bound, end));
+  if (list && !(endsClause && isCountedList(right.a.slice(start, end), classifier))) end = start + bound + list.index;
   // 10个创新中心、推广中心、实验室等创新服务载体: the examples before 等 name the noun after it
   const etc = lastParticle(right.a.slice(start, end), '等');
-  if (etc >= 0 && end - start - etc - 1 >= 2) start += etc + 1;
-  const stop = nounStopIndex(right.a.slice(start, end));
-  if (stop > 0) end = start + stop;
+  if (etc >= 0 && end - start - etc - 1 >= 2) {
+    start += etc + 1;
+    bound = 0;
+  }
+  if (start + bound > end) bound = 0;
+  const stop = nounStopIndex(right.a.slice(start + bound, end));
+  if (stop > 0) end = start + bound + stop;
   // 約 166 500 個職位 。: the spaces of a Hong Kong record before the full stop are no part of the noun
   while (end > start && /\s/.test(right.a[end - 1]!)) end--;
   // 30億元的“樓宇管理維修綜合計劃”: a name in quotes is the noun without them (as cleanLabel does for the words before)
