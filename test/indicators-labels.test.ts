@@ -2979,3 +2979,11 @@ describe('a class bound before the counted noun (dev 421)', () => {
     ]);
   });
 });
+
+describe('the cities a statistical survey covers are its frame (dev 420)', () => {
+  test('70个大中城市新建商品住宅销售价格…: no figure; the counts of cities whose prices rose and fell are', () => {
+    const found = extractFromParagraph('12月份，70个大中城市新建商品住宅销售价格同比上涨的城市个数为60个，下降的为10个。', { kind: 'actual', year: 2020 });
+    expect(found.map((f) => f.value)).toEqual([60, 10]);
+    expect(extractFromParagraph('在监测的337个地级及以上城市中，全年空气质量达标的城市占59.9%。', { kind: 'actual', year: 2020 }).map((f) => f.value)).toEqual([59.9]);
+  });
+});

@@ -1160,8 +1160,12 @@ export const actionVerbs = new RegExp(
 /** One action verb (actionVerbs without its global flag, for .test). */
 export const actionVerb = new RegExp(actionVerbs.source);
 
-/** Nouns of the administrative frame, not results: 17个市级部门 (members of a group), 13个区(市)县, 10余个国家. */
-export const structuralNoun = /^(?:区\(市\)县|区县|市级部门|部门|机关部门|直属单位|省份|市中心|分中心|乡镇|街道|层级|国家(?![\u4e00-\u9fff])|国家的)/;
+/**
+ * Nouns of the administrative frame, not results: 17个市级部门 (members of a group), 13个区(市)县, 10余个国家; and the cities a
+ * statistical survey covers (70个大中城市新建商品住宅销售价格…, 在监测的337个地级及以上城市中, dev 420).
+ */
+export const structuralNoun =
+  /^(?:区\(市\)县|区县|市级部门|部门|机关部门|直属单位|省份|市中心|分中心|乡镇|街道|层级|国家(?![\u4e00-\u9fff])|国家的|大中城市|地级及以上城市|地级以上城市)/;
 
 /** A clause that listens to people counts speakers, not results: 认真聆听了13名政协委员…建言献策. */
 export const audienceVerb = /聆听|听取/;
