@@ -1705,8 +1705,9 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
   test('a change given as an amount (比上年减少2.04万人) is the change of the level before it and a figure of its own that says it is a change', () => {
     const found = extractFromParagraph('年末全市常住人口455.74万人，比上年减少2.04万人。其中，城镇人口283.85万人。', { kind: 'actual', year: 2025 });
     expect(found.map((f) => [f.label, f.value, f.unit, f.change])).toEqual([
-      ['年末全市常住人口', 455.74, '万人', { value: -2.04, unit: '万人', basis: '比上年' }],
-      ['年末全市常住人口', -2.04, '万人', { value: -2.04, unit: '万人', basis: '比上年' }],
+      // 年末 and 全市 say when and where, not what (dev 420)
+      ['常住人口', 455.74, '万人', { value: -2.04, unit: '万人', basis: '比上年' }],
+      ['常住人口', -2.04, '万人', { value: -2.04, unit: '万人', basis: '比上年' }],
       ['城镇人口', 283.85, '万人', undefined],
     ]);
     // in another size of the same measure, and with a subject of its own (no level before it)
@@ -1723,7 +1724,7 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
   test('amounts of a list said respectively (比上年分别减少2万人和3万人) are changes, each signed, as one amount is', () => {
     const found = extractFromParagraph('年末户籍人口和常住人口比上年分别减少2万人和3万人。', { kind: 'actual', year: 2025 });
     expect(found.map((f) => [f.label, f.value, f.unit, f.change])).toEqual([
-      ['年末户籍人口', -2, '万人', { value: -2, unit: '万人', basis: '比上年' }],
+      ['户籍人口', -2, '万人', { value: -2, unit: '万人', basis: '比上年' }],
       ['常住人口', -3, '万人', { value: -3, unit: '万人', basis: '比上年' }],
     ]);
     // growths after as many increments are figures of their own, of the increments' metrics
@@ -1862,6 +1863,7 @@ describe('labelOf steps: each decides a case of its own', () => {
     ['compose', mk('设立', '的引导资金'), '引导资金'],
     ['share of the figure before', mk('占GDP比重达到', '', previous('数字经济核心产业增加值')), '数字经济核心产业增加值占GDP比重'],
     ['level of the figure before', mk('其中国家级', '', previous('专精特新企业')), '国家级专精特新企业'],
+    ['quarter of the figure before', mk('二季度', '', previous('一季度国内生产总值')), '国内生产总值'],
     ['topic', mk('', '', { topic: p('每一贩卖单位') }), '每一贩卖单位'],
     ['previous figure', mk('总数达到', '', previous('高新技术企业')), '高新技术企业总数'],
     ['list qualifier', mk('、机构', '', previous('参展参会代表团')), '参展参会机构'],
@@ -3111,5 +3113,52 @@ describe('the end or start of a named plan period opening a label is a time, no 
   ])('%s', (s) => expect(label(s)).toEqual(['一般公共预算收入']));
   test('a word that opens with 末 or 初 after other words stays', () => {
     expect(label('全市初中毕业生升学率达到98%。')).toEqual(['初中毕业生升学率']);
+  });
+});
+
+describe('a time of the year at a label’s start says nothing of what is measured (dev 420)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2020 }).map((f) => [f.match, f.label]);
+  test('一季度国内生产总值同比下降6.8%，二季度增长3.2%: a quarter alone is the measure of the figure before, in that quarter', () => {
+    expect(found('分季度看，一季度国内生产总值同比下降6.8%，二季度增长3.2%，三季度增长4.9%。').map(([, label]) => label)).toEqual([
+      '一季度国内生产总值',
+      '国内生产总值',
+      '国内生产总值',
+    ]);
+    // with no figure before it in the sentence, the quarter stays (dev 359 labels 三季度增长4.6% so)
+    expect(found('三季度增长4.6%。').map(([, label]) => label)).toEqual(['三季度']);
+  });
+  test('年末全国城镇调查失业率为5.2%: 年末 and the nation are when and where, not what', () => {
+    expect(found('年末全国城镇调查失业率为5.2%，城镇登记失业率为4.2%。')).toEqual([
+      ['5.2%', '城镇调查失业率'],
+      ['4.2%', '城镇登记失业率'],
+    ]);
+  });
+});
+
+describe('a note’s marker before a generic measure word (dev 420)', () => {
+  test('全国农民工[7]总量28560万人: 总量 names nothing alone, the name the note glosses stays', () => {
+    expect(extractFromParagraph('全国农民工[7]总量28560万人，比上年下降1.8%。', { kind: 'actual', year: 2020 }).map((f) => f.label)).toEqual(['农民工总量']);
+  });
+  test('“5个1000”行动[4]累计入库项目: words that name a figure after the marker still stand alone', () => {
+    expect(extractFromParagraph('“5个1000”行动[4]累计入库项目1200个。', { kind: 'actual', year: 2020 }).map((f) => f.label)).toEqual(['累计入库项目']);
+  });
+});
+
+describe('a class bound before the counted noun (dev 421)', () => {
+  test('支持推广100多万辆1.6升及以下节能乘用车: the bound names a class of the noun, the noun goes on past it', () => {
+    const found = extractFromParagraph('中央财政安排30.4亿元，支持推广100多万辆1.6升及以下节能乘用车，直接拉动消费508亿元。', { kind: 'actual', year: 2011 });
+    expect(found.map((f) => [f.value, f.label])).toEqual([
+      [30.4, '中央财政安排资金'],
+      [100, '1.6升及以下节能乘用车'],
+      [508, '直接拉动消费'],
+    ]);
+  });
+});
+
+describe('the cities a statistical survey covers are its frame (dev 420)', () => {
+  test('70个大中城市新建商品住宅销售价格…: no figure; the counts of cities whose prices rose and fell are', () => {
+    const found = extractFromParagraph('12月份，70个大中城市新建商品住宅销售价格同比上涨的城市个数为60个，下降的为10个。', { kind: 'actual', year: 2020 });
+    expect(found.map((f) => f.value)).toEqual([60, 10]);
+    expect(extractFromParagraph('在监测的337个地级及以上城市中，全年空气质量达标的城市占59.9%。', { kind: 'actual', year: 2020 }).map((f) => f.value)).toEqual([59.9]);
   });
 });

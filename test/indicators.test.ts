@@ -583,6 +583,41 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(one('全社会研发投入强度从1.2%提高到2.5%。')).toMatchObject([{ label: '全社会研发投入强度', value: 2.5, baseline: { value: 1.2 } }]);
   });
 
+  test('from-to from the level before an action (从推广前的5%, 从推广前不到5万辆, 从推广前每台3000-4000元): one figure with its baseline (dev 421)', () => {
+    expect(one('高效节能空调的市场占有率从推广前的5%上升到70%以上。', { kind: 'actual', year: 2011 })).toMatchObject([
+      { label: '市场占有率', value: 70, comparator: '>=', baseline: { value: 5, unit: '%' } },
+    ]);
+    expect(one('每月销售数量从推广前不到5万辆上升到目前30万辆以上。', { kind: 'actual', year: 2011 })).toMatchObject([
+      { label: '每月销售数量', value: 30, unit: '万辆', baseline: { value: 5, unit: '万辆' } },
+    ]);
+    expect(one('高效节能空调价格从推广前每台3000-4000元下降到2000元左右。', { kind: 'actual', year: 2011 })).toMatchObject([
+      { label: '高效节能空调价格', value: 2000, comparator: '≈', baseline: { value: 3000, unit: '元' } },
+    ]);
+  });
+
+  test('a sentence that says what has been done (目前，…已…) reports measures: its 禁止 makes no provision of its figures (dev 422)', () => {
+    const sentence = '目前，相关网站平台已按要求完善风险模型，对1300余家批量操控账号的MCN机构进行清退并禁止重新入驻，取消提现功能权益211家，关闭MCN机构旗下账号9600个。';
+    expect(one(sentence, { kind: 'actual', year: 2025, rules: true }).map((f) => [f.value, f.kind])).toEqual([
+      [1300, 'actual'],
+      [211, 'actual'],
+      [9600, 'actual'],
+    ]);
+    // and in a notice, where figures are targets by default, they are actuals
+    expect(one(sentence, { kind: 'target', year: 2024, rules: true }).map((f) => f.kind)).toEqual(['actual', 'actual', 'actual']);
+    // a rule stays a rule: nothing says it was done
+    expect(one('对违规机构禁止重新入驻，罚款5000元。', { kind: 'actual', year: 2025, rules: true }).map((f) => f.kind)).toEqual(['provision']);
+  });
+
+  test('a sentence that opens with what has happened since a time (2024年以来，…) tells actuals, in a notice too (dev 422)', () => {
+    const lede = '2024年以来，网信部门持续加大对网络水军打击力度，协调关闭、下架网站平台400余家，督促重点平台清理违法违规信息482万条。';
+    expect(one(lede, { kind: 'target', year: 2024, rules: true }).map((f) => [f.value, f.kind])).toEqual([
+      [400, 'actual'],
+      [482, 'actual'],
+    ]);
+    // a notice's aim for a time ahead stays a target
+    expect(one('到2025年底，督促重点平台清理违法违规信息500万条。', { kind: 'target', year: 2024, rules: true }).map((f) => f.kind)).toEqual(['target']);
+  });
+
   test('from-to with times in words (去年年中高峰期, 今年年初, 今年1月), and 今年年初 is past, not a target (dev 70)', () => {
     expect(one('失業率由去年年中高峰期的 8.7%，持續下降至今年年初的 7.3%。', { kind: 'actual', year: 2004 })).toMatchObject([
       { label: '失業率', value: 7.3, kind: 'actual', baseline: { value: 8.7 } },

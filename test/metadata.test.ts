@@ -484,6 +484,13 @@ describe('titles and plans', () => {
     expect(inferKind('', '序言\n为推进生态环境保护，制定本规划。')).toBe('plan');
     expect(inferKind('', '本规定所称规划，是指…')).toBe('other');
   });
+  test('a circular under a headline that names no kind: its formula 现将…通报如下 in the opening text makes it a notice (dev 422)', () => {
+    const lede =
+      '一段时间以来，网络水军有组织地刷分控评。2024年以来，网信部门持续加大对网络水军打击力度，处置账号和商家店铺239万个，整治工作取得明显成效。现将部分典型案例通报如下：';
+    expect(inferKind('严厉打击网络水军！网信部门处置239万个账号和商家店铺', `中国信息安全\n\n${lede}\n\n1.下架关闭网络水军网站平台。`)).toBe('notice');
+    // a report that only says it was circulated is no circular
+    expect(inferKind('某市召开安全生产工作会议', '会议通报了上半年全市安全生产情况。')).toBe('news');
+  });
   // chapters cut from the middle of a plan (dev 237's shape): no title, preamble or term, but the body names the five-year
   // plan it serves: the one it names most is its own, the later of two named as often (a 十五五 plan looks back on the
   // 十四五 period); its figures are then the targets of that period's last year

@@ -113,6 +113,8 @@ import {
   timeLimitBefore,
   timeLimitAfter,
   provisionMarker,
+  measuresTakenBefore,
+  sinceOpener,
   exceptionClause,
   conditionAfter,
   actualMarker,
@@ -664,7 +666,7 @@ function readParagraph(
               (leadIn !== undefined && estimates.sentence.test(leadIn.a))
             ? 'estimate'
             : context.rules &&
-                (provisionMarker.test(a.slice(frameStart, sentence.end).replace(exceptionClause, '')) ||
+                (ruleWordsIn(a.slice(frameStart, sentence.end)) ||
                   conditionAfter.test(a.slice(q.end, clause.end)) ||
                   // 1.其他先进制造业：上一年度…营业收入5亿元以上 under 满足下列…条件: a bound of a listed condition (dev 186)
                   (context.conditions === true && q.comparator !== undefined))
@@ -688,7 +690,8 @@ function readParagraph(
                       ? 'estimate'
                       : context.kind === 'actual' && sentenceTargetMarker.test(a.slice(frameStart, q.start))
                         ? 'target'
-                        : context.kind === 'target' && actualMarker.test(prefix)
+                        : context.kind === 'target' &&
+                            (actualMarker.test(prefix) || sinceOpener.test(a.slice(sentence.start, q.start)) || measuresTakenBefore.test(a.slice(sentence.start, q.start)))
                           ? 'actual'
                           : // 第一个五年计划规定的1957年的…比1952年增长51.1% in the plan of 1958: what an earlier plan set for its year (dev 240)
                             context.kind === 'target' && planSetYear.test(a.slice(frameStart, q.start)) && !doneMarker.test(prefix)
@@ -1448,4 +1451,11 @@ function provisionLabel(
   if (timeUnits.has(unit)) return { a: '期限', o: toScript('期限') };
   if (ageUnits.has(unit)) return { a: '年龄', o: toScript('年龄') };
   return undefined;
+}
+
+/** Rule words in a sentence (outside an exception clause) that make its figures provisions, unless the sentence reports them as measures taken. */
+function ruleWordsIn(sentence: string): boolean {
+  const text = sentence.replace(exceptionClause, '');
+  const m = provisionMarker.exec(text);
+  return m !== null && !measuresTakenBefore.test(text.slice(0, m.index));
 }

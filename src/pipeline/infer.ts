@@ -70,6 +70,9 @@ export function selfName(text: string): string | undefined {
   return m ? `本${m[1] ?? m[2]}` : undefined;
 }
 
+/** A circular's formula, 现将…通报如下 (data/kinds.json circular_formulas). */
+const CIRCULAR_FORMULA = new RegExp(kindData.circular_formulas.patterns.join('|'), 'u');
+
 /**
  * A press release's lede: a body (no comma before it), then today, `今（14）日` or `今日`, or a newspaper's yesterday, `昨日`
  * (`立法會昨日繼續…二讀辯論`, dev 415), then what it did; or a news report's, the
@@ -114,6 +117,8 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   // 新聞稿, a Macau government's release); not a speech (今天，我们召开…)
   const opening = text.split('\n', 40).map((l) => l.trim());
   // or a report whose lede opens with the day of what a body did (DAY_LEDE: 8月8日下午，某公司召开…会议, dev 382)
+  // a circular whose headline names no kind (a post's headline over it): its formula 现将…通报如下 (data/kinds.json circular_formulas, dev 422)
+  if (opening.some((l) => CIRCULAR_FORMULA.test(l))) return 'notice';
   const release = !TITLE_END.test(own.trim()) && opening.some((l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l) || DAY_LEDE.test(l));
   return release ? 'news' : 'other';
 }

@@ -70,6 +70,9 @@ import {
   relativeTimeAlone,
   measureOfAction,
   levelAlone,
+  classBoundBefore,
+  quarterAlone,
+  quarterBefore,
   levelBefore,
   countedAction,
   countedDone,
@@ -349,10 +352,11 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   // 1g85年国家财政收人: a year as an OCR misprints it
   p = removeAll(p, new RegExp(ocrYear, 'g'));
   // 国民收人使用额〔注〕: a note's marker; “5个1000”行动[4]累计入库项目: one before the last words ends the name it
-  // glosses, and those words name the figure
+  // glosses, and those words name the figure; unless they are a generic measure word that names nothing alone (农民工[7]总量, dev 420)
   const markers = [...p.a.matchAll(noteMarker)];
   const lastMarker = markers.at(-1);
-  if (lastMarker && p.a.length - lastMarker.index - lastMarker[0].length >= 2) p = slice(p, lastMarker.index + lastMarker[0].length);
+  const afterMarker = lastMarker ? p.a.slice(lastMarker.index + lastMarker[0].length) : '';
+  if (lastMarker && afterMarker.length >= 2 && !genericLabel.test(afterMarker)) p = slice(p, lastMarker.index + lastMarker[0].length);
   p = removeAll(p, noteMarker);
   // 省财政厅核定我市政府债务限额, 省转贷我市地方政府债券: who acted on the report's own place (ownPlaces) and how name nothing of
   // the figure; the label is what follows the place, where it stands as a word of its own (资本市场 keeps its 本市; dev 239, 241, 278),
@@ -570,13 +574,20 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
   }
   // 800个智能工厂、数字化车间 / 20家行业型、专业型、区域型工业互联网平台: a list that runs to the clause's end
   // with no figure of its own is what is counted (dev 119); one before the next figure's words is not.
-  const list = listMark.exec(right.a.slice(start, end));
-  if (list && !(endsClause && isCountedList(right.a.slice(start, end), classifier))) end = start + list.index;
+  // 100多万辆1.6升及以下节能乘用车: a class bound at its start is part of the noun, which goes on past it, past its 及 too
+  // (classBoundBefore, dev 421)
+  let bound = classBoundBefore.exec(right.a.slice(start, end))?.[0].length ?? 0;
+  const list = listMark.exec(right.a.slice(start + bound, end));
+  if (list && !(endsClause && isCountedList(right.a.slice(start, end), classifier))) end = start + bound + list.index;
   // 10个创新中心、推广中心、实验室等创新服务载体: the examples before 等 name the noun after it
   const etc = lastParticle(right.a.slice(start, end), '等');
-  if (etc >= 0 && end - start - etc - 1 >= 2) start += etc + 1;
-  const stop = nounStopIndex(right.a.slice(start, end));
-  if (stop > 0) end = start + stop;
+  if (etc >= 0 && end - start - etc - 1 >= 2) {
+    start += etc + 1;
+    bound = 0;
+  }
+  if (start + bound > end) bound = 0;
+  const stop = nounStopIndex(right.a.slice(start + bound, end));
+  if (stop > 0) end = start + bound + stop;
   // 約 166 500 個職位 。: the spaces of a Hong Kong record before the full stop are no part of the noun
   while (end > start && /\s/.test(right.a[end - 1]!)) end--;
   // 30億元的“樓宇管理維修綜合計劃”: a name in quotes is the noun without them (as cleanLabel does for the words before)
@@ -899,6 +910,17 @@ export const labelSteps: readonly LabelStep[] = [
       // the figure before without a level of its own (国家级专精特新企业 → 专精特新企业)
       const noun = slice(s.prev, levelBefore.exec(s.prev.a)?.[0].length ?? 0);
       if (noun.a.length >= 2) s.label = concat(s.label, noun);
+      return undefined;
+    },
+  },
+  {
+    // 一季度国内生产总值同比下降6.8%，二季度增长3.2%: a quarter alone is the same measure in that quarter, named without the quarter
+    // of the figure before (dev 420); with no figure before it in its sentence it stays as it is
+    name: 'quarter of the figure before',
+    run(s) {
+      if (!s.prev || s.ctx.previousInSentence === false || !quarterAlone.test(s.label.a)) return undefined;
+      const noun = slice(s.prev, quarterBefore.exec(s.prev.a)?.[0].length ?? 0);
+      if (noun.a.length >= 2) s.label = noun;
       return undefined;
     },
   },

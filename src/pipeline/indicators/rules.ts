@@ -326,6 +326,20 @@ export const provisionMarker = new RegExp(
 );
 
 /**
+ * A sentence that opens with a span up to now (2024年以来，…; 今年以来，…; “十四五”以来，…; 党的十八大以来，…): it tells what has happened
+ * since, so its figures are actuals even where figures are targets by default (a notice, a plan: dev 422).
+ */
+export const sinceOpener = /^\s*[^，,。；;！？]{0,24}?以来\s*[，,]/;
+
+/**
+ * A sentence that reports what has been done (目前，相关网站平台已按要求…进行清退并禁止重新入驻，取消提现功能权益211家, dev 422):
+ * it opens with the present (目前，) and says 已: its figures are actuals where figures are targets by default (a notice, a
+ * plan), and its rule words, after the 已, name the measures taken, no rule its figures state. Tested on the sentence up to
+ * the figure or the rule word.
+ */
+export const measuresTakenBefore = new RegExp(`^\\s*(?:${alternation(words.present_words)})\\s*[，,][^。；;]*?(?:${alternation(words.done_words)}|已)`);
+
+/**
  * An exception clause at the opening of a clause (除法律、法规规定必须到现场办理的事项外，…; 除另有规定外，…): the rule words
  * inside it (必须, 规定) name what is left out, they make no rule of the figures after it (网上可办率达到100%: a target, dev 333).
  * Rule words outside it still do (除另有规定外，项目应在3年内完成).
@@ -556,8 +570,14 @@ export const ocrYear = String.raw`[1lI\]] ?[\dgoOlI]{3}年`;
 /** A time said in words, alone: 于去年 before a growth is when, the subject is before it (应课差饷租值于去年平均下跌8%). */
 export const relativeTimeAlone = new RegExp(`^${relativeTime}$`);
 
-/** What both ends of a from-to are per, said before each (由现时每名子女3万元增加至每名子女4万元, dev 120): passed over as a time is. */
-const perWhom = String.raw`(?:每(?:[个名位户家项人]|[一\d]\s*[个名位户家项人])\p{Script=Han}{1,4}?)`;
+/**
+ * What both ends of a from-to are per, said before each (由现时每名子女3万元增加至每名子女4万元, dev 120; a unit of a product
+ * alone: 从推广前每台3000-4000元下降到2000元左右, dev 421): passed over as a time is.
+ */
+const perWhom = String.raw`(?:每(?:[个名位户家项人]|[一\d]\s*[个名位户家项人])\p{Script=Han}{1,4}?|每[台辆套件])`;
+
+/** The time before an action, a programme's or a reform's (从推广前的5%上升到70%以上, 由改革前的…, dev 421): a baseline's time said in words. */
+const beforeAction = String.raw`\p{Script=Han}{2}前`;
 
 const fromToVerbs = String.raw`(?:增加|增长|递增|递减|提高|提升|上升|扩大|下降|减少|降低|削减|缩减|压减|精简|缩小|缩短|延长|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)`;
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
@@ -597,10 +617,11 @@ export const countedNounBeforeLink = /^\p{Script=Han}{1,2}(?=\p{Script=Han})/u;
 
 /**
  * 由/从 (with the baseline's year, a fiscal or school year: 由1997-98年度的, or a plan's: 由“六五”期间的, 由“十三五”末的, 从第一个五年计划的,
- * dev 240; and 只有 or 仅, only: 由1978年只有约200美元, dev 248) before the baseline of a from-to figure.
+ * dev 240; a time before an action: 从推广前的; and 只有 or 仅, only: 由1978年只有约200美元, dev 248, or 不到, under: 从推广前不到5万辆, dev 421)
+ * before the baseline of a from-to figure.
  */
 export const fromWord = new RegExp(
-  String.raw`(?:由|从)(?:(?:${relativeTime})?((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:年?(?:底|末|初|中)|年产)?|(?:${namedPlan}|第[一二三四五六七八九十]{1,2}个五年(?:计划)?)(?:时期|期间|期末|末)?|${relativeTime})?(?:只有|仅有|只|仅)?的?${perWhom}?$`,
+  String.raw`(?:由|从)(?:(?:${relativeTime})?((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:年?(?:底|末|初|中)|年产)?|(?:${namedPlan}|第[一二三四五六七八九十]{1,2}个五年(?:计划)?)(?:时期|期间|期末|末)?|${relativeTime}|${beforeAction})?(?:只有|仅有|只|仅|不到|不足)?的?${perWhom}?$`,
   'u',
 );
 
@@ -791,8 +812,8 @@ export const leadingFillers = [
   // (另外房屋储备金, 例如尚余承担额: 另外 and the words that open an example (example_openers) go whole, before 另 alone in the list below, dev 248)
   /^(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|初|份)?|但是?|然而|不过|可是|由于|因为|虽然|因此|所以|假设|假如|如果|或者|原则上)/,
   // 事實上，…, 至今已…, 結果超額認購, 包括進行中工程的承擔額, 上半年按年實質增長, “十五”期间全国新增供水能力, “十五五”时期地区生产总值: a
-  // discourse word, a time of the sentence say nothing of what is measured (dev 143, 144, 245)
-  /^(?:事实上|实际上|至今|(?:期间|时期)(?=[\u3400-\u9fff]{2})|结果(?=[\u3400-\u9fff]{2})|包括(?=[\u3400-\u9fff]{2})|上半年|下半年|首季|近月)/,
+  // discourse word, a time of the sentence say nothing of what is measured (dev 143, 144, 245), nor the year's end (年末全国城镇调查失业率, dev 420)
+  /^(?:事实上|实际上|至今|(?:期间|时期)(?=[\u3400-\u9fff]{2})|结果(?=[\u3400-\u9fff]{2})|包括(?=[\u3400-\u9fff]{2})|上半年|下半年|首季|近月|(?:年末|年底)(?=[\u3400-\u9fff]{2}))/,
   // “十四五”末2025年全市一般公共预算收入, 十三五期末…: the end or the start of a named plan period is the time of the figure (dev 321), and so
   // is the period (“八五”期间国民生产总值, dev 404) or the plan's name in quotes alone (“九五”固定资产投资率; not 十五运会 unquoted)
   new RegExp(String.raw`^(?:${namedPlan}(?:期末|期初|末|初|时期|期间)|[“"](?:十[一二三四五六]五|十五|[六七八九]五)[”"])(?=[\u3400-\u9fff]{2})`),
@@ -958,7 +979,13 @@ export const countedAction =
 export const countedDone = new RegExp(`^(${bareNoun.source.replace(/^\^|\$$/g, '')})(\\p{Script=Han}{2})了(?!解)(\\p{Script=Han}{2,16})$`, 'u');
 
 /** A level alone, the rank of part of the figure before (其中国家级10家 → 国家级专精特新企业). */
+/** A bound that opens a counted noun names a class of it (100多万辆1.6升及以下节能乘用车, 500台5吨以上起重机): the noun goes on past it (dev 421). */
+export const classBoundBefore = /^\d+(?:\.\d+)?\p{Script=Han}{0,2}?及?以[上下](?=\p{Script=Han}{2})/u;
 export const levelAlone = /^(?:国家级|省级|市级|县级|区级)(?:以上)?$/;
+/** A quarter of the year alone (二季度, 第三季度): after a figure of the sentence, the same measure in that quarter (dev 420). */
+export const quarterAlone = /^(?:第)?[一二三四1-4]季度$/;
+/** A quarter at the start of a label (一季度国内生产总值). */
+export const quarterBefore = /^(?:第)?[一二三四1-4]季度/;
 /** A level at the start of a label: 国家级专精特新企业. */
 export const levelBefore = /^(?:国家级|省级|市级|县级|区级)(?:以上)?/;
 
@@ -1181,8 +1208,12 @@ export const actionVerbs = new RegExp(
 /** One action verb (actionVerbs without its global flag, for .test). */
 export const actionVerb = new RegExp(actionVerbs.source);
 
-/** Nouns of the administrative frame, not results: 17个市级部门 (members of a group), 13个区(市)县, 10余个国家. */
-export const structuralNoun = /^(?:区\(市\)县|区县|市级部门|部门|机关部门|直属单位|省份|市中心|分中心|乡镇|街道|层级|国家(?![\u4e00-\u9fff])|国家的)/;
+/**
+ * Nouns of the administrative frame, not results: 17个市级部门 (members of a group), 13个区(市)县, 10余个国家; and the cities a
+ * statistical survey covers (70个大中城市新建商品住宅销售价格…, 在监测的337个地级及以上城市中, dev 420).
+ */
+export const structuralNoun =
+  /^(?:区\(市\)县|区县|市级部门|部门|机关部门|直属单位|省份|市中心|分中心|乡镇|街道|层级|国家(?![\u4e00-\u9fff])|国家的|大中城市|地级及以上城市|地级以上城市)/;
 
 /** A clause that listens to people counts speakers, not results: 认真聆听了13名政协委员…建言献策. */
 export const audienceVerb = /聆听|听取/;
