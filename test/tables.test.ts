@@ -662,6 +662,10 @@ describe('tables of growths and of counts side by side (dev 425, 426)', () => {
       ['农林牧渔业', 51.1, '%', 'actual', 2025, 51.1],
       ['房地产业', 51.5, '%', 'actual', 2025, 51.5],
     ]);
+    // each figure keeps its anchor: marked in its own cell of the whole row the page shows (the corpus emit test found 426's unmarked)
+    const { record, mdx } = build(text, bulletin(2025));
+    for (const f of record.indicators) expect(mdx['zh-Hans'], f.id).toContain(`<Mark id="${f.id}">${f.match}</Mark>`);
+    expect(mdx['zh-Hans']).toMatch(/<Td>\s*房地产业\s*<\/Td>\s*<Td>\s*<Mark id="[^"]+">51\.5<\/Mark>/);
   });
 
   test('two columns of counts named by what they count (招生数, 毕业生数): each figure named by its row and its column (dev 425)', () => {

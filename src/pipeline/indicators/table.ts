@@ -98,7 +98,12 @@ export function extractFromTable(table: TableData, context: TableContext): (Foun
       rows: table.rows.map((row) => row.slice(from, from + half)),
       lines: table.lines.map((row) => row.slice(from, from + half)),
     });
-    return [...readTable(part(0), context), ...readTable(part(half), context)].sort((a, b) => a.line - b.line);
+    // a figure's row is the whole row the page shows, whose cell the emit stage marks (not the half it was read from)
+    const whole = (from: number) => {
+      const rowOf = new Map(table.rows.map((row) => [rowText(row.slice(from, from + half)), rowText(row)]));
+      return (f: FoundIndicator & { line: number }) => ({ ...f, ...(f.text !== undefined ? { text: rowOf.get(f.text) ?? f.text } : {}) });
+    };
+    return [...readTable(part(0), context).map(whole(0)), ...readTable(part(half), context).map(whole(half))].sort((a, b) => a.line - b.line);
   }
   return readTable(table, context);
 }
