@@ -34,6 +34,12 @@ const stopless = [
 
 /** Step name, lines, the paragraphs they make, and the reason logged for the first join (null: no join). */
 const cases: [string, Line[], string[], string | null][] = [
+  [
+    'inside an HTML paragraph',
+    ['全年实现地区生产总值（GDP）', { text: '1162.95亿元，比上年增长', inElement: true }],
+    ['全年实现地区生产总值（GDP）1162.95亿元，比上年增长'],
+    'inside an HTML paragraph',
+  ],
   ['heading or role', ['全市研发投入增长，', '（二）人才引进'], ['全市研发投入增长，', '（二）人才引进'], null],
   ['field lines', ['发文单位：保定市人民政府，', '发文时间：2019年1月23日'], ['发文单位：保定市人民政府，', '发文时间：2019年1月23日'], null],
   ['heading number', ['（4）', '居民侧电动汽车用户参与需求响应'], ['（4）居民侧电动汽车用户参与需求响应'], 'heading number'],

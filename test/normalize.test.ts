@@ -551,7 +551,8 @@ describe('html-markup: HTML left in a scraped text', () => {
   });
   test('a tag whose attributes wrap onto the next line is markup on both lines', () => {
     expect(n.cleaning.filter((c) => c.kind === 'html-markup' && c.line === 10).map((c) => c.text)).toEqual(['class="num"></span></p>']);
-    expect(texts).toContain('5万平方米。');
+    // and the <p> it is in stays one paragraph: the line break inside the element is a space (inElement)
+    expect(texts).toContain('第二段：新增孵化器面积5万平方米。');
   });
   test('a table of rows of one width is rebuilt as a table, its <th> row the head, a <p> inside a cell part of the cell', () => {
     const table = n.paragraphs.find((p) => p.role === 'table')?.table;
@@ -978,4 +979,31 @@ describe('run-in-heading: headings run into one line across wide gaps are split 
     ['（二）居民消费水平\u3000\u30001990年居民消费水平提高'], // one heading and its text: nothing to split
     ['第一章 总则'], // no gap
   ])('kept: %s', (line) => expect(normalizeText(line).cleaning.filter((c) => c.kind === 'run-in-heading')).toEqual([]));
+});
+
+describe('html-markup: a line break inside an element is a space, as a browser reads it (dev 426, a page exported from Word)', () => {
+  test('the text of one <p> that the page wraps over lines, spans cut mid-tag, is one paragraph; a block tag still ends one', () => {
+    const page = [
+      '<!DOCTYPE html>',
+      '<html><body>',
+      '<p style="text-indent:32pt;"><span style="font-family:仿宋;',
+      'color:rgb(0,0,0);">根据地区生产总值统一核算结果，全年实现地区生产总值（GDP）</span><span style="font-family:仿宋;',
+      'color:rgb(0,0,0);',
+      'font-size:16pt;">1162.95</span><span style="font-family:仿宋;',
+      'color:rgb(0,0,0);">亿元，比上年增长</span><span style="font-family:仿宋;',
+      'font-size:16pt;">9.3</span><span style="font-family:仿宋;',
+      'color:rgb(0,0,0);">%。其中：第一产业增加值</span><span style="font-family:仿宋;',
+      'font-size:16pt;">50.95</span><span>亿元。</span></p>',
+      '<p><span>人均地区生产总值172160元，比上年增长8.2%。</span></p>',
+      '<p>第一段</p><p>第二段',
+      '</p>',
+      '</body></html>',
+    ].join('\n');
+    expect(bodyOf(page).split('\n')).toEqual([
+      '根据地区生产总值统一核算结果，全年实现地区生产总值（GDP）1162.95亿元，比上年增长9.3%。其中：第一产业增加值50.95亿元。',
+      '人均地区生产总值172160元，比上年增长8.2%。',
+      '第一段',
+      '第二段',
+    ]);
+  });
 });

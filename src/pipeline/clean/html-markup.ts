@@ -372,8 +372,15 @@ function readPage(lines: readonly SourceLine[], log: CleanLog, notChrome: Readon
   let table: OpenTable | undefined;
   // inside the page's <title> (the browser's title bar): the parts it gives are marked `titleBar` (page-head takes them)
   let inTitle = false;
+  // inside a <p> element, and text of it read since its start or its last block tag
+  let inP = false;
+  let pText = false;
   const out: SourceLine[] = [];
   for (const l of lines) {
+    // the page broke its source line inside a tag of that <p> (`<span style="…;` / `color:…">1162.95</span>`, a page exported
+    // from Word): no text stands between the runs before and after the break, which a browser shows run together (inElement).
+    // A break between tags or in text is whitespace a browser shows as a space, and join-lines decides as for any line.
+    const goesOn = inP && pText && inTag !== false;
     const parts: string[] = [''];
     const titleParts = new Set<number>(inTitle ? [0] : []);
     // lines a closed table gives, standing before the part of that index
@@ -382,7 +389,10 @@ function readPage(lines: readonly SourceLine[], log: CleanLog, notChrome: Readon
     const append = (t: string): void => {
       if (chrome) chromeText += t;
       else if (table?.cell !== undefined) table.cell += t;
-      else parts[parts.length - 1] += t;
+      else {
+        parts[parts.length - 1] += t;
+        if (inP && t.trim()) pText = true;
+      }
     };
     const removed: string[] = [];
     const rawRemoved: string[] = [];
@@ -492,6 +502,10 @@ function readPage(lines: readonly SourceLine[], log: CleanLog, notChrome: Readon
       if (!phrasing.has(name) && !namespaced(name)) {
         breaks = true;
         parts.push('');
+        // a <p> opens one; its close or any other block element ends it (a <br> only starts a new line of it)
+        if (name === 'p') inP = !token[1];
+        else if (name !== 'br') inP = false;
+        pText = false;
       }
       if (name === 'title') {
         inTitle = !token[1];
@@ -511,12 +525,15 @@ function readPage(lines: readonly SourceLine[], log: CleanLog, notChrome: Readon
         line: l.line,
         note: CHROME_NOTE,
       });
-    const bar = (k: number): { titleBar?: true } => (titleParts.has(k) ? { titleBar: true } : {});
+    const bar = (k: number): { titleBar?: true; inElement?: true } => ({ ...(titleParts.has(k) ? { titleBar: true } : {}), ...(k === 0 && goesOn ? { inElement: true } : {}) });
     if (!removed.length && !rawRemoved.length && !refs.length && !chromeText) {
-      out.push(titleParts.has(0) ? { ...l, titleBar: true } : l);
+      out.push(titleParts.has(0) || goesOn ? { ...l, ...bar(0) } : l);
       continue;
     }
     if (!breaks) {
+      // a line all inside the tags of a <p> whose text goes on (`color:rgb(0,0,0);` between two runs of a Word export) is no
+      // blank line between paragraphs: its markup is logged above and it gives no line
+      if (goesOn && !parts[0]!.trim()) continue;
       out.push({ ...l, text: parts[0]!.trim(), ...bar(0) });
       continue;
     }

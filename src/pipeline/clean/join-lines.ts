@@ -231,6 +231,8 @@ interface JoinStep {
 
 /** The join steps in order: the first that decides wins (a heading is never joined, whatever comes after). */
 export const joinSteps: readonly JoinStep[] = [
+  // a page's <p> whose source the page broke inside the element (html-markup's inElement): a browser reads the break as a space
+  { name: 'inside an HTML paragraph', decide: (b) => (b.item.inElement && !b.item.gap && !b.p.role && !b.item.role ? true : undefined) },
   { name: 'heading or role', decide: (b) => (b.p.role || b.item.role || b.item.heading || startsHeading(b.item.text) ? false : undefined) },
   // a scrape's header block, one `标题：…` `发文单位：…` `来源URL：…` per line: each line is a field of its own, also after a field
   // whose value wraps over lines (`标题：…促进城乡区域` / `协调发展推进会召开…` / `媒体或发布机构：…`, eval:shapes pdf)
