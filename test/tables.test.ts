@@ -694,3 +694,10 @@ describe('a caption a page broke into runs of its own (dev 426)', () => {
     expect(tablesOf(['全年粮食产量13.61万吨', ...rows].join('\n'))[0]?.table?.caption).toBeUndefined();
   });
 });
+
+describe('a unit line above a table with no caption over it (a bulletin exported from Word)', () => {
+  test('the unit line is the caption, kept whole (it was blanked before it was read: nothing-lost, a test text showed it)', () => {
+    const rows = ['| 指标 | 绝对数 | 比上年增长% |', '| 地区生产总值 | 100 | 5 |', '| 工业 | 50 | 6 |'];
+    expect(tablesOf(['全市生产总值达到100亿元。', '', '2012年地区生产总值', '', '单位：亿元', ...rows].join('\n'))[0]?.table?.caption).toBe('单位：亿元');
+  });
+});

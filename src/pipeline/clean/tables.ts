@@ -222,8 +222,10 @@ function withCaption(lines: SourceLine[], start: number, table: FoundTable, blan
   }
   if (!text || text.length > 40 || TERMINAL.test(text) || !CAPTION.test(text)) {
     if (unitLine < 0) return table;
+    // read before blank() empties the line
+    const unit = { ...table, caption: lines[unitLine]!.text.trim(), line: lines[unitLine]!.line };
     blank(unitLine);
-    return { ...table, caption: lines[unitLine]!.text.trim(), line: lines[unitLine]!.line };
+    return unit;
   }
   const pieces = unitLine >= 0 ? [k, unitLine] : [k];
   let caption = text;
