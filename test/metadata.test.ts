@@ -3033,3 +3033,18 @@ describe('session 22: a news report of a council sitting is no record of it (dev
     expect([record.title, record.meta.kind]).toEqual(['2018-19年度財政預算案', 'other']);
   });
 });
+
+test('a bulletin signed under its title with its date in brackets (哈密市统计局 国家统计局哈密调查队 / （2026年5月8日）, dev 426): issuer and date', () => {
+  const text = [
+    '哈密市2025年国民经济和社会发展统计公报',
+    '哈密市统计局 国家统计局哈密调查队',
+    '（2026年5月8日）',
+    '一、综合',
+    '全年实现地区生产总值1162.95亿元，比上年增长9.3%。',
+  ].join('\n');
+  const { record } = build(text);
+  expect([record.meta.issuer, record.meta.date]).toEqual(['哈密市统计局', '2026-05-08']);
+  // a bracketed date alone under the title still dates it, and a bracketed date after no organ line signs nothing
+  expect(build(text.replace('哈密市统计局 国家统计局哈密调查队\n', '')).record.meta.date).toBe('2026-05-08');
+  expect(build(['某市2025年工作总结', '张某某', '（2026年5月8日）', '一、综合', '全年完成任务。'].join('\n')).record.meta.issuer).toBeUndefined();
+});

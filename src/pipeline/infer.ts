@@ -706,7 +706,8 @@ export function decreeOf(paragraphs: readonly string[]): { doc_number: string; i
 
 /** A notice's closing formula (特此通知。), after which it is signed and dated. */
 const CLOSING = new RegExp(`^(?:${organData.closings.map(escape).join('|')})[。.]?$`);
-const TRAILING_DATE = /((?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)$/;
+/** A dateline at a line's end, in brackets or not (`（2026年5月8日）` under a bulletin's issuing bodies, dev 426): the date is group 1. */
+const TRAILING_DATE = /(?:[（(]\s*)?((?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)(?:\s*[）)])?$/;
 
 /** Who signed a notice and when: the organ lines above its dateline, lead first. */
 export interface Signature {
