@@ -111,14 +111,14 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   };
   const row = kindRows.find((r) => r.pattern.test(where[r.where]))?.kind;
   if (row) return row;
+  const opening = text.split('\n', 40).map((l) => l.trim());
+  // a circular whose headline names no kind (a post's headline over it): its formula 现将…通报如下 (data/kinds.json circular_formulas, dev 422)
+  if (opening.some((l) => CIRCULAR_FORMULA.test(l))) return 'notice';
   // a news agency's release (新华社北京4月29日电 中共中央政治局…, corpus 221): its dateline opens a paragraph of the opening text,
   // and its headline is no document's title (习近平：着力提高…); a document it carries in full (…的意见, corpus 223) keeps its kind
   // or a press release whose lede reports what a body did today (行政院會今（14）日通過…, 財政局今日公佈…: a Taiwan ministry's
   // 新聞稿, a Macau government's release); not a speech (今天，我们召开…)
-  const opening = text.split('\n', 40).map((l) => l.trim());
   // or a report whose lede opens with the day of what a body did (DAY_LEDE: 8月8日下午，某公司召开…会议, dev 382)
-  // a circular whose headline names no kind (a post's headline over it): its formula 现将…通报如下 (data/kinds.json circular_formulas, dev 422)
-  if (opening.some((l) => CIRCULAR_FORMULA.test(l))) return 'notice';
   const release = !TITLE_END.test(own.trim()) && opening.some((l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l) || DAY_LEDE.test(l));
   return release ? 'news' : 'other';
 }

@@ -978,9 +978,9 @@ export const countedAction =
  */
 export const countedDone = new RegExp(`^(${bareNoun.source.replace(/^\^|\$$/g, '')})(\\p{Script=Han}{2})了(?!解)(\\p{Script=Han}{2,16})$`, 'u');
 
-/** A level alone, the rank of part of the figure before (其中国家级10家 → 国家级专精特新企业). */
 /** A bound that opens a counted noun names a class of it (100多万辆1.6升及以下节能乘用车, 500台5吨以上起重机): the noun goes on past it (dev 421). */
 export const classBoundBefore = /^\d+(?:\.\d+)?\p{Script=Han}{0,2}?及?以[上下](?=\p{Script=Han}{2})/u;
+/** A level alone, the rank of part of the figure before (其中国家级10家 → 国家级专精特新企业). */
 export const levelAlone = /^(?:国家级|省级|市级|县级|区级)(?:以上)?$/;
 /** A quarter of the year alone (二季度, 第三季度): after a figure of the sentence, the same measure in that quarter (dev 420). */
 export const quarterAlone = /^(?:第)?[一二三四1-4]季度$/;
