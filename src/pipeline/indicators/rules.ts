@@ -701,11 +701,12 @@ export const inclusiveBefore = /^\s*[（(]\s*含\s*$/;
 export const bareNoun = /^(?:企业|项目|单位|机构|人员|个人|人|人次|家|城市|地区|国家|学校|医院|部门|平台|产品|成果|资金|活动|会议|团队|基地|载体|园区|事项|镇|村|户)$/;
 
 /**
- * Labels that are a measure without whose it is (总数 after the thing counted, 价值, 投资 in a clause that named the owner before): a
- * figure with one is right in the table beside its sentence, but names no metric at the top of a page (isConfident, dev 122, 387).
+ * Labels that are a measure without whose it is (总数 after the thing counted, 价值, 投资 in a clause that named the owner before:
+ * data/indicator-words.json total_nouns and bare_measures): a figure with one is right in the table beside its sentence, but names
+ * no metric at the top of a page (isConfident, dev 122, 387).
  * Not 收入 and 支出, which a budget or a speech names alone (收入增加4.5%, dev 143).
  */
-export const bareMeasure = /^(?:投入|投资|总数|总额|总量|数量|规模|价值|金额|人数|现金)$/;
+export const bareMeasure = new RegExp(`^(?:${totalNouns}|${alternation(words.bare_measures)})$`);
 
 /** Fines and fees of a regulation, and its terms of prison or detention after their length (一年以下有期徒刑): the provision's label is the text's word for it. */
 export const fineWord = new RegExp(String.raw`${alternation([...words.fine_words, ...words.penalty_terms])}|(?:[\u4e00-\u9fff]{2})?福利捐`);
