@@ -617,6 +617,11 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     ]);
     // a notice's aim for a time ahead stays a target
     expect(one('到2025年底，督促重点平台清理违法违规信息500万条。', { kind: 'target', year: 2024, rules: true }).map((f) => f.kind)).toEqual(['target']);
+    // and so does one the since-sentence goes on to date after the document's year: it cannot have happened yet (review22)
+    const ahead = '2024年以来，网信部门持续加大对网络水军打击力度，到2025年底，督促重点平台清理违法违规信息500万条。';
+    expect(one(ahead, { kind: 'target', year: 2024, rules: true }).map((f) => [f.value, f.kind])).toEqual([[500, 'target']]);
+    const longSince = '长期以来，我市产业结构偏重，到2025年服务业增加值比重提高到55%。';
+    expect(one(longSince, { kind: 'target', year: 2023 }).map((f) => [f.value, f.kind])).toEqual([[55, 'target']]);
   });
 
   test('from-to with times in words (去年年中高峰期, 今年年初, 今年1月), and 今年年初 is past, not a target (dev 70)', () => {
