@@ -2969,6 +2969,11 @@ describe('session 22: the parts of a notice a page or a collector prints (dev 41
     expect(readLabels(['标题：某某会议召开', '发布机构：某某日报', '通过或发布日期：2025年11月27日']).posted).toBe('2025-11-27');
     // a value that dates several acts is the text's history, no one date of it (dev 80, 235): the text's own evidence dates it
     expect(readLabels(['通过或发布日期：2025年12月30日某某会议通过（2025年12月31日刊发）']).posted).toBeUndefined();
+    // acts of one day date it all the same: that day (review22)
+    expect(readLabels(['通过或发布日期：2025年12月30日某某会议通过（2025年12月30日刊发）']).posted).toBe('2025-12-30');
+    expect(build(['---', 'title: 某某条例', '通过或发布日期: 2025年12月30日某某会议通过（2025年12月30日刊发）', '---', '', '第一条 为了…'].join('\n')).record.meta.date).toBe(
+      '2025-12-30',
+    );
     const header = [
       '---',
       'title: 某某省国民经济和社会发展第十五个五年规划纲要',

@@ -4,7 +4,7 @@
 // signature, the title, the place names).
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
 import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTitleMarks, titleValue, withoutCarriedNote, type FrontMatterMeta } from './front-matter.ts';
-import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, datesIn, isDateLine, isoDate, notedDate, parseDate, POSTED_LINE } from './dates.ts';
+import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, datesIn, datesSeveralDays, isDateLine, isoDate, notedDate, parseDate, POSTED_LINE } from './dates.ts';
 import { historyAfterTitle, isHistoryLine, type History } from './history.ts';
 import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, within, withParent } from './places.ts';
 import {
@@ -366,7 +366,7 @@ export function labelSegments(text: string): string[] {
 function readLabel(field: LabelField, value: string): string | undefined {
   // a value that dates several acts (`2025年12月30日…会议通过（2025年12月31日刊发）`, `…审查批准；2026年3月26日…印发`: a collector's
   // 通过或发布日期, dev 80, 235) is the text's history, no one date: the text's own evidence dates it (a value of one date, dev 416)
-  if (field === 'date') return datesIn(value).length > 1 ? undefined : (notedDate(value) ?? parseDate(value));
+  if (field === 'date') return datesSeveralDays(value) ? undefined : (notedDate(value) ?? parseDate(value));
   if (field === 'status') return statusWords[value];
   if (field === 'source_url') return /^https?:\/\/\S+$/.test(value) ? value : undefined;
   if (field === 'issuer') return issuerValue(value);
