@@ -3031,6 +3031,8 @@ describe('session 22: a news report of a council sitting is no record of it (dev
     expect(inferKind('不記名表決　梁君彥5秒極速宣布通過　部分建制派未及舉手', lede)).toBe('news');
     // a reading that heads an item of the proceedings, on a line of its own, still marks the record (corpus 56, 70)
     expect(inferKind('', '法案\n法案首讀\n主席 ： 法案 ： 首讀 。\n《 2004 年撥款條例草案 》')).toBe('record');
+    // a paragraph that opens with a reading and goes on is prose, no item's heading (review22)
+    expect(inferKind('國歌法本地立法進程', '記者 張三\n三讀通過後，條例將於刊憲當日生效。\n')).not.toBe('record');
     // a budget speech on its own, which moves the reading in its opening sentence, is a speech, still the budget of its year (dev 248)
     const { record } = build(
       ['主席、各位議員、各位香港市民，早晨。我謹動議二讀《2018 年撥款條例草案》。 ', '引言 ', ' 新春伊始，我懷着感恩的心，公布本屆政府第一份財政預算案。 '].join('\n'),
