@@ -1407,6 +1407,11 @@ describe('a plan of the 1990s in Chinese numerals (the Ninth Five-Year Plan, dev
       ['九平方米', 'target'],
     ]);
   });
+  test('every verb of a from-to (fromToVerbs) reaches a level a small number in words says: 扩大到九平方米 as 增加到 (review22)', () => {
+    expect(extractFromParagraph('城镇人均居住面积从七点九平方米扩大到九平方米。', { kind: 'actual', year: 1996 }).map((f) => [f.label, f.value, f.baseline?.value])).toEqual([
+      ['城镇人均居住面积', 9, 7.9],
+    ]);
+  });
   test('a named plan’s period opening a label (“八五”期间, “九五”) is the figure’s time, no part of its name', () => {
     const review = extractFromParagraph('“八五”期间国民生产总值年均增长百分之十二。', { kind: 'actual', year: 1996, review: true });
     expect(review.map((f) => [f.label, f.period])).toEqual([['国民生产总值', '1991-1995']]);

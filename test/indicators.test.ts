@@ -10,6 +10,7 @@ import { parseOutline } from '../src/pipeline/parse.ts';
 import { assignAnchors } from '../src/pipeline/anchors.ts';
 import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
 import { parseNumber } from '../src/pipeline/indicators/numbers.ts';
+import { leadingFillers, namedPeriods, periodPhrase } from '../src/pipeline/indicators/rules.ts';
 import { Indicator } from '../src/schemas/indicator.ts';
 import { ReportRecord } from '../src/schemas/report.ts';
 
@@ -616,6 +617,11 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     ]);
     // a notice's aim for a time ahead stays a target
     expect(one('到2025年底，督促重点平台清理违法违规信息500万条。', { kind: 'target', year: 2024, rules: true }).map((f) => f.kind)).toEqual(['target']);
+    // and so does one the since-sentence goes on to date after the document's year: it cannot have happened yet (review22)
+    const ahead = '2024年以来，网信部门持续加大对网络水军打击力度，到2025年底，督促重点平台清理违法违规信息500万条。';
+    expect(one(ahead, { kind: 'target', year: 2024, rules: true }).map((f) => [f.value, f.kind])).toEqual([[500, 'target']]);
+    const longSince = '长期以来，我市产业结构偏重，到2025年服务业增加值比重提高到55%。';
+    expect(one(longSince, { kind: 'target', year: 2023 }).map((f) => [f.value, f.kind])).toEqual([[55, 'target']]);
   });
 
   test('from-to with times in words (去年年中高峰期, 今年年初, 今年1月), and 今年年初 is past, not a target (dev 70)', () => {
@@ -961,5 +967,18 @@ describe('a basis word inside a longer word (review19)', () => {
     expect(label('按年限计算的补贴标准提高200元。')).not.toMatch(/^限/);
     // 按年 before a verb of change still is one
     expect(extractFromParagraph('出口按年上升5%。', { kind: 'actual' })[0]).toMatchObject({ label: '出口', change: { basis: '按年' } });
+  });
+});
+
+describe("a plan's names are namedPeriods' keys, read alike by every rule that reads one (review22)", () => {
+  test.each(Object.keys(namedPeriods))('“%s”', (name) => {
+    // periodPhrase: a plan's name alone opening a clause before the place (dev 321)
+    expect(periodPhrase.test(`“${name}”全市一般公共预算收入累计完成835亿元`)).toBe(true);
+    // leadingFillers: the plan's name in quotes alone at a label's start goes (“九五”固定资产投资率, dev 404)
+    expect(leadingFillers.some((re) => re.test(`“${name}”固定资产投资率`))).toBe(true);
+  });
+  test('a name not in namedPeriods is none', () => {
+    expect(periodPhrase.test('“六一五”全市一般公共预算收入累计完成835亿元')).toBe(false);
+    expect(leadingFillers.some((re) => re.test('“六一五”固定资产投资率'))).toBe(false);
   });
 });

@@ -36,6 +36,7 @@ describe('key figures: a label that reads as the metric', () => {
     ['投资', 'a bare measure: whose investment is unsaid'],
     ['總數', 'a bare measure, in the Traditional page: the total of what is unsaid (dev 122)'],
     ['价值', 'a bare measure (dev 387)'],
+    ['总规模', 'a total of what is unsaid (total_nouns: one list with genericLabel and levelAfterGrowth)'],
   ])('%s is not shown (%s)', (label) => {
     expect(isConfident(row(label))).toBe(false);
   });

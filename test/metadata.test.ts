@@ -2969,6 +2969,11 @@ describe('session 22: the parts of a notice a page or a collector prints (dev 41
     expect(readLabels(['标题：某某会议召开', '发布机构：某某日报', '通过或发布日期：2025年11月27日']).posted).toBe('2025-11-27');
     // a value that dates several acts is the text's history, no one date of it (dev 80, 235): the text's own evidence dates it
     expect(readLabels(['通过或发布日期：2025年12月30日某某会议通过（2025年12月31日刊发）']).posted).toBeUndefined();
+    // acts of one day date it all the same: that day (review22)
+    expect(readLabels(['通过或发布日期：2025年12月30日某某会议通过（2025年12月30日刊发）']).posted).toBe('2025-12-30');
+    expect(build(['---', 'title: 某某条例', '通过或发布日期: 2025年12月30日某某会议通过（2025年12月30日刊发）', '---', '', '第一条 为了…'].join('\n')).record.meta.date).toBe(
+      '2025-12-30',
+    );
     const header = [
       '---',
       'title: 某某省国民经济和社会发展第十五个五年规划纲要',
@@ -3026,6 +3031,8 @@ describe('session 22: a news report of a council sitting is no record of it (dev
     expect(inferKind('不記名表決　梁君彥5秒極速宣布通過　部分建制派未及舉手', lede)).toBe('news');
     // a reading that heads an item of the proceedings, on a line of its own, still marks the record (corpus 56, 70)
     expect(inferKind('', '法案\n法案首讀\n主席 ： 法案 ： 首讀 。\n《 2004 年撥款條例草案 》')).toBe('record');
+    // a paragraph that opens with a reading and goes on is prose, no item's heading (review22)
+    expect(inferKind('國歌法本地立法進程', '記者 張三\n三讀通過後，條例將於刊憲當日生效。\n')).not.toBe('record');
     // a budget speech on its own, which moves the reading in its opening sentence, is a speech, still the budget of its year (dev 248)
     const { record } = build(
       ['主席、各位議員、各位香港市民，早晨。我謹動議二讀《2018 年撥款條例草案》。 ', '引言 ', ' 新春伊始，我懷着感恩的心，公布本屆政府第一份財政預算案。 '].join('\n'),

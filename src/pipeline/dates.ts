@@ -24,6 +24,12 @@ export const ROC_DATE = new RegExp(
  */
 export const ROC_BARE_DATE = /(?<![\d〇零一二三四五六七八九十元國国]\s*)(1[0-4]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 
+/**
+ * Whether a date value dates acts of several days (`2025年12月30日…会议通过（2025年12月31日刊发）`, `…审查批准；2026年3月26日…印发`: a
+ * collector's 通过或发布日期, dev 80, 235): the text's history, no one date of it. Acts of one day date it all the same.
+ */
+export const datesSeveralDays = (value: string): boolean => new Set(datesIn(value).map((d) => d.date)).size > 1;
+
 /** Every date of `text`, either calendar, in reading order: where it stands, what it says and its ISO form. */
 export function datesIn(text: string): { index: number; text: string; date: string }[] {
   const out: { index: number; text: string; date: string }[] = [];

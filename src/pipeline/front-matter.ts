@@ -7,7 +7,7 @@ import type { DocumentKind, DocumentStatus } from '../schemas/meta.ts';
 import { documentKinds } from '../schemas/meta.ts';
 import type { Warning } from '../schemas/report.ts';
 import type { FrontMatter } from './clean/types.ts';
-import { datesIn, englishDateHasTime, isDateLine, notedDate, parseDate } from './dates.ts';
+import { datesSeveralDays, englishDateHasTime, isDateLine, notedDate, parseDate } from './dates.ts';
 import { isHistoryLabel } from './history.ts';
 import organData from './data/organs.json' with { type: 'json' };
 
@@ -294,7 +294,7 @@ function assign(meta: FrontMatterMeta, field: FrontMatterField, value: unknown):
     case 'effective': {
       // a value that dates several acts (`2025年12月30日…会议通过（2025年12月31日刊发）`, `…审查批准；2026年3月26日…印发`: a
       // collector's 通过或发布日期, dev 80, 235) is the text's history, no one date: kept, and the text's own evidence dates it
-      if (field === 'date' && typeof value === 'string' && datesIn(value).length > 1) return 'history';
+      if (field === 'date' && typeof value === 'string' && datesSeveralDays(value)) return 'history';
       // a collector's note giving the day the text was delivered (讲话发生日 2024-02-18): the document's date, the rest its posting
       const noted = field === 'date' && typeof value === 'string' ? notedDate(value) : undefined;
       if (noted) {

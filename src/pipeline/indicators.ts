@@ -691,7 +691,11 @@ function readParagraph(
                       : context.kind === 'actual' && sentenceTargetMarker.test(a.slice(frameStart, q.start))
                         ? 'target'
                         : context.kind === 'target' &&
-                            (actualMarker.test(prefix) || sinceOpener.test(a.slice(sentence.start, q.start)) || measuresTakenBefore.test(a.slice(sentence.start, q.start)))
+                            (actualMarker.test(prefix) ||
+                              // what has happened since (2024年以来，…) or been done (目前，…已…): not a figure the sentence goes on to date after
+                              // the document's year (…，到2025年底，…500万条), which cannot have happened yet
+                              ((sinceOpener.test(a.slice(sentence.start, q.start)) || measuresTakenBefore.test(a.slice(sentence.start, q.start))) &&
+                                !(ownYear !== undefined && context.year !== undefined && firstYear(ownYear) > context.year)))
                           ? 'actual'
                           : // 第一个五年计划规定的1957年的…比1952年增长51.1% in the plan of 1958: what an earlier plan set for its year (dev 240)
                             context.kind === 'target' && planSetYear.test(a.slice(frameStart, q.start)) && !doneMarker.test(prefix)

@@ -4,7 +4,7 @@
 // signature, the title, the place names).
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
 import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTitleMarks, titleValue, withoutCarriedNote, type FrontMatterMeta } from './front-matter.ts';
-import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, datesIn, isDateLine, isoDate, notedDate, parseDate, POSTED_LINE } from './dates.ts';
+import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, datesIn, datesSeveralDays, isDateLine, isoDate, notedDate, parseDate, POSTED_LINE } from './dates.ts';
 import { historyAfterTitle, isHistoryLine, type History } from './history.ts';
 import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, within, withParent } from './places.ts';
 import {
@@ -111,14 +111,14 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   };
   const row = kindRows.find((r) => r.pattern.test(where[r.where]))?.kind;
   if (row) return row;
+  const opening = text.split('\n', 40).map((l) => l.trim());
+  // a circular whose headline names no kind (a post's headline over it): its formula 现将…通报如下 (data/kinds.json circular_formulas, dev 422)
+  if (opening.some((l) => CIRCULAR_FORMULA.test(l))) return 'notice';
   // a news agency's release (新华社北京4月29日电 中共中央政治局…, corpus 221): its dateline opens a paragraph of the opening text,
   // and its headline is no document's title (习近平：着力提高…); a document it carries in full (…的意见, corpus 223) keeps its kind
   // or a press release whose lede reports what a body did today (行政院會今（14）日通過…, 財政局今日公佈…: a Taiwan ministry's
   // 新聞稿, a Macau government's release); not a speech (今天，我们召开…)
-  const opening = text.split('\n', 40).map((l) => l.trim());
   // or a report whose lede opens with the day of what a body did (DAY_LEDE: 8月8日下午，某公司召开…会议, dev 382)
-  // a circular whose headline names no kind (a post's headline over it): its formula 现将…通报如下 (data/kinds.json circular_formulas, dev 422)
-  if (opening.some((l) => CIRCULAR_FORMULA.test(l))) return 'notice';
   const release = !TITLE_END.test(own.trim()) && opening.some((l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l) || DAY_LEDE.test(l));
   return release ? 'news' : 'other';
 }
@@ -366,7 +366,7 @@ export function labelSegments(text: string): string[] {
 function readLabel(field: LabelField, value: string): string | undefined {
   // a value that dates several acts (`2025年12月30日…会议通过（2025年12月31日刊发）`, `…审查批准；2026年3月26日…印发`: a collector's
   // 通过或发布日期, dev 80, 235) is the text's history, no one date: the text's own evidence dates it (a value of one date, dev 416)
-  if (field === 'date') return datesIn(value).length > 1 ? undefined : (notedDate(value) ?? parseDate(value));
+  if (field === 'date') return datesSeveralDays(value) ? undefined : (notedDate(value) ?? parseDate(value));
   if (field === 'status') return statusWords[value];
   if (field === 'source_url') return /^https?:\/\/\S+$/.test(value) ? value : undefined;
   if (field === 'issuer') return issuerValue(value);

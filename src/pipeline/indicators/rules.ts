@@ -501,9 +501,10 @@ export const namedPeriods: Record<string, [number, number]> = {
   十六五: [2031, 2035],
 };
 
+/** The names of the plans (namedPeriods' keys: 十四五, 十五, 六五) as one alternation, for every rule that reads one. */
+const planName = `(?:${alternation(Object.keys(namedPeriods))})`;
 /** A plan's name (“十四五”, 十三五, “十五”, 六五): not a fifteen or a five that ends a number (第十五期间, 二十五期间). */
-const namedPlan = String.raw`(?<![〇零一二三四五六七八九十百千两第\d])[“"]?(十[一二三四五六]五|十五|[六七八九]五)[”"]?`;
-/** A span of years a sentence speaks of: a plan's (“十四五”时期, 十三五期间, “十五”期间), or the five years before (过去五年, 五年来). */
+const namedPlan = String.raw`(?<![〇零一二三四五六七八九十百千两第\d])[“"]?(${planName})[”"]?`;
 /**
  * A span said in words: a plan's period (“十四五”时期, 期间, 以来), and a plan's name alone opening a clause before the place
  * whose figures follow or a total (“十四五”全市一般公共预算收入累计完成835亿元, “十四五”累计…, dev 321; not its plan, end or
@@ -511,7 +512,7 @@ const namedPlan = String.raw`(?<![〇零一二三四五六七八九十百千两�
  * the document (过去五年, 五年来).
  */
 export const periodPhrase = new RegExp(
-  String.raw`${namedPlan}(?:时期|期间|以来|规划期|(?<=(?:^|[，,。；;：:])\s*[“"]?[十六七八九][一二三四五六]?五[”"]?)(?=全[市省区县国州盟旗]|我[市省区县国州]|累计|共计?[\u4e00-\u9fff]))|过去五年|五年来`,
+  String.raw`${namedPlan}(?:时期|期间|以来|规划期|(?<=(?:^|[，,。；;：:])\s*[“"]?${planName}[”"]?)(?=全[市省区县国州盟旗]|我[市省区县国州]|累计|共计?[\u4e00-\u9fff]))|过去五年|五年来`,
 );
 
 /**
@@ -579,7 +580,8 @@ const perWhom = String.raw`(?:每(?:[个名位户家项人]|[一\d]\s*[个名位
 /** The time before an action, a programme's or a reform's (从推广前的5%上升到70%以上, 由改革前的…, dev 421): a baseline's time said in words. */
 const beforeAction = String.raw`\p{Script=Han}{2}前`;
 
-const fromToVerbs = String.raw`(?:增加|增长|递增|递减|提高|提升|上升|扩大|下降|减少|降低|削减|缩减|压减|精简|缩小|缩短|延长|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)`;
+/** The verbs of a change that lead from a baseline to the level reached (由X增加到Y, 从X扩大到Y): fromToLink, and scan.ts reachedBefore. */
+export const fromToVerbs = String.raw`(?:增加|增长|递增|递减|提高|提升|上升|扩大|下降|减少|降低|削减|缩减|压减|精简|缩小|缩短|延长|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)`;
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
 export const fromToLink = new RegExp(
   String.raw`^(?:(?:大幅度?|逐步|进一步|稳步|激|持续|继续|按年)?${fromToVerbs}?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?${perWhom}?` +
@@ -700,11 +702,12 @@ export const inclusiveBefore = /^\s*[（(]\s*含\s*$/;
 export const bareNoun = /^(?:企业|项目|单位|机构|人员|个人|人|人次|家|城市|地区|国家|学校|医院|部门|平台|产品|成果|资金|活动|会议|团队|基地|载体|园区|事项|镇|村|户)$/;
 
 /**
- * Labels that are a measure without whose it is (总数 after the thing counted, 价值, 投资 in a clause that named the owner before): a
- * figure with one is right in the table beside its sentence, but names no metric at the top of a page (isConfident, dev 122, 387).
+ * Labels that are a measure without whose it is (总数 after the thing counted, 价值, 投资 in a clause that named the owner before:
+ * data/indicator-words.json total_nouns and bare_measures): a figure with one is right in the table beside its sentence, but names
+ * no metric at the top of a page (isConfident, dev 122, 387).
  * Not 收入 and 支出, which a budget or a speech names alone (收入增加4.5%, dev 143).
  */
-export const bareMeasure = /^(?:投入|投资|总数|总额|总量|数量|规模|价值|金额|人数|现金)$/;
+export const bareMeasure = new RegExp(`^(?:${totalNouns}|${alternation(words.bare_measures)})$`);
 
 /** Fines and fees of a regulation, and its terms of prison or detention after their length (一年以下有期徒刑): the provision's label is the text's word for it. */
 export const fineWord = new RegExp(String.raw`${alternation([...words.fine_words, ...words.penalty_terms])}|(?:[\u4e00-\u9fff]{2})?福利捐`);
@@ -816,7 +819,7 @@ export const leadingFillers = [
   /^(?:事实上|实际上|至今|(?:期间|时期)(?=[\u3400-\u9fff]{2})|结果(?=[\u3400-\u9fff]{2})|包括(?=[\u3400-\u9fff]{2})|上半年|下半年|首季|近月|(?:年末|年底)(?=[\u3400-\u9fff]{2}))/,
   // “十四五”末2025年全市一般公共预算收入, 十三五期末…: the end or the start of a named plan period is the time of the figure (dev 321), and so
   // is the period (“八五”期间国民生产总值, dev 404) or the plan's name in quotes alone (“九五”固定资产投资率; not 十五运会 unquoted)
-  new RegExp(String.raw`^(?:${namedPlan}(?:期末|期初|末|初|时期|期间)|[“"](?:十[一二三四五六]五|十五|[六七八九]五)[”"])(?=[\u3400-\u9fff]{2})`),
+  new RegExp(String.raw`^(?:${namedPlan}(?:期末|期初|末|初|时期|期间)|[“"]${planName}[”"])(?=[\u3400-\u9fff]{2})`),
   // 这项, 这些 (这 and a classifier) go; 该项, 此项 (the other demonstratives) stay, and such a label is known to point back (src/lib/indicator-rows.ts
   // isConfident: 此项计划开支, 该项资金)
   new RegExp(
@@ -978,9 +981,9 @@ export const countedAction =
  */
 export const countedDone = new RegExp(`^(${bareNoun.source.replace(/^\^|\$$/g, '')})(\\p{Script=Han}{2})了(?!解)(\\p{Script=Han}{2,16})$`, 'u');
 
-/** A level alone, the rank of part of the figure before (其中国家级10家 → 国家级专精特新企业). */
 /** A bound that opens a counted noun names a class of it (100多万辆1.6升及以下节能乘用车, 500台5吨以上起重机): the noun goes on past it (dev 421). */
 export const classBoundBefore = /^\d+(?:\.\d+)?\p{Script=Han}{0,2}?及?以[上下](?=\p{Script=Han}{2})/u;
+/** A level alone, the rank of part of the figure before (其中国家级10家 → 国家级专精特新企业). */
 export const levelAlone = /^(?:国家级|省级|市级|县级|区级)(?:以上)?$/;
 /** A quarter of the year alone (二季度, 第三季度): after a figure of the sentence, the same measure in that quarter (dev 420). */
 export const quarterAlone = /^(?:第)?[一二三四1-4]季度$/;

@@ -17,7 +17,18 @@ import {
   wordLikeUnits,
   arabicOnlyUnits,
 } from './units.ts';
-import { comparatorWords, deadlineBefore, grantSpanAfter, jointChars, milestoneNounSource, peopleNounAfter, unitWordBreakers, yearSpanBefore, yueWordHeads } from './rules.ts';
+import {
+  comparatorWords,
+  deadlineBefore,
+  fromToVerbs,
+  grantSpanAfter,
+  jointChars,
+  milestoneNounSource,
+  peopleNounAfter,
+  unitWordBreakers,
+  yearSpanBefore,
+  yueWordHeads,
+} from './rules.ts';
 
 /** What may follow a count in 万/亿 whose unit is left unsaid (带来了426万内地旅客): a clause's end, a list joint before the next number, 的. */
 const endsUnsaidCount = new RegExp(String.raw`^(?:[，。；、,;)）]|[${jointChars}][0-9]|的|\s*$|\s+[，。；、,;])`);
@@ -360,10 +371,10 @@ function startsWord(text: string, at: number): boolean {
   return false;
 }
 
-// 一千二百人, 两万人, 三亿元 are figures; 两家, 三个 and 十一次 (a meeting) are words.
-/** A verb of reaching a level right before a number (达到, 增加到, 提高到, 降至), or the 由/从 of the level it was reached from. */
-const reachedBefore = /(?:由|从|达到|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|增加到|增加至|增至|减少到|减少至|降低到|降低至)\s*$/;
+/** A verb of reaching a level right before a number (达到, 增加到, 扩大到, 降至: rules.ts fromToVerbs), or the 由/从 of the level it was reached from. */
+const reachedBefore = new RegExp(String.raw`(?:由|从|达到|${fromToVerbs}(?:到|至))\s*$`);
 
+// 一千二百人, 两万人, 三亿元 are figures; 两家, 三个 and 十一次 (a meeting) are words.
 function acceptChineseNumeral(value: number, mult: string | undefined, unit: string, approximate: boolean): boolean {
   // 三千多间海外公司: a count in the hundreds or more, said as about so many, is no word (一间, 十一次全会), nor is one in 万 or
   // 亿 (三千亿度, 六千万担: dev 374)
