@@ -2529,6 +2529,9 @@ describe('the articles of an incentive scheme (dev 185, 186)', () => {
       '应纳税工资薪金',
     );
     expect(rule('【提升能级奖】非总部型建筑业企业年度总产值2亿元以上的，给予奖励。')[0]![0]).toBe('总产值');
+    // only in a rule: a report's yearly measure keeps whose it is (review22)
+    const report = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024 }).map((f) => f.label);
+    expect(report('全市规模以上工业企业年度利润总额达到120亿元。')).toEqual(['规模以上工业企业年度利润总额']);
   });
   test("连续N年 before a bracket or a clause, and then a grant, is the grant's time limit; so is a span 最长 or 一般 不超过", () => {
     expect(rule('自落户后连续5年(在高新技术企业有效期内)，给予其经济贡献95%的奖励。')[0]).toEqual(['期限', 5, '年', 'provision']);

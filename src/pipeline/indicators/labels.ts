@@ -36,6 +36,7 @@ import {
   levelNoun,
   comparedBasis,
   leadingFillers,
+  recipientBeforeYearly,
   leadingJoints,
   pointsBack,
   jointChars,
@@ -660,7 +661,9 @@ export function deriveLabel(ctx: LabelContext): Derived {
   // 10余个国家的创新创业项目500余个: the frame (国家的) is skipped so the next figure gets its noun.
   const frame = structuralNoun.exec(ctx.right.a);
   if (frame) return { label: null, usedRight: frame[0].endsWith('的') ? frame[0].length : 0 };
-  const label = labelOf(ctx, noun);
+  const found = labelOf(ctx, noun);
+  const recipient = found && ctx.provision ? recipientBeforeYearly.exec(found.a) : null;
+  const label = found && recipient ? cleanLabel(slice(found, recipient[0].length)) : found;
   return { label, usedRight: label && noun.a.length >= 2 ? noun.end : 0 };
 }
 

@@ -795,6 +795,13 @@ export const speakerModal = new RegExp(String.raw`^${speakers}?${speakerSays}+(?
 /** 并 or 并且 joining a clause to the one before (并新增, 并且提高), not the first character of a word (并网, 并购, 并联, 并列, 并存, 并举, 并重). Regex source. */
 export const andThen = String.raw`并且?(?![网购联列存举重])`;
 
+/**
+ * 非总部型制造业企业年度新增工业产值1亿元以上, 非总部型建筑业企业年度总产值达到2亿元以上: in a provision, who the rule is for
+ * (grant_recipients), named before its yearly measure, is no part of what is measured (dev 186); outside a rule the subject is whose
+ * the measure is (全市规模以上工业企业年度利润总额, review22), so labels.ts deriveLabel trims it only from a provision's label.
+ */
+export const recipientBeforeYearly = new RegExp(String.raw`^[\u4e00-\u9fff]{0,12}?(?:${alternation(words.grant_recipients)})(?=年度[\u4e00-\u9fff]{2})`);
+
 /** Words trimmed from the start of a label (time, connectives, generic action verbs). */
 export const leadingFillers = [
   // 6％·农业总产值: a middle dot where an OCR lost a full stop; 其中t农业总产值: a lone lower-case letter an OCR read into a margin mark
@@ -832,9 +839,6 @@ export const leadingFillers = [
   // 每家企业享受该项奖励资金年度最高不超过300万元, 每个企业年度补贴总额不超过200万元, 单个企业年度补贴金额不超过300万元, 每个平台
   // 奖励金额不超过100万元: who each cap applies to (grant_recipients) is no part of what is capped (dev 124, 195, 196)
   new RegExp(String.raw`^(?:每(?:家|个|户|名|位|艘)|单个)[\u4e00-\u9fff]{0,4}?(?:${alternation(words.grant_recipients)})(?:享受该项|享受)?(?=[\u4e00-\u9fff]{2})`),
-  // 非总部型制造业企业年度新增工业产值1亿元以上, 非总部型建筑业企业年度总产值达到2亿元以上: who a rule is for (grant_recipients),
-  // named before its yearly measure, is no part of what is measured (dev 186)
-  new RegExp(String.raw`^[\u4e00-\u9fff]{0,12}?(?:${alternation(words.grant_recipients)})(?=年度[\u4e00-\u9fff]{2})`),
   // 最高奖励800万元, 最高补贴金额不超过3000万元, 每家企业每年最高支持200万元: 最高 before a grant bounds it (dev 195, 196); 最高扣減額
   // (a deduction's cap, dev 70) is a noun of its own
   new RegExp(String.raw`^最高(?=${grantNouns}|支持)`),
