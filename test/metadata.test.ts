@@ -3055,3 +3055,12 @@ test('a bulletin signed under its title with its date in brackets (哈密市统�
   expect(build(text.replace('哈密市统计局 国家统计局哈密调查队\n', '')).record.meta.date).toBe('2026-05-08');
   expect(build(['某市2025年工作总结', '张某某', '（2026年5月8日）', '一、综合', '全年完成任务。'].join('\n')).record.meta.issuer).toBeUndefined();
 });
+
+test('a report whose issuing bodies stand alone under its title (哈密市统计局 / 国家统计局哈密调查队, no date): its issuer', () => {
+  const body = ['一、综合', '全年实现地区生产总值1162.95亿元，比上年增长9.3%。'];
+  const title = '哈密市2025年国民经济和社会发展统计公报';
+  expect(build([title, '哈密市统计局', ...body].join('\n')).record.meta.issuer).toBe('哈密市统计局');
+  expect(build([title, '哈密市统计局 国家统计局哈密调查队', ...body].join('\n')).record.meta.issuers).toEqual(['哈密市统计局', '国家统计局哈密调查队']);
+  // a line that is no body's name (a sentence, a person) issues nothing
+  expect(build([title, '全市上下团结奋斗', ...body].join('\n')).record.meta.issuer).toBeUndefined();
+});

@@ -493,7 +493,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     decreeIssuer(ev.history.decree) ??
     (category ? organOfCategory(category) : undefined) ??
     (kind === 'regulation' ? centralAuthority(ev.body) : undefined) ??
-    (kind === 'work-report' || kind === 'report' ? (bylineBody(ev.paragraphs) ?? behalfOf(ev.paragraphs)) : undefined) ??
+    (kind === 'work-report' || kind === 'report' ? (bylineBody(ev.paragraphs) ?? behalfOf(ev.paragraphs) ?? organsUnderTitle(ev.title, ev.paragraphs)) : undefined) ??
     organOfReprint(attribution.map((n) => labelSegments(n)[0]!)) ??
     // a budget speech's cover: the office that moves the bill (財政司司長陳茂波 / 動議二讀《…撥款條例草案》的演辭, dev 305)
     coverSpeaker(ev.paragraphs) ??
@@ -966,6 +966,23 @@ function occasionOf(paragraphs: readonly string[]): { line: string; match: RegEx
 
 /** The start of an occasion line under a title, its dash, date and 在 (`——2025年7月30日在某市…`), which the line after it may complete. */
 const OCCASION_START = /^\s*[—―]{1,2}\s*(?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^在，。]{2,10}日\s*在[^，。]{2,40}$/u;
+
+/**
+ * The bodies a report prints alone under its title, with no date under them (哈密市统计局 / 国家统计局哈密调查队 over a bulletin's
+ * first section, dev 426's shape; dated, they are a signature): the bodies that issue it. Every line between the title and the
+ * text must be bodies' names and nothing else (splitIssuers).
+ */
+export function organsUnderTitle(title: string, paragraphs: readonly string[]): string | undefined {
+  const at = paragraphs.slice(0, 10).findIndex((p) => p.trim() === title.trim());
+  if (at < 0 || !title.trim()) return undefined;
+  const organs: string[] = [];
+  for (let i = at + 1; i < Math.min(paragraphs.length, at + 4); i++) {
+    const bodies = splitIssuers(paragraphs[i]!.trim());
+    if (!bodies) break;
+    organs.push(...bodies);
+  }
+  return organs.length ? organs.join(' ') : undefined;
+}
 
 /**
  * The body a report's byline names under its occasion line (`——2026年2月7日在…会议上` / `市财政局`, or run on after it where a PDF's
