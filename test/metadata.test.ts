@@ -2656,6 +2656,18 @@ describe('session 19: government portal pages (dev 319-326)', () => {
     const untitled = build(source.replace(/<tr><td><b>标[^\n]*\n/u, '').replace('<p>第一章', '<p>某省国民经济和社会发展第十五个五年规划纲要</p> <p>第一章')).record;
     expect(untitled.title).toBe('某省国民经济和社会发展第十五个五年规划纲要');
     expect(untitled.meta).toMatchObject({ issuer: '某省人民政府' });
+    // gov.cn's layout: two fields a row, 标题 over three columns (colspan): still label lines (tables22's grid widened the row
+    // with empty cells, which no label cell is)
+    const twoByRow = build(
+      source
+        .replace(`<tr>${cell('发文机关：', '某省人民政府')}</tr>`, `<tr>${cell('发文机关：', '某省人民政府')}${cell('成文日期：', '2026年03月26日')}</tr>`)
+        .replace(
+          `<tr>${cell('标\u3000\u3000题：', '某省国民经济和社会发展第十五个五年规划纲要')}</tr>`,
+          '<tr><td><b>标\u3000\u3000题：</b></td><td colspan="3">某省国民经济和社会发展第十五个五年规划纲要</td></tr>',
+        )
+        .replace(`<tr>${cell('发文字号：', '某府〔2026〕24号')}</tr>`, `<tr>${cell('发文字号：', '某府〔2026〕24号')}${cell('发布日期：', '2026年03月30日')}</tr>`),
+    ).record;
+    expect(twoByRow.meta).toMatchObject({ doc_number: '某府〔2026〕24号', issuer: '某省人民政府', date: '2026-03-26' });
   });
   test("a column's tag in 【】 before a labelled title is no part of it, as before a title bar's (dev 320)", () => {
     const text = [

@@ -213,11 +213,10 @@ const isInfoTable = (rows: readonly Row[]): boolean =>
  * (isInfoTable) as label lines, which metadata reads; else each cell a line of its own, as text.
  */
 function tableLines(read: Row[]): SourceLine[] {
-  const rows = grid(read);
-  const width = rows[0]?.cells.length ?? 0;
-  // a portal's info table: each label with its value, a field a line (发文机关：某省人民政府), as a page without one prints them
-  if (isInfoTable(rows))
-    return rows.flatMap((r) =>
+  // a portal's info table: each label with its value, a field a line (发文机关：某省人民政府), as a page without one prints them;
+  // its cells as read, a value over the columns of the next pair (gov.cn's 标题, colspan 3) still one value
+  if (isInfoTable(read))
+    return read.flatMap((r) =>
       r.cells.flatMap((c, i) =>
         i % 2 === 0
           ? [
@@ -227,6 +226,8 @@ function tableLines(read: Row[]): SourceLine[] {
           : [],
       ),
     );
+  const rows = grid(read);
+  const width = rows[0]?.cells.length ?? 0;
   if (rows.length >= 2 && width >= 2 && rows.every((r) => r.cells.length === width))
     return rows.map((r, k) => ({ text: rowText(r.cells), line: r.line, indent: false, html: true, ...(k === 0 && r.th === r.cells.length ? { head: true } : {}) }));
   return rows.flatMap((r) =>
