@@ -3076,3 +3076,16 @@ test('a report whose issuing bodies stand alone under its title (哈密市统计
   // a line that is no body's name (a sentence, a person) issues nothing
   expect(build([title, '全市上下团结奋斗', ...body].join('\n')).record.meta.issuer).toBeUndefined();
 });
+
+test("a report's byline under its occasion that metadata-lines moves to the speaker is still its issuer's (市财政局局长 谷某某 → 抚顺市财政局, dev 356)", () => {
+  const text = [
+    '关于抚顺市2025年财政决算的报告',
+    '——2026年6月23日在抚顺市第十七届人民代表大会常务委员会第三十四次会议上',
+    '市财政局局长 谷某某',
+    '主任、各位副主任、秘书长、各位委员：',
+    '受市政府委托，我向本次常委会报告2025年全市财政决算情况。',
+    '2025年全市一般公共预算收入77.2亿元。',
+  ].join('\n');
+  const { record } = build(text);
+  expect([record.meta.speaker, record.meta.issuer]).toEqual(['市财政局局长 谷某某', '抚顺市财政局']);
+});

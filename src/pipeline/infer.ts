@@ -493,7 +493,9 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     decreeIssuer(ev.history.decree) ??
     (category ? organOfCategory(category) : undefined) ??
     (kind === 'regulation' ? centralAuthority(ev.body) : undefined) ??
-    (kind === 'work-report' || kind === 'report' ? (bylineBody(ev.paragraphs) ?? behalfOf(ev.paragraphs) ?? organsUnderTitle(ev.title, ev.paragraphs)) : undefined) ??
+    (kind === 'work-report' || kind === 'report'
+      ? (bylineBody(ev.paragraphs, ev.moved.speaker) ?? behalfOf(ev.paragraphs) ?? organsUnderTitle(ev.title, ev.paragraphs))
+      : undefined) ??
     organOfReprint(attribution.map((n) => labelSegments(n)[0]!)) ??
     // a budget speech's cover: the office that moves the bill (財政司司長陳茂波 / 動議二讀《…撥款條例草案》的演辭, dev 305)
     coverSpeaker(ev.paragraphs) ??
@@ -988,9 +990,10 @@ export function organsUnderTitle(title: string, paragraphs: readonly string[]): 
  * The body a report's byline names under its occasion line (`——2026年2月7日在…会议上` / `市财政局`, or run on after it where a PDF's
  * lines were joined, dev 239; the occasion maybe broken in two, as a page's <p>s break it), or under the subtitle that says the session adopted it
  * (`——2026年2月7日…会议通过` / `上海市财政局`, dev 278): the body that delivers it; a byline that is its reader's post and name
- * (`市财政局局长 谷某某`, a final-accounts report read to a standing committee) names the body the post heads (organs.ts speakerBody).
+ * (`市财政局局长 谷某某`, a final-accounts report read to a standing committee) names the body the post heads (organs.ts speakerBody),
+ * also when the cleaning moved it to the speaker (`moved`).
  */
-export function bylineBody(paragraphs: readonly string[]): string | undefined {
+export function bylineBody(paragraphs: readonly string[], moved?: string): string | undefined {
   const adopted = paragraphs.slice(0, 40).findIndex((p) => ADOPTED_BY_SESSION.test(p.trim()));
   const occasion = occasionOf(paragraphs);
   const by =
@@ -1002,7 +1005,8 @@ export function bylineBody(paragraphs: readonly string[]): string | undefined {
   if (!by) return undefined;
   const runOn = by.line.slice(by.match.index + by.match[0].length).trim();
   const byline = runOn || paragraphs[by.end + 1]?.trim();
-  return byline ? (isOrgan(byline) ? byline : speakerBody(byline)) : undefined;
+  // the byline the cleaning moved to the speaker (metadata-lines: `市财政局局长 谷某某` under the occasion, dev 356) is the same line
+  return (byline ? (isOrgan(byline) ? byline : speakerBody(byline)) : undefined) ?? (moved ? speakerBody(moved) : undefined);
 }
 
 /**
