@@ -76,6 +76,12 @@ describe('line rules', () => {
     ['zero-width', '<>\n</>\n正文很长的一句话。\n\u200b', ['<></>正文很长的一句话。']],
     // a font-size control's label alone on its line (dev 290: 发布时间：2026-04-17字体大小：, the page's two spans)
     ['web-nav', '字体大小：\n\n正文很长的一句话。', ['正文很长的一句话。']],
+    // a breadcrumb parted by slashes, a page's counter, its font-size control in brackets and its share label, each a line (dev 426)
+    [
+      'web-nav',
+      '首页 / 数据开放 / 统计公报\n\n某市2025年统计公报\n\n发布时间：2026-05-09\n\n访问量：\n\n【大中小】\n\n分享：\n\n浏览量：418\n\n正文很长的一句话。',
+      ['某市2025年统计公报', '发布时间：2026-05-09', '正文很长的一句话。'],
+    ],
   ])('%s: %j', (kind, input, paragraphs) => {
     const n = normalizeText(input);
     expect(n.paragraphs.map((p) => p.text)).toEqual(paragraphs);

@@ -37,6 +37,9 @@ const CONTROLS = new Set([
   '»',
   '字号：大中小',
   '【字体：大 中 小】',
+  '【大中小】',
+  '【大 中 小】',
+  '分享：',
   '扫一扫在手机打开当前页',
   // a page's tool bar, one button a line: 下载 / 打印 / 全屏 / 收藏 / 【字号： 加大 还原 减小 】
   '下载',
@@ -67,7 +70,8 @@ const CHROME = [
   /浏览器|瀏覽器/,
   /^(?:编辑部|網站)?(?:客服)?信箱/,
   /^当前位置[：:]|^您的位置[：:]|^當前位置[：:]/,
-  /^(?:网站)?首[页頁]\s*(?:[>›»＞]|&gt;)/, // a breadcrumb on one line from the home page: `首页 > 数据解读 > 统计公报` (dev 290)
+  /^(?:网站)?首[页頁]\s*(?:[>›»＞/／]|&gt;)/, // a breadcrumb on one line from the home page: `首页 > 数据解读 > 统计公报` (dev 290), `首页 / 数据开放 / 统计公报` (dev 426)
+  /^(?:访问量|訪問量|浏览量|瀏覽量|阅读量|閱讀量|点击量|點擊量|浏览次数|瀏覽次數)[：:]\s*\d*$/, // a page's counter, with its count or without (dev 426, 357)
   /^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$/,
   /^[|｜]\s*(?=[^|｜]*\p{L})[^\s|｜]{2,10}$/u, // `| 政策解读`: one link after a bar, never a table row like `|---|---|`
 ];
