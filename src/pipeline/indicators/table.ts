@@ -99,17 +99,14 @@ export function extractFromTable(table: TableData, context: TableContext): (Foun
       lines: table.lines.map((row) => row.slice(from, from + half)),
     });
     // a figure's row is the whole row the page shows, whose cell the emit stage marks (not the half it was read from)
-    const whole = (from: number) => {
-      const rowOf = new Map(table.rows.map((row) => [rowText(row.slice(from, from + half)), rowText(row)]));
-      return (f: FoundIndicator & { line: number }) => ({ ...f, ...(f.text !== undefined ? { text: rowOf.get(f.text) ?? f.text } : {}) });
-    };
-    return [...readTable(part(0), context).map(whole(0)), ...readTable(part(half), context).map(whole(half))].sort((a, b) => a.line - b.line);
+    const shown = table.rows.map(rowText);
+    return [...readTable(part(0), context, shown), ...readTable(part(half), context, shown)].sort((a, b) => a.line - b.line);
   }
   return readTable(table, context);
 }
 
-/** The figures of one table (see extractFromTable). */
-function readTable(table: TableData, context: TableContext): (FoundIndicator & { line: number })[] {
+/** The figures of one table (see extractFromTable); `shown`: each row's text as the page shows it, when the table is a part of one. */
+function readTable(table: TableData, context: TableContext, shown: readonly string[] = table.rows.map(rowText)): (FoundIndicator & { line: number })[] {
   // a header of several rows (merged cells): a column's name is the lowest one over it (地区生产总值（亿元）, then 比上年增长（%）)
   const head = table.head[0]?.map((_, c) => [...table.head].reverse().find((row) => (row[c] ?? '').trim() !== '')?.[c] ?? '');
   if (!head) return [];
@@ -128,6 +125,8 @@ function readTable(table: TableData, context: TableContext): (FoundIndicator & {
   // 天津市2023年春节期间…汇总表: a year in the caption is the period of the columns that name none
   const captionYear = /((?:19|20)\d{2})年/.exec(toHalfWidthDigits(table.caption ?? ''));
   const columnContext = captionYear ? { ...context, period: Number(captionYear[1]) } : context;
+  // the year a column of what was achieved is of: the caption's, else the year the text's undated actuals are of
+  const achieved = columnContext.period ?? context.undated?.actual;
   // the unit of a bulletin's table in its caption (表2：…产量单位：万吨) or the line under it (单位：亿元)
   const captionUnit = CAPTION_UNIT.exec(table.caption ?? '')?.[1];
   // a table of entities (rows of companies, countries): each column with a unit in its header, or a measure in the
@@ -152,7 +151,7 @@ function readTable(table: TableData, context: TableContext): (FoundIndicator & {
       if (is)
         meanings[c] = {
           kind: 'actual',
-          ...(columnContext.period !== undefined || context.undated?.actual !== undefined ? { period: (columnContext.period ?? context.undated?.actual)! } : {}),
+          ...(achieved !== undefined ? { period: achieved } : {}),
         };
     });
   else counted.fill(false);
@@ -197,7 +196,6 @@ function readTable(table: TableData, context: TableContext): (FoundIndicator & {
       const half = toHalfWidthDigits(cell.trim());
       if (m.change) {
         const rate = growthsAlone && GROWTH_CELL.test(half) ? growthOf(c) : NaN;
-        const achieved = columnContext.period ?? context.undated?.actual;
         if (Number.isFinite(rate))
           out.push({
             label: rowLabel,
@@ -208,7 +206,7 @@ function readTable(table: TableData, context: TableContext): (FoundIndicator & {
             ...(achieved !== undefined ? { period: achieved } : {}),
             line: table.lines[r]?.[c] ?? table.lines[r]?.[0] ?? 0,
             match: cell,
-            text: rowText(row),
+            text: shown[r]!,
           });
         return;
       }
@@ -246,7 +244,7 @@ function readTable(table: TableData, context: TableContext): (FoundIndicator & {
         ...(binding !== undefined && kind === 'target' ? { binding } : {}),
         line: table.lines[r]?.[c] ?? table.lines[r]?.[0] ?? 0,
         match: cell,
-        text: rowText(row),
+        text: shown[r]!,
       });
     });
   });
