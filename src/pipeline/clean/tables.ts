@@ -89,18 +89,12 @@ export const tables: CleaningRule = {
         i = j - 1;
         continue;
       }
-      const yearly = yearTable(out, i);
-      if (yearly) {
-        for (const k of yearly.at) blank(k);
-        found.push(withCaption(out, i, { ...yearly.data, line: out[i]!.line }, blank));
-        i = yearly.at[yearly.at.length - 1]!;
-        continue;
-      }
-      const spaced = spacedTable(out, i);
-      if (spaced) {
-        for (const k of spaced.at) blank(k);
-        found.push(withCaption(out, i, { ...spaced.data, line: out[i]!.line }, blank));
-        i = spaced.at[spaced.at.length - 1]!;
+      // a table a row a line: a bulletin's year table, else one whose cells runs of spaces part
+      const lined = yearTable(out, i) ?? spacedTable(out, i);
+      if (lined) {
+        for (const k of lined.at) blank(k);
+        found.push(withCaption(out, i, { ...lined.data, line: out[i]!.line }, blank));
+        i = lined.at[lined.at.length - 1]!;
         continue;
       }
       if (isColumnName(text)) {
@@ -202,6 +196,8 @@ function withCaption(lines: SourceLine[], start: number, table: FoundTable, blan
   // a line of the unit between the caption and the table (`单位：亿元`, `金额单位：亿美元`) is the table's, under its caption
   const unitAt = above(lines, start);
   const unitLine = unitAt >= 0 && UNIT_LINE.test(lines[unitAt]!.text.trim()) ? unitAt : -1;
+  // its text, read once before any line is blanked
+  const unit = unitLine >= 0 ? lines[unitLine]!.text.trim() : undefined;
   const k = above(lines, unitLine >= 0 ? unitLine : start);
   const text = k >= 0 ? lines[k]!.text : '';
   // the caption's words under its number a page broke into runs of their own (`表` / `2` / `主要农作物播种面积…`,
@@ -212,7 +208,7 @@ function withCaption(lines: SourceLine[], start: number, table: FoundTable, blan
       const piece = lines[j]!.text.trim();
       if (BROKEN_START.test(piece)) {
         pieces.push(j);
-        const caption = [...pieces.reverse(), k].map((i) => lines[i]!.text.trim()).join('') + (unitLine >= 0 ? ` ${lines[unitLine]!.text.trim()}` : '');
+        const caption = [...pieces.reverse(), k].map((i) => lines[i]!.text.trim()).join('') + (unit !== undefined ? ` ${unit}` : '');
         for (const i of [...pieces, k, ...(unitLine >= 0 ? [unitLine] : [])]) blank(i);
         return { ...table, caption, line: lines[j]!.line };
       }
@@ -221,11 +217,9 @@ function withCaption(lines: SourceLine[], start: number, table: FoundTable, blan
     }
   }
   if (!text || text.length > 40 || TERMINAL.test(text) || !CAPTION.test(text)) {
-    if (unitLine < 0) return table;
-    // read before blank() empties the line
-    const unit = { ...table, caption: lines[unitLine]!.text.trim(), line: lines[unitLine]!.line };
+    if (unit === undefined) return table;
     blank(unitLine);
-    return unit;
+    return { ...table, caption: unit, line: lines[unitLine]!.line };
   }
   const pieces = unitLine >= 0 ? [k, unitLine] : [k];
   let caption = text;
@@ -243,7 +237,7 @@ function withCaption(lines: SourceLine[], start: number, table: FoundTable, blan
     // the pieces of one caption are short; a line of words stands on its own
     if (piece.length > 6 && !YEAR_ONLY.test(piece)) break;
   }
-  if (unitLine >= 0) caption += ` ${lines[unitLine]!.text.trim()}`;
+  if (unit !== undefined) caption += ` ${unit}`;
   for (const i of pieces) blank(i);
   return { ...table, caption, line: lines[Math.min(...pieces)]!.line };
 }
