@@ -167,9 +167,12 @@ const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th
 type Row = { cells: string[]; line: number; th: number; spans: { rows: number; cols: number }[] };
 type OpenTable = { rows: Row[]; row?: Row | undefined; cell?: string | undefined; span?: { rows: number; cols: number } | undefined };
 
+/** A cell's `rowspan` and `colspan` attributes, compiled once (spanOf reads every cell of every table). */
+const SPAN_ATTRIBUTE = { rowspan: /\browspan\s*=\s*["']?(\d+)/i, colspan: /\bcolspan\s*=\s*["']?(\d+)/i };
+
 /** The span a cell's attributes give, `rowspan="3"` / `colspan="8"` (1 to 100; anything else is 1). */
 const spanOf = (attributes: string, name: 'rowspan' | 'colspan'): number => {
-  const n = Number(new RegExp(`\\b${name}\\s*=\\s*["']?(\\d+)`, 'i').exec(attributes)?.[1] ?? 1);
+  const n = Number(SPAN_ATTRIBUTE[name].exec(attributes)?.[1] ?? 1);
   return n >= 1 && n <= 100 ? n : 1;
 };
 
