@@ -907,7 +907,8 @@ export function printedDate(paragraphs: readonly string[]): string | undefined {
 export function commentDate(comments: readonly string[]): string | undefined {
   for (const c of comments) {
     const m = /(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/.exec(c);
-    if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+    const day = m ? parseDate(m[0]) : undefined;
+    if (day) return day;
   }
   return undefined;
 }
@@ -975,8 +976,9 @@ const OCCASION_START = /^\s*[—―]{1,2}\s*(?:[\d０-９]{4}|[〇零一二三�
  * text must be bodies' names and nothing else (splitIssuers).
  */
 export function organsUnderTitle(title: string, paragraphs: readonly string[]): string | undefined {
-  const at = paragraphs.slice(0, 10).findIndex((p) => p.trim() === title.trim());
-  if (at < 0 || !title.trim()) return undefined;
+  const own = title.trim();
+  const at = own ? paragraphs.slice(0, 10).findIndex((p) => p.trim() === own) : -1;
+  if (at < 0) return undefined;
   const organs: string[] = [];
   for (let i = at + 1; i < Math.min(paragraphs.length, at + 4); i++) {
     const bodies = splitIssuers(paragraphs[i]!.trim());
