@@ -36,6 +36,12 @@ describe('matching a label to a metric', () => {
     ['新增高新技术企业', undefined],
     ['地区生产总值由', undefined],
     ['高新区', undefined],
+    // a name glossed by its Latin abbreviation (dev 426's bulletin: 地区生产总值（GDP）); other asides still count
+    ['地区生产总值（GDP）', 'gdp'],
+    ['研究与试验发展(R&D)经费投入强度', 'rd-intensity'],
+    ['细颗粒物（PM2.5）平均浓度', 'pm25'],
+    ['地区生产总值（不含农户）', undefined],
+    ['货物进出口顺差（出口减进口）', undefined],
   ])('%s → %s', (label, key) => {
     expect(index.keyOf(label)).toBe(key);
   });
