@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMetrics } from '../scripts/lib/metrics.ts';
 import { indexMetrics } from '../src/pipeline/indicators/metrics.ts';
+import { otherPlaceThan } from '../src/pipeline/places.ts';
 import { convertText } from '../src/pipeline/variants.ts';
 
 const file = join(import.meta.dirname, '..', 'content/metrics.yml');
@@ -44,6 +45,30 @@ describe('matching a label to a metric', () => {
     ['货物进出口顺差（出口减进口）', undefined],
   ])('%s → %s', (label, key) => {
     expect(index.keyOf(label)).toBe(key);
+  });
+});
+
+describe('a place before the metric names whose figure it is', () => {
+  it.each([
+    // a district's figure in its city's bulletin (dev 426: 伊州区地区生产总值 in 哈密's) is not the city's metric
+    ['伊州区地区生产总值', '哈密', undefined],
+    ['哈密市地区生产总值', '哈密', 'gdp'],
+    ['四川省成都市地区生产总值', '成都', 'gdp'],
+    ['四川省地区生产总值', '成都', undefined],
+    ['南沙区地区生产总值', '南沙区', 'gdp'],
+    ['全市地区生产总值', '成都', 'gdp'],
+    ['广东省地区生产总值', '全国', undefined],
+    ['伊州区地区生产总值', undefined, 'gdp'],
+    ['临夏州经济总量', '甘肃', undefined],
+    ['兰州新区经济总量', '甘肃', undefined],
+    ['全国地区生产总值', '成都', undefined],
+    ['全国地区生产总值', '全国', 'gdp'],
+    ['上海市长宁区地区生产总值', '长宁区', 'gdp'],
+    // words that are no place: the national standard's name, a city's air
+    ['地级及以上城市细颗粒物（PM2.5）浓度', '全国', 'pm25'],
+    ['城市空气质量优良天数', '保定', 'good-air-days'],
+  ])('%s in a report of %s → %s', (label, region, key) => {
+    expect(index.keyOf(label, otherPlaceThan(region))).toBe(key);
   });
 });
 

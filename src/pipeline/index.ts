@@ -147,6 +147,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     script,
     toScript,
     metrics: options.metrics,
+    region: inferred.region,
   });
   const references = resolveDocuments(findReferences(outline, { taiwan: isTaiwan(inferred) }), options.documents);
   const warnings = [...normalized.warnings, ...(frontMatter?.warnings ?? []), ...outline.warnings];

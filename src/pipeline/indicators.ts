@@ -17,6 +17,7 @@ import { cleanLabel, deriveLabel, words, type Pair } from './indicators/labels.t
 import { figureRun, pairRespectively } from './indicators/respectively.ts';
 import { squeezeNumberSpaces } from './indicators/spacing.ts';
 import { indexMetrics, type MetricIndex } from './indicators/metrics.ts';
+import { otherPlaceThan } from './places.ts';
 import type { Metric } from '../schemas/metrics.ts';
 import { ageUnits, canonicalRateUnit, classifierUnits, moneyUnits, multiplierPattern, personUnits, sameMeasure, tenthUnit, timeUnits, unitPattern } from './indicators/units.ts';
 import type { Quantity } from './indicators/scan.ts';
@@ -153,6 +154,8 @@ export interface IndicatorOptions {
   span?: { from: number; to: number } | undefined;
   /** Canonical metrics: a figure whose label names one carries its key. */
   metrics?: readonly Metric[] | undefined;
+  /** The report's region (meta.region): a label naming another place (伊州区地区生产总值 in 哈密's bulletin) is not its metric. */
+  region?: string | undefined;
   /**
    * Simplified → the text's script, for the words the rules add or normalise (units, 金额, 占比) in a
    * Traditional text: buildReport passes the site's converter (preset and terms), as for the body.
@@ -190,6 +193,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   const script = options.script ?? detectScript(outline.blocks.map((b) => (b.type === 'paragraph' ? b.text : '')).join('\n'));
   const out: Indicator[] = [];
   const metrics = options.metrics ? metricIndex(options.metrics) : undefined;
+  const otherPlace = otherPlaceThan(options.region === undefined ? undefined : convertText(options.region, 'zh-Hans'));
   // One context per section, not per paragraph: it converts the titles of the section's ancestors.
   const contexts = new Map<string, SectionContext>();
   // 菸品應徵健康福利捐，其金額如下： leads the items after it.
@@ -314,7 +318,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   function push(sectionId: string, found: FoundIndicator): void {
     const n = (counters.get(sectionId) ?? 0) + 1;
     counters.set(sectionId, n);
-    const metric = metrics?.keyOf(convertText(found.label, 'zh-Hans'));
+    const metric = metrics?.keyOf(convertText(found.label, 'zh-Hans'), otherPlace);
     out.push({ id: `${sectionId}-i${n}`, section: sectionId, ...found, ...(metric ? { metric } : {}) });
   }
 }

@@ -36,6 +36,21 @@ export function findPlaceIn(region: string, parent: string | undefined): Place |
   return inParent.length === 1 ? inParent[0] : undefined;
 }
 
+/**
+ * Whether words before a metric (伊州区, 四川省, 四川省成都市, 兰州新区, 全国) name a place other than the report's region: the most
+ * specific place they name is not the region's. Words that name no place of the data (城市, 地级及以上城市, 园区) name no other
+ * place; nor does anything when the region is not a place of the data.
+ */
+export function otherPlaceThan(region: string | undefined): (words: string) => boolean {
+  const own = region === undefined ? undefined : findPlace(region);
+  if (own === undefined) return () => false;
+  return (words) => {
+    const named = findMentions([words], true).map((m) => m.place);
+    if (named.length === 0) return false;
+    return named.reduce((a, b) => (rank[b.level] >= rank[a.level] ? b : a)) !== own;
+  };
+}
+
 /** The place that contains `p`. */
 export const parentOf = (p: Place): Place | undefined => (p.parent ? byName.get(p.parent) : undefined);
 
