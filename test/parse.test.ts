@@ -46,6 +46,22 @@ describe('parseOutline', () => {
     expect(doc.nodes.map((n) => n.number)).toEqual(['一、', '（一）']);
   });
 
+  test('a ；-ended numbered line that names its point before a colon is a section, not a list item (dev 248)', () => {
+    const doc = parseOutline(
+      lines([
+        '我在編製今年的預算案時，首先確保提供足夠資源落實施政報告的各項政策措施，並採取了以下7個策略：',
+        '(一) 積極有為：大力推動經濟發展，既為創科等新興產業提供有利條件，尋找新的經濟增長點；',
+        '(二) 投資未來：大膽突破發展制約，善用盈餘，在土地和人才兩方面創造容量；',
+        '(三) 提升服務：改善現有服務，提升生活質素；',
+      ]),
+    );
+    expect(doc.nodes.map((n) => [n.number, n.title])).toEqual([
+      ['(一)', '積極有為'],
+      ['(二)', '投資未來'],
+      ['(三)', '提升服務'],
+    ]);
+  });
+
   test('a skipped number is kept as printed, with a warning on its line', () => {
     const doc = parseOutline(lines(['一、甲', '二、乙', '四、丁']));
     expect(doc.nodes.map((n) => n.ordinal)).toEqual([1, 2, 4]);

@@ -401,8 +401,12 @@ const paragraphSteps: readonly ParagraphStep[] = [
     name: 'section',
     take(l, s) {
       const h = l.heading;
-      if (!h || isListItem(l.text, h, s.nodes, s.stack) || !fitsOutline(h, s.nodes, s.stack)) return false;
-      openSection(s, h, l.p.line, h.kind === 'heading' ? l.md : undefined);
+      if (!h || isListItem(l.text, h, s.nodes, s.stack)) return false;
+      // a ；-ended item named before a colon: the name is its title (so the length a title may have is the name's)
+      const named = h.rest === '' && /[；;]\s*$/.test(l.text) && GB_KINDS.includes(h.kind) ? namedPoint(h) : null;
+      const heading = named ?? h;
+      if (!fitsOutline(heading, s.nodes, s.stack)) return false;
+      openSection(s, heading, l.p.line, heading.kind === 'heading' ? l.md : undefined);
       return true;
     },
   },
@@ -706,7 +710,20 @@ function placeHeading(h: RawHeading, nodes: OutlineNode[], stack: number[], dept
 /** A numbered sentence ending in ；, outside a law article: an item of an enumerated list, not a heading. */
 function isListItem(text: string, h: RawHeading, nodes: OutlineNode[], stack: number[]): boolean {
   if (!GB_KINDS.includes(h.kind) || stack.some((i) => nodes[i]!.kind === 'article')) return false;
-  return h.rest === '' && /[；;]\s*$/.test(text);
+  return h.rest === '' && /[；;]\s*$/.test(text) && !namedPoint(h);
+}
+
+/** A run-in title before a colon: `積極有為` of `(一) 積極有為：大力推動經濟發展…；`. */
+const NAMED_POINT = /^([^，,：:；;。、\s]{2,8})[：:]\s*(\S.*)$/;
+
+/**
+ * A ；-ended item that names its point before a colon (`(一) 積極有為：大力推動經濟發展…；`, the strategies a budget
+ * speech lists, dev 248): the name is the section's title, the sentence after the colon its text; null when the
+ * line names no point.
+ */
+function namedPoint(h: RawHeading): RawHeading | null {
+  const m = NAMED_POINT.exec(h.title);
+  return m ? { ...h, title: m[1]!, rest: m[2]! } : null;
 }
 
 /** A table-of-contents line: dot leaders on the line or on the next one. */
