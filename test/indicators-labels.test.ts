@@ -1016,6 +1016,30 @@ describe('periods of a span of years', () => {
     expect(extractIndicators(outlineOf(['某市新闻', '全市新增就业10万人。'].join('\n')), { kind: 'news', year: 2020 }).map((f) => f.period)).toEqual([undefined]);
   });
 
+  test('a title line naming a revised estimate or a forecast (修訂預算, 中期財政預測) makes the numbered paragraphs under it estimates (dev 305)', () => {
+    const numbered = (n: number) => `${n}. 這一段說明財政狀況，讓各位議員了解政府的收支和儲備情況，以便審議撥款條例草案，並作出適當的決定和安排。`;
+    const text = [
+      '二零二四至二五財政年度政府財政預算案',
+      ...[197, 198, 199, 200].map(numbered),
+      '二零二三／二四年度修訂預算',
+      '201. 二零二三／二四年度政府收入的修訂預算為五千五百四十六億元。',
+      '202. 當中，地價收入為一百九十四億元，印花稅收入為五百億元。',
+      '二零二四／二五年度財政預算',
+      '203. 二零二四／二五年度政府整體開支將上升至七千七百六十九億元。',
+      '中期財政預測',
+      '204. 在這期間，政府基本工程開支平均每年約九百億元。',
+      ...[205, 206, 207, 208, 209, 210].map(numbered),
+    ].join('\n');
+    const found = extractIndicators(outlineOf(text), { kind: 'other', year: 2024, script: 'zh-Hant' });
+    expect(found.map((f) => [f.match, f.kind])).toEqual([
+      ['五千五百四十六億元', 'estimate'],
+      ['一百九十四億元', 'estimate'],
+      ['五百億元', 'estimate'],
+      ['七千七百六十九億元', 'target'],
+      ['約九百億元', 'estimate'],
+    ]);
+  });
+
   test('an unnumbered title line (“十四五”时期工作回顾, 2026年工作安排) frames the paragraphs after it in its section as a numbered one would (dev 178)', () => {
     const text = [
       '2026年甘肃省政府工作报告',
@@ -1236,6 +1260,17 @@ describe('a budget speech', () => {
     expect(kinds('社會福利署聯同 20 個非政府機構 ， 為 3 000 名長者提供服務 。').map((k) => k[1])).toEqual(['actual', 'actual']);
     expect(kinds('該委員會會同 12 個部門處理了 500 宗個案 。').at(-1)![1]).toBe('actual');
     expect(kinds('這是決定性的一年 ， 我們完成了 80 項工程 。')[0]![1]).toBe('actual');
+  });
+  test('what a speaker proposes (我們所提出的, 政府提出) and 會 after 大約 or opening a clause plan what they say (dev 451)', () => {
+    expect(kinds('陳議員 ， 我們所提出的 32 000 個職位 ， 分配情況大致如下 。', 2001)[0]![1]).toBe('target');
+    expect(kinds('增設職位方面，政府提出會增加 3萬個職位。', 2001)[0]![1]).toBe('target');
+    expect(kinds('醫院服務助理 、 護士 、 福利工作人員 、 教師等 ， 大約會增設六千多個職位 ； 房屋署的保安和管理方面 ，會增設四千多個職位。', 2001).map((k) => k[1])).toEqual([
+      'target',
+      'target',
+    ]);
+    // 會 of a noun (大會, 學會) or opening one (會議) plans nothing; what a speaker proposed to others and others did stays
+    expect(kinds('學會 ， 會員人數增加 300 人 。', 2001)[0]![1]).toBe('actual');
+    expect(kinds('大會 ，會議通過 12 項決議 。', 2001)[0]![1]).toBe('actual');
   });
   test('今年首 8 個月 (Hong Kong, like 頭 8 個月) is the past part of the year, and the first months are no figure (corpus 121)', () => {
     expect(kinds('今年首 8 個月 ， 成功檢控違例欠薪的數字上升 13%， 也有公司董事被判入獄 。', 2005)).toEqual([['13%', 'actual', 2005]]);

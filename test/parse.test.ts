@@ -46,6 +46,50 @@ describe('parseOutline', () => {
     expect(doc.nodes.map((n) => n.number)).toEqual(['一、', '（一）']);
   });
 
+  test('a ；-ended numbered line that names its point before a colon is a section, not a list item (dev 248)', () => {
+    const doc = parseOutline(
+      lines([
+        '我在編製今年的預算案時，首先確保提供足夠資源落實施政報告的各項政策措施，並採取了以下7個策略：',
+        '(一) 積極有為：大力推動經濟發展，既為創科等新興產業提供有利條件，尋找新的經濟增長點；',
+        '(二) 投資未來：大膽突破發展制約，善用盈餘，在土地和人才兩方面創造容量；',
+        '(三) 提升服務：改善現有服務，提升生活質素；',
+      ]),
+    );
+    expect(doc.nodes.map((n) => [n.number, n.title])).toEqual([
+      ['(一)', '積極有為'],
+      ['(二)', '投資未來'],
+      ['(三)', '提升服務'],
+    ]);
+  });
+
+  test('a long numbered line that numbers on from a section is that section’s sibling; spaces a PDF puts between characters are no part of a title’s length (corpus 304)', () => {
+    const doc = parseOutline(
+      lines([
+        '(一) 新指標',
+        '1.   香 港 電 台 加 強 與 內 地 廣 播 媒 體 合 作 拍 攝 培 養 家 國 情 懷 的 電 視 節 目。（商務及經濟發展局）',
+        '2.   在 2024 年 底 前 ， 將 香 港 電 台 轉 播 的 中 央 廣 播 電 視 總 台 粵 港 澳 大 灣 區 之 聲 FM 頻道的覆蓋率由現時的 50% 擴大至 99% 。（商務及經濟發展局 ）',
+        '3.   在 2023 年底前，公布 新「資本投資者入境計劃」的詳情，並於 2024 年內 正 式 啟 動 計 劃 並 開 始 接 受 申 請， 以 豐 富 人 才 庫 及 吸 引 更 多 新 資 金 落 戶香港。（財經事務及庫務局）',
+      ]),
+    );
+    expect(doc.nodes.map((n) => n.number)).toEqual(['(一)', '1.', '2.', '3.']);
+    // a long first item opens nothing: a list, not a sequence of sections (the 1. of a plan's targets)
+    expect(
+      parseOutline(lines(['一、总体要求', '1.研发投入强度达到2.5%以上，高新技术企业数量达到1000家，技术合同成交额达到100亿元，规模以上工业增加值年均增长8%以上。'])).nodes.map(
+        (n) => n.number,
+      ),
+    ).toEqual(['一、']);
+    // a long (二) after a short (一) is a point made in a sentence, not a section (dev 144)
+    expect(
+      parseOutline(
+        lines([
+          '一、答覆',
+          '(一) 油價',
+          '(二) 競委會因應市民對香港車用燃油價格的關注，正就車用燃油市場進行研究，並會在完成研究後公布結果，以便市民了解車用燃油市場的運作情況和油價調整的機制與時間差距。',
+        ]),
+      ).nodes.map((n) => n.number),
+    ).toEqual(['一、', '(一)']);
+  });
+
   test('a skipped number is kept as printed, with a warning on its line', () => {
     const doc = parseOutline(lines(['一、甲', '二、乙', '四、丁']));
     expect(doc.nodes.map((n) => n.ordinal)).toEqual([1, 2, 4]);

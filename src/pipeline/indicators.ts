@@ -139,6 +139,7 @@ import {
   quarterAfter,
   rankBefore,
   ageQualifierAfter,
+  estimateTitle,
 } from './indicators/rules.ts';
 
 export interface IndicatorOptions {
@@ -213,7 +214,8 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   let previous: Block | undefined;
   // The single year the text last gave an actual figure of (carriedYearKinds)
   let lastDated: number | undefined;
-  let titled: { section: string; kind?: Kind; period?: Period } | undefined;
+  // numbered: the title line stands among an address's numbered paragraphs (a section each), and frames those after it
+  let titled: { section: string; kind?: Kind; period?: Period; numbered?: boolean } | undefined;
   // The years a plan covers: the span its title names (meta.period), else the five from its year.
   const planYears = options.kind === 'plan' && options.year !== undefined ? (options.span ?? { from: options.year, to: options.year + 4 }) : undefined;
   const contextOf = (sectionId: string): SectionContext => {
@@ -268,9 +270,16 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
       listOpen = leadIn !== undefined;
     } else if (listed) listOpen = /[；;]\s*$/.test(text);
     // “十四五”时期工作回顾 on a line of its own: the paragraphs after it in its section are of its time (bareTitleTime)
-    if (block.type === 'heading' || (titled !== undefined && titled.section !== sectionId)) titled = undefined;
+    // 二零二三／二四年度修訂預算 between 200. and 201. of a budget speech: its frame goes on through the numbered paragraphs
+    // after it, each a section of its own, until the next title line or another heading (dev 305)
+    const onNumbered = titled?.numbered === true && (block.type === 'heading' ? isNumberedParagraph(block.section) : isNumberedParagraph(sections.get(sectionId)));
+    if ((block.type === 'heading' || (titled !== undefined && titled.section !== sectionId)) && !onNumbered) titled = undefined;
     const bare = isBody(block) && !context.provisions ? bareTitleTime(text, context.year) : undefined;
-    if (bare) titled = bare.kind !== undefined || bare.period !== undefined ? { section: sectionId, ...bare } : undefined;
+    if (bare)
+      titled =
+        bare.kind !== undefined || bare.period !== undefined
+          ? { section: sectionId, ...bare, ...(isNumberedParagraph(sections.get(sectionId)) ? { numbered: true } : {}) }
+          : undefined;
     const timed: SectionContext =
       titled === undefined || bare
         ? context
@@ -438,6 +447,9 @@ function titleTime(title: string, year: number | undefined): { kind?: Kind; peri
   return { ...(kind ? { kind } : {}), ...(period !== undefined ? { period } : {}) };
 }
 
+/** An address's numbered paragraph (`201. 二零二三／二四年度政府收入…`): a section numbered as printed, with no title. */
+const isNumberedParagraph = (section: Section | undefined): boolean => section !== undefined && section.kind === 'l3' && section.title === '';
+
 /** Punctuation a title line without a number never holds: a paragraph with one is a sentence. */
 export const titleBreaks = '。，,；;：:！!？?、—';
 const titleBreak = new RegExp(`[${titleBreaks}]`);
@@ -454,11 +466,17 @@ function bareTitleTime(text: string, year: number | undefined): { kind?: Kind; p
   // drops these characters (leavesCharacters, pinned in test/unchanged.test.ts for every preset).
   if (titleBreak.test(text)) return undefined;
   const t = toHalfWidthDigits(convertText(text, 'zh-Hans')).trim();
-  if (t.length < 4 || t.length > 24 || /\d/.test(t.replace(/(?:19|20)\d{2}年/g, ''))) return undefined;
+  if (t.length < 4 || t.length > 24) return undefined;
+  // 二零二三／二四年度修訂預算, 中期財政預測: a section of revised estimates or of a forecast holds estimates (dev 305)
+  if (estimateTitle.test(t) && !/\d/.test(t.replace(financialYears, ''))) return { ...titleTime(t, year), kind: 'estimate' };
+  if (/\d/.test(t.replace(/(?:19|20)\d{2}年/g, ''))) return undefined;
   const time = titleTime(t, year);
   const timed = time.period !== undefined || titleFuture.test(t) || titlePast.test(t);
   return timed && !/\d{4}\s*[-－–—至到]\s*\d{2,4}/.test(t) ? time : {};
 }
+
+/** Years and financial years a title may name: 2024年, 2023／24年度, 2023-2024年度. */
+const financialYears = /(?:19|20)\d{2}(?:\s*[／/\-－–至]\s*\d{2,4})?年度?/g;
 
 /**
  * What a section title says of its figures: plan words (打算, 目标) or review words (情况, 回顾), else

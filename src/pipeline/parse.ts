@@ -61,6 +61,9 @@ function splitEnumTitle(after: string): { title: string; rest: string } {
   return { title: title.slice(0, comma.index), rest: `${title.slice(comma.index + 1)}${rest ? `。${rest}` : ''}`.trim() };
 }
 
+/** A title's length without the spaces a justified PDF line puts between its characters (行 政 長 官, corpus 304). */
+const titleLength = (title: string): number => title.replace(/\s+/g, '').length;
+
 /** Length in Han characters: a sentence's length without the noise (pinyin notes, spaces) it may carry. */
 function hanLength(text: string): number {
   return [...text].filter((c) => HAN.test(c)).length;
@@ -401,8 +404,15 @@ const paragraphSteps: readonly ParagraphStep[] = [
     name: 'section',
     take(l, s) {
       const h = l.heading;
-      if (!h || isListItem(l.text, h, s.nodes, s.stack) || !fitsOutline(h, s.nodes, s.stack)) return false;
-      openSection(s, h, l.p.line, h.kind === 'heading' ? l.md : undefined);
+      if (!h || isListItem(l.text, h, s.nodes, s.stack)) return false;
+      // a ；-ended item named before a colon: the name is its title (so the length a title may have is the name's)
+      const named = h.rest === '' && /[；;]\s*$/.test(l.text) && GB_KINDS.includes(h.kind) ? namedPoint(h) : null;
+      const heading = named ?? h;
+      if (!fitsOutline(heading, s.nodes, s.stack)) return false;
+      // a long sentence numbered on from a section (fitsOutline) is the section's text, no title to frame its figures
+      const untitled = !s.stack.some((i) => s.nodes[i]!.kind === 'article') && GB_KINDS.includes(heading.kind) && titleLength(heading.title) > MAX_TITLE;
+      const opened = untitled ? { ...heading, title: '', rest: l.text.slice(l.text.indexOf(heading.number) + heading.number.length).trim() } : heading;
+      openSection(s, opened, l.p.line, opened.kind === 'heading' ? l.md : undefined);
       return true;
     },
   },
@@ -706,7 +716,20 @@ function placeHeading(h: RawHeading, nodes: OutlineNode[], stack: number[], dept
 /** A numbered sentence ending in ；, outside a law article: an item of an enumerated list, not a heading. */
 function isListItem(text: string, h: RawHeading, nodes: OutlineNode[], stack: number[]): boolean {
   if (!GB_KINDS.includes(h.kind) || stack.some((i) => nodes[i]!.kind === 'article')) return false;
-  return h.rest === '' && /[；;]\s*$/.test(text);
+  return h.rest === '' && /[；;]\s*$/.test(text) && !namedPoint(h);
+}
+
+/** A run-in title before a colon: `積極有為` of `(一) 積極有為：大力推動經濟發展…；`. */
+const NAMED_POINT = /^([^，,：:；;。、\s]{2,8})[：:]\s*(\S.*)$/;
+
+/**
+ * A ；-ended item that names its point before a colon (`(一) 積極有為：大力推動經濟發展…；`, the strategies a budget
+ * speech lists, dev 248): the name is the section's title, the sentence after the colon its text; null when the
+ * line names no point.
+ */
+function namedPoint(h: RawHeading): RawHeading | null {
+  const m = NAMED_POINT.exec(h.title);
+  return m ? { ...h, title: m[1]!, rest: m[2]! } : null;
 }
 
 /** A table-of-contents line: dot leaders on the line or on the next one. */
@@ -843,15 +866,17 @@ function fitsOutline(h: RawHeading, nodes: OutlineNode[], stack: number[]): bool
   }
   if (nextArticleGroup(h, nodes, stack)) return true;
   const inArticle = stack.some((i) => nodes[i]!.kind === 'article');
-  if (!inArticle) {
-    if (h.title.length > MAX_TITLE) return false;
-  }
   const kindInStack = (k: SectionKind): OutlineNode | undefined =>
     [...stack]
       .reverse()
       .map((i) => nodes[i]!)
       .find((n) => n.kind === k);
   const same = kindInStack(h.kind) ?? (inArticle && (h.kind === 'l1' || h.kind === 'l2') ? lastItem(nodes, stack) : undefined);
+  // a long one is a paragraph, unless it is an item numbered 1. or 1、 that numbers on from an open section of its kind:
+  // one list, whose items are all sections or none (the indicators an address's annex lists, 1. short, 2. and 3. long,
+  // corpus 304; a digest's 1、…10、, dev 388). A long (二) or (2) after a short one stays a paragraph: the points of an
+  // answer or the items of a plan's list of targets, each a sentence (dev 63, 144)
+  if (!inArticle && titleLength(h.title) > MAX_TITLE) return h.kind === 'l3' && same !== undefined && h.ordinal === same.ordinal + 1;
   if (same) return h.ordinal === same.ordinal + 1 || h.ordinal === same.ordinal + 2 || h.ordinal === 1;
   if (continuesAcrossParents(h, nodes)) return true;
   // A new sequence starts at 1 (2 when the 1 was lost, with a warning); a lone 七、 is a stray line (e.g. a TOC entry).

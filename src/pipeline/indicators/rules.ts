@@ -21,6 +21,12 @@ const words = Object.fromEntries(Object.entries(wordLists).map(([key, list]) => 
 /** How a report names its own place (data/organs.json self_references, local and country: 我市, 本市, 我省 …, 我国; the same words place inference reads): after other words, who acted on it and how go (省财政厅核定我市政府债务限额, dev 239, 241, 278). */
 export const ownPlaces: readonly string[] = analysisForms([...organData.self_references.local, ...organData.self_references.country]);
 
+/**
+ * A title that names a revised estimate (estimate_nouns: 修订预算) or a forecast (forecast_verbs but a plan's 预期: 中期财政预测): the
+ * section it heads holds estimates (indicators.ts bareTitleTime, dev 305).
+ */
+export const estimateTitle = new RegExp(alternation([...words.estimate_nouns, ...words.forecast_verbs.filter((w) => !words.planned_forecast_verbs.includes(w))]));
+
 /** The list joints (和, 与, 及: data/indicator-words.json list_joints), for a character class: [、${jointChars}]. */
 export const jointChars = Object.keys(words.list_joints).join('');
 
@@ -43,6 +49,8 @@ const bureauModal = String.raw`[局署](?:仍|亦|也|还|更)?(?:会|将)(?![�
 const nextYear = String.raw`下一?个?财政年度|下年度`;
 /** 并会, 亦会, 更会 提供…: an adverb before 会 makes it a modal verb; 会 that opens a word (会议, 会同, 会见, 会计) is none. */
 const modalAfterAdverb = String.raw`(?:${alternation(words.modal_adverbs)})(?:将会|会)(?![议计同谈见场员期长所展商签诊晤师聚])`;
+/** ，会增设四千多个职位: 会 opening a clause is the modal of the subject said before it (dev 451); 会议, 会同, 会员 open words. */
+const clauseModal = String.raw`(?:^|[，,；;：:])\s*(?:将会|会)(?![议计同谈见场员期长所展商签诊晤师聚])`;
 /** 仍决定预留…, 政府已决定延续…: a decision by a speaker or after an adverb; 决定性 and 决定了 are no plan. */
 const decision = String.raw`(?:${speakers}|[已仍亦也还并])(?:${alternation(words.decision_verbs)})(?![性了])`;
 const grantNouns = alternation(words.grant_nouns);
@@ -270,7 +278,7 @@ export const planSetYear = new RegExp(String.raw`(?:计划|规划)所?(?:${alter
 
 /** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… */
 export const sentenceTargetMarker = new RegExp(
-  String.raw`预期目标|主要目标|目标任务|目标是|${yearPlan}|${thisYearAhead}|明年|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|(?:建议|提出)(?:要|把|将|由)|${decision}|我计划|${speakers}(?:仍|亦|也|还|只)?(?:会|将会|计划|须|必须|需要|要|建议)|将会|${futureJiang}|${modalAfterAdverb}|${nextYear}`,
+  String.raw`预期目标|主要目标|目标任务|目标是|${yearPlan}|${thisYearAhead}|明年|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|(?:建议|提出)(?:要|把|将|由)|${decision}|我计划|${speakers}(?:仍|亦|也|还|只)?(?:会|将会|计划|须|必须|需要|要|建议)|将会|${futureJiang}|${modalAfterAdverb}|${clauseModal}|${speakers}所?提出(?!了)|${nextYear}`,
 );
 
 /** A label's words after 的 that only say the figure is a target: 经济增长速度的调控目标 → 经济增长速度. */
