@@ -35,6 +35,7 @@ import {
   withoutTimeClause,
   withoutColumn,
   bylineBody,
+  carriedTitle,
 } from '../src/pipeline/infer.ts';
 import { DATELINE, DATELINE_HEAD, datesIn, isDateLine, notedDate, parseDate } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
@@ -3088,4 +3089,78 @@ test("a report's byline under its occasion that metadata-lines moves to the spea
   ].join('\n');
   const { record } = build(text);
   expect([record.meta.speaker, record.meta.issuer]).toEqual(['市财政局局长 谷某某', '抚顺市财政局']);
+});
+
+describe('session 23: the lines that say who issued a text and when leave its body, wherever the page breaks them (issue 16)', () => {
+  // dev 426: a page exported from Word, each run of the date line a <span> on a source line of its own
+  const page = [
+    '<!DOCTYPE html>',
+    '<html><head><title>哈密市2025年国民经济和社会发展统计公报_统计公报_哈密市人民政府</title></head><body>',
+    '<h1 class="title">哈密市2025年国民经济和社会发展统计公报</h1>',
+    '<div class="publishedTime">发布时间：2026-05-09</div>',
+    '<p align="center"><span style="font-family:楷体;">哈密市统计局 国家统计局哈密调查队</span></p>',
+    '<p align="center"><span style="font-family:楷体;',
+    'color:rgb(0,0,0);">（</span>202</span><span style="font-family:\'Times New Roman\';',
+    'font-size:16pt;">6</span><span style="font-family:楷体;',
+    'font-size:16pt;">年</span><span style="font-family:\'Times New Roman\';',
+    'font-size:16pt;">5</span><span style="font-family:楷体;',
+    'font-size:16pt;">月</span><span style="font-family:\'Times New Roman\';',
+    'font-size:16pt;">8</span><span style="font-family:楷体;',
+    'font-size:16pt;">日）</span></p>',
+    '<p><span>一、综合</span></p>',
+    '<p><span>全年实现地区生产总值1162.95亿元，比上年增长9.3%。</span></p>',
+    '<p><span>二、农业</span></p>',
+    '<p><span>全年农作物播种面积91.76万亩，比上年下降15.4%。</span></p>',
+    '</body></html>',
+  ].join('\n');
+  test('a dateline the page broke inside its <p> (（202 / 6 / 年 / 5 / 月 / 8 / 日）) and the issuers above it become metadata, logged line by line', () => {
+    const { record } = build(page);
+    expect([record.meta.issuer, record.meta.issuers, record.meta.date]).toEqual(['哈密市统计局', ['哈密市统计局', '国家统计局哈密调查队'], '2026-05-08']);
+    const shown = record.body.split('\n');
+    expect(shown).not.toContain('哈密市统计局 国家统计局哈密调查队');
+    expect(shown.some((p) => p.includes('2026年5月8日') || p.includes('日）'))).toBe(false);
+    expect(record.cleaning).toContainEqual(expect.objectContaining({ kind: 'metadata-line', text: '哈密市统计局 国家统计局哈密调查队', note: 'moved to meta.issuer' }));
+    expect(record.cleaning.filter((c) => c.kind === 'metadata-line' && c.note === 'moved to meta.date').length).toBeGreaterThan(1);
+    expect(accounted(page, record)).toBe('');
+  });
+});
+
+describe('session 23: a statement carried in full under a news headline (dev 446)', () => {
+  const page = [
+    '---',
+    'title: "馬道立聲明全文：司法機構絕不應被政治化"',
+    'date: "2020-09-24"',
+    'last_updated: "2020-09-24 12:42:03"',
+    'author: "特約轉載"',
+    'category: "眾說"',
+    '---',
+    '',
+    '# 馬道立聲明全文：司法機構絕不應被政治化',
+    '',
+    '*（編按：終審法院首席法官馬道立周三發表聲明，詳細回應刑事審訊程序及質疑。全文摘錄如下。）*',
+    '',
+    '**終審法院首席法官馬道立的聲明**   ',
+    ' **二零二零年九月二十三日**',
+    '',
+    '1. 鑑於社會對近期法院的裁決出現各種評論、意見及批評，司法機構希望向社會大衆重申指導香港司法工作的一些基本及重要原則。',
+    '',
+    '**原則**',
+    '',
+    '2. 有關原則源自香港特別行政區的《基本法》。法院與法官均不可偏離他們在《基本法》下的職責。',
+  ].join('\n');
+  test("a front matter's date beside the time a site last updated the post (last_updated) is its posting: the statement's date line dates it", () => {
+    const { record } = build(page);
+    expect(record.meta.date).toBe('2020-09-23');
+    // without the date line, the posting dates it
+    expect(build(page.replace(' **二零二零年九月二十三日**\n', '')).record.meta.date).toBe('2020-09-24');
+  });
+  test("a headline that says the page carries a text in full (馬道立聲明全文：…) is titled by that text's own title line below it", () => {
+    expect(build(page).record.title).toBe('終審法院首席法官馬道立的聲明');
+    expect(carriedTitle('馬道立聲明全文：司法機構絕不應被政治化', ['終審法院首席法官馬道立的聲明', '二零二零年九月二十三日'])).toBe('終審法院首席法官馬道立的聲明');
+    // a line that is not the same kind of text, or does not name whose it is, is no such title
+    expect(carriedTitle('馬道立聲明全文：司法機構絕不應被政治化', ['終審法院首席法官的講話'])).toBeUndefined();
+    expect(carriedTitle('馬道立聲明全文：司法機構絕不應被政治化', ['律政司司長的聲明'])).toBeUndefined();
+    // a headline that carries nothing in full stays
+    expect(carriedTitle('馬道立：司法機構絕不應被政治化', ['終審法院首席法官馬道立的聲明'])).toBeUndefined();
+  });
 });

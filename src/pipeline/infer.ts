@@ -1334,6 +1334,7 @@ export function inferTitle(
       ...parsed,
       title:
         spokenTitle(parsed.title, paragraphs) ??
+        carriedTitle(parsed.title, paragraphs) ??
         announcedTitle(parsed.title, paragraphs) ??
         letterheadTitle(parsed.title, paragraphs) ??
         authoredTitle(parsed.title, paragraphs) ??
@@ -1414,6 +1415,7 @@ export function inferTitle(
     continuedTitle(shown, paragraphs) ??
     occasionTitle(paragraphs, shown) ??
     announcedTitle(shown, paragraphs) ??
+    carriedTitle(shown, paragraphs) ??
     authoredTitle(shown, paragraphs) ??
     printed;
   const sentence = found === preamble ? { preamble: true } : {};
@@ -1464,6 +1466,24 @@ export function spokenTitle(headline: string, paragraphs: readonly string[]): st
         .find((p) => sameTitle(p, m[1]!))
         ?.trim()
     : undefined;
+}
+
+/** A headline that says the page carries a text in full, whose it is and what it is before 全文 (`馬道立聲明全文：…`, `…的講話全文`). */
+const CARRIES = /^([^《》：:︰，。\s]{2,20}?)的?(\p{Script=Han}{2})全文(?:[：:︰]|$)/u;
+
+/**
+ * A headline that says the page carries a text in full (`馬道立聲明全文：司法機構絕不應被政治化`, a news site's, dev 446) gives way
+ * to that text's own title line among the first lines below it: one that ends in the same word and names the same person or body
+ * (`終審法院首席法官馬道立的聲明`). A name in 《》 before 全文 is withoutCarriedNote's.
+ */
+export function carriedTitle(headline: string, paragraphs: readonly string[]): string | undefined {
+  const m = CARRIES.exec(headline.trim());
+  if (!m) return undefined;
+  const [, whose, what] = m as unknown as [string, string, string];
+  return paragraphs
+    .slice(0, 10)
+    .map((p) => p.trim())
+    .find((p) => p !== headline.trim() && p.length <= 60 && !/[。；：:！？，]/u.test(p) && p.endsWith(what) && p.includes(whose));
 }
 
 /** A headline that opens with a name of two to four characters and a colon (`庄荣文：深入学习…`). */

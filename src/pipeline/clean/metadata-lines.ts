@@ -2,7 +2,8 @@
 //   top:    "浙江省省长 刘捷" (speaker), "（2018年1月2日）" (dateline), an issuer next to a dateline,
 //           a cover page's issuer with the month under it ("杭州市生态环境局" / "2021年6月")
 //   bottom: "某市人民政府办公室" + "2021年3月5日" (signature and date)
-// They move to meta.speaker / meta.issuer / meta.date; each move is a cleaning entry, so nothing is lost.
+// They move to meta.speaker / meta.issuer / meta.date; each move is a cleaning entry, so nothing is lost. A line a web page broke inside
+// its <p> (html-markup's inElement: `（202` / `6` / `年` / … / `日）`, a Word export's runs, dev 426) is read whole, as a browser shows it.
 import { isDateLine, isMonthLine, parseDate } from '../dates.ts';
 import { isSpeakerLine, splitIssuers } from '../organs.ts';
 import type { CleaningRule, SourceLine } from './types.ts';
@@ -16,11 +17,27 @@ const SIGNERS = 4;
 /** An issuing body, or the bodies of a joint issue split by spaces or 、 (words: data/organs.json). */
 const isIssuer = (text: string): boolean => text.length <= 60 && splitIssuers(text) !== undefined;
 
+/**
+ * The text's lines as a reader sees them: a line and the lines after it that go on its <p> element (inElement) as one, its text
+ * theirs run together (`（2026年5月8日）`); `i` is the first line's index, `rest` the others'.
+ */
+function shownLines(lines: readonly SourceLine[]): { l: { text: string }; i: number; rest: number[] }[] {
+  const shown: { l: { text: string }; i: number; rest: number[] }[] = [];
+  lines.forEach((l, i) => {
+    const last = shown.at(-1);
+    if (l.inElement && l.text !== '' && last && last.i + last.rest.length + 1 === i) {
+      last.l = { text: `${last.l.text}${l.text}` };
+      last.rest.push(i);
+    } else if (l.text !== '') shown.push({ l: { text: l.text }, i, rest: [] });
+  });
+  return shown;
+}
+
 /** Moves speaker, dateline and issuer lines at the top or bottom of the text to metadata. */
 export const metadataLines: CleaningRule = {
   kind: 'metadata-line',
   apply(lines, log) {
-    const filled = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.text !== '');
+    const filled = shownLines(lines);
     if (filled.length < 6) return lines;
     const moved = (log.moved ??= {});
     const drop = new Map<number, string>();
@@ -75,6 +92,8 @@ export const metadataLines: CleaningRule = {
       if (drop.has(d.i)) for (const n of [before, after]) if (n && isIssuer(n.l.text)) move(n.i, 'issuer', n.l.text);
     }
     if (!drop.size) return lines;
+    // the lines of the page's element that goes on the moved line go with it, each logged
+    for (const { i, rest } of filled) if (drop.has(i)) for (const r of rest) drop.set(r, drop.get(i)!);
     return lines.filter((l: SourceLine, i) => {
       const field = drop.get(i);
       if (!field) return true;
