@@ -3164,3 +3164,38 @@ describe('session 23: a statement carried in full under a news headline (dev 446
     expect(carriedTitle('馬道立：司法機構絕不應被政治化', ['終審法院首席法官馬道立的聲明'])).toBeUndefined();
   });
 });
+
+describe('session 23: a signature above the document’s footer (抄送：…, 地址：…, 邮编：…) leaves the body as one at its end does (issue 16)', () => {
+  // dev 412: a regulator's notice as its page prints it, the 抄送 line and the office's address under the signature
+  const notice = [
+    '华北能源监管局关于延长华北电力调峰辅助服务市场运行时间的通知',
+    '华北监能市场〔2019〕117号',
+    '国家电网华北分部，华北区域主要发电企业：',
+    '近日，国家电网华北分部致函我局，申请适当延长华北区域电力辅助服务市场运行时间。经研究，现就相关事项通知如下：',
+    '一、华北电力调峰辅助服务市场自试运行以来，充分发挥了市场资源优化配置作用。',
+    '二、各级调度机构要继续严格执行市场规则，厘清工作界面。',
+    '三、华北电力调控中心要加强调度运行管理，继续做好技术支持平台的运维。',
+    '四、各发电企业要继续积极参与华北电力调峰辅助服务市场，服从调度指令。',
+    '五、自3月份开始，华北电力调峰辅助服务市场按市场规则全额结算。',
+    '执行中如遇重大问题，请及时报告我局。',
+    '国家能源局华北监管局',
+    '2019年3月15日',
+    '抄送：国家能源局市场监管司，国家能源局山西监管办公室、山东监管办公室。',
+    '通信地址：北京市西城区月坛街道复兴门外大街地藏庵南巷1号（电研大厦C座7层、8层）',
+    '邮政编码：100045',
+  ].join('\n');
+  test('the issuer and the date over the footer become metadata, logged; the footer stays', () => {
+    const { record } = build(notice);
+    expect([record.meta.issuer, record.meta.date]).toEqual(['国家能源局华北监管局', '2019-03-15']);
+    const shown = record.body.split('\n');
+    expect(shown).not.toContain('国家能源局华北监管局');
+    expect(shown).not.toContain('2019年3月15日');
+    expect(shown).toContain('邮政编码：100045');
+    for (const moved of ['国家能源局华北监管局', '2019年3月15日']) expect(record.cleaning).toContainEqual(expect.objectContaining({ kind: 'metadata-line', text: moved }));
+    expect(accounted(notice, record)).toBe('');
+  });
+  test('a date over lines that are no footer (a paragraph of text) stays', () => {
+    const { record } = build(notice.replace('抄送：', '我局将适时组织检查，') + '\n各单位要高度重视。\n请认真贯彻执行。');
+    expect(record.body.split('\n')).toContain('2019年3月15日');
+  });
+});

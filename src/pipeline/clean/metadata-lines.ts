@@ -1,9 +1,10 @@
 // metadata-lines: the lines of a document that say who wrote it and when, not what it says:
 //   top:    "浙江省省长 刘捷" (speaker), "（2018年1月2日）" (dateline), an issuer next to a dateline,
 //           a cover page's issuer with the month under it ("杭州市生态环境局" / "2021年6月")
-//   bottom: "某市人民政府办公室" + "2021年3月5日" (signature and date)
+//   bottom: "某市人民政府办公室" + "2021年3月5日" (signature and date), also above the document's footer (抄送：…, 邮编：…)
 // They move to meta.speaker / meta.issuer / meta.date; each move is a cleaning entry, so nothing is lost. A line a web page broke inside
 // its <p> (html-markup's inElement: `（202` / `6` / `年` / … / `日）`, a Word export's runs, dev 426) is read whole, as a browser shows it.
+import organData from '../data/organs.json' with { type: 'json' };
 import { isDateLine, isMonthLine, parseDate } from '../dates.ts';
 import { isSpeakerLine, splitIssuers } from '../organs.ts';
 import type { CleaningRule, SourceLine } from './types.ts';
@@ -13,6 +14,10 @@ const TOP = 10;
 const BOTTOM = 3;
 /** How many lines of a joint issue's signature, one body a line, are read above its date. */
 const SIGNERS = 4;
+/** A line of the footer under a document's signature: a key of `footers` (抄送：…, 地址：…, 邮编：…) or the printing line (…印发). */
+const FOOTER = new RegExp(`^[（(]?(?:${organData.footers.join('|')})\\s*[：:]|印[发發]$`, 'u');
+/** How many footer lines under the signature are looked past. */
+const FOOTER_LINES = 6;
 
 /** An issuing body, or the bodies of a joint issue split by spaces or 、 (words: data/organs.json). */
 const isIssuer = (text: string): boolean => text.length <= 60 && splitIssuers(text) !== undefined;
@@ -75,9 +80,12 @@ export const metadataLines: CleaningRule = {
         if (drop.get(i) === 'date') move(top[k - 1]!.i, 'issuer', top[k - 1]!.l.text);
       }
     });
-    // the signature: the last lines, an issuer and a date (either order), or a date alone
-    const bottom = filled.slice(-BOTTOM).filter(({ i }) => !drop.has(i));
-    const dateAt = bottom.findIndex(({ l }, k) => isDateLine(l.text) && !/[：:]$/.test((bottom[k - 1] ?? filled[filled.length - BOTTOM - 1])?.l.text ?? ''));
+    // the signature: the last lines, an issuer and a date (either order), or a date alone, above the document's footer if it has one
+    // (抄送：…, 地址：…, 邮编：…, dev 412), which stays
+    let end = filled.length;
+    while (end > 1 && filled.length - end < FOOTER_LINES && FOOTER.test(filled[end - 1]!.l.text)) end--;
+    const bottom = filled.slice(Math.max(0, end - BOTTOM), end).filter(({ i }) => !drop.has(i));
+    const dateAt = bottom.findIndex(({ l }, k) => isDateLine(l.text) && !/[：:]$/.test((bottom[k - 1] ?? filled[end - BOTTOM - 1])?.l.text ?? ''));
     if (dateAt >= 0 && dateAt >= bottom.length - 2) {
       const d = bottom[dateAt]!;
       const before = bottom[dateAt - 1];
