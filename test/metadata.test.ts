@@ -3199,3 +3199,28 @@ describe('session 23: a signature above the document’s footer (抄送：…, �
     expect(record.body.split('\n')).toContain('2019年3月15日');
   });
 });
+
+test("session 23: a report's byline under its occasion line (——…在…会议上 / 济南市财政局, dev 427) leaves the body for meta.issuer, as a speaker line does", () => {
+  const text = [
+    '关于济南市2025年预算执行情况',
+    '与2026年预算草案的报告',
+    '——2026年  1月  19日在济南市第十八届人民代表大会第五次会议上',
+    '济南市财政局',
+    '各位代表：',
+    '受市人民政府委托，向大会提交济南市2025年预算执行情况与2026年预算草案，请予审议，并请市政协各位委员提出意见。',
+    '一、2025年预算执行情况',
+    '全市一般公共预算收入完成1093.5亿元，增长3.1%。',
+    '二、2026年预算草案',
+    '全市一般公共预算收入预期增长3%。',
+  ].join('\n');
+  const { record } = build(text);
+  expect(record.meta.issuer).toBe('济南市财政局');
+  expect(record.body.split('\n')).not.toContain('济南市财政局');
+  expect(record.cleaning).toContainEqual(expect.objectContaining({ kind: 'metadata-line', text: '济南市财政局', note: 'moved to meta.issuer' }));
+  expect(accounted(text, record)).toBe('');
+  // under a subtitle that says the session adopted it (——…会议通过 / 上海市财政局, dev 278) the same
+  const adopted = build(text.replace('在济南市第十八届人民代表大会第五次会议上', '济南市第十八届人民代表大会第五次会议通过')).record;
+  expect(adopted.cleaning).toContainEqual(expect.objectContaining({ kind: 'metadata-line', text: '济南市财政局' }));
+  // a body's name under a line that is no occasion stays
+  expect(build(text.replace(/——2026年.*会议上\n/u, '')).record.body.split('\n')).toContain('济南市财政局');
+});

@@ -4,7 +4,20 @@
 // signature, the title, the place names).
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
 import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTitleMarks, titleValue, withoutCarriedNote, type FrontMatterMeta } from './front-matter.ts';
-import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, datesIn, datesSeveralDays, isDateLine, isoDate, notedDate, parseDate, POSTED_LINE } from './dates.ts';
+import {
+  ADOPTED_BY_SESSION,
+  DATE_IN_TEXT,
+  DATELINE,
+  DATELINE_HEAD,
+  datesIn,
+  datesSeveralDays,
+  isDateLine,
+  isoDate,
+  notedDate,
+  OCCASION_LINE,
+  parseDate,
+  POSTED_LINE,
+} from './dates.ts';
 import { historyAfterTitle, isHistoryLine, type History } from './history.ts';
 import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, within, withParent } from './places.ts';
 import {
@@ -941,8 +954,6 @@ export function headerDate(headers: readonly string[]): string | undefined {
   return best && best[1] >= 2 ? best[0] : undefined;
 }
 
-/** A report's subtitle that says the session adopted it (`——2026年2月7日上海市第十六届人民代表大会第四次会议通过`, dev 278), with its byline under it. */
-const ADOPTED_BY_SESSION = /^[—―]{1,2}\s*(?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^，。]{2,10}日\s*[^，。]{2,60}?(?:会议|大会|會議|大會)(?:通过|批准|通過)/u;
 /** An occasion line: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上` (the title glued before the dash, 1997年政府工作报告——１９９７年３月１日在…, a gov.cn scrape; digits full-width). */
 const OCCASION = /^(?:[^—―，。]{2,30}[—―]{1,2})?[—―－\-–\s]*((?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^在，。]{2,10}日)\s*在.{2,60}?(?:会议|大会|會議|大會)上/u;
 
@@ -1216,9 +1227,6 @@ export function withoutColumn(title: string): string {
 
 /** A page's caption of who delivered a document where: `温家宝在十一届人大四次会议上所作政府工作报告`. */
 const DELIVERY_CAPTION = /在[^，。]{2,30}?(?:会议|大会|會議|大會)上所作/u;
-
-/** An occasion line under a title: `——2026年2月7日在某市第十六届人民代表大会第五次会议上` (a speaker may run on after it). */
-const OCCASION_LINE = /^[—―]{1,2}\s*(?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^在，。]{2,10}日\s*在.{2,60}?(?:会议|大会|會議|大會)上/u;
 
 /**
  * The title a document prints above its occasion line (`——1980年8月30日在…会议上`): the line above it, or the two above it when

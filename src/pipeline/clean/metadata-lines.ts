@@ -1,11 +1,11 @@
 // metadata-lines: the lines of a document that say who wrote it and when, not what it says:
-//   top:    "浙江省省长 刘捷" (speaker), "（2018年1月2日）" (dateline), an issuer next to a dateline,
+//   top:    "浙江省省长 刘捷" (speaker), "（2018年1月2日）" (dateline), an issuer next to a dateline, a body's byline under the occasion line,
 //           a cover page's issuer with the month under it ("杭州市生态环境局" / "2021年6月")
 //   bottom: "某市人民政府办公室" + "2021年3月5日" (signature and date), also above the document's footer (抄送：…, 邮编：…)
 // They move to meta.speaker / meta.issuer / meta.date; each move is a cleaning entry, so nothing is lost. A line a web page broke inside
 // its <p> (html-markup's inElement: `（202` / `6` / `年` / … / `日）`, a Word export's runs, dev 426) is read whole, as a browser shows it.
 import organData from '../data/organs.json' with { type: 'json' };
-import { isDateLine, isMonthLine, parseDate } from '../dates.ts';
+import { ADOPTED_BY_SESSION, isDateLine, isMonthLine, OCCASION_LINE, parseDate } from '../dates.ts';
 import { isSpeakerLine, splitIssuers } from '../organs.ts';
 import type { CleaningRule, SourceLine } from './types.ts';
 
@@ -74,6 +74,10 @@ export const metadataLines: CleaningRule = {
         // an issuer printed right above or below its dateline
         // (never the first line: that is the title, which may end in 办公室 too)
         for (const n of [top[k - 1], top[k + 1]]) if (n && n !== top[0] && isIssuer(n.l.text)) move(n.i, 'issuer', n.l.text);
+      } else if (k > 0 && isIssuer(l.text) && (OCCASION_LINE.test(top[k - 1]!.l.text) || ADOPTED_BY_SESSION.test(top[k - 1]!.l.text))) {
+        // a report's byline under the occasion it was delivered at (——2026年1月19日在…会议上 / 济南市财政局, dev 427) or under the
+        // subtitle that says the session adopted it (——…会议通过 / 上海市财政局, dev 278): the body that delivers it, as a speaker line names its speaker
+        move(i, 'issuer', l.text);
       } else if (isMonthLine(l.text) && k > 1 && isIssuer(top[k - 1]!.l.text)) {
         // a cover page: the issuer and the month printed under the title (杭州市生态环境局 / 2021年6月), the month its date
         move(i, 'date', parseDate(l.text)!);
