@@ -35,6 +35,7 @@ import {
   withoutTimeClause,
   withoutColumn,
   bylineBody,
+  carriedTitle,
 } from '../src/pipeline/infer.ts';
 import { DATELINE, DATELINE_HEAD, datesIn, isDateLine, notedDate, parseDate } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
@@ -3088,4 +3089,138 @@ test("a report's byline under its occasion that metadata-lines moves to the spea
   ].join('\n');
   const { record } = build(text);
   expect([record.meta.speaker, record.meta.issuer]).toEqual(['市财政局局长 谷某某', '抚顺市财政局']);
+});
+
+describe('session 23: the lines that say who issued a text and when leave its body, wherever the page breaks them (issue 16)', () => {
+  // dev 426: a page exported from Word, each run of the date line a <span> on a source line of its own
+  const page = [
+    '<!DOCTYPE html>',
+    '<html><head><title>哈密市2025年国民经济和社会发展统计公报_统计公报_哈密市人民政府</title></head><body>',
+    '<h1 class="title">哈密市2025年国民经济和社会发展统计公报</h1>',
+    '<div class="publishedTime">发布时间：2026-05-09</div>',
+    '<p align="center"><span style="font-family:楷体;">哈密市统计局 国家统计局哈密调查队</span></p>',
+    '<p align="center"><span style="font-family:楷体;',
+    'color:rgb(0,0,0);">（</span>202</span><span style="font-family:\'Times New Roman\';',
+    'font-size:16pt;">6</span><span style="font-family:楷体;',
+    'font-size:16pt;">年</span><span style="font-family:\'Times New Roman\';',
+    'font-size:16pt;">5</span><span style="font-family:楷体;',
+    'font-size:16pt;">月</span><span style="font-family:\'Times New Roman\';',
+    'font-size:16pt;">8</span><span style="font-family:楷体;',
+    'font-size:16pt;">日）</span></p>',
+    '<p><span>一、综合</span></p>',
+    '<p><span>全年实现地区生产总值1162.95亿元，比上年增长9.3%。</span></p>',
+    '<p><span>二、农业</span></p>',
+    '<p><span>全年农作物播种面积91.76万亩，比上年下降15.4%。</span></p>',
+    '</body></html>',
+  ].join('\n');
+  test('a dateline the page broke inside its <p> (（202 / 6 / 年 / 5 / 月 / 8 / 日）) and the issuers above it become metadata, logged line by line', () => {
+    const { record } = build(page);
+    expect([record.meta.issuer, record.meta.issuers, record.meta.date]).toEqual(['哈密市统计局', ['哈密市统计局', '国家统计局哈密调查队'], '2026-05-08']);
+    const shown = record.body.split('\n');
+    expect(shown).not.toContain('哈密市统计局 国家统计局哈密调查队');
+    expect(shown.some((p) => p.includes('2026年5月8日') || p.includes('日）'))).toBe(false);
+    expect(record.cleaning).toContainEqual(expect.objectContaining({ kind: 'metadata-line', text: '哈密市统计局 国家统计局哈密调查队', note: 'moved to meta.issuer' }));
+    expect(record.cleaning.filter((c) => c.kind === 'metadata-line' && c.note === 'moved to meta.date').length).toBeGreaterThan(1);
+    expect(accounted(page, record)).toBe('');
+  });
+});
+
+describe('session 23: a statement carried in full under a news headline (dev 446)', () => {
+  const page = [
+    '---',
+    'title: "馬道立聲明全文：司法機構絕不應被政治化"',
+    'date: "2020-09-24"',
+    'last_updated: "2020-09-24 12:42:03"',
+    'author: "特約轉載"',
+    'category: "眾說"',
+    '---',
+    '',
+    '# 馬道立聲明全文：司法機構絕不應被政治化',
+    '',
+    '*（編按：終審法院首席法官馬道立周三發表聲明，詳細回應刑事審訊程序及質疑。全文摘錄如下。）*',
+    '',
+    '**終審法院首席法官馬道立的聲明**   ',
+    ' **二零二零年九月二十三日**',
+    '',
+    '1. 鑑於社會對近期法院的裁決出現各種評論、意見及批評，司法機構希望向社會大衆重申指導香港司法工作的一些基本及重要原則。',
+    '',
+    '**原則**',
+    '',
+    '2. 有關原則源自香港特別行政區的《基本法》。法院與法官均不可偏離他們在《基本法》下的職責。',
+  ].join('\n');
+  test("a front matter's date beside the time a site last updated the post (last_updated) is its posting: the statement's date line dates it", () => {
+    const { record } = build(page);
+    expect(record.meta.date).toBe('2020-09-23');
+    // without the date line, the posting dates it
+    expect(build(page.replace(' **二零二零年九月二十三日**\n', '')).record.meta.date).toBe('2020-09-24');
+  });
+  test("a headline that says the page carries a text in full (馬道立聲明全文：…) is titled by that text's own title line below it", () => {
+    expect(build(page).record.title).toBe('終審法院首席法官馬道立的聲明');
+    expect(carriedTitle('馬道立聲明全文：司法機構絕不應被政治化', ['終審法院首席法官馬道立的聲明', '二零二零年九月二十三日'])).toBe('終審法院首席法官馬道立的聲明');
+    // a line that is not the same kind of text, or does not name whose it is, is no such title
+    expect(carriedTitle('馬道立聲明全文：司法機構絕不應被政治化', ['終審法院首席法官的講話'])).toBeUndefined();
+    expect(carriedTitle('馬道立聲明全文：司法機構絕不應被政治化', ['律政司司長的聲明'])).toBeUndefined();
+    // a headline that carries nothing in full stays
+    expect(carriedTitle('馬道立：司法機構絕不應被政治化', ['終審法院首席法官馬道立的聲明'])).toBeUndefined();
+  });
+});
+
+describe('session 23: a signature above the document’s footer (抄送：…, 地址：…, 邮编：…) leaves the body as one at its end does (issue 16)', () => {
+  // dev 412: a regulator's notice as its page prints it, the 抄送 line and the office's address under the signature
+  const notice = [
+    '华北能源监管局关于延长华北电力调峰辅助服务市场运行时间的通知',
+    '华北监能市场〔2019〕117号',
+    '国家电网华北分部，华北区域主要发电企业：',
+    '近日，国家电网华北分部致函我局，申请适当延长华北区域电力辅助服务市场运行时间。经研究，现就相关事项通知如下：',
+    '一、华北电力调峰辅助服务市场自试运行以来，充分发挥了市场资源优化配置作用。',
+    '二、各级调度机构要继续严格执行市场规则，厘清工作界面。',
+    '三、华北电力调控中心要加强调度运行管理，继续做好技术支持平台的运维。',
+    '四、各发电企业要继续积极参与华北电力调峰辅助服务市场，服从调度指令。',
+    '五、自3月份开始，华北电力调峰辅助服务市场按市场规则全额结算。',
+    '执行中如遇重大问题，请及时报告我局。',
+    '国家能源局华北监管局',
+    '2019年3月15日',
+    '抄送：国家能源局市场监管司，国家能源局山西监管办公室、山东监管办公室。',
+    '通信地址：北京市西城区月坛街道复兴门外大街地藏庵南巷1号（电研大厦C座7层、8层）',
+    '邮政编码：100045',
+  ].join('\n');
+  test('the issuer and the date over the footer become metadata, logged; the footer stays', () => {
+    const { record } = build(notice);
+    expect([record.meta.issuer, record.meta.date]).toEqual(['国家能源局华北监管局', '2019-03-15']);
+    const shown = record.body.split('\n');
+    expect(shown).not.toContain('国家能源局华北监管局');
+    expect(shown).not.toContain('2019年3月15日');
+    expect(shown).toContain('邮政编码：100045');
+    for (const moved of ['国家能源局华北监管局', '2019年3月15日']) expect(record.cleaning).toContainEqual(expect.objectContaining({ kind: 'metadata-line', text: moved }));
+    expect(accounted(notice, record)).toBe('');
+  });
+  test('a date over lines that are no footer (a paragraph of text) stays', () => {
+    const { record } = build(notice.replace('抄送：', '我局将适时组织检查，') + '\n各单位要高度重视。\n请认真贯彻执行。');
+    expect(record.body.split('\n')).toContain('2019年3月15日');
+  });
+});
+
+test("session 23: a report's byline under its occasion line (——…在…会议上 / 济南市财政局, dev 427) leaves the body for meta.issuer, as a speaker line does", () => {
+  const text = [
+    '关于济南市2025年预算执行情况',
+    '与2026年预算草案的报告',
+    '——2026年  1月  19日在济南市第十八届人民代表大会第五次会议上',
+    '济南市财政局',
+    '各位代表：',
+    '受市人民政府委托，向大会提交济南市2025年预算执行情况与2026年预算草案，请予审议，并请市政协各位委员提出意见。',
+    '一、2025年预算执行情况',
+    '全市一般公共预算收入完成1093.5亿元，增长3.1%。',
+    '二、2026年预算草案',
+    '全市一般公共预算收入预期增长3%。',
+  ].join('\n');
+  const { record } = build(text);
+  expect(record.meta.issuer).toBe('济南市财政局');
+  expect(record.body.split('\n')).not.toContain('济南市财政局');
+  expect(record.cleaning).toContainEqual(expect.objectContaining({ kind: 'metadata-line', text: '济南市财政局', note: 'moved to meta.issuer' }));
+  expect(accounted(text, record)).toBe('');
+  // under a subtitle that says the session adopted it (——…会议通过 / 上海市财政局, dev 278) the same
+  const adopted = build(text.replace('在济南市第十八届人民代表大会第五次会议上', '济南市第十八届人民代表大会第五次会议通过')).record;
+  expect(adopted.cleaning).toContainEqual(expect.objectContaining({ kind: 'metadata-line', text: '济南市财政局' }));
+  // a body's name under a line that is no occasion stays
+  expect(build(text.replace(/——2026年.*会议上\n/u, '')).record.body.split('\n')).toContain('济南市财政局');
 });

@@ -9,6 +9,7 @@ import { isTonedSyllable } from '../src/pipeline/clean/pinyin-note.ts';
 import { startsHeading } from '../src/pipeline/patterns.ts';
 import { multipliers } from '../src/pipeline/indicators/units.ts';
 import { ruleAbout, ruleName } from '../src/lib/cleaning-rules.ts';
+import { lostCharacters } from './helpers/accounting.ts';
 
 const read = (path: string): string => decodeSource(new Uint8Array(readFileSync(join(root, path)))).text;
 const bodyOf = (text: string): string =>
@@ -530,6 +531,31 @@ describe('markdown-markup: a lazily numbered list', () => {
   test('a list numbered 1., 2. keeps its numbers', () => {
     const n = normalizeText(text.replace('1. 前項距離', '2. 前項距離'));
     expect(n.paragraphs.filter((p) => p.text.startsWith('1. ')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('markdown-markup: an empty emphasis a scraper left where a bold run closed and opened again (dev 445)', () => {
+  test.each([
+    ['****（四）推动企业数据安全保护****', '（四）推动企业数据安全保护'],
+    ['******（五）促进产业创新发展******', '（五）促进产业创新发展'],
+    [
+      '****（二）加强日常督查。****北京市通信管理局会同北京市经济和信息化局建立专项行动落实情况督查和通报机制。',
+      '（二）加强日常督查。北京市通信管理局会同北京市经济和信息化局建立专项行动落实情况督查和通报机制。',
+    ],
+    ['**关于****印发《北京车联网安全筑基工作方案》的通知**', '关于印发《北京车联网安全筑基工作方案》的通知'],
+  ])('%s → %s, every marker logged', (line, shown) => {
+    const n = normalizeText(line);
+    expect(n.paragraphs.map((p) => p.text)).toEqual([shown]);
+    expect(
+      lostCharacters(
+        line,
+        shown,
+        n.cleaning.map((c) => c.text),
+      ),
+    ).toBe('');
+  });
+  test('a line of asterisks alone is still a thematic break', () => {
+    expect(normalizeText('第一段。\n*********\n第二段。').cleaning).toContainEqual(expect.objectContaining({ kind: 'markdown-markup', note: 'thematic break' }));
   });
 });
 

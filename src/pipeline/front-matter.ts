@@ -124,8 +124,18 @@ export const frontMatterKeys = {
  */
 export const postedDateKeys: ReadonlySet<string> = new Set(frontMatterKeys.date.slice(frontMatterKeys.date.indexOf('publish_date')));
 
-/** Keys a scraper records the time it fetched a page under: beside them a front matter's `date` is the page's posting. */
+/**
+ * Keys a scraper records the time it fetched a page under, or a site the time it last updated a post (a news site's export,
+ * `last_updated: "2020-09-24 12:42:03"`, dev 446): beside them a front matter's `date` is the page's posting.
+ */
 const fetchedKeys: ReadonlySet<string> = new Set([
+  'last_updated',
+  'updated',
+  'updated_at',
+  'lastmod',
+  'last_modified',
+  '更新时间',
+  '更新時間',
   'fetch_date',
   'fetched',
   'fetched_at',
@@ -251,8 +261,9 @@ export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warni
       }
     }
   }
-  // a feed scraper's front matter that records when it fetched the page (`fetch_date: 2025-10-06T17:17:34`, dev 272-277, 351): its
-  // `date` is the day the post went online, which dates the text only when the text does not date itself (a cover's signature)
+  // a feed scraper's front matter that records when it fetched the page (`fetch_date: 2025-10-06T17:17:34`, dev 272-277, 351), or a
+  // site's that records when it last updated the post (`last_updated:`, dev 446): its `date` is the day the post went online, which
+  // dates the text only when the text does not date itself (a cover's signature, a statement's date line)
   const dated = entries.find(([k]) => k.toLowerCase() === 'date');
   if (dated && meta.date !== undefined && meta.date === parseDate(show(dated[1])) && entries.some(([k]) => fetchedKeys.has(k.toLowerCase()))) {
     meta.posted ??= meta.date;

@@ -4,7 +4,20 @@
 // signature, the title, the place names).
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
 import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTitleMarks, titleValue, withoutCarriedNote, type FrontMatterMeta } from './front-matter.ts';
-import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, datesIn, datesSeveralDays, isDateLine, isoDate, notedDate, parseDate, POSTED_LINE } from './dates.ts';
+import {
+  ADOPTED_BY_SESSION,
+  DATE_IN_TEXT,
+  DATELINE,
+  DATELINE_HEAD,
+  datesIn,
+  datesSeveralDays,
+  isDateLine,
+  isoDate,
+  notedDate,
+  OCCASION_LINE,
+  parseDate,
+  POSTED_LINE,
+} from './dates.ts';
 import { historyAfterTitle, isHistoryLine, type History } from './history.ts';
 import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, within, withParent } from './places.ts';
 import {
@@ -941,8 +954,6 @@ export function headerDate(headers: readonly string[]): string | undefined {
   return best && best[1] >= 2 ? best[0] : undefined;
 }
 
-/** A report's subtitle that says the session adopted it (`——2026年2月7日上海市第十六届人民代表大会第四次会议通过`, dev 278), with its byline under it. */
-const ADOPTED_BY_SESSION = /^[—―]{1,2}\s*(?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^，。]{2,10}日\s*[^，。]{2,60}?(?:会议|大会|會議|大會)(?:通过|批准|通過)/u;
 /** An occasion line: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上` (the title glued before the dash, 1997年政府工作报告——１９９７年３月１日在…, a gov.cn scrape; digits full-width). */
 const OCCASION = /^(?:[^—―，。]{2,30}[—―]{1,2})?[—―－\-–\s]*((?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^在，。]{2,10}日)\s*在.{2,60}?(?:会议|大会|會議|大會)上/u;
 
@@ -1217,9 +1228,6 @@ export function withoutColumn(title: string): string {
 /** A page's caption of who delivered a document where: `温家宝在十一届人大四次会议上所作政府工作报告`. */
 const DELIVERY_CAPTION = /在[^，。]{2,30}?(?:会议|大会|會議|大會)上所作/u;
 
-/** An occasion line under a title: `——2026年2月7日在某市第十六届人民代表大会第五次会议上` (a speaker may run on after it). */
-const OCCASION_LINE = /^[—―]{1,2}\s*(?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^在，。]{2,10}日\s*在.{2,60}?(?:会议|大会|會議|大會)上/u;
-
 /**
  * The title a document prints above its occasion line (`——1980年8月30日在…会议上`): the line above it, or the two above it when
  * the first opens with 关于 and only with the second makes a title (a PDF's title broken over two lines under a congress file
@@ -1334,6 +1342,7 @@ export function inferTitle(
       ...parsed,
       title:
         spokenTitle(parsed.title, paragraphs) ??
+        carriedTitle(parsed.title, paragraphs) ??
         announcedTitle(parsed.title, paragraphs) ??
         letterheadTitle(parsed.title, paragraphs) ??
         authoredTitle(parsed.title, paragraphs) ??
@@ -1414,6 +1423,7 @@ export function inferTitle(
     continuedTitle(shown, paragraphs) ??
     occasionTitle(paragraphs, shown) ??
     announcedTitle(shown, paragraphs) ??
+    carriedTitle(shown, paragraphs) ??
     authoredTitle(shown, paragraphs) ??
     printed;
   const sentence = found === preamble ? { preamble: true } : {};
@@ -1464,6 +1474,24 @@ export function spokenTitle(headline: string, paragraphs: readonly string[]): st
         .find((p) => sameTitle(p, m[1]!))
         ?.trim()
     : undefined;
+}
+
+/** A headline that says the page carries a text in full, whose it is and what it is before 全文 (`馬道立聲明全文：…`, `…的講話全文`). */
+const CARRIES = /^([^《》：:︰，。\s]{2,20}?)的?(\p{Script=Han}{2})全文(?:[：:︰]|$)/u;
+
+/**
+ * A headline that says the page carries a text in full (`馬道立聲明全文：司法機構絕不應被政治化`, a news site's, dev 446) gives way
+ * to that text's own title line among the first lines below it: one that ends in the same word and names the same person or body
+ * (`終審法院首席法官馬道立的聲明`). A name in 《》 before 全文 is withoutCarriedNote's.
+ */
+export function carriedTitle(headline: string, paragraphs: readonly string[]): string | undefined {
+  const m = CARRIES.exec(headline.trim());
+  if (!m) return undefined;
+  const [, whose, what] = m as unknown as [string, string, string];
+  return paragraphs
+    .slice(0, 10)
+    .map((p) => p.trim())
+    .find((p) => p !== headline.trim() && p.length <= 60 && !/[。；：:！？，]/u.test(p) && p.endsWith(what) && p.includes(whose));
 }
 
 /** A headline that opens with a name of two to four characters and a colon (`庄荣文：深入学习…`). */

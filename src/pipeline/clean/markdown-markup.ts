@@ -1,5 +1,5 @@
 // markdown-markup: the rest of Markdown's inline and line markup in scraped texts, which is never
-// report text: bold `**第一条**` (the article number must be seen by parse), the superscript caret of a
+// report text: bold `**第一条**` (the article number must be seen by parse) and an empty bold `****` between two runs, the superscript caret of a
 // note's marker (`战略目标^[1]`, a scrape's `<sup>[1]</sup>`: the marker `[1]` stays, src/pipeline/notes.ts
 // links it to its entry), a hard break `\` at the end of a line, a thematic break `---` on its own line (or `＊＊＊…`, full width: a Hong Kong
 // government press release's rule under its headline, which would join it), and the markers of a lazily numbered list
@@ -9,6 +9,8 @@ import type { CleaningRule } from './types.ts';
 import { NOTE_NUMBER } from '../patterns.ts';
 
 const BOLD = /\*\*(?=\S)([^*]*?\S)\*\*|__(?=\S)([^_]*?\S)__/g;
+/** An empty emphasis, `****`: a scraper's bold run closed and opened again with nothing between (`****（四）…****`, dev 445). */
+const EMPTY_BOLD = /\*{4}/g;
 const HARD_BREAK = /(?<!\\)\\$/;
 const NOTE_CARET = new RegExp(`\\^(?=${NOTE_NUMBER})`, 'g');
 /** A thematic break, also in full-width marks (a Hong Kong government press release's ＊＊＊…＊ under its headline). */
@@ -20,7 +22,7 @@ const OTHER_ITEM = /^(?!1\.)\d+\. /;
 /** A text whose ordered-list items are all `1. ` (three or more, no `2. `): Markdown numbers them, the document does not. */
 const lazilyNumbered = (lines: readonly { text: string }[]): boolean => lines.filter((l) => LAZY_ITEM.test(l.text)).length >= 3 && !lines.some((l) => OTHER_ITEM.test(l.text));
 
-/** Removes `**`/`__` around text, a note marker's caret (`^[1]` → `[1]`), a trailing `\`, `---`/`***` lines and lazy `1. ` list markers; every removal logged. */
+/** Removes `**`/`__` around text and empty `****`, a note marker's caret (`^[1]` → `[1]`), a trailing `\`, `---`/`***` lines and lazy `1. ` list markers; every removal logged. */
 export const markdownMarkup: CleaningRule = {
   kind: 'markdown-markup',
   apply(lines, log) {
@@ -33,6 +35,12 @@ export const markdownMarkup: CleaningRule = {
       let text = l.text;
       // each removed marker is logged as it stood in the line (`**`, `**`, `\\`)
       const removed: string[] = [];
+      if (text.includes('****')) {
+        text = text.replace(EMPTY_BOLD, (empty) => {
+          removed.push(empty);
+          return '';
+        });
+      }
       if (text.includes('**') || text.includes('__')) {
         text = text.replace(BOLD, (all, a: string | undefined, b: string | undefined) => {
           removed.push(all.slice(0, 2), all.slice(-2));
