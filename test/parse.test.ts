@@ -393,6 +393,12 @@ describe('the tasks of a task division plan are its citable units, however long'
     ]);
     expect(doc.nodes[1]!.rest).toMatch(/^提升虹桥品汇.*[）)]$/);
   });
+  test('the units on a line of their own under the task (责任单位：…) make it a task too, and stay with it as its paragraph', () => {
+    const doc = parseOutline(lines(['一、重点任务', task(1, ''), '责任单位：区商务委、区经委', task(2, ''), '（牵头单位：区发展改革委；配合单位：区财政局）']));
+    expect(doc.nodes.map((n) => n.number)).toEqual(['一、', '1.', '2.']);
+    const texts = doc.items.filter((i) => i.type === 'paragraph').map((i) => i.text);
+    expect(texts).toEqual(['责任单位：区商务委、区经委', '（牵头单位：区发展改革委；配合单位：区财政局）']);
+  });
   test('a long numbered sentence without its units stays a paragraph, and units out of sequence open nothing', () => {
     expect(parseOutline(lines(['一、总体要求', task(1, ''), task(2, '')])).nodes.map((n) => n.number)).toEqual(['一、']);
     expect(parseOutline(lines(['一、总体要求', task(5, '（责任单位：区商务委）')])).nodes.map((n) => n.number)).toEqual(['一、']);
