@@ -63,6 +63,31 @@ describe('the verbs by which a plan gathers what it counts are no part of the la
   ])('%s → %s', (text, label) => expect(figures(text)[0]?.[3]).toBe(label));
 });
 
+describe('lengths in millimetres and centimetres (毫米, 厘米)', () => {
+  test('a ban bounds a thickness: a provision of what it limits', () => {
+    const found = extractFromParagraph('推广应用标准地膜，禁止生产和使用厚度低于0.01毫米的地膜。', target);
+    expect(found.map((f) => [f.match, f.value, f.unit, f.label, f.kind, f.comparator])).toEqual([['低于0.01毫米', 0.01, '毫米', '厚度', 'provision', '<']]);
+  });
+  test.each([
+    ['全年降水量达到620毫米。', ['620毫米', 620, '毫米', '降水量', undefined]],
+    ['冻土层厚度为30厘米。', ['30厘米', 30, '厘米', '冻土层厚度', undefined]],
+  ])('%s', (text, first) => expect(figures(text)[0]).toEqual(first));
+});
+
+describe('an age a person must have reached (年满18周岁) is a condition of the measure: a provision (dev 458)', () => {
+  test('in a measure, 年满 bounds the age from below', () => {
+    const found = extractFromParagraph('允许不超过五分之一不具有专利代理人资格、年满18周岁、能够在专利代理机构专职工作的中国公民担任股东。', target);
+    expect(found.map((f) => [f.match, f.value, f.unit, f.label, f.kind, f.comparator])).toContainEqual(['年满18周岁', 18, '周岁', '年龄', 'provision', '>=']);
+  });
+});
+
+describe("a count after a count of the text's parts counts parts too (9个方面28项重点任务)", () => {
+  test.each([['《工作要点》部署了9个方面28项重点任务。'], ['围绕六个方面部署二十项重点任务。']])('%s', (text) => expect(figures(text)).toEqual([]));
+  test('a count of things done is still a figure', () => {
+    expect(figures('全年完成重点任务28项。').map((f) => f[0])).toEqual(['28项']);
+  });
+});
+
 describe('a qualifier of quality before 的 is a clause: the count counts the noun after it', () => {
   test.each([
     ['形成50个以上可复制推广的典型案例。', '典型案例'],

@@ -416,6 +416,23 @@ describe('metadata lines: speaker, dateline and signature leave the body', () =>
       region_parent: '重庆',
     });
   });
+  test("under a title that names only its city, a county's own text (its bodies by the level word alone) is about the county (dev 455)", () => {
+    const text = [
+      '---',
+      'title: 建立数据跨境服务中心，上海虹桥商务区国际贸易中心新平台建设进一步落实',
+      'date: 2025-01-14',
+      '---',
+      '# 建立数据跨境服务中心，上海虹桥商务区国际贸易中心新平台建设进一步落实',
+      '1月8日，上海市闵行区人民政府办公室关于印发《闵行区推进落实若干措施重点任务分工方案》的通知。',
+      '一、更好承接进博会等展会溢出效应',
+      '1.提升展销平台功能。（责任单位：区商务委、区经委）',
+      '2.支持商务区建立协作机制。（责任单位：区市场监管局、南虹桥集团）',
+      '3.有序推进数字人民币试点。（责任单位：区财政局、区商务委）',
+    ].join('\n');
+    expect(build(text).record.meta).toMatchObject({ region: '闵行区', region_parent: '上海' });
+    // a city's text that names a district of it, without the district's bodies speaking as its own, stays the city's
+    expect(build('上海市2024年科技创新工作要点\n一、总体要求\n支持闵行区建设大零号湾，闵行区研发投入增长10%。').record.meta).toMatchObject({ region: '上海' });
+  });
   test('a region from the sidecar gets its parent from the place data', () => {
     expect(build('2021年全市科技创新工作要点\n一、总体要求\n增长。', { region: '遂宁' }).record.meta).toMatchObject({ region: '遂宁', region_parent: '四川' });
   });

@@ -417,6 +417,38 @@ describe('numbered paragraphs of an address are its citable units', () => {
   });
 });
 
+describe('the tasks of a task division plan are its citable units, however long', () => {
+  // 任务分工方案 and 工作要点 end every numbered task with the units that answer for it (dev 455): the number is how the task is cited
+  const task = (n: number, units: string): string =>
+    `${n}.提升虹桥品汇、绿地全球贸易港等常年展销平台功能，为新质生产力、工业品电商、生产性互联网等企业在商品展示、交易撮合、商贸洽谈等方面提供全栈式服务，促进展贸与产业联动。${units}`;
+  test.each([
+    ['（责任单位：区商务委、区经委、南虹桥集团）'],
+    ['（牵头单位：市发展改革委，配合单位：市委组织部、市人力资源和社会保障局）'],
+    ['（生态环境部牵头，国家发展改革委、工业和信息化部参与）'],
+    ['（国家发展改革委、财政部负责）'],
+  ])('a task ending in %s is a section numbered as printed, without a title', (units) => {
+    const doc = parseOutline(lines(['一、更好承接进博会等展会溢出效应', task(1, units), task(2, units), '二、更大力度发展新型国际贸易', task(3, units)]));
+    expect(doc.nodes.map((n) => [n.number, n.title])).toEqual([
+      ['一、', '更好承接进博会等展会溢出效应'],
+      ['1.', ''],
+      ['2.', ''],
+      ['二、', '更大力度发展新型国际贸易'],
+      ['3.', ''],
+    ]);
+    expect(doc.nodes[1]!.rest).toMatch(/^提升虹桥品汇.*[）)]$/);
+  });
+  test('the units on a line of their own under the task (责任单位：…) make it a task too, and stay with it as its paragraph', () => {
+    const doc = parseOutline(lines(['一、重点任务', task(1, ''), '责任单位：区商务委、区经委', task(2, ''), '（牵头单位：区发展改革委；配合单位：区财政局）']));
+    expect(doc.nodes.map((n) => n.number)).toEqual(['一、', '1.', '2.']);
+    const texts = doc.items.filter((i) => i.type === 'paragraph').map((i) => i.text);
+    expect(texts).toEqual(['责任单位：区商务委、区经委', '（牵头单位：区发展改革委；配合单位：区财政局）']);
+  });
+  test('a long numbered sentence without its units stays a paragraph, and units out of sequence open nothing', () => {
+    expect(parseOutline(lines(['一、总体要求', task(1, ''), task(2, '')])).nodes.map((n) => n.number)).toEqual(['一、']);
+    expect(parseOutline(lines(['一、总体要求', task(5, '（责任单位：区商务委）')])).nodes.map((n) => n.number)).toEqual(['一、']);
+  });
+});
+
 describe('parseOutline steps: each decides a case of its own', () => {
   type Rules = typeof outlineRules;
   type Input = string | { text: string; role: 'note' };
@@ -517,6 +549,12 @@ describe('parseOutline steps: each decides a case of its own', () => {
         '  （一）扩内需',
         'body: 正文。',
       ],
+    ],
+    [
+      'paragraph',
+      'task with its units',
+      ['一、重点任务', `1.${'提升展销平台功能，促进展贸与产业联动，'.repeat(4)}提供全栈式服务。（责任单位：区商务委）`],
+      ['title null', '一、重点任务', '  1.'],
     ],
     ['paragraph', 'section', ['一、总体要求', '正文。'], ['title null', '一、总体要求', 'body: 正文。']],
     [

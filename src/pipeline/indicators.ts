@@ -114,6 +114,7 @@ import {
   timeLimitBefore,
   timeLimitAfter,
   provisionMarker,
+  ageReached,
   measuresTakenBefore,
   sinceOpener,
   exceptionClause,
@@ -690,6 +691,8 @@ function readParagraph(
             : context.rules &&
                 (ruleWordsIn(a.slice(frameStart, sentence.end)) ||
                   conditionAfter.test(a.slice(q.end, clause.end)) ||
+                  // 允许…年满18周岁…的中国公民担任股东: the age a person must have reached (dev 458)
+                  (ageUnits.has(q.baseUnit) && ageReached.test(a.slice(q.start, q.numStart))) ||
                   // 1.其他先进制造业：上一年度…营业收入5亿元以上 under 满足下列…条件: a bound of a listed condition (dev 186)
                   (context.conditions === true && q.comparator !== undefined))
               ? 'provision'

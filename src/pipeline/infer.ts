@@ -19,7 +19,7 @@ import {
   POSTED_LINE,
 } from './dates.ts';
 import { historyAfterTitle, isHistoryLine, type History } from './history.ts';
-import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, within, withParent } from './places.ts';
+import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, ownCounty, within, withParent } from './places.ts';
 import {
   addressOf,
   openingBudget,
@@ -1039,12 +1039,26 @@ function regionOf(
     const place = findPlace(given);
     return { place, region: given, region_parent: parent ?? (place ? withParent(place).region_parent : undefined) };
   }
-  const found = inferPlace(texts) ?? siteOrBody(site === undefined ? undefined : inferPlace([site]), inferBodyPlace(ev.body));
+  const named = inferPlace(texts);
+  const found = (named && ownCountyWithin(named, ev.body)) ?? named ?? siteOrBody(site === undefined ? undefined : inferPlace([site]), inferBodyPlace(ev.body));
   if (!found) return {};
   // a district whose name another district bears is found with its city (西湖区 of 杭州), for the bodies its level word names
   const place = findPlaceIn(found.region, found.region_parent);
   if (!ev.toScript) return { place, ...found };
   return { place, region: ev.toScript(found.region), ...(found.region_parent ? { region_parent: ev.toScript(found.region_parent) } : {}) };
+}
+
+/**
+ * The county a body speaks of as its own (ownCounty: its bodies by the level word alone, （责任单位：区商务委）), when it lies inside
+ * the place the title names: a news headline naming only the city (上海虹桥商务区) over a district's task division (dev 455).
+ */
+function ownCountyWithin(named: { region: string }, body: string): { region: string; region_parent?: string } | undefined {
+  const outer = findPlace(named.region);
+  const own = outer && outer.level !== 'county' ? ownCounty(body) : undefined;
+  const inner = own && findPlaceIn(own.region, own.region_parent);
+  // right under it: a district of the city or municipality named (闵行区 of 上海), not a county a province's text names
+  // (贺兰县 of 银川 in 宁夏's work report, whose 自治区人民政府 the level word reads as a district's own body)
+  return inner && outer && inner.parent === outer.name ? own : undefined;
 }
 
 /** The site's place, unless the body places the text inside it (a district of the city whose portal posts it). */

@@ -10,6 +10,7 @@ import type { SectionKind } from '../schemas/report.ts';
 import { circledNumber, parseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { continuesHistory, isHistoryLine } from './history.ts';
 import { HAN, NUMERAL, SMALL_DIGIT, enumerationMarker, enumerationRules, lineHeadingRules, startsHeading } from './patterns.ts';
+import taskUnitWords from './data/task-units.json' with { type: 'json' };
 
 /** Most characters a heading title may have before the line is taken for a list item. */
 const MAX_TITLE = 60;
@@ -401,6 +402,18 @@ const paragraphSteps: readonly ParagraphStep[] = [
     },
   },
   {
+    // a task of a task list (1.…（责任单位：区商务委）, dev 455): a section however long, numbered as printed, without a title
+    name: 'task with its units',
+    take(l, s) {
+      const h = l.heading;
+      // the units ending its line, or on the line below it (责任单位：区商务委), which stays the task's paragraph
+      const units = TASK_UNITS.test(l.text) || UNITS_LINE.test(s.paragraphs[l.index + 1]?.text.trim() ?? '');
+      if (!h || !GB_KINDS.includes(h.kind) || !units || !fitsOutline({ ...h, title: '' }, s.nodes, s.stack)) return false;
+      openSection(s, { ...h, title: '', rest: l.text.slice(l.text.indexOf(h.number) + h.number.length).trim() }, l.p.line);
+      return true;
+    },
+  },
+  {
     name: 'section',
     take(l, s) {
       const h = l.heading;
@@ -712,6 +725,15 @@ function placeHeading(h: RawHeading, nodes: OutlineNode[], stack: number[], dept
   }
   return kind;
 }
+
+/**
+ * The bracket that ends a task of a task list with the units that answer for it: a role's name before a colon
+ * (（责任单位：区商务委、南虹桥集团）) or the units with the verb of their part (（生态环境部牵头，…参与）, （财政部负责）): data/task-units.json.
+ */
+const TASK_UNITS = new RegExp(`[（(](?:(?:${taskUnitWords.keys.join('|')})\\s*[：:]|[^（）()]{2,}?(?:${taskUnitWords.verbs.join('|')}))[^（）()]*[）)]\\s*[。；;]?\\s*$`, 'u');
+
+/** The units of a task on a line of their own under it: `责任单位：区商务委、区经委`, `（牵头单位：…；配合单位：…）`. */
+const UNITS_LINE = new RegExp(`^[（(]?(?:${taskUnitWords.keys.join('|')})\\s*[：:][^。（）()]*[）)]?\\s*[。；;]?$`, 'u');
 
 /** A numbered sentence ending in ；, outside a law article: an item of an enumerated list, not a heading. */
 function isListItem(text: string, h: RawHeading, nodes: OutlineNode[], stack: number[]): boolean {

@@ -183,6 +183,56 @@ const BODY_MIN = 2;
 /** A national text by its body: the country and its organs named at least this often, and more often than any place. */
 const COUNTRY_MIN = 5;
 
+/** The places a body names (names, short names of cities, markers), each with how often, most named first. */
+function bodyMentions(body: string): { count: Map<Place, number>; mentions: Mention[]; ranked: [Place, number][] } {
+  const count = new Map<Place, number>();
+  const add = (p: Place): void => void count.set(p, (count.get(p) ?? 0) + 1);
+  const mentions = findMentions([body], true);
+  for (const m of mentions) if (m.place.level !== 'country' && !m.place.organs?.some((o) => body.startsWith(o, m.index))) add(m.place);
+  for (const m of body.matchAll(MARKERS)) add(markerOf.get(m[1]!)!);
+  return { count, mentions, ranked: [...count].sort((a, b) => b[1] - a[1]) };
+}
+
+/**
+ * A county's or district's own text (我区, 向区财政局, （责任单位：区财政局）: its bodies by the level word alone, BODY_MIN times or more)
+ * is about the county it names most, though it names its city more (广州市南沙区, 广州南沙新区: corpus 149, 150); a name several
+ * counties bear only where its city is named too.
+ */
+function ownCountyOf(body: string, count: Map<Place, number>, ranked: [Place, number][]): { region: string; region_parent?: string } | undefined {
+  if ((body.match(SELF_COUNTY) ?? []).length < BODY_MIN) return undefined;
+  // its counties by their stem too, the name without its level word, when their city is named (广州南沙新区, 南沙片区,
+  // 南沙开发区: 南沙区 of 广州, corpus 123, 124), or in a text that names no place by its name, when no other place
+  // bears it (在南沙设立的总部, 我区 and nothing else: corpus 186)
+  const local = new Map(ranked);
+  for (const p of places) {
+    const city = parentOf(p);
+    const stem = countyStem(p);
+    if (!stem || !city) continue;
+    if (!count.has(city) && !(ranked.length === 0 && stemOwners.get(stem) === 1 && !forms.has(stem))) continue;
+    const bare = body.split(stem).length - body.split(p.name).length;
+    if (bare > 0) local.set(p, (local.get(p) ?? 0) + bare);
+  }
+  const counties = [...local].sort((a, b) => b[1] - a[1]).filter(([p]) => p.level === 'county' && ((forms.get(p.name)?.length ?? 0) < 2 || ancestors(p).some((a) => count.has(a))));
+  const [top, next] = counties;
+  return top && top[1] >= BODY_MIN && !(next && next[1] === top[1]) ? withParent(top[0]) : undefined;
+}
+
+/**
+ * The county a body speaks of as its own (ownCountyOf), dateline aside: under a title that names only its city (a news headline
+ * about 上海虹桥商务区 over 闵行区's task division, （责任单位：区商务委） on every task: dev 455) the text is about the county.
+ */
+export function ownCounty(text: string): { region: string; region_parent?: string } | undefined {
+  const body = withoutDatelines(text);
+  const { count, ranked } = bodyMentions(body);
+  return ownCountyOf(body, count, ranked);
+}
+
+const withoutDatelines = (text: string): string =>
+  text
+    .split('\n')
+    .map((l) => l.replace(DATELINE_HEAD, ''))
+    .join('\n');
+
 /**
  * The place a body is about when its title names none: the place named most often (names, short
  * names of cities too, and markers: 遂宁, 香港, 新臺幣 → 臺灣), at least twice and more often than any
@@ -191,37 +241,10 @@ const COUNTRY_MIN = 5;
  */
 export function inferBodyPlace(text: string): { region: string; region_parent?: string } | undefined {
   // a news report's dateline names where it was filed from, not what it is about (新华社上海4月30日电, corpus 152)
-  const body = text
-    .split('\n')
-    .map((l) => l.replace(DATELINE_HEAD, ''))
-    .join('\n');
-  const count = new Map<Place, number>();
-  const add = (p: Place): void => void count.set(p, (count.get(p) ?? 0) + 1);
-  const mentions = findMentions([body], true);
-  for (const m of mentions) if (m.place.level !== 'country' && !m.place.organs?.some((o) => body.startsWith(o, m.index))) add(m.place);
-  for (const m of body.matchAll(MARKERS)) add(markerOf.get(m[1]!)!);
-  const ranked = [...count].sort((a, b) => b[1] - a[1]);
-  // a county's or district's own text (我区, 向区财政局) is about the county it names most, though it names its city more
-  // (广州市南沙区, 广州南沙新区: corpus 149, 150); a name several counties bear only where its city is named too
-  if ((body.match(SELF_COUNTY) ?? []).length >= BODY_MIN) {
-    // its counties by their stem too, the name without its level word, when their city is named (广州南沙新区, 南沙片区,
-    // 南沙开发区: 南沙区 of 广州, corpus 123, 124), or in a text that names no place by its name, when no other place
-    // bears it (在南沙设立的总部, 我区 and nothing else: corpus 186)
-    const local = new Map(ranked);
-    for (const p of places) {
-      const city = parentOf(p);
-      const stem = countyStem(p);
-      if (!stem || !city) continue;
-      if (!count.has(city) && !(ranked.length === 0 && stemOwners.get(stem) === 1 && !forms.has(stem))) continue;
-      const bare = body.split(stem).length - body.split(p.name).length;
-      if (bare > 0) local.set(p, (local.get(p) ?? 0) + bare);
-    }
-    const counties = [...local]
-      .sort((a, b) => b[1] - a[1])
-      .filter(([p]) => p.level === 'county' && ((forms.get(p.name)?.length ?? 0) < 2 || ancestors(p).some((a) => count.has(a))));
-    const [top, next] = counties;
-    if (top && top[1] >= BODY_MIN && !(next && next[1] === top[1])) return withParent(top[0]);
-  }
+  const body = withoutDatelines(text);
+  const { count, mentions, ranked } = bodyMentions(body);
+  const county = ownCountyOf(body, count, ranked);
+  if (county) return county;
   const [first, second] = ranked;
   // a national text (a report of a national conference held in a city, with the provinces that spoke at it, corpus 152, 165)
   // names the country and its organs (全国, 中共中央, 国务院) more than any place: at least COUNTRY_MIN times

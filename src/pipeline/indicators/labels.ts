@@ -53,6 +53,7 @@ import {
   trailingFunctionChars,
   nounStops,
   participationVerbs,
+  partCountBefore,
   rhetoricalLabel,
   speakerLead,
   speakerModal,
@@ -820,7 +821,9 @@ export const labelSteps: readonly LabelStep[] = [
     // 7个方面, 3个层级; 聆听了13名政协委员: counts of the text's parts or of its audience.
     name: 'rhetorical',
     // (money is no count of parts: 這項措施涉及2,100萬元 is the measure's cost, dev 183)
-    run: ({ ctx, noun, left }) => (!ctx.money && (rhetoricalLabel.test(noun.a) || rhetoricalLabel.test(left.a) || audienceVerb.test(ctx.left.a)) ? null : undefined),
+    // 9个方面28项重点任务: a count right after a count of parts counts parts too (partCountBefore, dev 457)
+    run: ({ ctx, noun, left }) =>
+      !ctx.money && (rhetoricalLabel.test(noun.a) || rhetoricalLabel.test(left.a) || audienceVerb.test(ctx.left.a) || partCountBefore.test(ctx.left.a)) ? null : undefined,
   },
   {
     // 全国首批“科创中国”试点城市 26个: the peers the report's place is one of (not a share of 全国: 中西部地区占全国的43%以上, dev 118).

@@ -127,6 +127,9 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
   小于: '<',
   不足: '<',
   未满: '<',
+  // an age that must have been reached (年满18周岁): at least it
+  年满: '>=',
+  年滿: '>=',
   高于: '>',
   多于: '>',
   大于: '>',
@@ -328,6 +331,9 @@ export const actualMarker = new RegExp(`${alternation([...words.present_words, .
  * amount (一次性奖励1000万元, 每个机构资助200万元: dev 185, 186), a grant's cap (每个平台奖励金额不超过100万元), a share given as a
  * grant (按地方经济贡献额80%奖励) and a grant enjoyed (享受每辆3000元的补贴) (dev 195, 196).
  */
+/** An age that must have been reached (年满18周岁, as the quantity's comparator word): a condition of a measure, not a figure of the place (dev 458). */
+export const ageReached = /^年[满滿]/;
+
 export const provisionMarker = new RegExp(
   // 发展必须坚持新发展理念: 必须 before a verb of principle (principle_verbs) states the plan's principle, no rule (dev 375)
   String.raw`不得|不允许|禁止|必须(?!${alternation(words.principle_verbs)})|原则上|有效期|应当|若|[年月日天]\s*(?:之|以)?内\s*不|不高于|给予|予以|最高(?!人民(?:检察院|法院)|检|法(?![定律规]))|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|(?:按照|依照)(?=\d)(?!(?:19|20)\d{2}\s*年)|期限|上限|下限|发放[\u4e00-\u9fff]{0,4}?(?:${grantNouns})|(?:${grantNouns})\s*(?=\d)|(?:${grantNouns})[\u4e00-\u9fff]{0,4}?不超过|[%％]\s*(?:${grantNouns})|享受[^，,；;。]{0,12}?(?:${grantNouns})`,
@@ -1117,6 +1123,13 @@ export const peerFrame = /^(?:全国|全省|全市)?(?:首批|第[一二三四�
 export const peerFrameWords = /全国|首批|第[一二三四五六七八九十\d]+批/;
 /** A national title won (全国文明城市达到13个: data/indicator-words.json national_titles): a count of the place's own, no peer frame (dev 245). */
 export const nationalTitle = new RegExp(`^全国(?:${nationalTitles})`);
+
+/**
+ * A count of the text's parts right before a count (部署了9个方面28项重点任务, 从5个方面提出20条措施, dev 457): what follows counts
+ * the parts too (the tasks the text sets out under those aspects), no figure; a count of what was done stays (完成重点任务28项).
+ * Read on the words since the figure before (ctx.left): the part's noun alone there follows that figure's number.
+ */
+export const partCountBefore = /(?:^\s*|(?:\d+|[一二三四五六七八九十]+)\s*[个個大]?)(?:方面|层级|層級|层次|層次|维度|維度|板块|板塊)(?:(?:提出|部署|明确|明確|推出|制定)了?)?\s*$/;
 
 /** Labels of rhetorical counts that are not figures: 7个方面, 3个层级, 4个…课题, 3个目标, 至少有十个突出亮点, 以下7个策略, 重点有3个 (dev 248). */
 export const rhetoricalLabel = /^(?:措施|举措|方面|层级|层次|环节|重点方向|方向|重点|策略|维度|步骤|阶段|主线|轮子|课题|目标|(?:突出|重要)?亮点)$/;

@@ -176,6 +176,9 @@ export const baseUnits = [
   '人公里',
   '公里',
   '千米',
+  // a thickness, a rainfall (厚度低于0.01毫米的地膜, 降水量620毫米, dev 456) before the metre they end in
+  '毫米',
+  '厘米',
   '米',
   // Taiwan's metre and centimetre (距離…五十公尺以上)
   '公尺',
@@ -242,7 +245,7 @@ export const chineseNumeralUnits = new Set<string>(baseUnits.filter((u) => !word
 const unitFamilies: readonly (readonly string[])[] = [
   ['升', '公升', '毫升'],
   ['克', '公斤', '千克', '吨', '噸'],
-  ['米', '公里', '千米', '公尺', '公分'],
+  ['米', '公里', '千米', '毫米', '厘米', '公尺', '公分'],
 ];
 
 /** Whether two units measure the same thing (公升 and 毫升). */
