@@ -226,3 +226,21 @@ describe('the year of a target', () => {
     ]);
   });
 });
+
+describe("a city's special plan: what its goals and its review count (dev 439)", () => {
+  test.each([
+    // a qualifier of renown before 的 (国际知名的, 国内知名的) is a clause: the count counts the noun after it
+    ['集聚培育10家以上国际知名的金融科技领军企业。', '金融科技领军企业'],
+    // so is a frame 以…为… (which take fintech as their focus): the count counts the parks and buildings after 的
+    ['在全市形成5个左右以金融科技为发展重点的园区、特色楼宇。', '园区、特色楼宇'],
+    // 培养 (train) is a verb by which a plan gathers what it counts, as 培育 is
+    ['累计培养金融科技人才3000人。', '金融科技人才'],
+    // a trial run is what the counted things undergo, no part of their noun (as 投产, 开业)
+    ['已推动9个创新应用测试运行。', '创新应用'],
+  ])('%s → %s', (text, label) => expect(figures(text)[0]?.[3]).toBe(label));
+
+  test('一批 (a batch of) is a vague quantity, after a comparator word too (突破一批: make breakthroughs in a number of)', () => {
+    expect(figures('着力突破一批金融科技前沿关键技术。')).toEqual([]);
+    expect(figures('已推动三批9个创新应用测试运行。').map((f) => f[0])).toContain('9个');
+  });
+});

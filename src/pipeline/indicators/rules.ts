@@ -1038,9 +1038,10 @@ export const countedNounAfter = new RegExp(`^(?:${countedNounVerbs})`);
 
 /**
  * Words between a count and 的 that hold one of these predicates are a clause qualifying the noun after 的
- * (培育3家在国内具有较强影响力的综合型平台, 20家网络改造应用良好的企业): the count counts that noun.
+ * (培育3家在国内具有较强影响力的综合型平台, 20家网络改造应用良好的企业): the count counts that noun. So is a frame
+ * 以…为… (5个左右以金融科技为发展重点的园区: parks that take fintech as their focus, dev 439).
  */
-export const qualifierPredicate = new RegExp(alternation(words.qualifier_predicates));
+export const qualifierPredicate = new RegExp(`${alternation(words.qualifier_predicates)}|^以\\p{Script=Han}{2,}为\\p{Script=Han}`, 'u');
 
 /** One-character words that belong to the measure word after them (总产量, 净利润, 年产量): data/indicator-words.json head_prefixes. */
 export const headPrefixes = new Set(words.head_prefixes);
