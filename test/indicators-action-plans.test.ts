@@ -244,6 +244,9 @@ describe("a city's special plan: what its goals and its review count (dev 439)",
     ['增长速度按8%考虑。', '增长速度'],
     // a size class before 的 (10万千瓦级以上的) qualifies the noun after it, which the count counts (dev 69)
     ['建成30个10万千瓦级以上的大型风电项目。', '大型风电项目'],
+    // one character in brackets after a word is another reading of its last (农田 or 农地), no part of the name (dev 50)
+    ['改造中低产田地，新建高产稳产农田(地)250万亩。', '高产稳产农田'],
+    ['新建高产稳产农田（地）250万亩。', '高产稳产农田'],
     ['大力开发风能，建成 30 个 10 万千瓦级以上的大型风电项目，在内蒙古形成百万千瓦风电基地。', '大型风电项目'],
   ])('%s → %s', (text, label) => expect(figures(text)[0]?.[3]).toBe(label));
 
