@@ -251,3 +251,32 @@ describe('the year of a target', () => {
     ]);
   });
 });
+
+describe("a city's special plan: what its goals and its review count (dev 439)", () => {
+  test.each([
+    // a qualifier of renown before 的 (国际知名的, 国内知名的) is a clause: the count counts the noun after it
+    ['集聚培育10家以上国际知名的金融科技领军企业。', '金融科技领军企业'],
+    // so is a frame 以…为… (which take fintech as their focus): the count counts the parks and buildings after 的
+    ['在全市形成5个左右以金融科技为发展重点的园区、特色楼宇。', '园区、特色楼宇'],
+    // 培养 (train) is a verb by which a plan gathers what it counts, as 培育 is
+    ['累计培养金融科技人才3000人。', '金融科技人才'],
+    // a trial run is what the counted things undergo, no part of their noun (as 投产, 开业)
+    ['已推动9个创新应用测试运行。', '创新应用'],
+    // 共建成 is 共 (in all) + 建成, not 共建 (build jointly) + 成 (dev 405)
+    ['五年内，全国共建成骨干新线铁路3600公里。', '骨干新线铁路'],
+    // a level a plan works to (按…来把握, 按…安排: at which it is held, dev 404) is of the measure before 按; the verb after names nothing
+    ['“九五”固定资产投资率按百分之三十来把握。', '固定资产投资率'],
+    ['增长速度按8%考虑。', '增长速度'],
+    // a size class before 的 (10万千瓦级以上的) qualifies the noun after it, which the count counts (dev 69)
+    ['建成30个10万千瓦级以上的大型风电项目。', '大型风电项目'],
+    // one character in brackets after a word is another reading of its last (农田 or 农地), no part of the name (dev 50)
+    ['改造中低产田地，新建高产稳产农田(地)250万亩。', '高产稳产农田'],
+    ['新建高产稳产农田（地）250万亩。', '高产稳产农田'],
+    ['大力开发风能，建成 30 个 10 万千瓦级以上的大型风电项目，在内蒙古形成百万千瓦风电基地。', '大型风电项目'],
+  ])('%s → %s', (text, label) => expect(figures(text)[0]?.[3]).toBe(label));
+
+  test('一批 (a batch of) is a vague quantity, after a comparator word too (突破一批: make breakthroughs in a number of)', () => {
+    expect(figures('着力突破一批金融科技前沿关键技术。')).toEqual([]);
+    expect(figures('已推动三批9个创新应用测试运行。').map((f) => f[0])).toContain('9个');
+  });
+});

@@ -1486,6 +1486,24 @@ describe('titles that a page or a print splits', () => {
     ).record;
     expect(news.meta.kind).toBe('news');
   });
+  test("a headline that names the document first and says it was issued after it (《X》发布，…) on a page that carries X's title line is X (dev 439)", () => {
+    const page = post('《某市金融科技专项发展规划(2023-2025)》发布，引导金融机构使用密码技术', '2023-02-15', [
+      '**《某市金融科技专项发展规划（2023-2025年）》：鼓励与底层密码技术等相关的研究机构在深落地。**',
+      '',
+      '**以下为《规划》全文：**',
+      '',
+      '**《某市金融科技专项发展规划（2023-2025）》**',
+      '',
+      '金融科技作为金融与科技深度融合的产物，正日益成为全球金融竞争的制高点。编制本专项规划。',
+      '',
+      '**一、发展基础和存在不足**',
+    ]);
+    const { record } = build(page);
+    expect([record.title, record.meta.kind, record.meta.year]).toEqual(['某市金融科技专项发展规划（2023-2025）', 'plan', 2023]);
+    // a page that only reports the release stays news
+    const news = build(post('《某市金融科技专项发展规划(2023-2025)》发布', '2023-02-15', ['近日，某市印发专项规划，提出到2025年集聚10家以上领军企业。'])).record;
+    expect(news.meta.kind).not.toBe('plan');
+  });
   test("an article is dated by its medium's byline, the source and the day in either order, or by the newspaper's credit of its edition; a journal's issue is no date", () => {
     const body = ['', '制造业是国民经济的主体。我国制造业规模连续多年居世界首位。', '', '第二段。', '', '第三段。', '', '第四段。'];
     const date = (...lines: string[]) => build(['以数字化转型推动制造业高质量发展', ...lines].join('\n')).record.meta.date;

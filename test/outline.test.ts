@@ -155,6 +155,22 @@ describe('the other corpus texts', () => {
     expect(outline.sections.filter((s) => s.parent === 's1').map((s) => s.title)).toEqual(['一般公共预算', '政府性基金预算']);
   });
 
+  test('an ellipsis (……) in the prose of a numbered paragraph is punctuation, no leader of a contents entry (dev 439)', () => {
+    const text = [
+      '（一）发展基础',
+      '1.政策环境不断优化。2017年3月，某区率先出台金融科技专项政策。',
+      '2.企业雁阵格局逐步形成。某公司在深布局金融科技创新中心……富有特色、模式多元的格局初步形成。',
+      '3.行业实践案例不断涌现。某市先后产生一批优秀创新实践案例。',
+    ].join('\n');
+    const outline = assignAnchors(parseOutline(normalizeText(text).paragraphs));
+    expect(outline.sections.map((s) => s.number)).toEqual(['（一）', '1.', '2.', '3.']);
+    // a contents entry keeps its leaders, with its page number or without one
+    const contents = assignAnchors(
+      parseOutline(normalizeText(['目录', '一、总体要求……1', '二、主要任务……', '一、总体要求', '内容。', '二、主要任务', '内容。'].join('\n')).paragraphs),
+    );
+    expect(contents.sections.map((s) => s.number)).toEqual(['一、', '二、']);
+  });
+
   test('Tianjin notice: the table of contents is not a section; the appendix restarts 一、 as app2-1 …', () => {
     const outline = outlineOf(join(structure, '05_tj-demand-response-notice.txt'));
     const top = outline.sections.filter((s) => s.parent === null).map((s) => s.id);

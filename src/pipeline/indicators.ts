@@ -585,7 +585,11 @@ function readParagraph(
       let from = clause.start;
       let previousFrom = from;
       quantities.forEach((q, i) => {
-        const to = quantities[i + 1]?.start ?? clause.end;
+        // 建成30个10万千瓦级以上的大型风电项目: a size that names a class (gradeAfter) is no figure, and the words of the count
+        // before it run on over it to the noun they count (dev 69)
+        let onTo = i + 1;
+        while (quantities[onTo] && gradeAfter.test(a.slice(quantities[onTo]!.end))) onTo++;
+        const to = quantities[onTo]?.start ?? clause.end;
         const base = baselines.get(q);
         // 外贸进出口在对美贸易下降超3成的情况下增长12%: a figure inside a phrase of circumstance leaves the subject
         // before the phrase to the figure after it

@@ -1276,6 +1276,12 @@ export function occasionTitle(paragraphs: readonly string[], headline = ''): str
 const ANNOUNCES = new RegExp(`(?:${RELEASE_VERB})\\s*${RELEASE_COUNT}?\\s*(?:《([^《》]+)》|([^《》\\s]{4,}))$`, 'u');
 
 /**
+ * A headline that names the document first and says after it that it was issued (`《X》发布，引导…`, `《X》正式印发`, dev 439): the
+ * verb right after the name, then the end or a clause of what the document does.
+ */
+const ANNOUNCED_FIRST = new RegExp(`^《([^《》]+)》\\s*(?:正式|近日)?(?:${RELEASE_VERB})(?:$|[，,：:！!])`, 'u');
+
+/**
  * A headline that reports a document issued (`北京市人社局等部门印发《…实施方案（2024-2026年）》`, dev 274) or a collection released
  * (`最高检发布8起个人信息保护检察公益诉讼典型案例`, dev 295) on a page that carries it under its own title line: that line, the
  * document the page is; a title line with its span in brackets on the line below (`可信数据空间发展行动计划` / `（2024—2028年）`,
@@ -1284,11 +1290,12 @@ const ANNOUNCES = new RegExp(`(?:${RELEASE_VERB})\\s*${RELEASE_COUNT}?\\s*(?:《
  */
 export function announcedTitle(headline: string, paragraphs: readonly string[]): string | undefined {
   const m = ANNOUNCES.exec(headline.trim());
-  const named = m?.[1] ?? m?.[2];
+  const named = ANNOUNCED_FIRST.exec(headline.trim())?.[1] ?? m?.[1] ?? m?.[2];
   if (!named) return undefined;
   const opening = paragraphs.slice(0, 60);
+  // the title line as printed, without the 《》 a post may wrap it in (**《X》**, dev 439)
   const line = opening.find((p) => sameTitle(p, named));
-  if (line !== undefined) return line.trim();
+  if (line !== undefined) return stripBookTitleMarks(line);
   for (const [i, p] of opening.entries()) {
     const below = opening[i + 1]?.trim();
     if (below && SPAN_LINE.test(below) && sameTitle(`${p.trim()}${below}`, named)) return `${p.trim()}${below}`;

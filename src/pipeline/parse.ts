@@ -754,10 +754,14 @@ function namedPoint(h: RawHeading): RawHeading | null {
   return m ? { ...h, title: m[1]!, rest: m[2]! } : null;
 }
 
-/** A table-of-contents line: dot leaders on the line or on the next one. */
+/**
+ * A table-of-contents line: dot leaders on the line or on the next one. An ellipsis (……) before more of a sentence that a full
+ * stop ends is punctuation of prose (…中心……富有特色、模式多元的格局初步形成。, dev 439): no entry of a contents list has one.
+ */
 function isTocEntry(text: string, next: string | undefined): boolean {
   const leaders = /[.．…·。]{6,}|…{2,}/;
-  return leaders.test(text) || GLUED_CONTENTS.test(text) || (next !== undefined && /^[.．…·。\s]{6,}$/.test(next));
+  const prose = /…{2}\p{Script=Han}[^]*。/u.test(text.replace(/[.．…·。]{6,}/g, ''));
+  return (leaders.test(text) && !prose) || GLUED_CONTENTS.test(text) || (next !== undefined && /^[.．…·。\s]{6,}$/.test(next));
 }
 
 /**

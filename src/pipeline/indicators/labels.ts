@@ -328,6 +328,8 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   // 非经常项目开源（例如出售政府资产）或节流: a note in brackets is no part of the name (bracketNote: examples, what a total includes,
   // how it is measured); 每个县（市、区）: nor are alternatives in brackets inside the words
   let p = removeAll(removeAll(raw, bracketNote), /\s+|\([a-zA-Zü\u00C0-\u024F]+\)|[（(][^（()）]*、[^（()）]*[）)]/g);
+  // 新建高产稳产农田（地）: one character in brackets is another reading of the word's last (农田 or 农地), no part of the name (dev 50)
+  p = removeAll(p, /(?<=\p{Script=Han})[（(]\p{Script=Han}[）)]/gu);
   // 5000万元以上(仅限世界1000强企业投资)、2亿元以上: a bracket that opens the words before a number glosses the figure before it
   p = removeAll(p, /^[（(][^（()）]*[）)]/g);
   // 优先电量规模（风电400小时: inside a bracket left open, the bracket's words name the figure.

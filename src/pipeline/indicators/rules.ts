@@ -1052,9 +1052,14 @@ export const countedNounAfter = new RegExp(`^(?:${countedNounVerbs})`);
 
 /**
  * Words between a count and 的 that hold one of these predicates are a clause qualifying the noun after 的
- * (培育3家在国内具有较强影响力的综合型平台, 20家网络改造应用良好的企业): the count counts that noun.
+ * (培育3家在国内具有较强影响力的综合型平台, 20家网络改造应用良好的企业): the count counts that noun. So is a frame
+ * 以…为… (5个左右以金融科技为发展重点的园区: parks that take fintech as their focus, dev 439), and a size class, a bound with
+ * its unit (建成30个10万千瓦级以上的大型风电项目, dev 69).
  */
-export const qualifierPredicate = new RegExp(alternation(words.qualifier_predicates));
+export const qualifierPredicate = new RegExp(
+  `${alternation(words.qualifier_predicates)}|^以\\p{Script=Han}{2,}为\\p{Script=Han}|^\\d+(?:\\.\\d+)?\\s*\\p{Script=Han}{1,4}?及?以[上下]$`,
+  'u',
+);
 
 /** One-character words that belong to the measure word after them (总产量, 净利润, 年产量): data/indicator-words.json head_prefixes. */
 export const headPrefixes = new Set(words.head_prefixes);
@@ -1068,8 +1073,11 @@ export const partnerVerbs = new Set(words.partner_verbs);
 /** Money set aside as what the words after it name: 其中约290亿元会预留作为工务工程费用 → 工务工程费用. */
 export const earmarkAfter = /^(?:会|将会?|可)?(?:预留|拨出|留)?(?:作为|用作)\s*([\u3400-\u9fff]{2,12})\s*(?=$|[，,；;。])/;
 
-/** A figure followed by one of these verbs is the measure of a rule, no noun follows: 按12.5小时确定. */
-export const ruleVerbAfter = /^(?:确定|执行|核定|计算|折算|结算)/;
+/**
+ * A figure followed by one of these verbs is the measure of a rule, no noun follows: 按12.5小时确定; so is the level a plan
+ * works to, 来 before the verb or not (固定资产投资率按百分之三十来把握, 增长速度按8%考虑, dev 404).
+ */
+export const ruleVerbAfter = /^(?:来)?(?:确定|执行|核定|计算|折算|结算|安排|把握|掌握|考虑)/;
 
 /** A funding verb right before the money (我会预留, 拨款, 投放, 预留了): the money has no noun of its own before it (data/indicator-words.json funding_verbs). */
 export const fundingBefore = new RegExp(String.raw`(?:${alternation(words.funding_verbs)})了?\s*$`);

@@ -206,6 +206,8 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     const chineseForm = isChineseNumeral(g.num);
     let value = parseNumber(g.num);
     if (Number.isNaN(value)) continue;
+    // 一批 (a batch of) says some, no count: not after a comparator word either (着力突破一批关键技术, dev 439); 三批 counts batches
+    if (chineseForm && value === 1 && unit === '批') continue;
     // 百家企业, 千村: a place unit alone is a word, not a number; with 余 or 多 after it, it is one (千余家, 百余项). Not after a
     // comparator: 超千亿元企业, 突破百亿元 name a class or a mark more often than a figure.
     if (chineseForm && !/[零〇一二两兩三四五六七八九十]/.test(g.num) && (g.a1 ?? g.a2) === undefined) continue;
