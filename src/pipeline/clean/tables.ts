@@ -266,7 +266,7 @@ function withCaption(lines: SourceLine[], start: number, table: FoundTable, blan
   const text = k >= 0 ? lines[k]!.text : '';
   // the caption's words under its number a page broke into runs of their own (`表` / `2` / `主要农作物播种面积…`,
   // `表1  202` / `5` / `年分区县…`; dev 426): read up over runs of digits to the piece that starts it
-  if (text && text.length <= 40 && !TERMINAL.test(text) && !CAPTION.test(text)) {
+  if (text && chars(text) <= 40 && !TERMINAL.test(text) && !CAPTION.test(text)) {
     const pieces: number[] = [];
     for (let j = above(lines, k), n = 0; j >= 0 && n < 3; j = above(lines, j), n++) {
       const piece = lines[j]!.text.trim();
@@ -280,7 +280,7 @@ function withCaption(lines: SourceLine[], start: number, table: FoundTable, blan
       pieces.push(j);
     }
   }
-  if (!text || text.length > 40 || TERMINAL.test(text) || !CAPTION.test(text)) {
+  if (!text || chars(text) > 40 || TERMINAL.test(text) || !CAPTION.test(text)) {
     if (unit === undefined) return table;
     blank(unitLine);
     return { ...table, caption: unit, line: lines[unitLine]!.line };
@@ -289,13 +289,15 @@ function withCaption(lines: SourceLine[], start: number, table: FoundTable, blan
   let caption = text;
   for (let j = above(lines, k), n = 1; j >= 0 && n < 6; j = above(lines, j), n++) {
     const piece = lines[j]!.text;
-    if (TERMINAL.test(piece) || (piece + caption).length > 40) break;
+    if (TERMINAL.test(piece) || chars(piece + caption) > 40) break;
     if (CAPTION_START.test(piece)) {
       for (let i = j; i < k; i++) if (lines[i]!.text !== '') pieces.push(i);
       caption = lines
         .slice(j, k + 1)
         .map((l) => l.text)
-        .join('');
+        .filter((t) => t !== '')
+        // two numbers the break parted stay two (`表  1` over `2025年…`), not one (12025年)
+        .reduce((joined, t) => joined + (/\d$/.test(joined) && /^\d/.test(t) ? ' ' : '') + t, '');
       break;
     }
     // the pieces of one caption are short; a line of words stands on its own
@@ -305,6 +307,9 @@ function withCaption(lines: SourceLine[], start: number, table: FoundTable, blan
   for (const i of pieces) blank(i);
   return { ...table, caption, line: lines[Math.min(...pieces)]!.line };
 }
+
+/** A caption's length as read: a layout's letter spacing (`2025年  济  南  市…构  成  表`, dev 427) does not count. */
+const chars = (text: string): number => text.replace(/\s+/g, '').length;
 
 /** The first piece of a caption a page broke into runs: `表`, `表2`, `附表1`, `表1  202` (the number, the start of a year). */
 const BROKEN_START = /^(?:附件|附表|表)\s*[0-9０-９]*(?:\s+[0-9０-９]{1,4})?$/;
