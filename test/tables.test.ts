@@ -701,3 +701,160 @@ describe('a unit line above a table with no caption over it (a bulletin exported
     expect(tablesOf(['全市生产总值达到100亿元。', '', '2012年地区生产总值', '', '单位：亿元', ...rows].join('\n'))[0]?.table?.caption).toBe('单位：亿元');
   });
 });
+
+describe('a header the layout broke over lines (a PDF’s text layer, dev 427)', () => {
+  // 济南's 表1 as its PDF's text layer has it: the group 2025年执行数 on top, 项目 and 2024年 (as tall as the header) between,
+  // the group's columns 金额 所占比重% 增长% at the bottom, then rows of a name and four figures
+  const caption = ['表  1', '2025年  济  南  市  地  域  财  政  总  收  入  构  成  表', '单位：万元'];
+  const header = ['2025年执行数', '项  目  2024年', '金额  所占比重%  增长%'];
+  const rows = ['地域财政总收入  35744603  35590998  100.00  -0.43', '其中：中央级收入  7760917  8075330  22.69  4.05', '省级收入  6497796  6034662  16.96  -7.13'];
+  const after = ['说明：财政专户收入主要是行政事业单位缴入专户的教育类收费等。'];
+  const meta: SourceMeta = { kind: 'report', year: 2026, title: '关于济南市2025年预算执行情况与2026年预算草案的报告' };
+
+  test('the header’s cells are read to their columns: the group over its columns, the tall cells over both rows', () => {
+    const [t, ...more] = tablesOf([...caption, ...header, ...rows, ...after].join('\n'));
+    expect(more).toEqual([]);
+    expect(t?.table?.head).toEqual([
+      ['项目', '2024年', '2025年执行数', '', ''],
+      ['', '', '金额', '所占比重%', '增长%'],
+    ]);
+    expect(t?.table?.merged).toEqual([
+      { row: 0, col: 0, rows: 2, cols: 1 },
+      { row: 0, col: 1, rows: 2, cols: 1 },
+      { row: 0, col: 2, rows: 1, cols: 3 },
+    ]);
+    expect(t?.table?.rows[1]).toEqual(['其中：中央级收入', '7760917', '8075330', '22.69', '4.05']);
+    // the caption letter-spaced by the layout is the caption still, its number above it
+    expect(t?.table?.caption).toMatch(/^表\s+1 2025年\s+济\s+南.*构\s+成\s+表 单位：万元$/);
+  });
+
+  test('its figures: the 2024 column achieved, the group’s amount of 2025 with the growth after it its change', () => {
+    const figures = build([...caption, ...header, ...rows, ...after].join('\n'), meta).record.indicators.filter((f) => f.text?.startsWith('|'));
+    expect(figures.map((f) => [f.label, f.value, f.unit, f.kind, f.period, f.change?.value])).toEqual([
+      ['地域财政总收入', 35744603, '万元', 'actual', 2024, undefined],
+      ['地域财政总收入', 35590998, '万元', 'actual', 2025, -0.43],
+      ['中央级收入', 7760917, '万元', 'actual', 2024, undefined],
+      ['中央级收入', 8075330, '万元', 'actual', 2025, 4.05],
+      ['省级收入', 6497796, '万元', 'actual', 2024, undefined],
+      ['省级收入', 6034662, '万元', 'actual', 2025, -7.13],
+    ]);
+  });
+
+  test('a header of three levels wrapped around its name cell (2024年 / 项目 / 决算数): the tall names joined', () => {
+    const three = ['2025年执行数', '2024年  2025年', '项  目', '决算数  预算数', '金额  占预算%  增长%'];
+    const body = [
+      '一、一般公共服务支出  1250090  1410093  1393161  98.80  11.44',
+      '二、国防支出  24952  17417  21223  121.85  -14.94',
+      '三、公共安全支出  732141  655648  732832  111.77  0.09',
+    ];
+    const [t] = tablesOf([...three, ...body].join('\n'));
+    expect(t?.table?.head).toEqual([
+      ['项目', '2024年决算数', '2025年预算数', '2025年执行数', '', ''],
+      ['', '', '', '金额', '占预算%', '增长%'],
+    ]);
+  });
+
+  test('a budget’s columns: 决算数 achieved, 预算数 planned, the 执行数 amount achieved; a row’s item number and its 等 are no part of its name', () => {
+    const three = ['2025年执行数', '2024年  2025年', '项  目', '决算数  预算数', '金额  占预算%  增长%'];
+    const body = [
+      '社会保险基金收入合计  4464873  4623738  4625097  100.03  3.59',
+      '其他收入等  306401  114438  115797  101.19  -62.21',
+      '一、机关事业单位基本养老保险基金收入  1071388  1102463  1103671  100.11  3.01',
+    ];
+    const figures = build([...caption, ...three, ...body].join('\n'), meta).record.indicators.filter((f) => f.text?.startsWith('|'));
+    expect(figures.map((f) => [f.label, f.value, f.kind, f.period, f.change?.value])).toEqual([
+      ['社会保险基金收入合计', 4464873, 'actual', 2024, undefined],
+      ['社会保险基金收入合计', 4623738, 'target', 2025, undefined],
+      ['社会保险基金收入合计', 4625097, 'actual', 2025, 3.59],
+      ['其他收入', 306401, 'actual', 2024, undefined],
+      ['其他收入', 114438, 'target', 2025, undefined],
+      ['其他收入', 115797, 'actual', 2025, -62.21],
+      ['机关事业单位基本养老保险基金收入', 1071388, 'actual', 2024, undefined],
+      ['机关事业单位基本养老保险基金收入', 1102463, 'target', 2025, undefined],
+      ['机关事业单位基本养老保险基金收入', 1103671, 'actual', 2025, 3.01],
+    ]);
+  });
+
+  test('two figures of one text in a row (预算数 and 执行数 alike), and a row printed twice: each figure marked in a cell of its own', () => {
+    const three = ['2025年执行数', '2024年  2025年', '项  目', '决算数  预算数', '金额  占预算%  增长%'];
+    const body = [
+      '其中：社会保险费收入  3014160  3202589  3202589  100.00  6.25',
+      '其他支出等  2  22  22  100.00  1000.00',
+      '利息收入  95979  113218  113218  100.00  17.96',
+      '其他支出等  2  22  22  100.00  1000.00',
+    ];
+    const { record, mdx } = build([...caption, ...three, ...body].join('\n'), meta);
+    const figures = record.indicators.filter((f) => f.text?.startsWith('|'));
+    expect(figures).toHaveLength(12);
+    for (const f of figures) expect(mdx['zh-Hans'], f.id).toContain(`<Mark id="${f.id}">${f.match}</Mark>`);
+  });
+
+  test.each([
+    ['rows of different widths', [...header, rows[0]!, '其中：中央级收入  7760917  8075330  22.69', rows[2]!]],
+    ['two rows only', [...header, rows[0]!, rows[1]!]],
+    ['no name column in the header', ['2025年执行数', '2024年', '金额  所占比重%  增长%', ...rows]],
+    ['cells the columns do not account for', ['2025年执行数  2026年', '项  目  2024年', '金额  所占比重%  增长%', ...rows]],
+  ])('%s: the lines stay text, nothing lost', (_, lines) => {
+    const text = lines.join('\n');
+    const n = normalizeText(text);
+    expect(n.paragraphs.filter((p) => p.role === 'table')).toEqual([]);
+    expect(lostFromRecord(text, { body: n.paragraphs.map((p) => p.text).join('\n'), cleaning: n.cleaning })).toBe('');
+  });
+});
+
+describe('merged header cells render spanning their columns and rows (dev 426, 427)', () => {
+  test('an HTML header’s rowspan and colspan are the table’s; the page’s header cells span as the source’s did', () => {
+    const text = [
+      '<table>',
+      '<tr><td rowspan="2">区 县</td><td colspan="2">地区生产总值</td></tr>',
+      '<tr><td>总量（亿元）</td><td>比上年增长（%）</td></tr>',
+      '<tr><td>伊州区</td><td>664.08</td><td>7.6</td></tr>',
+      '<tr><td>巴里坤县</td><td>211.11</td><td>14.6</td></tr>',
+      '</table>',
+    ].join('\n');
+    const [t] = tablesOf(text);
+    expect(t?.table?.head).toEqual([
+      ['区 县', '地区生产总值', ''],
+      ['', '总量（亿元）', '比上年增长（%）'],
+    ]);
+    expect(t?.table?.merged).toEqual([
+      { row: 0, col: 0, rows: 2, cols: 1 },
+      { row: 0, col: 1, rows: 1, cols: 2 },
+    ]);
+    const mdx = build(text, { kind: 'report', year: 2025 }).mdx['zh-Hans'];
+    expect(mdx).toMatch(/<Th rowspan="2">\s*区 县\s*<\/Th>\s*<Th colspan="2">\s*地区生产总值\s*<\/Th>\s*<\/Tr>\s*<Tr>\s*<Th>\s*总量（亿元）/);
+    // no header cell stands in a place a merged one covers
+    expect(mdx.match(/<Th/g)).toHaveLength(4);
+  });
+
+  test('a Word table’s title row over its width, then its header: the header names the columns, its halves read apart (dev 292)', () => {
+    const text = [
+      '| 2025年分行业固定资产投资（不含农户）增速 |  |  |  |',
+      '| 行 业 | 比上年增长（%） | 行 业 | 比上年增长（%） |',
+      '| 总 计 | 9.9 | 信息传输、软件和信息技术服务业 | 100.7 |',
+      '| 采矿业 | 83.7 | 房地产业 | -22.3 |',
+    ].join('\n');
+    const [t] = tablesOf(text);
+    expect(t?.table?.merged).toEqual([{ row: 0, col: 0, rows: 1, cols: 4 }]);
+    const figures = build(text, { kind: 'report', year: 2025, title: '和田地区2025年国民经济和社会发展统计公报' }).record.indicators;
+    expect(figures.map((f) => [f.label, f.value])).toEqual([
+      ['总计', 9.9],
+      ['信息传输、软件和信息技术服务业', 100.7],
+      ['采矿业', 83.7],
+      ['房地产业', -22.3],
+    ]);
+  });
+
+  test('a Markdown table’s second header row (no spans in Markdown): a name over empty places below it spans them, a group over named ones spans those', () => {
+    const text = ['| 项目 | 2025年执行数 | |', '| --- | --- | --- |', '| | 金额 | 增长% |', '| 地域财政总收入 | 35590998 | -0.43 |', '| 省级收入 | 6034662 | -7.13 |'].join('\n');
+    const [t] = tablesOf(text);
+    expect(t?.table?.head).toEqual([
+      ['项目', '2025年执行数', ''],
+      ['', '金额', '增长%'],
+    ]);
+    expect(t?.table?.merged).toEqual([
+      { row: 0, col: 0, rows: 2, cols: 1 },
+      { row: 0, col: 1, rows: 1, cols: 2 },
+    ]);
+  });
+});

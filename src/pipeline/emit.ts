@@ -383,18 +383,40 @@ function assignIndicators(view: ReportView): { byParagraph: Map<string, Indicato
  * (data, escaped like any other). A figure of a row is marked in the cell that holds its match.
  */
 function table(id: string, t: TableData, indicators: Indicator[]): MdxJsxFlowElement {
-  const cell = (name: 'Th' | 'Td', text: string, marks: Indicator[] = []): MdxJsxFlowElement => flow(name, {}, text ? [paragraph(text, marks)] : []);
-  const head = t.head.map((r) =>
+  const cell = (name: 'Th' | 'Td', text: string, marks: Indicator[] = [], attrs: Record<string, string> = {}): MdxJsxFlowElement =>
+    flow(name, attrs, text ? [paragraph(text, marks)] : []);
+  // a merged header cell spans its rows and columns (attributes of numbers the pipeline counted, never source text); the places it covers are not shown
+  const spanOf = (row: number, col: number) => t.merged?.find((m) => m.row === row && m.col === col);
+  const covered = (row: number, col: number): boolean =>
+    t.merged?.some((m) => m.row <= row && row < m.row + m.rows && m.col <= col && col < m.col + m.cols && (m.row !== row || m.col !== col)) ?? false;
+  const head = t.head.map((r, row) =>
     flow(
       'Tr',
       {},
-      r.map((c) => cell('Th', c)),
+      r.flatMap((c, col) => {
+        if (covered(row, col)) return [];
+        const m = spanOf(row, col);
+        return [cell('Th', c, [], { ...(m && m.rows > 1 ? { rowspan: String(m.rows) } : {}), ...(m && m.cols > 1 ? { colspan: String(m.cols) } : {}) })];
+      }),
     ),
   );
+  // a figure is marked once: a row the table prints twice (其他支出等 | 2 | 22 | 22 under two headings, dev 427) takes its own
+  const unmarked = new Set(indicators);
   const rows = t.rows.map((r) => {
-    const own = indicators.filter((ind) => ind.text === rowText(r));
-    // each figure in one cell: the one that is its match, else the first that holds it
-    const at = new Map(own.map((ind) => [ind, r.includes(ind.match) ? r.indexOf(ind.match) : r.findIndex((c) => c.includes(ind.match))]));
+    // each figure in one cell: the one that is its match, else the first that holds it; two figures of one text (a budget's
+    // 预算数 and 执行数 both 3202589, dev 427) take its cells in turn, as they were read, and a third waits for the next such row
+    const taken = new Set<number>();
+    const at = new Map<Indicator, number>();
+    for (const ind of indicators) {
+      if (!unmarked.has(ind) || ind.text !== rowText(r)) continue;
+      const free = r.findIndex((c, i) => c === ind.match && !taken.has(i));
+      const cell = free >= 0 ? free : r.includes(ind.match) ? -1 : r.findIndex((c) => c.includes(ind.match));
+      if (cell < 0) continue;
+      taken.add(cell);
+      at.set(ind, cell);
+      unmarked.delete(ind);
+    }
+    const own = [...at.keys()];
     return flow(
       'Tr',
       {},

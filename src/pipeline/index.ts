@@ -172,7 +172,18 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     references: references.map(({ start: _s, end: _e, part: _p, ...r }) => r),
     tables: outline.blocks.flatMap((b) =>
       b.type === 'paragraph' && b.table
-        ? [{ id: b.id, section: b.section, line: b.line, ...(b.table.caption ? { caption: b.table.caption } : {}), head: b.table.head, rows: b.table.rows, from: b.table.from }]
+        ? [
+            {
+              id: b.id,
+              section: b.section,
+              line: b.line,
+              ...(b.table.caption ? { caption: b.table.caption } : {}),
+              head: b.table.head,
+              rows: b.table.rows,
+              ...(b.table.merged?.length ? { merged: b.table.merged } : {}),
+              from: b.table.from,
+            },
+          ]
         : [],
     ),
     cleaning: normalized.cleaning,

@@ -14,6 +14,19 @@ export interface TableData {
   from: 'markdown' | 'html' | 'flattened';
   /** Source line of each cell of `rows` (a figure's line). */
   lines: number[][];
+  /**
+   * Header cells merged over more than one place (an HTML header's rowspan/colspan, or read from the layout): each at its
+   * first place in `head`; the places it covers are empty cells there, which the page does not show.
+   */
+  merged?: MergedCell[];
+}
+
+/** A header cell that spans `rows` rows and `cols` columns from row `row`, column `col` of a table's `head`. */
+export interface MergedCell {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
 }
 
 /** A logical paragraph of cleaned text and the source line it starts on. */

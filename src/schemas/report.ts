@@ -76,6 +76,8 @@ const Table = z.object({
   caption: z.string().optional(),
   head: z.array(z.array(z.string())),
   rows: z.array(z.array(z.string())),
+  /** Header cells merged over more than one place, at their first place in `head` (the places they cover are empty there). */
+  merged: z.array(z.object({ row: z.number().int().min(0), col: z.number().int().min(0), rows: z.number().int().min(1), cols: z.number().int().min(1) })).optional(),
   /** `markdown` (a pipe table), `html` (an HTML `<table>` of a scrape) or `flattened` (as PDF text has it: one cell per line, or a row per line with spaces between its cells). */
   from: z.enum(['markdown', 'html', 'flattened']),
 });

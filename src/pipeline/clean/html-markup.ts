@@ -164,7 +164,7 @@ export function isHtmlScrape(lines: readonly SourceLine[]): boolean {
 const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
 
 /** A row of cells, with the rows and columns each cell spans (`rowspan`, `colspan`; 1 when it says none). */
-type Row = { cells: string[]; line: number; th: number; spans: { rows: number; cols: number }[] };
+type Row = { cells: string[]; line: number; th: number; spans: { rows: number; cols: number }[]; merged?: { col: number; rows: number; cols: number }[] };
 type OpenTable = { rows: Row[]; row?: Row | undefined; cell?: string | undefined; span?: { rows: number; cols: number } | undefined };
 
 /** A cell's `rowspan` and `colspan` attributes, compiled once (spanOf reads every cell of every table). */
@@ -232,7 +232,14 @@ function tableLines(read: Row[]): SourceLine[] {
   const rows = grid(read);
   const width = rows[0]?.cells.length ?? 0;
   if (rows.length >= 2 && width >= 2 && rows.every((r) => r.cells.length === width))
-    return rows.map((r, k) => ({ text: rowText(r.cells), line: r.line, indent: false, html: true, ...(k === 0 && r.th === r.cells.length ? { head: true } : {}) }));
+    return rows.map((r, k) => ({
+      text: rowText(r.cells),
+      line: r.line,
+      indent: false,
+      html: true,
+      ...(k === 0 && r.th === r.cells.length ? { head: true } : {}),
+      ...(r.merged?.length ? { spans: r.merged } : {}),
+    }));
   return rows.flatMap((r) =>
     r.cells.filter(Boolean).flatMap((c) => [
       { text: c, line: r.line, indent: false },
@@ -245,13 +252,16 @@ function tableLines(read: Row[]): SourceLine[] {
  * The rows as the table lays them out: a cell merged over the rows below (`rowspan`) or the columns beside it (`colspan`)
  * stands in its first place, the places it covers are empty cells, so every row of a well-formed table has one width
  * (a bulletin's header: 区县 over three rows, 地区生产总值（亿元） over two, its growth under nothing; dev 426). Nothing
- * is written twice and nothing lost. A table without spans is as read.
+ * is written twice and nothing lost; each row keeps the places of its cells that span (`merged`), for the page's header.
+ * A table without spans is as read.
  */
 function grid(rows: Row[]): Row[] {
   if (rows.every((r) => r.spans.every((s) => s.rows === 1 && s.cols === 1))) return rows;
   const covered: Set<number>[] = rows.map(() => new Set());
   return rows.map((r, i) => {
     const cells: string[] = [];
+    // the cells that span, by the place they stand in (the table rule keeps them for the page's header)
+    const merged: { col: number; rows: number; cols: number }[] = [];
     let col = 0;
     const skip = (): void => {
       while (covered[i]!.has(col)) cells[col++] = '';
@@ -260,12 +270,14 @@ function grid(rows: Row[]): Row[] {
       skip();
       const { rows: down, cols: across } = r.spans[k] ?? { rows: 1, cols: 1 };
       cells[col] = text;
+      const rowsDown = Math.min(down, rows.length - i);
+      if (rowsDown > 1 || across > 1) merged.push({ col, rows: rowsDown, cols: across });
       for (let c = 1; c < across; c++) cells[col + c] = '';
       for (let d = 1; d < down && i + d < rows.length; d++) for (let c = 0; c < across; c++) covered[i + d]!.add(col + c);
       col += across;
     });
     skip();
-    return { ...r, cells, spans: cells.map(() => ({ rows: 1, cols: 1 })) };
+    return { ...r, cells, spans: cells.map(() => ({ rows: 1, cols: 1 })), merged };
   });
 }
 

@@ -18,7 +18,7 @@ import columns from '../data/table-columns.json' with { type: 'json' };
 import { SMALL_DIGIT } from '../patterns.ts';
 import { toHalfWidthDigits } from '../numerals.ts';
 import { baseUnits, multipliers } from '../indicators/units.ts';
-import type { TableData } from '../types.ts';
+import type { MergedCell, TableData } from '../types.ts';
 import type { CleaningRule, SourceLine } from './types.ts';
 
 /** A table found in the source: what it holds and its first source line (the caption's, when it has one). */
@@ -89,8 +89,9 @@ export const tables: CleaningRule = {
         i = j - 1;
         continue;
       }
-      // a table a row a line: a bulletin's year table, else one whose cells runs of spaces part
-      const lined = yearTable(out, i) ?? spacedTable(out, i);
+      // a table a row a line: a bulletin's year table, else one whose cells runs of spaces part (its header on one line, or
+      // broken over lines by the layout)
+      const lined = yearTable(out, i) ?? spacedTable(out, i) ?? wrappedTable(out, i);
       if (lined) {
         for (const k of lined.at) blank(k);
         found.push(withCaption(out, i, { ...lined.data, line: out[i]!.line }, blank));
@@ -134,18 +135,26 @@ function markdownTable(lines: SourceLine[], from: number, to: number, dropped: n
   // a year names a column (`2025年`, `1957年计划产量`): a first row of names and years over rows with figures is the header
   const named = !rows[0]!.cells.some((c) => DIGIT.test(c.replace(HEADER_YEAR, ''))) && rows.slice(1).some((r) => r.cells.some((c) => DIGIT.test(c)));
   const head = marked || named ? [rows[0]!.cells] : [];
-  // a header of merged cells (an HTML table's rowspan and colspan, laid out by html-markup): a row without figures whose
-  // words all stand under empty cells of the header row above it names those columns, and is the header's too (dev 426)
-  if (head.length && !marked)
+  // a header of merged cells (an HTML table's rowspan and colspan, laid out by html-markup; a Markdown table's second header
+  // row, under its delimiter or not): a row without figures whose words all stand under empty cells of the header row above
+  // it, or under a group's name that row goes on empty from, names those columns, and is the header's too (dev 426)
+  if (head.length)
     for (let k = 1; k < rows.length - 1; k++) {
       const cells = rows[k]!.cells;
       const over = head[head.length - 1]!;
       const words = cells.filter((c) => c !== '');
-      if (!words.length || cells.some((c) => DIGIT.test(c.replace(HEADER_YEAR, ''))) || cells.some((c, i) => c !== '' && (over[i] ?? '') !== '')) break;
+      // a word under a name is a column of its group when the name's row goes on empty over the words beside it (2025年执行数 over 金额 增长%)
+      const underGroup = (i: number): boolean => (over[i + 1] ?? 'x') === '' && (cells[i + 1] ?? '') !== '';
+      if (!words.length || cells.some((c) => DIGIT.test(c.replace(HEADER_YEAR, ''))) || cells.some((c, i) => c !== '' && (over[i] ?? '') !== '' && !underGroup(i))) break;
       head.push(cells);
     }
   const body = rows.slice(head.length).map((r) => ({ ...r, cells: r.cells.slice() }));
   if (head[0]) carryDown(head[0], body);
+  const merged = mergedHead(
+    head,
+    rows.slice(0, head.length).map((r) => lines[r.index]!),
+  );
+  const spanned = merged.length ? { merged } : {};
   // under a delimiter row a row longer than the header keeps all its cells (nothing lost): the table is as wide as its
   // widest row, the others end in empty cells (dev 424, where a page broke one cell in two); a shorter row lost a merged
   // cell somewhere, and its cells would stand under the wrong names
@@ -158,10 +167,65 @@ function markdownTable(lines: SourceLine[], from: number, to: number, dropped: n
       rows: body.map((r) => r.cells),
       lines: body.map((r) => r.cells.map(() => r.line)),
       line: rows[0]!.line,
+      ...spanned,
     };
   }
   if (body.some((r) => r.cells.length !== width)) return null;
-  return { from: lines[rows[0]!.index]!.html ? 'html' : 'markdown', head, rows: body.map((r) => r.cells), lines: body.map((r) => r.cells.map(() => r.line)), line: rows[0]!.line };
+  return {
+    from: lines[rows[0]!.index]!.html ? 'html' : 'markdown',
+    head,
+    rows: body.map((r) => r.cells),
+    lines: body.map((r) => r.cells.map(() => r.line)),
+    line: rows[0]!.line,
+    ...spanned,
+  };
+}
+
+/**
+ * The merged cells of a header: an HTML table's, as its rowspan and colspan say (html-markup keeps them on the row's line),
+ * down to the header's last row; a header of two rows or more without them (a Markdown table's) reads them from its words:
+ * a name over empty places down to the last row spans those rows (`项目` over the row of `金额` `增长%`), and a name followed
+ * by empty places in its row over named ones spans those columns (`2025年执行数` over `金额` `增长%`).
+ */
+function mergedHead(head: readonly string[][], headLines: readonly SourceLine[]): MergedCell[] {
+  if (headLines.some((l) => l.spans))
+    return headLines.flatMap((l, row) =>
+      (l.spans ?? []).map((s) => ({ row, col: s.col, rows: Math.min(s.rows, head.length - row), cols: s.cols })).filter((m) => m.rows > 1 || m.cols > 1),
+    );
+  if (head.length < 2 || headLines.some((l) => l.html)) return [];
+  const out: MergedCell[] = [];
+  head.forEach((cells, row) =>
+    cells.forEach((cell, col) => {
+      if (cell.trim() === '') return;
+      if (row < head.length - 1 && head.slice(row + 1).every((r) => (r[col] ?? '').trim() === '')) {
+        out.push({ row, col, rows: head.length - row, cols: 1 });
+        return;
+      }
+      const below = head[row + 1];
+      if (!below || (below[col] ?? '').trim() === '') return;
+      let cols = 1;
+      while (col + cols < cells.length && cells[col + cols]!.trim() === '' && (below[col + cols] ?? '').trim() !== '') cols++;
+      if (cols > 1) out.push({ row, col, rows: 1, cols });
+    }),
+  );
+  return out;
+}
+
+/**
+ * What stands over each column of a table's header, top to bottom (its groups, then its own name): `2025年执行数`, `金额`.
+ * A merged cell counts once, in its first row; empty places are left out.
+ */
+export function columnPaths(t: Pick<TableData, 'head' | 'merged'>): string[][] {
+  const width = Math.max(0, ...t.head.map((r) => r.length));
+  const covering = (row: number, col: number): MergedCell | undefined =>
+    t.merged?.find((m) => m.row <= row && row < m.row + m.rows && m.col <= col && col < m.col + m.cols && (m.row !== row || m.col !== col));
+  return Array.from({ length: width }, (_, col) =>
+    t.head.flatMap((cells, row) => {
+      const m = covering(row, col);
+      const text = m ? (m.row === row ? (t.head[m.row]![m.col] ?? '') : '') : (cells[col] ?? '');
+      return text.trim() === '' ? [] : [text];
+    }),
+  );
 }
 
 /**
@@ -202,7 +266,7 @@ function withCaption(lines: SourceLine[], start: number, table: FoundTable, blan
   const text = k >= 0 ? lines[k]!.text : '';
   // the caption's words under its number a page broke into runs of their own (`表` / `2` / `主要农作物播种面积…`,
   // `表1  202` / `5` / `年分区县…`; dev 426): read up over runs of digits to the piece that starts it
-  if (text && text.length <= 40 && !TERMINAL.test(text) && !CAPTION.test(text)) {
+  if (text && chars(text) <= 40 && !TERMINAL.test(text) && !CAPTION.test(text)) {
     const pieces: number[] = [];
     for (let j = above(lines, k), n = 0; j >= 0 && n < 3; j = above(lines, j), n++) {
       const piece = lines[j]!.text.trim();
@@ -216,7 +280,7 @@ function withCaption(lines: SourceLine[], start: number, table: FoundTable, blan
       pieces.push(j);
     }
   }
-  if (!text || text.length > 40 || TERMINAL.test(text) || !CAPTION.test(text)) {
+  if (!text || chars(text) > 40 || TERMINAL.test(text) || !CAPTION.test(text)) {
     if (unit === undefined) return table;
     blank(unitLine);
     return { ...table, caption: unit, line: lines[unitLine]!.line };
@@ -225,13 +289,15 @@ function withCaption(lines: SourceLine[], start: number, table: FoundTable, blan
   let caption = text;
   for (let j = above(lines, k), n = 1; j >= 0 && n < 6; j = above(lines, j), n++) {
     const piece = lines[j]!.text;
-    if (TERMINAL.test(piece) || (piece + caption).length > 40) break;
+    if (TERMINAL.test(piece) || chars(piece + caption) > 40) break;
     if (CAPTION_START.test(piece)) {
       for (let i = j; i < k; i++) if (lines[i]!.text !== '') pieces.push(i);
       caption = lines
         .slice(j, k + 1)
         .map((l) => l.text)
-        .join('');
+        .filter((t) => t !== '')
+        // two numbers the break parted stay two (`表  1` over `2025年…`), not one (12025年)
+        .reduce((joined, t) => joined + (/\d$/.test(joined) && /^\d/.test(t) ? ' ' : '') + t, '');
       break;
     }
     // the pieces of one caption are short; a line of words stands on its own
@@ -241,6 +307,9 @@ function withCaption(lines: SourceLine[], start: number, table: FoundTable, blan
   for (const i of pieces) blank(i);
   return { ...table, caption, line: lines[Math.min(...pieces)]!.line };
 }
+
+/** A caption's length as read: a layout's letter spacing (`2025年  济  南  市…构  成  表`, dev 427) does not count. */
+const chars = (text: string): number => text.replace(/\s+/g, '').length;
 
 /** The first piece of a caption a page broke into runs: `表`, `表2`, `附表1`, `表1  202` (the number, the start of a year). */
 const BROKEN_START = /^(?:附件|附表|表)\s*[0-9０-９]*(?:\s+[0-9０-９]{1,4})?$/;
@@ -423,10 +492,105 @@ function spacedTable(lines: SourceLine[], start: number): { data: TableData; at:
   return { data: { from: 'flattened', head: [head], rows, lines: cellLines }, at };
 }
 
+/** A figure of a row printed with spaces: signed (`-0.43`), a percentage, or a dash for none. */
+const ROW_FIGURE = /^(?:[-－]?\d[\d.,]*[%％]?|[—–\-－…]+)$/;
+/** The cells of a line a layout spaced out: a run of single Han characters parted by spaces is one word (`项  目` → 项目). */
+const wordCells = (text: string): string[] =>
+  spacedCells(text).reduce<string[]>((cells, c, k, all) => {
+    const single = /^\p{Script=Han}$/u.test(c);
+    if (single && k > 0 && /^\p{Script=Han}$/u.test(all[k - 1]!) && cells.length) cells[cells.length - 1] += c;
+    else cells.push(c);
+    return cells;
+  }, []);
+/** A line of a wrapped header: short words (a year names a column: `2024年`), no figure, no clause mark or colon. */
+const isHeaderLine = (text: string): boolean => {
+  const cells = wordCells(text);
+  return (
+    text.length <= 40 &&
+    cells.length > 0 &&
+    cells.every((c) => c.length <= 12 && /\p{Script=Han}/u.test(c) && !DIGIT.test(c.replace(HEADER_YEAR, '')) && !/[。；;！？!?，,：:、]/.test(c))
+  );
+};
+/** A row printed a line: a name (Han, no clause) and the figures after it; undefined for any other line. */
+function figureRow(text: string): string[] | undefined {
+  const cells = spacedCells(text);
+  let n = 0;
+  while (n < cells.length && ROW_FIGURE.test(cells[cells.length - 1 - n]!)) n++;
+  const name = cells.slice(0, cells.length - n).join('');
+  if (n < 2 || !/\p{Script=Han}/u.test(name) || name.length > 30 || TERMINAL.test(name) || ROW_FIGURE.test(name)) return undefined;
+  return [name, ...cells.slice(cells.length - n)];
+}
+
+/**
+ * A table printed a row a line whose header the layout broke over lines (a PDF's text layer, ordered by where each cell's
+ * text stands: dev 427's `2025年执行数` / `项  目  2024年` / `金额  所占比重%  增长%`, then `地域财政总收入  35744603  35590998
+ * 100.00  -0.43`): three rows or more of a name and as many figures each, under two to five lines of words. The header is a
+ * group over the last columns: its columns' names on the last line, the group's name on the lines above all (one cell), and
+ * between them the cells as tall as the header, on the line of the name column's word (项目, 指标) or wrapped around it (`2024年` /
+ * `项目` / `决算数`, joined); every cell of the header must take one column, else the lines stay text. The head is two rows,
+ * the tall cells and the group merged (`merged`) as the page printed them.
+ */
+function wrappedTable(lines: SourceLine[], start: number): { data: TableData; at: number[] } | null {
+  const headAt: number[] = [];
+  let k = start;
+  while (k < lines.length && headAt.length <= 5 && lines[k]!.text !== '' && !figureRow(lines[k]!.text) && isHeaderLine(lines[k]!.text)) headAt.push(k++);
+  if (headAt.length < 2 || headAt.length > 5) return null;
+  const rows: string[][] = [];
+  const at: number[] = [];
+  for (; k < lines.length; k++) {
+    const row = figureRow(lines[k]!.text);
+    if (!row || (rows.length && row.length !== rows[0]!.length)) break;
+    rows.push(row);
+    at.push(k);
+  }
+  if (rows.length < 3) return null;
+  const head = headerOfWrapped(
+    headAt.map((i) => wordCells(lines[i]!.text)),
+    rows[0]!.length,
+  );
+  if (!head) return null;
+  return { data: { from: 'flattened', head: head.head, merged: head.merged, rows, lines: at.map((i) => rows[0]!.map(() => lines[i]!.line)) }, at: [...headAt, ...at] };
+}
+
+/** The two header rows of a wrapped header's lines (wrappedTable) over `width` columns, or undefined when its cells do not account for them. */
+function headerOfWrapped(headLines: string[][], width: number): { head: string[][]; merged: MergedCell[] } | undefined {
+  const leaves = headLines[headLines.length - 1]!;
+  const k = leaves.length;
+  const tall = width - 1 - k;
+  const above = headLines.slice(0, -1);
+  const nameLines = above.flatMap((cells, i) => (cells.some((c) => NAME_COLUMN.test(c)) ? [i] : []));
+  if (k < 2 || tall < 0 || nameLines.length !== 1) return undefined;
+  const p = nameLines[0]!;
+  const nameCells = above[p]!.filter((c) => NAME_COLUMN.test(c));
+  if (nameCells.length !== 1) return undefined;
+  const beside = above[p]!.filter((c) => !NAME_COLUMN.test(c));
+  let talls: string[];
+  let groupLines: string[][];
+  if (beside.length === tall && p === above.length - 1) {
+    // the tall cells on the name's line
+    talls = beside;
+    groupLines = above.slice(0, p);
+  } else if (beside.length === 0 && tall > 0 && p >= 1 && p === above.length - 2 && above[p - 1]!.length === tall && above[p + 1]!.length === tall) {
+    // each tall cell wrapped around the name's line: its first piece above, its second below
+    talls = above[p - 1]!.map((c, i) => c + above[p + 1]![i]!);
+    groupLines = above.slice(0, p - 1);
+  } else return undefined;
+  // the group over the last columns: one cell, maybe wrapped over lines of its own
+  if (groupLines.length < 1 || groupLines.some((cells) => cells.length !== 1)) return undefined;
+  const group = groupLines.map((cells) => cells[0]!).join('');
+  return {
+    head: [
+      [nameCells[0]!, ...talls, group, ...leaves.slice(1).map(() => '')],
+      ['', ...talls.map(() => ''), ...leaves],
+    ],
+    merged: [{ row: 0, col: 0, rows: 2, cols: 1 }, ...talls.map((_, i) => ({ row: 0, col: 1 + i, rows: 2, cols: 1 })), { row: 0, col: 1 + tall, rows: 1, cols: k }],
+  };
+}
+
 /** The year column of a statistical bulletin's table: `1995年`, `2024年末`. */
 const BULLETIN_YEAR = /^(?:19|20)\d{2}\s*年末?$/;
-/** Its growth column: `比上年增长％`, `比上年末增长(%)`, `比上年增减%`. */
-export const GROWTH_COLUMN = /^(?:比上年末?|比去年|同比)(?:增长|增减|增加)?[（(]?[%％][）)]?$/;
+/** Its growth column: `比上年增长％`, `比上年末增长(%)`, `比上年增减%`, `增长%` (against the year before, as a table's column says it). */
+export const GROWTH_COLUMN = /^(?:(?:比上年末?|比去年|同比)(?:增长|增减|增加)?|增长|增减)[（(]?[%％][）)]?$/;
 /** A bulletin row's value and its growth (`-0.6`, `－0.8`, full-width digits of an older page: `-7．0`). */
 const BULLETIN_VALUE = /^\d[\d.,]*$/;
 const BULLETIN_GROWTH = /^[-－—–]?\d[\d.]*$/;

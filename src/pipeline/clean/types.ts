@@ -28,6 +28,8 @@ export interface SourceLine {
   titleBar?: boolean;
   /** A row of an HTML `<table>` that html-markup wrote as a Markdown row: the rebuilt table says it came `from: 'html'`. */
   html?: boolean;
+  /** The cells of that row merged over the rows below or the columns beside (rowspan, colspan), by their place in the row. */
+  spans?: { col: number; rows: number; cols: number }[];
   /**
    * The line goes on the text of the `<p>` element the line before is in (html-markup): the page broke its source line inside a
    * tag of the element, so no text stands between the runs (a page exported from Word wraps inside its spans' attributes, dev 426),

@@ -414,7 +414,7 @@ function withoutAspect(p: Pair): Pair {
 }
 
 /** Where `char` last stands as a word of its own (as Intl.Segmenter cuts `s`), or -1. */
-function lastParticle(s: string, char: string): number {
+export function lastParticle(s: string, char: string): number {
   let at = -1;
   for (const w of words(s)) if (w.segment === char) at = w.index;
   return at;

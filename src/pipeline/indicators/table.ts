@@ -11,8 +11,9 @@
 // (`城镇调查失业率（%）`, `利润总额（亿元）`) or the caption's (`单位：亿元`).
 import type { Period } from '../../schemas/indicator.ts';
 import type { TableData } from '../types.ts';
-import { GROWTH_COLUMN, rowText } from '../clean/tables.ts';
+import { GROWTH_COLUMN, columnPaths, rowText } from '../clean/tables.ts';
 import { bracketNote } from './rules.ts';
+import { lastParticle } from './labels.ts';
 import { toHalfWidthDigits } from '../numerals.ts';
 import { convertText } from '../variants.ts';
 import type { FoundIndicator, SectionContext } from '../indicators.ts';
@@ -24,12 +25,12 @@ const NAME = /^(?:指标|指标名称|主要指标|项目|名称|指标项|产�
 const ENTITY = /^(?:\p{Script=Han}{1,6}名称|地区|区县|县区|市州|单位|国家|国家和地区|国别)$/u;
 const UNIT = /^(?:单位|计量单位)$/;
 const ATTRIBUTE = /^(?:属性|指标属性)$/;
-const YEAR = /^((?:19|20)\d{2})\s*年?\s*(目标值?|规划值|预计|基期值?|基数|现状值?|实际值?|完成值?)?/;
+const YEAR = /^((?:19|20)\d{2})\s*年?\s*(目标值?|规划值|预计|预算数?|基期值?|基数|现状值?|实际值?|完成值?|执行数|决算数)?/;
 const TARGET = /^(?:目标值?|规划目标|预期目标|“?十[一二三四五六]五”?(?:末|期末)?目标值?)$/;
 const ACTUAL = /^(?:基期值?|现状值?|实际值?|完成值?|基数)$/;
 const GROWTH = /^(?:年均增长|年均增速|累计|增速|增幅)/;
 /** A column of what was counted, of the caption's year (a bulletin's 绝对数, 年末数, 产量): achieved. */
-const VALUE = /^(?:绝对数|绝对值|绝对量|数值|数量|年末数|总量|总额|产量|实绩)$/;
+const VALUE = /^(?:绝对数|绝对值|绝对量|数值|数量|年末数|总量|总额|产量|实绩|金额)$/;
 /** A figure whose cell carries its unit (a plan's `72.6亿度（千瓦小时）`, `1,528台`): the number, a short unit, a note in brackets. */
 const CELL_WITH_UNIT = /^(约)?\s*(\d{1,3}(?:,\d{3})*,\d{1,2}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*([^\d\s（）()%％.,，、：:；;]{1,6}?)\s*(?:[（(][^（）()]{1,8}[）)])?$/;
 /** A column header that names a measure in words (出口额, 进口额): Han characters, no year, no number. */
@@ -42,7 +43,7 @@ const NOT_UNIT = /^(?:左右|以上|以下|以内|及以上)$/;
 /** A table's unit in its caption or the line under it: `单位：亿元`, `金额单位：亿美元`. */
 const CAPTION_UNIT = /单位[：:]\s*([^\s，。；、*]{1,8})\**\s*$/;
 /** What a row's name carries that is no part of its metric: an item number (`1.1.`, `6.`), a `#` marking a part (#甜瓜播种面积), a footnote mark (`棉布[^12]`). */
-const ITEM_NUMBER = /^(?:\d+(?:\.\d+)*[.、．]\s*|#+\s*)/;
+const ITEM_NUMBER = /^(?:\d+(?:\.\d+)*[.、．]\s*|[一二三四五六七八九十]+、\s*|[（(][一二三四五六七八九十]+[）)]\s*|#+\s*)/;
 const FOOTNOTE_MARK = /\[\^[^\]]*\]/g;
 /** Spaces a layout put between the characters of a name (`粮 食`, `化 肥（折100%）`). */
 const LETTER_SPACE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han}|[（(])/gu;
@@ -86,8 +87,9 @@ export function extractFromTable(table: TableData, context: TableContext): (Foun
   // a table printed in halves side by side (行业 | 比上年增长（%） | 行业 | 比上年增长（%）): each half is a table of its own
   const last = table.head[table.head.length - 1] ?? [];
   const half = last.length / 2;
+  // (under a title row over the whole width or not: a Word table's first row of merged cells, dev 292)
   if (
-    table.head.length === 1 &&
+    table.head.slice(0, -1).every((row) => row.slice(1).every((h) => h.trim() === '')) &&
     half >= 2 &&
     Number.isInteger(half) &&
     last.slice(0, half).every((h, c) => h.replace(/\s+/g, '') === last[half + c]!.replace(/\s+/g, '') && h.trim() !== '')
@@ -95,6 +97,7 @@ export function extractFromTable(table: TableData, context: TableContext): (Foun
     const part = (from: number): TableData => ({
       ...table,
       head: table.head.map((row) => row.slice(from, from + half)),
+      merged: [],
       rows: table.rows.map((row) => row.slice(from, from + half)),
       lines: table.lines.map((row) => row.slice(from, from + half)),
     });
@@ -107,8 +110,10 @@ export function extractFromTable(table: TableData, context: TableContext): (Foun
 
 /** The figures of one table (see extractFromTable); `shown`: each row's text as the page shows it, when the table is a part of one. */
 function readTable(table: TableData, context: TableContext, shown: readonly string[] = table.rows.map(rowText)): (FoundIndicator & { line: number })[] {
-  // a header of several rows (merged cells): a column's name is the lowest one over it (地区生产总值（亿元）, then 比上年增长（%）)
-  const head = table.head[0]?.map((_, c) => [...table.head].reverse().find((row) => (row[c] ?? '').trim() !== '')?.[c] ?? '');
+  // a header of several rows (merged cells): a column's name is the lowest one over it (地区生产总值（亿元）, then 比上年增长（%）),
+  // under the groups it stands in (2025年执行数 over 金额 and 增长%)
+  const paths = table.head.length ? columnPaths(table) : undefined;
+  const head = paths?.map((p) => p[p.length - 1] ?? '');
   if (!head) return [];
   const names = head.map((h) => convertText(h.replace(/\s+/g, ''), 'zh-Hans'));
   const metricCol = names.findIndex((h) => NAME.test(h));
@@ -139,7 +144,13 @@ function readTable(table: TableData, context: TableContext, shown: readonly stri
   );
   // a column whose header gives a unit (利润总额（亿元）) holds figures in it, named by their row
   const headerUnits = head.map((h) => (entityCol < 0 ? columnName(h)?.unit : undefined));
-  const meanings = names.map((h, c) => meaning(h, columnContext, columns[c] !== undefined || headerUnits[c] !== undefined));
+  const meanings = names.map((h, c) => {
+    const own = meaning(h, columnContext, columns[c] !== undefined || headerUnits[c] !== undefined);
+    // a column under a group of a year (2025年执行数 over 金额 and 增长%): an amount is the group's figure, a growth its change
+    const over = paths?.[c]?.slice(0, -1) ?? [];
+    const group = over.map((g) => meaning(convertText(g.replace(/\s+/g, ''), 'zh-Hans'), columnContext, false)).find((m) => m?.period !== undefined && !m.change);
+    return group && own && !own.change && !own.growth && VALUE.test(h) ? { ...own, kind: group.kind, period: group.period! } : own;
+  });
   // two or more columns of figures named by what they count (招生数 | 毕业生数): each figure is its row's and its column's
   // (研究生招生数); one such column is only the row's value
   const counted = names.map(
@@ -179,8 +190,11 @@ function readTable(table: TableData, context: TableContext, shown: readonly stri
       .replace(ITEM_NUMBER, '')
       .replace(TRAILING_NOTE, '')
       .trim();
+    // 其他收入等: the particle 'etc.' ends a name, no part of it (as a sentence's label drops it; not 高等, 中等)
+    const etc = lastParticle(ownLabel, '等');
+    const ownName = etc >= 2 && etc === ownLabel.length - 1 ? ownLabel.slice(0, etc) : ownLabel;
     // a row without a name under a named one goes on with it in another unit (内燃机 1,528台, then 2.76万马力)
-    const rowLabel = ownLabel || (name === '' ? lastLabel : '');
+    const rowLabel = ownName || (name === '' ? lastLabel : '');
     lastLabel = rowLabel;
     if (!rowLabel) return;
     // an empty cell (a new item, no figure of the year before) is no change: Number('') would read it as 0
@@ -276,7 +290,7 @@ function meaning(header: string, context: TableContext, named: boolean): Meaning
   if (year) {
     const y = Number(year[1]);
     const word = year[2] ?? '';
-    const kind = /目标|规划|预计/.test(word) ? 'target' : /基|现状|实际|完成/.test(word) ? 'actual' : byYear(y, context);
+    const kind = /目标|规划|预计|预算/.test(word) ? 'target' : /基|现状|实际|完成|执行|决算/.test(word) ? 'actual' : byYear(y, context);
     return { kind, period: y };
   }
   if (TARGET.test(header)) return { kind: 'target', ...(context.period !== undefined ? { period: context.period } : {}) };
