@@ -12,6 +12,7 @@ import { decodeSource } from '../src/pipeline/decode.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { buildReport } from '../src/pipeline/index.ts';
 import { isColumnName, rowText, splitRow } from '../src/pipeline/clean/tables.ts';
+import columns from '../src/pipeline/data/table-columns.json' with { type: 'json' };
 import type { SourceMeta } from '../src/schemas/meta.ts';
 
 const read = (path: string): string => decodeSource(new Uint8Array(readFileSync(join(root, path)))).text;
@@ -364,6 +365,39 @@ describe('a table on the page, in both scripts', () => {
     expect(textOf(nodes)).toContain('<script>alert(1)</script>');
     expect(textOf(nodes)).toContain('{process.exit()}');
     expect(textOf(nodes)).toContain('import x from "y"');
+  });
+});
+
+describe('the column names (data/table-columns.json)', () => {
+  const roles = Object.entries(columns.names);
+  test.each(roles)('names.%s: words of a flattened header, each once in the file', (_, words) => {
+    for (const word of words) expect(isColumnName(word)).toBe(true);
+    const all = roles.flatMap(([, w]) => w);
+    for (const word of words) expect(all.filter((w) => w === word)).toHaveLength(1);
+  });
+
+  test.each(['metric_columns', 'entity_columns', 'value_columns'] as const)('%s: Simplified words, each once, none a name of names.metric or of each other list', (key) => {
+    const words: string[] = columns[key];
+    expect(new Set(words).size).toBe(words.length);
+    for (const word of words) expect(columns.names.metric).not.toContain(word);
+    for (const other of ['metric_columns', 'value_columns'] as const) if (other !== key) for (const word of words) expect(columns[other]).not.toContain(word);
+  });
+
+  test.each([...columns.names.metric, ...columns.metric_columns])('%s names the metric of each row', (name) => {
+    const text = `| ${name} | 单位 | 2030年 |\n|---|---|---|\n| 新能源汽车保有量 | 辆 | 12500 |`;
+    expect(build(text, { kind: 'plan', year: 2026 }).record.indicators.map((f) => [f.label, f.value, f.unit, f.kind])).toEqual([['新能源汽车保有量', 12500, '辆', 'target']]);
+  });
+
+  test.each([...columns.entity_columns, '企业名称'])('%s names what each row is: the columns are the metrics', (name) => {
+    const text = `| ${name} | 出口额（亿美元） |\n|---|---|\n| 甲 | 12.5 |`;
+    expect(build(text, { kind: 'report', year: 2026 }).record.indicators.map((f) => [f.label, f.value, f.unit])).toEqual([['出口额', 12.5, '亿美元']]);
+  });
+
+  test.each(columns.value_columns)('%s holds what was counted: achieved, of the caption year', (name) => {
+    const text = `表1 2025年主要产品产量\n| 指标 | 单位 | ${name} |\n|---|---|---|\n| 粮食产量 | 万吨 | 120.5 |`;
+    expect(build(text, { kind: 'report', year: 2026 }).record.indicators.map((f) => [f.label, f.value, f.unit, f.kind, f.period])).toEqual([
+      ['粮食产量', 120.5, '万吨', 'actual', 2025],
+    ]);
   });
 });
 

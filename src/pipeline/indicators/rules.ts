@@ -698,8 +698,8 @@ export const classBoundOpening = new RegExp(String.raw`^\s*(?:\p{Script=Han}{1,8
 /** Between a bound and the same amount again: 2亿元以上(含2亿元) says the bound is included, it adds no figure. */
 export const inclusiveBefore = /^\s*[（(]\s*含\s*$/;
 
-/** Labels that name no metric on their own: 企业 2家, 项目 11个. */
-export const bareNoun = /^(?:企业|项目|单位|机构|人员|个人|人|人次|家|城市|地区|国家|学校|医院|部门|平台|产品|成果|资金|活动|会议|团队|基地|载体|园区|事项|镇|村|户)$/;
+/** Labels that name no metric on their own: 企业 2家, 项目 11个 (data/indicator-words.json bare_nouns). */
+export const bareNoun = new RegExp(`^(?:${alternation(words.bare_nouns)})$`);
 
 /**
  * Labels that are a measure without whose it is (总数 after the thing counted, 价值, 投资 in a clause that named the owner before:
@@ -1217,10 +1217,10 @@ export const actionVerb = new RegExp(actionVerbs.source);
 
 /**
  * Nouns of the administrative frame, not results: 17个市级部门 (members of a group), 13个区(市)县, 10余个国家; and the cities a
- * statistical survey covers (70个大中城市新建商品住宅销售价格…, 在监测的337个地级及以上城市中, dev 420).
+ * statistical survey covers (70个大中城市新建商品住宅销售价格…, 在监测的337个地级及以上城市中, dev 420). data/indicator-words.json
+ * frame_nouns, and frame_words only as a word of their own or before 的 (10余个国家的…; not 国家级).
  */
-export const structuralNoun =
-  /^(?:区\(市\)县|区县|市级部门|部门|机关部门|直属单位|省份|市中心|分中心|乡镇|街道|层级|国家(?![\u4e00-\u9fff])|国家的|大中城市|地级及以上城市|地级以上城市)/;
+export const structuralNoun = new RegExp(`^(?:${alternation(words.frame_nouns)}|(?:${alternation(words.frame_words)})(?:的|(?![\u4e00-\u9fff])))`);
 
 /** A clause that listens to people counts speakers, not results: 认真聆听了13名政协委员…建言献策. */
 export const audienceVerb = /聆听|听取/;
