@@ -11,7 +11,7 @@ import { elementsOf, findById, renderMdx, textOf, type Rendered } from './helper
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { buildReport } from '../src/pipeline/index.ts';
-import { isColumnName, rowText, splitRow } from '../src/pipeline/clean/tables.ts';
+import { CAPTION_UNIT, isColumnName, rowText, splitRow, UNIT_LINE } from '../src/pipeline/clean/tables.ts';
 import columns from '../src/pipeline/data/table-columns.json' with { type: 'json' };
 import type { SourceMeta } from '../src/schemas/meta.ts';
 
@@ -726,6 +726,27 @@ describe('a caption a page broke into runs of its own (dev 426)', () => {
     expect(tablesOf(['表1  202', '5', '年分区县地区生产总值及其增长速度', ...rows].join('\n'))[0]?.table?.caption).toBe('表1  2025年分区县地区生产总值及其增长速度');
     // a line of words alone above a table is no caption
     expect(tablesOf(['全年粮食产量13.61万吨', ...rows].join('\n'))[0]?.table?.caption).toBeUndefined();
+  });
+});
+
+describe("a table's unit, said by its caption or a line under it: one source of units (indicators/units.ts)", () => {
+  // dev 425: **表2：2003年主要农产品产量单位：万吨**, 金额单位：亿美元, 单位：万人
+  test.each(['单位：亿元', '金额单位：亿美元', '单位：万人', '单位：万人、%', '单位：元/吨', '单位：万'])('%s is a unit line', (line) => {
+    expect(UNIT_LINE.test(line)).toBe(true);
+  });
+  test.each(['主办单位：国家能源局山东监管办公室', '发文单位：保定市人民政府', '牵头考核单位：市工信局', '单位：见附表'])(
+    '%s names a body or says something else: no unit line',
+    (line) => {
+      expect(UNIT_LINE.test(line)).toBe(false);
+    },
+  );
+  test.each([
+    ['表2：2003年主要农产品产量单位：万吨**', '万吨'],
+    ['表3 规模以上工业增加值 金额单位：亿美元', '亿美元'],
+    ['表1 主要指标 单位：万人、%', undefined],
+    ['（6月底完成，牵头考核单位：市工信局）', undefined],
+  ])('the caption %s gives its figures the unit %s', (caption, unit) => {
+    expect(CAPTION_UNIT.exec(caption)?.[1]).toBe(unit);
   });
 });
 

@@ -17,7 +17,7 @@
 import columns from '../data/table-columns.json' with { type: 'json' };
 import { SMALL_DIGIT } from '../patterns.ts';
 import { toHalfWidthDigits } from '../numerals.ts';
-import { baseUnits, multipliers } from '../indicators/units.ts';
+import { baseUnits, multiplierPattern, multipliers, perUnitPattern, unitPattern } from '../indicators/units.ts';
 import type { TableData } from '../types.ts';
 import type { CleaningRule, SourceLine } from './types.ts';
 
@@ -245,8 +245,15 @@ function withCaption(lines: SourceLine[], start: number, table: FoundTable, blan
 /** The first piece of a caption a page broke into runs: `表`, `表2`, `附表1`, `表1  202` (the number, the start of a year). */
 const BROKEN_START = /^(?:附件|附表|表)\s*[0-9０-９]*(?:\s+[0-9０-９]{1,4})?$/;
 
-/** A line that gives a table's unit: `单位：亿元`, `金额单位：亿美元`, `单位：万人、%`. */
-export const UNIT_LINE = /^(?:\p{Script=Han}{0,4})单位[：:]\s*[^\s，。；]{1,12}$/u;
+/**
+ * A unit a table states for its figures, from the units of indicators/units.ts: a multiplier, a unit or both (万, 人, 亿元), and
+ * what it is per after a slash (元/吨). Not a body: 主办单位：国家能源局…, 牵头考核单位：市工信局 name who, no unit.
+ */
+const TABLE_UNIT = `(?:(?:${multiplierPattern})?(?:${unitPattern})(?:/(?:${multiplierPattern})?(?:${perUnitPattern}))?|(?:${multiplierPattern}))`;
+/** A line that gives a table's unit, or the units of its columns: `单位：亿元`, `金额单位：亿美元`, `单位：万人、%`. */
+export const UNIT_LINE = new RegExp(`^\\p{Script=Han}{0,4}单位[：:]\\s*${TABLE_UNIT}(?:、${TABLE_UNIT})*$`, 'u');
+/** The one unit a caption gives a table's figures at its end (`表2：…产量单位：万吨`, `金额单位：亿美元` under it); several (万人、%) give none. */
+export const CAPTION_UNIT = new RegExp(`单位[：:]\\s*(${TABLE_UNIT})\\**\\s*$`, 'u');
 
 /** The first piece of a caption broken over lines: 附件, 附表, 表1. */
 const CAPTION_START = new RegExp(`^(?:附件|附表|表)\\s*${NUMBER}*$`);

@@ -12,7 +12,7 @@
 import columns from '../data/table-columns.json' with { type: 'json' };
 import type { Period } from '../../schemas/indicator.ts';
 import type { TableData } from '../types.ts';
-import { GROWTH_COLUMN, rowText } from '../clean/tables.ts';
+import { CAPTION_UNIT, GROWTH_COLUMN, rowText } from '../clean/tables.ts';
 import { bracketNote } from './rules.ts';
 import { toHalfWidthDigits } from '../numerals.ts';
 import { alternation } from '../regexp.ts';
@@ -42,8 +42,6 @@ const GROWTH_CELL = /^[-－—–]?\d+(?:\.\d+)?$/;
 const DECIMAL_COMMA = /^\d{1,3}(?:,\d{3})*,\d{1,2}$/;
 /** Words after a number that are no unit but a comparator (CELL reads them). */
 const NOT_UNIT = /^(?:左右|以上|以下|以内|及以上)$/;
-/** A table's unit in its caption or the line under it: `单位：亿元`, `金额单位：亿美元`. */
-const CAPTION_UNIT = /单位[：:]\s*([^\s，。；、*]{1,8})\**\s*$/;
 /** What a row's name carries that is no part of its metric: an item number (`1.1.`, `6.`), a `#` marking a part (#甜瓜播种面积), a footnote mark (`棉布[^12]`). */
 const ITEM_NUMBER = /^(?:\d+(?:\.\d+)*[.、．]\s*|#+\s*)/;
 const FOOTNOTE_MARK = /\[\^[^\]]*\]/g;
