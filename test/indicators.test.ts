@@ -977,6 +977,37 @@ describe("a plan's names are namedPeriods' keys, read alike by every rule that r
     // leadingFillers: the plan's name in quotes alone at a label's start goes (“九五”固定资产投资率, dev 404)
     expect(leadingFillers.some((re) => re.test(`“${name}”固定资产投资率`))).toBe(true);
   });
+  test.each(Object.keys(namedPeriods))('比“%s”末, 较“…”末 left before a figure is a basis, no label (dev 245: 较“十三五”末净增1万亿元)', (name) => {
+    const labels = (plan: string) =>
+      extractFromParagraph(`全省经济总量较“${plan}”末净增1万亿元，税收收入比“${plan}”期末增加36亿元。`, { kind: 'actual', year: 2026 }).map((f) => f.label);
+    expect(labels(name)).toEqual(labels('十三五'));
+  });
+  test('every plan of the People’s Republic has a name and its years: 一五 1953–1957 … 十五 2001–2005 … 十六五 2031–2035', () => {
+    expect(Object.keys(namedPeriods)).toEqual([
+      '一五',
+      '二五',
+      '三五',
+      '四五',
+      '五五',
+      '六五',
+      '七五',
+      '八五',
+      '九五',
+      '十五',
+      '十一五',
+      '十二五',
+      '十三五',
+      '十四五',
+      '十五五',
+      '十六五',
+    ]);
+    expect([namedPeriods['一五'], namedPeriods['二五'], namedPeriods['三五'], namedPeriods['十五']]).toEqual([
+      [1953, 1957],
+      [1958, 1962],
+      [1966, 1970],
+      [2001, 2005],
+    ]);
+  });
   test('a name not in namedPeriods is none', () => {
     expect(periodPhrase.test('“六一五”全市一般公共预算收入累计完成835亿元')).toBe(false);
     expect(leadingFillers.some((re) => re.test('“六一五”固定资产投资率'))).toBe(false);

@@ -466,6 +466,12 @@ describe('figures of a table', () => {
     ]);
   });
 
+  test.each(['“十五”目标', '“九五”期末目标', '六五末目标值', '“十五五”目标值'])('a column %s holds targets: every plan has a name (patterns.ts PLAN_NAME)', (header) => {
+    const text = `| 指标 | 单位 | ${header} |\n|---|---|---|\n| 粮食产量 | 万吨 | 120.5 |`;
+    expect(build(text, { kind: 'report', year: 1996 }).record.indicators.map((f) => [f.label, f.value, f.kind])).toEqual([['粮食产量', 120.5, 'target']]);
+    expect(isColumnName(header)).toBe(true);
+  });
+
   test('a table of a regulation holds provisions', () => {
     const text = '| 项目 | 单位 | 目标值 |\n|---|---|---|\n| 罚款 | 元 | 500 |';
     expect(build(text, { kind: 'regulation' }).record.indicators.map((f) => f.kind)).toEqual(['provision']);

@@ -15,7 +15,7 @@
 // in for them, so no later rule takes a cell for a page header or joins it to a sentence) and come
 // back as one paragraph (role `table`) whose text is the table row by row (`| a | b |`).
 import columns from '../data/table-columns.json' with { type: 'json' };
-import { SMALL_DIGIT } from '../patterns.ts';
+import { PLAN_NAME, SMALL_DIGIT } from '../patterns.ts';
 import { toHalfWidthDigits } from '../numerals.ts';
 import { baseUnits, multiplierPattern, multipliers, perUnitPattern, unitPattern } from '../indicators/units.ts';
 import type { TableData } from '../types.ts';
@@ -40,7 +40,8 @@ const HEADER_YEAR = /(?:19|20)\d{2}\s*年/g;
 const DIGIT = /\d/;
 
 const names = new Set<string>(Object.values(columns.names).flat());
-const namePattern = new RegExp(columns.patterns.join('|'));
+/** The patterns of column names, a plan's name in them where they say {plan} (“十五五”目标值). */
+const namePattern = new RegExp(columns.patterns.map((p) => p.replaceAll('{plan}', PLAN_NAME)).join('|'));
 /** A line that can be a column name of a flattened table's header. */
 export const isColumnName = (text: string): boolean => text.length <= 16 && (names.has(text.replace(/\s+/g, '')) || namePattern.test(text));
 

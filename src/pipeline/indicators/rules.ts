@@ -6,7 +6,7 @@ import wordLists from '../data/indicator-words.json' with { type: 'json' };
 import organData from '../data/organs.json' with { type: 'json' };
 import { alternation, escapeRegExp } from '../regexp.ts';
 import { convertText } from '../variants.ts';
-import { NOTE_CITED } from '../patterns.ts';
+import { NOTE_CITED, PLAN_NAME, planPeriods } from '../patterns.ts';
 import type { Period } from '../../schemas/indicator.ts';
 
 /**
@@ -486,23 +486,10 @@ export const changeVerbBefore = new RegExp(`(?:${alternation([...words.rise_verb
 /** A level held over a span, right before the figure (连续稳定在, 保持在, 严守: held_verbs): of every year of the span, not its last (dev 375). */
 export const heldVerb = new RegExp(`(?:${alternation(words.held_verbs)})\\s*$`);
 
-/** Named plan periods: “十四五”时期 is 2021-2025, “六五”期间 1981-1985. */
-export const namedPeriods: Record<string, [number, number]> = {
-  六五: [1981, 1985],
-  七五: [1986, 1990],
-  八五: [1991, 1995],
-  九五: [1996, 2000],
-  十五: [2001, 2005],
-  十一五: [2006, 2010],
-  十二五: [2011, 2015],
-  十三五: [2016, 2020],
-  十四五: [2021, 2025],
-  十五五: [2026, 2030],
-  十六五: [2031, 2035],
-};
-
-/** The names of the plans (namedPeriods' keys: 十四五, 十五, 六五) as one alternation, for every rule that reads one. */
-const planName = `(?:${alternation(Object.keys(namedPeriods))})`;
+/** Named plan periods (patterns.ts planPeriods): “十四五”时期 is 2021-2025, “六五”期间 1981-1985, “一五” 1953-1957. */
+export const namedPeriods = planPeriods;
+/** The names of the plans (patterns.ts PLAN_NAME: 十四五, 十五, 六五, 一五), for every rule that reads one. */
+const planName = PLAN_NAME;
 /** A plan's name (“十四五”, 十三五, “十五”, 六五): not a fifteen or a five that ends a number (第十五期间, 二十五期间). */
 const namedPlan = String.raw`(?<![〇零一二三四五六七八九十百千两第\d])[“"]?(${planName})[”"]?`;
 /**

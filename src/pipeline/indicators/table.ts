@@ -16,6 +16,7 @@ import { CAPTION_UNIT, GROWTH_COLUMN, rowText } from '../clean/tables.ts';
 import { bracketNote } from './rules.ts';
 import { toHalfWidthDigits } from '../numerals.ts';
 import { alternation } from '../regexp.ts';
+import { PLAN_NAME } from '../patterns.ts';
 import { convertText } from '../variants.ts';
 import type { FoundIndicator, SectionContext } from '../indicators.ts';
 
@@ -28,7 +29,8 @@ const ENTITY = new RegExp(`^(?:\\p{Script=Han}{1,6}名称|${alternation(columns.
 const UNIT = new Set(columns.names.unit);
 const ATTRIBUTE = new Set(columns.names.attribute);
 const YEAR = /^((?:19|20)\d{2})\s*年?\s*(目标值?|规划值|预计|基期值?|基数|现状值?|实际值?|完成值?)?/;
-const TARGET = /^(?:目标值?|规划目标|预期目标|“?十[一二三四五六]五”?(?:末|期末)?目标值?)$/;
+/** A column of targets: 目标值, 规划目标, a plan's (“十五五”目标值, 十四五末目标: any plan's name, patterns.ts PLAN_NAME). */
+const TARGET = new RegExp(`^(?:目标值?|规划目标|预期目标|“?${PLAN_NAME}”?(?:末|期末)?目标值?)$`);
 const ACTUAL = /^(?:基期值?|现状值?|实际值?|完成值?|基数)$/;
 const GROWTH = /^(?:年均增长|年均增速|累计|增速|增幅)/;
 /** A column of what was counted, of the caption's year (a bulletin's 绝对数, 年末数, 产量: value_columns): achieved. */
