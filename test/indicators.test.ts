@@ -11,6 +11,7 @@ import { assignAnchors } from '../src/pipeline/anchors.ts';
 import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
 import { parseNumber } from '../src/pipeline/indicators/numbers.ts';
 import { leadingFillers, namedPeriods, periodPhrase } from '../src/pipeline/indicators/rules.ts';
+import words from '../src/pipeline/data/indicator-words.json' with { type: 'json' };
 import { Indicator } from '../src/schemas/indicator.ts';
 import { ReportRecord } from '../src/schemas/report.ts';
 
@@ -622,6 +623,14 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(one(ahead, { kind: 'target', year: 2024, rules: true }).map((f) => [f.value, f.kind])).toEqual([[500, 'target']]);
     const longSince = '长期以来，我市产业结构偏重，到2025年服务业增加值比重提高到55%。';
     expect(one(longSince, { kind: 'target', year: 2023 }).map((f) => [f.value, f.kind])).toEqual([[55, 'target']]);
+  });
+
+  test.each(words.lasting_words)('%s以来 says how long a state has held, from no start: no span up to now, its sentence tells no results (labels23)', (word) => {
+    // 长期以来，… opens the background of a plan's aim, a state that has long held (产业结构偏重), not what has happened since a time
+    const sentence = `${word}以来，我市产业结构偏重，服务业增加值比重提高到55%。`;
+    expect(one(sentence, { kind: 'target', year: 2023, rules: true }).map((f) => [f.value, f.kind])).toEqual([[55, 'target']]);
+    // a time or an event before 以来 is a start: 2024年以来，… (dev 422)
+    expect(one('2024年以来，我市服务业增加值比重提高到55%。', { kind: 'target', year: 2024, rules: true }).map((f) => f.kind)).toEqual(['actual']);
   });
 
   test('from-to with times in words (去年年中高峰期, 今年年初, 今年1月), and 今年年初 is past, not a target (dev 70)', () => {

@@ -327,9 +327,10 @@ export const provisionMarker = new RegExp(
 
 /**
  * A sentence that opens with a span up to now (2024年以来，…; 今年以来，…; “十四五”以来，…; 党的十八大以来，…): it tells what has happened
- * since, so its figures are actuals even where figures are targets by default (a notice, a plan: dev 422).
+ * since, so its figures are actuals even where figures are targets by default (a notice, a plan: dev 422). Not a word of how long a
+ * state has held, from no start (长期以来，我市产业结构偏重，…: lasting_words): the background of what a plan aims at.
  */
-export const sinceOpener = /^\s*[^，,。；;！？]{0,24}?以来\s*[，,]/;
+export const sinceOpener = new RegExp(`^\\s*[^，,。；;！？]{0,24}?(?<!${alternation(words.lasting_words)})以来\\s*[，,]`);
 
 /**
  * A sentence that reports what has been done (目前，相关网站平台已按要求…进行清退并禁止重新入驻，取消提现功能权益211家, dev 422):
