@@ -633,6 +633,20 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(one('2024年以来，我市服务业增加值比重提高到55%。', { kind: 'target', year: 2024, rules: true }).map((f) => f.kind)).toEqual(['actual']);
   });
 
+  test('比上年少增166万人 is the change of the increase before it, no amount of its own (dev 420); 多增 the same, up', () => {
+    const bulletin = '全年城镇新增就业1186万人，比上年少增166万人。年末全国城镇调查失业率为5.2%。';
+    expect(one(bulletin).map((f) => [f.label, f.value, f.change?.value, f.change?.unit])).toEqual([
+      ['城镇新增就业', 1186, -166, '万人'],
+      ['城镇调查失业率', 5.2, undefined, undefined],
+    ]);
+    expect(one('全年城镇新增就业1352万人，比上年多增51万人。').map((f) => [f.value, f.change?.value])).toEqual([[1352, 51]]);
+    // a fall of a level stays a figure that says it is a change: the population fell by it
+    expect(one('年末常住人口455.74万人，比上年减少2.04万人。').map((f) => [f.value, f.change?.value])).toEqual([
+      [455.74, -2.04],
+      [-2.04, -2.04],
+    ]);
+  });
+
   test('from-to with times in words (去年年中高峰期, 今年年初, 今年1月), and 今年年初 is past, not a target (dev 70)', () => {
     expect(one('失業率由去年年中高峰期的 8.7%，持續下降至今年年初的 7.3%。', { kind: 'actual', year: 2004 })).toMatchObject([
       { label: '失業率', value: 7.3, kind: 'actual', baseline: { value: 8.7 } },
