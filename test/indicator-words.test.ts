@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import words from '../src/pipeline/data/indicator-words.json' with { type: 'json' };
 import { extractFromParagraph } from '../src/pipeline/indicators.ts';
 import { objectOfVerb } from '../src/pipeline/indicators/labels.ts';
+import { isConfident } from '../src/lib/indicator-rows.ts';
 import {
   allocationVerb,
   basisChangeAfter,
@@ -40,10 +41,10 @@ const lists = Object.entries(words).filter((entry): entry is [string, string[]] 
 const actualLabels = (text: string): string[] => extractFromParagraph(text, { kind: 'actual' }).map((f) => f.label);
 
 describe('the data file', () => {
-  it.each(lists)('%s: Simplified Han words, each once', (_, list) => {
+  it.each(lists)('%s: Simplified Han words, each once (a level in brackets as the analysis copy writes it: 区(市)县)', (_, list) => {
     expect(list.length).toBeGreaterThan(0);
     expect(new Set(list).size).toBe(list.length);
-    for (const word of list) expect(word).toMatch(/^\p{Script=Han}+$/u);
+    for (const word of list) expect(word).toMatch(/^(?:\p{Script=Han}|\(\p{Script=Han}+\))+$/u);
   });
 
   it('a verb goes up or down, not both', () => {
@@ -417,6 +418,25 @@ describe('README', () => {
       const listed = m[1]!.split(/,\s*/).flatMap((t) => t.match(/^(?:and of manner or scope )?(\p{Script=Han}+)(?: …)?\s*$/u)?.[1] ?? []);
       expect(listed.filter((w) => !list.includes(w))).toEqual([]);
     }
+  });
+});
+
+describe('bare nouns', () => {
+  // 企业 2家, 项目 11个: a noun alone names no metric, so the figure is no key figure
+  it.each(words.bare_nouns)('%s alone names no metric: never a key figure', (noun) => {
+    expect(isConfident({ kind: 'actual', label: noun, unit: '个' })).toBe(false);
+    expect(isConfident({ kind: 'actual', label: `高新技术${noun}数量`, unit: '个' })).toBe(true);
+  });
+});
+
+describe('frame nouns', () => {
+  // 13个区(市)县, 17个市级部门, 在监测的337个地级及以上城市中 (dev 420): a count of the frame is no figure
+  it.each([...words.frame_nouns, ...words.frame_words])('23个%s is a count of the frame, no figure', (noun) => {
+    expect(actualLabels(`全市共有23个${noun}，新建创新平台12个。`)).toEqual(['创新平台']);
+  });
+  it.each(words.frame_words)('%s only as a word of its own or before 的: 10余个国家的… passes its noun on, 23个国家级企业 is a figure', (word) => {
+    expect(actualLabels(`引进10余个${word}的创新创业项目500余个。`)).toEqual(['创新创业项目']);
+    expect(actualLabels(`全市共有23个${word}级企业。`)).toEqual([`${word}级企业`]);
   });
 });
 

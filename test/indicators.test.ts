@@ -11,6 +11,7 @@ import { assignAnchors } from '../src/pipeline/anchors.ts';
 import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
 import { parseNumber } from '../src/pipeline/indicators/numbers.ts';
 import { leadingFillers, namedPeriods, periodPhrase } from '../src/pipeline/indicators/rules.ts';
+import words from '../src/pipeline/data/indicator-words.json' with { type: 'json' };
 import { Indicator } from '../src/schemas/indicator.ts';
 import { ReportRecord } from '../src/schemas/report.ts';
 
@@ -624,6 +625,28 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(one(longSince, { kind: 'target', year: 2023 }).map((f) => [f.value, f.kind])).toEqual([[55, 'target']]);
   });
 
+  test.each(words.lasting_words)('%s以来 says how long a state has held, from no start: no span up to now, its sentence tells no results (labels23)', (word) => {
+    // 长期以来，… opens the background of a plan's aim, a state that has long held (产业结构偏重), not what has happened since a time
+    const sentence = `${word}以来，我市产业结构偏重，服务业增加值比重提高到55%。`;
+    expect(one(sentence, { kind: 'target', year: 2023, rules: true }).map((f) => [f.value, f.kind])).toEqual([[55, 'target']]);
+    // a time or an event before 以来 is a start: 2024年以来，… (dev 422)
+    expect(one('2024年以来，我市服务业增加值比重提高到55%。', { kind: 'target', year: 2024, rules: true }).map((f) => f.kind)).toEqual(['actual']);
+  });
+
+  test('比上年少增166万人 is the change of the increase before it, no amount of its own (dev 420); 多增 the same, up', () => {
+    const bulletin = '全年城镇新增就业1186万人，比上年少增166万人。年末全国城镇调查失业率为5.2%。';
+    expect(one(bulletin).map((f) => [f.label, f.value, f.change?.value, f.change?.unit])).toEqual([
+      ['城镇新增就业', 1186, -166, '万人'],
+      ['城镇调查失业率', 5.2, undefined, undefined],
+    ]);
+    expect(one('全年城镇新增就业1352万人，比上年多增51万人。').map((f) => [f.value, f.change?.value])).toEqual([[1352, 51]]);
+    // a fall of a level stays a figure that says it is a change: the population fell by it
+    expect(one('年末常住人口455.74万人，比上年减少2.04万人。').map((f) => [f.value, f.change?.value])).toEqual([
+      [455.74, -2.04],
+      [-2.04, -2.04],
+    ]);
+  });
+
   test('from-to with times in words (去年年中高峰期, 今年年初, 今年1月), and 今年年初 is past, not a target (dev 70)', () => {
     expect(one('失業率由去年年中高峰期的 8.7%，持續下降至今年年初的 7.3%。', { kind: 'actual', year: 2004 })).toMatchObject([
       { label: '失業率', value: 7.3, kind: 'actual', baseline: { value: 8.7 } },
@@ -976,6 +999,37 @@ describe("a plan's names are namedPeriods' keys, read alike by every rule that r
     expect(periodPhrase.test(`“${name}”全市一般公共预算收入累计完成835亿元`)).toBe(true);
     // leadingFillers: the plan's name in quotes alone at a label's start goes (“九五”固定资产投资率, dev 404)
     expect(leadingFillers.some((re) => re.test(`“${name}”固定资产投资率`))).toBe(true);
+  });
+  test.each(Object.keys(namedPeriods))('比“%s”末, 较“…”末 left before a figure is a basis, no label (dev 245: 较“十三五”末净增1万亿元)', (name) => {
+    const labels = (plan: string) =>
+      extractFromParagraph(`全省经济总量较“${plan}”末净增1万亿元，税收收入比“${plan}”期末增加36亿元。`, { kind: 'actual', year: 2026 }).map((f) => f.label);
+    expect(labels(name)).toEqual(labels('十三五'));
+  });
+  test('every plan of the People’s Republic has a name and its years: 一五 1953–1957 … 十五 2001–2005 … 十六五 2031–2035', () => {
+    expect(Object.keys(namedPeriods)).toEqual([
+      '一五',
+      '二五',
+      '三五',
+      '四五',
+      '五五',
+      '六五',
+      '七五',
+      '八五',
+      '九五',
+      '十五',
+      '十一五',
+      '十二五',
+      '十三五',
+      '十四五',
+      '十五五',
+      '十六五',
+    ]);
+    expect([namedPeriods['一五'], namedPeriods['二五'], namedPeriods['三五'], namedPeriods['十五']]).toEqual([
+      [1953, 1957],
+      [1958, 1962],
+      [1966, 1970],
+      [2001, 2005],
+    ]);
   });
   test('a name not in namedPeriods is none', () => {
     expect(periodPhrase.test('“六一五”全市一般公共预算收入累计完成835亿元')).toBe(false);

@@ -11,7 +11,8 @@ import { elementsOf, findById, renderMdx, textOf, type Rendered } from './helper
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { buildReport } from '../src/pipeline/index.ts';
-import { isColumnName, rowText, splitRow } from '../src/pipeline/clean/tables.ts';
+import { CAPTION_UNIT, isColumnName, rowText, splitRow, UNIT_LINE } from '../src/pipeline/clean/tables.ts';
+import columns from '../src/pipeline/data/table-columns.json' with { type: 'json' };
 import type { SourceMeta } from '../src/schemas/meta.ts';
 
 const read = (path: string): string => decodeSource(new Uint8Array(readFileSync(join(root, path)))).text;
@@ -367,6 +368,39 @@ describe('a table on the page, in both scripts', () => {
   });
 });
 
+describe('the column names (data/table-columns.json)', () => {
+  const roles = Object.entries(columns.names);
+  test.each(roles)('names.%s: words of a flattened header, each once in the file', (_, words) => {
+    for (const word of words) expect(isColumnName(word)).toBe(true);
+    const all = roles.flatMap(([, w]) => w);
+    for (const word of words) expect(all.filter((w) => w === word)).toHaveLength(1);
+  });
+
+  test.each(['metric_columns', 'entity_columns', 'value_columns'] as const)('%s: Simplified words, each once, none a name of names.metric or of each other list', (key) => {
+    const words: string[] = columns[key];
+    expect(new Set(words).size).toBe(words.length);
+    for (const word of words) expect(columns.names.metric).not.toContain(word);
+    for (const other of ['metric_columns', 'value_columns'] as const) if (other !== key) for (const word of words) expect(columns[other]).not.toContain(word);
+  });
+
+  test.each([...columns.names.metric, ...columns.metric_columns])('%s names the metric of each row', (name) => {
+    const text = `| ${name} | 单位 | 2030年 |\n|---|---|---|\n| 新能源汽车保有量 | 辆 | 12500 |`;
+    expect(build(text, { kind: 'plan', year: 2026 }).record.indicators.map((f) => [f.label, f.value, f.unit, f.kind])).toEqual([['新能源汽车保有量', 12500, '辆', 'target']]);
+  });
+
+  test.each([...columns.entity_columns, '企业名称'])('%s names what each row is: the columns are the metrics', (name) => {
+    const text = `| ${name} | 出口额（亿美元） |\n|---|---|\n| 甲 | 12.5 |`;
+    expect(build(text, { kind: 'report', year: 2026 }).record.indicators.map((f) => [f.label, f.value, f.unit])).toEqual([['出口额', 12.5, '亿美元']]);
+  });
+
+  test.each(columns.value_columns)('%s holds what was counted: achieved, of the caption year', (name) => {
+    const text = `表1 2025年主要产品产量\n| 指标 | 单位 | ${name} |\n|---|---|---|\n| 粮食产量 | 万吨 | 120.5 |`;
+    expect(build(text, { kind: 'report', year: 2026 }).record.indicators.map((f) => [f.label, f.value, f.unit, f.kind, f.period])).toEqual([
+      ['粮食产量', 120.5, '万吨', 'actual', 2025],
+    ]);
+  });
+});
+
 describe('figures of a table', () => {
   const { record } = build(read(plan), { kind: 'plan', year: 2026 });
   const byLabel = (label: string) => record.indicators.find((i) => i.label === label);
@@ -430,6 +464,12 @@ describe('figures of a table', () => {
       ['充电桩数量', 1500, '个'],
       ['公交线路长度', 2300.5, '公里'],
     ]);
+  });
+
+  test.each(['“十五”目标', '“九五”期末目标', '六五末目标值', '“十五五”目标值'])('a column %s holds targets: every plan has a name (patterns.ts PLAN_NAME)', (header) => {
+    const text = `| 指标 | 单位 | ${header} |\n|---|---|---|\n| 粮食产量 | 万吨 | 120.5 |`;
+    expect(build(text, { kind: 'report', year: 1996 }).record.indicators.map((f) => [f.label, f.value, f.kind])).toEqual([['粮食产量', 120.5, 'target']]);
+    expect(isColumnName(header)).toBe(true);
   });
 
   test('a table of a regulation holds provisions', () => {
@@ -692,6 +732,27 @@ describe('a caption a page broke into runs of its own (dev 426)', () => {
     expect(tablesOf(['表1  202', '5', '年分区县地区生产总值及其增长速度', ...rows].join('\n'))[0]?.table?.caption).toBe('表1  2025年分区县地区生产总值及其增长速度');
     // a line of words alone above a table is no caption
     expect(tablesOf(['全年粮食产量13.61万吨', ...rows].join('\n'))[0]?.table?.caption).toBeUndefined();
+  });
+});
+
+describe("a table's unit, said by its caption or a line under it: one source of units (indicators/units.ts)", () => {
+  // dev 425: **表2：2003年主要农产品产量单位：万吨**, 金额单位：亿美元, 单位：万人
+  test.each(['单位：亿元', '金额单位：亿美元', '单位：万人', '单位：万人、%', '单位：元/吨', '单位：万'])('%s is a unit line', (line) => {
+    expect(UNIT_LINE.test(line)).toBe(true);
+  });
+  test.each(['主办单位：国家能源局山东监管办公室', '发文单位：保定市人民政府', '牵头考核单位：市工信局', '单位：见附表'])(
+    '%s names a body or says something else: no unit line',
+    (line) => {
+      expect(UNIT_LINE.test(line)).toBe(false);
+    },
+  );
+  test.each([
+    ['表2：2003年主要农产品产量单位：万吨**', '万吨'],
+    ['表3 规模以上工业增加值 金额单位：亿美元', '亿美元'],
+    ['表1 主要指标 单位：万人、%', undefined],
+    ['（6月底完成，牵头考核单位：市工信局）', undefined],
+  ])('the caption %s gives its figures the unit %s', (caption, unit) => {
+    expect(CAPTION_UNIT.exec(caption)?.[1]).toBe(unit);
   });
 });
 

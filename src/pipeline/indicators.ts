@@ -49,6 +49,7 @@ import {
   levelUnits,
   spanTotalWord,
   fallVerb,
+  increaseComparisons,
   fineWord,
   measureBefore,
   penaltyBefore,
@@ -1095,7 +1096,15 @@ function readParagraph(
               increment.label = level.label;
               labelA.set(increment, labelA.get(level)!);
             }
-            if (level && !level.change && labelA.get(level) === labelA.get(increment) && sameMeasure(baseUnitOf.get(level) ?? '', q.baseUnit)) level.change = { ...change };
+            const levelChanged = level && !level.change && labelA.get(level) === labelA.get(increment) && sameMeasure(baseUnitOf.get(level) ?? '', q.baseUnit);
+            if (levelChanged) level.change = { ...change };
+            // 全年城镇新增就业1186万人，比上年少增166万人: 少增, 多增 compare an increase with the year before's, so the amount is the change
+            // of the increase before it and no amount of its own (dev 420), where 比上年减少2.04万人 is one (the population fell by it)
+            if (levelChanged && increaseComparisons.has(verb[1] ?? '')) {
+              out.splice(out.indexOf(increment), 1);
+              inSentence.splice(inSentence.indexOf(increment), 1);
+              lastInSentence = level;
+            }
           }
         }
       });

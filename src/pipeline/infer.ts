@@ -45,7 +45,7 @@ import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
 import { parseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { reviewSection } from './indicators/rules.ts';
-import { bracketDepth, LABEL_KEY, startsHeading } from './patterns.ts';
+import { bracketDepth, fiveYearPlan, LABEL_KEY, PLAN_NAME, startsHeading } from './patterns.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -136,12 +136,6 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   return release ? 'news' : 'other';
 }
 
-/** Five-year plans by number: 一五 1953–1957, 二五 1958–1962, then (after 1963–1965) 三五 1966–1970 … 十四五 2021–2025. */
-export function fiveYearPlan(n: number): Period {
-  const from = n <= 2 ? 1953 + (n - 1) * 5 : 1966 + (n - 3) * 5;
-  return { from, to: from + 4 };
-}
-
 /** A year of the calendar, and what separates the years of a span (2021—2025, 2021至2025, a horizontal bar: 1958―1962, dev 240). */
 const YEAR = String.raw`(?:19|20)\d{2}`;
 const SPAN = String.raw`\s*(?:[-—–―~～至到]|－)\s*`;
@@ -161,14 +155,19 @@ export function inferPeriod(title: string, text: string): Period | undefined {
     const range = spanIn(t);
     if (range) return range;
     const plan = FIVE_YEAR_PLAN.exec(t);
-    const n = plan ? parseNumeral(plan[1] ?? plan[2]!) : Number.NaN;
+    const n = plan ? planNumber(plan) : Number.NaN;
     if (n >= 1 && n <= 30) return fiveYearPlan(n);
   }
   return undefined;
 }
 
-/** A five-year plan by its number: `第十四个五年`, `“十四五”`, `十四五规划`, `十四五时期`. */
-const FIVE_YEAR_PLAN = /第([一二三四五六七八九十]{1,3})个五年|([一二三四五六七八九十]{1,3})五(?:[”"」’]|规划|規劃|时期|時期|期间|期間)/;
+/**
+ * A five-year plan by its number, `第十四个五年` (group 1), or by its name (patterns.ts PLAN_NAME: `“十四五”`, `十四五规划`,
+ * `十四五时期`; group 2), not a fifteen or a five that ends a number (二十五”).
+ */
+const FIVE_YEAR_PLAN = new RegExp(`第([一二三四五六七八九十]{1,3})个五年|(?<![〇零一二三四五六七八九十百千两第\\d])(${PLAN_NAME})(?:[”"」’]|规划|規劃|时期|時期|期间|期間)`);
+/** The number of the plan FIVE_YEAR_PLAN found: 第十四个五年 and 十四五 → 14. */
+const planNumber = (m: RegExpExecArray | RegExpMatchArray): number => parseNumeral(m[1] ?? m[2]!.slice(0, -1));
 
 /** The first span of years in a text (`2021—2025年`), when it is one a plan could cover (at most 30 years). */
 function spanIn(text: string): Period | undefined {
@@ -186,7 +185,7 @@ export function untitledPlanPeriod(text: string): Period | undefined {
   if (range) return range;
   const counts = new Map<number, number>();
   for (const m of text.matchAll(new RegExp(FIVE_YEAR_PLAN.source, 'g'))) {
-    const n = parseNumeral(m[1] ?? m[2]!);
+    const n = planNumber(m);
     if (n >= 1 && n <= 30) counts.set(n, (counts.get(n) ?? 0) + 1);
   }
   const [most] = [...counts].sort(([a, x], [b, y]) => y - x || b - a);

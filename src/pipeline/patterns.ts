@@ -2,7 +2,8 @@
 // character is, and how headings are numbered. clean/ (where a paragraph must start) and parse.ts
 // (what the heading is) read the same table, so a numbering added here is known to both.
 import type { SectionKind } from '../schemas/report.ts';
-import { toHalfWidthDigits } from './numerals.ts';
+import { chineseNumeral, toHalfWidthDigits } from './numerals.ts';
+import { alternation } from './regexp.ts';
 
 /** Chinese numeral characters: digits and place units, no 万/亿 (multipliers of a figure). */
 export const NUMERAL_CHARS = '零〇一二两兩三四五六七八九十百千';
@@ -20,6 +21,27 @@ export const NOTE_NUMBER = String.raw`[[［](\d{1,3})[\]］]`;
 export const NOTE_CITED = String.raw`(?<=[\p{Script=Han}”」』）)》])${NOTE_NUMBER}`;
 /** How many brackets and quotes a text leaves open (（ “ 《 〔 【 「 『 against their closers); below 0 when it closes more. */
 export const bracketDepth = (text: string): number => (text.match(/[（(“‘《〔【「『]/g)?.length ?? 0) - (text.match(/[）)”’》〕】」』]/g)?.length ?? 0);
+
+/** Five-year plans by number: 一五 1953–1957, 二五 1958–1962, then (after 1963–1965) 三五 1966–1970 … 十四五 2021–2025. */
+export function fiveYearPlan(n: number): { from: number; to: number } {
+  const from = n <= 2 ? 1953 + (n - 1) * 5 : 1966 + (n - 3) * 5;
+  return { from, to: from + 4 };
+}
+
+/**
+ * The five-year plans by name, its number and 五 (一五 … 十五 … 十六五), and the years each covers: “十四五”时期 is 2021–2025,
+ * “六五”期间 1981–1985. Every rule that reads a plan's name reads these (the indicators' spans and bases, a table's
+ * “十五五”目标值 column, a plan's period in its title).
+ */
+export const planPeriods: Readonly<Record<string, readonly [number, number]>> = Object.fromEntries(
+  Array.from({ length: 16 }, (_, i) => {
+    const { from, to } = fiveYearPlan(i + 1);
+    return [`${chineseNumeral(i + 1)}五`, [from, to] as const];
+  }),
+);
+
+/** A five-year plan's name (planPeriods' keys: 十四五, 十五, 六五, 一五), longest first. Regex source, group-free. */
+export const PLAN_NAME = `(?:${alternation(Object.keys(planPeriods))})`;
 
 /**
  * The key of a metadata label line (`发文单位：…`, `来源URL：…`, `来源链接1：…`): two to ten Han characters,

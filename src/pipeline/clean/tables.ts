@@ -15,9 +15,9 @@
 // in for them, so no later rule takes a cell for a page header or joins it to a sentence) and come
 // back as one paragraph (role `table`) whose text is the table row by row (`| a | b |`).
 import columns from '../data/table-columns.json' with { type: 'json' };
-import { SMALL_DIGIT } from '../patterns.ts';
+import { PLAN_NAME, SMALL_DIGIT } from '../patterns.ts';
 import { toHalfWidthDigits } from '../numerals.ts';
-import { baseUnits, multipliers } from '../indicators/units.ts';
+import { baseUnits, multiplierPattern, multipliers, perUnitPattern, unitPattern } from '../indicators/units.ts';
 import type { MergedCell, TableData } from '../types.ts';
 import type { CleaningRule, SourceLine } from './types.ts';
 
@@ -39,8 +39,9 @@ const TERMINAL = /[。；;！？!?，,]$/;
 const HEADER_YEAR = /(?:19|20)\d{2}\s*年/g;
 const DIGIT = /\d/;
 
-const names = new Set<string>(columns.names);
-const namePattern = new RegExp(columns.patterns.join('|'));
+const names = new Set<string>(Object.values(columns.names).flat());
+/** The patterns of column names, a plan's name in them where they say {plan} (“十五五”目标值). */
+const namePattern = new RegExp(columns.patterns.map((p) => p.replaceAll('{plan}', PLAN_NAME)).join('|'));
 /** A line that can be a column name of a flattened table's header. */
 export const isColumnName = (text: string): boolean => text.length <= 16 && (names.has(text.replace(/\s+/g, '')) || namePattern.test(text));
 
@@ -234,8 +235,8 @@ export function columnPaths(t: Pick<TableData, 'head' | 'merged'>): string[][] {
  * columns between the two at most, whose number follows the row above's, lacks those columns; it takes them from the row above.
  */
 function carryDown(head: string[], body: { cells: string[] }[]): void {
-  const nameCol = head.findIndex((h) => NAME_COLUMN.test(h.replace(/\s+/g, '')));
-  if (!SERIAL.test(head[0]!.replace(/\s+/g, '')) || nameCol < 2) return;
+  const nameCol = head.findIndex((h) => NAME_COLUMN.has(h.replace(/\s+/g, '')));
+  if (!SERIAL.has(head[0]!.replace(/\s+/g, '')) || nameCol < 2) return;
   body.forEach((r, i) => {
     const missing = head.length - r.cells.length;
     const before = body[i - 1]?.cells;
@@ -314,13 +315,21 @@ const chars = (text: string): number => text.replace(/\s+/g, '').length;
 /** The first piece of a caption a page broke into runs: `表`, `表2`, `附表1`, `表1  202` (the number, the start of a year). */
 const BROKEN_START = /^(?:附件|附表|表)\s*[0-9０-９]*(?:\s+[0-9０-９]{1,4})?$/;
 
-/** A line that gives a table's unit: `单位：亿元`, `金额单位：亿美元`, `单位：万人、%`. */
-export const UNIT_LINE = /^(?:\p{Script=Han}{0,4})单位[：:]\s*[^\s，。；]{1,12}$/u;
+/**
+ * A unit a table states for its figures, from the units of indicators/units.ts: a multiplier, a unit or both (万, 人, 亿元), and
+ * what it is per after a slash (元/吨). Not a body: 主办单位：国家能源局…, 牵头考核单位：市工信局 name who, no unit.
+ */
+const TABLE_UNIT = `(?:(?:${multiplierPattern})?(?:${unitPattern})(?:/(?:${multiplierPattern})?(?:${perUnitPattern}))?|(?:${multiplierPattern}))`;
+/** A line that gives a table's unit, or the units of its columns: `单位：亿元`, `金额单位：亿美元`, `单位：万人、%`. */
+export const UNIT_LINE = new RegExp(`^\\p{Script=Han}{0,4}单位[：:]\\s*${TABLE_UNIT}(?:、${TABLE_UNIT})*$`, 'u');
+/** The one unit a caption gives a table's figures at its end (`表2：…产量单位：万吨`, `金额单位：亿美元` under it); several (万人、%) give none. */
+export const CAPTION_UNIT = new RegExp(`单位[：:]\\s*(${TABLE_UNIT})\\**\\s*$`, 'u');
 
 /** The first piece of a caption broken over lines: 附件, 附表, 表1. */
 const CAPTION_START = new RegExp(`^(?:附件|附表|表)\\s*${NUMBER}*$`);
 
-const SERIAL = /^(?:序号|序號|编号|編號)$/;
+/** The names of a column by what it holds (data/table-columns.json names: serial 序号, attribute 属性, metric 指标, unit 单位, category 类别). */
+const SERIAL = new Set(columns.names.serial);
 /** Columns a row may leave out at its end: remarks. */
 const OPTIONAL = /^(?:备注|備註|说明|說明)$/;
 const YEAR_ONLY = /^(?:19|20)\d{2}$/;
@@ -335,11 +344,11 @@ const isFreeHeader = (text: string): boolean =>
   !/[。；;！？!?，,：:、]/.test(text);
 const ATTRIBUTE = /^(?:约束性|預期性|预期性|約束性|约束|預期|预期|約束)$/;
 /** A header's 属性 column, whose cells are ATTRIBUTE words. */
-const ATTRIBUTE_COLUMN = /^(?:属性|屬性|指标属性|指標屬性)$/;
+const ATTRIBUTE_COLUMN = new Set(columns.names.attribute);
 /** A header's column of the rows' names. */
-const NAME_COLUMN = /^(?:指标|指標|指标名称|指標名稱|主要指标|主要指標|项目|項目)$/;
-const UNIT_COLUMN = /^(?:单位|單位|计量单位|計量單位)$/;
-const CATEGORY = /^(?:类别|類別|领域|領域|分类|分類|类型|類型|维度|維度)$/;
+const NAME_COLUMN = new Set(columns.names.metric);
+const UNIT_COLUMN = new Set(columns.names.unit);
+const CATEGORY = new Set(columns.names.category);
 
 /**
  * The flattened table whose header starts at line `start`: its data and the indices of every line it
@@ -357,7 +366,7 @@ function flattenedTable(lines: SourceLine[], start: number): { data: TableData; 
   const head: string[] = [];
   // A header that starts with its 序号 column may name its other columns freely (用户名称, 补贴总额（万元）):
   // the running number of every row is the evidence.
-  const serialLed = SERIAL.test(lines[start]!.text);
+  const serialLed = SERIAL.has(lines[start]!.text);
   let k = start;
   while (k < lines.length && head.length < 10) {
     const text = lines[k]!.text;
@@ -382,12 +391,12 @@ function flattenedTable(lines: SourceLine[], start: number): { data: TableData; 
     at.push(k);
     k = n;
   }
-  const serialCol = head.findIndex((h) => SERIAL.test(h));
-  const attrCol = head.findIndex((h) => ATTRIBUTE_COLUMN.test(h));
-  const namedCol = head.findIndex((h) => NAME_COLUMN.test(h));
+  const serialCol = head.findIndex((h) => SERIAL.has(h));
+  const attrCol = head.findIndex((h) => ATTRIBUTE_COLUMN.has(h));
+  const namedCol = head.findIndex((h) => NAME_COLUMN.has(h));
   const nameCol = namedCol >= 0 ? namedCol : serialLed && head.length > 1 ? 1 : -1;
   if (head.length < 3 || nameCol < 0 || (serialCol < 0 && attrCol < 0)) return null;
-  const categoryFirst = serialCol > 0 && CATEGORY.test(head[0]!);
+  const categoryFirst = serialCol > 0 && CATEGORY.has(head[0]!);
   // 备注 at the end: a row may leave it out (its number follows the row's last figure)
   let optional = 0;
   while (optional < head.length - 2 && OPTIONAL.test(head[head.length - 1 - optional]!)) optional++;
@@ -457,16 +466,16 @@ const FIGURE_CELL = /^(?:[约≥≤<>＜＞≧≦]?\s*[[［]?\d[\d.,]*(?:[-－~�
 function spacedTable(lines: SourceLine[], start: number): { data: TableData; at: number[] } | null {
   const head = spacedCells(lines[start]!.text);
   if (head.length < 3 || !head.every(isColumnName)) return null;
-  const serialCol = head.findIndex((h) => SERIAL.test(h));
-  const attrCol = head.findIndex((h) => ATTRIBUTE_COLUMN.test(h));
-  const nameCol = head.findIndex((h) => NAME_COLUMN.test(h));
-  const unitCol = head.findIndex((h) => UNIT_COLUMN.test(h));
+  const serialCol = head.findIndex((h) => SERIAL.has(h));
+  const attrCol = head.findIndex((h) => ATTRIBUTE_COLUMN.has(h));
+  const nameCol = head.findIndex((h) => NAME_COLUMN.has(h));
+  const unitCol = head.findIndex((h) => UNIT_COLUMN.has(h));
   if (nameCol < 0) return null;
   let optional = 0;
   while (optional < head.length - 2 && OPTIONAL.test(head[head.length - 1 - optional]!)) optional++;
   const valueCols = head
     .map((_, c) => c)
-    .filter((c) => c !== serialCol && c !== attrCol && c !== nameCol && c !== unitCol && c < head.length - optional && !CATEGORY.test(head[c]!));
+    .filter((c) => c !== serialCol && c !== attrCol && c !== nameCol && c !== unitCol && c < head.length - optional && !CATEGORY.has(head[c]!));
   if (serialCol < 0 && attrCol < 0 && valueCols.length === 0) return null;
   const rows: string[][] = [];
   const cellLines: number[][] = [];

@@ -103,6 +103,7 @@ import {
 import { unitPattern } from './units.ts';
 import { chineseDigits } from './numbers.ts';
 import { escapeRegExp } from '../regexp.ts';
+import { PLAN_NAME } from '../patterns.ts';
 
 /** A basis (同比, 同口径: rules.ts basisWords) and a 实现 inside the words: neither names the figure. */
 const basisOrAchieved = new RegExp(String.raw`${basisWords.source}|(?<=.)实现(?=.)`, 'g');
@@ -420,10 +421,13 @@ export function lastParticle(s: string, char: string): number {
   return at;
 }
 
-/** 比去年增加36亿元, 分别比2007年增加, 较“十三五”末净增: a basis left alone names nothing (the figure before is meant). */
+/** 比去年增加36亿元, 分别比2007年增加, 较“十三五”末净增 (any plan's end: PLAN_NAME): a basis left alone names nothing (the figure before is meant). */
+const basisLeftAlone = new RegExp(
+  String.raw`(?:分别[比较]|(?:分别)?(?:[比较](?:去年|上年|年初|上年末|上年底|同期|[“"]?${PLAN_NAME}[”"]?(?:期?末))(?:预算)?|[比较](?:原来|原|修订)?预算|较))$`,
+  'g',
+);
 // a bare 比 at the end stays: it ends a ratio's name (存贷比43.29%, 师生比)
-const dropBasis = (p: Pair): Pair =>
-  removeAll(p, /(?:分别[比较]|(?:分别)?(?:[比较](?:去年|上年|年初|上年末|上年底|同期|[“"]?十[一二三四五六]五[”"]?(?:期?末))(?:预算)?|[比较](?:原来|原|修订)?预算|较))$/g);
+const dropBasis = (p: Pair): Pair => removeAll(p, basisLeftAlone);
 
 /** One word that is a list's joint (和, 与, 及: list_joints), 、 or 的. */
 const jointOrDeWord = new RegExp(`^[${jointChars}、的]$`);

@@ -6,7 +6,7 @@ import wordLists from '../data/indicator-words.json' with { type: 'json' };
 import organData from '../data/organs.json' with { type: 'json' };
 import { alternation, escapeRegExp } from '../regexp.ts';
 import { convertText } from '../variants.ts';
-import { NOTE_CITED } from '../patterns.ts';
+import { NOTE_CITED, PLAN_NAME, planPeriods } from '../patterns.ts';
 import type { Period } from '../../schemas/indicator.ts';
 
 /**
@@ -183,6 +183,9 @@ export const changedToLevel = new RegExp(`(?:${alternation([...words.rise_verbs,
 /** A noun of a change at the end of a list's subject (生物医药健康产业增速分别达到…): what grew is the list before it. */
 export const changeNounEnd = new RegExp(`(?:${alternation([...words.change_nouns_rise, ...words.change_nouns_fall])})\\s*$`);
 
+/** Verbs that compare an increase with the one before (少增, 多增: increase_comparisons): their amount is the change of the increase, no figure of its own. */
+export const increaseComparisons: ReadonlySet<string> = new Set(words.increase_comparisons);
+
 /** Verbs of a fall: the change is negative. */
 export const fallVerb = new RegExp(`(${alternation([...words.fall_verbs, ...words.change_nouns_fall])}|(?<!最)低)${changeVerbTail}$`);
 
@@ -341,9 +344,10 @@ export const provisionMarker = new RegExp(
 
 /**
  * A sentence that opens with a span up to now (2024年以来，…; 今年以来，…; “十四五”以来，…; 党的十八大以来，…): it tells what has happened
- * since, so its figures are actuals even where figures are targets by default (a notice, a plan: dev 422).
+ * since, so its figures are actuals even where figures are targets by default (a notice, a plan: dev 422). Not a word of how long a
+ * state has held, from no start (长期以来，我市产业结构偏重，…: lasting_words): the background of what a plan aims at.
  */
-export const sinceOpener = /^\s*[^，,。；;！？]{0,24}?以来\s*[，,]/;
+export const sinceOpener = new RegExp(`^\\s*[^，,。；;！？]{0,24}?(?<!${alternation(words.lasting_words)})以来\\s*[，,]`);
 
 /**
  * A sentence that reports what has been done (目前，相关网站平台已按要求…进行清退并禁止重新入驻，取消提现功能权益211家, dev 422):
@@ -500,23 +504,10 @@ export const changeVerbBefore = new RegExp(`(?:${alternation([...words.rise_verb
 /** A level held over a span, right before the figure (连续稳定在, 保持在, 严守: held_verbs): of every year of the span, not its last (dev 375). */
 export const heldVerb = new RegExp(`(?:${alternation(words.held_verbs)})\\s*$`);
 
-/** Named plan periods: “十四五”时期 is 2021-2025, “六五”期间 1981-1985. */
-export const namedPeriods: Record<string, [number, number]> = {
-  六五: [1981, 1985],
-  七五: [1986, 1990],
-  八五: [1991, 1995],
-  九五: [1996, 2000],
-  十五: [2001, 2005],
-  十一五: [2006, 2010],
-  十二五: [2011, 2015],
-  十三五: [2016, 2020],
-  十四五: [2021, 2025],
-  十五五: [2026, 2030],
-  十六五: [2031, 2035],
-};
-
-/** The names of the plans (namedPeriods' keys: 十四五, 十五, 六五) as one alternation, for every rule that reads one. */
-const planName = `(?:${alternation(Object.keys(namedPeriods))})`;
+/** Named plan periods (patterns.ts planPeriods): “十四五”时期 is 2021-2025, “六五”期间 1981-1985, “一五” 1953-1957. */
+export const namedPeriods = planPeriods;
+/** The names of the plans (patterns.ts PLAN_NAME: 十四五, 十五, 六五, 一五), for every rule that reads one. */
+const planName = PLAN_NAME;
 /** A plan's name (“十四五”, 十三五, “十五”, 六五): not a fifteen or a five that ends a number (第十五期间, 二十五期间). */
 const namedPlan = String.raw`(?<![〇零一二三四五六七八九十百千两第\d])[“"]?(${planName})[”"]?`;
 /**
@@ -712,8 +703,8 @@ export const classBoundOpening = new RegExp(String.raw`^\s*(?:\p{Script=Han}{1,8
 /** Between a bound and the same amount again: 2亿元以上(含2亿元) says the bound is included, it adds no figure. */
 export const inclusiveBefore = /^\s*[（(]\s*含\s*$/;
 
-/** Labels that name no metric on their own: 企业 2家, 项目 11个. */
-export const bareNoun = /^(?:企业|项目|单位|机构|人员|个人|人|人次|家|城市|地区|国家|学校|医院|部门|平台|产品|成果|资金|活动|会议|团队|基地|载体|园区|事项|镇|村|户)$/;
+/** Labels that name no metric on their own: 企业 2家, 项目 11个 (data/indicator-words.json bare_nouns). */
+export const bareNoun = new RegExp(`^(?:${alternation(words.bare_nouns)})$`);
 
 /**
  * Labels that are a measure without whose it is (总数 after the thing counted, 价值, 投资 in a clause that named the owner before:
@@ -1246,10 +1237,10 @@ export const actionVerb = new RegExp(actionVerbs.source);
 
 /**
  * Nouns of the administrative frame, not results: 17个市级部门 (members of a group), 13个区(市)县, 10余个国家; and the cities a
- * statistical survey covers (70个大中城市新建商品住宅销售价格…, 在监测的337个地级及以上城市中, dev 420).
+ * statistical survey covers (70个大中城市新建商品住宅销售价格…, 在监测的337个地级及以上城市中, dev 420). data/indicator-words.json
+ * frame_nouns, and frame_words only as a word of their own or before 的 (10余个国家的…; not 国家级).
  */
-export const structuralNoun =
-  /^(?:区\(市\)县|区县|市级部门|部门|机关部门|直属单位|省份|市中心|分中心|乡镇|街道|层级|国家(?![\u4e00-\u9fff])|国家的|大中城市|地级及以上城市|地级以上城市)/;
+export const structuralNoun = new RegExp(`^(?:${alternation(words.frame_nouns)}|(?:${alternation(words.frame_words)})(?:的|(?![\u4e00-\u9fff])))`);
 
 /** A clause that listens to people counts speakers, not results: 认真聆听了13名政协委员…建言献策. */
 export const audienceVerb = /聆听|听取/;

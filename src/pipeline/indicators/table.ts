@@ -9,28 +9,33 @@
 // period). A cell that is not a number (完成市下达目标, 与经济增长同步, —) is no figure. The label is
 // the row's name cell; the unit its unit cell, the cell's own (`1,528台`), the name's or the column's bracket
 // (`城镇调查失业率（%）`, `利润总额（亿元）`) or the caption's (`单位：亿元`).
+import columns from '../data/table-columns.json' with { type: 'json' };
 import type { Period } from '../../schemas/indicator.ts';
 import type { TableData } from '../types.ts';
-import { GROWTH_COLUMN, columnPaths, rowText } from '../clean/tables.ts';
+import { CAPTION_UNIT, GROWTH_COLUMN, columnPaths, rowText } from '../clean/tables.ts';
 import { bracketNote } from './rules.ts';
 import { lastParticle } from './labels.ts';
 import { toHalfWidthDigits } from '../numerals.ts';
+import { alternation } from '../regexp.ts';
+import { PLAN_NAME } from '../patterns.ts';
 import { convertText } from '../variants.ts';
 import type { FoundIndicator, SectionContext } from '../indicators.ts';
 
 type Meaning = { kind: 'actual' | 'target'; period?: Period; growth?: boolean; change?: boolean };
 
-const NAME = /^(?:指标|指标名称|主要指标|项目|名称|指标项|产品名称|产品|种类|品种|行业)$/;
-/** A column of what the rows are (用户名称, 单位名称, 企业名称): each row is one of them, and the columns are the metrics. */
-const ENTITY = /^(?:\p{Script=Han}{1,6}名称|地区|区县|县区|市州|单位|国家|国家和地区|国别)$/u;
-const UNIT = /^(?:单位|计量单位)$/;
-const ATTRIBUTE = /^(?:属性|指标属性)$/;
+/** A column of the rows' metrics (data/table-columns.json names.metric and metric_columns: 指标, 项目, 产品名称); headers are read in Simplified. */
+const NAME = new Set([...columns.names.metric, ...columns.metric_columns]);
+/** A column of what the rows are (entity_columns: 地区, 国家; or any …名称, 用户名称, 单位名称, 企业名称): each row is one of them, and the columns are the metrics. */
+const ENTITY = new RegExp(`^(?:\\p{Script=Han}{1,6}名称|${alternation(columns.entity_columns)})$`, 'u');
+const UNIT = new Set(columns.names.unit);
+const ATTRIBUTE = new Set(columns.names.attribute);
 const YEAR = /^((?:19|20)\d{2})\s*年?\s*(目标值?|规划值|预计|预算数?|基期值?|基数|现状值?|实际值?|完成值?|执行数|决算数)?/;
-const TARGET = /^(?:目标值?|规划目标|预期目标|“?十[一二三四五六]五”?(?:末|期末)?目标值?)$/;
+/** A column of targets: 目标值, 规划目标, a plan's (“十五五”目标值, 十四五末目标: any plan's name, patterns.ts PLAN_NAME). */
+const TARGET = new RegExp(`^(?:目标值?|规划目标|预期目标|“?${PLAN_NAME}”?(?:末|期末)?目标值?)$`);
 const ACTUAL = /^(?:基期值?|现状值?|实际值?|完成值?|基数)$/;
 const GROWTH = /^(?:年均增长|年均增速|累计|增速|增幅)/;
-/** A column of what was counted, of the caption's year (a bulletin's 绝对数, 年末数, 产量): achieved. */
-const VALUE = /^(?:绝对数|绝对值|绝对量|数值|数量|年末数|总量|总额|产量|实绩|金额)$/;
+/** A column of what was counted, of the caption's year (a bulletin's 绝对数, 年末数, 产量: value_columns): achieved. */
+const VALUE = new Set(columns.value_columns|金额);
 /** A figure whose cell carries its unit (a plan's `72.6亿度（千瓦小时）`, `1,528台`): the number, a short unit, a note in brackets. */
 const CELL_WITH_UNIT = /^(约)?\s*(\d{1,3}(?:,\d{3})*,\d{1,2}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*([^\d\s（）()%％.,，、：:；;]{1,6}?)\s*(?:[（(][^（）()]{1,8}[）)])?$/;
 /** A column header that names a measure in words (出口额, 进口额): Han characters, no year, no number. */
@@ -40,8 +45,6 @@ const GROWTH_CELL = /^[-－—–]?\d+(?:\.\d+)?$/;
 const DECIMAL_COMMA = /^\d{1,3}(?:,\d{3})*,\d{1,2}$/;
 /** Words after a number that are no unit but a comparator (CELL reads them). */
 const NOT_UNIT = /^(?:左右|以上|以下|以内|及以上)$/;
-/** A table's unit in its caption or the line under it: `单位：亿元`, `金额单位：亿美元`. */
-const CAPTION_UNIT = /单位[：:]\s*([^\s，。；、*]{1,8})\**\s*$/;
 /** What a row's name carries that is no part of its metric: an item number (`1.1.`, `6.`), a `#` marking a part (#甜瓜播种面积), a footnote mark (`棉布[^12]`). */
 const ITEM_NUMBER = /^(?:\d+(?:\.\d+)*[.、．]\s*|[一二三四五六七八九十]+、\s*|[（(][一二三四五六七八九十]+[）)]\s*|#+\s*)/;
 const FOOTNOTE_MARK = /\[\^[^\]]*\]/g;
@@ -116,7 +119,7 @@ function readTable(table: TableData, context: TableContext, shown: readonly stri
   const head = paths?.map((p) => p[p.length - 1] ?? '');
   if (!head) return [];
   const names = head.map((h) => convertText(h.replace(/\s+/g, ''), 'zh-Hans'));
-  const metricCol = names.findIndex((h) => NAME.test(h));
+  const metricCol = names.findIndex((h) => NAME.has(h));
   const entityCol = metricCol < 0 ? names.findIndex((h) => ENTITY.test(h)) : -1;
   // a stub column without a name (a bulletin's table: its head names only the year and the growth) names the rows
   const stub = names.length > 1 && names[0] === '' && names.some((h) => h !== '') ? 0 : -1;
@@ -124,9 +127,9 @@ function readTable(table: TableData, context: TableContext, shown: readonly stri
   if (nameCol < 0) return [];
   // without a 单位 column, an unnamed one of words (万吨, 亿米) after the stub holds the units
   const unnamedUnits = names.findIndex((h, c) => c > nameCol && h === '' && table.rows.every((row) => !/\d/.test(row[c] ?? '') && (row[c] ?? '').length <= 6));
-  const namedUnits = names.findIndex((h) => UNIT.test(h));
+  const namedUnits = names.findIndex((h) => UNIT.has(h));
   const unitCol = namedUnits >= 0 ? namedUnits : stub === nameCol ? unnamedUnits : -1;
-  const attrCol = names.findIndex((h) => ATTRIBUTE.test(h));
+  const attrCol = names.findIndex((h) => ATTRIBUTE.has(h));
   // 天津市2023年春节期间…汇总表: a year in the caption is the period of the columns that name none
   const captionYear = /((?:19|20)\d{2})年/.exec(toHalfWidthDigits(table.caption ?? ''));
   const columnContext = captionYear ? { ...context, period: Number(captionYear[1]) } : context;
@@ -155,7 +158,7 @@ function readTable(table: TableData, context: TableContext, shown: readonly stri
   // (研究生招生数); one such column is only the row's value
   const counted = names.map(
     (h, c) =>
-      c !== nameCol && !meanings[c] && MEASURE.test(h) && !UNIT.test(h) && !ATTRIBUTE.test(h) && table.rows.some((row) => CELL.test(toHalfWidthDigits((row[c] ?? '').trim()))),
+      c !== nameCol && !meanings[c] && MEASURE.test(h) && !UNIT.has(h) && !ATTRIBUTE.has(h) && table.rows.some((row) => CELL.test(toHalfWidthDigits((row[c] ?? '').trim()))),
   );
   if (counted.filter(Boolean).length >= 2)
     counted.forEach((is, c) => {
@@ -297,7 +300,7 @@ function meaning(header: string, context: TableContext, named: boolean): Meaning
   if (ACTUAL.test(header)) return { kind: 'actual' };
   // a count of what was (绝对数, 产量): of the caption's year, else the year the text's undated actuals are of
   const achieved = context.period ?? context.undated?.actual;
-  if (VALUE.test(header)) return { kind: 'actual', ...(achieved !== undefined ? { period: achieved } : {}) };
+  if (VALUE.has(header)) return { kind: 'actual', ...(achieved !== undefined ? { period: achieved } : {}) };
   if (GROWTH_COLUMN.test(header)) return { kind: 'actual', change: true };
   if (GROWTH.test(header)) return { kind: 'target', growth: true };
   if (named) {
