@@ -567,12 +567,12 @@ function headerOfWrapped(headLines: string[][], width: number): { head: string[]
   const k = leaves.length;
   const tall = width - 1 - k;
   const above = headLines.slice(0, -1);
-  const nameLines = above.flatMap((cells, i) => (cells.some((c) => NAME_COLUMN.test(c)) ? [i] : []));
+  const nameLines = above.flatMap((cells, i) => (cells.some((c) => NAME_COLUMN.has(c)) ? [i] : []));
   if (k < 2 || tall < 0 || nameLines.length !== 1) return undefined;
   const p = nameLines[0]!;
-  const nameCells = above[p]!.filter((c) => NAME_COLUMN.test(c));
+  const nameCells = above[p]!.filter((c) => NAME_COLUMN.has(c));
   if (nameCells.length !== 1) return undefined;
-  const beside = above[p]!.filter((c) => !NAME_COLUMN.test(c));
+  const beside = above[p]!.filter((c) => !NAME_COLUMN.has(c));
   let talls: string[];
   let groupLines: string[][];
   if (beside.length === tall && p === above.length - 1) {

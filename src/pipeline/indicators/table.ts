@@ -35,7 +35,7 @@ const TARGET = new RegExp(`^(?:目标值?|规划目标|预期目标|“?${PLAN_N
 const ACTUAL = /^(?:基期值?|现状值?|实际值?|完成值?|基数)$/;
 const GROWTH = /^(?:年均增长|年均增速|累计|增速|增幅)/;
 /** A column of what was counted, of the caption's year (a bulletin's 绝对数, 年末数, 产量: value_columns): achieved. */
-const VALUE = new Set(columns.value_columns|金额);
+const VALUE = new Set(columns.value_columns);
 /** A figure whose cell carries its unit (a plan's `72.6亿度（千瓦小时）`, `1,528台`): the number, a short unit, a note in brackets. */
 const CELL_WITH_UNIT = /^(约)?\s*(\d{1,3}(?:,\d{3})*,\d{1,2}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*([^\d\s（）()%％.,，、：:；;]{1,6}?)\s*(?:[（(][^（）()]{1,8}[）)])?$/;
 /** A column header that names a measure in words (出口额, 进口额): Han characters, no year, no number. */
@@ -152,7 +152,7 @@ function readTable(table: TableData, context: TableContext, shown: readonly stri
     // a column under a group of a year (2025年执行数 over 金额 and 增长%): an amount is the group's figure, a growth its change
     const over = paths?.[c]?.slice(0, -1) ?? [];
     const group = over.map((g) => meaning(convertText(g.replace(/\s+/g, ''), 'zh-Hans'), columnContext, false)).find((m) => m?.period !== undefined && !m.change);
-    return group && own && !own.change && !own.growth && VALUE.test(h) ? { ...own, kind: group.kind, period: group.period! } : own;
+    return group && own && !own.change && !own.growth && VALUE.has(h) ? { ...own, kind: group.kind, period: group.period! } : own;
   });
   // two or more columns of figures named by what they count (招生数 | 毕业生数): each figure is its row's and its column's
   // (研究生招生数); one such column is only the row's value
