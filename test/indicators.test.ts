@@ -970,8 +970,12 @@ describe('ranks are where a figure stands, not figures (dev 307)', () => {
   });
   test('a place reached in a ranking (由39位提升到31位, dev 462); the move itself stays a figure (位次前移4位, dev 360)', () => {
     expect(units('综合实力在全国百强城市中由39位提升到31位。')).toEqual([]);
-    expect(units('在全国20个科技兴贸重点城市中的位次前移4位。')).toContain('4位');
+    expect(units('在全国20个科技兴贸重点城市中的位次前移4位。')).toEqual(['4位']);
     expect(units('全年新增两院院士3位。')).toEqual(['3位']);
+  });
+  test('the count of the peers a ranking is among (在全国20个…城市中的位次) is no figure; a count among which others are counted stays (dev 462)', () => {
+    expect(units('在全省16个市中排名第3。')).toEqual([]);
+    expect(units('在20个项目中，已开工15个。')).toEqual(['20个', '15个']);
   });
   test('the ranks joined may be named at length before 前 (进入全国沿海地区地级市前10位, dev 365)', () => {
     expect(units('综合经济实力进入全国沿海地区地级市前10位。')).toEqual([]);

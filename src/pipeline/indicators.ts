@@ -140,6 +140,8 @@ import {
   rankBefore,
   rankReachedBefore,
   rankingNamed,
+  peerSetBefore,
+  peerSetAfter,
   ageQualifierAfter,
 } from './indicators/rules.ts';
 
@@ -632,6 +634,8 @@ function readParagraph(
         if (demonstrativeBefore.test(a.slice(Math.max(clause.start, q.start - 2), q.start))) return;
         // 8项主要经济指标增速居全国前3位: the words before the rank may be the count's noun, so the clause's words up to it
         // are read; 全国排名46位、82位: a place after a rank and a list joint is a rank too (dev 307)
+        // 在全国20个科技兴贸重点城市中的位次: the peers of a ranking are no figure (dev 462)
+        if (peerSetBefore.test(a.slice(clause.start, q.start)) && peerSetAfter.test(a.slice(q.end, clause.end))) return;
         if (/^[位名]$/.test(q.baseUnit)) {
           const prior = quantities[i - 1];
           const words = a.slice(clause.start, q.start);

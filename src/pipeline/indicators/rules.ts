@@ -1134,6 +1134,13 @@ export const rankBefore = /(?:(?:居|列|位居|位列|进入|跻身)[^，,；;�
 export const rankReachedBefore = /(?:前移|后移|前进|后退|上升|下降|提升|提高|跃升|攀升)(?:到|至)\s*$/;
 export const rankingNamed = /位次|排名|排位|百强|[由从]\d+位/;
 
+/**
+ * The peers a ranking is among (在全国20个科技兴贸重点城市中的位次前移4位, 在全省16个市中排名第3, dev 462): the count after 在 of a
+ * set followed by 中 and a rank is no figure of the place; a count among which others are counted (在20个项目中，已开工15个) stays.
+ */
+export const peerSetBefore = /在\s*(?:全国|全省|全市|全区|全球|世界)?\s*$/;
+export const peerSetAfter = /^[^，,；;。\d]{1,16}?中\s*的?\s*(?:位次|排名|排位|位居|居|名列|列|第|前)/;
+
 /** A demonstrative right before a count (把这3件事做好, 上述5项): the count refers to what was said before. */
 export const demonstrativeBefore = /(?:这|那|该|上述)\s*$/;
 
