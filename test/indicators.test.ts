@@ -323,6 +323,20 @@ describe('figures in a clause', () => {
     expect(extractFromParagraph(clause, actual)[0]!.kind).toBe(kind);
   });
 
+  // a sentence that opens with 预计 frames its parts cut by ；, unless a part says its figure was achieved (实际完成; dev 459, 461)
+  test.each([
+    ['预计全市地区生产总值完成1117亿元，比上年增长12%；规模以上工业增加值420亿元，增长13%；公共财政预算收入实际完成136亿元，增长6.5%。', '420亿元', 'estimate'],
+    ['预计全市地区生产总值完成1117亿元，比上年增长12%；规模以上工业增加值420亿元，增长13%；公共财政预算收入实际完成136亿元，增长6.5%。', '136亿元', 'actual'],
+    ['初步预计，全市生产总值1489.2亿元，增长11.3%；规模以上工业增加值705.5亿元，增长14.7%。', '705.5亿元', 'estimate'],
+    ['全市生产总值1489.2亿元，增长11.3%；预计规模以上工业增加值705.5亿元，增长14.7%。', '1489.2亿元', 'actual'],
+  ])('a forecast frames its sentence across ；: %s → %s %s', (text, match, kind) => {
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2014 }).find((f) => f.match === match)?.kind).toBe(kind);
+  });
+
+  test('实际 before 完成 is an adverb of the verb, no part of the label (公共财政预算收入实际完成136亿元, dev 459)', () => {
+    expect(extractFromParagraph('公共财政预算收入实际完成136亿元，增长6.5%。', { kind: 'actual', year: 2014 })[0]?.label).toBe('公共财政预算收入');
+  });
+
   // a spoken address (dev 143, 144): what a bureau or we will do, what is about to start, the next
   // financial year, a sentence we propose; a forecast named after the figure or opened by 預期
   test.each([
@@ -976,6 +990,15 @@ describe('ranks are where a figure stands, not figures (dev 307)', () => {
     expect(found).not.toContain('53位');
     expect(found).not.toContain('46位');
     expect(found).not.toContain('82位');
+  });
+  test('a place reached in a ranking (由39位提升到31位, dev 462); the move itself stays a figure (位次前移4位, dev 360)', () => {
+    expect(units('综合实力在全国百强城市中由39位提升到31位。')).toEqual([]);
+    expect(units('在全国20个科技兴贸重点城市中的位次前移4位。')).toEqual(['4位']);
+    expect(units('全年新增两院院士3位。')).toEqual(['3位']);
+  });
+  test('the count of the peers a ranking is among (在全国20个…城市中的位次) is no figure; a count among which others are counted stays (dev 462)', () => {
+    expect(units('在全省16个市中排名第3。')).toEqual([]);
+    expect(units('在20个项目中，已开工15个。')).toEqual(['20个', '15个']);
   });
   test('the ranks joined may be named at length before 前 (进入全国沿海地区地级市前10位, dev 365)', () => {
     expect(units('综合经济实力进入全国沿海地区地级市前10位。')).toEqual([]);

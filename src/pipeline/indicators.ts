@@ -140,6 +140,10 @@ import {
   termBefore,
   quarterAfter,
   rankBefore,
+  rankReachedBefore,
+  rankingNamed,
+  peerSetBefore,
+  peerSetAfter,
   ageQualifierAfter,
   estimateTitle,
 } from './indicators/rules.ts';
@@ -501,6 +505,13 @@ export function extractFromParagraph(written: string, context: SectionContext, s
   return readParagraph(written, context, script, convert).found;
 }
 
+/** Where the sentence that holds `at` opens: after the last 。！？ before it (a part cut by ； belongs to the sentence it continues). */
+function sentenceOpening(a: string, at: number): number {
+  const before = a.slice(0, at);
+  const end = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'), before.lastIndexOf('!'), before.lastIndexOf('?'));
+  return end + 1;
+}
+
 /**
  * The figures of one paragraph, and the span of years still framing its end (nextSpanFrame over its sentences), for the
  * items a run-in enumeration split off it: one reading of the paragraph serves both.
@@ -535,6 +546,8 @@ function readParagraph(
     opening = nextSpanFrame(said, context.year, opening);
     // 至於免稅酒方面，則下調25%: a sentence that opens with 至于 (as for) goes on with the one before: its 我建议, 预计 frame it too.
     const frameStart = sentenceBefore && continuesSentence.test(a.slice(sentence.start, sentence.end)) ? sentenceBefore.start : sentence.start;
+    // 预计全市地区生产总值完成1117亿元…；规模以上工业增加值420亿元…: a forecast that opens a sentence frames its parts cut by ； too (dev 459, 461)
+    const forecastStart = Math.min(frameStart, sentenceOpening(a, sentence.start));
     sentenceBefore = sentence;
     // Each span's quantities are scanned once: joining from-to clauses, the topic and the figures read them.
     const scanned = new Map<string, Quantity[]>();
@@ -645,9 +658,16 @@ function readParagraph(
         if (demonstrativeBefore.test(a.slice(Math.max(clause.start, q.start - 2), q.start))) return;
         // 8项主要经济指标增速居全国前3位: the words before the rank may be the count's noun, so the clause's words up to it
         // are read; 全国排名46位、82位: a place after a rank and a list joint is a rank too (dev 307)
+        // 在全国20个科技兴贸重点城市中的位次: the peers of a ranking are no figure (dev 462)
+        if (peerSetBefore.test(a.slice(clause.start, q.start)) && peerSetAfter.test(a.slice(q.end, clause.end))) return;
         if (/^[位名]$/.test(q.baseUnit)) {
           const prior = quantities[i - 1];
-          if (rankBefore.test(a.slice(clause.start, q.start)) || (prior && ranks.has(prior) && /^\s*[、和及与]\s*$/.test(a.slice(prior.end, q.start)))) {
+          const words = a.slice(clause.start, q.start);
+          if (
+            rankBefore.test(words) ||
+            (rankReachedBefore.test(words) && rankingNamed.test(words)) ||
+            (prior && ranks.has(prior) && /^\s*[、和及与]\s*$/.test(a.slice(prior.end, q.start)))
+          ) {
             ranks.add(q);
             return;
           }
@@ -688,6 +708,8 @@ function readParagraph(
           ? 'provision'
           : estimates.marker.test(prefix) ||
               estimates.sentence.test(a.slice(frameStart, q.start)) ||
+              // …；公共财政预算收入实际完成136亿元: a part's own 实际完成 outweighs the forecast of the sentence's opening
+              (forecastStart < frameStart && estimates.sentence.test(a.slice(forecastStart, q.start)) && !doneMarker.test(prefix)) ||
               estimateAfter.test(a.slice(q.end, clause.end)) ||
               (context.kind === 'actual' && forecastBelow.test(a.slice(0, q.start))) ||
               // 预测到二〇〇〇年主要产品的产量是：原煤十四亿吨…: a lead-in that forecasts makes its items estimates (dev 404)
