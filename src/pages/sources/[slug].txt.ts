@@ -16,7 +16,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
   return paths;
 };
 
-// The file's bytes as they are (build:content wrote them as UTF-8): not decoded into a string only to be encoded again.
 export const GET: APIRoute = async ({ params }) => {
-  return new Response(await readFile(`${reportsDir}/${params.slug}.source.txt`), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const text = await readFile(`${reportsDir}/${params.slug}.source.txt`, 'utf8');
+  return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };
