@@ -5,7 +5,7 @@ import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
 import { isRecordFile } from './schemas/search.ts';
-import { parseSiteFile, siteFileOf } from './schemas/site-report.ts';
+import { siteFileOf, siteFileYear } from './schemas/site-report.ts';
 import { readSiteText } from './lib/site-scan.ts';
 
 const base = process.env.BAOGAO_REPORTS ?? './content/reports';
@@ -84,7 +84,8 @@ const pages = defineCollection({
 /**
  * Report records, id `<slug>` (not the search documents `<slug>.search.json` or the site views
  * `<slug>.site.json` beside them). The entry keeps only the record's file and year, from its site view
- * (checked against its schema here): the record itself is not decoded in the astro step. The content
+ * (only the year is checked here: the site's pass checks each whole view once, src/lib/site-scan.ts):
+ * the record itself is not decoded in the astro step. The content
  * layer's store is bundled into the build and held for all of it, so the pages read each report's site
  * view from its file when they need it (src/lib/reports.ts), and the site's pass checks each view
  * against its record's bytes (src/lib/site-scan.ts).
@@ -97,8 +98,8 @@ const reports = defineCollection({
     // The path is part of the digest, as for the MDX files; the text is the site view's (it names the record's digest).
     ({ generateDigest }, path, text) => generateDigest(`${path}\n${text}`),
     async ({ parseData }, id, path, text) => {
-      const { view } = parseSiteFile(text, siteFileOf(path));
-      return parseData({ id, data: { path, ...(view.meta.year !== undefined ? { year: view.meta.year } : {}) }, filePath: path });
+      const year = siteFileYear(text, siteFileOf(path));
+      return parseData({ id, data: { path, ...(year !== undefined ? { year } : {}) }, filePath: path });
     },
     readSiteText,
   ),

@@ -1,7 +1,9 @@
 // The indexed text of a section (src/search/records.ts) normalises each section's lines once and
 // reuses them: asked again with another fold table, the same sections give that table's text.
 import { describe, expect, test } from 'vitest';
-import { sectionText } from '../src/search/records.ts';
+import { buildFoldTable, sectionText } from '../src/search/records.ts';
+import { normalize, tokenize } from '../src/search/text.ts';
+import { getOpenccConverter } from '../src/pipeline/variants.ts';
 
 const hans = { id: 's1', anchor: 's1', heading: '一、总体', lines: ['创新平台建设', '裡程碑'] };
 const hant = { id: 's1', anchor: 's1', heading: '一、總體', lines: ['創新平臺建設', '裡程碑'] };
@@ -13,5 +15,33 @@ describe('sectionText reuses the normalised lines of a section', () => {
     expect(folded).toBe('一 、 总 体 ¶ 创 新 平 台 建 设 ¶ 里 程 碑');
     expect(none).toBe('一 、 总 体 ¶ 创 新 平 台 建 设 ¶ 裡 程 碑 § 一 、 總 體 ¶ 創 新 平 臺 建 設');
     expect(sectionText(hans, hant, {})).toBe(none);
+  });
+});
+
+describe('sectionText normalises every character as the search box does', () => {
+  // build-search keeps each character's normalisation (src/search/records.ts, normalizerOf); the query
+  // side normalises with text.ts. Both must give one text: astral and compatibility ideographs, full-width
+  // letters and digits, characters whose NFKC form is longer (kept), a lone surrogate.
+  const lines = ['𠀀年ＡＢ①㎡丽', '創新\uD800臺Ｃ', 'ＡＢ創新𠀀'];
+  const fold = { 創: '创', 臺: '台' };
+  const section = { id: 's1', anchor: 's1', heading: '', lines };
+  const expected = (table: Record<string, string>) => lines.map((line) => tokenize(normalize(line, table)).join(' ')).join(' ¶ ');
+
+  test.each([
+    ['no fold table', {}],
+    ['a fold table', fold],
+  ])('%s: the text of text.ts normalize, character for character', (_name, table) => {
+    expect(sectionText({ ...section }, { ...section }, table)).toBe(expected(table));
+  });
+
+  test('the example reads as expected', () => {
+    expect(expected(fold)).toBe('𠀀 年 ab 1 ㎡ 丽 ¶ 创 新 \uD800 台 c ¶ ab 创 新 𠀀');
+  });
+});
+
+describe('buildFoldTable', () => {
+  test('takes the site’s characters in the order they first occur', () => {
+    const table = buildFoldTable(['臺灣臺', '創灣', 'abc'], [getOpenccConverter('t2s')]);
+    expect(Object.keys(table).slice(0, 3)).toEqual(['臺', '灣', '創']);
   });
 });

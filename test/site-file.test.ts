@@ -1,14 +1,14 @@
 // The site-view file `<slug>.site.json` (src/schemas/site-report.ts): build:content writes it beside
 // each record, the astro step reads it instead of the record (src/lib/site-scan.ts, src/content.config.ts).
-// It is checked with its schema when written and read, and a missing or stale one stops the site's
-// pass naming the file and what to run.
+// It is checked with its schema when written and once when read (by the site's pass; the later reads of a
+// build trust that check), and a missing or stale one stops the site's pass naming the file and what to run.
 import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { ReportRecord } from '../src/schemas/report.ts';
 import { isRecordFile } from '../src/schemas/search.ts';
-import { SiteFile, parseSiteFile, siteFileJson, siteFileOf, siteView } from '../src/schemas/site-report.ts';
+import { SiteFile, parseSiteFile, siteFileJson, siteFileOf, siteFileYear, siteView } from '../src/schemas/site-report.ts';
 import { readRecord, readSiteText, readSiteView, type ReportFile } from '../src/lib/site-scan.ts';
 import { buildContent, root, tempDir } from './helpers/run.ts';
 
@@ -88,6 +88,45 @@ describe('reading site views', () => {
     await expect(readSiteView(file)).rejects.toThrow(`${siteFileOf(file.path)} is not a site view (run npm run build:content)`);
     writeFileSync(siteFileOf(file.path), '{"record": ');
     await expect(readRecord(file)).rejects.toThrow(`${siteFileOf(file.path)} is not a site view (run npm run build:content)`);
+  });
+
+  test('a view the site pass checked is read again without its schema; one it did not check is checked when read', async () => {
+    const file = folder();
+    const other = folder(recordTexts[1]);
+    const checks = vi.spyOn(SiteFile, 'safeParse');
+    try {
+      const { report } = await readRecord(file);
+      expect(checks).toHaveBeenCalledTimes(1);
+      // The pages, the explorer and the exports read the view again: the pass's check holds for it.
+      expect(await readSiteView(file)).toEqual(report);
+      // Key for key as the check gives it (the exports write what they read as JSON).
+      expect(JSON.stringify(await readSiteView(file))).toBe(JSON.stringify(report));
+      expect(checks).toHaveBeenCalledTimes(1);
+      // A view the pass has not read: checked, and one that breaks the schema fails naming it.
+      const site = JSON.parse(readFileSync(siteFileOf(other.path), 'utf8'));
+      delete site.view.lead;
+      writeFileSync(siteFileOf(other.path), JSON.stringify(site));
+      await expect(readSiteView(other)).rejects.toThrow(`${siteFileOf(other.path)} is not a site view (run npm run build:content)`);
+      expect(checks).toHaveBeenCalledTimes(2);
+    } finally {
+      checks.mockRestore();
+    }
+  });
+});
+
+describe('the records collection', () => {
+  test('takes the year of a view without checking the rest of it (the site pass checks each view once)', () => {
+    const text = siteFileJson(ReportRecord.parse(JSON.parse(recordTexts[0]!)), recordTexts[0]!);
+    const checks = vi.spyOn(SiteFile, 'safeParse');
+    try {
+      expect(siteFileYear(text, 'x.site.json')).toBe(JSON.parse(text).view.meta.year);
+      expect(checks).not.toHaveBeenCalled();
+    } finally {
+      checks.mockRestore();
+    }
+    expect(siteFileYear('{"record":"x","view":{"meta":{}}}', 'x.site.json')).toBeUndefined();
+    expect(() => siteFileYear('{"record": ', 'x.site.json')).toThrow('x.site.json is not a site view (run npm run build:content)');
+    expect(() => siteFileYear('{"view":{"meta":{"year":"2021"}}}', 'x.site.json')).toThrow('x.site.json is not a site view (run npm run build:content)');
   });
 });
 

@@ -6,7 +6,7 @@
 // step keeps of a report is small (a card, a few counts, the figures that can pair), never the report. No astro:content here, so it is tested
 // alone (test/site-scan.test.ts).
 import { readFile } from 'node:fs/promises';
-import { bytesDigest, parseSiteFile, siteFileOf, type SiteFile, type SiteReport } from '../schemas/site-report.ts';
+import { bytesDigest, parseCheckedSiteFile, parseSiteFile, siteFileOf, type SiteReport } from '../schemas/site-report.ts';
 
 export { bytesDigest };
 
@@ -24,11 +24,25 @@ export interface ReadReport {
 }
 
 /**
+ * The site-view files the site's pass checked (readRecord: the schema, and the digest of the record's
+ * bytes) in this process, by path. A view is checked once per build: the pages, the explorer, the
+ * exports and the pairs read each view again (about eight reads a report), and in a build nothing
+ * rewrites a view between the pass and those reads, so their checks found nothing new (the zod check
+ * took 1–3 times the CPU of the JSON parse). A view the pass has not checked is checked when read.
+ * Where a view can change after the pass (`npm run dev`, when build:content rewrites it), it is one
+ * build:content checked as it wrote it (siteFileJson). About 100 bytes a report.
+ */
+const checkedViews = new Set<string>();
+
+/**
  * The site view of a report from its site-view file `<slug>.site.json` beside the record (written by
- * build:content: src/schemas/site-report.ts), checked with zod; a missing file fails with what to run.
+ * build:content: src/schemas/site-report.ts), checked with zod unless the site's pass checked it; a
+ * missing file fails with what to run.
  */
 export async function readSiteView(file: ReportFile): Promise<SiteReport> {
-  return (await readSiteFile(file)).view;
+  const text = await readSiteText(file.path);
+  const path = siteFileOf(file.path);
+  return (checkedViews.has(path) ? parseCheckedSiteFile(text, path) : parseSiteFile(text, path)).view;
 }
 
 /**
@@ -44,17 +58,19 @@ export async function readSiteText(recordPath: string): Promise<string> {
   });
 }
 
-const readSiteFile = async (file: ReportFile): Promise<SiteFile> => parseSiteFile(await readSiteText(file.path), siteFileOf(file.path));
-
 /**
- * The site view of one report and its record's digest: the record's bytes are digested (not decoded) and
- * must be those the site view was made from, or the view is stale (the record edited, or written by
- * another build) and the build stops, naming both files and what to run.
+ * The site view of one report and its record's digest, for the site's pass: the view is checked with
+ * zod, and the record's bytes are digested (not decoded) and must be those the view was made from, or
+ * the view is stale (the record edited, or written by another build) and the build stops, naming both
+ * files and what to run. The view is then known as checked (`checkedViews`).
  */
 export async function readRecord(file: ReportFile): Promise<ReadReport> {
-  const [bytes, site] = await Promise.all([readFile(file.path), readSiteFile(file)]);
+  const [bytes, text] = await Promise.all([readFile(file.path), readSiteText(file.path)]);
+  const path = siteFileOf(file.path);
+  const site = parseSiteFile(text, path);
   const digest = bytesDigest(bytes);
-  if (site.record !== digest) throw new Error(`${siteFileOf(file.path)} is stale: it was not made from ${file.path} as it is now — run npm run build:content`);
+  if (site.record !== digest) throw new Error(`${path} is stale: it was not made from ${file.path} as it is now — run npm run build:content`);
+  checkedViews.add(path);
   return { report: site.view, digest };
 }
 

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { LEAD_CHARS, ReportRecord } from './report.ts';
+import { ReportMeta } from './meta.ts';
 
 export const SiteReport = ReportRecord.omit({ body: true, tables: true, warnings: true }).extend({
   /** The first LEAD_CHARS characters of the body (the page description), as `variant.lead` is of the converted body. */
@@ -57,15 +58,39 @@ export type SiteFile = z.infer<typeof SiteFile>;
 export const siteFileJson = (record: ReportRecord, recordText: string): string =>
   `${JSON.stringify(SiteFile.parse({ record: bytesDigest(recordText), view: siteView(record) }))}\n`;
 
-/** The site-view file's content from its text, checked with its schema; `path` names the file in the error. */
-export function parseSiteFile(text: string, path: string): SiteFile {
-  let json: unknown;
+/** A site-view file's JSON, unchecked; `path` names the file in the error. */
+function siteFileJsonOf(text: string, path: string): unknown {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new Error(`${path} is not a site view (run npm run build:content): ${(error as Error).message}`, { cause: error });
   }
-  const parsed = SiteFile.safeParse(json);
+}
+
+/** Checks a site-view file's JSON with `schema`; `path` names the file in the error. */
+function checked<T>(schema: z.ZodType<T>, json: unknown, path: string): T {
+  const parsed = schema.safeParse(json);
   if (!parsed.success) throw new Error(`${path} is not a site view (run npm run build:content): ${parsed.error.message}`);
   return parsed.data;
 }
+
+/** The site-view file's content from its text, checked with its schema; `path` names the file in the error. */
+export const parseSiteFile = (text: string, path: string): SiteFile => checked(SiteFile, siteFileJsonOf(text, path), path);
+
+/**
+ * The site-view file's content from the text of a file that was checked with its schema before in this
+ * build (src/lib/site-scan.ts: the site's pass). JSON.parse gives what the check gives, key for key: the
+ * file was written from a checked view (siteFileJson), and the schema neither transforms nor reorders
+ * what it already holds.
+ */
+export const parseCheckedSiteFile = (text: string, path: string): SiteFile => siteFileJsonOf(text, path) as SiteFile;
+
+/** What the records collection takes of a view: its year (only that is checked here). */
+const SiteFileYear = z.object({ view: z.object({ meta: z.object({ year: ReportMeta.shape.year }) }) });
+
+/**
+ * The year of a site-view file's report, checking no more of the view than the year: the records
+ * collection (src/content.config.ts) keeps only that, and the site's pass checks the whole view once
+ * (src/lib/site-scan.ts, readRecord).
+ */
+export const siteFileYear = (text: string, path: string): number | undefined => checked(SiteFileYear, siteFileJsonOf(text, path), path).view.meta.year;

@@ -63,6 +63,32 @@ const linesOf = (section: PageSection): string[] => (section.heading ? [section.
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** Every character of a text (a code point; a lone surrogate alone), as `normalize` takes them one by one. */
+const EACH_CHARACTER = /[^]/gu;
+
+/**
+ * `normalize` with a fold table, each character's normalisation made once (NFKC, lower case and the
+ * fold of one character) and kept: normalize works character by character, so the text is the same,
+ * and a site's texts repeat a few thousand characters millions of times (per character, normalize was
+ * three quarters of build-search's own time at N = 200; this is a fifth of that). The browser keeps
+ * text.ts's normalize (a query is a few characters).
+ */
+const normalizers = new WeakMap<FoldTable, (text: string) => string>();
+function normalizerOf(fold: FoldTable): (text: string) => string {
+  let normalizer = normalizers.get(fold);
+  if (!normalizer) {
+    const known = new Map<string, string>();
+    const one = (char: string): string => {
+      let normalized = known.get(char);
+      if (normalized === undefined) known.set(char, (normalized = normalize(char, fold)));
+      return normalized;
+    };
+    normalizer = (text) => text.replace(EACH_CHARACTER, one);
+    normalizers.set(fold, normalizer);
+  }
+  return normalizer;
+}
+
 /**
  * The normalised lines of a section (`linesOf`), made once per section object and fold table: the
  * page, the other script's extra lines and the windows' word positions each need them, and
@@ -72,7 +98,7 @@ const normalizedMemo = new WeakMap<PageSection, { fold: FoldTable; lines: string
 function normalizedLines(section: PageSection, fold: FoldTable): string[] {
   const known = normalizedMemo.get(section);
   if (known?.fold === fold) return known.lines;
-  const lines = linesOf(section).map((line) => normalize(line, fold));
+  const lines = linesOf(section).map(normalizerOf(fold));
   normalizedMemo.set(section, { fold, lines });
   return lines;
 }
@@ -255,10 +281,14 @@ interface ScriptSection {
   body: [number, number][] | null;
 }
 
-/** The distinct Han characters of some texts (one pass, no array of every character). */
+/**
+ * The distinct Han characters of some texts, in the order they first occur (one pass, no array of
+ * every character): each distinct character is tested once, not at every occurrence.
+ */
 function hanCharacters(texts: Iterable<string>): Set<string> {
   const chars = new Set<string>();
-  for (const text of texts) for (const char of text) if (/\p{Script=Han}/u.test(char)) chars.add(char);
+  const other = new Set<string>();
+  for (const text of texts) for (const char of text) if (!chars.has(char) && !other.has(char)) (/\p{Script=Han}/u.test(char) ? chars : other).add(char);
   return chars;
 }
 
