@@ -171,6 +171,25 @@ describe('the other corpus texts', () => {
     expect(contents.sections.map((s) => s.number)).toEqual(['一、', '二、']);
   });
 
+  test('a table row printed as text, a numbered name and a run of figures, is no heading (dev 427, a budget PDF table)', () => {
+    const text = [
+      '一、收入执行情况',
+      '全市收入完成预算。',
+      '2025年执行数',
+      '一、税收收入',
+      '1.增值税  2893569  3033252  3092403  101.95  6.87',
+      '2.企业所得税  1147160  1238177  1231218  99.44  7.33',
+      '3.个人所得税  456303  506353  520092  102.71  13.98',
+      '二、支出执行情况',
+      '1.一般公共服务支出增长3%。',
+    ].join('\n');
+    const outline = assignAnchors(parseOutline(normalizeText(text).paragraphs));
+    expect(outline.sections.map((s) => s.number)).toEqual(['一、', '一、', '二、', '1.']);
+    // a heading with one figure in its title stays one
+    const one = assignAnchors(parseOutline(normalizeText(['一、主要指标', '1.地区生产总值  1162.95亿元', '2.人均地区生产总值  172160元'].join('\n')).paragraphs));
+    expect(one.sections.map((s) => s.number)).toEqual(['一、', '1.', '2.']);
+  });
+
   test('Tianjin notice: the table of contents is not a section; the appendix restarts 一、 as app2-1 …', () => {
     const outline = outlineOf(join(structure, '05_tj-demand-response-notice.txt'));
     const top = outline.sections.filter((s) => s.parent === null).map((s) => s.id);

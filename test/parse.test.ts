@@ -518,6 +518,13 @@ describe('parseOutline steps: each decides a case of its own', () => {
     ],
     [
       'paragraph',
+      'table row',
+      // a budget PDF's table printed as text (dev 427): its numbered rows are no headings
+      ['一、收入', '1.增值税  2893569  3033252  3092403  101.95  6.87', '2.企业所得税  1147160  1238177  1231218  99.44  7.33'],
+      ['title null', '一、收入', 'body: 1.增值税  2893569  3033252  3092403  101.95  6.87', 'body: 2.企业所得税  1147160  1238177  1231218  99.44  7.33'],
+    ],
+    [
+      'paragraph',
       'standalone heading',
       // a 2025 provincial work report as a Word document: each part's title alone before its （一）, the numbering restarting
       [

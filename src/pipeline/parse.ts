@@ -14,6 +14,8 @@ import taskUnitWords from './data/task-units.json' with { type: 'json' };
 
 /** Most characters a heading title may have before the line is taken for a list item. */
 const MAX_TITLE = 60;
+/** The words after a heading's number on a table's row printed as text: a name, then two or more figures set apart by spaces. */
+const TABLE_ROW = /^\s*[^\s\d][^\s]*(?:\s+[-－]?\d[\d,.]*%?){2,}\s*$/;
 
 interface RawHeading {
   kind: SectionKind;
@@ -389,6 +391,15 @@ const paragraphSteps: readonly ParagraphStep[] = [
     name: 'contents entry',
     take(l, s) {
       if (l.heading && (isTocEntry(l.p.text, s.paragraphs[l.index + 1]?.text) || s.contents.has(l.index))) l.heading = null;
+      return false;
+    },
+  },
+  {
+    // a table's row printed as text, a numbered name and a run of figures (`1.增值税  2893569  3033252  3092403  101.95  6.87`,
+    // a budget PDF's table, dev 427), is text: no heading's title goes on in two or more bare numbers
+    name: 'table row',
+    take(l) {
+      if (l.heading && TABLE_ROW.test(l.text.slice(l.text.indexOf(l.heading.number) + l.heading.number.length))) l.heading = null;
       return false;
     },
   },
