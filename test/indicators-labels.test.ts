@@ -1272,6 +1272,14 @@ describe('a budget speech', () => {
     expect(kinds('學會 ， 會員人數增加 300 人 。', 2001)[0]![1]).toBe('actual');
     expect(kinds('大會 ，會議通過 12 項決議 。', 2001)[0]![1]).toBe('actual');
   });
+  test('会上, 会后 opening a clause are at and after the meeting, no modal: a meeting report tells what was (dev 137, 166: 会上，科技部负责同志通报了…)', () => {
+    const said = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2025 }).map((f) => [f.match, f.kind]);
+    expect(said('会上，市统计局通报了全市经济运行情况，全年地区生产总值增长5.2%。')).toEqual([['5.2%', 'actual']]);
+    expect(said('会上通报了考核结果，各区完成整改项目12个。')[0]![1]).toBe('actual');
+    expect(said('会后，各区完成整改项目12个。')[0]![1]).toBe('actual');
+    // 会 before a verb that opens with 上 (会上升, 会上调) is the modal still
+    expect(said('总体而言，会上调收费标准5%。')[0]![1]).toBe('target');
+  });
   test('今年首 8 個月 (Hong Kong, like 頭 8 個月) is the past part of the year, and the first months are no figure (corpus 121)', () => {
     expect(kinds('今年首 8 個月 ， 成功檢控違例欠薪的數字上升 13%， 也有公司董事被判入獄 。', 2005)).toEqual([['13%', 'actual', 2005]]);
     expect(kinds('執法部門打擊非法勞工的聯合行動，今年首 8 個月比去年同期增加三成。', 2005).map((k) => k[0])).toEqual(['三成']);

@@ -47,10 +47,15 @@ const plannedForecastVerbs = forecastVerbsOf(words.forecast_verbs.filter((w) => 
 const bureauModal = String.raw`[局署](?:仍|亦|也|还|更)?(?:会|将)(?![议计员同])`;
 /** The next financial year (下一个财政年度, 下年度): what is done in it is still to be done. */
 const nextYear = String.raw`下一?个?财政年度|下年度`;
+/**
+ * What follows a modal 会: not a character that makes it a word's first (会议, 会同, 会见, 会计, 会员), nor 上 or 后 of the time of a
+ * meeting (会上，…通报了; 会后，…: dev 137, 166), though a verb that opens with 上 (会上升, 会上调) follows a modal.
+ */
+const huiModalNext = String.raw`(?![议计同谈见场员期长所展商签诊晤师聚后]|上(?![升调涨浮]))`;
 /** 并会, 亦会, 更会 提供…: an adverb before 会 makes it a modal verb; 会 that opens a word (会议, 会同, 会见, 会计) is none. */
-const modalAfterAdverb = String.raw`(?:${alternation(words.modal_adverbs)})(?:将会|会)(?![议计同谈见场员期长所展商签诊晤师聚])`;
-/** ，会增设四千多个职位: 会 opening a clause is the modal of the subject said before it (dev 451); 会议, 会同, 会员 open words. */
-const clauseModal = String.raw`(?:^|[，,；;：:])\s*(?:将会|会)(?![议计同谈见场员期长所展商签诊晤师聚])`;
+const modalAfterAdverb = String.raw`(?:${alternation(words.modal_adverbs)})(?:将会|会)${huiModalNext}`;
+/** ，会增设四千多个职位: 会 opening a clause is the modal of the subject said before it (dev 451); 会议, 会同, 会员, 会上 open words. */
+const clauseModal = String.raw`(?:^|[，,；;：:])\s*(?:将会|会)${huiModalNext}`;
 /** 仍决定预留…, 政府已决定延续…: a decision by a speaker or after an adverb; 决定性 and 决定了 are no plan. */
 const decision = String.raw`(?:${speakers}|[已仍亦也还并])(?:${alternation(words.decision_verbs)})(?![性了])`;
 const grantNouns = alternation(words.grant_nouns);
