@@ -331,6 +331,9 @@ export const presentMarker = new RegExp(alternation(words.present_words));
 /** Clause words that make a figure in a plan's section an actual: 目前…已经超过2万亿元, 当前已建成起降场地20个 (present_words), 截至 (as_of_words), 已经 (done_words). */
 export const actualMarker = new RegExp(`${alternation([...words.present_words, ...words.as_of_words, ...words.done_words])}|(?<![比较])(?:去年|上年)(?!同期|末|底)`);
 
+/** An age that must have been reached (年满18周岁, as the quantity's comparator word): a condition of a measure, not a figure of the place (dev 458). */
+export const ageReached = /^年[满滿]/;
+
 /**
  * Rule language in a figure's sentence outside a regulation: a plan's price, cap or time limit is a
  * provision (机制电价按…0.4012元/千瓦时执行, 3年内不得参与竞价, 执行期限12年, 比例应不低于30%,
@@ -339,9 +342,6 @@ export const actualMarker = new RegExp(`${alternation([...words.present_words, .
  * amount (一次性奖励1000万元, 每个机构资助200万元: dev 185, 186), a grant's cap (每个平台奖励金额不超过100万元), a share given as a
  * grant (按地方经济贡献额80%奖励) and a grant enjoyed (享受每辆3000元的补贴) (dev 195, 196).
  */
-/** An age that must have been reached (年满18周岁, as the quantity's comparator word): a condition of a measure, not a figure of the place (dev 458). */
-export const ageReached = /^年[满滿]/;
-
 export const provisionMarker = new RegExp(
   // 发展必须坚持新发展理念: 必须 before a verb of principle (principle_verbs) states the plan's principle, no rule (dev 375)
   String.raw`不得|不允许|禁止|必须(?!${alternation(words.principle_verbs)})|原则上|有效期|应当|若|[年月日天]\s*(?:之|以)?内\s*不|不高于|给予|予以|最高(?!人民(?:检察院|法院)|检|法(?![定律规]))|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|(?:按照|依照)(?=\d)(?!(?:19|20)\d{2}\s*年)|期限|上限|下限|发放[\u4e00-\u9fff]{0,4}?(?:${grantNouns})|(?:${grantNouns})\s*(?=\d)|(?:${grantNouns})[\u4e00-\u9fff]{0,4}?不超过|[%％]\s*(?:${grantNouns})|享受[^，,；;。]{0,12}?(?:${grantNouns})`,
