@@ -1894,6 +1894,7 @@ describe('labelOf steps: each decides a case of its own', () => {
   const previous = (label: string) => ({ previous: label, previousA: label });
   // [step, context, label with every step] — without the step the label must differ
   const cases: [string, LabelContext, string | null][] = [
+    ['parts of the text', mk('方面部署', '任务', { count: true, endsClause: true }), null],
     ['bound named before', mk('上述奖励金额以', '为上限', { money: true }), '奖励金额'],
     ['participation', mk('', '参与活动', { person: true }), '参与活动人数'],
     ['object of 对', mk('上交所本周对', '拉抬打压、虚假申报等证券异常交易行为采取了书面警示等监管措施', { count: true, endsClause: true }), '证券异常交易行为'],
@@ -1903,7 +1904,7 @@ describe('labelOf steps: each decides a case of its own', () => {
     ['what the money is for', mk('我们为大学研究资金预留了', '', { money: true }), '大学研究资金'],
     ['who the money goes to', mk('我会向数码港拨款', '', { money: true, onward: p('，加强支援初创企业。') }), '数码港'],
     ['what the money funds', mk('我会预留', '', { money: true, onward: p('，向中小企提供知识产权咨询服务。') }), '知识产权咨询服务'],
-    ['rhetorical', mk('推出', '方面'), null],
+    ['rhetorical', mk('推出', '课题'), null],
     ['peer frame', mk('全国首批试点城市', ''), null],
     ['examples before 等', mk('俄罗斯等国家', '科技企业'), '科技企业'],
     ['rule 之', mk('淨重低於', '之包裝方式', { provision: true }), '淨重低於'],

@@ -1128,12 +1128,18 @@ export const peerFrameWords = /全国|首批|第[一二三四五六七八九十\
 /** A national title won (全国文明城市达到13个: data/indicator-words.json national_titles): a count of the place's own, no peer frame (dev 245). */
 export const nationalTitle = new RegExp(`^全国(?:${nationalTitles})`);
 
+/** A text's parts (方面, 层级, 板块) and the verb that sets out what they hold, if it follows (提出, 部署). */
+const partsSaid = String.raw`(?:方面|层级|層級|层次|層次|维度|維度|板块|板塊)(?:(?:提出|部署|明确|明確|推出|制定)了?)?`;
+
 /**
  * A count of the text's parts right before a count (部署了9个方面28项重点任务, 从5个方面提出20条措施, dev 457): what follows counts
  * the parts too (the tasks the text sets out under those aspects), no figure; a count of what was done stays (完成重点任务28项).
  * Read on the words since the figure before (ctx.left): the part's noun alone there follows that figure's number.
  */
-export const partCountBefore = /(?:^\s*|(?:\d+|[一二三四五六七八九十]+)\s*[个個大]?)(?:方面|层级|層級|层次|層次|维度|維度|板块|板塊)(?:(?:提出|部署|明确|明確|推出|制定)了?)?\s*$/;
+export const partCountBefore = new RegExp(String.raw`(?:^\s*|(?:\d+|[一二三四五六七八九十]+)\s*[个個大]?)${partsSaid}\s*$`);
+
+/** The noun after a count of the text's parts, with the verb that sets out what they hold or without (5个方面提出20条措施: 方面提出): no figure. */
+export const partsSetOut = new RegExp(String.raw`^${partsSaid}$`);
 
 /** Labels of rhetorical counts that are not figures: 7个方面, 3个层级, 4个…课题, 3个目标, 至少有十个突出亮点, 以下7个策略, 重点有3个 (dev 248). */
 export const rhetoricalLabel = /^(?:措施|举措|方面|层级|层次|环节|重点方向|方向|重点|策略|维度|步骤|阶段|主线|轮子|课题|目标|(?:突出|重要)?亮点)$/;
