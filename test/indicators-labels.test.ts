@@ -1040,6 +1040,14 @@ describe('periods of a span of years', () => {
     ]);
   });
 
+  test("a forecast word inside the name of a work (预测预警, 预测预报) is the title's topic, no forecast its figures are (dev 305 names them last)", () => {
+    const text = ['某市气象防灾减灾规划', '一、发展目标', '灾害性天气预测预警', '到2025年，灾害性天气预警准确率达到90%。'].join('\n');
+    expect(extractIndicators(outlineOf(text), { kind: 'plan', year: 2021 }).map((f) => [f.match, f.kind])).toEqual([['90%', 'target']]);
+    // what the title names last is the forecast the section holds: 2024年预计执行情况
+    const estimated = ['某市2024年预算执行情况的报告', '一、2024年预算执行情况', '2024年预计执行情况', '全市一般公共预算收入完成120亿元。'].join('\n');
+    expect(extractIndicators(outlineOf(estimated), { kind: 'report', year: 2025 }).map((f) => [f.match, f.kind])).toEqual([['120亿元', 'estimate']]);
+  });
+
   test('an unnumbered title line (“十四五”时期工作回顾, 2026年工作安排) frames the paragraphs after it in its section as a numbered one would (dev 178)', () => {
     const text = [
       '2026年甘肃省政府工作报告',

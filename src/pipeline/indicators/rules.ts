@@ -22,10 +22,13 @@ const words = Object.fromEntries(Object.entries(wordLists).map(([key, list]) => 
 export const ownPlaces: readonly string[] = analysisForms([...organData.self_references.local, ...organData.self_references.country]);
 
 /**
- * A title that names a revised estimate (estimate_nouns: 修订预算) or a forecast (forecast_verbs but a plan's 预期: 中期财政预测): the
- * section it heads holds estimates (indicators.ts bareTitleTime, dev 305).
+ * A title that names a revised estimate (estimate_nouns: 修订预算) or a forecast (forecast_verbs but a plan's 预期: 中期财政预测), last
+ * or before what it states (2024年预计执行情况): the section it heads holds estimates (indicators.ts bareTitleTime, dev 305). A
+ * forecast inside the name of a work (灾害性天气预测预警, 预测预报能力建设) is the section's topic, not its figures' kind.
  */
-export const estimateTitle = new RegExp(alternation([...words.estimate_nouns, ...words.forecast_verbs.filter((w) => !words.planned_forecast_verbs.includes(w))]));
+export const estimateTitle = new RegExp(
+  `(?:${alternation([...words.estimate_nouns, ...words.forecast_verbs.filter((w) => !words.planned_forecast_verbs.includes(w))])})(?:执行|完成)?(?:情况|数|值)?$`,
+);
 
 /** The list joints (和, 与, 及: data/indicator-words.json list_joints), for a character class: [、${jointChars}]. */
 export const jointChars = Object.keys(words.list_joints).join('');
