@@ -86,6 +86,12 @@ describe("a count after a count of the text's parts counts parts too (9个方面
   test('a count of things done is still a figure', () => {
     expect(figures('全年完成重点任务28项。').map((f) => f[0])).toEqual(['28项']);
   });
+  // the verb that sets the parts out (提出, 部署) between the two counts: neither is a figure, with Arabic digits as with numerals
+  // (dev 330: 从人才的认定、投入…等六个方面提出十六条措施; partCountBefore's own example, 从5个方面提出20条措施)
+  test.each([['从5个方面提出20条措施。'], ['从人才的认定、投入、引进、培育、激励、服务等6个方面提出16条措施。'], ['围绕3个方面部署12项任务。'], ['从5个方面提出了20条具体措施。']])(
+    '%s',
+    (text) => expect(figures(text)).toEqual([]),
+  );
 });
 
 describe('a qualifier of quality before 的 is a clause: the count counts the noun after it', () => {

@@ -1040,6 +1040,14 @@ describe('periods of a span of years', () => {
     ]);
   });
 
+  test("a forecast word inside the name of a work (预测预警, 预测预报) is the title's topic, no forecast its figures are (dev 305 names them last)", () => {
+    const text = ['某市气象防灾减灾规划', '一、发展目标', '灾害性天气预测预警', '到2025年，灾害性天气预警准确率达到90%。'].join('\n');
+    expect(extractIndicators(outlineOf(text), { kind: 'plan', year: 2021 }).map((f) => [f.match, f.kind])).toEqual([['90%', 'target']]);
+    // what the title names last is the forecast the section holds: 2024年预计执行情况
+    const estimated = ['某市2024年预算执行情况的报告', '一、2024年预算执行情况', '2024年预计执行情况', '全市一般公共预算收入完成120亿元。'].join('\n');
+    expect(extractIndicators(outlineOf(estimated), { kind: 'report', year: 2025 }).map((f) => [f.match, f.kind])).toEqual([['120亿元', 'estimate']]);
+  });
+
   test('an unnumbered title line (“十四五”时期工作回顾, 2026年工作安排) frames the paragraphs after it in its section as a numbered one would (dev 178)', () => {
     const text = [
       '2026年甘肃省政府工作报告',
@@ -1271,6 +1279,14 @@ describe('a budget speech', () => {
     // 會 of a noun (大會, 學會) or opening one (會議) plans nothing; what a speaker proposed to others and others did stays
     expect(kinds('學會 ， 會員人數增加 300 人 。', 2001)[0]![1]).toBe('actual');
     expect(kinds('大會 ，會議通過 12 項決議 。', 2001)[0]![1]).toBe('actual');
+  });
+  test('会上, 会后 opening a clause are at and after the meeting, no modal: a meeting report tells what was (dev 137, 166: 会上，科技部负责同志通报了…)', () => {
+    const said = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2025 }).map((f) => [f.match, f.kind]);
+    expect(said('会上，市统计局通报了全市经济运行情况，全年地区生产总值增长5.2%。')).toEqual([['5.2%', 'actual']]);
+    expect(said('会上通报了考核结果，各区完成整改项目12个。')[0]![1]).toBe('actual');
+    expect(said('会后，各区完成整改项目12个。')[0]![1]).toBe('actual');
+    // 会 before a verb that opens with 上 (会上升, 会上调) is the modal still
+    expect(said('总体而言，会上调收费标准5%。')[0]![1]).toBe('target');
   });
   test('今年首 8 個月 (Hong Kong, like 頭 8 個月) is the past part of the year, and the first months are no figure (corpus 121)', () => {
     expect(kinds('今年首 8 個月 ， 成功檢控違例欠薪的數字上升 13%， 也有公司董事被判入獄 。', 2005)).toEqual([['13%', 'actual', 2005]]);
@@ -1886,6 +1902,7 @@ describe('labelOf steps: each decides a case of its own', () => {
   const previous = (label: string) => ({ previous: label, previousA: label });
   // [step, context, label with every step] — without the step the label must differ
   const cases: [string, LabelContext, string | null][] = [
+    ['parts of the text', mk('方面部署', '任务', { count: true, endsClause: true }), null],
     ['bound named before', mk('上述奖励金额以', '为上限', { money: true }), '奖励金额'],
     ['participation', mk('', '参与活动', { person: true }), '参与活动人数'],
     ['object of 对', mk('上交所本周对', '拉抬打压、虚假申报等证券异常交易行为采取了书面警示等监管措施', { count: true, endsClause: true }), '证券异常交易行为'],
@@ -1895,7 +1912,7 @@ describe('labelOf steps: each decides a case of its own', () => {
     ['what the money is for', mk('我们为大学研究资金预留了', '', { money: true }), '大学研究资金'],
     ['who the money goes to', mk('我会向数码港拨款', '', { money: true, onward: p('，加强支援初创企业。') }), '数码港'],
     ['what the money funds', mk('我会预留', '', { money: true, onward: p('，向中小企提供知识产权咨询服务。') }), '知识产权咨询服务'],
-    ['rhetorical', mk('推出', '方面'), null],
+    ['rhetorical', mk('推出', '课题'), null],
     ['peer frame', mk('全国首批试点城市', ''), null],
     ['examples before 等', mk('俄罗斯等国家', '科技企业'), '科技企业'],
     ['rule 之', mk('淨重低於', '之包裝方式', { provision: true }), '淨重低於'],

@@ -447,6 +447,10 @@ describe('the tasks of a task division plan are its citable units, however long'
     expect(parseOutline(lines(['一、总体要求', task(1, ''), task(2, '')])).nodes.map((n) => n.number)).toEqual(['一、']);
     expect(parseOutline(lines(['一、总体要求', task(5, '（责任单位：区商务委）')])).nodes.map((n) => n.number)).toEqual(['一、']);
   });
+  test("a bracket whose verb of a part goes on to what is done (由…牵头评定…, dev 197) names no unit's part: no task", () => {
+    expect(parseOutline(lines(['一、总体要求', task(1, '(由行业主管部门牵头评定相应的奖励级别)。')])).nodes.map((n) => n.number)).toEqual(['一、']);
+    expect(parseOutline(lines(['一、总体要求', task(1, '（省商务厅牵头，省贸促会按职责分工配合）')])).nodes.map((n) => n.number)).toEqual(['一、', '1.']);
+  });
 });
 
 describe('parseOutline steps: each decides a case of its own', () => {

@@ -739,9 +739,13 @@ function placeHeading(h: RawHeading, nodes: OutlineNode[], stack: number[], dept
 
 /**
  * The bracket that ends a task of a task list with the units that answer for it: a role's name before a colon
- * (（责任单位：区商务委、南虹桥集团）) or the units with the verb of their part (（生态环境部牵头，…参与）, （财政部负责）): data/task-units.json.
+ * (（责任单位：区商务委、南虹桥集团）) or the units with the verb of their part, which ends the part (（生态环境部牵头，…参与）, （财政部负责）;
+ * not （由行业主管部门牵头评定相应的奖励级别）, whose verb goes on to what is done: dev 197): data/task-units.json.
  */
-const TASK_UNITS = new RegExp(`[（(](?:(?:${taskUnitWords.keys.join('|')})\\s*[：:]|[^（）()]{2,}?(?:${taskUnitWords.verbs.join('|')}))[^（）()]*[）)]\\s*[。；;]?\\s*$`, 'u');
+const TASK_UNITS = new RegExp(
+  `[（(](?:(?:${taskUnitWords.keys.join('|')})\\s*[：:]|[^（）()]{2,}?(?:${taskUnitWords.verbs.join('|')})(?=[，,、；;）)]))[^（）()]*[）)]\\s*[。；;]?\\s*$`,
+  'u',
+);
 
 /** The units of a task on a line of their own under it: `责任单位：区商务委、区经委`, `（牵头单位：…；配合单位：…）`. */
 const UNITS_LINE = new RegExp(`^[（(]?(?:${taskUnitWords.keys.join('|')})\\s*[：:][^。（）()]*[）)]?\\s*[。；;]?$`, 'u');

@@ -180,6 +180,8 @@ function stemMentions(texts: readonly string[]): Mention[] {
 
 /** A text the body places for sure: named at least this often, and more often than any other place. */
 const BODY_MIN = 2;
+/** Whether a body names its bodies by the county's level word alone (我区, 区财政局) BODY_MIN times or more: a county's own text. */
+const selfCounty = (body: string): boolean => (body.match(SELF_COUNTY) ?? []).length >= BODY_MIN;
 /** A national text by its body: the country and its organs named at least this often, and more often than any place. */
 const COUNTRY_MIN = 5;
 
@@ -199,7 +201,7 @@ function bodyMentions(body: string): { count: Map<Place, number>; mentions: Ment
  * counties bear only where its city is named too.
  */
 function ownCountyOf(body: string, count: Map<Place, number>, ranked: [Place, number][]): { region: string; region_parent?: string } | undefined {
-  if ((body.match(SELF_COUNTY) ?? []).length < BODY_MIN) return undefined;
+  if (!selfCounty(body)) return undefined;
   // its counties by their stem too, the name without its level word, when their city is named (广州南沙新区, 南沙片区,
   // 南沙开发区: 南沙区 of 广州, corpus 123, 124), or in a text that names no place by its name, when no other place
   // bears it (在南沙设立的总部, 我区 and nothing else: corpus 186)
@@ -223,6 +225,9 @@ function ownCountyOf(body: string, count: Map<Place, number>, ranked: [Place, nu
  */
 export function ownCounty(text: string): { region: string; region_parent?: string } | undefined {
   const body = withoutDatelines(text);
+  // most texts are no county's own: the bodies by the level word are counted before the places are (bodyMentions scans the whole
+  // body for every place's name, and infer asks this of every text whose title names a city or a province)
+  if (!selfCounty(body)) return undefined;
   const { count, ranked } = bodyMentions(body);
   return ownCountyOf(body, count, ranked);
 }

@@ -54,6 +54,7 @@ import {
   nounStops,
   participationVerbs,
   partCountBefore,
+  partsSetOut,
   rhetoricalLabel,
   speakerLead,
   speakerModal,
@@ -703,6 +704,13 @@ export interface LabelStep {
  */
 export const labelSteps: readonly LabelStep[] = [
   {
+    // 从5个方面提出20条措施, 9个方面28项重点任务: a count of the text's parts, the verb that sets out what they hold after it or not
+    // (partsSetOut), and a count right after one (partCountBefore, dev 457), which counts parts too, before any step reads the
+    // noun after it as what was done (围绕3个方面部署12项任务); money is no count of parts
+    name: 'parts of the text',
+    run: ({ ctx, noun }) => (!ctx.money && (partsSetOut.test(noun.a) || partCountBefore.test(ctx.left.a)) ? null : undefined),
+  },
+  {
     // 上述奖励金额以1000万元为上限, 单个项目奖励以500万元为限: the figure bounds what is named before 以, not the 上限 after it (dev 186)
     name: 'bound named before',
     run({ left, rightRaw }) {
@@ -827,9 +835,7 @@ export const labelSteps: readonly LabelStep[] = [
     // 7个方面, 3个层级; 聆听了13名政协委员: counts of the text's parts or of its audience.
     name: 'rhetorical',
     // (money is no count of parts: 這項措施涉及2,100萬元 is the measure's cost, dev 183)
-    // 9个方面28项重点任务: a count right after a count of parts counts parts too (partCountBefore, dev 457)
-    run: ({ ctx, noun, left }) =>
-      !ctx.money && (rhetoricalLabel.test(noun.a) || rhetoricalLabel.test(left.a) || audienceVerb.test(ctx.left.a) || partCountBefore.test(ctx.left.a)) ? null : undefined,
+    run: ({ ctx, noun, left }) => (!ctx.money && (rhetoricalLabel.test(noun.a) || rhetoricalLabel.test(left.a) || audienceVerb.test(ctx.left.a)) ? null : undefined),
   },
   {
     // 全国首批“科创中国”试点城市 26个: the peers the report's place is one of (not a share of 全国: 中西部地区占全国的43%以上, dev 118).

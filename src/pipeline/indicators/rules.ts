@@ -22,10 +22,13 @@ const words = Object.fromEntries(Object.entries(wordLists).map(([key, list]) => 
 export const ownPlaces: readonly string[] = analysisForms([...organData.self_references.local, ...organData.self_references.country]);
 
 /**
- * A title that names a revised estimate (estimate_nouns: 修订预算) or a forecast (forecast_verbs but a plan's 预期: 中期财政预测): the
- * section it heads holds estimates (indicators.ts bareTitleTime, dev 305).
+ * A title that names a revised estimate (estimate_nouns: 修订预算) or a forecast (forecast_verbs but a plan's 预期: 中期财政预测), last
+ * or before what it states (2024年预计执行情况): the section it heads holds estimates (indicators.ts bareTitleTime, dev 305). A
+ * forecast inside the name of a work (灾害性天气预测预警, 预测预报能力建设) is the section's topic, not its figures' kind.
  */
-export const estimateTitle = new RegExp(alternation([...words.estimate_nouns, ...words.forecast_verbs.filter((w) => !words.planned_forecast_verbs.includes(w))]));
+export const estimateTitle = new RegExp(
+  `(?:${alternation([...words.estimate_nouns, ...words.forecast_verbs.filter((w) => !words.planned_forecast_verbs.includes(w))])})(?:执行|完成)?(?:情况|数|值)?$`,
+);
 
 /** The list joints (和, 与, 及: data/indicator-words.json list_joints), for a character class: [、${jointChars}]. */
 export const jointChars = Object.keys(words.list_joints).join('');
@@ -47,10 +50,15 @@ const plannedForecastVerbs = forecastVerbsOf(words.forecast_verbs.filter((w) => 
 const bureauModal = String.raw`[局署](?:仍|亦|也|还|更)?(?:会|将)(?![议计员同])`;
 /** The next financial year (下一个财政年度, 下年度): what is done in it is still to be done. */
 const nextYear = String.raw`下一?个?财政年度|下年度`;
+/**
+ * What follows a modal 会: not a character that makes it a word's first (会议, 会同, 会见, 会计, 会员), nor 上 or 后 of the time of a
+ * meeting (会上，…通报了; 会后，…: dev 137, 166), though a verb that opens with 上 (会上升, 会上调) follows a modal.
+ */
+const huiModalNext = String.raw`(?![议计同谈见场员期长所展商签诊晤师聚后]|上(?![升调涨浮]))`;
 /** 并会, 亦会, 更会 提供…: an adverb before 会 makes it a modal verb; 会 that opens a word (会议, 会同, 会见, 会计) is none. */
-const modalAfterAdverb = String.raw`(?:${alternation(words.modal_adverbs)})(?:将会|会)(?![议计同谈见场员期长所展商签诊晤师聚])`;
-/** ，会增设四千多个职位: 会 opening a clause is the modal of the subject said before it (dev 451); 会议, 会同, 会员 open words. */
-const clauseModal = String.raw`(?:^|[，,；;：:])\s*(?:将会|会)(?![议计同谈见场员期长所展商签诊晤师聚])`;
+const modalAfterAdverb = String.raw`(?:${alternation(words.modal_adverbs)})(?:将会|会)${huiModalNext}`;
+/** ，会增设四千多个职位: 会 opening a clause is the modal of the subject said before it (dev 451); 会议, 会同, 会员, 会上 open words. */
+const clauseModal = String.raw`(?:^|[，,；;：:])\s*(?:将会|会)${huiModalNext}`;
 /** 仍决定预留…, 政府已决定延续…: a decision by a speaker or after an adverb; 决定性 and 决定了 are no plan. */
 const decision = String.raw`(?:${speakers}|[已仍亦也还并])(?:${alternation(words.decision_verbs)})(?![性了])`;
 const grantNouns = alternation(words.grant_nouns);
@@ -326,6 +334,9 @@ export const presentMarker = new RegExp(alternation(words.present_words));
 /** Clause words that make a figure in a plan's section an actual: 目前…已经超过2万亿元, 当前已建成起降场地20个 (present_words), 截至 (as_of_words), 已经 (done_words). */
 export const actualMarker = new RegExp(`${alternation([...words.present_words, ...words.as_of_words, ...words.done_words])}|(?<![比较])(?:去年|上年)(?!同期|末|底)`);
 
+/** An age that must have been reached (年满18周岁, as the quantity's comparator word): a condition of a measure, not a figure of the place (dev 458). */
+export const ageReached = /^年[满滿]/;
+
 /**
  * Rule language in a figure's sentence outside a regulation: a plan's price, cap or time limit is a
  * provision (机制电价按…0.4012元/千瓦时执行, 3年内不得参与竞价, 执行期限12年, 比例应不低于30%,
@@ -334,9 +345,6 @@ export const actualMarker = new RegExp(`${alternation([...words.present_words, .
  * amount (一次性奖励1000万元, 每个机构资助200万元: dev 185, 186), a grant's cap (每个平台奖励金额不超过100万元), a share given as a
  * grant (按地方经济贡献额80%奖励) and a grant enjoyed (享受每辆3000元的补贴) (dev 195, 196).
  */
-/** An age that must have been reached (年满18周岁, as the quantity's comparator word): a condition of a measure, not a figure of the place (dev 458). */
-export const ageReached = /^年[满滿]/;
-
 export const provisionMarker = new RegExp(
   // 发展必须坚持新发展理念: 必须 before a verb of principle (principle_verbs) states the plan's principle, no rule (dev 375)
   String.raw`不得|不允许|禁止|必须(?!${alternation(words.principle_verbs)})|原则上|有效期|应当|若|[年月日天]\s*(?:之|以)?内\s*不|不高于|给予|予以|最高(?!人民(?:检察院|法院)|检|法(?![定律规]))|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|(?:按照|依照)(?=\d)(?!(?:19|20)\d{2}\s*年)|期限|上限|下限|发放[\u4e00-\u9fff]{0,4}?(?:${grantNouns})|(?:${grantNouns})\s*(?=\d)|(?:${grantNouns})[\u4e00-\u9fff]{0,4}?不超过|[%％]\s*(?:${grantNouns})|享受[^，,；;。]{0,12}?(?:${grantNouns})`,
@@ -1123,12 +1131,18 @@ export const peerFrameWords = /全国|首批|第[一二三四五六七八九十\
 /** A national title won (全国文明城市达到13个: data/indicator-words.json national_titles): a count of the place's own, no peer frame (dev 245). */
 export const nationalTitle = new RegExp(`^全国(?:${nationalTitles})`);
 
+/** A text's parts (方面, 层级, 板块) and the verb that sets out what they hold, if it follows (提出, 部署). */
+const partsSaid = String.raw`(?:方面|层级|層級|层次|層次|维度|維度|板块|板塊)(?:(?:提出|部署|明确|明確|推出|制定)了?)?`;
+
 /**
  * A count of the text's parts right before a count (部署了9个方面28项重点任务, 从5个方面提出20条措施, dev 457): what follows counts
  * the parts too (the tasks the text sets out under those aspects), no figure; a count of what was done stays (完成重点任务28项).
  * Read on the words since the figure before (ctx.left): the part's noun alone there follows that figure's number.
  */
-export const partCountBefore = /(?:^\s*|(?:\d+|[一二三四五六七八九十]+)\s*[个個大]?)(?:方面|层级|層級|层次|層次|维度|維度|板块|板塊)(?:(?:提出|部署|明确|明確|推出|制定)了?)?\s*$/;
+export const partCountBefore = new RegExp(String.raw`(?:^\s*|(?:\d+|[一二三四五六七八九十]+)\s*[个個大]?)${partsSaid}\s*$`);
+
+/** The noun after a count of the text's parts, with the verb that sets out what they hold or without (5个方面提出20条措施: 方面提出): no figure. */
+export const partsSetOut = new RegExp(String.raw`^${partsSaid}$`);
 
 /** Labels of rhetorical counts that are not figures: 7个方面, 3个层级, 4个…课题, 3个目标, 至少有十个突出亮点, 以下7个策略, 重点有3个 (dev 248). */
 export const rhetoricalLabel = /^(?:措施|举措|方面|层级|层次|环节|重点方向|方向|重点|策略|维度|步骤|阶段|主线|轮子|课题|目标|(?:突出|重要)?亮点)$/;
