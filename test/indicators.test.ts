@@ -149,6 +149,8 @@ describe('a round number said with its place (千余家, 5千多户)', () => {
     // not before a multiplier (5千万元 is 5 千万元) nor a unit that starts with the place (5千米, 5百分点)
     ['投入资金5千万元。', '5千万元', 5, '千万元', undefined],
     ['新建绿道5千米。', '5千米', 5, '千米', undefined],
+    // a bulletin's sown area in thousands of hectares, a unit of its own (as 千米 is)
+    ['全年粮食播种面积3772.0千公顷。', '3772.0千公顷', 3772, '千公顷', undefined],
   ])('%s', (text, match, value, unit, comparator) => {
     const found = extractFromParagraph(text, { kind: 'actual' }).find((f) => f.match === match);
     expect([found?.value, found?.unit, found?.comparator]).toEqual([value, unit, comparator]);

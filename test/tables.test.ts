@@ -737,7 +737,8 @@ describe('a caption a page broke into runs of its own (dev 426)', () => {
 
 describe("a table's unit, said by its caption or a line under it: one source of units (indicators/units.ts)", () => {
   // dev 425: **表2：2003年主要农产品产量单位：万吨**, 金额单位：亿美元, 单位：万人
-  test.each(['单位：亿元', '金额单位：亿美元', '单位：万人', '单位：万人、%', '单位：元/吨', '单位：万'])('%s is a unit line', (line) => {
+  // the currency said before the amount (人民币亿元) and a bulletin's area in thousands of hectares (千公顷) are units too
+  test.each(['单位：亿元', '金额单位：亿美元', '单位：万人', '单位：万人、%', '单位：元/吨', '单位：万', '单位：人民币亿元', '单位：千公顷'])('%s is a unit line', (line) => {
     expect(UNIT_LINE.test(line)).toBe(true);
   });
   test.each(['主办单位：国家能源局山东监管办公室', '发文单位：保定市人民政府', '牵头考核单位：市工信局', '单位：见附表'])(
@@ -750,6 +751,8 @@ describe("a table's unit, said by its caption or a line under it: one source of 
     ['表2：2003年主要农产品产量单位：万吨**', '万吨'],
     ['表3 规模以上工业增加值 金额单位：亿美元', '亿美元'],
     ['表1 主要指标 单位：万人、%', undefined],
+    ['表4 财政收支 单位：人民币亿元', '亿元'],
+    ['表5 主要农作物播种面积 单位：千公顷', '千公顷'],
     ['（6月底完成，牵头考核单位：市工信局）', undefined],
   ])('the caption %s gives its figures the unit %s', (caption, unit) => {
     expect(CAPTION_UNIT.exec(caption)?.[1]).toBe(unit);

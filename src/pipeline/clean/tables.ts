@@ -320,10 +320,12 @@ const BROKEN_START = /^(?:附件|附表|表)\s*[0-9０-９]*(?:\s+[0-9０-９]{1
  * what it is per after a slash (元/吨). Not a body: 主办单位：国家能源局…, 牵头考核单位：市工信局 name who, no unit.
  */
 const TABLE_UNIT = `(?:(?:${multiplierPattern})?(?:${unitPattern})(?:/(?:${multiplierPattern})?(?:${perUnitPattern}))?|(?:${multiplierPattern}))`;
+/** The currency said before a table's amounts (`单位：人民币亿元`): no part of the unit its figures carry. */
+const CURRENCY = '(?:人民币|人民幣)?';
 /** A line that gives a table's unit, or the units of its columns: `单位：亿元`, `金额单位：亿美元`, `单位：万人、%`. */
-export const UNIT_LINE = new RegExp(`^\\p{Script=Han}{0,4}单位[：:]\\s*${TABLE_UNIT}(?:、${TABLE_UNIT})*$`, 'u');
+export const UNIT_LINE = new RegExp(`^\\p{Script=Han}{0,4}单位[：:]\\s*${CURRENCY}${TABLE_UNIT}(?:、${TABLE_UNIT})*$`, 'u');
 /** The one unit a caption gives a table's figures at its end (`表2：…产量单位：万吨`, `金额单位：亿美元` under it); several (万人、%) give none. */
-export const CAPTION_UNIT = new RegExp(`单位[：:]\\s*(${TABLE_UNIT})\\**\\s*$`, 'u');
+export const CAPTION_UNIT = new RegExp(`单位[：:]\\s*${CURRENCY}(${TABLE_UNIT})\\**\\s*$`, 'u');
 
 /** The first piece of a caption broken over lines: 附件, 附表, 表1. */
 const CAPTION_START = new RegExp(`^(?:附件|附表|表)\\s*${NUMBER}*$`);

@@ -42,6 +42,9 @@ export const baseUnits = [
   '平方公里',
   '亩',
   '畝',
+  // a bulletin's area in thousands of hectares (粮食播种面积3772.0千公顷): a unit of its own, as 千米 is
+  '千公顷',
+  '千公頃',
   '公顷',
   '公頃',
   '吨标准煤',
