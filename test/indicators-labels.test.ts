@@ -2752,6 +2752,19 @@ describe('a bound before a noun that the next figure counts is a class of that n
     ['培育超1000亿元龙头企业3家。', [['3家', '龙头企业']]],
     ['培育超万亿元产业集群3个。', [['3个', '产业集群']]],
     ['打造突破亿元龙头企业5家。', [['5家', '龙头企业']]],
+    // a bare noun (bare_nouns) names no class without its bound: the bound, comparator word and all, stays in the label (dev 462)
+    [
+      '新增省级龙头企业7个，超亿元企业达到10家。',
+      [
+        ['7个', '新增省级龙头企业'],
+        ['10家', '超亿元企业'],
+      ],
+    ],
+    ['超5000万元企业达到10家。', [['10家', '超5000万元企业']]],
+    ['超亿元企业10家。', [['10家', '超亿元企业']]],
+    ['引进5000万元以上项目32个。', [['32个', '5000万元以上项目']]],
+    // the measure the bound is of goes with it (dev 313)
+    ['新增投资额超亿元项目284个。', [['284个', '新增投资额超亿元项目']]],
     // a bound that the clause's next figure does not count stays a figure
     [
       '城镇新增就业10万人以上，新增市场主体5万户。',

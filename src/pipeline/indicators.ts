@@ -22,6 +22,7 @@ import type { Metric } from '../schemas/metrics.ts';
 import { ageUnits, canonicalRateUnit, classifierUnits, moneyUnits, multiplierPattern, personUnits, sameMeasure, tenthUnit, timeUnits, unitPattern } from './indicators/units.ts';
 import type { Quantity } from './indicators/scan.ts';
 import {
+  bareNoun,
   bracketNote,
   planSetYear,
   basisPattern,
@@ -630,8 +631,12 @@ function readParagraph(
           classNounBetween.test(a.slice(q.end, next.start)) &&
           !nounStops.test(a.slice(q.end, next.start)) &&
           !actionVerb.test(a.slice(q.end, next.start))
-        )
+        ) {
+          // 超亿元企业达到10家, 新增投资额超亿元项目284个: a bare noun (bare_nouns) names no class without its bound, so the next
+          // figure's words are the bound's own and the bound, its comparator word and all (dev 462, 313)
+          if (bareNoun.test(cleanLabel(pair(text, a, q.end, next.start)).a)) from = previousFrom;
           return;
+        }
         // 行政村和20户以上自然村全部通硬化路, 30年以上燃气管道动态清零: outside a rule a bound that opens its clause or a list item
         // before a noun (no 的, no verb) names a class of that noun; a rate before a noun is a share of it (90%以上行政村…, 六成以上屬於…)
         const after = a.slice(q.end, to);
