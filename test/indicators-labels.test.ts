@@ -2778,6 +2778,24 @@ describe('a bound before a noun that the next figure counts is a class of that n
   });
 });
 
+describe('a bound on what a count counts is a threshold, no figure (dev 460)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => [f.match, f.label]);
+  test('11个…收入过10亿元，其中1个过50亿元: the counts are the figures, 过 a bound as 超 is', () => {
+    const figures = found('县域经济“三年倍增计划”如期完成，11个县区、开发区公共财政收入过10亿元，其中1个过50亿元。');
+    expect(figures.map(([m]) => m)).toEqual(['11个', '1个']);
+    expect(figures[1]?.[1]).toBe(figures[0]?.[1]);
+  });
+  test('the same with 超过', () => {
+    expect(found('11个县区公共财政收入超过10亿元，其中1个超过50亿元。').map(([m]) => m)).toEqual(['11个', '1个']);
+  });
+  test('a total a count of things has with no part after it stays a figure (dev 365)', () => {
+    expect(found('24个特色产业开票销售收入突破2600亿元。').map(([m]) => m)).toContain('突破2600亿元');
+  });
+  test('过 of a verb is no bound', () => {
+    expect(found('经过5年奋斗，钢产量达到900万吨。').map(([m]) => m)).toEqual(['900万吨']);
+  });
+});
+
 describe('a bound that opens its clause or list item before a noun names a class of the noun, no figure (dev 177, 193)', () => {
   test.each([
     ['行政村和20户以上自然村全部通硬化路，改造农村危房5.2万户。', [['5.2万户', '农村危房']]],

@@ -24,6 +24,7 @@ import type { Quantity } from './indicators/scan.ts';
 import {
   bareNoun,
   bracketNote,
+  partBoundAfter,
   planSetYear,
   basisPattern,
   basisWordAlone,
@@ -651,6 +652,22 @@ function readParagraph(
           !/^的/.test(after) &&
           nounStops.exec(after)?.index !== 0 &&
           actionVerb.exec(after)?.index !== 0
+        )
+          return;
+        // 11个县区、开发区公共财政收入过10亿元，其中1个过50亿元: a bound on what a count of things before it in its clause counts,
+        // right after the count or with a part of them picked by a bound of its own in the clause after, is a threshold, no figure (dev 460)
+        const counted = quantities[i - 1];
+        if (
+          counted &&
+          !context.provisions &&
+          !context.rules &&
+          classifierUnits.has(counted.baseUnit) &&
+          counted.comparator === undefined &&
+          (q.comparator === '>' || q.comparator === '>=') &&
+          q.numStart > q.start &&
+          !classifierUnits.has(q.baseUnit) &&
+          !canonicalRateUnit(q.baseUnit) &&
+          (a.slice(counted.end, q.start).trim() === '' || partBoundAfter.test(a.slice(clause.end)))
         )
           return;
         // 达到2亿元以上(含2亿元)的: a bracket that restates the bound before it adds no figure (dev 186)

@@ -105,6 +105,7 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
   跨过: '>',
   超: '>',
   逾: '>',
+  过: '>',
   左右: '≈',
   约: '≈',
   大约: '≈',
@@ -496,7 +497,7 @@ export const boundReachedVerb = new RegExp(`(?:${alternation([...movedToVerbs, '
  * the quantity), or a rate, a share, an age or a concentration (研发经费投入强度达到2.8%, 人均预期寿命79岁以上): those
  * are never what a span adds up, whatever noun (投入) names them; only a total or an average of the span (累计, 年均) is.
  */
-export const levelComparatorLead = /^(?:突破|跨过|超过|超|逾)/;
+export const levelComparatorLead = /^(?:突破|跨过|超过|超|逾|过)/;
 export const levelUnits = new Set(['%', '％', '‰', '岁', '微克/立方米']);
 export const spanTotalWord = /累计|年均|每年|平均/;
 /** A verb of change right before the figure (人均预期寿命提高1岁, 耕地减少2万亩): the change of a span, not a level at its end (dev 375). */
@@ -699,6 +700,12 @@ export const classNounBetween = /^\p{Script=Han}{2,12}$/u;
  * nothing, or a noun and a list joint. Followed by a noun, such a bound names a class of it and is no figure (dev 177, 193).
  */
 export const classBoundOpening = new RegExp(String.raw`^\s*(?:\p{Script=Han}{1,8}[${jointChars}、])?\s*$`, 'u');
+
+/**
+ * A part of what a count counts, picked by a bound of its own, in the clause after the count's (11个县区、开发区公共财政收入过10亿元，
+ * 其中1个过50亿元): the bounds of both clauses say which are counted, thresholds, not figures (dev 460).
+ */
+export const partBoundAfter = /^\s*[，,；;]?\s*其中\s*(?:\d+|[一二两三四五六七八九十]+)\s*[个家项座]\s*(?:超过|超|过|突破|逾)/;
 
 /** Between a bound and the same amount again: 2亿元以上(含2亿元) says the bound is included, it adds no figure. */
 export const inclusiveBefore = /^\s*[（(]\s*含\s*$/;
