@@ -820,7 +820,9 @@ export const labelSteps: readonly LabelStep[] = [
       // a phrase that opens or ends with a function word is no noun (dev 144)
       if (!m || pointsBack.test(m.groups!.object!) || edgeFunctionWord(m.groups!.object!) !== undefined) return undefined;
       const at = m[0].length - m.groups!.object!.length;
-      return slice(ctx.onward!, at, m[0].length);
+      // 除了預留200億元推展地區體育和康樂設施外: the 外 that closes 除了 is no part of what is funded (dev 144)
+      const closing = /除了?/.test(ctx.left.a) && m.groups!.object!.endsWith('外') ? 1 : 0;
+      return slice(ctx.onward!, at, m[0].length - closing);
     },
   },
   {
