@@ -2482,6 +2482,16 @@ describe('labels of the shipped Chengdu 2023 case study, both scripts (seen in t
   });
 });
 
+describe('a word that opens with 会 keeps it: its 会 is no modal verb (nouns_in_hui, dev 443)', () => {
+  test.each([
+    ['截至目前，我国有35家会计师事务所加入或创建了28个国际会计网络，行业对外交流合作日益密切。', 'zh-Hans', '35家'],
+    ['截至目前，我國有35家會計師事務所加入或創建了28個國際會計網絡。', 'zh-Hant', '35家'],
+  ] as const)('%s', (text, script, match) => {
+    const label = extractFromParagraph(text, { kind: 'actual' }, script).find((f) => f.match === match)?.label;
+    expect(['会计师事务所', '會計師事務所', '加入或创建国际会计网络的会计师事务所']).toContain(label);
+  });
+});
+
 describe('全年计 (counted over the year) is no part of 全年计划 (seen on the shipped Baoding 2022 page: 划 141.7%)', () => {
   test.each(['2021年实施市以上重点项目502项、当年投资996.3亿元，完成全年计划的141.7%。', '全年计划投资100亿元。'])('%s: no label opens inside 计划', (text) => {
     const labels = extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.label);

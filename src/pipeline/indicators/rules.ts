@@ -43,14 +43,16 @@ const forecastVerbsOf = (verbs: readonly string[]): string => `(?<!${alternation
 const forecastVerbs = forecastVerbsOf(words.forecast_verbs);
 /** In a plan's targets, the forecast verbs that are a target's there (预期为年均7％左右: planned_forecast_verbs) are none. */
 const plannedForecastVerbs = forecastVerbsOf(words.forecast_verbs.filter((w) => !words.planned_forecast_verbs.includes(w)));
+/** After 会, the rest of a word that opens with it (会计, 会议, 会同: nouns_in_hui): that 会 is no modal verb. Regex source. */
+const huiOpening = String.raw`(?!${alternation(words.nouns_in_hui.filter((w) => w.startsWith('会')).map((w) => w.slice(1)))})`;
 /** A body of the government that speaks of what it will do: 教育局会提供…, 创新及科技局会启动… (not 会议). */
 const bureauModal = String.raw`[局署](?:仍|亦|也|还|更)?(?:会|将)(?![议计员同])`;
 /** The next financial year (下一个财政年度, 下年度): what is done in it is still to be done. */
 const nextYear = String.raw`下一?个?财政年度|下年度`;
 /** 并会, 亦会, 更会 提供…: an adverb before 会 makes it a modal verb; 会 that opens a word (会议, 会同, 会见, 会计) is none. */
-const modalAfterAdverb = String.raw`(?:${alternation(words.modal_adverbs)})(?:将会|会)(?![议计同谈见场员期长所展商签诊晤师聚])`;
+const modalAfterAdverb = String.raw`(?:${alternation(words.modal_adverbs)})(?:将会|会)${huiOpening}`;
 /** ，会增设四千多个职位: 会 opening a clause is the modal of the subject said before it (dev 451); 会议, 会同, 会员 open words. */
-const clauseModal = String.raw`(?:^|[，,；;：:])\s*(?:将会|会)(?![议计同谈见场员期长所展商签诊晤师聚])`;
+const clauseModal = String.raw`(?:^|[，,；;：:])\s*(?:将会|会)${huiOpening}`;
 /** 仍决定预留…, 政府已决定延续…: a decision by a speaker or after an adverb; 决定性 and 决定了 are no plan. */
 const decision = String.raw`(?:${speakers}|[已仍亦也还并])(?:${alternation(words.decision_verbs)})(?![性了])`;
 const grantNouns = alternation(words.grant_nouns);
@@ -796,7 +798,7 @@ export const speakerSubject = new RegExp(`^${speakers}$`);
 const modalKe = String.raw`可(?!比|再生|持续|支配|视化|控|信|靠|用(?!于))`;
 
 /** What a speaker says before an action (我建议, 政府会): no part of what is measured. */
-const speakerSays = String.raw`(?:建议|提议|决定|同意|宣布|${forecastVerbs}|预期|相信|将会|仍会|会|亦|也|还将|将|计划|拟|已|${modalKe})`;
+const speakerSays = String.raw`(?:建议|提议|决定|同意|宣布|${forecastVerbs}|预期|相信|将会|仍会|会${huiOpening}|亦|也|还将|将|计划|拟|已|${modalKe})`;
 
 /** A speaker's words before a measure: 我建议向…注资 → …注资. */
 export const speakerLead = new RegExp(String.raw`^${speakers}?(?:${speakerSays}|(?:额外)?预留)+`);
@@ -934,7 +936,7 @@ export const listJoint = Object.entries(words.list_joints)
   .join('|');
 
 /** 会 as a modal verb, not the end of a noun in 会 (全国学会, 委员会: data/indicator-words.json nouns_in_hui). */
-const huiModal = String.raw`(?<!${alternation(words.nouns_in_hui.map((w) => w.slice(0, -1)))})会`;
+const huiModal = String.raw`(?<!${alternation(words.nouns_in_hui.filter((w) => w.endsWith('会')).map((w) => w.slice(0, -1)))})会${huiOpening}`;
 
 /** Words trimmed from the end of a label (the verb that leads to the number). */
 export const trailingFillers = new RegExp(
