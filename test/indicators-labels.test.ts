@@ -2492,6 +2492,20 @@ describe('a word that opens with 会 keeps it: its 会 is no modal verb (nouns_i
   });
 });
 
+describe('a share whose whole 在…中 names before it keeps the phrase (dev 444)', () => {
+  test('在网民中占比达73.04%: the share of netizens, not a bare 占比', () => {
+    const found = extractFromParagraph('截至2024年7月，我国IPv6活跃用户数达7.98亿，在网民中占比达73.04%，移动网络IPv6流量占比达64.31%。', { kind: 'actual' }, 'zh-Hans');
+    expect(found.map((f) => [f.match, f.label])).toEqual([
+      ['7.98亿', 'IPv6活跃用户数'],
+      ['73.04%', '在网民中占比'],
+      ['64.31%', '移动网络IPv6流量占比'],
+    ]);
+  });
+  test('a place phrase before another measure still goes (从废墟中抢救生还者)', () => {
+    expect(extractFromParagraph('在全部城市中新建公园绿地120个。', { kind: 'actual' }, 'zh-Hans').map((f) => f.label)).not.toContain('在全部城市中新建公园绿地');
+  });
+});
+
 describe('全年计 (counted over the year) is no part of 全年计划 (seen on the shipped Baoding 2022 page: 划 141.7%)', () => {
   test.each(['2021年实施市以上重点项目502项、当年投资996.3亿元，完成全年计划的141.7%。', '全年计划投资100亿元。'])('%s: no label opens inside 计划', (text) => {
     const labels = extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.label);

@@ -21,6 +21,7 @@ import {
   bareRecipient,
   givingVerb,
   fundedAfter,
+  shareOfWhole,
   allocationVerb,
   andThen,
   changeAfter,
@@ -191,7 +192,8 @@ function trimEdges(p: Pair): Pair {
     // A preposition standing alone as the first word: 到人均体育场地面积, 向创科基金注资 (not 对外贸易, 在建项目); 按 alone is no label.
     if ((cur.a.length > 2 || cur.a.length === 1) && leadingFunctionChars.has(cur.a[0]!) && !prepositionWordStart.test(cur.a)) {
       const first = words(cur.a)[0];
-      if (first && first.segment.length === 1) {
+      // 在网民中占比达73.04%: before a share (占, 占比, 比重, 比例) the phrase names the whole it is a share of and stays (dev 444)
+      if (first && first.segment.length === 1 && !shareOfWhole.test(cur.a)) {
         // 从废墟中抢救生还者: the whole phrase of the preposition goes, up to its localiser.
         const place = placePrepositions.has(first.segment)
           ? words(cur.a)

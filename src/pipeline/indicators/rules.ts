@@ -709,6 +709,9 @@ export const classBoundOpening = new RegExp(String.raw`^\s*(?:\p{Script=Han}{1,8
  */
 export const partBoundAfter = /^\s*[，,；;]?\s*其中\s*(?:\d+|[一二两三四五六七八九十]+)\s*[个家项座]\s*(?:超过|超|过|突破|逾)/;
 
+/** 在网民中占比: a phrase of 在…中 right before a share (占, or ratio_words: 比重, 比例) names the whole the share is of (dev 444). */
+export const shareOfWhole = new RegExp(String.raw`^在\p{Script=Han}{1,10}?中(?:占|${alternation(words.ratio_words)})`, 'u');
+
 /** Between a bound and the same amount again: 2亿元以上(含2亿元) says the bound is included, it adds no figure. */
 export const inclusiveBefore = /^\s*[（(]\s*含\s*$/;
 
