@@ -2506,6 +2506,14 @@ describe('a share whose whole 在…中 names before it keeps the phrase (dev 44
   });
 });
 
+describe('a frame of scope, 在…范围内, is no part of a label (dev 456)', () => {
+  test('在全国范围内选择10个左右…的城市', () => {
+    const found = extractFromParagraph('在全国范围内选择10个左右有条件、有基础、规模适当的城市，在全市域范围内开展“无废城市”建设试点。', { kind: 'target' }, 'zh-Hans');
+    // the bare noun keeps the verb before it, as 引进企业 does
+    expect(found.map((f) => [f.match, f.label])).toEqual([['10个左右', '选择城市']]);
+  });
+});
+
 describe('全年计 (counted over the year) is no part of 全年计划 (seen on the shipped Baoding 2022 page: 划 141.7%)', () => {
   test.each(['2021年实施市以上重点项目502项、当年投资996.3亿元，完成全年计划的141.7%。', '全年计划投资100亿元。'])('%s: no label opens inside 计划', (text) => {
     const labels = extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.label);

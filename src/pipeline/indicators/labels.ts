@@ -200,7 +200,9 @@ function trimEdges(p: Pair): Pair {
               .slice(1, 5)
               .find((w) => localisers.has(w.segment))
           : undefined;
-        cur = slice(cur, place && cur.a.length - place.index - 1 >= 3 ? place.index + 1 : 1);
+        // 在全国范围内选择: a frame of scope (…范围内) goes whole, whatever is left after it (dev 456)
+        const scope = place !== undefined && /范围$/.test(cur.a.slice(0, place.index));
+        cur = slice(cur, place && (scope || cur.a.length - place.index - 1 >= 3) ? place.index + 1 : 1);
         changed = true;
       }
     }
