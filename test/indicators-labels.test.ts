@@ -2499,6 +2499,38 @@ describe('labels of the shipped Chengdu 2023 case study, both scripts (seen in t
   });
 });
 
+describe('a word that opens with 会 keeps it: its 会 is no modal verb (nouns_in_hui, dev 443)', () => {
+  test.each([
+    ['截至目前，我国有35家会计师事务所加入或创建了28个国际会计网络，行业对外交流合作日益密切。', 'zh-Hans', '35家'],
+    ['截至目前，我國有35家會計師事務所加入或創建了28個國際會計網絡。', 'zh-Hant', '35家'],
+  ] as const)('%s', (text, script, match) => {
+    const label = extractFromParagraph(text, { kind: 'actual' }, script).find((f) => f.match === match)?.label;
+    expect(['会计师事务所', '會計師事務所', '加入或创建国际会计网络的会计师事务所']).toContain(label);
+  });
+});
+
+describe('a share whose whole 在…中 names before it keeps the phrase (dev 444)', () => {
+  test('在网民中占比达73.04%: the share of netizens, not a bare 占比', () => {
+    const found = extractFromParagraph('截至2024年7月，我国IPv6活跃用户数达7.98亿，在网民中占比达73.04%，移动网络IPv6流量占比达64.31%。', { kind: 'actual' }, 'zh-Hans');
+    expect(found.map((f) => [f.match, f.label])).toEqual([
+      ['7.98亿', 'IPv6活跃用户数'],
+      ['73.04%', '在网民中占比'],
+      ['64.31%', '移动网络IPv6流量占比'],
+    ]);
+  });
+  test('a place phrase before another measure still goes (从废墟中抢救生还者)', () => {
+    expect(extractFromParagraph('在全部城市中新建公园绿地120个。', { kind: 'actual' }, 'zh-Hans').map((f) => f.label)).not.toContain('在全部城市中新建公园绿地');
+  });
+});
+
+describe('a frame of scope, 在…范围内, is no part of a label (dev 456)', () => {
+  test('在全国范围内选择10个左右…的城市', () => {
+    const found = extractFromParagraph('在全国范围内选择10个左右有条件、有基础、规模适当的城市，在全市域范围内开展“无废城市”建设试点。', { kind: 'target' }, 'zh-Hans');
+    // the bare noun keeps the verb before it, as 引进企业 does
+    expect(found.map((f) => [f.match, f.label])).toEqual([['10个左右', '选择城市']]);
+  });
+});
+
 describe('全年计 (counted over the year) is no part of 全年计划 (seen on the shipped Baoding 2022 page: 划 141.7%)', () => {
   test.each(['2021年实施市以上重点项目502项、当年投资996.3亿元，完成全年计划的141.7%。', '全年计划投资100亿元。'])('%s: no label opens inside 计划', (text) => {
     const labels = extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.label);
@@ -2621,6 +2653,10 @@ describe('money a speaker gives is labelled by what it funds, said after it (dev
     ['我在去年的預算案預留了100億元支援創科發展。', '100億元', '創科發展'],
     ['我亦會預留100億元支持建設醫療科技創新平台和人工智能及機械人科技創新平台，吸引頂尖的科研機構。', '100億元', '醫療科技創新平台和人工智能及機械人科技創新平台'],
     ['我们拨出了5亿元支持兴建社区会堂。', '5亿元', '社区会堂'],
+    // 推展 and 延展 say what money is for, 動用 (动用) gives it (dev 144, 183, 248)
+    ['政府除了預留200億元推展地區體育和康樂設施外，更會向財務委員會申請約319億元。', '200億元', '地區體育和康樂設施'],
+    ['我們會再投放1億5,000萬元，延展計劃5年。', '1億5,000萬元', '計劃'],
+    ['醫管局已動用5億元推行紓緩措施，減輕前線醫護壓力。', '5億元', '紓緩措施'],
   ])('%s', (text, match, label) => {
     expect(labels(text)).toContainEqual([match, label]);
   });
@@ -2769,6 +2805,19 @@ describe('a bound before a noun that the next figure counts is a class of that n
     ['培育超1000亿元龙头企业3家。', [['3家', '龙头企业']]],
     ['培育超万亿元产业集群3个。', [['3个', '产业集群']]],
     ['打造突破亿元龙头企业5家。', [['5家', '龙头企业']]],
+    // a bare noun (bare_nouns) names no class without its bound: the bound, comparator word and all, stays in the label (dev 462)
+    [
+      '新增省级龙头企业7个，超亿元企业达到10家。',
+      [
+        ['7个', '新增省级龙头企业'],
+        ['10家', '超亿元企业'],
+      ],
+    ],
+    ['超5000万元企业达到10家。', [['10家', '超5000万元企业']]],
+    ['超亿元企业10家。', [['10家', '超亿元企业']]],
+    ['引进5000万元以上项目32个。', [['32个', '5000万元以上项目']]],
+    // the measure the bound is of goes with it (dev 313)
+    ['新增投资额超亿元项目284个。', [['284个', '新增投资额超亿元项目']]],
     // a bound that the clause's next figure does not count stays a figure
     [
       '城镇新增就业10万人以上，新增市场主体5万户。',
@@ -2779,6 +2828,24 @@ describe('a bound before a noun that the next figure counts is a class of that n
     ],
   ])('%s', (text, expected) => {
     expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => [f.match, f.label])).toEqual(expected);
+  });
+});
+
+describe('a bound on what a count counts is a threshold, no figure (dev 460)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => [f.match, f.label]);
+  test('11个…收入过10亿元，其中1个过50亿元: the counts are the figures, 过 a bound as 超 is', () => {
+    const figures = found('县域经济“三年倍增计划”如期完成，11个县区、开发区公共财政收入过10亿元，其中1个过50亿元。');
+    expect(figures.map(([m]) => m)).toEqual(['11个', '1个']);
+    expect(figures[1]?.[1]).toBe(figures[0]?.[1]);
+  });
+  test('the same with 超过', () => {
+    expect(found('11个县区公共财政收入超过10亿元，其中1个超过50亿元。').map(([m]) => m)).toEqual(['11个', '1个']);
+  });
+  test('a total a count of things has with no part after it stays a figure (dev 365)', () => {
+    expect(found('24个特色产业开票销售收入突破2600亿元。').map(([m]) => m)).toContain('突破2600亿元');
+  });
+  test('过 of a verb is no bound', () => {
+    expect(found('经过5年奋斗，钢产量达到900万吨。').map(([m]) => m)).toEqual(['900万吨']);
   });
 });
 

@@ -22,7 +22,9 @@ import type { Metric } from '../schemas/metrics.ts';
 import { ageUnits, canonicalRateUnit, classifierUnits, moneyUnits, multiplierPattern, personUnits, sameMeasure, tenthUnit, timeUnits, unitPattern } from './indicators/units.ts';
 import type { Quantity } from './indicators/scan.ts';
 import {
+  bareNoun,
   bracketNote,
+  partBoundAfter,
   planSetYear,
   basisPattern,
   basisWordAlone,
@@ -630,8 +632,12 @@ function readParagraph(
           classNounBetween.test(a.slice(q.end, next.start)) &&
           !nounStops.test(a.slice(q.end, next.start)) &&
           !actionVerb.test(a.slice(q.end, next.start))
-        )
+        ) {
+          // 超亿元企业达到10家, 新增投资额超亿元项目284个: a bare noun (bare_nouns) names no class without its bound, so the next
+          // figure's words are the bound's own and the bound, its comparator word and all (dev 462, 313)
+          if (bareNoun.test(cleanLabel(pair(text, a, q.end, next.start)).a)) from = previousFrom;
           return;
+        }
         // 行政村和20户以上自然村全部通硬化路, 30年以上燃气管道动态清零: outside a rule a bound that opens its clause or a list item
         // before a noun (no 的, no verb) names a class of that noun; a rate before a noun is a share of it (90%以上行政村…, 六成以上屬於…)
         const after = a.slice(q.end, to);
@@ -646,6 +652,22 @@ function readParagraph(
           !/^的/.test(after) &&
           nounStops.exec(after)?.index !== 0 &&
           actionVerb.exec(after)?.index !== 0
+        )
+          return;
+        // 11个县区、开发区公共财政收入过10亿元，其中1个过50亿元: a bound on what a count of things before it in its clause counts,
+        // right after the count or with a part of them picked by a bound of its own in the clause after, is a threshold, no figure (dev 460)
+        const counted = quantities[i - 1];
+        if (
+          counted &&
+          !context.provisions &&
+          !context.rules &&
+          classifierUnits.has(counted.baseUnit) &&
+          counted.comparator === undefined &&
+          (q.comparator === '>' || q.comparator === '>=') &&
+          q.numStart > q.start &&
+          !classifierUnits.has(q.baseUnit) &&
+          !canonicalRateUnit(q.baseUnit) &&
+          (a.slice(counted.end, q.start).trim() === '' || partBoundAfter.test(a.slice(clause.end)))
         )
           return;
         // 达到2亿元以上(含2亿元)的: a bracket that restates the bound before it adds no figure (dev 186)

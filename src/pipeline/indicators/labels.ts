@@ -21,6 +21,7 @@ import {
   bareRecipient,
   givingVerb,
   fundedAfter,
+  shareOfWhole,
   allocationVerb,
   andThen,
   changeAfter,
@@ -192,14 +193,17 @@ function trimEdges(p: Pair): Pair {
     // A preposition standing alone as the first word: 到人均体育场地面积, 向创科基金注资 (not 对外贸易, 在建项目); 按 alone is no label.
     if ((cur.a.length > 2 || cur.a.length === 1) && leadingFunctionChars.has(cur.a[0]!) && !prepositionWordStart.test(cur.a)) {
       const first = words(cur.a)[0];
-      if (first && first.segment.length === 1) {
+      // 在网民中占比达73.04%: before a share (占, 占比, 比重, 比例) the phrase names the whole it is a share of and stays (dev 444)
+      if (first && first.segment.length === 1 && !shareOfWhole.test(cur.a)) {
         // 从废墟中抢救生还者: the whole phrase of the preposition goes, up to its localiser.
         const place = placePrepositions.has(first.segment)
           ? words(cur.a)
               .slice(1, 5)
               .find((w) => localisers.has(w.segment))
           : undefined;
-        cur = slice(cur, place && cur.a.length - place.index - 1 >= 3 ? place.index + 1 : 1);
+        // 在全国范围内选择: a frame of scope (…范围内) goes whole, whatever is left after it (dev 456)
+        const scope = place !== undefined && /范围$/.test(cur.a.slice(0, place.index));
+        cur = slice(cur, place && (scope || cur.a.length - place.index - 1 >= 3) ? place.index + 1 : 1);
         changed = true;
       }
     }
@@ -828,7 +832,9 @@ export const labelSteps: readonly LabelStep[] = [
       // a phrase that opens or ends with a function word is no noun (dev 144)
       if (!m || pointsBack.test(m.groups!.object!) || edgeFunctionWord(m.groups!.object!) !== undefined) return undefined;
       const at = m[0].length - m.groups!.object!.length;
-      return slice(ctx.onward!, at, m[0].length);
+      // 除了預留200億元推展地區體育和康樂設施外: the 外 that closes 除了 is no part of what is funded (dev 144)
+      const closing = /除了?/.test(ctx.left.a) && m.groups!.object!.endsWith('外') ? 1 : 0;
+      return slice(ctx.onward!, at, m[0].length - closing);
     },
   },
   {

@@ -46,15 +46,17 @@ const forecastVerbsOf = (verbs: readonly string[]): string => `(?<!${alternation
 const forecastVerbs = forecastVerbsOf(words.forecast_verbs);
 /** In a plan's targets, the forecast verbs that are a target's there (预期为年均7％左右: planned_forecast_verbs) are none. */
 const plannedForecastVerbs = forecastVerbsOf(words.forecast_verbs.filter((w) => !words.planned_forecast_verbs.includes(w)));
+/** After 会, the rest of a word that opens with it (会计, 会议, 会同: nouns_in_hui): that 会 is no modal verb. Regex source. */
+const huiOpening = String.raw`(?!${alternation(words.nouns_in_hui.filter((w) => w.startsWith('会')).map((w) => w.slice(1)))})`;
 /** A body of the government that speaks of what it will do: 教育局会提供…, 创新及科技局会启动… (not 会议). */
-const bureauModal = String.raw`[局署](?:仍|亦|也|还|更)?(?:会|将)(?![议计员同])`;
+const bureauModal = String.raw`[局署](?:仍|亦|也|还|更)?(?:会${huiOpening}|将)`;
 /** The next financial year (下一个财政年度, 下年度): what is done in it is still to be done. */
 const nextYear = String.raw`下一?个?财政年度|下年度`;
 /**
- * What follows a modal 会: not a character that makes it a word's first (会议, 会同, 会见, 会计, 会员), nor 上 or 后 of the time of a
+ * What follows a modal 会: not the rest of a word that opens with it (会议, 会同, 会见, 会计, 会员: nouns_in_hui, huiOpening), nor 上 or 后 of the time of a
  * meeting (会上，…通报了; 会后，…: dev 137, 166), though a verb that opens with 上 (会上升, 会上调) follows a modal.
  */
-const huiModalNext = String.raw`(?![议计同谈见场员期长所展商签诊晤师聚后]|上(?![升调涨浮]))`;
+const huiModalNext = String.raw`${huiOpening}(?!后|上(?![升调涨浮]))`;
 /** 并会, 亦会, 更会 提供…: an adverb before 会 makes it a modal verb; 会 that opens a word (会议, 会同, 会见, 会计) is none. */
 const modalAfterAdverb = String.raw`(?:${alternation(words.modal_adverbs)})(?:将会|会)${huiModalNext}`;
 /** ，会增设四千多个职位: 会 opening a clause is the modal of the subject said before it (dev 451); 会议, 会同, 会员, 会上 open words. */
@@ -113,6 +115,7 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
   跨过: '>',
   超: '>',
   逾: '>',
+  过: '>',
   左右: '≈',
   约: '≈',
   大约: '≈',
@@ -504,7 +507,7 @@ export const boundReachedVerb = new RegExp(`(?:${alternation([...movedToVerbs, '
  * the quantity), or a rate, a share, an age or a concentration (研发经费投入强度达到2.8%, 人均预期寿命79岁以上): those
  * are never what a span adds up, whatever noun (投入) names them; only a total or an average of the span (累计, 年均) is.
  */
-export const levelComparatorLead = /^(?:突破|跨过|超过|超|逾)/;
+export const levelComparatorLead = /^(?:突破|跨过|超过|超|逾|过)/;
 export const levelUnits = new Set(['%', '％', '‰', '岁', '微克/立方米']);
 export const spanTotalWord = /累计|年均|每年|平均/;
 /** A verb of change right before the figure (人均预期寿命提高1岁, 耕地减少2万亩): the change of a span, not a level at its end (dev 375). */
@@ -708,6 +711,15 @@ export const classNounBetween = /^\p{Script=Han}{2,12}$/u;
  */
 export const classBoundOpening = new RegExp(String.raw`^\s*(?:\p{Script=Han}{1,8}[${jointChars}、])?\s*$`, 'u');
 
+/**
+ * A part of what a count counts, picked by a bound of its own, in the clause after the count's (11个县区、开发区公共财政收入过10亿元，
+ * 其中1个过50亿元): the bounds of both clauses say which are counted, thresholds, not figures (dev 460).
+ */
+export const partBoundAfter = /^\s*[，,；;]?\s*其中\s*(?:\d+|[一二两三四五六七八九十]+)\s*[个家项座]\s*(?:超过|超|过|突破|逾)/;
+
+/** 在网民中占比: a phrase of 在…中 right before a share (占, or ratio_words: 比重, 比例) names the whole the share is of (dev 444). */
+export const shareOfWhole = new RegExp(String.raw`^在\p{Script=Han}{1,10}?中(?:占|${alternation(words.ratio_words)})`, 'u');
+
 /** Between a bound and the same amount again: 2亿元以上(含2亿元) says the bound is included, it adds no figure. */
 export const inclusiveBefore = /^\s*[（(]\s*含\s*$/;
 
@@ -797,7 +809,7 @@ export const speakerSubject = new RegExp(`^${speakers}$`);
 const modalKe = String.raw`可(?!比|再生|持续|支配|视化|控|信|靠|用(?!于))`;
 
 /** What a speaker says before an action (我建议, 政府会): no part of what is measured. */
-const speakerSays = String.raw`(?:建议|提议|决定|同意|宣布|${forecastVerbs}|预期|相信|将会|仍会|会|亦|也|还将|将|计划|拟|已|${modalKe})`;
+const speakerSays = String.raw`(?:建议|提议|决定|同意|宣布|${forecastVerbs}|预期|相信|将会|仍会|会${huiOpening}|亦|也|还将|将|计划|拟|已|${modalKe})`;
 
 /** A speaker's words before a measure: 我建议向…注资 → …注资. */
 export const speakerLead = new RegExp(String.raw`^${speakers}?(?:${speakerSays}|(?:额外)?预留)+`);
@@ -935,7 +947,7 @@ export const listJoint = Object.entries(words.list_joints)
   .join('|');
 
 /** 会 as a modal verb, not the end of a noun in 会 (全国学会, 委员会: data/indicator-words.json nouns_in_hui). */
-const huiModal = String.raw`(?<!${alternation(words.nouns_in_hui.map((w) => w.slice(0, -1)))})会`;
+const huiModal = String.raw`(?<!${alternation(words.nouns_in_hui.filter((w) => w.endsWith('会')).map((w) => w.slice(0, -1)))})会${huiOpening}`;
 
 /** Words trimmed from the end of a label (the verb that leads to the number). */
 export const trailingFillers = new RegExp(
@@ -1101,10 +1113,11 @@ export const givingVerb = new RegExp(alternation([...words.funding_verbs, ...wor
 /**
  * What money is for, said after it: the object of the first purpose verb (data/indicator-words.json purpose_verbs), after
  * whom it goes to (向中小企提供…, 透过议会加强…), without a verb of building (支持建设…, building_verbs) and without a count or term before the noun (一项为期3年的先导计划), up to
- * 等 or the clause's end: ，向中小企提供知识产权咨询服务和人才培训等支援 → 知识产权咨询服务和人才培训 (dev 183).
+ * 等 or the clause's end: ，向中小企提供知识产权咨询服务和人才培训等支援 → 知识产权咨询服务和人才培训 (dev 183), or the term said
+ * after it (投放1億5,000萬元，延展計劃5年 → 計劃, dev 183).
  */
 export const fundedAfter = new RegExp(
-  String.raw`^\s*[，,]?\s*(?:(?:向|为|透过|通过)[^，。；,;、\d]{1,12}?)?(?:${alternation(words.purpose_verbs)})(?:${alternation(words.building_verbs)})?(?:更多)?(?:[一\d]\s*[项个])?(?:为期[^，。；,;的]{1,6}的)?(?<object>[^，。；,;、\d]{2,24}?)(?=\s*(?:[，。；,;、]|等|$))`,
+  String.raw`^\s*[，,]?\s*(?:(?:向|为|透过|通过)[^，。；,;、\d]{1,12}?)?(?:${alternation(words.purpose_verbs)})(?:${alternation(words.building_verbs)})?(?:更多)?(?:[一\d]\s*[项个])?(?:为期[^，。；,;的]{1,6}的)?(?<object>[^，。；,;、\d]{2,24}?)(?=\s*(?:[，。；,;、]|等|$|\d+\s*(?:年|个月)\s*(?:[，。；,;]|$)))`,
 );
 
 /** Money followed by what it is for, no noun: 安排32.5亿元帮助解决…取暖问题, 投入5亿元用于… */

@@ -92,6 +92,8 @@ const pre = [
   '大于',
   '超',
   '逾',
+  // 公共财政收入过10亿元, 利税过千万元: 过 is 超 (dev 460); not the 过 of a verb (经过, 通过, 不过, 再过3至5年: guardedPast)
+  '过',
   '接近',
   '近',
   '大约',
@@ -109,6 +111,8 @@ const ocrRangeDash = String.raw`(?<=\d(?:${multiplierPattern})?)一(?=\d)`;
 // 签约320亿元, 节约1.2万吨: the 约 that ends a word (yueWordHeads) is no comparator (about); the other comparators stay after
 // those characters (旅游节超过20万人次, 春节近10万人次)
 const notAWordsEnd = String.raw`(?:(?<!${yueWordHeads})|(?!约))`;
+// 经过五年, 通过3年努力, 不过九〇多万吨, 再过3至5年, 参与过一次: 过 after those ends a verb or an adverb, no comparator
+const guardedPast = String.raw`(?:(?<![经通透不超跨越度渡错走再又与曾没有未])|(?!过))`;
 const notLonger = String.raw`(?<!、[\d.]+(?:${multiplierPattern})?[\d.]*(?:${multiplierPattern})?)`;
 const listRange = String.raw`(?<=\d)${notLonger}、(?=${arabic}[%％‰](?!、\d))|(?<=\d(?<listMult>${multiplierPattern}))${notLonger}、(?=${arabic}\k<listMult>(?!、\d))`;
 // A percentage in words before 至 and an amount (增加百分之七至五千八百零二億元) is a growth and the level it reaches,
@@ -117,7 +121,7 @@ const listRange = String.raw`(?<=\d)${notLonger}、(?=${arabic}[%％‰](?!、\d
 const percentRangeEnd = String.raw`百分之${num}(?:余|多)? ?(?:${rangeDash}) ?${num}`;
 const notPercentToAmount = String.raw`(?<!${percentRangeEnd}(?:${multiplierPattern}))(?!(?<=${percentRangeEnd})(?:${multiplierPattern}|${unitPattern}|[0-9.点${chineseDigits}]))`;
 const quantity = new RegExp(
-  String.raw`(?:${notAWordsEnd}(?<pre>${pre.join('|')}) ?)?(?<pct>百分之|(?<!前)千分之)?(?<num>${num})(?<a1>余|多)?(?<mult>${multiplierPattern})?(?<a2>余|多)?` +
+  String.raw`(?:${notAWordsEnd}${guardedPast}(?<pre>${pre.join('|')}) ?)?(?<pct>百分之|(?<!前)千分之)?(?<num>${num})(?<a1>余|多)?(?<mult>${multiplierPattern})?(?<a2>余|多)?` +
     // 3万多亿元 (3 万亿, about), 1万6千多户 (16 000), 1亿3千多万 (13 000 万): a number said in two multipliers (dev 125)
     // 1億3,000萬元 (13 000 萬), 17萬5 000平方米 (175 000): the part below in Arabic digits, grouped as thousands (dev 183)
     String.raw`(?:(?<=[万萬]余?多?)(?<mult1b>亿|億)|(?<=[万萬亿億])(?<subNum>\d{1,4})(?<subMult>千|百)(?<a3>余|多)?(?<subMult2>万|萬)?` +
