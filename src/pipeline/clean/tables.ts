@@ -162,16 +162,7 @@ function markdownTable(lines: SourceLine[], from: number, to: number, dropped: n
   if (delimited && !emptyHead && body.length && body.every((r) => r.cells.length >= width) && body.some((r) => r.cells.length > width)) {
     const widest = Math.max(width, ...body.map((r) => r.cells.length));
     for (const cells of [head[0]!, ...body.map((r) => r.cells)]) while (cells.length < widest) cells.push('');
-    return {
-      from: lines[rows[0]!.index]!.html ? 'html' : 'markdown',
-      head,
-      rows: body.map((r) => r.cells),
-      lines: body.map((r) => r.cells.map(() => r.line)),
-      line: rows[0]!.line,
-      ...spanned,
-    };
-  }
-  if (body.some((r) => r.cells.length !== width)) return null;
+  } else if (body.some((r) => r.cells.length !== width)) return null;
   return {
     from: lines[rows[0]!.index]!.html ? 'html' : 'markdown',
     head,
