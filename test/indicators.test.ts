@@ -10,7 +10,8 @@ import { parseOutline } from '../src/pipeline/parse.ts';
 import { assignAnchors } from '../src/pipeline/anchors.ts';
 import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
 import { parseNumber } from '../src/pipeline/indicators/numbers.ts';
-import { leadingFillers, namedPeriods, periodPhrase } from '../src/pipeline/indicators/rules.ts';
+import { leadingFillers, periodPhrase } from '../src/pipeline/indicators/rules.ts';
+import { planPeriods } from '../src/pipeline/patterns.ts';
 import words from '../src/pipeline/data/indicator-words.json' with { type: 'json' };
 import { Indicator } from '../src/schemas/indicator.ts';
 import { ReportRecord } from '../src/schemas/report.ts';
@@ -1018,20 +1019,20 @@ describe('a basis word inside a longer word (review19)', () => {
   });
 });
 
-describe("a plan's names are namedPeriods' keys, read alike by every rule that reads one (review22)", () => {
-  test.each(Object.keys(namedPeriods))('“%s”', (name) => {
+describe("a plan's names are planPeriods' keys, read alike by every rule that reads one (review22)", () => {
+  test.each(Object.keys(planPeriods))('“%s”', (name) => {
     // periodPhrase: a plan's name alone opening a clause before the place (dev 321)
     expect(periodPhrase.test(`“${name}”全市一般公共预算收入累计完成835亿元`)).toBe(true);
     // leadingFillers: the plan's name in quotes alone at a label's start goes (“九五”固定资产投资率, dev 404)
     expect(leadingFillers.some((re) => re.test(`“${name}”固定资产投资率`))).toBe(true);
   });
-  test.each(Object.keys(namedPeriods))('比“%s”末, 较“…”末 left before a figure is a basis, no label (dev 245: 较“十三五”末净增1万亿元)', (name) => {
+  test.each(Object.keys(planPeriods))('比“%s”末, 较“…”末 left before a figure is a basis, no label (dev 245: 较“十三五”末净增1万亿元)', (name) => {
     const labels = (plan: string) =>
       extractFromParagraph(`全省经济总量较“${plan}”末净增1万亿元，税收收入比“${plan}”期末增加36亿元。`, { kind: 'actual', year: 2026 }).map((f) => f.label);
     expect(labels(name)).toEqual(labels('十三五'));
   });
   test('every plan of the People’s Republic has a name and its years: 一五 1953–1957 … 十五 2001–2005 … 十六五 2031–2035', () => {
-    expect(Object.keys(namedPeriods)).toEqual([
+    expect(Object.keys(planPeriods)).toEqual([
       '一五',
       '二五',
       '三五',
@@ -1049,14 +1050,14 @@ describe("a plan's names are namedPeriods' keys, read alike by every rule that r
       '十五五',
       '十六五',
     ]);
-    expect([namedPeriods['一五'], namedPeriods['二五'], namedPeriods['三五'], namedPeriods['十五']]).toEqual([
+    expect([planPeriods['一五'], planPeriods['二五'], planPeriods['三五'], planPeriods['十五']]).toEqual([
       [1953, 1957],
       [1958, 1962],
       [1966, 1970],
       [2001, 2005],
     ]);
   });
-  test('a name not in namedPeriods is none', () => {
+  test('a name not in planPeriods is none', () => {
     expect(periodPhrase.test('“六一五”全市一般公共预算收入累计完成835亿元')).toBe(false);
     expect(leadingFillers.some((re) => re.test('“六一五”固定资产投资率'))).toBe(false);
   });

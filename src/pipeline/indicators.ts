@@ -9,7 +9,7 @@ import type { Period } from '../schemas/indicator.ts';
 import { convertText, detectScript } from './variants.ts';
 import { toHalfWidthDigits } from './numerals.ts';
 import { isHistoryLine } from './history.ts';
-import { WIDE_GAP } from './patterns.ts';
+import { WIDE_GAP, planPeriods } from './patterns.ts';
 import { readChineseDigitNumbers, readChineseYears, readDecimalPoints, tidy } from './indicators/numbers.ts';
 import { maskQuoted, outsideQuotes, scanQuantities } from './indicators/scan.ts';
 import { extractFromTable } from './indicators/table.ts';
@@ -68,7 +68,6 @@ import {
   fromToLink,
   fromWord,
   respectivelyWord,
-  namedPeriods,
   periodPhrase,
   presentMarker,
   fiveYearTotal,
@@ -543,13 +542,20 @@ function readParagraph(
   // 五年来，民生保障扎实有力。每年…建成养老机构357家: a span that opens the paragraph frames all its sentences (dev 193);
   // one that opens a later sentence (2025年目标任务顺利完成。五年来，…) frames it and those after it (dev 245)
   let opening = context.spanFrame;
+  // where the sentence (up to 。！？) that holds the current part opens: the delimiters between parts are read once, in order
+  // (sentenceOpening for each part would read the paragraph from its start again)
+  let opened = 0;
+  let readTo = 0;
   for (const sentence of spans(a, /[。；;！？!?]/g, 0, a.length)) {
+    const stop = sentenceOpening(a.slice(readTo, sentence.start), sentence.start - readTo);
+    if (stop > 0) opened = readTo + stop;
+    readTo = sentence.end;
     const said = a.slice(sentence.start, sentence.end);
     opening = nextSpanFrame(said, context.year, opening);
     // 至於免稅酒方面，則下調25%: a sentence that opens with 至于 (as for) goes on with the one before: its 我建议, 预计 frame it too.
     const frameStart = sentenceBefore && continuesSentence.test(a.slice(sentence.start, sentence.end)) ? sentenceBefore.start : sentence.start;
     // 预计全市地区生产总值完成1117亿元…；规模以上工业增加值420亿元…: a forecast that opens a sentence frames its parts cut by ； too (dev 459, 461)
-    const forecastStart = Math.min(frameStart, sentenceOpening(a, sentence.start));
+    const forecastStart = Math.min(frameStart, opened);
     sentenceBefore = sentence;
     // Each span's quantities are scanned once: joining from-to clauses, the topic and the figures read them.
     const scanned = new Map<string, Quantity[]>();
@@ -1287,9 +1293,7 @@ function inBracketNote(a: string, at: number): boolean {
 
 /** The time a sentence (up to 。！？) names before its first figure, for its parts after a ； at `partStart`. */
 function sentenceFrame(a: string, masked: Uint8Array, partStart: number, thisYear?: number): Period | undefined {
-  const stop = /[。！？!?]/g;
-  let start = 0;
-  for (let m = stop.exec(a); m && m.index < partStart; m = stop.exec(a)) start = m.index + 1;
+  const start = sentenceOpening(a, partStart);
   if (start >= partStart) return undefined;
   const first = scanQuantities(a, start, partStart, masked)[0];
   return yearBefore(a, masked, start, first ? first.start : partStart, thisYear);
@@ -1356,7 +1360,7 @@ function namedPeriod(a: string, year: number | undefined, ahead = false): { peri
   const m = (ahead ? spanPhrase : periodPhrase).exec(a);
   // 力争投入强度高于“十三五”时期实际: a period compared with is a basis, it dates no figure (dev 375)
   if (!m || comparisonBefore.test(a.slice(Math.max(0, m.index - 4), m.index))) return undefined;
-  const period = m[1] ? namedPeriods[m[1]]!.join('-') : year === undefined ? undefined : m[2] ? `${year}-${year + 4}` : fiveYearsBefore(year);
+  const period = m[1] ? planPeriods[m[1]]!.join('-') : year === undefined ? undefined : m[2] ? `${year}-${year + 4}` : fiveYearsBefore(year);
   return period ? { period, at: m.index, phrase: m[0] } : undefined;
 }
 
@@ -1400,7 +1404,7 @@ function linkBaselines(a: string, clauseStart: number, found: Quantity[]): { qua
     const year: Period | undefined =
       start === undefined
         ? before[3]
-          ? namedPeriods[before[3]]!.join('-')
+          ? planPeriods[before[3]]!.join('-')
           : undefined
         : before[2]
           ? `${start}-${before[2].length === 2 ? Math.floor(start / 100) * 100 + Number(before[2]) : before[2]}`

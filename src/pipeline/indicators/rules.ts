@@ -515,12 +515,8 @@ export const changeVerbBefore = new RegExp(`(?:${alternation([...words.rise_verb
 /** A level held over a span, right before the figure (连续稳定在, 保持在, 严守: held_verbs): of every year of the span, not its last (dev 375). */
 export const heldVerb = new RegExp(`(?:${alternation(words.held_verbs)})\\s*$`);
 
-/** Named plan periods (patterns.ts planPeriods): “十四五”时期 is 2021-2025, “六五”期间 1981-1985, “一五” 1953-1957. */
-export const namedPeriods = planPeriods;
-/** The names of the plans (patterns.ts PLAN_NAME: 十四五, 十五, 六五, 一五), for every rule that reads one. */
-const planName = PLAN_NAME;
 /** A plan's name (“十四五”, 十三五, “十五”, 六五): not a fifteen or a five that ends a number (第十五期间, 二十五期间). */
-const namedPlan = String.raw`(?<![〇零一二三四五六七八九十百千两第\d])[“"]?(${planName})[”"]?`;
+const namedPlan = String.raw`(?<![〇零一二三四五六七八九十百千两第\d])[“"]?(${PLAN_NAME})[”"]?`;
 /**
  * A span said in words: a plan's period (“十四五”时期, 期间, 以来), and a plan's name alone opening a clause before the place
  * whose figures follow or a total (“十四五”全市一般公共预算收入累计完成835亿元, “十四五”累计…, dev 321; not its plan, end or
@@ -528,7 +524,7 @@ const namedPlan = String.raw`(?<![〇零一二三四五六七八九十百千两�
  * the document (过去五年, 五年来).
  */
 export const periodPhrase = new RegExp(
-  String.raw`${namedPlan}(?:时期|期间|以来|规划期|(?<=(?:^|[，,。；;：:])\s*[“"]?${planName}[”"]?)(?=全[市省区县国州盟旗]|我[市省区县国州]|累计|共计?[\u4e00-\u9fff]))|过去五年|五年来`,
+  String.raw`${namedPlan}(?:时期|期间|以来|规划期|(?<=(?:^|[，,。；;：:])\s*[“"]?${PLAN_NAME}[”"]?)(?=全[市省区县国州盟旗]|我[市省区县国州]|累计|共计?[\u4e00-\u9fff]))|过去五年|五年来`,
 );
 
 /**
@@ -624,7 +620,7 @@ export const basisFigureBefore = new RegExp(String.raw`(?:比|较)(?:${namedPlan
  */
 export const basisYearOf = (m: RegExpExecArray): Period | undefined => {
   if (m[3]) return Number(m[3]);
-  const span = m[1] ? namedPeriods[m[1]] : undefined;
+  const span = m[1] ? planPeriods[m[1]] : undefined;
   if (!span) return undefined;
   return m[2] && m[2].endsWith('末') ? span[1] : span.join('-');
 };
@@ -851,7 +847,7 @@ export const leadingFillers = [
   /^(?:事实上|实际上|至今|(?:期间|时期)(?=[\u3400-\u9fff]{2})|结果(?=[\u3400-\u9fff]{2})|包括(?=[\u3400-\u9fff]{2})|上半年|下半年|首季|近月|(?:年末|年底)(?=[\u3400-\u9fff]{2}))/,
   // “十四五”末2025年全市一般公共预算收入, 十三五期末…: the end or the start of a named plan period is the time of the figure (dev 321), and so
   // is the period (“八五”期间国民生产总值, dev 404) or the plan's name in quotes alone (“九五”固定资产投资率; not 十五运会 unquoted)
-  new RegExp(String.raw`^(?:${namedPlan}(?:期末|期初|末|初|时期|期间)|[“"]${planName}[”"])(?=[\u3400-\u9fff]{2})`),
+  new RegExp(String.raw`^(?:${namedPlan}(?:期末|期初|末|初|时期|期间)|[“"]${PLAN_NAME}[”"])(?=[\u3400-\u9fff]{2})`),
   // 这项, 这些 (这 and a classifier) go; 该项, 此项 (the other demonstratives) stay, and such a label is known to point back (src/lib/indicator-rows.ts
   // isConfident: 此项计划开支, 该项资金)
   new RegExp(
