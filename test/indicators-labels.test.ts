@@ -3330,3 +3330,25 @@ describe('a numbered item whose title ends in ： leads its paragraphs: the one 
     expect(extractIndicators(outlineOf(text), { kind: 'report', year: 2023, script: 'zh-Hant' }).map((f) => f.period)).toEqual([undefined]);
   });
 });
+
+describe('a plain adjective alone before 的 qualifies the noun after it (plain_adjectives, dev 122)', () => {
+  test('24 間新的酒店, 35 項新的酒店發展計劃: the count counts the hotels and the projects', () => {
+    const found = extractFromParagraph('現時有 24 間新的酒店正在興建；另有 35 項新的酒店發展計劃。', { kind: 'actual', year: 2004 }, 'zh-Hant');
+    expect(found.map((f) => [f.value, f.label])).toEqual([
+      [24, '酒店'],
+      [35, '酒店發展計劃'],
+    ]);
+  });
+  test('a noun of two characters before 的 is still what is counted (5 000名员工的工作)', () => {
+    expect(extractFromParagraph('招募5 000名员工的工作正在进行。', { kind: 'actual', year: 2004 })[0]?.label).toBe('员工');
+  });
+});
+
+describe('a from-to whose ends are per year or month, or that doubles (由每年50個倍增至100個, dev 143)', () => {
+  test('每年 before the from-figure and 倍增 as the verb: one figure with its baseline', () => {
+    for (const text of ['把實習計劃名額由每年50個倍增至100個。', '實習計劃名額由每年50個增加至100個。']) {
+      const found = extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hant');
+      expect(found.map((f) => [f.value, f.unit, f.baseline?.value])).toEqual([[100, '個', 50]]);
+    }
+  });
+});

@@ -594,15 +594,15 @@ export const relativeTimeAlone = new RegExp(`^${relativeTime}$`);
 
 /**
  * What both ends of a from-to are per, said before each (由现时每名子女3万元增加至每名子女4万元, dev 120; a unit of a product
- * alone: 从推广前每台3000-4000元下降到2000元左右, dev 421): passed over as a time is.
+ * alone: 从推广前每台3000-4000元下降到2000元左右, dev 421; a time, 由每年50個倍增至100個, dev 143): passed over as a time is.
  */
-const perWhom = String.raw`(?:每(?:[个名位户家项人]|[一\d]\s*[个名位户家项人])\p{Script=Han}{1,4}?|每[台辆套件])`;
+const perWhom = String.raw`(?:每(?:[个名位户家项人]|[一\d]\s*[个名位户家项人])\p{Script=Han}{1,4}?|每[台辆套件]|每[年月日天])`;
 
 /** The time before an action, a programme's or a reform's (从推广前的5%上升到70%以上, 由改革前的…, dev 421): a baseline's time said in words. */
 const beforeAction = String.raw`\p{Script=Han}{2}前`;
 
 /** The verbs of a change that lead from a baseline to the level reached (由X增加到Y, 从X扩大到Y): fromToLink, and scan.ts reachedBefore. */
-export const fromToVerbs = String.raw`(?:增加|增长|递增|递减|提高|提升|上升|扩大|下降|减少|降低|削减|缩减|压减|精简|缩小|缩短|延长|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)`;
+export const fromToVerbs = String.raw`(?:倍增|增加|增长|递增|递减|提高|提升|上升|扩大|下降|减少|降低|削减|缩减|压减|精简|缩小|缩短|延长|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)`;
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
 export const fromToLink = new RegExp(
   String.raw`^(?:(?:大幅度?|逐步|进一步|稳步|激|持续|继续|按年)?${fromToVerbs}?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?${perWhom}?` +
@@ -1070,10 +1070,10 @@ export const countedNounAfter = new RegExp(`^(?:${countedNounVerbs})`);
  * Words between a count and 的 that hold one of these predicates are a clause qualifying the noun after 的
  * (培育3家在国内具有较强影响力的综合型平台, 20家网络改造应用良好的企业): the count counts that noun. So is a frame
  * 以…为… (5个左右以金融科技为发展重点的园区: parks that take fintech as their focus, dev 439), and a size class, a bound with
- * its unit (建成30个10万千瓦级以上的大型风电项目, dev 69).
+ * its unit (建成30个10万千瓦级以上的大型风电项目, dev 69), and a plain adjective alone (24 間新的酒店: plain_adjectives, dev 122).
  */
 export const qualifierPredicate = new RegExp(
-  `${alternation(words.qualifier_predicates)}|^以\\p{Script=Han}{2,}为\\p{Script=Han}|^\\d+(?:\\.\\d+)?\\s*\\p{Script=Han}{1,4}?及?以[上下]$`,
+  `${alternation(words.qualifier_predicates)}|^(?:${alternation(words.plain_adjectives)})$|^以\\p{Script=Han}{2,}为\\p{Script=Han}|^\\d+(?:\\.\\d+)?\\s*\\p{Script=Han}{1,4}?及?以[上下]$`,
   'u',
 );
 
