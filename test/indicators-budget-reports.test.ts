@@ -128,3 +128,30 @@ describe('a year already past that the speaker says will have (将有) is foreca
     expect(kinds('2019年，我们用汗水浇灌收获。全国有340个左右贫困县摘帽。', 2020)).toEqual([['340个左右', 'actual']]);
   });
 });
+
+describe('若 in a word (相若, 若干) is no "if" of a rule (dev 305)', () => {
+  // a budget speech is a document that may set rules: its 若 (if) makes a provision, not the 若 of 相若 (alike) or 若干 (several)
+  const speech = { kind: 'actual' as const, year: 2024, rules: true };
+  test('利得稅和薪俸稅的收入分別為…，與原來預算相若: estimates compared with the budget, no provisions', () => {
+    const found = extractFromParagraph('利得稅和薪俸稅的收入分別為一千七百一十二億元和七百九十二億元，與原來預算相若。', speech, 'zh-Hant');
+    expect(found.map((f) => [f.value, f.kind])).toEqual([
+      [1712, 'actual'],
+      [792, 'actual'],
+    ]);
+    expect(extractFromParagraph('安排若干项目资金5亿元。', speech)[0]?.kind).toBe('actual');
+  });
+  test('若 (if) and 倘若 still make a rule', () => {
+    expect(extractFromParagraph('若逾期未缴纳的，处500元罚款。', speech)[0]?.kind).toBe('provision');
+    expect(extractFromParagraph('倘若逾期未缴纳的，处500元罚款。', speech)[0]?.kind).toBe('provision');
+  });
+});
+
+describe('将 before a verb of falling or rising is what will be (dev 305)', () => {
+  test('非經常開支將大幅減少百分之四十七點七至三百三十六億元 in a budget speech: a target', () => {
+    const speech = { kind: 'actual' as const, year: 2024 };
+    expect(extractFromParagraph('非經常開支將大幅減少百分之四十七點七至三百三十六億元。', speech, 'zh-Hant').map((f) => [f.value, f.kind])).toEqual([[336, 'target']]);
+    expect(extractFromParagraph('政府整體開支將下降至七千億元。', speech, 'zh-Hant')[0]?.kind).toBe('target');
+    // 将 as an object marker before a noun stays no modal: 将减排任务分解到…
+    expect(extractFromParagraph('全年碳排放减少3万吨，将减排任务分解到各区。', speech)[0]?.kind).toBe('actual');
+  });
+});

@@ -3289,3 +3289,66 @@ describe('the cities a statistical survey covers are its frame (dev 420)', () =>
     expect(extractFromParagraph('在监测的337个地级及以上城市中，全年空气质量达标的城市占59.9%。', { kind: 'actual', year: 2020 }).map((f) => f.value)).toEqual([59.9]);
   });
 });
+
+describe('a numbered item whose title ends in ： leads its paragraphs: the one time it names dates them (dev 304)', () => {
+  const text = [
+    '（一）新指標',
+    '1. 推廣國安教育，培訓不少於 2 600 人。',
+    '2. 在校園內外推展愛國主義教育，在 2023/24 學年：',
+    '•   於最少 50 所學校進行國民教育重點視學；',
+    '•   為約 2 000 名校長及教師舉辦講座；及',
+    '•   為約 5 000 名新入職教師舉辦約 45 個內地學習團。',
+    '3. 舉辦講座，參與人數達 800 人。',
+  ].join('\n\n');
+  test('in a policy address of 2023 the school year 2023/24 is ahead: its items are targets of 2023-2024; the items before and after it are not', () => {
+    expect(extractIndicators(outlineOf(text), { kind: 'report', year: 2023, script: 'zh-Hant' }).map((f) => [f.value, f.kind, f.period])).toEqual([
+      [2600, 'actual', undefined],
+      [50, 'target', '2023-2024'],
+      [2000, 'target', '2023-2024'],
+      [5000, 'target', '2023-2024'],
+      [45, 'target', '2023-2024'],
+      [800, 'actual', undefined],
+    ]);
+  });
+  test('a school year dates a figure as a financial year does (2017-2018學年, 2024/25 學年)', () => {
+    expect(extractFromParagraph('其後在 2024/25 學年提供 4 000 個教師培訓名額。', { kind: 'actual', year: 2023 }, 'zh-Hant')[0]).toMatchObject({
+      kind: 'target',
+      period: '2024-2025',
+    });
+    expect(extractFromParagraph('由2017-2018學年起資助1 000名學生。', { kind: 'actual', year: 2017 }, 'zh-Hant')[0]).toMatchObject({ period: '2017-2018' });
+  });
+  test('a title that compares two years dates nothing (把一九五七年同一九五二年比较，情形将如下列：, dev 406)', () => {
+    const item = (lead: string) =>
+      extractIndicators(outlineOf(['（一）基本指标', `1. ${lead}`, '•   工业总产值达到535.6亿元；', '2. 其他指标。'].join('\n\n')), { kind: 'report', year: 1955 }).map(
+        (f) => f.period,
+      );
+    expect(item('把1957年同1952年比较，情形如下：')).not.toContain(1952);
+    expect(item('在1956年：')).toEqual([1956]);
+  });
+  test('a paragraph that ends in ： dates nothing: it may be a broken line (dev 180)', () => {
+    const text = ['（一）新指標', '2. 推展愛國主義教育。', '在 2023/24 學年：', '•   於最少 50 所學校進行國民教育重點視學；'].join('\n\n');
+    expect(extractIndicators(outlineOf(text), { kind: 'report', year: 2023, script: 'zh-Hant' }).map((f) => f.period)).toEqual([undefined]);
+  });
+});
+
+describe('a plain adjective alone before 的 qualifies the noun after it (plain_adjectives, dev 122)', () => {
+  test('24 間新的酒店, 35 項新的酒店發展計劃: the count counts the hotels and the projects', () => {
+    const found = extractFromParagraph('現時有 24 間新的酒店正在興建；另有 35 項新的酒店發展計劃。', { kind: 'actual', year: 2004 }, 'zh-Hant');
+    expect(found.map((f) => [f.value, f.label])).toEqual([
+      [24, '酒店'],
+      [35, '酒店發展計劃'],
+    ]);
+  });
+  test('a noun of two characters before 的 is still what is counted (5 000名员工的工作)', () => {
+    expect(extractFromParagraph('招募5 000名员工的工作正在进行。', { kind: 'actual', year: 2004 })[0]?.label).toBe('员工');
+  });
+});
+
+describe('a from-to whose ends are per year or month, or that doubles (由每年50個倍增至100個, dev 143)', () => {
+  test('每年 before the from-figure and 倍增 as the verb: one figure with its baseline', () => {
+    for (const text of ['把實習計劃名額由每年50個倍增至100個。', '實習計劃名額由每年50個增加至100個。']) {
+      const found = extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hant');
+      expect(found.map((f) => [f.value, f.unit, f.baseline?.value])).toEqual([[100, '個', 50]]);
+    }
+  });
+});

@@ -208,6 +208,8 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   let leadIn: string | undefined;
   let leadInSection: string | undefined;
   let listOpen = false;
+  // the lead-in is a numbered item's title (5. …，在 2023/24 學年：): it leads its own paragraphs and sub-items only
+  let leadInTitle = false;
   // 到2023年，…凸显。 then --平台建设长足进步。培育3家…: the year of the goals the items after it list.
   let datedLead: { section: string; period: number } | undefined;
   // The same items written as headings right after it (###### ——数字底座支撑更加坚实 in a Markdown page, whose heading levels
@@ -275,7 +277,20 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
       leadIn = /[：:]\s*$/.test(text) ? text : undefined;
       leadInSection = block.section;
       listOpen = leadIn !== undefined;
-    } else if (listed) listOpen = /[；;]\s*$/.test(text);
+      leadInTitle = false;
+    } else if (listed) listOpen = listGoesOn.test(text);
+    else if (block.type === 'heading' && /[：:]\s*$/.test(text)) {
+      // 5. 在校園內外推展愛國主義教育，在 2023/24 學年： then its items one a paragraph (• 於最少 50 所學校…；): a numbered
+      // item's title that ends in ： leads the list of its paragraphs as a paragraph does (dev 304)
+      leadIn = text;
+      leadInSection = block.section.id;
+      listOpen = true;
+      leadInTitle = true;
+    } else if (block.type === 'heading' && leadInTitle && block.section.parent !== leadInSection) {
+      // the next item (6. …) is no item of the one before it
+      leadIn = undefined;
+      leadInTitle = false;
+    }
     // “十四五”时期工作回顾 on a line of its own: the paragraphs after it in its section are of its time (bareTitleTime)
     // 二零二三／二四年度修訂預算 between 200. and 201. of a budget speech: its frame goes on through the numbered paragraphs
     // after it, each a section of its own, until the next title line or another heading (dev 305)
@@ -295,7 +310,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
             ...(titled.kind ? { kind: titled.kind, review: titled.kind === 'actual' } : {}),
             ...(titled.period !== undefined ? { period: titled.period } : {}),
           };
-    let itemContext = (block.type === 'heading' || inItem || listed) && leadIn !== undefined ? { ...timed, leadIn } : timed;
+    let itemContext = (block.type === 'heading' || inItem || listed) && leadIn !== undefined ? { ...timed, leadIn, ...(leadInTitle ? { leadInDates: true } : {}) } : timed;
     if (block.type === 'heading')
       datedItem = datedLead !== undefined && listItemMark.test(block.section.title) ? { section: block.section.id, period: datedLead.period } : undefined;
     if (isBody(block)) {
@@ -365,6 +380,11 @@ export interface SectionContext {
   conditions?: boolean;
   /** The paragraph that leads a list item (…其金額如下：): its fee word labels the item's provisions. */
   leadIn?: string;
+  /**
+   * The lead-in is a numbered item's title (5. …，在 2023/24 學年：): the one time it names dates its paragraphs' figures that
+   * nothing else dates (dev 304); a paragraph's lead-in (2026年重点：) dates nothing, it may be a broken line (dev 180).
+   */
+  leadInDates?: boolean;
   /**
    * A span of years opened earlier in the same source paragraph (五年来，…。一是…) that still frames this part of it, when
    * a run-in enumeration split the paragraph into items (dev 245).
@@ -485,6 +505,9 @@ function bareTitleTime(text: string, year: number | undefined): { kind?: Kind; p
 /** Years and financial years a title may name: 2024年, 2023／24年度, 2023-2024年度. */
 const financialYears = /(?:19|20)\d{2}(?:\s*[／/\-－–至]\s*\d{2,4})?年度?/g;
 
+/** An item of a list that another follows: it ends in ；, or in ； and the joint before the last item (；及, ；以及, ；和, ；或: dev 304). */
+const listGoesOn = /[；;]\s*(?:及|以及|和|或|并)?\s*$/;
+
 /**
  * What a section title says of its figures: plan words (打算, 目标) or review words (情况, 回顾), else
  * its time: a year from the document's on, 今年 or 明年 plan (二、２００９年工作总体部署 in a 2009
@@ -527,6 +550,8 @@ function readParagraph(
   const a = analysisCopy(text);
   const masked = maskQuoted(a);
   const leadIn = context.leadIn === undefined ? undefined : { a: analysisCopy(context.leadIn), o: context.leadIn };
+  // the one time a list's lead-in names (在 2023/24 學年：); not one of two it compares (把一九五七年同一九五二年比较，情形将如下列：, dev 406)
+  const leadInYear = leadIn === undefined || !context.leadInDates ? undefined : oneTimeNamed(leadIn.a, context.year);
   const toScript = script === 'zh-Hant' ? (convert ?? ((s: string) => convertText(s, 'zh-Hant'))) : (s: string) => s;
   const out: FoundIndicator[] = [];
   let previous: { o: string; a: string; money: boolean } | undefined;
@@ -729,7 +754,8 @@ function readParagraph(
         const dated = ownAct ? undefined : datedBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year, context.undated?.actual);
         // 比重已由1949年的17%上升到1952年的26.7%: the year of the to-part dates the figure reached, not the from-part's
         const reachedIn = base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined;
-        const ownYear = dated?.period ?? (ownAct ? undefined : sentenceFrame(a, masked, sentence.start, context.year));
+        // 在 2023/24 學年： then • 於最少 50 所學校進行…；: what nothing in its sentence dates is of the year its list's lead-in names (dev 304)
+        const ownYear = dated?.period ?? (ownAct ? undefined : (sentenceFrame(a, masked, sentence.start, context.year) ?? leadInYear));
         // 预期 is a target's verb in a plan's targets (经济增长速度预期为年均7％左右), a forecast's elsewhere
         const estimates = context.kind === 'target' ? plannedEstimate : forecastEstimate;
         const read: Kind = context.provisions
@@ -1231,7 +1257,9 @@ function yearBefore(a: string, masked: Uint8Array, from: number, to: number, thi
 function datedBefore(a: string, masked: Uint8Array, from: number, to: number, thisYear?: number, until?: number): { period: Period; past: boolean } | undefined {
   let year: Period | undefined;
   let past = false;
-  const pattern = /((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})年|((?:19|20)\d{2})\s*(?:-|—|至|／|\/)\s*(\d{2})\s*年度|((?:19|20)\d{2})年|本财政年度|今年|去年|明年/g;
+  // a school year too: 2017-2018學年, 2023/24 學年 (dev 143, 304)
+  const pattern =
+    /((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})学?年|((?:19|20)\d{2})\s*(?:-|—|至|／|\/)\s*(\d{2})\s*(?:年度|学年度?)|((?:19|20)\d{2})年|本财政年度|今年|去年|明年/g;
   for (const m of a.slice(from, to).matchAll(pattern)) {
     const at = from + m.index;
     // 比2005年增长, 较“十三五”末2020年88.23亿元: the basis's year; 按2000年价格计算: the prices', not the figure's
@@ -1289,6 +1317,13 @@ function inBracketNote(a: string, at: number): boolean {
   if (close >= 0) return false;
   const end = a.slice(at).search(/[）)]/);
   return end >= 0 && wholeBracketNote.test(a.slice(open, at + end + 1));
+}
+
+/** The time words name when they name one (2024年, 2023/24学年, 2017-2018学年), none when they name two or more. */
+function oneTimeNamed(a: string, thisYear?: number): Period | undefined {
+  const period = yearBefore(a, maskQuoted(a), 0, a.length, thisYear);
+  const years = a.match(/(?:19|20)\d{2}/g)?.length ?? 0;
+  return period !== undefined && years <= (typeof period === 'string' ? 2 : 1) ? period : undefined;
 }
 
 /** The time a sentence (up to 。！？) names before its first figure, for its parts after a ； at `partStart`. */

@@ -91,6 +91,14 @@ export const yueWordHeads = `[${[...new Set(words.yue_words.map((w) => w.slice(0
 
 /** The first characters of the words that end in 拟 (data/indicator-words.json ni_words: 虚拟, 模拟): after them 拟 is no modal verb. */
 export const niWordHeads = `[${[...new Set(words.ni_words.map((w) => w.slice(0, -1)))].join('')}]`;
+
+/** 若 (if) outside the words it is a character of (ruo_words: 相若, 若干), where it opens no condition. */
+const ruoIf = (() => {
+  const at = (w: string) => w.indexOf('若');
+  const heads = [...new Set(words.ruo_words.filter((w) => at(w) > 0).map((w) => w.slice(0, at(w))))];
+  const tails = [...new Set(words.ruo_words.filter((w) => at(w) < w.length - 1).map((w) => w.slice(at(w) + 1)))];
+  return `${heads.map((h) => `(?<!${h})`).join('')}若${tails.map((t) => `(?!${t})`).join('')}`;
+})();
 /** The characters after 计 in the words that open with it (data/indicator-words.json ji_words: 计划, 计提, 计发): 按…计 before them is no phrase of counting. */
 export const jiWordTails = `[${[...new Set(words.ji_words.map((w) => w.slice(1)))].join('')}]`;
 /** The word that opens a phrase of how a figure is counted (data/indicator-words.json counting_openers: 按). Regex source. */
@@ -272,7 +280,8 @@ export const disposalObjectEnd = new RegExp(`(?:${alternation(words.manner_adver
 export const asOfBefore = new RegExp(`(?:${alternation(words.as_of_words)})\\s*$`);
 
 /** 将 of what is still to come, before a verb or an adverb of how it will be done (将开放153个部门, 将分别启动; not the 将 of 把: 将其列入). */
-const futureJiang = String.raw`将(?:会|把|由|提高|增加|提升|达到|扩大|增至|再|投入|拨款|预留|提供|开放|推出|释放|分别|陆续|逐步|分阶段)`;
+// 非經常開支將大幅減少百分之四十七點七至三百三十六億元 (dev 305): 将 before a verb of falling or rising too, an adverb of degree between
+const futureJiang = String.raw`将(?:会|把|由|(?:大幅|进一步|略为?|轻微)?(?:提高|增加|提升|达到|扩大|增至|上升|减少|下降|降低|降至|回落)|再|投入|拨款|预留|提供|开放|推出|释放|分别|陆续|逐步|分阶段)`;
 
 /**
  * What a year will have (将有) or will come to (将 before a verb: futureJiang), said of a year before the document's (2019年…全国将有340个
@@ -350,7 +359,7 @@ export const ageReached = /^年[满滿]/;
  */
 export const provisionMarker = new RegExp(
   // 发展必须坚持新发展理念: 必须 before a verb of principle (principle_verbs) states the plan's principle, no rule (dev 375)
-  String.raw`不得|不允许|禁止|必须(?!${alternation(words.principle_verbs)})|原则上|有效期|应当|若|[年月日天]\s*(?:之|以)?内\s*不|不高于|给予|予以|最高(?!人民(?:检察院|法院)|检|法(?![定律规]))|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|(?:按照|依照)(?=\d)(?!(?:19|20)\d{2}\s*年)|期限|上限|下限|发放[\u4e00-\u9fff]{0,4}?(?:${grantNouns})|(?:${grantNouns})\s*(?=\d)|(?:${grantNouns})[\u4e00-\u9fff]{0,4}?不超过|[%％]\s*(?:${grantNouns})|享受[^，,；;。]{0,12}?(?:${grantNouns})`,
+  String.raw`不得|不允许|禁止|必须(?!${alternation(words.principle_verbs)})|原则上|有效期|应当|${ruoIf}|[年月日天]\s*(?:之|以)?内\s*不|不高于|给予|予以|最高(?!人民(?:检察院|法院)|检|法(?![定律规]))|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|(?:按照|依照)(?=\d)(?!(?:19|20)\d{2}\s*年)|期限|上限|下限|发放[\u4e00-\u9fff]{0,4}?(?:${grantNouns})|(?:${grantNouns})\s*(?=\d)|(?:${grantNouns})[\u4e00-\u9fff]{0,4}?不超过|[%％]\s*(?:${grantNouns})|享受[^，,；;。]{0,12}?(?:${grantNouns})`,
 );
 
 /**
@@ -585,15 +594,15 @@ export const relativeTimeAlone = new RegExp(`^${relativeTime}$`);
 
 /**
  * What both ends of a from-to are per, said before each (由现时每名子女3万元增加至每名子女4万元, dev 120; a unit of a product
- * alone: 从推广前每台3000-4000元下降到2000元左右, dev 421): passed over as a time is.
+ * alone: 从推广前每台3000-4000元下降到2000元左右, dev 421; a time, 由每年50個倍增至100個, dev 143): passed over as a time is.
  */
-const perWhom = String.raw`(?:每(?:[个名位户家项人]|[一\d]\s*[个名位户家项人])\p{Script=Han}{1,4}?|每[台辆套件])`;
+const perWhom = String.raw`(?:每(?:[个名位户家项人]|[一\d]\s*[个名位户家项人])\p{Script=Han}{1,4}?|每[台辆套件]|每[年月日天])`;
 
 /** The time before an action, a programme's or a reform's (从推广前的5%上升到70%以上, 由改革前的…, dev 421): a baseline's time said in words. */
 const beforeAction = String.raw`\p{Script=Han}{2}前`;
 
 /** The verbs of a change that lead from a baseline to the level reached (由X增加到Y, 从X扩大到Y): fromToLink, and scan.ts reachedBefore. */
-export const fromToVerbs = String.raw`(?:增加|增长|递增|递减|提高|提升|上升|扩大|下降|减少|降低|削减|缩减|压减|精简|缩小|缩短|延长|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)`;
+export const fromToVerbs = String.raw`(?:倍增|增加|增长|递增|递减|提高|提升|上升|扩大|下降|减少|降低|削减|缩减|压减|精简|缩小|缩短|延长|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)`;
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
 export const fromToLink = new RegExp(
   String.raw`^(?:(?:大幅度?|逐步|进一步|稳步|激|持续|继续|按年)?${fromToVerbs}?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?${perWhom}?` +
@@ -1061,10 +1070,10 @@ export const countedNounAfter = new RegExp(`^(?:${countedNounVerbs})`);
  * Words between a count and 的 that hold one of these predicates are a clause qualifying the noun after 的
  * (培育3家在国内具有较强影响力的综合型平台, 20家网络改造应用良好的企业): the count counts that noun. So is a frame
  * 以…为… (5个左右以金融科技为发展重点的园区: parks that take fintech as their focus, dev 439), and a size class, a bound with
- * its unit (建成30个10万千瓦级以上的大型风电项目, dev 69).
+ * its unit (建成30个10万千瓦级以上的大型风电项目, dev 69), and a plain adjective alone (24 間新的酒店: plain_adjectives, dev 122).
  */
 export const qualifierPredicate = new RegExp(
-  `${alternation(words.qualifier_predicates)}|^以\\p{Script=Han}{2,}为\\p{Script=Han}|^\\d+(?:\\.\\d+)?\\s*\\p{Script=Han}{1,4}?及?以[上下]$`,
+  `${alternation(words.qualifier_predicates)}|^(?:${alternation(words.plain_adjectives)})$|^以\\p{Script=Han}{2,}为\\p{Script=Han}|^\\d+(?:\\.\\d+)?\\s*\\p{Script=Han}{1,4}?及?以[上下]$`,
   'u',
 );
 
