@@ -1,7 +1,7 @@
 // Labels of figures (src/pipeline/indicators/labels.ts and rules.ts): what counts as a function word at
 // a label's edge (the measure npm run eval prints), and the label rules on real phrasings.
 import { describe, expect, test } from 'vitest';
-import { cleanLabel, edgeFunctionWord, labelOf, labelSteps, nounAfter, subjectOf, subjectSteps, type LabelContext } from '../src/pipeline/indicators/labels.ts';
+import { cleanLabel, edgeFunctionWord, labelOf, labelSteps, nounAfter, subjectOf, subjectSteps, trimEdges, type LabelContext } from '../src/pipeline/indicators/labels.ts';
 import { frameClause, recipientAfter } from '../src/pipeline/indicators/rules.ts';
 import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
 import { reviewsOwnYear } from '../src/pipeline/infer.ts';
@@ -3350,5 +3350,31 @@ describe('a from-to whose ends are per year or month, or that doubles (由每年
       const found = extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hant');
       expect(found.map((f) => [f.value, f.unit, f.baseline?.value])).toEqual([[100, '個', 50]]);
     }
+  });
+});
+
+describe('trimming a label twice changes nothing (trimEdges returns a pair it trimmed as it is: session 24)', () => {
+  // words before figures of dev texts: a speaker's (dev 120), a joint and a preposition's place phrase, a year and a total's plus (dev 279)
+  const raws = [
+    { a: '我建议额外预留', o: '我建議額外預留' },
+    { a: '及其内容物净重', o: '及其內容物淨重' },
+    { a: '、到人均体育场地面积', o: '、到人均体育场地面积' },
+    { a: '2024年全市加专项债券', o: '2024年全市加专项债券' },
+    { a: '从废墟中抢救生还者', o: '從廢墟中搶救生還者' },
+  ];
+  test.each(raws)('%o', (raw) => {
+    const once = trimEdges(raw);
+    // a pair seen before is trimmed again in full: only what trimEdges returned is known to be trimmed
+    expect(trimEdges({ ...raw })).toEqual(once);
+    expect(trimEdges(raw)).toEqual(once);
+    // a fresh copy of the result goes through every pass and is left as it is: the result is a fixed point
+    expect(trimEdges({ ...once })).toEqual(once);
+    expect(trimEdges(once)).toBe(once);
+  });
+  test('the labels of a paragraph are the same read twice (the trimmed pairs are kept across figures and paragraphs)', () => {
+    const text = '全市地区生产总值达到1000亿元，增长5%；一般公共预算收入完成80亿元，其中税收收入60亿元。';
+    const first = extractFromParagraph(text, { kind: 'actual', year: 2024 }).map((f) => [f.match, f.label]);
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2024 }).map((f) => [f.match, f.label])).toEqual(first);
+    expect(first.length).toBeGreaterThan(2);
   });
 });

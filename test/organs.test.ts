@@ -213,4 +213,11 @@ describe('ledeBody: the body a lede says released what the text is', () => {
     ['公安部会同该院发布个人信息保护检察公益诉讼典型案例'],
     ['我局联合市公安局发布个人信息保护检察公益诉讼典型案例'],
   ])('%s names no body', (lede) => expect(ledeBody(title, [lede])).toBeUndefined());
+  // the release's pattern is tried only on paragraphs that hold the title as written (session 24): the lede after others, the title in
+  // 《》 or given with spaces around it, is still found; a paragraph that holds the title with no release before it names none
+  test('the lede among other paragraphs', () => {
+    const lede = '3月1日上午，最高人民检察院发布《个人信息保护检察公益诉讼典型案例》。';
+    expect(ledeBody(` ${title} `, ['个人信息保护检察公益诉讼典型案例', '来源：检察日报', lede])).toBe('最高人民检察院');
+    expect(ledeBody(title, ['个人信息保护检察公益诉讼典型案例', '正文。'])).toBeUndefined();
+  });
 });
