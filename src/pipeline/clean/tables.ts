@@ -513,8 +513,13 @@ const isHeaderLine = (text: string): boolean => {
     cells.every((c) => c.length <= 12 && /\p{Script=Han}/u.test(c) && !DIGIT.test(c.replace(HEADER_YEAR, '')) && !/[。；;！？!?，,：:、]/.test(c))
   );
 };
-/** A row printed a line: a name (Han, no clause) and the figures after it; undefined for any other line. */
-function figureRow(text: string): string[] | undefined {
+/**
+ * A table's row printed a line: a name (Han, no clause, maybe opening with a year: `2025年地方政府债务举借额`) and two or more
+ * figures after it, set apart by spaces; undefined for any other line. The tables a layout printed a row a line read their rows
+ * with it, and parse.ts its numbered lines: a heading's title never goes on in a run of bare figures (`1.增值税  2893569
+ * 3033252  101.95`, dev 427).
+ */
+export function figureRow(text: string): string[] | undefined {
   const cells = spacedCells(text);
   let n = 0;
   while (n < cells.length && ROW_FIGURE.test(cells[cells.length - 1 - n]!)) n++;
