@@ -161,9 +161,3 @@ export function isDateLine(text: string): boolean {
     parseDate(t) !== undefined
   );
 }
-
-/** An occasion line under a title: `——2026年2月7日在某市第十六届人民代表大会第五次会议上` (a speaker may run on after it). */
-export const OCCASION_LINE = /^[—―]{1,2}\s*(?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^在，。]{2,10}日\s*在.{2,60}?(?:会议|大会|會議|大會)上/u;
-
-/** A report's subtitle that says the session adopted it (`——2026年2月7日上海市第十六届人民代表大会第四次会议通过`, dev 278), with its byline under it. */
-export const ADOPTED_BY_SESSION = /^[—―]{1,2}\s*(?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^，。]{2,10}日\s*[^，。]{2,60}?(?:会议|大会|會議|大會)(?:通过|批准|通過)/u;
