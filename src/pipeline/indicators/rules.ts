@@ -101,38 +101,26 @@ const countingOpener = alternation(words.counting_openers);
  */
 export const countedAs = `(?:${countingOpener})(?!照)(?:(?!${countingOpener}|计)[^，,。；;：:]){1,10}计(?:算|(?!${jiWordTails}))`;
 
-/** Words before or after a number that bound it: 30家以上 → ">=", 近2.8万人 → "≈". */
-export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = {
-  以上: '>=',
-  或以上: '>=',
-  或以下: '<=',
-  及以上: '>=',
-  及以下: '<=',
+type Comparator = '>=' | '>' | '≈' | '<=' | '<';
+/**
+ * Words before a number that bound it (近2.8万人 → "≈", 不超过 → "<="): the scan's pattern is built of them (indicators/scan.ts), longest
+ * first, so 不得超过 (a rule's cap, at most) wins over 超过 and 不多于 (不多於100億港元, dev 183) over 多于. 过 is 超 (公共财政收入过10亿元,
+ * dev 460); the scan keeps it from the 过 of a verb (经过, 通过, 再过3至5年) and 约 from a word's end (签约, 节约).
+ */
+export const comparatorsBefore: Record<string, Comparator> = {
+  不得超过: '<=',
+  不得低于: '>=',
+  不得少于: '>=',
+  不得高于: '<=',
   不低于: '>=',
   不少于: '>=',
-  超过: '>',
-  突破: '>',
-  跨过: '>',
-  超: '>',
-  逾: '>',
-  过: '>',
-  左右: '≈',
-  约: '≈',
-  大约: '≈',
-  近: '≈',
-  接近: '≈',
-  余: '≈',
-  多: '≈',
   不超过: '<=',
   不多于: '<=',
   不高于: '<=',
   不大于: '<=',
-  不得超过: '<=',
-  不得高于: '<=',
-  不得低于: '>=',
-  不得少于: '>=',
-  以下: '<=',
-  以内: '<=',
+  超过: '>',
+  突破: '>',
+  跨过: '>',
   少于: '<',
   低于: '<',
   小于: '<',
@@ -144,7 +132,31 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
   高于: '>',
   多于: '>',
   大于: '>',
+  超: '>',
+  逾: '>',
+  过: '>',
+  接近: '≈',
+  近: '≈',
+  大约: '≈',
+  约: '≈',
 };
+
+/** Words after a number that bound it: 30家以上 → ">=", 30余家 → "≈", 5年以内 → "<=". */
+export const comparatorsAfter: Record<string, Comparator> = {
+  以上: '>=',
+  或以上: '>=',
+  及以上: '>=',
+  以下: '<=',
+  或以下: '<=',
+  及以下: '<=',
+  以内: '<=',
+  左右: '≈',
+  余: '≈',
+  多: '≈',
+};
+
+/** Words before or after a number that bound it, and the bound each sets. */
+export const comparatorWords: Record<string, Comparator> = { ...comparatorsBefore, ...comparatorsAfter };
 
 /** A total of what was just measured (总数, 总量, 总额, 规模: data/indicator-words.json total_nouns). */
 const totalNouns = alternation(words.total_nouns);
