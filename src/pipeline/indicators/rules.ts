@@ -731,7 +731,10 @@ export const shareOfWhole = new RegExp(String.raw`^在\p{Script=Han}{1,10}?中(?
 /** Between a bound and the same amount again: 2亿元以上(含2亿元) says the bound is included, it adds no figure. */
 export const inclusiveBefore = /^\s*[（(]\s*含\s*$/;
 
-/** Labels that name no metric on their own: 企业 2家, 项目 11个 (data/indicator-words.json bare_nouns). */
+/**
+ * Labels that name no metric on their own: 企业 2家, 项目 11个 (data/indicator-words.json bare_nouns). Not the actors a count's action
+ * qualifies (counted_actors, countedAction): those may be qualified (规上工业企业) and must have done the action, a narrower list.
+ */
 export const bareNoun = new RegExp(`^(?:${alternation(words.bare_nouns)})$`);
 
 /**
@@ -1007,10 +1010,14 @@ export const measureOfAction = /^(?:覆盖率|完成率|普及率|达标率|合�
 /**
  * The noun counted and the action that qualifies it, after a count at the end of its clause: 企业|实施技术改造,
  * 规上工业企业|实施技术改造, 企业|通过国家数字化转型新型能力评估, 学校|推行改善工程 (dev 53), 企业|启动数字化改造 (dev 358),
- * 项目|获国家科学技术奖 (dev 359; not 获评 nor 获批, a selection and an approval, whose bare noun is the label).
+ * 项目|获国家科学技术奖 (dev 359; not 获评 nor 获批, a selection and an approval, whose bare noun is the label). The noun ends in an actor
+ * (data/indicator-words.json counted_actors), not in any bare noun (bare_nouns): words may stand before it, so a head that ends other nouns
+ * (人, 家) or does nothing itself (资金, 活动) would take what is no actor.
  */
-export const countedAction =
-  /^(\p{Script=Han}{0,6}?(?:企业|单位|机构|主体|学校|医院|园区|村|户|项目|成果))((?:实施|推行|通过|开展|完成|应用|参与|启动|获(?![评批]))(?!了)\p{Script=Han}{2,20})$/u;
+export const countedAction = new RegExp(
+  String.raw`^(\p{Script=Han}{0,6}?(?:${alternation(words.counted_actors)}))((?:实施|推行|通过|开展|完成|应用|参与|启动|获(?![评批]))(?!了)\p{Script=Han}{2,20})$`,
+  'u',
+);
 
 /**
  * A bare noun counted and what was done with it, closed by 了, after a count at the end of its clause (100多个城市建立了最低生活保障制度):
