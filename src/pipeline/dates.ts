@@ -11,11 +11,10 @@ const CN_SMALL = `${SMALL_DIGIT}{1,3}`;
 /** Dates inside a text: `2021年3月5日`, `二〇二一年三月五日`, with spaces allowed between the parts. */
 export const DATE_IN_TEXT = new RegExp(`(\\d{4}|${CN_DIGIT}{4})\\s*年\\s*(\\d{1,2}|${CN_SMALL})\\s*月(?:\\s*(\\d{1,2}|${CN_SMALL})\\s*日)?`, 'g');
 
+/** The era of the Republic a year is counted in (Taiwan's laws), both scripts: history.ts reads it too. Regex source, group-free. */
+export const ROC_ERA = '(?:中華民國|中华民国|民國|民国)';
 /** A date in years of the Republic (Taiwan's laws): `中華民國九十一年六月十九日`, `民國91年6月19日`; year + 1911. */
-export const ROC_DATE = new RegExp(
-  `(?:中華民國|中华民国|民國|民国)\\s*(\\d{1,3}|[〇零一二三四五六七八九十百]{1,5})\\s*年\\s*(\\d{1,2}|${CN_SMALL})\\s*月(?:\\s*(\\d{1,2}|${CN_SMALL})\\s*日)?`,
-  'g',
-);
+export const ROC_DATE = new RegExp(`${ROC_ERA}\\s*(\\d{1,3}|[〇零一二三四五六七八九十百]{1,5})\\s*年\\s*(\\d{1,2}|${CN_SMALL})\\s*月(?:\\s*(\\d{1,2}|${CN_SMALL})\\s*日)?`, 'g');
 
 /**
  * A full date of the Republic with its year in three figures and no 民國 before it, as Taiwan's sites print them

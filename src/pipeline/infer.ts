@@ -32,7 +32,7 @@ import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
 import { parseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { reviewSection } from './indicators/rules.ts';
-import { ADOPTED_BY_SESSION, bracketDepth, fiveYearPlan, LABEL_KEY, OCCASION, OCCASION_LINE, OCCASION_START, PLAN_NAME, startsHeading } from './patterns.ts';
+import { ADOPTED_BY_SESSION, bracketDepth, fiveYearPlan, LABEL_KEY, OCCASION, OCCASION_LINE, OCCASION_START, PLAN_NAME, SESSION, startsHeading } from './patterns.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -1220,7 +1220,7 @@ export function withoutColumn(title: string): string {
 }
 
 /** A page's caption of who delivered a document where: `温家宝在十一届人大四次会议上所作政府工作报告`. */
-const DELIVERY_CAPTION = /在[^，。]{2,30}?(?:会议|大会|會議|大會)上所作/u;
+const DELIVERY_CAPTION = new RegExp(`在[^，。]{2,30}?${SESSION}上所作`, 'u');
 
 /**
  * The title a document prints above its occasion line (`——1980年8月30日在…会议上`): the line above it, or the two above it when

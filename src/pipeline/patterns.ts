@@ -53,8 +53,8 @@ export const LABEL_KEY = String.raw`\p{Script=Han}{2,10}(?:\d|URL|url)?`;
 
 /** A session's day as an occasion line prints it: `2026年2月7日`, `２０２６年  １月  １９日`, `二〇二一年一月二十日` (no 在 in it). Regex source, one group: the date. */
 const SESSION_DAY = `((?:[\\d０-９]{4}|${YEAR_DIGIT}{4})\\s*年[^在，。]{2,10}日)`;
-/** The session itself: …会议, …大会 (both scripts). Regex source, group-free. */
-const SESSION = '(?:会议|大会|會議|大會)';
+/** The session itself: …会议, …大会 (both scripts); infer.ts reads it in a headline that captions a delivery too. Regex source, group-free. */
+export const SESSION = '(?:会议|大会|會議|大會)';
 /** The dash an occasion line opens with under its title (——, ―). Regex source, group-free. */
 const OCCASION_DASH = '[—―]{1,2}';
 /** The occasion a text was heard at: its day, 在, the session, 上 (`2026年2月7日在某市第十六届人民代表大会第五次会议上`). Regex source, one group: the day. */
