@@ -298,6 +298,13 @@ describe('action verbs', () => {
   });
 });
 
+// What was counted and did something (rules.ts countedAction): an actor noun, maybe qualified, and its action; a narrower list than bare_nouns
+describe('counted actors', () => {
+  it.each(words.counted_actors)('引导100个规上%s实施技术改造 → 实施技术改造的规上%s', (noun) => {
+    expect(actualLabels(`引导100个规上${noun}实施技术改造。`)).toEqual([`实施技术改造的规上${noun}`]);
+  });
+});
+
 describe('counted noun verbs', () => {
   it.each(words.counted_noun_verbs)('%s ends the noun after a count: it says what the counted things do or undergo', (verb) => {
     expect(nounStops.exec(`优质企业${verb}供需配套`)?.index).toBe(4);

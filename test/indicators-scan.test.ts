@@ -5,7 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { maskQuoted, quantityMatches, quantitySource } from '../src/pipeline/indicators/scan.ts';
+import { maskQuoted, quantityMatches, quantitySource, scanQuantities } from '../src/pipeline/indicators/scan.ts';
+import { comparatorWords, comparatorsBefore } from '../src/pipeline/indicators/rules.ts';
 import { root } from './helpers/run.ts';
 
 const everywhere = (s: string): string[] => [...s.matchAll(new RegExp(quantitySource, 'g'))].map((m) => `${m.index}:${m[0]}`);
@@ -89,5 +90,25 @@ describe('quantity scan', () => {
     const text = '引进"5+2"人才共8家。"未闭合的引号。后10家';
     const masked = [...maskQuoted(text)].map((m, i) => (m ? text[i] : '')).join('');
     expect(masked).toBe('5+2未闭合的引号');
+  });
+});
+
+// The words before a number that bound it are one list (rules.ts comparatorsBefore), which the scan's pattern is built of
+describe('comparator words', () => {
+  const scan = (text: string) => scanQuantities(text, 0, text.length, maskQuoted(text));
+  test.each(Object.entries(comparatorsBefore))('全市%s30家 → %s', (word, comparator) => {
+    expect(scan(`全市${word}30家`).map((q) => [q.value, q.unit, q.comparator])).toEqual([[30, '家', comparator]]);
+  });
+  test.each([
+    ['30家以上', '以上'],
+    ['30家以下', '以下'],
+    ['30家以内', '以内'],
+    ['30家左右', '左右'],
+    ['30余家', '余'],
+    ['30多家', '多'],
+    ['30家或以上', '或以上'],
+    ['30家及以下', '及以下'],
+  ])('%s: bounded by the word after the number (%s)', (text, word) => {
+    expect(scan(`全市${text}企业`).map((q) => q.comparator)).toEqual([comparatorWords[word]]);
   });
 });

@@ -188,6 +188,17 @@ describe('the other corpus texts', () => {
     // a heading with one figure in its title stays one
     const one = assignAnchors(parseOutline(normalizeText(['一、主要指标', '1.地区生产总值  1162.95亿元', '2.人均地区生产总值  172160元'].join('\n')).paragraphs));
     expect(one.sections.map((s) => s.number)).toEqual(['一、', '1.', '2.']);
+    // a row whose name opens with a year, or that prints a dash for none, is a row all the same (dev 427's debt table)
+    const debt = [
+      '一、债务情况',
+      '全市债务在限额内。',
+      '一、2024年年末地方政府债务余额  37705642  26042255  11663387',
+      '二、2025年地方政府债务举借额  7459412  5019276  2440136',
+      '（一）外债举借额  1693  —',
+      '二、下一步工作',
+      '正文。',
+    ].join('\n');
+    expect(assignAnchors(parseOutline(normalizeText(debt).paragraphs)).sections.map((s) => s.number)).toEqual(['一、', '二、']);
   });
 
   test('Tianjin notice: the table of contents is not a section; the appendix restarts 一、 as app2-1 …', () => {

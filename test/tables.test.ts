@@ -393,6 +393,33 @@ describe('the column names (data/table-columns.json)', () => {
     expect(build(text, { kind: 'report', year: 2026 }).record.indicators.map((f) => [f.label, f.value, f.unit])).toEqual([['出口额', 12.5, '亿美元']]);
   });
 
+  // what a value column holds, by the words of names.target and names.actual, on their own or after a year (indicators/table.ts reads
+  // them there, the flattened header here): 2025年执行数 over a budget's columns (dev 427), 完成情况 (dev 330's header), “十四五”时期目标
+  const kindOf = (header: string, year = 2026) =>
+    build(`| 指标 | 单位 | ${header} |\n|---|---|---|\n| 粮食产量 | 万吨 | 120.5 |`, { kind: 'plan', year }).record.indicators.map((f) => [f.kind, f.period]);
+  test.each(columns.names.target)('%s holds targets, alone and after a year', (word) => {
+    expect(kindOf(word).map(([kind]) => kind)).toEqual(['target']);
+    expect(kindOf(`2020年${word}`)).toEqual([['target', 2020]]);
+    expect(isColumnName(`2020年${word}`)).toBe(true);
+  });
+  test.each(columns.names.actual)('%s holds what was achieved, alone and after a year', (word) => {
+    expect(kindOf(word).map(([kind]) => kind)).toEqual(['actual']);
+    expect(kindOf(`2030年${word}`)).toEqual([['actual', 2030]]);
+    expect(isColumnName(`2030年${word}`)).toBe(true);
+  });
+  test.each(['“十四五”时期目标', '十四五末目标值', '“十五五”规划目标'])("%s: a plan's name and a target word hold targets", (header) => {
+    expect(kindOf(header).map(([kind]) => kind)).toEqual(['target']);
+    expect(isColumnName(header)).toBe(true);
+  });
+  test.each(columns.names.growth)('%s holds a growth over the plan period, its bracket too', (word) => {
+    for (const header of [word, `${word}（%）`]) {
+      expect(
+        build(`| 指标 | 单位 | ${header} |\n|---|---|---|\n| 粮食产量 | % | 5 |`, { kind: 'plan', year: 2026 }).record.indicators.map((f) => [f.kind, f.change?.value]),
+      ).toEqual([['target', 5]]);
+      expect(isColumnName(header)).toBe(true);
+    }
+  });
+
   test.each(columns.value_columns)('%s holds what was counted: achieved, of the caption year', (name) => {
     const text = `表1 2025年主要产品产量\n| 指标 | 单位 | ${name} |\n|---|---|---|\n| 粮食产量 | 万吨 | 120.5 |`;
     expect(build(text, { kind: 'report', year: 2026 }).record.indicators.map((f) => [f.label, f.value, f.unit, f.kind, f.period])).toEqual([

@@ -11,11 +11,10 @@ const CN_SMALL = `${SMALL_DIGIT}{1,3}`;
 /** Dates inside a text: `2021年3月5日`, `二〇二一年三月五日`, with spaces allowed between the parts. */
 export const DATE_IN_TEXT = new RegExp(`(\\d{4}|${CN_DIGIT}{4})\\s*年\\s*(\\d{1,2}|${CN_SMALL})\\s*月(?:\\s*(\\d{1,2}|${CN_SMALL})\\s*日)?`, 'g');
 
+/** The era of the Republic a year is counted in (Taiwan's laws), both scripts: history.ts reads it too. Regex source, group-free. */
+export const ROC_ERA = '(?:中華民國|中华民国|民國|民国)';
 /** A date in years of the Republic (Taiwan's laws): `中華民國九十一年六月十九日`, `民國91年6月19日`; year + 1911. */
-export const ROC_DATE = new RegExp(
-  `(?:中華民國|中华民国|民國|民国)\\s*(\\d{1,3}|[〇零一二三四五六七八九十百]{1,5})\\s*年\\s*(\\d{1,2}|${CN_SMALL})\\s*月(?:\\s*(\\d{1,2}|${CN_SMALL})\\s*日)?`,
-  'g',
-);
+export const ROC_DATE = new RegExp(`${ROC_ERA}\\s*(\\d{1,3}|[〇零一二三四五六七八九十百]{1,5})\\s*年\\s*(\\d{1,2}|${CN_SMALL})\\s*月(?:\\s*(\\d{1,2}|${CN_SMALL})\\s*日)?`, 'g');
 
 /**
  * A full date of the Republic with its year in three figures and no 民國 before it, as Taiwan's sites print them
@@ -161,9 +160,3 @@ export function isDateLine(text: string): boolean {
     parseDate(t) !== undefined
   );
 }
-
-/** An occasion line under a title: `——2026年2月7日在某市第十六届人民代表大会第五次会议上` (a speaker may run on after it). */
-export const OCCASION_LINE = /^[—―]{1,2}\s*(?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^在，。]{2,10}日\s*在.{2,60}?(?:会议|大会|會議|大會)上/u;
-
-/** A report's subtitle that says the session adopted it (`——2026年2月7日上海市第十六届人民代表大会第四次会议通过`, dev 278), with its byline under it. */
-export const ADOPTED_BY_SESSION = /^[—―]{1,2}\s*(?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^，。]{2,10}日\s*[^，。]{2,60}?(?:会议|大会|會議|大會)(?:通过|批准|通過)/u;

@@ -7,7 +7,7 @@
 // The version a text shows is the last 通过/修正/修订 of its history; 批准/公布/施行 only date it
 // when nothing else does. The body of the first 通过 (its session words left out) made the text:
 //   "2017年7月28日 浙江省第十二届人民代表大会常务委员会第四十三次会议通过" → 浙江省人民代表大会常务委员会
-import { datesIn, parseDate } from './dates.ts';
+import { datesIn, parseDate, ROC_ERA } from './dates.ts';
 import { toHalfWidthDigits } from './numerals.ts';
 import { organOfSession } from './organs.ts';
 import { bracketDepth, YEAR_DIGIT } from './patterns.ts';
@@ -34,7 +34,7 @@ const HISTORY_KEY = new RegExp(`^${LABEL_KEY}$`);
 export const isHistoryLabel = (key: string): boolean => HISTORY_KEY.test(key);
 
 /** A year at the start of a line (`2000年`, `（二〇〇六年`). */
-const YEAR_AT_START = new RegExp(`^(?:[（(]?\\s*(\\d{4}|${YEAR_DIGIT}{4})\\s*年|(?:\\d{1,2}\\.\\s*)?(?:中華民國|中华民国|民國|民国))`);
+const YEAR_AT_START = new RegExp(`^(?:[（(]?\\s*(\\d{4}|${YEAR_DIGIT}{4})\\s*年|(?:\\d{1,2}\\.\\s*)?${ROC_ERA})`);
 /** A bracketed line that names the sitting before its date (`（第七届全国人民代表大会第四次会议1991年4月9日批准）`). */
 const SITTING_FIRST = new RegExp(`^[（(]\\s*[^（）()\\d]{2,40}?(?:会议|會議)\\s*(?:\\d{4}|${YEAR_DIGIT}{4})\\s*年`);
 

@@ -4,20 +4,7 @@
 // signature, the title, the place names).
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
 import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTitleMarks, titleValue, withoutCarriedNote, type FrontMatterMeta } from './front-matter.ts';
-import {
-  ADOPTED_BY_SESSION,
-  DATE_IN_TEXT,
-  DATELINE,
-  DATELINE_HEAD,
-  datesIn,
-  datesSeveralDays,
-  isDateLine,
-  isoDate,
-  notedDate,
-  OCCASION_LINE,
-  parseDate,
-  POSTED_LINE,
-} from './dates.ts';
+import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, datesIn, datesSeveralDays, isDateLine, isoDate, notedDate, parseDate, POSTED_LINE } from './dates.ts';
 import { historyAfterTitle, isHistoryLine, type History } from './history.ts';
 import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, ownCounty, within, withParent } from './places.ts';
 import {
@@ -45,7 +32,7 @@ import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
 import { parseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { reviewSection } from './indicators/rules.ts';
-import { bracketDepth, fiveYearPlan, LABEL_KEY, PLAN_NAME, startsHeading } from './patterns.ts';
+import { ADOPTED_BY_SESSION, bracketDepth, fiveYearPlan, LABEL_KEY, OCCASION, OCCASION_LINE, OCCASION_START, PLAN_NAME, SESSION, startsHeading } from './patterns.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -953,9 +940,6 @@ export function headerDate(headers: readonly string[]): string | undefined {
   return best && best[1] >= 2 ? best[0] : undefined;
 }
 
-/** An occasion line: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上` (the title glued before the dash, 1997年政府工作报告——１９９７年３月１日在…, a gov.cn scrape; digits full-width). */
-const OCCASION = /^(?:[^—―，。]{2,30}[—―]{1,2})?[—―－\-–\s]*((?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^在，。]{2,10}日)\s*在.{2,60}?(?:会议|大会|會議|大會)上/u;
-
 /** The date of the occasion a speech was given at: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上`. */
 export function occasionDate(paragraphs: readonly string[]): string | undefined {
   const occasion = occasionOf(paragraphs);
@@ -976,9 +960,6 @@ function occasionOf(paragraphs: readonly string[]): { line: string; match: RegEx
   }
   return undefined;
 }
-
-/** The start of an occasion line under a title, its dash, date and 在 (`——2025年7月30日在某市…`), which the line after it may complete. */
-const OCCASION_START = /^\s*[—―]{1,2}\s*(?:[\d０-９]{4}|[〇零一二三四五六七八九○]{4})\s*年[^在，。]{2,10}日\s*在[^，。]{2,40}$/u;
 
 /**
  * The bodies a report prints alone under its title, with no date under them (哈密市统计局 / 国家统计局哈密调查队 over a bulletin's
@@ -1239,7 +1220,7 @@ export function withoutColumn(title: string): string {
 }
 
 /** A page's caption of who delivered a document where: `温家宝在十一届人大四次会议上所作政府工作报告`. */
-const DELIVERY_CAPTION = /在[^，。]{2,30}?(?:会议|大会|會議|大會)上所作/u;
+const DELIVERY_CAPTION = new RegExp(`在[^，。]{2,30}?${SESSION}上所作`, 'u');
 
 /**
  * The title a document prints above its occasion line (`——1980年8月30日在…会议上`): the line above it, or the two above it when

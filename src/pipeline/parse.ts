@@ -11,11 +11,10 @@ import { circledNumber, parseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { continuesHistory, isHistoryLine } from './history.ts';
 import { HAN, NUMERAL, SMALL_DIGIT, enumerationMarker, enumerationRules, lineHeadingRules, startsHeading } from './patterns.ts';
 import taskUnitWords from './data/task-units.json' with { type: 'json' };
+import { figureRow } from './clean/tables.ts';
 
 /** Most characters a heading title may have before the line is taken for a list item. */
 const MAX_TITLE = 60;
-/** The words after a heading's number on a table's row printed as text: a name, then two or more figures set apart by spaces. */
-const TABLE_ROW = /^\s*[^\s\d][^\s]*(?:\s+[-－]?\d[\d,.]*%?){2,}\s*$/;
 
 interface RawHeading {
   kind: SectionKind;
@@ -396,10 +395,11 @@ const paragraphSteps: readonly ParagraphStep[] = [
   },
   {
     // a table's row printed as text, a numbered name and a run of figures (`1.增值税  2893569  3033252  3092403  101.95  6.87`,
-    // a budget PDF's table, dev 427), is text: no heading's title goes on in two or more bare numbers
+    // `一、2024年年末地方政府债务余额  37705642  26042255  11663387`, a budget PDF's table, dev 427), is text: no heading's title
+    // goes on in two or more bare figures (clean/tables.ts figureRow, what a table's row is)
     name: 'table row',
     take(l) {
-      if (l.heading && TABLE_ROW.test(l.text.slice(l.text.indexOf(l.heading.number) + l.heading.number.length))) l.heading = null;
+      if (l.heading && figureRow(l.text.slice(l.text.indexOf(l.heading.number) + l.heading.number.length))) l.heading = null;
       return false;
     },
   },

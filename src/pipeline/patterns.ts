@@ -1,6 +1,7 @@
-// The text knowledge cleaning and parsing share: how Chinese numerals are written, what a Han
-// character is, and how headings are numbered. clean/ (where a paragraph must start) and parse.ts
-// (what the heading is) read the same table, so a numbering added here is known to both.
+// The text knowledge cleaning, parsing and metadata share: how Chinese numerals are written, what a Han
+// character is, how headings are numbered, and the session a text was heard at or adopted by. clean/ (where
+// a paragraph must start) and parse.ts (what the heading is) read the same table, so a numbering added here
+// is known to both; clean/metadata-lines.ts and infer.ts read the same occasion lines.
 import type { SectionKind } from '../schemas/report.ts';
 import { chineseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { alternation } from './regexp.ts';
@@ -49,6 +50,28 @@ export const PLAN_NAME = `(?:${alternation(Object.keys(planPeriods))})`;
  * metadata (readLabels) read label lines with it.
  */
 export const LABEL_KEY = String.raw`\p{Script=Han}{2,10}(?:\d|URL|url)?`;
+
+/** A session's day as an occasion line prints it: `2026年2月7日`, `２０２６年  １月  １９日`, `二〇二一年一月二十日` (no 在 in it). Regex source, one group: the date. */
+const SESSION_DAY = `((?:[\\d０-９]{4}|${YEAR_DIGIT}{4})\\s*年[^在，。]{2,10}日)`;
+/** The session itself: …会议, …大会 (both scripts); infer.ts reads it in a headline that captions a delivery too. Regex source, group-free. */
+export const SESSION = '(?:会议|大会|會議|大會)';
+/** The dash an occasion line opens with under its title (——, ―). Regex source, group-free. */
+const OCCASION_DASH = '[—―]{1,2}';
+/** The occasion a text was heard at: its day, 在, the session, 上 (`2026年2月7日在某市第十六届人民代表大会第五次会议上`). Regex source, one group: the day. */
+const HEARD_AT = `${SESSION_DAY}\\s*在.{2,60}?${SESSION}上`;
+// The sessions that heard or adopted a text, as its opening prints them: cleaning (a byline under them is the issuer, metadata-lines.ts)
+// and metadata (infer.ts: the date, the title above, the byline) read these, each built of the same day, dash and session.
+/** An occasion line of its own under a title: `——2026年2月7日在某市第十六届人民代表大会第五次会议上` (a speaker may run on after it). */
+export const OCCASION_LINE = new RegExp(`^${OCCASION_DASH}\\s*${HEARD_AT}`, 'u');
+/**
+ * An occasion at a line's start, a title maybe glued before its dash and the dash maybe another or none (`1997年政府工作报告——１９９７年３月１日在…会议上`,
+ * a gov.cn scrape; `2026年1月14日在…大会…上`): group 1 the day.
+ */
+export const OCCASION = new RegExp(`^(?:[^—―，。]{2,30}${OCCASION_DASH})?[—―－\\-–\\s]*${HEARD_AT}`, 'u');
+/** The start of an occasion line a page or PDF broke in two (`——2025年7月30日在某市第十六届人民代表大会` / `常务委员会第三十四次会议上`, dev 319). */
+export const OCCASION_START = new RegExp(`^\\s*${OCCASION_DASH}\\s*${SESSION_DAY}\\s*在[^，。]{2,40}$`, 'u');
+/** A report's subtitle that says the session adopted it (`——2026年2月7日上海市第十六届人民代表大会第四次会议通过`, dev 278), with its byline under it. */
+export const ADOPTED_BY_SESSION = new RegExp(`^${OCCASION_DASH}\\s*${SESSION_DAY}\\s*[^，。]{2,60}?${SESSION}(?:通过|批准|通過)`, 'u');
 
 /** One way of numbering headings, as printed at the start of a line. */
 interface HeadingRule {

@@ -5,7 +5,8 @@
 // They move to meta.speaker / meta.issuer / meta.date; each move is a cleaning entry, so nothing is lost. A line a web page broke inside
 // its <p> (html-markup's inElement: `（202` / `6` / `年` / … / `日）`, a Word export's runs, dev 426) is read whole, as a browser shows it.
 import organData from '../data/organs.json' with { type: 'json' };
-import { ADOPTED_BY_SESSION, isDateLine, isMonthLine, OCCASION_LINE, parseDate } from '../dates.ts';
+import { isDateLine, isMonthLine, parseDate } from '../dates.ts';
+import { ADOPTED_BY_SESSION, OCCASION_LINE } from '../patterns.ts';
 import { isSpeakerLine, splitIssuers } from '../organs.ts';
 import type { CleaningRule, SourceLine } from './types.ts';
 

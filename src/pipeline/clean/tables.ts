@@ -17,6 +17,7 @@
 import columns from '../data/table-columns.json' with { type: 'json' };
 import { PLAN_NAME, SMALL_DIGIT } from '../patterns.ts';
 import { toHalfWidthDigits } from '../numerals.ts';
+import { alternation } from '../regexp.ts';
 import { baseUnits, multiplierPattern, multipliers, perUnitPattern, unitPattern } from '../indicators/units.ts';
 import type { MergedCell, TableData } from '../types.ts';
 import type { CleaningRule, SourceLine } from './types.ts';
@@ -40,8 +41,25 @@ const HEADER_YEAR = /(?:19|20)\d{2}\s*年/g;
 const DIGIT = /\d/;
 
 const names = new Set<string>(Object.values(columns.names).flat());
-/** The patterns of column names, a plan's name in them where they say {plan} (“十五五”目标值). */
-const namePattern = new RegExp(columns.patterns.map((p) => p.replaceAll('{plan}', PLAN_NAME)).join('|'));
+/** A pattern of column names as a regexp: {plan} a five-year plan's name (“十五五”目标值), {target}, {actual}, {growth} that role's names. */
+const columnPattern = (source: string): RegExp =>
+  new RegExp(
+    source
+      .replaceAll('{plan}', PLAN_NAME)
+      .replaceAll('{target}', alternation(columns.names.target))
+      .replaceAll('{actual}', alternation(columns.names.actual))
+      .replaceAll('{growth}', alternation(columns.names.growth)),
+  );
+/**
+ * The patterns of column names by what a column is (data/table-columns.json patterns): a year's (2025年执行数), a plan's (“十四五”时期目标:
+ * group 1 the target word), a growth's (年均增长（%）). A flattened header's cells are read with them, and the indicator stage reads a plan's.
+ */
+export const COLUMN_PATTERNS = { year: columnPattern(columns.patterns.year), plan: columnPattern(columns.patterns.plan), growth: columnPattern(columns.patterns.growth) };
+const namePattern = new RegExp(
+  Object.values(COLUMN_PATTERNS)
+    .map((p) => p.source)
+    .join('|'),
+);
 /** A line that can be a column name of a flattened table's header. */
 export const isColumnName = (text: string): boolean => text.length <= 16 && (names.has(text.replace(/\s+/g, '')) || namePattern.test(text));
 
@@ -513,8 +531,13 @@ const isHeaderLine = (text: string): boolean => {
     cells.every((c) => c.length <= 12 && /\p{Script=Han}/u.test(c) && !DIGIT.test(c.replace(HEADER_YEAR, '')) && !/[。；;！？!?，,：:、]/.test(c))
   );
 };
-/** A row printed a line: a name (Han, no clause) and the figures after it; undefined for any other line. */
-function figureRow(text: string): string[] | undefined {
+/**
+ * A table's row printed a line: a name (Han, no clause, maybe opening with a year: `2025年地方政府债务举借额`) and two or more
+ * figures after it, set apart by spaces; undefined for any other line. The tables a layout printed a row a line read their rows
+ * with it, and parse.ts its numbered lines: a heading's title never goes on in a run of bare figures (`1.增值税  2893569
+ * 3033252  101.95`, dev 427).
+ */
+export function figureRow(text: string): string[] | undefined {
   const cells = spacedCells(text);
   let n = 0;
   while (n < cells.length && ROW_FIGURE.test(cells[cells.length - 1 - n]!)) n++;

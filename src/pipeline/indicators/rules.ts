@@ -109,38 +109,26 @@ const countingOpener = alternation(words.counting_openers);
  */
 export const countedAs = `(?:${countingOpener})(?!照)(?:(?!${countingOpener}|计)[^，,。；;：:]){1,10}计(?:算|(?!${jiWordTails}))`;
 
-/** Words before or after a number that bound it: 30家以上 → ">=", 近2.8万人 → "≈". */
-export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = {
-  以上: '>=',
-  或以上: '>=',
-  或以下: '<=',
-  及以上: '>=',
-  及以下: '<=',
+type Comparator = '>=' | '>' | '≈' | '<=' | '<';
+/**
+ * Words before a number that bound it (近2.8万人 → "≈", 不超过 → "<="): the scan's pattern is built of them (indicators/scan.ts), longest
+ * first, so 不得超过 (a rule's cap, at most) wins over 超过 and 不多于 (不多於100億港元, dev 183) over 多于. 过 is 超 (公共财政收入过10亿元,
+ * dev 460); the scan keeps it from the 过 of a verb (经过, 通过, 再过3至5年) and 约 from a word's end (签约, 节约).
+ */
+export const comparatorsBefore: Record<string, Comparator> = {
+  不得超过: '<=',
+  不得低于: '>=',
+  不得少于: '>=',
+  不得高于: '<=',
   不低于: '>=',
   不少于: '>=',
-  超过: '>',
-  突破: '>',
-  跨过: '>',
-  超: '>',
-  逾: '>',
-  过: '>',
-  左右: '≈',
-  约: '≈',
-  大约: '≈',
-  近: '≈',
-  接近: '≈',
-  余: '≈',
-  多: '≈',
   不超过: '<=',
   不多于: '<=',
   不高于: '<=',
   不大于: '<=',
-  不得超过: '<=',
-  不得高于: '<=',
-  不得低于: '>=',
-  不得少于: '>=',
-  以下: '<=',
-  以内: '<=',
+  超过: '>',
+  突破: '>',
+  跨过: '>',
   少于: '<',
   低于: '<',
   小于: '<',
@@ -152,7 +140,31 @@ export const comparatorWords: Record<string, '>=' | '>' | '≈' | '<=' | '<'> = 
   高于: '>',
   多于: '>',
   大于: '>',
+  超: '>',
+  逾: '>',
+  过: '>',
+  接近: '≈',
+  近: '≈',
+  大约: '≈',
+  约: '≈',
 };
+
+/** Words after a number that bound it: 30家以上 → ">=", 30余家 → "≈", 5年以内 → "<=". */
+export const comparatorsAfter: Record<string, Comparator> = {
+  以上: '>=',
+  或以上: '>=',
+  及以上: '>=',
+  以下: '<=',
+  或以下: '<=',
+  及以下: '<=',
+  以内: '<=',
+  左右: '≈',
+  余: '≈',
+  多: '≈',
+};
+
+/** Words before or after a number that bound it, and the bound each sets. */
+export const comparatorWords: Record<string, Comparator> = { ...comparatorsBefore, ...comparatorsAfter };
 
 /** A total of what was just measured (总数, 总量, 总额, 规模: data/indicator-words.json total_nouns). */
 const totalNouns = alternation(words.total_nouns);
@@ -728,7 +740,10 @@ export const shareOfWhole = new RegExp(String.raw`^在\p{Script=Han}{1,10}?中(?
 /** Between a bound and the same amount again: 2亿元以上(含2亿元) says the bound is included, it adds no figure. */
 export const inclusiveBefore = /^\s*[（(]\s*含\s*$/;
 
-/** Labels that name no metric on their own: 企业 2家, 项目 11个 (data/indicator-words.json bare_nouns). */
+/**
+ * Labels that name no metric on their own: 企业 2家, 项目 11个 (data/indicator-words.json bare_nouns). Not the actors a count's action
+ * qualifies (counted_actors, countedAction): those may be qualified (规上工业企业) and must have done the action, a narrower list.
+ */
 export const bareNoun = new RegExp(`^(?:${alternation(words.bare_nouns)})$`);
 
 /**
@@ -1004,10 +1019,14 @@ export const measureOfAction = /^(?:覆盖率|完成率|普及率|达标率|合�
 /**
  * The noun counted and the action that qualifies it, after a count at the end of its clause: 企业|实施技术改造,
  * 规上工业企业|实施技术改造, 企业|通过国家数字化转型新型能力评估, 学校|推行改善工程 (dev 53), 企业|启动数字化改造 (dev 358),
- * 项目|获国家科学技术奖 (dev 359; not 获评 nor 获批, a selection and an approval, whose bare noun is the label).
+ * 项目|获国家科学技术奖 (dev 359; not 获评 nor 获批, a selection and an approval, whose bare noun is the label). The noun ends in an actor
+ * (data/indicator-words.json counted_actors), not in any bare noun (bare_nouns): words may stand before it, so a head that ends other nouns
+ * (人, 家) or does nothing itself (资金, 活动) would take what is no actor.
  */
-export const countedAction =
-  /^(\p{Script=Han}{0,6}?(?:企业|单位|机构|主体|学校|医院|园区|村|户|项目|成果))((?:实施|推行|通过|开展|完成|应用|参与|启动|获(?![评批]))(?!了)\p{Script=Han}{2,20})$/u;
+export const countedAction = new RegExp(
+  String.raw`^(\p{Script=Han}{0,6}?(?:${alternation(words.counted_actors)}))((?:实施|推行|通过|开展|完成|应用|参与|启动|获(?![评批]))(?!了)\p{Script=Han}{2,20})$`,
+  'u',
+);
 
 /**
  * A bare noun counted and what was done with it, closed by 了, after a count at the end of its clause (100多个城市建立了最低生活保障制度):

@@ -19,6 +19,7 @@ import {
 } from './units.ts';
 import {
   comparatorWords,
+  comparatorsBefore,
   deadlineBefore,
   fromToVerbs,
   grantSpanAfter,
@@ -29,6 +30,7 @@ import {
   yearSpanBefore,
   yueWordHeads,
 } from './rules.ts';
+import { alternation } from '../regexp.ts';
 
 /** What may follow a count in 万/亿 whose unit is left unsaid (带来了426万内地旅客): a clause's end, a list joint before the next number, 的. */
 const endsUnsaidCount = new RegExp(String.raw`^(?:[，。；、,;)）]|[${jointChars}][0-9]|的|\s*$|\s+[，。；、,;])`);
@@ -64,41 +66,8 @@ const num = `(?:${placed}|${arabic}|${chinese})`;
 const belowMultiplier = String.raw`\d(?:[,， ]\d{3})(?![\d,])|\d{1,4}(?![\d,])`;
 // The part below 亿 before 万, in Arabic digits or in Chinese numerals (四亿八千万吨, 一亿三千万至一亿五千万吨: dev 374).
 const belowYi = `${belowMultiplier}|[${chineseDigits}]+`;
-// 不得超过 before 超过: a rule's cap is an upper bound (个人接收寄养犬只的数量不得超过一只), not more than it
-const pre = [
-  '不得超过',
-  '不得低于',
-  '不得少于',
-  '不得高于',
-  '不低于',
-  '不少于',
-  '不超过',
-  // 不多于 before 多于: at most, not more than (不多於100億港元, dev 183)
-  '不多于',
-  '不高于',
-  '不大于',
-  '超过',
-  '突破',
-  '跨过',
-  '少于',
-  '低于',
-  '小于',
-  '不足',
-  '未满',
-  '年满',
-  '年滿',
-  '高于',
-  '多于',
-  '大于',
-  '超',
-  '逾',
-  // 公共财政收入过10亿元, 利税过千万元: 过 is 超 (dev 460); not the 过 of a verb (经过, 通过, 不过, 再过3至5年: guardedPast)
-  '过',
-  '接近',
-  '近',
-  '大约',
-  '约',
-];
+// The words before a number that bound it (rules.ts comparatorsBefore), longest first: 不得超过 before 超过, 不多于 before 多于
+const pre = alternation(Object.keys(comparatorsBefore));
 // A range's low end may be marked inclusive: 3000（含）—5000辆 (corpus 68).
 // A range printed as a list of its two ends (corpus 63): 降低1、2％, 节能率为2·6、3·5％, 下降到7·15万、6·82万吨.
 // Only digits, and only before a percent sign or with the multiplier of both ends, as 3、4月 and 1、2号线 are lists.
@@ -121,7 +90,7 @@ const listRange = String.raw`(?<=\d)${notLonger}、(?=${arabic}[%％‰](?!、\d
 const percentRangeEnd = String.raw`百分之${num}(?:余|多)? ?(?:${rangeDash}) ?${num}`;
 const notPercentToAmount = String.raw`(?<!${percentRangeEnd}(?:${multiplierPattern}))(?!(?<=${percentRangeEnd})(?:${multiplierPattern}|${unitPattern}|[0-9.点${chineseDigits}]))`;
 const quantity = new RegExp(
-  String.raw`(?:${notAWordsEnd}${guardedPast}(?<pre>${pre.join('|')}) ?)?(?<pct>百分之|(?<!前)千分之)?(?<num>${num})(?<a1>余|多)?(?<mult>${multiplierPattern})?(?<a2>余|多)?` +
+  String.raw`(?:${notAWordsEnd}${guardedPast}(?<pre>${pre}) ?)?(?<pct>百分之|(?<!前)千分之)?(?<num>${num})(?<a1>余|多)?(?<mult>${multiplierPattern})?(?<a2>余|多)?` +
     // 3万多亿元 (3 万亿, about), 1万6千多户 (16 000), 1亿3千多万 (13 000 万): a number said in two multipliers (dev 125)
     // 1億3,000萬元 (13 000 萬), 17萬5 000平方米 (175 000): the part below in Arabic digits, grouped as thousands (dev 183)
     String.raw`(?:(?<=[万萬]余?多?)(?<mult1b>亿|億)|(?<=[万萬亿億])(?<subNum>\d{1,4})(?<subMult>千|百)(?<a3>余|多)?(?<subMult2>万|萬)?` +
@@ -135,9 +104,9 @@ const quantity = new RegExp(
 // Every match has a number, and at most 6 characters (a comparator word and 百分之) before it,
 // which start with one of these: the pattern is tried only there, not at every character.
 const numeral = new RegExp(`[0-9${chineseDigits}]`, 'g');
-const before = Math.max(...pre.map((w) => w.length)) + ' 百分之'.length;
+const before = Math.max(...Object.keys(comparatorsBefore).map((w) => w.length)) + ' 百分之'.length;
 // 千分之十点八三: per mille in words, a rate in ‰ (dev 404); not a rank, 进入ESI前千分之一
-const starts = new Set([...pre, '百分之', '千分之'].map((w) => w.charCodeAt(0)));
+const starts = new Set([...Object.keys(comparatorsBefore), '百分之', '千分之'].map((w) => w.charCodeAt(0)));
 
 /** The pattern of a quantity (number, multiplier, unit, comparator words, range). */
 export const quantitySource = quantity.source;

@@ -12,12 +12,11 @@
 import columns from '../data/table-columns.json' with { type: 'json' };
 import type { Period } from '../../schemas/indicator.ts';
 import type { TableData } from '../types.ts';
-import { CAPTION_UNIT, GROWTH_COLUMN, columnPaths, rowText } from '../clean/tables.ts';
+import { CAPTION_UNIT, COLUMN_PATTERNS, GROWTH_COLUMN, columnPaths, rowText } from '../clean/tables.ts';
 import { bracketNote } from './rules.ts';
 import { lastParticle } from './labels.ts';
 import { toHalfWidthDigits } from '../numerals.ts';
 import { alternation } from '../regexp.ts';
-import { PLAN_NAME } from '../patterns.ts';
 import { convertText } from '../variants.ts';
 import type { FoundIndicator, SectionContext } from '../indicators.ts';
 
@@ -29,11 +28,15 @@ const NAME = new Set([...columns.names.metric, ...columns.metric_columns]);
 const ENTITY = new RegExp(`^(?:\\p{Script=Han}{1,6}名称|${alternation(columns.entity_columns)})$`, 'u');
 const UNIT = new Set(columns.names.unit);
 const ATTRIBUTE = new Set(columns.names.attribute);
-const YEAR = /^((?:19|20)\d{2})\s*年?\s*(目标值?|规划值|预计|预算数?|基期值?|基数|现状值?|实际值?|完成值?|执行数|决算数)?/;
-/** A column of targets: 目标值, 规划目标, a plan's (“十五五”目标值, 十四五末目标: any plan's name, patterns.ts PLAN_NAME). */
-const TARGET = new RegExp(`^(?:目标值?|规划目标|预期目标|“?${PLAN_NAME}”?(?:末|期末)?目标值?)$`);
-const ACTUAL = /^(?:基期值?|现状值?|实际值?|完成值?|基数)$/;
-const GROWTH = /^(?:年均增长|年均增速|累计|增速|增幅)/;
+/** What a value column holds, said by its header's words (names.target: 目标值, 规划值, 预计, 预算数; names.actual: 基期值, 现状, 完成, 执行数, 决算数). */
+const TARGET = new Set(columns.names.target);
+const ACTUAL = new Set(columns.names.actual);
+/** A year's column, and what it holds after the year (2030年目标值, 2025年执行数, a bare 2025, 2024年拨付资金（万元）): group 1 the year, group 2 the word. */
+const YEAR = new RegExp(`^((?:19|20)\\d{2})\\s*年?\\s*(${alternation([...TARGET, ...ACTUAL])})?`);
+/** A column of targets: its word (目标值, 规划目标), or a plan's name and a target word (“十五五”目标值, 十四五末目标, “十四五”时期目标: COLUMN_PATTERNS.plan). */
+const isTarget = (header: string): boolean => TARGET.has(header) || COLUMN_PATTERNS.plan.exec(header)?.[1] !== undefined;
+/** A column of growths over the plan's period (names.growth: 年均增长, 累计, 增速), its bracket after it (年均增长（%）). */
+const GROWTH = new RegExp(`^(?:${alternation(columns.names.growth)})`);
 /** A column of what was counted, of the caption's year (a bulletin's 绝对数, 年末数, 产量: value_columns): achieved. */
 const VALUE = new Set(columns.value_columns);
 /** A figure whose cell carries its unit (a plan's `72.6亿度（千瓦小时）`, `1,528台`): the number, a short unit, a note in brackets. */
@@ -293,11 +296,11 @@ function meaning(header: string, context: TableContext, named: boolean): Meaning
   if (year) {
     const y = Number(year[1]);
     const word = year[2] ?? '';
-    const kind = /目标|规划|预计|预算/.test(word) ? 'target' : /基|现状|实际|完成|执行|决算/.test(word) ? 'actual' : byYear(y, context);
+    const kind = TARGET.has(word) ? 'target' : ACTUAL.has(word) ? 'actual' : byYear(y, context);
     return { kind, period: y };
   }
-  if (TARGET.test(header)) return { kind: 'target', ...(context.period !== undefined ? { period: context.period } : {}) };
-  if (ACTUAL.test(header)) return { kind: 'actual' };
+  if (isTarget(header)) return { kind: 'target', ...(context.period !== undefined ? { period: context.period } : {}) };
+  if (ACTUAL.has(header)) return { kind: 'actual' };
   // a count of what was (绝对数, 产量): of the caption's year, else the year the text's undated actuals are of
   const achieved = context.period ?? context.undated?.actual;
   if (VALUE.has(header)) return { kind: 'actual', ...(achieved !== undefined ? { period: achieved } : {}) };
