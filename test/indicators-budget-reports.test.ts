@@ -78,6 +78,20 @@ describe('guards of the rules above', () => {
 });
 
 describe('不多于, 不高于, 不大于 bound a figure from above (dev 183, 70)', () => {
+  test('9億9,820萬8千元 is 998208000 元: a Taiwan budget down to the thousand, whole in units as 1万6千多户 is (dev 442)', () => {
+    const [f] = extractFromParagraph('第82項　臺北國稅局9億9,820萬8千元，照列。', { kind: 'actual', year: 2025 }, 'zh-Hant');
+    expect(f).toMatchObject({ match: '9億9,820萬8千元', value: 998208000, unit: '元' });
+    const [g] = extractFromParagraph('第79項　財政部12萬5千元，照列。', { kind: 'actual', year: 2025 }, 'zh-Hant');
+    expect(g).toMatchObject({ match: '12萬5千元', value: 125000, unit: '元' });
+    // the item's number is no part of the label: the agency it is for is
+    expect(g!.label).toBe('財政部');
+    // passed as proposed (照列): the budget's amount, planned
+    expect([f!.kind, g!.kind]).toEqual(['target', 'target']);
+  });
+  test('2,422億澳門元 is in 億澳門元: the pataca is a currency unit as 港元 is (dev 441)', () => {
+    const [f] = extractFromParagraph('2026年3月底澳門特別行政區的外匯儲備資產總額，初步統計為2,422億澳門元。', { kind: 'actual', year: 2026 }, 'zh-Hant');
+    expect(f).toMatchObject({ match: '2,422億澳門元', value: 2422, unit: '億澳門元' });
+  });
   test('不多於100億港元 is at most 100 億港元, not more than it', () => {
     const [f] = extractFromParagraph('我會發行一次不多於100億港元的通脹掛鈎債券。', { kind: 'actual', year: 2015 }, 'zh-Hant');
     expect(f).toMatchObject({ match: '不多於100億港元', value: 100, comparator: '<=' });

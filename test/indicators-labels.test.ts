@@ -2509,6 +2509,20 @@ describe('a word that opens with 会 keeps it: its 会 is no modal verb (nouns_i
   });
 });
 
+describe('a meeting named by its kind keeps its 会: 諮詢會, 說明會, 座談會 are nouns (nouns_in_hui, dev 440)', () => {
+  test('舉辦了合共3場諮詢會: the sessions held, not 諮詢', () => {
+    const found = extractFromParagraph('此外，為直接聽取社會各界的意見和建議，亦舉辦了合共3場諮詢會，與各持份者及公眾進行面對面的互動交流。', { kind: 'actual' }, 'zh-Hant');
+    expect(found.find((f) => f.match === '3場')?.label).toBe('諮詢會');
+  });
+});
+
+describe("a count's own words name nothing: 初步統計為 leaves the label to the clause before (dev 441)", () => {
+  test('外匯儲備資產總額，初步統計為2,422億澳門元', () => {
+    const found = extractFromParagraph('2026年3月底澳門特別行政區的外匯儲備資產總額，初步統計為2,422億澳門元。', { kind: 'actual', year: 2026 }, 'zh-Hant');
+    expect(found.map((f) => [f.match, f.label])).toEqual([['2,422億澳門元', '外匯儲備資產總額']]);
+  });
+});
+
 describe('a share whose whole 在…中 names before it keeps the phrase (dev 444)', () => {
   test('在网民中占比达73.04%: the share of netizens, not a bare 占比', () => {
     const found = extractFromParagraph('截至2024年7月，我国IPv6活跃用户数达7.98亿，在网民中占比达73.04%，移动网络IPv6流量占比达64.31%。', { kind: 'actual' }, 'zh-Hans');

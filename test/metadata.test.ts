@@ -37,9 +37,9 @@ import {
   bylineBody,
   carriedTitle,
 } from '../src/pipeline/infer.ts';
-import { DATELINE, DATELINE_HEAD, datesIn, isDateLine, notedDate, parseDate } from '../src/pipeline/dates.ts';
+import { DATELINE, DATELINE_HEAD, datesIn, isDateLine, notedDate, parseDate, rocFiscalYear } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
-import { behalfOf, centralAuthority, coverSpeaker, isOrgan, splitIssuers } from '../src/pipeline/organs.ts';
+import { behalfOf, centralAuthority, committeeOf, coverSpeaker, isOrgan, releaseBody, splitIssuers } from '../src/pipeline/organs.ts';
 import { issuerValue, titleValue, withoutCarriedNote } from '../src/pipeline/front-matter.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
 import { lostFromRecord } from './helpers/accounting.ts';
@@ -923,6 +923,15 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['政府公佈2024年財政預算執行情況', '2024-04-20 17:55:00\n新聞局\n財政局今日公佈2024年首季財政預算執行情況。'],
     ['國務院常務會議部署穩就業工作', '國務院總理今（12）日主持召開國務院常務會議，部署穩就業工作。'],
   ])('a press release: %s → news', (title, text) => expect(inferKind(title, text)).toBe('news'));
+  // a headline that says something is over is news though a report is being made (dev 440); a month's figures titled by the
+  // month are a periodic release, a report (dev 441); a committee's review results are its report (dev 442)
+  test.each([
+    ['修改《控煙法》公開諮詢已結束共收到2,500多份意見 衛生局正全面分析及編製總結報告', '', 'news'],
+    ['關於某項諮詢已結束的情況的報告', '', 'report'],
+    ['2026年3月外匯儲備數字及澳匯指數', '澳門金融管理局今（15）日公佈，2026年3月底澳門特別行政區的外匯儲備資產總額…', 'report'],
+    ['2026年2月物業按揭貸款統計', '澳門金融管理局今（15）日發佈的統計顯示…', 'report'],
+    ['財政委員會審查結果', '一、歲入部分', 'report'],
+  ])('%s → %s', (title, text, kind) => expect(inferKind(title, text)).toBe(kind));
   test.each([
     ['再生能源發展條例', '第一條 為推廣再生能源利用，特制定本條例。', 'regulation'],
     ['在加强基础研究座谈会上的讲话', '今天，我们召开座谈会，共同探讨如何加强基础研究。', 'other'],
@@ -3258,4 +3267,36 @@ test("session 23: a report's byline under its occasion line (——…在…会�
   expect(adopted.cleaning).toContainEqual(expect.objectContaining({ kind: 'metadata-line', text: '济南市财政局' }));
   // a body's name under a line that is no occasion stays
   expect(build(text.replace(/——2026年.*会议上\n/u, '')).record.body.split('\n')).toContain('济南市财政局');
+});
+
+describe("a release a government press service posts, a committee's review, a Taiwan fiscal year (dev 440-442)", () => {
+  const gcs = 'https://www.gcs.gov.mo/detail/zh-hant/N26DMLXk4b';
+  test("a department's release on gcs.gov.mo: the body opening a clause of its headline, else its lede; elsewhere none", () => {
+    expect(releaseBody(gcs, '修改《控煙法》公開諮詢已結束共收到2,500多份意見 衛生局正全面分析及編製總結報告', ['特區政府貫徹落實《健康澳門藍圖》…'])).toBe('衛生局');
+    expect(releaseBody(gcs, '2026年3月外匯儲備數字及澳匯指數', ['澳門金融管理局今（15）日公佈，2026年3月底…'])).toBe('澳門金融管理局');
+    expect(releaseBody('https://www.example.com/a', '衛生局正全面分析', [])).toBeUndefined();
+    expect(releaseBody(undefined, '衛生局正全面分析', [])).toBeUndefined();
+  });
+  test("a legislature's committee by the full name its text prints", () => {
+    expect(committeeOf('財政委員會', '俟行政院主計總處向立法院財政委員會提出書面報告')).toBe('立法院財政委員會');
+    expect(committeeOf('財政委員會', '由委員會審查')).toBe('財政委員會');
+    expect(committeeOf('財政部', '向立法院財政部')).toBe('財政部');
+  });
+  test('the fiscal year of the Republic a text names most: 114年度 → 2025', () => {
+    expect(rocFiscalYear('(一)114年度行政院主計總處預算案…較113年度增列…114年度衛生福利部')).toBe(2025);
+    expect(rocFiscalYear('114年度預算')).toBeUndefined();
+    expect(rocFiscalYear('2014年度预算，2014年度决算')).toBeUndefined();
+  });
+  test('the corpus texts', () => {
+    expect(corpus('440_macau-tobacco-control-law-consultation-ends-press-release-2026-gcs-json.txt').record.meta).toMatchObject({
+      issuer: '衛生局',
+      kind: 'news',
+      date: '2026-04-13',
+    });
+    expect(corpus('442_tw-central-government-budget-2025-finance-committee-review-results-ly-md.txt').record.meta).toMatchObject({
+      issuer: '立法院財政委員會',
+      year: 2025,
+      kind: 'report',
+    });
+  });
 });

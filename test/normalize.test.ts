@@ -635,6 +635,21 @@ describe('html-markup: only a text that is HTML', () => {
   });
 });
 
+describe('html-markup: a short text whose every line is one whole element (the HTML paragraphs of a JSON record, dev 441)', () => {
+  test('two lines or more, each a block element opened and closed on it: HTML, its tags gone', () => {
+    const release = [
+      '<p style="text-align: justify;">澳門金融管理局今（15）日公佈，2026年3月底澳門特別行政區的外匯儲備資產總額，初步統計為2,422億澳門元。</p>',
+      '<p style="text-align: justify;">2026年3月的貿易加權澳匯指數為100.3，較上月上升0.89點。</p>',
+    ].join('\n');
+    expect(bodyOf(release)).toBe(
+      '澳門金融管理局今（15）日公佈，2026年3月底澳門特別行政區的外匯儲備資產總額，初步統計為2,422億澳門元。\n2026年3月的貿易加權澳匯指數為100.3，較上月上升0.89點。',
+    );
+    // one quoted element, or elements among prose, stay text
+    expect(kinds('<P id="evil">假段落</P>')).not.toContain('html-markup');
+    expect(kinds(['<p>甲段落</p>', '这是一段说明文字。', '<p>乙段落</p>'].join('\n'))).not.toContain('html-markup');
+  });
+});
+
 describe("html-markup: a page saved or minified on one line (test 261's shape: a portal page saved by a browser)", () => {
   const page = [
     '<!DOCTYPE html><html><head><meta charset="utf-8"><title>某县2015年国民经济和社会发展统计公报</title><style>.a{color:red}</style><script>var x = 1;</script></head><body>',
@@ -906,6 +921,24 @@ describe('json-export: a text saved as JSON is its string values (dev 143, 144)'
     expect(normalizeText(excerpt).frontMatter?.data).toEqual({ date: '2017-10-11', kind: 'record' });
     // an excerpt of speeches alone has no fields of its own: a record still, a speech's title no title of it
     expect(normalizeText(record.split('\n').slice(6, 16).join('\n')).frontMatter?.data).toEqual({ kind: 'record' });
+  });
+  test("a crawler's record of one article, however short, is one too: its title and dates are metadata, its summary the text (dev 440, 441)", () => {
+    const article = [
+      '{',
+      '  "title": "修改《控煙法》公開諮詢已結束共收到2,500多份意見 衛生局正全面分析及編製總結報告",',
+      '  "link": "https://www.gcs.gov.mo/detail/zh-hant/N26DMLXk4b",',
+      '  "published": "2026-04-13T18:40:00+08:00",',
+      '  "summary": "<p>衛生局於3月8日至4月8日開展修改第5/2011號法律公開諮詢。</p>\\n<p>共收到2,569份意見。</p>",',
+      '  "fetched_at": "2026-04-14T15:09:51.289334"',
+      '}',
+    ];
+    for (const record of [article, [...article.map((l) => `  ${l}`).slice(0, -1), '  },']]) {
+      const n = normalizeText(record.join('\n'));
+      expect(n.frontMatter?.data).toMatchObject({ title: article[1]!.slice(12, -2), published: '2026-04-13T18:40:00+08:00' });
+      expect(n.frontMatter?.data).not.toHaveProperty('summary');
+      expect(bodyOf(record.join('\n'))).toContain('共收到2,569份意見。');
+      expect(bodyOf(record.join('\n'))).not.toMatch(/fetched_at|"title"/);
+    }
   });
   test('a text with a few quoted lines is no JSON export: its lines stay', () => {
     const prose = ['"十四五"规划纲要', ...Array.from({ length: 11 }, (_, i) => `第${i + 1}条 本条例自公布之日起施行。`)].join('\n');

@@ -23,6 +23,20 @@ export const ROC_DATE = new RegExp(`${ROC_ERA}\\s*(\\d{1,3}|[〇零一二三四�
  */
 export const ROC_BARE_DATE = /(?<![\d〇零一二三四五六七八九十元國国]\s*)(1[0-4]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 
+/** A fiscal year of the Republic as Taiwan's budgets write it, `114年度` (民國100 to 149, no year of ours is written so). */
+const ROC_FISCAL_YEAR = /(?<![\d〇零一二三四五六七八九十元國国.])(1[0-4]\d)\s*年度/gu;
+
+/**
+ * The fiscal year a Taiwan text names most, of our calendar: a committee's review of the budget of 114年度 is of 2025 (dev 442).
+ * Only a year named twice or more, and more often than any other.
+ */
+export function rocFiscalYear(text: string): number | undefined {
+  const counts = new Map<number, number>();
+  for (const m of toHalfWidthDigits(text).matchAll(ROC_FISCAL_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  const [best, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= 2 && (!second || second[1] < best[1]) ? best[0] + 1911 : undefined;
+}
+
 /**
  * Whether a date value dates acts of several days (`2025年12月30日…会议通过（2025年12月31日刊发）`, `…审查批准；2026年3月26日…印发`: a
  * collector's 通过或发布日期, dev 80, 235): the text's history, no one date of it. Acts of one day date it all the same.

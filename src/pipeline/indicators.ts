@@ -100,6 +100,7 @@ import {
   pastYearForecast,
   sentenceTargetMarker,
   targetMarker,
+  budgetPassedAfter,
   yearRoundTarget,
   targetAfter,
   estimateAfter,
@@ -779,6 +780,7 @@ function readParagraph(
               ? 'provision'
               : targetMarker.test(outsideQuotes(a, masked, clause.start, q.start)) ||
                   targetAfter.test(a.slice(q.end, clause.end)) ||
+                  budgetPassedAfter.test(a.slice(q.end, sentence.end)) ||
                   (!context.review && yearRoundTarget.test(prefix))
                 ? 'target'
                 : // 政府會在2019年年底前淘汰82 000輛…，現時已經淘汰22 000輛: a clause's own 已经 outweighs the sentence's modal and year

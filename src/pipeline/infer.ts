@@ -4,7 +4,7 @@
 // signature, the title, the place names).
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
 import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTitleMarks, titleValue, withoutCarriedNote, type FrontMatterMeta } from './front-matter.ts';
-import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, datesIn, datesSeveralDays, isDateLine, isoDate, notedDate, parseDate, POSTED_LINE } from './dates.ts';
+import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, datesIn, datesSeveralDays, isDateLine, isoDate, notedDate, parseDate, POSTED_LINE, rocFiscalYear } from './dates.ts';
 import { historyAfterTitle, isHistoryLine, type History } from './history.ts';
 import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, ownCounty, within, withParent } from './places.ts';
 import {
@@ -18,6 +18,8 @@ import {
   isOrgan,
   isSite,
   ledeBody,
+  releaseBody,
+  committeeOf,
   organOfCategory,
   organOfReprint,
   qualifyOrgan,
@@ -486,7 +488,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     signed?.issuers.join(' ') ??
     issued?.issuer ??
     decree?.issuer ??
-    (titleIssuers(ev.title) ?? titleIssuers(ev.cover ?? ''))?.join(' ') ??
+    (titleIssuers(ev.title) ?? titleIssuers(ev.cover ?? ''))?.map((o) => committeeOf(o, ev.body)).join(' ') ??
     ev.history.version?.organ ??
     ev.history.adoptedBy ??
     decreeIssuer(ev.history.decree) ??
@@ -498,6 +500,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     organOfReprint(attribution.map((n) => labelSegments(n)[0]!)) ??
     // a budget speech's cover: the office that moves the bill (財政司司長陳茂波 / 動議二讀《…撥款條例草案》的演辭, dev 305)
     coverSpeaker(ev.paragraphs) ??
+    // a department's release a government's press service posts (gcs.gov.mo): the department's (dev 440, 441)
+    releaseBody(meta.source_url ?? fm?.source_url ?? labels.source_url, ev.title, ev.paragraphs) ??
     ledeBody(ev.title, ev.paragraphs) ??
     authorBody(ev.paragraphs) ??
     originalPoster(ev.paragraphs) ??
@@ -553,6 +557,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     inferYear(ev.title, '', date) ??
     yearOf(date) ??
     (kind === 'work-report' ? yearAfterReview(ev.paragraphs) : undefined) ??
+    // a Taiwan budget's fiscal year of the Republic (114年度 → 2025, dev 442)
+    rocFiscalYear(ev.body) ??
     inferYear('', ev.body) ??
     yearOf(effective);
   const { place, ...region } = regionOf(

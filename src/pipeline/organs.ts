@@ -106,8 +106,21 @@ const INTERVIEW = new RegExp(`(?:^|[—―]+)([^—―《》]{2,40}?)(?:${altern
  * place alone (`广州市2022年工作要点` names none).
  */
 export function titleIssuers(title: string): string[] | undefined {
-  const m = DOCUMENT.exec(title.trim()) ?? YEARLY.exec(title.trim()) ?? INTERVIEW.exec(title.trim());
+  const m = DOCUMENT.exec(title.trim()) ?? YEARLY.exec(title.trim()) ?? INTERVIEW.exec(title.trim()) ?? REVIEW.exec(title.trim());
   return m ? splitIssuers(m[1]!) : undefined;
+}
+
+/** A committee's review results, named before them: `財政委員會審查結果` (dev 442). */
+const REVIEW = /^([^《》，,。]{2,40}?)(?:审查结果|審查結果)$/u;
+
+/**
+ * A legislature's committee by its full name, as the text prints it after the legislature (data/organs.json legislatures):
+ * `財政委員會` of a title whose text writes `向立法院財政委員會提出書面報告` → 立法院財政委員會 (dev 442); else as named.
+ */
+export function committeeOf(organ: string, body: string): string {
+  if (!/(?:委员会|委員會)$/u.test(organ)) return organ;
+  const legislature = new RegExp(`(${alternation(data.legislatures)})${escapeRegExp(organ)}`, 'u').exec(body)?.[1];
+  return legislature ? `${legislature}${organ}` : organ;
 }
 
 const COUNTRY = new RegExp(`^(?:${alternation(data.country_names)})(?=.{2})`, 'u');
@@ -219,6 +232,28 @@ export function ledeBody(title: string, paragraphs: readonly string[]): string |
     const m = (interview ? INTERVIEW_LEDE.exec(p) : undefined) ?? (naming ? release!.exec(p) : undefined);
     const bodies = m ? splitIssuers(m[1]!.replace(LEADING_DATE, '')) : undefined;
     if (bodies) return bodies.join(' ');
+  }
+  return undefined;
+}
+
+/** The body a clause opens with, a name of its own: `衛生局正全面分析…` → 衛生局 (the shortest head that is one). */
+function leadingOrgan(clause: string): string | undefined {
+  for (let n = 2; n <= Math.min(24, clause.length); n++) if (isOrgan(clause.slice(0, n))) return clause.slice(0, n);
+  return undefined;
+}
+
+/**
+ * The department whose release a government's press service posts (its link's host one of data/organs.json release_services:
+ * gcs.gov.mo, Macau's 新聞局): the body that opens a clause of the headline (`修改《控煙法》公開諮詢已結束… 衛生局正全面分析…`, dev 440),
+ * else the one that opens the lede (`澳門金融管理局今（15）日公佈，…`, dev 441). The service itself is no issuer.
+ */
+export function releaseBody(url: string | undefined, title: string, paragraphs: readonly string[]): string | undefined {
+  const host = url ? /^https?:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() : undefined;
+  if (!host || !data.release_services.some((h) => host === h || host.endsWith(`.${h}`))) return undefined;
+  const clauses = [...title.split(/\s+/), ...paragraphs.slice(0, 3).map((p) => p.trim().split(/[，,。；;：:]/)[0]!)];
+  for (const clause of clauses) {
+    const organ = leadingOrgan(clause.trim());
+    if (organ) return organ;
   }
   return undefined;
 }

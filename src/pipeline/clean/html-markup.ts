@@ -135,6 +135,9 @@ function blockTags(text: string): { all: number; closing: number } {
   return n;
 }
 
+/** A line that is one block element, opened and closed on it: `<p style="…">…</p>`. */
+const WHOLE_ELEMENT = /^<(p|div|h[1-6]|li|blockquote|section|article)\b[^>]*>.*<\/\1>$/i;
+
 /** A page as a browser saves it, or a server sends it: the text opens with a doctype or an `<html>` tag. */
 const PAGE_START = /^\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html)[\s>]/i;
 
@@ -144,7 +147,8 @@ const PAGE_START = /^\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html)[\s>]/i;
  * onto a few lines (a browser's saved copy of a portal page, its whole body on one line): a text that
  * opens as a page (`<!DOCTYPE html>`, `<html>`), or ten block tags at least, five of them closing an
  * element (`</p>`, `</div>`: markup, where prose that names tags, `段落用<p>标记，标题用<h1>`, rarely closes
- * them), on lines that hold at least half of the text. A text that quotes a tag or two (`<P id="evil">假段落</P>` among thirty lines of
+ * them), on lines that hold at least half of the text; or a short text whose every line, two or more, is one whole block element
+ * (`<p style="…">…</p>`: the HTML paragraphs of a crawler's JSON record of an article, dev 441). A text that quotes a tag or two (`<P id="evil">假段落</P>` among thirty lines of
  * prose, a cell `<script>x</script>`) keeps it as text, and its `&lt;` stays `&lt;`: what a plain text
  * says is shown as it says it.
  */
@@ -153,6 +157,8 @@ export function isHtmlScrape(lines: readonly SourceLine[]): boolean {
   const tags = lines.map((l) => blockTags(l.text));
   const tagged = tags.filter((n) => n.all > 0).length;
   if (tagged >= 3 && tagged * 3 >= withText) return true;
+  // a short text whose every line is one whole block element, two lines or more (the HTML paragraphs of a crawler's JSON record, dev 441)
+  if (withText >= 2 && lines.every((l) => !l.text || WHOLE_ELEMENT.test(l.text))) return true;
   if (PAGE_START.test(lines.find((l) => l.text.trim())?.text ?? '')) return tagged > 0;
   const chars = lines.reduce((sum, l) => sum + l.text.length, 0);
   const taggedChars = lines.reduce((sum, l, i) => sum + (tags[i]!.all > 0 ? l.text.length : 0), 0);

@@ -3,7 +3,9 @@
 // values: each becomes its own paragraph, its `\n` escapes line breaks, its `\"` quotes; the keys,
 // brackets and numbers are the export's syntax (corpus 143, 144). The fields of its outermost object
 // (`"date": "2017-10-11"`, `"url": …`) are the document's metadata, moved into `log.frontMatter`; objects
-// of speeches (a speaker key and a speech key, data/json-export.json) make it a record of a sitting.
+// of speeches (a speaker key and a speech key, data/json-export.json) make it a record of a sitting. A
+// crawler's record of one article, however short (`{"title": …, "published": …, "summary": "<p>…</p>"}`, one
+// object of a daily list with the comma after it, dev 440, 441), is one too: its text field stays text.
 import type { CleanLog, CleaningRule, SourceLine } from './types.ts';
 import fields from '../data/json-export.json' with { type: 'json' };
 
@@ -17,18 +19,35 @@ const STRING_LINE = new RegExp(String.raw`^((?:${STRING}\s*:\s*)?)(${STRING})\s*
  */
 const SYNTAX_LINE = new RegExp(String.raw`^(?:${STRING}\s*:\s*)?(?:${SCALAR})?[\s[\]{},]*$`);
 
-/** At least ten lines, nine in ten of them JSON: a string line or a syntax line, and it opens like JSON. */
+/** The text parsed whole as one JSON object (an object cut from a list keeps the comma after it), else undefined. */
+function wholeObject(lines: readonly SourceLine[]): Record<string, unknown> | undefined {
+  const value = parse(
+    lines
+      .map((l) => l.text)
+      .join('\n')
+      .replace(/,\s*$/, ''),
+  );
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/**
+ * At least ten lines, nine in ten of them JSON: a string line or a syntax line, and it opens like JSON; or, however short,
+ * one whole JSON object of key lines (a crawler's record of one article).
+ */
 export function isJsonExport(lines: readonly SourceLine[]): boolean {
   const text = lines.filter((l) => l.text);
-  if (text.length < 10 || !/^[{[}\]"]/.test(text[0]!.text)) return false;
+  if (!text.length || !/^[{[}\]"]/.test(text[0]!.text)) return false;
   const json = text.filter((l) => STRING_LINE.test(l.text) || SYNTAX_LINE.test(l.text)).length;
-  return json * 10 >= text.length * 9;
+  if (json * 10 < text.length * 9) return false;
+  return text.length >= 10 || (wholeObject(text) !== undefined && text.some((l) => FIELD_LINE.test(l.text)));
 }
 
 /** `"key": value,` with a string or a scalar value: group 1 the key, group 2 the value. */
 const FIELD_LINE = new RegExp(String.raw`^(${STRING})\s*:\s*(${STRING}|${SCALAR})\s*,?$`);
 const SPEAKER_KEYS: readonly string[] = fields.speaker;
 const SPEECH_KEYS: readonly string[] = fields.speech;
+/** Keys whose string is the document's words wherever they stand (a speech's, an article's), never its metadata. */
+const TEXT_KEYS: ReadonlySet<string> = new Set([...SPEECH_KEYS, ...fields.text]);
 
 const indentOf = (l: SourceLine): number => /^\s*/.exec(l.raw ?? '')![0].length;
 const parse = (json: string): unknown => {
@@ -46,7 +65,9 @@ const parse = (json: string): unknown => {
  */
 export function exportFields(lines: readonly SourceLine[]): { fields: Map<SourceLine, [string, string | number]>; record?: number } {
   const inner = lines.filter((l) => l.text && indentOf(l) > 0);
-  const outer = Math.min(...inner.map(indentOf));
+  // one whole object (a record cut from a list, its braces indented too): its own keys are the outermost
+  const keyLines = wholeObject(lines.filter((l) => l.text)) ? inner.filter((l) => FIELD_LINE.test(l.text)) : inner;
+  const outer = Math.min(...keyLines.map(indentOf));
   const found = new Map<SourceLine, [string, string | number]>();
   // runs of key lines at one indent: the keys of one object
   const objects: { keys: Map<string, unknown>; line: number; indent: number }[] = [];
@@ -60,7 +81,7 @@ export function exportFields(lines: readonly SourceLine[]): { fields: Map<Source
       run = undefined;
       continue;
     }
-    if (indentOf(l) === outer) found.set(l, [key, value]);
+    if (indentOf(l) === outer && !TEXT_KEYS.has(key.toLowerCase())) found.set(l, [key, value]);
     if (run?.indent !== indentOf(l)) objects.push((run = { keys: new Map(), line: l.line, indent: indentOf(l) }));
     run.keys.set(key.toLowerCase(), value);
   }

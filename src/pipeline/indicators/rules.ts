@@ -325,6 +325,12 @@ export const targetNoun = /^(?:调控|预期|主要|控制|奋斗)?目标值?$/;
 /** A figure followed by 的目标 is the target itself: 削减至2008-09年度的2,000亿元的目标. */
 export const targetAfter = /^\s*(?:的)?目标/;
 
+/**
+ * A budget item's amount a committee passes as proposed (第79项 财政部12万5千元，照列。, 暂照列: Taiwan's budget review, dev 442) is the
+ * budget's, what is planned: the decision follows the amount after a comma.
+ */
+export const budgetPassedAfter = /^[，,]\s*(?:暂)?照列/;
+
 /** A figure followed by 的预测 is the forecast itself: 经济增长1%至2%的预测 (dev 144). */
 export const estimateAfter = /^\s*的(?:预测|估计)/;
 
@@ -333,10 +339,11 @@ export const yearRoundTarget = /全年(?:再|培育|引进|认定|备案|新增|
 
 /**
  * Clause words that make a figure a target, wherever the document stands; a budget said right before its amount is what was
- * planned (年初预算合计421.9亿元, 支出预算调整为206.2亿元; the outturn, 收入完成421.8亿元, is actual, dev 239).
+ * planned (年初预算合计421.9亿元, 支出预算调整为206.2亿元; the outturn, 收入完成421.8亿元, is actual, dev 239), and so is a budget item's
+ * amount as proposed or revised right before it (财政部原列…, 改列为…: Taiwan's budget review, dev 442).
  */
 export const targetMarker = new RegExp(
-  String.raw`力争|确保|目标|承诺|(?<!${niWordHeads})拟(?!建)|计划(?:到|在|新增|引进|培育|建成|投产)|${thisYearAhead}|${speakers}(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|国家(?:仍|亦|也|还)?(?:将|要|打算|决定)|(?<![主需重摘纪提概只想必])要(?:从|由|把|再|控制|达到|扩大|降到|降低|减少|增加|提高|新增)|抓好(?!了)|即将|${futureJiang}|会把|${bureauModal}|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)|预算(?:合计|总计)?(?:调整为)?\s*$`,
+  String.raw`力争|确保|目标|承诺|(?<!${niWordHeads})拟(?!建)|计划(?:到|在|新增|引进|培育|建成|投产)|${thisYearAhead}|${speakers}(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|国家(?:仍|亦|也|还)?(?:将|要|打算|决定)|(?<![主需重摘纪提概只想必])要(?:从|由|把|再|控制|达到|扩大|降到|降低|减少|增加|提高|新增)|抓好(?!了)|即将|${futureJiang}|会把|${bureauModal}|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)|预算(?:合计|总计)?(?:调整为)?\s*$|原列\s*$|改列为\s*$`,
 );
 
 /**
@@ -860,8 +867,9 @@ export const leadingFillers = [
   // paragraph's or a list item's number (corpus 63, 70)
   // (二)非总部型建筑业企业年度总产值: a run-in item's number in Chinese numerals as well (dev 186)
   /^(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|\d{1,3}[、.．﹒](?!\d)|[\u2460-\u2473])/,
-  // 第六条 【人才奖】对年度应纳税工资薪金: an article's number and its bracketed title, run in with its text (dev 186)
-  /^(?:第[一二三四五六七八九十百零〇\d]{1,5}条\s*)?【[^【】]{1,12}】|^第[一二三四五六七八九十百零〇\d]{1,5}条(?=\s*\p{Script=Han})/u,
+  // 第六条 【人才奖】对年度应纳税工资薪金: an article's number and its bracketed title, run in with its text (dev 186); 第82项 台北国税局: a
+  // budget's item number before the agency it is for (dev 442)
+  /^(?:第[一二三四五六七八九十百零〇\d]{1,5}条\s*)?【[^【】]{1,12}】|^第[一二三四五六七八九十百零〇\d]{1,5}[条项款](?=\s*\p{Script=Han})/u,
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
   // 3月31日的财政储备, 但政府经营开支却增加, 假设边境建设税订在, 60日内或者行驶里程: a day, a connective
   // (另外房屋储备金, 例如尚余承担额: 另外 and the words that open an example (example_openers) go whole, before 另 alone in the list below, dev 248)
@@ -877,6 +885,9 @@ export const leadingFillers = [
   new RegExp(
     String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|${andThen}|此外|${alternation(words.present_words)}|现已|已经|已|共计|先后|(?:以|${countingOpener})?全年(?:计(?!${jiWordTails}))?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(ownPlaces)}|(?:${alternation(words.collective_scopes)})(?=[\u3400-\u9fff]{2})|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?![同享建有青产用])|而)`,
   ),
+  // 外匯儲備資產總額，初步統計為2,422億澳門元: a count's own words (统计, 核算, 测算 after 初步 or 据) name nothing; alone they leave the
+  // label to the clause before (the step 'topic' of labels.ts, dev 441)
+  /^(?:据|经)?(?:统计|核算|测算)(?:为|是)?$/,
   // 国家决定首先集中力量抓好, 国家已经组织企业集团试点: the state as who acts in a national report, with its adverbs
   /^国家(?:决定|同意|已经|已|将|计划|拟|先后|首先|还|也)+/,
   // 10年内把…: the rest of a span of time before the figure's subject (the span itself is a quantity); not a word that starts with 内 (内地, 内贸, 内资).

@@ -93,8 +93,9 @@ const quantity = new RegExp(
   String.raw`(?:${notAWordsEnd}${guardedPast}(?<pre>${pre}) ?)?(?<pct>百分之|(?<!前)千分之)?(?<num>${num})(?<a1>余|多)?(?<mult>${multiplierPattern})?(?<a2>余|多)?` +
     // 3万多亿元 (3 万亿, about), 1万6千多户 (16 000), 1亿3千多万 (13 000 万): a number said in two multipliers (dev 125)
     // 1億3,000萬元 (13 000 萬), 17萬5 000平方米 (175 000): the part below in Arabic digits, grouped as thousands (dev 183)
+    // 9億9,820萬8千元 (998 208 000 元): a Taiwan budget's amount down to the thousand, the whole in units (dev 442)
     String.raw`(?:(?<=[万萬]余?多?)(?<mult1b>亿|億)|(?<=[万萬亿億])(?<subNum>\d{1,4})(?<subMult>千|百)(?<a3>余|多)?(?<subMult2>万|萬)?` +
-    String.raw`|(?<=[亿億])(?<subWan>${belowYi})(?<a4>余|多)?(?<subWanMult>万|萬)|(?<=[万萬])(?<subOnes>${belowMultiplier}))?` +
+    String.raw`|(?<=[亿億])(?<subWan>${belowYi})(?<a4>余|多)?(?<subWanMult>万|萬)(?:(?<subQian>\d)(?<subQianPlace>千|百)(?=${unitPattern}))?|(?<=[万萬])(?<subOnes>${belowMultiplier}))?` +
     String.raw`(?:(?: ?(?:[（(]含[）)])? ?${rangeDash} ?|${ocrRangeDash}|(?<list>${listRange}))(?<num2>${num})(?<mult2>${multiplierPattern})?(?:(?<=[亿億])(?<subWan2>${belowYi})(?<subWanMult2>万|萬))?${notPercentToAmount})?(?:(?!${milestoneNounSource})(?<unit>${unitPattern})(?:\/(?<per>${perUnitPattern}))?)?` +
     // 1000元以上5000元以下: a second bound in the same unit; 增加六成至63,000億元 ends at 成 (its level after 至 is another figure, dev 183)
     String.raw`(?<post1>[或及]?以上|[或及]?以下)?(?:(?: ?${rangeDash} ?|(?<=以上))(?<num3>${num})(?<mult3>${multiplierPattern})?${notPercentToAmount}(?<unit3>(?=${unitPattern})\k<unit>))?(?<post>[或及]?以上|[或及]?以下|以内|左右)?`,
@@ -228,8 +229,13 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
       value = tidy(whole / (mult ? multipliers[mult]! : 1));
     } else if (g.subWan ?? g.subOnes) {
       // 1億3,000萬元 is 13 000 萬元, 17萬5 000平方米 175 000 平方米: as above, in the last multiplier said.
-      const sub = parseNumber((g.subWan ?? g.subOnes)!) * (g.subWanMult ? multipliers[g.subWanMult]! : 1);
+      let sub = parseNumber((g.subWan ?? g.subOnes)!) * (g.subWanMult ? multipliers[g.subWanMult]! : 1);
       mult = g.subWanMult ?? '';
+      // 9億9,820萬8千元 is 998 208 000 元: a place after the last multiplier leaves the whole in units, as 1万6千多户 does
+      if (g.subQian) {
+        sub += Number(g.subQian) * (g.subQianPlace === '千' ? 1e3 : 1e2);
+        mult = '';
+      }
       value = tidy((value * multipliers[g.mult!]! + sub) / (mult ? multipliers[mult]! : 1));
     }
     // 两成七 is 2.7 成 (27%): a digit after 成 that makes no word with what follows says the hundredths (dev 183).

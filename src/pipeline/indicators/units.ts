@@ -33,6 +33,9 @@ export const baseUnits = [
   '元',
   '美元',
   '港元',
+  // Macau's pataca (2,422億澳門元, a monetary authority's release, dev 441)
+  '澳門元',
+  '澳门元',
   '欧元',
   '歐元',
   '日元',
