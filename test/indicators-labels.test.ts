@@ -887,6 +887,25 @@ describe('periods of a span of years', () => {
     expect(extractFromParagraph('我们持续推进改革，五年来成效明显。建成养老机构357家。', { kind: 'actual', year: 2026, period: 2025 }).map((f) => f.period)).toEqual([2025]);
   });
 
+  test("in a review of five years a from-to level is of the last year, and the from-part's year dates no figure after it (dev 496)", () => {
+    const found = extractFromParagraph(
+      '五年来，我们牢记嘱托、感恩奋进，在高质量发展中彰显了杭州担当。面对世纪疫情和中美贸易摩擦等超预期冲击，我们有效应对、迎难而进，地区生产总值从2020年的1.69万亿元增长到2.3万亿元，人均地区生产总值从2.1万美元提高到2.5万美元、接近中等发达经济体水平，五年财政总收入2.4万亿元、一般公共预算收入1.28万亿元，较"十三五"时期分别增长46.2%、44.4%，累计利用外资348.6亿美元。',
+      { kind: 'actual', year: 2026, period: 2025 },
+    );
+    expect(found.map((f) => [f.match, f.period])).toEqual([
+      ['2.3万亿元', 2025],
+      ['2.5万美元', 2025],
+      ['2.4万亿元', '2021-2025'],
+      ['1.28万亿元', '2021-2025'],
+      ['348.6亿美元', '2021-2025'],
+    ]);
+    expect(found[0]?.baseline).toMatchObject({ value: 1.69, period: 2020 });
+    // a year named for itself (2024年) still dates the figures after it
+    expect(
+      extractFromParagraph('固定资产投资从2020年的0.8万亿元增长到2024年的1万亿元，新增企业1万家。', { kind: 'actual', year: 2026, period: 2025 }).map((f) => f.period),
+    ).toEqual([2024, 2024]);
+  });
+
   test('a level held over a span (连续稳定在, 保持在, 严守) is of every year of it, one reached (达到) of its last (dev 375)', () => {
     const found = extractFromParagraph('“十三五”时期，粮食年产量连续稳定在1.3万亿斤以上，常住人口城镇化率达到60%。', { kind: 'actual', year: 2021 });
     expect(found.map((f) => [f.match, f.period])).toEqual([

@@ -3300,3 +3300,22 @@ describe("a release a government press service posts, a committee's review, a Ta
     });
   });
 });
+
+test("a cover notice's note of disclosure (（此件公开发布）) is no title: the transmitted document's title below it is (dev 495)", () => {
+  const text = [
+    '杭州市国民经济和社会发展第十五个五年规划纲要》已经杭州市第十四届人民代表大会第六次会议审议批准，现印发给你们，请结合实际，认真贯彻实施。',
+    '',
+    '杭州市人民政府',
+    '2026年3月19日',
+    '（此件公开发布）',
+    '',
+    '杭州市国民经济和社会发展',
+    '第十五个五年规划纲要',
+    '',
+    '第一章 基本实现社会主义现代化新征程精彩开局',
+    '“十四五”时期是杭州发展极不寻常、极不平凡的五年。',
+  ].join('\n');
+  const { record } = build(text);
+  expect(record.title).toBe('杭州市国民经济和社会发展第十五个五年规划纲要');
+  expect(record.meta.kind).toBe('plan');
+});

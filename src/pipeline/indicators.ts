@@ -868,6 +868,8 @@ function readParagraph(
         const levelInSpan =
           span !== undefined &&
           ((levelVerb.test(prefix) && !flowWord.test(prefix) && !heldVerb.test(prefix)) ||
+            // 从2020年的1.69万亿元增长到2.3万亿元 in a review of five years: what a baseline grew to is a level, reached at the span's end (dev 496)
+            (base !== undefined && kind !== 'provision' && lastYear(span) - firstYear(span) >= 2) ||
             (kind !== 'provision' &&
               // a ceiling over a span (2025—2027年不超过40%) holds for each of its years
               q.comparator !== '<=' &&
@@ -1277,6 +1279,8 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
       continue;
     // 維持在去年預算案訂下的2,122億元: 去年 dates the clause before 的 that qualifies the figure, not the figure
     if ((m[0] === '去年' || m[0] === '明年') && /的\s*$/.test(a.slice(at, to))) continue;
+    // 地区生产总值从2020年的1.69万亿元增长到2.3万亿元，人均…: the year of a from-part is its baseline's, it dates no figure after it (dev 496)
+    if (m[5] !== undefined && /[由从]$/.test(a.slice(from, at)) && /^(?:底|末)?的?\s*\d/.test(a.slice(at + m[0].length))) continue;
     // 2025年、2026年增量新能源项目…: the figure is of both years; 2004-05年度 (2024／25年度), a financial year, of the two it spans;
     // 本财政年度 in a budget speech of 2004: 2003-2004
     year = m[1]

@@ -480,6 +480,9 @@ const paragraphSteps: readonly ParagraphStep[] = [
   { name: 'body', take: (l, s) => addParagraph(s, l.p, l.p.role === 'caption' ? 'caption' : 'body') },
 ];
 
+/** A document's note of how it is disclosed, under its date: `（此件公开发布）`, `（此件主动公开）`, `（此件不予公开）`. */
+const DISCLOSURE_NOTE = /^[（(]\s*此件[^（）()]{0,8}公开[^（）()]{0,4}[）)]$/u;
+
 /** The salutation (各位代表：) is among the front paragraphs: the address has begun. */
 const saluted = (s: OutlineState): boolean => s.items.some((i) => i.type === 'paragraph' && i.role === 'salutation');
 
@@ -519,7 +522,11 @@ const frontSteps: readonly FrontStep[] = [
         const says = s.givenTitle.includes(line) || (line.includes(s.givenTitle) && line.length - s.givenTitle.length <= 6);
         return (md === 1 || index <= 1) && says ? 'title' : undefined;
       }
-      return md === 1 || (index <= 1 && t.length <= 60 && !/[。]/.test(t.slice(0, -1))) ? 'title' : null;
+      // a cover notice's note of disclosure under its date (（此件公开发布）, （此件主动公开）) is no title, and the transmitted
+      // document's title line may follow it (a cover notice whose head is cut off, dev 495)
+      if (DISCLOSURE_NOTE.test(t)) return null;
+      const top = index <= 1 || (index <= 3 && DISCLOSURE_NOTE.test(s.paragraphs[index - 1]?.text.trim() ?? ''));
+      return md === 1 || (top && t.length <= 60 && !/[。]/.test(t.slice(0, -1))) ? 'title' : null;
     },
   },
   { name: 'near the top', role: (l) => (l.index > 6 ? null : undefined) },
