@@ -246,11 +246,13 @@ export const joinSteps: readonly JoinStep[] = [
         ? !b.ended && !/\.$/.test(b.p.text) && b.lastText.length >= 20 && !b.item.indent && (b.item.brokenAfter === undefined || b.items[b.index - 1]?.last === b.item.brokenAfter)
         : undefined,
   },
-  // a blank line ends the paragraph, unless a double-spaced text cut a full line mid-sentence there
+  // a blank line ends the paragraph, unless a double-spaced text cut a full line of prose mid-sentence there (a line a run of spaces
+  // sets out is a table's row or a contents line, dev 305 and 427 with each printed line a <p> of a page)
   {
     name: 'blank line',
     reason: 'double-spaced wrap',
-    decide: (b) => (b.item.gap ? b.doc.doubleSpaced !== undefined && !b.ended && isFullLine(b.lastText, b.doc.doubleSpaced) && goesOn(b.item.text) : undefined),
+    decide: (b) =>
+      b.item.gap ? b.doc.doubleSpaced !== undefined && !b.ended && isFullLine(b.lastText, b.doc.doubleSpaced) && !isSetOut(b.lastText) && goesOn(b.item.text) : undefined,
   },
   // a label takes the one line after it as its value, unless that is the next label
   { name: 'label and value', decide: (b) => (b.doc.isLabel?.(b.p) ? !b.item.label && b.p.text === b.lastText : undefined) },
@@ -345,13 +347,20 @@ const headingBeforeSentence = (heading: string, next: string): boolean => starts
 const isFullLine = (text: string, width: number): boolean => text.length >= width * 0.75;
 
 /**
+ * Words parted by a run of spaces: a table's row or a contents line set out across the page (`公共財政      220 - 222`), no
+ * prose; the gap after a paragraph's number (`201.  受環球利率上升…`, dev 305) is the prose's own.
+ */
+const isSetOut = (text: string): boolean => /\S\s{2,}\S/.test(text.replace(/^\d{1,3}[.．、]\s+/, ''));
+
+/**
  * The printed line width of a double-spaced text, when at least ten full lines end mid-sentence right
  * before a blank line (a single-spaced or paragraph-spaced text has few or none): the 90th percentile of
- * the lengths of its prose lines.
+ * the lengths of its prose lines (not those a run of spaces sets out: a PDF's contents and tables are
+ * wider than its prose, dev 305 and 427 with each printed line a <p> of a page).
  */
 function doubleSpacedWidth(items: Item[]): number | undefined {
   const lengths = items
-    .filter((i) => i.text.length >= 15)
+    .filter((i) => i.text.length >= 15 && !isSetOut(i.text))
     .map((i) => i.text.length)
     .sort((a, b) => a - b);
   if (lengths.length < 20) return undefined;
