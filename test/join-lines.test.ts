@@ -147,6 +147,25 @@ const cases: [string, Line[], string[], string | null][] = [
     ['今年全市科技工作取得新进展。', '研发投入持续增长。', '人才队伍不断壮大。', '成果转化加快推进。'],
     'wrapped line',
   ],
+  // dev 131 as a PDF: the notice's last line is a full one, the issuer's name under it signs the notice (its date below)
+  [
+    'wrapped line',
+    [
+      ...[0, 1, 2].flatMap((i) => [printed(i), '接着写完这一句。', '']),
+      '《安徽省关于加快对接〈区域全面经济伙伴关系协定〉（RCEP）经贸新规',
+      '则 扎实推进高水平开放实施意见》现印发给你们，请认真贯彻执行。',
+      '安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室',
+      '',
+      '2022年3月23日',
+    ],
+    [
+      ...doubleSpacedParagraphs.slice(0, 3),
+      '《安徽省关于加快对接〈区域全面经济伙伴关系协定〉（RCEP）经贸新规则 扎实推进高水平开放实施意见》现印发给你们，请认真贯彻执行。',
+      '安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室',
+      '2022年3月23日',
+    ],
+    'wrapped line',
+  ],
   [
     'repeats a line of the page',
     ['关于印发2023年度科技计划的通知', '', '关于印发', '2023', '年度', '科技计划的通知', '各区科技局：'],

@@ -18,6 +18,7 @@
 import type { Paragraph } from '../types.ts';
 import { bracketDepth, HAN, LABEL_KEY, SMALL_DIGIT, startsHeading, startsTitledHeading } from '../patterns.ts';
 import { POSTED_LINE } from '../dates.ts';
+import { isOrgan } from '../organs.ts';
 import type { CleanLog, SourceLine } from './types.ts';
 
 interface Item extends SourceLine {
@@ -259,7 +260,12 @@ export const joinSteps: readonly JoinStep[] = [
   // a Markdown list item (`- 粮食，由…增加到…。`) starts a paragraph of its own, in a wrapped text too (dev 374)
   { name: 'list item', decide: (b) => (LIST_ITEM.test(b.item.text) ? false : undefined) },
   // (a row of a grid table the scrape wrapped, `| 船舶 | 机动船舶 | 净吨位每吨 |` / `3元至6元 | …`, corpus 32, is no printed line to measure)
-  { name: 'wrapped line', decide: (b) => (b.doc.wrapped && (isFullLine(printed(b.lastText), b.doc.wrapWidth) || b.lastText.includes('|'))) || undefined },
+  // (a body's name alone under a sentence that ended is the text's signature, not the sentence's next line: dev 131 as a PDF, whose
+  // notice ends on a full line over `安徽省推进…执行小组办公室` and its date)
+  {
+    name: 'wrapped line',
+    decide: (b) => (b.doc.wrapped && (isFullLine(printed(b.lastText), b.doc.wrapWidth) || b.lastText.includes('|')) && !(b.ended && isOrgan(b.item.text))) || undefined,
+  },
   // a single-spaced PDF text: a full line cut mid-sentence goes on in the next
   {
     name: 'printed width',
