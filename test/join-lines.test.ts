@@ -34,8 +34,10 @@ const speech = (i: number) => [
   '億元，較原來預算低三百五十億元。利得稅和薪俸稅的收入分別',
   '為一千七百一十二億元和七百九十二億元，與原來預算相若。',
 ];
-const speechPage = [...contents, ...contents, ...Array.from({ length: 12 }, (_, i) => speech(i)).flat()].flatMap((l) => [l, '']);
-const speechParagraphs = [...contents, ...contents, ...Array.from({ length: 12 }, (_, i) => speech(i).join(''))];
+/** A bullet item of dev 304 (the policy address of 2023, printed as 305): the gap after its bullet is no set-out. */
+const bullet = ['•   為約 5 000 名公帑資助學校新入職教師及公營學校晉升教師舉辦 約', '45 個 內地學習團。（教育局）'];
+const speechPage = [...contents, ...contents, ...Array.from({ length: 12 }, (_, i) => speech(i)).flat(), ...bullet].flatMap((l) => [l, '']);
+const speechParagraphs = [...contents, ...contents, ...Array.from({ length: 12 }, (_, i) => speech(i).join('')), bullet.join('')];
 
 /** A single-spaced PDF text layer (dev 239): no blank lines, full lines cut mid-sentence, a short line ends its paragraph. */
 const singleSpaced = Array.from({ length: 24 }, (_, i) => [printed(i), '接着写完这一句。']).flat();

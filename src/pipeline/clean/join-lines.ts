@@ -354,9 +354,9 @@ const isFullLine = (text: string, width: number): boolean => text.length >= widt
 
 /**
  * Words parted by a run of spaces: a table's row or a contents line set out across the page (`公共財政      220 - 222`), no
- * prose; the gap after a paragraph's number (`201.  受環球利率上升…`, dev 305) is the prose's own.
+ * prose; the gap after a paragraph's number or an item's bullet (`201.  受環球利率上升…`, dev 305; `•   為約 5 000 名…`, dev 304) is the prose's own.
  */
-const isSetOut = (text: string): boolean => /\S\s{2,}\S/.test(text.replace(/^\d{1,3}[.．、]\s+/, ''));
+const isSetOut = (text: string): boolean => /\S\s{2,}\S/.test(text.replace(/^(?:\d{1,3}[.．、]|[•·●▪■◆])\s+/, ''));
 
 /**
  * The printed line width of a double-spaced text, when at least ten full lines end mid-sentence right
