@@ -19,6 +19,26 @@ const printed = (i: number) => `第${i}段的文字排得很满，一行印到�
 const doubleSpaced = Array.from({ length: 24 }, (_, i) => [printed(i), '', '接着写完这一句。', '']).flat();
 const doubleSpacedParagraphs = Array.from({ length: 24 }, (_, i) => `${printed(i)}接着写完这一句。`);
 
+/**
+ * Dev 305 (a budget speech's PDF text layer) on a page that sets each printed line in a <p> of its own, so a blank line after
+ * each: its contents lines, their page numbers far to the right, are no prose to take the printed width from.
+ */
+const contents = [
+  '中期財政預測                                        213 - 219',
+  '公共財政                                          220 - 222',
+  '財政整合計劃                                      223 - 238',
+];
+const speech = (i: number) => [
+  `${203 + i}. 當中，地價收入為一百九十四億元，較原來預算大幅`,
+  '減少六百五十六億元，亦遠較過去年度為少。印花稅收入為五百',
+  '億元，較原來預算低三百五十億元。利得稅和薪俸稅的收入分別',
+  '為一千七百一十二億元和七百九十二億元，與原來預算相若。',
+];
+/** A bullet item of dev 304 (the policy address of 2023, printed as 305): the gap after its bullet is no set-out. */
+const bullet = ['•   為約 5 000 名公帑資助學校新入職教師及公營學校晉升教師舉辦 約', '45 個 內地學習團。（教育局）'];
+const speechPage = [...contents, ...contents, ...Array.from({ length: 12 }, (_, i) => speech(i)).flat(), ...bullet].flatMap((l) => [l, '']);
+const speechParagraphs = [...contents, ...contents, ...Array.from({ length: 12 }, (_, i) => speech(i).join('')), bullet.join('')];
+
 /** A single-spaced PDF text layer (dev 239): no blank lines, full lines cut mid-sentence, a short line ends its paragraph. */
 const singleSpaced = Array.from({ length: 24 }, (_, i) => [printed(i), '接着写完这一句。']).flat();
 /** Full lines that each end their sentence: nothing to join. */
@@ -70,6 +90,7 @@ const cases: [string, Line[], string[], string | null][] = [
   ],
   ['blank line', ['全市研发投入增长，', '', '人才引进一千名。'], ['全市研发投入增长，', '人才引进一千名。'], null],
   ['blank line', doubleSpaced, [...doubleSpacedParagraphs], 'double-spaced wrap'],
+  ['blank line', speechPage, speechParagraphs, 'double-spaced wrap'],
   ['label and value', [{ text: '发布机构：', label: true }, '天津市工业和信息化局'], ['发布机构：天津市工业和信息化局'], 'label and value'],
   [
     'label and value',
@@ -126,6 +147,25 @@ const cases: [string, Line[], string[], string | null][] = [
     'wrapped line',
     ['今年全市科技工作', '取得新进展。', '', '研发投入持续', '增长。', '', '人才队伍不断', '壮大。', '', '成果转化加快', '推进。'],
     ['今年全市科技工作取得新进展。', '研发投入持续增长。', '人才队伍不断壮大。', '成果转化加快推进。'],
+    'wrapped line',
+  ],
+  // dev 131 as a PDF: the notice's last line is a full one, the issuer's name under it signs the notice (its date below)
+  [
+    'wrapped line',
+    [
+      ...[0, 1, 2].flatMap((i) => [printed(i), '接着写完这一句。', '']),
+      '《安徽省关于加快对接〈区域全面经济伙伴关系协定〉（RCEP）经贸新规',
+      '则 扎实推进高水平开放实施意见》现印发给你们，请认真贯彻执行。',
+      '安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室',
+      '',
+      '2022年3月23日',
+    ],
+    [
+      ...doubleSpacedParagraphs.slice(0, 3),
+      '《安徽省关于加快对接〈区域全面经济伙伴关系协定〉（RCEP）经贸新规则 扎实推进高水平开放实施意见》现印发给你们，请认真贯彻执行。',
+      '安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室',
+      '2022年3月23日',
+    ],
     'wrapped line',
   ],
   [

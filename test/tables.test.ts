@@ -831,6 +831,19 @@ describe('a header the layout broke over lines (a PDF’s text layer, dev 427)',
     ]);
   });
 
+  test('the same table on a page that sets each printed line in a <p> of its own: the paragraph breaks end no line of it', () => {
+    const page = [...caption, ...header, ...rows, ...after].map((l) => `<p>${l}</p>`);
+    const text = ['<!DOCTYPE html>', '<html>', '<body>', ...page, '</body>', '</html>'].join('\n');
+    const [t, ...more] = tablesOf(text);
+    expect(more).toEqual([]);
+    expect(t?.table?.head).toEqual([
+      ['项目', '2024年', '2025年执行数', '', ''],
+      ['', '', '金额', '所占比重%', '增长%'],
+    ]);
+    expect(t?.table?.rows.map((r) => r[0])).toEqual(['地域财政总收入', '其中：中央级收入', '省级收入']);
+    expect(t?.table?.caption).toMatch(/^表\s+1 2025年\s+济\s+南.*构\s+成\s+表 单位：万元$/);
+  });
+
   test('a header of three levels wrapped around its name cell (2024年 / 项目 / 决算数): the tall names joined', () => {
     const three = ['2025年执行数', '2024年  2025年', '项  目', '决算数  预算数', '金额  占预算%  增长%'];
     const body = [

@@ -18,6 +18,7 @@
 import type { Paragraph } from '../types.ts';
 import { bracketDepth, HAN, LABEL_KEY, SMALL_DIGIT, startsHeading, startsTitledHeading } from '../patterns.ts';
 import { POSTED_LINE } from '../dates.ts';
+import { isOrgan } from '../organs.ts';
 import type { CleanLog, SourceLine } from './types.ts';
 
 interface Item extends SourceLine {
@@ -246,18 +247,25 @@ export const joinSteps: readonly JoinStep[] = [
         ? !b.ended && !/\.$/.test(b.p.text) && b.lastText.length >= 20 && !b.item.indent && (b.item.brokenAfter === undefined || b.items[b.index - 1]?.last === b.item.brokenAfter)
         : undefined,
   },
-  // a blank line ends the paragraph, unless a double-spaced text cut a full line mid-sentence there
+  // a blank line ends the paragraph, unless a double-spaced text cut a full line of prose mid-sentence there (a line a run of spaces
+  // sets out is a table's row or a contents line, dev 305 and 427 with each printed line a <p> of a page)
   {
     name: 'blank line',
     reason: 'double-spaced wrap',
-    decide: (b) => (b.item.gap ? b.doc.doubleSpaced !== undefined && !b.ended && isFullLine(b.lastText, b.doc.doubleSpaced) && goesOn(b.item.text) : undefined),
+    decide: (b) =>
+      b.item.gap ? b.doc.doubleSpaced !== undefined && !b.ended && isFullLine(b.lastText, b.doc.doubleSpaced) && !isSetOut(b.lastText) && goesOn(b.item.text) : undefined,
   },
   // a label takes the one line after it as its value, unless that is the next label
   { name: 'label and value', decide: (b) => (b.doc.isLabel?.(b.p) ? !b.item.label && b.p.text === b.lastText : undefined) },
   // a Markdown list item (`- 粮食，由…增加到…。`) starts a paragraph of its own, in a wrapped text too (dev 374)
   { name: 'list item', decide: (b) => (LIST_ITEM.test(b.item.text) ? false : undefined) },
   // (a row of a grid table the scrape wrapped, `| 船舶 | 机动船舶 | 净吨位每吨 |` / `3元至6元 | …`, corpus 32, is no printed line to measure)
-  { name: 'wrapped line', decide: (b) => (b.doc.wrapped && (isFullLine(printed(b.lastText), b.doc.wrapWidth) || b.lastText.includes('|'))) || undefined },
+  // (a body's name alone under a sentence that ended is the text's signature, not the sentence's next line: dev 131 as a PDF, whose
+  // notice ends on a full line over `安徽省推进…执行小组办公室` and its date)
+  {
+    name: 'wrapped line',
+    decide: (b) => (b.doc.wrapped && (isFullLine(printed(b.lastText), b.doc.wrapWidth) || b.lastText.includes('|')) && !(b.ended && isOrgan(b.item.text))) || undefined,
+  },
   // a single-spaced PDF text: a full line cut mid-sentence goes on in the next
   {
     name: 'printed width',
@@ -345,13 +353,20 @@ const headingBeforeSentence = (heading: string, next: string): boolean => starts
 const isFullLine = (text: string, width: number): boolean => text.length >= width * 0.75;
 
 /**
+ * Words parted by a run of spaces: a table's row or a contents line set out across the page (`公共財政      220 - 222`), no
+ * prose; the gap after a paragraph's number or an item's bullet (`201.  受環球利率上升…`, dev 305; `•   為約 5 000 名…`, dev 304) is the prose's own.
+ */
+const isSetOut = (text: string): boolean => /\S\s{2,}\S/.test(text.replace(/^(?:\d{1,3}[.．、]|[•·●▪■◆])\s+/, ''));
+
+/**
  * The printed line width of a double-spaced text, when at least ten full lines end mid-sentence right
  * before a blank line (a single-spaced or paragraph-spaced text has few or none): the 90th percentile of
- * the lengths of its prose lines.
+ * the lengths of its prose lines (not those a run of spaces sets out: a PDF's contents and tables are
+ * wider than its prose, dev 305 and 427 with each printed line a <p> of a page).
  */
 function doubleSpacedWidth(items: Item[]): number | undefined {
   const lengths = items
-    .filter((i) => i.text.length >= 15)
+    .filter((i) => i.text.length >= 15 && !isSetOut(i.text))
     .map((i) => i.text.length)
     .sort((a, b) => a - b);
   if (lengths.length < 20) return undefined;

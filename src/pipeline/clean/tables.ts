@@ -556,13 +556,23 @@ export function figureRow(text: string): string[] | undefined {
  * the tall cells and the group merged (`merged`) as the page printed them.
  */
 function wrappedTable(lines: SourceLine[], start: number): { data: TableData; at: number[] } | null {
+  // a blank line between two of its lines ends no table: a page that sets each printed line in a <p> of its own parts them all so
+  // (html-markup's paragraph breaks; dev 427 as a portal page, eval:shapes html and govcn-one-line), as spacedTable reads them
+  const next = (k: number): number => {
+    let n = k + 1;
+    while (n < lines.length && lines[n]!.text === '') n++;
+    return n;
+  };
   const headAt: number[] = [];
   let k = start;
-  while (k < lines.length && headAt.length <= 5 && lines[k]!.text !== '' && !figureRow(lines[k]!.text) && isHeaderLine(lines[k]!.text)) headAt.push(k++);
+  while (k < lines.length && headAt.length <= 5 && lines[k]!.text !== '' && !figureRow(lines[k]!.text) && isHeaderLine(lines[k]!.text)) {
+    headAt.push(k);
+    k = next(k);
+  }
   if (headAt.length < 2 || headAt.length > 5) return null;
   const rows: string[][] = [];
   const at: number[] = [];
-  for (; k < lines.length; k++) {
+  for (; k < lines.length; k = next(k)) {
     const row = figureRow(lines[k]!.text);
     if (!row || (rows.length && row.length !== rows[0]!.length)) break;
     rows.push(row);
