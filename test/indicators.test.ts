@@ -1062,3 +1062,19 @@ describe("a plan's names are planPeriods' keys, read alike by every rule that re
     expect(leadingFillers.some((re) => re.test('“六一五”固定资产投资率'))).toBe(false);
   });
 });
+
+describe('a county profile (county24: dev 448-450)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => [f.match, f.label, f.unit]);
+  test('an area in 平方千米 and a temperature in 摄氏度 or ℃ are figures with their unit (dev 448, 450)', () => {
+    expect(found('北与内蒙古锡林郭勒盟正蓝旗、多伦县接壤，总面积3654平方千米。')).toEqual([['3654平方千米', '总面积', '平方千米']]);
+    expect(found('全县平均海拔1536米，年均气温2.1摄氏度，夏季平均气温17.9摄氏度。').map((f) => f[0])).toEqual(['1536米', '2.1摄氏度', '17.9摄氏度']);
+    expect(found('年均无霜期147天,年均气温8.3℃，是全国空气质量最好的县区之一。').map((f) => f[0])).toEqual(['147天', '8.3℃']);
+  });
+  test('the divisions a place governs (辖…) are counts of its frame, no figures, a list of them after a comma too (dev 448, 449, 450)', () => {
+    expect(found('总面积3654平方千米，辖4镇、10乡、233个行政村，总人口22.45万。').map((f) => f[0])).toEqual(['3654平方千米', '22.45万']);
+    expect(found('全县辖4镇7乡273个行政村，七普数据常住人口17.99万人。').map((f) => f[0])).toEqual(['17.99万人']);
+    expect(found('辖7镇8乡326个行政村、585个自然村，1个省级经济开发区、1个怡安康城管委会，总人口26.2万。').map((f) => f[0])).toEqual(['26.2万']);
+    // 辖区 is the area governed: what is counted in it is a figure
+    expect(found('辖区内新增市场主体1200户。').map((f) => f[0])).toEqual(['1200户']);
+  });
+});

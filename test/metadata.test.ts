@@ -3259,3 +3259,20 @@ test("session 23: a report's byline under its occasion line (——…在…会�
   // a body's name under a line that is no occasion stays
   expect(build(text.replace(/——2026年.*会议上\n/u, '')).record.body.split('\n')).toContain('济南市财政局');
 });
+
+describe("an undated profile's year is the year its figures report (county24: dev 448, 449)", () => {
+  test('the latest year that opens a sentence of what was done, not an earlier year said inside a sentence', () => {
+    const guyuan = build('沽源县简介\n沽源县位于河北省西北部坝上地区，总面积3654平方千米，总人口22.45万。\n2022年，全县生产总值完成71.3亿元，同比增长8%。');
+    expect(guyuan.record.meta.year).toBe(2022);
+    const kangbao = build(
+      '康保县简介\n康保县位于河北省最西北部，总人口26.2万，曾是国家扶贫开发工作重点县，2020年底，8.8万农村贫困人口全部脱贫。\n2023年上半年，全县地区生产总值完成27.65亿元，同比增长2.2%。',
+    );
+    expect(kangbao.record.meta.year).toBe(2023);
+    const [figure] = kangbao.record.indicators.filter((f) => f.value === 27.65);
+    expect(figure).toMatchObject({ kind: 'actual', period: 2023 });
+  });
+  test('a sentence of targets does not date the text (2025年，力争…)', () => {
+    const plan = build('某县简介\n某县位于某省北部，总人口20万。\n2022年，全县生产总值完成71.3亿元。2025年，力争全县生产总值达到100亿元。');
+    expect(plan.record.meta.year).toBe(2022);
+  });
+});

@@ -44,7 +44,7 @@ import organData from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
 import { parseNumeral, toHalfWidthDigits } from './numerals.ts';
-import { reviewSection } from './indicators/rules.ts';
+import { estimateMarker, reviewSection, targetMarker } from './indicators/rules.ts';
 import { bracketDepth, fiveYearPlan, LABEL_KEY, PLAN_NAME, startsHeading } from './patterns.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -272,6 +272,25 @@ export function yearAfterReview(paragraphs: readonly string[]): number | undefin
 /** A short heading line that opens with a year (一、2023年工作回顾): the year, and the words after it. */
 const REVIEW_HEADING = /^(?:[一二三四五六七八九十]+、\s*)?((?:19|20)\d{2})\s*年([^，。；：,.;:]{2,16})$/u;
 
+/** A sentence that opens with a year, or a part of one, and a comma (2022年，…; 2023年上半年，…; 2024年1-8月，…): the year and the sentence's rest. */
+const YEAR_OPENED_SENTENCE =
+  /(?:^|[。！？；\n])\s*((?:19|20)\d{2})\s*年(?:上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}\s*[-－—~～至到]\s*\d{1,2}\s*月|全年|年?底|年?末|度)?\s*[，,]([^。！？\n]*)/gu;
+
+/**
+ * The year a text that gives no date reports on: the latest year that opens a sentence of what was done (2022年，全县生产总值完成71.3亿元;
+ * 2023年上半年，全县地区生产总值完成27.65亿元), a profile's figures brought up to its latest year, where an earlier year said inside a sentence
+ * (曾是…重点县，2020年底，8.8万农村贫困人口全部脱贫) tells its history (dev 448-450). A sentence of targets or forecasts (2025年，力争…; 预计)
+ * dates nothing.
+ */
+export function reportedYear(text: string): number | undefined {
+  let latest: number | undefined;
+  for (const m of toHalfWidthDigits(text).matchAll(YEAR_OPENED_SENTENCE)) {
+    if (targetMarker.test(m[2]!) || estimateMarker.test(m[2]!)) continue;
+    latest = Math.max(latest ?? 0, Number(m[1]));
+  }
+  return latest;
+}
+
 /** First four-digit year in the title, else in the opening text. */
 export function inferYear(title: string, text: string, date?: string): number | undefined {
   // a title that names several years, the text's date in one of them (关于1955年国家决算和1956年国家预算的报告, delivered in
@@ -422,6 +441,11 @@ export interface Evidence {
 }
 
 export interface InferredMeta {
+  /**
+   * The year is the latest year the text reports what was done (reportedYear: an undated profile's 2022年，全县生产总值完成71.3亿元):
+   * the text was written after that year's figures, so they are not ahead of it (extractIndicators).
+   */
+  yearReported?: true | undefined;
   /** A record of a sitting titled by the address delivered in it (2001年施政報告), when no title was given. */
   title?: string | undefined;
   kind: DocumentKind;
@@ -550,6 +574,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const effective = fm?.effective ?? effectiveDate(ev.body);
   const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);
   // A date someone gave (sidecar, front matter) dates the text; else a regulation's version, the title, any date found.
+  const reported = reportedYear(ev.body);
   const year =
     meta.year ??
     fm?.year ??
@@ -566,6 +591,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     inferYear(ev.title, '', date) ??
     yearOf(date) ??
     (kind === 'work-report' ? yearAfterReview(ev.paragraphs) : undefined) ??
+    reported ??
     inferYear('', ev.body) ??
     yearOf(effective);
   const { place, ...region } = regionOf(
@@ -606,6 +632,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
       level: fm?.level,
       speaker: ev.speaker,
       spoken: address !== undefined && kind !== 'record' ? true : undefined,
+      yearReported:
+        year !== undefined && year === reported && meta.year === undefined && fm?.year === undefined && date === undefined && !YEAR_IN_TITLE.test(ev.title) ? true : undefined,
     }),
   };
 }
