@@ -1078,3 +1078,23 @@ describe('a county profile (county24: dev 448-450)', () => {
     expect(found('辖区内新增市场主体1200户。').map((f) => f[0])).toEqual(['1200户']);
   });
 });
+
+describe("a county profile's labels (county24: dev 449)", () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => [f.match, f.label]);
+  test('a span of months before the measure is its time, no part of its label (1-8月PM2.5平均浓度)', () => {
+    expect(found('1-8月PM2.5平均浓度9微克/立方米，大气质量持续全省领先。')).toEqual([['9微克/立方米', 'PM2.5平均浓度']]);
+  });
+  test('what a place has (拥有) is the measure, without the verb', () => {
+    expect(found('土地资源丰富，拥有耕地211万亩、林地118万亩、草场150万亩。').map((f) => f[1])).toEqual(['耕地', '林地', '草场']);
+  });
+  test('a growth verb before 分别 has no subject of its own: the run is the changes of the figures before (同比增长分别为6.4%、7.9%)', () => {
+    const figures = extractFromParagraph('城乡居民人均可支配收入分别完成19618元、8616元，同比增长分别为6.4%、7.9%，增速在全市排名分别为第3位、第9位。', { kind: 'actual' });
+    expect(figures.map((f) => [f.label, f.value, f.change?.value])).toEqual([
+      ['城镇居民人均可支配收入', 19618, 6.4],
+      ['农村居民人均可支配收入', 8616, 7.9],
+    ]);
+  });
+  test('an adverb of time between the noun and its verb ends the label (常年保持在)', () => {
+    expect(found('空气洁净清新，国家二级标准以上天数常年保持在320天以上。')).toEqual([['320天以上', '国家二级标准以上天数']]);
+  });
+});

@@ -848,9 +848,9 @@ export const leadingFillers = [
   // 第六条 【人才奖】对年度应纳税工资薪金: an article's number and its bracketed title, run in with its text (dev 186)
   /^(?:第[一二三四五六七八九十百零〇\d]{1,5}条\s*)?【[^【】]{1,12}】|^第[一二三四五六七八九十百零〇\d]{1,5}条(?=\s*\p{Script=Han})/u,
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
-  // 3月31日的财政储备, 但政府经营开支却增加, 假设边境建设税订在, 60日内或者行驶里程: a day, a connective
+  // 3月31日的财政储备, 1-8月PM2.5平均浓度 (a span of months, dev 449), 但政府经营开支却增加, 假设边境建设税订在, 60日内或者行驶里程: a day, a connective
   // (另外房屋储备金, 例如尚余承担额: 另外 and the words that open an example (example_openers) go whole, before 另 alone in the list below, dev 248)
-  /^(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|初|份)?|但是?|然而|不过|可是|由于|因为|虽然|因此|所以|假设|假如|如果|或者|原则上)/,
+  /^(?:\d{1,2}(?:\s*[-－—~～至到]\s*\d{1,2})?月(?:\d{1,2}日)?(?:底|末|初|份)?|但是?|然而|不过|可是|由于|因为|虽然|因此|所以|假设|假如|如果|或者|原则上)/,
   // 事實上，…, 至今已…, 結果超額認購, 包括進行中工程的承擔額, 上半年按年實質增長, “十五”期间全国新增供水能力, “十五五”时期地区生产总值: a
   // discourse word, a time of the sentence say nothing of what is measured (dev 143, 144, 245), nor the year's end (年末全国城镇调查失业率, dev 420)
   /^(?:事实上|实际上|至今|(?:期间|时期)(?=[\u3400-\u9fff]{2})|结果(?=[\u3400-\u9fff]{2})|包括(?=[\u3400-\u9fff]{2})|上半年|下半年|首季|近月|(?:年末|年底)(?=[\u3400-\u9fff]{2}))/,
@@ -878,10 +878,10 @@ export const leadingFillers = [
   /^(?:每年(?!的)再?|的|则|(?:政府|特区政府|本港|香港|我们|我国|全国|全市|全省|本市)的)/,
   // 五年投入财政扶贫资金, 今后十年平均年人口自然增长率: a span of years says when, not what
   /^(?:今后|未来)?(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|中|里)?(?=\p{Script=Han}{2})/u,
-  // 投入国债资金: what is put in is the metric (dev 179); not 投入使用, 投入运行 (a subject's predicate); 提高计算机普及率，达到4%:
+  // 拥有耕地211万亩: what a place has is the metric (dev 449); 投入国债资金: what is put in is the metric (dev 179); not 投入使用, 投入运行 (a subject's predicate); 提高计算机普及率，达到4%:
   // the object of raising is the metric (dev 180; not of 降低, whose 降低各类实体经济成本200多亿元 is the amount saved, dev 117)
   new RegExp(
-    String.raw`^(?:${alternation(words.leading_action_verbs)}|实现|录得|组织|带动|推动|确保|力争|争取|要求(?![^的]+的)(?=\p{Script=Han}{2})|预计|达到|为|积极|加快|持续|大力|进一步|调高|调低|上调|下调|获|各种|拟?(?:再|今年)?安排|用于|加上|${modalKe}以?|现行|给予|投入(?!使用|运行|运营)(?=\p{Script=Han}{2})|(?:提高|提升)(?=\p{Script=Han}{3}))`,
+    String.raw`^(?:${alternation(words.leading_action_verbs)}|实现|录得|拥有(?=\p{Script=Han}{2})|组织|带动|推动|确保|力争|争取|要求(?![^的]+的)(?=\p{Script=Han}{2})|预计|达到|为|积极|加快|持续|大力|进一步|调高|调低|上调|下调|获|各种|拟?(?:再|今年)?安排|用于|加上|${modalKe}以?|现行|给予|投入(?!使用|运行|运营)(?=\p{Script=Han}{2})|(?:提高|提升)(?=\p{Script=Han}{3}))`,
     'u',
   ),
   // 取得了治愈率, 建成了5G基站: a verb closed by 了 says what was done, the label comes after it (not 了解)
