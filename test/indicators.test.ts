@@ -1098,3 +1098,10 @@ describe("a county profile's labels (county24: dev 449)", () => {
     expect(found('空气洁净清新，国家二级标准以上天数常年保持在320天以上。')).toEqual([['320天以上', '国家二级标准以上天数']]);
   });
 });
+
+describe("a page footer's copyright year (county24: dev 450)", () => {
+  test('the number after © is a year, no figure', () => {
+    expect(extractFromParagraph('Copyright©2023  张家口联通  提供技术支持', { kind: 'actual' })).toEqual([]);
+    expect(extractFromParagraph('版权所有 2023 某县人民政府', { kind: 'actual' })).toEqual([]);
+  });
+});

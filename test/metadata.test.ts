@@ -3276,3 +3276,16 @@ describe("an undated profile's year is the year its figures report (county24: de
     expect(plan.record.meta.year).toBe(2022);
   });
 });
+
+describe("a page's title bar whose one part the text prints below it (county24: dev 450)", () => {
+  test('百城千园行-怀安简介 over a page that prints 怀安简介: the part printed is the title', () => {
+    const page = [
+      '<!DOCTYPE html><html><head><meta charset="utf-8"><title>百城千园行-怀安简介</title></head><body>',
+      '<div class="head-text-main">百城千园行-万全站</div>',
+      '<div class="title">怀安简介</div>',
+      '<div class="text">怀安县，隶属河北省张家口市，位于河北省西北部。县域总面积1706平方公里，耕地面积73万亩。</div>',
+      '</body></html>',
+    ].join('\n');
+    expect(build(page).record.title).toBe('怀安简介');
+  });
+});

@@ -1367,6 +1367,20 @@ export function inferTitle(
       textTitle = alone ? (pageTitle && /\p{Script=Han}{4}/u.test(pageTitle) ? pageTitle : null) : after!;
     }
   }
+  // a bar whose one part the text prints again as a line of its own below it (百城千园行-怀安简介 over a page whose text prints 怀安简介,
+  // dev 450): that part is the title, the other names the site, its section or an event
+  if (titleBar && barAt && textTitle === titleBar.trim()) {
+    const parts = titleBar
+      .split(SITE_BAR)
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
+    const below = new Set(paragraphs.slice(barAt.to, barAt.to + 10).map((p) => p.trim()));
+    const printed = parts.length > 1 ? parts.filter((p) => below.has(p) && /\p{Script=Han}{2}/u.test(p)) : [];
+    if (printed.length === 1) {
+      paragraphs = [...paragraphs.slice(0, barAt.from), ...paragraphs.slice(barAt.to)];
+      textTitle = printed[0]!;
+    }
+  }
   // a browser title `【T】-site` (a ministry's page, corpus 128): T
   textTitle = textTitle?.replace(BROWSER_TITLE, '$1').replace(COLUMN_TAG, '') ?? null;
   // a news report's dateline on top (新华社北京3月22日电, corpus 125): the line below it
