@@ -1094,6 +1094,12 @@ describe("a county profile's labels (county24: dev 449)", () => {
       ['农村居民人均可支配收入', 8616, 7.9],
     ]);
   });
+  test('the verb of approval before the amount is no part of its label (风光电获批716万千瓦)', () => {
+    expect(found('目前，全县风光电获批716万千瓦，并网总规模达到557万千瓦。')).toEqual([
+      ['716万千瓦', '风光电'],
+      ['557万千瓦', '并网总规模'],
+    ]);
+  });
   test('an adverb of time between the noun and its verb ends the label (常年保持在)', () => {
     expect(found('空气洁净清新，国家二级标准以上天数常年保持在320天以上。')).toEqual([['320天以上', '国家二级标准以上天数']]);
   });
