@@ -1062,3 +1062,52 @@ describe("a plan's names are planPeriods' keys, read alike by every rule that re
     expect(leadingFillers.some((re) => re.test('“六一五”固定资产投资率'))).toBe(false);
   });
 });
+
+describe('a county profile (county24: dev 448-450)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => [f.match, f.label, f.unit]);
+  test('an area in 平方千米 and a temperature in 摄氏度 or ℃ are figures with their unit (dev 448, 450)', () => {
+    expect(found('北与内蒙古锡林郭勒盟正蓝旗、多伦县接壤，总面积3654平方千米。')).toEqual([['3654平方千米', '总面积', '平方千米']]);
+    expect(found('全县平均海拔1536米，年均气温2.1摄氏度，夏季平均气温17.9摄氏度。').map((f) => f[0])).toEqual(['1536米', '2.1摄氏度', '17.9摄氏度']);
+    expect(found('年均无霜期147天,年均气温8.3℃，是全国空气质量最好的县区之一。').map((f) => f[0])).toEqual(['147天', '8.3℃']);
+  });
+  test('the divisions a place governs (辖…) are counts of its frame, no figures, a list of them after a comma too (dev 448, 449, 450)', () => {
+    expect(found('总面积3654平方千米，辖4镇、10乡、233个行政村，总人口22.45万。').map((f) => f[0])).toEqual(['3654平方千米', '22.45万']);
+    expect(found('全县辖4镇7乡273个行政村，七普数据常住人口17.99万人。').map((f) => f[0])).toEqual(['17.99万人']);
+    expect(found('辖7镇8乡326个行政村、585个自然村，1个省级经济开发区、1个怡安康城管委会，总人口26.2万。').map((f) => f[0])).toEqual(['26.2万']);
+    // 辖区 is the area governed: what is counted in it is a figure
+    expect(found('辖区内新增市场主体1200户。').map((f) => f[0])).toEqual(['1200户']);
+  });
+});
+
+describe("a county profile's labels (county24: dev 449)", () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => [f.match, f.label]);
+  test('a span of months before the measure is its time, no part of its label (1-8月PM2.5平均浓度)', () => {
+    expect(found('1-8月PM2.5平均浓度9微克/立方米，大气质量持续全省领先。')).toEqual([['9微克/立方米', 'PM2.5平均浓度']]);
+  });
+  test('what a place has (拥有) is the measure, without the verb', () => {
+    expect(found('土地资源丰富，拥有耕地211万亩、林地118万亩、草场150万亩。').map((f) => f[1])).toEqual(['耕地', '林地', '草场']);
+  });
+  test('a growth verb before 分别 has no subject of its own: the run is the changes of the figures before (同比增长分别为6.4%、7.9%)', () => {
+    const figures = extractFromParagraph('城乡居民人均可支配收入分别完成19618元、8616元，同比增长分别为6.4%、7.9%，增速在全市排名分别为第3位、第9位。', { kind: 'actual' });
+    expect(figures.map((f) => [f.label, f.value, f.change?.value])).toEqual([
+      ['城镇居民人均可支配收入', 19618, 6.4],
+      ['农村居民人均可支配收入', 8616, 7.9],
+    ]);
+  });
+  test('the verb of approval before the amount is no part of its label (风光电获批716万千瓦)', () => {
+    expect(found('目前，全县风光电获批716万千瓦，并网总规模达到557万千瓦。')).toEqual([
+      ['716万千瓦', '风光电'],
+      ['557万千瓦', '并网总规模'],
+    ]);
+  });
+  test('an adverb of time between the noun and its verb ends the label (常年保持在)', () => {
+    expect(found('空气洁净清新，国家二级标准以上天数常年保持在320天以上。')).toEqual([['320天以上', '国家二级标准以上天数']]);
+  });
+});
+
+describe("a page footer's copyright year (county24: dev 450)", () => {
+  test('the number after © is a year, no figure', () => {
+    expect(extractFromParagraph('Copyright©2023  张家口联通  提供技术支持', { kind: 'actual' })).toEqual([]);
+    expect(extractFromParagraph('版权所有 2023 某县人民政府', { kind: 'actual' })).toEqual([]);
+  });
+});

@@ -3319,3 +3319,38 @@ test("a cover notice's note of disclosure (（此件公开发布）) is no title
   expect(record.title).toBe('杭州市国民经济和社会发展第十五个五年规划纲要');
   expect(record.meta.kind).toBe('plan');
 });
+
+describe("an undated profile's year is the year its figures report (county24: dev 448, 449)", () => {
+  test('the latest year that opens a sentence of what was done, not an earlier year said inside a sentence', () => {
+    const guyuan = build('沽源县简介\n沽源县位于河北省西北部坝上地区，总面积3654平方千米，总人口22.45万。\n2022年，全县生产总值完成71.3亿元，同比增长8%。');
+    expect(guyuan.record.meta.year).toBe(2022);
+    const kangbao = build(
+      '康保县简介\n康保县位于河北省最西北部，总人口26.2万，曾是国家扶贫开发工作重点县，2020年底，8.8万农村贫困人口全部脱贫。\n2023年上半年，全县地区生产总值完成27.65亿元，同比增长2.2%。',
+    );
+    expect(kangbao.record.meta.year).toBe(2023);
+    const [figure] = kangbao.record.indicators.filter((f) => f.value === 27.65);
+    expect(figure).toMatchObject({ kind: 'actual', period: 2023 });
+  });
+  test('only a profile: another undated text keeps the first year of its opening (kinds.json profiles)', () => {
+    const body = '2021年，全县生产总值完成60亿元。\n2023年，全县生产总值完成71.3亿元。';
+    expect(build(`某县经济运行情况\n${body}`).record.meta.year).toBe(2021);
+    expect(build(`某县概况\n${body}`).record.meta.year).toBe(2023);
+  });
+  test('a sentence of targets does not date the text (2025年，力争…)', () => {
+    const plan = build('某县简介\n某县位于某省北部，总人口20万。\n2022年，全县生产总值完成71.3亿元。2025年，力争全县生产总值达到100亿元。');
+    expect(plan.record.meta.year).toBe(2022);
+  });
+});
+
+describe("a page's title bar whose one part the text prints below it (county24: dev 450)", () => {
+  test('百城千园行-怀安简介 over a page that prints 怀安简介: the part printed is the title', () => {
+    const page = [
+      '<!DOCTYPE html><html><head><meta charset="utf-8"><title>百城千园行-怀安简介</title></head><body>',
+      '<div class="head-text-main">百城千园行-万全站</div>',
+      '<div class="title">怀安简介</div>',
+      '<div class="text">怀安县，隶属河北省张家口市，位于河北省西北部。县域总面积1706平方公里，耕地面积73万亩。</div>',
+      '</body></html>',
+    ].join('\n');
+    expect(build(page).record.title).toBe('怀安简介');
+  });
+});

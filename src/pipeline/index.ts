@@ -112,6 +112,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   const {
     title: occasionTitle,
     spoken,
+    yearReported,
     ...inferred
   } = inferMeta(input.meta, {
     title: titleLine,
@@ -144,6 +145,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     year: inferred.year,
     span: inferred.period,
     reviewsOwnYear: reviewsOwnYear(title),
+    yearReported,
     script,
     toScript,
     metrics: options.metrics,

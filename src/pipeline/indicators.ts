@@ -63,6 +63,8 @@ import {
   capAlone,
   conditionSection,
   frameAfter,
+  divisionsClause,
+  listGoesOn,
   gradeAfter,
   inclusiveBefore,
   fromToLink,
@@ -159,6 +161,8 @@ export interface IndicatorOptions {
   year?: number | undefined;
   /** The title names a review of its own year (工作总结, 统计公报): a work report's undated actuals are of its year, not the year before; a report's are of it. */
   reviewsOwnYear?: boolean | undefined;
+  /** The year is the latest one the text reports what was done (an undated profile, infer.ts reportedYear): its figures are not ahead of it. */
+  yearReported?: boolean | undefined;
   /** The years a work plan covers (`行动方案（2025—2027年）`, meta.period): its targets are of the last one when nothing closer says. */
   span?: { from: number; to: number } | undefined;
   /** Canonical metrics: a figure whose label names one carries its key. */
@@ -246,6 +250,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
         // a speech's actuals of its own year; a report of its own year's figures (某市2025年…统计公报) likewise
         context = { ...context, undated: { actual: options.year } };
       else if (!reportingKinds.has(options.kind)) context = { ...context, rules: true };
+      if (options.yearReported) context = { ...context, yearReported: true };
       contexts.set(sectionId, context);
     }
     return context;
@@ -403,6 +408,8 @@ export interface SectionContext {
    * `undated`, before it (dev 362-364).
    */
   carryYear?: boolean;
+  /** The document's year is the latest one it reports what was done (IndicatorOptions.yearReported): a figure of that year is not ahead. */
+  yearReported?: boolean;
   /**
    * The years a plan's section speaks of when nothing closer dates a figure: a review (发展基础, 回顾) the five before the
    * plan, a section of goals (or any other) the plan's own. A level is of the last of them (as it stood at the end of the
@@ -622,7 +629,11 @@ function readParagraph(
     const topic = first && clauses.length > framed + 1 && scan(first).length === 0 ? pair(text, a, first.start, first.end) : undefined;
     // the items a run of 分别 paired, for the clauses after it in the sentence (respectively.ts)
     const respectiveItems = {};
+    // the clauses that list the divisions the place governs (divisionsClause): their counts are no figures
+    let divisions = false;
     for (const [c, clause] of clauses.entries()) {
+      const clauseText = a.slice(clause.start, clause.end);
+      divisions = divisionsClause.test(clauseText) || (divisions && listGoesOn.test(clauseText));
       // a cell of a table left as text (| 1.0升以上至1.6升（含）的 | | 300元至540元 |) names nothing of the cell before it
       if (a[clause.start - 1] === '|') previous = undefined;
       const { quantities, baselines } = linkBaselines(a, clause.start, scan(clause));
@@ -653,6 +664,7 @@ function readParagraph(
         // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.
         // 25兆瓦级风电主轴轴承: a size that names a class of the noun is no figure of it.
         if (frameAfter.test(right.a) || gradeAfter.test(right.a) || durationAfter.test(right.a) || given.has(q)) return;
+        if (divisions && classifierUnits.has(q.baseUnit)) return;
         // 开工建设10亿元以上重大产业项目47个, 培育超1000亿元龙头企业3家: a bound before the noun the next figure counts is a class of that noun
         // (dev 194); a bound said before the number only outside rule language (少於二十支…淨重低於十五公克 is a provision)
         const next = quantities[i + 1];
@@ -814,12 +826,14 @@ function readParagraph(
                                 // (…上升到1952年的26.7% in a report of 1955: a level reached in such a year too)
                                 context.kind === 'target' && (reachedIn ?? ownYear) !== undefined && context.year !== undefined && lastYear((reachedIn ?? ownYear)!) < context.year
                                 ? 'actual'
-                                : // 2002-03年度政府开支…增长0.6% in a speech of 2002: a year from the document's on is still ahead
+                                : // 2002-03年度政府开支…增长0.6% in a speech of 2002: a year from the document's on is still ahead; in a text
+                                  // dated by the latest year it reports (yearReported: 2022年，全县生产总值完成71.3亿元 in an undated profile,
+                                  // dev 448) only a later year is
                                   context.kind === 'actual' &&
                                     !context.review &&
                                     ownYear !== undefined &&
                                     context.year !== undefined &&
-                                    firstYear(ownYear) >= context.year &&
+                                    (context.yearReported ? firstYear(ownYear) > context.year : firstYear(ownYear) >= context.year) &&
                                     !dated?.past
                                   ? 'target'
                                   : // 我們為大學研究資金預留了…: money the speaker sets aside is still to be spent, unless the sentence dates it earlier

@@ -33,7 +33,7 @@ import organData from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
 import { parseNumeral, toHalfWidthDigits } from './numerals.ts';
-import { reviewSection } from './indicators/rules.ts';
+import { estimateMarker, reviewSection, targetMarker } from './indicators/rules.ts';
 import { ADOPTED_BY_SESSION, bracketDepth, fiveYearPlan, LABEL_KEY, OCCASION, OCCASION_LINE, OCCASION_START, PLAN_NAME, SESSION, startsHeading } from './patterns.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -261,6 +261,30 @@ export function yearAfterReview(paragraphs: readonly string[]): number | undefin
 /** A short heading line that opens with a year (一、2023年工作回顾): the year, and the words after it. */
 const REVIEW_HEADING = /^(?:[一二三四五六七八九十]+、\s*)?((?:19|20)\d{2})\s*年([^，。；：,.;:]{2,16})$/u;
 
+/** A sentence that opens with a year, or a part of one, and a comma (2022年，…; 2023年上半年，…; 2024年1-8月，…): the year and the sentence's rest. */
+const YEAR_OPENED_SENTENCE =
+  /(?:^|[。！？；\n])\s*((?:19|20)\d{2})\s*年(?:上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}\s*[-－—~～至到]\s*\d{1,2}\s*月|全年|年?底|年?末|度)?\s*[，,]([^。！？\n]*)/gu;
+
+/** A title that names a profile of a place (沽源县简介, 某市概况: kinds.json profiles). */
+const PROFILE_TITLE = new RegExp(kindData.profiles.words.map(escape).join('|'), 'u');
+
+/**
+ * The year a profile that gives no date reports on: the latest year that opens a sentence of what was done (2022年，全县生产总值完成71.3亿元;
+ * 2023年上半年，全县地区生产总值完成27.65亿元), a profile's figures brought up to its latest year, where an earlier year said inside a sentence
+ * (曾是…重点县，2020年底，8.8万农村贫困人口全部脱贫) tells its history (dev 448-450). A sentence of targets or forecasts (2025年，力争…; 预计)
+ * dates nothing. Only a profile (its title names one, kinds.json profiles): another undated text is of the first year of its opening, as
+ * a news report or a plan's background names its latest year in passing.
+ */
+export function reportedYear(title: string, text: string): number | undefined {
+  if (!PROFILE_TITLE.test(title)) return undefined;
+  let latest: number | undefined;
+  for (const m of toHalfWidthDigits(text).matchAll(YEAR_OPENED_SENTENCE)) {
+    if (targetMarker.test(m[2]!) || estimateMarker.test(m[2]!)) continue;
+    latest = Math.max(latest ?? 0, Number(m[1]));
+  }
+  return latest;
+}
+
 /** First four-digit year in the title, else in the opening text. */
 export function inferYear(title: string, text: string, date?: string): number | undefined {
   // a title that names several years, the text's date in one of them (关于1955年国家决算和1956年国家预算的报告, delivered in
@@ -411,6 +435,11 @@ export interface Evidence {
 }
 
 export interface InferredMeta {
+  /**
+   * The year is the latest year the text reports what was done (reportedYear: an undated profile's 2022年，全县生产总值完成71.3亿元):
+   * the text was written after that year's figures, so they are not ahead of it (extractIndicators).
+   */
+  yearReported?: true | undefined;
   /** A record of a sitting titled by the address delivered in it (2001年施政報告), when no title was given. */
   title?: string | undefined;
   kind: DocumentKind;
@@ -541,6 +570,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const effective = fm?.effective ?? effectiveDate(ev.body);
   const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);
   // A date someone gave (sidecar, front matter) dates the text; else a regulation's version, the title, any date found.
+  const reported = reportedYear(ev.title, ev.body);
   const year =
     meta.year ??
     fm?.year ??
@@ -559,6 +589,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (kind === 'work-report' ? yearAfterReview(ev.paragraphs) : undefined) ??
     // a Taiwan budget's fiscal year of the Republic (114年度 → 2025, dev 442)
     rocFiscalYear(ev.body) ??
+    reported ??
     inferYear('', ev.body) ??
     yearOf(effective);
   const { place, ...region } = regionOf(
@@ -599,6 +630,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
       level: fm?.level,
       speaker: ev.speaker,
       spoken: address !== undefined && kind !== 'record' ? true : undefined,
+      yearReported:
+        year !== undefined && year === reported && meta.year === undefined && fm?.year === undefined && date === undefined && !YEAR_IN_TITLE.test(ev.title) ? true : undefined,
     }),
   };
 }
@@ -1324,6 +1357,20 @@ export function inferTitle(
     if (alone || (after !== undefined && /\p{Script=Han}{4}/u.test(after) && !isOrgan(after))) {
       paragraphs = [...paragraphs.slice(0, barAt.from), ...paragraphs.slice(barAt.to)];
       textTitle = alone ? (pageTitle && /\p{Script=Han}{4}/u.test(pageTitle) ? pageTitle : null) : after!;
+    }
+  }
+  // a bar whose one part the text prints again as a line of its own below it (百城千园行-怀安简介 over a page whose text prints 怀安简介,
+  // dev 450): that part is the title, the other names the site, its section or an event
+  if (titleBar && barAt && textTitle === titleBar.trim()) {
+    const parts = titleBar
+      .split(SITE_BAR)
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
+    const below = new Set(paragraphs.slice(barAt.to, barAt.to + 10).map((p) => p.trim()));
+    const printed = parts.length > 1 ? parts.filter((p) => below.has(p) && /\p{Script=Han}{2}/u.test(p)) : [];
+    if (printed.length === 1) {
+      paragraphs = [...paragraphs.slice(0, barAt.from), ...paragraphs.slice(barAt.to)];
+      textTitle = printed[0]!;
     }
   }
   // a browser title `【T】-site` (a ministry's page, corpus 128): T

@@ -69,7 +69,10 @@ export function pairRespectively(
     subject = slice(subject, 0, fillersStart(subject.a));
     // 从业人员占全社会从业人员的比重分别为44％、23％和33％: after 分别, one subject with no list is what each level of the run
     // measures, for the items a clause before named (dev 180); not the who of a grant (省级分别给予企业…奖补50万元、100万元)
-    const oneSubject = respectivelyWord.test(word[0]) && /^\s*(?:为|是|达到?)\s*$/.test(verb) && subject.a.trim().length >= 2 && !listMark.test(subject.a);
+    // A verb of change alone before 分别 (城乡居民人均可支配收入分别完成19618元、8616元，同比增长分别为6.4%、7.9%, dev 449) is no subject:
+    // the run is the changes of the figures before it, in order (indicators.ts)
+    const oneSubject =
+      respectivelyWord.test(word[0]) && /^\s*(?:为|是|达到?)\s*$/.test(verb) && subject.a.trim().length >= 2 && !listMark.test(subject.a) && !growthVerb.test(subject.a.trim());
     // 高技术制造业、装备制造业增加值分别增长12.5%、13.1%，占规模以上工业比重分别提高到21.7%、33.6%: a share that 占 opens, with
     // no subject of its own, is each item's share, in the order of the run before (dev 358)
     const shareOfEach =

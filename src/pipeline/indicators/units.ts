@@ -43,6 +43,8 @@ export const baseUnits = [
   // the spoken square metre (超过1000万平米居民采暖需求)
   '平米',
   '平方公里',
+  // the square kilometre said as 平方千米 (总面积3654平方千米, dev 448)
+  '平方千米',
   '亩',
   '畝',
   // a bulletin's area in thousands of hectares (粮食播种面积3772.0千公顷): a unit of its own, as 千米 is
@@ -197,6 +199,10 @@ export const baseUnits = [
   '年',
   '千瓦时',
   '千瓦時',
+  // a temperature (年均气温2.1摄氏度, 年均气温8.3℃: a county profile's climate, dev 448, 450)
+  '摄氏度',
+  '攝氏度',
+  '℃',
   '分贝',
   '分貝',
   '周岁',
@@ -252,6 +258,7 @@ const unitFamilies: readonly (readonly string[])[] = [
   ['升', '公升', '毫升'],
   ['克', '公斤', '千克', '吨', '噸'],
   ['米', '公里', '千米', '毫米', '厘米', '公尺', '公分'],
+  ['平方公里', '平方千米'],
 ];
 
 /** Whether two units measure the same thing (公升 and 毫升). */
