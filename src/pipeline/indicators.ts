@@ -64,7 +64,7 @@ import {
   conditionSection,
   frameAfter,
   divisionsClause,
-  listGoesOn,
+  divisionsGoOn,
   gradeAfter,
   inclusiveBefore,
   fromToLink,
@@ -633,7 +633,7 @@ function readParagraph(
     let divisions = false;
     for (const [c, clause] of clauses.entries()) {
       const clauseText = a.slice(clause.start, clause.end);
-      divisions = divisionsClause.test(clauseText) || (divisions && listGoesOn.test(clauseText));
+      divisions = divisionsClause.test(clauseText) || (divisions && divisionsGoOn.test(clauseText));
       // a cell of a table left as text (| 1.0升以上至1.6升（含）的 | | 300元至540元 |) names nothing of the cell before it
       if (a[clause.start - 1] === '|') previous = undefined;
       const { quantities, baselines } = linkBaselines(a, clause.start, scan(clause));
