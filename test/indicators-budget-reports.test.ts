@@ -168,4 +168,12 @@ describe('将 before a verb of falling or rising is what will be (dev 305)', () 
     // 将 as an object marker before a noun stays no modal: 将减排任务分解到…
     expect(extractFromParagraph('全年碳排放减少3万吨，将减排任务分解到各区。', speech)[0]?.kind).toBe('actual');
   });
+  test('将 before any verb of a change (rise_verbs, fall_verbs) and an adverb of degree (change_adverbs): 將增長 as 將減少 (dev 305)', () => {
+    const speech = { kind: 'actual' as const, year: 2024 };
+    // 305's 將大幅減少…至 with a verb of rising: 增長 was missing from the verbs futureJiang listed itself
+    expect(extractFromParagraph('非經常開支將大幅增長百分之十至三百三十六億元。', speech, 'zh-Hant').map((f) => [f.value, f.kind])).toEqual([[336, 'target']]);
+    expect(extractFromParagraph('政府整體開支將增長百分之五至七千億元。', speech, 'zh-Hant')[0]?.kind).toBe('target');
+    expect(extractFromParagraph('經營開支將削減至五千億元。', speech, 'zh-Hant')[0]?.kind).toBe('target');
+    expect(extractFromParagraph('經營開支將略為下降至五千億元。', speech, 'zh-Hant')[0]?.kind).toBe('target');
+  });
 });

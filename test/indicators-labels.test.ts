@@ -3350,6 +3350,12 @@ describe('a numbered item whose title ends in ： leads its paragraphs: the one 
     });
     expect(extractFromParagraph('由2017-2018學年起資助1 000名學生。', { kind: 'actual', year: 2017 }, 'zh-Hant')[0]).toMatchObject({ period: '2017-2018' });
   });
+  test('a school year in the words of a figure goes from its label as a financial year does (2024/25 學年, dev 304)', () => {
+    expect(cleanLabel({ a: '2024/25学年非本地学生限额', o: '2024/25學年非本地學生限額' }).o).toBe('非本地學生限額');
+    expect(cleanLabel({ a: '2023-2024学年度资助学生人数', o: '2023-2024學年度資助學生人數' }).o).toBe('資助學生人數');
+    // a year right before 学生 is no school year: 学 alone goes with nothing
+    expect(cleanLabel({ a: '2024学生人数', o: '2024學生人數' }).o).toBe('學生人數');
+  });
   test('a title that compares two years dates nothing (把一九五七年同一九五二年比较，情形将如下列：, dev 406)', () => {
     const item = (lead: string) =>
       extractIndicators(outlineOf(['（一）基本指标', `1. ${lead}`, '•   工业总产值达到535.6亿元；', '2. 其他指标。'].join('\n\n')), { kind: 'report', year: 1955 }).map(

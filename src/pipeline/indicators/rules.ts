@@ -292,8 +292,9 @@ export const disposalObjectEnd = new RegExp(`(?:${alternation(words.manner_adver
 export const asOfBefore = new RegExp(`(?:${alternation(words.as_of_words)})\\s*$`);
 
 /** 将 of what is still to come, before a verb or an adverb of how it will be done (将开放153个部门, 将分别启动; not the 将 of 把: 将其列入). */
-// 非經常開支將大幅減少百分之四十七點七至三百三十六億元 (dev 305): 将 before a verb of falling or rising too, an adverb of degree between
-const futureJiang = String.raw`将(?:会|把|由|(?:大幅|进一步|略为?|轻微)?(?:提高|增加|提升|达到|扩大|增至|上升|减少|下降|降低|降至|回落)|再|投入|拨款|预留|提供|开放|推出|释放|分别|陆续|逐步|分阶段)`;
+// 非經常開支將大幅減少百分之四十七點七至三百三十六億元 (dev 305): 将 before any verb of rising or falling too (rise_verbs, fall_verbs:
+// 將增長 as 將減少), an adverb of degree between (change_adverbs)
+const futureJiang = String.raw`将(?:会|把|由|(?:${alternation(words.change_adverbs)})?(?:${alternation([...words.rise_verbs, ...words.fall_verbs])}|达到|扩大|增至|降至)|再|投入|拨款|预留|提供|开放|推出|释放|分别|陆续|逐步|分阶段)`;
 
 /**
  * What a year will have (将有) or will come to (将 before a verb: futureJiang), said of a year before the document's (2019年…全国将有340个
