@@ -3259,3 +3259,89 @@ test("session 23: a report's byline under its occasion line (——…在…会�
   // a body's name under a line that is no occasion stays
   expect(build(text.replace(/——2026年.*会议上\n/u, '')).record.body.split('\n')).toContain('济南市财政局');
 });
+
+describe('session 24 (meta24, issue 16): metadata of texts of new shapes', () => {
+  test("a header title with the document's number in brackets after the name (…纪要（法〔2019〕254号）, dev 485): the name is the title, the number its doc_number and its year the year, before a wiki's save time", () => {
+    const text = [
+      '---',
+      'title: 全国法院民商事审判工作会议纪要（法〔2019〕254号）',
+      'date: 2024-06-24T06:04:35.813Z',
+      '---',
+      '',
+      '## 引言',
+      '',
+      '为全面贯彻党的十九大精神，最高人民法院于2019年7月3日至4日在黑龙江省哈尔滨市召开了全国法院民商事审判工作会议。',
+      '会议对当前民商事审判工作中的一些疑难法律问题取得了基本一致的看法，现纪要如下：',
+    ].join('\n');
+    const { record } = build(text);
+    expect(record.title).toBe('全国法院民商事审判工作会议纪要');
+    expect(record.meta.doc_number).toBe('法〔2019〕254号');
+    expect(record.meta.year).toBe(2019);
+  });
+
+  test('one object of a JSON feed on its own (nine lines, dev 480): a JSON export, its fields the metadata and its strings the text', () => {
+    const text = [
+      '  {',
+      '    "title": "國務院根據行政長官建議決定免去戴建業的經濟財政司司長職務",',
+      '    "link": "https://www.gcs.gov.mo/detail/zh-hant/N26DPaFsnh",',
+      '    "guid": "https://www.gcs.gov.mo/detail/zh-hant/N26DPaFsnh",',
+      '    "published": "2026-04-16T10:08:00+08:00",',
+      '    "published_parsed": "2026-04-16T02:08:00",',
+      '    "summary": "<div> \\n <p align=\\"justify\\">國務院今（16）日公布，中央人民政府依照《中華人民共和國澳門特別行政區基本法》的有關規定，根據澳門特別行政區行政長官岑浩輝的建議，決定免去戴建業的經濟財政司司長職務。</p> \\n</div>",',
+      '    "fetched_at": "2026-04-16T10:27:19.935651"',
+      '  },',
+    ].join('\n');
+    const { record } = build(text);
+    expect(record.title).toBe('國務院根據行政長官建議決定免去戴建業的經濟財政司司長職務');
+    expect(record.meta.date).toBe('2026-04-16');
+    expect(record.meta.year).toBe(2026);
+    expect(record.meta.kind).toBe('news');
+    expect(record.body).not.toMatch(/"title"|fetched_at/u);
+    expect(accounted(text, record)).toBe('');
+    // nine lines that do not parse as JSON are text
+    expect(build(text.replace('"title": ', '"title" ')).record.body).toMatch(/"title"/u);
+  });
+
+  test("a collector's note headed by the source it excerpts (来源标题： / 来源网址： / 发布日期：, dev 486): a header block, 来源标题 its title", () => {
+    const text = [
+      '来源标题：关于楚雄彝族自治州2025年地方财政预算执行情况和2026年地方财政预算草案的报告（书面）',
+      '来源网址：https://www.cxz.gov.cn/info/1994/5219725.htm',
+      '发布日期：2026-02-04',
+      '',
+      '【2025年楚雄州政府债务余额】',
+      '楚雄彝族自治州 801.85',
+      '',
+      '原文摘录：全州2025年末地方政府债务限额为810.18亿元，其中：州级161.48亿元，县市级648.7亿元。2025年末全州地方政府债务余额801.85亿元。',
+    ].join('\n');
+    const { record } = build(text);
+    expect(record.title).toMatch(/^关于楚雄彝族自治州2025年地方财政预算执行情况和2026年地方财政预算草案的报告/u);
+    expect(record.meta.date).toBe('2026-02-04');
+    expect(record.meta.source_url).toBe('https://www.cxz.gov.cn/info/1994/5219725.htm');
+    expect(record.meta.kind).toBe('report');
+    expect(record.meta.year).toBe(2026);
+  });
+
+  test('a bracket of the day and the speaker as the first line under a header title (（2006年1月17日 司马义·铁力瓦尔地）, dev 489) dates the report', () => {
+    const text = [
+      '---',
+      'title: 新疆自治区2006年政府工作报告',
+      '---',
+      '',
+      '（2006年1月17日 司马义·铁力瓦尔地）',
+      '',
+      '各位代表：',
+      '',
+      '现在，我代表新疆维吾尔自治区人民政府向大会作工作报告，请予审议，并请各位政协委员和其他列席人员提出意见。',
+      '',
+      '**2005年工作回顾**',
+      '',
+      '预计全年生产总值2680亿元，比上年增长10.9%。',
+    ].join('\n');
+    const { record } = build(text);
+    expect(record.meta.date).toBe('2006-01-17');
+    expect(record.meta.issuer).toBe('新疆维吾尔自治区人民政府');
+    // the same line below the salutation, in the text, dates nothing
+    const below = text.replace('（2006年1月17日 司马义·铁力瓦尔地）\n\n各位代表：', '各位代表：\n\n（2006年1月17日 司马义·铁力瓦尔地）');
+    expect(build(below).record.meta.date).toBeUndefined();
+  });
+});

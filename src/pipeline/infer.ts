@@ -521,7 +521,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // page's chrome (html-markup's, last in furniture: 主办单位：某市人民政府办公室, eval:shapes html)
   const host = hostOf(ev.body) ?? (ev.furniture ?? []).map(hostOf).find((h) => h !== undefined);
   const named = host !== undefined && (listed === undefined ? kind === 'notice' : abbreviates(listed, host)) ? host : listed;
-  const date =
+  // the text's own date (a signature, a date line, an occasion, a dateline), before the day a page, a feed or a wiki posted or saved it
+  const ownDate =
     meta.date ??
     fm?.date ??
     ev.history.version?.date ??
@@ -538,7 +539,10 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     occasionDate(ev.paragraphs) ??
     // 新华社北京3月12日电 on a page posted 2021-03-13: the day the agency filed it, in the posting's year (dev 375, 376)
     // (what the page prints of its posting, its byline too, before a date any of its HTML comments holds: a template's stamp)
-    datelineDate(ev.paragraphs, labels.posted ?? fm?.posted ?? postedLine(ev.paragraphs) ?? byline ?? commentDate(ev.comments ?? [])) ??
+    datelineDate(ev.paragraphs, labels.posted ?? fm?.posted ?? postedLine(ev.paragraphs) ?? byline ?? commentDate(ev.comments ?? []));
+  const posting = labels.posted ?? fm?.posted ?? postedLine(ev.paragraphs) ?? byline;
+  const date =
+    ownDate ??
     labels.posted ??
     ev.history.last?.date ??
     headerDate(ev.headers ?? []) ??
@@ -547,7 +551,18 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     byline ??
     printedDate(ev.paragraphs) ??
     ev.pageDate;
+  // dated by no more than the day a page, a feed or a wiki posted or saved it (or not at all)
+  const postedOnly = date === undefined || (ownDate === undefined && (date === posting || date === ev.pageDate) && ev.history.last?.date !== date);
   const effective = fm?.effective ?? effectiveDate(ev.body);
+  const docNumber =
+    meta.doc_number ??
+    fm?.doc_number ??
+    labels.doc_number ??
+    docNumberLine(ev.paragraphs) ??
+    decree?.doc_number ??
+    ev.history.decree ??
+    headlineNumber(ev.paragraphs) ??
+    (fm?.title ? titleNumber(fm.title) : undefined);
   const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);
   // A date someone gave (sidecar, front matter) dates the text; else a regulation's version, the title, any date found.
   const year =
@@ -564,6 +579,9 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (kind === 'notice' ? signedAfterTitle(ev.title, signed?.date) : undefined) ??
     roundYear(ev.paragraphs) ??
     inferYear(ev.title, '', date) ??
+    // a text dated only by the day a page or a wiki posted or saved it: the year its document number gives (法〔2019〕254号 on a
+    // wiki page saved in 2024, dev 485), the year the document was issued in
+    (postedOnly ? numberYear(docNumber) : undefined) ??
     yearOf(date) ??
     (kind === 'work-report' ? yearAfterReview(ev.paragraphs) : undefined) ??
     inferYear('', ev.body) ??
@@ -598,8 +616,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
       date,
       adopted: ev.history.adopted,
       effective,
-      doc_number:
-        meta.doc_number ?? fm?.doc_number ?? labels.doc_number ?? docNumberLine(ev.paragraphs) ?? decree?.doc_number ?? ev.history.decree ?? headlineNumber(ev.paragraphs),
+      doc_number: docNumber,
       status: meta.status ?? fm?.status ?? labels.status ?? titleStatus(ev.title),
       source_url: meta.source_url ?? fm?.source_url ?? labels.source_url,
       category,
@@ -672,6 +689,19 @@ export function headlineNumber(paragraphs: readonly string[]): string | undefine
     if (bare !== line && isTitleLine(bare)) return line.slice(bare.length).replace(/[\s（）()]/gu, '');
   }
   return undefined;
+}
+
+/** The document number in brackets after a header title's name (`全国法院民商事审判工作会议纪要（法〔2019〕254号）`, dev 485), spaces taken out. */
+export function titleNumber(title: string): string | undefined {
+  const line = title.trim();
+  const bare = withoutNumber(line);
+  return bare !== line ? line.slice(bare.length).replace(/[\s（）()]/gu, '') : undefined;
+}
+
+/** The year a document number names (`法〔2019〕254号` → 2019): the year the document was issued in. */
+export function numberYear(docNumber: string | undefined): number | undefined {
+  const y = docNumber && /[〔［[（(]\s*((?:19|20)\d{2})\s*[〕］\]）)]/u.exec(docNumber)?.[1];
+  return y ? Number(y) : undefined;
 }
 
 /** The body whose decree published a rule (`国家市场监督管理总局令第43号公布` in a history line → 国家市场监督管理总局, dev 147). */
@@ -849,8 +879,16 @@ export function datedUnderTitle(title: string, paragraphs: readonly string[]): s
     const bracketed = sameTitle(p, title) ? /^[（(]\s*([^（）()]{6,16})\s*[）)]$/u.exec(lines[i + 1] ?? '')?.[1] : undefined;
     if (bracketed && isDateLine(bracketed)) return parseDate(bracketed);
   }
-  return undefined;
+  // a header's title (front matter) and, as the text's first line, the day and the speaker in brackets, the note a collector puts
+  // after a title (`（2006年1月17日 司马义·铁力瓦尔地）`, dev 489): the day the report was delivered
+  const spoken = SPOKEN_ON.exec(lines[0] ?? '');
+  // (a note of what was done that day, `（2019年1月8日 修订）`, is the text's history: data/organs.json title_date_acts)
+  const acted = spoken !== null && organData.title_date_acts.some((act) => spoken[2]!.endsWith(act));
+  return spoken && !acted && !lines.some((p) => sameTitle(p, title)) && isDateLine(spoken[1]!) ? parseDate(spoken[1]) : undefined;
 }
+
+/** A day and a speaker's name in brackets, alone on a line: `（2006年1月17日 司马义·铁力瓦尔地）`, `（2012年6月16日 市长魏某某）`. */
+const SPOKEN_ON = /^[（(]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s+([\p{Script=Han}·・]{2,16})\s*[）)]$/u;
 
 /** An issuing line: a date, a body and its verb of issue, in brackets (`（2024年4月25日国务院反垄断反不正当竞争委员会印发）`). */
 const ISSUING_LINE = /^[（(]\s*([^（）()]{6,16}?日)\s*([^（）()\d，。；]{2,40}?)\s*(?:印发|印發|发布|發布|公布|颁布|頒布)\s*[）)]$/u;
@@ -1357,7 +1395,10 @@ export function inferTitle(
   // a header title with fewer than two Han characters besides a year or a date (1995年, a collection's name of its file, dev 386;
   // a Latin file name) names nothing: the text's title line
   if (fm?.title && /\p{Script=Han}{2}/u.test(fm.title.replace(YEAR_WORDS, ''))) {
-    const parsed = titleValue(withoutColumn(fm.title));
+    // (the document's number in brackets after the name, `…纪要（法〔2019〕254号）`, a wiki's title of a court's minutes, dev 485: its
+    // doc_number, titleNumber, no part of the name, as on a title line: withoutNumber)
+    const valued = titleValue(withoutColumn(fm.title));
+    const parsed = { ...valued, title: withoutNumber(valued.title) };
     const value = {
       ...parsed,
       title:

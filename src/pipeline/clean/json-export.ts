@@ -17,18 +17,30 @@ const STRING_LINE = new RegExp(String.raw`^((?:${STRING}\s*:\s*)?)(${STRING})\s*
  */
 const SYNTAX_LINE = new RegExp(String.raw`^(?:${STRING}\s*:\s*)?(?:${SCALAR})?[\s[\]{},]*$`);
 
-/** At least ten lines, nine in ten of them JSON: a string line or a syntax line, and it opens like JSON. */
+/**
+ * At least ten lines, nine in ten of them JSON: a string line or a syntax line, and it opens like JSON. Fewer lines are an export
+ * when the whole text is one object that parses, with three string fields or more (one item of a feed's array, the comma after it
+ * kept, dev 480, 481): a few lines of text that merely look like JSON do not parse.
+ */
 export function isJsonExport(lines: readonly SourceLine[]): boolean {
   const text = lines.filter((l) => l.text);
-  if (text.length < 10 || !/^[{[}\]"]/.test(text[0]!.text)) return false;
+  if (text.length === 0 || !/^[{[}\]"]/.test(text[0]!.text)) return false;
+  if (text.length < 10) return oneObject(text.map((l) => l.raw ?? l.text).join('\n'));
   const json = text.filter((l) => STRING_LINE.test(l.text) || SYNTAX_LINE.test(l.text)).length;
   return json * 10 >= text.length * 9;
+}
+
+/** One JSON object (a comma after it allowed) with three string fields or more. */
+function oneObject(json: string): boolean {
+  const value = parse(json.trim().replace(/,$/u, ''));
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).filter((v) => typeof v === 'string').length >= 3;
 }
 
 /** `"key": value,` with a string or a scalar value: group 1 the key, group 2 the value. */
 const FIELD_LINE = new RegExp(String.raw`^(${STRING})\s*:\s*(${STRING}|${SCALAR})\s*,?$`);
 const SPEAKER_KEYS: readonly string[] = fields.speaker;
 const SPEECH_KEYS: readonly string[] = fields.speech;
+const BODY_KEYS: ReadonlySet<string> = new Set(fields.body);
 
 const indentOf = (l: SourceLine): number => /^\s*/.exec(l.raw ?? '')![0].length;
 const parse = (json: string): unknown => {
@@ -46,7 +58,9 @@ const parse = (json: string): unknown => {
  */
 export function exportFields(lines: readonly SourceLine[]): { fields: Map<SourceLine, [string, string | number]>; record?: number } {
   const inner = lines.filter((l) => l.text && indentOf(l) > 0);
-  const outer = Math.min(...inner.map(indentOf));
+  // one object on its own, cut from a feed's array with its indent (dev 480): its fields are the lines at its keys' least indent
+  const single = oneObject(lines.map((l) => l.raw ?? l.text).join('\n'));
+  const outer = Math.min(...(single ? lines.filter((l) => FIELD_LINE.test(l.text)) : inner).map(indentOf));
   const found = new Map<SourceLine, [string, string | number]>();
   // runs of key lines at one indent: the keys of one object
   const objects: { keys: Map<string, unknown>; line: number; indent: number }[] = [];
@@ -60,7 +74,8 @@ export function exportFields(lines: readonly SourceLine[]): { fields: Map<Source
       run = undefined;
       continue;
     }
-    if (indentOf(l) === outer) found.set(l, [key, value]);
+    // (a field of the text itself, `"summary": "<p>…</p>"`, stays text: data/json-export.json body)
+    if (indentOf(l) === outer && !BODY_KEYS.has(key.toLowerCase())) found.set(l, [key, value]);
     if (run?.indent !== indentOf(l)) objects.push((run = { keys: new Map(), line: l.line, indent: indentOf(l) }));
     run.keys.set(key.toLowerCase(), value);
   }
