@@ -3344,4 +3344,37 @@ describe('session 24 (meta24, issue 16): metadata of texts of new shapes', () =>
     const below = text.replace('（2006年1月17日 司马义·铁力瓦尔地）\n\n各位代表：', '各位代表：\n\n（2006年1月17日 司马义·铁力瓦尔地）');
     expect(build(below).record.meta.date).toBeUndefined();
   });
+
+  test("a work report delivered on behalf of a new area's management committee (我代表大鹏新区管理委员会，向大会作工作报告, dev 483): that committee issues it", () => {
+    const text = [
+      '各位代表：',
+      '现在，我代表大鹏新区管理委员会，向大会作工作报告，请各位人大代表、政协委员和其他列席人员提出意见。',
+      '一、2023年工作回顾',
+      '2023年是全面贯彻党的二十大精神的开局之年。一年来，全区地区生产总值增长5.2%。',
+      '二、2024年工作安排',
+      '2024年是中华人民共和国成立75周年，全区地区生产总值预期增长6%。',
+    ].join('\n');
+    const { record } = build(text);
+    expect(record.meta.kind).toBe('work-report');
+    expect(record.meta.issuer).toBe('大鹏新区管理委员会');
+    expect(record.meta.year).toBe(2024);
+  });
+
+  test("a page whose <title> welcomes to the site (欢迎访问剑阁网络管理平台, dev 488) is titled by the document's title line, and a title that ends in 通知 makes a notice", () => {
+    const text = [
+      '<html><head><title>欢迎访问剑阁网络管理平台</title></head><body>',
+      '<h3>接访信息详情</h3>',
+      '<div>关于立即开展落实民生19项核查点情况意见通知',
+      '<p>发布人：<span>刘东</span> 时间：<span>7月8号</span></p></div>',
+      '<div>各市（州）、县（市、区）人民政府，省政府各部门、各直属机构：',
+      '现将《国务院关于对稳增长促改革调结构惠民生政策措施落实情况开展全面督查的通知》（国发明电〔2014〕1号）转发你们，请按照通知要求立即开展自查。现就有关工作通知如下。',
+      '<b>一、各地自查</b>',
+      '各市（州）、县（市、区）要按照督查的内容和重点，对本地区贯彻实施情况开展逐项自查。<br />',
+      '特此通知。',
+      '</div></body></html>',
+    ].join('\n');
+    const { record } = build(text);
+    expect(record.title).toBe('关于立即开展落实民生19项核查点情况意见通知');
+    expect(record.meta.kind).toBe('notice');
+  });
 });

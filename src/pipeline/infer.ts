@@ -1430,6 +1430,8 @@ export function inferTitle(
     !CONTENTS.test(textTitle.trim()) &&
     !DATELINE.test(textTitle.trim()) &&
     !BREADCRUMB.test(textTitle) &&
+    // (a <title> that welcomes its reader to the site, 欢迎访问剑阁网络管理平台, dev 488: data/organs.json site_greetings)
+    !organData.site_greetings.some((w) => textTitle!.trim().startsWith(w)) &&
     !/^(?:[\p{Script=Han}\s]{2,8}[：:︰]|【[^】]{2,8}】)/u.test(textTitle)
       ? textTitle
       : undefined;
