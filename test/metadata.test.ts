@@ -3377,4 +3377,22 @@ describe('session 24 (meta24, issue 16): metadata of texts of new shapes', () =>
     expect(record.title).toBe('关于立即开展落实民生19项核查点情况意见通知');
     expect(record.meta.kind).toBe('notice');
   });
+
+  test("a city's bulletin a province's site reposts, its 发布机构 the site itself and the text crediting its source at the end (（信息来源：长沙市统计局）, dev 479): the source issues it", () => {
+    const text = [
+      '<html><head><meta name="SiteName" content="湖南省统计局"/><title>湖南省统计局 - 长沙市2025年国民经济和社会发展统计公报</title></head><body>',
+      '<h1>长沙市2025年国民经济和社会发展统计公报</h1>',
+      '<span>发布机构：<i>湖南省统计局</i></span>',
+      '<span>发布时间：2026-04-21</span>',
+      '<p>2025年是收官“十四五”、谋划“十五五”之年。全市上下推动各项事业发展取得新成效。</p>',
+      '<p>一、综合</p>',
+      '<p>初步核算，全年地区生产总值15737.82亿元，比上年增长4.0%。</p>',
+      '<p>（信息来源：长沙市统计局）</p>',
+      '</body></html>',
+    ].join('\n');
+    const { record } = build(text);
+    expect(record.meta.issuer).toBe('长沙市统计局');
+    // a 发布机构 that is no site's own name stays the issuer
+    expect(build(text.replace('content="湖南省统计局"', 'content="某某网"')).record.meta.issuer).toBe('湖南省统计局');
+  });
 });

@@ -490,11 +490,14 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // body a lede says answered an interview or released what the text is (ledeBody, dev 295, 298).
   // a portal's 发布机构 label that names the site itself (its head's SiteName) is the page's poster: the issuing line the document prints
   // under its title (郴州市统计局 国家统计局郴州调查队, a city's bulletin the province's site reposts, dev 290) goes before it
-  const poster = labels.issuer !== undefined && ev.moved.issuer !== undefined && ev.pageSite !== undefined && sameOrgan(labels.issuer, ev.pageSite);
+  // or the body the text credits as its source at its end (`（信息来源：长沙市统计局）`, a city's bulletin the province's site reposts, dev 479)
+  const credited = creditedSource(lastLines(ev.body));
+  const poster = labels.issuer !== undefined && (ev.moved.issuer !== undefined || credited !== undefined) && ev.pageSite !== undefined && sameOrgan(labels.issuer, ev.pageSite);
   const listed =
     fm?.issuer ??
     (poster ? undefined : labels.issuer) ??
     ev.moved.issuer ??
+    (poster ? credited : undefined) ??
     labels.issuer ??
     signed?.issuers.join(' ') ??
     issued?.issuer ??
@@ -625,6 +628,15 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
       spoken: address !== undefined && kind !== 'record' ? true : undefined,
     }),
   };
+}
+
+/** The body a text credits as its source on a line of its own among its last lines (lastLines): `（信息来源：长沙市统计局）`, `来源：某局`. */
+export function creditedSource(closing: readonly string[]): string | undefined {
+  for (const p of closing) {
+    const m = /^[（(]?\s*(?:信息来源|信息來源|来源|來源)\s*[：:]\s*([^（）()，。；\s]{2,40})\s*[）)]?$/u.exec(p.trim());
+    if (m && isOrgan(m[1]!)) return m[1];
+  }
+  return undefined;
 }
 
 /** One body written twice: the same but for spaces, or one the other's short form (黄石财政局, 黄石市财政局). */
