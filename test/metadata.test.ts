@@ -3395,4 +3395,10 @@ describe('session 24 (meta24, issue 16): metadata of texts of new shapes', () =>
     // a 发布机构 that is no site's own name stays the issuer
     expect(build(text.replace('content="湖南省统计局"', 'content="某某网"')).record.meta.issuer).toBe('湖南省统计局');
   });
+
+  test("a headline that says a body received a report (衛生局接獲1宗流感樣疾病群集性感染報告, dev 481) over a release's lede is news, no report", () => {
+    expect(inferKind('衛生局接獲1宗流感樣疾病群集性感染報告', '衛生局今（16）日接獲1宗流感樣疾病群集性感染報告，具體如下：\n共5名患者，均是某學校學生。')).toBe('news');
+    // its own report stays one
+    expect(inferKind('關於流感樣疾病群集性感染情況的報告', '衛生局對本年第一季度流感樣疾病群集性感染的情況報告如下：')).toBe('report');
+  });
 });
