@@ -3401,4 +3401,18 @@ describe('session 24 (meta24, issue 16): metadata of texts of new shapes', () =>
     // its own report stays one
     expect(inferKind('關於流感樣疾病群集性感染情況的報告', '衛生局對本年第一季度流感樣疾病群集性感染的情況報告如下：')).toBe('report');
   });
+
+  test("a text that names no place, its source link on a special administrative region's government domain (www.gcs.gov.mo, dev 481), is that region's", () => {
+    const text = [
+      '  {',
+      '    "title": "衛生局接獲1宗流感樣疾病群集性感染報告",',
+      '    "link": "https://www.gcs.gov.mo/detail/zh-hant/N26DPrJFgD",',
+      '    "published": "2026-04-16T19:37:00+08:00",',
+      '    "summary": "<p>衛生局今（16）日接獲1宗流感樣疾病群集性感染報告，具體如下：</p>\\n<p>共5名患者（1男4女），均是黑沙環斜路聖保祿學校F1E班學生。</p>",',
+      '    "fetched_at": "2026-04-17T01:00:01.612923"',
+      '  },',
+    ].join('\n');
+    expect(build(text).record.meta.region).toBe('澳門');
+    expect(build(text.replace('www.gcs.gov.mo', 'www.example.com')).record.meta.region).toBeUndefined();
+  });
 });

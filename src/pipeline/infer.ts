@@ -600,7 +600,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     // and the decree as it names itself (中华人民共和国文化部令第56号: the country, where the issuer is cited as 文化部, corpus 266)
     [ev.title, meta.issuer ?? named ?? '', ev.subtitle ?? '', ev.speaker ?? '', decree?.doc_number ?? ''],
     ev,
-    fm?.site ?? labels.site ?? host ?? ev.pageSite,
+    fm?.site ?? labels.site ?? host ?? ev.pageSite ?? domainPlace(meta.source_url ?? fm?.source_url ?? labels.source_url),
   );
   // A joint issue: the lead body is the issuer, all of them are `issuers`; a body named by its level
   // word alone (省人民政府) gets the name of the text's place.
@@ -633,6 +633,15 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
       spoken: address !== undefined && kind !== 'record' ? true : undefined,
     }),
   };
+}
+
+/** The region whose government's domain a source link is on (`https://www.gcs.gov.mo/…` → 澳门: data/organs.json site_domains). */
+export function domainPlace(url: string | undefined): string | undefined {
+  const host = url && /^https?:\/\/([^/:?#]+)/iu.exec(url)?.[1]?.toLowerCase();
+  if (!host) return undefined;
+  const domains = organData.site_domains as Record<string, string>;
+  const domain = Object.keys(domains).find((d) => host === d || host.endsWith(`.${d}`));
+  return domain ? domains[domain] : undefined;
 }
 
 /** The body a text credits as its source on a line of its own among its last lines (lastLines): `（信息来源：长沙市统计局）`, `来源：某局`. */
