@@ -3354,3 +3354,160 @@ describe("a page's title bar whose one part the text prints below it (county24: 
     expect(build(page).record.title).toBe('怀安简介');
   });
 });
+
+describe('session 24 (meta24, issue 16): metadata of texts of new shapes', () => {
+  test("a header title with the document's number in brackets after the name (…纪要（法〔2019〕254号）, dev 485): the name is the title, the number its doc_number and its year the year, before a wiki's save time", () => {
+    const text = [
+      '---',
+      'title: 全国法院民商事审判工作会议纪要（法〔2019〕254号）',
+      'date: 2024-06-24T06:04:35.813Z',
+      '---',
+      '',
+      '## 引言',
+      '',
+      '为全面贯彻党的十九大精神，最高人民法院于2019年7月3日至4日在黑龙江省哈尔滨市召开了全国法院民商事审判工作会议。',
+      '会议对当前民商事审判工作中的一些疑难法律问题取得了基本一致的看法，现纪要如下：',
+    ].join('\n');
+    const { record } = build(text);
+    expect(record.title).toBe('全国法院民商事审判工作会议纪要');
+    expect(record.meta.doc_number).toBe('法〔2019〕254号');
+    expect(record.meta.year).toBe(2019);
+  });
+
+  test('one object of a JSON feed on its own (nine lines, dev 480): a JSON export, its fields the metadata and its strings the text', () => {
+    const text = [
+      '  {',
+      '    "title": "國務院根據行政長官建議決定免去戴建業的經濟財政司司長職務",',
+      '    "link": "https://www.gcs.gov.mo/detail/zh-hant/N26DPaFsnh",',
+      '    "guid": "https://www.gcs.gov.mo/detail/zh-hant/N26DPaFsnh",',
+      '    "published": "2026-04-16T10:08:00+08:00",',
+      '    "published_parsed": "2026-04-16T02:08:00",',
+      '    "summary": "<div> \\n <p align=\\"justify\\">國務院今（16）日公布，中央人民政府依照《中華人民共和國澳門特別行政區基本法》的有關規定，根據澳門特別行政區行政長官岑浩輝的建議，決定免去戴建業的經濟財政司司長職務。</p> \\n</div>",',
+      '    "fetched_at": "2026-04-16T10:27:19.935651"',
+      '  },',
+    ].join('\n');
+    const { record } = build(text);
+    expect(record.title).toBe('國務院根據行政長官建議決定免去戴建業的經濟財政司司長職務');
+    expect(record.meta.date).toBe('2026-04-16');
+    expect(record.meta.year).toBe(2026);
+    expect(record.meta.kind).toBe('news');
+    expect(record.body).not.toMatch(/"title"|fetched_at/u);
+    expect(accounted(text, record)).toBe('');
+    // nine lines that do not parse as JSON are text
+    expect(build(text.replace('"title": ', '"title" ')).record.body).toMatch(/"title"/u);
+  });
+
+  test("a collector's note headed by the source it excerpts (来源标题： / 来源网址： / 发布日期：, dev 486): a header block, 来源标题 its title", () => {
+    const text = [
+      '来源标题：关于楚雄彝族自治州2025年地方财政预算执行情况和2026年地方财政预算草案的报告（书面）',
+      '来源网址：https://www.cxz.gov.cn/info/1994/5219725.htm',
+      '发布日期：2026-02-04',
+      '',
+      '【2025年楚雄州政府债务余额】',
+      '楚雄彝族自治州 801.85',
+      '',
+      '原文摘录：全州2025年末地方政府债务限额为810.18亿元，其中：州级161.48亿元，县市级648.7亿元。2025年末全州地方政府债务余额801.85亿元。',
+    ].join('\n');
+    const { record } = build(text);
+    expect(record.title).toMatch(/^关于楚雄彝族自治州2025年地方财政预算执行情况和2026年地方财政预算草案的报告/u);
+    expect(record.meta.date).toBe('2026-02-04');
+    expect(record.meta.source_url).toBe('https://www.cxz.gov.cn/info/1994/5219725.htm');
+    expect(record.meta.kind).toBe('report');
+    expect(record.meta.year).toBe(2026);
+  });
+
+  test('a bracket of the day and the speaker as the first line under a header title (（2006年1月17日 司马义·铁力瓦尔地）, dev 489) dates the report', () => {
+    const text = [
+      '---',
+      'title: 新疆自治区2006年政府工作报告',
+      '---',
+      '',
+      '（2006年1月17日 司马义·铁力瓦尔地）',
+      '',
+      '各位代表：',
+      '',
+      '现在，我代表新疆维吾尔自治区人民政府向大会作工作报告，请予审议，并请各位政协委员和其他列席人员提出意见。',
+      '',
+      '**2005年工作回顾**',
+      '',
+      '预计全年生产总值2680亿元，比上年增长10.9%。',
+    ].join('\n');
+    const { record } = build(text);
+    expect(record.meta.date).toBe('2006-01-17');
+    expect(record.meta.issuer).toBe('新疆维吾尔自治区人民政府');
+    // the same line below the salutation, in the text, dates nothing
+    const below = text.replace('（2006年1月17日 司马义·铁力瓦尔地）\n\n各位代表：', '各位代表：\n\n（2006年1月17日 司马义·铁力瓦尔地）');
+    expect(build(below).record.meta.date).toBeUndefined();
+  });
+
+  test("a work report delivered on behalf of a new area's management committee (我代表大鹏新区管理委员会，向大会作工作报告, dev 483): that committee issues it", () => {
+    const text = [
+      '各位代表：',
+      '现在，我代表大鹏新区管理委员会，向大会作工作报告，请各位人大代表、政协委员和其他列席人员提出意见。',
+      '一、2023年工作回顾',
+      '2023年是全面贯彻党的二十大精神的开局之年。一年来，全区地区生产总值增长5.2%。',
+      '二、2024年工作安排',
+      '2024年是中华人民共和国成立75周年，全区地区生产总值预期增长6%。',
+    ].join('\n');
+    const { record } = build(text);
+    expect(record.meta.kind).toBe('work-report');
+    expect(record.meta.issuer).toBe('大鹏新区管理委员会');
+    expect(record.meta.year).toBe(2024);
+  });
+
+  test("a page whose <title> welcomes to the site (欢迎访问剑阁网络管理平台, dev 488) is titled by the document's title line, and a title that ends in 通知 makes a notice", () => {
+    const text = [
+      '<html><head><title>欢迎访问剑阁网络管理平台</title></head><body>',
+      '<h3>接访信息详情</h3>',
+      '<div>关于立即开展落实民生19项核查点情况意见通知',
+      '<p>发布人：<span>刘东</span> 时间：<span>7月8号</span></p></div>',
+      '<div>各市（州）、县（市、区）人民政府，省政府各部门、各直属机构：',
+      '现将《国务院关于对稳增长促改革调结构惠民生政策措施落实情况开展全面督查的通知》（国发明电〔2014〕1号）转发你们，请按照通知要求立即开展自查。现就有关工作通知如下。',
+      '<b>一、各地自查</b>',
+      '各市（州）、县（市、区）要按照督查的内容和重点，对本地区贯彻实施情况开展逐项自查。<br />',
+      '特此通知。',
+      '</div></body></html>',
+    ].join('\n');
+    const { record } = build(text);
+    expect(record.title).toBe('关于立即开展落实民生19项核查点情况意见通知');
+    expect(record.meta.kind).toBe('notice');
+  });
+
+  test("a city's bulletin a province's site reposts, its 发布机构 the site itself and the text crediting its source at the end (（信息来源：长沙市统计局）, dev 479): the source issues it", () => {
+    const text = [
+      '<html><head><meta name="SiteName" content="湖南省统计局"/><title>湖南省统计局 - 长沙市2025年国民经济和社会发展统计公报</title></head><body>',
+      '<h1>长沙市2025年国民经济和社会发展统计公报</h1>',
+      '<span>发布机构：<i>湖南省统计局</i></span>',
+      '<span>发布时间：2026-04-21</span>',
+      '<p>2025年是收官“十四五”、谋划“十五五”之年。全市上下推动各项事业发展取得新成效。</p>',
+      '<p>一、综合</p>',
+      '<p>初步核算，全年地区生产总值15737.82亿元，比上年增长4.0%。</p>',
+      '<p>（信息来源：长沙市统计局）</p>',
+      '</body></html>',
+    ].join('\n');
+    const { record } = build(text);
+    expect(record.meta.issuer).toBe('长沙市统计局');
+    // a 发布机构 that is no site's own name stays the issuer
+    expect(build(text.replace('content="湖南省统计局"', 'content="某某网"')).record.meta.issuer).toBe('湖南省统计局');
+  });
+
+  test("a headline that says a body received a report (衛生局接獲1宗流感樣疾病群集性感染報告, dev 481) over a release's lede is news, no report", () => {
+    expect(inferKind('衛生局接獲1宗流感樣疾病群集性感染報告', '衛生局今（16）日接獲1宗流感樣疾病群集性感染報告，具體如下：\n共5名患者，均是某學校學生。')).toBe('news');
+    // its own report stays one
+    expect(inferKind('關於流感樣疾病群集性感染情況的報告', '衛生局對本年第一季度流感樣疾病群集性感染的情況報告如下：')).toBe('report');
+  });
+
+  test("a text that names no place, its source link on a special administrative region's government domain (www.gcs.gov.mo, dev 481), is that region's", () => {
+    const text = [
+      '  {',
+      '    "title": "衛生局接獲1宗流感樣疾病群集性感染報告",',
+      '    "link": "https://www.gcs.gov.mo/detail/zh-hant/N26DPrJFgD",',
+      '    "published": "2026-04-16T19:37:00+08:00",',
+      '    "summary": "<p>衛生局今（16）日接獲1宗流感樣疾病群集性感染報告，具體如下：</p>\\n<p>共5名患者（1男4女），均是黑沙環斜路聖保祿學校F1E班學生。</p>",',
+      '    "fetched_at": "2026-04-17T01:00:01.612923"',
+      '  },',
+    ].join('\n');
+    expect(build(text).record.meta.region).toBe('澳門');
+    expect(build(text.replace('www.gcs.gov.mo', 'www.example.com')).record.meta.region).toBeUndefined();
+  });
+});

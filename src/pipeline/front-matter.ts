@@ -18,7 +18,8 @@ const titleDateActs: readonly string[] = organData.title_date_acts;
 export const frontMatterKeys = {
   // lawname, lawmodifieddate, lawcategory, lawurl: the fields of a record of Taiwan's law database (全國法規資料庫) as its JSON export
   // names them (LawName, LawModifiedDate: the day of the version, LawCategory: 行政＞內政部＞國土管理目, whose ministry issues it, dev 414)
-  title: ['title', '标题', '標題', '名称', '名稱', '法规名称', '法規名稱', '文件名称', '文件名稱', 'lawname'],
+  // 来源标题: a collector's note of what it excerpts, headed by its source's title (来源标题： / 来源网址： / 发布日期：, dev 486)
+  title: ['title', '标题', '標題', '名称', '名稱', '法规名称', '法規名稱', '文件名称', '文件名稱', 'lawname', '来源标题', '來源標題'],
   doc_number: ['doc_number', 'document_number', 'docno', '文号', '文號', '发文字号', '發文字號', '发文号', '發文號', '文件编号', '文件編號'],
   issuer: [
     'issuer',

@@ -92,15 +92,20 @@ const DAY_LEDE = new RegExp(
 );
 
 /** Guesses the kind of document from its title, subtitle and opening text (the table data/kinds.json). */
+const RECEIVED = new RegExp(`(?<=\\p{Script=Han})(?:${kindData.received.words.join('|')})[^，。；：,;:]*$`, 'u');
+
 export function inferKind(title: string, text: string, subtitle = '', headers: readonly string[] = []): DocumentKind {
   // a title names other documents in 《》: 关于执行《工伤保险条例》若干问题的意见 is no regulation (dev 114);
   // not one it transmits, which it is (关于印发《“十四五”数字经济发展规划》的通知: a plan, see kinds.json), a space
   // between the verb and the name or not (中共中央 国务院印发 《关于…的意见》, a news headline, corpus 153)
   // a Traditional title names them in 「」 (行政院會通過「再生能源發展條例」部分條文修正草案: a press release, no regulation)
   // a headline's exclamation mark at its end (`…推介会在武汉举行！`, dev 348) is no part of the words it ends in
+  // a headline that says a body received a document (衛生局接獲1宗…報告, dev 481) names no kind of its own by it (kinds.json received)
   const own = title
     .replace(/(?<=.)(?<!(?:印发|印發|转发|轉發|发布|發布|颁布|頒布)\s*)《[^《》]*》|^《[^《》]*》(?=.)|(?<=.)「[^「」]*」/gu, '')
-    .replace(/(?<=\p{Script=Han})\s*[！!]+$/u, '');
+    .replace(/(?<=\p{Script=Han})\s*[！!]+$/u, '')
+    // (not a document's own title, 关于收到…的公告)
+    .replace(/^(?:关于|關於)/u.test(title.trim()) ? /(?!)/u : RECEIVED, '');
   // the running page header the cleaning took out belongs to the head (立法會 ─ 2005 年 10 月 12 日: an excerpt of a record)
   // a text without a title line: the name it gives itself stands for the title, and its whole text is read where self (dev 123, 124)
   const untitled = own.trim() === '';
@@ -508,11 +513,14 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // body a lede says answered an interview or released what the text is (ledeBody, dev 295, 298).
   // a portal's 发布机构 label that names the site itself (its head's SiteName) is the page's poster: the issuing line the document prints
   // under its title (郴州市统计局 国家统计局郴州调查队, a city's bulletin the province's site reposts, dev 290) goes before it
-  const poster = labels.issuer !== undefined && ev.moved.issuer !== undefined && ev.pageSite !== undefined && sameOrgan(labels.issuer, ev.pageSite);
+  // or the body the text credits as its source at its end (`（信息来源：长沙市统计局）`, a city's bulletin the province's site reposts, dev 479)
+  const credited = creditedSource(lastLines(ev.body));
+  const poster = labels.issuer !== undefined && (ev.moved.issuer !== undefined || credited !== undefined) && ev.pageSite !== undefined && sameOrgan(labels.issuer, ev.pageSite);
   const listed =
     fm?.issuer ??
     (poster ? undefined : labels.issuer) ??
     ev.moved.issuer ??
+    (poster ? credited : undefined) ??
     labels.issuer ??
     signed?.issuers.join(' ') ??
     issued?.issuer ??
@@ -541,7 +549,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // page's chrome (html-markup's, last in furniture: 主办单位：某市人民政府办公室, eval:shapes html)
   const host = hostOf(ev.body) ?? (ev.furniture ?? []).map(hostOf).find((h) => h !== undefined);
   const named = host !== undefined && (listed === undefined ? kind === 'notice' : abbreviates(listed, host)) ? host : listed;
-  const date =
+  // the text's own date (a signature, a date line, an occasion, a dateline), before the day a page, a feed or a wiki posted or saved it
+  const ownDate =
     meta.date ??
     fm?.date ??
     ev.history.version?.date ??
@@ -558,7 +567,10 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     occasionDate(ev.paragraphs) ??
     // 新华社北京3月12日电 on a page posted 2021-03-13: the day the agency filed it, in the posting's year (dev 375, 376)
     // (what the page prints of its posting, its byline too, before a date any of its HTML comments holds: a template's stamp)
-    datelineDate(ev.paragraphs, labels.posted ?? fm?.posted ?? postedLine(ev.paragraphs) ?? byline ?? commentDate(ev.comments ?? [])) ??
+    datelineDate(ev.paragraphs, labels.posted ?? fm?.posted ?? postedLine(ev.paragraphs) ?? byline ?? commentDate(ev.comments ?? []));
+  const posting = labels.posted ?? fm?.posted ?? postedLine(ev.paragraphs) ?? byline;
+  const date =
+    ownDate ??
     labels.posted ??
     ev.history.last?.date ??
     headerDate(ev.headers ?? []) ??
@@ -567,7 +579,18 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     byline ??
     printedDate(ev.paragraphs) ??
     ev.pageDate;
+  // dated by no more than the day a page, a feed or a wiki posted or saved it (or not at all)
+  const postedOnly = date === undefined || (ownDate === undefined && (date === posting || date === ev.pageDate) && ev.history.last?.date !== date);
   const effective = fm?.effective ?? effectiveDate(ev.body);
+  const docNumber =
+    meta.doc_number ??
+    fm?.doc_number ??
+    labels.doc_number ??
+    docNumberLine(ev.paragraphs) ??
+    decree?.doc_number ??
+    ev.history.decree ??
+    headlineNumber(ev.paragraphs) ??
+    (fm?.title ? titleNumber(fm.title) : undefined);
   const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);
   // A date someone gave (sidecar, front matter) dates the text; else a regulation's version, the title, any date found.
   const reported = reportedYear(ev.title, ev.body);
@@ -585,6 +608,9 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (kind === 'notice' ? signedAfterTitle(ev.title, signed?.date) : undefined) ??
     roundYear(ev.paragraphs) ??
     inferYear(ev.title, '', date) ??
+    // a text dated only by the day a page or a wiki posted or saved it: the year its document number gives (法〔2019〕254号 on a
+    // wiki page saved in 2024, dev 485), the year the document was issued in
+    (postedOnly ? numberYear(docNumber) : undefined) ??
     yearOf(date) ??
     (kind === 'work-report' ? yearAfterReview(ev.paragraphs) : undefined) ??
     // a Taiwan budget's fiscal year of the Republic (114年度 → 2025, dev 442)
@@ -598,7 +624,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     // and the decree as it names itself (中华人民共和国文化部令第56号: the country, where the issuer is cited as 文化部, corpus 266)
     [ev.title, meta.issuer ?? named ?? '', ev.subtitle ?? '', ev.speaker ?? '', decree?.doc_number ?? ''],
     ev,
-    fm?.site ?? labels.site ?? host ?? ev.pageSite,
+    fm?.site ?? labels.site ?? host ?? ev.pageSite ?? domainPlace(meta.source_url ?? fm?.source_url ?? labels.source_url),
   );
   // A joint issue: the lead body is the issuer, all of them are `issuers`; a body named by its level
   // word alone (省人民政府) gets the name of the text's place.
@@ -622,8 +648,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
       date,
       adopted: ev.history.adopted,
       effective,
-      doc_number:
-        meta.doc_number ?? fm?.doc_number ?? labels.doc_number ?? docNumberLine(ev.paragraphs) ?? decree?.doc_number ?? ev.history.decree ?? headlineNumber(ev.paragraphs),
+      doc_number: docNumber,
       status: meta.status ?? fm?.status ?? labels.status ?? titleStatus(ev.title),
       source_url: meta.source_url ?? fm?.source_url ?? labels.source_url,
       category,
@@ -634,6 +659,24 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
         year !== undefined && year === reported && meta.year === undefined && fm?.year === undefined && date === undefined && !YEAR_IN_TITLE.test(ev.title) ? true : undefined,
     }),
   };
+}
+
+/** The region whose government's domain a source link is on (`https://www.gcs.gov.mo/…` → 澳门: data/organs.json site_domains). */
+export function domainPlace(url: string | undefined): string | undefined {
+  const host = url && /^https?:\/\/([^/:?#]+)/iu.exec(url)?.[1]?.toLowerCase();
+  if (!host) return undefined;
+  const domains = organData.site_domains as Record<string, string>;
+  const domain = Object.keys(domains).find((d) => host === d || host.endsWith(`.${d}`));
+  return domain ? domains[domain] : undefined;
+}
+
+/** The body a text credits as its source on a line of its own among its last lines (lastLines): `（信息来源：长沙市统计局）`, `来源：某局`. */
+export function creditedSource(closing: readonly string[]): string | undefined {
+  for (const p of closing) {
+    const m = /^[（(]?\s*(?:信息来源|信息來源|来源|來源)\s*[：:]\s*([^（）()，。；\s]{2,40})\s*[）)]?$/u.exec(p.trim());
+    if (m && isOrgan(m[1]!)) return m[1];
+  }
+  return undefined;
 }
 
 /** One body written twice: the same but for spaces, or one the other's short form (黄石财政局, 黄石市财政局). */
@@ -698,6 +741,19 @@ export function headlineNumber(paragraphs: readonly string[]): string | undefine
     if (bare !== line && isTitleLine(bare)) return line.slice(bare.length).replace(/[\s（）()]/gu, '');
   }
   return undefined;
+}
+
+/** The document number in brackets after a header title's name (`全国法院民商事审判工作会议纪要（法〔2019〕254号）`, dev 485), spaces taken out. */
+export function titleNumber(title: string): string | undefined {
+  const line = title.trim();
+  const bare = withoutNumber(line);
+  return bare !== line ? line.slice(bare.length).replace(/[\s（）()]/gu, '') : undefined;
+}
+
+/** The year a document number names (`法〔2019〕254号` → 2019): the year the document was issued in. */
+export function numberYear(docNumber: string | undefined): number | undefined {
+  const y = docNumber && /[〔［[（(]\s*((?:19|20)\d{2})\s*[〕］\]）)]/u.exec(docNumber)?.[1];
+  return y ? Number(y) : undefined;
 }
 
 /** The body whose decree published a rule (`国家市场监督管理总局令第43号公布` in a history line → 国家市场监督管理总局, dev 147). */
@@ -875,8 +931,16 @@ export function datedUnderTitle(title: string, paragraphs: readonly string[]): s
     const bracketed = sameTitle(p, title) ? /^[（(]\s*([^（）()]{6,16})\s*[）)]$/u.exec(lines[i + 1] ?? '')?.[1] : undefined;
     if (bracketed && isDateLine(bracketed)) return parseDate(bracketed);
   }
-  return undefined;
+  // a header's title (front matter) and, as the text's first line, the day and the speaker in brackets, the note a collector puts
+  // after a title (`（2006年1月17日 司马义·铁力瓦尔地）`, dev 489): the day the report was delivered
+  const spoken = SPOKEN_ON.exec(lines[0] ?? '');
+  // (a note of what was done that day, `（2019年1月8日 修订）`, is the text's history: data/organs.json title_date_acts)
+  const acted = spoken !== null && organData.title_date_acts.some((act) => spoken[2]!.endsWith(act));
+  return spoken && !acted && !lines.some((p) => sameTitle(p, title)) && isDateLine(spoken[1]!) ? parseDate(spoken[1]) : undefined;
 }
+
+/** A day and a speaker's name in brackets, alone on a line: `（2006年1月17日 司马义·铁力瓦尔地）`, `（2012年6月16日 市长魏某某）`. */
+const SPOKEN_ON = /^[（(]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s+([\p{Script=Han}·・]{2,16})\s*[）)]$/u;
 
 /** An issuing line: a date, a body and its verb of issue, in brackets (`（2024年4月25日国务院反垄断反不正当竞争委员会印发）`). */
 const ISSUING_LINE = /^[（(]\s*([^（）()]{6,16}?日)\s*([^（）()\d，。；]{2,40}?)\s*(?:印发|印發|发布|發布|公布|颁布|頒布)\s*[）)]$/u;
@@ -1391,7 +1455,10 @@ export function inferTitle(
   // a header title with fewer than two Han characters besides a year or a date (1995年, a collection's name of its file, dev 386;
   // a Latin file name) names nothing: the text's title line
   if (fm?.title && /\p{Script=Han}{2}/u.test(fm.title.replace(YEAR_WORDS, ''))) {
-    const parsed = titleValue(withoutColumn(fm.title));
+    // (the document's number in brackets after the name, `…纪要（法〔2019〕254号）`, a wiki's title of a court's minutes, dev 485: its
+    // doc_number, titleNumber, no part of the name, as on a title line: withoutNumber)
+    const valued = titleValue(withoutColumn(fm.title));
+    const parsed = { ...valued, title: withoutNumber(valued.title) };
     const value = {
       ...parsed,
       title:
@@ -1423,6 +1490,8 @@ export function inferTitle(
     !CONTENTS.test(textTitle.trim()) &&
     !DATELINE.test(textTitle.trim()) &&
     !BREADCRUMB.test(textTitle) &&
+    // (a <title> that welcomes its reader to the site, 欢迎访问剑阁网络管理平台, dev 488: data/organs.json site_greetings)
+    !organData.site_greetings.some((w) => textTitle!.trim().startsWith(w)) &&
     !/^(?:[\p{Script=Han}\s]{2,8}[：:︰]|【[^】]{2,8}】)/u.test(textTitle)
       ? textTitle
       : undefined;
