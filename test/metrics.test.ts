@@ -41,6 +41,9 @@ describe('matching a label to a metric', () => {
     ['地区生产总值（GDP）', 'gdp'],
     ['研究与试验发展(R&D)经费投入强度', 'rd-intensity'],
     ['细颗粒物（PM2.5）平均浓度', 'pm25'],
+    // a plan's indicator table (dev 495, 杭州 十五五): R&D spending as a ratio to GDP is its intensity; 高价值 patents per 10k people
+    ['研究与试验发展（R&D）经费支出与地区生产总值之比', 'rd-intensity'],
+    ['每万人高价值发明专利拥有量', 'invention-patents-per-10k'],
     ['地区生产总值（不含农户）', undefined],
     ['货物进出口顺差（出口减进口）', undefined],
   ])('%s → %s', (label, key) => {

@@ -399,7 +399,9 @@ describe('the column names (data/table-columns.json)', () => {
     build(`| 指标 | 单位 | ${header} |\n|---|---|---|\n| 粮食产量 | 万吨 | 120.5 |`, { kind: 'plan', year }).record.indicators.map((f) => [f.kind, f.period]);
   test.each(columns.names.target)('%s holds targets, alone and after a year', (word) => {
     expect(kindOf(word).map(([kind]) => kind)).toEqual(['target']);
-    expect(kindOf(`2020年${word}`)).toEqual([['target', 2020]]);
+    expect(kindOf(`2030年${word}`)).toEqual([['target', 2030]]);
+    // an estimate of a year before the document's is what that year reached (2025年预计 in a 2026 plan, dev 495)
+    expect(kindOf(`2020年${word}`)).toEqual([[columns.estimate.includes(word) ? 'actual' : 'target', 2020]]);
     expect(isColumnName(`2020年${word}`)).toBe(true);
   });
   test.each(columns.names.actual)('%s holds what was achieved, alone and after a year', (word) => {
@@ -960,5 +962,39 @@ describe('merged header cells render spanning their columns and rows (dev 426, 4
       { row: 0, col: 0, rows: 2, cols: 1 },
       { row: 0, col: 1, rows: 1, cols: 2 },
     ]);
+  });
+});
+
+describe("a plan's indicator table flattened one cell a line, its header cells broken over lines (dev 495)", () => {
+  // 杭州 十五五 outline, lines 194-425: caption, header 类别 / 序号 / 指标名称 / 2025年 / 预计 / 2030年 / 目标 / 年均/ / 累计 / 属性,
+  // a category with its count of rows (经济发展 / （7项）), a figure's year in brackets on a line of its own (21.5 / （2024年）),
+  // a name with two sub-rows (每千人口拥有医护人员数: 执业医师数（人）, then 注册护士数（人）), words and a comparator broken (稳步 / 提高, 1.58 / 左右).
+  const text = read('test/fixtures/corpus/495_hangzhou-15th-five-year-plan-outline-2026-cover-notice-txt.txt').split('\n').slice(193, 425).join('\n') + '\n';
+
+  test('the table is rebuilt: header joined, every numbered row read, the sub-rows under their group', () => {
+    const [t, ...more] = tablesOf(text);
+    expect(more).toHaveLength(0);
+    expect(t!.table!.caption).toBe('“十五五”时期经济社会发展主要指标');
+    expect(t!.table!.head).toEqual([['类别', '序号', '指标名称', '2025年预计', '2030年目标', '年均/累计', '属性']]);
+    const rows = t!.table!.rows;
+    expect(rows.filter((r) => r[1] !== '').map((r) => r[1])).toEqual(Array.from({ length: 29 }, (_, i) => String(i + 1)));
+    expect(rows[0]).toEqual(['经济发展（7项）', '1', '地区生产总值（GDP）增长（%）', '5.2左右', '—', '5以上', '预期性']);
+    expect(rows[3]).toEqual(['经济发展（7项）', '4', '货物和服务贸易进出口总额占全省份额（%）', '21.5（2024年）', '22', '—', '预期性']);
+    expect(rows.filter((r) => r[0] === '民生福祉（10项）').map((r) => r[2])).toContain('每千人口拥有医护人员数');
+    expect(rows.find((r) => r[2] === '注册护士数（人）')).toEqual(['民生福祉（10项）', '', '注册护士数（人）', '5.92', '6.02', '—', '预期性']);
+    expect(rows.find((r) => r[1] === '20')![4]).toBe('稳步提高');
+    expect(rows.find((r) => r[1] === '21')![4]).toBe('1.58左右');
+    expect(rows.find((r) => r[1] === '22')![0]).toBe('绿色低碳（6项）');
+    const { record } = build(text);
+    expect(lostFromRecord(text, record)).toBe('');
+  });
+
+  test("its figures: the row's name and unit, 2025年预计 achieved, 2030年目标 a target, a bracketed year dates its cell", () => {
+    const figures = build(text, { kind: 'plan', year: 2026 }).record.indicators.map((f) => [f.label, f.value, f.unit, f.kind, f.period]);
+    expect(figures).toContainEqual(['全员劳动生产率', 29.6, '万元/人', 'actual', 2025]);
+    expect(figures).toContainEqual(['全员劳动生产率', 35, '万元/人', 'target', 2030]);
+    expect(figures).toContainEqual(['城镇新增就业人数', 125, '万人', 'target', '2026-2030']);
+    expect(figures).toContainEqual(['货物和服务贸易进出口总额占全省份额', 21.5, '%', 'actual', 2024]);
+    expect(figures).toContainEqual(['注册护士数', 6.02, '人', 'target', 2030]);
   });
 });

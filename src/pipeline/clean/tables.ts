@@ -360,6 +360,9 @@ const ATTRIBUTE_COLUMN = new Set(columns.names.attribute);
 const NAME_COLUMN = new Set(columns.names.metric);
 const UNIT_COLUMN = new Set(columns.names.unit);
 const CATEGORY = new Set(columns.names.category);
+/** A year alone in a header cell (`2025年`), and the words of what a year's column holds (预计, 目标, 完成): a header broken between them is one name. */
+const BARE_YEAR = /^(?:19|20)\d{2}\s*年$/;
+const ROLE_WORDS = new Set([...columns.names.target, ...columns.names.actual]);
 
 /**
  * The flattened table whose header starts at line `start`: its data and the indices of every line it
@@ -390,6 +393,14 @@ function flattenedTable(lines: SourceLine[], start: number): { data: TableData; 
       k = next(n);
       continue;
     }
+    // 2025年 / 预计, 年均/ / 累计: a column name the layout broke over two lines, a year over what its column holds or a name
+    // over the one its slash pairs it with; joined when the two make one name
+    if (n < lines.length && (BARE_YEAR.test(text) ? ROLE_WORDS.has(lines[n]!.text) : /[/／]$/.test(text)) && isColumnName(text + lines[n]!.text)) {
+      head.push(text + lines[n]!.text);
+      at.push(k, n);
+      k = next(n);
+      continue;
+    }
     // 累计增长 / （下降）: a column name whose bracket the extraction put on a line of its own
     if (head.length > 0 && HEAD_BRACKET.test(text)) {
       head[head.length - 1] += text;
@@ -414,8 +425,10 @@ function flattenedTable(lines: SourceLine[], start: number): { data: TableData; 
   const rows: string[][] = [];
   const cellLines: number[][] = [];
   let category = '';
+  // the rows numbered so far (a name's sub-rows have no number of their own)
+  let numbered = 0;
   for (;;) {
-    const serial = String(rows.length + 1);
+    const serial = String(numbered + 1);
     const cells: number[] = [];
     let c = k;
     const inherit = categoryFirst && lines[c]?.text === serial;
@@ -424,7 +437,7 @@ function flattenedTable(lines: SourceLine[], start: number): { data: TableData; 
       cells.push(c);
       c = next(c);
     }
-    const width = rowWidth(lines, cells, c, full, serialCol >= 0 ? optional : 0, String(rows.length + 2));
+    const width = rowWidth(lines, cells, c, full, serialCol >= 0 ? optional : 0, String(numbered + 2));
     if (width === 0) break;
     cells.length = width;
     let spans: number[][] = cells.map((n) => [n]);
@@ -435,10 +448,39 @@ function flattenedTable(lines: SourceLine[], start: number): { data: TableData; 
     if (
       !checks(spans.map((sp) => lines[sp[0]!]!.text)) ||
       // or the next row's number stands a line or two further down than the row's cells end
-      (serialCol >= 0 && width === full && lines[c]?.text !== String(rows.length + 2) && [next(c), next(next(c))].some((n) => lines[n]?.text === String(rows.length + 2)))
+      (serialCol >= 0 && width === full && lines[c]?.text !== String(numbered + 2) && [next(c), next(next(c))].some((n) => lines[n]?.text === String(numbered + 2)))
     ) {
-      const joined = joinedRow(lines, k, full, next, String(rows.length + 2), checks);
+      const joined = joinedRow(lines, k, full, next, String(numbered + 2), checks, categoryFirst);
       if (joined) spans = joined;
+    }
+    // 每千人口拥有医护人员数 / 执业医师数（人） / 4.9 …, then 注册护士数（人） / 5.92 …: a name over sub-rows, each with its figures
+    // and its 属性; the name's row holds the name alone, each sub-row the category and no number
+    const grouped = checks(spans.map((sp) => sp.map((n) => lines[n]!.text).join('')))
+      ? null
+      : subRows(lines, k, full, inherit ? nameCol - 1 : nameCol, attrCol - nameCol, next, String(numbered + 2), checks);
+    if (grouped) {
+      const lead = grouped[0]!.slice(0, (inherit ? nameCol - 1 : nameCol) + 1);
+      const leadText = lead.map((n) => lines[n]!.text);
+      const leadLines = lead.map((n) => lines[n]!.line);
+      if (inherit) {
+        leadText.unshift(category);
+        leadLines.unshift(lines[lead[0]!]!.line);
+      }
+      if (categoryFirst) category = leadText[0]!;
+      const nameLine = leadLines[leadLines.length - 1]!;
+      rows.push([...leadText, ...Array<string>(head.length - leadText.length).fill('')]);
+      cellLines.push([...leadLines, ...Array<number>(head.length - leadLines.length).fill(nameLine)]);
+      for (const [r, sub] of grouped.entries()) {
+        const own = r === 0 ? sub.slice(lead.length) : sub;
+        const before = categoryFirst ? [category, ...Array<string>(nameCol - 1).fill('')] : Array<string>(nameCol).fill('');
+        rows.push([...before, ...own.map((n) => lines[n]!.text)]);
+        cellLines.push([...before.map(() => lines[own[0]!]!.line), ...own.map((n) => lines[n]!.line)]);
+      }
+      numbered++;
+      const used = grouped.flat();
+      at.push(...used);
+      k = next(used[used.length - 1]!);
+      continue;
     }
     const row = spans.map((sp) => sp.map((n) => lines[n]!.text).join(''));
     const rowLines = spans.map((sp) => lines[sp[0]!]!.line);
@@ -454,6 +496,7 @@ function flattenedTable(lines: SourceLine[], start: number): { data: TableData; 
     while (row.length < head.length) row.push('');
     rows.push(row);
     cellLines.push(rowLines);
+    numbered++;
     const used = spans.flat();
     at.push(...used);
     k = used.length > width ? next(used[used.length - 1]!) : width === full ? c : next(cells[width - 1]!);
@@ -684,9 +727,18 @@ const isRowEnd = (lines: SourceLine[], i: number): boolean => {
 };
 /** Units a cell may hold whole (个, 万人): a line that is one is a cell of its own, not the tail of a name. */
 const UNITS = new Set<string>([...baseUnits, ...Object.keys(multipliers).flatMap((m) => [m, ...baseUnits.map((u) => m + u)])]);
+/**
+ * What may go on a figure, on a line of its own: its comparator word (1.58 / 左右) or a bracket that dates or qualifies it
+ * (21.5 / （2024年）); a bracket goes on a category's name too (经济发展 / （7项）, the count of its rows).
+ */
+const FIGURE_TAIL = /^(?:左右|以上|以下|以内|[（(][^（()）]{1,8}[）)])$/;
 /** Joining `a` and `b` reads as one cell broken by the layout: a unit after its slash, a bracket closed, a short tail that is no unit (率, 数); 0: no reason to join. */
 const natural = (a: string, b: string): number =>
-  /[/／（(]$/.test(a) || /^[/／）)]/.test(b) || (/[（(][^）)]*$/.test(a) && /[）)]/.test(b)) ? 2 : b.length <= 2 && /^\p{Script=Han}+$/u.test(b) && !UNITS.has(b) ? 1 : 0;
+  /[/／（(]$/.test(a) || /^[/／）)]/.test(b) || (/[（(][^）)]*$/.test(a) && /[）)]/.test(b)) || (FIGURE_TAIL.test(b) && !FIGURE_TAIL.test(a))
+    ? 2
+    : b.length <= 2 && /^\p{Script=Han}+$/u.test(b) && !UNITS.has(b)
+      ? 1
+      : 0;
 
 /**
  * The row at line `k` read with one or two of its text cells broken over two lines: the `full` cells
@@ -694,14 +746,27 @@ const natural = (a: string, b: string): number =>
  * next row starts (its number) or the table does; of several, the one whose joins read most
  * naturally, then the earliest.
  */
-function joinedRow(lines: SourceLine[], k: number, full: number, next: (k: number) => number, nextSerial: string, checks: (row: string[]) => boolean): number[][] | null {
+function joinedRow(
+  lines: SourceLine[],
+  k: number,
+  full: number,
+  next: (k: number) => number,
+  nextSerial: string,
+  checks: (row: string[]) => boolean,
+  categoryFirst = false,
+): number[][] | null {
+  // the next row starts at its number, or, in a table whose category is printed once per group, at the next group's name
+  // (绿色低碳 / （6项）, then its first number)
+  const startsNext = (i: number): boolean =>
+    lines[i]?.text === nextSerial ||
+    (categoryFirst && !WHOLE_CELL.test(lines[i]?.text ?? '0') && !ATTRIBUTE.test(lines[i]!.text) && [next(i), next(next(i))].some((n) => lines[n]?.text === nextSerial));
   const read: number[] = [];
   for (let c = k; read.length < full + 2 && c < lines.length; c = next(c)) read.push(c);
   let best: { spans: number[][]; score: number } | null = null;
   for (let extra = 1; extra <= 2 && !best; extra++) {
     if (read.length < full + extra) break;
     const lineAfter = read.length > full + extra ? read[full + extra]! : next(read[read.length - 1]!);
-    if (lines[lineAfter]?.text !== nextSerial && !isRowEnd(lines, lineAfter)) continue;
+    if (!startsNext(lineAfter) && !isRowEnd(lines, lineAfter)) continue;
     // choose `extra` places among the full + extra - 1 gaps where a line goes on the cell before it
     const gaps = full + extra - 1;
     const choose = (from: number, left: number, picked: number[]): void => {
@@ -713,7 +778,7 @@ function joinedRow(lines: SourceLine[], k: number, full: number, next: (k: numbe
             const prev = spans[spans.length - 1]!;
             const a = lines[prev[prev.length - 1]!]!.text;
             const b = lines[read[i]!]!.text;
-            if (WHOLE_CELL.test(a) || WHOLE_CELL.test(b) || ATTRIBUTE.test(b) || ATTRIBUTE.test(a)) return;
+            if ((WHOLE_CELL.test(a) && !(FIGURE_TAIL.test(b) && /\d/.test(a))) || WHOLE_CELL.test(b) || ATTRIBUTE.test(b) || ATTRIBUTE.test(a)) return;
             const reason = natural(a, b);
             if (reason === 0) return;
             score += reason;
@@ -729,6 +794,51 @@ function joinedRow(lines: SourceLine[], k: number, full: number, next: (k: numbe
     choose(0, extra, []);
   }
   return best ? (best as { spans: number[][] }).spans : null;
+}
+
+/** A cell that reads as a row's name with its unit in brackets (执业医师数（人）): no figure. */
+const NAME_UNIT_CELL = /\p{Script=Han}.*[（(][^（()）\d]{1,8}[）)]$/u;
+
+/**
+ * A numbered row whose name is over sub-rows (每千人口拥有医护人员数, then 执业医师数（人） and 注册护士数（人）, each with its figures
+ * and 属性): the lines of its first row (its leading cells, the name, the first sub-row's cells) and of each further sub-row,
+ * or null. The first row must check with the sub-row's name in the name's place, each further sub-row (`width` cells from the
+ * name column on) end in a 属性 word, and the last end where the next row starts or the table does.
+ */
+function subRows(
+  lines: SourceLine[],
+  k: number,
+  full: number,
+  nameAt: number,
+  attrAt: number,
+  next: (k: number) => number,
+  nextSerial: string,
+  checks: (row: string[]) => boolean,
+): number[][] | null {
+  if (attrAt < 1) return null;
+  const isName = (i: number): boolean => {
+    const text = lines[i]?.text ?? '';
+    return /\p{Script=Han}/u.test(text) && text.length <= 30 && !TERMINAL.test(text) && !ATTRIBUTE.test(text) && !WHOLE_CELL.test(text);
+  };
+  const read = (from: number, count: number): number[] => {
+    const got: number[] = [];
+    for (let c = from; got.length < count && c < lines.length; c = next(c)) got.push(c);
+    return got;
+  };
+  const first = read(k, full + 1);
+  if (first.length < full + 1 || !isName(first[nameAt]!) || !isName(first[nameAt + 1]!)) return null;
+  if (!checks(first.filter((_, i) => i !== nameAt + 1).map((n) => lines[n]!.text))) return null;
+  const width = full - nameAt;
+  const out = [first];
+  let at = next(first[first.length - 1]!);
+  while (at < lines.length && lines[at]!.text !== nextSerial && !isRowEnd(lines, at) && isName(at)) {
+    const sub = read(at, width);
+    // its figures are no names (a bracket of a unit says a name: a row that reads off by a cell)
+    if (sub.length < width || !ATTRIBUTE.test(lines[sub[attrAt]!]!.text) || sub.slice(1, attrAt).some((n) => NAME_UNIT_CELL.test(lines[n]!.text))) return null;
+    out.push(sub);
+    at = next(sub[sub.length - 1]!);
+  }
+  return out.length > 1 ? out : null;
 }
 
 /**

@@ -30,6 +30,8 @@ const UNIT = new Set(columns.names.unit);
 const ATTRIBUTE = new Set(columns.names.attribute);
 /** What a value column holds, said by its header's words (names.target: 目标值, 规划值, 预计, 预算数; names.actual: 基期值, 现状, 完成, 执行数, 决算数). */
 const TARGET = new Set(columns.names.target);
+/** The target words that say an estimate (预计): after a year before the document's, what that year reached. */
+const ESTIMATE = new Set(columns.estimate);
 const ACTUAL = new Set(columns.names.actual);
 /** A year's column, and what it holds after the year (2030年目标值, 2025年执行数, a bare 2025, 2024年拨付资金（万元）): group 1 the year, group 2 the word. */
 const YEAR = new RegExp(`^((?:19|20)\\d{2})\\s*年?\\s*(${alternation([...TARGET, ...ACTUAL])})?`);
@@ -45,6 +47,8 @@ const CELL_WITH_UNIT = /^(约)?\s*(\d{1,3}(?:,\d{3})*,\d{1,2}|\d{1,3}(?:,\d{3})+
 const MEASURE = /^\p{Script=Han}{2,10}$/u;
 /** A growth in a cell: `35.9`, `-83.7`, `－0.8`. */
 const GROWTH_CELL = /^[-－—–]?\d+(?:\.\d+)?$/;
+/** A year in brackets after a cell's figure (`21.5（2024年）`): the year the figure is of. */
+const CELL_YEAR = /\s*[（(]((?:19|20)\d{2})\s*年?[）)]$/;
 const DECIMAL_COMMA = /^\d{1,3}(?:,\d{3})*,\d{1,2}$/;
 /** Words after a number that are no unit but a comparator (CELL reads them). */
 const NOT_UNIT = /^(?:左右|以上|以下|以内|及以上)$/;
@@ -230,8 +234,11 @@ function readTable(table: TableData, context: TableContext, shown: readonly stri
           });
         return;
       }
-      const withUnit = CELL.test(half) ? null : CELL_WITH_UNIT.exec(half);
-      const figure = withUnit && !NOT_UNIT.test(withUnit[3]!) ? [half, withUnit[1], withUnit[2], undefined, undefined, undefined] : CELL.exec(half);
+      // 21.5（2024年）: a year in brackets after a figure dates it (the column's year had no figure yet)
+      const dated = CELL_YEAR.exec(half);
+      const bare = dated ? half.slice(0, dated.index).trim() : half;
+      const withUnit = CELL.test(bare) ? null : CELL_WITH_UNIT.exec(bare);
+      const figure = withUnit && !NOT_UNIT.test(withUnit[3]!) ? [bare, withUnit[1], withUnit[2], undefined, undefined, undefined] : CELL.exec(bare);
       if (!figure) return;
       const [, before, low, high, percent, after] = figure;
       const growth = growthOf(changeOf[c] ?? -1);
@@ -245,8 +252,9 @@ function readTable(table: TableData, context: TableContext, shown: readonly stri
       const value = Number((DECIMAL_COMMA.test(low!) ? low!.replace(/,(\d{1,2})$/, '.$1') : low!).replace(/[,\s]/g, ''));
       const comparator = COMPARATORS[before ?? ''] ?? COMPARATORS[after ?? ''];
       const total = /[[［〔【]/.test(cell);
-      const kind = context.provisions ? 'provision' : m.kind;
-      const period = total || m.growth ? (context.planPeriod ?? m.period) : m.period;
+      const year = dated ? Number(dated[1]) : undefined;
+      const kind = context.provisions ? 'provision' : year !== undefined ? byYear(year, context) : m.kind;
+      const period = year ?? (total || m.growth ? (context.planPeriod ?? m.period) : m.period);
       out.push({
         label,
         value,
@@ -296,7 +304,9 @@ function meaning(header: string, context: TableContext, named: boolean): Meaning
   if (year) {
     const y = Number(year[1]);
     const word = year[2] ?? '';
-    const kind = TARGET.has(word) ? 'target' : ACTUAL.has(word) ? 'actual' : byYear(y, context);
+    // 2025年预计 in a 2026 plan: an estimate of what a past year reached is achieved
+    const estimated = ESTIMATE.has(word) && context.year !== undefined && y < context.year;
+    const kind = TARGET.has(word) && !estimated ? 'target' : ACTUAL.has(word) || estimated ? 'actual' : byYear(y, context);
     return { kind, period: y };
   }
   if (isTarget(header)) return { kind: 'target', ...(context.period !== undefined ? { period: context.period } : {}) };
