@@ -400,8 +400,8 @@ describe('the column names (data/table-columns.json)', () => {
   test.each(columns.names.target)('%s holds targets, alone and after a year', (word) => {
     expect(kindOf(word).map(([kind]) => kind)).toEqual(['target']);
     expect(kindOf(`2030年${word}`)).toEqual([['target', 2030]]);
-    // an estimate of a year before the document's is what that year reached (2025年预计 in a 2026 plan, dev 495)
-    expect(kindOf(`2020年${word}`)).toEqual([[columns.estimate.includes(word) ? 'actual' : 'target', 2020]]);
+    // an estimate of a year before the document's is what that year reached, its figures not final (2025年预计 in a 2026 plan, dev 495)
+    expect(kindOf(`2020年${word}`)).toEqual([[columns.estimate.includes(word) ? 'estimate' : 'target', 2020]]);
     expect(isColumnName(`2020年${word}`)).toBe(true);
   });
   test.each(columns.names.actual)('%s holds what was achieved, alone and after a year', (word) => {
@@ -989,9 +989,9 @@ describe("a plan's indicator table flattened one cell a line, its header cells b
     expect(lostFromRecord(text, record)).toBe('');
   });
 
-  test("its figures: the row's name and unit, 2025年预计 achieved, 2030年目标 a target, a bracketed year dates its cell", () => {
+  test("its figures: the row's name and unit, 2025年预计 an estimate, 2030年目标 a target, a bracketed year dates its cell", () => {
     const figures = build(text, { kind: 'plan', year: 2026 }).record.indicators.map((f) => [f.label, f.value, f.unit, f.kind, f.period]);
-    expect(figures).toContainEqual(['全员劳动生产率', 29.6, '万元/人', 'actual', 2025]);
+    expect(figures).toContainEqual(['全员劳动生产率', 29.6, '万元/人', 'estimate', 2025]);
     expect(figures).toContainEqual(['全员劳动生产率', 35, '万元/人', 'target', 2030]);
     expect(figures).toContainEqual(['城镇新增就业人数', 125, '万人', 'target', '2026-2030']);
     expect(figures).toContainEqual(['货物和服务贸易进出口总额占全省份额', 21.5, '%', 'actual', 2024]);

@@ -20,7 +20,7 @@ import { alternation } from '../regexp.ts';
 import { convertText } from '../variants.ts';
 import type { FoundIndicator, SectionContext } from '../indicators.ts';
 
-type Meaning = { kind: 'actual' | 'target'; period?: Period; growth?: boolean; change?: boolean };
+type Meaning = { kind: 'actual' | 'target' | 'estimate'; period?: Period; growth?: boolean; change?: boolean };
 
 /** A column of the rows' metrics (data/table-columns.json names.metric and metric_columns: 指标, 项目, 产品名称); headers are read in Simplified. */
 const NAME = new Set([...columns.names.metric, ...columns.metric_columns]);
@@ -304,9 +304,9 @@ function meaning(header: string, context: TableContext, named: boolean): Meaning
   if (year) {
     const y = Number(year[1]);
     const word = year[2] ?? '';
-    // 2025年预计 in a 2026 plan: an estimate of what a past year reached is achieved
+    // 2025年预计 in a 2026 plan: what a past year reached, its figures not final: an estimate (as 预计 of a past year in prose)
     const estimated = ESTIMATE.has(word) && context.year !== undefined && y < context.year;
-    const kind = TARGET.has(word) && !estimated ? 'target' : ACTUAL.has(word) || estimated ? 'actual' : byYear(y, context);
+    const kind = estimated ? 'estimate' : TARGET.has(word) ? 'target' : ACTUAL.has(word) ? 'actual' : byYear(y, context);
     return { kind, period: y };
   }
   if (isTarget(header)) return { kind: 'target', ...(context.period !== undefined ? { period: context.period } : {}) };
