@@ -727,8 +727,11 @@ export const frameAfter = /^[^，。；,;：:]{0,16}?(?<!分)之一/;
  * governed: 辖区内新增市场主体1200户 is a figure of it).
  */
 export const divisionsClause = /^\s*(?:(?:全|本|该|我)[县市区镇乡旗州盟]|\p{Script=Han}{1,6}[县市区镇乡旗州盟])?\s*(?:现|共|下|管)?辖(?![区内])/u;
-/** A clause that goes on with a list of divisions: it opens with a count (…，1个省级经济开发区、…). */
-export const divisionsGoOn = /^\s*[\d０-９]/;
+/**
+ * A clause that goes on with a list of divisions: it opens with a count (…，1个省级经济开发区、…); not with a year (…辖4镇10乡，2022年新增
+ * 市场主体1200户: the profile's next statement, whose counts are figures).
+ */
+export const divisionsGoOn = /^\s*[\d０-９]+(?![\d０-９]|\s*年)/;
 
 /** After a quantity, 级 makes it the class of the noun after it (25兆瓦级风电主轴轴承, 7亿吨级矿产地): no figure. */
 export const gradeAfter = /^级(?!别)/;
