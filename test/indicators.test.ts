@@ -1076,6 +1076,9 @@ describe('a county profile (county24: dev 448-450)', () => {
     expect(found('辖7镇8乡326个行政村、585个自然村，1个省级经济开发区、1个怡安康城管委会，总人口26.2万。').map((f) => f[0])).toEqual(['26.2万']);
     // 辖区 is the area governed: what is counted in it is a figure
     expect(found('辖区内新增市场主体1200户。').map((f) => f[0])).toEqual(['1200户']);
+    // so is the range, the territory or the waters governed (管辖范围, 辖境, 管辖海域)
+    expect(found('全县管辖范围内共有规模以上工业企业35家。').map((f) => f[0])).toEqual(['35家']);
+    expect(found('全市管辖海域内新建渔港3个。').map((f) => f[0])).toEqual(['3个']);
     // a clause after the list that opens with a year (2022年…) is the profile's next statement, no division: its counts are figures
     expect(found('全县辖4镇10乡，2022年新增市场主体1200户。').map((f) => f[0])).toEqual(['1200户']);
   });

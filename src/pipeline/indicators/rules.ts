@@ -723,10 +723,10 @@ export const frameAfter = /^[^，。；,;：:]{0,16}?(?<!分)之一/;
 /**
  * A clause that lists the divisions a place governs (辖4镇、10乡、233个行政村; 全县辖4镇7乡273个行政村; 康保县下辖…): its counts are
  * the parts of the place, counts of its frame (as 13个区(市)县 of a city), no figures; so are those of a clause that goes on with the
- * list after a comma, opening with a count (…585个自然村，1个省级经济开发区、1个…管委会, dev 448-450). Not 辖区 or 辖内 (the area
- * governed: 辖区内新增市场主体1200户 is a figure of it).
+ * list after a comma, opening with a count (…585个自然村，1个省级经济开发区、1个…管委会, dev 448-450). Not 辖区, 辖内, 辖境, 管辖范围 or
+ * 管辖海域 (the area governed: 辖区内新增市场主体1200户, 全县管辖范围内共有规模以上工业企业35家 are figures of it).
  */
-export const divisionsClause = /^\s*(?:(?:全|本|该|我)[县市区镇乡旗州盟]|\p{Script=Han}{1,6}[县市区镇乡旗州盟])?\s*(?:现|共|下|管)?辖(?![区内])/u;
+export const divisionsClause = /^\s*(?:(?:全|本|该|我)[县市区镇乡旗州盟]|\p{Script=Han}{1,6}[县市区镇乡旗州盟])?\s*(?:现|共|下|管)?辖(?![区内境域]|范围|[海水]域)/u;
 /**
  * A clause that goes on with a list of divisions: it opens with a count (…，1个省级经济开发区、…); not with a year (…辖4镇10乡，2022年新增
  * 市场主体1200户: the profile's next statement, whose counts are figures).
