@@ -1113,6 +1113,13 @@ describe("a county profile's labels (county24: dev 449)", () => {
 describe("a page footer's copyright year (county24: dev 450)", () => {
   test('the number after © is a year, no figure', () => {
     expect(extractFromParagraph('Copyright©2023  张家口联通  提供技术支持', { kind: 'actual' })).toEqual([]);
+    expect(extractFromParagraph('Copyright (c) 2023 张家口联通', { kind: 'actual' })).toEqual([]);
+    // (c) alone is an item's letter (a schedule's (a), (b), (c)), no copyright: its amount is a figure
+    expect(extractFromParagraph('罰款分為三級：(a) 第一級罰款2,000元；(b) 第二級罰款5,000元；(c) 10,000元。', { kind: 'actual' }).map((f) => f.match)).toEqual([
+      '2,000元',
+      '5,000元',
+      '10,000元',
+    ]);
     expect(extractFromParagraph('版权所有 2023 某县人民政府', { kind: 'actual' })).toEqual([]);
   });
 });
