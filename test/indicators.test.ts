@@ -1104,6 +1104,8 @@ describe("a county profile's labels (county24: dev 449)", () => {
       ['716万千瓦', '风光电'],
       ['557万千瓦', '并网总规模'],
     ]);
+    // 新 before it is its adverb (newly approved), as in 新增: no part of the label either (dev 141)
+    expect(found('海南警察学院、海南洛桑旅游大学招生。新获批13个中外合作办学机构（项目）。').map((f) => f[1])).toEqual(['中外合作办学机构']);
   });
   test('an adverb of time between the noun and its verb ends the label (常年保持在)', () => {
     expect(found('空气洁净清新，国家二级标准以上天数常年保持在320天以上。')).toEqual([['320天以上', '国家二级标准以上天数']]);
