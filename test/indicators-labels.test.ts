@@ -906,6 +906,20 @@ describe('periods of a span of years', () => {
     ).toEqual([2024, 2024]);
   });
 
+  test("a from-part's year dates no figure after it however the from-part says it (从2020年初的, 从2020年只有, 由2020年度的: rules.ts fromWord)", () => {
+    for (const from of ['从2020年初的', '从2020年只有', '由2020年度的']) {
+      const found = extractFromParagraph(`五年来，我们有效应对、迎难而进，高新技术企业${from}1.2万家增长到2.3万家，累计利用外资348.6亿美元。`, {
+        kind: 'actual',
+        year: 2026,
+        period: 2025,
+      });
+      expect(found.map((f) => [f.match, f.period])).toEqual([
+        ['2.3万家', 2025],
+        ['348.6亿美元', '2021-2025'],
+      ]);
+    }
+  });
+
   test('a level held over a span (连续稳定在, 保持在, 严守) is of every year of it, one reached (达到) of its last (dev 375)', () => {
     const found = extractFromParagraph('“十三五”时期，粮食年产量连续稳定在1.3万亿斤以上，常住人口城镇化率达到60%。', { kind: 'actual', year: 2021 });
     expect(found.map((f) => [f.match, f.period])).toEqual([

@@ -1076,6 +1076,11 @@ describe('a county profile (county24: dev 448-450)', () => {
     expect(found('辖7镇8乡326个行政村、585个自然村，1个省级经济开发区、1个怡安康城管委会，总人口26.2万。').map((f) => f[0])).toEqual(['26.2万']);
     // 辖区 is the area governed: what is counted in it is a figure
     expect(found('辖区内新增市场主体1200户。').map((f) => f[0])).toEqual(['1200户']);
+    // so is the range, the territory or the waters governed (管辖范围, 辖境, 管辖海域)
+    expect(found('全县管辖范围内共有规模以上工业企业35家。').map((f) => f[0])).toEqual(['35家']);
+    expect(found('全市管辖海域内新建渔港3个。').map((f) => f[0])).toEqual(['3个']);
+    // a clause after the list that opens with a year (2022年…) is the profile's next statement, no division: its counts are figures
+    expect(found('全县辖4镇10乡，2022年新增市场主体1200户。').map((f) => f[0])).toEqual(['1200户']);
   });
 });
 
@@ -1099,6 +1104,8 @@ describe("a county profile's labels (county24: dev 449)", () => {
       ['716万千瓦', '风光电'],
       ['557万千瓦', '并网总规模'],
     ]);
+    // 新 before it is its adverb (newly approved), as in 新增: no part of the label either (dev 141)
+    expect(found('海南警察学院、海南洛桑旅游大学招生。新获批13个中外合作办学机构（项目）。').map((f) => f[1])).toEqual(['中外合作办学机构']);
   });
   test('an adverb of time between the noun and its verb ends the label (常年保持在)', () => {
     expect(found('空气洁净清新，国家二级标准以上天数常年保持在320天以上。')).toEqual([['320天以上', '国家二级标准以上天数']]);
@@ -1108,6 +1115,13 @@ describe("a county profile's labels (county24: dev 449)", () => {
 describe("a page footer's copyright year (county24: dev 450)", () => {
   test('the number after © is a year, no figure', () => {
     expect(extractFromParagraph('Copyright©2023  张家口联通  提供技术支持', { kind: 'actual' })).toEqual([]);
+    expect(extractFromParagraph('Copyright (c) 2023 张家口联通', { kind: 'actual' })).toEqual([]);
+    // (c) alone is an item's letter (a schedule's (a), (b), (c)), no copyright: its amount is a figure
+    expect(extractFromParagraph('罰款分為三級：(a) 第一級罰款2,000元；(b) 第二級罰款5,000元；(c) 10,000元。', { kind: 'actual' }).map((f) => f.match)).toEqual([
+      '2,000元',
+      '5,000元',
+      '10,000元',
+    ]);
     expect(extractFromParagraph('版权所有 2023 某县人民政府', { kind: 'actual' })).toEqual([]);
   });
 });

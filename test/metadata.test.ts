@@ -3353,6 +3353,16 @@ describe("a page's title bar whose one part the text prints below it (county24: 
     ].join('\n');
     expect(build(page).record.title).toBe('怀安简介');
   });
+  test("the site's name a page's header prints under a bar is chrome, no title (某县概况-某县人民政府 over 某县人民政府)", () => {
+    const page = [
+      '<!DOCTYPE html><html><head><meta charset="utf-8"><title>某县概况-某县人民政府</title></head><body>',
+      '<div class="logo">某县人民政府</div>',
+      '<div class="title">某县概况（2023年）</div>',
+      '<div class="text">某县位于某省北部，总人口20万。2023年，全县生产总值完成71.3亿元。</div>',
+      '</body></html>',
+    ].join('\n');
+    expect(build(page).record.title).toBe('某县概况');
+  });
 });
 
 describe('session 24 (meta24, issue 16): metadata of texts of new shapes', () => {

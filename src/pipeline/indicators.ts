@@ -1293,8 +1293,12 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
       continue;
     // 維持在去年預算案訂下的2,122億元: 去年 dates the clause before 的 that qualifies the figure, not the figure
     if ((m[0] === '去年' || m[0] === '明年') && /的\s*$/.test(a.slice(at, to))) continue;
-    // 地区生产总值从2020年的1.69万亿元增长到2.3万亿元，人均…: the year of a from-part is its baseline's, it dates no figure after it (dev 496)
-    if (m[5] !== undefined && /[由从]$/.test(a.slice(from, at)) && /^(?:底|末)?的?\s*\d/.test(a.slice(at + m[0].length))) continue;
+    // 地区生产总值从2020年的1.69万亿元增长到2.3万亿元，人均…: the year of a from-part is its baseline's, it dates no figure after it (dev 496);
+    // the from-part as fromWord reads it, up to its number (从2020年底的, 从2020年初的, 从2020年只有, 由2020年度的)
+    if (m[5] !== undefined && /[由从]$/.test(a.slice(from, at))) {
+      const toNumber = /^[^\d，。；,;]{0,8}(?=\d)/.exec(a.slice(at + m[0].length));
+      if (toNumber && fromWord.test(a.slice(at - 1, at + m[0].length + toNumber[0].length))) continue;
+    }
     // 2025年、2026年增量新能源项目…: the figure is of both years; 2004-05年度 (2024／25年度), a financial year, of the two it spans;
     // 本财政年度 in a budget speech of 2004: 2003-2004
     year = m[1]

@@ -1424,14 +1424,15 @@ export function inferTitle(
     }
   }
   // a bar whose one part the text prints again as a line of its own below it (百城千园行-怀安简介 over a page whose text prints 怀安简介,
-  // dev 450): that part is the title, the other names the site, its section or an event
+  // dev 450): that part is the title, the other names the site, its section or an event; not the site's or a body's name, which a
+  // page's header prints on every page (某县概况-某县人民政府 over the logo 某县人民政府)
   if (titleBar && barAt && textTitle === titleBar.trim()) {
     const parts = titleBar
       .split(SITE_BAR)
       .map((p) => p.trim())
       .filter((p) => p !== '');
     const below = new Set(paragraphs.slice(barAt.to, barAt.to + 10).map((p) => p.trim()));
-    const printed = parts.length > 1 ? parts.filter((p) => below.has(p) && /\p{Script=Han}{2}/u.test(p)) : [];
+    const printed = parts.length > 1 ? parts.filter((p) => below.has(p) && /\p{Script=Han}{2}/u.test(p) && !isOrgan(p) && !isSite(p)) : [];
     if (printed.length === 1) {
       paragraphs = [...paragraphs.slice(0, barAt.from), ...paragraphs.slice(barAt.to)];
       textTitle = printed[0]!;

@@ -724,12 +724,15 @@ export const frameAfter = /^[^，。；,;：:]{0,16}?(?<!分)之一/;
 /**
  * A clause that lists the divisions a place governs (辖4镇、10乡、233个行政村; 全县辖4镇7乡273个行政村; 康保县下辖…): its counts are
  * the parts of the place, counts of its frame (as 13个区(市)县 of a city), no figures; so are those of a clause that goes on with the
- * list after a comma, opening with a count (…585个自然村，1个省级经济开发区、1个…管委会, dev 448-450). Not 辖区 or 辖内 (the area
- * governed: 辖区内新增市场主体1200户 is a figure of it).
+ * list after a comma, opening with a count (…585个自然村，1个省级经济开发区、1个…管委会, dev 448-450). Not 辖区, 辖内, 辖境, 管辖范围 or
+ * 管辖海域 (the area governed: 辖区内新增市场主体1200户, 全县管辖范围内共有规模以上工业企业35家 are figures of it).
  */
-export const divisionsClause = /^\s*(?:(?:全|本|该|我)[县市区镇乡旗州盟]|\p{Script=Han}{1,6}[县市区镇乡旗州盟])?\s*(?:现|共|下|管)?辖(?![区内])/u;
-/** A clause that goes on with a list of divisions: it opens with a count (…，1个省级经济开发区、…). */
-export const divisionsGoOn = /^\s*[\d０-９]/;
+export const divisionsClause = /^\s*(?:(?:全|本|该|我)[县市区镇乡旗州盟]|\p{Script=Han}{1,6}[县市区镇乡旗州盟])?\s*(?:现|共|下|管)?辖(?![区内境域]|范围|[海水]域)/u;
+/**
+ * A clause that goes on with a list of divisions: it opens with a count (…，1个省级经济开发区、…); not with a year (…辖4镇10乡，2022年新增
+ * 市场主体1200户: the profile's next statement, whose counts are figures).
+ */
+export const divisionsGoOn = /^\s*[\d０-９]+(?![\d０-９]|\s*年)/;
 
 /** After a quantity, 级 makes it the class of the noun after it (25兆瓦级风电主轴轴承, 7亿吨级矿产地): no figure. */
 export const gradeAfter = /^级(?!别)/;
@@ -991,10 +994,13 @@ export const listJoint = Object.entries(words.list_joints)
 /** 会 as a modal verb, not the end of a noun in 会 (全国学会, 委员会: data/indicator-words.json nouns_in_hui). */
 const huiModal = String.raw`(?<!${alternation(words.nouns_in_hui.filter((w) => w.endsWith('会')).map((w) => w.slice(0, -1)))})会${huiOpening}`;
 
-/** Words trimmed from the end of a label (the verb that leads to the number; 获批 of what was approved: 全县风光电获批716万千瓦 → 风光电, dev 449). */
+/**
+ * Words trimmed from the end of a label (the verb that leads to the number; 获批 of what was approved: 全县风光电获批716万千瓦 → 风光电, dev 449;
+ * with its adverb 新 when they open the words, 新获批13个中外合作办学机构, dev 141, not the 新 of a word, 科技创新获批).
+ */
 export const trailingFillers = new RegExp(
   // 两项奖励总额最高为其个人经济贡献的100%: the base of a share a cap sets (为其…的) is no part of what is capped (dev 123, 195)
-  String.raw`(?:(?:最高|最低|最多)?为其[\u4e00-\u9fff]{1,10}|(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|(?<!${niWordHeads})拟|(?:有)?可能|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|调整|为|是|也|亦|则|只|仅|${huiModal}|(?<![许认])可|${alternation(words.cost_verbs)}|将会|(?<![供相响适对反效呼感答理])应(?:当|该)?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|获批|超过|突破|跨过|迈上|跨上|跃上|跻身|超|逾|近|(?<!${yueWordHeads})约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最低|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|实际|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内))$`,
+  String.raw`(?:(?:最高|最低|最多)?为其[\u4e00-\u9fff]{1,10}|(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|(?<!${niWordHeads})拟|(?:有)?可能|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|调整|为|是|也|亦|则|只|仅|${huiModal}|(?<![许认])可|${alternation(words.cost_verbs)}|将会|(?<![供相响适对反效呼感答理])应(?:当|该)?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|(?<![\u4e00-\u9fff])新获批|获批|超过|突破|跨过|迈上|跨上|跃上|跻身|超|逾|近|(?<!${yueWordHeads})约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最低|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|实际|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内))$`,
 );
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */

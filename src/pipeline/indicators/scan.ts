@@ -159,8 +159,9 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     if (unit === undefined || (unit === '' && !unsaid) || !g.num) continue;
     if (masked[numStart]) continue;
     if (/[A-Za-z0-9.\-+/_]/.test(text[numStart - 1] ?? '') || text[numStart - 1] === '第') continue;
-    // Copyright©2023  张家口联通: the number after a copyright sign is the year of a page's footer, no figure (dev 450)
-    if (/(?:©|\(c\)|Copyright|版权所有)\s*$/iu.test(text.slice(Math.max(0, numStart - 12), numStart))) continue;
+    // Copyright©2023  张家口联通: the number after a copyright sign is the year of a page's footer, no figure (dev 450); not after (c)
+    // alone, an item's letter ((a) 2,000元；(b) 5,000元；(c) 10,000元), only after Copyright (c)
+    if (/(?:©|Copyright(?:\s*\(c\))?|版权所有)\s*$/iu.test(text.slice(Math.max(0, numStart - 16), numStart))) continue;
     // 流动资金贷款平均每年增长1L 7％: a Latin letter a space before the number is an OCR's misread digit, or a name's
     if (/[A-Za-z] +$/.test(text.slice(Math.max(0, numStart - 4), numStart))) continue;
     // 几十倍的增长: a vague count; 增加02亿元: a leading zero is an OCR's lost digit (or a code), no amount
