@@ -721,6 +721,12 @@ export const peopleNounAfter = /^(?:农村|城镇|城乡|贫困|困难|低收入
 export const frameAfter = /^[^，。；,;：:]{0,16}?(?<!分)之一/;
 
 /**
+ * 4.5万亿元、为“十三五”时期的1.5倍, 3366亿元，是1997年的1.8倍: a multiple right after a figure that compares it with another
+ * time's (a year, a plan's period, 上年, 同期) restates that figure as a ratio: no figure of its own, nor its growth (dev 494, 255).
+ */
+export const multipleOfTimeBefore = new RegExp(String.raw`^\s*[、，,]?\s*(?:为|是|相当于)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|${namedPlan}(?:时期|期间|末)?|上年|去年|同期)的\s*$`);
+
+/**
  * A clause that lists the divisions a place governs (辖4镇、10乡、233个行政村; 全县辖4镇7乡273个行政村; 康保县下辖…): its counts are
  * the parts of the place, counts of its frame (as 13个区(市)县 of a city), no figures; so are those of a clause that goes on with the
  * list after a comma, opening with a count (…585个自然村，1个省级经济开发区、1个…管委会, dev 448-450). Not 辖区 or 辖内 (the area
