@@ -1312,16 +1312,19 @@ export const changeMeasureAfterOf = /的(?:中期|短期|全年)?(?:趋势)?(?:�
 /** Words before a number that name the measure of the noun after it: 注册资本10亿元的成都技术转移集团. */
 export const measureBeforeOf = /(?:注册资本|规模|面积|总额|金额|投资|资金)$/;
 
+/** Terms that hold a list joint and are one name (研究与试验发展: joint_terms): no label is cut inside them. */
+export const jointTerms = new RegExp(alternation(words.joint_terms), 'g');
+
 /** Verbs that say how a figure came about, not what it counts: the label is their object. */
 // 引导17家高校院所 → 高校院所; 在科技企业建立成都海智基地工作站36个 → 成都海智基地工作站; a plan's verbs of gathering
 // and opening scenes (集聚人工智能企业1500家, 招引…, 培育壮大…, 开放应用场景300个) → 人工智能企业, 应用场景; not the nouns
 // 产业集聚区, 集聚发展区, nor 开放 before any other noun (开放数据集, 开放创新平台, 开放型经济).
 // 新增/净增/新认定/新引进/新培育 stay (a flow, not a stock); 研发 is left out (研发投入 is a noun).
-// 建设用地 (land for construction) and 研究与开发 (R&D) are nouns, no verb before an object (新增建设用地规模, dev 198;
+// 建设用地 (land for construction) and 研究与开发 (R&D: joint_terms) are nouns, no verb before an object (新增建设用地规模, dev 198;
 // 研究与开发经费, dev 50, 180); so is 基本建设 (capital construction: 基本建设投资总额, dev 260, 64, 240), and 建设 before 规模 (煤炭建设总规模,
 // dev 405); 建成投产 goes whole (建成投产深水泊位120个 → 深水泊位, dev 405).
 export const actionVerbs = new RegExp(
-  String.raw`(?<![新净])(?:${alternation([...words.action_verbs, ...words.allocation_verbs, ...words.leading_action_verbs])}|按(?![时期需月年])|规划建设(?!用地|总?规模)|(?<!基本)建设(?!用地|总?规模)|建成投产|建成(?!区(?!域))|(?<![\u4e00-\u9fff])认定|集聚(?!区|发展)|(?<!研究[与和])开发(?!区)|开放(?=(?:应用)?场景))`,
+  String.raw`(?<![新净])(?:${alternation([...words.action_verbs, ...words.allocation_verbs, ...words.leading_action_verbs])}|按(?![时期需月年])|规划建设(?!用地|总?规模)|(?<!基本)建设(?!用地|总?规模)|建成投产|建成(?!区(?!域))|(?<![\u4e00-\u9fff])认定|集聚(?!区|发展)|(?<!${alternation(words.joint_terms.filter((t) => t.endsWith('开发')).map((t) => t.slice(0, -2)))})开发(?!区)|开放(?=(?:应用)?场景))`,
   'g',
 );
 
