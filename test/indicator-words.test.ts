@@ -255,6 +255,10 @@ describe('predicate adverbs', () => {
     expect(actualLabels('6.5万个智能预案全市配置。')).toEqual(['智能预案']);
   });
 
+  it('历史性 (for the first time in history) before a verb ends the words before the figure (dev 494)', () => {
+    expect(actualLabels('固定资产投资累计达4.5万亿元，并于2024年历史性突破1万亿元。')).toEqual(['固定资产投资', '固定资产投资']);
+  });
+
   it('an adverb that opens the words after a count has no noun before it to end: the noun ends at the next stop (稳定就业政策, 快速审批通道)', () => {
     expect(actualLabels('12项稳定就业政策全面落实。')).toEqual(['稳定就业政策']);
     expect(actualLabels('3条快速审批通道全面开通。')).toEqual(['快速审批通道']);

@@ -88,6 +88,15 @@ describe('不多于, 不高于, 不大于 bound a figure from above (dev 183, 70
     // passed as proposed (照列): the budget's amount, planned
     expect([f!.kind, g!.kind]).toEqual(['target', 'target']);
   });
+  // Taiwan's 兆 is 10^12 (萬億) before an amount in 億; elsewhere it is the prefix of a unit (兆瓦, 兆焦), 10^6 (dev 442)
+  test.each([
+    ['改列為2兆7,844億9,228萬8千元。', '2兆7,844億9,228萬8千元', 2784492288000, '元'],
+    ['保險業國外投資餘額為22兆7,797億元。', '22兆7,797億元', 227797, '億元'],
+    ['民間投資金額1兆0,161億元。', '1兆0,161億元', 10161, '億元'],
+    ['新增裝機容量300兆瓦。', '300兆瓦', 300, '兆瓦'],
+  ])('兆 before 億 is a trillion: %s', (text, match, value, unit) => {
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2025 }, 'zh-Hant')[0]).toMatchObject({ match, value, unit });
+  });
   test('2,422億澳門元 is in 億澳門元: the pataca is a currency unit as 港元 is (dev 441)', () => {
     const [f] = extractFromParagraph('2026年3月底澳門特別行政區的外匯儲備資產總額，初步統計為2,422億澳門元。', { kind: 'actual', year: 2026 }, 'zh-Hant');
     expect(f).toMatchObject({ match: '2,422億澳門元', value: 2422, unit: '億澳門元' });

@@ -1538,6 +1538,11 @@ describe('a plan named in a review (a report on the annual plans, dev 260)', () 
   test('基本建设 (capital construction) is a noun, no verb before an object', () => {
     expect(extractFromParagraph('１９７９年基本建设投资总额完成５００亿元。', { kind: 'actual', year: 1980 }).map((f) => f.label)).toEqual(['基本建设投资总额']);
   });
+  // 研究与试验发展 (R&D, the statistical term) is one term: a long label is cut before it, never at its 与 (dev 495)
+  test('a long label is never cut inside a term that holds 与 (joint_terms)', () => {
+    const found = extractFromParagraph('研究与试验发展（R&D）经费支出与地区生产总值之比力争达到4.5%。', { kind: 'target', year: 2026 });
+    expect(found.map((f) => f.label)).toEqual(['研究与试验发展（R&D）经费支出与地区生产总值之比']);
+  });
   test('a long label cut to its last words never opens with 的 (dev 240)', () => {
     const found = extractFromParagraph('为着加速社会主义建设，国家的基本建设投资在全部财政支出中所占的比重，可以从第一个五年的35％左右，提高到40％左右。', {
       kind: 'target',

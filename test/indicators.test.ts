@@ -308,6 +308,14 @@ describe('figures in a clause', () => {
     expect(extractFromParagraph(text, { kind: 'actual', year: 2003 }).find((f) => f.match === '3.3%')?.period).toBeUndefined();
   });
 
+  // 为“十三五”时期的1.5倍: a ratio of the figure before it to another time's is neither a figure nor its growth (dev 494, 255)
+  test.each([
+    ['固定资产投资累计达4.5万亿元、为“十三五”时期的1.5倍，并于2024年突破1万亿元。', ['4.5万亿元', '突破1万亿元']],
+    ['全国财政性教育经费投入3366亿元，是1997年的1.8倍，占国内生产总值的比重从2.5%提高到3.3%。', ['3366亿元', '3.3%']],
+  ])('a multiple of another time after a figure is no figure: %s', (text, matches) => {
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2026 }).map((f) => f.match)).toEqual(matches);
+  });
+
   test('个百分点 is kept apart from %', () => {
     const [found] = extractFromParagraph('研发投入强度提高0.3个百分点。', actual);
     expect(found!.unit).toBe('个百分点');

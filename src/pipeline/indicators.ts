@@ -22,6 +22,7 @@ import type { Metric } from '../schemas/metrics.ts';
 import { ageUnits, canonicalRateUnit, classifierUnits, moneyUnits, multiplierPattern, personUnits, sameMeasure, tenthUnit, timeUnits, unitPattern } from './indicators/units.ts';
 import type { Quantity } from './indicators/scan.ts';
 import {
+  multipleOfTimeBefore,
   bareNoun,
   bracketNote,
   partBoundAfter,
@@ -665,6 +666,9 @@ function readParagraph(
         // 25兆瓦级风电主轴轴承: a size that names a class of the noun is no figure of it.
         if (frameAfter.test(right.a) || gradeAfter.test(right.a) || durationAfter.test(right.a) || given.has(q)) return;
         if (divisions && classifierUnits.has(q.baseUnit)) return;
+        // 4.5万亿元、为“十三五”时期的1.5倍: a ratio of the figure before to another time's (multipleOfTimeBefore)
+        const figureBefore = i > 0 ? quantities[i - 1] : clauses[c - 1] && scan(clauses[c - 1]!).at(-1);
+        if (q.baseUnit === '倍' && figureBefore && multipleOfTimeBefore.test(a.slice(figureBefore.end, q.start))) return;
         // 开工建设10亿元以上重大产业项目47个, 培育超1000亿元龙头企业3家: a bound before the noun the next figure counts is a class of that noun
         // (dev 194); a bound said before the number only outside rule language (少於二十支…淨重低於十五公克 is a provision)
         const next = quantities[i + 1];

@@ -4,6 +4,7 @@
 // Work is done on a pair of strings (Simplified analysis copy, original script) of equal length, so
 // every cut applies to both and the label comes out in the report's own script.
 import {
+  jointTerms,
   disposalObject,
   disposalObjectEnd,
   basisWords,
@@ -539,7 +540,9 @@ function capLength(p: Pair): Pair {
     beforeThat = before;
     before = s;
   }
-  return slice(p, cut);
+  // 研究与试验发展（R&D）经费支出…: a term that holds a joint (jointTerms) is one name, the cut goes before it (dev 495)
+  const term = [...p.a.matchAll(jointTerms)].find((m) => m.index < cut && cut < m.index + m[0].length);
+  return slice(p, term ? term.index : cut);
 }
 
 /** 的 right after a bound (超过1万TEU的, 5000辆以上的): the figure is a condition on the noun after 的. */

@@ -722,6 +722,12 @@ export const peopleNounAfter = /^(?:农村|城镇|城乡|贫困|困难|低收入
 export const frameAfter = /^[^，。；,;：:]{0,16}?(?<!分)之一/;
 
 /**
+ * 4.5万亿元、为“十三五”时期的1.5倍, 3366亿元，是1997年的1.8倍: a multiple right after a figure that compares it with another
+ * time's (a year, a plan's period, 上年, 同期) restates that figure as a ratio: no figure of its own, nor its growth (dev 494, 255).
+ */
+export const multipleOfTimeBefore = new RegExp(String.raw`^\s*[、，,]?\s*(?:为|是|相当于)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|${namedPlan}(?:时期|期间|末)?|上年|去年|同期)的\s*$`);
+
+/**
  * A clause that lists the divisions a place governs (辖4镇、10乡、233个行政村; 全县辖4镇7乡273个行政村; 康保县下辖…): its counts are
  * the parts of the place, counts of its frame (as 13个区(市)县 of a city), no figures; so are those of a clause that goes on with the
  * list after a comma, opening with a count (…585个自然村，1个省级经济开发区、1个…管委会, dev 448-450). Not 辖区, 辖内, 辖境, 管辖范围 or
@@ -1313,16 +1319,19 @@ export const changeMeasureAfterOf = /的(?:中期|短期|全年)?(?:趋势)?(?:�
 /** Words before a number that name the measure of the noun after it: 注册资本10亿元的成都技术转移集团. */
 export const measureBeforeOf = /(?:注册资本|规模|面积|总额|金额|投资|资金)$/;
 
+/** Terms that hold a list joint and are one name (研究与试验发展: joint_terms): no label is cut inside them. */
+export const jointTerms = new RegExp(alternation(words.joint_terms), 'g');
+
 /** Verbs that say how a figure came about, not what it counts: the label is their object. */
 // 引导17家高校院所 → 高校院所; 在科技企业建立成都海智基地工作站36个 → 成都海智基地工作站; a plan's verbs of gathering
 // and opening scenes (集聚人工智能企业1500家, 招引…, 培育壮大…, 开放应用场景300个) → 人工智能企业, 应用场景; not the nouns
 // 产业集聚区, 集聚发展区, nor 开放 before any other noun (开放数据集, 开放创新平台, 开放型经济).
 // 新增/净增/新认定/新引进/新培育 stay (a flow, not a stock); 研发 is left out (研发投入 is a noun).
-// 建设用地 (land for construction) and 研究与开发 (R&D) are nouns, no verb before an object (新增建设用地规模, dev 198;
+// 建设用地 (land for construction) and 研究与开发 (R&D: joint_terms) are nouns, no verb before an object (新增建设用地规模, dev 198;
 // 研究与开发经费, dev 50, 180); so is 基本建设 (capital construction: 基本建设投资总额, dev 260, 64, 240), and 建设 before 规模 (煤炭建设总规模,
 // dev 405); 建成投产 goes whole (建成投产深水泊位120个 → 深水泊位, dev 405).
 export const actionVerbs = new RegExp(
-  String.raw`(?<![新净])(?:${alternation([...words.action_verbs, ...words.allocation_verbs, ...words.leading_action_verbs])}|按(?![时期需月年])|规划建设(?!用地|总?规模)|(?<!基本)建设(?!用地|总?规模)|建成投产|建成(?!区(?!域))|(?<![\u4e00-\u9fff])认定|集聚(?!区|发展)|(?<!研究[与和])开发(?!区)|开放(?=(?:应用)?场景))`,
+  String.raw`(?<![新净])(?:${alternation([...words.action_verbs, ...words.allocation_verbs, ...words.leading_action_verbs])}|按(?![时期需月年])|规划建设(?!用地|总?规模)|(?<!基本)建设(?!用地|总?规模)|建成投产|建成(?!区(?!域))|(?<![\u4e00-\u9fff])认定|集聚(?!区|发展)|(?<!${alternation(words.joint_terms.filter((t) => t.endsWith('开发')).map((t) => t.slice(0, -2)))})开发(?!区)|开放(?=(?:应用)?场景))`,
   'g',
 );
 

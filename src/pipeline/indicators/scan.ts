@@ -89,8 +89,10 @@ const listRange = String.raw`(?<=\d)${notLonger}、(?=${arabic}[%％‰](?!、\d
 // so the match ends at the percentage and the level after 至 is a figure of its own (corpus 305).
 const percentRangeEnd = String.raw`百分之${num}(?:余|多)? ?(?:${rangeDash}) ?${num}`;
 const notPercentToAmount = String.raw`(?<!${percentRangeEnd}(?:${multiplierPattern}))(?!(?<=${percentRangeEnd})(?:${multiplierPattern}|${unitPattern}|[0-9.点${chineseDigits}]))`;
+// 2兆7,844億元: Taiwan's 兆 is a trillion (萬億) before the part of a number in 億 (dev 442); elsewhere, before a unit (兆瓦, 兆焦), the
+// prefix of the unit
 const quantity = new RegExp(
-  String.raw`(?:${notAWordsEnd}${guardedPast}(?<pre>${pre}) ?)?(?<pct>百分之|(?<!前)千分之)?(?<num>${num})(?<a1>余|多)?(?<mult>${multiplierPattern})?(?<a2>余|多)?` +
+  String.raw`(?:${notAWordsEnd}${guardedPast}(?<pre>${pre}) ?)?(?<pct>百分之|(?<!前)千分之)?(?:(?<zhao>\d{1,4})兆(?=(?:${belowMultiplier})[亿億]))?(?<num>${num})(?<a1>余|多)?(?<mult>${multiplierPattern})?(?<a2>余|多)?` +
     // 3万多亿元 (3 万亿, about), 1万6千多户 (16 000), 1亿3千多万 (13 000 万): a number said in two multipliers (dev 125)
     // 1億3,000萬元 (13 000 萬), 17萬5 000平方米 (175 000): the part below in Arabic digits, grouped as thousands (dev 183)
     // 9億9,820萬8千元 (998 208 000 元): a Taiwan budget's amount down to the thousand, the whole in units (dev 442)
@@ -140,7 +142,7 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
   for (const m of quantityMatches(slice)) {
     const g = m.groups!;
     const start = from + m.index;
-    const numStart = start + m[0].indexOf(g.num!, (g.pre?.length ?? 0) + (g.pct?.length ?? 0));
+    const numStart = start + m[0].indexOf(g.zhao ?? g.num!, (g.pre?.length ?? 0) + (g.pct?.length ?? 0));
     const end = start + m[0].length;
     const pct = g.pct !== undefined;
     // 参保人数增加1753万，/ 分别增加1753万和2028万 / 带来了426万内地旅客 / 接近200万的额外留港日数: a count in 万/亿
@@ -242,6 +244,7 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
       value = tidy((value * multipliers[g.mult!]! + sub) / (mult ? multipliers[mult]! : 1));
     }
     // 两成七 is 2.7 成 (27%): a digit after 成 that makes no word with what follows says the hundredths (dev 183).
+    if (g.zhao) value = tidy(value + (Number(g.zhao) * 1e12) / (mult ? multipliers[mult]! : 1));
     const hundredths = unit === tenthUnit ? tenthsDigit.exec(text.slice(end)) : null;
     if (hundredths) value = tidy(value + parseNumber(hundredths[1]!) / 10);
     const factor = mult ? multipliers[mult]! : 1;
