@@ -1136,3 +1136,14 @@ describe('预计 after its clause’s subject governs that clause only (devtext2
     expect(kinds('全年预计实现生产总值640亿元，增长8%，第三产业增加值356亿元。').map(([, k]) => k)).toEqual(['estimate', 'estimate']);
   });
 });
+
+describe('a 、 part that passes an amount said in words is a clause, no part of the next label (devtext24: dev 497)', () => {
+  test('常住人口突破千万、净流入人口超70万; 突破1.4万亿元、跨越四个千亿台阶、年均增长6.1%', () => {
+    const labels = (p: string) => extractFromParagraph(p, { kind: 'actual' }).map((f) => [f.value, f.label]);
+    expect(labels('地区生产总值突破1.4万亿元、跨越四个千亿台阶、年均增长6.1%，常住人口突破千万、净流入人口超70万，成为全国第16座“双万”城市。')).toEqual([
+      [1.4, '地区生产总值'],
+      [6.1, '地区生产总值'],
+      [70, '净流入人口'],
+    ]);
+  });
+});

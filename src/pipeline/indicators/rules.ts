@@ -549,6 +549,12 @@ export const boundReachedVerb = new RegExp(`(?:${alternation([...movedToVerbs, '
  * are never what a span adds up, whatever noun (投入) names them; only a total or an average of the span (累计, 年均) is.
  */
 export const levelComparatorLead = /^(?:突破|跨过|超过|超|逾|过)/;
+
+/**
+ * A part before 、 that reaches or passes an amount said in words (常住人口突破千万、净流入人口超70万; 突破1.4万亿元、跨越四个千亿台阶、
+ * 年均增长6.1%): a clause of its own, with no figure to end it, not a list item of the next label (dev 497). Global: the last one counts.
+ */
+export const wordAmountPart = /(?:突破|跨过|跨越|跨上|迈上|迈过|超过|超|逾|达到)[两二三四五六七八九十百千万亿几数]+[^、，,；;。\d]*、/g;
 export const levelUnits = new Set(['%', '％', '‰', '岁', '微克/立方米']);
 export const spanTotalWord = /累计|年均|每年|平均/;
 /** A verb of change right before the figure (人均预期寿命提高1岁, 耕地减少2万亩): the change of a span, not a level at its end (dev 375). */
