@@ -1133,3 +1133,39 @@ describe("a page footer's copyright year (county24: dev 450)", () => {
     expect(extractFromParagraph('版权所有 2023 某县人民政府', { kind: 'actual' })).toEqual([]);
   });
 });
+
+describe('a target said to be done is an achievement (devtext24: dev 498)', () => {
+  test('完成了全年各项目标任务，… makes no target of the figures after it', () => {
+    const kinds = (p: string) => extractFromParagraph(p, { kind: 'actual' }).map((f) => [f.value, f.kind]);
+    expect(kinds('各位代表，刚刚过去的2025年，我们较好完成了全年各项目标任务，地区生产总值增长5.4%，主要指标保持全国城市前列。')).toEqual([[5.4, 'actual']]);
+    expect(kinds('超额完成年度目标，新增城镇就业12万人。')).toEqual([[12, 'actual']]);
+    // still a target: one to be done (确保完成), one to be reached
+    expect(kinds('确保完成全年目标任务，地区生产总值增长5%以上。')).toEqual([[5, 'target']]);
+    expect(kinds('主要预期目标是：地区生产总值增长5%左右。')).toEqual([[5, 'target']]);
+  });
+});
+
+describe('预计 after its clause’s subject governs that clause only (devtext24: dev 498)', () => {
+  test('单位GDP能耗预计下降…，建设用地地均GDP增长… : one estimate, then actuals', () => {
+    const kinds = (p: string) => extractFromParagraph(p, { kind: 'actual' }).map((f) => [f.value, f.kind]);
+    expect(kinds('单位GDP能耗预计下降14.5个百分点，建设用地地均GDP增长34.3%，全员劳动生产率提高30.3%。')).toEqual([
+      [-14.5, 'estimate'],
+      [34.3, 'actual'],
+      [30.3, 'actual'],
+    ]);
+    // a sentence that opens with 预计, or with its year before it, is an estimate to its end (dev 366, 367)
+    expect(kinds('预计全市生产总值3050亿元，财政收入增长7%。').map(([, k]) => k)).toEqual(['estimate', 'estimate']);
+    expect(kinds('全年预计实现生产总值640亿元，增长8%，第三产业增加值356亿元。').map(([, k]) => k)).toEqual(['estimate', 'estimate']);
+  });
+});
+
+describe('a 、 part that passes an amount said in words is a clause, no part of the next label (devtext24: dev 497)', () => {
+  test('常住人口突破千万、净流入人口超70万; 突破1.4万亿元、跨越四个千亿台阶、年均增长6.1%', () => {
+    const labels = (p: string) => extractFromParagraph(p, { kind: 'actual' }).map((f) => [f.value, f.label]);
+    expect(labels('地区生产总值突破1.4万亿元、跨越四个千亿台阶、年均增长6.1%，常住人口突破千万、净流入人口超70万，成为全国第16座“双万”城市。')).toEqual([
+      [1.4, '地区生产总值'],
+      [6.1, '地区生产总值'],
+      [70, '净流入人口'],
+    ]);
+  });
+});

@@ -102,6 +102,7 @@ import {
   measureBefore,
   conditionOnRecipient,
   partBeyond,
+  wordAmountPart,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
 import { chineseDigits } from './numbers.ts';
@@ -354,6 +355,9 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   // 非经常项目开源（例如出售政府资产）或节流: a note in brackets is no part of the name (bracketNote: examples, what a total includes,
   // how it is measured); 每个县（市、区）: nor are alternatives in brackets inside the words
   let p = removeAll(removeAll(raw, bracketNote), /\s+|\([a-zA-Zü\u00C0-\u024F]+\)|[（(][^（()）]*、[^（()）]*[）)]/g);
+  // 常住人口突破千万、净流入人口超70万: a part that passes an amount in words is a clause before the label (wordAmountPart, dev 497)
+  const amountPart = [...p.a.matchAll(wordAmountPart)].at(-1);
+  if (amountPart) p = slice(p, amountPart.index + amountPart[0].length);
   // 新建高产稳产农田（地）: one character in brackets is another reading of the word's last (农田 or 农地), no part of the name (dev 50)
   p = removeAll(p, /(?<=\p{Script=Han})[（(]\p{Script=Han}[）)]/gu);
   // 5000万元以上(仅限世界1000强企业投资)、2亿元以上: a bracket that opens the words before a number glosses the figure before it

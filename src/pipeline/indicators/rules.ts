@@ -315,9 +315,15 @@ const yearPlan = String.raw`(?<!(?:完成|执行|超过|超额)了?)(?:19|20)\d{
  */
 export const planSetYear = new RegExp(String.raw`(?:计划|规划)所?(?:${alternation(words.plan_set_verbs)})[的，,]?\s*在?(?:19|20)\d{2}年`);
 
+/**
+ * Before 目标: no completion said of it in its clause (较好完成了全年各项目标任务, 超额完成年度目标: an achievement), unless the completion is
+ * still to come (要完成, 确保完成; dev 498). Regex source, a lookbehind.
+ */
+const notDone = String.raw`(?<!(?<!要|将|须|需|确保|力争)完成[^，,；;。]{0,16})`;
+
 /** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… */
 export const sentenceTargetMarker = new RegExp(
-  String.raw`预期目标|主要目标|目标任务|目标是|${yearPlan}|${thisYearAhead}|明年|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|(?:建议|提出)(?:要|把|将|由)|${decision}|我计划|${speakers}(?:仍|亦|也|还|只)?(?:会|将会|计划|须|必须|需要|要|建议)|将会|${futureJiang}|${modalAfterAdverb}|${clauseModal}|${speakers}所?提出(?!了)|${nextYear}`,
+  String.raw`${notDone}(?:预期目标|主要目标|目标任务|目标是)|${yearPlan}|${thisYearAhead}|明年|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|(?:建议|提出)(?:要|把|将|由)|${decision}|我计划|${speakers}(?:仍|亦|也|还|只)?(?:会|将会|计划|须|必须|需要|要|建议)|将会|${futureJiang}|${modalAfterAdverb}|${clauseModal}|${speakers}所?提出(?!了)|${nextYear}`,
 );
 
 /** A label's words after 的 that only say the figure is a target: 经济增长速度的调控目标 → 经济增长速度. */
@@ -341,10 +347,11 @@ export const yearRoundTarget = /全年(?:再|培育|引进|认定|备案|新增|
 /**
  * Clause words that make a figure a target, wherever the document stands; a budget said right before its amount is what was
  * planned (年初预算合计421.9亿元, 支出预算调整为206.2亿元; the outturn, 收入完成421.8亿元, is actual, dev 239), and so is a budget item's
- * amount as proposed or revised right before it (财政部原列…, 改列为…: Taiwan's budget review, dev 442).
+ * amount as proposed or revised right before it (财政部原列…, 改列为…: Taiwan's budget review, dev 442). A target said to be
+ * done is an achievement (notDone).
  */
 export const targetMarker = new RegExp(
-  String.raw`力争|确保|目标|承诺|(?<!${niWordHeads})拟(?!建)|计划(?:到|在|新增|引进|培育|建成|投产)|${thisYearAhead}|${speakers}(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|国家(?:仍|亦|也|还)?(?:将|要|打算|决定)|(?<![主需重摘纪提概只想必])要(?:从|由|把|再|控制|达到|扩大|降到|降低|减少|增加|提高|新增)|抓好(?!了)|即将|${futureJiang}|会把|${bureauModal}|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)|预算(?:合计|总计)?(?:调整为)?\s*$|原列\s*$|改列为\s*$`,
+  String.raw`力争|确保|${notDone}目标|承诺|(?<!${niWordHeads})拟(?!建)|计划(?:到|在|新增|引进|培育|建成|投产)|${thisYearAhead}|${speakers}(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|国家(?:仍|亦|也|还)?(?:将|要|打算|决定)|(?<![主需重摘纪提概只想必])要(?:从|由|把|再|控制|达到|扩大|降到|降低|减少|增加|提高|新增)|抓好(?!了)|即将|${futureJiang}|会把|${bureauModal}|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)|预算(?:合计|总计)?(?:调整为)?\s*$|原列\s*$|改列为\s*$`,
 );
 
 /**
@@ -431,12 +438,18 @@ const estimateLeadOf = (verbs: string): RegExp =>
   new RegExp(String.raw`(?:^|[，,：:])\s*(?:${forecastConnectives}|所以|因此|而)?\s*${speakers}?(?:亦|也|还)?(?:初步)?(?:${verbs})`);
 export const estimateLead = estimateLeadOf(forecastVerbs);
 
-/** A sentence that opens with an estimate (预计全市生产总值3050亿元、增长7%左右，…收入256.7亿元…) or whose first clause is a forecast's subject and verb: all its figures are. */
+/**
+ * A sentence that opens with an estimate (预计全市生产总值3050亿元、增长7%左右，…收入256.7亿元…; after its time, its scope or its
+ * speaker: 全年预计, 2025年预计, 全市预计, 我们预计) or whose first clause is a forecast's subject and verb: all its figures are. A 预计 after
+ * its clause's own subject (单位GDP能耗预计下降14.5个百分点，建设用地地均GDP增长34.3%) is that clause's (estimateMarker), dev 498.
+ */
 // 國際貨幣基金組織最新預測，今年…; 此外，根據去年年底估算，…: a first clause (after a connective) that ends in the forecast verb has
 // the rest of the sentence for its object (dev 248), whoever forecasts; not an outcome against expectations (好于预期, 超出预期, 符合预期)
 // nor a forecast named as a noun (根据我在去年10月22日的估计，为要达到…的目标…: dev 70)
 const sentenceEstimateMarkerOf = (verbs: string): RegExp =>
-  new RegExp(String.raw`^\s*(?:[^，,；;。]{0,8}?(?:初步)?(?:${verbs})|(?:(?:${forecastConnectives})\s*[，,]\s*)?[^，,；;。：:]{0,16}?(?<![于出合及超的])(?:${verbs})\s*[，,：:])`);
+  new RegExp(
+    String.raw`^\s*(?:(?:[^，,；;。]{0,6}?(?:年度?|季度|月份?|全[国省市区州县])|${speakers})?\s*(?:初步)?(?:${verbs})|(?:(?:${forecastConnectives})\s*[，,]\s*)?[^，,；;。：:]{0,16}?(?<![于出合及超的])(?:${verbs})\s*[，,：:])`,
+  );
 export const sentenceEstimateMarker = sentenceEstimateMarkerOf(forecastVerbs);
 
 /**
@@ -537,6 +550,12 @@ export const boundReachedVerb = new RegExp(`(?:${alternation([...movedToVerbs, '
  * are never what a span adds up, whatever noun (投入) names them; only a total or an average of the span (累计, 年均) is.
  */
 export const levelComparatorLead = /^(?:突破|跨过|超过|超|逾|过)/;
+
+/**
+ * A part before 、 that reaches or passes an amount said in words (常住人口突破千万、净流入人口超70万; 突破1.4万亿元、跨越四个千亿台阶、
+ * 年均增长6.1%): a clause of its own, with no figure to end it, not a list item of the next label (dev 497). Global: the last one counts.
+ */
+export const wordAmountPart = /(?:突破|跨过|跨越|跨上|迈上|迈过|超过|超|逾|达到)[两二三四五六七八九十百千万亿几数]+[^、，,；;。\d]*、/g;
 export const levelUnits = new Set(['%', '％', '‰', '岁', '微克/立方米']);
 export const spanTotalWord = /累计|年均|每年|平均/;
 /** A verb of change right before the figure (人均预期寿命提高1岁, 耕地减少2万亩): the change of a span, not a level at its end (dev 375). */
