@@ -186,3 +186,14 @@ describe('将 before a verb of falling or rising is what will be (dev 305)', () 
     expect(extractFromParagraph('經營開支將略為下降至五千億元。', speech, 'zh-Hant')[0]?.kind).toBe('target');
   });
 });
+
+describe('a level reached by growing (增长至, 增长到) and the adverbs of degree before it (review24a, session 24)', () => {
+  test.each([
+    ['經營開支將穩步增長至5000億元。', '經營開支', 'target', 'zh-Hant'],
+    ['收入将平稳增长至5000亿元。', '收入', 'target', 'zh-Hans'],
+    ['经营开支增长到5000亿元。', '经营开支', 'actual', 'zh-Hans'],
+    ['經營開支將略為下降至五千億元。', '經營開支', 'target', 'zh-Hant'],
+  ] as const)('%s → %s', (text, label, kind, script) => {
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2024 }, script).map((f) => [f.label, f.value, f.kind])).toEqual([[label, 5000, kind]]);
+  });
+});
