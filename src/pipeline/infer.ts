@@ -549,6 +549,9 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // page's chrome (html-markup's, last in furniture: 主办单位：某市人民政府办公室, eval:shapes html)
   const host = hostOf(ev.body) ?? (ev.furniture ?? []).map(hostOf).find((h) => h !== undefined);
   const named = host !== undefined && (listed === undefined ? kind === 'notice' : abbreviates(listed, host)) ? host : listed;
+  // the day a page, a feed or a wiki posted or saved the text, as it prints or labels it
+  const postedOn = postedLine(ev.paragraphs);
+  const posting = labels.posted ?? fm?.posted ?? postedOn ?? byline;
   // the text's own date (a signature, a date line, an occasion, a dateline), before the day a page, a feed or a wiki posted or saved it
   const ownDate =
     meta.date ??
@@ -567,18 +570,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     occasionDate(ev.paragraphs) ??
     // 新华社北京3月12日电 on a page posted 2021-03-13: the day the agency filed it, in the posting's year (dev 375, 376)
     // (what the page prints of its posting, its byline too, before a date any of its HTML comments holds: a template's stamp)
-    datelineDate(ev.paragraphs, labels.posted ?? fm?.posted ?? postedLine(ev.paragraphs) ?? byline ?? commentDate(ev.comments ?? []));
-  const posting = labels.posted ?? fm?.posted ?? postedLine(ev.paragraphs) ?? byline;
-  const date =
-    ownDate ??
-    labels.posted ??
-    ev.history.last?.date ??
-    headerDate(ev.headers ?? []) ??
-    fm?.posted ??
-    postedLine(ev.paragraphs) ??
-    byline ??
-    printedDate(ev.paragraphs) ??
-    ev.pageDate;
+    datelineDate(ev.paragraphs, posting ?? commentDate(ev.comments ?? []));
+  const date = ownDate ?? labels.posted ?? ev.history.last?.date ?? headerDate(ev.headers ?? []) ?? fm?.posted ?? postedOn ?? byline ?? printedDate(ev.paragraphs) ?? ev.pageDate;
   // dated by no more than the day a page, a feed or a wiki posted or saved it (or not at all)
   const postedOnly = date === undefined || (ownDate === undefined && (date === posting || date === ev.pageDate) && ev.history.last?.date !== date);
   const effective = fm?.effective ?? effectiveDate(ev.body);
