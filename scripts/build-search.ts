@@ -19,7 +19,7 @@ import { getOpenccConverter } from '../src/pipeline/variants.ts';
 import { RECORD_LANGUAGE, SEARCH_SHARD, WINDOW, buildFoldTable, buildSearchPage, buildWindows, documentTexts } from '../src/search/records.ts';
 import { shardPath, windowFile, type FacetTable, type SiteData } from '../src/search/engine.ts';
 import { encodeFold } from '../src/search/text.ts';
-import { readFragment } from './lib/pagefind-fragment.ts';
+import { readFragment, wordCount } from './lib/pagefind-fragment.ts';
 import { minifyScript } from './lib/minify.ts';
 
 const dist = resolve(process.argv[2] ?? process.env.BAOGAO_DIST ?? 'dist');
@@ -203,7 +203,7 @@ for (let start = 0, k = 0; start < files.length; start += shardSize, k++) {
   for (const [id, file] of pages) {
     const fragment = readFragment(join(dir, 'fragment', `${id}.pf_fragment`));
     const doc = readDocument(file);
-    const words = fragment.content.split(/\s+/).filter(Boolean).length;
+    const words = wordCount(fragment.content);
     let built;
     try {
       built = buildWindows(doc, fragment.anchors, words, fold);

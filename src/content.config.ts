@@ -1,5 +1,5 @@
 // Collections over the generated content in content/reports (written by `npm run build:content`).
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { isRecordFile } from './schemas/search.ts';
 import { siteFileOf, siteFileYear } from './schemas/site-report.ts';
 import { readSiteText } from './lib/site-scan.ts';
+import { readText } from './lib/read-file.ts';
 
 const base = process.env.BAOGAO_REPORTS ?? './content/reports';
 
@@ -24,7 +25,7 @@ function folderLoader(
   idOf: (file: string) => string | undefined,
   digestOf: (context: LoaderContext, path: string, text: string) => string,
   dataOf: (context: LoaderContext, id: string, path: string, text: string) => Promise<Record<string, unknown>>,
-  textOf: (path: string) => Promise<string> = (path) => readFile(path, 'utf8'),
+  textOf: (path: string) => Promise<string> = async (path) => readText(path),
 ): Loader {
   return {
     name,

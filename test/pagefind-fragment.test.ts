@@ -6,10 +6,11 @@ import { describe, expect, test } from 'vitest';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { pagefindVersion, readFragment } from '../scripts/lib/pagefind-fragment.ts';
+import { pagefindVersion, readFragment, wordCount } from '../scripts/lib/pagefind-fragment.ts';
 import { tempDir } from './helpers/run.ts';
 import { RECORD_LANGUAGE } from '../src/search/records.ts';
 import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
 
 describe(`Pagefind ${pagefindVersion}: the fragment build-search reads`, () => {
   test('a page indexed with addHTMLFile gives a fragment with its url, word stream and anchors at word positions', async () => {
@@ -39,5 +40,22 @@ describe(`Pagefind ${pagefindVersion}: the fragment build-search reads`, () => {
     const file = join(tempDir(), 'x.pf_fragment');
     writeFileSync(file, gzipSync('{"url":"/x/"}'));
     expect(() => readFragment(file)).toThrow(new RegExp(`Pagefind ${pagefindVersion.replace(/\./g, '\\.')} writes fragments in a format build-search does not know`));
+  });
+});
+
+describe('wordCount', () => {
+  test('counts the words of content.split(/\\s+/).filter(Boolean), every white space of \\s between them', () => {
+    const spaces = Array.from({ length: 0x10000 }, (_, unit) => String.fromCharCode(unit)).filter((char) => /\s/.test(char));
+    expect(spaces.length).toBeGreaterThan(20);
+    const pieces = ['甲', 'ab', '12', '¶', '§', '\uD840\uDC00', '\u200b', ...spaces];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (list) => {
+        const content = list.join('');
+        return wordCount(content) === content.split(/\s+/).filter(Boolean).length;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(wordCount('')).toBe(0);
+    expect(wordCount(' 甲 乙\u3000丙\n')).toBe(3);
   });
 });

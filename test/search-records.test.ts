@@ -1,7 +1,8 @@
 // The indexed text of a section (src/search/records.ts) normalises each section's lines once and
 // reuses them: asked again with another fold table, the same sections give that table's text.
 import { describe, expect, test } from 'vitest';
-import { buildFoldTable, sectionText } from '../src/search/records.ts';
+import fc from 'fast-check';
+import { buildFoldTable, hanCharacters, normalizerOf, sectionText } from '../src/search/records.ts';
 import { normalize, tokenize } from '../src/search/text.ts';
 import { getOpenccConverter } from '../src/pipeline/variants.ts';
 
@@ -36,6 +37,43 @@ describe('sectionText normalises every character as the search box does', () => 
 
   test('the example reads as expected', () => {
     expect(expected(fold)).toBe('𠀀 年 ab 1 ㎡ 丽 ¶ 创 新 \uD800 台 c ¶ ab 创 新 𠀀');
+  });
+});
+
+// Characters normalizerOf and hanCharacters tell apart: kept and folded Han, full-width letters, a
+// compatibility ideograph, a character whose NFKC form is longer, astral characters (one folded), and
+// surrogates alone (high, low) or in a pair.
+const characters = ['创', '創', '臺', '台', 'Ａ', 'a', 'Ｃ', '丽', '①', '㎡', '\u3000', ' ', '𠀀', '𡚸', '\uD800', '\uDC00', '\uD840', '\uDC00', '\uDBFF', '\uDFFF'];
+const texts = fc.array(fc.constantFrom(...characters), { maxLength: 24 }).map((list) => list.join(''));
+const folds = [{}, { 創: '创', 臺: '台', '𡚸': '创' }];
+
+describe('normalizerOf gives text.ts normalize, character for character', () => {
+  test.each(folds.map((fold) => [Object.keys(fold).length, fold] as const))('a fold table of %i characters: any text of kept, changed, astral and lone characters', (_n, fold) => {
+    const normalizer = normalizerOf(fold);
+    // the same normalizer over many texts: a character's state is kept between texts
+    fc.assert(
+      fc.property(texts, (text) => normalizer(text) === normalize(text, fold)),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('a text with nothing to change is returned as it is; a lone surrogate before a pair stays alone', () => {
+    const normalizer = normalizerOf({ 創: '创' });
+    expect(normalizer('创新平台')).toBe('创新平台');
+    expect(normalizer('\uD800\uD840\uDC00創Ａ')).toBe('\uD800\uD840\uDC00创a');
+    expect(normalizer('創\uDC00')).toBe('创\uDC00');
+  });
+});
+
+describe('hanCharacters', () => {
+  test('the distinct Han characters in the order they first occur, astral ones whole', () => {
+    fc.assert(
+      fc.property(fc.array(texts, { maxLength: 4 }), (list) => {
+        const expected = [...new Set(list.flatMap((text) => [...text]))].filter((char) => /\p{Script=Han}/u.test(char));
+        return JSON.stringify([...hanCharacters(list)]) === JSON.stringify(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

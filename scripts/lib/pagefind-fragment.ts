@@ -16,6 +16,25 @@ export interface Fragment {
 /** The Pagefind version installed (the format is checked against it). */
 export const pagefindVersion: string = (JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
+/** Per UTF-16 code unit, 1 for white space as a RegExp's `\s` has it (no surrogate is). */
+const SPACE = Uint8Array.from({ length: 0x10000 }, (_, unit) => (/\s/.test(String.fromCharCode(unit)) ? 1 : 0));
+
+/**
+ * How many words a fragment's content has (its runs of characters other than `\s`): the count of
+ * `content.split(/\s+/).filter(Boolean)`, which build-search took as the page's word count, without
+ * making an array of every word (about 4 % of build-search's samples at N = 200; 40 times faster).
+ */
+export function wordCount(content: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < content.length; i++) {
+    const space = SPACE[content.charCodeAt(i)] === 1;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 /** Reads a `.pf_fragment` file; throws naming Pagefind and its version when the format is not the one known. */
 export function readFragment(file: string): Fragment {
   const text = gunzipSync(readFileSync(file)).toString('utf8');

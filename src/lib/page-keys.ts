@@ -5,7 +5,7 @@
 // target → actual pairs, its page in the explorer). Astro adds the page's code (its module graph),
 // the config and the lockfile (test/incremental-contract.test.ts pins what this relies on).
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readBytes } from './read-file.ts';
 import { citedBy, explorerPages, recordDigest, sitePairsBySlug } from './lists.ts';
 import { bytesDigest } from './site-scan.ts';
 import { pageEntry, type ReportFile } from './reports.ts';
@@ -21,7 +21,7 @@ export function pageKey(kind: string, parts: Record<string, unknown>): string {
     .digest('base64url');
 }
 
-export const fileDigest = async (path: string): Promise<string> => bytesDigest(await readFile(path));
+export const fileDigest = async (path: string): Promise<string> => bytesDigest(readBytes(path));
 
 /**
  * What a report page in one script reads: its record and MDX, the reports citing it (被引用), the

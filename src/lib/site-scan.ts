@@ -5,7 +5,7 @@
 // record), and its record's bytes digested (not decoded) to check the view was made from them. What each
 // step keeps of a report is small (a card, a few counts, the figures that can pair), never the report. No astro:content here, so it is tested
 // alone (test/site-scan.test.ts).
-import { readFile } from 'node:fs/promises';
+import { readBytes, readText } from './read-file.ts';
 import { bytesDigest, parseCheckedSiteFile, parseSiteFile, siteFileOf, type SiteReport } from '../schemas/site-report.ts';
 
 export { bytesDigest };
@@ -52,10 +52,12 @@ export async function readSiteView(file: ReportFile): Promise<SiteReport> {
  */
 export async function readSiteText(recordPath: string): Promise<string> {
   const path = siteFileOf(recordPath);
-  return readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') throw new Error(`${path} is missing: the site view of ${recordPath} — run npm run build:content`);
+  try {
+    return readText(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${path} is missing: the site view of ${recordPath} — run npm run build:content`, { cause: error });
     throw error;
-  });
+  }
 }
 
 /**
@@ -65,7 +67,7 @@ export async function readSiteText(recordPath: string): Promise<string> {
  * files and what to run. The view is then known as checked (`checkedViews`).
  */
 export async function readRecord(file: ReportFile): Promise<ReadReport> {
-  const [bytes, text] = await Promise.all([readFile(file.path), readSiteText(file.path)]);
+  const [bytes, text] = [readBytes(file.path), await readSiteText(file.path)];
   const path = siteFileOf(file.path);
   const site = parseSiteFile(text, path);
   const digest = bytesDigest(bytes);

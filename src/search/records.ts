@@ -63,18 +63,31 @@ const linesOf = (section: PageSection): string[] => (section.heading ? [section.
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Every character of a text (a code point; a lone surrogate alone), as `normalize` takes them one by one. */
-const EACH_CHARACTER = /[^]/gu;
+/** Whether a UTF-16 code unit is a surrogate (half of an astral character, or a lone one). */
+const isSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdfff;
+
+/**
+ * The character that starts with the surrogate at `i`, as the string iterator gives it: a high
+ * surrogate and a low one after it, or the surrogate alone.
+ */
+function surrogateCharacter(text: string, i: number): string {
+  const next = text.charCodeAt(i + 1);
+  return text.charCodeAt(i) <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? text.slice(i, i + 2) : text[i]!;
+}
 
 /**
  * `normalize` with a fold table, each character's normalisation made once (NFKC, lower case and the
  * fold of one character) and kept: normalize works character by character, so the text is the same,
- * and a site's texts repeat a few thousand characters millions of times (per character, normalize was
- * three quarters of build-search's own time at N = 200; this is a fifth of that). The browser keeps
- * text.ts's normalize (a query is a few characters).
+ * and a site's texts repeat a few thousand characters millions of times. Most characters normalise to
+ * themselves (a Simplified page's Han characters): a character of the Basic Multilingual Plane is
+ * looked up by its code unit in a table that says whether it is kept or changed, and a line whose
+ * characters are all kept is returned as it is, with no new string (session 23 made one string per
+ * character with a `replace` callback: 19 % of build-search's samples at N = 200). Astral characters
+ * and lone surrogates, rare, go through the map as whole characters, as the string iterator gives
+ * them. The browser keeps text.ts's normalize (a query is a few characters).
  */
 const normalizers = new WeakMap<FoldTable, (text: string) => string>();
-function normalizerOf(fold: FoldTable): (text: string) => string {
+export function normalizerOf(fold: FoldTable): (text: string) => string {
   let normalizer = normalizers.get(fold);
   if (!normalizer) {
     const known = new Map<string, string>();
@@ -83,7 +96,37 @@ function normalizerOf(fold: FoldTable): (text: string) => string {
       if (normalized === undefined) known.set(char, (normalized = normalize(char, fold)));
       return normalized;
     };
-    normalizer = (text) => text.replace(EACH_CHARACTER, one);
+    /** Per code unit outside the surrogates: 0 not seen yet, KEPT when normalize keeps it, CHANGED when it does not. */
+    const KEPT = 1;
+    const CHANGED = 2;
+    const state = new Uint8Array(0x10000);
+    normalizer = (text) => {
+      let out = '';
+      let copied = 0; // text before this index is in `out` already
+      for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        let char: string;
+        if (isSurrogate(unit)) {
+          char = surrogateCharacter(text, i);
+          const normalized = one(char);
+          if (normalized !== char) {
+            out += text.slice(copied, i) + normalized;
+            copied = i + char.length;
+          }
+          i += char.length - 1;
+          continue;
+        }
+        let seen = state[unit]!;
+        if (seen === KEPT) continue;
+        char = text[i]!;
+        if (seen === 0) state[unit] = seen = one(char) === char ? KEPT : CHANGED;
+        if (seen === CHANGED) {
+          out += text.slice(copied, i) + one(char);
+          copied = i + 1;
+        }
+      }
+      return copied === 0 ? text : out + text.slice(copied);
+    };
     normalizers.set(fold, normalizer);
   }
   return normalizer;
@@ -283,12 +326,30 @@ interface ScriptSection {
 
 /**
  * The distinct Han characters of some texts, in the order they first occur (one pass, no array of
- * every character): each distinct character is tested once, not at every occurrence.
+ * every character): each distinct character is tested once, not at every occurrence; a character of
+ * the Basic Multilingual Plane seen before is told by its code unit, without a string of it.
  */
-function hanCharacters(texts: Iterable<string>): Set<string> {
+export function hanCharacters(texts: Iterable<string>): Set<string> {
   const chars = new Set<string>();
   const other = new Set<string>();
-  for (const text of texts) for (const char of text) if (!chars.has(char) && !other.has(char)) (/\p{Script=Han}/u.test(char) ? chars : other).add(char);
+  const seen = new Uint8Array(0x10000);
+  const add = (char: string): void => {
+    if (!chars.has(char) && !other.has(char)) (/\p{Script=Han}/u.test(char) ? chars : other).add(char);
+  };
+  for (const text of texts)
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (!isSurrogate(unit)) {
+        if (!seen[unit]) {
+          seen[unit] = 1;
+          add(text[i]!);
+        }
+        continue;
+      }
+      const char = surrogateCharacter(text, i);
+      add(char);
+      i += char.length - 1;
+    }
   return chars;
 }
 

@@ -8,17 +8,17 @@
 // byte what the bundled module rendered (test/mdx-contract.test.ts renders the seeds both ways and
 // compares: an Astro upgrade that changes the symbols below fails there). Astro's own MDX plugins only touch headings, images, code,
 // script and style elements, which generated MDX never has (four components and text: README Security).
-import { readFile } from 'node:fs/promises';
 import { evaluate } from 'satteri';
 import { Fragment, jsx, jsxs } from 'astro/jsx-runtime';
 import { astroFeatures } from '../../pipeline/mdx-features.ts';
+import { readText } from '../../lib/read-file.ts';
 
 type Props = { components?: Record<string, unknown> } & Record<string, unknown>;
 type Component = (props?: Props) => unknown;
 
 /** The `Content` component of an MDX file, for `<Content components={mdxComponents} />`. */
 export async function mdxContent(path: string): Promise<Component> {
-  const source = await readFile(path, 'utf8');
+  const source = readText(path);
   const mod = (await evaluate(source, {
     Fragment,
     jsx: jsx as never,

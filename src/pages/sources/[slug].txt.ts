@@ -1,7 +1,7 @@
 // /sources/<slug>.txt: the original text, decoded to UTF-8, for download: the text build:content
 // decoded (content/reports/<slug>.source.txt), not the source decoded a second time.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFile } from 'node:fs/promises';
+import { readText } from '../../lib/read-file.ts';
 import { reportFiles } from '../../lib/reports.ts';
 import { fileDigest, pageKey } from '../../lib/page-keys.ts';
 
@@ -17,6 +17,6 @@ export const getStaticPaths: GetStaticPaths = async () => {
 };
 
 export const GET: APIRoute = async ({ params }) => {
-  const text = await readFile(`${reportsDir}/${params.slug}.source.txt`, 'utf8');
+  const text = readText(`${reportsDir}/${params.slug}.source.txt`);
   return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };
