@@ -553,6 +553,13 @@ const rows: [entry: string, phrase: string, site: string, opencc: string, source
   ['兰溪', '建德至兰溪段', '建德至蘭溪段', '建德至蘭谿段', '495_hangzhou-15th-five-year-plan-outline-2026-cover-notice-txt.txt:916'],
   ['在核准', '应在核准文件中明确项目功能定位', '應在核准文件中明確項目功能定位', '應在核準文件中明確項目功能定位', '413_ndrc-nea-grid-planning-investment-notice-2020-page.txt:28'],
   ['在核电', '军转民在核电、民用卫星', '軍轉民在核電、民用衛星', '軍轉民在覈電、民用衛星', '404_prc-9th-five-year-plan-2010-outline-1996-lawtext-md.txt:104', 't'],
+  [
+    '缝纫机、钟',
+    '还要生产自行车、缝纫机、钟、收音机',
+    '還要生產自行車、縫紉機、鐘、收音機',
+    '還要生產自行車、縫紉機、鍾、收音機',
+    '406_prc-1st-five-year-plan-1953-1957-lawtext-md.txt:654',
+  ],
 ];
 
 const entryOf = (hans: string): Term => {
