@@ -461,6 +461,105 @@ const rows: [entry: string, phrase: string, site: string, opencc: string, source
   ['人参加', '参与单位226家，784人参加', '參與單位226家，784人參加', '參與單位226家，784人蔘加', '330_sz-futian-gov-work-report-2017.txt:172', 'hk'],
   ['引才在', '加速在黄石，引才在武汉', '加速在黃石，引才在武漢', '加速在黃石，引纔在武漢', '348_huangshi-investment-fair-news-2021-company-page-html.gbk.txt:62', 't'],
   ['用才在', '用才在黄石', '用才在黃石', '用纔在黃石', '348_huangshi-investment-fair-news-2021-company-page-html.gbk.txt:62', 't'],
+  [
+    '采购',
+    '在扩大采购规模、拓展采购范围',
+    '在擴大採購規模、拓展採購範圍',
+    '在擴大采購規模、拓展采購範圍',
+    '384_qh-government-procurement-work-conference-news-2011-portal-jsp.txt:71',
+  ],
+  [
+    '牵头发起',
+    '主动设计和牵头发起国际大科学计划',
+    '主動設計和牽頭發起國際大科學計劃',
+    '主動設計和牽頭髮起國際大科學計劃',
+    '375_prc-14th-five-year-plan-outline-2021-govcn-md.txt:252',
+  ],
+  ['培养发现', '重大创新基地培养发现人才', '重大創新基地培養發現人才', '重大創新基地培養髮現人才', '375_prc-14th-five-year-plan-outline-2021-govcn-md.txt:228'],
+  ['乱发奖', '乱提工资，乱发奖金、津贴和实物', '亂提工資，亂發獎金、津貼和實物', '亂提工資，亂髮獎金、津貼和實物', '478_prc-gov-work-report-1985-lawtext-md.txt:73'],
+  ['欧美发达', '稳住欧美发达国家市场', '穩住歐美發達國家市場', '穩住歐美髮達國家市場', '494_shenzhen-15th-five-year-plan-outline-2026-news-client-txt.txt:844'],
+  ['总发射', '一九五七年全国总发射电力将达到', '一九五七年全國總發射電力將達到', '一九五七年全國總髮射電力將達到', '406_prc-1st-five-year-plan-1953-1957-lawtext-md.txt:2095'],
+  ['银发〔', '（银发〔2021〕335号文印发）', '（銀發〔2021〕335號文印發）', '（銀髮〔2021〕335號文印發）', '439_shenzhen-fintech-special-plan-2023-2025-wechat-md.txt:31'],
+  ['公发指引', '《公发指引第1号》主要增加', '《公發指引第1號》主要增加', '《公髮指引第1號》主要增加', '388_wind-lujiazui-finance-breakfast-news-2024-08-31-blog-md.txt:84'],
+  ['东干部', '浦东干部学院', '浦東幹部學院', '浦東干部學院', '460_linyi-gov-work-report-2014-md.txt:25'],
+  ['个中小', '培育80个中小学优质教育集团', '培育80個中小學優質教育集團', '培育80箇中小學優質教育集團', '494_shenzhen-15th-five-year-plan-outline-2026-news-client-txt.txt:1042'],
+  ['要干的事', '早晚要干的事尽早尽快办', '早晚要幹的事儘早儘快辦', '早晚要乾的事儘早儘快辦', '497_hefei-gov-work-report-2026-untitled-txt.txt:215'],
+  ['挤干', '通过试点逐渐挤干药价水分', '通過試點逐漸擠乾藥價水分', '通過試點逐漸擠幹藥價水分', '391_prc-drug-centralized-procurement-pilot-plan-2019-govcn-sql-html.txt:57'],
+  ['理念的', '加大对破产保护理念的宣传和落实', '加大對破產保護理念的宣傳和落實', '加大對破產保護理唸的宣傳和落實', '485_spc-civil-commercial-trial-minutes-2019-wikijs.txt:552'],
+  ['活扣', '能采取“活封”“活扣”措施的', '能採取“活封”“活扣”措施的', '能採取“活封”“活釦”措施的', '485_spc-civil-commercial-trial-minutes-2019-wikijs.txt:496'],
+  ['国历代', '"中国历代绘画大系"典藏馆', '"中國歷代繪畫大系"典藏館', '"中國曆代繪畫大系"典藏館', '496_hangzhou-gov-work-report-2026-untitled-txt.txt:29'],
+  [
+    '资金链',
+    '犯罪资金链条，努力铲除电诈犯罪',
+    '犯罪資金鏈條，努力剷除電詐犯罪',
+    '犯罪資金鍊條，努力剷除電詐犯罪',
+    '387_spp-mps-cross-border-telecom-fraud-cases-qa-2024-wechat-md.txt:47',
+  ],
+  ['面源', '入河直排口整治和面源污染防治', '入河直排口整治和面源汙染防治', '入河直排口整治和麵源汙染防治', '460_linyi-gov-work-report-2014-md.txt:97'],
+  ['食面积', '稳定粮食面积，优化品种结构', '穩定糧食面積，優化品種結構', '穩定糧食麵積，優化品種結構', '489_xj-gov-work-report-2006-lawtext-md.txt:59'],
+  ['家私营', '基本上完成对一七家私营报纸', '基本上完成對一七家私營報紙', '基本上完成對一七傢俬營報紙', '406_prc-1st-five-year-plan-1953-1957-lawtext-md.txt:2087'],
+  ['鲲鹏径', '鲲鹏径入选全国十大', '鯤鵬徑入選全國十大', '鯤鵬逕入選全國十大', '494_shenzhen-15th-five-year-plan-outline-2026-news-client-txt.txt:243'],
+  ['央广总台', '央广总台“科晚”再度闪耀', '央廣總臺“科晚”再度閃耀', '央廣總檯“科晚”再度閃耀', '497_hefei-gov-work-report-2026-untitled-txt.txt:29'],
+  ['汇业务', '开展远期结售汇业务等', '開展遠期結售匯業務等', '開展遠期結售滙業務等', '458_prc-free-trade-zones-reform-innovation-measures-2018-govcn-sql-html.txt:57'],
+  ['甚巨', '影響政府財政甚鉅', '影响政府财政甚巨', '影响政府财政甚钜', '442_tw-central-government-budget-2025-finance-committee-review-results-ly-md.txt:297'],
+  [
+    '向应用',
+    '推进部分普通本科高校向应用型转变',
+    '推進部分普通本科高校向應用型轉變',
+    '推進部分普通本科高校嚮應用型轉變',
+    '375_prc-14th-five-year-plan-outline-2021-govcn-md.txt:970',
+  ],
+  ['进于坚', '进于坚定目标', '進於堅定目標', '進于堅定目標', '483_sz-dapeng-management-committee-work-report-2024.txt:71'],
+  ['元（折合', '增至49351元（折合7924美元）', '增至49351元（折合7924美元）', '增至49351元（摺合7924美元）', '376_prc-13th-five-year-plan-outline-2016-govcn-md.txt:130'],
+  ['折合百分之百', '烧碱（折合百分之百）', '燒鹼（折合百分之百）', '燒鹼（摺合百分之百）', '406_prc-1st-five-year-plan-1953-1957-lawtext-md.txt:297'],
+  ['重制约', '已经严重制约了我市经济竞争力', '已經嚴重制約了我市經濟競爭力', '已經嚴重製約了我市經濟競爭力', '460_linyi-gov-work-report-2014-md.txt:55'],
+  ['加注意', '而应当更加注意产业结构的合理化', '而應當更加注意產業結構的合理化', '而應當更加註意產業結構的合理化', '478_prc-gov-work-report-1985-lawtext-md.txt:87'],
+  [
+    '气加注',
+    '扩大国际船舶保税液化天然气加注规模',
+    '擴大國際船舶保稅液化天然氣加注規模',
+    '擴大國際船舶保稅液化天然氣加註規模',
+    '494_shenzhen-15th-five-year-plan-outline-2026-news-client-txt.txt:1218',
+  ],
+  [
+    '黎里',
+    '十全街、盛家厍、黎里古镇、歇马桥村',
+    '十全街、盛家厙、黎里古鎮、歇馬橋村',
+    '十全街、盛家厙、黎裡古鎮、歇馬橋村',
+    '498_suzhou-gov-work-report-2026-govpage-html.txt:439',
+  ],
+  ['万丰里', '万丰里、茶花村等一批', '萬豐里、茶花村等一批', '萬豐裡、茶花村等一批', '498_suzhou-gov-work-report-2026-govpage-html.txt:437'],
+  ['沤制', '青草等沤制肥料', '青草等漚製肥料', '青草等漚制肥料', '406_prc-1st-five-year-plan-1953-1957-lawtext-md.txt:1082'],
+  [
+    '膏制酸',
+    '二十万吨磷石膏制酸联产三十万吨水泥',
+    '二十萬噸磷石膏製酸聯產三十萬噸水泥',
+    '二十萬噸磷石膏制酸聯產三十萬噸水泥',
+    '404_prc-9th-five-year-plan-2010-outline-1996-lawtext-md.txt:448',
+  ],
+  ['煤制气', '加快庐阳煤制气厂等地块治理', '加快廬陽煤製氣廠等地塊治理', '加快廬陽煤制氣廠等地塊治理', '497_hefei-gov-work-report-2026-untitled-txt.txt:147'],
+  ['节目录制', '将节目录制地打造成', '將節目錄製地打造成', '將節目錄制地打造成', '497_hefei-gov-work-report-2026-untitled-txt.txt:179'],
+  ['商签', '推动与更多国家商签投资保护协定', '推動與更多國家商簽投資保護協定', '推動與更多國家商籤投資保護協定', '375_prc-14th-five-year-plan-outline-2021-govcn-md.txt:922'],
+  ['审签', '请新秘书长审签', '請新秘書長審簽', '請新秘書長審籤', '488_sc-province-policy-inspection-self-check-notice-2014-jsp-template.txt:36'],
+  ['签文件', '推进已签文件落实见效', '推進已簽文件落實見效', '推進已籤文件落實見效', '375_prc-14th-five-year-plan-outline-2021-govcn-md.txt:922'],
+  [
+    '上签约',
+    '在深圳全球招商大会上签约项目14个',
+    '在深圳全球招商大會上簽約項目14個',
+    '在深圳全球招商大會上籤約項目14個',
+    '483_sz-dapeng-management-committee-work-report-2024.txt:6',
+  ],
+  ['是只有', '一是只有在股东实施了', '一是只有在股東實施了', '一是隻有在股東實施了', '485_spc-civil-commercial-trial-minutes-2019-wikijs.txt:85'],
+  ['兰溪', '建德至兰溪段', '建德至蘭溪段', '建德至蘭谿段', '495_hangzhou-15th-five-year-plan-outline-2026-cover-notice-txt.txt:916'],
+  ['在核准', '应在核准文件中明确项目功能定位', '應在核准文件中明確項目功能定位', '應在核準文件中明確項目功能定位', '413_ndrc-nea-grid-planning-investment-notice-2020-page.txt:28'],
+  ['在核电', '军转民在核电、民用卫星', '軍轉民在核電、民用衛星', '軍轉民在覈電、民用衛星', '404_prc-9th-five-year-plan-2010-outline-1996-lawtext-md.txt:104', 't'],
+  [
+    '缝纫机、钟',
+    '还要生产自行车、缝纫机、钟、收音机',
+    '還要生產自行車、縫紉機、鐘、收音機',
+    '還要生產自行車、縫紉機、鍾、收音機',
+    '406_prc-1st-five-year-plan-1953-1957-lawtext-md.txt:654',
+  ],
 ];
 
 const entryOf = (hans: string): Term => {
@@ -586,6 +685,11 @@ describe('content/vocabulary.yml: each entry on a real phrase', () => {
     expect(convert('主管尽管很忙', 'zh-Hant', site.terms)).toBe('主管儘管很忙');
     expect(convert('藏在树木里', 'zh-Hant', site.terms)).toBe('藏在樹木裡');
     expect(convert('人参加工', 'zh-Hant', site.terms, 'hk')).toBe('人蔘加工');
+    // Of the ninth review: 银发 'silver hair' before 经济, 目录 before 制度, 家私 'furniture' before 营销, 折合 'fold' and 牵一发动 are left to OpenCC.
+    expect(convert('发展银发经济', 'zh-Hant', site.terms)).toBe('發展銀髮經濟');
+    expect(convert('建立权力清单目录制度', 'zh-Hant', site.terms)).toBe('建立權力清單目錄制度');
+    expect(convert('家私营销', 'zh-Hant', site.terms)).toBe(convert('家私营销', 'zh-Hant', []));
+    expect(convert('牵一发动全身', 'zh-Hant', site.terms)).toBe('牽一髮動全身');
   });
 });
 
