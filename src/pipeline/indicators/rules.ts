@@ -1013,8 +1013,13 @@ export const markerWords = new Set(words.marker_words);
 export const subjectPredicate = /(?:(?:加紧|加快)?实施|投入(?:运行|使用)|(?:主体)?完工|竣工|(?:挂牌)?上市|(?:建成)?通车|开放|发展|建设)$/;
 
 /** A list joint (和, 与, 及) that is no part of a word before it (总和, 参与, 涉及, 普及, 惠及): data/indicator-words.json list_joints. */
-export const listJoint = Object.entries(words.list_joints)
-  .map(([joint, heads]) => `(?<![${heads.join('')}])${joint}`)
+const jointOf = ([joint, heads]: [string, string[]]): string => `(?<![${heads.join('')}])${joint}`;
+export const listJoint = Object.entries(words.list_joints).map(jointOf).join('|');
+
+/** The list joints that join two nouns a count counts (和, 及), not 与, which joins a subject's partners (160多家三级医院与省卫生健康平台对接, 5家试点博物馆与市文旅集团…: dev 300, 239). */
+export const countedJoint = Object.entries(words.list_joints)
+  .filter(([joint]) => joint !== '与')
+  .map(jointOf)
   .join('|');
 
 /** 会 as a modal verb, not the end of a noun in 会 (全国学会, 委员会: data/indicator-words.json nouns_in_hui). */
