@@ -197,3 +197,12 @@ describe('a level reached by growing (增长至, 增长到) and the adverbs of d
     expect(extractFromParagraph(text, { kind: 'actual', year: 2024 }, script).map((f) => [f.label, f.value, f.kind])).toEqual([[label, 5000, kind]]);
   });
 });
+
+describe('a basis that names a financial year’s revised estimate (較二零二三／二四年度修訂預算上升, dev 305)', () => {
+  const found = (text: string) =>
+    extractFromParagraph(text, { kind: 'actual', year: 2024 }, 'zh-Hant').map((f) => [f.match, f.label, f.change ? `${f.change.value} ${f.change.unit}` : undefined]);
+  test('the growth after it is the change of the figure before it, no figure of its own', () => {
+    expect(found('入息及利得稅預計為二千七百九十六億元，較二零二三／二四年度修訂預算上升百分之六點八。')).toEqual([['二千七百九十六億元', '入息及利得稅', '6.8 %']]);
+    expect(found('入息及利得稅預計為2,796億元，較2023/24年度修訂預算上升6.8%。')).toEqual([['2,796億元', '入息及利得稅', '6.8 %']]);
+  });
+});

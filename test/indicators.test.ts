@@ -819,6 +819,12 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(fig('形成1000个行业成功案例。')).toEqual([['1000个', 1000, '个', '行业成功案例']]);
     // a classifier (名, 个: classifierUnits) may count two nouns joined by 和 at the clause's end; a length measures one (dev 119, 121, 71)
     expect(fig('每年面向1万名专业技术人才和企业高级管理人员，开展素质提升培训。')).toEqual([['1万名', 1, '万名', '专业技术人才和企业高级管理人员']]);
+    // 及 joins two nouns as 和 does (list_joints): 7个裸聊敲诈及电诈团伙 counts both gangs (dev 363)
+    expect(fig('在印尼重拳打掉7个裸聊敲诈及电诈团伙，抓获嫌疑人158人。')[0]![3]).toBe('裸聊敲诈及电诈团伙');
+    // a count's nouns end before 举办, what the counted do or have done for them (counted_noun_verbs, as 开展; dev 304)
+    expect(fig('为约2000名校长及教师举办到校国家安全教育深化讲座。')[0]![3]).toBe('校长及教师');
+    // 与 joins a subject's partners, not two nouns counted (dev 300)
+    expect(fig('全省160多家三级医院与省卫生健康平台对接。')[0]![3]).toBe('三级医院');
     expect(fig('完成15公里农村公路新改建和胜利大桥改扩建，改善农民生活条件。')[0]![3]).toBe('农村公路新改建');
     // a bound right before 的 is a condition on the noun after it, a value of the measure named before (dev 124, 68)
     expect(fig('年度实现外贸集装箱吞吐量超过1万TEU的船公司，给予奖励。')[0]![3]).toBe('外贸集装箱吞吐量');

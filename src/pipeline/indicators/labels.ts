@@ -43,6 +43,7 @@ import {
   pointsBack,
   jointChars,
   listJoint,
+  countedJoint,
   listMark,
   respectiveRunJoint,
   targetNoun,
@@ -552,9 +553,13 @@ function capLength(p: Pair): Pair {
 /** 的 right after a bound (超过1万TEU的, 5000辆以上的): the figure is a condition on the noun after 的. */
 const thresholdOf = /^\s*(?:及?以[上下])?\s*的/;
 
-/** Words after a number that are one counted list of Han items (智能工厂、数字化车间; 和 and 与 may join a subject's partners: 医疗卫生机构与京津…). */
+/**
+ * Words after a number that are one counted list of Han items (智能工厂、数字化车间); after a classifier, nouns joined by a list
+ * joint too (专业技术人才和企业高级管理人员, 裸聊敲诈及电诈团伙: dev 119, 363), not by a word that ends in its character (涉及, 惠及: countedJoint).
+ */
+const classifierList = new RegExp(String.raw`^\p{Script=Han}{2,}(?:(?:、|${countedJoint})\p{Script=Han}{2,})+$`, 'u');
 const isCountedList = (words: string, classifier = false): boolean =>
-  (classifier ? /^\p{Script=Han}{2,}(?:(?:、|和)\p{Script=Han}{2,})+$/u : /^\p{Script=Han}+(?:、\p{Script=Han}+)+$/u).test(words) && !words.endsWith('等');
+  (classifier ? classifierList : /^\p{Script=Han}+(?:、\p{Script=Han}+)+$/u).test(words) && !words.endsWith('等');
 
 const nounStopsAll = new RegExp(nounStops.source, 'g');
 
@@ -660,7 +665,7 @@ export interface LabelContext {
   person: boolean;
   /** The figure counts things (not money, a time, an age or a rate): the noun right after it is what it counts. */
   count?: boolean | undefined;
-  /** Its unit is a classifier of discrete things (classifierUnits): it may count two nouns joined by 和. */
+  /** Its unit is a classifier of discrete things (classifierUnits): it may count two nouns joined by 和 or 及 (countedJoint). */
   classifier?: boolean | undefined;
   /** A bound in a unit of its own (超过1万TEU, 5000辆以上; not 近, not a count in 万 whose unit is unsaid). */
   bound?: boolean | undefined;
