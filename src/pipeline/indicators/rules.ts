@@ -214,9 +214,6 @@ export const changedToLevel = new RegExp(`(?:${alternation([...words.rise_verbs,
 /** A noun of a change at the end of a list's subject (生物医药健康产业增速分别达到…): what grew is the list before it. */
 export const changeNounEnd = new RegExp(`(?:${alternation([...words.change_nouns_rise, ...words.change_nouns_fall])})\\s*$`);
 
-/** Verbs that compare an increase with the one before (少增, 多增: increase_comparisons): their amount is the change of the increase, no figure of its own. */
-export const increaseComparisons: ReadonlySet<string> = new Set(words.increase_comparisons);
-
 /** Verbs of a fall: the change is negative. */
 export const fallVerb = new RegExp(`(${alternation([...words.fall_verbs, ...words.change_nouns_fall])}|(?<!最)低)${changeVerbTail}$`);
 
