@@ -414,6 +414,13 @@ describe('basis words', () => {
     ]);
   });
 
+  it('a year-end level against the year before’s end (比上年末): the growth is its change, as after 比上年 (dev 291, 290)', () => {
+    const found = extractFromParagraph('常住人口城镇化率58.02%，比上年末提高0.76个百分点。', { kind: 'actual' });
+    expect(found.map((f) => [f.label, f.value, f.change?.value, f.change?.unit, f.change?.basis])).toEqual([['常住人口城镇化率', 58.02, 0.76, '个百分点', '比上年末']]);
+    const deposits = extractFromParagraph('年末金融机构本外币各项存款余额4592.58亿元，比上年末增长10.5%。', { kind: 'actual' });
+    expect(deposits.map((f) => [f.label, f.value, f.change?.value, f.change?.basis])).toEqual([['金融机构本外币各项存款余额', 4592.58, 10.5, '比上年末']]);
+  });
+
   it('a share and its rise over the year before are one figure (比上一年提高1.3个百分点, dev 332), as with 比上年', () => {
     const found = extractFromParagraph('现代服务业增加值占服务业比重67.1%、比上一年提高1.3个百分点。', { kind: 'actual' });
     expect(found.map((f) => [f.label, f.value, f.change?.value, f.change?.unit])).toEqual([['现代服务业增加值占服务业比重', 67.1, 1.3, '个百分点']]);

@@ -206,3 +206,17 @@ describe('a basis that names a financial year’s revised estimate (較二零二
     expect(found('入息及利得稅預計為2,796億元，較2023/24年度修訂預算上升6.8%。')).toEqual([['2,796億元', '入息及利得稅', '6.8 %']]);
   });
 });
+
+describe('a budget’s totals of its resources and uses (收入总计, 支出总计; dev 279)', () => {
+  test('总计 after 收入 or 支出 names the total, no filler to trim (as 合计 and 总计 after other words are)', () => {
+    expect(labels('一般公共预算支出346.9亿元，完成预算的94.9%；一般债务还本支出15.7亿元，支出总计362.6亿元。').at(-1)).toEqual(['362.6亿元', '支出总计']);
+    expect(labels('2025年园区政府性基金收入129.4亿元，完成预算的90.3%，加专项债券77.2亿元，上年结转26亿元，上级补助收入4.9亿元，收入总计237.5亿元。').at(-1)).toEqual([
+      '237.5亿元',
+      '收入总计',
+    ]);
+  });
+  test('上年结转 is the carry-over from the year before, a budget item: 上年 is part of its name, no time to trim', () => {
+    const found = labels('2025年市级政府性基金收入72.6亿元，完成预算的128.3%，加专项债券100.5亿元，上年结转38.3亿元，上级补助收入31亿元。');
+    expect(found.find((f) => f[0] === '38.3亿元')).toEqual(['38.3亿元', '上年结转']);
+  });
+});

@@ -522,8 +522,10 @@ describe('labels are the noun phrase of the metric', () => {
     ['关闭小煤矿１０５４处。', '关闭小煤矿'],
   ] as const)('%s → %s', (text, label) => expect(first(text)?.label).toBe(label));
 
-  test('an increment after a figure takes its label, a part after 其中 its own bare noun', () => {
-    expect(extractFromParagraph('中央财政科技投入１１６３亿元，比上年增加１６３亿元。', { kind: 'actual' }).map((f) => f.label)).toEqual(['中央财政科技投入', '中央财政科技投入']);
+  test('an increment after a figure is its change, a part after 其中 its own bare noun', () => {
+    expect(extractFromParagraph('中央财政科技投入１１６３亿元，比上年增加１６３亿元。', { kind: 'actual' }).map((f) => [f.label, f.change?.value])).toEqual([
+      ['中央财政科技投入', 163],
+    ]);
     expect(extractFromParagraph('全省经营主体达1163.7万户、增长6.3%，其中企业410.1万户、增长7.7%。', { kind: 'actual' }).map((f) => [f.label, f.value])).toEqual([
       ['经营主体', 1163.7],
       ['企业', 410.1],
@@ -1459,9 +1461,9 @@ describe('a plan of the 1990s in Chinese numerals (the Ninth Five-Year Plan, dev
     ]);
   });
   test('a basis figure (比一九九五年的…) in another multiplier of the same unit is the baseline of the level before it', () => {
-    expect(plan('原煤十四亿吨，比一九九五年的十二亿九千八百万吨增加一亿吨；').map((f) => [f.match, f.baseline?.value, f.baseline?.unit])).toEqual([
-      ['十四亿吨', 129800, '万吨'],
-      ['一亿吨', undefined, undefined],
+    // the amount grown by is the level's change (dev 404 labels it an optional figure)
+    expect(plan('原煤十四亿吨，比一九九五年的十二亿九千八百万吨增加一亿吨；').map((f) => [f.match, f.baseline?.value, f.baseline?.unit, f.change?.value, f.change?.unit])).toEqual([
+      ['十四亿吨', 129800, '万吨', 1, '亿吨'],
     ]);
   });
   test('a range whose low end is said in two multipliers and high end in the larger alone is read in the larger (dev 374, 404)', () => {
@@ -1606,10 +1608,7 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
   });
   test('较“十三五”末的X增加…增长Y: the end of a five-year plan dates the baseline as a year does (dev 178)', () => {
     const found = extractFromParagraph('全省地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元，增长33.6%。', { kind: 'actual', year: 2026 });
-    expect(found.map((f) => [f.value, f.baseline?.value, f.baseline?.period])).toEqual([
-      [13697.5, 9323.1, 2020],
-      [4374.4, undefined, undefined],
-    ]);
+    expect(found.map((f) => [f.value, f.baseline?.value, f.baseline?.period, f.change?.value, f.change?.unit])).toEqual([[13697.5, 9323.1, 2020, 33.6, '%']]);
   });
   test('比“十三五”X / 较“十三五”末2020年X without 的: the basis figure is the baseline; a bare plan name opening a clause dates it; 年均增长 is of the years from the basis (dev 321)', () => {
     const found = extractFromParagraph(
@@ -1618,9 +1617,7 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
     );
     expect(found.map((f) => [f.value, f.unit, f.period, f.baseline?.value, f.baseline?.period, f.change?.value, f.change?.unit])).toEqual([
       [835, '亿元', '2021-2025', 541, '2016-2020', 53.4, '%'],
-      [294, '亿元', '2021-2025', undefined, undefined, 294, '亿元'],
       [213.5, '亿元', 2025, 88.23, 2020, 125.27, '亿元'],
-      [125.27, '亿元', 2025, undefined, undefined, 125.27, '亿元'],
       [19.33, '%', '2021-2025', undefined, undefined, 19.33, '%'],
     ]);
   });
@@ -1785,30 +1782,35 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
   });
   test('after an increment a growth is the change of the level; an average growth a figure of its own', () => {
     const found = extractFromParagraph('中央财政用于“三农”的投入５９５５亿元，比上年增加１６３７亿元，增长３７．９％。', { kind: 'actual', year: 2009 });
-    expect(found.map((f) => [f.value, f.change?.value])).toEqual([
-      [5955, 37.9],
-      [1637, 1637],
-    ]);
+    // the increment is the level's change (no figure of its own), and the growth after it replaces it there
+    expect(found.map((f) => [f.value, f.change?.value])).toEqual([[5955, 37.9]]);
     const average = plan('社会总产品达到10，300亿元，比1980年的8，500亿元增加 1，800亿元，平均每年增长4％。');
     expect(average.map((f) => [f.label, f.value, f.baseline?.value, f.change?.value])).toEqual([
       ['社会总产品', 10300, 8500, 1800],
-      ['社会总产品', 1800, undefined, 1800],
       ['社会总产品', 4, undefined, 4],
     ]);
   });
-  test('a change given as an amount (比上年减少2.04万人) is the change of the level before it and a figure of its own that says it is a change', () => {
+  test('a change given as an amount after a level of its measure (比上年减少2.04万人, 增加0.18万亩) is that level’s change, no figure of its own (dev 290, 291)', () => {
     const found = extractFromParagraph('年末全市常住人口455.74万人，比上年减少2.04万人。其中，城镇人口283.85万人。', { kind: 'actual', year: 2025 });
     expect(found.map((f) => [f.label, f.value, f.unit, f.change])).toEqual([
       // 年末 and 全市 say when and where, not what (dev 420)
       ['常住人口', 455.74, '万人', { value: -2.04, unit: '万人', basis: '比上年' }],
-      ['常住人口', -2.04, '万人', { value: -2.04, unit: '万人', basis: '比上年' }],
       ['城镇人口', 283.85, '万人', undefined],
     ]);
-    // in another size of the same measure, and with a subject of its own (no level before it)
+    // with no basis before the verb (a bulletin's list of crops, dev 291)
+    const crops = extractFromParagraph('其中，小麦种植面积345.99万亩，增加0.18万亩；玉米种植面积238.38万亩，增加2.83万亩。棉花种植面积0.12万亩，减少0.15万亩。', {
+      kind: 'actual',
+      year: 2025,
+    });
+    expect(crops.map((f) => [f.label, f.value, f.change?.value, f.change?.unit])).toEqual([
+      ['小麦种植面积', 345.99, 0.18, '万亩'],
+      ['玉米种植面积', 238.38, 2.83, '万亩'],
+      ['棉花种植面积', 0.12, -0.15, '万亩'],
+    ]);
+    // in another size of the same measure; with a subject of its own (no level before it) an amount of change is a figure that says it is one
     const sized = extractFromParagraph('财政收入突破3万亿元，比上年增加5232亿元。农村贫困人口减少245万人。', { kind: 'actual', year: 2005 });
     expect(sized.map((f) => [f.label, f.value, f.unit, f.change?.value, f.change?.unit])).toEqual([
       ['财政收入', 3, '万亿元', 5232, '亿元'],
-      ['财政收入', 5232, '亿元', 5232, '亿元'],
       ['农村贫困人口', -245, '万人', -245, '万人'],
     ]);
     // an amount of another measure is no change of the level
@@ -2242,7 +2244,7 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
     ['首次实现年度内供和外送电量双双超过1000亿度。', ['内供和外送电量']],
     // 我国 opens a label as a scope word, like 全国 and 全市 (ownPlaces; dev 118 labels 人口|我国人口)
     ['我国人口到２０００年要控制在１３亿以内。', ['人口']],
-    ['城乡居民储蓄存款年末达到３８５００多亿元，比上年末增加８８００多亿元。', ['城乡居民储蓄存款', '城乡居民储蓄存款']],
+    ['城乡居民储蓄存款年末达到３８５００多亿元，比上年末增加８８００多亿元。', ['城乡居民储蓄存款']],
     // 扩大到 leads to the number like 增加到
     ['今年试点城市扩大到１１０个。', ['试点城市']],
     // 取得 and 抓好 are verbs before their object; 和美 is a word, not the list joint 和; 再 an adverb

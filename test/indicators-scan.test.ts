@@ -85,6 +85,13 @@ describe('quantity scan', () => {
     expect(masked).toBe('5+2规划2020未闭合');
   });
 
+  test('a round bracket opened in one width and closed in the other is one pair (（CPI), dev 292)', () => {
+    // a Word document's 居民消费价格总指数（CPI)累计上涨0.6%: the figures after the half-width closer are the sentence's, not the bracket's
+    const text = '全年和田市居民消费价格总指数（CPI)累计上涨0.6%。指数(PPI）下降1%';
+    const masked = [...maskQuoted(text)].map((m, i) => (m ? text[i] : '')).join('');
+    expect(masked).toBe('CPIPPI');
+  });
+
   test('an ASCII quote still open at a full stop is no quoted name: it ends there', () => {
     // a stray quote (or a JSON string's own) must not hide the figures of the sentences after it
     const text = '引进"5+2"人才共8家。"未闭合的引号。后10家';

@@ -737,6 +737,21 @@ describe('tables of growths and of counts side by side (dev 425, 426)', () => {
     expect(mdx['zh-Hans']).toMatch(/<Td>\s*房地产业\s*<\/Td>\s*<Td>\s*<Mark id="[^"]+">51\.5<\/Mark>/);
   });
 
+  test('a price table’s change column said as 涨跌幅度 (比上年涨跌幅度（%）) is a growth column as 比上年增长（%） is (dev 292)', () => {
+    const text = [
+      '| 2025年居民消费价格比上年涨跌幅度 |  |  |',
+      '| 指 标 | 价格指数（1—12月） | 比上年涨跌幅度（%） |',
+      '| 居民消费价格 | 100.6 | 0.6 |',
+      '| 其中：食品烟酒 | 101.6 | 1.6 |',
+      '| 居 住 | 99.6 | -0.4 |',
+    ].join('\n');
+    expect(figuresOf(text, bulletin(2025)).map((f) => [f[0], f[1], f[2], f[5]])).toEqual([
+      ['居民消费价格', 0.6, '%', 0.6],
+      ['食品烟酒', 1.6, '%', 1.6],
+      ['居住', -0.4, '%', -0.4],
+    ]);
+  });
+
   test('two columns of counts named by what they count (招生数, 毕业生数): each figure named by its row and its column (dev 425)', () => {
     const text = [
       '**表12：2003年各类教育招生和毕业生情况**',

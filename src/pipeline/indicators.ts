@@ -52,7 +52,6 @@ import {
   levelUnits,
   spanTotalWord,
   fallVerb,
-  increaseComparisons,
   fineWord,
   measureBefore,
   penaltyBefore,
@@ -614,6 +613,8 @@ function readParagraph(
     const labelA = new Map<FoundIndicator, string>();
     // Figures that are an amount of change (增加1，800亿元), not a level.
     const increments = new Set<FoundIndicator>();
+    // Levels whose change is the amount said right after them (小麦种植面积345.99万亩，增加0.18万亩): a growth after it is theirs too.
+    const grownBy = new Set<FoundIndicator>();
     const baseUnitOf = new Map<FoundIndicator, string>();
     // Growths that are figures of their own, and where each ends: a level right after one may be what it grew to.
     const growthEnds = new Map<FoundIndicator, number>();
@@ -1030,8 +1031,9 @@ function readParagraph(
           // 投入5955亿元，比上年增加1637亿元，增长37.9%: a growth after an increment is the change of the level
           // before it; 增加1，800亿元，平均每年增长4％: an average growth, a figure of its own.
           const level = inSentence[inSentence.length - 2];
-          if (subject === '' && last && increments.has(last) && level && !(level.change && canonicalRateUnit(level.change.unit)) && !manner?.[0].match(averageGrowth)) {
-            level.change = change;
+          const grown = last && increments.has(last) ? level : last && grownBy.has(last) ? last : undefined;
+          if (subject === '' && grown && !(grown.change && canonicalRateUnit(grown.change.unit)) && !manner?.[0].match(averageGrowth)) {
+            grown.change = change;
             return;
           }
           const { label } = deriveLabel({
@@ -1176,8 +1178,8 @@ function readParagraph(
         if (verb) {
           const increment = lastInSentence!;
           increments.add(increment);
-          // 年末常住人口455.74万人，比上年减少2.04万人: a change given as an amount is a figure that says it is a change
-          // (its value signed, as a growth alone is) and, after a level of the same measure and label, that level's change
+          // 农村贫困人口减少245万人: a change given as an amount is a figure that says it is a change (its value signed, as a
+          // growth alone is); after a level of the same measure and label, that level's change instead (below)
           if (kind !== 'provision' && !provision && !canonicalRateUnit(q.baseUnit)) {
             const basis = basisPattern.exec(left.a.slice(0, verb.index));
             const sign = fallVerb.test(left.a) ? -1 : 1;
@@ -1195,12 +1197,15 @@ function readParagraph(
               labelA.set(increment, labelA.get(level)!);
             }
             const levelChanged = level && !level.change && labelA.get(level) === labelA.get(increment) && sameMeasure(baseUnitOf.get(level) ?? '', q.baseUnit);
-            if (levelChanged) level.change = { ...change };
-            // 全年城镇新增就业1186万人，比上年少增166万人: 少增, 多增 compare an increase with the year before's, so the amount is the change
-            // of the increase before it and no amount of its own (dev 420), where 比上年减少2.04万人 is one (the population fell by it)
-            if (levelChanged && increaseComparisons.has(verb[1] ?? '')) {
+            // 小麦种植面积345.99万亩，增加0.18万亩; 年末常住人口455.74万人，比上年减少2.04万人: the amount is the change of the level
+            // of the same measure and label said right before it, and no figure of its own (dev 290, 291, 362, 364); so is an
+            // increase compared with the one before (全年城镇新增就业1186万人，比上年少增166万人: 少增, 多增, dev 420)
+            if (levelChanged) {
+              level.change = { ...change };
               out.splice(out.indexOf(increment), 1);
               inSentence.splice(inSentence.indexOf(increment), 1);
+              increments.delete(increment);
+              grownBy.add(level);
               lastInSentence = level;
             }
           }

@@ -39,6 +39,8 @@ const TERMINAL = /[。；;！？!?，,]$/;
 /** A year in a header cell (`2025年`, `1957年计划产量`): it names a column, no figure. */
 const HEADER_YEAR = /(?:19|20)\d{2}\s*年/g;
 const DIGIT = /\d/;
+/** A header cell's words without the year that names its column and the note in brackets after its name (`价格指数（1—12月）`, dev 292): a column's name, no figure. */
+const nameWords = (cell: string): string => cell.replace(HEADER_YEAR, '').replace(/[（(][^（）()]*[）)]$/, '');
 
 const names = new Set<string>(Object.values(columns.names).flat());
 /** A pattern of column names as a regexp: {plan} a five-year plan's name (“十五五”目标值), {target}, {actual}, {growth} that role's names. */
@@ -151,8 +153,9 @@ function markdownTable(lines: SourceLine[], from: number, to: number, dropped: n
   // A header: the row above a GFM delimiter or a grid `+===+`, or of `<th>` cells (html-markup), else a first row of names over rows with figures.
   const delimited = DELIMITER.test(after(rows[0]!));
   const marked = emptyHead || delimited || HEADER_RULE.test(after(rows[0]!)) || lines[rows[0]!.index]!.head === true;
-  // a year names a column (`2025年`, `1957年计划产量`): a first row of names and years over rows with figures is the header
-  const named = !rows[0]!.cells.some((c) => DIGIT.test(c.replace(HEADER_YEAR, ''))) && rows.slice(1).some((r) => r.cells.some((c) => DIGIT.test(c)));
+  // a year names a column (`2025年`, `1957年计划产量`), and so does a note in brackets after a name (`价格指数（1—12月）`, dev 292): a first row
+  // of names and years over rows with figures is the header (nameWords)
+  const named = !rows[0]!.cells.some((c) => DIGIT.test(nameWords(c))) && rows.slice(1).some((r) => r.cells.some((c) => DIGIT.test(c)));
   const head = marked || named ? [rows[0]!.cells] : [];
   // a header of merged cells (an HTML table's rowspan and colspan, laid out by html-markup; a Markdown table's second header
   // row, under its delimiter or not): a row without figures whose words all stand under empty cells of the header row above
@@ -164,7 +167,7 @@ function markdownTable(lines: SourceLine[], from: number, to: number, dropped: n
       const words = cells.filter((c) => c !== '');
       // a word under a name is a column of its group when the name's row goes on empty over the words beside it (2025年执行数 over 金额 增长%)
       const underGroup = (i: number): boolean => (over[i + 1] ?? 'x') === '' && (cells[i + 1] ?? '') !== '';
-      if (!words.length || cells.some((c) => DIGIT.test(c.replace(HEADER_YEAR, ''))) || cells.some((c, i) => c !== '' && (over[i] ?? '') !== '' && !underGroup(i))) break;
+      if (!words.length || cells.some((c) => DIGIT.test(nameWords(c))) || cells.some((c, i) => c !== '' && (over[i] ?? '') !== '' && !underGroup(i))) break;
       head.push(cells);
     }
   const body = rows.slice(head.length).map((r) => ({ ...r, cells: r.cells.slice() }));
@@ -667,8 +670,11 @@ function headerOfWrapped(headLines: string[][], width: number): { head: string[]
 
 /** The year column of a statistical bulletin's table: `1995年`, `2024年末`. */
 const BULLETIN_YEAR = /^(?:19|20)\d{2}\s*年末?$/;
-/** Its growth column: `比上年增长％`, `比上年末增长(%)`, `比上年增减%`, `增长%` (against the year before, as a table's column says it). */
-export const GROWTH_COLUMN = /^(?:(?:比上年末?|比去年|同比)(?:增长|增减|增加)?|增长|增减)[（(]?[%％][）)]?$/;
+/**
+ * Its growth column: `比上年增长％`, `比上年末增长(%)`, `比上年增减%`, `增长%` (against the year before, as a table's column says it); a price table's
+ * rise or fall, `比上年涨跌幅度（%）` (dev 292).
+ */
+export const GROWTH_COLUMN = /^(?:(?:比上年末?|比去年|同比)(?:增长|增减|增加|涨跌幅度?)?|增长|增减|涨跌幅度?)[（(]?[%％][）)]?$/;
 /** A bulletin row's value and its growth (`-0.6`, `－0.8`, full-width digits of an older page: `-7．0`). */
 const BULLETIN_VALUE = /^\d[\d.,]*$/;
 const BULLETIN_GROWTH = /^[-－—–]?\d[\d.]*$/;

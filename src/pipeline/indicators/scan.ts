@@ -393,7 +393,7 @@ export function outsideQuotes(text: string, masked: Uint8Array, from: number, to
 
 /**
  * Marks every character inside quotes, book titles and brackets (names, versions, years of a plan): 1
- * inside, 0 outside; a full stop closes whatever is still open. Round brackets holding clauses of their own (（风电400小时，光伏300小时）) are
+ * inside, 0 outside; a full stop closes whatever is still open, and a round bracket closes in either width. Round brackets holding clauses of their own (（风电400小时，光伏300小时）) are
  * prose, not a name: they stay unmasked.
  */
 export function maskQuoted(text: string): Uint8Array {
@@ -417,7 +417,9 @@ export function maskQuoted(text: string): Uint8Array {
       stack.push({ closer, at: i });
       continue;
     }
-    if (stack.length && ch === stack[stack.length - 1]!.closer) {
+    // （CPI) in a Word document: a round bracket opened in one width closes in either (dev 292)
+    const top = stack[stack.length - 1];
+    if (top && (ch === top.closer || (roundClosers.has(ch) && roundClosers.has(top.closer)))) {
       const { at } = stack.pop()!;
       const inside = text.slice(at + 1, i);
       if (stack.length === 0 && !ascii && roundClosers.has(ch) && (clauseInside.test(inside) || (quantityInside.test(inside) && !yearInside.test(inside))))
