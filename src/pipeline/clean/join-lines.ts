@@ -16,7 +16,7 @@
 // A line that begins a numbered heading always starts a new paragraph, and split heading numbers
 // (`（\n1\n）…`, `2\n．…`) are put back together first.
 import type { Paragraph } from '../types.ts';
-import { bracketDepth, HAN, LABEL_KEY, SMALL_DIGIT, startsHeading, startsTitledHeading } from '../patterns.ts';
+import { BULLET, bracketDepth, HAN, LABEL_KEY, SMALL_DIGIT, startsHeading, startsTitledHeading } from '../patterns.ts';
 import { POSTED_LINE } from '../dates.ts';
 import { isOrgan } from '../organs.ts';
 import type { CleanLog, SourceLine } from './types.ts';
@@ -35,8 +35,8 @@ const TERMINAL = /[。！？!?；;：:…”’」』]$/;
 const ENDS_WITH_NOTE = /[。！？!?][（(][^（）()]*[）)]$/;
 const CONTINUES = /^[，。、；：,;:！？!?）)〕】》」』”’%％‰的]/;
 const UNIT = /^[亿億万萬千百元角个個家项項名人次倍年月日时時号號%％‰届屆期批所座台件条條套户戶吨噸公米平度]/;
-/** A Markdown bullet list item: `- `, `* `, `+ ` or `• ` before its text. */
-const LIST_ITEM = /^[-*+•]\s+\S/;
+/** A bulleted list item: Markdown's `- `, `* `, `+ ` or a bullet (`• `, `● `: BULLET) before its text. */
+const LIST_ITEM = new RegExp(`^(?:[-*+]|${BULLET})\\s+\\S`);
 const NUMERAL = new RegExp(`^(?:\\d{1,3}|${SMALL_DIGIT}{1,3})$`);
 
 /** A line with no Han character: a number, a Latin token or a punctuation mark left on its own. */
@@ -356,7 +356,8 @@ const isFullLine = (text: string, width: number): boolean => text.length >= widt
  * Words parted by a run of spaces: a table's row or a contents line set out across the page (`公共財政      220 - 222`), no
  * prose; the gap after a paragraph's number or an item's bullet (`201.  受環球利率上升…`, dev 305; `•   為約 5 000 名…`, dev 304) is the prose's own.
  */
-const isSetOut = (text: string): boolean => /\S\s{2,}\S/.test(text.replace(/^(?:\d{1,3}[.．、]|[•·●▪■◆])\s+/, ''));
+const ITEM_OPENING = new RegExp(`^(?:\\d{1,3}[.．、]|${BULLET})\\s+`);
+const isSetOut = (text: string): boolean => /\S\s{2,}\S/.test(text.replace(ITEM_OPENING, ''));
 
 /**
  * The printed line width of a double-spaced text, when at least ten full lines end mid-sentence right

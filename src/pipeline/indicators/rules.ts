@@ -6,7 +6,7 @@ import wordLists from '../data/indicator-words.json' with { type: 'json' };
 import organData from '../data/organs.json' with { type: 'json' };
 import { alternation, escapeRegExp } from '../regexp.ts';
 import { convertText } from '../variants.ts';
-import { NOTE_CITED, PLAN_NAME, planPeriods } from '../patterns.ts';
+import { BULLET, NOTE_CITED, PLAN_NAME, planPeriods } from '../patterns.ts';
 import type { Period } from '../../schemas/indicator.ts';
 
 /**
@@ -599,7 +599,7 @@ export const paragraphPeriodOpener = new RegExp(String.raw`^\s*(?:${spanPhrase.s
  * items a dash or a bullet opens after it (listItemMark: --平台建设长足进步。培育3家…) are of that year (dev 119).
  */
 export const targetYearOpener = /^\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[，,]/;
-export const listItemMark = /^\s*(?:—{1,2}|－{1,2}|-{2}|[●•◆▲■])/;
+export const listItemMark = new RegExp(`^\\s*(?:—{1,2}|－{1,2}|-{2}|${BULLET})`);
 
 /**
  * A span of years named at a sentence's opening (从1950年到1975年，…; 1996年至2000年，…): when it ended before the document's
@@ -901,7 +901,7 @@ export const leadingFillers = [
   // 7亿吨级大型矿产地35处: the 级 of a class named by the quantity before (gradeAfter) is no part of the next label
   /^[、，,且·・）)〉》」』】]+|^[a-z](?=\p{Script=Han}{2})|^级(?!别)(?=\p{Script=Han}{2})/u,
   // ——数字经济核心产业增加值占比: a list item's dash or bullet
-  /^(?:[—－-]{1,2}|[•●◆▲■])/,
+  new RegExp(`^(?:[—－-]{1,2}|${BULLET})`),
   // （2）每亿元工业总产值消耗的能源, 70. 政府非经营开支预算, 1、常住人口城镇化率, ①建成…: a run-in item's, a numbered
   // paragraph's or a list item's number (corpus 63, 70)
   // (二)非总部型建筑业企业年度总产值: a run-in item's number in Chinese numerals as well (dev 186)
