@@ -35,6 +35,8 @@ export const jointChars = Object.keys(words.list_joints).join('');
 
 /** A list's mark (、, 和, 与, 及) anywhere in the words. */
 export const listMark = new RegExp(`[、${jointChars}]`);
+/** Only a list's mark between two figures (全国排名46位、82位; 分别提高 3 个和 4 个百分点). */
+export const listMarkAlone = new RegExp(`^\\s*[、${jointChars}]\\s*$`);
 
 /** Who speaks (我们, 政府, 特区政府 …), not the 我 of 自我. */
 const speakers = String.raw`(?<!自)(?:${alternation(words.speakers)})`;
@@ -1275,7 +1277,7 @@ const ageBound = String.raw`(?:[及或]?以[上下])?`;
  * (50-59岁、60岁及以上群体, dev 364): the age qualifies them, it is no figure.
  */
 export const ageQualifierAfter = new RegExp(
-  String.raw`^\s*${ageBound}(?:\s*[、和与及]\s*\d+(?:\.\d+)?(?:\s*[-—~至到]\s*\d+)?\s*岁${ageBound})*\s*的?(?:${alternation(words.age_group_nouns)})`,
+  String.raw`^\s*${ageBound}(?:\s*[、${jointChars}]\s*\d+(?:\.\d+)?(?:\s*[-—~至到]\s*\d+)?\s*岁${ageBound})*\s*的?(?:${alternation(words.age_group_nouns)})`,
 );
 
 /** A count of years followed by 年度 is a span of time (2004-05及其后4个年度的…指引), not a figure. */
