@@ -642,8 +642,11 @@ const perWhom = String.raw`(?:每(?:[个名位户家项人]|[一\d]\s*[个名位
 /** The time before an action, a programme's or a reform's (从推广前的5%上升到70%以上, 由改革前的…, dev 421): a baseline's time said in words. */
 const beforeAction = String.raw`\p{Script=Han}{2}前`;
 
-/** The verbs of a change that lead from a baseline to the level reached (由X增加到Y, 从X扩大到Y): fromToLink, and scan.ts reachedBefore. */
-export const fromToVerbs = String.raw`(?:倍增|增加|增长|递增|递减|提高|提升|上升|扩大|下降|减少|降低|削减|缩减|压减|精简|缩小|缩短|延长|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)`;
+/**
+ * The verbs of a change that lead from a baseline to the level reached (由X增加到Y, 从X扩大到Y): every verb of rising or falling
+ * (rise_verbs, fall_verbs) and the other verbs of a from-to (from_to_verbs); fromToLink, and scan.ts reachedBefore.
+ */
+export const fromToVerbs = `(?:${alternation([...words.rise_verbs, ...words.fall_verbs, ...words.from_to_verbs])})`;
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
 export const fromToLink = new RegExp(
   String.raw`^(?:(?:大幅度?|逐步|进一步|稳步|激|持续|继续|按年)?${fromToVerbs}?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?${perWhom}?` +
