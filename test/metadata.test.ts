@@ -2988,6 +2988,9 @@ describe('session 21: a daily titled by its date and weekday (a finance digest, 
 test("a news agency's dateline with a day no calendar has (新华社北京3月32日电) dates nothing", () => {
   expect(datelineDate(['新华社北京3月32日电 国务院办公厅日前印发意见。'], '2024-04-02')).toBeUndefined();
   expect(datelineDate(['新华社北京3月12日电 国务院办公厅日前印发意见。'], '2024-04-02')).toBe('2024-03-12');
+  // the dateline's day as DATELINE_HEAD reads it, in Chinese numerals too
+  expect(datelineDate(['新华社北京三月十二日电 国务院办公厅日前印发意见。'], '2024-04-02')).toBe('2024-03-12');
+  expect(datelineDate(['本报讯 （记者赵珺）受市人民政府委托…'], '2024-04-02')).toBeUndefined();
 });
 
 describe('session 22: the parts of a notice a page or a collector prints (dev 413-417)', () => {

@@ -159,9 +159,9 @@ export function notedDate(value: string): string | undefined {
 /**
  * A news report's dateline on a line of its own: the agency and the place it was filed from, the day, 电 or 讯
  * (`新华社北京3月22日电`, `本报北京5月6日讯`; corpus 125). Never a title, and its place is where the report was sent
- * from, not what it is about.
+ * from, not what it is about. Groups `month` and `day` (in figures or in Chinese numerals: 新华社北京三月十二日电), none for 本报讯.
  */
-const DATELINE_SOURCE = String.raw`^(?:[\p{Script=Han}\s]{2,14}?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:电|電|讯|訊)|本[报報][讯訊])`;
+const DATELINE_SOURCE = String.raw`^(?:[\p{Script=Han}\s]{2,14}?\s*(?<month>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:电|電|讯|訊)|本[报報][讯訊])`;
 export const DATELINE = new RegExp(`${DATELINE_SOURCE}$`, 'u');
 /**
  * A dateline that opens a paragraph, a space or the reporter's bracket after it (`新华社上海4月30日电` and U+3000, corpus 152; a
