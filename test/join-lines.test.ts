@@ -34,6 +34,29 @@ const speech = (i: number) => [
   '億元，較原來預算低三百五十億元。利得稅和薪俸稅的收入分別',
   '為一千七百一十二億元和七百九十二億元，與原來預算相若。',
 ];
+/** A wrapped text with a list of two items, each opened by its mark. */
+const listItems = (first: string, second: string) => [`${first}粮食，由五千六百九十亿斤，增加到六千七百亿斤。`, `${second}棉花，由四千七百六十万担，增加到六千万担。`];
+const listLines = (first: string, second: string) => [
+  '今年全市科技工作取得新进展，全社会研发投入',
+  '持续增长。',
+  '',
+  '主要指标是：',
+  '',
+  ...listItems(first, second),
+  '',
+  '研发投入持续增长，规模以上工业企业研发机构',
+  '覆盖率提高。',
+  '',
+  '人才队伍不断壮大，新引进高层次人才和急需紧',
+  '缺人才。',
+];
+const listParagraphs = (first: string, second: string) => [
+  '今年全市科技工作取得新进展，全社会研发投入持续增长。',
+  '主要指标是：',
+  ...listItems(first, second),
+  '研发投入持续增长，规模以上工业企业研发机构覆盖率提高。',
+  '人才队伍不断壮大，新引进高层次人才和急需紧缺人才。',
+];
 /** A bullet item of dev 304 (the policy address of 2023, printed as 305): the gap after its bullet is no set-out. */
 const bullet = ['•   為約 5 000 名公帑資助學校新入職教師及公營學校晉升教師舉辦 約', '45 個 內地學習團。（教育局）'];
 const speechPage = [...contents, ...contents, ...Array.from({ length: 12 }, (_, i) => speech(i)).flat(), ...bullet].flatMap((l) => [l, '']);
@@ -53,7 +76,8 @@ const stopless = [
 ];
 
 /** Step name, lines, the paragraphs they make, and the reason logged for the first join (null: no join). */
-const cases: [string, Line[], string[], string | null][] = [
+type Case = [string, Line[], string[], string | null];
+const cases: Case[] = [
   [
     'inside an HTML paragraph',
     ['全年实现地区生产总值（GDP）', { text: '1162.95亿元，比上年增长', inElement: true }],
@@ -116,33 +140,11 @@ const cases: [string, Line[], string[], string | null][] = [
     [...doubleSpacedParagraphs, '二、关于本市二〇二六年全市和市本级一般公共预算草案的主要内容和具体安排'],
     'cut at the printed width',
   ],
-  [
-    'list item',
-    [
-      '今年全市科技工作取得新进展，全社会研发投入',
-      '持续增长。',
-      '',
-      '主要指标是：',
-      '',
-      '- 粮食，由五千六百九十亿斤，增加到六千七百亿斤。',
-      '- 棉花，由四千七百六十万担，增加到六千万担。',
-      '',
-      '研发投入持续增长，规模以上工业企业研发机构',
-      '覆盖率提高。',
-      '',
-      '人才队伍不断壮大，新引进高层次人才和急需紧',
-      '缺人才。',
-    ],
-    [
-      '今年全市科技工作取得新进展，全社会研发投入持续增长。',
-      '主要指标是：',
-      '- 粮食，由五千六百九十亿斤，增加到六千七百亿斤。',
-      '- 棉花，由四千七百六十万担，增加到六千万担。',
-      '研发投入持续增长，规模以上工业企业研发机构覆盖率提高。',
-      '人才队伍不断壮大，新引进高层次人才和急需紧缺人才。',
-    ],
-    'wrapped line',
-  ],
+  // a Markdown dash, or a bullet (•, ●, ▪: patterns.ts BULLET) as dev 304's • items
+  ...[
+    ['- ', '- '],
+    ['● ', '▪ '],
+  ].map(([first, second]): Case => ['list item', listLines(first!, second!), listParagraphs(first!, second!), 'wrapped line']),
   [
     'wrapped line',
     ['今年全市科技工作', '取得新进展。', '', '研发投入持续', '增长。', '', '人才队伍不断', '壮大。', '', '成果转化加快', '推进。'],

@@ -1604,6 +1604,12 @@ describe('dates of the Republic and a law database 沿革 (Taiwan laws, corpus 7
     ['113/9/12', '2024-09-12'],
     ['99.01.05', '2010-01-05'],
     ['1130912', '2024-09-12'],
+    // without 民國, one range of years for every way of writing them (民國38 to 149: dates.ts bareRocYear); after 民國 any year
+    ['149.01.05', '2060-01-05'],
+    ['150.01.05', undefined],
+    ['發布日期：149年1月5日', '2060-01-05'],
+    ['發布日期：150年1月5日', undefined],
+    ['中華民國十八年四月一日', '1929-04-01'],
   ])('%s → %s', (text, date) => expect(parseDate(text)).toBe(date));
   test.each(['13-09-12', '213-09-12', '113-13-12', '11309'])('no date of the Republic: %s', (text) => expect(parseDate(text)).toBeUndefined());
   // 民國111年12月1日 is one date: its three figures are read with 民國 (ROC_DATE), not again as a bare date of the Republic
@@ -2982,6 +2988,9 @@ describe('session 21: a daily titled by its date and weekday (a finance digest, 
 test("a news agency's dateline with a day no calendar has (新华社北京3月32日电) dates nothing", () => {
   expect(datelineDate(['新华社北京3月32日电 国务院办公厅日前印发意见。'], '2024-04-02')).toBeUndefined();
   expect(datelineDate(['新华社北京3月12日电 国务院办公厅日前印发意见。'], '2024-04-02')).toBe('2024-03-12');
+  // the dateline's day as DATELINE_HEAD reads it, in Chinese numerals too
+  expect(datelineDate(['新华社北京三月十二日电 国务院办公厅日前印发意见。'], '2024-04-02')).toBe('2024-03-12');
+  expect(datelineDate(['本报讯 （记者赵珺）受市人民政府委托…'], '2024-04-02')).toBeUndefined();
 });
 
 describe('session 22: the parts of a notice a page or a collector prints (dev 413-417)', () => {
@@ -3285,6 +3294,8 @@ describe("a release a government press service posts, a committee's review, a Ta
   test('the fiscal year of the Republic a text names most: 114年度 → 2025', () => {
     expect(rocFiscalYear('(一)114年度行政院主計總處預算案…較113年度增列…114年度衛生福利部')).toBe(2025);
     expect(rocFiscalYear('114年度預算')).toBeUndefined();
+    expect(rocFiscalYear('149年度預算，149年度決算')).toBe(2060);
+    expect(rocFiscalYear('150年度預算，150年度決算')).toBeUndefined();
     expect(rocFiscalYear('2014年度预算，2014年度决算')).toBeUndefined();
   });
   test('the corpus texts', () => {

@@ -1,11 +1,19 @@
 // The place-name data (src/pipeline/data/places.json) and how a report's region is read from it.
 import { describe, expect, test } from 'vitest';
 import { findMentions, findPlace, inferBodyPlace, inferPlace, places } from '../src/pipeline/places.ts';
+import generated from '../src/pipeline/data/places.json' with { type: 'json' };
+import byHand from '../src/pipeline/data/places-extra.json' with { type: 'json' };
 
 describe('place data', () => {
   test('has every province-level division and the prefecture cities', () => {
     expect(places.filter((p) => p.level === 'province')).toHaveLength(34);
     expect(places.filter((p) => p.level === 'city').length).toBeGreaterThanOrEqual(330);
+  });
+  // Hong Kong, Macao, Taiwan and the country are written by hand in places-extra.json; the generated file does not copy them
+  test('each place is written once: places.json lists none of the places of places-extra.json', () => {
+    const own = new Set(byHand.places.map((p) => p.name));
+    expect(generated.places.filter((p) => own.has(p.name)).map((p) => p.name)).toEqual([]);
+    expect(places.filter((p) => p.name === '香港特别行政区' || p.name === '澳门特别行政区')).toHaveLength(2);
   });
   test("every parent exists and is one level up (or a municipality for districts); names are unique but a county's", () => {
     const above = places.filter((p) => p.level !== 'county');

@@ -11,7 +11,7 @@ import { elementsOf, findById, renderMdx, textOf, type Rendered } from './helper
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { buildReport } from '../src/pipeline/index.ts';
-import { CAPTION_UNIT, isColumnName, rowText, splitRow, UNIT_LINE } from '../src/pipeline/clean/tables.ts';
+import { CAPTION_UNIT, CELL_WORDS_AFTER, CELL_WORDS_BEFORE, isColumnName, rowText, splitRow, UNIT_LINE } from '../src/pipeline/clean/tables.ts';
 import columns from '../src/pipeline/data/table-columns.json' with { type: 'json' };
 import type { SourceMeta } from '../src/schemas/meta.ts';
 
@@ -280,6 +280,28 @@ describe('tables printed a row a line, the cells parted by spaces (a PDF copied 
     '',
     '到2025年，城市排水防涝体系基本完善。',
   ].join('\n');
+
+  // a row without 序号 or 属性 checks by its value cells: each a figure as the indicators read one (clean/tables.ts FIGURE_CELL: 不低于90,
+  // a range grouped by commas) or a dash
+  test('without a running number or a 属性 cell, every value cell is a figure of the one table figure reading, or a dash', () => {
+    const text = ['指标 单位 2020年 2025年', '城市生活污水集中收集率 % 70 不低于90', '新增污水处理能力 吨/日 — 1,000-2,000', '', '到2025年，城市排水防涝体系基本完善。'].join('\n');
+    const [t] = normalizeText(text).paragraphs.filter((p) => p.role === 'table');
+    expect(t?.table?.rows).toEqual([
+      ['城市生活污水集中收集率', '%', '70', '不低于90'],
+      ['新增污水处理能力', '吨/日', '—', '1,000-2,000'],
+    ]);
+    const figures = build(text, { kind: 'plan', year: 2021 }).record.indicators;
+    expect(figures.map((f) => [f.label, f.value, f.max, f.comparator, f.period])).toEqual([
+      ['城市生活污水集中收集率', 70, undefined, undefined, 2020],
+      ['城市生活污水集中收集率', 90, undefined, '>=', 2025],
+      ['新增污水处理能力', 1000, 2000, undefined, 2025],
+    ]);
+  });
+
+  test.each([...CELL_WORDS_BEFORE.map((w) => `${w}90`), ...CELL_WORDS_AFTER.map((w) => `90${w}`)])('a cell %s is 90 with its comparator', (cell) => {
+    const text = ['指标 单位 2020年 2025年', `城市生活污水集中收集率 % 70 ${cell}`, '新增污水处理能力 吨/日 — 1,000-2,000'].join('\n');
+    expect(build(text, { kind: 'plan', year: 2021 }).record.indicators.find((f) => f.value === 90)?.comparator).toBeDefined();
+  });
 
   test('a header of column names and rows as wide as it, checked by the running number and the 属性 word, become a table with its caption', () => {
     const n = normalizeText(main);

@@ -13,18 +13,33 @@ export const DATE_IN_TEXT = new RegExp(`(\\d{4}|${CN_DIGIT}{4})\\s*年\\s*(\\d{1
 
 /** The era of the Republic a year is counted in (Taiwan's laws), both scripts: history.ts reads it too. Regex source, group-free. */
 export const ROC_ERA = '(?:中華民國|中华民国|民國|民国)';
-/** A date in years of the Republic (Taiwan's laws): `中華民國九十一年六月十九日`, `民國91年6月19日`; year + 1911. */
+/** A year of the Republic as a year of ours: 民國91 is 2002. */
+const rocToGregorian = (year: number): number => year + 1911;
+
+/**
+ * The years of the Republic a date may be in when no 民國 stands before it: 民國38 (1949) to 民國149 (2060), the years a text of today
+ * dates itself by. In a date of figures (發布日期：113-09-12, 99.01.05) any of them; before 年 (`111年12月1日`, `114年度`) only those
+ * in three figures (民國100 onwards, 2011), which no year of ours is written as (91年 may be 1991 shortened). After 民國 any year is one.
+ */
+const ROC_FIRST = 38;
+const ROC_LAST = 149;
+/** A year of the Republic written without 民國 (a number of ROC_FIRST to ROC_LAST) as a year of ours, else NaN (isoDate takes no date of it). */
+const bareRocYear = (year: number): number => (year >= ROC_FIRST && year <= ROC_LAST ? rocToGregorian(year) : NaN);
+/** A year of the Republic in three figures before 年, no 民國 before it (its range: bareRocYear). Regex source, one group. */
+const ROC_THREE_FIGURES = String.raw`(?<![\d〇零一二三四五六七八九十元國国]\s*)(1\d{2})`;
+
+/** A date in years of the Republic (Taiwan's laws): `中華民國九十一年六月十九日`, `民國91年6月19日`, `中華民國十八年…` (1929): any year. */
 export const ROC_DATE = new RegExp(`${ROC_ERA}\\s*(\\d{1,3}|[〇零一二三四五六七八九十百]{1,5})\\s*年\\s*(\\d{1,2}|${CN_SMALL})\\s*月(?:\\s*(\\d{1,2}|${CN_SMALL})\\s*日)?`, 'g');
 
 /**
  * A full date of the Republic with its year in three figures and no 民國 before it, as Taiwan's sites print them
- * (`發布日期：111年12月1日`): the years 民國100 to 149 (2011–2060), which no date of the common era is written as. Not after 民國
+ * (`發布日期：111年12月1日`): the years in three figures (bareRocYear), which no date of the common era is written as. Not after 民國
  * (`民國111年12月1日`), which ROC_DATE reads: one date, not two.
  */
-export const ROC_BARE_DATE = /(?<![\d〇零一二三四五六七八九十元國国]\s*)(1[0-4]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+export const ROC_BARE_DATE = new RegExp(String.raw`${ROC_THREE_FIGURES}\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`, 'g');
 
-/** A fiscal year of the Republic as Taiwan's budgets write it, `114年度` (民國100 to 149, no year of ours is written so). */
-const ROC_FISCAL_YEAR = /(?<![\d〇零一二三四五六七八九十元國国.])(1[0-4]\d)\s*年度/gu;
+/** A fiscal year of the Republic as Taiwan's budgets write it, `114年度` (three figures, no year of ours is written so; not `2.114年度`). */
+const ROC_FISCAL_YEAR = new RegExp(String.raw`(?<!\.)${ROC_THREE_FIGURES}\s*年度`, 'gu');
 
 /**
  * The fiscal year a Taiwan text names most, of our calendar: a committee's review of the budget of 114年度 is of 2025 (dev 442).
@@ -32,9 +47,12 @@ const ROC_FISCAL_YEAR = /(?<![\d〇零一二三四五六七八九十元國国.])
  */
 export function rocFiscalYear(text: string): number | undefined {
   const counts = new Map<number, number>();
-  for (const m of toHalfWidthDigits(text).matchAll(ROC_FISCAL_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  for (const m of toHalfWidthDigits(text).matchAll(ROC_FISCAL_YEAR)) {
+    const year = bareRocYear(Number(m[1]));
+    if (!Number.isNaN(year)) counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
   const [best, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  return best && best[1] >= 2 && (!second || second[1] < best[1]) ? best[0] + 1911 : undefined;
+  return best && best[1] >= 2 && (!second || second[1] < best[1]) ? best[0] : undefined;
 }
 
 /**
@@ -50,8 +68,8 @@ export function datesIn(text: string): { index: number; text: string; date: stri
   const half = toHalfWidthDigits(text);
   const calendars = [
     { pattern: DATE_IN_TEXT, year: yearOf },
-    { pattern: ROC_DATE, year: (y: string) => parseNumeral(y) + 1911 },
-    { pattern: ROC_BARE_DATE, year: (y: string) => Number(y) + 1911 },
+    { pattern: ROC_DATE, year: (y: string) => rocToGregorian(parseNumeral(y)) },
+    { pattern: ROC_BARE_DATE, year: (y: string) => bareRocYear(Number(y)) },
   ];
   for (const { pattern, year } of calendars) {
     for (const m of half.matchAll(new RegExp(pattern.source, 'g'))) {
@@ -106,10 +124,6 @@ export function englishDateHasTime(text: string): boolean {
   return englishDate(text.trim()) !== undefined && /\d{1,2}:\d{2}/.test(text) && !/\b00:00(?::00)?\b/.test(text);
 }
 
-/** The years of the Republic a date in figures may give: 民國38 (1949) to 民國150 (2061). */
-const ROC_FIRST = 38;
-const ROC_LAST = 150;
-
 /** The first date in `text` (Chinese, ISO or an English date of a feed), as YYYY-MM-DD (or YYYY-MM without a day). */
 export function parseDate(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
@@ -122,10 +136,10 @@ export function parseDate(value: unknown): string | undefined {
   if (isoMatch) return isoDate(Number(isoMatch[1]), Number(isoMatch[2]), isoMatch[3] === undefined ? undefined : Number(isoMatch[3]));
   const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (compact) return isoDate(Number(compact[1]), Number(compact[2]), Number(compact[3]));
-  // a Taiwan government site's date of the Republic in figures (發布日期：113-09-12, 99.01.05, 1130912): year + 1911, for the
-  // years since 民國38 (1949) that a text of today dates itself by
+  // a Taiwan government site's date of the Republic in figures (發布日期：113-09-12, 99.01.05, 1130912), in the years a text of
+  // today dates itself by (bareRocYear)
   const roc = /^(\d{2,3})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text) ?? /^(1\d{2})(\d{2})(\d{2})$/.exec(text);
-  if (roc && Number(roc[1]) >= ROC_FIRST && Number(roc[1]) <= ROC_LAST) return isoDate(Number(roc[1]) + 1911, Number(roc[2]), Number(roc[3]));
+  if (roc && !Number.isNaN(bareRocYear(Number(roc[1])))) return isoDate(bareRocYear(Number(roc[1])), Number(roc[2]), Number(roc[3]));
   return englishDate(text) ?? datesIn(text)[0]?.date;
 }
 
@@ -145,9 +159,9 @@ export function notedDate(value: string): string | undefined {
 /**
  * A news report's dateline on a line of its own: the agency and the place it was filed from, the day, 电 or 讯
  * (`新华社北京3月22日电`, `本报北京5月6日讯`; corpus 125). Never a title, and its place is where the report was sent
- * from, not what it is about.
+ * from, not what it is about. Groups `month` and `day` (in figures or in Chinese numerals: 新华社北京三月十二日电), none for 本报讯.
  */
-const DATELINE_SOURCE = String.raw`^(?:[\p{Script=Han}\s]{2,14}?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:电|電|讯|訊)|本[报報][讯訊])`;
+const DATELINE_SOURCE = String.raw`^(?:[\p{Script=Han}\s]{2,14}?\s*(?<month>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:电|電|讯|訊)|本[报報][讯訊])`;
 export const DATELINE = new RegExp(`${DATELINE_SOURCE}$`, 'u');
 /**
  * A dateline that opens a paragraph, a space or the reporter's bracket after it (`新华社上海4月30日电` and U+3000, corpus 152; a

@@ -78,6 +78,7 @@ import {
   yearSpanOpener,
   targetYearOpener,
   listItemMark,
+  listMarkAlone,
   sentenceYearOpener,
   sentenceYearStart,
   perBasisBefore,
@@ -737,7 +738,7 @@ function readParagraph(
           if (
             rankBefore.test(words) ||
             (rankReachedBefore.test(words) && rankingNamed.test(words)) ||
-            (prior && ranks.has(prior) && /^\s*[、和及与]\s*$/.test(a.slice(prior.end, q.start)))
+            (prior && ranks.has(prior) && listMarkAlone.test(a.slice(prior.end, q.start)))
           ) {
             ranks.add(q);
             return;

@@ -1009,16 +1009,16 @@ export function commentDate(comments: readonly string[]): string | undefined {
 }
 
 /**
- * A news agency's dateline among the opening paragraphs (`新华社北京3月12日电`) dates the text: its month and day, in the year of
+ * A news agency's dateline among the opening paragraphs (`新华社北京3月12日电`, dates.ts DATELINE_HEAD) dates the text: its month and day, in the year of
  * `posted` (the page's posting), or the year before when that day comes after the posting's (a dateline of 12月31日 posted on
  * 1月2日). No posting, no date: a dateline names no year.
  */
 export function datelineDate(paragraphs: readonly string[], posted: string | undefined): string | undefined {
   if (posted === undefined || !/^\d{4}/.test(posted)) return undefined;
   const line = paragraphs.slice(0, 8).find((p) => DATELINE_HEAD.test(p.trim()));
-  const m = line === undefined ? null : /(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|電|讯|訊)/u.exec(line);
-  if (!m) return undefined;
-  const [month, day] = [Number(m[1]), Number(m[2])];
+  const m = line === undefined ? undefined : DATELINE_HEAD.exec(line.trim())?.groups;
+  if (m?.month === undefined || m.day === undefined) return undefined;
+  const [month, day] = [parseNumeral(m.month), parseNumeral(m.day)];
   const postedDay = posted.length === 10 ? Number(posted.slice(5, 7)) * 100 + Number(posted.slice(8, 10)) : undefined;
   const year = Number(posted.slice(0, 4)) - (postedDay !== undefined && month * 100 + day > postedDay ? 1 : 0);
   return isoDate(year, month, day);

@@ -6,6 +6,12 @@ import type { SectionKind } from '../schemas/report.ts';
 import { chineseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { alternation } from './regexp.ts';
 
+/**
+ * The marks a list item opens with in place of a number: •, ·, ●, ◆, ▲, ■, ▪ (a dash too, where a rule says so). Cleaning (a bulleted
+ * line starts a paragraph, the gap after its bullet is no table's) and the indicators (an item's mark before its label, an item of a
+ * dated lead-in) read this one class. Regex source, one character class.
+ */
+export const BULLET = '[•·●◆▲■▪]';
 /** Chinese numeral characters: digits and place units, no 万/亿 (multipliers of a figure). */
 export const NUMERAL_CHARS = '零〇一二两兩三四五六七八九十百千';
 /** A numeral of a heading or list number: 一 … 十, 百, 千, 零/〇 and 两 (第一百零五条, 二十一、). Regex source. */

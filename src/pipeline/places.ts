@@ -1,4 +1,5 @@
-// places: which place a report is about, from the place-name data (data/places.json).
+// places: which place a report is about, from the place-name data (data/places.json, generated from GB/T 2260, and data/places-extra.json
+// by hand: the country, Hong Kong, Macao, Taiwan).
 //   "呼伦贝尔市海拉尔区2021年政府工作报告" → {region: 海拉尔区, region_parent: 呼伦贝尔}
 //   "上海市长宁区…" → {region: 长宁区, region_parent: 上海}; "成都市…" → {region: 成都, region_parent: 四川}
 // The most specific place named wins (county over city over province). Full names (呼伦贝尔市) count
@@ -6,12 +7,14 @@
 // start of the text (成都2020年…). National organs stand for the country (国务院 → 全国), and a text
 // that names no place in its title is placed by the words of its body (新臺幣 → 臺灣).
 import data from './data/places.json' with { type: 'json' };
-import { PlaceData, type Place } from '../schemas/place.ts';
+import extra from './data/places-extra.json' with { type: 'json' };
+import { PlaceData, PlaceExtraData, type Place } from '../schemas/place.ts';
 import { alternation } from './regexp.ts';
 import organData from './data/organs.json' with { type: 'json' };
 import { DATELINE_HEAD } from './dates.ts';
 
-export const places: readonly Place[] = PlaceData.parse(data).places;
+/** Every place: the divisions of GB/T 2260 (places.json) and those written by hand (places-extra.json), each in one file only. */
+export const places: readonly Place[] = [...PlaceData.parse(data).places, ...PlaceExtraData.parse(extra).places];
 
 const byName = new Map(places.map((p) => [p.name, p]));
 const rank = { country: 0, province: 1, city: 2, county: 3 } as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** One administrative division of src/pipeline/data/places.json. */
+/** One administrative division of src/pipeline/data/places.json (generated) or places-extra.json (by hand). */
 export const Place = z
   .object({
     /** Official name, e.g. 呼伦贝尔市, 海拉尔区, 内蒙古自治区. */
@@ -24,3 +24,10 @@ export type Place = z.infer<typeof Place>;
 /** The place-name data file: where it comes from, and the places. */
 export const PlaceData = z.object({ source: z.string(), places: z.array(Place) }).strict();
 export type PlaceData = z.infer<typeof PlaceData>;
+
+/**
+ * The hand-written place data (src/pipeline/data/places-extra.json): the places GB/T 2260 does not list (the country, Hong Kong, Macao,
+ * Taiwan and its municipalities and counties), and what scripts/update-places.ts reads to generate places.json (generic district
+ * names left out, the short names of autonomous prefectures).
+ */
+export const PlaceExtraData = z.object({ generic_counties: z.array(z.string()), places: z.array(Place), shorts: z.record(z.string(), z.string().nullable()) }).strict();

@@ -16,7 +16,7 @@
 // A line that begins a numbered heading always starts a new paragraph, and split heading numbers
 // (`（\n1\n）…`, `2\n．…`) are put back together first.
 import type { Paragraph } from '../types.ts';
-import { bracketDepth, HAN, LABEL_KEY, SMALL_DIGIT, startsHeading, startsTitledHeading } from '../patterns.ts';
+import { BULLET, bracketDepth, HAN, LABEL_KEY, SMALL_DIGIT, startsHeading, startsTitledHeading } from '../patterns.ts';
 import { POSTED_LINE } from '../dates.ts';
 import { isOrgan } from '../organs.ts';
 import type { CleanLog, SourceLine } from './types.ts';
@@ -35,8 +35,8 @@ const TERMINAL = /[。！？!?；;：:…”’」』]$/;
 const ENDS_WITH_NOTE = /[。！？!?][（(][^（）()]*[）)]$/;
 const CONTINUES = /^[，。、；：,;:！？!?）)〕】》」』”’%％‰的]/;
 const UNIT = /^[亿億万萬千百元角个個家项項名人次倍年月日时時号號%％‰届屆期批所座台件条條套户戶吨噸公米平度]/;
-/** A Markdown bullet list item: `- `, `* `, `+ ` or `• ` before its text. */
-const LIST_ITEM = /^[-*+•]\s+\S/;
+/** A bulleted list item: Markdown's `- `, `* `, `+ ` or a bullet (`• `, `● `: BULLET) before its text. */
+const LIST_ITEM = new RegExp(`^(?:[-*+]|${BULLET})\\s+\\S`);
 const NUMERAL = new RegExp(`^(?:\\d{1,3}|${SMALL_DIGIT}{1,3})$`);
 
 /** A line with no Han character: a number, a Latin token or a punctuation mark left on its own. */
@@ -69,8 +69,8 @@ export function joinLines(lines: SourceLine[], log: CleanLog): Paragraph[] {
     wrapWidth: wrapped ? wrapWidth(items) : 0,
     known: knownLines(items),
     runOn: runOnItems(items),
-    doubleSpaced: doubleSpacedWidth(items),
-    printedWidth: printedWidth(items),
+    doubleSpaced: printedWidth(items, true),
+    printedWidth: printedWidth(items, false),
     scattered: isScattered(items),
     stopless: lostFullStops(items),
   };
@@ -190,11 +190,11 @@ interface Doc {
   runOn: boolean;
   /**
    * A double-spaced PDF extraction (a blank line after every printed line, a paragraph break or
-   * not): the printed line width, so that a full line cut mid-sentence joins the next across its blank line.
+   * not): the printed line width (printedWidth), so that a full line cut mid-sentence joins the next across its blank line.
    */
   doubleSpaced: number | undefined;
   /**
-   * A single-spaced PDF text layer (no blank line between paragraphs, dev 239): the printed line width,
+   * A single-spaced PDF text layer (no blank line between paragraphs, dev 239): the printed line width (printedWidth),
    * when at least ten full lines, a third of the prose lines or more, end mid-sentence before a line
    * that goes on it, so that such a line joins the next; a line shorter than the width ends its paragraph.
    */
@@ -356,41 +356,32 @@ const isFullLine = (text: string, width: number): boolean => text.length >= widt
  * Words parted by a run of spaces: a table's row or a contents line set out across the page (`公共財政      220 - 222`), no
  * prose; the gap after a paragraph's number or an item's bullet (`201.  受環球利率上升…`, dev 305; `•   為約 5 000 名…`, dev 304) is the prose's own.
  */
-const isSetOut = (text: string): boolean => /\S\s{2,}\S/.test(text.replace(/^(?:\d{1,3}[.．、]|[•·●▪■◆])\s+/, ''));
+const ITEM_OPENING = new RegExp(`^(?:\\d{1,3}[.．、]|${BULLET})\\s+`);
+const isSetOut = (text: string): boolean => /\S\s{2,}\S/.test(text.replace(ITEM_OPENING, ''));
 
 /**
- * The printed line width of a double-spaced text, when at least ten full lines end mid-sentence right
- * before a blank line (a single-spaced or paragraph-spaced text has few or none): the 90th percentile of
- * the lengths of its prose lines (not those a run of spaces sets out: a PDF's contents and tables are
- * wider than its prose, dev 305 and 427 with each printed line a <p> of a page).
+ * The printed line width of a PDF text whose full lines are cut mid-sentence: the 90th percentile of the lengths of its lines of
+ * 15 characters or more, when at least ten full lines end mid-sentence before a line that goes on it. `blank`: the cuts counted are
+ * those across a blank line (a double-spaced text, Doc.doubleSpaced: a single-spaced or a paragraph-spaced text has few or none),
+ * or those with no blank line (a single-spaced text, Doc.printedWidth, dev 239: there a third of the prose lines or more, since any
+ * text of long paragraphs has some full lines that break off, and a width of 20 or more). Which lines measure the width is the one
+ * difference of the two, each as it was tuned: across blank lines all but those a run of spaces sets out (a PDF's contents and
+ * tables are wider than its prose, dev 305 and 427 with each printed line a <p> of a page); without, all but a heading's or a
+ * role's. Measuring both alike (session 25) moved the width of dev 305, 427 and 69 and lost figures there. A line's length here
+ * counts its spaces, where a hard-wrapped text's (wrapWidth) counts its printed characters only: a PDF text layer lays a line out
+ * with spaces where the page has space; not counting them (session 25) lost two key figures of dev 427 and changed 304 and 305.
  */
-function doubleSpacedWidth(items: Item[]): number | undefined {
-  const lengths = items
-    .filter((i) => i.text.length >= 15 && !isSetOut(i.text))
-    .map((i) => i.text.length)
-    .sort((a, b) => a - b);
-  if (lengths.length < 20) return undefined;
-  const width = lengths[Math.floor(lengths.length * 0.9)]!;
-  let cut = 0;
-  items.forEach((item, i) => {
-    const next = items[i + 1];
-    if (next?.gap && !item.role && !TERMINAL.test(item.text) && isFullLine(item.text, width) && !startsHeading(next.text) && goesOn(next.text)) cut++;
-  });
-  return cut >= 10 ? width : undefined;
-}
-
-/** The printed line width of a single-spaced text whose full lines are cut mid-sentence (Doc.printedWidth). */
-function printedWidth(items: Item[]): number | undefined {
-  const prose = items.filter((i) => !i.role && i.text.length >= 15);
+function printedWidth(items: Item[], blank: boolean): number | undefined {
+  const prose = items.filter((i) => i.text.length >= 15 && (blank ? !isSetOut(i.text) : !i.role));
   if (prose.length < 20) return undefined;
   const width = prose.map((i) => i.text.length).sort((a, b) => a - b)[Math.floor(prose.length * 0.9)]!;
-  if (width < 20) return undefined;
+  if (!blank && width < 20) return undefined;
   let cut = 0;
   items.forEach((item, i) => {
     const next = items[i + 1];
-    if (next && !next.gap && !item.role && !TERMINAL.test(item.text) && isFullLine(item.text, width) && !startsHeading(next.text) && goesOn(next.text)) cut++;
+    if (next && next.gap === blank && !item.role && !TERMINAL.test(item.text) && isFullLine(item.text, width) && !startsHeading(next.text) && goesOn(next.text)) cut++;
   });
-  return cut >= 10 && cut * 3 >= prose.length ? width : undefined;
+  return cut >= 10 && (blank || cut * 3 >= prose.length) ? width : undefined;
 }
 
 function knownLines(items: Item[]): Set<string> {

@@ -31,15 +31,17 @@ function wholeObject(lines: readonly SourceLine[]): Record<string, unknown> | un
 }
 
 /**
- * At least ten lines, nine in ten of them JSON: a string line or a syntax line, and it opens like JSON; or, however short,
- * one whole JSON object of key lines (a crawler's record of one article).
+ * The text as a JSON export, or undefined: at least ten lines, nine in ten of them JSON (a string line or a syntax line), and it
+ * opens like JSON; or, however short, one whole JSON object of key lines (a crawler's record of one article). `whole`: the text
+ * parsed whole as one object, read once here for exportFields too.
  */
-export function isJsonExport(lines: readonly SourceLine[]): boolean {
+function readExport(lines: readonly SourceLine[]): { whole: boolean } | undefined {
   const text = lines.filter((l) => l.text);
-  if (!text.length || !/^[{[}\]"]/.test(text[0]!.text)) return false;
+  if (!text.length || !/^[{[}\]"]/.test(text[0]!.text)) return undefined;
   const json = text.filter((l) => STRING_LINE.test(l.text) || SYNTAX_LINE.test(l.text)).length;
-  if (json * 10 < text.length * 9) return false;
-  return text.length >= 10 || (wholeObject(text) !== undefined && text.some((l) => FIELD_LINE.test(l.text)));
+  if (json * 10 < text.length * 9) return undefined;
+  const whole = wholeObject(text) !== undefined;
+  return text.length >= 10 || (whole && text.some((l) => FIELD_LINE.test(l.text))) ? { whole } : undefined;
 }
 
 /** `"key": value,` with a string or a scalar value: group 1 the key, group 2 the value. */
@@ -63,10 +65,10 @@ const parse = (json: string): unknown => {
  * least indent any line inside it has: an excerpt that starts inside a list has them too, after the
  * list), and whether its objects are speeches with a speaker who speaks more than once (a record).
  */
-export function exportFields(lines: readonly SourceLine[]): { fields: Map<SourceLine, [string, string | number]>; record?: number } {
+export function exportFields(lines: readonly SourceLine[], whole: boolean): { fields: Map<SourceLine, [string, string | number]>; record?: number } {
   const inner = lines.filter((l) => l.text && indentOf(l) > 0);
   // one whole object (a record cut from a list, its braces indented too): its own keys are the outermost
-  const keyLines = wholeObject(lines.filter((l) => l.text)) ? inner.filter((l) => FIELD_LINE.test(l.text)) : inner;
+  const keyLines = whole ? inner.filter((l) => FIELD_LINE.test(l.text)) : inner;
   const outer = Math.min(...keyLines.map(indentOf));
   const found = new Map<SourceLine, [string, string | number]>();
   // runs of key lines at one indent: the keys of one object
@@ -94,8 +96,8 @@ export function exportFields(lines: readonly SourceLine[]): { fields: Map<Source
 }
 
 /** The outermost object's fields as front matter (unless the text has its own), a record's kind among them. */
-function metadataOf(lines: readonly SourceLine[], log: CleanLog): Set<SourceLine> {
-  const { fields: found, record } = exportFields(lines);
+function metadataOf(lines: readonly SourceLine[], whole: boolean, log: CleanLog): Set<SourceLine> {
+  const { fields: found, record } = exportFields(lines, whole);
   if (log.frontMatter) return new Set();
   const data: Record<string, unknown> = {};
   const at: Record<string, number> = {};
@@ -115,8 +117,9 @@ function metadataOf(lines: readonly SourceLine[], log: CleanLog): Set<SourceLine
 export const jsonExport: CleaningRule = {
   kind: 'json-export',
   apply(lines, log) {
-    if (!isJsonExport(lines)) return lines;
-    const meta = metadataOf(lines, log);
+    const shape = readExport(lines);
+    if (!shape) return lines;
+    const meta = metadataOf(lines, shape.whole, log);
     const out: SourceLine[] = [];
     for (const l of lines) {
       if (!l.text) continue;
@@ -125,15 +128,8 @@ export const jsonExport: CleaningRule = {
         continue;
       }
       const m = STRING_LINE.exec(l.text);
-      let value: string | undefined;
-      if (m) {
-        try {
-          value = JSON.parse(m[2]!) as string;
-        } catch {
-          value = undefined;
-        }
-      }
-      if (value === undefined) {
+      const value = m ? parse(m[2]!) : undefined;
+      if (typeof value !== 'string') {
         if (SYNTAX_LINE.test(l.text)) log.cleaning.push({ kind: 'json-export', text: l.text, line: l.line, note: 'JSON syntax' });
         else out.push(l);
         continue;

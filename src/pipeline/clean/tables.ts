@@ -510,8 +510,25 @@ function flattenedTable(lines: SourceLine[], start: number): { data: TableData; 
 
 /** The cells of a line printed with spaces between them: `1 城市建成区排水管网密度 公里/平方公里 9.6 12 预期性`. */
 const spacedCells = (text: string): string[] => text.split(/[ \t\u3000\u00a0]+/).filter((c) => c !== '');
-/** A value cell that is a figure (`80以上`, `≤5.5`, `1.2-1.5`, `[15]`), or a dash for one left empty. */
-const FIGURE_CELL = /^(?:[约≥≤<>＜＞≧≦]?\s*[[［]?\d[\d.,]*(?:[-－~～]\d[\d.,]*)?[\]］]?\s*[%％‰]?\s*(?:左右|以上|以下|以内)?|[—–\-－…/／]+)$/;
+/** The words a value cell may print before its figure (`约80`, `≥5.5`, `不低于90`); indicators/table.ts reads each as a comparator. */
+export const CELL_WORDS_BEFORE = ['约', '≥', '≤', '>', '<', '＞', '＜', '≧', '≦', '大于', '小于', '不低于', '不高于', '不超过', '超过'];
+/** The words a value cell may print after its figure (`80以上`, `5左右`); indicators/table.ts reads each as a comparator. */
+export const CELL_WORDS_AFTER = ['左右', '以上', '以下', '以内', '及以上'];
+/** A figure's number in a cell: grouped by commas (1,528) or by spaces (1 500), with its decimals. */
+const CELL_NUMBER = String.raw`\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?|\d+(?:,\d{3})*(?:\.\d+)?`;
+/**
+ * A value cell that is a figure, half-width digits (toHalfWidthDigits): comparator words (CELL_WORDS_BEFORE), a number, a range's other
+ * end (`1.2-1.5`, `3至5`), a bracket for a total (`[15]`), a percent sign, comparator words after it (`80以上`). The one reading of a
+ * table's figure: a printed table's rows are checked with it (spacedTable) and indicators/table.ts reads its groups: 1 the word
+ * before, 2 the number, 3 the range's other end, 4 the percent sign, 5 the word after.
+ */
+export const FIGURE_CELL = new RegExp(
+  String.raw`^(${alternation(CELL_WORDS_BEFORE)})?\s*[[［〔【]?\s*(${CELL_NUMBER})(?:\s*[-－—~～至]\s*(${CELL_NUMBER}))?\s*[\]］〕】]?\s*(%|％|‰)?\s*(${alternation(CELL_WORDS_AFTER)})?$`,
+);
+/** A value cell left empty: a dash, an ellipsis or a slash. */
+const EMPTY_CELL = /^[—–\-－…/／]+$/;
+/** A value cell of a printed table's row: a figure (FIGURE_CELL), or left empty. */
+const isValueCell = (cell: string): boolean => FIGURE_CELL.test(toHalfWidthDigits(cell)) || EMPTY_CELL.test(cell);
 
 /**
  * The table whose header is the line at `start`, its rows a line each with the cells parted by spaces
@@ -547,7 +564,7 @@ function spacedTable(lines: SourceLine[], start: number): { data: TableData; at:
       (attrCol < 0 || ATTRIBUTE.test(row[attrCol] ?? '')) &&
       /\p{Script=Han}/u.test(row[nameCol]!) &&
       !row.some((cell) => cell.length > 60 || TERMINAL.test(cell)) &&
-      (serialCol >= 0 || attrCol >= 0 || (valueCols.every((c) => FIGURE_CELL.test(row[c]!)) && valueCols.some((c) => DIGIT.test(row[c]!))));
+      (serialCol >= 0 || attrCol >= 0 || (valueCols.every((c) => isValueCell(row[c]!)) && valueCols.some((c) => DIGIT.test(row[c]!))));
     if (!checks) break;
     while (row.length < head.length) row.push('');
     rows.push(row);
@@ -725,7 +742,7 @@ function yearTable(lines: SourceLine[], start: number): { data: TableData; at: n
 /** A column name's bracket on a line of its own: `（下降）`, `（%）`. */
 const HEAD_BRACKET = /^[（(][^（()）]{1,8}[）)]$/;
 /** A cell that cannot be a piece of a broken name or unit: a figure, a row number, a 属性 word. */
-const WHOLE_CELL = /^(?:[\d.,%％‰\s<>≤≥＜＞~～\-—[\]［］]+|[\d.]+\s*(?:左右|以上|以下|以内))$/;
+const WHOLE_CELL = new RegExp(String.raw`^(?:[\d.,%％‰\s<>≤≥＜＞~～\-—[\]［］]+|[\d.]+\s*(?:${alternation(CELL_WORDS_AFTER)}))$`);
 /** The end of a table's last row: no more lines, a note (注：), a caption or a sentence. */
 const isRowEnd = (lines: SourceLine[], i: number): boolean => {
   const text = lines[i]?.text;
@@ -734,10 +751,10 @@ const isRowEnd = (lines: SourceLine[], i: number): boolean => {
 /** Units a cell may hold whole (个, 万人): a line that is one is a cell of its own, not the tail of a name. */
 const UNITS = new Set<string>([...baseUnits, ...Object.keys(multipliers).flatMap((m) => [m, ...baseUnits.map((u) => m + u)])]);
 /**
- * What may go on a figure, on a line of its own: its comparator word (1.58 / 左右) or a bracket that dates or qualifies it
+ * What may go on a figure, on a line of its own: its comparator word (1.58 / 左右: CELL_WORDS_AFTER) or a bracket that dates or qualifies it
  * (21.5 / （2024年）); a bracket goes on a category's name too (经济发展 / （7项）, the count of its rows).
  */
-const FIGURE_TAIL = /^(?:左右|以上|以下|以内|[（(][^（()）]{1,8}[）)])$/;
+const FIGURE_TAIL = new RegExp(`^(?:${alternation(CELL_WORDS_AFTER)}|[（(][^（()）]{1,8}[）)])$`);
 /** Joining `a` and `b` reads as one cell broken by the layout: a unit after its slash, a bracket closed, a short tail that is no unit (率, 数); 0: no reason to join. */
 const natural = (a: string, b: string): number =>
   /[/／（(]$/.test(a) || /^[/／）)]/.test(b) || (/[（(][^）)]*$/.test(a) && /[）)]/.test(b)) || (FIGURE_TAIL.test(b) && !FIGURE_TAIL.test(a))

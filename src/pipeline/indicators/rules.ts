@@ -6,7 +6,7 @@ import wordLists from '../data/indicator-words.json' with { type: 'json' };
 import organData from '../data/organs.json' with { type: 'json' };
 import { alternation, escapeRegExp } from '../regexp.ts';
 import { convertText } from '../variants.ts';
-import { NOTE_CITED, PLAN_NAME, planPeriods } from '../patterns.ts';
+import { BULLET, NOTE_CITED, PLAN_NAME, planPeriods } from '../patterns.ts';
 import type { Period } from '../../schemas/indicator.ts';
 
 /**
@@ -35,6 +35,8 @@ export const jointChars = Object.keys(words.list_joints).join('');
 
 /** A list's mark (、, 和, 与, 及) anywhere in the words. */
 export const listMark = new RegExp(`[、${jointChars}]`);
+/** Only a list's mark between two figures (全国排名46位、82位; 分别提高 3 个和 4 个百分点). */
+export const listMarkAlone = new RegExp(`^\\s*[、${jointChars}]\\s*$`);
 
 /** Who speaks (我们, 政府, 特区政府 …), not the 我 of 自我. */
 const speakers = String.raw`(?<!自)(?:${alternation(words.speakers)})`;
@@ -597,7 +599,7 @@ export const paragraphPeriodOpener = new RegExp(String.raw`^\s*(?:${spanPhrase.s
  * items a dash or a bullet opens after it (listItemMark: --平台建设长足进步。培育3家…) are of that year (dev 119).
  */
 export const targetYearOpener = /^\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[，,]/;
-export const listItemMark = /^\s*(?:—{1,2}|－{1,2}|-{2}|[●•◆▲■])/;
+export const listItemMark = new RegExp(`^\\s*(?:—{1,2}|－{1,2}|-{2}|${BULLET})`);
 
 /**
  * A span of years named at a sentence's opening (从1950年到1975年，…; 1996年至2000年，…): when it ended before the document's
@@ -638,8 +640,11 @@ const perWhom = String.raw`(?:每(?:[个名位户家项人]|[一\d]\s*[个名位
 /** The time before an action, a programme's or a reform's (从推广前的5%上升到70%以上, 由改革前的…, dev 421): a baseline's time said in words. */
 const beforeAction = String.raw`\p{Script=Han}{2}前`;
 
-/** The verbs of a change that lead from a baseline to the level reached (由X增加到Y, 从X扩大到Y): fromToLink, and scan.ts reachedBefore. */
-export const fromToVerbs = String.raw`(?:倍增|增加|增长|递增|递减|提高|提升|上升|扩大|下降|减少|降低|削减|缩减|压减|精简|缩小|缩短|延长|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)`;
+/**
+ * The verbs of a change that lead from a baseline to the level reached (由X增加到Y, 从X扩大到Y): every verb of rising or falling
+ * (rise_verbs, fall_verbs) and the other verbs of a from-to (from_to_verbs); fromToLink, and scan.ts reachedBefore.
+ */
+export const fromToVerbs = `(?:${alternation([...words.rise_verbs, ...words.fall_verbs, ...words.from_to_verbs])})`;
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
 export const fromToLink = new RegExp(
   String.raw`^(?:(?:大幅度?|逐步|进一步|稳步|激|持续|继续|按年)?${fromToVerbs}?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?${perWhom}?` +
@@ -902,7 +907,7 @@ export const leadingFillers = [
   // 7亿吨级大型矿产地35处: the 级 of a class named by the quantity before (gradeAfter) is no part of the next label
   /^[、，,且·・）)〉》」』】]+|^[a-z](?=\p{Script=Han}{2})|^级(?!别)(?=\p{Script=Han}{2})/u,
   // ——数字经济核心产业增加值占比: a list item's dash or bullet
-  /^(?:[—－-]{1,2}|[•●◆▲■])/,
+  new RegExp(`^(?:[—－-]{1,2}|${BULLET})`),
   // （2）每亿元工业总产值消耗的能源, 70. 政府非经营开支预算, 1、常住人口城镇化率, ①建成…: a run-in item's, a numbered
   // paragraph's or a list item's number (corpus 63, 70)
   // (二)非总部型建筑业企业年度总产值: a run-in item's number in Chinese numerals as well (dev 186)
@@ -1282,7 +1287,7 @@ const ageBound = String.raw`(?:[及或]?以[上下])?`;
  * (50-59岁、60岁及以上群体, dev 364): the age qualifies them, it is no figure.
  */
 export const ageQualifierAfter = new RegExp(
-  String.raw`^\s*${ageBound}(?:\s*[、和与及]\s*\d+(?:\.\d+)?(?:\s*[-—~至到]\s*\d+)?\s*岁${ageBound})*\s*的?(?:${alternation(words.age_group_nouns)})`,
+  String.raw`^\s*${ageBound}(?:\s*[、${jointChars}]\s*\d+(?:\.\d+)?(?:\s*[-—~至到]\s*\d+)?\s*岁${ageBound})*\s*的?(?:${alternation(words.age_group_nouns)})`,
 );
 
 /** A count of years followed by 年度 is a span of time (2004-05及其后4个年度的…指引), not a figure. */

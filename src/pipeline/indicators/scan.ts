@@ -24,6 +24,7 @@ import {
   fromToVerbs,
   grantSpanAfter,
   jointChars,
+  listMarkAlone,
   milestoneNounSource,
   peopleNounAfter,
   unitWordBreakers,
@@ -306,7 +307,7 @@ function shareUnitTail(text: string, found: Quantity[]): Quantity[] {
   [...found.keys()].reverse().forEach((i) => {
     const q = found[i]!;
     const next = found[i + 1];
-    if (!next || next.unit === q.unit || !next.unit.startsWith(q.unit) || !/^\s*[和、与及]\s*$/.test(text.slice(q.end, next.start))) return;
+    if (!next || next.unit === q.unit || !next.unit.startsWith(q.unit) || !listMarkAlone.test(text.slice(q.end, next.start))) return;
     q.unit = next.unit;
     q.baseUnit = next.baseUnit;
   });

@@ -12,8 +12,8 @@
 import columns from '../data/table-columns.json' with { type: 'json' };
 import type { Period } from '../../schemas/indicator.ts';
 import type { TableData } from '../types.ts';
-import { CAPTION_UNIT, COLUMN_PATTERNS, GROWTH_COLUMN, columnPaths, rowText } from '../clean/tables.ts';
-import { bracketNote } from './rules.ts';
+import { CAPTION_UNIT, CELL_WORDS_AFTER, COLUMN_PATTERNS, FIGURE_CELL, GROWTH_COLUMN, columnPaths, rowText } from '../clean/tables.ts';
+import { bracketNote, comparatorWords } from './rules.ts';
 import { lastParticle } from './labels.ts';
 import { toHalfWidthDigits } from '../numerals.ts';
 import { alternation } from '../regexp.ts';
@@ -50,37 +50,27 @@ const GROWTH_CELL = /^[-－—–]?\d+(?:\.\d+)?$/;
 /** A year in brackets after a cell's figure (`21.5（2024年）`): the year the figure is of. */
 const CELL_YEAR = /\s*[（(]((?:19|20)\d{2})\s*年?[）)]$/;
 const DECIMAL_COMMA = /^\d{1,3}(?:,\d{3})*,\d{1,2}$/;
-/** Words after a number that are no unit but a comparator (CELL reads them). */
-const NOT_UNIT = /^(?:左右|以上|以下|以内|及以上)$/;
+/** Words after a number that are no unit but a comparator (FIGURE_CELL reads them). */
+const NOT_UNIT = new RegExp(`^(?:${alternation(CELL_WORDS_AFTER)})$`);
 /** What a row's name carries that is no part of its metric: an item number (`1.1.`, `6.`), a `#` marking a part (#甜瓜播种面积), a footnote mark (`棉布[^12]`). */
 const ITEM_NUMBER = /^(?:\d+(?:\.\d+)*[.、．]\s*|[一二三四五六七八九十]+、\s*|[（(][一二三四五六七八九十]+[）)]\s*|#+\s*)/;
 const FOOTNOTE_MARK = /\[\^[^\]]*\]/g;
 /** Spaces a layout put between the characters of a name (`粮 食`, `化 肥（折100%）`). */
 const LETTER_SPACE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han}|[（(])/gu;
-/** A cell that is a figure: comparator words, a number (grouped by commas or by spaces: 1 500, a range), a bracket for a total, words after. */
-const CELL =
-  /^(约|≥|≤|>|<|＞|＜|≧|≦|大于|小于|不低于|不高于|不超过|超过)?\s*[[［〔【]?\s*(\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?|\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*[-－—~～至]\s*(\d+(?:\.\d+)?))?\s*[\]］〕】]?\s*(%|％|‰)?\s*(左右|以上|以下|以内|及以上)?$/;
+/**
+ * What each comparator of a cell (clean/tables.ts CELL_WORDS_BEFORE, CELL_WORDS_AFTER) says: its words as a sentence's (rules.ts
+ * comparatorWords: 约, 不低于, 以上 …), and the signs only a table prints (≥, ＞, ≦ …).
+ */
 const COMPARATORS: Record<string, NonNullable<FoundIndicator['comparator']>> = {
-  约: '≈',
-  左右: '≈',
+  ...comparatorWords,
   '≥': '>=',
   '≧': '>=',
-  不低于: '>=',
-  以上: '>=',
-  及以上: '>=',
   '≤': '<=',
   '≦': '<=',
-  不高于: '<=',
-  不超过: '<=',
-  以下: '<=',
-  以内: '<=',
   '>': '>',
   '＞': '>',
-  大于: '>',
-  超过: '>',
   '<': '<',
   '＜': '<',
-  小于: '<',
 };
 /** Notes of how a row's figure is counted at the end of its name: `化肥（折100％）` (rules.ts bracketNote). */
 const TRAILING_NOTE = new RegExp(`(?:${bracketNote.source})+$`, 'u');
@@ -165,7 +155,7 @@ function readTable(table: TableData, context: TableContext, shown: readonly stri
   // (研究生招生数); one such column is only the row's value
   const counted = names.map(
     (h, c) =>
-      c !== nameCol && !meanings[c] && MEASURE.test(h) && !UNIT.has(h) && !ATTRIBUTE.has(h) && table.rows.some((row) => CELL.test(toHalfWidthDigits((row[c] ?? '').trim()))),
+      c !== nameCol && !meanings[c] && MEASURE.test(h) && !UNIT.has(h) && !ATTRIBUTE.has(h) && table.rows.some((row) => FIGURE_CELL.test(toHalfWidthDigits((row[c] ?? '').trim()))),
   );
   if (counted.filter(Boolean).length >= 2)
     counted.forEach((is, c) => {
@@ -237,8 +227,8 @@ function readTable(table: TableData, context: TableContext, shown: readonly stri
       // 21.5（2024年）: a year in brackets after a figure dates it (the column's year had no figure yet)
       const dated = CELL_YEAR.exec(half);
       const bare = dated ? half.slice(0, dated.index).trim() : half;
-      const withUnit = CELL.test(bare) ? null : CELL_WITH_UNIT.exec(bare);
-      const figure = withUnit && !NOT_UNIT.test(withUnit[3]!) ? [bare, withUnit[1], withUnit[2], undefined, undefined, undefined] : CELL.exec(bare);
+      const withUnit = FIGURE_CELL.test(bare) ? null : CELL_WITH_UNIT.exec(bare);
+      const figure = withUnit && !NOT_UNIT.test(withUnit[3]!) ? [bare, withUnit[1], withUnit[2], undefined, undefined, undefined] : FIGURE_CELL.exec(bare);
       if (!figure) return;
       const [, before, low, high, percent, after] = figure;
       const growth = growthOf(changeOf[c] ?? -1);
@@ -259,7 +249,7 @@ function readTable(table: TableData, context: TableContext, shown: readonly stri
         label,
         value,
         unit,
-        ...(high !== undefined ? { max: Number(high) } : {}),
+        ...(high !== undefined ? { max: Number(high.replace(/[,\s]/g, '')) } : {}),
         // a growth column's figure is a growth alone (年均增长 6%), like 增长6% in a sentence
         ...(m.growth && (unit === '%' || unit === '％')
           ? { change: { value, unit: '%' as const } }
