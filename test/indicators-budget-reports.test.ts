@@ -193,7 +193,15 @@ describe('a level reached by growing (增长至, 增长到) and the adverbs of d
     ['收入将平稳增长至5000亿元。', '收入', 'target', 'zh-Hans'],
     ['经营开支增长到5000亿元。', '经营开支', 'actual', 'zh-Hans'],
     ['經營開支將略為下降至五千億元。', '經營開支', 'target', 'zh-Hant'],
+    // a modal 会 says what will be as 将 does, an adverb of degree between or not (huiModal in futureJiang; issue 15, session 25)
+    ['收入会稳步增长至5000亿元。', '收入', 'target', 'zh-Hans'],
+    ['經營開支會略為下降至5000億元。', '經營開支', 'target', 'zh-Hant'],
+    ['政府收入會增加至5000億元。', '政府收入', 'target', 'zh-Hant'],
   ] as const)('%s → %s', (text, label, kind, script) => {
     expect(extractFromParagraph(text, { kind: 'actual', year: 2024 }, script).map((f) => [f.label, f.value, f.kind])).toEqual([[label, 5000, kind]]);
+  });
+  test('the 会 of a noun is no modal: 社会消费品零售总额增长 is what grew', () => {
+    expect(extractFromParagraph('全社会消费品零售总额增长5%。', { kind: 'actual', year: 2024 }).map((f) => f.kind)).toEqual(['actual']);
+    expect(extractFromParagraph('全年社会消费品零售总额达到5000亿元。', { kind: 'actual', year: 2024 }).map((f) => f.kind)).toEqual(['actual']);
   });
 });

@@ -57,6 +57,8 @@ const nextYear = String.raw`下一?个?财政年度|下年度`;
  * meeting (会上，…通报了; 会后，…: dev 137, 166), though a verb that opens with 上 (会上升, 会上调) follows a modal.
  */
 const huiModalNext = String.raw`${huiOpening}(?!后|上(?![升调涨浮]))`;
+/** 会 as a modal verb, not the end of a noun in 会 (全国学会, 委员会: data/indicator-words.json nouns_in_hui). */
+const huiModal = String.raw`(?<!${alternation(words.nouns_in_hui.filter((w) => w.endsWith('会')).map((w) => w.slice(0, -1)))})会${huiOpening}`;
 /** 并会, 亦会, 更会 提供…: an adverb before 会 makes it a modal verb; 会 that opens a word (会议, 会同, 会见, 会计) is none. */
 const modalAfterAdverb = String.raw`(?:${alternation(words.modal_adverbs)})(?:将会|会)${huiModalNext}`;
 /** ，会增设四千多个职位: 会 opening a clause is the modal of the subject said before it (dev 451); 会议, 会同, 会员, 会上 open words. */
@@ -294,7 +296,10 @@ export const asOfBefore = new RegExp(`(?:${alternation(words.as_of_words)})\\s*$
 /** 将 of what is still to come, before a verb or an adverb of how it will be done (将开放153个部门, 将分别启动; not the 将 of 把: 将其列入). */
 // 非經常開支將大幅減少百分之四十七點七至三百三十六億元 (dev 305): 将 before any verb of rising or falling too (rise_verbs, fall_verbs:
 // 將增長 as 將減少), an adverb of degree between (change_adverbs)
-const futureJiang = String.raw`将(?:会|把|由|(?:${alternation(words.change_adverbs)})?(?:${alternation([...words.rise_verbs, ...words.fall_verbs])}|达到|扩大|增至|降至)|再|投入|拨款|预留|提供|开放|推出|释放|分别|陆续|逐步|分阶段)`;
+// 收入会稳步增长至5000亿元, 开支会下降至…: a modal 会 before a verb of change, an adverb of degree between or not, says what will be as 将
+// does there (an address's or a budget speech's outlook; not the 会 of a noun, 社会, 委员会: huiModal)
+const futureChange = String.raw`(?:${alternation(words.change_adverbs)})?(?:${alternation([...words.rise_verbs, ...words.fall_verbs])}|达到|扩大|增至|降至)`;
+const futureJiang = String.raw`将(?:会|把|由|${futureChange}|再|投入|拨款|预留|提供|开放|推出|释放|分别|陆续|逐步|分阶段)|${huiModal}${futureChange}`;
 
 /**
  * What a year will have (将有) or will come to (将 before a verb: futureJiang), said of a year before the document's (2019年…全国将有340个
@@ -1015,9 +1020,6 @@ export const subjectPredicate = /(?:(?:加紧|加快)?实施|投入(?:运行|使
 export const listJoint = Object.entries(words.list_joints)
   .map(([joint, heads]) => `(?<![${heads.join('')}])${joint}`)
   .join('|');
-
-/** 会 as a modal verb, not the end of a noun in 会 (全国学会, 委员会: data/indicator-words.json nouns_in_hui). */
-const huiModal = String.raw`(?<!${alternation(words.nouns_in_hui.filter((w) => w.endsWith('会')).map((w) => w.slice(0, -1)))})会${huiOpening}`;
 
 /**
  * Words trimmed from the end of a label (the verb that leads to the number; 获批 of what was approved: 全县风光电获批716万千瓦 → 风光电, dev 449;
