@@ -3464,3 +3464,14 @@ describe('a long metric name without a list is kept whole up to 24 characters (M
     expect(long.endsWith('采购总量')).toBe(true);
   });
 });
+
+describe('a from-to across school or financial years written with a slash (2021/22 學年的…增加至2024/25 學年的…; issue 15, session 25)', () => {
+  test('one figure, its baseline dated by the first school year', () => {
+    const found = extractFromParagraph('推行「智慧校園」的學校比率由 2021/22 學年的 54% 增加至 2024/ 25 學年的 90% 。', { kind: 'actual', year: 2023 }, 'zh-Hant');
+    expect(found.map((f) => [f.label, f.value, f.period, f.baseline?.value, f.baseline?.period])).toEqual([['學校比率', 90, '2024-2025', 54, '2021-2022']]);
+  });
+  test('a financial year with a dash still reads as before', () => {
+    const found = extractFromParagraph('經常開支由2012-13年度的3,000億元增加至2017-18年度的4,000億元。', { kind: 'actual', year: 2018 }, 'zh-Hant');
+    expect(found.map((f) => [f.value, f.period, f.baseline?.value, f.baseline?.period])).toEqual([[4000, '2017-2018', 3000, '2012-2013']]);
+  });
+});

@@ -656,7 +656,7 @@ const beforeAction = String.raw`\p{Script=Han}{2}前`;
 export const fromToVerbs = String.raw`(?:倍增|增加|增长|递增|递减|提高|提升|上升|扩大|下降|减少|降低|削减|缩减|压减|精简|缩小|缩短|延长|收窄|跃升|攀升|发展|调高|调低|上调|下调|增|降|升|加|减)`;
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
 export const fromToLink = new RegExp(
-  String.raw`^(?:(?:大幅度?|逐步|进一步|稳步|激|持续|继续|按年)?${fromToVerbs}?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?${perWhom}?` +
+  String.raw`^(?:(?:大幅度?|逐步|进一步|稳步|激|持续|继续|按年)?${fromToVerbs}?(?:到|至|为)(?:(?:19|20)\d{2}(?:\s*[-/／]\s*\d{2,4})?学?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?${perWhom}?` +
     // 由1952年的270.1亿元到1957年将增加为535.6亿元, …到一九五七年将增加，为117.7亿元: the to-figure's year said before its verb (dev 406)
     String.raw`|(?:到|至)(?:(?:19|20)\d{2}年(?:底|末)?|${ocrYear})[，,]?(?:将|要|可以|可)?${fromToVerbs}[，,]?(?:到|至|为)` +
     // 由1952年年产3278.3亿斤到1957年年产3856.2亿斤: a year's output (年产) said at both ends measures both (dev 406)
@@ -695,7 +695,7 @@ export const countedNounBeforeLink = /^\p{Script=Han}{1,2}(?=\p{Script=Han})/u;
  * before the baseline of a from-to figure.
  */
 export const fromWord = new RegExp(
-  String.raw`(?:由|从)(?:(?:${relativeTime})?((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:年?(?:底|末|初|中)|年产)?|(?:${namedPlan}|第[一二三四五六七八九十]{1,2}个五年(?:计划)?)(?:时期|期间|期末|末)?|${relativeTime}|${beforeAction})?(?:只有|仅有|只|仅|不到|不足)?的?${perWhom}?$`,
+  String.raw`(?:由|从)(?:(?:${relativeTime})?((?:19|20)\d{2})(?:\s*[-/／]\s*(\d{2}|\d{4}))?学?年度?(?:年?(?:底|末|初|中)|年产)?|(?:${namedPlan}|第[一二三四五六七八九十]{1,2}个五年(?:计划)?)(?:时期|期间|期末|末)?|${relativeTime}|${beforeAction})?(?:只有|仅有|只|仅|不到|不足)?的?${perWhom}?$`,
   'u',
 );
 
