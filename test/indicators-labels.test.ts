@@ -3475,3 +3475,17 @@ describe('a from-to across school or financial years written with a slash (2021/
     expect(found.map((f) => [f.value, f.period, f.baseline?.value, f.baseline?.period])).toEqual([[4000, '2017-2018', 3000, '2012-2013']]);
   });
 });
+
+describe('two sectors listed before a run share the measure the last names after its sector noun (respectively.ts sectorNoun; dev 245)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2026 }, 'zh-Hans').map((f) => [f.match, f.label]);
+  test('战略性新兴产业和高技术制造业增加值年均增长8％、7.2％ → 战略性新兴产业增加值, 高技术制造业增加值', () => {
+    expect(labels('战略性新兴产业和高技术制造业增加值年均增长8％、7.2％。')).toEqual([
+      ['8％', '战略性新兴产业增加值'],
+      ['7.2％', '高技术制造业增加值'],
+    ]);
+  });
+  test('an item that names no sector noun stands alone, and one that has its measure keeps it', () => {
+    expect(labels('第一产业增加值、第三产业增加值分别增长3.1%和5%。').map((f) => f[1])).toEqual(['第一产业增加值', '第三产业增加值']);
+    expect(labels('专项产业基金、新增能耗用地支持民间投资项目比重分别达到99.3%和93.8%。')[0]?.[1]).not.toContain('用地');
+  });
+});
