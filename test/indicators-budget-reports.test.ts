@@ -193,8 +193,34 @@ describe('a level reached by growing (增长至, 增长到) and the adverbs of d
     ['收入将平稳增长至5000亿元。', '收入', 'target', 'zh-Hans'],
     ['经营开支增长到5000亿元。', '经营开支', 'actual', 'zh-Hans'],
     ['經營開支將略為下降至五千億元。', '經營開支', 'target', 'zh-Hant'],
+    // a modal 会 says what will be as 将 does, an adverb of degree between or not (huiModal in futureJiang; issue 15, session 25)
+    ['收入会稳步增长至5000亿元。', '收入', 'target', 'zh-Hans'],
+    ['經營開支會略為下降至5000億元。', '經營開支', 'target', 'zh-Hant'],
+    ['政府收入會增加至5000億元。', '政府收入', 'target', 'zh-Hant'],
   ] as const)('%s → %s', (text, label, kind, script) => {
     expect(extractFromParagraph(text, { kind: 'actual', year: 2024 }, script).map((f) => [f.label, f.value, f.kind])).toEqual([[label, 5000, kind]]);
+  });
+  test('the 会 of a noun is no modal: 社会消费品零售总额增长 is what grew', () => {
+    expect(extractFromParagraph('全社会消费品零售总额增长5%。', { kind: 'actual', year: 2024 }).map((f) => f.kind)).toEqual(['actual']);
+    expect(extractFromParagraph('全年社会消费品零售总额达到5000亿元。', { kind: 'actual', year: 2024 }).map((f) => f.kind)).toEqual(['actual']);
+  });
+});
+
+describe('a budget item a committee revises is one figure: the amount passed, its proposal the baseline (budgetRevision; dev 442)', () => {
+  const budget = { kind: 'actual' as const, year: 2025 };
+  const read = (text: string) =>
+    extractFromParagraph(text, budget, 'zh-Hant').map((f) => [f.label, f.value, f.unit, f.kind, f.baseline?.value, f.change ? `${f.change.value} ${f.change.unit}` : undefined]);
+  test('原列…，增列…，改列為…: one figure with baseline and change', () => {
+    expect(read('第1項　財政部原列2兆7,739億9,228萬8千元，增列105億元（科目自行調整），改列為2兆7,844億9,228萬8千元。')).toEqual([
+      ['財政部', 2784492288000, '元', 'target', 2773992288000, '105 億元'],
+    ]);
+  });
+  test('減列 is a cut, and an item revised with no amount between keeps its baseline alone', () => {
+    expect(read('第3項　國庫署原列100億元，減列5億元，改列為95億元。')).toEqual([['國庫署', 95, '億元', 'target', 100, '-5 億元']]);
+    expect(read('第4項　關務署原列10億元，改列為12億元。')).toEqual([['關務署', 12, '億元', 'target', 10, undefined]]);
+  });
+  test('an item passed as proposed (照列) stays one figure of its own', () => {
+    expect(read('第79項　財政部12萬5千元，照列。')).toEqual([['財政部', 125000, '元', 'target', undefined, undefined]]);
   });
 });
 

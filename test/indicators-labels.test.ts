@@ -1198,7 +1198,9 @@ describe('plan targets', () => {
   test('a label cut for length never splits a word the segmenter cut in two (全|社会, 战略|性: dev 194)', () => {
     const actual = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => f.label);
     expect(actual('全社会研发经费支出相当于全市生产总值的比例达到4.5%左右。')).toEqual(['全社会研发经费支出相当于全市生产总值的比例']);
-    expect(actual('工业战略性新兴产业总产值增长6.5%、占规模以上工业总产值比重提高到45%。')[1]).toBe('战略性新兴产业总产值占规模以上工业总产值比重');
+    // 23 characters with no list are kept whole (MAX_WORDS); a longer name is cut at a word, never at 全|社会 or 战略|性
+    expect(actual('工业战略性新兴产业总产值增长6.5%、占规模以上工业总产值比重提高到45%。')[1]).toBe('工业战略性新兴产业总产值占规模以上工业总产值比重');
+    expect(actual('全社会研发经费支出相当于全市全口径地区生产总值的比例达到4.5%左右。')).toEqual(['研发经费支出相当于全市全口径地区生产总值的比例']);
     // nor back to a list joint (dev 113: …及第十二條之一第一項規定計算之基本所得額)
     expect(actual('其依本条例及第十二条之一第一项规定计算之基本所得额为600万元。')[0]).not.toMatch(/^及/);
   });
@@ -1546,12 +1548,12 @@ describe('a plan named in a review (a report on the annual plans, dev 260)', () 
     const found = extractFromParagraph('研究与试验发展（R&D）经费支出与地区生产总值之比力争达到4.5%。', { kind: 'target', year: 2026 });
     expect(found.map((f) => f.label)).toEqual(['研究与试验发展（R&D）经费支出与地区生产总值之比']);
   });
-  test('a long label cut to its last words never opens with 的 (dev 240)', () => {
+  test('a long label never opens with 的: kept whole up to 24 characters (dev 240)', () => {
     const found = extractFromParagraph('为着加速社会主义建设，国家的基本建设投资在全部财政支出中所占的比重，可以从第一个五年的35％左右，提高到40％左右。', {
       kind: 'target',
       year: 1956,
     });
-    expect(found.map((f) => f.label)).toEqual(['基本建设投资在全部财政支出中所占的比重']);
+    expect(found.map((f) => f.label)).toEqual(['国家的基本建设投资在全部财政支出中所占的比重']);
   });
   test('the aspect particle 了 is no part of a label (为了, 了解 are words and stay)', () => {
     const label = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 1980 }).map((f) => f.label);
@@ -3437,5 +3439,56 @@ describe('trimming a label twice changes nothing (trimEdges returns a pair it tr
     const first = extractFromParagraph(text, { kind: 'actual', year: 2024 }).map((f) => [f.match, f.label]);
     expect(extractFromParagraph(text, { kind: 'actual', year: 2024 }).map((f) => [f.match, f.label])).toEqual(first);
     expect(first.length).toBeGreaterThan(2);
+  });
+});
+
+describe('a long metric name without a list is kept whole up to 24 characters (MAX_WORDS; dev 498, 364, 181)', () => {
+  const found = (text: string, kind: 'actual' | 'target' = 'actual', year = 2026) => extractFromParagraph(text, { kind, year }, 'zh-Hans').map((f) => [f.match, f.label]);
+  test.each([
+    [
+      '高新技术产业、工业战略性新兴产业产值占规上工业总产值比重分别达到56.2%和49%。',
+      [
+        ['56.2%', '高新技术产业产值占规上工业总产值比重'],
+        ['49%', '工业战略性新兴产业产值占规上工业总产值比重'],
+      ],
+    ],
+    ['主要商业网站及移动互联网应用IPv6支持率达到90%。', [['90%', '主要商业网站及移动互联网应用IPv6支持率']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+  test('a from-to takes the clause before it whole too (全民所有制单位基本建设投资固定资产交付使用率，由…提高到75％)', () => {
+    expect(found('全民所有制单位基本建设投资固定资产交付使用率，由“六五”期间的73．6％提高到75％。', 'target', 1986)).toEqual([
+      ['75％', '全民所有制单位基本建设投资固定资产交付使用率'],
+    ]);
+  });
+  test('a longer label still keeps its last words, at most 24 characters', () => {
+    const long = found('试点地区所有公立医疗机构年度药品总用量采购总量达到60%。')[0]?.[1] ?? '';
+    expect(long.length).toBeLessThanOrEqual(24);
+    expect(long.endsWith('采购总量')).toBe(true);
+  });
+});
+
+describe('a from-to across school or financial years written with a slash (2021/22 學年的…增加至2024/25 學年的…; issue 15, session 25)', () => {
+  test('one figure, its baseline dated by the first school year', () => {
+    const found = extractFromParagraph('推行「智慧校園」的學校比率由 2021/22 學年的 54% 增加至 2024/ 25 學年的 90% 。', { kind: 'actual', year: 2023 }, 'zh-Hant');
+    expect(found.map((f) => [f.label, f.value, f.period, f.baseline?.value, f.baseline?.period])).toEqual([['學校比率', 90, '2024-2025', 54, '2021-2022']]);
+  });
+  test('a financial year with a dash still reads as before', () => {
+    const found = extractFromParagraph('經常開支由2012-13年度的3,000億元增加至2017-18年度的4,000億元。', { kind: 'actual', year: 2018 }, 'zh-Hant');
+    expect(found.map((f) => [f.value, f.period, f.baseline?.value, f.baseline?.period])).toEqual([[4000, '2017-2018', 3000, '2012-2013']]);
+  });
+});
+
+describe('two sectors listed before a run share the measure the last names after its sector noun (respectively.ts sectorNoun; dev 245)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2026 }, 'zh-Hans').map((f) => [f.match, f.label]);
+  test('战略性新兴产业和高技术制造业增加值年均增长8％、7.2％ → 战略性新兴产业增加值, 高技术制造业增加值', () => {
+    expect(labels('战略性新兴产业和高技术制造业增加值年均增长8％、7.2％。')).toEqual([
+      ['8％', '战略性新兴产业增加值'],
+      ['7.2％', '高技术制造业增加值'],
+    ]);
+  });
+  test('an item that names no sector noun stands alone, and one that has its measure keeps it', () => {
+    expect(labels('第一产业增加值、第三产业增加值分别增长3.1%和5%。').map((f) => f[1])).toEqual(['第一产业增加值', '第三产业增加值']);
+    expect(labels('专项产业基金、新增能耗用地支持民间投资项目比重分别达到99.3%和93.8%。')[0]?.[1]).not.toContain('用地');
   });
 });

@@ -104,6 +104,7 @@ import {
   sentenceTargetMarker,
   targetMarker,
   budgetPassedAfter,
+  budgetRevision,
   yearRoundTarget,
   targetAfter,
   estimateAfter,
@@ -1214,7 +1215,36 @@ function readParagraph(
       });
     }
   }
-  return { found: out, frame: opening, dated: textDated };
+  return { found: reviseBudgetItems(out, (s) => analysisCopy(s)), frame: opening, dated: textDated };
+}
+
+/**
+ * A budget item revised by a committee is one figure, the amount passed, with the amount proposed as its baseline and the
+ * amount added or cut as its change, labelled by what the item is of (财政部原列2兆7,739亿…元，增列105亿元…，改列为2兆7,844亿…元 →
+ * 财政部 2兆7,844亿…元, baseline 2兆7,739亿…元, change +105 亿元; dev 442): not three loose figures (budgetRevision).
+ */
+function reviseBudgetItems(found: FoundIndicator[], simplified: (s: string) => string): FoundIndicator[] {
+  const clauseBefore = (f: FoundIndicator) => {
+    const t = simplified(f.text);
+    const at = t.indexOf(simplified(f.match));
+    return at < 0 ? undefined : t.slice(0, at);
+  };
+  const dropped = new Set<FoundIndicator>();
+  found.forEach((proposed, i) => {
+    const before = clauseBefore(proposed);
+    if (before === undefined || !budgetRevision.proposed.test(before)) return;
+    const middle = found[i + 1];
+    const moved = middle && (budgetRevision.added.test(clauseBefore(middle) ?? '') || budgetRevision.cut.test(clauseBefore(middle) ?? '')) ? middle : undefined;
+    const passed = found[i + (moved ? 2 : 1)];
+    if (!passed || !budgetRevision.passed.test(clauseBefore(passed) ?? '') || passed.unit !== proposed.unit) return;
+    const label = proposed.label.slice(0, proposed.label.length - (before.length - before.replace(budgetRevision.proposed, '').length)).trim();
+    if (label) passed.label = label;
+    passed.baseline = { value: proposed.value, unit: proposed.unit, match: proposed.match };
+    if (moved) passed.change = { value: budgetRevision.cut.test(clauseBefore(moved)!) ? -moved.value : moved.value, unit: moved.unit };
+    dropped.add(proposed);
+    if (moved) dropped.add(moved);
+  });
+  return dropped.size > 0 ? found.filter((f) => !dropped.has(f)) : found;
 }
 
 /**

@@ -146,7 +146,14 @@ export function words(s: string): readonly Intl.SegmentData[] {
   }
   return ws;
 }
+/** A label longer than this that holds a list keeps its last item (capLength). */
 const MAX_LABEL = 20;
+/**
+ * A label without a list is kept whole up to this length: a metric's name may be that long (工业战略性新兴产业产值占规上工业总产值比重,
+ * 主要商业网站及移动互联网应用IPv6支持率, 全民所有制单位基本建设投资固定资产交付使用率: dev 498, 364, 181), and a cut at 20 took its
+ * qualifier off (工业, 主要, 全民所有制单位) or split a compound (移动|互联网应用, 基础电信|企业, dev 395).
+ */
+const MAX_WORDS = 24;
 
 /**
  * The function word a label starts or ends with, if any: a one-character word (as Intl.Segmenter cuts
@@ -516,7 +523,7 @@ const countedAsAnywhere = new RegExp(countedAs, 'g');
 /** A count of kinds after a list's last member and before the noun it counts (三大先导产业, 两个行业, 五类主体). */
 const collectiveCount = /(?<=[^\P{Script=Han}第])[两二三四五六七八九十]{1,2}(?:大|个|個|项|項|类|類|种|種)(?=\p{Script=Han}{2})/u;
 
-/** Keeps the last words of a long label: the head noun of a Chinese noun phrase comes last. */
+/** Keeps the last words of a long label (the head noun of a Chinese noun phrase comes last): its last list item over MAX_LABEL, its last words over MAX_WORDS. */
 function capLength(p: Pair): Pair {
   if (p.a.length <= MAX_LABEL) return p;
   // 粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金: the head noun is in the last item; so with 和 as a word of its own
@@ -527,7 +534,8 @@ function capLength(p: Pair): Pair {
   const members = item >= 0 ? collectiveCount.exec(p.a.slice(item + 1)) : null;
   if (members) return capLength(slice(p, item + 1 + members.index));
   if (item >= 0 && p.a.length - item - 1 >= 3) return capLength(slice(p, item + 1));
-  let cut = p.a.length - MAX_LABEL;
+  if (p.a.length <= MAX_WORDS) return p;
+  let cut = p.a.length - MAX_WORDS;
   // a lone character next to the cut is a part of a word the segmenter split off (全|社会, 战略|性: dev 194), a prefix or a
   // suffix: the cut goes before the word before it, so that no word is split and the label is a little longer
   const lone = (s: Intl.SegmentData | undefined) =>
@@ -1001,7 +1009,7 @@ export const labelSteps: readonly LabelStep[] = [
       // the cell or clause before is the base of a rate, 整备质量每吨 | 16元至120元, not what it is)
       const opensWithVerb = verbWord.test(words(s.ctx.left.a.trim())[0]?.segment ?? '');
       for (const [clause, longest] of [
-        [afterFigure ? undefined : s.ctx.topic, s.ctx.fromTo ? 20 : 8],
+        [afterFigure ? undefined : s.ctx.topic, s.ctx.fromTo ? MAX_WORDS : 8],
         [opensWithVerb || s.ctx.provision ? undefined : s.ctx.lead, 8],
       ] as const) {
         const topic = clause ? cleanLabel(clause) : empty();

@@ -26,6 +26,9 @@ export interface Respective {
   basis?: string;
 }
 
+/** A noun of a sector or a kind of entity (企业, 产业, 制造业, 服务业): the counterpart in a list's last item of a sector said before. */
+const sectorNoun = /^\p{Script=Han}*业$/u;
+
 /** A word that opens a list of subjects without being one (其中城镇、农村居民收入). */
 const listOpener = /^(?:其中|包括)$/;
 
@@ -248,6 +251,13 @@ function shareTailOfLast(items: Pair[]): Pair[] {
         return { a: item.a + tail.a, o: item.o + tail.o };
       }
       const tail = slice(last, first.segment.length);
+      return { a: item.a + tail.a, o: item.o + tail.o };
+    }
+    // 战略性新兴产业和高技术制造业增加值: an item of several words that ends in a sector noun (a word in 业: 产业, 企业, 制造|业) is the
+    // counterpart of the last item's sector noun, and takes the measure the last item names after it (dev 245)
+    const sector = own.length > 1 && sectorNoun.test(head.segment) ? lastWords.findLast((w, i) => i > 0 && i < lastWords.length - 1 && sectorNoun.test(w.segment)) : undefined;
+    if (sector && last.a.length - (sector.index + sector.segment.length) >= 2) {
+      const tail = slice(last, sector.index + sector.segment.length);
       return { a: item.a + tail.a, o: item.o + tail.o };
     }
     return item;

@@ -59,6 +59,8 @@ const nextYear = String.raw`下一?个?财政年度|下年度`;
  * meeting (会上，…通报了; 会后，…: dev 137, 166), though a verb that opens with 上 (会上升, 会上调) follows a modal.
  */
 const huiModalNext = String.raw`${huiOpening}(?!后|上(?![升调涨浮]))`;
+/** 会 as a modal verb, not the end of a noun in 会 (全国学会, 委员会: data/indicator-words.json nouns_in_hui). */
+const huiModal = String.raw`(?<!${alternation(words.nouns_in_hui.filter((w) => w.endsWith('会')).map((w) => w.slice(0, -1)))})会${huiOpening}`;
 /** 并会, 亦会, 更会 提供…: an adverb before 会 makes it a modal verb; 会 that opens a word (会议, 会同, 会见, 会计) is none. */
 const modalAfterAdverb = String.raw`(?:${alternation(words.modal_adverbs)})(?:将会|会)${huiModalNext}`;
 /** ，会增设四千多个职位: 会 opening a clause is the modal of the subject said before it (dev 451); 会议, 会同, 会员, 会上 open words. */
@@ -294,7 +296,10 @@ export const asOfBefore = new RegExp(`(?:${alternation(words.as_of_words)})\\s*$
 /** 将 of what is still to come, before a verb or an adverb of how it will be done (将开放153个部门, 将分别启动; not the 将 of 把: 将其列入). */
 // 非經常開支將大幅減少百分之四十七點七至三百三十六億元 (dev 305): 将 before any verb of rising or falling too (rise_verbs, fall_verbs:
 // 將增長 as 將減少), an adverb of degree between (change_adverbs)
-const futureJiang = String.raw`将(?:会|把|由|(?:${alternation(words.change_adverbs)})?(?:${alternation([...words.rise_verbs, ...words.fall_verbs])}|达到|扩大|增至|降至)|再|投入|拨款|预留|提供|开放|推出|释放|分别|陆续|逐步|分阶段)`;
+// 收入会稳步增长至5000亿元, 开支会下降至…: a modal 会 before a verb of change, an adverb of degree between or not, says what will be as 将
+// does there (an address's or a budget speech's outlook; not the 会 of a noun, 社会, 委员会: huiModal)
+const futureChange = String.raw`(?:${alternation(words.change_adverbs)})?(?:${alternation([...words.rise_verbs, ...words.fall_verbs])}|达到|扩大|增至|降至)`;
+const futureJiang = String.raw`将(?:会|把|由|${futureChange}|再|投入|拨款|预留|提供|开放|推出|释放|分别|陆续|逐步|分阶段)|${huiModal}${futureChange}`;
 
 /**
  * What a year will have (将有) or will come to (将 before a verb: futureJiang), said of a year before the document's (2019年…全国将有340个
@@ -337,6 +342,13 @@ export const targetAfter = /^\s*(?:的)?目标/;
  * budget's, what is planned: the decision follows the amount after a comma.
  */
 export const budgetPassedAfter = /^[，,]\s*(?:暂)?照列/;
+
+/**
+ * A budget item a committee revises (财政部原列2兆7,739亿…元，增列105亿元（科目自行调整），改列为2兆7,844亿…元: Taiwan's budget review,
+ * dev 442): the amount proposed (原列, before its amount), the amount added or cut (增列, 减列, after a comma) and the amount passed
+ * (改列为). Simplified, as the analysis copy reads them.
+ */
+export const budgetRevision = { proposed: /原列\s*$/, added: /^\s*增列/, cut: /^\s*[减删]列/, passed: /^\s*改列为?/ } as const;
 
 /** A figure followed by 的预测 is the forecast itself: 经济增长1%至2%的预测 (dev 144). */
 export const estimateAfter = /^\s*的(?:预测|估计)/;
@@ -647,7 +659,7 @@ const beforeAction = String.raw`\p{Script=Han}{2}前`;
 export const fromToVerbs = `(?:${alternation([...words.rise_verbs, ...words.fall_verbs, ...words.from_to_verbs])})`;
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
 export const fromToLink = new RegExp(
-  String.raw`^(?:(?:大幅度?|逐步|进一步|稳步|激|持续|继续|按年)?${fromToVerbs}?(?:到|至|为)(?:(?:19|20)\d{2}(?:-\d{2,4})?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?${perWhom}?` +
+  String.raw`^(?:(?:大幅度?|逐步|进一步|稳步|激|持续|继续|按年)?${fromToVerbs}?(?:到|至|为)(?:(?:19|20)\d{2}(?:\s*[-/／]\s*\d{2,4})?学?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?${perWhom}?` +
     // 由1952年的270.1亿元到1957年将增加为535.6亿元, …到一九五七年将增加，为117.7亿元: the to-figure's year said before its verb (dev 406)
     String.raw`|(?:到|至)(?:(?:19|20)\d{2}年(?:底|末)?|${ocrYear})[，,]?(?:将|要|可以|可)?${fromToVerbs}[，,]?(?:到|至|为)` +
     // 由1952年年产3278.3亿斤到1957年年产3856.2亿斤: a year's output (年产) said at both ends measures both (dev 406)
@@ -686,7 +698,7 @@ export const countedNounBeforeLink = /^\p{Script=Han}{1,2}(?=\p{Script=Han})/u;
  * before the baseline of a from-to figure.
  */
 export const fromWord = new RegExp(
-  String.raw`(?:由|从)(?:(?:${relativeTime})?((?:19|20)\d{2})(?:-(\d{2}|\d{4}))?年度?(?:年?(?:底|末|初|中)|年产)?|(?:${namedPlan}|第[一二三四五六七八九十]{1,2}个五年(?:计划)?)(?:时期|期间|期末|末)?|${relativeTime}|${beforeAction})?(?:只有|仅有|只|仅|不到|不足)?的?${perWhom}?$`,
+  String.raw`(?:由|从)(?:(?:${relativeTime})?((?:19|20)\d{2})(?:\s*[-/／]\s*(\d{2}|\d{4}))?学?年度?(?:年?(?:底|末|初|中)|年产)?|(?:${namedPlan}|第[一二三四五六七八九十]{1,2}个五年(?:计划)?)(?:时期|期间|期末|末)?|${relativeTime}|${beforeAction})?(?:只有|仅有|只|仅|不到|不足)?的?${perWhom}?$`,
   'u',
 );
 
@@ -1026,9 +1038,6 @@ export const countedJoint = Object.entries(words.list_joints)
   .filter(([joint]) => joint !== '与')
   .map(jointOf)
   .join('|');
-
-/** 会 as a modal verb, not the end of a noun in 会 (全国学会, 委员会: data/indicator-words.json nouns_in_hui). */
-const huiModal = String.raw`(?<!${alternation(words.nouns_in_hui.filter((w) => w.endsWith('会')).map((w) => w.slice(0, -1)))})会${huiOpening}`;
 
 /**
  * Words trimmed from the end of a label (the verb that leads to the number; 获批 of what was approved: 全县风光电获批716万千瓦 → 风光电, dev 449;
