@@ -3521,3 +3521,29 @@ describe('session 24 (meta24, issue 16): metadata of texts of new shapes', () =>
     expect(build(text.replace('www.gcs.gov.mo', 'www.example.com')).record.meta.region).toBeUndefined();
   });
 });
+
+describe("a policy collector's minified JSON record of a document (dev 548, 549)", () => {
+  const record = (fields: Record<string, unknown>) =>
+    JSON.stringify({
+      id: '00d01f9812990178',
+      sourceName: '四川省教育厅',
+      title: '四川省教育厅 四川省体育局 关于印发《2026年四川省学生（青少年）体育竞赛计划》的通知',
+      publishedAt: '2026-04-03',
+      documentNo: '川教函〔2026〕89号',
+      documentType: '通知',
+      fullText:
+        '川教函〔2026〕89号\n各市（州）教育、体育主管部门：\n现将《2026年四川省学生（青少年）体育竞赛计划》印发给你们，请按照计划安排。\n附件：2026年四川省学生（青少年）体育竞赛计划\n四川省教育厅 四川省体育局\n2026年4月2日',
+      issuer: '四川省教育厅',
+      ...fields,
+    });
+  test('its documentNo is the doc number, its publishedAt the posting: the signature dates it', () => {
+    const meta = build(record({})).record.meta;
+    expect(meta.doc_number).toBe('川教函〔2026〕89号');
+    expect(meta.date).toBe('2026-04-02');
+    expect(meta.issuer).toBe('四川省教育厅');
+    expect(meta.kind).toBe('notice');
+    expect(meta.region).toBe('四川');
+    // no signature: the posting dates it
+    expect(build(record({ fullText: '各市（州）教育、体育主管部门：\n现将计划印发给你们。' })).record.meta.date).toBe('2026-04-03');
+  });
+});

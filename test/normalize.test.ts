@@ -940,6 +940,35 @@ describe('json-export: a text saved as JSON is its string values (dev 143, 144)'
       expect(bodyOf(record.join('\n'))).not.toMatch(/fetched_at|"title"/);
     }
   });
+  test("a crawler's record saved minified, one object on one line, is one too: its fullText the text, its documentNo and publishedAt metadata (dev 548, 549)", () => {
+    const record = JSON.stringify({
+      id: '00d01f9812990178',
+      sourceName: '四川省教育厅',
+      title: '四川省教育厅 四川省体育局 关于印发《2026年四川省学生（青少年）体育竞赛计划》的通知',
+      publishedAt: '2026-04-03',
+      documentNo: '川教函〔2026〕89号',
+      themes: ['教学建设', '学生发展'],
+      attachmentCount: 2,
+      fullText: '川教函〔2026〕89号\n各市（州）教育、体育主管部门：\n现将《2026年四川省学生（青少年）体育竞赛计划》印发给你们。\n四川省教育厅 四川省体育局\n2026年4月2日',
+      attachments: [{ title: '2026年四川省学生（青少年）体育竞赛计划', sizeBytes: 191931 }],
+    });
+    const n = normalizeText(record);
+    expect(n.frontMatter?.data).toMatchObject({ title: expect.stringContaining('关于印发'), publishedAt: '2026-04-03', documentNo: '川教函〔2026〕89号' });
+    expect(n.frontMatter?.data).not.toHaveProperty('fullText');
+    const body = n.paragraphs.map((p) => p.text);
+    expect(body).toContain('现将《2026年四川省学生（青少年）体育竞赛计划》印发给你们。');
+    expect(body).toContain('2026年4月2日');
+    expect(body.some((t) => /"title"|sizeBytes|教学建设|^[{}[\]]/.test(t))).toBe(false);
+    // what is not text is logged, not lost
+    expect(
+      n.cleaning
+        .filter((c) => c.kind === 'json-export')
+        .map((c) => c.text)
+        .join(' '),
+    ).toMatch(/教学建设[\s\S]*sizeBytes/);
+    // prose that opens with a brace is no record
+    expect(kinds('{编者按}本文为全文。')).not.toContain('json-export');
+  });
   test('a text with a few quoted lines is no JSON export: its lines stay', () => {
     const prose = ['"十四五"规划纲要', ...Array.from({ length: 11 }, (_, i) => `第${i + 1}条 本条例自公布之日起施行。`)].join('\n');
     expect(kinds(prose)).not.toContain('json-export');

@@ -20,7 +20,9 @@ export const frontMatterKeys = {
   // names them (LawName, LawModifiedDate: the day of the version, LawCategory: 行政＞內政部＞國土管理目, whose ministry issues it, dev 414)
   // 来源标题: a collector's note of what it excerpts, headed by its source's title (来源标题： / 来源网址： / 发布日期：, dev 486)
   title: ['title', '标题', '標題', '名称', '名稱', '法规名称', '法規名稱', '文件名称', '文件名稱', 'lawname', '来源标题', '來源標題'],
-  doc_number: ['doc_number', 'document_number', 'docno', '文号', '文號', '发文字号', '發文字號', '发文号', '發文號', '文件编号', '文件編號'],
+  // documentno, publishedat, sourcename: a policy collector's record of a document names its number, its posting and the
+  // site it took it from so (`"documentNo": "川教函〔2026〕89号"`, `"publishedAt": "2026-04-03"`, dev 548, 549)
+  doc_number: ['doc_number', 'document_number', 'documentno', 'docno', '文号', '文號', '发文字号', '發文字號', '发文号', '發文號', '文件编号', '文件編號'],
   issuer: [
     'issuer',
     'author',
@@ -52,6 +54,7 @@ export const frontMatterKeys = {
     'lawmodifieddate',
     'publish_date',
     'published',
+    'publishedat',
     '发布日期',
     '發布日期',
     '发布时间',
@@ -98,6 +101,7 @@ export const frontMatterKeys = {
   site: [
     'site',
     'site_name',
+    'sourcename',
     'website',
     '媒体或发布机构',
     '媒體或發布機構',
@@ -267,6 +271,13 @@ export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warni
   // dates the text only when the text does not date itself (a cover's signature, a statement's date line)
   const dated = entries.find(([k]) => k.toLowerCase() === 'date');
   if (dated && meta.date !== undefined && meta.date === parseDate(show(dated[1])) && entries.some(([k]) => fetchedKeys.has(k.toLowerCase()))) {
+    meta.posted ??= meta.date;
+    delete meta.date;
+  }
+  // a policy collector's record of a page names the day the site posted it (`"publishedAt": "2026-04-03"`, dev 548): a posting,
+  // which dates the document only when it does not date itself (its signature, 2026年4月2日)
+  const postedAt = entries.find(([k]) => k.toLowerCase() === 'publishedat');
+  if (postedAt && meta.date !== undefined && meta.date === parseDate(show(postedAt[1]))) {
     meta.posted ??= meta.date;
     delete meta.date;
   }
