@@ -3547,3 +3547,27 @@ describe("a policy collector's minified JSON record of a document (dev 548, 549)
     expect(build(record({ fullText: '各市（州）教育、体育主管部门：\n现将计划印发给你们。' })).record.meta.date).toBe('2026-04-03');
   });
 });
+
+describe('a news headline that reports a document put out, its name in 《》 or running on after a space (dev 543, 544)', () => {
+  test('出台《…》 and 公布《…》 announce the document as 印发《…》 does: news, whatever the document', () => {
+    expect(inferKind('天津出台《加强中药饮片监督管理工作的通知》', '')).toBe('news');
+    expect(inferKind('商务部公布《汽车品牌销售管理实施办法》', '')).toBe('news');
+  });
+  test('a release of a plan whose headline runs on after a space with what it holds is news, not the plan', () => {
+    expect(inferKind('青岛公布十二五交通规划 建两纵两横大通道', '')).toBe('news');
+    // the plan's own title, its issuers spaced before it, stays a plan; a notice that transmits one stays what it transmits
+    expect(inferKind('国家发展改革委 国家能源局关于印发《“十四五”现代能源体系规划》的通知', '')).toBe('plan');
+    expect(inferKind('青岛市“十二五”综合交通发展规划', '')).toBe('plan');
+  });
+});
+
+describe("a blog's headline with its note of a bilingual copy (dev 541, 542)", () => {
+  test('（双语全文）, （中英对照） say what the copy is: no part of the title', () => {
+    expect(withoutCarriedNote('2021年美国侵犯人权报告（双语全文）')).toBe('2021年美国侵犯人权报告');
+    expect(withoutCarriedNote('2022 年政府工作报告（双语全文）')).toBe('2022 年政府工作报告');
+    expect(withoutCarriedNote('某市政府工作报告（中英对照）')).toBe('某市政府工作报告');
+    expect(withoutCarriedNote('施政報告（雙語全文）')).toBe('施政報告');
+    // a name that holds the word stays
+    expect(withoutCarriedNote('某市双语教育发展规划')).toBe('某市双语教育发展规划');
+  });
+});
