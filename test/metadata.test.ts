@@ -3571,3 +3571,14 @@ describe("a blog's headline with its note of a bilingual copy (dev 541, 542)", (
     expect(withoutCarriedNote('某市双语教育发展规划')).toBe('某市双语教育发展规划');
   });
 });
+
+describe("a blog post's front matter date is the day it was posted (layout: post, dev 541)", () => {
+  const post = (lines: string[]) => ['---', 'layout: post', 'title: "2022 年政府工作报告（双语全文）"', 'date: 2022-03-26', 'tags: [提高姿势水平]', '---', '', ...lines].join('\n');
+  test('the report it carries dates itself by its occasion line; without a date of its own the posting dates it', () => {
+    const report = ['政府工作报告', '——2022年3月5日在第十三届全国人民代表大会第五次会议上', '国务院总理 李克强', '', '各位代表：', '', '现在，我代表国务院，向大会报告政府工作。'];
+    expect(build(post(report)).record.meta.date).toBe('2022-03-05');
+    expect(build(post(['学习一下。', '', '今年的报告总算没那么长。'])).record.meta.date).toBe('2022-03-26');
+    // a collection's own layout (layout: egov, a date it sets to the document's day, dev 236) is no blog post
+    expect(build(post(report).replace('layout: post', 'layout: egov')).record.meta.date).toBe('2022-03-26');
+  });
+});

@@ -635,6 +635,35 @@ describe('html-markup: only a text that is HTML', () => {
   });
 });
 
+describe('html-markup: a post whose paragraphs an editor indents with character references (dev 541, 542)', () => {
+  const post = [
+    '---',
+    'layout: post',
+    'title: "2022 年政府工作报告（双语全文）"',
+    '---',
+    '',
+    '> 学习一下。',
+    '',
+    '&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;各位代表：',
+    '',
+    '&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;现在，我代表国务院，向大会报告政府工作。',
+    '',
+    '&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;Fellow Deputies,<br/>On behalf of the State Council, I will now report to you.',
+    '',
+    '&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;<strong>一、2021年工作回顾</strong>',
+  ].join('\n');
+  test('its references and tags are markup: the paragraphs read as written, the <br/> a break, the <strong> gone (logged)', () => {
+    const body = bodyOf(post).split('\n');
+    expect(body).toContain('现在，我代表国务院，向大会报告政府工作。');
+    expect(body).toContain('一、2021年工作回顾');
+    expect(body).toContain('On behalf of the State Council, I will now report to you.');
+    expect(body.some((t) => /&nbsp;|<strong>|<br/.test(t))).toBe(false);
+    expect(kinds(post)).toContain('html-markup');
+    // a text that writes one reference or two keeps them as written
+    expect(bodyOf('各位代表：\n\n&nbsp;&nbsp;现在，我代表国务院。\n\n今年的工作。\n\n明年的工作。')).toContain('&nbsp;&nbsp;现在');
+  });
+});
+
 describe('html-markup: a short text whose every line is one whole element (the HTML paragraphs of a JSON record, dev 441)', () => {
   test('two lines or more, each a block element opened and closed on it: HTML, its tags gone', () => {
     const release = [

@@ -269,8 +269,11 @@ export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warni
   // a feed scraper's front matter that records when it fetched the page (`fetch_date: 2025-10-06T17:17:34`, dev 272-277, 351), or a
   // site's that records when it last updated the post (`last_updated:`, dev 446): its `date` is the day the post went online, which
   // dates the text only when the text does not date itself (a cover's signature, a statement's date line)
+  // so is a blog post's (`layout: post`, Jekyll's and Hexo's front matter of a post, dev 541: a State Council work report posted
+  // 2022-03-26, delivered 2022-03-05); a collection's own layout (`layout: egov`, dev 236) sets its date to the document's
   const dated = entries.find(([k]) => k.toLowerCase() === 'date');
-  if (dated && meta.date !== undefined && meta.date === parseDate(show(dated[1])) && entries.some(([k]) => fetchedKeys.has(k.toLowerCase()))) {
+  const blogPost = entries.some(([k, v]) => k.toLowerCase() === 'layout' && show(v).trim().toLowerCase() === 'post');
+  if (dated && meta.date !== undefined && meta.date === parseDate(show(dated[1])) && (blogPost || entries.some(([k]) => fetchedKeys.has(k.toLowerCase())))) {
     meta.posted ??= meta.date;
     delete meta.date;
   }
