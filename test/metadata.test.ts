@@ -3582,3 +3582,10 @@ describe("a blog post's front matter date is the day it was posted (layout: post
     expect(build(post(report).replace('layout: post', 'layout: egov')).record.meta.date).toBe('2022-03-26');
   });
 });
+
+describe('a report put to a congress in writing, noted （书面） after its title (dev 486)', () => {
+  test('the note says how it was submitted: no part of the title', () => {
+    expect(withoutCarriedNote('关于某州2025年地方财政预算执行情况和2026年地方财政预算草案的报告（书面）')).toBe('关于某州2025年地方财政预算执行情况和2026年地方财政预算草案的报告');
+    expect(withoutCarriedNote('關於某市2025年預算執行情況的報告(書面)')).toBe('關於某市2025年預算執行情況的報告');
+  });
+});

@@ -391,12 +391,12 @@ function show(value: unknown): string {
  * (`某部印发《X》（附全文）`, dev 351); a bare `全文` right after a name in 《》 (`《粵港澳大灣區發展規劃綱要》全文`, a page that carries
  * the document, dev 346) is such a note, while a headline's `…决定全文` is its own wording (dev 347); so is a collector's note that
  * the copy is a press release (`…作说明（会议新闻稿）`, dev 416), or a bilingual copy (`2021年美国侵犯人权报告（双语全文）`, a blog's
- * post of China Daily's Chinese and English text, `（中英对照）`, dev 541, 542).
+ * post of China Daily's Chinese and English text, `（中英对照）`, dev 541, 542), or a report put to a congress in writing (`…的报告（书面）`, dev 486).
  */
 export function withoutCarriedNote(title: string): string {
   return title
     .replace(
-      /(?<=[\p{Script=Han}》」])\s*[（(]\s*(?:(?:双语|雙語|中英(?:文)?(?:对照|對照)?)(?:全文)?|附?(?:全文|下载|下載|图|圖|短片|视频|視頻)(?:及(?:下载|下載|解读|解讀|短片))?|只有(?:中文|英文)|(?:会议|會議)?(?:新闻稿|新聞稿|通稿))\s*[）)]$/u,
+      /(?<=[\p{Script=Han}》」])\s*[（(]\s*(?:(?:双语|雙語|中英(?:文)?(?:对照|對照)?)(?:全文)?|附?(?:全文|下载|下載|图|圖|短片|视频|視頻)(?:及(?:下载|下載|解读|解讀|短片))?|只有(?:中文|英文)|书面|書面|(?:会议|會議)?(?:新闻稿|新聞稿|通稿))\s*[）)]$/u,
       '',
     )
     .replace(/(?<=》)\s*全文$/u, '');
