@@ -3532,3 +3532,71 @@ describe('session 24 (meta24, issue 16): metadata of texts of new shapes', () =>
     expect(build(text.replace('www.gcs.gov.mo', 'www.example.com')).record.meta.region).toBeUndefined();
   });
 });
+
+describe("a policy collector's minified JSON record of a document (dev 548, 549)", () => {
+  const record = (fields: Record<string, unknown>) =>
+    JSON.stringify({
+      id: '00d01f9812990178',
+      sourceName: '四川省教育厅',
+      title: '四川省教育厅 四川省体育局 关于印发《2026年四川省学生（青少年）体育竞赛计划》的通知',
+      publishedAt: '2026-04-03',
+      documentNo: '川教函〔2026〕89号',
+      documentType: '通知',
+      fullText:
+        '川教函〔2026〕89号\n各市（州）教育、体育主管部门：\n现将《2026年四川省学生（青少年）体育竞赛计划》印发给你们，请按照计划安排。\n附件：2026年四川省学生（青少年）体育竞赛计划\n四川省教育厅 四川省体育局\n2026年4月2日',
+      issuer: '四川省教育厅',
+      ...fields,
+    });
+  test('its documentNo is the doc number, its publishedAt the posting: the signature dates it', () => {
+    const meta = build(record({})).record.meta;
+    expect(meta.doc_number).toBe('川教函〔2026〕89号');
+    expect(meta.date).toBe('2026-04-02');
+    expect(meta.issuer).toBe('四川省教育厅');
+    expect(meta.kind).toBe('notice');
+    expect(meta.region).toBe('四川');
+    // no signature: the posting dates it
+    expect(build(record({ fullText: '各市（州）教育、体育主管部门：\n现将计划印发给你们。' })).record.meta.date).toBe('2026-04-03');
+  });
+});
+
+describe('a news headline that reports a document put out, its name in 《》 or running on after a space (dev 543, 544)', () => {
+  test('出台《…》 and 公布《…》 announce the document as 印发《…》 does: news, whatever the document', () => {
+    expect(inferKind('天津出台《加强中药饮片监督管理工作的通知》', '')).toBe('news');
+    expect(inferKind('商务部公布《汽车品牌销售管理实施办法》', '')).toBe('news');
+  });
+  test('a release of a plan whose headline runs on after a space with what it holds is news, not the plan', () => {
+    expect(inferKind('青岛公布十二五交通规划 建两纵两横大通道', '')).toBe('news');
+    // the plan's own title, its issuers spaced before it, stays a plan; a notice that transmits one stays what it transmits
+    expect(inferKind('国家发展改革委 国家能源局关于印发《“十四五”现代能源体系规划》的通知', '')).toBe('plan');
+    expect(inferKind('青岛市“十二五”综合交通发展规划', '')).toBe('plan');
+  });
+});
+
+describe("a blog's headline with its note of a bilingual copy (dev 541, 542)", () => {
+  test('（双语全文）, （中英对照） say what the copy is: no part of the title', () => {
+    expect(withoutCarriedNote('2021年美国侵犯人权报告（双语全文）')).toBe('2021年美国侵犯人权报告');
+    expect(withoutCarriedNote('2022 年政府工作报告（双语全文）')).toBe('2022 年政府工作报告');
+    expect(withoutCarriedNote('某市政府工作报告（中英对照）')).toBe('某市政府工作报告');
+    expect(withoutCarriedNote('施政報告（雙語全文）')).toBe('施政報告');
+    // a name that holds the word stays
+    expect(withoutCarriedNote('某市双语教育发展规划')).toBe('某市双语教育发展规划');
+  });
+});
+
+describe("a blog post's front matter date is the day it was posted (layout: post, dev 541)", () => {
+  const post = (lines: string[]) => ['---', 'layout: post', 'title: "2022 年政府工作报告（双语全文）"', 'date: 2022-03-26', 'tags: [提高姿势水平]', '---', '', ...lines].join('\n');
+  test('the report it carries dates itself by its occasion line; without a date of its own the posting dates it', () => {
+    const report = ['政府工作报告', '——2022年3月5日在第十三届全国人民代表大会第五次会议上', '国务院总理 李克强', '', '各位代表：', '', '现在，我代表国务院，向大会报告政府工作。'];
+    expect(build(post(report)).record.meta.date).toBe('2022-03-05');
+    expect(build(post(['学习一下。', '', '今年的报告总算没那么长。'])).record.meta.date).toBe('2022-03-26');
+    // a collection's own layout (layout: egov, a date it sets to the document's day, dev 236) is no blog post
+    expect(build(post(report).replace('layout: post', 'layout: egov')).record.meta.date).toBe('2022-03-26');
+  });
+});
+
+describe('a report put to a congress in writing, noted （书面） after its title (dev 486)', () => {
+  test('the note says how it was submitted: no part of the title', () => {
+    expect(withoutCarriedNote('关于某州2025年地方财政预算执行情况和2026年地方财政预算草案的报告（书面）')).toBe('关于某州2025年地方财政预算执行情况和2026年地方财政预算草案的报告');
+    expect(withoutCarriedNote('關於某市2025年預算執行情況的報告(書面)')).toBe('關於某市2025年預算執行情況的報告');
+  });
+});

@@ -635,6 +635,35 @@ describe('html-markup: only a text that is HTML', () => {
   });
 });
 
+describe('html-markup: a post whose paragraphs an editor indents with character references (dev 541, 542)', () => {
+  const post = [
+    '---',
+    'layout: post',
+    'title: "2022 年政府工作报告（双语全文）"',
+    '---',
+    '',
+    '> 学习一下。',
+    '',
+    '&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;各位代表：',
+    '',
+    '&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;现在，我代表国务院，向大会报告政府工作。',
+    '',
+    '&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;Fellow Deputies,<br/>On behalf of the State Council, I will now report to you.',
+    '',
+    '&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;<strong>一、2021年工作回顾</strong>',
+  ].join('\n');
+  test('its references and tags are markup: the paragraphs read as written, the <br/> a break, the <strong> gone (logged)', () => {
+    const body = bodyOf(post).split('\n');
+    expect(body).toContain('现在，我代表国务院，向大会报告政府工作。');
+    expect(body).toContain('一、2021年工作回顾');
+    expect(body).toContain('On behalf of the State Council, I will now report to you.');
+    expect(body.some((t) => /&nbsp;|<strong>|<br/.test(t))).toBe(false);
+    expect(kinds(post)).toContain('html-markup');
+    // a text that writes one reference or two keeps them as written
+    expect(bodyOf('各位代表：\n\n&nbsp;&nbsp;现在，我代表国务院。\n\n今年的工作。\n\n明年的工作。')).toContain('&nbsp;&nbsp;现在');
+  });
+});
+
 describe('html-markup: a short text whose every line is one whole element (the HTML paragraphs of a JSON record, dev 441)', () => {
   test('two lines or more, each a block element opened and closed on it: HTML, its tags gone', () => {
     const release = [
@@ -939,6 +968,35 @@ describe('json-export: a text saved as JSON is its string values (dev 143, 144)'
       expect(bodyOf(record.join('\n'))).toContain('共收到2,569份意見。');
       expect(bodyOf(record.join('\n'))).not.toMatch(/fetched_at|"title"/);
     }
+  });
+  test("a crawler's record saved minified, one object on one line, is one too: its fullText the text, its documentNo and publishedAt metadata (dev 548, 549)", () => {
+    const record = JSON.stringify({
+      id: '00d01f9812990178',
+      sourceName: '四川省教育厅',
+      title: '四川省教育厅 四川省体育局 关于印发《2026年四川省学生（青少年）体育竞赛计划》的通知',
+      publishedAt: '2026-04-03',
+      documentNo: '川教函〔2026〕89号',
+      themes: ['教学建设', '学生发展'],
+      attachmentCount: 2,
+      fullText: '川教函〔2026〕89号\n各市（州）教育、体育主管部门：\n现将《2026年四川省学生（青少年）体育竞赛计划》印发给你们。\n四川省教育厅 四川省体育局\n2026年4月2日',
+      attachments: [{ title: '2026年四川省学生（青少年）体育竞赛计划', sizeBytes: 191931 }],
+    });
+    const n = normalizeText(record);
+    expect(n.frontMatter?.data).toMatchObject({ title: expect.stringContaining('关于印发'), publishedAt: '2026-04-03', documentNo: '川教函〔2026〕89号' });
+    expect(n.frontMatter?.data).not.toHaveProperty('fullText');
+    const body = n.paragraphs.map((p) => p.text);
+    expect(body).toContain('现将《2026年四川省学生（青少年）体育竞赛计划》印发给你们。');
+    expect(body).toContain('2026年4月2日');
+    expect(body.some((t) => /"title"|sizeBytes|教学建设|^[{}[\]]/.test(t))).toBe(false);
+    // what is not text is logged, not lost
+    expect(
+      n.cleaning
+        .filter((c) => c.kind === 'json-export')
+        .map((c) => c.text)
+        .join(' '),
+    ).toMatch(/教学建设[\s\S]*sizeBytes/);
+    // prose that opens with a brace is no record
+    expect(kinds('{编者按}本文为全文。')).not.toContain('json-export');
   });
   test('a text with a few quoted lines is no JSON export: its lines stay', () => {
     const prose = ['"十四五"规划纲要', ...Array.from({ length: 11 }, (_, i) => `第${i + 1}条 本条例自公布之日起施行。`)].join('\n');

@@ -20,7 +20,9 @@ export const frontMatterKeys = {
   // names them (LawName, LawModifiedDate: the day of the version, LawCategory: 行政＞內政部＞國土管理目, whose ministry issues it, dev 414)
   // 来源标题: a collector's note of what it excerpts, headed by its source's title (来源标题： / 来源网址： / 发布日期：, dev 486)
   title: ['title', '标题', '標題', '名称', '名稱', '法规名称', '法規名稱', '文件名称', '文件名稱', 'lawname', '来源标题', '來源標題'],
-  doc_number: ['doc_number', 'document_number', 'docno', '文号', '文號', '发文字号', '發文字號', '发文号', '發文號', '文件编号', '文件編號'],
+  // documentno, publishedat, sourcename: a policy collector's record of a document names its number, its posting and the
+  // site it took it from so (`"documentNo": "川教函〔2026〕89号"`, `"publishedAt": "2026-04-03"`, dev 548, 549)
+  doc_number: ['doc_number', 'document_number', 'documentno', 'docno', '文号', '文號', '发文字号', '發文字號', '发文号', '發文號', '文件编号', '文件編號'],
   issuer: [
     'issuer',
     'author',
@@ -52,6 +54,7 @@ export const frontMatterKeys = {
     'lawmodifieddate',
     'publish_date',
     'published',
+    'publishedat',
     '发布日期',
     '發布日期',
     '发布时间',
@@ -98,6 +101,7 @@ export const frontMatterKeys = {
   site: [
     'site',
     'site_name',
+    'sourcename',
     'website',
     '媒体或发布机构',
     '媒體或發布機構',
@@ -265,8 +269,18 @@ export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warni
   // a feed scraper's front matter that records when it fetched the page (`fetch_date: 2025-10-06T17:17:34`, dev 272-277, 351), or a
   // site's that records when it last updated the post (`last_updated:`, dev 446): its `date` is the day the post went online, which
   // dates the text only when the text does not date itself (a cover's signature, a statement's date line)
+  // so is a blog post's (`layout: post`, Jekyll's and Hexo's front matter of a post, dev 541: a State Council work report posted
+  // 2022-03-26, delivered 2022-03-05); a collection's own layout (`layout: egov`, dev 236) sets its date to the document's
   const dated = entries.find(([k]) => k.toLowerCase() === 'date');
-  if (dated && meta.date !== undefined && meta.date === parseDate(show(dated[1])) && entries.some(([k]) => fetchedKeys.has(k.toLowerCase()))) {
+  const blogPost = entries.some(([k, v]) => k.toLowerCase() === 'layout' && show(v).trim().toLowerCase() === 'post');
+  if (dated && meta.date !== undefined && meta.date === parseDate(show(dated[1])) && (blogPost || entries.some(([k]) => fetchedKeys.has(k.toLowerCase())))) {
+    meta.posted ??= meta.date;
+    delete meta.date;
+  }
+  // a policy collector's record of a page names the day the site posted it (`"publishedAt": "2026-04-03"`, dev 548): a posting,
+  // which dates the document only when it does not date itself (its signature, 2026年4月2日)
+  const postedAt = entries.find(([k]) => k.toLowerCase() === 'publishedat');
+  if (postedAt && meta.date !== undefined && meta.date === parseDate(show(postedAt[1]))) {
     meta.posted ??= meta.date;
     delete meta.date;
   }
@@ -376,12 +390,13 @@ function show(value: unknown): string {
  * Kong government press release's `（只有中文）`, `（附圖）`, `（附短片）`): no part of the name, after a name in 《》 too
  * (`某部印发《X》（附全文）`, dev 351); a bare `全文` right after a name in 《》 (`《粵港澳大灣區發展規劃綱要》全文`, a page that carries
  * the document, dev 346) is such a note, while a headline's `…决定全文` is its own wording (dev 347); so is a collector's note that
- * the copy is a press release (`…作说明（会议新闻稿）`, dev 416).
+ * the copy is a press release (`…作说明（会议新闻稿）`, dev 416), or a bilingual copy (`2021年美国侵犯人权报告（双语全文）`, a blog's
+ * post of China Daily's Chinese and English text, `（中英对照）`, dev 541, 542), or a report put to a congress in writing (`…的报告（书面）`, dev 486).
  */
 export function withoutCarriedNote(title: string): string {
   return title
     .replace(
-      /(?<=[\p{Script=Han}》」])\s*[（(]\s*(?:附?(?:全文|下载|下載|图|圖|短片|视频|視頻)(?:及(?:下载|下載|解读|解讀|短片))?|只有(?:中文|英文)|(?:会议|會議)?(?:新闻稿|新聞稿|通稿))\s*[）)]$/u,
+      /(?<=[\p{Script=Han}》」])\s*[（(]\s*(?:(?:双语|雙語|中英(?:文)?(?:对照|對照)?)(?:全文)?|附?(?:全文|下载|下載|图|圖|短片|视频|視頻)(?:及(?:下载|下載|解读|解讀|短片))?|只有(?:中文|英文)|书面|書面|(?:会议|會議)?(?:新闻稿|新聞稿|通稿))\s*[）)]$/u,
       '',
     )
     .replace(/(?<=》)\s*全文$/u, '');

@@ -97,12 +97,12 @@ const RECEIVED = new RegExp(`(?<=\\p{Script=Han})(?:${kindData.received.words.jo
 export function inferKind(title: string, text: string, subtitle = '', headers: readonly string[] = []): DocumentKind {
   // a title names other documents in 《》: 关于执行《工伤保险条例》若干问题的意见 is no regulation (dev 114);
   // not one it transmits, which it is (关于印发《“十四五”数字经济发展规划》的通知: a plan, see kinds.json), a space
-  // between the verb and the name or not (中共中央 国务院印发 《关于…的意见》, a news headline, corpus 153)
+  // between the verb and the name or not (中共中央 国务院印发 《关于…的意见》, a news headline, corpus 153; 天津出台《…的通知》, dev 543)
   // a Traditional title names them in 「」 (行政院會通過「再生能源發展條例」部分條文修正草案: a press release, no regulation)
   // a headline's exclamation mark at its end (`…推介会在武汉举行！`, dev 348) is no part of the words it ends in
   // a headline that says a body received a document (衛生局接獲1宗…報告, dev 481) names no kind of its own by it (kinds.json received)
   const own = title
-    .replace(/(?<=.)(?<!(?:印发|印發|转发|轉發|发布|發布|颁布|頒布)\s*)《[^《》]*》|^《[^《》]*》(?=.)|(?<=.)「[^「」]*」/gu, '')
+    .replace(/(?<=.)(?<!(?:印发|印發|转发|轉發|发布|發布|颁布|頒布|出台|出臺|公布|公佈)\s*)《[^《》]*》|^《[^《》]*》(?=.)|(?<=.)「[^「」]*」/gu, '')
     .replace(/(?<=\p{Script=Han})\s*[！!]+$/u, '')
     // (not a document's own title, 关于收到…的公告)
     .replace(/^(?:关于|關於)/u.test(title.trim()) ? /(?!)/u : RECEIVED, '');

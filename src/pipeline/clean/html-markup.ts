@@ -138,6 +138,9 @@ function blockTags(text: string): { all: number; closing: number } {
 /** A line that is one block element, opened and closed on it: `<p style="…">…</p>`. */
 const WHOLE_ELEMENT = /^<(p|div|h[1-6]|li|blockquote|section|article)\b[^>]*>.*<\/\1>$/i;
 
+/** A line indented with no-break spaces written as character references (`&nbsp;&nbsp;各位代表：`). */
+const ENTITY_INDENT = /^(?:&nbsp;|&#160;|&#xa0;){2,}/i;
+
 /** A page as a browser saves it, or a server sends it: the text opens with a doctype or an `<html>` tag. */
 const PAGE_START = /^\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html)[\s>]/i;
 
@@ -160,6 +163,10 @@ export function isHtmlScrape(lines: readonly SourceLine[]): boolean {
   // a short text whose every line is one whole block element, two lines or more (the HTML paragraphs of a crawler's JSON record, dev 441)
   if (withText >= 2 && lines.every((l) => !l.text || WHOLE_ELEMENT.test(l.text))) return true;
   if (PAGE_START.test(lines.find((l) => l.text.trim())?.text ?? '')) return tagged > 0;
+  // a post whose editor indents its paragraphs with character references (`&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;各位代表：`, a blog's
+  // copy of China Daily's bilingual text, dev 541, 542), on three lines and a third of the lines with text: its tags are markup too
+  const indented = lines.filter((l) => ENTITY_INDENT.test(l.text)).length;
+  if (indented >= 3 && indented * 3 >= withText) return true;
   const chars = lines.reduce((sum, l) => sum + l.text.length, 0);
   const taggedChars = lines.reduce((sum, l, i) => sum + (tags[i]!.all > 0 ? l.text.length : 0), 0);
   const sum = (key: 'all' | 'closing'): number => tags.reduce((a, n) => a + n[key], 0);

@@ -113,10 +113,62 @@ function metadataOf(lines: readonly SourceLine[], whole: boolean, log: CleanLog)
   return new Set(found.keys());
 }
 
+/**
+ * A record saved minified: the text's one line is one whole JSON object (a policy collector's record of a document,
+ * `{"title": …, "documentNo": …, "fullText": "…\\n…", "attachments": [{…}]}`, dev 548, 549), else undefined.
+ */
+function minifiedRecord(lines: readonly SourceLine[]): { line: SourceLine; value: Record<string, unknown> } | undefined {
+  const text = lines.filter((l) => l.text);
+  if (text.length !== 1 || !text[0]!.text.startsWith('{')) return undefined;
+  const value = wholeObject(text);
+  return value ? { line: text[0]!, value } : undefined;
+}
+
+/**
+ * A minified record read as its pretty-printed form is: its string and number fields are the document's metadata, the
+ * strings of its text keys the text (their `\n` escapes line breaks), its lists and objects data; each logged.
+ */
+function readMinified(line: SourceLine, record: Record<string, unknown>, log: CleanLog): SourceLine[] {
+  const data: Record<string, unknown> = {};
+  const words: string[] = [];
+  for (const [key, value] of Object.entries(record)) {
+    if (TEXT_KEYS.has(key.toLowerCase()) && typeof value === 'string') words.push(value);
+    else if (typeof value === 'string' || typeof value === 'number') data[key] = value;
+  }
+  if (!words.length) return [line];
+  if (!log.frontMatter && Object.keys(data).length) {
+    const at = Object.fromEntries(Object.keys(data).map((k) => [k, line.line]));
+    log.frontMatter = { data, lines: at, line: line.line };
+  }
+  // the line less the text's strings: keys, metadata and data go to the log; the escapes the text's strings held too
+  let removed = line.text;
+  const escapes: string[] = [];
+  for (const m of line.text.matchAll(new RegExp(STRING, 'g'))) {
+    const value = parse(m[0]);
+    if (typeof value !== 'string' || !words.includes(value)) continue;
+    removed = removed.replace(m[0], '""');
+    escapes.push(...(m[0].match(/\\(?:u[0-9a-fA-F]{4}|.)/g) ?? []));
+  }
+  log.cleaning.push({
+    kind: 'json-export',
+    text: [removed, ...escapes].join(' '),
+    line: line.line,
+    note: "JSON record on one line: its fields the document's metadata, its text field the text",
+  });
+  const out: SourceLine[] = [];
+  for (const value of words) {
+    out.push({ text: '', line: line.line, indent: false });
+    for (const piece of value.split('\n')) out.push({ text: piece.trim(), raw: piece, line: line.line, indent: /^\s/.test(piece) });
+  }
+  return out;
+}
+
 /** Replaces each JSON line by the lines of its string value (none for syntax), a blank line between values. */
 export const jsonExport: CleaningRule = {
   kind: 'json-export',
   apply(lines, log) {
+    const minified = minifiedRecord(lines);
+    if (minified) return readMinified(minified.line, minified.value, log);
     const shape = readExport(lines);
     if (!shape) return lines;
     const meta = metadataOf(lines, shape.whole, log);
