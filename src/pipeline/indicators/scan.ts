@@ -35,6 +35,12 @@ import { alternation } from '../regexp.ts';
 /** What may follow a count in 万/亿 whose unit is left unsaid (带来了426万内地旅客): a clause's end, a list joint before the next number, 的. */
 const endsUnsaidCount = new RegExp(String.raw`^(?:[，。；、,;)）]|[${jointChars}][0-9]|的|\s*$|\s+[，。；、,;])`);
 
+/**
+ * The 第 of a list of ordinals before the number: 第十三、十四条, 第十九至二十一条, 第6、7条 number every article, so the last
+ * is an ordinal as the first is, no count of 条 (dev 306). Not after a comma: 第三，12个项目 is a run-in enumeration and its figure.
+ */
+const ordinalListBefore = /第[0-9一二三四五六七八九十百零〇两]+(?:[、和及至到][0-9一二三四五六七八九十百零〇两]+)*[、和及至到]$/u;
+
 /** A quantity found in the analysis text; offsets index both the analysis and the original text. */
 export interface Quantity {
   /** Start of the match including a leading comparator word (近, 超过). */
@@ -161,6 +167,7 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     if (unit === undefined || (unit === '' && !unsaid) || !g.num) continue;
     if (masked[numStart]) continue;
     if (/[A-Za-z0-9.\-+/_]/.test(text[numStart - 1] ?? '') || text[numStart - 1] === '第') continue;
+    if (ordinalListBefore.test(text.slice(Math.max(0, numStart - 24), numStart))) continue;
     // Copyright©2023  张家口联通: the number after a copyright sign is the year of a page's footer, no figure (dev 450); not after (c)
     // alone, an item's letter ((a) 2,000元；(b) 5,000元；(c) 10,000元), only after Copyright (c)
     if (/(?:©|Copyright(?:\s*\(c\))?|版权所有)\s*$/iu.test(text.slice(Math.max(0, numStart - 16), numStart))) continue;
