@@ -181,10 +181,12 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     if (unitWordBreakers[unit]?.test(text.slice(end))) continue;
     // 5000P, 12E: a letter alone is a unit of compute power in a clause that names it (not 3P空调, 5E级景区)
     if (computeLetters.has(unit) && !computeWord.test(text.slice(from, numStart))) continue;
-    // 3月5日 is a date; 30日内 / 15日起 is a time limit, and so is a length a comparator bounds (修理时间超过5日, dev 147).
+    // 3月5日 is a date; 30日内 / 15日起 is a time limit, and so is a length a comparator bounds (修理时间超过5日, dev 147) or one
+    // said ahead of an act (提前15日向…申请, dev 306: deadlineBefore).
     if (
       unit === '日' &&
-      (/月\s*$/.test(text.slice(Math.max(0, numStart - 2), numStart)) || !(g.pre || /^(?:内|以内|之内|起|前|后|以上|以下)/.test(g.post ? g.post : text.slice(end))))
+      (/月\s*$/.test(text.slice(Math.max(0, numStart - 2), numStart)) ||
+        !(g.pre || /^(?:内|以内|之内|起|前|后|以上|以下)/.test(g.post ? g.post : text.slice(end)) || deadlineBefore.test(text.slice(Math.max(0, numStart - 4), numStart))))
     )
       continue;
     // 超过八成获得批准 is a share; 成员, 成立, 成为 after a numeral are words (三成员, 统一成立).
