@@ -557,6 +557,14 @@ describe('provisions of a regulation are labelled by what they limit', () => {
     ['禁止在二层以上部位使用玻璃建筑幕墙。', [['部位', 2, '层']]],
     ['及其內容物淨重低於十五公克之包裝方式。', [['內容物淨重', 15, '公克']]],
     ['其標示不得低於該面積百分之五十。', [['標示', 50, '%']]],
+    // 或者 after a figure opens the alternative, no noun the figure counts (dev 303)
+    [
+      '年度碳排放量相差10%或者10万吨以上的，应当进行复查。',
+      [
+        ['碳排放量相差', 10, '%'],
+        ['碳排放量相差', 10, '万吨'],
+      ],
+    ],
     // the sentence's topic names a figure with nothing before it in its clause
     [
       '每一販賣單位，以少於二十支及其內容物淨重低於十五公克之包裝方式。',

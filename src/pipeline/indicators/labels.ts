@@ -463,8 +463,11 @@ const jointOrDeWord = new RegExp(`^[${jointChars}、的]$`);
 const jointOrDeChar = new RegExp(`^[${jointChars}的]$`);
 /** Words that end in a list's joint or 或 (城镇和, 企业或). */
 const jointOrAtEnd = new RegExp(`[${jointChars}、或]$`);
-/** Words that open with a clause's or a list's mark (，, 和, （ …) or with 并. */
-const clauseOrListStart = new RegExp(String.raw`^[、，,；;。${jointChars}（(）)［[【]|^${andThen}`);
+/**
+ * Words that open with a clause's or a list's mark (，, 和, （ …), with 或 (或者, 或是: the alternative after the figure,
+ * 相差10%或者10万吨以上, dev 303; no word opens with 或 that names what is counted) or with 并.
+ */
+const clauseOrListStart = new RegExp(String.raw`^[、，,；;。${jointChars}或（(）)［[【]|^${andThen}`);
 
 /** Words that end in a list joint after a word (中心村和, not 惠及, 参与 or 1、2和). */
 const jointAtEnd = new RegExp(`\\p{Script=Han}(?:${listJoint})\\s*$`, 'u');
