@@ -44,6 +44,10 @@ describe('a copula after the figure (copulas_after, dev 143)', () => {
       ['19%', '長者住戶'],
     ]);
   });
+  test('其中70%以上应当是本省…项目产生: a rule’s modal before the copula (应当是, 必须是) leaves the noun after it too, the own place’s 本省 off as 全省 (dev 303)', () => {
+    const found = extractFromParagraph('但用于清缴的减排量，且其中70%以上应当是本省温室气体自愿减排项目产生。', { kind: 'provision', provisions: true });
+    expect(found.map((f) => [f.match, f.label])).toEqual([['70%以上', '温室气体自愿减排项目产生']]);
+  });
 });
 
 describe('a figure whose own clause names nothing (dev 144)', () => {
