@@ -561,6 +561,8 @@ describe('provisions of a regulation are labelled by what they limit', () => {
     ['禁止在二层以上部位使用玻璃建筑幕墙。', [['部位', 2, '层']]],
     ['及其內容物淨重低於十五公克之包裝方式。', [['內容物淨重', 15, '公克']]],
     ['其標示不得低於該面積百分之五十。', [['標示', 50, '%']]],
+    // a range bounded by 以上 and 以下 right before 的 is a condition on who the rule is for, as one bound is (dev 303)
+    ['年排放二氧化碳5千吨以上1万吨以下的工业行业企业为要求报告的企业。', [['年排放二氧化碳', 5000, '吨']]],
     // 或者 after a figure opens the alternative, no noun the figure counts (dev 303)
     [
       '年度碳排放量相差10%或者10万吨以上的，应当进行复查。',
