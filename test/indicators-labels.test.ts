@@ -563,6 +563,8 @@ describe('provisions of a regulation are labelled by what they limit', () => {
     ['其標示不得低於該面積百分之五十。', [['標示', 50, '%']]],
     // a range bounded by 以上 and 以下 right before 的 is a condition on who the rule is for, as one bound is (dev 303)
     ['年排放二氧化碳5千吨以上1万吨以下的工业行业企业为要求报告的企业。', [['年排放二氧化碳', 5000, '吨']]],
+    // a clause that is only a cap on a share of a base caps the sentence's topic, a long noun phrase too (dev 303)
+    ['但用于清缴的中国核证自愿减排量，不得超过本企业上年度实际碳排放量的10%。', [['中国核证自愿减排量', 10, '%']]],
     // 或者 after a figure opens the alternative, no noun the figure counts (dev 303)
     [
       '年度碳排放量相差10%或者10万吨以上的，应当进行复查。',

@@ -998,8 +998,11 @@ export const labelSteps: readonly LabelStep[] = [
       // (a clause that opens with a verb measures that clause's object: the step 'object before the comma'; in a rule
       // the cell or clause before is the base of a rate, 整备质量每吨 | 16元至120元, not what it is)
       const opensWithVerb = verbWord.test(words(s.ctx.left.a.trim())[0]?.segment ?? '');
+      // 但用于清缴的中国核证自愿减排量，不得超过本企业上年度实际碳排放量的10%: a clause that is only a cap on a share of a base
+      // caps the sentence's topic, however long its noun phrase (dev 303)
+      const capOnly = limitOfBase.exec(s.ctx.left.a.trim())?.index === 0;
       for (const [clause, longest] of [
-        [afterFigure ? undefined : s.ctx.topic, s.ctx.fromTo ? 20 : 8],
+        [afterFigure ? undefined : s.ctx.topic, s.ctx.fromTo ? 20 : capOnly ? 16 : 8],
         [opensWithVerb || s.ctx.provision ? undefined : s.ctx.lead, 8],
       ] as const) {
         const topic = clause ? cleanLabel(clause) : empty();
