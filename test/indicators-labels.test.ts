@@ -44,6 +44,10 @@ describe('a copula after the figure (copulas_after, dev 143)', () => {
       ['19%', '長者住戶'],
     ]);
   });
+  test('其中70%以上应当是本省…项目产生: a rule’s modal before the copula (应当是, 必须是) leaves the noun after it too, the own place’s 本省 off as 全省 (dev 303)', () => {
+    const found = extractFromParagraph('但用于清缴的减排量，且其中70%以上应当是本省温室气体自愿减排项目产生。', { kind: 'provision', provisions: true });
+    expect(found.map((f) => [f.match, f.label])).toEqual([['70%以上', '温室气体自愿减排项目产生']]);
+  });
 });
 
 describe('a figure whose own clause names nothing (dev 144)', () => {
@@ -559,6 +563,18 @@ describe('provisions of a regulation are labelled by what they limit', () => {
     ['禁止在二层以上部位使用玻璃建筑幕墙。', [['部位', 2, '层']]],
     ['及其內容物淨重低於十五公克之包裝方式。', [['內容物淨重', 15, '公克']]],
     ['其標示不得低於該面積百分之五十。', [['標示', 50, '%']]],
+    // a range bounded by 以上 and 以下 right before 的 is a condition on who the rule is for, as one bound is (dev 303)
+    ['年排放二氧化碳5千吨以上1万吨以下的工业行业企业为要求报告的企业。', [['年排放二氧化碳', 5000, '吨']]],
+    // a clause that is only a cap on a share of a base caps the sentence's topic, a long noun phrase too (dev 303)
+    ['但用于清缴的中国核证自愿减排量，不得超过本企业上年度实际碳排放量的10%。', [['中国核证自愿减排量', 10, '%']]],
+    // 或者 after a figure opens the alternative, no noun the figure counts (dev 303)
+    [
+      '年度碳排放量相差10%或者10万吨以上的，应当进行复查。',
+      [
+        ['碳排放量相差', 10, '%'],
+        ['碳排放量相差', 10, '万吨'],
+      ],
+    ],
     // the sentence's topic names a figure with nothing before it in its clause
     [
       '每一販賣單位，以少於二十支及其內容物淨重低於十五公克之包裝方式。',

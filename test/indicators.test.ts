@@ -778,6 +778,16 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
       ['年龄', 18, '周岁', 'provision', '<'],
     ]);
     expect(one('3月5日起施行。', { kind: 'provision', provisions: true })).toEqual([]);
+    // 第 numbers every article of a list of references (第十三、十四条, 第十九至二十一条): none is a count of 条 (dev 306)
+    const refs = '违反本办法第十三、十四条规定的，处以1万元以上10万元以下的罚款；违反第十九、二十条和第6、7条规定的，处3000元罚款。';
+    expect(one(refs, { kind: 'provision', provisions: true }).map((f) => f.match)).toEqual(['1万元以上10万元以下', '3000元']);
+    expect(one('依照第十九至二十一条的规定处理，新建道路12条。', { kind: 'actual', year: 2020 }).map((f) => f.match)).toEqual(['12条']);
+    // 提前 before a number of days makes it a time limit, as 内 or 前 after it does (dev 306)
+    expect(one('拆除或者闲置防治设施的，必须提前15日向原审批的主管部门申请。', { kind: 'provision', provisions: true }).map((f) => [f.label, f.value, f.unit])).toEqual([
+      ['期限', 15, '日'],
+    ]);
+    // a run-in enumeration's comma ends the ordinal: its figure stays
+    expect(one('第三，新建道路12条。', { kind: 'actual', year: 2020 }).map((f) => f.match)).toEqual(['12条']);
     // in a plan that may set rules, a span with what may not be done in it is a time limit (dev 124); a span that frames a figure is none
     const rules = { kind: 'target' as const, year: 2017, rules: true };
     expect(one('企业应承诺在享受本政策扶持后，10年内不迁出我区。', rules).map((f) => [f.value, f.label, f.kind])).toEqual([[10, '期限', 'provision']]);

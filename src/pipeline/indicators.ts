@@ -1130,7 +1130,8 @@ function readParagraph(
           person: personUnits.has(q.baseUnit),
           count: !money && !timeUnits.has(q.baseUnit) && !ageUnits.has(q.baseUnit) && !canonicalRateUnit(q.baseUnit) && q.baseUnit !== tenthUnit,
           classifier: classifierUnits.has(q.baseUnit),
-          bound: q.comparator !== undefined && q.comparator !== '≈' && q.baseUnit !== '',
+          // a range said with both its bounds (5千吨以上1万吨以下的工业行业企业, dev 303) bounds as a comparator does
+          bound: ((q.comparator !== undefined && q.comparator !== '≈') || (q.max !== undefined && /以[上下]/.test(a.slice(q.start, q.end)))) && q.baseUnit !== '',
           toScript,
           topic,
           lead: i === 0 ? lead : undefined,

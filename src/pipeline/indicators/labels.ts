@@ -471,8 +471,11 @@ const jointOrDeWord = new RegExp(`^[${jointChars}、的]$`);
 const jointOrDeChar = new RegExp(`^[${jointChars}的]$`);
 /** Words that end in a list's joint or 或 (城镇和, 企业或). */
 const jointOrAtEnd = new RegExp(`[${jointChars}、或]$`);
-/** Words that open with a clause's or a list's mark (，, 和, （ …) or with 并. */
-const clauseOrListStart = new RegExp(String.raw`^[、，,；;。${jointChars}（(）)［[【]|^${andThen}`);
+/**
+ * Words that open with a clause's or a list's mark (，, 和, （ …), with 或 (或者, 或是: the alternative after the figure,
+ * 相差10%或者10万吨以上, dev 303; no word opens with 或 that names what is counted) or with 并.
+ */
+const clauseOrListStart = new RegExp(String.raw`^[、，,；;。${jointChars}或（(）)［[【]|^${andThen}`);
 
 /** Words that end in a list joint after a word (中心村和, not 惠及, 参与 or 1、2和). */
 const jointAtEnd = new RegExp(`\\p{Script=Han}(?:${listJoint})\\s*$`, 'u');
@@ -1008,8 +1011,11 @@ export const labelSteps: readonly LabelStep[] = [
       // (a clause that opens with a verb measures that clause's object: the step 'object before the comma'; in a rule
       // the cell or clause before is the base of a rate, 整备质量每吨 | 16元至120元, not what it is)
       const opensWithVerb = verbWord.test(words(s.ctx.left.a.trim())[0]?.segment ?? '');
+      // 但用于清缴的中国核证自愿减排量，不得超过本企业上年度实际碳排放量的10%: a clause that is only a cap on a share of a base
+      // caps the sentence's topic, however long its noun phrase (dev 303)
+      const capOnly = limitOfBase.exec(s.ctx.left.a.trim())?.index === 0;
       for (const [clause, longest] of [
-        [afterFigure ? undefined : s.ctx.topic, s.ctx.fromTo ? MAX_WORDS : 8],
+        [afterFigure ? undefined : s.ctx.topic, s.ctx.fromTo ? MAX_WORDS : capOnly ? 16 : 8],
         [opensWithVerb || s.ctx.provision ? undefined : s.ctx.lead, 8],
       ] as const) {
         const topic = clause ? cleanLabel(clause) : empty();

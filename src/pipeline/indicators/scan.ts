@@ -36,6 +36,12 @@ import { alternation } from '../regexp.ts';
 /** What may follow a count in 万/亿 whose unit is left unsaid (带来了426万内地旅客): a clause's end, a list joint before the next number, 的. */
 const endsUnsaidCount = new RegExp(String.raw`^(?:[，。；、,;)）]|[${jointChars}][0-9]|的|\s*$|\s+[，。；、,;])`);
 
+/**
+ * The 第 of a list of ordinals before the number: 第十三、十四条, 第十九至二十一条, 第6、7条 number every article, so the last
+ * is an ordinal as the first is, no count of 条 (dev 306). Not after a comma: 第三，12个项目 is a run-in enumeration and its figure.
+ */
+const ordinalListBefore = /第[0-9一二三四五六七八九十百零〇两]+(?:[、和及至到][0-9一二三四五六七八九十百零〇两]+)*[、和及至到]$/u;
+
 /** A quantity found in the analysis text; offsets index both the analysis and the original text. */
 export interface Quantity {
   /** Start of the match including a leading comparator word (近, 超过). */
@@ -162,6 +168,7 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     if (unit === undefined || (unit === '' && !unsaid) || !g.num) continue;
     if (masked[numStart]) continue;
     if (/[A-Za-z0-9.\-+/_]/.test(text[numStart - 1] ?? '') || text[numStart - 1] === '第') continue;
+    if (ordinalListBefore.test(text.slice(Math.max(0, numStart - 24), numStart))) continue;
     // Copyright©2023  张家口联通: the number after a copyright sign is the year of a page's footer, no figure (dev 450); not after (c)
     // alone, an item's letter ((a) 2,000元；(b) 5,000元；(c) 10,000元), only after Copyright (c)
     if (/(?:©|Copyright(?:\s*\(c\))?|版权所有)\s*$/iu.test(text.slice(Math.max(0, numStart - 16), numStart))) continue;
@@ -175,10 +182,12 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     if (unitWordBreakers[unit]?.test(text.slice(end))) continue;
     // 5000P, 12E: a letter alone is a unit of compute power in a clause that names it (not 3P空调, 5E级景区)
     if (computeLetters.has(unit) && !computeWord.test(text.slice(from, numStart))) continue;
-    // 3月5日 is a date; 30日内 / 15日起 is a time limit, and so is a length a comparator bounds (修理时间超过5日, dev 147).
+    // 3月5日 is a date; 30日内 / 15日起 is a time limit, and so is a length a comparator bounds (修理时间超过5日, dev 147) or one
+    // said ahead of an act (提前15日向…申请, dev 306: deadlineBefore).
     if (
       unit === '日' &&
-      (/月\s*$/.test(text.slice(Math.max(0, numStart - 2), numStart)) || !(g.pre || /^(?:内|以内|之内|起|前|后|以上|以下)/.test(g.post ? g.post : text.slice(end))))
+      (/月\s*$/.test(text.slice(Math.max(0, numStart - 2), numStart)) ||
+        !(g.pre || /^(?:内|以内|之内|起|前|后|以上|以下)/.test(g.post ? g.post : text.slice(end)) || deadlineBefore.test(text.slice(Math.max(0, numStart - 4), numStart))))
     )
       continue;
     // 超过八成获得批准 is a share; 成员, 成立, 成为 after a numeral are words (三成员, 统一成立).
