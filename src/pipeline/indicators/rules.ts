@@ -1012,8 +1012,14 @@ export const markerWords = new Set(words.marker_words);
  */
 export const subjectPredicate = /(?:(?:加紧|加快)?实施|投入(?:运行|使用)|(?:主体)?完工|竣工|(?:挂牌)?上市|(?:建成)?通车|开放|发展|建设)$/;
 
-/** A list joint (和, 与, 及) that is no part of a word before it (总和, 参与, 涉及, 普及, 惠及): data/indicator-words.json list_joints. */
-const jointOf = ([joint, heads]: [string, string[]]): string => `(?<![${heads.join('')}])${joint}`;
+/**
+ * A list joint (和, 与, 及) that is no part of a word before it (总和, 参与, 涉及, 普及, 惠及: data/indicator-words.json list_joints)
+ * nor of one it opens (及时, 及早: joint_words).
+ */
+const jointOf = ([joint, heads]: [string, string[]]): string => {
+  const tails = words.joint_words.filter((word) => word.startsWith(joint)).map((word) => word.slice(joint.length));
+  return `(?<![${heads.join('')}])${joint}${tails.length > 0 ? `(?!${tails.join('|')})` : ''}`;
+};
 export const listJoint = Object.entries(words.list_joints).map(jointOf).join('|');
 
 /** The list joints that join two nouns a count counts (和, 及), not 与, which joins a subject's partners (160多家三级医院与省卫生健康平台对接, 5家试点博物馆与市文旅集团…: dev 300, 239). */
