@@ -828,6 +828,8 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(fig('每年面向1万名专业技术人才和企业高级管理人员，开展素质提升培训。')).toEqual([['1万名', 1, '万名', '专业技术人才和企业高级管理人员']]);
     // 及 joins two nouns as 和 does (list_joints): 7个裸聊敲诈及电诈团伙 counts both gangs (dev 363)
     expect(fig('在印尼重拳打掉7个裸聊敲诈及电诈团伙，抓获嫌疑人158人。')[0]![3]).toBe('裸聊敲诈及电诈团伙');
+    // 及 of a word that opens with it (及时率, 及时, 及早: joint_words) joins nothing: the clause after it is no second noun (dev 394)
+    expect(fig('在接入平台的175家互联网企业中，猿辅导等5家企业投诉处理及时率较低。')[1]![3]).not.toMatch(/及/);
     // a count's nouns end before 举办, what the counted do or have done for them (counted_noun_verbs, as 开展; dev 304)
     expect(fig('为约2000名校长及教师举办到校国家安全教育深化讲座。')[0]![3]).toBe('校长及教师');
     // 与 joins a subject's partners, not two nouns counted (dev 300)

@@ -690,6 +690,9 @@ describe('content/vocabulary.yml: each entry on a real phrase', () => {
     expect(convert('建立权力清单目录制度', 'zh-Hant', site.terms)).toBe('建立權力清單目錄制度');
     expect(convert('家私营销', 'zh-Hant', site.terms)).toBe(convert('家私营销', 'zh-Hant', []));
     expect(convert('牵一发动全身', 'zh-Hant', site.terms)).toBe('牽一髮動全身');
+    // 挤干 'squeeze dry' before 部 is 排挤 + 干部 'cadre', and 更加注意 before 见 is 加注 'annotate' + 意见: left to OpenCC (notBefore).
+    expect(convert('打击报复、排挤干部', 'zh-Hant', site.terms)).toBe('打擊報復、排擠幹部');
+    expect(convert('在请示件上加注意见', 'zh-Hant', site.terms)).toBe('在請示件上加註意見');
   });
 });
 

@@ -566,7 +566,8 @@ const thresholdOf = /^\s*(?:及?以[上下])?\s*的/;
 
 /**
  * Words after a number that are one counted list of Han items (智能工厂、数字化车间); after a classifier, nouns joined by a list
- * joint too (专业技术人才和企业高级管理人员, 裸聊敲诈及电诈团伙: dev 119, 363), not by a word that ends in its character (涉及, 惠及: countedJoint).
+ * joint too (专业技术人才和企业高级管理人员, 裸聊敲诈及电诈团伙: dev 119, 363), not by a word that ends in its character (涉及, 惠及) or opens
+ * with it (及时率, dev 394: countedJoint).
  */
 const classifierList = new RegExp(String.raw`^\p{Script=Han}{2,}(?:(?:、|${countedJoint})\p{Script=Han}{2,})+$`, 'u');
 const isCountedList = (words: string, classifier = false): boolean =>

@@ -236,10 +236,11 @@ const basisWordsOf = (): string => {
 /**
  * The basis of a change: 同比, 较上年, 同口径 (data/indicator-words.json basis_words), 较2017年年底, 较全市规上工业 (not the 比 of 可比价格), with a note in brackets on it
  * (比1957年计划（系指第一个五年计划中的1957年计划，下同）增长75%, dev 240). A financial year named first (较2023/24年度修订预算, a Hong Kong
- * budget's 較二零二三／二四年度修訂預算上升百分之六點八, dev 305) is a time of the basis as 2017年 is, its length no part of the words' 12.
+ * budget's 較二零二三／二四年度修訂預算上升百分之六點八, dev 305; with a hyphen, 較 2001-02 年度修訂預算實質增長 5%, dev 56) is a time of the basis as
+ * 2017年 is, its length no part of the words' 12.
  */
 export const basisPattern = new RegExp(
-  String.raw`(?:${basisWordsOf()}|较(?:(?:19|20)\d{2}\s*[／/]\s*\d{2}\s*年度?)?[^增提高低下减，,、（(]{1,12}|(?<!可)(?!${alternation(words.ratio_words)})比[^增提高低下减上，,、（(]{1,10})(?:[（(][^（）()]*[）)])?$`,
+  String.raw`(?:${basisWordsOf()}|较(?:(?:19|20)\d{2}\s*[／/\-－–—]\s*(?:(?:19|20)\d{2}|\d{2})\s*年度?)?[^增提高低下减，,、（(]{1,12}|(?<!可)(?!${alternation(words.ratio_words)})比[^增提高低下减上，,、（(]{1,10})(?:[（(][^（）()]*[）)])?$`,
 );
 
 /** The words of a basis (data/indicator-words.json basis_words), to take out of a label's words. */
@@ -1029,8 +1030,14 @@ export const markerWords = new Set(words.marker_words);
  */
 export const subjectPredicate = /(?:(?:加紧|加快)?实施|投入(?:运行|使用)|(?:主体)?完工|竣工|(?:挂牌)?上市|(?:建成)?通车|开放|发展|建设)$/;
 
-/** A list joint (和, 与, 及) that is no part of a word before it (总和, 参与, 涉及, 普及, 惠及): data/indicator-words.json list_joints. */
-const jointOf = ([joint, heads]: [string, string[]]): string => `(?<![${heads.join('')}])${joint}`;
+/**
+ * A list joint (和, 与, 及) that is no part of a word before it (总和, 参与, 涉及, 普及, 惠及: data/indicator-words.json list_joints)
+ * nor of one it opens (及时, 及早: joint_words).
+ */
+const jointOf = ([joint, heads]: [string, string[]]): string => {
+  const tails = words.joint_words.filter((word) => word.startsWith(joint)).map((word) => word.slice(joint.length));
+  return `(?<![${heads.join('')}])${joint}${tails.length > 0 ? `(?!${tails.join('|')})` : ''}`;
+};
 export const listJoint = Object.entries(words.list_joints).map(jointOf).join('|');
 
 /** The list joints that join two nouns a count counts (和, 及), not 与, which joins a subject's partners (160多家三级医院与省卫生健康平台对接, 5家试点博物馆与市文旅集团…: dev 300, 239). */
