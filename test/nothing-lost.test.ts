@@ -36,6 +36,9 @@ describe('the accounting itself', () => {
   });
 });
 
+/** Han characters in a text. */
+const hanCount = (s: string): number => s.match(/\p{Script=Han}/gu)?.length ?? 0;
+
 /** U+FFFD characters in a text. */
 const replacements = (s: string): number => s.match(/\ufffd/g)?.length ?? 0;
 
@@ -46,8 +49,9 @@ function expectNothingLost(text: string, record: ReportRecord): void {
   expect(replacements(record.body)).toBe(replacements(text));
   expect(record.warnings.filter((w) => w.message.includes('U+FFFD')).length > 0).toBe(replacements(text) > 0);
   // and the body is real text, or the test would prove nothing (300 characters; a quarter of a page
-  // that is hardly more than its site's furniture, corpus 129)
-  expect(record.body.length).toBeGreaterThan(Math.min(300, text.length / 4));
+  // that is hardly more than its site's furniture, corpus 129; half the Han characters of a short news item in a page
+  // that is mostly markup and script, 245 of 310 in 3,402 characters, corpus 543)
+  expect(record.body.length).toBeGreaterThan(Math.min(300, text.length / 4, hanCount(text) / 2));
 }
 
 describe('nothing lost: seeds and synthetic variants, in-process', () => {
