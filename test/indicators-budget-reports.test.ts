@@ -219,6 +219,18 @@ describe('a budget item a committee revises is one figure: the amount passed, it
     expect(read('第3項　國庫署原列100億元，減列5億元，改列為95億元。')).toEqual([['國庫署', 95, '億元', 'target', 100, '-5 億元']]);
     expect(read('第4項　關務署原列10億元，改列為12億元。')).toEqual([['關務署', 12, '億元', 'target', 10, undefined]]);
   });
+  test('增列 or 減列 of several sub-items with their total (共計增列): the total is the change, the amount passed still the figure (dev 442 line 107)', () => {
+    const found = read(
+      '第99項　國有財產署及所屬原列191億3,837萬3千元，增列第1目「財產孳息」第2節「權利金」1億5,000萬元、第3節「租金收入」2,000萬元，共計增列1億7,000萬元，其餘均照列，改列為193億0,837萬3千元。',
+    );
+    expect(found.filter((f) => f[4] !== undefined)).toEqual([['國有財產署及所屬', 19308373000, '元', 'target', 19138373000, '17000 萬元']]);
+    expect(found.map((f) => f[0])).not.toContain('改列');
+    expect(
+      read(
+        '第9項　關務署及所屬原列75億1,942萬3千元，減列第1目「一般行政」100萬元、第2目「關稅業務」550萬元，共計減列650萬元（科目均自行調整），其餘均照列，改列為75億1,292萬3千元。',
+      ).filter((f) => f[4] !== undefined),
+    ).toEqual([['關務署及所屬', 7512923000, '元', 'target', 7519423000, '-650 萬元']]);
+  });
   test('an item passed as proposed (照列) stays one figure of its own', () => {
     expect(read('第79項　財政部12萬5千元，照列。')).toEqual([['財政部', 125000, '元', 'target', undefined, undefined]]);
   });

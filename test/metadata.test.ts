@@ -3569,6 +3569,9 @@ describe('a news headline that reports a document put out, its name in 《》 or
     // the plan's own title, its issuers spaced before it, stays a plan; a notice that transmits one stays what it transmits
     expect(inferKind('国家发展改革委 国家能源局关于印发《“十四五”现代能源体系规划》的通知', '')).toBe('plan');
     expect(inferKind('青岛市“十二五”综合交通发展规划', '')).toBe('plan');
+    // a title of the 关于…的通知 form is the notice's own, a space and its document number after it or not: no headline
+    expect(inferKind('国务院关于印发“十四五”数字经济发展规划的通知 国发〔2021〕29号', '')).toBe('plan');
+    expect(inferKind('市政府关于公布第一批市级非物质文化遗产名录的通知 2021年', '')).toBe('notice');
   });
 });
 

@@ -1231,13 +1231,19 @@ function reviseBudgetItems(found: FoundIndicator[], simplified: (s: string) => s
     return at < 0 ? undefined : t.slice(0, at);
   };
   const dropped = new Set<FoundIndicator>();
+  const opens = (f: FoundIndicator, re: RegExp) => re.test(clauseBefore(f) ?? '');
   found.forEach((proposed, i) => {
     const before = clauseBefore(proposed);
     if (before === undefined || !budgetRevision.proposed.test(before)) return;
-    const middle = found[i + 1];
-    const moved = middle && (budgetRevision.added.test(clauseBefore(middle) ?? '') || budgetRevision.cut.test(clauseBefore(middle) ?? '')) ? middle : undefined;
-    const passed = found[i + (moved ? 2 : 1)];
-    if (!passed || !budgetRevision.passed.test(clauseBefore(passed) ?? '') || passed.unit !== proposed.unit) return;
+    // the amounts added or cut (增列, 减列; of sub-items, 增列第1目…1億5,000萬元、第3節…2,000萬元，共計增列1億7,000萬元, dev 442
+    // line 107), then the amount passed (改列为)
+    const moves: FoundIndicator[] = [];
+    let j = i + 1;
+    for (; found[j] && (opens(found[j]!, budgetRevision.added) || opens(found[j]!, budgetRevision.cut)); j++) moves.push(found[j]!);
+    const passed = found[j];
+    if (!passed || !opens(passed, budgetRevision.passed) || passed.unit !== proposed.unit) return;
+    // the change: the only amount, or the total of the sub-items (共计增列); sub-items without a total give none
+    const moved = moves.length === 1 ? moves[0] : moves.findLast((f) => opens(f, budgetRevision.total));
     const label = proposed.label.slice(0, proposed.label.length - (before.length - before.replace(budgetRevision.proposed, '').length)).trim();
     if (label) passed.label = label;
     passed.baseline = { value: proposed.value, unit: proposed.unit, match: proposed.match };

@@ -6,6 +6,7 @@
 // of speeches (a speaker key and a speech key, data/json-export.json) make it a record of a sitting. A
 // crawler's record of one article, however short (`{"title": …, "published": …, "summary": "<p>…</p>"}`, one
 // object of a daily list with the comma after it, dev 440, 441), is one too: its text field stays text.
+// A record saved minified, one object on one line (a policy collector's, dev 548, 549), is read by readMinified.
 import type { CleanLog, CleaningRule, SourceLine } from './types.ts';
 import fields from '../data/json-export.json' with { type: 'json' };
 
@@ -125,8 +126,11 @@ function minifiedRecord(lines: readonly SourceLine[]): { line: SourceLine; value
 }
 
 /**
- * A minified record read as its pretty-printed form is: its string and number fields are the document's metadata, the
- * strings of its text keys the text (their `\n` escapes line breaks), its lists and objects data; each logged.
+ * A minified record read as one document: its string and number fields are the document's metadata, the strings of its text
+ * keys the text (their `\n` escapes line breaks), its lists and objects data; each logged. Not as its pretty-printed form is
+ * read (jsonExport below): there every string line but a field of the outermost object is text, the strings of a list or
+ * an object inside it too (a list of speeches, corpus 143), so the same record pretty-printed reads its tags and its
+ * attachments' titles as paragraphs.
  */
 function readMinified(line: SourceLine, record: Record<string, unknown>, log: CleanLog): SourceLine[] {
   const data: Record<string, unknown> = {};

@@ -346,10 +346,10 @@ export const budgetPassedAfter = /^[，,]\s*(?:暂)?照列/;
 
 /**
  * A budget item a committee revises (财政部原列2兆7,739亿…元，增列105亿元（科目自行调整），改列为2兆7,844亿…元: Taiwan's budget review,
- * dev 442): the amount proposed (原列, before its amount), the amount added or cut (增列, 减列, after a comma) and the amount passed
- * (改列为). Simplified, as the analysis copy reads them.
+ * dev 442): the amount proposed (原列, before its amount), the amount added or cut (增列, 减列, after a comma; of several sub-items,
+ * their total, 共计增列) and the amount passed (改列为). Simplified, as the analysis copy reads them.
  */
-export const budgetRevision = { proposed: /原列\s*$/, added: /^\s*增列/, cut: /^\s*[减删]列/, passed: /^\s*改列为?/ } as const;
+export const budgetRevision = { proposed: /原列\s*$/, added: /^\s*(?:共计)?增列/, cut: /^\s*(?:共计)?[减删]列/, total: /^\s*共计[增减删]列/, passed: /^\s*改列为?/ } as const;
 
 /** A figure followed by 的预测 is the forecast itself: 经济增长1%至2%的预测 (dev 144). */
 export const estimateAfter = /^\s*的(?:预测|估计)/;
