@@ -169,6 +169,19 @@ describe('a round number said with its place (千余家, 5千多户)', () => {
   ])('no figure: %s', (text) => {
     expect(extractFromParagraph(text, { kind: 'actual' })).toEqual([]);
   });
+  test.each([
+    // a rule's cap or floor on a share of a base said between the bound word and the share (dev 303)
+    ['但用于清缴的中国核证自愿减排量，不得超过本企业上年度实际碳排放量的10%。', '<='],
+    ['股东出资额不得超过注册资本的20%。', '<='],
+    ['自有资金不得低于项目总投资的30%。', '>='],
+    ['补助资金不少于项目投资的10%。', '>='],
+    ['奖励金额不高于其年度营业收入的5%。', '<='],
+  ])('a bound on a share of a base: %s', (text, comparator) => {
+    expect(extractFromParagraph(text, { kind: 'provision', provisions: true, rules: true }).map((f) => f.comparator)).toEqual([comparator]);
+  });
+  test('a bound with a figure of its own before the share bounds that figure, not the share', () => {
+    expect(extractFromParagraph('不超过10万元的部分按20%计算。', { kind: 'provision', provisions: true, rules: true }).find((f) => f.unit === '%')?.comparator).toBeUndefined();
+  });
   test('总层数十层以上: 数 ends a noun before a bound', () => {
     expect(extractFromParagraph('总层数十层以上的住宅。', { kind: 'provision', provisions: true }).map((f) => [f.value, f.unit, f.comparator])).toEqual([[10, '层', '>=']]);
   });

@@ -122,6 +122,14 @@ const starts = new Set([...Object.keys(comparatorsBefore), '百分之', '千分�
 export const quantitySource = quantity.source;
 
 /** The matches of the quantity pattern in `s`, as `s.matchAll` with it would find them. */
+/** The negated bounds (不超过, 不得低于 …) before the base a share is of (注册资本的): see scanQuantities. */
+const shareBound = new RegExp(
+  `(${Object.keys(comparatorsBefore)
+    .filter((w) => w.startsWith('不') && w !== '不足')
+    .join('|')})(?:其|该)?[^，,；;。：:\\d%％]{1,15}的$`,
+);
+const shareUnits = new Set(['%', '‰', '倍', '成']);
+
 export function quantityMatches(s: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let last = 0;
@@ -287,6 +295,11 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     // A range says both bounds: 1000元以上5000元以下 has no comparator of its own.
     const cmp = g.pre ?? g.a1 ?? g.a2 ?? g.a3 ?? g.a4 ?? (q.max === undefined ? (g.post ?? g.post1) : g.post === '左右' ? g.post : undefined);
     if (cmp) q.comparator = comparatorWords[cmp];
+    // 不得超过注册资本的20%, 不得低于项目总投资的30%: a rule's cap or floor on a share of a base named between the bound word and the
+    // share bounds the share as 不超过 right before a number does (dev 303); a base with a figure of its own (不超过10万元的部分按20%) is
+    // what that bound is on, not the share.
+    else if (q.max === undefined && shareUnits.has(unit) && shareBound.test(text.slice(Math.max(0, numStart - 20), numStart)))
+      q.comparator = comparatorsBefore[shareBound.exec(text.slice(Math.max(0, numStart - 20), numStart))![1]!];
     // 30日内, 五个工作日之内: a time limit is an upper bound.
     else if (timeUnits.has(unit) && q.max === undefined && /^之?内/.test(text.slice(end))) q.comparator = '<=';
     // 3年期以上贷款: a term of years and its bound after 期
