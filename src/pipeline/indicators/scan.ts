@@ -121,7 +121,6 @@ const starts = new Set([...Object.keys(comparatorsBefore), '百分之', '千分�
 /** The pattern of a quantity (number, multiplier, unit, comparator words, range). */
 export const quantitySource = quantity.source;
 
-/** The matches of the quantity pattern in `s`, as `s.matchAll` with it would find them. */
 /** The negated bounds (不超过, 不得低于 …) before the base a share is of (注册资本的): see scanQuantities. */
 const shareBound = new RegExp(
   `(${Object.keys(comparatorsBefore)
@@ -130,6 +129,7 @@ const shareBound = new RegExp(
 );
 const shareUnits = new Set(['%', '‰', '倍', '成']);
 
+/** The matches of the quantity pattern in `s`, as `s.matchAll` with it would find them. */
 export function quantityMatches(s: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let last = 0;
