@@ -182,6 +182,19 @@ describe('a round number said with its place (千余家, 5千多户)', () => {
   test('a bound with a figure of its own before the share bounds that figure, not the share', () => {
     expect(extractFromParagraph('不超过10万元的部分按20%计算。', { kind: 'provision', provisions: true, rules: true }).find((f) => f.unit === '%')?.comparator).toBeUndefined();
   });
+  test('a minus sign in prose makes one negative figure (自然增长率为-3.84‰, dev 291); a hyphen between digits stays a range', () => {
+    expect(extractFromParagraph('死亡率为10.33‰；自然增长率为-3.84‰。', { kind: 'actual', year: 2025 }).map((f) => [f.match, f.label, f.value, f.unit])).toEqual([
+      ['10.33‰', '死亡率', 10.33, '‰'],
+      ['-3.84‰', '自然增长率', -3.84, '‰'],
+    ]);
+    expect(extractFromParagraph('企业数增长3-5%。', { kind: 'actual' }).map((f) => [f.value, f.max])).toEqual([[3, 5]]);
+    // a negative price floor (dev 65); 暂定 (set for now) leads to the number and ends no label
+    const floor = '现货市场申报价格上限暂定为1.5元/千瓦时；考虑新能源在电力市场外可获得的其他收益等因素，申报价格下限暂定-0.05元/千瓦时。';
+    expect(extractFromParagraph(floor, { kind: 'provision', provisions: true, rules: true }).map((f) => [f.label, f.value])).toEqual([
+      ['现货市场申报价格上限', 1.5],
+      ['申报价格下限', -0.05],
+    ]);
+  });
   test('总层数十层以上: 数 ends a noun before a bound', () => {
     expect(extractFromParagraph('总层数十层以上的住宅。', { kind: 'provision', provisions: true }).map((f) => [f.value, f.unit, f.comparator])).toEqual([[10, '层', '>=']]);
   });

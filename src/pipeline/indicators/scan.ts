@@ -175,7 +175,10 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     const unit = pct ? (g.pct === '千分之' ? '‰' : '%') : unsaid ? '' : g.unit;
     if (unit === undefined || (unit === '' && !unsaid) || !g.num) continue;
     if (masked[numStart]) continue;
-    if (/[A-Za-z0-9.\-+/_]/.test(text[numStart - 1] ?? '') || text[numStart - 1] === '第') continue;
+    // 自然增长率为-3.84‰: a minus sign after words, a space or a bracket (not after a digit, a letter or a sign: 2021-2025, A-3, --3) makes the
+    // value negative, one figure (dev 291)
+    const minus = start === numStart && /[-－−]/.test(text[numStart - 1] ?? '') && !/[A-Za-z0-9.\-+/_－−—]/.test(text[numStart - 2] ?? '');
+    if ((/[A-Za-z0-9.\-+/_]/.test(text[numStart - 1] ?? '') && !minus) || text[numStart - 1] === '第') continue;
     if (ordinalListBefore.test(text.slice(Math.max(0, numStart - 24), numStart))) continue;
     // Copyright©2023  张家口联通: the number after a copyright sign is the year of a page's footer, no figure (dev 450); not after (c)
     // alone, an item's letter ((a) 2,000元；(b) 5,000元；(c) 10,000元), only after Copyright (c)
@@ -291,6 +294,13 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
         [q.value, q.max] = [q.max, value];
         if (factor !== 1) q.scale = tidy(q.value * factor);
       }
+    }
+    // a range with a minus sign (-3—5%) is left, as before
+    if (minus && q.max !== undefined) continue;
+    if (minus) {
+      q.start -= 1;
+      q.value = -q.value;
+      if (q.scale !== undefined) q.scale = -q.scale;
     }
     // A range says both bounds: 1000元以上5000元以下 has no comparator of its own.
     const cmp = g.pre ?? g.a1 ?? g.a2 ?? g.a3 ?? g.a4 ?? (q.max === undefined ? (g.post ?? g.post1) : g.post === '左右' ? g.post : undefined);
