@@ -795,6 +795,13 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     });
   });
 
+  test('a fine word labels the figures of its own clause, never one across a clause mark before it (dev 303)', () => {
+    const found = one('拒不履行清缴义务的，在下一年度配额中扣除未足额清缴部分2倍配额，并处5万元罚款。', { kind: 'provision', provisions: true });
+    expect(found.map((f) => [f.match, f.label === '罚款'])).toEqual([
+      ['2倍', false],
+      ['5万元', true],
+    ]);
+  });
   test('a regulation gives provisions: fines, time limits, ages', () => {
     const found = one('违反本条例规定的，处200元罚款；应当在5个工作日内办结，三十日内答复；未满十八周岁的除外。', { kind: 'provision', provisions: true });
     expect(found.map((f) => [f.label, f.value, f.unit, f.kind, f.comparator ?? ''])).toEqual([
