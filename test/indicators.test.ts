@@ -863,6 +863,10 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(fig('在印尼重拳打掉7个裸聊敲诈及电诈团伙，抓获嫌疑人158人。')[0]![3]).toBe('裸聊敲诈及电诈团伙');
     // 及 of a word that opens with it (及时率, 及时, 及早: joint_words) joins nothing: the clause after it is no second noun (dev 394)
     expect(fig('在接入平台的175家互联网企业中，猿辅导等5家企业投诉处理及时率较低。')[1]![3]).not.toMatch(/及/);
+    // 及 of a word that ends in it (遍及, 波及, 提及: list_joints) is no list mark, and 遍及 (where the counted reach) ends the noun (counted_noun_verbs)
+    expect(fig('建成12个便民服务站点遍及全县。')).toEqual([['12个', 12, '个', '便民服务站点']]);
+    // nor 参与 (list_joints), which before 的 is a predicate of a clause qualifying the counted noun (qualifier_predicates, dev 120)
+    expect(fig('计划由最初推行只有大约2000间合资格参与的商铺。')[0]![3]).toBe('商铺');
     // a count's nouns end before 举办, what the counted do or have done for them (counted_noun_verbs, as 开展; dev 304)
     expect(fig('为约2000名校长及教师举办到校国家安全教育深化讲座。')[0]![3]).toBe('校长及教师');
     // 与 joins a subject's partners, not two nouns counted (dev 300)

@@ -33,8 +33,12 @@ export const estimateTitle = new RegExp(
 /** The list joints (和, 与, 及: data/indicator-words.json list_joints), for a character class: [、${jointChars}]. */
 export const jointChars = Object.keys(words.list_joints).join('');
 
-/** A list's mark (、, 和, 与, 及) anywhere in the words. */
-export const listMark = new RegExp(`[、${jointChars}]`);
+/** A list's mark (、, 和, 与, 及) anywhere in the words, not the last character of a word that ends in a joint (站点遍及全县: list_joints). */
+export const listMark = new RegExp(
+  `、|${Object.entries(words.list_joints)
+    .map(([joint, heads]) => `(?<![${heads.join('')}])${joint}`)
+    .join('|')}`,
+);
 /** Only a list's mark between two figures (全国排名46位、82位; 分别提高 3 个和 4 个百分点). */
 export const listMarkAlone = new RegExp(`^\\s*[、${jointChars}]\\s*$`);
 
