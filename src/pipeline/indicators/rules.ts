@@ -241,10 +241,10 @@ const basisWordsOf = (): string => {
  * The basis of a change: 同比, 较上年, 同口径 (data/indicator-words.json basis_words), 较2017年年底, 较全市规上工业 (not the 比 of 可比价格), with a note in brackets on it
  * (比1957年计划（系指第一个五年计划中的1957年计划，下同）增长75%, dev 240). A financial year named first (较2023/24年度修订预算, a Hong Kong
  * budget's 較二零二三／二四年度修訂預算上升百分之六點八, dev 305; with a hyphen, 較 2001-02 年度修訂預算實質增長 5%, dev 56) is a time of the basis as
- * 2017年 is, its length no part of the words' 12.
+ * 2017年 is, and so with 至, 較二零二四至二五年度修訂預算, as the speech's own title writes its year (dev 305), its length no part of the words' 12.
  */
 export const basisPattern = new RegExp(
-  String.raw`(?:${basisWordsOf()}|较(?:(?:19|20)\d{2}\s*[／/\-－–—]\s*(?:(?:19|20)\d{2}|\d{2})\s*年度?)?[^增提高低下减，,、（(]{1,12}|(?<!可)(?!${alternation(words.ratio_words)})比[^增提高低下减上，,、（(]{1,10})(?:[（(][^（）()]*[）)])?$`,
+  String.raw`(?:${basisWordsOf()}|较(?:(?:19|20)\d{2}\s*[／/\-－–—至]\s*(?:(?:19|20)\d{2}|\d{2})\s*年度?)?[^增提高低下减，,、（(]{1,12}|(?<!可)(?!${alternation(words.ratio_words)})比[^增提高低下减上，,、（(]{1,10})(?:[（(][^（）()]*[）)])?$`,
 );
 
 /** The words of a basis (data/indicator-words.json basis_words), to take out of a label's words. */
