@@ -1402,6 +1402,7 @@ describe('years written in Chinese numerals (一九五二年: reports of the 195
     const labels = (text: string) => extractFromParagraph(text, { kind: 'target', year: 2024 }, 'zh-Hant').map((f) => f.label);
     expect(labels('二零二四／二五年度經常開支將增加百分之七至五千八百零二億元。')).toEqual(['經常開支']);
     expect(labels('2024/25年度經常開支將增加7%至5802億元。')).toEqual(['經常開支']);
+    expect(labels('二零二五至二六年度經常開支將增加百分之七至五千八百零二億元。')).toEqual(['經常開支']);
   });
   test('the day of such a year, in Chinese numerals too (二零二四年三月三十一日, 三月底), goes with it out of the label', () => {
     const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024 }, 'zh-Hant').map((f) => f.label);
