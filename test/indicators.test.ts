@@ -195,6 +195,12 @@ describe('a round number said with its place (千余家, 5千多户)', () => {
       ['申报价格下限', -0.05],
     ]);
   });
+  test('a mark reached or ranks joined (milestone_nouns) after 迈上, 跨上, 跻身 is a level of at least the figure (dev 498, 496, 307)', () => {
+    const fig = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2025 }).map((f) => [f.match, f.label, f.value, f.unit, f.comparator]);
+    expect(fig('规上工业总产值迈上5万亿元台阶。')).toEqual([['5万亿元', '规上工业总产值', 5, '万亿元', '>=']]);
+    expect(fig('我们勇攀高峰、勇立潮头，经济总量跨上2万亿新台阶、稳居全国前8。')).toEqual([['2万亿', '经济总量', 2, '万亿', '>=']]);
+    expect(fig('经济总量跻身500亿元行列。')).toEqual([['500亿元', '经济总量', 500, '亿元', '>=']]);
+  });
   test('总层数十层以上: 数 ends a noun before a bound', () => {
     expect(extractFromParagraph('总层数十层以上的住宅。', { kind: 'provision', provisions: true }).map((f) => [f.value, f.unit, f.comparator])).toEqual([[10, '层', '>=']]);
   });

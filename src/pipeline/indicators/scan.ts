@@ -25,6 +25,7 @@ import {
   grantSpanAfter,
   jointChars,
   listMarkAlone,
+  milestoneAfter,
   milestoneNounSource,
   peopleNounAfter,
   unitWordBreakers,
@@ -128,6 +129,8 @@ const shareBound = new RegExp(
     .join('|')})(?:其|该)?[^，,；;。：:\\d%％]{1,15}的$`,
 );
 const shareUnits = new Set(['%', '‰', '倍', '成']);
+/** The verbs of reaching a mark or joining ranks (迈上…台阶, 跻身…行列) right before the figure: see scanQuantities. */
+const milestoneVerbBefore = /(?:迈上|迈入|跨上|跃上|跨入|跻身|站上|登上)了?\s*$/;
 
 /** The matches of the quantity pattern in `s`, as `s.matchAll` with it would find them. */
 export function quantityMatches(s: string): RegExpExecArray[] {
@@ -170,6 +173,8 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
       g.mult !== undefined &&
       /[0-9]/.test(g.num ?? '') &&
       (endsUnsaidCount.test(text.slice(end)) ||
+        // 经济总量跨上2万亿新台阶: an amount in 万 or 亿 before the mark it reaches (milestone_nouns) is a level, its unit unsaid
+        milestoneAfter.test(text.slice(end)) ||
         // 20万以上人口县: a bound right before a noun names a class of it, no count of it (dev 244)
         ((peopleNounAfter.test(text.slice(end)) || (/^\p{Script=Han}/u.test(text.slice(end)) && startsWord(text, end))) && !/(?:以上|以下)$/.test(m[0])));
     const unit = pct ? (g.pct === '千分之' ? '‰' : '%') : unsaid ? '' : g.unit;
@@ -310,6 +315,9 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     // what that bound is on, not the share.
     else if (q.max === undefined && shareUnits.has(unit) && shareBound.test(text.slice(Math.max(0, numStart - 20), numStart)))
       q.comparator = comparatorsBefore[shareBound.exec(text.slice(Math.max(0, numStart - 20), numStart))![1]!];
+    // 迈上5万亿元台阶, 跨上2万亿新台阶, 跻身500亿元行列: a mark reached or ranks joined (milestone_nouns) after a verb of reaching it is a level
+    // of at least the figure (dev 498, 496, 307)
+    else if (milestoneVerbBefore.test(text.slice(Math.max(0, numStart - 4), numStart)) && milestoneAfter.test(text.slice(end))) q.comparator = '>=';
     // 30日内, 五个工作日之内: a time limit is an upper bound.
     else if (timeUnits.has(unit) && q.max === undefined && /^之?内/.test(text.slice(end))) q.comparator = '<=';
     // 3年期以上贷款: a term of years and its bound after 期
