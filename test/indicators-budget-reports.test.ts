@@ -246,6 +246,10 @@ describe('a basis that names a financial year’s revised estimate (較二零二
   test('a financial year written with a hyphen, as Hong Kong budget speeches of the 2000s write it (2001-02 年度, dev 56)', () => {
     expect(found('在 2002-03 年度 ， 政府的經常開支總額為 2,049 億元 ， 較 2001-02 年度修訂預算實質增長 5%。')).toEqual([['2,049 億元', '經常開支總額', '5 %']]);
   });
+  test('a financial year written with 至, as dev 305 writes its own (二零二四至二五年度財政預算案)', () => {
+    expect(found('入息及利得稅預計為二千七百九十六億元，較二零二四至二五年度修訂預算上升百分之六點八。')).toEqual([['二千七百九十六億元', '入息及利得稅', '6.8 %']]);
+    expect(found('入息及利得稅預計為2,796億元，較2024至25年度修訂預算上升6.8%。')).toEqual([['2,796億元', '入息及利得稅', '6.8 %']]);
+  });
 });
 
 describe('a budget’s totals of its resources and uses (收入总计, 支出总计; dev 279)', () => {

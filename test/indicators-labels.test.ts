@@ -1398,9 +1398,11 @@ describe('years written in Chinese numerals (一九五二年: reports of the 195
   test('a financial year written so (二零二四／二五年度: a Hong Kong budget, corpus 305) is read too, and is no part of a label', () => {
     expect(readChineseYears('二零二四／二五年度，二零二八／二九年度')).toBe('2024／25年度，2028／29年度');
     expect(readChineseYears('二零二四／二五个')).toBe('二零二四／二五个');
+    expect(readChineseYears('二零二四至二五年度，二〇二〇至二〇二五年')).toBe('2024至25年度，2020至2025年');
     const labels = (text: string) => extractFromParagraph(text, { kind: 'target', year: 2024 }, 'zh-Hant').map((f) => f.label);
     expect(labels('二零二四／二五年度經常開支將增加百分之七至五千八百零二億元。')).toEqual(['經常開支']);
     expect(labels('2024/25年度經常開支將增加7%至5802億元。')).toEqual(['經常開支']);
+    expect(labels('二零二五至二六年度經常開支將增加百分之七至五千八百零二億元。')).toEqual(['經常開支']);
   });
   test('the day of such a year, in Chinese numerals too (二零二四年三月三十一日, 三月底), goes with it out of the label', () => {
     const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024 }, 'zh-Hant').map((f) => f.label);

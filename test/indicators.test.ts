@@ -169,6 +169,38 @@ describe('a round number said with its place (千余家, 5千多户)', () => {
   ])('no figure: %s', (text) => {
     expect(extractFromParagraph(text, { kind: 'actual' })).toEqual([]);
   });
+  test.each([
+    // a rule's cap or floor on a share of a base said between the bound word and the share (dev 303)
+    ['但用于清缴的中国核证自愿减排量，不得超过本企业上年度实际碳排放量的10%。', '<='],
+    ['股东出资额不得超过注册资本的20%。', '<='],
+    ['自有资金不得低于项目总投资的30%。', '>='],
+    ['补助资金不少于项目投资的10%。', '>='],
+    ['奖励金额不高于其年度营业收入的5%。', '<='],
+  ])('a bound on a share of a base: %s', (text, comparator) => {
+    expect(extractFromParagraph(text, { kind: 'provision', provisions: true, rules: true }).map((f) => f.comparator)).toEqual([comparator]);
+  });
+  test('a bound with a figure of its own before the share bounds that figure, not the share', () => {
+    expect(extractFromParagraph('不超过10万元的部分按20%计算。', { kind: 'provision', provisions: true, rules: true }).find((f) => f.unit === '%')?.comparator).toBeUndefined();
+  });
+  test('a minus sign in prose makes one negative figure (自然增长率为-3.84‰, dev 291); a hyphen between digits stays a range', () => {
+    expect(extractFromParagraph('死亡率为10.33‰；自然增长率为-3.84‰。', { kind: 'actual', year: 2025 }).map((f) => [f.match, f.label, f.value, f.unit])).toEqual([
+      ['10.33‰', '死亡率', 10.33, '‰'],
+      ['-3.84‰', '自然增长率', -3.84, '‰'],
+    ]);
+    expect(extractFromParagraph('企业数增长3-5%。', { kind: 'actual' }).map((f) => [f.value, f.max])).toEqual([[3, 5]]);
+    // a negative price floor (dev 65); 暂定 (set for now) leads to the number and ends no label
+    const floor = '现货市场申报价格上限暂定为1.5元/千瓦时；考虑新能源在电力市场外可获得的其他收益等因素，申报价格下限暂定-0.05元/千瓦时。';
+    expect(extractFromParagraph(floor, { kind: 'provision', provisions: true, rules: true }).map((f) => [f.label, f.value])).toEqual([
+      ['现货市场申报价格上限', 1.5],
+      ['申报价格下限', -0.05],
+    ]);
+  });
+  test('a mark reached or ranks joined (milestone_nouns) after 迈上, 跨上, 跻身 is a level of at least the figure (dev 498, 496, 307)', () => {
+    const fig = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2025 }).map((f) => [f.match, f.label, f.value, f.unit, f.comparator]);
+    expect(fig('规上工业总产值迈上5万亿元台阶。')).toEqual([['5万亿元', '规上工业总产值', 5, '万亿元', '>=']]);
+    expect(fig('我们勇攀高峰、勇立潮头，经济总量跨上2万亿新台阶、稳居全国前8。')).toEqual([['2万亿', '经济总量', 2, '万亿', '>=']]);
+    expect(fig('经济总量跻身500亿元行列。')).toEqual([['500亿元', '经济总量', 500, '亿元', '>=']]);
+  });
   test('总层数十层以上: 数 ends a noun before a bound', () => {
     expect(extractFromParagraph('总层数十层以上的住宅。', { kind: 'provision', provisions: true }).map((f) => [f.value, f.unit, f.comparator])).toEqual([[10, '层', '>=']]);
   });
@@ -769,6 +801,13 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     });
   });
 
+  test('a fine word labels the figures of its own clause, never one across a clause mark before it (dev 303)', () => {
+    const found = one('拒不履行清缴义务的，在下一年度配额中扣除未足额清缴部分2倍配额，并处5万元罚款。', { kind: 'provision', provisions: true });
+    expect(found.map((f) => [f.match, f.label === '罚款'])).toEqual([
+      ['2倍', false],
+      ['5万元', true],
+    ]);
+  });
   test('a regulation gives provisions: fines, time limits, ages', () => {
     const found = one('违反本条例规定的，处200元罚款；应当在5个工作日内办结，三十日内答复；未满十八周岁的除外。', { kind: 'provision', provisions: true });
     expect(found.map((f) => [f.label, f.value, f.unit, f.kind, f.comparator ?? ''])).toEqual([
@@ -830,6 +869,10 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(fig('在印尼重拳打掉7个裸聊敲诈及电诈团伙，抓获嫌疑人158人。')[0]![3]).toBe('裸聊敲诈及电诈团伙');
     // 及 of a word that opens with it (及时率, 及时, 及早: joint_words) joins nothing: the clause after it is no second noun (dev 394)
     expect(fig('在接入平台的175家互联网企业中，猿辅导等5家企业投诉处理及时率较低。')[1]![3]).not.toMatch(/及/);
+    // 及 of a word that ends in it (遍及, 波及, 提及: list_joints) is no list mark, and 遍及 (where the counted reach) ends the noun (counted_noun_verbs)
+    expect(fig('建成12个便民服务站点遍及全县。')).toEqual([['12个', 12, '个', '便民服务站点']]);
+    // nor 参与 (list_joints), which before 的 is a predicate of a clause qualifying the counted noun (qualifier_predicates, dev 120)
+    expect(fig('计划由最初推行只有大约2000间合资格参与的商铺。')[0]![3]).toBe('商铺');
     // a count's nouns end before 举办, what the counted do or have done for them (counted_noun_verbs, as 开展; dev 304)
     expect(fig('为约2000名校长及教师举办到校国家安全教育深化讲座。')[0]![3]).toBe('校长及教师');
     // 与 joins a subject's partners, not two nouns counted (dev 300)

@@ -1611,7 +1611,8 @@ function provisionLabel(
   sentenceBefore?: Pair,
   regulation = false,
 ): Pair | undefined {
-  const fine = fineWord.exec(after.a.slice(0, 12));
+  // the fine word of the figure's own clause: 扣除未足额清缴部分2倍配额，并处5万元罚款 labels 5万元, not the 2倍 before the comma (dev 303)
+  const fine = fineWord.exec(after.a.slice(0, 12).split(/[，,；;。：:！!？?]/)[0]!);
   if (fine) return { a: fine[0], o: after.o.slice(fine.index, fine.index + fine[0].length) };
   // a length of time is no grant (3年期以上贷款给予贴息: the loan's term)
   const grant = unit === '' || timeUnits.has(unit) ? undefined : grantOf(after, before, sentenceBefore);

@@ -33,8 +33,12 @@ export const estimateTitle = new RegExp(
 /** The list joints (和, 与, 及: data/indicator-words.json list_joints), for a character class: [、${jointChars}]. */
 export const jointChars = Object.keys(words.list_joints).join('');
 
-/** A list's mark (、, 和, 与, 及) anywhere in the words. */
-export const listMark = new RegExp(`[、${jointChars}]`);
+/** A list's mark (、, 和, 与, 及) anywhere in the words, not the last character of a word that ends in a joint (站点遍及全县: list_joints). */
+export const listMark = new RegExp(
+  `、|${Object.entries(words.list_joints)
+    .map(([joint, heads]) => `(?<![${heads.join('')}])${joint}`)
+    .join('|')}`,
+);
 /** Only a list's mark between two figures (全国排名46位、82位; 分别提高 3 个和 4 个百分点). */
 export const listMarkAlone = new RegExp(`^\\s*[、${jointChars}]\\s*$`);
 
@@ -237,10 +241,10 @@ const basisWordsOf = (): string => {
  * The basis of a change: 同比, 较上年, 同口径 (data/indicator-words.json basis_words), 较2017年年底, 较全市规上工业 (not the 比 of 可比价格), with a note in brackets on it
  * (比1957年计划（系指第一个五年计划中的1957年计划，下同）增长75%, dev 240). A financial year named first (较2023/24年度修订预算, a Hong Kong
  * budget's 較二零二三／二四年度修訂預算上升百分之六點八, dev 305; with a hyphen, 較 2001-02 年度修訂預算實質增長 5%, dev 56) is a time of the basis as
- * 2017年 is, its length no part of the words' 12.
+ * 2017年 is, and so with 至, 較二零二四至二五年度修訂預算, as the speech's own title writes its year (dev 305), its length no part of the words' 12.
  */
 export const basisPattern = new RegExp(
-  String.raw`(?:${basisWordsOf()}|较(?:(?:19|20)\d{2}\s*[／/\-－–—]\s*(?:(?:19|20)\d{2}|\d{2})\s*年度?)?[^增提高低下减，,、（(]{1,12}|(?<!可)(?!${alternation(words.ratio_words)})比[^增提高低下减上，,、（(]{1,10})(?:[（(][^（）()]*[）)])?$`,
+  String.raw`(?:${basisWordsOf()}|较(?:(?:19|20)\d{2}\s*[／/\-－–—至]\s*(?:(?:19|20)\d{2}|\d{2})\s*年度?)?[^增提高低下减，,、（(]{1,12}|(?<!可)(?!${alternation(words.ratio_words)})比[^增提高低下减上，,、（(]{1,10})(?:[（(][^（）()]*[）)])?$`,
 );
 
 /** The words of a basis (data/indicator-words.json basis_words), to take out of a label's words. */
@@ -1053,7 +1057,7 @@ export const countedJoint = Object.entries(words.list_joints)
  */
 export const trailingFillers = new RegExp(
   // 两项奖励总额最高为其个人经济贡献的100%: the base of a share a cap sets (为其…的) is no part of what is capped (dev 123, 195)
-  String.raw`(?:(?:最高|最低|最多)?为其[\u4e00-\u9fff]{1,10}|(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|(?<!${niWordHeads})拟|(?:有)?可能|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|增加至|增长至|增长到|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|调整|为|是|也|亦|则|只|仅|${huiModal}|(?<![许认])可|${alternation(words.cost_verbs)}|将会|(?<![供相响适对反效呼感答理])应(?:当|该)?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|(?<![\u4e00-\u9fff])新获批|获批|超过|突破|跨过|迈上|跨上|跃上|跻身|超|逾|近|(?<!${yueWordHeads})约|共计?|合计|(?<!收入|支出)总计|实现|完成|不低于|不少于|不超过|最高|最低|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|实际|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内))$`,
+  String.raw`(?:(?:最高|最低|最多)?为其[\u4e00-\u9fff]{1,10}|(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|(?<!${niWordHeads})拟|(?:有)?可能|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|暂定|增加至|增长至|增长到|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|调整|为|是|也|亦|则|只|仅|${huiModal}|(?<![许认])可|${alternation(words.cost_verbs)}|将会|(?<![供相响适对反效呼感答理])应(?:当|该)?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|(?<![\u4e00-\u9fff])新获批|获批|超过|突破|跨过|迈上|跨上|跃上|跻身|超|逾|近|(?<!${yueWordHeads})约|共计?|合计|(?<!收入|支出)总计|实现|完成|不低于|不少于|不超过|最高|最低|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|实际|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内))$`,
 );
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */

@@ -25,6 +25,7 @@ import {
   grantSpanAfter,
   jointChars,
   listMarkAlone,
+  milestoneAfter,
   milestoneNounSource,
   peopleNounAfter,
   unitWordBreakers,
@@ -121,6 +122,16 @@ const starts = new Set([...Object.keys(comparatorsBefore), '百分之', '千分�
 /** The pattern of a quantity (number, multiplier, unit, comparator words, range). */
 export const quantitySource = quantity.source;
 
+/** The negated bounds (不超过, 不得低于 …) before the base a share is of (注册资本的): see scanQuantities. */
+const shareBound = new RegExp(
+  `(${Object.keys(comparatorsBefore)
+    .filter((w) => w.startsWith('不') && w !== '不足')
+    .join('|')})(?:其|该)?[^，,；;。：:\\d%％]{1,15}的$`,
+);
+const shareUnits = new Set(['%', '‰', '倍', '成']);
+/** The verbs of reaching a mark or joining ranks (迈上…台阶, 跻身…行列) right before the figure: see scanQuantities. */
+const milestoneVerbBefore = /(?:迈上|迈入|跨上|跃上|跨入|跻身|站上|登上)了?\s*$/;
+
 /** The matches of the quantity pattern in `s`, as `s.matchAll` with it would find them. */
 export function quantityMatches(s: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
@@ -162,12 +173,17 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
       g.mult !== undefined &&
       /[0-9]/.test(g.num ?? '') &&
       (endsUnsaidCount.test(text.slice(end)) ||
+        // 经济总量跨上2万亿新台阶: an amount in 万 or 亿 before the mark it reaches (milestone_nouns) is a level, its unit unsaid
+        milestoneAfter.test(text.slice(end)) ||
         // 20万以上人口县: a bound right before a noun names a class of it, no count of it (dev 244)
         ((peopleNounAfter.test(text.slice(end)) || (/^\p{Script=Han}/u.test(text.slice(end)) && startsWord(text, end))) && !/(?:以上|以下)$/.test(m[0])));
     const unit = pct ? (g.pct === '千分之' ? '‰' : '%') : unsaid ? '' : g.unit;
     if (unit === undefined || (unit === '' && !unsaid) || !g.num) continue;
     if (masked[numStart]) continue;
-    if (/[A-Za-z0-9.\-+/_]/.test(text[numStart - 1] ?? '') || text[numStart - 1] === '第') continue;
+    // 自然增长率为-3.84‰: a minus sign after words, a space or a bracket (not after a digit, a letter or a sign: 2021-2025, A-3, --3) makes the
+    // value negative, one figure (dev 291)
+    const minus = start === numStart && /[-－−]/.test(text[numStart - 1] ?? '') && !/[A-Za-z0-9.\-+/_－−—]/.test(text[numStart - 2] ?? '');
+    if ((/[A-Za-z0-9.\-+/_]/.test(text[numStart - 1] ?? '') && !minus) || text[numStart - 1] === '第') continue;
     if (ordinalListBefore.test(text.slice(Math.max(0, numStart - 24), numStart))) continue;
     // Copyright©2023  张家口联通: the number after a copyright sign is the year of a page's footer, no figure (dev 450); not after (c)
     // alone, an item's letter ((a) 2,000元；(b) 5,000元；(c) 10,000元), only after Copyright (c)
@@ -284,9 +300,24 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
         if (factor !== 1) q.scale = tidy(q.value * factor);
       }
     }
+    // a range with a minus sign (-3—5%) is left, as before
+    if (minus && q.max !== undefined) continue;
+    if (minus) {
+      q.start -= 1;
+      q.value = -q.value;
+      if (q.scale !== undefined) q.scale = -q.scale;
+    }
     // A range says both bounds: 1000元以上5000元以下 has no comparator of its own.
     const cmp = g.pre ?? g.a1 ?? g.a2 ?? g.a3 ?? g.a4 ?? (q.max === undefined ? (g.post ?? g.post1) : g.post === '左右' ? g.post : undefined);
     if (cmp) q.comparator = comparatorWords[cmp];
+    // 不得超过注册资本的20%, 不得低于项目总投资的30%: a rule's cap or floor on a share of a base named between the bound word and the
+    // share bounds the share as 不超过 right before a number does (dev 303); a base with a figure of its own (不超过10万元的部分按20%) is
+    // what that bound is on, not the share.
+    else if (q.max === undefined && shareUnits.has(unit) && shareBound.test(text.slice(Math.max(0, numStart - 20), numStart)))
+      q.comparator = comparatorsBefore[shareBound.exec(text.slice(Math.max(0, numStart - 20), numStart))![1]!];
+    // 迈上5万亿元台阶, 跨上2万亿新台阶, 跻身500亿元行列: a mark reached or ranks joined (milestone_nouns) after a verb of reaching it is a level
+    // of at least the figure (dev 498, 496, 307)
+    else if (milestoneVerbBefore.test(text.slice(Math.max(0, numStart - 4), numStart)) && milestoneAfter.test(text.slice(end))) q.comparator = '>=';
     // 30日内, 五个工作日之内: a time limit is an upper bound.
     else if (timeUnits.has(unit) && q.max === undefined && /^之?内/.test(text.slice(end))) q.comparator = '<=';
     // 3年期以上贷款: a term of years and its bound after 期
