@@ -357,6 +357,33 @@ describe('regulations: the version is the last 通过/修正/修订 of the histo
     expect(h.version?.date).toBe('2019-03-02');
     expect(h.decree).toBe('中华人民共和国国务院令第714号');
   });
+  test('修改 makes a version as 修正 does, and its decree is the number (dev 303)', () => {
+    const h = readHistory([{ text: '（该文件于2014年1月15日以粤府令第197号公布，根据2020年5月12日粤府令第275号第一次修改）', line: 17 }]);
+    expect(h.version).toMatchObject({ date: '2020-05-12', event: '修改' });
+    expect(h.decree).toBe('粤府令第275号');
+  });
+  test('a front matter date before the version the text’s own history names is an older version’s: the version dates it (dev 303)', () => {
+    const r = build(
+      [
+        '---',
+        'title: 广东省碳排放管理试行办法',
+        'date: 2014-03-01',
+        'author: 广东省人民政府',
+        '---',
+        '',
+        '::: tip 修订信息',
+        '',
+        '（该文件于2014年1月15日以粤府令第197号公布，根据2020年5月12日粤府令第275号第一次修改）',
+        '',
+        ':::',
+        '',
+        '第一条 为了规范碳排放管理，制定本办法。',
+        '',
+        '第二条 本办法适用于本省行政区域内的碳排放管理。',
+      ].join('\n'),
+    ).record;
+    expect(r.meta).toMatchObject({ date: '2020-05-12', year: 2020, doc_number: '粤府令第275号' });
+  });
 });
 
 describe('glossary entries are not sections', () => {

@@ -552,10 +552,16 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // the day a page, a feed or a wiki posted or saved the text, as it prints or labels it
   const postedOn = postedLine(ev.paragraphs);
   const posting = labels.posted ?? fm?.posted ?? postedOn ?? byline;
+  // a front matter's date before the version the text's own history names, with the decree or the sitting that made it, is an
+  // older version's (a regulation page dated by its first effect date, 2014-03-01, over `根据2020年5月12日粤府令第275号第一次修改`,
+  // dev 303); a note that a newer version exists (`2023年12月1日本文件已修订，见新版办法`) names neither and leaves it
+  const made = ev.history.version;
+  const version = made?.decree !== undefined || made?.organ !== undefined ? made?.date : undefined;
+  const fmDate = fm?.date !== undefined && version !== undefined && fm.date < version ? undefined : fm?.date;
   // the text's own date (a signature, a date line, an occasion, a dateline), before the day a page, a feed or a wiki posted or saved it
   const ownDate =
     meta.date ??
-    fm?.date ??
+    fmDate ??
     ev.history.version?.date ??
     decree?.adopted ??
     signed?.date ??
@@ -594,7 +600,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     yearOf(meta.date) ??
     // a front matter's date is often a scrape's posting: a title that names its year goes before it (a review of 2022
     // posted in 2023, 2022年度…盘点, dev 276, 277)
-    (YEAR_IN_TITLE.test(ev.title) ? undefined : yearOf(fm?.date)) ??
+    (YEAR_IN_TITLE.test(ev.title) ? undefined : yearOf(fmDate)) ??
     // the version's date; a 批准/公布/发布 alone (a scrape's 发布日期：label, the day a page went online) dates the
     // text only as the date does, after the document's own date (a title's bracketed date, corpus 81)
     yearOf(ev.history.version?.date) ??
