@@ -3584,6 +3584,18 @@ describe("a policy collector's minified JSON record of a document (dev 548, 549)
     // no signature: the posting dates it
     expect(build(record({ fullText: '各市（州）教育、体育主管部门：\n现将计划印发给你们。' })).record.meta.date).toBe('2026-04-03');
   });
+  test('its issuer with the country’s name before the body its signature prints gives way to the signature (dev 549)', () => {
+    const moe = record({
+      sourceName: '中华人民共和国教育部',
+      title: '关于印发《关于进一步加强中等职业教育师资培养培训基地建设的意见》的通知',
+      publishedAt: '2000-08-18',
+      documentNo: '教职成〔2000〕9号',
+      fullText:
+        '教职成〔2000〕9号\n各省、自治区、直辖市教育厅（教委），各全国重点建设职教师资基地：\n现将《关于进一步加强中等职业教育师资培养培训基地建设的意见》印发给你们，请结合实际，认真贯彻执行。\n附件：关于进一步加强中等职业教育师资培养培训基地建设的意见\n教育部\n二○○○年八月十八日\n附件：\n关于进一步加强中等职业教育师资培养培训基地建设的意见\n世纪之交是我国实施科教兴国发展战略，实现社会主义现代化建设目标的关键时期。\n一、充分认识加强职教师资基地建设的重要性',
+      issuer: '中华人民共和国教育部',
+    });
+    expect(build(moe).record.meta.issuer).toBe('教育部');
+  });
 });
 
 describe('a news headline that reports a document put out, its name in 《》 or running on after a space (dev 543, 544)', () => {

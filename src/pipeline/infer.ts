@@ -548,7 +548,12 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // footer (in the body, or the lines web-nav took as a site's footer) before the footer of a portal that reposts the text, in its
   // page's chrome (html-markup's, last in furniture: 主办单位：某市人民政府办公室, eval:shapes html)
   const host = hostOf(ev.body) ?? (ev.furniture ?? []).map(hostOf).find((h) => h !== undefined);
-  const named = host !== undefined && (listed === undefined ? kind === 'notice' : abbreviates(listed, host)) ? host : listed;
+  // a record's issuer that is the body its signature prints with the country's name before it (中华人民共和国教育部 over the
+  // signature 教育部, a collector's record, dev 549): the body as it signs and is cited (the signature the metadata lines moved
+  // out of the body, or one still in it)
+  const signedAs = ev.moved.issuer ?? (signed?.issuers.length === 1 ? signed.issuers[0] : undefined);
+  const given = listed !== undefined && signedAs !== undefined && listed !== signedAs && withoutCountry(listed) === signedAs ? signedAs : listed;
+  const named = host !== undefined && (given === undefined ? kind === 'notice' : abbreviates(given, host)) ? host : given;
   // the day a page, a feed or a wiki posted or saved the text, as it prints or labels it
   const postedOn = postedLine(ev.paragraphs);
   const posting = labels.posted ?? fm?.posted ?? postedOn ?? byline;
