@@ -357,6 +357,33 @@ describe('regulations: the version is the last 通过/修正/修订 of the histo
     expect(h.version?.date).toBe('2019-03-02');
     expect(h.decree).toBe('中华人民共和国国务院令第714号');
   });
+  test('修改 makes a version as 修正 does, and its decree is the number (dev 303)', () => {
+    const h = readHistory([{ text: '（该文件于2014年1月15日以粤府令第197号公布，根据2020年5月12日粤府令第275号第一次修改）', line: 17 }]);
+    expect(h.version).toMatchObject({ date: '2020-05-12', event: '修改' });
+    expect(h.decree).toBe('粤府令第275号');
+  });
+  test('a front matter date before the version the text’s own history names is an older version’s: the version dates it (dev 303)', () => {
+    const r = build(
+      [
+        '---',
+        'title: 广东省碳排放管理试行办法',
+        'date: 2014-03-01',
+        'author: 广东省人民政府',
+        '---',
+        '',
+        '::: tip 修订信息',
+        '',
+        '（该文件于2014年1月15日以粤府令第197号公布，根据2020年5月12日粤府令第275号第一次修改）',
+        '',
+        ':::',
+        '',
+        '第一条 为了规范碳排放管理，制定本办法。',
+        '',
+        '第二条 本办法适用于本省行政区域内的碳排放管理。',
+      ].join('\n'),
+    ).record;
+    expect(r.meta).toMatchObject({ date: '2020-05-12', year: 2020, doc_number: '粤府令第275号' });
+  });
 });
 
 describe('glossary entries are not sections', () => {
@@ -3557,6 +3584,18 @@ describe("a policy collector's minified JSON record of a document (dev 548, 549)
     // no signature: the posting dates it
     expect(build(record({ fullText: '各市（州）教育、体育主管部门：\n现将计划印发给你们。' })).record.meta.date).toBe('2026-04-03');
   });
+  test('its issuer with the country’s name before the body its signature prints gives way to the signature (dev 549)', () => {
+    const moe = record({
+      sourceName: '中华人民共和国教育部',
+      title: '关于印发《关于进一步加强中等职业教育师资培养培训基地建设的意见》的通知',
+      publishedAt: '2000-08-18',
+      documentNo: '教职成〔2000〕9号',
+      fullText:
+        '教职成〔2000〕9号\n各省、自治区、直辖市教育厅（教委），各全国重点建设职教师资基地：\n现将《关于进一步加强中等职业教育师资培养培训基地建设的意见》印发给你们，请结合实际，认真贯彻执行。\n附件：关于进一步加强中等职业教育师资培养培训基地建设的意见\n教育部\n二○○○年八月十八日\n附件：\n关于进一步加强中等职业教育师资培养培训基地建设的意见\n世纪之交是我国实施科教兴国发展战略，实现社会主义现代化建设目标的关键时期。\n一、充分认识加强职教师资基地建设的重要性',
+      issuer: '中华人民共和国教育部',
+    });
+    expect(build(moe).record.meta.issuer).toBe('教育部');
+  });
 });
 
 describe('a news headline that reports a document put out, its name in 《》 or running on after a space (dev 543, 544)', () => {
@@ -3572,6 +3611,40 @@ describe('a news headline that reports a document put out, its name in 《》 or
     // a title of the 关于…的通知 form is the notice's own, a space and its document number after it or not: no headline
     expect(inferKind('国务院关于印发“十四五”数字经济发展规划的通知 国发〔2021〕29号', '')).toBe('plan');
     expect(inferKind('市政府关于公布第一批市级非物质文化遗产名录的通知 2021年', '')).toBe('notice');
+  });
+});
+
+describe("a collector's name of its file on top of a report's own title line (dev 14, 545)", () => {
+  test('a year alone before the title line below it: the title line is the title; a headline naming the government stays', () => {
+    const report = (first: string, between: string[] = []) =>
+      build(
+        [
+          first,
+          ...between,
+          '政府工作报告',
+          '——2018年3月5日在第十三届全国人民代表大会第一次会议上',
+          '国务院总理 李克强',
+          '',
+          '各位代表：',
+          '现在，我代表国务院，向大会报告过去五年政府工作。',
+        ].join('\n'),
+      ).record;
+    expect(report('2018政府工作报告').title).toBe('政府工作报告');
+    const wire = [
+      '2009年国务院政府工作报告',
+      '新华社北京２００９年３月１４日电',
+      '政府工作报告',
+      '',
+      '——２００９年３月５日在第十一届全国人民代表大会第二次会议上',
+      '',
+      '国务院总理 温家宝',
+      '各位代表：',
+      '现在，我代表国务院，向大会报告政府工作，请予审议。',
+    ];
+    expect(build(wire.join('\n')).record.title).toBe('2009年国务院政府工作报告');
+    expect(build(['2009政府工作报告', ...wire.slice(1)].join('\n')).record.title).toBe('政府工作报告');
+    // a first line that is no year and name of the line below stays
+    expect(report('某市人民代表大会文件汇编').title).not.toBe('政府工作报告');
   });
 });
 

@@ -560,6 +560,17 @@ describe('markdown-markup: an empty emphasis a scraper left where a bold run clo
 });
 
 describe('html-markup: HTML left in a scraped text', () => {
+  test('a phrasing element displayed as a block by its style ends a paragraph where it opens and closes (dev 541)', () => {
+    // line 36: <strong style="text-align:center;display:block;">政府工作报告</strong><strong style="…display:block;">——2022年3月5日…</strong><span …>
+    const n = normalizeText(read('test/fixtures/corpus/541_prc-gov-work-report-2022-bilingual-blog-md.txt'));
+    expect(n.paragraphs.filter((p) => p.line === 36).map((p) => p.text)).toEqual([
+      '政府工作报告',
+      '——2022年3月5日在第十三届全国人民代表大会第五次会议上',
+      '国务院总理\u3000李克强',
+    ]);
+    // a <strong> without such a style flows in its sentence
+    expect(n.paragraphs.some((p) => /\S<strong|strong>/.test(p.text))).toBe(false);
+  });
   const n = normalizeText(read('test/fixtures/corpus/synthetic/html-news-variant.txt'));
   const texts = n.paragraphs.map((p) => p.text);
   test('tags go, each block element its own paragraph, phrasing elements inside the sentence', () => {

@@ -4,7 +4,7 @@
 //   "（2006年6月16日…通过 根据2010年9月17日…《关于修改〈…〉的决定》修正）" → the same from one line
 //   "修正日期：20170614" (Taiwan's law database) → version 2017-06-14
 //   "（第七届全国人民代表大会第四次会议1991年4月9日批准）" (a plan approved by a congress) → last 1991-04-09 批准
-// The version a text shows is the last 通过/修正/修订 of its history; 批准/公布/施行 only date it
+// The version a text shows is the last 通过/修正/修订/修改 of its history; 批准/公布/施行 only date it
 // when nothing else does. The body of the first 通过 (its session words left out) made the text:
 //   "2017年7月28日 浙江省第十二届人民代表大会常务委员会第四十三次会议通过" → 浙江省人民代表大会常务委员会
 import { datesIn, parseDate, ROC_ERA } from './dates.ts';
@@ -13,9 +13,9 @@ import { organOfSession } from './organs.ts';
 import { bracketDepth, YEAR_DIGIT } from './patterns.ts';
 
 /** What happened on a date of the history, as printed. */
-export const historyEvents = ['通过', '通過', '修正', '修订', '修訂', '批准', '公布', '施行', '制定', '订定', '訂定', '发布', '發布', '废止', '廢止'] as const;
+export const historyEvents = ['通过', '通過', '修正', '修订', '修訂', '修改', '批准', '公布', '施行', '制定', '订定', '訂定', '发布', '發布', '废止', '廢止'] as const;
 /** Events that make a new version of the text. */
-const VERSION_EVENTS = new Set(['通过', '通過', '修正', '修订', '修訂']);
+const VERSION_EVENTS = new Set(['通过', '通過', '修正', '修订', '修訂', '修改']);
 const ADOPTED = new Set(['通过', '通過', '制定', '订定', '訂定']);
 /** Events that only put a text in force: they date it when no other event does. */
 const EFFECT_EVENTS = new Set(['施行']);
@@ -33,8 +33,8 @@ const HISTORY_KEY = new RegExp(`^${LABEL_KEY}$`);
 /** A label key of a dated history event (`修正日期`): front matter keeps it for the history, not as an unknown field. */
 export const isHistoryLabel = (key: string): boolean => HISTORY_KEY.test(key);
 
-/** A year at the start of a line (`2000年`, `（二〇〇六年`). */
-const YEAR_AT_START = new RegExp(`^(?:[（(]?\\s*(\\d{4}|${YEAR_DIGIT}{4})\\s*年|(?:\\d{1,2}\\.\\s*)?${ROC_ERA})`);
+/** A year at the start of a line (`2000年`, `（二〇〇六年`), also after the text naming itself (`（该文件于2014年…公布`, dev 303). */
+const YEAR_AT_START = new RegExp(`^(?:[（(]?\\s*(?:[该本][^\\d\\s（）()，,。]{1,4}?于\\s*)?(\\d{4}|${YEAR_DIGIT}{4})\\s*年|(?:\\d{1,2}\\.\\s*)?${ROC_ERA})`);
 /** A bracketed line that names the sitting before its date (`（第七届全国人民代表大会第四次会议1991年4月9日批准）`). */
 const SITTING_FIRST = new RegExp(`^[（(]\\s*[^（）()\\d]{2,40}?(?:会议|會議)\\s*(?:\\d{4}|${YEAR_DIGIT}{4})\\s*年`);
 

@@ -94,6 +94,9 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   // corpus 64) has its adoption line under it too: `（第七届全国人民代表大会第四次会议1991年4月9日批准）`.
   const titleAt = outline.title === null ? normalized.paragraphs.slice(0, 60).findIndex((p) => p.text === titleLine) : -1;
   const underTitle = titleAt >= 0 ? normalized.paragraphs.slice(titleAt + 1, titleAt + 3).filter((p) => isHistoryLine(p.text)) : [];
+  // A body with no title line of its own (a front matter titles it) opens with its history: `::: tip 修订信息` /
+  // `（该文件于2014年1月15日以粤府令第197号公布，根据2020年5月12日粤府令第275号第一次修改）` (dev 303).
+  const atTop = outline.title === null && titleAt < 0 && frontMatter !== undefined ? normalized.paragraphs.slice(0, 3).filter((p) => isHistoryLine(p.text)) : [];
   // A title line with the rule's adoption in brackets after the name (…的规定（一） （2011年8月29日…会议通过）, corpus 267).
   const onTitleLine = normalized.paragraphs
     .slice(0, 10)
@@ -124,7 +127,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     untitled,
     preamble,
     // a header block's `修正日期：20170614` is history as much as a note's
-    history: readHistory([...frontMatterLines(normalized.frontMatter), ...dated, ...onTitleLine, ...underTitle, ...historySection]),
+    history: readHistory([...frontMatterLines(normalized.frontMatter), ...dated, ...onTitleLine, ...underTitle, ...atTop, ...historySection]),
     moved: normalized.moved,
     subtitle: outline.subtitle,
     speaker: normalized.moved.speaker ?? outline.speaker,

@@ -548,14 +548,25 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // footer (in the body, or the lines web-nav took as a site's footer) before the footer of a portal that reposts the text, in its
   // page's chrome (html-markup's, last in furniture: 主办单位：某市人民政府办公室, eval:shapes html)
   const host = hostOf(ev.body) ?? (ev.furniture ?? []).map(hostOf).find((h) => h !== undefined);
-  const named = host !== undefined && (listed === undefined ? kind === 'notice' : abbreviates(listed, host)) ? host : listed;
+  // a record's issuer that is the body its signature prints with the country's name before it (中华人民共和国教育部 over the
+  // signature 教育部, a collector's record, dev 549): the body as it signs and is cited (the signature the metadata lines moved
+  // out of the body, or one still in it)
+  const signedAs = ev.moved.issuer ?? (signed?.issuers.length === 1 ? signed.issuers[0] : undefined);
+  const given = listed !== undefined && signedAs !== undefined && listed !== signedAs && withoutCountry(listed) === signedAs ? signedAs : listed;
+  const named = host !== undefined && (given === undefined ? kind === 'notice' : abbreviates(given, host)) ? host : given;
   // the day a page, a feed or a wiki posted or saved the text, as it prints or labels it
   const postedOn = postedLine(ev.paragraphs);
   const posting = labels.posted ?? fm?.posted ?? postedOn ?? byline;
+  // a front matter's date before the version the text's own history names, with the decree or the sitting that made it, is an
+  // older version's (a regulation page dated by its first effect date, 2014-03-01, over `根据2020年5月12日粤府令第275号第一次修改`,
+  // dev 303); a note that a newer version exists (`2023年12月1日本文件已修订，见新版办法`) names neither and leaves it
+  const made = ev.history.version;
+  const version = made?.decree !== undefined || made?.organ !== undefined ? made?.date : undefined;
+  const fmDate = fm?.date !== undefined && version !== undefined && fm.date < version ? undefined : fm?.date;
   // the text's own date (a signature, a date line, an occasion, a dateline), before the day a page, a feed or a wiki posted or saved it
   const ownDate =
     meta.date ??
-    fm?.date ??
+    fmDate ??
     ev.history.version?.date ??
     decree?.adopted ??
     signed?.date ??
@@ -594,7 +605,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     yearOf(meta.date) ??
     // a front matter's date is often a scrape's posting: a title that names its year goes before it (a review of 2022
     // posted in 2023, 2022年度…盘点, dev 276, 277)
-    (YEAR_IN_TITLE.test(ev.title) ? undefined : yearOf(fm?.date)) ??
+    (YEAR_IN_TITLE.test(ev.title) ? undefined : yearOf(fmDate)) ??
     // the version's date; a 批准/公布/发布 alone (a scrape's 发布日期：label, the day a page went online) dates the
     // text only as the date does, after the document's own date (a title's bracketed date, corpus 81)
     yearOf(ev.history.version?.date) ??
@@ -1392,6 +1403,9 @@ export function announcedTitle(headline: string, paragraphs: readonly string[]):
  * document it transmits, X, and is returned as `cover`. A browser title bar loses its section and site
  * (`…的通知_委局文件_政务公开`).
  */
+/** What a collector puts before a title to name its file: a year alone (`2018`); a headline that also names the government stays. */
+const FILE_NAME_YEAR = /^(?:19|20)\d{2}\s*年?$/u;
+
 export function inferTitle(
   meta: SourceMeta,
   fm: FrontMatterMeta | undefined,
@@ -1441,6 +1455,17 @@ export function inferTitle(
   // a congress session's file mark on top of a report it prints (洛阳市十六届人大 / 五次会议文件十八, dev 239): the line below it
   const mark = paragraphs.slice(0, 3).findIndex((p) => SESSION_FILE.test(p.trim()));
   if (textTitle && mark >= 0 && paragraphs.indexOf(textTitle) <= mark) textTitle = paragraphs[mark + 1] ?? textTitle;
+  // a collector's name of its file on top, a year alone before the report's own title line right below it or below the
+  // dateline of the wire copy it holds (2018政府工作报告 / 政府工作报告, dev 545): the text's own title line; a headline that
+  // also names the government (2009年国务院政府工作报告, dev 14; 2025年湖南省政府工作报告) stays, as occasionTitle says
+  if (textTitle && paragraphs.indexOf(textTitle) === 0) {
+    const first = textTitle.trim();
+    // (a wire's dateline with its year too, 新华社北京２００９年３月１４日电)
+    const wire = (l: string | undefined) => l !== undefined && DATELINE.test(toHalfWidthDigits(l.trim()).replace(/\d{4}\s*年/u, ''));
+    const below = wire(paragraphs[1]) ? paragraphs[2] : paragraphs[1];
+    const own = below?.trim();
+    if (own && own.length >= 4 && own.length < first.length && first.endsWith(own) && FILE_NAME_YEAR.test(first.slice(0, -own.length))) textTitle = own;
+  }
   // a scraped title with the occasion after a dash (政府工作报告——2019年1月23日在…会议上) or its date in
   // brackets (…的意见 (2025年9月11日)): the title before it (titleValue)
   // a cover notice's that names X in 《》 (关于印发《X》的通知) gives way to X as a title line does (a blog's post of a policy,

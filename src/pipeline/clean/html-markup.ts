@@ -20,6 +20,8 @@ const known = new Set(htmlTagNames);
 const namespaced = (name: string): boolean => name.includes(':');
 const phrasing = new Set(elements.phrasing);
 const voidElements = new Set(elements.void);
+/** An inline style that displays an element as a block: `style="text-align:center;display:block;"`. */
+const BLOCK_DISPLAY = /style\s*=\s*["']?[^"'>]*\bdisplay\s*:\s*(?:block|flex|grid|list-item|table)\b/iu;
 const chromeElements = new Set(elements.chrome.elements);
 /** A chrome word opening a class or id or a part of it after `-` or `_` (`nav_background`, `main-nav`, `navbar`; not `research`). */
 const chromeName = new RegExp(`(?:^|[\\s_-])(?:${elements.chrome.names.join('|')})`, 'i');
@@ -403,6 +405,8 @@ function readPage(lines: readonly SourceLine[], log: CleanLog, notChrome: Readon
   let inTitle = false;
   // inside a <p> element, and text of it read since its start or its last block tag
   let inP = false;
+  // the phrasing elements open, and whether their style displays them as a block
+  const openPhrasing: { name: string; block: boolean }[] = [];
   let pText = false;
   const out: SourceLine[] = [];
   for (const l of lines) {
@@ -528,7 +532,19 @@ function readPage(lines: readonly SourceLine[], log: CleanLog, notChrome: Readon
         blocks.set(parts.length, tableLines(table.rows));
         table = undefined;
       } else if (table?.cell !== undefined) continue; // a <p> or <br> inside a cell: the cell goes on
-      if (!phrasing.has(name) && !namespaced(name)) {
+      // a phrasing element its style displays as a block (<strong style="display:block">, a blog's title lines, dev 541) ends a
+      // paragraph where it opens and where it closes, as a block element does
+      let block = false;
+      if (phrasing.has(name) && !voidElements.has(name)) {
+        if (!token[1] && !token[3]!.trimEnd().endsWith('/')) {
+          block = BLOCK_DISPLAY.test(token[3]!);
+          openPhrasing.push({ name, block });
+        } else if (token[1]) {
+          const at = openPhrasing.findLastIndex((o) => o.name === name);
+          if (at >= 0) block = openPhrasing.splice(at, 1)[0]!.block;
+        }
+      }
+      if ((!phrasing.has(name) && !namespaced(name)) || block) {
         breaks = true;
         parts.push('');
         // a <p> opens one; its close or any other block element ends it (a <br> only starts a new line of it)
