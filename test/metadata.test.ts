@@ -3614,40 +3614,6 @@ describe('a news headline that reports a document put out, its name in 《》 or
   });
 });
 
-describe("a collector's name of its file on top of a report's own title line (dev 14, 545)", () => {
-  test('a year alone before the title line below it: the title line is the title; a headline naming the government stays', () => {
-    const report = (first: string, between: string[] = []) =>
-      build(
-        [
-          first,
-          ...between,
-          '政府工作报告',
-          '——2018年3月5日在第十三届全国人民代表大会第一次会议上',
-          '国务院总理 李克强',
-          '',
-          '各位代表：',
-          '现在，我代表国务院，向大会报告过去五年政府工作。',
-        ].join('\n'),
-      ).record;
-    expect(report('2018政府工作报告').title).toBe('政府工作报告');
-    const wire = [
-      '2009年国务院政府工作报告',
-      '新华社北京２００９年３月１４日电',
-      '政府工作报告',
-      '',
-      '——２００９年３月５日在第十一届全国人民代表大会第二次会议上',
-      '',
-      '国务院总理 温家宝',
-      '各位代表：',
-      '现在，我代表国务院，向大会报告政府工作，请予审议。',
-    ];
-    expect(build(wire.join('\n')).record.title).toBe('2009年国务院政府工作报告');
-    expect(build(['2009政府工作报告', ...wire.slice(1)].join('\n')).record.title).toBe('政府工作报告');
-    // a first line that is no year and name of the line below stays
-    expect(report('某市人民代表大会文件汇编').title).not.toBe('政府工作报告');
-  });
-});
-
 describe("a blog's headline with its note of a bilingual copy (dev 541, 542)", () => {
   test('（双语全文）, （中英对照） say what the copy is: no part of the title', () => {
     expect(withoutCarriedNote('2021年美国侵犯人权报告（双语全文）')).toBe('2021年美国侵犯人权报告');

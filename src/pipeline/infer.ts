@@ -1403,9 +1403,6 @@ export function announcedTitle(headline: string, paragraphs: readonly string[]):
  * document it transmits, X, and is returned as `cover`. A browser title bar loses its section and site
  * (`…的通知_委局文件_政务公开`).
  */
-/** What a collector puts before a title to name its file: a year alone (`2018`); a headline that also names the government stays. */
-const FILE_NAME_YEAR = /^(?:19|20)\d{2}\s*年?$/u;
-
 export function inferTitle(
   meta: SourceMeta,
   fm: FrontMatterMeta | undefined,
@@ -1455,17 +1452,6 @@ export function inferTitle(
   // a congress session's file mark on top of a report it prints (洛阳市十六届人大 / 五次会议文件十八, dev 239): the line below it
   const mark = paragraphs.slice(0, 3).findIndex((p) => SESSION_FILE.test(p.trim()));
   if (textTitle && mark >= 0 && paragraphs.indexOf(textTitle) <= mark) textTitle = paragraphs[mark + 1] ?? textTitle;
-  // a collector's name of its file on top, a year alone before the report's own title line right below it or below the
-  // dateline of the wire copy it holds (2018政府工作报告 / 政府工作报告, dev 545): the text's own title line; a headline that
-  // also names the government (2009年国务院政府工作报告, dev 14; 2025年湖南省政府工作报告) stays, as occasionTitle says
-  if (textTitle && paragraphs.indexOf(textTitle) === 0) {
-    const first = textTitle.trim();
-    // (a wire's dateline with its year too, 新华社北京２００９年３月１４日电)
-    const wire = (l: string | undefined) => l !== undefined && DATELINE.test(toHalfWidthDigits(l.trim()).replace(/\d{4}\s*年/u, ''));
-    const below = wire(paragraphs[1]) ? paragraphs[2] : paragraphs[1];
-    const own = below?.trim();
-    if (own && own.length >= 4 && own.length < first.length && first.endsWith(own) && FILE_NAME_YEAR.test(first.slice(0, -own.length))) textTitle = own;
-  }
   // a scraped title with the occasion after a dash (政府工作报告——2019年1月23日在…会议上) or its date in
   // brackets (…的意见 (2025年9月11日)): the title before it (titleValue)
   // a cover notice's that names X in 《》 (关于印发《X》的通知) gives way to X as a title line does (a blog's post of a policy,
