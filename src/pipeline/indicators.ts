@@ -1225,8 +1225,12 @@ function readParagraph(
  * 财政部 2兆7,844亿…元, baseline 2兆7,739亿…元, change +105 亿元; dev 442): not three loose figures (budgetRevision).
  */
 function reviseBudgetItems(found: FoundIndicator[], simplified: (s: string) => string): FoundIndicator[] {
+  // 原列 is written alike in both scripts: a paragraph without it revises nothing, and is not converted figure by figure
+  if (!found.some((f) => f.text.includes('原列'))) return found;
+  const copies = new Map<string, string>();
   const clauseBefore = (f: FoundIndicator) => {
-    const t = simplified(f.text);
+    const t = copies.get(f.text) ?? simplified(f.text);
+    copies.set(f.text, t);
     const at = t.indexOf(simplified(f.match));
     return at < 0 ? undefined : t.slice(0, at);
   };
