@@ -155,6 +155,7 @@ describe('shapes', () => {
     for (const lines of [
       ['{', '  "content": "主席，我今天…"', '}'],
       ['},', '{', '  "title": "財政司司長",'],
+      ['{"id":"00d01f9812990178","title":"关于印发《计划》的通知","fullText":"各市（州）：\\n现将计划印发给你们。"}'],
     ])
       for (const shape of [html, infoBlock, frontMatter, pdf, cover, jsonRecord, csvRow, wechatMarkdown]) expect(shape({ ...input, lines })).toBeUndefined();
     // pdftotext ends each page with a form feed: the text is a PDF's already
