@@ -1027,7 +1027,13 @@ describe("csv-export: one document saved as a CSV row under its header is its te
 
   test("the header's cells are the document's metadata, the text cell its lines, each at its source line; quotes undone; nothing lost", () => {
     const n = normalizeText(csv);
-    expect(n.frontMatter?.data).toEqual({ province: '浙江省', year: '2026', title: '2026年浙江省政府工作报告', source_url: 'https://s.fjlib.net/detail.html?id=74bf', publish_date: '2026-01-22' });
+    expect(n.frontMatter?.data).toEqual({
+      province: '浙江省',
+      year: '2026',
+      title: '2026年浙江省政府工作报告',
+      source_url: 'https://s.fjlib.net/detail.html?id=74bf',
+      publish_date: '2026-01-22',
+    });
     const body = n.paragraphs.map((p) => [p.text, p.line]);
     expect(body).toEqual([
       ['2026年浙江省政府工作报告', 2],
@@ -1035,7 +1041,13 @@ describe("csv-export: one document saved as a CSV row under its header is its te
       ['现在，我代表省人民政府向大会作政府工作报告，请予审议，并请省政协委员和其他列席同志提出意见。', 4],
       ['全省生产总值增长5.5%，一般公共预算收入增长1.8%，所谓"八八战略"。', 5],
     ]);
-    expect(lostCharacters(csv, n.paragraphs.map((p) => p.text).join('\n'), n.cleaning.map((c) => c.text))).toBe('');
+    expect(
+      lostCharacters(
+        csv,
+        n.paragraphs.map((p) => p.text).join('\n'),
+        n.cleaning.map((c) => c.text),
+      ),
+    ).toBe('');
     expect(kinds(csv)).toContain('csv-export');
   });
 

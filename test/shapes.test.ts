@@ -313,7 +313,7 @@ describe('comparing a variant with the text as published', () => {
 });
 
 describe('the dev texts in every shape', () => {
-  // every dev text built eight times (as published and in seven shapes): some minutes
+  // every dev text built eleven times (as published and in ten shapes): some minutes
   it('keep what test/fixtures/eval/shapes.json pins (npm run eval:shapes -- --update after a reviewed change)', { timeout: 1_800_000 }, async () => {
     const pinned = JSON.parse(readFileSync(shapesFile, 'utf8'));
     expect(JSON.parse(JSON.stringify(await runShapes()))).toEqual(pinned);
