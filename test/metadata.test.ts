@@ -264,6 +264,49 @@ describe('regulations: the version is the last 通过/修正/修订 of the histo
     expect(record.meta.date! > '2010').toBe(true);
     expect(record.meta.year).toBe(Number(record.meta.date!.slice(0, 4)));
   });
+  test('a headline printed again over the text (a WeChat article: over its cover, then over the text) has the history under its last time (dev 10 as a WeChat article)', () => {
+    const r = build(
+      [
+        '# 浙江省房屋使用安全管理条例',
+        '',
+        '![cover_image](https://mmbiz.qpic.cn/0/640)',
+        '',
+        '# 浙江省房屋使用安全管理条例',
+        '',
+        '浙江发布',
+        '',
+        '# 浙江省房屋使用安全管理条例',
+        '',
+        '2017年7月28日 浙江省第十二届人民代表大会常务委员会第四十三次会议通过',
+        '',
+        '第一条 为了加强房屋使用安全管理，保护公民、法人和其他组织的人身、财产安全，制定本条例。',
+        '',
+        '第二条 本条例适用于本省行政区域。',
+      ].join('\n'),
+    ).record;
+    expect(r.meta).toMatchObject({ adopted: '2017-07-28', issuer: '浙江省人民代表大会常务委员会' });
+  });
+  test("a header title that names the document a cover notice on top of the text transmits: the cover's body issued it (dev 73 as a CSV row or a WeChat article)", () => {
+    const text = [
+      '---',
+      'title: 包头市2022年数字政府建设考评办法',
+      'date: 2022-04-14',
+      '---',
+      '包头市人民政府办公室关于印发《包头市2022年数字政府建设考评办法》的通知',
+      '包府办发〔2022〕43号',
+      '各旗、县、区人民政府，稀土高新区管委会，市直有关部门、单位：',
+      '\u3000\u3000现将《包头市2022年数字政府建设考评办法》印发给你们，请认真贯彻执行。',
+      '2022年4月14日',
+      '\u3000\u3000包头市2022年数字政府建设考评办法',
+      '\u3000\u3000一、考评对象',
+      '\u3000\u3000各旗县区人民政府、稀土高新区管委会，参与数字政府建设工作的各部门、单位。',
+    ].join('\n');
+    const r = build(text).record;
+    expect(r.title).toBe('包头市2022年数字政府建设考评办法');
+    expect(r.meta.issuer).toBe('包头市人民政府办公室');
+    // a cover that transmits another document issues nothing of this one
+    expect(build(text.replace('《包头市2022年数字政府建设考评办法》的通知', '《包头市数字政府建设行动方案》的通知')).record.meta.issuer).toBeUndefined();
+  });
   test('one bracketed line with 通过 and a later 修正', () => {
     const r = build(
       [

@@ -1016,6 +1016,51 @@ describe('json-export: a text saved as JSON is its string values (dev 143, 144)'
   });
 });
 
+describe("csv-export: one document saved as a CSV row under its header is its text cell (johncodes404's CSV of work reports, dev 16)", () => {
+  const csv = [
+    'province,year,title,source_url,publish_date,full_text',
+    '浙江省,2026,2026年浙江省政府工作报告,https://s.fjlib.net/detail.html?id=74bf,2026-01-22,"2026年浙江省政府工作报告',
+    '各位代表：',
+    '现在，我代表省人民政府向大会作政府工作报告，请予审议，并请省政协委员和其他列席同志提出意见。',
+    '全省生产总值增长5.5%，一般公共预算收入增长1.8%，所谓""八八战略""。"',
+  ].join('\n');
+
+  test("the header's cells are the document's metadata, the text cell its lines, each at its source line; quotes undone; nothing lost", () => {
+    const n = normalizeText(csv);
+    expect(n.frontMatter?.data).toEqual({
+      province: '浙江省',
+      year: '2026',
+      title: '2026年浙江省政府工作报告',
+      source_url: 'https://s.fjlib.net/detail.html?id=74bf',
+      publish_date: '2026-01-22',
+    });
+    const body = n.paragraphs.map((p) => [p.text, p.line]);
+    expect(body).toEqual([
+      ['2026年浙江省政府工作报告', 2],
+      ['各位代表：', 3],
+      ['现在，我代表省人民政府向大会作政府工作报告，请予审议，并请省政协委员和其他列席同志提出意见。', 4],
+      ['全省生产总值增长5.5%，一般公共预算收入增长1.8%，所谓"八八战略"。', 5],
+    ]);
+    expect(
+      lostCharacters(
+        csv,
+        n.paragraphs.map((p) => p.text).join('\n'),
+        n.cleaning.map((c) => c.text),
+      ),
+    ).toBe('');
+    expect(kinds(csv)).toContain('csv-export');
+  });
+
+  test('a CSV of many rows, a header of no known field, or prose with commas is no such export: its lines stay', () => {
+    const rows = ['title,publish_date,content', 'A,2026-01-01,"甲"', 'B,2026-01-02,"乙"'].join('\n');
+    expect(kinds(rows)).not.toContain('csv-export');
+    expect(kinds(['a,b,c', '1,2,"三', '四"'].join('\n'))).not.toContain('csv-export');
+    const prose = ['一、总体要求，基本原则，主要目标', '到2026年，全省生产总值增长5%，"十四五"目标全面完成。'].join('\n');
+    expect(kinds(prose)).not.toContain('csv-export');
+    expect(bodyOf(prose)).toContain('"十四五"目标全面完成');
+  });
+});
+
 describe('page-number-line: page numbers a PDF text layer keeps on lines of their own, framed by dashes (dev 239, 241)', () => {
   const filler = (n: number, tag: string): string[] => Array.from({ length: n }, (_, i) => `${tag}第${i + 1}行文字，继续说明本市发展的基本情况和主要`);
   const pdf = (mark: (n: number) => string) =>

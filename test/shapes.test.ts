@@ -3,7 +3,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../src/pipeline/decode.ts';
-import { chineseDate, cover, crlfGbk, encodeGbk, frontMatter, govcnOneLine, govDate, html, infoBlock, pdf, type ShapeInput, type Shaped } from '../scripts/lib/shapes.ts';
+import {
+  chineseDate,
+  cover,
+  crlfGbk,
+  csvRow,
+  encodeGbk,
+  frontMatter,
+  govcnOneLine,
+  govDate,
+  html,
+  infoBlock,
+  jsonRecord,
+  pdf,
+  wechatMarkdown,
+  type ShapeInput,
+  type Shaped,
+} from '../scripts/lib/shapes.ts';
 import { compare, mapLines, paragraphOf, runShapes, shapesFile, summarizeShape } from '../scripts/shapes.ts';
 import { LabelledText } from '../scripts/lib/eval.ts';
 import type { ReportRecord } from '../src/schemas/report.ts';
@@ -131,7 +147,7 @@ describe('shapes', () => {
 
   it('a page or a scrape with front matter is given in no other shape but its bytes', () => {
     for (const lines of [['<p>已经是网页</p>'], ['---', 'title: x', '---', 'text']])
-      for (const shape of [html, infoBlock, frontMatter, pdf, cover, govcnOneLine]) expect(shape({ ...input, lines })).toBeUndefined();
+      for (const shape of [html, infoBlock, frontMatter, pdf, cover, govcnOneLine, jsonRecord, csvRow, wechatMarkdown]) expect(shape({ ...input, lines })).toBeUndefined();
     expect(crlfGbk({ ...input, lines: ['---', 'title: x', '---', 'text'] })).toBeDefined();
   });
 
@@ -139,8 +155,9 @@ describe('shapes', () => {
     for (const lines of [
       ['{', '  "content": "主席，我今天…"', '}'],
       ['},', '{', '  "title": "財政司司長",'],
+      ['{"id":"00d01f9812990178","title":"关于印发《计划》的通知","fullText":"各市（州）：\\n现将计划印发给你们。"}'],
     ])
-      for (const shape of [html, infoBlock, frontMatter, pdf, cover]) expect(shape({ ...input, lines })).toBeUndefined();
+      for (const shape of [html, infoBlock, frontMatter, pdf, cover, jsonRecord, csvRow, wechatMarkdown]) expect(shape({ ...input, lines })).toBeUndefined();
     // pdftotext ends each page with a form feed: the text is a PDF's already
     const layer = { ...input, lines: ['关  于  洛  阳  市  2025年  预  算  执  行  情  况  和', '—1—', '\f水  平  安  全  ，'] };
     expect(pdf(layer)).toBeUndefined();
@@ -154,6 +171,67 @@ describe('shapes', () => {
     expect([...encodeGbk('中a')]).toEqual([0xd6, 0xd0, 0x61]);
     expect(new TextDecoder('gbk').decode(encodeGbk('😀'))).toBe('?');
     mapsBack(s);
+  });
+
+  it("json-record: a collector's record on one line, the label's values under its keys and the text in fullText, mapped by paragraph", () => {
+    const s = jsonRecord(input)!;
+    const t = text(s);
+    expect(t.split('\n')).toHaveLength(1);
+    expect(JSON.parse(t)).toEqual({
+      sourceName: '某市人民政府办公室',
+      title: '某市数字经济发展行动计划（2024-2026年）',
+      publishedAt: '2024-03-05',
+      documentNo: '某政办发〔2024〕3号',
+      fullText: [input.lines[0], input.lines[2], input.lines[3]!.trim()].join('\n'),
+      issuer: '某市人民政府办公室',
+      attachments: [],
+    });
+    expect(s.lines).toEqual([
+      [
+        { text: input.lines[0], from: 1 },
+        { text: '一、总体目标', from: 3 },
+        { text: input.lines[3]!.trim(), from: 4 },
+      ],
+    ]);
+    // a field the label lacks is left out
+    expect(Object.keys(JSON.parse(text(jsonRecord({ ...input, meta: { title: 'T' } })!)))).toEqual(['title', 'fullText', 'attachments']);
+  });
+
+  it("csv-row: the header, then one row whose last cell holds the text's lines, quoted", () => {
+    const s = csvRow({ ...input, meta: { ...input.meta, region: '某市', year: 2024 }, lines: [...input.lines, '所谓"数字"，即此。'] })!;
+    const lines = text(s).split('\n');
+    expect(lines[0]).toBe('province,year,title,source_url,publish_date,full_text');
+    expect(lines[1]).toBe(`某市,2024,某市数字经济发展行动计划（2024-2026年）,,2024-03-05,"${input.lines[0]}`);
+    expect(lines.at(-1)).toBe('所谓""数字""，即此。"');
+    expect(s.lines).toEqual([undefined, 1, 2, 3, 4, 5]);
+    mapsBack(csvRow(input)!, (l) => l.replace(/^.*,"/, '').replace(/"$/, ''));
+    // a cell the label lacks is empty; one with a comma is quoted
+    expect(text(csvRow({ ...input, meta: { title: 'A,B' } })!).split('\n')[1]).toBe(`,,"A,B",,,"${input.lines[0]}`);
+  });
+
+  it("wechat-md: front matter with the issuer as the account, the headline twice, a blank line between paragraphs and the player's chrome", () => {
+    const s = wechatMarkdown(input)!;
+    const lines = text(s).split('\n');
+    expect(lines.slice(0, 6)).toEqual([
+      '---',
+      'title: 某市数字经济发展行动计划（2024-2026年）',
+      'url: https://mp.weixin.qq.com/s?__biz=MzA5MzE5MDAzOA==&mid=2664167985&idx=1',
+      'source: 某市人民政府办公室',
+      'date: 2024-03-05',
+      '---',
+    ]);
+    expect(lines.filter((l) => l === '# 某市数字经济发展行动计划（2024-2026年）')).toHaveLength(2);
+    expect(lines).toContain('某市人民政府办公室');
+    expect(lines.slice(-10)).toEqual(['视频', '小程序', '赞', '，轻点两下取消赞', '在看', '，轻点两下取消在看', '分享', '留言', '收藏', '听过']);
+    // each paragraph trimmed, alone between blank lines
+    const body = lines.flatMap((l, i) => (typeof s.lines[i] === 'number' ? [[l, s.lines[i]]] : []));
+    expect(body).toEqual([
+      [input.lines[0], 1],
+      ['一、总体目标', 3],
+      [input.lines[3]!.trim(), 4],
+    ]);
+    expect(lines.length).toBe(s.lines.length);
+    expect(wechatMarkdown({ ...input, meta: { title: 'T' } })).toBeUndefined();
   });
 
   it("cover: the text under its issuer's notice that transmits it, for a plan, work plan or regulation only", () => {
@@ -235,7 +313,7 @@ describe('comparing a variant with the text as published', () => {
 });
 
 describe('the dev texts in every shape', () => {
-  // every dev text built eight times (as published and in seven shapes): some minutes
+  // every dev text built eleven times (as published and in ten shapes): some minutes
   it('keep what test/fixtures/eval/shapes.json pins (npm run eval:shapes -- --update after a reviewed change)', { timeout: 1_800_000 }, async () => {
     const pinned = JSON.parse(readFileSync(shapesFile, 'utf8'));
     expect(JSON.parse(JSON.stringify(await runShapes()))).toEqual(pinned);

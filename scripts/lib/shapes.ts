@@ -1,6 +1,7 @@
 // Shapes: the same document as another publisher could give it (a saved portal page, a portal's info
 // table above the text, a Markdown scrape with front matter, a PDF's extracted text, CRLF and GBK bytes,
-// the text under a cover notice, a gov.cn page with the whole text on one line). Each shape is a pure function of the text's lines and its label's
+// the text under a cover notice, a gov.cn page with the whole text on one line, a crawler's JSON record, a CSV row, a
+// WeChat article saved as Markdown). Each shape is a pure function of the text's lines and its label's
 // metadata (nothing invented beyond the label's own values) to new bytes and a line map: which source
 // line each line of the variant comes from, so that what the tool finds on the variant is scored
 // against the original's labels (npm run eval:shapes, scripts/shapes.ts).
@@ -8,7 +9,15 @@
 /** What a shape knows of a document: its decoded lines (as the labels count them) and its label's metadata. */
 export interface ShapeInput {
   lines: readonly string[];
-  meta: { title?: string | undefined; kind?: string | undefined; issuer?: string | undefined; date?: string | undefined; doc_number?: string | undefined };
+  meta: {
+    title?: string | undefined;
+    kind?: string | undefined;
+    region?: string | undefined;
+    year?: number | undefined;
+    issuer?: string | undefined;
+    date?: string | undefined;
+    doc_number?: string | undefined;
+  };
 }
 
 /** One paragraph of a variant's line that runs several source lines together: its text as its source line has it (trimmed), and that line. */
@@ -47,10 +56,13 @@ const utf8 = (lines: readonly Line[], eol = '\n'): Shaped => ({
 /** A text that is already a web page or a Markdown scrape with front matter. */
 const isHtml = (lines: readonly string[]): boolean => /<(?:!doctype|html|body|div|p)\b/i.test(lines.slice(0, 200).join('\n'));
 const hasFrontMatter = (lines: readonly string[]): boolean => lines.find((l) => l.trim() !== '')?.trim() === '---';
-/** A scraper's JSON export (`{`, or an excerpt that opens inside it: `},`, `"key": …`): data around strings, no page's text (corpus 143, 144). */
+/**
+ * A scraper's JSON export (`{`, or an excerpt that opens inside it: `},`, `"key": …`; or a record minified on one line, `{"id":…`,
+ * dev 548, 549): data around strings, no page's text (corpus 143, 144).
+ */
 const isJson = (lines: readonly string[]): boolean => {
   const first = lines.find((l) => l.trim() !== '')?.trim() ?? '';
-  return /^(?:[{[]|[}\]],?)$/.test(first) || /^"[^"]*"\s*:/.test(first);
+  return /^(?:[{[]|[}\]],?)$/.test(first) || /^\[?\{?\s*"[^"]*"\s*:/.test(first);
 };
 /** A plain text: no page's markup, no scrape's front matter, no JSON export (a PDF, a portal's page or table holds none of them). */
 const plain = (lines: readonly string[]): boolean => !isHtml(lines) && !hasFrontMatter(lines) && !isJson(lines);
@@ -278,6 +290,91 @@ export const cover: Shape = (input) => {
   ]);
 };
 
+/** The source's lines with text, trimmed, each a paragraph of the one line that runs them together. */
+const paragraphsOf = (input: ShapeInput): Paragraph[] =>
+  source(input)
+    .map((l) => ({ text: l.text.trim(), from: l.from! }))
+    .filter((p) => p.text !== '');
+
+/**
+ * (8) A policy collector's JSON record of one document, minified on one line (l317048418-ctrl/zhengcegzt, data/documents/*.json:
+ * `{"id":…,"sourceName":…,"title":…,"url":…,"publishedAt":…,"documentNo":…,…,"fullText":"…\n…","issuer":…}`): the label's title,
+ * date, doc number and issuer under the record's own keys (a field the label lacks is left out), the text in `fullText`, its
+ * paragraphs joined by `\n` escapes. The one line maps to its paragraphs, as govcn-one-line's.
+ */
+export const jsonRecord: Shape = (input) => {
+  if (!plain(input.lines)) return undefined;
+  const { title, issuer, date, doc_number } = input.meta;
+  const paragraphs = paragraphsOf(input);
+  const record = {
+    ...(issuer ? { sourceName: issuer } : {}),
+    ...(title ? { title } : {}),
+    ...(date ? { publishedAt: date } : {}),
+    ...(doc_number ? { documentNo: doc_number } : {}),
+    fullText: paragraphs.map((p) => p.text).join('\n'),
+    ...(issuer ? { issuer } : {}),
+    attachments: [],
+  };
+  return { bytes: new TextEncoder().encode(JSON.stringify(record)), lines: [paragraphs] };
+};
+
+/** A CSV cell: quoted when it holds a comma, a quote or a line break, a quote doubled (RFC 4180). */
+const csvCell = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+/**
+ * (9) A row of a CSV of documents under its header (johncodes404/china-provincial-gov-reports-2026, output/2026_raw_text/*.csv:
+ * `province,year,title,source_url,publish_date,full_text`, then one row whose `full_text` is a quoted cell of many lines):
+ * the label's region, year, title and date in their cells (an empty cell for what the label lacks, and for the URL), the
+ * text's lines in the last cell, its quotes doubled. The row's first line holds its other cells before the text's first line.
+ */
+export const csvRow: Shape = (input) => {
+  if (!plain(input.lines)) return undefined;
+  const { title, region, year, date } = input.meta;
+  const cells = [region ?? '', year === undefined ? '' : String(year), title ?? '', '', date ?? ''].map(csvCell);
+  const lines = source(input).map((l) => ({ ...l, text: l.text.replace(/"/g, '""') }));
+  lines[0] = { ...lines[0]!, text: `${cells.join(',')},"${lines[0]!.text}` };
+  lines[lines.length - 1] = { ...lines.at(-1)!, text: `${lines.at(-1)!.text}"` };
+  return utf8([...added('province,year,title,source_url,publish_date,full_text'), ...lines]);
+};
+
+/**
+ * (10) A WeChat article saved as Markdown (chainreactors/picker, archive/…/daily/ACCOUNT_TITLE.md): front matter of title, url,
+ * source (the account) and date, the headline as `#`, the cover image, the headline again over the account's name, the
+ * paragraphs a blank line apart, and the player's chrome after the last (视频 小程序 赞 … 听过). The account is the label's
+ * issuer, posting its own document (no issuer: no account, no article).
+ */
+export const wechatMarkdown: Shape = (input) => {
+  if (!plain(input.lines)) return undefined;
+  const { issuer, date } = input.meta;
+  if (!issuer) return undefined;
+  const title = titleOf(input);
+  const image = (name: string): string => `![${name}](https://mmbiz.qpic.cn/mmbiz_jpg/0/640?wx_fmt=jpeg)`;
+  const body = paragraphsOf(input).flatMap((p): Line[] => [{ text: p.text, from: p.from }, { text: '' }]);
+  return utf8([
+    ...added(
+      '---',
+      `title: ${title}`,
+      'url: https://mp.weixin.qq.com/s?__biz=MzA5MzE5MDAzOA==&mid=2664167985&idx=1',
+      `source: ${issuer}`,
+      ...(date ? [`date: ${date}`] : []),
+      '---',
+      '',
+      `# ${title}`,
+      '',
+      image('cover_image'),
+      '',
+      `# ${title}`,
+      '',
+      issuer,
+      '',
+      image(''),
+      '',
+    ),
+    ...body,
+    ...added('视频', '小程序', '赞', '，轻点两下取消赞', '在看', '，轻点两下取消在看', '分享', '留言', '收藏', '听过'),
+  ]);
+};
+
 export const shapes = {
   html,
   'info-block': infoBlock,
@@ -286,6 +383,9 @@ export const shapes = {
   'crlf-gbk': crlfGbk,
   cover,
   'govcn-one-line': govcnOneLine,
+  'json-record': jsonRecord,
+  'csv-row': csvRow,
+  'wechat-md': wechatMarkdown,
 } as const satisfies Record<string, Shape>;
 export type ShapeName = keyof typeof shapes;
 export const shapeNames = Object.keys(shapes) as ShapeName[];

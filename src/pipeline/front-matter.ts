@@ -96,7 +96,8 @@ export const frontMatterKeys = {
     '來源網址',
     'lawurl',
   ],
-  region: ['region', '地区', '地區', '区域', '區域'],
+  // province, 省份: a collection of provincial reports names each report's place so (a CSV's column, johncodes404's, dev 16)
+  region: ['region', '地区', '地區', '区域', '區域', 'province', '省份'],
   // the site or medium that published a page (广东省人民政府网): places a page whose text names no place
   site: [
     'site',

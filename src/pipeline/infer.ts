@@ -1474,7 +1474,11 @@ export function inferTitle(
         authoredTitle(parsed.title, paragraphs) ??
         parsed.title,
     };
-    return { ...value, ...(TRANSMITS.test(value.title) ? transmitted(value.title, paragraphs, 0) : {}) };
+    if (TRANSMITS.test(value.title)) return { ...value, ...transmitted(value.title, paragraphs, 0) };
+    // a header title that names the document a cover notice on top of the text transmits (X关于印发《T》的通知 over T's text: a CSV
+    // row's or a WeChat article's of dev 73): that line is its cover, whose body issued it
+    const cover = paragraphs.slice(0, 10).find((p) => TRANSMITS.exec(p)?.[1]?.replace(/\s/g, '') === value.title.replace(/\s/g, ''));
+    return { ...value, ...(cover ? { cover: cover.trim() } : {}) };
   }
   // a scrape's label line `标题：政府工作报告——2019年1月23日在…会议上`: the same
   const labelled = readLabels(paragraphs.slice(0, 12)).title;

@@ -8,6 +8,7 @@ import type { Normalized, Paragraph } from './types.ts';
 import type { CleanLog, CleaningRule, SourceLine } from './clean/types.ts';
 import { hkscsPua } from './clean/hkscs-pua.ts';
 import { frontMatter } from './clean/front-matter.ts';
+import { csvExport } from './clean/csv-export.ts';
 import { jsonExport } from './clean/json-export.ts';
 import { htmlComment } from './clean/html-comment.ts';
 import { htmlMarkup } from './clean/html-markup.ts';
@@ -46,7 +47,8 @@ import { tables, tableText } from './clean/tables.ts';
 export const cleaningRules: readonly CleaningRule[] = [
   // Hong Kong characters stored as PUA code points are real characters for every rule after it
   hkscsPua,
-  // a JSON export's text is its string values: every rule after it sees those as the lines
+  // a CSV row's text is its text cell, a JSON export's its string values: every rule after them sees those as the lines
+  csvExport,
   jsonExport,
   frontMatter,
   // R's <U+00A0> escapes are characters for every rule after it (html-markup would see a tag)

@@ -489,6 +489,14 @@ const saluted = (s: OutlineState): boolean => s.items.some((i) => i.type === 'pa
 /** Front matter before the first section, in order: title, subtitle, occasion, speaker, salutation. */
 const frontSteps: readonly FrontStep[] = [
   { name: 'html comment', role: (l) => (/^<!--/.test(l.text) ? null : undefined) },
+  // a Markdown heading that says the title again right over a regulation's history is the headline printed again, no section (a WeChat
+  // article saved as Markdown prints it over its cover and again over the text, under the account's name: the history under it is the
+  // text's, dev 10 as such an article); over anything else it may be a section's name, and the front ends there (dev 294, 457)
+  {
+    name: 'title again',
+    role: ({ md, index, text: t }, s) =>
+      md === 1 && s.title !== null && t.replace(/\s/g, '') === s.title.replace(/\s/g, '') && isHistoryLine(s.paragraphs[index + 1]?.text ?? '') ? 'title' : undefined,
+  },
   // the adoption and amendment lines of a regulation (its dates: history.ts)
   // (also the first line of a text without a title line, whose title front matter gives: corpus 110, 116);
   // never after the salutation, where the address begins (一九五六年…公布。一九五七年九月…通过, corpus 233)
