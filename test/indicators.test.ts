@@ -774,6 +774,36 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(one('过去五年，累计新增城镇就业320万人。', { kind: 'actual', year: 2021 })[0]).toMatchObject({ period: '2016-2020' });
   });
 
+  test('in a review of five years a count said with no verb is of the last year, what was done of all five (dev 60, 245, 404)', () => {
+    const review = { kind: 'actual' as const, year: 2021 };
+    const periods = (text: string, context = review) => extractFromParagraph(text, context).map((f) => [f.match, f.period]);
+    // how many there are at the span's end: a noun and its count, nothing after it but a list's mark
+    expect(periods('五年来，我们推进协同发展。高新技术企业达到1100家，科技型中小企业近10000家，科技创新平台331家，众创空间128家。')).toEqual([
+      ['1100家', 2020],
+      ['近10000家', 2020],
+      ['331家', 2020],
+      ['128家', 2020],
+    ]);
+    expect(periods('五年来，能源保障能力大幅提升，电力总装机1.27亿千瓦，高速公路通车里程6895公里。', { kind: 'actual', year: 2026 })).toEqual([
+      ['1.27亿千瓦', 2025],
+      ['6895公里', 2025],
+    ]);
+    // what a verb says was done adds up over the span (淘汰, 清理), and so do the counts a verb's list goes on with
+    expect(periods('五年来，我们加强生态文明建设。淘汰黄标车老旧车20万辆，清理散乱污企业1.4万家。')).toEqual([
+      ['20万辆', '2016-2020'],
+      ['1.4万家', '2016-2020'],
+    ]);
+    expect(periods('五年来，重点建设成效显著。建成投产大中型基建项目八百四十五个，限额以上重点技改项目三百七十四个。', { kind: 'actual', year: 1996 })).toEqual([
+      ['八百四十五个', '1991-1995'],
+      ['三百七十四个', '1991-1995'],
+    ]);
+    // money adds up over the span: 利用外资, 进出口 of five years are their totals
+    expect(periods('五年来，实际利用外资43.3亿美元，进出口208.9亿美元。')).toEqual([
+      ['43.3亿美元', '2016-2020'],
+      ['208.9亿美元', '2016-2020'],
+    ]);
+  });
+
   test('spaced thousands and ranges keep their comparator and both ends', () => {
     const [a, b] = extractFromParagraph('公營房屋約 13 500個單位，另約 2 000至 3 000公頃土地。', actual, 'zh-Hant');
     expect(a).toMatchObject({ value: 13500, comparator: '≈' });
