@@ -774,6 +774,19 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(one('过去五年，累计新增城镇就业320万人。', { kind: 'actual', year: 2021 })[0]).toMatchObject({ period: '2016-2020' });
   });
 
+  test('a span up to now counts as many years as it says, in words or digits (dev 462, 14, 179, 248, 331, 374)', () => {
+    const periods = (text: string, year: number, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hans') =>
+      extractFromParagraph(text, { kind: 'actual', year }, script).map((f) => [f.match, f.period]);
+    expect(periods('5年来，经济发展呈现逐年加快之势，地区生产总值年均增长16.5%。', 2006)).toEqual([['16.5%', '2001-2005']]);
+    expect(periods('近三年累计，单位国内生产总值能耗下降10.08%。', 2009)).toEqual([['10.08%', '2006-2008']]);
+    expect(periods('两年来新建、改建、扩建农村寄宿制学校2400多所。', 2006)).toEqual([['2400多所', '2004-2005']]);
+    expect(periods('但過去10年的經濟增長率每年平均只有2.7%。', 2018, 'zh-Hant')).toEqual([['2.7%', '2008-2017']]);
+    // a span that qualifies a noun dates no figure, nor does one counted back from a year it follows
+    const report = { kind: 'actual' as const, year: 2022, undated: { actual: 2021 } };
+    expect(extractFromParagraph('地区生产总值2828亿元，增速创下龙华十年来的新高。', report).map((f) => f.period)).toEqual([2021]);
+    expect(periods('到1976年三年间，大约损失工业总产值1000亿元。', 1977)).toEqual([['1000亿元', 1976]]);
+  });
+
   test('in a review of five years a count said with no verb is of the last year, what was done of all five (dev 60, 245, 404)', () => {
     const review = { kind: 'actual' as const, year: 2021 };
     const periods = (text: string, context = review) => extractFromParagraph(text, context).map((f) => [f.match, f.period]);

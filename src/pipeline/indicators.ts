@@ -1456,6 +1456,15 @@ const countEndsClause = /^\s*(?:[、，,。；;]|$)/;
 /** Words of a clause that say what was done over a span (新建, 改造提升, 累计完成): its count is a flow, and so are those listed after it. */
 const doneOver = new RegExp(`${actionVerb.source}|${flowWord.source}`);
 
+/** How many years a span up to now says (五年来 5, 5年来 5, 近三年 3, 两年来 2, 十二年来 12): periodPhrase's count. */
+function yearsBack(phrase: string): number {
+  const digits = /\d+/.exec(toHalfWidthDigits(phrase));
+  if (digits) return Number(digits[0]);
+  const count = /(十)?([一二两三四五六七八九])?年/.exec(phrase);
+  const unit = count?.[2] ? '一二三四五六七八九'.indexOf(count[2] === '两' ? '二' : count[2]) + 1 : 0;
+  return count?.[1] ? 10 + unit : unit;
+}
+
 /** The last year of a period: 2021-2025 → 2025. */
 const lastYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.slice(5)));
 
@@ -1487,12 +1496,12 @@ function ownYearStart(said: string, year: number | undefined): boolean {
   return m !== null && year !== undefined && (m[1] === undefined || Number(m[1]) >= year);
 }
 
-/** “十四五”时期 → 2021-2025; 过去五年 in a document of `year` → the five years before it; with `ahead`, 今后五年 → it and the four after it. */
+/** “十四五”时期 → 2021-2025; 过去五年 (近三年, 5年来) in a document of `year` → the five (three, five) years before it; with `ahead`, 今后五年 → it and the four after it. */
 function namedPeriod(a: string, year: number | undefined, ahead = false): { period: string; at: number; phrase: string } | undefined {
   const m = (ahead ? spanPhrase : periodPhrase).exec(a);
   // 力争投入强度高于“十三五”时期实际: a period compared with is a basis, it dates no figure (dev 375)
   if (!m || comparisonBefore.test(a.slice(Math.max(0, m.index - 4), m.index))) return undefined;
-  const period = m[1] ? planPeriods[m[1]]!.join('-') : year === undefined ? undefined : m[2] ? `${year}-${year + 4}` : fiveYearsBefore(year);
+  const period = m[1] ? planPeriods[m[1]]!.join('-') : year === undefined ? undefined : m[2] ? `${year}-${year + 4}` : `${year - yearsBack(m[0])}-${year - 1}`;
   return period ? { period, at: m.index, phrase: m[0] } : undefined;
 }
 
