@@ -774,6 +774,16 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(one('过去五年，累计新增城镇就业320万人。', { kind: 'actual', year: 2021 })[0]).toMatchObject({ period: '2016-2020' });
   });
 
+  test('a sentence that opens with the year just past dates its figures in a section of five years (dev 125)', () => {
+    // 一、过去五年工作回顾 of a report of 2018: the section is of 2013-2017, the paragraph of 2017
+    const section = { kind: 'actual' as const, year: 2018, period: '2013-2017', titledPeriod: true, undated: { actual: 2017 } };
+    const text = '刚刚过去的2017年，经济社会发展主要目标任务全面完成并好于预期。国内生产总值增长6.9%，城镇新增就业1351万人。';
+    expect(extractFromParagraph(text, section).map((f) => [f.match, f.period])).toEqual([
+      ['6.9%', 2017],
+      ['1351万人', 2017],
+    ]);
+  });
+
   test('a span up to now counts as many years as it says, in words or digits (dev 462, 14, 179, 248, 331, 374)', () => {
     const periods = (text: string, year: number, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hans') =>
       extractFromParagraph(text, { kind: 'actual', year }, script).map((f) => [f.match, f.period]);

@@ -633,10 +633,10 @@ export const listItemMark = new RegExp(`^\\s*(?:—{1,2}|－{1,2}|-{2}|${BULLET}
 export const yearSpanOpener = /^\s*(?:从|自)?\s*((?:19|20)\d{2})\s*年?\s*(?:到|至|[—－–-])\s*((?:19|20)\d{2})\s*年(?:间)?\s*[，,]/;
 
 /**
- * A sentence that opens with one year (2025年，…; 去年，…; 过去一年，…; 这一年，… after 刚刚过去的2020年是极不平凡的一年, dev 60): it ends the frame of a span opened before it, and a year
+ * A sentence that opens with one year (2025年，…; 去年，…; 过去一年，…; 刚刚过去的2017年，…, dev 125; 这一年，… after 刚刚过去的2020年是极不平凡的一年, dev 60): it ends the frame of a span opened before it, and a year
  * before the document's frames it and the sentences after it in the paragraph (nextSpanFrame).
  */
-export const sentenceYearOpener = /^\s*(?:((?:19|20)\d{2})年|去年|今年|上年|过去(?:的)?一年|一年来|这一年)\s*[，,]/;
+export const sentenceYearOpener = /^\s*(?:(?:刚刚)?过去的\s*)?(?:((?:19|20)\d{2})年|去年|今年|上年|过去(?:的)?一年|一年来|这一年)\s*[，,]/;
 
 /** A sentence that opens with a year of the document's or after, with or without a comma (2025年经济社会发展的…, 今年的…, 明年…). */
 export const sentenceYearStart = /^\s*(?:((?:19|20)\d{2})年(?!代)|今年|明年)/;
