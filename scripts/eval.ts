@@ -18,7 +18,7 @@ export const evalDir = join(root, 'test/fixtures/eval');
 export const scoresFile = join(evalDir, 'scores.json');
 const halves = ['dev', 'test'] as const;
 
-const help = `npm run eval -- [--half dev|test] [--text NAME] [--verbose] [--show-test] [--json] [--update]
+const help = `npm run eval -- [--half dev|test] [--text NAME] [--verbose] [--attribute NAME] [--show-test] [--json] [--update]
 
 Builds every hand-labelled text of test/fixtures/eval/{dev,test}/*.yml (the texts are in
 test/fixtures/corpus/) with the real pipeline, content/terms.yml and content/metrics.yml, and prints
@@ -31,6 +31,11 @@ genre and per half.
   --half H     only the dev or the test half
   --text NAME  only texts whose file name contains NAME; prints every miss and extra figure
   --verbose    print the misses and extra figures (and headings) of every text
+  --attribute NAME
+               print, text by text, the matched figures whose attribute NAME (label, unit, kind,
+               comparator, period, metric, change, baseline) differs from the label, right figures
+               too (\`L14 287.9亿元 地区生产总值: period 2021 ≠ 2020\`): where the attribute line of
+               the summary goes wrong (for the texts shown, as --verbose)
   --show-test  also print the test half text by text (without it the test half shows only its
                per-genre lines, so that nobody tunes on its misses by accident)
   --json       print the scores as JSON (what scores.json holds: the test half's texts as counts and
@@ -87,13 +92,13 @@ export const buildLabelled = (label: LabelledText, input: SourceInput, context: 
   buildReport({ ...input, file: `test/fixtures/corpus/${label.file}` }, context).record;
 
 /** Scores both halves (or the texts matching `only`). */
-export async function runEval(only?: { half?: string | undefined; text?: string | undefined }): Promise<Scores> {
+export async function runEval(only?: { half?: string | undefined; text?: string | undefined }, options: { differences?: boolean } = {}): Promise<Scores> {
   const context = await evalContext();
   const out = {} as Scores;
   for (const half of halves) {
     const texts: TextScore[] = [];
     if (!only?.half || only.half === half) {
-      for (const label of await readLabels(half, only?.text)) texts.push(scoreText(label, buildLabelled(label, await readLabelledSource(label), context)));
+      for (const label of await readLabels(half, only?.text)) texts.push(scoreText(label, buildLabelled(label, await readLabelledSource(label), context), options));
     }
     out[half] = { texts, summary: summarize(texts) };
   }
@@ -171,7 +176,7 @@ const fractions = (counts: Record<string, [number, number]>): string =>
 const metadataFields = ['title', 'kind', 'region', 'region_parent', 'year', 'issuer', 'date', 'doc_number'];
 const order = (name: string): number => (metadataFields.includes(name) ? metadataFields.indexOf(name) : metadataFields.length);
 
-function print(scores: Scores, verbose: boolean, showTest: boolean): void {
+function print(scores: Scores, verbose: boolean, showTest: boolean, attribute?: string): void {
   for (const half of halves) {
     const { texts, summary } = scores[half];
     if (texts.length === 0) continue;
@@ -197,6 +202,10 @@ function print(scores: Scores, verbose: boolean, showTest: boolean): void {
         for (const h of t.headings.extra) console.log(`    heading extra   ${h}`);
         for (const l of t.labels.functionWord) console.log(`    function word  ${l}`);
         for (const k of t.keyFigures.wrong) console.log(`    key figure wrong  ${k}`);
+      }
+      if (attribute !== undefined) {
+        const differs = new RegExp(`[:;] ${attribute} `);
+        for (const d of t.differences ?? []) if (differs.test(d)) console.log(`    ${attribute}  ${d}`);
       }
     }
     console.log(`-- ${half} by genre`);
@@ -253,6 +262,7 @@ if (import.meta.main) {
       half: { type: 'string' },
       text: { type: 'string' },
       verbose: { type: 'boolean', default: false },
+      attribute: { type: 'string' },
       'show-test': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       markdown: { type: 'boolean', default: false },
@@ -269,6 +279,11 @@ if (import.meta.main) {
     console.error(`--half ${values.half}: use dev or test`);
     process.exit(2);
   }
+  const attributeNames = ['label', 'unit', 'kind', 'comparator', 'period', 'metric', 'change', 'baseline'];
+  if (values.attribute !== undefined && !attributeNames.includes(values.attribute)) {
+    console.error(`--attribute ${values.attribute}: use one of ${attributeNames.join(', ')}`);
+    process.exit(2);
+  }
   if (values.update && (values.half || values.text)) {
     console.error('--update scores every text: leave out --half and --text');
     process.exit(2);
@@ -279,10 +294,10 @@ if (import.meta.main) {
     console.log(problems.length === 0 ? 'label files: no problem found' : `label files: ${problems.length} problem(s)`);
     process.exit(problems.length === 0 ? 0 : 1);
   }
-  const scores = await runEval({ half: values.half, text: values.text });
+  const scores = await runEval({ half: values.half, text: values.text }, { differences: values.attribute !== undefined && !values.update });
   if (values.json) console.log(JSON.stringify(values['show-test'] ? scores : pinScores(scores), null, 1));
   else if (values.markdown) console.log(markdownTable(scores));
-  else print(scores, values.verbose || values.text !== undefined, values['show-test']);
+  else print(scores, values.verbose || values.text !== undefined, values['show-test'], values.attribute);
   if (values.update) {
     await writeFile(scoresFile, `${JSON.stringify(pinScores(scores), null, 1)}\n`);
     console.log(`\nwrote ${scoresFile}`);

@@ -81,6 +81,18 @@ describe('scoreText', () => {
     expect(s.keyFigures).toEqual({ shown: 3, right: 2, wrong: ['L6 860家 高新技术企业数量 (actual)'] });
   });
 
+  it("lists a matched figure's differing attributes only when asked (eval --attribute), right figures too", () => {
+    const dated = LabelledText.parse({ ...label, indicators: [{ ...label.indicators[3], period: 2020 }] });
+    const found = record([figure({ id: 's1-i4', label: '高新技术企业', value: 860, unit: '家', line: 7, match: '860家', period: '2016-2020' })]);
+    const s = scoreText(dated, found, { differences: true });
+    // right (value, unit, kind, label) and still of the wrong period
+    expect(s.indicators.right).toBe(1);
+    expect(s.attributes.period).toEqual([0, 1]);
+    expect(s.differences).toEqual(['L7 860家 高新技术企业: period 2016-2020 ≠ 2020']);
+    // never in what scores.json pins
+    expect(scoreText(dated, found)).not.toHaveProperty('differences');
+  });
+
   it('figures outside the scope are not counted', () => {
     const scoped = { ...label, scope: [1, 4] as [number, number], indicators: label.indicators.slice(0, 2) };
     const s = scoreText(scoped, record([figure({}), figure({ id: 's9-i1', line: 30, value: 5 })]));
@@ -204,6 +216,12 @@ describe('eval --check: label files checked without running the tool', () => {
 });
 
 describe('the labelled texts', () => {
+  it('pin every attribute line of both halves, the period line too', () => {
+    const pinned = JSON.parse(readFileSync(scoresFile, 'utf8'));
+    for (const half of ['dev', 'test'])
+      expect(Object.keys(pinned[half].summary.all.attributes).sort()).toEqual(['baseline', 'change', 'comparator', 'kind', 'label', 'metric', 'period', 'unit']);
+  });
+
   it('score exactly what test/fixtures/eval/scores.json pins (npm run eval -- --update after a reviewed change)', async () => {
     const pinned = JSON.parse(readFileSync(scoresFile, 'utf8'));
     const scores = JSON.parse(JSON.stringify(pinScores(await runEval())));

@@ -472,7 +472,8 @@ describe('manner adverbs', () => {
   });
   it('several in a row go, and a word that only starts like one stays', () => {
     expect(actualLabels('按时足额偿还到期政府债务本息174.1亿元。')).toEqual(['偿还到期政府债务本息']);
-    expect(actualLabels('依法依规清理僵尸企业22家。')).toEqual(['清理僵尸企业']);
+    // and the action verb after them (清理: action_verbs) leaves its object, what was counted
+    expect(actualLabels('依法依规清理僵尸企业22家。')).toEqual(['僵尸企业']);
     expect(actualLabels('及时率达到95%。')).toEqual(['及时率']);
   });
 });

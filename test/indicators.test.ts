@@ -774,6 +774,59 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(one('过去五年，累计新增城镇就业320万人。', { kind: 'actual', year: 2021 })[0]).toMatchObject({ period: '2016-2020' });
   });
 
+  test('a sentence that opens with the year just past dates its figures in a section of five years (dev 125)', () => {
+    // 一、过去五年工作回顾 of a report of 2018: the section is of 2013-2017, the paragraph of 2017
+    const section = { kind: 'actual' as const, year: 2018, period: '2013-2017', titledPeriod: true, undated: { actual: 2017 } };
+    const text = '刚刚过去的2017年，经济社会发展主要目标任务全面完成并好于预期。国内生产总值增长6.9%，城镇新增就业1351万人。';
+    expect(extractFromParagraph(text, section).map((f) => [f.match, f.period])).toEqual([
+      ['6.9%', 2017],
+      ['1351万人', 2017],
+    ]);
+  });
+
+  test('a span up to now counts as many years as it says, in words or digits (dev 462, 14, 179, 248, 331, 374)', () => {
+    const periods = (text: string, year: number, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hans') =>
+      extractFromParagraph(text, { kind: 'actual', year }, script).map((f) => [f.match, f.period]);
+    expect(periods('5年来，经济发展呈现逐年加快之势，地区生产总值年均增长16.5%。', 2006)).toEqual([['16.5%', '2001-2005']]);
+    expect(periods('近三年累计，单位国内生产总值能耗下降10.08%。', 2009)).toEqual([['10.08%', '2006-2008']]);
+    expect(periods('两年来新建、改建、扩建农村寄宿制学校2400多所。', 2006)).toEqual([['2400多所', '2004-2005']]);
+    expect(periods('但過去10年的經濟增長率每年平均只有2.7%。', 2018, 'zh-Hant')).toEqual([['2.7%', '2008-2017']]);
+    // a span that qualifies a noun dates no figure, nor does one counted back from a year it follows
+    const report = { kind: 'actual' as const, year: 2022, undated: { actual: 2021 } };
+    expect(extractFromParagraph('地区生产总值2828亿元，增速创下龙华十年来的新高。', report).map((f) => f.period)).toEqual([2021]);
+    expect(periods('到1976年三年间，大约损失工业总产值1000亿元。', 1977)).toEqual([['1000亿元', 1976]]);
+  });
+
+  test('in a review of five years a count said with no verb is of the last year, what was done of all five (dev 60, 245, 404)', () => {
+    const review = { kind: 'actual' as const, year: 2021 };
+    const periods = (text: string, context = review) => extractFromParagraph(text, context).map((f) => [f.match, f.period]);
+    // how many there are at the span's end: a noun and its count, nothing after it but a list's mark
+    expect(periods('五年来，我们推进协同发展。高新技术企业达到1100家，科技型中小企业近10000家，科技创新平台331家，众创空间128家。')).toEqual([
+      ['1100家', 2020],
+      ['近10000家', 2020],
+      ['331家', 2020],
+      ['128家', 2020],
+    ]);
+    expect(periods('五年来，能源保障能力大幅提升，电力总装机1.27亿千瓦，高速公路通车里程6895公里。', { kind: 'actual', year: 2026 })).toEqual([
+      ['1.27亿千瓦', 2025],
+      ['6895公里', 2025],
+    ]);
+    // what a verb says was done adds up over the span (淘汰, 清理), and so do the counts a verb's list goes on with
+    expect(periods('五年来，我们加强生态文明建设。淘汰黄标车老旧车20万辆，清理散乱污企业1.4万家。')).toEqual([
+      ['20万辆', '2016-2020'],
+      ['1.4万家', '2016-2020'],
+    ]);
+    expect(periods('五年来，重点建设成效显著。建成投产大中型基建项目八百四十五个，限额以上重点技改项目三百七十四个。', { kind: 'actual', year: 1996 })).toEqual([
+      ['八百四十五个', '1991-1995'],
+      ['三百七十四个', '1991-1995'],
+    ]);
+    // money adds up over the span: 利用外资, 进出口 of five years are their totals
+    expect(periods('五年来，实际利用外资43.3亿美元，进出口208.9亿美元。')).toEqual([
+      ['43.3亿美元', '2016-2020'],
+      ['208.9亿美元', '2016-2020'],
+    ]);
+  });
+
   test('spaced thousands and ranges keep their comparator and both ends', () => {
     const [a, b] = extractFromParagraph('公營房屋約 13 500個單位，另約 2 000至 3 000公頃土地。', actual, 'zh-Hant');
     expect(a).toMatchObject({ value: 13500, comparator: '≈' });

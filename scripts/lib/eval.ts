@@ -112,6 +112,11 @@ export interface TextScore {
   labels: { total: number; functionWord: string[] };
   /** The key figures the report page shows (src/lib/key-figures.ts) that lie in the scope: how many, how many right, and the wrong ones. */
   keyFigures: { shown: number; right: number; wrong: string[] };
+  /**
+   * Only when asked (scoreText's `differences`, eval --attribute): each matched figure's attributes that differ from its
+   * label, `L14 287.9亿元 地区生产总值: period 2021 ≠ 2020`. Never pinned (scores.json is written without it).
+   */
+  differences?: string[];
 }
 
 /**
@@ -188,7 +193,7 @@ export function matchFigures<F extends Indicator>(labelled: readonly LabelledFig
 }
 
 /** Scores one text against its record; without a scope the whole file is labelled. */
-export function scoreText(label: LabelledText, record: ReportRecord): TextScore {
+export function scoreText(label: LabelledText, record: ReportRecord, options: { differences?: boolean } = {}): TextScore {
   const inScope = inScopeOf(label);
   const labels = new Set(label.labels);
   // a text labelled for its metadata alone counts no figure and no heading, found or missed
@@ -197,6 +202,7 @@ export function scoreText(label: LabelledText, record: ReportRecord): TextScore 
   const optionalTaken = new Set<Indicator>();
   const attributes: TextScore['attributes'] = { label: [0, 0], unit: [0, 0], kind: [0, 0], comparator: [0, 0], period: [0, 0], metric: [0, 0], change: [0, 0], baseline: [0, 0] };
   const misses: string[] = [];
+  const differences: string[] = [];
   let right = 0;
   let labelled = 0;
   let optionalMatched = 0;
@@ -248,6 +254,7 @@ export function scoreText(label: LabelledText, record: ReportRecord): TextScore 
       `baseline ${best.baseline ? `${best.baseline.value} ${best.baseline.unit}` : '∅'} ≠ ${l.baseline ?? '∅'}`,
       l.baseline !== undefined || best.baseline !== undefined,
     );
+    if (wrong.length > 0) differences.push(`${where} ${best.label}: ${wrong.join('; ')}`);
     if (!valueRight) wrong.push(`value ${best.value} ≠ ${l.value}`);
     if (!maxRight) wrong.push(`max ${best.max ?? '∅'} ≠ ${l.max ?? '∅'}`);
     const isRight = valueRight && maxRight && labelOk(best, l) && sameUnit(best.unit, l.unit) && best.kind === l.kind;
@@ -299,6 +306,7 @@ export function scoreText(label: LabelledText, record: ReportRecord): TextScore 
     extra,
     labels: functionWordLabels(record.indicators),
     keyFigures: { shown: shownKey.length, right: shownKey.filter((f) => rightFigures.has(f)).length, wrong: shownKey.filter((f) => !rightFigures.has(f)).map(figureText) },
+    ...(options.differences ? { differences } : {}),
   };
 }
 

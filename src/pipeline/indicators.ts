@@ -886,9 +886,26 @@ function readParagraph(
         // several years (not a financial year such as 2016-17) so is a level its comparator word says (突破, 超过) or a rate,
         // a share, an age (levelUnits), whatever noun names it (研发经费投入强度): only a total or an average adds the span up.
         const span = typeof period === 'string' && /^\d{4}-\d{4}$/.test(period) ? period : undefined;
+        // 五年来，…。29家全国重点实验室…, A股上市公司88家: a count said with no verb, in a span the sentence or the paragraph opened
+        // before the figure's clause, is how many there are at the span's end; what a verb says was done (新建, 破获) adds up over it
+        const stockInSpan =
+          kind === 'actual' &&
+          named !== undefined &&
+          named.at < clause.start &&
+          countEndsClause.test(a.slice(q.end, clause.end)) &&
+          !moneyUnits.has(q.baseUnit) &&
+          !timeUnits.has(q.baseUnit) &&
+          !canonicalRateUnit(q.baseUnit) &&
+          !actionVerb.test(prefix) &&
+          !flowWord.test(prefix) &&
+          !changeVerbBefore.test(prefix) &&
+          !heldVerb.test(prefix) &&
+          // 建成投产大中型基建项目八百四十五个，限额以上重点技改项目三百七十四个: the verb of the count before goes on over a list of counts
+          !(clauses[c - 1] !== undefined && scan(clauses[c - 1]!).at(-1)?.baseUnit === q.baseUnit && doneOver.test(a.slice(clauses[c - 1]!.start, clauses[c - 1]!.end)));
         const levelInSpan =
           span !== undefined &&
-          ((levelVerb.test(prefix) && !flowWord.test(prefix) && !heldVerb.test(prefix)) ||
+          (stockInSpan ||
+            (levelVerb.test(prefix) && !flowWord.test(prefix) && !heldVerb.test(prefix)) ||
             // 从2020年的1.69万亿元增长到2.3万亿元 in a review of five years: what a baseline grew to is a level, reached at the span's end (dev 496)
             (base !== undefined && kind !== 'provision' && lastYear(span) - firstYear(span) >= 2) ||
             (kind !== 'provision' &&
@@ -1434,6 +1451,20 @@ const averageGrowthBefore = new RegExp(`(?:${averageGrowth.source})[^，,；;。
 /** The first year of a period: 2021-2025 → 2021. */
 const firstYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.slice(0, 4)));
 
+/** Nothing after a figure in its clause but a list's mark: the noun before it named what it counts, no verb after it says what was done. */
+const countEndsClause = /^\s*(?:[、，,。；;]|$)/;
+/** Words of a clause that say what was done over a span (新建, 改造提升, 累计完成): its count is a flow, and so are those listed after it. */
+const doneOver = new RegExp(`${actionVerb.source}|${flowWord.source}`);
+
+/** How many years a span up to now says (五年来 5, 5年来 5, 近三年 3, 两年来 2, 十二年来 12): periodPhrase's count. */
+function yearsBack(phrase: string): number {
+  const digits = /\d+/.exec(toHalfWidthDigits(phrase));
+  if (digits) return Number(digits[0]);
+  const count = /(十)?([一二两三四五六七八九])?年/.exec(phrase);
+  const unit = count?.[2] ? '一二三四五六七八九'.indexOf(count[2] === '两' ? '二' : count[2]) + 1 : 0;
+  return count?.[1] ? 10 + unit : unit;
+}
+
 /** The last year of a period: 2021-2025 → 2025. */
 const lastYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.slice(5)));
 
@@ -1465,12 +1496,12 @@ function ownYearStart(said: string, year: number | undefined): boolean {
   return m !== null && year !== undefined && (m[1] === undefined || Number(m[1]) >= year);
 }
 
-/** “十四五”时期 → 2021-2025; 过去五年 in a document of `year` → the five years before it; with `ahead`, 今后五年 → it and the four after it. */
+/** “十四五”时期 → 2021-2025; 过去五年 (近三年, 5年来) in a document of `year` → the five (three, five) years before it; with `ahead`, 今后五年 → it and the four after it. */
 function namedPeriod(a: string, year: number | undefined, ahead = false): { period: string; at: number; phrase: string } | undefined {
   const m = (ahead ? spanPhrase : periodPhrase).exec(a);
   // 力争投入强度高于“十三五”时期实际: a period compared with is a basis, it dates no figure (dev 375)
   if (!m || comparisonBefore.test(a.slice(Math.max(0, m.index - 4), m.index))) return undefined;
-  const period = m[1] ? planPeriods[m[1]]!.join('-') : year === undefined ? undefined : m[2] ? `${year}-${year + 4}` : fiveYearsBefore(year);
+  const period = m[1] ? planPeriods[m[1]]!.join('-') : year === undefined ? undefined : m[2] ? `${year}-${year + 4}` : `${year - yearsBack(m[0])}-${year - 1}`;
   return period ? { period, at: m.index, phrase: m[0] } : undefined;
 }
 

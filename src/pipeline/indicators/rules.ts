@@ -583,13 +583,21 @@ export const heldVerb = new RegExp(`(?:${alternation(words.held_verbs)})\\s*$`);
 /** A plan's name (“十四五”, 十三五, “十五”, 六五): not a fifteen or a five that ends a number (第十五期间, 二十五期间). */
 const namedPlan = String.raw`(?<![〇零一二三四五六七八九十百千两第\d])[“"]?(${PLAN_NAME})[”"]?`;
 /**
+ * How many years a span up to now lasts, two to nineteen, in words or digits (五年来, 5年来, 两年来, 近三年, 十年来): not the end of a
+ * longer number or of a year (十五年来 is fifteen, 2015年来 none), nor a span that ends at a year it follows (到一九七六年三年间, dev 374).
+ * No group: yearsBack reads the count.
+ */
+const yearsCount = String.raw`(?<![\d０-９〇零一二两三四五六七八九十百千第年])(?:十[一二三四五六七八九]?|[二两三四五六七八九]|1\d|[2-9])`;
+
+/**
  * A span said in words: a plan's period (“十四五”时期, 期间, 以来), and a plan's name alone opening a clause before the place
  * whose figures follow or a total (“十四五”全市一般公共预算收入累计完成835亿元, “十四五”累计…, dev 321; not its plan, end or
- * start, “十四五”规划, 末, 初, nor a title's “十四五”财政工作及…, which may name other times too), the five years before
- * the document (过去五年, 五年来).
+ * start, “十四五”规划, 末, 初, nor a title's “十四五”财政工作及…, which may name other times too), the years up to the
+ * document (过去五年, 五年来; as many as it says, in words or digits: 5年来, 四年来, 两年来, 近三年, 五年间, dev 462, 365, 179, 14, 255),
+ * not one that qualifies a noun (创下龙华十年来的新高, dev 331).
  */
 export const periodPhrase = new RegExp(
-  String.raw`${namedPlan}(?:时期|期间|以来|规划期|(?<=(?:^|[，,。；;：:])\s*[“"]?${PLAN_NAME}[”"]?)(?=全[市省区县国州盟旗]|我[市省区县国州]|累计|共计?[\u4e00-\u9fff]))|过去五年|五年来`,
+  String.raw`${namedPlan}(?:时期|期间|以来|规划期|(?<=(?:^|[，,。；;：:])\s*[“"]?${PLAN_NAME}[”"]?)(?=全[市省区县国州盟旗]|我[市省区县国州]|累计|共计?[\u4e00-\u9fff]))|(?:过去|近)${yearsCount}年(?:来(?!的)|间)?|${yearsCount}年(?:来(?!的)|间)`,
 );
 
 /**
@@ -625,10 +633,10 @@ export const listItemMark = new RegExp(`^\\s*(?:—{1,2}|－{1,2}|-{2}|${BULLET}
 export const yearSpanOpener = /^\s*(?:从|自)?\s*((?:19|20)\d{2})\s*年?\s*(?:到|至|[—－–-])\s*((?:19|20)\d{2})\s*年(?:间)?\s*[，,]/;
 
 /**
- * A sentence that opens with one year (2025年，…; 去年，…; 过去一年，…; 这一年，… after 刚刚过去的2020年是极不平凡的一年, dev 60): it ends the frame of a span opened before it, and a year
+ * A sentence that opens with one year (2025年，…; 去年，…; 过去一年，…; 刚刚过去的2017年，…, dev 125; 这一年，… after 刚刚过去的2020年是极不平凡的一年, dev 60): it ends the frame of a span opened before it, and a year
  * before the document's frames it and the sentences after it in the paragraph (nextSpanFrame).
  */
-export const sentenceYearOpener = /^\s*(?:((?:19|20)\d{2})年|去年|今年|上年|过去(?:的)?一年|一年来|这一年)\s*[，,]/;
+export const sentenceYearOpener = /^\s*(?:(?:刚刚)?过去的\s*)?(?:((?:19|20)\d{2})年|去年|今年|上年|过去(?:的)?一年|一年来|这一年)\s*[，,]/;
 
 /** A sentence that opens with a year of the document's or after, with or without a comma (2025年经济社会发展的…, 今年的…, 明年…). */
 export const sentenceYearStart = /^\s*(?:((?:19|20)\d{2})年(?!代)|今年|明年)/;
