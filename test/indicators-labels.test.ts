@@ -1838,6 +1838,10 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
     const other = extractFromParagraph('实现营业收入120亿元，比上年增加就业岗位3000个。', { kind: 'actual', year: 2025 });
     expect(other[0]!.change).toBeUndefined();
   });
+  test('a level followed by both an amount and a rate of change: the rate is its change, with the basis said before the amount (dev 291, 14, 178)', () => {
+    const found = extractFromParagraph('全年全市粮食种植面积674.95万亩，比上年减少0.02万亩，下降0.003%。', { kind: 'actual', year: 2025 });
+    expect(found.map((f) => [f.label, f.value, f.unit, f.change])).toEqual([['粮食种植面积', 674.95, '万亩', { value: -0.003, unit: '%', basis: '比上年' }]]);
+  });
   test('amounts of a list said respectively (比上年分别减少2万人和3万人) are changes, each signed, as one amount is', () => {
     const found = extractFromParagraph('年末户籍人口和常住人口比上年分别减少2万人和3万人。', { kind: 'actual', year: 2025 });
     expect(found.map((f) => [f.label, f.value, f.unit, f.change])).toEqual([
