@@ -2581,6 +2581,24 @@ describe('a meeting named by its kind keeps its 会: 諮詢會, 說明會, 座�
   });
 });
 
+describe('a noun that ends in 会 keeps it before a verb: its 会 is no modal verb or adverb (nouns_in_hui)', () => {
+  test.each([
+    // the 会 of 委员会 before 增加 was read as an adverb and cut the noun to 委员
+    ['委员会增加拨款100万元。', 'zh-Hans', '100万元', '委员会增加拨款', 'actual'],
+    ['財務委員會增加撥款3億元。', 'zh-Hant', '3億元', '財務委員會增加撥款', 'actual'],
+    ['运动会增加比赛项目5个。', 'zh-Hans', '5个', '运动会增加比赛项目', 'actual'],
+    // games named by their kind: the 会 of 全运会 is no modal verb, so the figure is no target
+    ['全运会增加比赛项目5个。', 'zh-Hans', '5个', '全运会增加比赛项目', 'actual'],
+    // a gathering named by its kind is what is counted
+    ['全年举办聚会3场。', 'zh-Hans', '3场', '聚会', 'actual'],
+    // a modal 会 after a noun that does not end in it still cuts the label and makes a target
+    ['收入会增加5%。', 'zh-Hans', '5%', '收入', 'target'],
+  ] as const)('%s', (text, script, match, label, kind) => {
+    const found = extractFromParagraph(text, { kind: 'actual' }, script).find((f) => f.match === match);
+    expect([found?.label, found?.kind]).toEqual([label, kind]);
+  });
+});
+
 describe("a count's own words name nothing: 初步統計為 leaves the label to the clause before (dev 441)", () => {
   test('外匯儲備資產總額，初步統計為2,422億澳門元', () => {
     const found = extractFromParagraph('2026年3月底澳門特別行政區的外匯儲備資產總額，初步統計為2,422億澳門元。', { kind: 'actual', year: 2026 }, 'zh-Hant');
