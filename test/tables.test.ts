@@ -620,6 +620,11 @@ describe("a statistical bulletin's table printed a row a line under a header of 
   test('weak evidence stays text: a header without its growth column, rows of words', () => {
     expect(tablesOf(['1995年 产量', '粮食 46500 万吨 4.5', '棉花 450 万吨 3.7'].join('\n'))).toEqual([]);
     expect(tablesOf(['1995年 比上年增长％', '粮食 较多 万吨 增长', '棉花 较少 万吨 下降'].join('\n'))).toEqual([]);
+    // a growth and a value are numbers as GROWTH_CELL (the one definition indicators/table.ts reads too) and a value cell write them,
+    // not any run of digits and points (4.5.1, a section number)
+    expect(tablesOf(['1995年 比上年增长％', '粮食 46500 万吨 4.5.1', '棉花 450 万吨 3.7.2'].join('\n'))).toEqual([]);
+    expect(tablesOf(['1995年 比上年增长％', '粮食 4.65.0 万吨 4.5', '棉花 4.5.0 万吨 3.7'].join('\n'))).toEqual([]);
+    expect(tablesOf(['1995年 比上年增长％', '粮食 46,500 万吨 -4.5', '棉花 450 万吨 －3.7'].join('\n'))).toHaveLength(1);
   });
 });
 
