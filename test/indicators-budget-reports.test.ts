@@ -231,6 +231,9 @@ describe('a budget item a committee revises is one figure: the amount passed, it
       ).filter((f) => f[4] !== undefined),
     ).toEqual([['關務署及所屬', 7512923000, '元', 'target', 7519423000, '-650 萬元']]);
   });
+  test('改列 with or without 為: one definition (budgetRevision) joins the item and makes the amount passed a target', () => {
+    expect(read('第4項　關務署原列10億元，改列12億元。')).toEqual([['關務署', 12, '億元', 'target', 10, undefined]]);
+  });
   test('an item passed as proposed (照列) stays one figure of its own', () => {
     expect(read('第79項　財政部12萬5千元，照列。')).toEqual([['財政部', 125000, '元', 'target', undefined, undefined]]);
   });

@@ -1838,6 +1838,10 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
     const other = extractFromParagraph('实现营业收入120亿元，比上年增加就业岗位3000个。', { kind: 'actual', year: 2025 });
     expect(other[0]!.change).toBeUndefined();
   });
+  test('a level followed by both an amount and a rate of change: the rate is its change, with the basis said before the amount (dev 291, 14, 178)', () => {
+    const found = extractFromParagraph('全年全市粮食种植面积674.95万亩，比上年减少0.02万亩，下降0.003%。', { kind: 'actual', year: 2025 });
+    expect(found.map((f) => [f.label, f.value, f.unit, f.change])).toEqual([['粮食种植面积', 674.95, '万亩', { value: -0.003, unit: '%', basis: '比上年' }]]);
+  });
   test('amounts of a list said respectively (比上年分别减少2万人和3万人) are changes, each signed, as one amount is', () => {
     const found = extractFromParagraph('年末户籍人口和常住人口比上年分别减少2万人和3万人。', { kind: 'actual', year: 2025 });
     expect(found.map((f) => [f.label, f.value, f.unit, f.change])).toEqual([
@@ -2574,6 +2578,24 @@ describe('a meeting named by its kind keeps its 会: 諮詢會, 說明會, 座�
   test('舉辦了合共3場諮詢會: the sessions held, not 諮詢', () => {
     const found = extractFromParagraph('此外，為直接聽取社會各界的意見和建議，亦舉辦了合共3場諮詢會，與各持份者及公眾進行面對面的互動交流。', { kind: 'actual' }, 'zh-Hant');
     expect(found.find((f) => f.match === '3場')?.label).toBe('諮詢會');
+  });
+});
+
+describe('a noun that ends in 会 keeps it before a verb: its 会 is no modal verb or adverb (nouns_in_hui)', () => {
+  test.each([
+    // the 会 of 委员会 before 增加 was read as an adverb and cut the noun to 委员
+    ['委员会增加拨款100万元。', 'zh-Hans', '100万元', '委员会增加拨款', 'actual'],
+    ['財務委員會增加撥款3億元。', 'zh-Hant', '3億元', '財務委員會增加撥款', 'actual'],
+    ['运动会增加比赛项目5个。', 'zh-Hans', '5个', '运动会增加比赛项目', 'actual'],
+    // games named by their kind: the 会 of 全运会 is no modal verb, so the figure is no target
+    ['全运会增加比赛项目5个。', 'zh-Hans', '5个', '全运会增加比赛项目', 'actual'],
+    // a gathering named by its kind is what is counted
+    ['全年举办聚会3场。', 'zh-Hans', '3场', '聚会', 'actual'],
+    // a modal 会 after a noun that does not end in it still cuts the label and makes a target
+    ['收入会增加5%。', 'zh-Hans', '5%', '收入', 'target'],
+  ] as const)('%s', (text, script, match, label, kind) => {
+    const found = extractFromParagraph(text, { kind: 'actual' }, script).find((f) => f.match === match);
+    expect([found?.label, found?.kind]).toEqual([label, kind]);
   });
 });
 

@@ -874,6 +874,8 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     const refs = '违反本办法第十三、十四条规定的，处以1万元以上10万元以下的罚款；违反第十九、二十条和第6、7条规定的，处3000元罚款。';
     expect(one(refs, { kind: 'provision', provisions: true }).map((f) => f.match)).toEqual(['1万元以上10万元以下', '3000元']);
     expect(one('依照第十九至二十一条的规定处理，新建道路12条。', { kind: 'actual', year: 2020 }).map((f) => f.match)).toEqual(['12条']);
+    // the list joints are the data's (list_joints: 和, 与, 及): 与 joins ordinals as 和 does
+    expect(one('违反第十三与十四条规定的，处3000元罚款。', { kind: 'provision', provisions: true }).map((f) => f.match)).toEqual(['3000元']);
     // 提前 before a number of days makes it a time limit, as 内 or 前 after it does (dev 306)
     expect(one('拆除或者闲置防治设施的，必须提前15日向原审批的主管部门申请。', { kind: 'provision', provisions: true }).map((f) => [f.label, f.value, f.unit])).toEqual([
       ['期限', 15, '日'],

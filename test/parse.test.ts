@@ -305,6 +305,16 @@ describe('the list of attachments after 附件： (dev 66, 67)', () => {
     // 附件： after the notice's own 一、 opens the attachment (bare 附件, below), whose outline stays its own
     expect(doc.nodes.map((n) => n.number)).toEqual(['一、', '附件：', '一、', '二、', '（一）', '三、']);
   });
+  test("an attachment named on the 附件： line opens the attachment after the text's own sections: its (一) is its own (dev 304)", () => {
+    const doc = parseOutline(lines(['（一）結語', '1. 我們一定可以共同創造香港更美好的未來。', '附件：指定項目指標', '（一）新指標', '1. 全力推展《基本法》第二十三條立法工作。']));
+    expect(doc.nodes.map((n) => [n.kind, n.number, n.title, n.level])).toEqual([
+      ['l2', '（一）', '結語', 1],
+      ['l3', '1.', '我們一定可以共同創造香港更美好的未來', 2],
+      ['appendix', '附件：', '指定項目指標', 1],
+      ['l2', '（一）', '新指標', 2],
+      ['l3', '1.', '全力推展《基本法》第二十三條立法工作', 3],
+    ]);
+  });
   test('附件：1.… on one line: the names after it number on from 1', () => {
     const doc = parseOutline(lines(['一、工作安排', '附件：1.实施方案', '2.申报大纲', '某某局']));
     expect(doc.nodes.map((n) => n.number)).toEqual(['一、']);

@@ -298,9 +298,35 @@ describe('tables printed a row a line, the cells parted by spaces (a PDF copied 
     ]);
   });
 
-  test.each([...CELL_WORDS_BEFORE.map((w) => `${w}90`), ...CELL_WORDS_AFTER.map((w) => `90${w}`)])('a cell %s is 90 with its comparator', (cell) => {
+  // what each comparator word or sign of a cell says, written out here so that a wrong reading fails
+  const cellComparators: [string, string][] = [
+    ['约90', '≈'],
+    ['≥90', '>='],
+    ['≤90', '<='],
+    ['>90', '>'],
+    ['<90', '<'],
+    ['＞90', '>'],
+    ['＜90', '<'],
+    ['≧90', '>='],
+    ['≦90', '<='],
+    ['大于90', '>'],
+    ['小于90', '<'],
+    ['不低于90', '>='],
+    ['不高于90', '<='],
+    ['不超过90', '<='],
+    ['超过90', '>'],
+    ['90左右', '≈'],
+    ['90以上', '>='],
+    ['90以下', '<='],
+    ['90以内', '<='],
+    ['90及以上', '>='],
+  ];
+  test('the table of cell comparators covers every word of CELL_WORDS_BEFORE and CELL_WORDS_AFTER', () => {
+    expect(cellComparators.map(([cell]) => cell).sort()).toEqual([...CELL_WORDS_BEFORE.map((w) => `${w}90`), ...CELL_WORDS_AFTER.map((w) => `90${w}`)].sort());
+  });
+  test.each(cellComparators)('a cell %s is 90 with comparator %s', (cell, comparator) => {
     const text = ['指标 单位 2020年 2025年', `城市生活污水集中收集率 % 70 ${cell}`, '新增污水处理能力 吨/日 — 1,000-2,000'].join('\n');
-    expect(build(text, { kind: 'plan', year: 2021 }).record.indicators.find((f) => f.value === 90)?.comparator).toBeDefined();
+    expect(build(text, { kind: 'plan', year: 2021 }).record.indicators.find((f) => f.value === 90)?.comparator).toBe(comparator);
   });
 
   test('a header of column names and rows as wide as it, checked by the running number and the 属性 word, become a table with its caption', () => {
@@ -594,6 +620,11 @@ describe("a statistical bulletin's table printed a row a line under a header of 
   test('weak evidence stays text: a header without its growth column, rows of words', () => {
     expect(tablesOf(['1995年 产量', '粮食 46500 万吨 4.5', '棉花 450 万吨 3.7'].join('\n'))).toEqual([]);
     expect(tablesOf(['1995年 比上年增长％', '粮食 较多 万吨 增长', '棉花 较少 万吨 下降'].join('\n'))).toEqual([]);
+    // a growth and a value are numbers as GROWTH_CELL (the one definition indicators/table.ts reads too) and a value cell write them,
+    // not any run of digits and points (4.5.1, a section number)
+    expect(tablesOf(['1995年 比上年增长％', '粮食 46500 万吨 4.5.1', '棉花 450 万吨 3.7.2'].join('\n'))).toEqual([]);
+    expect(tablesOf(['1995年 比上年增长％', '粮食 4.65.0 万吨 4.5', '棉花 4.5.0 万吨 3.7'].join('\n'))).toEqual([]);
+    expect(tablesOf(['1995年 比上年增长％', '粮食 46,500 万吨 -4.5', '棉花 450 万吨 －3.7'].join('\n'))).toHaveLength(1);
   });
 });
 

@@ -1048,11 +1048,13 @@ function readParagraph(
             return;
           }
           // 投入5955亿元，比上年增加1637亿元，增长37.9%: a growth after an increment is the change of the level
-          // before it; 增加1，800亿元，平均每年增长4％: an average growth, a figure of its own.
+          // before it, measured from the basis said before the amount (比上年); 增加1，800亿元，平均每年增长4％: an average
+          // growth, a figure of its own.
           const level = inSentence[inSentence.length - 2];
           const grown = last && increments.has(last) ? level : last && grownBy.has(last) ? last : undefined;
           if (subject === '' && grown && !(grown.change && canonicalRateUnit(grown.change.unit)) && !manner?.[0].match(averageGrowth)) {
-            grown.change = change;
+            const basisBefore = change.basis === undefined ? grown.change?.basis : undefined;
+            grown.change = { ...change, ...(basisBefore !== undefined ? { basis: basisBefore } : {}) };
             return;
           }
           const { label } = deriveLabel({

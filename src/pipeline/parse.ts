@@ -111,6 +111,8 @@ const MD_HEADING = /^#{1,6}\s+/;
 const ATTACHMENTS = /^附\s*件\s*[：:]\s*(?<first>1\s*[.．、]\s*\S.*)?$/;
 /** `附件` or `附件：` alone on its line, without a number. */
 const BARE_ATTACHMENT = /^附\s*件\s*[：:]?$/;
+/** `附件：指定項目指標`: one attachment named on its line, no number (its text follows). Group `title`. */
+const NAMED_ATTACHMENT = /^附\s*件\s*[：:]\s*(?<title>[^\d\s.．、。；;，,][^。；;，,]{1,39})$/u;
 /** `附件1`, `附件 2：`: an attachment's own first line. */
 const ATTACHMENT_START = /^附\s*件\s*\d/;
 /** How notes are numbered (1．, （1）, ①), not sections (一、, （一）). */
@@ -367,11 +369,14 @@ const paragraphSteps: readonly ParagraphStep[] = [
     name: 'bare attachment',
     take(l, s) {
       const text = l.text.trim();
-      if (l.md || l.heading || !BARE_ATTACHMENT.test(text) || (s.attachments ?? 0) > 0) return false;
+      const named = NAMED_ATTACHMENT.exec(text);
+      if (l.md || l.heading || !(BARE_ATTACHMENT.test(text) || named) || (s.attachments ?? 0) > 0) return false;
       if (!s.nodes.some((n) => n.kind !== 'enum') || s.nodes.some((n) => n.kind === 'appendix')) return false;
-      if (/^\s*1\s*[.．、]?/.test(s.paragraphs[l.index + 1]?.text ?? '')) return false;
+      // 附件： over 1.… 2.… lists the attachments' names; an attachment named on the line (附件：指定項目指標) has its own 1.
+      if (!named && /^\s*1\s*[.．、]?/.test(s.paragraphs[l.index + 1]?.text ?? '')) return false;
       s.attachments = undefined;
-      openSection(s, { kind: 'appendix', number: text, ordinal: 1, title: '', rest: '' }, l.p.line);
+      const number = named ? text.slice(0, text.length - named.groups!.title!.length).trim() : text;
+      openSection(s, { kind: 'appendix', number, ordinal: 1, title: named?.groups!.title!.trim() ?? '', rest: '' }, l.p.line);
       return true;
     },
   },

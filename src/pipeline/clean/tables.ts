@@ -692,9 +692,13 @@ const BULLETIN_YEAR = /^(?:19|20)\d{2}\s*年末?$/;
  * rise or fall, `比上年涨跌幅度（%）` (dev 292).
  */
 export const GROWTH_COLUMN = /^(?:(?:比上年末?|比去年|同比)(?:增长|增减|增加|涨跌幅度?)?|增长|增减|涨跌幅度?)[（(]?[%％][）)]?$/;
-/** A bulletin row's value and its growth (`-0.6`, `－0.8`, full-width digits of an older page: `-7．0`). */
-const BULLETIN_VALUE = /^\d[\d.,]*$/;
-const BULLETIN_GROWTH = /^[-－—–]?\d[\d.]*$/;
+/**
+ * A growth in a cell: `35.9`, `-83.7`, `－0.8` (a bulletin's growth column, a table's growth column of figures alone:
+ * indicators/table.ts), read after full-width digits and points are made half-width (`-7．0` of an older page).
+ */
+export const GROWTH_CELL = /^[-－—–]?\d+(?:\.\d+)?$/;
+/** A bulletin row's value: `46500`, `35,436`, `12.39`. */
+const VALUE_CELL = /^\d+(?:,\d{3})*(?:\.\d+)?$/;
 /** A note on a line of its own under a row, how its figure is counted: `（折标准燃料）`. */
 const ROW_NOTE = /^[（(][^（()）\d]{1,12}[）)]$/;
 
@@ -727,9 +731,9 @@ function yearTable(lines: SourceLine[], start: number): { data: TableData; at: n
       /\p{Script=Han}/u.test(name!) &&
       name!.length <= 30 &&
       !TERMINAL.test(name!) &&
-      BULLETIN_VALUE.test(value!) &&
+      VALUE_CELL.test(value!) &&
       (unit === '' || (!DIGIT.test(unit!) && unit!.length <= 6)) &&
-      BULLETIN_GROWTH.test(growth!);
+      GROWTH_CELL.test(growth!);
     if (!checks) break;
     rows.push(row);
     cellLines.push(row.map(() => lines[k]!.line));

@@ -104,6 +104,7 @@ import {
   conditionOnRecipient,
   partBeyond,
   wordAmountPart,
+  huiNounHead,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
 import { chineseDigits } from './numbers.ts';
@@ -269,9 +270,13 @@ export interface SubjectStep {
   run(p: Pair, ws: readonly Intl.SegmentData[]): Pair | undefined;
 }
 
-/** 会, 将 or 平均 before a word that is no verb (博览 | 会 | 参展商, 职工 | 平均 | 工资) is part of a noun. */
-const isAdverb = (w: Intl.SegmentData, next: Intl.SegmentData | undefined): boolean =>
-  subjectAdverbs.has(w.segment) && (!boundAdverbs.has(w.segment) || (next !== undefined && (verbWord.test(next.segment) || subjectAdverbs.has(next.segment))));
+/**
+ * 会, 将 or 平均 before a word that is no verb (博览 | 会 | 参展商, 职工 | 平均 | 工资) is part of a noun, and so is the 会 that
+ * ends a noun in 会 before a verb (委员 | 会 | 增加拨款: nouns_in_hui), given the words before it.
+ */
+const isAdverb = (w: Intl.SegmentData, next: Intl.SegmentData | undefined, before = ''): boolean =>
+  subjectAdverbs.has(w.segment) &&
+  (!boundAdverbs.has(w.segment) || (next !== undefined && (verbWord.test(next.segment) || subjectAdverbs.has(next.segment)) && !(w.segment === '会' && huiNounHead.test(before))));
 
 /**
  * Where the object of the last 把/将/令/使/让 runs ([start, end) up to its verb, an adverb or a preposition,
@@ -285,7 +290,9 @@ function objectOfMarker(p: Pair, ws: readonly Intl.SegmentData[]): { start: numb
     // 土地出让收入: a word the segmenter cut in two (出|让) holds no marker (marker_words, dev 278)
     if (markerWords.has(`${ws[i - 1]?.segment ?? ''}${marker.segment}`) || markerWords.has(`${marker.segment}${first.segment}`)) continue;
     // 将公共开支占本地生产总值的比例: a verb before 的 and a noun is inside the object
-    const stop = ws.slice(i + 2).find((w, k) => (verbWord.test(w.segment) || isAdverb(w, ws[i + 3 + k]) || subjectPrepositions.has(w.segment)) && !/的./.test(p.a.slice(w.index)));
+    const stop = ws
+      .slice(i + 2)
+      .find((w, k) => (verbWord.test(w.segment) || isAdverb(w, ws[i + 3 + k], p.a.slice(0, w.index)) || subjectPrepositions.has(w.segment)) && !/的./.test(p.a.slice(w.index)));
     return { start: first.index, end: stop?.index ?? p.a.length };
   }
   return undefined;
@@ -327,7 +334,7 @@ export const subjectSteps: readonly SubjectStep[] = [
         const rest = p.a.slice(w.index + w.segment.length);
         // 政府对基建工程已作出承担并正进行的工程项目: before 的 the words qualify the noun after it; 建成和在建面积: a list goes on.
         if (w.index < 2 || /的./.test(rest) || speakerSubject.test(p.a.slice(0, w.index)) || jointOrAtEnd.test(p.a.slice(0, w.index))) return false;
-        return isAdverb(w, ws[k + 1]) || (subjectPrepositions.has(w.segment) && rest !== '' && (endsInVerb || relativeTimeAlone.test(rest)));
+        return isAdverb(w, ws[k + 1], p.a.slice(0, w.index)) || (subjectPrepositions.has(w.segment) && rest !== '' && (endsInVerb || relativeTimeAlone.test(rest)));
       });
       if (at <= 0) return undefined;
       const subject = slice(p, 0, ws[at]!.index);

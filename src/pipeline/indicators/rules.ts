@@ -63,8 +63,12 @@ const nextYear = String.raw`下一?个?财政年度|下年度`;
  * meeting (会上，…通报了; 会后，…: dev 137, 166), though a verb that opens with 上 (会上升, 会上调) follows a modal.
  */
 const huiModalNext = String.raw`${huiOpening}(?!后|上(?![升调涨浮]))`;
+/** The words before the 会 of a noun that ends in it (委员, 博览: nouns_in_hui), regex source. */
+const huiNounHeads = alternation(words.nouns_in_hui.filter((w) => w.endsWith('会')).map((w) => w.slice(0, -1)));
 /** 会 as a modal verb, not the end of a noun in 会 (全国学会, 委员会: data/indicator-words.json nouns_in_hui). */
-const huiModal = String.raw`(?<!${alternation(words.nouns_in_hui.filter((w) => w.endsWith('会')).map((w) => w.slice(0, -1)))})会${huiOpening}`;
+const huiModal = String.raw`(?<!${huiNounHeads})会${huiOpening}`;
+/** Words that end right before the 会 of a noun in 会 (委员|会增加拨款): that 会 ends the noun, no adverb before the verb. */
+export const huiNounHead = new RegExp(String.raw`(?:${huiNounHeads})$`);
 /** 并会, 亦会, 更会 提供…: an adverb before 会 makes it a modal verb; 会 that opens a word (会议, 会同, 会见, 会计) is none. */
 const modalAfterAdverb = String.raw`(?:${alternation(words.modal_adverbs)})(?:将会|会)${huiModalNext}`;
 /** ，会增设四千多个职位: 会 opening a clause is the modal of the subject said before it (dev 451); 会议, 会同, 会员, 会上 open words. */
@@ -348,12 +352,24 @@ export const targetAfter = /^\s*(?:的)?目标/;
  */
 export const budgetPassedAfter = /^[，,]\s*(?:暂)?照列/;
 
+/** The words of the amount passed (改列为, 改列), read at both anchors of budgetRevision. */
+const passedWords = String.raw`改列为?`;
+
 /**
  * A budget item a committee revises (财政部原列2兆7,739亿…元，增列105亿元（科目自行调整），改列为2兆7,844亿…元: Taiwan's budget review,
  * dev 442): the amount proposed (原列, before its amount), the amount added or cut (增列, 减列, after a comma; of several sub-items,
  * their total, 共计增列) and the amount passed (改列为). Simplified, as the analysis copy reads them.
  */
-export const budgetRevision = { proposed: /原列\s*$/, added: /^\s*(?:共计)?增列/, cut: /^\s*(?:共计)?[减删]列/, total: /^\s*共计[增减删]列/, passed: /^\s*改列为?/ } as const;
+export const budgetRevision = {
+  proposed: /原列\s*$/,
+  added: /^\s*(?:共计)?增列/,
+  cut: /^\s*(?:共计)?[减删]列/,
+  total: /^\s*共计[增减删]列/,
+  /** after the figure before it (，改列为…: the words between the two figures) */
+  passed: new RegExp(String.raw`^\s*${passedWords}`),
+  /** right before it (…改列为: the words before the figure, as targetMarker reads them) */
+  passedBefore: new RegExp(String.raw`${passedWords}\s*$`),
+} as const;
 
 /** A figure followed by 的预测 is the forecast itself: 经济增长1%至2%的预测 (dev 144). */
 export const estimateAfter = /^\s*的(?:预测|估计)/;
@@ -368,7 +384,7 @@ export const yearRoundTarget = /全年(?:再|培育|引进|认定|备案|新增|
  * done is an achievement (notDone).
  */
 export const targetMarker = new RegExp(
-  String.raw`力争|确保|${notDone}目标|承诺|(?<!${niWordHeads})拟(?!建)|计划(?:到|在|新增|引进|培育|建成|投产)|${thisYearAhead}|${speakers}(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|国家(?:仍|亦|也|还)?(?:将|要|打算|决定)|(?<![主需重摘纪提概只想必])要(?:从|由|把|再|控制|达到|扩大|降到|降低|减少|增加|提高|新增)|抓好(?!了)|即将|${futureJiang}|会把|${bureauModal}|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)|预算(?:合计|总计)?(?:调整为)?\s*$|${budgetRevision.proposed.source}|改列为\s*$`,
+  String.raw`力争|确保|${notDone}目标|承诺|(?<!${niWordHeads})拟(?!建)|计划(?:到|在|新增|引进|培育|建成|投产)|${thisYearAhead}|${speakers}(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|国家(?:仍|亦|也|还)?(?:将|要|打算|决定)|(?<![主需重摘纪提概只想必])要(?:从|由|把|再|控制|达到|扩大|降到|降低|减少|增加|提高|新增)|抓好(?!了)|即将|${futureJiang}|会把|${bureauModal}|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)|预算(?:合计|总计)?(?:调整为)?\s*$|${budgetRevision.proposed.source}|${budgetRevision.passedBefore.source}`,
 );
 
 /**

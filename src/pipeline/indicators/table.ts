@@ -12,7 +12,7 @@
 import columns from '../data/table-columns.json' with { type: 'json' };
 import type { Period } from '../../schemas/indicator.ts';
 import type { TableData } from '../types.ts';
-import { CAPTION_UNIT, CELL_WORDS_AFTER, COLUMN_PATTERNS, FIGURE_CELL, GROWTH_COLUMN, columnPaths, rowText } from '../clean/tables.ts';
+import { CAPTION_UNIT, CELL_WORDS_AFTER, COLUMN_PATTERNS, FIGURE_CELL, GROWTH_CELL, GROWTH_COLUMN, columnPaths, rowText } from '../clean/tables.ts';
 import { bracketNote, comparatorWords } from './rules.ts';
 import { lastParticle } from './labels.ts';
 import { toHalfWidthDigits } from '../numerals.ts';
@@ -45,8 +45,6 @@ const VALUE = new Set(columns.value_columns);
 const CELL_WITH_UNIT = /^(约)?\s*(\d{1,3}(?:,\d{3})*,\d{1,2}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*([^\d\s（）()%％.,，、：:；;]{1,6}?)\s*(?:[（(][^（）()]{1,8}[）)])?$/;
 /** A column header that names a measure in words (出口额, 进口额): Han characters, no year, no number. */
 const MEASURE = /^\p{Script=Han}{2,10}$/u;
-/** A growth in a cell: `35.9`, `-83.7`, `－0.8`. */
-const GROWTH_CELL = /^[-－—–]?\d+(?:\.\d+)?$/;
 /** A year in brackets after a cell's figure (`21.5（2024年）`): the year the figure is of. */
 const CELL_YEAR = /\s*[（(]((?:19|20)\d{2})\s*年?[）)]$/;
 const DECIMAL_COMMA = /^\d{1,3}(?:,\d{3})*,\d{1,2}$/;
