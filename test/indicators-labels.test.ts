@@ -3510,3 +3510,27 @@ describe('two sectors listed before a run share the measure the last names after
     expect(labels('专项产业基金、新增能耗用地支持民间投资项目比重分别达到99.3%和93.8%。')[0]?.[1]).not.toContain('用地');
   });
 });
+
+describe('a subject’s predicate is no part of its label: how it fared (波幅極大, 實在太多, 亦有增長, 維持可觀增長; dev 144, 248)', () => {
+  const labels = (sentence: string): string[] => extractFromParagraph(sentence, { kind: 'actual', year: 2017 }, 'zh-Hant').map((f) => f.label);
+  test.each([
+    // topic and comment: the comment is a measure of spread and a degree (波幅極大), the figures are levels of the topic
+    ['事實上，過去10年的賣地收入波幅極大，2008-2009年度低至不足170億元，但2016-2017年度卻超過1,170億元。', ['賣地收入', '賣地收入']],
+    // a degree after an adverb (實在太多) says what is thought of the noun the count counts
+    ['我也聽到不少意見，指政府坐擁9,000多億元的財政儲備實在太多，政府不應吝嗇。', ['財政儲備']],
+    // 亦有 (an adverb and 有, one word to the segmenter) ends the subject as 亦 does
+    ['投資開支亦有增長，全年實質增長4.2%。', ['投資開支']],
+    // 維持 (a verb of keeping) ends the subject of the clause before the figure's
+    ['香港的貨物出口維持可觀增長，全年實質上升5.9%。', ['貨物出口']],
+  ])('%s → %j', (sentence, expected) => {
+    expect(labels(sentence)).toEqual(expected);
+  });
+  test.each([
+    ['城鎮登記失業率保持在4%以內。', '城鎮登記失業率'],
+    // a noun that holds a verb of keeping has no change after it
+    ['水土保持治理面積達到500平方公里。', '水土保持治理面積'],
+    ['價格波幅為5%。', '價格波幅'],
+  ])('unchanged: %s → %s', (sentence, label) => {
+    expect(labels(sentence)).toContain(label);
+  });
+});

@@ -104,6 +104,7 @@ import {
   conditionOnRecipient,
   partBeyond,
   wordAmountPart,
+  keepingPredicate,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
 import { chineseDigits } from './numbers.ts';
@@ -269,6 +270,9 @@ export interface SubjectStep {
   run(p: Pair, ws: readonly Intl.SegmentData[]): Pair | undefined;
 }
 
+/** 亦有, 也有 (also has): an adverb and 有 that the segmenter keeps as one word; 已有 (existing: 已有企业) is no such word. */
+const alsoHas = /^[亦也]有$/;
+
 /** 会, 将 or 平均 before a word that is no verb (博览 | 会 | 参展商, 职工 | 平均 | 工资) is part of a noun. */
 const isAdverb = (w: Intl.SegmentData, next: Intl.SegmentData | undefined): boolean =>
   subjectAdverbs.has(w.segment) && (!boundAdverbs.has(w.segment) || (next !== undefined && (verbWord.test(next.segment) || subjectAdverbs.has(next.segment))));
@@ -327,6 +331,9 @@ export const subjectSteps: readonly SubjectStep[] = [
         const rest = p.a.slice(w.index + w.segment.length);
         // 政府对基建工程已作出承担并正进行的工程项目: before 的 the words qualify the noun after it; 建成和在建面积: a list goes on.
         if (w.index < 2 || /的./.test(rest) || speakerSubject.test(p.a.slice(0, w.index)) || jointOrAtEnd.test(p.a.slice(0, w.index))) return false;
+        // 投資開支亦有增長: 亦有 or 也有, one word to the segmenter, is the adverb and 有; 香港的貨物出口維持可觀增長: a verb of keeping
+        // before how the subject fared (keepingPredicate, dev 248)
+        if (alsoHas.test(w.segment) || keepingPredicate.test(p.a.slice(w.index))) return true;
         return isAdverb(w, ws[k + 1]) || (subjectPrepositions.has(w.segment) && rest !== '' && (endsInVerb || relativeTimeAlone.test(rest)));
       });
       if (at <= 0) return undefined;
