@@ -3534,3 +3534,26 @@ describe('a subject’s predicate is no part of its label: how it fared (波幅�
     expect(labels(sentence)).toContain(label);
   });
 });
+
+describe('money is labelled by what it is put to, said right after it (dev 143, 144, 248)', () => {
+  const hant = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hant').map((f) => [f.match, f.label]);
+  test.each([
+    // a funding verb before the money and a purpose verb right after it, no comma between: a programme's term of years before its
+    // name goes as 为期3年的 does (dev 144); a name in quotes is the object whole, its digits too (dev 143; 斥資 spends money)
+    ['去年，政府也預留了2,000億元推行10年醫院發展計劃，改善公共醫療設施。', [['2,000億元', '醫院發展計劃']]],
+    ['政府會斥資30億元推行"樓宇更新大行動2.0"，協助有需要的業主。', [['30億元', '樓宇更新大行動2.0']]],
+    // 用以, 用作 after the money say what it is put to, with no funding verb before it (dev 248)
+    [
+      '我會向香港科技園公司撥款100億元，當中約30億元用以興建科研基建和設施，其餘約70億元會用作加強香港科技園公司對其租戶和培育公司的支援，以及在園內設立智慧園區等。',
+      [
+        ['100億元', '香港科技園公司'],
+        ['約30億元', '科研基建和設施'],
+        ['約70億元', '香港科技園公司對其租戶和培育公司的支援'],
+      ],
+    ],
+  ])('%s', (text, expected) => expect(hant(text)).toEqual(expected));
+  test.each([
+    // a noun of its own before the money keeps its label
+    ['基本工程開支為700億元，用以推行各項工程。', '基本工程開支'],
+  ])('unchanged: %s → %s', (text, label) => expect(hant(text).map(([, l]) => l)).toContain(label));
+});

@@ -1232,14 +1232,20 @@ export const bareRecipient = new RegExp(String.raw`^(?:${alternation(words.grant
 /** A verb of giving inside words a funding verb follows: they say who gives or how, not what is funded. */
 export const givingVerb = new RegExp(alternation([...words.funding_verbs, ...words.purpose_verbs]));
 
+/** 用以, 用于, 用作 right after money (当中约30亿元用以兴建…, 其余约70亿元会用作加强…, dev 248): what it is put to follows. */
+const useLead = String.raw`(?:会|将|可)?(?:用以|用于|用作)`;
+export const useAfter = new RegExp(String.raw`^\s*${useLead}`);
+
 /**
  * What money is for, said after it: the object of the first purpose verb (data/indicator-words.json purpose_verbs), after
- * whom it goes to (向中小企提供…, 透过议会加强…), without a verb of building (支持建设…, building_verbs) and without a count or term before the noun (一项为期3年的先导计划), up to
- * 等 or the clause's end: ，向中小企提供知识产权咨询服务和人才培训等支援 → 知识产权咨询服务和人才培训 (dev 183), or the term said
- * after it (投放1億5,000萬元，延展計劃5年 → 計劃, dev 183).
+ * whom it goes to (向中小企提供…, 透过议会加强…), without a verb of building (支持建设…, building_verbs) and without a count or term before the noun (一项为期3年的先导计划,
+ * 推行10年医院发展计划 → 医院发展计划, dev 144), up to 等 or the clause's end: ，向中小企提供知识产权咨询服务和人才培训等支援 → 知识产权咨询服务和人才培训
+ * (dev 183), or the term said after it (投放1億5,000萬元，延展計劃5年 → 計劃, dev 183); a name in quotes whole, its digits too (推行"楼宇更新大行动2.0",
+ * dev 143); after 用以, 用于 or 用作 (useAfter) a verb of building alone leads to it too (用以兴建科研基建和设施, dev 248).
  */
 export const fundedAfter = new RegExp(
-  String.raw`^\s*[，,]?\s*(?:(?:向|为|透过|通过)[^，。；,;、\d]{1,12}?)?(?:${alternation(words.purpose_verbs)})(?:${alternation(words.building_verbs)})?(?:更多)?(?:[一\d]\s*[项个])?(?:为期[^，。；,;的]{1,6}的)?(?<object>[^，。；,;、\d]{2,24}?)(?=\s*(?:[，。；,;、]|等|$|\d+\s*(?:年|个月)\s*(?:[，。；,;]|$)))`,
+  String.raw`^\s*[，,]?\s*(?:(?:向|为|透过|通过)[^，。；,;、\d]{1,12}?)?(?:${useLead}(?:${alternation(words.purpose_verbs)})?|(?:${alternation(words.purpose_verbs)}))(?:${alternation(words.building_verbs)})?(?:更多)?(?:[一\d]\s*[项个])?(?:为期[^，。；,;的]{1,6}的|\d+\s*年(?=\p{Script=Han}{2}))?(?<object>["“][^"“”，。；,;]{2,24}["”]|[^，。；,;、\d"“”]{2,24}?)(?=\s*(?:[，。；,;、]|等|$|\d+\s*(?:年|个月)\s*(?:[，。；,;]|$)))`,
+  'u',
 );
 
 /** Money followed by what it is for, no noun: 安排32.5亿元帮助解决…取暖问题, 投入5亿元用于… */
