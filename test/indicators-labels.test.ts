@@ -3557,3 +3557,15 @@ describe('money is labelled by what it is put to, said right after it (dev 143, 
     ['基本工程開支為700億元，用以推行各項工程。', '基本工程開支'],
   ])('unchanged: %s → %s', (text, label) => expect(hant(text).map(([, l]) => l)).toContain(label));
 });
+
+describe('a passive 被 ends the noun a figure counts: what is done to it is no part of its name (dev 143, 363)', () => {
+  test.each([
+    ['現時每年有超過30億元的僱主強積金供款累算權益被用作"對沖"遣散費或長期服務金，令僱員在退休時的強積金總額減少。', 'zh-Hant', '僱主強積金供款累算權益'],
+    ['共有5万余名电诈犯罪嫌疑人被移交我方。', 'zh-Hans', '电诈犯罪嫌疑人'],
+    // a noun that opens with 被 (bei_nouns) is a noun, where it opens the words and inside them
+    ['全年审结案件涉及1200名被告人。', 'zh-Hans', '被告人'],
+    ['为1500名刑事案件被害人提供司法救助。', 'zh-Hans', '刑事案件被害人'],
+  ] as const)('%s → %s', (text, script, label) => {
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2017 }, script).map((f) => f.label)).toContain(label);
+  });
+});

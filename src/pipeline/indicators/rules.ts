@@ -1167,6 +1167,9 @@ export const milestoneAfter = new RegExp(`^\\s*的?(?:新|大)?(?:${alternation(
 /** The same nouns as a pattern's source: a unit does not start one (1200亿台阶 is 1200亿 before 台阶, not 1200亿台 of machines; dev 307). */
 export const milestoneNounSource = alternation(words.milestone_nouns);
 
+/** The passive 被 before what is done to a thing (被用作, 被移交), not the 被 of a word (bei_nouns: 被告人, 被征地农民). */
+const passiveBei = String.raw`被(?!${alternation(words.bei_nouns.map((w) => w.slice(1)))})(?=[\u4e00-\u9fff])`;
+
 /**
  * After a number that precedes its noun, the noun ends before one of these verbs (or 予, recipientAfter) or a time after it (26 個服務領域之後);
  * who benefits or lives somewhere is the noun (約50萬名長者受惠, 756 000戶家庭居住在公屋: dev 143, 144). A verb closed by 了 before
@@ -1174,7 +1177,7 @@ export const milestoneNounSource = alternation(words.milestone_nouns);
  * as do 核准 and 在…设立 (6个抽水蓄能项目核准建设, 200家世界500强企业在陕设立分支机构: dev 245).
  */
 export const nounStops = new RegExp(
-  String.raw`(?:(?<![授给赋准])予(?!以)|给予|予以|(?<!收)入住|${predicateAdverbs}|${countedNounVerbs}|${selectionVerbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|已|是(?=[在由从于])|为|的线上|之一|[之以][后前]|在[^\d]{1,3}(?:落地|举办|设立)|(?:可以|可|会|将)?(?:受惠|受益)|居住(?:在|于)|免(?:除|费|征|收)|[\u4e00-\u9fff]{2}了(?!解)(?=[\u4e00-\u9fff]))`,
+  String.raw`(?:(?<![授给赋准])予(?!以)|${passiveBei}|给予|予以|(?<!收)入住|${predicateAdverbs}|${countedNounVerbs}|${selectionVerbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|已|是(?=[在由从于])|为|的线上|之一|[之以][后前]|在[^\d]{1,3}(?:落地|举办|设立)|(?:可以|可|会|将)?(?:受惠|受益)|居住(?:在|于)|免(?:除|费|征|收)|[\u4e00-\u9fff]{2}了(?!解)(?=[\u4e00-\u9fff]))`,
 );
 
 /** A verb of selection right after a bare noun counted (8个项目列入省重点, 3个平台入选…名单): the noun is what was selected. */
