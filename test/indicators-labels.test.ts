@@ -3569,3 +3569,12 @@ describe('a passive 被 ends the noun a figure counts: what is done to it is no 
     expect(extractFromParagraph(text, { kind: 'actual', year: 2017 }, script).map((f) => f.label)).toContain(label);
   });
 });
+
+describe('a count before a clause that says what its noun lacks (未有, 没有, 尚未 … 的) counts the noun after 的 (dev 143)', () => {
+  test.each([
+    ['鼓勵電訊商把光纖網絡擴展至位於偏遠地區的鄉村，估計約380條未有高速寬頻服務覆蓋的鄉村可以受惠。', 'zh-Hant', '鄉村'],
+    ['全县还有12个尚未通公路的行政村。', 'zh-Hans', '行政村'],
+  ] as const)('%s → %s', (text, script, label) => {
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2017 }, script).map((f) => f.label)).toContain(label);
+  });
+});
