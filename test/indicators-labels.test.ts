@@ -3532,3 +3532,71 @@ describe('two sectors listed before a run share the measure the last names after
     expect(labels('专项产业基金、新增能耗用地支持民间投资项目比重分别达到99.3%和93.8%。')[0]?.[1]).not.toContain('用地');
   });
 });
+
+describe('a subject’s predicate is no part of its label: how it fared (波幅極大, 實在太多, 亦有增長, 維持可觀增長; dev 144, 248)', () => {
+  const labels = (sentence: string): string[] => extractFromParagraph(sentence, { kind: 'actual', year: 2017 }, 'zh-Hant').map((f) => f.label);
+  test.each([
+    // topic and comment: the comment is a measure of spread and a degree (波幅極大), the figures are levels of the topic
+    ['事實上，過去10年的賣地收入波幅極大，2008-2009年度低至不足170億元，但2016-2017年度卻超過1,170億元。', ['賣地收入', '賣地收入']],
+    // a degree after an adverb (實在太多) says what is thought of the noun the count counts
+    ['我也聽到不少意見，指政府坐擁9,000多億元的財政儲備實在太多，政府不應吝嗇。', ['財政儲備']],
+    // 亦有 (an adverb and 有, one word to the segmenter) ends the subject as 亦 does
+    ['投資開支亦有增長，全年實質增長4.2%。', ['投資開支']],
+    // 維持 (a verb of keeping) ends the subject of the clause before the figure's
+    ['香港的貨物出口維持可觀增長，全年實質上升5.9%。', ['貨物出口']],
+  ])('%s → %j', (sentence, expected) => {
+    expect(labels(sentence)).toEqual(expected);
+  });
+  test.each([
+    ['城鎮登記失業率保持在4%以內。', '城鎮登記失業率'],
+    // a noun that holds a verb of keeping has no change after it
+    ['水土保持治理面積達到500平方公里。', '水土保持治理面積'],
+    ['價格波幅為5%。', '價格波幅'],
+  ])('unchanged: %s → %s', (sentence, label) => {
+    expect(labels(sentence)).toContain(label);
+  });
+});
+
+describe('money is labelled by what it is put to, said right after it (dev 143, 144, 248)', () => {
+  const hant = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hant').map((f) => [f.match, f.label]);
+  test.each([
+    // a funding verb before the money and a purpose verb right after it, no comma between: a programme's term of years before its
+    // name goes as 为期3年的 does (dev 144); a name in quotes is the object whole, its digits too (dev 143; 斥資 spends money)
+    ['去年，政府也預留了2,000億元推行10年醫院發展計劃，改善公共醫療設施。', [['2,000億元', '醫院發展計劃']]],
+    ['政府會斥資30億元推行"樓宇更新大行動2.0"，協助有需要的業主。', [['30億元', '樓宇更新大行動2.0']]],
+    // 用以, 用作 after the money say what it is put to, with no funding verb before it (dev 248)
+    [
+      '我會向香港科技園公司撥款100億元，當中約30億元用以興建科研基建和設施，其餘約70億元會用作加強香港科技園公司對其租戶和培育公司的支援，以及在園內設立智慧園區等。',
+      [
+        ['100億元', '香港科技園公司'],
+        ['約30億元', '科研基建和設施'],
+        ['約70億元', '香港科技園公司對其租戶和培育公司的支援'],
+      ],
+    ],
+  ])('%s', (text, expected) => expect(hant(text)).toEqual(expected));
+  test.each([
+    // a noun of its own before the money keeps its label
+    ['基本工程開支為700億元，用以推行各項工程。', '基本工程開支'],
+  ])('unchanged: %s → %s', (text, label) => expect(hant(text).map(([, l]) => l)).toContain(label));
+});
+
+describe('a passive 被 ends the noun a figure counts: what is done to it is no part of its name (dev 143, 363)', () => {
+  test.each([
+    ['現時每年有超過30億元的僱主強積金供款累算權益被用作"對沖"遣散費或長期服務金，令僱員在退休時的強積金總額減少。', 'zh-Hant', '僱主強積金供款累算權益'],
+    ['共有5万余名电诈犯罪嫌疑人被移交我方。', 'zh-Hans', '电诈犯罪嫌疑人'],
+    // a noun that opens with 被 (bei_nouns) is a noun, where it opens the words and inside them
+    ['全年审结案件涉及1200名被告人。', 'zh-Hans', '被告人'],
+    ['为1500名刑事案件被害人提供司法救助。', 'zh-Hans', '刑事案件被害人'],
+  ] as const)('%s → %s', (text, script, label) => {
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2017 }, script).map((f) => f.label)).toContain(label);
+  });
+});
+
+describe('a count before a clause that says what its noun lacks (未有, 没有, 尚未 … 的) counts the noun after 的 (dev 143)', () => {
+  test.each([
+    ['鼓勵電訊商把光纖網絡擴展至位於偏遠地區的鄉村，估計約380條未有高速寬頻服務覆蓋的鄉村可以受惠。', 'zh-Hant', '鄉村'],
+    ['全县还有12个尚未通公路的行政村。', 'zh-Hans', '行政村'],
+  ] as const)('%s → %s', (text, script, label) => {
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2017 }, script).map((f) => f.label)).toContain(label);
+  });
+});

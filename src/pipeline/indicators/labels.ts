@@ -105,6 +105,8 @@ import {
   partBeyond,
   wordAmountPart,
   huiNounHead,
+  keepingPredicate,
+  useAfter,
 } from './rules.ts';
 import { unitPattern } from './units.ts';
 import { chineseDigits } from './numbers.ts';
@@ -270,6 +272,12 @@ export interface SubjectStep {
   run(p: Pair, ws: readonly Intl.SegmentData[]): Pair | undefined;
 }
 
+/** Words before money that only say it is a part of the figure before (当中, 其中, 其余, 余下) or nothing. */
+const partWordsOnly = /^(?:当中|其中|其余|余下)?$/;
+
+/** 亦有, 也有 (also has): an adverb and 有 that the segmenter keeps as one word; 已有 (existing: 已有企业) is no such word. */
+const alsoHas = /^[亦也]有$/;
+
 /**
  * 会, 将 or 平均 before a word that is no verb (博览 | 会 | 参展商, 职工 | 平均 | 工资) is part of a noun, and so is the 会 that
  * ends a noun in 会 before a verb (委员 | 会 | 增加拨款: nouns_in_hui), given the words before it.
@@ -334,6 +342,9 @@ export const subjectSteps: readonly SubjectStep[] = [
         const rest = p.a.slice(w.index + w.segment.length);
         // 政府对基建工程已作出承担并正进行的工程项目: before 的 the words qualify the noun after it; 建成和在建面积: a list goes on.
         if (w.index < 2 || /的./.test(rest) || speakerSubject.test(p.a.slice(0, w.index)) || jointOrAtEnd.test(p.a.slice(0, w.index))) return false;
+        // 投資開支亦有增長: 亦有 or 也有, one word to the segmenter, is the adverb and 有; 香港的貨物出口維持可觀增長: a verb of keeping
+        // before how the subject fared (keepingPredicate, dev 248)
+        if (alsoHas.test(w.segment) || keepingPredicate.test(p.a.slice(w.index))) return true;
         return isAdverb(w, ws[k + 1], p.a.slice(0, w.index)) || (subjectPrepositions.has(w.segment) && rest !== '' && (endsInVerb || relativeTimeAlone.test(rest)));
       });
       if (at <= 0) return undefined;
@@ -883,15 +894,20 @@ export const labelSteps: readonly LabelStep[] = [
     // 我會預留2,300萬元，向中小企提供知識產權諮詢服務; 撥款1億元推行一項…先導計劃: money given with a funding verb
     // and no noun of its own is labelled by what it funds, said after it, not by the verb.
     name: 'what the money funds',
-    run({ ctx }) {
-      const m = ctx.money && ctx.onward && fundingBefore.test(ctx.left.a) ? fundedAfter.exec(ctx.onward.a) : null;
+    run({ ctx, left }) {
+      // 當中約30億元用以興建…, 其餘約70億元會用作加強…: 用以, 用于, 用作 right after money that has no noun of its own before it (a part
+      // of the figure before: partWordsOnly) say what it is put to, with no funding verb (dev 248)
+      const funded = fundingBefore.test(ctx.left.a) || (ctx.onward !== undefined && useAfter.test(ctx.onward.a) && partWordsOnly.test(left.a));
+      const m = ctx.money && ctx.onward && funded ? fundedAfter.exec(ctx.onward.a) : null;
       // 預留5億元，推行以上一系列措施: what points back names nothing of its own (dev 120); 注資2億元，支持在學術成績以外…:
       // a phrase that opens or ends with a function word is no noun (dev 144)
       if (!m || pointsBack.test(m.groups!.object!) || edgeFunctionWord(m.groups!.object!) !== undefined) return undefined;
       const at = m[0].length - m.groups!.object!.length;
+      // 推行"樓宇更新大行動2.0": a name in quotes without them (dev 143)
+      const quoted = /^["“]/.test(m.groups!.object!) ? 1 : 0;
       // 除了預留200億元推展地區體育和康樂設施外: the 外 that closes 除了 is no part of what is funded (dev 144)
-      const closing = /除了?/.test(ctx.left.a) && m.groups!.object!.endsWith('外') ? 1 : 0;
-      return slice(ctx.onward!, at, m[0].length - closing);
+      const closing = /除了?/.test(ctx.left.a) && m.groups!.object!.endsWith('外') ? 1 : quoted;
+      return slice(ctx.onward!, at + quoted, m[0].length - closing);
     },
   },
   {

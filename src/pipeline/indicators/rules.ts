@@ -1075,13 +1075,26 @@ export const countedJoint = Object.entries(words.list_joints)
   .join('|');
 
 /**
+ * A comment of degree at a label's end (卖地收入波幅极大, 财政储备实在太多, dev 144): a degree word (degree_words), a degree adverb
+ * before it (degree_adverbs), and a measure of spread or change before that (spread_nouns, change_nouns_rise, change_nouns_fall) after
+ * a noun of two characters or more: how the subject fared, no part of its name. A source of trailingFillers.
+ */
+const degreeComment = String.raw`(?:(?<=[\u4e00-\u9fff]{2})(?:${alternation([...words.spread_nouns, ...words.change_nouns_rise, ...words.change_nouns_fall])}))?(?:${alternation(words.degree_adverbs)})?(?:${alternation(words.degree_words)})`;
+
+/** 維持, 保持 (keeping_verbs) before a predicate that ends in a change or a steadiness (维持可观增长, 保持平稳): the verb ends the subject before it (dev 248). */
+export const keepingPredicate = new RegExp(
+  String.raw`^(?:${alternation(words.keeping_verbs)})\p{Script=Han}*(?:${alternation([...words.rise_verbs, ...words.fall_verbs])}|稳定|平稳)$`,
+  'u',
+);
+
+/**
  * Words trimmed from the end of a label (the verb that leads to the number; 获批 of what was approved: 全县风光电获批716万千瓦 → 风光电, dev 449;
  * with its adverb 新 when they open the words, 新获批13个中外合作办学机构, dev 141, not the 新 of a word, 科技创新获批); not the 总计 of a
  * budget's totals of resources and uses (收入总计, 支出总计: the metric's name, dev 279).
  */
 export const trailingFillers = new RegExp(
   // 两项奖励总额最高为其个人经济贡献的100%: the base of a share a cap sets (为其…的) is no part of what is capped (dev 123, 195)
-  String.raw`(?:(?:最高|最低|最多)?为其[\u4e00-\u9fff]{1,10}|(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|(?<!${niWordHeads})拟|(?:有)?可能|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|暂定|增加至|增长至|增长到|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|调整|为|是|也|亦|则|只|仅|${huiModal}|(?<![许认])可|${alternation(words.cost_verbs)}|将会|(?<![供相响适对反效呼感答理])应(?:当|该)?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|(?<![\u4e00-\u9fff])新获批|获批|超过|突破|跨过|迈上|跨上|跃上|跻身|超|逾|近|(?<!${yueWordHeads})约|共计?|合计|(?<!收入|支出)总计|实现|完成|不低于|不少于|不超过|最高|最低|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|实际|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内))$`,
+  String.raw`(?:(?:最高|最低|最多)?为其[\u4e00-\u9fff]{1,10}|(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|(?<!${niWordHeads})拟|(?:有)?可能|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|暂定|增加至|增长至|增长到|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|调整|为|是|也|亦|则|只|仅|${huiModal}|(?<![许认])可|${alternation(words.cost_verbs)}|将会|(?<![供相响适对反效呼感答理])应(?:当|该)?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|(?<![\u4e00-\u9fff])新获批|获批|超过|突破|跨过|迈上|跨上|跃上|跻身|超|逾|近|(?<!${yueWordHeads})约|共计?|合计|(?<!收入|支出)总计|实现|完成|不低于|不少于|不超过|最高|最低|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|实际|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内)|${degreeComment})$`,
 );
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
@@ -1178,6 +1191,9 @@ export const milestoneAfter = new RegExp(`^\\s*的?(?:新|大)?(?:${alternation(
 /** The same nouns as a pattern's source: a unit does not start one (1200亿台阶 is 1200亿 before 台阶, not 1200亿台 of machines; dev 307). */
 export const milestoneNounSource = alternation(words.milestone_nouns);
 
+/** The passive 被 before what is done to a thing (被用作, 被移交), not the 被 of a word (bei_nouns: 被告人, 被征地农民). */
+const passiveBei = String.raw`被(?!${alternation(words.bei_nouns.map((w) => w.slice(1)))})(?=[\u4e00-\u9fff])`;
+
 /**
  * After a number that precedes its noun, the noun ends before one of these verbs (or 予, recipientAfter) or a time after it (26 個服務領域之後);
  * who benefits or lives somewhere is the noun (約50萬名長者受惠, 756 000戶家庭居住在公屋: dev 143, 144). A verb closed by 了 before
@@ -1185,7 +1201,7 @@ export const milestoneNounSource = alternation(words.milestone_nouns);
  * as do 核准 and 在…设立 (6个抽水蓄能项目核准建设, 200家世界500强企业在陕设立分支机构: dev 245).
  */
 export const nounStops = new RegExp(
-  String.raw`(?:(?<![授给赋准])予(?!以)|给予|予以|(?<!收)入住|${predicateAdverbs}|${countedNounVerbs}|${selectionVerbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|已|是(?=[在由从于])|为|的线上|之一|[之以][后前]|在[^\d]{1,3}(?:落地|举办|设立)|(?:可以|可|会|将)?(?:受惠|受益)|居住(?:在|于)|免(?:除|费|征|收)|[\u4e00-\u9fff]{2}了(?!解)(?=[\u4e00-\u9fff]))`,
+  String.raw`(?:(?<![授给赋准])予(?!以)|${passiveBei}|给予|予以|(?<!收)入住|${predicateAdverbs}|${countedNounVerbs}|${selectionVerbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|已|是(?=[在由从于])|为|的线上|之一|[之以][后前]|在[^\d]{1,3}(?:落地|举办|设立)|(?:可以|可|会|将)?(?:受惠|受益)|居住(?:在|于)|免(?:除|费|征|收)|[\u4e00-\u9fff]{2}了(?!解)(?=[\u4e00-\u9fff]))`,
 );
 
 /** A verb of selection right after a bare noun counted (8个项目列入省重点, 3个平台入选…名单): the noun is what was selected. */
@@ -1243,14 +1259,20 @@ export const bareRecipient = new RegExp(String.raw`^(?:${alternation(words.grant
 /** A verb of giving inside words a funding verb follows: they say who gives or how, not what is funded. */
 export const givingVerb = new RegExp(alternation([...words.funding_verbs, ...words.purpose_verbs]));
 
+/** 用以, 用于, 用作 right after money (当中约30亿元用以兴建…, 其余约70亿元会用作加强…, dev 248): what it is put to follows. */
+const useLead = String.raw`(?:会|将|可)?(?:用以|用于|用作)`;
+export const useAfter = new RegExp(String.raw`^\s*${useLead}`);
+
 /**
  * What money is for, said after it: the object of the first purpose verb (data/indicator-words.json purpose_verbs), after
- * whom it goes to (向中小企提供…, 透过议会加强…), without a verb of building (支持建设…, building_verbs) and without a count or term before the noun (一项为期3年的先导计划), up to
- * 等 or the clause's end: ，向中小企提供知识产权咨询服务和人才培训等支援 → 知识产权咨询服务和人才培训 (dev 183), or the term said
- * after it (投放1億5,000萬元，延展計劃5年 → 計劃, dev 183).
+ * whom it goes to (向中小企提供…, 透过议会加强…), without a verb of building (支持建设…, building_verbs) and without a count or term before the noun (一项为期3年的先导计划,
+ * 推行10年医院发展计划 → 医院发展计划, dev 144), up to 等 or the clause's end: ，向中小企提供知识产权咨询服务和人才培训等支援 → 知识产权咨询服务和人才培训
+ * (dev 183), or the term said after it (投放1億5,000萬元，延展計劃5年 → 計劃, dev 183); a name in quotes whole, its digits too (推行"楼宇更新大行动2.0",
+ * dev 143); after 用以, 用于 or 用作 (useAfter) a verb of building alone leads to it too (用以兴建科研基建和设施, dev 248).
  */
 export const fundedAfter = new RegExp(
-  String.raw`^\s*[，,]?\s*(?:(?:向|为|透过|通过)[^，。；,;、\d]{1,12}?)?(?:${alternation(words.purpose_verbs)})(?:${alternation(words.building_verbs)})?(?:更多)?(?:[一\d]\s*[项个])?(?:为期[^，。；,;的]{1,6}的)?(?<object>[^，。；,;、\d]{2,24}?)(?=\s*(?:[，。；,;、]|等|$|\d+\s*(?:年|个月)\s*(?:[，。；,;]|$)))`,
+  String.raw`^\s*[，,]?\s*(?:(?:向|为|透过|通过)[^，。；,;、\d]{1,12}?)?(?:${useLead}(?:${alternation(words.purpose_verbs)})?|(?:${alternation(words.purpose_verbs)}))(?:${alternation(words.building_verbs)})?(?:更多)?(?:[一\d]\s*[项个])?(?:为期[^，。；,;的]{1,6}的|\d+\s*年(?=\p{Script=Han}{2}))?(?<object>["“][^"“”，。；,;]{2,24}["”]|[^，。；,;、\d"“”]{2,24}?)(?=\s*(?:[，。；,;、]|等|$|\d+\s*(?:年|个月)\s*(?:[，。；,;]|$)))`,
+  'u',
 );
 
 /** Money followed by what it is for, no noun: 安排32.5亿元帮助解决…取暖问题, 投入5亿元用于… */
