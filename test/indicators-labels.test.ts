@@ -2337,6 +2337,11 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
       ['216个', '参展参会代表团'],
       ['1012家', '参展参会机构'],
     ]);
+    // an item that names its own kind before the noun (发电油机等设备: examples before 等) shares nothing: 设备, not 应急设备 (devtext26: dev 394)
+    expect(labels('累计出动应急人员85.6万人次、发电油机等设备14.2万台次。')).toEqual([
+      ['85.6万人次', '应急人员'],
+      ['14.2万台次', '设备'],
+    ]);
   });
 
   test('及其 (and its) opens no label, like 及 (dev 12: 以少於二十支及其內容物淨重低於十五公克)', () => {

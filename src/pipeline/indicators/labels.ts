@@ -1051,6 +1051,9 @@ export const labelSteps: readonly LabelStep[] = [
         return undefined;
       }
       if (noun.a.length >= 2) return undefined;
+      // 出动应急人员…、发电油机等设备14.2万台次: an item that names its own kind by examples before 等 shares no qualifier (dev 394)
+      const own = ctx.left.a.replace(/^\s*、\s*/, '');
+      if (own.endsWith(label.a) && /等\s*$/.test(own.slice(0, own.length - label.a.length))) return undefined;
       const ws = words(prev.a);
       // the head word of 参展参会代表团 is 代表团 (segmented 代表 + 团): a one-character last word takes the one before.
       let head = ws.length - 1;
