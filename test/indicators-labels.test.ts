@@ -740,6 +740,19 @@ describe('a bracket that holds one measured quantity', () => {
   });
 });
 
+describe('an abbreviation in brackets after a name is another name of it, no part of the label (devtext26: dev 309, 292)', () => {
+  test.each([
+    ['据北京统计局消息，2022年1月份，北京居民消费价格总指数（CPI）环比上涨0.2%，同比上涨1.3%。', '北京居民消费价格总指数'],
+    // a full-width bracket opened, a half-width one closed, as a bulletin prints it (dev 292)
+    ['全年和田市居民消费价格总指数（CPI)比上年上涨0.6%。', '和田市居民消费价格总指数'],
+    ['全市地区生产总值（GDP）达到1200亿元。', '地区生产总值'],
+  ])('%s', (text, label) => {
+    const found = extractFromParagraph(text, { kind: 'actual' });
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.map((f) => f.label)).toEqual(found.map(() => label));
+  });
+});
+
 describe('numbers set apart by spaces (Hong Kong records, Taiwan laws)', () => {
   const hant = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2001 }, 'zh-Hant');
   test('a spaced number is one quantity, its match and clause quoted as written', () => {

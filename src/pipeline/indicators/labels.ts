@@ -361,8 +361,9 @@ export function subjectOf(p: Pair, steps: readonly SubjectStep[] = subjectSteps)
  */
 export function cleanLabel(raw: Pair, subject = true): Pair {
   // 非经常项目开源（例如出售政府资产）或节流: a note in brackets is no part of the name (bracketNote: examples, what a total includes,
-  // how it is measured); 每个县（市、区）: nor are alternatives in brackets inside the words
-  let p = removeAll(removeAll(raw, bracketNote), /\s+|\([a-zA-Zü\u00C0-\u024F]+\)|[（(][^（()）]*、[^（()）]*[）)]/g);
+  // how it is measured); 每个县（市、区）: nor are alternatives in brackets inside the words; nor letters in brackets, a
+  // pinyin note or an abbreviation that names the words before it again (居民消费价格总指数（CPI）, either bracket: dev 309, 292)
+  let p = removeAll(removeAll(raw, bracketNote), /\s+|[（(][a-zA-Zü\u00C0-\u024F]+[）)]|[（(][^（()）]*、[^（()）]*[）)]/g);
   // 常住人口突破千万、净流入人口超70万: a part that passes an amount in words is a clause before the label (wordAmountPart, dev 497)
   const amountPart = [...p.a.matchAll(wordAmountPart)].at(-1);
   if (amountPart) p = slice(p, amountPart.index + amountPart[0].length);
