@@ -3339,13 +3339,13 @@ describe('the end or start of a named plan period opening a label is a time, no 
 describe('a time of the year at a label’s start says nothing of what is measured (dev 420)', () => {
   const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2020 }).map((f) => [f.match, f.label]);
   test('一季度国内生产总值同比下降6.8%，二季度增长3.2%: a quarter alone is the measure of the figure before, in that quarter', () => {
-    expect(found('分季度看，一季度国内生产总值同比下降6.8%，二季度增长3.2%，三季度增长4.9%。').map(([, label]) => label)).toEqual([
-      '一季度国内生产总值',
-      '国内生产总值',
-      '国内生产总值',
-    ]);
+    expect(found('分季度看，一季度国内生产总值同比下降6.8%，二季度增长3.2%，三季度增长4.9%。').map(([, label]) => label)).toEqual(['国内生产总值', '国内生产总值', '国内生产总值']);
     // with no figure before it in the sentence, the quarter stays (dev 359 labels 三季度增长4.6% so)
     expect(found('三季度增长4.6%。').map(([, label]) => label)).toEqual(['三季度']);
+  });
+  test('一季度在架APP抽检合格率同比提升20%: a quarter before the name is when, as 上半年 is (devtext26: dev 394)', () => {
+    expect(found('督促应用商店严格上架审核，一季度在架APP抽检合格率同比提升20%。')).toEqual([['20%', '在架APP抽检合格率']]);
+    expect(found('前三季度规模以上工业增加值同比增长5.1%，第四季度规模以上工业增加值增长6.0%。').map(([, label]) => label)).toEqual(['规模以上工业增加值', '规模以上工业增加值']);
   });
   test('年末全国城镇调查失业率为5.2%: 年末 and the nation are when and where, not what', () => {
     expect(found('年末全国城镇调查失业率为5.2%，城镇登记失业率为4.2%。')).toEqual([
