@@ -3306,6 +3306,10 @@ describe('session 21: a count that is the object of 对 (dev 388)', () => {
     const label = (s: string) => extractFromParagraph(s, { kind: 'actual', year: 2024 }).map((f) => [f.value, f.label]);
     expect(label('对23个国家重点实验室的关键仪器设备进行了更新改造。')).toEqual([[23, '国家重点实验室']]);
   });
+  test('a qualifier with 的 between 对 and the count leaves the count the object of 对 (devtext26: dev 394)', () => {
+    const label = (s: string) => extractFromParagraph(s, { kind: 'actual', year: 2024 }).map((f) => [f.value, f.label]);
+    expect(label('中国互联网协会联合应用商店、安全检测厂商对存在问题的76款不良手机应用进行下架处理。')).toEqual([[76, '不良手机应用']]);
+  });
 });
 
 describe('a contribution of one thing to another keeps whose it is (contribution_nouns; dev 290, 178)', () => {

@@ -794,7 +794,8 @@ export const labelSteps: readonly LabelStep[] = [
     // noun up to the verb of what was done to it (disposal_verbs), without the examples before 等, not the verb's object.
     name: 'object of 对',
     run({ ctx, rightRaw }) {
-      if (!ctx.count || !/(?<![相针绝面应])对\s*$/u.test(ctx.left.a)) return undefined;
+      // 对存在问题的76款不良手机应用进行下架处理: a qualifier with 的 between 对 and the count changes nothing (dev 394)
+      if (!ctx.count || !/(?<![相针绝面应])对(?:[^，,；;。、对]{1,12}的)?\s*$/u.test(ctx.left.a)) return undefined;
       const m = disposalObject.exec(rightRaw.a);
       if (!m) return undefined;
       // 对5家企业依法进行约谈: the noun before the manner of the act (disposalObjectEnd)
