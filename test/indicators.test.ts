@@ -86,6 +86,10 @@ describe('a count of occurrences: a classifier and 次 are one unit (辆次, 台
     const found = extractFromParagraph(`一季度，通信行业累计出动应急人员85.6万人次、${text}。`, { kind: 'actual' }).find((f) => f.value === value);
     expect([found?.match, found?.unit]).toEqual([match, unit]);
   });
+  test('a bandwidth in Mbps or Gbps is a unit (5G手机用户文件平均下载速率超122Mbps, dev 394)', () => {
+    const found = extractFromParagraph('数据显示，5G手机用户文件平均下载速率超122Mbps。', { kind: 'actual' });
+    expect(found.map((f) => [f.match, f.value, f.unit, f.comparator])).toEqual([['超122Mbps', 122, 'Mbps', '>']]);
+  });
   test('抢修恢复 (repaired and restored) says how the count came about, from the start of any label (leading_action_verbs)', () => {
     const labels = extractFromParagraph('抢修恢复基站3.8万站次、光缆4478公里，发送预警短信息18.1亿条。', { kind: 'actual' }).map((f) => [f.match, f.label]);
     expect(labels).toEqual([

@@ -85,6 +85,10 @@ export const baseUnits = [
   '標箱',
   // twenty-foot equivalent units of a port's container throughput (吞吐量超过1万TEU, dev 124)
   'TEU',
+  // a bandwidth, a download rate (5G手机用户文件平均下载速率超122Mbps, dev 394; 1000兆比特/秒 is its Chinese name)
+  'Gbps',
+  'Mbps',
+  'Kbps',
   // compute power and storage (智能算力规模超过30EFLOPS, 存力总规模达到1800EB), and compute power said by its letter
   // alone (5000P, 12E, 算力规模突破4000P, 11.4万P: computeLetters, units only in a clause that names 算力; dev 178, 244)
   'EFLOPS',
