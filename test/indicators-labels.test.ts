@@ -740,6 +740,19 @@ describe('a bracket that holds one measured quantity', () => {
   });
 });
 
+describe('an abbreviation in brackets after a name is another name of it, no part of the label (devtext26: dev 309, 292)', () => {
+  test.each([
+    ['据北京统计局消息，2022年1月份，北京居民消费价格总指数（CPI）环比上涨0.2%，同比上涨1.3%。', '北京居民消费价格总指数'],
+    // a full-width bracket opened, a half-width one closed, as a bulletin prints it (dev 292)
+    ['全年和田市居民消费价格总指数（CPI)比上年上涨0.6%。', '和田市居民消费价格总指数'],
+    ['全市地区生产总值（GDP）达到1200亿元。', '地区生产总值'],
+  ])('%s', (text, label) => {
+    const found = extractFromParagraph(text, { kind: 'actual' });
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.map((f) => f.label)).toEqual(found.map(() => label));
+  });
+});
+
 describe('numbers set apart by spaces (Hong Kong records, Taiwan laws)', () => {
   const hant = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2001 }, 'zh-Hant');
   test('a spaced number is one quantity, its match and clause quoted as written', () => {
@@ -2341,6 +2354,11 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
       ['216个', '参展参会代表团'],
       ['1012家', '参展参会机构'],
     ]);
+    // an item that names its own kind before the noun (发电油机等设备: examples before 等) shares nothing: 设备, not 应急设备 (devtext26: dev 394)
+    expect(labels('累计出动应急人员85.6万人次、发电油机等设备14.2万台次。')).toEqual([
+      ['85.6万人次', '应急人员'],
+      ['14.2万台次', '设备'],
+    ]);
   });
 
   test('及其 (and its) opens no label, like 及 (dev 12: 以少於二十支及其內容物淨重低於十五公克)', () => {
@@ -3310,6 +3328,10 @@ describe('session 21: a count that is the object of 对 (dev 388)', () => {
     const label = (s: string) => extractFromParagraph(s, { kind: 'actual', year: 2024 }).map((f) => [f.value, f.label]);
     expect(label('对23个国家重点实验室的关键仪器设备进行了更新改造。')).toEqual([[23, '国家重点实验室']]);
   });
+  test('a qualifier with 的 between 对 and the count leaves the count the object of 对 (devtext26: dev 394)', () => {
+    const label = (s: string) => extractFromParagraph(s, { kind: 'actual', year: 2024 }).map((f) => [f.value, f.label]);
+    expect(label('中国互联网协会联合应用商店、安全检测厂商对存在问题的76款不良手机应用进行下架处理。')).toEqual([[76, '不良手机应用']]);
+  });
 });
 
 describe('a contribution of one thing to another keeps whose it is (contribution_nouns; dev 290, 178)', () => {
@@ -3343,13 +3365,13 @@ describe('the end or start of a named plan period opening a label is a time, no 
 describe('a time of the year at a label’s start says nothing of what is measured (dev 420)', () => {
   const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2020 }).map((f) => [f.match, f.label]);
   test('一季度国内生产总值同比下降6.8%，二季度增长3.2%: a quarter alone is the measure of the figure before, in that quarter', () => {
-    expect(found('分季度看，一季度国内生产总值同比下降6.8%，二季度增长3.2%，三季度增长4.9%。').map(([, label]) => label)).toEqual([
-      '一季度国内生产总值',
-      '国内生产总值',
-      '国内生产总值',
-    ]);
+    expect(found('分季度看，一季度国内生产总值同比下降6.8%，二季度增长3.2%，三季度增长4.9%。').map(([, label]) => label)).toEqual(['国内生产总值', '国内生产总值', '国内生产总值']);
     // with no figure before it in the sentence, the quarter stays (dev 359 labels 三季度增长4.6% so)
     expect(found('三季度增长4.6%。').map(([, label]) => label)).toEqual(['三季度']);
+  });
+  test('一季度在架APP抽检合格率同比提升20%: a quarter before the name is when, as 上半年 is (devtext26: dev 394)', () => {
+    expect(found('督促应用商店严格上架审核，一季度在架APP抽检合格率同比提升20%。')).toEqual([['20%', '在架APP抽检合格率']]);
+    expect(found('前三季度规模以上工业增加值同比增长5.1%，第四季度规模以上工业增加值增长6.0%。').map(([, label]) => label)).toEqual(['规模以上工业增加值', '规模以上工业增加值']);
   });
   test('年末全国城镇调查失业率为5.2%: 年末 and the nation are when and where, not what', () => {
     expect(found('年末全国城镇调查失业率为5.2%，城镇登记失业率为4.2%。')).toEqual([

@@ -75,6 +75,31 @@ describe('units of beds, copies, livestock, works and aircraft (张 份 头 只 
   });
 });
 
+describe('a count of occurrences: a classifier and 次 are one unit (辆次, 台次, 站次; devtext26: dev 394)', () => {
+  test.each([
+    ['车辆25.6万辆次', '25.6万辆次', 25.6, '万辆次'],
+    ['发电油机等设备14.2万台次', '14.2万台次', 14.2, '万台次'],
+    ['抢修恢复基站3.8万站次', '3.8万站次', 3.8, '万站次'],
+    ['检查企业1200家次', '1200家次', 1200, '家次'],
+    ['入户走访3500户次', '3500户次', 3500, '户次'],
+  ])('%s', (text, match, value, unit) => {
+    const found = extractFromParagraph(`一季度，通信行业累计出动应急人员85.6万人次、${text}。`, { kind: 'actual' }).find((f) => f.value === value);
+    expect([found?.match, found?.unit]).toEqual([match, unit]);
+  });
+  test('a bandwidth in Mbps or Gbps is a unit (5G手机用户文件平均下载速率超122Mbps, dev 394)', () => {
+    const found = extractFromParagraph('数据显示，5G手机用户文件平均下载速率超122Mbps。', { kind: 'actual' });
+    expect(found.map((f) => [f.match, f.value, f.unit, f.comparator])).toEqual([['超122Mbps', 122, 'Mbps', '>']]);
+  });
+  test('抢修恢复 (repaired and restored) says how the count came about, from the start of any label (leading_action_verbs)', () => {
+    const labels = extractFromParagraph('抢修恢复基站3.8万站次、光缆4478公里，发送预警短信息18.1亿条。', { kind: 'actual' }).map((f) => [f.match, f.label]);
+    expect(labels).toEqual([
+      ['3.8万站次', '基站'],
+      ['4478公里', '光缆'],
+      ['18.1亿条', '预警短信息'],
+    ]);
+  });
+});
+
 describe('拟 in a word (虚拟, 模拟) is no modal verb of a plan (dev 300)', () => {
   test('建成虚拟养老院111家 in a review is achieved; 拟建设 still plans', () => {
     expect(extractFromParagraph('建成虚拟养老院111家，模拟仿真平台12个。', actual).map((f) => [f.label, f.kind])).toEqual([

@@ -579,6 +579,13 @@ describe('titles and plans', () => {
     // a report that only says it was circulated is no circular
     expect(inferKind('某市召开安全生产工作会议', '会议通报了上半年全市安全生产情况。')).toBe('news');
   });
+  test("a medium's flash (新京报快讯) or a lede that cites another's news (据北京统计局消息) makes a news report (devtext26: dev 309)", () => {
+    const lede = '新京报快讯 据北京统计局消息，2022年1月份，北京居民消费价格总指数（CPI）环比上涨0.2%，同比上涨1.3%。';
+    expect(inferKind('1月份北京CPI环比由降转升 同比涨幅回落', `原标题：1月份北京CPI环比由降转升 同比涨幅回落\n${lede}`)).toBe('news');
+    expect(inferKind('某市一季度经济运行平稳', '据市统计局消息，一季度全市地区生产总值增长5.2%。')).toBe('news');
+    // a document's own title keeps its kind, whatever its first line cites
+    expect(inferKind('某市2025年国民经济和社会发展统计公报', '据市统计局消息，全年地区生产总值增长5.2%。')).toBe('report');
+  });
   // chapters cut from the middle of a plan (dev 237's shape): no title, preamble or term, but the body names the five-year
   // plan it serves: the one it names most is its own, the later of two named as often (a 十五五 plan looks back on the
   // 十四五 period); its figures are then the targets of that period's last year

@@ -83,6 +83,12 @@ const CIRCULAR_FORMULA = new RegExp(kindData.circular_formulas.patterns.join('|'
 const PRESS_LEDE = /^[^，,。：:\s]{2,24}?(?:[今昨](?:[（(]\d{1,2}[）)])?日(?!的)|在?(?:周|週|星期)[一二三四五六日天][（(]\d{1,2}日[）)])/u;
 
 /**
+ * A news report's lede that names the medium's flash (新京报快讯) or cites another's news (据北京统计局消息，…): a medium reports
+ * what a body released (dev 309).
+ */
+const CITED_LEDE = /^(?:[^，,。：:\s]{1,10}快讯(?:\s|[：:，,])|(?:[^，,。：:\s]{1,10}快讯\s*)?据[^，,。：:\s]{2,20}?消息[，,])/u;
+
+/**
  * A news report's lede: the day, maybe its year and the part of the day, then a comma, and before the first full stop a word of what
  * a body did (data/kinds.json lede_events: 8月8日下午，某公司召开…学习会议; 11月23日下午，…一行…进行专题调研, dev 381, 382).
  */
@@ -126,7 +132,8 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   // or a press release whose lede reports what a body did today (行政院會今（14）日通過…, 財政局今日公佈…: a Taiwan ministry's
   // 新聞稿, a Macau government's release); not a speech (今天，我们召开…)
   // or a report whose lede opens with the day of what a body did (DAY_LEDE: 8月8日下午，某公司召开…会议, dev 382)
-  const release = !TITLE_END.test(own.trim()) && opening.some((l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l) || DAY_LEDE.test(l));
+  // or one whose lede names a medium's flash or cites another's news (CITED_LEDE: 新京报快讯 据北京统计局消息，…, dev 309)
+  const release = !TITLE_END.test(own.trim()) && opening.some((l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l) || DAY_LEDE.test(l) || CITED_LEDE.test(l));
   return release ? 'news' : 'other';
 }
 

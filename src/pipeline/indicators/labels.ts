@@ -379,8 +379,9 @@ export function subjectOf(p: Pair, steps: readonly SubjectStep[] = subjectSteps)
  */
 export function cleanLabel(raw: Pair, subject = true): Pair {
   // 非经常项目开源（例如出售政府资产）或节流: a note in brackets is no part of the name (bracketNote: examples, what a total includes,
-  // how it is measured); 每个县（市、区）: nor are alternatives in brackets inside the words
-  let p = removeAll(removeAll(raw, bracketNote), /\s+|\([a-zA-Zü\u00C0-\u024F]+\)|[（(][^（()）]*、[^（()）]*[）)]/g);
+  // how it is measured); 每个县（市、区）: nor are alternatives in brackets inside the words; nor letters in brackets, a
+  // pinyin note or an abbreviation that names the words before it again (居民消费价格总指数（CPI）, either bracket: dev 309, 292)
+  let p = removeAll(removeAll(raw, bracketNote), /\s+|[（(][a-zA-Zü\u00C0-\u024F]+[）)]|[（(][^（()）]*、[^（()）]*[）)]/g);
   // 常住人口突破千万、净流入人口超70万: a part that passes an amount in words is a clause before the label (wordAmountPart, dev 497)
   const amountPart = [...p.a.matchAll(wordAmountPart)].at(-1);
   if (amountPart) p = slice(p, amountPart.index + amountPart[0].length);
@@ -811,7 +812,8 @@ export const labelSteps: readonly LabelStep[] = [
     // noun up to the verb of what was done to it (disposal_verbs), without the examples before 等, not the verb's object.
     name: 'object of 对',
     run({ ctx, rightRaw }) {
-      if (!ctx.count || !/(?<![相针绝面应])对\s*$/u.test(ctx.left.a)) return undefined;
+      // 对存在问题的76款不良手机应用进行下架处理: a qualifier with 的 between 对 and the count changes nothing (dev 394)
+      if (!ctx.count || !/(?<![相针绝面应])对(?:[^，,；;。、对]{1,12}的)?\s*$/u.test(ctx.left.a)) return undefined;
       const m = disposalObject.exec(rightRaw.a);
       if (!m) return undefined;
       // 对5家企业依法进行约谈: the noun before the manner of the act (disposalObjectEnd)
@@ -1074,6 +1076,9 @@ export const labelSteps: readonly LabelStep[] = [
         return undefined;
       }
       if (noun.a.length >= 2) return undefined;
+      // 出动应急人员…、发电油机等设备14.2万台次: an item that names its own kind by examples before 等 shares no qualifier (dev 394)
+      const own = ctx.left.a.replace(/^\s*、\s*/, '');
+      if (own.endsWith(label.a) && /等\s*$/.test(own.slice(0, own.length - label.a.length))) return undefined;
       const ws = words(prev.a);
       // the head word of 参展参会代表团 is 代表团 (segmented 代表 + 团): a one-character last word takes the one before.
       let head = ws.length - 1;

@@ -85,6 +85,10 @@ export const baseUnits = [
   '標箱',
   // twenty-foot equivalent units of a port's container throughput (吞吐量超过1万TEU, dev 124)
   'TEU',
+  // a bandwidth, a download rate (5G手机用户文件平均下载速率超122Mbps, dev 394; 1000兆比特/秒 is its Chinese name)
+  'Gbps',
+  'Mbps',
+  'Kbps',
   // compute power and storage (智能算力规模超过30EFLOPS, 存力总规模达到1800EB), and compute power said by its letter
   // alone (5000P, 12E, 算力规模突破4000P, 11.4万P: computeLetters, units only in a clause that names 算力; dev 178, 244)
   'EFLOPS',
@@ -118,6 +122,18 @@ export const baseUnits = [
   '艘次',
   '车次',
   '車次',
+  // a count of occurrences, a classifier and 次 in one unit: vehicles and machines sent, stations repaired, firms and households
+  // visited (车辆25.6万辆次, 设备14.2万台次, 基站3.8万站次, 1200家次, 3500户次; dev 394), trains and flights run (班次)
+  '辆次',
+  '輛次',
+  '台次',
+  '臺次',
+  '站次',
+  '家次',
+  '户次',
+  '戶次',
+  '件次',
+  '班次',
   '场',
   '場',
   '次',
