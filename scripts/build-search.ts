@@ -76,9 +76,9 @@ if (!files.length) fail(`no search documents (*${SEARCH_FILE_SUFFIX}) in ${repor
  * The documents checked with their schema in this run (the fold table's pass reads every one first).
  * The page's and the windows' passes read a document again, as nothing of a report is kept (memory
  * does not grow with the site), but parse it only: nothing rewrites content/reports during the step,
- * and the check gives what JSON.parse gives for a document build:content wrote from a checked one
- * (zod's object keeps the keys the schema names, in the order build:content wrote them). The check
- * was 2–3 times the parse's CPU. About 60 bytes a report.
+ * and the pages and windows read a document's fields by name, so a parsed one gives them what the
+ * checked one gave (the check adds up to half the CPU of a read and parse: docs/benchmarks.md, session
+ * 26). About 60 bytes a report.
  */
 const checkedDocuments = new Set<string>();
 
