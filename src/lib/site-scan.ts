@@ -26,7 +26,7 @@ export interface ReadReport {
 /**
  * The site-view files the site's pass checked (readRecord: the schema, and the digest of the record's
  * bytes) in this process, by path. A view is checked once per build: the pages, the explorer, the
- * exports and the pairs read each view again (about eight reads a report), and in a build nothing
+ * exports and the pairs read each view again (about five reads a report; eight before session 26), and in a build nothing
  * rewrites a view between the pass and those reads, so their checks found nothing new (the zod check
  * took 1–3 times the CPU of the JSON parse). A view the pass has not checked is checked when read.
  * Where a view can change after the pass (`npm run dev`, when build:content rewrites it), it is one
