@@ -6,8 +6,8 @@
 // Pagefind's fragments (page id, anchors' word positions), the windows <dist>/pagefind/w/ (each
 // report's sections in either script, cut at fixed word positions), facets.json (region, year, kind
 // of every page id) and baogao.json (fold table, window size). The fragments are removed after.
-// Reports are read one at a time, three times (fold table, index, windows): nothing of a report is
-// kept once it is added, so memory does not grow with the site; Pagefind's own process holds the
+// Reports are read one at a time, three times (fold table, index, windows; checked with their schema
+// on the first read only): nothing of a report is kept once it is added, so memory does not grow with the site; Pagefind's own process holds the
 // index of one shard, and is ended after each.
 //   node scripts/build-search.ts [dist]      reports from $BAOGAO_REPORTS (default content/reports)
 import * as pagefind from 'pagefind';
@@ -72,15 +72,29 @@ if (missing.length)
   fail(`${join(reportsDir, missing[0]!)} has no search document beside it (${searchFileName(missing[0]!.slice(0, -'.json'.length))}) — run npm run build:content`);
 if (!files.length) fail(`no search documents (*${SEARCH_FILE_SUFFIX}) in ${reportsDir} — run npm run build:content first`);
 
+/**
+ * The documents checked with their schema in this run (the fold table's pass reads every one first).
+ * The page's and the windows' passes read a document again, as nothing of a report is kept (memory
+ * does not grow with the site), but parse it only: nothing rewrites content/reports during the step,
+ * and the pages and windows read a document's fields by name, so a parsed one gives them what the
+ * checked one gave (the check adds up to half the CPU of a read and parse: docs/benchmarks.md, session
+ * 26). About 60 bytes a report.
+ */
+const checkedDocuments = new Set<string>();
+
+/** A search document: checked with its schema on its first read in this run, parsed only after that. */
 function readDocument(file: string): SearchDocument {
   const path = join(reportsDir, file);
-  let parsed;
+  let json;
   try {
-    parsed = SearchDocument.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     fail(`${path}: ${(error as Error).message} — run npm run build:content`);
   }
+  if (checkedDocuments.has(path)) return json as SearchDocument;
+  const parsed = SearchDocument.safeParse(json);
   if (!parsed.success) fail(`${path}: not a search document (${parsed.error.message}) — run npm run build:content`);
+  checkedDocuments.add(path);
   return parsed.data;
 }
 

@@ -203,3 +203,19 @@ describe('two reports whose page ids collide, in two shards', () => {
     }
   });
 });
+
+describe('a search document that is not one', () => {
+  test('stops build-search at its first read (the fold table), naming the file: the schema is checked on that read, not after', () => {
+    const from = join(dir, 'invalid');
+    mkdirSync(from, { recursive: true });
+    const doc = {
+      slug: 'r1',
+      title: { 'zh-Hans': '报告', 'zh-Hant': '報告' },
+      kind: 'plan',
+      sections: [{ id: 'intro', anchor: 'intro-p1', heading: { 'zh-Hans': '', 'zh-Hant': '' }, lines: { 'zh-Hans': ['科技创新'], 'zh-Hant': 42 } }],
+    };
+    writeFileSync(join(from, searchFileName('r1')), JSON.stringify(doc));
+    expect(() => buildSearch(join(dir, 'invalid-dist'), undefined, from)).toThrow(/r1\.search\.json: not a search document/);
+    expect(existsSync(join(dir, 'invalid-dist', 'pagefind'))).toBe(false);
+  });
+});

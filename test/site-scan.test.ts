@@ -2,7 +2,7 @@
 // steps take it, every step sees every report in the list's order, and a record's digest is that of
 // its bytes (the cache keys name it).
 import { describe, expect, test } from 'vitest';
-import { keepingLast, scanReports, sharedReads, type ReadReport, type ReportFile, type ScanStep } from '../src/lib/site-scan.ts';
+import { heldForReaders, keepingLast, scanReports, sharedReads, type ReadReport, type ReportFile, type ScanStep } from '../src/lib/site-scan.ts';
 import type { SiteReport } from '../src/schemas/site-report.ts';
 
 const fakeReport = (slug: string): SiteReport => ({ slug }) as SiteReport;
@@ -69,6 +69,36 @@ describe('keepingLast', () => {
     const read = keepingLast(async (file: ReportFile) => (reads.push(file.slug), file.slug));
     const file = (slug: string): ReportFile => ({ slug, path: `/reports/${slug}.json`, year: undefined });
     expect([await read(file('a')), await read(file('a')), await read(file('b')), await read(file('a'))]).toEqual(['a', 'a', 'b', 'a']);
+    expect(reads).toEqual(['a', 'b', 'a']);
+  });
+});
+
+describe('heldForReaders', () => {
+  const file = (slug: string): ReportFile => ({ slug, path: `/reports/${slug}.json`, year: undefined });
+  const collect = async (list: AsyncIterable<string>): Promise<string[]> => {
+    const out: string[] = [];
+    for await (const value of list) out.push(value);
+    return out;
+  };
+
+  test('a list taken by its readers one after another (the five files of a data part) is read once, then let go', async () => {
+    const reads: string[] = [];
+    const reports = heldForReaders(async (f: ReportFile) => (reads.push(f.slug), f.slug), 3);
+    const part = [file('a'), file('b')];
+    for (let k = 0; k < 3; k++) expect(await collect(reports(part, part))).toEqual(['a', 'b']);
+    expect(reads).toEqual(['a', 'b']);
+    // After its last reader the list is no longer held: a fourth reads again.
+    expect(await collect(reports(part, part))).toEqual(['a', 'b']);
+    expect(reads).toEqual(['a', 'b', 'a', 'b']);
+  });
+
+  test('one list is held at a time: another list replaces it, and the first is read again if asked', async () => {
+    const reads: string[] = [];
+    const reports = heldForReaders(async (f: ReportFile) => (reads.push(f.slug), f.slug), 2);
+    const [one, two] = [[file('a')], [file('b')]];
+    await collect(reports(one, one));
+    await collect(reports(two, two));
+    await collect(reports(one, one));
     expect(reads).toEqual(['a', 'b', 'a']);
   });
 });

@@ -5,6 +5,7 @@
 // /data/index.json lists every part. At about 18 KB of figures a report, a part is under 20 MB at any
 // N. Short identifiers and target → actual pairs are made from the whole site, then cut into parts.
 import { readReport, type ReportFile } from './reports.ts';
+import { heldForReaders } from './site-scan.ts';
 import { recordDigest, sitePairTargets, siteScan } from './lists.ts';
 import { langOf, langs, scriptOf, url } from './site.ts';
 import { paginate } from './filter-index.ts';
@@ -121,14 +122,22 @@ async function partKey(part: Parts['parts'][number], ids: Map<string, string>, p
 /** How many parts the exports have. */
 export const dataPartCount = async (): Promise<number> => (await dataParts()).parts.length;
 
+/** The files each part has: reports.json, indicators.json, indicators.csv and one CSV per script. */
+const PART_FILES = 3 + langs.length;
+
 /**
- * A part's reports in order, each read when its file takes it (one at a time). The five files of a part
- * each read the part again: made together from one read (sharedReads), their five texts were held at
- * once, 60–120 MB more at the astro step's peak at N = 500 for 1.8 CPU s less (docs/benchmarks.md).
+ * A part's reports in order, read one at a time by the first of its files Astro makes and kept for the
+ * others (heldForReaders: a part's files are made in a row, and the last lets them go), so a view is
+ * parsed once for the part's five files, not five times: one part's views are held, at most 1,000
+ * (about 66 MB) at any N. Their five texts are not kept together: 60–120 MB more at the astro step's
+ * peak at N = 500 for 1.8 CPU s less (docs/benchmarks.md, session 10).
  */
-async function* partReports(part: Parts['parts'][number]): AsyncGenerator<SiteReport> {
-  for (const p of part) yield await readReport(p.file);
-}
+const heldParts = heldForReaders(readReport, PART_FILES);
+const partReports = (part: Parts['parts'][number]): AsyncIterable<SiteReport> =>
+  heldParts(
+    part,
+    part.map((p) => p.file),
+  );
 
 /** Every file of /data/, index.json first. */
 export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {

@@ -1,5 +1,6 @@
 // Whole files of content/reports read by the astro step (site views, MDX, sources, records): each
-// report's files are read about twenty times a build (its site view ten times), and a file of
+// report's files are read about fifteen times a build (its site view six times: ten before session 26 kept
+// a data part's views for its five files), and a file of
 // 50–150 KB costs 2–5 times the CPU read by fs.promises.readFile (a chunked read, each step a round
 // trip through libuv's thread pool and a promise) than by readFileSync (docs/benchmarks.md, session
 // 25). Astro renders one page at a time, so a read that blocks for a fraction of a millisecond

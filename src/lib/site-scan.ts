@@ -26,7 +26,7 @@ export interface ReadReport {
 /**
  * The site-view files the site's pass checked (readRecord: the schema, and the digest of the record's
  * bytes) in this process, by path. A view is checked once per build: the pages, the explorer, the
- * exports and the pairs read each view again (about eight reads a report), and in a build nothing
+ * exports and the pairs read each view again (about five reads a report; eight before session 26), and in a build nothing
  * rewrites a view between the pass and those reads, so their checks found nothing new (the zod check
  * took 1–3 times the CPU of the JSON parse). A view the pass has not checked is checked when read.
  * Where a view can change after the pass (`npm run dev`, when build:content rewrites it), it is one
@@ -144,4 +144,26 @@ export function keepingLast<T>(read: (file: ReportFile) => Promise<T>): (file: R
     if (last?.path !== file.path) last = { path: file.path, value: read(file) };
     return last.value;
   };
+}
+
+/**
+ * `read` for a list of reports that `readers` consumers take one after another, whole (the five files
+ * of a data part: Astro renders a route's paths in order, one at a time, so a part's files come in a
+ * row): the first to take a list (`key`, its `files`) reads each report and keeps it, the others
+ * take what it kept, and the last lets the list go. One list is held at a time: a list asked for while
+ * another is held replaces it (that one is read again if asked after). So at most one list's reports
+ * are held: a data part's views, at most 1,000 at the default part size (a view is about 66 KB once
+ * parsed on the bench's corpus, so about 66 MB at most, at any N), for four parses in five fewer.
+ */
+export function heldForReaders<T>(read: (file: ReportFile) => Promise<T>, readers: number): (key: object, files: readonly ReportFile[]) => AsyncIterable<T> {
+  let held: { key: object; values: Promise<T>[]; left: number } | undefined;
+  return (key, files) => ({
+    async *[Symbol.asyncIterator]() {
+      if (held?.key !== key) held = { key, values: [], left: readers };
+      const list = held;
+      list.left -= 1;
+      for (let k = 0; k < files.length; k++) yield await (list.values[k] ??= read(files[k]!));
+      if (list.left <= 0 && held === list) held = undefined;
+    },
+  });
 }
