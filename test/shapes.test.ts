@@ -139,6 +139,8 @@ describe('shapes', () => {
     for (const lines of [
       ['{', '  "content": "主席，我今天…"', '}'],
       ['},', '{', '  "title": "財政司司長",'],
+      // a record a line (JSON Lines, dev 548, 549: a policy library's export)
+      ['{"id":"00d01f9812990178","sourceKey":"scedu","sourceName":"四川省教育厅","title":"四川省教育厅 四川省体育局 关于印发《2026年四川省学生（青少年）体育竞赛计划》的通知"}'],
     ])
       for (const shape of [html, infoBlock, frontMatter, pdf, cover]) expect(shape({ ...input, lines })).toBeUndefined();
     // pdftotext ends each page with a form feed: the text is a PDF's already

@@ -47,10 +47,10 @@ const utf8 = (lines: readonly Line[], eol = '\n'): Shaped => ({
 /** A text that is already a web page or a Markdown scrape with front matter. */
 const isHtml = (lines: readonly string[]): boolean => /<(?:!doctype|html|body|div|p)\b/i.test(lines.slice(0, 200).join('\n'));
 const hasFrontMatter = (lines: readonly string[]): boolean => lines.find((l) => l.trim() !== '')?.trim() === '---';
-/** A scraper's JSON export (`{`, or an excerpt that opens inside it: `},`, `"key": …`): data around strings, no page's text (corpus 143, 144). */
+/** A scraper's JSON export (`{`, or an excerpt that opens inside it: `},`, `"key": …`; a record a line, `{"id":…}`, dev 548, 549): data around strings, no page's text (corpus 143, 144). */
 const isJson = (lines: readonly string[]): boolean => {
   const first = lines.find((l) => l.trim() !== '')?.trim() ?? '';
-  return /^(?:[{[]|[}\]],?)$/.test(first) || /^"[^"]*"\s*:/.test(first);
+  return /^(?:[{[]|[}\]],?)$/.test(first) || /^"[^"]*"\s*:/.test(first) || /^\{\s*"[^"]*"\s*:.*\}$/.test(first);
 };
 /** A plain text: no page's markup, no scrape's front matter, no JSON export (a PDF, a portal's page or table holds none of them). */
 const plain = (lines: readonly string[]): boolean => !isHtml(lines) && !hasFrontMatter(lines) && !isJson(lines);
