@@ -1423,7 +1423,11 @@ export function inferTitle(
   // (also over a first line that titles nothing or none read, when the head's ArticleTitle is the part after the site and a title line:
   // a pkulaw export's 【法宝引证码】 on a portal's page, dev 119, a saved page's own bar below, dev 169, 270, in eval:shapes html; not a
   // sentence the head stores, 为落实《…》…, dev 123 as eval:shapes html's page of an untitled text)
-  if (titleBar && barAt && ((textTitle !== null && paragraphs.slice(barAt.from, barAt.to).includes(textTitle)) || (afterSite !== undefined && afterSite === pageTitle?.trim() && isTitleLine(afterSite)))) {
+  if (
+    titleBar &&
+    barAt &&
+    ((textTitle !== null && paragraphs.slice(barAt.from, barAt.to).includes(textTitle)) || (afterSite !== undefined && afterSite === pageTitle?.trim() && isTitleLine(afterSite)))
+  ) {
     const after = afterSite;
     const alone = isOrgan(titleBar.trim());
     if (alone || (after !== undefined && /\p{Script=Han}{4}/u.test(after) && !isOrgan(after))) {
