@@ -325,3 +325,19 @@ describe('a single-spaced PDF text whose only blank lines are page breaks (eval:
     expect(paragraphs[1]).toBe(`${printed(0)}${printed(1)}接着写完这一句。`);
   });
 });
+
+describe("a page's title bar that a PDF printed over two lines names the headline too (dev 169 as a PDF)", () => {
+  test('the headline broken over two printed lines below it is joined, as the bar (before its site) gives it', () => {
+    const { paragraphs, notes } = join([
+      '关于征求《四川自动发电控制辅助服务市场交易细则（试行）（',
+      '2020年修订版）》（征求意见稿）意见的函_国家能源局四川监管办公室',
+      '设为首页',
+      '工作邮箱',
+      '关于征求《四川自动发电控制辅助服务市场交易细则（试行）（2020年修订版）》',
+      '（征求意见稿）意见的函',
+      '2020-12-09 15:55',
+    ]);
+    expect(paragraphs).toContain('关于征求《四川自动发电控制辅助服务市场交易细则（试行）（2020年修订版）》（征求意见稿）意见的函');
+    expect(notes.join(' ')).toContain('repeats a line of the page');
+  });
+});

@@ -2881,6 +2881,23 @@ describe('session 19: government portal pages (dev 319-326)', () => {
     // a site's name that names no body is kept: it may be the title's own part
     expect(build(page('数字经济网 - 某市2025年国民经济和社会发展统计公报', body)).record.title).not.toBe('某市2025年国民经济和社会发展统计公报');
   });
+  test("the same bar over a first line that titles nothing (a pkulaw export's 【法宝引证码】, dev 119 as a portal's page): the title after the site, as the head's ArticleTitle stores it", () => {
+    const title = '安徽省人民政府办公厅关于印发支持工业互联网发展若干政策和安徽省工业互联网创新发展行动计划（2021-2023年）的通知';
+    const head = ['<!DOCTYPE html>', '<html lang="zh-CN">', '<head>', '<meta charset="utf-8">', `<title>某市人民政府门户网站 - ${title}</title>`];
+    const body = [
+      '<p>    【法宝引证码】 CLI.12.4638041</p>',
+      '<p>原文链接：https://www.pkulaw.com/lar/e069caa6e9e192c2d4e5fade93a3d543bdfb.html</p>',
+      '<p>安徽省人民政府办公厅关于印发支持工业互联网发展若干政策和安徽省工业互联网创新发展行动计划(2021—2023年)的通知</p>',
+      `<p>${title}</p>`,
+      '<p>（皖政办秘〔2021〕82号）</p>',
+      '<p>各市人民政府，省政府各部门，各直属机构：</p>',
+      '<p>　　《支持工业互联网发展若干政策》《安徽省工业互联网创新发展行动计划（2021-2023年）》已经省政府同意，现印发给你们，请认真抓好落实。</p>',
+      '</body>',
+      '</html>',
+    ];
+    const page = (meta: string[]) => [...head, ...meta, '</head>', '<body>', ...body].join('\n');
+    expect(build(page([`<meta name="ArticleTitle" content="${title}">`])).record.title).toBe(title);
+  });
 });
 
 describe('session 20: shapes dev lacked (meta20)', () => {

@@ -156,6 +156,8 @@ describe('shapes', () => {
       ['{', '  "content": "主席，我今天…"', '}'],
       ['},', '{', '  "title": "財政司司長",'],
       ['{"id":"00d01f9812990178","title":"关于印发《计划》的通知","fullText":"各市（州）：\\n现将计划印发给你们。"}'],
+      // a record a line (JSON Lines, dev 548, 549: a policy library's export)
+      ['{"id":"00d01f9812990178","sourceKey":"scedu","sourceName":"四川省教育厅","title":"四川省教育厅 四川省体育局 关于印发《2026年四川省学生（青少年）体育竞赛计划》的通知"}'],
     ])
       for (const shape of [html, infoBlock, frontMatter, pdf, cover, jsonRecord, csvRow, wechatMarkdown]) expect(shape({ ...input, lines })).toBeUndefined();
     // pdftotext ends each page with a form feed: the text is a PDF's already

@@ -1066,3 +1066,28 @@ describe("a plan's indicator table flattened one cell a line, its header cells b
     expect(figures).toContainEqual(['注册护士数', 6.02, '人', 'target', 2030]);
   });
 });
+
+describe('a flattened table across page breaks: the page number and the running header between its cells are no cells (dev 495 as a PDF prints it)', () => {
+  // the same table of 杭州's 十五五 outline, a page break every 40 lines as a PDF's text layer gives it: a blank line, `- 9 -`, the
+  // form feed, the running header (the document's title on top of each page), a blank line; one break falls inside the header
+  // (2030年 / 目标), others inside rows
+  const lines = read('test/fixtures/corpus/495_hangzhou-15th-five-year-plan-outline-2026-cover-notice-txt.txt').split('\n').slice(193, 425);
+  const paged: string[] = [];
+  let page = 8;
+  lines.forEach((line, i) => {
+    if (i % 40 === 7) paged.push('', `- ${page++} -`, '\f', '杭州市国民经济和社会发展第十五个五年规划纲要', '');
+    paged.push(line);
+  });
+  const text = paged.join('\n') + '\n';
+
+  test('the table is rebuilt as without the breaks, and the page furniture is left to the page-header rule', () => {
+    expect(text.split('\n').filter((l) => /^- \d+ -$/.test(l)).length).toBeGreaterThanOrEqual(5);
+    const [t, ...more] = tablesOf(text);
+    expect(more).toHaveLength(0);
+    expect(t!.table!.head).toEqual([['类别', '序号', '指标名称', '2025年预计', '2030年目标', '年均/累计', '属性']]);
+    const rows = t!.table!.rows;
+    expect(rows.filter((r) => r[1] !== '').map((r) => r[1])).toEqual(Array.from({ length: 29 }, (_, i) => String(i + 1)));
+    expect(rows[0]).toEqual(['经济发展（7项）', '1', '地区生产总值（GDP）增长（%）', '5.2左右', '—', '5以上', '预期性']);
+    expect(rows.flat().some((c) => /^- \d+ -$|规划纲要$/.test(c))).toBe(false);
+  });
+});

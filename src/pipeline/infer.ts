@@ -1425,9 +1425,17 @@ export function inferTitle(
   // (ArticleTitle, dev 323) or the first title line below; a bar with the site first (`湖南省统计局 - 郴州市…统计公报`, dev 290; a body's
   // website, `某市人民政府门户网站 - …`: isSite): the title after it. Other bars (`title_section_site`) are read as a title line below.
   const barAt = titleBar === undefined ? undefined : barLines(titleBar, paragraphs);
-  if (titleBar && barAt && textTitle !== null && paragraphs.slice(barAt.from, barAt.to).includes(textTitle)) {
-    const parts = titleBar.split(SITE_BAR).filter((s) => s.trim() !== '');
-    const after = parts.length > 1 && (isOrgan(parts[0]!.trim()) || isSite(parts[0]!.trim())) ? parts.at(-1)!.trim() : undefined;
+  const barParts = titleBar?.split(SITE_BAR).filter((s) => s.trim() !== '') ?? [];
+  const afterSite = barParts.length > 1 && (isOrgan(barParts[0]!.trim()) || isSite(barParts[0]!.trim())) ? barParts.at(-1)!.trim() : undefined;
+  // (also over a first line that titles nothing or none read, when the head's ArticleTitle is the part after the site and a title line:
+  // a pkulaw export's 【法宝引证码】 on a portal's page, dev 119, a saved page's own bar below, dev 169, 270, in eval:shapes html; not a
+  // sentence the head stores, 为落实《…》…, dev 123 as eval:shapes html's page of an untitled text)
+  if (
+    titleBar &&
+    barAt &&
+    ((textTitle !== null && paragraphs.slice(barAt.from, barAt.to).includes(textTitle)) || (afterSite !== undefined && afterSite === pageTitle?.trim() && isTitleLine(afterSite)))
+  ) {
+    const after = afterSite;
     const alone = isOrgan(titleBar.trim());
     if (alone || (after !== undefined && /\p{Script=Han}{4}/u.test(after) && !isOrgan(after))) {
       paragraphs = [...paragraphs.slice(0, barAt.from), ...paragraphs.slice(barAt.to)];

@@ -68,6 +68,7 @@ export function joinLines(lines: SourceLine[], log: CleanLog): Paragraph[] {
     wrapped,
     wrapWidth: wrapped ? wrapWidth(items) : 0,
     known: knownLines(items),
+    bars: barTitles(items),
     runOn: runOnItems(items),
     doubleSpaced: printedWidth(items, true),
     printedWidth: printedWidth(items, false),
@@ -186,6 +187,8 @@ interface Doc {
   wrapWidth: number;
   /** Whole lines of the text (≥ 10 characters), to recognise a title split over lines. */
   known: Set<string>;
+  /** The titles a browser title bar on top names (barTitles). */
+  bars: Set<string>;
   /** Items numbered `（1）` mostly run on as sentences, so a short one continues on the next line. */
   runOn: boolean;
   /**
@@ -279,7 +282,7 @@ export const joinSteps: readonly JoinStep[] = [
         !headingBeforeSentence(b.p.text, b.item.text)) ||
       undefined,
   },
-  { name: 'repeats a line of the page', decide: (b) => (!b.ended && repeatsKnownLine(b.p.text, b.items, b.index, b.doc.known)) || undefined },
+  { name: 'repeats a line of the page', decide: (b) => (!b.ended && repeatsKnownLine(b.p.text, b.items, b.index, b.doc.known, b.doc.bars)) || undefined },
   { name: 'continuation', decide: (b) => CONTINUES.test(b.item.text) || undefined },
   { name: 'number and unit', decide: (b) => (/[\d.．０-９]$/.test(b.p.text) && UNIT.test(b.item.text)) || undefined },
   { name: 'comma at the end', reason: 'continuation', decide: (b) => /[，、]$/.test(b.p.text) || undefined },
@@ -386,17 +389,29 @@ function printedWidth(items: Item[], blank: boolean): number | undefined {
 
 function knownLines(items: Item[]): Set<string> {
   const known = new Set(items.filter((i) => i.text.length >= 10).map((i) => i.text));
-  // a browser title bar `标题_栏目_网站` in the first lines names the title too
-  for (const item of items.slice(0, 3)) {
-    const title = /^(.{10,}?)(?:[_｜|]\s*[^_｜|\s]{2,12}){1,3}$/.exec(item.text)?.[1];
-    if (title) known.add(title.trim());
-  }
+  for (const title of barTitles(items)) known.add(title);
   return known;
 }
 
-/** `p` and the next up to 4 lines, put together, are a line found elsewhere (the page title). */
-function repeatsKnownLine(text: string, items: Item[], index: number, known: Set<string>): boolean {
-  if (text.length > 60 || known.has(text)) return false;
+/** The title a browser title bar `标题_栏目_网站` in the first lines names, also when a PDF printed the bar over two lines (dev 169). */
+function barTitles(items: Item[]): Set<string> {
+  const titles = new Set<string>();
+  const first = items.slice(0, 3);
+  for (const [i, item] of first.entries()) {
+    for (const text of [item.text, ...(first[i + 1] && !first[i + 1]!.gap ? [item.text + first[i + 1]!.text] : [])]) {
+      const title = /^(.{10,}?)(?:[_｜|]\s*[^_｜|\s]{2,12}){1,3}$/.exec(text)?.[1];
+      if (title) titles.add(title.trim());
+    }
+  }
+  return titles;
+}
+
+/**
+ * `p` and the next up to 4 lines, put together, are a line found elsewhere (the page title). A whole line of the page goes on only
+ * into the title its bar names (a headline a PDF printed over two lines, `关于征求《…》` / `（征求意见稿）意见的函`, dev 169).
+ */
+function repeatsKnownLine(text: string, items: Item[], index: number, known: Set<string>, bars: Set<string>): boolean {
+  if (text.length > 60 || (known.has(text) && ![...bars].some((t) => t.length > text.length && t.startsWith(text)))) return false;
   let joined = text;
   for (let i = index; i < Math.min(items.length, index + 4); i++) {
     if (i > index && (items[i]!.gap || startsHeading(items[i]!.text))) return false;

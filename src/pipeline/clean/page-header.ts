@@ -32,6 +32,34 @@ function findHeaders(lines: SourceLine[]): Set<string> {
   return headers;
 }
 
+/** A page number no table's cell is: framed (`- 9 -`), `第9页`, `9/40`. A bare number may be a row's (16, 18, 19 beside 完成市下达目标 in a plan's table, tables.test.ts). */
+const FRAMED_NUMBER = /^(?:-\s*\d{1,4}\s*-|第\s*\d{1,4}\s*页|\d{1,4}\s*\/\s*\d{1,4})$/;
+
+/**
+ * The lines of a page break that stand between the lines of a text: each running header (findHeaders) and the page number beside it,
+ * where the break is sure: the number is framed (FRAMED_NUMBER) or a form feed stands between them. A rule that runs before this one and
+ * reads lines in a row (a table flattened one cell a line, dev 495 and 67 as a PDF prints them) steps over them; this rule removes them after.
+ */
+export function pageFurniture(lines: SourceLine[]): Set<number> {
+  const headers = findHeaders(lines);
+  const at = new Set<number>();
+  if (headers.size === 0) return at;
+  lines.forEach((l, i) => {
+    if (!headers.has(l.text)) return;
+    for (const step of [-1, 1]) {
+      let j = i + step;
+      let feed = false;
+      while (j >= 0 && j < lines.length && lines[j]!.text === '') {
+        feed ||= lines[j]!.raw?.includes('\f') === true;
+        j += step;
+      }
+      if (j < 0 || j >= lines.length || !PAGE_NUMBER.test(lines[j]!.text) || !(feed || FRAMED_NUMBER.test(lines[j]!.text))) continue;
+      at.add(i).add(j);
+    }
+  });
+  return at;
+}
+
 /** The nearest non-blank line on each side. */
 function neighbours(lines: SourceLine[], i: number): SourceLine[] {
   const out: SourceLine[] = [];

@@ -20,6 +20,7 @@ import { toHalfWidthDigits } from '../numerals.ts';
 import { alternation } from '../regexp.ts';
 import { baseUnits, multiplierPattern, multipliers, perUnitPattern, unitPattern } from '../indicators/units.ts';
 import type { MergedCell, TableData } from '../types.ts';
+import { pageFurniture } from './page-header.ts';
 import type { CleaningRule, SourceLine } from './types.ts';
 
 /** A table found in the source: what it holds and its first source line (the caption's, when it has one). */
@@ -86,6 +87,8 @@ export const tables: CleaningRule = {
   apply(lines, log) {
     const out = lines.slice();
     const found: FoundTable[] = [];
+    // a page break inside a table one cell a line (its number, its running header) is no cell: the table's reading steps over it
+    const furniture = pageFurniture(lines);
     const blank = (i: number): void => {
       out[i] = { ...out[i]!, text: '' };
     };
@@ -120,7 +123,7 @@ export const tables: CleaningRule = {
         continue;
       }
       if (isColumnName(text)) {
-        const table = flattenedTable(out, i);
+        const table = flattenedTable(out, i, furniture);
         if (!table) {
           // a header whose rows do not check is not read again from its second name on
           while (i + 1 < out.length && isColumnName(out[i + 1]!.text)) i++;
@@ -373,11 +376,11 @@ const ROLE_WORDS = new Set([...columns.names.target, ...columns.names.actual]);
  * must check: the 序号 cell is the next number, the 属性 cell a binding word. A category column
  * before 序号 is printed once per group (a merged cell), so a row may start at its number and inherit it.
  */
-function flattenedTable(lines: SourceLine[], start: number): { data: TableData; at: number[] } | null {
+function flattenedTable(lines: SourceLine[], start: number, furniture: ReadonlySet<number> = new Set()): { data: TableData; at: number[] } | null {
   const at: number[] = [];
   const next = (k: number): number => {
     let n = k + 1;
-    while (n < lines.length && lines[n]!.text === '') n++;
+    while (n < lines.length && (lines[n]!.text === '' || furniture.has(n))) n++;
     return n;
   };
   const head: string[] = [];
