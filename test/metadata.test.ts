@@ -3642,3 +3642,57 @@ describe('a report put to a congress in writing, noted （书面） after its ti
     expect(withoutCarriedNote('關於某市2025年預算執行情況的報告(書面)')).toBe('關於某市2025年預算執行情況的報告');
   });
 });
+
+describe("a crawler's record of a document: its fields named in camelCase or snake_case, a list's item, list values, a full text beside its summary (dev 552, 553, 555)", () => {
+  test('a key is read whatever its case and whatever separates its words: publisherName, documentNumber, pub_date (dev 553, 555)', () => {
+    const radar = [
+      '    {',
+      '      "id": "hubei-opc-support-measures-2026",',
+      '      "title": "湖北省支持人工智能OPC发展若干措施（试行）",',
+      '      "publisherName": "湖北省人民政府办公厅",',
+      '      "summary": "湖北省级OPC专项政策，围绕生态社区、市场准入、人才、算力、数据、场景、股权和债权融资、技术攻关等设置12条支持措施。",',
+      '      "publishedAt": "2026-05-15",',
+      '      "documentNumber": "鄂政办发〔2026〕10号",',
+      '      "discoveredAt": "2026-07-17T14:26:34+08:00"',
+      '    },',
+    ].join('\n');
+    const meta = build(radar).record.meta;
+    expect(meta.issuer).toBe('湖北省人民政府办公厅');
+    expect(meta.doc_number).toBe('鄂政办发〔2026〕10号');
+    expect(meta.date).toBe('2026-05-15');
+  });
+  test("a record's full text (body_text) is its text, and the summary a collector made of it is not: the signature at the text's end dates and issues it (dev 555)", () => {
+    const line = JSON.stringify({
+      article_id: '2026081213513734370',
+      body_text:
+        '各公开市场业务一级交易商：\n为更好匹配银行体系短期流动性需求，中国人民银行将在8月14日、8月17日至8月19日开展隔夜逆回购操作，采用固定利率、数量招标，每日操作量不超过6000亿元。\n特此通知。\n中国人民银行公开市场业务操作室\n二〇二六年八月十二日',
+      category: '公开市场业务公告',
+      description: '中国人民银行公开市场业务公告［2026］第6号。各公开市场业务一级交易商。特此通知。 中国人民银行公开市场业务操作室二〇二六年八月十二日。',
+      pub_date: '2026-08-12',
+      summary: '中国人民银行公开市场业务公告［2026］第6号。各公开市场业务一级交易商。特此通知。 中国人民银行公开市场业务操作室二〇二六年八月十二日。',
+      title: '中国人民银行公开市场业务公告［2026］第6号',
+    });
+    const report = build(line).record;
+    expect(report.meta.issuer).toBe('中国人民银行公开市场业务操作室');
+    expect(report.meta.date).toBe('2026-08-12');
+    expect(report.meta.year).toBe(2026);
+    expect(report.body).not.toContain('中国人民银行公开市场业务公告［2026］第6号。各公开市场业务一级交易商。');
+    // the summary is logged, not lost
+    expect(report.cleaning.some((c) => c.kind === 'json-export' && c.text.includes('各公开市场业务一级交易商。特此通知。'))).toBe(true);
+  });
+  test("the first item of a feed export, the list's bracket above it and its comma after it, its fields lists of strings as a Scrapy item holds them (dev 552)", () => {
+    const item = JSON.stringify({
+      title: ['11月份中国制造业采购经理指数为51.8%'],
+      date: ['2017-11-30 10:46'],
+      body: [
+        '新华社北京11月30日电（记者 陈炜伟、赵文君）国家统计局、中国物流与采购联合会30日联合发布数据，11月份，中国制造业采购经理指数（PMI）为51.8%，比上月上升0.2个百分点。',
+        '分企业规模看，大型企业PMI为52.9%，比上月微落0.2个百分点。',
+      ],
+    }).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const report = build(`[\n${item},\n`).record;
+    expect(report.title).toBe('11月份中国制造业采购经理指数为51.8%');
+    expect(report.meta.date).toBe('2017-11-30');
+    expect(report.meta.kind).toBe('news');
+    expect(report.body).toContain('分企业规模看，大型企业PMI为52.9%，比上月微落0.2个百分点。');
+  });
+});

@@ -522,7 +522,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     ev.moved.issuer ??
     (poster ? credited : undefined) ??
     labels.issuer ??
-    signed?.issuers.join(' ') ??
+    // a date under the closing formula with no body's name above it (特此通知。 / 二〇二六年八月十二日) dates the text and names no issuer
+    (signed?.issuers.length ? signed.issuers.join(' ') : undefined) ??
     issued?.issuer ??
     decree?.issuer ??
     (titleIssuers(ev.title) ?? titleIssuers(ev.cover ?? ''))?.map((o) => committeeOf(o, ev.body)).join(' ') ??
