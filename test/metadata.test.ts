@@ -36,6 +36,7 @@ import {
   withoutColumn,
   bylineBody,
   carriedTitle,
+  numberAfterTitle,
 } from '../src/pipeline/infer.ts';
 import { DATELINE, DATELINE_HEAD, datesIn, isDateLine, notedDate, parseDate, rocFiscalYear } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
@@ -3695,4 +3696,49 @@ describe("a crawler's record of a document: its fields named in camelCase or sna
     expect(report.meta.kind).toBe('news');
     expect(report.body).toContain('分企业规模看，大型企业PMI为52.9%，比上月微落0.2个百分点。');
   });
+});
+
+describe("a crawler's CSV record of a document: a header of field names over one row (dev 554)", () => {
+  const csv = [
+    'pub_date,category,puborg,pcode,childtype,title,url,summary',
+    '2026-08-10,国务院公报,,,,国务院关于同意将山东省潍坊市列为国家历史文化名城的批复,https://www.gov.cn/gongbao/2026/issue_12906/202608/content_7077787.html,国务院关于同意将山东省潍坊市 列为国家历史文化名城的批复 国函〔2026〕80号 山东省人民政府： 你省关于申报潍坊市为国家历史文化名城的请示收悉。现批复如下： 一、同意将潍坊市列为国家历史文化名城。...',
+    '',
+  ].join('\n');
+  test("the row's fields are the document's metadata, keyed by the header; its summary the text", () => {
+    const report = build(csv).record;
+    expect(report.title).toBe('国务院关于同意将山东省潍坊市列为国家历史文化名城的批复');
+    expect(report.meta.date).toBe('2026-08-10');
+    expect(report.meta.year).toBe(2026);
+    expect(report.meta.issuer).toBe('国务院');
+    expect(report.meta.source_url).toBe('https://www.gov.cn/gongbao/2026/issue_12906/202608/content_7077787.html');
+    expect(report.body).toContain('你省关于申报潍坊市为国家历史文化名城的请示收悉。');
+    expect(report.body).not.toMatch(/pub_date|https:/);
+    // a quoted field holds commas and doubled quotes as CSV writes them
+    const quoted = build(['title,date,content', '"关于开展“清廉机关”创建工作的通知",2025-03-01,"各单位：现将有关事项通知如下，""请遵照执行""。"'].join('\n')).record;
+    expect(quoted.title).toBe('关于开展“清廉机关”创建工作的通知');
+    expect(quoted.body).toContain('各单位：现将有关事项通知如下，"请遵照执行"。');
+    // prose with commas is no record: its first line names no fields
+    expect(build('各位代表，同志们，朋友们：\n现在，我代表市人民政府，向大会报告工作，请予审议。').record.body).toContain('各位代表');
+  });
+  test("the document number after the title where a crawler ran the page's lines together with spaces (dev 554)", () => {
+    expect(build(csv).record.meta.doc_number).toBe('国函〔2026〕80号');
+    expect(
+      numberAfterTitle(
+        ['国务院关于同意将山东省潍坊市 列为国家历史文化名城的批复 国函〔2026〕80号 山东省人民政府： 你省关于…的请示收悉。'],
+        '国务院关于同意将山东省潍坊市列为国家历史文化名城的批复',
+      ),
+    ).toBe('国函〔2026〕80号');
+    // a number the text cites after its title in a sentence is another document's
+    expect(numberAfterTitle(['某市关于加强管理的通知 根据国办发〔2020〕1号文件精神，现通知如下。'], '某市关于加强管理的通知')).toBeUndefined();
+  });
+  test('a reply to a request (批复) is a notice: it tells its addressee what was decided', () => {
+    expect(inferKind('国务院关于同意将山东省潍坊市列为国家历史文化名城的批复', '')).toBe('notice');
+    expect(inferKind('國務院關於同意設立某市的批復', '')).toBe('notice');
+  });
+});
+
+test("a CSV record's characters are all in its text or its log (dev 554)", async () => {
+  const { lostFromRecord } = await import('./helpers/accounting.ts');
+  const text = ['title,date,content', '"关于开展“清廉机关”创建工作的通知",2025-03-01,"各单位：现将有关事项通知如下，""请遵照执行""。"'].join('\n');
+  expect(lostFromRecord(text, build(text).record)).toBe('');
 });

@@ -592,6 +592,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     fm?.doc_number ??
     labels.doc_number ??
     docNumberLine(ev.paragraphs) ??
+    numberAfterTitle(ev.paragraphs, ev.title) ??
     decree?.doc_number ??
     ev.history.decree ??
     headlineNumber(ev.paragraphs) ??
@@ -731,6 +732,26 @@ export function docNumberLine(paragraphs: readonly string[]): string | undefined
   for (const p of paragraphs.slice(0, 40)) {
     const t = p.replace(/\s/g, '').replace(/^[（(](.+)[）)]$/u, '$1');
     if (DOC_NUMBER.test(t)) return t;
+  }
+  return undefined;
+}
+
+/**
+ * The document number right after the title, where a page's lines were run together with spaces (a crawler's summary of a gov.cn
+ * page: `国务院关于同意将山东省潍坊市 列为国家历史文化名城的批复 国函〔2026〕80号 山东省人民政府： …`, dev 554): the number set off by
+ * spaces before anything else the paragraph says after the title (the title compared without spaces). Not a number a sentence cites.
+ */
+export function numberAfterTitle(paragraphs: readonly string[], title: string): string | undefined {
+  const bare = title.replace(/\s/gu, '');
+  if (!bare) return undefined;
+  for (const p of paragraphs.slice(0, 3)) {
+    const tokens = p.trim().split(/\s+/u);
+    let joined = '';
+    for (let k = 0; k < tokens.length - 1; k++) {
+      joined += tokens[k];
+      if (joined === bare) return DOC_NUMBER.test(tokens[k + 1]!) ? tokens[k + 1] : undefined;
+      if (!bare.startsWith(joined)) break;
+    }
   }
   return undefined;
 }

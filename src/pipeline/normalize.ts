@@ -9,6 +9,7 @@ import type { CleanLog, CleaningRule, SourceLine } from './clean/types.ts';
 import { hkscsPua } from './clean/hkscs-pua.ts';
 import { frontMatter } from './clean/front-matter.ts';
 import { jsonExport } from './clean/json-export.ts';
+import { csvRecord } from './clean/csv-record.ts';
 import { htmlComment } from './clean/html-comment.ts';
 import { htmlMarkup } from './clean/html-markup.ts';
 import { markdownQuote } from './clean/markdown-quote.ts';
@@ -48,6 +49,8 @@ export const cleaningRules: readonly CleaningRule[] = [
   hkscsPua,
   // a JSON export's text is its string values: every rule after it sees those as the lines
   jsonExport,
+  // a crawler's CSV record of one document: its row's fields the front matter, its text fields the lines
+  csvRecord,
   frontMatter,
   // R's <U+00A0> escapes are characters for every rule after it (html-markup would see a tag)
   unicodeEscape,
