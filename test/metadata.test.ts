@@ -3742,3 +3742,27 @@ test("a CSV record's characters are all in its text or its log (dev 554)", async
   const text = ['title,date,content', '"关于开展“清廉机关”创建工作的通知",2025-03-01,"各单位：现将有关事项通知如下，""请遵照执行""。"'].join('\n');
   expect(lostFromRecord(text, build(text).record)).toBe('');
 });
+
+describe("a crawler's record of a press conference on a news office's site: its author the site, its title opening with the day (dev 550)", () => {
+  const record = [
+    'title: 2005年3月15日外交部发言人刘建超在例行记者会上答记者问',
+    'url: http://www.scio.gov.cn/xwfbh/gbwxwfbh/xwfbh/wjb/Document/312482/312482.htm',
+    'author: 国务院新闻办公室网站',
+    'content: ',
+    '3月15日下午，外交部发言人刘建超主持例行记者会。',
+    '刘建超说：大家下午好！首先我发布两条消息：',
+    '问：《反分裂国家法》通过后，美方表示此法的通过对两岸关系没有好处，中方对此有何评论？',
+    '答：温家宝总理在昨天的记者会上已就《反分裂国家法》的有关内容和宗旨作了明确阐述。',
+  ].join('\n');
+  test("an author that is a body's website (国务院新闻办公室网站) is the site that published the page, no issuer", () => {
+    const meta = build(record).record.meta;
+    expect(meta.issuer).toBe('外交部');
+    // the site is no issuer, whatever the title names
+    expect(build(record.replace('2005年3月15日外交部发言人刘建超在例行记者会上答记者问', '例行记者会实录')).record.meta.issuer).toBeUndefined();
+  });
+  test('a title that opens with the full day the body spoke on dates the record of it', () => {
+    expect(build(record).record.meta.date).toBe('2005-03-15');
+    // a day something takes effect from is no date of the text
+    expect(build(record.replace('2005年3月15日外交部发言人刘建超在例行记者会上答记者问', '2005年3月15日起施行的新规解读')).record.meta.date).not.toBe('2005-03-15');
+  });
+});

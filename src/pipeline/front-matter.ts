@@ -10,6 +10,7 @@ import type { FrontMatter } from './clean/types.ts';
 import { datesSeveralDays, englishDateHasTime, isDateLine, notedDate, parseDate } from './dates.ts';
 import { isHistoryLabel } from './history.ts';
 import organData from './data/organs.json' with { type: 'json' };
+import { isSite } from './organs.ts';
 
 /** What a body does to a document on a day a title's bracket names (修订, 通过): a note of it stays in the title (data/organs.json). */
 const titleDateActs: readonly string[] = organData.title_date_acts;
@@ -378,7 +379,10 @@ function assign(meta: FrontMatterMeta, field: FrontMatterField, value: unknown):
       meta.title = stripBookTitleMarks(text);
       return undefined;
     case 'issuer':
-      meta.issuer = issuerValue(text);
+      // a body's website under an author key (a crawler's `author: 国务院新闻办公室网站`, dev 550) is the site that published the page,
+      // no body that issued what it posts
+      if (isSite(text)) meta.site ??= text;
+      else meta.issuer = issuerValue(text);
       return undefined;
     default:
       meta[field] = Array.isArray(value) ? value.map(show).join('、') : text;

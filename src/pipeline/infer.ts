@@ -582,7 +582,10 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     occasionDate(ev.paragraphs) ??
     // 新华社北京3月12日电 on a page posted 2021-03-13: the day the agency filed it, in the posting's year (dev 375, 376)
     // (what the page prints of its posting, its byline too, before a date any of its HTML comments holds: a template's stamp)
-    datelineDate(ev.paragraphs, posting ?? commentDate(ev.comments ?? []));
+    datelineDate(ev.paragraphs, posting ?? commentDate(ev.comments ?? [])) ??
+    // the day a record's title opens with, the day a body's official spoke (2005年3月15日外交部发言人…答记者问, dev 550); not a news
+    // report's, whose event's day does not date it
+    (kind === 'news' ? undefined : titleDay(ev.title));
   const date = ownDate ?? labels.posted ?? ev.history.last?.date ?? headerDate(ev.headers ?? []) ?? fm?.posted ?? postedOn ?? byline ?? printedDate(ev.paragraphs) ?? ev.pageDate;
   // dated by no more than the day a page, a feed or a wiki posted or saved it (or not at all)
   const postedOnly = date === undefined || (ownDate === undefined && (date === posting || date === ev.pageDate) && ev.history.last?.date !== date);
@@ -734,6 +737,15 @@ export function docNumberLine(paragraphs: readonly string[]): string | undefined
     if (DOC_NUMBER.test(t)) return t;
   }
   return undefined;
+}
+
+/**
+ * The full day a title opens with, the day of what it records (`2005年3月15日外交部发言人刘建超在例行记者会上答记者问`: the press
+ * conference held that day, dev 550); not the start of a term or of a span (`2005年3月15日起施行的…`, `…日至…`, `…日前`).
+ */
+export function titleDay(title: string): string | undefined {
+  const m = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?![起前后後至到止—―\-－~～，,、])\p{Script=Han}/u.exec(title.trim());
+  return m ? parseDate(`${m[1]}年${m[2]}月${m[3]}日`) : undefined;
 }
 
 /**
