@@ -3766,3 +3766,10 @@ describe("a crawler's record of a press conference on a news office's site: its 
     expect(build(record.replace('2005年3月15日外交部发言人刘建超在例行记者会上答记者问', '2005年3月15日起施行的新规解读')).record.meta.date).not.toBe('2005-03-15');
   });
 });
+
+test("a collector's doc_no that is a database's code of letters and digits is no document number (dev 111-113, 546)", () => {
+  const fm = (no: string) => ['---', 'name: 勞動基準法', `doc_no: ${no}`, 'dept: 勞動部', '---', '', '第 1 條', '為規定勞動條件最低標準，特制定本法。'].join('\n');
+  expect(build(fm('N0030001')).record.meta.doc_number).toBeUndefined();
+  expect(build(fm('N0030001')).record.meta.extra).toMatchObject({ doc_no: 'N0030001' });
+  expect(build(fm('川教函〔2026〕89号')).record.meta.doc_number).toBe('川教函〔2026〕89号');
+});

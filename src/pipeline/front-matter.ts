@@ -269,7 +269,7 @@ export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warni
     for (const [key, value] of mine) {
       const problem = assign(meta, field, value);
       if (problem === 'taken') continue;
-      if (problem === 'history') {
+      if (problem === 'history' || problem === 'extra') {
         keep(key, value);
         continue;
       }
@@ -318,7 +318,7 @@ export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warni
 }
 
 /** Sets one field from a value; a message when the value cannot be read, 'taken' when set already, 'history' when it dates several acts. */
-function assign(meta: FrontMatterMeta, field: FrontMatterField, value: unknown): string | 'taken' | 'history' | undefined {
+function assign(meta: FrontMatterMeta, field: FrontMatterField, value: unknown): string | 'taken' | 'history' | 'extra' | undefined {
   if (field === 'keywords') {
     const words = (Array.isArray(value) ? value : String(value).split(/[,，、;；]/))
       .map(show)
@@ -377,6 +377,12 @@ function assign(meta: FrontMatterMeta, field: FrontMatterField, value: unknown):
     }
     case 'title':
       meta.title = stripBookTitleMarks(text);
+      return undefined;
+    case 'doc_number':
+      // a document number names its issuer in characters (川教函〔2026〕89号, 華總一義字第…號); a code of Latin letters and digits alone is a
+      // database's key for the text (a law database's pcode under a collector's `doc_no: N0030001`, dev 111-113, 546): kept in meta.extra
+      if (!/[\p{Script=Han}]/u.test(text)) return 'extra';
+      meta.doc_number = text;
       return undefined;
     case 'issuer':
       // a body's website under an author key (a crawler's `author: 国务院新闻办公室网站`, dev 550) is the site that published the page,
