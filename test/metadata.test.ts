@@ -3773,3 +3773,57 @@ test("a collector's doc_no that is a database's code of letters and digits is no
   expect(build(fm('N0030001')).record.meta.extra).toMatchObject({ doc_no: 'N0030001' });
   expect(build(fm('川教函〔2026〕89号')).record.meta.doc_number).toBe('川教函〔2026〕89号');
 });
+
+describe("a JSP page's custom element and a table's caption as the document's title (dev 551)", () => {
+  const page = [
+    '<%@ page language="java" contentType="text/html; charset=UTF-8" pageEncoding="UTF-8"%>',
+    '<div class="headerDiv" id="headerDiv">',
+    '\t <div class="header-content">',
+    '\t\t<h2>',
+    '\t\t\t<i class="fa icon-th-large"></i>',
+    '\t\t\t<c>乡镇考核依据</c>',
+    '\t\t\t<span></span>',
+    '\t\t</h2>',
+    '\t </div> ',
+    '\t\t<table class=\'jxkhTable\'   border="1"  align="center">',
+    '\t\t     <caption>石城县2018年度河长制湖长制工作乡镇目标管理(绩效）考核细则</caption>',
+    '\t\t     <thead>',
+    '\t\t          <tr>',
+    '\t\t             <th width="5%">序号</th>',
+    '\t\t             <th  width="25%">考核项目</th>',
+    '\t\t             <th  width="20%">各项分值</th>',
+    '\t\t          </tr>',
+    '\t\t     </thead>',
+    '\t\t    <tbody>',
+    '\t\t        <tr>',
+    '\t\t           <td>1</td>',
+    '\t\t           <td class=\'left\'>完善"四个到位"</td>',
+    '\t\t           <td>5</td>',
+    '\t\t        </tr>',
+    '\t\t    </tbody>',
+    '\t\t</table>',
+  ].join('\n');
+  test('a tag of a name no HTML element has, opened and closed on its line (<c>…</c>), is markup; the caption is the title', () => {
+    const report = build(page).record;
+    expect(report.body).not.toContain('<c>');
+    expect(report.title).toBe('石城县2018年度河长制湖长制工作乡镇目标管理(绩效）考核细则');
+    // a < that opens no element closed on its line stays text
+    expect(build('<p>增长<5%，</p>\n<p>比重<c 甲</p>\n<p>第三段。</p>').record.body).toContain('<c 甲');
+  });
+});
+
+test("a report delivered at a sitting is dated by its occasion before a portal's 成文日期 label, the day the portal filed it (dev 279, 498)", () => {
+  const page = [
+    '成文日期：2026-03-11',
+    '标　　题：关于苏州市2025年预算执行情况和2026年预算草案的报告',
+    '',
+    '关于苏州市2025年预算执行情况和2026年预算草案的报告',
+    '——2026年1月22日在苏州市第十七届人民代表大会第五次会议上',
+    '',
+    '各位代表：',
+    '受市人民政府委托，现将苏州市2025年预算执行情况和2026年预算草案提请市十七届人大五次会议审议，并请市政协各位委员提出意见。',
+  ].join('\n');
+  expect(build(page).record.meta.date).toBe('2026-01-22');
+  // a notice's 成文日期 is its own date still
+  expect(build(['成文日期：2026-03-11', '', '关于做好春季防火工作的通知', '', '各区县人民政府：', '现将有关事项通知如下。'].join('\n')).record.meta.date).toBe('2026-03-11');
+});

@@ -564,6 +564,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const made = ev.history.version;
   const version = made?.decree !== undefined || made?.organ !== undefined ? made?.date : undefined;
   const fmDate = fm?.date !== undefined && version !== undefined && fm.date < version ? undefined : fm?.date;
+  const occasion = parseDate(ev.subtitle ?? '') ?? occasionDate(ev.paragraphs);
   // the text's own date (a signature, a date line, an occasion, a dateline), before the day a page, a feed or a wiki posted or saved it
   const ownDate =
     meta.date ??
@@ -575,11 +576,13 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     datedUnderTitle(ev.title, ev.paragraphs) ??
     dailyDate(ev.title) ??
     issued?.date ??
+    // a report delivered at a sitting is dated by its occasion before a portal's info table (成文日期：2026-03-11, the day the portal
+    // filed the page of a budget report delivered 2026-01-22, dev 279, 498)
+    ((kind === 'work-report' || kind === 'report') && ev.moved.date === undefined ? occasion : undefined) ??
     labels.date ??
     ev.moved.date ??
     // the occasion a report or speech was delivered at (its subtitle, ——2025年7月30日在…会议上) before the day a page posted it (dev 319)
-    parseDate(ev.subtitle ?? '') ??
-    occasionDate(ev.paragraphs) ??
+    occasion ??
     // 新华社北京3月12日电 on a page posted 2021-03-13: the day the agency filed it, in the posting's year (dev 375, 376)
     // (what the page prints of its posting, its byline too, before a date any of its HTML comments holds: a template's stamp)
     datelineDate(ev.paragraphs, posting ?? commentDate(ev.comments ?? [])) ??
