@@ -36,6 +36,7 @@ import {
   withoutColumn,
   bylineBody,
   carriedTitle,
+  numberAfterTitle,
 } from '../src/pipeline/infer.ts';
 import { DATELINE, DATELINE_HEAD, datesIn, isDateLine, notedDate, parseDate, rocFiscalYear } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
@@ -3708,4 +3709,188 @@ describe('a report put to a congress in writing, noted （书面） after its ti
     expect(withoutCarriedNote('关于某州2025年地方财政预算执行情况和2026年地方财政预算草案的报告（书面）')).toBe('关于某州2025年地方财政预算执行情况和2026年地方财政预算草案的报告');
     expect(withoutCarriedNote('關於某市2025年預算執行情況的報告(書面)')).toBe('關於某市2025年預算執行情況的報告');
   });
+});
+
+describe("a crawler's record of a document: its fields named in camelCase or snake_case, a list's item, list values, a full text beside its summary (dev 552, 553, 555)", () => {
+  test('a key is read whatever its case and whatever separates its words: publisherName, documentNumber, pub_date (dev 553, 555)', () => {
+    const radar = [
+      '    {',
+      '      "id": "hubei-opc-support-measures-2026",',
+      '      "title": "湖北省支持人工智能OPC发展若干措施（试行）",',
+      '      "publisherName": "湖北省人民政府办公厅",',
+      '      "summary": "湖北省级OPC专项政策，围绕生态社区、市场准入、人才、算力、数据、场景、股权和债权融资、技术攻关等设置12条支持措施。",',
+      '      "publishedAt": "2026-05-15",',
+      '      "documentNumber": "鄂政办发〔2026〕10号",',
+      '      "discoveredAt": "2026-07-17T14:26:34+08:00"',
+      '    },',
+    ].join('\n');
+    const meta = build(radar).record.meta;
+    expect(meta.issuer).toBe('湖北省人民政府办公厅');
+    expect(meta.doc_number).toBe('鄂政办发〔2026〕10号');
+    expect(meta.date).toBe('2026-05-15');
+  });
+  test("a record's full text (body_text) is its text, and the summary a collector made of it is not: the signature at the text's end dates and issues it (dev 555)", () => {
+    const line = JSON.stringify({
+      article_id: '2026081213513734370',
+      body_text:
+        '各公开市场业务一级交易商：\n为更好匹配银行体系短期流动性需求，中国人民银行将在8月14日、8月17日至8月19日开展隔夜逆回购操作，采用固定利率、数量招标，每日操作量不超过6000亿元。\n特此通知。\n中国人民银行公开市场业务操作室\n二〇二六年八月十二日',
+      category: '公开市场业务公告',
+      description: '中国人民银行公开市场业务公告［2026］第6号。各公开市场业务一级交易商。特此通知。 中国人民银行公开市场业务操作室二〇二六年八月十二日。',
+      pub_date: '2026-08-12',
+      summary: '中国人民银行公开市场业务公告［2026］第6号。各公开市场业务一级交易商。特此通知。 中国人民银行公开市场业务操作室二〇二六年八月十二日。',
+      title: '中国人民银行公开市场业务公告［2026］第6号',
+    });
+    const report = build(line).record;
+    expect(report.meta.issuer).toBe('中国人民银行公开市场业务操作室');
+    expect(report.meta.date).toBe('2026-08-12');
+    expect(report.meta.year).toBe(2026);
+    expect(report.body).not.toContain('中国人民银行公开市场业务公告［2026］第6号。各公开市场业务一级交易商。');
+    // the summary is logged, not lost
+    expect(report.cleaning.some((c) => c.kind === 'json-export' && c.text.includes('各公开市场业务一级交易商。特此通知。'))).toBe(true);
+  });
+  test("the first item of a feed export, the list's bracket above it and its comma after it, its fields lists of strings as a Scrapy item holds them (dev 552)", () => {
+    const item = JSON.stringify({
+      title: ['11月份中国制造业采购经理指数为51.8%'],
+      date: ['2017-11-30 10:46'],
+      body: [
+        '新华社北京11月30日电（记者 陈炜伟、赵文君）国家统计局、中国物流与采购联合会30日联合发布数据，11月份，中国制造业采购经理指数（PMI）为51.8%，比上月上升0.2个百分点。',
+        '分企业规模看，大型企业PMI为52.9%，比上月微落0.2个百分点。',
+      ],
+    }).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const report = build(`[\n${item},\n`).record;
+    expect(report.title).toBe('11月份中国制造业采购经理指数为51.8%');
+    expect(report.meta.date).toBe('2017-11-30');
+    expect(report.meta.kind).toBe('news');
+    expect(report.body).toContain('分企业规模看，大型企业PMI为52.9%，比上月微落0.2个百分点。');
+  });
+});
+
+describe("a crawler's CSV record of a document: a header of field names over one row (dev 554)", () => {
+  const csv = [
+    'pub_date,category,puborg,pcode,childtype,title,url,summary',
+    '2026-08-10,国务院公报,,,,国务院关于同意将山东省潍坊市列为国家历史文化名城的批复,https://www.gov.cn/gongbao/2026/issue_12906/202608/content_7077787.html,国务院关于同意将山东省潍坊市 列为国家历史文化名城的批复 国函〔2026〕80号 山东省人民政府： 你省关于申报潍坊市为国家历史文化名城的请示收悉。现批复如下： 一、同意将潍坊市列为国家历史文化名城。...',
+    '',
+  ].join('\n');
+  test("the row's fields are the document's metadata, keyed by the header; its summary the text", () => {
+    const report = build(csv).record;
+    expect(report.title).toBe('国务院关于同意将山东省潍坊市列为国家历史文化名城的批复');
+    expect(report.meta.date).toBe('2026-08-10');
+    expect(report.meta.year).toBe(2026);
+    expect(report.meta.issuer).toBe('国务院');
+    expect(report.meta.source_url).toBe('https://www.gov.cn/gongbao/2026/issue_12906/202608/content_7077787.html');
+    expect(report.body).toContain('你省关于申报潍坊市为国家历史文化名城的请示收悉。');
+    expect(report.body).not.toMatch(/pub_date|https:/);
+    // a quoted field holds commas and doubled quotes as CSV writes them
+    const quoted = build(['title,date,content', '"关于开展“清廉机关”创建工作的通知",2025-03-01,"各单位：现将有关事项通知如下，""请遵照执行""。"'].join('\n')).record;
+    expect(quoted.title).toBe('关于开展“清廉机关”创建工作的通知');
+    expect(quoted.body).toContain('各单位：现将有关事项通知如下，"请遵照执行"。');
+    // prose with commas is no record: its first line names no fields
+    expect(build('各位代表，同志们，朋友们：\n现在，我代表市人民政府，向大会报告工作，请予审议。').record.body).toContain('各位代表');
+  });
+  test("the document number after the title where a crawler ran the page's lines together with spaces (dev 554)", () => {
+    expect(build(csv).record.meta.doc_number).toBe('国函〔2026〕80号');
+    expect(
+      numberAfterTitle(
+        ['国务院关于同意将山东省潍坊市 列为国家历史文化名城的批复 国函〔2026〕80号 山东省人民政府： 你省关于…的请示收悉。'],
+        '国务院关于同意将山东省潍坊市列为国家历史文化名城的批复',
+      ),
+    ).toBe('国函〔2026〕80号');
+    // a number the text cites after its title in a sentence is another document's
+    expect(numberAfterTitle(['某市关于加强管理的通知 根据国办发〔2020〕1号文件精神，现通知如下。'], '某市关于加强管理的通知')).toBeUndefined();
+  });
+  test('a reply to a request (批复) is a notice: it tells its addressee what was decided', () => {
+    expect(inferKind('国务院关于同意将山东省潍坊市列为国家历史文化名城的批复', '')).toBe('notice');
+    expect(inferKind('國務院關於同意設立某市的批復', '')).toBe('notice');
+  });
+});
+
+test("a CSV record's characters are all in its text or its log (dev 554)", async () => {
+  const { lostFromRecord } = await import('./helpers/accounting.ts');
+  const text = ['title,date,content', '"关于开展“清廉机关”创建工作的通知",2025-03-01,"各单位：现将有关事项通知如下，""请遵照执行""。"'].join('\n');
+  expect(lostFromRecord(text, build(text).record)).toBe('');
+});
+
+describe("a crawler's record of a press conference on a news office's site: its author the site, its title opening with the day (dev 550)", () => {
+  const record = [
+    'title: 2005年3月15日外交部发言人刘建超在例行记者会上答记者问',
+    'url: http://www.scio.gov.cn/xwfbh/gbwxwfbh/xwfbh/wjb/Document/312482/312482.htm',
+    'author: 国务院新闻办公室网站',
+    'content: ',
+    '3月15日下午，外交部发言人刘建超主持例行记者会。',
+    '刘建超说：大家下午好！首先我发布两条消息：',
+    '问：《反分裂国家法》通过后，美方表示此法的通过对两岸关系没有好处，中方对此有何评论？',
+    '答：温家宝总理在昨天的记者会上已就《反分裂国家法》的有关内容和宗旨作了明确阐述。',
+  ].join('\n');
+  test("an author that is a body's website (国务院新闻办公室网站) is the site that published the page, no issuer", () => {
+    const meta = build(record).record.meta;
+    expect(meta.issuer).toBe('外交部');
+    // the site is no issuer, whatever the title names
+    expect(build(record.replace('2005年3月15日外交部发言人刘建超在例行记者会上答记者问', '例行记者会实录')).record.meta.issuer).toBeUndefined();
+  });
+  test('a title that opens with the full day the body spoke on dates the record of it', () => {
+    expect(build(record).record.meta.date).toBe('2005-03-15');
+    // a day something takes effect from is no date of the text
+    expect(build(record.replace('2005年3月15日外交部发言人刘建超在例行记者会上答记者问', '2005年3月15日起施行的新规解读')).record.meta.date).not.toBe('2005-03-15');
+  });
+});
+
+test("a collector's doc_no that is a database's code of letters and digits is no document number (dev 111-113, 546)", () => {
+  const fm = (no: string) => ['---', 'name: 勞動基準法', `doc_no: ${no}`, 'dept: 勞動部', '---', '', '第 1 條', '為規定勞動條件最低標準，特制定本法。'].join('\n');
+  expect(build(fm('N0030001')).record.meta.doc_number).toBeUndefined();
+  expect(build(fm('N0030001')).record.meta.extra).toMatchObject({ doc_no: 'N0030001' });
+  expect(build(fm('川教函〔2026〕89号')).record.meta.doc_number).toBe('川教函〔2026〕89号');
+});
+
+describe("a JSP page's custom element and a table's caption as the document's title (dev 551)", () => {
+  const page = [
+    '<%@ page language="java" contentType="text/html; charset=UTF-8" pageEncoding="UTF-8"%>',
+    '<div class="headerDiv" id="headerDiv">',
+    '\t <div class="header-content">',
+    '\t\t<h2>',
+    '\t\t\t<i class="fa icon-th-large"></i>',
+    '\t\t\t<c>乡镇考核依据</c>',
+    '\t\t\t<span></span>',
+    '\t\t</h2>',
+    '\t </div> ',
+    '\t\t<table class=\'jxkhTable\'   border="1"  align="center">',
+    '\t\t     <caption>石城县2018年度河长制湖长制工作乡镇目标管理(绩效）考核细则</caption>',
+    '\t\t     <thead>',
+    '\t\t          <tr>',
+    '\t\t             <th width="5%">序号</th>',
+    '\t\t             <th  width="25%">考核项目</th>',
+    '\t\t             <th  width="20%">各项分值</th>',
+    '\t\t          </tr>',
+    '\t\t     </thead>',
+    '\t\t    <tbody>',
+    '\t\t        <tr>',
+    '\t\t           <td>1</td>',
+    '\t\t           <td class=\'left\'>完善"四个到位"</td>',
+    '\t\t           <td>5</td>',
+    '\t\t        </tr>',
+    '\t\t    </tbody>',
+    '\t\t</table>',
+  ].join('\n');
+  test('a tag of a name no HTML element has, opened and closed on its line (<c>…</c>), is markup; the caption is the title', () => {
+    const report = build(page).record;
+    expect(report.body).not.toContain('<c>');
+    expect(report.title).toBe('石城县2018年度河长制湖长制工作乡镇目标管理(绩效）考核细则');
+    // a < that opens no element closed on its line stays text
+    expect(build('<p>增长<5%，</p>\n<p>比重<c 甲</p>\n<p>第三段。</p>').record.body).toContain('<c 甲');
+  });
+});
+
+test("a report delivered at a sitting is dated by its occasion before a portal's 成文日期 label, the day the portal filed it (dev 279, 498)", () => {
+  const page = [
+    '成文日期：2026-03-11',
+    '标　　题：关于苏州市2025年预算执行情况和2026年预算草案的报告',
+    '',
+    '关于苏州市2025年预算执行情况和2026年预算草案的报告',
+    '——2026年1月22日在苏州市第十七届人民代表大会第五次会议上',
+    '',
+    '各位代表：',
+    '受市人民政府委托，现将苏州市2025年预算执行情况和2026年预算草案提请市十七届人大五次会议审议，并请市政协各位委员提出意见。',
+  ].join('\n');
+  expect(build(page).record.meta.date).toBe('2026-01-22');
+  // a notice's 成文日期 is its own date still
+  expect(build(['成文日期：2026-03-11', '', '关于做好春季防火工作的通知', '', '各区县人民政府：', '现将有关事项通知如下。'].join('\n')).record.meta.date).toBe('2026-03-11');
 });

@@ -10,6 +10,7 @@ import type { FrontMatter } from './clean/types.ts';
 import { datesSeveralDays, englishDateHasTime, isDateLine, notedDate, parseDate } from './dates.ts';
 import { isHistoryLabel } from './history.ts';
 import organData from './data/organs.json' with { type: 'json' };
+import { isSite } from './organs.ts';
 
 /** What a body does to a document on a day a title's bracket names (修订, 通过): a note of it stays in the title (data/organs.json). */
 const titleDateActs: readonly string[] = organData.title_date_acts;
@@ -22,11 +23,15 @@ export const frontMatterKeys = {
   title: ['title', '标题', '標題', '名称', '名稱', '法规名称', '法規名稱', '文件名称', '文件名稱', 'lawname', '来源标题', '來源標題'],
   // documentno, publishedat, sourcename: a policy collector's record of a document names its number, its posting and the
   // site it took it from so (`"documentNo": "川教函〔2026〕89号"`, `"publishedAt": "2026-04-03"`, dev 548, 549)
+  // keys are compared whatever their case and whatever separates their words (keyOf): document_number is documentNumber too (a
+  // policy radar's record, dev 553)
   doc_number: ['doc_number', 'document_number', 'documentno', 'docno', '文号', '文號', '发文字号', '發文字號', '发文号', '發文號', '文件编号', '文件編號'],
   issuer: [
     'issuer',
     'author',
     'publisher',
+    // a crawler's record of the body that published a document (`"publisherName": "湖北省人民政府办公厅"`, dev 553)
+    'publisher_name',
     '发布单位',
     '發布單位',
     '发文机关',
@@ -53,6 +58,8 @@ export const frontMatterKeys = {
     '印發日期',
     'lawmodifieddate',
     'publish_date',
+    // a crawler's record of the day a site posted a page (`"pub_date": "2026-08-12"`, a central bank announcement's, dev 555)
+    'pub_date',
     'published',
     'publishedat',
     '发布日期',
@@ -155,7 +162,17 @@ const fetchedKeys: ReadonlySet<string> = new Set([
   '採集時間',
 ]);
 
+/** fetchedKeys as keyOf compares them. */
+const fetchedKeysOf: ReadonlySet<string> = new Set([...fetchedKeys].map((k) => k.toLowerCase().replace(/[\s_-]+/gu, '')));
+
 type FrontMatterField = keyof typeof frontMatterKeys;
+
+/**
+ * A key as the table compares it: whatever its case and whatever separates its words (a space, `_`, `-`), since a crawler's record
+ * names its fields in snake_case or camelCase as its language writes them (`publisher_name`, `publisherName`, `PublisherName`;
+ * `pub_date`; dev 553, 555).
+ */
+export const keyOf = (key: string): string => key.toLowerCase().replace(/[\s_-]+/gu, '');
 
 /** What a status word means; also read from tags (现行有效) and title suffixes (（已废止）). */
 export const statusWords: Record<string, DocumentStatus> = {
@@ -237,7 +254,7 @@ export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warni
   const warnings: Warning[] = [];
   const fieldOf = new Map<string, FrontMatterField[]>();
   for (const [field, keys] of Object.entries(frontMatterKeys) as [FrontMatterField, readonly string[]][]) {
-    for (const k of keys) fieldOf.set(k.toLowerCase(), [...(fieldOf.get(k.toLowerCase()) ?? []), field]);
+    for (const k of keys) fieldOf.set(keyOf(k), [...(fieldOf.get(keyOf(k)) ?? []).filter((f) => f !== field), field]);
   }
   const lineOf = (key: string): number => fm.lines[key] ?? fm.line;
   const unknown: string[] = [];
@@ -247,13 +264,13 @@ export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warni
   // Keys in the priority order of their field's list, so 发布日期 wins over 施行日期 whatever the order in the file.
   // a scrape's placeholder (发文时间：未知) says nothing
   const entries = Object.entries(fm.data).filter(([, v]) => v !== null && v !== undefined && show(v) !== '' && !placeholders.test(show(v)));
-  const rank = (key: string, field: FrontMatterField): number => (frontMatterKeys[field] as readonly string[]).indexOf(key.toLowerCase());
+  const rank = (key: string, field: FrontMatterField): number => (frontMatterKeys[field] as readonly string[]).findIndex((k) => keyOf(k) === keyOf(key));
   for (const field of Object.keys(frontMatterKeys) as FrontMatterField[]) {
-    const mine = entries.filter(([k]) => fieldOf.get(k.toLowerCase())?.includes(field)).sort((a, b) => rank(a[0], field) - rank(b[0], field));
+    const mine = entries.filter(([k]) => fieldOf.get(keyOf(k))?.includes(field)).sort((a, b) => rank(a[0], field) - rank(b[0], field));
     for (const [key, value] of mine) {
       const problem = assign(meta, field, value);
       if (problem === 'taken') continue;
-      if (problem === 'history') {
+      if (problem === 'history' || problem === 'extra') {
         keep(key, value);
         continue;
       }
@@ -272,21 +289,21 @@ export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warni
   // dates the text only when the text does not date itself (a cover's signature, a statement's date line)
   // so is a blog post's (`layout: post`, Jekyll's and Hexo's front matter of a post, dev 541: a State Council work report posted
   // 2022-03-26, delivered 2022-03-05); a collection's own layout (`layout: egov`, dev 236) sets its date to the document's
-  const dated = entries.find(([k]) => k.toLowerCase() === 'date');
-  const blogPost = entries.some(([k, v]) => k.toLowerCase() === 'layout' && show(v).trim().toLowerCase() === 'post');
-  if (dated && meta.date !== undefined && meta.date === parseDate(show(dated[1])) && (blogPost || entries.some(([k]) => fetchedKeys.has(k.toLowerCase())))) {
+  const dated = entries.find(([k]) => keyOf(k) === 'date');
+  const blogPost = entries.some(([k, v]) => keyOf(k) === 'layout' && show(v).trim().toLowerCase() === 'post');
+  if (dated && meta.date !== undefined && meta.date === parseDate(show(dated[1])) && (blogPost || entries.some(([k]) => fetchedKeysOf.has(keyOf(k))))) {
     meta.posted ??= meta.date;
     delete meta.date;
   }
   // a policy collector's record of a page names the day the site posted it (`"publishedAt": "2026-04-03"`, dev 548): a posting,
   // which dates the document only when it does not date itself (its signature, 2026年4月2日)
-  const postedAt = entries.find(([k]) => k.toLowerCase() === 'publishedat');
+  const postedAt = entries.find(([k]) => keyOf(k) === 'publishedat');
   if (postedAt && meta.date !== undefined && meta.date === parseDate(show(postedAt[1]))) {
     meta.posted ??= meta.date;
     delete meta.date;
   }
   for (const [key, value] of entries) {
-    if (fieldOf.has(key.toLowerCase())) continue;
+    if (fieldOf.has(keyOf(key))) continue;
     keep(key, value);
     // 修正日期：20170614 is read as the regulation's history (history.ts), not an unknown field
     if (!isHistoryLabel(key)) unknown.push(key);
@@ -302,7 +319,7 @@ export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warni
 }
 
 /** Sets one field from a value; a message when the value cannot be read, 'taken' when set already, 'history' when it dates several acts. */
-function assign(meta: FrontMatterMeta, field: FrontMatterField, value: unknown): string | 'taken' | 'history' | undefined {
+function assign(meta: FrontMatterMeta, field: FrontMatterField, value: unknown): string | 'taken' | 'history' | 'extra' | undefined {
   if (field === 'keywords') {
     const words = (Array.isArray(value) ? value : String(value).split(/[,，、;；]/))
       .map(show)
@@ -362,8 +379,17 @@ function assign(meta: FrontMatterMeta, field: FrontMatterField, value: unknown):
     case 'title':
       meta.title = stripBookTitleMarks(text);
       return undefined;
+    case 'doc_number':
+      // a document number names its issuer in characters (川教函〔2026〕89号, 華總一義字第…號); a code of Latin letters and digits alone is a
+      // database's key for the text (a law database's pcode under a collector's `doc_no: N0030001`, dev 111-113, 546): kept in meta.extra
+      if (!/[\p{Script=Han}]/u.test(text)) return 'extra';
+      meta.doc_number = text;
+      return undefined;
     case 'issuer':
-      meta.issuer = issuerValue(text);
+      // a body's website under an author key (a crawler's `author: 国务院新闻办公室网站`, dev 550) is the site that published the page,
+      // no body that issued what it posts
+      if (isSite(text)) meta.site ??= text;
+      else meta.issuer = issuerValue(text);
       return undefined;
     default:
       meta[field] = Array.isArray(value) ? value.map(show).join('、') : text;

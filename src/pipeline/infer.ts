@@ -529,7 +529,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     ev.moved.issuer ??
     (poster ? credited : undefined) ??
     labels.issuer ??
-    signed?.issuers.join(' ') ??
+    // a date under the closing formula with no body's name above it (特此通知。 / 二〇二六年八月十二日) dates the text and names no issuer
+    (signed?.issuers.length ? signed.issuers.join(' ') : undefined) ??
     issued?.issuer ??
     decree?.issuer ??
     (titleIssuers(ev.title) ?? titleIssuers(ev.cover ?? ''))?.map((o) => committeeOf(o, ev.body)).join(' ') ??
@@ -570,6 +571,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const made = ev.history.version;
   const version = made?.decree !== undefined || made?.organ !== undefined ? made?.date : undefined;
   const fmDate = fm?.date !== undefined && version !== undefined && fm.date < version ? undefined : fm?.date;
+  const occasion = parseDate(ev.subtitle ?? '') ?? occasionDate(ev.paragraphs);
   // the text's own date (a signature, a date line, an occasion, a dateline), before the day a page, a feed or a wiki posted or saved it
   const ownDate =
     meta.date ??
@@ -581,14 +583,19 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     datedUnderTitle(ev.title, ev.paragraphs) ??
     dailyDate(ev.title) ??
     issued?.date ??
+    // a report delivered at a sitting is dated by its occasion before a portal's info table (成文日期：2026-03-11, the day the portal
+    // filed the page of a budget report delivered 2026-01-22, dev 279, 498)
+    ((kind === 'work-report' || kind === 'report') && ev.moved.date === undefined ? occasion : undefined) ??
     labels.date ??
     ev.moved.date ??
     // the occasion a report or speech was delivered at (its subtitle, ——2025年7月30日在…会议上) before the day a page posted it (dev 319)
-    parseDate(ev.subtitle ?? '') ??
-    occasionDate(ev.paragraphs) ??
+    occasion ??
     // 新华社北京3月12日电 on a page posted 2021-03-13: the day the agency filed it, in the posting's year (dev 375, 376)
     // (what the page prints of its posting, its byline too, before a date any of its HTML comments holds: a template's stamp)
-    datelineDate(ev.paragraphs, posting ?? commentDate(ev.comments ?? []));
+    datelineDate(ev.paragraphs, posting ?? commentDate(ev.comments ?? [])) ??
+    // the day a record's title opens with, the day a body's official spoke (2005年3月15日外交部发言人…答记者问, dev 550); not a news
+    // report's, whose event's day does not date it
+    (kind === 'news' ? undefined : titleDay(ev.title));
   const date = ownDate ?? labels.posted ?? ev.history.last?.date ?? headerDate(ev.headers ?? []) ?? fm?.posted ?? postedOn ?? byline ?? printedDate(ev.paragraphs) ?? ev.pageDate;
   // dated by no more than the day a page, a feed or a wiki posted or saved it (or not at all)
   const postedOnly = date === undefined || (ownDate === undefined && (date === posting || date === ev.pageDate) && ev.history.last?.date !== date);
@@ -598,6 +605,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     fm?.doc_number ??
     labels.doc_number ??
     docNumberLine(ev.paragraphs) ??
+    numberAfterTitle(ev.paragraphs, ev.title) ??
     decree?.doc_number ??
     ev.history.decree ??
     headlineNumber(ev.paragraphs) ??
@@ -737,6 +745,35 @@ export function docNumberLine(paragraphs: readonly string[]): string | undefined
   for (const p of paragraphs.slice(0, 40)) {
     const t = p.replace(/\s/g, '').replace(/^[（(](.+)[）)]$/u, '$1');
     if (DOC_NUMBER.test(t)) return t;
+  }
+  return undefined;
+}
+
+/**
+ * The full day a title opens with, the day of what it records (`2005年3月15日外交部发言人刘建超在例行记者会上答记者问`: the press
+ * conference held that day, dev 550); not the start of a term or of a span (`2005年3月15日起施行的…`, `…日至…`, `…日前`).
+ */
+export function titleDay(title: string): string | undefined {
+  const m = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?![起前后後至到止—―\-－~～，,、])\p{Script=Han}/u.exec(title.trim());
+  return m ? parseDate(`${m[1]}年${m[2]}月${m[3]}日`) : undefined;
+}
+
+/**
+ * The document number right after the title, where a page's lines were run together with spaces (a crawler's summary of a gov.cn
+ * page: `国务院关于同意将山东省潍坊市 列为国家历史文化名城的批复 国函〔2026〕80号 山东省人民政府： …`, dev 554): the number set off by
+ * spaces before anything else the paragraph says after the title (the title compared without spaces). Not a number a sentence cites.
+ */
+export function numberAfterTitle(paragraphs: readonly string[], title: string): string | undefined {
+  const bare = title.replace(/\s/gu, '');
+  if (!bare) return undefined;
+  for (const p of paragraphs.slice(0, 3)) {
+    const tokens = p.trim().split(/\s+/u);
+    let joined = '';
+    for (let k = 0; k < tokens.length - 1; k++) {
+      joined += tokens[k];
+      if (joined === bare) return DOC_NUMBER.test(tokens[k + 1]!) ? tokens[k + 1] : undefined;
+      if (!bare.startsWith(joined)) break;
+    }
   }
   return undefined;
 }

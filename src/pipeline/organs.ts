@@ -96,9 +96,14 @@ const YEARLY = new RegExp(`^(.{2,40}?)(?:19|20)\\d{2}\\s*年度?[^关關]{0,40}?
 
 /**
  * An interview with a body's official (答记者问), the bodies before the official: `…——国家发展改革委负责同志答记者问`,
- * `司法部 财政部 税务总局负责人就《…》答记者问` (after the headline's dash or at its start; data/organs.json interviews).
+ * `司法部 财政部 税务总局负责人就《…》答记者问` (after the headline's dash or at its start; data/organs.json interviews); also a
+ * spokesman's regular press conference titled by its day, the spokesman's name and where he answered
+ * (`2005年3月15日外交部发言人刘建超在例行记者会上答记者问` → 外交部, dev 550).
  */
-const INTERVIEW = new RegExp(`(?:^|[—―]+)([^—―《》]{2,40}?)(?:${alternation(data.interviews.officials)})(?:就.+)?(?:${alternation(data.interviews.ends)})$`, 'u');
+const INTERVIEW = new RegExp(
+  `(?:^|[—―]+)(?:(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)?([^—―《》]{2,40}?)(?:${alternation(data.interviews.officials)})(?:[\\p{Script=Han}·]{2,4}?)?(?:在[^—―《》，。]{1,20}上)?(?:就.+)?(?:${alternation(data.interviews.ends)})$`,
+  'u',
+);
 
 /**
  * The issuers a title names before 关于 (`中共中央 国务院关于…的意见` → [中共中央, 国务院]), or before the year of a yearly

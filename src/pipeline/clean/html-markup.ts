@@ -16,6 +16,17 @@ import { rowText } from './tables.ts';
 import { LABEL_KEY } from '../patterns.ts';
 
 const known = new Set(htmlTagNames);
+/**
+ * A custom element: a name no HTML element has, opened and closed on one line of the page (`<c>乡镇考核依据</c>`, a JSP template's own
+ * tag around a section's name, dev 551). Markup that flows in the line, as an element of a namespace does; a `<` with no close of
+ * its name on the line (`<2%`, `<一>`, `<x`) stays text.
+ */
+function isCustomElement(name: string, line: string): boolean {
+  if (known.has(name.toLowerCase())) return false;
+  const tag = escapeName(name);
+  return new RegExp(`<${tag}(?=[\\s>])`, 'i').test(line) && new RegExp(`</${tag}\\s*>`, 'i').test(line);
+}
+const escapeName = (name: string): string => name.replace(/[^a-zA-Z0-9]/g, '');
 /** An element of a namespace (`o:p`, Word's empty paragraph mark): markup that flows in the line (data/html-elements.json). */
 const namespaced = (name: string): boolean => name.includes(':');
 const phrasing = new Set(elements.phrasing);
@@ -463,7 +474,7 @@ function readPage(lines: readonly SourceLine[], log: CleanLog, notChrome: Readon
       let at = m?.index ?? text.length;
       // the character a reference stands for; a token this rule does not take is text up to past its first character
       const decoded = m?.[5] === undefined ? undefined : characterReference(m[5]);
-      const token = m && (m[2] ? known.has(m[2].toLowerCase()) || namespaced(m[2]) : decoded !== undefined) ? m : undefined;
+      const token = m && (m[2] ? known.has(m[2].toLowerCase()) || namespaced(m[2]) || isCustomElement(m[2], text) : decoded !== undefined) ? m : undefined;
       if (m && !token) at = m.index + 1;
       append(text.slice(i, at));
       i = at;
@@ -544,7 +555,8 @@ function readPage(lines: readonly SourceLine[], log: CleanLog, notChrome: Readon
           if (at >= 0) block = openPhrasing.splice(at, 1)[0]!.block;
         }
       }
-      if ((!phrasing.has(name) && !namespaced(name)) || block) {
+      // a custom element flows in the line as phrasing content does
+      if ((!phrasing.has(name) && !namespaced(name) && known.has(name)) || block) {
         breaks = true;
         parts.push('');
         // a <p> opens one; its close or any other block element ends it (a <br> only starts a new line of it)

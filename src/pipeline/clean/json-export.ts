@@ -49,8 +49,10 @@ function readExport(lines: readonly SourceLine[]): { whole: boolean } | undefine
 const FIELD_LINE = new RegExp(String.raw`^(${STRING})\s*:\s*(${STRING}|${SCALAR})\s*,?$`);
 const SPEAKER_KEYS: readonly string[] = fields.speaker;
 const SPEECH_KEYS: readonly string[] = fields.speech;
-/** Keys whose string is the document's words wherever they stand (a speech's, an article's), never its metadata. */
-const TEXT_KEYS: ReadonlySet<string> = new Set([...SPEECH_KEYS, ...fields.text]);
+/** Keys under which a crawler keeps a summary of the words: the words when a record holds no others (data/json-export.json abstract). */
+const ABSTRACT_KEYS: ReadonlySet<string> = new Set(fields.abstract);
+/** Keys whose string is the document's words (a speech's, an article's) or their summary wherever they stand, never its metadata. */
+const TEXT_KEYS: ReadonlySet<string> = new Set([...SPEECH_KEYS, ...fields.text, ...ABSTRACT_KEYS]);
 
 const indentOf = (l: SourceLine): number => /^\s*/.exec(l.raw ?? '')![0].length;
 const parse = (json: string): unknown => {
@@ -114,15 +116,27 @@ function metadataOf(lines: readonly SourceLine[], whole: boolean, log: CleanLog)
   return new Set(found.keys());
 }
 
+/** A list's bracket alone on a line: the syntax of a list an item was cut from (`[` above a feed export's first item). */
+const LIST_BRACKET = /^[[\]]$/;
+
 /**
  * A record saved minified: the text's one line is one whole JSON object (a policy collector's record of a document,
- * `{"title": …, "documentNo": …, "fullText": "…\\n…", "attachments": [{…}]}`, dev 548, 549), else undefined.
+ * `{"title": …, "documentNo": …, "fullText": "…\\n…", "attachments": [{…}]}`, dev 548, 549; a line of a JSON Lines file, dev 555),
+ * also the first item of a list cut with the list's `[` on the line above it and the comma after it (a Scrapy feed export's, dev 552),
+ * else undefined. `brackets`: the lines of the list's brackets, syntax.
  */
-function minifiedRecord(lines: readonly SourceLine[]): { line: SourceLine; value: Record<string, unknown> } | undefined {
-  const text = lines.filter((l) => l.text);
+function minifiedRecord(lines: readonly SourceLine[]): { line: SourceLine; value: Record<string, unknown>; brackets: SourceLine[] } | undefined {
+  const brackets = lines.filter((l) => LIST_BRACKET.test(l.text));
+  const text = lines.filter((l) => l.text && !LIST_BRACKET.test(l.text));
   if (text.length !== 1 || !text[0]!.text.startsWith('{')) return undefined;
   const value = wholeObject(text);
-  return value ? { line: text[0]!, value } : undefined;
+  return value ? { line: text[0]!, value, brackets } : undefined;
+}
+
+/** A field's strings: a string, or a list of strings (a Scrapy item's fields, `"title": ["…"]`, `"body": ["…", "…"]`, dev 552); else undefined. */
+function stringsOf(value: unknown): string[] | undefined {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string') ? (value as string[]) : undefined;
 }
 
 /**
@@ -134,11 +148,18 @@ function minifiedRecord(lines: readonly SourceLine[]): { line: SourceLine; value
  */
 function readMinified(line: SourceLine, record: Record<string, unknown>, log: CleanLog): SourceLine[] {
   const data: Record<string, unknown> = {};
-  const words: string[] = [];
+  const full: string[] = [];
+  const abstract: string[] = [];
   for (const [key, value] of Object.entries(record)) {
-    if (TEXT_KEYS.has(key.toLowerCase()) && typeof value === 'string') words.push(value);
-    else if (typeof value === 'string' || typeof value === 'number') data[key] = value;
+    const strings = stringsOf(value);
+    if (strings && ABSTRACT_KEYS.has(key.toLowerCase())) abstract.push(...strings);
+    else if (strings && TEXT_KEYS.has(key.toLowerCase())) full.push(...strings);
+    // a field of one string, also in a list of one (a Scrapy item's title), is the document's metadata
+    else if (strings?.length === 1) data[key] = strings[0];
+    else if (typeof value === 'number') data[key] = value;
   }
+  // a summary beside the full text is the collector's abstract of it (its first sentences cut short): logged, not text (dev 555)
+  const words = full.length ? full : abstract;
   if (!words.length) return [line];
   if (!log.frontMatter && Object.keys(data).length) {
     const at = Object.fromEntries(Object.keys(data).map((k) => [k, line.line]));
@@ -172,7 +193,10 @@ export const jsonExport: CleaningRule = {
   kind: 'json-export',
   apply(lines, log) {
     const minified = minifiedRecord(lines);
-    if (minified) return readMinified(minified.line, minified.value, log);
+    if (minified) {
+      for (const l of minified.brackets) log.cleaning.push({ kind: 'json-export', text: l.text, line: l.line, note: 'JSON syntax' });
+      return readMinified(minified.line, minified.value, log);
+    }
     const shape = readExport(lines);
     if (!shape) return lines;
     const meta = metadataOf(lines, shape.whole, log);
