@@ -795,6 +795,8 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     const report = { kind: 'actual' as const, year: 2022, undated: { actual: 2021 } };
     expect(extractFromParagraph('地区生产总值2828亿元，增速创下龙华十年来的新高。', report).map((f) => f.period)).toEqual([2021]);
     expect(periods('到1976年三年间，大约损失工业总产值1000亿元。', 1977)).toEqual([['1000亿元', 1976]]);
+    // a span after a word of the time ahead (今后, 未来, 此后) is no span up to now: it dates nothing of the years before
+    for (const ahead of ['今后三年间', '未来三年间', '此后十年间']) expect(periods(`${ahead}，全市新建学校20所。`, 2021)).toEqual([['20所', undefined]]);
   });
 
   test('in a review of five years a count said with no verb is of the last year, what was done of all five (dev 60, 245, 404)', () => {

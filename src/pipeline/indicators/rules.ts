@@ -600,10 +600,10 @@ export const heldVerb = new RegExp(`(?:${alternation(words.held_verbs)})\\s*$`);
 const namedPlan = String.raw`(?<![〇零一二三四五六七八九十百千两第\d])[“"]?(${PLAN_NAME})[”"]?`;
 /**
  * How many years a span up to now lasts, two to nineteen, in words or digits (五年来, 5年来, 两年来, 近三年, 十年来): not the end of a
- * longer number or of a year (十五年来 is fifteen, 2015年来 none), nor a span that ends at a year it follows (到一九七六年三年间, dev 374).
- * No group: yearsBack reads the count.
+ * longer number or of a year (十五年来 is fifteen, 2015年来 none), nor a span that ends at a year it follows (到一九七六年三年间, dev 374),
+ * nor the years ahead a word of the future opens (今后三年间, 未来三年间, 此后十年间: 后, 来). No group: yearsBack reads the count.
  */
-const yearsCount = String.raw`(?<![\d０-９〇零一二两三四五六七八九十百千第年])(?:十[一二三四五六七八九]?|[二两三四五六七八九]|1\d|[2-9])`;
+const yearsCount = String.raw`(?<![\d０-９〇零一二两三四五六七八九十百千第年后来])(?:十[一二三四五六七八九]?|[二两三四五六七八九]|1\d|[2-9])`;
 
 /**
  * A span said in words: a plan's period (“十四五”时期, 期间, 以来), and a plan's name alone opening a clause before the place
