@@ -2593,6 +2593,9 @@ describe('a noun that ends in 会 keeps it before a verb: its 会 is no modal ve
     ['全年举办聚会3场。', 'zh-Hans', '3场', '聚会', 'actual'],
     // a modal 会 after a noun that does not end in it still cuts the label and makes a target
     ['收入会增加5%。', 'zh-Hans', '5%', '收入', 'target'],
+    // the head of a noun in 会 must be a word of its own: the 年 of 明年, 今年 is no 年会, and their 会 is the modal
+    ['政府明年会增加拨款30亿元。', 'zh-Hans', '30亿元', '政府', 'target'],
+    ['政府今年會增加撥款30億元。', 'zh-Hant', '30億元', '政府', 'target'],
   ] as const)('%s', (text, script, match, label, kind) => {
     const found = extractFromParagraph(text, { kind: 'actual' }, script).find((f) => f.match === match);
     expect([found?.label, found?.kind]).toEqual([label, kind]);

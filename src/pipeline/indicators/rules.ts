@@ -67,8 +67,11 @@ const huiModalNext = String.raw`${huiOpening}(?!后|上(?![升调涨浮]))`;
 const huiNounHeads = alternation(words.nouns_in_hui.filter((w) => w.endsWith('会')).map((w) => w.slice(0, -1)));
 /** 会 as a modal verb, not the end of a noun in 会 (全国学会, 委员会: data/indicator-words.json nouns_in_hui). */
 const huiModal = String.raw`(?<!${huiNounHeads})会${huiOpening}`;
-/** Words that end right before the 会 of a noun in 会 (委员|会增加拨款): that 会 ends the noun, no adverb before the verb. */
-export const huiNounHead = new RegExp(String.raw`(?:${huiNounHeads})$`);
+/**
+ * The words before the 会 of a noun in 会 (委员|会增加拨款), as a set: said whole right before 会, from a word's start (labels.ts reads
+ * the segmenter's words back from 会), that 会 ends the noun; the 年 of 明年 会 is no 年会.
+ */
+export const huiNounHeadWords: ReadonlySet<string> = new Set(words.nouns_in_hui.filter((w) => w.endsWith('会')).map((w) => w.slice(0, -1)));
 /** 并会, 亦会, 更会 提供…: an adverb before 会 makes it a modal verb; 会 that opens a word (会议, 会同, 会见, 会计) is none. */
 const modalAfterAdverb = String.raw`(?:${alternation(words.modal_adverbs)})(?:将会|会)${huiModalNext}`;
 /** ，会增设四千多个职位: 会 opening a clause is the modal of the subject said before it (dev 451); 会议, 会同, 会员, 会上 open words. */
