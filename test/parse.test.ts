@@ -315,6 +315,28 @@ describe('the list of attachments after 附件： (dev 66, 67)', () => {
       ['l3', '1.', '全力推展《基本法》第二十三條立法工作', 3],
     ]);
   });
+  test("附件：X in a notice's body, over its issuer and date, names the attachment that opens later under 附件: it opens nothing itself", () => {
+    const doc = parseOutline(
+      lines([
+        '一、检查范围',
+        '全市各类企业。',
+        '二、工作要求',
+        '各地要高度重视。',
+        '附件：安全生产检查表',
+        '某某市人民政府办公室',
+        '2024年3月1日',
+        '附件',
+        '安全生产检查表',
+        '1. 企业名称',
+      ]),
+    );
+    expect(doc.nodes.map((n) => [n.kind, n.number, n.line])).toEqual([
+      ['l1', '一、', 1],
+      ['l1', '二、', 3],
+      ['appendix', '附件', 8],
+      ['l3', '1.', 10],
+    ]);
+  });
   test('附件：1.… on one line: the names after it number on from 1', () => {
     const doc = parseOutline(lines(['一、工作安排', '附件：1.实施方案', '2.申报大纲', '某某局']));
     expect(doc.nodes.map((n) => n.number)).toEqual(['一、']);
