@@ -1262,8 +1262,9 @@ export const bareRecipient = new RegExp(String.raw`^(?:${alternation(words.grant
 /** A verb of giving inside words a funding verb follows: they say who gives or how, not what is funded. */
 export const givingVerb = new RegExp(alternation([...words.funding_verbs, ...words.purpose_verbs]));
 
-/** 用以, 用于, 用作 right after money (当中约30亿元用以兴建…, 其余约70亿元会用作加强…, dev 248): what it is put to follows. */
+/** 用以, 用于, 用作, with a modal before them (会用作), regex source of useAfter and fundedAfter. */
 const useLead = String.raw`(?:会|将|可)?(?:用以|用于|用作)`;
+/** 用以, 用于, 用作 right after money (当中约30亿元用以兴建…, 其余约70亿元会用作加强…, dev 248): what it is put to follows. */
 export const useAfter = new RegExp(String.raw`^\s*${useLead}`);
 
 /**
