@@ -2596,6 +2596,9 @@ describe('a noun that ends in 会 keeps it before a verb: its 会 is no modal ve
     // the head of a noun in 会 must be a word of its own: the 年 of 明年, 今年 is no 年会, and their 会 is the modal
     ['政府明年会增加拨款30亿元。', 'zh-Hans', '30亿元', '政府', 'target'],
     ['政府今年會增加撥款30億元。', 'zh-Hant', '30億元', '政府', 'target'],
+    // 比例, 收集 end in the head of no noun in 会 (例会, 集会 are not listed): their 会 is the modal
+    ['服务业增加值比例会提高到60%。', 'zh-Hans', '60%', '服务业增加值比例', 'target'],
+    ['全市数据收集会增加到500项。', 'zh-Hans', '500项', '数据收集', 'target'],
   ] as const)('%s', (text, script, match, label, kind) => {
     const found = extractFromParagraph(text, { kind: 'actual' }, script).find((f) => f.match === match);
     expect([found?.label, found?.kind]).toEqual([label, kind]);
