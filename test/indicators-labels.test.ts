@@ -3593,6 +3593,8 @@ describe('a passive 被 ends the noun a figure counts: what is done to it is no 
     // a noun that opens with 被 (bei_nouns) is a noun, where it opens the words and inside them
     ['全年审结案件涉及1200名被告人。', 'zh-Hans', '被告人'],
     ['为1500名刑事案件被害人提供司法救助。', 'zh-Hans', '刑事案件被害人'],
+    // a noun of bei_nouns that opens the label keeps its 被, though the segmenter cuts it off (被 | 执行人)
+    ['3名被执行人被列入失信名单。', 'zh-Hans', '被执行人'],
   ] as const)('%s → %s', (text, script, label) => {
     expect(extractFromParagraph(text, { kind: 'actual', year: 2017 }, script).map((f) => f.label)).toContain(label);
   });

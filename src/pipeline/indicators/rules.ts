@@ -906,8 +906,11 @@ export const leadingJoints = new Set([...jointChars, '或']);
 /** Single-character function words that never start a label (到2030年人均体育场地面积 → 人均体育场地面积). */
 export const leadingFunctionChars = new Set([...'到由在把将向对从为至让使于给被以按经']);
 
-/** A word that opens with a preposition's character (在建项目, 在职人士; data/indicator-words.json preposition_words): no preposition at a label's start. */
-export const prepositionWordStart = new RegExp(`^(?:${alternation(words.preposition_words)})`);
+/**
+ * A word that opens with a preposition's character (在建项目, 在职人士; data/indicator-words.json preposition_words) or with 被 (被执行人,
+ * 被告人: bei_nouns): no preposition at a label's start.
+ */
+export const prepositionWordStart = new RegExp(`^(?:${alternation([...words.preposition_words, ...words.bei_nouns])})`);
 
 /** A particle or a list's joint (的, 了, 和, 与, 及, 或, 、) that leaves a phrase open: a label that ends in one is no name of its own (src/lib/indicator-rows.ts isConfident). */
 export const openEndChars = `的了${jointChars}或、`;
