@@ -2611,6 +2611,12 @@ describe('a noun that ends in 会 keeps it before a verb: its 会 is no modal ve
     ['全年举办聚会3场。', 'zh-Hans', '3场', '聚会', 'actual'],
     // a modal 会 after a noun that does not end in it still cuts the label and makes a target
     ['收入会增加5%。', 'zh-Hans', '5%', '收入', 'target'],
+    // the head of a noun in 会 must be a word of its own: the 年 of 明年, 今年 is no 年会, and their 会 is the modal
+    ['政府明年会增加拨款30亿元。', 'zh-Hans', '30亿元', '政府', 'target'],
+    ['政府今年會增加撥款30億元。', 'zh-Hant', '30億元', '政府', 'target'],
+    // 比例, 收集 end in the head of no noun in 会 (例会, 集会 are not listed): their 会 is the modal
+    ['服务业增加值比例会提高到60%。', 'zh-Hans', '60%', '服务业增加值比例', 'target'],
+    ['全市数据收集会增加到500项。', 'zh-Hans', '500项', '数据收集', 'target'],
   ] as const)('%s', (text, script, match, label, kind) => {
     const found = extractFromParagraph(text, { kind: 'actual' }, script).find((f) => f.match === match);
     expect([found?.label, found?.kind]).toEqual([label, kind]);
@@ -3609,6 +3615,8 @@ describe('a passive 被 ends the noun a figure counts: what is done to it is no 
     // a noun that opens with 被 (bei_nouns) is a noun, where it opens the words and inside them
     ['全年审结案件涉及1200名被告人。', 'zh-Hans', '被告人'],
     ['为1500名刑事案件被害人提供司法救助。', 'zh-Hans', '刑事案件被害人'],
+    // a noun of bei_nouns that opens the label keeps its 被, though the segmenter cuts it off (被 | 执行人)
+    ['3名被执行人被列入失信名单。', 'zh-Hans', '被执行人'],
   ] as const)('%s → %s', (text, script, label) => {
     expect(extractFromParagraph(text, { kind: 'actual', year: 2017 }, script).map((f) => f.label)).toContain(label);
   });

@@ -815,11 +815,14 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(periods('5年来，经济发展呈现逐年加快之势，地区生产总值年均增长16.5%。', 2006)).toEqual([['16.5%', '2001-2005']]);
     expect(periods('近三年累计，单位国内生产总值能耗下降10.08%。', 2009)).toEqual([['10.08%', '2006-2008']]);
     expect(periods('两年来新建、改建、扩建农村寄宿制学校2400多所。', 2006)).toEqual([['2400多所', '2004-2005']]);
+    expect(periods('十二年来，全市累计新建学校120所。', 2021)).toEqual([['120所', '2009-2020']]);
     expect(periods('但過去10年的經濟增長率每年平均只有2.7%。', 2018, 'zh-Hant')).toEqual([['2.7%', '2008-2017']]);
     // a span that qualifies a noun dates no figure, nor does one counted back from a year it follows
     const report = { kind: 'actual' as const, year: 2022, undated: { actual: 2021 } };
     expect(extractFromParagraph('地区生产总值2828亿元，增速创下龙华十年来的新高。', report).map((f) => f.period)).toEqual([2021]);
     expect(periods('到1976年三年间，大约损失工业总产值1000亿元。', 1977)).toEqual([['1000亿元', 1976]]);
+    // a span after a word of the time ahead (今后, 未来, 此后) is no span up to now: it dates nothing of the years before
+    for (const ahead of ['今后三年间', '未来三年间', '此后十年间']) expect(periods(`${ahead}，全市新建学校20所。`, 2021)).toEqual([['20所', undefined]]);
   });
 
   test('in a review of five years a count said with no verb is of the last year, what was done of all five (dev 60, 245, 404)', () => {

@@ -315,6 +315,28 @@ describe('the list of attachments after 附件： (dev 66, 67)', () => {
       ['l3', '1.', '全力推展《基本法》第二十三條立法工作', 3],
     ]);
   });
+  test("附件：X in a notice's body, over its issuer and date, names the attachment that opens later under 附件: it opens nothing itself", () => {
+    const doc = parseOutline(
+      lines([
+        '一、检查范围',
+        '全市各类企业。',
+        '二、工作要求',
+        '各地要高度重视。',
+        '附件：安全生产检查表',
+        '某某市人民政府办公室',
+        '2024年3月1日',
+        '附件',
+        '安全生产检查表',
+        '1. 企业名称',
+      ]),
+    );
+    expect(doc.nodes.map((n) => [n.kind, n.number, n.line])).toEqual([
+      ['l1', '一、', 1],
+      ['l1', '二、', 3],
+      ['appendix', '附件', 8],
+      ['l3', '1.', 10],
+    ]);
+  });
   test('附件：1.… on one line: the names after it number on from 1', () => {
     const doc = parseOutline(lines(['一、工作安排', '附件：1.实施方案', '2.申报大纲', '某某局']));
     expect(doc.nodes.map((n) => n.number)).toEqual(['一、']);
@@ -465,7 +487,7 @@ describe('the tasks of a task division plan are its citable units, however long'
 
 describe('parseOutline steps: each decides a case of its own', () => {
   type Rules = typeof outlineRules;
-  type Input = string | { text: string; role: 'note' };
+  type Input = string | { text: string; role: 'note' | 'markdown-heading' };
   const paras = (texts: Input[]) => texts.map((t, i) => ({ ...(typeof t === 'string' ? { text: t } : t), line: i + 1 }));
   /** The outline in short: the title, each item (a heading indented by its level, a paragraph as role: text) and the warnings. */
   const shape = (texts: Input[], rules: Rules = outlineRules): string[] => {
@@ -481,6 +503,9 @@ describe('parseOutline steps: each decides a case of its own', () => {
   const address = (n: number): string =>
     `${n}. 香港人經過多年努力，已經建立了一系列具有競爭力的優勢行業，例如金融業和相關的服務業。就在過去一年，內地企業透過香港股票市場集資約四百四十億美元；香港的旅遊業在亞洲城市中居於榜首，這些行業都有提升和發展空間，可帶動香港經濟增長。我們還為跨國企業提供服務，現時有三千多間海外公司在這裏設立地區總部。`;
   const body = Array.from({ length: 6 }, (_, i) => `第${i + 1}段正文。`);
+
+  // a WeChat article's headline (a Markdown heading) printed again over the text's history
+  const h1 = { text: '浙江省房屋使用安全管理条例', role: 'markdown-heading' } as const;
 
   // [table, step, paragraphs, the outline with every step] — without the step the outline must differ
   const cases: [keyof Rules, string, Input[], string[]][] = [
@@ -592,6 +617,21 @@ describe('parseOutline steps: each decides a case of its own', () => {
     ],
     ['paragraph', 'body', ['一、总体要求', '正文。'], ['title null', '一、总体要求', 'body: 正文。']],
     ['front', 'html comment', ['<!-- 转载 -->', '一、总体要求'], ['title null', 'body: <!-- 转载 -->', '一、总体要求']],
+    [
+      'front',
+      'title again',
+      [h1, 'cover_image', h1, '浙江发布', h1, '2017年7月28日 浙江省第十二届人民代表大会常务委员会第四十三次会议通过', '第一条 为了加强房屋使用安全管理，制定本条例。'],
+      [
+        'title 浙江省房屋使用安全管理条例',
+        'title: 浙江省房屋使用安全管理条例',
+        'body: cover_image',
+        'title: 浙江省房屋使用安全管理条例',
+        'body: 浙江发布',
+        'title: 浙江省房屋使用安全管理条例',
+        'occasion: 2017年7月28日 浙江省第十二届人民代表大会常务委员会第四十三次会议通过',
+        '第一条',
+      ],
+    ],
     [
       'front',
       'history line',

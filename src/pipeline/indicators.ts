@@ -10,7 +10,7 @@ import { convertText, detectScript } from './variants.ts';
 import { toHalfWidthDigits } from './numerals.ts';
 import { isHistoryLine } from './history.ts';
 import { WIDE_GAP, planPeriods } from './patterns.ts';
-import { readChineseDigitNumbers, readChineseYears, readDecimalPoints, tidy } from './indicators/numbers.ts';
+import { parseNumber, readChineseDigitNumbers, readChineseYears, readDecimalPoints, tidy } from './indicators/numbers.ts';
 import { maskQuoted, outsideQuotes, scanQuantities } from './indicators/scan.ts';
 import { extractFromTable } from './indicators/table.ts';
 import { cleanLabel, deriveLabel, words, type Pair } from './indicators/labels.ts';
@@ -1458,13 +1458,10 @@ const countEndsClause = /^\s*(?:[、，,。；;]|$)/;
 /** Words of a clause that say what was done over a span (新建, 改造提升, 累计完成): its count is a flow, and so are those listed after it. */
 const doneOver = new RegExp(`${actionVerb.source}|${flowWord.source}`);
 
-/** How many years a span up to now says (五年来 5, 5年来 5, 近三年 3, 两年来 2, 十二年来 12): periodPhrase's count. */
+/** How many years a span up to now says (五年来 5, 5年来 5, 近三年 3, 两年来 2, 十二年来 12): periodPhrase's count, read as any number is. */
 function yearsBack(phrase: string): number {
-  const digits = /\d+/.exec(toHalfWidthDigits(phrase));
-  if (digits) return Number(digits[0]);
-  const count = /(十)?([一二两三四五六七八九])?年/.exec(phrase);
-  const unit = count?.[2] ? '一二三四五六七八九'.indexOf(count[2] === '两' ? '二' : count[2]) + 1 : 0;
-  return count?.[1] ? 10 + unit : unit;
+  const count = /([\d０-９]+|[一二两三四五六七八九十]+)年/.exec(phrase);
+  return count ? parseNumber(count[1]!) : 0;
 }
 
 /** The last year of a period: 2021-2025 → 2025. */

@@ -374,6 +374,8 @@ const paragraphSteps: readonly ParagraphStep[] = [
       if (!s.nodes.some((n) => n.kind !== 'enum') || s.nodes.some((n) => n.kind === 'appendix')) return false;
       // 附件： over 1.… 2.… lists the attachments' names; an attachment named on the line (附件：指定項目指標) has its own 1.
       if (!named && /^\s*1\s*[.．、]?/.test(s.paragraphs[l.index + 1]?.text ?? '')) return false;
+      // 附件：安全生产检查表 in a notice's body, over its issuer and date, names the attachment that opens later on a line of its own (附件, 附件1)
+      if (named && s.paragraphs.slice(l.index + 1).some((p) => BARE_ATTACHMENT.test(p.text.trim()) || ATTACHMENT_START.test(p.text.trim()))) return false;
       s.attachments = undefined;
       const number = named ? text.slice(0, text.length - named.groups!.title!.length).trim() : text;
       openSection(s, { kind: 'appendix', number, ordinal: 1, title: named?.groups!.title!.trim() ?? '', rest: '' }, l.p.line);

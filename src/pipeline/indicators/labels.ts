@@ -104,7 +104,7 @@ import {
   conditionOnRecipient,
   partBeyond,
   wordAmountPart,
-  huiNounHead,
+  huiNounHeadWords,
   keepingPredicate,
   useAfter,
 } from './rules.ts';
@@ -278,13 +278,20 @@ const partWordsOnly = /^(?:当中|其中|其余|余下)?$/;
 /** 亦有, 也有 (also has): an adverb and 有 that the segmenter keeps as one word; 已有 (existing: 已有企业) is no such word. */
 const alsoHas = /^[亦也]有$/;
 
+/** The words right before a 会 make the head of a noun in 会 (委员 | 会, 全 | 运 | 会: nouns_in_hui), from a word's start (明年 | 会 makes none). */
+function huiNounBefore(ws: readonly Intl.SegmentData[], at: number): boolean {
+  let head = '';
+  for (let j = at - 1; j >= 0 && head.length < 5; j--) if (huiNounHeadWords.has((head = ws[j]!.segment + head))) return true;
+  return false;
+}
+
 /**
  * 会, 将 or 平均 before a word that is no verb (博览 | 会 | 参展商, 职工 | 平均 | 工资) is part of a noun, and so is the 会 that
- * ends a noun in 会 before a verb (委员 | 会 | 增加拨款: nouns_in_hui), given the words before it.
+ * ends a noun in 会 before a verb (委员 | 会 | 增加拨款: nouns_in_hui), given the words (ws) before it (at, w's index in them).
  */
-const isAdverb = (w: Intl.SegmentData, next: Intl.SegmentData | undefined, before = ''): boolean =>
+const isAdverb = (w: Intl.SegmentData, next: Intl.SegmentData | undefined, ws: readonly Intl.SegmentData[] = [], at = 0): boolean =>
   subjectAdverbs.has(w.segment) &&
-  (!boundAdverbs.has(w.segment) || (next !== undefined && (verbWord.test(next.segment) || subjectAdverbs.has(next.segment)) && !(w.segment === '会' && huiNounHead.test(before))));
+  (!boundAdverbs.has(w.segment) || (next !== undefined && (verbWord.test(next.segment) || subjectAdverbs.has(next.segment)) && !(w.segment === '会' && huiNounBefore(ws, at))));
 
 /**
  * Where the object of the last 把/将/令/使/让 runs ([start, end) up to its verb, an adverb or a preposition,
@@ -300,7 +307,7 @@ function objectOfMarker(p: Pair, ws: readonly Intl.SegmentData[]): { start: numb
     // 将公共开支占本地生产总值的比例: a verb before 的 and a noun is inside the object
     const stop = ws
       .slice(i + 2)
-      .find((w, k) => (verbWord.test(w.segment) || isAdverb(w, ws[i + 3 + k], p.a.slice(0, w.index)) || subjectPrepositions.has(w.segment)) && !/的./.test(p.a.slice(w.index)));
+      .find((w, k) => (verbWord.test(w.segment) || isAdverb(w, ws[i + 3 + k], ws, i + 2 + k) || subjectPrepositions.has(w.segment)) && !/的./.test(p.a.slice(w.index)));
     return { start: first.index, end: stop?.index ?? p.a.length };
   }
   return undefined;
@@ -345,7 +352,7 @@ export const subjectSteps: readonly SubjectStep[] = [
         // 投資開支亦有增長: 亦有 or 也有, one word to the segmenter, is the adverb and 有; 香港的貨物出口維持可觀增長: a verb of keeping
         // before how the subject fared (keepingPredicate, dev 248)
         if (alsoHas.test(w.segment) || keepingPredicate.test(p.a.slice(w.index))) return true;
-        return isAdverb(w, ws[k + 1], p.a.slice(0, w.index)) || (subjectPrepositions.has(w.segment) && rest !== '' && (endsInVerb || relativeTimeAlone.test(rest)));
+        return isAdverb(w, ws[k + 1], ws, k) || (subjectPrepositions.has(w.segment) && rest !== '' && (endsInVerb || relativeTimeAlone.test(rest)));
       });
       if (at <= 0) return undefined;
       const subject = slice(p, 0, ws[at]!.index);

@@ -67,8 +67,11 @@ const huiModalNext = String.raw`${huiOpening}(?!后|上(?![升调涨浮]))`;
 const huiNounHeads = alternation(words.nouns_in_hui.filter((w) => w.endsWith('会')).map((w) => w.slice(0, -1)));
 /** 会 as a modal verb, not the end of a noun in 会 (全国学会, 委员会: data/indicator-words.json nouns_in_hui). */
 const huiModal = String.raw`(?<!${huiNounHeads})会${huiOpening}`;
-/** Words that end right before the 会 of a noun in 会 (委员|会增加拨款): that 会 ends the noun, no adverb before the verb. */
-export const huiNounHead = new RegExp(String.raw`(?:${huiNounHeads})$`);
+/**
+ * The words before the 会 of a noun in 会 (委员|会增加拨款), as a set: said whole right before 会, from a word's start (labels.ts reads
+ * the segmenter's words back from 会), that 会 ends the noun; the 年 of 明年 会 is no 年会.
+ */
+export const huiNounHeadWords: ReadonlySet<string> = new Set(words.nouns_in_hui.filter((w) => w.endsWith('会')).map((w) => w.slice(0, -1)));
 /** 并会, 亦会, 更会 提供…: an adverb before 会 makes it a modal verb; 会 that opens a word (会议, 会同, 会见, 会计) is none. */
 const modalAfterAdverb = String.raw`(?:${alternation(words.modal_adverbs)})(?:将会|会)${huiModalNext}`;
 /** ，会增设四千多个职位: 会 opening a clause is the modal of the subject said before it (dev 451); 会议, 会同, 会员, 会上 open words. */
@@ -600,10 +603,10 @@ export const heldVerb = new RegExp(`(?:${alternation(words.held_verbs)})\\s*$`);
 const namedPlan = String.raw`(?<![〇零一二三四五六七八九十百千两第\d])[“"]?(${PLAN_NAME})[”"]?`;
 /**
  * How many years a span up to now lasts, two to nineteen, in words or digits (五年来, 5年来, 两年来, 近三年, 十年来): not the end of a
- * longer number or of a year (十五年来 is fifteen, 2015年来 none), nor a span that ends at a year it follows (到一九七六年三年间, dev 374).
- * No group: yearsBack reads the count.
+ * longer number or of a year (十五年来 is fifteen, 2015年来 none), nor a span that ends at a year it follows (到一九七六年三年间, dev 374),
+ * nor the years ahead a word of the future opens (今后三年间, 未来三年间, 此后十年间: 后, 来). No group: yearsBack reads the count.
  */
-const yearsCount = String.raw`(?<![\d０-９〇零一二两三四五六七八九十百千第年])(?:十[一二三四五六七八九]?|[二两三四五六七八九]|1\d|[2-9])`;
+const yearsCount = String.raw`(?<![\d０-９〇零一二两三四五六七八九十百千第年后来])(?:十[一二三四五六七八九]?|[二两三四五六七八九]|1\d|[2-9])`;
 
 /**
  * A span said in words: a plan's period (“十四五”时期, 期间, 以来), and a plan's name alone opening a clause before the place
@@ -903,8 +906,11 @@ export const leadingJoints = new Set([...jointChars, '或']);
 /** Single-character function words that never start a label (到2030年人均体育场地面积 → 人均体育场地面积). */
 export const leadingFunctionChars = new Set([...'到由在把将向对从为至让使于给被以按经']);
 
-/** A word that opens with a preposition's character (在建项目, 在职人士; data/indicator-words.json preposition_words): no preposition at a label's start. */
-export const prepositionWordStart = new RegExp(`^(?:${alternation(words.preposition_words)})`);
+/**
+ * A word that opens with a preposition's character (在建项目, 在职人士; data/indicator-words.json preposition_words) or with 被 (被执行人,
+ * 被告人: bei_nouns): no preposition at a label's start.
+ */
+export const prepositionWordStart = new RegExp(`^(?:${alternation([...words.preposition_words, ...words.bei_nouns])})`);
 
 /** A particle or a list's joint (的, 了, 和, 与, 及, 或, 、) that leaves a phrase open: a label that ends in one is no name of its own (src/lib/indicator-rows.ts isConfident). */
 export const openEndChars = `的了${jointChars}或、`;
@@ -1260,8 +1266,9 @@ export const bareRecipient = new RegExp(String.raw`^(?:${alternation(words.grant
 /** A verb of giving inside words a funding verb follows: they say who gives or how, not what is funded. */
 export const givingVerb = new RegExp(alternation([...words.funding_verbs, ...words.purpose_verbs]));
 
-/** 用以, 用于, 用作 right after money (当中约30亿元用以兴建…, 其余约70亿元会用作加强…, dev 248): what it is put to follows. */
+/** 用以, 用于, 用作, with a modal before them (会用作), regex source of useAfter and fundedAfter. */
 const useLead = String.raw`(?:会|将|可)?(?:用以|用于|用作)`;
+/** 用以, 用于, 用作 right after money (当中约30亿元用以兴建…, 其余约70亿元会用作加强…, dev 248): what it is put to follows. */
 export const useAfter = new RegExp(String.raw`^\s*${useLead}`);
 
 /**

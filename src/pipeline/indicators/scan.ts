@@ -37,13 +37,14 @@ import { alternation } from '../regexp.ts';
 /** What may follow a count in 万/亿 whose unit is left unsaid (带来了426万内地旅客): a clause's end, a list joint before the next number, 的. */
 const endsUnsaidCount = new RegExp(String.raw`^(?:[，。；、,;)）]|[${jointChars}][0-9]|的|\s*$|\s+[，。；、,;])`);
 
+/** What joins two ordinals of ordinalListBefore: 、, a list joint, 至 or 到. */
+const ordinalJoint = `[、${jointChars}至到]`;
 /**
  * The 第 of a list of ordinals before the number: 第十三、十四条, 第十九至二十一条, 第6、7条 number every article, so the last
  * is an ordinal as the first is, no count of 条 (dev 306). Not after a comma: 第三，12个项目 is a run-in enumeration and its figure.
  * The items are joined by 、 or a list joint (和, 与, 及: rules.ts jointChars, the data's list_joints; 与 joins ordinals as 和
- * does, 第十三与十四条), a range by 至 or 到.
+ * does, 第十三与十四条), a range by 至 or 到 (ordinalJoint).
  */
-const ordinalJoint = `[、${jointChars}至到]`;
 const ordinalListBefore = new RegExp(`第[0-9一二三四五六七八九十百零〇两]+(?:${ordinalJoint}[0-9一二三四五六七八九十百零〇两]+)*${ordinalJoint}$`, 'u');
 
 /** A quantity found in the analysis text; offsets index both the analysis and the original text. */
