@@ -220,6 +220,8 @@ export interface FrontMatterMeta {
   region?: string;
   /** The site or medium that published the page. */
   site?: string;
+  /** A blog post's (`layout: post`): its title is the blogger's headline, its date the posting. */
+  post?: true;
   year?: number;
   kind?: DocumentKind;
   category?: string;
@@ -274,6 +276,7 @@ export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warni
   // 2022-03-26, delivered 2022-03-05); a collection's own layout (`layout: egov`, dev 236) sets its date to the document's
   const dated = entries.find(([k]) => k.toLowerCase() === 'date');
   const blogPost = entries.some(([k, v]) => k.toLowerCase() === 'layout' && show(v).trim().toLowerCase() === 'post');
+  if (blogPost) meta.post = true;
   if (dated && meta.date !== undefined && meta.date === parseDate(show(dated[1])) && (blogPost || entries.some(([k]) => fetchedKeys.has(k.toLowerCase())))) {
     meta.posted ??= meta.date;
     delete meta.date;

@@ -1351,9 +1351,20 @@ export function occasionTitle(paragraphs: readonly string[], headline = ''): str
   const above = paragraphs[at - 1]!.trim();
   const before = at >= 2 ? paragraphs[at - 2]!.trim() : '';
   const title = /^(?:关于|關於)/u.test(before) && !isTitleLine(before) && isTitleLine(`${before}${above}`) ? `${before}${above}` : above;
-  return /\p{Script=Han}{4}/u.test(title) && title.length <= 80 && !/[。；：:！？]/u.test(title) && !isOrgan(title) && !isDateLine(title) && !bareTitles.has(title)
-    ? title
-    : undefined;
+  // a genre alone (政府工作报告) leaves a headline that names its government or place (2019年某市政府工作报告), not one that names only its
+  // year (`2018政府工作报告`, a collector's line over a national report's title line, dev 545; a blog's `2022 年政府工作报告（双语全文）`, dev 541)
+  const bare = bareTitles.has(title) && (headline === '' || inferPlace([headline]) !== undefined || isOrgan(headline));
+  return /\p{Script=Han}{4}/u.test(title) && title.length <= 80 && !/[。；：:！？]/u.test(title) && !isOrgan(title) && !isDateLine(title) && !bare ? title : undefined;
+}
+
+/**
+ * A blog post's headline (`layout: post`, `2022 年政府工作报告（双语全文）`) is the blogger's note of what the copy is, as its date is the
+ * day of the posting: the title line the document prints above its occasion line, below the blogger's notes, titles it
+ * (`政府工作报告` / `——2022年3月5日在第十三届全国人民代表大会第五次会议上`, dev 541).
+ */
+export function postedTitle(paragraphs: readonly string[], headline: string): string | undefined {
+  const at = paragraphs.findIndex((p) => OCCASION_LINE.test(p.trim()));
+  return at < 1 ? undefined : occasionTitle(paragraphs.slice(at - 2), headline);
 }
 
 /**
@@ -1467,6 +1478,7 @@ export function inferTitle(
     const value = {
       ...parsed,
       title:
+        (fm.post ? postedTitle(paragraphs, parsed.title) : undefined) ??
         spokenTitle(parsed.title, paragraphs) ??
         carriedTitle(parsed.title, paragraphs) ??
         announcedTitle(parsed.title, paragraphs) ??
