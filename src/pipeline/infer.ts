@@ -34,7 +34,7 @@ import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
 import { parseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { estimateMarker, reviewSection, targetMarker } from './indicators/rules.ts';
-import { ADOPTED_BY_SESSION, bracketDepth, fiveYearPlan, LABEL_KEY, OCCASION, OCCASION_LINE, OCCASION_START, PLAN_NAME, SESSION, startsHeading } from './patterns.ts';
+import { ADOPTED_BY_SESSION, bracketDepth, fiveYearPlan, LABEL_KEY, OCCASION, OCCASION_LINE, OCCASION_START, PLAN_NAME, SESSION, startsHeading, TRANSMITS } from './patterns.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -1156,8 +1156,6 @@ function siteOrBody(site: { region: string } | undefined, body: { region: string
   return inner && outer && inner !== outer && within(inner, outer) ? body : site;
 }
 
-/** A cover notice that transmits a document: `关于印发《X》的通知`, `某局印发《X》的通知` (the text is X, with its cover). */
-const TRANSMITS = /(?:关于|關於)?(?:印发|印發|转发|轉發|发布|發布)《([^《》]+)》的通知/;
 /** The words a document's title may end in (报告, 条例, 方案, 通知 …): kinds.json and organs.json's document kinds. */
 // and what a budget speech is called (財政預算案: a cover's 二零二四至二五財政年度 / 政府財政預算案, dev 305)
 const KIND_WORDS = [...new Set([...kindData.kinds.flatMap((k) => [...k.words, ...(k.ends ?? [])]), ...organData.document_kinds, ...Object.values(organData.budgets)])]
