@@ -9,6 +9,7 @@ import { decodeSource } from '../src/pipeline/decode.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
 import {
   datelineDate,
+  occasionTitle,
   postedLine,
   withoutNumber,
   issuedTitle,
@@ -3701,6 +3702,19 @@ describe("a blog post's front matter date is the day it was posted (layout: post
     expect(build(post(['学习一下。', '', '今年的报告总算没那么长。'])).record.meta.date).toBe('2022-03-26');
     // a collection's own layout (layout: egov, a date it sets to the document's day, dev 236) is no blog post
     expect(build(post(report).replace('layout: post', 'layout: egov')).record.meta.date).toBe('2022-03-26');
+  });
+  test("its title is the blogger's headline: the title line the report prints above its occasion line titles it (dev 541)", () => {
+    const report = ['政府工作报告', '——2022年3月5日在第十三届全国人民代表大会第五次会议上', '国务院总理 李克强', '', '各位代表：', '', '现在，我代表国务院，向大会报告政府工作。'];
+    const notes = ['学习一下。', '', '今年的报告总算没那么长，感谢作者们的关怀。', '', '值得一提的是，李克强总理在记者会上回答了提问。', '', '新华网 2022-03-12 20:31', ''];
+    expect(build(post([...notes, ...notes, ...report])).record.title).toBe('政府工作报告');
+    // without a title line of its own the headline stays; a collection's own layout is no blog post
+    expect(build(post(['学习一下。', '', '今年的报告总算没那么长。'])).record.title).toBe('2022 年政府工作报告');
+  });
+  test('a genre alone above the occasion line leaves a headline that names its government or place, not one that names only its year (dev 545)', () => {
+    const report = ['政府工作报告', '——2018年3月5日在第十三届全国人民代表大会第一次会议上', '国务院总理 李克强', '各位代表：', '现在，我代表国务院，向大会报告政府工作。'];
+    expect(build(['2018政府工作报告', ...report].join('\n')).record.title).toBe('政府工作报告');
+    expect(occasionTitle(report, '2018政府工作报告')).toBe('政府工作报告');
+    expect(occasionTitle(['政府工作报告', '——2019年1月10日在保定市第十五届人民代表大会第四次会议上'], '保定市2019年政府工作报告')).toBeUndefined();
   });
 });
 

@@ -251,6 +251,39 @@ describe('the other corpus texts', () => {
     });
   });
 
+  test("附件： over the cover notice of the document a page carries labels that document: no attachment, its 一、 the text's own (dev 409)", () => {
+    const page = [
+      '# 发布 | 七部门联合印发《推动数字金融高质量发展行动方案》（附全文）',
+      '',
+      '中国信息安全',
+      '',
+      '# 发布 | 七部门联合印发《推动数字金融高质量发展行动方案》（附全文）',
+      '',
+      '为深入贯彻中央金融工作会议精神，中国人民银行等七部门联合印发《推动数字金融高质量发展行动方案》。',
+      '',
+      '**附件：**',
+      '',
+      '**中国人民银行 国家发展改革委 工业和信息化部 金融监管总局 中国证监会 国家数据局 国家外汇局**',
+      '',
+      '**关于印发《推动数字金融高质量发展行动方案》的通知**',
+      '',
+      '为贯彻落实党中央决策部署，制定本方案。',
+      '',
+      '**一、总体要求**',
+      '',
+      '内容。',
+      '',
+      '**二、主要任务**',
+      '',
+      '内容。',
+    ];
+    const outline = assignAnchors(parseOutline(normalizeText(page.join('\n')).paragraphs));
+    expect(outline.sections.filter((s) => s.kind !== 'heading').map((s) => [s.kind, s.number])).toEqual([
+      ['l1', '一、'],
+      ['l1', '二、'],
+    ]);
+  });
+
   test('HK record: the (一 ) (二 ) (三 ) items of questions and replies; a restart at (一 ) is warned, not renumbered', () => {
     const outline = outlineOf(join(structure, '06_hk-legco-hansard-20121121-excerpt.txt'));
     const items = outline.sections.filter((s) => s.kind === 'l2');

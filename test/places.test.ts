@@ -134,6 +134,16 @@ describe('inferBodyPlace: a body whose title names no place', () => {
     expect(inferBodyPlace('我国经济持续恢复，我县要抓住机遇。')).toBeUndefined();
     expect(inferBodyPlace('我国经济持续恢复，浙江要抓住机遇，浙江将全力推进。')?.region).toBe('浙江');
   });
+  test("a text whose lede opens with the head of a national body doing something is the country's: where he spoke or went is the venue (dev 296, 355, 380)", () => {
+    const opening = '国务院总理李强7月4日在上海出席2024世界人工智能大会开幕式并致辞。大会发表《人工智能全球治理上海宣言》。上海市领导出席。';
+    expect(inferBodyPlace(opening)).toEqual({ region: '全国' });
+    expect(inferBodyPlace('新年前夕，国家主席习近平发表了二〇二〇年新年贺词。\n我在首都北京向大家送上新年的美好祝福！北京大兴国际机场投运。')).toEqual({ region: '全国' });
+    // not a leader named after the lede's subject, nor a province's head
+    expect(inferBodyPlace('上海市举行大会。国务院总理李强出席。上海市领导出席。')?.region).toBe('上海');
+    expect(inferBodyPlace('浙江省省长王浩在杭州出席大会并致辞。杭州市领导出席，杭州将全力推进。')?.region).toBe('杭州');
+    // nor a text that speaks of the place he went to as its own (本港: a Hong Kong paper's report of his meeting with its sectors, dev 297)
+    expect(inferBodyPlace('國家主席習近平今日下午與本港政商界等各界人士會面時表示，不能情緒化看待問題。香港要發展，香港有優勢。')?.region).toBe('香港');
+  });
   test("a place named once, in passing, does not stop a text that speaks of the country as its own, more often, from being the country's (dev 362, 364)", () => {
     const reading = '截至2022年12月，我国网民规模为10.67亿。从东北雪原到海南三沙实现信号覆盖。我国互联网普及率达75.6%。';
     expect(inferBodyPlace(reading)).toEqual({ region: '全国' });

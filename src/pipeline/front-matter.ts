@@ -237,6 +237,8 @@ export interface FrontMatterMeta {
   region?: string;
   /** The site or medium that published the page. */
   site?: string;
+  /** A blog post's (`layout: post`): its title is the blogger's headline, its date the posting. */
+  post?: true;
   year?: number;
   kind?: DocumentKind;
   category?: string;
@@ -291,6 +293,7 @@ export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warni
   // 2022-03-26, delivered 2022-03-05); a collection's own layout (`layout: egov`, dev 236) sets its date to the document's
   const dated = entries.find(([k]) => keyOf(k) === 'date');
   const blogPost = entries.some(([k, v]) => keyOf(k) === 'layout' && show(v).trim().toLowerCase() === 'post');
+  if (blogPost) meta.post = true;
   if (dated && meta.date !== undefined && meta.date === parseDate(show(dated[1])) && (blogPost || entries.some(([k]) => fetchedKeysOf.has(keyOf(k))))) {
     meta.posted ??= meta.date;
     delete meta.date;

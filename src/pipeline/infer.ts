@@ -34,7 +34,7 @@ import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
 import { parseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { estimateMarker, reviewSection, targetMarker } from './indicators/rules.ts';
-import { ADOPTED_BY_SESSION, bracketDepth, fiveYearPlan, LABEL_KEY, OCCASION, OCCASION_LINE, OCCASION_START, PLAN_NAME, SESSION, startsHeading } from './patterns.ts';
+import { ADOPTED_BY_SESSION, bracketDepth, fiveYearPlan, LABEL_KEY, OCCASION, OCCASION_LINE, OCCASION_START, PLAN_NAME, SESSION, startsHeading, TRANSMITS } from './patterns.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -1200,8 +1200,6 @@ function siteOrBody(site: { region: string } | undefined, body: { region: string
   return inner && outer && inner !== outer && within(inner, outer) ? body : site;
 }
 
-/** A cover notice that transmits a document: `关于印发《X》的通知`, `某局印发《X》的通知` (the text is X, with its cover). */
-const TRANSMITS = /(?:关于|關於)?(?:印发|印發|转发|轉發|发布|發布)《([^《》]+)》的通知/;
 /** The words a document's title may end in (报告, 条例, 方案, 通知 …): kinds.json and organs.json's document kinds. */
 // and what a budget speech is called (財政預算案: a cover's 二零二四至二五財政年度 / 政府財政預算案, dev 305)
 const KIND_WORDS = [...new Set([...kindData.kinds.flatMap((k) => [...k.words, ...(k.ends ?? [])]), ...organData.document_kinds, ...Object.values(organData.budgets)])]
@@ -1395,9 +1393,20 @@ export function occasionTitle(paragraphs: readonly string[], headline = ''): str
   const above = paragraphs[at - 1]!.trim();
   const before = at >= 2 ? paragraphs[at - 2]!.trim() : '';
   const title = /^(?:关于|關於)/u.test(before) && !isTitleLine(before) && isTitleLine(`${before}${above}`) ? `${before}${above}` : above;
-  return /\p{Script=Han}{4}/u.test(title) && title.length <= 80 && !/[。；：:！？]/u.test(title) && !isOrgan(title) && !isDateLine(title) && !bareTitles.has(title)
-    ? title
-    : undefined;
+  // a genre alone (政府工作报告) leaves a headline that names its government or place (2019年某市政府工作报告), not one that names only its
+  // year (`2018政府工作报告`, a collector's line over a national report's title line, dev 545; a blog's `2022 年政府工作报告（双语全文）`, dev 541)
+  const bare = bareTitles.has(title) && (headline === '' || inferPlace([headline]) !== undefined || isOrgan(headline));
+  return /\p{Script=Han}{4}/u.test(title) && title.length <= 80 && !/[。；：:！？]/u.test(title) && !isOrgan(title) && !isDateLine(title) && !bare ? title : undefined;
+}
+
+/**
+ * A blog post's headline (`layout: post`, `2022 年政府工作报告（双语全文）`) is the blogger's note of what the copy is, as its date is the
+ * day of the posting: the title line the document prints above its occasion line, below the blogger's notes, titles it
+ * (`政府工作报告` / `——2022年3月5日在第十三届全国人民代表大会第五次会议上`, dev 541).
+ */
+export function postedTitle(paragraphs: readonly string[], headline: string): string | undefined {
+  const at = paragraphs.findIndex((p) => OCCASION_LINE.test(p.trim()));
+  return at < 1 ? undefined : occasionTitle(paragraphs.slice(at - 2), headline);
 }
 
 /**
@@ -1519,6 +1528,7 @@ export function inferTitle(
     const value = {
       ...parsed,
       title:
+        (fm.post ? postedTitle(paragraphs, parsed.title) : undefined) ??
         spokenTitle(parsed.title, paragraphs) ??
         carriedTitle(parsed.title, paragraphs) ??
         announcedTitle(parsed.title, paragraphs) ??

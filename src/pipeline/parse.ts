@@ -9,7 +9,7 @@ import type { Block, Paragraph, ParagraphRole, TableData, Warning } from './type
 import type { SectionKind } from '../schemas/report.ts';
 import { circledNumber, parseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { continuesHistory, isHistoryLine } from './history.ts';
-import { HAN, NUMERAL, SMALL_DIGIT, enumerationMarker, enumerationRules, lineHeadingRules, startsHeading } from './patterns.ts';
+import { HAN, NUMERAL, SMALL_DIGIT, enumerationMarker, enumerationRules, lineHeadingRules, startsHeading, TRANSMITS } from './patterns.ts';
 import taskUnitWords from './data/task-units.json' with { type: 'json' };
 import { figureRow } from './clean/tables.ts';
 
@@ -376,6 +376,9 @@ const paragraphSteps: readonly ParagraphStep[] = [
       if (!named && /^\s*1\s*[.．、]?/.test(s.paragraphs[l.index + 1]?.text ?? '')) return false;
       // 附件：安全生产检查表 in a notice's body, over its issuer and date, names the attachment that opens later on a line of its own (附件, 附件1)
       if (named && s.paragraphs.slice(l.index + 1).some((p) => BARE_ATTACHMENT.test(p.text.trim()) || ATTACHMENT_START.test(p.text.trim()))) return false;
+      // 附件： over a cover notice (its issuers' line maybe, then 关于印发《X》的通知) labels the document a page carries after its
+      // report of the issue: X is the text, its 一、 the text's own (a WeChat post of a plan under its news lede, dev 409)
+      if (!named && s.paragraphs.slice(l.index + 1, l.index + 3).some((p) => TRANSMITS.test(p.text.replace(/\*/g, '')))) return false;
       s.attachments = undefined;
       const number = named ? text.slice(0, text.length - named.groups!.title!.length).trim() : text;
       openSection(s, { kind: 'appendix', number, ordinal: 1, title: named?.groups!.title!.trim() ?? '', rest: '' }, l.p.line);

@@ -149,3 +149,6 @@ export const WIDE_GAP = String.raw`(?:[ \t]*\u3000[ \t]*){2,}|[ \t]{3,}`;
 
 /** A heading with a title of its own (`（一）加强…，推进…`), not a run-in enumeration (`一是…，二是…` is prose, corpus 65). */
 export const startsTitledHeading = (text: string): boolean => startsHeading(text) && !/^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、])/.test(text);
+
+/** A cover notice that transmits a document: `关于印发《X》的通知`, `某局印发《X》的通知` (the text is X, with its cover). */
+export const TRANSMITS = /(?:关于|關於)?(?:印发|印發|转发|轉發|发布|發布)《([^《》]+)》的通知/;

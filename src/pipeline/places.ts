@@ -250,6 +250,8 @@ const withoutDatelines = (text: string): string =>
 export function inferBodyPlace(text: string): { region: string; region_parent?: string } | undefined {
   // a news report's dateline names where it was filed from, not what it is about (新华社上海4月30日电, corpus 152)
   const body = withoutDatelines(text);
+  // a national leader's speech, message or doing (ledByNationalHead), unless the text speaks of a place as its own (本港, 我市: he met its people)
+  if (ledByNationalHead(body) && !SELF_LOCAL.test(body)) return withParent(COUNTRY);
   const { count, mentions, ranked } = bodyMentions(body);
   const county = ownCountyOf(body, count, ranked);
   if (county) return county;
@@ -269,10 +271,33 @@ export function inferBodyPlace(text: string): { region: string; region_parent?: 
   return withParent(first[0]);
 }
 
-/** How a text speaks of the country, and of a province, city or county, as its own (data/organs.json self_references). */
-const SELF_COUNTRY = new RegExp(alternation(self.country), 'gu');
 const COUNTRY = places.find((p) => p.level === 'country')!;
-const SELF_LOCAL = new RegExp(alternation(self.local), 'u');
+
+/**
+ * The head of a national body, then a name: a body of the country (places-extra.json's organs: 国务院, 国家统计局) and its post
+ * (posts of organs.json: 总理, 局长, 委员长), or a head whose post names no body (national_heads: 国家主席).
+ */
+const NATIONAL_HEAD = new RegExp(
+  `^(?:[^，。,\\n]{1,12}[，,])?(?:(?:${alternation(COUNTRY.organs ?? [])})\\p{Script=Han}{0,2}?(?:${alternation(organData.posts)})|${alternation(organData.national_heads)})[\\p{Script=Han}·]{2,4}`,
+  'u',
+);
+
+/**
+ * A text whose lede (its first line that says a sentence) opens with the head of a national body as the one who acts, after a
+ * time maybe (国务院总理李强7月4日在上海出席…并致辞, 新年前夕，国家主席习近平…发表了新年贺词, 国务院总理温家宝9月10日来到位于北京市
+ * 昌平区的外交学院): a national leader's speech, message or doing, the country's; the city where he spoke or went is the venue, not
+ * what the text is about, however often its things are named (北京大兴国际机场, 《…上海宣言》; dev 296, 355, 380). A title that
+ * names a place comes first (infer.ts), and so does a place the text speaks of as its own (本港: a Hong Kong paper's report of his
+ * meeting with its sectors, dev 297).
+ */
+export function ledByNationalHead(body: string): boolean {
+  const lede = body.split('\n').find((l) => /[。！]/.test(l));
+  return lede !== undefined && NATIONAL_HEAD.test(lede.trim());
+}
+
+/** How a text speaks of the country, and of a province, city, county or special administrative region (本港), as its own (data/organs.json self_references). */
+const SELF_COUNTRY = new RegExp(alternation(self.country), 'gu');
+const SELF_LOCAL = new RegExp(alternation([...self.local, ...self.territory]), 'u');
 
 /** A place as region + region_parent. */
 export function withParent(p: Place): { region: string; region_parent?: string } {
