@@ -1059,6 +1059,46 @@ describe("csv-export: one document saved as a CSV row under its header is its te
     expect(kinds(prose)).not.toContain('csv-export');
     expect(bodyOf(prose)).toContain('"十四五"目标全面完成');
   });
+
+  // a crawler's record of one document (dev 554's shape) is the same thing: one rule, one log name
+  const record = [
+    'pub_date,category,puborg,title,url,summary',
+    '2026-08-10,国务院公报,,国务院关于同意某事的批复,https://www.gov.cn/a.html,国务院关于同意某事的批复 国函〔2026〕80号 山东省人民政府：',
+  ].join('\n');
+
+  test("a crawler's record of one line is read as a work report's row: its summary the text, the other cells the metadata", () => {
+    const n = normalizeText(record);
+    expect(n.frontMatter?.data).toEqual({ pub_date: '2026-08-10', category: '国务院公报', title: '国务院关于同意某事的批复', url: 'https://www.gov.cn/a.html' });
+    expect(n.paragraphs.map((p) => [p.text, p.line])).toEqual([['国务院关于同意某事的批复 国函〔2026〕80号 山东省人民政府：', 2]]);
+    expect(new Set(kinds(record))).toEqual(new Set(['csv-export']));
+  });
+
+  test("a row whose text cell is itself a crawler's record (dev 554 saved as a work report's row) is read again: the record's summary is the text", () => {
+    const cell = record.replace(/"/g, '""');
+    const n = normalizeText(['province,year,title,source_url,publish_date,full_text', `,2026,国务院关于同意某事的批复,,2026-08-10,"${cell}"`].join('\n'));
+    expect(n.paragraphs.map((p) => p.text)).toEqual(['国务院关于同意某事的批复 国函〔2026〕80号 山东省人民政府：']);
+  });
+
+  test("a summary beside the full text is its abstract, logged: neither text nor metadata (as a JSON record's, dev 555)", () => {
+    const both = ['title,publish_date,summary,full_text', '某市政府工作报告,2026-01-22,"各位代表：现在……","各位代表：', '现在，我代表市人民政府向大会作政府工作报告。"'].join('\n');
+    const n = normalizeText(both);
+    expect(n.frontMatter?.data).toEqual({ title: '某市政府工作报告', publish_date: '2026-01-22' });
+    expect(n.paragraphs.map((p) => p.text)).toEqual(['各位代表：', '现在，我代表市人民政府向大会作政府工作报告。']);
+    expect(n.cleaning.map((c) => c.text).join(' ')).toContain('各位代表：现在……');
+  });
+
+  test('two text cells are two paragraphs; a blank line between header and row and quoted names are CSV as written', () => {
+    const n = normalizeText(['"title","date","content","body"', '', '某通知,2025-03-01,各单位：现将有关事项通知如下。,请遵照执行。'].join('\n'));
+    expect(n.frontMatter?.data).toEqual({ title: '某通知', date: '2025-03-01' });
+    expect(n.paragraphs.map((p) => p.text)).toEqual(['各单位：现将有关事项通知如下。', '请遵照执行。']);
+  });
+
+  test('no document: a quote that closes before its cell ends, a text cell of no words, a header of no metadata key or a field named twice', () => {
+    expect(kinds(['title,date,content', '某通知,2025-03-01,"各单位"：现将有关事项通知如下。'].join('\n'))).not.toContain('csv-export');
+    expect(kinds(['title,date,content,note', '某通知,2025-03-01,,"见附件"'].join('\n'))).not.toContain('csv-export');
+    expect(kinds(['pcode,childtype,content', '12,国务院公报,各单位：现将有关事项通知如下。'].join('\n'))).not.toContain('csv-export');
+    expect(kinds(['title,Title,date,content', '甲,乙,2025-03-01,各单位：现将有关事项通知如下。'].join('\n'))).not.toContain('csv-export');
+  });
 });
 
 describe('page-number-line: page numbers a PDF text layer keeps on lines of their own, framed by dashes (dev 239, 241)', () => {

@@ -10,7 +10,6 @@ import { hkscsPua } from './clean/hkscs-pua.ts';
 import { frontMatter } from './clean/front-matter.ts';
 import { csvExport } from './clean/csv-export.ts';
 import { jsonExport } from './clean/json-export.ts';
-import { csvRecord } from './clean/csv-record.ts';
 import { htmlComment } from './clean/html-comment.ts';
 import { htmlMarkup } from './clean/html-markup.ts';
 import { markdownQuote } from './clean/markdown-quote.ts';
@@ -48,11 +47,9 @@ import { tables, tableText } from './clean/tables.ts';
 export const cleaningRules: readonly CleaningRule[] = [
   // Hong Kong characters stored as PUA code points are real characters for every rule after it
   hkscsPua,
-  // a CSV row's text is its text cell, a JSON export's its string values: every rule after them sees those as the lines
+  // a CSV row's text is its text cell (a crawler's record of one document too), a JSON export's its string values: every rule after them sees those as the lines
   csvExport,
   jsonExport,
-  // a crawler's CSV record of one document: its row's fields the front matter, its text fields the lines
-  csvRecord,
   frontMatter,
   // R's <U+00A0> escapes are characters for every rule after it (html-markup would see a tag)
   unicodeEscape,

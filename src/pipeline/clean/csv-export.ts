@@ -1,15 +1,36 @@
-// csv-export: one document saved as a row of a CSV under its header (a collection of work reports, one file a report:
-// `province,year,title,source_url,publish_date,full_text`, then the row, its text a quoted cell of many lines,
-// johncodes404/china-provincial-gov-reports-2026, the source of dev 16). The text is the cell of a text key (full_text,
-// content, 正文 …: the keys data/json-export.json names the words by), each of its lines at its source line, a doubled
-// quote one quote; the other cells are the document's metadata, read like front matter keys (title, publish_date, year …).
-// The header, the other cells, the commas and the quotes go to the log. A CSV of many rows is a table, not a document.
+// csv-export: one document saved as ONE row of a CSV under its header, two shapes of the same thing: a collection of work
+// reports a file each (`province,year,title,source_url,publish_date,full_text`, then the row, its text a quoted cell of many
+// lines, johncodes404/china-provincial-gov-reports-2026, the source of dev 16) and a crawler's record of one document
+// (`pub_date,category,puborg,pcode,childtype,title,url,summary` over a row of one line, a gov.cn policy crawler's, dev 554).
+// The cells are mapped as a JSON export's fields are (data/json-export.json): the cell of a speech or text key (full_text,
+// content, 正文 …) is the text, each of its lines at its source line, a doubled quote one quote; the cell of an abstract key
+// (summary, description, 摘要) is the text when no such cell holds words, and the collector's abstract of them when one does
+// (logged, neither text nor metadata); the other cells are the document's metadata, read like front matter keys (title,
+// publish_date, pub_date, url …). The header, the other cells, the commas and the quotes go to the log. A CSV of many rows
+// is a table, and prose with commas names no fields on its first line: neither is a document.
+//
+// Two rules read these two shapes until session 26 (one for dev 16's row, one for dev 554's record); where they differed, this one:
+// - takes a summary beside a full text for the abstract, logged (as json-export, dev 555): dev 16's read it as metadata, dev 554's as a second text;
+// - reads no document where a quote closes a cell before its end (`"甲"乙,`, no RFC 4180): dev 16's read on;
+// - wants words in a text cell: dev 16's read a row of an empty text cell as a document of no words;
+// - wants three distinct names, a text key and a metadata key among them: dev 554's wanted no metadata key, dev 16's
+//   read a field named twice into one key; metadata keys are compared as front matter compares them (keyOf: `publishDate`);
+// - reads a row of one line or of many (a quoted cell may hold line breaks): dev 554's read one line only;
+// - reads the header with the row's reader (RFC 4180 allows quoted names: dev 16's split it on commas) and names as dev 16's did
+//   (`publish date`: dev 554's allowed no digit first, no space);
+// - skips blank lines between header and row (as dev 554's: a writer's blank line is no record);
+// - reads a text cell that is itself such a row again (dev 16's rule ran before dev 554's, which read it);
+// - keeps the text's first line's indent (dev 554's trimmed the cell first): a cell's indent is the text's.
 import type { CleanLog, CleaningRule, SourceLine } from './types.ts';
-import { frontMatterKeys } from '../front-matter.ts';
+import { frontMatterKeys, keyOf } from '../front-matter.ts';
 import fields from '../data/json-export.json' with { type: 'json' };
 
+/** Keys whose cell is the document's words. */
 const TEXT_KEYS: ReadonlySet<string> = new Set([...fields.speech, ...fields.text]);
-const META_KEYS: ReadonlySet<string> = new Set(Object.values(frontMatterKeys).flat());
+/** Keys whose cell is a summary of the words: the words when no text key's cell holds any. */
+const ABSTRACT_KEYS: ReadonlySet<string> = new Set(fields.abstract);
+/** Keys of the document's metadata, compared as front matter compares them (keyOf: `publishDate` is `publish_date`). */
+const META_KEYS: ReadonlySet<string> = new Set(Object.values(frontMatterKeys).flat().map(keyOf));
 /** A header's cell: a field's name (letters, digits, `_`, `-`, spaces), no sentence's punctuation. */
 const NAME = /^[\p{L}\p{N}_][\p{L}\p{N}_ -]{0,39}$/u;
 
@@ -19,19 +40,22 @@ interface Piece {
   text: string;
 }
 
-/** The row's cells (each its pieces, a line's a piece) and, for each line, the characters that are the CSV's syntax or other cells. */
+/** A record's cells (each its pieces, a line's a piece) and, for each line, the characters that are the CSV's syntax. */
 interface Row {
   cells: Piece[][];
   syntax: Map<SourceLine, string>;
 }
 
-/** The lines after the header as ONE record of RFC 4180 (quoted cells may hold line breaks and `""`), else undefined. */
-function readRow(lines: readonly SourceLine[]): Row | undefined {
+/**
+ * The lines as ONE record of RFC 4180 (a quoted cell may hold commas, line breaks and `""`, a quote), blank lines after it
+ * allowed; else undefined (a second record, a quote left open, or a character after a closing quote but a comma).
+ */
+function readRecord(lines: readonly SourceLine[]): Row | undefined {
   const cells: Piece[][] = [[]];
   const syntax = new Map<SourceLine, string>();
   const log = (l: SourceLine, s: string): void => void syntax.set(l, (syntax.get(l) ?? '') + s);
   let quoted = false;
-  let start = true;
+  let closed = false;
   let ended = false;
   for (const l of lines) {
     const raw = l.raw ?? l.text;
@@ -52,60 +76,73 @@ function readRow(lines: readonly SourceLine[]): Row | undefined {
           i++;
         } else {
           quoted = false;
+          closed = true;
           log(l, '"');
         }
       } else if (ch === ',') {
         log(l, ',');
         cells.push([(piece = { line: l, text: '' })]);
-        start = true;
-      } else if (ch === '"' && start && piece.text === '') {
+        closed = false;
+      } else if (closed) {
+        // `"甲"乙`: a quoted cell goes on to its comma or the record's end (a space a writer left before it is none)
+        if (ch.trim() !== '') return undefined;
+      } else if (ch === '"' && cells.at(-1)!.every((p) => p.text === '')) {
         quoted = true;
-        start = false;
         log(l, '"');
-      } else {
-        piece.text += ch;
-        start = false;
-      }
+      } else piece.text += ch;
     }
     if (!quoted) ended = true;
   }
   return quoted ? undefined : { cells, syntax };
 }
 
-/** The header's names, lower-cased, when the line is a CSV header of a document: three names or more, a text key and a metadata key among them. */
+/** The header's names as written, when the line is a CSV header of a document: three distinct names or more, a text key and a metadata key among them. */
 function headerOf(line: SourceLine): string[] | undefined {
-  const names = line.text.split(',').map((n) => n.trim());
-  if (names.length < 3 || !names.every((n) => NAME.test(n))) return undefined;
+  const header = readRecord([line]);
+  const names = header?.cells.map((c) => c[0]!.text.trim());
+  if (!names || names.length < 3 || !names.every((n) => NAME.test(n))) return undefined;
   const keys = names.map((n) => n.toLowerCase());
-  return keys.some((k) => TEXT_KEYS.has(k)) && keys.some((k) => META_KEYS.has(k) && !TEXT_KEYS.has(k)) ? keys : undefined;
+  if (new Set(keys).size !== keys.length) return undefined;
+  const words = (k: string): boolean => TEXT_KEYS.has(k) || ABSTRACT_KEYS.has(k);
+  return keys.some(words) && keys.some((k) => META_KEYS.has(keyOf(k)) && !words(k)) ? names : undefined;
 }
 
 function record(lines: SourceLine[], log: CleanLog): SourceLine[] | undefined {
   const first = lines.findIndex((l) => l.text !== '');
   if (first < 0) return undefined;
-  const keys = headerOf(lines[first]!);
-  if (!keys) return undefined;
-  const row = readRow(lines.slice(first + 1));
-  if (!row || row.cells.length !== keys.length) return undefined;
-  const names = lines[first]!.text.split(',').map((n) => n.trim());
+  const names = headerOf(lines[first]!);
+  if (!names) return undefined;
+  // the row starts at the first line after the header that holds anything: a blank line between them is none
+  const start = lines.findIndex((l, k) => k > first && (l.raw ?? l.text).trim() !== '');
+  if (start < 0) return undefined;
+  const row = readRecord(lines.slice(start));
+  if (!row || row.cells.length !== names.length) return undefined;
+  const keys = names.map((n) => n.toLowerCase());
+  const hasWords = (i: number): boolean => row.cells[i]!.some((p) => p.text.trim() !== '');
+  const full = keys.flatMap((k, i) => (TEXT_KEYS.has(k) && hasWords(i) ? [i] : []));
+  // a summary beside the full text is the collector's abstract of it: logged, not text (as a JSON record's, dev 555)
+  const words = full.length ? full : keys.flatMap((k, i) => (ABSTRACT_KEYS.has(k) && hasWords(i) ? [i] : []));
+  if (!words.length) return undefined;
   const text: SourceLine[] = [];
   const data: Record<string, unknown> = {};
   const at: Record<string, number> = {};
   const other = new Map<SourceLine, string[]>();
   row.cells.forEach((pieces, i) => {
-    if (TEXT_KEYS.has(keys[i]!)) {
+    if (words.includes(i)) {
+      // two text cells are two paragraphs
+      if (text.length) text.push({ text: '', line: pieces[0]!.line.line, indent: false });
       for (const p of pieces) text.push({ text: p.text.trim(), raw: p.text, line: p.line.line, indent: /^\s/.test(p.text) });
       return;
     }
-    const value = pieces.map((p) => p.text).join('\n');
     for (const p of pieces) other.set(p.line, [...(other.get(p.line) ?? []), p.text]);
-    if (value.trim() === '') return;
+    const value = pieces.map((p) => p.text).join('\n');
+    // the cell of a text or abstract key is the words or their abstract, never metadata
+    if (value.trim() === '' || TEXT_KEYS.has(keys[i]!) || ABSTRACT_KEYS.has(keys[i]!)) return;
     data[names[i]!] = value.trim();
     at[names[i]!] = pieces[0]!.line.line;
   });
-  if (!text.length) return undefined;
   log.cleaning.push({ kind: 'csv-export', text: lines[first]!.text, line: lines[first]!.line, note: "CSV header: the names of the row's cells" });
-  for (const l of lines.slice(first + 1)) {
+  for (const l of lines.slice(start)) {
     const removed = [...(other.get(l) ?? []), row.syntax.get(l) ?? ''].join(' ').trim();
     if (removed) log.cleaning.push({ kind: 'csv-export', text: removed, line: l.line, note: "CSV row: its cells the document's metadata, its text cell the text" });
   }
@@ -113,10 +150,14 @@ function record(lines: SourceLine[], log: CleanLog): SourceLine[] | undefined {
   return [...lines.slice(0, first), ...text];
 }
 
-/** Replaces a document saved as a CSV row by the lines of its text cell. */
+/** Replaces a document saved as a CSV row under its header by the lines of its text cell; its other cells become the front matter. */
 export const csvExport: CleaningRule = {
   kind: 'csv-export',
   apply(lines, log) {
-    return record(lines, log) ?? lines;
+    // a row's text cell may hold a document saved so again (a collection that saved a crawler's record as its text: dev 554 as
+    // eval:shapes csv-row gives it): read until the text is no such row; each pass takes a header away
+    let out = lines;
+    for (let next = record(out, log); next; next = record(out, log)) out = next;
+    return out;
   },
 };
