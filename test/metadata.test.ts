@@ -3710,11 +3710,13 @@ describe("a blog post's front matter date is the day it was posted (layout: post
     // without a title line of its own the headline stays; a collection's own layout is no blog post
     expect(build(post(['学习一下。', '', '今年的报告总算没那么长。'])).record.title).toBe('2022 年政府工作报告');
   });
-  test('a genre alone above the occasion line leaves a headline that names its government or place, not one that names only its year (dev 545)', () => {
+  test("a genre alone above the occasion line leaves the headline, but for a blog post's headline that names only its year (dev 541, 545)", () => {
     const report = ['政府工作报告', '——2018年3月5日在第十三届全国人民代表大会第一次会议上', '国务院总理 李克强', '各位代表：', '现在，我代表国务院，向大会报告政府工作。'];
-    expect(build(['2018政府工作报告', ...report].join('\n')).record.title).toBe('政府工作报告');
-    expect(occasionTitle(report, '2018政府工作报告')).toBe('政府工作报告');
-    expect(occasionTitle(['政府工作报告', '——2019年1月10日在保定市第十五届人民代表大会第四次会议上'], '保定市2019年政府工作报告')).toBeUndefined();
+    // a collector's line over the title line (dev 545) stays the title: no blog post
+    expect(build(['2018政府工作报告', ...report].join('\n')).record.title).toBe('2018政府工作报告');
+    expect(occasionTitle(report, '2018政府工作报告')).toBeUndefined();
+    expect(occasionTitle(report, '2018 年政府工作报告（双语全文）', true)).toBe('政府工作报告');
+    expect(occasionTitle(['政府工作报告', '——2019年1月10日在保定市第十五届人民代表大会第四次会议上'], '保定市2019年政府工作报告', true)).toBeUndefined();
   });
 });
 
