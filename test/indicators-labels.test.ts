@@ -3510,6 +3510,7 @@ describe('trimming a label twice changes nothing (trimEdges returns a pair it tr
   });
 });
 
+
 describe('a long metric name without a list is kept whole up to 24 characters (MAX_WORDS; dev 498, 364, 181)', () => {
   const found = (text: string, kind: 'actual' | 'target' = 'actual', year = 2026) => extractFromParagraph(text, { kind, year }, 'zh-Hans').map((f) => [f.match, f.label]);
   test.each([
@@ -3617,6 +3618,11 @@ describe('a passive 被 ends the noun a figure counts: what is done to it is no 
     ['为1500名刑事案件被害人提供司法救助。', 'zh-Hans', '刑事案件被害人'],
     // a noun of bei_nouns that opens the label keeps its 被, though the segmenter cuts it off (被 | 执行人)
     ['3名被执行人被列入失信名单。', 'zh-Hans', '被执行人'],
+    // the parties of a taking and of maintenance are nouns in 被 too (被拆迁户, 被征收人; 被抚养人, 被赡养人)
+    ['全年妥善安置2300户被拆迁户。', 'zh-Hans', '被拆迁户'],
+    ['全年依法补偿1200户被征收人。', 'zh-Hans', '被征收人'],
+    ['今年全市有800名被赡养人纳入保障。', 'zh-Hans', '被赡养人'],
+    ['为320名被抚养人提供生活补助。', 'zh-Hans', '被抚养人'],
   ] as const)('%s → %s', (text, script, label) => {
     expect(extractFromParagraph(text, { kind: 'actual', year: 2017 }, script).map((f) => f.label)).toContain(label);
   });
