@@ -3510,6 +3510,19 @@ describe('trimming a label twice changes nothing (trimEdges returns a pair it tr
   });
 });
 
+describe('a modal 会 at a label\'s end is trimmed unless a noun in 会 ends there: the 年 of 明年, 今年 is no 年会 (as isAdverb reads it)', () => {
+  test.each([
+    [{ a: '政府明年会', o: '政府明年會' }, '政府'],
+    [{ a: '政府今年会', o: '政府今年會' }, '政府'],
+  ])('%o → %s', (raw, label) => expect(trimEdges(raw).a).toBe(label));
+  test.each([
+    { a: '常务委员会', o: '常務委員會' },
+    { a: '人民代表大会', o: '人民代表大會' },
+    { a: '全社会', o: '全社會' },
+    { a: '青年联合会', o: '青年聯合會' },
+    { a: '年会', o: '年會' },
+  ])('kept: %o', (raw) => expect(trimEdges(raw).a).toBe(raw.a));
+});
 
 describe('a long metric name without a list is kept whole up to 24 characters (MAX_WORDS; dev 498, 364, 181)', () => {
   const found = (text: string, kind: 'actual' | 'target' = 'actual', year = 2026) => extractFromParagraph(text, { kind, year }, 'zh-Hans').map((f) => [f.match, f.label]);

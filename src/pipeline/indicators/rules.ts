@@ -65,8 +65,11 @@ const nextYear = String.raw`下一?个?财政年度|下年度`;
 const huiModalNext = String.raw`${huiOpening}(?!后|上(?![升调涨浮]))`;
 /** The words before the 会 of a noun that ends in it (委员, 博览: nouns_in_hui), regex source. */
 const huiNounHeads = alternation(words.nouns_in_hui.filter((w) => w.endsWith('会')).map((w) => w.slice(0, -1)));
-/** 会 as a modal verb, not the end of a noun in 会 (全国学会, 委员会: data/indicator-words.json nouns_in_hui). */
-const huiModal = String.raw`(?<!${huiNounHeads})会${huiOpening}`;
+/**
+ * 会 as a modal verb, not the end of a noun in 会 (全国学会, 委员会: data/indicator-words.json nouns_in_hui), read by characters; the
+ * 年 of a year said from now (政府明年会, 今年會) is no 年会's, and its 会 is the modal (as isAdverb in labels.ts reads it by words).
+ */
+const huiModal = String.raw`(?:(?<=[今明去]年)|(?<!${huiNounHeads}))会${huiOpening}`;
 /**
  * The words before the 会 of a noun in 会 (委员|会增加拨款), as a set: said whole right before 会, from a word's start (labels.ts reads
  * the segmenter's words back from 会), that 会 ends the noun; the 年 of 明年 会 is no 年会.
