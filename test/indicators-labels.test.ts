@@ -30,6 +30,8 @@ describe('function word at a label edge', () => {
   test.each([
     ['全市在建项目达到120个。', 'zh-Hans', '在建项目'],
     ['在孵企业达到500家。', 'zh-Hans', '在孵企业'],
+    // 对口 (paired assistance between regions: 对口支援, 对口帮扶) is a word, not the preposition 对
+    ['对口支援新疆资金5.2亿元。', 'zh-Hans', '对口支援新疆资金'],
     ['共提供了32 000個職前培訓學額及九萬多個在職人士培訓學額。', 'zh-Hant', '在職人士培訓學額'],
   ] as const)('kept whole: %s', (text, script, label) => expect(extractFromParagraph(text, { kind: 'actual' }, script).map((f) => f.label)).toContain(label));
 });
@@ -3379,6 +3381,7 @@ describe('a time of the year at a label’s start says nothing of what is measur
     expect(found('督促应用商店严格上架审核，一季度在架APP抽检合格率同比提升20%。')).toEqual([['20%', '在架APP抽检合格率']]);
     expect(found('前三季度规模以上工业增加值同比增长5.1%，第四季度规模以上工业增加值增长6.0%。').map(([, label]) => label)).toEqual(['规模以上工业增加值', '规模以上工业增加值']);
   });
+
   test('年末全国城镇调查失业率为5.2%: 年末 and the nation are when and where, not what', () => {
     expect(found('年末全国城镇调查失业率为5.2%，城镇登记失业率为4.2%。')).toEqual([
       ['5.2%', '城镇调查失业率'],
