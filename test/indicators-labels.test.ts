@@ -3381,7 +3381,11 @@ describe('a time of the year at a label’s start says nothing of what is measur
     expect(found('督促应用商店严格上架审核，一季度在架APP抽检合格率同比提升20%。')).toEqual([['20%', '在架APP抽检合格率']]);
     expect(found('前三季度规模以上工业增加值同比增长5.1%，第四季度规模以上工业增加值增长6.0%。').map(([, label]) => label)).toEqual(['规模以上工业增加值', '规模以上工业增加值']);
   });
-
+  test('一季度末, 三季度以来: the quarter goes with the end or the span it opens, as 年末 does (review26b)', () => {
+    expect(found('一季度末金融机构本外币存款余额1.2万亿元。')).toEqual([['1.2万亿元', '金融机构本外币存款余额']]);
+    expect(found('三季度末全市城镇登记失业率为3.1%。')).toEqual([['3.1%', '城镇登记失业率']]);
+    expect(found('四季度以来新增就业岗位1.2万个。').map(([, label]) => label[0])).not.toEqual(['以']);
+  });
   test('年末全国城镇调查失业率为5.2%: 年末 and the nation are when and where, not what', () => {
     expect(found('年末全国城镇调查失业率为5.2%，城镇登记失业率为4.2%。')).toEqual([
       ['5.2%', '城镇调查失业率'],
