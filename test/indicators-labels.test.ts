@@ -3517,7 +3517,7 @@ describe('trimming a label twice changes nothing (trimEdges returns a pair it tr
   });
 });
 
-describe('a modal 会 at a label\'s end is trimmed unless a noun in 会 ends there: the 年 of 明年, 今年 is no 年会 (as isAdverb reads it)', () => {
+describe("a modal 会 at a label's end is trimmed unless a noun in 会 ends there: the 年 of 明年, 今年 is no 年会 (as isAdverb reads it)", () => {
   test.each([
     [{ a: '政府明年会', o: '政府明年會' }, '政府'],
     [{ a: '政府今年会', o: '政府今年會' }, '政府'],
