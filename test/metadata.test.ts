@@ -3839,6 +3839,9 @@ test("a collector's doc_no that is a database's code of letters and digits is no
   expect(build(fm('N0030001')).record.meta.doc_number).toBeUndefined();
   expect(build(fm('N0030001')).record.meta.extra).toMatchObject({ doc_no: 'N0030001' });
   expect(build(fm('川教函〔2026〕89号')).record.meta.doc_number).toBe('川教函〔2026〕89号');
+  // a number written in Latin letters with its separators is a document's: a national standard's, a Hong Kong legal notice's
+  expect(build(fm('GB/T 36073-2018')).record.meta.doc_number).toBe('GB/T 36073-2018');
+  expect(build(fm('L.N. 123 of 2026')).record.meta.doc_number).toBe('L.N. 123 of 2026');
 });
 
 describe("a JSP page's custom element and a table's caption as the document's title (dev 551)", () => {
