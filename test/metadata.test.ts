@@ -3831,6 +3831,9 @@ describe("a crawler's record of a press conference on a news office's site: its 
     expect(build(record).record.meta.date).toBe('2005-03-15');
     // a day something takes effect from is no date of the text
     expect(build(record.replace('2005年3月15日外交部发言人刘建超在例行记者会上答记者问', '2005年3月15日起施行的新规解读')).record.meta.date).not.toBe('2005-03-15');
+    // nor one a time of the day or a word of a span follows (零时起, 以后, 开始)
+    for (const title of ['2005年3月15日零时起全省高速公路实行新收费标准', '2005年3月15日以后出生人员参保办法解读', '2005年3月15日开始实行的新规解读'])
+      expect(build(record.replace('2005年3月15日外交部发言人刘建超在例行记者会上答记者问', title)).record.meta.date).not.toBe('2005-03-15');
   });
 });
 
