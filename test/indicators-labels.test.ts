@@ -30,6 +30,8 @@ describe('function word at a label edge', () => {
   test.each([
     ['全市在建项目达到120个。', 'zh-Hans', '在建项目'],
     ['在孵企业达到500家。', 'zh-Hans', '在孵企业'],
+    // 对口 (paired assistance between regions: 对口支援, 对口帮扶) is a word, not the preposition 对
+    ['对口支援新疆资金5.2亿元。', 'zh-Hans', '对口支援新疆资金'],
     ['共提供了32 000個職前培訓學額及九萬多個在職人士培訓學額。', 'zh-Hant', '在職人士培訓學額'],
   ] as const)('kept whole: %s', (text, script, label) => expect(extractFromParagraph(text, { kind: 'actual' }, script).map((f) => f.label)).toContain(label));
 });
@@ -3379,6 +3381,11 @@ describe('a time of the year at a label’s start says nothing of what is measur
     expect(found('督促应用商店严格上架审核，一季度在架APP抽检合格率同比提升20%。')).toEqual([['20%', '在架APP抽检合格率']]);
     expect(found('前三季度规模以上工业增加值同比增长5.1%，第四季度规模以上工业增加值增长6.0%。').map(([, label]) => label)).toEqual(['规模以上工业增加值', '规模以上工业增加值']);
   });
+  test('一季度末, 三季度以来: the quarter goes with the end or the span it opens, as 年末 does (review26b)', () => {
+    expect(found('一季度末金融机构本外币存款余额1.2万亿元。')).toEqual([['1.2万亿元', '金融机构本外币存款余额']]);
+    expect(found('三季度末全市城镇登记失业率为3.1%。')).toEqual([['3.1%', '城镇登记失业率']]);
+    expect(found('四季度以来新增就业岗位1.2万个。').map(([, label]) => label[0])).not.toEqual(['以']);
+  });
   test('年末全国城镇调查失业率为5.2%: 年末 and the nation are when and where, not what', () => {
     expect(found('年末全国城镇调查失业率为5.2%，城镇登记失业率为4.2%。')).toEqual([
       ['5.2%', '城镇调查失业率'],
@@ -3510,6 +3517,20 @@ describe('trimming a label twice changes nothing (trimEdges returns a pair it tr
   });
 });
 
+describe("a modal 会 at a label's end is trimmed unless a noun in 会 ends there: the 年 of 明年, 今年 is no 年会 (as isAdverb reads it)", () => {
+  test.each([
+    [{ a: '政府明年会', o: '政府明年會' }, '政府'],
+    [{ a: '政府今年会', o: '政府今年會' }, '政府'],
+  ])('%o → %s', (raw, label) => expect(trimEdges(raw).a).toBe(label));
+  test.each([
+    { a: '常务委员会', o: '常務委員會' },
+    { a: '人民代表大会', o: '人民代表大會' },
+    { a: '全社会', o: '全社會' },
+    { a: '青年联合会', o: '青年聯合會' },
+    { a: '年会', o: '年會' },
+  ])('kept: %o', (raw) => expect(trimEdges(raw).a).toBe(raw.a));
+});
+
 describe('a long metric name without a list is kept whole up to 24 characters (MAX_WORDS; dev 498, 364, 181)', () => {
   const found = (text: string, kind: 'actual' | 'target' = 'actual', year = 2026) => extractFromParagraph(text, { kind, year }, 'zh-Hans').map((f) => [f.match, f.label]);
   test.each([
@@ -3617,6 +3638,11 @@ describe('a passive 被 ends the noun a figure counts: what is done to it is no 
     ['为1500名刑事案件被害人提供司法救助。', 'zh-Hans', '刑事案件被害人'],
     // a noun of bei_nouns that opens the label keeps its 被, though the segmenter cuts it off (被 | 执行人)
     ['3名被执行人被列入失信名单。', 'zh-Hans', '被执行人'],
+    // the parties of a taking and of maintenance are nouns in 被 too (被拆迁户, 被征收人; 被抚养人, 被赡养人)
+    ['全年妥善安置2300户被拆迁户。', 'zh-Hans', '被拆迁户'],
+    ['全年依法补偿1200户被征收人。', 'zh-Hans', '被征收人'],
+    ['今年全市有800名被赡养人纳入保障。', 'zh-Hans', '被赡养人'],
+    ['为320名被抚养人提供生活补助。', 'zh-Hans', '被抚养人'],
   ] as const)('%s → %s', (text, script, label) => {
     expect(extractFromParagraph(text, { kind: 'actual', year: 2017 }, script).map((f) => f.label)).toContain(label);
   });

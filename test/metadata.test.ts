@@ -3847,6 +3847,9 @@ describe("a crawler's record of a press conference on a news office's site: its 
     expect(build(record).record.meta.date).toBe('2005-03-15');
     // a day something takes effect from is no date of the text
     expect(build(record.replace('2005年3月15日外交部发言人刘建超在例行记者会上答记者问', '2005年3月15日起施行的新规解读')).record.meta.date).not.toBe('2005-03-15');
+    // nor one a time of the day or a word of a span follows (零时起, 以后, 开始)
+    for (const title of ['2005年3月15日零时起全省高速公路实行新收费标准', '2005年3月15日以后出生人员参保办法解读', '2005年3月15日开始实行的新规解读'])
+      expect(build(record.replace('2005年3月15日外交部发言人刘建超在例行记者会上答记者问', title)).record.meta.date).not.toBe('2005-03-15');
   });
 });
 
@@ -3855,6 +3858,9 @@ test("a collector's doc_no that is a database's code of letters and digits is no
   expect(build(fm('N0030001')).record.meta.doc_number).toBeUndefined();
   expect(build(fm('N0030001')).record.meta.extra).toMatchObject({ doc_no: 'N0030001' });
   expect(build(fm('川教函〔2026〕89号')).record.meta.doc_number).toBe('川教函〔2026〕89号');
+  // a number written in Latin letters with its separators is a document's: a national standard's, a Hong Kong legal notice's
+  expect(build(fm('GB/T 36073-2018')).record.meta.doc_number).toBe('GB/T 36073-2018');
+  expect(build(fm('L.N. 123 of 2026')).record.meta.doc_number).toBe('L.N. 123 of 2026');
 });
 
 describe("a JSP page's custom element and a table's caption as the document's title (dev 551)", () => {

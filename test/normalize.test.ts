@@ -1009,6 +1009,12 @@ describe('json-export: a text saved as JSON is its string values (dev 143, 144)'
     // prose that opens with a brace is no record
     expect(kinds('{编者按}本文为全文。')).not.toContain('json-export');
   });
+  test("a record's text key is read whatever its case and separator, as front matter's keys are (keyOf: bodyText is body_text)", () => {
+    const record = JSON.stringify({ title: '关于做好2026年春耕生产工作的通知', publishedAt: '2026-03-02', bodyText: '各县（市、区）农业农村局：\n现就做好春耕生产工作通知如下。' });
+    const n = normalizeText(record);
+    expect(n.frontMatter?.data).not.toHaveProperty('bodyText');
+    expect(n.paragraphs.map((p) => p.text)).toContain('现就做好春耕生产工作通知如下。');
+  });
   test('a text with a few quoted lines is no JSON export: its lines stay', () => {
     const prose = ['"十四五"规划纲要', ...Array.from({ length: 11 }, (_, i) => `第${i + 1}条 本条例自公布之日起施行。`)].join('\n');
     expect(kinds(prose)).not.toContain('json-export');

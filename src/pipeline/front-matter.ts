@@ -383,9 +383,10 @@ function assign(meta: FrontMatterMeta, field: FrontMatterField, value: unknown):
       meta.title = stripBookTitleMarks(text);
       return undefined;
     case 'doc_number':
-      // a document number names its issuer in characters (川教函〔2026〕89号, 華總一義字第…號); a code of Latin letters and digits alone is a
-      // database's key for the text (a law database's pcode under a collector's `doc_no: N0030001`, dev 111-113, 546): kept in meta.extra
-      if (!/[\p{Script=Han}]/u.test(text)) return 'extra';
+      // a document number names its issuer in characters (川教函〔2026〕89号, 華總一義字第…號) or sets its parts apart (GB/T 36073-2018,
+      // L.N. 123 of 2026); a code of Latin letters and digits alone, run together, is a database's key for the text (a law database's
+      // pcode under a collector's `doc_no: N0030001`, dev 111-113, 546): kept in meta.extra
+      if (/^[A-Za-z0-9]+$/.test(text.trim())) return 'extra';
       meta.doc_number = text;
       return undefined;
     case 'issuer':

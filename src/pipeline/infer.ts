@@ -751,10 +751,13 @@ export function docNumberLine(paragraphs: readonly string[]): string | undefined
 
 /**
  * The full day a title opens with, the day of what it records (`2005年3月15日外交部发言人刘建超在例行记者会上答记者问`: the press
- * conference held that day, dev 550); not the start of a term or of a span (`2005年3月15日起施行的…`, `…日至…`, `…日前`).
+ * conference held that day, dev 550); not the start of a term or of a span (`2005年3月15日起施行的…`, `…日至…`, `…日前`, `…日零时起`,
+ * `…日以后`, `…日开始`).
  */
 export function titleDay(title: string): string | undefined {
-  const m = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?![起前后後至到止—―\-－~～，,、])\p{Script=Han}/u.exec(title.trim());
+  const m = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?![起前后後至到止—―\-－~～，,、]|[零〇一二三四五六七八九十\d]+[时時点點]|[以之][前后後来來]|[开開]始)\p{Script=Han}/u.exec(
+    title.trim(),
+  );
   return m ? parseDate(`${m[1]}年${m[2]}月${m[3]}日`) : undefined;
 }
 

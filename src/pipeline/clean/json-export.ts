@@ -9,6 +9,7 @@
 // A record saved minified, one object on one line (a policy collector's, dev 548, 549), is read by readMinified.
 import type { CleanLog, CleaningRule, SourceLine } from './types.ts';
 import fields from '../data/json-export.json' with { type: 'json' };
+import { keyOf } from '../front-matter.ts';
 
 const STRING = String.raw`"(?:[^"\\]|\\.)*"`;
 const SCALAR = String.raw`-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null`;
@@ -47,12 +48,12 @@ function readExport(lines: readonly SourceLine[]): { whole: boolean } | undefine
 
 /** `"key": value,` with a string or a scalar value: group 1 the key, group 2 the value. */
 const FIELD_LINE = new RegExp(String.raw`^(${STRING})\s*:\s*(${STRING}|${SCALAR})\s*,?$`);
-const SPEAKER_KEYS: readonly string[] = fields.speaker;
-const SPEECH_KEYS: readonly string[] = fields.speech;
+const SPEAKER_KEYS: readonly string[] = fields.speaker.map(keyOf);
+const SPEECH_KEYS: readonly string[] = fields.speech.map(keyOf);
 /** Keys under which a crawler keeps a summary of the words: the words when a record holds no others (data/json-export.json abstract). */
-const ABSTRACT_KEYS: ReadonlySet<string> = new Set(fields.abstract);
+const ABSTRACT_KEYS: ReadonlySet<string> = new Set(fields.abstract.map(keyOf));
 /** Keys whose string is the document's words (a speech's, an article's) or their summary wherever they stand, never its metadata. */
-const TEXT_KEYS: ReadonlySet<string> = new Set([...SPEECH_KEYS, ...fields.text, ...ABSTRACT_KEYS]);
+const TEXT_KEYS: ReadonlySet<string> = new Set([...SPEECH_KEYS, ...fields.text.map(keyOf), ...ABSTRACT_KEYS]);
 
 const indentOf = (l: SourceLine): number => /^\s*/.exec(l.raw ?? '')![0].length;
 const parse = (json: string): unknown => {
@@ -86,9 +87,9 @@ export function exportFields(lines: readonly SourceLine[], whole: boolean): { fi
       run = undefined;
       continue;
     }
-    if (indentOf(l) === outer && !TEXT_KEYS.has(key.toLowerCase())) found.set(l, [key, value]);
+    if (indentOf(l) === outer && !TEXT_KEYS.has(keyOf(key))) found.set(l, [key, value]);
     if (run?.indent !== indentOf(l)) objects.push((run = { keys: new Map(), line: l.line, indent: indentOf(l) }));
-    run.keys.set(key.toLowerCase(), value);
+    run.keys.set(keyOf(key), value);
   }
   const speakers = objects.flatMap((o) => {
     const speaker = SPEAKER_KEYS.map((k) => o.keys.get(k)).find((v) => typeof v === 'string');
@@ -108,7 +109,7 @@ function metadataOf(lines: readonly SourceLine[], whole: boolean, log: CleanLog)
     data[key] = value;
     at[key] = l.line;
   }
-  if (record !== undefined && !Object.keys(data).some((k) => k.toLowerCase() === 'kind')) {
+  if (record !== undefined && !Object.keys(data).some((k) => keyOf(k) === 'kind')) {
     data.kind = 'record';
     at.kind = record;
   }
@@ -152,8 +153,8 @@ function readMinified(line: SourceLine, record: Record<string, unknown>, log: Cl
   const abstract: string[] = [];
   for (const [key, value] of Object.entries(record)) {
     const strings = stringsOf(value);
-    if (strings && ABSTRACT_KEYS.has(key.toLowerCase())) abstract.push(...strings);
-    else if (strings && TEXT_KEYS.has(key.toLowerCase())) full.push(...strings);
+    if (strings && ABSTRACT_KEYS.has(keyOf(key))) abstract.push(...strings);
+    else if (strings && TEXT_KEYS.has(keyOf(key))) full.push(...strings);
     // a field of one string, also in a list of one (a Scrapy item's title), is the document's metadata
     else if (strings?.length === 1) data[key] = strings[0];
     else if (typeof value === 'number') data[key] = value;

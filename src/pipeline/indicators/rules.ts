@@ -65,8 +65,11 @@ const nextYear = String.raw`下一?个?财政年度|下年度`;
 const huiModalNext = String.raw`${huiOpening}(?!后|上(?![升调涨浮]))`;
 /** The words before the 会 of a noun that ends in it (委员, 博览: nouns_in_hui), regex source. */
 const huiNounHeads = alternation(words.nouns_in_hui.filter((w) => w.endsWith('会')).map((w) => w.slice(0, -1)));
-/** 会 as a modal verb, not the end of a noun in 会 (全国学会, 委员会: data/indicator-words.json nouns_in_hui). */
-const huiModal = String.raw`(?<!${huiNounHeads})会${huiOpening}`;
+/**
+ * 会 as a modal verb, not the end of a noun in 会 (全国学会, 委员会: data/indicator-words.json nouns_in_hui), read by characters; the
+ * 年 of a year said from now (政府明年会, 今年會) is no 年会's, and its 会 is the modal (as isAdverb in labels.ts reads it by words).
+ */
+const huiModal = String.raw`(?:(?<=[今明去]年)|(?<!${huiNounHeads}))会${huiOpening}`;
 /**
  * The words before the 会 of a noun in 会 (委员|会增加拨款), as a set: said whole right before 会, from a word's start (labels.ts reads
  * the segmenter's words back from 会), that 会 ends the noun; the 年 of 明年 会 is no 年会.
@@ -968,8 +971,9 @@ export const leadingFillers = [
   /^(?:\d{1,2}(?:\s*[-－—~～至到]\s*\d{1,2})?月(?:\d{1,2}日)?(?:底|末|初|份)?|但是?|然而|不过|可是|由于|因为|虽然|因此|所以|假设|假如|如果|或者|原则上)/,
   // 事實上，…, 至今已…, 結果超額認購, 包括進行中工程的承擔額, 上半年按年實質增長, “十五”期间全国新增供水能力, “十五五”时期地区生产总值: a
   // discourse word, a time of the sentence say nothing of what is measured (dev 143, 144, 245), nor the year's end (年末全国城镇调查失业率, dev 420)
-  // nor a quarter before the name (一季度在架APP抽检合格率, 前三季度规模以上工业增加值, dev 394; a quarter alone stays: labels.ts 'quarter of the figure before')
-  /^(?:事实上|实际上|至今|(?:期间|时期)(?=[\u3400-\u9fff]{2})|结果(?=[\u3400-\u9fff]{2})|包括(?=[\u3400-\u9fff]{2})|上半年|下半年|首季|近月|(?:年末|年底|第?[一二三四]季度|前[二两三]季度)(?=[\u3400-\u9fff]{2}))/,
+  // nor a quarter before the name (一季度在架APP抽检合格率, 前三季度规模以上工业增加值, dev 394; a quarter alone stays: labels.ts 'quarter of the figure before'),
+  // with the end or the span it opens (一季度末金融机构存款余额, 四季度以来…, as 年末 is)
+  /^(?:事实上|实际上|至今|(?:期间|时期)(?=[\u3400-\u9fff]{2})|结果(?=[\u3400-\u9fff]{2})|包括(?=[\u3400-\u9fff]{2})|上半年|下半年|首季|近月|(?:年末|年底|(?:第?[一二三四]季度|前[二两三]季度)(?:末|以来)?)(?=[\u3400-\u9fff]{2}))/,
   // “十四五”末2025年全市一般公共预算收入, 十三五期末…: the end or the start of a named plan period is the time of the figure (dev 321), and so
   // is the period (“八五”期间国民生产总值, dev 404) or the plan's name in quotes alone (“九五”固定资产投资率; not 十五运会 unquoted)
   new RegExp(String.raw`^(?:${namedPlan}(?:期末|期初|末|初|时期|期间)|[“"]${PLAN_NAME}[”"])(?=[\u3400-\u9fff]{2})`),
