@@ -23,12 +23,8 @@
 // - keeps the text's first line's indent (dev 554's trimmed the cell first): a cell's indent is the text's.
 import type { CleanLog, CleaningRule, SourceLine } from './types.ts';
 import { frontMatterKeys, keyOf } from '../front-matter.ts';
-import fields from '../data/json-export.json' with { type: 'json' };
+import { wordsKey } from './json-export.ts';
 
-/** Keys whose cell is the document's words. */
-const TEXT_KEYS: ReadonlySet<string> = new Set([...fields.speech, ...fields.text]);
-/** Keys whose cell is a summary of the words: the words when no text key's cell holds any. */
-const ABSTRACT_KEYS: ReadonlySet<string> = new Set(fields.abstract);
 /** Keys of the document's metadata, compared as front matter compares them (keyOf: `publishDate` is `publish_date`). */
 const META_KEYS: ReadonlySet<string> = new Set(Object.values(frontMatterKeys).flat().map(keyOf));
 /** A header's cell: a field's name (letters, digits, `_`, `-`, spaces), no sentence's punctuation. */
@@ -103,7 +99,7 @@ function headerOf(line: SourceLine): string[] | undefined {
   if (!names || names.length < 3 || !names.every((n) => NAME.test(n))) return undefined;
   const keys = names.map((n) => n.toLowerCase());
   if (new Set(keys).size !== keys.length) return undefined;
-  const words = (k: string): boolean => TEXT_KEYS.has(k) || ABSTRACT_KEYS.has(k);
+  const words = (k: string): boolean => wordsKey(k) !== undefined;
   return keys.some(words) && keys.some((k) => META_KEYS.has(keyOf(k)) && !words(k)) ? names : undefined;
 }
 
@@ -117,11 +113,11 @@ function record(lines: SourceLine[], log: CleanLog): SourceLine[] | undefined {
   if (start < 0) return undefined;
   const row = readRecord(lines.slice(start));
   if (!row || row.cells.length !== names.length) return undefined;
-  const keys = names.map((n) => n.toLowerCase());
+  const roles = names.map(wordsKey);
   const hasWords = (i: number): boolean => row.cells[i]!.some((p) => p.text.trim() !== '');
-  const full = keys.flatMap((k, i) => (TEXT_KEYS.has(k) && hasWords(i) ? [i] : []));
+  const full = roles.flatMap((r, i) => (r === 'words' && hasWords(i) ? [i] : []));
   // a summary beside the full text is the collector's abstract of it: logged, not text (as a JSON record's, dev 555)
-  const words = full.length ? full : keys.flatMap((k, i) => (ABSTRACT_KEYS.has(k) && hasWords(i) ? [i] : []));
+  const words = full.length ? full : roles.flatMap((r, i) => (r === 'abstract' && hasWords(i) ? [i] : []));
   if (!words.length) return undefined;
   const text: SourceLine[] = [];
   const data: Record<string, unknown> = {};
@@ -137,7 +133,7 @@ function record(lines: SourceLine[], log: CleanLog): SourceLine[] | undefined {
     for (const p of pieces) other.set(p.line, [...(other.get(p.line) ?? []), p.text]);
     const value = pieces.map((p) => p.text).join('\n');
     // the cell of a text or abstract key is the words or their abstract, never metadata
-    if (value.trim() === '' || TEXT_KEYS.has(keys[i]!) || ABSTRACT_KEYS.has(keys[i]!)) return;
+    if (value.trim() === '' || roles[i] !== undefined) return;
     data[names[i]!] = value.trim();
     at[names[i]!] = pieces[0]!.line.line;
   });

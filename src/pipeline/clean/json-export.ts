@@ -55,6 +55,16 @@ const ABSTRACT_KEYS: ReadonlySet<string> = new Set(fields.abstract.map(keyOf));
 /** Keys whose string is the document's words (a speech's, an article's) or their summary wherever they stand, never its metadata. */
 const TEXT_KEYS: ReadonlySet<string> = new Set([...SPEECH_KEYS, ...fields.text.map(keyOf), ...ABSTRACT_KEYS]);
 
+/**
+ * What a field of an export is to the document, by its key as keyOf reads it (`fullText` is `full_text`): its words (a speech or
+ * text key), a summary of them (an abstract key), or neither (metadata or data). The one reading of data/json-export.json's keys, for
+ * a JSON export and a CSV row alike (csv-export.ts).
+ */
+export function wordsKey(key: string): 'words' | 'abstract' | undefined {
+  const k = keyOf(key);
+  return ABSTRACT_KEYS.has(k) ? 'abstract' : TEXT_KEYS.has(k) ? 'words' : undefined;
+}
+
 const indentOf = (l: SourceLine): number => /^\s*/.exec(l.raw ?? '')![0].length;
 const parse = (json: string): unknown => {
   try {
