@@ -83,22 +83,22 @@ describe('heldForReaders', () => {
 
   test('a list taken by its readers one after another (the five files of a data part) is read once, then let go', async () => {
     const reads: string[] = [];
-    const reports = heldForReaders(async (f: ReportFile) => (reads.push(f.slug), f.slug), 3);
+    const reports = heldForReaders(async (f: ReportFile) => (reads.push(f.slug), f.slug));
     const part = [file('a'), file('b')];
-    for (let k = 0; k < 3; k++) expect(await collect(reports(part, part))).toEqual(['a', 'b']);
+    for (let k = 0; k < 3; k++) expect(await collect(reports(part, part, 3))).toEqual(['a', 'b']);
     expect(reads).toEqual(['a', 'b']);
     // After its last reader the list is no longer held: a fourth reads again.
-    expect(await collect(reports(part, part))).toEqual(['a', 'b']);
+    expect(await collect(reports(part, part, 3))).toEqual(['a', 'b']);
     expect(reads).toEqual(['a', 'b', 'a', 'b']);
   });
 
   test('one list is held at a time: another list replaces it, and the first is read again if asked', async () => {
     const reads: string[] = [];
-    const reports = heldForReaders(async (f: ReportFile) => (reads.push(f.slug), f.slug), 2);
+    const reports = heldForReaders(async (f: ReportFile) => (reads.push(f.slug), f.slug));
     const [one, two] = [[file('a')], [file('b')]];
-    await collect(reports(one, one));
-    await collect(reports(two, two));
-    await collect(reports(one, one));
+    await collect(reports(one, one, 2));
+    await collect(reports(two, two, 2));
+    await collect(reports(one, one, 2));
     expect(reads).toEqual(['a', 'b', 'a']);
   });
 });

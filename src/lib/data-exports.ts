@@ -122,9 +122,6 @@ async function partKey(part: Parts['parts'][number], ids: Map<string, string>, p
 /** How many parts the exports have. */
 export const dataPartCount = async (): Promise<number> => (await dataParts()).parts.length;
 
-/** The files each part has: reports.json, indicators.json, indicators.csv and one CSV per script. */
-const PART_FILES = 3 + langs.length;
-
 /**
  * A part's reports in order, read one at a time by the first of its files Astro makes and kept for the
  * others (heldForReaders: a part's files are made in a row, and the last lets them go), so a view is
@@ -132,11 +129,13 @@ const PART_FILES = 3 + langs.length;
  * (about 66 MB) at any N. Their five texts are not kept together: 60–120 MB more at the astro step's
  * peak at N = 500 for 1.8 CPU s less (docs/benchmarks.md, session 10).
  */
-const heldParts = heldForReaders(readReport, PART_FILES);
-const partReports = (part: Parts['parts'][number]): AsyncIterable<SiteReport> =>
+const heldParts = heldForReaders(readReport);
+/** A part's reports for one of its `files` files (each file of the part reads them once). */
+const partReports = (part: Parts['parts'][number], files: number): AsyncIterable<SiteReport> =>
   heldParts(
     part,
     part.map((p) => p.file),
+    files,
   );
 
 /** Every file of /data/, index.json first. */
@@ -155,7 +154,7 @@ export async function dataFiles(site: URL | undefined): Promise<DataFile[]> {
       { name: partName('indicators', 'csv', n), type: 'text/csv', make: (reports) => indicatorsCsv(reports, site, pairs) },
       ...csv.map((c) => ({ name: c.name, type: 'text/csv' as const, make: (reports: AsyncIterable<SiteReport>) => indicatorsCsvIn(reports, scriptOf(c.lang), site, pairs) })),
     ];
-    const partFiles: DataFile[] = makers.map((m) => ({ name: m.name, type: m.type, text: () => m.make(partReports(part)), key }));
+    const partFiles: DataFile[] = makers.map((m) => ({ name: m.name, type: m.type, text: () => m.make(partReports(part, makers.length)), key }));
     return {
       entry: {
         part: n,

@@ -147,7 +147,7 @@ export function keepingLast<T>(read: (file: ReportFile) => Promise<T>): (file: R
 }
 
 /**
- * `read` for a list of reports that `readers` consumers take one after another, whole (the five files
+ * `read` for a list of reports that `readers` consumers (given with the list) take one after another, whole (the five files
  * of a data part: Astro renders a route's paths in order, one at a time, so a part's files come in a
  * row): the first to take a list (`key`, its `files`) reads each report and keeps it, the others
  * take what it kept, and the last lets the list go. One list is held at a time: a list asked for while
@@ -155,9 +155,9 @@ export function keepingLast<T>(read: (file: ReportFile) => Promise<T>): (file: R
  * are held: a data part's views, at most 1,000 at the default part size (a view is about 66 KB once
  * parsed on the bench's corpus, so about 66 MB at most, at any N), for four parses in five fewer.
  */
-export function heldForReaders<T>(read: (file: ReportFile) => Promise<T>, readers: number): (key: object, files: readonly ReportFile[]) => AsyncIterable<T> {
+export function heldForReaders<T>(read: (file: ReportFile) => Promise<T>): (key: object, files: readonly ReportFile[], readers: number) => AsyncIterable<T> {
   let held: { key: object; values: Promise<T>[]; left: number } | undefined;
-  return (key, files) => ({
+  return (key, files, readers) => ({
     async *[Symbol.asyncIterator]() {
       if (held?.key !== key) held = { key, values: [], left: readers };
       const list = held;
