@@ -1107,6 +1107,28 @@ describe('periods of a span of years', () => {
     ]);
   });
 
+  test('a title line naming a financial year (二零二三／二四年度修訂預算, 二零二四／二五年度財政預算) dates the numbered paragraphs under it (dev 305, 352)', () => {
+    const text = [
+      '二零二四至二五財政年度政府財政預算案',
+      '200. 這一段說明財政狀況，讓各位議員了解政府的收支和儲備情況，以便審議撥款條例草案。',
+      '二零二三／二四年度修訂預算',
+      '201. 二零二三／二四年度政府收入的修訂預算為五千五百四十六億元。',
+      '202. 當中，地價收入為一百九十四億元，印花稅收入為五百億元。',
+      '二零二四／二五年度財政預算',
+      '203. 二零二四／二五年度經常開支將增加百分之七至五千八百零二億元。其中民生相關政策範疇的投放合共達三千四百三十七億元。',
+      '204. 由於疫情過去，非經常開支將大幅減少至三百三十六億元。',
+    ].join('\n');
+    const found = extractIndicators(outlineOf(text), { kind: 'other', year: 2024, script: 'zh-Hant' });
+    expect(found.map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['五千五百四十六億元', 'estimate', '2023-2024'],
+      ['一百九十四億元', 'estimate', '2023-2024'],
+      ['五百億元', 'estimate', '2023-2024'],
+      ['五千八百零二億元', 'target', '2024-2025'],
+      ['三千四百三十七億元', 'target', '2024-2025'],
+      ['三百三十六億元', 'target', '2024-2025'],
+    ]);
+  });
+
   test("a forecast word inside the name of a work (预测预警, 预测预报) is the title's topic, no forecast its figures are (dev 305 names them last)", () => {
     const text = ['某市气象防灾减灾规划', '一、发展目标', '灾害性天气预测预警', '到2025年，灾害性天气预警准确率达到90%。'].join('\n');
     expect(extractIndicators(outlineOf(text), { kind: 'plan', year: 2021 }).map((f) => [f.match, f.kind])).toEqual([['90%', 'target']]);
@@ -1285,6 +1307,8 @@ describe('a budget speech', () => {
   test('a financial year is a period of the two years it spans; 本財政年度 is the one the speech is given in (corpus 70)', () => {
     expect(speech('2004-05 年度政府非經營開支預算為 465 億元。')[0]).toMatchObject({ value: 465, period: '2004-2005', kind: 'target' });
     expect(speech('本財政年度的綜合赤字為 490 億元。')[0]).toMatchObject({ value: 490, period: '2003-2004' });
+    // 今個 is Cantonese for this: 今個財政年度 in a speech of 2024 is 2023-2024 (dev 305)
+    expect(extractFromParagraph('今個財政年度的總開支仍達七千二百七十九億元。', { kind: 'actual', year: 2024 }, 'zh-Hant')[0]).toMatchObject({ value: 7279, period: '2023-2024' });
   });
   test('可望 and 預測 are estimates; 承諾, 仍會, 未來 5 年 and a figure that is 的目標 are targets (corpus 70)', () => {
     expect(speech('本地生產總值今年可望有 6%的實質增長。')[0]!.kind).toBe('estimate');
