@@ -1310,6 +1310,17 @@ describe('a budget speech', () => {
     // 今個 is Cantonese for this: 今個財政年度 in a speech of 2024 is 2023-2024 (dev 305)
     expect(extractFromParagraph('今個財政年度的總開支仍達七千二百七十九億元。', { kind: 'actual', year: 2024 }, 'zh-Hant')[0]).toMatchObject({ value: 7279, period: '2023-2024' });
   });
+  test('a year that names a document before its title in 《》 (二零二三年《施政報告》) is the name’s, it dates no figure (dev 305, 352)', () => {
+    const budget = { kind: 'target' as const, year: 2024, period: '2024-2025' };
+    const text = '二零二三年《施政報告》中宣布的主要政策措施，共涉及約一百四十二億元收入、一百三十四億元經營開支及二百五十二億元非經營開支。';
+    expect(extractFromParagraph(text, budget, 'zh-Hant').map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['約一百四十二億元', 'target', '2024-2025'],
+      ['一百三十四億元', 'target', '2024-2025'],
+      ['二百五十二億元', 'target', '2024-2025'],
+    ]);
+    // a year that dates the words before the title still dates: 2023年，《…》實施後新增企業30家
+    expect(extractFromParagraph('2023年，《條例》實施後新增企業30家。', { kind: 'actual', year: 2024 }, 'zh-Hant').map((f) => f.period)).toEqual([2023]);
+  });
   test('可望 and 預測 are estimates; 承諾, 仍會, 未來 5 年 and a figure that is 的目標 are targets (corpus 70)', () => {
     expect(speech('本地生產總值今年可望有 6%的實質增長。')[0]!.kind).toBe('estimate');
     expect(speech('中期經濟實質趨勢增長預測為 3.8%。')[0]!.kind).toBe('estimate');

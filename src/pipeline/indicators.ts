@@ -1374,6 +1374,8 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
       /^的\s*\d+(?:\.\d+)?\s*倍/.test(a.slice(at + m[0].length))
     )
       continue;
+    // 二零二三年《施政報告》中宣布的主要政策措施，共涉及約一百四十二億元收入: the year is the name's, the document's (dev 305, 352)
+    if (m[5] !== undefined && /^\s*《/.test(a.slice(at + m[0].length))) continue;
     // 維持在去年預算案訂下的2,122億元: 去年 dates the clause before 的 that qualifies the figure, not the figure
     if ((m[0] === '去年' || m[0] === '明年') && /的\s*$/.test(a.slice(at, to))) continue;
     // 地区生产总值从2020年的1.69万亿元增长到2.3万亿元，人均…: the year of a from-part is its baseline's, it dates no figure after it (dev 496);
