@@ -897,6 +897,29 @@ describe('a work report review: estimates, verbs before counts, spans of years',
 });
 
 describe('periods of a span of years', () => {
+  test('in a section that reviews a year and the plan period it closes (2025年和“十四五”时期工作回顾), a span a paragraph ends in frames the paragraphs after it (dev 141)', () => {
+    const text = [
+      '2026年海南省政府工作报告',
+      '一、2025年和“十四五”时期工作回顾',
+      '2025年，全省地区生产总值增长5%，新增经营主体30万户。',
+      '五年来，我们坚定不移贯彻新发展理念，在推动高质量发展中实现综合实力新跨越。经济实力显著提升。',
+      '全省地区生产总值连跨3个千亿级台阶，2025年人均生产总值提升至7.6万元。规上工业增加值年均增长9%。新增减税降费及退税超800亿元，净增经营主体242.8万户。',
+      '2025年，全省旅游收入增长10%。',
+      '新增国家级旅游度假区2个。',
+    ].join('\n');
+    const found = extractIndicators(outlineOf(text), { kind: 'work-report', year: 2026 });
+    expect(found.map((f) => [f.match, f.period])).toEqual([
+      ['5%', 2025],
+      ['30万户', 2025],
+      ['3个', '2021-2025'],
+      ['7.6万元', 2025],
+      ['9%', '2021-2025'],
+      ['超800亿元', '2021-2025'],
+      ['242.8万户', '2021-2025'],
+      ['10%', 2025],
+      ['2个', 2025],
+    ]);
+  });
   test('a level reached in a five-year review is of its last year, a flow or a growth of the whole span', () => {
     const found = extractFromParagraph('“十三五”时期，全市生产总值达到3353.3亿元，年均增长6.5%，累计新增城镇就业45万人。', { kind: 'actual', year: 2021 });
     expect(found.map((f) => [f.match, f.period])).toEqual([

@@ -223,6 +223,11 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   // need not nest under the paragraph's section): their sections are of that year too (dev 333).
   let datedItem: { section: string; period: number } | undefined;
   let spanFrame: { line: number; period: Period } | undefined;
+  // 一、2025年和“十四五”时期工作回顾, then 五年来，…实现综合实力新跨越。经济实力显著提升。 and the paragraphs after it: the span a
+  // paragraph ends in, in a section whose title names that span and its last year, goes on framing the section's next
+  // paragraphs until one opens with a single year (dev 141); a section titled by the year alone (一、2025年工作回顾) keeps it
+  // in its paragraph (dev 245)
+  let sectionSpan: { section: string; period: string } | undefined;
   // 到2025年，… then 到2035年，… in （四）总体目标: the first year a section's paragraphs open their goals with, which a table of
   // targets in it that names no year (目标值) is for (dev 301)
   const sectionFrames = new Map<string, number>();
@@ -339,7 +344,8 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     // (a page that prints every <p> on one line, dev 391-393)
     const splitOff =
       block.type === 'heading' ? block.section.kind === 'enum' : previous?.type === 'heading' && previous.section.kind === 'enum' && previous.section.id === block.section;
-    const carried = spanFrame && spanFrame.line === block.line && splitOff ? spanFrame.period : undefined;
+    const carried =
+      spanFrame && spanFrame.line === block.line && splitOff ? spanFrame.period : isBody(block) && sectionSpan?.section === block.section ? sectionSpan.period : undefined;
     previous = block;
     const spanned = carried ? { ...itemContext, spanFrame: carried } : itemContext;
     // an article's, a news release's or a reading's undated actual is of the year the text last gave a figure of (截至2022年12月，
@@ -351,6 +357,15 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     for (const found of read.found) push(sectionId, { ...found, line: block.line });
     const frameAtEnd = isBody(block) ? read.frame : carried;
     spanFrame = frameAtEnd && block.line !== undefined ? { line: block.line, period: frameAtEnd } : undefined;
+    if (isBody(block))
+      sectionSpan =
+        typeof read.frame === 'string' &&
+        /^\d{4}-\d{4}$/.test(read.frame) &&
+        context.titledPeriod &&
+        context.period === lastYear(read.frame) &&
+        titleNamesSpan(sections, block.section, read.frame, options.year)
+          ? { section: block.section, period: read.frame }
+          : undefined;
   }
   return out;
 
@@ -360,6 +375,13 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     const metric = metrics?.keyOf(convertText(found.label, 'zh-Hans'), otherPlace);
     out.push({ id: `${sectionId}-i${n}`, section: sectionId, ...found, ...(metric ? { metric } : {}) });
   }
+}
+
+/** Whether the title of the section or of one above it names the span (2025年和“十四五”时期工作回顾: 2021-2025). */
+function titleNamesSpan(sections: Map<string, Section>, id: string, span: string, year: number | undefined): boolean {
+  for (let s = sections.get(id); s; s = s.parent ? sections.get(s.parent) : undefined)
+    if (namedPeriod(toHalfWidthDigits(convertText(s.title, 'zh-Hans')), year)?.period === span) return true;
+  return false;
 }
 
 // One index per metrics list (the build passes the same list for every report).
