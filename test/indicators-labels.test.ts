@@ -897,6 +897,29 @@ describe('a work report review: estimates, verbs before counts, spans of years',
 });
 
 describe('periods of a span of years', () => {
+  test('in a section that reviews a year and the plan period it closes (2025年和“十四五”时期工作回顾), a span a paragraph ends in frames the paragraphs after it (dev 141)', () => {
+    const text = [
+      '2026年海南省政府工作报告',
+      '一、2025年和“十四五”时期工作回顾',
+      '2025年，全省地区生产总值增长5%，新增经营主体30万户。',
+      '五年来，我们坚定不移贯彻新发展理念，在推动高质量发展中实现综合实力新跨越。经济实力显著提升。',
+      '全省地区生产总值连跨3个千亿级台阶，2025年人均生产总值提升至7.6万元。规上工业增加值年均增长9%。新增减税降费及退税超800亿元，净增经营主体242.8万户。',
+      '2025年，全省旅游收入增长10%。',
+      '新增国家级旅游度假区2个。',
+    ].join('\n');
+    const found = extractIndicators(outlineOf(text), { kind: 'work-report', year: 2026 });
+    expect(found.map((f) => [f.match, f.period])).toEqual([
+      ['5%', 2025],
+      ['30万户', 2025],
+      ['3个', '2021-2025'],
+      ['7.6万元', 2025],
+      ['9%', '2021-2025'],
+      ['超800亿元', '2021-2025'],
+      ['242.8万户', '2021-2025'],
+      ['10%', 2025],
+      ['2个', 2025],
+    ]);
+  });
   test('a level reached in a five-year review is of its last year, a flow or a growth of the whole span', () => {
     const found = extractFromParagraph('“十三五”时期，全市生产总值达到3353.3亿元，年均增长6.5%，累计新增城镇就业45万人。', { kind: 'actual', year: 2021 });
     expect(found.map((f) => [f.match, f.period])).toEqual([
@@ -1107,6 +1130,28 @@ describe('periods of a span of years', () => {
     ]);
   });
 
+  test('a title line naming a financial year (二零二三／二四年度修訂預算, 二零二四／二五年度財政預算) dates the numbered paragraphs under it (dev 305, 352)', () => {
+    const text = [
+      '二零二四至二五財政年度政府財政預算案',
+      '200. 這一段說明財政狀況，讓各位議員了解政府的收支和儲備情況，以便審議撥款條例草案。',
+      '二零二三／二四年度修訂預算',
+      '201. 二零二三／二四年度政府收入的修訂預算為五千五百四十六億元。',
+      '202. 當中，地價收入為一百九十四億元，印花稅收入為五百億元。',
+      '二零二四／二五年度財政預算',
+      '203. 二零二四／二五年度經常開支將增加百分之七至五千八百零二億元。其中民生相關政策範疇的投放合共達三千四百三十七億元。',
+      '204. 由於疫情過去，非經常開支將大幅減少至三百三十六億元。',
+    ].join('\n');
+    const found = extractIndicators(outlineOf(text), { kind: 'other', year: 2024, script: 'zh-Hant' });
+    expect(found.map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['五千五百四十六億元', 'estimate', '2023-2024'],
+      ['一百九十四億元', 'estimate', '2023-2024'],
+      ['五百億元', 'estimate', '2023-2024'],
+      ['五千八百零二億元', 'target', '2024-2025'],
+      ['三千四百三十七億元', 'target', '2024-2025'],
+      ['三百三十六億元', 'target', '2024-2025'],
+    ]);
+  });
+
   test("a forecast word inside the name of a work (预测预警, 预测预报) is the title's topic, no forecast its figures are (dev 305 names them last)", () => {
     const text = ['某市气象防灾减灾规划', '一、发展目标', '灾害性天气预测预警', '到2025年，灾害性天气预警准确率达到90%。'].join('\n');
     expect(extractIndicators(outlineOf(text), { kind: 'plan', year: 2021 }).map((f) => [f.match, f.kind])).toEqual([['90%', 'target']]);
@@ -1285,6 +1330,19 @@ describe('a budget speech', () => {
   test('a financial year is a period of the two years it spans; 本財政年度 is the one the speech is given in (corpus 70)', () => {
     expect(speech('2004-05 年度政府非經營開支預算為 465 億元。')[0]).toMatchObject({ value: 465, period: '2004-2005', kind: 'target' });
     expect(speech('本財政年度的綜合赤字為 490 億元。')[0]).toMatchObject({ value: 490, period: '2003-2004' });
+    // 今個 is Cantonese for this: 今個財政年度 in a speech of 2024 is 2023-2024 (dev 305)
+    expect(extractFromParagraph('今個財政年度的總開支仍達七千二百七十九億元。', { kind: 'actual', year: 2024 }, 'zh-Hant')[0]).toMatchObject({ value: 7279, period: '2023-2024' });
+  });
+  test('a year that names a document before its title in 《》 (二零二三年《施政報告》) is the name’s, it dates no figure (dev 305, 352)', () => {
+    const budget = { kind: 'target' as const, year: 2024, period: '2024-2025' };
+    const text = '二零二三年《施政報告》中宣布的主要政策措施，共涉及約一百四十二億元收入、一百三十四億元經營開支及二百五十二億元非經營開支。';
+    expect(extractFromParagraph(text, budget, 'zh-Hant').map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['約一百四十二億元', 'target', '2024-2025'],
+      ['一百三十四億元', 'target', '2024-2025'],
+      ['二百五十二億元', 'target', '2024-2025'],
+    ]);
+    // a year that dates the words before the title still dates: 2023年，《…》實施後新增企業30家
+    expect(extractFromParagraph('2023年，《條例》實施後新增企業30家。', { kind: 'actual', year: 2024 }, 'zh-Hant').map((f) => f.period)).toEqual([2023]);
   });
   test('可望 and 預測 are estimates; 承諾, 仍會, 未來 5 年 and a figure that is 的目標 are targets (corpus 70)', () => {
     expect(speech('本地生產總值今年可望有 6%的實質增長。')[0]!.kind).toBe('estimate');

@@ -389,6 +389,40 @@ describe('the real texts', () => {
     expect(n.cleaning.filter((c) => c.kind === 'page-header')).toHaveLength(3);
   });
 
+  test('a running header printed twice at one page break: the second copy is the title of the section that opens on that page and stays (dev 352)', () => {
+    // a budget speech's pages carry their section's name on top; the page where 二零二三／二四年度財政預算 begins prints it as
+    // the running header and again as the section's title line under it
+    const page = (n: number, from: number): string[] => [
+      ...Array.from({ length: 4 }, (_, i) => `     ${from + i}.  這一段說明政府的收支和儲備情況，以便審議撥款條例草案。`),
+      '',
+      '',
+      `                                 ${n}`,
+    ];
+    const text = [
+      '     二零二二／二三年度修訂預算',
+      '',
+      ...page(51, 182),
+      '\f     二零二二／二三年度修訂預算',
+      '',
+      ...page(52, 186),
+      '\f     二零二三／二四年度財政預算',
+      '',
+      '',
+      '     二零二三／二四年度財政預算',
+      '',
+      ...page(53, 190),
+      '\f     二零二三／二四年度財政預算',
+      '',
+      ...page(54, 194),
+      '\f     二零二三／二四年度財政預算',
+      '',
+      ...page(55, 198),
+    ];
+    const n = normalizeText(text.join('\n'));
+    expect(n.paragraphs.filter((p) => p.text === '二零二三／二四年度財政預算').map((p) => p.line)).toEqual([22]);
+    expect(n.cleaning.filter((c) => c.kind === 'page-header').map((c) => [c.line, c.text])).toEqual([19, 31, 40].map((line) => [line, '二零二三／二四年度財政預算']));
+  });
+
   test('Hong Kong record: running headers and page numbers gone, wraps joined', () => {
     const n = normalizeText(read('test/fixtures/corpus/06_hk-legco-hansard-20121121-excerpt.txt'));
     const body = n.paragraphs.map((p) => p.text).join('\n');

@@ -223,6 +223,11 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   // need not nest under the paragraph's section): their sections are of that year too (dev 333).
   let datedItem: { section: string; period: number } | undefined;
   let spanFrame: { line: number; period: Period } | undefined;
+  // 一、2025年和“十四五”时期工作回顾, then 五年来，…实现综合实力新跨越。经济实力显著提升。 and the paragraphs after it: the span a
+  // paragraph ends in, in a section whose title names that span and its last year, goes on framing the section's next
+  // paragraphs until one opens with a single year (dev 141); a section titled by the year alone (一、2025年工作回顾) keeps it
+  // in its paragraph (dev 245)
+  let sectionSpan: { section: string; period: string } | undefined;
   // 到2025年，… then 到2035年，… in （四）总体目标: the first year a section's paragraphs open their goals with, which a table of
   // targets in it that names no year (目标值) is for (dev 301)
   const sectionFrames = new Map<string, number>();
@@ -339,7 +344,8 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     // (a page that prints every <p> on one line, dev 391-393)
     const splitOff =
       block.type === 'heading' ? block.section.kind === 'enum' : previous?.type === 'heading' && previous.section.kind === 'enum' && previous.section.id === block.section;
-    const carried = spanFrame && spanFrame.line === block.line && splitOff ? spanFrame.period : undefined;
+    const carried =
+      spanFrame && spanFrame.line === block.line && splitOff ? spanFrame.period : isBody(block) && sectionSpan?.section === block.section ? sectionSpan.period : undefined;
     previous = block;
     const spanned = carried ? { ...itemContext, spanFrame: carried } : itemContext;
     // an article's, a news release's or a reading's undated actual is of the year the text last gave a figure of (截至2022年12月，
@@ -351,6 +357,15 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     for (const found of read.found) push(sectionId, { ...found, line: block.line });
     const frameAtEnd = isBody(block) ? read.frame : carried;
     spanFrame = frameAtEnd && block.line !== undefined ? { line: block.line, period: frameAtEnd } : undefined;
+    if (isBody(block))
+      sectionSpan =
+        typeof read.frame === 'string' &&
+        /^\d{4}-\d{4}$/.test(read.frame) &&
+        context.titledPeriod &&
+        context.period === lastYear(read.frame) &&
+        titleNamesSpan(sections, block.section, read.frame, options.year)
+          ? { section: block.section, period: read.frame }
+          : undefined;
   }
   return out;
 
@@ -360,6 +375,13 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     const metric = metrics?.keyOf(convertText(found.label, 'zh-Hans'), otherPlace);
     out.push({ id: `${sectionId}-i${n}`, section: sectionId, ...found, ...(metric ? { metric } : {}) });
   }
+}
+
+/** Whether the title of the section or of one above it names the span (2025年和“十四五”时期工作回顾: 2021-2025). */
+function titleNamesSpan(sections: Map<string, Section>, id: string, span: string, year: number | undefined): boolean {
+  for (let s = sections.get(id); s; s = s.parent ? sections.get(s.parent) : undefined)
+    if (namedPeriod(toHalfWidthDigits(convertText(s.title, 'zh-Hans')), year)?.period === span) return true;
+  return false;
 }
 
 // One index per metrics list (the build passes the same list for every report).
@@ -494,7 +516,7 @@ const titleBreak = new RegExp(`[${titleBreaks}]`);
 /**
  * A title line without a number (“十四五”时期工作回顾, 2026年工作安排 on a line of its own): a short body paragraph with
  * no punctuation and no figure. It ends the frame of the title line before it, and when it names a time (a year, a
- * span, 今年, 去年 …: titleTime, not a financial year such as 2017-2018年度, whose years titleKind does not read) it
+ * span, 今年, 去年 …: titleTime; a financial year, 二零二四／二五年度財政預算, dev 305, 352) it
  * frames the paragraphs after it in its section as a numbered heading would frame its own (dev 178). A line of a
  * plan's broken PDF text (资源节约和保护取得明显成效) names no time and frames nothing.
  */
@@ -502,15 +524,27 @@ function bareTitleTime(text: string, year: number | undefined): { kind?: Kind; p
   // Tested before converting, which most paragraphs need not then pay for: no conversion into Simplified moves, adds or
   // drops these characters (leavesCharacters, pinned in test/unchanged.test.ts for every preset).
   if (titleBreak.test(text)) return undefined;
-  const t = toHalfWidthDigits(convertText(text, 'zh-Hans')).trim();
+  const t = readChineseYears(toHalfWidthDigits(convertText(text, 'zh-Hans'))).trim();
   if (t.length < 4 || t.length > 24) return undefined;
+  // 二零二三／二四年度修訂預算: the financial year it names, 2023-2024, dates what the section says (dev 305, 352)
+  const fiscal = financialYearTitle.exec(t);
+  const fiscalTime = fiscal && !/\d/.test(t.replace(financialYears, '')) ? { period: `${fiscal[1]}-${Number(fiscal[1]) + 1}`, from: Number(fiscal[1]) } : undefined;
   // 二零二三／二四年度修訂預算, 中期財政預測: a section of revised estimates or of a forecast holds estimates (dev 305)
-  if (estimateTitle.test(t) && !/\d/.test(t.replace(financialYears, ''))) return { ...titleTime(t, year), kind: 'estimate' };
+  if (estimateTitle.test(t) && !/\d/.test(t.replace(financialYears, ''))) return { ...titleTime(t, year), ...(fiscalTime ? { period: fiscalTime.period } : {}), kind: 'estimate' };
+  // 二零二四／二五年度財政預算 in a budget speech of 2024: the coming year's budget, targets; a year already begun before the
+  // document's, actuals, as a title's year decides (titleKind)
+  if (fiscalTime) {
+    const kind = titleKind(t.replace(financialYears, ''), fiscalTime.from, year);
+    return { period: fiscalTime.period, ...(kind ? { kind } : {}) };
+  }
   if (/\d/.test(t.replace(/(?:19|20)\d{2}年/g, ''))) return undefined;
   const time = titleTime(t, year);
   const timed = time.period !== undefined || titleFuture.test(t) || titlePast.test(t);
   return timed && !/\d{4}\s*[-－–—至到]\s*\d{2,4}/.test(t) ? time : {};
 }
+
+/** A financial year a title names (2023／24年度 as read from 二零二三／二四年度, 2023-2024年度): the year it starts in. */
+const financialYearTitle = /((?:19|20)\d{2})\s*[／/\-－–至]\s*(?:\d{2}|(?:19|20)\d{2})年度/;
 
 /** Years and financial years a title may name: 2024年, 2023／24年度, 2023-2024年度. */
 const financialYears = /(?:19|20)\d{2}(?:\s*[／/\-－–至]\s*\d{2,4})?年度?/g;
@@ -905,7 +939,8 @@ function readParagraph(
         const levelInSpan =
           span !== undefined &&
           (stockInSpan ||
-            (levelVerb.test(prefix) && !flowWord.test(prefix) && !heldVerb.test(prefix)) ||
+            // (合共達三千四百三十七億元 in a section of 2024-2025, a financial year: one period, no span it is reached at the end of)
+            (levelVerb.test(prefix) && !flowWord.test(prefix) && !heldVerb.test(prefix) && lastYear(span) - firstYear(span) >= 2) ||
             // 从2020年的1.69万亿元增长到2.3万亿元 in a review of five years: what a baseline grew to is a level, reached at the span's end (dev 496)
             (base !== undefined && kind !== 'provision' && lastYear(span) - firstYear(span) >= 2) ||
             (kind !== 'provision' &&
@@ -1347,7 +1382,7 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
   let past = false;
   // a school year too: 2017-2018學年, 2023/24 學年 (dev 143, 304)
   const pattern =
-    /((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})学?年|((?:19|20)\d{2})\s*(?:-|—|至|／|\/)\s*(\d{2})\s*(?:年度|学年度?)|((?:19|20)\d{2})年|本财政年度|今年|去年|明年/g;
+    /((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})学?年|((?:19|20)\d{2})\s*(?:-|—|至|／|\/)\s*(\d{2})\s*(?:年度|学年度?)|((?:19|20)\d{2})年|(?:本|今个)财政年度|今年|去年|明年/g;
   for (const m of a.slice(from, to).matchAll(pattern)) {
     const at = from + m.index;
     // 比2005年增长, 较“十三五”末2020年88.23亿元: the basis's year; 按2000年价格计算: the prices', not the figure's
@@ -1361,6 +1396,8 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
       /^的\s*\d+(?:\.\d+)?\s*倍/.test(a.slice(at + m[0].length))
     )
       continue;
+    // 二零二三年《施政報告》中宣布的主要政策措施，共涉及約一百四十二億元收入: the year is the name's, the document's (dev 305, 352)
+    if (m[5] !== undefined && /^\s*《/.test(a.slice(at + m[0].length))) continue;
     // 維持在去年預算案訂下的2,122億元: 去年 dates the clause before 的 that qualifies the figure, not the figure
     if ((m[0] === '去年' || m[0] === '明年') && /的\s*$/.test(a.slice(at, to))) continue;
     // 地区生产总值从2020年的1.69万亿元增长到2.3万亿元，人均…: the year of a from-part is its baseline's, it dates no figure after it (dev 496);
@@ -1370,14 +1407,14 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
       if (toNumber && fromWord.test(a.slice(at - 1, at + m[0].length + toNumber[0].length))) continue;
     }
     // 2025年、2026年增量新能源项目…: the figure is of both years; 2004-05年度 (2024／25年度), a financial year, of the two it spans;
-    // 本财政年度 in a budget speech of 2004: 2003-2004
+    // 本财政年度 (今个财政年度, dev 305) in a budget speech of 2004: 2003-2004
     year = m[1]
       ? `${m[1]}-${m[2]}`
       : m[3]
         ? `${m[3]}-${m[3].slice(0, 2)}${m[4]}`
         : m[5]
           ? Number(m[5])
-          : m[0] === '本财政年度'
+          : m[0].endsWith('财政年度')
             ? thisYear !== undefined
               ? `${thisYear - 1}-${thisYear}`
               : year

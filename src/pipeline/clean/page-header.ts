@@ -1,6 +1,7 @@
 // page-header: PDF text repeats a running header on every page next to a bare page number.
 //   "立法會  ─  2012年 11月 21日" / "" / "1493" → removed; the paragraph around the break may continue.
-//   A header that repeats the title keeps the title line on top of the first page (no page number before or next to it).
+//   A header that repeats the title keeps the title line on top of the first page (no page number before or next to it), and
+//   a header printed again under itself at a page break keeps that copy: the title of the section that opens on the page.
 import type { CleaningRule, SourceLine } from './types.ts';
 
 const PAGE_NUMBER = /^(?:-\s*\d{1,4}\s*-|\d{1,4}|第\s*\d{1,4}\s*页|\d{1,4}\s*\/\s*\d{1,4})$/;
@@ -97,7 +98,8 @@ export const pageHeader: CleaningRule = {
       // header mean the paragraph ended there; otherwise it may continue on the next page.
       const ended = out.length > 0 && out[out.length - 1]!.text === '';
       while (out.length > 1 && out[out.length - 1]!.text === '' && out[out.length - 2]!.text === '') out.pop();
-      log.cleaning.push({ kind: 'page-header', text: lines[i]!.text, line: lines[i]!.line });
+      const header = lines[i]!.text;
+      log.cleaning.push({ kind: 'page-header', text: header, line: lines[i]!.line });
       i++;
       let numbered = false;
       while (i < lines.length && (lines[i]!.text === '' || (!numbered && PAGE_NUMBER.test(lines[i]!.text)))) {
@@ -106,6 +108,14 @@ export const pageHeader: CleaningRule = {
           log.cleaning.push({ kind: 'page-number', text: lines[i]!.text, line: lines[i]!.line });
         }
         i++;
+      }
+      // 二零二三／二四年度財政預算 as the page's running header and again under it: the second copy is the title of the section that
+      // opens on this page (a budget speech's pages carry their section's name, dev 352), a paragraph of its own
+      if (i < lines.length && lines[i]!.text === header && lines[i - 1]!.text === '') {
+        if (out.length > 0 && out[out.length - 1]!.text !== '') out.push({ text: '', line: lines[i - 1]!.line, indent: false });
+        out.push(lines[i]!);
+        i++;
+        continue;
       }
       if (i < lines.length && !headers.has(lines[i]!.text)) {
         const before = out.findLast((l) => l.text !== '');
