@@ -505,6 +505,20 @@ describe('metadata lines: speaker, dateline and signature leave the body', () =>
     // a city's text that names a district of it, without the district's bodies speaking as its own, stays the city's
     expect(build('上海市2024年科技创新工作要点\n一、总体要求\n支持闵行区建设大零号湾，闵行区研发投入增长10%。').record.meta).toMatchObject({ region: '上海' });
   });
+  test("a zone's own body (its management committee, its bureaus) issues for the zone: the zone is the region, under the place the text names around it (dev 483, 556)", () => {
+    const notice = [
+      '平潭综合实验区管委会关于机动车排气污染检测实施简易工况法的通告',
+      '为防治机动车排气污染，根据《福建省在用机动车工况法排气检测工作实施方案》要求，决定对我区在用机动车实施简易工况法检测。',
+      '一、检测规定',
+      '我区注册登记的在用机动车必须进行排气污染定期检测，福建省有关规定另有要求的从其规定。',
+    ].join('\n');
+    expect(build(notice).record.meta).toMatchObject({ region: '平潭综合实验区', region_parent: '福建' });
+    const report = '各位代表：\n现在，我代表大鹏新区管理委员会，向大会作工作报告。\n一、2023年工作回顾\n深圳市委支持大鹏建设，深圳东部海洋经济发展。';
+    expect(build(report).record.meta).toMatchObject({ issuer: '大鹏新区管理委员会', region: '大鹏新区', region_parent: '深圳' });
+    // a zone named after a county of its city is that county's (广州南沙新区: 南沙区, corpus 218), and a city's government is no zone's body
+    expect(build('广州南沙新区管理委员会关于印发扶持办法的通知\n一、总则\n支持南沙发展。').record.meta).toMatchObject({ region: '南沙区', region_parent: '广州' });
+    expect(build('上海市人民政府关于印发《中国（上海）自由贸易试验区临港新片区管理办法》的通知\n一、总则').record.meta).toMatchObject({ region: '上海' });
+  });
   test('a region from the sidecar gets its parent from the place data', () => {
     expect(build('2021年全市科技创新工作要点\n一、总体要求\n增长。', { region: '遂宁' }).record.meta).toMatchObject({ region: '遂宁', region_parent: '四川' });
   });

@@ -6,7 +6,7 @@ import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schema
 import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTitleMarks, titleValue, withoutCarriedNote, type FrontMatterMeta } from './front-matter.ts';
 import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, datesIn, datesSeveralDays, isDateLine, isoDate, notedDate, parseDate, POSTED_LINE, rocFiscalYear } from './dates.ts';
 import { historyAfterTitle, isHistoryLine, type History } from './history.ts';
-import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, ownCounty, within, withParent } from './places.ts';
+import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, namedFirst, ownCounty, within, withParent } from './places.ts';
 import {
   addressOf,
   openingBudget,
@@ -644,6 +644,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     [ev.title, meta.issuer ?? named ?? '', ev.subtitle ?? '', ev.speaker ?? '', decree?.doc_number ?? ''],
     ev,
     fm?.site ?? labels.site ?? host ?? ev.pageSite ?? domainPlace(meta.source_url ?? fm?.source_url ?? labels.source_url),
+    zoneOf([meta.issuer ?? named ?? '', ...(titleIssuers(ev.title) ?? [])]),
   );
   // A joint issue: the lead body is the issuer, all of them are `issuers`; a body named by its level
   // word alone (省人民政府) gets the name of the text's place.
@@ -1168,6 +1169,7 @@ function regionOf(
   texts: string[],
   ev: Evidence,
   site?: string,
+  zone?: string,
 ): { place?: Place | undefined; region?: string | undefined; region_parent?: string | undefined } {
   if (given) {
     const place = findPlace(given);
@@ -1175,11 +1177,35 @@ function regionOf(
   }
   const named = inferPlace(texts);
   const found = (named && ownCountyWithin(named, ev.body)) ?? named ?? siteOrBody(site === undefined ? undefined : inferPlace([site]), inferBodyPlace(ev.body));
+  // a zone's own body issues for the zone, under the place found around it, else the place the text names first (福建省…, dev 557)
+  if (zone) {
+    const around = found ?? namedFirst(ev.body);
+    const place = around && findPlaceIn(around.region, around.region_parent);
+    return { place, region: zone, ...(around ? { region_parent: around.region } : {}) };
+  }
   if (!found) return {};
   // a district whose name another district bears is found with its city (西湖区 of 杭州), for the bodies its level word names
   const place = findPlaceIn(found.region, found.region_parent);
   if (!ev.toScript) return { place, ...found };
   return { place, region: ev.toScript(found.region), ...(found.region_parent ? { region_parent: ev.toScript(found.region_parent) } : {}) };
+}
+
+/** The name of a zone at the start of a body's name (平潭综合实验区管委会, 大鹏新区管理委员会): organs.json's zones. */
+const ZONE_NAME = new RegExp(`^(\\p{Script=Han}{2,12}?(?:${organData.zones.map(escape).join('|')}))(?=\\p{Script=Han})`, 'u');
+
+/**
+ * The zone a text's issuing body is the zone's own (its management committee or a bureau of it: 平潭综合实验区管委会, 大鹏新区管理委员会,
+ * dev 483, 556), by the names of its issuer and the bodies its title names before 关于: a zone no division of the place data
+ * names, and not one named after a county of its city (广州南沙新区 is 南沙区's, places.ts stemMentions).
+ */
+export function zoneOf(bodies: readonly string[]): string | undefined {
+  for (const body of bodies) {
+    const zone = ZONE_NAME.exec(body)?.[1];
+    if (zone === undefined || !isOrgan(body)) continue;
+    const inside = inferPlace([zone]);
+    if (findPlace(zone) === undefined && (inside === undefined || findPlace(inside.region)?.level !== 'county')) return zone;
+  }
+  return undefined;
 }
 
 /**
