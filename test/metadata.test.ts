@@ -38,6 +38,7 @@ import {
   bylineBody,
   carriedTitle,
   numberAfterTitle,
+  runInSignature,
 } from '../src/pipeline/infer.ts';
 import { DATELINE, DATELINE_HEAD, datesIn, isDateLine, notedDate, parseDate, rocFiscalYear } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
@@ -630,6 +631,23 @@ describe('titles and plans', () => {
   });
   test.each(['某市2024年科技工作要点', '某市科技创新三年行动计划', '某市创新券实施方案'])('%s is a work plan, not a plan', (title) => {
     expect(build(`${title}\n一、总体要求\n加快发展。`).record.meta.kind).toBe('work-plan');
+  });
+});
+
+describe("a crawler's page text run together on one line (dev 556, 557)", () => {
+  const header = (issuer: string, doc = '') =>
+    ['标题: 关于同意实施平潭暴雨强度公式及设计雨型的批复', '发布时间: 2015-09-17 09:00', `文号: ${doc}`, `发布机构: ${issuer}`, '栏目: 区管委会文件', '==================== 正文 ===================='];
+  const page =
+    '当前位置： 首页政务公开最新文件区管委会文件 关于同意实施平潭暴雨强度公式及设计雨型的批复 时间：2015-09-17 09:00 微信 微博 QQ空间 岚综管综〔2015〕185号平潭综合实验区管委会关于同意实施平潭暴雨强度公式及设计雨型的批复区交通与建设局，区气象局：你们联合报送的请示收悉，经研究，现批复如下：一、同意实施平潭暴雨强度公式及设计雨型。二、区交通与建设局负责向福建省住房和城乡建设厅备案。平潭综合实验区管委会2015年9月15日 来源：中国平潭 附件下载';
+  test('a signature run into the last sentence, page furniture after it, signs the text', () => {
+    expect(runInSignature([page])).toMatchObject({ issuers: ['平潭综合实验区管委会'], date: '2015-09-15' });
+    // not a body and a date inside a sentence, nor one a sentence goes on after
+    expect(runInSignature(['经研究，平潭综合实验区管委会2015年9月15日印发了方案，现批复如下。'])).toBeUndefined();
+    expect(runInSignature(['现批复如下。平潭综合实验区管委会2015年9月15日研究决定，同意实施暴雨强度公式，请认真执行。'])).toBeUndefined();
+  });
+  test("the document's own signature dates it, and signs it where the crawler's 发布机构 names no body (中国平潭, the portal)", () => {
+    const meta = build([...header('中国平潭'), page].join('\n')).record.meta;
+    expect(meta).toMatchObject({ issuer: '平潭综合实验区管委会', date: '2015-09-15' });
   });
 });
 

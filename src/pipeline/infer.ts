@@ -485,7 +485,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // A signed date is the document's (成文日期); a scrape's 发布日期 label is the day it was put online.
   // a cover notice printed with its document and no signature under it: the bodies and the date after the document's last item
   // sign both (a joint issue, dev 409), among the last lines of the text, past the opening paragraphs read above
-  const signed = signature(ev.paragraphs) ?? (ev.cover !== undefined ? signature(lastLines(ev.body)) : undefined);
+  const signed = signature(ev.paragraphs) ?? (ev.cover !== undefined ? signature(lastLines(ev.body)) : undefined) ?? runInSignature(lastLines(ev.body));
   const decree = decreeOf(ev.paragraphs);
   const issued = issuedUnderTitle(ev.title, ev.paragraphs);
   // a cover notice with nothing of what it transmits after its signature (a portal page that links the
@@ -523,7 +523,20 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // or the body the text credits as its source at its end (`（信息来源：长沙市统计局）`, a city's bulletin the province's site reposts, dev 479)
   const credited = creditedSource(lastLines(ev.body));
   const poster = labels.issuer !== undefined && (ev.moved.issuer !== undefined || credited !== undefined) && ev.pageSite !== undefined && sameOrgan(labels.issuer, ev.pageSite);
+  // the body the document signs with, over a page's or a crawler's label that names no body (发布机构: 中国平潭, the portal's name,
+  // dev 557) or another body than the one its title names before 关于 and its signature signs (an info table's 发文机关 naming the
+  // bureau that posted the page, dev 556): the document's own
+  const signer = signed?.issuers.length ? signed.issuers.join(' ') : undefined;
+  const labelled = fm?.issuer ?? labels.issuer;
+  const ownBody =
+    signer !== undefined &&
+    labelled !== undefined &&
+    !sameOrgan(labelled, signer) &&
+    (!isOrgan(labelled) || (titleIssuers(ev.title)?.some((t) => sameOrgan(t, signed!.issuers[0]!)) ?? false))
+      ? signer
+      : undefined;
   const listed =
+    ownBody ??
     fm?.issuer ??
     (poster ? undefined : labels.issuer) ??
     ev.moved.issuer ??
@@ -904,6 +917,27 @@ export function signature(paragraphs: readonly string[]): Signature | undefined 
   for (let i = 0; i < Math.min(paragraphs.length, 80); i++) {
     const signed = signedAt(i);
     if (signed) return signed;
+  }
+  return undefined;
+}
+
+/**
+ * A signature run into the document's last sentence (a crawler that saves a page's text on one line: `…报批、备案。平潭综合实验区管委会
+ * 2015年9月15日 来源：中国平潭 附件下载`, dev 556, 557): after a sentence's end, a body's name and a full date, and after them no
+ * sentence, only the page's furniture (a source credit, a button).
+ */
+const RUN_IN_SIGNATURE = new RegExp(
+  `[。！；]\\s*([\\p{Script=Han}（）()]{2,40}?)\\s*((?:\\d{4}|[〇零一二三四五六七八九○]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,3}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*日)([^。！？，；,;]{0,30})$`,
+  'u',
+);
+
+/** The signature run into the last sentence of one of a text's last lines (RUN_IN_SIGNATURE), its body a body's name. */
+export function runInSignature(lines: readonly string[]): Signature | undefined {
+  for (const line of [...lines].reverse()) {
+    const m = RUN_IN_SIGNATURE.exec(line.trim());
+    if (!m || !isOrgan(m[1]!)) continue;
+    const date = parseDate(m[2]!);
+    if (date) return { issuers: splitIssuers(m[1]!) ?? [m[1]!], date, line: `${m[1]}${m[2]}` };
   }
   return undefined;
 }
