@@ -39,6 +39,8 @@ import {
   carriedTitle,
   numberAfterTitle,
   runInSignature,
+  issuerTitle,
+  numberBeforeTitle,
 } from '../src/pipeline/infer.ts';
 import { DATELINE, DATELINE_HEAD, datesIn, isDateLine, notedDate, parseDate, rocFiscalYear } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
@@ -650,6 +652,19 @@ describe("a crawler's page text run together on one line (dev 556, 557)", () => 
     // not a body and a date inside a sentence, nor one a sentence goes on after
     expect(runInSignature(['经研究，平潭综合实验区管委会2015年9月15日印发了方案，现批复如下。'])).toBeUndefined();
     expect(runInSignature(['现批复如下。平潭综合实验区管委会2015年9月15日研究决定，同意实施暴雨强度公式，请认真执行。'])).toBeUndefined();
+  });
+  test('a title the text prints again with its issuer before it is the title line; the number run into it before it is its number', () => {
+    const short = '关于同意实施平潭暴雨强度公式及设计雨型的批复';
+    expect(issuerTitle(short, [page])).toBe(`平潭综合实验区管委会${short}`);
+    // not a title that names its body already, nor one the text prints only after a column's name (区管委会文件 关于…)
+    expect(issuerTitle(`平潭综合实验区管委会${short}`, [page])).toBeUndefined();
+    expect(issuerTitle(short, ['首页政务公开最新文件区管委会文件 关于同意实施平潭暴雨强度公式及设计雨型的批复 时间：2015-09-17'])).toBeUndefined();
+    expect(numberBeforeTitle([page], `平潭综合实验区管委会${short}`)).toBe('岚综管综〔2015〕185号');
+    // a number a sentence cites before a title is none (根据…〔2014〕19号文件)
+    expect(numberBeforeTitle(['根据闽建城〔2014〕19号文件要求，现批复如下'], '现批复如下')).toBeUndefined();
+    const { record } = build([...header('中国平潭'), page].join('\n'));
+    expect(record.title).toBe(`平潭综合实验区管委会${short}`);
+    expect(record.meta.doc_number).toBe('岚综管综〔2015〕185号');
   });
   test("the document's own signature dates it, and signs it where the crawler's 发布机构 names no body (中国平潭, the portal)", () => {
     const meta = build([...header('中国平潭'), page].join('\n')).record.meta;

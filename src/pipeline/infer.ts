@@ -619,6 +619,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     labels.doc_number ??
     docNumberLine(ev.paragraphs) ??
     numberAfterTitle(ev.paragraphs, ev.title) ??
+    numberBeforeTitle(ev.paragraphs, ev.title) ??
     decree?.doc_number ??
     ev.history.decree ??
     headlineNumber(ev.paragraphs) ??
@@ -790,6 +791,23 @@ export function numberAfterTitle(paragraphs: readonly string[], title: string): 
       joined += tokens[k];
       if (joined === bare) return DOC_NUMBER.test(tokens[k + 1]!) ? tokens[k + 1] : undefined;
       if (!bare.startsWith(joined)) break;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The document number run into the title line right before it, the number set off from what comes before (a crawler's page text on
+ * one line: `… QQ空间 岚综管综〔2015〕185号平潭综合实验区管委会关于同意…的批复区交通与建设局，…`, dev 557), as a 公文 prints its
+ * number above its title: not a number a sentence cites.
+ */
+export function numberBeforeTitle(paragraphs: readonly string[], title: string): string | undefined {
+  const name = title.trim();
+  if (name.length < 6) return undefined;
+  for (const p of paragraphs.slice(0, 40)) {
+    for (let at = p.indexOf(name); at > 0; at = p.indexOf(name, at + 1)) {
+      const m = /(?:^|[^\p{Script=Han}])(\p{Script=Han}{1,14}[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号)\s*$/u.exec(p.slice(0, at));
+      if (m) return m[1]!.replace(/\s/gu, '');
     }
   }
   return undefined;
@@ -1598,6 +1616,7 @@ export function inferTitle(
         carriedTitle(parsed.title, paragraphs) ??
         announcedTitle(parsed.title, paragraphs) ??
         letterheadTitle(parsed.title, paragraphs) ??
+        issuerTitle(parsed.title, paragraphs) ??
         authoredTitle(parsed.title, paragraphs) ??
         parsed.title,
     };
@@ -1783,6 +1802,23 @@ function withoutHistory(line: string): string {
  * A joint issue's letterhead over its title line (`人力资源社会保障部 最高人民法院` / `关于联合发布…的通知`, dev 269): the title as the
  * document prints it, when a collector's title is the same but for what separates the bodies (`人力资源社会保障部、最高人民法院关于…`).
  */
+/**
+ * A title that opens with 关于, the body left out (a portal's list title, a crawler's 标题: label), that the text prints again with a
+ * body's name right before it, the name set off from what comes before (`…185号平潭综合实验区管委会关于同意…的批复`, dev 557): the
+ * document's own title line, the body in it. Not the title after a column's name and a space (`区管委会文件 关于…`).
+ */
+export function issuerTitle(title: string, paragraphs: readonly string[]): string | undefined {
+  const name = title.trim();
+  if (!/^(?:关于|關於)/u.test(name)) return undefined;
+  for (const p of paragraphs.slice(0, 40)) {
+    for (let at = p.indexOf(name); at > 0; at = p.indexOf(name, at + 1)) {
+      const body = /(?<=^|[^\p{Script=Han}]|[号號])(?![号號])(\p{Script=Han}[\p{Script=Han}（）()]{1,29})$/u.exec(p.slice(0, at))?.[1];
+      if (body !== undefined && isOrgan(body)) return `${body}${name}`;
+    }
+  }
+  return undefined;
+}
+
 export function letterheadTitle(title: string, paragraphs: readonly string[]): string | undefined {
   const bare = (s: string): string => s.replace(/[\s、，,]/gu, '');
   const lines = paragraphs.slice(0, 20).map((p) => p.trim());
