@@ -3047,19 +3047,6 @@ describe('session 20: shapes dev lacked (meta20)', () => {
     // the number alone on top is no title: the line below it is (dev 344, 345)
     expect(build(text).record.title).toBe('经营者某某合规指南');
   });
-  test("a collector's name of the file on top, the title line under it with a year before it (`2018政府工作报告` over `政府工作报告`, dev 545): the line below it", () => {
-    const text = [
-      '2018政府工作报告',
-      '政府工作报告',
-      '——2018年3月5日在第十三届全国人民代表大会第一次会议上',
-      '国务院总理 李克强',
-      '各位代表：',
-      '现在，我代表国务院，向大会报告政府工作。',
-    ].join('\n');
-    expect(build(text).record.title).toBe('政府工作报告');
-    // a title that is the line under it and more (a year's report over a section that repeats its name) stays
-    expect(build(['2018年政府工作报告', '政府工作报告起草说明', '各位代表：'].join('\n')).record.title).toBe('2018年政府工作报告');
-  });
   test('a headline with the author before a colon, whom the byline names (`张三：X` over `文 | 某部部长 张三`, dev 349): X', () => {
     const text = [
       '---',

@@ -1593,14 +1593,6 @@ export function inferTitle(
   if (textTitle && DATELINE.test(textTitle.trim())) textTitle = paragraphs[paragraphs.indexOf(textTitle) + 1]?.replace(/\s*[—―]{2}.*$/u, '') ?? null;
   // a document's number alone on top, over its title (`双反委发〔2024〕4号` / `经营者反垄断合规指南`, dev 344, 345): the line below it
   if (textTitle && docNumberLine([textTitle]) && paragraphs.indexOf(textTitle) === 0) textTitle = paragraphs[1] ?? null;
-  // a collector's name of the file on top, the line below it with a year before it (`2018政府工作报告` / `政府工作报告`, dev 545): the line below it
-  if (
-    textTitle &&
-    paragraphs.indexOf(textTitle) === 0 &&
-    /^(?:19|20)\d{2}\s*年?\s*/u.exec(textTitle.trim()) &&
-    textTitle.trim().replace(/^(?:19|20)\d{2}\s*年?\s*/u, '') === paragraphs[1]?.trim()
-  )
-    textTitle = paragraphs[1]!.trim();
   // a congress session's file mark on top of a report it prints (洛阳市十六届人大 / 五次会议文件十八, dev 239): the line below it
   const mark = paragraphs.slice(0, 3).findIndex((p) => SESSION_FILE.test(p.trim()));
   if (textTitle && mark >= 0 && paragraphs.indexOf(textTitle) <= mark) textTitle = paragraphs[mark + 1] ?? textTitle;
