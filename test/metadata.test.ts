@@ -38,6 +38,9 @@ import {
   bylineBody,
   carriedTitle,
   numberAfterTitle,
+  runInSignature,
+  issuerTitle,
+  numberBeforeTitle,
 } from '../src/pipeline/infer.ts';
 import { DATELINE, DATELINE_HEAD, datesIn, isDateLine, notedDate, parseDate, rocFiscalYear } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
@@ -505,6 +508,20 @@ describe('metadata lines: speaker, dateline and signature leave the body', () =>
     // a city's text that names a district of it, without the district's bodies speaking as its own, stays the city's
     expect(build('上海市2024年科技创新工作要点\n一、总体要求\n支持闵行区建设大零号湾，闵行区研发投入增长10%。').record.meta).toMatchObject({ region: '上海' });
   });
+  test("a zone's own body (its management committee, its bureaus) issues for the zone: the zone is the region, under the place the text names around it (dev 483, 556)", () => {
+    const notice = [
+      '平潭综合实验区管委会关于机动车排气污染检测实施简易工况法的通告',
+      '为防治机动车排气污染，根据《福建省在用机动车工况法排气检测工作实施方案》要求，决定对我区在用机动车实施简易工况法检测。',
+      '一、检测规定',
+      '我区注册登记的在用机动车必须进行排气污染定期检测，福建省有关规定另有要求的从其规定。',
+    ].join('\n');
+    expect(build(notice).record.meta).toMatchObject({ region: '平潭综合实验区', region_parent: '福建' });
+    const report = '各位代表：\n现在，我代表大鹏新区管理委员会，向大会作工作报告。\n一、2023年工作回顾\n深圳市委支持大鹏建设，深圳东部海洋经济发展。';
+    expect(build(report).record.meta).toMatchObject({ issuer: '大鹏新区管理委员会', region: '大鹏新区', region_parent: '深圳' });
+    // a zone named after a county of its city is that county's (广州南沙新区: 南沙区, corpus 218), and a city's government is no zone's body
+    expect(build('广州南沙新区管理委员会关于印发扶持办法的通知\n一、总则\n支持南沙发展。').record.meta).toMatchObject({ region: '南沙区', region_parent: '广州' });
+    expect(build('上海市人民政府关于印发《中国（上海）自由贸易试验区临港新片区管理办法》的通知\n一、总则').record.meta).toMatchObject({ region: '上海' });
+  });
   test('a region from the sidecar gets its parent from the place data', () => {
     expect(build('2021年全市科技创新工作要点\n一、总体要求\n增长。', { region: '遂宁' }).record.meta).toMatchObject({ region: '遂宁', region_parent: '四川' });
   });
@@ -616,6 +633,42 @@ describe('titles and plans', () => {
   });
   test.each(['某市2024年科技工作要点', '某市科技创新三年行动计划', '某市创新券实施方案'])('%s is a work plan, not a plan', (title) => {
     expect(build(`${title}\n一、总体要求\n加快发展。`).record.meta.kind).toBe('work-plan');
+  });
+});
+
+describe("a crawler's page text run together on one line (dev 556, 557)", () => {
+  const header = (issuer: string, doc = '') => [
+    '标题: 关于同意实施平潭暴雨强度公式及设计雨型的批复',
+    '发布时间: 2015-09-17 09:00',
+    `文号: ${doc}`,
+    `发布机构: ${issuer}`,
+    '栏目: 区管委会文件',
+    '==================== 正文 ====================',
+  ];
+  const page =
+    '当前位置： 首页政务公开最新文件区管委会文件 关于同意实施平潭暴雨强度公式及设计雨型的批复 时间：2015-09-17 09:00 微信 微博 QQ空间 岚综管综〔2015〕185号平潭综合实验区管委会关于同意实施平潭暴雨强度公式及设计雨型的批复区交通与建设局，区气象局：你们联合报送的请示收悉，经研究，现批复如下：一、同意实施平潭暴雨强度公式及设计雨型。二、区交通与建设局负责向福建省住房和城乡建设厅备案。平潭综合实验区管委会2015年9月15日 来源：中国平潭 附件下载';
+  test('a signature run into the last sentence, page furniture after it, signs the text', () => {
+    expect(runInSignature([page])).toMatchObject({ issuers: ['平潭综合实验区管委会'], date: '2015-09-15' });
+    // not a body and a date inside a sentence, nor one a sentence goes on after
+    expect(runInSignature(['经研究，平潭综合实验区管委会2015年9月15日印发了方案，现批复如下。'])).toBeUndefined();
+    expect(runInSignature(['现批复如下。平潭综合实验区管委会2015年9月15日研究决定，同意实施暴雨强度公式，请认真执行。'])).toBeUndefined();
+  });
+  test('a title the text prints again with its issuer before it is the title line; the number run into it before it is its number', () => {
+    const short = '关于同意实施平潭暴雨强度公式及设计雨型的批复';
+    expect(issuerTitle(short, [page])).toBe(`平潭综合实验区管委会${short}`);
+    // not a title that names its body already, nor one the text prints only after a column's name (区管委会文件 关于…)
+    expect(issuerTitle(`平潭综合实验区管委会${short}`, [page])).toBeUndefined();
+    expect(issuerTitle(short, ['首页政务公开最新文件区管委会文件 关于同意实施平潭暴雨强度公式及设计雨型的批复 时间：2015-09-17'])).toBeUndefined();
+    expect(numberBeforeTitle([page], `平潭综合实验区管委会${short}`)).toBe('岚综管综〔2015〕185号');
+    // a number a sentence cites before a title is none (根据…〔2014〕19号文件)
+    expect(numberBeforeTitle(['根据闽建城〔2014〕19号文件要求，现批复如下'], '现批复如下')).toBeUndefined();
+    const { record } = build([...header('中国平潭'), page].join('\n'));
+    expect(record.title).toBe(`平潭综合实验区管委会${short}`);
+    expect(record.meta.doc_number).toBe('岚综管综〔2015〕185号');
+  });
+  test("the document's own signature dates it, and signs it where the crawler's 发布机构 names no body (中国平潭, the portal)", () => {
+    const meta = build([...header('中国平潭'), page].join('\n')).record.meta;
+    expect(meta).toMatchObject({ issuer: '平潭综合实验区管委会', date: '2015-09-15' });
   });
 });
 

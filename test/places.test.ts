@@ -157,6 +157,14 @@ describe('inferBodyPlace: a body whose title names no place', () => {
     // a province's text names the country too, but its province more
     expect(inferBodyPlace(`${national}广东要落实，广东将推进，广东省各地，广东全力，广东全面，广东加快。`)?.region).toBe('广东');
   });
+  test('a short name read across the words of a sentence is no mention: 环保|定期 holds 保定 (dev 556)', () => {
+    const exhaust = '在用机动车排气污染定期检测，由取得《机动车环保定期检验委托证书》的机动车环保检验机构进行。未取得《机动车环保定期检验委托证书》的机构不得从事检测。';
+    expect(inferBodyPlace(exhaust)).toBeUndefined();
+    expect(findMentions(['环保定期检验'], true)).toEqual([]);
+    // a short name as a word of its own still counts, the segmenter's unknown names too (遂/宁)
+    expect(findMentions(['省长赴保定调研'], true).map((m) => m.place.name)).toContain('保定市');
+    expect(inferBodyPlace('今年遂宁实现增长，遂宁全市经济增长。')?.region).toBe('遂宁');
+  });
   test("a news report's dateline names where it was filed from, not what it is about (corpus 152)", () => {
     const report = '新华社上海4月30日电　座谈会上，科技部、教育部负责同志发言。\n上海市、浙江省、浙江省有关负责同志参加。';
     expect(inferBodyPlace(report)?.region).toBe('浙江');

@@ -6,7 +6,7 @@ import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schema
 import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTitleMarks, titleValue, withoutCarriedNote, type FrontMatterMeta } from './front-matter.ts';
 import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, datesIn, datesSeveralDays, isDateLine, isoDate, notedDate, parseDate, POSTED_LINE, rocFiscalYear } from './dates.ts';
 import { historyAfterTitle, isHistoryLine, type History } from './history.ts';
-import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, ownCounty, within, withParent } from './places.ts';
+import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, namedFirst, ownCounty, within, withParent } from './places.ts';
 import {
   addressOf,
   openingBudget,
@@ -485,7 +485,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // A signed date is the document's (成文日期); a scrape's 发布日期 label is the day it was put online.
   // a cover notice printed with its document and no signature under it: the bodies and the date after the document's last item
   // sign both (a joint issue, dev 409), among the last lines of the text, past the opening paragraphs read above
-  const signed = signature(ev.paragraphs) ?? (ev.cover !== undefined ? signature(lastLines(ev.body)) : undefined);
+  const signed = signature(ev.paragraphs) ?? (ev.cover !== undefined ? signature(lastLines(ev.body)) : undefined) ?? runInSignature(lastLines(ev.body));
   const decree = decreeOf(ev.paragraphs);
   const issued = issuedUnderTitle(ev.title, ev.paragraphs);
   // a cover notice with nothing of what it transmits after its signature (a portal page that links the
@@ -523,7 +523,20 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // or the body the text credits as its source at its end (`（信息来源：长沙市统计局）`, a city's bulletin the province's site reposts, dev 479)
   const credited = creditedSource(lastLines(ev.body));
   const poster = labels.issuer !== undefined && (ev.moved.issuer !== undefined || credited !== undefined) && ev.pageSite !== undefined && sameOrgan(labels.issuer, ev.pageSite);
+  // the body the document signs with, over a page's or a crawler's label that names no body (发布机构: 中国平潭, the portal's name,
+  // dev 557) or another body than the one its title names before 关于 and its signature signs (an info table's 发文机关 naming the
+  // bureau that posted the page, dev 556): the document's own
+  const signer = signed?.issuers.length ? signed.issuers.join(' ') : undefined;
+  const labelled = fm?.issuer ?? labels.issuer;
+  const ownBody =
+    signer !== undefined &&
+    labelled !== undefined &&
+    !sameOrgan(labelled, signer) &&
+    (!isOrgan(labelled) || (titleIssuers(ev.title)?.some((t) => sameOrgan(t, signed!.issuers[0]!)) ?? false))
+      ? signer
+      : undefined;
   const listed =
+    ownBody ??
     fm?.issuer ??
     (poster ? undefined : labels.issuer) ??
     ev.moved.issuer ??
@@ -606,6 +619,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     labels.doc_number ??
     docNumberLine(ev.paragraphs) ??
     numberAfterTitle(ev.paragraphs, ev.title) ??
+    numberBeforeTitle(ev.paragraphs, ev.title) ??
     decree?.doc_number ??
     ev.history.decree ??
     headlineNumber(ev.paragraphs) ??
@@ -644,6 +658,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     [ev.title, meta.issuer ?? named ?? '', ev.subtitle ?? '', ev.speaker ?? '', decree?.doc_number ?? ''],
     ev,
     fm?.site ?? labels.site ?? host ?? ev.pageSite ?? domainPlace(meta.source_url ?? fm?.source_url ?? labels.source_url),
+    zoneOf([meta.issuer ?? named ?? '', ...(titleIssuers(ev.title) ?? [])]),
   );
   // A joint issue: the lead body is the issuer, all of them are `issuers`; a body named by its level
   // word alone (省人民政府) gets the name of the text's place.
@@ -782,6 +797,23 @@ export function numberAfterTitle(paragraphs: readonly string[], title: string): 
 }
 
 /**
+ * The document number run into the title line right before it, the number set off from what comes before (a crawler's page text on
+ * one line: `… QQ空间 岚综管综〔2015〕185号平潭综合实验区管委会关于同意…的批复区交通与建设局，…`, dev 557), as a 公文 prints its
+ * number above its title: not a number a sentence cites.
+ */
+export function numberBeforeTitle(paragraphs: readonly string[], title: string): string | undefined {
+  const name = title.trim();
+  if (name.length < 6) return undefined;
+  for (const p of paragraphs.slice(0, 40)) {
+    for (let at = p.indexOf(name); at > 0; at = p.indexOf(name, at + 1)) {
+      const m = /(?:^|[^\p{Script=Han}])(\p{Script=Han}{1,14}[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号)\s*$/u.exec(p.slice(0, at));
+      if (m) return m[1]!.replace(/\s/gu, '');
+    }
+  }
+  return undefined;
+}
+
+/**
  * The document number a page puts after its headline in brackets, when the text prints it nowhere else
  * (`…意见的函（闽监能函〔2018〕148 号）_site`, corpus 158): spaces taken out.
  */
@@ -903,6 +935,27 @@ export function signature(paragraphs: readonly string[]): Signature | undefined 
   for (let i = 0; i < Math.min(paragraphs.length, 80); i++) {
     const signed = signedAt(i);
     if (signed) return signed;
+  }
+  return undefined;
+}
+
+/**
+ * A signature run into the document's last sentence (a crawler that saves a page's text on one line: `…报批、备案。平潭综合实验区管委会
+ * 2015年9月15日 来源：中国平潭 附件下载`, dev 556, 557): after a sentence's end, a body's name and a full date, and after them no
+ * sentence, only the page's furniture (a source credit, a button).
+ */
+const RUN_IN_SIGNATURE = new RegExp(
+  `[。！；]\\s*([\\p{Script=Han}（）()]{2,40}?)\\s*((?:\\d{4}|[〇零一二三四五六七八九○]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,3}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*日)([^。！？，；,;]{0,30})$`,
+  'u',
+);
+
+/** The signature run into the last sentence of one of a text's last lines (RUN_IN_SIGNATURE), its body a body's name. */
+export function runInSignature(lines: readonly string[]): Signature | undefined {
+  for (const line of [...lines].reverse()) {
+    const m = RUN_IN_SIGNATURE.exec(line.trim());
+    if (!m || !isOrgan(m[1]!)) continue;
+    const date = parseDate(m[2]!);
+    if (date) return { issuers: splitIssuers(m[1]!) ?? [m[1]!], date, line: `${m[1]}${m[2]}` };
   }
   return undefined;
 }
@@ -1168,6 +1221,7 @@ function regionOf(
   texts: string[],
   ev: Evidence,
   site?: string,
+  zone?: string,
 ): { place?: Place | undefined; region?: string | undefined; region_parent?: string | undefined } {
   if (given) {
     const place = findPlace(given);
@@ -1175,11 +1229,35 @@ function regionOf(
   }
   const named = inferPlace(texts);
   const found = (named && ownCountyWithin(named, ev.body)) ?? named ?? siteOrBody(site === undefined ? undefined : inferPlace([site]), inferBodyPlace(ev.body));
+  // a zone's own body issues for the zone, under the place found around it, else the place the text names first (福建省…, dev 557)
+  if (zone) {
+    const around = found ?? namedFirst(ev.body);
+    const place = around && findPlaceIn(around.region, around.region_parent);
+    return { place, region: zone, ...(around ? { region_parent: around.region } : {}) };
+  }
   if (!found) return {};
   // a district whose name another district bears is found with its city (西湖区 of 杭州), for the bodies its level word names
   const place = findPlaceIn(found.region, found.region_parent);
   if (!ev.toScript) return { place, ...found };
   return { place, region: ev.toScript(found.region), ...(found.region_parent ? { region_parent: ev.toScript(found.region_parent) } : {}) };
+}
+
+/** The name of a zone at the start of a body's name (平潭综合实验区管委会, 大鹏新区管理委员会): organs.json's zones. */
+const ZONE_NAME = new RegExp(`^(\\p{Script=Han}{2,12}?(?:${organData.zones.map(escape).join('|')}))(?=\\p{Script=Han})`, 'u');
+
+/**
+ * The zone a text's issuing body is the zone's own (its management committee or a bureau of it: 平潭综合实验区管委会, 大鹏新区管理委员会,
+ * dev 483, 556), by the names of its issuer and the bodies its title names before 关于: a zone no division of the place data
+ * names, and not one named after a county of its city (广州南沙新区 is 南沙区's, places.ts stemMentions).
+ */
+export function zoneOf(bodies: readonly string[]): string | undefined {
+  for (const body of bodies) {
+    const zone = ZONE_NAME.exec(body)?.[1];
+    if (zone === undefined || !isOrgan(body)) continue;
+    const inside = inferPlace([zone]);
+    if (findPlace(zone) === undefined && (inside === undefined || findPlace(inside.region)?.level !== 'county')) return zone;
+  }
+  return undefined;
 }
 
 /**
@@ -1538,6 +1616,7 @@ export function inferTitle(
         carriedTitle(parsed.title, paragraphs) ??
         announcedTitle(parsed.title, paragraphs) ??
         letterheadTitle(parsed.title, paragraphs) ??
+        issuerTitle(parsed.title, paragraphs) ??
         authoredTitle(parsed.title, paragraphs) ??
         parsed.title,
     };
@@ -1723,6 +1802,23 @@ function withoutHistory(line: string): string {
  * A joint issue's letterhead over its title line (`人力资源社会保障部 最高人民法院` / `关于联合发布…的通知`, dev 269): the title as the
  * document prints it, when a collector's title is the same but for what separates the bodies (`人力资源社会保障部、最高人民法院关于…`).
  */
+/**
+ * A title that opens with 关于, the body left out (a portal's list title, a crawler's 标题: label), that the text prints again with a
+ * body's name right before it, the name set off from what comes before (`…185号平潭综合实验区管委会关于同意…的批复`, dev 557): the
+ * document's own title line, the body in it. Not the title after a column's name and a space (`区管委会文件 关于…`).
+ */
+export function issuerTitle(title: string, paragraphs: readonly string[]): string | undefined {
+  const name = title.trim();
+  if (!/^(?:关于|關於)/u.test(name)) return undefined;
+  for (const p of paragraphs.slice(0, 40)) {
+    for (let at = p.indexOf(name); at > 0; at = p.indexOf(name, at + 1)) {
+      const body = /(?<=^|[^\p{Script=Han}]|[号號])(?![号號])(\p{Script=Han}[\p{Script=Han}（）()]{1,29})$/u.exec(p.slice(0, at))?.[1];
+      if (body !== undefined && isOrgan(body)) return `${body}${name}`;
+    }
+  }
+  return undefined;
+}
+
 export function letterheadTitle(title: string, paragraphs: readonly string[]): string | undefined {
   const bare = (s: string): string => s.replace(/[\s、，,]/gu, '');
   const lines = paragraphs.slice(0, 20).map((p) => p.trim());

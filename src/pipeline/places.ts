@@ -85,18 +85,47 @@ export interface Mention {
   index: number;
 }
 
-/** The places named in each text, in order; short names of cities only at the start of a text unless `anywhere`. */
+/** The words of running text, as the ICU dictionary the runtime ships segments Chinese (no data of ours). */
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Whether a word of the sentence runs across the start or the end of `length` characters at `index`: a name read across two
+ * words (环保|定期 holds 保定, dev 556) is no mention of it. A name the dictionary does not know is cut into its characters
+ * (遂|宁), which no word crosses.
+ */
+export function acrossWords(text: string, index: number, length: number): boolean {
+  const from = Math.max(0, index - 6);
+  const end = index + length;
+  for (const s of WORDS.segment(text.slice(from, end + 6))) {
+    const start = from + s.index;
+    const stop = start + s.segment.length;
+    if ((start < index && stop > index) || (start < end && stop > end)) return true;
+  }
+  return false;
+}
+
+/**
+ * The places named in each text, in order; short names of cities only at the start of a text unless `anywhere`, and there only
+ * as a word of the sentence (acrossWords).
+ */
 export function findMentions(texts: readonly string[], anywhere = false): Mention[] {
   const out: Mention[] = [];
   texts.forEach((text, source) => {
     for (const m of text.matchAll(PATTERN)) {
+      const across = anywhere && m.index !== 0 && (forms.get(m[1]!) ?? []).some((f) => f.atStart) && acrossWords(text, m.index, m[1]!.length);
       for (const f of forms.get(m[1]!) ?? []) {
-        if (f.atStart && !anywhere && m.index !== 0) continue;
+        if (f.atStart && m.index !== 0 && (!anywhere || across)) continue;
         out.push({ place: f.place, source, index: m.index });
       }
     }
   });
   return out;
+}
+
+/** The first place a text names by its full name (福建省住房和城乡建设厅 → 福建), the country aside: where a zone lies (infer.ts zoneOf). */
+export function namedFirst(text: string): { region: string; region_parent?: string } | undefined {
+  const first = findMentions([text]).find((m) => m.place.level !== 'country');
+  return first && withParent(first.place);
 }
 
 /** Ancestors of a place, nearest first. */
