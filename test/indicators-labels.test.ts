@@ -3658,3 +3658,14 @@ describe('a count before a clause that says what its noun lacks (未有, 没有,
     expect(extractFromParagraph(text, { kind: 'actual', year: 2017 }, script).map((f) => f.label)).toContain(label);
   });
 });
+
+describe('a news report names the place it is about with a deictic and a level word (该县, 该市: dev 327)', () => {
+  const hans = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2015 }).map((f) => f.label);
+  test.each([
+    // at a label's start, as 全县 or 我县 is in the county's own report: a scope word, no part of the metric
+    ['据统计，该县今年新增创业人员5000多人，新增就业人数15325人。', ['新增创业人员', '新增就业人数']],
+    ['该市全年完成固定资产投资120亿元。', ['固定资产投资']],
+    // not a word that only opens with the level's character (市场, 区域, 县级)
+    ['该市场交易额达到35亿元。', ['该市场交易额']],
+  ] as const)('%s → %s', (text, labels) => expect(hans(text)).toEqual(labels));
+});
