@@ -3247,6 +3247,14 @@ describe('counted_noun_verbs: 挂牌 and 享誉 end the noun a count counts (dev
   ] as const)('%s → %s', (text, label) => expect(labels(text)).toEqual([label]));
 });
 
+describe('counted_noun_verbs: 建立 and 摘帽 end the noun a count counts (dev 355, 363)', () => {
+  const labels = (text: string, year: number) => extractFromParagraph(text, { kind: 'actual', year }).map((f) => f.label);
+  test.each([
+    ['组织近300个派出所建立三级反诈中心，形成市局、分局、派出所三级劝阻体系。', 2024, '派出所'],
+    ['全国将有340个左右贫困县摘帽。', 2020, '贫困县'],
+  ] as const)('%s → %s', (text, year, label) => expect(labels(text, year)).toEqual([label]));
+});
+
 describe('挂牌 ends a counted noun only with what it opens (dev 72, 360)', () => {
   test('5家企业在天交所挂牌上市 → 挂牌上市企业', () =>
     expect(extractFromParagraph('图强公司、柏立信公司等5家企业在天交所挂牌上市。', { kind: 'actual', year: 2016 }).map((f) => f.label)).toEqual(['挂牌上市企业']));
