@@ -3677,3 +3677,11 @@ describe('a news report names the place it is about with a deictic and a level w
     ['该市场交易额达到35亿元。', ['该市场交易额']],
   ] as const)('%s → %s', (text, labels) => expect(hans(text)).toEqual(labels));
 });
+
+describe('a clause of time that ends in 以后 or 之后 at a label’s start says when, not what (dev 328)', () => {
+  const hans = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }).map((f) => f.label);
+  test.each([
+    ['四川苍溪县云峰镇响水村271户农户，承包地确权以后土地实测面积增长了68%。', '土地实测面积'],
+    ['重组之后企业营业收入达到12亿元。', '企业营业收入'],
+  ] as const)('%s → %s', (text, label) => expect(hans(text).at(-1)).toBe(label));
+});
