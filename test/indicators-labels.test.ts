@@ -3305,6 +3305,14 @@ describe('counted_noun_verbs: 挂牌 and 享誉 end the noun a count counts (dev
   ] as const)('%s → %s', (text, label) => expect(labels(text)).toEqual([label]));
 });
 
+describe('counted_noun_verbs: 建立 and 摘帽 end the noun a count counts (dev 355, 363)', () => {
+  const labels = (text: string, year: number) => extractFromParagraph(text, { kind: 'actual', year }).map((f) => f.label);
+  test.each([
+    ['组织近300个派出所建立三级反诈中心，形成市局、分局、派出所三级劝阻体系。', 2024, '派出所'],
+    ['全国将有340个左右贫困县摘帽。', 2020, '贫困县'],
+  ] as const)('%s → %s', (text, year, label) => expect(labels(text, year)).toEqual([label]));
+});
+
 describe('挂牌 ends a counted noun only with what it opens (dev 72, 360)', () => {
   test('5家企业在天交所挂牌上市 → 挂牌上市企业', () =>
     expect(extractFromParagraph('图强公司、柏立信公司等5家企业在天交所挂牌上市。', { kind: 'actual', year: 2016 }).map((f) => f.label)).toEqual(['挂牌上市企业']));
@@ -3715,4 +3723,23 @@ describe('a count before a clause that says what its noun lacks (未有, 没有,
   ] as const)('%s → %s', (text, script, label) => {
     expect(extractFromParagraph(text, { kind: 'actual', year: 2017 }, script).map((f) => f.label)).toContain(label);
   });
+});
+
+describe('a news report names the place it is about with a deictic and a level word (该县, 该市: dev 327)', () => {
+  const hans = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2015 }).map((f) => f.label);
+  test.each([
+    // at a label's start, as 全县 or 我县 is in the county's own report: a scope word, no part of the metric
+    ['据统计，该县今年新增创业人员5000多人，新增就业人数15325人。', ['新增创业人员', '新增就业人数']],
+    ['该市全年完成固定资产投资120亿元。', ['固定资产投资']],
+    // not a word that only opens with the level's character (市场, 区域, 县级)
+    ['该市场交易额达到35亿元。', ['该市场交易额']],
+  ] as const)('%s → %s', (text, labels) => expect(hans(text)).toEqual(labels));
+});
+
+describe('a clause of time that ends in 以后 or 之后 at a label’s start says when, not what (dev 328)', () => {
+  const hans = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }).map((f) => f.label);
+  test.each([
+    ['四川苍溪县云峰镇响水村271户农户，承包地确权以后土地实测面积增长了68%。', '土地实测面积'],
+    ['重组之后企业营业收入达到12亿元。', '企业营业收入'],
+  ] as const)('%s → %s', (text, label) => expect(hans(text).at(-1)).toBe(label));
 });

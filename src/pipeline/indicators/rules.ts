@@ -956,6 +956,13 @@ export const leadingFillers = [
   // (a leading 和/与/及 goes in trimEdges, where a word that starts with it stays: 和美乡村)
   // 7亿吨级大型矿产地35处: the 级 of a class named by the quantity before (gradeAfter) is no part of the next label
   /^[、，,且·・）)〉》」』】]+|^[a-z](?=\p{Script=Han}{2})|^级(?!别)(?=\p{Script=Han}{2})/u,
+  // 该县今年新增创业人员: a news report points at the place it is about with a deictic and a level word (data/organs.json deictics,
+  // levels), as the place's own report says 全县 or 我县: a scope word at a label's start (dev 327); not a word that only opens
+  // with the level's character (该市场, 该区域, 该县级, 该区内)
+  new RegExp(`^(?:${alternation(organData.deictics)})(?:${alternation(organData.levels)})(?![场级域间内])(?=[\\u3400-\\u9fff]{2})`),
+  // 承包地确权以后土地实测面积, 改革之后企业办事时间: a clause of time that ends in 以后 or 之后 says when the figure holds, as 今年以来
+  // does, not what it measures (dev 328)
+  /^[\u3400-\u9fff]{2,10}?(?:以后|之后)(?=[\u3400-\u9fff]{2})/,
   // ——数字经济核心产业增加值占比: a list item's dash or bullet
   new RegExp(`^(?:[—－-]{1,2}|${BULLET})`),
   // （2）每亿元工业总产值消耗的能源, 70. 政府非经营开支预算, 1、常住人口城镇化率, ①建成…: a run-in item's, a numbered
