@@ -1104,6 +1104,8 @@ describe("csv-export: one document saved as a CSV row under its header is its te
     expect(kinds(['title,date,content,note', '某通知,2025-03-01,,"见附件"'].join('\n'))).not.toContain('csv-export');
     expect(kinds(['pcode,childtype,content', '12,国务院公报,各单位：现将有关事项通知如下。'].join('\n'))).not.toContain('csv-export');
     expect(kinds(['title,Title,date,content', '甲,乙,2025-03-01,各单位：现将有关事项通知如下。'].join('\n'))).not.toContain('csv-export');
+    // one field however it is spelt, as a key is read (keyOf): publishDate and publish_date name it twice
+    expect(kinds(['title,publishDate,publish_date,content', '甲,2025-03-01,2025-03-02,各单位：现将有关事项通知如下。'].join('\n'))).not.toContain('csv-export');
   });
 });
 

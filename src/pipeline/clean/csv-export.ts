@@ -14,7 +14,8 @@
 // - reads no document where a quote closes a cell before its end (`"甲"乙,`, no RFC 4180): dev 16's read on;
 // - wants words in a text cell: dev 16's read a row of an empty text cell as a document of no words;
 // - wants three distinct names, a text key and a metadata key among them: dev 554's wanted no metadata key, dev 16's
-//   read a field named twice into one key; metadata keys are compared as front matter compares them (keyOf: `publishDate`);
+//   read a field named twice into one key; names are compared as front matter compares keys (keyOf: `publishDate` is
+//   `publish_date`), for their roles and for being distinct alike;
 // - reads a row of one line or of many (a quoted cell may hold line breaks): dev 554's read one line only;
 // - reads the header with the row's reader (RFC 4180 allows quoted names: dev 16's split it on commas) and names as dev 16's did
 //   (`publish date`: dev 554's allowed no digit first, no space);
@@ -97,10 +98,11 @@ function headerOf(line: SourceLine): string[] | undefined {
   const header = readRecord([line]);
   const names = header?.cells.map((c) => c[0]!.text.trim());
   if (!names || names.length < 3 || !names.every((n) => NAME.test(n))) return undefined;
-  const keys = names.map((n) => n.toLowerCase());
+  // each name read as a key is read (keyOf, as wordsKey and front matter read it): publishDate and publish_date are one field
+  const keys = names.map(keyOf);
   if (new Set(keys).size !== keys.length) return undefined;
   const words = (k: string): boolean => wordsKey(k) !== undefined;
-  return keys.some(words) && keys.some((k) => META_KEYS.has(keyOf(k)) && !words(k)) ? names : undefined;
+  return keys.some(words) && keys.some((k) => META_KEYS.has(k) && !words(k)) ? names : undefined;
 }
 
 function record(lines: SourceLine[], log: CleanLog): SourceLine[] | undefined {
