@@ -1066,6 +1066,16 @@ describe("csv-export: one document saved as a CSV row under its header is its te
     expect(bodyOf(prose)).toContain('"十四五"目标全面完成');
   });
 
+  test('a one-row CSV of data (a header and one row of figures) is a table, no document: a text or abstract cell of figures holds no words', () => {
+    for (const data of ['year,region,gdp,text\n2025,北京,52073.4,5.2', 'title,date,value,summary\nGDP,2025-01-01,52073.4,-3.1%']) {
+      expect(kinds(data)).not.toContain('csv-export');
+      expect(normalizeText(data).frontMatter).toBeUndefined();
+      expect(bodyOf(data)).toContain('52073.4');
+    }
+    // a cell of words still is the text, a short one too
+    expect(normalizeText('year,region,gdp,text\n2025,北京,52073.4,全市生产总值增长5.2%').paragraphs.map((p) => p.text)).toEqual(['全市生产总值增长5.2%']);
+  });
+
   // a crawler's record of one document (dev 554's shape) is the same thing: one rule, one log name
   const record = [
     'pub_date,category,puborg,title,url,summary',
