@@ -1349,6 +1349,14 @@ describe('a budget speech', () => {
     expect(kinds('學會 ， 會員人數增加 300 人 。', 2001)[0]![1]).toBe('actual');
     expect(kinds('大會 ，會議通過 12 項決議 。', 2001)[0]![1]).toBe('actual');
   });
+  test("the modal 会 at a label's end is read by words: only a noun in 会 its last words spell keeps it (dev 56: 這項建議會令政府少收約13億元)", () => {
+    // 建議|會: 議會 by characters, no noun by words
+    expect(cleanLabel({ a: '这项建议会', o: '這項建議會' }).o).toBe('建議');
+    expect(cleanLabel({ a: '经济发展会', o: '经济发展会' }).o).toBe('经济发展');
+    // 都会 after a subject is 都 (all) and the modal; the noun is 大都会 (dev 144: 文化藝術素養的大都會)
+    expect(cleanLabel({ a: '两项收入都会', o: '兩項收入都會' }).o).not.toMatch(/會$/);
+    for (const noun of ['大都会', '全国学会', '委员会', '人民代表大会', '博览会']) expect(cleanLabel({ a: noun, o: noun }).o).toBe(noun);
+  });
   test('会上, 会后 opening a clause are at and after the meeting, no modal: a meeting report tells what was (dev 137, 166: 会上，科技部负责同志通报了…)', () => {
     const said = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2025 }).map((f) => [f.match, f.kind]);
     expect(said('会上，市统计局通报了全市经济运行情况，全年地区生产总值增长5.2%。')).toEqual([['5.2%', 'actual']]);
