@@ -21,6 +21,7 @@ import {
   inferKind,
   inferYear,
   occasionDate,
+  eveDate,
   runInTitle,
   selfNamed,
   isTitleLine,
@@ -2718,6 +2719,27 @@ describe('session 19: government portal pages (dev 319-326)', () => {
     // one line or two, the same day; a line that only starts like one is none
     expect(occasionDate(['——2025年7月30日在某市第十六届人民代表大会常务委员会第三十四次会议上'])).toBe('2025-07-30');
     expect(occasionDate(['2025年7月30日在某地调研', '常务委员会第三十四次会议上'])).toBeUndefined();
+  });
+  test("a New Year's greeting is dated by its occasion, the eve of the year it names, not by the blog post that carries it (dev 355)", () => {
+    const post = [
+      '---',
+      'layout: post',
+      'title: "双语全文！习近平2020年新年贺词：只争朝夕，不负韶华！"',
+      'date: 2020-01-17',
+      '---',
+      '',
+      '> 新年前夕，国家主席习近平通过中央广播电视总台和互联网，发表了二〇二〇年新年贺词。',
+      '',
+      '全文如下：',
+      '',
+      '2020年就要到了，我在首都北京向大家送上新年的美好祝福！',
+      '',
+      '2019年，我们用汗水浇灌收获，以实干笃定前行。',
+    ].join('\n');
+    expect(build(post).record.meta.date).toBe('2019-12-31');
+    // the eve names no day of its own without the year it greets
+    expect(eveDate(['新年前夕，国家主席发表了新年贺词。'])).toBeUndefined();
+    expect(eveDate(['元旦前夕，某市市长发表2026年新年贺词。'])).toBe('2025-12-31');
   });
   test("a portal's info table read cell by cell: a key with nothing after its colon takes the next paragraph, unless that is a key (dev 320)", () => {
     const cells = [
