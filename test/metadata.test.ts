@@ -3675,6 +3675,21 @@ describe("a policy collector's minified JSON record of a document (dev 548, 549)
     // no signature: the posting dates it
     expect(build(record({ fullText: '各市（州）教育、体育主管部门：\n现将计划印发给你们。' })).record.meta.date).toBe('2026-04-03');
   });
+  test("a collector's header in its fullText (标题：… with the document's date in brackets, 发布日期： the site's day) beside publishedAt: the title's date is the document's (dev 81, 138 as json-record)", () => {
+    const title = '中共广东省委 广东省人民政府关于进一步发挥标准引领作用促进广东经济社会高质量发展的意见';
+    const fullText = [
+      `标题：${title} （2026年3月20日）`,
+      '发布日期：2026-08-13（广东省人民政府网发布日）',
+      '为深入贯彻标准化工作的重要论述，现提出如下意见。',
+      '一、总体要求',
+    ].join('\n');
+    const meta = build(record({ title, publishedAt: '2026-08-15', fullText, documentNo: undefined })).record.meta;
+    // neither posting (the record's publishedAt, the header's 发布日期) but the date the title line prints
+    expect(meta.date).toBe('2026-03-20');
+    // a header title of another name lends no date
+    const other = fullText.replace(`标题：${title}`, '标题：另一份文件的标题');
+    expect(build(record({ title, publishedAt: '2026-08-15', fullText: other, documentNo: undefined })).record.meta.date).not.toBe('2026-03-20');
+  });
   test('its issuer with the country’s name before the body its signature prints gives way to the signature (dev 549)', () => {
     const moe = record({
       sourceName: '中华人民共和国教育部',

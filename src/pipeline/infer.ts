@@ -1549,7 +1549,13 @@ export function inferTitle(
     // (the document's number in brackets after the name, `…纪要（法〔2019〕254号）`, a wiki's title of a court's minutes, dev 485: its
     // doc_number, titleNumber, no part of the name, as on a title line: withoutNumber)
     const valued = titleValue(withoutColumn(fm.title));
-    const parsed = { ...valued, title: withoutNumber(valued.title) };
+    // a record's title key without the date the text's own title line prints after the same name (`"title": "…的意见"` over a
+    // collector's `标题：…的意见 (2025年9月11日)`, then its `发布日期：2026-04-17（…发布日）`): that date is the document's, before
+    // any posting (the record's publishedAt, the header's 发布日期: the days a site put the page online; dev 81, 138 as json-record)
+    const labelled = valued.date === undefined ? readLabels(paragraphs.slice(0, 12)).title : undefined;
+    const onLine = labelled !== undefined ? titleValue(withoutColumn(labelled)) : undefined;
+    const dated = onLine?.date !== undefined && sameTitle(onLine.title, valued.title) ? { date: onLine.date } : {};
+    const parsed = { ...valued, ...dated, title: withoutNumber(valued.title) };
     const value = {
       ...parsed,
       title:
