@@ -565,6 +565,14 @@ describe('provisions of a regulation are labelled by what they limit', () => {
     ['禁止在二层以上部位使用玻璃建筑幕墙。', [['部位', 2, '层']]],
     ['及其內容物淨重低於十五公克之包裝方式。', [['內容物淨重', 15, '公克']]],
     ['其標示不得低於該面積百分之五十。', [['標示', 50, '%']]],
+    // a multiple right before the noun that ends its clause is a multiple of that noun: what is deducted (dev 303)
+    [
+      '拒不履行清缴义务的，在下一年度配额中扣除未足额清缴部分2倍配额，并处5万元罚款。',
+      [
+        ['配额', 2, '倍'],
+        ['罚款', 5, '万元'],
+      ],
+    ],
     // a range bounded by 以上 and 以下 right before 的 is a condition on who the rule is for, as one bound is (dev 303)
     ['年排放二氧化碳5千吨以上1万吨以下的工业行业企业为要求报告的企业。', [['年排放二氧化碳', 5000, '吨']]],
     // a clause that is only a cap on a share of a base caps the sentence's topic, a long noun phrase too (dev 303)

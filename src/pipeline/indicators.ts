@@ -1650,6 +1650,9 @@ function provisionLabel(
   // the fine word of the figure's own clause: 扣除未足额清缴部分2倍配额，并处5万元罚款 labels 5万元, not the 2倍 before the comma (dev 303)
   const fine = fineWord.exec(after.a.slice(0, 12).split(/[，,；;。：:！!？?]/)[0]!);
   if (fine) return { a: fine[0], o: after.o.slice(fine.index, fine.index + fine[0].length) };
+  // 扣除未足额清缴部分2倍配额，…: a multiple right before the noun that ends its clause is a multiple of that noun (dev 303)
+  const multipleOf = unit === '倍' ? /^\p{Script=Han}{2,6}(?=\s*(?:[，,；;。]|$))/u.exec(after.a) : null;
+  if (multipleOf) return { a: multipleOf[0], o: after.o.slice(0, multipleOf[0].length) };
   // a length of time is no grant (3年期以上贷款给予贴息: the loan's term)
   const grant = unit === '' || timeUnits.has(unit) ? undefined : grantOf(after, before, sentenceBefore);
   if (grant) return grant;
