@@ -93,6 +93,28 @@ describe('scoreText', () => {
     expect(scoreText(dated, found)).not.toHaveProperty('differences');
   });
 
+  it('pairs a found figure with a labelled one by value and unit: a 12亿元 is no labelled 12%', () => {
+    const share = LabelledText.parse({
+      ...label,
+      indicators: [{ line: 4, match: '12%', label: '研发投入增长', value: 12, unit: '%', kind: 'actual' }],
+    });
+    // the 12亿元 stands closer to the labelled line; the 12% (full-width, as a source may print it) is the one it labels
+    const both = scoreText(
+      share,
+      record([
+        figure({ label: '研发投入增长', value: 12, unit: '％', line: 3, match: '12％' }),
+        figure({ id: 's1-i2', label: '研发投入', value: 12, unit: '亿元', line: 4, match: '12亿元' }),
+      ]),
+    );
+    expect(both.indicators).toEqual({ found: 2, right: 1, labelled: 1 });
+    expect(both.extra).toEqual(['L4 12亿元 研发投入 (actual)']);
+    // alone, the 12亿元 is an extra figure and the 12% is missed, not a figure of the wrong unit
+    const alone = scoreText(share, record([figure({ label: '研发投入', value: 12, unit: '亿元', line: 4, match: '12亿元' })]));
+    expect(alone.indicators).toEqual({ found: 1, right: 0, labelled: 1 });
+    expect(alone.misses).toEqual(['L4 12%: not found']);
+    expect(alone.attributes.unit).toEqual([0, 0]);
+  });
+
   it('figures outside the scope are not counted', () => {
     const scoped = { ...label, scope: [1, 4] as [number, number], indicators: label.indicators.slice(0, 2) };
     const s = scoreText(scoped, record([figure({}), figure({ id: 's9-i1', line: 30, value: 5 })]));

@@ -565,6 +565,14 @@ describe('provisions of a regulation are labelled by what they limit', () => {
     ['禁止在二层以上部位使用玻璃建筑幕墙。', [['部位', 2, '层']]],
     ['及其內容物淨重低於十五公克之包裝方式。', [['內容物淨重', 15, '公克']]],
     ['其標示不得低於該面積百分之五十。', [['標示', 50, '%']]],
+    // a multiple right before the noun that ends its clause is a multiple of that noun: what is deducted (dev 303)
+    [
+      '拒不履行清缴义务的，在下一年度配额中扣除未足额清缴部分2倍配额，并处5万元罚款。',
+      [
+        ['配额', 2, '倍'],
+        ['罚款', 5, '万元'],
+      ],
+    ],
     // a range bounded by 以上 and 以下 right before 的 is a condition on who the rule is for, as one bound is (dev 303)
     ['年排放二氧化碳5千吨以上1万吨以下的工业行业企业为要求报告的企业。', [['年排放二氧化碳', 5000, '吨']]],
     // a clause that is only a cap on a share of a base caps the sentence's topic, a long noun phrase too (dev 303)
@@ -1406,6 +1414,14 @@ describe('a budget speech', () => {
     // 會 of a noun (大會, 學會) or opening one (會議) plans nothing; what a speaker proposed to others and others did stays
     expect(kinds('學會 ， 會員人數增加 300 人 。', 2001)[0]![1]).toBe('actual');
     expect(kinds('大會 ，會議通過 12 項決議 。', 2001)[0]![1]).toBe('actual');
+  });
+  test("the modal 会 at a label's end is read by words: only a noun in 会 its last words spell keeps it (dev 56: 這項建議會令政府少收約13億元)", () => {
+    // 建議|會: 議會 by characters, no noun by words
+    expect(cleanLabel({ a: '这项建议会', o: '這項建議會' }).o).toBe('建議');
+    expect(cleanLabel({ a: '经济发展会', o: '经济发展会' }).o).toBe('经济发展');
+    // 都会 after a subject is 都 (all) and the modal; the noun is 大都会 (dev 144: 文化藝術素養的大都會)
+    expect(cleanLabel({ a: '两项收入都会', o: '兩項收入都會' }).o).not.toMatch(/會$/);
+    for (const noun of ['大都会', '全国学会', '委员会', '人民代表大会', '博览会']) expect(cleanLabel({ a: noun, o: noun }).o).toBe(noun);
   });
   test('会上, 会后 opening a clause are at and after the meeting, no modal: a meeting report tells what was (dev 137, 166: 会上，科技部负责同志通报了…)', () => {
     const said = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2025 }).map((f) => [f.match, f.kind]);

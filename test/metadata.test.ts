@@ -21,6 +21,7 @@ import {
   inferKind,
   inferYear,
   occasionDate,
+  eveDate,
   runInTitle,
   selfNamed,
   isTitleLine,
@@ -2772,6 +2773,27 @@ describe('session 19: government portal pages (dev 319-326)', () => {
     expect(occasionDate(['——2025年7月30日在某市第十六届人民代表大会常务委员会第三十四次会议上'])).toBe('2025-07-30');
     expect(occasionDate(['2025年7月30日在某地调研', '常务委员会第三十四次会议上'])).toBeUndefined();
   });
+  test("a New Year's greeting is dated by its occasion, the eve of the year it names, not by the blog post that carries it (dev 355)", () => {
+    const post = [
+      '---',
+      'layout: post',
+      'title: "双语全文！习近平2020年新年贺词：只争朝夕，不负韶华！"',
+      'date: 2020-01-17',
+      '---',
+      '',
+      '> 新年前夕，国家主席习近平通过中央广播电视总台和互联网，发表了二〇二〇年新年贺词。',
+      '',
+      '全文如下：',
+      '',
+      '2020年就要到了，我在首都北京向大家送上新年的美好祝福！',
+      '',
+      '2019年，我们用汗水浇灌收获，以实干笃定前行。',
+    ].join('\n');
+    expect(build(post).record.meta.date).toBe('2019-12-31');
+    // the eve names no day of its own without the year it greets
+    expect(eveDate(['新年前夕，国家主席发表了新年贺词。'])).toBeUndefined();
+    expect(eveDate(['元旦前夕，某市市长发表2026年新年贺词。'])).toBe('2025-12-31');
+  });
   test("a portal's info table read cell by cell: a key with nothing after its colon takes the next paragraph, unless that is a key (dev 320)", () => {
     const cells = [
       '索引号：',
@@ -3705,6 +3727,21 @@ describe("a policy collector's minified JSON record of a document (dev 548, 549)
     expect(meta.region).toBe('四川');
     // no signature: the posting dates it
     expect(build(record({ fullText: '各市（州）教育、体育主管部门：\n现将计划印发给你们。' })).record.meta.date).toBe('2026-04-03');
+  });
+  test("a collector's header in its fullText (标题：… with the document's date in brackets, 发布日期： the site's day) beside publishedAt: the title's date is the document's (dev 81, 138 as json-record)", () => {
+    const title = '中共广东省委 广东省人民政府关于进一步发挥标准引领作用促进广东经济社会高质量发展的意见';
+    const fullText = [
+      `标题：${title} （2026年3月20日）`,
+      '发布日期：2026-08-13（广东省人民政府网发布日）',
+      '为深入贯彻标准化工作的重要论述，现提出如下意见。',
+      '一、总体要求',
+    ].join('\n');
+    const meta = build(record({ title, publishedAt: '2026-08-15', fullText, documentNo: undefined })).record.meta;
+    // neither posting (the record's publishedAt, the header's 发布日期) but the date the title line prints
+    expect(meta.date).toBe('2026-03-20');
+    // a header title of another name lends no date
+    const other = fullText.replace(`标题：${title}`, '标题：另一份文件的标题');
+    expect(build(record({ title, publishedAt: '2026-08-15', fullText: other, documentNo: undefined })).record.meta.date).not.toBe('2026-03-20');
   });
   test('its issuer with the country’s name before the body its signature prints gives way to the signature (dev 549)', () => {
     const moe = record({

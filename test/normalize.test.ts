@@ -1100,6 +1100,16 @@ describe("csv-export: one document saved as a CSV row under its header is its te
     expect(bodyOf(prose)).toContain('"十四五"目标全面完成');
   });
 
+  test('a one-row CSV of data (a header and one row of figures) is a table, no document: a text or abstract cell of figures holds no words', () => {
+    for (const data of ['year,region,gdp,text\n2025,北京,52073.4,5.2', 'title,date,value,summary\nGDP,2025-01-01,52073.4,-3.1%']) {
+      expect(kinds(data)).not.toContain('csv-export');
+      expect(normalizeText(data).frontMatter).toBeUndefined();
+      expect(bodyOf(data)).toContain('52073.4');
+    }
+    // a cell of words still is the text, a short one too
+    expect(normalizeText('year,region,gdp,text\n2025,北京,52073.4,全市生产总值增长5.2%').paragraphs.map((p) => p.text)).toEqual(['全市生产总值增长5.2%']);
+  });
+
   // a crawler's record of one document (dev 554's shape) is the same thing: one rule, one log name
   const record = [
     'pub_date,category,puborg,title,url,summary',
@@ -1138,6 +1148,8 @@ describe("csv-export: one document saved as a CSV row under its header is its te
     expect(kinds(['title,date,content,note', '某通知,2025-03-01,,"见附件"'].join('\n'))).not.toContain('csv-export');
     expect(kinds(['pcode,childtype,content', '12,国务院公报,各单位：现将有关事项通知如下。'].join('\n'))).not.toContain('csv-export');
     expect(kinds(['title,Title,date,content', '甲,乙,2025-03-01,各单位：现将有关事项通知如下。'].join('\n'))).not.toContain('csv-export');
+    // one field however it is spelt, as a key is read (keyOf): publishDate and publish_date name it twice
+    expect(kinds(['title,publishDate,publish_date,content', '甲,2025-03-01,2025-03-02,各单位：现将有关事项通知如下。'].join('\n'))).not.toContain('csv-export');
   });
 });
 

@@ -11,7 +11,7 @@ import { elementsOf, findById, renderMdx, textOf, type Rendered } from './helper
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { buildReport } from '../src/pipeline/index.ts';
-import { CAPTION_UNIT, CELL_WORDS_AFTER, CELL_WORDS_BEFORE, isColumnName, rowText, splitRow, UNIT_LINE } from '../src/pipeline/clean/tables.ts';
+import { CAPTION_UNIT, CELL_WORDS_AFTER, CELL_WORDS_BEFORE, isColumnName, rowText, splitRow, UNIT_LINE, wholeCell } from '../src/pipeline/clean/tables.ts';
 import columns from '../src/pipeline/data/table-columns.json' with { type: 'json' };
 import type { SourceMeta } from '../src/schemas/meta.ts';
 
@@ -185,6 +185,13 @@ describe('tables flattened one cell per line (a PDF plan table)', () => {
     expect(figures).toContainEqual(['新增污水处理能力', 350, '万吨/日', 'target', 2025]);
     // pieces that do not make a checking row are not joined: a figure is never a piece, nor a 属性 word
     expect(tablesOf(['序号', '指标', '单位', '属性', '1', '甲', '个', '5', '预期性', '2', '乙', '个', '预期性'].join('\n'))).toEqual([]);
+  });
+
+  test('a whole cell, never a piece of a broken name or unit, is a value cell: a figure as a table prints it, or a cell left empty', () => {
+    // a figure with its comparator words before or after it, a total's bracket, full-width digits, an empty cell's dash
+    for (const cell of ['1.58', '80以上', '1.58左右', '约80', '不低于90', '[15]', '１２', '5-10', '—']) expect(wholeCell(cell)).toBe(true);
+    // not any run of digits and signs, nor words
+    for (const cell of ['5%~10%', '1.', ',', '[', '<>', '率', '万吨/']) expect(wholeCell(cell)).toBe(false);
   });
 
   test('a header led by 序号 names its columns freely; a year split from its words; 备注 left out by most rows (corpus 67)', () => {

@@ -168,8 +168,13 @@ function parseBaseline(s: string): { value: number; unit: string; period?: numbe
 export const labelMatches = (found: string, labelled: string): boolean => labelled.split('|').some((alt) => clean(alt) === clean(found));
 const labelOk = (found: Indicator, label: LabelledFigure): boolean => labelMatches(found.label, label.label);
 
-/** The matched figure's value as the label states it: a growth alone is its change. */
-const valueOf = (f: Indicator): number[] => [f.value, ...(f.change ? [f.change.value, Math.abs(f.change.value)] : [])];
+/** The quantities a found figure may stand for, each a value with its unit: its level, and its change (a growth alone is its change; 下降3% is labelled 3). */
+const quantitiesOf = (f: Indicator): { value: number; unit: string }[] => [
+  { value: f.value, unit: f.unit },
+  ...(f.change ? [f.change, { value: Math.abs(f.change.value), unit: f.change.unit }] : []),
+];
+/** Whether a found figure states the labelled quantity: the same value in the same unit (12亿元 is no 12%). */
+const statesQuantity = (f: Indicator, l: LabelledFigure): boolean => quantitiesOf(f).some((q) => q.value === l.value && sameUnit(q.unit, l.unit));
 
 /** Lines a paragraph of the found figure may span: from its line to the next figure's paragraph. */
 const MAX_SPAN = 80;
@@ -179,13 +184,13 @@ const figureText = (f: Indicator): string => `L${f.line} ${f.match} ${f.label} (
 
 /**
  * Each labelled figure (in reading order) with the found figure it corresponds to, if any: one not taken yet, in the
- * closest paragraph at or before the labelled line (within MAX_SPAN lines) with the same value or growth; within that
+ * closest paragraph at or before the labelled line (within MAX_SPAN lines) with the same value or growth in the same unit; within that
  * paragraph one whose label is right, then reading order. An optional label takes its figure too.
  */
 export function matchFigures<F extends Indicator>(labelled: readonly LabelledFigure[], found: readonly F[]): { labelled: LabelledFigure; found: F | undefined }[] {
   const taken = new Set<F>();
   return labelled.map((l) => {
-    const candidates = found.filter((f) => !taken.has(f) && f.line! <= l.line && l.line - f.line! <= MAX_SPAN && valueOf(f).includes(l.value));
+    const candidates = found.filter((f) => !taken.has(f) && f.line! <= l.line && l.line - f.line! <= MAX_SPAN && statesQuantity(f, l));
     const best = candidates.sort((a, b) => b.line! - a.line! || Number(labelOk(b, l)) - Number(labelOk(a, l)))[0];
     if (best) taken.add(best);
     return { labelled: l, found: best };

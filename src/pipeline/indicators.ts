@@ -1537,12 +1537,14 @@ function namedPeriod(a: string, year: number | undefined, ahead = false): { peri
   const m = (ahead ? spanPhrase : periodPhrase).exec(a);
   // 力争投入强度高于“十三五”时期实际: a period compared with is a basis, it dates no figure (dev 375)
   if (!m || comparisonBefore.test(a.slice(Math.max(0, m.index - 4), m.index))) return undefined;
-  const period = m[1] ? planPeriods[m[1]]!.join('-') : year === undefined ? undefined : m[2] ? `${year}-${year + 4}` : `${year - yearsBack(m[0])}-${year - 1}`;
+  const period = m[1] ? planPeriods[m[1]]!.join('-') : year === undefined ? undefined : m[2] ? `${year}-${year + 4}` : yearsBefore(year, yearsBack(m[0]));
   return period ? { period, at: m.index, phrase: m[0] } : undefined;
 }
 
-/** The five years before `year`, as a period: 2021 → 2016-2020. */
-const fiveYearsBefore = (year: number): string => `${year - 5}-${year - 1}`;
+/** The `count` years before `year`, as a period: 2021, 5 → 2016-2020 (过去五年 in a document of 2021). */
+const yearsBefore = (year: number, count: number): string => `${year - count}-${year - 1}`;
+/** The five years before `year` (a plan's review, 五年累计…): 2021 → 2016-2020. */
+const fiveYearsBefore = (year: number): string => yearsBefore(year, 5);
 
 /** A from-to figure: where its baseline's 由/从 starts, where the link to the figure starts, and the baseline. */
 interface Baseline {
@@ -1685,6 +1687,9 @@ function provisionLabel(
   // the fine word of the figure's own clause: 扣除未足额清缴部分2倍配额，并处5万元罚款 labels 5万元, not the 2倍 before the comma (dev 303)
   const fine = fineWord.exec(after.a.slice(0, 12).split(/[，,；;。：:！!？?]/)[0]!);
   if (fine) return { a: fine[0], o: after.o.slice(fine.index, fine.index + fine[0].length) };
+  // 扣除未足额清缴部分2倍配额，…: a multiple right before the noun that ends its clause is a multiple of that noun (dev 303)
+  const multipleOf = unit === '倍' ? /^\p{Script=Han}{2,6}(?=\s*(?:[，,；;。]|$))/u.exec(after.a) : null;
+  if (multipleOf) return { a: multipleOf[0], o: after.o.slice(0, multipleOf[0].length) };
   // a length of time is no grant (3年期以上贷款给予贴息: the loan's term)
   const grant = unit === '' || timeUnits.has(unit) ? undefined : grantOf(after, before, sentenceBefore);
   if (grant) return grant;

@@ -584,7 +584,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const made = ev.history.version;
   const version = made?.decree !== undefined || made?.organ !== undefined ? made?.date : undefined;
   const fmDate = fm?.date !== undefined && version !== undefined && fm.date < version ? undefined : fm?.date;
-  const occasion = parseDate(ev.subtitle ?? '') ?? occasionDate(ev.paragraphs);
+  const occasion = parseDate(ev.subtitle ?? '') ?? occasionDate(ev.paragraphs) ?? eveDate(ev.paragraphs);
   // the text's own date (a signature, a date line, an occasion, a dateline), before the day a page, a feed or a wiki posted or saved it
   const ownDate =
     meta.date ??
@@ -1147,6 +1147,26 @@ export function headerDate(headers: readonly string[]): string | undefined {
   return best && best[1] >= 2 ? best[0] : undefined;
 }
 
+/** A year written digit by digit, in figures or in Chinese (二〇二〇, 2020): the year, else NaN. */
+const digitYear = (text: string): number =>
+  Number([...toHalfWidthDigits(text)].map((ch) => (/\d/.test(ch) ? ch : String('〇一二三四五六七八九'.indexOf(ch.replace('零', '〇'))))).join(''));
+/** A lede that says a greeting was delivered on the eve of the new year it names: `新年前夕，国家主席…发表了二〇二〇年新年贺词` (dev 355). */
+const NEW_YEAR_EVE = /^(?:新年|元旦)前夕[，,][^。]*?([〇零一二三四五六七八九]{4}|[12]\d{3})年(?:新年|元旦)/u;
+
+/**
+ * The day a New Year's greeting was delivered, as its lede gives the occasion (新年前夕, 元旦前夕: the eve of the year it greets):
+ * 31 December of the year before the one the greeting names (二〇二〇年新年贺词 → 2019-12-31, dev 355). A speech is dated by its
+ * occasion, not by the day a page posted it; a lede that names no year dates nothing.
+ */
+export function eveDate(paragraphs: readonly string[]): string | undefined {
+  for (const p of paragraphs.slice(0, 5)) {
+    const m = NEW_YEAR_EVE.exec(p.trim());
+    const greeted = m ? digitYear(m[1]!) : Number.NaN;
+    if (Number.isInteger(greeted) && greeted > 1900) return isoDate(greeted - 1, 12, 31);
+  }
+  return undefined;
+}
+
 /** The date of the occasion a speech was given at: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上`. */
 export function occasionDate(paragraphs: readonly string[]): string | undefined {
   const occasion = occasionOf(paragraphs);
@@ -1607,7 +1627,13 @@ export function inferTitle(
     // (the document's number in brackets after the name, `…纪要（法〔2019〕254号）`, a wiki's title of a court's minutes, dev 485: its
     // doc_number, titleNumber, no part of the name, as on a title line: withoutNumber)
     const valued = titleValue(withoutColumn(fm.title));
-    const parsed = { ...valued, title: withoutNumber(valued.title) };
+    // a record's title key without the date the text's own title line prints after the same name (`"title": "…的意见"` over a
+    // collector's `标题：…的意见 (2025年9月11日)`, then its `发布日期：2026-04-17（…发布日）`): that date is the document's, before
+    // any posting (the record's publishedAt, the header's 发布日期: the days a site put the page online; dev 81, 138 as json-record)
+    const labelled = valued.date === undefined ? readLabels(paragraphs.slice(0, 12)).title : undefined;
+    const onLine = labelled !== undefined ? titleValue(withoutColumn(labelled)) : undefined;
+    const dated = onLine?.date !== undefined && sameTitle(onLine.title, valued.title) ? { date: onLine.date } : {};
+    const parsed = { ...valued, ...dated, title: withoutNumber(valued.title) };
     const value = {
       ...parsed,
       title:

@@ -7,14 +7,17 @@
 // (summary, description, 摘要) is the text when no such cell holds words, and the collector's abstract of them when one does
 // (logged, neither text nor metadata); the other cells are the document's metadata, read like front matter keys (title,
 // publish_date, pub_date, url …). The header, the other cells, the commas and the quotes go to the log. A CSV of many rows
-// is a table, and prose with commas names no fields on its first line: neither is a document.
+// is a table, and so is one row of figures (no cell of words under a text key); prose with commas names no fields on its
+// first line: none is a document.
 //
 // Two rules read these two shapes until session 26 (one for dev 16's row, one for dev 554's record); where they differed, this one:
 // - takes a summary beside a full text for the abstract, logged (as json-export, dev 555): dev 16's read it as metadata, dev 554's as a second text;
 // - reads no document where a quote closes a cell before its end (`"甲"乙,`, no RFC 4180): dev 16's read on;
-// - wants words in a text cell: dev 16's read a row of an empty text cell as a document of no words;
+// - wants words in a text cell, a letter (a cell of figures holds none: a header and one row of data is a table, as many
+//   rows are): dev 16's read a row of an empty text cell as a document of no words;
 // - wants three distinct names, a text key and a metadata key among them: dev 554's wanted no metadata key, dev 16's
-//   read a field named twice into one key; metadata keys are compared as front matter compares them (keyOf: `publishDate`);
+//   read a field named twice into one key; names are compared as front matter compares keys (keyOf: `publishDate` is
+//   `publish_date`), for their roles and for being distinct alike;
 // - reads a row of one line or of many (a quoted cell may hold line breaks): dev 554's read one line only;
 // - reads the header with the row's reader (RFC 4180 allows quoted names: dev 16's split it on commas) and names as dev 16's did
 //   (`publish date`: dev 554's allowed no digit first, no space);
@@ -97,10 +100,11 @@ function headerOf(line: SourceLine): string[] | undefined {
   const header = readRecord([line]);
   const names = header?.cells.map((c) => c[0]!.text.trim());
   if (!names || names.length < 3 || !names.every((n) => NAME.test(n))) return undefined;
-  const keys = names.map((n) => n.toLowerCase());
+  // each name read as a key is read (keyOf, as wordsKey and front matter read it): publishDate and publish_date are one field
+  const keys = names.map(keyOf);
   if (new Set(keys).size !== keys.length) return undefined;
   const words = (k: string): boolean => wordsKey(k) !== undefined;
-  return keys.some(words) && keys.some((k) => META_KEYS.has(keyOf(k)) && !words(k)) ? names : undefined;
+  return keys.some(words) && keys.some((k) => META_KEYS.has(k) && !words(k)) ? names : undefined;
 }
 
 function record(lines: SourceLine[], log: CleanLog): SourceLine[] | undefined {
@@ -114,7 +118,8 @@ function record(lines: SourceLine[], log: CleanLog): SourceLine[] | undefined {
   const row = readRecord(lines.slice(start));
   if (!row || row.cells.length !== names.length) return undefined;
   const roles = names.map(wordsKey);
-  const hasWords = (i: number): boolean => row.cells[i]!.some((p) => p.text.trim() !== '');
+  // words hold a letter: a cell of figures (5.2, -3.1%, 2025-01-01) holds none, and a one-row CSV of data stays a table
+  const hasWords = (i: number): boolean => row.cells[i]!.some((p) => /\p{L}/u.test(p.text));
   const full = roles.flatMap((r, i) => (r === 'words' && hasWords(i) ? [i] : []));
   // a summary beside the full text is the collector's abstract of it: logged, not text (as a JSON record's, dev 555)
   const words = full.length ? full : roles.flatMap((r, i) => (r === 'abstract' && hasWords(i) ? [i] : []));

@@ -748,8 +748,11 @@ function yearTable(lines: SourceLine[], start: number): { data: TableData; at: n
 
 /** A column name's bracket on a line of its own: `（下降）`, `（%）`. */
 const HEAD_BRACKET = /^[（(][^（()）]{1,8}[）)]$/;
-/** A cell that cannot be a piece of a broken name or unit: a figure, a row number, a 属性 word. */
-const WHOLE_CELL = new RegExp(String.raw`^(?:[\d.,%％‰\s<>≤≥＜＞~～\-—[\]［］]+|[\d.]+\s*(?:${alternation(CELL_WORDS_AFTER)}))$`);
+/**
+ * A cell that cannot be a piece of a broken name or unit: a value cell, a figure or a row number (FIGURE_CELL: `1.58`, `80以上`,
+ * `约80`, `[15]`, `１２`) or one left empty (`—`); a 属性 word is ATTRIBUTE's. Not any run of digits and signs (`5%~10%`, `1.`, `,`).
+ */
+export const wholeCell = (text: string): boolean => isValueCell(text);
 /** The end of a table's last row: no more lines, a note (注：), a caption or a sentence. */
 const isRowEnd = (lines: SourceLine[], i: number): boolean => {
   const text = lines[i]?.text;
@@ -789,7 +792,7 @@ function joinedRow(
   // (绿色低碳 / （6项）, then its first number)
   const startsNext = (i: number): boolean =>
     lines[i]?.text === nextSerial ||
-    (categoryFirst && !WHOLE_CELL.test(lines[i]?.text ?? '0') && !ATTRIBUTE.test(lines[i]!.text) && [next(i), next(next(i))].some((n) => lines[n]?.text === nextSerial));
+    (categoryFirst && !wholeCell(lines[i]?.text ?? '0') && !ATTRIBUTE.test(lines[i]!.text) && [next(i), next(next(i))].some((n) => lines[n]?.text === nextSerial));
   const read: number[] = [];
   for (let c = k; read.length < full + 2 && c < lines.length; c = next(c)) read.push(c);
   let best: { spans: number[][]; score: number } | null = null;
@@ -808,7 +811,7 @@ function joinedRow(
             const prev = spans[spans.length - 1]!;
             const a = lines[prev[prev.length - 1]!]!.text;
             const b = lines[read[i]!]!.text;
-            if ((WHOLE_CELL.test(a) && !(FIGURE_TAIL.test(b) && /\d/.test(a))) || WHOLE_CELL.test(b) || ATTRIBUTE.test(b) || ATTRIBUTE.test(a)) return;
+            if ((wholeCell(a) && !(FIGURE_TAIL.test(b) && /\d/.test(a))) || wholeCell(b) || ATTRIBUTE.test(b) || ATTRIBUTE.test(a)) return;
             const reason = natural(a, b);
             if (reason === 0) return;
             score += reason;
@@ -848,7 +851,7 @@ function subRows(
   if (attrAt < 1) return null;
   const isName = (i: number): boolean => {
     const text = lines[i]?.text ?? '';
-    return /\p{Script=Han}/u.test(text) && text.length <= 30 && !TERMINAL.test(text) && !ATTRIBUTE.test(text) && !WHOLE_CELL.test(text);
+    return /\p{Script=Han}/u.test(text) && text.length <= 30 && !TERMINAL.test(text) && !ATTRIBUTE.test(text) && !wholeCell(text);
   };
   const read = (from: number, count: number): number[] => {
     const got: number[] = [];

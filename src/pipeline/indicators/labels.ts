@@ -105,6 +105,7 @@ import {
   partBeyond,
   wordAmountPart,
   huiNounHeadWords,
+  huiNouns,
   keepingPredicate,
   useAfter,
 } from './rules.ts';
@@ -260,6 +261,9 @@ export function trimEdges(p: Pair): Pair {
     if (t && t[0].length > 0) {
       cur = slice(cur, 0, t.index);
       changed = true;
+    } else if (cur.a.length > 1 && modalHuiEnd(cur.a)) {
+      cur = slice(cur, 0, cur.a.length - 1);
+      changed = true;
     }
   }
   trimmed.add(cur);
@@ -277,6 +281,19 @@ const partWordsOnly = /^(?:当中|其中|其余|余下)?$/;
 
 /** 亦有, 也有 (also has): an adverb and 有 that the segmenter keeps as one word; 已有 (existing: 已有企业) is no such word. */
 const alsoHas = /^[亦也]有$/;
+
+/**
+ * Whether `s` ends in the modal verb 会 (收入会 → 收入, 这项建议会, 经济发展会, 政府明年会), read by words: not when its last words, from
+ * a word's start, spell a noun in 会 (nouns_in_hui: 全国|学会, 委员|会, 代表|大会, 大|都会; 比例|会, 发展|会, 明年|会 spell none), where
+ * characters alone would take 例会, 展会 and 年会 there; 都会 after a subject is 都 (all) and the modal (两项收入都会 → 两项收入都).
+ */
+export function modalHuiEnd(s: string): boolean {
+  if (!s.endsWith('会')) return false;
+  const ws = words(s);
+  let tail = '';
+  for (let j = ws.length - 1; j >= 0 && tail.length < 6; j--) if (huiNouns.has((tail = ws[j]!.segment + tail))) return false;
+  return true;
+}
 
 /** The words right before a 会 make the head of a noun in 会 (委员 | 会, 全 | 运 | 会: nouns_in_hui), from a word's start (明年 | 会 makes none). */
 function huiNounBefore(ws: readonly Intl.SegmentData[], at: number): boolean {

@@ -3,7 +3,7 @@
 //   "城镇和农村居民人均可支配收入分别增长4.3%、5.5%" → 城镇居民人均可支配收入, 农村居民人均可支配收入
 // Items share the words after the last one's counterpart of their head (产业 → 增加值, 保险 → 参保人数).
 import type { Quantity } from './scan.ts';
-import { words, type Pair } from './labels.ts';
+import { modalHuiEnd, words, type Pair } from './labels.ts';
 import {
   basisPattern,
   changeNounEnd,
@@ -165,8 +165,13 @@ function listItems(subject: Pair, n: number): Pair[] | undefined {
 /** Where the verbs and adverbs that lead to the number after them start at the end of `s` (…人均收入年均 → before 年均). */
 function fillersStart(s: string): number {
   let end = s.length;
-  for (let m = trailingFillers.exec(s.slice(0, end)); m && m[0].length > 0; m = trailingFillers.exec(s.slice(0, end))) end = m.index;
-  return end;
+  for (;;) {
+    const m = trailingFillers.exec(s.slice(0, end));
+    if (m && m[0].length > 0) end = m.index;
+    // the modal 会, read by words (收入会, not 委员会)
+    else if (end > 1 && modalHuiEnd(s.slice(0, end))) end--;
+    else return end;
+  }
 }
 
 /** The words without the verbs that lead to the number after them (风电特许权项目继续按照 → 风电特许权项目). */
