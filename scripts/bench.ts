@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import OpenCC from 'opencc-js';
 import { buildReport, type SourceInput } from '../src/pipeline/index.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
+import { normalizeText } from '../src/pipeline/normalize.ts';
 import { isRecordFile } from '../src/schemas/search.ts';
 import { copySiteFiles, generateCorpus, varyFigures, type SynthSource } from './lib/synth.ts';
 import { listSources, readSource } from './lib/sources.ts';
@@ -48,6 +49,9 @@ export interface BenchResult {
   pipelineMBps: number;
   rawOpenccMBps: number;
   pipelineVsOpencc: number;
+  /** normalizeText on the sample's texts run together on one line of at least 770 KB (a crawler's page text), MB/s; and against the same texts as lines. */
+  oneLinePageMBps: number;
+  oneLineVsLines: number;
   buildSeconds: number;
   steps: Record<string, number>;
   contentCachedSeconds: number;
@@ -127,6 +131,34 @@ function measurePipeline(inputs: SourceInput[]): { pipelineMBps: number; rawOpen
     for (const { text, convert } of texts) convert(text);
   });
   return { pipelineMBps, rawOpenccMBps };
+}
+
+/** Bytes of the page on one line (the size of the real one-line page on which normalizeText once took 12.9 s). */
+const ONE_LINE_BYTES = 770_000;
+
+/**
+ * normalizeText on one long line: the sample's texts, each line trimmed, run together with a space (as a crawler gives a page's
+ * text), as many as make ONE_LINE_BYTES (repeated if they make fewer), against the same lines as lines. A rule that reads a line's whole beginning again at
+ * each space or figure is quadratic on such a line and shows here as a ratio far below 1, where the sample's own lines hide it.
+ */
+function measureOneLine(inputs: SourceInput[]): { oneLinePageMBps: number; oneLineVsLines: number } {
+  const lines = inputs.flatMap((i) =>
+    decodeSource(i.bytes)
+      .text.split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
+  );
+  const all: string[] = [];
+  for (let bytes = 0, k = 0; bytes < ONE_LINE_BYTES && lines.length > 0; k++) {
+    all.push(lines[k % lines.length]!);
+    bytes += Buffer.byteLength(lines[k % lines.length]!) + 1;
+  }
+  const one = all.join(' ');
+  const asLines = all.join('\n');
+  const bytes = Buffer.byteLength(one);
+  const oneLinePageMBps = measureThroughput(bytes, () => void normalizeText(one));
+  const linesMBps = measureThroughput(bytes, () => void normalizeText(asLines));
+  return { oneLinePageMBps, oneLineVsLines: oneLinePageMBps / linesMBps };
 }
 
 /**
@@ -413,6 +445,8 @@ async function bench(count: number, keep: boolean, rebuild: boolean): Promise<Be
     // covers every seed) measures it as well as the whole, and keeps N=2000 from spending minutes here.
     const step = Math.ceil(inputs.length / PIPELINE_SAMPLE);
     const { pipelineMBps, rawOpenccMBps } = measurePipeline(inputs.filter((_, i) => i % step === 0));
+    log('measuring normalizeText on one long line');
+    const { oneLinePageMBps, oneLineVsLines } = measureOneLine(inputs.filter((_, i) => i % step === 0));
     inputs.length = 0;
 
     const siteEnv = (name: string, from: string): NodeJS.ProcessEnv => ({
@@ -495,6 +529,8 @@ async function bench(count: number, keep: boolean, rebuild: boolean): Promise<Be
       pipelineMBps: round(pipelineMBps),
       rawOpenccMBps: round(rawOpenccMBps),
       pipelineVsOpencc: round(pipelineMBps / rawOpenccMBps),
+      oneLinePageMBps: round(oneLinePageMBps),
+      oneLineVsLines: round(oneLineVsLines),
       buildSeconds: round(buildSeconds, 1),
       steps: build.steps,
       contentCachedSeconds: round(contentCachedSeconds, 1),

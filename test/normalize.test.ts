@@ -1,5 +1,6 @@
 // The normalize stage: each cleaning rule on small cases (table-driven), then on the real texts.
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './helpers/run.ts';
@@ -10,6 +11,7 @@ import { startsHeading } from '../src/pipeline/patterns.ts';
 import { multipliers } from '../src/pipeline/indicators/units.ts';
 import { ruleAbout, ruleName } from '../src/lib/cleaning-rules.ts';
 import { lostCharacters } from './helpers/accounting.ts';
+import { fullLineBefore } from '../src/pipeline/clean/wrap-space.ts';
 
 const read = (path: string): string => decodeSource(new Uint8Array(readFileSync(join(root, path)))).text;
 const bodyOf = (text: string): string =>
@@ -244,6 +246,33 @@ describe('stray spaces: removed on evidence, each logged with its line', () => {
   });
 });
 
+describe('wrap-space reads the full line before a space backwards, at most 20 characters (fullLineBefore)', () => {
+  // what the rule read before: the whole text before the space, split at white space, its last piece counted by code points
+  const reference = (text: string, start: number): boolean => [...(text.slice(0, start).split(/\s/u).at(-1) ?? '')].length >= 20;
+  const characters = ['财', '政', '。', '，', 'a', '1', ' ', '\t', '\u3000', '\u00a0', '\n', '𠀀', '\ud800', '\udc00'];
+  test('the same answer as splitting the text before the space, on any text of Han, Latin, white space, astral characters and lone surrogates (fast-check)', () => {
+    fc.assert(
+      // runs of one character, 1 to 25 long, so that a run of 19, 20 or 21 characters before a space is common
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...characters), fc.integer({ min: 1, max: 25 })), { maxLength: 8 }), fc.nat(), (runs, at) => {
+        const text = runs.map(([c, n]) => c.repeat(n)).join('');
+        const start = text.length === 0 ? 0 : at % (text.length + 1);
+        return fullLineBefore(text, start) === reference(text, start);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  test.each([
+    ['二十个汉字二十个汉字二十个汉字二十个汉字', 20, true],
+    ['十九个汉字十九个汉字十九个汉字十九个汉', 19, false],
+    ['前 二十个汉字二十个汉字二十个汉字二十个汉字', 22, true],
+    ['𠀀'.repeat(19) + '字', 39, true],
+    ['𠀀'.repeat(19), 38, false],
+  ] as [string, number, boolean][])('%s before %i: %s', (text, start, full) => {
+    expect(fullLineBefore(text, start)).toBe(full);
+    expect(reference(text, start)).toBe(full);
+  });
+});
+
 describe('join-lines: joins on evidence, never glues a heading', () => {
   test.each([
     ['number and unit', '产值10065.7\n亿元,同比增长。', ['产值10065.7亿元,同比增长。']],
@@ -455,6 +484,24 @@ describe('the real texts', () => {
     // a full-width digit beside the space is not Han: `６０ 亿元` stays as written
     expect(body).toContain('６０ 亿元');
     expect(n.paragraphs).toHaveLength(text.split('\n').filter((l) => l.trim()).length);
+  });
+
+  test("2004 work report run together on one line (a crawler's page text, paragraphs set off by two ideographic spaces): the same text, the same 161 wrap spaces", () => {
+    const lines = read('test/fixtures/corpus/04_prc-gov-work-report-2004.txt')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const multi = normalizeText(lines.join('\n'));
+    const one = normalizeText(lines.join('\u3000\u3000'));
+    expect(one.paragraphs).toHaveLength(1);
+    expect(one.paragraphs[0]!.text).toBe(multi.paragraphs.map((p) => p.text).join('\u3000\u3000'));
+    const wraps = (n: typeof one): string =>
+      n.cleaning
+        .filter((c) => c.kind === 'wrap-space')
+        .map((c) => c.text)
+        .join('');
+    expect(wraps(one)).toHaveLength(161);
+    expect(wraps(one)).toBe(wraps(multi));
   });
 
   test('Tianjin page: label/value pairs, the split title and the run-in item are whole paragraphs', () => {

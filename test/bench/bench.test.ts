@@ -30,6 +30,8 @@ describe('npm run bench -- --reports <seeds> --json', () => {
       'pipelineMBps',
       'rawOpenccMBps',
       'pipelineVsOpencc',
+      'oneLinePageMBps',
+      'oneLineVsLines',
       'buildSeconds',
       'contentCachedSeconds',
       'peakRssMB',

@@ -18,7 +18,8 @@ export const punctuationSpace = spaceRule('punctuation-space', 'space beside pun
   findSpaces(text, (before, after, start) => {
     const stray =
       (CJK_PUNCT.test(before) && CJK.test(after)) ||
-      (after === ')' && /\(\d{1,3}$/.test(text.slice(0, start))) || // "(1 )
+      // "(1 )": the bracket and its digits end the text before the space, so the four characters before it tell (not the whole beginning of the line, read again at every space)
+      (after === ')' && /\(\d{1,3}$/.test(text.slice(Math.max(0, start - 4), start))) ||
       (CJK.test(before) && (CJK_PUNCT.test(after) || after === ')' || after === ',')) ||
       (before === '(' && CJK.test(after));
     // read only for a space the rule would take: most spaces of a line are not
