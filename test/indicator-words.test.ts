@@ -367,6 +367,28 @@ describe('a modal 可 before the verb that leads to the figure', () => {
   });
 });
 
+// 13亿多人口的大国 (dev 125), 4.5 億人口的廣大市場 (dev 121), 大灣區6 800萬人口 (dev 248): the multiplier counts the noun after it
+describe('counted nouns', () => {
+  it.each(words.counted_nouns)('13亿多%s: a unit does not start it, the figure is in 亿', (noun) => {
+    expect(extractFromParagraph(`城镇新增就业6600万人以上，13亿多${noun}的大国实现了比较充分就业。`, { kind: 'actual' }).map((f) => [f.value, f.unit])).toEqual([
+      [6600, '万人'],
+      [13, '亿'],
+    ]);
+  });
+
+  it('in both scripts, spaced too (dev 121, 248)', () => {
+    const units = (text: string) => extractFromParagraph(text, { kind: 'actual' }, 'zh-Hant').map((f) => [f.value, f.unit]);
+    expect(units('推廣至華南和華中 200 萬平方公里和 4.5 億人口的廣大市場。')).toEqual([
+      [200, '萬平方公里'],
+      [4.5, '億'],
+    ]);
+    expect(units('大灣區6 800萬人口，生產總值達14,000億美元。')).toEqual([
+      [6800, '萬'],
+      [14000, '億美元'],
+    ]);
+  });
+});
+
 describe('milestone nouns', () => {
   it.each(words.milestone_nouns)('粮食产量迈上1.4万亿斤%s: the mark names nothing, the label is before the number', (noun) => {
     const found = extractFromParagraph(`国家安全能力有效提升，粮食产量迈上1.4万亿斤${noun}，社会大局保持稳定。`, { kind: 'actual' });

@@ -177,6 +177,9 @@ describe('a round number said with its place (千余家, 5千多户)', () => {
     ['新建绿道5千米。', '5千米', 5, '千米', undefined],
     // a bulletin's sown area in thousands of hectares, a unit of its own (as 千米 is)
     ['全年粮食播种面积3772.0千公顷。', '3772.0千公顷', 3772, '千公顷', undefined],
+    // a bulletin's kilowatt-hour spelt out (1628亿千瓦小时, dev 386) and flat glass's weight case (2944.58万重量箱, dev 290)
+    ['农村用电量1628亿千瓦小时，增长10.5％。', '1628亿千瓦小时', 1628, '亿千瓦小时', undefined],
+    ['平板玻璃产量2944.58万重量箱，比上年增长41.7%。', '2944.58万重量箱', 2944.58, '万重量箱', undefined],
   ])('%s', (text, match, value, unit, comparator) => {
     const found = extractFromParagraph(text, { kind: 'actual' }).find((f) => f.match === match);
     expect([found?.value, found?.unit, found?.comparator]).toEqual([value, unit, comparator]);

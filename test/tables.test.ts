@@ -431,12 +431,15 @@ describe('the column names (data/table-columns.json)', () => {
     for (const word of words) expect(all.filter((w) => w === word)).toHaveLength(1);
   });
 
-  test.each(['metric_columns', 'entity_columns', 'value_columns'] as const)('%s: Simplified words, each once, none a name of names.metric or of each other list', (key) => {
-    const words: string[] = columns[key];
-    expect(new Set(words).size).toBe(words.length);
-    for (const word of words) expect(columns.names.metric).not.toContain(word);
-    for (const other of ['metric_columns', 'value_columns'] as const) if (other !== key) for (const word of words) expect(columns[other]).not.toContain(word);
-  });
+  test.each(['metric_columns', 'entity_columns', 'value_columns', 'percent_columns'] as const)(
+    '%s: Simplified words, each once, none a name of names.metric or of each other list',
+    (key) => {
+      const words: string[] = columns[key];
+      expect(new Set(words).size).toBe(words.length);
+      for (const word of words) expect(columns.names.metric).not.toContain(word);
+      for (const other of ['metric_columns', 'value_columns'] as const) if (other !== key) for (const word of words) expect(columns[other]).not.toContain(word);
+    },
+  );
 
   test.each([...columns.names.metric, ...columns.metric_columns])('%s names the metric of each row', (name) => {
     const text = `| ${name} | 单位 | 2030年 |\n|---|---|---|\n| 新能源汽车保有量 | 辆 | 12500 |`;
@@ -475,6 +478,15 @@ describe('the column names (data/table-columns.json)', () => {
       ).toEqual([['target', 5]]);
       expect(isColumnName(header)).toBe(true);
     }
+  });
+
+  // a column whose header says its cells are percentages (1957年为1952年的百分比, dev 424): % over the 单位 column's unit
+  test.each([...columns.percent_columns.map((w) => `2030年${w}`), '2030年完成率%'])('%s holds percentages, whatever the row’s unit', (header) => {
+    const text = `| 指标 | 单位 | 2030年目标值 | ${header} |\n|---|---|---|---|\n| 粮食产量 | 万吨 | 120.5 | 105 |`;
+    expect(build(text, { kind: 'plan', year: 2026 }).record.indicators.map((f) => [f.label, f.value, f.unit])).toEqual([
+      ['粮食产量', 120.5, '万吨'],
+      ['粮食产量', 105, '%'],
+    ]);
   });
 
   test.each(columns.value_columns)('%s holds what was counted: achieved, of the caption year', (name) => {
@@ -730,6 +742,26 @@ describe('cells and columns of bulletins and old plans (dev 424, 425)', () => {
       ['烧碱', 15.4, '万吨', 'target', 1957, undefined],
       ['原煤', 6352.8, '万吨', 'actual', 1952, undefined],
       ['原煤', 11298.5, '万吨', 'target', 1957, undefined],
+    ]);
+  });
+
+  test('a column whose header says its cells are percentages (1957年为1952年的百分比) gives them the unit %, not a bracket of the row’s name (dev 424)', () => {
+    const text = [
+      '| 产品名称 | 1952年产量 | 1957年计划产量 | 1957年为1952年的百分比 |',
+      '| --- | --- | --- | --- |',
+      '| 发电量 | 72.6亿度（千瓦小时） | 159亿度（千瓦小时） | 219 |',
+      '| 烧碱（折合百分之百） | 7.9万吨 | 15.4万吨 | 194 |',
+      '| 蒸汽锅炉（蒸发量） | 1,222吨（每小时） | 2,734吨（每小时） | 224 |',
+      '| 载重汽车 | -- | 4,000辆 | -- |',
+    ].join('\n');
+    expect(figuresOf(text, { kind: 'plan', year: 1953 }).filter(([, , , kind]) => kind === 'target')).toEqual([
+      ['发电量', 159, '亿度', 'target', 1957, undefined],
+      ['发电量', 219, '%', 'target', 1957, undefined],
+      ['烧碱', 15.4, '万吨', 'target', 1957, undefined],
+      ['烧碱', 194, '%', 'target', 1957, undefined],
+      ['蒸汽锅炉', 2734, '吨', 'target', 1957, undefined],
+      ['蒸汽锅炉', 224, '%', 'target', 1957, undefined],
+      ['载重汽车', 4000, '辆', 'target', 1957, undefined],
     ]);
   });
 

@@ -1211,6 +1211,9 @@ export const milestoneAfter = new RegExp(`^\\s*的?(?:新|大)?(?:${alternation(
 /** The same nouns as a pattern's source: a unit does not start one (1200亿台阶 is 1200亿 before 台阶, not 1200亿台 of machines; dev 307). */
 export const milestoneNounSource = alternation(words.milestone_nouns);
 
+/** Nouns a multiplier counts that begin with a unit's character (data/indicator-words.json counted_nouns): 13亿人口 is 13亿 of 人口, not 13亿人. */
+export const countedNounSource = alternation(words.counted_nouns);
+
 /** The passive 被 before what is done to a thing (被用作, 被移交), not the 被 of a word (bei_nouns: 被告人, 被征地农民). */
 const passiveBei = String.raw`被(?!${alternation(words.bei_nouns.map((w) => w.slice(1)))})(?=[\u4e00-\u9fff])`;
 

@@ -27,6 +27,7 @@ import {
   listMarkAlone,
   milestoneAfter,
   milestoneNounSource,
+  countedNounSource,
   peopleNounAfter,
   unitWordBreakers,
   yearSpanBefore,
@@ -110,7 +111,7 @@ const quantity = new RegExp(
     // 9億9,820萬8千元 (998 208 000 元): a Taiwan budget's amount down to the thousand, the whole in units (dev 442)
     String.raw`(?:(?<=[万萬]余?多?)(?<mult1b>亿|億)|(?<=[万萬亿億])(?<subNum>\d{1,4})(?<subMult>千|百)(?<a3>余|多)?(?<subMult2>万|萬)?` +
     String.raw`|(?<=[亿億])(?<subWan>${belowYi})(?<a4>余|多)?(?<subWanMult>万|萬)(?:(?<subQian>\d)(?<subQianPlace>千|百)(?=${unitPattern}))?|(?<=[万萬])(?<subOnes>${belowMultiplier}))?` +
-    String.raw`(?:(?: ?(?:[（(]含[）)])? ?${rangeDash} ?|${ocrRangeDash}|(?<list>${listRange}))(?<num2>${num})(?<mult2>${multiplierPattern})?(?:(?<=[亿億])(?<subWan2>${belowYi})(?<subWanMult2>万|萬))?${notPercentToAmount})?(?:(?!${milestoneNounSource})(?<unit>${unitPattern})(?:\/(?<per>${perUnitPattern}))?)?` +
+    String.raw`(?:(?: ?(?:[（(]含[）)])? ?${rangeDash} ?|${ocrRangeDash}|(?<list>${listRange}))(?<num2>${num})(?<mult2>${multiplierPattern})?(?:(?<=[亿億])(?<subWan2>${belowYi})(?<subWanMult2>万|萬))?${notPercentToAmount})?(?:(?!${milestoneNounSource}|${countedNounSource})(?<unit>${unitPattern})(?:\/(?<per>${perUnitPattern}))?)?` +
     // 1000元以上5000元以下: a second bound in the same unit; 增加六成至63,000億元 ends at 成 (its level after 至 is another figure, dev 183)
     String.raw`(?<post1>[或及]?以上|[或及]?以下)?(?:(?: ?${rangeDash} ?|(?<=以上))(?<num3>${num})(?<mult3>${multiplierPattern})?${notPercentToAmount}(?<unit3>(?=${unitPattern})\k<unit>))?(?<post>[或及]?以上|[或及]?以下|以内|左右)?`,
   'y',

@@ -8,7 +8,8 @@
 // section's period), 基期值/现状值 (achieved), 年均增长/累计 (a growth or a total over the plan's
 // period). A cell that is not a number (完成市下达目标, 与经济增长同步, —) is no figure. The label is
 // the row's name cell; the unit its unit cell, the cell's own (`1,528台`), the name's or the column's bracket
-// (`城镇调查失业率（%）`, `利润总额（亿元）`) or the caption's (`单位：亿元`).
+// (`城镇调查失业率（%）`, `利润总额（亿元）`) or the caption's (`单位：亿元`); a column of percentages (`1957年为1952年的百分比`,
+// `比重`) gives % to its cells that print no unit.
 import columns from '../data/table-columns.json' with { type: 'json' };
 import type { Period } from '../../schemas/indicator.ts';
 import type { TableData } from '../types.ts';
@@ -41,6 +42,8 @@ const isTarget = (header: string): boolean => TARGET.has(header) || COLUMN_PATTE
 const GROWTH = new RegExp(`^(?:${alternation(columns.names.growth)})`);
 /** A column of what was counted, of the caption's year (a bulletin's 绝对数, 年末数, 产量: value_columns): achieved. */
 const VALUE = new Set(columns.value_columns);
+/** A column of percentages, said by its header's last word (percent_columns: 1957年为1952年的百分比, 比重) or a % after it (完成率%). */
+const PERCENT_COLUMN = new RegExp(`(?:${alternation(columns.percent_columns)}|[%％])$`);
 /** A figure whose cell carries its unit (a plan's `72.6亿度（千瓦小时）`, `1,528台`): the number, a short unit, a note in brackets. */
 const CELL_WITH_UNIT = /^(约)?\s*(\d{1,3}(?:,\d{3})*,\d{1,2}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*([^\d\s（）()%％.,，、：:；;]{1,6}?)\s*(?:[（(][^（）()]{1,8}[）)])?$/;
 /** A column header that names a measure in words (出口额, 进口额): Han characters, no year, no number. */
@@ -140,6 +143,7 @@ function readTable(table: TableData, context: TableContext, shown: readonly stri
       : (columnName(h) ??
         (captionUnit && MEASURE.test(h.replace(/\s+/g, '')) && !GROWTH_COLUMN.test(h.replace(/\s+/g, '')) ? { label: h.replace(/\s+/g, ''), unit: captionUnit } : undefined)),
   );
+  const percentColumns = names.map((h) => PERCENT_COLUMN.test(h));
   // a column whose header gives a unit (利润总额（亿元）) holds figures in it, named by their row
   const headerUnits = head.map((h) => (entityCol < 0 ? columnName(h)?.unit : undefined));
   const meanings = names.map((h, c) => {
@@ -235,7 +239,16 @@ function readTable(table: TableData, context: TableContext, shown: readonly stri
       const label = column ? column.label : counted[c] ? rowLabel + names[c] : rowLabel;
       const rowUnit = unitCol >= 0 ? (row[unitCol] ?? '').replace(/\s+/g, '') : '';
       // the unit the cell prints comes before the name's bracket, which may be a note of how it is counted (烧碱（折合百分之百）)
-      const unit = percent ?? (column ? column.unit : rowUnit || (withUnit ? withUnit[3]! : '') || (bracket?.[1]?.trim() ?? '') || headerUnits[c] || captionUnit || '');
+      // a column of percentages (1957年为1952年的百分比) gives the cells that print no unit theirs, over the row's, the name's and the caption's
+      const unit =
+        percent ??
+        (percentColumns[c]
+          ? withUnit
+            ? withUnit[3]!
+            : '%'
+          : column
+            ? column.unit
+            : rowUnit || (withUnit ? withUnit[3]! : '') || (bracket?.[1]?.trim() ?? '') || headerUnits[c] || captionUnit || '');
       // a comma before the last one or two digits is a decimal point (6,352,8万吨): commas that group take three
       const value = Number((DECIMAL_COMMA.test(low!) ? low!.replace(/,(\d{1,2})$/, '.$1') : low!).replace(/[,\s]/g, ''));
       const comparator = COMPARATORS[before ?? ''] ?? COMPARATORS[after ?? ''];

@@ -215,6 +215,11 @@ export const baseUnits = [
   '年',
   '千瓦时',
   '千瓦時',
+  // the kilowatt-hour spelt out (农村用电量1628亿千瓦小时, a 1995 bulletin, dev 386)
+  '千瓦小时',
+  '千瓦小時',
+  // flat glass counted in weight cases (平板玻璃产量2944.58万重量箱, dev 290)
+  '重量箱',
   // a temperature (年均气温2.1摄氏度, 年均气温8.3℃: a county profile's climate, dev 448, 450)
   '摄氏度',
   '攝氏度',
