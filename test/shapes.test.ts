@@ -166,6 +166,38 @@ describe('shapes', () => {
     expect(infoBlock(layer)).toBeDefined();
   });
 
+  it("a crawler's record, keyed lines or a CSV under its header, is given in no other shape but its bytes", () => {
+    for (const lines of [
+      // dev 550: a crawler's record of an article, a key a line and the text under `content:`
+      [
+        'title: 2005年3月15日外交部发言人刘建超在例行记者会上答记者问',
+        'url: http://www.scio.gov.cn/xwfbh/312482.htm',
+        'author: 国务院新闻办公室网站',
+        'content: ',
+        '3月15日下午，外交部发言人刘建超主持例行记者会。',
+      ],
+      // dev 554: a crawler's CSV of documents under its header
+      ['pub_date,category,puborg,pcode,childtype,title,url,summary', '2026-08-10,国务院公报,,,,国务院关于同意将山东省潍坊市列为国家历史文化名城的批复,https://www.gov.cn/,…'],
+    ])
+      for (const shape of [html, infoBlock, frontMatter, pdf, cover, govcnOneLine, jsonRecord, csvRow, wechatMarkdown]) expect(shape({ ...input, lines })).toBeUndefined();
+    // a text that names a key in its first sentence is a text
+    expect(pdf({ ...input, lines: ['note: 本文为节选', '各位代表：'] })).toBeDefined();
+  });
+
+  it('pdf: a Markdown scrape is given in no pdf shape (a PDF prints no `#`, `**` or underline of its headings), in the others still', () => {
+    for (const lines of [
+      ['# 成都某商贸有限公司诉四川省成都市温江区规划和自然资源局行政决定案', '', '<!-- INFO END -->', '', '## 基本案情'],
+      ['# **工业和信息化部关于2024年第一季度电信服务质量的通告**', '', '工信部信管函 〔2024〕120号'],
+      ['[大萌法律读本2](../duben2) >> 2012-治安管理处罚法', '', '中华人民共和国治安管理处罚法', '----------------------------', '', '第一条　为了维护社会治安秩序，'],
+      ['# 發展大眾運輸條例', '', '**法規類別**：行政＞交通部＞交通通用目', '', '##### 第 1 條', '為提升大眾運輸服務水準，特制定本條例。'],
+    ]) {
+      expect(pdf({ ...input, lines })).toBeUndefined();
+      expect(html({ ...input, lines })).toBeDefined();
+    }
+    // a rule of dashes under a sentence, or a line of 40 dashes between parts of a plain text, is no Markdown heading
+    expect(pdf({ ...input, lines: ['第一部分', '', '----------------------------------------', '', '各位代表：'] })).toBeDefined();
+  });
+
   it('crlf-gbk: CRLF line ends and GBK bytes, which decode to the same lines', () => {
     const s = crlfGbk(input)!;
     expect(decodeSource(s.bytes).encoding).toBe('gb18030');
