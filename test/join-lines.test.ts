@@ -249,6 +249,20 @@ describe('a scattered scrape (numbers in spans of their own, corpus 67)', () => 
   test('in an ordinary text a short open clause keeps its line break', () => {
     expect(join(['2024年春节期间，参与', '响应用户106户。']).paragraphs).toEqual(['2024年春节期间，参与', '响应用户106户。']);
   });
+  // corpus 67 as a page that sets each span in a <p> of its own (eval:shapes html, govcn-one-line) or an article that sets
+  // each a paragraph apart (wechat-md): a blank line after every line says no more than the scrape's line breaks
+  const spaced = (lines: string[]) => lines.flatMap((l) => ['', l]);
+  const sentence = ['现下达', '2025', '年电力需求侧管理专项资金计划', '645', '万元，用于', '天津市', '2023-2024', '年度电力需求响应补贴。'];
+  test('with a blank line between every two lines, its sentences join as they do without them', () => {
+    expect(join(spaced([...filler, ...sentence])).paragraphs).toEqual(join([...filler, ...sentence]).paragraphs);
+    expect(join(spaced([...filler, ...sentence])).paragraphs.at(-1)).toBe('现下达2025年电力需求侧管理专项资金计划645万元，用于天津市2023-2024年度电力需求响应补贴。');
+  });
+  test('a text whose blank lines part only some lines keeps them as paragraph breaks', () => {
+    expect(join([...filler, '', ...sentence.slice(0, 2), '', ...sentence.slice(2)]).paragraphs.slice(-2)).toEqual([
+      '现下达2025',
+      '年电力需求侧管理专项资金计划645万元，用于天津市2023-2024年度电力需求响应补贴。',
+    ]);
+  });
 });
 
 describe('a run-in enumeration (一是…二是…) is prose, not a heading with a title (corpus 65)', () => {

@@ -11,6 +11,8 @@
 //   a sentence left open after a comma                    "…，由负荷集成商代理\n以集中形式参与" → joined
 //   a short run-in item where its siblings run on          "（4）居民侧\n电动汽车用户…" → joined
 // A Markdown list item (`- …`) starts a paragraph of its own, even in a wrapped text.
+// A scrape of numbers split into lines of their own with a blank line before each (each span a <p> of a page) joins as
+// without the blank lines.
 // A text that lost its full stops (a PDF extraction that turned every 。 into a line end, corpus 69)
 // keeps each line break as the sentence end it stands for: "…控制在 5%\n价格总水平基本稳定" stay apart.
 // A line that begins a numbered heading always starts a new paragraph, and split heading numbers
@@ -62,7 +64,7 @@ const KEY_VALUE = new RegExp(String.raw`^${LABEL_KEY}[：:︰]\s*\S`, 'u');
 
 /** Joins hard-wrapped and fragmented lines into paragraphs; logs every join as `line-join`. */
 export function joinLines(lines: SourceLine[], log: CleanLog): Paragraph[] {
-  const items = assembleHeadingNumbers(toItems(lines));
+  const items = assembleHeadingNumbers(spacedOut(toItems(lines)));
   const wrapped = isWrapped(items);
   const doc: Doc = {
     wrapped,
@@ -335,6 +337,20 @@ const CLAUSE_COMMA = /，|(?<!\d\s*),|,(?!\s*\d)/;
 function isOpenAfterComma({ p, lastText, item, doc }: Break): boolean {
   const open = p.text.slice(p.text.search(/[^。！？!?；;]*$/));
   return open.length >= (doc.scattered ? 2 : 20) && CLAUSE_COMMA.test(open) && !(p.text === lastText && startsTitledHeading(p.text)) && !isFragment(item.text);
+}
+
+/** Share of lines after a blank line above which every line stands apart: the blank lines are the page's, no paragraph's end. */
+const SPACED_OUT = 0.9;
+
+/**
+ * A scattered scrape (isScattered) with a blank line before (nearly) every line: a page that sets each span of its text in a
+ * <p> of its own, or an article that sets each a paragraph apart (corpus 67 as eval:shapes html, govcn-one-line, wechat-md
+ * give it: `<p>现下达</p><p>2025</p><p>年电力需求侧管理专项资金计划</p>`). Those blank lines say no more than the scrape's
+ * line breaks, so the sentence decides, as it does without them.
+ */
+function spacedOut(items: Item[]): Item[] {
+  if (!isScattered(items) || items.filter((i) => i.gap).length < items.length * SPACED_OUT) return items;
+  return items.map((i) => ({ ...i, gap: false }));
 }
 
 /** At least a fifth of the lines (of 50 or more) are fragments without Han: numbers split out of their sentences. */
