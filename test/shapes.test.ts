@@ -16,6 +16,8 @@ import {
   infoBlock,
   jsonRecord,
   pdf,
+  shapeNames,
+  shapes,
   wechatMarkdown,
   type ShapeInput,
   type Shaped,
@@ -196,6 +198,18 @@ describe('shapes', () => {
     }
     // a rule of dashes under a sentence, or a line of 40 dashes between parts of a plain text, is no Markdown heading
     expect(pdf({ ...input, lines: ['第一部分', '', '----------------------------------------', '', '各位代表：'] })).toBeDefined();
+  });
+
+  it('every shape but crlf-gbk prints the character an R escape in the text file stands for (`<U+00A0>`, dev 233), never the escape', () => {
+    const lines = ['<U+00A0><U+00A0><U+00A0> 为提前实现全国农业发展纲要而奋斗', '——1960年4月6日在第二届全国人民代表大会第二次会议上'];
+    for (const name of shapeNames.filter((n) => n !== 'crlf-gbk')) {
+      const shaped = shapes[name]({ lines, meta: { title: '为提前实现全国农业发展纲要而奋斗', kind: 'report', issuer: '国务院', date: '1960-04-06' } });
+      if (!shaped) continue;
+      const text = new TextDecoder().decode(shaped.bytes);
+      expect(text, name).not.toMatch(/U\+00A0/);
+      expect(text, name).toContain('为提前实现全国农业发展纲要而奋斗');
+    }
+    expect(new TextDecoder('gbk').decode(shapes['crlf-gbk']({ lines, meta: {} })!.bytes)).toContain('<U+00A0><U+00A0><U+00A0> 为提前实现');
   });
 
   it('crlf-gbk: CRLF line ends and GBK bytes, which decode to the same lines', () => {

@@ -390,17 +390,38 @@ export const wechatMarkdown: Shape = (input) => {
   ]);
 };
 
+/** A character R writes as its code point when its locale cannot encode it (`<U+00A0>`, gov.cn pages scraped with R: dev 179, 224, 233, 256). */
+const R_ESCAPE = /<U\+([0-9A-F]{4,6})>/g;
+
+/**
+ * The text as its publisher holds it: each `<U+XXXX>` of R's text file the character it stands for (a no-break space,
+ * past the controls and within Unicode). A page or a PDF prints the character, never R's escape of it; only `crlf-gbk`
+ * gives the file's own bytes.
+ */
+export const asPublished =
+  (shape: Shape): Shape =>
+  (input) =>
+    shape({
+      ...input,
+      lines: input.lines.map((l) =>
+        l.replace(R_ESCAPE, (escape, hex: string) => {
+          const code = parseInt(hex, 16);
+          return code < 0xa0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? escape : String.fromCodePoint(code);
+        }),
+      ),
+    });
+
 export const shapes = {
-  html,
-  'info-block': infoBlock,
-  'front-matter': frontMatter,
-  pdf,
+  html: asPublished(html),
+  'info-block': asPublished(infoBlock),
+  'front-matter': asPublished(frontMatter),
+  pdf: asPublished(pdf),
   'crlf-gbk': crlfGbk,
-  cover,
-  'govcn-one-line': govcnOneLine,
-  'json-record': jsonRecord,
-  'csv-row': csvRow,
-  'wechat-md': wechatMarkdown,
+  cover: asPublished(cover),
+  'govcn-one-line': asPublished(govcnOneLine),
+  'json-record': asPublished(jsonRecord),
+  'csv-row': asPublished(csvRow),
+  'wechat-md': asPublished(wechatMarkdown),
 } as const satisfies Record<string, Shape>;
 export type ShapeName = keyof typeof shapes;
 export const shapeNames = Object.keys(shapes) as ShapeName[];
