@@ -334,6 +334,13 @@ describe('comparing a variant with the text as published', () => {
     expect(paragraphOf(paragraphs, ['无此句', '无此数'])).toBeUndefined();
     // a clause the tool ran on into the next paragraph (a line broken before its sentence ends): the paragraph it starts in
     expect(paragraphOf(paragraphs, ['二、重点任务培育企业，增加值', '1200亿元'])).toBe(2);
+    // a heading whose number a scrape split into paragraphs of their own (dev 65 in govcn-one-line): the first of them, where
+    // the tool found it, not the paragraph of its title
+    const split = ['（', '二', '）', '健全完善现货市场交易规则。', '蒙东电力现货市场运行后，推动'].map((text, i) => ({ text, from: 105 + i }));
+    expect(paragraphOf(split, ['（二）健全完善现货市场交易规则', '健全完善现货市场交易规则'], 0, true)).toBe(0);
+    expect(paragraphOf(split, ['（三）健全完善现货市场交易规则', '健全完善现货市场交易规则'], 0, true)).toBe(3);
+    const clause = ['现下达', '2025', '年电力需求侧管理专项资金计划', '645', '万元，用于'].map((text, i) => ({ text, from: 40 + i }));
+    expect(paragraphOf(clause, ['现下达2025年电力需求侧管理专项资金计划645万元', '645万元'])).toBe(0);
     // a heading is the paragraph that is its title, not a table of contents above that names it; a figure's clause said
     // twice is the first at or after the last one found, though the second opens its paragraph (dev 195)
     const contents = [
