@@ -73,8 +73,8 @@ const holds = (t: string, clue: string): boolean => t.includes(clue);
  */
 export function paragraphOf(paragraphs: readonly Paragraph[], clues: readonly string[], from = 0, heading = false): number | undefined {
   const texts = paragraphs.map((p) => squeeze(p.text));
-  const pick = (test: (t: string) => boolean): number | undefined => {
-    const holding = texts.flatMap((t, i) => (test(t) ? [i] : []));
+  const pick = (test: (t: string, i: number) => boolean): number | undefined => {
+    const holding = texts.flatMap((t, i) => (test(t, i) ? [i] : []));
     return holding.find((i) => i >= from) ?? holding[0];
   };
   for (const clue of clues.map(squeeze).filter((c) => c !== '')) {
@@ -87,8 +87,20 @@ export function paragraphOf(paragraphs: readonly Paragraph[], clues: readonly st
       const at = pick((t) => t.endsWith(clue.slice(0, k)));
       if (at !== undefined) return at;
     }
+    // a heading or a clause a scrape split into paragraphs of their own (`（` / `二` / `）` / `健全完善现货市场交易规则。`, `现下达` /
+    // `2025` / `年电力需求侧管理专项资金计划` / `645` / `万元，用于`: dev 65, 67 on one line): the first of the paragraphs that
+    // together open with it, where the tool found it
+    const at = pick((t, i) => t !== '' && t.length < clue.length && clue.startsWith(t) && runsOn(texts, i, clue));
+    if (at !== undefined) return at;
   }
   return undefined;
+}
+
+/** The paragraphs from the `i`-th on, run together, open with `clue`. */
+function runsOn(texts: readonly string[], i: number, clue: string): boolean {
+  let joined = '';
+  for (let j = i; j < texts.length && joined.length < clue.length; j++) joined += texts[j];
+  return joined.startsWith(clue);
 }
 
 /**

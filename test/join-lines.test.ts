@@ -145,6 +145,20 @@ const cases: Case[] = [
     ['- ', '- '],
     ['● ', '▪ '],
   ].map(([first, second]): Case => ['list item', listLines(first!, second!), listParagraphs(first!, second!), 'wrapped line']),
+  // dev 412 as a PDF: the headline on top, printed again whole over the text
+  [
+    'headline printed again',
+    [printed(9), '设为首页', '', ...[0, 1, 2].flatMap((i) => [printed(i), '接着写完这一句。', '']), printed(9), '2019-03-18 00:00'],
+    [printed(9), '设为首页', ...doubleSpacedParagraphs.slice(0, 3), printed(9), '2019-03-18 00:00'],
+    'wrapped line',
+  ],
+  // dev 234 as a PDF: the portal's stamp under a headline as wide as the page's lines
+  [
+    'date stamp',
+    [...[0, 1, 2].flatMap((i) => [printed(i), '接着写完这一句。', '']), printed(3), '2020-07-17 15:24'],
+    [...doubleSpacedParagraphs.slice(0, 3), printed(3), '2020-07-17 15:24'],
+    'wrapped line',
+  ],
   [
     'wrapped line',
     ['今年全市科技工作', '取得新进展。', '', '研发投入持续', '增长。', '', '人才队伍不断', '壮大。', '', '成果转化加快', '推进。'],
@@ -249,6 +263,20 @@ describe('a scattered scrape (numbers in spans of their own, corpus 67)', () => 
   test('in an ordinary text a short open clause keeps its line break', () => {
     expect(join(['2024年春节期间，参与', '响应用户106户。']).paragraphs).toEqual(['2024年春节期间，参与', '响应用户106户。']);
   });
+  // corpus 67 as a page that sets each span in a <p> of its own (eval:shapes html, govcn-one-line) or an article that sets
+  // each a paragraph apart (wechat-md): a blank line after every line says no more than the scrape's line breaks
+  const spaced = (lines: string[]) => lines.flatMap((l) => ['', l]);
+  const sentence = ['现下达', '2025', '年电力需求侧管理专项资金计划', '645', '万元，用于', '天津市', '2023-2024', '年度电力需求响应补贴。'];
+  test('with a blank line between every two lines, its sentences join as they do without them', () => {
+    expect(join(spaced([...filler, ...sentence])).paragraphs).toEqual(join([...filler, ...sentence]).paragraphs);
+    expect(join(spaced([...filler, ...sentence])).paragraphs.at(-1)).toBe('现下达2025年电力需求侧管理专项资金计划645万元，用于天津市2023-2024年度电力需求响应补贴。');
+  });
+  test('a text whose blank lines part only some lines keeps them as paragraph breaks', () => {
+    expect(join([...filler, '', ...sentence.slice(0, 2), '', ...sentence.slice(2)]).paragraphs.slice(-2)).toEqual([
+      '现下达2025',
+      '年电力需求侧管理专项资金计划645万元，用于天津市2023-2024年度电力需求响应补贴。',
+    ]);
+  });
 });
 
 describe('a run-in enumeration (一是…二是…) is prose, not a heading with a title (corpus 65)', () => {
@@ -303,6 +331,36 @@ describe('a hard-wrapped text (a PDF extraction with blank lines between paragra
       '标题：全省深入实施“百县千镇万村高质量发展工程”促进城乡区域协调发展推进会召开 牢牢扭住“五年显著变化”目标要求 以更大力度',
       '媒体或发布机构：南方网（来源：南方+）',
     ]);
+  });
+});
+
+describe("a page's date stamp or byline ends its line in a wrapped text (eval:shapes pdf: dev 158, 234, 412, 155)", () => {
+  const wrapped = Array.from({ length: 6 }, (_, i) => [
+    { text: `第${i + 1}条\u3000为了规范公共数据采集、使用、管理，保障公共数据安全，`, indent: true },
+    '促进公共数据共享、开放和利用，释放公共数据价值，提升政府治理',
+    '能力和公共服务水平。',
+    '',
+  ]).flat();
+  test('a date stamp alone under the headline is no part of it', () => {
+    const head = ['关于征求山东电力现货市场结算试运行有关市场参数意见的公告', '2020-07-17 15:24', ''];
+    expect(join([...head, ...wrapped]).paragraphs.slice(0, 2)).toEqual(['关于征求山东电力现货市场结算试运行有关市场参数意见的公告', '2020-07-17 15:24']);
+  });
+  test('a headline printed over two lines still joins, and the stamp under it stays apart', () => {
+    const head = ['福建能源监管办关于征求《福建省电力市场交易规则(试行)》拟修订和', '补充条款意见的函（闽监能函〔2018〕148 号）', '2018-10-19 09:39', '来源： 福建能源监管办', ''];
+    expect(join([...head, ...wrapped]).paragraphs.slice(0, 3)).toEqual([
+      '福建能源监管办关于征求《福建省电力市场交易规则(试行)》拟修订和补充条款意见的函（闽监能函〔2018〕148 号）',
+      '2018-10-19 09:39',
+      '来源： 福建能源监管办',
+    ]);
+  });
+  test("a headline the page prints again whole, under its menus, is whole on top too: the menu under it is no part of it (dev 412)", () => {
+    const headline = '华北能源监管局关于延长华北电力调峰辅助服务市场运行时间的通知';
+    const head = [headline, '设为首页', '工作邮箱', '首页', headline, '2019-03-18 00:00', ''];
+    expect(join([...head, ...wrapped]).paragraphs.slice(0, 3)).toEqual([headline, '设为首页', '工作邮箱']);
+  });
+  test('a byline whose last label dates the page ends there', () => {
+    const head = ['信息来源：国家发展改革委 发布时间：2020-06-14', '国家发展改革委、国家能源局关于印发《电力中长期交易基本规则》的通知', ''];
+    expect(join([...head, ...wrapped]).paragraphs.slice(0, 2)).toEqual(head.slice(0, 2));
   });
 });
 

@@ -16,6 +16,8 @@ import {
   infoBlock,
   jsonRecord,
   pdf,
+  shapeNames,
+  shapes,
   wechatMarkdown,
   type ShapeInput,
   type Shaped,
@@ -166,6 +168,50 @@ describe('shapes', () => {
     expect(infoBlock(layer)).toBeDefined();
   });
 
+  it("a crawler's record, keyed lines or a CSV under its header, is given in no other shape but its bytes", () => {
+    for (const lines of [
+      // dev 550: a crawler's record of an article, a key a line and the text under `content:`
+      [
+        'title: 2005年3月15日外交部发言人刘建超在例行记者会上答记者问',
+        'url: http://www.scio.gov.cn/xwfbh/312482.htm',
+        'author: 国务院新闻办公室网站',
+        'content: ',
+        '3月15日下午，外交部发言人刘建超主持例行记者会。',
+      ],
+      // dev 554: a crawler's CSV of documents under its header
+      ['pub_date,category,puborg,pcode,childtype,title,url,summary', '2026-08-10,国务院公报,,,,国务院关于同意将山东省潍坊市列为国家历史文化名城的批复,https://www.gov.cn/,…'],
+    ])
+      for (const shape of [html, infoBlock, frontMatter, pdf, cover, govcnOneLine, jsonRecord, csvRow, wechatMarkdown]) expect(shape({ ...input, lines })).toBeUndefined();
+    // a text that names a key in its first sentence is a text
+    expect(pdf({ ...input, lines: ['note: 本文为节选', '各位代表：'] })).toBeDefined();
+  });
+
+  it('pdf: a Markdown scrape is given in no pdf shape (a PDF prints no `#`, `**` or underline of its headings), in the others still', () => {
+    for (const lines of [
+      ['# 成都某商贸有限公司诉四川省成都市温江区规划和自然资源局行政决定案', '', '<!-- INFO END -->', '', '## 基本案情'],
+      ['# **工业和信息化部关于2024年第一季度电信服务质量的通告**', '', '工信部信管函 〔2024〕120号'],
+      ['[大萌法律读本2](../duben2) >> 2012-治安管理处罚法', '', '中华人民共和国治安管理处罚法', '----------------------------', '', '第一条　为了维护社会治安秩序，'],
+      ['# 發展大眾運輸條例', '', '**法規類別**：行政＞交通部＞交通通用目', '', '##### 第 1 條', '為提升大眾運輸服務水準，特制定本條例。'],
+    ]) {
+      expect(pdf({ ...input, lines })).toBeUndefined();
+      expect(html({ ...input, lines })).toBeDefined();
+    }
+    // a rule of dashes under a sentence, or a line of 40 dashes between parts of a plain text, is no Markdown heading
+    expect(pdf({ ...input, lines: ['第一部分', '', '----------------------------------------', '', '各位代表：'] })).toBeDefined();
+  });
+
+  it('every shape but crlf-gbk prints the character an R escape in the text file stands for (`<U+00A0>`, dev 233), never the escape', () => {
+    const lines = ['<U+00A0><U+00A0><U+00A0> 为提前实现全国农业发展纲要而奋斗', '——1960年4月6日在第二届全国人民代表大会第二次会议上'];
+    for (const name of shapeNames.filter((n) => n !== 'crlf-gbk')) {
+      const shaped = shapes[name]({ lines, meta: { title: '为提前实现全国农业发展纲要而奋斗', kind: 'report', issuer: '国务院', date: '1960-04-06' } });
+      if (!shaped) continue;
+      const text = new TextDecoder().decode(shaped.bytes);
+      expect(text, name).not.toMatch(/U\+00A0/);
+      expect(text, name).toContain('为提前实现全国农业发展纲要而奋斗');
+    }
+    expect(new TextDecoder('gbk').decode(shapes['crlf-gbk']({ lines, meta: {} })!.bytes)).toContain('<U+00A0><U+00A0><U+00A0> 为提前实现');
+  });
+
   it('crlf-gbk: CRLF line ends and GBK bytes, which decode to the same lines', () => {
     const s = crlfGbk(input)!;
     expect(decodeSource(s.bytes).encoding).toBe('gb18030');
@@ -288,6 +334,13 @@ describe('comparing a variant with the text as published', () => {
     expect(paragraphOf(paragraphs, ['无此句', '无此数'])).toBeUndefined();
     // a clause the tool ran on into the next paragraph (a line broken before its sentence ends): the paragraph it starts in
     expect(paragraphOf(paragraphs, ['二、重点任务培育企业，增加值', '1200亿元'])).toBe(2);
+    // a heading whose number a scrape split into paragraphs of their own (dev 65 in govcn-one-line): the first of them, where
+    // the tool found it, not the paragraph of its title
+    const split = ['（', '二', '）', '健全完善现货市场交易规则。', '蒙东电力现货市场运行后，推动'].map((text, i) => ({ text, from: 105 + i }));
+    expect(paragraphOf(split, ['（二）健全完善现货市场交易规则', '健全完善现货市场交易规则'], 0, true)).toBe(0);
+    expect(paragraphOf(split, ['（三）健全完善现货市场交易规则', '健全完善现货市场交易规则'], 0, true)).toBe(3);
+    const clause = ['现下达', '2025', '年电力需求侧管理专项资金计划', '645', '万元，用于'].map((text, i) => ({ text, from: 40 + i }));
+    expect(paragraphOf(clause, ['现下达2025年电力需求侧管理专项资金计划645万元', '645万元'])).toBe(0);
     // a heading is the paragraph that is its title, not a table of contents above that names it; a figure's clause said
     // twice is the first at or after the last one found, though the second opens its paragraph (dev 195)
     const contents = [

@@ -64,8 +64,23 @@ const isJson = (lines: readonly string[]): boolean => {
   const first = lines.find((l) => l.trim() !== '')?.trim() ?? '';
   return /^(?:[{[]|[}\]],?)$/.test(first) || /^\[?\{?\s*"[^"]*"\s*:/.test(first);
 };
-/** A plain text: no page's markup, no scrape's front matter, no JSON export (a PDF, a portal's page or table holds none of them). */
-const plain = (lines: readonly string[]): boolean => !isHtml(lines) && !hasFrontMatter(lines) && !isJson(lines);
+/**
+ * A crawler's record: a key a line from the first (`title: …`, `url: …`, `content: `, dev 550), or a CSV's header of field
+ * names (`pub_date,category,puborg,…,summary`, dev 554). Data, as a JSON export is: no publisher prints it as a page.
+ */
+const isRecord = (lines: readonly string[]): boolean => {
+  const head = lines.filter((l) => l.trim() !== '').slice(0, 3);
+  const key = /^[A-Za-z_]+:(?:\s|$)/;
+  return (head.length > 1 && key.test(head[0]!.trim()) && key.test(head[1]!.trim())) || /^[A-Za-z_]+(?:,[A-Za-z_]*){2,}$/.test(head[0]?.trim() ?? '');
+};
+/** A plain text: no page's markup, no scrape's front matter, no JSON export, no crawler's record (a PDF, a portal's page or table holds none of them). */
+const plain = (lines: readonly string[]): boolean => !isHtml(lines) && !hasFrontMatter(lines) && !isJson(lines) && !isRecord(lines);
+/**
+ * A Markdown scrape: a heading marked as Markdown marks it (`# 标题`, `##### 第 1 條`, or a title underlined with `---`/`===` right
+ * under it, as Markdown's setext heading, dev 86), or a label in bold (`**法規類別**：`, dev 77). A PDF prints the document, none of its marks.
+ */
+const isMarkdown = (lines: readonly string[]): boolean =>
+  lines.some((l, i) => /^#{1,6}\s+\S/.test(l) || /^\*\*[^*]+\*\*/.test(l) || (/^(?:-{3,}|={3,})\s*$/.test(l) && (lines[i - 1]?.trim() ?? '') !== ''));
 /** A PDF's text layer already: pdftotext ends each page with a form feed (corpus 239, 304, the Legislative Council's records). */
 const isPdfText = (lines: readonly string[]): boolean => lines.some((l) => l.includes('\f'));
 
@@ -152,7 +167,7 @@ const PAGE_LINES = 40;
  * `关  于  洛  阳  市  2025年  预  算  执  行  情  况  和` cut inside its gaps) is no extraction anyone gets.
  */
 export const pdf: Shape = (input) => {
-  if (!plain(input.lines) || isPdfText(input.lines)) return undefined;
+  if (!plain(input.lines) || isPdfText(input.lines) || isMarkdown(input.lines)) return undefined;
   const header = titleOf(input);
   const body: Line[] = [];
   let n = 0;
@@ -375,17 +390,38 @@ export const wechatMarkdown: Shape = (input) => {
   ]);
 };
 
+/** A character R writes as its code point when its locale cannot encode it (`<U+00A0>`, gov.cn pages scraped with R: dev 179, 224, 233, 256). */
+const R_ESCAPE = /<U\+([0-9A-F]{4,6})>/g;
+
+/**
+ * The text as its publisher holds it: each `<U+XXXX>` of R's text file the character it stands for (a no-break space,
+ * past the controls and within Unicode). A page or a PDF prints the character, never R's escape of it; only `crlf-gbk`
+ * gives the file's own bytes.
+ */
+export const asPublished =
+  (shape: Shape): Shape =>
+  (input) =>
+    shape({
+      ...input,
+      lines: input.lines.map((l) =>
+        l.replace(R_ESCAPE, (escape, hex: string) => {
+          const code = parseInt(hex, 16);
+          return code < 0xa0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? escape : String.fromCodePoint(code);
+        }),
+      ),
+    });
+
 export const shapes = {
-  html,
-  'info-block': infoBlock,
-  'front-matter': frontMatter,
-  pdf,
+  html: asPublished(html),
+  'info-block': asPublished(infoBlock),
+  'front-matter': asPublished(frontMatter),
+  pdf: asPublished(pdf),
   'crlf-gbk': crlfGbk,
-  cover,
-  'govcn-one-line': govcnOneLine,
-  'json-record': jsonRecord,
-  'csv-row': csvRow,
-  'wechat-md': wechatMarkdown,
+  cover: asPublished(cover),
+  'govcn-one-line': asPublished(govcnOneLine),
+  'json-record': asPublished(jsonRecord),
+  'csv-row': asPublished(csvRow),
+  'wechat-md': asPublished(wechatMarkdown),
 } as const satisfies Record<string, Shape>;
 export type ShapeName = keyof typeof shapes;
 export const shapeNames = Object.keys(shapes) as ShapeName[];

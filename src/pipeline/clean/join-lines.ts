@@ -3,6 +3,7 @@
 //   wrapped text (PDF, blank lines between paragraphs)   "…薪酬\n結構，…"          → joined
 //   a number split from its unit or a token on its own   "10065.7\n亿元", "2021\n年" → joined
 //   a quotation or bracket left open                     "举行“加快…驱动\n奋力…”"  → joined
+//   (a date stamp alone, or a byline that ends in a date, ends its line  "…的公告\n2020-07-17 15:24" → kept apart)
 //   a line starting with a comma, a closing mark or 的   "…用户\n，需在…"          → joined
 //   a page break inside a sentence                        "此外，\n[page]\n當然…"    → joined
 //   a full printed line cut mid-sentence (a PDF text layer) "…支出预算合计726.9亿\n元，…" → joined
@@ -11,6 +12,8 @@
 //   a sentence left open after a comma                    "…，由负荷集成商代理\n以集中形式参与" → joined
 //   a short run-in item where its siblings run on          "（4）居民侧\n电动汽车用户…" → joined
 // A Markdown list item (`- …`) starts a paragraph of its own, even in a wrapped text.
+// A scrape of numbers split into lines of their own with a blank line before each (each span a <p> of a page) joins as
+// without the blank lines.
 // A text that lost its full stops (a PDF extraction that turned every 。 into a line end, corpus 69)
 // keeps each line break as the sentence end it stands for: "…控制在 5%\n价格总水平基本稳定" stay apart.
 // A line that begins a numbered heading always starts a new paragraph, and split heading numbers
@@ -60,14 +63,18 @@ function splitYear(before: string, text: string, next: string): boolean {
 /** A label and its value on one line: `发文单位：保定市人民政府`, `来源URL：https://…`. */
 const KEY_VALUE = new RegExp(String.raw`^${LABEL_KEY}[：:︰]\s*\S`, 'u');
 
+/** A line that ends in a whole date, and a time after it or not (`发布时间：2020-06-14`, `日期：2019年3月15日`). */
+const DATED_END = /(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+
 /** Joins hard-wrapped and fragmented lines into paragraphs; logs every join as `line-join`. */
 export function joinLines(lines: SourceLine[], log: CleanLog): Paragraph[] {
-  const items = assembleHeadingNumbers(toItems(lines));
+  const items = assembleHeadingNumbers(spacedOut(toItems(lines)));
   const wrapped = isWrapped(items);
   const doc: Doc = {
     wrapped,
     wrapWidth: wrapped ? wrapWidth(items) : 0,
     known: knownLines(items),
+    repeated: repeatedLines(items),
     bars: barTitles(items),
     runOn: runOnItems(items),
     doubleSpaced: printedWidth(items, true),
@@ -187,6 +194,8 @@ interface Doc {
   wrapWidth: number;
   /** Whole lines of the text (≥ 10 characters), to recognise a title split over lines. */
   known: Set<string>;
+  /** Whole lines (≥ 10 characters) the text prints twice or more (repeatedLines). */
+  repeated: Set<string>;
   /** The titles a browser title bar on top names (barTitles). */
   bars: Set<string>;
   /** Items numbered `（1）` mostly run on as sentences, so a short one continues on the next line. */
@@ -262,6 +271,12 @@ export const joinSteps: readonly JoinStep[] = [
   { name: 'label and value', decide: (b) => (b.doc.isLabel?.(b.p) ? !b.item.label && b.p.text === b.lastText : undefined) },
   // a Markdown list item (`- 粮食，由…增加到…。`) starts a paragraph of its own, in a wrapped text too (dev 374)
   { name: 'list item', decide: (b) => (LIST_ITEM.test(b.item.text) ? false : undefined) },
+  // a page's date stamp alone (`2020-07-17 15:24`) is no line of the headline above it, and a byline whose last label dates the page
+  // (`信息来源：国家发展改革委 发布时间：2020-06-14`) ends there: a date is no value that wraps (eval:shapes pdf, dev 155, 158, 234, 412)
+  { name: 'date stamp', decide: (b) => (POSTED_LINE.test(b.item.text.trim()) || (KEY_VALUE.test(b.lastText) && DATED_END.test(b.lastText)) ? false : undefined) },
+  // a text's first line that it prints again whole under its menus is its headline, whole on top too: the menu item under it
+  // (`设为首页`) is no part of it (eval:shapes pdf, dev 412)
+  { name: 'headline printed again', decide: (b) => (b.index === 1 && b.doc.repeated.has(b.lastText) ? false : undefined) },
   // (a row of a grid table the scrape wrapped, `| 船舶 | 机动船舶 | 净吨位每吨 |` / `3元至6元 | …`, corpus 32, is no printed line to measure)
   // (a body's name alone under a sentence that ended is the text's signature, not the sentence's next line: dev 131 as a PDF, whose
   // notice ends on a full line over `安徽省推进…执行小组办公室` and its date)
@@ -337,6 +352,20 @@ function isOpenAfterComma({ p, lastText, item, doc }: Break): boolean {
   return open.length >= (doc.scattered ? 2 : 20) && CLAUSE_COMMA.test(open) && !(p.text === lastText && startsTitledHeading(p.text)) && !isFragment(item.text);
 }
 
+/** Share of lines after a blank line above which every line stands apart: the blank lines are the page's, no paragraph's end. */
+const SPACED_OUT = 0.9;
+
+/**
+ * A scattered scrape (isScattered) with a blank line before (nearly) every line: a page that sets each span of its text in a
+ * <p> of its own, or an article that sets each a paragraph apart (corpus 67 as eval:shapes html, govcn-one-line, wechat-md
+ * give it: `<p>现下达</p><p>2025</p><p>年电力需求侧管理专项资金计划</p>`). Those blank lines say no more than the scrape's
+ * line breaks, so the sentence decides, as it does without them.
+ */
+function spacedOut(items: Item[]): Item[] {
+  if (!isScattered(items) || items.filter((i) => i.gap).length < items.length * SPACED_OUT) return items;
+  return items.map((i) => ({ ...i, gap: false }));
+}
+
 /** At least a fifth of the lines (of 50 or more) are fragments without Han: numbers split out of their sentences. */
 function isScattered(items: Item[]): boolean {
   const lines = items.filter((i) => !i.role);
@@ -385,6 +414,14 @@ function printedWidth(items: Item[], blank: boolean): number | undefined {
     if (next && next.gap === blank && !item.role && !TERMINAL.test(item.text) && isFullLine(item.text, width) && !startsHeading(next.text) && goesOn(next.text)) cut++;
   });
   return cut >= 10 && (blank || cut * 3 >= prose.length) ? width : undefined;
+}
+
+/** Whole lines of ten characters or more that the text prints twice or more (a page's headline, in its title bar and over its text). */
+function repeatedLines(items: Item[]): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const i of items) if (i.text.length >= 10) (seen.has(i.text) ? twice : seen).add(i.text);
+  return twice;
 }
 
 function knownLines(items: Item[]): Set<string> {
