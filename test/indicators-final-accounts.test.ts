@@ -1,0 +1,44 @@
+// A department's or unit's yearly final accounts (部门决算, 单位决算) in the national form the Ministry of Finance prescribes
+// (issues 15 and 16; dev 361, 378): what kind of text it is, and how its figures read.
+import { describe, expect, test } from 'vitest';
+import { extractIndicators } from '../src/pipeline/indicators.ts';
+import { inferKind, reviewsOwnYear } from '../src/pipeline/infer.ts';
+import { normalizeText } from '../src/pipeline/normalize.ts';
+import { parseOutline } from '../src/pipeline/parse.ts';
+import { assignAnchors } from '../src/pipeline/anchors.ts';
+
+const outlineOf = (text: string) => assignAnchors(parseOutline(normalizeText(text).paragraphs));
+
+describe('a final accounts is a report of the year it accounts for (final_accounts; dev 361, 378)', () => {
+  // the table of contents names the department's work summary (三、部门主要工作总结) in the first lines: no work report for all that
+  const contents = '目 录一、部门主要职责二、部门决算单位基本情况三、部门主要工作总结四、收入支出决算总体情况五、一般公共预算财政拨款支出决算情况';
+  test.each([
+    ['2017年度平潭综合实验区党工委管委会台湾工作部部门决算公开', 'report'],
+    ['2017年度平潭综合实验区 岚城乡人民政府决算说明', 'report'],
+    ['上海市某区财政局2024年度部门决算', 'report'],
+    ['某市第一中学2023年度单位决算', 'report'],
+    // a notice that approves the accounts stays a notice (关于…的通知 comes first)
+    ['平潭综合实验区财政金融局关于批复区保障办2014年度部门决算的通知', 'notice'],
+  ])('%s → %s', (title, kind) => {
+    expect(inferKind(title, `${title}\n${contents}`)).toBe(kind);
+  });
+  test('it reviews its own year: what nothing dates is an actual of it, and a figure of that year is no target', () => {
+    expect(reviewsOwnYear('2017年度平潭综合实验区党工委管委会台湾工作部部门决算公开')).toBe(true);
+    expect(reviewsOwnYear('某市第一中学2023年度单位决算')).toBe(true);
+    const text = [
+      '四、2017年决算收支总体情况',
+      '2017年本部门年初结转和结余45.07万元，本年收入1,464.80万元，本年支出1,474.03万元，年末结转和结余35.84万元。',
+      '八、一般公共预算拨款“三公”经费支出决算情况',
+      '公务接待费26.14万元，累计接待164批次、接待总人数1,806人次。',
+    ].join('\n');
+    expect(extractIndicators(outlineOf(text), { kind: 'report', year: 2017, reviewsOwnYear: true }).map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['45.07万元', 'actual', 2017],
+      ['1,464.80万元', 'actual', 2017],
+      ['1,474.03万元', 'actual', 2017],
+      ['35.84万元', 'actual', 2017],
+      ['26.14万元', 'actual', 2017],
+      ['164批次', 'actual', 2017],
+      ['1,806人次', 'actual', 2017],
+    ]);
+  });
+});
