@@ -1,7 +1,7 @@
 // A department's or unit's yearly final accounts (部门决算, 单位决算) in the national form the Ministry of Finance prescribes
 // (issues 15 and 16; dev 361, 378): what kind of text it is, and how its figures read.
 import { describe, expect, test } from 'vitest';
-import { extractIndicators } from '../src/pipeline/indicators.ts';
+import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
 import { inferKind, reviewsOwnYear } from '../src/pipeline/infer.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { parseOutline } from '../src/pipeline/parse.ts';
@@ -39,6 +39,37 @@ describe('a final accounts is a report of the year it accounts for (final_accoun
       ['26.14万元', 'actual', 2017],
       ['164批次', 'actual', 2017],
       ['1,806人次', 'actual', 2017],
+    ]);
+  });
+});
+
+describe('a subject of the classification of spending is named by its item (项), not by its class and kind (dev 378)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => [f.match, f.label]);
+  test('类（类）款（款）项（项）: the item before （项） names the figure, without the code before the class', () => {
+    expect(labels('（一）2010301一般公共服务支出（类）政府办公厅及相关机构事务支出（款）行政运行（项）拨款支出768.66万元，较2016年决算数增加171.72万元，增长28.77%。')[0]).toEqual([
+      '768.66万元',
+      '行政运行',
+    ]);
+    expect(labels('（四）2100716医疗卫生与计划生育支出（类）计划生育事务（款）计划生育机构（项）拨款支出59.10万元，较2016年决算数减少5.70万元。')[0]).toEqual([
+      '59.10万元',
+      '计划生育机构',
+    ]);
+    expect(labels('（一）2120801城乡社区支出(类)国有土地使用权出让收入及对应专项债务收入安排的支出(款)征地和拆迁补偿支出(项)1152.14万元。')[0]).toEqual([
+      '1152.14万元',
+      '征地和拆迁补偿支出',
+    ]);
+  });
+  test('the item as the classification prints it: no word of it goes as a filler or a preposition', () => {
+    expect(labels('（十）2130705农林水支出（类）农村综合改革（款） 对村民委员会和村党支部的补助（项）拨款支出353.84万元，较2016年决算数增加252.28万元，增长248.40%。')[0]).toEqual([
+      '353.84万元',
+      '对村民委员会和村党支部的补助',
+    ]);
+  });
+  test('a note in brackets after the item names the figures in it by their own words', () => {
+    expect(labels('2010601一般公共服务支出（类）财政事务支出（款）行政运行（项）拨款支出44.18万元（其中人员经费41.16万元，日常公用经费3.02万元）。')).toEqual([
+      ['44.18万元', '行政运行'],
+      ['41.16万元', '人员经费'],
+      ['3.02万元', '日常公用经费'],
     ]);
   });
 });

@@ -1035,6 +1035,16 @@ export const circumstancePhrase = new RegExp(String.raw`在[^在，,；;。]*?(?
 export const circumstanceEnd = new RegExp(String.raw`^[^在，,；;。]*?(?:${alternation(words.circumstance_nouns)})下`);
 
 /**
+ * The item of a chain of the national classification (classification_marks: 类, 款, 项), its name in group 1: the words before
+ * the item's mark in brackets, after the class's or the kind's mark (…（类）政府办公厅及相关机构事务支出（款）行政运行（项）→ 行政运行, dev 378).
+ */
+const [classMark, kindMark, itemMark] = words.classification_marks as [string, string, string];
+export const classificationItem = new RegExp(
+  String.raw`[（(](?:${escapeRegExp(classMark)}|${escapeRegExp(kindMark)})[）)]\s*([^（）()，,；;。、]+?)\s*[（(]${escapeRegExp(itemMark)}[）)]`,
+  'gu',
+);
+
+/**
  * A note in brackets (example_openers, note_openers, note_closers): （例如出售政府资产）, （按可比价格计算）, （包括现代工业、手工业和农业，下同）. It names
  * nothing of the figure: no part of its label, and the comma inside it cuts no clause.
  */
