@@ -73,3 +73,11 @@ describe('a subject of the classification of spending is named by its item (项)
     ]);
   });
 });
+
+describe('a basis that names the figure it compares with (比上年决算数: basis_measures; dev 361)', () => {
+  const changes = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => [f.match, f.label, f.change?.value, f.change?.unit]);
+  test('比上年决算数增长55.25% is the change of the level before it, as 比上年增长 is', () => {
+    expect(changes('2017年度机关运行经费支出53.73万元，比上年决算数增长55.25%。')).toEqual([['53.73万元', '机关运行经费支出', 55.25, '%']]);
+    expect(changes('2017年度“三公”经费支出80.96万元，比上年预算数减少12.3万元。')).toEqual([['80.96万元', '“三公”经费支出', -12.3, '万元']]);
+  });
+});

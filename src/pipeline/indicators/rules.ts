@@ -241,10 +241,12 @@ export const fallVerb = new RegExp(`(${alternation([...words.fall_verbs, ...word
  */
 const basisWordsOf = (): string => {
   const continuations: Record<string, string[]> = words.basis_word_continuations;
-  return [...words.basis_words]
+  const alone = [...words.basis_words]
     .sort((x, y) => y.length - x.length)
     .map((w) => escapeRegExp(w) + (continuations[w] ? `(?![${continuations[w].join('')}])` : ''))
     .join('|');
+  // 比上年决算数增长55.25%: the basis may name the figure of that time it compares with (basis_measures, dev 361)
+  return `(?:${alone})(?:${alternation(words.basis_measures)})?`;
 };
 
 /**
