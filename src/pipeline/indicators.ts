@@ -253,9 +253,13 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
       else if (options.kind === 'work-report' && options.year !== undefined) {
         const reviewed = options.reviewsOwnYear ? options.year : options.year - 1;
         context = { ...context, undated: { actual: reviewed, target: reviewed + 1 } };
-      } else if ((options.kind === 'record' || (options.kind === 'report' && options.reviewsOwnYear)) && options.year !== undefined)
-        // a speech's actuals of its own year; a report of its own year's figures (某市2025年…统计公报) likewise
+      } else if (options.kind === 'record' && options.year !== undefined)
+        // a speech's actuals of its own year
         context = { ...context, undated: { actual: options.year } };
+      else if (options.kind === 'report' && options.reviewsOwnYear && options.year !== undefined)
+        // a report of its own year's figures (某市2025年…统计公报, 某局2017年度部门决算) likewise, and a figure it dates in that year
+        // is one it reports, not one ahead (2017年本部门…本年收入1,464.80万元 in the accounts of 2017, dev 361, 378)
+        context = { ...context, undated: { actual: options.year }, yearReported: true };
       else if (!reportingKinds.has(options.kind)) context = { ...context, rules: true };
       if (options.yearReported) context = { ...context, yearReported: true };
       contexts.set(sectionId, context);

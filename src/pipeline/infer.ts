@@ -38,20 +38,37 @@ import { ADOPTED_BY_SESSION, bracketDepth, fiveYearPlan, LABEL_KEY, OCCASION, OC
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Does the title name a review of its own year (工作总结: data/kinds.json own_year_reviews), not a report given the next year? */
-export const reviewsOwnYear = (title: string): boolean => kindData.own_year_reviews.words.some((w) => title.includes(w));
+/**
+ * Does the title name a review of its own year (工作总结: data/kinds.json own_year_reviews), not a report given the next year?
+ * A body's final accounts (部门决算, 单位决算: data/kinds.json final_accounts) accounts for the year its title names too.
+ */
+export const reviewsOwnYear = (title: string): boolean => [...kindData.own_year_reviews.words, ...kindData.final_accounts.words].some((w) => title.includes(w));
 
 /** A trial note in brackets at the end of a name (`（试行）`, data/kinds.json trial_notes), after the word a row's `ends` reads. */
 const TRIAL_NOTE = `(?:\\s*[（(](?:${kindData.trial_notes.words.map(escape).join('|')})[）)])?`;
 
 /** The kind table (data/kinds.json): the first row whose words occur in the title or the head wins. */
-// (the row marked daily_title reads data/kinds.json daily_title as one of its patterns, the pattern dailyDate dates a daily by)
+// (the row marked daily_title reads data/kinds.json daily_title as one of its patterns, the pattern dailyDate dates a daily by;
+// the row marked final_accounts reads data/kinds.json final_accounts as its words)
 const kindRows = (
-  kindData.kinds as { kind: DocumentKind; where: 'title' | 'heading' | 'head' | 'self'; daily_title?: boolean; words: string[]; ends?: string[]; patterns?: string[] }[]
+  kindData.kinds as {
+    kind: DocumentKind;
+    where: 'title' | 'heading' | 'head' | 'self';
+    daily_title?: boolean;
+    final_accounts?: boolean;
+    words: string[];
+    ends?: string[];
+    patterns?: string[];
+  }[]
 ).map((r) => ({
   ...r,
   pattern: new RegExp(
-    [...r.words.map(escape), ...(r.ends ?? []).map((e) => `${escape(e)}${TRIAL_NOTE}$`), ...(r.patterns ?? []), ...(r.daily_title ? [kindData.daily_title.pattern] : [])].join('|'),
+    [
+      ...[...r.words, ...(r.final_accounts ? kindData.final_accounts.words : [])].map(escape),
+      ...(r.ends ?? []).map((e) => `${escape(e)}${TRIAL_NOTE}$`),
+      ...(r.patterns ?? []),
+      ...(r.daily_title ? [kindData.daily_title.pattern] : []),
+    ].join('|'),
   ),
 }));
 

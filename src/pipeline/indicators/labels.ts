@@ -9,6 +9,7 @@ import {
   disposalObjectEnd,
   basisWords,
   bracketNote,
+  classificationItem,
   peerFrame,
   peerFrameWords,
   nationalTitle,
@@ -402,6 +403,14 @@ export function subjectOf(p: Pair, steps: readonly SubjectStep[] = subjectSteps)
  * `subject`, the clause's subject without its predicate (not when the number precedes its noun: 两间铁路公司正在落实6项铁路工程).
  */
 export function cleanLabel(raw: Pair, subject = true): Pair {
+  // 一般公共服务支出（类）政府办公厅及相关机构事务支出（款）行政运行（项）拨款支出: a figure after a chain of the classification of
+  // spending is its item's, named before the item's mark (classificationItem: 行政运行; not the class, the kind, the code before them,
+  // dev 378), as the classification prints it (计划生育机构 keeps its 计划, 对村民委员会和村党支部的补助 its 对)
+  const item = [...raw.a.matchAll(classificationItem)].at(-1);
+  if (item) {
+    const end = item.index + item[0].length - item[0].slice(item[0].lastIndexOf(item[1]!) + item[1]!.length).length;
+    return slice(raw, end - item[1]!.length, end);
+  }
   // 非经常项目开源（例如出售政府资产）或节流: a note in brackets is no part of the name (bracketNote: examples, what a total includes,
   // how it is measured); 每个县（市、区）: nor are alternatives in brackets inside the words; nor letters in brackets, a
   // pinyin note or an abbreviation that names the words before it again (居民消费价格总指数（CPI）, either bracket: dev 309, 292)

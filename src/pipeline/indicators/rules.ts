@@ -243,10 +243,12 @@ export const fallVerb = new RegExp(`(${alternation([...words.fall_verbs, ...word
  */
 const basisWordsOf = (): string => {
   const continuations: Record<string, string[]> = words.basis_word_continuations;
-  return [...words.basis_words]
+  const alone = [...words.basis_words]
     .sort((x, y) => y.length - x.length)
     .map((w) => escapeRegExp(w) + (continuations[w] ? `(?![${continuations[w].join('')}])` : ''))
     .join('|');
+  // 比上年决算数增长55.25%: the basis may name the figure of that time it compares with (basis_measures, dev 361)
+  return `(?:${alone})(?:${alternation(words.basis_measures)})?`;
 };
 
 /**
@@ -1042,6 +1044,16 @@ export const circumstancePhrase = new RegExp(String.raw`在[^在，,；;。]*?(?
 
 /** The words after a figure inside such a phrase, up to its end (…3成|的情况下): the phrase opened before that figure. */
 export const circumstanceEnd = new RegExp(String.raw`^[^在，,；;。]*?(?:${alternation(words.circumstance_nouns)})下`);
+
+/**
+ * The item of a chain of the national classification (classification_marks: 类, 款, 项), its name in group 1: the words before
+ * the item's mark in brackets, after the class's or the kind's mark (…（类）政府办公厅及相关机构事务支出（款）行政运行（项）→ 行政运行, dev 378).
+ */
+const [classMark, kindMark, itemMark] = words.classification_marks as [string, string, string];
+export const classificationItem = new RegExp(
+  String.raw`[（(](?:${escapeRegExp(classMark)}|${escapeRegExp(kindMark)})[）)]\s*([^（）()，,；;。、]+?)\s*[（(]${escapeRegExp(itemMark)}[）)]`,
+  'gu',
+);
 
 /**
  * A note in brackets (example_openers, note_openers, note_closers): （例如出售政府资产）, （按可比价格计算）, （包括现代工业、手工业和农业，下同）. It names

@@ -1,0 +1,83 @@
+// A department's or unit's yearly final accounts (部门决算, 单位决算) in the national form the Ministry of Finance prescribes
+// (issues 15 and 16; dev 361, 378): what kind of text it is, and how its figures read.
+import { describe, expect, test } from 'vitest';
+import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
+import { inferKind, reviewsOwnYear } from '../src/pipeline/infer.ts';
+import { normalizeText } from '../src/pipeline/normalize.ts';
+import { parseOutline } from '../src/pipeline/parse.ts';
+import { assignAnchors } from '../src/pipeline/anchors.ts';
+
+const outlineOf = (text: string) => assignAnchors(parseOutline(normalizeText(text).paragraphs));
+
+describe('a final accounts is a report of the year it accounts for (final_accounts; dev 361, 378)', () => {
+  // the table of contents names the department's work summary (三、部门主要工作总结) in the first lines: no work report for all that
+  const contents = '目 录一、部门主要职责二、部门决算单位基本情况三、部门主要工作总结四、收入支出决算总体情况五、一般公共预算财政拨款支出决算情况';
+  test.each([
+    ['2017年度平潭综合实验区党工委管委会台湾工作部部门决算公开', 'report'],
+    ['2017年度平潭综合实验区 岚城乡人民政府决算说明', 'report'],
+    ['上海市某区财政局2024年度部门决算', 'report'],
+    ['某市第一中学2023年度单位决算', 'report'],
+    // a notice that approves the accounts stays a notice (关于…的通知 comes first)
+    ['平潭综合实验区财政金融局关于批复区保障办2014年度部门决算的通知', 'notice'],
+  ])('%s → %s', (title, kind) => {
+    expect(inferKind(title, `${title}\n${contents}`)).toBe(kind);
+  });
+  test('it reviews its own year: what nothing dates is an actual of it, and a figure of that year is no target', () => {
+    expect(reviewsOwnYear('2017年度平潭综合实验区党工委管委会台湾工作部部门决算公开')).toBe(true);
+    expect(reviewsOwnYear('某市第一中学2023年度单位决算')).toBe(true);
+    const text = [
+      '四、2017年决算收支总体情况',
+      '2017年本部门年初结转和结余45.07万元，本年收入1,464.80万元，本年支出1,474.03万元，年末结转和结余35.84万元。',
+      '八、一般公共预算拨款“三公”经费支出决算情况',
+      '公务接待费26.14万元，累计接待164批次、接待总人数1,806人次。',
+    ].join('\n');
+    expect(extractIndicators(outlineOf(text), { kind: 'report', year: 2017, reviewsOwnYear: true }).map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['45.07万元', 'actual', 2017],
+      ['1,464.80万元', 'actual', 2017],
+      ['1,474.03万元', 'actual', 2017],
+      ['35.84万元', 'actual', 2017],
+      ['26.14万元', 'actual', 2017],
+      ['164批次', 'actual', 2017],
+      ['1,806人次', 'actual', 2017],
+    ]);
+  });
+});
+
+describe('a subject of the classification of spending is named by its item (项), not by its class and kind (dev 378)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => [f.match, f.label]);
+  test('类（类）款（款）项（项）: the item before （项） names the figure, without the code before the class', () => {
+    expect(labels('（一）2010301一般公共服务支出（类）政府办公厅及相关机构事务支出（款）行政运行（项）拨款支出768.66万元，较2016年决算数增加171.72万元，增长28.77%。')[0]).toEqual([
+      '768.66万元',
+      '行政运行',
+    ]);
+    expect(labels('（四）2100716医疗卫生与计划生育支出（类）计划生育事务（款）计划生育机构（项）拨款支出59.10万元，较2016年决算数减少5.70万元。')[0]).toEqual([
+      '59.10万元',
+      '计划生育机构',
+    ]);
+    expect(labels('（一）2120801城乡社区支出(类)国有土地使用权出让收入及对应专项债务收入安排的支出(款)征地和拆迁补偿支出(项)1152.14万元。')[0]).toEqual([
+      '1152.14万元',
+      '征地和拆迁补偿支出',
+    ]);
+  });
+  test('the item as the classification prints it: no word of it goes as a filler or a preposition', () => {
+    expect(labels('（十）2130705农林水支出（类）农村综合改革（款） 对村民委员会和村党支部的补助（项）拨款支出353.84万元，较2016年决算数增加252.28万元，增长248.40%。')[0]).toEqual([
+      '353.84万元',
+      '对村民委员会和村党支部的补助',
+    ]);
+  });
+  test('a note in brackets after the item names the figures in it by their own words', () => {
+    expect(labels('2010601一般公共服务支出（类）财政事务支出（款）行政运行（项）拨款支出44.18万元（其中人员经费41.16万元，日常公用经费3.02万元）。')).toEqual([
+      ['44.18万元', '行政运行'],
+      ['41.16万元', '人员经费'],
+      ['3.02万元', '日常公用经费'],
+    ]);
+  });
+});
+
+describe('a basis that names the figure it compares with (比上年决算数: basis_measures; dev 361)', () => {
+  const changes = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => [f.match, f.label, f.change?.value, f.change?.unit]);
+  test('比上年决算数增长55.25% is the change of the level before it, as 比上年增长 is', () => {
+    expect(changes('2017年度机关运行经费支出53.73万元，比上年决算数增长55.25%。')).toEqual([['53.73万元', '机关运行经费支出', 55.25, '%']]);
+    expect(changes('2017年度“三公”经费支出80.96万元，比上年预算数减少12.3万元。')).toEqual([['80.96万元', '“三公”经费支出', -12.3, '万元']]);
+  });
+});
