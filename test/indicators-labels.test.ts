@@ -3742,4 +3742,9 @@ describe('a clause of time that ends in 以后 or 之后 at a label’s start sa
     ['四川苍溪县云峰镇响水村271户农户，承包地确权以后土地实测面积增长了68%。', '土地实测面积'],
     ['重组之后企业营业收入达到12亿元。', '企业营业收入'],
   ] as const)('%s → %s', (text, label) => expect(hans(text).at(-1)).toBe(label));
+  // 以后年度 (later years) is a noun, what a budget carries money over to, no clause of time: the label keeps it
+  test.each([
+    ['全年结转以后年度使用资金3.5亿元。', '结转以后年度使用资金'],
+    ['收支相抵，结余资金结转以后年度支出12亿元。', '结余资金结转以后年度支出'],
+  ] as const)('%s → %s', (text, label) => expect(hans(text).at(-1)).toBe(label));
 });

@@ -961,8 +961,8 @@ export const leadingFillers = [
   // with the level's character (该市场, 该区域, 该县级, 该区内)
   new RegExp(`^(?:${alternation(organData.deictics)})(?:${alternation(organData.levels)})(?![场级域间内])(?=[\\u3400-\\u9fff]{2})`),
   // 承包地确权以后土地实测面积, 改革之后企业办事时间: a clause of time that ends in 以后 or 之后 says when the figure holds, as 今年以来
-  // does, not what it measures (dev 328)
-  /^[\u3400-\u9fff]{2,10}?(?:以后|之后)(?=[\u3400-\u9fff]{2})/,
+  // does, not what it measures (dev 328); not 以后年度 (later years), the noun of what a budget carries over to (结转以后年度使用资金)
+  /^[\u3400-\u9fff]{2,10}?(?:以后|之后)(?!年度|年份)(?=[\u3400-\u9fff]{2})/,
   // ——数字经济核心产业增加值占比: a list item's dash or bullet
   new RegExp(`^(?:[—－-]{1,2}|${BULLET})`),
   // （2）每亿元工业总产值消耗的能源, 70. 政府非经营开支预算, 1、常住人口城镇化率, ①建成…: a run-in item's, a numbered
