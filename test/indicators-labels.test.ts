@@ -3311,6 +3311,12 @@ describe('counted_noun_verbs: 建立 and 摘帽 end the noun a count counts (dev
     ['组织近300个派出所建立三级反诈中心，形成市局、分局、派出所三级劝阻体系。', 2024, '派出所'],
     ['全国将有340个左右贫困县摘帽。', 2020, '贫困县'],
   ] as const)('%s → %s', (text, year, label) => expect(labels(text, year)).toEqual([label]));
+  // not where 建立 only straddles a building verb and a noun that opens with 立 (新建|立交, 重建|立交桥): the count counts the interchanges
+  test.each(['全市12个新建立交工程全部完工。', '今年共有8个重建立交桥项目开工建设。'])('%s: one figure, labelled by the 立交 it counts', (text) => {
+    const found = labels(text, 2020);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/立交/);
+  });
 });
 
 describe('挂牌 ends a counted noun only with what it opens (dev 72, 360)', () => {

@@ -88,9 +88,10 @@ const changeVerbs = alternation([...words.rise_verbs, ...words.fall_verbs]);
 const predicateAdverbs = `(?!${alternation(words.adverb_nouns)})(?:${alternation(words.predicate_adverbs)})`;
 /**
  * Verbs of what counted things do or undergo (4个可信数据空间纳入国家试点, 千余家优质企业融入…): they end the noun after the count,
- * not where one opens a noun (1000个行业成功案例: adverb_nouns).
+ * not where one opens a noun (1000个行业成功案例: adverb_nouns). 建立 too (近300个派出所建立三级反诈中心, dev 355), not where its 立
+ * opens a noun after a verb of building (12个新建立交工程, 重建立交桥项目, 立体, 立项).
  */
-const countedNounVerbs = `(?!${alternation(words.adverb_nouns)})(?:${alternation(words.counted_noun_verbs)})`;
+const countedNounVerbs = `(?!${alternation(words.adverb_nouns)})(?:${alternation(words.counted_noun_verbs)}|建立(?![交体项]))`;
 /** Verbs of being listed or selected (列入, 入选: data/indicator-words.json selection_verbs). */
 const selectionVerbs = alternation(words.selection_verbs);
 /** 全国重点实验室, 全国文明村镇: 全国 before a national rank or title is part of the label (data/indicator-words.json national_titles). */
