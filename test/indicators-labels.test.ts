@@ -920,6 +920,21 @@ describe('periods of a span of years', () => {
       ['2个', 2025],
     ]);
   });
+  test('a sentence or a paragraph that opens with 全年 (the whole year) says a single year: the span before it frames it no more', () => {
+    const text = [
+      '2026年某市政府工作报告',
+      '一、2025年和“十四五”时期工作回顾',
+      '五年来，我们坚持稳中求进，经济实力显著提升。',
+      '全年地区生产总值增长5.2%，一般公共预算收入完成120亿元。',
+      '五年来，我们坚持民生优先，城乡居民收入稳步增长。全年城镇新增就业5万人。',
+    ].join('\n');
+    const found = extractIndicators(outlineOf(text), { kind: 'work-report', year: 2026 });
+    expect(found.map((f) => [f.match, f.period])).toEqual([
+      ['5.2%', 2025],
+      ['120亿元', 2025],
+      ['5万人', 2025],
+    ]);
+  });
   test('a level reached in a five-year review is of its last year, a flow or a growth of the whole span', () => {
     const found = extractFromParagraph('“十三五”时期，全市生产总值达到3353.3亿元，年均增长6.5%，累计新增城镇就业45万人。', { kind: 'actual', year: 2021 });
     expect(found.map((f) => [f.match, f.period])).toEqual([

@@ -1507,7 +1507,7 @@ const lastYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.sl
 /**
  * The span of years that frames the sentences from `said` on: the one `said` opens with (五年来，…; 今后五年，… ahead; 从1950年到1975年，…
  * when it ended before the document's year), a year
- * before the document's that it opens with (过去一年，…), none from a sentence that opens with another single year (2025年，…) or
+ * before the document's that it opens with (过去一年，…), none from a sentence that opens with another single year (2025年，…; 全年… after a span) or
  * with the document's year or a later one, or that says its figures are targets (sentenceTargetMarker), else the frame before it.
  */
 function nextSpanFrame(said: string, year: number | undefined, frame: Period | undefined): Period | undefined {
@@ -1518,6 +1518,9 @@ function nextSpanFrame(said: string, year: number | undefined, frame: Period | u
   // 2025年经济社会发展的主要预期目标是：…, 今年的主要预期目标是：… after 2024年，…: a sentence that opens with the document's
   // year or a later one, comma or not, or that says its figures are targets, is framed by no year before it
   if (frame !== undefined && (sentenceTargetMarker.test(said) || ownYearStart(said, year))) return undefined;
+  // 五年来，…。全年地区生产总值增长5.2%: a sentence that opens with 全年 (the whole year) speaks of one year, not of the span before
+  // it (carried across paragraphs in a section of a year and a plan period too, sectionSpan)
+  if (typeof frame === 'string' && /^\s*全年/.test(said)) return undefined;
   const opener = sentenceYearOpener.exec(said);
   if (!opener) return frame;
   // 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%… in part 三、2011年的工作 of a report of 2011: a year
