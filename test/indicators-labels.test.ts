@@ -935,6 +935,13 @@ describe('periods of a span of years', () => {
       ['5万人', 2025],
     ]);
   });
+  test('a level reached over a span of two years a sentence names (两年来) is of its last year; only a section’s financial year is one period (合共達…, dev 352)', () => {
+    const found = extractFromParagraph('两年来，全市地区生产总值达到3000亿元，年均增长6%。', { kind: 'actual', year: 2026 });
+    expect(found.map((f) => [f.match, f.period])).toEqual([
+      ['3000亿元', 2025],
+      ['6%', '2024-2025'],
+    ]);
+  });
   test('a level reached in a five-year review is of its last year, a flow or a growth of the whole span', () => {
     const found = extractFromParagraph('“十三五”时期，全市生产总值达到3353.3亿元，年均增长6.5%，累计新增城镇就业45万人。', { kind: 'actual', year: 2021 });
     expect(found.map((f) => [f.match, f.period])).toEqual([

@@ -939,8 +939,9 @@ function readParagraph(
         const levelInSpan =
           span !== undefined &&
           (stockInSpan ||
-            // (合共達三千四百三十七億元 in a section of 2024-2025, a financial year: one period, no span it is reached at the end of)
-            (levelVerb.test(prefix) && !flowWord.test(prefix) && !heldVerb.test(prefix) && lastYear(span) - firstYear(span) >= 2) ||
+            // (合共達三千四百三十七億元 in a section of 2024-2025, a financial year: one period, no span it is reached at the end of;
+            // a span of two years the text says itself, 两年来，…达到3000亿元, is reached at its end)
+            (levelVerb.test(prefix) && !flowWord.test(prefix) && !heldVerb.test(prefix) && (lastYear(span) - firstYear(span) >= 2 || named?.period === span)) ||
             // 从2020年的1.69万亿元增长到2.3万亿元 in a review of five years: what a baseline grew to is a level, reached at the span's end (dev 496)
             (base !== undefined && kind !== 'provision' && lastYear(span) - firstYear(span) >= 2) ||
             (kind !== 'provision' &&
