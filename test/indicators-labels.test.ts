@@ -1174,6 +1174,14 @@ describe('periods of a span of years', () => {
     ]);
   });
 
+  test('a title line naming a span of years with 年度 (2016至2020年度工作成效) is no financial year: it dates its paragraphs by the whole span', () => {
+    const text = ['某区人民政府工作报告', '一、过去五年工作回顾', '2016至2020年度工作成效', '城镇新增就业达到50万人，全区生产总值增长6%。'].join('\n');
+    expect(extractIndicators(outlineOf(text), { kind: 'work-report', year: 2021 }).map((f) => [f.match, f.period])).toEqual([
+      ['50万人', '2016-2020'],
+      ['6%', '2016-2020'],
+    ]);
+  });
+
   test("a forecast word inside the name of a work (预测预警, 预测预报) is the title's topic, no forecast its figures are (dev 305 names them last)", () => {
     const text = ['某市气象防灾减灾规划', '一、发展目标', '灾害性天气预测预警', '到2025年，灾害性天气预警准确率达到90%。'].join('\n');
     expect(extractIndicators(outlineOf(text), { kind: 'plan', year: 2021 }).map((f) => [f.match, f.kind])).toEqual([['90%', 'target']]);

@@ -527,8 +527,12 @@ function bareTitleTime(text: string, year: number | undefined): { kind?: Kind; p
   const t = readChineseYears(toHalfWidthDigits(convertText(text, 'zh-Hans'))).trim();
   if (t.length < 4 || t.length > 24) return undefined;
   // 二零二三／二四年度修訂預算: the financial year it names, 2023-2024, dates what the section says (dev 305, 352)
+  // (a financial year spans two years in a row: 2016至2020年度 is a span of five, which titleTime reads)
   const fiscal = financialYearTitle.exec(t);
-  const fiscalTime = fiscal && !/\d/.test(t.replace(financialYears, '')) ? { period: `${fiscal[1]}-${Number(fiscal[1]) + 1}`, from: Number(fiscal[1]) } : undefined;
+  const fiscalTime =
+    fiscal && Number(fiscal[2]) % 100 === (Number(fiscal[1]) + 1) % 100 && !/\d/.test(t.replace(financialYears, ''))
+      ? { period: `${fiscal[1]}-${Number(fiscal[1]) + 1}`, from: Number(fiscal[1]) }
+      : undefined;
   // 二零二三／二四年度修訂預算, 中期財政預測: a section of revised estimates or of a forecast holds estimates (dev 305)
   if (estimateTitle.test(t) && !/\d/.test(t.replace(financialYears, ''))) return { ...titleTime(t, year), ...(fiscalTime ? { period: fiscalTime.period } : {}), kind: 'estimate' };
   // 二零二四／二五年度財政預算 in a budget speech of 2024: the coming year's budget, targets; a year already begun before the
@@ -543,8 +547,8 @@ function bareTitleTime(text: string, year: number | undefined): { kind?: Kind; p
   return timed && !/\d{4}\s*[-－–—至到]\s*\d{2,4}/.test(t) ? time : {};
 }
 
-/** A financial year a title names (2023／24年度 as read from 二零二三／二四年度, 2023-2024年度): the year it starts in. */
-const financialYearTitle = /((?:19|20)\d{2})\s*[／/\-－–至]\s*(?:\d{2}|(?:19|20)\d{2})年度/;
+/** A financial year a title names (2023／24年度 as read from 二零二三／二四年度, 2023-2024年度): the year it starts in and the one it ends in. */
+const financialYearTitle = /((?:19|20)\d{2})\s*[／/\-－–至]\s*(\d{2}|(?:19|20)\d{2})年度/;
 
 /** Years and financial years a title may name: 2024年, 2023／24年度, 2023-2024年度. */
 const financialYears = /(?:19|20)\d{2}(?:\s*[／/\-－–至]\s*\d{2,4})?年度?/g;
