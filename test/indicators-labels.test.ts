@@ -928,6 +928,28 @@ describe('periods of a span of years', () => {
       ['2个', 2025],
     ]);
   });
+  test('a sentence or a paragraph that opens with 全年 (the whole year) says a single year: the span before it frames it no more', () => {
+    const text = [
+      '2026年某市政府工作报告',
+      '一、2025年和“十四五”时期工作回顾',
+      '五年来，我们坚持稳中求进，经济实力显著提升。',
+      '全年地区生产总值增长5.2%，一般公共预算收入完成120亿元。',
+      '五年来，我们坚持民生优先，城乡居民收入稳步增长。全年城镇新增就业5万人。',
+    ].join('\n');
+    const found = extractIndicators(outlineOf(text), { kind: 'work-report', year: 2026 });
+    expect(found.map((f) => [f.match, f.period])).toEqual([
+      ['5.2%', 2025],
+      ['120亿元', 2025],
+      ['5万人', 2025],
+    ]);
+  });
+  test('a level reached over a span of two years a sentence names (两年来) is of its last year; only a section’s financial year is one period (合共達…, dev 352)', () => {
+    const found = extractFromParagraph('两年来，全市地区生产总值达到3000亿元，年均增长6%。', { kind: 'actual', year: 2026 });
+    expect(found.map((f) => [f.match, f.period])).toEqual([
+      ['3000亿元', 2025],
+      ['6%', '2024-2025'],
+    ]);
+  });
   test('a level reached in a five-year review is of its last year, a flow or a growth of the whole span', () => {
     const found = extractFromParagraph('“十三五”时期，全市生产总值达到3353.3亿元，年均增长6.5%，累计新增城镇就业45万人。', { kind: 'actual', year: 2021 });
     expect(found.map((f) => [f.match, f.period])).toEqual([
@@ -1157,6 +1179,14 @@ describe('periods of a span of years', () => {
       ['五千八百零二億元', 'target', '2024-2025'],
       ['三千四百三十七億元', 'target', '2024-2025'],
       ['三百三十六億元', 'target', '2024-2025'],
+    ]);
+  });
+
+  test('a title line naming a span of years with 年度 (2016至2020年度工作成效) is no financial year: it dates its paragraphs by the whole span', () => {
+    const text = ['某区人民政府工作报告', '一、过去五年工作回顾', '2016至2020年度工作成效', '城镇新增就业达到50万人，全区生产总值增长6%。'].join('\n');
+    expect(extractIndicators(outlineOf(text), { kind: 'work-report', year: 2021 }).map((f) => [f.match, f.period])).toEqual([
+      ['50万人', '2016-2020'],
+      ['6%', '2016-2020'],
     ]);
   });
 
@@ -3327,6 +3357,12 @@ describe('counted_noun_verbs: 建立 and 摘帽 end the noun a count counts (dev
     ['组织近300个派出所建立三级反诈中心，形成市局、分局、派出所三级劝阻体系。', 2024, '派出所'],
     ['全国将有340个左右贫困县摘帽。', 2020, '贫困县'],
   ] as const)('%s → %s', (text, year, label) => expect(labels(text, year)).toEqual([label]));
+  // not where 建立 only straddles a building verb and a noun that opens with 立 (新建|立交, 重建|立交桥): the count counts the interchanges
+  test.each(['全市12个新建立交工程全部完工。', '今年共有8个重建立交桥项目开工建设。'])('%s: one figure, labelled by the 立交 it counts', (text) => {
+    const found = labels(text, 2020);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/立交/);
+  });
 });
 
 describe('挂牌 ends a counted noun only with what it opens (dev 72, 360)', () => {
@@ -3757,5 +3793,10 @@ describe('a clause of time that ends in 以后 or 之后 at a label’s start sa
   test.each([
     ['四川苍溪县云峰镇响水村271户农户，承包地确权以后土地实测面积增长了68%。', '土地实测面积'],
     ['重组之后企业营业收入达到12亿元。', '企业营业收入'],
+  ] as const)('%s → %s', (text, label) => expect(hans(text).at(-1)).toBe(label));
+  // 以后年度 (later years) is a noun, what a budget carries money over to, no clause of time: the label keeps it
+  test.each([
+    ['全年结转以后年度使用资金3.5亿元。', '结转以后年度使用资金'],
+    ['收支相抵，结余资金结转以后年度支出12亿元。', '结余资金结转以后年度支出'],
   ] as const)('%s → %s', (text, label) => expect(hans(text).at(-1)).toBe(label));
 });

@@ -452,6 +452,17 @@ describe('the real texts', () => {
     expect(n.cleaning.filter((c) => c.kind === 'page-header').map((c) => [c.line, c.text])).toEqual([19, 31, 40].map((line) => [line, '二零二三／二四年度財政預算']));
   });
 
+  test('a running header printed on every page above its page number: a page left blank prints it twice at one break, and neither copy stays', () => {
+    // 某市政府工作报告 on top of each page with the page's number under it; page 3 has no text (a chapter opens on page 4), so its
+    // header and number stand right before page 4's: no title of a section, only the page's furniture
+    const page = (n: number, body: string[]): string[] => [`\f     某市二〇二五年政府工作报告`, '', `                                 ${n}`, '', ...body, ''];
+    const para = (k: number) => `     ${k}、这一段说明全市经济运行和民生保障的情况，以及政府自身建设的进展。`;
+    const text = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((n) => page(n, n === 3 ? [] : [para(2 * n - 1), para(2 * n)]));
+    const n = normalizeText(text.join('\n'));
+    expect(n.paragraphs.map((p) => p.text).filter((t) => t.includes('政府工作报告') || /^\d+$/.test(t))).toEqual([]);
+    expect(n.cleaning.filter((c) => c.kind === 'page-header')).toHaveLength(8);
+  });
+
   test('Hong Kong record: running headers and page numbers gone, wraps joined', () => {
     const n = normalizeText(read('test/fixtures/corpus/06_hk-legco-hansard-20121121-excerpt.txt'));
     const body = n.paragraphs.map((p) => p.text).join('\n');

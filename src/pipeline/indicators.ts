@@ -531,8 +531,12 @@ function bareTitleTime(text: string, year: number | undefined): { kind?: Kind; p
   const t = readChineseYears(toHalfWidthDigits(convertText(text, 'zh-Hans'))).trim();
   if (t.length < 4 || t.length > 24) return undefined;
   // 二零二三／二四年度修訂預算: the financial year it names, 2023-2024, dates what the section says (dev 305, 352)
+  // (a financial year spans two years in a row: 2016至2020年度 is a span of five, which titleTime reads)
   const fiscal = financialYearTitle.exec(t);
-  const fiscalTime = fiscal && !/\d/.test(t.replace(financialYears, '')) ? { period: `${fiscal[1]}-${Number(fiscal[1]) + 1}`, from: Number(fiscal[1]) } : undefined;
+  const fiscalTime =
+    fiscal && Number(fiscal[2]) % 100 === (Number(fiscal[1]) + 1) % 100 && !/\d/.test(t.replace(financialYears, ''))
+      ? { period: `${fiscal[1]}-${Number(fiscal[1]) + 1}`, from: Number(fiscal[1]) }
+      : undefined;
   // 二零二三／二四年度修訂預算, 中期財政預測: a section of revised estimates or of a forecast holds estimates (dev 305)
   if (estimateTitle.test(t) && !/\d/.test(t.replace(financialYears, ''))) return { ...titleTime(t, year), ...(fiscalTime ? { period: fiscalTime.period } : {}), kind: 'estimate' };
   // 二零二四／二五年度財政預算 in a budget speech of 2024: the coming year's budget, targets; a year already begun before the
@@ -547,8 +551,8 @@ function bareTitleTime(text: string, year: number | undefined): { kind?: Kind; p
   return timed && !/\d{4}\s*[-－–—至到]\s*\d{2,4}/.test(t) ? time : {};
 }
 
-/** A financial year a title names (2023／24年度 as read from 二零二三／二四年度, 2023-2024年度): the year it starts in. */
-const financialYearTitle = /((?:19|20)\d{2})\s*[／/\-－–至]\s*(?:\d{2}|(?:19|20)\d{2})年度/;
+/** A financial year a title names (2023／24年度 as read from 二零二三／二四年度, 2023-2024年度): the year it starts in and the one it ends in. */
+const financialYearTitle = /((?:19|20)\d{2})\s*[／/\-－–至]\s*(\d{2}|(?:19|20)\d{2})年度/;
 
 /** Years and financial years a title may name: 2024年, 2023／24年度, 2023-2024年度. */
 const financialYears = /(?:19|20)\d{2}(?:\s*[／/\-－–至]\s*\d{2,4})?年度?/g;
@@ -943,8 +947,9 @@ function readParagraph(
         const levelInSpan =
           span !== undefined &&
           (stockInSpan ||
-            // (合共達三千四百三十七億元 in a section of 2024-2025, a financial year: one period, no span it is reached at the end of)
-            (levelVerb.test(prefix) && !flowWord.test(prefix) && !heldVerb.test(prefix) && lastYear(span) - firstYear(span) >= 2) ||
+            // (合共達三千四百三十七億元 in a section of 2024-2025, a financial year: one period, no span it is reached at the end of;
+            // a span of two years the text says itself, 两年来，…达到3000亿元, is reached at its end)
+            (levelVerb.test(prefix) && !flowWord.test(prefix) && !heldVerb.test(prefix) && (lastYear(span) - firstYear(span) >= 2 || named?.period === span)) ||
             // 从2020年的1.69万亿元增长到2.3万亿元 in a review of five years: what a baseline grew to is a level, reached at the span's end (dev 496)
             (base !== undefined && kind !== 'provision' && lastYear(span) - firstYear(span) >= 2) ||
             (kind !== 'provision' &&
@@ -1511,7 +1516,7 @@ const lastYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.sl
 /**
  * The span of years that frames the sentences from `said` on: the one `said` opens with (五年来，…; 今后五年，… ahead; 从1950年到1975年，…
  * when it ended before the document's year), a year
- * before the document's that it opens with (过去一年，…), none from a sentence that opens with another single year (2025年，…) or
+ * before the document's that it opens with (过去一年，…), none from a sentence that opens with another single year (2025年，…; 全年… after a span) or
  * with the document's year or a later one, or that says its figures are targets (sentenceTargetMarker), else the frame before it.
  */
 function nextSpanFrame(said: string, year: number | undefined, frame: Period | undefined): Period | undefined {
@@ -1522,6 +1527,9 @@ function nextSpanFrame(said: string, year: number | undefined, frame: Period | u
   // 2025年经济社会发展的主要预期目标是：…, 今年的主要预期目标是：… after 2024年，…: a sentence that opens with the document's
   // year or a later one, comma or not, or that says its figures are targets, is framed by no year before it
   if (frame !== undefined && (sentenceTargetMarker.test(said) || ownYearStart(said, year))) return undefined;
+  // 五年来，…。全年地区生产总值增长5.2%: a sentence that opens with 全年 (the whole year) speaks of one year, not of the span before
+  // it (carried across paragraphs in a section of a year and a plan period too, sectionSpan)
+  if (typeof frame === 'string' && /^\s*全年/.test(said)) return undefined;
   const opener = sentenceYearOpener.exec(said);
   if (!opener) return frame;
   // 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%… in part 三、2011年的工作 of a report of 2011: a year

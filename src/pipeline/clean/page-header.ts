@@ -1,7 +1,8 @@
 // page-header: PDF text repeats a running header on every page next to a bare page number.
 //   "立法會  ─  2012年 11月 21日" / "" / "1493" → removed; the paragraph around the break may continue.
 //   A header that repeats the title keeps the title line on top of the first page (no page number before or next to it), and
-//   a header printed again under itself at a page break keeps that copy: the title of the section that opens on the page.
+//   a header printed again under itself at a page break keeps that copy: the title of the section that opens on the page (not
+//   across a page number: a page left blank, header and number, before the next page's header).
 import type { CleaningRule, SourceLine } from './types.ts';
 
 const PAGE_NUMBER = /^(?:-\s*\d{1,4}\s*-|\d{1,4}|第\s*\d{1,4}\s*页|\d{1,4}\s*\/\s*\d{1,4})$/;
@@ -110,8 +111,9 @@ export const pageHeader: CleaningRule = {
         i++;
       }
       // 二零二三／二四年度財政預算 as the page's running header and again under it: the second copy is the title of the section that
-      // opens on this page (a budget speech's pages carry their section's name, dev 352), a paragraph of its own
-      if (i < lines.length && lines[i]!.text === header && lines[i - 1]!.text === '') {
+      // opens on this page (a budget speech's pages carry their section's name, dev 352), a paragraph of its own; not when a page
+      // number stood between them: that is the next page's header after a page left blank (header, number, header, number)
+      if (i < lines.length && !numbered && lines[i]!.text === header && lines[i - 1]!.text === '') {
         if (out.length > 0 && out[out.length - 1]!.text !== '') out.push({ text: '', line: lines[i - 1]!.line, indent: false });
         out.push(lines[i]!);
         i++;

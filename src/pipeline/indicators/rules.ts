@@ -90,9 +90,10 @@ const changeVerbs = alternation([...words.rise_verbs, ...words.fall_verbs]);
 const predicateAdverbs = `(?!${alternation(words.adverb_nouns)})(?:${alternation(words.predicate_adverbs)})`;
 /**
  * Verbs of what counted things do or undergo (4个可信数据空间纳入国家试点, 千余家优质企业融入…): they end the noun after the count,
- * not where one opens a noun (1000个行业成功案例: adverb_nouns).
+ * not where one opens a noun (1000个行业成功案例: adverb_nouns). 建立 too (近300个派出所建立三级反诈中心, dev 355), not where its 立
+ * opens a noun after a verb of building (12个新建立交工程, 重建立交桥项目, 立体, 立项).
  */
-const countedNounVerbs = `(?!${alternation(words.adverb_nouns)})(?:${alternation(words.counted_noun_verbs)})`;
+const countedNounVerbs = `(?!${alternation(words.adverb_nouns)})(?:${alternation(words.counted_noun_verbs)}|建立(?![交体项]))`;
 /** Verbs of being listed or selected (列入, 入选: data/indicator-words.json selection_verbs). */
 const selectionVerbs = alternation(words.selection_verbs);
 /** 全国重点实验室, 全国文明村镇: 全国 before a national rank or title is part of the label (data/indicator-words.json national_titles). */
@@ -965,8 +966,8 @@ export const leadingFillers = [
   // with the level's character (该市场, 该区域, 该县级, 该区内)
   new RegExp(`^(?:${alternation(organData.deictics)})(?:${alternation(organData.levels)})(?![场级域间内])(?=[\\u3400-\\u9fff]{2})`),
   // 承包地确权以后土地实测面积, 改革之后企业办事时间: a clause of time that ends in 以后 or 之后 says when the figure holds, as 今年以来
-  // does, not what it measures (dev 328)
-  /^[\u3400-\u9fff]{2,10}?(?:以后|之后)(?=[\u3400-\u9fff]{2})/,
+  // does, not what it measures (dev 328); not 以后年度 (later years), the noun of what a budget carries over to (结转以后年度使用资金)
+  /^[\u3400-\u9fff]{2,10}?(?:以后|之后)(?!年度|年份)(?=[\u3400-\u9fff]{2})/,
   // ——数字经济核心产业增加值占比: a list item's dash or bullet
   new RegExp(`^(?:[—－-]{1,2}|${BULLET})`),
   // （2）每亿元工业总产值消耗的能源, 70. 政府非经营开支预算, 1、常住人口城镇化率, ①建成…: a run-in item's, a numbered
