@@ -662,6 +662,12 @@ describe("a crawler's page text run together on one line (dev 556, 557)", () => 
     expect(numberBeforeTitle([page], `平潭综合实验区管委会${short}`)).toBe('岚综管综〔2015〕185号');
     // a number a sentence cites before a title is none (根据…〔2014〕19号文件)
     expect(numberBeforeTitle(['根据闽建城〔2014〕19号文件要求，现批复如下'], '现批复如下')).toBeUndefined();
+    // a county's notice under the city's of the same title, which a sentence cites, in 《》 or after a clause mark: no title line of
+    // its own and no number of its own
+    const cited = '关于做好2016年春节期间安全工作的通知';
+    expect(issuerTitle(cited, [`根据《市人民政府${cited}》要求，现将有关事项通知如下：`])).toBeUndefined();
+    expect(issuerTitle(cited, [`为切实做好节日安全工作，根据市人民政府${cited}要求，现将有关事项通知如下：`])).toBeUndefined();
+    expect(numberBeforeTitle([`为切实做好节日安全工作，按照市政府办〔2016〕3号${cited}要求，现将有关事项通知如下：`], cited)).toBeUndefined();
     const { record } = build([...header('中国平潭'), page].join('\n'));
     expect(record.title).toBe(`平潭综合实验区管委会${short}`);
     expect(record.meta.doc_number).toBe('岚综管综〔2015〕185号');

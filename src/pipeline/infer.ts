@@ -799,14 +799,14 @@ export function numberAfterTitle(paragraphs: readonly string[], title: string): 
 /**
  * The document number run into the title line right before it, the number set off from what comes before (a crawler's page text on
  * one line: `… QQ空间 岚综管综〔2015〕185号平潭综合实验区管委会关于同意…的批复区交通与建设局，…`, dev 557), as a 公文 prints its
- * number above its title: not a number a sentence cites.
+ * number above its title: not a number a sentence cites (after a clause mark, `，按照市政府办〔2016〕3号关于…`).
  */
 export function numberBeforeTitle(paragraphs: readonly string[], title: string): string | undefined {
   const name = title.trim();
   if (name.length < 6) return undefined;
   for (const p of paragraphs.slice(0, 40)) {
     for (let at = p.indexOf(name); at > 0; at = p.indexOf(name, at + 1)) {
-      const m = /(?:^|[^\p{Script=Han}])(\p{Script=Han}{1,14}[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号)\s*$/u.exec(p.slice(0, at));
+      const m = /(?:^|[^\p{Script=Han}\p{P}])(\p{Script=Han}{1,14}[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号)\s*$/u.exec(p.slice(0, at));
       if (m) return m[1]!.replace(/\s/gu, '');
     }
   }
@@ -1805,14 +1805,15 @@ function withoutHistory(line: string): string {
 /**
  * A title that opens with 关于, the body left out (a portal's list title, a crawler's 标题: label), that the text prints again with a
  * body's name right before it, the name set off from what comes before (`…185号平潭综合实验区管委会关于同意…的批复`, dev 557): the
- * document's own title line, the body in it. Not the title after a column's name and a space (`区管委会文件 关于…`).
+ * document's own title line, the body in it. Not the title after a column's name and a space (`区管委会文件 关于…`), nor a title a
+ * sentence cites, in 《》 or after a clause mark (`根据《市人民政府关于…》要求`: a county's notice under the city's of the same title).
  */
 export function issuerTitle(title: string, paragraphs: readonly string[]): string | undefined {
   const name = title.trim();
   if (!/^(?:关于|關於)/u.test(name)) return undefined;
   for (const p of paragraphs.slice(0, 40)) {
     for (let at = p.indexOf(name); at > 0; at = p.indexOf(name, at + 1)) {
-      const body = /(?<=^|[^\p{Script=Han}]|[号號])(?![号號])(\p{Script=Han}[\p{Script=Han}（）()]{1,29})$/u.exec(p.slice(0, at))?.[1];
+      const body = /(?<=^|[^\p{Script=Han}\p{P}]|[号號])(?![号號])(\p{Script=Han}[\p{Script=Han}（）()]{1,29})$/u.exec(p.slice(0, at))?.[1];
       if (body !== undefined && isOrgan(body)) return `${body}${name}`;
     }
   }
