@@ -39,6 +39,7 @@ import {
   carriedTitle,
   numberAfterTitle,
   runInSignature,
+  zoneOf,
   issuerTitle,
   numberBeforeTitle,
 } from '../src/pipeline/infer.ts';
@@ -521,6 +522,11 @@ describe('metadata lines: speaker, dateline and signature leave the body', () =>
     // a zone named after a county of its city is that county's (广州南沙新区: 南沙区, corpus 218), and a city's government is no zone's body
     expect(build('广州南沙新区管理委员会关于印发扶持办法的通知\n一、总则\n支持南沙发展。').record.meta).toMatchObject({ region: '南沙区', region_parent: '广州' });
     expect(build('上海市人民政府关于印发《中国（上海）自由贸易试验区临港新片区管理办法》的通知\n一、总则').record.meta).toMatchObject({ region: '上海' });
+    // a national body whose name holds a zone's word (the State Council's inter-ministerial office for the free trade zones, dev 458)
+    // is no zone's: its name opens with a body's, 国务院
+    const office = '国务院自由贸易试验区工作部际联席会议办公室';
+    expect(zoneOf([office])).toBeUndefined();
+    expect(build(`${office}关于做好自贸试验区第五批改革试点经验复制推广工作的函\n一、总体要求\n各有关部门要加强指导。`).record.meta).toMatchObject({ region: '全国' });
   });
   test('a region from the sidecar gets its parent from the place data', () => {
     expect(build('2021年全市科技创新工作要点\n一、总体要求\n增长。', { region: '遂宁' }).record.meta).toMatchObject({ region: '遂宁', region_parent: '四川' });

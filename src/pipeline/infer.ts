@@ -1248,12 +1248,16 @@ const ZONE_NAME = new RegExp(`^(\\p{Script=Han}{2,12}?(?:${organData.zones.map(e
 /**
  * The zone a text's issuing body is the zone's own (its management committee or a bureau of it: 平潭综合实验区管委会, 大鹏新区管理委员会,
  * dev 483, 556), by the names of its issuer and the bodies its title names before 关于: a zone no division of the place data
- * names, and not one named after a county of its city (广州南沙新区 is 南沙区's, places.ts stemMentions).
+ * names, not one named after a county of its city (广州南沙新区 is 南沙区's, places.ts stemMentions), and not a body's whose name opens
+ * with another body's (国务院自由贸易试验区…办公室, dev 458).
  */
 export function zoneOf(bodies: readonly string[]): string | undefined {
   for (const body of bodies) {
     const zone = ZONE_NAME.exec(body)?.[1];
     if (zone === undefined || !isOrgan(body)) continue;
+    // a name that opens with a body's (国务院自由贸易试验区工作部际联席会议办公室, dev 458; 国家税务总局…开发区税务局) is that body's: no
+    // zone's own (three characters at least: 西部新区 opens with no body)
+    if ([...zone].some((_, n) => n >= 3 && isOrgan(zone.slice(0, n)))) continue;
     const inside = inferPlace([zone]);
     if (findPlace(zone) === undefined && (inside === undefined || findPlace(inside.region)?.level !== 'county')) return zone;
   }
