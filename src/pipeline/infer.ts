@@ -1803,10 +1803,6 @@ function withoutHistory(line: string): string {
 }
 
 /**
- * A joint issue's letterhead over its title line (`人力资源社会保障部 最高人民法院` / `关于联合发布…的通知`, dev 269): the title as the
- * document prints it, when a collector's title is the same but for what separates the bodies (`人力资源社会保障部、最高人民法院关于…`).
- */
-/**
  * A title that opens with 关于, the body left out (a portal's list title, a crawler's 标题: label), that the text prints again with a
  * body's name right before it, the name set off from what comes before (`…185号平潭综合实验区管委会关于同意…的批复`, dev 557): the
  * document's own title line, the body in it. Not the title after a column's name and a space (`区管委会文件 关于…`), nor a title a
@@ -1824,6 +1820,10 @@ export function issuerTitle(title: string, paragraphs: readonly string[]): strin
   return undefined;
 }
 
+/**
+ * A joint issue's letterhead over its title line (`人力资源社会保障部 最高人民法院` / `关于联合发布…的通知`, dev 269): the title as the
+ * document prints it, when a collector's title is the same but for what separates the bodies (`人力资源社会保障部、最高人民法院关于…`).
+ */
 export function letterheadTitle(title: string, paragraphs: readonly string[]): string | undefined {
   const bare = (s: string): string => s.replace(/[\s、，,]/gu, '');
   const lines = paragraphs.slice(0, 20).map((p) => p.trim());
