@@ -521,6 +521,8 @@ describe('metadata lines: speaker, dateline and signature leave the body', () =>
     expect(build(report).record.meta).toMatchObject({ issuer: '大鹏新区管理委员会', region: '大鹏新区', region_parent: '深圳' });
     // a zone named after a county of its city is that county's (广州南沙新区: 南沙区, corpus 218), and a city's government is no zone's body
     expect(build('广州南沙新区管理委员会关于印发扶持办法的通知\n一、总则\n支持南沙发展。').record.meta).toMatchObject({ region: '南沙区', region_parent: '广州' });
+    // by every word a zone's name ends in (organs.json zones), not only 新区 (广州南沙经济技术开发区, a national development zone of 南沙区)
+    expect(build('广州南沙经济技术开发区管理委员会关于印发扶持办法的通知\n一、总则\n支持南沙发展。').record.meta).toMatchObject({ region: '南沙区', region_parent: '广州' });
     expect(build('上海市人民政府关于印发《中国（上海）自由贸易试验区临港新片区管理办法》的通知\n一、总则').record.meta).toMatchObject({ region: '上海' });
     // a national body whose name holds a zone's word (the State Council's inter-ministerial office for the free trade zones, dev 458)
     // is no zone's: its name opens with a body's, 国务院
