@@ -670,6 +670,11 @@ describe("a crawler's page text run together on one line (dev 556, 557)", () => 
     expect(numberBeforeTitle([page], `平潭综合实验区管委会${short}`)).toBe('岚综管综〔2015〕185号');
     // a number a sentence cites before a title is none (根据…〔2014〕19号文件)
     expect(numberBeforeTitle(['根据闽建城〔2014〕19号文件要求，现批复如下'], '现批复如下')).toBeUndefined();
+    // a page text that opens with the headline itself, the title line with its body and number further on
+    const headed = page.slice(page.indexOf(short));
+    expect(issuerTitle(short, [headed])).toBe(`平潭综合实验区管委会${short}`);
+    expect(numberBeforeTitle([headed], `平潭综合实验区管委会${short}`)).toBe('岚综管综〔2015〕185号');
+    expect(numberBeforeTitle([`平潭综合实验区管委会${short} 岚综管综〔2015〕185号平潭综合实验区管委会${short}`], `平潭综合实验区管委会${short}`)).toBe('岚综管综〔2015〕185号');
     // a county's notice under the city's of the same title, which a sentence cites, in 《》 or after a clause mark: no title line of
     // its own and no number of its own
     const cited = '关于做好2016年春节期间安全工作的通知';

@@ -805,7 +805,7 @@ export function numberBeforeTitle(paragraphs: readonly string[], title: string):
   const name = title.trim();
   if (name.length < 6) return undefined;
   for (const p of paragraphs.slice(0, 40)) {
-    for (let at = p.indexOf(name); at > 0; at = p.indexOf(name, at + 1)) {
+    for (let at = p.indexOf(name); at >= 0; at = p.indexOf(name, at + 1)) {
       const m = /(?:^|[^\p{Script=Han}\p{P}])(\p{Script=Han}{1,14}[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号)\s*$/u.exec(p.slice(0, at));
       if (m) return m[1]!.replace(/\s/gu, '');
     }
@@ -1812,7 +1812,7 @@ export function issuerTitle(title: string, paragraphs: readonly string[]): strin
   const name = title.trim();
   if (!/^(?:关于|關於)/u.test(name)) return undefined;
   for (const p of paragraphs.slice(0, 40)) {
-    for (let at = p.indexOf(name); at > 0; at = p.indexOf(name, at + 1)) {
+    for (let at = p.indexOf(name); at >= 0; at = p.indexOf(name, at + 1)) {
       const body = /(?<=^|[^\p{Script=Han}\p{P}]|[号號])(?![号號])(\p{Script=Han}[\p{Script=Han}（）()]{1,29})$/u.exec(p.slice(0, at))?.[1];
       if (body !== undefined && isOrgan(body)) return `${body}${name}`;
     }
