@@ -796,6 +796,9 @@ export function numberAfterTitle(paragraphs: readonly string[], title: string): 
   return undefined;
 }
 
+/** A document number (DOC_NUMBER) at the end of what comes before a title, set off by a line's start or a character neither Han nor punctuation (a space). */
+const NUMBER_BEFORE = new RegExp(`(?:^|[^\\p{Script=Han}\\p{P}])(${DOC_NUMBER.source.slice(1, -1)})\\s*$`, 'u');
+
 /**
  * The document number run into the title line right before it, the number set off from what comes before (a crawler's page text on
  * one line: `… QQ空间 岚综管综〔2015〕185号平潭综合实验区管委会关于同意…的批复区交通与建设局，…`, dev 557), as a 公文 prints its
@@ -806,7 +809,7 @@ export function numberBeforeTitle(paragraphs: readonly string[], title: string):
   if (name.length < 6) return undefined;
   for (const p of paragraphs.slice(0, 40)) {
     for (let at = p.indexOf(name); at >= 0; at = p.indexOf(name, at + 1)) {
-      const m = /(?:^|[^\p{Script=Han}\p{P}])(\p{Script=Han}{1,14}[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号)\s*$/u.exec(p.slice(0, at));
+      const m = NUMBER_BEFORE.exec(p.slice(0, at));
       if (m) return m[1]!.replace(/\s/gu, '');
     }
   }
