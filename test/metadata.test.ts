@@ -40,6 +40,7 @@ import {
   carriedTitle,
   numberAfterTitle,
   runInSignature,
+  zoneOf,
   issuerTitle,
   numberBeforeTitle,
 } from '../src/pipeline/infer.ts';
@@ -521,7 +522,14 @@ describe('metadata lines: speaker, dateline and signature leave the body', () =>
     expect(build(report).record.meta).toMatchObject({ issuer: '大鹏新区管理委员会', region: '大鹏新区', region_parent: '深圳' });
     // a zone named after a county of its city is that county's (广州南沙新区: 南沙区, corpus 218), and a city's government is no zone's body
     expect(build('广州南沙新区管理委员会关于印发扶持办法的通知\n一、总则\n支持南沙发展。').record.meta).toMatchObject({ region: '南沙区', region_parent: '广州' });
+    // by every word a zone's name ends in (organs.json zones), not only 新区 (广州南沙经济技术开发区, a national development zone of 南沙区)
+    expect(build('广州南沙经济技术开发区管理委员会关于印发扶持办法的通知\n一、总则\n支持南沙发展。').record.meta).toMatchObject({ region: '南沙区', region_parent: '广州' });
     expect(build('上海市人民政府关于印发《中国（上海）自由贸易试验区临港新片区管理办法》的通知\n一、总则').record.meta).toMatchObject({ region: '上海' });
+    // a national body whose name holds a zone's word (the State Council's inter-ministerial office for the free trade zones, dev 458)
+    // is no zone's: its name opens with a body's, 国务院
+    const office = '国务院自由贸易试验区工作部际联席会议办公室';
+    expect(zoneOf([office])).toBeUndefined();
+    expect(build(`${office}关于做好自贸试验区第五批改革试点经验复制推广工作的函\n一、总体要求\n各有关部门要加强指导。`).record.meta).toMatchObject({ region: '全国' });
   });
   test('a region from the sidecar gets its parent from the place data', () => {
     expect(build('2021年全市科技创新工作要点\n一、总体要求\n增长。', { region: '遂宁' }).record.meta).toMatchObject({ region: '遂宁', region_parent: '四川' });
@@ -663,6 +671,17 @@ describe("a crawler's page text run together on one line (dev 556, 557)", () => 
     expect(numberBeforeTitle([page], `平潭综合实验区管委会${short}`)).toBe('岚综管综〔2015〕185号');
     // a number a sentence cites before a title is none (根据…〔2014〕19号文件)
     expect(numberBeforeTitle(['根据闽建城〔2014〕19号文件要求，现批复如下'], '现批复如下')).toBeUndefined();
+    // a page text that opens with the headline itself, the title line with its body and number further on
+    const headed = page.slice(page.indexOf(short));
+    expect(issuerTitle(short, [headed])).toBe(`平潭综合实验区管委会${short}`);
+    expect(numberBeforeTitle([headed], `平潭综合实验区管委会${short}`)).toBe('岚综管综〔2015〕185号');
+    expect(numberBeforeTitle([`平潭综合实验区管委会${short} 岚综管综〔2015〕185号平潭综合实验区管委会${short}`], `平潭综合实验区管委会${short}`)).toBe('岚综管综〔2015〕185号');
+    // a county's notice under the city's of the same title, which a sentence cites, in 《》 or after a clause mark: no title line of
+    // its own and no number of its own
+    const cited = '关于做好2016年春节期间安全工作的通知';
+    expect(issuerTitle(cited, [`根据《市人民政府${cited}》要求，现将有关事项通知如下：`])).toBeUndefined();
+    expect(issuerTitle(cited, [`为切实做好节日安全工作，根据市人民政府${cited}要求，现将有关事项通知如下：`])).toBeUndefined();
+    expect(numberBeforeTitle([`为切实做好节日安全工作，按照市政府办〔2016〕3号${cited}要求，现将有关事项通知如下：`], cited)).toBeUndefined();
     const { record } = build([...header('中国平潭'), page].join('\n'));
     expect(record.title).toBe(`平潭综合实验区管委会${short}`);
     expect(record.meta.doc_number).toBe('岚综管综〔2015〕185号');

@@ -813,17 +813,20 @@ export function numberAfterTitle(paragraphs: readonly string[], title: string): 
   return undefined;
 }
 
+/** A document number (DOC_NUMBER) at the end of what comes before a title, set off by a line's start or a character neither Han nor punctuation (a space). */
+const NUMBER_BEFORE = new RegExp(`(?:^|[^\\p{Script=Han}\\p{P}])(${DOC_NUMBER.source.slice(1, -1)})\\s*$`, 'u');
+
 /**
  * The document number run into the title line right before it, the number set off from what comes before (a crawler's page text on
  * one line: `… QQ空间 岚综管综〔2015〕185号平潭综合实验区管委会关于同意…的批复区交通与建设局，…`, dev 557), as a 公文 prints its
- * number above its title: not a number a sentence cites.
+ * number above its title: not a number a sentence cites (after a clause mark, `，按照市政府办〔2016〕3号关于…`).
  */
 export function numberBeforeTitle(paragraphs: readonly string[], title: string): string | undefined {
   const name = title.trim();
   if (name.length < 6) return undefined;
   for (const p of paragraphs.slice(0, 40)) {
-    for (let at = p.indexOf(name); at > 0; at = p.indexOf(name, at + 1)) {
-      const m = /(?:^|[^\p{Script=Han}])(\p{Script=Han}{1,14}[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号)\s*$/u.exec(p.slice(0, at));
+    for (let at = p.indexOf(name); at >= 0; at = p.indexOf(name, at + 1)) {
+      const m = NUMBER_BEFORE.exec(p.slice(0, at));
       if (m) return m[1]!.replace(/\s/gu, '');
     }
   }
@@ -1285,12 +1288,16 @@ const ZONE_NAME = new RegExp(`^(\\p{Script=Han}{2,12}?(?:${organData.zones.map(e
 /**
  * The zone a text's issuing body is the zone's own (its management committee or a bureau of it: 平潭综合实验区管委会, 大鹏新区管理委员会,
  * dev 483, 556), by the names of its issuer and the bodies its title names before 关于: a zone no division of the place data
- * names, and not one named after a county of its city (广州南沙新区 is 南沙区's, places.ts stemMentions).
+ * names, not one named after a county of its city (广州南沙新区 is 南沙区's, places.ts stemMentions), and not a body's whose name opens
+ * with another body's (国务院自由贸易试验区…办公室, dev 458).
  */
 export function zoneOf(bodies: readonly string[]): string | undefined {
   for (const body of bodies) {
     const zone = ZONE_NAME.exec(body)?.[1];
     if (zone === undefined || !isOrgan(body)) continue;
+    // a name that opens with a body's (国务院自由贸易试验区工作部际联席会议办公室, dev 458; 国家税务总局…开发区税务局) is that body's: no
+    // zone's own (three characters at least: 西部新区 opens with no body)
+    if ([...zone].some((_, n) => n >= 3 && isOrgan(zone.slice(0, n)))) continue;
     const inside = inferPlace([zone]);
     if (findPlace(zone) === undefined && (inside === undefined || findPlace(inside.region)?.level !== 'county')) return zone;
   }
@@ -1842,26 +1849,27 @@ function withoutHistory(line: string): string {
 }
 
 /**
- * A joint issue's letterhead over its title line (`人力资源社会保障部 最高人民法院` / `关于联合发布…的通知`, dev 269): the title as the
- * document prints it, when a collector's title is the same but for what separates the bodies (`人力资源社会保障部、最高人民法院关于…`).
- */
-/**
  * A title that opens with 关于, the body left out (a portal's list title, a crawler's 标题: label), that the text prints again with a
  * body's name right before it, the name set off from what comes before (`…185号平潭综合实验区管委会关于同意…的批复`, dev 557): the
- * document's own title line, the body in it. Not the title after a column's name and a space (`区管委会文件 关于…`).
+ * document's own title line, the body in it. Not the title after a column's name and a space (`区管委会文件 关于…`), nor a title a
+ * sentence cites, in 《》 or after a clause mark (`根据《市人民政府关于…》要求`: a county's notice under the city's of the same title).
  */
 export function issuerTitle(title: string, paragraphs: readonly string[]): string | undefined {
   const name = title.trim();
   if (!/^(?:关于|關於)/u.test(name)) return undefined;
   for (const p of paragraphs.slice(0, 40)) {
-    for (let at = p.indexOf(name); at > 0; at = p.indexOf(name, at + 1)) {
-      const body = /(?<=^|[^\p{Script=Han}]|[号號])(?![号號])(\p{Script=Han}[\p{Script=Han}（）()]{1,29})$/u.exec(p.slice(0, at))?.[1];
+    for (let at = p.indexOf(name); at >= 0; at = p.indexOf(name, at + 1)) {
+      const body = /(?<=^|[^\p{Script=Han}\p{P}]|[号號])(?![号號])(\p{Script=Han}[\p{Script=Han}（）()]{1,29})$/u.exec(p.slice(0, at))?.[1];
       if (body !== undefined && isOrgan(body)) return `${body}${name}`;
     }
   }
   return undefined;
 }
 
+/**
+ * A joint issue's letterhead over its title line (`人力资源社会保障部 最高人民法院` / `关于联合发布…的通知`, dev 269): the title as the
+ * document prints it, when a collector's title is the same but for what separates the bodies (`人力资源社会保障部、最高人民法院关于…`).
+ */
 export function letterheadTitle(title: string, paragraphs: readonly string[]): string | undefined {
   const bare = (s: string): string => s.replace(/[\s、，,]/gu, '');
   const lines = paragraphs.slice(0, 20).map((p) => p.trim());

@@ -192,8 +192,8 @@ for (const p of places) {
   countyStems.set(p.parent, [...(countyStems.get(p.parent) ?? []), [stem, p]]);
 }
 
-/** What a zone named after a district is called after its stem (广州南沙新区, 南沙片区 of a free trade zone, 南沙开发区). */
-const ZONE = /^(?:新区|片区|开发区|開發區)/u;
+/** What a zone named after a district is called after its stem (广州南沙新区, 南沙片区 of a free trade zone, 南沙开发区): organs.json zones. */
+const ZONE = new RegExp(`^(?:${alternation(organData.zones)})`, 'u');
 
 /**
  * Counties named by their stem right after their city's name, full or short, as a zone named after the district (广州南沙新区,
