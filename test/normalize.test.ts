@@ -1107,6 +1107,34 @@ describe('json-export: a text saved as JSON is its string values (dev 143, 144)'
     expect(n.frontMatter?.data).not.toHaveProperty('bodyText');
     expect(n.paragraphs.map((p) => p.text)).toContain('现就做好春耕生产工作通知如下。');
   });
+  test('a record reads the same pretty-printed as minified: a summary beside the full text is logged as its abstract; with words under a text key, the strings of lists and objects are data (dev 548, 555)', () => {
+    const record = {
+      title: '中国人民银行公开市场业务公告［2026］第6号',
+      pub_date: '2026-08-12',
+      summary: '中国人民银行将在8月14日开展隔夜逆回购操作。每日操作量不超过6000亿元。',
+      body_text: '各公开市场业务一级交易商：\n中国人民银行将在8月14日、8月17日至8月19日开展隔夜逆回购操作，每日操作量不超过6000亿元。\n特此通知。',
+      themes: ['教学建设', '学生发展'],
+      attachments: [{ title: '2026年四川省学生（青少年）体育竞赛计划', sizeBytes: 191931 }],
+    };
+    const read = (text: string) => {
+      const n = normalizeText(text);
+      const logged = n.cleaning
+        .filter((c) => c.kind === 'json-export')
+        .map((c) => c.text)
+        .join(' ');
+      return { body: n.paragraphs.map((p) => p.text), meta: n.frontMatter?.data, logged };
+    };
+    const pretty = read(JSON.stringify(record, null, 2));
+    const minified = read(JSON.stringify(record));
+    expect(pretty.body).toEqual(minified.body);
+    expect(pretty.meta).toEqual(minified.meta);
+    expect(pretty.body).toEqual(['各公开市场业务一级交易商：', '中国人民银行将在8月14日、8月17日至8月19日开展隔夜逆回购操作，每日操作量不超过6000亿元。', '特此通知。']);
+    for (const { logged } of [pretty, minified]) expect(logged).toMatch(/每日操作量不超过6000亿元。"[\s\S]*教学建设[\s\S]*体育竞赛计划/);
+    // a record with no text key (a law database's, dev 414): the strings of its lists and objects are its words, either way
+    const law = { LawName: '住宅法施行細則', LawArticles: [{ ArticleNo: '第 1 條', ArticleContent: '本細則依住宅法第五十四條規定訂定之。' }] };
+    expect(read(JSON.stringify(law, null, 2)).body).toEqual(read(JSON.stringify(law)).body);
+    expect(read(JSON.stringify(law)).body).toContain('本細則依住宅法第五十四條規定訂定之。');
+  });
   test('a text with a few quoted lines is no JSON export: its lines stay', () => {
     const prose = ['"十四五"规划纲要', ...Array.from({ length: 11 }, (_, i) => `第${i + 1}条 本条例自公布之日起施行。`)].join('\n');
     expect(kinds(prose)).not.toContain('json-export');

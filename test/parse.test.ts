@@ -447,6 +447,36 @@ describe('numbered paragraphs of an address are its citable units', () => {
     const plan = parseOutline(lines(['規劃', ...chapters(30)]));
     expect(plan.nodes.filter((n) => n.kind === 'l3').every((n) => n.title !== '')).toBe(true);
   });
+  test("an address that numbers its paragraphs numbers its annex's paragraphs too: a run of them from 1, each longer than a title, before the annex's (一) (dev 304)", () => {
+    const numbers = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
+    const address = numbers(45).flatMap((i) => [...(i === 1 ? ['(一) 前言'] : []), para(i)]);
+    const annex = [
+      '附件：指定項目指標',
+      '1. 在 2022 年我發表第一份《施政報告》時，為指定項目訂立了110 個指標（包括績效指標（KPIs）），目的是建立「以結果為目標」的政府文化，並讓我監察工作進度和成效。',
+      '2. 我審視了各指標的落實情況，包括完成執行項目（其中包含幾項中期進度有延遲但現已完成的項目）、符合進度項目、更有超額完成的項目（例如搶人才）。至目前為止仍沒按原定指標完成執行的，有三個項目是時間上有延遲，另外有一個項目則修改了細節。',
+      '3. 我訂下指標的目的，除了監察進度，亦為了在需要時作出指導及修正，希望幫助部門解決問題，推動「以結果為目標」的政府文化。因此，各部門在過去一年在這方面的工作整體符合我的預期。',
+      '4. 我為 2023 年《施政報告》訂立共 150 個指標，其中 73 個是新指標，其餘 77 個是 2022 年《施政報告》訂下、有效性超越一年而繼續生效的指標，詳情如下：',
+      '(一) 新指標',
+      '1. 全力推展《基本法》第二十三條立法工作，2024 年內完成立法。（保安局）',
+      '2. 在 2024 年內向立法會提交立法草案，提升對關鍵基礎設施的保護，以加強保障香港的網絡安全和維護國家安全。（保安局）',
+    ];
+    const doc = parseOutline(lines(['施政報告', ...address, ...annex]));
+    const appendix = doc.nodes.findIndex((n) => n.kind === 'appendix');
+    expect(doc.nodes.slice(appendix).map((n) => [n.kind, n.number])).toEqual([
+      ['appendix', '附件：'],
+      ['l3', '1.'],
+      ['l3', '2.'],
+      ['l3', '3.'],
+      ['l3', '4.'],
+      ['l2', '(一)'],
+      ['l3', '1.'],
+      ['l3', '2.'],
+    ]);
+    expect(doc.nodes.slice(appendix + 1, appendix + 5).every((n) => n.title === '' && n.rest.length > 60)).toBe(true);
+    // without the address's run before it, a list of long sentences from 1 stays text (the targets of a plan, dev 63)
+    const alone = parseOutline(lines(['規劃', '(一) 前言', ...annex.slice(1, 5)]));
+    expect(alone.nodes.map((n) => n.number)).toEqual(['(一)']);
+  });
 });
 
 describe('the tasks of a task division plan are its citable units, however long', () => {

@@ -813,6 +813,9 @@ function isTocEntry(text: string, next: string | undefined): boolean {
  * counts when it is an address's: NUMBERED_PARAGRAPHS_IN_PARTS or more in a row, half of them longer than a title, wherever
  * the parts fall (an address numbers its paragraphs on through its parts; a plan's measures restart under each part, or run on
  * for a few dozen at most; corpus 304, 305). Whether the run crosses a part is not checked.
+ * A text that numbers its paragraphs so numbers them wherever it goes on: after an address's run, a shorter run from 1 whose
+ * every paragraph is longer than a title (the four paragraphs that open the address's annex, 附件：指定項目指標, before its own
+ * (一) 新指標 and its list of indicators, dev 304) is paragraphs too; a list of titles or of a short title's items is not.
  */
 function numberedParagraphs(paragraphs: Paragraph[], headings: readonly (RawHeading | null)[]): Set<number> {
   const out = new Set<number>();
@@ -820,11 +823,14 @@ function numberedParagraphs(paragraphs: Paragraph[], headings: readonly (RawHead
   const inParts = headings.some((h) => h?.kind === 'l1' || h?.kind === 'l2');
   let run: number[] = [];
   let last = -1;
+  // runs too short to count alone: paragraphs when the text numbers its paragraphs before them
+  const shorter: number[][] = [];
   const close = (): void => {
     const long = run.filter((i) => paragraphs[i]!.text.length > 2 * MAX_TITLE).length;
     const overTitle = run.filter((i) => paragraphs[i]!.text.length > MAX_TITLE).length;
     const enough = inParts ? run.length >= NUMBERED_PARAGRAPHS_IN_PARTS && overTitle * 2 >= run.length : run.length >= 10 || (run.length >= 5 && long * 2 >= run.length);
     if (enough) for (const i of run) out.add(i);
+    else if (run.length >= 2 && overTitle === run.length && headings[run[0]!]!.ordinal === 1) shorter.push(run);
     run = [];
   };
   headings.forEach((h, i) => {
@@ -836,6 +842,8 @@ function numberedParagraphs(paragraphs: Paragraph[], headings: readonly (RawHead
     last = n;
   });
   close();
+  const first = Math.min(...out);
+  for (const r of shorter) if (r[0]! > first) for (const i of r) out.add(i);
   return out;
 }
 

@@ -1,12 +1,13 @@
 // json-export: a text saved as pretty-printed JSON (a scraper's export of a council record: one object
 // per speech, `"content": "主席、各位議員…： \n 我今天…"`) is data around strings. Its text is the string
-// values: each becomes its own paragraph, its `\n` escapes line breaks, its `\"` quotes; the keys,
+// values (isText: the document's words, not the export's index): each becomes its own paragraph, its `\n` escapes line breaks, its `\"` quotes; the keys,
 // brackets and numbers are the export's syntax (corpus 143, 144). The fields of its outermost object
 // (`"date": "2017-10-11"`, `"url": …`) are the document's metadata, moved into `log.frontMatter`; objects
 // of speeches (a speaker key and a speech key, data/json-export.json) make it a record of a sitting. A
 // crawler's record of one article, however short (`{"title": …, "published": …, "summary": "<p>…</p>"}`, one
 // object of a daily list with the comma after it, dev 440, 441), is one too: its text field stays text.
-// A record saved minified, one object on one line (a policy collector's, dev 548, 549), is read by readMinified.
+// A record saved minified, one object on one line (a policy collector's, dev 548, 549), is read by readMinified; both read
+// each string by isText, so a record reads the same either way.
 import type { CleanLog, CleaningRule, SourceLine } from './types.ts';
 import fields from '../data/json-export.json' with { type: 'json' };
 import { keyOf } from '../front-matter.ts';
@@ -64,6 +65,23 @@ export function wordsKey(key: string): 'words' | 'abstract' | undefined {
   const k = keyOf(key);
   return ABSTRACT_KEYS.has(k) ? 'abstract' : TEXT_KEYS.has(k) ? 'words' : undefined;
 }
+
+/**
+ * The one reading of a string inside an export, pretty-printed or minified, by the keys above it (its own, its list's, its objects'):
+ * under a speech or text key it is the document's words; under an abstract key their summary, the words when the export holds no
+ * others and logged as the collector's abstract of them when it does (its first sentences cut short, dev 555); a speaker beside a
+ * speech names who speaks it (corpus 143). Any other string of a list or an object (a record's tags, its attachments' titles, the
+ * members present at a sitting, a link's label) is the export's index of the document, data, when the export holds its words under
+ * a text key (dev 548, 553); when it holds none (a law database's articles under keys of its own, dev 414) those strings are the
+ * only words there are, and text. The fields of the outermost object are its metadata, read before this (exportFields, readMinified).
+ */
+function isText(keys: readonly string[], speaker: boolean, holdsWords: boolean): boolean {
+  const ks = keys.map(keyOf);
+  if (ks.some((k) => TEXT_KEYS.has(k) && !ABSTRACT_KEYS.has(k))) return true;
+  if (ks.some((k) => ABSTRACT_KEYS.has(k))) return !holdsWords;
+  return speaker || !holdsWords;
+}
+const isWordsKey = (key: string): boolean => TEXT_KEYS.has(keyOf(key)) && !ABSTRACT_KEYS.has(keyOf(key));
 
 const indentOf = (l: SourceLine): number => /^\s*/.exec(l.raw ?? '')![0].length;
 const parse = (json: string): unknown => {
@@ -150,27 +168,37 @@ function stringsOf(value: unknown): string[] | undefined {
   return Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string') ? (value as string[]) : undefined;
 }
 
+/** Each string inside a value with the keys above it and whether it is a speaker beside a speech (its object holds a speech key). */
+function stringsIn(value: unknown, keys: string[], out: { keys: string[]; value: string; speaker: boolean }[]): void {
+  if (typeof value === 'string') out.push({ keys, value, speaker: false });
+  else if (Array.isArray(value)) for (const v of value) stringsIn(v, keys, out);
+  else if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>);
+    const speech = entries.some(([k, v]) => typeof v === 'string' && SPEECH_KEYS.includes(keyOf(k)));
+    for (const [k, v] of entries) {
+      if (typeof v === 'string') out.push({ keys: [...keys, k], value: v, speaker: speech && SPEAKER_KEYS.includes(keyOf(k)) });
+      else stringsIn(v, [...keys, k], out);
+    }
+  }
+}
+
 /**
- * A minified record read as one document: its string and number fields are the document's metadata, the strings of its text
- * keys the text (their `\n` escapes line breaks), its lists and objects data; each logged. Not as its pretty-printed form is
- * read (jsonExport below): there every string line but a field of the outermost object is text, the strings of a list or
- * an object inside it too (a list of speeches, corpus 143), so the same record pretty-printed reads its tags and its
- * attachments' titles as paragraphs.
+ * A minified record read as one document: its string and number fields are the document's metadata, its strings read as a
+ * pretty-printed export's are (isText: the same record reads the same either way); what is not text is logged.
  */
 function readMinified(line: SourceLine, record: Record<string, unknown>, log: CleanLog): SourceLine[] {
   const data: Record<string, unknown> = {};
-  const full: string[] = [];
-  const abstract: string[] = [];
+  const inner: { keys: string[]; value: string; speaker: boolean }[] = [];
   for (const [key, value] of Object.entries(record)) {
     const strings = stringsOf(value);
-    if (strings && ABSTRACT_KEYS.has(keyOf(key))) abstract.push(...strings);
-    else if (strings && TEXT_KEYS.has(keyOf(key))) full.push(...strings);
+    if (strings && TEXT_KEYS.has(keyOf(key))) inner.push(...strings.map((v) => ({ keys: [key], value: v, speaker: false })));
     // a field of one string, also in a list of one (a Scrapy item's title), is the document's metadata
     else if (strings?.length === 1) data[key] = strings[0];
     else if (typeof value === 'number') data[key] = value;
+    else stringsIn(value, [key], inner);
   }
-  // a summary beside the full text is the collector's abstract of it (its first sentences cut short): logged, not text (dev 555)
-  const words = full.length ? full : abstract;
+  const holdsWords = inner.some((s) => s.keys.some(isWordsKey));
+  const words = inner.filter((s) => isText(s.keys, s.speaker, holdsWords)).map((s) => s.value);
   if (!words.length) return [line];
   if (!log.frontMatter && Object.keys(data).length) {
     const at = Object.fromEntries(Object.keys(data).map((k) => [k, line.line]));
@@ -199,6 +227,51 @@ function readMinified(line: SourceLine, record: Record<string, unknown>, log: Cl
   return out;
 }
 
+/**
+ * The keys above each line of a pretty-printed export (its own key, the keys its lists and objects were opened under, as far as
+ * the text shows them: an excerpt starts inside them) and whether it is a speaker beside a speech (its run of key lines holds a
+ * speech key).
+ */
+function lineKeys(lines: readonly SourceLine[]): Map<SourceLine, { keys: string[]; speaker: boolean }> {
+  const found = new Map<SourceLine, { keys: string[]; speaker: boolean }>();
+  const stack: (string | undefined)[] = [];
+  const runs: SourceLine[][] = [];
+  let run: SourceLine[] = [];
+  for (const l of lines) {
+    if (!l.text) continue;
+    const m = /^(?:("(?:[^"\\]|\\.)*")\s*:\s*)?(.*)$/.exec(l.text)!;
+    const key = m[1] ? parse(m[1]) : undefined;
+    const own = typeof key === 'string' ? key : undefined;
+    const above = stack.filter((k): k is string => k !== undefined);
+    if (FIELD_LINE.test(l.text) || STRING_LINE.test(l.text)) {
+      found.set(l, { keys: own === undefined ? above : [...above, own], speaker: false });
+      if (own !== undefined && FIELD_LINE.test(l.text) && (!run.length || indentOf(run[0]!) === indentOf(l))) run.push(l);
+      else {
+        if (run.length) runs.push(run);
+        run = own !== undefined && FIELD_LINE.test(l.text) ? [l] : [];
+      }
+      continue;
+    }
+    if (run.length) runs.push(run);
+    run = [];
+    // brackets: the first opened takes the line's key
+    let first = own;
+    for (const c of m[2]!) {
+      if (c === '[' || c === '{') {
+        stack.push(first);
+        first = undefined;
+      } else if (c === ']' || c === '}') stack.pop();
+    }
+  }
+  if (run.length) runs.push(run);
+  for (const r of runs) {
+    const keyOfLine = (l: SourceLine) => keyOf(parse(FIELD_LINE.exec(l.text)![1]!) as string);
+    if (!r.some((l) => SPEECH_KEYS.includes(keyOfLine(l)))) continue;
+    for (const l of r) if (SPEAKER_KEYS.includes(keyOfLine(l))) found.get(l)!.speaker = true;
+  }
+  return found;
+}
+
 /** Replaces each JSON line by the lines of its string value (none for syntax), a blank line between values. */
 export const jsonExport: CleaningRule = {
   kind: 'json-export',
@@ -211,6 +284,8 @@ export const jsonExport: CleaningRule = {
     const shape = readExport(lines);
     if (!shape) return lines;
     const meta = metadataOf(lines, shape.whole, log);
+    const keys = lineKeys(lines);
+    const holdsWords = [...keys.values()].some((k) => k.keys.some(isWordsKey));
     const out: SourceLine[] = [];
     for (const l of lines) {
       if (!l.text) continue;
@@ -223,6 +298,11 @@ export const jsonExport: CleaningRule = {
       if (typeof value !== 'string') {
         if (SYNTAX_LINE.test(l.text)) log.cleaning.push({ kind: 'json-export', text: l.text, line: l.line, note: 'JSON syntax' });
         else out.push(l);
+        continue;
+      }
+      const at = keys.get(l);
+      if (at && !isText(at.keys, at.speaker, holdsWords)) {
+        log.cleaning.push({ kind: 'json-export', text: l.text, line: l.line, note: "JSON string of the export's index (a tag, an abstract, a link): data, not text" });
         continue;
       }
       // the key, the quotes and the escapes (`\n`, `\"`, `\u0027`) go; the characters they stand for stay
