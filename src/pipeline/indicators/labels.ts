@@ -1026,18 +1026,6 @@ export const labelSteps: readonly LabelStep[] = [
     },
   },
   {
-    // 利得稅、薪俸稅、印花稅和地價收入，共佔2017-2018年度政府總收入74%: a share whose clause opens with 占 and names only the
-    // whole is of the clause before it, which holds no figure: that clause names the part, and a share is labelled by its part
-    // (test/fixtures/eval/README.md; dev 144, 248)
-    name: 'share of the clause before',
-    run(s) {
-      if (!/^占/.test(s.label.a) || (s.prev && s.ctx.previousInSentence !== false) || !s.ctx.lead) return undefined;
-      const part = cleanLabel(s.ctx.lead, false);
-      // the part as the clause names it, a list of taxes too (the steps after this one would cut a list to its last item)
-      return part.a.length >= 2 && part.a.length <= MAX_WORDS && !/[0-9]/.test(part.a) ? concat(part, s.word('占比')) : undefined;
-    },
-  },
-  {
     // 数字经济核心产业增加值突破1000亿元，占GDP比重达到10%: a share named by its measure (比重, 比例) but
     // with no subject is of the figure before it (a bare 占公共财政预算支出 stays as it is: dev 60, 61 label it so).
     name: 'share of the figure before',
