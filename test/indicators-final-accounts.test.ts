@@ -19,6 +19,9 @@ describe('a final accounts is a report of the year it accounts for (final_accoun
     ['某市第一中学2023年度单位决算', 'report'],
     // a notice that approves the accounts stays a notice (关于…的通知 comes first)
     ['平潭综合实验区财政金融局关于批复区保障办2014年度部门决算的通知', 'notice'],
+    // a title that names the accounts as its subject, not the accounts themselves, is what its own last word says (review27c)
+    ['财政部关于印发《2023年度部门决算管理制度》的通知', 'notice'],
+    ['某区2023年度部门决算编审工作方案', 'work-plan'],
   ])('%s → %s', (title, kind) => {
     expect(inferKind(title, `${title}\n${contents}`)).toBe(kind);
   });
