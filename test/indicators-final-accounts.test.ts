@@ -82,5 +82,7 @@ describe('a basis that names the figure it compares with (比上年决算数: ba
   test('比上年决算数增长55.25% is the change of the level before it, as 比上年增长 is', () => {
     expect(changes('2017年度机关运行经费支出53.73万元，比上年决算数增长55.25%。')).toEqual([['53.73万元', '机关运行经费支出', 55.25, '%']]);
     expect(changes('2017年度“三公”经费支出80.96万元，比上年预算数减少12.3万元。')).toEqual([['80.96万元', '“三公”经费支出', -12.3, '万元']]);
+    // the budget's outturn of the year before, 预算执行数 (预算 and 执行数 together, review27c)
+    expect(changes('一般公共预算支出50亿元，比上年预算执行数增长5%。')).toEqual([['50亿元', '一般公共预算支出', 5, '%']]);
   });
 });
