@@ -387,6 +387,13 @@ describe('counted nouns', () => {
       [14000, '億美元'],
     ]);
   });
+
+  // 人民币 after a multiplier is the currency the amount is in (a unit that starts with a counted noun), not 人民 counted, nor 人
+  it('120亿人民币 is an amount in renminbi, labelled by what it is', () => {
+    const found = (text: string, script?: 'zh-Hant') => extractFromParagraph(text, { kind: 'actual' }, script).map((f) => [f.label, f.value, f.unit]);
+    expect(found('全年实际使用外资120亿人民币。')).toEqual([['实际使用外资', 120, '亿人民币']]);
+    expect(found('全年實際使用外資120億人民幣。', 'zh-Hant')).toEqual([['實際使用外資', 120, '億人民幣']]);
+  });
 });
 
 describe('milestone nouns', () => {

@@ -19,6 +19,9 @@ describe('a final accounts is a report of the year it accounts for (final_accoun
     ['某市第一中学2023年度单位决算', 'report'],
     // a notice that approves the accounts stays a notice (关于…的通知 comes first)
     ['平潭综合实验区财政金融局关于批复区保障办2014年度部门决算的通知', 'notice'],
+    // a title that names the accounts as its subject, not the accounts themselves, is what its own last word says (review27c)
+    ['财政部关于印发《2023年度部门决算管理制度》的通知', 'notice'],
+    ['某区2023年度部门决算编审工作方案', 'work-plan'],
   ])('%s → %s', (title, kind) => {
     expect(inferKind(title, `${title}\n${contents}`)).toBe(kind);
   });
@@ -79,5 +82,7 @@ describe('a basis that names the figure it compares with (比上年决算数: ba
   test('比上年决算数增长55.25% is the change of the level before it, as 比上年增长 is', () => {
     expect(changes('2017年度机关运行经费支出53.73万元，比上年决算数增长55.25%。')).toEqual([['53.73万元', '机关运行经费支出', 55.25, '%']]);
     expect(changes('2017年度“三公”经费支出80.96万元，比上年预算数减少12.3万元。')).toEqual([['80.96万元', '“三公”经费支出', -12.3, '万元']]);
+    // the budget's outturn of the year before, 预算执行数 (预算 and 执行数 together, review27c)
+    expect(changes('一般公共预算支出50亿元，比上年预算执行数增长5%。')).toEqual([['50亿元', '一般公共预算支出', 5, '%']]);
   });
 });

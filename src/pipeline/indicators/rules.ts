@@ -7,6 +7,7 @@ import organData from '../data/organs.json' with { type: 'json' };
 import { alternation, escapeRegExp } from '../regexp.ts';
 import { convertText } from '../variants.ts';
 import { BULLET, NOTE_CITED, PLAN_NAME, planPeriods } from '../patterns.ts';
+import { baseUnits } from './units.ts';
 import type { Period } from '../../schemas/indicator.ts';
 
 /**
@@ -1224,8 +1225,12 @@ export const milestoneAfter = new RegExp(`^\\s*的?(?:新|大)?(?:${alternation(
 /** The same nouns as a pattern's source: a unit does not start one (1200亿台阶 is 1200亿 before 台阶, not 1200亿台 of machines; dev 307). */
 export const milestoneNounSource = alternation(words.milestone_nouns);
 
-/** Nouns a multiplier counts that begin with a unit's character (data/indicator-words.json counted_nouns): 13亿人口 is 13亿 of 人口, not 13亿人. */
-export const countedNounSource = alternation(words.counted_nouns);
+/**
+ * Nouns a multiplier counts that begin with a unit's character (data/indicator-words.json counted_nouns): 13亿人口 is 13亿 of 人口, not 13亿人;
+ * not where a unit spells a longer word from there (120亿人民币: the currency, units.ts).
+ */
+const countedNounUnits = baseUnits.filter((u) => words.counted_nouns.some((n) => u.startsWith(n) && u !== n));
+export const countedNounSource = `${countedNounUnits.length ? `(?!${alternation(countedNounUnits)})` : ''}(?:${alternation(words.counted_nouns)})`;
 
 /** The passive 被 before what is done to a thing (被用作, 被移交), not the 被 of a word (bei_nouns: 被告人, 被征地农民). */
 const passiveBei = String.raw`被(?!${alternation(words.bei_nouns.map((w) => w.slice(1)))})(?=[\u4e00-\u9fff])`;

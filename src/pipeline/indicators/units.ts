@@ -30,6 +30,9 @@ export const baseUnits = [
   // renminbi said after the amount in Hong Kong (63,000億元人民幣, dev 120, 183)
   '元人民币',
   '元人民幣',
+  // and after a multiplier without 元 (120亿人民币: an amount in renminbi, not 人民 counted nor 人)
+  '人民币',
+  '人民幣',
   '元',
   '美元',
   '港元',
