@@ -353,7 +353,7 @@ describe("a page's date stamp or byline ends its line in a wrapped text (eval:sh
       '来源： 福建能源监管办',
     ]);
   });
-  test("a headline the page prints again whole, under its menus, is whole on top too: the menu under it is no part of it (dev 412)", () => {
+  test('a headline the page prints again whole, under its menus, is whole on top too: the menu under it is no part of it (dev 412)', () => {
     const headline = '华北能源监管局关于延长华北电力调峰辅助服务市场运行时间的通知';
     const head = [headline, '设为首页', '工作邮箱', '首页', headline, '2019-03-18 00:00', ''];
     expect(join([...head, ...wrapped]).paragraphs.slice(0, 3)).toEqual([headline, '设为首页', '工作邮箱']);
