@@ -307,13 +307,15 @@ describe('a text with blank lines between paragraphs and captions over their tex
   });
 });
 
+// six articles of a regulation hard-wrapped as a PDF's text prints them, a blank line after each (the body under a head)
+const wrapped = Array.from({ length: 6 }, (_, i) => [
+  { text: `第${i + 1}条\u3000为了规范公共数据采集、使用、管理，保障公共数据安全，`, indent: true },
+  '促进公共数据共享、开放和利用，释放公共数据价值，提升政府治理',
+  '能力和公共服务水平。',
+  '',
+]).flat();
+
 describe('a hard-wrapped text (a PDF extraction with blank lines between paragraphs; eval:shapes pdf)', () => {
-  const wrapped = Array.from({ length: 6 }, (_, i) => [
-    { text: `第${i + 1}条\u3000为了规范公共数据采集、使用、管理，保障公共数据安全，`, indent: true },
-    '促进公共数据共享、开放和利用，释放公共数据价值，提升政府治理',
-    '能力和公共服务水平。',
-    '',
-  ]).flat();
   test('a line shorter than the wrap width ends its paragraph: a URL tail over the title, the title over the decree', () => {
     const head = ['原文链接：https://www.pkulaw.com/lar/', 'b92b11495b6da1cb826d5b04ef638f6', '4bdfb.html', '广东省公共数据管理办法', '广东省人民政府令', ''];
     const { paragraphs } = join([...head, ...wrapped]);
@@ -335,12 +337,6 @@ describe('a hard-wrapped text (a PDF extraction with blank lines between paragra
 });
 
 describe("a page's date stamp or byline ends its line in a wrapped text (eval:shapes pdf: dev 158, 234, 412, 155)", () => {
-  const wrapped = Array.from({ length: 6 }, (_, i) => [
-    { text: `第${i + 1}条\u3000为了规范公共数据采集、使用、管理，保障公共数据安全，`, indent: true },
-    '促进公共数据共享、开放和利用，释放公共数据价值，提升政府治理',
-    '能力和公共服务水平。',
-    '',
-  ]).flat();
   test('a date stamp alone under the headline is no part of it', () => {
     const head = ['关于征求山东电力现货市场结算试运行有关市场参数意见的公告', '2020-07-17 15:24', ''];
     expect(join([...head, ...wrapped]).paragraphs.slice(0, 2)).toEqual(['关于征求山东电力现货市场结算试运行有关市场参数意见的公告', '2020-07-17 15:24']);
