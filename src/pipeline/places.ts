@@ -12,6 +12,7 @@ import { PlaceData, PlaceExtraData, type Place } from '../schemas/place.ts';
 import { alternation } from './regexp.ts';
 import organData from './data/organs.json' with { type: 'json' };
 import { DATELINE_HEAD } from './dates.ts';
+import { wordSegmenter } from './words.ts';
 
 /** Every place: the divisions of GB/T 2260 (places.json) and those written by hand (places-extra.json), each in one file only. */
 export const places: readonly Place[] = [...PlaceData.parse(data).places, ...PlaceExtraData.parse(extra).places];
@@ -85,9 +86,6 @@ export interface Mention {
   index: number;
 }
 
-/** The words of running text, as the ICU dictionary the runtime ships segments Chinese (no data of ours). */
-const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
-
 /**
  * Whether a word of the sentence runs across the start or the end of `length` characters at `index`: a name read across two
  * words (环保|定期 holds 保定, dev 556) is no mention of it. A name the dictionary does not know is cut into its characters
@@ -96,7 +94,7 @@ const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
 export function acrossWords(text: string, index: number, length: number): boolean {
   const from = Math.max(0, index - 6);
   const end = index + length;
-  for (const s of WORDS.segment(text.slice(from, end + 6))) {
+  for (const s of wordSegmenter.segment(text.slice(from, end + 6))) {
     const start = from + s.index;
     const stop = start + s.segment.length;
     if ((start < index && stop > index) || (start < end && stop > end)) return true;

@@ -114,6 +114,7 @@ import { unitPattern } from './units.ts';
 import { chineseDigits } from './numbers.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { PLAN_NAME } from '../patterns.ts';
+import { wordSegmenter } from '../words.ts';
 
 /** A basis (同比, 同口径: rules.ts basisWords) and a 实现 inside the words: neither names the figure. */
 const basisOrAchieved = new RegExp(String.raw`${basisWords.source}|(?<=.)实现(?=.)`, 'g');
@@ -123,8 +124,6 @@ export interface Pair {
   a: string;
   o: string;
 }
-
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Words that close a prepositional phrase of place: 从废墟中, 在园区内. */
 const localisers = new Set([...'中里内上下间']);
@@ -141,11 +140,11 @@ const perUnit = new RegExp(`每\\s*(?:[\\d.．０-９]+|[${chineseDigits}]+)?\\s
 // again and again (each trimming step, each candidate), and segmentation depends on the string alone.
 const segmented = new Map<string, readonly Intl.SegmentData[]>();
 
-/** The words of `s` as Intl.Segmenter cuts them (one segmenter for the indicator stage), remembered: read, never change, the list. */
+/** The words of `s` as Intl.Segmenter cuts them (the pipeline's one segmenter, words.ts), remembered: read, never change, the list. */
 export function words(s: string): readonly Intl.SegmentData[] {
   let ws = segmented.get(s);
   if (ws === undefined) {
-    ws = Object.freeze([...segmenter.segment(s)]);
+    ws = Object.freeze([...wordSegmenter.segment(s)]);
     if (segmented.size >= 20_000) segmented.clear();
     segmented.set(s, ws);
   }

@@ -34,6 +34,7 @@ import {
   yueWordHeads,
 } from './rules.ts';
 import { alternation } from '../regexp.ts';
+import { wordSegmenter } from '../words.ts';
 
 /** What may follow a count in 万/亿 whose unit is left unsaid (带来了426万内地旅客): a clause's end, a list joint before the next number, 的. */
 const endsUnsaidCount = new RegExp(String.raw`^(?:[，。；、,;)）]|[${jointChars}][0-9]|的|\s*$|\s+[，。；、,;])`);
@@ -397,12 +398,10 @@ const tenthsDigit = /^([一二三四五六七八九])(?=$|[^\p{Script=Han}]|的)
 
 const bareMultiplier = /(近|超过|超|逾|约|突破)(万亿|萬億|亿|億|万|萬)(元|人)/g;
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-
 /** Whether the character at `at` begins a word of two or more characters with those after it, as Intl.Segmenter cuts the text around it. */
 function startsWord(text: string, at: number): boolean {
   const from = Math.max(0, at - 2);
-  for (const w of segmenter.segment(text.slice(from, at + 4))) if (from + w.index === at) return w.segment.length > 1;
+  for (const w of wordSegmenter.segment(text.slice(from, at + 4))) if (from + w.index === at) return w.segment.length > 1;
   return false;
 }
 
