@@ -82,8 +82,8 @@ export function datesIn(text: string): { index: number; text: string; date: stri
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** A year written digit by digit in Chinese (二〇二一) or Arabic. */
-function yearOf(text: string): number {
+/** A year written digit by digit in Chinese (二〇二一) or Arabic (infer.ts eveDate reads it too). */
+export function yearOf(text: string): number {
   const ascii = toHalfWidthDigits(text);
   if (/^\d{4}$/.test(ascii)) return Number(ascii);
   return Number([...text].map((c) => ('〇零○Ｏ'.includes(c) ? '0' : String(parseNumeral(c)))).join(''));

@@ -4,7 +4,7 @@
 // signature, the title, the place names).
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
 import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTitleMarks, titleValue, withoutCarriedNote, type FrontMatterMeta } from './front-matter.ts';
-import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, datesIn, datesSeveralDays, isDateLine, isoDate, notedDate, parseDate, POSTED_LINE, rocFiscalYear } from './dates.ts';
+import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, datesIn, datesSeveralDays, isDateLine, isoDate, notedDate, parseDate, POSTED_LINE, rocFiscalYear, yearOf } from './dates.ts';
 import { historyAfterTitle, isHistoryLine, type History } from './history.ts';
 import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, namedFirst, ownCounty, within, withParent } from './places.ts';
 import {
@@ -560,7 +560,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (poster ? credited : undefined) ??
     labels.issuer ??
     // a date under the closing formula with no body's name above it (特此通知。 / 二〇二六年八月十二日) dates the text and names no issuer
-    (signed?.issuers.length ? signed.issuers.join(' ') : undefined) ??
+    signer ??
     issued?.issuer ??
     decree?.issuer ??
     (titleIssuers(ev.title) ?? titleIssuers(ev.cover ?? ''))?.map((o) => committeeOf(o, ev.body)).join(' ') ??
@@ -1167,9 +1167,6 @@ export function headerDate(headers: readonly string[]): string | undefined {
   return best && best[1] >= 2 ? best[0] : undefined;
 }
 
-/** A year written digit by digit, in figures or in Chinese (二〇二〇, 2020): the year, else NaN. */
-const digitYear = (text: string): number =>
-  Number([...toHalfWidthDigits(text)].map((ch) => (/\d/.test(ch) ? ch : String('〇一二三四五六七八九'.indexOf(ch.replace('零', '〇'))))).join(''));
 /** A lede that says a greeting was delivered on the eve of the new year it names: `新年前夕，国家主席…发表了二〇二〇年新年贺词` (dev 355). */
 const NEW_YEAR_EVE = /^(?:新年|元旦)前夕[，,][^。]*?([〇零一二三四五六七八九]{4}|[12]\d{3})年(?:新年|元旦)/u;
 
@@ -1181,7 +1178,7 @@ const NEW_YEAR_EVE = /^(?:新年|元旦)前夕[，,][^。]*?([〇零一二三四
 export function eveDate(paragraphs: readonly string[]): string | undefined {
   for (const p of paragraphs.slice(0, 5)) {
     const m = NEW_YEAR_EVE.exec(p.trim());
-    const greeted = m ? digitYear(m[1]!) : Number.NaN;
+    const greeted = m ? yearOf(m[1]!) : Number.NaN;
     if (Number.isInteger(greeted) && greeted > 1900) return isoDate(greeted - 1, 12, 31);
   }
   return undefined;
