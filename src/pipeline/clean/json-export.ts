@@ -81,7 +81,7 @@ function isText(keys: readonly string[], speaker: boolean, holdsWords: boolean):
   if (ks.some((k) => ABSTRACT_KEYS.has(k))) return !holdsWords;
   return speaker || !holdsWords;
 }
-const isWordsKey = (key: string): boolean => TEXT_KEYS.has(keyOf(key)) && !ABSTRACT_KEYS.has(keyOf(key));
+const isWordsKey = (key: string): boolean => wordsKey(key) === 'words';
 
 const indentOf = (l: SourceLine): number => /^\s*/.exec(l.raw ?? '')![0].length;
 const parse = (json: string): unknown => {
