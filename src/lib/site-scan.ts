@@ -157,8 +157,8 @@ export function keepingLast<T>(read: (file: ReportFile) => Promise<T>): (file: R
  * with ===: an object, or a string made of its files' paths when each reader has a list of its own (an explorer page's files in
  * each script).
  */
-export function heldForReaders<T>(read: (file: ReportFile) => Promise<T>): (key: unknown, files: readonly ReportFile[], readers: number) => AsyncIterable<T> {
-  let held: { key: unknown; values: Promise<T>[]; left: number } | undefined;
+export function heldForReaders<T>(read: (file: ReportFile) => Promise<T>): (key: object | string, files: readonly ReportFile[], readers: number) => AsyncIterable<T> {
+  let held: { key: object | string; values: Promise<T>[]; left: number } | undefined;
   return (key, files, readers) => ({
     async *[Symbol.asyncIterator]() {
       if (held?.key !== key) held = { key, values: [], left: readers };

@@ -22,7 +22,7 @@ type MakeNode = (type: unknown, props: Record<string, unknown>, key?: unknown) =
 const withElements =
   (make: MakeNode): MakeNode =>
   (type, props, key) =>
-    typeof type === 'function' && elementComponent in type ? (type as (props: Record<string, unknown>) => unknown)(props) : make(type, props, key);
+    typeof type === 'function' && elementComponent in type ? (type as unknown as (props: Record<string, unknown>) => unknown)(props) : make(type, props, key);
 
 /** The `Content` component of an MDX file, for `<Content components={mdxComponents} />`. */
 export async function mdxContent(path: string): Promise<Component> {
