@@ -9,6 +9,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import OpenCC from 'opencc-js';
 import { buildReport, type SourceInput } from '../src/pipeline/index.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
@@ -52,6 +53,8 @@ export interface BenchResult {
   /** normalizeText on the sample's texts run together on one line of at least 770 KB (a crawler's page text), MB/s; and against the same texts as lines. */
   oneLinePageMBps: number;
   oneLineVsLines: number;
+  /** buildReport (every stage) on the same line as a source of its own, MB/s. */
+  oneLineReportMBps: number;
   buildSeconds: number;
   steps: Record<string, number>;
   contentCachedSeconds: number;
@@ -140,8 +143,10 @@ const ONE_LINE_BYTES = 770_000;
  * normalizeText on one long line: the sample's texts, each line trimmed, run together with a space (as a crawler gives a page's
  * text), as many as make ONE_LINE_BYTES (repeated if they make fewer), against the same lines as lines. A rule that reads a line's whole beginning again at
  * each space or figure is quadratic on such a line and shows here as a ratio far below 1, where the sample's own lines hide it.
+ * Then buildReport on the line as a source of its own (the first input's file and metadata): every stage after normalizing
+ * (the indicators, emit's MDX check) reads it as one paragraph.
  */
-function measureOneLine(inputs: SourceInput[]): { oneLinePageMBps: number; oneLineVsLines: number } {
+function measureOneLine(inputs: SourceInput[]): { oneLinePageMBps: number; oneLineVsLines: number; oneLineReportMBps: number } {
   const lines = inputs.flatMap((i) =>
     decodeSource(i.bytes)
       .text.split('\n')
@@ -158,7 +163,10 @@ function measureOneLine(inputs: SourceInput[]): { oneLinePageMBps: number; oneLi
   const bytes = Buffer.byteLength(one);
   const oneLinePageMBps = measureThroughput(bytes, () => void normalizeText(one));
   const linesMBps = measureThroughput(bytes, () => void normalizeText(asLines));
-  return { oneLinePageMBps, oneLineVsLines: oneLinePageMBps / linesMBps };
+  const page = new TextEncoder().encode(one);
+  const source: SourceInput = { ...inputs[0]!, bytes: page, sha256: createHash('sha256').update(page).digest('hex') };
+  const oneLineReportMBps = measureThroughput(bytes, () => void buildReport(source));
+  return { oneLinePageMBps, oneLineVsLines: oneLinePageMBps / linesMBps, oneLineReportMBps };
 }
 
 /**
@@ -445,8 +453,8 @@ async function bench(count: number, keep: boolean, rebuild: boolean): Promise<Be
     // covers every seed) measures it as well as the whole, and keeps N=2000 from spending minutes here.
     const step = Math.ceil(inputs.length / PIPELINE_SAMPLE);
     const { pipelineMBps, rawOpenccMBps } = measurePipeline(inputs.filter((_, i) => i % step === 0));
-    log('measuring normalizeText on one long line');
-    const { oneLinePageMBps, oneLineVsLines } = measureOneLine(inputs.filter((_, i) => i % step === 0));
+    log('measuring normalizeText and buildReport on one long line');
+    const { oneLinePageMBps, oneLineVsLines, oneLineReportMBps } = measureOneLine(inputs.filter((_, i) => i % step === 0));
     inputs.length = 0;
 
     const siteEnv = (name: string, from: string): NodeJS.ProcessEnv => ({
@@ -531,6 +539,7 @@ async function bench(count: number, keep: boolean, rebuild: boolean): Promise<Be
       pipelineVsOpencc: round(pipelineMBps / rawOpenccMBps),
       oneLinePageMBps: round(oneLinePageMBps),
       oneLineVsLines: round(oneLineVsLines),
+      oneLineReportMBps: round(oneLineReportMBps),
       buildSeconds: round(buildSeconds, 1),
       steps: build.steps,
       contentCachedSeconds: round(contentCachedSeconds, 1),

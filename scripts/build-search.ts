@@ -133,9 +133,11 @@ const taken = new Set<string>();
  * page id from a hash of the page (7 hex digits, longer only to avoid a collision inside one index),
  * so two shards can give two pages one id (about one chance in seven at 10,000 reports): the pages
  * whose id an earlier shard has are indexed again under another URL (`/<slug>/~1/`: the URL is part
- * of what Pagefind hashes, and nothing reads it but this script) until no id repeats.
+ * of what Pagefind hashes, and nothing reads it but this script) until no id repeats. `counted` gets
+ * each document's counts of words per line (buildSearchPage), which its windows take instead of
+ * tokenizing every line again: a shard's numbers, about 1 MB at the default shard.
  */
-async function writeShard(shard: string[], dir: string): Promise<Map<string, string>> {
+async function writeShard(shard: string[], dir: string, counted: Map<string, number[][]>): Promise<Map<string, string>> {
   const salts = new Map<string, number>();
   for (;;) {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: RECORD_LANGUAGE });
@@ -147,7 +149,9 @@ async function writeShard(shard: string[], dir: string): Promise<Map<string, str
     // next page: at most `PAGES_AHEAD` pages wait in its queue.
     const waiting: Promise<void>[] = [];
     for (const file of shard) {
-      const built = buildSearchPage(readDocument(file), fold);
+      const words: number[][] = [];
+      const built = buildSearchPage(readDocument(file), fold, words);
+      counted.set(file, words);
       const salt = salts.get(file);
       const url = salt ? `${built.url}~${salt}/` : built.url;
       waiting.push(
@@ -206,7 +210,8 @@ let wholeSections = 0;
 const shards: string[] = [];
 for (let start = 0, k = 0; start < files.length; start += shardSize, k++) {
   const dir = k ? join(bundle, shardPath(k)) : bundle;
-  const pages = await writeShard(files.slice(start, start + shardSize), dir);
+  const counted = new Map<string, number[][]>();
+  const pages = await writeShard(files.slice(start, start + shardSize), dir, counted);
   if (k) {
     shards.push(shardPath(k));
     // The browser runs the primary bundle's pagefind.js and wasm for every shard: a merged bundle
@@ -220,7 +225,7 @@ for (let start = 0, k = 0; start < files.length; start += shardSize, k++) {
     const words = wordCount(fragment.content);
     let built;
     try {
-      built = buildWindows(doc, fragment.anchors, words, fold);
+      built = buildWindows(doc, fragment.anchors, words, fold, counted.get(file));
     } catch (error) {
       fail((error as Error).message);
     }

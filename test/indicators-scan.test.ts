@@ -5,8 +5,9 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { maskQuoted, quantityMatches, quantitySource, scanQuantities } from '../src/pipeline/indicators/scan.ts';
-import { comparatorWords, comparatorsBefore } from '../src/pipeline/indicators/rules.ts';
+import { endBefore, maskQuoted, quantityMatches, quantitySource, scanQuantities } from '../src/pipeline/indicators/scan.ts';
+import { asOfBefore, comparatorWords, comparatorsBefore, endRuleReach, ownYearUntil } from '../src/pipeline/indicators/rules.ts';
+import words from '../src/pipeline/data/indicator-words.json' with { type: 'json' };
 import { root } from './helpers/run.ts';
 
 const everywhere = (s: string): string[] => [...s.matchAll(new RegExp(quantitySource, 'g'))].map((m) => `${m.index}:${m[0]}`);
@@ -97,6 +98,32 @@ describe('quantity scan', () => {
     const text = '引进"5+2"人才共8家。"未闭合的引号。后10家';
     const masked = [...maskQuoted(text)].map((m, i) => (m ? text[i] : '')).join('');
     expect(masked).toBe('5+2未闭合的引号');
+  });
+});
+
+// datedBefore asks of every year in a sentence whether the words before it end in 截至 (asOfBefore) or 到 (ownYearUntil): on the
+// whole sentence up to the year that is a read of the sentence for each year of it, and a table of a PDF's text with no 。 is one
+// sentence of 86,000 characters (dev 427). endBefore gives the rules the end they read; they must answer the same on it.
+describe('endBefore', () => {
+  test('the rules anchored at the end answer the same on endBefore as on the whole text before a position', () => {
+    const pieces = [...words.as_of_words, '截', '止', '至', '到', '于', ' ', '\u3000', '\t', '\n', '年', '2024', '底'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), fc.nat(), (parts, seed) => {
+        const s = parts.join('');
+        const from = s.length === 0 ? 0 : seed % s.length;
+        for (let at = from; at <= s.length; at++) {
+          const end = endBefore(s, from, at, endRuleReach);
+          expect([asOfBefore.test(end), ownYearUntil.test(end)]).toEqual([asOfBefore.test(s.slice(from, at)), ownYearUntil.test(s.slice(from, at))]);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('it reads the white space before the position and endRuleReach characters before that, not the whole text', () => {
+    const long = '税收收入'.repeat(20_000);
+    expect(endBefore(`${long}截止到\u3000 2024`, 0, long.length + 5, endRuleReach)).toBe('入截止到\u3000 ');
+    expect(endBefore(`${long}截止到\u3000 2024`, long.length + 1, long.length + 5, endRuleReach)).toBe('止到\u3000 ');
   });
 });
 

@@ -171,6 +171,24 @@ describe('the page indexed per report, and its windows', () => {
     expect([...documentTexts(documentOf(hans, hant))]).toEqual(['', '软件<b>&amp;</b>', '一、总体', '创新平台', '', '軟體<b>&amp;</b>', '一、總體', '創新平臺']);
   });
 
+  test('the page pass counts the words of each line, and the windows cut with its counts as with their own tokenizing', () => {
+    const a = ['创新平台'.repeat((WINDOW - 40) / 4), '創新平臺'.repeat((WINDOW - 40) / 4)];
+    const long = [0, 1].map((i) => [hans, hant][i]!.map((sec) => (sec.id === 's1' ? { ...sec, lines: [a[i]!, '十字的第二段落文字甲'] } : sec)));
+    const doc = documentOf(long[0]!, long[1]!);
+    const counted: number[][] = [];
+    expect(buildSearchPage(doc, tables, counted)).toEqual(buildSearchPage(doc, tables));
+    // intro: its line and the one folded Traditional line that differs; s1: the heading and two lines (no extra: they fold alike)
+    expect(counted).toEqual([
+      [12, 12],
+      [4, WINDOW - 40, 10],
+    ]);
+    const anchors = [
+      { id: 'intro-p1', location: 0 },
+      { id: 's1', location: 25 },
+    ];
+    expect(buildWindows(doc, anchors, WINDOW, tables, counted)).toEqual(buildWindows(doc, anchors, WINDOW, tables));
+  });
+
   test('windows cut the report at fixed word positions, in the reader script, each paragraph in the window where it starts', () => {
     // intro: 12 words, § and 12 folded Traditional words (软体…) → s1 starts at 25: heading 一、总体
     // [25, 29), ¶, A [30, WINDOW - 10), ¶, B [WINDOW - 9, WINDOW + 1), ¶, C [WINDOW + 2, WINDOW + 12).

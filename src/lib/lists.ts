@@ -2,7 +2,7 @@
 // of a bounded size, so no page grows with the site, and each list has a filter index
 // (src/lib/filter-index.ts) that lets the browser filter over every page.
 import { readReport, reportFiles, type ReportFile } from './reports.ts';
-import { readRecord, scanReports, sharedReads, type ScanStep } from './site-scan.ts';
+import { heldForReaders, readRecord, scanReports, sharedReads, type ScanStep } from './site-scan.ts';
 import { citations, type Citing } from './cited-by.ts';
 import { langs, scriptOf, type Lang } from './site.ts';
 import { textsFor } from './variant.ts';
@@ -215,18 +215,27 @@ const explorers = {
   },
 };
 
+/**
+ * An explorer page's reports, read by the page in the first script and kept for the same page in the other (heldForReaders: Astro
+ * renders a route's paths in order, and laterPages gives a page's two scripts in a row, as the first page's route does), so a view
+ * is parsed once for the explorer, not once per script: one page's views are held, the reports of 1,000 rows at most.
+ */
+const heldExplorerPage = heldForReaders(readReport);
+
 /** The figures of explorer page `page` (1-based), one group per report, made when the page is. */
 export async function explorerGroups(explorer: ExplorerPages, lang: Lang, page: number): Promise<IndicatorRow[][]> {
-  return Promise.all(explorer.pages[page - 1]!.map(async (file) => explorerRows(await readReport(file), lang)));
+  const files = explorer.pages[page - 1]!;
+  const groups: IndicatorRow[][] = [];
+  // the same files in both scripts (a report's rows are the same figures in each) make the same key; other files, another list
+  for await (const report of heldExplorerPage(files.map((f) => f.path).join('\n'), files, langs.length)) groups.push(await explorerRows(report, lang));
+  return groups;
 }
 
-/** getStaticPaths of pages 2, 3 … of a paged list, in both scripts ({ lang, n }). */
+/** getStaticPaths of pages 2, 3 … of a paged list, in both scripts ({ lang, n }): a page's scripts in a row (explorerGroups). */
 export async function laterPages(list: (lang: Lang) => Promise<{ pages: unknown[] }>): Promise<{ params: { lang: Lang; n: string } }[]> {
+  const counts = await Promise.all(langs.map(async (lang) => (await list(lang)).pages.length));
   const paths: { params: { lang: Lang; n: string } }[] = [];
-  for (const lang of langs) {
-    const { pages } = await list(lang);
-    for (let n = 2; n <= pages.length; n++) paths.push({ params: { lang, n: String(n) } });
-  }
+  for (let n = 2; n <= Math.max(...counts); n++) langs.forEach((lang, k) => void (n <= counts[k]! && paths.push({ params: { lang, n: String(n) } })));
   return paths;
 }
 

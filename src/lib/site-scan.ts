@@ -153,10 +153,12 @@ export function keepingLast<T>(read: (file: ReportFile) => Promise<T>): (file: R
  * take what it kept, and the last lets the list go. One list is held at a time: a list asked for while
  * another is held replaces it (that one is read again if asked after). So at most one list's reports
  * are held: a data part's views, at most 1,000 at the default part size (a view is about 66 KB once
- * parsed on the bench's corpus, so about 66 MB at most, at any N), for four parses in five fewer.
+ * parsed on the bench's corpus, so about 66 MB at most, at any N), for four parses in five fewer. `key` names the list, compared
+ * with ===: an object, or a string made of its files' paths when each reader has a list of its own (an explorer page's files in
+ * each script).
  */
-export function heldForReaders<T>(read: (file: ReportFile) => Promise<T>): (key: object, files: readonly ReportFile[], readers: number) => AsyncIterable<T> {
-  let held: { key: object; values: Promise<T>[]; left: number } | undefined;
+export function heldForReaders<T>(read: (file: ReportFile) => Promise<T>): (key: object | string, files: readonly ReportFile[], readers: number) => AsyncIterable<T> {
+  let held: { key: object | string; values: Promise<T>[]; left: number } | undefined;
   return (key, files, readers) => ({
     async *[Symbol.asyncIterator]() {
       if (held?.key !== key) held = { key, values: [], left: readers };

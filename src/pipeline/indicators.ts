@@ -11,7 +11,7 @@ import { toHalfWidthDigits } from './numerals.ts';
 import { isHistoryLine } from './history.ts';
 import { WIDE_GAP, planPeriods } from './patterns.ts';
 import { parseNumber, readChineseDigitNumbers, readChineseYears, readDecimalPoints, tidy } from './indicators/numbers.ts';
-import { maskQuoted, outsideQuotes, scanQuantities } from './indicators/scan.ts';
+import { endBefore, maskQuoted, outsideQuotes, scanQuantities } from './indicators/scan.ts';
 import { extractFromTable } from './indicators/table.ts';
 import { cleanLabel, deriveLabel, words, type Pair } from './indicators/labels.ts';
 import { figureRun, pairRespectively } from './indicators/respectively.ts';
@@ -135,6 +135,7 @@ import {
   ownYearUntil,
   yearPartAfterSince,
   asOfBefore,
+  endRuleReach,
   continuesSentence,
   thisActBefore,
   openBracket,
@@ -1441,7 +1442,8 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
     past =
       (m[0] === '今年' && thisYearPast.test(a.slice(at, to))) ||
       (m[5] !== undefined &&
-        (asOfBefore.test(a.slice(from, at)) || (Number(m[5]) === thisYear && !ownYearUntil.test(a.slice(from, at)) && ownYearPastPart.test(a.slice(at + m[0].length, to)))));
+        (asOfBefore.test(endBefore(a, from, at, endRuleReach)) ||
+          (Number(m[5]) === thisYear && !ownYearUntil.test(endBefore(a, from, at, endRuleReach)) && ownYearPastPart.test(a.slice(at + m[0].length, to)))));
   }
   return year === undefined ? undefined : { period: year, past };
 }

@@ -53,9 +53,15 @@ export function* documentTexts(doc: SearchDocument): Generator<string> {
   for (const script of scripts) for (const s of doc.sections) yield* [s.heading[script], ...s.lines[script]];
 }
 
-/** The lines of a section as one version of the content: tokens joined by spaces, lines by ¶. */
-function serialize(lines: string[]): string {
-  return lines.map((line) => tokenize(line).join(' ')).join(` ${LINE} `);
+/** The lines of a section as one version of the content: tokens joined by spaces, lines by ¶; each line's count of tokens goes to `words`. */
+function serialize(lines: string[], words?: number[]): string {
+  return lines
+    .map((line) => {
+      const tokens = tokenize(line);
+      words?.push(tokens.length);
+      return tokens.join(' ');
+    })
+    .join(` ${LINE} `);
 }
 
 /** The lines a section contributes: its heading (if any), then its paragraphs. */
@@ -154,23 +160,31 @@ function extraLines(shown: PageSection, other: PageSection, fold: FoldTable): st
 
 /**
  * The indexed text of one section: the folded lines of the Simplified page and, after `§`, the folded
- * lines of the Traditional page where they differ, so a folded query in either script matches.
+ * lines of the Traditional page where they differ, so a folded query in either script matches. Each
+ * line's count of words goes to `words` (the Simplified lines, then the extra ones).
  */
-export function sectionText(hans: PageSection, hant: PageSection, fold: FoldTable): string {
-  const versions = [serialize(normalizedLines(hans, fold))];
+export function sectionText(hans: PageSection, hant: PageSection, fold: FoldTable, words?: number[]): string {
+  const versions = [serialize(normalizedLines(hans, fold), words)];
   const extra = extraLines(hans, hant, fold);
-  if (extra.length) versions.push(serialize(extra));
+  if (extra.length) versions.push(serialize(extra, words));
   return versions.join(` ${VERSION} `);
 }
 
 /**
  * The page Pagefind indexes for a report: every section as an empty `<h2 id=anchor>` followed by its
  * text, so Pagefind records the anchors with their word positions. The title is not indexed apart:
- * a report is found by what its sections say.
+ * a report is found by what its sections say. `counted`, when given, gets each section's counts of
+ * words per line (sectionText), which buildWindows takes instead of tokenizing every line again.
  */
-export function buildSearchPage(doc: SearchDocument, fold: FoldTable): SearchPage {
+export function buildSearchPage(doc: SearchDocument, fold: FoldTable, counted?: number[][]): SearchPage {
   const [hans, hant] = [pageOf(doc, 'zh-Hans'), pageOf(doc, 'zh-Hant')];
-  const body = hans.map((section, i) => `<h2 id="${escapeHtml(section.anchor)}"></h2><p>${escapeHtml(sectionText(section, hant[i]!, fold))}</p>`).join('');
+  const body = hans
+    .map((section, i) => {
+      const words: number[] | undefined = counted ? [] : undefined;
+      if (words) counted!.push(words);
+      return `<h2 id="${escapeHtml(section.anchor)}"></h2><p>${escapeHtml(sectionText(section, hant[i]!, fold, words))}</p>`;
+    })
+    .join('');
   return {
     url: searchPageUrl(doc.slug),
     content: `<html lang="${RECORD_LANGUAGE}"><head><title>${escapeHtml(doc.slug)}</title></head><body><main>${body}</main></body></html>`,
@@ -208,16 +222,20 @@ export interface SearchWindow {
   b?: number;
 }
 
-/** Word positions of a section's lines in the indexed page ([start, end) each), or null when they do not add up. */
-function linePositions(hans: PageSection, start: number, end: number, fold: FoldTable, extra: string[]): [number, number][] | null {
+/**
+ * Word positions of a section's lines in the indexed page ([start, end) each), or null when they do not add up. `counted`: the
+ * counts of words the page pass gave its lines and extra lines (buildSearchPage), else each line is tokenized here.
+ */
+function linePositions(hans: PageSection, start: number, end: number, fold: FoldTable, extra: string[], counted?: number[]): [number, number][] | null {
   const spans: [number, number][] = [];
   let at = start;
-  for (const line of normalizedLines(hans, fold)) {
-    const words = tokenize(line).length;
+  const lines = normalizedLines(hans, fold);
+  lines.forEach((line, j) => {
+    const words = counted?.[j] ?? tokenize(line).length;
     spans.push([at, at + words]);
     at += words + 1; // the line's words, then ¶ (or § before the extra lines)
-  }
-  const extraWords = extra.reduce((n, line) => n + tokenize(line).length + 1, 0);
+  });
+  const extraWords = extra.reduce((n, line, j) => n + (counted?.[lines.length + j] ?? tokenize(line).length) + 1, 0);
   return at - 1 + extraWords === end ? spans : null;
 }
 
@@ -230,13 +248,15 @@ function linePositions(hans: PageSection, start: number, end: number, fold: Fold
  * are the word positions Pagefind recorded (its own count is the truth), `words` the page's word
  * count. Where a section's lines do not add up to Pagefind's count (or a script has another number
  * of lines), the section is kept whole in the window where it starts. Returns the windows and how
- * many sections (per script) were kept whole. The positions are worked out once for both scripts.
+ * many sections (per script) were kept whole. The positions are worked out once for both scripts,
+ * from `counted` when the page pass gave it (buildSearchPage: each line was tokenized there once).
  */
 export function buildWindows(
   doc: SearchDocument,
   anchors: { id: string; location: number }[],
   words: number,
   fold: FoldTable,
+  counted?: number[][],
 ): { windows: [SearchWindow[], SearchWindow[]]; whole: number } {
   const [hans, hant] = [pageOf(doc, 'zh-Hans'), pageOf(doc, 'zh-Hant')];
   const at = new Map(anchors.map((a) => [a.id, a.location]));
@@ -252,7 +272,7 @@ export function buildWindows(
     const pair = [section, hant[i]!] as const;
     const [start, end] = [starts[i]!, starts[i + 1] ?? words];
     const extras = [extraLines(pair[0], pair[1], fold), extraLines(pair[1], pair[0], fold)] as const;
-    const spans = linePositions(section, start, end, fold, extras[0]);
+    const spans = linePositions(section, start, end, fold, extras[0], counted?.[i]);
     for (const script of [0, 1] as const) {
       const shown = pair[script];
       const fits = spans !== null && linesOf(shown).length === spans.length;

@@ -32,6 +32,7 @@ describe('npm run bench -- --reports <seeds> --json', () => {
       'pipelineVsOpencc',
       'oneLinePageMBps',
       'oneLineVsLines',
+      'oneLineReportMBps',
       'buildSeconds',
       'contentCachedSeconds',
       'peakRssMB',

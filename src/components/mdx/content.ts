@@ -12,17 +12,25 @@ import { evaluate } from 'satteri';
 import { Fragment, jsx, jsxs } from 'astro/jsx-runtime';
 import { astroFeatures } from '../../pipeline/mdx-features.ts';
 import { readText } from '../../lib/read-file.ts';
+import { elementComponent } from './elements.ts';
 
 type Props = { components?: Record<string, unknown> } & Record<string, unknown>;
 type Component = (props?: Props) => unknown;
+type MakeNode = (type: unknown, props: Record<string, unknown>, key?: unknown) => unknown;
+
+/** The JSX factory, calling a component that only makes an element (elements.ts) at once: Astro then renders the element itself. */
+const withElements =
+  (make: MakeNode): MakeNode =>
+  (type, props, key) =>
+    typeof type === 'function' && elementComponent in type ? (type as unknown as (props: Record<string, unknown>) => unknown)(props) : make(type, props, key);
 
 /** The `Content` component of an MDX file, for `<Content components={mdxComponents} />`. */
 export async function mdxContent(path: string): Promise<Component> {
   const source = readText(path);
   const mod = (await evaluate(source, {
     Fragment,
-    jsx: jsx as never,
-    jsxs: jsxs as never,
+    jsx: withElements(jsx as MakeNode) as never,
+    jsxs: withElements(jsxs as MakeNode) as never,
     features: astroFeatures,
     jsxImportSource: 'astro',
     elementAttributeNameCase: 'html',

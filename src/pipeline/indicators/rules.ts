@@ -313,6 +313,8 @@ export const disposalObjectEnd = new RegExp(`(?:${alternation(words.manner_adver
 
 /** 截至, 截止到 right before a date (as_of_words): the state as it stood then, so a date of the document's own year has passed (dev 364). */
 export const asOfBefore = new RegExp(`(?:${alternation(words.as_of_words)})\\s*$`);
+/** How far asOfBefore and ownYearUntil read back from the white space at their text's end: the longest as_of_words word, and the one character of a look-behind (scan.ts endBefore). */
+export const endRuleReach = Math.max(...words.as_of_words.map((w) => w.length)) + 1;
 
 /** 将 of what is still to come, before a verb or an adverb of how it will be done (将开放153个部门, 将分别启动; not the 将 of 把: 将其列入). */
 // 非經常開支將大幅減少百分之四十七點七至三百三十六億元 (dev 305): 将 before any verb of rising or falling too (rise_verbs, fall_verbs:
