@@ -2279,6 +2279,11 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
     expect(hans('近三年，中央和地方投入105亿元。')).toEqual(['中央和地方投入']);
   });
 
+  test('投入强度 is a measure’s name (the intensity of input, R&D spending to GDP), not 投入 and its object: it keeps its 投入 (dev 354, 368)', () => {
+    expect(hans('全社会研究与试验发展经费投入达到33278.2亿元，投入强度达到2.64%，比上年提高0.08个百分点。')).toEqual(['全社会研究与试验发展经费投入', '投入强度']);
+    expect(hans('研发经费首次突破30亿元、投入强度达1.26%，均居全省第3。').at(-1)).toMatch(/投入强度$/);
+  });
+
   test('the noun after a count ends at a verb closed by 了 or a verb of exemption (dev 179)', () => {
     expect(hans('为16万个农村中小学校和教学点配备了远程教育设施。')).toEqual(['农村中小学校和教学点']);
     expect(hans('还为中西部地区1700多万名贫困家庭学生免费提供教科书。')).toEqual(['贫困家庭学生']);
