@@ -262,6 +262,16 @@ describe('predicate adverbs', () => {
     expect(actualLabels('6.5万个智能预案全市配置。')).toEqual(['智能预案']);
   });
 
+  it('how the counted things act (自动, 精准), what they cannot do (无法, 未能) and how often (每天) open the predicate: the noun ends before them (dev 329, 353, 354)', () => {
+    expect(actualLabels('如今的智慧港口，每天近80万个集装箱自动装卸，100多台无人车精准导航，运转效率不断刷新世界纪录。')).toEqual(['集装箱', '无人车']);
+    expect(actualLabels('加沙地带卫生部门16日发布的消息显示，加沙地带至少有35万名慢性病患者无法接受药物治疗。')).toEqual(['慢性病患者']);
+    expect(actualLabels('全市仍有12个行政村未能通硬化路。')).toEqual(['行政村']);
+    expect(actualLabels('4万多名审批人员每天在同一个系统开展审批服务工作。')).toEqual(['审批人员']);
+    // one that opens the words after the count is part of the noun (精准扶贫项目, 自动驾驶汽车)
+    expect(actualLabels('实施12个精准扶贫项目。')).toEqual(['精准扶贫项目']);
+    expect(actualLabels('50辆自动驾驶汽车正式上路。')).toEqual(['自动驾驶汽车']);
+  });
+
   it('历史性 (for the first time in history) before a verb ends the words before the figure (dev 494)', () => {
     expect(actualLabels('固定资产投资累计达4.5万亿元，并于2024年历史性突破1万亿元。')).toEqual(['固定资产投资', '固定资产投资']);
   });

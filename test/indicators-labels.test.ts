@@ -120,6 +120,15 @@ describe('buildings and tickets are counted; 本年 dates a baseline (dev 120, 1
     expect(found('市區重建局將重建約800幢舊樓。').map(([m, u]) => [m, u])).toEqual([['約800幢', '幢']]);
     expect(found('我們要繪好一張藍圖。')).toEqual([]);
   });
+  test('栋 counts buildings as 幢 does, 枚 medals and missiles, 颗 satellites (dev 204, 312, 354); a Chinese numeral before them makes a word', () => {
+    const hans = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024 }).map((f) => [f.match, f.unit, f.label]);
+    expect(hans('315栋楼宇、5大片区亮化闪耀保定夜空。')[0]).toEqual(['315栋', '栋', '楼宇']);
+    expect(hans('据日本媒体报道，能登地区强震已造成当地超过21000栋房屋受损。').map(([m, u]) => [m, u])).toEqual([['超过21000栋', '栋']]);
+    expect(hans('美国中央司令部16日称，当天美军打击也门境内胡塞武装的一处导弹设施，摧毁4枚反舰弹道导弹。')).toEqual([['4枚', '枚', '反舰弹道导弹']]);
+    expect(hans('我区健儿在国际国内大赛喜摘奖牌111枚。').map(([m, u]) => [m, u])).toEqual([['111枚', '枚']]);
+    expect(hans('全年成功发射卫星12颗。').map(([m, u]) => [m, u])).toEqual([['12颗', '颗']]);
+    expect(found('這是一棟舊樓，一顆紅心，一枚硬幣。')).toEqual([]);
+  });
 });
 
 describe("a speaker's words that are the whole label (dev 120)", () => {
@@ -2268,6 +2277,11 @@ describe('the subject of a spoken clause: adverbials, 把/将/令 and predicates
     expect(hans('去年投入国债资金152亿元，主要用于重点流域污染防治。')).toEqual(['国债资金']);
     expect(hans('支出1168亿元，比上年增长18.3%；投入国债建设资金95.4亿元。')).toEqual(['支出', '国债建设资金']);
     expect(hans('近三年，中央和地方投入105亿元。')).toEqual(['中央和地方投入']);
+  });
+
+  test('投入强度 is a measure’s name (the intensity of input, R&D spending to GDP), not 投入 and its object: it keeps its 投入 (dev 354, 368)', () => {
+    expect(hans('全社会研究与试验发展经费投入达到33278.2亿元，投入强度达到2.64%，比上年提高0.08个百分点。')).toEqual(['全社会研究与试验发展经费投入', '投入强度']);
+    expect(hans('研发经费首次突破30亿元、投入强度达1.26%，均居全省第3。').at(-1)).toMatch(/投入强度$/);
   });
 
   test('the noun after a count ends at a verb closed by 了 or a verb of exemption (dev 179)', () => {

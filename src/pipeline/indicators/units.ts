@@ -182,8 +182,15 @@ export const baseUnits = [
   '架',
   '艘',
   '座',
-  // buildings (超過5 000幢住宅, 約800幢), dev 120, 143; tickets and vouchers (3 000張) are the 张 above
+  // buildings (超過5 000幢住宅, 約800幢), dev 120, 143; tickets and vouchers (3 000張) are the 张 above; 栋 counts them as 幢 does
+  // (315栋楼宇, 830栋建筑物, 超过21000栋房屋: dev 204, 312, 354)
   '幢',
+  '栋',
+  '棟',
+  // medals, missiles, coins (奖牌111枚, 摧毁4枚反舰弹道导弹: dev 126, 354), satellites (发射卫星12颗)
+  '枚',
+  '颗',
+  '顆',
   // plots of land (推售20幅住宅用地, dev 183)
   '幅',
   '批次',
@@ -269,10 +276,37 @@ export const tenthUnit = '成';
 export const arabicOnlyUnits = new Set<string>(['只', '隻', '类', '類']);
 
 /**
- * Units that make words with a Chinese numeral (十一次全会, 一度, 一眼, 一块, 一张蓝图, 一部分, 一头, 一幢, 一幅, 一担): counted after Arabic
+ * Units that make words with a Chinese numeral (十一次全会, 一度, 一眼, 一块, 一张蓝图, 一部分, 一头, 一幢, 一栋, 一颗红心, 一幅, 一担): counted after Arabic
  * numerals, and after a Chinese numeral only in 万 or 亿 (三千亿度) or about so many hundreds (三千多间).
  */
-export const wordLikeUnits = new Set<string>(['次', '期', '批', '度', '眼', '块', '塊', '宗', '间', '間', '幢', '张', '張', '份', '头', '頭', '部', '架', '幅', '担', '擔']);
+export const wordLikeUnits = new Set<string>([
+  '次',
+  '期',
+  '批',
+  '度',
+  '眼',
+  '块',
+  '塊',
+  '宗',
+  '间',
+  '間',
+  '幢',
+  '栋',
+  '棟',
+  '枚',
+  '颗',
+  '顆',
+  '张',
+  '張',
+  '份',
+  '头',
+  '頭',
+  '部',
+  '架',
+  '幅',
+  '担',
+  '擔',
+]);
 
 /** Units a bare Chinese numeral may carry. */
 export const chineseNumeralUnits = new Set<string>(baseUnits.filter((u) => !wordLikeUnits.has(u) && !arabicOnlyUnits.has(u)));
