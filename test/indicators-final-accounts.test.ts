@@ -86,3 +86,20 @@ describe('a basis that names the figure it compares with (比上年决算数: ba
     expect(changes('一般公共预算支出50亿元，比上年预算执行数增长5%。')).toEqual([['50亿元', '一般公共预算支出', 5, '%']]);
   });
 });
+
+describe('a time word that is part of a fiscal term stays in the label (fiscal_terms; dev 361, 378)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => [f.match, f.label]);
+  test('本年收入, 本年支出, 年末结转和结余: the form sets the year’s flows against the carry-overs, so 本年 and 年末 name the item', () => {
+    expect(labels('2017年年初结转和结余45.07万元，本年收入1,464.80万元，本年支出1,474.03万元，事业基金弥补收支差额0.00万元，结余分配0.00万元，年末结转和结余35.84万元。')).toEqual([
+      ['45.07万元', '年初结转和结余'],
+      ['1,464.80万元', '本年收入'],
+      ['1,474.03万元', '本年支出'],
+      ['0.00万元', '事业基金弥补收支差额'],
+      ['0.00万元', '结余分配'],
+      ['35.84万元', '年末结转和结余'],
+    ]);
+  });
+  test('a time word before other words still goes (本年新增就业, 年末常住人口), and 上年 before what is no carry-over', () => {
+    expect(labels('本年新增就业1.2万人，年末常住人口455.74万人，上年支出10万元。').map(([, label]) => label)).toEqual(['新增就业', '常住人口', '支出']);
+  });
+});

@@ -38,6 +38,7 @@ import {
   genericLabel,
   levelNoun,
   comparedBasis,
+  fiscalTermEdges,
   leadingFillers,
   recipientBeforeYearly,
   leadingJoints,
@@ -250,15 +251,16 @@ export function trimEdges(p: Pair): Pair {
       cur = slice(cur, 1);
       changed = true;
     }
+    // 本年收入, 年末结转和结余, 收入总计: no filler is cut from inside a fiscal term at either edge (fiscal_terms)
     for (const re of leadingFillers) {
       const m = re.exec(cur.a);
-      if (m && m[0].length > 0) {
+      if (m && m[0].length > 0 && m[0].length >= fiscalTermEdges(cur.a).start) {
         cur = slice(cur, m[0].length);
         changed = true;
       }
     }
     const t = trailingFillers.exec(cur.a) ?? perUnit.exec(cur.a);
-    if (t && t[0].length > 0) {
+    if (t && t[0].length > 0 && fiscalTermEdges(cur.a).end <= cur.a.length - t.index) {
       cur = slice(cur, 0, t.index);
       changed = true;
     } else if (cur.a.length > 1 && modalHuiEnd(cur.a)) {
