@@ -103,3 +103,16 @@ describe('a time word that is part of a fiscal term stays in the label (fiscal_t
     expect(labels('本年新增就业1.2万人，年末常住人口455.74万人，上年支出10万元。').map(([, label]) => label)).toEqual(['新增就业', '常住人口', '支出']);
   });
 });
+
+describe('出国（境）: the bracket of the form’s own name of travel abroad stays (fiscal_terms; dev 361)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => [f.match, f.label]);
+  test('因公出国（境）费 is the name the national form prints for the “三公” item, not 因公出国费', () => {
+    expect(labels('（一）因公出国（境）费43.13万元，主要用于出国台湾交流交往加强融合发展。全年因公出国（境）累计30人次。')).toEqual([
+      ['43.13万元', '因公出国（境）费'],
+      ['30人次', '因公出国（境）'],
+    ]);
+  });
+  test('one character in brackets elsewhere is still another reading of the word’s last (新建高产稳产农田（地）)', () => {
+    expect(labels('新建高产稳产农田（地）20万亩。')).toEqual([['20万亩', '高产稳产农田']]);
+  });
+});

@@ -40,6 +40,7 @@ import {
   comparedBasis,
   fiscalTermEdges,
   leadingFillers,
+  oneCharacterReading,
   recipientBeforeYearly,
   leadingJoints,
   pointsBack,
@@ -419,8 +420,9 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   // 常住人口突破千万、净流入人口超70万: a part that passes an amount in words is a clause before the label (wordAmountPart, dev 497)
   const amountPart = [...p.a.matchAll(wordAmountPart)].at(-1);
   if (amountPart) p = slice(p, amountPart.index + amountPart[0].length);
-  // 新建高产稳产农田（地）: one character in brackets is another reading of the word's last (农田 or 农地), no part of the name (dev 50)
-  p = removeAll(p, /(?<=\p{Script=Han})[（(]\p{Script=Han}[）)]/gu);
+  // 新建高产稳产农田（地）: one character in brackets is another reading of the word's last (农田 or 农地), no part of the name (dev 50),
+  // but not the form's 因公出国（境）费 (oneCharacterReading, fiscal_terms)
+  p = removeAll(p, oneCharacterReading);
   // 5000万元以上(仅限世界1000强企业投资)、2亿元以上: a bracket that opens the words before a number glosses the figure before it
   p = removeAll(p, /^[（(][^（()）]*[）)]/g);
   // 优先电量规模（风电400小时: inside a bracket left open, the bracket's words name the figure.

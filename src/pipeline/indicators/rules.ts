@@ -966,6 +966,19 @@ export function fiscalTermEdges(label: string): { start: number; end: number } {
   return { start, end };
 }
 
+/**
+ * One character in brackets after a word (新建高产稳产农田（地）): another reading of the word's last character, no part of the name (dev 50);
+ * not inside a fiscal term that prints it (fiscal_terms: 因公出国（境）费, dev 361).
+ */
+const bracketedTerms = words.fiscal_terms.flatMap((term) => {
+  const m = /^(.+)[（(](\p{Script=Han})[）)]/u.exec(term);
+  return m ? [String.raw`${escapeRegExp(m[1]!)}(?=[（(]${m[2]}[）)])`] : [];
+});
+export const oneCharacterReading = new RegExp(
+  String.raw`(?<=\p{Script=Han})${bracketedTerms.length ? String.raw`(?<!${bracketedTerms.join('|')})` : ''}[（(]\p{Script=Han}[）)]`,
+  'gu',
+);
+
 /** Words trimmed from the start of a label (time, connectives, generic action verbs); not inside a fiscal term (fiscalTermEdges). */
 export const leadingFillers = [
   // 6％·农业总产值: a middle dot where an OCR lost a full stop; 其中t农业总产值: a lone lower-case letter an OCR read into a margin mark
