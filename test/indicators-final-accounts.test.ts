@@ -116,3 +116,25 @@ describe('出国（境）: the bracket of the form’s own name of travel abroad
     expect(labels('新建高产稳产农田（地）20万亩。')).toEqual([['20万亩', '高产稳产农田']]);
   });
 });
+
+describe('a section heading of the form run into its first sentence names no figure (dev 361, 378)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => [f.match, f.label]);
+  // a page whose lines the extraction ran together: the heading 五、…决算情况 ends where the sentence's year opens it
+  test('五、…决算情况2017年一般公共预算拨款支出: the label is the sentence’s subject, after the heading', () => {
+    expect(labels('五、一般公共预算拨款支出决算情况2017年一般公共预算拨款支出1,463.90万元，比2016年决算数增加561.51万元，增长62.23%。')[0]).toEqual([
+      '1,463.90万元',
+      '一般公共预算拨款支出',
+    ]);
+    expect(labels('六、政府性基金支出决算情况2017年政府性基金支出1406.49万元。')[0]).toEqual(['1406.49万元', '政府性基金支出']);
+    expect(labels('九、机关运行经费支出情况2017年机关运行经费支出319.09万元。')[0]).toEqual(['319.09万元', '机关运行经费支出']);
+  });
+  test('a run-in sub-heading after the section’s (九、其他重要事项说明（一）机关运行经费 2017年度…) goes too', () => {
+    expect(labels('九、其他重要事项说明（一）机关运行经费 2017年度机关运行经费支出53.73万元，比上年决算数增长55.25%。')[0]).toEqual(['53.73万元', '机关运行经费支出']);
+  });
+  test('a body’s name for itself (本部门, 本单位) opens no label, as 本市 does not', () => {
+    expect(labels('四、2017年决算收支总体情况2017年本部门年初结转和结余45.07万元，本年收入1,464.80万元。')[0]).toEqual(['45.07万元', '年初结转和结余']);
+  });
+  test('情况 inside a sentence with no heading before it stays (guard)', () => {
+    expect(labels('全市空气质量优良情况较好的天数达到320天。')[0]).toEqual(['320天', '空气质量优良情况较好的天数']);
+  });
+});

@@ -41,6 +41,7 @@ import {
   fiscalTermEdges,
   leadingFillers,
   oneCharacterReading,
+  runInHeading,
   recipientBeforeYearly,
   leadingJoints,
   pointsBack,
@@ -413,10 +414,14 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
     const end = item.index + item[0].length - item[0].slice(item[0].lastIndexOf(item[1]!) + item[1]!.length).length;
     return slice(raw, end - item[1]!.length, end);
   }
+  // 五、一般公共预算拨款支出决算情况2017年一般公共预算拨款支出: a section's heading run into its first sentence, where a page's lines
+  // were run together, names nothing of the figure; the label is the sentence's (runInHeading, dev 361, 378)
+  const heading = runInHeading.exec(raw.a);
+  const sentence = heading ? slice(raw, heading[0].length) : raw;
   // 非经常项目开源（例如出售政府资产）或节流: a note in brackets is no part of the name (bracketNote: examples, what a total includes,
   // how it is measured); 每个县（市、区）: nor are alternatives in brackets inside the words; nor letters in brackets, a
   // pinyin note or an abbreviation that names the words before it again (居民消费价格总指数（CPI）, either bracket: dev 309, 292)
-  let p = removeAll(removeAll(raw, bracketNote), /\s+|[（(][a-zA-Zü\u00C0-\u024F]+[）)]|[（(][^（()）]*、[^（()）]*[）)]/g);
+  let p = removeAll(removeAll(sentence, bracketNote), /\s+|[（(][a-zA-Zü\u00C0-\u024F]+[）)]|[（(][^（()）]*、[^（()）]*[）)]/g);
   // 常住人口突破千万、净流入人口超70万: a part that passes an amount in words is a clause before the label (wordAmountPart, dev 497)
   const amountPart = [...p.a.matchAll(wordAmountPart)].at(-1);
   if (amountPart) p = slice(p, amountPart.index + amountPart[0].length);
