@@ -138,3 +138,17 @@ describe('a section heading of the form run into its first sentence names no fig
     expect(labels('全市空气质量优良情况较好的天数达到320天。')[0]).toEqual(['320天', '空气质量优良情况较好的天数']);
   });
 });
+
+describe('a subject’s code in the classification printed without the marks is no figure and no part of the label (dev 361, 378)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => [f.match, f.label]);
+  test('（四）2012550台侨事务—事业运行75.62万元: no 2012550台, and the name without its code', () => {
+    expect(labels('（四）2012550台侨事务—事业运行75.62万元，主要用于所属单位的人员经费支出。')).toEqual([['75.62万元', '台侨事务—事业运行']]);
+    expect(labels('（三）2012506港澳台侨事务—华侨事务15.84万元。（十三）2299901其他支出63.13万元。')).toEqual([
+      ['15.84万元', '港澳台侨事务—华侨事务'],
+      ['63.13万元', '其他支出'],
+    ]);
+  });
+  test('a count of seven digits that is no code stays one (全年销售汽车2012550台)', () => {
+    expect(labels('全年销售汽车2012550台。')).toEqual([['2012550台', '销售汽车']]);
+  });
+});

@@ -9,6 +9,7 @@ import {
   disposalObjectEnd,
   basisWords,
   bracketNote,
+  classificationCodes,
   classificationItem,
   peerFrame,
   peerFrameWords,
@@ -414,10 +415,14 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
     const end = item.index + item[0].length - item[0].slice(item[0].lastIndexOf(item[1]!) + item[1]!.length).length;
     return slice(raw, end - item[1]!.length, end);
   }
+  // （三）2012506港澳台侨事务—华侨事务, 2299901其他支出: the subject's code in the national classification before its name is no part
+  // of it (classificationCodes, dev 361, 378)
+  const code = [...raw.a.matchAll(classificationCodes)].at(-1);
+  const uncoded = code ? slice(raw, code.index + code[0].length) : raw;
   // 五、一般公共预算拨款支出决算情况2017年一般公共预算拨款支出: a section's heading run into its first sentence, where a page's lines
   // were run together, names nothing of the figure; the label is the sentence's (runInHeading, dev 361, 378)
-  const heading = runInHeading.exec(raw.a);
-  const sentence = heading ? slice(raw, heading[0].length) : raw;
+  const heading = runInHeading.exec(uncoded.a);
+  const sentence = heading ? slice(uncoded, heading[0].length) : uncoded;
   // 非经常项目开源（例如出售政府资产）或节流: a note in brackets is no part of the name (bracketNote: examples, what a total includes,
   // how it is measured); 每个县（市、区）: nor are alternatives in brackets inside the words; nor letters in brackets, a
   // pinyin note or an abbreviation that names the words before it again (居民消费价格总指数（CPI）, either bracket: dev 309, 292)

@@ -1084,10 +1084,21 @@ export const circumstancePhrase = new RegExp(String.raw`在[^在，,；;。]*?(?
 export const circumstanceEnd = new RegExp(String.raw`^[^在，,；;。]*?(?:${alternation(words.circumstance_nouns)})下`);
 
 /**
+ * The code of a subject of the national classification printed right before its name (2012550台侨事务—事业运行75.62万元, 2299901其他支出,
+ * 2012502、2012505港澳台侨事务—…: dev 361, 378): an item's code is 7 digits, its class's first three 101-110 (revenue) or 201-234
+ * (spending); several are joined by 、. It opens a numbered item or follows another code, and is no figure (a count in 台 of a name
+ * that happens to start with a measure word) and no part of the subject's label.
+ */
+const itemCode = String.raw`(?:1[01]|2[0-3])\d{5}`;
+export const classificationCodes = new RegExp(String.raw`(?<=^|[）)、\s])(?:${itemCode}、)*${itemCode}(?=\p{Script=Han})`, 'gu');
+export const classificationCode = new RegExp(String.raw`^${itemCode}$`);
+
+/**
  * The item of a chain of the national classification (classification_marks: 类, 款, 项), its name in group 1: the words before
  * the item's mark in brackets, after the class's or the kind's mark (…（类）政府办公厅及相关机构事务支出（款）行政运行（项）→ 行政运行, dev 378).
  */
 const [classMark, kindMark, itemMark] = words.classification_marks as [string, string, string];
+
 export const classificationItem = new RegExp(
   String.raw`[（(](?:${escapeRegExp(classMark)}|${escapeRegExp(kindMark)})[）)]\s*([^（）()，,；;。、]+?)\s*[（(]${escapeRegExp(itemMark)}[）)]`,
   'gu',
