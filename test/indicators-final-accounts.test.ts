@@ -152,3 +152,30 @@ describe('a subject’s code in the classification printed without the marks is 
     expect(labels('全年销售汽车2012550台。')).toEqual([['2012550台', '销售汽车']]);
   });
 });
+
+describe('a sentence that opens with the basis of a change gives the change of the figure the sentence before ended with (dev 361, 378)', () => {
+  const changes = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => [f.match, f.label, f.change?.value, f.change?.unit]);
+  test('…行政运行25.70万元，主要是…支出。较2016年决算数增加6.82万元，增长36.12%: the rate is that level’s change, as in one sentence', () => {
+    expect(
+      changes('（五）群众团体事务—行政运行25.70万元，主要是区归国华侨联合会的人员经费及日常公用经费支出。较2016年决算数增加6.82万元，增长36.12%。主要原因是在职人员增资。'),
+    ).toEqual([['25.70万元', '群众团体事务—行政运行', 36.12, '%']]);
+    expect(changes('公务用车运行费8.29万元。比上年增长5%。')).toEqual([['8.29万元', '公务用车运行费', 5, '%']]);
+  });
+  test('a sentence with a subject of its own before its basis keeps its figure (与2016年相比, 因公出国（境）经费支出增长69.80%)', () => {
+    expect(changes('全年因公出国（境）累计30人次。与2016年相比, 因公出国（境）经费支出增长69.80%。')).toEqual([
+      ['30人次', '因公出国（境）', undefined, undefined],
+      ['69.80%', '因公出国（境）经费支出', 69.8, '%'],
+    ]);
+  });
+});
+
+describe('a part after a semicolon that opens with its basis is no change of the part before (dev 196)', () => {
+  test('…给予20万元的奖励;同比增幅超过30%的，给予50万元的奖励: the 50万元 has no change', () => {
+    const found = extractFromParagraph(
+      '对实现上年度跨境电子商务出口额超2亿元的跨境电商企业,同比增幅超过20%的，给予20万元的奖励;同比增幅超过30%的，给予50万元的奖励。',
+      { kind: 'provision', year: 2017 },
+      'zh-Hans',
+    );
+    expect(found.find((f) => f.match === '50万元')?.change).toBeUndefined();
+  });
+});

@@ -263,6 +263,17 @@ export const basisPattern = new RegExp(
   String.raw`(?:${basisWordsOf()}|较(?:(?:19|20)\d{2}\s*[／/\-－–—至]\s*(?:(?:19|20)\d{2}|\d{2})\s*年度?)?[^增提高低下减，,、（(]{1,12}|(?<!可)(?!${alternation(words.ratio_words)})比[^增提高低下减上，,、（(]{1,10})(?:[（(][^（）()]*[）)])?$`,
 );
 
+/**
+ * Whether the words before a sentence's first figure are only the basis of a change and its verb (较2016年决算数增加, 比上年增长): the
+ * sentence names no subject of its own and gives the change of the figure the sentence before ended with (dev 361, 378).
+ */
+export function opensWithBasis(head: string): boolean {
+  const verb = growthVerb.exec(head);
+  if (!verb) return false;
+  const basis = basisPattern.exec(head.slice(0, verb.index));
+  return basis !== null && head.slice(0, basis.index).trim() === '';
+}
+
 /** The words of a basis (data/indicator-words.json basis_words), to take out of a label's words. */
 export const basisWords = new RegExp(basisWordsOf());
 
