@@ -493,6 +493,13 @@ describe('bare nouns', () => {
   });
 });
 
+describe('fiscal terms', () => {
+  // 本年收入1,464.80万元, 年末结转和结余35.84万元 (dev 361), 收入总计297.1亿元 (dev 279), 因公出国（境）费 (dev 361): a filler is not cut from inside one
+  it.each(words.fiscal_terms)('%s names the figure after it whole', (term) => {
+    expect(actualLabels(`${term}10.5万元。`)).toEqual([term]);
+  });
+});
+
 describe('frame nouns', () => {
   // 13个区(市)县, 17个市级部门, 在监测的337个地级及以上城市中 (dev 420): a count of the frame is no figure
   it.each([...words.frame_nouns, ...words.frame_words])('23个%s is a count of the frame, no figure', (noun) => {

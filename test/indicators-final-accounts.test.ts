@@ -86,3 +86,96 @@ describe('a basis that names the figure it compares with (比上年决算数: ba
     expect(changes('一般公共预算支出50亿元，比上年预算执行数增长5%。')).toEqual([['50亿元', '一般公共预算支出', 5, '%']]);
   });
 });
+
+describe('a time word that is part of a fiscal term stays in the label (fiscal_terms; dev 361, 378)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => [f.match, f.label]);
+  test('本年收入, 本年支出, 年末结转和结余: the form sets the year’s flows against the carry-overs, so 本年 and 年末 name the item', () => {
+    expect(labels('2017年年初结转和结余45.07万元，本年收入1,464.80万元，本年支出1,474.03万元，事业基金弥补收支差额0.00万元，结余分配0.00万元，年末结转和结余35.84万元。')).toEqual([
+      ['45.07万元', '年初结转和结余'],
+      ['1,464.80万元', '本年收入'],
+      ['1,474.03万元', '本年支出'],
+      ['0.00万元', '事业基金弥补收支差额'],
+      ['0.00万元', '结余分配'],
+      ['35.84万元', '年末结转和结余'],
+    ]);
+  });
+  test('a time word before other words still goes (本年新增就业, 年末常住人口), and 上年 before what is no carry-over', () => {
+    expect(labels('本年新增就业1.2万人，年末常住人口455.74万人，上年支出10万元。').map(([, label]) => label)).toEqual(['新增就业', '常住人口', '支出']);
+  });
+});
+
+describe('出国（境）: the bracket of the form’s own name of travel abroad stays (fiscal_terms; dev 361)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => [f.match, f.label]);
+  test('因公出国（境）费 is the name the national form prints for the “三公” item, not 因公出国费', () => {
+    expect(labels('（一）因公出国（境）费43.13万元，主要用于出国台湾交流交往加强融合发展。全年因公出国（境）累计30人次。')).toEqual([
+      ['43.13万元', '因公出国（境）费'],
+      ['30人次', '因公出国（境）'],
+    ]);
+  });
+  test('one character in brackets elsewhere is still another reading of the word’s last (新建高产稳产农田（地）)', () => {
+    expect(labels('新建高产稳产农田（地）20万亩。')).toEqual([['20万亩', '高产稳产农田']]);
+  });
+});
+
+describe('a section heading of the form run into its first sentence names no figure (dev 361, 378)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => [f.match, f.label]);
+  // a page whose lines the extraction ran together: the heading 五、…决算情况 ends where the sentence's year opens it
+  test('五、…决算情况2017年一般公共预算拨款支出: the label is the sentence’s subject, after the heading', () => {
+    expect(labels('五、一般公共预算拨款支出决算情况2017年一般公共预算拨款支出1,463.90万元，比2016年决算数增加561.51万元，增长62.23%。')[0]).toEqual([
+      '1,463.90万元',
+      '一般公共预算拨款支出',
+    ]);
+    expect(labels('六、政府性基金支出决算情况2017年政府性基金支出1406.49万元。')[0]).toEqual(['1406.49万元', '政府性基金支出']);
+    expect(labels('九、机关运行经费支出情况2017年机关运行经费支出319.09万元。')[0]).toEqual(['319.09万元', '机关运行经费支出']);
+  });
+  test('a run-in sub-heading after the section’s (九、其他重要事项说明（一）机关运行经费 2017年度…) goes too', () => {
+    expect(labels('九、其他重要事项说明（一）机关运行经费 2017年度机关运行经费支出53.73万元，比上年决算数增长55.25%。')[0]).toEqual(['53.73万元', '机关运行经费支出']);
+  });
+  test('a body’s name for itself (本部门, 本单位) opens no label, as 本市 does not', () => {
+    expect(labels('四、2017年决算收支总体情况2017年本部门年初结转和结余45.07万元，本年收入1,464.80万元。')[0]).toEqual(['45.07万元', '年初结转和结余']);
+  });
+  test('情况 inside a sentence with no heading before it stays (guard)', () => {
+    expect(labels('全市空气质量优良情况较好的天数达到320天。')[0]).toEqual(['320天', '空气质量优良情况较好的天数']);
+  });
+});
+
+describe('a subject’s code in the classification printed without the marks is no figure and no part of the label (dev 361, 378)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => [f.match, f.label]);
+  test('（四）2012550台侨事务—事业运行75.62万元: no 2012550台, and the name without its code', () => {
+    expect(labels('（四）2012550台侨事务—事业运行75.62万元，主要用于所属单位的人员经费支出。')).toEqual([['75.62万元', '台侨事务—事业运行']]);
+    expect(labels('（三）2012506港澳台侨事务—华侨事务15.84万元。（十三）2299901其他支出63.13万元。')).toEqual([
+      ['15.84万元', '港澳台侨事务—华侨事务'],
+      ['63.13万元', '其他支出'],
+    ]);
+  });
+  test('a count of seven digits that is no code stays one (全年销售汽车2012550台)', () => {
+    expect(labels('全年销售汽车2012550台。')).toEqual([['2012550台', '销售汽车']]);
+  });
+});
+
+describe('a sentence that opens with the basis of a change gives the change of the figure the sentence before ended with (dev 361, 378)', () => {
+  const changes = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => [f.match, f.label, f.change?.value, f.change?.unit]);
+  test('…行政运行25.70万元，主要是…支出。较2016年决算数增加6.82万元，增长36.12%: the rate is that level’s change, as in one sentence', () => {
+    expect(
+      changes('（五）群众团体事务—行政运行25.70万元，主要是区归国华侨联合会的人员经费及日常公用经费支出。较2016年决算数增加6.82万元，增长36.12%。主要原因是在职人员增资。'),
+    ).toEqual([['25.70万元', '群众团体事务—行政运行', 36.12, '%']]);
+    expect(changes('公务用车运行费8.29万元。比上年增长5%。')).toEqual([['8.29万元', '公务用车运行费', 5, '%']]);
+  });
+  test('a sentence with a subject of its own before its basis keeps its figure (与2016年相比, 因公出国（境）经费支出增长69.80%)', () => {
+    expect(changes('全年因公出国（境）累计30人次。与2016年相比, 因公出国（境）经费支出增长69.80%。')).toEqual([
+      ['30人次', '因公出国（境）', undefined, undefined],
+      ['69.80%', '因公出国（境）经费支出', 69.8, '%'],
+    ]);
+  });
+});
+
+describe('a part after a semicolon that opens with its basis is no change of the part before (dev 196)', () => {
+  test('…给予20万元的奖励;同比增幅超过30%的，给予50万元的奖励: the 50万元 has no change', () => {
+    const found = extractFromParagraph(
+      '对实现上年度跨境电子商务出口额超2亿元的跨境电商企业,同比增幅超过20%的，给予20万元的奖励;同比增幅超过30%的，给予50万元的奖励。',
+      { kind: 'provision', year: 2017 },
+      'zh-Hans',
+    );
+    expect(found.find((f) => f.match === '50万元')?.change).toBeUndefined();
+  });
+});

@@ -2,7 +2,8 @@
 // order is tested too). A step that joins is seen in the line-join note; one that keeps the break, in
 // the lines staying apart.
 import { describe, expect, test } from 'vitest';
-import { joinLines, joinSteps } from '../src/pipeline/clean/join-lines.ts';
+import { firstLineRepeated, joinLines, joinSteps } from '../src/pipeline/clean/join-lines.ts';
+import { DATED_END, POSTED_LINE } from '../src/pipeline/dates.ts';
 import type { CleanLog, SourceLine } from '../src/pipeline/clean/types.ts';
 
 type Line = string | (Partial<SourceLine> & { text: string });
@@ -393,5 +394,21 @@ describe("a page's title bar that a PDF printed over two lines names the headlin
     ]);
     expect(paragraphs).toContain('关于征求《四川自动发电控制辅助服务市场交易细则（试行）（2020年修订版）》（征求意见稿）意见的函');
     expect(notes.join(' ')).toContain('repeats a line of the page');
+  });
+});
+
+describe('the headline printed again and a key’s dated value read one definition each (twins, session 28)', () => {
+  test('only the first line is asked whether the text prints it again (firstLineRepeated)', () => {
+    const lines = (...texts: string[]) => texts.map((text) => ({ text }));
+    expect(firstLineRepeated(lines('关于印发某市数字经济发展规划的通知', '某市人民政府', '关于印发某市数字经济发展规划的通知'))).toBe(true);
+    // a later line printed twice is not the headline's question; a short first line is none
+    expect(firstLineRepeated(lines('某市人民政府办公室文件', '各区县人民政府、市直各部门：', '各区县人民政府、市直各部门：'))).toBe(false);
+    expect(firstLineRepeated(lines('通知', '通知'))).toBe(false);
+  });
+  test('a key’s value that ends in a date: the day POSTED_LINE reads a posting by, or 年月日 in figures, with a time or not (dates.ts DATED_END)', () => {
+    for (const line of ['发布时间：2020-06-14', '发布时间：2020/06/14 09:30', '日期：2019年3月15日']) expect(DATED_END.test(line)).toBe(true);
+    // every posting POSTED_LINE reads ends a line DATED_END reads
+    for (const posted of ['2019-12-25 10:25', '2020/09/30', '日期： 2026-07-15']) expect(POSTED_LINE.test(posted) && DATED_END.test(posted)).toBe(true);
+    expect(DATED_END.test('发布时间：2020年6月')).toBe(false);
   });
 });

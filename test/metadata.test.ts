@@ -44,7 +44,7 @@ import {
   issuerTitle,
   numberBeforeTitle,
 } from '../src/pipeline/infer.ts';
-import { DATELINE, DATELINE_HEAD, datesIn, isDateLine, notedDate, parseDate, rocFiscalYear } from '../src/pipeline/dates.ts';
+import { DATELINE, DATELINE_HEAD, datesIn, FULL_DATE, isDateLine, notedDate, parseDate, rocFiscalYear } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
 import { behalfOf, centralAuthority, committeeOf, coverSpeaker, isOrgan, releaseBody, splitIssuers } from '../src/pipeline/organs.ts';
 import { issuerValue, titleValue, withoutCarriedNote } from '../src/pipeline/front-matter.ts';
@@ -661,6 +661,15 @@ describe("a crawler's page text run together on one line (dev 556, 557)", () => 
     // not a body and a date inside a sentence, nor one a sentence goes on after
     expect(runInSignature(['经研究，平潭综合实验区管委会2015年9月15日印发了方案，现批复如下。'])).toBeUndefined();
     expect(runInSignature(['现批复如下。平潭综合实验区管委会2015年9月15日研究决定，同意实施暴雨强度公式，请认真执行。'])).toBeUndefined();
+  });
+  test('the signature’s date is dates.ts FULL_DATE, the one whole date in 年月日 (in figures or Chinese numerals, spaced or not)', () => {
+    for (const date of ['2015年9月15日', '二〇一五年九月十五日', '2015 年 9 月 15 日']) {
+      expect(new RegExp(`^${FULL_DATE}$`, 'u').test(date)).toBe(true);
+      expect(runInSignature([`现批复如下。平潭综合实验区管委会${date} 来源：中国平潭 附件下载`])).toMatchObject({ date: '2015-09-15' });
+    }
+    // a month alone is no whole date, for either
+    expect(new RegExp(`^${FULL_DATE}$`, 'u').test('2015年9月')).toBe(false);
+    expect(runInSignature(['现批复如下。平潭综合实验区管委会2015年9月 来源：中国平潭'])).toBeUndefined();
   });
   test('a title the text prints again with its issuer before it is the title line; the number run into it before it is its number', () => {
     const short = '关于同意实施平潭暴雨强度公式及设计雨型的批复';

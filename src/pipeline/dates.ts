@@ -8,6 +8,12 @@ import { SMALL_DIGIT, YEAR_DIGIT } from './patterns.ts';
 const CN_DIGIT = `(?:${YEAR_DIGIT}|Ｏ)`;
 const CN_SMALL = `${SMALL_DIGIT}{1,3}`;
 
+/**
+ * A whole date in 年月日, in figures or in Chinese numerals, spaces allowed between the parts (`2015年9月15日`, `二〇一五年九月十五日`,
+ * `2015 年 9 月 15 日`): the date of a signature run into a page's last sentence (infer.ts runInSignature). Regex source.
+ */
+export const FULL_DATE = `(?:\\d{4}|${CN_DIGIT}{4})\\s*年\\s*(?:\\d{1,2}|${CN_SMALL})\\s*月\\s*(?:\\d{1,2}|${CN_SMALL})\\s*日`;
+
 /** Dates inside a text: `2021年3月5日`, `二〇二一年三月五日`, with spaces allowed between the parts. */
 export const DATE_IN_TEXT = new RegExp(`(\\d{4}|${CN_DIGIT}{4})\\s*年\\s*(\\d{1,2}|${CN_SMALL})\\s*月(?:\\s*(\\d{1,2}|${CN_SMALL})\\s*日)?`, 'g');
 
@@ -172,7 +178,16 @@ export const DATELINE_HEAD = new RegExp(`${DATELINE_SOURCE}(?=[\\s\\u3000（(]|$
  * A web page's date line, the day and maybe the time it went online: `2019-12-25 10:25`, `2020/09/30`, maybe after the bare key a
  * portal's span gives it (`日期： 2026-07-15`, dev 357; not a key of another date, `截止日期：`): the date is group 1.
  */
-export const POSTED_LINE = /^(?:日期\s*[：:︰]\s*)?((?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/;
+/** The day of a posting in figures: `2019-12-25`, `2020/09/30`, `2020.9.3`. */
+const POSTED_DAY = String.raw`(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])`;
+/** The time a posting's day may carry: `10:25`, `09:48:05`. */
+const TIME_OF_DAY = String.raw`(?:\s+\d{1,2}:\d{2}(?::\d{2})?)`;
+export const POSTED_LINE = new RegExp(String.raw`^(?:日期\s*[：:︰]\s*)?(${POSTED_DAY}${TIME_OF_DAY}?)$`);
+/**
+ * A line that ends in a whole date in figures, the day a page went online as POSTED_LINE reads it or in 年月日, and a time after it
+ * or not (`发布时间：2020-06-14`, `日期：2019年3月15日`): a key's value that no line after it continues (clean/join-lines.ts).
+ */
+export const DATED_END = new RegExp(String.raw`(?:${POSTED_DAY}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)${TIME_OF_DAY}?$`, 'u');
 
 /** A line that is only a month (`2021年6月`, `二〇二一年六月`, `（2021年6月）`): a cover page's date, under its issuer. */
 export function isMonthLine(text: string): boolean {

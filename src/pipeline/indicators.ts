@@ -28,6 +28,7 @@ import {
   partBoundAfter,
   planSetYear,
   basisPattern,
+  opensWithBasis,
   basisWordAlone,
   forecastBelow,
   basisFigureBefore,
@@ -617,6 +618,8 @@ function readParagraph(
   let textDated: number | undefined;
 
   let sentenceBefore: Span | undefined;
+  // the figure the sentence before ended with, its analysis label and base unit: a sentence that opens with its basis goes on with it
+  let carried: { figure: FoundIndicator; a: string | undefined; baseUnit: string | undefined } | undefined;
   // 五年来，民生保障扎实有力。每年…建成养老机构357家: a span that opens the paragraph frames all its sentences (dev 193);
   // one that opens a later sentence (2025年目标任务顺利完成。五年来，…) frames it and those after it (dev 245)
   let opening = context.spanFrame;
@@ -663,6 +666,16 @@ function readParagraph(
     const baseUnitOf = new Map<FoundIndicator, string>();
     // Growths that are figures of their own, and where each ends: a level right after one may be what it grew to.
     const growthEnds = new Map<FoundIndicator, number>();
+    // （五）…行政运行25.70万元，主要是…支出。较2016年决算数增加6.82万元，增长36.12%: a sentence that opens with the basis of a change and its
+    // verb has no subject of its own; it goes on with the figure the sentence before ended with, and gives that figure's change (dev 361, 378).
+    // Not after a semicolon: the parts a ； parts are parallel, each of its own (…给予20万元的奖励;同比增幅超过30%的，…: a condition, dev 196)
+    const firstQuantity = scan(sentence)[0];
+    if (carried && firstQuantity && /[。！？!?]/.test(a[sentence.start - 1] ?? '') && opensWithBasis(a.slice(sentence.start, firstQuantity.start))) {
+      lastInSentence = carried.figure;
+      inSentence.push(carried.figure);
+      if (carried.a !== undefined) labelA.set(carried.figure, carried.a);
+      if (carried.baseUnit !== undefined) baseUnitOf.set(carried.figure, carried.baseUnit);
+    }
     let lastClauseStart = sentence.start;
     // “十四五”时期 / 过去五年 in the sentence: the figure is of that span of years.
     const spoken = namedPeriod(said, context.year) ?? (opening ? { period: opening, at: sentence.start } : undefined);
@@ -1279,6 +1292,7 @@ function readParagraph(
         }
       });
     }
+    carried = lastInSentence && lastInSentence === out.at(-1) ? { figure: lastInSentence, a: labelA.get(lastInSentence), baseUnit: baseUnitOf.get(lastInSentence) } : undefined;
   }
   return { found: reviseBudgetItems(out, (s) => analysisCopy(s)), frame: opening, dated: textDated };
 }

@@ -4,7 +4,21 @@
 // signature, the title, the place names).
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
 import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTitleMarks, titleValue, withoutCarriedNote, type FrontMatterMeta } from './front-matter.ts';
-import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, datesIn, datesSeveralDays, isDateLine, isoDate, notedDate, parseDate, POSTED_LINE, rocFiscalYear, yearOf } from './dates.ts';
+import {
+  DATE_IN_TEXT,
+  DATELINE,
+  DATELINE_HEAD,
+  datesIn,
+  datesSeveralDays,
+  FULL_DATE,
+  isDateLine,
+  isoDate,
+  notedDate,
+  parseDate,
+  POSTED_LINE,
+  rocFiscalYear,
+  yearOf,
+} from './dates.ts';
 import { historyAfterTitle, isHistoryLine, type History } from './history.ts';
 import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, namedFirst, ownCounty, within, withParent } from './places.ts';
 import {
@@ -964,10 +978,7 @@ export function signature(paragraphs: readonly string[]): Signature | undefined 
  * 2015年9月15日 来源：中国平潭 附件下载`, dev 556, 557): after a sentence's end, a body's name and a full date, and after them no
  * sentence, only the page's furniture (a source credit, a button).
  */
-const RUN_IN_SIGNATURE = new RegExp(
-  `[。！；]\\s*([\\p{Script=Han}（）()]{2,40}?)\\s*((?:\\d{4}|[〇零一二三四五六七八九○]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,3}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*日)([^。！？，；,;]{0,30})$`,
-  'u',
-);
+const RUN_IN_SIGNATURE = new RegExp(`[。！；]\\s*([\\p{Script=Han}（）()]{2,40}?)\\s*(${FULL_DATE})([^。！？，；,;]{0,30})$`, 'u');
 
 /** The signature run into the last sentence of one of a text's last lines (RUN_IN_SIGNATURE), its body a body's name. */
 export function runInSignature(lines: readonly string[]): Signature | undefined {

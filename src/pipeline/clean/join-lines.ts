@@ -20,7 +20,7 @@
 // (`（\n1\n）…`, `2\n．…`) are put back together first.
 import type { Paragraph } from '../types.ts';
 import { BULLET, bracketDepth, HAN, LABEL_KEY, SMALL_DIGIT, startsHeading, startsTitledHeading } from '../patterns.ts';
-import { POSTED_LINE } from '../dates.ts';
+import { DATED_END, POSTED_LINE } from '../dates.ts';
 import { isOrgan } from '../organs.ts';
 import type { CleanLog, SourceLine } from './types.ts';
 
@@ -63,9 +63,6 @@ function splitYear(before: string, text: string, next: string): boolean {
 /** A label and its value on one line: `发文单位：保定市人民政府`, `来源URL：https://…`. */
 const KEY_VALUE = new RegExp(String.raw`^${LABEL_KEY}[：:︰]\s*\S`, 'u');
 
-/** A line that ends in a whole date, and a time after it or not (`发布时间：2020-06-14`, `日期：2019年3月15日`). */
-const DATED_END = /(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
-
 /** Joins hard-wrapped and fragmented lines into paragraphs; logs every join as `line-join`. */
 export function joinLines(lines: SourceLine[], log: CleanLog): Paragraph[] {
   const items = assembleHeadingNumbers(spacedOut(toItems(lines)));
@@ -74,7 +71,7 @@ export function joinLines(lines: SourceLine[], log: CleanLog): Paragraph[] {
     wrapped,
     wrapWidth: wrapped ? wrapWidth(items) : 0,
     known: knownLines(items),
-    repeated: repeatedLines(items),
+    headlineRepeated: firstLineRepeated(items),
     bars: barTitles(items),
     runOn: runOnItems(items),
     doubleSpaced: printedWidth(items, true),
@@ -194,8 +191,8 @@ interface Doc {
   wrapWidth: number;
   /** Whole lines of the text (≥ 10 characters), to recognise a title split over lines. */
   known: Set<string>;
-  /** Whole lines (≥ 10 characters) the text prints twice or more (repeatedLines). */
-  repeated: Set<string>;
+  /** Whether the first line (≥ 10 characters) is printed again later (firstLineRepeated). */
+  headlineRepeated: boolean;
   /** The titles a browser title bar on top names (barTitles). */
   bars: Set<string>;
   /** Items numbered `（1）` mostly run on as sentences, so a short one continues on the next line. */
@@ -276,7 +273,7 @@ export const joinSteps: readonly JoinStep[] = [
   { name: 'date stamp', decide: (b) => (POSTED_LINE.test(b.item.text.trim()) || (KEY_VALUE.test(b.lastText) && DATED_END.test(b.lastText)) ? false : undefined) },
   // a text's first line that it prints again whole under its menus is its headline, whole on top too: the menu item under it
   // (`设为首页`) is no part of it (eval:shapes pdf, dev 412)
-  { name: 'headline printed again', decide: (b) => (b.index === 1 && b.doc.repeated.has(b.lastText) ? false : undefined) },
+  { name: 'headline printed again', decide: (b) => (b.index === 1 && b.doc.headlineRepeated ? false : undefined) },
   // (a row of a grid table the scrape wrapped, `| 船舶 | 机动船舶 | 净吨位每吨 |` / `3元至6元 | …`, corpus 32, is no printed line to measure)
   // (a body's name alone under a sentence that ended is the text's signature, not the sentence's next line: dev 131 as a PDF, whose
   // notice ends on a full line over `安徽省推进…执行小组办公室` and its date)
@@ -416,12 +413,13 @@ function printedWidth(items: Item[], blank: boolean): number | undefined {
   return cut >= 10 && (blank || cut * 3 >= prose.length) ? width : undefined;
 }
 
-/** Whole lines of ten characters or more that the text prints twice or more (a page's headline, in its title bar and over its text). */
-function repeatedLines(items: Item[]): Set<string> {
-  const seen = new Set<string>();
-  const twice = new Set<string>();
-  for (const i of items) if (i.text.length >= 10) (seen.has(i.text) ? twice : seen).add(i.text);
-  return twice;
+/**
+ * Whether the first line, ten characters or more, is printed again later (a page's headline, in its title bar and over its text): only
+ * the first line is asked about (the rule 'headline printed again'), so no set of every line is built.
+ */
+export function firstLineRepeated(items: readonly { text: string }[]): boolean {
+  const first = items[0]?.text;
+  return first !== undefined && first.length >= 10 && items.some((item, i) => i > 0 && item.text === first);
 }
 
 function knownLines(items: Item[]): Set<string> {

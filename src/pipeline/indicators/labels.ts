@@ -9,6 +9,7 @@ import {
   disposalObjectEnd,
   basisWords,
   bracketNote,
+  classificationCodes,
   classificationItem,
   peerFrame,
   peerFrameWords,
@@ -38,7 +39,10 @@ import {
   genericLabel,
   levelNoun,
   comparedBasis,
+  fiscalTermEdges,
   leadingFillers,
+  oneCharacterReading,
+  runInHeading,
   recipientBeforeYearly,
   leadingJoints,
   pointsBack,
@@ -250,15 +254,16 @@ export function trimEdges(p: Pair): Pair {
       cur = slice(cur, 1);
       changed = true;
     }
+    // 本年收入, 年末结转和结余, 收入总计: no filler is cut from inside a fiscal term at either edge (fiscal_terms)
     for (const re of leadingFillers) {
       const m = re.exec(cur.a);
-      if (m && m[0].length > 0) {
+      if (m && m[0].length > 0 && m[0].length >= fiscalTermEdges(cur.a).start) {
         cur = slice(cur, m[0].length);
         changed = true;
       }
     }
     const t = trailingFillers.exec(cur.a) ?? perUnit.exec(cur.a);
-    if (t && t[0].length > 0) {
+    if (t && t[0].length > 0 && fiscalTermEdges(cur.a).end <= cur.a.length - t.index) {
       cur = slice(cur, 0, t.index);
       changed = true;
     } else if (cur.a.length > 1 && modalHuiEnd(cur.a)) {
@@ -410,15 +415,24 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
     const end = item.index + item[0].length - item[0].slice(item[0].lastIndexOf(item[1]!) + item[1]!.length).length;
     return slice(raw, end - item[1]!.length, end);
   }
+  // （三）2012506港澳台侨事务—华侨事务, 2299901其他支出: the subject's code in the national classification before its name is no part
+  // of it (classificationCodes, dev 361, 378)
+  const code = [...raw.a.matchAll(classificationCodes)].at(-1);
+  const uncoded = code ? slice(raw, code.index + code[0].length) : raw;
+  // 五、一般公共预算拨款支出决算情况2017年一般公共预算拨款支出: a section's heading run into its first sentence, where a page's lines
+  // were run together, names nothing of the figure; the label is the sentence's (runInHeading, dev 361, 378)
+  const heading = runInHeading.exec(uncoded.a);
+  const sentence = heading ? slice(uncoded, heading[0].length) : uncoded;
   // 非经常项目开源（例如出售政府资产）或节流: a note in brackets is no part of the name (bracketNote: examples, what a total includes,
   // how it is measured); 每个县（市、区）: nor are alternatives in brackets inside the words; nor letters in brackets, a
   // pinyin note or an abbreviation that names the words before it again (居民消费价格总指数（CPI）, either bracket: dev 309, 292)
-  let p = removeAll(removeAll(raw, bracketNote), /\s+|[（(][a-zA-Zü\u00C0-\u024F]+[）)]|[（(][^（()）]*、[^（()）]*[）)]/g);
+  let p = removeAll(removeAll(sentence, bracketNote), /\s+|[（(][a-zA-Zü\u00C0-\u024F]+[）)]|[（(][^（()）]*、[^（()）]*[）)]/g);
   // 常住人口突破千万、净流入人口超70万: a part that passes an amount in words is a clause before the label (wordAmountPart, dev 497)
   const amountPart = [...p.a.matchAll(wordAmountPart)].at(-1);
   if (amountPart) p = slice(p, amountPart.index + amountPart[0].length);
-  // 新建高产稳产农田（地）: one character in brackets is another reading of the word's last (农田 or 农地), no part of the name (dev 50)
-  p = removeAll(p, /(?<=\p{Script=Han})[（(]\p{Script=Han}[）)]/gu);
+  // 新建高产稳产农田（地）: one character in brackets is another reading of the word's last (农田 or 农地), no part of the name (dev 50),
+  // but not the form's 因公出国（境）费 (oneCharacterReading, fiscal_terms)
+  p = removeAll(p, oneCharacterReading);
   // 5000万元以上(仅限世界1000强企业投资)、2亿元以上: a bracket that opens the words before a number glosses the figure before it
   p = removeAll(p, /^[（(][^（()）]*[）)]/g);
   // 优先电量规模（风电400小时: inside a bracket left open, the bracket's words name the figure.

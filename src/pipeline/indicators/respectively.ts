@@ -7,6 +7,7 @@ import { modalHuiEnd, words, type Pair } from './labels.ts';
 import {
   basisPattern,
   changeNounEnd,
+  fiscalTermEdges,
   growthVerb,
   listItemJoint,
   listMark,
@@ -167,7 +168,8 @@ function fillersStart(s: string): number {
   let end = s.length;
   for (;;) {
     const m = trailingFillers.exec(s.slice(0, end));
-    if (m && m[0].length > 0) end = m.index;
+    // 收入总计: not from inside a fiscal term (fiscal_terms)
+    if (m && m[0].length > 0 && fiscalTermEdges(s.slice(0, end)).end <= end - m.index) end = m.index;
     // the modal 会, read by words (收入会, not 委员会)
     else if (end > 1 && modalHuiEnd(s.slice(0, end))) end--;
     else return end;

@@ -263,6 +263,17 @@ export const basisPattern = new RegExp(
   String.raw`(?:${basisWordsOf()}|较(?:(?:19|20)\d{2}\s*[／/\-－–—至]\s*(?:(?:19|20)\d{2}|\d{2})\s*年度?)?[^增提高低下减，,、（(]{1,12}|(?<!可)(?!${alternation(words.ratio_words)})比[^增提高低下减上，,、（(]{1,10})(?:[（(][^（）()]*[）)])?$`,
 );
 
+/**
+ * Whether the words before a sentence's first figure are only the basis of a change and its verb (较2016年决算数增加, 比上年增长): the
+ * sentence names no subject of its own and gives the change of the figure the sentence before ended with (dev 361, 378).
+ */
+export function opensWithBasis(head: string): boolean {
+  const verb = growthVerb.exec(head);
+  if (!verb) return false;
+  const basis = basisPattern.exec(head.slice(0, verb.index));
+  return basis !== null && head.slice(0, basis.index).trim() === '';
+}
+
 /** The words of a basis (data/indicator-words.json basis_words), to take out of a label's words. */
 export const basisWords = new RegExp(basisWordsOf());
 
@@ -955,9 +966,45 @@ export const andThen = String.raw`并且?(?![网购联列存举重])`;
 export const recipientBeforeYearly = new RegExp(String.raw`^[\u4e00-\u9fff]{0,12}?(?:${alternation(words.grant_recipients)})(?=年度[\u4e00-\u9fff]{2})`);
 
 /**
- * Words trimmed from the start of a label (time, connectives, generic action verbs); not the 上年 of a budget's carry-over from the year
- * before (上年结转, 上年结余: the item's name, dev 279).
+ * How far a fiscal term (fiscal_terms: 本年收入, 年末结转和结余, 上年结转, 收入总计 …) reaches into a label from its start and back from its
+ * end (0 when none opens or ends it): a filler trimmed from an edge may not cut inside it (本年收入 stays, not 收入; dev 279, 361, 378).
  */
+export function fiscalTermEdges(label: string): { start: number; end: number } {
+  let start = 0;
+  let end = 0;
+  for (const term of words.fiscal_terms) {
+    if (label.startsWith(term)) start = Math.max(start, term.length);
+    if (label.endsWith(term)) end = Math.max(end, term.length);
+  }
+  return { start, end };
+}
+
+/**
+ * A section's heading of a body's accounts or budget run into its first sentence, where a page's extraction ran its lines together
+ * (五、一般公共预算拨款支出决算情况2017年一般公共预算拨款支出1,463.90万元, 九、其他重要事项说明（一）机关运行经费 2017年度机关运行经费支出…, dev 361,
+ * 378): a numbered title that ends in 情况 or 说明 (the national form's section titles), with a run-in sub-heading after it that a space
+ * or the sentence's year ends; what follows is the sentence, whose subject names the figure.
+ */
+const headingNumber = String.raw`(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])`;
+export const runInHeading = new RegExp(
+  String.raw`^.*${headingNumber}[^，,；;。]{2,30}?(?:情况|说明(?![书会]))(?:\s*${headingNumber}[^\s\d，,；;。（()）]{1,15}?(?=\s|(?:19|20)\d{2}年))?\s*(?=\p{Script=Han}{2}|(?:19|20)\d{2}年)`,
+  'u',
+);
+
+/**
+ * One character in brackets after a word (新建高产稳产农田（地）): another reading of the word's last character, no part of the name (dev 50);
+ * not inside a fiscal term that prints it (fiscal_terms: 因公出国（境）费, dev 361).
+ */
+const bracketedTerms = words.fiscal_terms.flatMap((term) => {
+  const m = /^(.+)[（(](\p{Script=Han})[）)]/u.exec(term);
+  return m ? [String.raw`${escapeRegExp(m[1]!)}(?=[（(]${m[2]}[）)])`] : [];
+});
+export const oneCharacterReading = new RegExp(
+  String.raw`(?<=\p{Script=Han})${bracketedTerms.length ? String.raw`(?<!${bracketedTerms.join('|')})` : ''}[（(]\p{Script=Han}[）)]`,
+  'gu',
+);
+
+/** Words trimmed from the start of a label (time, connectives, generic action verbs); not inside a fiscal term (fiscalTermEdges). */
 export const leadingFillers = [
   // 6％·农业总产值: a middle dot where an OCR lost a full stop; 其中t农业总产值: a lone lower-case letter an OCR read into a margin mark
   // 水电站（90万千瓦）和辽宁锦州（60万千瓦）: the bracket closing the figure before is no part of the next label (dev 63)
@@ -995,7 +1042,7 @@ export const leadingFillers = [
   // 这项, 这些 (这 and a classifier) go; 该项, 此项 (the other demonstratives) stay, and such a label is known to point back (src/lib/indicator-rows.ts
   // isConfident: 此项计划开支, 该项资金)
   new RegExp(
-    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|${andThen}|此外|${alternation(words.present_words)}|现已|已经|已|共计|先后|(?:以|${countingOpener})?全年(?:计(?!${jiWordTails}))?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年(?!结转|结余)|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(ownPlaces)}|(?:${alternation(words.collective_scopes)})(?=[\u3400-\u9fff]{2})|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?![同享建有青产用])|而)`,
+    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|${andThen}|此外|${alternation(words.present_words)}|现已|已经|已|共计|先后|(?:以|${countingOpener})?全年(?:计(?!${jiWordTails}))?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(ownPlaces)}|(?:${alternation(organData.self_references.body)})(?=[\u3400-\u9fff]{2})|(?:${alternation(words.collective_scopes)})(?=[\u3400-\u9fff]{2})|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?![同享建有青产用])|而)`,
   ),
   // 外匯儲備資產總額，初步統計為2,422億澳門元: a count's own words (统计, 核算, 测算 after 初步 or 据) name nothing; alone they leave the
   // label to the clause before (the step 'topic' of labels.ts, dev 441)
@@ -1051,10 +1098,21 @@ export const circumstancePhrase = new RegExp(String.raw`在[^在，,；;。]*?(?
 export const circumstanceEnd = new RegExp(String.raw`^[^在，,；;。]*?(?:${alternation(words.circumstance_nouns)})下`);
 
 /**
+ * The code of a subject of the national classification printed right before its name (2012550台侨事务—事业运行75.62万元, 2299901其他支出,
+ * 2012502、2012505港澳台侨事务—…: dev 361, 378): an item's code is 7 digits, its class's first three 101-110 (revenue) or 201-234
+ * (spending); several are joined by 、. It opens a numbered item or follows another code, and is no figure (a count in 台 of a name
+ * that happens to start with a measure word) and no part of the subject's label.
+ */
+const itemCode = String.raw`(?:1[01]|2[0-3])\d{5}`;
+export const classificationCodes = new RegExp(String.raw`(?<=^|[）)、\s])(?:${itemCode}、)*${itemCode}(?=\p{Script=Han})`, 'gu');
+export const classificationCode = new RegExp(String.raw`^${itemCode}$`);
+
+/**
  * The item of a chain of the national classification (classification_marks: 类, 款, 项), its name in group 1: the words before
  * the item's mark in brackets, after the class's or the kind's mark (…（类）政府办公厅及相关机构事务支出（款）行政运行（项）→ 行政运行, dev 378).
  */
 const [classMark, kindMark, itemMark] = words.classification_marks as [string, string, string];
+
 export const classificationItem = new RegExp(
   String.raw`[（(](?:${escapeRegExp(classMark)}|${escapeRegExp(kindMark)})[）)]\s*([^（）()，,；;。、]+?)\s*[（(]${escapeRegExp(itemMark)}[）)]`,
   'gu',
@@ -1126,12 +1184,12 @@ export const keepingPredicate = new RegExp(
 
 /**
  * Words trimmed from the end of a label (the verb that leads to the number; 获批 of what was approved: 全县风光电获批716万千瓦 → 风光电, dev 449;
- * with its adverb 新 when they open the words, 新获批13个中外合作办学机构, dev 141, not the 新 of a word, 科技创新获批); not the 总计 of a
- * budget's totals of resources and uses (收入总计, 支出总计: the metric's name, dev 279).
+ * with its adverb 新 when they open the words, 新获批13个中外合作办学机构, dev 141, not the 新 of a word, 科技创新获批); not inside a fiscal
+ * term (收入总计, 支出总计: the metric's name, dev 279; fiscalTermEdges).
  */
 export const trailingFillers = new RegExp(
   // 两项奖励总额最高为其个人经济贡献的100%: the base of a share a cap sets (为其…的) is no part of what is capped (dev 123, 195)
-  String.raw`(?:(?:最高|最低|最多)?为其[\u4e00-\u9fff]{1,10}|(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|(?<!${niWordHeads})拟|(?:有)?可能|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|暂定|增加至|增长至|增长到|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|调整|为|是|也|亦|则|只|仅|(?<![许认])可|${alternation(words.cost_verbs)}|将会|(?<![供相响适对反效呼感答理])应(?:当|该)?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|(?<![\u4e00-\u9fff])新获批|获批|超过|突破|跨过|迈上|跨上|跃上|跻身|超|逾|近|(?<!${yueWordHeads})约|共计?|合计|(?<!收入|支出)总计|实现|完成|不低于|不少于|不超过|最高|最低|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|实际|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内)|${degreeComment})$`,
+  String.raw`(?:(?:最高|最低|最多)?为其[\u4e00-\u9fff]{1,10}|(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|(?<!${niWordHeads})拟|(?:有)?可能|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|暂定|增加至|增长至|增长到|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|调整|为|是|也|亦|则|只|仅|(?<![许认])可|${alternation(words.cost_verbs)}|将会|(?<![供相响适对反效呼感答理])应(?:当|该)?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|(?<![\u4e00-\u9fff])新获批|获批|超过|突破|跨过|迈上|跨上|跃上|跻身|超|逾|近|(?<!${yueWordHeads})约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最低|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|实际|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内)|${degreeComment})$`,
 );
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
