@@ -645,6 +645,35 @@ describe('titles and plans', () => {
   });
 });
 
+describe('the opening paragraphs are counted from the title line, not from the top of a page', () => {
+  // a portal's article page saved as HTML, its menus a paragraph each above the headline (eval:shapes html of corpus 155, 190):
+  // the byline under the headline dates the notice, however many menu lines stand above it
+  const menus = ['广州电力交易中心', '交易服务热线: 400-15-95598', '首页', '新闻资讯', '党的声音', '公司动态', '媒体关注', '市场研究', '信息发布', '最新通知'];
+  const headline = '国家发展改革委、国家能源局关于印发《电力中长期交易基本规则》的通知';
+  const page = (above: number): string =>
+    [
+      '<!DOCTYPE html>',
+      '<html lang="zh-CN">',
+      '<head>',
+      '<meta charset="utf-8">',
+      `<title>${headline}</title>`,
+      '</head>',
+      '<body>',
+      ...Array.from({ length: above }, (_, i) => `<p>${menus[i % menus.length]}</p>`),
+      `<p>${headline}</p>`,
+      '<p>信息来源：国家发展改革委 发布时间：2020-06-14</p>',
+      `<p>${headline}</p>`,
+      '<p>相关附件</p>',
+      '<p>正文1.pdf</p>',
+      '</body>',
+      '</html>',
+    ].join('\n');
+  test.each([10, 45])('%i menu lines above the headline', (above) => {
+    const meta = build(page(above)).record.meta;
+    expect(meta).toMatchObject({ date: '2020-06-14', year: 2020 });
+  });
+});
+
 describe("a crawler's page text run together on one line (dev 556, 557)", () => {
   const header = (issuer: string, doc = '') => [
     '标题: 关于同意实施平潭暴雨强度公式及设计雨型的批复',

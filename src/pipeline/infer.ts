@@ -342,14 +342,14 @@ const LABEL_VALUE = new RegExp(String.raw`^(${LABEL_KEY})\s*[：:︰]\s*(\S.{0,1
 type Labels = Partial<Record<Exclude<LabelField, 'status'>, string>> & { status?: DocumentStatus; posted?: string };
 
 /**
- * `发文字号：…`, `发布机构：…`, `有效性：有效`, `法规网址：…` lines among the opening paragraphs. A date under a key that says
+ * `发文字号：…`, `发布机构：…`, `有效性：有效`, `法规网址：…` lines among the paragraphs given (the caller bounds them: the opening). A date under a key that says
  * when the text was posted (发布日期, 发布时间: postedDateKeys) is `posted`, which dates the text after its own dateline or signature.
  */
 export function readLabels(paragraphs: readonly string[]): Labels {
   const out: Labels = {};
   // per field, the rank of the key that gave it: keys in the order of their list, so 成文日期 wins over 发布日期 as in front matter
   const rank: Partial<Record<LabelField | 'posted', number>> = {};
-  for (const text of keyCells(paragraphs.slice(0, 40)).flatMap(labelSegments)) {
+  for (const text of keyCells(paragraphs).flatMap(labelSegments)) {
     const m = LABEL_VALUE.exec(text);
     if (!m) continue;
     const key = m[1]!.toLowerCase();
