@@ -710,6 +710,8 @@ describe("a crawler's page text run together on one line (dev 556, 557)", () => 
     const cited = '关于做好2016年春节期间安全工作的通知';
     expect(issuerTitle(cited, [`根据《市人民政府${cited}》要求，现将有关事项通知如下：`])).toBeUndefined();
     expect(issuerTitle(cited, [`为切实做好节日安全工作，根据市人民政府${cited}要求，现将有关事项通知如下：`])).toBeUndefined();
+    // at a paragraph's start, without 《》: a clause that cites (根据…) names no body
+    expect(issuerTitle(cited, [`根据市人民政府${cited}要求，现将有关事项通知如下：`])).toBeUndefined();
     expect(numberBeforeTitle([`为切实做好节日安全工作，按照市政府办〔2016〕3号${cited}要求，现将有关事项通知如下：`], cited)).toBeUndefined();
     const { record } = build([...header('中国平潭'), page].join('\n'));
     expect(record.title).toBe(`平潭综合实验区管委会${short}`);
