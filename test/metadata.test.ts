@@ -42,6 +42,8 @@ import {
   runInSignature,
   zoneOf,
   issuerTitle,
+  bannerTitle,
+  spokenTitle,
   numberBeforeTitle,
 } from '../src/pipeline/infer.ts';
 import { DATELINE, DATELINE_HEAD, datesIn, isDateLine, notedDate, parseDate, rocFiscalYear } from '../src/pipeline/dates.ts';
@@ -642,6 +644,32 @@ describe('titles and plans', () => {
   });
   test.each(['某市2024年科技工作要点', '某市科技创新三年行动计划', '某市创新券实施方案'])('%s is a work plan, not a plan', (title) => {
     expect(build(`${title}\n一、总体要求\n加快发展。`).record.meta.kind).toBe('work-plan');
+  });
+});
+
+describe("a crawler's dump: each record under a banner line (dev 452, 453)", () => {
+  const banner = '=== [moj] 习近平：坚定不移走中国特色社会主义法治道路…… (9030字) ===';
+  const speech = [
+    banner,
+    '坚定不移走中国特色社会主义法治道路 为全面建设社会主义现代化国家提供有力法治保障※',
+    '',
+    '习近平',
+    '',
+    '这次中央全面依法治国工作会议的主要任务是，总结经验，分析形势，明确任务。',
+  ];
+  test('the banner holds the headline between its rules, without the site it was crawled from and its count of characters', () => {
+    expect(bannerTitle(banner)).toBe('习近平：坚定不移走中国特色社会主义法治道路……');
+    expect(bannerTitle('=== [gov_cn] 国务院关于印发《现代化应急体系建设“十五五”规划》的通知 (15638字) ===')).toBe('国务院关于印发《现代化应急体系建设“十五五”规划》的通知');
+    expect(bannerTitle('国务院关于印发《现代化应急体系建设“十五五”规划》的通知')).toBeUndefined();
+  });
+  test('a headline cut with an ellipsis, its speaker before a colon, gives way to the title line it opens, without the note mark after it', () => {
+    expect(spokenTitle('习近平：坚定不移走中国特色社会主义法治道路……', speech)).toBe('坚定不移走中国特色社会主义法治道路 为全面建设社会主义现代化国家提供有力法治保障');
+    expect(build(speech.join('\n')).record.title).toBe('坚定不移走中国特色社会主义法治道路 为全面建设社会主义现代化国家提供有力法治保障');
+  });
+  test("a cover notice on one line under its banner: the cover's body, number and signature, set off by spaces", () => {
+    const { record } = corpus('453_prc-emergency-system-15th-five-year-plan-cover-notice-2026-govcn-crawler-sample-excerpt.txt');
+    expect(record.title).toBe('现代化应急体系建设“十五五”规划');
+    expect(record.meta).toMatchObject({ kind: 'plan', issuer: '国务院', date: '2026-05-30', doc_number: '国发〔2026〕15号' });
   });
 });
 

@@ -502,7 +502,12 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // A signed date is the document's (成文日期); a scrape's 发布日期 label is the day it was put online.
   // a cover notice printed with its document and no signature under it: the bodies and the date after the document's last item
   // sign both (a joint issue, dev 409), among the last lines of the text, past the opening paragraphs read above
-  const signed = signature(ev.paragraphs) ?? (ev.cover !== undefined ? signature(lastLines(ev.body)) : undefined) ?? runInSignature(lastLines(ev.body));
+  // or a signature set off by spaces among a page's parts run together on one line (dev 453)
+  const signed =
+    signature(ev.paragraphs) ??
+    (ev.cover !== undefined ? signature(lastLines(ev.body)) : undefined) ??
+    runInSignature(lastLines(ev.body)) ??
+    spacedSignature(ev.paragraphs.slice(0, 3));
   const decree = decreeOf(ev.paragraphs);
   const issued = issuedUnderTitle(ev.title, ev.paragraphs);
   // a cover notice with nothing of what it transmits after its signature (a portal page that links the
@@ -636,6 +641,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     labels.doc_number ??
     docNumberLine(ev.paragraphs) ??
     numberAfterTitle(ev.paragraphs, ev.title) ??
+    // (the cover's, where the title is the document it transmits: `国务院关于印发《…》的通知 国发〔2026〕15号 …`, dev 453)
+    (ev.cover !== undefined ? numberAfterTitle(ev.paragraphs, ev.cover) : undefined) ??
     numberBeforeTitle(ev.paragraphs, ev.title) ??
     decree?.doc_number ??
     ev.history.decree ??
@@ -979,6 +986,29 @@ export function runInSignature(lines: readonly string[]): Signature | undefined 
   }
   return undefined;
 }
+
+/**
+ * A signature among a page's parts run together on one line, set off by spaces (a crawler's text of a gov.cn page: `…请认真贯彻执行。
+ * 国务院 2026年5月30日 （本文有删减） 现代化应急体系建设“十五五”规划 …`, dev 453; the cover notice signed before the document it
+ * transmits): after a sentence's end, a part that is a body's name (or the bodies of a joint issue) and the next a full date.
+ */
+export function spacedSignature(lines: readonly string[]): Signature | undefined {
+  for (const line of lines) {
+    for (const m of line.matchAll(SPACED_SIGNATURE)) {
+      if (!isOrgan(m[1]!)) continue;
+      const day = parseDate(m[2]!);
+      if (day?.length === 10) return { issuers: splitIssuers(m[1]!) ?? [m[1]!], date: day, line: `${m[1]} ${m[2]}` };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * After a sentence's end (the space after it the cleaning took out, or not), a body's name, a space and a full date that no word goes on
+ * from (a space, a bracket, the line's end: `国务院 2026年5月30日（本文有删减）`).
+ */
+const SPACED_SIGNATURE =
+  /[。！]\s*([\p{Script=Han}（）()]{2,40}?)\s+((?:\d{4}|[〇零一二三四五六七八九○]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)(?![\d\p{Script=Han}])/gu;
 
 /** A line that is the name of an attached file (`正文1.pdf`, `附件：某某办法.docx`). */
 const FILE_LINE = /\.(?:pdf|docx?|wps|xlsx?|ofd|zip|rar)$/iu;
@@ -1629,6 +1659,14 @@ export function inferTitle(
   }
   // a browser title `【T】-site` (a ministry's page, corpus 128): T
   textTitle = textTitle?.replace(BROWSER_TITLE, '$1').replace(COLUMN_TAG, '') ?? null;
+  // a crawler's banner over its record (`=== [gov_cn] 国务院关于印发《…》的通知 (15638字) ===`, dev 452, 453): the headline inside it, read as
+  // the line it stands for
+  const banner = textTitle === null ? undefined : bannerTitle(textTitle);
+  if (banner !== undefined) {
+    const at = paragraphs.indexOf(textTitle!);
+    if (at >= 0) paragraphs = paragraphs.with(at, banner);
+    textTitle = banner;
+  }
   // a news report's dateline on top (新华社北京3月22日电, corpus 125): the line below it
   // (its occasion after a dash, 政府工作报告——2018年3月5日在…会议上, not part of it)
   if (textTitle && DATELINE.test(textTitle.trim())) textTitle = paragraphs[paragraphs.indexOf(textTitle) + 1]?.replace(/\s*[—―]{2}.*$/u, '') ?? null;
@@ -1750,6 +1788,7 @@ export function inferTitle(
     announcedTitle(shown, paragraphs) ??
     carriedTitle(shown, paragraphs) ??
     authoredTitle(shown, paragraphs) ??
+    spokenTitle(shown, paragraphs) ??
     printed;
   const sentence = found === preamble ? { preamble: true } : {};
   return transmitted(line, paragraphs, paragraphs.indexOf(found) + 1) ?? { title: withoutEditionNote(stripBookTitleMarks(withoutTimeClause(line))), ...sentence };
@@ -1793,12 +1832,32 @@ function transmitted(line: string, paragraphs: readonly string[], from: number):
  */
 export function spokenTitle(headline: string, paragraphs: readonly string[]): string | undefined {
   const m = /^[^：:︰，。；《》\s]{2,12}[：:︰]\s*(\S.{3,})$/u.exec(headline.trim());
-  return m
-    ? paragraphs
-        .slice(0, 60)
-        .find((p) => sameTitle(p, m[1]!))
-        ?.trim()
-    : undefined;
+  if (!m) return undefined;
+  // a headline cut with an ellipsis (`习近平：坚定不移走中国特色社会主义法治道路……`, a crawler's, dev 452): the title line it opens, a line
+  // that says no sentence, without the note mark after it (…保障※)
+  const cut = ELLIPSIS_END.exec(m[1]!);
+  const opens = cut ? normTitle(m[1]!.slice(0, cut.index)) : undefined;
+  const line = paragraphs
+    .slice(0, 60)
+    .map((p) => p.trim())
+    .find((p) => (opens === undefined ? sameTitle(p, m[1]!) : opens.length >= 6 && normTitle(p).startsWith(opens) && p.length <= 100 && !/[。；！？]/u.test(p)));
+  return line === undefined ? undefined : withoutNoteMark(line);
+}
+
+/** An ellipsis that cuts a headline short: `……`, `…`, `...`. */
+const ELLIPSIS_END = /\s*(?:…+|\.{3,})$/u;
+
+/** A note mark after a title (`…法治保障※`, `…的讲话＊`): it calls a note, no part of the name. */
+const NOTE_MARK = /\s*[※＊*]+$/u;
+export const withoutNoteMark = (title: string): string => title.replace(NOTE_MARK, '');
+
+/**
+ * A crawler's banner over a record of its dump (`=== [moj] 习近平：坚定不移走中国特色社会主义法治道路…… (9030字) ===`, dev 452, 453): the
+ * headline between its rules of `=`, without the tag of the site it was crawled from ([moj]) and its count of characters ((9030字)).
+ */
+const BANNER = /^={2,}\s*(?:\[[^[\]\s]{1,20}\]\s*)?(.*?\p{Script=Han}.*?)\s*(?:[（(]\s*\d+\s*字\s*[）)])?\s*={2,}$/u;
+export function bannerTitle(line: string): string | undefined {
+  return BANNER.exec(line.trim())?.[1];
 }
 
 /** A headline that says the page carries a text in full, whose it is and what it is before 全文 (`馬道立聲明全文：…`, `…的講話全文`). */
