@@ -43,6 +43,7 @@ import {
   zoneOf,
   issuerTitle,
   bannerTitle,
+  bylineDate,
   spokenTitle,
   numberBeforeTitle,
 } from '../src/pipeline/infer.ts';
@@ -644,6 +645,19 @@ describe('titles and plans', () => {
   });
   test.each(['某市2024年科技工作要点', '某市科技创新三年行动计划', '某市创新券实施方案'])('%s is a work plan, not a plan', (title) => {
     expect(build(`${title}\n一、总体要求\n加快发展。`).record.meta.kind).toBe('work-plan');
+  });
+});
+
+describe("a reprint's credit block at the text's end, its time and its source on lines of their own (dev 327)", () => {
+  const credit = ['时间：2015年12月13日 04:16:45', '来源：江西日报 ', '链接：http://news.xinhuanet.com/local/2015-12/13/c_128524139.htm'];
+  test('the time line over the source line is one byline', () => {
+    expect(bylineDate(credit)).toBe('2015-12-13');
+    // a time line alone, with no source by it, is no byline
+    expect(bylineDate([credit[0]!])).toBeUndefined();
+  });
+  test('read among the last lines of a text longer than its opening', () => {
+    const body = Array.from({ length: 45 }, (_, i) => `该县积极探索基层便民利民服务网络体系，第${i + 1}个服务站建成投用。`);
+    expect(build(['点点滴滴民生情', ...body, ...credit].join('\n')).record.meta.date).toBe('2015-12-13');
   });
 });
 

@@ -497,7 +497,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // a page's byline that the cleaning moved with the reprint notices (来源：某局 发布日期：…, corpus 219) is read too, after the body's labels
   const attribution = ev.attribution ?? [];
   // a medium's byline (来源：… and a day) among the opening or closing lines
-  const byline = bylineDate([...ev.paragraphs.slice(0, 15), ...ev.paragraphs.slice(-8), ...attribution]);
+  // (and a text's last lines, where a reprint credits its source, when the text runs past its opening: dev 327)
+  const byline = bylineDate([...ev.paragraphs.slice(0, 15), ...ev.paragraphs.slice(-8), ...lastLines(ev.body).slice(-8), ...attribution]);
   const labels = { ...readLabels(attribution), ...readLabels(ev.paragraphs) };
   // A signed date is the document's (成文日期); a scrape's 发布日期 label is the day it was put online.
   // a cover notice printed with its document and no signature under it: the bodies and the date after the document's last item
@@ -1130,13 +1131,22 @@ const ISO_DAY = /(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)/u;
 /** A newspaper's credit of the edition that printed a text: `《人民日报》（2023年03月02日 第09版）`, spaced or not. */
 const EDITION = /^《\s*[^《》]{2,16}?\s*》\s*[（(]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$/u;
 
+/** A line that gives a time and nothing else, `时间：2015年12月13日 04:16:45` (a reprint's credit block, over its `来源：` line). */
+const TIME_LINE = /^(?:时间|時間|日期)\s*[:：]\s*\S/u;
+/** A line that credits a source: `来源：江西日报`. */
+const SOURCE_LINE = /^(?:来源|來源|稿源)\s*[:：]\s*\S/u;
+
 /**
  * The day an article's medium gives it, when nothing else dates the text: its byline, the source and the day in either order, or
- * the newspaper's credit of its edition under or above the text (a journal's issue, `《求是》2023/05`, is no day).
+ * the newspaper's credit of its edition under or above the text (a journal's issue, `《求是》2023/05`, is no day). A byline may
+ * stand on lines of its own, the time and the source (`时间：2015年12月13日 04:16:45` / `来源：江西日报`, a reprint's credit block at the
+ * text's end, dev 327, its source line maybe moved by the cleaning with the reprint notices): a time line is a byline when the lines
+ * credit a source too.
  */
 export function bylineDate(lines: readonly string[]): string | undefined {
+  const source = lines.find((l) => SOURCE_LINE.test(l.trim()))?.trim();
   for (const l of lines) {
-    const t = l.trim();
+    const t = source !== undefined && TIME_LINE.test(l.trim()) ? `${l.trim()} ${source}` : l.trim();
     const edition = EDITION.exec(t)?.[1];
     if (edition) return parseDate(edition);
     if (t.length > 80 || !SOURCE_KEY.test(t)) continue;
