@@ -6,7 +6,7 @@ import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schema
 import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTitleMarks, titleValue, withoutCarriedNote, type FrontMatterMeta } from './front-matter.ts';
 import { DATE_IN_TEXT, DATELINE, DATELINE_HEAD, datesIn, datesSeveralDays, isDateLine, isoDate, notedDate, parseDate, POSTED_LINE, rocFiscalYear, yearOf } from './dates.ts';
 import { historyAfterTitle, isHistoryLine, type History } from './history.ts';
-import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, namedFirst, ownCounty, within, withParent } from './places.ts';
+import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, namedFirst, ownCounty, regionActedOn, within, withParent } from './places.ts';
 import {
   addressOf,
   openingBudget,
@@ -1305,7 +1305,10 @@ function regionOf(
     return { place, region: given, region_parent: parent ?? (place ? withParent(place).region_parent : undefined) };
   }
   const named = inferPlace(texts);
-  const found = (named && ownCountyWithin(named, ev.body)) ?? named ?? siteOrBody(site === undefined ? undefined : inferPlace([site]), inferBodyPlace(ev.body));
+  const sitePlace = site === undefined ? undefined : inferPlace([site]);
+  // a title that names only the country (a national body acting) over a text of a special administrative region's affairs (dev 347, 480)
+  const actedOn = named && findPlace(named.region)?.level === 'country' ? regionActedOn(ev.body, sitePlace?.region) : undefined;
+  const found = actedOn ?? (named && ownCountyWithin(named, ev.body)) ?? named ?? siteOrBody(sitePlace, inferBodyPlace(ev.body));
   // a zone's own body issues for the zone, under the place found around it, else the place the text names first (福建省…, dev 557)
   if (zone) {
     const around = found ?? namedFirst(ev.body);
