@@ -42,6 +42,9 @@ import {
   runInSignature,
   zoneOf,
   issuerTitle,
+  bannerTitle,
+  bylineDate,
+  spokenTitle,
   numberBeforeTitle,
 } from '../src/pipeline/infer.ts';
 import { DATELINE, DATELINE_HEAD, datesIn, FULL_DATE, isDateLine, notedDate, parseDate, rocFiscalYear } from '../src/pipeline/dates.ts';
@@ -645,6 +648,74 @@ describe('titles and plans', () => {
   });
 });
 
+describe("a reprint's credit block at the text's end, its time and its source on lines of their own (dev 327)", () => {
+  const credit = ['时间：2015年12月13日 04:16:45', '来源：江西日报 ', '链接：http://news.xinhuanet.com/local/2015-12/13/c_128524139.htm'];
+  test('the time line over the source line is one byline', () => {
+    expect(bylineDate(credit)).toBe('2015-12-13');
+    // a time line alone, with no source by it, is no byline
+    expect(bylineDate([credit[0]!])).toBeUndefined();
+  });
+  test('read among the last lines of a text longer than its opening', () => {
+    const body = Array.from({ length: 45 }, (_, i) => `该县积极探索基层便民利民服务网络体系，第${i + 1}个服务站建成投用。`);
+    expect(build(['点点滴滴民生情', ...body, ...credit].join('\n')).record.meta.date).toBe('2015-12-13');
+  });
+});
+
+describe("a crawler's dump: each record under a banner line (dev 452, 453)", () => {
+  const banner = '=== [moj] 习近平：坚定不移走中国特色社会主义法治道路…… (9030字) ===';
+  const speech = [
+    banner,
+    '坚定不移走中国特色社会主义法治道路 为全面建设社会主义现代化国家提供有力法治保障※',
+    '',
+    '习近平',
+    '',
+    '这次中央全面依法治国工作会议的主要任务是，总结经验，分析形势，明确任务。',
+  ];
+  test('the banner holds the headline between its rules, without the site it was crawled from and its count of characters', () => {
+    expect(bannerTitle(banner)).toBe('习近平：坚定不移走中国特色社会主义法治道路……');
+    expect(bannerTitle('=== [gov_cn] 国务院关于印发《现代化应急体系建设“十五五”规划》的通知 (15638字) ===')).toBe('国务院关于印发《现代化应急体系建设“十五五”规划》的通知');
+    expect(bannerTitle('国务院关于印发《现代化应急体系建设“十五五”规划》的通知')).toBeUndefined();
+  });
+  test('a headline cut with an ellipsis, its speaker before a colon, gives way to the title line it opens, without the note mark after it', () => {
+    expect(spokenTitle('习近平：坚定不移走中国特色社会主义法治道路……', speech)).toBe('坚定不移走中国特色社会主义法治道路 为全面建设社会主义现代化国家提供有力法治保障');
+    expect(build(speech.join('\n')).record.title).toBe('坚定不移走中国特色社会主义法治道路 为全面建设社会主义现代化国家提供有力法治保障');
+  });
+  test("a cover notice on one line under its banner: the cover's body, number and signature, set off by spaces", () => {
+    const { record } = corpus('453_prc-emergency-system-15th-five-year-plan-cover-notice-2026-govcn-crawler-sample-excerpt.txt');
+    expect(record.title).toBe('现代化应急体系建设“十五五”规划');
+    expect(record.meta).toMatchObject({ kind: 'plan', issuer: '国务院', date: '2026-05-30', doc_number: '国发〔2026〕15号' });
+  });
+});
+
+describe('the opening paragraphs are counted from the title line, not from the top of a page', () => {
+  // a portal's article page saved as HTML, its menus a paragraph each above the headline (eval:shapes html of corpus 155, 190):
+  // the byline under the headline dates the notice, however many menu lines stand above it
+  const menus = ['广州电力交易中心', '交易服务热线: 400-15-95598', '首页', '新闻资讯', '党的声音', '公司动态', '媒体关注', '市场研究', '信息发布', '最新通知'];
+  const headline = '国家发展改革委、国家能源局关于印发《电力中长期交易基本规则》的通知';
+  const page = (above: number): string =>
+    [
+      '<!DOCTYPE html>',
+      '<html lang="zh-CN">',
+      '<head>',
+      '<meta charset="utf-8">',
+      `<title>${headline}</title>`,
+      '</head>',
+      '<body>',
+      ...Array.from({ length: above }, (_, i) => `<p>${menus[i % menus.length]}</p>`),
+      `<p>${headline}</p>`,
+      '<p>信息来源：国家发展改革委 发布时间：2020-06-14</p>',
+      `<p>${headline}</p>`,
+      '<p>相关附件</p>',
+      '<p>正文1.pdf</p>',
+      '</body>',
+      '</html>',
+    ].join('\n');
+  test.each([10, 45])('%i menu lines above the headline', (above) => {
+    const meta = build(page(above)).record.meta;
+    expect(meta).toMatchObject({ date: '2020-06-14', year: 2020 });
+  });
+});
+
 describe("a crawler's page text run together on one line (dev 556, 557)", () => {
   const header = (issuer: string, doc = '') => [
     '标题: 关于同意实施平潭暴雨强度公式及设计雨型的批复',
@@ -690,6 +761,8 @@ describe("a crawler's page text run together on one line (dev 556, 557)", () => 
     const cited = '关于做好2016年春节期间安全工作的通知';
     expect(issuerTitle(cited, [`根据《市人民政府${cited}》要求，现将有关事项通知如下：`])).toBeUndefined();
     expect(issuerTitle(cited, [`为切实做好节日安全工作，根据市人民政府${cited}要求，现将有关事项通知如下：`])).toBeUndefined();
+    // at a paragraph's start, without 《》: a clause that cites (根据…) names no body
+    expect(issuerTitle(cited, [`根据市人民政府${cited}要求，现将有关事项通知如下：`])).toBeUndefined();
     expect(numberBeforeTitle([`为切实做好节日安全工作，按照市政府办〔2016〕3号${cited}要求，现将有关事项通知如下：`], cited)).toBeUndefined();
     const { record } = build([...header('中国平潭'), page].join('\n'));
     expect(record.title).toBe(`平潭综合实验区管委会${short}`);

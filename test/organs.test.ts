@@ -31,10 +31,21 @@ describe('isOrgan', () => {
     // a national regulator by the short name its signature prints (证券监督管理委员会 → 证监会, dev 409)
     '中国证监会',
   ])('%s is a body', (name) => expect(isOrgan(name)).toBe(true));
-  test.each(['各位代表', '关于印发某办法的通知办公室', '行政', '國民健康目', '该院', '本院', '我局', '本市财政局', '浙江省房屋使用安全管理条例', '2026年浙江省政府工作报告'])(
-    '%s is not',
-    (name) => expect(isOrgan(name)).toBe(false),
-  );
+  test.each([
+    '各位代表',
+    '关于印发某办法的通知办公室',
+    '行政',
+    '國民健康目',
+    '该院',
+    '本院',
+    '我局',
+    '本市财政局',
+    '浙江省房屋使用安全管理条例',
+    '2026年浙江省政府工作报告',
+    '根据市人民政府',
+    '按照县政府',
+    '依據行政院',
+  ])('%s is not', (name) => expect(isOrgan(name)).toBe(false));
   test('every ending of the table makes a body of a place name', () => {
     for (const ending of data.endings) expect(isOrgan(`某市${ending}`), ending).toBe(true);
   });
@@ -87,6 +98,9 @@ describe('titleIssuers: the bodies before 关于 in a document title', () => {
     // the official by the office he heads, Simplified or Traditional
     ['无锡市发展改革委主任就《无锡市促进消费若干措施》答记者问', ['无锡市发展改革委']],
     ['某某市某某局局長就某某政策答記者問', ['某某市某某局']],
+    // a national body by its common short name (最高检, 最高法): its full name (dev 387)
+    ['最高检、公安部有关负责人就联合挂牌督办第四批特大跨境电信网络诈骗犯罪案件答记者问', ['最高人民检察院', '公安部']],
+    ['最高法关于某某问题的批复', ['最高人民法院']],
     // a statistics bureau's bulletin of a year (dev 386)
     ['中华人民共和国国家统计局关于1995年国民经济和社会发展的统计公报', ['中华人民共和国国家统计局']],
   ])('%s → %j', (title, want) => expect(titleIssuers(title)).toEqual(want));

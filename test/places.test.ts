@@ -1,6 +1,6 @@
 // The place-name data (src/pipeline/data/places.json) and how a report's region is read from it.
 import { describe, expect, test } from 'vitest';
-import { findMentions, findPlace, inferBodyPlace, inferPlace, places } from '../src/pipeline/places.ts';
+import { findMentions, findPlace, inferBodyPlace, inferPlace, places, regionActedOn } from '../src/pipeline/places.ts';
 import generated from '../src/pipeline/data/places.json' with { type: 'json' };
 import byHand from '../src/pipeline/data/places-extra.json' with { type: 'json' };
 
@@ -187,5 +187,25 @@ describe('inferBodyPlace: a body whose title names no place', () => {
     expect(inferBodyPlace(`${scheme}对接深圳、东莞、深圳、东莞。`)?.region).not.toBe('南沙区');
     // a city's text that names its districts' bodies (各区政府) is the city's
     expect(inferBodyPlace(`${guide}各区政府要落实，各区财政局要保障。`)).toEqual({ region: '广州', region_parent: '广东' });
+  });
+});
+
+describe('regionActedOn: a national body acting on a special administrative region (dev 347, 480)', () => {
+  test('the region the body names more often than the country and its organs', () => {
+    const macau =
+      '國務院今（16）日公布，中央人民政府依照《中華人民共和國澳門特別行政區基本法》的有關規定，根據澳門特別行政區行政長官岑浩輝的建議，決定免去戴建業的經濟財政司司長職務。' +
+      '對於戴建業司長為澳門特區發展所作出的努力和貢獻，行政長官予以衷心感謝。行政長官將根據《中華人民共和國澳門特別行政區基本法》的有關規定，行使經濟財政司司長的一切職權。';
+    expect(regionActedOn(macau)?.region).toBe('澳门');
+  });
+  test("or, named as often as the country, on a page of the region's own government", () => {
+    const release =
+      '國務院今（16）日公布，中央人民政府依照《中華人民共和國澳門特別行政區基本法》的有關規定，根據澳門特別行政區行政長官的建議，決定免去經濟財政司司長職務。' +
+      '國務院感謝其為澳門特區發展所作出的努力。';
+    expect(regionActedOn(release)).toBeUndefined();
+    expect(regionActedOn(release, '澳门')?.region).toBe('澳门');
+  });
+  test('not where the country is named as often, nor a province', () => {
+    expect(regionActedOn('全国人大常委会通过决定。全国人民代表大会要求香港特别行政区落实。国务院部署全国工作。')).toBeUndefined();
+    expect(regionActedOn('国务院支持广东发展，广东要用好政策，广东省人民政府负责落实。')).toBeUndefined();
   });
 });

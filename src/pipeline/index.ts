@@ -8,7 +8,7 @@ import { assignAnchors } from './anchors.ts';
 import { extractIndicators } from './indicators.ts';
 import { createVariantConverter, defaultPreset, detectScript, forgetConversions, otherScript, type AmbiguousConversion, type Preset } from './variants.ts';
 import { emitMdx } from './emit.ts';
-import { inferMeta, inferTitle, reviewsOwnYear } from './infer.ts';
+import { inferMeta, inferTitle, reviewsOwnYear, sameTitle } from './infer.ts';
 import { frontMatterLines, readFrontMatter } from './front-matter.ts';
 import { convertRecordStrings, convertView } from './convert.ts';
 import { historyAfterTitle, isHistoryLine, readHistory } from './history.ts';
@@ -88,6 +88,11 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     normalized.cleaning.some((c) => c.kind === 'html-markup') ? readTitleBar(text) : undefined,
   );
   const body = seen.map((p) => p.text).join('\n');
+  // The opening metadata reads (label lines, a byline, a signature, an occasion line): OPENING paragraphs counted from the title line
+  // over the text, where a document starts, not from the page's top (a portal's menus, a paragraph each between its title bar and its
+  // headline, eval:shapes html of 155, 190): the last line among the first 60 that prints the title, as inferTitle reads them.
+  const openingAt = seen.slice(0, 60).findLastIndex((p) => [seenTitle, titleLine, cover].some((t) => t && sameTitle(p.text, t)));
+  const opening = seen.slice(0, Math.max(0, openingAt) + OPENING);
   // A regulation's history: the occasion lines of its front matter (parse) and its notes (`> …通过`).
   const dated = outline.blocks.filter((b): b is ParagraphBlock => b.type === 'paragraph' && (b.role === 'occasion' || (b.role === 'note' && b.section === 'intro')));
   // A title found below other text (a gazette page that begins with the end of the previous item,
@@ -121,7 +126,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     title: titleLine,
     body,
     // the occasion a front matter title carried (——2019年1月23日在…会议上) dates the text like the body's occasion line
-    paragraphs: [...(occasion ? [occasion] : []), ...seen.slice(0, 40).map((p) => p.text)],
+    paragraphs: [...(occasion ? [occasion] : []), ...opening.map((p) => p.text)],
     frontMatter: frontMatter?.meta,
     titleDate,
     untitled,
@@ -214,6 +219,9 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   const search = buildSearchDocument(record, [original, converted]);
   return { record, source: text, mdx, search, warnings, ambiguous: converter.ambiguous() };
 }
+
+/** How many paragraphs from the title line on make a text's opening (its labels, byline, signature and occasion line stand there). */
+const OPENING = 40;
 
 /** The paragraphs under a Markdown heading whose words match `title`, up to the next heading. */
 function sectionAfter(paragraphs: readonly Paragraph[], title: RegExp): Paragraph[] {

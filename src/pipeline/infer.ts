@@ -20,7 +20,7 @@ import {
   yearOf,
 } from './dates.ts';
 import { historyAfterTitle, isHistoryLine, type History } from './history.ts';
-import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, namedFirst, ownCounty, within, withParent } from './places.ts';
+import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, namedFirst, ownCounty, regionActedOn, within, withParent } from './places.ts';
 import {
   addressOf,
   openingBudget,
@@ -356,14 +356,14 @@ const LABEL_VALUE = new RegExp(String.raw`^(${LABEL_KEY})\s*[：:︰]\s*(\S.{0,1
 type Labels = Partial<Record<Exclude<LabelField, 'status'>, string>> & { status?: DocumentStatus; posted?: string };
 
 /**
- * `发文字号：…`, `发布机构：…`, `有效性：有效`, `法规网址：…` lines among the opening paragraphs. A date under a key that says
+ * `发文字号：…`, `发布机构：…`, `有效性：有效`, `法规网址：…` lines among the paragraphs given (the caller bounds them: the opening). A date under a key that says
  * when the text was posted (发布日期, 发布时间: postedDateKeys) is `posted`, which dates the text after its own dateline or signature.
  */
 export function readLabels(paragraphs: readonly string[]): Labels {
   const out: Labels = {};
   // per field, the rank of the key that gave it: keys in the order of their list, so 成文日期 wins over 发布日期 as in front matter
   const rank: Partial<Record<LabelField | 'posted', number>> = {};
-  for (const text of keyCells(paragraphs.slice(0, 40)).flatMap(labelSegments)) {
+  for (const text of keyCells(paragraphs).flatMap(labelSegments)) {
     const m = LABEL_VALUE.exec(text);
     if (!m) continue;
     const key = m[1]!.toLowerCase();
@@ -511,12 +511,18 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // a page's byline that the cleaning moved with the reprint notices (来源：某局 发布日期：…, corpus 219) is read too, after the body's labels
   const attribution = ev.attribution ?? [];
   // a medium's byline (来源：… and a day) among the opening or closing lines
-  const byline = bylineDate([...ev.paragraphs.slice(0, 15), ...ev.paragraphs.slice(-8), ...attribution]);
+  // (and a text's last lines, where a reprint credits its source, when the text runs past its opening: dev 327)
+  const byline = bylineDate([...ev.paragraphs.slice(0, 15), ...ev.paragraphs.slice(-8), ...lastLines(ev.body).slice(-8), ...attribution]);
   const labels = { ...readLabels(attribution), ...readLabels(ev.paragraphs) };
   // A signed date is the document's (成文日期); a scrape's 发布日期 label is the day it was put online.
   // a cover notice printed with its document and no signature under it: the bodies and the date after the document's last item
   // sign both (a joint issue, dev 409), among the last lines of the text, past the opening paragraphs read above
-  const signed = signature(ev.paragraphs) ?? (ev.cover !== undefined ? signature(lastLines(ev.body)) : undefined) ?? runInSignature(lastLines(ev.body));
+  // or a signature set off by spaces among a page's parts run together on one line (dev 453)
+  const signed =
+    signature(ev.paragraphs) ??
+    (ev.cover !== undefined ? signature(lastLines(ev.body)) : undefined) ??
+    runInSignature(lastLines(ev.body)) ??
+    spacedSignature(ev.paragraphs.slice(0, 3));
   const decree = decreeOf(ev.paragraphs);
   const issued = issuedUnderTitle(ev.title, ev.paragraphs);
   // a cover notice with nothing of what it transmits after its signature (a portal page that links the
@@ -650,6 +656,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     labels.doc_number ??
     docNumberLine(ev.paragraphs) ??
     numberAfterTitle(ev.paragraphs, ev.title) ??
+    // (the cover's, where the title is the document it transmits: `国务院关于印发《…》的通知 国发〔2026〕15号 …`, dev 453)
+    (ev.cover !== undefined ? numberAfterTitle(ev.paragraphs, ev.cover) : undefined) ??
     numberBeforeTitle(ev.paragraphs, ev.title) ??
     decree?.doc_number ??
     ev.history.decree ??
@@ -991,6 +999,29 @@ export function runInSignature(lines: readonly string[]): Signature | undefined 
   return undefined;
 }
 
+/**
+ * A signature among a page's parts run together on one line, set off by spaces (a crawler's text of a gov.cn page: `…请认真贯彻执行。
+ * 国务院 2026年5月30日 （本文有删减） 现代化应急体系建设“十五五”规划 …`, dev 453; the cover notice signed before the document it
+ * transmits): after a sentence's end, a part that is a body's name (or the bodies of a joint issue) and the next a full date.
+ */
+export function spacedSignature(lines: readonly string[]): Signature | undefined {
+  for (const line of lines) {
+    for (const m of line.matchAll(SPACED_SIGNATURE)) {
+      if (!isOrgan(m[1]!)) continue;
+      const day = parseDate(m[2]!);
+      if (day?.length === 10) return { issuers: splitIssuers(m[1]!) ?? [m[1]!], date: day, line: `${m[1]} ${m[2]}` };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * After a sentence's end (the space after it the cleaning took out, or not), a body's name, a space and a full date that no word goes on
+ * from (a space, a bracket, the line's end: `国务院 2026年5月30日（本文有删减）`).
+ */
+const SPACED_SIGNATURE =
+  /[。！]\s*([\p{Script=Han}（）()]{2,40}?)\s+((?:\d{4}|[〇零一二三四五六七八九○]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)(?![\d\p{Script=Han}])/gu;
+
 /** A line that is the name of an attached file (`正文1.pdf`, `附件：某某办法.docx`). */
 const FILE_LINE = /\.(?:pdf|docx?|wps|xlsx?|ofd|zip|rar)$/iu;
 
@@ -1111,13 +1142,22 @@ const ISO_DAY = /(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)/u;
 /** A newspaper's credit of the edition that printed a text: `《人民日报》（2023年03月02日 第09版）`, spaced or not. */
 const EDITION = /^《\s*[^《》]{2,16}?\s*》\s*[（(]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$/u;
 
+/** A line that gives a time and nothing else, `时间：2015年12月13日 04:16:45` (a reprint's credit block, over its `来源：` line). */
+const TIME_LINE = /^(?:时间|時間|日期)\s*[:：]\s*\S/u;
+/** A line that credits a source: `来源：江西日报`. */
+const SOURCE_LINE = /^(?:来源|來源|稿源)\s*[:：]\s*\S/u;
+
 /**
  * The day an article's medium gives it, when nothing else dates the text: its byline, the source and the day in either order, or
- * the newspaper's credit of its edition under or above the text (a journal's issue, `《求是》2023/05`, is no day).
+ * the newspaper's credit of its edition under or above the text (a journal's issue, `《求是》2023/05`, is no day). A byline may
+ * stand on lines of its own, the time and the source (`时间：2015年12月13日 04:16:45` / `来源：江西日报`, a reprint's credit block at the
+ * text's end, dev 327, its source line maybe moved by the cleaning with the reprint notices): a time line is a byline when the lines
+ * credit a source too.
  */
 export function bylineDate(lines: readonly string[]): string | undefined {
+  const source = lines.find((l) => SOURCE_LINE.test(l.trim()))?.trim();
   for (const l of lines) {
-    const t = l.trim();
+    const t = source !== undefined && TIME_LINE.test(l.trim()) ? `${l.trim()} ${source}` : l.trim();
     const edition = EDITION.exec(t)?.[1];
     if (edition) return parseDate(edition);
     if (t.length > 80 || !SOURCE_KEY.test(t)) continue;
@@ -1276,7 +1316,10 @@ function regionOf(
     return { place, region: given, region_parent: parent ?? (place ? withParent(place).region_parent : undefined) };
   }
   const named = inferPlace(texts);
-  const found = (named && ownCountyWithin(named, ev.body)) ?? named ?? siteOrBody(site === undefined ? undefined : inferPlace([site]), inferBodyPlace(ev.body));
+  const sitePlace = site === undefined ? undefined : inferPlace([site]);
+  // a title that names only the country (a national body acting) over a text of a special administrative region's affairs (dev 347, 480)
+  const actedOn = named && findPlace(named.region)?.level === 'country' ? regionActedOn(ev.body, sitePlace?.region) : undefined;
+  const found = actedOn ?? (named && ownCountyWithin(named, ev.body)) ?? named ?? siteOrBody(sitePlace, inferBodyPlace(ev.body));
   // a zone's own body issues for the zone, under the place found around it, else the place the text names first (福建省…, dev 557)
   if (zone) {
     const around = found ?? namedFirst(ev.body);
@@ -1640,6 +1683,14 @@ export function inferTitle(
   }
   // a browser title `【T】-site` (a ministry's page, corpus 128): T
   textTitle = textTitle?.replace(BROWSER_TITLE, '$1').replace(COLUMN_TAG, '') ?? null;
+  // a crawler's banner over its record (`=== [gov_cn] 国务院关于印发《…》的通知 (15638字) ===`, dev 452, 453): the headline inside it, read as
+  // the line it stands for
+  const banner = textTitle === null ? undefined : bannerTitle(textTitle);
+  if (banner !== undefined) {
+    const at = paragraphs.indexOf(textTitle!);
+    if (at >= 0) paragraphs = paragraphs.with(at, banner);
+    textTitle = banner;
+  }
   // a news report's dateline on top (新华社北京3月22日电, corpus 125): the line below it
   // (its occasion after a dash, 政府工作报告——2018年3月5日在…会议上, not part of it)
   if (textTitle && DATELINE.test(textTitle.trim())) textTitle = paragraphs[paragraphs.indexOf(textTitle) + 1]?.replace(/\s*[—―]{2}.*$/u, '') ?? null;
@@ -1761,6 +1812,7 @@ export function inferTitle(
     announcedTitle(shown, paragraphs) ??
     carriedTitle(shown, paragraphs) ??
     authoredTitle(shown, paragraphs) ??
+    spokenTitle(shown, paragraphs) ??
     printed;
   const sentence = found === preamble ? { preamble: true } : {};
   return transmitted(line, paragraphs, paragraphs.indexOf(found) + 1) ?? { title: withoutEditionNote(stripBookTitleMarks(withoutTimeClause(line))), ...sentence };
@@ -1804,12 +1856,32 @@ function transmitted(line: string, paragraphs: readonly string[], from: number):
  */
 export function spokenTitle(headline: string, paragraphs: readonly string[]): string | undefined {
   const m = /^[^：:︰，。；《》\s]{2,12}[：:︰]\s*(\S.{3,})$/u.exec(headline.trim());
-  return m
-    ? paragraphs
-        .slice(0, 60)
-        .find((p) => sameTitle(p, m[1]!))
-        ?.trim()
-    : undefined;
+  if (!m) return undefined;
+  // a headline cut with an ellipsis (`习近平：坚定不移走中国特色社会主义法治道路……`, a crawler's, dev 452): the title line it opens, a line
+  // that says no sentence, without the note mark after it (…保障※)
+  const cut = ELLIPSIS_END.exec(m[1]!);
+  const opens = cut ? normTitle(m[1]!.slice(0, cut.index)) : undefined;
+  const line = paragraphs
+    .slice(0, 60)
+    .map((p) => p.trim())
+    .find((p) => (opens === undefined ? sameTitle(p, m[1]!) : opens.length >= 6 && normTitle(p).startsWith(opens) && p.length <= 100 && !/[。；！？]/u.test(p)));
+  return line === undefined ? undefined : withoutNoteMark(line);
+}
+
+/** An ellipsis that cuts a headline short: `……`, `…`, `...`. */
+const ELLIPSIS_END = /\s*(?:…+|\.{3,})$/u;
+
+/** A note mark after a title (`…法治保障※`, `…的讲话＊`): it calls a note, no part of the name. */
+const NOTE_MARK = /\s*[※＊*]+$/u;
+export const withoutNoteMark = (title: string): string => title.replace(NOTE_MARK, '');
+
+/**
+ * A crawler's banner over a record of its dump (`=== [moj] 习近平：坚定不移走中国特色社会主义法治道路…… (9030字) ===`, dev 452, 453): the
+ * headline between its rules of `=`, without the tag of the site it was crawled from ([moj]) and its count of characters ((9030字)).
+ */
+const BANNER = /^={2,}\s*(?:\[[^[\]\s]{1,20}\]\s*)?(.*?\p{Script=Han}.*?)\s*(?:[（(]\s*\d+\s*字\s*[）)])?\s*={2,}$/u;
+export function bannerTitle(line: string): string | undefined {
+  return BANNER.exec(line.trim())?.[1];
 }
 
 /** A headline that says the page carries a text in full, whose it is and what it is before 全文 (`馬道立聲明全文：…`, `…的講話全文`). */

@@ -22,9 +22,18 @@ const NON_ORGAN = new RegExp(`(?:${alternation(data.non_endings)})$`, 'u');
 /** A body pointed at, named elsewhere: a deictic before a level word or the word for an organ (该院, 本院, 我局, 本市财政局; data/organs.json deictics). */
 const DEICTIC = new RegExp(`^(?:${alternation(data.deictics)})(?:${alternation([...data.levels, ...data.endings])})`, 'u');
 
-/** A name that is one issuing body (not a sentence, not a title: no 关于; not a body pointed at: 该院). */
+/** A national body's common short name and its full name (最高检 → 最高人民检察院: data/organs.json short_names). */
+const SHORT_NAMES: Record<string, string> = data.short_names;
+/** A body's full name, for its common short name (最高检 → 最高人民检察院); any other name as it is. */
+export const fullName = (name: string): string => (Object.hasOwn(SHORT_NAMES, name) ? SHORT_NAMES[name]! : name);
+
+/** A clause that cites a body's document (根据市人民政府…, 按照县政府…: data/organs.json citing_words): no body's name opens so. */
+const CITING = new RegExp(`^(?:${alternation(data.citing_words)})`, 'u');
+
+/** A name that is one issuing body (not a sentence, not a title: no 关于; not a body pointed at: 该院; not a citing clause: 根据市人民政府). */
 export function isOrgan(text: string): boolean {
-  return text.length >= 2 && text.length <= 40 && ORGAN.test(text) && !NON_ORGAN.test(text) && !/关于|關於/.test(text) && !DEICTIC.test(text);
+  if (Object.hasOwn(SHORT_NAMES, text)) return true;
+  return text.length >= 2 && text.length <= 40 && ORGAN.test(text) && !NON_ORGAN.test(text) && !/关于|關於/.test(text) && !DEICTIC.test(text) && !CITING.test(text);
 }
 
 /** A body's website by its name: a body's name and a word of data/organs.json sites (某市人民政府门户网站, 某省人民政府网). */
@@ -80,7 +89,7 @@ export function splitIssuers(text: string): string[] | undefined {
     return isOrgan(name) ? [name] : undefined;
   }
   const parts = text.trim().split(SEPARATOR).filter(Boolean).map(split);
-  return parts.length && parts.every(Boolean) ? parts.flatMap((p) => p!) : undefined;
+  return parts.length && parts.every(Boolean) ? parts.flatMap((p) => p!).map(fullName) : undefined;
 }
 
 /** A body named with its session: `浙江省第十三届人民代表大会常务委员会第二十四次会议` → 浙江省人民代表大会常务委员会. */

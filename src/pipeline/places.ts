@@ -301,6 +301,25 @@ export function inferBodyPlace(text: string): { region: string; region_parent?: 
 const COUNTRY = places.find((p) => p.level === 'country')!;
 
 /**
+ * The special administrative region (香港, 澳门: a place whose name ends in 特别行政区) a text names as the place a national body acts on
+ * (全國人大…通過港版國安法決定, 國務院…決定免去…經濟財政司司長職務: dev 347, 480), where its title names only the country: the region
+ * its body names most, at least BODY_MIN times and more than any other place, and more often than the country and its organs, or on
+ * a page of the region's own government (`site`, the place its site's domain names: 澳门 of gcs.gov.mo). A province a national body
+ * acts on is named in the title (国务院关于支持福建…).
+ */
+export function regionActedOn(text: string, site?: string): { region: string; region_parent?: string } | undefined {
+  const { mentions, ranked } = bodyMentions(withoutDatelines(text));
+  const [top, next] = ranked;
+  if (!top || !top[0].name.endsWith(SPECIAL_REGION) || top[1] < BODY_MIN || (next && next[1] >= top[1])) return undefined;
+  const national = mentions.filter((m) => m.place.level === 'country').length;
+  const own = site !== undefined && findPlace(site) === top[0];
+  return top[1] > national || own ? withParent(top[0]) : undefined;
+}
+
+/** What the name of a special administrative region ends in (香港特别行政区). */
+const SPECIAL_REGION = '特别行政区';
+
+/**
  * The head of a national body, then a name: a body of the country (places-extra.json's organs: 国务院, 国家统计局) and its post
  * (posts of organs.json: 总理, 局长, 委员长), or a head whose post names no body (national_heads: 国家主席).
  */
