@@ -268,3 +268,36 @@ describe('a budget’s totals of its resources and uses (收入总计, 支出总
     expect(found.find((f) => f[0] === '38.3亿元')).toEqual(['38.3亿元', '上年结转']);
   });
 });
+
+describe('a forecast goes on over its sentence (issue 15, dev 70, 305, 352)', () => {
+  const kinds = (text: string, year: number, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hant') =>
+    extractFromParagraph(text, { kind: 'actual', year }, script).map((f) => [f.match, f.kind]);
+  test('a later clause whose 將 or 會 before a verb of change is what the forecast foresees: 預計為…，財政儲備亦將下降至…', () => {
+    expect(kinds('年度赤字預計為四百八十一億元，財政儲備亦將下降至六千八百五十一億元。', 2024)).toEqual([
+      ['四百八十一億元', 'estimate'],
+      ['六千八百五十一億元', 'estimate'],
+    ]);
+    expect(kinds('但估計仍將錄得約一千四百億元赤字，財政儲備則會下降至約八千二百億元的水平。', 2023)).toEqual([
+      ['約一千四百億元', 'estimate'],
+      ['約八千二百億元', 'estimate'],
+    ]);
+    expect(kinds('年度赤字预计为481亿元，财政储备亦将下降至6851亿元。', 2024, 'zh-Hans').map((k) => k[1])).toEqual(['estimate', 'estimate']);
+  });
+  test('not what a speaker will do, nor a clause with no forecast before it', () => {
+    expect(kinds('年度赤字預計為四百八十一億元，我們將把經營開支減少至五千億元。', 2024).map((k) => k[1])).toEqual(['estimate', 'target']);
+    expect(kinds('政府整體開支將下降至七千億元。', 2024).map((k) => k[1])).toEqual(['target']);
+  });
+  test('the parts of a sentence cut by ； go on with the sentence 至於 continues: 我們預計…。至於…，教育佔23%；…保安佔10.5%。', () => {
+    expect(kinds('我們預計2004-05年度政府的整體開支總額為2,587億元。至於開支細節方面，教育佔23%；社會福利及衞生共佔26.4%；保安佔10.5%。', 2004).map((k) => k[1])).toEqual([
+      'estimate',
+      'estimate',
+      'estimate',
+      'estimate',
+    ]);
+    expect(kinds('我们预计2004-05年度政府的整体开支总额为2,587亿元。至于开支细节方面，教育占23%；保安占10.5%。', 2004, 'zh-Hans').map((k) => k[1])).toEqual([
+      'estimate',
+      'estimate',
+      'estimate',
+    ]);
+  });
+});

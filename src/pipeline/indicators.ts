@@ -40,6 +40,7 @@ import {
   basisChangeAfter,
   plannedEstimate,
   forecastEstimate,
+  forecastGoesOn,
   costOfBefore,
   jointChars,
   levelVerb,
@@ -622,6 +623,8 @@ function readParagraph(
   // where the sentence (up to 。！？) that holds the current part opens: the delimiters between parts are read once, in order
   // (sentenceOpening for each part would read the paragraph from its start again)
   let opened = 0;
+  // where the frame of that sentence opens: its own start, or the sentence before's when it goes on with it (至于)
+  let openedFrame = 0;
   let readTo = 0;
   for (const sentence of spans(a, /[。；;！？!?]/g, 0, a.length)) {
     const stop = sentenceOpening(a.slice(readTo, sentence.start), sentence.start - readTo);
@@ -631,8 +634,10 @@ function readParagraph(
     opening = nextSpanFrame(said, context.year, opening);
     // 至於免稅酒方面，則下調25%: a sentence that opens with 至于 (as for) goes on with the one before: its 我建议, 预计 frame it too.
     const frameStart = sentenceBefore && continuesSentence.test(a.slice(sentence.start, sentence.end)) ? sentenceBefore.start : sentence.start;
-    // 预计全市地区生产总值完成1117亿元…；规模以上工业增加值420亿元…: a forecast that opens a sentence frames its parts cut by ； too (dev 459, 461)
-    const forecastStart = Math.min(frameStart, opened);
+    if (stop > 0) openedFrame = frameStart;
+    // 预计全市地区生产总值完成1117亿元…；规模以上工业增加值420亿元…: a forecast that opens a sentence frames its parts cut by ； too (dev 459, 461),
+    // and one that frames a sentence going on with it (我們預計…。至於開支細節方面，教育佔23%；…保安佔10.5%: dev 70)
+    const forecastStart = Math.min(frameStart, opened, openedFrame);
     sentenceBefore = sentence;
     // Each span's quantities are scanned once: joining from-to clauses, the topic and the figures read them.
     const scanned = new Map<string, Quantity[]>();
@@ -827,6 +832,8 @@ function readParagraph(
               // …；公共财政预算收入实际完成136亿元: a part's own 实际完成 outweighs the forecast of the sentence's opening
               (forecastStart < frameStart && estimates.sentence.test(a.slice(forecastStart, q.start)) && !doneMarker.test(prefix)) ||
               estimateAfter.test(a.slice(q.end, clause.end)) ||
+              // 年度赤字預計為…，財政儲備亦將下降至…: what a later clause will come to is what the forecast before it foresees (dev 305, 352)
+              (forecastGoesOn.test(prefix) && estimates.marker.test(a.slice(forecastStart, clause.start))) ||
               (context.kind === 'actual' && forecastBelow.test(a.slice(0, q.start))) ||
               // 预测到二〇〇〇年主要产品的产量是：原煤十四亿吨…: a lead-in that forecasts makes its items estimates (dev 404)
               (leadIn !== undefined && estimates.sentence.test(leadIn.a))

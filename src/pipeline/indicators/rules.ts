@@ -323,6 +323,13 @@ const futureChange = String.raw`(?:${alternation(words.change_adverbs)})?(?:${al
 const futureJiang = String.raw`将(?:会|把|由|${futureChange}|再|投入|拨款|预留|提供|开放|推出|释放|分别|陆续|逐步|分阶段)|${huiModal}${futureChange}`;
 
 /**
+ * A clause whose future is only 将 or 会 before a verb of change, with no speaker of its own (财政储备亦将下降至…, 则会下降至…): after a
+ * forecast earlier in its sentence (年度赤字预计为四百八十一亿元，…; 估计仍将录得…赤字，…) it says what the forecast foresees, an estimate,
+ * not what anyone will do (dev 305, 352); 我们将把…减少至 stays the speaker's target.
+ */
+export const forecastGoesOn = new RegExp(String.raw`^(?![^，,；;。：:]*${speakers})[^，,；;。：:]*?(?:将|${huiModal})${futureChange}`);
+
+/**
  * What a year will have (将有) or will come to (将 before a verb: futureJiang), said of a year before the document's (2019年…全国将有340个
  * 左右贫困县摘帽 on the eve of 2020, dev 355): the speaker forecasts how a year not yet closed ends, an estimate.
  */
