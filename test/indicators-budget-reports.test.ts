@@ -301,3 +301,19 @@ describe('a forecast goes on over its sentence (issue 15, dev 70, 305, 352)', ()
     ]);
   });
 });
+
+describe('the financial year under way is not closed: what it has reached is a revised estimate (issue 15, dev 305)', () => {
+  const read = (text: string, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hant') =>
+    extractFromParagraph(text, { kind: 'actual', year: 2024 }, script).map((f) => [f.match, f.kind, f.period]);
+  test('今個財政年度的總開支仍達…, and the figures its sentence goes on to (在同期)', () => {
+    expect(read('今個財政年度的總開支仍達七千二百七十九億元，比二零一八／一九年度增加百分之三十六點九，其中經營開支在同期更大幅增長百分之四十點二。')).toEqual([
+      ['七千二百七十九億元', 'estimate', '2023-2024'],
+      ['百分之四十點二', 'estimate', '2023-2024'],
+    ]);
+    expect(read('本财政年度的总开支达7279亿元。', 'zh-Hans')).toEqual([['7279亿元', 'estimate', '2023-2024']]);
+  });
+  test('not a financial year a recurring figure starts from (由今個財政年度起), nor one closed (二零二二／二三年度)', () => {
+    expect(read('由今個財政年度起，政府向僱員再培訓局每年提供4億元撥款。')[0]?.[1]).not.toBe('estimate');
+    expect(read('開支於二零二二／二三年度達到八千一百零五億元的高位。')).toEqual([['八千一百零五億元', 'actual', '2022-2023']]);
+  });
+});

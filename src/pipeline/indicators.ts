@@ -857,47 +857,54 @@ function readParagraph(
                   : // 我估計…綜合赤字為656億元，相等於本地生產總值的5.2%: what is estimated runs on to the sentence's end, unless a clause says otherwise
                     estimates.lead.test(a.slice(frameStart, clause.start))
                     ? 'estimate'
-                    : // 2019年…全国将有340个左右贫困县摘帽 in a speech of 2020: what a year already past will have is forecast
-                      context.kind === 'actual' &&
-                        (ownYear ?? named?.period) !== undefined &&
-                        context.year !== undefined &&
-                        lastYear((ownYear ?? named?.period)!) < context.year &&
-                        pastYearForecast.test(a.slice(frameStart, q.start))
+                    : // 今個財政年度的總開支仍達七千二百七十九億元 in a budget speech: the financial year under way has not closed, what it has
+                      // reached is a revised estimate (dev 305)
+                      context.kind === 'actual' && dated?.current
                       ? 'estimate'
-                      : context.kind === 'actual' && sentenceTargetMarker.test(a.slice(frameStart, q.start))
-                        ? 'target'
-                        : context.kind === 'target' &&
-                            (actualMarker.test(prefix) ||
-                              // what has happened since (2024年以来，…) or been done (目前，…已…): not a figure the sentence goes on to date after
-                              // the document's year (…，到2025年底，…500万条), which cannot have happened yet
-                              ((sinceOpener.test(a.slice(sentence.start, q.start)) || measuresTakenBefore.test(a.slice(sentence.start, q.start))) &&
-                                !(ownYear !== undefined && context.year !== undefined && firstYear(ownYear) > context.year)))
-                          ? 'actual'
-                          : // 第一个五年计划规定的1957年的…比1952年增长51.1% in the plan of 1958: what an earlier plan set for its year (dev 240)
-                            context.kind === 'target' && planSetYear.test(a.slice(frameStart, q.start)) && !doneMarker.test(prefix)
-                            ? 'target'
-                            : named && context.year !== undefined && lastYear(named.period) < context.year
-                              ? 'actual'
-                              : // 2023年春节期间，参与响应用户107户 in a plan of 2025: what a year before the document's did happened
-                                // (…上升到1952年的26.7% in a report of 1955: a level reached in such a year too)
-                                context.kind === 'target' && (reachedIn ?? ownYear) !== undefined && context.year !== undefined && lastYear((reachedIn ?? ownYear)!) < context.year
+                      : // 2019年…全国将有340个左右贫困县摘帽 in a speech of 2020: what a year already past will have is forecast
+                        context.kind === 'actual' &&
+                          (ownYear ?? named?.period) !== undefined &&
+                          context.year !== undefined &&
+                          lastYear((ownYear ?? named?.period)!) < context.year &&
+                          pastYearForecast.test(a.slice(frameStart, q.start))
+                        ? 'estimate'
+                        : context.kind === 'actual' && sentenceTargetMarker.test(a.slice(frameStart, q.start))
+                          ? 'target'
+                          : context.kind === 'target' &&
+                              (actualMarker.test(prefix) ||
+                                // what has happened since (2024年以来，…) or been done (目前，…已…): not a figure the sentence goes on to date after
+                                // the document's year (…，到2025年底，…500万条), which cannot have happened yet
+                                ((sinceOpener.test(a.slice(sentence.start, q.start)) || measuresTakenBefore.test(a.slice(sentence.start, q.start))) &&
+                                  !(ownYear !== undefined && context.year !== undefined && firstYear(ownYear) > context.year)))
+                            ? 'actual'
+                            : // 第一个五年计划规定的1957年的…比1952年增长51.1% in the plan of 1958: what an earlier plan set for its year (dev 240)
+                              context.kind === 'target' && planSetYear.test(a.slice(frameStart, q.start)) && !doneMarker.test(prefix)
+                              ? 'target'
+                              : named && context.year !== undefined && lastYear(named.period) < context.year
                                 ? 'actual'
-                                : // 2002-03年度政府开支…增长0.6% in a speech of 2002: a year from the document's on is still ahead; in a text
-                                  // dated by the latest year it reports (yearReported: 2022年，全县生产总值完成71.3亿元 in an undated profile,
-                                  // dev 448) only a later year is
-                                  context.kind === 'actual' &&
-                                    !context.review &&
-                                    ownYear !== undefined &&
+                                : // 2023年春节期间，参与响应用户107户 in a plan of 2025: what a year before the document's did happened
+                                  // (…上升到1952年的26.7% in a report of 1955: a level reached in such a year too)
+                                  context.kind === 'target' &&
+                                    (reachedIn ?? ownYear) !== undefined &&
                                     context.year !== undefined &&
-                                    (context.yearReported ? firstYear(ownYear) > context.year : firstYear(ownYear) >= context.year) &&
-                                    !dated?.past
-                                  ? 'target'
-                                  : // 我們為大學研究資金預留了…: money the speaker sets aside is still to be spent, unless the sentence dates it earlier
+                                    lastYear((reachedIn ?? ownYear)!) < context.year
+                                  ? 'actual'
+                                  : // 2002-03年度政府开支…增长0.6% in a speech of 2002: a year from the document's on is still ahead; in a text
+                                    // dated by the latest year it reports (yearReported: 2022年，全县生产总值完成71.3亿元 in an undated profile,
+                                    // dev 448) only a later year is
                                     context.kind === 'actual' &&
-                                      speakerFunds.test(prefix) &&
-                                      !(ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year)
+                                      !context.review &&
+                                      ownYear !== undefined &&
+                                      context.year !== undefined &&
+                                      (context.yearReported ? firstYear(ownYear) > context.year : firstYear(ownYear) >= context.year) &&
+                                      !dated?.past
                                     ? 'target'
-                                    : context.kind;
+                                    : // 我們為大學研究資金預留了…: money the speaker sets aside is still to be spent, unless the sentence dates it earlier
+                                      context.kind === 'actual' &&
+                                        speakerFunds.test(prefix) &&
+                                        !(ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year)
+                                      ? 'target'
+                                      : context.kind;
         // 這個計劃涉及9億6,000萬元: the cost of the measure just said is of that figure's kind (dev 183)
         const before = out.at(-1)?.kind;
         const kind: Kind = read !== 'provision' && before !== undefined && before !== 'provision' && costOfBefore.test(prefix) ? before : read;
@@ -1392,10 +1399,14 @@ function yearBefore(a: string, masked: Uint8Array, from: number, to: number, thi
   return datedBefore(a, masked, from, to, thisYear)?.period;
 }
 
-/** The last year named before the figure, and whether it is the past part of this year (今年年初, 今年1月: the figure has happened). */
-function datedBefore(a: string, masked: Uint8Array, from: number, to: number, thisYear?: number, until?: number): { period: Period; past: boolean } | undefined {
+/**
+ * The last year named before the figure, whether it is the past part of this year (今年年初, 今年1月: the figure has happened), and
+ * whether it is the financial year under way (本财政年度, 今个财政年度; not the one a recurring figure starts from, 由今个财政年度起).
+ */
+function datedBefore(a: string, masked: Uint8Array, from: number, to: number, thisYear?: number, until?: number): { period: Period; past: boolean; current: boolean } | undefined {
   let year: Period | undefined;
   let past = false;
+  let current = false;
   // a school year too: 2017-2018學年, 2023/24 學年 (dev 143, 304)
   const pattern =
     /((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})学?年|((?:19|20)\d{2})\s*(?:-|—|至|／|\/)\s*(\d{2})\s*(?:年度|学年度?)|((?:19|20)\d{2})年|(?:本|今个)财政年度|今年|去年|明年/g;
@@ -1444,13 +1455,14 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
     const end = until ?? thisYear;
     if (m[5] !== undefined && end !== undefined && Number(m[5]) < end && /^以来/.test(a.slice(at + m[0].length)) && !yearPartAfterSince.test(a.slice(at + m[0].length + 2, to)))
       year = `${m[5]}-${end}`;
+    current = m[0].endsWith('财政年度') && !/^\s*起/.test(a.slice(at + m[0].length));
     // 截至2024年6月，我国网民规模近11亿人 in a release of 2024: as things stood on a date of the year, already reached
     past =
       (m[0] === '今年' && thisYearPast.test(a.slice(at, to))) ||
       (m[5] !== undefined &&
         (asOfBefore.test(a.slice(from, at)) || (Number(m[5]) === thisYear && !ownYearUntil.test(a.slice(from, at)) && ownYearPastPart.test(a.slice(at + m[0].length, to)))));
   }
-  return year === undefined ? undefined : { period: year, past };
+  return year === undefined ? undefined : { period: year, past, current };
 }
 
 /** A note in brackets (bracketNote) as a whole: `（系指…，下同）`. */
