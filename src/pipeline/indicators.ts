@@ -16,6 +16,7 @@ import { extractFromTable } from './indicators/table.ts';
 import { cleanLabel, deriveLabel, words, type Pair } from './indicators/labels.ts';
 import { figureRun, pairRespectively } from './indicators/respectively.ts';
 import { squeezeNumberSpaces } from './indicators/spacing.ts';
+import { FINANCIAL_YEAR, financialYearIn, financialYearsOrYears, periodWritten } from './indicators/financial-years.ts';
 import { indexMetrics, type MetricIndex } from './indicators/metrics.ts';
 import { otherPlaceThan } from './places.ts';
 import type { Metric } from '../schemas/metrics.ts';
@@ -533,17 +534,15 @@ function bareTitleTime(text: string, year: number | undefined): { kind?: Kind; p
   if (t.length < 4 || t.length > 24) return undefined;
   // 二零二三／二四年度修訂預算: the financial year it names, 2023-2024, dates what the section says (dev 305, 352)
   // (a financial year spans two years in a row: 2016至2020年度 is a span of five, which titleTime reads)
-  const fiscal = financialYearTitle.exec(t);
-  const fiscalTime =
-    fiscal && Number(fiscal[2]) % 100 === (Number(fiscal[1]) + 1) % 100 && !/\d/.test(t.replace(financialYears, ''))
-      ? { period: `${fiscal[1]}-${Number(fiscal[1]) + 1}`, from: Number(fiscal[1]) }
-      : undefined;
+  const fiscal = financialYearIn(t);
+  const fiscalTime = fiscal && !/\d/.test(t.replace(financialYearsOrYears, '')) ? fiscal : undefined;
   // 二零二三／二四年度修訂預算, 中期財政預測: a section of revised estimates or of a forecast holds estimates (dev 305)
-  if (estimateTitle.test(t) && !/\d/.test(t.replace(financialYears, ''))) return { ...titleTime(t, year), ...(fiscalTime ? { period: fiscalTime.period } : {}), kind: 'estimate' };
+  if (estimateTitle.test(t) && !/\d/.test(t.replace(financialYearsOrYears, '')))
+    return { ...titleTime(t, year), ...(fiscalTime ? { period: fiscalTime.period } : {}), kind: 'estimate' };
   // 二零二四／二五年度財政預算 in a budget speech of 2024: the coming year's budget, targets; a year already begun before the
   // document's, actuals, as a title's year decides (titleKind)
   if (fiscalTime) {
-    const kind = titleKind(t.replace(financialYears, ''), fiscalTime.from, year);
+    const kind = titleKind(t.replace(financialYearsOrYears, ''), fiscalTime.from, year);
     return { period: fiscalTime.period, ...(kind ? { kind } : {}) };
   }
   if (/\d/.test(t.replace(/(?:19|20)\d{2}年/g, ''))) return undefined;
@@ -551,12 +550,6 @@ function bareTitleTime(text: string, year: number | undefined): { kind?: Kind; p
   const timed = time.period !== undefined || titleFuture.test(t) || titlePast.test(t);
   return timed && !/\d{4}\s*[-－–—至到]\s*\d{2,4}/.test(t) ? time : {};
 }
-
-/** A financial year a title names (2023／24年度 as read from 二零二三／二四年度, 2023-2024年度): the year it starts in and the one it ends in. */
-const financialYearTitle = /((?:19|20)\d{2})\s*[／/\-－–至]\s*(\d{2}|(?:19|20)\d{2})年度/;
-
-/** Years and financial years a title may name: 2024年, 2023／24年度, 2023-2024年度. */
-const financialYears = /(?:19|20)\d{2}(?:\s*[／/\-－–至]\s*\d{2,4})?年度?/g;
 
 /** An item of a list that another follows: it ends in ；, or in ； and the joint before the last item (；及, ；以及, ；和, ；或: dev 304). */
 const listGoesOn = /[；;]\s*(?:及|以及|和|或|并)?\s*$/;
@@ -1408,9 +1401,7 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
   let past = false;
   let current = false;
   // a school year too: 2017-2018學年, 2023/24 學年 (dev 143, 304)
-  const pattern =
-    /((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})学?年|((?:19|20)\d{2})\s*(?:-|—|至|／|\/)\s*(\d{2})\s*(?:年度|学年度?)|((?:19|20)\d{2})年|(?:本|今个)财政年度|今年|去年|明年/g;
-  for (const m of a.slice(from, to).matchAll(pattern)) {
+  for (const m of a.slice(from, to).matchAll(timeNamed)) {
     const at = from + m.index;
     // 比2005年增长, 较“十三五”末2020年88.23亿元: the basis's year; 按2000年价格计算: the prices', not the figure's
     // 是1997年的1.8倍: the year of the level a multiple is of
@@ -1438,7 +1429,7 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
     year = m[1]
       ? `${m[1]}-${m[2]}`
       : m[3]
-        ? `${m[3]}-${m[3].slice(0, 2)}${m[4]}`
+        ? periodWritten(m[3], m[4]!)
         : m[5]
           ? Number(m[5])
           : m[0].endsWith('财政年度')
@@ -1464,6 +1455,12 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
   }
   return year === undefined ? undefined : { period: year, past, current };
 }
+
+/**
+ * The times datedBefore reads: a span of years (2025年、2026年, 2016至2020年), a financial or school year (FINANCIAL_YEAR: 2004-05年度,
+ * 2024／25年度, 2023/24 学年), a year, the financial year under way, 今年, 去年, 明年.
+ */
+const timeNamed = new RegExp(String.raw`((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})学?年|${FINANCIAL_YEAR}|((?:19|20)\d{2})年|(?:本|今个)财政年度|今年|去年|明年`, 'g');
 
 /** A note in brackets (bracketNote) as a whole: `（系指…，下同）`. */
 const wholeBracketNote = new RegExp(`^(?:${bracketNote.source})$`);
