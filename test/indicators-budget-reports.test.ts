@@ -317,3 +317,17 @@ describe('the financial year under way is not closed: what it has reached is a r
     expect(read('開支於二零二二／二三年度達到八千一百零五億元的高位。')).toEqual([['八千一百零五億元', 'actual', '2022-2023']]);
   });
 });
+
+describe('a section of forecasts (中期財政預測) foresees what its 將 of a change says (forecastGoesOn; issue 15, dev 305)', () => {
+  const read = (text: string, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hant') =>
+    extractFromParagraph(text, { kind: 'estimate', year: 2024 }, script).map((f) => [f.match, f.kind, f.period]);
+  test('政府整體開支佔本地生產總值的比率將由…逐漸下降至二零二八／二九年度約百分之二十點六 → an estimate of 2028-2029', () => {
+    expect(read('在這期間，政府整體開支佔本地生產總值的比率將由二零二四／二五年度約百分之二十四點六逐漸下降至二零二八／二九年度約百分之二十點六。')).toEqual([
+      ['約百分之二十點六', 'estimate', '2028-2029'],
+    ]);
+    expect(read('在这期间，政府整体开支占本地生产总值的比率将由2024／25年度约24.6%逐渐下降至2028／29年度约20.6%。', 'zh-Hans')).toEqual([['约20.6%', 'estimate', '2028-2029']]);
+  });
+  test('what the speaker will do there is still a target', () => {
+    expect(read('在這期間，我們將把經營開支削減至五千億元。').map((f) => f[1])).toEqual(['target']);
+  });
+});

@@ -826,7 +826,8 @@ function readParagraph(
               (forecastStart < frameStart && estimates.sentence.test(a.slice(forecastStart, q.start)) && !doneMarker.test(prefix)) ||
               estimateAfter.test(a.slice(q.end, clause.end)) ||
               // 年度赤字預計為…，財政儲備亦將下降至…: what a later clause will come to is what the forecast before it foresees (dev 305, 352)
-              (forecastGoesOn.test(prefix) && estimates.marker.test(a.slice(forecastStart, clause.start))) ||
+              // (in a section of forecasts too: 中期財政預測, …比率將由…逐漸下降至二零二八／二九年度約百分之二十點六, dev 305)
+              (forecastGoesOn.test(prefix) && (context.kind === 'estimate' || estimates.marker.test(a.slice(forecastStart, clause.start)))) ||
               (context.kind === 'actual' && forecastBelow.test(a.slice(0, q.start))) ||
               // 预测到二〇〇〇年主要产品的产量是：原煤十四亿吨…: a lead-in that forecasts makes its items estimates (dev 404)
               (leadIn !== undefined && estimates.sentence.test(leadIn.a))

@@ -323,11 +323,14 @@ const futureChange = String.raw`(?:${alternation(words.change_adverbs)})?(?:${al
 const futureJiang = String.raw`将(?:会|把|由|${futureChange}|再|投入|拨款|预留|提供|开放|推出|释放|分别|陆续|逐步|分阶段)|${huiModal}${futureChange}`;
 
 /**
- * A clause whose future is only 将 or 会 before a verb of change, with no speaker of its own (财政储备亦将下降至…, 则会下降至…): after a
- * forecast earlier in its sentence (年度赤字预计为四百八十一亿元，…; 估计仍将录得…赤字，…) it says what the forecast foresees, an estimate,
- * not what anyone will do (dev 305, 352); 我们将把…减少至 stays the speaker's target.
+ * A clause whose future is only 将 or 会 before a verb of change (a from-part between: 将由…逐渐下降至), with no speaker of its own
+ * (财政储备亦将下降至…, 则会下降至…; the speaker as a noun's first word is none, 政府整体开支将…): after a forecast earlier in its sentence (年度赤字预计为四百八十一亿元，…; 估计仍将录得…赤字，…) or in
+ * a section of forecasts (中期财政预测) it says what the forecast foresees, an estimate, not what anyone will do (dev 305, 352);
+ * 我们将把…减少至 stays the speaker's target.
  */
-export const forecastGoesOn = new RegExp(String.raw`^(?![^，,；;。：:]*${speakers})[^，,；;。：:]*?(?:将|${huiModal})${futureChange}`);
+export const forecastGoesOn = new RegExp(
+  String.raw`^(?![^，,；;。：:]*${speakers}(?:仍|亦|也|还|更|则)?(?:将|会))[^，,；;。：:]*?(?:将|${huiModal})(?:由[^，,；;。：:]*?)?${futureChange}`,
+);
 
 /**
  * What a year will have (将有) or will come to (将 before a verb: futureJiang), said of a year before the document's (2019年…全国将有340个
