@@ -331,3 +331,14 @@ describe('a section of forecasts (中期財政預測) foresees what its 將 of a
     expect(read('在這期間，我們將把經營開支削減至五千億元。').map((f) => f[1])).toEqual(['target']);
   });
 });
+
+describe('the financial year under way that opens a label is its time, no part of the metric (issue 15, dev 305)', () => {
+  test.each([
+    ['今個財政年度的總開支仍達七千二百七十九億元。', '總開支', 'zh-Hant'],
+    ['本財政年度的利得稅收入約為一千七百億元。', '利得稅收入', 'zh-Hant'],
+    ['本财政年度的总开支达7279亿元。', '总开支', 'zh-Hans'],
+    ['下一个财政年度的经营开支将增加至5000亿元。', '经营开支', 'zh-Hans'],
+  ] as const)('%s → %s', (text, label, script) => {
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2024 }, script).map((f) => f.label)).toEqual([label]);
+  });
+});
