@@ -342,3 +342,19 @@ describe('the financial year under way that opens a label is its time, no part o
     expect(extractFromParagraph(text, { kind: 'actual', year: 2024 }, script).map((f) => f.label)).toEqual([label]);
   });
 });
+
+describe('a sentence that goes on with the one before (至於, 其中) is of the time that one names (issue 15, dev 70)', () => {
+  const periods = (text: string, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hant') => extractFromParagraph(text, { kind: 'actual', year: 2004 }, script).map((f) => f.period);
+  test('我們預計 2004-05 年度…。至於開支細節方面，教育佔23%；…保安佔10.5%: every part of it', () => {
+    expect(periods('我們預計2004-05年度政府的整體開支總額為2,587億元。至於開支細節方面，教育佔23%；社會福利及衞生共佔26.4%；保安佔10.5%。')).toEqual([
+      '2004-2005',
+      '2004-2005',
+      '2004-2005',
+      '2004-2005',
+    ]);
+    expect(periods('我们预计2004-05年度政府的整体开支总额为2,587亿元。至于开支细节方面，教育占23%；保安占10.5%。', 'zh-Hans')).toEqual(['2004-2005', '2004-2005', '2004-2005']);
+  });
+  test('a sentence that does not go on with it keeps its own time', () => {
+    expect(periods('我們預計2004-05年度政府的整體開支總額為2,587億元。教育開支佔23%。')).toEqual(['2004-2005', undefined]);
+  });
+});

@@ -815,7 +815,15 @@ function readParagraph(
         // 比重已由1949年的17%上升到1952年的26.7%: the year of the to-part dates the figure reached, not the from-part's
         const reachedIn = base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined;
         // 在 2023/24 學年： then • 於最少 50 所學校進行…；: what nothing in its sentence dates is of the year its list's lead-in names (dev 304)
-        const ownYear = dated?.period ?? (ownAct ? undefined : (sentenceFrame(a, masked, sentence.start, context.year) ?? leadInYear));
+        // 我們預計2004-05年度…。至於開支細節方面，教育佔23%；…保安佔10.5%: a sentence that goes on with the one before (至于, 其中) is of the
+        // time that one names, in each of its parts (dev 70)
+        const ownYear =
+          dated?.period ??
+          (ownAct
+            ? undefined
+            : (sentenceFrame(a, masked, sentence.start, context.year) ??
+              (openedFrame < opened ? yearBefore(a, masked, openedFrame, opened, context.year) : undefined) ??
+              leadInYear));
         // 预期 is a target's verb in a plan's targets (经济增长速度预期为年均7％左右), a forecast's elsewhere
         const estimates = context.kind === 'target' ? plannedEstimate : forecastEstimate;
         const read: Kind = context.provisions
