@@ -358,3 +358,15 @@ describe('a sentence that goes on with the one before (至於, 其中) is of the
     expect(periods('我們預計2004-05年度政府的整體開支總額為2,587億元。教育開支佔23%。')).toEqual(['2004-2005', undefined]);
   });
 });
+
+describe('來年 is the year after the document’s, as 明年 is (next_year_words; issue 15, dev 53)', () => {
+  const read = (text: string, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hant') => extractFromParagraph(text, { kind: 'actual', year: 2001 }, script).map((f) => [f.kind, f.period]);
+  test('來年，…撥款將增加達50%; 來年我們將再次提高幼稚園資助：…津貼額將提高至62,600元', () => {
+    expect(read('來年，對中學的為教師創造空間的撥款將增加達50%。')).toEqual([['target', 2002]]);
+    expect(read('來年我們將再次提高幼稚園資助：如果幼稚園百分之一百聘用合資格的幼師，津貼額將提高至62,600元。').at(-1)).toEqual(['target', 2002]);
+    expect(read('来年，对中学的拨款将增加达50%。', 'zh-Hans')).toEqual([['target', 2002]]);
+  });
+  test('明年 as before', () => {
+    expect(read('明年，對中學的撥款將增加達50%。')).toEqual([['target', 2002]]);
+  });
+});

@@ -23,6 +23,7 @@ import type { Metric } from '../schemas/metrics.ts';
 import { ageUnits, canonicalRateUnit, classifierUnits, moneyUnits, multiplierPattern, personUnits, sameMeasure, tenthUnit, timeUnits, unitPattern } from './indicators/units.ts';
 import type { Quantity } from './indicators/scan.ts';
 import {
+  followingYear,
   multipleOfTimeBefore,
   bareNoun,
   bracketNote,
@@ -1426,7 +1427,7 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
     // 二零二三年《施政報告》中宣布的主要政策措施，共涉及約一百四十二億元收入: the year is the name's, the document's (dev 305, 352)
     if (m[5] !== undefined && /^\s*《/.test(a.slice(at + m[0].length))) continue;
     // 維持在去年預算案訂下的2,122億元: 去年 dates the clause before 的 that qualifies the figure, not the figure
-    if ((m[0] === '去年' || m[0] === '明年') && /的\s*$/.test(a.slice(at, to))) continue;
+    if ((m[0] === '去年' || isNextYear(m[0])) && /的\s*$/.test(a.slice(at, to))) continue;
     // 地区生产总值从2020年的1.69万亿元增长到2.3万亿元，人均…: the year of a from-part is its baseline's, it dates no figure after it (dev 496);
     // the from-part as fromWord reads it, up to its number (从2020年底的, 从2020年初的, 从2020年只有, 由2020年度的)
     if (m[5] !== undefined && /[由从]$/.test(a.slice(from, at))) {
@@ -1448,7 +1449,7 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
             : thisYear === undefined
               ? year
               : // 去年全年跌幅則平均為2.6% in a speech of 2004: 2003
-                thisYear + (m[0] === '去年' ? -1 : m[0] === '明年' ? 1 : 0);
+                thisYear + (m[0] === '去年' ? -1 : isNextYear(m[0]) ? 1 : 0);
     // 2023年以来共串并…案件39件 in a release of 2024: the years since, up to the one the text tells of (`until`: in a work report
     // the year it reviews, 2012年以来共发放…8300余万元 in a report of 2017 → 2012-2016; dev 363, 387, 72), unless a part of a year
     // after it dates the figure nearer (2025年以来，…前三季度较上年同期快4.5个百分点, dev 278)
@@ -1469,7 +1470,14 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
  * The times datedBefore reads: a span of years (2025年、2026年, 2016至2020年), a financial or school year (FINANCIAL_YEAR: 2004-05年度,
  * 2024／25年度, 2023/24 学年), a year, the financial year under way, 今年, 去年, 明年.
  */
-const timeNamed = new RegExp(String.raw`((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})学?年|${FINANCIAL_YEAR}|((?:19|20)\d{2})年|(?:本|今个)财政年度|今年|去年|明年`, 'g');
+const timeNamed = new RegExp(
+  String.raw`((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})学?年|${FINANCIAL_YEAR}|((?:19|20)\d{2})年|(?:本|今个)财政年度|今年|去年|${followingYear}`,
+  'g',
+);
+
+/** 明年, 来年 (next_year_words): the year after the document's. */
+const isNextYear = (word: string): boolean => followingYearAlone.test(word);
+const followingYearAlone = new RegExp(`^${followingYear}$`);
 
 /** A note in brackets (bracketNote) as a whole: `（系指…，下同）`. */
 const wholeBracketNote = new RegExp(`^(?:${bracketNote.source})$`);
