@@ -370,3 +370,19 @@ describe('來年 is the year after the document’s, as 明年 is (next_year_wor
     expect(read('明年，對中學的撥款將增加達50%。')).toEqual([['target', 2002]]);
   });
 });
+
+describe('what the original budget set is that budget’s, a target, though its sentence estimates (original_budget_words; issue 15, dev 56)', () => {
+  const kinds = (text: string, year: number, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hant') =>
+    extractFromParagraph(text, { kind: 'actual', year }, script).map((f) => [f.match, f.kind]);
+  test('我估計…綜合赤字為656億元，…遠高於原先預算的30億元赤字', () => {
+    expect(kinds('首先，我估計2001-02年度的綜合赤字為656億元，相等於本地生產總值的5.2%，遠高於原先預算的30億元赤字。', 2002)).toEqual([
+      ['656億元', 'estimate'],
+      ['5.2%', 'estimate'],
+      ['30億元', 'target'],
+    ]);
+    expect(kinds('我估计2001-02年度的综合赤字为656亿元，远高于原先预算的30亿元赤字。', 2002, 'zh-Hans').map((k) => k[1])).toEqual(['estimate', 'target']);
+  });
+  test('not a share of it achieved: 完成原预算的105%', () => {
+    expect(kinds('全年一般公共预算收入完成原预算的105%。', 2025, 'zh-Hans').map((k) => k[1])).toEqual(['actual']);
+  });
+});

@@ -24,6 +24,7 @@ import { ageUnits, canonicalRateUnit, classifierUnits, moneyUnits, multiplierPat
 import type { Quantity } from './indicators/scan.ts';
 import {
   followingYear,
+  originalBudgetBefore,
   multipleOfTimeBefore,
   bareNoun,
   bracketNote,
@@ -829,85 +830,88 @@ function readParagraph(
         const estimates = context.kind === 'target' ? plannedEstimate : forecastEstimate;
         const read: Kind = context.provisions
           ? 'provision'
-          : estimates.marker.test(prefix) ||
-              estimates.sentence.test(a.slice(frameStart, q.start)) ||
-              // …；公共财政预算收入实际完成136亿元: a part's own 实际完成 outweighs the forecast of the sentence's opening
-              (forecastStart < frameStart && estimates.sentence.test(a.slice(forecastStart, q.start)) && !doneMarker.test(prefix)) ||
-              estimateAfter.test(a.slice(q.end, clause.end)) ||
-              // 年度赤字預計為…，財政儲備亦將下降至…: what a later clause will come to is what the forecast before it foresees (dev 305, 352)
-              // (in a section of forecasts too: 中期財政預測, …比率將由…逐漸下降至二零二八／二九年度約百分之二十點六, dev 305)
-              (forecastGoesOn.test(prefix) && (context.kind === 'estimate' || estimates.marker.test(a.slice(forecastStart, clause.start)))) ||
-              (context.kind === 'actual' && forecastBelow.test(a.slice(0, q.start))) ||
-              // 预测到二〇〇〇年主要产品的产量是：原煤十四亿吨…: a lead-in that forecasts makes its items estimates (dev 404)
-              (leadIn !== undefined && estimates.sentence.test(leadIn.a))
-            ? 'estimate'
-            : context.rules &&
-                (ruleWordsIn(a.slice(frameStart, sentence.end)) ||
-                  conditionAfter.test(a.slice(q.end, clause.end)) ||
-                  // 允许…年满18周岁…的中国公民担任股东: the age a person must have reached (dev 458)
-                  (ageUnits.has(q.baseUnit) && ageReached.test(a.slice(q.start, q.numStart))) ||
-                  // 1.其他先进制造业：上一年度…营业收入5亿元以上 under 满足下列…条件: a bound of a listed condition (dev 186)
-                  (context.conditions === true && q.comparator !== undefined))
-              ? 'provision'
-              : targetMarker.test(outsideQuotes(a, masked, clause.start, q.start)) ||
-                  targetAfter.test(a.slice(q.end, clause.end)) ||
-                  budgetPassedAfter.test(a.slice(q.end, sentence.end)) ||
-                  (!context.review && yearRoundTarget.test(prefix))
-                ? 'target'
-                : // 政府會在2019年年底前淘汰82 000輛…，現時已經淘汰22 000輛: a clause's own 已经 outweighs the sentence's modal and year
-                  context.kind === 'actual' && doneMarker.test(prefix)
-                  ? 'actual'
-                  : // 我估計…綜合赤字為656億元，相等於本地生產總值的5.2%: what is estimated runs on to the sentence's end, unless a clause says otherwise
-                    estimates.lead.test(a.slice(frameStart, clause.start))
-                    ? 'estimate'
-                    : // 今個財政年度的總開支仍達七千二百七十九億元 in a budget speech: the financial year under way has not closed, what it has
-                      // reached is a revised estimate (dev 305)
-                      context.kind === 'actual' && dated?.current
+          : // 遠高於原先預算的30億元赤字 after 我估計…: what the original budget set, a target; not a rate of it (完成原预算的105%)
+            originalBudgetBefore.test(prefix) && !canonicalRateUnit(q.baseUnit)
+            ? 'target'
+            : estimates.marker.test(prefix) ||
+                estimates.sentence.test(a.slice(frameStart, q.start)) ||
+                // …；公共财政预算收入实际完成136亿元: a part's own 实际完成 outweighs the forecast of the sentence's opening
+                (forecastStart < frameStart && estimates.sentence.test(a.slice(forecastStart, q.start)) && !doneMarker.test(prefix)) ||
+                estimateAfter.test(a.slice(q.end, clause.end)) ||
+                // 年度赤字預計為…，財政儲備亦將下降至…: what a later clause will come to is what the forecast before it foresees (dev 305, 352)
+                // (in a section of forecasts too: 中期財政預測, …比率將由…逐漸下降至二零二八／二九年度約百分之二十點六, dev 305)
+                (forecastGoesOn.test(prefix) && (context.kind === 'estimate' || estimates.marker.test(a.slice(forecastStart, clause.start)))) ||
+                (context.kind === 'actual' && forecastBelow.test(a.slice(0, q.start))) ||
+                // 预测到二〇〇〇年主要产品的产量是：原煤十四亿吨…: a lead-in that forecasts makes its items estimates (dev 404)
+                (leadIn !== undefined && estimates.sentence.test(leadIn.a))
+              ? 'estimate'
+              : context.rules &&
+                  (ruleWordsIn(a.slice(frameStart, sentence.end)) ||
+                    conditionAfter.test(a.slice(q.end, clause.end)) ||
+                    // 允许…年满18周岁…的中国公民担任股东: the age a person must have reached (dev 458)
+                    (ageUnits.has(q.baseUnit) && ageReached.test(a.slice(q.start, q.numStart))) ||
+                    // 1.其他先进制造业：上一年度…营业收入5亿元以上 under 满足下列…条件: a bound of a listed condition (dev 186)
+                    (context.conditions === true && q.comparator !== undefined))
+                ? 'provision'
+                : targetMarker.test(outsideQuotes(a, masked, clause.start, q.start)) ||
+                    targetAfter.test(a.slice(q.end, clause.end)) ||
+                    budgetPassedAfter.test(a.slice(q.end, sentence.end)) ||
+                    (!context.review && yearRoundTarget.test(prefix))
+                  ? 'target'
+                  : // 政府會在2019年年底前淘汰82 000輛…，現時已經淘汰22 000輛: a clause's own 已经 outweighs the sentence's modal and year
+                    context.kind === 'actual' && doneMarker.test(prefix)
+                    ? 'actual'
+                    : // 我估計…綜合赤字為656億元，相等於本地生產總值的5.2%: what is estimated runs on to the sentence's end, unless a clause says otherwise
+                      estimates.lead.test(a.slice(frameStart, clause.start))
                       ? 'estimate'
-                      : // 2019年…全国将有340个左右贫困县摘帽 in a speech of 2020: what a year already past will have is forecast
-                        context.kind === 'actual' &&
-                          (ownYear ?? named?.period) !== undefined &&
-                          context.year !== undefined &&
-                          lastYear((ownYear ?? named?.period)!) < context.year &&
-                          pastYearForecast.test(a.slice(frameStart, q.start))
+                      : // 今個財政年度的總開支仍達七千二百七十九億元 in a budget speech: the financial year under way has not closed, what it has
+                        // reached is a revised estimate (dev 305)
+                        context.kind === 'actual' && dated?.current
                         ? 'estimate'
-                        : context.kind === 'actual' && sentenceTargetMarker.test(a.slice(frameStart, q.start))
-                          ? 'target'
-                          : context.kind === 'target' &&
-                              (actualMarker.test(prefix) ||
-                                // what has happened since (2024年以来，…) or been done (目前，…已…): not a figure the sentence goes on to date after
-                                // the document's year (…，到2025年底，…500万条), which cannot have happened yet
-                                ((sinceOpener.test(a.slice(sentence.start, q.start)) || measuresTakenBefore.test(a.slice(sentence.start, q.start))) &&
-                                  !(ownYear !== undefined && context.year !== undefined && firstYear(ownYear) > context.year)))
-                            ? 'actual'
-                            : // 第一个五年计划规定的1957年的…比1952年增长51.1% in the plan of 1958: what an earlier plan set for its year (dev 240)
-                              context.kind === 'target' && planSetYear.test(a.slice(frameStart, q.start)) && !doneMarker.test(prefix)
-                              ? 'target'
-                              : named && context.year !== undefined && lastYear(named.period) < context.year
-                                ? 'actual'
-                                : // 2023年春节期间，参与响应用户107户 in a plan of 2025: what a year before the document's did happened
-                                  // (…上升到1952年的26.7% in a report of 1955: a level reached in such a year too)
-                                  context.kind === 'target' &&
-                                    (reachedIn ?? ownYear) !== undefined &&
-                                    context.year !== undefined &&
-                                    lastYear((reachedIn ?? ownYear)!) < context.year
+                        : // 2019年…全国将有340个左右贫困县摘帽 in a speech of 2020: what a year already past will have is forecast
+                          context.kind === 'actual' &&
+                            (ownYear ?? named?.period) !== undefined &&
+                            context.year !== undefined &&
+                            lastYear((ownYear ?? named?.period)!) < context.year &&
+                            pastYearForecast.test(a.slice(frameStart, q.start))
+                          ? 'estimate'
+                          : context.kind === 'actual' && sentenceTargetMarker.test(a.slice(frameStart, q.start))
+                            ? 'target'
+                            : context.kind === 'target' &&
+                                (actualMarker.test(prefix) ||
+                                  // what has happened since (2024年以来，…) or been done (目前，…已…): not a figure the sentence goes on to date after
+                                  // the document's year (…，到2025年底，…500万条), which cannot have happened yet
+                                  ((sinceOpener.test(a.slice(sentence.start, q.start)) || measuresTakenBefore.test(a.slice(sentence.start, q.start))) &&
+                                    !(ownYear !== undefined && context.year !== undefined && firstYear(ownYear) > context.year)))
+                              ? 'actual'
+                              : // 第一个五年计划规定的1957年的…比1952年增长51.1% in the plan of 1958: what an earlier plan set for its year (dev 240)
+                                context.kind === 'target' && planSetYear.test(a.slice(frameStart, q.start)) && !doneMarker.test(prefix)
+                                ? 'target'
+                                : named && context.year !== undefined && lastYear(named.period) < context.year
                                   ? 'actual'
-                                  : // 2002-03年度政府开支…增长0.6% in a speech of 2002: a year from the document's on is still ahead; in a text
-                                    // dated by the latest year it reports (yearReported: 2022年，全县生产总值完成71.3亿元 in an undated profile,
-                                    // dev 448) only a later year is
-                                    context.kind === 'actual' &&
-                                      !context.review &&
-                                      ownYear !== undefined &&
+                                  : // 2023年春节期间，参与响应用户107户 in a plan of 2025: what a year before the document's did happened
+                                    // (…上升到1952年的26.7% in a report of 1955: a level reached in such a year too)
+                                    context.kind === 'target' &&
+                                      (reachedIn ?? ownYear) !== undefined &&
                                       context.year !== undefined &&
-                                      (context.yearReported ? firstYear(ownYear) > context.year : firstYear(ownYear) >= context.year) &&
-                                      !dated?.past
-                                    ? 'target'
-                                    : // 我們為大學研究資金預留了…: money the speaker sets aside is still to be spent, unless the sentence dates it earlier
+                                      lastYear((reachedIn ?? ownYear)!) < context.year
+                                    ? 'actual'
+                                    : // 2002-03年度政府开支…增长0.6% in a speech of 2002: a year from the document's on is still ahead; in a text
+                                      // dated by the latest year it reports (yearReported: 2022年，全县生产总值完成71.3亿元 in an undated profile,
+                                      // dev 448) only a later year is
                                       context.kind === 'actual' &&
-                                        speakerFunds.test(prefix) &&
-                                        !(ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year)
+                                        !context.review &&
+                                        ownYear !== undefined &&
+                                        context.year !== undefined &&
+                                        (context.yearReported ? firstYear(ownYear) > context.year : firstYear(ownYear) >= context.year) &&
+                                        !dated?.past
                                       ? 'target'
-                                      : context.kind;
+                                      : // 我們為大學研究資金預留了…: money the speaker sets aside is still to be spent, unless the sentence dates it earlier
+                                        context.kind === 'actual' &&
+                                          speakerFunds.test(prefix) &&
+                                          !(ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year)
+                                        ? 'target'
+                                        : context.kind;
         // 這個計劃涉及9億6,000萬元: the cost of the measure just said is of that figure's kind (dev 183)
         const before = out.at(-1)?.kind;
         const kind: Kind = read !== 'provision' && before !== undefined && before !== 'provision' && costOfBefore.test(prefix) ? before : read;

@@ -395,6 +395,12 @@ export const budgetRevision = {
   passedBefore: new RegExp(String.raw`${passedWords}\s*$`),
 } as const;
 
+/**
+ * An amount the original budget set (original_budget_words right before it: 远高于原先预算的30亿元赤字): that budget's, a target, though
+ * its sentence estimates what the year will come to (我估计…综合赤字为656亿元，…, dev 56, 352).
+ */
+export const originalBudgetBefore = new RegExp(`(?:${alternation(words.original_budget_words)})的?\\s*$`);
+
 /** A figure followed by 的预测 is the forecast itself: 经济增长1%至2%的预测 (dev 144). */
 export const estimateAfter = /^\s*的(?:预测|估计)/;
 
