@@ -268,3 +268,121 @@ describe('a budget’s totals of its resources and uses (收入总计, 支出总
     expect(found.find((f) => f[0] === '38.3亿元')).toEqual(['38.3亿元', '上年结转']);
   });
 });
+
+describe('a forecast goes on over its sentence (issue 15, dev 70, 305, 352)', () => {
+  const kinds = (text: string, year: number, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hant') =>
+    extractFromParagraph(text, { kind: 'actual', year }, script).map((f) => [f.match, f.kind]);
+  test('a later clause whose 將 or 會 before a verb of change is what the forecast foresees: 預計為…，財政儲備亦將下降至…', () => {
+    expect(kinds('年度赤字預計為四百八十一億元，財政儲備亦將下降至六千八百五十一億元。', 2024)).toEqual([
+      ['四百八十一億元', 'estimate'],
+      ['六千八百五十一億元', 'estimate'],
+    ]);
+    expect(kinds('但估計仍將錄得約一千四百億元赤字，財政儲備則會下降至約八千二百億元的水平。', 2023)).toEqual([
+      ['約一千四百億元', 'estimate'],
+      ['約八千二百億元', 'estimate'],
+    ]);
+    expect(kinds('年度赤字预计为481亿元，财政储备亦将下降至6851亿元。', 2024, 'zh-Hans').map((k) => k[1])).toEqual(['estimate', 'estimate']);
+  });
+  test('not what a speaker will do, nor a clause with no forecast before it', () => {
+    expect(kinds('年度赤字預計為四百八十一億元，我們將把經營開支減少至五千億元。', 2024).map((k) => k[1])).toEqual(['estimate', 'target']);
+    expect(kinds('政府整體開支將下降至七千億元。', 2024).map((k) => k[1])).toEqual(['target']);
+  });
+  test('the parts of a sentence cut by ； go on with the sentence 至於 continues: 我們預計…。至於…，教育佔23%；…保安佔10.5%。', () => {
+    expect(kinds('我們預計2004-05年度政府的整體開支總額為2,587億元。至於開支細節方面，教育佔23%；社會福利及衞生共佔26.4%；保安佔10.5%。', 2004).map((k) => k[1])).toEqual([
+      'estimate',
+      'estimate',
+      'estimate',
+      'estimate',
+    ]);
+    expect(kinds('我们预计2004-05年度政府的整体开支总额为2,587亿元。至于开支细节方面，教育占23%；保安占10.5%。', 2004, 'zh-Hans').map((k) => k[1])).toEqual([
+      'estimate',
+      'estimate',
+      'estimate',
+    ]);
+  });
+});
+
+describe('the financial year under way is not closed: what it has reached is a revised estimate (issue 15, dev 305)', () => {
+  const read = (text: string, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hant') =>
+    extractFromParagraph(text, { kind: 'actual', year: 2024 }, script).map((f) => [f.match, f.kind, f.period]);
+  test('今個財政年度的總開支仍達…, and the figures its sentence goes on to (在同期)', () => {
+    expect(read('今個財政年度的總開支仍達七千二百七十九億元，比二零一八／一九年度增加百分之三十六點九，其中經營開支在同期更大幅增長百分之四十點二。')).toEqual([
+      ['七千二百七十九億元', 'estimate', '2023-2024'],
+      ['百分之四十點二', 'estimate', '2023-2024'],
+    ]);
+    expect(read('本财政年度的总开支达7279亿元。', 'zh-Hans')).toEqual([['7279亿元', 'estimate', '2023-2024']]);
+  });
+  test('not a financial year a recurring figure starts from (由今個財政年度起), nor one closed (二零二二／二三年度)', () => {
+    expect(read('由今個財政年度起，政府向僱員再培訓局每年提供4億元撥款。')[0]?.[1]).not.toBe('estimate');
+    expect(read('開支於二零二二／二三年度達到八千一百零五億元的高位。')).toEqual([['八千一百零五億元', 'actual', '2022-2023']]);
+  });
+});
+
+describe('a section of forecasts (中期財政預測) foresees what its 將 of a change says (forecastGoesOn; issue 15, dev 305)', () => {
+  const read = (text: string, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hant') =>
+    extractFromParagraph(text, { kind: 'estimate', year: 2024 }, script).map((f) => [f.match, f.kind, f.period]);
+  test('政府整體開支佔本地生產總值的比率將由…逐漸下降至二零二八／二九年度約百分之二十點六 → an estimate of 2028-2029', () => {
+    expect(read('在這期間，政府整體開支佔本地生產總值的比率將由二零二四／二五年度約百分之二十四點六逐漸下降至二零二八／二九年度約百分之二十點六。')).toEqual([
+      ['約百分之二十點六', 'estimate', '2028-2029'],
+    ]);
+    expect(read('在这期间，政府整体开支占本地生产总值的比率将由2024／25年度约24.6%逐渐下降至2028／29年度约20.6%。', 'zh-Hans')).toEqual([['约20.6%', 'estimate', '2028-2029']]);
+  });
+  test('what the speaker will do there is still a target', () => {
+    expect(read('在這期間，我們將把經營開支削減至五千億元。').map((f) => f[1])).toEqual(['target']);
+  });
+});
+
+describe('the financial year under way that opens a label is its time, no part of the metric (issue 15, dev 305)', () => {
+  test.each([
+    ['今個財政年度的總開支仍達七千二百七十九億元。', '總開支', 'zh-Hant'],
+    ['本財政年度的利得稅收入約為一千七百億元。', '利得稅收入', 'zh-Hant'],
+    ['本财政年度的总开支达7279亿元。', '总开支', 'zh-Hans'],
+    ['下一个财政年度的经营开支将增加至5000亿元。', '经营开支', 'zh-Hans'],
+  ] as const)('%s → %s', (text, label, script) => {
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2024 }, script).map((f) => f.label)).toEqual([label]);
+  });
+});
+
+describe('a sentence that goes on with the one before (至於, 其中) is of the time that one names (issue 15, dev 70)', () => {
+  const periods = (text: string, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hant') => extractFromParagraph(text, { kind: 'actual', year: 2004 }, script).map((f) => f.period);
+  test('我們預計 2004-05 年度…。至於開支細節方面，教育佔23%；…保安佔10.5%: every part of it', () => {
+    expect(periods('我們預計2004-05年度政府的整體開支總額為2,587億元。至於開支細節方面，教育佔23%；社會福利及衞生共佔26.4%；保安佔10.5%。')).toEqual([
+      '2004-2005',
+      '2004-2005',
+      '2004-2005',
+      '2004-2005',
+    ]);
+    expect(periods('我们预计2004-05年度政府的整体开支总额为2,587亿元。至于开支细节方面，教育占23%；保安占10.5%。', 'zh-Hans')).toEqual(['2004-2005', '2004-2005', '2004-2005']);
+  });
+  test('a sentence that does not go on with it keeps its own time', () => {
+    expect(periods('我們預計2004-05年度政府的整體開支總額為2,587億元。教育開支佔23%。')).toEqual(['2004-2005', undefined]);
+  });
+});
+
+describe('來年 is the year after the document’s, as 明年 is (next_year_words; issue 15, dev 53)', () => {
+  const read = (text: string, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hant') => extractFromParagraph(text, { kind: 'actual', year: 2001 }, script).map((f) => [f.kind, f.period]);
+  test('來年，…撥款將增加達50%; 來年我們將再次提高幼稚園資助：…津貼額將提高至62,600元', () => {
+    expect(read('來年，對中學的為教師創造空間的撥款將增加達50%。')).toEqual([['target', 2002]]);
+    expect(read('來年我們將再次提高幼稚園資助：如果幼稚園百分之一百聘用合資格的幼師，津貼額將提高至62,600元。').at(-1)).toEqual(['target', 2002]);
+    expect(read('来年，对中学的拨款将增加达50%。', 'zh-Hans')).toEqual([['target', 2002]]);
+  });
+  test('明年 as before', () => {
+    expect(read('明年，對中學的撥款將增加達50%。')).toEqual([['target', 2002]]);
+  });
+});
+
+describe('what the original budget set is that budget’s, a target, though its sentence estimates (original_budget_words; issue 15, dev 56)', () => {
+  const kinds = (text: string, year: number, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hant') =>
+    extractFromParagraph(text, { kind: 'actual', year }, script).map((f) => [f.match, f.kind]);
+  test('我估計…綜合赤字為656億元，…遠高於原先預算的30億元赤字', () => {
+    expect(kinds('首先，我估計2001-02年度的綜合赤字為656億元，相等於本地生產總值的5.2%，遠高於原先預算的30億元赤字。', 2002)).toEqual([
+      ['656億元', 'estimate'],
+      ['5.2%', 'estimate'],
+      ['30億元', 'target'],
+    ]);
+    expect(kinds('我估计2001-02年度的综合赤字为656亿元，远高于原先预算的30亿元赤字。', 2002, 'zh-Hans').map((k) => k[1])).toEqual(['estimate', 'target']);
+  });
+  test('not a share of it achieved: 完成原预算的105%', () => {
+    expect(kinds('全年一般公共预算收入完成原预算的105%。', 2025, 'zh-Hans').map((k) => k[1])).toEqual(['actual']);
+  });
+});

@@ -16,12 +16,15 @@ import { extractFromTable } from './indicators/table.ts';
 import { cleanLabel, deriveLabel, words, type Pair } from './indicators/labels.ts';
 import { figureRun, pairRespectively } from './indicators/respectively.ts';
 import { squeezeNumberSpaces } from './indicators/spacing.ts';
+import { FINANCIAL_YEAR, financialYearIn, financialYearsOrYears, periodWritten } from './indicators/financial-years.ts';
 import { indexMetrics, type MetricIndex } from './indicators/metrics.ts';
 import { otherPlaceThan } from './places.ts';
 import type { Metric } from '../schemas/metrics.ts';
 import { ageUnits, canonicalRateUnit, classifierUnits, moneyUnits, multiplierPattern, personUnits, sameMeasure, tenthUnit, timeUnits, unitPattern } from './indicators/units.ts';
 import type { Quantity } from './indicators/scan.ts';
 import {
+  followingYear,
+  originalBudgetBefore,
   multipleOfTimeBefore,
   bareNoun,
   bracketNote,
@@ -41,6 +44,7 @@ import {
   basisChangeAfter,
   plannedEstimate,
   forecastEstimate,
+  forecastGoesOn,
   costOfBefore,
   jointChars,
   levelVerb,
@@ -534,17 +538,15 @@ function bareTitleTime(text: string, year: number | undefined): { kind?: Kind; p
   if (t.length < 4 || t.length > 24) return undefined;
   // 二零二三／二四年度修訂預算: the financial year it names, 2023-2024, dates what the section says (dev 305, 352)
   // (a financial year spans two years in a row: 2016至2020年度 is a span of five, which titleTime reads)
-  const fiscal = financialYearTitle.exec(t);
-  const fiscalTime =
-    fiscal && Number(fiscal[2]) % 100 === (Number(fiscal[1]) + 1) % 100 && !/\d/.test(t.replace(financialYears, ''))
-      ? { period: `${fiscal[1]}-${Number(fiscal[1]) + 1}`, from: Number(fiscal[1]) }
-      : undefined;
+  const fiscal = financialYearIn(t);
+  const fiscalTime = fiscal && !/\d/.test(t.replace(financialYearsOrYears, '')) ? fiscal : undefined;
   // 二零二三／二四年度修訂預算, 中期財政預測: a section of revised estimates or of a forecast holds estimates (dev 305)
-  if (estimateTitle.test(t) && !/\d/.test(t.replace(financialYears, ''))) return { ...titleTime(t, year), ...(fiscalTime ? { period: fiscalTime.period } : {}), kind: 'estimate' };
+  if (estimateTitle.test(t) && !/\d/.test(t.replace(financialYearsOrYears, '')))
+    return { ...titleTime(t, year), ...(fiscalTime ? { period: fiscalTime.period } : {}), kind: 'estimate' };
   // 二零二四／二五年度財政預算 in a budget speech of 2024: the coming year's budget, targets; a year already begun before the
   // document's, actuals, as a title's year decides (titleKind)
   if (fiscalTime) {
-    const kind = titleKind(t.replace(financialYears, ''), fiscalTime.from, year);
+    const kind = titleKind(t.replace(financialYearsOrYears, ''), fiscalTime.from, year);
     return { period: fiscalTime.period, ...(kind ? { kind } : {}) };
   }
   if (/\d/.test(t.replace(/(?:19|20)\d{2}年/g, ''))) return undefined;
@@ -552,12 +554,6 @@ function bareTitleTime(text: string, year: number | undefined): { kind?: Kind; p
   const timed = time.period !== undefined || titleFuture.test(t) || titlePast.test(t);
   return timed && !/\d{4}\s*[-－–—至到]\s*\d{2,4}/.test(t) ? time : {};
 }
-
-/** A financial year a title names (2023／24年度 as read from 二零二三／二四年度, 2023-2024年度): the year it starts in and the one it ends in. */
-const financialYearTitle = /((?:19|20)\d{2})\s*[／/\-－–至]\s*(\d{2}|(?:19|20)\d{2})年度/;
-
-/** Years and financial years a title may name: 2024年, 2023／24年度, 2023-2024年度. */
-const financialYears = /(?:19|20)\d{2}(?:\s*[／/\-－–至]\s*\d{2,4})?年度?/g;
 
 /** An item of a list that another follows: it ends in ；, or in ； and the joint before the last item (；及, ；以及, ；和, ；或: dev 304). */
 const listGoesOn = /[；;]\s*(?:及|以及|和|或|并)?\s*$/;
@@ -626,6 +622,8 @@ function readParagraph(
   // where the sentence (up to 。！？) that holds the current part opens: the delimiters between parts are read once, in order
   // (sentenceOpening for each part would read the paragraph from its start again)
   let opened = 0;
+  // where the frame of that sentence opens: its own start, or the sentence before's when it goes on with it (至于)
+  let openedFrame = 0;
   let readTo = 0;
   for (const sentence of spans(a, /[。；;！？!?]/g, 0, a.length)) {
     const stop = sentenceOpening(a.slice(readTo, sentence.start), sentence.start - readTo);
@@ -635,8 +633,10 @@ function readParagraph(
     opening = nextSpanFrame(said, context.year, opening);
     // 至於免稅酒方面，則下調25%: a sentence that opens with 至于 (as for) goes on with the one before: its 我建议, 预计 frame it too.
     const frameStart = sentenceBefore && continuesSentence.test(a.slice(sentence.start, sentence.end)) ? sentenceBefore.start : sentence.start;
-    // 预计全市地区生产总值完成1117亿元…；规模以上工业增加值420亿元…: a forecast that opens a sentence frames its parts cut by ； too (dev 459, 461)
-    const forecastStart = Math.min(frameStart, opened);
+    if (stop > 0) openedFrame = frameStart;
+    // 预计全市地区生产总值完成1117亿元…；规模以上工业增加值420亿元…: a forecast that opens a sentence frames its parts cut by ； too (dev 459, 461),
+    // and one that frames a sentence going on with it (我們預計…。至於開支細節方面，教育佔23%；…保安佔10.5%: dev 70)
+    const forecastStart = Math.min(frameStart, opened, openedFrame);
     sentenceBefore = sentence;
     // Each span's quantities are scanned once: joining from-to clauses, the topic and the figures read them.
     const scanned = new Map<string, Quantity[]>();
@@ -831,80 +831,101 @@ function readParagraph(
         // 比重已由1949年的17%上升到1952年的26.7%: the year of the to-part dates the figure reached, not the from-part's
         const reachedIn = base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined;
         // 在 2023/24 學年： then • 於最少 50 所學校進行…；: what nothing in its sentence dates is of the year its list's lead-in names (dev 304)
-        const ownYear = dated?.period ?? (ownAct ? undefined : (sentenceFrame(a, masked, sentence.start, context.year) ?? leadInYear));
+        // 我們預計2004-05年度…。至於開支細節方面，教育佔23%；…保安佔10.5%: a sentence that goes on with the one before (至于, 其中) is of the
+        // time that one names, in each of its parts (dev 70)
+        const ownYear =
+          dated?.period ??
+          (ownAct
+            ? undefined
+            : (sentenceFrame(a, masked, sentence.start, context.year) ??
+              (openedFrame < opened ? yearBefore(a, masked, openedFrame, opened, context.year) : undefined) ??
+              leadInYear));
         // 预期 is a target's verb in a plan's targets (经济增长速度预期为年均7％左右), a forecast's elsewhere
         const estimates = context.kind === 'target' ? plannedEstimate : forecastEstimate;
         const read: Kind = context.provisions
           ? 'provision'
-          : estimates.marker.test(prefix) ||
-              estimates.sentence.test(a.slice(frameStart, q.start)) ||
-              // …；公共财政预算收入实际完成136亿元: a part's own 实际完成 outweighs the forecast of the sentence's opening
-              (forecastStart < frameStart && estimates.sentence.test(a.slice(forecastStart, q.start)) && !doneMarker.test(prefix)) ||
-              estimateAfter.test(a.slice(q.end, clause.end)) ||
-              (context.kind === 'actual' && forecastBelow.test(a.slice(0, q.start))) ||
-              // 预测到二〇〇〇年主要产品的产量是：原煤十四亿吨…: a lead-in that forecasts makes its items estimates (dev 404)
-              (leadIn !== undefined && estimates.sentence.test(leadIn.a))
-            ? 'estimate'
-            : context.rules &&
-                (ruleWordsIn(a.slice(frameStart, sentence.end)) ||
-                  conditionAfter.test(a.slice(q.end, clause.end)) ||
-                  // 允许…年满18周岁…的中国公民担任股东: the age a person must have reached (dev 458)
-                  (ageUnits.has(q.baseUnit) && ageReached.test(a.slice(q.start, q.numStart))) ||
-                  // 1.其他先进制造业：上一年度…营业收入5亿元以上 under 满足下列…条件: a bound of a listed condition (dev 186)
-                  (context.conditions === true && q.comparator !== undefined))
-              ? 'provision'
-              : targetMarker.test(outsideQuotes(a, masked, clause.start, q.start)) ||
-                  targetAfter.test(a.slice(q.end, clause.end)) ||
-                  budgetPassedAfter.test(a.slice(q.end, sentence.end)) ||
-                  (!context.review && yearRoundTarget.test(prefix))
-                ? 'target'
-                : // 政府會在2019年年底前淘汰82 000輛…，現時已經淘汰22 000輛: a clause's own 已经 outweighs the sentence's modal and year
-                  context.kind === 'actual' && doneMarker.test(prefix)
-                  ? 'actual'
-                  : // 我估計…綜合赤字為656億元，相等於本地生產總值的5.2%: what is estimated runs on to the sentence's end, unless a clause says otherwise
-                    estimates.lead.test(a.slice(frameStart, clause.start))
-                    ? 'estimate'
-                    : // 2019年…全国将有340个左右贫困县摘帽 in a speech of 2020: what a year already past will have is forecast
-                      context.kind === 'actual' &&
-                        (ownYear ?? named?.period) !== undefined &&
-                        context.year !== undefined &&
-                        lastYear((ownYear ?? named?.period)!) < context.year &&
-                        pastYearForecast.test(a.slice(frameStart, q.start))
+          : // 遠高於原先預算的30億元赤字 after 我估計…: what the original budget set, a target; not a rate of it (完成原预算的105%)
+            originalBudgetBefore.test(prefix) && !canonicalRateUnit(q.baseUnit)
+            ? 'target'
+            : estimates.marker.test(prefix) ||
+                estimates.sentence.test(a.slice(frameStart, q.start)) ||
+                // …；公共财政预算收入实际完成136亿元: a part's own 实际完成 outweighs the forecast of the sentence's opening
+                (forecastStart < frameStart && estimates.sentence.test(a.slice(forecastStart, q.start)) && !doneMarker.test(prefix)) ||
+                estimateAfter.test(a.slice(q.end, clause.end)) ||
+                // 年度赤字預計為…，財政儲備亦將下降至…: what a later clause will come to is what the forecast before it foresees (dev 305, 352)
+                // (in a section of forecasts too: 中期財政預測, …比率將由…逐漸下降至二零二八／二九年度約百分之二十點六, dev 305)
+                (forecastGoesOn.test(prefix) && (context.kind === 'estimate' || estimates.marker.test(a.slice(forecastStart, clause.start)))) ||
+                (context.kind === 'actual' && forecastBelow.test(a.slice(0, q.start))) ||
+                // 预测到二〇〇〇年主要产品的产量是：原煤十四亿吨…: a lead-in that forecasts makes its items estimates (dev 404)
+                (leadIn !== undefined && estimates.sentence.test(leadIn.a))
+              ? 'estimate'
+              : context.rules &&
+                  (ruleWordsIn(a.slice(frameStart, sentence.end)) ||
+                    conditionAfter.test(a.slice(q.end, clause.end)) ||
+                    // 允许…年满18周岁…的中国公民担任股东: the age a person must have reached (dev 458)
+                    (ageUnits.has(q.baseUnit) && ageReached.test(a.slice(q.start, q.numStart))) ||
+                    // 1.其他先进制造业：上一年度…营业收入5亿元以上 under 满足下列…条件: a bound of a listed condition (dev 186)
+                    (context.conditions === true && q.comparator !== undefined))
+                ? 'provision'
+                : targetMarker.test(outsideQuotes(a, masked, clause.start, q.start)) ||
+                    targetAfter.test(a.slice(q.end, clause.end)) ||
+                    budgetPassedAfter.test(a.slice(q.end, sentence.end)) ||
+                    (!context.review && yearRoundTarget.test(prefix))
+                  ? 'target'
+                  : // 政府會在2019年年底前淘汰82 000輛…，現時已經淘汰22 000輛: a clause's own 已经 outweighs the sentence's modal and year
+                    context.kind === 'actual' && doneMarker.test(prefix)
+                    ? 'actual'
+                    : // 我估計…綜合赤字為656億元，相等於本地生產總值的5.2%: what is estimated runs on to the sentence's end, unless a clause says otherwise
+                      estimates.lead.test(a.slice(frameStart, clause.start))
                       ? 'estimate'
-                      : context.kind === 'actual' && sentenceTargetMarker.test(a.slice(frameStart, q.start))
-                        ? 'target'
-                        : context.kind === 'target' &&
-                            (actualMarker.test(prefix) ||
-                              // what has happened since (2024年以来，…) or been done (目前，…已…): not a figure the sentence goes on to date after
-                              // the document's year (…，到2025年底，…500万条), which cannot have happened yet
-                              ((sinceOpener.test(a.slice(sentence.start, q.start)) || measuresTakenBefore.test(a.slice(sentence.start, q.start))) &&
-                                !(ownYear !== undefined && context.year !== undefined && firstYear(ownYear) > context.year)))
-                          ? 'actual'
-                          : // 第一个五年计划规定的1957年的…比1952年增长51.1% in the plan of 1958: what an earlier plan set for its year (dev 240)
-                            context.kind === 'target' && planSetYear.test(a.slice(frameStart, q.start)) && !doneMarker.test(prefix)
+                      : // 今個財政年度的總開支仍達七千二百七十九億元 in a budget speech: the financial year under way has not closed, what it has
+                        // reached is a revised estimate (dev 305)
+                        context.kind === 'actual' && dated?.current
+                        ? 'estimate'
+                        : // 2019年…全国将有340个左右贫困县摘帽 in a speech of 2020: what a year already past will have is forecast
+                          context.kind === 'actual' &&
+                            (ownYear ?? named?.period) !== undefined &&
+                            context.year !== undefined &&
+                            lastYear((ownYear ?? named?.period)!) < context.year &&
+                            pastYearForecast.test(a.slice(frameStart, q.start))
+                          ? 'estimate'
+                          : context.kind === 'actual' && sentenceTargetMarker.test(a.slice(frameStart, q.start))
                             ? 'target'
-                            : named && context.year !== undefined && lastYear(named.period) < context.year
+                            : context.kind === 'target' &&
+                                (actualMarker.test(prefix) ||
+                                  // what has happened since (2024年以来，…) or been done (目前，…已…): not a figure the sentence goes on to date after
+                                  // the document's year (…，到2025年底，…500万条), which cannot have happened yet
+                                  ((sinceOpener.test(a.slice(sentence.start, q.start)) || measuresTakenBefore.test(a.slice(sentence.start, q.start))) &&
+                                    !(ownYear !== undefined && context.year !== undefined && firstYear(ownYear) > context.year)))
                               ? 'actual'
-                              : // 2023年春节期间，参与响应用户107户 in a plan of 2025: what a year before the document's did happened
-                                // (…上升到1952年的26.7% in a report of 1955: a level reached in such a year too)
-                                context.kind === 'target' && (reachedIn ?? ownYear) !== undefined && context.year !== undefined && lastYear((reachedIn ?? ownYear)!) < context.year
-                                ? 'actual'
-                                : // 2002-03年度政府开支…增长0.6% in a speech of 2002: a year from the document's on is still ahead; in a text
-                                  // dated by the latest year it reports (yearReported: 2022年，全县生产总值完成71.3亿元 in an undated profile,
-                                  // dev 448) only a later year is
-                                  context.kind === 'actual' &&
-                                    !context.review &&
-                                    ownYear !== undefined &&
-                                    context.year !== undefined &&
-                                    (context.yearReported ? firstYear(ownYear) > context.year : firstYear(ownYear) >= context.year) &&
-                                    !dated?.past
-                                  ? 'target'
-                                  : // 我們為大學研究資金預留了…: money the speaker sets aside is still to be spent, unless the sentence dates it earlier
-                                    context.kind === 'actual' &&
-                                      speakerFunds.test(prefix) &&
-                                      !(ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year)
-                                    ? 'target'
-                                    : context.kind;
+                              : // 第一个五年计划规定的1957年的…比1952年增长51.1% in the plan of 1958: what an earlier plan set for its year (dev 240)
+                                context.kind === 'target' && planSetYear.test(a.slice(frameStart, q.start)) && !doneMarker.test(prefix)
+                                ? 'target'
+                                : named && context.year !== undefined && lastYear(named.period) < context.year
+                                  ? 'actual'
+                                  : // 2023年春节期间，参与响应用户107户 in a plan of 2025: what a year before the document's did happened
+                                    // (…上升到1952年的26.7% in a report of 1955: a level reached in such a year too)
+                                    context.kind === 'target' &&
+                                      (reachedIn ?? ownYear) !== undefined &&
+                                      context.year !== undefined &&
+                                      lastYear((reachedIn ?? ownYear)!) < context.year
+                                    ? 'actual'
+                                    : // 2002-03年度政府开支…增长0.6% in a speech of 2002: a year from the document's on is still ahead; in a text
+                                      // dated by the latest year it reports (yearReported: 2022年，全县生产总值完成71.3亿元 in an undated profile,
+                                      // dev 448) only a later year is
+                                      context.kind === 'actual' &&
+                                        !context.review &&
+                                        ownYear !== undefined &&
+                                        context.year !== undefined &&
+                                        (context.yearReported ? firstYear(ownYear) > context.year : firstYear(ownYear) >= context.year) &&
+                                        !dated?.past
+                                      ? 'target'
+                                      : // 我們為大學研究資金預留了…: money the speaker sets aside is still to be spent, unless the sentence dates it earlier
+                                        context.kind === 'actual' &&
+                                          speakerFunds.test(prefix) &&
+                                          !(ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year)
+                                        ? 'target'
+                                        : context.kind;
         // 這個計劃涉及9億6,000萬元: the cost of the measure just said is of that figure's kind (dev 183)
         const before = out.at(-1)?.kind;
         const kind: Kind = read !== 'provision' && before !== undefined && before !== 'provision' && costOfBefore.test(prefix) ? before : read;
@@ -1400,14 +1421,16 @@ function yearBefore(a: string, masked: Uint8Array, from: number, to: number, thi
   return datedBefore(a, masked, from, to, thisYear)?.period;
 }
 
-/** The last year named before the figure, and whether it is the past part of this year (今年年初, 今年1月: the figure has happened). */
-function datedBefore(a: string, masked: Uint8Array, from: number, to: number, thisYear?: number, until?: number): { period: Period; past: boolean } | undefined {
+/**
+ * The last year named before the figure, whether it is the past part of this year (今年年初, 今年1月: the figure has happened), and
+ * whether it is the financial year under way (本财政年度, 今个财政年度; not the one a recurring figure starts from, 由今个财政年度起).
+ */
+function datedBefore(a: string, masked: Uint8Array, from: number, to: number, thisYear?: number, until?: number): { period: Period; past: boolean; current: boolean } | undefined {
   let year: Period | undefined;
   let past = false;
+  let current = false;
   // a school year too: 2017-2018學年, 2023/24 學年 (dev 143, 304)
-  const pattern =
-    /((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})学?年|((?:19|20)\d{2})\s*(?:-|—|至|／|\/)\s*(\d{2})\s*(?:年度|学年度?)|((?:19|20)\d{2})年|(?:本|今个)财政年度|今年|去年|明年/g;
-  for (const m of a.slice(from, to).matchAll(pattern)) {
+  for (const m of a.slice(from, to).matchAll(timeNamed)) {
     const at = from + m.index;
     // 比2005年增长, 较“十三五”末2020年88.23亿元: the basis's year; 按2000年价格计算: the prices', not the figure's
     // 是1997年的1.8倍: the year of the level a multiple is of
@@ -1423,7 +1446,7 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
     // 二零二三年《施政報告》中宣布的主要政策措施，共涉及約一百四十二億元收入: the year is the name's, the document's (dev 305, 352)
     if (m[5] !== undefined && /^\s*《/.test(a.slice(at + m[0].length))) continue;
     // 維持在去年預算案訂下的2,122億元: 去年 dates the clause before 的 that qualifies the figure, not the figure
-    if ((m[0] === '去年' || m[0] === '明年') && /的\s*$/.test(a.slice(at, to))) continue;
+    if ((m[0] === '去年' || isNextYear(m[0])) && /的\s*$/.test(a.slice(at, to))) continue;
     // 地区生产总值从2020年的1.69万亿元增长到2.3万亿元，人均…: the year of a from-part is its baseline's, it dates no figure after it (dev 496);
     // the from-part as fromWord reads it, up to its number (从2020年底的, 从2020年初的, 从2020年只有, 由2020年度的)
     if (m[5] !== undefined && /[由从]$/.test(a.slice(from, at))) {
@@ -1435,7 +1458,7 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
     year = m[1]
       ? `${m[1]}-${m[2]}`
       : m[3]
-        ? `${m[3]}-${m[3].slice(0, 2)}${m[4]}`
+        ? periodWritten(m[3], m[4]!)
         : m[5]
           ? Number(m[5])
           : m[0].endsWith('财政年度')
@@ -1445,13 +1468,14 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
             : thisYear === undefined
               ? year
               : // 去年全年跌幅則平均為2.6% in a speech of 2004: 2003
-                thisYear + (m[0] === '去年' ? -1 : m[0] === '明年' ? 1 : 0);
+                thisYear + (m[0] === '去年' ? -1 : isNextYear(m[0]) ? 1 : 0);
     // 2023年以来共串并…案件39件 in a release of 2024: the years since, up to the one the text tells of (`until`: in a work report
     // the year it reviews, 2012年以来共发放…8300余万元 in a report of 2017 → 2012-2016; dev 363, 387, 72), unless a part of a year
     // after it dates the figure nearer (2025年以来，…前三季度较上年同期快4.5个百分点, dev 278)
     const end = until ?? thisYear;
     if (m[5] !== undefined && end !== undefined && Number(m[5]) < end && /^以来/.test(a.slice(at + m[0].length)) && !yearPartAfterSince.test(a.slice(at + m[0].length + 2, to)))
       year = `${m[5]}-${end}`;
+    current = m[0].endsWith('财政年度') && !/^\s*起/.test(a.slice(at + m[0].length));
     // 截至2024年6月，我国网民规模近11亿人 in a release of 2024: as things stood on a date of the year, already reached
     past =
       (m[0] === '今年' && thisYearPast.test(a.slice(at, to))) ||
@@ -1459,8 +1483,21 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
         (asOfBefore.test(endBefore(a, from, at, endRuleReach)) ||
           (Number(m[5]) === thisYear && !ownYearUntil.test(endBefore(a, from, at, endRuleReach)) && ownYearPastPart.test(a.slice(at + m[0].length, to)))));
   }
-  return year === undefined ? undefined : { period: year, past };
+  return year === undefined ? undefined : { period: year, past, current };
 }
+
+/**
+ * The times datedBefore reads: a span of years (2025年、2026年, 2016至2020年), a financial or school year (FINANCIAL_YEAR: 2004-05年度,
+ * 2024／25年度, 2023/24 学年), a year, the financial year under way, 今年, 去年, 明年.
+ */
+const timeNamed = new RegExp(
+  String.raw`((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})学?年|${FINANCIAL_YEAR}|((?:19|20)\d{2})年|(?:本|今个)财政年度|今年|去年|${followingYear}`,
+  'g',
+);
+
+/** 明年, 来年 (next_year_words): the year after the document's. */
+const isNextYear = (word: string): boolean => followingYearAlone.test(word);
+const followingYearAlone = new RegExp(`^${followingYear}$`);
 
 /** A note in brackets (bracketNote) as a whole: `（系指…，下同）`. */
 const wholeBracketNote = new RegExp(`^(?:${bracketNote.source})$`);

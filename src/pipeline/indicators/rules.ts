@@ -43,6 +43,8 @@ export const listMark = new RegExp(
 /** Only a list's mark between two figures (全国排名46位、82位; 分别提高 3 个和 4 个百分点). */
 export const listMarkAlone = new RegExp(`^\\s*[、${jointChars}]\\s*$`);
 
+/** The year after the document's said in words (明年, 来年: next_year_words). Regex source. */
+export const followingYear = `(?:${alternation(words.next_year_words)})`;
 /** Who speaks (我们, 政府, 特区政府 …), not the 我 of 自我. */
 const speakers = String.raw`(?<!自)(?:${alternation(words.speakers)})`;
 /**
@@ -70,7 +72,7 @@ const huiNounHeads = alternation(words.nouns_in_hui.filter((w) => w.endsWith('�
  * 会 as a modal verb, not the end of a noun in 会 (全国学会, 委员会: data/indicator-words.json nouns_in_hui), read by characters; the
  * 年 of a year said from now (政府明年会, 今年會) is no 年会's, and its 会 is the modal (as isAdverb in labels.ts reads it by words).
  */
-const huiModal = String.raw`(?:(?<=[今明去]年)|(?<!${huiNounHeads}))会${huiOpening}`;
+const huiModal = String.raw`(?:(?<=[今明去来]年)|(?<!${huiNounHeads}))会${huiOpening}`;
 /**
  * The words before the 会 of a noun in 会 (委员|会增加拨款), as a set: said whole right before 会, from a word's start (labels.ts reads
  * the segmenter's words back from 会), that 会 ends the noun; the 年 of 明年 会 is no 年会.
@@ -336,6 +338,16 @@ const futureChange = String.raw`(?:${alternation(words.change_adverbs)})?(?:${al
 const futureJiang = String.raw`将(?:会|把|由|${futureChange}|再|投入|拨款|预留|提供|开放|推出|释放|分别|陆续|逐步|分阶段)|${huiModal}${futureChange}`;
 
 /**
+ * A clause whose future is only 将 or 会 before a verb of change (a from-part between: 将由…逐渐下降至), with no speaker of its own
+ * (财政储备亦将下降至…, 则会下降至…; the speaker as a noun's first word is none, 政府整体开支将…): after a forecast earlier in its sentence (年度赤字预计为四百八十一亿元，…; 估计仍将录得…赤字，…) or in
+ * a section of forecasts (中期财政预测) it says what the forecast foresees, an estimate, not what anyone will do (dev 305, 352);
+ * 我们将把…减少至 stays the speaker's target.
+ */
+export const forecastGoesOn = new RegExp(
+  String.raw`^(?![^，,；;。：:]*${speakers}(?:仍|亦|也|还|更|则)?(?:将|会))[^，,；;。：:]*?(?:将|${huiModal})(?:由[^，,；;。：:]*?)?${futureChange}`,
+);
+
+/**
  * What a year will have (将有) or will come to (将 before a verb: futureJiang), said of a year before the document's (2019年…全国将有340个
  * 左右贫困县摘帽 on the eve of 2020, dev 355): the speaker forecasts how a year not yet closed ends, an estimate.
  */
@@ -362,7 +374,7 @@ const notDone = String.raw`(?<!(?<!要|将|须|需|确保|力争)完成[^，,；
 
 /** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… */
 export const sentenceTargetMarker = new RegExp(
-  String.raw`${notDone}(?:预期目标|主要目标|目标任务|目标是)|${yearPlan}|${thisYearAhead}|明年|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|(?:建议|提出)(?:要|把|将|由)|${decision}|我计划|${speakers}(?:仍|亦|也|还|只)?(?:会|将会|计划|须|必须|需要|要|建议)|将会|${futureJiang}|${modalAfterAdverb}|${clauseModal}|${speakers}所?提出(?!了)|${nextYear}`,
+  String.raw`${notDone}(?:预期目标|主要目标|目标任务|目标是)|${yearPlan}|${thisYearAhead}|${followingYear}|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|(?:建议|提出)(?:要|把|将|由)|${decision}|我计划|${speakers}(?:仍|亦|也|还|只)?(?:会|将会|计划|须|必须|需要|要|建议)|将会|${futureJiang}|${modalAfterAdverb}|${clauseModal}|${speakers}所?提出(?!了)|${nextYear}`,
 );
 
 /** A label's words after 的 that only say the figure is a target: 经济增长速度的调控目标 → 经济增长速度. */
@@ -395,6 +407,12 @@ export const budgetRevision = {
   /** right before it (…改列为: the words before the figure, as targetMarker reads them) */
   passedBefore: new RegExp(String.raw`${passedWords}\s*$`),
 } as const;
+
+/**
+ * An amount the original budget set (original_budget_words right before it: 远高于原先预算的30亿元赤字): that budget's, a target, though
+ * its sentence estimates what the year will come to (我估计…综合赤字为656亿元，…, dev 56, 352).
+ */
+export const originalBudgetBefore = new RegExp(`(?:${alternation(words.original_budget_words)})的?\\s*$`);
 
 /** A figure followed by 的预测 is the forecast itself: 经济增长1%至2%的预测 (dev 144). */
 export const estimateAfter = /^\s*的(?:预测|估计)/;
@@ -579,7 +597,7 @@ export const aimedTarget = new RegExp(`(?:${alternation(words.aim_verbs)})[^，,
 export const reviewSection = /情况|成效|成绩|回顾|进展|发展基础|发展环境|成就|取得|现状|背景|(?:工作|现实|已有|良好)基础/;
 
 /** Time words of a section title when no plan or review word decides: 今年…的总体要求 plans, 过去五年… reviews. */
-export const titleFuture = /今年|明年|本年度|下一?阶段/;
+export const titleFuture = new RegExp(`今年|${followingYear}|本年度|下一?阶段`);
 export const titlePast = /去年|上年|过去|以来/;
 
 /** Verbs of moving to a level (提高到, 降至, 达到), which levelVerb and boundReachedVerb both read. */
@@ -680,7 +698,7 @@ export const yearSpanOpener = /^\s*(?:从|自)?\s*((?:19|20)\d{2})\s*年?\s*(?:�
 export const sentenceYearOpener = /^\s*(?:(?:刚刚)?过去的\s*)?(?:((?:19|20)\d{2})年|去年|今年|上年|过去(?:的)?一年|一年来|这一年)\s*[，,]/;
 
 /** A sentence that opens with a year of the document's or after, with or without a comma (2025年经济社会发展的…, 今年的…, 明年…). */
-export const sentenceYearStart = /^\s*(?:((?:19|20)\d{2})年(?!代)|今年|明年)/;
+export const sentenceYearStart = new RegExp(String.raw`^\s*(?:((?:19|20)\d{2})年(?!代)|今年|${followingYear})`);
 
 /**
  * A time said in words before a from-to figure's value: 去年年中高峰期, 今年年初, 本年年初 (dev 143), 今年1月, 上年末, 目前
@@ -1040,9 +1058,9 @@ export const leadingFillers = [
   // is the period (“八五”期间国民生产总值, dev 404) or the plan's name in quotes alone (“九五”固定资产投资率; not 十五运会 unquoted)
   new RegExp(String.raw`^(?:${namedPlan}(?:期末|期初|末|初|时期|期间)|[“"]${PLAN_NAME}[”"])(?=[\u3400-\u9fff]{2})`),
   // 这项, 这些 (这 and a classifier) go; 该项, 此项 (the other demonstratives) stay, and such a label is known to point back (src/lib/indicator-rows.ts
-  // isConfident: 此项计划开支, 该项资金)
+  // isConfident: 此项计划开支, 该项资金); a financial year said in words goes as a year does (今個財政年度的總開支 → 總開支, dev 305)
   new RegExp(
-    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|${andThen}|此外|${alternation(words.present_words)}|现已|已经|已|共计|先后|(?:以|${countingOpener})?全年(?:计(?!${jiWordTails}))?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(ownPlaces)}|(?:${alternation(organData.self_references.body)})(?=[\u3400-\u9fff]{2})|(?:${alternation(words.collective_scopes)})(?=[\u3400-\u9fff]{2})|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?![同享建有青产用])|而)`,
+    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|${andThen}|此外|${alternation(words.present_words)}|现已|已经|已|共计|先后|(?:以|${countingOpener})?全年(?:计(?!${jiWordTails}))?|(?:本|今个|上一?个?|下一?个?)财政年度的?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|${followingYear}|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(ownPlaces)}|(?:${alternation(organData.self_references.body)})(?=[\u3400-\u9fff]{2})|(?:${alternation(words.collective_scopes)})(?=[\u3400-\u9fff]{2})|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?![同享建有青产用])|而)`,
   ),
   // 外匯儲備資產總額，初步統計為2,422億澳門元: a count's own words (统计, 核算, 测算 after 初步 or 据) name nothing; alone they leave the
   // label to the clause before (the step 'topic' of labels.ts, dev 441)
@@ -1189,7 +1207,7 @@ export const keepingPredicate = new RegExp(
  */
 export const trailingFillers = new RegExp(
   // 两项奖励总额最高为其个人经济贡献的100%: the base of a share a cap sets (为其…的) is no part of what is capped (dev 123, 195)
-  String.raw`(?:(?:最高|最低|最多)?为其[\u4e00-\u9fff]{1,10}|(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|(?<!${niWordHeads})拟|(?:有)?可能|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|暂定|增加至|增长至|增长到|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|调整|为|是|也|亦|则|只|仅|(?<![许认])可|${alternation(words.cost_verbs)}|将会|(?<![供相响适对反效呼感答理])应(?:当|该)?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|(?<![\u4e00-\u9fff])新获批|获批|超过|突破|跨过|迈上|跨上|跃上|跻身|超|逾|近|(?<!${yueWordHeads})约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最低|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|实际|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|明年)|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内)|${degreeComment})$`,
+  String.raw`(?:(?:最高|最低|最多)?为其[\u4e00-\u9fff]{1,10}|(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|(?<!${niWordHeads})拟|(?:有)?可能|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|暂定|增加至|增长至|增长到|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|调整|为|是|也|亦|则|只|仅|(?<![许认])可|${alternation(words.cost_verbs)}|将会|(?<![供相响适对反效呼感答理])应(?:当|该)?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|(?<![\u4e00-\u9fff])新获批|获批|超过|突破|跨过|迈上|跨上|跃上|跻身|超|逾|近|(?<!${yueWordHeads})约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最低|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|实际|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|${followingYear})|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内)|${degreeComment})$`,
 );
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
