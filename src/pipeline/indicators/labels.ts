@@ -39,6 +39,7 @@ import {
   levelNoun,
   comparedBasis,
   leadingFillers,
+  deicticPlace,
   recipientBeforeYearly,
   leadingJoints,
   pointsBack,
@@ -248,6 +249,12 @@ export function trimEdges(p: Pair): Pair {
     // nothing of it (dev 279); 加工, 加快, 加上 are words
     if (cur.a.length > 2 && words(cur.a)[0]?.segment === '加') {
       cur = slice(cur, 1);
+      changed = true;
+    }
+    // 该县今年新增创业人员: the place a news report points at, where its level word ends a word (该|县|今年, not 该|省份)
+    const deictic = deicticPlace.exec(cur.a);
+    if (deictic && words(cur.a).some((w) => w.index === deictic[0].length)) {
+      cur = slice(cur, deictic[0].length);
       changed = true;
     }
     for (const re of leadingFillers) {

@@ -953,6 +953,14 @@ export const andThen = String.raw`并且?(?![网购联列存举重])`;
 export const recipientBeforeYearly = new RegExp(String.raw`^[\u4e00-\u9fff]{0,12}?(?:${alternation(words.grant_recipients)})(?=年度[\u4e00-\u9fff]{2})`);
 
 /**
+ * 该县今年新增创业人员: a news report points at the place it is about with a deictic and a level word (data/organs.json deictics,
+ * levels), as the place's own report says 全县 or 我县: a scope word at a label's start (dev 327). Only where the level word ends a
+ * word as the segmenter cuts the label (labels.ts trimEdges): not a word that only opens with the level's character (该|市场,
+ * 该|区域, 该|省份).
+ */
+export const deicticPlace = new RegExp(`^(?:${alternation(organData.deictics)})(?:${alternation(organData.levels)})(?=[\\u3400-\\u9fff]{2})`);
+
+/**
  * Words trimmed from the start of a label (time, connectives, generic action verbs); not the 上年 of a budget's carry-over from the year
  * before (上年结转, 上年结余: the item's name, dev 279).
  */
@@ -962,10 +970,6 @@ export const leadingFillers = [
   // (a leading 和/与/及 goes in trimEdges, where a word that starts with it stays: 和美乡村)
   // 7亿吨级大型矿产地35处: the 级 of a class named by the quantity before (gradeAfter) is no part of the next label
   /^[、，,且·・）)〉》」』】]+|^[a-z](?=\p{Script=Han}{2})|^级(?!别)(?=\p{Script=Han}{2})/u,
-  // 该县今年新增创业人员: a news report points at the place it is about with a deictic and a level word (data/organs.json deictics,
-  // levels), as the place's own report says 全县 or 我县: a scope word at a label's start (dev 327); not a word that only opens
-  // with the level's character (该市场, 该区域, 该县级, 该区内)
-  new RegExp(`^(?:${alternation(organData.deictics)})(?:${alternation(organData.levels)})(?![场级域间内])(?=[\\u3400-\\u9fff]{2})`),
   // 承包地确权以后土地实测面积, 改革之后企业办事时间: a clause of time that ends in 以后 or 之后 says when the figure holds, as 今年以来
   // does, not what it measures (dev 328); not 以后年度 (later years), the noun of what a budget carries over to (结转以后年度使用资金)
   /^[\u3400-\u9fff]{2,10}?(?:以后|之后)(?!年度|年份)(?=[\u3400-\u9fff]{2})/,
