@@ -2017,6 +2017,36 @@ describe('a counted noun ends before what is said of it (dev 120, 53)', () => {
   ])('%s → %s', (text, label) => expect(extractFromParagraph(text, { kind: 'actual' }).map((f) => f.label)).toEqual([label]));
 });
 
+describe('a count’s noun ends before a measure of each counted thing and what it reaches (member_measures: dev 193, 332, 365)', () => {
+  const hans = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2025 }).map((f) => [f.match, f.label]);
+  test.each([
+    // a bound with its quantity, a rank or a comparison said of the measure picks which things are counted
+    [
+      '国家科技型中小企业超1.25万家，8个产业规模超千亿元，服务业对经济增长贡献率超70%。',
+      [
+        ['超1.25万家', '国家科技型中小企业'],
+        ['8个', '产业'],
+        ['超70%', '服务业对经济增长贡献率'],
+      ],
+    ],
+    [
+      '全区有23个细分产品市场占有率全球第一，36个细分产品市场占有率全国第一。',
+      [
+        ['23个', '细分产品'],
+        ['36个', '细分产品'],
+      ],
+    ],
+    // a figure of the measure itself after it is the measure's, without the counted noun
+    [
+      '全市24个特色产业开票销售收入突破2600亿元。',
+      [
+        ['24个', '特色产业'],
+        ['突破2600亿元', '开票销售收入'],
+      ],
+    ],
+  ] as const)('%s', (text, expected) => expect(hans(text)).toEqual(expected));
+});
+
 describe('money a speaker sets aside for what 为 names before the funding verb (dev 143)', () => {
   const hant = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hant').map((f) => [f.label, f.kind]);
   test.each([

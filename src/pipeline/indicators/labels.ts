@@ -33,6 +33,7 @@ import {
   audienceVerb,
   bareNoun,
   countedNounAfter,
+  memberMeasure,
   boundGrowthAfter,
   measureBeforeOf,
   genericLabel,
@@ -709,6 +710,12 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
   if (start + bound > end) bound = 0;
   const stop = nounStopIndex(right.a.slice(start + bound, end));
   if (stop > 0) end = start + bound + stop;
+  // 8个产业规模超千亿元: a measure of each counted thing and what it reaches pick the things; the noun ends before the measure
+  // (at the words' end only right before the next figure: a clause that ends in the measure says nothing it reaches)
+  const tail = right.a.slice(start + bound, end);
+  const measure = count ? memberMeasure.exec(tail) : null;
+  const beforeFigure = !endsClause && end === right.a.length;
+  if (measure && measure.index >= 2 && (measure.index + measure[0].length < tail.length || beforeFigure)) end = start + bound + measure.index;
   // 約 166 500 個職位 。: the spaces of a Hong Kong record before the full stop are no part of the noun
   while (end > start && /\s/.test(right.a[end - 1]!)) end--;
   // 30億元的“樓宇管理維修綜合計劃”: a name in quotes is the noun without them (as cleanLabel does for the words before)

@@ -1249,6 +1249,15 @@ export const nounStops = new RegExp(
   String.raw`(?:(?<![授给赋准])予(?!以)|${passiveBei}|给予|予以|(?<!收)入住|${predicateAdverbs}|${countedNounVerbs}|${selectionVerbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|已|是(?=[在由从于])|为|的线上|之一|[之以][后前]|在[^\d]{1,3}(?:落地|举办|设立)|(?:可以|可|会|将)?(?:受惠|受益)|居住(?:在|于)|免(?:除|费|征|收)|[\u4e00-\u9fff]{2}了(?!解)(?=[\u4e00-\u9fff]))`,
 );
 
+/**
+ * 8个产业规模超千亿元, 23个细分产品市场占有率全球第一, 8个集群增加值增速高于全市, 24个特色产业开票销售收入突破2600亿元: a measure of
+ * each counted thing (member_measures, one or more) before what it reaches (a bound with its quantity, a rank, a comparison, or
+ * the next figure: the words end there) picks which things are counted: the count's noun ends where the measure starts (labels.ts nounAfter, dev 193, 332, 365).
+ */
+export const memberMeasure = new RegExp(
+  String.raw`(?:${alternation(words.member_measures)})+(?=(?:超过|超|突破|逾|过|达到|达)(?:[\d两二三四五六七八九十百千万亿]|$)|(?:${alternation(words.comparison_verbs)})|全[球国省市区]第[一二三四五六七八九十\d]|$)`,
+);
+
 /** A verb of selection right after a bare noun counted (8个项目列入省重点, 3个平台入选…名单): the noun is what was selected. */
 export const selectionAfter = new RegExp(`^(?:${selectionVerbs})`);
 
