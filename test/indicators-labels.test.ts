@@ -3321,6 +3321,19 @@ describe('a clause that only frames the sentence (frameClause, dev 240)', () => 
   test.each(['在中小企业推广数字化改造', '在校学生中选拔志愿者', '在建项目期间完成投资'])('%s does not', (clause) => expect(frameClause.test(clause)).toBe(false));
 });
 
+describe('a clause that says what source shows what follows (普查显示, 调查显示: evidence_verbs) frames the sentence, no topic (dev 329)', () => {
+  test.each(['普查显示', '调查显示', '数据显示', '监测显示', '皮尤研究中心的一项调查显示', '统计结果表明'])('%s frames', (clause) => expect(frameClause.test(clause)).toBe(true));
+  // a noun that holds the verb's characters is no such clause
+  test.each(['新型显示产业', '超高清视频显示'])('%s does not', (clause) => expect(frameClause.test(clause)).toBe(false));
+  test('a figure after it takes its own noun, not the source', () => {
+    const found = extractFromParagraph('普查显示，全国72.1%（2205个）的政务大厅建立了综合审批管理平台，但其中超过70%的平台未能与部门办事系统实现数据共享。', {
+      kind: 'actual',
+      year: 2017,
+    });
+    expect(found.map((f) => f.label)).not.toContain('普查显示');
+  });
+});
+
 describe('a growth joined by 、 to the level it reached is that level’s change (dev 359)', () => {
   const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024 }).map((f) => [f.match, f.label, f.change?.value]);
   test.each([

@@ -683,9 +683,10 @@ function readParagraph(
       // a cell of a table left as text (| 1.0升以上至1.6升（含）的 | | 300元至540元 |) names nothing of the cell before it
       if (a[clause.start - 1] === '|') previous = undefined;
       const { quantities, baselines } = linkBaselines(a, clause.start, scan(clause));
-      // 将公共开支占本地生产总值的比例，控制在20%或以下: the clause before, without a figure, may hold the object.
+      // 将公共开支占本地生产总值的比例，控制在20%或以下: the clause before, without a figure, may hold the object; not one that only
+      // frames the sentence (普查显示，全国72.1%…: dev 329)
       const before = clauses[c - 1];
-      const lead = before && scan(before).length === 0 ? pair(text, a, before.start, before.end) : undefined;
+      const lead = before && scan(before).length === 0 && !frameClause.test(a.slice(before.start, before.end).trim()) ? pair(text, a, before.start, before.end) : undefined;
       const respective = pairRespectively(text, a, clause.start, quantities, (q) => baselines.get(q)?.fromStart, respectiveItems);
       let from = clause.start;
       let previousFrom = from;

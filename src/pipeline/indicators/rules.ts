@@ -748,9 +748,12 @@ export const leadInClause = /^(?:计划|规划|纲要|方案)(?:要求|规定|�
 
 /**
  * A clause that only frames the sentence, its scope, time, ground or purpose (在第二个五年计划的财政支出总数中，…; 在第二个五年计划期间，…;
- * 在财政收入增加的基础上，…: a 在 clause that ends there, not 在中小企业推广…; 为着加速社会主义建设，…), or a connective alone (这样，…; 因此，…): no topic of its figures either (dev 240).
+ * 在财政收入增加的基础上，…: a 在 clause that ends there, not 在中小企业推广…; 为着加速社会主义建设，…), a connective alone (这样，…; 因此，…),
+ * or the source of what follows (普查显示，…; 调查显示，…: evidence_sources, evidence_verbs, dev 329): no topic of its figures either (dev 240).
  */
-export const frameClause = /^(?:在[^，,]*(?:中|期间|时期|以来|基础上|条件下|情况下|过程中)$|为了|为着|随着|由于|(?:这样|因此|所以|同时|此外|另外|总之)$)/;
+export const frameClause = new RegExp(
+  String.raw`^(?:在[^，,]*(?:中|期间|时期|以来|基础上|条件下|情况下|过程中)$|为了|为着|随着|由于|(?:这样|因此|所以|同时|此外|另外|总之)$|[^，,]*(?:${alternation(words.evidence_sources)})(?:${alternation(words.evidence_verbs)})$)`,
+);
 
 /**
  * Before a figure, only the time it is of and a link (1980年为28 · 4‰, 五年平均为27 · 8％): the subject was said
