@@ -103,6 +103,7 @@ import {
   pastYearForecast,
   sentenceTargetMarker,
   targetMarker,
+  presentTargetMarkers,
   budgetPassedAfter,
   budgetRevision,
   yearRoundTarget,
@@ -191,6 +192,13 @@ const reportingKinds = new Set<DocumentKind>(['work-report', 'report', 'news', '
  */
 const carriedYearKinds = new Set<DocumentKind>(['news', 'other', 'report']);
 
+/**
+ * Document kinds that tell of their own time (a news report, an article, a speech): 今年 is the year they tell of, not the
+ * year ahead, so a figure of it is a target only by a plan's words (rules.ts presentTargetMarkers, dev 327). Not a report,
+ * whose 今年 may be the year it plans (施政報告).
+ */
+const presentKinds = new Set<DocumentKind>(['news', 'other']);
+
 /** Document kinds whose figures are targets unless a section or clause says otherwise. */
 const planKinds = new Set<DocumentKind>(['work-plan', 'plan', 'notice']);
 
@@ -262,6 +270,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
         context = { ...context, undated: { actual: options.year }, yearReported: true };
       else if (!reportingKinds.has(options.kind)) context = { ...context, rules: true };
       if (options.yearReported) context = { ...context, yearReported: true };
+      if (presentKinds.has(options.kind)) context = { ...context, present: true };
       contexts.set(sectionId, context);
     }
     return context;
@@ -438,6 +447,8 @@ export interface SectionContext {
   carryYear?: boolean;
   /** The document's year is the latest one it reports what was done (IndicatorOptions.yearReported): a figure of that year is not ahead. */
   yearReported?: boolean;
+  /** The text tells of its own time (presentKinds): 今年 alone makes no target. */
+  present?: boolean;
   /**
    * The years a plan's section speaks of when nothing closer dates a figure: a review (发展基础, 回顾) the five before the
    * plan, a section of goals (or any other) the plan's own. A level is of the last of them (as it stood at the end of the
@@ -840,7 +851,7 @@ function readParagraph(
                   // 1.其他先进制造业：上一年度…营业收入5亿元以上 under 满足下列…条件: a bound of a listed condition (dev 186)
                   (context.conditions === true && q.comparator !== undefined))
               ? 'provision'
-              : targetMarker.test(outsideQuotes(a, masked, clause.start, q.start)) ||
+              : (context.present ? presentTargetMarkers.clause : targetMarker).test(outsideQuotes(a, masked, clause.start, q.start)) ||
                   targetAfter.test(a.slice(q.end, clause.end)) ||
                   budgetPassedAfter.test(a.slice(q.end, sentence.end)) ||
                   (!context.review && yearRoundTarget.test(prefix))
@@ -858,7 +869,7 @@ function readParagraph(
                         lastYear((ownYear ?? named?.period)!) < context.year &&
                         pastYearForecast.test(a.slice(frameStart, q.start))
                       ? 'estimate'
-                      : context.kind === 'actual' && sentenceTargetMarker.test(a.slice(frameStart, q.start))
+                      : context.kind === 'actual' && (context.present ? presentTargetMarkers.sentence : sentenceTargetMarker).test(a.slice(frameStart, q.start))
                         ? 'target'
                         : context.kind === 'target' &&
                             (actualMarker.test(prefix) ||
@@ -878,12 +889,13 @@ function readParagraph(
                                 ? 'actual'
                                 : // 2002-03年度政府开支…增长0.6% in a speech of 2002: a year from the document's on is still ahead; in a text
                                   // dated by the latest year it reports (yearReported: 2022年，全县生产总值完成71.3亿元 in an undated profile,
-                                  // dev 448) only a later year is
+                                  // dev 448) and in one that tells of its own time (present: 该县今年新增创业人员5000多人 in a news report, dev 327)
+                                  // only a later year is
                                   context.kind === 'actual' &&
                                     !context.review &&
                                     ownYear !== undefined &&
                                     context.year !== undefined &&
-                                    (context.yearReported ? firstYear(ownYear) > context.year : firstYear(ownYear) >= context.year) &&
+                                    (context.yearReported || context.present ? firstYear(ownYear) > context.year : firstYear(ownYear) >= context.year) &&
                                     !dated?.past
                                   ? 'target'
                                   : // 我們為大學研究資金預留了…: money the speaker sets aside is still to be spent, unless the sentence dates it earlier
