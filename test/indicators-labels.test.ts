@@ -1770,8 +1770,8 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
     });
     expect(found.map((f) => [f.label, f.value, f.period])).toEqual([
       ['民生支出', 1152, '2021-2025'],
-      ['占一般公共预算支出', 75, 2025],
-      ['占一般公共预算支出', 2.6, '2021-2025'],
+      ['民生支出', 75, 2025],
+      ['民生支出', 2.6, '2021-2025'],
       ['教育支出', 266, '2021-2025'],
       ['教育支出', 4.6, '2021-2025'],
     ]);
@@ -2015,6 +2015,28 @@ describe('a counted noun ends before what is said of it (dev 120, 53)', () => {
     // 推行 is an action done, as 实施 is: the action qualifies the counted noun
     ['我们在八百多所学校推行改善工程。', '推行改善工程的学校'],
   ])('%s → %s', (text, label) => expect(extractFromParagraph(text, { kind: 'actual' }).map((f) => f.label)).toEqual([label]));
+});
+
+describe('a share whose clause names only the whole (占…) after a figure of its sentence is that figure’s, its part (dev 60, 61)', () => {
+  const hans = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2020 }).map((f) => [f.match, f.label]);
+  test.each([
+    [
+      '全市民生和社会事业累计支出2806亿元，占公共财政预算支出的85%。',
+      [
+        ['2806亿元', '民生和社会事业累计支出'],
+        ['85%', '民生和社会事业累计支出'],
+      ],
+    ],
+    [
+      '规模以上高新技术产业增加值增长17.4%、占规上工业增加值53%。',
+      [
+        ['17.4%', '规模以上高新技术产业增加值'],
+        ['53%', '规模以上高新技术产业增加值'],
+      ],
+    ],
+  ] as const)('%s', (text, expected) => expect(hans(text)).toEqual(expected));
+  // 占地 (floor space) is a word of its own, no share
+  test('占地面积 after a figure keeps its own name', () => expect(hans('新建厂房5栋，占地面积12万平方米。').at(-1)).toEqual(['12万平方米', '占地面积']));
 });
 
 describe('a count’s noun ends before a measure of each counted thing and what it reaches (member_measures: dev 193, 332, 365)', () => {
@@ -2441,7 +2463,7 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
     ['绿地占地面积的30%。', ['绿地占地面积']],
     // a share of 全国 is no count of peers (dev 118); a clause that opens with 占 has no subject of its own before it
     ['中西部地区占全国的43%以上。', ['中西部地区']],
-    ['民生支出2806亿元，占公共财政预算支出的85%。', ['民生支出', '占公共财政预算支出']],
+    ['民生支出2806亿元，占公共财政预算支出的85%。', ['民生支出', '民生支出']],
     // the state as who acts (国家已经组织…), not 国家级 or 国家会展中心
     ['国家已经组织了５７户企业集团试点。', ['企业集团试点']],
     ['新增国家级企业技术中心5家。', ['新增国家级企业技术中心']],
