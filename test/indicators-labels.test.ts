@@ -943,6 +943,10 @@ describe('periods of a span of years', () => {
       ['5万人', 2025],
     ]);
   });
+  test('一年半来 in an article of 2011 spans the calendar years it reaches into, 2009-2010 (dev 421)', () => {
+    const found = extractFromParagraph('一年半来，中央财政共安排160多亿元，推广高效节能空调3400多万台、节能汽车100多万辆、节能灯3.6亿多只。', { kind: 'actual', year: 2011 });
+    expect(found[0]?.period).toBe('2009-2010');
+  });
   test('a level reached over a span of two years a sentence names (两年来) is of its last year; only a section’s financial year is one period (合共達…, dev 352)', () => {
     const found = extractFromParagraph('两年来，全市地区生产总值达到3000亿元，年均增长6%。', { kind: 'actual', year: 2026 });
     expect(found.map((f) => [f.match, f.period])).toEqual([

@@ -1519,8 +1519,9 @@ const doneOver = new RegExp(`${actionVerb.source}|${flowWord.source}`);
 
 /** How many years a span up to now says (五年来 5, 5年来 5, 近三年 3, 两年来 2, 十二年来 12): periodPhrase's count, read as any number is. */
 function yearsBack(phrase: string): number {
-  const count = /([\d０-９]+|[一二两三四五六七八九十]+)年/.exec(phrase);
-  return count ? parseNumber(count[1]!) : 0;
+  const count = /([\d０-９]+|[一二两三四五六七八九十]+)年(半)?/.exec(phrase);
+  // 一年半来 in an article of 2011: the half year runs into one more calendar year (2009-2010, dev 421)
+  return count ? parseNumber(count[1]!) + (count[2] ? 1 : 0) : 0;
 }
 
 /** The last year of a period: 2021-2025 → 2025. */

@@ -634,11 +634,12 @@ const yearsCount = String.raw`(?<![\d０-９〇零一二两三四五六七八九
  * A span said in words: a plan's period (“十四五”时期, 期间, 以来), and a plan's name alone opening a clause before the place
  * whose figures follow or a total (“十四五”全市一般公共预算收入累计完成835亿元, “十四五”累计…, dev 321; not its plan, end or
  * start, “十四五”规划, 末, 初, nor a title's “十四五”财政工作及…, which may name other times too), the years up to the
- * document (过去五年, 五年来; as many as it says, in words or digits: 5年来, 四年来, 两年来, 近三年, 五年间, dev 462, 365, 179, 14, 255),
- * not one that qualifies a noun (创下龙华十年来的新高, dev 331).
+ * document (过去五年, 五年来; as many as it says, in words or digits: 5年来, 四年来, 两年来, 近三年, 五年间, dev 462, 365, 179, 14, 255;
+ * and a half year more, 一年半来: the calendar years it reaches into, indicators.ts yearsBack, dev 421), not one that qualifies a noun
+ * (创下龙华十年来的新高, dev 331).
  */
 export const periodPhrase = new RegExp(
-  String.raw`${namedPlan}(?:时期|期间|以来|规划期|(?<=(?:^|[，,。；;：:])\s*[“"]?${PLAN_NAME}[”"]?)(?=全[市省区县国州盟旗]|我[市省区县国州]|累计|共计?[\u4e00-\u9fff]))|(?:过去|近)${yearsCount}年(?:来(?!的)|间)?|${yearsCount}年(?:来(?!的)|间)`,
+  String.raw`${namedPlan}(?:时期|期间|以来|规划期|(?<=(?:^|[，,。；;：:])\s*[“"]?${PLAN_NAME}[”"]?)(?=全[市省区县国州盟旗]|我[市省区县国州]|累计|共计?[\u4e00-\u9fff]))|(?:过去|近)${yearsCount}年(?:来(?!的)|间)?|${yearsCount}年(?:来(?!的)|间)|(?<![\d０-９〇零一二两三四五六七八九十百千第])(?:${yearsCount}|一)年半(?:来(?!的)|间)`,
 );
 
 /**
