@@ -46,6 +46,33 @@ describe('an undated actual of an article or a news release is of the year the t
   });
 });
 
+describe('今年 in a text that tells of its own time (a news report, an article) is that time, not the year ahead (dev 327)', () => {
+  const kinds = (text: string, kind: 'news' | 'other' | 'work-report', year?: number) =>
+    extractIndicators(assignAnchors(parseOutline(normalizeText(`定南县民生工作综述\n\n${text}`).paragraphs)), { kind, ...(year ? { year } : {}) }).map((f) => [f.match, f.kind]);
+  test('what was done this year is actual, in a news report or an article, dated or not', () => {
+    const text = '同时，今年又新增小额担保贷款300万元，扩大贷款规模7000多万元。据统计，该县今年新增创业人员5000多人，新增就业人数15325人。';
+    const done = [
+      ['300万元', 'actual'],
+      ['7000多万元', 'actual'],
+      ['5000多人', 'actual'],
+      ['15325人', 'actual'],
+    ];
+    expect(kinds(text, 'news', 2015)).toEqual(done);
+    expect(kinds(text, 'other')).toEqual(done);
+  });
+  test('a plan for the year is still a target there, and 今年 in a work report is the year ahead', () => {
+    expect(kinds('今年将新增就业岗位5000个，力争新增创业人员6000人。', 'news', 2015)).toEqual([
+      ['5000个', 'target'],
+      ['6000人', 'target'],
+    ]);
+    expect(kinds('今年服贸会将有80多个国家和国际组织设展办会，其中13个国家和国际组织为首次线下独立设展。', 'other', 2024)).toEqual([
+      ['80多个', 'target'],
+      ['13个', 'target'],
+    ]);
+    expect(kinds('今年新增城镇就业5000人。', 'work-report', 2015)).toEqual([['5000人', 'target']]);
+  });
+});
+
 describe('截至 a date of the document’s own year dates a state already reached, an actual (dev 364)', () => {
   const read = (text: string, kind: 'news' | 'work-report' = 'news') =>
     extractIndicators(assignAnchors(parseOutline(normalizeText(`网络发展状况\n\n${text}`).paragraphs)), { kind, year: 2024 }).map((f) => [f.match, f.kind, f.period]);

@@ -952,6 +952,10 @@ describe('periods of a span of years', () => {
       ['5万人', 2025],
     ]);
   });
+  test('一年半来 in an article of 2011 spans the calendar years it reaches into, 2009-2010 (dev 421)', () => {
+    const found = extractFromParagraph('一年半来，中央财政共安排160多亿元，推广高效节能空调3400多万台、节能汽车100多万辆、节能灯3.6亿多只。', { kind: 'actual', year: 2011 });
+    expect(found[0]?.period).toBe('2009-2010');
+  });
   test('a level reached over a span of two years a sentence names (两年来) is of its last year; only a section’s financial year is one period (合共達…, dev 352)', () => {
     const found = extractFromParagraph('两年来，全市地区生产总值达到3000亿元，年均增长6%。', { kind: 'actual', year: 2026 });
     expect(found.map((f) => [f.match, f.period])).toEqual([
@@ -1779,8 +1783,8 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
     });
     expect(found.map((f) => [f.label, f.value, f.period])).toEqual([
       ['民生支出', 1152, '2021-2025'],
-      ['占一般公共预算支出', 75, 2025],
-      ['占一般公共预算支出', 2.6, '2021-2025'],
+      ['民生支出', 75, 2025],
+      ['民生支出', 2.6, '2021-2025'],
       ['教育支出', 266, '2021-2025'],
       ['教育支出', 4.6, '2021-2025'],
     ]);
@@ -2024,6 +2028,58 @@ describe('a counted noun ends before what is said of it (dev 120, 53)', () => {
     // 推行 is an action done, as 实施 is: the action qualifies the counted noun
     ['我们在八百多所学校推行改善工程。', '推行改善工程的学校'],
   ])('%s → %s', (text, label) => expect(extractFromParagraph(text, { kind: 'actual' }).map((f) => f.label)).toEqual([label]));
+});
+
+describe('a share whose clause names only the whole (占…) after a figure of its sentence is that figure’s, its part (dev 60, 61)', () => {
+  const hans = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2020 }).map((f) => [f.match, f.label]);
+  test.each([
+    [
+      '全市民生和社会事业累计支出2806亿元，占公共财政预算支出的85%。',
+      [
+        ['2806亿元', '民生和社会事业累计支出'],
+        ['85%', '民生和社会事业累计支出'],
+      ],
+    ],
+    [
+      '规模以上高新技术产业增加值增长17.4%、占规上工业增加值53%。',
+      [
+        ['17.4%', '规模以上高新技术产业增加值'],
+        ['53%', '规模以上高新技术产业增加值'],
+      ],
+    ],
+  ] as const)('%s', (text, expected) => expect(hans(text)).toEqual(expected));
+  // 占地 (floor space) is a word of its own, no share
+  test('占地面积 after a figure keeps its own name', () => expect(hans('新建厂房5栋，占地面积12万平方米。').at(-1)).toEqual(['12万平方米', '占地面积']));
+});
+
+describe('a count’s noun ends before a measure of each counted thing and what it reaches (member_measures: dev 193, 332, 365)', () => {
+  const hans = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2025 }).map((f) => [f.match, f.label]);
+  test.each([
+    // a bound with its quantity, a rank or a comparison said of the measure picks which things are counted
+    [
+      '国家科技型中小企业超1.25万家，8个产业规模超千亿元，服务业对经济增长贡献率超70%。',
+      [
+        ['超1.25万家', '国家科技型中小企业'],
+        ['8个', '产业'],
+        ['超70%', '服务业对经济增长贡献率'],
+      ],
+    ],
+    [
+      '全区有23个细分产品市场占有率全球第一，36个细分产品市场占有率全国第一。',
+      [
+        ['23个', '细分产品'],
+        ['36个', '细分产品'],
+      ],
+    ],
+    // a figure of the measure itself after it is the measure's, without the counted noun
+    [
+      '全市24个特色产业开票销售收入突破2600亿元。',
+      [
+        ['24个', '特色产业'],
+        ['突破2600亿元', '开票销售收入'],
+      ],
+    ],
+  ] as const)('%s', (text, expected) => expect(hans(text)).toEqual(expected));
 });
 
 describe('money a speaker sets aside for what 为 names before the funding verb (dev 143)', () => {
@@ -2425,7 +2481,7 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
     ['绿地占地面积的30%。', ['绿地占地面积']],
     // a share of 全国 is no count of peers (dev 118); a clause that opens with 占 has no subject of its own before it
     ['中西部地区占全国的43%以上。', ['中西部地区']],
-    ['民生支出2806亿元，占公共财政预算支出的85%。', ['民生支出', '占公共财政预算支出']],
+    ['民生支出2806亿元，占公共财政预算支出的85%。', ['民生支出', '民生支出']],
     // the state as who acts (国家已经组织…), not 国家级 or 国家会展中心
     ['国家已经组织了５７户企业集团试点。', ['企业集团试点']],
     ['新增国家级企业技术中心5家。', ['新增国家级企业技术中心']],
@@ -3305,6 +3361,19 @@ describe('a clause that only frames the sentence (frameClause, dev 240)', () => 
   test.each(['在中小企业推广数字化改造', '在校学生中选拔志愿者', '在建项目期间完成投资'])('%s does not', (clause) => expect(frameClause.test(clause)).toBe(false));
 });
 
+describe('a clause that says what source shows what follows (普查显示, 调查显示: evidence_verbs) frames the sentence, no topic (dev 329)', () => {
+  test.each(['普查显示', '调查显示', '数据显示', '监测显示', '皮尤研究中心的一项调查显示', '统计结果表明'])('%s frames', (clause) => expect(frameClause.test(clause)).toBe(true));
+  // a noun that holds the verb's characters is no such clause
+  test.each(['新型显示产业', '超高清视频显示'])('%s does not', (clause) => expect(frameClause.test(clause)).toBe(false));
+  test('a figure after it takes its own noun, not the source', () => {
+    const found = extractFromParagraph('普查显示，全国72.1%（2205个）的政务大厅建立了综合审批管理平台，但其中超过70%的平台未能与部门办事系统实现数据共享。', {
+      kind: 'actual',
+      year: 2017,
+    });
+    expect(found.map((f) => f.label)).not.toContain('普查显示');
+  });
+});
+
 describe('a growth joined by 、 to the level it reached is that level’s change (dev 359)', () => {
   const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024 }).map((f) => [f.match, f.label, f.change?.value]);
   test.each([
@@ -3797,8 +3866,11 @@ describe('a news report names the place it is about with a deictic and a level w
     // at a label's start, as 全县 or 我县 is in the county's own report: a scope word, no part of the metric
     ['据统计，该县今年新增创业人员5000多人，新增就业人数15325人。', ['新增创业人员', '新增就业人数']],
     ['该市全年完成固定资产投资120亿元。', ['固定资产投资']],
-    // not a word that only opens with the level's character (市场, 区域, 县级)
+    // not a word that only opens with the level's character (市场, 区域, 省份): the level word must end a word as the segmenter
+    // (words.ts) cuts the label
     ['该市场交易额达到35亿元。', ['该市场交易额']],
+    ['该区域面积达到120平方公里。', ['该区域面积']],
+    ['该省份生产总值达到5.2万亿元。', ['该省份生产总值']],
   ] as const)('%s → %s', (text, labels) => expect(hans(text)).toEqual(labels));
 });
 

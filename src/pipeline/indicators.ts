@@ -108,6 +108,7 @@ import {
   pastYearForecast,
   sentenceTargetMarker,
   targetMarker,
+  presentTargetMarkers,
   budgetPassedAfter,
   budgetRevision,
   yearRoundTarget,
@@ -197,6 +198,13 @@ const reportingKinds = new Set<DocumentKind>(['work-report', 'report', 'news', '
  */
 const carriedYearKinds = new Set<DocumentKind>(['news', 'other', 'report']);
 
+/**
+ * Document kinds that tell of their own time (a news report, an article, a speech): 今年 is the year they tell of, not the
+ * year ahead, so a figure of it is a target only by a plan's words (rules.ts presentTargetMarkers, dev 327). Not a report,
+ * whose 今年 may be the year it plans (施政報告).
+ */
+const presentKinds = new Set<DocumentKind>(['news', 'other']);
+
 /** Document kinds whose figures are targets unless a section or clause says otherwise. */
 const planKinds = new Set<DocumentKind>(['work-plan', 'plan', 'notice']);
 
@@ -268,6 +276,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
         context = { ...context, undated: { actual: options.year }, yearReported: true };
       else if (!reportingKinds.has(options.kind)) context = { ...context, rules: true };
       if (options.yearReported) context = { ...context, yearReported: true };
+      if (presentKinds.has(options.kind)) context = { ...context, present: true };
       contexts.set(sectionId, context);
     }
     return context;
@@ -444,6 +453,8 @@ export interface SectionContext {
   carryYear?: boolean;
   /** The document's year is the latest one it reports what was done (IndicatorOptions.yearReported): a figure of that year is not ahead. */
   yearReported?: boolean;
+  /** The text tells of its own time (presentKinds): 今年 alone makes no target. */
+  present?: boolean;
   /**
    * The years a plan's section speaks of when nothing closer dates a figure: a review (发展基础, 回顾) the five before the
    * plan, a section of goals (or any other) the plan's own. A level is of the last of them (as it stood at the end of the
@@ -697,9 +708,10 @@ function readParagraph(
       // a cell of a table left as text (| 1.0升以上至1.6升（含）的 | | 300元至540元 |) names nothing of the cell before it
       if (a[clause.start - 1] === '|') previous = undefined;
       const { quantities, baselines } = linkBaselines(a, clause.start, scan(clause));
-      // 将公共开支占本地生产总值的比例，控制在20%或以下: the clause before, without a figure, may hold the object.
+      // 将公共开支占本地生产总值的比例，控制在20%或以下: the clause before, without a figure, may hold the object; not one that only
+      // frames the sentence (普查显示，全国72.1%…: dev 329)
       const before = clauses[c - 1];
-      const lead = before && scan(before).length === 0 ? pair(text, a, before.start, before.end) : undefined;
+      const lead = before && scan(before).length === 0 && !frameClause.test(a.slice(before.start, before.end).trim()) ? pair(text, a, before.start, before.end) : undefined;
       const respective = pairRespectively(text, a, clause.start, quantities, (q) => baselines.get(q)?.fromStart, respectiveItems);
       let from = clause.start;
       let previousFrom = from;
@@ -867,7 +879,7 @@ function readParagraph(
                     // 1.其他先进制造业：上一年度…营业收入5亿元以上 under 满足下列…条件: a bound of a listed condition (dev 186)
                     (context.conditions === true && q.comparator !== undefined))
                 ? 'provision'
-                : targetMarker.test(outsideQuotes(a, masked, clause.start, q.start)) ||
+                : (context.present ? presentTargetMarkers.clause : targetMarker).test(outsideQuotes(a, masked, clause.start, q.start)) ||
                     targetAfter.test(a.slice(q.end, clause.end)) ||
                     budgetPassedAfter.test(a.slice(q.end, sentence.end)) ||
                     (!context.review && yearRoundTarget.test(prefix))
@@ -889,7 +901,7 @@ function readParagraph(
                             lastYear((ownYear ?? named?.period)!) < context.year &&
                             pastYearForecast.test(a.slice(frameStart, q.start))
                           ? 'estimate'
-                          : context.kind === 'actual' && sentenceTargetMarker.test(a.slice(frameStart, q.start))
+                          : context.kind === 'actual' && (context.present ? presentTargetMarkers.sentence : sentenceTargetMarker).test(a.slice(frameStart, q.start))
                             ? 'target'
                             : context.kind === 'target' &&
                                 (actualMarker.test(prefix) ||
@@ -912,12 +924,13 @@ function readParagraph(
                                     ? 'actual'
                                     : // 2002-03年度政府开支…增长0.6% in a speech of 2002: a year from the document's on is still ahead; in a text
                                       // dated by the latest year it reports (yearReported: 2022年，全县生产总值完成71.3亿元 in an undated profile,
-                                      // dev 448) only a later year is
+                                      // dev 448) and in one that tells of its own time (present: 该县今年新增创业人员5000多人 in a news report, dev 327)
+                                      // only a later year is
                                       context.kind === 'actual' &&
                                         !context.review &&
                                         ownYear !== undefined &&
                                         context.year !== undefined &&
-                                        (context.yearReported ? firstYear(ownYear) > context.year : firstYear(ownYear) >= context.year) &&
+                                        (context.yearReported || context.present ? firstYear(ownYear) > context.year : firstYear(ownYear) >= context.year) &&
                                         !dated?.past
                                       ? 'target'
                                       : // 我們為大學研究資金預留了…: money the speaker sets aside is still to be spent, unless the sentence dates it earlier
@@ -1559,8 +1572,9 @@ const doneOver = new RegExp(`${actionVerb.source}|${flowWord.source}`);
 
 /** How many years a span up to now says (五年来 5, 5年来 5, 近三年 3, 两年来 2, 十二年来 12): periodPhrase's count, read as any number is. */
 function yearsBack(phrase: string): number {
-  const count = /([\d０-９]+|[一二两三四五六七八九十]+)年/.exec(phrase);
-  return count ? parseNumber(count[1]!) : 0;
+  const count = /([\d０-９]+|[一二两三四五六七八九十]+)年(半)?/.exec(phrase);
+  // 一年半来 in an article of 2011: the half year runs into one more calendar year (2009-2010, dev 421)
+  return count ? parseNumber(count[1]!) + (count[2] ? 1 : 0) : 0;
 }
 
 /** The last year of a period: 2021-2025 → 2025. */

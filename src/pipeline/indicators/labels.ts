@@ -34,6 +34,7 @@ import {
   audienceVerb,
   bareNoun,
   countedNounAfter,
+  memberMeasure,
   boundGrowthAfter,
   measureBeforeOf,
   genericLabel,
@@ -43,6 +44,7 @@ import {
   leadingFillers,
   oneCharacterReading,
   runInHeading,
+  deicticPlace,
   recipientBeforeYearly,
   leadingJoints,
   pointsBack,
@@ -252,6 +254,12 @@ export function trimEdges(p: Pair): Pair {
     // nothing of it (dev 279); 加工, 加快, 加上 are words
     if (cur.a.length > 2 && words(cur.a)[0]?.segment === '加') {
       cur = slice(cur, 1);
+      changed = true;
+    }
+    // 该县今年新增创业人员: the place a news report points at, where its level word ends a word (该|县|今年, not 该|省份)
+    const deictic = deicticPlace.exec(cur.a);
+    if (deictic && words(cur.a).some((w) => w.index === deictic[0].length)) {
+      cur = slice(cur, deictic[0].length);
       changed = true;
     }
     // 本年收入, 年末结转和结余, 收入总计: no filler is cut from inside a fiscal term at either edge (fiscal_terms)
@@ -716,6 +724,12 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
   if (start + bound > end) bound = 0;
   const stop = nounStopIndex(right.a.slice(start + bound, end));
   if (stop > 0) end = start + bound + stop;
+  // 8个产业规模超千亿元: a measure of each counted thing and what it reaches pick the things; the noun ends before the measure
+  // (at the words' end only right before the next figure: a clause that ends in the measure says nothing it reaches)
+  const tail = right.a.slice(start + bound, end);
+  const measure = count ? memberMeasure.exec(tail) : null;
+  const beforeFigure = !endsClause && end === right.a.length;
+  if (measure && measure.index >= 2 && (measure.index + measure[0].length < tail.length || beforeFigure)) end = start + bound + measure.index;
   // 約 166 500 個職位 。: the spaces of a Hong Kong record before the full stop are no part of the noun
   while (end > start && /\s/.test(right.a[end - 1]!)) end--;
   // 30億元的“樓宇管理維修綜合計劃”: a name in quotes is the noun without them (as cleanLabel does for the words before)
@@ -1039,11 +1053,14 @@ export const labelSteps: readonly LabelStep[] = [
     },
   },
   {
-    // 数字经济核心产业增加值突破1000亿元，占GDP比重达到10%: a share named by its measure (比重, 比例) but
-    // with no subject is of the figure before it (a bare 占公共财政预算支出 stays as it is: dev 60, 61 label it so).
+    // 数字经济核心产业增加值突破1000亿元，占GDP比重达到10%; 民生和社会事业累计支出2806亿元，占公共财政预算支出的85%: a share with
+    // no subject, whose words name only the whole after 占 (a word of its own: not 占地, 占用, 占有), is of the figure before it, its
+    // part: the part's name, with the whole when a share's word (比重, 比例) ends the words (test/fixtures/eval/README.md's shares,
+    // dev 60, 61)
     name: 'share of the figure before',
     run(s) {
-      if (s.prev && s.ctx.previousInSentence !== false && /^占.+(?:比重|比例)$/.test(s.label.a) && !/占/.test(s.prev.a)) s.label = concat(s.prev, s.label);
+      if (s.prev && s.ctx.previousInSentence !== false && words(s.label.a)[0]?.segment === '占' && s.label.a.length > 2 && !/占/.test(s.prev.a))
+        s.label = /(?:比重|比例)$/.test(s.label.a) ? concat(s.prev, s.label) : s.prev;
       return undefined;
     },
   },

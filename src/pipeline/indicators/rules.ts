@@ -303,6 +303,8 @@ const thisYearPastPart = String.raw`上半年|以来|年初|首季|\s*[一二三
 export const yearPartAfterSince = new RegExp(String.raw`(?:${thisYearPastPart.replace('|以来', '')})`);
 /** 今年 of what is still ahead: not its past part. */
 const thisYearAhead = String.raw`今年(?!${thisYearPastPart})`;
+/** 今年 with a plan's word after it in its clause (今年将新增…, 今年服贸会将有…, 今年要…): ahead in a text that tells of its own time too (presentTargetMarkers). */
+const thisYearPlanned = String.raw`今年[^，,。；;：:]{0,10}?(?:将|要|计划|拟|争取)`;
 
 /** 今年首8个月, 头8个月, 去年前三季: the first months of a year are a time that dates the figures after it, not a figure. */
 export const firstMonthsBefore = /(?:[头首]|(?:今年|去年|上年|本年|当年)前)\s*$/;
@@ -372,10 +374,12 @@ export const planSetYear = new RegExp(String.raw`(?:计划|规划)所?(?:${alter
  */
 const notDone = String.raw`(?<!(?<!要|将|须|需|确保|力争)完成[^，,；;。]{0,16})`;
 
-/** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… */
-export const sentenceTargetMarker = new RegExp(
-  String.raw`${notDone}(?:预期目标|主要目标|目标任务|目标是)|${yearPlan}|${thisYearAhead}|${followingYear}|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|(?:建议|提出)(?:要|把|将|由)|${decision}|我计划|${speakers}(?:仍|亦|也|还|只)?(?:会|将会|计划|须|必须|需要|要|建议)|将会|${futureJiang}|${modalAfterAdverb}|${clauseModal}|${speakers}所?提出(?!了)|${nextYear}`,
-);
+/** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… (sentenceTargetMarker; without 今年: presentTargetMarkers). */
+const sentenceTargetWords = (yearAhead: boolean): RegExp =>
+  new RegExp(
+    String.raw`${notDone}(?:预期目标|主要目标|目标任务|目标是)|${yearPlan}|${yearAhead ? thisYearAhead : thisYearPlanned}|${followingYear}|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|(?:建议|提出)(?:要|把|将|由)|${decision}|我计划|${speakers}(?:仍|亦|也|还|只)?(?:会|将会|计划|须|必须|需要|要|建议)|将会|${futureJiang}|${modalAfterAdverb}|${clauseModal}|${speakers}所?提出(?!了)|${nextYear}`,
+  );
+export const sentenceTargetMarker = sentenceTargetWords(true);
 
 /** A label's words after 的 that only say the figure is a target: 经济增长速度的调控目标 → 经济增长速度. */
 export const targetNoun = /^(?:调控|预期|主要|控制|奋斗)?目标值?$/;
@@ -426,9 +430,18 @@ export const yearRoundTarget = /全年(?:再|培育|引进|认定|备案|新增|
  * amount as proposed or revised right before it (财政部原列…, 改列为…: Taiwan's budget review, dev 442). A target said to be
  * done is an achievement (notDone).
  */
-export const targetMarker = new RegExp(
-  String.raw`力争|确保|${notDone}目标|承诺|(?<!${niWordHeads})拟(?!建)|计划(?:到|在|新增|引进|培育|建成|投产)|${thisYearAhead}|${speakers}(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|国家(?:仍|亦|也|还)?(?:将|要|打算|决定)|(?<![主需重摘纪提概只想必])要(?:从|由|把|再|控制|达到|扩大|降到|降低|减少|增加|提高|新增)|抓好(?!了)|即将|${futureJiang}|会把|${bureauModal}|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)|预算(?:合计|总计)?(?:调整为)?\s*$|${budgetRevision.proposed.source}|${budgetRevision.passedBefore.source}`,
-);
+const targetWords = (yearAhead: boolean): RegExp =>
+  new RegExp(
+    String.raw`力争|确保|${notDone}目标|承诺|(?<!${niWordHeads})拟(?!建)|计划(?:到|在|新增|引进|培育|建成|投产)|${yearAhead ? thisYearAhead : thisYearPlanned}|${speakers}(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|国家(?:仍|亦|也|还)?(?:将|要|打算|决定)|(?<![主需重摘纪提概只想必])要(?:从|由|把|再|控制|达到|扩大|降到|降低|减少|增加|提高|新增)|抓好(?!了)|即将|${futureJiang}|会把|${bureauModal}|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)|预算(?:合计|总计)?(?:调整为)?\s*$|${budgetRevision.proposed.source}|${budgetRevision.passedBefore.source}`,
+  );
+export const targetMarker = targetWords(true);
+
+/**
+ * targetMarker and sentenceTargetMarker of a text that tells of its own time (a news report, an article: indicators.ts
+ * presentKinds): 今年 there is the year it tells of, what was done in it (今年又新增小额担保贷款300万元, 据统计，该县今年新增创业人员5000多人:
+ * dev 327), and only a plan's words (将, 力争, 计划, 目标) make a figure of it a target.
+ */
+export const presentTargetMarkers = { clause: targetWords(false), sentence: sentenceTargetWords(false) };
 
 /**
  * 我们为大学研究资金预留了…: money the speaker sets aside or gives (funding_verbs), for what 为 names or for nothing named, is
@@ -652,11 +665,12 @@ const yearsCount = String.raw`(?<![\d０-９〇零一二两三四五六七八九
  * A span said in words: a plan's period (“十四五”时期, 期间, 以来), and a plan's name alone opening a clause before the place
  * whose figures follow or a total (“十四五”全市一般公共预算收入累计完成835亿元, “十四五”累计…, dev 321; not its plan, end or
  * start, “十四五”规划, 末, 初, nor a title's “十四五”财政工作及…, which may name other times too), the years up to the
- * document (过去五年, 五年来; as many as it says, in words or digits: 5年来, 四年来, 两年来, 近三年, 五年间, dev 462, 365, 179, 14, 255),
- * not one that qualifies a noun (创下龙华十年来的新高, dev 331).
+ * document (过去五年, 五年来; as many as it says, in words or digits: 5年来, 四年来, 两年来, 近三年, 五年间, dev 462, 365, 179, 14, 255;
+ * and a half year more, 一年半来: the calendar years it reaches into, indicators.ts yearsBack, dev 421), not one that qualifies a noun
+ * (创下龙华十年来的新高, dev 331).
  */
 export const periodPhrase = new RegExp(
-  String.raw`${namedPlan}(?:时期|期间|以来|规划期|(?<=(?:^|[，,。；;：:])\s*[“"]?${PLAN_NAME}[”"]?)(?=全[市省区县国州盟旗]|我[市省区县国州]|累计|共计?[\u4e00-\u9fff]))|(?:过去|近)${yearsCount}年(?:来(?!的)|间)?|${yearsCount}年(?:来(?!的)|间)`,
+  String.raw`${namedPlan}(?:时期|期间|以来|规划期|(?<=(?:^|[，,。；;：:])\s*[“"]?${PLAN_NAME}[”"]?)(?=全[市省区县国州盟旗]|我[市省区县国州]|累计|共计?[\u4e00-\u9fff]))|(?:过去|近)${yearsCount}年(?:来(?!的)|间)?|${yearsCount}年(?:来(?!的)|间)|(?<![\d０-９〇零一二两三四五六七八九十百千第])(?:${yearsCount}|一)年半(?:来(?!的)|间)`,
 );
 
 /**
@@ -779,9 +793,12 @@ export const leadInClause = /^(?:计划|规划|纲要|方案)(?:要求|规定|�
 
 /**
  * A clause that only frames the sentence, its scope, time, ground or purpose (在第二个五年计划的财政支出总数中，…; 在第二个五年计划期间，…;
- * 在财政收入增加的基础上，…: a 在 clause that ends there, not 在中小企业推广…; 为着加速社会主义建设，…), or a connective alone (这样，…; 因此，…): no topic of its figures either (dev 240).
+ * 在财政收入增加的基础上，…: a 在 clause that ends there, not 在中小企业推广…; 为着加速社会主义建设，…), a connective alone (这样，…; 因此，…),
+ * or the source of what follows (普查显示，…; 调查显示，…: evidence_sources, evidence_verbs, dev 329): no topic of its figures either (dev 240).
  */
-export const frameClause = /^(?:在[^，,]*(?:中|期间|时期|以来|基础上|条件下|情况下|过程中)$|为了|为着|随着|由于|(?:这样|因此|所以|同时|此外|另外|总之)$)/;
+export const frameClause = new RegExp(
+  String.raw`^(?:在[^，,]*(?:中|期间|时期|以来|基础上|条件下|情况下|过程中)$|为了|为着|随着|由于|(?:这样|因此|所以|同时|此外|另外|总之)$|[^，,]*(?:${alternation(words.evidence_sources)})(?:${alternation(words.evidence_verbs)})$)`,
+);
 
 /**
  * Before a figure, only the time it is of and a link (1980年为28 · 4‰, 五年平均为27 · 8％): the subject was said
@@ -984,6 +1001,14 @@ export const andThen = String.raw`并且?(?![网购联列存举重])`;
 export const recipientBeforeYearly = new RegExp(String.raw`^[\u4e00-\u9fff]{0,12}?(?:${alternation(words.grant_recipients)})(?=年度[\u4e00-\u9fff]{2})`);
 
 /**
+ * 该县今年新增创业人员: a news report points at the place it is about with a deictic and a level word (data/organs.json deictics,
+ * levels), as the place's own report says 全县 or 我县: a scope word at a label's start (dev 327). Only where the level word ends a
+ * word as the segmenter cuts the label (labels.ts trimEdges): not a word that only opens with the level's character (该|市场,
+ * 该|区域, 该|省份).
+ */
+export const deicticPlace = new RegExp(`^(?:${alternation(organData.deictics)})(?:${alternation(organData.levels)})(?=[\\u3400-\\u9fff]{2})`);
+
+/**
  * How far a fiscal term (fiscal_terms: 本年收入, 年末结转和结余, 上年结转, 收入总计 …) reaches into a label from its start and back from its
  * end (0 when none opens or ends it): a filler trimmed from an edge may not cut inside it (本年收入 stays, not 收入; dev 279, 361, 378).
  */
@@ -1029,10 +1054,6 @@ export const leadingFillers = [
   // (a leading 和/与/及 goes in trimEdges, where a word that starts with it stays: 和美乡村)
   // 7亿吨级大型矿产地35处: the 级 of a class named by the quantity before (gradeAfter) is no part of the next label
   /^[、，,且·・）)〉》」』】]+|^[a-z](?=\p{Script=Han}{2})|^级(?!别)(?=\p{Script=Han}{2})/u,
-  // 该县今年新增创业人员: a news report points at the place it is about with a deictic and a level word (data/organs.json deictics,
-  // levels), as the place's own report says 全县 or 我县: a scope word at a label's start (dev 327); not a word that only opens
-  // with the level's character (该市场, 该区域, 该县级, 该区内)
-  new RegExp(`^(?:${alternation(organData.deictics)})(?:${alternation(organData.levels)})(?![场级域间内])(?=[\\u3400-\\u9fff]{2})`),
   // 承包地确权以后土地实测面积, 改革之后企业办事时间: a clause of time that ends in 以后 or 之后 says when the figure holds, as 今年以来
   // does, not what it measures (dev 328); not 以后年度 (later years), the noun of what a budget carries over to (结转以后年度使用资金)
   /^[\u3400-\u9fff]{2,10}?(?:以后|之后)(?!年度|年份)(?=[\u3400-\u9fff]{2})/,
@@ -1322,6 +1343,15 @@ const passiveBei = String.raw`被(?!${alternation(words.bei_nouns.map((w) => w.s
  */
 export const nounStops = new RegExp(
   String.raw`(?:(?<![授给赋准])予(?!以)|${passiveBei}|给予|予以|(?<!收)入住|${predicateAdverbs}|${countedNounVerbs}|${selectionVerbs}|使用(?!权|年限|面积|率|费)|(?:增长|增加|提高|下降|减少)(?=[0-9了达到为]|$)|已|是(?=[在由从于])|为|的线上|之一|[之以][后前]|在[^\d]{1,3}(?:落地|举办|设立)|(?:可以|可|会|将)?(?:受惠|受益)|居住(?:在|于)|免(?:除|费|征|收)|[\u4e00-\u9fff]{2}了(?!解)(?=[\u4e00-\u9fff]))`,
+);
+
+/**
+ * 8个产业规模超千亿元, 23个细分产品市场占有率全球第一, 8个集群增加值增速高于全市, 24个特色产业开票销售收入突破2600亿元: a measure of
+ * each counted thing (member_measures, one or more) before what it reaches (a bound with its quantity, a rank, a comparison, or
+ * the next figure: the words end there) picks which things are counted: the count's noun ends where the measure starts (labels.ts nounAfter, dev 193, 332, 365).
+ */
+export const memberMeasure = new RegExp(
+  String.raw`(?:${alternation(words.member_measures)})+(?=(?:超过|超|突破|逾|过|达到|达)(?:[\d两二三四五六七八九十百千万亿]|$)|(?:${alternation(words.comparison_verbs)})|全[球国省市区]第[一二三四五六七八九十\d]|$)`,
 );
 
 /** A verb of selection right after a bare noun counted (8个项目列入省重点, 3个平台入选…名单): the noun is what was selected. */
