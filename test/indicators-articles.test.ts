@@ -78,3 +78,20 @@ describe('an amount grown by, after a level, with nothing but a named basis befo
     expect(changes('网民规模10.9967亿人，较上年末增长742万人。')).toEqual([['10.9967亿人', '网民规模', 742, '万人']]);
   });
 });
+
+describe('a total adverb (共, 共计, 累计, 共有) ends the actor or the time before it: the label is what was done or had after it (totalAdverbs; dev 290, 327, 363, 422)', () => {
+  test.each([
+    ['今年以来，该县便民服务队共走访群众15924户，化解信访矛盾纠纷357件。', '走访群众'],
+    ['市检察院指导昌平检察院建用大数据法律监督模型，2023年以来共串并全市跨区关联案件39件、认定贩卡团伙27个。', '串并全市跨区关联案件'],
+    ['对相关平台进行处置，累计协调关闭、下架相关违法违规网站平台400余家。', '协调关闭、下架相关违法违规网站平台'],
+    ['年末共有各类市场主体43.04万户，比上年增长5.6%。', '各类市场主体'],
+  ] as const)('%s → %s', (text, label) => expect(labels(text)[0]).toEqual([expect.any(String), label]));
+  test('a verb alone after the adverb leaves the subject before it the label’s (碳市场累计交易, 高原炊具累计销售, 工作站累计建站; dev 192, 126, golden seed 002)', () => {
+    expect(labels('碳市场累计交易2.5亿吨，高原炊具累计销售12万台。').map(([, l]) => l)).toEqual(['碳市场累计交易', '高原炊具累计销售']);
+    expect(labels('院士(专家)创新工作站累计建站28个。').map(([, l]) => l)).toEqual(['院士(专家)创新工作站累计建站']);
+  });
+  test('a total adverb inside a word is none (公共财政预算收入, 共青团员, 共建“一带一路”国家; dev 193)', () => {
+    expect(labels('全县公共财政预算收入12亿元，共青团员5000人。').map(([, l]) => l)).toEqual(['公共财政预算收入', '共青团员']);
+    expect(labels('对共建“一带一路”国家进出口增长14.4%。')[0]?.[1]).not.toMatch(/^建/);
+  });
+});

@@ -71,6 +71,8 @@ import {
   boundAdverbs,
   objectMarkers,
   subjectAdverbs,
+  totalAdverbs,
+  gongWordTail,
   subjectPredicate,
   subjectPrepositions,
   verbWord,
@@ -336,6 +338,23 @@ function objectOfMarker(p: Pair, ws: readonly Intl.SegmentData[]): { start: numb
  * on Intl.Segmenter's words so that 会议, 将军, 社会 stay whole).
  */
 export const subjectSteps: readonly SubjectStep[] = [
+  {
+    // 便民服务队共走访群众, 2023年以来共串并全市跨区关联案件, 年末共有各类市场主体: a total adverb as a word of its own (total_adverbs)
+    // ends the actor or the time before it, and what was done or had after it, a verb and its object, is what the figure counts
+    // (dev 290, 327, 363, 422); a verb alone after it (碳市场累计交易, 中央财政共安排) leaves the subject before it the label's
+    name: 'actor before a total adverb',
+    run(p, ws) {
+      const at = ws.findIndex((w) => totalAdverbs.has(w.segment));
+      if (at < 0) return undefined;
+      const adverb = ws[at]!;
+      const rest = slice(p, adverb.index + adverb.segment.length);
+      // (共建“一带一路”国家: 共 before the character of a word it opens is that word's, gongWordTail, however the segmenter cut it)
+      if (adverb.segment === '共' && new RegExp(`^${gongWordTail}`).test(rest.a)) return undefined;
+      // (工作站累计建站: a verb and its object of one character each are one verb, 建站, whose subject the words before name)
+      const had = adverb.segment.endsWith('有');
+      return had ? (rest.a.length >= 2 ? rest : undefined) : ws.length - at - 1 >= 2 && rest.a.length >= 3 ? rest : undefined;
+    },
+  },
   {
     // 內地企業透過本港股票市場集資: a phrase of means between the subject and its verb goes, the verb names what is measured.
     name: 'phrase of means',

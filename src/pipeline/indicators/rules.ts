@@ -952,6 +952,9 @@ export const andThen = String.raw`并且?(?![网购联列存举重])`;
  */
 export const recipientBeforeYearly = new RegExp(String.raw`^[\u4e00-\u9fff]{0,12}?(?:${alternation(words.grant_recipients)})(?=年度[\u4e00-\u9fff]{2})`);
 
+/** The characters after 共 that make it a word's first (共同, 共享, 共建, 共有, 共青团, 共产党, 共用), not the adverb of a total (共走访, 共计). */
+export const gongWordTail = '[同享建有青产用]';
+
 /**
  * Words trimmed from the start of a label (time, connectives, generic action verbs); not the 上年 of a budget's carry-over from the year
  * before (上年结转, 上年结余: the item's name, dev 279).
@@ -993,7 +996,7 @@ export const leadingFillers = [
   // 这项, 这些 (这 and a classifier) go; 该项, 此项 (the other demonstratives) stay, and such a label is known to point back (src/lib/indicator-rows.ts
   // isConfident: 此项计划开支, 该项资金)
   new RegExp(
-    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|${andThen}|此外|${alternation(words.present_words)}|现已|已经|已|共计|先后|(?:以|${countingOpener})?全年(?:计(?!${jiWordTails}))?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年(?!结转|结余)|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(ownPlaces)}|(?:${alternation(words.collective_scopes)})(?=[\u3400-\u9fff]{2})|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?![同享建有青产用])|而)`,
+    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|${andThen}|此外|${alternation(words.present_words)}|现已|已经|已|共计|先后|(?:以|${countingOpener})?全年(?:计(?!${jiWordTails}))?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年(?!结转|结余)|明年|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(ownPlaces)}|(?:${alternation(words.collective_scopes)})(?=[\u3400-\u9fff]{2})|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?!${gongWordTail})|而)`,
   ),
   // 外匯儲備資產總額，初步統計為2,422億澳門元: a count's own words (统计, 核算, 测算 after 初步 or 据) name nothing; alone they leave the
   // label to the clause before (the step 'topic' of labels.ts, dev 441)
@@ -1322,6 +1325,9 @@ export const purposeAfter = /^(?:专项用于|重点用于|主要用于|用于|�
 
 /** Money a verb of allocating or raising (data/indicator-words.json allocation_verbs) gives (国家财政安排32.5亿元): the label names the funds, 国家财政安排资金. */
 export const allocationVerb = new RegExp(String.raw`(?:${alternation(words.allocation_verbs)})$`);
+
+/** The adverbs of a total (共, 累计, 共计; 共有) that end the actor or time before what was done (total_adverbs: 便民服务队共走访群众). */
+export const totalAdverbs: ReadonlySet<string> = new Set(words.total_adverbs);
 
 /** A figure followed by its change to another is that one's baseline, no noun follows it: 106 000宗下降至约6万宗. */
 export const changeAfter = /^(?:增长|增加|提高|提升|上升|下降|减少|降低)(?:至|到)/;
