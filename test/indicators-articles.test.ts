@@ -95,3 +95,14 @@ describe('a total adverb (共, 共计, 累计, 共有) ends the actor or the tim
     expect(labels('对共建“一带一路”国家进出口增长14.4%。')[0]?.[1]).not.toMatch(/^建/);
   });
 });
+
+describe('a later item of a list shares the first item’s qualifier only when it is a word, not one character (dev 363)', () => {
+  test('其中街乡镇55个、高校32个、企业15个 → 高校, 企业 (no 街高校; the bare noun 企业 stays an item of the list)', () =>
+    expect(
+      labels('在全国率先建立第四级反诈中心，目前已建成102个，其中街乡镇55个、高校32个、企业15个。')
+        .slice(-2)
+        .map(([, l]) => l),
+    ).toEqual(['高校', '企业']));
+  test('a qualifier word still goes with the later item (参展参会代表团216个、机构1012家 → 参展参会机构)', () =>
+    expect(labels('参展参会代表团216个、机构1012家。').map(([, l]) => l)).toEqual(['参展参会代表团', '参展参会机构']));
+});

@@ -1137,7 +1137,11 @@ export const labelSteps: readonly LabelStep[] = [
       // 生物降解制品总产量增长19%、产值增长18%: 总 (净, 年) goes with the first item's measure word, not with the qualifier shared.
       if (head > 0 && headPrefixes.has(ws[head - 1]!.segment)) head--;
       const at = ws[head]?.index ?? 0;
-      if (at > 0 && !label.a.startsWith(prev.a.slice(0, at))) s.label = concat(slice(prev, 0, at), label);
+      // 其中街乡镇55个、高校32个、企业15个: one character (街 of 街乡镇, two nouns cut short) qualifies nothing the later items count,
+      // and a bare noun there (企业) is an item of the list as its first is, no frame of a count: the label (dev 363)
+      const qualifier = prev.a.slice(0, at);
+      if (qualifier.length < 2) return bareNoun.test(label.a) ? label : undefined;
+      if (!label.a.startsWith(qualifier)) s.label = concat(slice(prev, 0, at), label);
       return undefined;
     },
   },
