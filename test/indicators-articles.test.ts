@@ -106,3 +106,11 @@ describe('a later item of a list shares the first item’s qualifier only when i
   test('a qualifier word still goes with the later item (参展参会代表团216个、机构1012家 → 参展参会机构)', () =>
     expect(labels('参展参会代表团216个、机构1012家。').map(([, l]) => l)).toEqual(['参展参会代表团', '参展参会机构']));
 });
+
+describe('the units of the internet’s statistics: IPv6 addresses in blocks of /32 and traffic in GB (dev 362, 364)', () => {
+  test.each([
+    ['截至6月，IPv6地址数量为69080块/32，较2023年12月增长1.5%。', ['69080块/32', 'IPv6地址数量']],
+    ['2022年，我国IPv6地址数量达67369块/32，同比增长6.8%。', ['67369块/32', 'IPv6地址数量']],
+    ['全年移动互联网接入流量达2618亿GB。', ['2618亿GB', '移动互联网接入流量']],
+  ] as const)('%s', (text, figure) => expect(labels(text)[0]).toEqual(figure));
+});
