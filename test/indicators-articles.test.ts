@@ -114,3 +114,10 @@ describe('the units of the internet’s statistics: IPv6 addresses in blocks of 
     ['全年移动互联网接入流量达2618亿GB。', ['2618亿GB', '移动互联网接入流量']],
   ] as const)('%s', (text, figure) => expect(labels(text)[0]).toEqual(figure));
 });
+
+describe('其中 set off by a comma opens a part of the figure before as 其中 does alone (dev 290)', () => {
+  test('年末共有各类市场主体43.04万户…。其中，企业11.62万户，增长8.4% → 企业, as 其中企业', () =>
+    expect(labels('年末共有各类市场主体43.04万户，比上年增长5.6%。其中，企业11.62万户，增长8.4%。')).toEqual(
+      labels('年末共有各类市场主体43.04万户，比上年增长5.6%。其中企业11.62万户，增长8.4%。'),
+    ));
+});

@@ -1172,13 +1172,13 @@ export const labelSteps: readonly LabelStep[] = [
   },
   {
     // 引进企业2家: when the verb's object is a bare noun, the verb stays (引进企业), else no metric is named;
-    // 其中企业410.1万户: a bare noun naming a part of the figure before is a label;
+    // 其中企业410.1万户: a bare noun naming a part of the figure before is a label (also after 其中 set off by a comma, 其中，企业11.62万户, dev 290);
     // 实施项目782个: a bare noun keeps the verb the words before it gave it (a filler took it off: 实施, 新增).
     name: 'object of the verb',
     run({ ctx, noun, label, prev }) {
       const object = objectOfVerb(label, noun.a.length >= 2 && label.a.endsWith(noun.a) ? label.a.length - noun.a.length : label.a.length);
       const found =
-        bareNoun.test(object.a) && prev && noun.a.length < 2 && /^\s*其中/.test(ctx.left.a)
+        bareNoun.test(object.a) && prev && noun.a.length < 2 && (/^\s*其中/.test(ctx.left.a) || /^\s*其中\s*$/.test(ctx.lead?.a ?? ''))
           ? object
           : bareNoun.test(object.a)
             ? bareNoun.test(label.a)
