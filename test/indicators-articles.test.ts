@@ -121,3 +121,10 @@ describe('其中 set off by a comma opens a part of the figure before as 其中 
       labels('年末共有各类市场主体43.04万户，比上年增长5.6%。其中企业11.62万户，增长8.4%。'),
     ));
 });
+
+describe('房地产开发 (real-estate development) names an industry, no verb before an object (dev 388)', () => {
+  test.each([
+    ['2024年二季度末，房地产开发贷款余额13.77万亿元，同比增长2.8%。', '房地产开发贷款余额'],
+    ['房地产开发企业房屋施工面积5000万平方米。', '房地产开发企业房屋施工面积'],
+  ] as const)('%s → %s', (text, label) => expect(labels(text)[0]?.[1]).toBe(label));
+});
