@@ -105,3 +105,53 @@ describe('an amount grown by, after a level, with nothing but a named basis befo
     expect(changes('网民规模10.9967亿人，较上年末增长742万人。')).toEqual([['10.9967亿人', '网民规模', 742, '万人']]);
   });
 });
+
+describe('a total adverb (共, 共计, 累计, 共有) ends the actor or the time before it: the label is what was done or had after it (totalAdverbs; dev 290, 327, 363, 422)', () => {
+  test.each([
+    ['今年以来，该县便民服务队共走访群众15924户，化解信访矛盾纠纷357件。', '走访群众'],
+    ['市检察院指导昌平检察院建用大数据法律监督模型，2023年以来共串并全市跨区关联案件39件、认定贩卡团伙27个。', '串并全市跨区关联案件'],
+    ['对相关平台进行处置，累计协调关闭、下架相关违法违规网站平台400余家。', '协调关闭、下架相关违法违规网站平台'],
+    ['年末共有各类市场主体43.04万户，比上年增长5.6%。', '各类市场主体'],
+  ] as const)('%s → %s', (text, label) => expect(labels(text)[0]).toEqual([expect.any(String), label]));
+  test('a verb alone after the adverb leaves the subject before it the label’s (碳市场累计交易, 高原炊具累计销售, 工作站累计建站; dev 192, 126, golden seed 002)', () => {
+    expect(labels('碳市场累计交易2.5亿吨，高原炊具累计销售12万台。').map(([, l]) => l)).toEqual(['碳市场累计交易', '高原炊具累计销售']);
+    expect(labels('院士(专家)创新工作站累计建站28个。').map(([, l]) => l)).toEqual(['院士(专家)创新工作站累计建站']);
+  });
+  test('a total adverb inside a word is none (公共财政预算收入, 共青团员, 共建“一带一路”国家; dev 193)', () => {
+    expect(labels('全县公共财政预算收入12亿元，共青团员5000人。').map(([, l]) => l)).toEqual(['公共财政预算收入', '共青团员']);
+    expect(labels('对共建“一带一路”国家进出口增长14.4%。')[0]?.[1]).not.toMatch(/^建/);
+  });
+});
+
+describe('a later item of a list shares the first item’s qualifier only when it is a word, not one character (dev 363)', () => {
+  test('其中街乡镇55个、高校32个、企业15个 → 高校, 企业 (no 街高校; the bare noun 企业 stays an item of the list)', () =>
+    expect(
+      labels('在全国率先建立第四级反诈中心，目前已建成102个，其中街乡镇55个、高校32个、企业15个。')
+        .slice(-2)
+        .map(([, l]) => l),
+    ).toEqual(['高校', '企业']));
+  test('a qualifier word still goes with the later item (参展参会代表团216个、机构1012家 → 参展参会机构)', () =>
+    expect(labels('参展参会代表团216个、机构1012家。').map(([, l]) => l)).toEqual(['参展参会代表团', '参展参会机构']));
+});
+
+describe('the units of the internet’s statistics: IPv6 addresses in blocks of /32 and traffic in GB (dev 362, 364)', () => {
+  test.each([
+    ['截至6月，IPv6地址数量为69080块/32，较2023年12月增长1.5%。', ['69080块/32', 'IPv6地址数量']],
+    ['2022年，我国IPv6地址数量达67369块/32，同比增长6.8%。', ['67369块/32', 'IPv6地址数量']],
+    ['全年移动互联网接入流量达2618亿GB。', ['2618亿GB', '移动互联网接入流量']],
+  ] as const)('%s', (text, figure) => expect(labels(text)[0]).toEqual(figure));
+});
+
+describe('其中 set off by a comma opens a part of the figure before as 其中 does alone (dev 290)', () => {
+  test('年末共有各类市场主体43.04万户…。其中，企业11.62万户，增长8.4% → 企业, as 其中企业', () =>
+    expect(labels('年末共有各类市场主体43.04万户，比上年增长5.6%。其中，企业11.62万户，增长8.4%。')).toEqual(
+      labels('年末共有各类市场主体43.04万户，比上年增长5.6%。其中企业11.62万户，增长8.4%。'),
+    ));
+});
+
+describe('房地产开发 (real-estate development) names an industry, no verb before an object (dev 388)', () => {
+  test.each([
+    ['2024年二季度末，房地产开发贷款余额13.77万亿元，同比增长2.8%。', '房地产开发贷款余额'],
+    ['房地产开发企业房屋施工面积5000万平方米。', '房地产开发企业房屋施工面积'],
+  ] as const)('%s → %s', (text, label) => expect(labels(text)[0]?.[1]).toBe(label));
+});

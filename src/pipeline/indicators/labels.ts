@@ -77,6 +77,8 @@ import {
   boundAdverbs,
   objectMarkers,
   subjectAdverbs,
+  totalAdverbs,
+  gongWordTail,
   subjectPredicate,
   subjectPrepositions,
   verbWord,
@@ -349,6 +351,23 @@ function objectOfMarker(p: Pair, ws: readonly Intl.SegmentData[]): { start: numb
  * on Intl.Segmenter's words so that 会议, 将军, 社会 stay whole).
  */
 export const subjectSteps: readonly SubjectStep[] = [
+  {
+    // 便民服务队共走访群众, 2023年以来共串并全市跨区关联案件, 年末共有各类市场主体: a total adverb as a word of its own (total_adverbs)
+    // ends the actor or the time before it, and what was done or had after it, a verb and its object, is what the figure counts
+    // (dev 290, 327, 363, 422); a verb alone after it (碳市场累计交易, 中央财政共安排) leaves the subject before it the label's
+    name: 'actor before a total adverb',
+    run(p, ws) {
+      const at = ws.findIndex((w) => totalAdverbs.has(w.segment));
+      if (at < 0) return undefined;
+      const adverb = ws[at]!;
+      const rest = slice(p, adverb.index + adverb.segment.length);
+      // (共建“一带一路”国家: 共 before the character of a word it opens is that word's, gongWordTail, however the segmenter cut it)
+      if (adverb.segment === '共' && new RegExp(`^${gongWordTail}`).test(rest.a)) return undefined;
+      // (工作站累计建站: a verb and its object of one character each are one verb, 建站, whose subject the words before name)
+      const had = adverb.segment.endsWith('有');
+      return had ? (rest.a.length >= 2 ? rest : undefined) : ws.length - at - 1 >= 2 && rest.a.length >= 3 ? rest : undefined;
+    },
+  },
   {
     // 內地企業透過本港股票市場集資: a phrase of means between the subject and its verb goes, the verb names what is measured.
     name: 'phrase of means',
@@ -1149,7 +1168,11 @@ export const labelSteps: readonly LabelStep[] = [
       // 生物降解制品总产量增长19%、产值增长18%: 总 (净, 年) goes with the first item's measure word, not with the qualifier shared.
       if (head > 0 && headPrefixes.has(ws[head - 1]!.segment)) head--;
       const at = ws[head]?.index ?? 0;
-      if (at > 0 && !label.a.startsWith(prev.a.slice(0, at))) s.label = concat(slice(prev, 0, at), label);
+      // 其中街乡镇55个、高校32个、企业15个: one character (街 of 街乡镇, two nouns cut short) qualifies nothing the later items count,
+      // and a bare noun there (企业) is an item of the list as its first is, no frame of a count: the label (dev 363)
+      const qualifier = prev.a.slice(0, at);
+      if (qualifier.length < 2) return bareNoun.test(label.a) ? label : undefined;
+      if (!label.a.startsWith(qualifier)) s.label = concat(slice(prev, 0, at), label);
       return undefined;
     },
   },
@@ -1180,13 +1203,13 @@ export const labelSteps: readonly LabelStep[] = [
   },
   {
     // 引进企业2家: when the verb's object is a bare noun, the verb stays (引进企业), else no metric is named;
-    // 其中企业410.1万户: a bare noun naming a part of the figure before is a label;
+    // 其中企业410.1万户: a bare noun naming a part of the figure before is a label (also after 其中 set off by a comma, 其中，企业11.62万户, dev 290);
     // 实施项目782个: a bare noun keeps the verb the words before it gave it (a filler took it off: 实施, 新增).
     name: 'object of the verb',
     run({ ctx, noun, label, prev }) {
       const object = objectOfVerb(label, noun.a.length >= 2 && label.a.endsWith(noun.a) ? label.a.length - noun.a.length : label.a.length);
       const found =
-        bareNoun.test(object.a) && prev && noun.a.length < 2 && /^\s*其中/.test(ctx.left.a)
+        bareNoun.test(object.a) && prev && noun.a.length < 2 && (/^\s*其中/.test(ctx.left.a) || /^\s*其中\s*$/.test(ctx.lead?.a ?? ''))
           ? object
           : bareNoun.test(object.a)
             ? bareNoun.test(label.a)

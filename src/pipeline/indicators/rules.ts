@@ -1000,6 +1000,9 @@ export const andThen = String.raw`并且?(?![网购联列存举重])`;
  */
 export const recipientBeforeYearly = new RegExp(String.raw`^[\u4e00-\u9fff]{0,12}?(?:${alternation(words.grant_recipients)})(?=年度[\u4e00-\u9fff]{2})`);
 
+/** The characters after 共 that make it a word's first (共同, 共享, 共建, 共有, 共青团, 共产党, 共用), not the adverb of a total (共走访, 共计). */
+export const gongWordTail = '[同享建有青产用]';
+
 /**
  * 该县今年新增创业人员: a news report points at the place it is about with a deictic and a level word (data/organs.json deictics,
  * levels), as the place's own report says 全县 or 我县: a scope word at a label's start (dev 327). Only where the level word ends a
@@ -1081,7 +1084,7 @@ export const leadingFillers = [
   // 这项, 这些 (这 and a classifier) go; 该项, 此项 (the other demonstratives) stay, and such a label is known to point back (src/lib/indicator-rows.ts
   // isConfident: 此项计划开支, 该项资金); a financial year said in words goes as a year does (今個財政年度的總開支 → 總開支, dev 305)
   new RegExp(
-    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|${andThen}|此外|${alternation(words.present_words)}|现已|已经|已|共计|先后|(?:以|${countingOpener})?全年(?:计(?!${jiWordTails}))?|(?:本|今个|上一?个?|下一?个?)财政年度的?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|${followingYear}|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(ownPlaces)}|(?:${alternation(organData.self_references.body)})(?=[\u3400-\u9fff]{2})|(?:${alternation(words.collective_scopes)})(?=[\u3400-\u9fff]{2})|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?![同享建有青产用])|而)`,
+    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|${andThen}|此外|${alternation(words.present_words)}|现已|已经|已|共计|先后|(?:以|${countingOpener})?全年(?:计(?!${jiWordTails}))?|(?:本|今个|上一?个?|下一?个?)财政年度的?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|${followingYear}|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(ownPlaces)}|(?:${alternation(organData.self_references.body)})(?=[\u3400-\u9fff]{2})|(?:${alternation(words.collective_scopes)})(?=[\u3400-\u9fff]{2})|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?!${gongWordTail})|而)`,
   ),
   // 外匯儲備資產總額，初步統計為2,422億澳門元: a count's own words (统计, 核算, 测算 after 初步 or 据) name nothing; alone they leave the
   // label to the clause before (the step 'topic' of labels.ts, dev 441)
@@ -1432,6 +1435,9 @@ export const purposeAfter = /^(?:专项用于|重点用于|主要用于|用于|�
 /** Money a verb of allocating or raising (data/indicator-words.json allocation_verbs) gives (国家财政安排32.5亿元): the label names the funds, 国家财政安排资金. */
 export const allocationVerb = new RegExp(String.raw`(?:${alternation(words.allocation_verbs)})$`);
 
+/** The adverbs of a total (共, 累计, 共计; 共有) that end the actor or time before what was done (total_adverbs: 便民服务队共走访群众). */
+export const totalAdverbs: ReadonlySet<string> = new Set(words.total_adverbs);
+
 /** A figure followed by its change to another is that one's baseline, no noun follows it: 106 000宗下降至约6万宗. */
 export const changeAfter = /^(?:增长|增加|提高|提升|上升|下降|减少|降低)(?:至|到)/;
 
@@ -1577,9 +1583,10 @@ export const jointTerms = new RegExp(alternation(words.joint_terms), 'g');
 // 新增/净增/新认定/新引进/新培育 stay (a flow, not a stock); 研发 is left out (研发投入 is a noun).
 // 建设用地 (land for construction) and 研究与开发 (R&D: joint_terms) are nouns, no verb before an object (新增建设用地规模, dev 198;
 // 研究与开发经费, dev 50, 180); so is 基本建设 (capital construction: 基本建设投资总额, dev 260, 64, 240), and 建设 before 规模 (煤炭建设总规模,
-// dev 405); 建成投产 goes whole (建成投产深水泊位120个 → 深水泊位, dev 405).
+// dev 405), and 房地产开发 (the real-estate industry: 房地产开发贷款余额, 房地产开发企业, dev 388); 建成投产 goes whole (建成投产深水泊位120个 →
+// 深水泊位, dev 405).
 export const actionVerbs = new RegExp(
-  String.raw`(?<![新净])(?:${alternation([...words.action_verbs, ...words.allocation_verbs, ...words.leading_action_verbs])}|按(?![时期需月年])|规划建设(?!用地|总?规模)|(?<!基本)建设(?!用地|总?规模)|建成投产|建成(?!区(?!域))|(?<![\u4e00-\u9fff])认定|集聚(?!区|发展)|(?<!${alternation(words.joint_terms.filter((t) => t.endsWith('开发')).map((t) => t.slice(0, -2)))})开发(?!区)|开放(?=(?:应用)?场景))`,
+  String.raw`(?<![新净])(?:${alternation([...words.action_verbs, ...words.allocation_verbs, ...words.leading_action_verbs])}|按(?![时期需月年])|规划建设(?!用地|总?规模)|(?<!基本)建设(?!用地|总?规模)|建成投产|建成(?!区(?!域))|(?<![\u4e00-\u9fff])认定|集聚(?!区|发展)|(?<!${alternation(words.joint_terms.filter((t) => t.endsWith('开发')).map((t) => t.slice(0, -2)))}|房地产)开发(?!区)|开放(?=(?:应用)?场景))`,
   'g',
 );
 

@@ -102,6 +102,11 @@ export const baseUnits = [
   'TFlops',
   'EB',
   'PB',
+  // internet traffic (全年移动互联网接入流量达2618亿GB, dev 362), and IPv6 addresses counted in blocks of /32, as CNNIC's
+  // reports count them (IPv6地址数量为69080块/32, dev 362, 364): one unit, not 块 and a number after it
+  'GB',
+  '块/32',
+  '塊/32',
   'P',
   'E',
   '列',
