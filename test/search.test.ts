@@ -173,20 +173,32 @@ describe('the page indexed per report, and its windows', () => {
 
   test('the page pass counts the words of each line, and the windows cut with its counts as with their own tokenizing', () => {
     const a = ['创新平台'.repeat((WINDOW - 40) / 4), '創新平臺'.repeat((WINDOW - 40) / 4)];
-    const long = [0, 1].map((i) => [hans, hant][i]!.map((sec) => (sec.id === 's1' ? { ...sec, lines: [a[i]!, '十字的第二段落文字甲'] } : sec)));
+    // The intro's Traditional line is shorter than its Simplified one, so its extra line's count (2) is not the count of the
+    // line before it (12): the windows must take each extra line's own count, not another line's.
+    const lines = {
+      intro: [['软件<b>&amp;</b>'], ['軟體']],
+      s1: [
+        [a[0]!, '十字的第二段落文字甲'],
+        [a[1]!, '十字的第二段落文字甲'],
+      ],
+    };
+    const long = [0, 1].map((i) => [hans, hant][i]!.map((sec) => ({ ...sec, lines: lines[sec.id as 'intro' | 's1'][i]! })));
     const doc = documentOf(long[0]!, long[1]!);
     const counted: number[][] = [];
     expect(buildSearchPage(doc, tables, counted)).toEqual(buildSearchPage(doc, tables));
     // intro: its line and the one folded Traditional line that differs; s1: the heading and two lines (no extra: they fold alike)
     expect(counted).toEqual([
-      [12, 12],
+      [12, 2],
       [4, WINDOW - 40, 10],
     ]);
+    // intro: 12 words, § and 2 → s1 starts at 15: its heading 4, ¶, WINDOW - 40, ¶, 10 → the page has WINDOW - 9 words
     const anchors = [
       { id: 'intro-p1', location: 0 },
-      { id: 's1', location: 25 },
+      { id: 's1', location: 15 },
     ];
-    expect(buildWindows(doc, anchors, WINDOW, tables, counted)).toEqual(buildWindows(doc, anchors, WINDOW, tables));
+    const built = buildWindows(doc, anchors, WINDOW - 9, tables, counted);
+    expect(built.whole).toBe(0);
+    expect(built).toEqual(buildWindows(doc, anchors, WINDOW - 9, tables));
   });
 
   test('windows cut the report at fixed word positions, in the reader script, each paragraph in the window where it starts', () => {

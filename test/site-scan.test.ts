@@ -92,6 +92,17 @@ describe('heldForReaders', () => {
     expect(reads).toEqual(['a', 'b', 'a', 'b']);
   });
 
+  test('an explorer page: each script has its own list of the same files, one key made of their paths, read once for both', async () => {
+    const reads: string[] = [];
+    const reports = heldForReaders(async (f: ReportFile) => (reads.push(f.slug), f.slug));
+    const page = (...slugs: string[]) => slugs.map(file);
+    const key = (files: ReportFile[]) => files.map((f) => f.path).join('\n');
+    for (const slugs of [['a', 'b'], ['c']]) {
+      for (const files of [page(...slugs), page(...slugs)]) expect(await collect(reports(key(files), files, 2))).toEqual(slugs);
+    }
+    expect(reads).toEqual(['a', 'b', 'c']);
+  });
+
   test('one list is held at a time: another list replaces it, and the first is read again if asked', async () => {
     const reads: string[] = [];
     const reports = heldForReaders(async (f: ReportFile) => (reads.push(f.slug), f.slug));

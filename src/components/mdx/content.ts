@@ -7,7 +7,7 @@
 // and the component is wrapped as @astrojs/mdx's post-processing wraps `Content`, so a page is byte for
 // byte what the bundled module rendered (test/mdx-contract.test.ts renders the seeds both ways and
 // compares: an Astro upgrade that changes the symbols below fails there). Astro's own MDX plugins only touch headings, images, code,
-// script and style elements, which generated MDX never has (four components and text: README Security).
+// script and style elements, which generated MDX never has (its ten components, Markdown links and text: README Security).
 import { evaluate } from 'satteri';
 import { Fragment, jsx, jsxs } from 'astro/jsx-runtime';
 import { astroFeatures } from '../../pipeline/mdx-features.ts';

@@ -2,7 +2,8 @@
 // paragraph, a figure's mark, a rebuilt table's row and cells. Each is a function that gives its element. mdxContent (content.ts) calls them when the MDX makes them, so
 // Astro's JSX renderer renders a plain element where an .astro component cost a component render and a slot each (a report has
 // hundreds: the JSX runtime was 9 % of the astro step's self samples, session 25). The HTML is the same as the .astro
-// components gave, attribute for attribute (the site's compressHTML dropped their template's white space around the slot).
+// components gave, attribute for attribute (the site's compressHTML dropped their template's white space around the slot; test/mdx-contract.test.ts
+// renders test/fixtures/mdx-contract/elements.mdx and compares it with what the components rendered).
 import { jsx } from 'astro/jsx-runtime';
 
 /** Marks a component that only makes an element of its props: mdxContent may call it when the MDX makes it. */
