@@ -151,6 +151,10 @@ describe('a subject’s code in the classification printed without the marks is 
   test('a count of seven digits that is no code stays one (全年销售汽车2012550台)', () => {
     expect(labels('全年销售汽车2012550台。')).toEqual([['2012550台', '销售汽车']]);
   });
+  test('a count of seven digits in a list after 、 is no code: a code follows an item’s number or another code only', () => {
+    expect(labels('三区年末常住人口分别为1051234人、1012345人。').map(([m]) => m)).toEqual(['1051234人', '1012345人']);
+    expect(labels('全年新增就业、2012000人。').map(([m]) => m)).toEqual(['2012000人']);
+  });
 });
 
 describe('a sentence that opens with the basis of a change gives the change of the figure the sentence before ended with (dev 361, 378)', () => {

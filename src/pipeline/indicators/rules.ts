@@ -1104,8 +1104,12 @@ export const circumstanceEnd = new RegExp(String.raw`^[^在，,；;。]*?(?:${al
  * that happens to start with a measure word) and no part of the subject's label.
  */
 const itemCode = String.raw`(?:1[01]|2[0-3])\d{5}`;
-export const classificationCodes = new RegExp(String.raw`(?<=^|[）)、\s])(?:${itemCode}、)*${itemCode}(?=\p{Script=Han})`, 'gu');
+/** What a code follows: an item's number (（四）, maybe a space after it) or another code and 、 (not any 、: 分别为1051234人、1012345人). */
+const codeBefore = String.raw`[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|${itemCode}、`;
+export const classificationCodes = new RegExp(String.raw`(?<=^|${codeBefore})(?:${itemCode}、)*${itemCode}(?=\p{Script=Han})`, 'gu');
 export const classificationCode = new RegExp(String.raw`^${itemCode}$`);
+/** The words right before a number that make it a code (classificationCode), tested on the text up to the number. */
+export const classificationCodeBefore = new RegExp(String.raw`(?:^|${codeBefore})$`);
 
 /**
  * The item of a chain of the national classification (classification_marks: 类, 款, 项), its name in group 1: the words before
