@@ -137,6 +137,11 @@ describe('a section heading of the form run into its first sentence names no fig
   test('情况 inside a sentence with no heading before it stays (guard)', () => {
     expect(labels('全市空气质量优良情况较好的天数达到320天。')[0]).toEqual(['320天', '空气质量优良情况较好的天数']);
   });
+  test('一、二 after a word is a list of numerals (the first and the second), no heading’s number: the words after it are no title', () => {
+    expect(labels('印发一、二季度经济运行情况通报12期。')[0]?.[1]).toMatch(/一、二季度经济运行情况通报$/);
+    expect(labels('全市一、二级医院运行情况监测点达到30个。')[0]).toEqual(['30个', '一、二级医院运行情况监测点']);
+    expect(labels('开展一、二类疫苗接种情况专项检查15次。')[0]).toEqual(['15次', '一、二类疫苗接种情况专项检查']);
+  });
 });
 
 describe('a subject’s code in the classification printed without the marks is no figure and no part of the label (dev 361, 378)', () => {

@@ -987,7 +987,8 @@ export function fiscalTermEdges(label: string): { start: number; end: number } {
  */
 const headingNumber = String.raw`(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])`;
 export const runInHeading = new RegExp(
-  String.raw`^.*${headingNumber}[^，,；;。]{2,30}?(?:情况|说明(?![书会]))(?:\s*${headingNumber}[^\s\d，,；;。（()）]{1,15}?(?=\s|(?:19|20)\d{2}年))?\s*(?=\p{Script=Han}{2}|(?:19|20)\d{2}年)`,
+  // the title's number opens a line or follows a mark, not a word: 印发一、二季度经济运行情况通报12期 lists the first and the second quarter
+  String.raw`^.*(?<!\p{Script=Han})${headingNumber}[^，,；;。]{2,30}?(?:情况|说明(?![书会]))(?:\s*${headingNumber}[^\s\d，,；;。（()）]{1,15}?(?=\s|(?:19|20)\d{2}年))?\s*(?=\p{Script=Han}{2}|(?:19|20)\d{2}年)`,
   'u',
 );
 
