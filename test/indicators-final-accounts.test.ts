@@ -160,6 +160,10 @@ describe('a subject’s code in the classification printed without the marks is 
     expect(labels('三区年末常住人口分别为1051234人、1012345人。').map(([m]) => m)).toEqual(['1051234人', '1012345人']);
     expect(labels('全年新增就业、2012000人。').map(([m]) => m)).toEqual(['2012000人']);
   });
+  test('a number after an item’s number whose first three digits are no class (101-110, 201-234) is no code', () => {
+    expect(labels('（二）1180000人参加城乡居民基本医疗保险。').map(([m]) => m)).toEqual(['1180000人']);
+    expect(labels('（三）2360000人次享受免费体检服务。').map(([m]) => m)).toEqual(['2360000人次']);
+  });
 });
 
 describe('a sentence that opens with the basis of a change gives the change of the figure the sentence before ended with (dev 361, 378)', () => {

@@ -1104,7 +1104,7 @@ export const circumstanceEnd = new RegExp(String.raw`^[^在，,；;。]*?(?:${al
  * (spending); several are joined by 、. It opens a numbered item or follows another code, and is no figure (a count in 台 of a name
  * that happens to start with a measure word) and no part of the subject's label.
  */
-const itemCode = String.raw`(?:1[01]|2[0-3])\d{5}`;
+const itemCode = String.raw`(?:10[1-9]|110|20[1-9]|2[12]\d|23[0-4])\d{4}`;
 /** What a code follows: an item's number (（四）, maybe a space after it) or another code and 、 (not any 、: 分别为1051234人、1012345人). */
 const codeBefore = String.raw`[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|${itemCode}、`;
 export const classificationCodes = new RegExp(String.raw`(?<=^|${codeBefore})(?:${itemCode}、)*${itemCode}(?=\p{Script=Han})`, 'gu');
