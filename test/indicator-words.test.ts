@@ -270,6 +270,11 @@ describe('predicate adverbs', () => {
     // one that opens the words after the count is part of the noun (精准扶贫项目, 自动驾驶汽车)
     expect(actualLabels('实施12个精准扶贫项目。')).toEqual(['精准扶贫项目']);
     expect(actualLabels('50辆自动驾驶汽车正式上路。')).toEqual(['自动驾驶汽车']);
+    // nor one inside a noun after its qualifier: 自动化 is no adverb, and a station that monitors automatically is a noun (adverb_nouns)
+    expect(actualLabels('建成30条汽车自动化生产线。')).toEqual(['汽车自动化生产线']);
+    expect(actualLabels('全市建成8个空气质量自动监测站，实现区县全覆盖。')).toEqual(['空气质量自动监测站']);
+    expect(actualLabels('新建5个村级精准扶贫车间。')).toEqual(['村级精准扶贫车间']);
+    expect(actualLabels('建设3个产业精准帮扶基地。')).toEqual(['产业精准帮扶基地']);
   });
 
   it('历史性 (for the first time in history) before a verb ends the words before the figure (dev 494)', () => {

@@ -137,6 +137,11 @@ describe('a section heading of the form run into its first sentence names no fig
   test('情况 inside a sentence with no heading before it stays (guard)', () => {
     expect(labels('全市空气质量优良情况较好的天数达到320天。')[0]).toEqual(['320天', '空气质量优良情况较好的天数']);
   });
+  test('一、二 after a word is a list of numerals (the first and the second), no heading’s number: the words after it are no title', () => {
+    expect(labels('印发一、二季度经济运行情况通报12期。')[0]?.[1]).toMatch(/一、二季度经济运行情况通报$/);
+    expect(labels('全市一、二级医院运行情况监测点达到30个。')[0]).toEqual(['30个', '一、二级医院运行情况监测点']);
+    expect(labels('开展一、二类疫苗接种情况专项检查15次。')[0]).toEqual(['15次', '一、二类疫苗接种情况专项检查']);
+  });
 });
 
 describe('a subject’s code in the classification printed without the marks is no figure and no part of the label (dev 361, 378)', () => {
@@ -150,6 +155,14 @@ describe('a subject’s code in the classification printed without the marks is 
   });
   test('a count of seven digits that is no code stays one (全年销售汽车2012550台)', () => {
     expect(labels('全年销售汽车2012550台。')).toEqual([['2012550台', '销售汽车']]);
+  });
+  test('a count of seven digits in a list after 、 is no code: a code follows an item’s number or another code only', () => {
+    expect(labels('三区年末常住人口分别为1051234人、1012345人。').map(([m]) => m)).toEqual(['1051234人', '1012345人']);
+    expect(labels('全年新增就业、2012000人。').map(([m]) => m)).toEqual(['2012000人']);
+  });
+  test('a number after an item’s number whose first three digits are no class (101-110, 201-234) is no code', () => {
+    expect(labels('（二）1180000人参加城乡居民基本医疗保险。').map(([m]) => m)).toEqual(['1180000人']);
+    expect(labels('（三）2360000人次享受免费体检服务。').map(([m]) => m)).toEqual(['2360000人次']);
   });
 });
 

@@ -1033,7 +1033,8 @@ export function fiscalTermEdges(label: string): { start: number; end: number } {
  */
 const headingNumber = String.raw`(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])`;
 export const runInHeading = new RegExp(
-  String.raw`^.*${headingNumber}[^，,；;。]{2,30}?(?:情况|说明(?![书会]))(?:\s*${headingNumber}[^\s\d，,；;。（()）]{1,15}?(?=\s|(?:19|20)\d{2}年))?\s*(?=\p{Script=Han}{2}|(?:19|20)\d{2}年)`,
+  // the title's number opens a line or follows a mark, not a word: 印发一、二季度经济运行情况通报12期 lists the first and the second quarter
+  String.raw`^.*(?<!\p{Script=Han})${headingNumber}[^，,；;。]{2,30}?(?:情况|说明(?![书会]))(?:\s*${headingNumber}[^\s\d，,；;。（()）]{1,15}?(?=\s|(?:19|20)\d{2}年))?\s*(?=\p{Script=Han}{2}|(?:19|20)\d{2}年)`,
   'u',
 );
 
@@ -1145,9 +1146,13 @@ export const circumstanceEnd = new RegExp(String.raw`^[^在，,；;。]*?(?:${al
  * (spending); several are joined by 、. It opens a numbered item or follows another code, and is no figure (a count in 台 of a name
  * that happens to start with a measure word) and no part of the subject's label.
  */
-const itemCode = String.raw`(?:1[01]|2[0-3])\d{5}`;
-export const classificationCodes = new RegExp(String.raw`(?<=^|[）)、\s])(?:${itemCode}、)*${itemCode}(?=\p{Script=Han})`, 'gu');
+const itemCode = String.raw`(?:10[1-9]|110|20[1-9]|2[12]\d|23[0-4])\d{4}`;
+/** What a code follows: an item's number (（四）, maybe a space after it) or another code and 、 (not any 、: 分别为1051234人、1012345人). */
+const codeBefore = String.raw`[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|${itemCode}、`;
+export const classificationCodes = new RegExp(String.raw`(?<=^|${codeBefore})(?:${itemCode}、)*${itemCode}(?=\p{Script=Han})`, 'gu');
 export const classificationCode = new RegExp(String.raw`^${itemCode}$`);
+/** The words right before a number that make it a code (classificationCode), tested on the text up to the number. */
+export const classificationCodeBefore = new RegExp(String.raw`(?:^|${codeBefore})$`);
 
 /**
  * The item of a chain of the national classification (classification_marks: 类, 款, 项), its name in group 1: the words before

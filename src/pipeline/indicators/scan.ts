@@ -19,6 +19,7 @@ import {
 } from './units.ts';
 import {
   classificationCode,
+  classificationCodeBefore,
   comparatorWords,
   comparatorsBefore,
   deadlineBefore,
@@ -188,8 +189,8 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     if (unit === undefined || (unit === '' && !unsaid) || !g.num) continue;
     if (masked[numStart]) continue;
     // （四）2012550台侨事务—事业运行75.62万元: a subject's code in the national classification, right after an item's number or another code,
-    // is no count of 台 (classificationCode, dev 361)
-    if (!pct && g.mult === undefined && classificationCode.test(g.num ?? '') && /^$|[）)、\s]$/.test(text.slice(Math.max(0, numStart - 1), numStart))) continue;
+    // is no count of 台 (classificationCode, dev 361); a count after any other 、 is one (分别为1051234人、1012345人)
+    if (!pct && g.mult === undefined && classificationCode.test(g.num ?? '') && classificationCodeBefore.test(text.slice(Math.max(0, numStart - 12), numStart))) continue;
     // 自然增长率为-3.84‰: a minus sign after words, a space or a bracket (not after a digit, a letter or a sign: 2021-2025, A-3, --3) makes the
     // value negative, one figure (dev 291)
     const minus = start === numStart && /[-－−]/.test(text[numStart - 1] ?? '') && !/[A-Za-z0-9.\-+/_－−—]/.test(text[numStart - 2] ?? '');
