@@ -655,6 +655,15 @@ describe("a reprint's credit block at the text's end, its time and its source on
     // a time line alone, with no source by it, is no byline
     expect(bylineDate([credit[0]!])).toBeUndefined();
   });
+  test("a time line is a posting stamp, a day and maybe its clock time, not an event's time in a notice", () => {
+    // a notice of an event gives its time and place on lines of their own (时间：… / 地点：…); the day is the event's, not the page's
+    const notice = ['关于举办2024年全民阅读活动的通知', '时间：2024年5月10日上午9:00—11:30', '地点：县图书馆一楼报告厅', '来源：县文化和旅游局'];
+    expect(bylineDate(notice)).toBeUndefined();
+    expect(bylineDate(['时间：2024年5月10日至12日', '来源：县文化和旅游局'])).toBeUndefined();
+    // a stamp in either form (dev 16, 321)
+    expect(bylineDate(['来源：浙江日报', '时间：2026-01-22'])).toBe('2026-01-22');
+    expect(bylineDate(['来源：黄石市财政局', '时间：2026-01-27 21:27'])).toBe('2026-01-27');
+  });
   test('read among the last lines of a text longer than its opening', () => {
     const body = Array.from({ length: 45 }, (_, i) => `该县积极探索基层便民利民服务网络体系，第${i + 1}个服务站建成投用。`);
     expect(build(['点点滴滴民生情', ...body, ...credit].join('\n')).record.meta.date).toBe('2015-12-13');

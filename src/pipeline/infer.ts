@@ -1142,8 +1142,11 @@ const ISO_DAY = /(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)/u;
 /** A newspaper's credit of the edition that printed a text: `《人民日报》（2023年03月02日 第09版）`, spaced or not. */
 const EDITION = /^《\s*[^《》]{2,16}?\s*》\s*[（(]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$/u;
 
-/** A line that gives a time and nothing else, `时间：2015年12月13日 04:16:45` (a reprint's credit block, over its `来源：` line). */
-const TIME_LINE = /^(?:时间|時間|日期)\s*[:：]\s*\S/u;
+/**
+ * A line that gives a time and nothing else, `时间：2015年12月13日 04:16:45`, `时间：2026-02-12` (a reprint's credit block, over its
+ * `来源：` line): a day, maybe the clock time it was posted at; not an event's time a notice gives (`时间：2024年5月10日上午9:00`).
+ */
+const TIME_LINE = /^(?:时间|時間|日期)\s*[:：]\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 /** A line that credits a source: `来源：江西日报`. */
 const SOURCE_LINE = /^(?:来源|來源|稿源)\s*[:：]\s*\S/u;
 
