@@ -723,6 +723,28 @@ describe('the opening paragraphs are counted from the title line, not from the t
     const meta = build(page(above)).record.meta;
     expect(meta).toMatchObject({ date: '2020-06-14', year: 2020 });
   });
+  // every reading of the opening counts from there, the lines under the title too: the issuing line in brackets (dev 344)
+  const guide = (above: number): string =>
+    [
+      '<!DOCTYPE html>',
+      '<html lang="zh-CN">',
+      '<head>',
+      '<meta charset="utf-8">',
+      '<title>经营者反垄断合规指南</title>',
+      '</head>',
+      '<body>',
+      ...Array.from({ length: above }, (_, i) => `<p>${menus[i % menus.length]}</p>`),
+      '<p>经营者反垄断合规指南</p>',
+      '<p>（2024年4月25日国务院反垄断反不正当竞争委员会印发）</p>',
+      '<p>第一章 总则</p>',
+      '<p>第一条 为鼓励经营者培育公平竞争的合规文化，建立反垄断合规管理制度，制定本指南。</p>',
+      '</body>',
+      '</html>',
+    ].join('\n');
+  test.each([10, 45])('%i menu lines above a title and the issuing line under it', (above) => {
+    const meta = build(guide(above)).record.meta;
+    expect(meta).toMatchObject({ date: '2024-04-25', issuer: '国务院反垄断反不正当竞争委员会' });
+  });
 });
 
 describe("a crawler's page text run together on one line (dev 556, 557)", () => {
