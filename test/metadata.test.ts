@@ -655,6 +655,15 @@ describe("a reprint's credit block at the text's end, its time and its source on
     // a time line alone, with no source by it, is no byline
     expect(bylineDate([credit[0]!])).toBeUndefined();
   });
+  test("a time line is a posting stamp, a day and maybe its clock time, not an event's time in a notice", () => {
+    // a notice of an event gives its time and place on lines of their own (时间：… / 地点：…); the day is the event's, not the page's
+    const notice = ['关于举办2024年全民阅读活动的通知', '时间：2024年5月10日上午9:00—11:30', '地点：县图书馆一楼报告厅', '来源：县文化和旅游局'];
+    expect(bylineDate(notice)).toBeUndefined();
+    expect(bylineDate(['时间：2024年5月10日至12日', '来源：县文化和旅游局'])).toBeUndefined();
+    // a stamp in either form (dev 16, 321)
+    expect(bylineDate(['来源：浙江日报', '时间：2026-01-22'])).toBe('2026-01-22');
+    expect(bylineDate(['来源：黄石市财政局', '时间：2026-01-27 21:27'])).toBe('2026-01-27');
+  });
   test('read among the last lines of a text longer than its opening', () => {
     const body = Array.from({ length: 45 }, (_, i) => `该县积极探索基层便民利民服务网络体系，第${i + 1}个服务站建成投用。`);
     expect(build(['点点滴滴民生情', ...body, ...credit].join('\n')).record.meta.date).toBe('2015-12-13');
@@ -713,6 +722,28 @@ describe('the opening paragraphs are counted from the title line, not from the t
   test.each([10, 45])('%i menu lines above the headline', (above) => {
     const meta = build(page(above)).record.meta;
     expect(meta).toMatchObject({ date: '2020-06-14', year: 2020 });
+  });
+  // every reading of the opening counts from there, the lines under the title too: the issuing line in brackets (dev 344)
+  const guide = (above: number): string =>
+    [
+      '<!DOCTYPE html>',
+      '<html lang="zh-CN">',
+      '<head>',
+      '<meta charset="utf-8">',
+      '<title>经营者反垄断合规指南</title>',
+      '</head>',
+      '<body>',
+      ...Array.from({ length: above }, (_, i) => `<p>${menus[i % menus.length]}</p>`),
+      '<p>经营者反垄断合规指南</p>',
+      '<p>（2024年4月25日国务院反垄断反不正当竞争委员会印发）</p>',
+      '<p>第一章 总则</p>',
+      '<p>第一条 为鼓励经营者培育公平竞争的合规文化，建立反垄断合规管理制度，制定本指南。</p>',
+      '</body>',
+      '</html>',
+    ].join('\n');
+  test.each([10, 45])('%i menu lines above a title and the issuing line under it', (above) => {
+    const meta = build(guide(above)).record.meta;
+    expect(meta).toMatchObject({ date: '2024-04-25', issuer: '国务院反垄断反不正当竞争委员会' });
   });
 });
 

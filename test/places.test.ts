@@ -204,6 +204,13 @@ describe('regionActedOn: a national body acting on a special administrative regi
     expect(regionActedOn(release)).toBeUndefined();
     expect(regionActedOn(release, '澳门')?.region).toBe('澳门');
   });
+  test('not an area the region shares with other places, named as often together (the bay area of a national plan, dev 346)', () => {
+    const bay =
+      '優化提升中心城市。以香港、澳門、廣州、深圳四大中心城市作為區域發展的核心引擎，繼續發揮比較優勢做優做強，增強對周邊區域發展的輻射帶動作用。' +
+      '支持香港打造大灣區綠色金融中心，建設國際認可的綠色債券認證機構。研究完善廣東對香港、澳門輸電網絡、供氣管道，確保香港、澳門能源供應安全和穩定。';
+    expect(regionActedOn(bay)).toBeUndefined();
+    expect(regionActedOn(bay, '香港')).toBeUndefined();
+  });
   test('not where the country is named as often, nor a province', () => {
     expect(regionActedOn('全国人大常委会通过决定。全国人民代表大会要求香港特别行政区落实。国务院部署全国工作。')).toBeUndefined();
     expect(regionActedOn('国务院支持广东发展，广东要用好政策，广东省人民政府负责落实。')).toBeUndefined();

@@ -88,7 +88,8 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     normalized.cleaning.some((c) => c.kind === 'html-markup') ? readTitleBar(text) : undefined,
   );
   const body = seen.map((p) => p.text).join('\n');
-  // The opening metadata reads (label lines, a byline, a signature, an occasion line): OPENING paragraphs counted from the title line
+  // The opening metadata reads (label lines, a byline, a signature, an occasion line, the lines under the title: every reading of
+  // inferMeta's paragraphs, which bound them no further): OPENING paragraphs counted from the title line
   // over the text, where a document starts, not from the page's top (a portal's menus, a paragraph each between its title bar and its
   // headline, eval:shapes html of 155, 190): the last line among the first 60 that prints the title, as inferTitle reads them.
   const openingAt = seen.slice(0, 60).findLastIndex((p) => [seenTitle, titleLine, cover].some((t) => t && sameTitle(p.text, t)));

@@ -796,7 +796,7 @@ const DOC_NUMBER = /^\p{Script=Han}{1,14}[〔［[（(]\s*(?:19|20)\d{2}\s*[〕�
  * scrape put in taken out, and the brackets a law database puts round it (`（皖政办秘〔2021〕82号）`, corpus 119).
  */
 export function docNumberLine(paragraphs: readonly string[]): string | undefined {
-  for (const p of paragraphs.slice(0, 40)) {
+  for (const p of paragraphs) {
     const t = p.replace(/\s/g, '').replace(/^[（(](.+)[）)]$/u, '$1');
     if (DOC_NUMBER.test(t)) return t;
   }
@@ -846,7 +846,7 @@ const NUMBER_BEFORE = new RegExp(`(?:^|[^\\p{Script=Han}\\p{P}])(${DOC_NUMBER.so
 export function numberBeforeTitle(paragraphs: readonly string[], title: string): string | undefined {
   const name = title.trim();
   if (name.length < 6) return undefined;
-  for (const p of paragraphs.slice(0, 40)) {
+  for (const p of paragraphs) {
     for (let at = p.indexOf(name); at >= 0; at = p.indexOf(name, at + 1)) {
       const m = NUMBER_BEFORE.exec(p.slice(0, at));
       if (m) return m[1]!.replace(/\s/gu, '');
@@ -860,7 +860,7 @@ export function numberBeforeTitle(paragraphs: readonly string[], title: string):
  * (`…意见的函（闽监能函〔2018〕148 号）_site`, corpus 158): spaces taken out.
  */
 export function headlineNumber(paragraphs: readonly string[]): string | undefined {
-  for (const p of paragraphs.slice(0, 40)) {
+  for (const p of paragraphs) {
     const line = (p.trim().split(TITLE_BAR)[0] ?? '').trim();
     const bare = withoutNumber(line);
     if (bare !== line && isTitleLine(bare)) return line.slice(bare.length).replace(/[\s（）()]/gu, '');
@@ -1092,7 +1092,7 @@ const bareTitles = new Set(['政府工作报告', '政府工作報告', '工作�
  * 223): it dates the document before the page's posting date.
  */
 export function datedUnderTitle(title: string, paragraphs: readonly string[]): string | undefined {
-  const lines = paragraphs.slice(0, 40).map((p) => p.trim());
+  const lines = paragraphs.map((p) => p.trim());
   for (const [i, p] of lines.entries()) {
     const bracketed = sameTitle(p, title) ? /^[（(]\s*([^（）()]{6,16})\s*[）)]$/u.exec(lines[i + 1] ?? '')?.[1] : undefined;
     if (bracketed && isDateLine(bracketed)) return parseDate(bracketed);
@@ -1116,7 +1116,7 @@ const ISSUING_LINE = /^[（(]\s*([^（）()]{6,16}?日)\s*([^（）()\d，。；
  * `（2024年4月25日国务院反垄断反不正当竞争委员会印发）`, dev 344): its date and issuer, before a page's or a wiki's posting.
  */
 export function issuedUnderTitle(title: string, paragraphs: readonly string[]): { date: string; issuer: string } | undefined {
-  const lines = paragraphs.slice(0, 40).map((p) => p.trim());
+  const lines = paragraphs.map((p) => p.trim());
   for (const [i, p] of lines.entries()) {
     const m = sameTitle(p, title) ? ISSUING_LINE.exec(lines[i + 1] ?? '') : null;
     const date = m && isDateLine(m[1]!) ? parseDate(m[1]) : undefined;
@@ -1142,8 +1142,11 @@ const ISO_DAY = /(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)/u;
 /** A newspaper's credit of the edition that printed a text: `《人民日报》（2023年03月02日 第09版）`, spaced or not. */
 const EDITION = /^《\s*[^《》]{2,16}?\s*》\s*[（(]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$/u;
 
-/** A line that gives a time and nothing else, `时间：2015年12月13日 04:16:45` (a reprint's credit block, over its `来源：` line). */
-const TIME_LINE = /^(?:时间|時間|日期)\s*[:：]\s*\S/u;
+/**
+ * A line that gives a time and nothing else, `时间：2015年12月13日 04:16:45`, `时间：2026-02-12` (a reprint's credit block, over its
+ * `来源：` line): a day, maybe the clock time it was posted at; not an event's time a notice gives (`时间：2024年5月10日上午9:00`).
+ */
+const TIME_LINE = /^(?:时间|時間|日期)\s*[:：]\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 /** A line that credits a source: `来源：江西日报`. */
 const SOURCE_LINE = /^(?:来源|來源|稿源)\s*[:：]\s*\S/u;
 
@@ -1247,9 +1250,8 @@ export function occasionDate(paragraphs: readonly string[]): string | undefined 
  * paragraph it ends in.
  */
 function occasionOf(paragraphs: readonly string[]): { line: string; match: RegExpExecArray; at: number; end: number } | undefined {
-  const opening = paragraphs.slice(0, 40);
-  for (const [i, p] of opening.entries()) {
-    const line = OCCASION.test(p) || !OCCASION_START.test(p) ? p : `${p.trim()}${opening[i + 1]?.trim() ?? ''}`;
+  for (const [i, p] of paragraphs.entries()) {
+    const line = OCCASION.test(p) || !OCCASION_START.test(p) ? p : `${p.trim()}${paragraphs[i + 1]?.trim() ?? ''}`;
     const match = OCCASION.exec(line);
     if (match) return { line, match, at: i, end: line === p ? i : i + 1 };
   }
@@ -1282,7 +1284,7 @@ export function organsUnderTitle(title: string, paragraphs: readonly string[]): 
  * also when the cleaning moved it to the speaker (`moved`).
  */
 export function bylineBody(paragraphs: readonly string[], moved?: string): string | undefined {
-  const adopted = paragraphs.slice(0, 40).findIndex((p) => ADOPTED_BY_SESSION.test(p.trim()));
+  const adopted = paragraphs.findIndex((p) => ADOPTED_BY_SESSION.test(p.trim()));
   const occasion = occasionOf(paragraphs);
   const by =
     occasion && (adopted < 0 || occasion.at <= adopted)

@@ -303,7 +303,7 @@ const COUNTRY = places.find((p) => p.level === 'country')!;
 /**
  * The special administrative region (香港, 澳门: a place whose name ends in 特别行政区) a text names as the place a national body acts on
  * (全國人大…通過港版國安法決定, 國務院…決定免去…經濟財政司司長職務: dev 347, 480), where its title names only the country: the region
- * its body names most, at least BODY_MIN times and more than any other place, and more often than the country and its organs, or on
+ * its body names most, at least BODY_MIN times and more than all other places together, and more often than the country and its organs, or on
  * a page of the region's own government (`site`, the place its site's domain names: 澳门 of gcs.gov.mo). A province a national body
  * acts on is named in the title (国务院关于支持福建…).
  */
@@ -311,6 +311,9 @@ export function regionActedOn(text: string, site?: string): { region: string; re
   const { mentions, ranked } = bodyMentions(withoutDatelines(text));
   const [top, next] = ranked;
   if (!top || !top[0].name.endsWith(SPECIAL_REGION) || top[1] < BODY_MIN || (next && next[1] >= top[1])) return undefined;
+  // the region's affairs name the region, other places only in passing: an area it shares with others (粵港澳大灣區: 香港, 澳門,
+  // 廣州, 深圳 …, a national plan's, dev 346) is the country's
+  if (ranked.slice(1).reduce((sum, [, n]) => sum + n, 0) >= top[1]) return undefined;
   const national = mentions.filter((m) => m.place.level === 'country').length;
   const own = site !== undefined && findPlace(site) === top[0];
   return top[1] > national || own ? withParent(top[0]) : undefined;
