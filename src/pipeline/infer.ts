@@ -6,6 +6,7 @@ import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schema
 import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTitleMarks, titleValue, withoutCarriedNote, type FrontMatterMeta } from './front-matter.ts';
 import {
   DATE_IN_TEXT,
+  DATED_END,
   DATELINE,
   DATELINE_HEAD,
   datesIn,
@@ -632,6 +633,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     ev.titleDate ??
     datedUnderTitle(ev.title, ev.paragraphs) ??
     dailyDate(ev.title) ??
+    issueDate(ev.title) ??
     issued?.date ??
     // a report delivered at a sitting is dated by its occasion before a portal's info table (成文日期：2026-03-11, the day the portal
     // filed the page of a budget report delivered 2026-01-22, dev 279, 498)
@@ -1524,6 +1526,21 @@ const dailyDate = (title: string): string | undefined => {
   const m = DAILY_TITLE.exec(title.trim());
   return m ? parseDate(m[1]!) : undefined;
 };
+
+/**
+ * A programme's, a paper's or a column's issue headlined by its name and its day set off by a space (`新闻联播 2024-02-29`, a
+ * crawler's transcript of one evening's programme, dev 353, 354; `新闻联播 2024年1月17日`): the day it went out. The name names no
+ * kind of document (a document's title with a date after it, `关于…的通知 2024-02-29`, is dated by what the document says) and is
+ * no key (`发布时间：`).
+ */
+export function issueDate(title: string): string | undefined {
+  const t = title.trim();
+  const m = DATED_END.exec(t);
+  if (!m) return undefined;
+  const name = t.slice(0, m.index);
+  if (!/\p{Script=Han}{2}[^\s：:︰]*\s+$/u.test(name) || /\d/u.test(name) || TITLE_END.test(name.trim())) return undefined;
+  return parseDate(m[0]);
+}
 
 /** What a title that is only a date is made of (1995年, 2024年8月31日): without it, such a title holds no two Han characters. */
 const YEAR_WORDS = /[\d０-９\s年月日号號]/gu;
