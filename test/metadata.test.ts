@@ -4135,4 +4135,11 @@ describe("a programme's transcript: its headline the programme's name and the da
     expect(issueDate('2024-02-29')).toBeUndefined();
     expect(build(transcript).record.meta).toMatchObject({ date: '2024-02-29', year: 2024 });
   });
+  test("a report a news item's headline names in the rundown does not make the text a report", () => {
+    // (the rundown alone: in the transcript the items' text stands past the opening the kind table reads)
+    expect(build(transcript.split('\n').slice(0, 10).join('\n')).record.meta.kind).not.toBe('work-report');
+    expect(corpus('353_cctv-xinwen-lianbo-transcript-2024-02-29-statistical-bulletin-md.txt').record.meta).toMatchObject({ kind: 'news', year: 2024, date: '2024-02-29' });
+    // a work report's own head names it (报告政府工作), and the text is one
+    expect(inferKind('', '政府工作报告\n各位代表：现在，我代表国务院，向大会报告政府工作，请予审议。')).toBe('work-report');
+  });
 });

@@ -129,6 +129,28 @@ const DAY_LEDE = new RegExp(
   'u',
 );
 
+/** The news row of the kind table, read on the title: what a news report's headline says (召开会议, 举行, 发布《…》). */
+const NEWS_HEADLINE = kindRows.find((r) => r.kind === 'news' && r.where === 'title')!.pattern;
+/**
+ * The opening text without the lines that are news headlines (NEWS_HEADLINE, a list item's number before it and its semicolon
+ * after it or not): a document a news item's headline names (`1.中共中央政治局召开会议 讨论政府工作报告 …主持会议；`, the rundown of a
+ * programme's transcript, dev 353) is the item's, and names no kind of the text.
+ */
+function withoutHeadlines(opening: string): string {
+  return opening
+    .split('\n')
+    .filter(
+      (l) =>
+        !NEWS_HEADLINE.test(
+          l
+            .trim()
+            .replace(/^\d{1,2}[.．、]\s*/u, '')
+            .replace(/[；;。]$/u, ''),
+        ),
+    )
+    .join('\n');
+}
+
 /** Guesses the kind of document from its title, subtitle and opening text (the table data/kinds.json). */
 const RECEIVED = new RegExp(`(?<=\\p{Script=Han})(?:${kindData.received.words.join('|')})[^，。；：,;:]*$`, 'u');
 
@@ -151,7 +173,7 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   const where = {
     title: untitled ? self : own,
     heading: `${own}\n${subtitle}`,
-    head: `${own}\n${headers[0] ?? ''}\n${text.slice(0, 400)}`,
+    head: `${own}\n${headers[0] ?? ''}\n${withoutHeadlines(text.slice(0, 400))}`,
     self: untitled ? `${self}\n${text}` : '',
   };
   const row = kindRows.find((r) => r.pattern.test(where[r.where]))?.kind;
