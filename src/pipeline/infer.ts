@@ -32,6 +32,7 @@ import {
   coverSpeaker,
   isOrgan,
   isSite,
+  numberIssuer,
   ledeBody,
   releaseBody,
   committeeOf,
@@ -581,6 +582,19 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // a portal's 发布机构 label that names the site itself (its head's SiteName) is the page's poster: the issuing line the document prints
   // under its title (郴州市统计局 国家统计局郴州调查队, a city's bulletin the province's site reposts, dev 290) goes before it
   // or the body the text credits as its source at its end (`（信息来源：长沙市统计局）`, a city's bulletin the province's site reposts, dev 479)
+  const docNumber =
+    meta.doc_number ??
+    fm?.doc_number ??
+    labels.doc_number ??
+    docNumberLine(ev.paragraphs) ??
+    numberAfterTitle(ev.paragraphs, ev.title) ??
+    // (the cover's, where the title is the document it transmits: `国务院关于印发《…》的通知 国发〔2026〕15号 …`, dev 453)
+    (ev.cover !== undefined ? numberAfterTitle(ev.paragraphs, ev.cover) : undefined) ??
+    numberBeforeTitle(ev.paragraphs, ev.title) ??
+    decree?.doc_number ??
+    ev.history.decree ??
+    headlineNumber(ev.paragraphs) ??
+    (fm?.title ? titleNumber(fm.title) : undefined);
   const credited = creditedSource(lastLines(ev.body));
   const poster = labels.issuer !== undefined && (ev.moved.issuer !== undefined || credited !== undefined) && ev.pageSite !== undefined && sameOrgan(labels.issuer, ev.pageSite);
   // the body the document signs with, over a page's or a crawler's label that names no body (发布机构: 中国平潭, the portal's name,
@@ -610,6 +624,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     ev.history.version?.organ ??
     ev.history.adoptedBy ??
     decreeIssuer(ev.history.decree) ??
+    // the national body whose numbering the document number's prefix is (法〔2019〕254号: 最高人民法院, a court's minutes on a wiki page, dev 485)
+    numberIssuer(docNumber) ??
     (category ? organOfCategory(category) : undefined) ??
     (kind === 'regulation' ? centralAuthority(ev.body) : undefined) ??
     (kind === 'work-report' || kind === 'report'
@@ -674,19 +690,6 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // dated by no more than the day a page, a feed or a wiki posted or saved it (or not at all)
   const postedOnly = date === undefined || (ownDate === undefined && (date === posting || date === ev.pageDate) && ev.history.last?.date !== date);
   const effective = fm?.effective ?? effectiveDate(ev.body);
-  const docNumber =
-    meta.doc_number ??
-    fm?.doc_number ??
-    labels.doc_number ??
-    docNumberLine(ev.paragraphs) ??
-    numberAfterTitle(ev.paragraphs, ev.title) ??
-    // (the cover's, where the title is the document it transmits: `国务院关于印发《…》的通知 国发〔2026〕15号 …`, dev 453)
-    (ev.cover !== undefined ? numberAfterTitle(ev.paragraphs, ev.cover) : undefined) ??
-    numberBeforeTitle(ev.paragraphs, ev.title) ??
-    decree?.doc_number ??
-    ev.history.decree ??
-    headlineNumber(ev.paragraphs) ??
-    (fm?.title ? titleNumber(fm.title) : undefined);
   const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);
   // A date someone gave (sidecar, front matter) dates the text; else a regulation's version, the title, any date found.
   const reported = reportedYear(ev.title, ev.body);
