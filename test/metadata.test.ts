@@ -46,6 +46,7 @@ import {
   bylineDate,
   spokenTitle,
   numberBeforeTitle,
+  issueDate,
 } from '../src/pipeline/infer.ts';
 import { DATELINE, DATELINE_HEAD, datesIn, FULL_DATE, isDateLine, notedDate, parseDate, rocFiscalYear } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
@@ -4137,4 +4138,39 @@ test("a report delivered at a sitting is dated by its occasion before a portal's
   expect(build(page).record.meta.date).toBe('2026-01-22');
   // a notice's 成文日期 is its own date still
   expect(build(['成文日期：2026-03-11', '', '关于做好春季防火工作的通知', '', '各区县人民政府：', '现将有关事项通知如下。'].join('\n')).record.meta.date).toBe('2026-03-11');
+});
+
+describe("a programme's transcript: its headline the programme's name and the day, its rundown the items' headlines (dev 353, 354)", () => {
+  const transcript = [
+    '# 新闻联播 2024-02-29',
+    '',
+    '- 数据源：央视网（CCTV 官方文字稿）',
+    '- 新闻条数：14',
+    '',
+    '## 本期节目主要内容',
+    '',
+    '本期节目主要内容：',
+    '1.中共中央政治局召开会议 讨论政府工作报告 中共中央总书记习近平主持会议；',
+    '2.2023年全年国内生产总值超126万亿；',
+    '',
+    '## 1. 中共中央政治局召开会议 讨论政府工作报告 中共中央总书记习近平主持会议',
+    '',
+    '央视网消息（新闻联播）：中共中央政治局2月29日召开会议，讨论国务院拟提请第十四届全国人民代表大会第二次会议审议的《政府工作报告》稿。',
+  ].join('\n');
+  test('a headline that is a name and a full date set off by a space is dated by that day', () => {
+    expect(issueDate('新闻联播 2024-02-29')).toBe('2024-02-29');
+    expect(issueDate('新闻联播 2024年1月17日')).toBe('2024-01-17');
+    // a document's title with a date after it is no programme's issue; a key's value is no headline; a date alone names nothing
+    expect(issueDate('关于做好春节期间安全生产工作的通知 2024-02-29')).toBeUndefined();
+    expect(issueDate('发布时间： 2024-02-29')).toBeUndefined();
+    expect(issueDate('2024-02-29')).toBeUndefined();
+    expect(build(transcript).record.meta).toMatchObject({ date: '2024-02-29', year: 2024 });
+  });
+  test("a report a news item's headline names in the rundown does not make the text a report", () => {
+    // (the rundown alone: in the transcript the items' text stands past the opening the kind table reads)
+    expect(build(transcript.split('\n').slice(0, 10).join('\n')).record.meta.kind).not.toBe('work-report');
+    expect(corpus('353_cctv-xinwen-lianbo-transcript-2024-02-29-statistical-bulletin-md.txt').record.meta).toMatchObject({ kind: 'news', year: 2024, date: '2024-02-29' });
+    // a work report's own head names it (报告政府工作), and the text is one
+    expect(inferKind('', '政府工作报告\n各位代表：现在，我代表国务院，向大会报告政府工作，请予审议。')).toBe('work-report');
+  });
 });

@@ -8,6 +8,7 @@ import {
   isOrgan,
   ledeBody,
   organOfCategory,
+  numberIssuer,
   organOfReprint,
   organOfSession,
   qualifyOrgan,
@@ -233,5 +234,16 @@ describe('ledeBody: the body a lede says released what the text is', () => {
     const lede = '3月1日上午，最高人民检察院发布《个人信息保护检察公益诉讼典型案例》。';
     expect(ledeBody(` ${title} `, ['个人信息保护检察公益诉讼典型案例', '来源：检察日报', lede])).toBe('最高人民检察院');
     expect(ledeBody(title, ['个人信息保护检察公益诉讼典型案例', '正文。'])).toBeUndefined();
+  });
+});
+
+describe("a national body's document number names it by its prefix (number_prefixes, dev 485)", () => {
+  test('the prefix before the year in 〔〕 is the body that numbers its documents by it', () => {
+    expect(numberIssuer('法〔2019〕254号')).toBe('最高人民法院');
+    expect(numberIssuer('国办发〔2019〕2号')).toBe('国务院办公厅');
+    expect(numberIssuer('国发〔2026〕15号')).toBe('国务院');
+    // a prefix no entry gives, or a number that is none, names nobody
+    expect(numberIssuer('粤府〔2020〕5号')).toBeUndefined();
+    expect(numberIssuer(undefined)).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@ import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schema
 import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTitleMarks, titleValue, withoutCarriedNote, type FrontMatterMeta } from './front-matter.ts';
 import {
   DATE_IN_TEXT,
+  DATED_END,
   DATELINE,
   DATELINE_HEAD,
   datesIn,
@@ -31,6 +32,7 @@ import {
   coverSpeaker,
   isOrgan,
   isSite,
+  numberIssuer,
   ledeBody,
   releaseBody,
   committeeOf,
@@ -128,6 +130,28 @@ const DAY_LEDE = new RegExp(
   'u',
 );
 
+/** The news row of the kind table, read on the title: what a news report's headline says (召开会议, 举行, 发布《…》). */
+const NEWS_HEADLINE = kindRows.find((r) => r.kind === 'news' && r.where === 'title')!.pattern;
+/**
+ * The opening text without the lines that are news headlines (NEWS_HEADLINE, a list item's number before it and its semicolon
+ * after it or not): a document a news item's headline names (`1.中共中央政治局召开会议 讨论政府工作报告 …主持会议；`, the rundown of a
+ * programme's transcript, dev 353) is the item's, and names no kind of the text.
+ */
+function withoutHeadlines(opening: string): string {
+  return opening
+    .split('\n')
+    .filter(
+      (l) =>
+        !NEWS_HEADLINE.test(
+          l
+            .trim()
+            .replace(/^\d{1,2}[.．、]\s*/u, '')
+            .replace(/[；;。]$/u, ''),
+        ),
+    )
+    .join('\n');
+}
+
 /** Guesses the kind of document from its title, subtitle and opening text (the table data/kinds.json). */
 const RECEIVED = new RegExp(`(?<=\\p{Script=Han})(?:${kindData.received.words.join('|')})[^，。；：,;:]*$`, 'u');
 
@@ -150,7 +174,7 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   const where = {
     title: untitled ? self : own,
     heading: `${own}\n${subtitle}`,
-    head: `${own}\n${headers[0] ?? ''}\n${text.slice(0, 400)}`,
+    head: `${own}\n${headers[0] ?? ''}\n${withoutHeadlines(text.slice(0, 400))}`,
     self: untitled ? `${self}\n${text}` : '',
   };
   const row = kindRows.find((r) => r.pattern.test(where[r.where]))?.kind;
@@ -558,6 +582,19 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // a portal's 发布机构 label that names the site itself (its head's SiteName) is the page's poster: the issuing line the document prints
   // under its title (郴州市统计局 国家统计局郴州调查队, a city's bulletin the province's site reposts, dev 290) goes before it
   // or the body the text credits as its source at its end (`（信息来源：长沙市统计局）`, a city's bulletin the province's site reposts, dev 479)
+  const docNumber =
+    meta.doc_number ??
+    fm?.doc_number ??
+    labels.doc_number ??
+    docNumberLine(ev.paragraphs) ??
+    numberAfterTitle(ev.paragraphs, ev.title) ??
+    // (the cover's, where the title is the document it transmits: `国务院关于印发《…》的通知 国发〔2026〕15号 …`, dev 453)
+    (ev.cover !== undefined ? numberAfterTitle(ev.paragraphs, ev.cover) : undefined) ??
+    numberBeforeTitle(ev.paragraphs, ev.title) ??
+    decree?.doc_number ??
+    ev.history.decree ??
+    headlineNumber(ev.paragraphs) ??
+    (fm?.title ? titleNumber(fm.title) : undefined);
   const credited = creditedSource(lastLines(ev.body));
   const poster = labels.issuer !== undefined && (ev.moved.issuer !== undefined || credited !== undefined) && ev.pageSite !== undefined && sameOrgan(labels.issuer, ev.pageSite);
   // the body the document signs with, over a page's or a crawler's label that names no body (发布机构: 中国平潭, the portal's name,
@@ -587,6 +624,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     ev.history.version?.organ ??
     ev.history.adoptedBy ??
     decreeIssuer(ev.history.decree) ??
+    // the national body whose numbering the document number's prefix is (法〔2019〕254号: 最高人民法院, a court's minutes on a wiki page, dev 485)
+    numberIssuer(docNumber) ??
     (category ? organOfCategory(category) : undefined) ??
     (kind === 'regulation' ? centralAuthority(ev.body) : undefined) ??
     (kind === 'work-report' || kind === 'report'
@@ -632,6 +671,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     ev.titleDate ??
     datedUnderTitle(ev.title, ev.paragraphs) ??
     dailyDate(ev.title) ??
+    issueDate(ev.title) ??
     issued?.date ??
     // a report delivered at a sitting is dated by its occasion before a portal's info table (成文日期：2026-03-11, the day the portal
     // filed the page of a budget report delivered 2026-01-22, dev 279, 498)
@@ -650,19 +690,6 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // dated by no more than the day a page, a feed or a wiki posted or saved it (or not at all)
   const postedOnly = date === undefined || (ownDate === undefined && (date === posting || date === ev.pageDate) && ev.history.last?.date !== date);
   const effective = fm?.effective ?? effectiveDate(ev.body);
-  const docNumber =
-    meta.doc_number ??
-    fm?.doc_number ??
-    labels.doc_number ??
-    docNumberLine(ev.paragraphs) ??
-    numberAfterTitle(ev.paragraphs, ev.title) ??
-    // (the cover's, where the title is the document it transmits: `国务院关于印发《…》的通知 国发〔2026〕15号 …`, dev 453)
-    (ev.cover !== undefined ? numberAfterTitle(ev.paragraphs, ev.cover) : undefined) ??
-    numberBeforeTitle(ev.paragraphs, ev.title) ??
-    decree?.doc_number ??
-    ev.history.decree ??
-    headlineNumber(ev.paragraphs) ??
-    (fm?.title ? titleNumber(fm.title) : undefined);
   const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);
   // A date someone gave (sidecar, front matter) dates the text; else a regulation's version, the title, any date found.
   const reported = reportedYear(ev.title, ev.body);
@@ -1526,6 +1553,21 @@ const dailyDate = (title: string): string | undefined => {
   const m = DAILY_TITLE.exec(title.trim());
   return m ? parseDate(m[1]!) : undefined;
 };
+
+/**
+ * A programme's, a paper's or a column's issue headlined by its name and its day set off by a space (`新闻联播 2024-02-29`, a
+ * crawler's transcript of one evening's programme, dev 353, 354; `新闻联播 2024年1月17日`): the day it went out. The name names no
+ * kind of document (a document's title with a date after it, `关于…的通知 2024-02-29`, is dated by what the document says) and is
+ * no key (`发布时间：`).
+ */
+export function issueDate(title: string): string | undefined {
+  const t = title.trim();
+  const m = DATED_END.exec(t);
+  if (!m) return undefined;
+  const name = t.slice(0, m.index);
+  if (!/\p{Script=Han}{2}[^\s：:︰]*\s+$/u.test(name) || /\d/u.test(name) || TITLE_END.test(name.trim())) return undefined;
+  return parseDate(m[0]);
+}
 
 /** What a title that is only a date is made of (1995年, 2024年8月31日): without it, such a title holds no two Han characters. */
 const YEAR_WORDS = /[\d０-９\s年月日号號]/gu;
