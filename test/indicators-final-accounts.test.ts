@@ -179,3 +179,15 @@ describe('a part after a semicolon that opens with its basis is no change of the
     expect(found.find((f) => f.match === '50万元')?.change).toBeUndefined();
   });
 });
+
+describe('a quoted name that opens a term of the form is part of it (“三公”经费; dev 361, 378)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => [f.match, f.label]);
+  test('2017年度“三公”经费一般公共预算拨款80.96万元: the label keeps “三公”', () => {
+    expect(labels('2017年度“三公”经费一般公共预算拨款80.96万元，同比增长16.42%。')[0]).toEqual(['80.96万元', '“三公”经费一般公共预算拨款']);
+    expect(labels('2016年“三公”经费公共财政拨款支出2.42万元，较2016年决算增加0.55万元，增长29.41%。')[0]).toEqual(['2.42万元', '“三公”经费公共财政拨款支出']);
+  });
+  test('a quoted name before the noun it qualifies still goes from a long label (“科创中国”试点城市)', () => {
+    expect(labels('入选全国首批“科创中国”试点城市创新联合体建设项目12个。')[0]![1]).not.toMatch(/^“/);
+  });
+});
+
