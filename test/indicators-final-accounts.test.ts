@@ -191,3 +191,9 @@ describe('a quoted name that opens a term of the form is part of it (“三公�
   });
 });
 
+describe('a unit printed twice after a figure is one unit, no word of the label (dev 361)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => [f.match, f.label]);
+  test('（一）2012501港澳台侨事务—行政运行395.52万元万元: labelled by the item, not 万元', () => {
+    expect(labels('（一）2012501港澳台侨事务—行政运行395.52万元万元，较2016年决算数增加39.93万元,增长11.23%。')).toEqual([['395.52万元', '港澳台侨事务—行政运行']]);
+  });
+});

@@ -716,7 +716,11 @@ function readParagraph(
         const left = pair(text, a, from, base ? base.fromStart : q.start);
         // 每新增一条外贸航线(年度吞吐量超过1万TEU)给予…: a figure inside a bracket has the bracket's words, not those after it
         const closing = openBracket.test(left.a) ? /[）)]/.exec(a.slice(q.end, to)) : null;
-        const right = pair(text, a, q.end, closing ? q.end + closing.index : to);
+        // 行政运行395.52万元万元，较…: a unit printed twice, the words of the clause ending on the repeat, is one unit (a misprint, dev 361);
+        // the repeat is no word of the label after the figure
+        const repeat = q.unit && a.startsWith(q.unit, q.end) && !/^\p{Script=Han}/u.test(a.slice(q.end + q.unit.length)) ? q.unit.length : 0;
+        const rightEnd = closing ? q.end + closing.index : to;
+        const right = pair(text, a, Math.min(q.end + repeat, rightEnd), rightEnd);
         // 小麦最低收购价每50公斤提高5到7元: the basis after 每 is no figure, and the next figure's words run over it
         if (quantities[i + 1] && perBasisBefore.test(a.slice(clause.start, q.start))) return;
         previousFrom = from;
