@@ -197,3 +197,15 @@ describe('a unit printed twice after a figure is one unit, no word of the label 
     expect(labels('（一）2012501港澳台侨事务—行政运行395.52万元万元，较2016年决算数增加39.93万元,增长11.23%。')).toEqual([['395.52万元', '港澳台侨事务—行政运行']]);
   });
 });
+
+describe('共有 (in all there are) opens no label: what a body holds is the metric (dev 361, 378)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => [f.match, f.label]);
+  test('本部门共有车辆5辆 → 车辆, as 拥有耕地 → 耕地', () => {
+    expect(labels('截至2017年12月31日，本部门共有车辆5辆（实际车辆2辆，其余3辆已被车改办收回）。')[0]).toEqual(['5辆', '车辆']);
+    expect(labels('2017年末，本部门共有车辆2辆，其中：一般公务用车2辆。').map(([, label]) => label)).toEqual(['车辆', '一般公务用车']);
+    expect(labels('全市共有执业医师2000名。')).toEqual([['2000名', '执业医师']]);
+  });
+  test('共有产权 (held in common) is a noun’s own, and stays (共有产权住房)', () => {
+    expect(labels('筹集共有产权住房5000套。')).toEqual([['5000套', '共有产权住房']]);
+  });
+});
