@@ -209,3 +209,17 @@ describe('共有 (in all there are) opens no label: what a body holds is the met
     expect(labels('筹集共有产权住房5000套。')).toEqual([['5000套', '共有产权住房']]);
   });
 });
+
+describe('the parts of an item set out in brackets after its amount are figures (dev 378)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => [f.match, f.label]);
+  test('拨款支出768.66万元（人员经费699.09万元、日常公用经费69.57万元）: a list of parts, each a figure', () => {
+    expect(labels('（一）2010301一般公共服务支出（类）政府办公厅及相关机构事务支出（款）行政运行（项）拨款支出768.66万元（人员经费699.09万元、日常公用经费69.57万元），较2016年决算数增加171.72万元，增长28.77%。').map(([m]) => m)).toEqual(['768.66万元', '699.09万元', '69.57万元']);
+    expect(labels('行政运行768.66万元（人员经费699.09万元、日常公用经费69.57万元）。').slice(1)).toEqual([
+      ['699.09万元', '人员经费'],
+      ['69.57万元', '日常公用经费'],
+    ]);
+  });
+  test('（其中：人员经费支出6.50万元）: a part that 其中 opens', () => {
+    expect(labels('（九）2130119农林水支出（类）防灾救灾（款）防灾救灾（项）拨款支出6.50万元，（其中：人员经费支出6.50万元），较2016年决算数增加6.50万元。')[1]).toEqual(['6.50万元', '人员经费支出']);
+  });
+});
