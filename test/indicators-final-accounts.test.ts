@@ -213,13 +213,33 @@ describe('共有 (in all there are) opens no label: what a body holds is the met
 describe('the parts of an item set out in brackets after its amount are figures (dev 378)', () => {
   const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => [f.match, f.label]);
   test('拨款支出768.66万元（人员经费699.09万元、日常公用经费69.57万元）: a list of parts, each a figure', () => {
-    expect(labels('（一）2010301一般公共服务支出（类）政府办公厅及相关机构事务支出（款）行政运行（项）拨款支出768.66万元（人员经费699.09万元、日常公用经费69.57万元），较2016年决算数增加171.72万元，增长28.77%。').map(([m]) => m)).toEqual(['768.66万元', '699.09万元', '69.57万元']);
+    expect(
+      labels(
+        '（一）2010301一般公共服务支出（类）政府办公厅及相关机构事务支出（款）行政运行（项）拨款支出768.66万元（人员经费699.09万元、日常公用经费69.57万元），较2016年决算数增加171.72万元，增长28.77%。',
+      ).map(([m]) => m),
+    ).toEqual(['768.66万元', '699.09万元', '69.57万元']);
     expect(labels('行政运行768.66万元（人员经费699.09万元、日常公用经费69.57万元）。').slice(1)).toEqual([
       ['699.09万元', '人员经费'],
       ['69.57万元', '日常公用经费'],
     ]);
   });
   test('（其中：人员经费支出6.50万元）: a part that 其中 opens', () => {
-    expect(labels('（九）2130119农林水支出（类）防灾救灾（款）防灾救灾（项）拨款支出6.50万元，（其中：人员经费支出6.50万元），较2016年决算数增加6.50万元。')[1]).toEqual(['6.50万元', '人员经费支出']);
+    expect(labels('（九）2130119农林水支出（类）防灾救灾（款）防灾救灾（项）拨款支出6.50万元，（其中：人员经费支出6.50万元），较2016年决算数增加6.50万元。')[1]).toEqual([
+      '6.50万元',
+      '人员经费支出',
+    ]);
+  });
+});
+
+describe('in a report of its own year (a final accounts) 今年 is the year reported, no year ahead (dev 361)', () => {
+  test('今年全区累计注册台资企业910家，投资总额达78.37亿美元: actuals of 2017', () => {
+    const text = '三、部门主要工作总结\n台湾文化广场等台资项目先后落地。今年全区累计注册台资企业910家，投资总额达78.37亿美元。';
+    expect(extractIndicators(outlineOf(text), { kind: 'report', year: 2017, reviewsOwnYear: true }).map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['910家', 'actual', 2017],
+      ['78.37亿美元', 'actual', 2017],
+    ]);
+  });
+  test('where the document’s year is not the one it reports, 今年 still plans (guard)', () => {
+    expect(extractFromParagraph('今年全区累计注册台资企业910家。', { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => f.kind)).toEqual(['target']);
   });
 });
