@@ -223,6 +223,28 @@ describe('the parts of an item set out in brackets after its amount are figures 
       ['69.57万元', '日常公用经费'],
     ]);
   });
+  test('the change said after the bracket is the item’s, not its last part’s', () => {
+    const changes = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => [f.match, f.change?.value]);
+    expect(changes('行政运行（项）拨款支出768.66万元（人员经费699.09万元、日常公用经费69.57万元），较2016年决算数增加171.72万元，增长28.77%。')).toEqual([
+      ['768.66万元', 28.77],
+      ['699.09万元', undefined],
+      ['69.57万元', undefined],
+    ]);
+    expect(changes('防灾救灾（项）拨款支出6.50万元，（其中：人员经费支出6.50万元），较2016年决算数增加6.50万元。')).toEqual([
+      ['6.50万元', 6.5],
+      ['6.50万元', undefined],
+    ]);
+  });
+  test('a figure restated in brackets keeps the change after it (近11亿人（10.9967亿人），较…增长742万人, dev 364)', () => {
+    const changes = extractFromParagraph('网民规模近11亿人（10.9967亿人），较2023年12月增长742万人。', { kind: 'actual', year: 2024 }, 'zh-Hans').map((f) => [
+      f.match,
+      f.change?.value,
+    ]);
+    expect(changes).toEqual([
+      ['近11亿人', undefined],
+      ['10.9967亿人', 742],
+    ]);
+  });
   test('（其中：人员经费支出6.50万元）: a part that 其中 opens', () => {
     expect(labels('（九）2130119农林水支出（类）防灾救灾（款）防灾救灾（项）拨款支出6.50万元，（其中：人员经费支出6.50万元），较2016年决算数增加6.50万元。')[1]).toEqual([
       '6.50万元',

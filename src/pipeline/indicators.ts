@@ -11,7 +11,7 @@ import { toHalfWidthDigits } from './numerals.ts';
 import { isHistoryLine } from './history.ts';
 import { WIDE_GAP, planPeriods } from './patterns.ts';
 import { parseNumber, readChineseDigitNumbers, readChineseYears, readDecimalPoints, tidy } from './indicators/numbers.ts';
-import { endBefore, maskQuoted, outsideQuotes, scanQuantities } from './indicators/scan.ts';
+import { endBefore, maskQuoted, outsideQuotes, partsInside, scanQuantities } from './indicators/scan.ts';
 import { extractFromTable } from './indicators/table.ts';
 import { cleanLabel, deriveLabel, words, type Pair } from './indicators/labels.ts';
 import { figureRun, pairRespectively } from './indicators/respectively.ts';
@@ -651,6 +651,8 @@ function readParagraph(
     const notes = [...said.matchAll(bracketNote)].map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
     const clauses = joinFromTo(a, scan, spans(a, CLAUSE_END, sentence.start, sentence.end, notes));
     let lastInSentence: FoundIndicator | undefined;
+    // where each figure of the sentence ends in the analysis copy
+    const endOf = new Map<FoundIndicator, number>();
     // Figures of the sentence, and growths already given to them (实际增长8.4%和8%).
     const inSentence: FoundIndicator[] = [];
     const given = new Set<Quantity>();
@@ -728,6 +730,22 @@ function readParagraph(
         if (quantities[i + 1] && perBasisBefore.test(a.slice(clause.start, q.start))) return;
         previousFrom = from;
         from = q.end;
+        // …768.66万元（人员经费699.09万元、日常公用经费69.57万元），较2016年决算数增加171.72万元: once the bracket of parts closes, a change
+        // after it is of the figure the bracket sets out, not of its last part (dev 378)
+        let owner: FoundIndicator | undefined;
+        const lastPart = inSentence.at(-1);
+        const partEnd = lastPart && endOf.get(lastPart);
+        if (partEnd !== undefined) {
+          const between = a.slice(partEnd, q.start);
+          const close = between.search(/[）)]/);
+          const open = Math.max(a.lastIndexOf('（', partEnd), a.lastIndexOf('(', partEnd));
+          // only parts set out (partsInside), not a figure restated in brackets (近11亿人（10.9967亿人），较…增长742万人: the precise
+          // value's change, dev 364)
+          if (close >= 0 && !/[（(]/.test(between.slice(0, close)) && open >= 0 && partsInside.test(a.slice(open + 1, partEnd + close))) {
+            owner = inSentence.findLast((f) => (endOf.get(f) ?? open + 1) <= open && /^[\s，,]*$/.test(a.slice(endOf.get(f)!, open)));
+            if (owner) lastInSentence = owner;
+          }
+        }
         // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.
         // 25兆瓦级风电主轴轴承: a size that names a class of the noun is no figure of it.
         if (frameAfter.test(right.a) || gradeAfter.test(right.a) || durationAfter.test(right.a) || given.has(q)) return;
@@ -1009,6 +1027,7 @@ function readParagraph(
           baseUnitOf.set(found, q.baseUnit);
           labelA.set(found, labelA_);
           lastInSentence = found;
+          endOf.set(found, q.end);
           lastClauseStart = clause.start;
           // 地区生产总值跨过3万亿元、年均增长5.2%，较…净增1万亿元: a growth of the amount before leaves it the amount a figure after adds to
           const growthOfMoney = !money && figure.change !== undefined && previous?.money === true && previous.a === labelA_;
@@ -1091,7 +1110,7 @@ function readParagraph(
             return;
           }
           // 增长47.5% right after 总数增至6120家: the change of that figure.
-          const last = out[out.length - 1];
+          const last = owner ?? out[out.length - 1];
           // 去年訪港旅客人數逾1 300萬人次，今年頭8個月比去年同期增加逾7%: a growth its clause dates otherwise is a figure of its own, of the same metric.
           // (the basis names a time of its own: 较上一年同期上升八成 dates nothing, dev 183)
           const clauseYear = yearBefore(a, masked, clause.start, basis ? leftStart + basis.index : q.start, context.year);
@@ -1274,7 +1293,7 @@ function readParagraph(
             increment.value = change.value;
             if (increment.scale !== undefined) increment.scale *= sign;
             increment.change = change;
-            const level = inSentence.at(-2);
+            const level = owner ?? inSentence.at(-2);
             // 网民规模10.9967亿人，较2023年12月增长742万人: nothing but a basis that names its time before the verb (较…, 比…, not a word
             // of basis_words, which the label steps take out: 比上年) makes the amount the level's, its label too (dev 364); not after an
             // amount grown by itself (钢产量比上年增加270万吨，而能源消耗总量（…），比上年降低了100万吨, dev 260)

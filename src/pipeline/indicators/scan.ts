@@ -515,7 +515,7 @@ const quantityInside = new RegExp(
  * a body's accounts, dev 378): figures of their own, not a name.
  */
 const partInside = String.raw`\p{Script=Han}{1,16}?\s*[0-9][0-9.,]*\s*(?:${multiplierPattern})?(?:${unitPattern})`;
-const partsInside = new RegExp(String.raw`^\s*(?:其中[：:]?\s*${partInside}(?:、${partInside})*|${partInside}(?:、${partInside})+)\s*$`, 'u');
+export const partsInside = new RegExp(String.raw`^\s*(?:其中[：:]?\s*${partInside}(?:、${partInside})*|${partInside}(?:、${partInside})+)\s*$`, 'u');
 /**
  * A year or a phase in a bracket (（2021—2025年）, （2025年版）, 智算中心（一期100P）): the plan's years, a version or what one
  * phase of a named project is, no figure.
