@@ -192,3 +192,89 @@ describe('a part after a semicolon that opens with its basis is no change of the
     expect(found.find((f) => f.match === '50万元')?.change).toBeUndefined();
   });
 });
+
+describe('a quoted name that opens a term of the form is part of it (“三公”经费; dev 361, 378)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => [f.match, f.label]);
+  test('2017年度“三公”经费一般公共预算拨款80.96万元: the label keeps “三公”', () => {
+    expect(labels('2017年度“三公”经费一般公共预算拨款80.96万元，同比增长16.42%。')[0]).toEqual(['80.96万元', '“三公”经费一般公共预算拨款']);
+    expect(labels('2016年“三公”经费公共财政拨款支出2.42万元，较2016年决算增加0.55万元，增长29.41%。')[0]).toEqual(['2.42万元', '“三公”经费公共财政拨款支出']);
+  });
+  test('a quoted name before the noun it qualifies still goes from a long label (“科创中国”试点城市)', () => {
+    expect(labels('入选全国首批“科创中国”试点城市创新联合体建设项目12个。')[0]![1]).not.toMatch(/^“/);
+  });
+});
+
+describe('a unit printed twice after a figure is one unit, no word of the label (dev 361)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => [f.match, f.label]);
+  test('（一）2012501港澳台侨事务—行政运行395.52万元万元: labelled by the item, not 万元', () => {
+    expect(labels('（一）2012501港澳台侨事务—行政运行395.52万元万元，较2016年决算数增加39.93万元,增长11.23%。')).toEqual([['395.52万元', '港澳台侨事务—行政运行']]);
+  });
+});
+
+describe('共有 (in all there are) opens no label: what a body holds is the metric (dev 361, 378)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => [f.match, f.label]);
+  test('本部门共有车辆5辆 → 车辆, as 拥有耕地 → 耕地', () => {
+    expect(labels('截至2017年12月31日，本部门共有车辆5辆（实际车辆2辆，其余3辆已被车改办收回）。')[0]).toEqual(['5辆', '车辆']);
+    expect(labels('2017年末，本部门共有车辆2辆，其中：一般公务用车2辆。').map(([, label]) => label)).toEqual(['车辆', '一般公务用车']);
+    expect(labels('全市共有执业医师2000名。')).toEqual([['2000名', '执业医师']]);
+  });
+  test('共有产权 (held in common) is a noun’s own, and stays (共有产权住房)', () => {
+    expect(labels('筹集共有产权住房5000套。')).toEqual([['5000套', '共有产权住房']]);
+  });
+});
+
+describe('the parts of an item set out in brackets after its amount are figures (dev 378)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => [f.match, f.label]);
+  test('拨款支出768.66万元（人员经费699.09万元、日常公用经费69.57万元）: a list of parts, each a figure', () => {
+    expect(
+      labels(
+        '（一）2010301一般公共服务支出（类）政府办公厅及相关机构事务支出（款）行政运行（项）拨款支出768.66万元（人员经费699.09万元、日常公用经费69.57万元），较2016年决算数增加171.72万元，增长28.77%。',
+      ).map(([m]) => m),
+    ).toEqual(['768.66万元', '699.09万元', '69.57万元']);
+    expect(labels('行政运行768.66万元（人员经费699.09万元、日常公用经费69.57万元）。').slice(1)).toEqual([
+      ['699.09万元', '人员经费'],
+      ['69.57万元', '日常公用经费'],
+    ]);
+  });
+  test('the change said after the bracket is the item’s, not its last part’s', () => {
+    const changes = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => [f.match, f.change?.value]);
+    expect(changes('行政运行（项）拨款支出768.66万元（人员经费699.09万元、日常公用经费69.57万元），较2016年决算数增加171.72万元，增长28.77%。')).toEqual([
+      ['768.66万元', 28.77],
+      ['699.09万元', undefined],
+      ['69.57万元', undefined],
+    ]);
+    expect(changes('防灾救灾（项）拨款支出6.50万元，（其中：人员经费支出6.50万元），较2016年决算数增加6.50万元。')).toEqual([
+      ['6.50万元', 6.5],
+      ['6.50万元', undefined],
+    ]);
+  });
+  test('a figure restated in brackets keeps the change after it (近11亿人（10.9967亿人），较…增长742万人, dev 364)', () => {
+    const changes = extractFromParagraph('网民规模近11亿人（10.9967亿人），较2023年12月增长742万人。', { kind: 'actual', year: 2024 }, 'zh-Hans').map((f) => [
+      f.match,
+      f.change?.value,
+    ]);
+    expect(changes).toEqual([
+      ['近11亿人', undefined],
+      ['10.9967亿人', 742],
+    ]);
+  });
+  test('（其中：人员经费支出6.50万元）: a part that 其中 opens', () => {
+    expect(labels('（九）2130119农林水支出（类）防灾救灾（款）防灾救灾（项）拨款支出6.50万元，（其中：人员经费支出6.50万元），较2016年决算数增加6.50万元。')[1]).toEqual([
+      '6.50万元',
+      '人员经费支出',
+    ]);
+  });
+});
+
+describe('in a report of its own year (a final accounts) 今年 is the year reported, no year ahead (dev 361)', () => {
+  test('今年全区累计注册台资企业910家，投资总额达78.37亿美元: actuals of 2017', () => {
+    const text = '三、部门主要工作总结\n台湾文化广场等台资项目先后落地。今年全区累计注册台资企业910家，投资总额达78.37亿美元。';
+    expect(extractIndicators(outlineOf(text), { kind: 'report', year: 2017, reviewsOwnYear: true }).map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['910家', 'actual', 2017],
+      ['78.37亿美元', 'actual', 2017],
+    ]);
+  });
+  test('where the document’s year is not the one it reports, 今年 still plans (guard)', () => {
+    expect(extractFromParagraph('今年全区累计注册台资企业910家。', { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => f.kind)).toEqual(['target']);
+  });
+});

@@ -11,7 +11,7 @@ import { toHalfWidthDigits } from './numerals.ts';
 import { isHistoryLine } from './history.ts';
 import { WIDE_GAP, planPeriods } from './patterns.ts';
 import { parseNumber, readChineseDigitNumbers, readChineseYears, readDecimalPoints, tidy } from './indicators/numbers.ts';
-import { endBefore, maskQuoted, outsideQuotes, scanQuantities } from './indicators/scan.ts';
+import { endBefore, maskQuoted, outsideQuotes, partsInside, scanQuantities } from './indicators/scan.ts';
 import { extractFromTable } from './indicators/table.ts';
 import { cleanLabel, deriveLabel, words, type Pair } from './indicators/labels.ts';
 import { figureRun, pairRespectively } from './indicators/respectively.ts';
@@ -662,6 +662,8 @@ function readParagraph(
     const notes = [...said.matchAll(bracketNote)].map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
     const clauses = joinFromTo(a, scan, spans(a, CLAUSE_END, sentence.start, sentence.end, notes));
     let lastInSentence: FoundIndicator | undefined;
+    // where each figure of the sentence ends in the analysis copy
+    const endOf = new Map<FoundIndicator, number>();
     // Figures of the sentence, and growths already given to them (实际增长8.4%和8%).
     const inSentence: FoundIndicator[] = [];
     const given = new Set<Quantity>();
@@ -688,6 +690,9 @@ function readParagraph(
       if (carried.a !== undefined) labelA.set(carried.figure, carried.a);
       if (carried.baseUnit !== undefined) baseUnitOf.set(carried.figure, carried.baseUnit);
     }
+    // 今年全区累计注册台资企业910家 in the accounts of 2017: in a text that reports its own year (yearReported: a 部门决算, a year's
+    // bulletin) 今年 is the year reported, no year ahead, and makes no target (dev 361)
+    const reported = (s: string): string => (context.yearReported ? s.replace(/今年/g, '\u3000') : s);
     let lastClauseStart = sentence.start;
     // “十四五”时期 / 过去五年 in the sentence: the figure is of that span of years.
     const spoken = namedPeriod(said, context.year) ?? (opening ? { period: opening, at: sentence.start } : undefined);
@@ -729,11 +734,31 @@ function readParagraph(
         const left = pair(text, a, from, base ? base.fromStart : q.start);
         // 每新增一条外贸航线(年度吞吐量超过1万TEU)给予…: a figure inside a bracket has the bracket's words, not those after it
         const closing = openBracket.test(left.a) ? /[）)]/.exec(a.slice(q.end, to)) : null;
-        const right = pair(text, a, q.end, closing ? q.end + closing.index : to);
+        // 行政运行395.52万元万元，较…: a unit printed twice, the words of the clause ending on the repeat, is one unit (a misprint, dev 361);
+        // the repeat is no word of the label after the figure
+        const repeat = q.unit && a.startsWith(q.unit, q.end) && !/^\p{Script=Han}/u.test(a.slice(q.end + q.unit.length)) ? q.unit.length : 0;
+        const rightEnd = closing ? q.end + closing.index : to;
+        const right = pair(text, a, Math.min(q.end + repeat, rightEnd), rightEnd);
         // 小麦最低收购价每50公斤提高5到7元: the basis after 每 is no figure, and the next figure's words run over it
         if (quantities[i + 1] && perBasisBefore.test(a.slice(clause.start, q.start))) return;
         previousFrom = from;
         from = q.end;
+        // …768.66万元（人员经费699.09万元、日常公用经费69.57万元），较2016年决算数增加171.72万元: once the bracket of parts closes, a change
+        // after it is of the figure the bracket sets out, not of its last part (dev 378)
+        let owner: FoundIndicator | undefined;
+        const lastPart = inSentence.at(-1);
+        const partEnd = lastPart && endOf.get(lastPart);
+        if (partEnd !== undefined) {
+          const between = a.slice(partEnd, q.start);
+          const close = between.search(/[）)]/);
+          const open = Math.max(a.lastIndexOf('（', partEnd), a.lastIndexOf('(', partEnd));
+          // only parts set out (partsInside), not a figure restated in brackets (近11亿人（10.9967亿人），较…增长742万人: the precise
+          // value's change, dev 364)
+          if (close >= 0 && !/[（(]/.test(between.slice(0, close)) && open >= 0 && partsInside.test(a.slice(open + 1, partEnd + close))) {
+            owner = inSentence.findLast((f) => (endOf.get(f) ?? open + 1) <= open && /^[\s，,]*$/.test(a.slice(endOf.get(f)!, open)));
+            if (owner) lastInSentence = owner;
+          }
+        }
         // 26个(试点城市)之一: the report's place is one of them, the count is not its figure.
         // 25兆瓦级风电主轴轴承: a size that names a class of the noun is no figure of it.
         if (frameAfter.test(right.a) || gradeAfter.test(right.a) || durationAfter.test(right.a) || given.has(q)) return;
@@ -880,7 +905,7 @@ function readParagraph(
                     // 1.其他先进制造业：上一年度…营业收入5亿元以上 under 满足下列…条件: a bound of a listed condition (dev 186)
                     (context.conditions === true && q.comparator !== undefined))
                 ? 'provision'
-                : (context.present ? presentTargetMarkers.clause : targetMarker).test(outsideQuotes(a, masked, clause.start, q.start)) ||
+                : (context.present ? presentTargetMarkers.clause : targetMarker).test(reported(outsideQuotes(a, masked, clause.start, q.start))) ||
                     targetAfter.test(a.slice(q.end, clause.end)) ||
                     budgetPassedAfter.test(a.slice(q.end, sentence.end)) ||
                     (!context.review && yearRoundTarget.test(prefix))
@@ -902,7 +927,7 @@ function readParagraph(
                             lastYear((ownYear ?? named?.period)!) < context.year &&
                             pastYearForecast.test(a.slice(frameStart, q.start))
                           ? 'estimate'
-                          : context.kind === 'actual' && (context.present ? presentTargetMarkers.sentence : sentenceTargetMarker).test(a.slice(frameStart, q.start))
+                          : context.kind === 'actual' && (context.present ? presentTargetMarkers.sentence : sentenceTargetMarker).test(reported(a.slice(frameStart, q.start)))
                             ? 'target'
                             : context.kind === 'target' &&
                                 (actualMarker.test(prefix) ||
@@ -1037,6 +1062,7 @@ function readParagraph(
           baseUnitOf.set(found, q.baseUnit);
           labelA.set(found, labelA_);
           lastInSentence = found;
+          endOf.set(found, q.end);
           lastClauseStart = clause.start;
           // 地区生产总值跨过3万亿元、年均增长5.2%，较…净增1万亿元: a growth of the amount before leaves it the amount a figure after adds to
           const growthOfMoney = !money && figure.change !== undefined && previous?.money === true && previous.a === labelA_;
@@ -1119,7 +1145,7 @@ function readParagraph(
             return;
           }
           // 增长47.5% right after 总数增至6120家: the change of that figure.
-          const last = out[out.length - 1];
+          const last = owner ?? out[out.length - 1];
           // 去年訪港旅客人數逾1 300萬人次，今年頭8個月比去年同期增加逾7%: a growth its clause dates otherwise is a figure of its own, of the same metric.
           // (the basis names a time of its own: 较上一年同期上升八成 dates nothing, dev 183)
           const clauseYear = yearBefore(a, masked, clause.start, basis ? leftStart + basis.index : q.start, context.year);
@@ -1302,7 +1328,7 @@ function readParagraph(
             increment.value = change.value;
             if (increment.scale !== undefined) increment.scale *= sign;
             increment.change = change;
-            const level = inSentence.at(-2);
+            const level = owner ?? inSentence.at(-2);
             // 网民规模10.9967亿人，较2023年12月增长742万人: nothing but a basis that names its time before the verb (较…, 比…, not a word
             // of basis_words, which the label steps take out: 比上年) makes the amount the level's, its label too (dev 364); not after an
             // amount grown by itself (钢产量比上年增加270万吨，而能源消耗总量（…），比上年降低了100万吨, dev 260)

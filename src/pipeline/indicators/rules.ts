@@ -1106,11 +1106,11 @@ export const leadingFillers = [
   /^(?:每年(?!的)再?|的|则|(?:政府|特区政府|本港|香港|我们|我国|全国|全市|全省|本市)的)/,
   // 五年投入财政扶贫资金, 今后十年平均年人口自然增长率: a span of years says when, not what
   /^(?:今后|未来)?(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|中|里)?(?=\p{Script=Han}{2})/u,
-  // 拥有耕地211万亩: what a place has is the metric (dev 449); 投入国债资金: what is put in is the metric (dev 179); not 投入使用, 投入运行 (a subject's predicate),
+  // 拥有耕地211万亩, 本部门共有车辆5辆: what a place or a body has is the metric (dev 449, 361, 378; not 共有产权, held in common); 投入国债资金: what is put in is the metric (dev 179); not 投入使用, 投入运行 (a subject's predicate),
   // nor 投入强度, a measure's name (the intensity of R&D input, 投入强度达到2.64%: dev 354, 368); 提高计算机普及率，达到4%:
   // the object of raising is the metric (dev 180; not of 降低, whose 降低各类实体经济成本200多亿元 is the amount saved, dev 117)
   new RegExp(
-    String.raw`^(?:${alternation(words.leading_action_verbs)}|实现|录得|拥有(?=\p{Script=Han}{2})|组织|带动|推动|确保|力争|争取|要求(?![^的]+的)(?=\p{Script=Han}{2})|预计|达到|为|积极|加快|持续|大力|进一步|调高|调低|上调|下调|获|各种|拟?(?:再|今年)?安排|用于|加上|${modalKe}以?|现行|给予|投入(?!使用|运行|运营|强度)(?=\p{Script=Han}{2})|(?:提高|提升)(?=\p{Script=Han}{3}))`,
+    String.raw`^(?:${alternation(words.leading_action_verbs)}|实现|录得|拥有(?=\p{Script=Han}{2})|共有(?!产权)(?=\p{Script=Han}{2})|组织|带动|推动|确保|力争|争取|要求(?![^的]+的)(?=\p{Script=Han}{2})|预计|达到|为|积极|加快|持续|大力|进一步|调高|调低|上调|下调|获|各种|拟?(?:再|今年)?安排|用于|加上|${modalKe}以?|现行|给予|投入(?!使用|运行|运营|强度)(?=\p{Script=Han}{2})|(?:提高|提升)(?=\p{Script=Han}{3}))`,
     'u',
   ),
   // 取得了治愈率, 建成了5G基站: a verb closed by 了 says what was done, the label comes after it (not 了解)

@@ -484,7 +484,12 @@ export function maskQuoted(text: string): Uint8Array {
     if (top && (ch === top.closer || (roundClosers.has(ch) && roundClosers.has(top.closer)))) {
       const { at } = stack.pop()!;
       const inside = text.slice(at + 1, i);
-      if (stack.length === 0 && !ascii && roundClosers.has(ch) && (clauseInside.test(inside) || (quantityInside.test(inside) && !yearInside.test(inside))))
+      if (
+        stack.length === 0 &&
+        !ascii &&
+        roundClosers.has(ch) &&
+        (clauseInside.test(inside) || ((quantityInside.test(inside) || partsInside.test(inside)) && !yearInside.test(inside)))
+      )
         masked.fill(0, at + 1, i);
       continue;
     }
@@ -505,6 +510,13 @@ const quantityInside = new RegExp(
   String.raw`^\s*\p{Script=Han}{0,16}?\s*[0-9][0-9.,]*\s*(?:${multiplierPattern})?(?:${unitPattern})(?:\/(?:${unitPattern}))?(?:以上|以下)?\s*$`,
   'u',
 );
+/**
+ * A bracket's content that sets out the parts of the figure before it: a list of measured quantities, each after the words that
+ * name it (拨款支出768.66万元（人员经费699.09万元、日常公用经费69.57万元）), or one that 其中 opens (6.50万元，（其中：人员经费支出6.50万元）;
+ * a body's accounts, dev 378): figures of their own, not a name.
+ */
+const partInside = String.raw`\p{Script=Han}{1,16}?\s*[0-9][0-9.,]*\s*(?:${multiplierPattern})?(?:${unitPattern})`;
+export const partsInside = new RegExp(String.raw`^\s*(?:其中[：:]?\s*${partInside}(?:、${partInside})*|${partInside}(?:、${partInside})+)\s*$`, 'u');
 /**
  * A year or a phase in a bracket (（2021—2025年）, （2025年版）, 智算中心（一期100P）): the plan's years, a version or what one
  * phase of a named project is, no figure.
