@@ -669,8 +669,9 @@ function readParagraph(
     // （五）…行政运行25.70万元，主要是…支出。较2016年决算数增加6.82万元，增长36.12%: a sentence that opens with the basis of a change and its
     // verb has no subject of its own; it goes on with the figure the sentence before ended with, and gives that figure's change (dev 361, 378).
     // Not after a semicolon: the parts a ； parts are parallel, each of its own (…给予20万元的奖励;同比增幅超过30%的，…: a condition, dev 196)
-    const firstQuantity = scan(sentence)[0];
-    if (carried && firstQuantity && /[。！？!?]/.test(a[sentence.start - 1] ?? '') && opensWithBasis(a.slice(sentence.start, firstQuantity.start))) {
+    // (the sentence's first figure only when a figure is carried to it: a scan of the whole sentence, whose clauses are scanned anyway)
+    const firstQuantity = carried && /[。！？!?]/.test(a[sentence.start - 1] ?? '') ? scan(sentence)[0] : undefined;
+    if (carried && firstQuantity && opensWithBasis(a.slice(sentence.start, firstQuantity.start))) {
       lastInSentence = carried.figure;
       inSentence.push(carried.figure);
       if (carried.a !== undefined) labelA.set(carried.figure, carried.a);
