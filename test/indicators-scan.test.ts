@@ -5,8 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { endBefore, maskQuoted, quantityMatches, quantitySource, scanQuantities } from '../src/pipeline/indicators/scan.ts';
-import { asOfBefore, comparatorWords, comparatorsBefore, endRuleReach, ownYearUntil } from '../src/pipeline/indicators/rules.ts';
+import { endBefore, inBracketNote, maskQuoted, quantityMatches, quantitySource, scanQuantities } from '../src/pipeline/indicators/scan.ts';
+import { asOfBefore, bracketNote, comparatorWords, comparatorsBefore, endRuleReach, ownYearUntil } from '../src/pipeline/indicators/rules.ts';
 import words from '../src/pipeline/data/indicator-words.json' with { type: 'json' };
 import { root } from './helpers/run.ts';
 
@@ -124,6 +124,37 @@ describe('endBefore', () => {
     const long = '税收收入'.repeat(20_000);
     expect(endBefore(`${long}截止到\u3000 2024`, 0, long.length + 5, endRuleReach)).toBe('入截止到\u3000 ');
     expect(endBefore(`${long}截止到\u3000 2024`, long.length + 1, long.length + 5, endRuleReach)).toBe('止到\u3000 ');
+  });
+});
+
+// datedBefore asks of every year whether it stands inside a note in brackets (比1957年计划（系指第一个五年计划中的1957年计划，下同）增长75%).
+// It looked back from each year for the last bracket, and a one-line page's paragraph with few brackets was read again per year
+// (dev 427 on one line, 770 KB). inBracketNote reads a text's brackets once; it must answer as that reading did, at every position.
+describe('inBracketNote', () => {
+  const wholeNote = new RegExp(`^(?:${bracketNote.source})$`);
+  /** The reading before session 28: back to the last opening bracket, forward to the next closing one. */
+  const lookingBack = (a: string, at: number): boolean => {
+    const open = Math.max(a.lastIndexOf('（', at), a.lastIndexOf('(', at));
+    if (open < 0) return false;
+    if (a.slice(open, at).search(/[）)]/) >= 0) return false;
+    const end = a.slice(at).search(/[）)]/);
+    return end >= 0 && wholeNote.test(a.slice(open, at + end + 1));
+  };
+
+  test('it answers as the look back from the position did, at every position of the text', () => {
+    const pieces = ['（', '(', '）', ')', ...words.example_openers, ...words.note_openers, ...words.counting_openers, ...words.note_closers, '，', '2024', '年', ' ', '计划'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => {
+        const s = parts.join('');
+        for (let at = 0; at <= s.length; at++) expect([at, inBracketNote(s, at)]).toEqual([at, lookingBack(s, at)]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('the note of dev 240: its year is inside, the years around it are not', () => {
+    const s = '比1957年计划（系指第一个五年计划中的1957年计划，下同）增长75%，2024年';
+    expect([s.indexOf('1957'), s.lastIndexOf('1957'), s.indexOf('2024')].map((at) => inBracketNote(s, at))).toEqual([false, true, false]);
   });
 });
 

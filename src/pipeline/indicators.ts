@@ -11,7 +11,7 @@ import { toHalfWidthDigits } from './numerals.ts';
 import { isHistoryLine } from './history.ts';
 import { WIDE_GAP, planPeriods } from './patterns.ts';
 import { parseNumber, readChineseDigitNumbers, readChineseYears, readDecimalPoints, tidy } from './indicators/numbers.ts';
-import { endBefore, maskQuoted, outsideQuotes, partsInside, scanQuantities } from './indicators/scan.ts';
+import { endBefore, inBracketNote, maskQuoted, outsideQuotes, partsInside, scanQuantities } from './indicators/scan.ts';
 import { extractFromTable } from './indicators/table.ts';
 import { cleanLabel, deriveLabel, words, type Pair } from './indicators/labels.ts';
 import { figureRun, pairRespectively } from './indicators/respectively.ts';
@@ -1538,19 +1538,6 @@ const timeNamed = new RegExp(
 /** 明年, 来年 (next_year_words): the year after the document's. */
 const isNextYear = (word: string): boolean => followingYearAlone.test(word);
 const followingYearAlone = new RegExp(`^${followingYear}$`);
-
-/** A note in brackets (bracketNote) as a whole: `（系指…，下同）`. */
-const wholeBracketNote = new RegExp(`^(?:${bracketNote.source})$`);
-
-/** Whether `at` stands inside a note in brackets (`（包括…，下同）`, `（系指…）`): what it says qualifies a word before it, not the figure. */
-function inBracketNote(a: string, at: number): boolean {
-  const open = Math.max(a.lastIndexOf('（', at), a.lastIndexOf('(', at));
-  if (open < 0) return false;
-  const close = a.slice(open, at).search(/[）)]/);
-  if (close >= 0) return false;
-  const end = a.slice(at).search(/[）)]/);
-  return end >= 0 && wholeBracketNote.test(a.slice(open, at + end + 1));
-}
 
 /** The time words name when they name one (2024年, 2023/24学年, 2017-2018学年), none when they name two or more. */
 function oneTimeNamed(a: string, thisYear?: number): Period | undefined {

@@ -18,6 +18,7 @@ import {
   arabicOnlyUnits,
 } from './units.ts';
 import {
+  bracketNote,
   classificationCode,
   classificationCodeBefore,
   comparatorWords,
@@ -438,6 +439,49 @@ export function endBefore(text: string, from: number, at: number, reach: number)
   let start = at;
   while (start > from && /\s/.test(text[start - 1]!)) start--;
   return text.slice(Math.max(from, start - reach), at);
+}
+
+/** A note in brackets (rules.ts bracketNote) as a whole: `（系指…，下同）`. */
+const wholeBracketNote = new RegExp(`^(?:${bracketNote.source})$`);
+const roundBracket = /[（()）]/g;
+
+/** The last text's notes in brackets: their opening and closing brackets' offsets, in order. */
+let notesRead: { text: string; opens: number[]; closes: number[] } | undefined;
+
+/**
+ * Whether `at` stands inside a note in brackets of `text` (`（包括…，下同）`, `（系指…）`, brackets included): a pair of round brackets
+ * with no bracket between them, whose text is a note (bracketNote as a whole). The pairs are read once per text and kept for the
+ * next call on the same text: datedBefore asks it of every year of a paragraph, and looking back from each year for the last bracket
+ * read a paragraph with no bracket again per year (a one-line page's paragraph is the whole page, 770 KB: dev 427).
+ */
+export function inBracketNote(text: string, at: number): boolean {
+  if (notesRead?.text !== text) notesRead = { text, ...bracketNotes(text) };
+  const { opens, closes } = notesRead;
+  let low = 0;
+  let high = opens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (opens[mid]! <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 && at <= closes[low - 1]!;
+}
+
+function bracketNotes(text: string): { opens: number[]; closes: number[] } {
+  const opens: number[] = [];
+  const closes: number[] = [];
+  let open = -1;
+  for (const m of text.matchAll(roundBracket)) {
+    if (m[0] === '（' || m[0] === '(') open = m.index;
+    else {
+      if (open >= 0 && wholeBracketNote.test(text.slice(open, m.index + 1))) {
+        opens.push(open);
+        closes.push(m.index);
+      }
+      open = -1;
+    }
+  }
+  return { opens, closes };
 }
 
 const fullStop = '。'.charCodeAt(0);
