@@ -369,6 +369,11 @@ describe('來年 is the year after the document’s, as 明年 is (next_year_wor
   test('明年 as before', () => {
     expect(read('明年，對中學的撥款將增加達50%。')).toEqual([['target', 2002]]);
   });
+  test('the 来 of a word in 来 (以来, 年来) and the 年 of 年均 after it are no 来年: 其中2003年以来年均增长26.2% in a report of 2006 is achieved (dev 212)', () => {
+    const kinds = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2006 }, 'zh-Hans').map((f) => f.kind);
+    expect(kinds('全社会固定资产投资五年累计完成1.4万亿元，年均增长14.1%，其中2003年以来年均增长26.2%。')).toEqual(['actual', 'actual', 'actual']);
+    expect(kinds('近年来年均新增就业1.2万人。')).toEqual(['actual']);
+  });
 });
 
 describe('what the original budget set is that budget’s, a target, though its sentence estimates (original_budget_words; issue 15, dev 56)', () => {

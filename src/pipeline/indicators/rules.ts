@@ -43,8 +43,10 @@ export const listMark = new RegExp(
 /** Only a list's mark between two figures (全国排名46位、82位; 分别提高 3 个和 4 个百分点). */
 export const listMarkAlone = new RegExp(`^\\s*[、${jointChars}]\\s*$`);
 
-/** The year after the document's said in words (明年, 来年: next_year_words). Regex source. */
-export const followingYear = `(?:${alternation(words.next_year_words)})`;
+/** The first characters of the words that end in 来 (data/indicator-words.json lai_words: 以来, 年来): after them 来年 is no word (以来|年均). */
+const laiWordHeads = `[${[...new Set(words.lai_words.map((w) => w.slice(0, -1)))].join('')}]`;
+/** The year after the document's said in words (明年, 来年: next_year_words), not the 来 of 以来 and the 年 of 年均 (lai_words). Regex source. */
+export const followingYear = `(?:${words.next_year_words.map((w) => (w.startsWith('来') ? `(?<!${laiWordHeads})${w}` : w)).join('|')})`;
 /** Who speaks (我们, 政府, 特区政府 …), not the 我 of 自我. */
 const speakers = String.raw`(?<!自)(?:${alternation(words.speakers)})`;
 /**
