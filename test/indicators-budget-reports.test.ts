@@ -343,6 +343,18 @@ describe('the financial year under way that opens a label is its time, no part o
   });
 });
 
+describe('the financial year before or after the one under way dates its figure as 本財政年度 does (dev 305)', () => {
+  test.each([
+    ['下一個財政年度的經營開支將增加至5000億元。', '2024-2025', 'target'],
+    ['下一财政年度的卖地收入预计为330亿元。', '2024-2025', 'estimate'],
+    ['上一個財政年度的經營開支為5000億元。', '2022-2023', 'actual'],
+    ['本財政年度的總開支為7279億元。', '2023-2024', 'estimate'],
+  ] as const)('%s → %s %s', (text, period, kind) => {
+    const script = text.includes('财') ? 'zh-Hans' : 'zh-Hant';
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2024 }, script).map((f) => [f.period, f.kind])).toEqual([[period, kind]]);
+  });
+});
+
 describe('a sentence that goes on with the one before (至於, 其中) is of the time that one names (issue 15, dev 70)', () => {
   const periods = (text: string, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hant') => extractFromParagraph(text, { kind: 'actual', year: 2004 }, script).map((f) => f.period);
   test('我們預計 2004-05 年度…。至於開支細節方面，教育佔23%；…保安佔10.5%: every part of it', () => {
