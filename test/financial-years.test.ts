@@ -57,3 +57,14 @@ describe('the one definition serves each place: a title and a sentence read the 
     expect(extractIndicators(outlineOf(text), { kind: 'other', year: 2030, script: 'zh-Hant' }).map((f) => f.period)).toEqual([period]);
   });
 });
+
+describe('a financial year named with 財政年度 (二零二四至二五財政年度, the cover of a budget speech, dev 305)', () => {
+  test.each([
+    ['二零二四至二五財政年度的總開支預計為7,000億元。', '總開支', '2024-2025'],
+    ['2024-25財政年度的總開支預計為7,000億元。', '總開支', '2024-2025'],
+    ['2023/24财政年度的总开支预计为7,000亿元。', '总开支', '2023-2024'],
+  ] as const)('%s → %s %s', (text, label, period) => {
+    const read = extractFromParagraph(text, { kind: 'actual', year: 2024 }, text.includes('总') ? 'zh-Hans' : 'zh-Hant');
+    expect(read.map((f) => [f.label, f.period])).toEqual([[label, period]]);
+  });
+});

@@ -343,6 +343,18 @@ describe('the financial year under way that opens a label is its time, no part o
   });
 });
 
+describe('the financial year before or after the one under way dates its figure as 本財政年度 does (dev 305)', () => {
+  test.each([
+    ['下一個財政年度的經營開支將增加至5000億元。', '2024-2025', 'target'],
+    ['下一财政年度的卖地收入预计为330亿元。', '2024-2025', 'estimate'],
+    ['上一個財政年度的經營開支為5000億元。', '2022-2023', 'actual'],
+    ['本財政年度的總開支為7279億元。', '2023-2024', 'estimate'],
+  ] as const)('%s → %s %s', (text, period, kind) => {
+    const script = text.includes('财') ? 'zh-Hans' : 'zh-Hant';
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2024 }, script).map((f) => [f.period, f.kind])).toEqual([[period, kind]]);
+  });
+});
+
 describe('a sentence that goes on with the one before (至於, 其中) is of the time that one names (issue 15, dev 70)', () => {
   const periods = (text: string, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hant') => extractFromParagraph(text, { kind: 'actual', year: 2004 }, script).map((f) => f.period);
   test('我們預計 2004-05 年度…。至於開支細節方面，教育佔23%；…保安佔10.5%: every part of it', () => {
@@ -368,6 +380,11 @@ describe('來年 is the year after the document’s, as 明年 is (next_year_wor
   });
   test('明年 as before', () => {
     expect(read('明年，對中學的撥款將增加達50%。')).toEqual([['target', 2002]]);
+  });
+  test('the 来 of a word in 来 (以来, 年来) and the 年 of 年均 after it are no 来年: 其中2003年以来年均增长26.2% in a report of 2006 is achieved (dev 212)', () => {
+    const kinds = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2006 }, 'zh-Hans').map((f) => f.kind);
+    expect(kinds('全社会固定资产投资五年累计完成1.4万亿元，年均增长14.1%，其中2003年以来年均增长26.2%。')).toEqual(['actual', 'actual', 'actual']);
+    expect(kinds('近年来年均新增就业1.2万人。')).toEqual(['actual']);
   });
 });
 

@@ -4164,6 +4164,9 @@ describe("a programme's transcript: its headline the programme's name and the da
     expect(issueDate('关于做好春节期间安全生产工作的通知 2024-02-29')).toBeUndefined();
     expect(issueDate('发布时间： 2024-02-29')).toBeUndefined();
     expect(issueDate('2024-02-29')).toBeUndefined();
+    // a body's name and a day is its signature or a page's posting stamp, no programme's issue: the signature and the page date it as such
+    expect(issueDate('南京市人民政府 2024-03-01')).toBeUndefined();
+    expect(issueDate('某某县财政局 2024年3月1日')).toBeUndefined();
     expect(build(transcript).record.meta).toMatchObject({ date: '2024-02-29', year: 2024 });
   });
   test("a report a news item's headline names in the rundown does not make the text a report", () => {

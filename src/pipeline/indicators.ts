@@ -24,6 +24,7 @@ import { ageUnits, canonicalRateUnit, classifierUnits, moneyUnits, multiplierPat
 import type { Quantity } from './indicators/scan.ts';
 import {
   followingYear,
+  financialYearSaid,
   originalBudgetBefore,
   multipleOfTimeBefore,
   bareNoun,
@@ -1494,7 +1495,7 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
       if (toNumber && fromWord.test(a.slice(at - 1, at + m[0].length + toNumber[0].length))) continue;
     }
     // 2025年、2026年增量新能源项目…: the figure is of both years; 2004-05年度 (2024／25年度), a financial year, of the two it spans;
-    // 本财政年度 (今个财政年度, dev 305) in a budget speech of 2004: 2003-2004
+    // 本财政年度 (今个财政年度, dev 305) in a budget speech of 2004: 2003-2004; 下一个财政年度 2004-2005, 上一个 2002-2003
     year = m[1]
       ? `${m[1]}-${m[2]}`
       : m[3]
@@ -1503,7 +1504,7 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
           ? Number(m[5])
           : m[0].endsWith('财政年度')
             ? thisYear !== undefined
-              ? `${thisYear - 1}-${thisYear}`
+              ? `${thisYear - 1 + yearsOn(m[0])}-${thisYear + yearsOn(m[0])}`
               : year
             : thisYear === undefined
               ? year
@@ -1515,7 +1516,7 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
     const end = until ?? thisYear;
     if (m[5] !== undefined && end !== undefined && Number(m[5]) < end && /^以来/.test(a.slice(at + m[0].length)) && !yearPartAfterSince.test(a.slice(at + m[0].length + 2, to)))
       year = `${m[5]}-${end}`;
-    current = m[0].endsWith('财政年度') && !/^\s*起/.test(a.slice(at + m[0].length));
+    current = m[0].endsWith('财政年度') && yearsOn(m[0]) === 0 && !/^\s*起/.test(a.slice(at + m[0].length));
     // 截至2024年6月，我国网民规模近11亿人 in a release of 2024: as things stood on a date of the year, already reached
     past =
       (m[0] === '今年' && thisYearPast.test(a.slice(at, to))) ||
@@ -1528,12 +1529,15 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
 
 /**
  * The times datedBefore reads: a span of years (2025年、2026年, 2016至2020年), a financial or school year (FINANCIAL_YEAR: 2004-05年度,
- * 2024／25年度, 2023/24 学年), a year, the financial year under way, 今年, 去年, 明年.
+ * 2024／25年度, 2023/24 学年), a year, a financial year said in words (financialYearSaid: the one under way, the one before or after it), 今年, 去年, 明年.
  */
 const timeNamed = new RegExp(
-  String.raw`((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})学?年|${FINANCIAL_YEAR}|((?:19|20)\d{2})年|(?:本|今个)财政年度|今年|去年|${followingYear}`,
+  String.raw`((?:19|20)\d{2})年?(?:、|至|—|-|到)((?:19|20)\d{2})学?年|${FINANCIAL_YEAR}|((?:19|20)\d{2})年|${financialYearSaid}|今年|去年|${followingYear}`,
   'g',
 );
+
+/** How many financial years a financial year said in words (financialYearSaid) is after the one under way: 上一个 -1, 下一个 +1, 本 0. */
+const yearsOn = (said: string): number => (said.startsWith('上') ? -1 : said.startsWith('下') ? 1 : 0);
 
 /** 明年, 来年 (next_year_words): the year after the document's. */
 const isNextYear = (word: string): boolean => followingYearAlone.test(word);

@@ -1557,15 +1557,16 @@ const dailyDate = (title: string): string | undefined => {
 /**
  * A programme's, a paper's or a column's issue headlined by its name and its day set off by a space (`新闻联播 2024-02-29`, a
  * crawler's transcript of one evening's programme, dev 353, 354; `新闻联播 2024年1月17日`): the day it went out. The name names no
- * kind of document (a document's title with a date after it, `关于…的通知 2024-02-29`, is dated by what the document says) and is
- * no key (`发布时间：`).
+ * kind of document (a document's title with a date after it, `关于…的通知 2024-02-29`, is dated by what the document says), is
+ * no body's (`南京市人民政府 2024-03-01`, a signature or a posting stamp) and is no key (`发布时间：`).
  */
 export function issueDate(title: string): string | undefined {
   const t = title.trim();
   const m = DATED_END.exec(t);
   if (!m) return undefined;
   const name = t.slice(0, m.index);
-  if (!/\p{Script=Han}{2}[^\s：:︰]*\s+$/u.test(name) || /\d/u.test(name) || TITLE_END.test(name.trim())) return undefined;
+  // a body's name and a day (南京市人民政府 2024-03-01) is its signature or a page's posting stamp, dated as such, no programme's issue
+  if (!/\p{Script=Han}{2}[^\s：:︰]*\s+$/u.test(name) || /\d/u.test(name) || TITLE_END.test(name.trim()) || isOrgan(name.trim())) return undefined;
   return parseDate(m[0]);
 }
 

@@ -24,7 +24,6 @@ const DEICTIC = new RegExp(`^(?:${alternation(data.deictics)})(?:${alternation([
 
 /** A national body's common short name and its full name (最高检 → 最高人民检察院: data/organs.json short_names). */
 const SHORT_NAMES: Record<string, string> = data.short_names;
-/** A body's full name, for its common short name (最高检 → 最高人民检察院); any other name as it is. */
 const NUMBER_PREFIXES: Record<string, string> = data.number_prefixes;
 /**
  * The national body a document number's prefix names (法〔2019〕254号 → 最高人民法院, 国办发 → 国务院办公厅: data/organs.json
@@ -35,6 +34,7 @@ export function numberIssuer(docNumber: string | undefined): string | undefined 
   return prefix && Object.hasOwn(NUMBER_PREFIXES, prefix) ? NUMBER_PREFIXES[prefix] : undefined;
 }
 
+/** A body's full name, for its common short name (最高检 → 最高人民检察院); any other name as it is. */
 export const fullName = (name: string): string => (Object.hasOwn(SHORT_NAMES, name) ? SHORT_NAMES[name]! : name);
 
 /** A clause that cites a body's document (根据市人民政府…, 按照县政府…: data/organs.json citing_words): no body's name opens so. */

@@ -5,9 +5,9 @@
 
 /**
  * A financial or school year: the year it starts in (group 1), a separator (／, /, -, －, –, —, 至) and the year it ends in
- * (group 2: two digits or four), then 年度, 学年 or 学年度. Regex source.
+ * (group 2: two digits or four), then 年度, 财政年度 (二零二四至二五財政年度, a budget speech's cover, dev 305), 学年 or 学年度. Regex source.
  */
-export const FINANCIAL_YEAR = String.raw`((?:19|20)\d{2})\s*[／/\-－–—至]\s*((?:19|20)\d{2}|\d{2})(?!\d)\s*(?:学年度?|年度)`;
+export const FINANCIAL_YEAR = String.raw`((?:19|20)\d{2})\s*[／/\-－–—至]\s*((?:19|20)\d{2}|\d{2})(?!\d)\s*(?:学年度?|(?:财政)?年度)`;
 
 /** The years a financial year's two groups name, the second in the first's century or the next (1999-00 → 1999, 2000). */
 export function yearsWritten(start: string, end: string): { from: number; to: number } {

@@ -51,7 +51,7 @@ export function readDecimalPoints(text: string): string {
  * corpus 224, 225, 233) as Arabic digits on the analysis copy, one character for one, so that every rule that knows a
  * year (a basis, a from-to, a past year's figure is achieved, a year is no label) knows these too. Only four digits
  * from 19 or 20 on, next to no other numeral and followed by 年 or by a link to the next year (一九七八、一九七九两年,
- * 一九五三年至一九五七年), or a financial year's second year after a slash or 至 (二零二四／二五年度, 二零二四至二五年度); 一千九百五十二年 (a count of
+ * 一九五三年至一九五七年), or a financial year's second year after a slash or 至 (二零二四／二五年度, 二零二四至二五年度, 二零二四至二五财政年度); 一千九百五十二年 (a count of
  * years) and 一九五二个 stay.
  */
 export function readChineseYears(text: string): string {
@@ -60,7 +60,7 @@ export function readChineseYears(text: string): string {
 const YEAR_DIGITS = '〇零一二三四五六七八九○';
 // a financial year too, its second year in two digits after a slash or 至 (二零二四／二五年度, 二零二四至二五年度: a Hong Kong budget, corpus 305)
 const CHINESE_YEAR = new RegExp(
-  `(?<![${NUMERAL_CHARS}○])(?:一九|二[〇○零])[${YEAR_DIGITS}]{2}(?:[／/至][${YEAR_DIGITS}]{2}(?=年))?(?![${NUMERAL_CHARS}○万亿点])(?=年|、[${YEAR_DIGITS}]{4}|[至到—－-])`,
+  `(?<![${NUMERAL_CHARS}○])(?:一九|二[〇○零])[${YEAR_DIGITS}]{2}(?:[／/至][${YEAR_DIGITS}]{2}(?=(?:财政|財政)?年))?(?![${NUMERAL_CHARS}○万亿点])(?=(?:财政|財政)?年|、[${YEAR_DIGITS}]{4}|[至到—－-])`,
   'g',
 );
 

@@ -43,8 +43,15 @@ export const listMark = new RegExp(
 /** Only a list's mark between two figures (全国排名46位、82位; 分别提高 3 个和 4 个百分点). */
 export const listMarkAlone = new RegExp(`^\\s*[、${jointChars}]\\s*$`);
 
-/** The year after the document's said in words (明年, 来年: next_year_words). Regex source. */
-export const followingYear = `(?:${alternation(words.next_year_words)})`;
+/**
+ * A financial year said in words (本财政年度, 今个财政年度: the one under way; 上一个, 下一个: the one before or after it). Regex source: one
+ * definition for the sentences it dates (indicators.ts datedBefore) and the labels it opens (leadingFillers).
+ */
+export const financialYearSaid = String.raw`(?:本|今个|上一?个?|下一?个?)财政年度`;
+/** The first characters of the words that end in 来 (data/indicator-words.json lai_words: 以来, 年来): after them 来年 is no word (以来|年均). */
+const laiWordHeads = `[${[...new Set(words.lai_words.map((w) => w.slice(0, -1)))].join('')}]`;
+/** The year after the document's said in words (明年, 来年: next_year_words), not the 来 of 以来 and the 年 of 年均 (lai_words). Regex source. */
+export const followingYear = `(?:${words.next_year_words.map((w) => (w.startsWith('来') ? `(?<!${laiWordHeads})${w}` : w)).join('|')})`;
 /** Who speaks (我们, 政府, 特区政府 …), not the 我 of 自我. */
 const speakers = String.raw`(?<!自)(?:${alternation(words.speakers)})`;
 /**
@@ -1085,7 +1092,7 @@ export const leadingFillers = [
   // 这项, 这些 (这 and a classifier) go; 该项, 此项 (the other demonstratives) stay, and such a label is known to point back (src/lib/indicator-rows.ts
   // isConfident: 此项计划开支, 该项资金); a financial year said in words goes as a year does (今個財政年度的總開支 → 總開支, dev 305)
   new RegExp(
-    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|${andThen}|此外|${alternation(words.present_words)}|现已|已经|已|共计|先后|(?:以|${countingOpener})?全年(?:计(?!${jiWordTails}))?|(?:本|今个|上一?个?|下一?个?)财政年度的?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|${followingYear}|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(ownPlaces)}|(?:${alternation(organData.self_references.body)})(?=[\u3400-\u9fff]{2})|(?:${alternation(words.collective_scopes)})(?=[\u3400-\u9fff]{2})|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?!${gongWordTail})|而)`,
+    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|${andThen}|此外|${alternation(words.present_words)}|现已|已经|已|共计|先后|(?:以|${countingOpener})?全年(?:计(?!${jiWordTails}))?|(?:${financialYearSaid}|财政年度)的?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|${followingYear}|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(ownPlaces)}|(?:${alternation(organData.self_references.body)})(?=[\u3400-\u9fff]{2})|(?:${alternation(words.collective_scopes)})(?=[\u3400-\u9fff]{2})|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?!${gongWordTail})|而)`,
   ),
   // 外匯儲備資產總額，初步統計為2,422億澳門元: a count's own words (统计, 核算, 测算 after 初步 or 据) name nothing; alone they leave the
   // label to the clause before (the step 'topic' of labels.ts, dev 441)
