@@ -78,7 +78,6 @@ import {
   objectMarkers,
   subjectAdverbs,
   totalAdverbs,
-  heldInCommonTail,
   gongWordTail,
   subjectPredicate,
   subjectPrepositions,
@@ -364,8 +363,6 @@ export const subjectSteps: readonly SubjectStep[] = [
       const rest = slice(p, adverb.index + adverb.segment.length);
       // (共建“一带一路”国家: 共 before the character of a word it opens is that word's, gongWordTail, however the segmenter cut it)
       if (adverb.segment === '共' && new RegExp(`^${gongWordTail}`).test(rest.a)) return undefined;
-      // (筹集共有产权住房: 共有 that means held in common opens the noun, heldInCommonTail)
-      if (adverb.segment === '共有' && rest.a.startsWith(heldInCommonTail)) return undefined;
       // (工作站累计建站: a verb and its object of one character each are one verb, 建站, whose subject the words before name)
       const had = adverb.segment.endsWith('有');
       return had ? (rest.a.length >= 2 ? rest : undefined) : ws.length - at - 1 >= 2 && rest.a.length >= 3 ? rest : undefined;
