@@ -78,6 +78,7 @@ import {
   objectMarkers,
   subjectAdverbs,
   totalAdverbs,
+  measureSuffix,
   gongWordTail,
   subjectPredicate,
   subjectPrepositions,
@@ -364,6 +365,8 @@ export const subjectSteps: readonly SubjectStep[] = [
       // (共建“一带一路”国家: 共 before the character of a word it opens is that word's, gongWordTail, however the segmenter cut it)
       if (adverb.segment === '共' && new RegExp(`^${gongWordTail}`).test(rest.a)) return undefined;
       // (工作站累计建站: a verb and its object of one character each are one verb, 建站, whose subject the words before name)
+      // (“西电东送”累计送电量, 新能源汽车累计推广量: a verb with a measure word after it names a cumulative measure of the subject's, dev 244)
+      if (!adverb.segment.endsWith('有') && measureSuffix.test(rest.a)) return undefined;
       const had = adverb.segment.endsWith('有');
       return had ? (rest.a.length >= 2 ? rest : undefined) : ws.length - at - 1 >= 2 && rest.a.length >= 3 ? rest : undefined;
     },

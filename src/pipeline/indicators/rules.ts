@@ -1443,6 +1443,9 @@ export const allocationVerb = new RegExp(String.raw`(?:${alternation(words.alloc
 /** The adverbs of a total (共, 累计, 共计; 共有) that end the actor or time before what was done (total_adverbs: 便民服务队共走访群众). */
 export const totalAdverbs: ReadonlySet<string> = new Set(words.total_adverbs);
 
+/** A verb and a measure word (measure_suffixes: 量, 额) after a total adverb name a cumulative measure of the subject's (累计送电量, 累计推广量). */
+export const measureSuffix = new RegExp(String.raw`^\p{Script=Han}{1,4}?(?:${alternation(words.measure_suffixes)})$`, 'u');
+
 /** A figure followed by its change to another is that one's baseline, no noun follows it: 106 000宗下降至约6万宗. */
 export const changeAfter = /^(?:增长|增加|提高|提升|上升|下降|减少|降低)(?:至|到)/;
 
