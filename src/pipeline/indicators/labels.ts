@@ -80,6 +80,7 @@ import {
   totalAdverbs,
   measureSuffix,
   gongWordTail,
+  gongYouNounTail,
   subjectPredicate,
   subjectPrepositions,
   verbWord,
@@ -364,6 +365,8 @@ export const subjectSteps: readonly SubjectStep[] = [
       const rest = slice(p, adverb.index + adverb.segment.length);
       // (共建“一带一路”国家: 共 before the character of a word it opens is that word's, gongWordTail, however the segmenter cut it)
       if (adverb.segment === '共' && new RegExp(`^${gongWordTail}`).test(rest.a)) return undefined;
+      // (共有产权住房: 共有 before 产权 is the noun's own, held in common, gongYouNounTail; dev 361, 378 keep 共有车辆)
+      if (adverb.segment === '共有' && rest.a.startsWith(gongYouNounTail)) return undefined;
       // (工作站累计建站: a verb and its object of one character each are one verb, 建站, whose subject the words before name)
       // (“西电东送”累计送电量, 新能源汽车累计推广量: a verb with a measure word after it names a cumulative measure of the subject's, dev 244)
       if (!adverb.segment.endsWith('有') && measureSuffix.test(rest.a)) return undefined;

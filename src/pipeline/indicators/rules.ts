@@ -1003,6 +1003,9 @@ export const recipientBeforeYearly = new RegExp(String.raw`^[\u4e00-\u9fff]{0,12
 /** The characters after 共 that make it a word's first (共同, 共享, 共建, 共有, 共青团, 共产党, 共用), not the adverb of a total (共走访, 共计). */
 export const gongWordTail = '[同享建有青产用]';
 
+/** The words after 共有 that make it a noun's own (共有产权住房, housing held in common), not the verb of a total (共有车辆5辆). */
+export const gongYouNounTail = '产权';
+
 /**
  * 该县今年新增创业人员: a news report points at the place it is about with a deictic and a level word (data/organs.json deictics,
  * levels), as the place's own report says 全县 or 我县: a scope word at a label's start (dev 327). Only where the level word ends a
@@ -1110,7 +1113,7 @@ export const leadingFillers = [
   // nor 投入强度, a measure's name (the intensity of R&D input, 投入强度达到2.64%: dev 354, 368); 提高计算机普及率，达到4%:
   // the object of raising is the metric (dev 180; not of 降低, whose 降低各类实体经济成本200多亿元 is the amount saved, dev 117)
   new RegExp(
-    String.raw`^(?:${alternation(words.leading_action_verbs)}|实现|录得|拥有(?=\p{Script=Han}{2})|共有(?!产权)(?=\p{Script=Han}{2})|组织|带动|推动|确保|力争|争取|要求(?![^的]+的)(?=\p{Script=Han}{2})|预计|达到|为|积极|加快|持续|大力|进一步|调高|调低|上调|下调|获|各种|拟?(?:再|今年)?安排|用于|加上|${modalKe}以?|现行|给予|投入(?!使用|运行|运营|强度)(?=\p{Script=Han}{2})|(?:提高|提升)(?=\p{Script=Han}{3}))`,
+    String.raw`^(?:${alternation(words.leading_action_verbs)}|实现|录得|拥有(?=\p{Script=Han}{2})|共有(?!${gongYouNounTail})(?=\p{Script=Han}{2})|组织|带动|推动|确保|力争|争取|要求(?![^的]+的)(?=\p{Script=Han}{2})|预计|达到|为|积极|加快|持续|大力|进一步|调高|调低|上调|下调|获|各种|拟?(?:再|今年)?安排|用于|加上|${modalKe}以?|现行|给予|投入(?!使用|运行|运营|强度)(?=\p{Script=Han}{2})|(?:提高|提升)(?=\p{Script=Han}{3}))`,
     'u',
   ),
   // 取得了治愈率, 建成了5G基站: a verb closed by 了 says what was done, the label comes after it (not 了解)
