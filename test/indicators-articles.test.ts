@@ -71,6 +71,10 @@ describe('今年 in a text that tells of its own time (a news report, an article
     ]);
     expect(kinds('今年新增城镇就业5000人。', 'work-report', 2015)).toEqual([['5000人', 'target']]);
   });
+  test('so is one after 今年 set off by a comma (今年，我国将进一步加大…, dev 353), but not a past part of the year (今年以来，)', () => {
+    expect(kinds('今年，我国将新建5G基站60万个。', 'news', 2024)).toEqual([['60万个', 'target']]);
+    expect(kinds('今年以来，全县新增就业5000人，将继续加大帮扶力度。', 'news', 2024)).toEqual([['5000人', 'actual']]);
+  });
 });
 
 describe('截至 a date of the document’s own year dates a state already reached, an actual (dev 364)', () => {

@@ -303,8 +303,11 @@ const thisYearPastPart = String.raw`上半年|以来|年初|首季|\s*[一二三
 export const yearPartAfterSince = new RegExp(String.raw`(?:${thisYearPastPart.replace('|以来', '')})`);
 /** 今年 of what is still ahead: not its past part. */
 const thisYearAhead = String.raw`今年(?!${thisYearPastPart})`;
-/** 今年 with a plan's word after it in its clause (今年将新增…, 今年服贸会将有…, 今年要…): ahead in a text that tells of its own time too (presentTargetMarkers). */
-const thisYearPlanned = String.raw`今年[^，,。；;：:]{0,10}?(?:将|要|计划|拟|争取)`;
+/**
+ * 今年 with a plan's word after it in its clause (今年将新增…, 今年服贸会将有…, 今年要…), or after the comma that sets it off (今年，我国将…,
+ * dev 353): ahead in a text that tells of its own time too (presentTargetMarkers).
+ */
+const thisYearPlanned = String.raw`今年[，,]?[^，,。；;：:]{0,10}?(?:将|要|计划|拟|争取)`;
 
 /** 今年首8个月, 头8个月, 去年前三季: the first months of a year are a time that dates the figures after it, not a figure. */
 export const firstMonthsBefore = /(?:[头首]|(?:今年|去年|上年|本年|当年)前)\s*$/;
