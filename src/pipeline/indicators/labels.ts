@@ -1085,7 +1085,9 @@ export const labelSteps: readonly LabelStep[] = [
     // dev 60, 61)
     name: 'share of the figure before',
     run(s) {
-      if (s.prev && s.ctx.previousInSentence !== false && words(s.label.a)[0]?.segment === '占' && s.label.a.length > 2 && !/占/.test(s.prev.a))
+      // (Ⅰ类水质断面2个，占6.2%: a bare 占, the share's word alone, 占比, names no whole, and is that figure's part too, dev 479)
+      const bare = s.share && s.label.a === '占比';
+      if (s.prev && s.ctx.previousInSentence !== false && (bare || (words(s.label.a)[0]?.segment === '占' && s.label.a.length > 2)) && !/占/.test(s.prev.a))
         s.label = /(?:比重|比例)$/.test(s.label.a) ? concat(s.prev, s.label) : s.prev;
       return undefined;
     },
