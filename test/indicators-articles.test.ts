@@ -71,6 +71,10 @@ describe('今年 in a text that tells of its own time (a news report, an article
     ]);
     expect(kinds('今年新增城镇就业5000人。', 'work-report', 2015)).toEqual([['5000人', 'target']]);
   });
+  test('so is one after 今年 set off by a comma (今年，我国将进一步加大…, dev 353), but not a past part of the year (今年以来，)', () => {
+    expect(kinds('今年，我国将新建5G基站60万个。', 'news', 2024)).toEqual([['60万个', 'target']]);
+    expect(kinds('今年以来，全县新增就业5000人，将继续加大帮扶力度。', 'news', 2024)).toEqual([['5000人', 'actual']]);
+  });
 });
 
 describe('截至 a date of the document’s own year dates a state already reached, an actual (dev 364)', () => {
@@ -116,6 +120,10 @@ describe('a total adverb (共, 共计, 累计, 共有) ends the actor or the tim
   test('a verb alone after the adverb leaves the subject before it the label’s (碳市场累计交易, 高原炊具累计销售, 工作站累计建站; dev 192, 126, golden seed 002)', () => {
     expect(labels('碳市场累计交易2.5亿吨，高原炊具累计销售12万台。').map(([, l]) => l)).toEqual(['碳市场累计交易', '高原炊具累计销售']);
     expect(labels('院士(专家)创新工作站累计建站28个。').map(([, l]) => l)).toEqual(['院士(专家)创新工作站累计建站']);
+  });
+  test('a verb and a measure word after the adverb name a measure of the subject’s, as a verb alone does (累计送电量, 累计推广量; dev 244)', () => {
+    expect(labels('“西电东送”累计送电量超2万亿千瓦时。')[0]?.[1]).toMatch(/西电东送.?累计送电量$/);
+    expect(labels('全市新能源汽车累计推广量达到5.6万辆，共计成交额12亿元。').map(([, l]) => l)).toEqual(['新能源汽车累计推广量', '成交额']);
   });
   test('a total adverb inside a word is none (公共财政预算收入, 共青团员, 共建“一带一路”国家; dev 193)', () => {
     expect(labels('全县公共财政预算收入12亿元，共青团员5000人。').map(([, l]) => l)).toEqual(['公共财政预算收入', '共青团员']);

@@ -248,6 +248,22 @@ describe('the parts of an item set out in brackets after its amount are figures 
       ['6.50万元', undefined],
     ]);
   });
+  test('so is one after 比上年 or 同比, and after a bracket of one part 含 or 不含 opens (dev 324, 386)', () => {
+    const changes = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024 }, 'zh-Hans').map((f) => [f.match, f.change?.value]);
+    expect(changes('年末常住人口455.74万人（城镇人口300万人、乡村人口155.74万人），比上年减少2.04万人。')).toEqual([
+      ['455.74万人', -2.04],
+      ['300万人', undefined],
+      ['155.74万人', undefined],
+    ]);
+    expect(changes('成人高校招生91.4万人（含电大普通专科班8.1万人），比上年减少10.3万人。')).toEqual([
+      ['91.4万人', -10.3],
+      ['8.1万人', undefined],
+    ]);
+    expect(changes('全市一般公共预算收入57.8亿元（不含辽滨经开区33.7亿元），同比下降4.1%。')).toEqual([
+      ['57.8亿元', -4.1],
+      ['33.7亿元', undefined],
+    ]);
+  });
   test('a figure restated in brackets keeps the change after it (近11亿人（10.9967亿人），较…增长742万人, dev 364)', () => {
     const changes = extractFromParagraph('网民规模近11亿人（10.9967亿人），较2023年12月增长742万人。', { kind: 'actual', year: 2024 }, 'zh-Hans').map((f) => [
       f.match,

@@ -2483,6 +2483,8 @@ describe('work reports of another region and era (dev 117 宁夏 2026, 118 国�
     // a share of 全国 is no count of peers (dev 118); a clause that opens with 占 has no subject of its own before it
     ['中西部地区占全国的43%以上。', ['中西部地区']],
     ['民生支出2806亿元，占公共财政预算支出的85%。', ['民生支出', '民生支出']],
+    // a bare 占 after a figure of its sentence names no whole either: the share is that figure's part's (dev 479)
+    ['其中，Ⅰ类水质断面2个，占6.2%；Ⅱ类水质断面24个，占75.0%。', ['Ⅰ类水质断面', 'Ⅰ类水质断面', 'Ⅱ类水质断面', 'Ⅱ类水质断面']],
     // the state as who acts (国家已经组织…), not 国家级 or 国家会展中心
     ['国家已经组织了５７户企业集团试点。', ['企业集团试点']],
     ['新增国家级企业技术中心5家。', ['新增国家级企业技术中心']],

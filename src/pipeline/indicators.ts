@@ -1333,7 +1333,9 @@ function readParagraph(
             // 网民规模10.9967亿人，较2023年12月增长742万人: nothing but a basis that names its time before the verb (较…, 比…, not a word
             // of basis_words, which the label steps take out: 比上年) makes the amount the level's, its label too (dev 364); not after an
             // amount grown by itself (钢产量比上年增加270万吨，而能源消耗总量（…），比上年降低了100万吨, dev 260)
-            const namedBasis = basis !== null && !basisWordAlone.test(basis[0]);
+            // (年末常住人口455.74万人（城镇人口…、乡村人口…），比上年减少2.04万人: after a bracket of parts (owner) the basis word alone
+            // names no measure of its own either, and the amount is the figure's the bracket sets out, dev 386)
+            const namedBasis = basis !== null && (owner !== undefined || !basisWordAlone.test(basis[0]));
             if (level && namedBasis && !increments.has(level) && left.a.slice(0, basis.index).trim() === '' && sameMeasure(baseUnitOf.get(level) ?? '', q.baseUnit)) {
               increment.label = level.label;
               labelA.set(increment, labelA.get(level)!);

@@ -78,7 +78,9 @@ import {
   objectMarkers,
   subjectAdverbs,
   totalAdverbs,
+  measureSuffix,
   gongWordTail,
+  gongYouNounTail,
   subjectPredicate,
   subjectPrepositions,
   verbWord,
@@ -363,7 +365,11 @@ export const subjectSteps: readonly SubjectStep[] = [
       const rest = slice(p, adverb.index + adverb.segment.length);
       // (共建“一带一路”国家: 共 before the character of a word it opens is that word's, gongWordTail, however the segmenter cut it)
       if (adverb.segment === '共' && new RegExp(`^${gongWordTail}`).test(rest.a)) return undefined;
+      // (共有产权住房: 共有 before 产权 is the noun's own, held in common, gongYouNounTail; dev 361, 378 keep 共有车辆)
+      if (adverb.segment === '共有' && rest.a.startsWith(gongYouNounTail)) return undefined;
       // (工作站累计建站: a verb and its object of one character each are one verb, 建站, whose subject the words before name)
+      // (“西电东送”累计送电量, 新能源汽车累计推广量: a verb with a measure word after it names a cumulative measure of the subject's, dev 244)
+      if (!adverb.segment.endsWith('有') && measureSuffix.test(rest.a)) return undefined;
       const had = adverb.segment.endsWith('有');
       return had ? (rest.a.length >= 2 ? rest : undefined) : ws.length - at - 1 >= 2 && rest.a.length >= 3 ? rest : undefined;
     },
@@ -1079,7 +1085,9 @@ export const labelSteps: readonly LabelStep[] = [
     // dev 60, 61)
     name: 'share of the figure before',
     run(s) {
-      if (s.prev && s.ctx.previousInSentence !== false && words(s.label.a)[0]?.segment === '占' && s.label.a.length > 2 && !/占/.test(s.prev.a))
+      // (Ⅰ类水质断面2个，占6.2%: a bare 占, the share's word alone, 占比, names no whole, and is that figure's part too, dev 479)
+      const bare = s.share && s.label.a === '占比';
+      if (s.prev && s.ctx.previousInSentence !== false && (bare || (words(s.label.a)[0]?.segment === '占' && s.label.a.length > 2)) && !/占/.test(s.prev.a))
         s.label = /(?:比重|比例)$/.test(s.label.a) ? concat(s.prev, s.label) : s.prev;
       return undefined;
     },

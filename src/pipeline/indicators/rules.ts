@@ -310,8 +310,11 @@ const thisYearPastPart = String.raw`上半年|以来|年初|首季|\s*[一二三
 export const yearPartAfterSince = new RegExp(String.raw`(?:${thisYearPastPart.replace('|以来', '')})`);
 /** 今年 of what is still ahead: not its past part. */
 const thisYearAhead = String.raw`今年(?!${thisYearPastPart})`;
-/** 今年 with a plan's word after it in its clause (今年将新增…, 今年服贸会将有…, 今年要…): ahead in a text that tells of its own time too (presentTargetMarkers). */
-const thisYearPlanned = String.raw`今年[^，,。；;：:]{0,10}?(?:将|要|计划|拟|争取)`;
+/**
+ * 今年 with a plan's word after it in its clause (今年将新增…, 今年服贸会将有…, 今年要…), or after the comma that sets it off (今年，我国将…,
+ * dev 353): ahead in a text that tells of its own time too (presentTargetMarkers).
+ */
+const thisYearPlanned = String.raw`今年[，,]?[^，,。；;：:]{0,10}?(?:将|要|计划|拟|争取)`;
 
 /** 今年首8个月, 头8个月, 去年前三季: the first months of a year are a time that dates the figures after it, not a figure. */
 export const firstMonthsBefore = /(?:[头首]|(?:今年|去年|上年|本年|当年)前)\s*$/;
@@ -1010,6 +1013,9 @@ export const recipientBeforeYearly = new RegExp(String.raw`^[\u4e00-\u9fff]{0,12
 /** The characters after 共 that make it a word's first (共同, 共享, 共建, 共有, 共青团, 共产党, 共用), not the adverb of a total (共走访, 共计). */
 export const gongWordTail = '[同享建有青产用]';
 
+/** The words after 共有 that make it a noun's own (共有产权住房, housing held in common), not the verb of a total (共有车辆5辆). */
+export const gongYouNounTail = '产权';
+
 /**
  * 该县今年新增创业人员: a news report points at the place it is about with a deictic and a level word (data/organs.json deictics,
  * levels), as the place's own report says 全县 or 我县: a scope word at a label's start (dev 327). Only where the level word ends a
@@ -1117,7 +1123,7 @@ export const leadingFillers = [
   // nor 投入强度, a measure's name (the intensity of R&D input, 投入强度达到2.64%: dev 354, 368); 提高计算机普及率，达到4%:
   // the object of raising is the metric (dev 180; not of 降低, whose 降低各类实体经济成本200多亿元 is the amount saved, dev 117)
   new RegExp(
-    String.raw`^(?:${alternation(words.leading_action_verbs)}|实现|录得|拥有(?=\p{Script=Han}{2})|共有(?!产权)(?=\p{Script=Han}{2})|组织|带动|推动|确保|力争|争取|要求(?![^的]+的)(?=\p{Script=Han}{2})|预计|达到|为|积极|加快|持续|大力|进一步|调高|调低|上调|下调|获|各种|拟?(?:再|今年)?安排|用于|加上|${modalKe}以?|现行|给予|投入(?!使用|运行|运营|强度)(?=\p{Script=Han}{2})|(?:提高|提升)(?=\p{Script=Han}{3}))`,
+    String.raw`^(?:${alternation(words.leading_action_verbs)}|实现|录得|拥有(?=\p{Script=Han}{2})|共有(?!${gongYouNounTail})(?=\p{Script=Han}{2})|组织|带动|推动|确保|力争|争取|要求(?![^的]+的)(?=\p{Script=Han}{2})|预计|达到|为|积极|加快|持续|大力|进一步|调高|调低|上调|下调|获|各种|拟?(?:再|今年)?安排|用于|加上|${modalKe}以?|现行|给予|投入(?!使用|运行|运营|强度)(?=\p{Script=Han}{2})|(?:提高|提升)(?=\p{Script=Han}{3}))`,
     'u',
   ),
   // 取得了治愈率, 建成了5G基站: a verb closed by 了 says what was done, the label comes after it (not 了解)
@@ -1449,6 +1455,9 @@ export const allocationVerb = new RegExp(String.raw`(?:${alternation(words.alloc
 
 /** The adverbs of a total (共, 累计, 共计; 共有) that end the actor or time before what was done (total_adverbs: 便民服务队共走访群众). */
 export const totalAdverbs: ReadonlySet<string> = new Set(words.total_adverbs);
+
+/** A verb and a measure word (measure_suffixes: 量, 额) after a total adverb name a cumulative measure of the subject's (累计送电量, 累计推广量). */
+export const measureSuffix = new RegExp(String.raw`^\p{Script=Han}{1,4}?(?:${alternation(words.measure_suffixes)})$`, 'u');
 
 /** A figure followed by its change to another is that one's baseline, no noun follows it: 106 000宗下降至约6万宗. */
 export const changeAfter = /^(?:增长|增加|提高|提升|上升|下降|减少|降低)(?:至|到)/;

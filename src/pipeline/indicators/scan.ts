@@ -557,10 +557,11 @@ const quantityInside = new RegExp(
 /**
  * A bracket's content that sets out the parts of the figure before it: a list of measured quantities, each after the words that
  * name it (拨款支出768.66万元（人员经费699.09万元、日常公用经费69.57万元）), or one that 其中 opens (6.50万元，（其中：人员经费支出6.50万元）;
- * a body's accounts, dev 378): figures of their own, not a name.
+ * a body's accounts, dev 378), or 含 or 不含, a part included or left out (91.4万人（含电大普通专科班8.1万人）, 57.8亿元（不含辽滨经开区33.7亿元）,
+ * dev 386, 324): figures of their own, not a name.
  */
 const partInside = String.raw`\p{Script=Han}{1,16}?\s*[0-9][0-9.,]*\s*(?:${multiplierPattern})?(?:${unitPattern})`;
-export const partsInside = new RegExp(String.raw`^\s*(?:其中[：:]?\s*${partInside}(?:、${partInside})*|${partInside}(?:、${partInside})+)\s*$`, 'u');
+export const partsInside = new RegExp(String.raw`^\s*(?:(?:其中|不?含)[：:]?\s*${partInside}(?:、${partInside})*|${partInside}(?:、${partInside})+)\s*$`, 'u');
 /**
  * A year or a phase in a bracket (（2021—2025年）, （2025年版）, 智算中心（一期100P）): the plan's years, a version or what one
  * phase of a named project is, no figure.
