@@ -1046,8 +1046,7 @@ export function spacedSignature(lines: readonly string[]): Signature | undefined
  * After a sentence's end (the space after it the cleaning took out, or not), a body's name, a space and a full date that no word goes on
  * from (a space, a bracket, the line's end: `国务院 2026年5月30日（本文有删减）`).
  */
-const SPACED_SIGNATURE =
-  /[。！]\s*([\p{Script=Han}（）()]{2,40}?)\s+((?:\d{4}|[〇零一二三四五六七八九○]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)(?![\d\p{Script=Han}])/gu;
+const SPACED_SIGNATURE = new RegExp(String.raw`[。！]\s*([\p{Script=Han}（）()]{2,40}?)\s+(${FULL_DATE})(?![\d\p{Script=Han}])`, 'gu');
 
 /** A line that is the name of an attached file (`正文1.pdf`, `附件：某某办法.docx`). */
 const FILE_LINE = /\.(?:pdf|docx?|wps|xlsx?|ofd|zip|rar)$/iu;
