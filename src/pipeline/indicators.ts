@@ -11,7 +11,7 @@ import { toHalfWidthDigits } from './numerals.ts';
 import { isHistoryLine } from './history.ts';
 import { WIDE_GAP, planPeriods } from './patterns.ts';
 import { parseNumber, readChineseDigitNumbers, readChineseYears, readDecimalPoints, tidy } from './indicators/numbers.ts';
-import { endBefore, inBracketNote, maskQuoted, outsideQuotes, partsInside, scanQuantities } from './indicators/scan.ts';
+import { endBefore, inBracketNote, maskQuoted, outsideQuotes, pairQuoted, partsInside, scanQuantities } from './indicators/scan.ts';
 import { extractFromTable } from './indicators/table.ts';
 import { cleanLabel, deriveLabel, words, type Pair } from './indicators/labels.ts';
 import { figureRun, pairRespectively } from './indicators/respectively.ts';
@@ -610,7 +610,7 @@ function readParagraph(
 ): { found: FoundIndicator[]; frame: Period | undefined; dated: number | undefined } {
   const { text, original } = squeezeNumberSpaces(written);
   const a = analysisCopy(text);
-  const masked = maskQuoted(a);
+  const { masked, openedAt } = pairQuoted(a);
   const leadIn = context.leadIn === undefined ? undefined : { a: analysisCopy(context.leadIn), o: context.leadIn };
   // the one time a list's lead-in names (在 2023/24 學年：); not one of two it compares (把一九五七年同一九五二年比较，情形将如下列：, dev 406)
   const leadInYear = leadIn === undefined || !context.leadInDates ? undefined : oneTimeNamed(leadIn.a, context.year);
@@ -750,12 +750,12 @@ function readParagraph(
         const lastPart = inSentence.at(-1);
         const partEnd = lastPart && endOf.get(lastPart);
         if (partEnd !== undefined) {
-          const between = a.slice(partEnd, q.start);
-          const close = between.search(/[）)]/);
-          const open = Math.max(a.lastIndexOf('（', partEnd), a.lastIndexOf('(', partEnd));
+          // the first bracket to close after the last part, opened before it (as maskQuoted paired them)
+          const close = a.slice(partEnd, q.start).search(/[）)]/);
+          const open = close >= 0 ? openedAt.get(partEnd + close) : undefined;
           // only parts set out (partsInside), not a figure restated in brackets (近11亿人（10.9967亿人），较…增长742万人: the precise
           // value's change, dev 364)
-          if (close >= 0 && !/[（(]/.test(between.slice(0, close)) && open >= 0 && partsInside.test(a.slice(open + 1, partEnd + close))) {
+          if (open !== undefined && open < partEnd && partsInside.test(a.slice(open + 1, partEnd + close))) {
             owner = inSentence.findLast((f) => (endOf.get(f) ?? open + 1) <= open && /^[\s，,]*$/.test(a.slice(endOf.get(f)!, open)));
             if (owner) lastInSentence = owner;
           }

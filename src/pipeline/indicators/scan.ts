@@ -502,8 +502,12 @@ export function outsideQuotes(text: string, masked: Uint8Array, from: number, to
  * inside, 0 outside; a full stop closes whatever is still open, and a round bracket closes in either width. Round brackets holding clauses of their own (（风电400小时，光伏300小时）) are
  * prose, not a name: they stay unmasked.
  */
-export function maskQuoted(text: string): Uint8Array {
+export const maskQuoted = (text: string): Uint8Array => pairQuoted(text).masked;
+
+/** maskQuoted's mask, with the pairs it found: `openedAt.get(i)` is where the quote, title or bracket that closes at `i` opened. */
+export function pairQuoted(text: string): { masked: Uint8Array; openedAt: Map<number, number> } {
   const masked = new Uint8Array(text.length);
+  const openedAt = new Map<number, number>();
   const stack: { closer: number; at: number }[] = [];
   let ascii = false;
   for (let i = 0; i < text.length; i++) {
@@ -527,6 +531,7 @@ export function maskQuoted(text: string): Uint8Array {
     const top = stack[stack.length - 1];
     if (top && (ch === top.closer || (roundClosers.has(ch) && roundClosers.has(top.closer)))) {
       const { at } = stack.pop()!;
+      openedAt.set(i, at);
       const inside = text.slice(at + 1, i);
       if (
         stack.length === 0 &&
@@ -539,7 +544,7 @@ export function maskQuoted(text: string): Uint8Array {
     }
     if (stack.length > 0 || ascii) masked[i] = 1;
   }
-  return masked;
+  return { masked, openedAt };
 }
 
 const roundClosers = new Set([')'.charCodeAt(0), '）'.charCodeAt(0)]);
