@@ -110,6 +110,7 @@ import {
   sentenceTargetMarker,
   targetMarker,
   presentTargetMarkers,
+  reportedTargetMarkers,
   budgetPassedAfter,
   budgetRevision,
   yearRoundTarget,
@@ -692,8 +693,8 @@ function readParagraph(
       if (carried.baseUnit !== undefined) baseUnitOf.set(carried.figure, carried.baseUnit);
     }
     // 今年全区累计注册台资企业910家 in the accounts of 2017: in a text that reports its own year (yearReported: a 部门决算, a year's
-    // bulletin) 今年 is the year reported, no year ahead, and makes no target (dev 361)
-    const reported = (s: string): string => (context.yearReported ? s.replace(/今年/g, '\u3000') : s);
+    // bulletin) 今年 is the year reported, no year ahead, and makes no target (dev 361); in news only before a plan's word
+    const targets = context.yearReported ? reportedTargetMarkers : context.present ? presentTargetMarkers : { clause: targetMarker, sentence: sentenceTargetMarker };
     let lastClauseStart = sentence.start;
     // “十四五”时期 / 过去五年 in the sentence: the figure is of that span of years.
     const spoken = namedPeriod(said, context.year) ?? (opening ? { period: opening, at: sentence.start } : undefined);
@@ -906,7 +907,7 @@ function readParagraph(
                     // 1.其他先进制造业：上一年度…营业收入5亿元以上 under 满足下列…条件: a bound of a listed condition (dev 186)
                     (context.conditions === true && q.comparator !== undefined))
                 ? 'provision'
-                : (context.present ? presentTargetMarkers.clause : targetMarker).test(reported(outsideQuotes(a, masked, clause.start, q.start))) ||
+                : targets.clause.test(outsideQuotes(a, masked, clause.start, q.start)) ||
                     targetAfter.test(a.slice(q.end, clause.end)) ||
                     budgetPassedAfter.test(a.slice(q.end, sentence.end)) ||
                     (!context.review && yearRoundTarget.test(prefix))
@@ -928,7 +929,7 @@ function readParagraph(
                             lastYear((ownYear ?? named?.period)!) < context.year &&
                             pastYearForecast.test(a.slice(frameStart, q.start))
                           ? 'estimate'
-                          : context.kind === 'actual' && (context.present ? presentTargetMarkers.sentence : sentenceTargetMarker).test(reported(a.slice(frameStart, q.start)))
+                          : context.kind === 'actual' && targets.sentence.test(a.slice(frameStart, q.start))
                             ? 'target'
                             : context.kind === 'target' &&
                                 (actualMarker.test(prefix) ||
