@@ -6,6 +6,7 @@ import { inferKind, reviewsOwnYear } from '../src/pipeline/infer.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { parseOutline } from '../src/pipeline/parse.ts';
 import { assignAnchors } from '../src/pipeline/anchors.ts';
+import { presentTargetMarkers, reportedTargetMarkers, sentenceTargetMarker, targetMarker } from '../src/pipeline/indicators/rules.ts';
 
 const outlineOf = (text: string) => assignAnchors(parseOutline(normalizeText(text).paragraphs));
 
@@ -289,6 +290,14 @@ describe('in a report of its own year (a final accounts) 今年 is the year repo
       ['910家', 'actual', 2017],
       ['78.37亿美元', 'actual', 2017],
     ]);
+  });
+  test('the markers of such a text read 今年 as it is written and make no target of it; the others still do', () => {
+    const clause = '今年全区新增';
+    expect([reportedTargetMarkers, presentTargetMarkers].map((m) => [m.clause.test(clause), m.sentence.test(clause)])).toEqual([
+      [false, false],
+      [false, false],
+    ]);
+    expect([targetMarker.test(clause), sentenceTargetMarker.test(clause), reportedTargetMarkers.clause.test('今年全区力争新增')]).toEqual([true, true, true]);
   });
   test('where the document’s year is not the one it reports, 今年 still plans (guard)', () => {
     expect(extractFromParagraph('今年全区累计注册台资企业910家。', { kind: 'actual', year: 2017 }, 'zh-Hans').map((f) => f.kind)).toEqual(['target']);

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { endBefore, inBracketNote, maskQuoted, quantityMatches, quantitySource, scanQuantities } from '../src/pipeline/indicators/scan.ts';
+import { endBefore, inBracketNote, maskQuoted, pairQuoted, quantityMatches, quantitySource, scanQuantities } from '../src/pipeline/indicators/scan.ts';
 import { asOfBefore, bracketNote, comparatorWords, comparatorsBefore, endRuleReach, ownYearUntil } from '../src/pipeline/indicators/rules.ts';
 import words from '../src/pipeline/data/indicator-words.json' with { type: 'json' };
 import { root } from './helpers/run.ts';
@@ -91,6 +91,12 @@ describe('quantity scan', () => {
     const text = '全年和田市居民消费价格总指数（CPI)累计上涨0.6%。指数(PPI）下降1%';
     const masked = [...maskQuoted(text)].map((m, i) => (m ? text[i] : '')).join('');
     expect(masked).toBe('CPIPPI');
+  });
+
+  test('each closer is paired with its opener, nested or in the other width; one left open at a full stop closes nothing', () => {
+    const text = '支出（人员《规划(2020)》经费）合计（CPI)。（未闭合。后）';
+    const pairs = [...pairQuoted(text).openedAt].map(([close, open]) => text.slice(open, close + 1));
+    expect(pairs).toEqual(['(2020)', '《规划(2020)》', '（人员《规划(2020)》经费）', '（CPI)']);
   });
 
   test('an ASCII quote still open at a full stop is no quoted name: it ends there', () => {

@@ -11,7 +11,7 @@ import { toHalfWidthDigits } from './numerals.ts';
 import { isHistoryLine } from './history.ts';
 import { WIDE_GAP, planPeriods } from './patterns.ts';
 import { parseNumber, readChineseDigitNumbers, readChineseYears, readDecimalPoints, tidy } from './indicators/numbers.ts';
-import { endBefore, inBracketNote, maskQuoted, outsideQuotes, partsInside, scanQuantities } from './indicators/scan.ts';
+import { endBefore, inBracketNote, maskQuoted, outsideQuotes, pairQuoted, partsInside, scanQuantities } from './indicators/scan.ts';
 import { extractFromTable } from './indicators/table.ts';
 import { cleanLabel, deriveLabel, words, type Pair } from './indicators/labels.ts';
 import { figureRun, pairRespectively } from './indicators/respectively.ts';
@@ -110,6 +110,7 @@ import {
   sentenceTargetMarker,
   targetMarker,
   presentTargetMarkers,
+  reportedTargetMarkers,
   budgetPassedAfter,
   budgetRevision,
   yearRoundTarget,
@@ -610,7 +611,7 @@ function readParagraph(
 ): { found: FoundIndicator[]; frame: Period | undefined; dated: number | undefined } {
   const { text, original } = squeezeNumberSpaces(written);
   const a = analysisCopy(text);
-  const masked = maskQuoted(a);
+  const { masked, openedAt } = pairQuoted(a);
   const leadIn = context.leadIn === undefined ? undefined : { a: analysisCopy(context.leadIn), o: context.leadIn };
   // the one time a list's lead-in names (在 2023/24 學年：); not one of two it compares (把一九五七年同一九五二年比较，情形将如下列：, dev 406)
   const leadInYear = leadIn === undefined || !context.leadInDates ? undefined : oneTimeNamed(leadIn.a, context.year);
@@ -692,8 +693,8 @@ function readParagraph(
       if (carried.baseUnit !== undefined) baseUnitOf.set(carried.figure, carried.baseUnit);
     }
     // 今年全区累计注册台资企业910家 in the accounts of 2017: in a text that reports its own year (yearReported: a 部门决算, a year's
-    // bulletin) 今年 is the year reported, no year ahead, and makes no target (dev 361)
-    const reported = (s: string): string => (context.yearReported ? s.replace(/今年/g, '\u3000') : s);
+    // bulletin) 今年 is the year reported, no year ahead, and makes no target (dev 361); in news only before a plan's word
+    const targets = context.yearReported ? reportedTargetMarkers : context.present ? presentTargetMarkers : { clause: targetMarker, sentence: sentenceTargetMarker };
     let lastClauseStart = sentence.start;
     // “十四五”时期 / 过去五年 in the sentence: the figure is of that span of years.
     const spoken = namedPeriod(said, context.year) ?? (opening ? { period: opening, at: sentence.start } : undefined);
@@ -750,12 +751,12 @@ function readParagraph(
         const lastPart = inSentence.at(-1);
         const partEnd = lastPart && endOf.get(lastPart);
         if (partEnd !== undefined) {
-          const between = a.slice(partEnd, q.start);
-          const close = between.search(/[）)]/);
-          const open = Math.max(a.lastIndexOf('（', partEnd), a.lastIndexOf('(', partEnd));
+          // the first bracket to close after the last part, opened before it (as maskQuoted paired them)
+          const close = a.slice(partEnd, q.start).search(/[）)]/);
+          const open = close >= 0 ? openedAt.get(partEnd + close) : undefined;
           // only parts set out (partsInside), not a figure restated in brackets (近11亿人（10.9967亿人），较…增长742万人: the precise
           // value's change, dev 364)
-          if (close >= 0 && !/[（(]/.test(between.slice(0, close)) && open >= 0 && partsInside.test(a.slice(open + 1, partEnd + close))) {
+          if (open !== undefined && open < partEnd && partsInside.test(a.slice(open + 1, partEnd + close))) {
             owner = inSentence.findLast((f) => (endOf.get(f) ?? open + 1) <= open && /^[\s，,]*$/.test(a.slice(endOf.get(f)!, open)));
             if (owner) lastInSentence = owner;
           }
@@ -906,7 +907,7 @@ function readParagraph(
                     // 1.其他先进制造业：上一年度…营业收入5亿元以上 under 满足下列…条件: a bound of a listed condition (dev 186)
                     (context.conditions === true && q.comparator !== undefined))
                 ? 'provision'
-                : (context.present ? presentTargetMarkers.clause : targetMarker).test(reported(outsideQuotes(a, masked, clause.start, q.start))) ||
+                : targets.clause.test(outsideQuotes(a, masked, clause.start, q.start)) ||
                     targetAfter.test(a.slice(q.end, clause.end)) ||
                     budgetPassedAfter.test(a.slice(q.end, sentence.end)) ||
                     (!context.review && yearRoundTarget.test(prefix))
@@ -928,7 +929,7 @@ function readParagraph(
                             lastYear((ownYear ?? named?.period)!) < context.year &&
                             pastYearForecast.test(a.slice(frameStart, q.start))
                           ? 'estimate'
-                          : context.kind === 'actual' && (context.present ? presentTargetMarkers.sentence : sentenceTargetMarker).test(reported(a.slice(frameStart, q.start)))
+                          : context.kind === 'actual' && targets.sentence.test(a.slice(frameStart, q.start))
                             ? 'target'
                             : context.kind === 'target' &&
                                 (actualMarker.test(prefix) ||

@@ -63,6 +63,12 @@ function splitEnumTitle(after: string): { title: string; rest: string } {
   return { title: title.slice(0, comma.index), rest: `${title.slice(comma.index + 1)}${rest ? `。${rest}` : ''}`.trim() };
 }
 
+/** What a heading's line says after its number (`1.增值税  2893569 …` → `增值税  2893569 …`). */
+const afterNumber = (text: string, h: RawHeading): string => text.slice(text.indexOf(h.number) + h.number.length);
+
+/** The heading as a section without a title, all its line says after the number its text (a numbered paragraph, a task, a long sentence). */
+const withoutTitle = (h: RawHeading, text: string): RawHeading => ({ ...h, title: '', rest: afterNumber(text, h).trim() });
+
 /** A title's length without the spaces a justified PDF line puts between its characters (行 政 長 官, corpus 304). */
 const titleLength = (title: string): number => title.replace(/\s+/g, '').length;
 
@@ -391,7 +397,7 @@ const paragraphSteps: readonly ParagraphStep[] = [
     take(l, s) {
       const h = l.heading;
       if (!h || !s.numbered.has(l.index)) return false;
-      openSection(s, { ...h, title: '', rest: l.text.slice(l.text.indexOf(h.number) + h.number.length).trim() }, l.p.line);
+      openSection(s, withoutTitle(h, l.text), l.p.line);
       return true;
     },
   },
@@ -409,7 +415,7 @@ const paragraphSteps: readonly ParagraphStep[] = [
     // goes on in two or more bare figures (clean/tables.ts figureRow, what a table's row is)
     name: 'table row',
     take(l) {
-      if (l.heading && figureRow(l.text.slice(l.text.indexOf(l.heading.number) + l.heading.number.length))) l.heading = null;
+      if (l.heading && figureRow(afterNumber(l.text, l.heading))) l.heading = null;
       return false;
     },
   },
@@ -430,7 +436,7 @@ const paragraphSteps: readonly ParagraphStep[] = [
       // the units ending its line, or on the line below it (责任单位：区商务委), which stays the task's paragraph
       const units = TASK_UNITS.test(l.text) || UNITS_LINE.test(s.paragraphs[l.index + 1]?.text.trim() ?? '');
       if (!h || !GB_KINDS.includes(h.kind) || !units || !fitsOutline({ ...h, title: '' }, s.nodes, s.stack)) return false;
-      openSection(s, { ...h, title: '', rest: l.text.slice(l.text.indexOf(h.number) + h.number.length).trim() }, l.p.line);
+      openSection(s, withoutTitle(h, l.text), l.p.line);
       return true;
     },
   },
@@ -445,7 +451,7 @@ const paragraphSteps: readonly ParagraphStep[] = [
       if (!fitsOutline(heading, s.nodes, s.stack)) return false;
       // a long sentence numbered on from a section (fitsOutline) is the section's text, no title to frame its figures
       const untitled = !s.stack.some((i) => s.nodes[i]!.kind === 'article') && GB_KINDS.includes(heading.kind) && titleLength(heading.title) > MAX_TITLE;
-      const opened = untitled ? { ...heading, title: '', rest: l.text.slice(l.text.indexOf(heading.number) + heading.number.length).trim() } : heading;
+      const opened = untitled ? withoutTitle(heading, l.text) : heading;
       openSection(s, opened, l.p.line, opened.kind === 'heading' ? l.md : undefined);
       return true;
     },

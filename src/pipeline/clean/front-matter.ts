@@ -7,7 +7,7 @@
 // lines leave the body as one cleaning entry. Broken YAML is the editor's to fix (SourceError).
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { SourceError } from '../errors.ts';
-import type { CleanLog, CleaningRule, SourceLine } from './types.ts';
+import type { CleanLog, CleaningRule, FrontMatter, SourceLine } from './types.ts';
 import { frontMatterKeys } from '../front-matter.ts';
 import { LABEL_KEY } from '../patterns.ts';
 import { isOrgan } from '../organs.ts';
@@ -57,14 +57,7 @@ export const frontMatter: CleaningRule = {
       if (isScalar(pair.key) && pair.key.range) keyLines[String(pair.key.value)] = lineAt(pair.key.range[0]);
     }
     const data = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>;
-    log.frontMatter = { data, lines: keyLines, line: first };
-    const removed = lines.slice(start, end + 1);
-    log.cleaning.push({
-      kind: 'front-matter',
-      text: removed.map((l) => l.text).join('\n'),
-      line: first,
-      note: `lines ${first}–${lines[end]!.line}: YAML front matter, moved to meta`,
-    });
+    moveToMeta(log, { data, lines: keyLines, line: first }, lines.slice(start, end + 1), 'YAML front matter');
     return [...lines.slice(0, start), ...lines.slice(end + 1)];
   },
 };
@@ -108,13 +101,18 @@ function labelBlock(lines: SourceLine[], start: number, log: CleanLog): SourceLi
   let close = end;
   while (close < lines.length && lines[close]!.text === '') close++;
   if (close < lines.length && BODY_MARK.test(lines[close]!.text)) end = close + 1;
-  log.frontMatter = { data, lines: keyLines, line: lines[start]!.line };
   const removed = lines.slice(start, end).filter((l) => l.text !== '');
+  moveToMeta(log, { data, lines: keyLines, line: lines[start]!.line }, removed, 'a header block of label lines');
+  return [...lines.slice(0, start), ...lines.slice(end)];
+}
+
+/** Logs a block read as front matter (`what` it is): its data in `log.frontMatter`, its lines as one cleaning entry. */
+function moveToMeta(log: CleanLog, frontMatter: FrontMatter, removed: readonly SourceLine[], what: string): void {
+  log.frontMatter = frontMatter;
   log.cleaning.push({
     kind: 'front-matter',
     text: removed.map((l) => l.text).join('\n'),
-    line: lines[start]!.line,
-    note: `lines ${lines[start]!.line}–${removed[removed.length - 1]!.line}: a header block of label lines, moved to meta`,
+    line: frontMatter.line,
+    note: `lines ${frontMatter.line}–${removed[removed.length - 1]!.line}: ${what}, moved to meta`,
   });
-  return [...lines.slice(0, start), ...lines.slice(end)];
 }

@@ -315,6 +315,14 @@ const thisYearAhead = String.raw`今年(?!${thisYearPastPart})`;
  * dev 353): ahead in a text that tells of its own time too (presentTargetMarkers).
  */
 const thisYearPlanned = String.raw`今年[，,]?[^，,。；;：:]{0,10}?(?:将|要|计划|拟|争取)`;
+/**
+ * What 今年 is in a text, for the target markers: a year ahead in a plan or an address (thisYearAhead: targetMarker,
+ * sentenceTargetMarker); in a text that tells of its own time ahead only before a plan's word (thisYearPlanned: presentTargetMarkers);
+ * in one that reports its own year (a 部门决算, a year's bulletin: reportedTargetMarkers) the year reported, no target's word
+ * (今年全区累计注册台资企业910家 in the accounts of 2017, dev 361). Regex sources; `(?!)` matches nothing.
+ */
+const thisYearTarget = { ahead: thisYearAhead, present: thisYearPlanned, reported: '(?!)' } as const;
+type ThisYear = keyof typeof thisYearTarget;
 
 /** 今年首8个月, 头8个月, 去年前三季: the first months of a year are a time that dates the figures after it, not a figure. */
 export const firstMonthsBefore = /(?:[头首]|(?:今年|去年|上年|本年|当年)前)\s*$/;
@@ -385,11 +393,11 @@ export const planSetYear = new RegExp(String.raw`(?:计划|规划)所?(?:${alter
 const notDone = String.raw`(?<!(?<!要|将|须|需|确保|力争)完成[^，,；;。]{0,16})`;
 
 /** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… (sentenceTargetMarker; without 今年: presentTargetMarkers). */
-const sentenceTargetWords = (yearAhead: boolean): RegExp =>
+const sentenceTargetWords = (thisYear: ThisYear): RegExp =>
   new RegExp(
-    String.raw`${notDone}(?:预期目标|主要目标|目标任务|目标是)|${yearPlan}|${yearAhead ? thisYearAhead : thisYearPlanned}|${followingYear}|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|(?:建议|提出)(?:要|把|将|由)|${decision}|我计划|${speakers}(?:仍|亦|也|还|只)?(?:会|将会|计划|须|必须|需要|要|建议)|将会|${futureJiang}|${modalAfterAdverb}|${clauseModal}|${speakers}所?提出(?!了)|${nextYear}`,
+    String.raw`${notDone}(?:预期目标|主要目标|目标任务|目标是)|${yearPlan}|${thisYearTarget[thisYear]}|${followingYear}|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|(?:建议|提出)(?:要|把|将|由)|${decision}|我计划|${speakers}(?:仍|亦|也|还|只)?(?:会|将会|计划|须|必须|需要|要|建议)|将会|${futureJiang}|${modalAfterAdverb}|${clauseModal}|${speakers}所?提出(?!了)|${nextYear}`,
   );
-export const sentenceTargetMarker = sentenceTargetWords(true);
+export const sentenceTargetMarker = sentenceTargetWords('ahead');
 
 /** A label's words after 的 that only say the figure is a target: 经济增长速度的调控目标 → 经济增长速度. */
 export const targetNoun = /^(?:调控|预期|主要|控制|奋斗)?目标值?$/;
@@ -440,18 +448,21 @@ export const yearRoundTarget = /全年(?:再|培育|引进|认定|备案|新增|
  * amount as proposed or revised right before it (财政部原列…, 改列为…: Taiwan's budget review, dev 442). A target said to be
  * done is an achievement (notDone).
  */
-const targetWords = (yearAhead: boolean): RegExp =>
+const targetWords = (thisYear: ThisYear): RegExp =>
   new RegExp(
-    String.raw`力争|确保|${notDone}目标|承诺|(?<!${niWordHeads})拟(?!建)|计划(?:到|在|新增|引进|培育|建成|投产)|${yearAhead ? thisYearAhead : thisYearPlanned}|${speakers}(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|国家(?:仍|亦|也|还)?(?:将|要|打算|决定)|(?<![主需重摘纪提概只想必])要(?:从|由|把|再|控制|达到|扩大|降到|降低|减少|增加|提高|新增)|抓好(?!了)|即将|${futureJiang}|会把|${bureauModal}|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)|预算(?:合计|总计)?(?:调整为)?\s*$|${budgetRevision.proposed.source}|${budgetRevision.passedBefore.source}`,
+    String.raw`力争|确保|${notDone}目标|承诺|(?<!${niWordHeads})拟(?!建)|计划(?:到|在|新增|引进|培育|建成|投产)|${thisYearTarget[thisYear]}|${speakers}(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|国家(?:仍|亦|也|还)?(?:将|要|打算|决定)|(?<![主需重摘纪提概只想必])要(?:从|由|把|再|控制|达到|扩大|降到|降低|减少|增加|提高|新增)|抓好(?!了)|即将|${futureJiang}|会把|${bureauModal}|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)|预算(?:合计|总计)?(?:调整为)?\s*$|${budgetRevision.proposed.source}|${budgetRevision.passedBefore.source}`,
   );
-export const targetMarker = targetWords(true);
+export const targetMarker = targetWords('ahead');
 
 /**
  * targetMarker and sentenceTargetMarker of a text that tells of its own time (a news report, an article: indicators.ts
  * presentKinds): 今年 there is the year it tells of, what was done in it (今年又新增小额担保贷款300万元, 据统计，该县今年新增创业人员5000多人:
  * dev 327), and only a plan's words (将, 力争, 计划, 目标) make a figure of it a target.
  */
-export const presentTargetMarkers = { clause: targetWords(false), sentence: sentenceTargetWords(false) };
+export const presentTargetMarkers = { clause: targetWords('present'), sentence: sentenceTargetWords('present') };
+
+/** targetMarker and sentenceTargetMarker of a text that reports its own year: 今年 there is the year reported (thisYearTarget). */
+export const reportedTargetMarkers = { clause: targetWords('reported'), sentence: sentenceTargetWords('reported') };
 
 /**
  * 我们为大学研究资金预留了…: money the speaker sets aside or gives (funding_verbs), for what 为 names or for nothing named, is

@@ -502,8 +502,12 @@ export function outsideQuotes(text: string, masked: Uint8Array, from: number, to
  * inside, 0 outside; a full stop closes whatever is still open, and a round bracket closes in either width. Round brackets holding clauses of their own (（风电400小时，光伏300小时）) are
  * prose, not a name: they stay unmasked.
  */
-export function maskQuoted(text: string): Uint8Array {
+export const maskQuoted = (text: string): Uint8Array => pairQuoted(text).masked;
+
+/** maskQuoted's mask, with the pairs it found: `openedAt.get(i)` is where the quote, title or bracket that closes at `i` opened. */
+export function pairQuoted(text: string): { masked: Uint8Array; openedAt: Map<number, number> } {
   const masked = new Uint8Array(text.length);
+  const openedAt = new Map<number, number>();
   const stack: { closer: number; at: number }[] = [];
   let ascii = false;
   for (let i = 0; i < text.length; i++) {
@@ -527,6 +531,7 @@ export function maskQuoted(text: string): Uint8Array {
     const top = stack[stack.length - 1];
     if (top && (ch === top.closer || (roundClosers.has(ch) && roundClosers.has(top.closer)))) {
       const { at } = stack.pop()!;
+      openedAt.set(i, at);
       const inside = text.slice(at + 1, i);
       if (
         stack.length === 0 &&
@@ -539,28 +544,30 @@ export function maskQuoted(text: string): Uint8Array {
     }
     if (stack.length > 0 || ascii) masked[i] = 1;
   }
-  return masked;
+  return { masked, openedAt };
 }
 
 const roundClosers = new Set([')'.charCodeAt(0), '）'.charCodeAt(0)]);
 /** A bracket's content with a clause break and a figure: prose in brackets. */
 const clauseInside = /^(?=.*[0-9０-９])(?=.*[，,；;]).{6,}$/su;
 /**
- * A bracket's content that is one measured quantity, alone or after the few words that name it: the value
- * of the noun before the bracket (煤电基准价（0.3035元/千瓦时）, dev 65) or a condition of its own
+ * A measured quantity in a bracket after the Han words that name it, at least `named` of them (0: the words may be left to the noun
+ * before the bracket): 人员经费699.09万元, 0.3035元/千瓦时. Regex source.
+ */
+const quantityNamed = (named: 0 | 1): string => String.raw`\p{Script=Han}{${named},16}?\s*[0-9][0-9.,]*\s*(?:${multiplierPattern})?(?:${unitPattern})`;
+/**
+ * A bracket's content that is one measured quantity, alone or after the few words that name it, per a unit or not, a bound after it
+ * or not: the value of the noun before the bracket (煤电基准价（0.3035元/千瓦时）, dev 65) or a condition of its own
  * (每新增一条外贸航线(年度吞吐量超过1万TEU), dev 124), not a name.
  */
-const quantityInside = new RegExp(
-  String.raw`^\s*\p{Script=Han}{0,16}?\s*[0-9][0-9.,]*\s*(?:${multiplierPattern})?(?:${unitPattern})(?:\/(?:${unitPattern}))?(?:以上|以下)?\s*$`,
-  'u',
-);
+const quantityInside = new RegExp(String.raw`^\s*${quantityNamed(0)}(?:\/(?:${unitPattern}))?(?:以上|以下)?\s*$`, 'u');
 /**
  * A bracket's content that sets out the parts of the figure before it: a list of measured quantities, each after the words that
  * name it (拨款支出768.66万元（人员经费699.09万元、日常公用经费69.57万元）), or one that 其中 opens (6.50万元，（其中：人员经费支出6.50万元）;
  * a body's accounts, dev 378), or 含 or 不含, a part included or left out (91.4万人（含电大普通专科班8.1万人）, 57.8亿元（不含辽滨经开区33.7亿元）,
  * dev 386, 324): figures of their own, not a name.
  */
-const partInside = String.raw`\p{Script=Han}{1,16}?\s*[0-9][0-9.,]*\s*(?:${multiplierPattern})?(?:${unitPattern})`;
+const partInside = quantityNamed(1);
 export const partsInside = new RegExp(String.raw`^\s*(?:(?:其中|不?含)[：:]?\s*${partInside}(?:、${partInside})*|${partInside}(?:、${partInside})+)\s*$`, 'u');
 /**
  * A year or a phase in a bracket (（2021—2025年）, （2025年版）, 智算中心（一期100P）): the plan's years, a version or what one

@@ -1,0 +1,47 @@
+// The units a figure may carry (src/pipeline/data/units.json), each written once with what is known of it: how it follows a
+// Chinese numeral (after_chinese_numeral) and what it measures (measure), read by src/pipeline/indicators/units.ts.
+import { describe, expect, test } from 'vitest';
+import data from '../src/pipeline/data/units.json' with { type: 'json' };
+import { maskQuoted, scanQuantities } from '../src/pipeline/indicators/scan.ts';
+import { ageUnits, baseUnits, termUnits, timeUnits } from '../src/pipeline/indicators/units.ts';
+
+/** The base units of the quantities found in a text. */
+const units = (text: string): string[] => scanQuantities(text, 0, text.length, maskQuoted(text)).map((q) => q.baseUnit);
+
+const tagged = (tag: string) => data.groups.filter((g) => 'after_chinese_numeral' in g && g.after_chinese_numeral === tag).flatMap((g) => g.units);
+
+describe('the data file', () => {
+  test('each unit once, in groups of known tags, a note saying something where there is one', () => {
+    expect(new Set(baseUnits).size).toBe(baseUnits.length);
+    for (const group of data.groups) {
+      expect(group.units.length).toBeGreaterThan(0);
+      expect(Object.keys(group).filter((k) => !['units', 'note', 'after_chinese_numeral', 'measure'].includes(k))).toEqual([]);
+      if ('after_chinese_numeral' in group) expect(['word', 'never']).toContain(group.after_chinese_numeral);
+      if ('measure' in group) expect(['age', 'span', 'hours']).toContain(group.measure);
+      if ('note' in group) expect(group.note.length).toBeGreaterThan(10);
+    }
+  });
+
+  test('units of time are spans and hours, a term only a span: 个小时 is time, no term; 周岁 is an age', () => {
+    expect([timeUnits.has('个小时'), termUnits.has('个小时'), timeUnits.has('个月'), termUnits.has('个月')]).toEqual([true, false, true, true]);
+    expect([ageUnits.has('周岁'), timeUnits.has('周岁')]).toEqual([true, false]);
+  });
+});
+
+describe('after a Chinese numeral', () => {
+  test.each(tagged('word'))('%s makes a word (一度, 一张蓝图), a figure after Arabic numerals or in 万 (三千万度)', (unit) => {
+    expect(units(`共3000${unit}。`)).toEqual([unit]);
+    expect(units(`共三十${unit}。`)).toEqual([]);
+    expect(units(`共三千万${unit}。`)).toEqual([unit]);
+  });
+
+  test.each(tagged('never'))('%s is counted after Arabic numerals only (一只犬, 三类企业)', (unit) => {
+    expect(units(`共3000${unit}。`)).toEqual([unit]);
+    expect(units(`共三十${unit}。`)).toEqual([]);
+    expect(units(`共三千万${unit}。`)).toEqual([]);
+  });
+
+  test.each(['人', '家', '吨', '公里'])('%s is a figure after a Chinese numeral (三十人, 三千万吨)', (unit) => {
+    expect(units(`共三十${unit}。`)).toEqual([unit]);
+  });
+});
