@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import OpenCC from 'opencc-js';
-import { keepsLength, leavesCharacters, unchangedTest } from '../src/pipeline/unchanged.ts';
+import { dictEntries, keepsLength, leavesCharacters, unchangedTest } from '../src/pipeline/unchanged.ts';
 import { titleBreaks } from '../src/pipeline/indicators.ts';
 import { getOpenccConverter, openccConfigs, presetConfigs, presets, type OpenccConfig } from '../src/pipeline/variants.ts';
 import { root } from './helpers/run.ts';
@@ -75,6 +75,33 @@ describe('unchanged: texts OpenCC would not change', () => {
 
   test('character-level configs keep lengths, twp does not', () => {
     expect(used.filter((c) => !keepsLength(c)).sort()).toEqual(['s2twp', 'tw2sp']);
+  });
+});
+
+describe('dictEntries', () => {
+  // The entries are read by offsets, not by splitting: the same entries as `split('|')` then `split(' ')`, kept once per string.
+  const bySplit = (dict: string): [string, string][] =>
+    dict.split('|').flatMap((item) => {
+      const [key, value] = item.split(' ');
+      return key && value !== undefined ? [[key, value] as [string, string]] : [];
+    });
+  const shapes = Object.values((OpenCC as unknown as { Locale: { configs: Record<string, unknown> } }).Locale.configs);
+  const strings = (x: unknown): string[] =>
+    typeof x === 'string' ? [x] : Array.isArray(x) ? x.flatMap(strings) : x && typeof x === 'object' ? Object.values(x).flatMap(strings) : [];
+
+  test('every dictionary of every opencc-js config reads as by splitting', () => {
+    const dicts = [...new Set(shapes.flatMap(strings))];
+    expect(dicts.length).toBeGreaterThan(10);
+    for (const dict of dicts) expect(dictEntries(dict)).toEqual(bySplit(dict));
+  });
+
+  test.each(['', '|', 'a b', 'a b|', '|a b', 'a b c|d e', 'a|b c', ' a|b ', 'a  b|c d', 'a b|c', 'ab cd|ef'])('%j reads as by splitting', (dict) => {
+    expect(dictEntries(dict)).toEqual(bySplit(dict));
+  });
+
+  test('a dictionary is read once', () => {
+    const dict = 'x y|z w';
+    expect(dictEntries(dict)).toBe(dictEntries(dict));
   });
 });
 

@@ -6,6 +6,7 @@ import OpenCC from 'opencc-js';
 import type { Script } from '../schemas/meta.ts';
 import type { Term } from '../schemas/terms.ts';
 import { changedCharacters, keepsLength, unchangedTest } from './unchanged.ts';
+import { stagedOpencc } from './variants-opencc.ts';
 
 /** OpenCC presets for the Traditional side: `tw` (default), `hk`, `t`, `twp` (with Taiwan vocabulary). */
 export const presets = ['tw', 'hk', 't', 'twp'] as const;
@@ -131,14 +132,15 @@ export function forgetConversions(): void {
 /**
  * The opencc-js converter of one OpenCC config, built on first use and then reused. A text that
  * no entry of the config could change (src/pipeline/unchanged.ts) is returned as it is, without
- * the OpenCC pass: e.g. tw2s on a Simplified paragraph. Long texts are remembered until the next
+ * the OpenCC pass: e.g. tw2s on a Simplified paragraph; otherwise the config runs stage by stage, passing over the stages
+ * that cannot change it (variants-opencc.ts: s2tw's normalisation and Taiwan variants on most Simplified paragraphs). Long texts are remembered until the next
  * report (forgetConversions): the paragraphs of a Traditional report go through tw2s twice, for the
  * indicators' Simplified copy and for the Simplified page.
  */
 export function getOpenccConverter(config: OpenccConfig): Convert {
   let converter = openccCache.get(config);
   if (!converter) {
-    const opencc = OpenCC.Converter(openccConfigs[config]);
+    const opencc = stagedOpencc(config) ?? OpenCC.Converter(openccConfigs[config]);
     const unchanged = unchangedTest(config) ?? (() => false);
     const recent = new Map<string, string>();
     recentConversions.push(recent);

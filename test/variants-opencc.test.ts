@@ -1,0 +1,79 @@
+// The staged OpenCC converter (src/pipeline/variants-opencc.ts) gives exactly what opencc-js's own Converter gives, for every
+// config the presets use: on every line of the seeds and golden inputs, OpenCC's upstream cases, and every key and value of
+// each config's dictionaries with neighbours (where a stage passed over wrongly would show first). It reads opencc-js 1.4's
+// config shapes: when this fails after an opencc-js upgrade, compare `Converter` in node_modules/opencc-js/dist/esm/full.js.
+import { describe, expect, test, vi } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import OpenCC from 'opencc-js';
+import { stagedOpencc } from '../src/pipeline/variants-opencc.ts';
+import { openccConfigs, presetConfigs, presets, type OpenccConfig } from '../src/pipeline/variants.ts';
+import { root } from './helpers/run.ts';
+
+function textsUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return textsUnder(path);
+    return name.endsWith('.txt') ? [readFileSync(path, 'utf8')] : [];
+  });
+}
+
+const texts = [...textsUnder(join(root, 'content/sources')), ...textsUnder(join(root, 'test/fixtures/golden'))];
+const lines = texts.flatMap((t) => t.split(/\r?\n/)).filter((l) => l.trim() !== '');
+const upstream = (readFileSync(join(root, 'test/fixtures/opencc/testcases.json'), 'utf8').match(/"input"\s*:\s*"((?:[^"\\]|\\.)*)"/g) ?? []).map(
+  (m) => JSON.parse(m.slice(m.indexOf(':') + 1)) as string,
+);
+const used = [...new Set(presets.flatMap((p) => Object.values(presetConfigs[p])))] as OpenccConfig[];
+
+/** Every key and value of a config's dictionaries, alone and between common characters, and the same with the two Taiwan glyphs 才 and 裡 beside them. */
+function dictionaryTexts(config: OpenccConfig): string[] {
+  const shape = (OpenCC as unknown as { Locale: { configs: Record<string, unknown> } }).Locale.configs[config];
+  const strings = (x: unknown): string[] =>
+    typeof x === 'string' ? [x] : Array.isArray(x) ? x.flatMap(strings) : x && typeof x === 'object' ? Object.values(x).flatMap(strings) : [];
+  const out: string[] = [];
+  for (const dict of new Set(strings(shape))) {
+    for (const entry of dict.split('|')) {
+      for (const word of entry.split(' ')) if (word) out.push(word, `人${word}才`, `核${word}的`, `裡${word}`);
+    }
+  }
+  return out;
+}
+
+describe('stagedOpencc: opencc-js stage by stage', () => {
+  test.each(used)('%s gives what OpenCC.Converter gives', (config) => {
+    const staged = stagedOpencc(config);
+    expect(staged, `${config}: opencc-js's config shape was not read`).toBeDefined();
+    const opencc = OpenCC.Converter(openccConfigs[config]);
+    const wrong: string[] = [];
+    for (const text of [...lines, ...texts.slice(0, 3), ...upstream, ...dictionaryTexts(config)]) if (staged!(text) !== opencc(text)) wrong.push(text);
+    expect(wrong.slice(0, 10)).toEqual([]);
+  });
+
+  test('s2tw passes over the stages a Simplified sentence gives nothing to: only the Simplified → Traditional stage converts it', () => {
+    const staged = stagedOpencc('s2tw')!;
+    const s2tw = OpenCC.Converter(openccConfigs.s2tw);
+    const segment = vi.spyOn(OpenCC.Trie.prototype, 'segment');
+    const convert = vi.spyOn(OpenCC.Trie.prototype, 'convert');
+    const run = (text: string): { segments: number; converts: number } => {
+      const want = s2tw(text);
+      segment.mockClear();
+      convert.mockClear();
+      expect(staged(text)).toBe(want);
+      return { segments: segment.mock.results.reduce((n, r) => n + (r.value as string[]).length, 0), converts: convert.mock.calls.length };
+    };
+    try {
+      // one conversion per segment: the normalisation and the Taiwan variants are passed over
+      const plain = run('加快建设科技创新中心');
+      expect(plain.segments).toBeGreaterThan(0);
+      expect(plain.converts).toBe(plain.segments);
+      // 里 → 裏 in the first stage, 裏 → 裡 in the Taiwan variants: that stage runs, on every segment
+      const variant = run('里面的人');
+      expect(variant.converts).toBe(2 * variant.segments);
+      // a text no stage changes is neither cut nor converted
+      expect(run('2024，GDP')).toEqual({ segments: 0, converts: 0 });
+    } finally {
+      segment.mockRestore();
+      convert.mockRestore();
+    }
+  });
+});
