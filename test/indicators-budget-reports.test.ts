@@ -2,6 +2,7 @@
 // who acted on the speaker's own place, what a total includes, the land sold, the forecasts of others.
 import { describe, expect, test } from 'vitest';
 import { extractFromParagraph } from '../src/pipeline/indicators.ts';
+import { financialYearUnderWay } from '../src/pipeline/indicators/financial-years.ts';
 
 const labels = (text: string, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hans'): string[][] =>
   extractFromParagraph(text, { kind: 'actual', year: 2025 }, script).map((f) => [f.match, f.label]);
@@ -302,9 +303,11 @@ describe('a forecast goes on over its sentence (issue 15, dev 70, 305, 352)', ()
   });
 });
 
+// Hong Kong's financial year runs from April to March: in a budget speech of February 2024 the one under way is 2023-2024
+const hongKong2024 = { kind: 'actual' as const, year: 2024, financialYear: financialYearUnderWay({ region: '香港', date: '2024-02-28' }) };
+
 describe('the financial year under way is not closed: what it has reached is a revised estimate (issue 15, dev 305)', () => {
-  const read = (text: string, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hant') =>
-    extractFromParagraph(text, { kind: 'actual', year: 2024 }, script).map((f) => [f.match, f.kind, f.period]);
+  const read = (text: string, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hant') => extractFromParagraph(text, hongKong2024, script).map((f) => [f.match, f.kind, f.period]);
   test('今個財政年度的總開支仍達…, and the figures its sentence goes on to (在同期)', () => {
     expect(read('今個財政年度的總開支仍達七千二百七十九億元，比二零一八／一九年度增加百分之三十六點九，其中經營開支在同期更大幅增長百分之四十點二。')).toEqual([
       ['七千二百七十九億元', 'estimate', '2023-2024'],
@@ -351,7 +354,56 @@ describe('the financial year before or after the one under way dates its figure 
     ['本財政年度的總開支為7279億元。', '2023-2024', 'estimate'],
   ] as const)('%s → %s %s', (text, period, kind) => {
     const script = text.includes('财') ? 'zh-Hans' : 'zh-Hant';
-    expect(extractFromParagraph(text, { kind: 'actual', year: 2024 }, script).map((f) => [f.period, f.kind])).toEqual([[period, kind]]);
+    expect(extractFromParagraph(text, hongKong2024, script).map((f) => [f.period, f.kind])).toEqual([[period, kind]]);
+  });
+});
+
+describe('which financial year 本财政年度 is: Hong Kong’s April to March, elsewhere the calendar year (data/financial-years.json)', () => {
+  test.each([
+    // a budget speech of February: the year that started the April before; a policy address of October: the one that started that April
+    [
+      { region: '香港', date: '2004-03-10' },
+      { from: 2003, spans: true },
+    ],
+    [
+      { region: '香港', date: '2017-10-11' },
+      { from: 2017, spans: true },
+    ],
+    [
+      { region: '沙田区', regionParent: '香港', date: '2017-10-11' },
+      { from: 2017, spans: true },
+    ],
+    // undated: read as a budget speech, before April
+    [
+      { region: '香港', year: 2024 },
+      { from: 2023, spans: true },
+    ],
+    // the mainland's 预算年度 is the calendar year (预算法 第十八条), and so are Macau's and Taiwan's
+    [
+      { region: '上海', date: '2025-01-15' },
+      { from: 2025, spans: false },
+    ],
+    [
+      { region: '澳門', year: 2024 },
+      { from: 2024, spans: false },
+    ],
+    [
+      { region: '臺灣', year: 2024 },
+      { from: 2024, spans: false },
+    ],
+  ] as const)('%o → %o', (place, underWay) => expect(financialYearUnderWay(place)).toEqual(underWay));
+
+  test('本财政年度 in a mainland text of 2025 is 2025, the year after 2026 (not a Hong Kong year across two)', () => {
+    const mainland = { kind: 'actual' as const, year: 2025, financialYear: financialYearUnderWay({ region: '上海', year: 2025 }) };
+    expect(extractFromParagraph('本财政年度的一般公共预算支出为9000亿元。', mainland).map((f) => f.period)).toEqual([2025]);
+    expect(extractFromParagraph('下一个财政年度的一般公共预算支出为9500亿元。', mainland).map((f) => f.period)).toEqual([2026]);
+    // a context that names no region reads it so too
+    expect(extractFromParagraph('本财政年度的一般公共预算支出为9000亿元。', { kind: 'actual', year: 2025 }).map((f) => f.period)).toEqual([2025]);
+  });
+
+  test('下一個財政年度 in a Hong Kong policy address of October 2017 is 2018-2019 (dev 143)', () => {
+    const address = { kind: 'actual' as const, year: 2017, financialYear: financialYearUnderWay({ region: '香港', date: '2017-10-11' }) };
+    expect(extractFromParagraph('先在下一個財政年度增加公務員編制百分之三。', address, 'zh-Hant').map((f) => f.period)).toEqual(['2018-2019']);
   });
 });
 
