@@ -455,3 +455,25 @@ describe('what the original budget set is that budget’s, a target, though its 
     expect(kinds('全年一般公共预算收入完成原预算的105%。', 2025, 'zh-Hans').map((k) => k[1])).toEqual(['actual']);
   });
 });
+
+// 未來N年 says when, not what kind: the government's plan over the years ahead is a target, what they will cost or bring due an
+// estimate (README Indicators, `kind`; test/fixtures/eval/README.md)
+describe('a figure over the years ahead (未來N年): a plan is a target, a cost or a liability an estimate (dev 70, 122, 144, 183)', () => {
+  const kinds = (text: string, year: number) => extractFromParagraph(text, { kind: 'actual', year }, 'zh-Hant').map((f) => [f.match, f.kind]);
+  test.each([
+    // what measures just said will cost over the years ahead (dev 144 line 34), what falls due in them (line 58)
+    [
+      '政府亦會把長者醫療券的受惠年齡由70歲降至65歲，讓額外約40萬名長者每年獲得2,000元的私營基層醫療津貼。上述措施是重大和長遠的承擔，未來10年涉及的額外政府經常開支平均每年約90億元。',
+      2017,
+      '約90億元',
+      'estimate',
+    ],
+    ['政府的中、長期承擔，還包括超過3,000億元進行中工程的承擔額，以及未來10年政府須支付約4,500億元的公務員退休金。', 2017, '約4,500億元', 'estimate'],
+    // the government's own spending and supply over them stay its plan (dev 70 line 830, dev 183)
+    ['在未來 5 年 ， 非經營開支平均每年為 430 億元 。', 2004, '430 億元', 'target'],
+    ['我亦會在未來3年增撥2億500萬元，支援更多青年人到內地交流和實習。', 2015, '2億500萬元', 'target'],
+    ['政府預定在未來 5 年的基本公共工程計劃 ， 每年平均開支約 290 億元 。', 2004, '約 290 億元', 'target'],
+  ] as const)('%s → %s %s %s', (text, year, match, kind) => {
+    expect(kinds(text, year).find((f) => f[0] === match)?.[1]).toBe(kind);
+  });
+});

@@ -55,6 +55,7 @@ import {
   forecastEstimate,
   forecastGoesOn,
   costOfBefore,
+  yearsAheadCost,
   jointChars,
   levelVerb,
   boundReachedVerb,
@@ -896,6 +897,7 @@ function readParagraph(
           (ownAct
             ? undefined
             : (sentenceFrame(a, masked, sentence.start, context) ?? (openedFrame < opened ? yearBefore(a, masked, openedFrame, opened, context) : undefined) ?? leadInYear));
+        const aheadCost = yearsAheadCost.test(a.slice(frameStart, q.start));
         // 预期 is a target's verb in a plan's targets (经济增长速度预期为年均7％左右), a forecast's elsewhere
         const estimates = context.kind === 'target' ? plannedEstimate : forecastEstimate;
         const read: Kind = context.provisions
@@ -908,6 +910,8 @@ function readParagraph(
                 // …；公共财政预算收入实际完成136亿元: a part's own 实际完成 outweighs the forecast of the sentence's opening
                 (forecastStart < frameStart && estimates.sentence.test(a.slice(forecastStart, q.start)) && !doneMarker.test(prefix)) ||
                 estimateAfter.test(a.slice(q.end, clause.end)) ||
+                // 未來10年涉及的額外政府經常開支平均每年約90億元, 未來10年政府須支付…退休金: what the years ahead cost (dev 144)
+                aheadCost ||
                 // 年度赤字預計為…，財政儲備亦將下降至…: what a later clause will come to is what the forecast before it foresees (dev 305, 352)
                 // (in a section of forecasts too: 中期財政預測, …比率將由…逐漸下降至二零二八／二九年度約百分之二十點六, dev 305)
                 (forecastGoesOn.test(prefix) && (context.kind === 'estimate' || estimates.marker.test(a.slice(forecastStart, clause.start)))) ||
@@ -985,7 +989,7 @@ function readParagraph(
                                         : context.kind;
         // 這個計劃涉及9億6,000萬元: the cost of the measure just said is of that figure's kind (dev 183)
         const before = out.at(-1)?.kind;
-        const kind: Kind = read !== 'provision' && before !== undefined && before !== 'provision' && costOfBefore.test(prefix) ? before : read;
+        const kind: Kind = read !== 'provision' && !aheadCost && before !== undefined && before !== 'provision' && costOfBefore.test(prefix) ? before : read;
         // 在10年內把…提高至60%, 五年内，全社会固定资产投资…: a span of time frames the figures after it; only a rule's is a time limit.
         if (kind !== 'provision' && timeUnits.has(q.baseUnit) && /^\s*(?:之|以)?内/.test(right.a)) return;
         // 连续54个月保持两位数增长, 连续11个季度居全国前10位: outside a rule, a span after 连续 dates a trend.

@@ -584,6 +584,13 @@ const demonstrativeClassifier = '[项个些一]';
  * A clause that points back at a measure just said and gives its cost (这个计划涉及9亿6,000万元, 这项措施涉及2,100万元, 此举耗资…;
  * demonstratives, cost_verbs): the cost is of the kind of the figure before it, planned or done (dev 183).
  */
+/**
+ * What the years ahead will cost (未来10年涉及的额外政府经常开支平均每年约90亿元) or what falls due in them (未来10年政府须支付约4,500亿元的
+ * 公务员退休金): a cost or liability verb after 未来N年 makes the figure an estimate, not the plan the span alone leaves it (在未来5年，
+ * 非经营开支平均每年为430亿元, dev 70; cost_verbs, liability_verbs; dev 144).
+ */
+export const yearsAheadCost = new RegExp(String.raw`未来\s*(?:\d+|[一二三四五六七八九十两])\s*年[^。；;！？]*?(?:${alternation([...words.cost_verbs, ...words.liability_verbs])})`);
+
 export const costOfBefore = new RegExp(
   String.raw`^\s*(?:${alternation(words.demonstratives)})${demonstrativeClassifier}?[\u4e00-\u9fff]{0,6}?(?:${alternation(words.cost_verbs)})(?:的)?(?:约|合共|共)?\s*$`,
 );
