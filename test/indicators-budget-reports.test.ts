@@ -421,6 +421,13 @@ describe('a sentence that goes on with the one before (至於, 其中) is of the
   test('a sentence that does not go on with it keeps its own time', () => {
     expect(periods('我們預計2004-05年度政府的整體開支總額為2,587億元。教育開支佔23%。')).toEqual(['2004-2005', undefined]);
   });
+  test('以…為例 opens an example of the sentence before: its figures are of that sentence’s frame, 來年’s target (dev 53 line 675)', () => {
+    const text = '來年，對中學的為教師創造空間的撥款將增加達 50%。以一所超過 18 班的中學為例 ， 每年的撥款額由 30 萬元增加至 45 萬元 。';
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2001 }, 'zh-Hant').map((f) => [f.value, f.kind])).toEqual([
+      [50, 'target'],
+      [45, 'target'],
+    ]);
+  });
 });
 
 describe('來年 is the year after the document’s, as 明年 is (next_year_words; issue 15, dev 53)', () => {

@@ -608,10 +608,11 @@ export const noteOpenerStart = new RegExp(`^(?:${alternation(words.note_openers)
 export const thisActBefore = /本次|此次/;
 
 /**
- * A sentence that opens with 至于 (as for: 至於免稅酒方面，則下調25%) or 其中 (of which: 按其成交价格1‰给予补贴。其中，国内内河船舶
- * 不超过5000元/艘, dev 124) goes on with the sentence before it: that sentence's frame (预计, 给予) holds for it too.
+ * A sentence that opens with 至于 (as for: 至於免稅酒方面，則下調25%), 其中 (of which: 按其成交价格1‰给予补贴。其中，国内内河船舶
+ * 不超过5000元/艘, dev 124) or 以…为例 (for example: 来年，…拨款将增加达50%。以一所超过18班的中学为例，每年的拨款额由30万元增加至45万元,
+ * dev 53) goes on with the sentence before it: that sentence's frame (预计, 给予, 来年) holds for it too.
  */
-export const continuesSentence = /^\s*(?:至于|其中)/;
+export const continuesSentence = /^\s*(?:至于|其中|以[^，,。；;]{1,20}为例)/;
 
 /**
  * Section titles that state plans (targets) and reviews (actuals); the nearest titled ancestor wins. A plan's
