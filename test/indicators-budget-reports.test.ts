@@ -1,7 +1,10 @@
 // Figures of budget reports and budget speeches read to a congress or a council (dev 239, 241, 248, 278; issue 15):
 // who acted on the speaker's own place, what a total includes, the land sold, the forecasts of others.
 import { describe, expect, test } from 'vitest';
-import { extractFromParagraph } from '../src/pipeline/indicators.ts';
+import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
+import { normalizeText } from '../src/pipeline/normalize.ts';
+import { parseOutline } from '../src/pipeline/parse.ts';
+import { assignAnchors } from '../src/pipeline/anchors.ts';
 import { financialYearUnderWay } from '../src/pipeline/indicators/financial-years.ts';
 
 const labels = (text: string, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hans'): string[][] =>
@@ -482,5 +485,37 @@ describe('a figure over the years ahead (未來N年): a plan is a target, a cost
     ['政府預定在未來 5 年的基本公共工程計劃 ， 每年平均開支約 290 億元 。', 2004, '約 290 億元', 'target'],
   ] as const)('%s → %s %s %s', (text, year, match, kind) => {
     expect(kinds(text, year).find((f) => f[0] === match)?.[1]).toBe(kind);
+  });
+});
+
+// A list whose lead-in proposes (我建議：, 政府會：, 施政報告提出了…措施，包括：) sets out the address's proposals: what its items
+// count is planned, a target of the address's year, unless an item says it was done (dev 143 line 105)
+describe('the items of a list a lead-in proposes are targets (issue 15, dev 143)', () => {
+  const address = (...paragraphs: string[]) =>
+    // under a title line (the text's first line is its title, no paragraph)
+    extractIndicators(assignAnchors(parseOutline(normalizeText(['施政報告', ...paragraphs].join('\n\n')).paragraphs)), { kind: 'record', year: 2017, script: 'zh-Hant' }).map(
+      (f) => [f.value, f.kind],
+    );
+  test('施政報告提出了不少這方面的措施，包括： then (6) …；', () => {
+    expect(
+      address(
+        '要成為受市民愛戴的政府，我們要做到"以人為本"、無微不至。為此，施政報告提出了不少這方面的措施，包括：',
+        '(6) 把殘疾學生在政府部門實習的計劃名額由每年50個倍增至100個，提升他們的就業競爭力；',
+        '(7) 全面檢視各公務員職系的中文語文能力入職要求。',
+      ),
+    ).toEqual([[100, 'target']]);
+  });
+  test.each(['在紓緩經營壓力方面，我建議：', '為此，政府會：'])('%s then its items', (lead) => {
+    expect(address(lead, '（一） 把殘疾學生實習名額由每年50個倍增至100個；', '（二） 寬減差餉，以每戶每季一千元為上限。').map((f) => f[1])).toEqual(['target', 'target']);
+  });
+  test('a lead-in that proposes nothing leaves its items as they are, and an item said to be done stays done', () => {
+    expect(address('過去一年，我們的工作包括：', '(1) 興建了3 000個公屋單位；', '(2) 資助了500間學校。')).toEqual([
+      [3000, 'actual'],
+      [500, 'actual'],
+    ]);
+    expect(address('為此，施政報告提出了不少措施，包括：', '(1) 已經興建3 000個公屋單位；', '(2) 資助500間學校。')).toEqual([
+      [3000, 'actual'],
+      [500, 'target'],
+    ]);
   });
 });

@@ -119,6 +119,7 @@ import {
   sentenceTargetMarker,
   targetMarker,
   presentTargetMarkers,
+  proposalLeadIn,
   budgetPassedAfter,
   budgetRevision,
   yearRoundTarget,
@@ -949,7 +950,10 @@ function readParagraph(
                             lastYear((ownYear ?? named?.period)!) < context.year &&
                             pastYearForecast.test(a.slice(frameStart, q.start))
                           ? 'estimate'
-                          : context.kind === 'actual' && (context.present ? presentTargetMarkers.sentence : sentenceTargetMarker).test(reported(a.slice(frameStart, q.start)))
+                          : context.kind === 'actual' &&
+                              ((context.present ? presentTargetMarkers.sentence : sentenceTargetMarker).test(reported(a.slice(frameStart, q.start))) ||
+                                // 施政報告提出了不少這方面的措施，包括： then (6) 把…名額由每年50個倍增至100個；: a list the address proposes (dev 143)
+                                (leadIn !== undefined && proposalLeadIn(leadIn.a, context.present)))
                             ? 'target'
                             : context.kind === 'target' &&
                                 (actualMarker.test(prefix) ||

@@ -391,6 +391,16 @@ const sentenceTargetWords = (yearAhead: boolean): RegExp =>
   );
 export const sentenceTargetMarker = sentenceTargetWords(true);
 
+/**
+ * The last sentence of a list's lead-in proposes (我建议：, 政府会：, 施政报告提出了不少这方面的措施，包括：: a speaker's plan words, or the
+ * address's own document proposing, proposing_documents): its items are what the address proposes, targets (dev 143).
+ */
+export const proposalLeadIn = (lead: string, present = false): boolean => {
+  const last = lead.slice(Math.max(lead.lastIndexOf('。'), lead.lastIndexOf('！'), lead.lastIndexOf('？')) + 1);
+  return (present ? presentTargetMarkers.sentence : sentenceTargetMarker).test(last) || documentProposes.test(last);
+};
+const documentProposes = new RegExp(String.raw`(?:${alternation(words.proposing_documents)})中?(?:提出|建议)`);
+
 /** A label's words after 的 that only say the figure is a target: 经济增长速度的调控目标 → 经济增长速度. */
 export const targetNoun = /^(?:调控|预期|主要|控制|奋斗)?目标值?$/;
 
