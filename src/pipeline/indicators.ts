@@ -440,7 +440,7 @@ export interface SectionContext {
   /** The document's year: 今年 in a clause. */
   year?: number;
   /** The financial year under way when the text is dated (本财政年度 names it; financialYearUnderWay): Hong Kong's April to March, else the calendar year. */
-  financialYear?: FinancialYearUnderWay;
+  financialYear?: FinancialYearUnderWay | undefined;
   /** A section title says the section reviews what was done (回顾, 2020年工作): 全年新增 there is no plan. */
   review?: boolean;
   /** A regulation: every figure is a provision, whatever its clause says. */
