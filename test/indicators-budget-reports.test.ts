@@ -519,3 +519,21 @@ describe('the items of a list a lead-in proposes are targets (issue 15, dev 143)
     ]);
   });
 });
+
+// A share is labelled by its part (test/fixtures/eval/README.md): a clause that opens with 佔 (共佔) after a noun phrase alone names
+// only the whole, and the part is the phrase before the comma (dev 144 line 34, dev 248 line 89)
+describe('a share whose clause opens with 佔 after a noun phrase: the phrase is its part', () => {
+  test.each([
+    ['眾所周知，香港稅基狹窄，政府收入來源集中，利得稅、薪俸稅、印花稅和地價收入，共佔2017-2018年度政府總收入74%；當中波幅特別大。', '利得稅、薪俸稅、印花稅和地價收入'],
+    ['利得稅、薪俸稅、印花稅、差餉和賣地收入，共佔2015-2016年度政府總收入約75%。', '利得稅、薪俸稅、印花稅、差餉和賣地收入'],
+    ['税收收入，占一般公共预算收入的80%。', '税收收入'],
+  ])('%s → %s', (text, part) => {
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2018 }, /[佔稅]/.test(text) ? 'zh-Hant' : 'zh-Hans').map((f) => f.label)).toEqual([part]);
+  });
+  test('after a figure of its sentence the share stays that figure’s (share of the figure before)', () => {
+    expect(extractFromParagraph('民生和社会事业累计支出2806亿元，占公共财政预算支出的85%。', { kind: 'actual', year: 2018 }).map((f) => f.label)).toEqual([
+      '民生和社会事业累计支出',
+      '民生和社会事业累计支出',
+    ]);
+  });
+});
