@@ -537,3 +537,10 @@ describe('a share whose clause opens with 佔 after a noun phrase: the phrase is
     ]);
   });
 });
+
+// 合共 is Hong Kong's 共计 (in all): a total's adverb, no part of the label before it (dev 305 line 2030, 合共達三千四百三十七億元)
+test('合共 before a total goes from the label as 共计 does: 投放合共達 → 投放', () => {
+  expect(extractFromParagraph('民生相關政策範疇的投放合共達三千四百三十七億元。', { kind: 'actual', year: 2024 }, 'zh-Hant').map((f) => f.label)).toEqual([
+    '民生相關政策範疇的投放',
+  ]);
+});
