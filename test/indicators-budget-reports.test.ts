@@ -1,7 +1,11 @@
 // Figures of budget reports and budget speeches read to a congress or a council (dev 239, 241, 248, 278; issue 15):
 // who acted on the speaker's own place, what a total includes, the land sold, the forecasts of others.
 import { describe, expect, test } from 'vitest';
-import { extractFromParagraph } from '../src/pipeline/indicators.ts';
+import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
+import { normalizeText } from '../src/pipeline/normalize.ts';
+import { parseOutline } from '../src/pipeline/parse.ts';
+import { assignAnchors } from '../src/pipeline/anchors.ts';
+import { financialYearUnderWay } from '../src/pipeline/indicators/financial-years.ts';
 
 const labels = (text: string, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hans'): string[][] =>
   extractFromParagraph(text, { kind: 'actual', year: 2025 }, script).map((f) => [f.match, f.label]);
@@ -302,9 +306,11 @@ describe('a forecast goes on over its sentence (issue 15, dev 70, 305, 352)', ()
   });
 });
 
+// Hong Kong's financial year runs from April to March: in a budget speech of February 2024 the one under way is 2023-2024
+const hongKong2024 = { kind: 'actual' as const, year: 2024, financialYear: financialYearUnderWay({ region: '香港', date: '2024-02-28' }) };
+
 describe('the financial year under way is not closed: what it has reached is a revised estimate (issue 15, dev 305)', () => {
-  const read = (text: string, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hant') =>
-    extractFromParagraph(text, { kind: 'actual', year: 2024 }, script).map((f) => [f.match, f.kind, f.period]);
+  const read = (text: string, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hant') => extractFromParagraph(text, hongKong2024, script).map((f) => [f.match, f.kind, f.period]);
   test('今個財政年度的總開支仍達…, and the figures its sentence goes on to (在同期)', () => {
     expect(read('今個財政年度的總開支仍達七千二百七十九億元，比二零一八／一九年度增加百分之三十六點九，其中經營開支在同期更大幅增長百分之四十點二。')).toEqual([
       ['七千二百七十九億元', 'estimate', '2023-2024'],
@@ -351,7 +357,56 @@ describe('the financial year before or after the one under way dates its figure 
     ['本財政年度的總開支為7279億元。', '2023-2024', 'estimate'],
   ] as const)('%s → %s %s', (text, period, kind) => {
     const script = text.includes('财') ? 'zh-Hans' : 'zh-Hant';
-    expect(extractFromParagraph(text, { kind: 'actual', year: 2024 }, script).map((f) => [f.period, f.kind])).toEqual([[period, kind]]);
+    expect(extractFromParagraph(text, hongKong2024, script).map((f) => [f.period, f.kind])).toEqual([[period, kind]]);
+  });
+});
+
+describe('which financial year 本财政年度 is: Hong Kong’s April to March, elsewhere the calendar year (data/financial-years.json)', () => {
+  test.each([
+    // a budget speech of February: the year that started the April before; a policy address of October: the one that started that April
+    [
+      { region: '香港', date: '2004-03-10' },
+      { from: 2003, spans: true },
+    ],
+    [
+      { region: '香港', date: '2017-10-11' },
+      { from: 2017, spans: true },
+    ],
+    [
+      { region: '沙田区', regionParent: '香港', date: '2017-10-11' },
+      { from: 2017, spans: true },
+    ],
+    // undated: read as a budget speech, before April
+    [
+      { region: '香港', year: 2024 },
+      { from: 2023, spans: true },
+    ],
+    // the mainland's 预算年度 is the calendar year (预算法 第十八条), and so are Macau's and Taiwan's
+    [
+      { region: '上海', date: '2025-01-15' },
+      { from: 2025, spans: false },
+    ],
+    [
+      { region: '澳門', year: 2024 },
+      { from: 2024, spans: false },
+    ],
+    [
+      { region: '臺灣', year: 2024 },
+      { from: 2024, spans: false },
+    ],
+  ] as const)('%o → %o', (place, underWay) => expect(financialYearUnderWay(place)).toEqual(underWay));
+
+  test('本财政年度 in a mainland text of 2025 is 2025, the year after 2026 (not a Hong Kong year across two)', () => {
+    const mainland = { kind: 'actual' as const, year: 2025, financialYear: financialYearUnderWay({ region: '上海', year: 2025 }) };
+    expect(extractFromParagraph('本财政年度的一般公共预算支出为9000亿元。', mainland).map((f) => f.period)).toEqual([2025]);
+    expect(extractFromParagraph('下一个财政年度的一般公共预算支出为9500亿元。', mainland).map((f) => f.period)).toEqual([2026]);
+    // a context that names no region reads it so too
+    expect(extractFromParagraph('本财政年度的一般公共预算支出为9000亿元。', { kind: 'actual', year: 2025 }).map((f) => f.period)).toEqual([2025]);
+  });
+
+  test('下一個財政年度 in a Hong Kong policy address of October 2017 is 2018-2019 (dev 143)', () => {
+    const address = { kind: 'actual' as const, year: 2017, financialYear: financialYearUnderWay({ region: '香港', date: '2017-10-11' }) };
+    expect(extractFromParagraph('先在下一個財政年度增加公務員編制百分之三。', address, 'zh-Hant').map((f) => f.period)).toEqual(['2018-2019']);
   });
 });
 
@@ -368,6 +423,13 @@ describe('a sentence that goes on with the one before (至於, 其中) is of the
   });
   test('a sentence that does not go on with it keeps its own time', () => {
     expect(periods('我們預計2004-05年度政府的整體開支總額為2,587億元。教育開支佔23%。')).toEqual(['2004-2005', undefined]);
+  });
+  test('以…為例 opens an example of the sentence before: its figures are of that sentence’s frame, 來年’s target (dev 53 line 675)', () => {
+    const text = '來年，對中學的為教師創造空間的撥款將增加達 50%。以一所超過 18 班的中學為例 ， 每年的撥款額由 30 萬元增加至 45 萬元 。';
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2001 }, 'zh-Hant').map((f) => [f.value, f.kind])).toEqual([
+      [50, 'target'],
+      [45, 'target'],
+    ]);
   });
 });
 
@@ -402,4 +464,83 @@ describe('what the original budget set is that budget’s, a target, though its 
   test('not a share of it achieved: 完成原预算的105%', () => {
     expect(kinds('全年一般公共预算收入完成原预算的105%。', 2025, 'zh-Hans').map((k) => k[1])).toEqual(['actual']);
   });
+});
+
+// 未來N年 says when, not what kind: the government's plan over the years ahead is a target, what they will cost or bring due an
+// estimate (README Indicators, `kind`; test/fixtures/eval/README.md)
+describe('a figure over the years ahead (未來N年): a plan is a target, a cost or a liability an estimate (dev 70, 122, 144, 183)', () => {
+  const kinds = (text: string, year: number) => extractFromParagraph(text, { kind: 'actual', year }, 'zh-Hant').map((f) => [f.match, f.kind]);
+  test.each([
+    // what measures just said will cost over the years ahead (dev 144 line 34), what falls due in them (line 58)
+    [
+      '政府亦會把長者醫療券的受惠年齡由70歲降至65歲，讓額外約40萬名長者每年獲得2,000元的私營基層醫療津貼。上述措施是重大和長遠的承擔，未來10年涉及的額外政府經常開支平均每年約90億元。',
+      2017,
+      '約90億元',
+      'estimate',
+    ],
+    ['政府的中、長期承擔，還包括超過3,000億元進行中工程的承擔額，以及未來10年政府須支付約4,500億元的公務員退休金。', 2017, '約4,500億元', 'estimate'],
+    // the government's own spending and supply over them stay its plan (dev 70 line 830, dev 183)
+    ['在未來 5 年 ， 非經營開支平均每年為 430 億元 。', 2004, '430 億元', 'target'],
+    ['我亦會在未來3年增撥2億500萬元，支援更多青年人到內地交流和實習。', 2015, '2億500萬元', 'target'],
+    ['政府預定在未來 5 年的基本公共工程計劃 ， 每年平均開支約 290 億元 。', 2004, '約 290 億元', 'target'],
+  ] as const)('%s → %s %s %s', (text, year, match, kind) => {
+    expect(kinds(text, year).find((f) => f[0] === match)?.[1]).toBe(kind);
+  });
+});
+
+// A list whose lead-in proposes (我建議：, 政府會：, 施政報告提出了…措施，包括：) sets out the address's proposals: what its items
+// count is planned, a target of the address's year, unless an item says it was done (dev 143 line 105)
+describe('the items of a list a lead-in proposes are targets (issue 15, dev 143)', () => {
+  const address = (...paragraphs: string[]) =>
+    // under a title line (the text's first line is its title, no paragraph)
+    extractIndicators(assignAnchors(parseOutline(normalizeText(['施政報告', ...paragraphs].join('\n\n')).paragraphs)), { kind: 'record', year: 2017, script: 'zh-Hant' }).map(
+      (f) => [f.value, f.kind],
+    );
+  test('施政報告提出了不少這方面的措施，包括： then (6) …；', () => {
+    expect(
+      address(
+        '要成為受市民愛戴的政府，我們要做到"以人為本"、無微不至。為此，施政報告提出了不少這方面的措施，包括：',
+        '(6) 把殘疾學生在政府部門實習的計劃名額由每年50個倍增至100個，提升他們的就業競爭力；',
+        '(7) 全面檢視各公務員職系的中文語文能力入職要求。',
+      ),
+    ).toEqual([[100, 'target']]);
+  });
+  test.each(['在紓緩經營壓力方面，我建議：', '為此，政府會：'])('%s then its items', (lead) => {
+    expect(address(lead, '（一） 把殘疾學生實習名額由每年50個倍增至100個；', '（二） 寬減差餉，以每戶每季一千元為上限。').map((f) => f[1])).toEqual(['target', 'target']);
+  });
+  test('a lead-in that proposes nothing leaves its items as they are, and an item said to be done stays done', () => {
+    expect(address('過去一年，我們的工作包括：', '(1) 興建了3 000個公屋單位；', '(2) 資助了500間學校。')).toEqual([
+      [3000, 'actual'],
+      [500, 'actual'],
+    ]);
+    expect(address('為此，施政報告提出了不少措施，包括：', '(1) 已經興建3 000個公屋單位；', '(2) 資助500間學校。')).toEqual([
+      [3000, 'actual'],
+      [500, 'target'],
+    ]);
+  });
+});
+
+// A share is labelled by its part (test/fixtures/eval/README.md): a clause that opens with 佔 (共佔) after a noun phrase alone names
+// only the whole, and the part is the phrase before the comma (dev 144 line 34, dev 248 line 89)
+describe('a share whose clause opens with 佔 after a noun phrase: the phrase is its part', () => {
+  test.each([
+    ['眾所周知，香港稅基狹窄，政府收入來源集中，利得稅、薪俸稅、印花稅和地價收入，共佔2017-2018年度政府總收入74%；當中波幅特別大。', '利得稅、薪俸稅、印花稅和地價收入'],
+    ['利得稅、薪俸稅、印花稅、差餉和賣地收入，共佔2015-2016年度政府總收入約75%。', '利得稅、薪俸稅、印花稅、差餉和賣地收入'],
+    ['税收收入，占一般公共预算收入的80%。', '税收收入'],
+  ])('%s → %s', (text, part) => {
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2018 }, /[佔稅]/.test(text) ? 'zh-Hant' : 'zh-Hans').map((f) => f.label)).toEqual([part]);
+  });
+  test('after a figure of its sentence the share stays that figure’s (share of the figure before)', () => {
+    expect(extractFromParagraph('民生和社会事业累计支出2806亿元，占公共财政预算支出的85%。', { kind: 'actual', year: 2018 }).map((f) => f.label)).toEqual([
+      '民生和社会事业累计支出',
+      '民生和社会事业累计支出',
+    ]);
+  });
+});
+
+// 合共 is Hong Kong's 共计 (in all): a total's adverb, no part of the label before it (dev 305 line 2030, 合共達三千四百三十七億元)
+test('合共 before a total goes from the label as 共计 does: 投放合共達 → 投放', () => {
+  expect(extractFromParagraph('民生相關政策範疇的投放合共達三千四百三十七億元。', { kind: 'actual', year: 2024 }, 'zh-Hant').map((f) => f.label)).toEqual([
+    '民生相關政策範疇的投放',
+  ]);
 });

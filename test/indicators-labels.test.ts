@@ -6,6 +6,7 @@ import { frameClause, recipientAfter } from '../src/pipeline/indicators/rules.ts
 import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
 import { reviewsOwnYear } from '../src/pipeline/infer.ts';
 import { printedDecimalPoints, readChineseDigitNumbers, readChineseYears, readDecimalPoints } from '../src/pipeline/indicators/numbers.ts';
+import { financialYearUnderWay } from '../src/pipeline/indicators/financial-years.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { sameMeasure } from '../src/pipeline/indicators/units.ts';
 import { parseOutline } from '../src/pipeline/parse.ts';
@@ -1380,9 +1381,11 @@ describe('a budget speech', () => {
   const speech = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2004 }, 'zh-Hant');
   test('a financial year is a period of the two years it spans; 本財政年度 is the one the speech is given in (corpus 70)', () => {
     expect(speech('2004-05 年度政府非經營開支預算為 465 億元。')[0]).toMatchObject({ value: 465, period: '2004-2005', kind: 'target' });
-    expect(speech('本財政年度的綜合赤字為 490 億元。')[0]).toMatchObject({ value: 490, period: '2003-2004' });
+    // Hong Kong's financial year runs from April: in a budget speech of March 2004 the one under way is 2003-2004
+    const hongKong = (year: number) => ({ kind: 'actual' as const, year, financialYear: financialYearUnderWay({ region: '香港', year }) });
+    expect(extractFromParagraph('本財政年度的綜合赤字為 490 億元。', hongKong(2004), 'zh-Hant')[0]).toMatchObject({ value: 490, period: '2003-2004' });
     // 今個 is Cantonese for this: 今個財政年度 in a speech of 2024 is 2023-2024 (dev 305)
-    expect(extractFromParagraph('今個財政年度的總開支仍達七千二百七十九億元。', { kind: 'actual', year: 2024 }, 'zh-Hant')[0]).toMatchObject({ value: 7279, period: '2023-2024' });
+    expect(extractFromParagraph('今個財政年度的總開支仍達七千二百七十九億元。', hongKong(2024), 'zh-Hant')[0]).toMatchObject({ value: 7279, period: '2023-2024' });
   });
   test('a year that names a document before its title in 《》 (二零二三年《施政報告》) is the name’s, it dates no figure (dev 305, 352)', () => {
     const budget = { kind: 'target' as const, year: 2024, period: '2024-2025' };

@@ -159,6 +159,8 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     toScript,
     metrics: options.metrics,
     region: inferred.region,
+    regionParent: inferred.region_parent,
+    date: inferred.date,
   });
   const references = resolveDocuments(findReferences(outline, { taiwan: isTaiwan(inferred) }), options.documents);
   const warnings = [...normalized.warnings, ...(frontMatter?.warnings ?? []), ...outline.warnings];

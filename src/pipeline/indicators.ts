@@ -16,7 +16,15 @@ import { extractFromTable } from './indicators/table.ts';
 import { cleanLabel, deriveLabel, words, type Pair } from './indicators/labels.ts';
 import { figureRun, pairRespectively } from './indicators/respectively.ts';
 import { squeezeNumberSpaces } from './indicators/spacing.ts';
-import { FINANCIAL_YEAR, financialYearIn, financialYearsOrYears, periodWritten } from './indicators/financial-years.ts';
+import {
+  FINANCIAL_YEAR,
+  financialYearIn,
+  financialYearOn,
+  financialYearsOrYears,
+  financialYearUnderWay,
+  periodWritten,
+  type FinancialYearUnderWay,
+} from './indicators/financial-years.ts';
 import { indexMetrics, type MetricIndex } from './indicators/metrics.ts';
 import { otherPlaceThan } from './places.ts';
 import type { Metric } from '../schemas/metrics.ts';
@@ -47,6 +55,7 @@ import {
   forecastEstimate,
   forecastGoesOn,
   costOfBefore,
+  yearsAheadCost,
   jointChars,
   levelVerb,
   boundReachedVerb,
@@ -111,6 +120,7 @@ import {
   targetMarker,
   presentTargetMarkers,
   reportedTargetMarkers,
+  proposalLeadIn,
   budgetPassedAfter,
   budgetRevision,
   yearRoundTarget,
@@ -180,6 +190,9 @@ export interface IndicatorOptions {
   metrics?: readonly Metric[] | undefined;
   /** The report's region (meta.region): a label naming another place (伊州区地区生产总值 in 哈密's bulletin) is not its metric. */
   region?: string | undefined;
+  /** The region's parent (meta.region_parent) and the document's date (meta.date): which financial year 本财政年度 is (financialYearUnderWay). */
+  regionParent?: string | undefined;
+  date?: string | undefined;
   /**
    * Simplified → the text's script, for the words the rules add or normalise (units, 金额, 占比) in a
    * Traditional text: buildReport passes the site's converter (preset and terms), as for the body.
@@ -188,6 +201,9 @@ export interface IndicatorOptions {
 }
 
 type Kind = Indicator['kind'];
+
+/** What the rules that date a figure need of its context: the document's year (今年) and the financial year under way (本财政年度). */
+type Time = Pick<SectionContext, 'year' | 'financialYear'>;
 
 /** Document kinds that tell what was done or said: their 应当 and 按…计算 are not rules. */
 const reportingKinds = new Set<DocumentKind>(['work-report', 'report', 'news', 'record', 'case-study']);
@@ -253,6 +269,8 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   let lastDated: number | undefined;
   // numbered: the title line stands among an address's numbered paragraphs (a section each), and frames those after it
   let titled: { section: string; kind?: Kind; period?: Period; numbered?: boolean } | undefined;
+  // 本财政年度: the financial year under way when the text is dated, Hong Kong's April to March or the calendar year
+  const financialYear = financialYearUnderWay(options);
   // The years a plan covers: the span its title names (meta.period), else the five from its year.
   const planYears = options.kind === 'plan' && options.year !== undefined ? (options.span ?? { from: options.year, to: options.year + 4 }) : undefined;
   const contextOf = (sectionId: string): SectionContext => {
@@ -279,6 +297,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
       else if (!reportingKinds.has(options.kind)) context = { ...context, rules: true };
       if (options.yearReported) context = { ...context, yearReported: true };
       if (presentKinds.has(options.kind)) context = { ...context, present: true };
+      if (financialYear) context = { ...context, financialYear };
       contexts.set(sectionId, context);
     }
     return context;
@@ -421,6 +440,8 @@ export interface SectionContext {
   period?: Period;
   /** The document's year: 今年 in a clause. */
   year?: number;
+  /** The financial year under way when the text is dated (本财政年度 names it; financialYearUnderWay): Hong Kong's April to March, else the calendar year. */
+  financialYear?: FinancialYearUnderWay | undefined;
   /** A section title says the section reviews what was done (回顾, 2020年工作): 全年新增 there is no plan. */
   review?: boolean;
   /** A regulation: every figure is a provision, whatever its clause says. */
@@ -614,7 +635,7 @@ function readParagraph(
   const { masked, openedAt } = pairQuoted(a);
   const leadIn = context.leadIn === undefined ? undefined : { a: analysisCopy(context.leadIn), o: context.leadIn };
   // the one time a list's lead-in names (在 2023/24 學年：); not one of two it compares (把一九五七年同一九五二年比较，情形将如下列：, dev 406)
-  const leadInYear = leadIn === undefined || !context.leadInDates ? undefined : oneTimeNamed(leadIn.a, context.year);
+  const leadInYear = leadIn === undefined || !context.leadInDates ? undefined : oneTimeNamed(leadIn.a, context);
   const toScript = script === 'zh-Hant' ? (convert ?? ((s: string) => convertText(s, 'zh-Hant'))) : (s: string) => s;
   const out: FoundIndicator[] = [];
   let previous: { o: string; a: string; money: boolean } | undefined;
@@ -867,9 +888,9 @@ function readParagraph(
         // a sentence cut by ； share the time it names before its first figure.
         // 2024年已拨付296.67万元，本次拨付剩余603.33万元: what this document does (本次, 此次) is of its own year, not of a year before it.
         const ownAct = thisActBefore.test(prefix);
-        const dated = ownAct ? undefined : datedBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context.year, context.undated?.actual);
+        const dated = ownAct ? undefined : datedBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context, context.undated?.actual);
         // 比重已由1949年的17%上升到1952年的26.7%: the year of the to-part dates the figure reached, not the from-part's
-        const reachedIn = base ? yearBefore(a, masked, base.linkStart, q.start, context.year) : undefined;
+        const reachedIn = base ? yearBefore(a, masked, base.linkStart, q.start, context) : undefined;
         // 在 2023/24 學年： then • 於最少 50 所學校進行…；: what nothing in its sentence dates is of the year its list's lead-in names (dev 304)
         // 我們預計2004-05年度…。至於開支細節方面，教育佔23%；…保安佔10.5%: a sentence that goes on with the one before (至于, 其中) is of the
         // time that one names, in each of its parts (dev 70)
@@ -877,9 +898,8 @@ function readParagraph(
           dated?.period ??
           (ownAct
             ? undefined
-            : (sentenceFrame(a, masked, sentence.start, context.year) ??
-              (openedFrame < opened ? yearBefore(a, masked, openedFrame, opened, context.year) : undefined) ??
-              leadInYear));
+            : (sentenceFrame(a, masked, sentence.start, context) ?? (openedFrame < opened ? yearBefore(a, masked, openedFrame, opened, context) : undefined) ?? leadInYear));
+        const aheadCost = yearsAheadCost.test(a.slice(frameStart, q.start));
         // 预期 is a target's verb in a plan's targets (经济增长速度预期为年均7％左右), a forecast's elsewhere
         const estimates = context.kind === 'target' ? plannedEstimate : forecastEstimate;
         const read: Kind = context.provisions
@@ -892,6 +912,8 @@ function readParagraph(
                 // …；公共财政预算收入实际完成136亿元: a part's own 实际完成 outweighs the forecast of the sentence's opening
                 (forecastStart < frameStart && estimates.sentence.test(a.slice(forecastStart, q.start)) && !doneMarker.test(prefix)) ||
                 estimateAfter.test(a.slice(q.end, clause.end)) ||
+                // 未來10年涉及的額外政府經常開支平均每年約90億元, 未來10年政府須支付…退休金: what the years ahead cost (dev 144)
+                aheadCost ||
                 // 年度赤字預計為…，財政儲備亦將下降至…: what a later clause will come to is what the forecast before it foresees (dev 305, 352)
                 // (in a section of forecasts too: 中期財政預測, …比率將由…逐漸下降至二零二八／二九年度約百分之二十點六, dev 305)
                 (forecastGoesOn.test(prefix) && (context.kind === 'estimate' || estimates.marker.test(a.slice(forecastStart, clause.start)))) ||
@@ -929,7 +951,10 @@ function readParagraph(
                             lastYear((ownYear ?? named?.period)!) < context.year &&
                             pastYearForecast.test(a.slice(frameStart, q.start))
                           ? 'estimate'
-                          : context.kind === 'actual' && targets.sentence.test(a.slice(frameStart, q.start))
+                          : context.kind === 'actual' &&
+                              (targets.sentence.test(a.slice(frameStart, q.start)) ||
+                                // 施政報告提出了不少這方面的措施，包括： then (6) 把…名額由每年50個倍增至100個；: a list the address proposes (dev 143)
+                                (leadIn !== undefined && proposalLeadIn(leadIn.a, context.present)))
                             ? 'target'
                             : context.kind === 'target' &&
                                 (actualMarker.test(prefix) ||
@@ -969,7 +994,7 @@ function readParagraph(
                                         : context.kind;
         // 這個計劃涉及9億6,000萬元: the cost of the measure just said is of that figure's kind (dev 183)
         const before = out.at(-1)?.kind;
-        const kind: Kind = read !== 'provision' && before !== undefined && before !== 'provision' && costOfBefore.test(prefix) ? before : read;
+        const kind: Kind = read !== 'provision' && !aheadCost && before !== undefined && before !== 'provision' && costOfBefore.test(prefix) ? before : read;
         // 在10年內把…提高至60%, 五年内，全社会固定资产投资…: a span of time frames the figures after it; only a rule's is a time limit.
         if (kind !== 'provision' && timeUnits.has(q.baseUnit) && /^\s*(?:之|以)?内/.test(right.a)) return;
         // 连续54个月保持两位数增长, 连续11个季度居全国前10位: outside a rule, a span after 连续 dates a trend.
@@ -1150,7 +1175,7 @@ function readParagraph(
           const last = owner ?? out[out.length - 1];
           // 去年訪港旅客人數逾1 300萬人次，今年頭8個月比去年同期增加逾7%: a growth its clause dates otherwise is a figure of its own, of the same metric.
           // (the basis names a time of its own: 较上一年同期上升八成 dates nothing, dev 183)
-          const clauseYear = yearBefore(a, masked, clause.start, basis ? leftStart + basis.index : q.start, context.year);
+          const clauseYear = yearBefore(a, masked, clause.start, basis ? leftStart + basis.index : q.start, context);
           const ownTime = clauseYear !== undefined && last?.period !== undefined && clauseYear !== last.period;
           if (subject === '' && last && last === lastInSentence && !last.change && !increments.has(last)) {
             // 从54万亿元增加到82.7万亿元，年均增长7.1%: an average growth over years is a figure of its own, of the same metric
@@ -1461,15 +1486,16 @@ function spans(a: string, delimiter: RegExp, start: number, end: number, inside:
 }
 
 /** The last year named in the sentence before the figure (not a basis like 较2017年); 今年 is the document's year. */
-function yearBefore(a: string, masked: Uint8Array, from: number, to: number, thisYear?: number): Period | undefined {
-  return datedBefore(a, masked, from, to, thisYear)?.period;
+function yearBefore(a: string, masked: Uint8Array, from: number, to: number, time: Time): Period | undefined {
+  return datedBefore(a, masked, from, to, time)?.period;
 }
 
 /**
  * The last year named before the figure, whether it is the past part of this year (今年年初, 今年1月: the figure has happened), and
  * whether it is the financial year under way (本财政年度, 今个财政年度; not the one a recurring figure starts from, 由今个财政年度起).
  */
-function datedBefore(a: string, masked: Uint8Array, from: number, to: number, thisYear?: number, until?: number): { period: Period; past: boolean; current: boolean } | undefined {
+function datedBefore(a: string, masked: Uint8Array, from: number, to: number, time: Time, until?: number): { period: Period; past: boolean; current: boolean } | undefined {
+  const thisYear = time.year;
   let year: Period | undefined;
   let past = false;
   let current = false;
@@ -1498,7 +1524,8 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
       if (toNumber && fromWord.test(a.slice(at - 1, at + m[0].length + toNumber[0].length))) continue;
     }
     // 2025年、2026年增量新能源项目…: the figure is of both years; 2004-05年度 (2024／25年度), a financial year, of the two it spans;
-    // 本财政年度 (今个财政年度, dev 305) in a budget speech of 2004: 2003-2004; 下一个财政年度 2004-2005, 上一个 2002-2003
+    // 本财政年度 (今个财政年度, dev 305) in a Hong Kong budget speech of 2004: 2003-2004; 下一个财政年度 2004-2005, 上一个 2002-2003; in a
+    // mainland text of 2024, 2024 (the calendar year: data/financial-years.json)
     year = m[1]
       ? `${m[1]}-${m[2]}`
       : m[3]
@@ -1507,7 +1534,7 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, th
           ? Number(m[5])
           : m[0].endsWith('财政年度')
             ? thisYear !== undefined
-              ? `${thisYear - 1 + yearsOn(m[0])}-${thisYear + yearsOn(m[0])}`
+              ? financialYearOn(time.financialYear ?? { from: thisYear, spans: false }, yearsOn(m[0]))
               : year
             : thisYear === undefined
               ? year
@@ -1547,18 +1574,18 @@ const isNextYear = (word: string): boolean => followingYearAlone.test(word);
 const followingYearAlone = new RegExp(`^${followingYear}$`);
 
 /** The time words name when they name one (2024年, 2023/24学年, 2017-2018学年), none when they name two or more. */
-function oneTimeNamed(a: string, thisYear?: number): Period | undefined {
-  const period = yearBefore(a, maskQuoted(a), 0, a.length, thisYear);
+function oneTimeNamed(a: string, time: Time): Period | undefined {
+  const period = yearBefore(a, maskQuoted(a), 0, a.length, time);
   const years = a.match(/(?:19|20)\d{2}/g)?.length ?? 0;
   return period !== undefined && years <= (typeof period === 'string' ? 2 : 1) ? period : undefined;
 }
 
 /** The time a sentence (up to 。！？) names before its first figure, for its parts after a ； at `partStart`. */
-function sentenceFrame(a: string, masked: Uint8Array, partStart: number, thisYear?: number): Period | undefined {
+function sentenceFrame(a: string, masked: Uint8Array, partStart: number, time: Time): Period | undefined {
   const start = sentenceOpening(a, partStart);
   if (start >= partStart) return undefined;
   const first = scanQuantities(a, start, partStart, masked)[0];
-  return yearBefore(a, masked, start, first ? first.start : partStart, thisYear);
+  return yearBefore(a, masked, start, first ? first.start : partStart, time);
 }
 
 /**

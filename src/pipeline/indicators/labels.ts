@@ -857,6 +857,9 @@ export interface LabelStep {
   run(s: LabelState): Pair | null | undefined;
 }
 
+/** A clause that opens with the 占 of a share (共占, 合共占; not 占地, 占用, 占有, 占据): it names the whole, the part was said before it. */
+const shareOpening = /^\s*(?:共|合共|合计|共计)?占(?![地用有据])/;
+
 /**
  * How a figure's label is found, in order; the first step that returns a label or null decides.
  * Each step is tested on a case of its own (test/indicators-labels.test.ts, "labelOf steps").
@@ -1029,6 +1032,12 @@ export const labelSteps: readonly LabelStep[] = [
     // 将公共开支占本地生产总值的比例，控制在20%或以下: a clause that opens with the verb of a 把/将 before the comma measures its object.
     name: 'object before the comma',
     run({ ctx }) {
+      // 利得税、薪俸税、印花税和地价收入，共占2017-2018年度政府总收入74%: a share whose clause opens with 占 after a noun phrase alone is
+      // that phrase's, its part (test/fixtures/eval/README.md's shares; dev 144, 248)
+      if (ctx.lead && shareOpening.test(ctx.left.a)) {
+        const part = cleanLabel(ctx.lead);
+        if (part.a.length >= 2 && part.a.length <= 20 && !/\d/.test(part.a) && !words(part.a).some((w) => verbWord.test(w.segment))) return part;
+      }
       // 容许政府开支，比原来预算实质增长2%: or with the basis of its growth
       const verb = words(ctx.left.a.trim())[0];
       if (!ctx.lead || !verb || !(verbWord.test(verb.segment) || /^[比较]$/.test(verb.segment))) return undefined;

@@ -399,6 +399,16 @@ const sentenceTargetWords = (thisYear: ThisYear): RegExp =>
   );
 export const sentenceTargetMarker = sentenceTargetWords('ahead');
 
+/**
+ * The last sentence of a list's lead-in proposes (我建议：, 政府会：, 施政报告提出了不少这方面的措施，包括：: a speaker's plan words, or the
+ * address's own document proposing, proposing_documents): its items are what the address proposes, targets (dev 143).
+ */
+export const proposalLeadIn = (lead: string, present = false): boolean => {
+  const last = lead.slice(Math.max(lead.lastIndexOf('。'), lead.lastIndexOf('！'), lead.lastIndexOf('？')) + 1);
+  return (present ? presentTargetMarkers.sentence : sentenceTargetMarker).test(last) || documentProposes.test(last);
+};
+const documentProposes = new RegExp(String.raw`(?:${alternation(words.proposing_documents)})中?(?:提出|建议)`);
+
 /** A label's words after 的 that only say the figure is a target: 经济增长速度的调控目标 → 经济增长速度. */
 export const targetNoun = /^(?:调控|预期|主要|控制|奋斗)?目标值?$/;
 
@@ -595,6 +605,13 @@ const demonstrativeClassifier = '[项个些一]';
  * A clause that points back at a measure just said and gives its cost (这个计划涉及9亿6,000万元, 这项措施涉及2,100万元, 此举耗资…;
  * demonstratives, cost_verbs): the cost is of the kind of the figure before it, planned or done (dev 183).
  */
+/**
+ * What the years ahead will cost (未来10年涉及的额外政府经常开支平均每年约90亿元) or what falls due in them (未来10年政府须支付约4,500亿元的
+ * 公务员退休金): a cost or liability verb after 未来N年 makes the figure an estimate, not the plan the span alone leaves it (在未来5年，
+ * 非经营开支平均每年为430亿元, dev 70; cost_verbs, liability_verbs; dev 144).
+ */
+export const yearsAheadCost = new RegExp(String.raw`未来\s*(?:\d+|[一二三四五六七八九十两])\s*年[^。；;！？]*?(?:${alternation([...words.cost_verbs, ...words.liability_verbs])})`);
+
 export const costOfBefore = new RegExp(
   String.raw`^\s*(?:${alternation(words.demonstratives)})${demonstrativeClassifier}?[\u4e00-\u9fff]{0,6}?(?:${alternation(words.cost_verbs)})(?:的)?(?:约|合共|共)?\s*$`,
 );
@@ -612,10 +629,11 @@ export const noteOpenerStart = new RegExp(`^(?:${alternation(words.note_openers)
 export const thisActBefore = /本次|此次/;
 
 /**
- * A sentence that opens with 至于 (as for: 至於免稅酒方面，則下調25%) or 其中 (of which: 按其成交价格1‰给予补贴。其中，国内内河船舶
- * 不超过5000元/艘, dev 124) goes on with the sentence before it: that sentence's frame (预计, 给予) holds for it too.
+ * A sentence that opens with 至于 (as for: 至於免稅酒方面，則下調25%), 其中 (of which: 按其成交价格1‰给予补贴。其中，国内内河船舶
+ * 不超过5000元/艘, dev 124) or 以…为例 (for example: 来年，…拨款将增加达50%。以一所超过18班的中学为例，每年的拨款额由30万元增加至45万元,
+ * dev 53) goes on with the sentence before it: that sentence's frame (预计, 给予, 来年) holds for it too.
  */
-export const continuesSentence = /^\s*(?:至于|其中)/;
+export const continuesSentence = /^\s*(?:至于|其中|以[^，,。；;]{1,20}为例)/;
 
 /**
  * Section titles that state plans (targets) and reviews (actuals); the nearest titled ancestor wins. A plan's
@@ -1260,7 +1278,7 @@ export const keepingPredicate = new RegExp(
  */
 export const trailingFillers = new RegExp(
   // 两项奖励总额最高为其个人经济贡献的100%: the base of a share a cap sets (为其…的) is no part of what is capped (dev 123, 195)
-  String.raw`(?:(?:最高|最低|最多)?为其[\u4e00-\u9fff]{1,10}|(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|(?<!${niWordHeads})拟|(?:有)?可能|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|暂定|增加至|增长至|增长到|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|调整|为|是|也|亦|则|只|仅|(?<![许认])可|${alternation(words.cost_verbs)}|将会|(?<![供相响适对反效呼感答理])应(?:当|该)?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|(?<![\u4e00-\u9fff])新获批|获批|超过|突破|跨过|迈上|跨上|跃上|跻身|超|逾|近|(?<!${yueWordHeads})约|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最低|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|实际|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|${followingYear})|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内)|${degreeComment})$`,
+  String.raw`(?:(?:最高|最低|最多)?为其[\u4e00-\u9fff]{1,10}|(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|(?<!${niWordHeads})拟|(?:有)?可能|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|暂定|增加至|增长至|增长到|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|调整|为|是|也|亦|则|只|仅|(?<![许认])可|${alternation(words.cost_verbs)}|将会|(?<![供相响适对反效呼感答理])应(?:当|该)?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|(?<![\u4e00-\u9fff])新获批|获批|超过|突破|跨过|迈上|跨上|跃上|跻身|超|逾|近|(?<!${yueWordHeads})约|合共|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最低|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|实际|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|${followingYear})|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内)|${degreeComment})$`,
 );
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
