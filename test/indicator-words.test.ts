@@ -528,3 +528,10 @@ describe('manner adverbs', () => {
     expect(actualLabels('及时率达到95%。')).toEqual(['及时率']);
   });
 });
+
+describe('record words', () => {
+  it.each(words.record_words)('粮食产量%s: a record said of the subject ends no part of its name (trailingFillers)', (record) => {
+    expect(trailingFillers.exec(`粮食产量${record}`)?.[0]).toBe(record);
+  });
+  it('创新高地 is a noun, no record', () => expect(trailingFillers.exec('科技创新高地')?.[0]).toBeUndefined());
+});

@@ -3364,6 +3364,21 @@ describe('a clause that only frames the sentence (frameClause, dev 240)', () => 
   test.each(['在中小企业推广数字化改造', '在校学生中选拔志愿者', '在建项目期间完成投资'])('%s does not', (clause) => expect(frameClause.test(clause)).toBe(false));
 });
 
+describe('a sentence that opens with its year alone, and a record said of its subject (record_words, dev 354)', () => {
+  // 2023年，… is the time of the sentence, no topic: the clause after it is; 再创新高 says how the subject fared, no part of its name
+  test.each(['2023年', '去年', '今年'])('%s frames', (clause) => expect(frameClause.test(clause)).toBe(true));
+  test.each(['2023年计划', '今年新增'])('%s does not', (clause) => expect(frameClause.test(clause)).toBe(false));
+  test.each([
+    ['2023年，粮食产量再创新高，达到69541万吨。', '粮食产量'],
+    ['粮食产量再创新高，达到69541万吨。', '粮食产量'],
+    ['旅客吞吐量创历史新高，达到5000万人次。', '旅客吞吐量'],
+  ] as const)('%s → %s', (text, label) => expect(extractFromParagraph(text, { kind: 'actual', year: 2024 }).map((f) => f.label)[0]).toBe(label));
+  test('a clause that ends in a record names what the level after it is of, after a topic of its own (recordEnd, dev 120)', () => {
+    const found = extractFromParagraph('去年 ， 香港的旅遊業表現強勁 ， 入境旅客創出歷史新高 ， 達 2 181 萬人次 。', { kind: 'actual', year: 2004 }, 'zh-Hant');
+    expect(found.map((f) => [f.match, f.label])).toEqual([['2 181 萬人次', '入境旅客']]);
+  });
+});
+
 describe('a clause that says what source shows what follows (普查显示, 调查显示: evidence_verbs) frames the sentence, no topic (dev 329)', () => {
   test.each(['普查显示', '调查显示', '数据显示', '监测显示', '皮尤研究中心的一项调查显示', '统计结果表明'])('%s frames', (clause) => expect(frameClause.test(clause)).toBe(true));
   // a noun that holds the verb's characters is no such clause

@@ -72,6 +72,7 @@ import {
   selectionAfter,
   structuralNoun,
   trailingFillers,
+  recordEnd,
   baseVerbs,
   flowVerbs,
   boundAdverbs,
@@ -1035,9 +1036,10 @@ export const labelSteps: readonly LabelStep[] = [
       const lead = cleanLabel(ctx.lead, false);
       const object = objectOfMarker(lead, words(lead.a));
       if (object) return object.end === lead.a.length && object.end - object.start >= 2 ? capLength(trimEdges(slice(lead, object.start))) : undefined;
-      // 2002-03年度政府开支，比原来预算增长0.6%: a noun phrase alone before the basis is what grew.
+      // 2002-03年度政府开支，比原来预算增长0.6%: a noun phrase alone before the basis is what grew; 入境旅客創出歷史新高，達2 181萬人次:
+      // a noun phrase before a record said of it, what reached the level (dev 120)
       const subject = cleanLabel(ctx.lead);
-      return /^[比较]$/.test(verb.segment) && subject.a.length >= 2 && subject.a.length <= 12 && !/\d/.test(subject.a) ? subject : undefined;
+      return (/^[比较]$/.test(verb.segment) || recordEnd.test(ctx.lead.a)) && subject.a.length >= 2 && subject.a.length <= 12 && !/\d/.test(subject.a) ? subject : undefined;
     },
   },
   {
