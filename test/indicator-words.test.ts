@@ -535,3 +535,9 @@ describe('record words', () => {
   });
   it('创新高地 is a noun, no record', () => expect(trailingFillers.exec('科技创新高地')?.[0]).toBeUndefined());
 });
+
+describe('inclusion verbs', () => {
+  it.each(words.inclusion_verbs)('税收政策%s出口货物劳务税收政策等19项: the count is the whole’s', (verb) => {
+    expect(actualLabels(`其中，稳外贸相关税收政策${verb}出口货物劳务税收政策、外贸新业态税收政策等19项。`)).toEqual(['稳外贸相关税收政策']);
+  });
+});

@@ -3364,6 +3364,20 @@ describe('a clause that only frames the sentence (frameClause, dev 240)', () => 
   test.each(['在中小企业推广数字化改造', '在校学生中选拔志愿者', '在建项目期间完成投资'])('%s does not', (clause) => expect(frameClause.test(clause)).toBe(false));
 });
 
+describe('a whole that includes examples closed by 等 before its count (inclusion_verbs, dev 354)', () => {
+  // X包括A、B等19项: the examples say what X holds; the count is X's, not the last example's
+  test('稳外贸相关税收政策包括…等19项 → 稳外贸相关税收政策', () => {
+    const found = extractFromParagraph('其中，稳外贸相关税收政策包括出口货物劳务税收政策、外贸新业态税收政策等19项，稳外资相关税收政策包括鼓励外商投资税收政策等32项。', {
+      kind: 'actual',
+      year: 2024,
+    });
+    expect(found.map((f) => [f.match, f.label])).toEqual([
+      ['19项', '稳外贸相关税收政策'],
+      ['32项', '稳外资相关税收政策'],
+    ]);
+  });
+});
+
 describe('a sentence that opens with its year alone, and a record said of its subject (record_words, dev 354)', () => {
   // 2023年，… is the time of the sentence, no topic: the clause after it is; 再创新高 says how the subject fared, no part of its name
   test.each(['2023年', '去年', '今年'])('%s frames', (clause) => expect(frameClause.test(clause)).toBe(true));

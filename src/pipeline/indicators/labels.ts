@@ -73,6 +73,7 @@ import {
   structuralNoun,
   trailingFillers,
   recordEnd,
+  inclusionBeforeExamples,
   baseVerbs,
   flowVerbs,
   boundAdverbs,
@@ -526,7 +527,10 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   // 四川大学、电子科大等8个 / 出台《…》等8项政策文件: the list names examples, the noun comes after.
   // 等 the particle, not a word's own 等 (高等教育, 中等职业, 平等)
   const etc = lastParticle(p.a, '等');
-  if (etc >= 0 && p.a.length - etc - 1 >= 2) p = slice(p, etc + 1);
+  // 稳外贸相关税收政策包括出口货物劳务税收政策、…等19项: the examples are what a whole includes, the count is the whole's (dev 354)
+  const whole = etc >= 0 && etc === p.a.length - 1 ? inclusionBeforeExamples.exec(p.a) : null;
+  if (whole) p = slice(p, 0, whole[1]!.length);
+  else if (etc >= 0 && p.a.length - etc - 1 >= 2) p = slice(p, etc + 1);
   else if (etc >= 0 && etc === p.a.length - 1) p = slice(p, p.a.lastIndexOf('的', etc) + 1, etc);
   p = trimEdges(p);
   if (subject) p = subjectOf(p);

@@ -1238,6 +1238,9 @@ export const countedJoint = Object.entries(words.list_joints)
  */
 const degreeComment = String.raw`(?:(?<=[\u4e00-\u9fff]{2})(?:${alternation([...words.spread_nouns, ...words.change_nouns_rise, ...words.change_nouns_fall])}))?(?:${alternation(words.degree_adverbs)})?(?:${alternation(words.degree_words)})|(?<=[\u4e00-\u9fff]{2})(?:${alternation(words.record_words)})`;
 
+/** A whole and the verb of what it includes before examples closed by 等 (稳外贸相关税收政策包括…等19项: inclusion_verbs, dev 354): group 1 is the whole. */
+export const inclusionBeforeExamples = new RegExp(`^(\\p{Script=Han}{2,}?)(?:${alternation(words.inclusion_verbs)})[^，,；;。]+等$`, 'u');
+
 /** A clause that ends in a record said of its subject (入境旅客創出歷史新高，達2 181萬人次: record_words, dev 120): the subject is what the level after it is of. */
 export const recordEnd = new RegExp(`(?:${alternation(words.record_words)})\\s*$`);
 
