@@ -3898,6 +3898,9 @@ describe('a news report names the place it is about with a deictic and a level w
     // at a label's start, as 全县 or 我县 is in the county's own report: a scope word, no part of the metric
     ['据统计，该县今年新增创业人员5000多人，新增就业人数15325人。', ['新增创业人员', '新增就业人数']],
     ['该市全年完成固定资产投资120亿元。', ['固定资产投资']],
+    // 该|县城|区|人口: the segmenter joins the level word to the word after it; what follows it, read alone, opens with a word of
+    // its own (城区|人口), so the level word ends the deictic place
+    ['该县城区人口达到12万人。', ['城区人口']],
     // not a word that only opens with the level's character (市场, 区域, 省份): the level word must end a word as the segmenter
     // (words.ts) cuts the label
     ['该市场交易额达到35亿元。', ['该市场交易额']],

@@ -262,9 +262,10 @@ export function trimEdges(p: Pair): Pair {
       cur = slice(cur, 1);
       changed = true;
     }
-    // 该县今年新增创业人员: the place a news report points at, where its level word ends a word (该|县|今年, not 该|省份)
+    // 该县今年新增创业人员: the place a news report points at, where its level word ends a word (该|县|今年, not 该|省份), or where the
+    // segmenter joined it to the next word and what follows, read alone, opens with a word of two characters (该|县城|区|人口: 城区|人口)
     const deictic = deicticPlace.exec(cur.a);
-    if (deictic && words(cur.a).some((w) => w.index === deictic[0].length)) {
+    if (deictic && (words(cur.a).some((w) => w.index === deictic[0].length) || (words(cur.a.slice(deictic[0].length))[0]?.segment.length ?? 0) >= 2)) {
       cur = slice(cur, deictic[0].length);
       changed = true;
     }

@@ -1020,8 +1020,8 @@ export const gongYouNounTail = '产权';
 /**
  * 该县今年新增创业人员: a news report points at the place it is about with a deictic and a level word (data/organs.json deictics,
  * levels), as the place's own report says 全县 or 我县: a scope word at a label's start (dev 327). Only where the level word ends a
- * word as the segmenter cuts the label (labels.ts trimEdges): not a word that only opens with the level's character (该|市场,
- * 该|区域, 该|省份).
+ * word as the segmenter cuts the label (labels.ts trimEdges), or where what follows it, read alone, opens with a word of two characters
+ * (该|县城|区|人口, where 城区|人口 is read alone): not a word that only opens with the level's character (该|市场, 该|区域, 该|省份).
  */
 export const deicticPlace = new RegExp(`^(?:${alternation(organData.deictics)})(?:${alternation(organData.levels)})(?=[\\u3400-\\u9fff]{2})`);
 
