@@ -1,7 +1,18 @@
 // Labels of figures (src/pipeline/indicators/labels.ts and rules.ts): what counts as a function word at
 // a label's edge (the measure npm run eval prints), and the label rules on real phrasings.
 import { describe, expect, test } from 'vitest';
-import { cleanLabel, edgeFunctionWord, labelOf, labelSteps, nounAfter, subjectOf, subjectSteps, trimEdges, type LabelContext } from '../src/pipeline/indicators/labels.ts';
+import {
+  cleanLabel,
+  countInBrackets,
+  edgeFunctionWord,
+  labelOf,
+  labelSteps,
+  nounAfter,
+  subjectOf,
+  subjectSteps,
+  trimEdges,
+  type LabelContext,
+} from '../src/pipeline/indicators/labels.ts';
 import { frameClause, recipientAfter } from '../src/pipeline/indicators/rules.ts';
 import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
 import { reviewsOwnYear } from '../src/pipeline/infer.ts';
@@ -3362,6 +3373,19 @@ describe('a clause that only frames the sentence (frameClause, dev 240)', () => 
     expect(frameClause.test(clause)).toBe(true),
   );
   test.each(['在中小企业推广数字化改造', '在校学生中选拔志愿者', '在建项目期间完成投资'])('%s does not', (clause) => expect(frameClause.test(clause)).toBe(false));
+});
+
+describe('a share and its count in brackets are of the one noun after them both (countInBrackets, dev 329)', () => {
+  test('全国72.1%（2205个）的政务大厅 → 政务大厅 twice', () => {
+    const found = extractFromParagraph('普查显示，全国72.1%（2205个）的政务大厅建立了综合审批管理平台。', { kind: 'actual', year: 2017 });
+    expect(found.map((f) => [f.match, f.label])).toEqual([
+      ['72.1%', '政务大厅'],
+      ['2205个', '政务大厅'],
+    ]);
+  });
+  // an amount restated in another currency is no count of the noun after it
+  test.each(['（2205个）的', '(约300家)的'])('%s is a count', (text) => expect(countInBrackets.test(text)).toBe(true));
+  test.each(['（302.2億美元）', '（其中2205个）'])('%s is none', (text) => expect(countInBrackets.test(text)).toBe(false));
 });
 
 describe('a whole that includes examples closed by 等 before its count (inclusion_verbs, dev 354)', () => {

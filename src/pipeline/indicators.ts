@@ -13,7 +13,7 @@ import { WIDE_GAP, planPeriods } from './patterns.ts';
 import { parseNumber, readChineseDigitNumbers, readChineseYears, readDecimalPoints, tidy } from './indicators/numbers.ts';
 import { endBefore, inBracketNote, maskQuoted, outsideQuotes, partsInside, scanQuantities } from './indicators/scan.ts';
 import { extractFromTable } from './indicators/table.ts';
-import { cleanLabel, deriveLabel, words, type Pair } from './indicators/labels.ts';
+import { cleanLabel, countInBrackets, deriveLabel, words, type Pair } from './indicators/labels.ts';
 import { figureRun, pairRespectively } from './indicators/respectively.ts';
 import { squeezeNumberSpaces } from './indicators/spacing.ts';
 import { FINANCIAL_YEAR, financialYearIn, financialYearsOrYears, periodWritten } from './indicators/financial-years.ts';
@@ -727,6 +727,9 @@ function readParagraph(
         // before it run on over it to the noun they count (dev 69)
         let onTo = i + 1;
         while (quantities[onTo] && gradeAfter.test(a.slice(quantities[onTo]!.end))) onTo++;
+        // 全国72.1%（2205个）的政务大厅: the share's words run over its count in brackets to the noun after them both (dev 329)
+        const countAfter = countInBrackets.exec(a.slice(q.end));
+        if (countAfter && quantities[onTo] && quantities[onTo]!.end <= q.end + countAfter[0].length) onTo++;
         const to = quantities[onTo]?.start ?? clause.end;
         const base = baselines.get(q);
         // 外贸进出口在对美贸易下降超3成的情况下增长12%: a figure inside a phrase of circumstance leaves the subject

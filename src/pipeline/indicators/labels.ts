@@ -122,7 +122,7 @@ import {
   keepingPredicate,
   useAfter,
 } from './rules.ts';
-import { unitPattern } from './units.ts';
+import { classifierUnits, unitPattern } from './units.ts';
 import { chineseDigits } from './numbers.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { PLAN_NAME } from '../patterns.ts';
@@ -818,6 +818,12 @@ export interface Derived {
   usedRight: number;
 }
 
+/**
+ * A count alone in brackets right after a share (72.1%（2205个）的政务大厅, a classifier's count: classifierUnits), the share's count, no
+ * word of the noun after them; not an amount restated in another currency (2,435億澳門元（302.2億美元）).
+ */
+export const countInBrackets = new RegExp(String.raw`^\s*[（(]\s*[约近超逾]?\s*\d[\d.,，]*\s*[万亿]?(?:${[...classifierUnits].join('|')})\s*[）)]`);
+
 /** Returns the label of one figure, or a null label for a rhetorical count (7个方面). */
 export function deriveLabel(ctx: LabelContext): Derived {
   // 外贸集装箱吞吐量超过1万TEU的船公司, 年销量5000辆以上的车型: a bound right before 的 is a condition on the noun
@@ -830,14 +836,18 @@ export function deriveLabel(ctx: LabelContext): Derived {
     thresholdOf.test(ctx.right.a) &&
     /\p{Script=Han}{2}\s*$/u.test(ctx.left.a) &&
     !measureBefore.test(ctx.left.a);
-  const noun = condition ? { a: '', o: '', end: 0 } : nounAfter(removeAll(ctx.right, /^\s+/g), ctx.endsClause, ctx.count, ctx.classifier);
+  // 全国72.1%（2205个）的政务大厅: a share and its count in brackets right after it are of the one noun after them both: the bracket is
+  // passed over after the share (the count takes the share's label: 'previous figure', dev 329)
+  const over = countInBrackets.exec(ctx.right.a);
+  const right = over ? slice(ctx.right, over[0].length) : ctx.right;
+  const noun = condition ? { a: '', o: '', end: 0 } : nounAfter(removeAll(right, /^\s+/g), ctx.endsClause, ctx.count, ctx.classifier);
   // 10余个国家的创新创业项目500余个: the frame (国家的) is skipped so the next figure gets its noun.
   const frame = structuralNoun.exec(ctx.right.a);
   if (frame) return { label: null, usedRight: frame[0].endsWith('的') ? frame[0].length : 0 };
-  const found = labelOf(ctx, noun);
+  const found = labelOf(over ? { ...ctx, right } : ctx, noun);
   const recipient = found && ctx.provision ? recipientBeforeYearly.exec(found.a) : null;
   const label = found && recipient ? cleanLabel(slice(found, recipient[0].length)) : found;
-  return { label, usedRight: label && noun.a.length >= 2 ? noun.end : 0 };
+  return { label, usedRight: label && noun.a.length >= 2 ? noun.end + (over?.[0].length ?? 0) : 0 };
 }
 
 /** What the steps of `labelOf` read and shape: the context, the noun after the number, the words before it. */
