@@ -528,3 +528,16 @@ describe('manner adverbs', () => {
     expect(actualLabels('及时率达到95%。')).toEqual(['及时率']);
   });
 });
+
+describe('record words', () => {
+  it.each(words.record_words)('粮食产量%s: a record said of the subject ends no part of its name (trailingFillers)', (record) => {
+    expect(trailingFillers.exec(`粮食产量${record}`)?.[0]).toBe(record);
+  });
+  it('创新高地 is a noun, no record', () => expect(trailingFillers.exec('科技创新高地')?.[0]).toBeUndefined());
+});
+
+describe('inclusion verbs', () => {
+  it.each(words.inclusion_verbs)('税收政策%s出口货物劳务税收政策等19项: the count is the whole’s', (verb) => {
+    expect(actualLabels(`其中，稳外贸相关税收政策${verb}出口货物劳务税收政策、外贸新业态税收政策等19项。`)).toEqual(['稳外贸相关税收政策']);
+  });
+});

@@ -100,6 +100,14 @@ describe('an age before the group it bounds is no figure, in a list of ages too 
   test('an age that is a limit or a measure stays a figure', () => {
     expect(labels('全市人均预期寿命达到79.5岁。').map((f) => f[0])).toEqual(['79.5岁']);
   });
+  test('the age is part of the noun it bounds, in the label of the figure after it (dev 362)', () => {
+    expect(labels('其中，城镇网民规模为7.59亿，农村网民规模为3.08亿，50岁及以上网民群体占比提升至30.8%。').map((f) => f[1])).toEqual([
+      '城镇网民规模',
+      '农村网民规模',
+      '50岁及以上网民群体占比',
+    ]);
+    expect(labels('全市60岁以上老年人口35.2万人。')).toEqual([['35.2万人', '60岁以上老年人口']]);
+  });
 });
 
 describe('an amount grown by, after a level, with nothing but a named basis before its verb, is that level’s change (dev 364)', () => {

@@ -1,7 +1,18 @@
 // Labels of figures (src/pipeline/indicators/labels.ts and rules.ts): what counts as a function word at
 // a label's edge (the measure npm run eval prints), and the label rules on real phrasings.
 import { describe, expect, test } from 'vitest';
-import { cleanLabel, edgeFunctionWord, labelOf, labelSteps, nounAfter, subjectOf, subjectSteps, trimEdges, type LabelContext } from '../src/pipeline/indicators/labels.ts';
+import {
+  cleanLabel,
+  countInBrackets,
+  edgeFunctionWord,
+  labelOf,
+  labelSteps,
+  nounAfter,
+  subjectOf,
+  subjectSteps,
+  trimEdges,
+  type LabelContext,
+} from '../src/pipeline/indicators/labels.ts';
 import { frameClause, recipientAfter } from '../src/pipeline/indicators/rules.ts';
 import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
 import { reviewsOwnYear } from '../src/pipeline/infer.ts';
@@ -3367,6 +3378,48 @@ describe('a clause that only frames the sentence (frameClause, dev 240)', () => 
   test.each(['在中小企业推广数字化改造', '在校学生中选拔志愿者', '在建项目期间完成投资'])('%s does not', (clause) => expect(frameClause.test(clause)).toBe(false));
 });
 
+describe('a share and its count in brackets are of the one noun after them both (countInBrackets, dev 329)', () => {
+  test('全国72.1%（2205个）的政务大厅 → 政务大厅 twice', () => {
+    const found = extractFromParagraph('普查显示，全国72.1%（2205个）的政务大厅建立了综合审批管理平台。', { kind: 'actual', year: 2017 });
+    expect(found.map((f) => [f.match, f.label])).toEqual([
+      ['72.1%', '政务大厅'],
+      ['2205个', '政务大厅'],
+    ]);
+  });
+  // an amount restated in another currency is no count of the noun after it
+  test.each(['（2205个）的', '(约300家)的'])('%s is a count', (text) => expect(countInBrackets.test(text)).toBe(true));
+  test.each(['（302.2億美元）', '（其中2205个）'])('%s is none', (text) => expect(countInBrackets.test(text)).toBe(false));
+});
+
+describe('a whole that includes examples closed by 等 before its count (inclusion_verbs, dev 354)', () => {
+  // X包括A、B等19项: the examples say what X holds; the count is X's, not the last example's
+  test('稳外贸相关税收政策包括…等19项 → 稳外贸相关税收政策', () => {
+    const found = extractFromParagraph('其中，稳外贸相关税收政策包括出口货物劳务税收政策、外贸新业态税收政策等19项，稳外资相关税收政策包括鼓励外商投资税收政策等32项。', {
+      kind: 'actual',
+      year: 2024,
+    });
+    expect(found.map((f) => [f.match, f.label])).toEqual([
+      ['19项', '稳外贸相关税收政策'],
+      ['32项', '稳外资相关税收政策'],
+    ]);
+  });
+});
+
+describe('a sentence that opens with its year alone, and a record said of its subject (record_words, dev 354)', () => {
+  // 2023年，… is the time of the sentence, no topic: the clause after it is; 再创新高 says how the subject fared, no part of its name
+  test.each(['2023年', '去年', '今年'])('%s frames', (clause) => expect(frameClause.test(clause)).toBe(true));
+  test.each(['2023年计划', '今年新增'])('%s does not', (clause) => expect(frameClause.test(clause)).toBe(false));
+  test.each([
+    ['2023年，粮食产量再创新高，达到69541万吨。', '粮食产量'],
+    ['粮食产量再创新高，达到69541万吨。', '粮食产量'],
+    ['旅客吞吐量创历史新高，达到5000万人次。', '旅客吞吐量'],
+  ] as const)('%s → %s', (text, label) => expect(extractFromParagraph(text, { kind: 'actual', year: 2024 }).map((f) => f.label)[0]).toBe(label));
+  test('a clause that ends in a record names what the level after it is of, after a topic of its own (recordEnd, dev 120)', () => {
+    const found = extractFromParagraph('去年 ， 香港的旅遊業表現強勁 ， 入境旅客創出歷史新高 ， 達 2 181 萬人次 。', { kind: 'actual', year: 2004 }, 'zh-Hant');
+    expect(found.map((f) => [f.match, f.label])).toEqual([['2 181 萬人次', '入境旅客']]);
+  });
+});
+
 describe('a clause that says what source shows what follows (普查显示, 调查显示: evidence_verbs) frames the sentence, no topic (dev 329)', () => {
   test.each(['普查显示', '调查显示', '数据显示', '监测显示', '皮尤研究中心的一项调查显示', '统计结果表明'])('%s frames', (clause) => expect(frameClause.test(clause)).toBe(true));
   // a noun that holds the verb's characters is no such clause
@@ -3872,6 +3925,9 @@ describe('a news report names the place it is about with a deictic and a level w
     // at a label's start, as 全县 or 我县 is in the county's own report: a scope word, no part of the metric
     ['据统计，该县今年新增创业人员5000多人，新增就业人数15325人。', ['新增创业人员', '新增就业人数']],
     ['该市全年完成固定资产投资120亿元。', ['固定资产投资']],
+    // 该|县城|区|人口: the segmenter joins the level word to the word after it; what follows it, read alone, opens with a word of
+    // its own (城区|人口), so the level word ends the deictic place
+    ['该县城区人口达到12万人。', ['城区人口']],
     // not a word that only opens with the level's character (市场, 区域, 省份): the level word must end a word as the segmenter
     // (words.ts) cuts the label
     ['该市场交易额达到35亿元。', ['该市场交易额']],

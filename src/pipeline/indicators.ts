@@ -13,7 +13,7 @@ import { WIDE_GAP, planPeriods } from './patterns.ts';
 import { parseNumber, readChineseDigitNumbers, readChineseYears, readDecimalPoints, tidy } from './indicators/numbers.ts';
 import { endBefore, inBracketNote, maskQuoted, outsideQuotes, pairQuoted, partsInside, scanQuantities } from './indicators/scan.ts';
 import { extractFromTable } from './indicators/table.ts';
-import { cleanLabel, deriveLabel, words, type Pair } from './indicators/labels.ts';
+import { cleanLabel, countInBrackets, deriveLabel, words, type Pair } from './indicators/labels.ts';
 import { figureRun, pairRespectively } from './indicators/respectively.ts';
 import { squeezeNumberSpaces } from './indicators/spacing.ts';
 import {
@@ -749,6 +749,9 @@ function readParagraph(
         // before it run on over it to the noun they count (dev 69)
         let onTo = i + 1;
         while (quantities[onTo] && gradeAfter.test(a.slice(quantities[onTo]!.end))) onTo++;
+        // 全国72.1%（2205个）的政务大厅: the share's words run over its count in brackets to the noun after them both (dev 329)
+        const countAfter = countInBrackets.exec(a.slice(q.end));
+        if (countAfter && quantities[onTo] && quantities[onTo]!.end <= q.end + countAfter[0].length) onTo++;
         const to = quantities[onTo]?.start ?? clause.end;
         const base = baselines.get(q);
         // 外贸进出口在对美贸易下降超3成的情况下增长12%: a figure inside a phrase of circumstance leaves the subject
@@ -789,6 +792,12 @@ function readParagraph(
         // 4.5万亿元、为“十三五”时期的1.5倍: a ratio of the figure before to another time's (multipleOfTimeBefore)
         const figureBefore = i > 0 ? quantities[i - 1] : clauses[c - 1] && scan(clauses[c - 1]!).at(-1);
         if (q.baseUnit === '倍' && figureBefore && multipleOfTimeBefore.test(a.slice(figureBefore.end, q.start))) return;
+        // 50岁及以上网民群体占比提升至30.8%: the age is part of the noun, and the next figure's words open before it (dev 362, 364); so it is no
+        // class of the noun either, as a bound below is
+        if (!context.provisions && ageUnits.has(q.baseUnit) && ageQualifierAfter.test(a.slice(q.end, clause.end))) {
+          from = previousFrom;
+          return;
+        }
         // 开工建设10亿元以上重大产业项目47个, 培育超1000亿元龙头企业3家: a bound before the noun the next figure counts is a class of that noun
         // (dev 194); a bound said before the number only outside rule language (少於二十支…淨重低於十五公克 is a provision)
         const next = quantities[i + 1];
@@ -862,7 +871,6 @@ function readParagraph(
             return;
           }
         }
-        if (!context.provisions && ageUnits.has(q.baseUnit) && ageQualifierAfter.test(a.slice(q.end, clause.end))) return;
         // 17个重点传统制造业增加值增长5.3%: the count says how many make up the subject of the growth after it.
         if (next && canonicalRateUnit(next.baseUnit) && !canonicalRateUnit(q.baseUnit) && countBeforeGrowth.test(right.a)) return;
         // 农业总产值2，660亿元，比1980年的2，187亿元增长21，7％ (or 较“十三五”末的…): the basis's figure is the baseline of the level before it.

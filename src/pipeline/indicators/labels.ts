@@ -72,6 +72,8 @@ import {
   selectionAfter,
   structuralNoun,
   trailingFillers,
+  recordEnd,
+  inclusionBeforeExamples,
   baseVerbs,
   flowVerbs,
   boundAdverbs,
@@ -120,7 +122,7 @@ import {
   keepingPredicate,
   useAfter,
 } from './rules.ts';
-import { unitPattern } from './units.ts';
+import { classifierUnits, unitPattern } from './units.ts';
 import { chineseDigits } from './numbers.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { PLAN_NAME } from '../patterns.ts';
@@ -260,9 +262,10 @@ export function trimEdges(p: Pair): Pair {
       cur = slice(cur, 1);
       changed = true;
     }
-    // 该县今年新增创业人员: the place a news report points at, where its level word ends a word (该|县|今年, not 该|省份)
+    // 该县今年新增创业人员: the place a news report points at, where its level word ends a word (该|县|今年, not 该|省份), or where the
+    // segmenter joined it to the next word and what follows, read alone, opens with a word of two characters (该|县城|区|人口: 城区|人口)
     const deictic = deicticPlace.exec(cur.a);
-    if (deictic && words(cur.a).some((w) => w.index === deictic[0].length)) {
+    if (deictic && (words(cur.a).some((w) => w.index === deictic[0].length) || (words(cur.a.slice(deictic[0].length))[0]?.segment.length ?? 0) >= 2)) {
       cur = slice(cur, deictic[0].length);
       changed = true;
     }
@@ -525,7 +528,10 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   // 四川大学、电子科大等8个 / 出台《…》等8项政策文件: the list names examples, the noun comes after.
   // 等 the particle, not a word's own 等 (高等教育, 中等职业, 平等)
   const etc = lastParticle(p.a, '等');
-  if (etc >= 0 && p.a.length - etc - 1 >= 2) p = slice(p, etc + 1);
+  // 稳外贸相关税收政策包括出口货物劳务税收政策、…等19项: the examples are what a whole includes, the count is the whole's (dev 354)
+  const whole = etc >= 0 && etc === p.a.length - 1 ? inclusionBeforeExamples.exec(p.a) : null;
+  if (whole) p = slice(p, 0, whole[1]!.length);
+  else if (etc >= 0 && p.a.length - etc - 1 >= 2) p = slice(p, etc + 1);
   else if (etc >= 0 && etc === p.a.length - 1) p = slice(p, p.a.lastIndexOf('的', etc) + 1, etc);
   p = trimEdges(p);
   if (subject) p = subjectOf(p);
@@ -812,6 +818,12 @@ export interface Derived {
   usedRight: number;
 }
 
+/**
+ * A count alone in brackets right after a share (72.1%（2205个）的政务大厅, a classifier's count: classifierUnits), the share's count, no
+ * word of the noun after them; not an amount restated in another currency (2,435億澳門元（302.2億美元）).
+ */
+export const countInBrackets = new RegExp(String.raw`^\s*[（(]\s*[约近超逾]?\s*\d[\d.,，]*\s*[万亿]?(?:${[...classifierUnits].join('|')})\s*[）)]`);
+
 /** Returns the label of one figure, or a null label for a rhetorical count (7个方面). */
 export function deriveLabel(ctx: LabelContext): Derived {
   // 外贸集装箱吞吐量超过1万TEU的船公司, 年销量5000辆以上的车型: a bound right before 的 is a condition on the noun
@@ -824,14 +836,18 @@ export function deriveLabel(ctx: LabelContext): Derived {
     thresholdOf.test(ctx.right.a) &&
     /\p{Script=Han}{2}\s*$/u.test(ctx.left.a) &&
     !measureBefore.test(ctx.left.a);
-  const noun = condition ? { a: '', o: '', end: 0 } : nounAfter(removeAll(ctx.right, /^\s+/g), ctx.endsClause, ctx.count, ctx.classifier);
+  // 全国72.1%（2205个）的政务大厅: a share and its count in brackets right after it are of the one noun after them both: the bracket is
+  // passed over after the share (the count takes the share's label: 'previous figure', dev 329)
+  const over = countInBrackets.exec(ctx.right.a);
+  const right = over ? slice(ctx.right, over[0].length) : ctx.right;
+  const noun = condition ? { a: '', o: '', end: 0 } : nounAfter(removeAll(right, /^\s+/g), ctx.endsClause, ctx.count, ctx.classifier);
   // 10余个国家的创新创业项目500余个: the frame (国家的) is skipped so the next figure gets its noun.
   const frame = structuralNoun.exec(ctx.right.a);
   if (frame) return { label: null, usedRight: frame[0].endsWith('的') ? frame[0].length : 0 };
-  const found = labelOf(ctx, noun);
+  const found = labelOf(over ? { ...ctx, right } : ctx, noun);
   const recipient = found && ctx.provision ? recipientBeforeYearly.exec(found.a) : null;
   const label = found && recipient ? cleanLabel(slice(found, recipient[0].length)) : found;
-  return { label, usedRight: label && noun.a.length >= 2 ? noun.end : 0 };
+  return { label, usedRight: label && noun.a.length >= 2 ? noun.end + (over?.[0].length ?? 0) : 0 };
 }
 
 /** What the steps of `labelOf` read and shape: the context, the noun after the number, the words before it. */
@@ -1044,9 +1060,10 @@ export const labelSteps: readonly LabelStep[] = [
       const lead = cleanLabel(ctx.lead, false);
       const object = objectOfMarker(lead, words(lead.a));
       if (object) return object.end === lead.a.length && object.end - object.start >= 2 ? capLength(trimEdges(slice(lead, object.start))) : undefined;
-      // 2002-03年度政府开支，比原来预算增长0.6%: a noun phrase alone before the basis is what grew.
+      // 2002-03年度政府开支，比原来预算增长0.6%: a noun phrase alone before the basis is what grew; 入境旅客創出歷史新高，達2 181萬人次:
+      // a noun phrase before a record said of it, what reached the level (dev 120)
       const subject = cleanLabel(ctx.lead);
-      return /^[比较]$/.test(verb.segment) && subject.a.length >= 2 && subject.a.length <= 12 && !/\d/.test(subject.a) ? subject : undefined;
+      return (/^[比较]$/.test(verb.segment) || recordEnd.test(ctx.lead.a)) && subject.a.length >= 2 && subject.a.length <= 12 && !/\d/.test(subject.a) ? subject : undefined;
     },
   },
   {

@@ -833,10 +833,11 @@ export const leadInClause = /^(?:计划|规划|纲要|方案)(?:要求|规定|�
 /**
  * A clause that only frames the sentence, its scope, time, ground or purpose (在第二个五年计划的财政支出总数中，…; 在第二个五年计划期间，…;
  * 在财政收入增加的基础上，…: a 在 clause that ends there, not 在中小企业推广…; 为着加速社会主义建设，…), a connective alone (这样，…; 因此，…),
- * or the source of what follows (普查显示，…; 调查显示，…: evidence_sources, evidence_verbs, dev 329): no topic of its figures either (dev 240).
+ * or the source of what follows (普查显示，…; 调查显示，…: evidence_sources, evidence_verbs, dev 329), or its year alone (2023年，粮食产量再创新高，
+ * 达到69541万吨: the clause after it names the subject, dev 354): no topic of its figures either (dev 240).
  */
 export const frameClause = new RegExp(
-  String.raw`^(?:在[^，,]*(?:中|期间|时期|以来|基础上|条件下|情况下|过程中)$|为了|为着|随着|由于|(?:这样|因此|所以|同时|此外|另外|总之)$|[^，,]*(?:${alternation(words.evidence_sources)})(?:${alternation(words.evidence_verbs)})$)`,
+  String.raw`^(?:(?:(?:19|20)\d{2}年|去年|今年|上年)$|在[^，,]*(?:中|期间|时期|以来|基础上|条件下|情况下|过程中)$|为了|为着|随着|由于|(?:这样|因此|所以|同时|此外|另外|总之)$|[^，,]*(?:${alternation(words.evidence_sources)})(?:${alternation(words.evidence_verbs)})$)`,
 );
 
 /**
@@ -1048,8 +1049,8 @@ export const gongYouNounTail = '产权';
 /**
  * 该县今年新增创业人员: a news report points at the place it is about with a deictic and a level word (data/organs.json deictics,
  * levels), as the place's own report says 全县 or 我县: a scope word at a label's start (dev 327). Only where the level word ends a
- * word as the segmenter cuts the label (labels.ts trimEdges): not a word that only opens with the level's character (该|市场,
- * 该|区域, 该|省份).
+ * word as the segmenter cuts the label (labels.ts trimEdges), or where what follows it, read alone, opens with a word of two characters
+ * (该|县城|区|人口, where 城区|人口 is read alone): not a word that only opens with the level's character (该|市场, 该|区域, 该|省份).
  */
 export const deicticPlace = new RegExp(`^(?:${alternation(organData.deictics)})(?:${alternation(organData.levels)})(?=[\\u3400-\\u9fff]{2})`);
 
@@ -1261,9 +1262,16 @@ export const countedJoint = Object.entries(words.list_joints)
 /**
  * A comment of degree at a label's end (卖地收入波幅极大, 财政储备实在太多, dev 144): a degree word (degree_words), a degree adverb
  * before it (degree_adverbs), and a measure of spread or change before that (spread_nouns, change_nouns_rise, change_nouns_fall) after
- * a noun of two characters or more: how the subject fared, no part of its name. A source of trailingFillers.
+ * a noun of two characters or more: how the subject fared, no part of its name; so is a record said of it (record_words: 粮食产量再创新高,
+ * dev 354). A source of trailingFillers.
  */
-const degreeComment = String.raw`(?:(?<=[\u4e00-\u9fff]{2})(?:${alternation([...words.spread_nouns, ...words.change_nouns_rise, ...words.change_nouns_fall])}))?(?:${alternation(words.degree_adverbs)})?(?:${alternation(words.degree_words)})`;
+const degreeComment = String.raw`(?:(?<=[\u4e00-\u9fff]{2})(?:${alternation([...words.spread_nouns, ...words.change_nouns_rise, ...words.change_nouns_fall])}))?(?:${alternation(words.degree_adverbs)})?(?:${alternation(words.degree_words)})|(?<=[\u4e00-\u9fff]{2})(?:${alternation(words.record_words)})`;
+
+/** A whole and the verb of what it includes before examples closed by 等 (稳外贸相关税收政策包括…等19项: inclusion_verbs, dev 354): group 1 is the whole. */
+export const inclusionBeforeExamples = new RegExp(`^(\\p{Script=Han}{2,}?)(?:${alternation(words.inclusion_verbs)})[^，,；;。]+等$`, 'u');
+
+/** A clause that ends in a record said of its subject (入境旅客創出歷史新高，達2 181萬人次: record_words, dev 120): the subject is what the level after it is of. */
+export const recordEnd = new RegExp(`(?:${alternation(words.record_words)})\\s*$`);
 
 /** 維持, 保持 (keeping_verbs) before a predicate that ends in a change or a steadiness (维持可观增长, 保持平稳): the verb ends the subject before it (dev 248). */
 export const keepingPredicate = new RegExp(
