@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import data from '../src/pipeline/data/units.json' with { type: 'json' };
 import { maskQuoted, scanQuantities } from '../src/pipeline/indicators/scan.ts';
-import { ageUnits, baseUnits, termUnits, timeUnits } from '../src/pipeline/indicators/units.ts';
+import { ageUnits, baseUnits, termUnits, timeUnits, unitPattern } from '../src/pipeline/indicators/units.ts';
 
 /** The base units of the quantities found in a text. */
 const units = (text: string): string[] => scanQuantities(text, 0, text.length, maskQuoted(text)).map((q) => q.baseUnit);
@@ -20,6 +20,19 @@ describe('the data file', () => {
       if ('measure' in group) expect(['age', 'span', 'hours']).toContain(group.measure);
       if ('note' in group) expect(group.note.length).toBeGreaterThan(10);
     }
+  });
+
+  test('each tag is given to some group (the tests of each tag below test something)', () => {
+    const given = (key: 'after_chinese_numeral' | 'measure') => new Set(data.groups.flatMap((g) => (key in g ? [(g as Record<string, unknown>)[key]] : [])));
+    expect([[...given('after_chinese_numeral')].sort(), [...given('measure')].sort()]).toEqual([
+      ['never', 'word'],
+      ['age', 'hours', 'span'],
+    ]);
+  });
+
+  test('the unit pattern takes each unit whole, never a shorter unit it starts with (个百分点 not 个, 吨公里 not 吨, 块/32 not 块)', () => {
+    const whole = new RegExp(`^(?:${unitPattern})`, 'u');
+    expect(baseUnits.filter((u) => whole.exec(u)?.[0] !== u)).toEqual([]);
   });
 
   test('units of time are spans and hours, a term only a span: 个小时 is time, no term; 周岁 is an age', () => {
