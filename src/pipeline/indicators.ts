@@ -54,6 +54,7 @@ import {
   heldVerb,
   changeVerbBefore,
   flowWord,
+  yearTotalBefore,
   levelComparatorLead,
   levelUnits,
   spanTotalWord,
@@ -696,7 +697,8 @@ function readParagraph(
     const reported = (s: string): string => (context.yearReported ? s.replace(/今年/g, '\u3000') : s);
     let lastClauseStart = sentence.start;
     // “十四五”时期 / 过去五年 in the sentence: the figure is of that span of years.
-    const spoken = namedPeriod(said, context.year) ?? (opening ? { period: opening, at: sentence.start } : undefined);
+    // (a span a sentence before opened, 五年来，…。发电装机1.6亿千瓦: said before this sentence, before its first clause too)
+    const spoken = namedPeriod(said, context.year) ?? (opening ? { period: opening, at: sentence.start - 1 } : undefined);
     // The first clause of a sentence without a figure of its own may name what the rest measures; after a
     // clause that only says who requires it (计划要求，…), the next one.
     // Clauses that only frame the sentence (在…期间，为着…，) name no topic either: the first after them does.
@@ -1010,7 +1012,7 @@ function readParagraph(
           named !== undefined &&
           named.at < clause.start &&
           countEndsClause.test(a.slice(q.end, clause.end)) &&
-          !moneyUnits.has(q.baseUnit) &&
+          (!moneyUnits.has(q.baseUnit) || yearTotalBefore.test(prefix)) &&
           !timeUnits.has(q.baseUnit) &&
           !canonicalRateUnit(q.baseUnit) &&
           !actionVerb.test(prefix) &&
@@ -1019,8 +1021,13 @@ function readParagraph(
           !heldVerb.test(prefix) &&
           // 建成投产大中型基建项目八百四十五个，限额以上重点技改项目三百七十四个: the verb of the count before goes on over a list of counts
           !(clauses[c - 1] !== undefined && scan(clauses[c - 1]!).at(-1)?.baseUnit === q.baseUnit && doneOver.test(a.slice(clauses[c - 1]!.start, clauses[c - 1]!.end)));
+        // 安全感满意度保持在99%以上, 城镇登记失业率控制在4.5%以内 in a review of five years: a level held, or a bound no verb of moving
+        // says is reached, holds for every year of the span (README Indicators, `period`; dev 60, 126)
+        const heldOver =
+          heldVerb.test(prefix) || ((q.comparator === '<=' || q.comparator === '<') && !boundReachedVerb.test(prefix) && !boundReachedVerb.test(respective.get(q)?.verb ?? ''));
         const levelInSpan =
           span !== undefined &&
+          !heldOver &&
           (stockInSpan ||
             // (合共達三千四百三十七億元 in a section of 2024-2025, a financial year: one period, no span it is reached at the end of;
             // a span of two years the text says itself, 两年来，…达到3000亿元, is reached at its end)
@@ -1039,8 +1046,7 @@ function readParagraph(
         // a rate's noun may hold a flow's word (研发经费投入强度达到2.8%): only a total or an average over the years adds a rate up
         const flowing =
           (levelUnits.has(q.baseUnit) ? spanTotalWord.test(prefix) : flowWord.test(prefix)) ||
-          ((q.comparator === '<=' || q.comparator === '<') && !boundReachedVerb.test(prefix) && !boundReachedVerb.test(respective.get(q)?.verb ?? '')) ||
-          heldVerb.test(prefix) ||
+          heldOver ||
           // 人均预期寿命提高1岁: a change said alone is of every year of the frame, as a growth in percent is
           changeVerbBefore.test(prefix);
         const levelPeriod = framed !== undefined ? (flowing ? framed : lastYear(framed)) : span !== undefined && levelInSpan ? lastYear(span) : period;

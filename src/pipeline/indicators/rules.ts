@@ -657,6 +657,11 @@ export const levelComparatorLead = /^(?:突破|跨过|超过|超|逾|过)/;
 export const wordAmountPart = /(?:突破|跨过|跨越|跨上|迈上|迈过|超过|超|逾|达到)[两二三四五六七八九十百千万亿几数]+[^、，,；;。\d]*、/g;
 export const levelUnits = new Set(['%', '％', '‰', '岁', '微克/立方米']);
 export const spanTotalWord = /累计|年均|每年|平均/;
+/**
+ * The noun of a year's total or size right before an amount (生产总值6.66万亿元, 财政总收入7019亿元, 社会消费品零售总额2.9万亿元: total_nouns and
+ * year_total_nouns): said with no verb in a review of several years, the level at the span's end, not a sum over it (dev 177).
+ */
+export const yearTotalBefore = new RegExp(`(?:${alternation([...words.total_nouns, ...words.year_total_nouns])})\\s*$`);
 /** A verb of change right before the figure (人均预期寿命提高1岁, 耕地减少2万亩): the change of a span, not a level at its end (dev 375). */
 export const changeVerbBefore = new RegExp(`(?:${alternation([...words.rise_verbs, ...words.fall_verbs])})\\s*$`);
 /** A level held over a span, right before the figure (连续稳定在, 保持在, 严守: held_verbs): of every year of the span, not its last (dev 375). */
@@ -675,12 +680,12 @@ const yearsCount = String.raw`(?<![\d０-９〇零一二两三四五六七八九
  * A span said in words: a plan's period (“十四五”时期, 期间, 以来), and a plan's name alone opening a clause before the place
  * whose figures follow or a total (“十四五”全市一般公共预算收入累计完成835亿元, “十四五”累计…, dev 321; not its plan, end or
  * start, “十四五”规划, 末, 初, nor a title's “十四五”财政工作及…, which may name other times too), the years up to the
- * document (过去五年, 五年来; as many as it says, in words or digits: 5年来, 四年来, 两年来, 近三年, 五年间, dev 462, 365, 179, 14, 255;
+ * document (过去五年, 过去的五年, 这五年, 五年来; as many as it says, in words or digits: 5年来, 四年来, 两年来, 近三年, 五年间, dev 462, 365, 179, 14, 255;
  * and a half year more, 一年半来: the calendar years it reaches into, indicators.ts yearsBack, dev 421), not one that qualifies a noun
  * (创下龙华十年来的新高, dev 331).
  */
 export const periodPhrase = new RegExp(
-  String.raw`${namedPlan}(?:时期|期间|以来|规划期|(?<=(?:^|[，,。；;：:])\s*[“"]?${PLAN_NAME}[”"]?)(?=全[市省区县国州盟旗]|我[市省区县国州]|累计|共计?[\u4e00-\u9fff]))|(?:过去|近)${yearsCount}年(?:来(?!的)|间)?|${yearsCount}年(?:来(?!的)|间)|(?<![\d０-９〇零一二两三四五六七八九十百千第])(?:${yearsCount}|一)年半(?:来(?!的)|间)`,
+  String.raw`${namedPlan}(?:时期|期间|以来|规划期|(?<=(?:^|[，,。；;：:])\s*[“"]?${PLAN_NAME}[”"]?)(?=全[市省区县国州盟旗]|我[市省区县国州]|累计|共计?[\u4e00-\u9fff]))|(?:过去的?|近|这)${yearsCount}年(?:来(?!的)|间)?|${yearsCount}年(?:来(?!的)|间)|(?<![\d０-９〇零一二两三四五六七八九十百千第])(?:${yearsCount}|一)年半(?:来(?!的)|间)`,
 );
 
 /**
@@ -697,10 +702,11 @@ export const fiveYearTotal = /五年(?:合计|累计|共计?)$/;
 export const spanPhrase = new RegExp(String.raw`${periodPhrase.source}|(${aheadPhrase.source})`);
 
 /**
- * A span that opens a paragraph or a sentence before a comma (五年来，…; “十四五”时期，…; 五年内，…; …圆满收官。五年来，…): it frames
+ * A span that opens a paragraph or a sentence before a comma (五年来，…; “十四五”时期，…; 五年内，…; …圆满收官。五年来，…), or as its
+ * subject (过去的五年极不寻常。, 这五年是…的五年。, 回首过去五年…, dev 177, 126; not one that qualifies a noun, 过去五年的…): it frames
  * that sentence and every one after it in the paragraph, until a sentence opens with a single year (sentenceYearOpener).
  */
-export const paragraphPeriodOpener = new RegExp(String.raw`^\s*(?:${spanPhrase.source})\s*[，,]`);
+export const paragraphPeriodOpener = new RegExp(String.raw`^\s*(?:回首|回顾)?(?:${spanPhrase.source})(?:\s*[，,]|(?![的\s，,]))`);
 
 /**
  * A paragraph that opens with the year its goals are for (到2023年，工业互联网建设量质并进…; 力争到2027年，…): the list
