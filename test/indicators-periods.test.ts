@@ -81,3 +81,46 @@ describe('in a review of several years a year’s total said with no verb is its
     ]);
   });
 });
+
+describe('levels reached and totals of a year in a span are of its last year', () => {
+  test('发展到12家, 提速到1个工作日 are levels reached (level_verbs, dev 72, 60)', () => {
+    const review = { kind: 'actual' as const, year: 2017, undated: { actual: 2016 } };
+    expect(periods(extractFromParagraph('五年来，市级以上龙头企业发展到12家，企业开办时间提速到1个工作日，新增规上工业企业15家。', review))).toEqual([
+      ['12家', 2016],
+      ['1个工作日', 2016],
+      ['15家', '2012-2016'],
+    ]);
+  });
+
+  test('社会消费品零售总额6700亿元 in a span of targets is of its last year (dev 497)', () => {
+    const found = extractFromParagraph(
+      '“十五五”时期经济社会发展主要目标是：到2030年，力争全市经济总量迈上2万亿元台阶。工业总产值突破2万亿元，社会消费品零售总额6700亿元，进出口总额6000亿元。',
+      {
+        kind: 'target',
+        year: 2026,
+      },
+    );
+    expect(periods(found)).toEqual([
+      ['2万亿元', 2030],
+      ['突破2万亿元', 2030],
+      ['6700亿元', 2030],
+      ['6000亿元', 2030],
+    ]);
+  });
+});
+
+describe('a contribution to a growth in a span is of the whole span', () => {
+  test('对经济增长贡献率 after 五年来 is of the five years, 对工业贡献率 and a respective run of levels of the last (dev 178, 193, 177, 60)', () => {
+    const found = extractFromParagraph(
+      '五年来，经济总量跃上新台阶，工业对全省经济增长的贡献率达到36.1%，服务业对经济增长贡献率超70%，城镇、乡村居民人均可支配收入分别达到3.4万元、1.7万元，产业集群对工业贡献率超过70%。',
+      { kind: 'actual', year: 2026, undated: { actual: 2025 } },
+    );
+    expect(periods(found)).toEqual([
+      ['36.1%', '2021-2025'],
+      ['超70%', '2021-2025'],
+      ['3.4万元', 2025],
+      ['1.7万元', 2025],
+      ['超过70%', 2025],
+    ]);
+  });
+});

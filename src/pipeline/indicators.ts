@@ -54,6 +54,7 @@ import {
   heldVerb,
   changeVerbBefore,
   flowWord,
+  growthContribution,
   yearTotalBefore,
   levelComparatorLead,
   levelUnits,
@@ -1012,7 +1013,7 @@ function readParagraph(
           named !== undefined &&
           named.at < clause.start &&
           countEndsClause.test(a.slice(q.end, clause.end)) &&
-          (!moneyUnits.has(q.baseUnit) || yearTotalBefore.test(prefix)) &&
+          !moneyUnits.has(q.baseUnit) &&
           !timeUnits.has(q.baseUnit) &&
           !canonicalRateUnit(q.baseUnit) &&
           !actionVerb.test(prefix) &&
@@ -1028,10 +1029,23 @@ function readParagraph(
         const levelInSpan =
           span !== undefined &&
           !heldOver &&
+          !growthContribution.test(prefix) &&
           (stockInSpan ||
+            // 生产总值6.66万亿元, 社会消费品零售总额6700亿元: a year's total or size its noun names, said with no verb, whether achieved or aimed
+            // at (dev 177, 497); other money said so adds up over the span (实际利用外资43.3亿美元, dev 60)
+            (kind !== 'provision' &&
+              moneyUnits.has(q.baseUnit) &&
+              lastYear(span) - firstYear(span) >= 2 &&
+              yearTotalBefore.test(prefix) &&
+              !flowWord.test(prefix) &&
+              !actionVerb.test(prefix)) ||
             // (合共達三千四百三十七億元 in a section of 2024-2025, a financial year: one period, no span it is reached at the end of;
             // a span of two years the text says itself, 两年来，…达到3000亿元, is reached at its end)
-            (levelVerb.test(prefix) && !flowWord.test(prefix) && !heldVerb.test(prefix) && (lastYear(span) - firstYear(span) >= 2 || named?.period === span)) ||
+            // 城镇、乡村居民人均可支配收入分别达到3.4万元、1.7万元: the verb of a respective run is each figure's
+            ((levelVerb.test(prefix) || levelVerb.test(respective.get(q)?.verb ?? '')) &&
+              !flowWord.test(prefix) &&
+              !heldVerb.test(prefix) &&
+              (lastYear(span) - firstYear(span) >= 2 || named?.period === span)) ||
             // 从2020年的1.69万亿元增长到2.3万亿元 in a review of five years: what a baseline grew to is a level, reached at the span's end (dev 496)
             (base !== undefined && kind !== 'provision' && lastYear(span) - firstYear(span) >= 2) ||
             (kind !== 'provision' &&

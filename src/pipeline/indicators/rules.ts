@@ -215,6 +215,12 @@ export const jointAfterGrowth = new RegExp(String.raw`^\s*[，,、]\s*(?:(?:${to
 
 /** A contribution of one thing to another (工业对全省经济增长的贡献率): contribution_nouns after 对…的. */
 export const contributionOf = new RegExp(`对[^对的]{2,16}的(?:${alternation(words.contribution_nouns)})$`);
+/**
+ * A contribution to a growth right before a figure (服务业对经济增长贡献率超70%, 工业对全省经济增长的贡献率达到36.1%): the share of a
+ * span's growth, of the whole span as the growth is, not a level at its end (dev 125, 178, 193); a contribution to a level is one
+ * (产业集群对工业贡献率超过70%, dev 177).
+ */
+export const growthContribution = new RegExp(`增长的?(?:${alternation(words.contribution_nouns)})[^，,；;。\\d]{0,4}$`);
 
 /** A comparison right before a named plan period (高于“十三五”时期实际, 比“十三五”末): the period is a basis, no time of a figure (dev 375). */
 export const comparisonBefore = new RegExp(`(?:${alternation(words.comparison_verbs)}|比|较)\\s*[“"]?$`);
@@ -630,10 +636,10 @@ const movedToVerbs = ['达到', '提高到', '提高至', '提升到', '提升�
 export const movedToVerbOnly = new RegExp(`^\\s*(?:${alternation(movedToVerbs)})\\s*$`);
 
 /**
- * A level reached (生产总值达到3353.3亿元, 城镇化率达到64%) within a span of years is of the span's last
- * year; a flow over the span (累计, 新增, 五年投入 …) or a growth is of the whole span.
+ * A level reached (生产总值达到3353.3亿元, 城镇化率达到64%, 龙头企业发展到12家: data/indicator-words.json level_verbs) within a span of
+ * years is of the span's last year; a flow over the span (累计, 新增, 五年投入 …) or a growth is of the whole span.
  */
-export const levelVerb = new RegExp(`(?:${alternation([...movedToVerbs, '达', '突破', '增至', '增加到', '控制在', '稳定在', '保持在'])})\\s*$`);
+export const levelVerb = new RegExp(`(?:${alternation([...movedToVerbs, ...words.level_verbs])})\\s*$`);
 // not the nouns 增加值 (value added) and 完成率 (a completion rate): 工业增加值达到1200亿元, 一件事通办完成率达到80% are levels
 export const flowWord =
   /累计|新增|净增|共计|总计|投入|完成(?!率)|实施|制定|出台|开展|举办|建成(?!区)|新建|改造|培育|引进|帮扶|搬迁|脱贫|减少|增加(?!到|至|值)|年均|每年|五年|[一二三四五]年来/;
