@@ -2,6 +2,7 @@
 // a flow over the span is of the whole span, a level reached at its end of its last year (README Indicators, `period`).
 import { describe, expect, test } from 'vitest';
 import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
+import { flowWord } from '../src/pipeline/indicators/rules.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { parseOutline } from '../src/pipeline/parse.ts';
 import { assignAnchors } from '../src/pipeline/anchors.ts';
@@ -123,4 +124,19 @@ describe('a contribution to a growth in a span is of the whole span', () => {
       ['超过70%', 2025],
     ]);
   });
+});
+
+describe('the words of a flow (data/indicator-words.json flow_words, flow_word_continuations)', () => {
+  test.each([
+    ['累计新增城镇就业', true],
+    ['五年投入财政扶贫资金', true],
+    ['新建改造高标准农田', true],
+    ['两年来', false],
+    ['四年来', true],
+    ['工业增加值达到', false],
+    ['一件事通办完成率达到', false],
+    ['建成区绿化覆盖率', false],
+    ['全年完成投资', true],
+    ['城乡居民收入增加', true],
+  ] as const)('%s → %s', (words, flow) => expect(flowWord.test(words)).toBe(flow));
 });

@@ -640,9 +640,17 @@ export const movedToVerbOnly = new RegExp(`^\\s*(?:${alternation(movedToVerbs)})
  * years is of the span's last year; a flow over the span (累计, 新增, 五年投入 …) or a growth is of the whole span.
  */
 export const levelVerb = new RegExp(`(?:${alternation([...movedToVerbs, ...words.level_verbs])})\\s*$`);
-// not the nouns 增加值 (value added) and 完成率 (a completion rate): 工业增加值达到1200亿元, 一件事通办完成率达到80% are levels
-export const flowWord =
-  /累计|新增|净增|共计|总计|投入|完成(?!率)|实施|制定|出台|开展|举办|建成(?!区)|新建|改造|培育|引进|帮扶|搬迁|脱贫|减少|增加(?!到|至|值)|年均|每年|五年|[一二三四五]年来/;
+/**
+ * The words of a flow (累计, 新增, 新建, 投入, 年均, 五年: data/indicator-words.json flow_words), each not before what makes it part of a
+ * noun (flow_word_continuations): not 增加值 (value added) nor 完成率 (a completion rate), 工业增加值达到1200亿元 and 一件事通办完成率达到80% are levels.
+ */
+const flowContinuations: Record<string, string[]> = words.flow_word_continuations;
+export const flowWord = new RegExp(
+  [...words.flow_words]
+    .sort((x, y) => y.length - x.length)
+    .map((w) => escapeRegExp(w) + (flowContinuations[w] ? `(?!${flowContinuations[w].map(escapeRegExp).join('|')})` : ''))
+    .join('|'),
+);
 /**
  * A bound held over a span (城镇调查失业率控制在5.5%以内, 人口自然增长率低于9‰) binds each of its years; one a verb of
  * moving says is reached (PM2.5浓度降至27微克/立方米以下, 重大慢性病过早死亡率下降到13%以下) is a level at its end.
