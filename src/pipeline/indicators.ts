@@ -63,6 +63,8 @@ import {
   heldVerb,
   changeVerbBefore,
   flowWord,
+  growthContribution,
+  yearTotalBefore,
   levelComparatorLead,
   levelUnits,
   spanTotalWord,
@@ -718,7 +720,8 @@ function readParagraph(
     const targets = context.yearReported ? reportedTargetMarkers : context.present ? presentTargetMarkers : { clause: targetMarker, sentence: sentenceTargetMarker };
     let lastClauseStart = sentence.start;
     // “十四五”时期 / 过去五年 in the sentence: the figure is of that span of years.
-    const spoken = namedPeriod(said, context.year) ?? (opening ? { period: opening, at: sentence.start } : undefined);
+    // (a span a sentence before opened, 五年来，…。发电装机1.6亿千瓦: said before this sentence, before its first clause too)
+    const spoken = namedPeriod(said, context.year) ?? (opening ? { period: opening, at: sentence.start - 1 } : undefined);
     // The first clause of a sentence without a figure of its own may name what the rest measures; after a
     // clause that only says who requires it (计划要求，…), the next one.
     // Clauses that only frame the sentence (在…期间，为着…，) name no topic either: the first after them does.
@@ -1053,12 +1056,30 @@ function readParagraph(
           !heldVerb.test(prefix) &&
           // 建成投产大中型基建项目八百四十五个，限额以上重点技改项目三百七十四个: the verb of the count before goes on over a list of counts
           !(clauses[c - 1] !== undefined && scan(clauses[c - 1]!).at(-1)?.baseUnit === q.baseUnit && doneOver.test(a.slice(clauses[c - 1]!.start, clauses[c - 1]!.end)));
+        // 安全感满意度保持在99%以上, 城镇登记失业率控制在4.5%以内 in a review of five years: a level held, or a bound no verb of moving
+        // says is reached, holds for every year of the span (README Indicators, `period`; dev 60, 126)
+        const heldOver =
+          heldVerb.test(prefix) || ((q.comparator === '<=' || q.comparator === '<') && !boundReachedVerb.test(prefix) && !boundReachedVerb.test(respective.get(q)?.verb ?? ''));
         const levelInSpan =
           span !== undefined &&
+          !heldOver &&
+          !growthContribution.test(prefix) &&
           (stockInSpan ||
+            // 生产总值6.66万亿元, 社会消费品零售总额6700亿元: a year's total or size its noun names, said with no verb, whether achieved or aimed
+            // at (dev 177, 497); other money said so adds up over the span (实际利用外资43.3亿美元, dev 60)
+            (kind !== 'provision' &&
+              moneyUnits.has(q.baseUnit) &&
+              lastYear(span) - firstYear(span) >= 2 &&
+              yearTotalBefore.test(prefix) &&
+              !flowWord.test(prefix) &&
+              !actionVerb.test(prefix)) ||
             // (合共達三千四百三十七億元 in a section of 2024-2025, a financial year: one period, no span it is reached at the end of;
             // a span of two years the text says itself, 两年来，…达到3000亿元, is reached at its end)
-            (levelVerb.test(prefix) && !flowWord.test(prefix) && !heldVerb.test(prefix) && (lastYear(span) - firstYear(span) >= 2 || named?.period === span)) ||
+            // 城镇、乡村居民人均可支配收入分别达到3.4万元、1.7万元: the verb of a respective run is each figure's
+            ((levelVerb.test(prefix) || levelVerb.test(respective.get(q)?.verb ?? '')) &&
+              !flowWord.test(prefix) &&
+              !heldVerb.test(prefix) &&
+              (lastYear(span) - firstYear(span) >= 2 || named?.period === span)) ||
             // 从2020年的1.69万亿元增长到2.3万亿元 in a review of five years: what a baseline grew to is a level, reached at the span's end (dev 496)
             (base !== undefined && kind !== 'provision' && lastYear(span) - firstYear(span) >= 2) ||
             (kind !== 'provision' &&
@@ -1073,8 +1094,7 @@ function readParagraph(
         // a rate's noun may hold a flow's word (研发经费投入强度达到2.8%): only a total or an average over the years adds a rate up
         const flowing =
           (levelUnits.has(q.baseUnit) ? spanTotalWord.test(prefix) : flowWord.test(prefix)) ||
-          ((q.comparator === '<=' || q.comparator === '<') && !boundReachedVerb.test(prefix) && !boundReachedVerb.test(respective.get(q)?.verb ?? '')) ||
-          heldVerb.test(prefix) ||
+          heldOver ||
           // 人均预期寿命提高1岁: a change said alone is of every year of the frame, as a growth in percent is
           changeVerbBefore.test(prefix);
         const levelPeriod = framed !== undefined ? (flowing ? framed : lastYear(framed)) : span !== undefined && levelInSpan ? lastYear(span) : period;

@@ -215,6 +215,12 @@ export const jointAfterGrowth = new RegExp(String.raw`^\s*[，,、]\s*(?:(?:${to
 
 /** A contribution of one thing to another (工业对全省经济增长的贡献率): contribution_nouns after 对…的. */
 export const contributionOf = new RegExp(`对[^对的]{2,16}的(?:${alternation(words.contribution_nouns)})$`);
+/**
+ * A contribution to a growth right before a figure (服务业对经济增长贡献率超70%, 工业对全省经济增长的贡献率达到36.1%): the share of a
+ * span's growth, of the whole span as the growth is, not a level at its end (dev 125, 178, 193); a contribution to a level is one
+ * (产业集群对工业贡献率超过70%, dev 177).
+ */
+export const growthContribution = new RegExp(`增长的?(?:${alternation(words.contribution_nouns)})[^，,；;。\\d]{0,4}$`);
 
 /** A comparison right before a named plan period (高于“十三五”时期实际, 比“十三五”末): the period is a basis, no time of a figure (dev 375). */
 export const comparisonBefore = new RegExp(`(?:${alternation(words.comparison_verbs)}|比|较)\\s*[“"]?$`);
@@ -659,13 +665,21 @@ const movedToVerbs = ['达到', '提高到', '提高至', '提升到', '提升�
 export const movedToVerbOnly = new RegExp(`^\\s*(?:${alternation(movedToVerbs)})\\s*$`);
 
 /**
- * A level reached (生产总值达到3353.3亿元, 城镇化率达到64%) within a span of years is of the span's last
- * year; a flow over the span (累计, 新增, 五年投入 …) or a growth is of the whole span.
+ * A level reached (生产总值达到3353.3亿元, 城镇化率达到64%, 龙头企业发展到12家: data/indicator-words.json level_verbs) within a span of
+ * years is of the span's last year; a flow over the span (累计, 新增, 五年投入 …) or a growth is of the whole span.
  */
-export const levelVerb = new RegExp(`(?:${alternation([...movedToVerbs, '达', '突破', '增至', '增加到', '控制在', '稳定在', '保持在'])})\\s*$`);
-// not the nouns 增加值 (value added) and 完成率 (a completion rate): 工业增加值达到1200亿元, 一件事通办完成率达到80% are levels
-export const flowWord =
-  /累计|新增|净增|共计|总计|投入|完成(?!率)|实施|制定|出台|开展|举办|建成(?!区)|新建|改造|培育|引进|帮扶|搬迁|脱贫|减少|增加(?!到|至|值)|年均|每年|五年|[一二三四五]年来/;
+export const levelVerb = new RegExp(`(?:${alternation([...movedToVerbs, ...words.level_verbs])})\\s*$`);
+/**
+ * The words of a flow (累计, 新增, 新建, 投入, 年均, 五年: data/indicator-words.json flow_words), each not before what makes it part of a
+ * noun (flow_word_continuations): not 增加值 (value added) nor 完成率 (a completion rate), 工业增加值达到1200亿元 and 一件事通办完成率达到80% are levels.
+ */
+const flowContinuations: Record<string, string[]> = words.flow_word_continuations;
+export const flowWord = new RegExp(
+  [...words.flow_words]
+    .sort((x, y) => y.length - x.length)
+    .map((w) => escapeRegExp(w) + (flowContinuations[w] ? `(?!${flowContinuations[w].map(escapeRegExp).join('|')})` : ''))
+    .join('|'),
+);
 /**
  * A bound held over a span (城镇调查失业率控制在5.5%以内, 人口自然增长率低于9‰) binds each of its years; one a verb of
  * moving says is reached (PM2.5浓度降至27微克/立方米以下, 重大慢性病过早死亡率下降到13%以下) is a level at its end.
@@ -686,6 +700,11 @@ export const levelComparatorLead = /^(?:突破|跨过|超过|超|逾|过)/;
 export const wordAmountPart = /(?:突破|跨过|跨越|跨上|迈上|迈过|超过|超|逾|达到)[两二三四五六七八九十百千万亿几数]+[^、，,；;。\d]*、/g;
 export const levelUnits = new Set(['%', '％', '‰', '岁', '微克/立方米']);
 export const spanTotalWord = /累计|年均|每年|平均/;
+/**
+ * The noun of a year's total or size right before an amount (生产总值6.66万亿元, 财政总收入7019亿元, 社会消费品零售总额2.9万亿元: total_nouns and
+ * year_total_nouns): said with no verb in a review of several years, the level at the span's end, not a sum over it (dev 177).
+ */
+export const yearTotalBefore = new RegExp(`(?:${alternation([...words.total_nouns, ...words.year_total_nouns])})\\s*$`);
 /** A verb of change right before the figure (人均预期寿命提高1岁, 耕地减少2万亩): the change of a span, not a level at its end (dev 375). */
 export const changeVerbBefore = new RegExp(`(?:${alternation([...words.rise_verbs, ...words.fall_verbs])})\\s*$`);
 /** A level held over a span, right before the figure (连续稳定在, 保持在, 严守: held_verbs): of every year of the span, not its last (dev 375). */
@@ -704,12 +723,12 @@ const yearsCount = String.raw`(?<![\d０-９〇零一二两三四五六七八九
  * A span said in words: a plan's period (“十四五”时期, 期间, 以来), and a plan's name alone opening a clause before the place
  * whose figures follow or a total (“十四五”全市一般公共预算收入累计完成835亿元, “十四五”累计…, dev 321; not its plan, end or
  * start, “十四五”规划, 末, 初, nor a title's “十四五”财政工作及…, which may name other times too), the years up to the
- * document (过去五年, 五年来; as many as it says, in words or digits: 5年来, 四年来, 两年来, 近三年, 五年间, dev 462, 365, 179, 14, 255;
+ * document (过去五年, 过去的五年, 这五年, 五年来; as many as it says, in words or digits: 5年来, 四年来, 两年来, 近三年, 五年间, dev 462, 365, 179, 14, 255;
  * and a half year more, 一年半来: the calendar years it reaches into, indicators.ts yearsBack, dev 421), not one that qualifies a noun
  * (创下龙华十年来的新高, dev 331).
  */
 export const periodPhrase = new RegExp(
-  String.raw`${namedPlan}(?:时期|期间|以来|规划期|(?<=(?:^|[，,。；;：:])\s*[“"]?${PLAN_NAME}[”"]?)(?=全[市省区县国州盟旗]|我[市省区县国州]|累计|共计?[\u4e00-\u9fff]))|(?:过去|近)${yearsCount}年(?:来(?!的)|间)?|${yearsCount}年(?:来(?!的)|间)|(?<![\d０-９〇零一二两三四五六七八九十百千第])(?:${yearsCount}|一)年半(?:来(?!的)|间)`,
+  String.raw`${namedPlan}(?:时期|期间|以来|规划期|(?<=(?:^|[，,。；;：:])\s*[“"]?${PLAN_NAME}[”"]?)(?=全[市省区县国州盟旗]|我[市省区县国州]|累计|共计?[\u4e00-\u9fff]))|(?:过去的?|近|这)${yearsCount}年(?:来(?!的)|间)?|${yearsCount}年(?:来(?!的)|间)|(?<![\d０-９〇零一二两三四五六七八九十百千第])(?:${yearsCount}|一)年半(?:来(?!的)|间)`,
 );
 
 /**
@@ -726,10 +745,11 @@ export const fiveYearTotal = /五年(?:合计|累计|共计?)$/;
 export const spanPhrase = new RegExp(String.raw`${periodPhrase.source}|(${aheadPhrase.source})`);
 
 /**
- * A span that opens a paragraph or a sentence before a comma (五年来，…; “十四五”时期，…; 五年内，…; …圆满收官。五年来，…): it frames
+ * A span that opens a paragraph or a sentence before a comma (五年来，…; “十四五”时期，…; 五年内，…; …圆满收官。五年来，…), or as its
+ * subject (过去的五年极不寻常。, 这五年是…的五年。, 回首过去五年…, dev 177, 126; not one that qualifies a noun, 过去五年的…): it frames
  * that sentence and every one after it in the paragraph, until a sentence opens with a single year (sentenceYearOpener).
  */
-export const paragraphPeriodOpener = new RegExp(String.raw`^\s*(?:${spanPhrase.source})\s*[，,]`);
+export const paragraphPeriodOpener = new RegExp(String.raw`^\s*(?:回首|回顾)?(?:${spanPhrase.source})(?:\s*[，,]|(?![的\s，,]))`);
 
 /**
  * A paragraph that opens with the year its goals are for (到2023年，工业互联网建设量质并进…; 力争到2027年，…): the list

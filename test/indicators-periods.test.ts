@@ -1,0 +1,142 @@
+// Periods of figures in a review of several years and in a plan's totals (src/pipeline/indicators.ts, indicators/rules.ts):
+// a flow over the span is of the whole span, a level reached at its end of its last year (README Indicators, `period`).
+import { describe, expect, test } from 'vitest';
+import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
+import { flowWord } from '../src/pipeline/indicators/rules.ts';
+import { normalizeText } from '../src/pipeline/normalize.ts';
+import { parseOutline } from '../src/pipeline/parse.ts';
+import { assignAnchors } from '../src/pipeline/anchors.ts';
+
+const outlineOf = (text: string) => assignAnchors(parseOutline(normalizeText(text).paragraphs));
+const periods = (found: readonly { match: string; period?: string | number | undefined }[]) => found.map((f) => [f.match, f.period]);
+
+describe('a span said as the subject of a sentence frames what follows it', () => {
+  test('过去的五年极不寻常。 opening a section that names the span and its last year frames the paragraphs after it (dev 177)', () => {
+    const text = [
+      '2026年河南省政府工作报告',
+      '一、“十四五”时期和2025年工作回顾',
+      '过去的五年极不寻常。在省委坚强领导下，我们稳中求进，经济社会发展取得新成就。',
+      '乡村振兴扎实有效。耕地面积净增212万亩，新建改造高标准农田3167万亩。农作物综合机械化率90%。脱贫地区农民收入年均增长7.9%。',
+      '刚刚过去的2025年很不平凡。一年来，生产总值增长5.6%。',
+    ].join('\n');
+    expect(periods(extractIndicators(outlineOf(text), { kind: 'work-report', year: 2026 }))).toEqual([
+      ['212万亩', '2021-2025'],
+      ['3167万亩', '2021-2025'],
+      ['90%', 2025],
+      ['7.9%', '2021-2025'],
+      ['5.6%', 2025],
+    ]);
+  });
+
+  test('这五年是…的五年。 (this five years) is the span before the document: an average growth in it is of all five (dev 126)', () => {
+    const found = extractFromParagraph('这五年是西藏发展最好变化最大的五年。我们把高质量发展作为新时代的硬道理，地区生产总值年均增长6.3%。', {
+      kind: 'actual',
+      year: 2026,
+      undated: { actual: 2025 },
+    });
+    expect(periods(found)).toEqual([['6.3%', '2021-2025']]);
+  });
+
+  test('a span that qualifies a noun (过去五年的平均增速) opens no frame', () => {
+    const read = (text: string) => periods(extractFromParagraph(text, { kind: 'actual', year: 2026, undated: { actual: 2025 } }));
+    expect(read('过去五年的成绩来之不易。城镇新增就业5万人。')).toEqual([['5万人', 2025]]);
+    expect(read('过去五年成绩来之不易。城镇新增就业5万人。')).toEqual([['5万人', '2021-2025']]);
+  });
+});
+
+describe('a level held or a bound kept over a span of years is of every year of it', () => {
+  test('保持在99%以上 after 5年来 in the sentence is of the five years, not of the last (dev 126)', () => {
+    const found = extractFromParagraph('我们把维护稳定作为第一位的工作任务，5年来未发生重大政治性、群体性和暴力恐怖案件，各族群众的安全感满意度保持在99%以上。', {
+      kind: 'actual',
+      year: 2026,
+      undated: { actual: 2025 },
+    });
+    expect(periods(found)).toEqual([['99%以上', '2021-2025']]);
+  });
+
+  test('控制在4.5%以内 in a review of five years binds each of them; a bound a verb of moving reaches (降至) is a level at the end (dev 60)', () => {
+    const found = extractFromParagraph('五年来，我们倾心尽力办实事。城镇新增就业50.2万人，城镇登记失业率控制在4.5%以内，PM2.5浓度降至27微克/立方米以下。', {
+      kind: 'actual',
+      year: 2021,
+      undated: { actual: 2020 },
+    });
+    expect(periods(found)).toEqual([
+      ['50.2万人', '2016-2020'],
+      ['4.5%以内', '2016-2020'],
+      ['27微克/立方米以下', 2020],
+    ]);
+  });
+});
+
+describe('in a review of several years a year’s total said with no verb is its level at the end', () => {
+  test('生产总值6.66万亿元, 财政总收入7019亿元 after a span a sentence before opened are of 2025; other money said so adds up (dev 177, 60)', () => {
+    const review = { kind: 'actual' as const, year: 2026, undated: { actual: 2025 } };
+    expect(periods(extractFromParagraph('过去五年极不寻常。综合实力稳步提升。生产总值6.66万亿元，财政总收入7019亿元，发电装机1.6亿千瓦。', review))).toEqual([
+      ['6.66万亿元', 2025],
+      ['7019亿元', 2025],
+      ['1.6亿千瓦', 2025],
+    ]);
+    expect(periods(extractFromParagraph('五年来，实际利用外资43.3亿美元，进出口208.9亿美元。', review))).toEqual([
+      ['43.3亿美元', '2021-2025'],
+      ['208.9亿美元', '2021-2025'],
+    ]);
+  });
+});
+
+describe('levels reached and totals of a year in a span are of its last year', () => {
+  test('发展到12家, 提速到1个工作日 are levels reached (level_verbs, dev 72, 60)', () => {
+    const review = { kind: 'actual' as const, year: 2017, undated: { actual: 2016 } };
+    expect(periods(extractFromParagraph('五年来，市级以上龙头企业发展到12家，企业开办时间提速到1个工作日，新增规上工业企业15家。', review))).toEqual([
+      ['12家', 2016],
+      ['1个工作日', 2016],
+      ['15家', '2012-2016'],
+    ]);
+  });
+
+  test('社会消费品零售总额6700亿元 in a span of targets is of its last year (dev 497)', () => {
+    const found = extractFromParagraph(
+      '“十五五”时期经济社会发展主要目标是：到2030年，力争全市经济总量迈上2万亿元台阶。工业总产值突破2万亿元，社会消费品零售总额6700亿元，进出口总额6000亿元。',
+      {
+        kind: 'target',
+        year: 2026,
+      },
+    );
+    expect(periods(found)).toEqual([
+      ['2万亿元', 2030],
+      ['突破2万亿元', 2030],
+      ['6700亿元', 2030],
+      ['6000亿元', 2030],
+    ]);
+  });
+});
+
+describe('a contribution to a growth in a span is of the whole span', () => {
+  test('对经济增长贡献率 after 五年来 is of the five years, 对工业贡献率 and a respective run of levels of the last (dev 178, 193, 177, 60)', () => {
+    const found = extractFromParagraph(
+      '五年来，经济总量跃上新台阶，工业对全省经济增长的贡献率达到36.1%，服务业对经济增长贡献率超70%，城镇、乡村居民人均可支配收入分别达到3.4万元、1.7万元，产业集群对工业贡献率超过70%。',
+      { kind: 'actual', year: 2026, undated: { actual: 2025 } },
+    );
+    expect(periods(found)).toEqual([
+      ['36.1%', '2021-2025'],
+      ['超70%', '2021-2025'],
+      ['3.4万元', 2025],
+      ['1.7万元', 2025],
+      ['超过70%', 2025],
+    ]);
+  });
+});
+
+describe('the words of a flow (data/indicator-words.json flow_words, flow_word_continuations)', () => {
+  test.each([
+    ['累计新增城镇就业', true],
+    ['五年投入财政扶贫资金', true],
+    ['新建改造高标准农田', true],
+    ['两年来', false],
+    ['四年来', true],
+    ['工业增加值达到', false],
+    ['一件事通办完成率达到', false],
+    ['建成区绿化覆盖率', false],
+    ['全年完成投资', true],
+    ['城乡居民收入增加', true],
+  ] as const)('%s → %s', (words, flow) => expect(flowWord.test(words)).toBe(flow));
+});
