@@ -1135,6 +1135,33 @@ describe('json-export: a text saved as JSON is its string values (dev 143, 144)'
     expect(read(JSON.stringify(law, null, 2)).body).toEqual(read(JSON.stringify(law)).body);
     expect(read(JSON.stringify(law)).body).toContain('本細則依住宅法第五十四條規定訂定之。');
   });
+  test("a record whose own keys share a prefix (newsTitle, newsContent, newsDate) is read by the keys after it; an app's analysis beside the text is data (dev 476)", () => {
+    // caijing666666/xinwenlianbo's record of a 新闻联播 item with a language model's analysis of it, cut to one entry of each list
+    const record = {
+      newsId: '2025-11-05-2',
+      newsDate: '2025-11-05',
+      newsTitle: '李强出席第八届中国国际进口博览会开幕式并发表主旨演讲',
+      newsContent: '11月5日，国务院总理李强在上海出席第八届中国国际进口博览会暨虹桥国际经济论坛开幕式，并发表主旨演讲。',
+      industryImpacts: [{ industryName: '消费', impactScore: 80, impactType: 'positive', reasoning: '有利于促进国内消费市场的繁荣。', keywords: ['开放'] }],
+      companyImpacts: [{ companyName: '阿里巴巴集团', stockCode: 'BABA', estimatedPriceImpact: '+2-4%' }],
+      summary: '本次进博会及相关政策导向利好消费行业及国际贸易领域内的企业。',
+      modelVersion: 'qwen-max',
+    };
+    for (const text of [JSON.stringify(record, null, 2), JSON.stringify(record)]) {
+      const n = normalizeText(text);
+      expect(n.paragraphs.map((p) => p.text)).toEqual([record.newsContent]);
+      expect(n.frontMatter?.data).toMatchObject({ Title: record.newsTitle, Date: '2025-11-05' });
+      expect(
+        lostCharacters(
+          text,
+          n.paragraphs.map((p) => p.text).join('\n'),
+          n.cleaning.map((c) => c.text),
+        ),
+      ).toBe('');
+    }
+    // a prefix no text key follows is no record's: keys stay as written
+    expect(normalizeText(JSON.stringify({ newsTitle: '标题', newsUrl: 'http://x', newsTag: '时政', content: '正文。' })).frontMatter?.data).toHaveProperty('newsTitle');
+  });
   test('a text with a few quoted lines is no JSON export: its lines stay', () => {
     const prose = ['"十四五"规划纲要', ...Array.from({ length: 11 }, (_, i) => `第${i + 1}条 本条例自公布之日起施行。`)].join('\n');
     expect(kinds(prose)).not.toContain('json-export');

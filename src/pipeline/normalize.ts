@@ -10,6 +10,7 @@ import { hkscsPua } from './clean/hkscs-pua.ts';
 import { frontMatter } from './clean/front-matter.ts';
 import { csvExport } from './clean/csv-export.ts';
 import { jsonExport } from './clean/json-export.ts';
+import { feedExport } from './clean/feed-export.ts';
 import { htmlComment } from './clean/html-comment.ts';
 import { htmlMarkup } from './clean/html-markup.ts';
 import { markdownQuote } from './clean/markdown-quote.ts';
@@ -50,6 +51,8 @@ export const cleaningRules: readonly CleaningRule[] = [
   // a CSV row's text is its text cell (a crawler's record of one document too), a JSON export's its string values: every rule after them sees those as the lines
   csvExport,
   jsonExport,
+  // a news feed's XML (RSS, Atom) is its items' texts, their fields the document's metadata
+  feedExport,
   frontMatter,
   // R's <U+00A0> escapes are characters for every rule after it (html-markup would see a tag)
   unicodeEscape,

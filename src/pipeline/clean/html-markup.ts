@@ -169,6 +169,8 @@ const PAGE_START = /^\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html)[\s>]/i;
  * says is shown as it says it.
  */
 export function isHtmlScrape(lines: readonly SourceLine[]): boolean {
+  // the HTML a news feed's item holds as its text, however short (feed-export marks its lines, dev 490-493)
+  if (lines.some((l) => l.feedHtml)) return true;
   const withText = lines.filter((l) => l.text).length;
   const tags = lines.map((l) => blockTags(l.text));
   const tagged = tags.filter((n) => n.all > 0).length;

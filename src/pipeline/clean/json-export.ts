@@ -10,7 +10,7 @@
 // each string by isText, so a record reads the same either way.
 import type { CleanLog, CleaningRule, SourceLine } from './types.ts';
 import fields from '../data/json-export.json' with { type: 'json' };
-import { keyOf } from '../front-matter.ts';
+import { frontMatterKeys, keyOf } from '../front-matter.ts';
 
 const STRING = String.raw`"(?:[^"\\]|\\.)*"`;
 const SCALAR = String.raw`-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null`;
@@ -83,6 +83,33 @@ function isText(keys: readonly string[], speaker: boolean, holdsWords: boolean):
 }
 const isWordsKey = (key: string): boolean => wordsKey(key) === 'words';
 
+/** Keys front matter reads (title, date, url …), as keyOf compares them. */
+const META_KEYS: ReadonlySet<string> = new Set(Object.values(frontMatterKeys).flat().map(keyOf));
+/** A key's first word before a capital or an underscore: `news` of newsTitle, news_title. */
+const KEY_PREFIX = /^([a-z]+)(?:(?=[A-Z])|_(?=[a-z]))/;
+
+/**
+ * A prefix the record's own keys share, three of them at least, that the record's words and metadata keys stand after (an app's
+ * record of a news item, `newsTitle`, `newsContent`, `newsDate`, beside its own `industryImpacts`, `summary`: dev 476), else
+ * undefined: a key so prefixed is read by what follows the prefix (newsContent is content, newsTitle title).
+ */
+function keyPrefix(keys: readonly string[]): string | undefined {
+  const byPrefix = new Map<string, string[]>();
+  for (const k of keys) {
+    const p = KEY_PREFIX.exec(k)?.[1];
+    if (p) byPrefix.set(p, [...(byPrefix.get(p) ?? []), k]);
+  }
+  for (const [p, ks] of byPrefix) {
+    const rest = ks.map((k) => keyOf(k.slice(p.length)));
+    if (ks.length >= 3 && rest.some((r) => isWordsKey(r)) && rest.some((r) => META_KEYS.has(r))) return p;
+  }
+  return undefined;
+}
+
+/** A key as the record means it: what follows the record's prefix (keyPrefix), else the key. */
+const unprefixed = (key: string, prefix: string | undefined): string =>
+  prefix && key.length > prefix.length && key.startsWith(prefix) && KEY_PREFIX.exec(key)?.[1] === prefix ? key.slice(prefix.length).replace(/^_/, '') : key;
+
 const indentOf = (l: SourceLine): number => /^\s*/.exec(l.raw ?? '')![0].length;
 const parse = (json: string): unknown => {
   try {
@@ -97,7 +124,7 @@ const parse = (json: string): unknown => {
  * least indent any line inside it has: an excerpt that starts inside a list has them too, after the
  * list), and whether its objects are speeches with a speaker who speaks more than once (a record).
  */
-export function exportFields(lines: readonly SourceLine[], whole: boolean): { fields: Map<SourceLine, [string, string | number]>; record?: number } {
+export function exportFields(lines: readonly SourceLine[], whole: boolean, prefix?: string): { fields: Map<SourceLine, [string, string | number]>; record?: number } {
   const inner = lines.filter((l) => l.text && indentOf(l) > 0);
   // one whole object (a record cut from a list, its braces indented too): its own keys are the outermost
   const keyLines = whole ? inner.filter((l) => FIELD_LINE.test(l.text)) : inner;
@@ -109,12 +136,13 @@ export function exportFields(lines: readonly SourceLine[], whole: boolean): { fi
   for (const l of lines) {
     if (!l.text) continue;
     const m = FIELD_LINE.exec(l.text);
-    const key = m ? parse(m[1]!) : undefined;
+    const parsed = m ? parse(m[1]!) : undefined;
     const value = m ? parse(m[2]!) : undefined;
-    if (typeof key !== 'string' || (typeof value !== 'string' && typeof value !== 'number')) {
+    if (typeof parsed !== 'string' || (typeof value !== 'string' && typeof value !== 'number')) {
       run = undefined;
       continue;
     }
+    const key = unprefixed(parsed, prefix);
     if (indentOf(l) === outer && !TEXT_KEYS.has(keyOf(key))) found.set(l, [key, value]);
     if (run?.indent !== indentOf(l)) objects.push((run = { keys: new Map(), line: l.line, indent: indentOf(l) }));
     run.keys.set(keyOf(key), value);
@@ -128,8 +156,8 @@ export function exportFields(lines: readonly SourceLine[], whole: boolean): { fi
 }
 
 /** The outermost object's fields as front matter (unless the text has its own), a record's kind among them. */
-function metadataOf(lines: readonly SourceLine[], whole: boolean, log: CleanLog): Set<SourceLine> {
-  const { fields: found, record } = exportFields(lines, whole);
+function metadataOf(lines: readonly SourceLine[], whole: boolean, prefix: string | undefined, log: CleanLog): Set<SourceLine> {
+  const { fields: found, record } = exportFields(lines, whole, prefix);
   if (log.frontMatter) return new Set();
   const data: Record<string, unknown> = {};
   const at: Record<string, number> = {};
@@ -189,7 +217,9 @@ function stringsIn(value: unknown, keys: string[], out: { keys: string[]; value:
 function readMinified(line: SourceLine, record: Record<string, unknown>, log: CleanLog): SourceLine[] {
   const data: Record<string, unknown> = {};
   const inner: { keys: string[]; value: string; speaker: boolean }[] = [];
-  for (const [key, value] of Object.entries(record)) {
+  const prefix = keyPrefix(Object.keys(record));
+  for (const [own, value] of Object.entries(record)) {
+    const key = unprefixed(own, prefix);
     const strings = stringsOf(value);
     if (strings && TEXT_KEYS.has(keyOf(key))) inner.push(...strings.map((v) => ({ keys: [key], value: v, speaker: false })));
     // a field of one string, also in a list of one (a Scrapy item's title), is the document's metadata
@@ -232,7 +262,7 @@ function readMinified(line: SourceLine, record: Record<string, unknown>, log: Cl
  * the text shows them: an excerpt starts inside them) and whether it is a speaker beside a speech (its run of key lines holds a
  * speech key).
  */
-function lineKeys(lines: readonly SourceLine[]): Map<SourceLine, { keys: string[]; speaker: boolean }> {
+function lineKeys(lines: readonly SourceLine[], prefix?: string): Map<SourceLine, { keys: string[]; speaker: boolean }> {
   const found = new Map<SourceLine, { keys: string[]; speaker: boolean }>();
   const stack: (string | undefined)[] = [];
   const runs: SourceLine[][] = [];
@@ -241,7 +271,7 @@ function lineKeys(lines: readonly SourceLine[]): Map<SourceLine, { keys: string[
     if (!l.text) continue;
     const m = /^(?:("(?:[^"\\]|\\.)*")\s*:\s*)?(.*)$/.exec(l.text)!;
     const key = m[1] ? parse(m[1]) : undefined;
-    const own = typeof key === 'string' ? key : undefined;
+    const own = typeof key === 'string' ? unprefixed(key, prefix) : undefined;
     const above = stack.filter((k): k is string => k !== undefined);
     if (FIELD_LINE.test(l.text) || STRING_LINE.test(l.text)) {
       found.set(l, { keys: own === undefined ? above : [...above, own], speaker: false });
@@ -265,7 +295,7 @@ function lineKeys(lines: readonly SourceLine[]): Map<SourceLine, { keys: string[
   }
   if (run.length) runs.push(run);
   for (const r of runs) {
-    const keyOfLine = (l: SourceLine) => keyOf(parse(FIELD_LINE.exec(l.text)![1]!) as string);
+    const keyOfLine = (l: SourceLine) => keyOf(unprefixed(parse(FIELD_LINE.exec(l.text)![1]!) as string, prefix));
     if (!r.some((l) => SPEECH_KEYS.includes(keyOfLine(l)))) continue;
     for (const l of r) if (SPEAKER_KEYS.includes(keyOfLine(l))) found.get(l)!.speaker = true;
   }
@@ -283,8 +313,10 @@ export const jsonExport: CleaningRule = {
     }
     const shape = readExport(lines);
     if (!shape) return lines;
-    const meta = metadataOf(lines, shape.whole, log);
-    const keys = lineKeys(lines);
+    const whole = shape.whole ? wholeObject(lines.filter((l) => l.text)) : undefined;
+    const prefix = whole ? keyPrefix(Object.keys(whole)) : undefined;
+    const meta = metadataOf(lines, shape.whole, prefix, log);
+    const keys = lineKeys(lines, prefix);
     const holdsWords = [...keys.values()].some((k) => k.keys.some(isWordsKey));
     const out: SourceLine[] = [];
     for (const l of lines) {

@@ -36,6 +36,11 @@ export interface SourceLine {
    * and join-lines joins it as a browser shows it.
    */
   inElement?: boolean;
+  /**
+   * The line is HTML a news feed's item holds as its text (feed-export: a description's CDATA, `来源: 上海市发改委<br/>各区…`, dev 491):
+   * html-markup reads it as HTML, however short the text.
+   */
+  feedHtml?: boolean;
 }
 
 /** What rules report besides the lines they return. */

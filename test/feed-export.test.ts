@@ -1,0 +1,125 @@
+// feed-export: a news feed's XML (RSS 2.0, Atom) is read as the documents its items hold, never as markup shown as text.
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './helpers/run.ts';
+import { normalizeText } from '../src/pipeline/normalize.ts';
+import { buildReport } from '../src/pipeline/index.ts';
+import { lostCharacters } from './helpers/accounting.ts';
+
+const corpus = (name: string): string => readFileSync(join(root, 'test/fixtures/corpus', name), 'utf8');
+const build = (text: string) => buildReport({ file: 'x.txt', name: 'x', bytes: new TextEncoder().encode(text), meta: {}, sha256: '0'.repeat(64) });
+const lost = (text: string): string => {
+  const n = normalizeText(text);
+  return lostCharacters(
+    text,
+    n.paragraphs.map((p) => p.text).join('\n'),
+    n.cleaning.map((c) => c.text),
+  );
+};
+
+// dev 491: one <item> of the Shanghai policy feed (cherylchenxue-star/sh-gov-rss), the notice's text in a CDATA description
+const item = corpus('491_sh-fuel-max-retail-prices-notice-2026-04-07-sh-policy-rss-item.txt');
+// dev 492: the Shenzhen feed's head (the channel's own title, link, lastBuildDate) and its first item
+const head = corpus('492_sz-sme-little-giant-application-notice-2026-sz-policy-rss-channel-item.txt');
+
+describe('feed-export: an RSS item is its document (dev 490-493)', () => {
+  test("the description's text is the body, its HTML read as HTML; the tags, the CDATA marks and the item's fields are not", () => {
+    const n = normalizeText(item);
+    const body = n.paragraphs.map((p) => p.text).join('\n');
+    expect(body).toContain('一、89号汽油和0号柴油最高零售价格每吨分别为11070元和9970元。');
+    expect(body).not.toMatch(/<item>|<title>|CDATA|<br\/>|<\/|fgw_jggl|Tue, 07 Apr/);
+    expect(n.cleaning.some((c) => c.kind === 'feed-export' && c.line === 1)).toBe(true);
+    // the description's text keeps its source line
+    expect(n.paragraphs.find((p) => p.text.includes('11070元'))?.line).toBe(4);
+  });
+
+  test("the item's title, link and pubDate are the document's metadata; its source is the site that carried it", () => {
+    const r = build(item);
+    // the date in brackets after the document's name is its date (README Metadata)
+    expect(r.record.title).toBe('上海市发展和改革委员会关于车用汽、柴油价格的通知');
+    expect(r.record.meta.date).toBe('2026-04-07');
+    expect(r.record.meta.source_url).toBe('http://fgw.sh.gov.cn/fgw_jggl/20260407/bd75260934ea47a095c006d989aec171.html');
+  });
+
+  test("a feed's head: the channel's title, description and build date are the feed's, not the item's document's", () => {
+    const r = build(head);
+    expect(r.record.title).toBe('深圳市中小企业服务局关于组织开展2026年专精特新“小巨人”企业申报和复核工作的通知');
+    expect(r.record.meta.date).toBe('2026-04-14');
+    expect(r.record.body).not.toMatch(/深圳政策RSS聚合|lastBuildDate|Wed, 15 Apr|<\?xml|<rss/);
+    expect(r.record.body).toContain('现组织开展2026年专精特新“小巨人”企业申报和复核工作');
+  });
+
+  test("a cut that ends on the next item's opening tag: that empty item is no document (dev 490)", () => {
+    const r = build(corpus('490_nanshan-industry-bureau-2025-work-summary-2026-plan-sz-policy-rss-item.txt'));
+    expect(r.record.title).toBe('南山区工业和信息化局2025年工作总结及2026年重点工作安排');
+    expect(r.record.meta.date).toBe('2026-04-13');
+    expect(r.record.body).not.toContain('<item>');
+  });
+
+  test.each([
+    ['an item alone', item],
+    ["a feed's head and its first item", head],
+  ])('nothing is lost: %s', (_, text) => {
+    expect(lost(text)).toBe('');
+  });
+
+  test('a description written with character references (no CDATA) is HTML too, its references logged', () => {
+    // the shape of Tencent's news feed (news.qq.com's 新闻国内, 2018): a plain description; and of CMSs that escape the HTML instead of wrapping it
+    const text = [
+      '<rss version="2.0">',
+      '  <channel>',
+      '    <item>',
+      '      <title>国资委就“国有企业改革发展”相关问题答记者问</title>',
+      '      <pubDate>2018-03-10 14:14:11</pubDate>',
+      '      <description>&lt;p&gt;十三届全国人大一次会议新闻中心将于3月10日15时举行记者会。&lt;/p&gt;&lt;p&gt;国资委主任肖亚庆回答中外记者提问。&lt;/p&gt;</description>',
+      '    </item>',
+      '  </channel>',
+      '</rss>',
+    ].join('\n');
+    const n = normalizeText(text);
+    const body = n.paragraphs.map((p) => p.text);
+    expect(body).toContain('十三届全国人大一次会议新闻中心将于3月10日15时举行记者会。');
+    expect(body).toContain('国资委主任肖亚庆回答中外记者提问。');
+    expect(body.join('\n')).not.toMatch(/&lt;|<p>|国资委就/);
+    expect(lost(text)).toBe('');
+  });
+
+  test('an Atom entry: its content or summary is the text, its title and published date the metadata', () => {
+    const text = [
+      '<feed xmlns="http://www.w3.org/2005/Atom">',
+      '  <title>某网站</title>',
+      '  <entry>',
+      '    <title>关于我市居民瓶装液化石油气基准价的通知</title>',
+      '    <link href="http://fgw.sh.gov.cn/fgw_jggl/20260403/ec057ff195ed420fab5e6110e4b5a71c.html"/>',
+      '    <published>2026-04-03T00:00:00+08:00</published>',
+      '    <content type="html">&lt;p&gt;本市14.5kg包装规格居民瓶装液化石油气基准价调整为每瓶117元。&lt;/p&gt;</content>',
+      '  </entry>',
+      '</feed>',
+    ].join('\n');
+    const r = build(text);
+    expect(r.record.title).toBe('关于我市居民瓶装液化石油气基准价的通知');
+    expect(r.record.meta.date).toBe('2026-04-03');
+    expect(r.record.body).toBe('本市14.5kg包装规格居民瓶装液化石油气基准价调整为每瓶117元。');
+    expect(lost(text)).toBe('');
+  });
+
+  test('several items: each title heads its own text; the channel names the site', () => {
+    const text = [
+      '<rss version="2.0"><channel><title>上海政策RSS聚合</title>',
+      '<item><title>通知甲</title><description><![CDATA[第一份通知的正文。]]></description></item>',
+      '<item><title>通知乙</title><description><![CDATA[第二份通知的正文。]]></description></item>',
+      '</channel></rss>',
+    ].join('\n');
+    const body = normalizeText(text).paragraphs.map((p) => p.text);
+    expect(body).toEqual(['通知甲', '第一份通知的正文。', '通知乙', '第二份通知的正文。']);
+    expect(lost(text)).toBe('');
+  });
+
+  test.each([
+    ['prose that names the element', '段落用<item>标记，标题用<title>标记。'],
+    ['an HTML page', '<html><body><p>正文第一段。</p><p>正文第二段。</p></body></html>'],
+  ])('no feed, no reading: %s', (_, text) => {
+    expect(normalizeText(text).cleaning.map((c) => c.kind)).not.toContain('feed-export');
+  });
+});
