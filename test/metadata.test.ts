@@ -4177,3 +4177,50 @@ describe("a programme's transcript: its headline the programme's name and the da
     expect(inferKind('', '政府工作报告\n各位代表：现在，我代表国务院，向大会报告政府工作，请予审议。')).toBe('work-report');
   });
 });
+
+describe('session 29: shapes of the held-out metadata (devmeta29)', () => {
+  test("a headline that names its issuer by a short name gives way to the title line the text prints with the body's full name", () => {
+    // dev 411: a crawler's banner over its record, the page's text run together on one line with spaces
+    const line =
+      '国务院办公厅关于加强监管防范风险 促进私募投资基金高质量发展的指导意见 国办函〔2026〕54号 各省、自治区、直辖市人民政府，国务院各部委、各直属机构： 为做好私募投资基金（以下简称私募基金）加强监管、防范风险工作，促进私募基金高质量发展，经国务院同意，现提出以下意见。';
+    const headline = '国办关于加强监管防范风险促进私募投资基金高质量发展的指导意见';
+    expect(issuedTitle(headline, [headline, line])).toBe('国务院办公厅关于加强监管防范风险促进私募投资基金高质量发展的指导意见');
+    // a title line of its own below the headline, on one line or two (a province's department by its short name, 省科技厅)
+    expect(issuedTitle('省科技厅关于开展2026年项目申报的通知', ['湖北省科学技术厅关于开展2026年', '项目申报的通知', '各有关单位：'])).toBe(
+      '湖北省科学技术厅关于开展2026年项目申报的通知',
+    );
+    // another body's title of the same words (a city's notice a county's repeats) is none: 省科技厅 is no short name of 某市人民政府
+    expect(issuedTitle('省科技厅关于开展2026年项目申报的通知', ['某市人民政府关于开展2026年项目申报的通知'])).toBeUndefined();
+    // nor a page's menus run into the name (互动回应专题专栏 before 华北能源监管局, dev 130): a longer name that ends in the short one is
+    // its full form only when a place comes before it (湖北省科技厅)
+    expect(issuedTitle('华北能源监管局关于公示试结算报告的公告', ['互动回应专题专栏华北能源监管局关于公示试结算报告的公告'])).toBeUndefined();
+    expect(issuedTitle('省科技厅关于开展2026年项目申报的通知', ['湖北省科技厅关于开展2026年项目申报的通知'])).toBe('湖北省科技厅关于开展2026年项目申报的通知');
+    // the headline that already prints the full name stays (nothing to give way to)
+    expect(issuedTitle('国务院办公厅关于加强监管的意见', ['国务院办公厅关于加强监管的意见 国办函〔2026〕1号'])).toBeUndefined();
+    // the record: title, its issuer, its number and the year the number names
+    const text = `=== [gov_cn] ${headline} (8473字) ===\n${line}\n`;
+    expect(build(text).record).toMatchObject({
+      title: '国务院办公厅关于加强监管防范风险促进私募投资基金高质量发展的指导意见',
+      meta: { issuer: '国务院办公厅', doc_number: '国办函〔2026〕54号', year: 2026, region: '全国' },
+    });
+  });
+  test("the body a record's text signs with and its title names before 关于 goes before the collector's issuer key", () => {
+    // dev 403: a policy collector's record of a ministry's Party group's notice (the signature the metadata lines moved out)
+    const record = JSON.stringify({
+      title: '中共教育部党组关于许高勇、王绍磊同志职务任免的通知',
+      publishedAt: '2021-04-08',
+      documentNo: '教党任〔2021〕47号',
+      fullText:
+        '中共教育部党组关于许高勇、王绍磊同志\n职务任免的通知\n教党任〔2021〕47号\n部内各司局：\n中共教育部党组2021年3月1日决定，任命许高勇同志为办公厅副主任，免去其党组机要秘书职务，任命王绍磊同志为党组机要秘书。\n中共教育部党组\n2021年4月7日',
+      issuer: '教育部',
+    });
+    expect(build(record).record.meta).toMatchObject({ issuer: '中共教育部党组', date: '2021-04-07' });
+    // a title that names no body: the collector's issuer stays (the signature may be an office that signs for it)
+    const unnamed = JSON.stringify({
+      title: '关于做好2021年招生工作的通知',
+      fullText: '关于做好2021年招生工作的通知\n各有关单位：\n现将有关事项通知如下。\n一、做好招生宣传。\n二、严格招生纪律。\n教育部办公厅\n2021年4月7日',
+      issuer: '教育部',
+    });
+    expect(build(unnamed).record.meta.issuer).toBe('教育部');
+  });
+});

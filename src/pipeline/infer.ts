@@ -600,13 +600,14 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // the body the document signs with, over a page's or a crawler's label that names no body (发布机构: 中国平潭, the portal's name,
   // dev 557) or another body than the one its title names before 关于 and its signature signs (an info table's 发文机关 naming the
   // bureau that posted the page, dev 556): the document's own
-  const signer = signed?.issuers.length ? signed.issuers.join(' ') : undefined;
+  // (the signature the metadata lines moved out of the text's end as well: 中共教育部党组 / 2021年4月7日 under a collector's 教育部, dev 403)
+  const signer = signed?.issuers.length ? signed.issuers.join(' ') : ev.moved.signedAtEnd ? ev.moved.issuer : undefined;
   const labelled = fm?.issuer ?? labels.issuer;
   const ownBody =
     signer !== undefined &&
     labelled !== undefined &&
     !sameOrgan(labelled, signer) &&
-    (!isOrgan(labelled) || (titleIssuers(ev.title)?.some((t) => sameOrgan(t, signed!.issuers[0]!)) ?? false))
+    (!isOrgan(labelled) || (titleIssuers(ev.title)?.some((t) => sameOrgan(t, splitIssuers(signer)?.[0] ?? signer)) ?? false))
       ? signer
       : undefined;
   const listed =
@@ -2026,11 +2027,26 @@ export function withoutNumber(title: string): string {
  * A page's headline names no issuer (`关于核定2020～2022年省级电网输配电价的通知`, a cover's `印发《X》的通知`); the document's own
  * title below it does, before 关于 or 印发: one body or the bodies of a joint issue (`国家发展改革委 国家能源局关于…`, dev 413),
  * maybe broken over two or three lines (`国家发展改革委关于核定2020～2022年` / `省级电网输配电价的通知`, corpus 128; `…综合司印发` /
- * `《X》` / `的通知`, dev 417): that title, its lines joined (spaces compared as nothing: `《X》 的通知`).
+ * `《X》` / `的通知`, dev 417): that title, its lines joined (spaces compared as nothing: `《X》 的通知`). So does a headline that names
+ * its issuer by a short name (`国办关于…的指导意见`, a crawler's banner; `省科技厅关于…`, a portal's list title): the title the text prints
+ * with that body's full name (国务院办公厅, one whose name holds the short one's characters in order: abbreviates), also where the page's
+ * lines were run together with spaces and the title runs on into its number or its addressees (`国务院办公厅关于加强监管防范风险
+ * 促进…的指导意见 国办函〔2026〕54号 各省、…`, dev 411): that title, its parts joined.
  */
 export function issuedTitle(headline: string, paragraphs: readonly string[]): string | undefined {
-  const want = headline.replace(/\s/gu, '');
-  if (!/^(?:关于|關於|印发|印發|转发|轉發)/u.test(want)) return undefined;
+  const squashed = headline.replace(/\s/gu, '');
+  const at = squashed.search(/关于|關於|印发|印發|转发|轉發/u);
+  const short = squashed.slice(0, Math.max(at, 0));
+  if (at < 0 || (short !== '' && !/^\p{Script=Han}{2,12}$/u.test(short))) return undefined;
+  const want = squashed.slice(at);
+  const issues = (before: string): boolean => {
+    const bodies = splitIssuers(before);
+    if (bodies === undefined || short === '') return bodies !== undefined;
+    // (a name that ends in the short one is its full form only when what comes before is a place, 湖北省科技厅 of 省科技厅; not a
+    // page's menus run into it, 互动回应专题专栏华北能源监管局 of 华北能源监管局, dev 130)
+    const full = bodies.length === 1 ? bodies[0]!.replace(/\s/gu, '') : '';
+    return abbreviates(short, full) && (!full.endsWith(short) || findPlace(full.slice(0, -short.length)) !== undefined);
+  };
   for (let i = 0; i < Math.min(paragraphs.length, 60); i++) {
     let t = '';
     for (const p of paragraphs.slice(i, i + 3)) {
@@ -2041,7 +2057,20 @@ export function issuedTitle(headline: string, paragraphs: readonly string[]): st
       let n = squashed.length - want.length;
       let cut = 0;
       while (n > 0) if (!/\s/u.test(t[cut++]!)) n--;
-      if (splitIssuers(t.slice(0, cut).trim())) return t;
+      if (issues(t.slice(0, cut).trim())) return t;
+    }
+  }
+  // a title run on into its number or its addressees (the parts a crawler's text sets off by spaces), the body's name opening a part
+  for (const p of paragraphs.slice(0, 5)) {
+    const parts = p.trim().split(/\s+/u);
+    for (let from = 0; from < Math.min(parts.length, 12); from++) {
+      let joined = '';
+      for (let k = from; k < parts.length - 1; k++) {
+        joined += parts[k];
+        if (joined.length > want.length + 40) break;
+        const next = parts[k + 1]!;
+        if (joined.endsWith(want) && joined.length > want.length && (DOC_NUMBER.test(next) || /[：:]$/u.test(next)) && issues(joined.slice(0, -want.length))) return joined;
+      }
     }
   }
   return undefined;
