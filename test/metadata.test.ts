@@ -4223,4 +4223,27 @@ describe('session 29: shapes of the held-out metadata (devmeta29)', () => {
     });
     expect(build(unnamed).record.meta.issuer).toBe('教育部');
   });
+  test("a gazette's contents entry as a title loses its dot leaders and speaker, a speech's subtitle is its occasion, its date line dates it", () => {
+    // dev 379: a gov.cn crawler's CSV row, the title cell the gazette's table of contents, the summary the text's first characters
+    const cell =
+      '携手构建公正合理的全球人工智能治理体系 ——在2026世界人工智能大会暨人工智能全球治理高级别会议开幕式上的主旨讲话 ……………………………………………………………………………………… 中华人民共和国主席 习近平';
+    expect(titleValue(cell)).toEqual({
+      title: '携手构建公正合理的全球人工智能治理体系',
+      occasion: '——在2026世界人工智能大会暨人工智能全球治理高级别会议开幕式上的主旨讲话',
+      speaker: '中华人民共和国主席 习近平',
+    });
+    // a title that is a speech's own name keeps it (no dash before it); a dash inside brackets is a period's
+    expect(titleValue('在庆祝中国共产党成立100周年大会上的讲话').title).toBe('在庆祝中国共产党成立100周年大会上的讲话');
+    expect(titleValue('某市推进数字经济发展行动方案（2025—2027年）').title).toBe('某市推进数字经济发展行动方案（2025—2027年）');
+    // the speech's date line in brackets, the city after a comma, set off by spaces in the crawler's summary: the day it was delivered,
+    // before the day the crawler says the page was posted (pub_date, a posting as a collector's publishedAt is)
+    const csv = [
+      'pub_date,category,puborg,pcode,childtype,title,url,summary',
+      `2026-07-30,国务院公报,,,,${cell},https://www.gov.cn/gongbao/2026/issue_12886/202607/content_7076954.html,携手构建公正合理的全球人工智能治理体系 ——在2026世界人工智能大会暨人工智能 全球治理高级别会议开幕式上的主旨讲话 （2026年7月17日，上海） 中华人民共和国主席 习近平 尊敬的各位同事、各位...`,
+      '',
+    ].join('\n');
+    expect(build(csv).record).toMatchObject({ title: '携手构建公正合理的全球人工智能治理体系', meta: { kind: 'other', date: '2026-07-17', year: 2026, region: '全国' } });
+    // a bracketed day with words after it that are no place is no date line (a note of what was done that day)
+    expect(build(csv.replace('（2026年7月17日，上海）', '（2026年7月17日，修订）')).record.meta.date).toBe('2026-07-30');
+  });
 });

@@ -661,7 +661,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const made = ev.history.version;
   const version = made?.decree !== undefined || made?.organ !== undefined ? made?.date : undefined;
   const fmDate = fm?.date !== undefined && version !== undefined && fm.date < version ? undefined : fm?.date;
-  const occasion = parseDate(ev.subtitle ?? '') ?? occasionDate(ev.paragraphs) ?? eveDate(ev.paragraphs);
+  const occasion = parseDate(ev.subtitle ?? '') ?? occasionDate(ev.paragraphs) ?? eveDate(ev.paragraphs) ?? speechDateLine(ev.paragraphs);
   // the text's own date (a signature, a date line, an occasion, a dateline), before the day a page, a feed or a wiki posted or saved it
   const ownDate =
     meta.date ??
@@ -1265,6 +1265,23 @@ export function eveDate(paragraphs: readonly string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * A speech's date line: the day in brackets, maybe with the city it was given in after a comma (`（2026年7月17日，上海）`, as a gazette
+ * or a newspaper prints it under the speech's title), alone on one of the opening lines or set off by spaces where a crawler ran the
+ * page's lines together (dev 379): the day it was delivered. Not a day with a note of what was done (`（…日，修订）`: no place).
+ */
+export function speechDateLine(paragraphs: readonly string[]): string | undefined {
+  for (const p of paragraphs.slice(0, 5)) {
+    for (const m of p.matchAll(SPEECH_DATE_LINE)) {
+      // (the day alone only as a line of its own or a part set off by spaces; with its city, also where the cleaning took the spaces out)
+      const alone = p.trim() === m[0] || new RegExp(`(?:^|\\s)${escape(m[0])}(?:\\s|$)`, 'u').test(p);
+      if (m[2] === undefined ? alone : findPlace(m[2]) !== undefined) return parseDate(m[1]);
+    }
+  }
+  return undefined;
+}
+const SPEECH_DATE_LINE = new RegExp(`[（(]\\s*(${FULL_DATE})\\s*(?:[，,]\\s*(\\p{Script=Han}{2,8}))?\\s*[）)]`, 'gu');
+
 /** The date of the occasion a speech was given at: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上`. */
 export function occasionDate(paragraphs: readonly string[]): string | undefined {
   const occasion = occasionOf(paragraphs);
@@ -1687,7 +1704,7 @@ export function inferTitle(
   fallback: string,
   pageTitle?: string,
   titleBar?: string,
-): { title: string; cover?: string; occasion?: string; date?: string; untitled?: boolean; preamble?: boolean } {
+): { title: string; cover?: string; occasion?: string; date?: string; speaker?: string; untitled?: boolean; preamble?: boolean } {
   if (meta.title) return { title: meta.title };
   // a saved page's <title> on top of its text (titleBar): the browser's title bar, page metadata and no line of the document. The site's
   // name alone (黄石市财政局, dev 321) titles nothing and issues no headline below it (issuedTitle): the headline the head stores
