@@ -50,6 +50,7 @@ import {
 } from '../src/pipeline/infer.ts';
 import { DATELINE, DATELINE_HEAD, datesIn, FULL_DATE, isDateLine, notedDate, parseDate, rocFiscalYear } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
+import { ledByNationalHead } from '../src/pipeline/places.ts';
 import { behalfOf, centralAuthority, committeeOf, coverSpeaker, isOrgan, releaseBody, splitIssuers } from '../src/pipeline/organs.ts';
 import { issuerValue, titleValue, withoutCarriedNote } from '../src/pipeline/front-matter.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
@@ -4245,5 +4246,16 @@ describe('session 29: shapes of the held-out metadata (devmeta29)', () => {
     expect(build(csv).record).toMatchObject({ title: '携手构建公正合理的全球人工智能治理体系', meta: { kind: 'other', date: '2026-07-17', year: 2026, region: '全国' } });
     // a bracketed day with words after it that are no place is no date line (a note of what was done that day)
     expect(build(csv.replace('（2026年7月17日，上海）', '（2026年7月17日，修订）')).record.meta.date).toBe('2026-07-30');
+  });
+  test("a news agency's lede that opens, after its dateline, with a national leader's chain of posts is the country's", () => {
+    // dev 447: a Xinhua report of an instruction, its lede after the dateline and an ideographic space
+    const lede = '新华社北京11月18日电\u3000中共中央总书记、国家主席、中央军委主席习近平近日对全面依法治国工作作出重要指示指出，党的十八大以来，全面依法治国总体格局基本形成。';
+    expect(ledByNationalHead(lede)).toBe(true);
+    // the reporters' bracket after the dateline too
+    expect(ledByNationalHead('新华社北京7月4日电（记者 张三）国务院总理李强7月4日在上海出席会议并致辞。')).toBe(true);
+    // a province's heads are no national ones
+    expect(ledByNationalHead('新华社杭州11月18日电\u3000浙江省委书记、省长某某某近日在杭州调研。')).toBe(false);
+    const text = ['习近平对全面依法治国工作作出重要指示', '', lede, '', '习近平强调，各级党委（党组）要担负主体责任，抓好法治领域重大部署、重要任务、重点工作落实。', ''].join('\n');
+    expect(build(text).record.meta.region).toBe('全国');
   });
 });
