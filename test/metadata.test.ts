@@ -4255,7 +4255,9 @@ describe('session 29: shapes of the held-out metadata (devmeta29)', () => {
     expect(ledByNationalHead('新华社北京7月4日电（记者 张三）国务院总理李强7月4日在上海出席会议并致辞。')).toBe(true);
     // a province's heads are no national ones
     expect(ledByNationalHead('新华社杭州11月18日电\u3000浙江省委书记、省长某某某近日在杭州调研。')).toBe(false);
-    const text = ['习近平对全面依法治国工作作出重要指示', '', lede, '', '习近平强调，各级党委（党组）要担负主体责任，抓好法治领域重大部署、重要任务、重点工作落实。', ''].join('\n');
+    const text = ['习近平对全面依法治国工作作出重要指示', '', lede, '', '习近平强调，各级党委（党组）要担负主体责任，抓好法治领域重大部署、重要任务、重点工作落实。', ''].join(
+      '\n',
+    );
     expect(build(text).record.meta.region).toBe('全国');
   });
 });

@@ -335,7 +335,7 @@ const DATELINE_LEAD = new RegExp(`${DATELINE_HEAD.source}[\\s\\u3000]*(?:[（(][
 /**
  * A text whose lede (its first line that says a sentence) opens with the head of a national body as the one who acts, after a
  * time maybe (国务院总理李强7月4日在上海出席…并致辞, 新年前夕，国家主席习近平…发表了新年贺词, 国务院总理温家宝9月10日来到位于北京市
- * 昌平区的外交学院; after a news agency's dateline, a chain of his posts: 新华社北京11月18日电　中共中央总书记、国家主席、中央军委主席
+ * 昌平区的外交学院; after a news agency's dateline, a chain of his posts: 新华社北京11月18日电 中共中央总书记、国家主席、中央军委主席
  * 习近平近日…作出重要指示, dev 447): a national leader's speech, message or doing, the country's; the city where he spoke or went is the venue, not
  * what the text is about, however often its things are named (北京大兴国际机场, 《…上海宣言》; dev 296, 355, 380). A title that
  * names a place comes first (infer.ts), and so does a place the text speaks of as its own (本港: a Hong Kong paper's report of his
