@@ -4260,4 +4260,18 @@ describe('session 29: shapes of the held-out metadata (devmeta29)', () => {
     );
     expect(build(text).record.meta.region).toBe('全国');
   });
+  test("a zone is named without the city its issuer's name puts before it, as a district is", () => {
+    // dev 438: a policy radar's record of a notice the zone's committee posts (武汉东湖新技术开发区管理委员会)
+    expect(zoneOf(['武汉东湖新技术开发区管理委员会'])).toBe('东湖新技术开发区');
+    expect(zoneOf(['深圳市大鹏新区管理委员会'])).toBe('大鹏新区');
+    // a zone named after no city keeps its name (平潭 is no city's name in the place data)
+    expect(zoneOf(['平潭综合实验区管委会'])).toBe('平潭综合实验区');
+  });
+  test("a signature run into a notice's last line after its contact line's number is read as one after a sentence's end", () => {
+    // dev 438: a policy radar's summary of a zone bureau's notice, its lines run together
+    const last = '具体征集内容及要求等详情见附件。 联 系 人：王 琛联系电话：027-67880130 东湖高新区科创局2026年7月27日';
+    expect(runInSignature([last])).toMatchObject({ issuers: ['东湖高新区科创局'], date: '2026-07-27' });
+    // a figure before a body's name and a day inside a sentence signs nothing
+    expect(runInSignature(['全年完成投资120 市财政局2026年7月27日下达资金'])).toBeUndefined();
+  });
 });

@@ -1011,10 +1011,11 @@ export function signature(paragraphs: readonly string[]): Signature | undefined 
 
 /**
  * A signature run into the document's last sentence (a crawler that saves a page's text on one line: `…报批、备案。平潭综合实验区管委会
- * 2015年9月15日 来源：中国平潭 附件下载`, dev 556, 557): after a sentence's end, a body's name and a full date, and after them no
- * sentence, only the page's furniture (a source credit, a button).
+ * 2015年9月15日 来源：中国平潭 附件下载`, dev 556, 557): after a sentence's end, or after the phone number of the contact line that
+ * closes a notice and a space (`联系电话：027-67880130 东湖高新区科创局2026年7月27日`, dev 438), a body's name and a full date, and
+ * after them no sentence, only the page's furniture (a source credit, a button).
  */
-const RUN_IN_SIGNATURE = new RegExp(`[。！；]\\s*([\\p{Script=Han}（）()]{2,40}?)\\s*(${FULL_DATE})([^。！？，；,;]{0,30})$`, 'u');
+const RUN_IN_SIGNATURE = new RegExp(`(?:[。！；]\\s*|\\d{3,}[-－]?\\d{4,}\\s+)([\\p{Script=Han}（）()]{2,40}?)\\s*(${FULL_DATE})([^。！？，；,;]{0,30})$`, 'u');
 
 /** The signature run into the last sentence of one of a text's last lines (RUN_IN_SIGNATURE), its body a body's name. */
 export function runInSignature(lines: readonly string[]): Signature | undefined {
@@ -1396,9 +1397,16 @@ export function zoneOf(bodies: readonly string[]): string | undefined {
     // zone's own (three characters at least: 西部新区 opens with no body)
     if ([...zone].some((_, n) => n >= 3 && isOrgan(zone.slice(0, n)))) continue;
     const inside = inferPlace([zone]);
-    if (findPlace(zone) === undefined && (inside === undefined || findPlace(inside.region)?.level !== 'county')) return zone;
+    if (findPlace(zone) === undefined && (inside === undefined || findPlace(inside.region)?.level !== 'county')) return withoutCity(zone);
   }
   return undefined;
+}
+
+/** A zone's name after the city's its issuer puts before it (武汉东湖新技术开发区 → 东湖新技术开发区, dev 438; 深圳市大鹏新区 → 大鹏新区), as a district is named. */
+const CITY_ZONE = new RegExp(`^(\\p{Script=Han}{2,4}?)市?(\\p{Script=Han}{2,}(?:${organData.zones.map(escape).join('|')}))$`, 'u');
+function withoutCity(zone: string): string {
+  const m = CITY_ZONE.exec(zone);
+  return m && findPlace(m[1]!)?.level === 'city' ? m[2]! : zone;
 }
 
 /**
