@@ -4274,4 +4274,12 @@ describe('session 29: shapes of the held-out metadata (devmeta29)', () => {
     // a figure before a body's name and a day inside a sentence signs nothing
     expect(runInSignature(['全年完成投资120 市财政局2026年7月27日下达资金'])).toBeUndefined();
   });
+  test("a news agency's lede that opens with a national body releasing the country's figures is the country's", () => {
+    // dev 552: a Xinhua report of the national statistics bureau's PMI (the title names 中国 only inside a compound)
+    const lede =
+      '新华社北京11月30日电（记者 陈炜伟、赵文君）国家统计局、中国物流与采购联合会30日联合发布数据，11月份，中国制造业采购经理指数（PMI）为51.8%，比上月上升0.2个百分点。';
+    expect(ledByNationalHead(lede)).toBe(true);
+    // a body that is no national one (a province's bureau) is none
+    expect(ledByNationalHead('新华社杭州11月30日电（记者 张三）浙江省统计局30日发布数据，前三季度全省生产总值增长5.5%。')).toBe(false);
+  });
 });
