@@ -330,10 +330,11 @@ const HEAD_POST = `(?:(?:${alternation(COUNTRY.organs ?? [])})\\p{Script=Han}{0,
 /** (and a chain of a head's posts, each a national one: 中共中央总书记、国家主席、中央军委主席习近平, dev 447) */
 const NATIONAL_HEAD = new RegExp(`^(?:[^，。,\\n]{1,12}[，,])?(?:${HEAD_POST}、)*${HEAD_POST}[\\p{Script=Han}·]{2,4}`, 'u');
 /**
- * A national body itself as the one who acts, after a time maybe: its name, then another body joined by 、, its day or a word of time
- * (国家统计局、中国物流与采购联合会30日联合发布数据, dev 552; 国务院近日印发…).
+ * A national body itself as the one who acts, after a time maybe: its name, maybe another body joined by 、, then its day or a word of
+ * time (国家统计局、中国物流与采购联合会30日联合发布数据, dev 552; 国务院近日印发…); not bodies whose officials are named
+ * (科技部、教育部负责同志发言, corpus 152).
  */
-const NATIONAL_BODY = new RegExp(`^(?:[^，。,\\n]{1,12}[，,])?(?:${alternation(COUNTRY.organs ?? [])})(?=、|\\d{1,2}日|近日|日前|今天|今日)`, 'u');
+const NATIONAL_BODY = new RegExp(`^(?:[^，。,\\n]{1,12}[，,])?(?:${alternation(COUNTRY.organs ?? [])})(?:、[^，。、\\s]{2,20}?)?(?:\\d{1,2}日|近日|日前|今天|今日)`, 'u');
 /**
  * A news agency's dateline at a lede's start and the reporters' bracket after it (新华社北京7月4日电（记者 张三）; the bracket alone where the
  * dateline was taken out before, withoutDatelines): no part of who acts.
