@@ -50,6 +50,7 @@ import {
 } from '../src/pipeline/infer.ts';
 import { DATELINE, DATELINE_HEAD, datesIn, FULL_DATE, isDateLine, notedDate, parseDate, rocFiscalYear } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
+import { ledByNationalHead } from '../src/pipeline/places.ts';
 import { behalfOf, centralAuthority, committeeOf, coverSpeaker, isOrgan, releaseBody, splitIssuers } from '../src/pipeline/organs.ts';
 import { issuerValue, titleValue, withoutCarriedNote } from '../src/pipeline/front-matter.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
@@ -4175,5 +4176,110 @@ describe("a programme's transcript: its headline the programme's name and the da
     expect(corpus('353_cctv-xinwen-lianbo-transcript-2024-02-29-statistical-bulletin-md.txt').record.meta).toMatchObject({ kind: 'news', year: 2024, date: '2024-02-29' });
     // a work report's own head names it (报告政府工作), and the text is one
     expect(inferKind('', '政府工作报告\n各位代表：现在，我代表国务院，向大会报告政府工作，请予审议。')).toBe('work-report');
+  });
+});
+
+describe('session 29: shapes of the held-out metadata (devmeta29)', () => {
+  test("a headline that names its issuer by a short name gives way to the title line the text prints with the body's full name", () => {
+    // dev 411: a crawler's banner over its record, the page's text run together on one line with spaces
+    const line =
+      '国务院办公厅关于加强监管防范风险 促进私募投资基金高质量发展的指导意见 国办函〔2026〕54号 各省、自治区、直辖市人民政府，国务院各部委、各直属机构： 为做好私募投资基金（以下简称私募基金）加强监管、防范风险工作，促进私募基金高质量发展，经国务院同意，现提出以下意见。';
+    const headline = '国办关于加强监管防范风险促进私募投资基金高质量发展的指导意见';
+    expect(issuedTitle(headline, [headline, line])).toBe('国务院办公厅关于加强监管防范风险促进私募投资基金高质量发展的指导意见');
+    // a title line of its own below the headline, on one line or two (a province's department by its short name, 省科技厅)
+    expect(issuedTitle('省科技厅关于开展2026年项目申报的通知', ['湖北省科学技术厅关于开展2026年', '项目申报的通知', '各有关单位：'])).toBe(
+      '湖北省科学技术厅关于开展2026年项目申报的通知',
+    );
+    // another body's title of the same words (a city's notice a county's repeats) is none: 省科技厅 is no short name of 某市人民政府
+    expect(issuedTitle('省科技厅关于开展2026年项目申报的通知', ['某市人民政府关于开展2026年项目申报的通知'])).toBeUndefined();
+    // nor a page's menus run into the name (互动回应专题专栏 before 华北能源监管局, dev 130): a longer name that ends in the short one is
+    // its full form only when a place comes before it (湖北省科技厅)
+    expect(issuedTitle('华北能源监管局关于公示试结算报告的公告', ['互动回应专题专栏华北能源监管局关于公示试结算报告的公告'])).toBeUndefined();
+    expect(issuedTitle('省科技厅关于开展2026年项目申报的通知', ['湖北省科技厅关于开展2026年项目申报的通知'])).toBe('湖北省科技厅关于开展2026年项目申报的通知');
+    // the headline that already prints the full name stays (nothing to give way to)
+    expect(issuedTitle('国务院办公厅关于加强监管的意见', ['国务院办公厅关于加强监管的意见 国办函〔2026〕1号'])).toBeUndefined();
+    // the record: title, its issuer, its number and the year the number names
+    const text = `=== [gov_cn] ${headline} (8473字) ===\n${line}\n`;
+    expect(build(text).record).toMatchObject({
+      title: '国务院办公厅关于加强监管防范风险促进私募投资基金高质量发展的指导意见',
+      meta: { issuer: '国务院办公厅', doc_number: '国办函〔2026〕54号', year: 2026, region: '全国' },
+    });
+  });
+  test("the body a record's text signs with and its title names before 关于 goes before the collector's issuer key", () => {
+    // dev 403: a policy collector's record of a ministry's Party group's notice (the signature the metadata lines moved out)
+    const record = JSON.stringify({
+      title: '中共教育部党组关于许高勇、王绍磊同志职务任免的通知',
+      publishedAt: '2021-04-08',
+      documentNo: '教党任〔2021〕47号',
+      fullText:
+        '中共教育部党组关于许高勇、王绍磊同志\n职务任免的通知\n教党任〔2021〕47号\n部内各司局：\n中共教育部党组2021年3月1日决定，任命许高勇同志为办公厅副主任，免去其党组机要秘书职务，任命王绍磊同志为党组机要秘书。\n中共教育部党组\n2021年4月7日',
+      issuer: '教育部',
+    });
+    expect(build(record).record.meta).toMatchObject({ issuer: '中共教育部党组', date: '2021-04-07' });
+    // a title that names no body: the collector's issuer stays (the signature may be an office that signs for it)
+    const unnamed = JSON.stringify({
+      title: '关于做好2021年招生工作的通知',
+      fullText: '关于做好2021年招生工作的通知\n各有关单位：\n现将有关事项通知如下。\n一、做好招生宣传。\n二、严格招生纪律。\n教育部办公厅\n2021年4月7日',
+      issuer: '教育部',
+    });
+    expect(build(unnamed).record.meta.issuer).toBe('教育部');
+  });
+  test("a gazette's contents entry as a title loses its dot leaders and speaker, a speech's subtitle is its occasion, its date line dates it", () => {
+    // dev 379: a gov.cn crawler's CSV row, the title cell the gazette's table of contents, the summary the text's first characters
+    const cell =
+      '携手构建公正合理的全球人工智能治理体系 ——在2026世界人工智能大会暨人工智能全球治理高级别会议开幕式上的主旨讲话 ……………………………………………………………………………………… 中华人民共和国主席 习近平';
+    expect(titleValue(cell)).toEqual({
+      title: '携手构建公正合理的全球人工智能治理体系',
+      occasion: '——在2026世界人工智能大会暨人工智能全球治理高级别会议开幕式上的主旨讲话',
+      speaker: '中华人民共和国主席 习近平',
+    });
+    // a title that is a speech's own name keeps it (no dash before it); a dash inside brackets is a period's
+    expect(titleValue('在庆祝中国共产党成立100周年大会上的讲话').title).toBe('在庆祝中国共产党成立100周年大会上的讲话');
+    expect(titleValue('某市推进数字经济发展行动方案（2025—2027年）').title).toBe('某市推进数字经济发展行动方案（2025—2027年）');
+    // the speech's date line in brackets, the city after a comma, set off by spaces in the crawler's summary: the day it was delivered,
+    // before the day the crawler says the page was posted (pub_date, a posting as a collector's publishedAt is)
+    const csv = [
+      'pub_date,category,puborg,pcode,childtype,title,url,summary',
+      `2026-07-30,国务院公报,,,,${cell},https://www.gov.cn/gongbao/2026/issue_12886/202607/content_7076954.html,携手构建公正合理的全球人工智能治理体系 ——在2026世界人工智能大会暨人工智能 全球治理高级别会议开幕式上的主旨讲话 （2026年7月17日，上海） 中华人民共和国主席 习近平 尊敬的各位同事、各位...`,
+      '',
+    ].join('\n');
+    expect(build(csv).record).toMatchObject({ title: '携手构建公正合理的全球人工智能治理体系', meta: { kind: 'other', date: '2026-07-17', year: 2026, region: '全国' } });
+    // a bracketed day with words after it that are no place is no date line (a note of what was done that day)
+    expect(build(csv.replace('（2026年7月17日，上海）', '（2026年7月17日，修订）')).record.meta.date).toBe('2026-07-30');
+  });
+  test("a news agency's lede that opens, after its dateline, with a national leader's chain of posts is the country's", () => {
+    // dev 447: a Xinhua report of an instruction, its lede after the dateline and an ideographic space
+    const lede = '新华社北京11月18日电\u3000中共中央总书记、国家主席、中央军委主席习近平近日对全面依法治国工作作出重要指示指出，党的十八大以来，全面依法治国总体格局基本形成。';
+    expect(ledByNationalHead(lede)).toBe(true);
+    // the reporters' bracket after the dateline too
+    expect(ledByNationalHead('新华社北京7月4日电（记者 张三）国务院总理李强7月4日在上海出席会议并致辞。')).toBe(true);
+    // a province's heads are no national ones
+    expect(ledByNationalHead('新华社杭州11月18日电\u3000浙江省委书记、省长某某某近日在杭州调研。')).toBe(false);
+    const text = ['习近平对全面依法治国工作作出重要指示', '', lede, '', '习近平强调，各级党委（党组）要担负主体责任，抓好法治领域重大部署、重要任务、重点工作落实。', ''].join(
+      '\n',
+    );
+    expect(build(text).record.meta.region).toBe('全国');
+  });
+  test("a zone is named without the city its issuer's name puts before it, as a district is", () => {
+    // dev 438: a policy radar's record of a notice the zone's committee posts (武汉东湖新技术开发区管理委员会)
+    expect(zoneOf(['武汉东湖新技术开发区管理委员会'])).toBe('东湖新技术开发区');
+    expect(zoneOf(['深圳市大鹏新区管理委员会'])).toBe('大鹏新区');
+    // a zone named after no city keeps its name (平潭 is no city's name in the place data)
+    expect(zoneOf(['平潭综合实验区管委会'])).toBe('平潭综合实验区');
+  });
+  test("a signature run into a notice's last line after its contact line's number is read as one after a sentence's end", () => {
+    // dev 438: a policy radar's summary of a zone bureau's notice, its lines run together
+    const last = '具体征集内容及要求等详情见附件。 联 系 人：王 琛联系电话：027-67880130 东湖高新区科创局2026年7月27日';
+    expect(runInSignature([last])).toMatchObject({ issuers: ['东湖高新区科创局'], date: '2026-07-27' });
+    // a figure before a body's name and a day inside a sentence signs nothing
+    expect(runInSignature(['全年完成投资120 市财政局2026年7月27日下达资金'])).toBeUndefined();
+  });
+  test("a news agency's lede that opens with a national body releasing the country's figures is the country's", () => {
+    // dev 552: a Xinhua report of the national statistics bureau's PMI (the title names 中国 only inside a compound)
+    const lede =
+      '新华社北京11月30日电（记者 陈炜伟、赵文君）国家统计局、中国物流与采购联合会30日联合发布数据，11月份，中国制造业采购经理指数（PMI）为51.8%，比上月上升0.2个百分点。';
+    expect(ledByNationalHead(lede)).toBe(true);
+    // a body that is no national one (a province's bureau) is none
+    expect(ledByNationalHead('新华社杭州11月30日电（记者 张三）浙江省统计局30日发布数据，前三季度全省生产总值增长5.5%。')).toBe(false);
   });
 });

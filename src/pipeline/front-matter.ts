@@ -10,7 +10,8 @@ import type { FrontMatter } from './clean/types.ts';
 import { datesSeveralDays, englishDateHasTime, isDateLine, notedDate, parseDate } from './dates.ts';
 import { isHistoryLabel } from './history.ts';
 import organData from './data/organs.json' with { type: 'json' };
-import { isSite } from './organs.ts';
+import { isSite, isSpeakerLine } from './organs.ts';
+import { CONTENTS_LEADER, SPEECH_SUBTITLE } from './patterns.ts';
 
 /** What a body does to a document on a day a title's bracket names (修订, 通过): a note of it stays in the title (data/organs.json). */
 const titleDateActs: readonly string[] = organData.title_date_acts;
@@ -162,6 +163,9 @@ const fetchedKeys: ReadonlySet<string> = new Set([
   '採集時間',
 ]);
 
+/** A collector's or a crawler's record of the day a site posted the page (`publishedAt`, `pub_date`), as keyOf compares them. */
+const postingKeys: ReadonlySet<string> = new Set(['publishedat', 'pubdate']);
+
 /** fetchedKeys as keyOf compares them. */
 const fetchedKeysOf: ReadonlySet<string> = new Set([...fetchedKeys].map((k) => k.toLowerCase().replace(/[\s_-]+/gu, '')));
 
@@ -300,7 +304,9 @@ export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warni
   }
   // a policy collector's record of a page names the day the site posted it (`"publishedAt": "2026-04-03"`, dev 548): a posting,
   // which dates the document only when it does not date itself (its signature, 2026年4月2日)
-  const postedAt = entries.find(([k]) => keyOf(k) === 'publishedat');
+  // and so does a crawler's `pub_date` (a gov.cn crawler's CSV row, dev 379, 554; a central bank announcement's JSON line, dev 555): the
+  // day the site posted the page, after the day a speech's date line gives (2026年7月17日 under 2026-07-30, dev 379)
+  const postedAt = entries.find(([k]) => postingKeys.has(keyOf(k)));
   if (postedAt && meta.date !== undefined && meta.date === parseDate(show(postedAt[1]))) {
     meta.posted ??= meta.date;
     delete meta.date;
@@ -438,13 +444,22 @@ export function withoutCarriedNote(title: string): string {
  * its end (`…的意见 (2025年9月11日)`: the document's date) and the occasion after a dash, also inside
  * a bracket (`政府工作报告——2019年1月23日在…会议上`, `2026年广东省政府工作报告（《政府工作报告》——2026年1月26日在…会议上）`).
  */
-export function titleValue(text: string): { title: string; occasion?: string; date?: string } {
+export function titleValue(text: string): { title: string; occasion?: string; date?: string; speaker?: string } {
   let title = text.trim();
+  let speaker: string | undefined;
   let date: string | undefined;
   // a collector's year in brackets (`…讲话实录（2024）`, telling this year's speech from last year's, corpus 188): no part of
   // the name (a year with 年, an edition `（2025年版）`, is the document's own)
   title = title.replace(/(?<=\p{Script=Han})\s*[（(]\s*(?:19|20)\d{2}\s*[）)]$/u, '');
   title = withoutCarriedNote(title);
+  // a gazette's contents entry as a title (a crawler's title cell: `…的主旨讲话 ……………… 中华人民共和国主席 习近平`, dev 379): the dot
+  // leaders and what follows them, the entry's author or page, are no part of the name (an author who is a speaker, a post and a name,
+  // is the speech's: `speaker`)
+  const leader = LEADER_TAIL.exec(title);
+  if (leader && leader.index > 0) {
+    if (isSpeakerLine(leader[1]!.trim())) speaker = leader[1]!.trim();
+    title = title.slice(0, leader.index);
+  }
   const dated = /\s*[（(]\s*([^（）()]{6,16})\s*[）)]$/u.exec(title);
   if (dated && dated.index > 0 && isDateLine(dated[1]!)) {
     date = parseDate(dated[1]);
@@ -457,11 +472,19 @@ export function titleValue(text: string): { title: string; occasion?: string; da
     date = parseDate(spokenOn[1]);
     title = title.slice(0, spokenOn.index);
   }
-  const spoken = /\s*(?:[（(]\s*(?:《[^《》]*》)?)?\s*([—―]{1,2}[^—―]*(?:会议|會議|大会|大會)上)\s*[）)]?\s*$/u.exec(title);
+  const spoken =
+    /\s*(?:[（(]\s*(?:《[^《》]*》)?)?\s*([—―]{1,2}[^—―]*(?:会议|會議|大会|大會)上)\s*[）)]?\s*$/u.exec(title) ??
+    // a speech's subtitle, where it was given and what it is (`——在…开幕式上的主旨讲话`): its occasion, the title its theme (dev 379)
+    SPEECH_TAIL.exec(title);
   const occasion = spoken && spoken.index > 0 ? spoken[1] : undefined;
   if (spoken && occasion) title = title.slice(0, spoken.index);
-  return { title: stripBookTitleMarks(title), ...(occasion ? { occasion } : {}), ...(date ? { date } : {}) };
+  return { title: stripBookTitleMarks(title), ...(occasion ? { occasion } : {}), ...(date ? { date } : {}), ...(speaker ? { speaker } : {}) };
 }
+
+/** Dot leaders and the author or page after them at a title's end (CONTENTS_LEADER). */
+const LEADER_TAIL = new RegExp(`\\s*${CONTENTS_LEADER}\\s*([^.·…]{0,40})$`, 'u');
+/** A speech's subtitle at a title's end (SPEECH_SUBTITLE), group 1. */
+const SPEECH_TAIL = new RegExp(`\\s*(${SPEECH_SUBTITLE})\\s*$`, 'u');
 
 /** An issuer with a note in brackets after it (`广东省人民政府（省长孟凡利向…作）`): the body alone. */
 export const issuerValue = (text: string): string => {

@@ -76,6 +76,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     cover,
     occasion,
     date: titleDate,
+    speaker: titleSpeaker,
     untitled,
     preamble,
   } = inferTitle(
@@ -136,7 +137,8 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     history: readHistory([...frontMatterLines(normalized.frontMatter), ...dated, ...onTitleLine, ...underTitle, ...atTop, ...historySection]),
     moved: normalized.moved,
     subtitle: outline.subtitle,
-    speaker: normalized.moved.speaker ?? outline.speaker,
+    // (or the author a gazette's contents entry names after its leaders, a crawler's title cell: 中华人民共和国主席 习近平, dev 379)
+    speaker: normalized.moved.speaker ?? outline.speaker ?? titleSpeaker,
     cover,
     attribution: normalized.attribution,
     headers: normalized.cleaning.filter((c) => c.kind === 'page-header').map((c) => c.text),

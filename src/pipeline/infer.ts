@@ -600,13 +600,14 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // the body the document signs with, over a page's or a crawler's label that names no body (发布机构: 中国平潭, the portal's name,
   // dev 557) or another body than the one its title names before 关于 and its signature signs (an info table's 发文机关 naming the
   // bureau that posted the page, dev 556): the document's own
-  const signer = signed?.issuers.length ? signed.issuers.join(' ') : undefined;
+  // (the signature the metadata lines moved out of the text's end as well: 中共教育部党组 / 2021年4月7日 under a collector's 教育部, dev 403)
+  const signer = signed?.issuers.length ? signed.issuers.join(' ') : ev.moved.signedAtEnd ? ev.moved.issuer : undefined;
   const labelled = fm?.issuer ?? labels.issuer;
   const ownBody =
     signer !== undefined &&
     labelled !== undefined &&
     !sameOrgan(labelled, signer) &&
-    (!isOrgan(labelled) || (titleIssuers(ev.title)?.some((t) => sameOrgan(t, signed!.issuers[0]!)) ?? false))
+    (!isOrgan(labelled) || (titleIssuers(ev.title)?.some((t) => sameOrgan(t, splitIssuers(signer)?.[0] ?? signer)) ?? false))
       ? signer
       : undefined;
   const listed =
@@ -660,7 +661,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const made = ev.history.version;
   const version = made?.decree !== undefined || made?.organ !== undefined ? made?.date : undefined;
   const fmDate = fm?.date !== undefined && version !== undefined && fm.date < version ? undefined : fm?.date;
-  const occasion = parseDate(ev.subtitle ?? '') ?? occasionDate(ev.paragraphs) ?? eveDate(ev.paragraphs);
+  const occasion = parseDate(ev.subtitle ?? '') ?? occasionDate(ev.paragraphs) ?? eveDate(ev.paragraphs) ?? speechDateLine(ev.paragraphs);
   // the text's own date (a signature, a date line, an occasion, a dateline), before the day a page, a feed or a wiki posted or saved it
   const ownDate =
     meta.date ??
@@ -1010,10 +1011,11 @@ export function signature(paragraphs: readonly string[]): Signature | undefined 
 
 /**
  * A signature run into the document's last sentence (a crawler that saves a page's text on one line: `…报批、备案。平潭综合实验区管委会
- * 2015年9月15日 来源：中国平潭 附件下载`, dev 556, 557): after a sentence's end, a body's name and a full date, and after them no
- * sentence, only the page's furniture (a source credit, a button).
+ * 2015年9月15日 来源：中国平潭 附件下载`, dev 556, 557): after a sentence's end, or after the phone number of the contact line that
+ * closes a notice and a space (`联系电话：027-67880130 东湖高新区科创局2026年7月27日`, dev 438), a body's name and a full date, and
+ * after them no sentence, only the page's furniture (a source credit, a button).
  */
-const RUN_IN_SIGNATURE = new RegExp(`[。！；]\\s*([\\p{Script=Han}（）()]{2,40}?)\\s*(${FULL_DATE})([^。！？，；,;]{0,30})$`, 'u');
+const RUN_IN_SIGNATURE = new RegExp(`(?:[。！；]\\s*|\\d{3,}[-－]?\\d{4,}\\s+)([\\p{Script=Han}（）()]{2,40}?)\\s*(${FULL_DATE})([^。！？，；,;]{0,30})$`, 'u');
 
 /** The signature run into the last sentence of one of a text's last lines (RUN_IN_SIGNATURE), its body a body's name. */
 export function runInSignature(lines: readonly string[]): Signature | undefined {
@@ -1264,6 +1266,23 @@ export function eveDate(paragraphs: readonly string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * A speech's date line: the day in brackets, maybe with the city it was given in after a comma (`（2026年7月17日，上海）`, as a gazette
+ * or a newspaper prints it under the speech's title), alone on one of the opening lines or set off by spaces where a crawler ran the
+ * page's lines together (dev 379): the day it was delivered. Not a day with a note of what was done (`（…日，修订）`: no place).
+ */
+export function speechDateLine(paragraphs: readonly string[]): string | undefined {
+  for (const p of paragraphs.slice(0, 5)) {
+    for (const m of p.matchAll(SPEECH_DATE_LINE)) {
+      // (the day alone only as a line of its own or a part set off by spaces; with its city, also where the cleaning took the spaces out)
+      const alone = p.trim() === m[0] || new RegExp(`(?:^|\\s)${escape(m[0])}(?:\\s|$)`, 'u').test(p);
+      if (m[2] === undefined ? alone : findPlace(m[2]) !== undefined) return parseDate(m[1]);
+    }
+  }
+  return undefined;
+}
+const SPEECH_DATE_LINE = new RegExp(`[（(]\\s*(${FULL_DATE})\\s*(?:[，,]\\s*(\\p{Script=Han}{2,8}))?\\s*[）)]`, 'gu');
+
 /** The date of the occasion a speech was given at: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上`. */
 export function occasionDate(paragraphs: readonly string[]): string | undefined {
   const occasion = occasionOf(paragraphs);
@@ -1378,9 +1397,16 @@ export function zoneOf(bodies: readonly string[]): string | undefined {
     // zone's own (three characters at least: 西部新区 opens with no body)
     if ([...zone].some((_, n) => n >= 3 && isOrgan(zone.slice(0, n)))) continue;
     const inside = inferPlace([zone]);
-    if (findPlace(zone) === undefined && (inside === undefined || findPlace(inside.region)?.level !== 'county')) return zone;
+    if (findPlace(zone) === undefined && (inside === undefined || findPlace(inside.region)?.level !== 'county')) return withoutCity(zone);
   }
   return undefined;
+}
+
+/** A zone's name after the city's its issuer puts before it (武汉东湖新技术开发区 → 东湖新技术开发区, dev 438; 深圳市大鹏新区 → 大鹏新区), as a district is named. */
+const CITY_ZONE = new RegExp(`^(\\p{Script=Han}{2,4}?)市?(\\p{Script=Han}{2,}(?:${organData.zones.map(escape).join('|')}))$`, 'u');
+function withoutCity(zone: string): string {
+  const m = CITY_ZONE.exec(zone);
+  return m && findPlace(m[1]!)?.level === 'city' ? m[2]! : zone;
 }
 
 /**
@@ -1686,7 +1712,7 @@ export function inferTitle(
   fallback: string,
   pageTitle?: string,
   titleBar?: string,
-): { title: string; cover?: string; occasion?: string; date?: string; untitled?: boolean; preamble?: boolean } {
+): { title: string; cover?: string; occasion?: string; date?: string; speaker?: string; untitled?: boolean; preamble?: boolean } {
   if (meta.title) return { title: meta.title };
   // a saved page's <title> on top of its text (titleBar): the browser's title bar, page metadata and no line of the document. The site's
   // name alone (黄石市财政局, dev 321) titles nothing and issues no headline below it (issuedTitle): the headline the head stores
@@ -2026,11 +2052,26 @@ export function withoutNumber(title: string): string {
  * A page's headline names no issuer (`关于核定2020～2022年省级电网输配电价的通知`, a cover's `印发《X》的通知`); the document's own
  * title below it does, before 关于 or 印发: one body or the bodies of a joint issue (`国家发展改革委 国家能源局关于…`, dev 413),
  * maybe broken over two or three lines (`国家发展改革委关于核定2020～2022年` / `省级电网输配电价的通知`, corpus 128; `…综合司印发` /
- * `《X》` / `的通知`, dev 417): that title, its lines joined (spaces compared as nothing: `《X》 的通知`).
+ * `《X》` / `的通知`, dev 417): that title, its lines joined (spaces compared as nothing: `《X》 的通知`). So does a headline that names
+ * its issuer by a short name (`国办关于…的指导意见`, a crawler's banner; `省科技厅关于…`, a portal's list title): the title the text prints
+ * with that body's full name (国务院办公厅, one whose name holds the short one's characters in order: abbreviates), also where the page's
+ * lines were run together with spaces and the title runs on into its number or its addressees (`国务院办公厅关于加强监管防范风险
+ * 促进…的指导意见 国办函〔2026〕54号 各省、…`, dev 411): that title, its parts joined.
  */
 export function issuedTitle(headline: string, paragraphs: readonly string[]): string | undefined {
-  const want = headline.replace(/\s/gu, '');
-  if (!/^(?:关于|關於|印发|印發|转发|轉發)/u.test(want)) return undefined;
+  const squashed = headline.replace(/\s/gu, '');
+  const at = squashed.search(/关于|關於|印发|印發|转发|轉發/u);
+  const short = squashed.slice(0, Math.max(at, 0));
+  if (at < 0 || (short !== '' && !/^\p{Script=Han}{2,12}$/u.test(short))) return undefined;
+  const want = squashed.slice(at);
+  const issues = (before: string): boolean => {
+    const bodies = splitIssuers(before);
+    if (bodies === undefined || short === '') return bodies !== undefined;
+    // (a name that ends in the short one is its full form only when what comes before is a place, 湖北省科技厅 of 省科技厅; not a
+    // page's menus run into it, 互动回应专题专栏华北能源监管局 of 华北能源监管局, dev 130)
+    const full = bodies.length === 1 ? bodies[0]!.replace(/\s/gu, '') : '';
+    return abbreviates(short, full) && (!full.endsWith(short) || findPlace(full.slice(0, -short.length)) !== undefined);
+  };
   for (let i = 0; i < Math.min(paragraphs.length, 60); i++) {
     let t = '';
     for (const p of paragraphs.slice(i, i + 3)) {
@@ -2041,7 +2082,20 @@ export function issuedTitle(headline: string, paragraphs: readonly string[]): st
       let n = squashed.length - want.length;
       let cut = 0;
       while (n > 0) if (!/\s/u.test(t[cut++]!)) n--;
-      if (splitIssuers(t.slice(0, cut).trim())) return t;
+      if (issues(t.slice(0, cut).trim())) return t;
+    }
+  }
+  // a title run on into its number or its addressees (the parts a crawler's text sets off by spaces), the body's name opening a part
+  for (const p of paragraphs.slice(0, 5)) {
+    const parts = p.trim().split(/\s+/u);
+    for (let from = 0; from < Math.min(parts.length, 12); from++) {
+      let joined = '';
+      for (let k = from; k < parts.length - 1; k++) {
+        joined += parts[k];
+        if (joined.length > want.length + 40) break;
+        const next = parts[k + 1]!;
+        if (joined.endsWith(want) && joined.length > want.length && (DOC_NUMBER.test(next) || /[：:]$/u.test(next)) && issues(joined.slice(0, -want.length))) return joined;
+      }
     }
   }
   return undefined;

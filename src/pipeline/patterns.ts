@@ -61,6 +61,16 @@ export const LABEL_KEY = String.raw`\p{Script=Han}{2,10}(?:\d|URL|url)?`;
 const SESSION_DAY = `((?:[\\d０-９]{4}|${YEAR_DIGIT}{4})\\s*年[^在，。]{2,10}日)`;
 /** The session itself: …会议, …大会 (both scripts); infer.ts reads it in a headline that captions a delivery too. Regex source, group-free. */
 export const SESSION = '(?:会议|大会|會議|大會)';
+/**
+ * Dot leaders, as a printed contents list runs them between an entry and its page, or a gazette's table of contents between a title and
+ * its author (`…的主旨讲话 ……………… 中华人民共和国主席 习近平`, dev 379). Regex source, group-free.
+ */
+export const CONTENTS_LEADER = String.raw`(?:\.{4,}|…{2,}|·{4,})`;
+/**
+ * A speech's subtitle after a dash: where it was given and what it is (`——在2026世界人工智能大会…开幕式上的主旨讲话`, dev 379;
+ * `——在…座谈会上的讲话`, `——在…典礼上的致辞`): the occasion, no part of a title that names the speech by its theme. Regex source, group-free.
+ */
+export const SPEECH_SUBTITLE = String.raw`[—―]{1,2}\s*在[^—―，。；]{2,80}?上的\p{Script=Han}{0,4}?(?:讲话|講話|致辞|致辭|演讲|演講|发言|發言)`;
 /** The dash an occasion line opens with under its title (——, ―). Regex source, group-free. */
 const OCCASION_DASH = '[—―]{1,2}';
 /** The occasion a text was heard at: its day, 在, the session, 上 (`2026年2月7日在某市第十六届人民代表大会第五次会议上`). Regex source, one group: the day. */

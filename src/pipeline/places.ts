@@ -326,22 +326,35 @@ const SPECIAL_REGION = '特别行政区';
  * The head of a national body, then a name: a body of the country (places-extra.json's organs: 国务院, 国家统计局) and its post
  * (posts of organs.json: 总理, 局长, 委员长), or a head whose post names no body (national_heads: 国家主席).
  */
-const NATIONAL_HEAD = new RegExp(
-  `^(?:[^，。,\\n]{1,12}[，,])?(?:(?:${alternation(COUNTRY.organs ?? [])})\\p{Script=Han}{0,2}?(?:${alternation(organData.posts)})|${alternation(organData.national_heads)})[\\p{Script=Han}·]{2,4}`,
-  'u',
-);
+const HEAD_POST = `(?:(?:${alternation(COUNTRY.organs ?? [])})\\p{Script=Han}{0,2}?(?:${alternation(organData.posts)})|${alternation(organData.national_heads)})`;
+/** (and a chain of a head's posts, each a national one: 中共中央总书记、国家主席、中央军委主席习近平, dev 447) */
+const NATIONAL_HEAD = new RegExp(`^(?:[^，。,\\n]{1,12}[，,])?(?:${HEAD_POST}、)*${HEAD_POST}[\\p{Script=Han}·]{2,4}`, 'u');
+/**
+ * A national body itself as the one who acts, after a time maybe: its name, maybe another body joined by 、, then its day or a word of
+ * time (国家统计局、中国物流与采购联合会30日联合发布数据, dev 552; 国务院近日印发…); not bodies whose officials are named
+ * (科技部、教育部负责同志发言, corpus 152).
+ */
+const NATIONAL_BODY = new RegExp(`^(?:[^，。,\\n]{1,12}[，,])?(?:${alternation(COUNTRY.organs ?? [])})(?:、[^，。、\\s]{2,20}?)?(?:\\d{1,2}日|近日|日前|今天|今日)`, 'u');
+/**
+ * A news agency's dateline at a lede's start and the reporters' bracket after it (新华社北京7月4日电（记者 张三）; the bracket alone where the
+ * dateline was taken out before, withoutDatelines): no part of who acts.
+ */
+const DATELINE_LEAD = new RegExp(`^(?:${DATELINE_HEAD.source.replace(/^\^/u, '')})?[\\s\\u3000]*(?:[（(]\\s*(?:记者|記者)[^（）()]{0,30}[）)])?[\\s\\u3000]*`, 'u');
 
 /**
  * A text whose lede (its first line that says a sentence) opens with the head of a national body as the one who acts, after a
  * time maybe (国务院总理李强7月4日在上海出席…并致辞, 新年前夕，国家主席习近平…发表了新年贺词, 国务院总理温家宝9月10日来到位于北京市
- * 昌平区的外交学院): a national leader's speech, message or doing, the country's; the city where he spoke or went is the venue, not
+ * 昌平区的外交学院; after a news agency's dateline, a chain of his posts: 新华社北京11月18日电 中共中央总书记、国家主席、中央军委主席
+ * 习近平近日…作出重要指示, dev 447; or a national body itself, 国家统计局、中国物流与采购联合会30日联合发布数据, dev 552): a national
+ * leader's or body's speech, message or doing, the country's; the city where he spoke or went is the venue, not
  * what the text is about, however often its things are named (北京大兴国际机场, 《…上海宣言》; dev 296, 355, 380). A title that
  * names a place comes first (infer.ts), and so does a place the text speaks of as its own (本港: a Hong Kong paper's report of his
  * meeting with its sectors, dev 297).
  */
 export function ledByNationalHead(body: string): boolean {
   const lede = body.split('\n').find((l) => /[。！]/.test(l));
-  return lede !== undefined && NATIONAL_HEAD.test(lede.trim());
+  const acts = lede?.trim().replace(DATELINE_LEAD, '');
+  return acts !== undefined && (NATIONAL_HEAD.test(acts) || NATIONAL_BODY.test(acts));
 }
 
 /** How a text speaks of the country, and of a province, city, county or special administrative region (本港), as its own (data/organs.json self_references). */
