@@ -85,6 +85,19 @@ describe('feed-export: an RSS item is its document (dev 490-493)', () => {
     expect(lost(text)).toBe('');
   });
 
+  test('a reference no character answers stays in the text and is not logged as taken out; the ones decoded are', () => {
+    const text = '<item><title>A&amp;B</title><description>研发投入&amp;产出 &#x4E2D;国 &foo; 结束。</description></item>';
+    const n = normalizeText(text);
+    expect(n.paragraphs.map((p) => p.text)).toEqual(['研发投入&产出 中国 &foo; 结束。']);
+    const logged = n.cleaning
+      .filter((c) => c.kind === 'feed-export')
+      .map((c) => c.text)
+      .join(' ');
+    expect(logged).toContain('&#x4E2D;');
+    expect(logged).not.toContain('&foo;');
+    expect(lost(text)).toBe('');
+  });
+
   test('an Atom entry: its content or summary is the text, its title and published date the metadata', () => {
     const text = [
       '<feed xmlns="http://www.w3.org/2005/Atom">',
