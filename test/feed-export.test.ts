@@ -50,6 +50,13 @@ describe('feed-export: an RSS item is its document (dev 490-493)', () => {
     expect(r.record.body).toContain('现组织开展2026年专精特新“小巨人”企业申报和复核工作');
   });
 
+  test("the item's <source> is the site; the channel's title is the site only when no item names one", () => {
+    // dev 492: the channel is an aggregator (深圳政策RSS聚合), its item's source the bureau that issued the notice
+    expect(normalizeText(head).frontMatter?.data).toMatchObject({ site: '深圳市中小企业服务局' });
+    const bare = ['<rss version="2.0"><channel><title>上海政策RSS聚合</title>', '<item><title>通知甲</title><description>正文。</description></item>', '</channel></rss>'];
+    expect(normalizeText(bare.join('\n')).frontMatter?.data).toMatchObject({ site: '上海政策RSS聚合', title: '通知甲' });
+  });
+
   test("a cut that ends on the next item's opening tag: that empty item is no document (dev 490)", () => {
     const r = build(corpus('490_nanshan-industry-bureau-2025-work-summary-2026-plan-sz-policy-rss-item.txt'));
     expect(r.record.title).toBe('南山区工业和信息化局2025年工作总结及2026年重点工作安排');
