@@ -50,6 +50,13 @@ describe('feed-export: an RSS item is its document (dev 490-493)', () => {
     expect(r.record.body).toContain('现组织开展2026年专精特新“小巨人”企业申报和复核工作');
   });
 
+  test("the item's <source> is the site; the channel's title is the site only when no item names one", () => {
+    // dev 492: the channel is an aggregator (深圳政策RSS聚合), its item's source the bureau that issued the notice
+    expect(normalizeText(head).frontMatter?.data).toMatchObject({ site: '深圳市中小企业服务局' });
+    const bare = ['<rss version="2.0"><channel><title>上海政策RSS聚合</title>', '<item><title>通知甲</title><description>正文。</description></item>', '</channel></rss>'];
+    expect(normalizeText(bare.join('\n')).frontMatter?.data).toMatchObject({ site: '上海政策RSS聚合', title: '通知甲' });
+  });
+
   test("a cut that ends on the next item's opening tag: that empty item is no document (dev 490)", () => {
     const r = build(corpus('490_nanshan-industry-bureau-2025-work-summary-2026-plan-sz-policy-rss-item.txt'));
     expect(r.record.title).toBe('南山区工业和信息化局2025年工作总结及2026年重点工作安排');
@@ -82,6 +89,19 @@ describe('feed-export: an RSS item is its document (dev 490-493)', () => {
     expect(body).toContain('十三届全国人大一次会议新闻中心将于3月10日15时举行记者会。');
     expect(body).toContain('国资委主任肖亚庆回答中外记者提问。');
     expect(body.join('\n')).not.toMatch(/&lt;|<p>|国资委就/);
+    expect(lost(text)).toBe('');
+  });
+
+  test('a reference no character answers stays in the text and is not logged as taken out; the ones decoded are', () => {
+    const text = '<item><title>A&amp;B</title><description>研发投入&amp;产出 &#x4E2D;国 &foo; 结束。</description></item>';
+    const n = normalizeText(text);
+    expect(n.paragraphs.map((p) => p.text)).toEqual(['研发投入&产出 中国 &foo; 结束。']);
+    const logged = n.cleaning
+      .filter((c) => c.kind === 'feed-export')
+      .map((c) => c.text)
+      .join(' ');
+    expect(logged).toContain('&#x4E2D;');
+    expect(logged).not.toContain('&foo;');
     expect(lost(text)).toBe('');
   });
 

@@ -1159,6 +1159,14 @@ describe('json-export: a text saved as JSON is its string values (dev 143, 144)'
         ),
       ).toBe('');
     }
+    // the same record in a list of one, pretty-printed (a file of such records cut to its first), or under a wrapper key, reads as
+    // it would with its keys unprefixed: the app's id, date and model are not text
+    const plain = Object.fromEntries(Object.entries(record).map(([k, v]) => [k.replace(/^news(\w)/, (_, c: string) => c.toLowerCase()), v]));
+    for (const shape of [(r: object) => [r], (r: object) => ({ data: r })]) {
+      const read = (r: object) => normalizeText(JSON.stringify(shape(r), null, 2)).paragraphs.map((p) => p.text);
+      expect(read(record)).toEqual(read(plain));
+      expect(read(record)).not.toContain(record.newsId);
+    }
     // a prefix no text key follows is no record's: keys stay as written
     expect(normalizeText(JSON.stringify({ newsTitle: '标题', newsUrl: 'http://x', newsTag: '时政', content: '正文。' })).frontMatter?.data).toHaveProperty('newsTitle');
   });

@@ -1,5 +1,6 @@
 // The staged OpenCC converter (src/pipeline/variants-opencc.ts) gives exactly what opencc-js's own Converter gives, for every
-// config the presets use: on every line of the seeds and golden inputs, OpenCC's upstream cases, and every key and value of
+// config the presets use: on every line of the seeds and golden inputs (Simplified, and the Traditional Hong Kong and Taiwan ones), those
+// lines cut at the words the site converts itself (content/terms.yml, content/vocabulary.yml: OpenCC sees the text between them), OpenCC's upstream cases, and every key and value of
 // each config's dictionaries with neighbours (where a stage passed over wrongly would show first). It reads opencc-js 1.4's
 // config shapes: when this fails after an opencc-js upgrade, compare `Converter` in node_modules/opencc-js/dist/esm/full.js.
 import { describe, expect, test, vi } from 'vitest';
@@ -23,6 +24,21 @@ const lines = texts.flatMap((t) => t.split(/\r?\n/)).filter((l) => l.trim() !== 
 const upstream = (readFileSync(join(root, 'test/fixtures/opencc/testcases.json'), 'utf8').match(/"input"\s*:\s*"((?:[^"\\]|\\.)*)"/g) ?? []).map(
   (m) => JSON.parse(m.slice(m.indexOf(':') + 1)) as string,
 );
+/** The words of content/terms.yml and content/vocabulary.yml (both forms of `{ hans, hant }` entries, and words kept as written). */
+const termWords = ['content/terms.yml', 'content/vocabulary.yml'].flatMap((file) =>
+  readFileSync(join(root, file), 'utf8')
+    .split('\n')
+    .flatMap((l) => [...l.matchAll(/\b(?:hans|hant):\s*([^\s,{}#]+)/g)].map((m) => m[1]!).concat(/^\s*-\s+([^\s{}#:]+)\s*$/.exec(l)?.[1] ?? [])),
+);
+/**
+ * What OpenCC is given beside the site's terms and vocabulary (variants.ts converts the text between them): each line cut at
+ * every term, longest first, and each term between common characters.
+ */
+const termRuns = (() => {
+  const words = [...new Set(termWords)].sort((a, b) => b.length - a.length);
+  const cut = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u');
+  return [...lines.flatMap((l) => l.split(cut)).filter(Boolean), ...words.flatMap((w) => [`人${w}才`, `核${w}的`])];
+})();
 const used = [...new Set(presets.flatMap((p) => Object.values(presetConfigs[p])))] as OpenccConfig[];
 
 /** Every key and value of a config's dictionaries, alone and between common characters, and the same with the two Taiwan glyphs 才 and 裡 beside them. */
@@ -45,8 +61,19 @@ describe('stagedOpencc: opencc-js stage by stage', () => {
     expect(staged, `${config}: opencc-js's config shape was not read`).toBeDefined();
     const opencc = OpenCC.Converter(openccConfigs[config]);
     const wrong: string[] = [];
-    for (const text of [...lines, ...texts.slice(0, 3), ...upstream, ...dictionaryTexts(config)]) if (staged!(text) !== opencc(text)) wrong.push(text);
+    for (const text of [...lines, ...texts.slice(0, 3), ...upstream, ...termRuns, ...dictionaryTexts(config)]) if (staged!(text) !== opencc(text)) wrong.push(text);
     expect(wrong.slice(0, 10)).toEqual([]);
+  });
+
+  test('the words the site adds are there to cut at (content/terms.yml, content/vocabulary.yml)', () => {
+    expect(termWords).toContain('征程');
+    expect(termWords).toContain('行政覆議');
+    expect(termRuns.length).toBeGreaterThan(lines.length);
+  });
+
+  test('a config opencc-js does not have is not staged: the caller falls back to OpenCC.Converter', () => {
+    expect(stagedOpencc('s2xx')).toBeUndefined();
+    expect(stagedOpencc('constructor')).toBeUndefined();
   });
 
   test('s2tw passes over the stages a Simplified sentence gives nothing to: only the Simplified → Traditional stage converts it', () => {

@@ -11,7 +11,7 @@ import type { CleanLog, CleaningRule, SourceLine } from './types.ts';
 import feed from '../data/feed-export.json' with { type: 'json' };
 import { frontMatterKeys, keyOf } from '../front-matter.ts';
 import { wordsKey } from './json-export.ts';
-import { characterReference } from './html-markup.ts';
+import { decodedReferences, decodeReferences } from './html-markup.ts';
 
 const ITEMS: ReadonlySet<string> = new Set(feed.items);
 const CONTAINERS: ReadonlySet<string> = new Set(feed.containers);
@@ -25,8 +25,6 @@ const FEED_START = /^(?:<\?xml\b[^>]*\?>\s*)?<(?:rss|feed|rdf:RDF|channel|item|e
 /** The markup a feed's XML is made of, one token at a time (text between). */
 const TOKEN =
   /<!\[CDATA\[([\s\S]*?)\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<\/([A-Za-z][\w.:-]*)\s*>|<([A-Za-z][\w.:-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>/g;
-/** A character reference of XML or HTML (`&amp;`, `&lt;`, `&#12290;`). */
-const REFERENCE = /&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);/g;
 /** An HTML tag inside a text element's value: the value is HTML (`<p>…</p>`, `…<br/>…`). */
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9]*\b[^>]*>/;
 
@@ -55,7 +53,7 @@ function parseFeed(text: string): Element | undefined {
     const raw = text.slice(from, to);
     if (!raw.trim()) return true;
     if (open === root) return false;
-    open.runs.push({ start: from, end: to, value: raw.replace(REFERENCE, (all, ref: string) => characterReference(ref) ?? all), cdata: false });
+    open.runs.push({ start: from, end: to, value: decodeReferences(raw), cdata: false });
     return true;
   };
   for (const m of text.matchAll(TOKEN)) {
@@ -160,7 +158,7 @@ function readFeed(lines: readonly SourceLine[], log: CleanLog): SourceLine[] | u
     for (const r of kept) {
       if (r.end <= from || r.start >= to) continue;
       removed += text.slice(cursor, Math.max(cursor, r.start)) + ' ';
-      if (!r.cdata) escapes.push(...(text.slice(Math.max(r.start, from), Math.min(r.end, to)).match(REFERENCE) ?? []));
+      if (!r.cdata) escapes.push(...decodedReferences(text.slice(Math.max(r.start, from), Math.min(r.end, to))));
       cursor = Math.max(cursor, Math.min(r.end, to));
     }
     removed += text.slice(cursor, to);

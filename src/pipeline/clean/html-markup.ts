@@ -130,9 +130,11 @@ export function characterReference(ref: string): string | undefined {
   return named === false ? undefined : named;
 }
 
-/** A URL as the page meant it: `?a=1&amp;b=2` → `?a=1&b=2`. */
+/** A URL as the page meant it: `?a=1&amp;b=2` → `?a=1&b=2`; a news feed's escaped text (feed-export). A reference no character answers stays. */
 const REFERENCES = new RegExp(REFERENCE, 'g');
-const decodeReferences = (text: string): string => text.replace(REFERENCES, (all, ref: string) => characterReference(ref) ?? all);
+export const decodeReferences = (text: string): string => text.replace(REFERENCES, (all, ref: string) => characterReference(ref) ?? all);
+/** The references decodeReferences replaces in `text` (`&amp;`, `&#x4E2D;`; not `&foo;`), as written. */
+export const decodedReferences = (text: string): string[] => [...text.matchAll(REFERENCES)].filter((m) => characterReference(m[1]!) !== undefined).map((m) => m[0]);
 
 /** How many tags of known elements that are not phrasing content (p, div, br, td …) the line holds, and how many of them close an element (`</p>`). */
 function blockTags(text: string): { all: number; closing: number } {

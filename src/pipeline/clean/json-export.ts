@@ -48,6 +48,8 @@ function readExport(lines: readonly SourceLine[]): { whole: boolean } | undefine
 }
 
 /** `"key": value,` with a string or a scalar value: group 1 the key, group 2 the value. */
+/** A line that opens with a key (`"newsTitle": …`, `"industryImpacts": [`). */
+const KEY_AT = new RegExp(String.raw`^(${STRING})\s*:`);
 const FIELD_LINE = new RegExp(String.raw`^(${STRING})\s*:\s*(${STRING}|${SCALAR})\s*,?$`);
 const SPEAKER_KEYS: readonly string[] = fields.speaker.map(keyOf);
 const SPEECH_KEYS: readonly string[] = fields.speech.map(keyOf);
@@ -89,7 +91,7 @@ const META_KEYS: ReadonlySet<string> = new Set(Object.values(frontMatterKeys).fl
 const KEY_PREFIX = /^([a-z]+)(?:(?=[A-Z])|_(?=[a-z]))/;
 
 /**
- * A prefix the record's own keys share, three of them at least, that the record's words and metadata keys stand after (an app's
+ * A prefix the record's own keys share (a minified record's, or every key of a pretty-printed export's), three of them at least, that the record's words and metadata keys stand after (an app's
  * record of a news item, `newsTitle`, `newsContent`, `newsDate`, beside its own `industryImpacts`, `summary`: dev 476), else
  * undefined: a key so prefixed is read by what follows the prefix (newsContent is content, newsTitle title).
  */
@@ -104,6 +106,17 @@ function keyPrefix(keys: readonly string[]): string | undefined {
     if (ks.length >= 3 && rest.some((r) => isWordsKey(r)) && rest.some((r) => META_KEYS.has(r))) return p;
   }
   return undefined;
+}
+
+/** The keys the export's lines open with, each once. */
+function keysOf(lines: readonly SourceLine[]): string[] {
+  const keys = new Set<string>();
+  for (const l of lines) {
+    const m = KEY_AT.exec(l.text);
+    const key = m ? parse(m[1]!) : undefined;
+    if (typeof key === 'string') keys.add(key);
+  }
+  return [...keys];
 }
 
 /** A key as the record means it: what follows the record's prefix (keyPrefix), else the key. */
@@ -313,8 +326,8 @@ export const jsonExport: CleaningRule = {
     }
     const shape = readExport(lines);
     if (!shape) return lines;
-    const whole = shape.whole ? wholeObject(lines.filter((l) => l.text)) : undefined;
-    const prefix = whole ? keyPrefix(Object.keys(whole)) : undefined;
+    // the prefix of the export's keys wherever its records stand (the whole object, a list of them, under a wrapper key)
+    const prefix = keyPrefix(keysOf(lines));
     const meta = metadataOf(lines, shape.whole, prefix, log);
     const keys = lineKeys(lines, prefix);
     const holdsWords = [...keys.values()].some((k) => k.keys.some(isWordsKey));
