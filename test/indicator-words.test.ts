@@ -541,3 +541,9 @@ describe('inclusion verbs', () => {
     expect(actualLabels(`其中，稳外贸相关税收政策${verb}出口货物劳务税收政策、外贸新业态税收政策等19项。`)).toEqual(['稳外贸相关税收政策']);
   });
 });
+
+describe('level_verbs and held_verbs', () => {
+  it('hold no word in common: a level reached is of a span’s last year, a level held of all of it (one piece of knowledge in one place)', () => {
+    expect(words.level_verbs.filter((w) => words.held_verbs.includes(w))).toEqual([]);
+  });
+});

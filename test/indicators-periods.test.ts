@@ -81,6 +81,18 @@ describe('in a review of several years a year’s total said with no verb is its
       ['208.9亿美元', '2021-2025'],
     ]);
   });
+
+  test('a count whose next clause gives its investment (京津保合作项目469项，总投资6832亿元) is of the projects undertaken over the span (dev 60)', () => {
+    const review = { kind: 'actual' as const, year: 2021, undated: { actual: 2020 } };
+    const line = '五年来，我们深入落实京津冀协同发展重大国家战略。京津保合作项目469项，总投资6832亿元。省、市重点项目1349个，完成投资3210亿元。高新技术企业达到1100家。';
+    expect(periods(extractFromParagraph(line, review))).toEqual([
+      ['469项', '2016-2020'],
+      ['6832亿元', '2016-2020'],
+      ['1349个', '2016-2020'],
+      ['3210亿元', '2016-2020'],
+      ['1100家', 2020],
+    ]);
+  });
 });
 
 describe('levels reached and totals of a year in a span are of its last year', () => {

@@ -64,6 +64,7 @@ import {
   changeVerbBefore,
   flowWord,
   growthContribution,
+  investmentAfterCount,
   yearTotalBefore,
   levelComparatorLead,
   levelUnits,
@@ -1054,6 +1055,8 @@ function readParagraph(
           !flowWord.test(prefix) &&
           !changeVerbBefore.test(prefix) &&
           !heldVerb.test(prefix) &&
+          // 京津保合作项目469项，总投资6832亿元: the projects undertaken over the span, whose investment the next clause gives (dev 60)
+          !(clauses[c + 1] !== undefined && investmentAfterCount.test(a.slice(clauses[c + 1]!.start, clauses[c + 1]!.end))) &&
           // 建成投产大中型基建项目八百四十五个，限额以上重点技改项目三百七十四个: the verb of the count before goes on over a list of counts
           !(clauses[c - 1] !== undefined && scan(clauses[c - 1]!).at(-1)?.baseUnit === q.baseUnit && doneOver.test(a.slice(clauses[c - 1]!.start, clauses[c - 1]!.end)));
         // 安全感满意度保持在99%以上, 城镇登记失业率控制在4.5%以内 in a review of five years: a level held, or a bound no verb of moving

@@ -705,6 +705,11 @@ export const spanTotalWord = /累计|年均|每年|平均/;
  * year_total_nouns): said with no verb in a review of several years, the level at the span's end, not a sum over it (dev 177).
  */
 export const yearTotalBefore = new RegExp(`(?:${alternation([...words.total_nouns, ...words.year_total_nouns])})\\s*$`);
+/**
+ * The investment of what a count counts, opening the clause after it (京津保合作项目469项，总投资6832亿元: investment_after_count): in a
+ * review of several years the count is of the projects undertaken over the span, not a stock at its end (dev 60).
+ */
+export const investmentAfterCount = new RegExp(`^\\s*(?:${alternation(words.investment_after_count)})`);
 /** A verb of change right before the figure (人均预期寿命提高1岁, 耕地减少2万亩): the change of a span, not a level at its end (dev 375). */
 export const changeVerbBefore = new RegExp(`(?:${alternation([...words.rise_verbs, ...words.fall_verbs])})\\s*$`);
 /** A level held over a span, right before the figure (连续稳定在, 保持在, 严守: held_verbs): of every year of the span, not its last (dev 375). */
