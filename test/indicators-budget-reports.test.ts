@@ -530,6 +530,15 @@ describe('a share whose clause opens with 佔 after a noun phrase: the phrase is
   ])('%s → %s', (text, part) => {
     expect(extractFromParagraph(text, { kind: 'actual', year: 2018 }, /[佔稅]/.test(text) ? 'zh-Hant' : 'zh-Hans').map((f) => f.label)).toEqual([part]);
   });
+  // review29b: a clause that says what its subject is (是) is no noun phrase alone: its subject is the part (dev 352 line 1747, unlabelled),
+  // and a connective alone names no part (与此同时, 相比之下: leadingFillers)
+  test.each([
+    ['基層醫療是整個醫療系統重要一環，佔公共醫療衞生開支約兩成。', '基層醫療'],
+    ['与此同时，占比提高到35%。', '占比'],
+    ['相比之下，占比为20%。', '占比'],
+  ])('not a clause or a connective: %s → %s', (text, label) => {
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2023 }, /[佔醫]/.test(text) ? 'zh-Hant' : 'zh-Hans').map((f) => f.label)).toEqual([label]);
+  });
   test('after a figure of its sentence the share stays that figure’s (share of the figure before)', () => {
     expect(extractFromParagraph('民生和社会事业累计支出2806亿元，占公共财政预算支出的85%。', { kind: 'actual', year: 2018 }).map((f) => f.label)).toEqual([
       '民生和社会事业累计支出',
