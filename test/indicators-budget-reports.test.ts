@@ -486,6 +486,13 @@ describe('a figure over the years ahead (未來N年): a plan is a target, a cost
   ] as const)('%s → %s %s %s', (text, year, match, kind) => {
     expect(kinds(text, year).find((f) => f[0] === match)?.[1]).toBe(kind);
   });
+  // review29b: what the sentence itself plans (我们计划, a plan's section) costs what is planned, a target, though 涉及 says its cost
+  test.each([
+    ['未来三年，我们计划推进城市更新，项目涉及资金300亿元。', 'actual', '300亿元'],
+    ['未来五年，全市计划实施重大项目200个，涉及总投资1.2万亿元。', 'target', '1.2万亿元'],
+  ] as const)('%s (a %s section) → %s target', (text, kind, match) => {
+    expect(extractFromParagraph(text, { kind, year: 2024 }).find((f) => f.match === match)?.kind).toBe('target');
+  });
 });
 
 // A list whose lead-in proposes (我建議：, 政府會：, 施政報告提出了…措施，包括：) sets out the address's proposals: what its items

@@ -618,6 +618,14 @@ const demonstrativeClassifier = '[项个些一]';
  */
 export const yearsAheadCost = new RegExp(String.raw`未来\s*(?:\d+|[一二三四五六七八九十两])\s*年[^。；;！？]*?(?:${alternation([...words.cost_verbs, ...words.liability_verbs])})`);
 
+/**
+ * yearsAheadCost, unless the words before the figure plan it themselves (未来三年，我们计划推进城市更新，项目涉及资金300亿元: 我们计划, a
+ * sentence's target words `plans` but 未来N年 and the 须 of a liability verb): the cost of what is planned is planned (review29b).
+ */
+export const yearsAheadCostOf = (span: string, plans: RegExp): boolean =>
+  yearsAheadCost.test(span) && !plans.test(span.replace(/未来\s*(?:\d+|[一二三四五六七八九十两])\s*年/g, '').replace(liabilityVerbs, ''));
+const liabilityVerbs = new RegExp(alternation(words.liability_verbs), 'g');
+
 export const costOfBefore = new RegExp(
   String.raw`^\s*(?:${alternation(words.demonstratives)})${demonstrativeClassifier}?[\u4e00-\u9fff]{0,6}?(?:${alternation(words.cost_verbs)})(?:的)?(?:约|合共|共)?\s*$`,
 );
