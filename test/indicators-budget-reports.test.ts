@@ -486,6 +486,13 @@ describe('a figure over the years ahead (未來N年): a plan is a target, a cost
   ] as const)('%s → %s %s %s', (text, year, match, kind) => {
     expect(kinds(text, year).find((f) => f[0] === match)?.[1]).toBe(kind);
   });
+  // review29b: what the sentence itself plans (我们计划, a plan's section) costs what is planned, a target, though 涉及 says its cost
+  test.each([
+    ['未来三年，我们计划推进城市更新，项目涉及资金300亿元。', 'actual', '300亿元'],
+    ['未来五年，全市计划实施重大项目200个，涉及总投资1.2万亿元。', 'target', '1.2万亿元'],
+  ] as const)('%s (a %s section) → %s target', (text, kind, match) => {
+    expect(extractFromParagraph(text, { kind, year: 2024 }).find((f) => f.match === match)?.kind).toBe('target');
+  });
 });
 
 // A list whose lead-in proposes (我建議：, 政府會：, 施政報告提出了…措施，包括：) sets out the address's proposals: what its items
@@ -529,6 +536,15 @@ describe('a share whose clause opens with 佔 after a noun phrase: the phrase is
     ['税收收入，占一般公共预算收入的80%。', '税收收入'],
   ])('%s → %s', (text, part) => {
     expect(extractFromParagraph(text, { kind: 'actual', year: 2018 }, /[佔稅]/.test(text) ? 'zh-Hant' : 'zh-Hans').map((f) => f.label)).toEqual([part]);
+  });
+  // review29b: a clause that says what its subject is (是) is no noun phrase alone: its subject is the part (dev 352 line 1747, unlabelled),
+  // and a connective alone names no part (与此同时, 相比之下: leadingFillers)
+  test.each([
+    ['基層醫療是整個醫療系統重要一環，佔公共醫療衞生開支約兩成。', '基層醫療'],
+    ['与此同时，占比提高到35%。', '占比'],
+    ['相比之下，占比为20%。', '占比'],
+  ])('not a clause or a connective: %s → %s', (text, label) => {
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2023 }, /[佔醫]/.test(text) ? 'zh-Hant' : 'zh-Hans').map((f) => f.label)).toEqual([label]);
   });
   test('after a figure of its sentence the share stays that figure’s (share of the figure before)', () => {
     expect(extractFromParagraph('民生和社会事业累计支出2806亿元，占公共财政预算支出的85%。', { kind: 'actual', year: 2018 }).map((f) => f.label)).toEqual([

@@ -55,7 +55,7 @@ import {
   forecastEstimate,
   forecastGoesOn,
   costOfBefore,
-  yearsAheadCost,
+  yearsAheadCostOf,
   jointChars,
   levelVerb,
   boundReachedVerb,
@@ -911,7 +911,8 @@ function readParagraph(
           (ownAct
             ? undefined
             : (sentenceFrame(a, masked, sentence.start, context) ?? (openedFrame < opened ? yearBefore(a, masked, openedFrame, opened, context) : undefined) ?? leadInYear));
-        const aheadCost = yearsAheadCost.test(a.slice(frameStart, q.start));
+        // 未來10年涉及的額外政府經常開支: what the years ahead cost is an estimate, but not in a plan's section nor where the sentence plans it
+        const aheadCost = context.kind !== 'target' && yearsAheadCostOf(a.slice(frameStart, q.start), targets.sentence);
         // 预期 is a target's verb in a plan's targets (经济增长速度预期为年均7％左右), a forecast's elsewhere
         const estimates = context.kind === 'target' ? plannedEstimate : forecastEstimate;
         const read: Kind = context.provisions

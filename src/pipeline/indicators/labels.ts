@@ -1051,7 +1051,11 @@ export const labelSteps: readonly LabelStep[] = [
       // 利得税、薪俸税、印花税和地价收入，共占2017-2018年度政府总收入74%: a share whose clause opens with 占 after a noun phrase alone is
       // that phrase's, its part (test/fixtures/eval/README.md's shares; dev 144, 248)
       if (ctx.lead && shareOpening.test(ctx.left.a)) {
-        const part = cleanLabel(ctx.lead);
+        // 基层医疗是整个医疗系统重要一环，占公共医疗卫生开支约两成: a clause that says what its subject is (是) is no noun phrase alone,
+        // its subject is the part (review29b, dev 352)
+        const lead = cleanLabel(ctx.lead);
+        const copula = words(lead.a).find((w) => w.segment === '是');
+        const part = copula ? trimEdges(slice(lead, 0, copula.index)) : lead;
         if (part.a.length >= 2 && part.a.length <= 20 && !/\d/.test(part.a) && !words(part.a).some((w) => verbWord.test(w.segment))) return part;
       }
       // 容许政府开支，比原来预算实质增长2%: or with the basis of its growth

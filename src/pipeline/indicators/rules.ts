@@ -618,6 +618,14 @@ const demonstrativeClassifier = '[项个些一]';
  */
 export const yearsAheadCost = new RegExp(String.raw`未来\s*(?:\d+|[一二三四五六七八九十两])\s*年[^。；;！？]*?(?:${alternation([...words.cost_verbs, ...words.liability_verbs])})`);
 
+/**
+ * yearsAheadCost, unless the words before the figure plan it themselves (未来三年，我们计划推进城市更新，项目涉及资金300亿元: 我们计划, a
+ * sentence's target words `plans` but 未来N年 and the 须 of a liability verb): the cost of what is planned is planned (review29b).
+ */
+export const yearsAheadCostOf = (span: string, plans: RegExp): boolean =>
+  yearsAheadCost.test(span) && !plans.test(span.replace(/未来\s*(?:\d+|[一二三四五六七八九十两])\s*年/g, '').replace(liabilityVerbs, ''));
+const liabilityVerbs = new RegExp(alternation(words.liability_verbs), 'g');
+
 export const costOfBefore = new RegExp(
   String.raw`^\s*(?:${alternation(words.demonstratives)})${demonstrativeClassifier}?[\u4e00-\u9fff]{0,6}?(?:${alternation(words.cost_verbs)})(?:的)?(?:约|合共|共)?\s*$`,
 );
@@ -1153,7 +1161,7 @@ export const leadingFillers = [
   // 这项, 这些 (这 and a classifier) go; 该项, 此项 (the other demonstratives) stay, and such a label is known to point back (src/lib/indicator-rows.ts
   // isConfident: 此项计划开支, 该项资金); a financial year said in words goes as a year does (今個財政年度的總開支 → 總開支, dev 305)
   new RegExp(
-    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|同时|${andThen}|此外|${alternation(words.present_words)}|现已|已经|已|共计|先后|(?:以|${countingOpener})?全年(?:计(?!${jiWordTails}))?|(?:${financialYearSaid}|财政年度)的?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|${followingYear}|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(ownPlaces)}|(?:${alternation(organData.self_references.body)})(?=[\u3400-\u9fff]{2})|(?:${alternation(words.collective_scopes)})(?=[\u3400-\u9fff]{2})|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?!${gongWordTail})|而)`,
+    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|(?:与此)?同时|相比之下|${andThen}|此外|${alternation(words.present_words)}|现已|已经|已|共计|先后|(?:以|${countingOpener})?全年(?:计(?!${jiWordTails}))?|(?:${financialYearSaid}|财政年度)的?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|${followingYear}|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(ownPlaces)}|(?:${alternation(organData.self_references.body)})(?=[\u3400-\u9fff]{2})|(?:${alternation(words.collective_scopes)})(?=[\u3400-\u9fff]{2})|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?!${gongWordTail})|而)`,
   ),
   // 外匯儲備資產總額，初步統計為2,422億澳門元: a count's own words (统计, 核算, 测算 after 初步 or 据) name nothing; alone they leave the
   // label to the clause before (the step 'topic' of labels.ts, dev 441)
