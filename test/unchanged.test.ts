@@ -3,41 +3,17 @@
 // seeds and fixtures, OpenCC's upstream cases, and every key and value of each config's own
 // dictionaries with neighbours (where a wrong shortcut would show first).
 import { describe, expect, test } from 'vitest';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import OpenCC from 'opencc-js';
 import { dictEntries, keepsLength, leavesCharacters, unchangedTest } from '../src/pipeline/unchanged.ts';
 import { titleBreaks } from '../src/pipeline/indicators.ts';
-import { getOpenccConverter, openccConfigs, presetConfigs, presets, type OpenccConfig } from '../src/pipeline/variants.ts';
+import { getOpenccConverter, openccConfigs, presetConfigs, presets } from '../src/pipeline/variants.ts';
 import { root } from './helpers/run.ts';
-
-function textsUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return textsUnder(path);
-    return name.endsWith('.txt') ? [readFileSync(path, 'utf8')] : [];
-  });
-}
+import { dictionaryTexts, textsUnder, upstreamCases, usedConfigs } from './helpers/opencc-texts.ts';
 
 const lines = [...textsUnder(join(root, 'content/sources')), ...textsUnder(join(root, 'test/fixtures'))].flatMap((t) => t.split(/\r?\n/)).filter((l) => l.trim() !== '');
-const upstream = (readFileSync(join(root, 'test/fixtures/opencc/testcases.json'), 'utf8').match(/"input"\s*:\s*"((?:[^"\\]|\\.)*)"/g) ?? []).map(
-  (m) => JSON.parse(m.slice(m.indexOf(':') + 1)) as string,
-);
-const used = [...new Set(presets.flatMap((p) => Object.values(presetConfigs[p])))] as OpenccConfig[];
-
-/** Every key and value of a config's dictionaries, alone and between common characters. */
-function dictionaryTexts(config: OpenccConfig): string[] {
-  const shape = (OpenCC as unknown as { Locale: { configs: Record<string, unknown> } }).Locale.configs[config];
-  const strings = (x: unknown): string[] =>
-    typeof x === 'string' ? [x] : Array.isArray(x) ? x.flatMap(strings) : x && typeof x === 'object' ? Object.values(x).flatMap(strings) : [];
-  const out: string[] = [];
-  for (const dict of strings(shape)) {
-    for (const entry of dict.split('|')) {
-      for (const word of entry.split(' ')) if (word) out.push(word, `人${word}才`, `核${word}的`);
-    }
-  }
-  return out;
-}
+const upstream = upstreamCases;
+const used = usedConfigs;
 
 describe('unchanged: texts OpenCC would not change', () => {
   test('the presets use configs opencc-js has, and upstream cases were read', () => {
