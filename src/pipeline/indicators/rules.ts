@@ -398,10 +398,13 @@ export const planSetYear = new RegExp(String.raw`(?:计划|规划)所?(?:${alter
  */
 const notDone = String.raw`(?<!(?<!要|将|须|需|确保|力争)完成[^，,；;。]{0,16})`;
 
+/** The years ahead as many as a text says (未来10年, 未来 5 年, 未来三年): a plan's span in a sentence's target words, a cost over it (yearsAheadCost). */
+const yearsAheadWords = String.raw`未来\s*(?:\d+|[一二三四五六七八九十两])\s*年`;
+
 /** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… (sentenceTargetMarker; without 今年: presentTargetMarkers). */
 const sentenceTargetWords = (thisYear: ThisYear): RegExp =>
   new RegExp(
-    String.raw`${notDone}(?:预期目标|主要目标|目标任务|目标是)|${yearPlan}|${thisYearTarget[thisYear]}|${followingYear}|未来\s*(?:\d+|[一二三四五六七八九十两])\s*年|承诺|我建议|(?:建议|提出)(?:要|把|将|由)|${decision}|我计划|${speakers}(?:仍|亦|也|还|只)?(?:会|将会|计划|须|必须|需要|要|建议)|将会|${futureJiang}|${modalAfterAdverb}|${clauseModal}|${speakers}所?提出(?!了)|${nextYear}`,
+    String.raw`${notDone}(?:预期目标|主要目标|目标任务|目标是)|${yearPlan}|${thisYearTarget[thisYear]}|${followingYear}|${yearsAheadWords}|承诺|我建议|(?:建议|提出)(?:要|把|将|由)|${decision}|我计划|${speakers}(?:仍|亦|也|还|只)?(?:会|将会|计划|须|必须|需要|要|建议)|将会|${futureJiang}|${modalAfterAdverb}|${clauseModal}|${speakers}所?提出(?!了)|${nextYear}`,
   );
 export const sentenceTargetMarker = sentenceTargetWords('ahead');
 
@@ -616,15 +619,15 @@ const demonstrativeClassifier = '[项个些一]';
  * 公务员退休金): a cost or liability verb after 未来N年 makes the figure an estimate, not the plan the span alone leaves it (在未来5年，
  * 非经营开支平均每年为430亿元, dev 70; cost_verbs, liability_verbs; dev 144).
  */
-export const yearsAheadCost = new RegExp(String.raw`未来\s*(?:\d+|[一二三四五六七八九十两])\s*年[^。；;！？]*?(?:${alternation([...words.cost_verbs, ...words.liability_verbs])})`);
+export const yearsAheadCost = new RegExp(String.raw`${yearsAheadWords}[^。；;！？]*?(?:${alternation([...words.cost_verbs, ...words.liability_verbs])})`);
 
 /**
  * yearsAheadCost, unless the words before the figure plan it themselves (未来三年，我们计划推进城市更新，项目涉及资金300亿元: 我们计划, a
  * sentence's target words `plans` but 未来N年 and the 须 of a liability verb): the cost of what is planned is planned (review29b).
  */
-export const yearsAheadCostOf = (span: string, plans: RegExp): boolean =>
-  yearsAheadCost.test(span) && !plans.test(span.replace(/未来\s*(?:\d+|[一二三四五六七八九十两])\s*年/g, '').replace(liabilityVerbs, ''));
+export const yearsAheadCostOf = (span: string, plans: RegExp): boolean => yearsAheadCost.test(span) && !plans.test(span.replace(yearsAheadEvery, '').replace(liabilityVerbs, ''));
 const liabilityVerbs = new RegExp(alternation(words.liability_verbs), 'g');
+const yearsAheadEvery = new RegExp(yearsAheadWords, 'g');
 
 export const costOfBefore = new RegExp(
   String.raw`^\s*(?:${alternation(words.demonstratives)})${demonstrativeClassifier}?[\u4e00-\u9fff]{0,6}?(?:${alternation(words.cost_verbs)})(?:的)?(?:约|合共|共)?\s*$`,
