@@ -1402,11 +1402,15 @@ export function zoneOf(bodies: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** A zone's name after the city's its issuer puts before it (武汉东湖新技术开发区 → 东湖新技术开发区, dev 438; 深圳市大鹏新区 → 大鹏新区), as a district is named. */
+/**
+ * A zone's name after the city's its issuer puts before it (武汉东湖新技术开发区 → 东湖新技术开发区, dev 438; 深圳市大鹏新区 → 大鹏新区), as a
+ * district is named; not where what is left is a zone's kind alone (广州经济技术开发区, 西安高新技术产业开发区: organs.json's zones), which
+ * names no place without its city.
+ */
 const CITY_ZONE = new RegExp(`^(\\p{Script=Han}{2,4}?)市?(\\p{Script=Han}{2,}(?:${organData.zones.map(escape).join('|')}))$`, 'u');
 function withoutCity(zone: string): string {
   const m = CITY_ZONE.exec(zone);
-  return m && findPlace(m[1]!)?.level === 'city' ? m[2]! : zone;
+  return m && findPlace(m[1]!)?.level === 'city' && !organData.zones.includes(m[2]!) ? m[2]! : zone;
 }
 
 /**
