@@ -4278,6 +4278,10 @@ describe('session 29: shapes of the held-out metadata (devmeta29)', () => {
     expect(runInSignature([last])).toMatchObject({ issuers: ['东湖高新区科创局'], date: '2026-07-27' });
     // a figure before a body's name and a day inside a sentence signs nothing
     expect(runInSignature(['全年完成投资120 市财政局2026年7月27日下达资金'])).toBeUndefined();
+    // nor does a body and a day that opens a term after the number (dev 438's contact line, a clause of when the bureau takes
+    // applications after it): the day is when something starts, no signature's
+    expect(runInSignature(['联 系 人：王 琛联系电话：027-67880130 东湖高新区科创局2026年7月27日起受理申报'])).toBeUndefined();
+    expect(runInSignature(['具体征集内容及要求等详情见附件。东湖高新区科创局2026年7月27日前完成审核'])).toBeUndefined();
   });
   test("a news agency's lede that opens with a national body releasing the country's figures is the country's", () => {
     // dev 552: a Xinhua report of the national statistics bureau's PMI (the title names 中国 only inside a compound)

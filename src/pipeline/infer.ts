@@ -10,6 +10,7 @@ import {
   DATELINE,
   DATELINE_HEAD,
   datesIn,
+  DAY_OPENS_TERM,
   datesSeveralDays,
   FULL_DATE,
   isDateLine,
@@ -837,9 +838,7 @@ export function docNumberLine(paragraphs: readonly string[]): string | undefined
  * `…日以后`, `…日开始`).
  */
 export function titleDay(title: string): string | undefined {
-  const m = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?![起前后後至到止—―\-－~～，,、]|[零〇一二三四五六七八九十\d]+[时時点點]|[以之][前后後来來]|[开開]始)\p{Script=Han}/u.exec(
-    title.trim(),
-  );
+  const m = new RegExp(`^((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日(?!${DAY_OPENS_TERM})\\p{Script=Han}`, 'u').exec(title.trim());
   return m ? parseDate(`${m[1]}年${m[2]}月${m[3]}日`) : undefined;
 }
 
@@ -1015,7 +1014,10 @@ export function signature(paragraphs: readonly string[]): Signature | undefined 
  * closes a notice and a space (`联系电话：027-67880130 东湖高新区科创局2026年7月27日`, dev 438), a body's name and a full date, and
  * after them no sentence, only the page's furniture (a source credit, a button).
  */
-const RUN_IN_SIGNATURE = new RegExp(`(?:[。！；]\\s*|\\d{3,}[-－]?\\d{4,}\\s+)([\\p{Script=Han}（）()]{2,40}?)\\s*(${FULL_DATE})([^。！？，；,;]{0,30})$`, 'u');
+const RUN_IN_SIGNATURE = new RegExp(
+  `(?:[。！；]\\s*|\\d{3,}[-－]?\\d{4,}\\s+)([\\p{Script=Han}（）()]{2,40}?)\\s*(${FULL_DATE})(?!\\s*${DAY_OPENS_TERM})([^。！？，；,;]{0,30})$`,
+  'u',
+);
 
 /** The signature run into the last sentence of one of a text's last lines (RUN_IN_SIGNATURE), its body a body's name. */
 export function runInSignature(lines: readonly string[]): Signature | undefined {
