@@ -4266,6 +4266,11 @@ describe('session 29: shapes of the held-out metadata (devmeta29)', () => {
     expect(zoneOf(['深圳市大鹏新区管理委员会'])).toBe('大鹏新区');
     // a zone named after no city keeps its name (平潭 is no city's name in the place data)
     expect(zoneOf(['平潭综合实验区管委会'])).toBe('平潭综合实验区');
+    // a zone whose name is its kind alone after the city (organs.json zones: 经济技术开发区, 高新技术产业开发区) keeps the city: the kind
+    // names no place (dev 274's 北京经济技术开发区社会事业局, with a city's name where 北京's stands)
+    expect(zoneOf(['北京经济技术开发区社会事业局'])).toBe('北京经济技术开发区');
+    expect(zoneOf(['广州经济技术开发区社会事业局'])).toBe('广州经济技术开发区');
+    expect(zoneOf(['西安高新技术产业开发区管理委员会'])).toBe('西安高新技术产业开发区');
   });
   test("a signature run into a notice's last line after its contact line's number is read as one after a sentence's end", () => {
     // dev 438: a policy radar's summary of a zone bureau's notice, its lines run together
@@ -4273,6 +4278,10 @@ describe('session 29: shapes of the held-out metadata (devmeta29)', () => {
     expect(runInSignature([last])).toMatchObject({ issuers: ['东湖高新区科创局'], date: '2026-07-27' });
     // a figure before a body's name and a day inside a sentence signs nothing
     expect(runInSignature(['全年完成投资120 市财政局2026年7月27日下达资金'])).toBeUndefined();
+    // nor does a body and a day that opens a term after the number (dev 438's contact line, a clause of when the bureau takes
+    // applications after it): the day is when something starts, no signature's
+    expect(runInSignature(['联 系 人：王 琛联系电话：027-67880130 东湖高新区科创局2026年7月27日起受理申报'])).toBeUndefined();
+    expect(runInSignature(['具体征集内容及要求等详情见附件。东湖高新区科创局2026年7月27日前完成审核'])).toBeUndefined();
   });
   test("a news agency's lede that opens with a national body releasing the country's figures is the country's", () => {
     // dev 552: a Xinhua report of the national statistics bureau's PMI (the title names 中国 only inside a compound)

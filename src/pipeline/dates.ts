@@ -14,6 +14,12 @@ const CN_SMALL = `${SMALL_DIGIT}{1,3}`;
  */
 export const FULL_DATE = `(?:\\d{4}|${CN_DIGIT}{4})\\s*年\\s*(?:\\d{1,2}|${CN_SMALL})\\s*月\\s*(?:\\d{1,2}|${CN_SMALL})\\s*日`;
 
+/**
+ * What after a day's 日 makes it the start or the end of a term or a span, no day a thing was done on (`…日起施行`, `…日至…`, `…日前`,
+ * `…日零时起`, `…日以后`, `…日开始`): infer.ts titleDay, runInSignature. Regex source, group-free.
+ */
+export const DAY_OPENS_TERM = String.raw`(?:[起前后後至到止—―\-－~～，,、]|[零〇一二三四五六七八九十\d]+[时時点點]|[以之][前后後来來]|[开開]始)`;
+
 /** Dates inside a text: `2021年3月5日`, `二〇二一年三月五日`, with spaces allowed between the parts. */
 export const DATE_IN_TEXT = new RegExp(`(\\d{4}|${CN_DIGIT}{4})\\s*年\\s*(\\d{1,2}|${CN_SMALL})\\s*月(?:\\s*(\\d{1,2}|${CN_SMALL})\\s*日)?`, 'g');
 

@@ -10,6 +10,7 @@ import {
   DATELINE,
   DATELINE_HEAD,
   datesIn,
+  DAY_OPENS_TERM,
   datesSeveralDays,
   FULL_DATE,
   isDateLine,
@@ -837,9 +838,7 @@ export function docNumberLine(paragraphs: readonly string[]): string | undefined
  * `…日以后`, `…日开始`).
  */
 export function titleDay(title: string): string | undefined {
-  const m = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?![起前后後至到止—―\-－~～，,、]|[零〇一二三四五六七八九十\d]+[时時点點]|[以之][前后後来來]|[开開]始)\p{Script=Han}/u.exec(
-    title.trim(),
-  );
+  const m = new RegExp(`^((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日(?!${DAY_OPENS_TERM})\\p{Script=Han}`, 'u').exec(title.trim());
   return m ? parseDate(`${m[1]}年${m[2]}月${m[3]}日`) : undefined;
 }
 
@@ -1015,7 +1014,10 @@ export function signature(paragraphs: readonly string[]): Signature | undefined 
  * closes a notice and a space (`联系电话：027-67880130 东湖高新区科创局2026年7月27日`, dev 438), a body's name and a full date, and
  * after them no sentence, only the page's furniture (a source credit, a button).
  */
-const RUN_IN_SIGNATURE = new RegExp(`(?:[。！；]\\s*|\\d{3,}[-－]?\\d{4,}\\s+)([\\p{Script=Han}（）()]{2,40}?)\\s*(${FULL_DATE})([^。！？，；,;]{0,30})$`, 'u');
+const RUN_IN_SIGNATURE = new RegExp(
+  `(?:[。！；]\\s*|\\d{3,}[-－]?\\d{4,}\\s+)([\\p{Script=Han}（）()]{2,40}?)\\s*(${FULL_DATE})(?!\\s*${DAY_OPENS_TERM})([^。！？，；,;]{0,30})$`,
+  'u',
+);
 
 /** The signature run into the last sentence of one of a text's last lines (RUN_IN_SIGNATURE), its body a body's name. */
 export function runInSignature(lines: readonly string[]): Signature | undefined {
@@ -1402,11 +1404,15 @@ export function zoneOf(bodies: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** A zone's name after the city's its issuer puts before it (武汉东湖新技术开发区 → 东湖新技术开发区, dev 438; 深圳市大鹏新区 → 大鹏新区), as a district is named. */
+/**
+ * A zone's name after the city's its issuer puts before it (武汉东湖新技术开发区 → 东湖新技术开发区, dev 438; 深圳市大鹏新区 → 大鹏新区), as a
+ * district is named; not where what is left is a zone's kind alone (广州经济技术开发区, 西安高新技术产业开发区: organs.json's zones), which
+ * names no place without its city.
+ */
 const CITY_ZONE = new RegExp(`^(\\p{Script=Han}{2,4}?)市?(\\p{Script=Han}{2,}(?:${organData.zones.map(escape).join('|')}))$`, 'u');
 function withoutCity(zone: string): string {
   const m = CITY_ZONE.exec(zone);
-  return m && findPlace(m[1]!)?.level === 'city' ? m[2]! : zone;
+  return m && findPlace(m[1]!)?.level === 'city' && !organData.zones.includes(m[2]!) ? m[2]! : zone;
 }
 
 /**
