@@ -5,18 +5,11 @@ import { join } from 'node:path';
 import { root } from './helpers/run.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { buildReport } from '../src/pipeline/index.ts';
-import { lostCharacters } from './helpers/accounting.ts';
+import { lostFromNormalized } from './helpers/accounting.ts';
 
 const corpus = (name: string): string => readFileSync(join(root, 'test/fixtures/corpus', name), 'utf8');
 const build = (text: string) => buildReport({ file: 'x.txt', name: 'x', bytes: new TextEncoder().encode(text), meta: {}, sha256: '0'.repeat(64) });
-const lost = (text: string): string => {
-  const n = normalizeText(text);
-  return lostCharacters(
-    text,
-    n.paragraphs.map((p) => p.text).join('\n'),
-    n.cleaning.map((c) => c.text),
-  );
-};
+const lost = (text: string): string => lostFromNormalized(text, normalizeText(text));
 
 // dev 491: one <item> of the Shanghai policy feed (cherylchenxue-star/sh-gov-rss), the notice's text in a CDATA description
 const item = corpus('491_sh-fuel-max-retail-prices-notice-2026-04-07-sh-policy-rss-item.txt');

@@ -16,7 +16,7 @@ import { ReportRecord } from '../src/schemas/report.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { buildReport } from '../src/pipeline/index.ts';
-import { lostCharacters, lostFromRecord } from './helpers/accounting.ts';
+import { lostCharacters, lostFromNormalized, lostFromRecord } from './helpers/accounting.ts';
 
 const corpusDir = join(root, 'test/fixtures/corpus');
 const read = (dir: string) =>
@@ -159,13 +159,7 @@ describe('an HTML table never closed', () => {
   ])('%s', (_, lines) => {
     const text = lines.join('\n');
     const n = normalizeText(text);
-    expect(
-      lostCharacters(
-        text,
-        n.paragraphs.map((p) => p.text).join('\n'),
-        n.cleaning.map((c) => c.text),
-      ),
-    ).toBe('');
+    expect(lostFromNormalized(text, n)).toBe('');
   });
 });
 

@@ -24,3 +24,12 @@ export function lostFromRecord(source: string, record: { body: string; cleaning:
     record.cleaning.map((c) => c.text),
   );
 }
+
+/** Characters of `source` neither in a normalized text's paragraphs nor in its cleaning log (normalizeText's result): '' when nothing is lost. */
+export function lostFromNormalized(source: string, normalized: { paragraphs: { text: string }[]; cleaning: { text: string }[] }): string {
+  return lostCharacters(
+    source,
+    normalized.paragraphs.map((p) => p.text).join('\n'),
+    normalized.cleaning.map((c) => c.text),
+  );
+}
