@@ -11,7 +11,7 @@ import { datesSeveralDays, englishDateHasTime, isDateLine, notedDate, parseDate 
 import { isHistoryLabel } from './history.ts';
 import organData from './data/organs.json' with { type: 'json' };
 import { isSite, isSpeakerLine } from './organs.ts';
-import { CONTENTS_LEADER, SPEECH_SUBTITLE } from './patterns.ts';
+import { CONTENTS_LEADER, LEADER_DOTS, SPEECH_SUBTITLE } from './patterns.ts';
 
 /** What a body does to a document on a day a title's bracket names (修订, 通过): a note of it stays in the title (data/organs.json). */
 const titleDateActs: readonly string[] = organData.title_date_acts;
@@ -482,7 +482,7 @@ export function titleValue(text: string): { title: string; occasion?: string; da
 }
 
 /** Dot leaders and the author or page after them at a title's end (CONTENTS_LEADER). */
-const LEADER_TAIL = new RegExp(`\\s*${CONTENTS_LEADER}\\s*([^.·…]{0,40})$`, 'u');
+const LEADER_TAIL = new RegExp(`\\s*${CONTENTS_LEADER}\\s*([^${LEADER_DOTS}]{0,40})$`, 'u');
 /** A speech's subtitle at a title's end (SPEECH_SUBTITLE), group 1. */
 const SPEECH_TAIL = new RegExp(`\\s*(${SPEECH_SUBTITLE})\\s*$`, 'u');
 
