@@ -35,6 +35,9 @@ type FrontMatterField = keyof typeof frontMatterKeys;
  */
 export const keyOf = (key: string): string => key.toLowerCase().replace(/[\s_-]+/gu, '');
 
+/** Every key front matter reads (title, date, url …), as keyOf compares them: a record's, a CSV header's or a feed item's field that names metadata. */
+export const metaKeys: ReadonlySet<string> = new Set(Object.values(frontMatterKeys).flat().map(keyOf));
+
 /**
  * Keys a scraper records the time it fetched a page under, or a site the time it last updated a post (data/front-matter.json fetched),
  * as keyOf compares them: beside them a front matter's `date` is the page's posting.

@@ -9,7 +9,7 @@
 //   → front matter title 关于…的通知; lines `来源: 上海市发改委<br/>各区…` (feedHtml)
 import type { CleanLog, CleaningRule, SourceLine } from './types.ts';
 import feed from '../data/feed-export.json' with { type: 'json' };
-import { frontMatterKeys, keyOf } from '../front-matter.ts';
+import { keyOf, metaKeys } from '../front-matter.ts';
 import { wordsKey } from './json-export.ts';
 import { decodedReferences, decodeReferences } from './html-markup.ts';
 import { lineAt } from '../line-at.ts';
@@ -18,8 +18,6 @@ const ITEMS: ReadonlySet<string> = new Set(feed.items);
 const CONTAINERS: ReadonlySet<string> = new Set(feed.containers);
 const FIELDS: Readonly<Record<string, string>> = feed.fields;
 const CHANNEL_FIELDS: Readonly<Record<string, string>> = feed.channel_fields;
-/** Keys front matter reads (title, link, published, author, category …), as keyOf compares them. */
-const META_KEYS: ReadonlySet<string> = new Set(Object.values(frontMatterKeys).flat().map(keyOf));
 
 /** Where a feed's text opens: an XML declaration, the feed's root or channel, or an item cut from it. */
 const FEED_START = /^(?:<\?xml\b[^>]*\?>\s*)?<(?:rss|feed|rdf:RDF|channel|item|entry)[\s>/]/i;
@@ -91,7 +89,7 @@ function valueOf(e: Element): string | undefined {
 
 /** The front matter key of an item's field: fields' own (pubDate → pub_date), else its name where front matter knows it, else none. */
 function fieldKey(name: string, table: Readonly<Record<string, string>>): string | undefined {
-  return table[name] ?? (table === FIELDS && META_KEYS.has(keyOf(name)) ? name : undefined);
+  return table[name] ?? (table === FIELDS && metaKeys.has(keyOf(name)) ? name : undefined);
 }
 
 /** A feed's text read as its documents: the lines of its items' texts, with the kept runs for the log. */
