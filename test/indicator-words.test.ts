@@ -21,6 +21,9 @@ import {
   growthVerb,
   ownPlaces,
   fineWord,
+  frameClause,
+  proposalLeadIn,
+  sentenceYearOpener,
   measureBefore,
   penaltyBefore,
   priceChange,
@@ -545,5 +548,27 @@ describe('inclusion verbs', () => {
 describe('level_verbs and held_verbs', () => {
   it('hold no word in common: a level reached is of a span’s last year, a level held of all of it (one piece of knowledge in one place)', () => {
     expect(words.level_verbs.filter((w) => words.held_verbs.includes(w))).toEqual([]);
+  });
+});
+
+describe('connectives and year_words', () => {
+  it.each([...words.causal_connectives, ...words.additive_connectives])('%s alone frames its sentence (frameClause) and opens no label', (word) => {
+    expect(frameClause.test(word)).toBe(true);
+    expect(actualLabels(`${word}地区生产总值达到1000亿元。`)).toEqual(['地区生产总值']);
+  });
+  it.each([...words.ordinal_connectives, ...words.additive_connectives])('%s，我们估计，… opens a sentence of estimates', (word) => {
+    expect(sentenceEstimateMarker.test(`${word}，我们估计，`)).toBe(true);
+  });
+  it.each(words.causal_connectives)('%s，我们预计… is a forecast’s lead (estimateLead), not a sentence of estimates after a comma', (word) => {
+    expect([estimateLead.test(`${word}，我们预计全年增长5%`), sentenceEstimateMarker.test(`${word}，我们估计，`)]).toEqual([true, false]);
+  });
+  it.each(words.year_words)('%s alone frames its sentence; before a comma it opens a sentence of that year', (word) => {
+    expect([frameClause.test(word), sentenceYearOpener.test(`${word}，粮食产量再创新高`)]).toEqual([true, true]);
+  });
+});
+
+describe('proposing_documents', () => {
+  it.each(['施政报告', '财政预算案', ...words.proposing_documents])('%s提出了不少措施，包括： proposes (with data/organs.json addresses and budgets)', (name) => {
+    expect(proposalLeadIn(`${name}提出了不少这方面的措施，包括：`)).toBe(true);
   });
 });

@@ -1,9 +1,10 @@
 // The units a figure may carry (src/pipeline/data/units.json), each written once with what is known of it: how it follows a
-// Chinese numeral (after_chinese_numeral) and what it measures (measure), read by src/pipeline/indicators/units.ts.
+// Chinese numeral (after_chinese_numeral), what it measures (measure), whether it classifies things (classifier), its rate's spelling (rate),
+// read by src/pipeline/indicators/units.ts.
 import { describe, expect, test } from 'vitest';
 import data from '../src/pipeline/data/units.json' with { type: 'json' };
 import { maskQuoted, scanQuantities } from '../src/pipeline/indicators/scan.ts';
-import { ageUnits, baseUnits, termUnits, timeUnits, unitPattern } from '../src/pipeline/indicators/units.ts';
+import { ageUnits, baseUnits, canonicalRateUnit, classifierUnits, moneyUnits, personUnits, termUnits, timeUnits, unitPattern } from '../src/pipeline/indicators/units.ts';
 
 /** The base units of the quantities found in a text. */
 const units = (text: string): string[] => scanQuantities(text, 0, text.length, maskQuoted(text)).map((q) => q.baseUnit);
@@ -15,18 +16,23 @@ describe('the data file', () => {
     expect(new Set(baseUnits).size).toBe(baseUnits.length);
     for (const group of data.groups) {
       expect(group.units.length).toBeGreaterThan(0);
-      expect(Object.keys(group).filter((k) => !['units', 'note', 'after_chinese_numeral', 'measure'].includes(k))).toEqual([]);
+      expect(Object.keys(group).filter((k) => !['units', 'note', 'after_chinese_numeral', 'measure', 'classifier', 'rate'].includes(k))).toEqual([]);
       if ('after_chinese_numeral' in group) expect(['word', 'never']).toContain(group.after_chinese_numeral);
-      if ('measure' in group) expect(['age', 'span', 'hours']).toContain(group.measure);
+      if ('measure' in group) expect(['age', 'span', 'hours', 'money', 'people']).toContain(group.measure);
+      if ('classifier' in group) expect(group.classifier).toBe(true);
+      if ('rate' in group) expect(['%', '个百分点', '倍']).toContain(group.rate);
       if ('note' in group) expect(group.note.length).toBeGreaterThan(10);
     }
   });
 
   test('each tag is given to some group (the tests of each tag below test something)', () => {
-    const given = (key: 'after_chinese_numeral' | 'measure') => new Set(data.groups.flatMap((g) => (key in g ? [(g as Record<string, unknown>)[key]] : [])));
-    expect([[...given('after_chinese_numeral')].sort(), [...given('measure')].sort()]).toEqual([
+    const given = (key: 'after_chinese_numeral' | 'measure' | 'classifier' | 'rate') =>
+      new Set(data.groups.flatMap((g) => (key in g ? [(g as Record<string, unknown>)[key]] : [])));
+    expect([[...given('after_chinese_numeral')].sort(), [...given('measure')].sort(), [...given('classifier')], [...given('rate')].sort()]).toEqual([
       ['never', 'word'],
-      ['age', 'hours', 'span'],
+      ['age', 'hours', 'money', 'people', 'span'],
+      [true],
+      ['%', '个百分点', '倍'],
     ]);
   });
 
@@ -38,6 +44,18 @@ describe('the data file', () => {
   test('units of time are spans and hours, a term only a span: 个小时 is time, no term; 周岁 is an age', () => {
     expect([timeUnits.has('个小时'), termUnits.has('个小时'), timeUnits.has('个月'), termUnits.has('个月')]).toEqual([true, false, true, true]);
     expect([ageUnits.has('周岁'), timeUnits.has('周岁')]).toEqual([true, false]);
+  });
+
+  test('money, people, classifiers and rates are tags of the data file: 元 is money, 人次 people and no classifier, 名 both, ％ is %', () => {
+    expect([moneyUnits.has('元'), moneyUnits.has('个'), personUnits.has('人次'), classifierUnits.has('人次'), personUnits.has('名'), classifierUnits.has('名')]).toEqual([
+      true,
+      false,
+      true,
+      false,
+      true,
+      true,
+    ]);
+    expect(['％', '個百分點', '百分点', '倍', '元'].map(canonicalRateUnit)).toEqual(['%', '个百分点', '个百分点', '倍', null]);
   });
 });
 

@@ -3,6 +3,7 @@
 //   GB18030 bytes     → { text: '…', encoding: 'gb18030' }
 //   a Word .docx      → { text: its paragraphs, a line each, encoding: 'docx' } (docx.ts)
 import { SourceError } from './errors.ts';
+import { lineAt } from './line-at.ts';
 import { docxText, isZip } from './docx.ts';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'docx';
@@ -61,7 +62,7 @@ function checked(decoded: Decoded): Decoded {
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
   const m = /[\u0000-\u0008\u000e-\u001f\u007f]/.exec(decoded.text);
   if (m) {
-    const line = decoded.text.slice(0, m.index).split('\n').length;
+    const line = lineAt(decoded.text, m.index);
     throw new SourceError(
       `binary data: control character U+${m[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()} on line ${line}`,
       'sources must be plain text (UTF-8, UTF-16 with BOM or GB18030); export the document as .txt',
@@ -111,10 +112,4 @@ function firstBadOffset(encoding: string, bytes: Uint8Array): number {
     else hi = mid - 1;
   }
   return lo;
-}
-
-function lineAt(bytes: Uint8Array, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
-  return line;
 }

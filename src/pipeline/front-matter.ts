@@ -2,7 +2,7 @@
 //   {标题: 关于…, 文号: 津工信电力〔2021〕3号, 发布单位: 天津市工业和信息化局, 发布日期: 2021-02-05,
 //    状态: 有效, 官方链接: https://…, 栏目: 通知}
 //   → {title, doc_number, issuer, date: '2021-02-05', status: 'in-force', source_url} + extra {栏目: 通知}
-// The key names are data (`frontMatterKeys`), Chinese and English; the sidecar always wins over them.
+// The key names are data (data/front-matter.json, `frontMatterKeys`), Chinese and English; the sidecar always wins over them.
 import type { DocumentKind, DocumentStatus } from '../schemas/meta.ts';
 import { documentKinds } from '../schemas/meta.ts';
 import type { Warning } from '../schemas/report.ts';
@@ -10,164 +10,21 @@ import type { FrontMatter } from './clean/types.ts';
 import { datesSeveralDays, englishDateHasTime, isDateLine, notedDate, parseDate } from './dates.ts';
 import { isHistoryLabel } from './history.ts';
 import organData from './data/organs.json' with { type: 'json' };
+import frontMatterData from './data/front-matter.json' with { type: 'json' };
 import { isSite, isSpeakerLine } from './organs.ts';
-import { CONTENTS_LEADER, SPEECH_SUBTITLE } from './patterns.ts';
+import { CONTENTS_LEADER, LEADER_DOTS, SPEECH_SUBTITLE } from './patterns.ts';
 
 /** What a body does to a document on a day a title's bracket names (修订, 通过): a note of it stays in the title (data/organs.json). */
 const titleDateActs: readonly string[] = organData.title_date_acts;
 
-/** Metadata fields front matter can set, and the keys (any case) that name each one. */
-export const frontMatterKeys = {
-  // lawname, lawmodifieddate, lawcategory, lawurl: the fields of a record of Taiwan's law database (全國法規資料庫) as its JSON export
-  // names them (LawName, LawModifiedDate: the day of the version, LawCategory: 行政＞內政部＞國土管理目, whose ministry issues it, dev 414)
-  // 来源标题: a collector's note of what it excerpts, headed by its source's title (来源标题： / 来源网址： / 发布日期：, dev 486)
-  title: ['title', '标题', '標題', '名称', '名稱', '法规名称', '法規名稱', '文件名称', '文件名稱', 'lawname', '来源标题', '來源標題'],
-  // documentno, publishedat, sourcename: a policy collector's record of a document names its number, its posting and the
-  // site it took it from so (`"documentNo": "川教函〔2026〕89号"`, `"publishedAt": "2026-04-03"`, dev 548, 549)
-  // keys are compared whatever their case and whatever separates their words (keyOf): document_number is documentNumber too (a
-  // policy radar's record, dev 553)
-  doc_number: ['doc_number', 'document_number', 'documentno', 'docno', '文号', '文號', '发文字号', '發文字號', '发文号', '發文號', '文件编号', '文件編號'],
-  issuer: [
-    'issuer',
-    'author',
-    'publisher',
-    // a crawler's record of the body that published a document (`"publisherName": "湖北省人民政府办公厅"`, dev 553)
-    'publisher_name',
-    '发布单位',
-    '發布單位',
-    '发文机关',
-    '發文機關',
-    '制定机关',
-    '制定機關',
-    '发布机构',
-    '發布機構',
-    '发布机关',
-    '發布機關',
-    '发文单位',
-    '發文單位',
-  ],
-  // In this order: the document's own date (成文日期, the date it is signed with), then the date it was
-  // issued or posted; 施行日期 only when nothing else dates the text (meta.effective keeps it too).
-  date: [
-    'date',
-    '成文日期',
-    '发文日期',
-    '發文日期',
-    '发文时间',
-    '發文時間',
-    '印发日期',
-    '印發日期',
-    'lawmodifieddate',
-    'publish_date',
-    // a crawler's record of the day a site posted a page (`"pub_date": "2026-08-12"`, a central bank announcement's, dev 555)
-    'pub_date',
-    'published',
-    'publishedat',
-    '发布日期',
-    '發布日期',
-    '发布时间',
-    '發布時間',
-    '发稿时间',
-    '發稿時間',
-    '公布日期',
-    // a collector's key for the day a document was adopted or a report put out (通过或发布日期：2025年11月27日, dev 416)
-    '通过或发布日期',
-    '通過或發布日期',
-    'promulgated',
-    'promulgation_date',
-    '施行日期',
-    'effective_date',
-  ],
-  effective: ['effective_date', 'effective', '施行日期', '生效日期'],
-  status: ['status', '状态', '狀態', '时效性', '時效性', '有效性', '效力', '时效', '時效'],
-  source_url: [
-    'source_url',
-    'official_url',
-    'url',
-    'link',
-    'source',
-    '官方链接',
-    '官方鏈接',
-    '链接',
-    '鏈接',
-    '原文链接',
-    '原文鏈接',
-    '来源链接',
-    '來源鏈接',
-    '网址',
-    '網址',
-    '法规网址',
-    '法規網址',
-    '来源url',
-    '來源url',
-    '来源网址',
-    '來源網址',
-    'lawurl',
-  ],
-  // province, 省份: a collection of provincial reports names each report's place so (a CSV's column, johncodes404's, dev 16)
-  region: ['region', '地区', '地區', '区域', '區域', 'province', '省份'],
-  // the site or medium that published a page (广东省人民政府网): places a page whose text names no place
-  site: [
-    'site',
-    'site_name',
-    'sourcename',
-    'website',
-    '媒体或发布机构',
-    '媒體或發布機構',
-    '发布媒体',
-    '發布媒體',
-    '媒体',
-    '媒體',
-    '来源网站',
-    '來源網站',
-    '网站',
-    '網站',
-    '网站名称',
-    '網站名稱',
-  ],
-  year: ['year', '年份', '年度'],
-  kind: ['kind', '文种', '文種'],
-  category: ['category', 'categories', '类型', '類型', '分类', '分類', '类别', '類別', '法规类别', '法規類別', '主题', '主題', 'lawcategory'],
-  level: ['level', '层级', '層級', '效力级别', '效力級別', '效力位阶', '效力位階'],
-  keywords: ['tag', 'tags', 'keywords', '标签', '標籤', '关键词', '關鍵詞'],
-} as const;
+/** Metadata fields front matter can set, and the keys (any case, data/front-matter.json keys) that name each one. */
+export const frontMatterKeys = frontMatterData.keys;
 
 /**
  * The date keys from publish_date on say when a text was issued, posted or put in force (发布日期, 发布时间, 公布日期, 施行日期),
  * not the date it is signed with (成文日期): a label of one dates a text after its own dateline or signature (infer.ts readLabels).
  */
 export const postedDateKeys: ReadonlySet<string> = new Set(frontMatterKeys.date.slice(frontMatterKeys.date.indexOf('publish_date')));
-
-/**
- * Keys a scraper records the time it fetched a page under, or a site the time it last updated a post (a news site's export,
- * `last_updated: "2020-09-24 12:42:03"`, dev 446): beside them a front matter's `date` is the page's posting.
- */
-const fetchedKeys: ReadonlySet<string> = new Set([
-  'last_updated',
-  'updated',
-  'updated_at',
-  'lastmod',
-  'last_modified',
-  '更新时间',
-  '更新時間',
-  'fetch_date',
-  'fetched',
-  'fetched_at',
-  'fetch_time',
-  'crawl_time',
-  'crawled_at',
-  'scraped_at',
-  '抓取时间',
-  '抓取時間',
-  '采集时间',
-  '採集時間',
-]);
-
-/** A collector's or a crawler's record of the day a site posted the page (`publishedAt`, `pub_date`), as keyOf compares them. */
-const postingKeys: ReadonlySet<string> = new Set(['publishedat', 'pubdate']);
-
-/** fetchedKeys as keyOf compares them. */
-const fetchedKeysOf: ReadonlySet<string> = new Set([...fetchedKeys].map((k) => k.toLowerCase().replace(/[\s_-]+/gu, '')));
 
 type FrontMatterField = keyof typeof frontMatterKeys;
 
@@ -177,6 +34,18 @@ type FrontMatterField = keyof typeof frontMatterKeys;
  * `pub_date`; dev 553, 555).
  */
 export const keyOf = (key: string): string => key.toLowerCase().replace(/[\s_-]+/gu, '');
+
+/** Every key front matter reads (title, date, url …), as keyOf compares them: a record's, a CSV header's or a feed item's field that names metadata. */
+export const metaKeys: ReadonlySet<string> = new Set(Object.values(frontMatterKeys).flat().map(keyOf));
+
+/**
+ * Keys a scraper records the time it fetched a page under, or a site the time it last updated a post (data/front-matter.json fetched),
+ * as keyOf compares them: beside them a front matter's `date` is the page's posting.
+ */
+const fetchedKeys: ReadonlySet<string> = new Set(frontMatterData.fetched.map(keyOf));
+
+/** A collector's or a crawler's record of the day a site posted the page (`publishedAt`, `pub_date`: data/front-matter.json posting), as keyOf compares them. */
+const postingKeys: ReadonlySet<string> = new Set(frontMatterData.posting.map(keyOf));
 
 /** What a status word means; also read from tags (现行有效) and title suffixes (（已废止）). */
 export const statusWords: Record<string, DocumentStatus> = {
@@ -298,7 +167,7 @@ export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warni
   const dated = entries.find(([k]) => keyOf(k) === 'date');
   const blogPost = entries.some(([k, v]) => keyOf(k) === 'layout' && show(v).trim().toLowerCase() === 'post');
   if (blogPost) meta.post = true;
-  if (dated && meta.date !== undefined && meta.date === parseDate(show(dated[1])) && (blogPost || entries.some(([k]) => fetchedKeysOf.has(keyOf(k))))) {
+  if (dated && meta.date !== undefined && meta.date === parseDate(show(dated[1])) && (blogPost || entries.some(([k]) => fetchedKeys.has(keyOf(k))))) {
     meta.posted ??= meta.date;
     delete meta.date;
   }
@@ -482,7 +351,7 @@ export function titleValue(text: string): { title: string; occasion?: string; da
 }
 
 /** Dot leaders and the author or page after them at a title's end (CONTENTS_LEADER). */
-const LEADER_TAIL = new RegExp(`\\s*${CONTENTS_LEADER}\\s*([^.·…]{0,40})$`, 'u');
+const LEADER_TAIL = new RegExp(`\\s*${CONTENTS_LEADER}\\s*([^${LEADER_DOTS}]{0,40})$`, 'u');
 /** A speech's subtitle at a title's end (SPEECH_SUBTITLE), group 1. */
 const SPEECH_TAIL = new RegExp(`\\s*(${SPEECH_SUBTITLE})\\s*$`, 'u');
 

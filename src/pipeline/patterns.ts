@@ -61,11 +61,18 @@ export const LABEL_KEY = String.raw`\p{Script=Han}{2,10}(?:\d|URL|url)?`;
 const SESSION_DAY = `((?:[\\d０-９]{4}|${YEAR_DIGIT}{4})\\s*年[^在，。]{2,10}日)`;
 /** The session itself: …会议, …大会 (both scripts); infer.ts reads it in a headline that captions a delivery too. Regex source, group-free. */
 export const SESSION = '(?:会议|大会|會議|大會)';
+/** The characters a dot leader is made of (full stops, middle dots, ellipses). Regex class body. */
+export const LEADER_DOTS = '.·…';
 /**
  * Dot leaders, as a printed contents list runs them between an entry and its page, or a gazette's table of contents between a title and
  * its author (`…的主旨讲话 ……………… 中华人民共和国主席 习近平`, dev 379). Regex source, group-free.
  */
 export const CONTENTS_LEADER = String.raw`(?:\.{4,}|…{2,}|·{4,})`;
+/**
+ * A line of nothing but a leader and maybe its page (`. . . . 12`, `…·…·`): a contents entry's leader broken onto a line of its own, its
+ * dots spaced or mixed as a PDF's text layer may set them, which CONTENTS_LEADER's runs of one character do not cover.
+ */
+export const ONLY_LEADER = new RegExp(`^(?:[${LEADER_DOTS}]\\s*){4,}\\d{0,4}$`);
 /**
  * A speech's subtitle after a dash: where it was given and what it is (`——在2026世界人工智能大会…开幕式上的主旨讲话`, dev 379;
  * `——在…座谈会上的讲话`, `——在…典礼上的致辞`): the occasion, no part of a title that names the speech by its theme. Regex source, group-free.

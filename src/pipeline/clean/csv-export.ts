@@ -25,11 +25,9 @@
 // - reads a text cell that is itself such a row again (dev 16's rule ran before dev 554's, which read it);
 // - keeps the text's first line's indent (dev 554's trimmed the cell first): a cell's indent is the text's.
 import type { CleanLog, CleaningRule, SourceLine } from './types.ts';
-import { frontMatterKeys, keyOf } from '../front-matter.ts';
+import { keyOf, metaKeys } from '../front-matter.ts';
 import { wordsKey } from './json-export.ts';
 
-/** Keys of the document's metadata, compared as front matter compares them (keyOf: `publishDate` is `publish_date`). */
-const META_KEYS: ReadonlySet<string> = new Set(Object.values(frontMatterKeys).flat().map(keyOf));
 /** A header's cell: a field's name (letters, digits, `_`, `-`, spaces), no sentence's punctuation. */
 const NAME = /^[\p{L}\p{N}_][\p{L}\p{N}_ -]{0,39}$/u;
 
@@ -104,7 +102,7 @@ function headerOf(line: SourceLine): string[] | undefined {
   const keys = names.map(keyOf);
   if (new Set(keys).size !== keys.length) return undefined;
   const words = (k: string): boolean => wordsKey(k) !== undefined;
-  return keys.some(words) && keys.some((k) => META_KEYS.has(k) && !words(k)) ? names : undefined;
+  return keys.some(words) && keys.some((k) => metaKeys.has(k) && !words(k)) ? names : undefined;
 }
 
 function record(lines: SourceLine[], log: CleanLog): SourceLine[] | undefined {

@@ -9,16 +9,15 @@
 //   → front matter title 关于…的通知; lines `来源: 上海市发改委<br/>各区…` (feedHtml)
 import type { CleanLog, CleaningRule, SourceLine } from './types.ts';
 import feed from '../data/feed-export.json' with { type: 'json' };
-import { frontMatterKeys, keyOf } from '../front-matter.ts';
+import { keyOf, metaKeys } from '../front-matter.ts';
 import { wordsKey } from './json-export.ts';
 import { decodedReferences, decodeReferences } from './html-markup.ts';
+import { lineAt } from '../line-at.ts';
 
 const ITEMS: ReadonlySet<string> = new Set(feed.items);
 const CONTAINERS: ReadonlySet<string> = new Set(feed.containers);
 const FIELDS: Readonly<Record<string, string>> = feed.fields;
 const CHANNEL_FIELDS: Readonly<Record<string, string>> = feed.channel_fields;
-/** Keys front matter reads (title, link, published, author, category …), as keyOf compares them. */
-const META_KEYS: ReadonlySet<string> = new Set(Object.values(frontMatterKeys).flat().map(keyOf));
 
 /** Where a feed's text opens: an XML declaration, the feed's root or channel, or an item cut from it. */
 const FEED_START = /^(?:<\?xml\b[^>]*\?>\s*)?<(?:rss|feed|rdf:RDF|channel|item|entry)[\s>/]/i;
@@ -90,7 +89,7 @@ function valueOf(e: Element): string | undefined {
 
 /** The front matter key of an item's field: fields' own (pubDate → pub_date), else its name where front matter knows it, else none. */
 function fieldKey(name: string, table: Readonly<Record<string, string>>): string | undefined {
-  return table[name] ?? (table === FIELDS && META_KEYS.has(keyOf(name)) ? name : undefined);
+  return table[name] ?? (table === FIELDS && metaKeys.has(keyOf(name)) ? name : undefined);
 }
 
 /** A feed's text read as its documents: the lines of its items' texts, with the kept runs for the log. */
@@ -101,13 +100,8 @@ function readFeed(lines: readonly SourceLine[], log: CleanLog): SourceLine[] | u
   // an item that holds nothing is no document: the opening tag of the next item a cut ends on (dev 490)
   const items = root ? findAll(root, ITEMS).filter((e) => e.children.some((c) => valueOf(c)?.trim())) : [];
   if (!root || !items.length) return undefined;
-  const lineStarts: number[] = [];
-  for (let i = 0, offset = 0; i < lines.length; offset += (lines[i]!.raw ?? lines[i]!.text).length + 1, i++) lineStarts.push(offset);
-  const lineAt = (offset: number): number => {
-    let i = 0;
-    while (i + 1 < lineStarts.length && lineStarts[i + 1]! <= offset) i++;
-    return i;
-  };
+  // the index of the line an offset falls on (no line's raw holds a newline: text is the lines joined by them)
+  const indexAt = (offset: number): number => lineAt(text, offset) - 1;
   const kept: Run[] = [];
   const out: SourceLine[] = [];
   const keep = (e: Element): void => {
@@ -115,7 +109,7 @@ function readFeed(lines: readonly SourceLine[], log: CleanLog): SourceLine[] | u
     if (!value?.trim()) return;
     kept.push(...e.runs);
     const html = HTML_TAG.test(value);
-    const at = lineAt(e.runs[0]!.start);
+    const at = indexAt(e.runs[0]!.start);
     out.push({ text: '', line: lines[at]!.line, indent: false });
     value.split('\n').forEach((piece, k) => {
       const l = lines[Math.min(at + k, lines.length - 1)]!;
@@ -128,7 +122,7 @@ function readFeed(lines: readonly SourceLine[], log: CleanLog): SourceLine[] | u
     const value = valueOf(e);
     if (key === undefined || value === undefined || !value.trim() || key in data) return;
     data[key] = value.trim();
-    at[key] = lines[lineAt(e.start)]!.line;
+    at[key] = lines[indexAt(e.start)]!.line;
   };
   for (const item of items) {
     const roles = item.children.map((c) => ({ c, role: wordsKey(c.name) }));
@@ -149,9 +143,11 @@ function readFeed(lines: readonly SourceLine[], log: CleanLog): SourceLine[] | u
   if (!log.frontMatter && Object.keys(data).length) log.frontMatter = { data, lines: at, line: Math.min(...Object.values(at)) };
   // the log: each line less the runs kept as text, and the references those runs held
   kept.sort((a, b) => a.start - b.start);
-  lines.forEach((l, i) => {
-    const from = lineStarts[i]!;
+  let next = 0;
+  for (const l of lines) {
+    const from = next;
     const to = from + (l.raw ?? l.text).length;
+    next = to + 1;
     let removed = '';
     let cursor = from;
     const escapes: string[] = [];
@@ -170,7 +166,7 @@ function readFeed(lines: readonly SourceLine[], log: CleanLog): SourceLine[] | u
         line: l.line,
         note: "news feed's XML: its tags, its items' fields (the document's metadata) and its channel's; the item's text stays",
       });
-  });
+  }
   return out;
 }
 

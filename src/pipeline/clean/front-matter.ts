@@ -7,6 +7,7 @@
 // lines leave the body as one cleaning entry. Broken YAML is the editor's to fix (SourceError).
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { SourceError } from '../errors.ts';
+import { lineAt } from '../line-at.ts';
 import type { CleanLog, CleaningRule, FrontMatter, SourceLine } from './types.ts';
 import { frontMatterKeys } from '../front-matter.ts';
 import { LABEL_KEY } from '../patterns.ts';
@@ -39,7 +40,7 @@ export const frontMatter: CleaningRule = {
     const yaml = block.map((l) => l.raw ?? l.text).join('\n');
     const first = lines[start]!.line;
     const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: false });
-    const lineAt = (offset: number): number => first + yaml.slice(0, offset).split('\n').length;
+    const lineOf = (offset: number): number => first + lineAt(yaml, offset);
     if (doc.errors.length) {
       // a longer rule closes a block only when the block is YAML: under a Markdown rule on top it may be a heading's underline
       if (lines[end]!.text !== '---' && lines[end]!.text !== '...') return lines;
@@ -47,14 +48,14 @@ export const frontMatter: CleaningRule = {
       throw new SourceError(
         `front matter is not valid YAML: ${e.message.split('\n')[0]}`,
         'fix that line of the block between the --- lines (quote a value that has a colon, bracket or # in it), or remove the block',
-        lineAt(e.pos[0]),
+        lineOf(e.pos[0]),
       );
     }
     // Not key: value lines (a rule under a heading-less text, or a list): leave it to the other rules.
     if (!isMap(doc.contents)) return lines;
     const keyLines: Record<string, number> = {};
     for (const pair of doc.contents.items) {
-      if (isScalar(pair.key) && pair.key.range) keyLines[String(pair.key.value)] = lineAt(pair.key.range[0]);
+      if (isScalar(pair.key) && pair.key.range) keyLines[String(pair.key.value)] = lineOf(pair.key.range[0]);
     }
     const data = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>;
     moveToMeta(log, { data, lines: keyLines, line: first }, lines.slice(start, end + 1), 'YAML front matter');

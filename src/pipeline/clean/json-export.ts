@@ -10,7 +10,7 @@
 // each string by isText, so a record reads the same either way.
 import type { CleanLog, CleaningRule, SourceLine } from './types.ts';
 import fields from '../data/json-export.json' with { type: 'json' };
-import { frontMatterKeys, keyOf } from '../front-matter.ts';
+import { keyOf, metaKeys } from '../front-matter.ts';
 
 const STRING = String.raw`"(?:[^"\\]|\\.)*"`;
 const SCALAR = String.raw`-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null`;
@@ -85,8 +85,6 @@ function isText(keys: readonly string[], speaker: boolean, holdsWords: boolean):
 }
 const isWordsKey = (key: string): boolean => wordsKey(key) === 'words';
 
-/** Keys front matter reads (title, date, url …), as keyOf compares them. */
-const META_KEYS: ReadonlySet<string> = new Set(Object.values(frontMatterKeys).flat().map(keyOf));
 /** A key's first word before a capital or an underscore: `news` of newsTitle, news_title. */
 const KEY_PREFIX = /^([a-z]+)(?:(?=[A-Z])|_(?=[a-z]))/;
 
@@ -103,7 +101,7 @@ function keyPrefix(keys: readonly string[]): string | undefined {
   }
   for (const [p, ks] of byPrefix) {
     const rest = ks.map((k) => keyOf(k.slice(p.length)));
-    if (ks.length >= 3 && rest.some((r) => isWordsKey(r)) && rest.some((r) => META_KEYS.has(r))) return p;
+    if (ks.length >= 3 && rest.some((r) => isWordsKey(r)) && rest.some((r) => metaKeys.has(r))) return p;
   }
   return undefined;
 }

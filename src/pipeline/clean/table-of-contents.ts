@@ -1,10 +1,9 @@
 // table-of-contents: a printed contents list (`一、实施背景……- 1 -`) repeats the headings with page
 // numbers; left in, every heading would appear twice. Entries end in dot leaders and a page marker.
-import { CONTENTS_LEADER } from '../patterns.ts';
+import { CONTENTS_LEADER, ONLY_LEADER } from '../patterns.ts';
 import type { CleaningRule, SourceLine } from './types.ts';
 
 const LEADER = new RegExp(`${CONTENTS_LEADER}\\s*(?:\\d{1,4})?$`);
-const ONLY_LEADER = /^(?:[.·…\u2026]\s*){4,}\d{0,4}$/;
 const PAGE_MARK = /^(?:-\s*\d{1,4}\s*-|\d{1,4})$/;
 const TOC_TITLE = /^(?:目\s*录|目\s*錄|目|录|錄|contents)$/i;
 

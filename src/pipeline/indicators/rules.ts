@@ -416,7 +416,7 @@ export const proposalLeadIn = (lead: string, present = false): boolean => {
   const last = lead.slice(Math.max(lead.lastIndexOf('。'), lead.lastIndexOf('！'), lead.lastIndexOf('？')) + 1);
   return (present ? presentTargetMarkers.sentence : sentenceTargetMarker).test(last) || documentProposes.test(last);
 };
-const documentProposes = new RegExp(String.raw`(?:${alternation(words.proposing_documents)})中?(?:提出|建议)`);
+const documentProposes = new RegExp(String.raw`(?:${alternation([...organData.addresses, ...Object.values(organData.budgets), ...words.proposing_documents])})中?(?:提出|建议)`);
 
 /** A label's words after 的 that only say the figure is a target: 经济增长速度的调控目标 → 经济增长速度. */
 export const targetNoun = /^(?:调控|预期|主要|控制|奋斗)?目标值?$/;
@@ -556,15 +556,17 @@ export const conditionSection = /(?:满足|符合)(?:下列|以下|如下|本办
 /** After a figure, a clause ending in 的 states a condition (延迟超过6个月的，…作废): the figure is a rule's. */
 export const conditionAfter = /^\s*的\s*$/;
 
-/** The connectives a forecast's clause may open with (首先，我估计…; 此外，根据…估算，…): one list for estimateLeadOf and sentenceEstimateMarkerOf. */
-const forecastConnectives = '首先|其次|此外|另外|同时';
+/** The connectives a forecast's clause may open with (首先，我估计…; 此外，根据…估算，…: ordinal_connectives, additive_connectives): one list for estimateLeadOf and sentenceEstimateMarkerOf. */
+const forecastConnectives = alternation([...words.ordinal_connectives, ...words.additive_connectives]);
+/** The connectives of a consequence (因此，…; 所以，…: causal_connectives), regex source. */
+const causalConnectives = alternation(words.causal_connectives);
 
 /**
  * A clause that opens with a forecast (首先，我估計…; 預計超過90%的…): what it forecasts runs on to the end of
  * the sentence (…，相等於本地生產總值的5.2%; …，將平均減少11%). Not 各項工程預計在…完成, whose clause has a subject of its own.
  */
 const estimateLeadOf = (verbs: string): RegExp =>
-  new RegExp(String.raw`(?:^|[，,：:])\s*(?:${forecastConnectives}|所以|因此|而)?\s*${speakers}?(?:亦|也|还)?(?:初步)?(?:${verbs})`);
+  new RegExp(String.raw`(?:^|[，,：:])\s*(?:${forecastConnectives}|${causalConnectives}|而)?\s*${speakers}?(?:亦|也|还)?(?:初步)?(?:${verbs})`);
 export const estimateLead = estimateLeadOf(forecastVerbs);
 
 /**
@@ -780,11 +782,14 @@ export const listItemMark = new RegExp(`^\\s*(?:—{1,2}|－{1,2}|-{2}|${BULLET}
  */
 export const yearSpanOpener = /^\s*(?:从|自)?\s*((?:19|20)\d{2})\s*年?\s*(?:到|至|[—－–-])\s*((?:19|20)\d{2})\s*年(?:间)?\s*[，,]/;
 
+/** The years a sentence opens with by their name (去年, 今年, 上年: year_words), regex source. */
+const yearWords = alternation(words.year_words);
+
 /**
  * A sentence that opens with one year (2025年，…; 去年，…; 过去一年，…; 刚刚过去的2017年，…, dev 125; 这一年，… after 刚刚过去的2020年是极不平凡的一年, dev 60): it ends the frame of a span opened before it, and a year
  * before the document's frames it and the sentences after it in the paragraph (nextSpanFrame).
  */
-export const sentenceYearOpener = /^\s*(?:(?:刚刚)?过去的\s*)?(?:((?:19|20)\d{2})年|去年|今年|上年|过去(?:的)?一年|一年来|这一年)\s*[，,]/;
+export const sentenceYearOpener = new RegExp(String.raw`^\s*(?:(?:刚刚)?过去的\s*)?(?:((?:19|20)\d{2})年|${yearWords}|过去(?:的)?一年|一年来|这一年)\s*[，,]`);
 
 /** A sentence that opens with a year of the document's or after, with or without a comma (2025年经济社会发展的…, 今年的…, 明年…). */
 export const sentenceYearStart = new RegExp(String.raw`^\s*(?:((?:19|20)\d{2})年(?!代)|今年|${followingYear})`);
@@ -873,7 +878,7 @@ export const leadInClause = /^(?:计划|规划|纲要|方案)(?:要求|规定|�
  * 达到69541万吨: the clause after it names the subject, dev 354): no topic of its figures either (dev 240).
  */
 export const frameClause = new RegExp(
-  String.raw`^(?:(?:(?:19|20)\d{2}年|去年|今年|上年)$|在[^，,]*(?:中|期间|时期|以来|基础上|条件下|情况下|过程中)$|为了|为着|随着|由于|(?:这样|因此|所以|同时|此外|另外|总之)$|[^，,]*(?:${alternation(words.evidence_sources)})(?:${alternation(words.evidence_verbs)})$)`,
+  String.raw`^(?:(?:(?:19|20)\d{2}年|${yearWords})$|在[^，,]*(?:中|期间|时期|以来|基础上|条件下|情况下|过程中)$|为了|为着|随着|由于|(?:这样|${causalConnectives}|${alternation(words.additive_connectives)}|总之)$|[^，,]*(?:${alternation(words.evidence_sources)})(?:${alternation(words.evidence_verbs)})$)`,
 );
 
 /**
@@ -1152,7 +1157,9 @@ export const leadingFillers = [
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
   // 3月31日的财政储备, 1-8月PM2.5平均浓度 (a span of months, dev 449), 但政府经营开支却增加, 假设边境建设税订在, 60日内或者行驶里程: a day, a connective
   // (另外房屋储备金, 例如尚余承担额: 另外 and the words that open an example (example_openers) go whole, before 另 alone in the list below, dev 248)
-  /^(?:\d{1,2}(?:\s*[-－—~～至到]\s*\d{1,2})?月(?:\d{1,2}日)?(?:底|末|初|份)?|但是?|然而|不过|可是|由于|因为|虽然|因此|所以|假设|假如|如果|或者|原则上)/,
+  new RegExp(
+    String.raw`^(?:\d{1,2}(?:\s*[-－—~～至到]\s*\d{1,2})?月(?:\d{1,2}日)?(?:底|末|初|份)?|但是?|然而|不过|可是|由于|因为|虽然|${causalConnectives}|假设|假如|如果|或者|原则上)`,
+  ),
   // 事實上，…, 至今已…, 結果超額認購, 包括進行中工程的承擔額, 上半年按年實質增長, “十五”期间全国新增供水能力, “十五五”时期地区生产总值: a
   // discourse word, a time of the sentence say nothing of what is measured (dev 143, 144, 245), nor the year's end (年末全国城镇调查失业率, dev 420)
   // nor a quarter before the name (一季度在架APP抽检合格率, 前三季度规模以上工业增加值, dev 394; a quarter alone stays: labels.ts 'quarter of the figure before'),
@@ -1164,7 +1171,7 @@ export const leadingFillers = [
   // 这项, 这些 (这 and a classifier) go; 该项, 此项 (the other demonstratives) stay, and such a label is known to point back (src/lib/indicator-rows.ts
   // isConfident: 此项计划开支, 该项资金); a financial year said in words goes as a year does (今個財政年度的總開支 → 總開支, dev 305)
   new RegExp(
-    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|另外|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|(?:与此)?同时|相比之下|${andThen}|此外|${alternation(words.present_words)}|现已|已经|已|共计|先后|(?:以|${countingOpener})?全年(?:计(?!${jiWordTails}))?|(?:${financialYearSaid}|财政年度)的?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|${followingYear}|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(ownPlaces)}|(?:${alternation(organData.self_references.body)})(?=[\u3400-\u9fff]{2})|(?:${alternation(words.collective_scopes)})(?=[\u3400-\u9fff]{2})|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?!${gongWordTail})|而)`,
+    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|${alternation(words.additive_connectives)}|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|与此同时|相比之下|${andThen}|${alternation(words.present_words)}|现已|已经|已|共计|先后|(?:以|${countingOpener})?全年(?:计(?!${jiWordTails}))?|(?:${financialYearSaid}|财政年度)的?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|${followingYear}|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(ownPlaces)}|(?:${alternation(organData.self_references.body)})(?=[\u3400-\u9fff]{2})|(?:${alternation(words.collective_scopes)})(?=[\u3400-\u9fff]{2})|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?!${gongWordTail})|而)`,
   ),
   // 外匯儲備資產總額，初步統計為2,422億澳門元: a count's own words (统计, 核算, 测算 after 初步 or 据) name nothing; alone they leave the
   // label to the clause before (the step 'topic' of labels.ts, dev 441)

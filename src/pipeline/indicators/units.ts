@@ -18,9 +18,11 @@ export const multipliers: Record<string, number> = {
 };
 
 /** What a unit measures where a rule asks (data/units.json measure). */
-type Measure = 'age' | 'span' | 'hours';
-/** A group of units of the data file, with what is known of them: how they follow a Chinese numeral, what they measure. */
-type UnitGroup = { units: string[]; note?: string; after_chinese_numeral?: 'word' | 'never'; measure?: Measure };
+type Measure = 'age' | 'span' | 'hours' | 'money' | 'people';
+/** The one spelling of a percent-like unit (data/units.json rate). */
+type Rate = '%' | '个百分点' | '倍';
+/** A group of units of the data file, with what is known of them: how they follow a Chinese numeral, what they measure, whether they classify things. */
+type UnitGroup = { units: string[]; note?: string; after_chinese_numeral?: 'word' | 'never'; measure?: Measure; classifier?: boolean; rate?: Rate };
 const unitGroups = unitData.groups as UnitGroup[];
 /** The units of the groups that `keep` keeps. */
 const unitsWhere = (keep: (g: UnitGroup) => boolean): Set<string> => new Set(unitGroups.filter(keep).flatMap((g) => g.units));
@@ -73,24 +75,23 @@ const unitFamilies: readonly (readonly string[])[] = [
 /** Whether two units measure the same thing (公升 and 毫升). */
 export const sameMeasure = (u1: string, u2: string): boolean => u1 === u2 || unitFamilies.some((f) => f.includes(u1) && f.includes(u2));
 
-/** Units that measure money; used to tell 投资项目140个 from its amount 13.6亿元. */
-export const moneyUnits = new Set(['元', '美元']);
+/** Units that measure money (data/units.json measure money); used to tell 投资项目140个 from its amount 13.6亿元. */
+export const moneyUnits = unitsWhere((g) => g.measure === 'money');
 
-/** Units that count people. */
-export const personUnits = new Set(['人', '名', '位', '人次']);
+/** Units that count people (data/units.json measure people). */
+export const personUnits = unitsWhere((g) => g.measure === 'people');
 
 /**
- * Classifiers that count discrete things (个 家 名 项 所): what they count may be two kinds of thing joined by 和
+ * Classifiers that count discrete things (个 家 名 项 所: data/units.json classifier): what they count may be two kinds of thing joined by 和
  * (1万名专业技术人才和企业高级管理人员), where a length or an area measures one thing (15公里农村公路新改建和胜利大桥改扩建).
  */
-export const classifierUnits = new Set(['个', '個', '家', '名', '位', '人', '项', '項', '所', '座', '支', '户', '戶', '件', '套', '台', '处', '處']);
+export const classifierUnits = unitsWhere((g) => g.classifier === true);
 
-/** Normalised spelling of a unit for grouping and display (％ → %, 個百分點 → 个百分点). */
-export function canonicalRateUnit(unit: string): '%' | '个百分点' | '倍' | null {
-  if (unit === '%' || unit === '％') return '%';
-  if (/^个?百分点$|^個?百分點$/.test(unit)) return '个百分点';
-  if (unit === '倍') return '倍';
-  return null;
+const rates = new Map<string, Rate>(unitGroups.flatMap((g) => (g.rate ? g.units.map((u): [string, Rate] => [u, g.rate!]) : [])));
+
+/** Normalised spelling of a unit for grouping and display (％ → %, 個百分點 → 个百分点: data/units.json rate). */
+export function canonicalRateUnit(unit: string): Rate | null {
+  return rates.get(unit) ?? null;
 }
 
 /** Regex source matching any base unit, longest first. */

@@ -1,0 +1,21 @@
+// line-at: the line of an offset, in a text or in its bytes (decode.ts's errors, front matter's keys, feed-export's fields).
+import { expect, test } from 'vitest';
+import { lineAt } from '../src/pipeline/line-at.ts';
+
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+test.each([
+  ['the first character', '甲\n乙\n丙', 0, 1],
+  ['the newline ends its line', '甲\n乙\n丙', 1, 1],
+  ['after one newline', '甲\n乙\n丙', 2, 2],
+  ['past the end: the last line', '甲\n乙\n丙', 99, 3],
+  ['an empty line counts', '甲\n\n丙', 2, 2],
+])('%s', (_, text, offset, line) => {
+  expect(lineAt(text, offset)).toBe(line);
+});
+
+test("bytes: a newline is 0x0a whatever the encoding, a character's bytes before it count once each", () => {
+  // 甲 is three bytes in UTF-8: the newline is byte 3, 乙 starts at byte 4
+  expect(lineAt(bytes('甲\n乙'), 3)).toBe(1);
+  expect(lineAt(bytes('甲\n乙'), 4)).toBe(2);
+});
