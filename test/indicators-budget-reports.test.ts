@@ -560,3 +560,19 @@ test('合共 before a total goes from the label as 共计 does: 投放合共達 
     '民生相關政策範疇的投放',
   ]);
 });
+
+describe('a budget speech’s review of the year: the verb and adverb before a level and the time before the name are no part of it (dev 499)', () => {
+  test('錄得, 處於, 介乎 before a level end the label (level_verbs)', () => {
+    expect(labels('去年香港經濟錄得百分之二點五的溫和增長。', 'zh-Hant')[0]?.[1]).toBe('香港經濟');
+    expect(labels('最新的失業率處於百分之三點一的低水平。', 'zh-Hant')[0]?.[1]).toBe('最新的失業率');
+    expect(labels('我們預測香港經濟在今年會繼續溫和增長，全年實質增長介乎百分之二至三。', 'zh-Hant')[0]?.[1]).toBe('實質增長');
+  });
+  test('輕微, 穩健 between the subject and its change (predicate_adverbs)', () => {
+    expect(labels('本地居民消費模式轉變，私人消費開支輕微下跌百分之零點六。', 'zh-Hant')[0]?.[1]).toBe('私人消費開支');
+    expect(labels('去年第四季全職僱員每月就業收入中位數按年穩健增長百分之四點八。', 'zh-Hant')[0]?.[1]).toBe('全職僱員每月就業收入中位數');
+  });
+  test('近日, 去年底 and a quarter without 度 (第四季) say when (leadingFillers)', () => {
+    expect(labels('今年以來，交投更為活躍，近日日均成交額超過二千億元。', 'zh-Hant')[0]?.[1]).toBe('日均成交額');
+    expect(labels('吸資金：去年底本港的存款總額超過十七萬億元，按年上升百分之七。', 'zh-Hant')[0]?.[1]).toBe('存款總額');
+  });
+});
