@@ -576,3 +576,13 @@ describe('a budget speech’s review of the year: the verb and adverb before a l
     expect(labels('吸資金：去年底本港的存款總額超過十七萬億元，按年上升百分之七。', 'zh-Hant')[0]?.[1]).toBe('存款總額');
   });
 });
+
+describe('a budget item’s amount as a resolution cites it: 編列 is what the budget plans, the 目 it names is the label (dev 558)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2025 }, 'zh-Hant').map((f) => [f.match, f.label, f.kind]);
+  test('…歲出預算案第1目「…」編列814萬1千元 → the 目 named, a target', () => {
+    expect(
+      found('(一)114年度國家發展委員會歲出預算案第1目「基本行政工作維持－業務費－水電費」編列814萬1千元，凍結該預算100萬元，俟向立法院經濟委員會提出書面報告後，始得動支。')[0],
+    ).toEqual(['814萬1千元', '基本行政工作維持－業務費－水電費', 'target']);
+    expect(found('(五)114年度國家發展委員會歲出預算案第5目「促進產業發展」編列6億4,939萬3千元，凍結該預算1,000萬元。')[0]).toEqual(['6億4,939萬3千元', '促進產業發展', 'target']);
+  });
+});
