@@ -586,3 +586,16 @@ describe('a budget item’s amount as a resolution cites it: 編列 is what the 
     expect(found('(五)114年度國家發展委員會歲出預算案第5目「促進產業發展」編列6億4,939萬3千元，凍結該預算1,000萬元。')[0]).toEqual(['6億4,939萬3千元', '促進產業發展', 'target']);
   });
 });
+
+describe('a space pdftotext stretched a justified line with, between two Han characters, is no break in a number or a word (spacing.ts; dev 499)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2025 }, 'zh-Hant').map((f) => [f.match, f.value, f.unit]);
+  test('百 分 之二點五, 二 萬 個 are read as written without the spaces; match quotes them as printed', () => {
+    expect(found('我們預測香港經濟在二零二六至二零二九年間，平均每年實質增長百分之二點九。基本通脹率預計為平均每年百 分 之二點五。')).toContainEqual(['百 分 之二點五', 2.5, '%']);
+    expect(found('它們會在香港合共投資近五百億元，創造超過二 萬 個就業機會；')).toContainEqual(['超過二 萬 個', 2, '萬個']);
+  });
+  test('按 年 is still the basis of a change: 按 年上升百分之七 is the change of the amount before it', () => {
+    const [f, ...rest] = extractFromParagraph('吸資金：去年底本港的存款總額超過十七萬億元，按 年上升百分之七。', { kind: 'actual', year: 2025 }, 'zh-Hant');
+    expect(f).toMatchObject({ value: 17, change: { value: 7, unit: '%' } });
+    expect(rest).toEqual([]);
+  });
+});
