@@ -599,3 +599,10 @@ describe('a space pdftotext stretched a justified line with, between two Han cha
     expect(rest).toEqual([]);
   });
 });
+
+describe('a count of what came to Hong Kong: 來港, 到港 are what the counted things do, no part of their name (counted_noun_verbs; dev 499)', () => {
+  test('六十六家重點企業來港 → 重點企業, 約十八萬名人才到港 → 人才', () => {
+    expect(labels('已引進六十六家重點企業來港，其中八成已經或正籌劃建立全球或地區總部。', 'zh-Hant')[0]).toEqual(['六十六家', '重點企業']);
+    expect(labels('搶人才：截至去年底，各項人才入境計劃共收到超過四十三萬宗申請，共有約十八萬名人才到港。', 'zh-Hant').at(-1)).toEqual(['約十八萬名', '人才']);
+  });
+});
