@@ -606,3 +606,13 @@ describe('a count of what came to Hong Kong: 來港, 到港 are what the counted
     expect(labels('搶人才：截至去年底，各項人才入境計劃共收到超過四十三萬宗申請，共有約十八萬名人才到港。', 'zh-Hant').at(-1)).toEqual(['約十八萬名', '人才']);
   });
 });
+
+describe('an amount a proposal adds to or cuts from a budget item: 增列, 減列 say what is planned, and are no part of the label, nor is 爰 (dev 559)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2025 }, 'zh-Hant').map((f) => [f.match, f.label, f.kind]);
+  test('建議該項預算增列1,000萬元 → 該項預算, a target; 爰增列該項預算100萬元 → 該項預算; 爰提案增列「…」100萬元 → the item quoted', () => {
+    expect(found('爰此，建議該項預算增列1,000萬元，以覈實編列。')).toEqual([['1,000萬元', '該項預算', 'target']]);
+    expect(found('爰增列該項預算100萬元。')).toEqual([['100萬元', '該項預算', 'target']]);
+    expect(found('爰提案增列「行政規費收入-登記費」100萬元。')[0]?.[2]).toBe('target');
+    expect(found('爰提案增列「行政規費收入-登記費」100萬元。')[0]?.[1]).toMatch(/^「?行政規費收入-登記費」?$/);
+  });
+});
