@@ -560,3 +560,59 @@ test('合共 before a total goes from the label as 共计 does: 投放合共達 
     '民生相關政策範疇的投放',
   ]);
 });
+
+describe('a budget speech’s review of the year: the verb and adverb before a level and the time before the name are no part of it (dev 499)', () => {
+  test('錄得, 處於, 介乎 before a level end the label (level_verbs)', () => {
+    expect(labels('去年香港經濟錄得百分之二點五的溫和增長。', 'zh-Hant')[0]?.[1]).toBe('香港經濟');
+    expect(labels('最新的失業率處於百分之三點一的低水平。', 'zh-Hant')[0]?.[1]).toBe('最新的失業率');
+    expect(labels('我們預測香港經濟在今年會繼續溫和增長，全年實質增長介乎百分之二至三。', 'zh-Hant')[0]?.[1]).toBe('實質增長');
+  });
+  test('輕微, 穩健 between the subject and its change (predicate_adverbs)', () => {
+    expect(labels('本地居民消費模式轉變，私人消費開支輕微下跌百分之零點六。', 'zh-Hant')[0]?.[1]).toBe('私人消費開支');
+    expect(labels('去年第四季全職僱員每月就業收入中位數按年穩健增長百分之四點八。', 'zh-Hant')[0]?.[1]).toBe('全職僱員每月就業收入中位數');
+  });
+  test('近日, 去年底 and a quarter without 度 (第四季) say when (leadingFillers)', () => {
+    expect(labels('今年以來，交投更為活躍，近日日均成交額超過二千億元。', 'zh-Hant')[0]?.[1]).toBe('日均成交額');
+    expect(labels('吸資金：去年底本港的存款總額超過十七萬億元，按年上升百分之七。', 'zh-Hant')[0]?.[1]).toBe('存款總額');
+  });
+});
+
+describe('a budget item’s amount as a resolution cites it: 編列 is what the budget plans, the 目 it names is the label (dev 558)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2025 }, 'zh-Hant').map((f) => [f.match, f.label, f.kind]);
+  test('…歲出預算案第1目「…」編列814萬1千元 → the 目 named, a target', () => {
+    expect(
+      found('(一)114年度國家發展委員會歲出預算案第1目「基本行政工作維持－業務費－水電費」編列814萬1千元，凍結該預算100萬元，俟向立法院經濟委員會提出書面報告後，始得動支。')[0],
+    ).toEqual(['814萬1千元', '基本行政工作維持－業務費－水電費', 'target']);
+    expect(found('(五)114年度國家發展委員會歲出預算案第5目「促進產業發展」編列6億4,939萬3千元，凍結該預算1,000萬元。')[0]).toEqual(['6億4,939萬3千元', '促進產業發展', 'target']);
+  });
+});
+
+describe('a space pdftotext stretched a justified line with, between two Han characters, is no break in a number or a word (spacing.ts; dev 499)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2025 }, 'zh-Hant').map((f) => [f.match, f.value, f.unit]);
+  test('百 分 之二點五, 二 萬 個 are read as written without the spaces; match quotes them as printed', () => {
+    expect(found('我們預測香港經濟在二零二六至二零二九年間，平均每年實質增長百分之二點九。基本通脹率預計為平均每年百 分 之二點五。')).toContainEqual(['百 分 之二點五', 2.5, '%']);
+    expect(found('它們會在香港合共投資近五百億元，創造超過二 萬 個就業機會；')).toContainEqual(['超過二 萬 個', 2, '萬個']);
+  });
+  test('按 年 is still the basis of a change: 按 年上升百分之七 is the change of the amount before it', () => {
+    const [f, ...rest] = extractFromParagraph('吸資金：去年底本港的存款總額超過十七萬億元，按 年上升百分之七。', { kind: 'actual', year: 2025 }, 'zh-Hant');
+    expect(f).toMatchObject({ value: 17, change: { value: 7, unit: '%' } });
+    expect(rest).toEqual([]);
+  });
+});
+
+describe('a count of what came to Hong Kong: 來港, 到港 are what the counted things do, no part of their name (counted_noun_verbs; dev 499)', () => {
+  test('六十六家重點企業來港 → 重點企業, 約十八萬名人才到港 → 人才', () => {
+    expect(labels('已引進六十六家重點企業來港，其中八成已經或正籌劃建立全球或地區總部。', 'zh-Hant')[0]).toEqual(['六十六家', '重點企業']);
+    expect(labels('搶人才：截至去年底，各項人才入境計劃共收到超過四十三萬宗申請，共有約十八萬名人才到港。', 'zh-Hant').at(-1)).toEqual(['約十八萬名', '人才']);
+  });
+});
+
+describe('an amount a proposal adds to or cuts from a budget item: 增列, 減列 say what is planned, and are no part of the label, nor is 爰 (dev 559)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2025 }, 'zh-Hant').map((f) => [f.match, f.label, f.kind]);
+  test('建議該項預算增列1,000萬元 → 該項預算, a target; 爰增列該項預算100萬元 → 該項預算; 爰提案增列「…」100萬元 → the item quoted', () => {
+    expect(found('爰此，建議該項預算增列1,000萬元，以覈實編列。')).toEqual([['1,000萬元', '該項預算', 'target']]);
+    expect(found('爰增列該項預算100萬元。')).toEqual([['100萬元', '該項預算', 'target']]);
+    expect(found('爰提案增列「行政規費收入-登記費」100萬元。')[0]?.[2]).toBe('target');
+    expect(found('爰提案增列「行政規費收入-登記費」100萬元。')[0]?.[1]).toMatch(/^「?行政規費收入-登記費」?$/);
+  });
+});

@@ -450,6 +450,14 @@ export const budgetRevision = {
 } as const;
 
 /**
+ * A budget's amount for an item as a text cites it (…歲出預算案第1目「基本行政工作維持－業務費－水電費」編列814萬1千元, 第1目「一般行政」編列預算…:
+ * the resolutions of Taiwan's budget review, dev 558): 编列, right before the amount, is what the budget plans, a target (targetMarker), and no
+ * part of the label (trailingFillers); so is what a proposal adds to or cuts from an item (建議該項預算增列1,000萬元, 爰增列該項預算100萬元:
+ * dev 559), whose 爰 (thus) and 提案增列 open no label (leadingFillers).
+ */
+export const budgetPlanned = /(?:编列(?:预算)?|[增减删]列)(?:[「“][^」”]{1,30}[」”]|·{3,32})?\s*$/;
+
+/**
  * An amount the original budget set (original_budget_words right before it: 远高于原先预算的30亿元赤字): that budget's, a target, though
  * its sentence estimates what the year will come to (我估计…综合赤字为656亿元，…, dev 56, 352).
  */
@@ -469,7 +477,7 @@ export const yearRoundTarget = /全年(?:再|培育|引进|认定|备案|新增|
  */
 const targetWords = (thisYear: ThisYear): RegExp =>
   new RegExp(
-    String.raw`力争|确保|${notDone}目标|承诺|(?<!${niWordHeads})拟(?!建)|计划(?:到|在|新增|引进|培育|建成|投产)|${thisYearTarget[thisYear]}|${speakers}(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|国家(?:仍|亦|也|还)?(?:将|要|打算|决定)|(?<![主需重摘纪提概只想必])要(?:从|由|把|再|控制|达到|扩大|降到|降低|减少|增加|提高|新增)|抓好(?!了)|即将|${futureJiang}|会把|${bureauModal}|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)|预算(?:合计|总计)?(?:调整为)?\s*$|${budgetRevision.proposed.source}|${budgetRevision.passedBefore.source}`,
+    String.raw`力争|确保|${notDone}目标|承诺|(?<!${niWordHeads})拟(?!建)|计划(?:到|在|新增|引进|培育|建成|投产)|${thisYearTarget[thisYear]}|${speakers}(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|国家(?:仍|亦|也|还)?(?:将|要|打算|决定)|(?<![主需重摘纪提概只想必])要(?:从|由|把|再|控制|达到|扩大|降到|降低|减少|增加|提高|新增)|抓好(?!了)|即将|${futureJiang}|会把|${bureauModal}|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)|预算(?:合计|总计)?(?:调整为)?\s*$|${budgetRevision.proposed.source}|${budgetRevision.passedBefore.source}|${budgetPlanned.source}`,
   );
 export const targetMarker = targetWords('ahead');
 
@@ -1154,6 +1162,11 @@ export const leadingFillers = [
   // 第六条 【人才奖】对年度应纳税工资薪金: an article's number and its bracketed title, run in with its text (dev 186); 第82项 台北国税局: a
   // budget's item number before the agency it is for (dev 442)
   /^(?:第[一二三四五六七八九十百零〇\d]{1,5}条\s*)?【[^【】]{1,12}】|^第[一二三四五六七八九十百零〇\d]{1,5}[条项款](?=\s*\p{Script=Han})/u,
+  // 114年度國家發展委員會歲出預算案第1目「基本行政工作維持－業務費－水電費」編列…: the 目 (or 节) a budget's item names in quotes is the label, not
+  // the year, the agency and the budget it stands in (the resolutions of Taiwan's budget review, dev 558)
+  /^[^，,；;。「」“”]*?第[一二三四五六七八九十百零〇\d]{1,5}[目节](?=\s*[「“])/u,
+  // 爰提案增列「行政規費收入-登記費」100萬元, 爰增列該項預算: the connective 爰 (thus) and a proposal's verb (budgetPlanned, dev 559)
+  /^爰(?:此)?(?:建议|提案)?(?:[增减删]列)?(?=\s*[「“\p{Script=Han}])/u,
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
   // 3月31日的财政储备, 1-8月PM2.5平均浓度 (a span of months, dev 449), 但政府经营开支却增加, 假设边境建设税订在, 60日内或者行驶里程: a day, a connective
   // (另外房屋储备金, 例如尚余承担额: 另外 and the words that open an example (example_openers) go whole, before 另 alone in the list below, dev 248)
@@ -1162,16 +1175,16 @@ export const leadingFillers = [
   ),
   // 事實上，…, 至今已…, 結果超額認購, 包括進行中工程的承擔額, 上半年按年實質增長, “十五”期间全国新增供水能力, “十五五”时期地区生产总值: a
   // discourse word, a time of the sentence say nothing of what is measured (dev 143, 144, 245), nor the year's end (年末全国城镇调查失业率, dev 420)
-  // nor a quarter before the name (一季度在架APP抽检合格率, 前三季度规模以上工业增加值, dev 394; a quarter alone stays: labels.ts 'quarter of the figure before'),
+  // nor a quarter before the name (一季度在架APP抽检合格率, 前三季度规模以上工业增加值, dev 394; Hong Kong's 去年第四季全職僱員…, dev 499; a quarter alone stays: labels.ts 'quarter of the figure before'),
   // with the end or the span it opens (一季度末金融机构存款余额, 四季度以来…, as 年末 is)
-  /^(?:事实上|实际上|至今|(?:期间|时期)(?=[\u3400-\u9fff]{2})|结果(?=[\u3400-\u9fff]{2})|包括(?=[\u3400-\u9fff]{2})|上半年|下半年|首季|近月|(?:年末|年底|(?:第?[一二三四]季度|前[二两三]季度)(?:末|以来)?)(?=[\u3400-\u9fff]{2}))/,
+  /^(?:事实上|实际上|至今|(?:期间|时期)(?=[\u3400-\u9fff]{2})|结果(?=[\u3400-\u9fff]{2})|包括(?=[\u3400-\u9fff]{2})|上半年|下半年|首季|近月|(?:年末|年底|(?:第?[一二三四]季度|第[一二三四]季|前[二两三]季度?)(?:末|以来)?)(?=[\u3400-\u9fff]{2}))/,
   // “十四五”末2025年全市一般公共预算收入, 十三五期末…: the end or the start of a named plan period is the time of the figure (dev 321), and so
   // is the period (“八五”期间国民生产总值, dev 404) or the plan's name in quotes alone (“九五”固定资产投资率; not 十五运会 unquoted)
   new RegExp(String.raw`^(?:${namedPlan}(?:期末|期初|末|初|时期|期间)|[“"]${PLAN_NAME}[”"])(?=[\u3400-\u9fff]{2})`),
   // 这项, 这些 (这 and a classifier) go; 该项, 此项 (the other demonstratives) stay, and such a label is known to point back (src/lib/indicator-rows.ts
   // isConfident: 此项计划开支, 该项资金); a financial year said in words goes as a year does (今個財政年度的總開支 → 總開支, dev 305)
   new RegExp(
-    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|${alternation(words.additive_connectives)}|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|与此同时|相比之下|${andThen}|${alternation(words.present_words)}|现已|已经|已|共计|先后|(?:以|${countingOpener})?全年(?:计(?!${jiWordTails}))?|(?:${financialYearSaid}|财政年度)的?|上一年度|年度|当年|今年(?:上半年|以来)?|去年|上年度|上年|${followingYear}|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(ownPlaces)}|(?:${alternation(organData.self_references.body)})(?=[\u3400-\u9fff]{2})|(?:${alternation(words.collective_scopes)})(?=[\u3400-\u9fff]{2})|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?!${gongWordTail})|而)`,
+    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|${alternation(words.additive_connectives)}|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|与此同时|相比之下|${andThen}|${alternation(words.present_words)}|现已|已经|已|共计|先后|(?:以|${countingOpener})?全年(?:计(?!${jiWordTails}))?|(?:${financialYearSaid}|财政年度)的?|上一年度|年度|当年|今年(?:上半年|以来|底|末)?|去年(?:底|末)?|近日(?=[\u3400-\u9fff]{2})|上年度|上年|${followingYear}|过去|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(ownPlaces)}|(?:${alternation(organData.self_references.body)})(?=[\u3400-\u9fff]{2})|(?:${alternation(words.collective_scopes)})(?=[\u3400-\u9fff]{2})|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?!${gongWordTail})|而)`,
   ),
   // 外匯儲備資產總額，初步統計為2,422億澳門元: a count's own words (统计, 核算, 测算 after 初步 or 据) name nothing; alone they leave the
   // label to the clause before (the step 'topic' of labels.ts, dev 441)
@@ -1323,13 +1336,13 @@ export const keepingPredicate = new RegExp(
 );
 
 /**
- * Words trimmed from the end of a label (the verb that leads to the number; 获批 of what was approved: 全县风光电获批716万千瓦 → 风光电, dev 449;
+ * Words trimmed from the end of a label (the verb that leads to the number, a level's too: level_verbs, 經濟錄得, 失業率處於, dev 499; 获批 of what was approved: 全县风光电获批716万千瓦 → 风光电, dev 449;
  * with its adverb 新 when they open the words, 新获批13个中外合作办学机构, dev 141, not the 新 of a word, 科技创新获批); not inside a fiscal
  * term (收入总计, 支出总计: the metric's name, dev 279; fiscalTermEdges).
  */
 export const trailingFillers = new RegExp(
   // 两项奖励总额最高为其个人经济贡献的100%: the base of a share a cap sets (为其…的) is no part of what is capped (dev 123, 195)
-  String.raw`(?:(?:最高|最低|最多)?为其[\u4e00-\u9fff]{1,10}|(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|(?<!${niWordHeads})拟|(?:有)?可能|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|暂定|增加至|增长至|增长到|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|调整|为|是|也|亦|则|只|仅|(?<![许认])可|${alternation(words.cost_verbs)}|将会|(?<![供相响适对反效呼感答理])应(?:当|该)?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|(?<![\u4e00-\u9fff])新获批|获批|超过|突破|跨过|迈上|跨上|跃上|跻身|超|逾|近|(?<!${yueWordHeads})约|合共|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最低|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|实际|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|${followingYear})|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内)|${degreeComment})$`,
+  String.raw`(?:(?:最高|最低|最多)?为其[\u4e00-\u9fff]{1,10}|(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|(?<!${niWordHeads})拟|(?:有)?可能|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|暂定|增加至|增长至|增长到|下降到|下降至|提高到|提高至|提升到|提升至|上升到|升至|降至|减少到|减少至|降低至|提高|提升|调整|为|是|也|亦|则|只|仅|(?<![许认])可|${alternation(words.cost_verbs)}|${alternation(words.level_verbs)}|编列(?:预算)?|[增减删]列|将会|(?<![供相响适对反效呼感答理])应(?:当|该)?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|(?<![\u4e00-\u9fff])新获批|获批|超过|突破|跨过|迈上|跨上|跃上|跻身|超|逾|近|(?<!${yueWordHeads})约|合共|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最低|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|实际|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|${followingYear})|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内)|${degreeComment})$`,
 );
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */

@@ -1,7 +1,10 @@
 // Spaces a typesetter puts between a number and the Chinese around it (Hong Kong records, Taiwan
 // laws): "集資約 440 億美元", "處新臺幣 1 萬元以上". The rules read a copy without them, so
 // "約 440 億美元" is one quantity and "由 30 萬元增加至 45 萬元" one figure with its baseline; the
-// quotes a figure keeps (match, clause) are cut from the paragraph as written.
+// quotes a figure keeps (match, clause) are cut from the paragraph as written. So is the one space
+// pdftotext leaves between two Han characters where a justified line was stretched (a Hong Kong
+// budget speech: "百 分 之二點五", "二 萬 個", "按 年上升", dev 499): a run of one, not the runs that
+// part a table's cells or a name's characters set apart ("總  則").
 import { CJK } from '../clean/space-rule.ts';
 
 /** A paragraph without the spaces beside its numbers, and the way back to the paragraph as written. */
@@ -14,6 +17,7 @@ export interface Squeezed {
 const digit = /[0-9０-９]/;
 const percent = /[%％‰]/;
 const dot = /[·・]/;
+const han = /\p{Script=Han}/u;
 
 /** A run of spaces between a number and CJK text or a percent sign, either way round. */
 function stray(before: string, after: string): boolean {
@@ -33,7 +37,7 @@ export function squeezeNumberSpaces(text: string): Squeezed {
     if (ch === ' ' || ch === '\u00a0' || ch === '\t') {
       let j = i;
       while (j < text.length && /[ \u00a0\t]/.test(text[j]!)) j++;
-      if (i > 0 && j < text.length && stray(text[i - 1]!, text[j]!)) {
+      if (i > 0 && j < text.length && (stray(text[i - 1]!, text[j]!) || (j === i + 1 && ch === ' ' && han.test(text[i - 1]!) && han.test(text[j]!)))) {
         i = j - 1;
         continue;
       }
