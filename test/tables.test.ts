@@ -63,6 +63,34 @@ describe('Markdown tables', () => {
     expect(t!.table!.rows).toEqual(rows);
   });
 
+  // dev 292's price table (和田地区 2025 bulletin) as a page sets it, each row a <p> of its own (eval:shapes html, govcn-one-line),
+  // or as a Word extraction gives it, a blank line after every paragraph (wechat-md, pdf): one table, not ten lines of text
+  const priceRows = [
+    '| 2025年居民消费价格比上年涨跌幅度 |  |  |',
+    '| 指 标 | 价格指数（1—12月） | 比上年涨跌幅度（%） |',
+    '| 居民消费价格 | 100.6 | 0.6 |',
+    '| 其中：食品烟酒 | 101.6 | 1.6 |',
+    '| 衣 着 | 103.8 | 3.8 |',
+  ];
+  test.each([
+    ['a blank line after every row', priceRows.join('\n\n')],
+    ['each row a <p> of a page', `<html><body>\n<p>正文。</p>\n${priceRows.map((r) => `<p>${r}</p>`).join('\n')}\n<p>二、农业</p>\n</body></html>`],
+  ])('a Markdown table whose rows a blank line parts, all of them: %s', (_, text) => {
+    const [t, ...more] = tablesOf(text);
+    expect(more).toEqual([]);
+    expect(t!.table!.head).toEqual([
+      ['2025年居民消费价格比上年涨跌幅度', '', ''],
+      ['指 标', '价格指数（1—12月）', '比上年涨跌幅度（%）'],
+    ]);
+    expect(t!.table!.rows.map((r) => r[2])).toEqual(['0.6', '1.6', '3.8']);
+  });
+
+  test('two tables a blank line parts stay two where their rows stand together, and rows of another width end the spaced run', () => {
+    expect(tablesOf('| 甲 | 乙 |\n| 1 | 2 |\n\n| 丙 | 丁 |\n| 3 | 4 |')).toHaveLength(2);
+    const [t] = tablesOf('| 指标 | 数值 |\n\n| 地区生产总值 | 100 |\n\n| 只有 | 三个 | 格子 |');
+    expect(t!.table!.rows).toEqual([['地区生产总值', '100']]);
+  });
+
   test('one row is not a table; a caption line above is taken in', () => {
     expect(tablesOf('| 只有一行 | 没有别的 |')).toEqual([]);
     const [t] = tablesOf('正文。\n\n表2　主要指标完成情况\n\n| 指标 | 2025年 |\n|---|---|\n| 森林覆盖率 | 45% |');

@@ -97,6 +97,9 @@ export const tables: CleaningRule = {
       if (PIPE_ROW.test(text) || RULE_LINE.test(text)) {
         let j = i;
         while (j < out.length && (PIPE_ROW.test(out[j]!.text) || RULE_LINE.test(out[j]!.text))) j++;
+        // a row alone on its paragraph: the rows of a page that sets each in a <p> of its own, or of a Word extraction (a blank
+        // line after every paragraph), are one table while every row stands so, as wide as the first (dev 292 in eval:shapes html)
+        if (j === i + 1 && PIPE_ROW.test(text)) j = spacedRun(out, i);
         const dropped: number[] = [];
         const table = markdownTable(out, i, j, dropped);
         for (let k = i; k < j; k++) {
@@ -139,10 +142,26 @@ export const tables: CleaningRule = {
   },
 };
 
+/**
+ * The end of a run of Markdown rows from `from` each alone on its paragraph (a blank line after it) and as wide as the first:
+ * it ends at a row that another row follows right under it (that one begins a table of its own) or at a line of text.
+ */
+function spacedRun(lines: readonly SourceLine[], from: number): number {
+  const width = splitRow(lines[from]!.text).length;
+  let end = from + 1;
+  for (let k = from + 1; k < lines.length; k++) {
+    if (lines[k]!.text === '') continue;
+    const next = lines[k + 1]?.text ?? '';
+    if (!PIPE_ROW.test(lines[k]!.text) || splitRow(lines[k]!.text).length !== width || PIPE_ROW.test(next) || RULE_LINE.test(next)) break;
+    end = k + 1;
+  }
+  return end;
+}
+
 /** The Markdown table in lines [from, to), or null when its rows do not agree; a row it leaves out goes to `dropped`. */
 function markdownTable(lines: SourceLine[], from: number, to: number, dropped: number[]): FoundTable | null {
   let rows: { cells: string[]; line: number; index: number }[] = [];
-  for (let k = from; k < to; k++) if (!RULE_LINE.test(lines[k]!.text)) rows.push({ cells: splitRow(lines[k]!.text), line: lines[k]!.line, index: k });
+  for (let k = from; k < to; k++) if (lines[k]!.text !== '' && !RULE_LINE.test(lines[k]!.text)) rows.push({ cells: splitRow(lines[k]!.text), line: lines[k]!.line, index: k });
   const after = (r: (typeof rows)[number]): string => lines[r.index + 1]?.text ?? '';
   // An HTML table without header cells, converted to Markdown: an empty first row over the delimiter, the names in the row under it.
   const emptyHead = rows.length > 2 && rows[0]!.cells.every((c) => c === '') && DELIMITER.test(after(rows[0]!)) && !rows[1]!.cells.some((c) => DIGIT.test(c));
