@@ -41,7 +41,9 @@ const TERMINAL = /[。；;！？!?，,]$/;
 const HEADER_YEAR = /(?:19|20)\d{2}\s*年/g;
 const DIGIT = /\d/;
 /** A header cell's words without the year that names its column and the note in brackets after its name (`价格指数（1—12月）`, dev 292): a column's name, no figure. */
-const nameWords = (cell: string): string => cell.replace(HEADER_YEAR, '').replace(/[（(][^（）()]*[）)]$/, '');
+/** A header cell of a month or of the months to date (7月, 1—7月: data/table-columns.json month), which names a column as a year does. */
+export const MONTH_COLUMN = new RegExp(columns.month);
+const nameWords = (cell: string): string => (MONTH_COLUMN.test(cell.trim()) ? '' : cell.replace(HEADER_YEAR, '').replace(/[（(][^（）()]*[）)]$/, ''));
 
 const names = new Set<string>(Object.values(columns.names).flat());
 /** A pattern of column names as a regexp: {plan} a five-year plan's name (“十五五”目标值), {target}, {actual}, {growth} that role's names. */
