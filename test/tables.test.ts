@@ -11,7 +11,7 @@ import { elementsOf, findById, renderMdx, textOf, type Rendered } from './helper
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { buildReport } from '../src/pipeline/index.ts';
-import { CAPTION_UNIT, CELL_WORDS_AFTER, CELL_WORDS_BEFORE, isColumnName, rowText, splitRow, UNIT_LINE, wholeCell } from '../src/pipeline/clean/tables.ts';
+import { CAPTION_UNIT, CELL_WORDS_AFTER, CELL_WORDS_BEFORE, isColumnName, MONTH_COLUMN, rowText, splitRow, UNIT_LINE, wholeCell } from '../src/pipeline/clean/tables.ts';
 import columns from '../src/pipeline/data/table-columns.json' with { type: 'json' };
 import type { SourceMeta } from '../src/schemas/meta.ts';
 
@@ -61,6 +61,34 @@ describe('Markdown tables', () => {
     const [t] = tablesOf(text);
     expect(t!.table!.head).toEqual(head ? [head] : []);
     expect(t!.table!.rows).toEqual(rows);
+  });
+
+  // dev 292's price table (和田地区 2025 bulletin) as a page sets it, each row a <p> of its own (eval:shapes html, govcn-one-line),
+  // or as a Word extraction gives it, a blank line after every paragraph (wechat-md, pdf): one table, not ten lines of text
+  const priceRows = [
+    '| 2025年居民消费价格比上年涨跌幅度 |  |  |',
+    '| 指 标 | 价格指数（1—12月） | 比上年涨跌幅度（%） |',
+    '| 居民消费价格 | 100.6 | 0.6 |',
+    '| 其中：食品烟酒 | 101.6 | 1.6 |',
+    '| 衣 着 | 103.8 | 3.8 |',
+  ];
+  test.each([
+    ['a blank line after every row', priceRows.join('\n\n')],
+    ['each row a <p> of a page', `<html><body>\n<p>正文。</p>\n${priceRows.map((r) => `<p>${r}</p>`).join('\n')}\n<p>二、农业</p>\n</body></html>`],
+  ])('a Markdown table whose rows a blank line parts, all of them: %s', (_, text) => {
+    const [t, ...more] = tablesOf(text);
+    expect(more).toEqual([]);
+    expect(t!.table!.head).toEqual([
+      ['2025年居民消费价格比上年涨跌幅度', '', ''],
+      ['指 标', '价格指数（1—12月）', '比上年涨跌幅度（%）'],
+    ]);
+    expect(t!.table!.rows.map((r) => r[2])).toEqual(['0.6', '1.6', '3.8']);
+  });
+
+  test('two tables a blank line parts stay two where their rows stand together, and rows of another width end the spaced run', () => {
+    expect(tablesOf('| 甲 | 乙 |\n| 1 | 2 |\n\n| 丙 | 丁 |\n| 3 | 4 |')).toHaveLength(2);
+    const [t] = tablesOf('| 指标 | 数值 |\n\n| 地区生产总值 | 100 |\n\n| 只有 | 三个 | 格子 |');
+    expect(t!.table!.rows).toEqual([['地区生产总值', '100']]);
   });
 
   test('one row is not a table; a caption line above is taken in', () => {
@@ -429,6 +457,19 @@ describe('the column names (data/table-columns.json)', () => {
     for (const word of words) expect(isColumnName(word)).toBe(true);
     const all = roles.flatMap(([, w]) => w);
     for (const word of words) expect(all.filter((w) => w === word)).toHaveLength(1);
+  });
+
+  test.each([
+    ['7月', true],
+    ['1—7月', true],
+    ['1-7月份', true],
+    ['十二月', true],
+    ['2025年', false],
+    ['7月份国民经济', false],
+    ['17月', false],
+  ])('month: %s names a month column (%s), and no flattened header starts at it', (cell, month) => {
+    expect(MONTH_COLUMN.test(cell)).toBe(month);
+    expect(isColumnName(cell) && month).toBe(false);
   });
 
   test.each(['metric_columns', 'entity_columns', 'value_columns', 'percent_columns'] as const)(
@@ -808,6 +849,35 @@ describe('an HTML table whose header merges cells (rowspan, colspan; dev 426)', 
       ['第一产业增加值', 33.65, '亿元', 'actual', 2025, -0.7],
       ['地区生产总值', 211.11, '亿元', 'actual', 2025, 14.6],
       ['第一产业增加值', 12.61, '亿元', 'actual', 2025, 4.1],
+    ]);
+  });
+});
+
+describe("a statistics bureau's monthly table: a month's and the months' to date columns over 绝对量 and 同比增长", () => {
+  // rows of 国家统计局's 1—7月份国民经济 release (2026-08-17), its header as the page merges it: the month names a column as a year does
+  const text = [
+    '<p>（2026年8月17日）</p>',
+    '<table>',
+    '<tr><td rowspan="2">指标</td><td colspan="2">7月</td><td colspan="2">1—7月</td></tr>',
+    '<tr><td>绝对量</td><td>同比增长（%）</td><td>绝对量</td><td>同比增长（%）</td></tr>',
+    '<tr><td>一、规模以上工业增加值</td><td>…</td><td>4.5</td><td>…</td><td>5.3</td></tr>',
+    '<tr><td>出口交货值（亿元）</td><td>14133</td><td>10.4</td><td>95766</td><td>9.8</td></tr>',
+    '<tr><td>三、固定资产投资（不含农户）（亿元）</td><td>…</td><td>…</td><td>260328</td><td>-6.7</td></tr>',
+    '</table>',
+  ].join('\n');
+  test('the header of months is the header; an amount takes the growth after it as its change, a growth under an empty amount is the figure', () => {
+    const [t] = tablesOf(text);
+    expect(t?.table?.head).toEqual([
+      ['指标', '7月', '', '1—7月', ''],
+      ['', '绝对量', '同比增长（%）', '绝对量', '同比增长（%）'],
+    ]);
+    const figures = build(text, { kind: 'report', year: 2026 }).record.indicators.filter((f) => f.text?.startsWith('|'));
+    expect(figures.map((f) => [f.label, f.value, f.unit, f.kind, f.period, f.change?.value])).toEqual([
+      ['规模以上工业增加值', 4.5, '%', 'actual', 2026, 4.5],
+      ['规模以上工业增加值', 5.3, '%', 'actual', 2026, 5.3],
+      ['出口交货值', 14133, '亿元', 'actual', 2026, 10.4],
+      ['出口交货值', 95766, '亿元', 'actual', 2026, 9.8],
+      ['固定资产投资', 260328, '亿元', 'actual', 2026, -6.7],
     ]);
   });
 });

@@ -41,7 +41,9 @@ const TERMINAL = /[。；;！？!?，,]$/;
 const HEADER_YEAR = /(?:19|20)\d{2}\s*年/g;
 const DIGIT = /\d/;
 /** A header cell's words without the year that names its column and the note in brackets after its name (`价格指数（1—12月）`, dev 292): a column's name, no figure. */
-const nameWords = (cell: string): string => cell.replace(HEADER_YEAR, '').replace(/[（(][^（）()]*[）)]$/, '');
+/** A header cell of a month or of the months to date (7月, 1—7月: data/table-columns.json month), which names a column as a year does. */
+export const MONTH_COLUMN = new RegExp(columns.month);
+const nameWords = (cell: string): string => (MONTH_COLUMN.test(cell.trim()) ? '' : cell.replace(HEADER_YEAR, '').replace(/[（(][^（）()]*[）)]$/, ''));
 
 const names = new Set<string>(Object.values(columns.names).flat());
 /** A pattern of column names as a regexp: {plan} a five-year plan's name (“十五五”目标值), {target}, {actual}, {growth} that role's names. */
@@ -97,6 +99,9 @@ export const tables: CleaningRule = {
       if (PIPE_ROW.test(text) || RULE_LINE.test(text)) {
         let j = i;
         while (j < out.length && (PIPE_ROW.test(out[j]!.text) || RULE_LINE.test(out[j]!.text))) j++;
+        // a row alone on its paragraph: the rows of a page that sets each in a <p> of its own, or of a Word extraction (a blank
+        // line after every paragraph), are one table while every row stands so, as wide as the first (dev 292 in eval:shapes html)
+        if (j === i + 1 && PIPE_ROW.test(text)) j = spacedRun(out, i);
         const dropped: number[] = [];
         const table = markdownTable(out, i, j, dropped);
         for (let k = i; k < j; k++) {
@@ -139,10 +144,26 @@ export const tables: CleaningRule = {
   },
 };
 
+/**
+ * The end of a run of Markdown rows from `from` each alone on its paragraph (a blank line after it) and as wide as the first:
+ * it ends at a row that another row follows right under it (that one begins a table of its own) or at a line of text.
+ */
+function spacedRun(lines: readonly SourceLine[], from: number): number {
+  const width = splitRow(lines[from]!.text).length;
+  let end = from + 1;
+  for (let k = from + 1; k < lines.length; k++) {
+    if (lines[k]!.text === '') continue;
+    const next = lines[k + 1]?.text ?? '';
+    if (!PIPE_ROW.test(lines[k]!.text) || splitRow(lines[k]!.text).length !== width || PIPE_ROW.test(next) || RULE_LINE.test(next)) break;
+    end = k + 1;
+  }
+  return end;
+}
+
 /** The Markdown table in lines [from, to), or null when its rows do not agree; a row it leaves out goes to `dropped`. */
 function markdownTable(lines: SourceLine[], from: number, to: number, dropped: number[]): FoundTable | null {
   let rows: { cells: string[]; line: number; index: number }[] = [];
-  for (let k = from; k < to; k++) if (!RULE_LINE.test(lines[k]!.text)) rows.push({ cells: splitRow(lines[k]!.text), line: lines[k]!.line, index: k });
+  for (let k = from; k < to; k++) if (lines[k]!.text !== '' && !RULE_LINE.test(lines[k]!.text)) rows.push({ cells: splitRow(lines[k]!.text), line: lines[k]!.line, index: k });
   const after = (r: (typeof rows)[number]): string => lines[r.index + 1]?.text ?? '';
   // An HTML table without header cells, converted to Markdown: an empty first row over the delimiter, the names in the row under it.
   const emptyHead = rows.length > 2 && rows[0]!.cells.every((c) => c === '') && DELIMITER.test(after(rows[0]!)) && !rows[1]!.cells.some((c) => DIGIT.test(c));

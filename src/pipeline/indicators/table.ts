@@ -13,7 +13,7 @@
 import columns from '../data/table-columns.json' with { type: 'json' };
 import type { Period } from '../../schemas/indicator.ts';
 import type { TableData } from '../types.ts';
-import { CAPTION_UNIT, CELL_WORDS_AFTER, COLUMN_PATTERNS, FIGURE_CELL, GROWTH_CELL, GROWTH_COLUMN, columnPaths, rowText } from '../clean/tables.ts';
+import { CAPTION_UNIT, CELL_WORDS_AFTER, COLUMN_PATTERNS, FIGURE_CELL, GROWTH_CELL, GROWTH_COLUMN, MONTH_COLUMN, columnPaths, rowText } from '../clean/tables.ts';
 import { bracketNote, comparatorWords } from './rules.ts';
 import { lastParticle } from './labels.ts';
 import { toHalfWidthDigits } from '../numerals.ts';
@@ -51,6 +51,8 @@ const MEASURE = /^\p{Script=Han}{2,10}$/u;
 /** A year in brackets after a cell's figure (`21.5（2024年）`): the year the figure is of. */
 const CELL_YEAR = /\s*[（(]((?:19|20)\d{2})\s*年?[）)]$/;
 const DECIMAL_COMMA = /^\d{1,3}(?:,\d{3})*,\d{1,2}$/;
+/** A cell that marks a value the table does not give (`…`, `—`): no figure, and no amount a growth beside it could be the change of. */
+const NOT_GIVEN = /^[…—–－-]+$/;
 /** Words after a number that are no unit but a comparator (FIGURE_CELL reads them). */
 const NOT_UNIT = new RegExp(`^(?:${alternation(CELL_WORDS_AFTER)})$`);
 /** What a row's name carries that is no part of its metric: an item number (`1.1.`, `6.`), a `#` marking a part (#甜瓜播种面积), a footnote mark (`棉布[^12]`). */
@@ -211,7 +213,12 @@ function readTable(table: TableData, context: TableContext, shown: readonly stri
       if (!m || c === nameCol) return;
       const half = toHalfWidthDigits(cell.trim());
       if (m.change) {
-        const rate = growthsAlone && GROWTH_CELL.test(half) ? growthOf(c) : NaN;
+        // a growth whose amount the table does not give (`…`, a statistics bureau's mark of a value it does not publish) is the
+        // figure, as in a table of growths alone: of its amount's column's period
+        const amounts = changeOf.flatMap((g, v) => (g === c ? [v] : []));
+        const unpublished = amounts.length > 0 && amounts.every((v) => NOT_GIVEN.test((row[v] ?? '').trim()));
+        const rate = (growthsAlone || unpublished) && GROWTH_CELL.test(half) ? growthOf(c) : NaN;
+        const ratePeriod = unpublished ? (meanings[amounts[0]!]?.period ?? achieved) : achieved;
         if (Number.isFinite(rate))
           out.push({
             label: rowLabel,
@@ -219,7 +226,7 @@ function readTable(table: TableData, context: TableContext, shown: readonly stri
             unit: '%',
             change: { value: rate, unit: '%' as const },
             kind: context.provisions ? 'provision' : 'actual',
-            ...(achieved !== undefined ? { period: achieved } : {}),
+            ...(ratePeriod !== undefined ? { period: ratePeriod } : {}),
             line: table.lines[r]?.[c] ?? table.lines[r]?.[0] ?? 0,
             match: cell,
             text: shown[r]!,
@@ -309,6 +316,11 @@ function meaning(header: string, context: TableContext, named: boolean): Meaning
     const estimated = ESTIMATE.has(word) && context.year !== undefined && y < context.year;
     const kind = estimated ? 'estimate' : TARGET.has(word) ? 'target' : ACTUAL.has(word) ? 'actual' : byYear(y, context);
     return { kind, period: y };
+  }
+  // a month or the months to date (7月, 1—7月: a statistics bureau's monthly table) of the caption's year, else the document's
+  if (MONTH_COLUMN.test(header)) {
+    const period = context.period ?? context.year;
+    return { kind: 'actual', ...(period !== undefined ? { period } : {}) };
   }
   if (isTarget(header)) return { kind: 'target', ...(context.period !== undefined ? { period: context.period } : {}) };
   if (ACTUAL.has(header)) return { kind: 'actual' };
