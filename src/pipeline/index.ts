@@ -2,6 +2,7 @@
 // search document.
 //   decode → normalize → parse → anchors → indicators → references → variants → emit, search
 import { decodeSource } from './decode.ts';
+import { jsonCharacters } from './clean/json-escape.ts';
 import { normalizeText } from './normalize.ts';
 import { mastheads, parseOutline } from './parse.ts';
 import { assignAnchors } from './anchors.ts';
@@ -65,7 +66,8 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   const frontMatter = normalized.frontMatter ? readFrontMatter(normalized.frontMatter) : undefined;
   const givenTitle = input.meta.title ?? frontMatter?.meta.title;
   const outline = assignAnchors(parseOutline(normalized.paragraphs, undefined, givenTitle));
-  const script = input.meta.script ?? detectScript(text);
+  // a JSON text written with ensure_ascii holds its characters as \uXXXX escapes: its script is theirs (json-escape)
+  const script = input.meta.script ?? detectScript(jsonCharacters(text));
   // what metadata reads: the paragraphs with the lines page-head took from a page's top in their place (its title bar, 发布机构：…),
   // and the title line the outline finds in them
   const head = readPageHead(normalized.cleaning);
@@ -149,7 +151,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     pageDate: readPageDate(normalized.cleaning),
     toScript,
   });
-  const title = occasionTitle ?? titleLine;
+  const title = occasionTitle ?? titleLine; if (process.env.DBG) console.error('DBG', JSON.stringify({ kind: inferred.kind, year: inferred.year, issuer: inferred.issuer, doc: inferred.doc_number, title, fm: frontMatter?.meta }));
   const indicators = extractIndicators(outline, {
     // a speech on its own (a budget speech, kind other) tells what was done as a sitting's speech does: its figures read as a record's
     kind: spoken ? 'record' : inferred.kind,
