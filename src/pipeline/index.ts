@@ -151,7 +151,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     pageDate: readPageDate(normalized.cleaning),
     toScript,
   });
-  const title = occasionTitle ?? titleLine; if (process.env.DBG) console.error('DBG', JSON.stringify({ kind: inferred.kind, year: inferred.year, issuer: inferred.issuer, doc: inferred.doc_number, title, fm: frontMatter?.meta }));
+  const title = occasionTitle ?? titleLine;
   const indicators = extractIndicators(outline, {
     // a speech on its own (a budget speech, kind other) tells what was done as a sitting's speech does: its figures read as a record's
     kind: spoken ? 'record' : inferred.kind,
