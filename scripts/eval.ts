@@ -141,7 +141,9 @@ export function lineProblems(label: LabelledText, lines: readonly string[], wher
   const problems: string[] = [];
   const digits = (s: string): string => toHalfWidthDigits(s).replace(/[^0-9]/g, '');
   // a number or a heading's number may run on over the next lines (`0.` / `3035`, `（` / `二` / `）…`)
-  const near = (line: number): string | undefined => (lines[line - 1] === undefined ? undefined : [line, line + 1, line + 2].map((l) => lines[l - 1] ?? '').join(''));
+  // a JSON string's \uXXXX escape is its character (a record saved with ensure_ascii writes every Han character so: dev 552, 653)
+  const unescaped = (s: string): string => s.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const near = (line: number): string | undefined => (lines[line - 1] === undefined ? undefined : unescaped([line, line + 1, line + 2].map((l) => lines[l - 1] ?? '').join('')));
   for (const f of label.indicators) {
     const text = near(f.line);
     if (text === undefined) problems.push(`${where}: figure ${f.match} at line ${f.line}: the text has ${lines.length} lines`);

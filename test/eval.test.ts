@@ -232,6 +232,12 @@ describe('eval --check: label files checked without running the tool', () => {
     expect(lineProblems(label({ indicators: [fig(2, '6.08')] }), page, 'x.yml')).toEqual([]);
   });
 
+  it('a heading written as JSON escapes (a record saved with ensure_ascii: \\u4e00\\u3001 is 一、) is on its line', () => {
+    const record = ['{"article": "<p><strong>\\u3000\\u3000\\u4e00\\u3001\\u5efa\\u8bae\\u5185\\u5bb9</strong></p>"},'];
+    expect(lineProblems(label({ headings: [[1, '一、']] }), record, 'x.yml')).toEqual([]);
+    expect(lineProblems(label({ headings: [[1, '二、']] }), record, 'x.yml')).toHaveLength(1);
+  });
+
   it('every label file of the repository passes', async () => {
     expect(await checkLabels()).toEqual([]);
   });

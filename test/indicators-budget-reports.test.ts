@@ -1,6 +1,8 @@
 // Figures of budget reports and budget speeches read to a congress or a council (dev 239, 241, 248, 278; issue 15):
 // who acted on the speaker's own place, what a total includes, the land sold, the forecasts of others.
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { buildReport } from '../src/pipeline/index.ts';
 import { extractFromParagraph, extractIndicators } from '../src/pipeline/indicators.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { parseOutline } from '../src/pipeline/parse.ts';
@@ -614,5 +616,32 @@ describe('an amount a proposal adds to or cuts from a budget item: 增列, 減�
     expect(found('爰增列該項預算100萬元。')).toEqual([['100萬元', '該項預算', 'target']]);
     expect(found('爰提案增列「行政規費收入-登記費」100萬元。')[0]?.[2]).toBe('target');
     expect(found('爰提案增列「行政規費收入-登記費」100萬元。')[0]?.[1]).toMatch(/^「?行政規費收入-登記費」?$/);
+  });
+});
+
+describe('the rest of a list item is the paragraph its run-in title leaves, not any paragraph of its source line (eval:shapes json-record, dev 248)', () => {
+  test("a budget speech's figures read the same when a record holds its text on one line", () => {
+    const speech = readFileSync('test/fixtures/corpus/248_hk-budget-speech-2018-legco-record-json-speech.txt', 'utf8')
+      .split('\n')
+      .slice(0, 192)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join('\n');
+    const figures = (text: string) =>
+      buildReport({ file: 'x.txt', name: 'x', bytes: new TextEncoder().encode(text), meta: {}, sha256: '0'.repeat(64) }).record.indicators.map((f) => [
+        f.match,
+        f.label,
+        f.kind,
+        f.period,
+      ]);
+    const published = figures(speech);
+    // 共佔2017-2018年度政府總收入74%, under the strategy's items (一)…(七) and a paragraph after them: an actual of the year before, as published
+    expect(published).toContainEqual(['74%', '利得稅、薪俸稅、印花稅和地價收入', 'actual', '2017-2018']);
+    expect(figures(JSON.stringify({ title: '2018-19年度財政預算案', fullText: speech }))).toEqual(published);
+    // and as Python's json.dump writes it by default (ensure_ascii, every Han character a \\u escape: eval:shapes json-ascii): the
+    // text is read in its own script, Traditional, from the characters the escapes stand for (json-escape)
+    const ascii = JSON.stringify({ title: '2018-19年度財政預算案', content: speech }).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    expect(ascii).toMatch(/^[ -~]+$/);
+    expect(figures(ascii)).toEqual(published);
   });
 });

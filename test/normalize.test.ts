@@ -11,6 +11,7 @@ import { startsHeading } from '../src/pipeline/patterns.ts';
 import { multipliers } from '../src/pipeline/indicators/units.ts';
 import { ruleAbout, ruleName } from '../src/lib/cleaning-rules.ts';
 import { lostCharacters, lostFromNormalized } from './helpers/accounting.ts';
+import { isJsonText, withJsonCharacters } from '../src/pipeline/clean/json-escape.ts';
 import { fullLineBefore } from '../src/pipeline/clean/wrap-space.ts';
 
 const read = (path: string): string => decodeSource(new Uint8Array(readFileSync(join(root, path)))).text;
@@ -1385,5 +1386,40 @@ describe('html-markup: a line break inside an element is a space, as a browser r
       '第一段',
       '第二段',
     ]);
+  });
+});
+
+describe('json-escape: a JSON text written with ensure_ascii is read as the characters its \\u escapes stand for (dev 653)', () => {
+  // dev 653's record, cut short: a Scrapy export's item a line, every Han character a \u escape, the comma after it
+  const record =
+    '{"title": "\\u5173\\u4e8e\\u5f81\\u96c62022\\u5e74\\u9996\\u90fd\\u536b\\u751f\\u53d1\\u5c55\\u79d1\\u7814\\u4e13\\u9879\\u9700\\u6c42\\u5efa\\u8bae\\u7684\\u901a\\u77e5", ' +
+    '"date": "2021-03-04", "article": "<p>\\u3000\\u3000\\u5404\\u533a\\u536b\\u751f\\u5065\\u5eb7\\u59d4\\uff1a</p><p><strong>\\u3000\\u3000\\u4e00\\u3001\\u5efa\\u8bae\\u5185\\u5bb9</strong></p>' +
+    '<p>\\u5f15\\u53f7\\u201c\\u0022\\u003c\\u003e\\u201d\\ud842\\udfb7</p>"},';
+
+  test('the escapes of characters past ASCII become the characters, logged; the text reads as its record', () => {
+    const n = normalizeText(record);
+    // the article's HTML as json-export gives it (html-markup reads a page of ten block tags at least: dev 653's whole article)
+    expect(n.paragraphs.map((p) => p.text)).toEqual(['<p>\u3000\u3000各区卫生健康委：</p><p><strong>\u3000\u3000一、建议内容</strong></p><p>引号“"<>”𠮷</p>']);
+    expect(n.frontMatter?.data).toMatchObject({ title: '关于征集2022年首都卫生发展科研专项需求建议的通知', date: '2021-03-04' });
+    const logged = n.cleaning.filter((c) => c.kind === 'json-escape');
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ line: 1, note: expect.stringContaining('\\u5173') });
+    expect(lostFromNormalized(record, n)).toBe('');
+  });
+
+  test('an escape of ASCII (a quote, `<`) stays an escape: the JSON stays JSON, and no escape becomes markup', () => {
+    expect(withJsonCharacters('{"a": "\\u0022\\u003cp\\u003e\\u4e00"}')).toBe('{"a": "\\u0022\\u003cp\\u003e一"}');
+    // an escaped backslash before u is no escape of a character
+    expect(withJsonCharacters('{"a": "\\\\u4e00"}')).toBe('{"a": "\\\\u4e00"}');
+  });
+
+  test('a text that is not JSON keeps its escapes (a page that quotes one, a cut that does not parse)', () => {
+    for (const text of ['正文写作 \\u4e00 的转义。', '"\\u4e00\\u4e8c": 1,\n"x"']) {
+      const n = normalizeText(text);
+      expect(n.cleaning.filter((c) => c.kind === 'json-escape')).toEqual([]);
+    }
+    expect(isJsonText(['[', '{"a": "\\u4e00"},', '{"a": "\\u4e8c"}', ']'])).toBe(true);
+    expect(isJsonText(['{"a": "\\u4e00"}', '{"a": "\\u4e8c"}'])).toBe(true);
+    expect(isJsonText(['{"a": "\\u4e00"', '正文'])).toBe(false);
   });
 });

@@ -1,10 +1,11 @@
 // Shapes: the same document as another publisher could give it (a saved portal page, a portal's info
 // table above the text, a Markdown scrape with front matter, a PDF's extracted text, CRLF and GBK bytes,
 // the text under a cover notice, a gov.cn page with the whole text on one line, a crawler's JSON record, a CSV row, a
-// WeChat article saved as Markdown). Each shape is a pure function of the text's lines and its label's
+// WeChat article saved as Markdown, a record written by Python's json.dump with every Han character escaped, an RSS feed's item). Each shape is a pure function of the text's lines and its label's
 // metadata (nothing invented beyond the label's own values) to new bytes and a line map: which source
 // line each line of the variant comes from, so that what the tool finds on the variant is scored
 // against the original's labels (npm run eval:shapes, scripts/shapes.ts).
+import { opensAsFeed } from '../../src/pipeline/clean/feed-export.ts';
 
 /** What a shape knows of a document: its decoded lines (as the labels count them) and its label's metadata. */
 export interface ShapeInput {
@@ -73,8 +74,10 @@ const isRecord = (lines: readonly string[]): boolean => {
   const key = /^[A-Za-z_]+:(?:\s|$)/;
   return (head.length > 1 && key.test(head[0]!.trim()) && key.test(head[1]!.trim())) || /^[A-Za-z_]+(?:,[A-Za-z_]*){2,}$/.test(head[0]?.trim() ?? '');
 };
-/** A plain text: no page's markup, no scrape's front matter, no JSON export, no crawler's record (a PDF, a portal's page or table holds none of them). */
-const plain = (lines: readonly string[]): boolean => !isHtml(lines) && !hasFrontMatter(lines) && !isJson(lines) && !isRecord(lines);
+/** A news feed's XML, whole or an item cut from it (dev 490-493): its items are the feed's, no page prints its tags (feed-export.ts opensAsFeed). */
+const isFeed = (lines: readonly string[]): boolean => opensAsFeed(lines.slice(0, 20).join('\n'));
+/** A plain text: no page's markup, no scrape's front matter, no JSON export, no crawler's record, no feed (a PDF, a portal's page or table holds none of them). */
+const plain = (lines: readonly string[]): boolean => !isHtml(lines) && !hasFrontMatter(lines) && !isJson(lines) && !isRecord(lines) && !isFeed(lines);
 /**
  * A Markdown scrape: a heading marked as Markdown marks it (`# 标题`, `##### 第 1 條`, or a title underlined with `---`/`===` right
  * under it, as Markdown's setext heading, dev 86), or a label in bold (`**法規類別**：`, dev 77). A PDF prints the document, none of its marks.
@@ -333,6 +336,75 @@ export const jsonRecord: Shape = (input) => {
   return { bytes: new TextEncoder().encode(JSON.stringify(record)), lines: [paragraphs] };
 };
 
+/** A string as Python's json.dumps writes it with ensure_ascii (its default): JSON's escapes, every UTF-16 unit past ASCII a lowercase `\\uXXXX`. */
+const asciiJson = (s: string): string => JSON.stringify(s).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/**
+ * (11) A crawler's record as Python's `json.dump` writes it by default (ensure_ascii: every Han character a `\\u` escape; `, ` and `: `
+ * between fields), one record on one line (bucm-policy-search/web-scraping, developEnv/webSpider/newResult.json, a Scrapy export: dev
+ * 653): the label's title, date and issuer under a crawler's keys (`title`, `date`, `source`; a field the label lacks is left out), the
+ * text in `content`, its paragraphs joined by `\\n` escapes. The one line maps to its paragraphs, as json-record's.
+ */
+export const jsonAscii: Shape = (input) => {
+  if (!plain(input.lines)) return undefined;
+  const { title, issuer, date } = input.meta;
+  const paragraphs = paragraphsOf(input);
+  const fields: [string, string | undefined][] = [
+    ['title', title],
+    ['date', date],
+    ['source', issuer],
+    ['content', paragraphs.map((p) => p.text).join('\n')],
+  ];
+  const record = `{${fields
+    .filter((f): f is [string, string] => f[1] !== undefined)
+    .map(([k, v]) => `${asciiJson(k)}: ${asciiJson(v)}`)
+    .join(', ')}}`;
+  return { bytes: new TextEncoder().encode(record), lines: [paragraphs] };
+};
+
+/** `2024-03-05` → `Tue, 05 Mar 2024 00:00:00 +0800` (RFC 822, as an RSS item's pubDate gives its day; a year or a month alone: its first day). */
+export function rfc822Date(date: string): string {
+  const [y, m = '01', d = '01'] = date.split('-');
+  const day = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  const [weekday, , month] = day.toUTCString().split(' ');
+  return `${weekday} ${d.padStart(2, '0')} ${month} ${y} 00:00:00 +0800`;
+}
+
+/** Text inside a CDATA section: a `]]>` of its own ends the section and opens another, as an XML writer splits it. */
+const cdata = (s: string): string => s.replace(/\]\]>/g, ']]]]><![CDATA[>');
+
+/**
+ * (12) The document as an RSS 2.0 feed of one item (a portal's feed of its policy documents, as dev 490-493's aggregators give them,
+ * with the full text a WordPress-style feed carries): the channel's head, then the item: the label's title, the date as pubDate, the
+ * issuer as its `<source>` (a field the label lacks is left out), and the text in `<content:encoded>` as the page's HTML inside CDATA
+ * (its `<`, `>`, `&` escaped, so no `]]>` of its own closes the section), a `<p>` a line (blank lines kept), each line at its source line. A feed's own item gets no other shape (plain: isFeed).
+ */
+export const rssFeed: Shape = (input) => {
+  if (!plain(input.lines)) return undefined;
+  const { issuer, date } = input.meta;
+  const body = source(input).map((l) => (l.text.trim() === '' ? l : { ...l, text: `<p>${escapeHtml(l.text)}</p>` }));
+  body[0] = { ...body[0]!, text: `      <content:encoded><![CDATA[${body[0]!.text}` };
+  body[body.length - 1] = { ...body.at(-1)!, text: `${body.at(-1)!.text}]]></content:encoded>` };
+  return utf8([
+    ...added(
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">',
+      '  <channel>',
+      '    <title>某市人民政府 - 政策文件</title>',
+      '    <link>https://www.example.gov.cn/zwgk/zcwj/</link>',
+      '    <description>某市人民政府政策文件发布</description>',
+      '    <language>zh-CN</language>',
+      '    <item>',
+      `      <title><![CDATA[${cdata(titleOf(input))}]]></title>`,
+      '      <link>https://www.example.gov.cn/zwgk/zcwj/content/post_1.html</link>',
+      ...(date ? [`      <pubDate>${rfc822Date(date)}</pubDate>`] : []),
+      ...(issuer ? [`      <source>${escapeHtml(issuer)}</source>`] : []),
+    ),
+    ...body,
+    ...added('    </item>', '  </channel>', '</rss>'),
+  ]);
+};
+
 /** A CSV cell: quoted when it holds a comma, a quote or a line break, a quote doubled (RFC 4180). */
 const csvCell = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
@@ -422,6 +494,8 @@ export const shapes = {
   'json-record': asPublished(jsonRecord),
   'csv-row': asPublished(csvRow),
   'wechat-md': asPublished(wechatMarkdown),
+  'json-ascii': asPublished(jsonAscii),
+  rss: asPublished(rssFeed),
 } as const satisfies Record<string, Shape>;
 export type ShapeName = keyof typeof shapes;
 export const shapeNames = Object.keys(shapes) as ShapeName[];

@@ -307,7 +307,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   };
   // A plan's 累计 and 年均增长 columns cover its whole period (2026-2030).
   const planPeriod = planYears ? `${planYears.from}-${planYears.to}` : undefined;
-  for (const block of outline.blocks) {
+  for (const [at, block] of outline.blocks.entries()) {
     if (block.type === 'paragraph' && block.table) {
       const context = contextOf(block.section);
       const framed = sectionFrames.get(block.section);
@@ -323,9 +323,12 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     const sectionId = block.type === 'heading' ? block.section.id : block.section;
     const context = contextOf(sectionId);
     // The rest of an item after its run-in title (一、…百分之七十之金额计之。但…) is still the item's: the lead-in holds for the
-    // items after it (dev 148); any other paragraph ends it or leads a list of its own.
+    // items after it (dev 148); any other paragraph ends it or leads a list of its own. The rest is the paragraph the item's heading
+    // leaves after its title (anchors.ts), not any paragraph of its source line: a record's text on one line (eval:shapes json-record, dev 248).
     const item = isBody(block) ? sections.get(block.section) : undefined;
-    const inItem = leadIn !== undefined && item !== undefined && item.parent === leadInSection && item.line === block.line;
+    const heading = outline.blocks[at - 1];
+    const isRest = heading?.type === 'heading' && heading.section === item && heading.rest !== '' && heading.rest === text;
+    const inItem = leadIn !== undefined && item !== undefined && item.parent === leadInSection && isRest;
     // 预测到二〇〇〇年主要产品的产量是： then 原煤十四亿吨…； one item a paragraph: while they end in ； the paragraphs of the
     // lead-in's section are its list's items, the one that ends in 。 the last (dev 404)
     const listed = !inItem && isBody(block) && leadIn !== undefined && block.section === leadInSection && listOpen;

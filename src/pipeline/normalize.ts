@@ -10,6 +10,7 @@ import { hkscsPua } from './clean/hkscs-pua.ts';
 import { frontMatter } from './clean/front-matter.ts';
 import { csvExport } from './clean/csv-export.ts';
 import { jsonExport } from './clean/json-export.ts';
+import { jsonEscape } from './clean/json-escape.ts';
 import { feedExport } from './clean/feed-export.ts';
 import { htmlComment } from './clean/html-comment.ts';
 import { htmlMarkup } from './clean/html-markup.ts';
@@ -46,6 +47,8 @@ import { tables, tableText } from './clean/tables.ts';
 
 /** The cleaning rules in the order they run (characters first, then markup, page chrome, inline noise). */
 export const cleaningRules: readonly CleaningRule[] = [
+  // a JSON text written with ensure_ascii (every Han character a \uXXXX escape) holds its characters for every rule after it
+  jsonEscape,
   // Hong Kong characters stored as PUA code points are real characters for every rule after it
   hkscsPua,
   // a CSV row's text is its text cell (a crawler's record of one document too), a JSON export's its string values: every rule after them sees those as the lines

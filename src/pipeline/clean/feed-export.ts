@@ -21,6 +21,8 @@ const CHANNEL_FIELDS: Readonly<Record<string, string>> = feed.channel_fields;
 
 /** Where a feed's text opens: an XML declaration, the feed's root or channel, or an item cut from it. */
 const FEED_START = /^(?:<\?xml\b[^>]*\?>\s*)?<(?:rss|feed|rdf:RDF|channel|item|entry)[\s>/]/i;
+/** A text that opens as a news feed's XML does (an XML declaration, the feed's root or channel, an item cut from it): what readFeed reads, and what eval:shapes wraps in no other shape. */
+export const opensAsFeed = (text: string): boolean => FEED_START.test(text.trimStart());
 /** The markup a feed's XML is made of, one token at a time (text between). */
 const TOKEN =
   /<!\[CDATA\[([\s\S]*?)\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<\/([A-Za-z][\w.:-]*)\s*>|<([A-Za-z][\w.:-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>/g;
@@ -95,7 +97,7 @@ function fieldKey(name: string, table: Readonly<Record<string, string>>): string
 /** A feed's text read as its documents: the lines of its items' texts, with the kept runs for the log. */
 function readFeed(lines: readonly SourceLine[], log: CleanLog): SourceLine[] | undefined {
   const text = lines.map((l) => l.raw ?? l.text).join('\n');
-  if (!FEED_START.test(text.trimStart())) return undefined;
+  if (!opensAsFeed(text)) return undefined;
   const root = parseFeed(text);
   // an item that holds nothing is no document: the opening tag of the next item a cut ends on (dev 490)
   const items = root ? findAll(root, ITEMS).filter((e) => e.children.some((c) => valueOf(c)?.trim())) : [];
