@@ -45,6 +45,7 @@ import {
   bannerTitle,
   bylineDate,
   spokenTitle,
+  speechDateLine,
   numberBeforeTitle,
   issueDate,
 } from '../src/pipeline/infer.ts';
@@ -690,6 +691,20 @@ describe("a crawler's dump: each record under a banner line (dev 452, 453)", () 
   test('a headline cut with an ellipsis, its speaker before a colon, gives way to the title line it opens, without the note mark after it', () => {
     expect(spokenTitle('习近平：坚定不移走中国特色社会主义法治道路……', speech)).toBe('坚定不移走中国特色社会主义法治道路 为全面建设社会主义现代化国家提供有力法治保障');
     expect(build(speech.join('\n')).record.title).toBe('坚定不移走中国特色社会主义法治道路 为全面建设社会主义现代化国家提供有力法治保障');
+  });
+  test("a headline with its speaker before the speech's title, no colon, and （全文） after it gives way to the title the text prints after its dateline (dev 648)", () => {
+    const page = [
+      '李强在上海合作组织成员国政府首脑（总理）理事会第二十四次会议上的讲话（全文）',
+      '2025-11-19 00:58新华社',
+      '新华社莫斯科11月18日电在上海合作组织成员国政府首脑（总理）理事会第二十四次会议上的讲话（2025年11月18日，莫斯科）中华人民共和国国务院总理 李强尊敬的米舒斯京总理，各位同事：很高兴再次与大家共同出席会议。',
+    ];
+    expect(spokenTitle(page[0]!, page)).toBe('在上海合作组织成员国政府首脑（总理）理事会第二十四次会议上的讲话');
+    // the date line after the speech's title, with the city it was given in, foreign or not: the day it was delivered
+    expect(speechDateLine(page)).toBe('2025-11-18');
+    // not a news headline of what a leader did at a meeting, nor one whose speech title the text does not print
+    expect(spokenTitle('李强出席上海合作组织成员国政府首脑（总理）理事会第二十四次会议并发表讲话', page)).toBeUndefined();
+    expect(spokenTitle(page[0]!, page.slice(0, 2))).toBeUndefined();
+    expect(speechDateLine(['会议纪要（2025年11月18日，莫斯科）', '正文。'])).toBeUndefined();
   });
   test("a cover notice on one line under its banner: the cover's body, number and signature, set off by spaces", () => {
     const { record } = corpus('453_prc-emergency-system-15th-five-year-plan-cover-notice-2026-govcn-crawler-sample-excerpt.txt');

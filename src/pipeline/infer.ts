@@ -51,7 +51,20 @@ import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
 import { parseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { estimateMarker, reviewSection, targetMarker } from './indicators/rules.ts';
-import { ADOPTED_BY_SESSION, bracketDepth, fiveYearPlan, LABEL_KEY, OCCASION, OCCASION_LINE, OCCASION_START, PLAN_NAME, SESSION, startsHeading, TRANSMITS } from './patterns.ts';
+import {
+  ADOPTED_BY_SESSION,
+  bracketDepth,
+  fiveYearPlan,
+  LABEL_KEY,
+  OCCASION,
+  OCCASION_LINE,
+  OCCASION_START,
+  PLAN_NAME,
+  SESSION,
+  SPEECH_TITLE,
+  startsHeading,
+  TRANSMITS,
+} from './patterns.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -1278,12 +1291,18 @@ export function speechDateLine(paragraphs: readonly string[]): string | undefine
     for (const m of p.matchAll(SPEECH_DATE_LINE)) {
       // (the day alone only as a line of its own or a part set off by spaces; with its city, also where the cleaning took the spaces out)
       const alone = p.trim() === m[0] || new RegExp(`(?:^|\\s)${escape(m[0])}(?:\\s|$)`, 'u').test(p);
+      // (right after the speech's title, a crawler's run-on line, with the city it was given in, at home or abroad: `…上的讲话（2025年11月18日，莫斯科）`,
+      // dev 648; not a note of what was done that day, `（…日，修订）`: data/organs.json title_date_acts)
+      const noted = m[2] !== undefined && organData.title_date_acts.some((act) => m[2]!.endsWith(act));
+      if (!noted && SPEECH_TITLE_END.test(p.slice(0, m.index))) return parseDate(m[1]);
       if (m[2] === undefined ? alone : findPlace(m[2]) !== undefined) return parseDate(m[1]);
     }
   }
   return undefined;
 }
 const SPEECH_DATE_LINE = new RegExp(`[（(]\\s*(${FULL_DATE})\\s*(?:[，,]\\s*(\\p{Script=Han}{2,8}))?\\s*[）)]`, 'gu');
+/** A speech's title ending where its date line starts (patterns.ts SPEECH_TITLE). */
+const SPEECH_TITLE_END = new RegExp(`${SPEECH_TITLE}\\s*$`, 'u');
 
 /** The date of the occasion a speech was given at: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上`. */
 export function occasionDate(paragraphs: readonly string[]): string | undefined {
@@ -1931,6 +1950,10 @@ function transmitted(line: string, paragraphs: readonly string[], from: number):
  * line repeats (`国家统计局：5月份居民消费价格同比上涨0.3%`) stays as it is.
  */
 export function spokenTitle(headline: string, paragraphs: readonly string[]): string | undefined {
+  const spoken = SPEAKER_BEFORE_TITLE.exec(headline.trim());
+  // the speaker's name run into the speech's title, no colon, and （全文） after it (`李强在…会议上的讲话（全文）`, a portal's headline, dev 648):
+  // the title the text prints itself, a line or the head of one after a dateline run on into it (新华社莫斯科11月18日电在…会议上的讲话（…）)
+  if (spoken) return paragraphs.slice(0, 60).some((p) => p.trim().replace(DATELINE_RUN_ON, '').startsWith(spoken[1]!)) ? spoken[1] : undefined;
   const m = /^[^：:︰，。；《》\s]{2,12}[：:︰]\s*(\S.{3,})$/u.exec(headline.trim());
   if (!m) return undefined;
   // a headline cut with an ellipsis (`习近平：坚定不移走中国特色社会主义法治道路……`, a crawler's, dev 452): the title line it opens, a line
@@ -1943,6 +1966,11 @@ export function spokenTitle(headline: string, paragraphs: readonly string[]): st
     .find((p) => (opens === undefined ? sameTitle(p, m[1]!) : opens.length >= 6 && normTitle(p).startsWith(opens) && p.length <= 100 && !/[。；！？]/u.test(p)));
   return line === undefined ? undefined : withoutNoteMark(line);
 }
+
+/** A speaker's name, then a speech's title (SPEECH_TITLE), maybe （全文） after it: `李强在…会议上的讲话（全文）`. Group 1: the title. */
+const SPEAKER_BEFORE_TITLE = new RegExp(`^[\\p{Script=Han}·]{2,4}?(${SPEECH_TITLE})(?:[（(]全文[）)])?$`, 'u');
+/** A news agency's dateline at a line's start, a space after it or not (dates.ts DATELINE without its end). */
+const DATELINE_RUN_ON = new RegExp(DATELINE.source.replace(/\$$/u, ''), 'u');
 
 /** An ellipsis that cuts a headline short: `……`, `…`, `...`. */
 const ELLIPSIS_END = /\s*(?:…+|\.{3,})$/u;
