@@ -606,6 +606,12 @@ describe('titles and plans', () => {
     expect(inferKind('', '序言\n为推进生态环境保护，制定本规划。')).toBe('plan');
     expect(inferKind('', '本规定所称规划，是指…')).toBe('other');
   });
+  test("a body's yearly department budget (部门预算, 单位预算) is a report, as its final accounts are; a notice or a work plan about one keeps its kind (dev 645)", () => {
+    expect(inferKind('2026年深圳市南山区工业和信息化局部门预算', '2026年深圳市南山区工业和信息化局部门预算，详见附件。')).toBe('report');
+    expect(inferKind('某区财政局2026年单位预算', '')).toBe('report');
+    expect(inferKind('关于批复2026年部门预算的通知', '')).toBe('notice');
+    expect(inferKind('某区2026年部门预算编制工作方案', '')).toBe('work-plan');
+  });
   test('a circular under a headline that names no kind: its formula 现将…通报如下 in the opening text makes it a notice (dev 422)', () => {
     const lede =
       '一段时间以来，网络水军有组织地刷分控评。2024年以来，网信部门持续加大对网络水军打击力度，处置账号和商家店铺239万个，整治工作取得明显成效。现将部分典型案例通报如下：';
