@@ -45,6 +45,7 @@ import {
   bannerTitle,
   bylineDate,
   spokenTitle,
+  fullNameInTitle,
   speechDateLine,
   numberBeforeTitle,
   issueDate,
@@ -605,6 +606,21 @@ describe('titles and plans', () => {
     expect(record.indicators.map((f) => f.kind)).toEqual(['actual', 'target']);
     expect(inferKind('', '序言\n为推进生态环境保护，制定本规划。')).toBe('plan');
     expect(inferKind('', '本规定所称规划，是指…')).toBe('other');
+  });
+  test('an issuer a feed gives by its short name (南山区工信局) is the body its title spells in full (dev 645, 490)', () => {
+    expect(fullNameInTitle('南山区工信局', '2026年深圳市南山区工业和信息化局部门预算')).toBe('深圳市南山区工业和信息化局');
+    expect(fullNameInTitle('南山区工信局', '南山区工业和信息化局2025年工作总结及2026年重点工作安排')).toBe('南山区工业和信息化局');
+    // not a body the short name does not abbreviate, nor a unit under it (…局办公室), nor a name already full
+    expect(fullNameInTitle('南山区科创局', '2026年深圳市南山区工业和信息化局部门预算')).toBeUndefined();
+    expect(fullNameInTitle('南山区工业和信息化局', '2026年深圳市南山区工业和信息化局部门预算')).toBe('深圳市南山区工业和信息化局');
+    const item = [
+      '<item>',
+      '<title><![CDATA[2026年深圳市南山区工业和信息化局部门预算]]></title>',
+      '<description><![CDATA[来源: 南山区工信局<br/>2026年深圳市南山区工业和信息化局部门预算，详见附件。]]></description>',
+      '<source>南山区工信局</source>',
+      '</item>',
+    ];
+    expect(build(item.join('\n')).record.meta.issuer).toBe('深圳市南山区工业和信息化局');
   });
   test("a body's yearly department budget (部门预算, 单位预算) is a report, as its final accounts are; a notice or a work plan about one keeps its kind (dev 645)", () => {
     expect(inferKind('2026年深圳市南山区工业和信息化局部门预算', '2026年深圳市南山区工业和信息化局部门预算，详见附件。')).toBe('report');

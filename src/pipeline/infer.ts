@@ -22,7 +22,7 @@ import {
   yearOf,
 } from './dates.ts';
 import { historyAfterTitle, isHistoryLine, type History } from './history.ts';
-import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, namedFirst, ownCounty, regionActedOn, within, withParent } from './places.ts';
+import { findMentions, findPlace, findPlaceIn, inferBodyPlace, inferPlace, namedFirst, ownCounty, regionActedOn, within, withParent } from './places.ts';
 import {
   addressOf,
   openingBudget,
@@ -665,7 +665,9 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // out of the body, or one still in it)
   const signedAs = ev.moved.issuer ?? (signed?.issuers.length === 1 ? signed.issuers[0] : undefined);
   const given = listed !== undefined && signedAs !== undefined && listed !== signedAs && withoutCountry(listed) === signedAs ? signedAs : listed;
-  const named = host !== undefined && (given === undefined ? kind === 'notice' : abbreviates(given, host)) ? host : given;
+  const hosted = host !== undefined && (given === undefined ? kind === 'notice' : abbreviates(given, host)) ? host : given;
+  // (a short name the title spells in full, a feed's 来源: 南山区工信局 over 2026年深圳市南山区工业和信息化局部门预算: the title's, dev 645, 490)
+  const named = hosted !== undefined ? (fullNameInTitle(hosted, ev.title) ?? hosted) : hosted;
   // the day a page, a feed or a wiki posted or saved the text, as it prints or labels it
   const postedOn = postedLine(ev.paragraphs);
   const posting = labels.posted ?? fm?.posted ?? postedOn ?? byline;
@@ -828,6 +830,33 @@ export function abbreviates(short: string, full: string): boolean {
   const at = full.indexOf(short);
   if (at !== -1 && at + short.length < full.length) return false;
   return short.length < full.length && [...short].every((c) => full.includes(c));
+}
+
+/**
+ * The body a title spells in full where an issuer is given by a short name of it (a feed's `来源: 南山区工信局` over the title
+ * `2026年深圳市南山区工业和信息化局部门预算`, dev 645, 490): the longest body's name in the title, from a place below the country it
+ * names, that the short name abbreviates (南山区工业和信息化局 too, of 深圳市南山区工业和信息化局); none where no body there does.
+ */
+export function fullNameInTitle(short: string, title: string): string | undefined {
+  const t = title.trim();
+  let best: string | undefined;
+  // (from a place below the country: not 中华人民共和国全国人民代表大会 of 全国人民代表大会, nor 中国共产党…第十三届委员会, dev 82, 235)
+  for (const from of new Set(
+    findMentions([t])
+      .filter((m) => m.place.level !== 'country')
+      .map((m) => m.index),
+  )) {
+    // (the shortest name from each start: 深圳市南山区工业和信息化局, not …信息化局部 of 部门预算)
+    for (let to = from + short.length + 1; to <= t.length; to++) {
+      const name = t.slice(from, to);
+      if (!/^\p{Script=Han}+$/u.test(name)) break;
+      if (isOrgan(name) && abbreviates(short, name)) {
+        if (best === undefined || name.length > best.length) best = name;
+        break;
+      }
+    }
+  }
+  return best;
 }
 
 /** A document number as printed under a title: 渝经信规范〔2025〕13号, 国发〔2021〕4号, 津工信电力[2021]3号. */
