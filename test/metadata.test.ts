@@ -628,6 +628,14 @@ describe('titles and plans', () => {
     expect(inferKind('关于批复2026年部门预算的通知', '')).toBe('notice');
     expect(inferKind('某区2026年部门预算编制工作方案', '')).toBe('work-plan');
   });
+  test("a paper's reporters credited in brackets at a paragraph's end (（记者 李万祥）) or on a byline (本报记者 鄢朝晖) make a news report (dev 649, 329, 327)", () => {
+    const lede = '最高人民法院、公安部、司法部、中国保监会日前联合下发《关于…改革试点工作的通知》。';
+    expect(inferKind('14省市试点交通纠纷“网上一体化处理”', `${lede}\n最高人民法院相关负责人介绍，“网上一体化处理”包括责任认定等流程。（记者 李万祥）`)).toBe('news');
+    expect(inferKind('定南县民生工程惠及百姓', '郭华平 黄晓平 本报记者 鄢朝晖\n今年以来，定南县把民生工程作为…。')).toBe('news');
+    // not a press conference's transcript (记者：…), an interview's answers to reporters, nor a document's title
+    expect(inferKind('外交部发言人例行记者会', '记者：请问中方对此有何评论？\n答：中方的立场是一贯的。')).toBe('other');
+    expect(inferKind('关于开展试点工作的意见', `${lede}（记者 李万祥）`)).not.toBe('news');
+  });
   test('a circular under a headline that names no kind: its formula 现将…通报如下 in the opening text makes it a notice (dev 422)', () => {
     const lede =
       '一段时间以来，网络水军有组织地刷分控评。2024年以来，网信部门持续加大对网络水军打击力度，处置账号和商家店铺239万个，整治工作取得明显成效。现将部分典型案例通报如下：';

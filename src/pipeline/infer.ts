@@ -136,6 +136,13 @@ const PRESS_LEDE = /^[^，,。：:\s]{2,24}?(?:[今昨](?:[（(]\d{1,2}[）)])?�
 const CITED_LEDE = /^(?:[^，,。：:\s]{1,10}快讯(?:\s|[：:，,])|(?:[^，,。：:\s]{1,10}快讯\s*)?据[^，,。：:\s]{2,20}?消息[，,])/u;
 
 /**
+ * A paper's reporters credited by name: in brackets opening with 记者 (`（记者 李万祥）` at a paragraph's end, `（记者 吴姗 方圆钱一彬）`,
+ * dev 649, 329) or on a byline (`郭华平 黄晓平 本报记者 鄢朝晖`, dev 327): a medium's report. Not 记者： before a question (a transcript).
+ */
+const REPORTER_CREDIT =
+  /[（(]\s*(?:本报|本報)?(?:记者|記者)\s*[\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,8})*\s*[）)]|(?:^|\s)(?:本报|本報)(?:记者|記者)\s*\p{Script=Han}{2,4}(?:\s|$)/u;
+
+/**
  * A news report's lede: the day, maybe its year and the part of the day, then a comma, and before the first full stop a word of what
  * a body did (data/kinds.json lede_events: 8月8日下午，某公司召开…学习会议; 11月23日下午，…一行…进行专题调研, dev 381, 382).
  */
@@ -202,7 +209,9 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   // 新聞稿, a Macau government's release); not a speech (今天，我们召开…)
   // or a report whose lede opens with the day of what a body did (DAY_LEDE: 8月8日下午，某公司召开…会议, dev 382)
   // or one whose lede names a medium's flash or cites another's news (CITED_LEDE: 新京报快讯 据北京统计局消息，…, dev 309)
-  const release = !TITLE_END.test(own.trim()) && opening.some((l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l) || DAY_LEDE.test(l) || CITED_LEDE.test(l));
+  // or one that credits the paper's reporters by name (REPORTER_CREDIT: （记者 李万祥）, 本报记者 鄢朝晖, dev 649, 327, 329)
+  const release =
+    !TITLE_END.test(own.trim()) && opening.some((l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l) || DAY_LEDE.test(l) || CITED_LEDE.test(l) || REPORTER_CREDIT.test(l));
   return release ? 'news' : 'other';
 }
 
