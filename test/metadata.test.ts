@@ -628,6 +628,18 @@ describe('titles and plans', () => {
     expect(inferKind('关于批复2026年部门预算的通知', '')).toBe('notice');
     expect(inferKind('某区2026年部门预算编制工作方案', '')).toBe('work-plan');
   });
+  test("a record's author key naming the parent body of the unit the title names before 关于 gives way to the unit (dev 643)", () => {
+    const record = JSON.stringify({
+      label: '政府信息公开目录',
+      title: '国家能源局综合司关于同意文登上库坝等19座水电站大坝安全注册登记的复函',
+      author: '国家能源局',
+      publish_time: '2025-09-25 00:00:00',
+      content: '国家能源局综合司关于同意文登上库坝等19座水电站大坝安全注册登记的复函 国能综函安全〔2025〕59号 大坝安全监察中心：   报来《关于…的请示》收悉。经研究，现函复如下。',
+    });
+    expect(build(record).record.meta.issuer).toBe('国家能源局综合司');
+    // a key that names another body than the title's is left to the signature's reading
+    expect(build(record.replace('"author":"国家能源局"', '"author":"水利部"')).record.meta.issuer).toBe('水利部');
+  });
   test("a paper's reporters credited in brackets at a paragraph's end (（记者 李万祥）) or on a byline (本报记者 鄢朝晖) make a news report (dev 649, 329, 327)", () => {
     const lede = '最高人民法院、公安部、司法部、中国保监会日前联合下发《关于…改革试点工作的通知》。';
     expect(inferKind('14省市试点交通纠纷“网上一体化处理”', `${lede}\n最高人民法院相关负责人介绍，“网上一体化处理”包括责任认定等流程。（记者 李万祥）`)).toBe('news');

@@ -633,8 +633,13 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (!isOrgan(labelled) || (titleIssuers(ev.title)?.some((t) => sameOrgan(t, splitIssuers(signer)?.[0] ?? signer)) ?? false))
       ? signer
       : undefined;
+  // a record's issuer key naming the parent body of the unit its title names before 关于 (author 国家能源局 over 国家能源局综合司关于…的复函,
+  // dev 643): the unit, which issued it
+  const titled = titleIssuers(ev.title);
+  const unit = fm?.issuer !== undefined && titled?.length === 1 && titled[0] !== fm.issuer && titled[0]!.startsWith(fm.issuer) && isOrgan(titled[0]!) ? titled[0] : undefined;
   const listed =
     ownBody ??
+    unit ??
     fm?.issuer ??
     (poster ? undefined : labels.issuer) ??
     ev.moved.issuer ??
