@@ -45,6 +45,8 @@ import {
   bannerTitle,
   bylineDate,
   spokenTitle,
+  fullNameInTitle,
+  speechDateLine,
   numberBeforeTitle,
   issueDate,
 } from '../src/pipeline/infer.ts';
@@ -605,6 +607,47 @@ describe('titles and plans', () => {
     expect(inferKind('', '序言\n为推进生态环境保护，制定本规划。')).toBe('plan');
     expect(inferKind('', '本规定所称规划，是指…')).toBe('other');
   });
+  test('an issuer a feed gives by its short name (南山区工信局) is the body its title spells in full (dev 645, 490)', () => {
+    expect(fullNameInTitle('南山区工信局', '2026年深圳市南山区工业和信息化局部门预算')).toBe('深圳市南山区工业和信息化局');
+    expect(fullNameInTitle('南山区工信局', '南山区工业和信息化局2025年工作总结及2026年重点工作安排')).toBe('南山区工业和信息化局');
+    // not a body the short name does not abbreviate, nor a unit under it (…局办公室), nor a name already full
+    expect(fullNameInTitle('南山区科创局', '2026年深圳市南山区工业和信息化局部门预算')).toBeUndefined();
+    expect(fullNameInTitle('南山区工业和信息化局', '2026年深圳市南山区工业和信息化局部门预算')).toBe('深圳市南山区工业和信息化局');
+    const item = [
+      '<item>',
+      '<title><![CDATA[2026年深圳市南山区工业和信息化局部门预算]]></title>',
+      '<description><![CDATA[来源: 南山区工信局<br/>2026年深圳市南山区工业和信息化局部门预算，详见附件。]]></description>',
+      '<source>南山区工信局</source>',
+      '</item>',
+    ];
+    expect(build(item.join('\n')).record.meta.issuer).toBe('深圳市南山区工业和信息化局');
+  });
+  test("a body's yearly department budget (部门预算, 单位预算) is a report, as its final accounts are; a notice or a work plan about one keeps its kind (dev 645)", () => {
+    expect(inferKind('2026年深圳市南山区工业和信息化局部门预算', '2026年深圳市南山区工业和信息化局部门预算，详见附件。')).toBe('report');
+    expect(inferKind('某区财政局2026年单位预算', '')).toBe('report');
+    expect(inferKind('关于批复2026年部门预算的通知', '')).toBe('notice');
+    expect(inferKind('某区2026年部门预算编制工作方案', '')).toBe('work-plan');
+  });
+  test("a record's author key naming the parent body of the unit the title names before 关于 gives way to the unit (dev 643)", () => {
+    const record = JSON.stringify({
+      label: '政府信息公开目录',
+      title: '国家能源局综合司关于同意文登上库坝等19座水电站大坝安全注册登记的复函',
+      author: '国家能源局',
+      publish_time: '2025-09-25 00:00:00',
+      content: '国家能源局综合司关于同意文登上库坝等19座水电站大坝安全注册登记的复函 国能综函安全〔2025〕59号 大坝安全监察中心：   报来《关于…的请示》收悉。经研究，现函复如下。',
+    });
+    expect(build(record).record.meta.issuer).toBe('国家能源局综合司');
+    // a key that names another body than the title's is left to the signature's reading
+    expect(build(record.replace('"author":"国家能源局"', '"author":"水利部"')).record.meta.issuer).toBe('水利部');
+  });
+  test("a paper's reporters credited in brackets at a paragraph's end (（记者 李万祥）) or on a byline (本报记者 鄢朝晖) make a news report (dev 649, 329, 327)", () => {
+    const lede = '最高人民法院、公安部、司法部、中国保监会日前联合下发《关于…改革试点工作的通知》。';
+    expect(inferKind('14省市试点交通纠纷“网上一体化处理”', `${lede}\n最高人民法院相关负责人介绍，“网上一体化处理”包括责任认定等流程。（记者 李万祥）`)).toBe('news');
+    expect(inferKind('定南县民生工程惠及百姓', '郭华平 黄晓平 本报记者 鄢朝晖\n今年以来，定南县把民生工程作为…。')).toBe('news');
+    // not a press conference's transcript (记者：…), an interview's answers to reporters, nor a document's title
+    expect(inferKind('外交部发言人例行记者会', '记者：请问中方对此有何评论？\n答：中方的立场是一贯的。')).toBe('other');
+    expect(inferKind('关于开展试点工作的意见', `${lede}（记者 李万祥）`)).not.toBe('news');
+  });
   test('a circular under a headline that names no kind: its formula 现将…通报如下 in the opening text makes it a notice (dev 422)', () => {
     const lede =
       '一段时间以来，网络水军有组织地刷分控评。2024年以来，网信部门持续加大对网络水军打击力度，处置账号和商家店铺239万个，整治工作取得明显成效。现将部分典型案例通报如下：';
@@ -690,6 +733,20 @@ describe("a crawler's dump: each record under a banner line (dev 452, 453)", () 
   test('a headline cut with an ellipsis, its speaker before a colon, gives way to the title line it opens, without the note mark after it', () => {
     expect(spokenTitle('习近平：坚定不移走中国特色社会主义法治道路……', speech)).toBe('坚定不移走中国特色社会主义法治道路 为全面建设社会主义现代化国家提供有力法治保障');
     expect(build(speech.join('\n')).record.title).toBe('坚定不移走中国特色社会主义法治道路 为全面建设社会主义现代化国家提供有力法治保障');
+  });
+  test("a headline with its speaker before the speech's title, no colon, and （全文） after it gives way to the title the text prints after its dateline (dev 648)", () => {
+    const page = [
+      '李强在上海合作组织成员国政府首脑（总理）理事会第二十四次会议上的讲话（全文）',
+      '2025-11-19 00:58新华社',
+      '新华社莫斯科11月18日电在上海合作组织成员国政府首脑（总理）理事会第二十四次会议上的讲话（2025年11月18日，莫斯科）中华人民共和国国务院总理 李强尊敬的米舒斯京总理，各位同事：很高兴再次与大家共同出席会议。',
+    ];
+    expect(spokenTitle(page[0]!, page)).toBe('在上海合作组织成员国政府首脑（总理）理事会第二十四次会议上的讲话');
+    // the date line after the speech's title, with the city it was given in, foreign or not: the day it was delivered
+    expect(speechDateLine(page)).toBe('2025-11-18');
+    // not a news headline of what a leader did at a meeting, nor one whose speech title the text does not print
+    expect(spokenTitle('李强出席上海合作组织成员国政府首脑（总理）理事会第二十四次会议并发表讲话', page)).toBeUndefined();
+    expect(spokenTitle(page[0]!, page.slice(0, 2))).toBeUndefined();
+    expect(speechDateLine(['会议纪要（2025年11月18日，莫斯科）', '正文。'])).toBeUndefined();
   });
   test("a cover notice on one line under its banner: the cover's body, number and signature, set off by spaces", () => {
     const { record } = corpus('453_prc-emergency-system-15th-five-year-plan-cover-notice-2026-govcn-crawler-sample-excerpt.txt');

@@ -97,6 +97,11 @@ describe('inferPlace', () => {
     expect(findMentions(['加快东方明珠建设']).map((m) => m.place.name)).toEqual([]);
     expect(inferPlace(['科學技術基本法'])).toBeUndefined();
   });
+  test('a name that holds a place name but names a body or an idea elsewhere is no mention of it (places-extra.json not_mentions; dev 648, 650)', () => {
+    expect(findMentions(['李强在上海合作组织成员国政府首脑（总理）理事会第二十四次会议上的讲话']).map((m) => m.place.name)).toEqual([]);
+    expect(findMentions(['秉持“上海精神”，上合组织在上海成立']).map((m) => m.place.name)).toEqual(['上海市']);
+    expect(byHand.not_mentions.about).toMatch(/上海合作组织/);
+  });
   test('findPlace reads a sidecar region in any form, and refuses an ambiguous one', () => {
     expect(findPlace('全国')?.level).toBe('country');
     expect(findPlace('成都')?.name).toBe('成都市');
@@ -138,6 +143,11 @@ describe('inferBodyPlace: a body whose title names no place', () => {
     const opening = '国务院总理李强7月4日在上海出席2024世界人工智能大会开幕式并致辞。大会发表《人工智能全球治理上海宣言》。上海市领导出席。';
     expect(inferBodyPlace(opening)).toEqual({ region: '全国' });
     expect(inferBodyPlace('新年前夕，国家主席习近平发表了二〇二〇年新年贺词。\n我在首都北京向大家送上新年的美好祝福！北京大兴国际机场投运。')).toEqual({ region: '全国' });
+    // a speech's title and date line opening the lede (run on from a dateline with no space), then its speaker, a national head (dev 648)
+    const speech =
+      '新华社莫斯科11月18日电在上海合作组织成员国政府首脑（总理）理事会第二十四次会议上的讲话（2025年11月18日，莫斯科）中华人民共和国国务院总理 李强尊敬的米舒斯京总理，各位同事：很高兴再次与大家共同出席会议。今年9月召开的上合组织天津峰会上，习近平主席提出倡议。';
+    expect(inferBodyPlace(speech)).toEqual({ region: '全国' });
+    expect(inferBodyPlace(speech.replace('中华人民共和国国务院总理 李强', '天津市市长 张工'))).not.toEqual({ region: '全国' });
     // not a leader named after the lede's subject, nor a province's head
     expect(inferBodyPlace('上海市举行大会。国务院总理李强出席。上海市领导出席。')?.region).toBe('上海');
     expect(inferBodyPlace('浙江省省长王浩在杭州出席大会并致辞。杭州市领导出席，杭州将全力推进。')?.region).toBe('杭州');

@@ -22,7 +22,7 @@ import {
   yearOf,
 } from './dates.ts';
 import { historyAfterTitle, isHistoryLine, type History } from './history.ts';
-import { findPlace, findPlaceIn, inferBodyPlace, inferPlace, namedFirst, ownCounty, regionActedOn, within, withParent } from './places.ts';
+import { findMentions, findPlace, findPlaceIn, inferBodyPlace, inferPlace, namedFirst, ownCounty, regionActedOn, within, withParent } from './places.ts';
 import {
   addressOf,
   openingBudget,
@@ -51,7 +51,20 @@ import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
 import { parseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { estimateMarker, reviewSection, targetMarker } from './indicators/rules.ts';
-import { ADOPTED_BY_SESSION, bracketDepth, fiveYearPlan, LABEL_KEY, OCCASION, OCCASION_LINE, OCCASION_START, PLAN_NAME, SESSION, startsHeading, TRANSMITS } from './patterns.ts';
+import {
+  ADOPTED_BY_SESSION,
+  bracketDepth,
+  fiveYearPlan,
+  LABEL_KEY,
+  OCCASION,
+  OCCASION_LINE,
+  OCCASION_START,
+  PLAN_NAME,
+  SESSION,
+  SPEECH_TITLE,
+  startsHeading,
+  TRANSMITS,
+} from './patterns.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -123,6 +136,13 @@ const PRESS_LEDE = /^[^，,。：:\s]{2,24}?(?:[今昨](?:[（(]\d{1,2}[）)])?�
 const CITED_LEDE = /^(?:[^，,。：:\s]{1,10}快讯(?:\s|[：:，,])|(?:[^，,。：:\s]{1,10}快讯\s*)?据[^，,。：:\s]{2,20}?消息[，,])/u;
 
 /**
+ * A paper's reporters credited by name: in brackets opening with 记者 (`（记者 李万祥）` at a paragraph's end, `（记者 吴姗 方圆钱一彬）`,
+ * dev 649, 329) or on a byline (`郭华平 黄晓平 本报记者 鄢朝晖`, dev 327): a medium's report. Not 记者： before a question (a transcript).
+ */
+const REPORTER_CREDIT =
+  /[（(]\s*(?:本报|本報)?(?:记者|記者)\s*[\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,8})*\s*[）)]|(?:^|\s)(?:本报|本報)(?:记者|記者)\s*\p{Script=Han}{2,4}(?:\s|$)/u;
+
+/**
  * A news report's lede: the day, maybe its year and the part of the day, then a comma, and before the first full stop a word of what
  * a body did (data/kinds.json lede_events: 8月8日下午，某公司召开…学习会议; 11月23日下午，…一行…进行专题调研, dev 381, 382).
  */
@@ -189,7 +209,9 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   // 新聞稿, a Macau government's release); not a speech (今天，我们召开…)
   // or a report whose lede opens with the day of what a body did (DAY_LEDE: 8月8日下午，某公司召开…会议, dev 382)
   // or one whose lede names a medium's flash or cites another's news (CITED_LEDE: 新京报快讯 据北京统计局消息，…, dev 309)
-  const release = !TITLE_END.test(own.trim()) && opening.some((l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l) || DAY_LEDE.test(l) || CITED_LEDE.test(l));
+  // or one that credits the paper's reporters by name (REPORTER_CREDIT: （记者 李万祥）, 本报记者 鄢朝晖, dev 649, 327, 329)
+  const release =
+    !TITLE_END.test(own.trim()) && opening.some((l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l) || DAY_LEDE.test(l) || CITED_LEDE.test(l) || REPORTER_CREDIT.test(l));
   return release ? 'news' : 'other';
 }
 
@@ -611,8 +633,13 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (!isOrgan(labelled) || (titleIssuers(ev.title)?.some((t) => sameOrgan(t, splitIssuers(signer)?.[0] ?? signer)) ?? false))
       ? signer
       : undefined;
+  // a record's issuer key naming the parent body of the unit its title names before 关于 (author 国家能源局 over 国家能源局综合司关于…的复函,
+  // dev 643): the unit, which issued it
+  const titled = titleIssuers(ev.title);
+  const unit = fm?.issuer !== undefined && titled?.length === 1 && titled[0] !== fm.issuer && titled[0]!.startsWith(fm.issuer) && isOrgan(titled[0]!) ? titled[0] : undefined;
   const listed =
     ownBody ??
+    unit ??
     fm?.issuer ??
     (poster ? undefined : labels.issuer) ??
     ev.moved.issuer ??
@@ -652,7 +679,9 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // out of the body, or one still in it)
   const signedAs = ev.moved.issuer ?? (signed?.issuers.length === 1 ? signed.issuers[0] : undefined);
   const given = listed !== undefined && signedAs !== undefined && listed !== signedAs && withoutCountry(listed) === signedAs ? signedAs : listed;
-  const named = host !== undefined && (given === undefined ? kind === 'notice' : abbreviates(given, host)) ? host : given;
+  const hosted = host !== undefined && (given === undefined ? kind === 'notice' : abbreviates(given, host)) ? host : given;
+  // (a short name the title spells in full, a feed's 来源: 南山区工信局 over 2026年深圳市南山区工业和信息化局部门预算: the title's, dev 645, 490)
+  const named = hosted !== undefined ? (fullNameInTitle(hosted, ev.title) ?? hosted) : hosted;
   // the day a page, a feed or a wiki posted or saved the text, as it prints or labels it
   const postedOn = postedLine(ev.paragraphs);
   const posting = labels.posted ?? fm?.posted ?? postedOn ?? byline;
@@ -815,6 +844,33 @@ export function abbreviates(short: string, full: string): boolean {
   const at = full.indexOf(short);
   if (at !== -1 && at + short.length < full.length) return false;
   return short.length < full.length && [...short].every((c) => full.includes(c));
+}
+
+/**
+ * The body a title spells in full where an issuer is given by a short name of it (a feed's `来源: 南山区工信局` over the title
+ * `2026年深圳市南山区工业和信息化局部门预算`, dev 645, 490): the longest body's name in the title, from a place below the country it
+ * names, that the short name abbreviates (南山区工业和信息化局 too, of 深圳市南山区工业和信息化局); none where no body there does.
+ */
+export function fullNameInTitle(short: string, title: string): string | undefined {
+  const t = title.trim();
+  let best: string | undefined;
+  // (from a place below the country: not 中华人民共和国全国人民代表大会 of 全国人民代表大会, nor 中国共产党…第十三届委员会, dev 82, 235)
+  for (const from of new Set(
+    findMentions([t])
+      .filter((m) => m.place.level !== 'country')
+      .map((m) => m.index),
+  )) {
+    // (the shortest name from each start: 深圳市南山区工业和信息化局, not …信息化局部 of 部门预算)
+    for (let to = from + short.length + 1; to <= t.length; to++) {
+      const name = t.slice(from, to);
+      if (!/^\p{Script=Han}+$/u.test(name)) break;
+      if (isOrgan(name) && abbreviates(short, name)) {
+        if (best === undefined || name.length > best.length) best = name;
+        break;
+      }
+    }
+  }
+  return best;
 }
 
 /** A document number as printed under a title: 渝经信规范〔2025〕13号, 国发〔2021〕4号, 津工信电力[2021]3号. */
@@ -1278,12 +1334,18 @@ export function speechDateLine(paragraphs: readonly string[]): string | undefine
     for (const m of p.matchAll(SPEECH_DATE_LINE)) {
       // (the day alone only as a line of its own or a part set off by spaces; with its city, also where the cleaning took the spaces out)
       const alone = p.trim() === m[0] || new RegExp(`(?:^|\\s)${escape(m[0])}(?:\\s|$)`, 'u').test(p);
+      // (right after the speech's title, a crawler's run-on line, with the city it was given in, at home or abroad: `…上的讲话（2025年11月18日，莫斯科）`,
+      // dev 648; not a note of what was done that day, `（…日，修订）`: data/organs.json title_date_acts)
+      const noted = m[2] !== undefined && organData.title_date_acts.some((act) => m[2]!.endsWith(act));
+      if (!noted && SPEECH_TITLE_END.test(p.slice(0, m.index))) return parseDate(m[1]);
       if (m[2] === undefined ? alone : findPlace(m[2]) !== undefined) return parseDate(m[1]);
     }
   }
   return undefined;
 }
 const SPEECH_DATE_LINE = new RegExp(`[（(]\\s*(${FULL_DATE})\\s*(?:[，,]\\s*(\\p{Script=Han}{2,8}))?\\s*[）)]`, 'gu');
+/** A speech's title ending where its date line starts (patterns.ts SPEECH_TITLE). */
+const SPEECH_TITLE_END = new RegExp(`${SPEECH_TITLE}\\s*$`, 'u');
 
 /** The date of the occasion a speech was given at: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上`. */
 export function occasionDate(paragraphs: readonly string[]): string | undefined {
@@ -1931,6 +1993,10 @@ function transmitted(line: string, paragraphs: readonly string[], from: number):
  * line repeats (`国家统计局：5月份居民消费价格同比上涨0.3%`) stays as it is.
  */
 export function spokenTitle(headline: string, paragraphs: readonly string[]): string | undefined {
+  const spoken = SPEAKER_BEFORE_TITLE.exec(headline.trim());
+  // the speaker's name run into the speech's title, no colon, and （全文） after it (`李强在…会议上的讲话（全文）`, a portal's headline, dev 648):
+  // the title the text prints itself, a line or the head of one after a dateline run on into it (新华社莫斯科11月18日电在…会议上的讲话（…）)
+  if (spoken) return paragraphs.slice(0, 60).some((p) => p.trim().replace(DATELINE_RUN_ON, '').startsWith(spoken[1]!)) ? spoken[1] : undefined;
   const m = /^[^：:︰，。；《》\s]{2,12}[：:︰]\s*(\S.{3,})$/u.exec(headline.trim());
   if (!m) return undefined;
   // a headline cut with an ellipsis (`习近平：坚定不移走中国特色社会主义法治道路……`, a crawler's, dev 452): the title line it opens, a line
@@ -1943,6 +2009,11 @@ export function spokenTitle(headline: string, paragraphs: readonly string[]): st
     .find((p) => (opens === undefined ? sameTitle(p, m[1]!) : opens.length >= 6 && normTitle(p).startsWith(opens) && p.length <= 100 && !/[。；！？]/u.test(p)));
   return line === undefined ? undefined : withoutNoteMark(line);
 }
+
+/** A speaker's name, then a speech's title (SPEECH_TITLE), maybe （全文） after it: `李强在…会议上的讲话（全文）`. Group 1: the title. */
+const SPEAKER_BEFORE_TITLE = new RegExp(`^[\\p{Script=Han}·]{2,4}?(${SPEECH_TITLE})(?:[（(]全文[）)])?$`, 'u');
+/** A news agency's dateline at a line's start, a space after it or not (dates.ts DATELINE without its end). */
+const DATELINE_RUN_ON = new RegExp(DATELINE.source.replace(/\$$/u, ''), 'u');
 
 /** An ellipsis that cuts a headline short: `……`, `…`, `...`. */
 const ELLIPSIS_END = /\s*(?:…+|\.{3,})$/u;

@@ -74,10 +74,15 @@ export const CONTENTS_LEADER = String.raw`(?:\.{4,}|…{2,}|·{4,})`;
  */
 export const ONLY_LEADER = new RegExp(`^(?:[${LEADER_DOTS}]\\s*){4,}\\d{0,4}$`);
 /**
+ * A speech named by where it was given and what it is: `在2026世界人工智能大会…开幕式上的主旨讲话`, `在…座谈会上的讲话`, `在…典礼上的致辞`
+ * (a title line, dev 648, or a subtitle after a dash, SPEECH_SUBTITLE). Regex source, group-free.
+ */
+export const SPEECH_TITLE = String.raw`在[^—―，。；]{2,80}?上的\p{Script=Han}{0,4}?(?:讲话|講話|致辞|致辭|演讲|演講|发言|發言)`;
+/**
  * A speech's subtitle after a dash: where it was given and what it is (`——在2026世界人工智能大会…开幕式上的主旨讲话`, dev 379;
  * `——在…座谈会上的讲话`, `——在…典礼上的致辞`): the occasion, no part of a title that names the speech by its theme. Regex source, group-free.
  */
-export const SPEECH_SUBTITLE = String.raw`[—―]{1,2}\s*在[^—―，。；]{2,80}?上的\p{Script=Han}{0,4}?(?:讲话|講話|致辞|致辭|演讲|演講|发言|發言)`;
+export const SPEECH_SUBTITLE = String.raw`[—―]{1,2}\s*${SPEECH_TITLE}`;
 /** The dash an occasion line opens with under its title (——, ―). Regex source, group-free. */
 const OCCASION_DASH = '[—―]{1,2}';
 /** The occasion a text was heard at: its day, 在, the session, 上 (`2026年2月7日在某市第十六届人民代表大会第五次会议上`). Regex source, one group: the day. */

@@ -11,11 +11,16 @@ import extra from './data/places-extra.json' with { type: 'json' };
 import { PlaceData, PlaceExtraData, type Place } from '../schemas/place.ts';
 import { alternation } from './regexp.ts';
 import organData from './data/organs.json' with { type: 'json' };
-import { DATELINE_HEAD } from './dates.ts';
+import { DATELINE, DATELINE_HEAD } from './dates.ts';
+import { SPEECH_TITLE } from './patterns.ts';
 import { wordSegmenter } from './words.ts';
 
 /** Every place: the divisions of GB/T 2260 (places.json) and those written by hand (places-extra.json), each in one file only. */
-export const places: readonly Place[] = [...PlaceData.parse(data).places, ...PlaceExtraData.parse(extra).places];
+const byHand = PlaceExtraData.parse(extra);
+export const places: readonly Place[] = [...PlaceData.parse(data).places, ...byHand.places];
+
+/** Names that hold a place name but are no mention of it (上海合作组织; places-extra.json not_mentions). */
+const NOT_MENTION = new RegExp(alternation(byHand.not_mentions.words), 'gu');
 
 const byName = new Map(places.map((p) => [p.name, p]));
 const rank = { country: 0, province: 1, city: 2, county: 3 } as const;
@@ -104,12 +109,14 @@ export function acrossWords(text: string, index: number, length: number): boolea
 
 /**
  * The places named in each text, in order; short names of cities only at the start of a text unless `anywhere`, and there only
- * as a word of the sentence (acrossWords).
+ * as a word of the sentence (acrossWords); none inside a name that only holds one (上海合作组织, NOT_MENTION).
  */
 export function findMentions(texts: readonly string[], anywhere = false): Mention[] {
   const out: Mention[] = [];
   texts.forEach((text, source) => {
+    const masked = [...text.matchAll(NOT_MENTION)].map((n) => [n.index, n.index + n[0].length] as const);
     for (const m of text.matchAll(PATTERN)) {
+      if (masked.some(([from, to]) => m.index >= from && m.index < to)) continue;
       const across = anywhere && m.index !== 0 && (forms.get(m[1]!) ?? []).some((f) => f.atStart) && acrossWords(text, m.index, m[1]!.length);
       for (const f of forms.get(m[1]!) ?? []) {
         if (f.atStart && m.index !== 0 && (!anywhere || across)) continue;
@@ -328,7 +335,16 @@ const SPECIAL_REGION = '特别行政区';
  */
 const HEAD_POST = `(?:(?:${alternation(COUNTRY.organs ?? [])})\\p{Script=Han}{0,2}?(?:${alternation(organData.posts)})|${alternation(organData.national_heads)})`;
 /** (and a chain of a head's posts, each a national one: 中共中央总书记、国家主席、中央军委主席习近平, dev 447) */
-const NATIONAL_HEAD = new RegExp(`^(?:[^，。,\\n]{1,12}[，,])?(?:${HEAD_POST}、)*${HEAD_POST}[\\p{Script=Han}·]{2,4}`, 'u');
+const NATIONAL_HEAD = new RegExp(`^(?:[^，。,\\n]{1,12}[，,])?(?:${HEAD_POST}、)*${HEAD_POST}\\s?[\\p{Script=Han}·]{2,4}`, 'u');
+/**
+ * A speech's title and date line opening a lede, after a dateline run on into it or not, then the speaker's post maybe under the
+ * country's name (`新华社莫斯科11月18日电在…会议上的讲话（2025年11月18日，莫斯科）中华人民共和国国务院总理 李强尊敬的…`, dev 648): what stands
+ * before the speaker, who is the one who acts.
+ */
+const SPEECH_LEAD = new RegExp(
+  `^(?:${DATELINE.source.replace(/^\^|\$$/gu, '')})?\\s*${SPEECH_TITLE}\\s*[（(][^（）()]{4,30}[）)]\\s*(?:${alternation([COUNTRY.name, ...(COUNTRY.aliases ?? []).filter((a) => a.length > 2)])})?`,
+  'u',
+);
 /**
  * A national body itself as the one who acts, after a time maybe: its name, maybe another body joined by 、, then its day or a word of
  * time (国家统计局、中国物流与采购联合会30日联合发布数据, dev 552; 国务院近日印发…); not bodies whose officials are named
@@ -353,7 +369,7 @@ const DATELINE_LEAD = new RegExp(`^(?:${DATELINE_HEAD.source.replace(/^\^/u, '')
  */
 export function ledByNationalHead(body: string): boolean {
   const lede = body.split('\n').find((l) => /[。！]/.test(l));
-  const acts = lede?.trim().replace(DATELINE_LEAD, '');
+  const acts = lede?.trim().replace(DATELINE_LEAD, '').replace(SPEECH_LEAD, '');
   return acts !== undefined && (NATIONAL_HEAD.test(acts) || NATIONAL_BODY.test(acts));
 }
 

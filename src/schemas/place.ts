@@ -30,4 +30,12 @@ export type PlaceData = z.infer<typeof PlaceData>;
  * Taiwan and its municipalities and counties), and what scripts/update-places.ts reads to generate places.json (generic district
  * names left out, the short names of autonomous prefectures).
  */
-export const PlaceExtraData = z.object({ generic_counties: z.array(z.string()), places: z.array(Place), shorts: z.record(z.string(), z.string().nullable()) }).strict();
+export const PlaceExtraData = z
+  .object({
+    /** Names holding a place name that are no mention of the place (上海合作组织), with why. */
+    not_mentions: z.object({ about: z.string(), words: z.array(z.string()) }).strict(),
+    generic_counties: z.array(z.string()),
+    places: z.array(Place),
+    shorts: z.record(z.string(), z.string().nullable()),
+  })
+  .strict();
