@@ -73,6 +73,15 @@ describe('speakers', () => {
   });
 });
 
+describe('unit price measures', () => {
+  it.each(words.unit_price_measures)("a price or fee per %s is a rule's, in a document that may set rules", (measure) => {
+    expect(provisionMarker.test(`价格调整为每${measure}100元`)).toBe(true);
+    expect(provisionMarker.test(`价格调整为${measure}100元`)).toBe(false);
+    // a cost the text reports, no price it sets (dev 393)
+    expect(provisionMarker.test(`处理成本为每${measure}2.4元左右`)).toBe(false);
+  });
+});
+
 describe('principle verbs', () => {
   it.each(words.principle_verbs)('必须%s states a principle, no rule; 必须 before another verb is one', (verb) => {
     expect(provisionMarker.test(`发展必须${verb}新发展理念`)).toBe(false);

@@ -50,6 +50,13 @@ describe('function word at a label edge', () => {
 
 const outlineOf = (text: string) => assignAnchors(parseOutline(normalizeText(text).paragraphs));
 
+describe('a verb of moving to a level ends the label, 上升至 as 上升到 (dev 640)', () => {
+  test('2024年我国银行资本充足率提高到16%，保险偿付能力上升至200%: 保险偿付能力, not 保险偿付能力上', () => {
+    const text = '金融监管总局局长李云泽介绍说，2024年我国银行资本充足率提高到16%，保险偿付能力上升至200%，不良贷款率下降到了1.5%。';
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2025 }).map((f) => f.label)).toEqual(['银行资本充足率', '保险偿付能力', '不良贷款率']);
+  });
+});
+
 describe('a copula after the figure (copulas_after, dev 143)', () => {
   test('其中19%是長者住戶: the noun after 是 is what the share is of, without the copula', () => {
     const found = extractFromParagraph('現時約有756 000戶家庭居住在公屋，其中19%是長者住戶。', { kind: 'actual' }, 'zh-Hant');

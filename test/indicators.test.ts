@@ -682,6 +682,22 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     ]);
   });
 
+  test('a price per unit of goods or energy a notice sets (每千瓦时, 每吨) is a rule: its figures are provisions (dev 638)', () => {
+    const notice = { kind: 'target', year: 2026, rules: true } as const;
+    expect(one('1.天然气调峰发电机组的电量电价调整为每千瓦时0.5569元。', notice).map((f) => [f.value, f.kind])).toEqual([[0.5569, 'provision']]);
+    expect(one('天然气调峰9E系列机组，全年发电利用小时300小时以内的电量电价，在上述电价基础上每千瓦时增加0.15元。', notice).map((f) => [f.value, f.kind])).toEqual([
+      [300, 'provision'],
+      [0.15, 'provision'],
+    ]);
+    // a cost a reply reports per unit is no price it sets (dev 393)
+    expect(one('2003年，经该设施处理回用水量1700多万吨，处理成本为每立方米2.4元左右。', { kind: 'actual', year: 2005, rules: true }).map((f) => f.kind)).toEqual([
+      'actual',
+      'actual',
+    ]);
+    // a count per head of population is a plan's target, no price
+    expect(one('每千人口拥有3岁以下婴幼儿托位数达到4.5个。', notice).map((f) => f.kind)).toEqual(['target']);
+  });
+
   test('a sentence that says what has been done (目前，…已…) reports measures: its 禁止 makes no provision of its figures (dev 422)', () => {
     const sentence = '目前，相关网站平台已按要求完善风险模型，对1300余家批量操控账号的MCN机构进行清退并禁止重新入驻，取消提现功能权益211家，关闭MCN机构旗下账号9600个。';
     expect(one(sentence, { kind: 'actual', year: 2025, rules: true }).map((f) => [f.value, f.kind])).toEqual([

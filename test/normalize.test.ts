@@ -1362,6 +1362,45 @@ describe('run-in-heading: headings run into one line across wide gaps are split 
   ])('kept: %s', (line) => expect(normalizeText(line).cleaning.filter((c) => c.kind === 'run-in-heading')).toEqual([]));
 });
 
+describe("run-in-heading: a feed item whose description runs a notice's paragraphs together with one space", () => {
+  /** An RSS item as the Shanghai policy feed prints one (dev 491, 637, 638): the notice's text in the description's CDATA. */
+  const item = (text: string): string =>
+    ['<item>', '<title><![CDATA[关于…的通知]]></title>', `<description><![CDATA[来源: 上海市发改委<br/>${text}]]></description>`, '</item>'].join('\n');
+
+  test.each([
+    // a heading after the lead-in's colon and after each item's full stop (dev 491)
+    [
+      '各区发展改革委： 根据国家发展改革委的有关通知，现就本市车用汽油和车用柴油价格等有关事项通知如下： 一、89号汽油和0号柴油最高零售价格每吨分别为11070元和9970元。各标号汽、柴油最高零售价格详见附件。 各成品油零售企业可在不超过最高零售价格的前提下，自主制定具体零售价格。 二、汽、柴油的最高供应价格和最高批发价格的作价办法仍按有关规定执行。 三、上述调整后的价格自2026年4月7日24时起执行。 特此通知。',
+      [
+        '各区发展改革委：根据国家发展改革委的有关通知，现就本市车用汽油和车用柴油价格等有关事项通知如下：',
+        '一、89号汽油和0号柴油最高零售价格每吨分别为11070元和9970元。各标号汽、柴油最高零售价格详见附件。各成品油零售企业可在不超过最高零售价格的前提下，自主制定具体零售价格。',
+        '二、汽、柴油的最高供应价格和最高批发价格的作价办法仍按有关规定执行。',
+        '三、上述调整后的价格自2026年4月7日24时起执行。特此通知。',
+      ],
+    ],
+    // a heading's title, then its first item after one space (dev 638)
+    [
+      '国网上海市电力公司： 现将有关事项通知如下。 一、联动调整发电机组上网电价 1.天然气调峰发电机组的电量电价调整为每千瓦时0.5569元。',
+      ['国网上海市电力公司：现将有关事项通知如下。', '一、联动调整发电机组上网电价', '1.天然气调峰发电机组的电量电价调整为每千瓦时0.5569元。'],
+    ],
+  ])('%s', (text, want) => {
+    const n = normalizeText(item(text));
+    expect(n.paragraphs.map((p) => p.text)).toEqual(want);
+    expect(n.paragraphs.every((p) => p.line === 3)).toBe(true);
+    expect(n.cleaning.filter((c) => c.kind === 'run-in-heading')).toHaveLength(1);
+  });
+
+  test.each([
+    ['全年完成投资 1.5亿元。'], // a figure, no heading
+    ['会议指出： 一是加快项目建设。 二是优化营商环境。'], // a run-in enumeration
+    ['加快推进 一、二期工程建设。'], // no sentence end and no heading's title before the space
+  ])('kept: %s', (text) => expect(normalizeText(item(text)).cleaning.filter((c) => c.kind === 'run-in-heading')).toEqual([]));
+
+  // a page's text, not a feed's (a portal page run onto one line, dev 378: its headings are left to the page's own evidence)
+  test('kept: the same line outside a feed', () =>
+    expect(normalizeText('现将有关事项通知如下： 一、联动调整发电机组上网电价。 二、执行时间。').cleaning.filter((c) => c.kind === 'run-in-heading')).toEqual([]));
+});
+
 describe('html-markup: a line break inside an element is a space, as a browser reads it (dev 426, a page exported from Word)', () => {
   test('the text of one <p> that the page wraps over lines, spans cut mid-tag, is one paragraph; a block tag still ends one', () => {
     const page = [

@@ -604,7 +604,7 @@ function readPage(lines: readonly SourceLine[], log: CleanLog, notChrome: Readon
       if (k > 0) out.push({ text: '', line: l.line, indent: false });
       for (const b of blocks.get(k) ?? []) out.push(b);
       if (blocks.has(k)) out.push({ text: '', line: l.line, indent: false });
-      if (p.trim()) out.push({ text: p.trim(), line: l.line, indent: k === 0 && l.indent, ...bar(k) });
+      if (p.trim()) out.push({ text: p.trim(), line: l.line, indent: k === 0 && l.indent, ...bar(k), ...(l.feedHtml ? { feedHtml: true } : {}) });
     });
   }
   // a table the text never closes (a page cut short, or prose that quotes <table> and <td>): its cells so far are

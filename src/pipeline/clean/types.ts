@@ -38,7 +38,8 @@ export interface SourceLine {
   inElement?: boolean;
   /**
    * The line is HTML a news feed's item holds as its text (feed-export: a description's CDATA, `来源: 上海市发改委<br/>各区…`, dev 491):
-   * html-markup reads it as HTML, however short the text.
+   * html-markup reads it as HTML, however short the text, and keeps the mark on the lines it makes of it: run-in-heading splits such a
+   * line before a heading that follows one space, where the feed ran the notice's paragraphs together (dev 491, 637, 638).
    */
   feedHtml?: boolean;
 }
