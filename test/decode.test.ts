@@ -73,6 +73,33 @@ describe('decodeSource: bad input is a SourceError saying where and what to do',
   });
 });
 
+describe('decodeSource: the line an error names is the line the text is read as (normalize: \\r\\n, \\r and \\n end a line)', () => {
+  const enc = (s: string): number[] => [...new TextEncoder().encode(s)];
+  test.each([
+    ['a control character on the first line', new Uint8Array(enc('\u0001甲\n乙\n丙')), /on line 1$/, 1],
+    ['a control character on the last line', new Uint8Array(enc('甲\n乙\n丙\u0001')), /on line 3$/, 3],
+    ['a control character on a CRLF line', new Uint8Array(enc('甲\r\n乙\u0001\r\n丙')), /on line 2$/, 2],
+    ['a control character in a text of CR line ends (an old Mac export)', new Uint8Array(enc('甲\r乙\r丙\u0001')), /on line 3$/, 3],
+    ['a bad byte on the first line', new Uint8Array([0xff, ...enc('甲\n乙')]), /up to byte offset 0 \(byte 0xff\)/, 1],
+    // a prefix cut inside 乙 does not decode either: the offset is the bad byte's, not where a cut character starts
+    ['a bad byte on the last line', new Uint8Array([...enc('甲\n乙\n丙'), 0xff]), /up to byte offset 11 \(byte 0xff\)/, 3],
+    ['a bad byte on a CRLF line', new Uint8Array([...enc('甲\r\n乙'), 0x80, ...enc('\r\n丙')]), /up to byte offset 8 \(byte 0x80\)/, 2],
+    ['a bad byte after a BOM, CR line ends', new Uint8Array([0xef, 0xbb, 0xbf, ...enc('甲\r乙\r'), 0xff, ...enc('\r丙')]), /at byte offset 11/, 3],
+    ['the last character cut short (丙 less its last byte)', new Uint8Array(enc('甲\n乙\n丙').slice(0, -1)), /up to byte offset 8 \(byte 0xe4\)/, 3],
+    // 上 is U+4E0A, bytes 0a 4e in UTF-16LE: a 0x0a byte that is no newline
+    [
+      'a lone surrogate in UTF-16 after 上',
+      new Uint8Array([...utf16('上上上\n乙', false), 0x00, 0xd8, ...utf16('\n丙', false).slice(2)]),
+      /not valid UTF-16LE at byte offset 12/,
+      2,
+    ],
+  ])('%s', (_, bytes, message, line) => {
+    const error = failure(bytes);
+    expect(error.message).toMatch(message);
+    expect(error.line).toBe(line);
+  });
+});
+
 describe('build:content on bad files', () => {
   test('--keep-going: each bad file fails with its name and reason, nothing written for it; the good one is built', () => {
     const out = tempDir();

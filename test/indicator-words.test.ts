@@ -37,6 +37,7 @@ import {
   speakerSubject,
   targetMarker,
   trailingFillers,
+  leadingFillers,
 } from '../src/pipeline/indicators/rules.ts';
 
 const lists = Object.entries(words).filter((entry): entry is [string, string[]] => Array.isArray(entry[1]));
@@ -552,6 +553,10 @@ describe('inclusion verbs', () => {
   it.each(words.inclusion_verbs)('税收政策%s出口货物劳务税收政策等19项: the count is the whole’s', (verb) => {
     expect(actualLabels(`其中，稳外贸相关税收政策${verb}出口货物劳务税收政策、外贸新业态税收政策等19项。`)).toEqual(['稳外贸相关税收政策']);
   });
+  it.each(words.inclusion_verbs)('%s進行中工程的承擔額: at a label’s start the verb goes, what it includes is the label (leadingFillers’ own example)', (verb) => {
+    const analysed = `${verb}进行中工程的承担额`;
+    expect(leadingFillers.map((re) => re.exec(analysed)?.[0]).find((m) => m)).toBe(verb);
+  });
 });
 
 describe('level_verbs and held_verbs', () => {
@@ -570,6 +575,14 @@ describe('connectives and year_words', () => {
   });
   it.each(words.causal_connectives)('%s，我们预计… is a forecast’s lead (estimateLead), not a sentence of estimates after a comma', (word) => {
     expect([estimateLead.test(`${word}，我们预计全年增长5%`), sentenceEstimateMarker.test(`${word}，我们估计，`)]).toEqual([true, false]);
+  });
+  it.each([
+    ['dev 117', '过去一年，面对严峻复杂形势和多重挑战叠加的考验'],
+    ['dev 117', '这一年，我们用心用力为企业解决了一批难事、办成了一批实事'],
+    ['dev 117', '一年来，我们持续加强政府自身建设'],
+  ])('a year back said in words frames its sentence as 去年 does (%s: %s)', (_, sentence) => {
+    const opener = sentence.slice(0, sentence.indexOf('，'));
+    expect([words.year_words.includes(opener), frameClause.test(opener), sentenceYearOpener.test(sentence)]).toEqual([true, true, true]);
   });
   it.each(words.year_words)('%s alone frames its sentence; before a comma it opens a sentence of that year', (word) => {
     expect([frameClause.test(word), sentenceYearOpener.test(`${word}，粮食产量再创新高`)]).toEqual([true, true]);

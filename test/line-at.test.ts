@@ -10,6 +10,9 @@ test.each([
   ['after one newline', '甲\n乙\n丙', 2, 2],
   ['past the end: the last line', '甲\n乙\n丙', 99, 3],
   ['an empty line counts', '甲\n\n丙', 2, 2],
+  ['CRLF is one line end', '甲\r\n乙\r\n丙', 6, 3],
+  ['a lone CR ends a line (normalize reads \\r as \\n)', '甲\r乙\r丙', 4, 3],
+  ['a CR just before the offset, its LF after: one line end, counted at the LF', '甲\r\n乙', 2, 1],
 ])('%s', (_, text, offset, line) => {
   expect(lineAt(text, offset)).toBe(line);
 });
@@ -18,4 +21,5 @@ test("bytes: a newline is 0x0a whatever the encoding, a character's bytes before
   // 甲 is three bytes in UTF-8: the newline is byte 3, 乙 starts at byte 4
   expect(lineAt(bytes('甲\n乙'), 3)).toBe(1);
   expect(lineAt(bytes('甲\n乙'), 4)).toBe(2);
+  expect(lineAt(bytes('甲\r乙\r\n丙'), 11)).toBe(3);
 });

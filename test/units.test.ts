@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import data from '../src/pipeline/data/units.json' with { type: 'json' };
 import { maskQuoted, scanQuantities } from '../src/pipeline/indicators/scan.ts';
+import { convertText } from '../src/pipeline/variants.ts';
 import { ageUnits, baseUnits, canonicalRateUnit, classifierUnits, moneyUnits, personUnits, termUnits, timeUnits, unitPattern } from '../src/pipeline/indicators/units.ts';
 
 /** The base units of the quantities found in a text. */
@@ -56,6 +57,29 @@ describe('the data file', () => {
       true,
     ]);
     expect(['％', '個百分點', '百分点', '倍', '元'].map(canonicalRateUnit)).toEqual(['%', '个百分点', '个百分点', '倍', null]);
+  });
+});
+
+describe('what a unit measures is what it means, whatever the currency or the script', () => {
+  test.each([
+    ['dev 441', '外匯儲備資產總額，初步統計為2,422億澳門元（300.0億美元）', ['澳門元', '美元']],
+    ['dev 248', '我建議推出借款上限為1,000億港元的綠色債券發行計劃', ['港元']],
+    ['dev 305', '亦擁有全球最大、超過一萬億元人民幣的離岸存款資金池', ['元人民幣']],
+    ['dev 194', '实际使用外资达到160.6亿美元、折合1148亿元人民币。', ['美元', '元人民币']],
+    ['dev 388', '软银集团将发行2000亿日元的债券型股份', ['日元']],
+    ['dev 542', '辉瑞公司供应欧盟的新冠疫苗单价从15.5欧元涨至19.5欧元', ['欧元', '欧元']],
+    ['dev 305', '向年度總收入七億五千萬歐元', ['歐元']],
+  ])('an amount in any currency is money (%s: %s)', (_, text, want) => {
+    const found = units(text);
+    expect(found).toEqual(want);
+    expect(found.filter((u) => !moneyUnits.has(u))).toEqual([]);
+  });
+
+  test("a unit's other script has its tags: 臺 is a classifier as 台 is, 個 as 个", () => {
+    const tags = (u: string) => [moneyUnits.has(u), personUnits.has(u), classifierUnits.has(u), canonicalRateUnit(u), timeUnits.has(u), ageUnits.has(u)];
+    const pairs = baseUnits.map((u) => [u, convertText(u, 'zh-Hans')] as const).filter(([u, s]) => s !== u && baseUnits.includes(s));
+    expect(pairs.length).toBeGreaterThan(10);
+    expect(pairs.filter(([u, s]) => JSON.stringify(tags(u)) !== JSON.stringify(tags(s)))).toEqual([]);
   });
 });
 

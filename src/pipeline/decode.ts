@@ -88,28 +88,33 @@ function strict(encoding: string, bytes: Uint8Array, offset: number): string {
   throw new SourceError(
     `undecodable bytes: not valid ${encoding.toUpperCase()} at byte offset ${bad + offset}`,
     'save the file as UTF-8 (or fix the damaged bytes at that offset)',
-    lineAt(bytes, bad),
+    // the line of the text before it: in UTF-16 a 0x0a byte is half of a character too (上 is 0a 4e)
+    lineAt(new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(0, bad)), Infinity),
   );
 }
 
-/** Binary search for the shortest prefix that no longer decodes. */
+/**
+ * The offset of the first character that does not decode: binary search for the longest prefix that decodes as far as it goes (a
+ * character cut at its end is awaited, not an error, so a longer prefix decodes only if a shorter one does), then back to where
+ * that prefix decodes whole (a file whose last character is cut short fails only at its end).
+ */
 function firstBadOffset(encoding: string, bytes: Uint8Array): number {
-  let lo = 0;
-  let hi = bytes.length;
-  const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
-  const ok = (n: number): boolean => {
+  const decodes = (n: number, whole: boolean): boolean => {
     try {
-      decoder.decode(bytes.subarray(0, n), { stream: true });
-      decoder.decode();
+      new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, n), { stream: !whole });
       return true;
     } catch {
       return false;
     }
   };
+  let lo = 0;
+  let hi = bytes.length;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (ok(mid)) lo = mid;
+    if (decodes(mid, false)) lo = mid;
     else hi = mid - 1;
   }
+  // back to the first byte of the character it breaks (a lone UTF-16 surrogate is known bad only at the unit after it)
+  while (lo > 0 && !decodes(lo, true)) lo--;
   return lo;
 }

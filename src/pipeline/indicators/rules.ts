@@ -792,14 +792,14 @@ export const listItemMark = new RegExp(`^\\s*(?:—{1,2}|－{1,2}|-{2}|${BULLET}
  */
 export const yearSpanOpener = /^\s*(?:从|自)?\s*((?:19|20)\d{2})\s*年?\s*(?:到|至|[—－–-])\s*((?:19|20)\d{2})\s*年(?:间)?\s*[，,]/;
 
-/** The years a sentence opens with by their name (去年, 今年, 上年: year_words), regex source. */
+/** The years a sentence opens with by their name (去年, 今年, 上年, 过去一年, 一年来, 这一年: year_words), regex source. */
 const yearWords = alternation(words.year_words);
 
 /**
  * A sentence that opens with one year (2025年，…; 去年，…; 过去一年，…; 刚刚过去的2017年，…, dev 125; 这一年，… after 刚刚过去的2020年是极不平凡的一年, dev 60): it ends the frame of a span opened before it, and a year
  * before the document's frames it and the sentences after it in the paragraph (nextSpanFrame).
  */
-export const sentenceYearOpener = new RegExp(String.raw`^\s*(?:(?:刚刚)?过去的\s*)?(?:((?:19|20)\d{2})年|${yearWords}|过去(?:的)?一年|一年来|这一年)\s*[，,]`);
+export const sentenceYearOpener = new RegExp(String.raw`^\s*(?:(?:刚刚)?过去的\s*)?(?:((?:19|20)\d{2})年|${yearWords})\s*[，,]`);
 
 /** A sentence that opens with a year of the document's or after, with or without a comma (2025年经济社会发展的…, 今年的…, 明年…). */
 export const sentenceYearStart = new RegExp(String.raw`^\s*(?:((?:19|20)\d{2})年(?!代)|今年|${followingYear})`);
@@ -1175,11 +1175,13 @@ export const leadingFillers = [
   new RegExp(
     String.raw`^(?:\d{1,2}(?:\s*[-－—~～至到]\s*\d{1,2})?月(?:\d{1,2}日)?(?:底|末|初|份)?|但是?|然而|不过|可是|由于|因为|虽然|${causalConnectives}|假设|假如|如果|或者|原则上)`,
   ),
-  // 事實上，…, 至今已…, 結果超額認購, 包括進行中工程的承擔額, 上半年按年實質增長, “十五”期间全国新增供水能力, “十五五”时期地区生产总值: a
+  // 事實上，…, 至今已…, 結果超額認購, 包括進行中工程的承擔額 (a verb of inclusion, inclusion_verbs), 上半年按年實質增長, “十五”期间全国新增供水能力, “十五五”时期地区生产总值: a
   // discourse word, a time of the sentence say nothing of what is measured (dev 143, 144, 245), nor the year's end (年末全国城镇调查失业率, dev 420)
   // nor a quarter before the name (一季度在架APP抽检合格率, 前三季度规模以上工业增加值, dev 394; Hong Kong's 去年第四季全職僱員…, dev 499; a quarter alone stays: labels.ts 'quarter of the figure before'),
   // with the end or the span it opens (一季度末金融机构存款余额, 四季度以来…, as 年末 is)
-  /^(?:事实上|实际上|至今|(?:期间|时期)(?=[\u3400-\u9fff]{2})|结果(?=[\u3400-\u9fff]{2})|包括(?=[\u3400-\u9fff]{2})|上半年|下半年|首季|近月|(?:年末|年底|(?:第?[一二三四]季度|第[一二三四]季|前[二两三]季度?)(?:末|以来)?)(?=[\u3400-\u9fff]{2}))/,
+  new RegExp(
+    String.raw`^(?:事实上|实际上|至今|(?:期间|时期)(?=[\u3400-\u9fff]{2})|结果(?=[\u3400-\u9fff]{2})|(?:${alternation(words.inclusion_verbs)})(?=[\u3400-\u9fff]{2})|上半年|下半年|首季|近月|(?:年末|年底|(?:第?[一二三四]季度|第[一二三四]季|前[二两三]季度?)(?:末|以来)?)(?=[\u3400-\u9fff]{2}))`,
+  ),
   // “十四五”末2025年全市一般公共预算收入, 十三五期末…: the end or the start of a named plan period is the time of the figure (dev 321), and so
   // is the period (“八五”期间国民生产总值, dev 404) or the plan's name in quotes alone (“九五”固定资产投资率; not 十五运会 unquoted)
   new RegExp(String.raw`^(?:${namedPlan}(?:期末|期初|末|初|时期|期间)|[“"]${PLAN_NAME}[”"])(?=[\u3400-\u9fff]{2})`),
