@@ -856,6 +856,17 @@ describe('a label is the noun, not the verb or the preposition before it', () =>
     expect(cleanLabel({ a: '另工程', o: '另工程' }).o).toBe('工程');
     expect(cleanLabel({ a: '例会次数', o: '例會次數' }).o).toBe('例會次數');
   });
+  test('words cleaned again, with or without their subject, in the other script or not, read as the first time (cleanLabel remembers the last few)', () => {
+    const pairs = [
+      { a: '纯电动绿色公交车投入运行', o: '純電動綠色公交車投入運行' },
+      { a: '纯电动绿色公交车投入运行', o: '纯电动绿色公交车投入运行' },
+      { a: '市级以上龙头企业发展', o: '市級以上龍頭企業發展' },
+    ];
+    const first = pairs.flatMap((p) => [cleanLabel(p, true).o, cleanLabel(p, false).o]);
+    expect(first).toEqual(['純電動綠色公交車', '純電動綠色公交車投入運行', '纯电动绿色公交车', '纯电动绿色公交车投入运行', '市級以上龍頭企業', '市級以上龍頭企業發展']);
+    expect(pairs.flatMap((p) => [cleanLabel(p, true).o, cleanLabel(p, false).o])).toEqual(first);
+    expect(pairs.flatMap((p) => [cleanLabel(p, false).o, cleanLabel(p, true).o])).toEqual(pairs.flatMap((_, i) => [first[2 * i + 1], first[2 * i]]));
+  });
   test('every word that opens an example opens one before a label as in a note (example_openers: 诸如 too)', () => {
     expect(cleanLabel({ a: '诸如尚余承担额', o: '諸如尚餘承擔額' }).o).toBe('尚餘承擔額');
     expect(cleanLabel({ a: '譬如基建开支', o: '譬如基建開支' }).o).toBe('基建開支');

@@ -5,8 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { endBefore, inBracketNote, maskQuoted, pairQuoted, quantityMatches, quantitySource, scanQuantities } from '../src/pipeline/indicators/scan.ts';
-import { asOfBefore, bracketNote, comparatorWords, comparatorsBefore, endRuleReach, ownYearUntil } from '../src/pipeline/indicators/rules.ts';
+import { endBefore, firstMatchEnd, inBracketNote, maskQuoted, pairQuoted, quantityMatches, quantitySource, scanQuantities } from '../src/pipeline/indicators/scan.ts';
+import { asOfBefore, bracketNote, comparatorWords, comparatorsBefore, endRuleReach, forecastBelow, ownYearUntil } from '../src/pipeline/indicators/rules.ts';
 import words from '../src/pipeline/data/indicator-words.json' with { type: 'json' };
 import { root } from './helpers/run.ts';
 
@@ -181,5 +181,50 @@ describe('comparator words', () => {
     ['30家及以下', '及以下'],
   ])('%s: bounded by the word after the number (%s)', (text, word) => {
     expect(scan(`全市${text}企业`).map((q) => q.comparator)).toEqual([comparatorWords[word]]);
+  });
+});
+
+// forecastBelow (初步预计（下同），…: every figure after it in the paragraph is an estimate) was asked of the paragraph from its start to
+// every figure, a read of the paragraph per figure; readParagraph now asks where its first match ends, once. The two must agree.
+describe('firstMatchEnd', () => {
+  test('forecastBelow holds in the text before a position exactly when its first match ends there or before', () => {
+    const pieces = [
+      ...words.forecast_verbs,
+      ...words.note_closers,
+      ...words.expectation_verbs,
+      '目标',
+      '性',
+      '（',
+      '）',
+      '(',
+      ')',
+      ' ',
+      '，',
+      '。',
+      '下',
+      '同',
+      '计',
+      '2016年',
+      '生产总值',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), (parts) => {
+        const s = parts.join('');
+        const end = firstMatchEnd(forecastBelow, s);
+        for (let at = 0; at <= s.length; at++) expect(end <= at).toBe(forecastBelow.test(s.slice(0, at)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test('a real forecast: the figures after its note, not those before it (dev 330)', () => {
+    const s = '上年完成1000亿元。初步预计（下同），2016年实现地区生产总值3560亿元左右';
+    const end = firstMatchEnd(forecastBelow, s);
+    expect(s.slice(0, end)).toBe('上年完成1000亿元。初步预计（下同）');
+    expect(firstMatchEnd(forecastBelow, '地区生产总值3560亿元')).toBe(Infinity);
+  });
+
+  test('a global pattern is refused: its lastIndex would move the search', () => {
+    expect(() => firstMatchEnd(/下同/g, '预计（下同）')).toThrow(/without the g or y flag/);
   });
 });

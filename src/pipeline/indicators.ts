@@ -11,7 +11,7 @@ import { toHalfWidthDigits } from './numerals.ts';
 import { isHistoryLine } from './history.ts';
 import { WIDE_GAP, planPeriods } from './patterns.ts';
 import { parseNumber, readChineseDigitNumbers, readChineseYears, readDecimalPoints, tidy } from './indicators/numbers.ts';
-import { endBefore, inBracketNote, maskQuoted, outsideQuotes, pairQuoted, partsInside, scanQuantities } from './indicators/scan.ts';
+import { endBefore, firstMatchEnd, inBracketNote, maskQuoted, outsideQuotes, pairQuoted, partsInside, scanQuantities } from './indicators/scan.ts';
 import { extractFromTable } from './indicators/table.ts';
 import { cleanLabel, countInBrackets, deriveLabel, words, type Pair } from './indicators/labels.ts';
 import { figureRun, pairRespectively } from './indicators/respectively.ts';
@@ -664,6 +664,8 @@ function readParagraph(
   let opened = 0;
   // where the frame of that sentence opens: its own start, or the sentence before's when it goes on with it (至于)
   let openedFrame = 0;
+  // where the first forecast with a note that holds below ends (forecastBelow), read once: the figures after it are estimates
+  let forecastEnd: number | undefined;
   let readTo = 0;
   for (const sentence of spans(a, /[。；;！？!?]/g, 0, a.length)) {
     const stop = sentenceOpening(a.slice(readTo, sentence.start), sentence.start - readTo);
@@ -913,7 +915,9 @@ function readParagraph(
           dated?.period ??
           (ownAct
             ? undefined
-            : (sentenceFrame(a, masked, sentence.start, context) ?? (openedFrame < opened ? yearBefore(a, masked, openedFrame, opened, context) : undefined) ?? leadInYear));
+            : (sentenceFrame(a, masked, opened, sentence.start, context) ??
+              (openedFrame < opened ? yearBefore(a, masked, openedFrame, opened, context) : undefined) ??
+              leadInYear));
         // 未來10年涉及的額外政府經常開支: what the years ahead cost is an estimate, but not in a plan's section nor where the sentence plans it
         const aheadCost = context.kind !== 'target' && yearsAheadCostOf(a.slice(frameStart, q.start), targets.sentence);
         // 预期 is a target's verb in a plan's targets (经济增长速度预期为年均7％左右), a forecast's elsewhere
@@ -933,7 +937,7 @@ function readParagraph(
                 // 年度赤字預計為…，財政儲備亦將下降至…: what a later clause will come to is what the forecast before it foresees (dev 305, 352)
                 // (in a section of forecasts too: 中期財政預測, …比率將由…逐漸下降至二零二八／二九年度約百分之二十點六, dev 305)
                 (forecastGoesOn.test(prefix) && (context.kind === 'estimate' || estimates.marker.test(a.slice(forecastStart, clause.start)))) ||
-                (context.kind === 'actual' && forecastBelow.test(a.slice(0, q.start))) ||
+                (context.kind === 'actual' && (forecastEnd ??= firstMatchEnd(forecastBelow, a)) <= q.start) ||
                 // 预测到二〇〇〇年主要产品的产量是：原煤十四亿吨…: a lead-in that forecasts makes its items estimates (dev 404)
                 (leadIn !== undefined && estimates.sentence.test(leadIn.a))
               ? 'estimate'
@@ -1615,9 +1619,12 @@ function oneTimeNamed(a: string, time: Time): Period | undefined {
   return period !== undefined && years <= (typeof period === 'string' ? 2 : 1) ? period : undefined;
 }
 
-/** The time a sentence (up to 。！？) names before its first figure, for its parts after a ； at `partStart`. */
-function sentenceFrame(a: string, masked: Uint8Array, partStart: number, time: Time): Period | undefined {
-  const start = sentenceOpening(a, partStart);
+/**
+ * The time a sentence (up to 。！？) names before its first figure, for its parts after a ； at `partStart`; `start` is where the
+ * sentence opens (readParagraph's `opened`: sentenceOpening for each figure read the paragraph from its start again, 44 % of a
+ * page of 830,000 characters on one line).
+ */
+function sentenceFrame(a: string, masked: Uint8Array, start: number, partStart: number, time: Time): Period | undefined {
   if (start >= partStart) return undefined;
   const first = scanQuantities(a, start, partStart, masked)[0];
   return yearBefore(a, masked, start, first ? first.start : partStart, time);

@@ -441,6 +441,18 @@ export function endBefore(text: string, from: number, at: number, reach: number)
   return text.slice(Math.max(from, start - reach), at);
 }
 
+/**
+ * Where the first match of `re` in `text` ends, or Infinity: for a pattern that reads nothing after its match and whose matches end
+ * later the later they start (forecastBelow: a forecast's note ends at its closing bracket, and notes do not nest), `re.test(text.slice(0, at))`
+ * is `firstMatchEnd(re, text) <= at`. A rule asked at every figure whether the paragraph before it holds the pattern reads the paragraph
+ * once (on a page of 830,000 characters on one line, that read was 11 % of the figures' time).
+ */
+export function firstMatchEnd(re: RegExp, text: string): number {
+  if (re.global || re.sticky) throw new TypeError(`firstMatchEnd needs a pattern without the g or y flag: ${re}`);
+  const m = re.exec(text);
+  return m ? m.index + m[0].length : Infinity;
+}
+
 /** A note in brackets (rules.ts bracketNote) as a whole: `（系指…，下同）`. */
 const wholeBracketNote = new RegExp(`^(?:${bracketNote.source})$`);
 const roundBracket = /[（()）]/g;
