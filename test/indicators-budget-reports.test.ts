@@ -645,3 +645,20 @@ describe('the rest of a list item is the paragraph its run-in title leaves, not 
     expect(figures(ascii)).toEqual(published);
   });
 });
+
+describe('a budget item named by its path of quoted names keeps every quote paired (dev 442)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2025 }, 'zh-Hant').map((f) => [f.match, f.label, f.kind]);
+  test('第1目「一般行政」項下「基本行政工作維持」之「業務費」編列… → the path as quoted, not 一般行政」項下「…」之「業務費', () => {
+    const [first] = found('(十二)114年度財政部預算案於第1目「一般行政」項下「基本行政工作維持」之「業務費」編列9,317萬2千元。');
+    expect(first?.[0]).toBe('9,317萬2千元');
+    expect(first?.[1]).toBe('「一般行政」項下「基本行政工作維持」之「業務費」');
+    expect(first?.[2]).toBe('target');
+  });
+});
+
+test('a quarter said without 度 (第四季, 前三季) goes from a label, not the 季 of 季度 (dev 278: 前三季度较上年同期快 is no 度快)', () => {
+  const found = labels('2025年以来，支出进度持续高于同期水平，前三季度较上年同期快4.5个百分点。');
+  expect(found[0]?.[0]).toBe('4.5个百分点');
+  expect(found[0]?.[1]).not.toMatch(/^度/);
+  expect(labels('第一季度快3个百分点。')[0]?.[1]).not.toMatch(/^度/);
+});

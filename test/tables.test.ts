@@ -91,6 +91,17 @@ describe('Markdown tables', () => {
     expect(t!.table!.rows).toEqual([['地区生产总值', '100']]);
   });
 
+  test('a spaced run ends where a table whose rows stand together begins, and at a paragraph: neither is swallowed', () => {
+    const spaced = priceRows.slice(0, 3).join('\n\n');
+    const together = ['| 指 标 | 单位 | 绝对数 |', '| 粮食产量 | 万吨 | 164.5 |', '| 棉花产量 | 万吨 | 85.2 |'].join('\n');
+    const [t, u, ...more] = tablesOf(`${spaced}\n\n${together}`);
+    expect(more).toEqual([]);
+    expect(t!.table!.rows.map((r) => r[0])).toEqual(['居民消费价格']);
+    expect(u!.table!.rows.map((r) => r[0])).toEqual(['粮食产量', '棉花产量']);
+    const [v] = tablesOf(`${spaced}\n\n二、农业\n\n${priceRows[3]}`);
+    expect(v!.table!.rows.map((r) => r[0])).toEqual(['居民消费价格']);
+  });
+
   test('one row is not a table; a caption line above is taken in', () => {
     expect(tablesOf('| 只有一行 | 没有别的 |')).toEqual([]);
     const [t] = tablesOf('正文。\n\n表2　主要指标完成情况\n\n| 指标 | 2025年 |\n|---|---|\n| 森林覆盖率 | 45% |');

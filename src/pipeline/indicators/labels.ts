@@ -560,7 +560,9 @@ function cleanWords(raw: Pair, subject: boolean): Pair {
   if (of >= 2 && targetNoun.test(p.a.slice(of + 1))) p = slice(p, 0, of);
   // 工业对全省经济增长的贡献率: a contribution keeps whose it is and to what (contributionOf), however long
   else if (p.a.length > 10 && of >= 0 && p.a.length - of - 1 >= 3 && !contributionOf.test(p.a)) p = slice(p, of + 1);
-  if (/^[“"「]/.test(p.a) && /[”"」]$/.test(p.a)) p = slice(p, 1, p.a.length - 1);
+  // a label that is one quoted name loses its quotes (「促進產業發展」); a path of quoted names keeps them, each paired
+  // (「一般行政」項下「基本行政工作維持」之「業務費」, dev 442: not 一般行政」項下「…」之「業務費)
+  if (/^[“"「][^“”"「」]*[”"」]$/.test(p.a)) p = slice(p, 1, p.a.length - 1);
   // a long label loses a quoted name at its start (“科创中国”试点城市…), not one inside its words (用于“三农”的投入), nor one that
   // opens a term of the form (“三公”经费一般公共预算拨款: fiscal_terms 三公经费, dev 361, 378)
   else if (p.a.length > 12 && !fiscalTermEdges(p.a.replace(/^“([^”]*)”/, '$1')).start) p = removeAll(p, /^“[^”]*”/g);
