@@ -214,7 +214,7 @@ const reportingKinds = new Set<DocumentKind>(['work-report', 'report', 'news', '
 /**
  * Document kinds that tell of a time without a rule for their undated figures (an article, a news release, a reading of a
  * report, a report on a situation): an actual that nothing dates is of the year the text last gave an actual figure of (dev
- * 362-364). Not a case study, which tells a reform over several years: after 2021年市级财政科技支出99.4亿元 its 累计 counts
+ * 362-364), in its item (a heading ends it, dev 353), else of the year the text is written in (dev 329, 442). Not a case study, which tells a reform over several years: after 2021年市级财政科技支出99.4亿元 its 累计 counts
  * (累计帮助2700余家科技型企业) are of all of them, not of 2021 (golden seed 002).
  */
 const carriedYearKinds = new Set<DocumentKind>(['news', 'other', 'report']);
@@ -317,6 +317,9 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     }
     // The title of a numbered item is a sentence too: 1.高新技术企业数量增长12%，达到860家。
     const text = isBody(block) ? block.text : block.type === 'heading' && block.section.title ? block.section.title : undefined;
+    // ## 12. …, another news item of a transcript: a report of its own, whose undated actuals no year of the one before dates
+    // (dev 353); not a run-in item (**一是…**), a part of the same report (dev 362)
+    if (block.type === 'heading' && block.section.kind !== 'enum') lastDated = undefined;
     if (text === undefined) continue;
     // 2000年4月28日…通过, 中華民國八十九年…號令制定公布全文 39 條: a regulation's history line dates a version, it sets no rule.
     if (options.kind === 'regulation' && isHistoryLine(text)) continue;
@@ -394,7 +397,9 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     // an article's, a news release's or a reading's undated actual is of the year the text last gave a figure of (截至2022年12月，
     // …。…建成5G基站231万个; 2023年，…起诉1962人。… then 制发检察建议150余份): it tells of one time, not of its posting's
     const carrying = spanned.undated === undefined && carriedYearKinds.has(options.kind);
-    const framed = carrying ? { ...spanned, carryYear: true, ...(lastDated !== undefined ? { undated: { actual: lastDated } } : {}) } : spanned;
+    // before the text dates any, the year it is written in (dev 329, 442)
+    const carriedYear = lastDated ?? options.year;
+    const framed = carrying ? { ...spanned, carryYear: true, ...(carriedYear !== undefined ? { undated: { actual: carriedYear } } : {}) } : spanned;
     const read = readParagraph(text, framed, script, options.toScript);
     if (read.dated !== undefined) lastDated = read.dated;
     for (const found of read.found) push(sectionId, { ...found, line: block.line });
