@@ -1660,6 +1660,21 @@ describe('a plan of the 1990s in Chinese numerals (the Ninth Five-Year Plan, dev
       ['九平方米', 'target'],
     ]);
   });
+  test('so is a list whose items a dash opens (——), each a paragraph ending in 。: under 主要目标任务是： they are targets (dev 365)', () => {
+    const text = [
+      '2012年政府工作报告',
+      '**主要目标任务是：**',
+      '——县县全面达小康。力争2013年、确保2014年县县建成小康社会。',
+      '——综合实力攀新高。力争全市经济总量五年翻一番。地区生产总值突破5000亿元，人均地区生产总值突破1万美元。',
+      '我们坚信，经过全市上下的不懈努力，全市新开工项目90个。',
+    ].join('\n\n');
+    expect(extractIndicators(outlineOf(text), { kind: 'work-report', year: 2012 }).map((f) => [f.match, f.kind])).toEqual([
+      ['突破5000亿元', 'target'],
+      ['突破1万美元', 'target'],
+      // a paragraph with no dash ends the list
+      ['90个', 'actual'],
+    ]);
+  });
   test('every verb of a from-to (fromToVerbs) reaches a level a small number in words says: 扩大到九平方米 as 增加到 (review22)', () => {
     expect(extractFromParagraph('城镇人均居住面积从七点九平方米扩大到九平方米。', { kind: 'actual', year: 1996 }).map((f) => [f.label, f.value, f.baseline?.value])).toEqual([
       ['城镇人均居住面积', 9, 7.9],

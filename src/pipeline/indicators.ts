@@ -250,6 +250,8 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   let leadIn: string | undefined;
   let leadInSection: string | undefined;
   let listOpen = false;
+  // the list's items open with a dash or a bullet (——县县全面达小康。…): the next one that does is an item too, whatever the one before ended in (dev 365)
+  let dashedList = false;
   // the lead-in is a numbered item's title (5. …，在 2023/24 學年：): it leads its own paragraphs and sub-items only
   let leadInTitle = false;
   // 到2023年，…凸显。 then --平台建设长足进步。培育3家…: the year of the goals the items after it list.
@@ -331,14 +333,18 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     const inItem = leadIn !== undefined && item !== undefined && item.parent === leadInSection && item.line === block.line;
     // 预测到二〇〇〇年主要产品的产量是： then 原煤十四亿吨…； one item a paragraph: while they end in ； the paragraphs of the
     // lead-in's section are its list's items, the one that ends in 。 the last (dev 404)
-    const listed = !inItem && isBody(block) && leadIn !== undefined && block.section === leadInSection && listOpen;
+    const dashed = isBody(block) && listItemMark.test(text);
+    const listed = !inItem && isBody(block) && leadIn !== undefined && block.section === leadInSection && (listOpen || (dashedList && dashed));
     if (isBody(block) && !inItem && !listed) {
       leadIn = /[：:]\s*$/.test(text) ? text : undefined;
       leadInSection = block.section;
       listOpen = leadIn !== undefined;
+      dashedList = false;
       leadInTitle = false;
-    } else if (listed) listOpen = listGoesOn.test(text);
-    else if (block.type === 'heading' && /[：:]\s*$/.test(text)) {
+    } else if (listed) {
+      listOpen = listGoesOn.test(text);
+      dashedList ||= dashed;
+    } else if (block.type === 'heading' && /[：:]\s*$/.test(text)) {
       // 5. 在校園內外推展愛國主義教育，在 2023/24 學年： then its items one a paragraph (• 於最少 50 所學校…；): a numbered
       // item's title that ends in ： leads the list of its paragraphs as a paragraph does (dev 304)
       leadIn = text;
