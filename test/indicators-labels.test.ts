@@ -1157,8 +1157,8 @@ describe('periods of a span of years', () => {
     ]);
     // a report that is no review of its own year (关于…预算执行情况…的报告) keeps what it had
     expect(extractIndicators(outlineOf(bulletin), { kind: 'report', year: 2025 }).map((f) => f.period)).toEqual([undefined, undefined, 2024]);
-    // a plan or a news page keeps what it had: no year of its own for what nothing dates
-    expect(extractIndicators(outlineOf(['某市新闻', '全市新增就业10万人。'].join('\n')), { kind: 'news', year: 2020 }).map((f) => f.period)).toEqual([undefined]);
+    // a news page tells of its own time: what nothing dates is of the year it is written in (dev 329, 440)
+    expect(extractIndicators(outlineOf(['某市新闻', '全市新增就业10万人。'].join('\n')), { kind: 'news', year: 2020 }).map((f) => f.period)).toEqual([2020]);
   });
 
   test('a title line naming a revised estimate or a forecast (修訂預算, 中期財政預測) makes the numbered paragraphs under it estimates (dev 305)', () => {
@@ -1246,7 +1246,7 @@ describe('periods of a span of years', () => {
     const plain = extractIndicators(
       outlineOf(['2026年纲要', '2026年重点：', '全省地区生产总值达到13697.5亿元。', '2005年铁路营业里程达到7.5万公里', '新增铁路1000公里。'].join('\n')),
       {
-        kind: 'news',
+        kind: 'report',
         year: 2026,
       },
     );

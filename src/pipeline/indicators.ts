@@ -214,7 +214,8 @@ const reportingKinds = new Set<DocumentKind>(['work-report', 'report', 'news', '
 /**
  * Document kinds that tell of a time without a rule for their undated figures (an article, a news release, a reading of a
  * report, a report on a situation): an actual that nothing dates is of the year the text last gave an actual figure of (dev
- * 362-364), in its item (a heading ends it, dev 353), else of the year the text is written in (dev 329, 442). Not a case study, which tells a reform over several years: after 2021年市级财政科技支出99.4亿元 its 累计 counts
+ * 362-364); in a news report or an article (presentKinds) only in its item (a heading ends it, dev 353), and before it dates one
+ * of the year it is written in (dev 329, 440). Not a case study, which tells a reform over several years: after 2021年市级财政科技支出99.4亿元 its 累计 counts
  * (累计帮助2700余家科技型企业) are of all of them, not of 2021 (golden seed 002).
  */
 const carriedYearKinds = new Set<DocumentKind>(['news', 'other', 'report']);
@@ -321,7 +322,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     const text = isBody(block) ? block.text : block.type === 'heading' && block.section.title ? block.section.title : undefined;
     // ## 12. …, another news item of a transcript: a report of its own, whose undated actuals no year of the one before dates
     // (dev 353); not a run-in item (**一是…**), a part of the same report (dev 362)
-    if (block.type === 'heading' && block.section.kind !== 'enum') lastDated = undefined;
+    if (block.type === 'heading' && block.section.kind !== 'enum' && presentKinds.has(options.kind)) lastDated = undefined;
     if (text === undefined) continue;
     // 2000年4月28日…通过, 中華民國八十九年…號令制定公布全文 39 條: a regulation's history line dates a version, it sets no rule.
     if (options.kind === 'regulation' && isHistoryLine(text)) continue;
@@ -403,8 +404,9 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     // an article's, a news release's or a reading's undated actual is of the year the text last gave a figure of (截至2022年12月，
     // …。…建成5G基站231万个; 2023年，…起诉1962人。… then 制发检察建议150余份): it tells of one time, not of its posting's
     const carrying = spanned.undated === undefined && carriedYearKinds.has(options.kind);
-    // before the text dates any, the year it is written in (dev 329, 442)
-    const carriedYear = lastDated ?? options.year;
+    // before the text dates any, the year a text that tells of its own time is written in (presentKinds: dev 329, 440); a
+    // report's stays undated (关于…预算执行情况的报告 reviews the year before its own)
+    const carriedYear = lastDated ?? (presentKinds.has(options.kind) ? options.year : undefined);
     const framed = carrying ? { ...spanned, carryYear: true, ...(carriedYear !== undefined ? { undated: { actual: carriedYear } } : {}) } : spanned;
     const read = readParagraph(text, framed, script, options.toScript);
     if (read.dated !== undefined) lastDated = read.dated;
