@@ -40,9 +40,39 @@ describe('an undated actual of an article or a news release is of the year the t
       ['102个', 'actual', 2024],
     ]);
   });
-  test('before any dated figure, and in a plan (whose undated figures are targets), nothing is carried', () => {
-    expect(periods('反诈工作情况\n\n市检察院编发5件参考性案例。', 'news')).toEqual([['5件', 'actual', undefined]]);
+  test('before any dated figure an actual is of the document’s year, and in a plan (whose undated figures are targets) nothing is carried', () => {
+    expect(periods('反诈工作情况\n\n市检察院编发5件参考性案例。', 'news')).toEqual([['5件', 'actual', 2024]]);
+    expect(periods('控煙法公開諮詢\n\n諮詢期間共舉辦3場諮詢會，收集意見2,569份。', 'other', 2026)).toEqual([
+      ['3場', 'actual', 2026],
+      ['2,569份', 'actual', 2026],
+    ]);
     expect(periods('工作要点\n\n2023年，完成改造项目12个。\n\n新建公园5个。', 'work-plan', 2025).at(-1)).toEqual(['5个', 'target', 2025]);
+  });
+});
+
+describe('a heading that opens another item of the text ends the year carried (a transcript’s news items, dev 353)', () => {
+  const periods = (text: string) => extractIndicators(assignAnchors(parseOutline(normalizeText(text).paragraphs)), { kind: 'news', year: 2024 }).map((f) => [f.match, f.period]);
+  test('the next item’s undated figure is of the programme’s year, not of 2023 that the item before gave its figures', () => {
+    const transcript = [
+      '新闻联播 2024-02-29',
+      '一、国务院部门办理建议提案',
+      '央视网消息（新闻联播）：2023年，国务院各部门共承办全国两会期间提出的人大代表建议7955件、政协提案4525件。',
+      '二、国内联播快讯',
+      '央视网消息（新闻联播）：民航运输生产开局向好。1月份，民航全行业完成运输总周转量116.1亿吨公里，同比增长57.1%。',
+    ].join('\n\n');
+    expect(periods(transcript)).toEqual([
+      ['7955件', 2023],
+      ['4525件', 2023],
+      ['116.1亿吨公里', 2024],
+    ]);
+  });
+  test('a run-in item (**一是…**) is no other item: the year goes on (dev 362)', () => {
+    const reading = [
+      '网络基础能力持续增强',
+      '**一是“双千兆”网络构成新型基础设施的承载底座。**截至2022年12月，我国光缆线路总长度达到5958万公里。',
+      '**三是互联网普及率显著提升。**我国网民规模达10.67亿，互联网普及率达75.6%。',
+    ].join('\n\n');
+    expect(periods(reading).map(([, period]) => period)).toEqual([2022, 2022, 2022]);
   });
 });
 

@@ -1175,8 +1175,8 @@ describe('periods of a span of years', () => {
     ]);
     // a report that is no review of its own year (关于…预算执行情况…的报告) keeps what it had
     expect(extractIndicators(outlineOf(bulletin), { kind: 'report', year: 2025 }).map((f) => f.period)).toEqual([undefined, undefined, 2024]);
-    // a plan or a news page keeps what it had: no year of its own for what nothing dates
-    expect(extractIndicators(outlineOf(['某市新闻', '全市新增就业10万人。'].join('\n')), { kind: 'news', year: 2020 }).map((f) => f.period)).toEqual([undefined]);
+    // a news page tells of its own time: what nothing dates is of the year it is written in (dev 329, 440)
+    expect(extractIndicators(outlineOf(['某市新闻', '全市新增就业10万人。'].join('\n')), { kind: 'news', year: 2020 }).map((f) => f.period)).toEqual([2020]);
   });
 
   test('a title line naming a revised estimate or a forecast (修訂預算, 中期財政預測) makes the numbered paragraphs under it estimates (dev 305)', () => {
@@ -1264,7 +1264,7 @@ describe('periods of a span of years', () => {
     const plain = extractIndicators(
       outlineOf(['2026年纲要', '2026年重点：', '全省地区生产总值达到13697.5亿元。', '2005年铁路营业里程达到7.5万公里', '新增铁路1000公里。'].join('\n')),
       {
-        kind: 'news',
+        kind: 'report',
         year: 2026,
       },
     );
@@ -1676,6 +1676,21 @@ describe('a plan of the 1990s in Chinese numerals (the Ninth Five-Year Plan, dev
       ['四百二十万吨', 'estimate'],
       // a small number after a verb of reaching a level, and the one it was reached from, are figures (no words)
       ['九平方米', 'target'],
+    ]);
+  });
+  test('so is a list whose items a dash opens (——), each a paragraph ending in 。: under 主要目标任务是： they are targets (dev 365)', () => {
+    const text = [
+      '2012年政府工作报告',
+      '**主要目标任务是：**',
+      '——县县全面达小康。力争2013年、确保2014年县县建成小康社会。',
+      '——综合实力攀新高。力争全市经济总量五年翻一番。地区生产总值突破5000亿元，人均地区生产总值突破1万美元。',
+      '我们坚信，经过全市上下的不懈努力，全市新开工项目90个。',
+    ].join('\n\n');
+    expect(extractIndicators(outlineOf(text), { kind: 'work-report', year: 2012 }).map((f) => [f.match, f.kind])).toEqual([
+      ['突破5000亿元', 'target'],
+      ['突破1万美元', 'target'],
+      // a paragraph with no dash ends the list
+      ['90个', 'actual'],
     ]);
   });
   test('every verb of a from-to (fromToVerbs) reaches a level a small number in words says: 扩大到九平方米 as 增加到 (review22)', () => {

@@ -214,7 +214,8 @@ const reportingKinds = new Set<DocumentKind>(['work-report', 'report', 'news', '
 /**
  * Document kinds that tell of a time without a rule for their undated figures (an article, a news release, a reading of a
  * report, a report on a situation): an actual that nothing dates is of the year the text last gave an actual figure of (dev
- * 362-364). Not a case study, which tells a reform over several years: after 2021年市级财政科技支出99.4亿元 its 累计 counts
+ * 362-364); in a news report or an article (presentKinds) only in its item (a heading ends it, dev 353), and before it dates one
+ * of the year it is written in (dev 329, 440). Not a case study, which tells a reform over several years: after 2021年市级财政科技支出99.4亿元 its 累计 counts
  * (累计帮助2700余家科技型企业) are of all of them, not of 2021 (golden seed 002).
  */
 const carriedYearKinds = new Set<DocumentKind>(['news', 'other', 'report']);
@@ -250,6 +251,8 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   let leadIn: string | undefined;
   let leadInSection: string | undefined;
   let listOpen = false;
+  // the list's items open with a dash or a bullet (——县县全面达小康。…): the next one that does is an item too, whatever the one before ended in (dev 365)
+  let dashedList = false;
   // the lead-in is a numbered item's title (5. …，在 2023/24 學年：): it leads its own paragraphs and sub-items only
   let leadInTitle = false;
   // 到2023年，…凸显。 then --平台建设长足进步。培育3家…: the year of the goals the items after it list.
@@ -317,6 +320,9 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     }
     // The title of a numbered item is a sentence too: 1.高新技术企业数量增长12%，达到860家。
     const text = isBody(block) ? block.text : block.type === 'heading' && block.section.title ? block.section.title : undefined;
+    // ## 12. …, another news item of a transcript: a report of its own, whose undated actuals no year of the one before dates
+    // (dev 353); not a run-in item (**一是…**), a part of the same report (dev 362)
+    if (block.type === 'heading' && block.section.kind !== 'enum' && presentKinds.has(options.kind)) lastDated = undefined;
     if (text === undefined) continue;
     // 2000年4月28日…通过, 中華民國八十九年…號令制定公布全文 39 條: a regulation's history line dates a version, it sets no rule.
     if (options.kind === 'regulation' && isHistoryLine(text)) continue;
@@ -331,14 +337,18 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     const inItem = leadIn !== undefined && item !== undefined && item.parent === leadInSection && isRest;
     // 预测到二〇〇〇年主要产品的产量是： then 原煤十四亿吨…； one item a paragraph: while they end in ； the paragraphs of the
     // lead-in's section are its list's items, the one that ends in 。 the last (dev 404)
-    const listed = !inItem && isBody(block) && leadIn !== undefined && block.section === leadInSection && listOpen;
+    const dashed = isBody(block) && listItemMark.test(text);
+    const listed = !inItem && isBody(block) && leadIn !== undefined && block.section === leadInSection && (listOpen || (dashedList && dashed));
     if (isBody(block) && !inItem && !listed) {
       leadIn = /[：:]\s*$/.test(text) ? text : undefined;
       leadInSection = block.section;
       listOpen = leadIn !== undefined;
+      dashedList = false;
       leadInTitle = false;
-    } else if (listed) listOpen = listGoesOn.test(text);
-    else if (block.type === 'heading' && /[：:]\s*$/.test(text)) {
+    } else if (listed) {
+      listOpen = listGoesOn.test(text);
+      dashedList ||= dashed;
+    } else if (block.type === 'heading' && /[：:]\s*$/.test(text)) {
       // 5. 在校園內外推展愛國主義教育，在 2023/24 學年： then its items one a paragraph (• 於最少 50 所學校…；): a numbered
       // item's title that ends in ： leads the list of its paragraphs as a paragraph does (dev 304)
       leadIn = text;
@@ -397,7 +407,10 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     // an article's, a news release's or a reading's undated actual is of the year the text last gave a figure of (截至2022年12月，
     // …。…建成5G基站231万个; 2023年，…起诉1962人。… then 制发检察建议150余份): it tells of one time, not of its posting's
     const carrying = spanned.undated === undefined && carriedYearKinds.has(options.kind);
-    const framed = carrying ? { ...spanned, carryYear: true, ...(lastDated !== undefined ? { undated: { actual: lastDated } } : {}) } : spanned;
+    // before the text dates any, the year a text that tells of its own time is written in (presentKinds: dev 329, 440); a
+    // report's stays undated (关于…预算执行情况的报告 reviews the year before its own)
+    const carriedYear = lastDated ?? (presentKinds.has(options.kind) ? options.year : undefined);
+    const framed = carrying ? { ...spanned, carryYear: true, ...(carriedYear !== undefined ? { undated: { actual: carriedYear } } : {}) } : spanned;
     const read = readParagraph(text, framed, script, options.toScript);
     if (read.dated !== undefined) lastDated = read.dated;
     for (const found of read.found) push(sectionId, { ...found, line: block.line });
