@@ -6,6 +6,7 @@ import { flowWord } from '../src/pipeline/indicators/rules.ts';
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { parseOutline } from '../src/pipeline/parse.ts';
 import { assignAnchors } from '../src/pipeline/anchors.ts';
+import { yearsOfOurs } from '../src/pipeline/dates.ts';
 
 const outlineOf = (text: string) => assignAnchors(parseOutline(normalizeText(text).paragraphs));
 const periods = (found: readonly { match: string; period?: string | number | undefined }[]) => found.map((f) => [f.match, f.period]);
@@ -151,4 +152,53 @@ describe('the words of a flow (data/indicator-words.json flow_words, flow_word_c
     ['全年完成投资', true],
     ['城乡居民收入增加', true],
   ] as const)('%s → %s', (words, flow) => expect(flowWord.test(words)).toBe(flow));
+});
+
+describe('a Taiwan text dates by the years of the Republic (dates.ts yearsOfOurs)', () => {
+  test('114年度, 民國113年, 中華民國一百十四年, 111-112年 read as years of ours; the text as written comes back', () => {
+    const read = yearsOfOurs('查該項收入雖110年執行數未達標，且111-112年執行率超出預期；民國113年、中華民國一百十四年；99年度；今（113）年；服務50年');
+    expect(read.text).toBe('查該項收入雖2021年執行數未達標，且2022-2023年執行率超出預期；2024年、2025年；2010年度；今2024年；服務50年');
+    expect(read.original(read.text.indexOf('2024'), read.text.indexOf('2024') + 5)).toBe('民國113年');
+    expect(read.original(0, 6)).toBe('查該項收入雖');
+  });
+
+  test("a table's header of years of the Republic gives its columns (dev 559: 年度 | 110 | 111)", () => {
+    const text = [
+      '交通委員會審查結果',
+      '單位：新臺幣元',
+      '',
+      '| 年度 | 110 | 111 |',
+      '| --- | --- | --- |',
+      '| 執行數 | 3,822,237,429 | 3,181,521,801 |',
+      '| 執行率 | 88.21 % | 108.54% |',
+    ].join('\n');
+    expect(periods(extractIndicators(outlineOf(text), { kind: 'report', year: 2025, region: '臺灣' }))).toEqual([
+      ['3,822,237,429', 2021],
+      ['3,181,521,801', 2022],
+      ['88.21 %', 2021],
+      ['108.54%', 2022],
+    ]);
+    expect(extractIndicators(outlineOf(text), { kind: 'report', year: 2025 })).toEqual([]);
+  });
+
+  test('a Taiwan text by its region: the year leaves the label (dev 559: 110年本預算金額為2909萬1千元)', () => {
+    const text = '交通委員會審查結果\n\n110年本預算金額為2909萬1千元，111年為2430萬元，年年下降。';
+    expect(extractIndicators(outlineOf(text), { kind: 'report', year: 2025, region: '臺灣' }).map((f) => [f.match, f.label, f.period])).toEqual([
+      ['2909萬1千元', '本預算金額', 2021],
+      ['2430萬元', '本預算金額', 2022],
+    ]);
+  });
+
+  test('a year each figure of a list of years (dev 559: 110年本預算金額為2909萬1千元，111年為2430萬元)', () => {
+    const found = extractFromParagraph('110年本預算金額為2909萬1千元，111年為2430萬元，112年為1900萬，113年為1120萬，年年下降。', { kind: 'actual', rocYears: true }, 'zh-Hant');
+    expect(periods(found).slice(0, 2)).toEqual([
+      ['2909萬1千元', 2021],
+      ['2430萬元', 2022],
+    ]);
+  });
+
+  test('elsewhere a 100年 is no year of the Republic', () => {
+    const found = extractFromParagraph('110年本預算金額為2909萬1千元。', { kind: 'actual' }, 'zh-Hant');
+    expect(found.map((f) => f.period)).not.toContain(2021);
+  });
 });

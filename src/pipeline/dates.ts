@@ -36,7 +36,7 @@ const rocToGregorian = (year: number): number => year + 1911;
 const ROC_FIRST = 38;
 const ROC_LAST = 149;
 /** A year of the Republic written without 民國 (a number of ROC_FIRST to ROC_LAST) as a year of ours, else NaN (isoDate takes no date of it). */
-const bareRocYear = (year: number): number => (year >= ROC_FIRST && year <= ROC_LAST ? rocToGregorian(year) : NaN);
+export const bareRocYear = (year: number): number => (year >= ROC_FIRST && year <= ROC_LAST ? rocToGregorian(year) : NaN);
 /** A year of the Republic in three figures before 年, no 民國 before it (its range: bareRocYear). Regex source, one group. */
 const ROC_THREE_FIGURES = String.raw`(?<![\d〇零一二三四五六七八九十元國国]\s*)(1\d{2})`;
 
@@ -49,6 +49,60 @@ export const ROC_DATE = new RegExp(`${ROC_ERA}\\s*(\\d{1,3}|[〇零一二三四�
  * (`民國111年12月1日`), which ROC_DATE reads: one date, not two.
  */
 export const ROC_BARE_DATE = new RegExp(String.raw`${ROC_THREE_FIGURES}\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`, 'g');
+
+/**
+ * A year of the Republic before 年 in a Taiwan text, the figures a rule reads as a year: after 民國 any (`民國113年`, `中華民國一百十四年`,
+ * group 1), else one of ROC_FIRST to ROC_LAST, in three figures before 年 or before another such year it spans or lists (`110年`, `一百十四年度`, `111-112年`, group 2) or in two before 年度 or a
+ * month (`99年度`, `99年1月`, group 3; `50年` alone may be a span of years), or in brackets after 今 (`今（113）年`, this year, group 4). Not a figure's digits (`1.114年`, `2114年`).
+ */
+const ROC_YEAR = new RegExp(
+  String.raw`${ROC_ERA}\s*(\d{1,3}|[〇零一二三四五六七八九十百]{1,5})(?=\s*年)|(?<![\d.．〇零一二三四五六七八九十百])(1\d{2}|一百[零〇]?[一二三四五六七八九十]{0,3})(?=\s*年|\s*[-－–—~～至到、]\s*1\d{2}\s*年)|(?<![\d.．])([3-9]\d)(?=\s*年(?:度|\s*\d{1,2}\s*月))|(?<=今)[（(]\s*(1\d{2})\s*[)）](?=\s*年)`,
+  'gu',
+);
+
+/** A copy of a text in which each year of the Republic is the year of ours, and where each of its characters stands in the text. */
+export interface YearsOfOurs {
+  text: string;
+  /** The text as written from `start` to `end` of the copy. */
+  original(start: number, end: number): string;
+  /** Where the copy's [start, end) stands in the text. */
+  source(start: number, end: number): [number, number];
+}
+
+/**
+ * A Taiwan text with its years of the Republic as years of ours, for the rules that read a year (`(19|20)\d{2}年`): `114年度` →
+ * `2025年度`, `民國113年` → `2024年`, `中華民國一百十四年` → `2025年` (dev 558, 559). The indicators read this copy in a Taiwan
+ * text only (a mainland text's `100年` is a century); `original` gives back the words as written.
+ */
+export function yearsOfOurs(text: string): YearsOfOurs {
+  // start[i], end[i]: where character i of the copy stands in `text`
+  const start: number[] = [];
+  const end: number[] = [];
+  let out = '';
+  let read = 0;
+  const keep = (to: number) => {
+    for (; read < to; read++) {
+      out += text[read];
+      start.push(read);
+      end.push(read + 1);
+    }
+  };
+  for (const m of text.matchAll(ROC_YEAR)) {
+    const era = m[1] !== undefined;
+    const year = era ? rocToGregorian(parseNumeral(toHalfWidthDigits(m[1]!))) : bareRocYear(parseNumeral(m[2] ?? m[3] ?? m[4]!));
+    if (Number.isNaN(year) || year < 1912) continue;
+    keep(m.index);
+    for (const c of String(year)) {
+      out += c;
+      start.push(m.index);
+      end.push(m.index + m[0].length);
+    }
+    read = m.index + m[0].length;
+  }
+  keep(text.length);
+  const source = (s: number, e: number): [number, number] => (e > s ? [start[s]!, end[e - 1]!] : [start[s] ?? text.length, start[s] ?? text.length]);
+  return { text: out, original: (s, e) => text.slice(...source(s, e)), source };
+}
 
 /** A fiscal year of the Republic as Taiwan's budgets write it, `114年度` (three figures, no year of ours is written so; not `2.114年度`). */
 const ROC_FISCAL_YEAR = new RegExp(String.raw`(?<!\.)${ROC_THREE_FIGURES}\s*年度`, 'gu');

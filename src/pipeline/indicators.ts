@@ -12,10 +12,12 @@ import { isHistoryLine } from './history.ts';
 import { WIDE_GAP, planPeriods } from './patterns.ts';
 import { parseNumber, readChineseDigitNumbers, readChineseYears, readDecimalPoints, tidy } from './indicators/numbers.ts';
 import { endBefore, firstMatchEnd, inBracketNote, maskQuoted, outsideQuotes, pairQuoted, partsInside, scanQuantities } from './indicators/scan.ts';
-import { extractFromTable } from './indicators/table.ts';
+import { extractFromTable, tableYearsOfOurs } from './indicators/table.ts';
 import { cleanLabel, countInBrackets, deriveLabel, words, type Pair } from './indicators/labels.ts';
 import { figureRun, pairRespectively } from './indicators/respectively.ts';
-import { squeezeNumberSpaces } from './indicators/spacing.ts';
+import { squeezeNumberSpaces, type Squeezed } from './indicators/spacing.ts';
+import { yearsOfOurs } from './dates.ts';
+import { isTaiwan } from './references.ts';
 import {
   FINANCIAL_YEAR,
   financialYearIn,
@@ -245,6 +247,10 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   const out: Indicator[] = [];
   const metrics = options.metrics ? metricIndex(options.metrics) : undefined;
   const otherPlace = otherPlaceThan(options.region === undefined ? undefined : convertText(options.region, 'zh-Hans'));
+  // a Taiwan text (its region, else its own 民國 in Traditional script) dates by the years of the Republic: 114年度 is 2025 (dev 558, 559)
+  const rocYears = isTaiwan({ region: options.region, region_parent: options.regionParent }) || outline.blocks.some((b) => b.type === 'paragraph' && b.text.includes('民國'));
+  // the titles as the rules read their years
+  const timeSections = rocYears ? new Map([...sections].map(([id, s]) => [id, { ...s, title: yearsOfOurs(s.title).text }])) : sections;
   // One context per section, not per paragraph: it converts the titles of the section's ancestors.
   const contexts = new Map<string, SectionContext>();
   // 菸品應徵健康福利捐，其金額如下： leads the items after it.
@@ -286,7 +292,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
       // A plan's targets belong to its last year (十五五: 2030; …规划（2023-2025年）: 2025), an action plan's to the last year of
       // its span (行动计划（2021-2023年）: 2023), unless the text names another.
       const fallbackPeriod = planYears ? planYears.to : options.kind === 'work-plan' && options.span ? options.span.to : plan ? options.year : undefined;
-      context = sectionContext(sectionId, sections, plan ? 'target' : 'actual', fallbackPeriod, options.year, planYears, spanKinds.has(options.kind));
+      context = sectionContext(sectionId, timeSections, plan ? 'target' : 'actual', fallbackPeriod, options.year, planYears, spanKinds.has(options.kind));
       // Every figure of a regulation is a rule (a fine, a time limit), never a report indicator.
       if (options.kind === 'regulation') context = { ...context, kind: 'provision', provisions: true };
       // a 政府工作报告 of 2025 reviews 2024 and plans 2025; a 2024年工作总结 reviews 2024 and plans 2025
@@ -304,6 +310,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
       if (options.yearReported) context = { ...context, yearReported: true };
       if (presentKinds.has(options.kind)) context = { ...context, present: true };
       if (financialYear) context = { ...context, financialYear };
+      if (rocYears) context = { ...context, rocYears };
       contexts.set(sectionId, context);
     }
     return context;
@@ -315,7 +322,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
       const context = contextOf(block.section);
       const framed = sectionFrames.get(block.section);
       const tableContext = framed !== undefined && !context.titledPeriod && context.kind === 'target' ? { ...context, period: framed } : context;
-      for (const found of extractFromTable(block.table, { ...tableContext, planPeriod })) push(block.section, found);
+      for (const found of extractFromTable(rocYears ? tableYearsOfOurs(block.table) : block.table, { ...tableContext, planPeriod })) push(block.section, found);
       continue;
     }
     // The title of a numbered item is a sentence too: 1.高新技术企业数量增长12%，达到860家。
@@ -365,7 +372,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     // after it, each a section of its own, until the next title line or another heading (dev 305)
     const onNumbered = titled?.numbered === true && (block.type === 'heading' ? isNumberedParagraph(block.section) : isNumberedParagraph(sections.get(sectionId)));
     if ((block.type === 'heading' || (titled !== undefined && titled.section !== sectionId)) && !onNumbered) titled = undefined;
-    const bare = isBody(block) && !context.provisions ? bareTitleTime(text, context.year) : undefined;
+    const bare = isBody(block) && !context.provisions ? bareTitleTime(yearsRead(text, rocYears), context.year) : undefined;
     if (bare)
       titled =
         bare.kind !== undefined || bare.period !== undefined
@@ -383,7 +390,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     if (block.type === 'heading')
       datedItem = datedLead !== undefined && listItemMark.test(block.section.title) ? { section: block.section.id, period: datedLead.period } : undefined;
     if (isBody(block)) {
-      const digits = toHalfWidthDigits(text);
+      const digits = toHalfWidthDigits(yearsRead(text, rocYears));
       if (datedLead !== undefined && datedLead.section === block.section && listItemMark.test(digits)) itemContext = { ...itemContext, period: datedLead.period };
       else if (datedItem !== undefined && datedItem.section === block.section) itemContext = { ...itemContext, period: datedItem.period };
       else {
@@ -506,6 +513,8 @@ export interface SectionContext {
   frame?: string;
   /** The period is one a section's title names (2025年工作安排, “十四五”时期), not the document's or its span's by default. */
   titledPeriod?: boolean;
+  /** A Taiwan text: its years of the Republic (`114年度`, `民國113年`) are years of ours to every rule that reads a year (yearsOfOurs). */
+  rocYears?: boolean;
 }
 
 function sectionContext(
@@ -649,12 +658,12 @@ function readParagraph(
   script: Script,
   convert: ((text: string) => string) | undefined,
 ): { found: FoundIndicator[]; frame: Period | undefined; dated: number | undefined } {
-  const { text, original } = squeezeNumberSpaces(written);
+  const { text, original } = readable(written, context.rocYears);
   const a = analysisCopy(text);
   const { masked, openedAt } = pairQuoted(a);
   const leadIn = context.leadIn === undefined ? undefined : { a: analysisCopy(context.leadIn), o: context.leadIn };
   // the one time a list's lead-in names (在 2023/24 學年：); not one of two it compares (把一九五七年同一九五二年比较，情形将如下列：, dev 406)
-  const leadInYear = leadIn === undefined || !context.leadInDates ? undefined : oneTimeNamed(leadIn.a, context);
+  const leadInYear = leadIn === undefined || !context.leadInDates ? undefined : oneTimeNamed(analysisCopy(yearsRead(leadIn.o, context.rocYears)), context);
   const toScript = script === 'zh-Hant' ? (convert ?? ((s: string) => convertText(s, 'zh-Hant'))) : (s: string) => s;
   const out: FoundIndicator[] = [];
   let previous: { o: string; a: string; money: boolean } | undefined;
@@ -1504,6 +1513,17 @@ function startsWithLink(a: string, qs: readonly Quantity[], clause: Span): boole
   const q = qs[0];
   return q !== undefined && fromToLink.test(a.slice(clause.start, q.start).trim());
 }
+
+/** The paragraph without the spaces beside its numbers and, in a Taiwan text, with its years of the Republic as ours (`114年度` → `2025年度`). */
+function readable(written: string, rocYears: boolean | undefined): Squeezed {
+  const squeezed = squeezeNumberSpaces(written);
+  if (!rocYears) return squeezed;
+  const years = yearsOfOurs(squeezed.text);
+  return years.text === squeezed.text ? squeezed : { text: years.text, original: (start, end) => squeezed.original(...years.source(start, end)) };
+}
+
+/** A title or a line as the rules read its years: in a Taiwan text those of the Republic as ours. */
+const yearsRead = (text: string, rocYears: boolean | undefined): string => (rocYears ? yearsOfOurs(text).text : text);
 
 /** A Simplified, half-width copy of the same length; the original when conversion changes length. */
 function analysisCopy(text: string): string {

@@ -17,6 +17,7 @@ import { CAPTION_UNIT, CELL_WORDS_AFTER, COLUMN_PATTERNS, FIGURE_CELL, GROWTH_CE
 import { bracketNote, comparatorWords } from './rules.ts';
 import { lastParticle } from './labels.ts';
 import { toHalfWidthDigits } from '../numerals.ts';
+import { bareRocYear, yearsOfOurs } from '../dates.ts';
 import { alternation } from '../regexp.ts';
 import { convertText } from '../variants.ts';
 import type { FoundIndicator, SectionContext } from '../indicators.ts';
@@ -86,6 +87,19 @@ export interface TableContext extends SectionContext {
 }
 
 /** The figures of a table, in reading order; empty when its header names no value column. */
+/** A row of years of the Republic (`年度 | 110 | 111 | 112 | 113`): its first cell names the years, the others are years in three figures. */
+const isRocYearRow = (row: readonly string[]): boolean =>
+  /^\s*年度?\s*$/.test(row[0] ?? '') && row.length > 1 && row.slice(1).every((c) => /^\s*1\d{2}\s*$/.test(c) && !Number.isNaN(bareRocYear(Number(c))));
+
+/**
+ * A Taiwan text's table with its years of the Republic as ours, for the columns that read a year (YEAR): `110年` in any cell
+ * (yearsOfOurs), a bare `110` in a header row of years (`年度 | 110 | 111`, the row's name then none: a stub).
+ */
+export function tableYearsOfOurs(table: TableData): TableData {
+  const read = (row: string[]): string[] => (isRocYearRow(row) ? ['', ...row.slice(1).map((c) => String(bareRocYear(Number(c))))] : row.map((c) => yearsOfOurs(c).text));
+  return { ...table, head: table.head.map(read), rows: table.rows.map((row) => row.map((c) => yearsOfOurs(c).text)) };
+}
+
 export function extractFromTable(table: TableData, context: TableContext): (FoundIndicator & { line: number })[] {
   // a table printed in halves side by side (行业 | 比上年增长（%） | 行业 | 比上年增长（%）): each half is a table of its own
   const last = table.head[table.head.length - 1] ?? [];
