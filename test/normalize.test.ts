@@ -1461,4 +1461,21 @@ describe('json-escape: a JSON text written with ensure_ascii is read as the char
     expect(isJsonText(['{"a": "\\u4e00"}', '{"a": "\\u4e8c"}'])).toBe(true);
     expect(isJsonText(['{"a": "\\u4e00"', '正文'])).toBe(false);
   });
+
+  test('a crawl stopped mid-write (its last record cut) is read too: one line of a JSON text may be cut, the rest are records', () => {
+    // dev 653's record, then the same record as a crawl killed while writing the next one leaves it
+    const record = read('test/fixtures/corpus/653_bj-health-research-needs-call-notice-2021-scrapy-json-escaped-record.txt').trim();
+    const text = `${record}\n${record.slice(0, 900)}`;
+    const n = normalizeText(text);
+    const body = n.paragraphs.map((p) => p.text).join('\n');
+    expect(body).toContain('各区卫生健康委，各有关医疗卫生机构：');
+    expect(body).not.toMatch(/\\u[0-9a-f]{4}/);
+    expect(n.cleaning.filter((c) => c.kind === 'json-escape').map((c) => c.line)).toEqual([1, 2]);
+    expect(lostFromNormalized(text, n)).toBe('');
+    // one cut line, not more, and not a lone cut: a text is JSON by the lines that parse
+    expect(isJsonText(['[', '{"a": "\\u4e00"},', '{"a": "\\u4e'])).toBe(true);
+    expect(isJsonText(['{"a": "\\u4e00"}', '{"a": "\\u4e', '{"a": "\\u4e'])).toBe(false);
+    expect(isJsonText(['{"a": "\\u4e00'])).toBe(false);
+    expect(isJsonText(['[', '{"a": "\\u4e00'])).toBe(false);
+  });
 });

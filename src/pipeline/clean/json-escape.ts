@@ -4,7 +4,8 @@
 // character) before any other rule reads the text, logged, so that every rule after, and the script the text is read in, see the
 // characters. An escape of an ASCII character (`\u0022`, `\u003c`) stays an escape: the text stays the JSON it was, json-export
 // reads it, and no escape becomes markup. Only a text that parses as JSON, whole or a value a line (JSON Lines, a list's item a
-// line with the comma after it): a page that quotes `\u4e00` keeps it.
+// line with the comma after it; one line cut or broken, as a crawl stopped mid-write leaves its last): a page that quotes `\u4e00`
+// keeps it.
 //   {"title": "\u5173\u4e8e\u2026\u7684\u901a\u77e5"} → {"title": "关于…的通知"} (logged: the 6 escapes)
 import type { CleaningRule } from './types.ts';
 
@@ -24,12 +25,18 @@ const parses = (text: string): boolean => {
   }
 };
 
-/** The lines are JSON: as a whole (the comma after an item cut from a list left out), or each line with text a JSON value (JSON Lines; a list's item a line, its brackets alone). */
+/**
+ * The lines are JSON: as a whole (the comma after an item cut from a list left out), or each line with text a JSON value (JSON Lines; a
+ * list's item a line, its brackets alone), one of them possibly cut or broken if it opens as a record does and another is whole (a crawl
+ * stopped while writing its last record: dev 653's line and that line cut).
+ */
 export function isJsonText(lines: readonly string[]): boolean {
   const text = lines.map((l) => l.trim()).filter((l) => l !== '');
   if (!text.length || !/^[[{]/.test(text[0]!)) return false;
   if (parses(text.join('\n').replace(/,$/, ''))) return true;
-  return text.every((l) => BRACKET.test(l) || parses(l.replace(/,$/, '')));
+  const items = text.filter((l) => !BRACKET.test(l));
+  const broken = items.filter((l) => !parses(l.replace(/,$/, '')));
+  return broken.length === 0 || (broken.length === 1 && /^[[{]/.test(broken[0]!) && items.length > 1);
 }
 
 /**
