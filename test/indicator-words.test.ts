@@ -81,6 +81,13 @@ describe('unit price measures', () => {
     // a cost the text reports, no price it sets (dev 393)
     expect(provisionMarker.test(`处理成本为每${measure}2.4元左右`)).toBe(false);
   });
+  // a measure per unit that is no money: 评价 holds 价 and says no price (dev 313), so a plan's review of its air says no rule
+  it('a concentration per cubic metre after 评价 is no price', () => {
+    expect(provisionMarker.test('空气质量优良率由90%上升至95%，臭氧评价浓度由每立方米159微克降至141微克')).toBe(false);
+    expect(
+      extractFromParagraph('空气质量优良率由90%上升至95%，臭氧评价浓度由每立方米159微克降至141微克。', { kind: 'actual', year: 2024, rules: true }).map((f) => f.kind),
+    ).toEqual(['actual', 'actual', 'actual']);
+  });
 });
 
 describe('principle verbs', () => {

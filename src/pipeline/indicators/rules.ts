@@ -7,7 +7,7 @@ import organData from '../data/organs.json' with { type: 'json' };
 import { alternation, escapeRegExp } from '../regexp.ts';
 import { convertText } from '../variants.ts';
 import { BULLET, NOTE_CITED, PLAN_NAME, planPeriods } from '../patterns.ts';
-import { baseUnits } from './units.ts';
+import { baseUnits, moneyUnits } from './units.ts';
 import type { Period } from '../../schemas/indicator.ts';
 
 /**
@@ -524,8 +524,8 @@ export const ageReached = /^年[满滿]/;
 export const provisionMarker = new RegExp(
   // 发展必须坚持新发展理念: 必须 before a verb of principle (principle_verbs) states the plan's principle, no rule (dev 375)
   // 电量电价调整为每千瓦时0.5569元: a price or fee per unit of goods or energy (unit_price_measures) is set by the rule (dev 638); not a
-  // cost the text reports (处理成本为每立方米2.4元左右, dev 393)
-  String.raw`[价费][^，,。；;：:]{0,12}?每(?:${alternation(words.unit_price_measures)})|不得|不允许|禁止|必须(?!${alternation(words.principle_verbs)})|原则上|有效期|应当|${ruoIf}|[年月日天]\s*(?:之|以)?内\s*不|不高于|给予|予以|最高(?!人民(?:检察院|法院)|检|法(?![定律规]))|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|(?:按照|依照)(?=\d)(?!(?:19|20)\d{2}\s*年)|期限|上限|下限|发放[\u4e00-\u9fff]{0,4}?(?:${grantNouns})|(?:${grantNouns})\s*(?=\d)|(?:${grantNouns})[\u4e00-\u9fff]{0,4}?不超过|[%％]\s*(?:${grantNouns})|享受[^，,；;。]{0,12}?(?:${grantNouns})`,
+  // cost the text reports (处理成本为每立方米2.4元左右, dev 393), nor a measure per unit that is no money (臭氧评价浓度由每立方米159微克, dev 313)
+  String.raw`[价费][^，,。；;：:]{0,12}?每(?:${alternation(words.unit_price_measures)})(?=[^，,。；;：:]{0,8}?\d[\d.．]*\s*[万亿]?(?:${alternation(moneyUnits)}|分))|不得|不允许|禁止|必须(?!${alternation(words.principle_verbs)})|原则上|有效期|应当|${ruoIf}|[年月日天]\s*(?:之|以)?内\s*不|不高于|给予|予以|最高(?!人民(?:检察院|法院)|检|法(?![定律规]))|应(?:提前|在|于|按|不|通过|由|以|参照|根据|符合|满足)|(?:按照?|参照|依照)[^。；]{0,40}?(?:确定|执行|核定|收取|结算)|(?:按照|依照)(?=\d)(?!(?:19|20)\d{2}\s*年)|期限|上限|下限|发放[\u4e00-\u9fff]{0,4}?(?:${grantNouns})|(?:${grantNouns})\s*(?=\d)|(?:${grantNouns})[\u4e00-\u9fff]{0,4}?不超过|[%％]\s*(?:${grantNouns})|享受[^，,；;。]{0,12}?(?:${grantNouns})`,
 );
 
 /**
