@@ -4026,6 +4026,19 @@ describe("a crawler's record of a document: its fields named in camelCase or sna
     expect(meta.doc_number).toBe('鄂政办发〔2026〕10号');
     expect(meta.date).toBe('2026-05-15');
   });
+  test("a crawler's publish_time is the day the site posted the page: the date when the text prints none of its own (dev 644)", () => {
+    const record = JSON.stringify({
+      label: '新闻发布',
+      title: '2025年9月份全社会用电量同比增长4.5%',
+      author: '国家能源局',
+      publish_time: '2025-10-23 10:37:22',
+      content: '10月23日，国家能源局发布9月份全社会用电量等数据。   9月份，全社会用电量8886亿千瓦时，同比增长4.5%。',
+      spider_date: '2025-10-23 12:15:51',
+    });
+    expect(build(record).record.meta.date).toBe('2025-10-23');
+    // the crawl's day is no date of the text
+    expect(build(record.replace('"publish_time":"2025-10-23 10:37:22",', '')).record.meta.date).toBeUndefined();
+  });
   test("a record's full text (body_text) is its text, and the summary a collector made of it is not: the signature at the text's end dates and issues it (dev 555)", () => {
     const line = JSON.stringify({
       article_id: '2026081213513734370',
