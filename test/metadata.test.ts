@@ -54,7 +54,7 @@ import { DATELINE, DATELINE_HEAD, datesIn, FULL_DATE, isDateLine, notedDate, par
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
 import { ledByNationalHead } from '../src/pipeline/places.ts';
 import { behalfOf, centralAuthority, committeeOf, coverSpeaker, isOrgan, releaseBody, splitIssuers } from '../src/pipeline/organs.ts';
-import { issuerValue, titleValue, withoutCarriedNote } from '../src/pipeline/front-matter.ts';
+import { issuerValue, readFrontMatter, titleValue, withoutCarriedNote } from '../src/pipeline/front-matter.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
 import { lostFromRecord } from './helpers/accounting.ts';
 import { root } from './helpers/run.ts';
@@ -4053,6 +4053,20 @@ describe("a crawler's record of a document: its fields named in camelCase or sna
     expect(meta.issuer).toBe('湖北省人民政府办公厅');
     expect(meta.doc_number).toBe('鄂政办发〔2026〕10号');
     expect(meta.date).toBe('2026-05-15');
+  });
+  test("a WeChat post's source key that names its account, not a link, is the medium that published it (dev 457, 275)", () => {
+    const data = {
+      title: '发布 | 中央网信办等四部门印发《2024年数字乡村发展工作要点》',
+      url: 'https://mp.weixin.qq.com/s?__biz=MzA5MzE5MDAzOA==&mid=2664213290',
+      source: '中国信息安全',
+      date: '2024-05-17',
+    };
+    const { meta, warnings } = readFrontMatter({ data, lines: {}, line: 1 });
+    expect(meta).toMatchObject({ site: '中国信息安全', source_url: data.url });
+    expect(warnings).toEqual([]);
+    // a link under it is the source URL still; a value that is neither a link nor a name is a problem
+    expect(readFrontMatter({ data: { source: 'https://www.gov.cn/a.htm' }, lines: {}, line: 1 }).meta.source_url).toBe('https://www.gov.cn/a.htm');
+    expect(readFrontMatter({ data: { source: 'www.gov.cn/a.htm' }, lines: {}, line: 1 }).warnings).toHaveLength(1);
   });
   test("a crawler's publish_time is the day the site posted the page: the date when the text prints none of its own (dev 644)", () => {
     const record = JSON.stringify({
