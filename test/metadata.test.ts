@@ -54,7 +54,7 @@ import { DATELINE, DATELINE_HEAD, datesIn, FULL_DATE, isDateLine, notedDate, par
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
 import { ledByNationalHead } from '../src/pipeline/places.ts';
 import { behalfOf, centralAuthority, committeeOf, coverSpeaker, isOrgan, releaseBody, splitIssuers } from '../src/pipeline/organs.ts';
-import { issuerValue, titleValue, withoutCarriedNote } from '../src/pipeline/front-matter.ts';
+import { issuerValue, readFrontMatter, titleValue, withoutCarriedNote } from '../src/pipeline/front-matter.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
 import { lostFromRecord } from './helpers/accounting.ts';
 import { root } from './helpers/run.ts';
@@ -747,6 +747,31 @@ describe("a crawler's dump: each record under a banner line (dev 452, 453)", () 
     expect(spokenTitle('李强出席上海合作组织成员国政府首脑（总理）理事会第二十四次会议并发表讲话', page)).toBeUndefined();
     expect(spokenTitle(page[0]!, page.slice(0, 2))).toBeUndefined();
     expect(speechDateLine(['会议纪要（2025年11月18日，莫斯科）', '正文。'])).toBeUndefined();
+    // below the page's furniture, its buttons a line each (字号：默认 / 大 / 超大 / | / 打印 / |, dev 648 as the cleaning leaves it)
+    expect(speechDateLine([page[0]!, page[1]!, '字号：默认', '大', '超大', '|', '打印', '|', page[2]!])).toBe('2025-11-18');
+  });
+  test("a record's date key that is the day the page prints as its posting, after the day its speech's date line says it was delivered, is the posting: the speech is dated by its line (dev 648)", () => {
+    const record = {
+      id: '2025-11-19-009',
+      date: '2025-11-19',
+      title: '李强在上海合作组织成员国政府首脑（总理）理事会第二十四次会议上的讲话（全文）',
+      content: [
+        '李强在上海合作组织成员国政府首脑（总理）理事会第二十四次会议上的讲话（全文）',
+        '2025-11-19 00:58新华社',
+        '字号：默认',
+        '大',
+        '超大',
+        '|',
+        '打印',
+        '|',
+        '新华社莫斯科11月18日电在上海合作组织成员国政府首脑（总理）理事会第二十四次会议上的讲话（2025年11月18日，莫斯科）中华人民共和国国务院总理 李强尊敬的米舒斯京总理，各位同事：很高兴再次与大家共同出席上合组织政府首脑会议。',
+      ].join('\n'),
+    };
+    expect(build(JSON.stringify(record, null, 2)).record.meta.date).toBe('2025-11-18');
+    // a record's date that is no posting the page prints, or that the text's own lines do not precede, stays
+    expect(build(JSON.stringify({ ...record, content: record.content.replace('2025-11-19 00:58', '') }, null, 2)).record.meta.date).toBe('2025-11-19');
+    expect(build(JSON.stringify({ ...record, date: '2025-11-18' }, null, 2)).record.meta.date).toBe('2025-11-18');
+    expect(build(JSON.stringify({ ...record, content: record.content.replace('（2025年11月18日，莫斯科）', '') }, null, 2)).record.meta.date).toBe('2025-11-19');
   });
   test("a cover notice on one line under its banner: the cover's body, number and signature, set off by spaces", () => {
     const { record } = corpus('453_prc-emergency-system-15th-five-year-plan-cover-notice-2026-govcn-crawler-sample-excerpt.txt');
@@ -2232,6 +2257,9 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     // the date line with the bare key a portal's span gives it (日期： 2026-07-15 above 浏览量：418, dev 357)
     expect(postedLine(['关于某市2025年财政决算的报告', '日期： 2026-07-15', '浏览量：418'])).toBe('2026-07-15');
     expect(postedLine(['某某报告', '截止日期：2026-07-15'])).toBeUndefined();
+    // the stamp with its time and the medium's name run on after it, the source's key taken out (`2025-11-19 00:58新华社`, dev 648)
+    expect(postedLine(['李强在…会议上的讲话（全文）', '2025-11-19 00:58新华社'])).toBe('2025-11-19');
+    expect(postedLine(['某某通报', '2025-11-19起施行'])).toBeUndefined();
   });
   test("a ministry's page: its browser title in 【】, the headline's number, the document's own title with its issuer, a signature broken in a word (corpus 128)", () => {
     const page = [
@@ -4025,6 +4053,33 @@ describe("a crawler's record of a document: its fields named in camelCase or sna
     expect(meta.issuer).toBe('湖北省人民政府办公厅');
     expect(meta.doc_number).toBe('鄂政办发〔2026〕10号');
     expect(meta.date).toBe('2026-05-15');
+  });
+  test("a WeChat post's source key that names its account, not a link, is the medium that published it (dev 457, 275)", () => {
+    const data = {
+      title: '发布 | 中央网信办等四部门印发《2024年数字乡村发展工作要点》',
+      url: 'https://mp.weixin.qq.com/s?__biz=MzA5MzE5MDAzOA==&mid=2664213290',
+      source: '中国信息安全',
+      date: '2024-05-17',
+    };
+    const { meta, warnings } = readFrontMatter({ data, lines: {}, line: 1 });
+    expect(meta).toMatchObject({ site: '中国信息安全', source_url: data.url });
+    expect(warnings).toEqual([]);
+    // a link under it is the source URL still; a value that is neither a link nor a name is a problem
+    expect(readFrontMatter({ data: { source: 'https://www.gov.cn/a.htm' }, lines: {}, line: 1 }).meta.source_url).toBe('https://www.gov.cn/a.htm');
+    expect(readFrontMatter({ data: { source: 'www.gov.cn/a.htm' }, lines: {}, line: 1 }).warnings).toHaveLength(1);
+  });
+  test("a crawler's publish_time is the day the site posted the page: the date when the text prints none of its own (dev 644)", () => {
+    const record = JSON.stringify({
+      label: '新闻发布',
+      title: '2025年9月份全社会用电量同比增长4.5%',
+      author: '国家能源局',
+      publish_time: '2025-10-23 10:37:22',
+      content: '10月23日，国家能源局发布9月份全社会用电量等数据。   9月份，全社会用电量8886亿千瓦时，同比增长4.5%。',
+      spider_date: '2025-10-23 12:15:51',
+    });
+    expect(build(record).record.meta.date).toBe('2025-10-23');
+    // the crawl's day is no date of the text
+    expect(build(record.replace('"publish_time":"2025-10-23 10:37:22",', '')).record.meta.date).toBeUndefined();
   });
   test("a record's full text (body_text) is its text, and the summary a collector made of it is not: the signature at the text's end dates and issues it (dev 555)", () => {
     const line = JSON.stringify({

@@ -243,6 +243,8 @@ const POSTED_DAY = String.raw`(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-
 /** The time a posting's day may carry: `10:25`, `09:48:05`. */
 const TIME_OF_DAY = String.raw`(?:\s+\d{1,2}:\d{2}(?::\d{2})?)`;
 export const POSTED_LINE = new RegExp(String.raw`^(?:日期\s*[：:︰]\s*)?(${POSTED_DAY}${TIME_OF_DAY}?)$`);
+/** A page's stamp, its day and time, with the medium's name run on after it where the cleaning took its source key out (`2025-11-19 00:58新华社`, dev 648): the day is group 1. */
+export const POSTED_STAMP = new RegExp(String.raw`^(${POSTED_DAY})${TIME_OF_DAY}\s*\p{Script=Han}{2,12}$`, 'u');
 /**
  * A line that ends in a whole date in figures, the day a page went online as POSTED_LINE reads it or in 年月日, and a time after it
  * or not (`发布时间：2020-06-14`, `日期：2019年3月15日`): a key's value that no line after it continues (clean/join-lines.ts).

@@ -196,6 +196,9 @@ export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warni
   return { meta, warnings };
 }
 
+/** A medium's or an account's name: Han characters, maybe Latin letters and figures among them (中国信息安全, 国家互联网应急中心CNCERT), no link. */
+const MEDIUM_NAME = /^\p{Script=Han}[\p{Script=Han}A-Za-z0-9·]{1,29}$/u;
+
 /** Sets one field from a value; a message when the value cannot be read, 'taken' when set already, 'history' when it dates several acts. */
 function assign(meta: FrontMatterMeta, field: FrontMatterField, value: unknown): string | 'taken' | 'history' | 'extra' | undefined {
   if (field === 'keywords') {
@@ -207,6 +210,12 @@ function assign(meta: FrontMatterMeta, field: FrontMatterField, value: unknown):
       if (statusWords[w] && !meta.status) meta.status = statusWords[w];
       else if (!statusWords[w] && !meta.keywords.includes(w)) meta.keywords.push(w);
     }
+    return undefined;
+  }
+  // a link key's value that is a medium's name, no link (a WeChat post's `source: 中国信息安全` beside its `url:`, dev 457, 275): the
+  // account that published it, the site
+  if (field === 'source_url' && MEDIUM_NAME.test(show(value).trim())) {
+    meta.site ??= show(value).trim();
     return undefined;
   }
   if (field !== 'effective' && meta[field] !== undefined) return 'taken';

@@ -18,6 +18,7 @@ import {
   notedDate,
   parseDate,
   POSTED_LINE,
+  POSTED_STAMP,
   rocFiscalYear,
   yearOf,
 } from './dates.ts';
@@ -690,8 +691,11 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // dev 303); a note that a newer version exists (`2023年12月1日本文件已修订，见新版办法`) names neither and leaves it
   const made = ev.history.version;
   const version = made?.decree !== undefined || made?.organ !== undefined ? made?.date : undefined;
-  const fmDate = fm?.date !== undefined && version !== undefined && fm.date < version ? undefined : fm?.date;
   const occasion = parseDate(ev.subtitle ?? '') ?? occasionDate(ev.paragraphs) ?? eveDate(ev.paragraphs) ?? speechDateLine(ev.paragraphs);
+  // and one that is the day the page prints as its posting, after the day the text says it was delivered (a record's `"date": "2025-11-19"`
+  // over the page's `2025-11-19 00:58` and a speech's date line `…上的讲话（2025年11月18日，莫斯科）`, dev 648), is the page's posting
+  const reposted = fm?.date !== undefined && occasion !== undefined && occasion < fm.date && fm.date === (postedOn ?? byline);
+  const fmDate = fm?.date !== undefined && ((version !== undefined && fm.date < version) || reposted) ? undefined : fm?.date;
   // the text's own date (a signature, a date line, an occasion, a dateline), before the day a page, a feed or a wiki posted or saved it
   const ownDate =
     meta.date ??
@@ -1211,10 +1215,10 @@ export function issuedUnderTitle(title: string, paragraphs: readonly string[]): 
   return undefined;
 }
 
-/** A web page's date line under its headline (`2019-12-25 10:25`, corpus 129; `日期： 2026-07-15`, dev 357): the day it went online, when nothing else dates the text. */
+/** A web page's date line under its headline (`2019-12-25 10:25`, corpus 129; `日期： 2026-07-15`, dev 357; `2025-11-19 00:58新华社`, dev 648): the day it went online, when nothing else dates the text. */
 export function postedLine(paragraphs: readonly string[]): string | undefined {
   for (const p of paragraphs.slice(0, 15)) {
-    const day = POSTED_LINE.exec(p.trim())?.[1];
+    const day = POSTED_LINE.exec(p.trim())?.[1] ?? POSTED_STAMP.exec(p.trim())?.[1];
     if (day) return parseDate(day);
   }
   return undefined;
@@ -1330,7 +1334,8 @@ export function eveDate(paragraphs: readonly string[]): string | undefined {
  * page's lines together (dev 379): the day it was delivered. Not a day with a note of what was done (`（…日，修订）`: no place).
  */
 export function speechDateLine(paragraphs: readonly string[]): string | undefined {
-  for (const p of paragraphs.slice(0, 5)) {
+  // (right after the title, also under a page's furniture, its buttons a line each: 字号：默认 / 大 / 超大 / 打印, dev 648)
+  for (const [i, p] of paragraphs.slice(0, 15).entries()) {
     for (const m of p.matchAll(SPEECH_DATE_LINE)) {
       // (the day alone only as a line of its own or a part set off by spaces; with its city, also where the cleaning took the spaces out)
       const alone = p.trim() === m[0] || new RegExp(`(?:^|\\s)${escape(m[0])}(?:\\s|$)`, 'u').test(p);
@@ -1338,7 +1343,7 @@ export function speechDateLine(paragraphs: readonly string[]): string | undefine
       // dev 648; not a note of what was done that day, `（…日，修订）`: data/organs.json title_date_acts)
       const noted = m[2] !== undefined && organData.title_date_acts.some((act) => m[2]!.endsWith(act));
       if (!noted && SPEECH_TITLE_END.test(p.slice(0, m.index))) return parseDate(m[1]);
-      if (m[2] === undefined ? alone : findPlace(m[2]) !== undefined) return parseDate(m[1]);
+      if (i < 5 && (m[2] === undefined ? alone : findPlace(m[2]) !== undefined)) return parseDate(m[1]);
     }
   }
   return undefined;
