@@ -226,14 +226,17 @@ export function notedDate(value: string): string | undefined {
  * A news report's dateline on a line of its own: the agency and the place it was filed from, the day, 电 or 讯
  * (`新华社北京3月22日电`, `本报北京5月6日讯`; corpus 125). Never a title, and its place is where the report was sent
  * from, not what it is about. Groups `month` and `day` (in figures or in Chinese numerals: 新华社北京三月十二日电), none for 本报讯.
+ * DATELINE_BODY: its source unanchored, to open a larger pattern (a lede's start: places.ts, infer.ts).
  */
-const DATELINE_SOURCE = String.raw`^(?:[\p{Script=Han}\s]{2,14}?\s*(?<month>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:电|電|讯|訊)|本[报報][讯訊])`;
-export const DATELINE = new RegExp(`${DATELINE_SOURCE}$`, 'u');
+export const DATELINE_BODY = String.raw`(?:[\p{Script=Han}\s]{2,14}?\s*(?<month>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:电|電|讯|訊)|本[报報][讯訊])`;
+export const DATELINE = new RegExp(`^${DATELINE_BODY}$`, 'u');
 /**
  * A dateline that opens a paragraph, a space or the reporter's bracket after it (`新华社上海4月30日电` and U+3000, corpus 152; a
  * newspaper's own report without place or day, `本报讯 （记者赵珺）受市人民政府委托…`, dev 326).
  */
-export const DATELINE_HEAD = new RegExp(`${DATELINE_SOURCE}(?=[\\s\\u3000（(]|$)`, 'u');
+/** DATELINE_HEAD unanchored, to open a larger pattern. Regex source. */
+export const DATELINE_HEAD_BODY = `${DATELINE_BODY}(?=[\\s\\u3000（(]|$)`;
+export const DATELINE_HEAD = new RegExp(`^${DATELINE_HEAD_BODY}`, 'u');
 /**
  * A web page's date line, the day and maybe the time it went online: `2019-12-25 10:25`, `2020/09/30`, maybe after the bare key a
  * portal's span gives it (`日期： 2026-07-15`, dev 357; not a key of another date, `截止日期：`): the date is group 1.

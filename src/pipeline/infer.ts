@@ -8,6 +8,7 @@ import {
   DATE_IN_TEXT,
   DATED_END,
   DATELINE,
+  DATELINE_BODY,
   DATELINE_HEAD,
   datesIn,
   DAY_OPENS_TERM,
@@ -2018,7 +2019,7 @@ export function spokenTitle(headline: string, paragraphs: readonly string[]): st
 /** A speaker's name, then a speech's title (SPEECH_TITLE), maybe （全文） after it: `李强在…会议上的讲话（全文）`. Group 1: the title. */
 const SPEAKER_BEFORE_TITLE = new RegExp(`^[\\p{Script=Han}·]{2,4}?(${SPEECH_TITLE})(?:[（(]全文[）)])?$`, 'u');
 /** A news agency's dateline at a line's start, a space after it or not (dates.ts DATELINE without its end). */
-const DATELINE_RUN_ON = new RegExp(DATELINE.source.replace(/\$$/u, ''), 'u');
+const DATELINE_RUN_ON = new RegExp(`^${DATELINE_BODY}`, 'u');
 
 /** An ellipsis that cuts a headline short: `……`, `…`, `...`. */
 const ELLIPSIS_END = /\s*(?:…+|\.{3,})$/u;
