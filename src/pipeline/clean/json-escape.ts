@@ -51,7 +51,8 @@ function decodeEscapes(text: string): { text: string; written: string[] } {
       if (code === undefined || code < 0x80 || (code >= 0xd800 && code <= 0xdfff)) return escape;
     }
     written.push(escape);
-    return JSON.parse(`"${escape}"`) as string;
+    // the code unit (or the pair's two) the escape names, as JSON reads it
+    return escape.length === 12 ? String.fromCharCode(parseInt(escape.slice(2, 6), 16), parseInt(escape.slice(8), 16)) : String.fromCharCode(parseInt(hex!, 16));
   });
   return { text: out, written };
 }
