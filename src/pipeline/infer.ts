@@ -20,6 +20,7 @@ import {
   parseDate,
   POSTED_LINE,
   POSTED_STAMP,
+  REPORTER_BRACKET,
   rocFiscalYear,
   yearOf,
 } from './dates.ts';
@@ -138,11 +139,10 @@ const PRESS_LEDE = /^[^，,。：:\s]{2,24}?(?:[今昨](?:[（(]\d{1,2}[）)])?�
 const CITED_LEDE = /^(?:[^，,。：:\s]{1,10}快讯(?:\s|[：:，,])|(?:[^，,。：:\s]{1,10}快讯\s*)?据[^，,。：:\s]{2,20}?消息[，,])/u;
 
 /**
- * A paper's reporters credited by name: in brackets opening with 记者 (`（记者 李万祥）` at a paragraph's end, `（记者 吴姗 方圆钱一彬）`,
+ * A paper's reporters credited by name: in brackets opening with 记者 (dates.ts REPORTER_BRACKET: `（记者 李万祥）` at a paragraph's end, `（记者 吴姗 方圆钱一彬）`,
  * dev 649, 329) or on a byline (`郭华平 黄晓平 本报记者 鄢朝晖`, dev 327): a medium's report. Not 记者： before a question (a transcript).
  */
-const REPORTER_CREDIT =
-  /[（(]\s*(?:本报|本報)?(?:记者|記者)\s*[\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,8})*\s*[）)]|(?:^|\s)(?:本报|本報)(?:记者|記者)\s*\p{Script=Han}{2,4}(?:\s|$)/u;
+const REPORTER_CREDIT = new RegExp(String.raw`${REPORTER_BRACKET}|(?:^|\s)(?:本报|本報)(?:记者|記者)\s*\p{Script=Han}{2,4}(?:\s|$)`, 'u');
 
 /**
  * A news report's lede: the day, maybe its year and the part of the day, then a comma, and before the first full stop a word of what
