@@ -52,6 +52,7 @@ import {
 import organData from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
+import { alternation } from './regexp.ts';
 import { parseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { estimateMarker, reviewSection, targetMarker } from './indicators/rules.ts';
 import {
@@ -80,6 +81,14 @@ export const reviewsOwnYear = (title: string): boolean => [...kindData.own_year_
 /** A trial note in brackets at the end of a name (`（试行）`, data/kinds.json trial_notes), after the word a row's `ends` reads. */
 const TRIAL_NOTE = `(?:\\s*[（(](?:${kindData.trial_notes.words.map(escape).join('|')})[）)])?`;
 
+/** A row's pattern with each `{name}` in it as the words of the list `name` of data/kinds.json (speeches, transmits), longest first. */
+const withLists = (pattern: string): string =>
+  pattern.replace(/\{([a-z_]+)\}/g, (_, name: string) => {
+    const words = (kindData as unknown as Record<string, { words?: string[] }>)[name]?.words;
+    if (!words) throw new Error(`data/kinds.json: a pattern names the list {${name}}, which the file has not (a list is { "about": …, "words": […] })`);
+    return `(?:${alternation(words)})`;
+  });
+
 /** The kind table (data/kinds.json): the first row whose words occur in the title or the head wins. */
 // (the row marked daily_title reads data/kinds.json daily_title as one of its patterns, the pattern dailyDate dates a daily by;
 // the row marked final_accounts reads data/kinds.json final_accounts as its words)
@@ -99,7 +108,7 @@ const kindRows = (
     [
       ...[...r.words, ...(r.final_accounts ? kindData.final_accounts.words : [])].map(escape),
       ...(r.ends ?? []).map((e) => `${escape(e)}${TRIAL_NOTE}$`),
-      ...(r.patterns ?? []),
+      ...(r.patterns ?? []).map(withLists),
       ...(r.daily_title ? [kindData.daily_title.pattern] : []),
     ].join('|'),
   ),
@@ -178,6 +187,12 @@ function withoutHeadlines(opening: string): string {
 /** Guesses the kind of document from its title, subtitle and opening text (the table data/kinds.json). */
 const RECEIVED = new RegExp(`(?<=\\p{Script=Han})(?:${kindData.received.words.join('|')})[^，。；：,;:]*$`, 'u');
 
+/** A document a title names in 《》 or 「」, not one it transmits (data/kinds.json transmits) or announces (出台, 公布): inferKind reads the title without it. */
+const NAMED_DOCUMENT = new RegExp(
+  `(?<=.)(?<!(?:${alternation([...kindData.transmits.words, '出台', '出臺', '公布', '公佈'])})\\s*)《[^《》]*》|^《[^《》]*》(?=.)|(?<=.)「[^「」]*」`,
+  'gu',
+);
+
 export function inferKind(title: string, text: string, subtitle = '', headers: readonly string[] = []): DocumentKind {
   // a title names other documents in 《》: 关于执行《工伤保险条例》若干问题的意见 is no regulation (dev 114);
   // not one it transmits, which it is (关于印发《“十四五”数字经济发展规划》的通知: a plan, see kinds.json), a space
@@ -186,7 +201,7 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   // a headline's exclamation mark at its end (`…推介会在武汉举行！`, dev 348) is no part of the words it ends in
   // a headline that says a body received a document (衛生局接獲1宗…報告, dev 481) names no kind of its own by it (kinds.json received)
   const own = title
-    .replace(/(?<=.)(?<!(?:印发|印發|转发|轉發|发布|發布|颁布|頒布|出台|出臺|公布|公佈)\s*)《[^《》]*》|^《[^《》]*》(?=.)|(?<=.)「[^「」]*」/gu, '')
+    .replace(NAMED_DOCUMENT, '')
     .replace(/(?<=\p{Script=Han})\s*[！!]+$/u, '')
     // (not a document's own title, 关于收到…的公告)
     .replace(/^(?:关于|關於)/u.test(title.trim()) ? /(?!)/u : RECEIVED, '');
