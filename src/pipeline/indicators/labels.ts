@@ -124,7 +124,7 @@ import {
 } from './rules.ts';
 import { classifierUnits, unitPattern } from './units.ts';
 import { chineseDigits } from './numbers.ts';
-import { escapeRegExp } from '../regexp.ts';
+import { alternation, escapeRegExp } from '../regexp.ts';
 import { PLAN_NAME } from '../patterns.ts';
 import { wordSegmenter } from '../words.ts';
 
@@ -842,7 +842,7 @@ export interface Derived {
  * A count alone in brackets right after a share (72.1%（2205个）的政务大厅, a classifier's count: classifierUnits), the share's count, no
  * word of the noun after them; not an amount restated in another currency (2,435億澳門元（302.2億美元）).
  */
-export const countInBrackets = new RegExp(String.raw`^\s*[（(]\s*[约近超逾]?\s*\d[\d.,，]*\s*[万亿]?(?:${[...classifierUnits].join('|')})\s*[）)]`);
+export const countInBrackets = new RegExp(String.raw`^\s*[（(]\s*[约近超逾]?\s*\d[\d.,，]*\s*[万亿]?(?:${alternation(classifierUnits)})\s*[）)]`);
 
 /** Returns the label of one figure, or a null label for a rhetorical count (7个方面). */
 export function deriveLabel(ctx: LabelContext): Derived {
