@@ -52,7 +52,7 @@ import {
 import organData from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
-import { alternation } from './regexp.ts';
+import { alternation, escapeRegExp as escape } from './regexp.ts';
 import { parseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { estimateMarker, reviewSection, targetMarker } from './indicators/rules.ts';
 import {
@@ -69,8 +69,6 @@ import {
   startsHeading,
   TRANSMITS,
 } from './patterns.ts';
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Does the title name a review of its own year (工作总结: data/kinds.json own_year_reviews), not a report given the next year?
@@ -115,10 +113,7 @@ const kindRows = (
 }));
 
 /** What a text calls itself (本措施, 本规划, 本办法: the regulation row's words and effect_words of data/kinds.json), longest first. */
-const SELF_WORDS = [...new Set([...kindData.kinds.find((k) => k.kind === 'regulation')!.words, ...kindData.effect_words.words])]
-  .sort((a, b) => b.length - a.length)
-  .map(escape)
-  .join('|');
+const SELF_WORDS = alternation(new Set([...kindData.kinds.find((k) => k.kind === 'regulation')!.words, ...kindData.effect_words.words]));
 /**
  * The clause that makes a text (制定本措施, 编制本规划), says what it follows (本规划依据《…》编制), its effect clause (本办法自…起施行) or
  * its term (本规划期为2021—2025年, 本規劃基準年為2020年: a PDF plan that opens with 前言): the name it gives itself.
@@ -837,9 +832,7 @@ const sameOrgan = (a: string, b: string): boolean => {
 };
 
 /** A text's own effect clause: `本规定自2007年11月1日起施行`, `本措施自…起施行` (its words: the regulation row and effect_words of data/kinds.json). */
-const EFFECT = new RegExp(
-  `本(?:${[...new Set([...kindData.kinds.find((k) => k.kind === 'regulation')!.words, ...kindData.effect_words.words])].map(escape).join('|')})自\\s*([^，。；]{6,16}?日)\\s*起(?:施行|實施|实施|生效)`,
-);
+const EFFECT = new RegExp(`本(?:${SELF_WORDS})自\\s*([^，。；]{6,16}?日)\\s*起(?:施行|實施|实施|生效)`);
 
 /** The date a text says it takes effect (corpus 01: 2007-11-01), when its front matter does not. */
 export function effectiveDate(body: string): string | undefined {
