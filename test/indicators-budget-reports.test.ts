@@ -607,6 +607,10 @@ describe('a count of what came to Hong Kong: 來港, 到港 are what the counted
     expect(labels('已引進六十六家重點企業來港，其中八成已經或正籌劃建立全球或地區總部。', 'zh-Hant')[0]).toEqual(['六十六家', '重點企業']);
     expect(labels('搶人才：截至去年底，各項人才入境計劃共收到超過四十三萬宗申請，共有約十八萬名人才到港。', 'zh-Hant').at(-1)).toEqual(['約十八萬名', '人才']);
   });
+  // what the counted may do (有資格, predicate_adverbs) ends their name before it, as what they cannot do does (無法): not 來港 after it (dev 70)
+  test('1 億名內地居民有資格來港作個人遊 → 內地居民', () => {
+    expect(labels('廣東省 ， 屆時約有 1 億名內地居民有資格來港作個人遊 。', 'zh-Hant').at(-1)).toEqual(['1 億名', '內地居民']);
+  });
 });
 
 describe('an amount a proposal adds to or cuts from a budget item: 增列, 減列 say what is planned, and are no part of the label, nor is 爰 (dev 559)', () => {

@@ -1745,6 +1745,18 @@ describe('a plan named in a review (a report on the annual plans, dev 260)', () 
     const found = extractFromParagraph('研究与试验发展（R&D）经费支出与地区生产总值之比力争达到4.5%。', { kind: 'target', year: 2026 });
     expect(found.map((f) => f.label)).toEqual(['研究与试验发展（R&D）经费支出与地区生产总值之比']);
   });
+  // a name in 「」, “” or 《》 is one name too: a cut never leaves its closer without its opener (Taiwan budget reviews, dev 559, 442)
+  test('a long label is never cut inside a quoted name', () => {
+    const label = (text: string) => extractFromParagraph(text, { kind: 'target', year: 2025 }).map((f) => f.label);
+    expect(
+      label(
+        '(三)114年度國家通訊傳播委員會預算案於歲入第2款「罰款及賠償收入」項下第18項「國家通訊傳播委員會」之第1目「罰金罰鍰及怠金」第1節「罰金罰鍰」處罰違反電信管理法案件編列預算340萬元。',
+      ),
+    ).toEqual(['「罰金罰鍰及怠金」第1節「罰金罰鍰」處罰違反電信管理法案件']);
+    expect(label('(四)114年度行政院主計總處預算案於第1目「一般行政」項下「政府內部控制監督機制規劃及督導」編列229萬4千元。')).toEqual([
+      '「一般行政」項下「政府內部控制監督機制規劃及督導」',
+    ]);
+  });
   test('a long label never opens with 的: kept whole up to 24 characters (dev 240)', () => {
     const found = extractFromParagraph('为着加速社会主义建设，国家的基本建设投资在全部财政支出中所占的比重，可以从第一个五年的35％左右，提高到40％左右。', {
       kind: 'target',

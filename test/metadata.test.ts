@@ -932,6 +932,21 @@ describe('issuer, date, title and region read from the text (corpus texts of the
   test('the title of a cover notice is the document it transmits', () => {
     expect(corpus('18_sc-new-energy-price-reform-implementation-plan-2025-excerpt.txt').record.title).toBe('四川省深化新能源上网电价市场化改革实施方案');
   });
+  test('a cover notice that promulgates a document (颁布, data/kinds.json transmits) is titled by it as one that transmits it (印发)', () => {
+    for (const verb of ['印发', '颁布']) {
+      const text = [
+        `关于${verb}《某市物业管理条例》的通知`,
+        '各区人民政府：',
+        `现将《某市物业管理条例》${verb}施行。`,
+        '某市人民政府',
+        '2020年5月1日',
+        '某市物业管理条例',
+        '第一条 为了规范物业管理活动，制定本条例。',
+        '第二条 本条例自2020年7月1日起施行。',
+      ].join('\n');
+      expect(build(text).record.title).toBe('某市物业管理条例');
+    }
+  });
   test('a title line that is a body heading a web page gives way to the first title line', () => {
     const text = ['某省科学技术厅', '首页', '当前位置：首页', '某省2024年科技创新工作要点', '一、总体要求', '加快发展。', '二、主要任务', '推进创新。'].join('\n');
     expect(build(text).record.title).toBe('某省2024年科技创新工作要点');

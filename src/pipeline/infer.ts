@@ -20,6 +20,7 @@ import {
   parseDate,
   POSTED_LINE,
   POSTED_STAMP,
+  REPORTER_BRACKET,
   rocFiscalYear,
   yearOf,
 } from './dates.ts';
@@ -51,6 +52,7 @@ import {
 import organData from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
+import { alternation, escapeRegExp as escape } from './regexp.ts';
 import { parseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { estimateMarker, reviewSection, targetMarker } from './indicators/rules.ts';
 import {
@@ -68,8 +70,6 @@ import {
   TRANSMITS,
 } from './patterns.ts';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Does the title name a review of its own year (工作总结: data/kinds.json own_year_reviews), not a report given the next year?
  * A body's final accounts (部门决算, 单位决算: data/kinds.json final_accounts) accounts for the year its title names too.
@@ -78,6 +78,14 @@ export const reviewsOwnYear = (title: string): boolean => [...kindData.own_year_
 
 /** A trial note in brackets at the end of a name (`（试行）`, data/kinds.json trial_notes), after the word a row's `ends` reads. */
 const TRIAL_NOTE = `(?:\\s*[（(](?:${kindData.trial_notes.words.map(escape).join('|')})[）)])?`;
+
+/** A row's pattern with each `{name}` in it as the words of the list `name` of data/kinds.json (speeches, transmits), longest first. */
+const withLists = (pattern: string): string =>
+  pattern.replace(/\{([a-z_]+)\}/g, (_, name: string) => {
+    const words = (kindData as unknown as Record<string, { words?: string[] }>)[name]?.words;
+    if (!words) throw new Error(`data/kinds.json: a pattern names the list {${name}}, which the file has not (a list is { "about": …, "words": […] })`);
+    return `(?:${alternation(words)})`;
+  });
 
 /** The kind table (data/kinds.json): the first row whose words occur in the title or the head wins. */
 // (the row marked daily_title reads data/kinds.json daily_title as one of its patterns, the pattern dailyDate dates a daily by;
@@ -98,17 +106,14 @@ const kindRows = (
     [
       ...[...r.words, ...(r.final_accounts ? kindData.final_accounts.words : [])].map(escape),
       ...(r.ends ?? []).map((e) => `${escape(e)}${TRIAL_NOTE}$`),
-      ...(r.patterns ?? []),
+      ...(r.patterns ?? []).map(withLists),
       ...(r.daily_title ? [kindData.daily_title.pattern] : []),
     ].join('|'),
   ),
 }));
 
 /** What a text calls itself (本措施, 本规划, 本办法: the regulation row's words and effect_words of data/kinds.json), longest first. */
-const SELF_WORDS = [...new Set([...kindData.kinds.find((k) => k.kind === 'regulation')!.words, ...kindData.effect_words.words])]
-  .sort((a, b) => b.length - a.length)
-  .map(escape)
-  .join('|');
+const SELF_WORDS = alternation(new Set([...kindData.kinds.find((k) => k.kind === 'regulation')!.words, ...kindData.effect_words.words]));
 /**
  * The clause that makes a text (制定本措施, 编制本规划), says what it follows (本规划依据《…》编制), its effect clause (本办法自…起施行) or
  * its term (本规划期为2021—2025年, 本規劃基準年為2020年: a PDF plan that opens with 前言): the name it gives itself.
@@ -138,11 +143,10 @@ const PRESS_LEDE = /^[^，,。：:\s]{2,24}?(?:[今昨](?:[（(]\d{1,2}[）)])?�
 const CITED_LEDE = /^(?:[^，,。：:\s]{1,10}快讯(?:\s|[：:，,])|(?:[^，,。：:\s]{1,10}快讯\s*)?据[^，,。：:\s]{2,20}?消息[，,])/u;
 
 /**
- * A paper's reporters credited by name: in brackets opening with 记者 (`（记者 李万祥）` at a paragraph's end, `（记者 吴姗 方圆钱一彬）`,
+ * A paper's reporters credited by name: in brackets opening with 记者 (dates.ts REPORTER_BRACKET: `（记者 李万祥）` at a paragraph's end, `（记者 吴姗 方圆钱一彬）`,
  * dev 649, 329) or on a byline (`郭华平 黄晓平 本报记者 鄢朝晖`, dev 327): a medium's report. Not 记者： before a question (a transcript).
  */
-const REPORTER_CREDIT =
-  /[（(]\s*(?:本报|本報)?(?:记者|記者)\s*[\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,8})*\s*[）)]|(?:^|\s)(?:本报|本報)(?:记者|記者)\s*\p{Script=Han}{2,4}(?:\s|$)/u;
+const REPORTER_CREDIT = new RegExp(String.raw`${REPORTER_BRACKET}|(?:^|\s)(?:本报|本報)(?:记者|記者)\s*\p{Script=Han}{2,4}(?:\s|$)`, 'u');
 
 /**
  * A news report's lede: the day, maybe its year and the part of the day, then a comma, and before the first full stop a word of what
@@ -178,6 +182,12 @@ function withoutHeadlines(opening: string): string {
 /** Guesses the kind of document from its title, subtitle and opening text (the table data/kinds.json). */
 const RECEIVED = new RegExp(`(?<=\\p{Script=Han})(?:${kindData.received.words.join('|')})[^，。；：,;:]*$`, 'u');
 
+/** A document a title names in 《》 or 「」, not one it transmits (data/kinds.json transmits) or announces (出台, 公布): inferKind reads the title without it. */
+const NAMED_DOCUMENT = new RegExp(
+  `(?<=.)(?<!(?:${alternation([...kindData.transmits.words, '出台', '出臺', '公布', '公佈'])})\\s*)《[^《》]*》|^《[^《》]*》(?=.)|(?<=.)「[^「」]*」`,
+  'gu',
+);
+
 export function inferKind(title: string, text: string, subtitle = '', headers: readonly string[] = []): DocumentKind {
   // a title names other documents in 《》: 关于执行《工伤保险条例》若干问题的意见 is no regulation (dev 114);
   // not one it transmits, which it is (关于印发《“十四五”数字经济发展规划》的通知: a plan, see kinds.json), a space
@@ -186,7 +196,7 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   // a headline's exclamation mark at its end (`…推介会在武汉举行！`, dev 348) is no part of the words it ends in
   // a headline that says a body received a document (衛生局接獲1宗…報告, dev 481) names no kind of its own by it (kinds.json received)
   const own = title
-    .replace(/(?<=.)(?<!(?:印发|印發|转发|轉發|发布|發布|颁布|頒布|出台|出臺|公布|公佈)\s*)《[^《》]*》|^《[^《》]*》(?=.)|(?<=.)「[^「」]*」/gu, '')
+    .replace(NAMED_DOCUMENT, '')
     .replace(/(?<=\p{Script=Han})\s*[！!]+$/u, '')
     // (not a document's own title, 关于收到…的公告)
     .replace(/^(?:关于|關於)/u.test(title.trim()) ? /(?!)/u : RECEIVED, '');
@@ -822,9 +832,7 @@ const sameOrgan = (a: string, b: string): boolean => {
 };
 
 /** A text's own effect clause: `本规定自2007年11月1日起施行`, `本措施自…起施行` (its words: the regulation row and effect_words of data/kinds.json). */
-const EFFECT = new RegExp(
-  `本(?:${[...new Set([...kindData.kinds.find((k) => k.kind === 'regulation')!.words, ...kindData.effect_words.words])].map(escape).join('|')})自\\s*([^，。；]{6,16}?日)\\s*起(?:施行|實施|实施|生效)`,
-);
+const EFFECT = new RegExp(`本(?:${SELF_WORDS})自\\s*([^，。；]{6,16}?日)\\s*起(?:施行|實施|实施|生效)`);
 
 /** The date a text says it takes effect (corpus 01: 2007-11-01), when its front matter does not. */
 export function effectiveDate(body: string): string | undefined {

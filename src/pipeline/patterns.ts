@@ -5,6 +5,7 @@
 import type { SectionKind } from '../schemas/report.ts';
 import { chineseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { alternation } from './regexp.ts';
+import kindData from './data/kinds.json' with { type: 'json' };
 
 /**
  * The marks a list item opens with in place of a number: •, ·, ●, ◆, ▲, ■, ▪ (a dash too, where a rule says so). Cleaning (a bulleted
@@ -75,9 +76,9 @@ export const CONTENTS_LEADER = String.raw`(?:\.{4,}|…{2,}|·{4,})`;
 export const ONLY_LEADER = new RegExp(`^(?:[${LEADER_DOTS}]\\s*){4,}\\d{0,4}$`);
 /**
  * A speech named by where it was given and what it is: `在2026世界人工智能大会…开幕式上的主旨讲话`, `在…座谈会上的讲话`, `在…典礼上的致辞`
- * (a title line, dev 648, or a subtitle after a dash, SPEECH_SUBTITLE). Regex source, group-free.
+ * (a title line, dev 648, or a subtitle after a dash, SPEECH_SUBTITLE; what a speech is called: data/kinds.json speeches). Regex source, group-free.
  */
-export const SPEECH_TITLE = String.raw`在[^—―，。；]{2,80}?上的\p{Script=Han}{0,4}?(?:讲话|講話|致辞|致辭|演讲|演講|发言|發言)`;
+export const SPEECH_TITLE = String.raw`在[^—―，。；]{2,80}?上的\p{Script=Han}{0,4}?(?:${alternation(kindData.speeches.words)})`;
 /**
  * A speech's subtitle after a dash: where it was given and what it is (`——在2026世界人工智能大会…开幕式上的主旨讲话`, dev 379;
  * `——在…座谈会上的讲话`, `——在…典礼上的致辞`): the occasion, no part of a title that names the speech by its theme. Regex source, group-free.
@@ -172,5 +173,5 @@ export const WIDE_GAP = String.raw`(?:[ \t]*\u3000[ \t]*){2,}|[ \t]{3,}`;
 /** A heading with a title of its own (`（一）加强…，推进…`), not a run-in enumeration (`一是…，二是…` is prose, corpus 65). */
 export const startsTitledHeading = (text: string): boolean => startsHeading(text) && !/^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、])/.test(text);
 
-/** A cover notice that transmits a document: `关于印发《X》的通知`, `某局印发《X》的通知` (the text is X, with its cover). */
-export const TRANSMITS = /(?:关于|關於)?(?:印发|印發|转发|轉發|发布|發布)《([^《》]+)》的通知/;
+/** A cover notice that transmits a document (data/kinds.json transmits): `关于印发《X》的通知`, `某局印发《X》的通知` (the text is X, with its cover). */
+export const TRANSMITS = new RegExp(`(?:关于|關於)?(?:${alternation(kindData.transmits.words)})《([^《》]+)》的通知`);

@@ -11,7 +11,7 @@ import extra from './data/places-extra.json' with { type: 'json' };
 import { PlaceData, PlaceExtraData, type Place } from '../schemas/place.ts';
 import { alternation } from './regexp.ts';
 import organData from './data/organs.json' with { type: 'json' };
-import { DATELINE_BODY, DATELINE_HEAD, DATELINE_HEAD_BODY } from './dates.ts';
+import { DATELINE_BODY, DATELINE_HEAD, DATELINE_HEAD_BODY, REPORTER_BRACKET } from './dates.ts';
 import { SPEECH_TITLE } from './patterns.ts';
 import { wordSegmenter } from './words.ts';
 
@@ -355,7 +355,7 @@ const NATIONAL_BODY = new RegExp(`^(?:[^，。,\\n]{1,12}[，,])?(?:${alternatio
  * A news agency's dateline at a lede's start and the reporters' bracket after it (新华社北京7月4日电（记者 张三）; the bracket alone where the
  * dateline was taken out before, withoutDatelines): no part of who acts.
  */
-const DATELINE_LEAD = new RegExp(`^(?:${DATELINE_HEAD_BODY})?[\\s\\u3000]*(?:[（(]\\s*(?:记者|記者)[^（）()]{0,30}[）)])?[\\s\\u3000]*`, 'u');
+const DATELINE_LEAD = new RegExp(`^(?:${DATELINE_HEAD_BODY})?[\\s\\u3000]*(?:${REPORTER_BRACKET})?[\\s\\u3000]*`, 'u');
 
 /**
  * A text whose lede (its first line that says a sentence) opens with the head of a national body as the one who acts, after a

@@ -124,7 +124,7 @@ import {
 } from './rules.ts';
 import { classifierUnits, unitPattern } from './units.ts';
 import { chineseDigits } from './numbers.ts';
-import { escapeRegExp } from '../regexp.ts';
+import { alternation, escapeRegExp } from '../regexp.ts';
 import { PLAN_NAME } from '../patterns.ts';
 import { wordSegmenter } from '../words.ts';
 
@@ -576,10 +576,10 @@ function withoutAspect(p: Pair): Pair {
   return cur;
 }
 
-/** Where `char` last stands as a word of its own (as Intl.Segmenter cuts `s`), or -1. */
-export function lastParticle(s: string, char: string): number {
+/** Where `char` last stands as a word of its own (as Intl.Segmenter cuts `s`) at an index `where` takes, or -1. */
+export function lastParticle(s: string, char: string, where: (index: number) => boolean = () => true): number {
   let at = -1;
-  for (const w of words(s)) if (w.segment === char) at = w.index;
+  for (const w of words(s)) if (w.segment === char && where(w.index)) at = w.index;
   return at;
 }
 
@@ -651,12 +651,20 @@ const countedAsAnywhere = new RegExp(countedAs, 'g');
 /** A count of kinds after a list's last member and before the noun it counts (三大先导产业, 两个行业, 五类主体). */
 const collectiveCount = /(?<=[^\P{Script=Han}第])[两二三四五六七八九十]{1,2}(?:大|个|個|项|項|类|類|种|種)(?=\p{Script=Han}{2})/u;
 
+/** A name in quotes or title marks (「罰金罰鍰及怠金」, “香港服務提供者證書”, 《…》): one name, which capLength does not cut. */
+const quotedNames = /「[^「」]*」|“[^“”]*”|《[^《》]*》/g;
+
 /** Keeps the last words of a long label (the head noun of a Chinese noun phrase comes last): its last list item over MAX_LABEL, its last words over MAX_WORDS. */
 function capLength(p: Pair): Pair {
   if (p.a.length <= MAX_LABEL) return p;
   // 粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金: the head noun is in the last item; so with 和 as a word of its own
   // (城镇居民人均可支配收入和农村居民人均纯收入分别年均增长5%: dev 69, 180), not the 和 of 和美
-  const item = Math.max(p.a.lastIndexOf('、'), lastParticle(p.a, '和'));
+  // (not a joint inside a quoted name: 「施政計畫績效管理與機制之規劃、協調」 is one name, dev 558)
+  const names = [...p.a.matchAll(quotedNames)].map((m) => [m.index, m.index + m[0].length] as const);
+  const outside = (i: number) => !names.some(([start, end]) => start < i && i < end);
+  let comma = p.a.lastIndexOf('、');
+  while (comma > 0 && !outside(comma)) comma = p.a.lastIndexOf('、', comma - 1);
+  const item = Math.max(comma, lastParticle(p.a, '和', outside));
   // 集成电路、生物医药、人工智能三大先导产业规模: the list names the members a count of kinds (三大, 两个, 五类) sums up,
   // and the label opens at the count (三大先导产业规模, dev 194), not inside the last member
   const members = item >= 0 ? collectiveCount.exec(p.a.slice(item + 1)) : null;
@@ -681,9 +689,10 @@ function capLength(p: Pair): Pair {
     beforeThat = before;
     before = s;
   }
-  // 研究与试验发展（R&D）经费支出…: a term that holds a joint (jointTerms) is one name, the cut goes before it (dev 495)
-  const term = [...p.a.matchAll(jointTerms)].find((m) => m.index < cut && cut < m.index + m[0].length);
-  return slice(p, term ? term.index : cut);
+  // 研究与试验发展（R&D）经费支出…: a term that holds a joint (jointTerms) is one name, the cut goes before it (dev 495); so is a name in
+  // quotes or title marks (…之第1目「罰金罰鍰及怠金」第1節「罰金罰鍰」處罰…: a cut inside 「」 left its closer alone, dev 559, 442)
+  const name = [...p.a.matchAll(jointTerms), ...p.a.matchAll(quotedNames)].filter((m) => m.index < cut && cut < m.index + m[0].length).sort((x, y) => x.index - y.index)[0];
+  return slice(p, name ? name.index : cut);
 }
 
 /** 的 right after a bound (超过1万TEU的, 5000辆以上的): the figure is a condition on the noun after 的. */
@@ -842,7 +851,7 @@ export interface Derived {
  * A count alone in brackets right after a share (72.1%（2205个）的政务大厅, a classifier's count: classifierUnits), the share's count, no
  * word of the noun after them; not an amount restated in another currency (2,435億澳門元（302.2億美元）).
  */
-export const countInBrackets = new RegExp(String.raw`^\s*[（(]\s*[约近超逾]?\s*\d[\d.,，]*\s*[万亿]?(?:${[...classifierUnits].join('|')})\s*[）)]`);
+export const countInBrackets = new RegExp(String.raw`^\s*[（(]\s*[约近超逾]?\s*\d[\d.,，]*\s*[万亿]?(?:${alternation(classifierUnits)})\s*[）)]`);
 
 /** Returns the label of one figure, or a null label for a rhetorical count (7个方面). */
 export function deriveLabel(ctx: LabelContext): Derived {
