@@ -94,6 +94,16 @@ const scrape = [
   '**第一条** 为了支持企业创新，制定本办法。',
 ].join('\n');
 
+describe("a record's title cut with an ellipsis (dev 674)", () => {
+  test('the title line of the text it opens; a cover notice with nothing of its document after the signature is titled as itself', () => {
+    // a JSON Lines record of a regional site's repost: `"title": "<span>关于印发《…》的通知（发改能源规〔2019...</span>"`, the
+    // content's first line the whole title, the signature run on after the attachment's name
+    const r = corpus('674_ndrc-nea-oil-gas-pipeline-access-measures-cover-notice-2019-regional-site-jsonl-line.txt').record;
+    expect(r.title).toBe('关于印发《油气管网设施公平开放监管办法》的通知');
+    expect(r.meta).toMatchObject({ kind: 'notice', issuer: '国家发展改革委', date: '2019-05-24', doc_number: '发改能源规〔2019〕916号' });
+  });
+});
+
 describe("a crawler's title kept with its page's inline markup (dev 673)", () => {
   test('the tags of phrasing elements (<span>, <strong>) are no part of the title', () => {
     expect(titleValue('<span>关于征求《湖南省电力中长期交易规则（征求意见稿）》修改意见建议的公告</span>').title).toBe(
@@ -864,6 +874,18 @@ describe("a crawler's page text run together on one line (dev 556, 557)", () => 
     // not a body and a date inside a sentence, nor one a sentence goes on after
     expect(runInSignature(['经研究，平潭综合实验区管委会2015年9月15日印发了方案，现批复如下。'])).toBeUndefined();
     expect(runInSignature(['现批复如下。平潭综合实验区管委会2015年9月15日研究决定，同意实施暴雨强度公式，请认真执行。'])).toBeUndefined();
+  });
+  test('a signature run on after the attachment’s name and a run of spaces (a crawler that keeps a page’s lines on one: dev 673, 674)', () => {
+    const hunan =
+      '请于 11 月 13 日前，将你单位的修改意见建议以书面形式（加盖单位公章）报我办。联系电话： 0731-85959974 附件 :  《湖南省电力中长期交易规则（征求意见稿）》 \u00a0 \u00a0 \u00a0 湖南能源监管办 2020 年 10 月 20 日';
+    expect(runInSignature([hunan])).toMatchObject({ issuers: ['湖南能源监管办'], date: '2020-10-20' });
+    // a joint issue, its bodies set off by single spaces
+    const joint =
+      '国家能源局《油气管网设施公平开放监管办法（试行）》（国能监管〔2014〕84号）同时废止。 　　附件：《油气管网设施公平开放监管办法》   国家发展改革委 国家能源局 住房城乡建设部 市场监管总局 2019年5月24日';
+    expect(runInSignature([joint])).toMatchObject({ issuers: ['国家发展改革委', '国家能源局', '住房城乡建设部', '市场监管总局'], date: '2019-05-24' });
+    // not a name in 《》 a sentence goes on after, nor words that are no body's name
+    expect(runInSignature(['附件：《某某办法》   请各单位于2019年5月24日前报送'])).toBeUndefined();
+    expect(runInSignature(['附件：《某某办法》   会议纪要 2019年5月24日'])).toBeUndefined();
   });
   test('the signature’s date is dates.ts FULL_DATE, the one whole date in 年月日 (in figures or Chinese numerals, spaced or not)', () => {
     for (const date of ['2015年9月15日', '二〇一五年九月十五日', '2015 年 9 月 15 日']) {
