@@ -94,6 +94,33 @@ const scrape = [
   '**第一条** 为了支持企业创新，制定本办法。',
 ].join('\n');
 
+describe("a record's title cut with an ellipsis (dev 674)", () => {
+  test('the title line of the text it opens; a cover notice with nothing of its document after the signature is titled as itself', () => {
+    // a JSON Lines record of a regional site's repost: `"title": "<span>关于印发《…》的通知（发改能源规〔2019...</span>"`, the
+    // content's first line the whole title, the signature run on after the attachment's name
+    const r = corpus('674_ndrc-nea-oil-gas-pipeline-access-measures-cover-notice-2019-regional-site-jsonl-line.txt').record;
+    expect(r.title).toBe('关于印发《油气管网设施公平开放监管办法》的通知');
+    expect(r.meta).toMatchObject({ kind: 'notice', issuer: '国家发展改革委', date: '2019-05-24', doc_number: '发改能源规〔2019〕916号' });
+  });
+});
+
+describe("a crawler's title kept with its page's inline markup (dev 673)", () => {
+  test('the tags of phrasing elements (<span>, <strong>) are no part of the title', () => {
+    expect(titleValue('<span>关于征求《湖南省电力中长期交易规则（征求意见稿）》修改意见建议的公告</span>').title).toBe(
+      '关于征求《湖南省电力中长期交易规则（征求意见稿）》修改意见建议的公告',
+    );
+    expect(titleValue('关于<strong>印发</strong>某办法的通知').title).toBe('关于印发某办法的通知');
+    // a record of a JSON Lines export
+    const line = JSON.stringify({
+      url: 'https://hunb.nea.gov.cn/xxgk/zcfg/202309/t20230913_65758.html',
+      title: '<span>关于征求《湖南省电力中长期交易规则（征求意见稿）》修改意见建议的公告</span>',
+      publish_time: '2020-12-09',
+      content: '为不断完善湖南电力中长期交易规则，现征求有关修改意见建议。请于11月13日前报我办。',
+    });
+    expect(build(line).record.title).toBe('关于征求《湖南省电力中长期交易规则（征求意见稿）》修改意见建议的公告');
+  });
+});
+
 describe('YAML front matter (Chinese keys)', () => {
   const { record, warnings } = build(scrape);
   test('maps title, doc number, issuer, date, status, source link, level and category', () => {
@@ -848,6 +875,18 @@ describe("a crawler's page text run together on one line (dev 556, 557)", () => 
     expect(runInSignature(['经研究，平潭综合实验区管委会2015年9月15日印发了方案，现批复如下。'])).toBeUndefined();
     expect(runInSignature(['现批复如下。平潭综合实验区管委会2015年9月15日研究决定，同意实施暴雨强度公式，请认真执行。'])).toBeUndefined();
   });
+  test('a signature run on after the attachment’s name and a run of spaces (a crawler that keeps a page’s lines on one: dev 673, 674)', () => {
+    const hunan =
+      '请于 11 月 13 日前，将你单位的修改意见建议以书面形式（加盖单位公章）报我办。联系电话： 0731-85959974 附件 :  《湖南省电力中长期交易规则（征求意见稿）》 \u00a0 \u00a0 \u00a0 湖南能源监管办 2020 年 10 月 20 日';
+    expect(runInSignature([hunan])).toMatchObject({ issuers: ['湖南能源监管办'], date: '2020-10-20' });
+    // a joint issue, its bodies set off by single spaces
+    const joint =
+      '国家能源局《油气管网设施公平开放监管办法（试行）》（国能监管〔2014〕84号）同时废止。 　　附件：《油气管网设施公平开放监管办法》   国家发展改革委 国家能源局 住房城乡建设部 市场监管总局 2019年5月24日';
+    expect(runInSignature([joint])).toMatchObject({ issuers: ['国家发展改革委', '国家能源局', '住房城乡建设部', '市场监管总局'], date: '2019-05-24' });
+    // not a name in 《》 a sentence goes on after, nor words that are no body's name
+    expect(runInSignature(['附件：《某某办法》   请各单位于2019年5月24日前报送'])).toBeUndefined();
+    expect(runInSignature(['附件：《某某办法》   会议纪要 2019年5月24日'])).toBeUndefined();
+  });
   test('the signature’s date is dates.ts FULL_DATE, the one whole date in 年月日 (in figures or Chinese numerals, spaced or not)', () => {
     for (const date of ['2015年9月15日', '二〇一五年九月十五日', '2015 年 9 月 15 日']) {
       expect(new RegExp(`^${FULL_DATE}$`, 'u').test(date)).toBe(true);
@@ -1015,6 +1054,21 @@ test.each([
   ['重庆市支持智能网联新能源商用车产业发展政策措施（2025—2027年）', 2025],
   ['2021年至2025年规划', 2021],
 ])('the year of the title %s is %d', (title, year) => expect(inferYear(title, '')).toBe(year));
+
+test('a year that opens a span up to now (2018年以来, 2012年至今) is where a count starts, not the year of the text (dev 677)', () => {
+  expect(inferYear('2018年以来全国检察机关对82名原省部级干部提起公诉', '')).toBeUndefined();
+  expect(inferYear('2012年至今全市新增就业10万人', '')).toBeUndefined();
+  // a news post's front matter dates it
+  const post = [
+    '---',
+    "title: '2018年以来全国检察机关对82名原省部级干部提起公诉'",
+    'date: Thu, 09 Dec 2021 05:15:38 GMT',
+    '---',
+    '',
+    '新京报快讯（记者 沙雪良）最高人民检察院今天（12月9日）介绍，2018年1月至2021年11月，全国检察机关共对82名原省部级干部提起公诉。',
+  ].join('\n');
+  expect(build(post).record.meta.year).toBe(2021);
+});
 
 test.each([
   [['关于印发《某某政策措施》的通知', '渝经信规范〔2025〕13号', '各有关单位：'], '渝经信规范〔2025〕13号'], // corpus 68
@@ -3935,6 +3989,47 @@ describe('session 24 (meta24, issue 16): metadata of texts of new shapes', () =>
     ].join('\n');
     expect(build(text).record.meta.region).toBe('澳門');
     expect(build(text.replace('www.gcs.gov.mo', 'www.example.com')).record.meta.region).toBeUndefined();
+  });
+});
+
+describe("a court's record: its ruling's number and date under the court's own keys (dev 678)", () => {
+  // Taiwan's Constitutional Court's ruling as a tab-indented JSON object (kong0107/cons.judicial), and its judgment
+  // database's front matter (裁判字號, 裁判日期): the number and the day the ruling was given are the document's
+  const ruling = [
+    '{',
+    '\t"id": "340360",',
+    '\t"類型": "實體裁定",',
+    '\t"裁定字號": "111年憲暫裁字第1號",',
+    '\t"原分案號": "111年度憲民字第192號",',
+    '\t"裁定日期": "2022-03-18",',
+    '\t"主文": [',
+    '\t\t"二、其餘聲請駁回。"',
+    '\t],',
+    '\t"理由": [',
+    '\t\t"一、聲請案件繫屬中，憲法法庭為避免憲法所保障之權利或公益遭受難以回復之重大損害，得為暫時處分之裁定。"',
+    '\t]',
+    '}',
+  ].join('\n');
+  test('裁定字號 is its doc number, 裁定日期 its date and year', () => {
+    const meta = build(ruling).record.meta;
+    expect(meta.doc_number).toBe('111年憲暫裁字第1號');
+    expect(meta.date).toBe('2022-03-18');
+    expect(meta.year).toBe(2022);
+  });
+  test("a judgment database's front matter: 裁判字號 and 裁判日期", () => {
+    const md = [
+      '---',
+      '裁判字號: 臺灣臺北地方法院 114 年度訴字第 51 號刑事判決',
+      '裁判日期: 2026-04-16',
+      '---',
+      '',
+      '# 臺灣臺北地方法院刑事判決',
+      '',
+      '上列被告因過失致死等案件，本院判決如下：',
+    ].join('\n');
+    const meta = build(md).record.meta;
+    expect(meta.doc_number).toBe('臺灣臺北地方法院 114 年度訴字第 51 號刑事判決');
+    expect(meta.date).toBe('2026-04-16');
   });
 });
 

@@ -11,6 +11,8 @@ import { datesSeveralDays, englishDateHasTime, isDateLine, notedDate, parseDate 
 import { isHistoryLabel } from './history.ts';
 import organData from './data/organs.json' with { type: 'json' };
 import frontMatterData from './data/front-matter.json' with { type: 'json' };
+import htmlElements from './data/html-elements.json' with { type: 'json' };
+import { escapeRegExp } from './regexp.ts';
 import { isSite, isSpeakerLine } from './organs.ts';
 import { CONTENTS_LEADER, LEADER_DOTS, SPEECH_SUBTITLE } from './patterns.ts';
 
@@ -322,8 +324,14 @@ export function withoutCarriedNote(title: string): string {
  * its end (`…的意见 (2025年9月11日)`: the document's date) and the occasion after a dash, also inside
  * a bracket (`政府工作报告——2019年1月23日在…会议上`, `2026年广东省政府工作报告（《政府工作报告》——2026年1月26日在…会议上）`).
  */
+/**
+ * A tag of an element that flows in a line (data/html-elements.json phrasing: <span>, <strong>, <font>), which a crawler kept
+ * with a title it took from the page (`"title": "<span>关于征求…的公告</span>"`, dev 673): markup, no part of the name.
+ */
+const PHRASING_TAG = new RegExp(`</?(?:${htmlElements.phrasing.map(escapeRegExp).join('|')})(?=[\\s/>])[^<>]*>`, 'giu');
+
 export function titleValue(text: string): { title: string; occasion?: string; date?: string; speaker?: string } {
-  let title = text.trim();
+  let title = text.replace(PHRASING_TAG, '').trim();
   let speaker: string | undefined;
   let date: string | undefined;
   // a collector's year in brackets (`…讲话实录（2024）`, telling this year's speech from last year's, corpus 188): no part of

@@ -314,8 +314,11 @@ export function workPlanTerm(text: string): Period | undefined {
   return to >= from && to - from <= 10 ? { from, to } : undefined;
 }
 
-/** A year: 2021年, or the first of a span (2025—2027年: 2025). */
-const YEAR_IN_TITLE = new RegExp(`${YEAR}(?=\\s*年|${SPAN}${YEAR}\\s*年)`);
+/**
+ * A year: 2021年, or the first of a span (2025—2027年: 2025). Not a year that opens a span up to now (2018年以来, 2012年至今): where a
+ * count starts, not the year of the text (a news report of 2021 headed 2018年以来…提起公诉, dev 677).
+ */
+const YEAR_IN_TITLE = new RegExp(`${YEAR}(?=\\s*年(?!以来|至今)|${SPAN}${YEAR}\\s*年)`);
 
 /**
  * A notice signed in a year after every year its title names is of the year it was signed: 关于下达
@@ -1088,13 +1091,28 @@ const RUN_IN_SIGNATURE = new RegExp(
   'u',
 );
 
-/** The signature run into the last sentence of one of a text's last lines (RUN_IN_SIGNATURE), its body a body's name. */
+/**
+ * A signature run on after the name of the attachment that closes a notice, set off by a run of spaces (a crawler that keeps a
+ * page's lines on one: `附件 :  《湖南省电力中长期交易规则（征求意见稿）》 \u00a0 \u00a0 湖南能源监管办 2020 年 10 月 20 日`, dev 673;
+ * a joint issue's bodies set off by single spaces, `附件：《…办法》   国家发展改革委 国家能源局 住房城乡建设部 市场监管总局 2019年5月24日`,
+ * dev 674): the bodies and a full date that end the line.
+ */
+const ATTACHED_SIGNATURE = new RegExp(`》\\s{2,}([\\p{Script=Han}（）()]{2,40}(?: [\\p{Script=Han}（）()]{2,40}){0,5})\\s*(${FULL_DATE})\\s*$`, 'u');
+
+/**
+ * The signature run into the last sentence of one of a text's last lines (RUN_IN_SIGNATURE), its body a body's name, or run on after
+ * the attachment's name (ATTACHED_SIGNATURE), its bodies bodies' names.
+ */
 export function runInSignature(lines: readonly string[]): Signature | undefined {
   for (const line of [...lines].reverse()) {
     const m = RUN_IN_SIGNATURE.exec(line.trim());
-    if (!m || !isOrgan(m[1]!)) continue;
-    const date = parseDate(m[2]!);
-    if (date) return { issuers: splitIssuers(m[1]!) ?? [m[1]!], date, line: `${m[1]}${m[2]}` };
+    const attached = m ? undefined : ATTACHED_SIGNATURE.exec(line.trim());
+    const issuers = m ? (isOrgan(m[1]!) ? (splitIssuers(m[1]!) ?? [m[1]!]) : undefined) : attached ? splitIssuers(attached[1]!) : undefined;
+    const found = m ?? attached;
+    if (!found || !issuers?.length) continue;
+    const date = parseDate(found[2]!);
+    // (the line as the text prints it, the bodies to the date, for what follows it to be read: holdsNothingAfter)
+    if (date) return { issuers, date, line: m ? `${found[1]}${found[2]}` : found[0].slice(found[0].indexOf(found[1]!)).trim() };
   }
   return undefined;
 }
@@ -1861,7 +1879,9 @@ export function inferTitle(
   if (fm?.title && /\p{Script=Han}{2}/u.test(fm.title.replace(YEAR_WORDS, ''))) {
     // (the document's number in brackets after the name, `…纪要（法〔2019〕254号）`, a wiki's title of a court's minutes, dev 485: its
     // doc_number, titleNumber, no part of the name, as on a title line: withoutNumber)
-    const valued = titleValue(withoutColumn(fm.title));
+    const cut = titleValue(withoutColumn(fm.title));
+    const uncut = uncutTitle(cut.title, paragraphs);
+    const valued = uncut === undefined ? cut : titleValue(uncut);
     // a record's title key without the date the text's own title line prints after the same name (`"title": "…的意见"` over a
     // collector's `标题：…的意见 (2025年9月11日)`, then its `发布日期：2026-04-17（…发布日）`): that date is the document's, before
     // any posting (the record's publishedAt, the header's 发布日期: the days a site put the page online; dev 81, 138 as json-record)
@@ -1999,6 +2019,20 @@ function transmitted(line: string, paragraphs: readonly string[], from: number):
   if (!bare) return undefined;
   const heading = paragraphs.slice(from).find((p) => p !== line && sameTitle(p, bare)) ?? namedInText(bare, paragraphs);
   return heading ? { title: heading.trim(), cover: line.trim() } : undefined;
+}
+
+/**
+ * A record's title cut with an ellipsis (a crawler's title from a list page, `关于印发《油气管网设施公平开放监管办法》的通知（发改能源规〔2019...`,
+ * dev 674): the title line of the text that it opens and goes on past the cut, a line that says no sentence.
+ */
+function uncutTitle(title: string, paragraphs: readonly string[]): string | undefined {
+  const cut = ELLIPSIS_END.exec(title);
+  const opens = cut ? normTitle(title.slice(0, cut.index)) : '';
+  if (opens.length < 6) return undefined;
+  return paragraphs
+    .slice(0, 60)
+    .map((p) => p.trim())
+    .find((p) => normTitle(p).startsWith(opens) && normTitle(p).length > opens.length && p.length <= 100 && !/[。；！？]/u.test(p));
 }
 
 /**
