@@ -11,6 +11,7 @@ import {
   bracketNote,
   classificationCodes,
   classificationItem,
+  quotedBudgetItem,
   peerFrame,
   peerFrameWords,
   nationalTitle,
@@ -464,6 +465,13 @@ function cleanWords(raw: Pair, subject: boolean): Pair {
   // 一般公共服务支出（类）政府办公厅及相关机构事务支出（款）行政运行（项）拨款支出: a figure after a chain of the classification of
   // spending is its item's, named before the item's mark (classificationItem: 行政运行; not the class, the kind, the code before them,
   // dev 378), as the classification prints it (计划生育机构 keeps its 计划, 对村民委员会和村党支部的补助 its 对)
+  // 114年度衛生福利部疾病管制署「科技業務」預算: the budget's item named in quotes before the budget word (quotedBudgetItem, dev 642); one
+  // quoted name loses its quotes, a path keeps them
+  const budgetItem = quotedBudgetItem.exec(raw.a);
+  if (budgetItem) {
+    const path = slice(raw, budgetItem.index, budgetItem.index + budgetItem[0].length);
+    return /^[“「][^“”「」]*[”」]$/.test(path.a) ? slice(path, 1, path.a.length - 1) : path;
+  }
   const item = [...raw.a.matchAll(classificationItem)].at(-1);
   if (item) {
     const end = item.index + item[0].length - item[0].slice(item[0].lastIndexOf(item[1]!) + item[1]!.length).length;

@@ -1258,6 +1258,14 @@ export const classificationCode = new RegExp(String.raw`^${itemCode}$`);
 export const classificationCodeBefore = new RegExp(String.raw`(?:^|${codeBefore})$`);
 
 /**
+ * A budget's item named in quotes right before the budget word (114年度衛生福利部疾病管制署「科技業務」預算編列…, the resolutions of
+ * Taiwan's budget review; 編列 after it, if still there, goes with it: budgetPlanned): the item, or the path of quoted items each paired
+ * (「科技業務」項下「建構智慧防疫新生活行動計畫」), is the label, not the year, the agency and the budget word around it (dev 642), as the 目
+ * a budget names in quotes after 第N目 is (leadingFillers, dev 558).
+ */
+export const quotedBudgetItem = /[「“][^「」“”]{1,30}[」”](?:(?:项下|之|中)?[「“][^「」“”]{1,30}[」”])*(?=预算(?:编列)?\s*$)/u;
+
+/**
  * The item of a chain of the national classification (classification_marks: 类, 款, 项), its name in group 1: the words before
  * the item's mark in brackets, after the class's or the kind's mark (…（类）政府办公厅及相关机构事务支出（款）行政运行（项）→ 行政运行, dev 378).
  */
