@@ -1437,6 +1437,16 @@ describe('a budget speech', () => {
     // a figure of the past stays actual
     expect(speech('去年全年跌幅平均為 2.6%。')[0]!.kind).toBe('actual');
   });
+  test('有望, as 可望, makes an estimate and is no part of the label (dev 651)', () => {
+    const [growth, total] = extractFromParagraph(
+      '这是应变克难的一年。中国经济顶压前行、稳中求进，前三季度国内生产总值同比增长5.2%，全年经济总量有望达到140万亿元左右，“十四五”将圆满收官。',
+      { kind: 'actual', year: 2025 },
+      'zh-Hans',
+    );
+    expect(growth).toMatchObject({ value: 5.2, kind: 'actual' });
+    expect(total).toMatchObject({ value: 140, unit: '万亿元', kind: 'estimate' });
+    expect(['经济总量', '全年经济总量']).toContain(total!.label);
+  });
   test("a year from the speech's on is still ahead: its figures are targets; 我計劃 and 我們還須 mark targets (corpus 56)", () => {
     const speech2002 = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2002 }, 'zh-Hant');
     expect(speech2002('2002-03 年度政府開支，比 2001-02 年度原來預算增長 0.6%。')[0]!.kind).toBe('target');

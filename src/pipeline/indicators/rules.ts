@@ -595,12 +595,12 @@ const sentenceEstimateMarkerOf = (verbs: string): RegExp =>
 export const sentenceEstimateMarker = sentenceEstimateMarkerOf(forecastVerbs);
 
 /**
- * Clause words that make a figure an estimate: a forecast, a revised estimate said to be the figure (修订预算为: estimate_nouns), or the effect a measure would have (这项建议会令政府收入…减少,
+ * Clause words that make a figure an estimate: a forecast (可望, 有望: 全年经济总量有望达到140万亿元左右, dev 651), a revised estimate said to be the figure (修订预算为: estimate_nouns), or the effect a measure would have (这项建议会令政府收入…减少,
  * 将会为政府每年带来…的收入); not 会使用 (can use: 基本会使用国家通用语言文字比例提高到94%, dev 126), whose 使 is no causative.
  */
 const estimateMarkerOf = (verbs: string): RegExp =>
   new RegExp(
-    String.raw`${verbs}|(?:${alternation(words.estimate_nouns)})(?:约为|为|是|约)|可望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)|(?:会|将会)(?:令|使(?!用))|(?:会|将会)为[^，,；;。]{0,10}带来`,
+    String.raw`${verbs}|(?:${alternation(words.estimate_nouns)})(?:约为|为|是|约)|[可有]望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)|(?:会|将会)(?:令|使(?!用))|(?:会|将会)为[^，,；;。]{0,10}带来`,
   );
 export const estimateMarker = estimateMarkerOf(forecastVerbs);
 
@@ -1229,14 +1229,14 @@ export const leadingFillers = [
  * the number (120, 122): 平均就业率都达到, 入场人次更首度超过, 14 000个新酒店房间陆续落成 → 新酒店房间.
  * 会议, 将军, 社会, 首都, 更新 are words of their own, so their 会, 将, 都 and 更 are no adverbs.
  */
-export const subjectAdverbs = new Set([...'亦已也仍却则又都更', '可望', '预计', '应该', '进一步', '将会', '已经', '仍然', '依然', '正在', '陆续', '将', '会', '平均']);
+export const subjectAdverbs = new Set([...'亦已也仍却则又都更', '可望', '有望', '预计', '应该', '进一步', '将会', '已经', '仍然', '依然', '正在', '陆续', '将', '会', '平均']);
 
 /** Adverbs that also end or qualify a noun (博览 | 会, 职工 | 平均 | 工资): they end a subject only before a verb. */
 export const boundAdverbs = new Set(['会', '将', '平均']);
 
 /** A word that is a verb (or an adverb before one) after 会, 将 or 平均: 财政储备会下降至, 投资收益平均占, 跌幅将会显著收窄; 将征收率 is an object. */
 export const verbWord =
-  /^(?:[下上增减降升跌涨占达提扩加令使把]|维持|保持|控制|显著|大幅|持续|继续|进一步|逐步|可望|下降|下跌|上升|增加|增长|减少|降低|提高|提升|扩大|达到|收窄|累积)$/;
+  /^(?:[下上增减降升跌涨占达提扩加令使把]|维持|保持|控制|显著|大幅|持续|继续|进一步|逐步|可望|有望|下降|下跌|上升|增加|增长|减少|降低|提高|提升|扩大|达到|收窄|累积)$/;
 
 /** 在对美贸易下降超3成的情况下, 在基数较高的背景下: a phrase of circumstance between a subject and its verb (circumstance_nouns). */
 export const circumstancePhrase = new RegExp(String.raw`在[^在，,；;。]*?(?:${alternation(words.circumstance_nouns)})下`, 'g');
