@@ -608,7 +608,7 @@ const jointOrAtEnd = new RegExp(`[${jointChars}、或]$`);
  * Words that open with a clause's or a list's mark (，, 和, （ …), with 或 (或者, 或是: the alternative after the figure,
  * 相差10%或者10万吨以上, dev 303; no word opens with 或 that names what is counted) or with 并.
  */
-const clauseOrListStart = new RegExp(String.raw`^[、，,；;。${jointChars}或（(）)［[【]|^${andThen}`);
+const clauseOrListStart = new RegExp(String.raw`^[、，,；;。…⋯${jointChars}或（(）)［[【]|^${andThen}`);
 
 /** Words that end in a list joint after a word (中心村和, not 惠及, 参与 or 1、2和). */
 const jointAtEnd = new RegExp(`\\p{Script=Han}(?:${listJoint})\\s*$`, 'u');
@@ -749,7 +749,8 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
     return { a: '', o: '', end: 0 };
   let start = 0;
   // 不低于30%［自发自用电量以…为准］: a note in square brackets after the figure names nothing of it (dev 66)
-  let end = /[，,；;。（(）)［[【]/.exec(right.a)?.index ?? right.a.length;
+  // …参保人数超过2200万人……10月份，…: an ellipsis ends the list the sentence gives, and what follows it is no noun of the figure (dev 651)
+  let end = /[，,；;。…⋯（(）)［[【]/.exec(right.a)?.index ?? right.a.length;
   // 5 000名员工的工作, 4800多万农村人口的饮水安全问题: a count counts the noun it stands before, not the head noun
   // that noun qualifies (an amount or a length of time may measure the head: 2亿元一笔过的拨款, 105天的周转);
   // words in a list before 的 are a clause that qualifies the head (10个业态鲜明、功能突出的科创空间样板).
