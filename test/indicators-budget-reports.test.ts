@@ -587,6 +587,20 @@ describe('a budget item’s amount as a resolution cites it: 編列 is what the 
     ).toEqual(['814萬1千元', '基本行政工作維持－業務費－水電費', 'target']);
     expect(found('(五)114年度國家發展委員會歲出預算案第5目「促進產業發展」編列6億4,939萬3千元，凍結該預算1,000萬元。')[0]).toEqual(['6億4,939萬3千元', '促進產業發展', 'target']);
   });
+  test('…署「科技業務」預算編列… → the item named in quotes, without the year, the agency and the budget word; a path keeps its quotes (dev 642)', () => {
+    expect(
+      found(
+        '(一)114年度衛生福利部疾病管制署「科技業務」預算編列2億4,084萬6千元，合併凍結100萬元，俟衛生福利部就下列各案向立法院社會福利及衛生環境委員會提出書面報告，並經同意後，始得動支。',
+      )[0],
+    ).toEqual(['2億4,084萬6千元', '科技業務', 'target']);
+    expect(found('爰此，針對114年度衛生福利部疾病管制署「科技業務」預算編列2億4,084萬6千元，凍結100萬元。')[0]?.[1]).toBe('科技業務');
+    // 計列 (budgeted at) as 編列: what the budget plans, no part of the label, which is the cost named before it (dev 642)
+    expect(found('內含：(3)導入社區及大眾標準化AI智慧防疫空間等相關軟硬體費用，計列2,915萬2千元。')).toEqual([['2,915萬2千元', '相關軟硬體費用', 'target']]);
+    expect(found('內含：(2)成立計畫執行辦公室辦理計畫管理與規計列535萬元（委辦費）。')[0]?.[2]).toBe('target');
+    expect(found('3.114年度衛生福利部疾病管制署「科技業務」項下「建構智慧防疫新生活行動計畫」預算編列4,000萬元，內含：')[0]?.[1]).toBe(
+      '「科技業務」項下「建構智慧防疫新生活行動計畫」',
+    );
+  });
 });
 
 describe('a space pdftotext stretched a justified line with, between two Han characters, is no break in a number or a word (spacing.ts; dev 499)', () => {

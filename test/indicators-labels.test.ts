@@ -1437,6 +1437,25 @@ describe('a budget speech', () => {
     // a figure of the past stays actual
     expect(speech('去年全年跌幅平均為 2.6%。')[0]!.kind).toBe('actual');
   });
+  test('an ellipsis ends the words after a figure: the label runs neither into nor out of what follows it (dev 651)', () => {
+    const labelsOf = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2025 }, 'zh-Hans').map((f) => [f.match, f.label]);
+    expect(labelsOf('新就业形态人员职业伤害保障试点累计参保人数超过2200万人……10月份，全国城镇调查失业率为5.1%。')).toEqual([
+      ['超过2200万人', '新就业形态人员职业伤害保障试点累计参保人数'],
+      ['5.1%', '城镇调查失业率'],
+    ]);
+    const [, funds] = labelsOf('安排3000亿元超长期特别国债资金，投放5000亿元新型政策性金融工具资金……今年以来，存量政策和增量政策共同发力。');
+    expect(funds?.[1]).not.toContain('今年以来');
+  });
+  test('有望, as 可望, makes an estimate and is no part of the label (dev 651)', () => {
+    const [growth, total] = extractFromParagraph(
+      '这是应变克难的一年。中国经济顶压前行、稳中求进，前三季度国内生产总值同比增长5.2%，全年经济总量有望达到140万亿元左右，“十四五”将圆满收官。',
+      { kind: 'actual', year: 2025 },
+      'zh-Hans',
+    );
+    expect(growth).toMatchObject({ value: 5.2, kind: 'actual' });
+    expect(total).toMatchObject({ value: 140, unit: '万亿元', kind: 'estimate' });
+    expect(['经济总量', '全年经济总量']).toContain(total!.label);
+  });
   test("a year from the speech's on is still ahead: its figures are targets; 我計劃 and 我們還須 mark targets (corpus 56)", () => {
     const speech2002 = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2002 }, 'zh-Hant');
     expect(speech2002('2002-03 年度政府開支，比 2001-02 年度原來預算增長 0.6%。')[0]!.kind).toBe('target');

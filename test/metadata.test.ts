@@ -655,6 +655,18 @@ describe('titles and plans', () => {
     expect(inferKind('关于批复2026年部门预算的通知', '')).toBe('notice');
     expect(inferKind('某区2026年部门预算编制工作方案', '')).toBe('work-plan');
   });
+  test("a committee's review results cut from the middle, with no title line of their own, are a report by the record of the resolutions passed on an item (dev 642)", () => {
+    const fragment = [
+      '第2項　疾病管制署原列121億5,471萬3千元，減列第2目「一般行政」項下「基本行政工作維持」中「業務費」之「水電費」53萬1千元，科目自行調整，其餘均照列，改列為121億5,418萬2千元。',
+      '',
+      '本項通過決議25項：',
+      '',
+      '(一)114年度衛生福利部疾病管制署「科技業務」預算編列2億4,084萬6千元，合併凍結100萬元，俟衛生福利部就下列各案向立法院社會福利及衛生環境委員會提出書面報告，並經同意後，始得動支。',
+    ].join('\n');
+    expect(inferKind('', fragment)).toBe('report');
+    // the words in a paragraph that tells of them are no record of them
+    expect(inferKind('', '委员会认为，本项通过决议5项的做法值得肯定。')).toBe('other');
+  });
   test("a record's author key naming the parent body of the unit the title names before 关于 gives way to the unit (dev 643)", () => {
     const record = JSON.stringify({
       label: '政府信息公开目录',

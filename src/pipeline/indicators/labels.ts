@@ -11,6 +11,7 @@ import {
   bracketNote,
   classificationCodes,
   classificationItem,
+  quotedBudgetItem,
   peerFrame,
   peerFrameWords,
   nationalTitle,
@@ -464,6 +465,13 @@ function cleanWords(raw: Pair, subject: boolean): Pair {
   // 一般公共服务支出（类）政府办公厅及相关机构事务支出（款）行政运行（项）拨款支出: a figure after a chain of the classification of
   // spending is its item's, named before the item's mark (classificationItem: 行政运行; not the class, the kind, the code before them,
   // dev 378), as the classification prints it (计划生育机构 keeps its 计划, 对村民委员会和村党支部的补助 its 对)
+  // 114年度衛生福利部疾病管制署「科技業務」預算: the budget's item named in quotes before the budget word (quotedBudgetItem, dev 642); one
+  // quoted name loses its quotes, a path keeps them
+  const budgetItem = quotedBudgetItem.exec(raw.a);
+  if (budgetItem) {
+    const path = slice(raw, budgetItem.index, budgetItem.index + budgetItem[0].length);
+    return /^[“「][^“”「」]*[”」]$/.test(path.a) ? slice(path, 1, path.a.length - 1) : path;
+  }
   const item = [...raw.a.matchAll(classificationItem)].at(-1);
   if (item) {
     const end = item.index + item[0].length - item[0].slice(item[0].lastIndexOf(item[1]!) + item[1]!.length).length;
@@ -600,7 +608,7 @@ const jointOrAtEnd = new RegExp(`[${jointChars}、或]$`);
  * Words that open with a clause's or a list's mark (，, 和, （ …), with 或 (或者, 或是: the alternative after the figure,
  * 相差10%或者10万吨以上, dev 303; no word opens with 或 that names what is counted) or with 并.
  */
-const clauseOrListStart = new RegExp(String.raw`^[、，,；;。${jointChars}或（(）)［[【]|^${andThen}`);
+const clauseOrListStart = new RegExp(String.raw`^[、，,；;。…⋯${jointChars}或（(）)［[【]|^${andThen}`);
 
 /** Words that end in a list joint after a word (中心村和, not 惠及, 参与 or 1、2和). */
 const jointAtEnd = new RegExp(`\\p{Script=Han}(?:${listJoint})\\s*$`, 'u');
@@ -750,7 +758,8 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
     return { a: '', o: '', end: 0 };
   let start = 0;
   // 不低于30%［自发自用电量以…为准］: a note in square brackets after the figure names nothing of it (dev 66)
-  let end = /[，,；;。（(）)［[【]/.exec(right.a)?.index ?? right.a.length;
+  // …参保人数超过2200万人……10月份，…: an ellipsis ends the list the sentence gives, and what follows it is no noun of the figure (dev 651)
+  let end = /[，,；;。…⋯（(）)［[【]/.exec(right.a)?.index ?? right.a.length;
   // 5 000名员工的工作, 4800多万农村人口的饮水安全问题: a count counts the noun it stands before, not the head noun
   // that noun qualifies (an amount or a length of time may measure the head: 2亿元一笔过的拨款, 105天的周转);
   // words in a list before 的 are a clause that qualifies the head (10个业态鲜明、功能突出的科创空间样板).

@@ -453,9 +453,10 @@ export const budgetRevision = {
  * A budget's amount for an item as a text cites it (…歲出預算案第1目「基本行政工作維持－業務費－水電費」編列814萬1千元, 第1目「一般行政」編列預算…:
  * the resolutions of Taiwan's budget review, dev 558): 编列, right before the amount, is what the budget plans, a target (targetMarker), and no
  * part of the label (trailingFillers); so is what a proposal adds to or cuts from an item (建議該項預算增列1,000萬元, 爰增列該項預算100萬元:
- * dev 559), whose 爰 (thus) and 提案增列 open no label (leadingFillers).
+ * dev 559), whose 爰 (thus) and 提案增列 open no label (leadingFillers); and 计列 (budgeted at), an item's amount in a budget's breakdown
+ * (…相關軟硬體費用，計列2,915萬2千元, dev 642).
  */
-export const budgetPlanned = /(?:编列(?:预算)?|[增减删]列)(?:[「“][^」”]{1,30}[」”]|·{3,32})?\s*$/;
+export const budgetPlanned = /(?:[编计]列(?:预算)?|[增减删]列)(?:[「“][^」”]{1,30}[」”]|·{3,32})?\s*$/;
 
 /**
  * An amount the original budget set (original_budget_words right before it: 远高于原先预算的30亿元赤字): that budget's, a target, though
@@ -594,12 +595,12 @@ const sentenceEstimateMarkerOf = (verbs: string): RegExp =>
 export const sentenceEstimateMarker = sentenceEstimateMarkerOf(forecastVerbs);
 
 /**
- * Clause words that make a figure an estimate: a forecast, a revised estimate said to be the figure (修订预算为: estimate_nouns), or the effect a measure would have (这项建议会令政府收入…减少,
+ * Clause words that make a figure an estimate: a forecast (可望, 有望: 全年经济总量有望达到140万亿元左右, dev 651), a revised estimate said to be the figure (修订预算为: estimate_nouns), or the effect a measure would have (这项建议会令政府收入…减少,
  * 将会为政府每年带来…的收入); not 会使用 (can use: 基本会使用国家通用语言文字比例提高到94%, dev 126), whose 使 is no causative.
  */
 const estimateMarkerOf = (verbs: string): RegExp =>
   new RegExp(
-    String.raw`${verbs}|(?:${alternation(words.estimate_nouns)})(?:约为|为|是|约)|可望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)|(?:会|将会)(?:令|使(?!用))|(?:会|将会)为[^，,；;。]{0,10}带来`,
+    String.raw`${verbs}|(?:${alternation(words.estimate_nouns)})(?:约为|为|是|约)|[可有]望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)|(?:会|将会)(?:令|使(?!用))|(?:会|将会)为[^，,；;。]{0,10}带来`,
   );
 export const estimateMarker = estimateMarkerOf(forecastVerbs);
 
@@ -1228,14 +1229,14 @@ export const leadingFillers = [
  * the number (120, 122): 平均就业率都达到, 入场人次更首度超过, 14 000个新酒店房间陆续落成 → 新酒店房间.
  * 会议, 将军, 社会, 首都, 更新 are words of their own, so their 会, 将, 都 and 更 are no adverbs.
  */
-export const subjectAdverbs = new Set([...'亦已也仍却则又都更', '可望', '预计', '应该', '进一步', '将会', '已经', '仍然', '依然', '正在', '陆续', '将', '会', '平均']);
+export const subjectAdverbs = new Set([...'亦已也仍却则又都更', '可望', '有望', '预计', '应该', '进一步', '将会', '已经', '仍然', '依然', '正在', '陆续', '将', '会', '平均']);
 
 /** Adverbs that also end or qualify a noun (博览 | 会, 职工 | 平均 | 工资): they end a subject only before a verb. */
 export const boundAdverbs = new Set(['会', '将', '平均']);
 
 /** A word that is a verb (or an adverb before one) after 会, 将 or 平均: 财政储备会下降至, 投资收益平均占, 跌幅将会显著收窄; 将征收率 is an object. */
 export const verbWord =
-  /^(?:[下上增减降升跌涨占达提扩加令使把]|维持|保持|控制|显著|大幅|持续|继续|进一步|逐步|可望|下降|下跌|上升|增加|增长|减少|降低|提高|提升|扩大|达到|收窄|累积)$/;
+  /^(?:[下上增减降升跌涨占达提扩加令使把]|维持|保持|控制|显著|大幅|持续|继续|进一步|逐步|可望|有望|下降|下跌|上升|增加|增长|减少|降低|提高|提升|扩大|达到|收窄|累积)$/;
 
 /** 在对美贸易下降超3成的情况下, 在基数较高的背景下: a phrase of circumstance between a subject and its verb (circumstance_nouns). */
 export const circumstancePhrase = new RegExp(String.raw`在[^在，,；;。]*?(?:${alternation(words.circumstance_nouns)})下`, 'g');
@@ -1256,6 +1257,14 @@ export const classificationCodes = new RegExp(String.raw`(?<=^|${codeBefore})(?:
 export const classificationCode = new RegExp(String.raw`^${itemCode}$`);
 /** The words right before a number that make it a code (classificationCode), tested on the text up to the number. */
 export const classificationCodeBefore = new RegExp(String.raw`(?:^|${codeBefore})$`);
+
+/**
+ * A budget's item named in quotes right before the budget word (114年度衛生福利部疾病管制署「科技業務」預算編列…, the resolutions of
+ * Taiwan's budget review; 編列 after it, if still there, goes with it: budgetPlanned): the item, or the path of quoted items each paired
+ * (「科技業務」項下「建構智慧防疫新生活行動計畫」), is the label, not the year, the agency and the budget word around it (dev 642), as the 目
+ * a budget names in quotes after 第N目 is (leadingFillers, dev 558).
+ */
+export const quotedBudgetItem = /[「“][^「」“”]{1,30}[」”](?:(?:项下|之|中)?[「“][^「」“”]{1,30}[」”])*(?=预算(?:编列)?\s*$)/u;
 
 /**
  * The item of a chain of the national classification (classification_marks: 类, 款, 项), its name in group 1: the words before
@@ -1346,7 +1355,7 @@ export const keepingPredicate = new RegExp(
  */
 export const trailingFillers = new RegExp(
   // 两项奖励总额最高为其个人经济贡献的100%: the base of a share a cap sets (为其…的) is no part of what is capped (dev 123, 195)
-  String.raw`(?:(?:最高|最低|最多)?为其[\u4e00-\u9fff]{1,10}|(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|(?<!${niWordHeads})拟|(?:有)?可能|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|暂定|增加至|增长至|增长到|下降到|下降至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|减少到|减少至|降低至|提高|提升|调整|为|是|也|亦|则|只|仅|(?<![许认])可|${alternation(words.cost_verbs)}|${alternation(words.level_verbs)}|编列(?:预算)?|[增减删]列|将会|(?<![供相响适对反效呼感答理])应(?:当|该)?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|(?<![\u4e00-\u9fff])新获批|获批|超过|突破|跨过|迈上|跨上|跃上|跻身|超|逾|近|(?<!${yueWordHeads})约|合共|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最低|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|实际|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|${followingYear})|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内)|${degreeComment})$`,
+  String.raw`(?:(?:最高|最低|最多)?为其[\u4e00-\u9fff]{1,10}|(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|(?<!${niWordHeads})拟|(?:有)?可能|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|暂定|增加至|增长至|增长到|下降到|下降至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|减少到|减少至|降低至|提高|提升|调整|为|是|也|亦|则|只|仅|(?<![许认])可|${alternation(words.cost_verbs)}|${alternation(words.level_verbs)}|[编计]列(?:预算)?|[增减删]列|将会|(?<![供相响适对反效呼感答理])应(?:当|该)?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|(?<![\u4e00-\u9fff])新获批|获批|超过|突破|跨过|迈上|跨上|跃上|跻身|超|逾|近|(?<!${yueWordHeads})约|合共|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最低|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|实际|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|${followingYear})|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内)|${degreeComment})$`,
 );
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
