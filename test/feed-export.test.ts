@@ -151,3 +151,18 @@ describe('feed-export: an RSS item is its document (dev 490-493)', () => {
     expect(() => fromXml(text)).toThrow(expect.objectContaining({ cause: expect.objectContaining({ message: expect.stringMatching(cause) }) }));
   });
 });
+
+describe("feed-export: a government gazette's record is its document (dev 687)", () => {
+  // dev 687: one <Record> of the Executive Yuan Gazette's daily XML (kong0107/ey-gazette-data), the notice's HTML in HTMLContent
+  const record = corpus('687_tw-mohw-cdc-live-poultry-restriction-lifted-notice-2015-ey-gazette-xml-record.txt');
+
+  test("its HTMLContent is the body; its Title, Date_Created, GazetteId and PubGovName are the document's metadata", () => {
+    const r = build(record);
+    expect(r.record.title).toBe('衛生福利部公告：本部103年5月2日部授疾字第1030400331號公告施行活禽陳列、展示及買賣之場所及人員限制措施，自104年6月15日停止適用');
+    expect(r.record.meta.date).toBe('2015-06-15');
+    expect(r.record.meta.doc_number).toBe('部授疾字第1040400330號');
+    expect(r.record.meta.issuer).toBe('衛生福利部');
+    expect(r.record.body).toContain('按行政院農業委員會已於');
+    expect(r.record.body).not.toMatch(/<Record>|MetaId|CDATA|TitleEnglish|Doc_Style/);
+  });
+});

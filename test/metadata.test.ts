@@ -53,7 +53,7 @@ import {
 import { DATELINE, DATELINE_HEAD, datesIn, FULL_DATE, isDateLine, notedDate, parseDate, rocFiscalYear } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
 import { ledByNationalHead } from '../src/pipeline/places.ts';
-import { behalfOf, centralAuthority, committeeOf, coverSpeaker, isOrgan, releaseBody, splitIssuers } from '../src/pipeline/organs.ts';
+import { behalfOf, centralAuthority, courtHeading, committeeOf, coverSpeaker, isOrgan, releaseBody, splitIssuers } from '../src/pipeline/organs.ts';
 import { issuerValue, readFrontMatter, titleValue, withoutCarriedNote } from '../src/pipeline/front-matter.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
 import { lostFromRecord } from './helpers/accounting.ts';
@@ -4524,5 +4524,55 @@ describe('session 29: shapes of the held-out metadata (devmeta29)', () => {
     expect(ledByNationalHead(lede)).toBe(true);
     // a body that is no national one (a province's bureau) is none
     expect(ledByNationalHead('新华社杭州11月30日电（记者 张三）浙江省统计局30日发布数据，前三季度全省生产总值增长5.5%。')).toBe(false);
+  });
+});
+
+describe('session 31 genres the dev half lacked (devgenre31, dev 683-687)', () => {
+  test("a wiki's disambiguation after a record's title, a congress's short name in half-width brackets after a space, is no part of it (dev 685, 686)", () => {
+    expect(titleValue('决胜全面建成小康社会 夺取新时代中国特色社会主义伟大胜利 (十九大)').title).toBe('决胜全面建成小康社会 夺取新时代中国特色社会主义伟大胜利');
+    expect(titleValue('全面建设小康社会，开创中国特色社会主义事业新局面 (十六大)').title).toBe('全面建设小康社会，开创中国特色社会主义事业新局面');
+    // the document's own brackets stay: full-width, no space before them, or not a congress's name
+    expect(titleValue('某市数据条例 (试行)').title).toBe('某市数据条例 (试行)');
+    expect(titleValue('中国共产党第十九次全国代表大会关于…的决议（十九大）').title).toBe('中国共产党第十九次全国代表大会关于…的决议（十九大）');
+  });
+
+  test('a speaker who says he makes a report to the congress on behalf of a body delivers a report (dev 686)', () => {
+    const opening = '同志们：\n现在，我代表第十五届中央委员会向大会作报告。\n中国共产党第十六次全国代表大会，是我们党在新世纪召开的第一次代表大会。';
+    expect(inferKind('全面建设小康社会，开创中国特色社会主义事业新局面', opening)).toBe('report');
+    // a government's report of its work stays a work report (作政府工作报告, not 作报告)
+    expect(inferKind('', '各位代表：\n现在，我代表市人民政府向大会作政府工作报告，请予审议。')).toBe('work-report');
+    expect(inferKind('政府工作报告', '各位代表：\n现在，我代表省人民政府向大会作报告，请予审议，并请省政协各位委员提出意见。')).toBe('work-report');
+    // a party committee of a term reports to its congress as the central committee does
+    expect(inferKind('', '同志们：\n现在，我代表中国共产党某市第十二届委员会向大会作报告。')).toBe('report');
+  });
+
+  test("a court's heading names the judgment: the court and its kind, the case number under them (dev 683, 684)", () => {
+    const heading = ['安徽省池州市贵池区人民法院', '民 事 判 决 书', '（2018）皖1702民初804号', '原告：陈荣辉，男，1964年2月18日生，汉族，住安徽省池州市贵池区。'];
+    expect(courtHeading(heading)).toEqual({ court: '安徽省池州市贵池区人民法院', kind: '民事判决书' });
+    expect(docNumberLine(heading)).toBe('（2018）皖1702民初804号');
+    expect(docNumberLine(['重庆市渝中区人民法院', '民 事 判 决 书', '(2018)渝0103民初21102号'])).toBe('(2018)渝0103民初21102号');
+    expect(docNumberLine(['最高人民法院民事判决书', '（2011）民四终字第29号'])).toBe('（2011）民四终字第29号');
+    // a court named in a sentence, or a kind that is no court's decision, is no heading
+    expect(courtHeading(['本院认为，安徽省池州市中级人民法院', '通知'])).toBeUndefined();
+    const r = buildReport({
+      file: 'x.txt',
+      name: 'x',
+      bytes: new TextEncoder().encode([...heading, '审判员　　胡建平', '二〇一八年六月十三日', '书记员　　汪　俊'].join('\n')),
+      meta: {},
+      sha256: '0'.repeat(64),
+    }).record;
+    expect(r.title).toBe('安徽省池州市贵池区人民法院民事判决书');
+    expect(r.meta.issuer).toBe('安徽省池州市贵池区人民法院');
+    expect(r.meta.doc_number).toBe('（2018）皖1702民初804号');
+    expect(r.meta.date).toBe('2018-06-13');
+  });
+
+  test('a report to a party congress is issued by the central committee it is delivered for, the party named by its congress (dev 685, 686)', () => {
+    const opening = ['同志们：', '现在，我代表第十八届中央委员会向大会作报告。', '中国共产党第十九次全国代表大会，是在全面建成小康社会决胜阶段…召开的一次十分重要的大会。'];
+    expect(behalfOf(opening)).toBe('中国共产党中央委员会');
+    // the congress named in the subtitle, after 在 (dev 685)
+    expect(behalfOf(['——在中国共产党第十九次全国代表大会上的报告', '（2017年10月18日）', '同志们：', '现在，我代表第十八届中央委员会向大会作报告。'])).toBe('中国共产党中央委员会');
+    // a central committee whose organization the text does not name is none
+    expect(behalfOf(['同志们：', '现在，我代表第十八届中央委员会向大会作报告。'])).toBeUndefined();
   });
 });

@@ -337,6 +337,9 @@ export function titleValue(text: string): { title: string; occasion?: string; da
   // a collector's year in brackets (`…讲话实录（2024）`, telling this year's speech from last year's, corpus 188): no part of
   // the name (a year with 年, an edition `（2025年版）`, is the document's own)
   title = title.replace(/(?<=\p{Script=Han})\s*[（(]\s*(?:19|20)\d{2}\s*[）)]$/u, '');
+  // a wiki's disambiguation after a record's title, a party congress's short name in half-width brackets after a space
+  // (Wikisource's `… (十九大)`, dev 685, 686): no part of the name (the document's own brackets are full-width, with no space)
+  title = title.replace(/(?<=\S)\s+\(第?[一二三四五六七八九十]{1,3}大\)$/u, '');
   title = withoutCarriedNote(title);
   // a gazette's contents entry as a title (a crawler's title cell: `…的主旨讲话 ……………… 中华人民共和国主席 习近平`, dev 379): the dot
   // leaders and what follows them, the entry's author or page, are no part of the name (an author who is a speaker, a post and a name,

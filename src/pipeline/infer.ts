@@ -33,6 +33,7 @@ import {
   behalfOf,
   originalPoster,
   centralAuthority,
+  courtHeading,
   coverSpeaker,
   isOrgan,
   isSite,
@@ -664,6 +665,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     signer ??
     issued?.issuer ??
     decree?.issuer ??
+    // a judgment's court, its heading's name (dev 683, 684)
+    courtHeading(ev.paragraphs)?.court ??
     (titleIssuers(ev.title) ?? titleIssuers(ev.cover ?? ''))?.map((o) => committeeOf(o, ev.body)).join(' ') ??
     ev.history.version?.organ ??
     ev.history.adoptedBy ??
@@ -900,9 +903,14 @@ export function docNumberLine(paragraphs: readonly string[]): string | undefined
   for (const p of paragraphs) {
     const t = p.replace(/\s/g, '').replace(/^[（(](.+)[）)]$/u, '$1');
     if (DOC_NUMBER.test(t)) return t;
+    // a court's case number under its heading, the year in brackets first (`（2018）皖1702民初804号`, `(2018)渝0103民初21102号`,
+    // `（2011）民四终字第29号`, dev 683, 684): the judgment's number, as printed
+    if (CASE_NUMBER.test(t)) return p.trim();
   }
   return undefined;
 }
+
+const CASE_NUMBER = /^[（(]\s*(?:19|20)\d{2}\s*[）)]\s*\p{Script=Han}{1,2}(?:\d{2,6})?\p{Script=Han}{1,6}?(?:字第)?\d{1,6}(?:-\d{1,6})?\s*号$/u;
 
 /**
  * The full day a title opens with, the day of what it records (`2005年3月15日外交部发言人刘建超在例行记者会上答记者问`: the press
@@ -1977,7 +1985,10 @@ export function inferTitle(
   // a database's title line repeated below as the document prints it, its brackets and dashes (（2021-2023年）, dev 119): that writing
   const below = paragraphs[paragraphs.indexOf(found) + 1]?.trim();
   const printed = below && sameTitle(below, shown) && below.replace(/\s/g, '') !== shown.replace(/\s/g, '') ? below : shown;
+  // a court's name heading a judgment (重庆市渝中区人民法院 / 民 事 判 决 书, dev 683, 684): the heading, the court and its decision's kind
+  const heading = courtHeading(paragraphs);
   const line =
+    (heading && heading.court === shown.replace(/\s/gu, '') ? `${heading.court}${heading.kind}` : undefined) ??
     issuedTitle(shown, paragraphs) ??
     continuedTitle(shown, paragraphs) ??
     occasionTitle(paragraphs, shown) ??

@@ -162,8 +162,42 @@ export function behalfOf(paragraphs: readonly string[]): string | undefined {
     for (const m of p.matchAll(/代表([\p{Script=Han}]{2,30}?)(?:，|,|向)|受([\p{Script=Han}]{2,30}?)的?委托/gu)) {
       // as reports cite it: without the country's name before it (代表中华人民共和国国务院 → 国务院, corpus 191)
       const organ = (m[1] ?? m[2]!).replace(ORDINAL, '').replace(COUNTRY, '');
-      if (data.governments.some((g) => organ.endsWith(g)) && isOrgan(organ)) return fullGovernment(organ);
+      if (!data.governments.some((g) => organ.endsWith(g)) || !isOrgan(organ)) continue;
+      // a central committee named without its organization (我代表第十八届中央委员会向大会作报告): the party whose national congress
+      // the opening names (中国共产党第十九次全国代表大会), else none (dev 685, 686)
+      if (/^中央委[员員]会$|^中央委[员員]會$/u.test(organ)) {
+        const party = partyOfCongress(paragraphs);
+        if (party) return party + organ;
+        continue;
+      }
+      return fullGovernment(organ);
     }
+  }
+  return undefined;
+}
+
+/** A court's decision under its name in its heading (data/organs.json court_documents), 刑事, 民事 … before it. */
+const COURT_DOCUMENT = new RegExp(`^\\p{Script=Han}{0,8}(?:${alternation(data.court_documents)})$`, 'u');
+
+/**
+ * A court's heading among the opening lines: its name on one line and the kind of its decision on the next (`重庆市渝中区人民法院` /
+ * `民 事 判 决 书`, dev 683, 684), each line nothing else; the kind's spaced letters closed up.
+ */
+export function courtHeading(paragraphs: readonly string[]): { court: string; kind: string } | undefined {
+  for (let i = 0; i + 1 < Math.min(paragraphs.length, 8); i++) {
+    const court = paragraphs[i]!.replace(/\s/gu, '');
+    const kind = paragraphs[i + 1]!.replace(/\s/gu, '');
+    if (/(?:法院|法庭)$/u.test(court) && isOrgan(court) && COURT_DOCUMENT.test(kind)) return { court, kind };
+  }
+  return undefined;
+}
+
+/** The party whose national congress the opening paragraphs name (`中国共产党第十九次全国代表大会` → 中国共产党; data/organs.json parties). */
+const PARTY_CONGRESS = new RegExp(`(${alternation(data.parties)})第[一二三四五六七八九十百]+次全[国國]代表大[会會]`, 'u');
+function partyOfCongress(paragraphs: readonly string[]): string | undefined {
+  for (const p of paragraphs.slice(0, 12)) {
+    const m = PARTY_CONGRESS.exec(p);
+    if (m) return m[1];
   }
   return undefined;
 }

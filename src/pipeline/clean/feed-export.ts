@@ -19,8 +19,11 @@ const CONTAINERS: ReadonlySet<string> = new Set(feed.containers);
 const FIELDS: Readonly<Record<string, string>> = feed.fields;
 const CHANNEL_FIELDS: Readonly<Record<string, string>> = feed.channel_fields;
 
-/** Where a feed's text opens: an XML declaration, the feed's root or channel, or an item cut from it. */
-const FEED_START = /^(?:<\?xml\b[^>]*\?>\s*)?<(?:rss|feed|rdf:RDF|channel|item|entry)[\s>/]/i;
+/** Where a feed's text opens: an XML declaration, the feed's root or channel, or an item cut from it (a gazette's <Record>, dev 687). */
+const FEED_START = new RegExp(
+  `^(?:<\\?xml\\b[^>]*\\?>\\s*)?<(?:${[...feed.containers, ...feed.items].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\s>/]`,
+  'i',
+);
 /** A text that opens as a news feed's XML does (an XML declaration, the feed's root or channel, an item cut from it): what readFeed reads, and what eval:shapes wraps in no other shape. */
 export const opensAsFeed = (text: string): boolean => FEED_START.test(text.trimStart());
 /** The markup a feed's XML is made of, one token at a time (text between). */
