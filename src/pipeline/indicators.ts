@@ -307,6 +307,10 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
         // is one it reports, not one ahead (2017年本部门…本年收入1,464.80万元 in the accounts of 2017, dev 361, 378)
         context = { ...context, undated: { actual: options.year }, yearReported: true };
       else if (!reportingKinds.has(options.kind)) context = { ...context, rules: true };
+      // a report's target that nothing dates is of its year, as a plan's is: 第79項 財政部12萬5千元，照列。 in the review of
+      // the budget of 2025 (dev 442); its actuals carry the year the text last gave (carriedYearKinds)
+      if (options.kind === 'report' && options.year !== undefined && context.undated?.target === undefined)
+        context = { ...context, undated: { ...context.undated, target: options.year } };
       if (options.yearReported) context = { ...context, yearReported: true };
       if (presentKinds.has(options.kind)) context = { ...context, present: true };
       if (financialYear) context = { ...context, financialYear };
@@ -413,11 +417,11 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     const spanned = carried ? { ...itemContext, spanFrame: carried } : itemContext;
     // an article's, a news release's or a reading's undated actual is of the year the text last gave a figure of (截至2022年12月，
     // …。…建成5G基站231万个; 2023年，…起诉1962人。… then 制发检察建议150余份): it tells of one time, not of its posting's
-    const carrying = spanned.undated === undefined && carriedYearKinds.has(options.kind);
+    const carrying = spanned.undated?.actual === undefined && carriedYearKinds.has(options.kind);
     // before the text dates any, the year a text that tells of its own time is written in (presentKinds: dev 329, 440); a
     // report's stays undated (关于…预算执行情况的报告 reviews the year before its own)
     const carriedYear = lastDated ?? (presentKinds.has(options.kind) ? options.year : undefined);
-    const framed = carrying ? { ...spanned, carryYear: true, ...(carriedYear !== undefined ? { undated: { actual: carriedYear } } : {}) } : spanned;
+    const framed = carrying ? { ...spanned, carryYear: true, ...(carriedYear !== undefined ? { undated: { ...spanned.undated, actual: carriedYear } } : {}) } : spanned;
     const read = readParagraph(text, framed, script, options.toScript);
     if (read.dated !== undefined) lastDated = read.dated;
     for (const found of read.found) push(sectionId, { ...found, line: block.line });
