@@ -267,6 +267,9 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   // need not nest under the paragraph's section): their sections are of that year too (dev 333).
   let datedItem: { section: string; period: number } | undefined;
   let spanFrame: { line: number; period: Period } | undefined;
+  // 2008年以来的几年，是…时期之一。 then ——综合实力跃上新的台阶。…: the span a paragraph ends in frames the list items a dash opens
+  // after it in its section, as the year its goals are for does (datedLead; dev 365)
+  let spanLead: { section: string; period: string } | undefined;
   // 一、2025年和“十四五”时期工作回顾, then 五年来，…实现综合实力新跨越。经济实力显著提升。 and the paragraphs after it: the span a
   // paragraph ends in, in a section whose title names that span and its last year, goes on framing the section's next
   // paragraphs until one opens with a single year (dev 141); a section titled by the year alone (一、2025年工作回顾) keeps it
@@ -411,8 +414,11 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     // (a page that prints every <p> on one line, dev 391-393)
     const splitOff =
       block.type === 'heading' ? block.section.kind === 'enum' : previous?.type === 'heading' && previous.section.kind === 'enum' && previous.section.id === block.section;
+    const spanItem = isBody(block) && spanLead?.section === block.section && listItemMark.test(text) ? spanLead.period : undefined;
     const carried =
-      spanFrame && spanFrame.line === block.line && splitOff ? spanFrame.period : isBody(block) && sectionSpan?.section === block.section ? sectionSpan.period : undefined;
+      spanFrame && spanFrame.line === block.line && splitOff
+        ? spanFrame.period
+        : (spanItem ?? (isBody(block) && sectionSpan?.section === block.section ? sectionSpan.period : undefined));
     previous = block;
     const spanned = carried ? { ...itemContext, spanFrame: carried } : itemContext;
     // an article's, a news release's or a reading's undated actual is of the year the text last gave a figure of (截至2022年12月，
@@ -427,6 +433,8 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     for (const found of read.found) push(sectionId, { ...found, line: block.line });
     const frameAtEnd = isBody(block) ? read.frame : carried;
     spanFrame = frameAtEnd && block.line !== undefined ? { line: block.line, period: frameAtEnd } : undefined;
+    if (isBody(block) && spanItem === undefined)
+      spanLead = typeof read.frame === 'string' && /^\d{4}-\d{4}$/.test(read.frame) && !listItemMark.test(text) ? { section: block.section, period: read.frame } : undefined;
     if (isBody(block))
       sectionSpan =
         typeof read.frame === 'string' &&
@@ -1738,12 +1746,26 @@ function ownYearStart(said: string, year: number | undefined): boolean {
   return m !== null && year !== undefined && (m[1] === undefined || Number(m[1]) >= year);
 }
 
-/** “十四五”时期 → 2021-2025; 过去五年 (近三年, 5年来) in a document of `year` → the five (three, five) years before it; with `ahead`, 今后五年 → it and the four after it. */
+/**
+ * “十四五”时期 → 2021-2025; 过去五年 (近三年, 5年来) in a document of `year` → the five (three, five) years before it, 2008年以来的几年 → from
+ * 2008 to the year before it; with `ahead`, 今后五年 → it and the four after it.
+ */
 function namedPeriod(a: string, year: number | undefined, ahead = false): { period: string; at: number; phrase: string } | undefined {
   const m = (ahead ? spanPhrase : periodPhrase).exec(a);
   // 力争投入强度高于“十三五”时期实际: a period compared with is a basis, it dates no figure (dev 375)
   if (!m || comparisonBefore.test(a.slice(Math.max(0, m.index - 4), m.index))) return undefined;
-  const period = m[1] ? planPeriods[m[1]]!.join('-') : year === undefined ? undefined : m[2] ? `${year}-${year + 4}` : yearsBefore(year, yearsBack(m[0]));
+  const since = m.groups?.since === undefined ? undefined : Number(m.groups.since);
+  const period = m[1]
+    ? planPeriods[m[1]]!.join('-')
+    : year === undefined
+      ? undefined
+      : m.groups?.ahead
+        ? `${year}-${year + 4}`
+        : since !== undefined
+          ? since < year - 1
+            ? `${since}-${year - 1}`
+            : undefined
+          : yearsBefore(year, yearsBack(m[0]));
   return period ? { period, at: m.index, phrase: m[0] } : undefined;
 }
 
