@@ -232,3 +232,20 @@ describe('a span a paragraph opens with frames the list items a dash opens after
     ]);
   });
 });
+
+describe('a sentence that opens with the past part of the document’s year frames it and the sentences after it as that year (issue 15, dev 365)', () => {
+  const text = [
+    '盐城市政府工作报告',
+    '**本届政府工作回顾**',
+    '各位代表，今年以来，我们主动应对新的挑战，取得了新的成绩。一是经济保持平稳增长。预计上半年，全市地区生产总值同比增长13%。二是重点工作有序推进。八大类重点工程新开工项目90个，完成投资480亿元。',
+    '全市地区生产总值增长12%。',
+  ].join('\n\n');
+  test('各位代表，今年以来，… in a report of 2012: what was done and what is estimated are of 2012, the next paragraph of the year reviewed', () => {
+    expect(extractIndicators(outlineOf(text), { kind: 'work-report', year: 2012 }).map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['13%', 'estimate', 2012],
+      ['90个', 'actual', 2012],
+      ['480亿元', 'actual', 2012],
+      ['12%', 'actual', 2011],
+    ]);
+  });
+});

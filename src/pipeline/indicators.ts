@@ -147,6 +147,7 @@ import {
   ageReached,
   measuresTakenBefore,
   sinceOpener,
+  ownYearPastOpener,
   exceptionClause,
   conditionAfter,
   actualMarker,
@@ -1723,6 +1724,8 @@ const lastYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.sl
  */
 function nextSpanFrame(said: string, year: number | undefined, frame: Period | undefined): Period | undefined {
   if (paragraphPeriodOpener.test(said)) return namedPeriod(said, year, true)?.period ?? frame;
+  // 各位代表，今年以来，…。预计上半年，…增长13%: the past part of the document's year frames what follows as that year (dev 365)
+  if (year !== undefined && ownYearPastOpener.test(said)) return year;
   // 从1950年到1975年，…: a span of years that ended before the document's frames the sentences from here on (dev 374)
   const span = yearSpanOpener.exec(said);
   if (span && year !== undefined && Number(span[2]) < year && Number(span[1]) < Number(span[2])) return `${span[1]}-${span[2]}`;

@@ -801,6 +801,13 @@ const yearWords = alternation(words.year_words);
  */
 export const sentenceYearOpener = new RegExp(String.raw`^\s*(?:(?:刚刚)?过去的\s*)?(?:((?:19|20)\d{2})年|${yearWords})\s*[，,]`);
 
+/**
+ * A sentence that opens with the past part of the document's year (今年以来，…; 今年上半年，…), after the address to the congress or not
+ * (各位代表，今年以来，…): what it and the sentences after it in the paragraph tell was done or is estimated is of that year, not of
+ * the year a work report reviews (nextSpanFrame, dev 365).
+ */
+export const ownYearPastOpener = new RegExp(String.raw`^\s*(?:各位(?:代表|委员)\s*[，,])?\s*今年(?:${thisYearPastPart})${notDeadline}\s*[，,]`);
+
 /** A sentence that opens with a year of the document's or after, with or without a comma (2025年经济社会发展的…, 今年的…, 明年…). */
 export const sentenceYearStart = new RegExp(String.raw`^\s*(?:((?:19|20)\d{2})年(?!代)|今年|${followingYear})`);
 
