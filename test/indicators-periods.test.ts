@@ -154,6 +154,8 @@ describe('the words of a flow (data/indicator-words.json flow_words, flow_word_c
     // what the span newly proved, not a stock at its end (dev 178)
     ['新探明泾川特大型铀矿、玉门超40吨金矿、平凉7亿吨级冶镁白云岩等大中型矿产地', true],
     ['探明储量', false],
+    // what was promoted (sold with a subsidy) over the span (dev 421)
+    ['推广高效节能空调', true],
   ] as const)('%s → %s', (words, flow) => expect(flowWord.test(words)).toBe(flow));
 });
 

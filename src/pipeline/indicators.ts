@@ -283,6 +283,11 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   let previous: Block | undefined;
   // The single year the text last gave an actual figure of (carriedYearKinds)
   let lastDated: number | undefined;
+  // …or the span a paragraph opened with and still framed at its end (一年半来，中央财政共安排160多亿元… then 中央财政安排115.4亿元，支持推广
+  // 3400多万台…: dev 421; not one a later sentence opens, 过去五年，他所在的企业…, a story of its own, dev 640), carried as a frame until a
+  // paragraph dates one year or ends it; one the text's opening part (before its first heading) framed is the time of the whole text,
+  // whose sections break its totals down (一、高效节能空调推广成效), and a heading does not end it
+  let lastSpan: { period: string; opening: boolean } | undefined;
   // numbered: the title line stands among an address's numbered paragraphs (a section each), and frames those after it
   let titled: { section: string; kind?: Kind; period?: Period; numbered?: boolean } | undefined;
   // 本财政年度: the financial year under way when the text is dated, Hong Kong's April to March or the calendar year
@@ -337,7 +342,10 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     const text = isBody(block) ? block.text : block.type === 'heading' && block.section.title ? block.section.title : undefined;
     // ## 12. …, another news item of a transcript: a report of its own, whose undated actuals no year of the one before dates
     // (dev 353); not a run-in item (**一是…**), a part of the same report (dev 362)
-    if (block.type === 'heading' && block.section.kind !== 'enum' && presentKinds.has(options.kind)) lastDated = undefined;
+    if (block.type === 'heading' && block.section.kind !== 'enum' && presentKinds.has(options.kind)) {
+      lastDated = undefined;
+      if (!lastSpan?.opening) lastSpan = undefined;
+    }
     if (text === undefined) continue;
     // 2000年4月28日…通过, 中華民國八十九年…號令制定公布全文 39 條: a regulation's history line dates a version, it sets no rule.
     if (options.kind === 'regulation' && isHistoryLine(text)) continue;
@@ -421,16 +429,28 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
         ? spanFrame.period
         : (spanItem ?? (isBody(block) && sectionSpan?.section === block.section ? sectionSpan.period : undefined));
     previous = block;
-    const spanned = carried ? { ...itemContext, spanFrame: carried } : itemContext;
     // an article's, a news release's or a reading's undated actual is of the year the text last gave a figure of (截至2022年12月，
     // …。…建成5G基站231万个; 2023年，…起诉1962人。… then 制发检察建议150余份): it tells of one time, not of its posting's
-    const carrying = spanned.undated?.actual === undefined && carriedYearKinds.has(options.kind);
+    const carrying = itemContext.undated?.actual === undefined && carriedYearKinds.has(options.kind);
+    const spanned = carried
+      ? { ...itemContext, spanFrame: carried }
+      : carrying && lastSpan !== undefined && isBody(block)
+        ? { ...itemContext, spanFrame: lastSpan.period }
+        : itemContext;
     // before the text dates any, the year a text that tells of its own time is written in (presentKinds: dev 329, 440); a
     // report's stays undated (关于…预算执行情况的报告 reviews the year before its own)
     const carriedYear = lastDated ?? (presentKinds.has(options.kind) ? options.year : undefined);
     const framed = carrying ? { ...spanned, carryYear: true, ...(carriedYear !== undefined ? { undated: { ...spanned.undated, actual: carriedYear } } : {}) } : spanned;
     const read = readParagraph(text, framed, script, options.toScript);
     if (read.dated !== undefined) lastDated = read.dated;
+    if (carrying && isBody(block))
+      lastSpan =
+        read.dated === undefined &&
+        typeof read.frame === 'string' &&
+        /^\d{4}-\d{4}$/.test(read.frame) &&
+        (read.frame === lastSpan?.period || paragraphPeriodOpener.test(convertText(text, 'zh-Hans')))
+          ? { period: read.frame, opening: read.frame === lastSpan?.period ? lastSpan.opening : !outline.blocks.slice(0, at).some((b) => b.type === 'heading') }
+          : undefined;
     for (const found of read.found) push(sectionId, { ...found, line: block.line });
     const frameAtEnd = isBody(block) ? read.frame : carried;
     spanFrame = frameAtEnd && block.line !== undefined ? { line: block.line, period: frameAtEnd } : undefined;
