@@ -76,6 +76,35 @@ describe('a heading that opens another item of the text ends the year carried (a
   });
 });
 
+describe('the span a paragraph of an article frames is carried to the paragraphs after it, as the year it last dated is (carriedYearKinds; issue 15, dev 421)', () => {
+  const periods = (text: string) => extractIndicators(assignAnchors(parseOutline(normalizeText(text).paragraphs)), { kind: 'other', year: 2011 }).map((f) => [f.match, f.period]);
+  const article = [
+    '“节能产品惠民工程”取得明显成效',
+    '一年半来，中央财政共安排160多亿元，推广高效节能空调3400多万台、节能汽车100多万辆。',
+    '一、高效节能空调推广成效',
+    '中央财政安排115.4亿元，支持推广3400多万台高效节能空调，直接拉动消费700多亿元。',
+    '今年，高效电机推广5万台。',
+  ].join('\n\n');
+  test('一年半来，… in an article of 2011 → 2009-2010, in the paragraphs of the sections after it too, until a paragraph dates one year', () => {
+    expect(periods(article)).toEqual([
+      ['160多亿元', '2009-2010'],
+      ['3400多万台', '2009-2010'],
+      ['100多万辆', '2009-2010'],
+      ['115.4亿元', '2009-2010'],
+      ['3400多万台', '2009-2010'],
+      ['700多亿元', '2009-2010'],
+      ['5万台', 2011],
+    ]);
+  });
+  test('not a span a later sentence of a paragraph opens (过去五年，他所在的企业…, a story of its own, dev 640)', () => {
+    const story = ['代表通道开启', '第一个走上通道的代表介绍了企业的发展。过去五年，他所在的企业研发投入超过1000亿元。', '企业累计申请专利4万件。'].join('\n\n');
+    expect(periods(story)).toEqual([
+      ['超过1000亿元', '2006-2010'],
+      ['4万件', 2011],
+    ]);
+  });
+});
+
 describe('今年 in a text that tells of its own time (a news report, an article) is that time, not the year ahead (dev 327)', () => {
   const kinds = (text: string, kind: 'news' | 'other' | 'work-report', year?: number) =>
     extractIndicators(assignAnchors(parseOutline(normalizeText(`定南县民生工作综述\n\n${text}`).paragraphs)), { kind, ...(year ? { year } : {}) }).map((f) => [f.match, f.kind]);

@@ -680,3 +680,18 @@ test('a quarter said without 度 (第四季, 前三季) goes from a label, not t
   expect(found[0]?.[1]).not.toMatch(/^度/);
   expect(labels('第一季度快3个百分点。')[0]?.[1]).not.toMatch(/^度/);
 });
+
+describe('a report’s target that nothing dates is of the document’s year, as a plan’s is (issue 15, dev 442, 477)', () => {
+  const outlineOf = (text: string) => assignAnchors(parseOutline(normalizeText(text).paragraphs));
+  test('第79項　財政部12萬5千元，照列。 in the review of the budget of 2025 → a target of 2025', () => {
+    const text = ['財政委員會審查結果', '**一、歲入部分**', '第2款　罰款及賠償收入', '第79項　財政部12萬5千元，照列。'].join('\n\n');
+    expect(extractIndicators(outlineOf(text), { kind: 'report', year: 2025, script: 'zh-Hant' }).map((f) => [f.match, f.kind, f.period])).toEqual([['12萬5千元', 'target', 2025]]);
+  });
+  test('its actuals still carry the year the text last gave (carriedYearKinds): 2023年…3200件 then 150余份 → 2023', () => {
+    const text = '某市检察机关工作情况\n\n2023年，全市检察机关受理电信网络诈骗案件3200件。\n\n制发检察建议150余份。';
+    expect(extractIndicators(outlineOf(text), { kind: 'report', year: 2024 }).map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['3200件', 'actual', 2023],
+      ['150余份', 'actual', 2023],
+    ]);
+  });
+});

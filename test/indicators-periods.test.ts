@@ -151,6 +151,11 @@ describe('the words of a flow (data/indicator-words.json flow_words, flow_word_c
     ['建成区绿化覆盖率', false],
     ['全年完成投资', true],
     ['城乡居民收入增加', true],
+    // what the span newly proved, not a stock at its end (dev 178)
+    ['新探明泾川特大型铀矿、玉门超40吨金矿、平凉7亿吨级冶镁白云岩等大中型矿产地', true],
+    ['探明储量', false],
+    // what was promoted (sold with a subsidy) over the span (dev 421)
+    ['推广高效节能空调', true],
   ] as const)('%s → %s', (words, flow) => expect(flowWord.test(words)).toBe(flow));
 });
 
@@ -200,5 +205,49 @@ describe('a Taiwan text dates by the years of the Republic (dates.ts yearsOfOurs
   test('elsewhere a 100年 is no year of the Republic', () => {
     const found = extractFromParagraph('110年本預算金額為2909萬1千元。', { kind: 'actual' }, 'zh-Hant');
     expect(found.map((f) => f.period)).not.toContain(2021);
+  });
+});
+
+describe('a span a paragraph opens with frames the list items a dash opens after it in its section (issue 15, dev 365)', () => {
+  const text = [
+    '盐城市政府工作报告',
+    '**本届政府工作回顾**',
+    '2008年以来的几年，是我市经济社会发展最好最快的时期之一。我们推动经济社会又好又快发展，谱写了盐城科学发展新篇章。',
+    '——综合实力跃上新的台阶。公共财政预算收入达到269亿元，实现四年翻两番。固定资产投资累计完成6140亿元，年均增长29.4%。',
+    '——结构调整取得明显成效。二、三产业比重年均提高1个百分点。丰东股份、中联电气等4家企业成功上市。',
+    '各位代表，我们也清醒地看到，发展中还存在不少困难和问题。全市还有3个县未达到省定指标。',
+  ].join('\n\n');
+  test('2008年以来的几年，… in a report of 2012 → 2008-2011: its flows and averages of the span, its levels of 2011, until a paragraph that is no item', () => {
+    expect(periods(extractIndicators(outlineOf(text), { kind: 'work-report', year: 2012 }))).toEqual([
+      ['269亿元', 2011],
+      ['6140亿元', '2008-2011'],
+      ['29.4%', '2008-2011'],
+      ['1个百分点', '2008-2011'],
+      ['4家', '2008-2011'],
+      ['3个', 2011],
+    ]);
+  });
+  test('五年来，… likewise (the five years before the document’s)', () => {
+    expect(periods(extractIndicators(outlineOf(text.replace('2008年以来的几年', '五年来')), { kind: 'work-report', year: 2012 })).slice(0, 2)).toEqual([
+      ['269亿元', 2011],
+      ['6140亿元', '2007-2011'],
+    ]);
+  });
+});
+
+describe('a sentence that opens with the past part of the document’s year frames it and the sentences after it as that year (issue 15, dev 365)', () => {
+  const text = [
+    '盐城市政府工作报告',
+    '**本届政府工作回顾**',
+    '各位代表，今年以来，我们主动应对新的挑战，取得了新的成绩。一是经济保持平稳增长。预计上半年，全市地区生产总值同比增长13%。二是重点工作有序推进。八大类重点工程新开工项目90个，完成投资480亿元。',
+    '全市地区生产总值增长12%。',
+  ].join('\n\n');
+  test('各位代表，今年以来，… in a report of 2012: what was done and what is estimated are of 2012, the next paragraph of the year reviewed', () => {
+    expect(extractIndicators(outlineOf(text), { kind: 'work-report', year: 2012 }).map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['13%', 'estimate', 2012],
+      ['90个', 'actual', 2012],
+      ['480亿元', 'actual', 2012],
+      ['12%', 'actual', 2011],
+    ]);
   });
 });

@@ -147,6 +147,7 @@ import {
   ageReached,
   measuresTakenBefore,
   sinceOpener,
+  ownYearPastOpener,
   exceptionClause,
   conditionAfter,
   actualMarker,
@@ -267,6 +268,9 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   // need not nest under the paragraph's section): their sections are of that year too (dev 333).
   let datedItem: { section: string; period: number } | undefined;
   let spanFrame: { line: number; period: Period } | undefined;
+  // 2008年以来的几年，是…时期之一。 then ——综合实力跃上新的台阶。…: the span a paragraph ends in frames the list items a dash opens
+  // after it in its section, as the year its goals are for does (datedLead; dev 365)
+  let spanLead: { section: string; period: string } | undefined;
   // 一、2025年和“十四五”时期工作回顾, then 五年来，…实现综合实力新跨越。经济实力显著提升。 and the paragraphs after it: the span a
   // paragraph ends in, in a section whose title names that span and its last year, goes on framing the section's next
   // paragraphs until one opens with a single year (dev 141); a section titled by the year alone (一、2025年工作回顾) keeps it
@@ -279,6 +283,11 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   let previous: Block | undefined;
   // The single year the text last gave an actual figure of (carriedYearKinds)
   let lastDated: number | undefined;
+  // …or the span a paragraph opened with and still framed at its end (一年半来，中央财政共安排160多亿元… then 中央财政安排115.4亿元，支持推广
+  // 3400多万台…: dev 421; not one a later sentence opens, 过去五年，他所在的企业…, a story of its own, dev 640), carried as a frame until a
+  // paragraph dates one year or ends it; one the text's opening part (before its first heading) framed is the time of the whole text,
+  // whose sections break its totals down (一、高效节能空调推广成效), and a heading does not end it
+  let lastSpan: { period: string; opening: boolean } | undefined;
   // numbered: the title line stands among an address's numbered paragraphs (a section each), and frames those after it
   let titled: { section: string; kind?: Kind; period?: Period; numbered?: boolean } | undefined;
   // 本财政年度: the financial year under way when the text is dated, Hong Kong's April to March or the calendar year
@@ -307,6 +316,10 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
         // is one it reports, not one ahead (2017年本部门…本年收入1,464.80万元 in the accounts of 2017, dev 361, 378)
         context = { ...context, undated: { actual: options.year }, yearReported: true };
       else if (!reportingKinds.has(options.kind)) context = { ...context, rules: true };
+      // a report's target that nothing dates is of its year, as a plan's is: 第79項 財政部12萬5千元，照列。 in the review of
+      // the budget of 2025 (dev 442); its actuals carry the year the text last gave (carriedYearKinds)
+      if (options.kind === 'report' && options.year !== undefined && context.undated?.target === undefined)
+        context = { ...context, undated: { ...context.undated, target: options.year } };
       if (options.yearReported) context = { ...context, yearReported: true };
       if (presentKinds.has(options.kind)) context = { ...context, present: true };
       if (financialYear) context = { ...context, financialYear };
@@ -329,7 +342,10 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     const text = isBody(block) ? block.text : block.type === 'heading' && block.section.title ? block.section.title : undefined;
     // ## 12. …, another news item of a transcript: a report of its own, whose undated actuals no year of the one before dates
     // (dev 353); not a run-in item (**一是…**), a part of the same report (dev 362)
-    if (block.type === 'heading' && block.section.kind !== 'enum' && presentKinds.has(options.kind)) lastDated = undefined;
+    if (block.type === 'heading' && block.section.kind !== 'enum' && presentKinds.has(options.kind)) {
+      lastDated = undefined;
+      if (!lastSpan?.opening) lastSpan = undefined;
+    }
     if (text === undefined) continue;
     // 2000年4月28日…通过, 中華民國八十九年…號令制定公布全文 39 條: a regulation's history line dates a version, it sets no rule.
     if (options.kind === 'regulation' && isHistoryLine(text)) continue;
@@ -407,22 +423,39 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     // (a page that prints every <p> on one line, dev 391-393)
     const splitOff =
       block.type === 'heading' ? block.section.kind === 'enum' : previous?.type === 'heading' && previous.section.kind === 'enum' && previous.section.id === block.section;
+    const spanItem = isBody(block) && spanLead?.section === block.section && listItemMark.test(text) ? spanLead.period : undefined;
     const carried =
-      spanFrame && spanFrame.line === block.line && splitOff ? spanFrame.period : isBody(block) && sectionSpan?.section === block.section ? sectionSpan.period : undefined;
+      spanFrame && spanFrame.line === block.line && splitOff
+        ? spanFrame.period
+        : (spanItem ?? (isBody(block) && sectionSpan?.section === block.section ? sectionSpan.period : undefined));
     previous = block;
-    const spanned = carried ? { ...itemContext, spanFrame: carried } : itemContext;
     // an article's, a news release's or a reading's undated actual is of the year the text last gave a figure of (截至2022年12月，
     // …。…建成5G基站231万个; 2023年，…起诉1962人。… then 制发检察建议150余份): it tells of one time, not of its posting's
-    const carrying = spanned.undated === undefined && carriedYearKinds.has(options.kind);
+    const carrying = itemContext.undated?.actual === undefined && carriedYearKinds.has(options.kind);
+    const spanned = carried
+      ? { ...itemContext, spanFrame: carried }
+      : carrying && lastSpan !== undefined && isBody(block)
+        ? { ...itemContext, spanFrame: lastSpan.period }
+        : itemContext;
     // before the text dates any, the year a text that tells of its own time is written in (presentKinds: dev 329, 440); a
     // report's stays undated (关于…预算执行情况的报告 reviews the year before its own)
     const carriedYear = lastDated ?? (presentKinds.has(options.kind) ? options.year : undefined);
-    const framed = carrying ? { ...spanned, carryYear: true, ...(carriedYear !== undefined ? { undated: { actual: carriedYear } } : {}) } : spanned;
+    const framed = carrying ? { ...spanned, carryYear: true, ...(carriedYear !== undefined ? { undated: { ...spanned.undated, actual: carriedYear } } : {}) } : spanned;
     const read = readParagraph(text, framed, script, options.toScript);
     if (read.dated !== undefined) lastDated = read.dated;
+    if (carrying && isBody(block))
+      lastSpan =
+        read.dated === undefined &&
+        typeof read.frame === 'string' &&
+        /^\d{4}-\d{4}$/.test(read.frame) &&
+        (read.frame === lastSpan?.period || paragraphPeriodOpener.test(convertText(text, 'zh-Hans')))
+          ? { period: read.frame, opening: read.frame === lastSpan?.period ? lastSpan.opening : !outline.blocks.slice(0, at).some((b) => b.type === 'heading') }
+          : undefined;
     for (const found of read.found) push(sectionId, { ...found, line: block.line });
     const frameAtEnd = isBody(block) ? read.frame : carried;
     spanFrame = frameAtEnd && block.line !== undefined ? { line: block.line, period: frameAtEnd } : undefined;
+    if (isBody(block) && spanItem === undefined)
+      spanLead = typeof read.frame === 'string' && /^\d{4}-\d{4}$/.test(read.frame) && !listItemMark.test(text) ? { section: block.section, period: read.frame } : undefined;
     if (isBody(block))
       sectionSpan =
         typeof read.frame === 'string' &&
@@ -1711,6 +1744,8 @@ const lastYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.sl
  */
 function nextSpanFrame(said: string, year: number | undefined, frame: Period | undefined): Period | undefined {
   if (paragraphPeriodOpener.test(said)) return namedPeriod(said, year, true)?.period ?? frame;
+  // 各位代表，今年以来，…。预计上半年，…增长13%: the past part of the document's year frames what follows as that year (dev 365)
+  if (year !== undefined && ownYearPastOpener.test(said)) return year;
   // 从1950年到1975年，…: a span of years that ended before the document's frames the sentences from here on (dev 374)
   const span = yearSpanOpener.exec(said);
   if (span && year !== undefined && Number(span[2]) < year && Number(span[1]) < Number(span[2])) return `${span[1]}-${span[2]}`;
@@ -1734,12 +1769,26 @@ function ownYearStart(said: string, year: number | undefined): boolean {
   return m !== null && year !== undefined && (m[1] === undefined || Number(m[1]) >= year);
 }
 
-/** “十四五”时期 → 2021-2025; 过去五年 (近三年, 5年来) in a document of `year` → the five (three, five) years before it; with `ahead`, 今后五年 → it and the four after it. */
+/**
+ * “十四五”时期 → 2021-2025; 过去五年 (近三年, 5年来) in a document of `year` → the five (three, five) years before it, 2008年以来的几年 → from
+ * 2008 to the year before it; with `ahead`, 今后五年 → it and the four after it.
+ */
 function namedPeriod(a: string, year: number | undefined, ahead = false): { period: string; at: number; phrase: string } | undefined {
   const m = (ahead ? spanPhrase : periodPhrase).exec(a);
   // 力争投入强度高于“十三五”时期实际: a period compared with is a basis, it dates no figure (dev 375)
   if (!m || comparisonBefore.test(a.slice(Math.max(0, m.index - 4), m.index))) return undefined;
-  const period = m[1] ? planPeriods[m[1]]!.join('-') : year === undefined ? undefined : m[2] ? `${year}-${year + 4}` : yearsBefore(year, yearsBack(m[0]));
+  const since = m.groups?.since === undefined ? undefined : Number(m.groups.since);
+  const period = m[1]
+    ? planPeriods[m[1]]!.join('-')
+    : year === undefined
+      ? undefined
+      : m.groups?.ahead
+        ? `${year}-${year + 4}`
+        : since !== undefined
+          ? since < year - 1
+            ? `${since}-${year - 1}`
+            : undefined
+          : yearsBefore(year, yearsBack(m[0]));
   return period ? { period, at: m.index, phrase: m[0] } : undefined;
 }
 

@@ -753,11 +753,11 @@ const yearsCount = String.raw`(?<![\d０-９〇零一二两三四五六七八九
  * whose figures follow or a total (“十四五”全市一般公共预算收入累计完成835亿元, “十四五”累计…, dev 321; not its plan, end or
  * start, “十四五”规划, 末, 初, nor a title's “十四五”财政工作及…, which may name other times too), the years up to the
  * document (过去五年, 过去的五年, 这五年, 五年来; as many as it says, in words or digits: 5年来, 四年来, 两年来, 近三年, 五年间, dev 462, 365, 179, 14, 255;
- * and a half year more, 一年半来: the calendar years it reaches into, indicators.ts yearsBack, dev 421), not one that qualifies a noun
- * (创下龙华十年来的新高, dev 331).
+ * and a half year more, 一年半来: the calendar years it reaches into, indicators.ts yearsBack, dev 421; the years since a year, 2008年以来的几年,
+ * its group since: from it, dev 365), not one that qualifies a noun (创下龙华十年来的新高, dev 331).
  */
 export const periodPhrase = new RegExp(
-  String.raw`${namedPlan}(?:时期|期间|以来|规划期|(?<=(?:^|[，,。；;：:])\s*[“"]?${PLAN_NAME}[”"]?)(?=全[市省区县国州盟旗]|我[市省区县国州]|累计|共计?[\u4e00-\u9fff]))|(?:过去的?|近|这)${yearsCount}年(?:来(?!的)|间)?|${yearsCount}年(?:来(?!的)|间)|(?<![\d０-９〇零一二两三四五六七八九十百千第])(?:${yearsCount}|一)年半(?:来(?!的)|间)`,
+  String.raw`${namedPlan}(?:时期|期间|以来|规划期|(?<=(?:^|[，,。；;：:])\s*[“"]?${PLAN_NAME}[”"]?)(?=全[市省区县国州盟旗]|我[市省区县国州]|累计|共计?[\u4e00-\u9fff]))|(?:过去的?|近|这)${yearsCount}年(?:来(?!的)|间)?|${yearsCount}年(?:来(?!的)|间)|(?<![\d０-９〇零一二两三四五六七八九十百千第])(?:${yearsCount}|一)年半(?:来(?!的)|间)|(?<since>(?:19|20)\d{2})年以来的(?:几|${yearsCount})年`,
 );
 
 /**
@@ -770,8 +770,8 @@ export const aheadPhrase = /今后五年|未来五年|五年内|五年合计|五
 /** The totals of aheadPhrase (五年累计, 五年合计, 五年共): said of what was achieved, they add up the five years before, not those ahead. */
 export const fiveYearTotal = /五年(?:合计|累计|共计?)$/;
 
-/** A span said before or in a figure's clause: one of periodPhrase, or of aheadPhrase (its group 2). */
-export const spanPhrase = new RegExp(String.raw`${periodPhrase.source}|(${aheadPhrase.source})`);
+/** A span said before or in a figure's clause: one of periodPhrase, or of aheadPhrase (its group ahead). */
+export const spanPhrase = new RegExp(String.raw`${periodPhrase.source}|(?<ahead>${aheadPhrase.source})`);
 
 /**
  * A span that opens a paragraph or a sentence before a comma (五年来，…; “十四五”时期，…; 五年内，…; …圆满收官。五年来，…), or as its
@@ -801,6 +801,13 @@ const yearWords = alternation(words.year_words);
  * before the document's frames it and the sentences after it in the paragraph (nextSpanFrame).
  */
 export const sentenceYearOpener = new RegExp(String.raw`^\s*(?:(?:刚刚)?过去的\s*)?(?:((?:19|20)\d{2})年|${yearWords})\s*[，,]`);
+
+/**
+ * A sentence that opens with the past part of the document's year (今年以来，…; 今年上半年，…), after the address to the congress or not
+ * (各位代表，今年以来，…): what it and the sentences after it in the paragraph tell was done or is estimated is of that year, not of
+ * the year a work report reviews (nextSpanFrame, dev 365).
+ */
+export const ownYearPastOpener = new RegExp(String.raw`^\s*(?:各位(?:代表|委员)\s*[，,])?\s*今年(?:${thisYearPastPart})${notDeadline}\s*[，,]`);
 
 /** A sentence that opens with a year of the document's or after, with or without a comma (2025年经济社会发展的…, 今年的…, 明年…). */
 export const sentenceYearStart = new RegExp(String.raw`^\s*(?:((?:19|20)\d{2})年(?!代)|今年|${followingYear})`);
