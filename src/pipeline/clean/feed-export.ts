@@ -19,8 +19,10 @@ const CONTAINERS: ReadonlySet<string> = new Set(feed.containers);
 const FIELDS: Readonly<Record<string, string>> = feed.fields;
 const CHANNEL_FIELDS: Readonly<Record<string, string>> = feed.channel_fields;
 
-/** Where a feed's text opens: an XML declaration, the feed's root or channel, or an item cut from it. */
-const FEED_START = /^(?:<\?xml\b[^>]*\?>\s*)?<(?:rss|feed|rdf:RDF|channel|item|entry)[\s>/]/i;
+/** An export's elements that hold the document's words besides json-export's keys (a gazette record's <Explain>, dev 691). */
+const WORDS: ReadonlySet<string> = new Set(feed.words);
+/** Where a feed's text opens: an XML declaration, the feed's root or channel, or an item cut from it (or an export's root or record). */
+const FEED_START = new RegExp(`^(?:<\\?xml\\b[^>]*\\?>\\s*)?<(?:${[...feed.containers, ...feed.items].join('|')})[\\s>/]`, 'i');
 /** A text that opens as a news feed's XML does (an XML declaration, the feed's root or channel, an item cut from it): what readFeed reads, and what eval:shapes wraps in no other shape. */
 export const opensAsFeed = (text: string): boolean => FEED_START.test(text.trimStart());
 /** The markup a feed's XML is made of, one token at a time (text between). */
@@ -127,7 +129,7 @@ function readFeed(lines: readonly SourceLine[], log: CleanLog): SourceLine[] | u
     at[key] = lines[indexAt(e.start)]!.line;
   };
   for (const item of items) {
-    const roles = item.children.map((c) => ({ c, role: wordsKey(c.name) }));
+    const roles = item.children.map((c) => ({ c, role: WORDS.has(c.name) ? ('words' as const) : wordsKey(c.name) }));
     const holdsWords = roles.some(({ c, role }) => role === 'words' && valueOf(c)?.trim());
     // several items: no one document; each title heads its own text
     if (items.length > 1) for (const c of item.children.filter((c) => c.name === 'title')) keep(c);
