@@ -166,3 +166,28 @@ describe("feed-export: a government gazette's record is its document (dev 687)",
     expect(r.record.body).not.toMatch(/<Record>|MetaId|CDATA|TitleEnglish|Doc_Style/);
   });
 });
+
+// dev 691: one <Record> of the Executive Yuan Gazette's daily XML (kong0107/ey-gazette-data): every field a CDATA element on a
+// line of its own, the notice's text in <Explain>, the gazette page's HTML copy of it in <HTMLContent>
+const record = corpus('691_tw-moe-community-college-subsidy-criteria-2016-ey-gazette-xml-record.txt');
+
+describe("feed-export: an XML export's <Record> is its document (dev 691)", () => {
+  test('the <Explain> field is the body; the tags, the CDATA marks, the other fields and the HTML copy are not', () => {
+    const n = normalizeText(record);
+    const body = n.paragraphs.map((p) => p.text).join('\n');
+    expect(body).toContain('１、財力分級1級之地方政府，每校補助新臺幣（以下同）450千元。');
+    expect(body).not.toMatch(/CDATA|<Explain>|<Record>|<\/|Doc_Style|mso-|依法規應公告之事項|MINISTRY OF EDUCATION/);
+    // once: the HTMLContent's copy of the same text is logged, not read again
+    expect(body.split('每校補助新臺幣（以下同）450').length).toBe(2);
+    expect(n.paragraphs.find((p) => p.text.includes('450千元'))?.line).toBe(21);
+    expect(lost(record)).toBe('');
+  });
+
+  test("the record's Title, Date_Created, PubGov and GazetteId are the document's title, date, issuer and number", () => {
+    const r = build(record);
+    expect(r.record.title).toBe('教育部公告：修正教育部補助社區大學經費計算基準');
+    expect(r.record.meta.date).toBe('2016-02-26');
+    expect(r.record.meta.issuer).toBe('教育部');
+    expect(r.record.meta.doc_number).toBe('臺教社(一)字第1050021182A號');
+  });
+});

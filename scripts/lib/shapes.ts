@@ -1,7 +1,8 @@
 // Shapes: the same document as another publisher could give it (a saved portal page, a portal's info
 // table above the text, a Markdown scrape with front matter, a PDF's extracted text, CRLF and GBK bytes,
 // the text under a cover notice, a gov.cn page with the whole text on one line, a crawler's JSON record, a CSV row, a
-// WeChat article saved as Markdown, a record written by Python's json.dump with every Han character escaped, an RSS feed's item). Each shape is a pure function of the text's lines and its label's
+// WeChat article saved as Markdown, a record written by Python's json.dump with every Han character escaped, an RSS feed's item, a
+// gazette's XML record). Each shape is a pure function of the text's lines and its label's
 // metadata (nothing invented beyond the label's own values) to new bytes and a line map: which source
 // line each line of the variant comes from, so that what the tool finds on the variant is scored
 // against the original's labels (npm run eval:shapes, scripts/shapes.ts).
@@ -405,6 +406,42 @@ export const rssFeed: Shape = (input) => {
   ]);
 };
 
+/** A label's date as a Chinese date, the way a gazette's record writes its Date_Created: `2024-03-05` → `2024年3月5日` (a year or a month alone as far as it goes). */
+const cjkDate = (date: string): string => {
+  const [y, m, d] = date.split('-');
+  return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
+};
+
+/**
+ * (13) The document as one record of a gazette's XML export (the Executive Yuan Gazette's daily XML as kong0107/ey-gazette-data
+ * holds it, 105/105-03-03/105-03-03.xml at c4fa5f3cdfec3fd107955ca807262dda70c98a4f, dev 691): under the XML declaration and the
+ * `<Gazette>` root, a `<Record>` whose fields are CDATA elements a line each, PubGov, Date_Created, GazetteId and Title the label's
+ * issuer, date, number and title (a field the label lacks is left out), then the text in `<Explain>` as written inside CDATA (a
+ * `]]>` of its own split, as an XML writer splits it), each line at its source line. A feed's or a record's own text gets no other shape (plain: isFeed).
+ */
+export const xmlRecord: Shape = (input) => {
+  if (!plain(input.lines)) return undefined;
+  const { issuer, date, doc_number } = input.meta;
+  const field = (name: string, value: string | undefined): string[] => (value ? [`<${name}><![CDATA[${cdata(value)}]]></${name}>`] : []);
+  const body = source(input).map((l) => ({ ...l, text: cdata(l.text) }));
+  body[0] = { ...body[0]!, text: `<Explain><![CDATA[${body[0]!.text}` };
+  body[body.length - 1] = { ...body.at(-1)!, text: `${body.at(-1)!.text}]]></Explain>` };
+  return utf8([
+    ...added(
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<Gazette>',
+      '<Record>',
+      '<MetaId><![CDATA[1]]></MetaId>',
+      ...field('PubGov', issuer),
+      ...field('Date_Created', date && cjkDate(date)),
+      ...field('GazetteId', doc_number),
+      ...field('Title', titleOf(input)),
+    ),
+    ...body,
+    ...added('</Record>', '</Gazette>'),
+  ]);
+};
+
 /** A CSV cell: quoted when it holds a comma, a quote or a line break, a quote doubled (RFC 4180). */
 const csvCell = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
@@ -496,6 +533,7 @@ export const shapes = {
   'wechat-md': asPublished(wechatMarkdown),
   'json-ascii': asPublished(jsonAscii),
   rss: asPublished(rssFeed),
+  'xml-record': asPublished(xmlRecord),
 } as const satisfies Record<string, Shape>;
 export type ShapeName = keyof typeof shapes;
 export const shapeNames = Object.keys(shapes) as ShapeName[];

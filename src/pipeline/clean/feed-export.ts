@@ -19,7 +19,9 @@ const CONTAINERS: ReadonlySet<string> = new Set(feed.containers);
 const FIELDS: Readonly<Record<string, string>> = feed.fields;
 const CHANNEL_FIELDS: Readonly<Record<string, string>> = feed.channel_fields;
 
-/** Where a feed's text opens: an XML declaration, the feed's root or channel, or an item cut from it (a gazette's <Record>, dev 687). */
+/** An export's elements that hold the document's words besides json-export's keys (a gazette record's <Explain>, dev 691). */
+const WORDS: ReadonlySet<string> = new Set(feed.words);
+/** Where a feed's text opens: an XML declaration, the feed's root or channel, or an item cut from it (or an export's root or record: a gazette's <Record>, dev 687, 691). */
 const FEED_START = new RegExp(
   `^(?:<\\?xml\\b[^>]*\\?>\\s*)?<(?:${[...feed.containers, ...feed.items].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\s>/]`,
   'i',
@@ -130,7 +132,7 @@ function readFeed(lines: readonly SourceLine[], log: CleanLog): SourceLine[] | u
     at[key] = lines[indexAt(e.start)]!.line;
   };
   for (const item of items) {
-    const roles = item.children.map((c) => ({ c, role: wordsKey(c.name) }));
+    const roles = item.children.map((c) => ({ c, role: WORDS.has(c.name) ? ('words' as const) : wordsKey(c.name) }));
     const holdsWords = roles.some(({ c, role }) => role === 'words' && valueOf(c)?.trim());
     // several items: no one document; each title heads its own text
     if (items.length > 1) for (const c of item.children.filter((c) => c.name === 'title')) keep(c);
