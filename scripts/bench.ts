@@ -55,6 +55,8 @@ export interface BenchResult {
   oneLineVsLines: number;
   /** buildReport (every stage) on the same line as a source of its own, MB/s. */
   oneLineReportMBps: number;
+  /** normalizeText on a source of 7 MB (a user's file), CPU seconds per MB, for each shape of it (bigSources). */
+  bigSourceCpuSPerMB: Record<string, number>;
   buildSeconds: number;
   steps: Record<string, number>;
   contentCachedSeconds: number;
@@ -167,6 +169,52 @@ function measureOneLine(inputs: SourceInput[]): { oneLinePageMBps: number; oneLi
   const source: SourceInput = { ...inputs[0]!, bytes: page, sha256: createHash('sha256').update(page).digest('hex') };
   const oneLineReportMBps = measureThroughput(bytes, () => void buildReport(source));
   return { oneLinePageMBps, oneLineVsLines: oneLinePageMBps / linesMBps, oneLineReportMBps };
+}
+
+/** Bytes of the big source (a real user's file was 7 MB; normalizeText took 67 s on one until session 31). */
+const BIG_SOURCE_BYTES = 7_000_000;
+
+/**
+ * The sample's texts as one source of BIG_SOURCE_BYTES (repeated as they make fewer), in two shapes a user's big file comes in:
+ * `text`, the texts run together, a blank line between; `feed`, a news feed of an item for each line (title and description, a
+ * field a line, as dev 645's items). A rule that reads the whole text or feed again at each line or item is quadratic in the file's
+ * size, which a corpus of 29 KB sources never shows (feed-export was until session 31: 116 CPU s on a feed of 7 MB, now 1.7). (join-lines
+ * read its whole paragraph at each line until session 31, ≈ 270 CPU s on a CSV row wrapped over 28,000 lines; the seeds make no
+ * paragraph long enough to show it, their longest 16 KB: test/joined-text.test.ts guards it.)
+ */
+export function bigSources(texts: readonly string[]): Record<string, string> {
+  const lines = texts.flatMap((t) =>
+    t
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
+  );
+  const upTo = (part: (k: number) => string, sep: string): string => {
+    const out: string[] = [];
+    for (let bytes = 0, k = 0; bytes < BIG_SOURCE_BYTES && lines.length > 0; k++) {
+      out.push(part(k));
+      bytes += Buffer.byteLength(out[out.length - 1]!) + sep.length;
+    }
+    return out.join(sep);
+  };
+  const line = (k: number): string => lines[k % lines.length]!;
+  const cdata = (s: string): string => `<![CDATA[${s.replaceAll(']]>', ']] >')}]]>`;
+  return {
+    text: upTo((k) => texts[k % texts.length]!.trim(), '\n\n'),
+    feed: upTo((k) => ['<item>', `  <title>${cdata(line(k).slice(0, 30))}</title>`, `  <description>${cdata(line(k))}</description>`, '</item>'].join('\n'), '\n'),
+  };
+}
+
+/** normalizeText's CPU seconds per MB on each big source (one pass each: a 7 MB source takes seconds; CPU, not wall, on a shared machine). */
+function measureBigSource(inputs: SourceInput[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [shape, text] of Object.entries(bigSources(inputs.map((i) => decodeSource(i.bytes).text)))) {
+    const started = process.cpuUsage();
+    normalizeText(text);
+    const used = process.cpuUsage(started);
+    out[shape] = round((used.user + used.system) / 1e6 / (Buffer.byteLength(text) / MB), 3);
+  }
+  return out;
 }
 
 /**
@@ -455,6 +503,8 @@ async function bench(count: number, keep: boolean, rebuild: boolean): Promise<Be
     const { pipelineMBps, rawOpenccMBps } = measurePipeline(inputs.filter((_, i) => i % step === 0));
     log('measuring normalizeText and buildReport on one long line');
     const { oneLinePageMBps, oneLineVsLines, oneLineReportMBps } = measureOneLine(inputs.filter((_, i) => i % step === 0));
+    log('measuring normalizeText on a source of 7 MB');
+    const bigSourceCpuSPerMB = measureBigSource(inputs.filter((_, i) => i % step === 0));
     inputs.length = 0;
 
     const siteEnv = (name: string, from: string): NodeJS.ProcessEnv => ({
@@ -540,6 +590,7 @@ async function bench(count: number, keep: boolean, rebuild: boolean): Promise<Be
       oneLinePageMBps: round(oneLinePageMBps),
       oneLineVsLines: round(oneLineVsLines),
       oneLineReportMBps: round(oneLineReportMBps),
+      bigSourceCpuSPerMB,
       buildSeconds: round(buildSeconds, 1),
       steps: build.steps,
       contentCachedSeconds: round(contentCachedSeconds, 1),
@@ -591,7 +642,7 @@ function printTable(r: BenchResult): void {
       for (const [part, v] of Object.entries(value as RebuildResult)) rows.push([`rebuild.${part}`, typeof v === 'object' ? JSON.stringify(v) : String(v), '']);
       continue;
     }
-    if (key === 'steps' || key === 'stepPeakRssMB' || key === 'processPeakRssMB' || key === 'firstQueryParts') {
+    if (key === 'steps' || key === 'stepPeakRssMB' || key === 'processPeakRssMB' || key === 'firstQueryParts' || key === 'bigSourceCpuSPerMB') {
       for (const [part, n] of Object.entries(value as Record<string, number>)) rows.push([`  ${part}`, String(n), '']);
       continue;
     }

@@ -1,6 +1,7 @@
 // line-at: the line of an offset, in a text or in its bytes (decode.ts's errors, front matter's keys, feed-export's fields).
 import { expect, test } from 'vitest';
-import { lineAt } from '../src/pipeline/line-at.ts';
+import fc from 'fast-check';
+import { lineAt, lineIndex } from '../src/pipeline/line-at.ts';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -22,4 +23,14 @@ test("bytes: a newline is 0x0a whatever the encoding, a character's bytes before
   expect(lineAt(bytes('甲\n乙'), 3)).toBe(1);
   expect(lineAt(bytes('甲\n乙'), 4)).toBe(2);
   expect(lineAt(bytes('甲\r乙\r\n丙'), 11)).toBe(3);
+});
+
+test('lineIndex: the line of every offset as lineAt gives it, after one read of the text (line ends \\n, \\r\\n, a lone \\r; offsets before, in and past it)', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('甲', 'a', '\n', '\r', ' '), { maxLength: 40 }), (chars) => {
+      const text = chars.join('');
+      const line = lineIndex(text);
+      for (let offset = -2; offset <= text.length + 2; offset++) expect(line(offset)).toBe(lineAt(text, offset));
+    }),
+  );
 });

@@ -11,7 +11,7 @@ import { startsHeading } from '../src/pipeline/patterns.ts';
 import { multipliers } from '../src/pipeline/indicators/units.ts';
 import { ruleAbout, ruleName } from '../src/lib/cleaning-rules.ts';
 import { lostCharacters, lostFromNormalized } from './helpers/accounting.ts';
-import { isJsonText, withJsonCharacters } from '../src/pipeline/clean/json-escape.ts';
+import { isJsonText, jsonCharacters, withJsonCharacters } from '../src/pipeline/clean/json-escape.ts';
 import { fullLineBefore } from '../src/pipeline/clean/wrap-space.ts';
 
 const read = (path: string): string => decodeSource(new Uint8Array(readFileSync(join(root, path)))).text;
@@ -1444,6 +1444,16 @@ describe('json-escape: a JSON text written with ensure_ascii is read as the char
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatchObject({ line: 1, note: expect.stringContaining('\\u5173') });
     expect(lostFromNormalized(record, n)).toBe('');
+  });
+
+  test('the text as json-escape wrote it (what index.ts reads the script from) is jsonCharacters of the source, line ends kept', () => {
+    const lines = ['[', '{"t": "\\u5173\\u4e8e"},', '{"t": "\\u95dc\\u65bc \\\\u4e00"}', ']'];
+    for (const text of [record, lines.join('\n'), lines.join('\r\n') + '\r\n', `${lines.join('\n')}\n\n`]) {
+      expect(normalizeText(text).characters).toBe(jsonCharacters(text));
+      expect(normalizeText(text).characters).not.toBe(text);
+    }
+    // no JSON, or no escape past ASCII: none (the script is read from the source)
+    for (const text of ['正文写作 \\u4e00 的转义。', '{"a": "\\u0022"}', '一、总则']) expect(normalizeText(text).characters).toBeUndefined();
   });
 
   test('an escape of ASCII (a quote, `<`) stays an escape: the JSON stays JSON, and no escape becomes markup', () => {

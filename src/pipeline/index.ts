@@ -2,7 +2,6 @@
 // search document.
 //   decode → normalize → parse → anchors → indicators → references → variants → emit, search
 import { decodeSource } from './decode.ts';
-import { jsonCharacters } from './clean/json-escape.ts';
 import { normalizeText } from './normalize.ts';
 import { mastheads, parseOutline } from './parse.ts';
 import { assignAnchors } from './anchors.ts';
@@ -66,8 +65,8 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   const frontMatter = normalized.frontMatter ? readFrontMatter(normalized.frontMatter) : undefined;
   const givenTitle = input.meta.title ?? frontMatter?.meta.title;
   const outline = assignAnchors(parseOutline(normalized.paragraphs, undefined, givenTitle));
-  // a JSON text written with ensure_ascii holds its characters as \uXXXX escapes: its script is theirs (json-escape)
-  const script = input.meta.script ?? detectScript(jsonCharacters(text));
+  // a JSON text written with ensure_ascii holds its characters as \uXXXX escapes: its script is theirs, as json-escape wrote them
+  const script = input.meta.script ?? detectScript(normalized.characters ?? text);
   // what metadata reads: the paragraphs with the lines page-head took from a page's top in their place (its title bar, 发布机构：…),
   // and the title line the outline finds in them
   const head = readPageHead(normalized.cleaning);

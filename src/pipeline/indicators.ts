@@ -388,7 +388,9 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     // after it, each a section of its own, until the next title line or another heading (dev 305)
     const onNumbered = titled?.numbered === true && (block.type === 'heading' ? isNumberedParagraph(block.section) : isNumberedParagraph(sections.get(sectionId)));
     if ((block.type === 'heading' || (titled !== undefined && titled.section !== sectionId)) && !onNumbered) titled = undefined;
-    const bare = isBody(block) && !context.provisions ? bareTitleTime(yearsRead(text, rocYears), context.year) : undefined;
+    // (a Taiwan paragraph's years of the Republic as ours, read once for both rules below)
+    const ours = isBody(block) ? yearsRead(text, rocYears) : text;
+    const bare = isBody(block) && !context.provisions ? bareTitleTime(ours, context.year) : undefined;
     if (bare)
       titled =
         bare.kind !== undefined || bare.period !== undefined
@@ -406,7 +408,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     if (block.type === 'heading')
       datedItem = datedLead !== undefined && listItemMark.test(block.section.title) ? { section: block.section.id, period: datedLead.period } : undefined;
     if (isBody(block)) {
-      const digits = toHalfWidthDigits(yearsRead(text, rocYears));
+      const digits = toHalfWidthDigits(ours);
       if (datedLead !== undefined && datedLead.section === block.section && listItemMark.test(digits)) itemContext = { ...itemContext, period: datedLead.period };
       else if (datedItem !== undefined && datedItem.section === block.section) itemContext = { ...itemContext, period: datedItem.period };
       else {

@@ -120,7 +120,13 @@ export function normalizeText(text: string): Normalized {
         hint: 'restore them from the original publication; they are shown as they are',
       });
   }
-  for (const rule of cleaningRules) lines = rule.apply(lines, log);
+  let characters: string | undefined;
+  for (const rule of cleaningRules) {
+    const before = lines;
+    lines = rule.apply(lines, log);
+    // the text as json-escape wrote its escapes, each line with its own line end: the characters the script is read from (index.ts)
+    if (rule === jsonEscape && lines !== before) characters = withLineEnds(lines, text);
+  }
   const paragraphs = withTables(joinLines(lines, log), log);
   const cleaning = log.cleaning
     .map((c, i) => ({ c, i }))
@@ -135,7 +141,14 @@ export function normalizeText(text: string): Normalized {
     frontMatter: log.frontMatter,
     links: log.links ?? [],
     moved: log.moved ?? {},
+    ...(characters === undefined ? {} : { characters }),
   };
+}
+
+/** The lines' raw texts with the line ends of `text` they were split at (`\r\n`, `\r`, `\n`): the text again, as the lines now read. */
+function withLineEnds(lines: readonly SourceLine[], text: string): string {
+  const ends = text.match(/\r\n?|\n/g) ?? [];
+  return lines.map((l, i) => (l.raw ?? l.text) + (ends[i] ?? '')).join('');
 }
 
 /** The tables the `table` rule took out, put back as paragraphs in source order. */

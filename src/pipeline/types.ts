@@ -57,6 +57,8 @@ export interface Normalized {
   links: { text: string; url: string; line: number }[];
   /** Dateline, issuer signature and speaker lines moved out of the body. */
   moved: { issuer?: string; date?: string; speaker?: string };
+  /** A JSON text written with ensure_ascii: the source with its escapes written as the characters (json-escape), as its script is read. */
+  characters?: string;
 }
 
 /** `masthead`: a line at the top taken for the title line that does not say the document's title (a site section 通知公告, a database's citation code, 目录): shown, never hidden under the page's heading. */

@@ -53,6 +53,9 @@ describe('npm run bench -- --reports <seeds> --json', () => {
     const sourceBytes = seedFiles.reduce((sum, n) => sum + readFileSync(join(seeds, n)).length, 0);
     expect(r.sourceMB).toBeCloseTo(sourceBytes / 1e6, 2);
     expect(r.pipelineMBps).toBeGreaterThan(0);
+    // normalizeText on a 7 MB source, per shape: CPU seconds per MB
+    expect(Object.keys(r.bigSourceCpuSPerMB)).toEqual(['text', 'feed']);
+    for (const [shape, s] of Object.entries<number>(r.bigSourceCpuSPerMB)) expect(s, shape).toBeGreaterThan(0);
     expect(r.rawOpenccMBps).toBeGreaterThan(0);
     expect(r.peakRssMB).toBeGreaterThan(50);
     expect(Math.max(...Object.values<number>(r.stepPeakRssMB))).toBeLessThanOrEqual(r.peakRssMB + 1);

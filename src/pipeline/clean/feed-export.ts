@@ -12,7 +12,7 @@ import feed from '../data/feed-export.json' with { type: 'json' };
 import { keyOf, metaKeys } from '../front-matter.ts';
 import { wordsKey } from './json-export.ts';
 import { decodedReferences, decodeReferences } from './html-markup.ts';
-import { lineAt } from '../line-at.ts';
+import { lineIndex } from '../line-at.ts';
 
 const ITEMS: ReadonlySet<string> = new Set(feed.items);
 const CONTAINERS: ReadonlySet<string> = new Set(feed.containers);
@@ -108,7 +108,8 @@ function readFeed(lines: readonly SourceLine[], log: CleanLog): SourceLine[] | u
   const items = root ? findAll(root, ITEMS).filter((e) => e.children.some((c) => valueOf(c)?.trim())) : [];
   if (!root || !items.length) return undefined;
   // the index of the line an offset falls on (no line's raw holds a newline: text is the lines joined by them)
-  const indexAt = (offset: number): number => lineAt(text, offset) - 1;
+  const lineOf = lineIndex(text);
+  const indexAt = (offset: number): number => lineOf(offset) - 1;
   const kept: Run[] = [];
   const out: SourceLine[] = [];
   const keep = (e: Element): void => {
@@ -149,8 +150,11 @@ function readFeed(lines: readonly SourceLine[], log: CleanLog): SourceLine[] | u
   if (!out.some((l) => l.text)) return undefined;
   if (!log.frontMatter && Object.keys(data).length) log.frontMatter = { data, lines: at, line: Math.min(...Object.values(at)) };
   // the log: each line less the runs kept as text, and the references those runs held
+  // (the runs in order of their starts: a line's are read from the first run not ended before an earlier line, up to the first that
+  // starts after it, so the lines and runs are read once each, not each line against every run of the feed)
   kept.sort((a, b) => a.start - b.start);
   let next = 0;
+  let first = 0;
   for (const l of lines) {
     const from = next;
     const to = from + (l.raw ?? l.text).length;
@@ -158,8 +162,10 @@ function readFeed(lines: readonly SourceLine[], log: CleanLog): SourceLine[] | u
     let removed = '';
     let cursor = from;
     const escapes: string[] = [];
-    for (const r of kept) {
-      if (r.end <= from || r.start >= to) continue;
+    while (first < kept.length && kept[first]!.end <= from) first++;
+    for (let k = first; k < kept.length && kept[k]!.start < to; k++) {
+      const r = kept[k]!;
+      if (r.end <= from) continue;
       removed += text.slice(cursor, Math.max(cursor, r.start)) + ' ';
       if (!r.cdata) escapes.push(...decodedReferences(text.slice(Math.max(r.start, from), Math.min(r.end, to))));
       cursor = Math.max(cursor, Math.min(r.end, to));

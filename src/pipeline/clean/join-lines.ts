@@ -23,6 +23,7 @@ import { BULLET, bracketDepth, HAN, LABEL_KEY, SMALL_DIGIT, startsHeading, start
 import { DATED_END, POSTED_LINE } from '../dates.ts';
 import { isOrgan } from '../organs.ts';
 import type { CleanLog, SourceLine } from './types.ts';
+import { JoinedText } from './joined-text.ts';
 
 interface Item extends SourceLine {
   /** Blank lines separate this line from the previous one. */
@@ -34,7 +35,7 @@ interface Item extends SourceLine {
 }
 
 const TERMINAL = /[。！？!?；;：:…”’」』]$/;
-/** A sentence ended and a note in brackets after it: `…工业互联网园区网络。（责任单位：省经济和信息化厅，各市人民政府）`. */
+/** A sentence ended and a note in brackets after it: `…工业互联网园区网络。（责任单位：省经济和信息化厅，各市人民政府）` (a paragraph's: JoinedText.endsWithNote). */
 const ENDS_WITH_NOTE = /[。！？!?][（(][^（）()]*[）)]$/;
 const CONTINUES = /^[，。、；：,;:！？!?）)〕】》」』”’%％‰的]/;
 const UNIT = /^[亿億万萬千百元角个個家项項名人次倍年月日时時号號%％‰届屆期批所座台件条條套户戶吨噸公米平度]/;
@@ -46,8 +47,6 @@ const NUMERAL = new RegExp(`^(?:\\d{1,3}|${SMALL_DIGIT}{1,3})$`);
 // (a page's date line under its headline, `2019-12-25 10:25`, is a line of its own, not a token a scrape split)
 const isFragment = (text: string): boolean => text.length <= 24 && !HAN.test(text) && !POSTED_LINE.test(text.trim());
 const ASCII_WORD = /[A-Za-z0-9]$/;
-/** A paragraph that ends in a link. */
-const URL_END = /(?:https?:\/\/|www\.)[\x21-\x7e ]*$/u;
 /**
  * A year a scrape split over two lines (`202` / `5年`, `202` / `3` / `-2024年度`: each digit in a span of
  * its own) joins without the space two numbers get: the digits make a year of 19xx or 20xx and 年 or
@@ -62,6 +61,15 @@ function splitYear(before: string, text: string, next: string): boolean {
 
 /** A label and its value on one line: `发文单位：保定市人民政府`, `来源URL：https://…`. */
 const KEY_VALUE = new RegExp(String.raw`^${LABEL_KEY}[：:︰]\s*\S`, 'u');
+/** The longest key KEY_VALUE reads before its colon, in code units: ten Han characters (two units each past the BMP), `URL` and the colon. */
+const KEY_REACH = 24;
+
+/**
+ * A paragraph that opens with a label and its value: KEY_VALUE over its first characters, which hold any match but one whose value
+ * starts after white space running to their end (then over the whole text).
+ */
+const isKeyValue = (joined: JoinedText): boolean =>
+  KEY_VALUE.test(joined.head) || (joined.length > joined.head.length && /^\s*$/.test(joined.head.slice(KEY_REACH)) && KEY_VALUE.test(joined.text()));
 
 /** Joins hard-wrapped and fragmented lines into paragraphs; logs every join as `line-join`. */
 export function joinLines(lines: SourceLine[], log: CleanLog): Paragraph[] {
@@ -82,9 +90,11 @@ export function joinLines(lines: SourceLine[], log: CleanLog): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const labels = new WeakMap<Paragraph, boolean>();
   doc.isLabel = (p) => labels.get(p) === true;
-  let cur: { p: Paragraph; lastText: string; from: number; to: number; reasons: Set<string> } | null = null;
+  // (the paragraph's text is put together once, at its end: the steps read it through `joined`, at its ends, see joined-text.ts)
+  let cur: { p: Paragraph; joined: JoinedText; lastText: string; from: number; to: number; reasons: Set<string> } | null = null;
   const flush = (): void => {
     if (!cur) return;
+    cur.p.text = cur.joined.text();
     if (cur.to > cur.from) {
       log.cleaning.push({ kind: 'line-join', text: '', line: cur.from, note: `lines ${cur.from}–${cur.to} joined: ${[...cur.reasons].join(', ')}` });
     }
@@ -92,10 +102,11 @@ export function joinLines(lines: SourceLine[], log: CleanLog): Paragraph[] {
     cur = null;
   };
   items.forEach((item, index) => {
-    const reason = cur ? joinReason(cur.p, cur.lastText, item, doc, items, index) : null;
+    const reason = cur ? joinReason(cur.p, cur.joined, cur.lastText, item, doc, items, index) : null;
     if (cur && reason) {
-      const sep = ASCII_WORD.test(cur.p.text) && /^[A-Za-z0-9]/.test(item.text) && !splitYear(cur.p.text, item.text, items[index + 1]?.text ?? '') ? ' ' : '';
-      cur.p.text += sep + item.text;
+      const { tail } = cur.joined;
+      const sep = ASCII_WORD.test(tail) && /^[A-Za-z0-9]/.test(item.text) && !splitYear(tail, item.text, items[index + 1]?.text ?? '') ? ' ' : '';
+      cur.joined.append(sep, item.text);
       cur.lastText = item.text;
       cur.to = item.last;
       cur.reasons.add(reason);
@@ -106,7 +117,7 @@ export function joinLines(lines: SourceLine[], log: CleanLog): Paragraph[] {
     labels.set(p, item.label === true);
     if (item.role) p.role = item.role;
     if (item.depth) p.depth = item.depth;
-    cur = { p, lastText: item.text, from: item.line, to: item.last, reasons: new Set(item.heading ? ['split heading number'] : []) };
+    cur = { p, joined: new JoinedText(item.text), lastText: item.text, from: item.line, to: item.last, reasons: new Set(item.heading ? ['split heading number'] : []) };
   });
   flush();
   return paragraphs;
@@ -219,9 +230,10 @@ interface Doc {
   isLabel?: (p: Paragraph) => boolean;
 }
 
-/** A line break as the join steps see it: the paragraph so far, its last line, the next line, the text. */
+/** A line break as the join steps see it: the paragraph so far (its role, and its text read at its ends: `joined`), its last line, the next line, the text. */
 interface Break {
   p: Paragraph;
+  joined: JoinedText;
   lastText: string;
   item: Item;
   doc: Doc;
@@ -246,14 +258,19 @@ export const joinSteps: readonly JoinStep[] = [
   { name: 'heading or role', decide: (b) => (b.p.role || b.item.role || b.item.heading || startsHeading(b.item.text) ? false : undefined) },
   // a scrape's header block, one `标题：…` `发文单位：…` `来源URL：…` per line: each line is a field of its own, also after a field
   // whose value wraps over lines (`标题：…促进城乡区域` / `协调发展推进会召开…` / `媒体或发布机构：…`, eval:shapes pdf)
-  { name: 'field lines', decide: (b) => (KEY_VALUE.test(b.item.text) && (KEY_VALUE.test(b.lastText) || KEY_VALUE.test(b.p.text)) ? false : undefined) },
-  { name: 'heading number', decide: (b) => isBareHeadingNumber(b.p.text) || undefined },
+  { name: 'field lines', decide: (b) => (KEY_VALUE.test(b.item.text) && (KEY_VALUE.test(b.lastText) || isKeyValue(b.joined)) ? false : undefined) },
+  // (a bare number has five characters but white space at most: a longer paragraph is none, and is not put together to ask)
+  { name: 'heading number', decide: (b) => (b.joined.nonSpace <= 5 && isBareHeadingNumber(b.joined.text())) || undefined },
   // the sentence a page break cuts is on the page's last line: one a later rule removed (a page's `来源：人民网` under its date line) ends the paragraph
   {
     name: 'page break',
     decide: (b) =>
       b.item.afterPageBreak
-        ? !b.ended && !/\.$/.test(b.p.text) && b.lastText.length >= 20 && !b.item.indent && (b.item.brokenAfter === undefined || b.items[b.index - 1]?.last === b.item.brokenAfter)
+        ? !b.ended &&
+          !/\.$/.test(b.joined.tail) &&
+          b.lastText.length >= 20 &&
+          !b.item.indent &&
+          (b.item.brokenAfter === undefined || b.items[b.index - 1]?.last === b.item.brokenAfter)
         : undefined,
   },
   // a blank line ends the paragraph, unless a double-spaced text cut a full line of prose mid-sentence there (a line a run of spaces
@@ -265,7 +282,8 @@ export const joinSteps: readonly JoinStep[] = [
       b.item.gap ? b.doc.doubleSpaced !== undefined && !b.ended && isFullLine(b.lastText, b.doc.doubleSpaced) && !isSetOut(b.lastText) && goesOn(b.item.text) : undefined,
   },
   // a label takes the one line after it as its value, unless that is the next label
-  { name: 'label and value', decide: (b) => (b.doc.isLabel?.(b.p) ? !b.item.label && b.p.text === b.lastText : undefined) },
+  // (the paragraph is its last line when it has one line: the lines joined are never empty)
+  { name: 'label and value', decide: (b) => (b.doc.isLabel?.(b.p) ? !b.item.label && b.joined.lines === 1 : undefined) },
   // a Markdown list item (`- 粮食，由…增加到…。`) starts a paragraph of its own, in a wrapped text too (dev 374)
   { name: 'list item', decide: (b) => (LIST_ITEM.test(b.item.text) ? false : undefined) },
   // a page's date stamp alone (`2020-07-17 15:24`) is no line of the headline above it, and a byline whose last label dates the page
@@ -291,31 +309,34 @@ export const joinSteps: readonly JoinStep[] = [
         !b.ended &&
         isFullLine(b.lastText, b.doc.printedWidth) &&
         goesOn(b.item.text) &&
-        !headingBeforeSentence(b.p.text, b.item.text)) ||
+        !headingBeforeSentence(b.joined, b.item.text)) ||
       undefined,
   },
-  { name: 'repeats a line of the page', decide: (b) => (!b.ended && repeatsKnownLine(b.p.text, b.items, b.index, b.doc.known, b.doc.bars)) || undefined },
+  {
+    name: 'repeats a line of the page',
+    decide: (b) => (!b.ended && b.joined.length <= KNOWN_REACH && repeatsKnownLine(b.joined.text(), b.items, b.index, b.doc.known, b.doc.bars)) || undefined,
+  },
   { name: 'continuation', decide: (b) => CONTINUES.test(b.item.text) || undefined },
-  { name: 'number and unit', decide: (b) => (/[\d.．０-９]$/.test(b.p.text) && UNIT.test(b.item.text)) || undefined },
-  { name: 'comma at the end', reason: 'continuation', decide: (b) => /[，、]$/.test(b.p.text) || undefined },
-  { name: 'split token', decide: (b) => (!b.ended && isFragment(b.item.text) && !isShortHeading(b.p.text)) || undefined },
+  { name: 'number and unit', decide: (b) => (/[\d.．０-９]$/.test(b.joined.tail) && UNIT.test(b.item.text)) || undefined },
+  { name: 'comma at the end', reason: 'continuation', decide: (b) => /[，、]$/.test(b.joined.tail) || undefined },
+  { name: 'split token', decide: (b) => (!b.ended && isFragment(b.item.text) && !(b.joined.length <= SHORT_HEADING_LENGTH && isShortHeading(b.joined.text()))) || undefined },
   // (not a URL's tail: a Han line after a link is no part of it, `原文链接：https://…/lar/` / `b92b…4bdfb.html` / `广东省公共数据管理办法`)
   {
     name: 'token left behind',
     reason: 'split token',
-    decide: (b) => (!b.ended && isFragment(b.lastText) && !startsHeading(b.lastText) && !(URL_END.test(b.p.text) && HAN.test(b.item.text[0] ?? ''))) || undefined,
+    decide: (b) => (!b.ended && isFragment(b.lastText) && !startsHeading(b.lastText) && !(b.joined.endsInUrl() && HAN.test(b.item.text[0] ?? ''))) || undefined,
   },
-  { name: 'open bracket', decide: (b) => (bracketDepth(b.p.text) > 0 && closesSoon(b.p.text, b.items, b.index)) || undefined },
+  { name: 'open bracket', decide: (b) => (b.joined.depth > 0 && closesSoon(b.joined.depth, b.items, b.index)) || undefined },
   // a text without full stops ends its sentences with line ends, not with 。: a line that ends is a sentence that ends
   { name: 'lost full stops', decide: (b) => (b.doc.stopless ? false : undefined) },
   // a prose line (not a heading's title) that breaks off after a comma: the sentence goes on
   { name: 'sentence open after a comma', decide: (b) => (!b.ended && isOpenAfterComma(b)) || undefined },
-  { name: 'run-in item', decide: (b) => (!b.ended && b.doc.runOn && isShortItem(b.p.text)) || undefined },
+  { name: 'run-in item', decide: (b) => (!b.ended && b.doc.runOn && b.joined.length <= SHORT_ITEM_LENGTH && isShortItem(b.joined.text())) || undefined },
 ];
 
 /** Why `item` continues the paragraph `p`, or null when it starts a new one. */
-function joinReason(p: Paragraph, lastText: string, item: Item, doc: Doc, items: Item[], index: number): string | null {
-  const b: Break = { p, lastText, item, doc, items, index, ended: TERMINAL.test(p.text) || ENDS_WITH_NOTE.test(p.text) };
+function joinReason(p: Paragraph, joined: JoinedText, lastText: string, item: Item, doc: Doc, items: Item[], index: number): string | null {
+  const b: Break = { p, joined, lastText, item, doc, items, index, ended: TERMINAL.test(joined.tail) || joined.endsWithNote() };
   for (const step of joinSteps) {
     const join = step.decide(b);
     if (join !== undefined) return join ? (step.reason ?? step.name) : null;
@@ -340,13 +361,13 @@ function lostFullStops(items: Item[]): boolean {
   return commas >= 50 && stops * COMMAS_PER_STOP <= commas;
 }
 
-/** A comma between clauses: not one between two numbers of a list (`0531-67800967 , 67800757(传真)`, a page's contact line, corpus 270). */
-const CLAUSE_COMMA = /，|(?<!\d\s*),|,(?!\s*\d)/;
-
-/** The sentence the paragraph ends in is 20+ characters with a clause comma, and neither line is a heading's title or a fragment. */
-function isOpenAfterComma({ p, lastText, item, doc }: Break): boolean {
-  const open = p.text.slice(p.text.search(/[^。！？!?；;]*$/));
-  return open.length >= (doc.scattered ? 2 : 20) && CLAUSE_COMMA.test(open) && !(p.text === lastText && startsTitledHeading(p.text)) && !isFragment(item.text);
+/**
+ * The sentence the paragraph ends in (after its last 。！？!?；;) is 20+ characters with a clause comma (joined-text's CLAUSE_COMMA: not one
+ * between two numbers of a list, `0531-67800967 , 67800757(传真)`, a page's contact line, corpus 270), and neither line is a
+ * heading's title or a fragment.
+ */
+function isOpenAfterComma({ joined, lastText, item, doc }: Break): boolean {
+  return joined.openLength >= (doc.scattered ? 2 : 20) && joined.openClause() && !(joined.lines === 1 && startsTitledHeading(lastText)) && !isFragment(item.text);
 }
 
 /** Share of lines after a blank line above which every line stands apart: the blank lines are the page's, no paragraph's end. */
@@ -376,7 +397,7 @@ const goesOn = (text: string): boolean => HAN.test(text[0] ?? '') || text.length
  * A heading alone (numbered, no clause mark: `二、关于2026年全市和市本级预算草案的主要内容安排`) before a line that holds a sentence:
  * a full heading line ends there; the tail of a heading that wraps holds no clause mark either.
  */
-const headingBeforeSentence = (heading: string, next: string): boolean => startsHeading(heading) && !/[，,。；;：:]/.test(heading) && /[，,。；;]/.test(next);
+const headingBeforeSentence = (heading: JoinedText, next: string): boolean => !heading.marks && /[，,。；;]/.test(next) && startsHeading(heading.text());
 
 /** A line as long as the printed width, give or take the spaces the cleaning took out. */
 const isFullLine = (text: string, width: number): boolean => text.length >= width * 0.75;
@@ -441,12 +462,15 @@ function barTitles(items: Item[]): Set<string> {
   return titles;
 }
 
+/** The longest paragraph repeatsKnownLine asks about. */
+const KNOWN_REACH = 60;
+
 /**
  * `p` and the next up to 4 lines, put together, are a line found elsewhere (the page title). A whole line of the page goes on only
  * into the title its bar names (a headline a PDF printed over two lines, `关于征求《…》` / `（征求意见稿）意见的函`, dev 169).
  */
 function repeatsKnownLine(text: string, items: Item[], index: number, known: Set<string>, bars: Set<string>): boolean {
-  if (text.length > 60 || (known.has(text) && ![...bars].some((t) => t.length > text.length && t.startsWith(text)))) return false;
+  if (text.length > KNOWN_REACH || (known.has(text) && ![...bars].some((t) => t.length > text.length && t.startsWith(text)))) return false;
   let joined = text;
   for (let i = index; i < Math.min(items.length, index + 4); i++) {
     if (i > index && (items[i]!.gap || startsHeading(items[i]!.text))) return false;
@@ -459,7 +483,8 @@ function repeatsKnownLine(text: string, items: Item[], index: number, known: Set
 
 const ARABIC_ITEM = /^[（(]\d{1,3}[）)]/;
 /** `（4）居民侧`: an Arabic-numbered item with a few words and no punctuation. */
-const isShortItem = (text: string): boolean => ARABIC_ITEM.test(text) && text.length <= 12 && !/[，。；：,;:！？]/.test(text);
+const SHORT_ITEM_LENGTH = 12;
+const isShortItem = (text: string): boolean => ARABIC_ITEM.test(text) && text.length <= SHORT_ITEM_LENGTH && !/[，。；：,;:！？]/.test(text);
 
 /** Most `（n）` items of the text run on as sentences; few are short titles. */
 function runOnItems(items: Item[]): boolean {
@@ -479,11 +504,12 @@ const isBareHeadingNumber = (text: string): boolean => BARE_HEADING_NUMBER.test(
 
 /** `一、实施背景`: a title heading complete in itself (Arabic-numbered items run on instead). */
 const SHORT_HEADING = new RegExp(`^(?:${SMALL_DIGIT}+\\s*、|[（(]\\s*${SMALL_DIGIT}+\\s*[）)]|第)`);
-const isShortHeading = (text: string): boolean => SHORT_HEADING.test(text) && text.length <= 14 && !/[，。；：,;:]/.test(text);
+const SHORT_HEADING_LENGTH = 14;
+const isShortHeading = (text: string): boolean => SHORT_HEADING.test(text) && text.length <= SHORT_HEADING_LENGTH && !/[，。；：,;:]/.test(text);
 
-/** An open bracket is closed within the next 20 lines, before a blank line or heading. */
-function closesSoon(text: string, items: Item[], index: number): boolean {
-  let d = bracketDepth(text);
+/** The paragraph's open brackets (`depth`) are closed within the next 20 lines, before a blank line or heading. */
+function closesSoon(depth: number, items: Item[], index: number): boolean {
+  let d = depth;
   for (let i = index; i < Math.min(items.length, index + 20); i++) {
     const item = items[i]!;
     if ((i > index && item.gap) || item.heading || startsHeading(item.text)) return false;
