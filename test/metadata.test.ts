@@ -1070,6 +1070,8 @@ test.each([
 test('a year that opens a span up to now (2018年以来, 2012年至今) is where a count starts, not the year of the text (dev 677)', () => {
   expect(inferYear('2018年以来全国检察机关对82名原省部级干部提起公诉', '')).toBeUndefined();
   expect(inferYear('2012年至今全市新增就业10万人', '')).toBeUndefined();
+  // in the Traditional script too (metadata reads a text in its own script): a Hong Kong budget speech's 以來 (dev 248)
+  expect(inferYear('', '國際貨幣基金組織最新預測，今年全球經濟增長3.9%，是自2011年以來最快速的增長。')).toBeUndefined();
   // a news post's front matter dates it
   const post = [
     '---',
