@@ -587,6 +587,10 @@ describe('a budget item’s amount as a resolution cites it: 編列 is what the 
     ).toEqual(['814萬1千元', '基本行政工作維持－業務費－水電費', 'target']);
     expect(found('(五)114年度國家發展委員會歲出預算案第5目「促進產業發展」編列6億4,939萬3千元，凍結該預算1,000萬元。')[0]).toEqual(['6億4,939萬3千元', '促進產業發展', 'target']);
   });
+  test('本項通過決議40項： heads the resolutions on the item: a count of the text’s own parts, no figure (dev 558, 442, 642)', () => {
+    expect(found('本項通過決議40項：')).toEqual([]);
+    expect(found('本項通過決議25項：')).toEqual([]);
+  });
   test('…署「科技業務」預算編列… → the item named in quotes, without the year, the agency and the budget word; a path keeps its quotes (dev 642)', () => {
     expect(
       found(

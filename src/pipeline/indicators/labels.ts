@@ -66,6 +66,7 @@ import {
   participationVerbs,
   partCountBefore,
   partsSetOut,
+  resolutionsCountBefore,
   rhetoricalLabel,
   speakerLead,
   speakerModal,
@@ -922,9 +923,10 @@ export const labelSteps: readonly LabelStep[] = [
   {
     // 从5个方面提出20条措施, 9个方面28项重点任务: a count of the text's parts, the verb that sets out what they hold after it or not
     // (partsSetOut), and a count right after one (partCountBefore, dev 457), which counts parts too, before any step reads the
-    // noun after it as what was done (围绕3个方面部署12项任务); money is no count of parts
+    // noun after it as what was done (围绕3个方面部署12项任务); money is no count of parts; nor is a committee's count of the
+    // resolutions it passed on an item, the line that heads them (本項通過決議25項：, resolutionsCountBefore, dev 558)
     name: 'parts of the text',
-    run: ({ ctx, noun }) => (!ctx.money && (partsSetOut.test(noun.a) || partCountBefore.test(ctx.left.a)) ? null : undefined),
+    run: ({ ctx, noun }) => (!ctx.money && (partsSetOut.test(noun.a) || partCountBefore.test(ctx.left.a) || resolutionsCountBefore.test(ctx.left.a)) ? null : undefined),
   },
   {
     // 上述奖励金额以1000万元为上限, 单个项目奖励以500万元为限: the figure bounds what is named before 以, not the 上限 after it (dev 186)

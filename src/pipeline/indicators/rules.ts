@@ -1600,6 +1600,13 @@ const partsSaid = String.raw`(?:方面|层级|層級|层次|層次|维度|維度
  */
 export const partCountBefore = new RegExp(String.raw`(?:^\s*|(?:\d+|[一二三四五六七八九十]+)\s*[个個大]?)${partsSaid}\s*$`);
 
+/**
+ * The line that heads a committee's resolutions on a budget item (本項通過決議25項：, Taiwan's budget review, dev 442, 558, 642): its
+ * count is of the text's own parts, the resolutions that follow it, no figure (read on the words before the count: nothing else there;
+ * the kind row of kinds.json reads the same line in a text's head).
+ */
+export const resolutionsCountBefore = /^\s*本项通过决议\s*$/;
+
 /** The noun after a count of the text's parts, with the verb that sets out what they hold or without (5个方面提出20条措施: 方面提出): no figure. */
 export const partsSetOut = new RegExp(String.raw`^${partsSaid}$`);
 
