@@ -1764,17 +1764,22 @@ describe('a plan named in a review (a report on the annual plans, dev 260)', () 
     const found = extractFromParagraph('研究与试验发展（R&D）经费支出与地区生产总值之比力争达到4.5%。', { kind: 'target', year: 2026 });
     expect(found.map((f) => f.label)).toEqual(['研究与试验发展（R&D）经费支出与地区生产总值之比']);
   });
-  // a name in 「」, “” or 《》 is one name too: a cut never leaves its closer without its opener (Taiwan budget reviews, dev 559, 442)
+  // a name in 「」, “” or 《》 is one name too: a cut never leaves its closer without its opener (Taiwan budget reviews, dev 559, 442);
+  // where another name follows the one the cut falls in, the label opens at that one, the item named last (a long name kept whole made
+  // labels of 30 to 65 characters, dev 558)
   test('a long label is never cut inside a quoted name', () => {
     const label = (text: string) => extractFromParagraph(text, { kind: 'target', year: 2025 }).map((f) => f.label);
     expect(
       label(
         '(三)114年度國家通訊傳播委員會預算案於歲入第2款「罰款及賠償收入」項下第18項「國家通訊傳播委員會」之第1目「罰金罰鍰及怠金」第1節「罰金罰鍰」處罰違反電信管理法案件編列預算340萬元。',
       ),
-    ).toEqual(['「罰金罰鍰及怠金」第1節「罰金罰鍰」處罰違反電信管理法案件']);
-    expect(label('(四)114年度行政院主計總處預算案於第1目「一般行政」項下「政府內部控制監督機制規劃及督導」編列229萬4千元。')).toEqual([
-      '「一般行政」項下「政府內部控制監督機制規劃及督導」',
-    ]);
+    ).toEqual(['「罰金罰鍰」處罰違反電信管理法案件']);
+    expect(label('(四)114年度行政院主計總處預算案於第1目「一般行政」項下「政府內部控制監督機制規劃及督導」編列229萬4千元。')).toEqual(['「政府內部控制監督機制規劃及督導」']);
+    expect(
+      label(
+        '(十三)114年度經濟部中小及新創企業署預算案於「中小及新創企業科技應用－運用科技創新轉型升級」項下賡續辦理「推動中小企業創新經濟開拓市場計畫」2,383萬2千元。然據數位發展部「2022台灣中小企業轉型現況及需求調查」顯示，中小企業表示希望取得政府前3項資源分別為：政府輔助款（43.5%）、人才培育課程（17.9%）及專家輔導（17.5%）。前揭調查顯示雖逾九成之中小企業已加入數位轉型行列，惟囿於經費及欠缺數據轉換能力，尚無法完全落實應用於營業規劃及開拓市場。為此，請經濟部加強整合擴大輔導量能及研謀精進輔導成果之擴散共享，促使中小企業加速數位轉型，以提升中小企業競爭力。',
+      )[0],
+    ).toBe('「推動中小企業創新經濟開拓市場計畫」');
   });
   test('a long label never opens with 的: kept whole up to 24 characters (dev 240)', () => {
     const found = extractFromParagraph('为着加速社会主义建设，国家的基本建设投资在全部财政支出中所占的比重，可以从第一个五年的35％左右，提高到40％左右。', {

@@ -701,7 +701,11 @@ function capLength(p: Pair): Pair {
   // 研究与试验发展（R&D）经费支出…: a term that holds a joint (jointTerms) is one name, the cut goes before it (dev 495); so is a name in
   // quotes or title marks (…之第1目「罰金罰鍰及怠金」第1節「罰金罰鍰」處罰…: a cut inside 「」 left its closer alone, dev 559, 442)
   const name = [...p.a.matchAll(jointTerms), ...p.a.matchAll(quotedNames)].filter((m) => m.index < cut && cut < m.index + m[0].length).sort((x, y) => x.index - y.index)[0];
-  return slice(p, name ? name.index : cut);
+  // but a quoted name that another follows is no head: the label opens at the next one (「中小及新創企業科技應用－運用科技創新轉型升級」項下賡續辦理
+  // 「推動中小企業創新經濟開拓市場計畫」 → 「推動中小企業創新經濟開拓市場計畫」), as a list's last item is its head, and a long name does not keep
+  // the label long (dev 558)
+  const following = name && /^[「“《]/.test(name[0]) ? [...p.a.matchAll(quotedNames)].find((m) => m.index >= name.index + name[0].length) : undefined;
+  return slice(p, following ? following.index : name ? name.index : cut);
 }
 
 /** 的 right after a bound (超过1万TEU的, 5000辆以上的): the figure is a condition on the noun after 的. */
