@@ -50,7 +50,7 @@ import {
   numberBeforeTitle,
   issueDate,
 } from '../src/pipeline/infer.ts';
-import { DATELINE, DATELINE_HEAD, datesIn, FULL_DATE, isDateLine, notedDate, parseDate, rocFiscalYear } from '../src/pipeline/dates.ts';
+import { DATELINE, DATELINE_HEAD, datesIn, REPORTER_BRACKET, FULL_DATE, isDateLine, notedDate, parseDate, rocFiscalYear } from '../src/pipeline/dates.ts';
 import { isOpenHistory, readHistory } from '../src/pipeline/history.ts';
 import { ledByNationalHead } from '../src/pipeline/places.ts';
 import { behalfOf, centralAuthority, courtHeading, committeeOf, coverSpeaker, isOrgan, releaseBody, splitIssuers } from '../src/pipeline/organs.ts';
@@ -679,6 +679,22 @@ describe('titles and plans', () => {
     // a key that names another body than the title's is left to the signature's reading
     expect(build(record.replace('"author":"国家能源局"', '"author":"水利部"')).record.meta.issuer).toBe('水利部');
   });
+  test("a reporters' bracket after a colon, with a name padded by a space or a photographer's 摄 is a credit as before the fold (review31a)", () => {
+    const bracket = new RegExp(`^${REPORTER_BRACKET}$`, 'u');
+    for (const b of [
+      '（记者：张三）',
+      '（记者 王\u3000珏）',
+      '（记者 张三 摄）',
+      '（记者 买买提·艾力）',
+      '（本报记者 张三）',
+      '（记者 吴姗 方圆钱一彬）',
+      '（记者魏玉坤、邹多为，海报设计杨轶群）',
+    ]) {
+      expect(bracket.test(b), b).toBe(true);
+    }
+    for (const b of ['（记者会）', '（记者）', '（记者 2024）']) expect(bracket.test(b), b).toBe(false);
+  });
+
   test("a paper's reporters credited in brackets at a paragraph's end (（记者 李万祥）) or on a byline (本报记者 鄢朝晖) make a news report (dev 649, 329, 327)", () => {
     const lede = '最高人民法院、公安部、司法部、中国保监会日前联合下发《关于…改革试点工作的通知》。';
     expect(inferKind('14省市试点交通纠纷“网上一体化处理”', `${lede}\n最高人民法院相关负责人介绍，“网上一体化处理”包括责任认定等流程。（记者 李万祥）`)).toBe('news');

@@ -239,10 +239,10 @@ export const DATELINE_HEAD_BODY = `${DATELINE_BODY}(?=[\\s\\u3000（(]|$)`;
 export const DATELINE_HEAD = new RegExp(`^${DATELINE_HEAD_BODY}`, 'u');
 /**
  * A paper's reporters credited by name in brackets, 记者 or 本报记者 and their names (`（记者 李万祥）`, `（记者 吴姗 方圆钱一彬）`, `（记者魏玉坤、邹多为，
- * 海报设计杨轶群）`): after a dateline (新华社北京7月4日电（记者 张三）, places.ts DATELINE_LEAD) or at a paragraph's end, a medium's report
+ * 海报设计杨轶群）`; after a colon, `（记者：张三）`; a two-character name padded to three with a space, `（记者 王\u3000珏）`, as 人民日报 prints it; a photographer's 摄 after the name, `（记者 张三 摄）`): after a dateline (新华社北京7月4日电（记者 张三）, places.ts DATELINE_LEAD) or at a paragraph's end, a medium's report
  * (infer.ts REPORTER_CREDIT; dev 326, 329, 639, 649). Regex source, group-free; needs the `u` flag.
  */
-export const REPORTER_BRACKET = String.raw`[（(]\s*(?:本报|本報)?(?:记者|記者)\s*[\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,8})*\s*[）)]`;
+export const REPORTER_BRACKET = String.raw`[（(]\s*(?:本报|本報)?(?:记者|記者)[：:]?\s*[\p{Script=Han}·](?:\s?[\p{Script=Han}·]){1,7}(?:[\s、，,]+[\p{Script=Han}·]{1,8})*\s*[）)]`;
 /**
  * A web page's date line, the day and maybe the time it went online: `2019-12-25 10:25`, `2020/09/30`, maybe after the bare key a
  * portal's span gives it (`日期： 2026-07-15`, dev 357; not a key of another date, `截止日期：`): the date is group 1.
