@@ -180,6 +180,13 @@ describe('a round number said with its place (千余家, 5千多户)', () => {
     // a bulletin's kilowatt-hour spelt out (1628亿千瓦小时, dev 386) and flat glass's weight case (2944.58万重量箱, dev 290)
     ['农村用电量1628亿千瓦小时，增长10.5％。', '1628亿千瓦小时', 1628, '亿千瓦小时', undefined],
     ['平板玻璃产量2944.58万重量箱，比上年增长41.7%。', '2944.58万重量箱', 2944.58, '万重量箱', undefined],
+    // an amount in thousands of 元 (a Taiwan budget's or subsidy scale's 千元) keeps its unit as written, as 万元 does (dev 691, 559)
+    ['１、財力分級1級之地方政府，每校補助新臺幣（以下同）450千元。', '450千元', 450, '千元', undefined],
+    ['１、開課總數100門以下：每門補助2千元。', '2千元', 2, '千元', undefined],
+    ['114年度國家通訊傳播委員會預算案於第1目「一般行政」編列預算745,610千元，較113年度預算701,256千元，增加44,354千元。', '745,610千元', 745610, '千元', undefined],
+    // 千 as a count word keeps its reading: a Chinese numeral's place (三千元), about so many thousands (5千多元)
+    ['处三千元罚款。', '三千元', 3000, '元', undefined],
+    ['人均增收5千多元。', '5千多元', 5000, '元', '≈'],
   ])('%s', (text, match, value, unit, comparator) => {
     const found = extractFromParagraph(text, { kind: 'actual' }).find((f) => f.match === match);
     expect([found?.value, found?.unit, found?.comparator]).toEqual([value, unit, comparator]);

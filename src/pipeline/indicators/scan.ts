@@ -7,9 +7,11 @@ import {
   classifierUnits,
   computeLetters,
   computeWord,
+  moneyMultiplierPattern,
+  moneyMultipliers,
   moneyUnits,
   multiplierPattern,
-  multipliers,
+  multipliers as plainMultipliers,
   perUnitPattern,
   tenthUnit,
   timeUnits,
@@ -76,8 +78,11 @@ const arabic = String.raw`\d{1,3}(?:(?:,|，| )\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:
 // 一万二千五百元 is one number in 元 (dev 148): a numeral goes on past 万 when numerals follow it (not 二万元, in 万元).
 const chinese = `[${chineseDigits}]+(?:[万萬][${chineseDigits}]+)?(?:点[零〇一二三四五六七八九]+)?`;
 // 5千多户, 3百亩, 5千亿元: Arabic digits before the place 千 or 百 (5 000 户, dev 125), when 余, 多, 亿 or a unit follows; not 5千万元 (千万 is
-// a multiplier), 5千米 or 5百分点 (a unit that starts with the place).
-const placed = String.raw`\d{1,3}(?!${unitPattern})[千百](?=余|多|亿|億|${unitPattern})`;
+// a multiplier), 5千米 or 5百分点 (a unit that starts with the place), nor 450千元 (千 before money is a multiplier: 450 千元, dev 691).
+const placed = String.raw`\d{1,3}(?!${unitPattern}|${moneyMultiplierPattern})[千百](?=余|多|亿|億|${unitPattern})`;
+// A number's multiplier: 万, 亿 (3.5万人, 120亿元) or, after Arabic digits before money, 千 (450千元: units.ts moneyMultipliers).
+const multiplier = `${multiplierPattern}|${moneyMultiplierPattern}`;
+const multipliers: Record<string, number> = { ...plainMultipliers, ...moneyMultipliers };
 const num = `(?:${placed}|${arabic}|${chinese})`;
 // The Arabic part of a number below its multiplier (1億3,000萬, 2億500萬, 17萬5 000): at most four digits.
 const belowMultiplier = String.raw`\d(?:[,， ]\d{3})(?![\d,])|\d{1,4}(?![\d,])`;
@@ -109,15 +114,15 @@ const notPercentToAmount = String.raw`(?<!${percentRangeEnd}(?:${multiplierPatte
 // 2兆7,844億元: Taiwan's 兆 is a trillion (萬億) before the part of a number in 億 (dev 442); elsewhere, before a unit (兆瓦, 兆焦), the
 // prefix of the unit
 const quantity = new RegExp(
-  String.raw`(?:${notAWordsEnd}${guardedPast}(?<pre>${pre}) ?)?(?<pct>百分之|(?<!前)千分之)?(?:(?<zhao>\d{1,4})兆(?=(?:${belowMultiplier})[亿億]))?(?<num>${num})(?<a1>余|多)?(?<mult>${multiplierPattern})?(?<a2>余|多)?` +
+  String.raw`(?:${notAWordsEnd}${guardedPast}(?<pre>${pre}) ?)?(?<pct>百分之|(?<!前)千分之)?(?:(?<zhao>\d{1,4})兆(?=(?:${belowMultiplier})[亿億]))?(?<num>${num})(?<a1>余|多)?(?<mult>${multiplier})?(?<a2>余|多)?` +
     // 3万多亿元 (3 万亿, about), 1万6千多户 (16 000), 1亿3千多万 (13 000 万): a number said in two multipliers (dev 125)
     // 1億3,000萬元 (13 000 萬), 17萬5 000平方米 (175 000): the part below in Arabic digits, grouped as thousands (dev 183)
     // 9億9,820萬8千元 (998 208 000 元): a Taiwan budget's amount down to the thousand, the whole in units (dev 442)
     String.raw`(?:(?<=[万萬]余?多?)(?<mult1b>亿|億)|(?<=[万萬亿億])(?<subNum>\d{1,4})(?<subMult>千|百)(?<a3>余|多)?(?<subMult2>万|萬)?` +
     String.raw`|(?<=[亿億])(?<subWan>${belowYi})(?<a4>余|多)?(?<subWanMult>万|萬)(?:(?<subQian>\d)(?<subQianPlace>千|百)(?=${unitPattern}))?|(?<=[万萬])(?<subOnes>${belowMultiplier}))?` +
-    String.raw`(?:(?: ?(?:[（(]含[）)])? ?${rangeDash} ?|${ocrRangeDash}|(?<list>${listRange}))(?<num2>${num})(?<mult2>${multiplierPattern})?(?:(?<=[亿億])(?<subWan2>${belowYi})(?<subWanMult2>万|萬))?${notPercentToAmount})?(?:(?!${milestoneNounSource}|${countedNounSource})(?<unit>${unitPattern})(?:\/(?<per>${perUnitPattern}))?)?` +
+    String.raw`(?:(?: ?(?:[（(]含[）)])? ?${rangeDash} ?|${ocrRangeDash}|(?<list>${listRange}))(?<num2>${num})(?<mult2>${multiplier})?(?:(?<=[亿億])(?<subWan2>${belowYi})(?<subWanMult2>万|萬))?${notPercentToAmount})?(?:(?!${milestoneNounSource}|${countedNounSource})(?<unit>${unitPattern})(?:\/(?<per>${perUnitPattern}))?)?` +
     // 1000元以上5000元以下: a second bound in the same unit; 增加六成至63,000億元 ends at 成 (its level after 至 is another figure, dev 183)
-    String.raw`(?<post1>[或及]?以上|[或及]?以下)?(?:(?: ?${rangeDash} ?|(?<=以上))(?<num3>${num})(?<mult3>${multiplierPattern})?${notPercentToAmount}(?<unit3>(?=${unitPattern})\k<unit>))?(?<post>[或及]?以上|[或及]?以下|以内|左右)?`,
+    String.raw`(?<post1>[或及]?以上|[或及]?以下)?(?:(?: ?${rangeDash} ?|(?<=以上))(?<num3>${num})(?<mult3>${multiplier})?${notPercentToAmount}(?<unit3>(?=${unitPattern})\k<unit>))?(?<post>[或及]?以上|[或及]?以下|以内|左右)?`,
   'y',
 );
 

@@ -105,3 +105,13 @@ export const perUnitPattern = alternation([...baseUnits, ...perOnlyUnits]);
 
 /** Regex source matching any multiplier, longest first. */
 export const multiplierPattern = alternation(Object.keys(multipliers));
+
+/**
+ * Multipliers said only after Arabic digits right before a unit of money: 450千元, 745,610千元 (a subsidy scale's or a Taiwan budget's
+ * amount in thousands, dev 691, 559) is value 450, unit 千元, as 450万元 is 450 万元. Elsewhere 千 is a numeral's place: 三千元, 5千多元,
+ * 5千户 (scan.ts placed), 9億9,820萬8千元.
+ */
+export const moneyMultipliers: Record<string, number> = { 千: 1e3 };
+
+/** Regex source matching a money multiplier after a digit and before a unit of money (data/units.json measure money). */
+export const moneyMultiplierPattern = String.raw`(?<=\d)(?:${alternation(Object.keys(moneyMultipliers))})(?=${alternation([...moneyUnits])})`;
