@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPageDate, readPageTitle } from '../src/pipeline/clean/html-markup.ts';
+import { readHeadlines, readPageDate, readPageTitle } from '../src/pipeline/clean/html-markup.ts';
 import { buildReport } from '../src/pipeline/index.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
@@ -652,6 +652,8 @@ describe('titles and plans', () => {
   test("a body's yearly department budget (部门预算, 单位预算) is a report, as its final accounts are; a notice or a work plan about one keeps its kind (dev 645)", () => {
     expect(inferKind('2026年深圳市南山区工业和信息化局部门预算', '2026年深圳市南山区工业和信息化局部门预算，详见附件。')).toBe('report');
     expect(inferKind('某区财政局2026年单位预算', '')).toBe('report');
+    // its 情况说明, as the national form names the budget's text (重庆市交通委员会2018年部门预算情况说明, dev 477)
+    expect(inferKind('重庆市交通委员会2018年部门预算情况说明', '一、单位基本情况')).toBe('report');
     expect(inferKind('关于批复2026年部门预算的通知', '')).toBe('notice');
     expect(inferKind('某区2026年部门预算编制工作方案', '')).toBe('work-plan');
   });
@@ -3013,6 +3015,37 @@ describe('session 19: government portal pages (dev 319-326)', () => {
     expect(readPageTitle([{ kind: 'html-markup', text: '<meta name="Keywords" content="某州"><meta name="ArticleTitle" content="某州2025年经济运行情况分析">', line: 3 }])).toBe(
       '某州2025年经济运行情况分析',
     );
+  });
+  test("a page whose <title> is the site's name and whose head stores no headline is titled by its headline element (h1, h2) that names a document (dev 477)", () => {
+    // the real page's head and heading (a JSP page of 重庆市交通委员会's portal: a breadcrumb, then the h2 over 更新时间 and the text on one line)
+    const page = (heading: string) =>
+      [
+        '<html>',
+        '<head>',
+        '<meta name="description" content="${newsTitle}">',
+        '<title>重庆市交通委员会</title>',
+        '</head>',
+        '<body>',
+        '<div class="position"><span>当前位置：</span> <a href="/index.html">首页</a> <span>&gt;</span>',
+        '<a href="javascript:;" class="cur">重庆市交通委员会2018年部门预算情况说明</a>',
+        '</div>',
+        '<div class="newsDetail">',
+        heading,
+        '<div class="contenttext" style="font-size:13px;">更新时间：2018-03-06</div>',
+        '<p><span>&nbsp;&nbsp;&nbsp; 一、单位基本情况<br>&nbsp;&nbsp;&nbsp; 重庆市交通委员会是在2000年政府机构改革中组建成立的市政府组成部门。</span></p>',
+        '</div>',
+        '</body>',
+        '</html>',
+      ].join('\n');
+    expect(build(page('<h2>重庆市交通委员会2018年部门预算情况说明</h2>')).record.title).toBe('重庆市交通委员会2018年部门预算情况说明');
+    expect(readHeadlines('<h2 class="fl">网站导航</h2>\n<h1 class="news_title"><UCAPTITLE>克州2025年经济运行情况分析</UCAPTITLE></h1>')).toEqual([
+      '克州2025年经济运行情况分析',
+      '网站导航',
+    ]);
+    // a heading that links to another page (an item of a list of news, dev 357) names none of this page
+    expect(readHeadlines('<h2><a href="https://czj.fuxin.gov.cn/content/2026/1096237.html">关于实施民间投资专项担保计划的通知</a></h2>')).toEqual([]);
+    // a section's name in a heading (新闻推荐, 质检新闻: dev 381, 384) or the site's own name titles nothing
+    expect(build(page('<h1>重庆市交通委员会</h1><h2>新闻推荐</h2>')).record.title).not.toMatch(/^(?:重庆市交通委员会|新闻推荐)$/u);
   });
   test("the site a page belongs to places it when its text names only 全市: the head's SiteName, or the footer the cleaning took out as the page's chrome (dev 320)", () => {
     const page = (head: string, footer: string) =>

@@ -21,7 +21,7 @@ import type { Metric } from '../schemas/metrics.ts';
 import type { Paragraph, ParagraphBlock, ReportView } from './types.ts';
 import { noteLinks } from './notes.ts';
 import { readPageHead } from './clean/page-head.ts';
-import { readChrome, readPageDate, readPageTitle, readSiteName, readTitleBar } from './clean/html-markup.ts';
+import { readChrome, readHeadlines, readPageDate, readPageTitle, readSiteName, readTitleBar } from './clean/html-markup.ts';
 import { findReferences, isTaiwan, referenceLinks, resolveDocuments, type DocumentTargets } from './references.ts';
 
 export interface SourceInput {
@@ -70,6 +70,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   // what metadata reads: the paragraphs with the lines page-head took from a page's top in their place (its title bar, 发布机构：…),
   // and the title line the outline finds in them
   const head = readPageHead(normalized.cleaning);
+  const html = normalized.cleaning.some((c) => c.kind === 'html-markup');
   const seen = head.length === 0 ? normalized.paragraphs : [...head, ...normalized.paragraphs].sort((a, b) => a.line - b.line);
   const seenTitle = head.length === 0 ? outline.title : parseOutline(seen, undefined, givenTitle).title;
   const {
@@ -87,7 +88,8 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     seen.slice(0, 60).map((p) => p.text),
     input.name,
     readPageTitle(normalized.cleaning),
-    normalized.cleaning.some((c) => c.kind === 'html-markup') ? readTitleBar(text) : undefined,
+    html ? readTitleBar(text) : undefined,
+    html ? readHeadlines(text) : [],
   );
   const body = seen.map((p) => p.text).join('\n');
   // The opening metadata reads (label lines, a byline, a signature, an occasion line, the lines under the title: every reading of

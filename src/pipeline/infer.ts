@@ -1806,12 +1806,16 @@ export function announcedTitle(headline: string, paragraphs: readonly string[]):
   return cover?.trim();
 }
 
+/** A page's heading (h1, h2) that names a document: not the site's or a body's name, nor a section's (新闻推荐, 网站导航: six characters at most), nor a label (附件：). */
+const namesPage = (heading: string): boolean => /\p{Script=Han}{4}/u.test(heading) && heading.length > 6 && !isOrgan(heading) && !isSite(heading) && !/[：:]$/u.test(heading);
+
 /**
  * The title as shown: the sidecar's, the front matter's, or the text's title line, without wrapping
  * 《》. A title line that is no title (a body's name heading a web page, a label, a scrape's placeholder) gives
  * way to the first title line among the opening paragraphs; a cover notice (关于印发《X》的通知) to the
  * document it transmits, X, and is returned as `cover`. A browser title bar loses its section and site
- * (`…的通知_委局文件_政务公开`).
+ * (`…的通知_委局文件_政务公开`). `pageTitle`: the headline a page's head stores (ArticleTitle), else the first of its h1 and h2
+ * elements (`headlines`, readHeadlines) that names a document (namesPage).
  */
 export function inferTitle(
   meta: SourceMeta,
@@ -1821,8 +1825,11 @@ export function inferTitle(
   fallback: string,
   pageTitle?: string,
   titleBar?: string,
+  headlines: readonly string[] = [],
 ): { title: string; cover?: string; occasion?: string; date?: string; speaker?: string; untitled?: boolean; preamble?: boolean } {
   if (meta.title) return { title: meta.title };
+  // a page whose head stores no headline (a JSP page's <meta content="${newsTitle}">, dev 477): the heading it prints over its text
+  pageTitle ??= headlines.find(namesPage);
   // a saved page's <title> on top of its text (titleBar): the browser's title bar, page metadata and no line of the document. The site's
   // name alone (黄石市财政局, dev 321) titles nothing and issues no headline below it (issuedTitle): the headline the head stores
   // (ArticleTitle, dev 323) or the first title line below; a bar with the site first (`湖南省统计局 - 郴州市…统计公报`, dev 290; a body's

@@ -364,6 +364,28 @@ export function readTitleBar(source: string): string | undefined {
   return /\p{Script=Han}{2}/u.test(bar) ? bar : undefined;
 }
 
+/** A page's h1 or h2 element, its content (a heading wrapped in its site's own tag, `<h1><UCAPTITLE>…</UCAPTITLE></h1>`, dev 323). */
+const HEADLINE = /<(h[12])\b[^>]*>([^]*?)<\/\1\s*>/giu;
+
+/**
+ * The texts of a saved page's h1 and h2 elements with Han text, the h1s first, each in the page's order, their tags gone: the headline a
+ * page prints over its text among its chrome's headings (`<h2>重庆市交通委员会2018年部门预算情况说明</h2>` under a title bar that is the
+ * site's name alone, dev 477; 网站导航, 新闻推荐), which inferTitle chooses from. A heading that is a link (`<h2><a href=…>…</a></h2>`, an
+ * item of a list of other pages, dev 357) heads none of this page.
+ */
+export function readHeadlines(source: string): string[] {
+  const found = [...source.matchAll(HEADLINE)]
+    .filter((m) => !/<a\b[^>]*\bhref/iu.test(m[2]!))
+    .map((m) => ({
+      level: m[1]!.toLowerCase(),
+      text: decodeReferences(m[2]!.replace(/<[^>]*>/gu, ''))
+        .replace(/\s+/gu, ' ')
+        .trim(),
+    }))
+    .filter((h) => /\p{Script=Han}{2}/u.test(h.text));
+  return [...found.filter((h) => h.level === 'h1'), ...found.filter((h) => h.level === 'h2')].map((h) => h.text);
+}
+
 /** What the page's chrome (isChrome) held, each line's as html-markup logged it: a site's menus and footer (主办单位：…). */
 export const readChrome = (cleaning: readonly CleaningEntry[]): string[] => cleaning.filter((c) => c.kind === 'html-markup' && c.note === CHROME_NOTE).map((c) => c.text);
 
