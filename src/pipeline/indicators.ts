@@ -348,6 +348,11 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
       lastDated = undefined;
       if (!lastSpan?.opening) lastSpan = undefined;
     }
+    // 三、2022年工作安排, 下一步工作打算: a section whose title names its own time, or its plans, is no part of the span carried (dev 331)
+    if (lastSpan !== undefined && block.type === 'heading' && block.section.kind !== 'enum') {
+      const own = contextOf(block.section.id);
+      if (own.titledPeriod || own.kind === 'target') lastSpan = undefined;
+    }
     if (text === undefined) continue;
     // 2000年4月28日…通过, 中華民國八十九年…號令制定公布全文 39 條: a regulation's history line dates a version, it sets no rule.
     if (options.kind === 'regulation' && isHistoryLine(text)) continue;
