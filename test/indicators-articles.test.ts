@@ -96,6 +96,38 @@ describe('the span a paragraph of an article frames is carried to the paragraphs
       ['5万台', 2011],
     ]);
   });
+  // (dev 421's span, then dev 371's paragraph of a part of a year: the carry is no frame of a paragraph that names its own time)
+  test('not into a paragraph that opens with a part of a year (前三季度，…, dev 371): that is of one year, the year carried', () => {
+    const quarter = [
+      '“节能产品惠民工程”取得明显成效',
+      '一年半来，中央财政共安排160多亿元，推广高效节能空调3400多万台。',
+      '前三季度，全国居民人均可支配收入26265元，扣除价格因素同比实际增长9.7%。',
+      '中央财政安排115.4亿元。',
+    ];
+    expect(periods(quarter.join('\n\n'))).toEqual([
+      ['160多亿元', '2009-2010'],
+      ['3400多万台', '2009-2010'],
+      ['26265元', 2011],
+      ['9.7%', 2011],
+      ['115.4亿元', 2011],
+    ]);
+  });
+  // (dev 421's span and section, then dev 331's heading of a year's plans and a sentence of it: the section's own time dates its figures)
+  test('not into a section whose title names its own time (三、2022年工作安排, dev 331)', () => {
+    const plans = [
+      '“节能产品惠民工程”取得明显成效',
+      '一年半来，中央财政共安排160多亿元，推广高效节能空调3400多万台。',
+      '一、高效节能空调推广成效',
+      '中央财政安排115.4亿元，支持推广3400多万台高效节能空调。',
+      '三、2022年工作安排',
+      '学习借鉴顺德等地先进经验，开展旧工业区整治提升，力争提升产业空间20万平方米。',
+    ];
+    expect(periods(plans.join('\n\n')).slice(2)).toEqual([
+      ['115.4亿元', '2009-2010'],
+      ['3400多万台', '2009-2010'],
+      ['20万平方米', 2022],
+    ]);
+  });
   test('not a span a later sentence of a paragraph opens (过去五年，他所在的企业…, a story of its own, dev 640)', () => {
     const story = ['代表通道开启', '第一个走上通道的代表介绍了企业的发展。过去五年，他所在的企业研发投入超过1000亿元。', '企业累计申请专利4万件。'].join('\n\n');
     expect(periods(story)).toEqual([

@@ -38,9 +38,46 @@ const kept = (t: JoinedText) => ({
 
 // the characters the rules turn on, and a few of each kind around them
 const piece = fc
-  .array(fc.constantFrom('，', ',', ' ', '\u3000', '1', '9', 'a', '。', '；', '!', '（', '）', '(', ')', '甲', 'h', 't', 'p', 's', ':', '/', 'w', '.', '、', '：'), {
-    maxLength: 12,
-  })
+  .array(
+    fc.constantFrom(
+      '，',
+      ',',
+      ' ',
+      '\u3000',
+      '\t',
+      '\r',
+      '\u00a0',
+      '1',
+      '9',
+      'a',
+      '。',
+      '；',
+      '!',
+      '？',
+      '?',
+      '！',
+      '（',
+      '）',
+      '(',
+      ')',
+      '“',
+      '”',
+      '甲',
+      'h',
+      't',
+      'p',
+      's',
+      ':',
+      '/',
+      'w',
+      '.',
+      '、',
+      '：',
+    ),
+    {
+      maxLength: 12,
+    },
+  )
   .map((c) => c.join(''));
 const pieces = fc.tuple(
   piece.filter((p) => p !== ''),
@@ -65,17 +102,21 @@ test('after every line added, each answer is the regex over the whole text (fast
   );
 });
 
+// (each row names the answer it is about: the value expected of it, and the regex over the whole text agrees)
 test.each([
-  ['a link the next line completes', ['见http:', '//www.gov.cn'], true],
-  ['a link before Han text', ['见https://www.gov.cn', '的通知'], false],
-  ['a note after a full stop, closed on the next line', ['加快建设。（责任单位：', '省发展改革委）'], true],
-  ['a note whose bracket holds another', ['加快建设。（见（一）', '）'], false],
-  ['a comma between two numbers, then a word', ['电话 0531-67800967 ,', ' 67800757'], false],
-  ['a comma at the end: a clause comma until a number follows', ['总量达到 12 ,'], true],
-])('%s', (_, [first, ...rest], expected) => {
-  const t = new JoinedText(first!);
+  ['a link the next line completes', ['见http:', '//www.gov.cn'], 'endsInUrl', true],
+  ['a link before Han text', ['见https://www.gov.cn', '的通知'], 'endsInUrl', false],
+  ['a note after a full stop, closed on the next line', ['加快建设。（责任单位：', '省发展改革委）'], 'endsWithNote', true],
+  ['a note whose bracket holds another', ['加快建设。（见（一）', '）'], 'endsWithNote', false],
+  ['a comma between two numbers, then a word', ['电话 0531-67800967 ,', ' 67800757'], 'openClause', false],
+  ['a comma at the end: a clause comma until a number follows', ['总量达到 12 ,'], 'openClause', true],
+  ['a bracket opened on one line, still open on the next', ['加强（基础', '研究'], 'depth', 1],
+  ['a bracket opened on one line and closed two lines on', ['加强（基础', '研究', '）工作'], 'depth', 0],
+  ['a line of only spaces added', ['加快建设，', '   '], 'openClause', true],
+] as const)('%s: %s', (_, [first, ...rest], field, expected) => {
+  const t = new JoinedText(first);
   for (const line of rest) t.append('', line);
   const whole = overWhole(t.text());
-  expect([whole.endsInUrl, whole.endsWithNote, whole.openClause]).toContain(expected);
+  expect(kept(t)[field]).toBe(expected);
   expect(kept(t)).toEqual(whole);
 });

@@ -158,6 +158,7 @@ import {
   ownYearPastPart,
   ownYearUntil,
   yearPartAfterSince,
+  yearPartOpener,
   asOfBefore,
   endRuleReach,
   continuesSentence,
@@ -285,8 +286,9 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   let lastDated: number | undefined;
   // …or the span a paragraph opened with and still framed at its end (一年半来，中央财政共安排160多亿元… then 中央财政安排115.4亿元，支持推广
   // 3400多万台…: dev 421; not one a later sentence opens, 过去五年，他所在的企业…, a story of its own, dev 640), carried as a frame until a
-  // paragraph dates one year or ends it; one the text's opening part (before its first heading) framed is the time of the whole text,
-  // whose sections break its totals down (一、高效节能空调推广成效), and a heading does not end it
+  // paragraph dates one year, names a part of one (前三季度，…: yearPartOpener, dev 371) or ends it; one the text's opening part (before
+  // its first heading) framed is the time of the whole text, whose sections break its totals down (一、高效节能空调推广成效), and a
+  // heading does not end it
   let lastSpan: { period: string; opening: boolean } | undefined;
   // numbered: the title line stands among an address's numbered paragraphs (a section each), and frames those after it
   let titled: { section: string; kind?: Kind; period?: Period; numbered?: boolean } | undefined;
@@ -345,6 +347,11 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     if (block.type === 'heading' && block.section.kind !== 'enum' && presentKinds.has(options.kind)) {
       lastDated = undefined;
       if (!lastSpan?.opening) lastSpan = undefined;
+    }
+    // 三、2022年工作安排, 下一步工作打算: a section whose title names its own time, or its plans, is no part of the span carried (dev 331)
+    if (lastSpan !== undefined && block.type === 'heading' && block.section.kind !== 'enum') {
+      const own = contextOf(block.section.id);
+      if (own.titledPeriod || own.kind === 'target') lastSpan = undefined;
     }
     if (text === undefined) continue;
     // 2000年4月28日…通过, 中華民國八十九年…號令制定公布全文 39 條: a regulation's history line dates a version, it sets no rule.
@@ -436,7 +443,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     const carrying = itemContext.undated?.actual === undefined && carriedYearKinds.has(options.kind);
     const spanned = carried
       ? { ...itemContext, spanFrame: carried }
-      : carrying && lastSpan !== undefined && isBody(block)
+      : carrying && lastSpan !== undefined && isBody(block) && !yearPartOpener.test(convertText(text, 'zh-Hans'))
         ? { ...itemContext, spanFrame: lastSpan.period }
         : itemContext;
     // before the text dates any, the year a text that tells of its own time is written in (presentKinds: dev 329, 440); a

@@ -314,6 +314,11 @@ const thisYearPastPart = String.raw`上半年|以来|年初|首季|\s*[一二三
  * nearer than the span does (dev 278).
  */
 export const yearPartAfterSince = new RegExp(String.raw`(?:${thisYearPastPart.replace('|以来', '')})`);
+/**
+ * A paragraph whose first clause names a part of a year (前三季度，…; 1—9月，…; 截至9月底，…; 上半年…): it tells of one year, and a span
+ * carried from the paragraphs before it (indicators.ts lastSpan) frames none of its figures (dev 421's 一年半来 then dev 371's 前三季度).
+ */
+export const yearPartOpener = new RegExp(String.raw`^[^，,。；;：:]*?(?:${yearPartAfterSince.source})`);
 /** 今年 of what is still ahead: not its past part. */
 const thisYearAhead = String.raw`今年(?!${thisYearPastPart})`;
 /**
