@@ -2400,6 +2400,22 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     // two signing bodies, each a full name, stay two
     expect(signature(['特此通知。', '中共中央', '国务院', '2018年1月2日'])?.issuers).toEqual(['中共中央', '国务院']);
   });
+  test("a judgment is dated by the day under its panel's names, before the day a database posted it (dev 683, 684)", () => {
+    // dev 683's end: the panel, the day, the assistant and the clerk
+    const judgment = [
+      '如不服本判决，可在判决书送达之日起十五日内，向本院递交上诉状。',
+      '审\u3000判\u3000长\u3000\u3000张大庆',
+      '审\u3000判\u3000员\u3000\u3000来攀峰',
+      '人民陪审员\u3000\u3000蒲兴华',
+      '二〇一八年十一月十五日',
+      '法官\u3000助理\u3000\u3000杜\u3000灵',
+    ];
+    expect(signature(judgment)?.date).toBe('2018-11-15');
+    // dev 684's: one judge, his name run on
+    expect(signature(['上诉于安徽省池州市中级人民法院。', '审判员胡建平', '二〇一八年六月十三日', '书记员汪俊'])?.date).toBe('2018-06-13');
+    // a date line after a sentence that names a judge is no signature
+    expect(signature(['本案由审判员胡建平独任审理。', '二〇一八年六月十三日'])).toBeUndefined();
+  });
   test("a law's issuer is the body that made its version: adopted by the congress, amended by its standing committee (corpus 88, 110)", () => {
     const law = (history: string) => build(['中华人民共和国某某法', history, '第一条 为了规范某某，制定本法。', '第二条 本法自公布之日起施行。'].join('\n')).record.meta;
     expect(

@@ -1165,6 +1165,32 @@ describe('json-export: a text saved as JSON is its string values (dev 143, 144)'
     // a prefix no text key follows is no record's: keys stay as written
     expect(normalizeText(JSON.stringify({ newsTitle: '标题', newsUrl: 'http://x', newsTag: '时政', content: '正文。' })).frontMatter?.data).toHaveProperty('newsTitle');
   });
+  test("a string that is itself a JSON object (a judgment database's record kept as a crawler's `source`) is read as the record's own fields, its Html or qwContent a page (dev 683, 684)", () => {
+    for (const [file, title, heading] of [
+      [
+        '683_chongqing-yuzhong-court-credit-card-civil-judgment-2018-wenshu-crawler-json.txt',
+        '交通银行股份有限公司重庆市分行与赵庆云信用卡纠纷一审民事判决书',
+        '重庆市渝中区人民法院',
+      ],
+      [
+        '684_chizhou-guichi-court-labour-contract-civil-judgment-2018-wenshu-crawler-json.txt',
+        '陈荣辉与徐先标、上海弘韬公司池州建设工程有限公司劳务合同纠纷一审民事判决书',
+        '安徽省池州市贵池区人民法院',
+      ],
+    ] as const) {
+      const text = read(`test/fixtures/corpus/${file}`);
+      const n = normalizeText(text);
+      const body = n.paragraphs.map((p) => p.text);
+      // the judgment as the site prints it: its heading a line, no tag, no escape, no key left
+      expect(body).toContain(heading);
+      expect(body.some((t) => /<\/?div|\\"|"Title"|"s1"|style=/.test(t))).toBe(false);
+      // the source is no site: its record's fields are the record's, the crawler's beside them
+      expect(n.frontMatter?.data).not.toHaveProperty('source');
+      expect(Object.values(n.frontMatter?.data ?? {})).toContain(title);
+      expect(n.frontMatter?.data).toHaveProperty('crawl_time');
+      expect(lostFromNormalized(text, n)).toBe('');
+    }
+  });
   test('a text with a few quoted lines is no JSON export: its lines stay', () => {
     const prose = ['"十四五"规划纲要', ...Array.from({ length: 11 }, (_, i) => `第${i + 1}条 本条例自公布之日起施行。`)].join('\n');
     expect(kinds(prose)).not.toContain('json-export');

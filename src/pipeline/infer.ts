@@ -1035,6 +1035,8 @@ export function decreeOf(paragraphs: readonly string[]): { doc_number: string; i
 
 /** A notice's closing formula (特此通知。), after which it is signed and dated. */
 const CLOSING = new RegExp(`^(?:${organData.closings.map(escape).join('|')})[。.]?$`);
+/** A judge of the panel that signs a judgment and his name (data/organs.json court_panel: 审\u3000判\u3000长 张大庆, 审判员胡建平). */
+const PANEL = new RegExp(`^(?:${organData.court_panel.map((r) => [...r].map(escape).join('\\s*')).join('|')})\\s*(?:\\p{Script=Han}\\s*){2,4}$`, 'u');
 /** A dateline at a line's end, in brackets or not (`（2026年5月8日）` under a bulletin's issuing bodies, dev 426): the date is group 1. */
 const TRAILING_DATE = /(?:[（(]\s*)?((?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)(?:\s*[）)])?$/;
 
@@ -1075,7 +1077,12 @@ export function signature(paragraphs: readonly string[]): Signature | undefined 
     const issuers = [...organsAbove(i, closing), ...(before ? [before] : [])];
     return closing !== undefined || issuers.length >= (before ? 2 : 1) ? { issuers, date: parseDate(m[1])!, line: p } : undefined;
   };
-  const closing = paragraphs.findIndex((p) => CLOSING.test(p.trim()));
+  // a judgment's panel (审判长 …, 审判员 …) closes it as a closing formula closes a notice: the day under its last name
+  const panel = paragraphs.findIndex((p) => PANEL.test(p.trim()));
+  let panelEnd = panel;
+  while (panelEnd >= 0 && panelEnd + 1 < paragraphs.length && PANEL.test(paragraphs[panelEnd + 1]!.trim())) panelEnd++;
+  const formula = paragraphs.findIndex((p) => CLOSING.test(p.trim()));
+  const closing = formula >= 0 ? formula : panelEnd;
   if (closing >= 0) {
     for (let i = closing + 1; i < Math.min(paragraphs.length, closing + 4); i++) {
       const signed = signedAt(i, closing);

@@ -75,10 +75,13 @@ export function wordsKey(key: string): 'words' | 'abstract' | undefined {
  * speech names who speaks it (corpus 143). Any other string of a list or an object (a record's tags, its attachments' titles, the
  * members present at a sitting, a link's label) is the export's index of the document, data, when the export holds its words under
  * a text key (dev 548, 553); when it holds none (a law database's articles under keys of its own, dev 414) those strings are the
- * only words there are, and text. The fields of the outermost object are its metadata, read before this (exportFields, readMinified).
+ * only words there are, and text. A record that holds its words under a text key of its own (`ownWords`, `"qwContent": "<div>…"`)
+ * reads a text key inside its lists and objects as its index too (`"wenshuAy": [{"key": "s14", "text": "劳务合同纠纷"}]`, dev 684). The fields of the outermost object are its metadata, read before this (exportFields, readMinified).
  */
-function isText(keys: readonly string[], speaker: boolean, holdsWords: boolean): boolean {
+function isText(keys: readonly string[], speaker: boolean, holdsWords: boolean, ownWords = false): boolean {
   const ks = keys.map(keyOf);
+  // a record with words under a text key of its own: a text key deeper down (a tag's `text`, a cause of action, dev 684) is its index
+  if (ownWords && ks.length > 1) return false;
   if (ks.some((k) => TEXT_KEYS.has(k) && !ABSTRACT_KEYS.has(k))) return true;
   if (ks.some((k) => ABSTRACT_KEYS.has(k))) return !holdsWords;
   return speaker || !holdsWords;
@@ -154,7 +157,8 @@ export function exportFields(lines: readonly SourceLine[], whole: boolean, prefi
       continue;
     }
     const key = unprefixed(parsed, prefix);
-    if (indentOf(l) === outer && !TEXT_KEYS.has(keyOf(key))) found.set(l, [key, value]);
+    // a string that is a record of its own (nestedRecord) is read as the record's fields, not one field
+    if (indentOf(l) === outer && !TEXT_KEYS.has(keyOf(key)) && !nestedRecord(value)) found.set(l, [key, value]);
     if (run?.indent !== indentOf(l)) objects.push((run = { keys: new Map(), line: l.line, indent: indentOf(l) }));
     run.keys.set(keyOf(key), value);
   }
@@ -182,6 +186,17 @@ function metadataOf(lines: readonly SourceLine[], whole: boolean, prefix: string
   }
   if (Object.keys(data).length) log.frontMatter = { data, lines: at, line: Math.min(...Object.values(at)) };
   return new Set(found.keys());
+}
+
+/**
+ * A string that is itself one JSON object, escaped once more (a judgment database's record kept whole as a crawler's `"source":
+ * "{\\"Title\\":…,\\"Html\\":\\"<div>…\\"}"`, dev 683, 684), else undefined: its fields are read as the record's own, once (a string
+ * inside it that is JSON again stays a string).
+ */
+function nestedRecord(value: unknown): Record<string, unknown> | undefined {
+  if (typeof value !== 'string' || !/^\s*\{/.test(value)) return undefined;
+  const inner = parse(value);
+  return inner && typeof inner === 'object' && !Array.isArray(inner) && Object.keys(inner).length ? (inner as Record<string, unknown>) : undefined;
 }
 
 /** A list's bracket alone on a line: the syntax of a list an item was cut from (`[` above a feed export's first item). */
@@ -223,9 +238,10 @@ function stringsIn(value: unknown, keys: string[], out: { keys: string[]; value:
 
 /**
  * A minified record read as one document: its string and number fields are the document's metadata, its strings read as a
- * pretty-printed export's are (isText: the same record reads the same either way); what is not text is logged.
+ * pretty-printed export's are (isText: the same record reads the same either way); what is not text is logged. Undefined when
+ * it holds no words. `nested`: the record is a string of an export (nestedRecord), its fields joining the export's own.
  */
-function readMinified(line: SourceLine, record: Record<string, unknown>, log: CleanLog): SourceLine[] {
+function readMinified(line: SourceLine, record: Record<string, unknown>, log: CleanLog, nested = false): SourceLine[] | undefined {
   const data: Record<string, unknown> = {};
   const inner: { keys: string[]; value: string; speaker: boolean }[] = [];
   const prefix = keyPrefix(Object.keys(record));
@@ -239,18 +255,30 @@ function readMinified(line: SourceLine, record: Record<string, unknown>, log: Cl
     else stringsIn(value, [key], inner);
   }
   const holdsWords = inner.some((s) => s.keys.some(isWordsKey));
-  const words = inner.filter((s) => isText(s.keys, s.speaker, holdsWords)).map((s) => s.value);
-  if (!words.length) return [line];
+  const ownWords = inner.some((s) => s.keys.length === 1 && isWordsKey(s.keys[0]!));
+  const words = inner.filter((s) => isText(s.keys, s.speaker, holdsWords, ownWords)).map((s) => s.value);
+  if (!words.length) return undefined;
   if (!log.frontMatter && Object.keys(data).length) {
     const at = Object.fromEntries(Object.keys(data).map((k) => [k, line.line]));
     log.frontMatter = { data, lines: at, line: line.line };
+  } else if (nested && log.frontMatter) {
+    // the export's own fields stand beside the record's; a key both have keeps the export's
+    for (const [k, v] of Object.entries(data)) {
+      if (k in log.frontMatter.data) continue;
+      log.frontMatter.data[k] = v;
+      log.frontMatter.lines[k] = line.line;
+    }
   }
   // the line less the text's strings: keys, metadata and data go to the log; the escapes the text's strings held too
   let removed = line.text;
   const escapes: string[] = [];
+  // each string of the text once: the same string also under an index key (a cause of action as a tag) stays logged
+  const left = [...words];
   for (const m of line.text.matchAll(new RegExp(STRING, 'g'))) {
     const value = parse(m[0]);
-    if (typeof value !== 'string' || !words.includes(value)) continue;
+    const at = typeof value === 'string' ? left.indexOf(value) : -1;
+    if (at < 0) continue;
+    left.splice(at, 1);
     removed = removed.replace(m[0], '""');
     escapes.push(...(m[0].match(/\\(?:u[0-9a-fA-F]{4}|.)/g) ?? []));
   }
@@ -320,7 +348,7 @@ export const jsonExport: CleaningRule = {
     const minified = minifiedRecord(lines);
     if (minified) {
       for (const l of minified.brackets) log.cleaning.push({ kind: 'json-export', text: l.text, line: l.line, note: 'JSON syntax' });
-      return readMinified(minified.line, minified.value, log);
+      return readMinified(minified.line, minified.value, log) ?? [minified.line];
     }
     const shape = readExport(lines);
     if (!shape) return lines;
@@ -329,6 +357,7 @@ export const jsonExport: CleaningRule = {
     const meta = metadataOf(lines, shape.whole, prefix, log);
     const keys = lineKeys(lines, prefix);
     const holdsWords = [...keys.values()].some((k) => k.keys.some(isWordsKey));
+    const ownWords = [...keys.values()].some((k) => k.keys.length === 1 && isWordsKey(k.keys[0]!));
     const out: SourceLine[] = [];
     for (const l of lines) {
       if (!l.text) continue;
@@ -343,8 +372,22 @@ export const jsonExport: CleaningRule = {
         else out.push(l);
         continue;
       }
+      const record = nestedRecord(value);
+      const read = record && readMinified({ text: value, line: l.line, indent: false }, record, log, true);
+      if (read) {
+        // the key, the quotes and the escapes of the string that holds the record go; the record is read as a minified one
+        const escapes = m![2]!.match(/\\(?:u[0-9a-fA-F]{4}|.)/g) ?? [];
+        log.cleaning.push({
+          kind: 'json-export',
+          text: [l.text.replace(m![2]!, '""'), ...escapes].join(' '),
+          line: l.line,
+          note: 'JSON string that holds a record: its fields are read',
+        });
+        out.push(...read);
+        continue;
+      }
       const at = keys.get(l);
-      if (at && !isText(at.keys, at.speaker, holdsWords)) {
+      if (at && !isText(at.keys, at.speaker, holdsWords, ownWords)) {
         log.cleaning.push({ kind: 'json-export', text: l.text, line: l.line, note: "JSON string of the export's index (a tag, an abstract, a link): data, not text" });
         continue;
       }
