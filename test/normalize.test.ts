@@ -976,7 +976,7 @@ describe("html-markup: a layout table's cell that holds the document (gov.cn's p
     expect(normalizeText(data.join('\n')).paragraphs.map((p) => p.text)).toEqual(['| 指标 | 数值 |\n| 地区生产总值 | 100亿元 |']);
   });
 
-  test('a table with no border whose cell holds paragraphs lays out a page: the Executive Yuan Gazette notice (dev 687)', () => {
+  test('a table with no border whose row is one cell of paragraphs as wide as the table lays out a page: the Executive Yuan Gazette notice (dev 687)', () => {
     // dev 687's <HTMLContent>, its tags' styles cut: the letterhead row, then one cell with 主旨, 依據 and 公告事項 as <p>
     const page = (border: string): string =>
       [
@@ -1002,8 +1002,10 @@ describe("html-markup: a layout table's cell that holds the document (gov.cn's p
       [9, '主旨：本部103年5月2日部授疾字第1030400331號公告施行活禽陳列、展示及買賣之場所及人員限制措施，自104年6月15日起停止適用。'],
       [10, '依據：傳染病防治法第37條第1項第6款。'],
     ]);
-    // with a border it is a table of data, its cells cells
+    // with a border it is a table of data, its cells cells; so is a table with no border whose paragraphs share their row
     expect(normalizeText(page('1')).paragraphs.map((p) => p.text)[0]).toMatch(/^\| 衛生福利部公告 \|/);
+    const beside = page('0').replace('<td colspan="2" style="width:733px">', '<td>公告</td><td style="width:733px">');
+    expect(normalizeText(beside).paragraphs.map((p) => p.text)[0]).toMatch(/^\| 衛生福利部公告 \|/);
   });
 });
 

@@ -78,20 +78,30 @@ function holdsDocument(attributes: string): boolean {
 }
 /** A table's `border="0"`: HTML 4's sign of a table that lays out a page, not one of data (the Executive Yuan Gazette's notice page, dev 687, 691). */
 const BORDERLESS = /\bborder\s*=\s*["']?0["'\s>]/i;
-/** Paragraphs with words (<p> elements, not one of a space alone) in the cell that opens at `from` of lines[at], up to the first </td> or </th>. */
-function cellParagraphs(lines: readonly SourceLine[], at: number, from: number): number {
+/**
+ * Does the cell that opens at `from` of lines[at] end its row (its close, the first </td> or </th>, followed by the row's or the
+ * table's end) and hold two paragraphs with words or more (<p> elements, not one of a space alone)?
+ */
+function closesRowWithParagraphs(lines: readonly SourceLine[], at: number, from: number): boolean {
   let html = '';
+  let after = '';
   for (let k = at; k < lines.length; k++) {
     const text = k === at ? lines[k]!.text.slice(from) : lines[k]!.text;
     const close = /<\/t[dh]\s*>/i.exec(text);
     html += `${close ? text.slice(0, close.index) : text}\n`;
-    if (close) break;
+    if (close) {
+      after = [text.slice(close.index + close[0].length), lines[k + 1]?.text ?? ''].join(' ');
+      break;
+    }
   }
-  return html
+  const paragraphs = html
     .split(/<p[\s>]/i)
     .slice(1)
     .filter((p) => /[^\s\u3000]/u.test(decodeReferences(p.replace(/<[^>]*>|^[^>]*>/g, '')))).length;
+  return paragraphs >= 2 && /^\s*<\/?(?:tr|tbody|table)[\s>]/i.test(after);
 }
+/** The columns of a table's widest row so far (a cell's colspan counted). */
+const widthOf = (t: OpenTable): number => Math.max(1, ...t.rows.map((r) => r.spans.reduce((n, s) => n + s.cols, 0)));
 const rawText = new Set(elements.raw_text);
 /** The close tag of each raw-text element (</script, </STYLE): searched from where the raw text goes on, in the line as it is (not a lower-cased copy of it, made again at each element: slow on a page saved on one line, and its indices are not the line's when a character lower-cases to two, İ). */
 const rawClose = new Map([...rawText].map((name) => [name, new RegExp(`</${name}`, 'gi')]));
@@ -550,12 +560,18 @@ function readPage(lines: readonly SourceLine[], log: CleanLog, notChrome: Readon
         table &&
         (name === 'td' || name === 'th') &&
         !token[1] &&
-        (holdsDocument(token[3]!) || (table.borderless && cellParagraphs(lines, index, token.index + token[0].length) >= 2))
+        (holdsDocument(token[3]!) ||
+          (table.borderless &&
+            table.cell === undefined &&
+            !table.row?.cells.length &&
+            spanOf(token[3]!, 'colspan') >= widthOf(table) &&
+            closesRowWithParagraphs(lines, index, token.index + token[0].length)))
       ) {
         // a layout table's cell that holds the document: the rows before it as lines (a page's info table), its content as
         // text whose block elements end paragraphs, each on its own line, not one cell's text at the row's line; a cell is
-        // the document's when its class or id says so, or when it holds paragraphs in a table with no border (border="0",
-        // the gazette's notice page: 主旨, 依據 and 公告事項 as <p> in one cell, dev 687, 691)
+        // the document's when its class or id says so, or, in a table with no border (border="0"), when it is its row's only cell,
+        // as wide as the rows before it, and holds two paragraphs or more (the gazette's notice page: under the letterhead row, one
+        // cell of 主旨, 依據 and 公告事項 as <p>, dev 687, 691; a data table's cell, one of a row's, keeps its place)
         readTable(table, 'table', true, l.line);
         blocks.set(parts.length, tableLines(table.rows));
         table = undefined;
