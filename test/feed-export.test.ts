@@ -165,6 +165,16 @@ describe("feed-export: a government gazette's record is its document (dev 687)",
     expect(r.record.body).toContain('按行政院農業委員會已於');
     expect(r.record.body).not.toMatch(/<Record>|MetaId|CDATA|TitleEnglish|Doc_Style/);
   });
+
+  test('the whole notice as published (主旨, 依據, 公告事項) is the body: its <Explain> is a copy of the 公告事項, logged', () => {
+    const n = normalizeText(record);
+    const body = n.paragraphs.map((p) => p.text).join('\n');
+    expect(body).toContain('號公告施行活禽陳列、展示及買賣之場所及人員限制措施，自104年6月15日起停止適用。');
+    expect(body).toMatch(/傳染病防治法第37條第1項第6款。/);
+    expect(body.split('旨揭公告已無繼續適用之必要').length).toBe(2);
+    expect(body).not.toMatch(/<span|mso-|style=|<\/|CDATA|&quot;/);
+    expect(lost(record)).toBe('');
+  });
 });
 
 // dev 691: one <Record> of the Executive Yuan Gazette's daily XML (kong0107/ey-gazette-data): every field a CDATA element on a
@@ -172,15 +182,31 @@ describe("feed-export: a government gazette's record is its document (dev 687)",
 const record = corpus('691_tw-moe-community-college-subsidy-criteria-2016-ey-gazette-xml-record.txt');
 
 describe("feed-export: an XML export's <Record> is its document (dev 691)", () => {
-  test('the <Explain> field is the body; the tags, the CDATA marks, the other fields and the HTML copy are not', () => {
+  test('the notice as published, <HTMLContent>, is the body; <Explain>, the copy of its 公告事項, the tags, the CDATA marks and the other fields are not', () => {
     const n = normalizeText(record);
     const body = n.paragraphs.map((p) => p.text).join('\n');
-    expect(body).toContain('１、財力分級1級之地方政府，每校補助新臺幣（以下同）450千元。');
-    expect(body).not.toMatch(/CDATA|<Explain>|<Record>|<\/|Doc_Style|mso-|依法規應公告之事項|MINISTRY OF EDUCATION/);
-    // once: the HTMLContent's copy of the same text is logged, not read again
+    expect(body).toMatch(/財力分級1級之地方政府，每校補助新臺幣（以下同）450千元。/);
+    expect(body).toContain('修正教育部補助社區大學經費計算基準。');
+    expect(body).toContain('「教育部補助及獎勵社區大學與獎勵地方政府辦理社區大學業務實施要點」第五點。');
+    expect(body).not.toMatch(/CDATA|<Explain>|<Record>|<\/|<span|Doc_Style|mso-|&quot;|依法規應公告之事項|MINISTRY OF EDUCATION/);
+    // once: the Explain's copy of the 公告事項 is logged, not read again
     expect(body.split('每校補助新臺幣（以下同）450').length).toBe(2);
-    expect(n.paragraphs.find((p) => p.text.includes('450千元'))?.line).toBe(21);
+    expect(n.paragraphs.find((p) => p.text.includes('450千元'))?.line).toBe(79);
     expect(lost(record)).toBe('');
+  });
+
+  test.each([
+    ['no <HTMLContent>', '<Record>\n<Title><![CDATA[某部公告]]></Title>\n<Explain><![CDATA[公告事項正文。]]></Explain>\n</Record>', '公告事項正文。'],
+    [
+      'an <HTMLContent> that does not hold the <Explain> text',
+      '<Record>\n<Title><![CDATA[某部公告]]></Title>\n<Explain><![CDATA[公告事項正文。]]></Explain>\n<HTMLContent><![CDATA[<p>另一頁。</p>]]></HTMLContent>\n</Record>',
+      '公告事項正文。',
+    ],
+    ['no <Explain>', '<Record>\n<Title><![CDATA[某部公告]]></Title>\n<HTMLContent><![CDATA[<p>主旨：公告事項正文。</p>]]></HTMLContent>\n</Record>', '主旨：公告事項正文。'],
+  ])('a record with %s: its text is read, nothing lost', (_, text, words) => {
+    const n = normalizeText(text);
+    expect(n.paragraphs.map((p) => p.text)).toEqual([words]);
+    expect(lost(text)).toBe('');
   });
 
   test("the record's Title, Date_Created, PubGov and GazetteId are the document's title, date, issuer and number", () => {

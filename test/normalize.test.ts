@@ -975,6 +975,38 @@ describe("html-markup: a layout table's cell that holds the document (gov.cn's p
     const data = ['<table>', '<tr><td>指标</td><td>数值</td></tr>', '<tr><td><p>地区生产总值</p></td><td>100亿元</td></tr>', '</table>'];
     expect(normalizeText(data.join('\n')).paragraphs.map((p) => p.text)).toEqual(['| 指标 | 数值 |\n| 地区生产总值 | 100亿元 |']);
   });
+
+  test('a table with no border whose row is one cell of paragraphs as wide as the table lays out a page: the Executive Yuan Gazette notice (dev 687)', () => {
+    // dev 687's <HTMLContent>, its tags' styles cut: the letterhead row, then one cell with 主旨, 依據 and 公告事項 as <p>
+    const page = (border: string): string =>
+      [
+        `<table style="width:775px" border="${border}" cellspacing="20" cellpadding="0" summary="本期公報內容表格">`,
+        '<tr>',
+        '<td style="width:20%"><font size="2"><b><a href="http://www.mohw.gov.tw/CHT/Ministry/Index.aspx">衛生福利部</a>公告</b></font></td>',
+        '<td style="width:601 px"><font size="2">中華民國104年6月15日<br>',
+        '部授疾字第1040400330號<br></font></td>',
+        '</tr>',
+        '<tr>',
+        '<td colspan="2" style="width:733px">',
+        '<p class="011"><font size="2"><span>主　　旨：</span><span>本部</span><span lang="EN-US">103</span><span>年</span><span lang="EN-US">5</span><span>月</span><span lang="EN-US">2</span><span>日部授疾字第</span><span lang="EN-US">1030400331</span><span>號公告施行活禽陳列、展示及買賣之場所及人員限制措施，自</span><span lang="EN-US">104</span><span>年</span><span lang="EN-US">6</span><span>月</span><span lang="EN-US">15</span><span>日起停止適用。</span></font></p>',
+        '<p class="011"><font size="2"><span>依　　據：<a href="http://law.moj.gov.tw/LawClass/LawContent.aspx?PCODE=L0050001">傳染病防治法</a>第</span><span lang="EN-US">37</span><span>條第</span><span lang="EN-US">1</span><span>項第</span><span lang="EN-US">6</span><span>款。</span></font></p>',
+        '<p class="013" style="margin-left:33.0pt;text-indent:-33.0pt">\u3000</p>',
+        '</td>',
+        '</tr>',
+        '</table>',
+      ].join('\n');
+    const texts = normalizeText(page('0')).paragraphs.map((p) => [p.line, p.text]);
+    expect(texts).toEqual([
+      [2, '衛生福利部公告'],
+      [2, '中華民國104年6月15日部授疾字第1040400330號'],
+      [9, '主旨：本部103年5月2日部授疾字第1030400331號公告施行活禽陳列、展示及買賣之場所及人員限制措施，自104年6月15日起停止適用。'],
+      [10, '依據：傳染病防治法第37條第1項第6款。'],
+    ]);
+    // with a border it is a table of data, its cells cells; so is a table with no border whose paragraphs share their row
+    expect(normalizeText(page('1')).paragraphs.map((p) => p.text)[0]).toMatch(/^\| 衛生福利部公告 \|/);
+    const beside = page('0').replace('<td colspan="2" style="width:733px">', '<td>公告</td><td style="width:733px">');
+    expect(normalizeText(beside).paragraphs.map((p) => p.text)[0]).toMatch(/^\| 衛生福利部公告 \|/);
+  });
 });
 
 describe('html-markup: the doctype (dev 320, 323)', () => {

@@ -21,6 +21,8 @@ const CHANNEL_FIELDS: Readonly<Record<string, string>> = feed.channel_fields;
 
 /** An export's elements that hold the document's words besides json-export's keys (a gazette record's <Explain>, dev 691). */
 const WORDS: ReadonlySet<string> = new Set(feed.words);
+/** An export's elements that hold the document as published, as HTML (a gazette record's <HTMLContent>, dev 687, 691). */
+const PAGES: ReadonlySet<string> = new Set(feed.pages);
 /** Where a feed's text opens: an XML declaration, the feed's root or channel, or an item cut from it (or an export's root or record: a gazette's <Record>, dev 687, 691). */
 const FEED_START = new RegExp(
   `^(?:<\\?xml\\b[^>]*\\?>\\s*)?<(?:${[...feed.containers, ...feed.items].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\s>/]`,
@@ -33,6 +35,12 @@ const TOKEN =
   /<!\[CDATA\[([\s\S]*?)\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<\/([A-Za-z][\w.:-]*)\s*>|<([A-Za-z][\w.:-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>/g;
 /** An HTML tag inside a text element's value: the value is HTML (`<p>…</p>`, `…<br/>…`). */
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9]*\b[^>]*>/;
+
+/** A value's words alone, to compare one element's with another's: no tags or comments, references decoded, no whitespace, one width. */
+const wordsOnly = (value: string): string =>
+  decodeReferences(value.replace(/<!--[\s\S]*?-->|<\/?[A-Za-z][^>]*>/g, ''))
+    .normalize('NFKC')
+    .replace(/\s+/g, '');
 
 /** A run of text inside an element: raw offsets, its value, and whether it was CDATA (taken as written). */
 interface Run {
@@ -133,13 +141,30 @@ function readFeed(lines: readonly SourceLine[], log: CleanLog): SourceLine[] | u
     at[key] = lines[indexAt(e.start)]!.line;
   };
   for (const item of items) {
-    const roles = item.children.map((c) => ({ c, role: WORDS.has(c.name) ? ('words' as const) : wordsKey(c.name) }));
+    // the whole document as published is the text: a page that holds every words element's text is read, and they, copies of part of it,
+    // are logged; a words element with words the page lacks is read instead, and the page logged (data/feed-export.json pages)
+    const page = item.children.find((c) => PAGES.has(c.name) && valueOf(c)?.trim());
+    const copies = item.children.filter((c) => WORDS.has(c.name) && valueOf(c)?.trim());
+    const pageWords = page && wordsOnly(valueOf(page)!);
+    const pageRead = page !== undefined && copies.every((c) => pageWords!.includes(wordsOnly(valueOf(c)!)));
+    const roleOf = (c: Element) =>
+      PAGES.has(c.name)
+        ? c === page && pageRead
+          ? ('words' as const)
+          : ('copy' as const)
+        : WORDS.has(c.name)
+          ? pageRead
+            ? ('copy' as const)
+            : ('words' as const)
+          : wordsKey(c.name);
+    const roles = item.children.map((c) => ({ c, role: roleOf(c) }));
     const holdsWords = roles.some(({ c, role }) => role === 'words' && valueOf(c)?.trim());
     // several items: no one document; each title heads its own text
     if (items.length > 1) for (const c of item.children.filter((c) => c.name === 'title')) keep(c);
     for (const { c, role } of roles) {
       if (role === 'words' || (role === 'abstract' && !holdsWords)) keep(c);
       else if (!role && items.length === 1) field(fieldKey(c.name, FIELDS), c);
+      // role 'copy': a copy of the text read (or a page that lacks its words), logged with the tags
     }
   }
   // the channel's own fields describe the feed: its title names the site, the rest is logged

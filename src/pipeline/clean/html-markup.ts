@@ -76,6 +76,32 @@ function holdsDocument(attributes: string): boolean {
     .split(/[\s_-]+/u)
     .some((n) => documentWord.has(n.toLowerCase()));
 }
+/** A table's `border="0"`: HTML 4's sign of a table that lays out a page, not one of data (the Executive Yuan Gazette's notice page, dev 687, 691). */
+const BORDERLESS = /\bborder\s*=\s*["']?0["'\s>]/i;
+/**
+ * Does the cell that opens at `from` of lines[at] end its row (its close, the first </td> or </th>, followed by the row's or the
+ * table's end) and hold two paragraphs with words or more (<p> elements, not one of a space alone)?
+ */
+function closesRowWithParagraphs(lines: readonly SourceLine[], at: number, from: number): boolean {
+  let html = '';
+  let after = '';
+  for (let k = at; k < lines.length; k++) {
+    const text = k === at ? lines[k]!.text.slice(from) : lines[k]!.text;
+    const close = /<\/t[dh]\s*>/i.exec(text);
+    html += `${close ? text.slice(0, close.index) : text}\n`;
+    if (close) {
+      after = [text.slice(close.index + close[0].length), lines[k + 1]?.text ?? ''].join(' ');
+      break;
+    }
+  }
+  const paragraphs = html
+    .split(/<p[\s>]/i)
+    .slice(1)
+    .filter((p) => /[^\s\u3000]/u.test(decodeReferences(p.replace(/<[^>]*>|^[^>]*>/g, '')))).length;
+  return paragraphs >= 2 && /^\s*<\/?(?:tr|tbody|table)[\s>]/i.test(after);
+}
+/** The columns of a table's widest row so far (a cell's colspan counted). */
+const widthOf = (t: OpenTable): number => Math.max(1, ...t.rows.map((r) => r.spans.reduce((n, s) => n + s.cols, 0)));
 const rawText = new Set(elements.raw_text);
 /** The close tag of each raw-text element (</script, </STYLE): searched from where the raw text goes on, in the line as it is (not a lower-cased copy of it, made again at each element: slow on a page saved on one line, and its indices are not the line's when a character lower-cases to two, İ). */
 const rawClose = new Map([...rawText].map((name) => [name, new RegExp(`</${name}`, 'gi')]));
@@ -195,7 +221,7 @@ const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th
 
 /** A row of cells, with the rows and columns each cell spans (`rowspan`, `colspan`; 1 when it says none). */
 type Row = { cells: string[]; line: number; th: number; spans: { rows: number; cols: number }[]; merged?: { col: number; rows: number; cols: number }[] };
-type OpenTable = { rows: Row[]; row?: Row | undefined; cell?: string | undefined; span?: { rows: number; cols: number } | undefined };
+type OpenTable = { rows: Row[]; row?: Row | undefined; cell?: string | undefined; span?: { rows: number; cols: number } | undefined; borderless?: boolean };
 
 /** A cell's `rowspan` and `colspan` attributes, compiled once (spanOf reads every cell of every table). */
 const SPAN_ATTRIBUTE = { rowspan: /\browspan\s*=\s*["']?(\d+)/i, colspan: /\bcolspan\s*=\s*["']?(\d+)/i };
@@ -446,7 +472,7 @@ function readPage(lines: readonly SourceLine[], log: CleanLog, notChrome: Readon
   const openPhrasing: { name: string; block: boolean }[] = [];
   let pText = false;
   const out: SourceLine[] = [];
-  for (const l of lines) {
+  for (const [index, l] of lines.entries()) {
     // the page broke its source line inside a tag of that <p> (`<span style="…;` / `color:…">1162.95</span>`, a page exported
     // from Word): no text stands between the runs before and after the break, which a browser shows run together (inElement).
     // A break between tags or in text is whitespace a browser shows as a space, and join-lines decides as for any line.
@@ -551,10 +577,23 @@ function readPage(lines: readonly SourceLine[], log: CleanLog, notChrome: Readon
         link = undefined;
       }
       if (opensRaw) inRaw = name;
-      if (name === 'table' && !token[1] && !table) table = { rows: [] };
-      if (table && (name === 'td' || name === 'th') && !token[1] && holdsDocument(token[3]!)) {
+      if (name === 'table' && !token[1] && !table) table = { rows: [], borderless: BORDERLESS.test(token[3]!) };
+      if (
+        table &&
+        (name === 'td' || name === 'th') &&
+        !token[1] &&
+        (holdsDocument(token[3]!) ||
+          (table.borderless &&
+            table.cell === undefined &&
+            !table.row?.cells.length &&
+            spanOf(token[3]!, 'colspan') >= widthOf(table) &&
+            closesRowWithParagraphs(lines, index, token.index + token[0].length)))
+      ) {
         // a layout table's cell that holds the document: the rows before it as lines (a page's info table), its content as
-        // text whose block elements end paragraphs, each on its own line, not one cell's text at the row's line
+        // text whose block elements end paragraphs, each on its own line, not one cell's text at the row's line; a cell is
+        // the document's when its class or id says so, or, in a table with no border (border="0"), when it is its row's only cell,
+        // as wide as the rows before it, and holds two paragraphs or more (the gazette's notice page: under the letterhead row, one
+        // cell of 主旨, 依據 and 公告事項 as <p>, dev 687, 691; a data table's cell, one of a row's, keeps its place)
         readTable(table, 'table', true, l.line);
         blocks.set(parts.length, tableLines(table.rows));
         table = undefined;
