@@ -290,6 +290,8 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   // its first heading) framed is the time of the whole text, whose sections break its totals down (一、高效节能空调推广成效), and a
   // heading does not end it
   let lastSpan: { period: string; opening: boolean } | undefined;
+  // (where the first heading stands: a span framed before it is the whole text's)
+  const firstHeading = outline.blocks.findIndex((b) => b.type === 'heading');
   // numbered: the title line stands among an address's numbered paragraphs (a section each), and frames those after it
   let titled: { section: string; kind?: Kind; period?: Period; numbered?: boolean } | undefined;
   // 本财政年度: the financial year under way when the text is dated, Hong Kong's April to March or the calendar year
@@ -454,24 +456,16 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     if (read.dated !== undefined) lastDated = read.dated;
     if (carrying && isBody(block))
       lastSpan =
-        read.dated === undefined &&
-        typeof read.frame === 'string' &&
-        /^\d{4}-\d{4}$/.test(read.frame) &&
-        (read.frame === lastSpan?.period || paragraphPeriodOpener.test(convertText(text, 'zh-Hans')))
-          ? { period: read.frame, opening: read.frame === lastSpan?.period ? lastSpan.opening : !outline.blocks.slice(0, at).some((b) => b.type === 'heading') }
+        read.dated === undefined && isYearSpan(read.frame) && (read.frame === lastSpan?.period || paragraphPeriodOpener.test(convertText(text, 'zh-Hans')))
+          ? { period: read.frame, opening: read.frame === lastSpan?.period ? lastSpan.opening : firstHeading < 0 || at < firstHeading }
           : undefined;
     for (const found of read.found) push(sectionId, { ...found, line: block.line });
     const frameAtEnd = isBody(block) ? read.frame : carried;
     spanFrame = frameAtEnd && block.line !== undefined ? { line: block.line, period: frameAtEnd } : undefined;
-    if (isBody(block) && spanItem === undefined)
-      spanLead = typeof read.frame === 'string' && /^\d{4}-\d{4}$/.test(read.frame) && !listItemMark.test(text) ? { section: block.section, period: read.frame } : undefined;
+    if (isBody(block) && spanItem === undefined) spanLead = isYearSpan(read.frame) && !listItemMark.test(text) ? { section: block.section, period: read.frame } : undefined;
     if (isBody(block))
       sectionSpan =
-        typeof read.frame === 'string' &&
-        /^\d{4}-\d{4}$/.test(read.frame) &&
-        context.titledPeriod &&
-        context.period === lastYear(read.frame) &&
-        titleNamesSpan(sections, block.section, read.frame, options.year)
+        isYearSpan(read.frame) && context.titledPeriod && context.period === lastYear(read.frame) && titleNamesSpan(sections, block.section, read.frame, options.year)
           ? { section: block.section, period: read.frame }
           : undefined;
   }
@@ -590,7 +584,7 @@ function sectionContext(
   if (period === undefined && kind === 'actual' && fallback === 'target' && spanReview && year !== undefined) period = frame = fiveYearsBefore(planYears?.from ?? year);
   else if (period === undefined && planYears && (kind ?? fallback) === 'target') frame = `${planYears.from}-${planYears.to}`;
   // （一）“十三五”时期政府数字化建设取得显著成效, 第一节 “十四五”时期我国发展取得重大成就: a plan's section titled by a span of years
-  else if (planYears && typeof period === 'string' && /^\d{4}-\d{4}$/.test(period)) frame = period;
+  else if (planYears && isYearSpan(period)) frame = period;
   period ??= fallbackPeriod;
   return {
     kind: kind ?? fallback,
@@ -1103,7 +1097,7 @@ function readParagraph(
         const undated = kind === 'actual' && context.carryYear && (ownSpanLast ?? ownYearLast) !== undefined ? (ownSpanLast ?? ownYearLast) : context.undated?.[kind];
         if (kind === 'actual' && own !== undefined && !present) {
           if (typeof own === 'number') [ownYearLast, ownSpanLast, textDated] = [own, undefined, own];
-          else if (/^\d{4}-\d{4}$/.test(own) && lastYear(own) - firstYear(own) >= 2) ownSpanLast = own;
+          else if (isYearSpan(own) && lastYear(own) - firstYear(own) >= 2) ownSpanLast = own;
         }
         // 目前已建成102个，其中街乡镇55个…: the parts of what stands now are of now too, in this paragraph (dev 363)
         if (kind === 'actual' && present && typeof own === 'number') [ownYearLast, ownSpanLast] = [own, undefined];
@@ -1112,7 +1106,7 @@ function readParagraph(
         // 生产总值达到3353.3亿元 in a review of 2016-2020: a level reached is of the span's last year; in a span of
         // several years (not a financial year such as 2016-17) so is a level its comparator word says (突破, 超过) or a rate,
         // a share, an age (levelUnits), whatever noun names it (研发经费投入强度): only a total or an average adds the span up.
-        const span = typeof period === 'string' && /^\d{4}-\d{4}$/.test(period) ? period : undefined;
+        const span = isYearSpan(period) ? period : undefined;
         // 五年来，…。29家全国重点实验室…, A股上市公司88家: a count said with no verb, in a span the sentence or the paragraph opened
         // before the figure's clause, is how many there are at the span's end; what a verb says was done (新建, 破获) adds up over it
         const stockInSpan =
@@ -1728,6 +1722,8 @@ function averagedFrom(level: FoundIndicator, span: Period | undefined): Period |
 const averageGrowthBefore = new RegExp(`(?:${averageGrowth.source})[^，,；;。：:\\d]{0,6}$`);
 
 /** The first year of a period: 2021-2025 → 2021. */
+/** A span of years, `2021-2025` (a Period that is no single year). */
+const isYearSpan = (p: Period | undefined): p is string => typeof p === 'string' && /^\d{4}-\d{4}$/.test(p);
 const firstYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.slice(0, 4)));
 
 /** Nothing after a figure in its clause but a list's mark: the noun before it named what it counts, no verb after it says what was done. */

@@ -13,6 +13,7 @@ import { keyOf, metaKeys } from '../front-matter.ts';
 import { wordsKey } from './json-export.ts';
 import { decodedReferences, decodeReferences } from './html-markup.ts';
 import { lineIndex } from '../line-at.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 const ITEMS: ReadonlySet<string> = new Set(feed.items);
 const CONTAINERS: ReadonlySet<string> = new Set(feed.containers);
@@ -24,10 +25,7 @@ const WORDS: ReadonlySet<string> = new Set(feed.words);
 /** An export's elements that hold the document as published, as HTML (a gazette record's <HTMLContent>, dev 687, 691). */
 const PAGES: ReadonlySet<string> = new Set(feed.pages);
 /** Where a feed's text opens: an XML declaration, the feed's root or channel, or an item cut from it (or an export's root or record: a gazette's <Record>, dev 687, 691). */
-const FEED_START = new RegExp(
-  `^(?:<\\?xml\\b[^>]*\\?>\\s*)?<(?:${[...feed.containers, ...feed.items].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\s>/]`,
-  'i',
-);
+const FEED_START = new RegExp(`^(?:<\\?xml\\b[^>]*\\?>\\s*)?<(?:${[...feed.containers, ...feed.items].map(escapeRegExp).join('|')})[\\s>/]`, 'i');
 /** A text that opens as a news feed's XML does (an XML declaration, the feed's root or channel, an item cut from it): what readFeed reads, and what eval:shapes wraps in no other shape. */
 export const opensAsFeed = (text: string): boolean => FEED_START.test(text.trimStart());
 /** The markup a feed's XML is made of, one token at a time (text between). */
