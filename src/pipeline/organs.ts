@@ -11,7 +11,7 @@ import { alternation, escapeRegExp } from './regexp.ts';
 /** An issuing body: a name ending in the word for an organ (人民政府, 办公室, 局, 委员会 …), maybe with a quoted term in it (推进“三地一区”建设领导小组…办公室). */
 const ORGAN = new RegExp(`^[\\p{Script=Han}（）()“”「」]{0,38}?(?:${alternation(data.endings)})$`, 'u');
 /** A body's session words: 第十三届, 十三届, 第二十四次会议 (and what follows it). */
-const ORDINAL = /第?[一二三四五六七八九十百零〇\d]+届/g;
+const ORDINAL = /第?[一二三四五六七八九十百零〇\d]+[届屆]|第[一二三四五六七八九十百零〇\d]+[会會]期/gu;
 const SESSION = /第[一二三四五六七八九十百零〇\d]+次(?:全体)?(?:会议|會議).*$/u;
 const SEPARATOR = /[\s、，,]+/;
 /** Single characters with spaces between them, two or more: `国 家 能 源 局`, `财  政  部`. */
@@ -130,9 +130,15 @@ const INTERVIEW = new RegExp(
  * place alone (`广州市2022年工作要点` names none).
  */
 export function titleIssuers(title: string): string[] | undefined {
-  const m = DOCUMENT.exec(title.trim()) ?? YEARLY.exec(title.trim()) ?? INTERVIEW.exec(title.trim()) ?? REVIEW.exec(title.trim());
-  return m ? splitIssuers(m[1]!) : undefined;
+  const m = DOCUMENT.exec(title.trim()) ?? YEARLY.exec(title.trim()) ?? INTERVIEW.exec(title.trim()) ?? REVIEW.exec(title.trim()) ?? SITTING_RECORD.exec(title.trim());
+  if (!m) return undefined;
+  // a body named with the session that adopted the document or held the sitting: the body (第十四届全国人民代表大会第三次会议关于…的决议, dev 703)
+  const session = organOfSession(m[1]!);
+  return splitIssuers(m[1]!) ?? (session !== undefined ? [session] : undefined);
 }
+
+/** A council's record of a sitting, titled by the body and the sitting: `立法院第8屆第2會期第6次會議紀錄` (data/organs.json sitting_records, dev 700). */
+const SITTING_RECORD = new RegExp(`^(.{2,40}?第[一二三四五六七八九十百零〇\\d]+次(?:全体)?(?:会议|會議))(?:${alternation(data.sitting_records)})$`, 'u');
 
 /** A committee's review results, named before them: `財政委員會審查結果` (dev 442). */
 const REVIEW = /^([^《》，,。]{2,40}?)(?:审查结果|審查結果)$/u;
