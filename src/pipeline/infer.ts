@@ -46,6 +46,8 @@ import {
   qualifyOrgan,
   RELEASE_COUNT,
   RELEASE_VERB,
+  signsAs,
+  sourceBody,
   speakerBody,
   splitIssuers,
   titleIssuers,
@@ -570,6 +572,9 @@ export interface InferredMeta {
 }
 
 /** Fills what the sidecar leaves open (sidecar, then front matter, then the text). */
+/** The kinds of document a body that posts it on its own site issues (not a news report, a speech, a record or a case told). */
+const SOURCE_ISSUED: ReadonlySet<DocumentKind> = new Set(['notice', 'regulation', 'plan', 'work-plan', 'report', 'work-report']);
+
 export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const fm = ev.frontMatter;
   // a page's byline that the cleaning moved with the reprint notices (来源：某局 发布日期：…, corpus 219) is read too, after the body's labels
@@ -687,6 +692,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     ledeBody(ev.title, ev.paragraphs) ??
     authorBody(ev.paragraphs) ??
     originalPoster(ev.paragraphs) ??
+    // the body a record or a page names as the source that posted a document of its own, which names no issuer otherwise (dev 702)
+    (SOURCE_ISSUED.has(kind) ? sourceBody(fm?.site ?? labels.site) : undefined) ??
     address?.organ;
   // the body whose own site a page is (主办单位: 国家能源局新疆监管办公室 in its footer): the full name of an issuer the page
   // shortens (来源： 福建能源监管办, corpus 158), and the issuer of a notice it posts without a source (corpus 157); the text's own
@@ -697,7 +704,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // signature 教育部, a collector's record, dev 549): the body as it signs and is cited (the signature the metadata lines moved
   // out of the body, or one still in it)
   const signedAs = ev.moved.issuer ?? (signed?.issuers.length === 1 ? signed.issuers[0] : undefined);
-  const given = listed !== undefined && signedAs !== undefined && listed !== signedAs && withoutCountry(listed) === signedAs ? signedAs : listed;
+  const given = listed !== undefined && signedAs !== undefined && listed !== signedAs && signsAs(listed, signedAs) ? signedAs : listed;
   const hosted = host !== undefined && (given === undefined ? kind === 'notice' : abbreviates(given, host)) ? host : given;
   // (a short name the title spells in full, a feed's 来源: 南山区工信局 over 2026年深圳市南山区工业和信息化局部门预算: the title's, dev 645, 490)
   const named = hosted !== undefined ? (fullNameInTitle(hosted, ev.title) ?? hosted) : hosted;

@@ -46,6 +46,15 @@ export function isOrgan(text: string): boolean {
   return text.length >= 2 && text.length <= 40 && ORGAN.test(text) && !NON_ORGAN.test(text) && !/关于|關於/.test(text) && !DEICTIC.test(text) && !CITING.test(text);
 }
 
+/**
+ * The body a crawler's record or a page names as its source (`"source": "北京市中医管理局"`, `来源：…`: the site that posted the page), when
+ * it is a body and no website or medium: the lead of those listed (`北京市卫生健康委员会，北京市中医管理局`, dev 653); a body's own page of
+ * its document names no other issuer (dev 702, 679).
+ */
+export function sourceBody(site: string | undefined): string | undefined {
+  return site !== undefined && !isSite(site) ? splitIssuers(site)?.[0] : undefined;
+}
+
 /** A body's website by its name: a body's name and a word of data/organs.json sites (某市人民政府门户网站, 某省人民政府网). */
 export const isSite = (text: string): boolean => data.sites.some((w) => text.endsWith(w) && isOrgan(text.slice(0, -w.length)));
 
@@ -154,6 +163,15 @@ export function committeeOf(organ: string, body: string): string {
 }
 
 const COUNTRY = new RegExp(`^(?:${alternation(data.country_names)})(?=.{2})`, 'u');
+
+/** What may stand before a body's name and leave it the same body: the country's name or the mark of a former name (data/organs.json former_marks). */
+const SAME_BODY_BEFORE = new RegExp(`^(?:${alternation([...data.country_names, ...data.former_marks])})$`, 'u');
+
+/**
+ * Whether a collector's name of a body is the name a signature prints with the country's name or a former name's mark before it:
+ * `中华人民共和国教育部` over `教育部` (dev 549), `原环境保护部` over `环境保护部` (dev 707); the signature's is the name as the body signs.
+ */
+export const signsAs = (name: string, signer: string): boolean => name.endsWith(signer) && SAME_BODY_BEFORE.test(name.slice(0, name.length - signer.length));
 
 /**
  * The government a report is delivered on behalf of: `我代表省人民政府向大会…`, `我代表国务院，向大会…`, or by whose commission
