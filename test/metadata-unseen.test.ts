@@ -1,6 +1,8 @@
 // Metadata of texts the rules were not written for (issue 16, session 32, devmeta32): each case from a real line of a dev text.
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../src/pipeline/index.ts';
+import { withoutColumn } from '../src/pipeline/infer.ts';
+import { sittingDate } from '../src/pipeline/dates.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
 
 const build = (text: string, meta: SourceMeta = {}) => buildReport({ file: 'x.txt', name: 'x', bytes: new TextEncoder().encode(text), meta, sha256: '0'.repeat(64) });
@@ -40,4 +42,65 @@ describe("a crawler's record whose source is the body that posted its own docume
   test('of bodies listed, the lead', () =>
     expect(build(item('关于征集2022年首都卫生发展科研专项需求建议的通知', '北京市卫生健康委员会，北京市中医管理局')).record.meta.issuer).toBe('北京市卫生健康委员会'));
   test('a medium named as the source issues nothing', () => expect(build(item('关于征集2022年首都卫生发展科研专项需求建议的通知', '北京日报')).record.meta.issuer).toBeUndefined());
+});
+
+describe("a programme's series tag in 【】 before a news item's headline (dev 652)", () => {
+  test('a longer tag, the series and its campaign, is no part of the title either', () =>
+    expect(withoutColumn('【新思想引领新征程·非凡“十四五”】特高压输电网越织越密 筑牢能源安全基础')).toBe('特高压输电网越织越密 筑牢能源安全基础'));
+  test('a bracketed title with nothing after it stays', () => expect(withoutColumn('【新思想引领新征程·非凡“十四五”】')).toBe('【新思想引领新征程·非凡“十四五”】'));
+});
+
+describe("a council's record of a sitting dated by the sitting's time line under its title (立法院公報's 院會紀錄, dev 700)", () => {
+  const record = [
+    '# 院會紀錄',
+    '',
+    '立法院公報\u3000第101卷\u3000第63期\u3000院會紀錄',
+    '',
+    '院會紀錄',
+    '',
+    '立法院第8屆第2會期第6次會議紀錄',
+    '',
+    '時\u3000\u3000間\u3000中華民國101年10月26日（星期五）上午10時',
+    '',
+    '地\u3000\u3000點\u3000本院議場',
+    '',
+    '主\u3000\u3000席\u3000王院長金平',
+    '',
+    '主席：現在開會，進行報告事項。',
+    '',
+    '## 報告事項',
+    '',
+    '1. 宣讀第8屆第2會期第5次會議議事錄。',
+    '',
+    '    主席：報告院會，第2會期第5次會議議事錄確定。',
+  ].join('\n');
+  test('the time line, its key spaced out and set off by a space, dates the record, in the Republic’s calendar', () => {
+    expect(sittingDate(['立法院第8屆第2會期第6次會議紀錄', '時\u3000\u3000間\u3000中華民國101年10月26日（星期五）上午10時'])).toBe('2012-10-26');
+    expect(sittingDate(['某某会议纪要', '时间：2023年5月6日上午9时', '地点：某某会议室'])).toBe('2023-05-06');
+    const meta = build(record).record.meta;
+    expect(meta.date).toBe('2012-10-26');
+    expect(meta.year).toBe(2012);
+  });
+  test('a time line that gives no full day dates nothing', () => expect(sittingDate(['時\u3000\u3000間\u3000上午10時'])).toBeUndefined());
+});
+
+describe("a gazette's issue line over the record it prints is no title (立法院公報's 院會紀錄, dev 700)", () => {
+  test('the record’s own title line below it, past the column’s name, titles it, and names its body', () => {
+    const text = [
+      '# 院會紀錄',
+      '',
+      '立法院公報\u3000第101卷\u3000第63期\u3000院會紀錄',
+      '',
+      '院會紀錄',
+      '',
+      '立法院第8屆第2會期第6次會議紀錄',
+      '',
+      '時\u3000\u3000間\u3000中華民國101年10月26日（星期五）上午10時',
+      '',
+      '主席：現在開會，進行報告事項。',
+    ].join('\n');
+    const meta = build(text).record.meta;
+    expect(build(text).record.title).toBe('立法院第8屆第2會期第6次會議紀錄');
+    expect(meta.issuer).toBe('立法院');
+  });
 });
