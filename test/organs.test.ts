@@ -78,6 +78,8 @@ describe('organOfSession: a body named with its session', () => {
     ['秀山土家族苗族自治县第十七届人民代表大会第六次会议', '秀山土家族苗族自治县人民代表大会'], // corpus 39
     ['第十一届全国人民代表大会常务委员会第二十次会议', '全国人民代表大会常务委员会'],
     ['十三届全国人大常委会第十次会议', undefined], // 人大常委会 is an abbreviation the table does not list
+    // a legislature's session period of its term as well (第2會期, Taiwan's Legislative Yuan, dev 700)
+    ['立法院第8屆第2會期第6次會議', '立法院'],
   ])('%s → %s', (text, want) => expect(organOfSession(text)).toBe(want));
 });
 
@@ -104,6 +106,11 @@ describe('titleIssuers: the bodies before 关于 in a document title', () => {
     ['最高法关于某某问题的批复', ['最高人民法院']],
     // a statistics bureau's bulletin of a year (dev 386)
     ['中华人民共和国国家统计局关于1995年国民经济和社会发展的统计公报', ['中华人民共和国国家统计局']],
+    // a body named with the session that adopted the document: the body, without its session words (a resolution, dev 703)
+    ['第十四届全国人民代表大会第三次会议关于政府工作报告的决议', ['全国人民代表大会']],
+    ['浙江省第十三届人民代表大会常务委员会第二十四次会议关于某某事项的决定', ['浙江省人民代表大会常务委员会']],
+    // a council's record of a sitting, titled by the body and the sitting (立法院公報's 院會紀錄, dev 700)
+    ['立法院第8屆第2會期第6次會議紀錄', ['立法院']],
   ])('%s → %j', (title, want) => expect(titleIssuers(title)).toEqual(want));
   test.each([
     '关于印发《四川省深化新能源上网电价市场化改革实施方案》的通知',

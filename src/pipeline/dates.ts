@@ -274,3 +274,17 @@ export function isDateLine(text: string): boolean {
     parseDate(t) !== undefined
   );
 }
+
+/** A sitting's time line: its key (spaced out to the width of the other keys or not), a colon or a space, then the day and the hour. */
+const SITTING_TIME = /^[时時][\s\u3000]*[间間](?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+)(\S.*)$/u;
+
+/**
+ * The day of the sitting a council's record or a meeting's minutes print under their title: `時間`, its letters spaced out with U+3000, then U+3000 and
+ * `中華民國101年10月26日（星期五）上午10時` (立法院公報's 院會紀錄, dev 700), `时间：2023年5月6日上午9时`; the first time line of the
+ * opening lines, when it opens with a full day.
+ */
+export function sittingDate(paragraphs: readonly string[]): string | undefined {
+  const line = paragraphs.slice(0, 12).find((p) => SITTING_TIME.test(p.trim()));
+  const day = line === undefined ? undefined : datesIn(SITTING_TIME.exec(line.trim())![1]!)[0];
+  return day?.index === 0 && day.date.length === 10 ? day.date : undefined;
+}

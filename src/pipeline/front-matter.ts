@@ -199,7 +199,11 @@ export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warni
 }
 
 /** A medium's or an account's name: Han characters, maybe Latin letters and figures among them (中国信息安全, 国家互联网应急中心CNCERT), no link. */
-const MEDIUM_NAME = /^\p{Script=Han}[\p{Script=Han}A-Za-z0-9·]{1,29}$/u;
+const NAME = String.raw`\p{Script=Han}[\p{Script=Han}A-Za-z0-9·]{1,29}`;
+/** A medium's or a body's name, or several bodies' listed (`北京市卫生健康委员会，北京市中医管理局`, a crawler's source, dev 653). */
+const MEDIUM_NAME = new RegExp(`^${NAME}(?:[，、,\\s]+${NAME}){0,4}$`, 'u');
+/** The zero-width characters a page's editor leaves before a name (U+200B before `北京市中医管理局`, dev 679). */
+const ZERO_WIDTH = /[\u200b-\u200d\ufeff]/gu;
 
 /** Sets one field from a value; a message when the value cannot be read, 'taken' when set already, 'history' when it dates several acts. */
 function assign(meta: FrontMatterMeta, field: FrontMatterField, value: unknown): string | 'taken' | 'history' | 'extra' | undefined {
@@ -216,8 +220,8 @@ function assign(meta: FrontMatterMeta, field: FrontMatterField, value: unknown):
   }
   // a link key's value that is a medium's name, no link (a WeChat post's `source: 中国信息安全` beside its `url:`, dev 457, 275): the
   // account that published it, the site
-  if (field === 'source_url' && MEDIUM_NAME.test(show(value).trim())) {
-    meta.site ??= show(value).trim();
+  if (field === 'source_url' && MEDIUM_NAME.test(show(value).replace(ZERO_WIDTH, '').trim())) {
+    meta.site ??= show(value).replace(ZERO_WIDTH, '').trim();
     return undefined;
   }
   if (field !== 'effective' && meta[field] !== undefined) return 'taken';

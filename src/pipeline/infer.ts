@@ -22,6 +22,7 @@ import {
   POSTED_STAMP,
   REPORTER_BRACKET,
   rocFiscalYear,
+  sittingDate,
   yearOf,
 } from './dates.ts';
 import { historyAfterTitle, isHistoryLine, type History } from './history.ts';
@@ -46,6 +47,8 @@ import {
   qualifyOrgan,
   RELEASE_COUNT,
   RELEASE_VERB,
+  signsAs,
+  sourceBody,
   speakerBody,
   splitIssuers,
   titleIssuers,
@@ -570,6 +573,9 @@ export interface InferredMeta {
 }
 
 /** Fills what the sidecar leaves open (sidecar, then front matter, then the text). */
+/** The kinds of document a body that posts it on its own site issues (not a news report, a speech, a record or a case told). */
+const SOURCE_ISSUED: ReadonlySet<DocumentKind> = new Set(['notice', 'regulation', 'plan', 'work-plan', 'report', 'work-report']);
+
 export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const fm = ev.frontMatter;
   // a page's byline that the cleaning moved with the reprint notices (来源：某局 发布日期：…, corpus 219) is read too, after the body's labels
@@ -687,6 +693,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     ledeBody(ev.title, ev.paragraphs) ??
     authorBody(ev.paragraphs) ??
     originalPoster(ev.paragraphs) ??
+    // the body a record or a page names as the source that posted a document of its own, which names no issuer otherwise (dev 702)
+    (SOURCE_ISSUED.has(kind) ? sourceBody(fm?.site ?? labels.site) : undefined) ??
     address?.organ;
   // the body whose own site a page is (主办单位: 国家能源局新疆监管办公室 in its footer): the full name of an issuer the page
   // shortens (来源： 福建能源监管办, corpus 158), and the issuer of a notice it posts without a source (corpus 157); the text's own
@@ -697,7 +705,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // signature 教育部, a collector's record, dev 549): the body as it signs and is cited (the signature the metadata lines moved
   // out of the body, or one still in it)
   const signedAs = ev.moved.issuer ?? (signed?.issuers.length === 1 ? signed.issuers[0] : undefined);
-  const given = listed !== undefined && signedAs !== undefined && listed !== signedAs && withoutCountry(listed) === signedAs ? signedAs : listed;
+  const given = listed !== undefined && signedAs !== undefined && listed !== signedAs && signsAs(listed, signedAs) ? signedAs : listed;
   const hosted = host !== undefined && (given === undefined ? kind === 'notice' : abbreviates(given, host)) ? host : given;
   // (a short name the title spells in full, a feed's 来源: 南山区工信局 over 2026年深圳市南山区工业和信息化局部门预算: the title's, dev 645, 490)
   const named = hosted !== undefined ? (fullNameInTitle(hosted, ev.title) ?? hosted) : hosted;
@@ -726,6 +734,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     dailyDate(ev.title) ??
     issueDate(ev.title) ??
     issued?.date ??
+    // a council's record of a sitting: the sitting's day its time line prints under the title (時間 with its letters spaced out, 中華民國101年10月26日…, dev 700)
+    (kind === 'record' ? sittingDate(ev.paragraphs) : undefined) ??
     // a report delivered at a sitting is dated by its occasion before a portal's info table (成文日期：2026-03-11, the day the portal
     // filed the page of a budget report delivered 2026-01-22, dev 279, 498)
     ((kind === 'work-report' || kind === 'report') && ev.moved.date === undefined ? occasion : undefined) ??
@@ -1714,7 +1724,7 @@ export function issueDate(title: string): string | undefined {
 /** What a title that is only a date is made of (1995年, 2024年8月31日): without it, such a title holds no two Han characters. */
 const YEAR_WORDS = /[\d０-９\s年月日号號]/gu;
 /** A column's tag in 【】 before a page's title (`【预算执行情况】2025年全市预算执行情况分析_六安市财政局`, dev 320): no part of the title. */
-const COLUMN_TAG = /^【[^【】]{2,8}】\s*(?=[^【】]*\p{Script=Han}{4})/u;
+const COLUMN_TAG = /^【[^【】]{2,20}】\s*(?=[^【】]*\p{Script=Han}{4})/u;
 
 /**
  * A post's headline with the account's column before a bar: `发布 | X`, `专家解读 | X`, `论坛·2022全球网空态势回顾 | X` (a WeChat
@@ -1724,7 +1734,8 @@ const COLUMN_TAG = /^【[^【】]{2,8}】\s*(?=[^【】]*\p{Script=Han}{4})/u;
 const COLUMN = /^([^|｜《》，。；：:]{1,16}?)\s*[|｜]\s*(\S.{3,})$/u;
 
 export function withoutColumn(title: string): string {
-  // a tag in 【】 before a headline (`【睇片，國歌法二讀】不記名表決…`, a news site's column and topic, dev 415): the site's, too
+  // a tag in 【】 before a headline (`【睇片，國歌法二讀】不記名表決…`, a news site's column and topic, dev 415; a programme's series and
+  // its campaign, `【新思想引领新征程·非凡“十四五”】特高压…`, dev 652): the site's, too
   title = title.trim().replace(COLUMN_TAG, '');
   const m = COLUMN.exec(title.trim());
   return m && !isTitleLine(m[1]!) && !isOrgan(m[1]!.trim()) && !isOrgan(m[2]!.trim()) && /\p{Script=Han}{4}/u.test(m[2]!) ? m[2]!.trim() : title.trim();
@@ -1892,6 +1903,13 @@ export function inferTitle(
   // a congress session's file mark on top of a report it prints (洛阳市十六届人大 / 五次会议文件十八, dev 239): the line below it
   const mark = paragraphs.slice(0, 3).findIndex((p) => SESSION_FILE.test(p.trim()));
   if (textTitle && mark >= 0 && paragraphs.indexOf(textTitle) <= mark) textTitle = paragraphs[mark + 1] ?? textTitle;
+  // a gazette's issue line on top, its name, volume, issue and column (立法院公報 第101卷 第63期 院會紀錄, dev 700): the first title line
+  // below it that does not repeat the column
+  const issue = paragraphs.slice(0, 3).findIndex((p) => GAZETTE_ISSUE.test(p.trim()));
+  if (textTitle && issue >= 0 && paragraphs.indexOf(textTitle) <= issue) {
+    const column = GAZETTE_ISSUE.exec(paragraphs[issue]!.trim())![1];
+    textTitle = paragraphs.slice(issue + 1, issue + 5).find((p) => p.trim() !== column && isTitleLine(p.trim())) ?? textTitle;
+  }
   // a scraped title with the occasion after a dash (政府工作报告——2019年1月23日在…会议上) or its date in
   // brackets (…的意见 (2025年9月11日)): the title before it (titleValue)
   // a cover notice's that names X in 《》 (关于印发《X》的通知) gives way to X as a title line does (a blog's post of a policy,
@@ -2139,6 +2157,9 @@ export function authoredTitle(headline: string, paragraphs: readonly string[]): 
   const signs = (p: string): boolean => BYLINE_KEY.test(p.trim()) && p.trim().endsWith(m[1]!);
   return paragraphs.slice(0, 40).some(signs) ? m[2]!.trim() : undefined;
 }
+
+/** A gazette's issue line over the records it prints: `立法院公報 第101卷 第63期 院會紀錄` (its name, volume, issue and column, dev 700). */
+const GAZETTE_ISSUE = /^\S{2,16}?(?:公報|公报)\s*第\s*\d{1,4}\s*卷\s*第\s*\d{1,4}\s*期(?:\s+(\S.{0,20}?))?$/u;
 
 /** The file mark a congress session prints on the reports it hands out: `五次会议文件十八`, `会议文件（十五）` (dev 239, 241). */
 const SESSION_FILE = /^\S{0,16}会议文件\s*[（(]?\s*[一二三四五六七八九十百〇零\d]{1,4}\s*[）)]?$/u;

@@ -11,7 +11,7 @@ import { alternation, escapeRegExp } from './regexp.ts';
 /** An issuing body: a name ending in the word for an organ (人民政府, 办公室, 局, 委员会 …), maybe with a quoted term in it (推进“三地一区”建设领导小组…办公室). */
 const ORGAN = new RegExp(`^[\\p{Script=Han}（）()“”「」]{0,38}?(?:${alternation(data.endings)})$`, 'u');
 /** A body's session words: 第十三届, 十三届, 第二十四次会议 (and what follows it). */
-const ORDINAL = /第?[一二三四五六七八九十百零〇\d]+届/g;
+const ORDINAL = /第?[一二三四五六七八九十百零〇\d]+[届屆]|第[一二三四五六七八九十百零〇\d]+[会會]期/gu;
 const SESSION = /第[一二三四五六七八九十百零〇\d]+次(?:全体)?(?:会议|會議).*$/u;
 const SEPARATOR = /[\s、，,]+/;
 /** Single characters with spaces between them, two or more: `国 家 能 源 局`, `财  政  部`. */
@@ -44,6 +44,15 @@ const CITING = new RegExp(`^(?:${alternation(data.citing_words)})`, 'u');
 export function isOrgan(text: string): boolean {
   if (Object.hasOwn(SHORT_NAMES, text)) return true;
   return text.length >= 2 && text.length <= 40 && ORGAN.test(text) && !NON_ORGAN.test(text) && !/关于|關於/.test(text) && !DEICTIC.test(text) && !CITING.test(text);
+}
+
+/**
+ * The body a crawler's record or a page names as its source (`"source": "北京市中医管理局"`, `来源：…`: the site that posted the page), when
+ * it is a body and no website or medium: the lead of those listed (`北京市卫生健康委员会，北京市中医管理局`, dev 653); a body's own page of
+ * its document names no other issuer (dev 702, 679).
+ */
+export function sourceBody(site: string | undefined): string | undefined {
+  return site !== undefined && !isSite(site) ? splitIssuers(site)?.[0] : undefined;
 }
 
 /** A body's website by its name: a body's name and a word of data/organs.json sites (某市人民政府门户网站, 某省人民政府网). */
@@ -130,9 +139,15 @@ const INTERVIEW = new RegExp(
  * place alone (`广州市2022年工作要点` names none).
  */
 export function titleIssuers(title: string): string[] | undefined {
-  const m = DOCUMENT.exec(title.trim()) ?? YEARLY.exec(title.trim()) ?? INTERVIEW.exec(title.trim()) ?? REVIEW.exec(title.trim());
-  return m ? splitIssuers(m[1]!) : undefined;
+  const m = DOCUMENT.exec(title.trim()) ?? YEARLY.exec(title.trim()) ?? INTERVIEW.exec(title.trim()) ?? REVIEW.exec(title.trim()) ?? SITTING_RECORD.exec(title.trim());
+  if (!m) return undefined;
+  // a body named with the session that adopted the document or held the sitting: the body (第十四届全国人民代表大会第三次会议关于…的决议, dev 703)
+  const session = organOfSession(m[1]!);
+  return splitIssuers(m[1]!) ?? (session !== undefined ? [session] : undefined);
 }
+
+/** A council's record of a sitting, titled by the body and the sitting: `立法院第8屆第2會期第6次會議紀錄` (data/organs.json sitting_records, dev 700). */
+const SITTING_RECORD = new RegExp(`^(.{2,40}?第[一二三四五六七八九十百零〇\\d]+次(?:全体)?(?:会议|會議))(?:${alternation(data.sitting_records)})$`, 'u');
 
 /** A committee's review results, named before them: `財政委員會審查結果` (dev 442). */
 const REVIEW = /^([^《》，,。]{2,40}?)(?:审查结果|審查結果)$/u;
@@ -148,6 +163,15 @@ export function committeeOf(organ: string, body: string): string {
 }
 
 const COUNTRY = new RegExp(`^(?:${alternation(data.country_names)})(?=.{2})`, 'u');
+
+/** What may stand before a body's name and leave it the same body: the country's name or the mark of a former name (data/organs.json former_marks). */
+const SAME_BODY_BEFORE = new RegExp(`^(?:${alternation([...data.country_names, ...data.former_marks])})$`, 'u');
+
+/**
+ * Whether a collector's name of a body is the name a signature prints with the country's name or a former name's mark before it:
+ * `中华人民共和国教育部` over `教育部` (dev 549), `原环境保护部` over `环境保护部` (dev 707); the signature's is the name as the body signs.
+ */
+export const signsAs = (name: string, signer: string): boolean => name.endsWith(signer) && SAME_BODY_BEFORE.test(name.slice(0, name.length - signer.length));
 
 /**
  * The government a report is delivered on behalf of: `我代表省人民政府向大会…`, `我代表国务院，向大会…`, or by whose commission
