@@ -2230,6 +2230,23 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
       ).record.title,
     ).toBe(text.split('\n')[0]);
   });
+  test.each([
+    // a ministry's cover that 颁布 a national standard (人社厅发〔2023〕40号): a verb of kinds.json transmits like 印发 and 转发
+    ['人力资源社会保障部办公厅 生态环境部办公厅关于颁布碳排放管理员国家职业标准的通知', '碳排放管理员国家职业标准'],
+    ['人力資源社會保障部辦公廳 生態環境部辦公廳關於頒布碳排放管理員國家職業標準的通知', '碳排放管理員國家職業標準'],
+  ])('a cover notice naming without 《》 a document it transmits by any verb of kinds.json transmits gives way to it: %s', (cover, named) => {
+    const text = [
+      cover,
+      '各省、自治区、直辖市人力资源社会保障厅（局）：',
+      '现将有关标准颁布施行，请遵照执行。',
+      '某某部办公厅',
+      '2023年6月29日',
+      named,
+      '一、职业概况',
+      '从事监测。',
+    ].join('\n');
+    expect(build(text).record.title).toBe(named);
+  });
   test("a portal's labelled cover notice naming its document without 《》 gives way to the name its text writes in 《》, place and all (corpus 154)", () => {
     const rule = '一、为保障春节期间居民用热需求，组织电力用户在低谷时段增加用电，按响应量给予补贴，具体价格和考核办法如下所列各条执行。';
     const page = (after: string[]) =>
@@ -3553,6 +3570,10 @@ describe('session 22: the parts of a notice a page or a collector prints (dev 41
     ];
     expect(issuedTitle('印发《关于深化电力现货市场建设试点工作的意见》 的通知', paragraphs)).toBe(
       '国家发展改革委办公厅 国家能源局综合司印发《关于深化电力现货市场建设试点工作的意见》的通知',
+    );
+    // any verb of data/kinds.json transmits, not 印发 and 转发 alone (人社厅发〔2023〕40号)
+    expect(issuedTitle('颁布《碳排放管理员国家职业标准》的通知', ['人力资源社会保障部办公厅 生态环境部办公厅颁布', '《碳排放管理员国家职业标准》', '的通知'])).toBe(
+      '人力资源社会保障部办公厅 生态环境部办公厅颁布《碳排放管理员国家职业标准》的通知',
     );
   });
   test("a ministry's department (司) signs like any body; a name spaced out letter by letter and one broken at the line's end are one name each (dev 413, 417)", () => {

@@ -2209,9 +2209,12 @@ export function withoutNumber(title: string): string {
  * lines were run together with spaces and the title runs on into its number or its addressees (`国务院办公厅关于加强监管防范风险
  * 促进…的指导意见 国办函〔2026〕54号 各省、…`, dev 411): that title, its parts joined.
  */
+/** Where a title's words after its issuer begin: 关于, or a verb of data/kinds.json transmits (`…综合司印发《X》的通知`). */
+const ISSUED_ABOUT = new RegExp(`关于|關於|${alternation(kindData.transmits.words)}`, 'u');
+
 export function issuedTitle(headline: string, paragraphs: readonly string[]): string | undefined {
   const squashed = headline.replace(/\s/gu, '');
-  const at = squashed.search(/关于|關於|印发|印發|转发|轉發/u);
+  const at = squashed.search(ISSUED_ABOUT);
   const short = squashed.slice(0, Math.max(at, 0));
   if (at < 0 || (short !== '' && !/^\p{Script=Han}{2,12}$/u.test(short))) return undefined;
   const want = squashed.slice(at);
@@ -2283,8 +2286,8 @@ function headlineBelow(crumbs: string, paragraphs: readonly string[]): string | 
   return below && /\p{Script=Han}{5}/u.test(below) && below.length <= 100 && !/[。；！？：:]/u.test(below) && !BREADCRUMB.test(below) && !isOrgan(below) ? below : undefined;
 }
 
-/** A cover notice naming what it transmits without 《》: `关于印发X的通知`. */
-const TRANSMITS_BARE = /(?:印发|印發|转发|轉發)([^《》]{4,80}?)的通知$/u;
+/** A cover notice naming what it transmits without 《》 (data/kinds.json transmits, as patterns.ts TRANSMITS): `关于印发X的通知`, `关于颁布X的通知`. */
+const TRANSMITS_BARE = new RegExp(`(?:${alternation(kindData.transmits.words)})([^《》]{4,80}?)的通知$`, 'u');
 
 /** The name in 《》 a text writes for a document its cover names without them: the same, or with a place before it (天津市). */
 export function namedInText(name: string, paragraphs: readonly string[]): string | undefined {
