@@ -1271,6 +1271,10 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['中共中央 国务院印发 《关于加强新时代社会工作的意见》', 'news'],
     ['中共中央办公厅 国务院办公厅印发《关于加强新就业群体服务管理的意见》', 'news'],
     ['关于印发 《某省推进能源高质量发展实施方案》 的通知', 'work-plan'],
+    // 下发 and 批转 transmit as 印发 does (data/kinds.json transmits): a Xinhua rule's cover, a 批转 in the form a drafting
+    // guide gives (关于批转《××》的通知); 下达 sends down a notice of its own (corpus 67, above)
+    ['关于下发《新华社设备毁损、丢失赔偿办法》的通知', 'regulation'],
+    ['关于批转《某市“十四五”综合交通运输发展规划》的通知', 'plan'],
     ['关于召开全省安全生产工作会议的通知', 'notice'],
     // a meeting a bureau held, named in full (a bureau's news page)
     ['某省医疗保障局召开2025年全省医疗保障工作会议', 'news'],
