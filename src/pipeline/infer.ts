@@ -181,7 +181,7 @@ function withoutHeadlines(opening: string): string {
 }
 
 /** Guesses the kind of document from its title, subtitle and opening text (the table data/kinds.json). */
-const RECEIVED = new RegExp(`(?<=\\p{Script=Han})(?:${kindData.received.words.join('|')})[^，。；：,;:]*$`, 'u');
+const RECEIVED = new RegExp(`(?<=\\p{Script=Han})(?:${alternation(kindData.received.words)})[^，。；：,;:]*$`, 'u');
 
 /** A document a title names in 《》 or 「」, not one it transmits (data/kinds.json transmits) or announces (出台, 公布): inferKind reads the title without it. */
 const NAMED_DOCUMENT = new RegExp(
@@ -1492,8 +1492,8 @@ function regionOf(
   return { place, region: ev.toScript(found.region), ...(found.region_parent ? { region_parent: ev.toScript(found.region_parent) } : {}) };
 }
 
-/** The name of a zone at the start of a body's name (平潭综合实验区管委会, 大鹏新区管理委员会): organs.json's zones. */
-const ZONE_NAME = new RegExp(`^(\\p{Script=Han}{2,12}?(?:${organData.zones.map(escape).join('|')}))(?=\\p{Script=Han})`, 'u');
+/** The name of a zone at the start of a body's name (平潭综合实验区管委会, 大鹏新区管理委员会): organs.json's zones, longest first. */
+const ZONE_NAME = new RegExp(`^(\\p{Script=Han}{2,12}?(?:${alternation(organData.zones)}))(?=\\p{Script=Han})`, 'u');
 
 /**
  * The zone a text's issuing body is the zone's own (its management committee or a bureau of it: 平潭综合实验区管委会, 大鹏新区管理委员会,
@@ -1519,7 +1519,7 @@ export function zoneOf(bodies: readonly string[]): string | undefined {
  * district is named; not where what is left is a zone's kind alone (广州经济技术开发区, 西安高新技术产业开发区: organs.json's zones), which
  * names no place without its city.
  */
-const CITY_ZONE = new RegExp(`^(\\p{Script=Han}{2,4}?)市?(\\p{Script=Han}{2,}(?:${organData.zones.map(escape).join('|')}))$`, 'u');
+const CITY_ZONE = new RegExp(`^(\\p{Script=Han}{2,4}?)市?(\\p{Script=Han}{2,}(?:${alternation(organData.zones)}))$`, 'u');
 function withoutCity(zone: string): string {
   const m = CITY_ZONE.exec(zone);
   return m && findPlace(m[1]!)?.level === 'city' && !organData.zones.includes(m[2]!) ? m[2]! : zone;

@@ -326,9 +326,12 @@ export function organOfReprint(notices: readonly string[]): string | undefined {
 }
 
 /** An office named as delivering an address: `行政長官向立法會發表施政報告` (data/organs.json deliverers). */
-const DELIVERED = new RegExp(`(${Object.keys(data.deliverers).join('|')})[^，,。；\\n]{0,12}(?:宣讀|宣读|發表|发表)[^，,。；\\n]{0,12}(?:${data.addresses.join('|')})`, 'u');
+const DELIVERED = new RegExp(`(${alternation(Object.keys(data.deliverers))})[^，,。；\\n]{0,12}(?:宣讀|宣读|發表|发表)[^，,。；\\n]{0,12}(?:${alternation(data.addresses)})`, 'u');
 
-const ADDRESS = new RegExp(`(?:宣讀|宣读|發表|发表)\\s*(?:([\\p{Script=Han}]{2,24}?)\\s*的?)?\\s*(?:第[一二三四五六七八九十\\d]+份|首份)?\\s*(${data.addresses.join('|')})`, 'gu');
+const ADDRESS = new RegExp(
+  `(?:宣讀|宣读|發表|发表)\\s*(?:([\\p{Script=Han}]{2,24}?)\\s*的?)?\\s*(?:第[一二三四五六七八九十\\d]+份|首份)?\\s*(${alternation(data.addresses)})`,
+  'gu',
+);
 
 /**
  * The address a record of a sitting carries and the body it is delivered for: `行政長官現在向立法會
@@ -345,7 +348,7 @@ export function addressOf(body: string): { address: string; organ?: string; titl
 }
 
 /** The chair addressed and the motion of the year's appropriation bill: `主席女士 ， 我謹動議二讀 《 2002 年撥款條例草案 》`. */
-const MOTION = `主席[^，,。：:\\n]{0,16}[，,]\\s*(?:[^，,。：:\\n]{1,6}。\\s*)?我謹?\\s*(?:動議|动议)\\s*二\\s*[讀读]\\s*《\\s*((?:19|20)\\d{2})\\s*年\\s*(${Object.keys(data.budgets).join('|')})\\s*》`;
+const MOTION = `主席[^，,。：:\\n]{0,16}[，,]\\s*(?:[^，,。：:\\n]{1,6}。\\s*)?我謹?\\s*(?:動議|动议)\\s*二\\s*[讀读]\\s*《\\s*((?:19|20)\\d{2})\\s*年\\s*(${alternation(Object.keys(data.budgets))})\\s*》`;
 const BUDGET = new RegExp(`(\\p{Script=Han}{2,8})(?:\\s*[：:]\\s*|(?<=(?:^|\\n)\\p{Script=Han}{2,8})\\n)${MOTION}`, 'u');
 /** A budget speech on its own: the text opens with the motion, no title line or speaker above it (dev 248). */
 const OPENING_BUDGET = new RegExp(`^\\s*${MOTION}`, 'u');
