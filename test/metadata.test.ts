@@ -4363,6 +4363,15 @@ describe("a crawler's CSV record of a document: a header of field names over one
     ).toBe('国函〔2026〕80号');
     // a number the text cites after its title in a sentence is another document's
     expect(numberAfterTitle(['某市关于加强管理的通知 根据国办发〔2020〕1号文件精神，现通知如下。'], '某市关于加强管理的通知')).toBeUndefined();
+    // head lines before it, as many as a publisher prints (dev 411 saved as a WeChat post: its headline twice, the account, the
+    // crawler's header): read up to the first paragraph of the body, not a fixed count of paragraphs
+    const title = '国务院办公厅关于加强监管防范风险促进私募投资基金高质量发展的指导意见';
+    const runOn =
+      '国务院办公厅关于加强监管防范风险 促进私募投资基金高质量发展的指导意见 国办函〔2026〕54号 各省、自治区、直辖市人民政府，国务院各部委、各直属机构： 为做好私募投资基金（以下简称私募基金）加强监管、防范风险工作，促进私募基金高质量发展，经国务院同意，现提出以下意见。';
+    const head = [title, title, '国务院办公厅', '=== [gov_cn] 国办关于加强监管防范风险促进私募投资基金高质量发展的指导意见 (8473字) ==='];
+    expect(numberAfterTitle([...head, runOn], title)).toBe('国办函〔2026〕54号');
+    // a title line after the body has begun is no head's (a number there is the text's own mention, not the head's)
+    expect(numberAfterTitle([head[0]!, '为做好私募投资基金加强监管、防范风险工作，现提出以下意见。', runOn], title)).toBeUndefined();
   });
   test('a reply to a request (批复) is a notice: it tells its addressee what was decided', () => {
     expect(inferKind('国务院关于同意将山东省潍坊市列为国家历史文化名城的批复', '')).toBe('notice');

@@ -927,11 +927,13 @@ export function titleDay(title: string): string | undefined {
  * The document number right after the title, where a page's lines were run together with spaces (a crawler's summary of a gov.cn
  * page: `国务院关于同意将山东省潍坊市 列为国家历史文化名城的批复 国函〔2026〕80号 山东省人民政府： …`, dev 554): the number set off by
  * spaces before anything else the paragraph says after the title (the title compared without spaces). Not a number a sentence cites.
+ * Read in the head, up to the first paragraph of the body (one that ends a sentence), however many lines a publisher puts before it
+ * (the headline twice, the account and the crawler's header of dev 411 saved as a WeChat post).
  */
 export function numberAfterTitle(paragraphs: readonly string[], title: string): string | undefined {
   const bare = title.replace(/\s/gu, '');
   if (!bare) return undefined;
-  for (const p of paragraphs.slice(0, 3)) {
+  for (const p of paragraphs) {
     const tokens = p.trim().split(/\s+/u);
     let joined = '';
     for (let k = 0; k < tokens.length - 1; k++) {
@@ -939,6 +941,7 @@ export function numberAfterTitle(paragraphs: readonly string[], title: string): 
       if (joined === bare) return DOC_NUMBER.test(tokens[k + 1]!) ? tokens[k + 1] : undefined;
       if (!bare.startsWith(joined)) break;
     }
+    if (/[。！？]/u.test(p)) break;
   }
   return undefined;
 }
