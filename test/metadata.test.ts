@@ -640,6 +640,12 @@ describe('titles and plans', () => {
     // not a body the short name does not abbreviate, nor a unit under it (…局办公室), nor a name already full
     expect(fullNameInTitle('南山区科创局', '2026年深圳市南山区工业和信息化局部门预算')).toBeUndefined();
     expect(fullNameInTitle('南山区工业和信息化局', '2026年深圳市南山区工业和信息化局部门预算')).toBe('深圳市南山区工业和信息化局');
+    // the title's own issuer, before what it transmits (data/kinds.json transmits): no name that runs on over 转发 into the body it
+    // forwards (dev 170's 浙江能源监管办, forwarded by the province's bureau), nor that body's name
+    const forwarding = '浙江省能源局转发浙江能源监管办关于做好发电企业电费结算工作的通知';
+    expect(fullNameInTitle('浙江能源监管办', forwarding)).toBeUndefined();
+    expect(fullNameInTitle('浙江能源局', forwarding)).toBe('浙江省能源局');
+    expect(fullNameInTitle('浙江能源监管办', '浙江省能源局关于转发国家能源局浙江监管办公室关于做好电费结算工作的通知的通知')).toBeUndefined();
     const item = [
       '<item>',
       '<title><![CDATA[2026年深圳市南山区工业和信息化局部门预算]]></title>',

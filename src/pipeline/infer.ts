@@ -870,9 +870,11 @@ export function abbreviates(short: string, full: string): boolean {
  * The body a title spells in full where an issuer is given by a short name of it (a feed's `来源: 南山区工信局` over the title
  * `2026年深圳市南山区工业和信息化局部门预算`, dev 645, 490): the longest body's name in the title, from a place below the country it
  * names, that the short name abbreviates (南山区工业和信息化局 too, of 深圳市南山区工业和信息化局); none where no body there does.
+ * Only the title's own issuer, before what it transmits (`浙江省能源局转发浙江能源监管办关于…的通知`: no name runs on over 转发, and
+ * the body it forwards issues nothing; data/kinds.json transmits).
  */
 export function fullNameInTitle(short: string, title: string): string | undefined {
-  const t = title.trim();
+  const t = title.trim().split(TRANSMITS_VERB)[0]!;
   let best: string | undefined;
   // (from a place below the country: not 中华人民共和国全国人民代表大会 of 全国人民代表大会, nor 中国共产党…第十三届委员会, dev 82, 235)
   for (const from of new Set(
@@ -2289,8 +2291,11 @@ function headlineBelow(crumbs: string, paragraphs: readonly string[]): string | 
   return below && /\p{Script=Han}{5}/u.test(below) && below.length <= 100 && !/[。；！？：:]/u.test(below) && !BREADCRUMB.test(below) && !isOrgan(below) ? below : undefined;
 }
 
+/** A verb by which a title transmits a document (data/kinds.json transmits): what follows is that document's. */
+const TRANSMITS_VERB = new RegExp(alternation(kindData.transmits.words), 'u');
+
 /** A cover notice naming what it transmits without 《》 (data/kinds.json transmits, as patterns.ts TRANSMITS): `关于印发X的通知`, `关于颁布X的通知`. */
-const TRANSMITS_BARE = new RegExp(`(?:${alternation(kindData.transmits.words)})([^《》]{4,80}?)的通知$`, 'u');
+const TRANSMITS_BARE = new RegExp(`(?:${TRANSMITS_VERB.source})([^《》]{4,80}?)的通知$`, 'u');
 
 /** The name in 《》 a text writes for a document its cover names without them: the same, or with a place before it (天津市). */
 export function namedInText(name: string, paragraphs: readonly string[]): string | undefined {
