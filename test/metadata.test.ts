@@ -640,6 +640,12 @@ describe('titles and plans', () => {
     // not a body the short name does not abbreviate, nor a unit under it (…局办公室), nor a name already full
     expect(fullNameInTitle('南山区科创局', '2026年深圳市南山区工业和信息化局部门预算')).toBeUndefined();
     expect(fullNameInTitle('南山区工业和信息化局', '2026年深圳市南山区工业和信息化局部门预算')).toBe('深圳市南山区工业和信息化局');
+    // the title's own issuer, before what it transmits (data/kinds.json transmits): no name that runs on over 转发 into the body it
+    // forwards (dev 170's 浙江能源监管办, forwarded by the province's bureau), nor that body's name
+    const forwarding = '浙江省能源局转发浙江能源监管办关于做好发电企业电费结算工作的通知';
+    expect(fullNameInTitle('浙江能源监管办', forwarding)).toBeUndefined();
+    expect(fullNameInTitle('浙江能源局', forwarding)).toBe('浙江省能源局');
+    expect(fullNameInTitle('浙江能源监管办', '浙江省能源局关于转发国家能源局浙江监管办公室关于做好电费结算工作的通知的通知')).toBeUndefined();
     const item = [
       '<item>',
       '<title><![CDATA[2026年深圳市南山区工业和信息化局部门预算]]></title>',
@@ -1271,6 +1277,10 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['中共中央 国务院印发 《关于加强新时代社会工作的意见》', 'news'],
     ['中共中央办公厅 国务院办公厅印发《关于加强新就业群体服务管理的意见》', 'news'],
     ['关于印发 《某省推进能源高质量发展实施方案》 的通知', 'work-plan'],
+    // 下发 and 批转 transmit as 印发 does (data/kinds.json transmits): a Xinhua rule's cover, a 批转 in the form a drafting
+    // guide gives (关于批转《××》的通知); 下达 sends down a notice of its own (corpus 67, above)
+    ['关于下发《新华社设备毁损、丢失赔偿办法》的通知', 'regulation'],
+    ['关于批转《某市“十四五”综合交通运输发展规划》的通知', 'plan'],
     ['关于召开全省安全生产工作会议的通知', 'notice'],
     // a meeting a bureau held, named in full (a bureau's news page)
     ['某省医疗保障局召开2025年全省医疗保障工作会议', 'news'],
@@ -2229,6 +2239,23 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
           .join('\n'),
       ).record.title,
     ).toBe(text.split('\n')[0]);
+  });
+  test.each([
+    // a ministry's cover that 颁布 a national standard (人社厅发〔2023〕40号): a verb of kinds.json transmits like 印发 and 转发
+    ['人力资源社会保障部办公厅 生态环境部办公厅关于颁布碳排放管理员国家职业标准的通知', '碳排放管理员国家职业标准'],
+    ['人力資源社會保障部辦公廳 生態環境部辦公廳關於頒布碳排放管理員國家職業標準的通知', '碳排放管理員國家職業標準'],
+  ])('a cover notice naming without 《》 a document it transmits by any verb of kinds.json transmits gives way to it: %s', (cover, named) => {
+    const text = [
+      cover,
+      '各省、自治区、直辖市人力资源社会保障厅（局）：',
+      '现将有关标准颁布施行，请遵照执行。',
+      '某某部办公厅',
+      '2023年6月29日',
+      named,
+      '一、职业概况',
+      '从事监测。',
+    ].join('\n');
+    expect(build(text).record.title).toBe(named);
   });
   test("a portal's labelled cover notice naming its document without 《》 gives way to the name its text writes in 《》, place and all (corpus 154)", () => {
     const rule = '一、为保障春节期间居民用热需求，组织电力用户在低谷时段增加用电，按响应量给予补贴，具体价格和考核办法如下所列各条执行。';
@@ -3554,6 +3581,10 @@ describe('session 22: the parts of a notice a page or a collector prints (dev 41
     expect(issuedTitle('印发《关于深化电力现货市场建设试点工作的意见》 的通知', paragraphs)).toBe(
       '国家发展改革委办公厅 国家能源局综合司印发《关于深化电力现货市场建设试点工作的意见》的通知',
     );
+    // any verb of data/kinds.json transmits, not 印发 and 转发 alone (人社厅发〔2023〕40号)
+    expect(issuedTitle('颁布《碳排放管理员国家职业标准》的通知', ['人力资源社会保障部办公厅 生态环境部办公厅颁布', '《碳排放管理员国家职业标准》', '的通知'])).toBe(
+      '人力资源社会保障部办公厅 生态环境部办公厅颁布《碳排放管理员国家职业标准》的通知',
+    );
   });
   test("a ministry's department (司) signs like any body; a name spaced out letter by letter and one broken at the line's end are one name each (dev 413, 417)", () => {
     expect(isOrgan('国家能源局综合司')).toBe(true);
@@ -4338,6 +4369,15 @@ describe("a crawler's CSV record of a document: a header of field names over one
     ).toBe('国函〔2026〕80号');
     // a number the text cites after its title in a sentence is another document's
     expect(numberAfterTitle(['某市关于加强管理的通知 根据国办发〔2020〕1号文件精神，现通知如下。'], '某市关于加强管理的通知')).toBeUndefined();
+    // head lines before it, as many as a publisher prints (dev 411 saved as a WeChat post: its headline twice, the account, the
+    // crawler's header): read up to the first paragraph of the body, not a fixed count of paragraphs
+    const title = '国务院办公厅关于加强监管防范风险促进私募投资基金高质量发展的指导意见';
+    const runOn =
+      '国务院办公厅关于加强监管防范风险 促进私募投资基金高质量发展的指导意见 国办函〔2026〕54号 各省、自治区、直辖市人民政府，国务院各部委、各直属机构： 为做好私募投资基金（以下简称私募基金）加强监管、防范风险工作，促进私募基金高质量发展，经国务院同意，现提出以下意见。';
+    const head = [title, title, '国务院办公厅', '=== [gov_cn] 国办关于加强监管防范风险促进私募投资基金高质量发展的指导意见 (8473字) ==='];
+    expect(numberAfterTitle([...head, runOn], title)).toBe('国办函〔2026〕54号');
+    // a title line after the body has begun is no head's (a number there is the text's own mention, not the head's)
+    expect(numberAfterTitle([head[0]!, '为做好私募投资基金加强监管、防范风险工作，现提出以下意见。', runOn], title)).toBeUndefined();
   });
   test('a reply to a request (批复) is a notice: it tells its addressee what was decided', () => {
     expect(inferKind('国务院关于同意将山东省潍坊市列为国家历史文化名城的批复', '')).toBe('notice');

@@ -66,6 +66,19 @@ describe('splitIssuers: a joint issue, lead first', () => {
     ['国\u3000务\u3000院', ['国务院']],
     // seven bodies of a joint issue in one letterhead line (dev 409)
     ['中国人民银行 国家发展改革委 中国证监会 国家外汇局', ['中国人民银行', '国家发展改革委', '中国证监会', '国家外汇局']],
+    // a space splits only between issuers: a unit after the body it belongs to (dev 417's 国家能源局综合司, its unit set apart by a
+    // full-width space), a body's own word after its place (a letterhead's 湖北省\u3000人民政府) and letters spaced out (国 务 院)
+    // before a unit are one body (data/organs.json units); two spaced-out names, a wider gap between them, are two (dev 413's signers)
+    ['国家能源局\u3000综合司', ['国家能源局综合司']],
+    ['国家发展改革委办公厅 国家能源局综合司', ['国家发展改革委办公厅', '国家能源局综合司']],
+    ['国务院 办公厅', ['国务院办公厅']],
+    ['湖北省\u3000人民政府', ['湖北省人民政府']],
+    ['国 务 院\u3000办 公 厅', ['国务院办公厅']],
+    ['国 家 发 展 改 革 委\u3000国 家 能 源 局', ['国家发展改革委', '国家能源局']],
+    ['国 家 发 展 改 革 委    国 家 能 源 局', ['国家发展改革委', '国家能源局']],
+    ['中共中央 国务院', ['中共中央', '国务院']],
+    // (a gap a line's justification widened parts no names: 国家 is none)
+    ['国 家  能 源 局', ['国家能源局']],
   ])('%s → %j', (text, want) => expect(splitIssuers(text)).toEqual(want));
   test('a body pointed at after a joint word makes no list of bodies', () => expect(splitIssuers('公安部会同该院')).toBeUndefined());
   test('a line with anything else in it is not a list of bodies', () => expect(splitIssuers('四川省能源局 2025年9月29日')).toBeUndefined());

@@ -184,7 +184,7 @@ function withoutHeadlines(opening: string): string {
 }
 
 /** Guesses the kind of document from its title, subtitle and opening text (the table data/kinds.json). */
-const RECEIVED = new RegExp(`(?<=\\p{Script=Han})(?:${kindData.received.words.join('|')})[^，。；：,;:]*$`, 'u');
+const RECEIVED = new RegExp(`(?<=\\p{Script=Han})(?:${alternation(kindData.received.words)})[^，。；：,;:]*$`, 'u');
 
 /** A document a title names in 《》 or 「」, not one it transmits (data/kinds.json transmits) or announces (出台, 公布): inferKind reads the title without it. */
 const NAMED_DOCUMENT = new RegExp(
@@ -880,9 +880,11 @@ export function abbreviates(short: string, full: string): boolean {
  * The body a title spells in full where an issuer is given by a short name of it (a feed's `来源: 南山区工信局` over the title
  * `2026年深圳市南山区工业和信息化局部门预算`, dev 645, 490): the longest body's name in the title, from a place below the country it
  * names, that the short name abbreviates (南山区工业和信息化局 too, of 深圳市南山区工业和信息化局); none where no body there does.
+ * Only the title's own issuer, before what it transmits (`浙江省能源局转发浙江能源监管办关于…的通知`: no name runs on over 转发, and
+ * the body it forwards issues nothing; data/kinds.json transmits).
  */
 export function fullNameInTitle(short: string, title: string): string | undefined {
-  const t = title.trim();
+  const t = title.trim().split(TRANSMITS_VERB)[0]!;
   let best: string | undefined;
   // (from a place below the country: not 中华人民共和国全国人民代表大会 of 全国人民代表大会, nor 中国共产党…第十三届委员会, dev 82, 235)
   for (const from of new Set(
@@ -937,11 +939,13 @@ export function titleDay(title: string): string | undefined {
  * The document number right after the title, where a page's lines were run together with spaces (a crawler's summary of a gov.cn
  * page: `国务院关于同意将山东省潍坊市 列为国家历史文化名城的批复 国函〔2026〕80号 山东省人民政府： …`, dev 554): the number set off by
  * spaces before anything else the paragraph says after the title (the title compared without spaces). Not a number a sentence cites.
+ * Read in the head, up to the first paragraph of the body (one that ends a sentence), however many lines a publisher puts before it
+ * (the headline twice, the account and the crawler's header of dev 411 saved as a WeChat post).
  */
 export function numberAfterTitle(paragraphs: readonly string[], title: string): string | undefined {
   const bare = title.replace(/\s/gu, '');
   if (!bare) return undefined;
-  for (const p of paragraphs.slice(0, 3)) {
+  for (const p of paragraphs) {
     const tokens = p.trim().split(/\s+/u);
     let joined = '';
     for (let k = 0; k < tokens.length - 1; k++) {
@@ -949,6 +953,7 @@ export function numberAfterTitle(paragraphs: readonly string[], title: string): 
       if (joined === bare) return DOC_NUMBER.test(tokens[k + 1]!) ? tokens[k + 1] : undefined;
       if (!bare.startsWith(joined)) break;
     }
+    if (/[。！？]/u.test(p)) break;
   }
   return undefined;
 }
@@ -1502,8 +1507,8 @@ function regionOf(
   return { place, region: ev.toScript(found.region), ...(found.region_parent ? { region_parent: ev.toScript(found.region_parent) } : {}) };
 }
 
-/** The name of a zone at the start of a body's name (平潭综合实验区管委会, 大鹏新区管理委员会): organs.json's zones. */
-const ZONE_NAME = new RegExp(`^(\\p{Script=Han}{2,12}?(?:${organData.zones.map(escape).join('|')}))(?=\\p{Script=Han})`, 'u');
+/** The name of a zone at the start of a body's name (平潭综合实验区管委会, 大鹏新区管理委员会): organs.json's zones, longest first. */
+const ZONE_NAME = new RegExp(`^(\\p{Script=Han}{2,12}?(?:${alternation(organData.zones)}))(?=\\p{Script=Han})`, 'u');
 
 /**
  * The zone a text's issuing body is the zone's own (its management committee or a bureau of it: 平潭综合实验区管委会, 大鹏新区管理委员会,
@@ -1529,7 +1534,7 @@ export function zoneOf(bodies: readonly string[]): string | undefined {
  * district is named; not where what is left is a zone's kind alone (广州经济技术开发区, 西安高新技术产业开发区: organs.json's zones), which
  * names no place without its city.
  */
-const CITY_ZONE = new RegExp(`^(\\p{Script=Han}{2,4}?)市?(\\p{Script=Han}{2,}(?:${organData.zones.map(escape).join('|')}))$`, 'u');
+const CITY_ZONE = new RegExp(`^(\\p{Script=Han}{2,4}?)市?(\\p{Script=Han}{2,}(?:${alternation(organData.zones)}))$`, 'u');
 function withoutCity(zone: string): string {
   const m = CITY_ZONE.exec(zone);
   return m && findPlace(m[1]!)?.level === 'city' && !organData.zones.includes(m[2]!) ? m[2]! : zone;
@@ -2230,9 +2235,12 @@ export function withoutNumber(title: string): string {
  * lines were run together with spaces and the title runs on into its number or its addressees (`国务院办公厅关于加强监管防范风险
  * 促进…的指导意见 国办函〔2026〕54号 各省、…`, dev 411): that title, its parts joined.
  */
+/** Where a title's words after its issuer begin: 关于, or a verb of data/kinds.json transmits (`…综合司印发《X》的通知`). */
+const ISSUED_ABOUT = new RegExp(`关于|關於|${alternation(kindData.transmits.words)}`, 'u');
+
 export function issuedTitle(headline: string, paragraphs: readonly string[]): string | undefined {
   const squashed = headline.replace(/\s/gu, '');
-  const at = squashed.search(/关于|關於|印发|印發|转发|轉發/u);
+  const at = squashed.search(ISSUED_ABOUT);
   const short = squashed.slice(0, Math.max(at, 0));
   if (at < 0 || (short !== '' && !/^\p{Script=Han}{2,12}$/u.test(short))) return undefined;
   const want = squashed.slice(at);
@@ -2304,8 +2312,11 @@ function headlineBelow(crumbs: string, paragraphs: readonly string[]): string | 
   return below && /\p{Script=Han}{5}/u.test(below) && below.length <= 100 && !/[。；！？：:]/u.test(below) && !BREADCRUMB.test(below) && !isOrgan(below) ? below : undefined;
 }
 
-/** A cover notice naming what it transmits without 《》: `关于印发X的通知`. */
-const TRANSMITS_BARE = /(?:印发|印發|转发|轉發)([^《》]{4,80}?)的通知$/u;
+/** A verb by which a title transmits a document (data/kinds.json transmits): what follows is that document's. */
+const TRANSMITS_VERB = new RegExp(alternation(kindData.transmits.words), 'u');
+
+/** A cover notice naming what it transmits without 《》 (data/kinds.json transmits, as patterns.ts TRANSMITS): `关于印发X的通知`, `关于颁布X的通知`. */
+const TRANSMITS_BARE = new RegExp(`(?:${TRANSMITS_VERB.source})([^《》]{4,80}?)的通知$`, 'u');
 
 /** The name in 《》 a text writes for a document its cover names without them: the same, or with a place before it (天津市). */
 export function namedInText(name: string, paragraphs: readonly string[]): string | undefined {

@@ -102,13 +102,35 @@ export function splitIssuers(text: string): string[] | undefined {
       ? [chunk]
       : undefined;
   };
-  // a name set with a space between each character (国 家 能 源 局, dev 413; 财  政  部, dev 408: a signature spaced to the width of the one above it) is one name
-  if (SPACED_OUT.test(text.trim())) {
-    const name = text.replace(/\s/gu, '');
-    return isOrgan(name) ? [name] : undefined;
-  }
-  const parts = text.trim().split(SEPARATOR).filter(Boolean).map(split);
+  // a name set with a space between each character (国 家 能 源 局, dev 413; 财  政  部, dev 408: a signature spaced to the width of the one above it) is one
+  // name, and names so set are parted by a gap wider than the one between their characters (国 家 发 展 改 革 委\u3000国 家 能 源 局)
+  const names = SPACED_OUT.test(text.trim()) ? spacedNames(text.trim()) : text.trim();
+  // a space splits only between issuers: a unit's word alone (data/organs.json units) is part of the name before it (国家能源局\u3000综合司)
+  const chunks = names.split(SEPARATOR).reduce<string[]>((all, part) => {
+    if (part === '') return all;
+    if (all.length > 0 && UNITS.has(part)) all[all.length - 1] += part;
+    else all.push(part);
+    return all;
+  }, []);
+  const parts = chunks.map(split);
   return parts.length && parts.every(Boolean) ? parts.flatMap((p) => p!).map(fullName) : undefined;
+}
+
+/** A unit of a body or a place's body by its word alone (办公厅, 综合司, 人民政府): data/organs.json units. */
+const UNITS = new Set(data.units);
+
+/** The width of a gap, a full-width space two. */
+const gapWidth = (gap: string): number => [...gap].reduce((n, c) => n + (c === '\u3000' ? 2 : 1), 0);
+
+/**
+ * Letters spaced out, one name or several: the names, each written whole, a space between them where the gap is wider than the
+ * narrowest, when each is a body or a unit's word; else one name (a gap a line's justification widened: 国 家  能 源 局).
+ */
+function spacedNames(text: string): string {
+  const gaps = text.match(/\s+/gu) ?? [];
+  const narrowest = Math.min(...gaps.map(gapWidth));
+  const names = text.replace(/\s+/gu, (gap) => (gapWidth(gap) > narrowest ? ' ' : ''));
+  return names.split(' ').every((name) => isOrgan(name) || UNITS.has(name)) ? names : text.replace(/\s+/gu, '');
 }
 
 /** A body named with its session: `浙江省第十三届人民代表大会常务委员会第二十四次会议` → 浙江省人民代表大会常务委员会. */
@@ -350,9 +372,12 @@ export function organOfReprint(notices: readonly string[]): string | undefined {
 }
 
 /** An office named as delivering an address: `行政長官向立法會發表施政報告` (data/organs.json deliverers). */
-const DELIVERED = new RegExp(`(${Object.keys(data.deliverers).join('|')})[^，,。；\\n]{0,12}(?:宣讀|宣读|發表|发表)[^，,。；\\n]{0,12}(?:${data.addresses.join('|')})`, 'u');
+const DELIVERED = new RegExp(`(${alternation(Object.keys(data.deliverers))})[^，,。；\\n]{0,12}(?:宣讀|宣读|發表|发表)[^，,。；\\n]{0,12}(?:${alternation(data.addresses)})`, 'u');
 
-const ADDRESS = new RegExp(`(?:宣讀|宣读|發表|发表)\\s*(?:([\\p{Script=Han}]{2,24}?)\\s*的?)?\\s*(?:第[一二三四五六七八九十\\d]+份|首份)?\\s*(${data.addresses.join('|')})`, 'gu');
+const ADDRESS = new RegExp(
+  `(?:宣讀|宣读|發表|发表)\\s*(?:([\\p{Script=Han}]{2,24}?)\\s*的?)?\\s*(?:第[一二三四五六七八九十\\d]+份|首份)?\\s*(${alternation(data.addresses)})`,
+  'gu',
+);
 
 /**
  * The address a record of a sitting carries and the body it is delivered for: `行政長官現在向立法會
@@ -369,7 +394,7 @@ export function addressOf(body: string): { address: string; organ?: string; titl
 }
 
 /** The chair addressed and the motion of the year's appropriation bill: `主席女士 ， 我謹動議二讀 《 2002 年撥款條例草案 》`. */
-const MOTION = `主席[^，,。：:\\n]{0,16}[，,]\\s*(?:[^，,。：:\\n]{1,6}。\\s*)?我謹?\\s*(?:動議|动议)\\s*二\\s*[讀读]\\s*《\\s*((?:19|20)\\d{2})\\s*年\\s*(${Object.keys(data.budgets).join('|')})\\s*》`;
+const MOTION = `主席[^，,。：:\\n]{0,16}[，,]\\s*(?:[^，,。：:\\n]{1,6}。\\s*)?我謹?\\s*(?:動議|动议)\\s*二\\s*[讀读]\\s*《\\s*((?:19|20)\\d{2})\\s*年\\s*(${alternation(Object.keys(data.budgets))})\\s*》`;
 const BUDGET = new RegExp(`(\\p{Script=Han}{2,8})(?:\\s*[：:]\\s*|(?<=(?:^|\\n)\\p{Script=Han}{2,8})\\n)${MOTION}`, 'u');
 /** A budget speech on its own: the text opens with the motion, no title line or speaker above it (dev 248). */
 const OPENING_BUDGET = new RegExp(`^\\s*${MOTION}`, 'u');
