@@ -77,6 +77,12 @@ import {
  */
 export const reviewsOwnYear = (title: string): boolean => [...kindData.own_year_reviews.words, ...kindData.final_accounts.words].some((w) => title.includes(w));
 
+/**
+ * Does the title name a body's budget for a year (…2018年部门预算情况说明, …2017年部门预算公开: data/kinds.json budgets, at its end)?
+ * Its figures are that year's planned amounts, targets (dev 477, 714); not a report on a budget's execution, nor a notice approving one.
+ */
+export const budgetsOwnYear = (title: string): boolean => kindData.budgets.words.some((w) => title.trim().endsWith(w));
+
 /** A trial note in brackets at the end of a name (`（试行）`, data/kinds.json trial_notes), after the word a row's `ends` reads. */
 const TRIAL_NOTE = `(?:\\s*[（(](?:${kindData.trial_notes.words.map(escape).join('|')})[）)])?`;
 
@@ -90,13 +96,14 @@ const withLists = (pattern: string): string =>
 
 /** The kind table (data/kinds.json): the first row whose words occur in the title or the head wins. */
 // (the row marked daily_title reads data/kinds.json daily_title as one of its patterns, the pattern dailyDate dates a daily by;
-// the row marked final_accounts reads data/kinds.json final_accounts as its words)
+// the row marked final_accounts reads data/kinds.json final_accounts as its words, the row marked budgets its budgets as its ends)
 const kindRows = (
   kindData.kinds as {
     kind: DocumentKind;
     where: 'title' | 'heading' | 'head' | 'self';
     daily_title?: boolean;
     final_accounts?: boolean;
+    budgets?: boolean;
     words: string[];
     ends?: string[];
     patterns?: string[];
@@ -106,7 +113,7 @@ const kindRows = (
   pattern: new RegExp(
     [
       ...[...r.words, ...(r.final_accounts ? kindData.final_accounts.words : [])].map(escape),
-      ...(r.ends ?? []).map((e) => `${escape(e)}${TRIAL_NOTE}$`),
+      ...[...(r.ends ?? []), ...(r.budgets ? kindData.budgets.words : [])].map((e) => `${escape(e)}${TRIAL_NOTE}$`),
       ...(r.patterns ?? []).map(withLists),
       ...(r.daily_title ? [kindData.daily_title.pattern] : []),
     ].join('|'),
