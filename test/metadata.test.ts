@@ -2358,6 +2358,9 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     // the date line with the bare key a portal's span gives it (日期： 2026-07-15 above 浏览量：418, dev 357)
     expect(postedLine(['关于某市2025年财政决算的报告', '日期： 2026-07-15', '浏览量：418'])).toBe('2026-07-15');
     expect(postedLine(['某某报告', '截止日期：2026-07-15'])).toBeUndefined();
+    // the day a portal's page says it was last updated, its only date line under the headline (更新时间：2018-03-06, dev 477)
+    expect(postedLine(['重庆市交通委员会2018年部门预算情况说明', '更新时间：2018-03-06', '一、单位基本情况'])).toBe('2018-03-06');
+    expect(postedLine(['某某报告', '更新時間：2018-03-06 10:25'])).toBe('2018-03-06');
     // the stamp with its time and the medium's name run on after it, the source's key taken out (`2025-11-19 00:58新华社`, dev 648)
     expect(postedLine(['李强在…会议上的讲话（全文）', '2025-11-19 00:58新华社'])).toBe('2025-11-19');
     expect(postedLine(['某某通报', '2025-11-19起施行'])).toBeUndefined();

@@ -104,12 +104,17 @@ describe('titleIssuers: the bodies before 关于 in a document title', () => {
     ['最高法关于某某问题的批复', ['最高人民法院']],
     // a statistics bureau's bulletin of a year (dev 386)
     ['中华人民共和国国家统计局关于1995年国民经济和社会发展的统计公报', ['中华人民共和国国家统计局']],
+    // a body's yearly budget or final accounts, its name before the year (kinds.json budgets, final_accounts; dev 477)
+    ['重庆市交通委员会2018年部门预算情况说明', ['重庆市交通委员会']],
+    ['平潭综合实验区台湾工作部2017年部门预算公开', ['平潭综合实验区台湾工作部']],
+    ['上海市某区财政局2024年度部门决算', ['上海市某区财政局']],
   ])('%s → %j', (title, want) => expect(titleIssuers(title)).toEqual(want));
   test.each([
     '关于印发《四川省深化新能源上网电价市场化改革实施方案》的通知',
     '2026年浙江省政府工作报告',
     '深入学习关于创新的重要论述的体会',
     '广州市2022年工作要点',
+    '某市2025年部门预算',
     '浙江省2021年国民经济和社会发展计划执行情况与2022年计划草案的报告',
     '某市市长就促消费答记者问',
   ])('%s names none', (title) => expect(titleIssuers(title)).toBeUndefined());
