@@ -749,3 +749,27 @@ describe('a body’s budget for a year is what it plans to take in and spend: it
     ]);
   });
 });
+
+describe('a report’s undated figure goes on with the target it last dated, as an actual goes on with its year (carriedTarget; dev 713)', () => {
+  const outlineOf = (text: string) => assignAnchors(parseOutline(normalizeText(text).paragraphs));
+  const read = (text: string, year: number, kind: 'report' | 'news' = 'report') => extractIndicators(outlineOf(text), { kind, year }).map((f) => [f.match, f.kind, f.period]);
+  // a budget report whose page ran its headings (一、2015年度财政预算执行情况, 三、2016年财政预算草案) into one line
+  const report =
+    '3、结余情况：2015年度财政滚存结余175.3万元。 三、2016年财政预算草案 2、支出预算：2016年度安排财政总支出893.92万元。预算外资金安排支出124万元，其中行政支出65万元。 3、结余情况：再加上年财政滚存结余175.3万元，本年财政总结余为55.38万元。';
+  test('the draft’s undated appropriations are targets of 2016; the balance said of last year stays an actual of 2015', () => {
+    expect(read(report, 2016)).toEqual([
+      ['175.3万元', 'actual', 2015],
+      ['893.92万元', 'target', 2016],
+      ['124万元', 'target', 2016],
+      ['65万元', 'target', 2016],
+      ['175.3万元', 'actual', 2015],
+      ['55.38万元', 'target', 2016],
+    ]);
+  });
+  test('an actual dated after the target ends it: 2015年度…结余 then 其中…', () => {
+    expect(read('2016年度安排财政总支出893.92万元。2015年度财政净结余125.3万元，其中结转下年支出50万元。', 2016).map((f) => f[1])).toEqual(['target', 'actual', 'actual']);
+  });
+  test('not in a text that tells of its own time (news): 今年将新增… then 建成…', () => {
+    expect(read('2016年将新增就业岗位5000个。全市建成保障房1200套。', 2016, 'news').at(-1)?.[1]).toBe('actual');
+  });
+});

@@ -685,6 +685,17 @@ export function extractFromParagraph(written: string, context: SectionContext, s
   return readParagraph(written, context, script, convert).found;
 }
 
+/**
+ * The year of the target a report's undated figure goes on with (targetYearLast: the text last dated a target of that year, from the
+ * document's on, after any actual it dated; dev 713): in a report that carries its years (carryYear), not one that tells of its own time
+ * or reports its own year, and not where the figure's clause says it stands or was done (actualMarker, doneMarker).
+ */
+function carriedTarget(context: SectionContext, targetYear: number | undefined, own: Period | undefined, prefix: string): number | undefined {
+  return targetYear !== undefined && own === undefined && context.carryYear && !context.present && !context.yearReported && !actualMarker.test(prefix) && !doneMarker.test(prefix)
+    ? targetYear
+    : undefined;
+}
+
 /** Where the sentence that holds `at` opens: after the last 。！？ before it (a part cut by ； belongs to the sentence it continues). */
 function sentenceOpening(a: string, at: number): number {
   const before = a.slice(0, at);
@@ -718,6 +729,9 @@ function readParagraph(
   let ownSpanLast: string | undefined;
   // …and the year the text itself named last, which later paragraphs carry (not 目前's, which dates its own paragraph only)
   let textDated: number | undefined;
+  // …and a year from the document's on that it last dated a target of, after any actual it dated (2、支出预算：2016年度安排财政总支出
+  // 893.92万元… then 预算外资金安排支出124万元 in a budget report of 2016 whose headings the page ran into one line, dev 713)
+  let targetYearLast: number | undefined;
 
   let sentenceBefore: Span | undefined;
   // the figure the sentence before ended with, its analysis label and base unit: a sentence that opens with its basis goes on with it
@@ -1077,7 +1091,11 @@ function readParagraph(
                                           speakerFunds.test(prefix) &&
                                           !(ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year)
                                         ? 'target'
-                                        : context.kind;
+                                        : // an undated figure in a report goes on with the target the text last dated, as an actual goes on with
+                                          // its year (carryYear), unless its clause says it stands or was done (dev 713)
+                                          carriedTarget(context, targetYearLast, ownYear ?? named?.period, prefix) !== undefined
+                                          ? 'target'
+                                          : context.kind;
         // 這個計劃涉及9億6,000萬元: the cost of the measure just said is of that figure's kind (dev 183)
         const before = out.at(-1)?.kind;
         const kind: Kind = read !== 'provision' && !aheadCost && before !== undefined && before !== 'provision' && costOfBefore.test(prefix) ? before : read;
@@ -1102,7 +1120,11 @@ function readParagraph(
         const present = kind === 'actual' && context.year !== undefined && presentMarker.test(prefix);
         const own = reachedIn ?? spanOfClause ?? ownYear ?? named?.period ?? (present ? context.year : context.period);
         // what nothing dates: the year the text last gave in this paragraph (carryYear), else the kind's default (undated)
-        const undated = kind === 'actual' && context.carryYear && (ownSpanLast ?? ownYearLast) !== undefined ? (ownSpanLast ?? ownYearLast) : context.undated?.[kind];
+        const undated =
+          kind === 'actual' && context.carryYear && (ownSpanLast ?? ownYearLast) !== undefined
+            ? (ownSpanLast ?? ownYearLast)
+            : (carriedTarget(context, kind === 'target' ? targetYearLast : undefined, ownYear ?? named?.period, prefix) ?? context.undated?.[kind]);
+        if (typeof ownYear === 'number' && context.carryYear) targetYearLast = kind === 'target' && context.year !== undefined && ownYear >= context.year ? ownYear : undefined;
         if (kind === 'actual' && own !== undefined && !present) {
           if (typeof own === 'number') [ownYearLast, ownSpanLast, textDated] = [own, undefined, own];
           else if (isYearSpan(own) && lastYear(own) - firstYear(own) >= 2) ownSpanLast = own;
