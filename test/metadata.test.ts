@@ -3143,6 +3143,14 @@ describe('session 19: government portal pages (dev 319-326)', () => {
     expect(occasionDate(['——2025年7月30日在某市第十六届人民代表大会常务委员会第三十四次会议上'])).toBe('2025-07-30');
     expect(occasionDate(['2025年7月30日在某地调研', '常务委员会第三十四次会议上'])).toBeUndefined();
   });
+  test('an occasion in brackets right after the title the text prints, the page running title, occasion and speaker into one line (dev 713)', () => {
+    const title = '关于东庠乡2015年财政预算执行情况和 2016年财政预算（草案）的报告';
+    const line = `当前位置： 首页部门预算公开 ${title} 时间：2016-12-08 19:57 微信 微博 ${title} （2016年2月4日在乡十五届人大六次会议上） 吴 滨 各位代表： 我受东庠乡人民政府的委托，向大会报告…`;
+    expect(occasionDate([line], title)).toBe('2016-02-04');
+    // not a day in brackets elsewhere in the line, nor one after another title
+    expect(occasionDate([`${title} 时间：2016-12-08 各位代表：（2016年2月4日在乡十五届人大六次会议上）`], title)).toBeUndefined();
+    expect(occasionDate([line], '某某报告')).toBeUndefined();
+  });
   test("a New Year's greeting is dated by its occasion, the eve of the year it names, not by the blog post that carries it (dev 355)", () => {
     const post = [
       '---',

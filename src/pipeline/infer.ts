@@ -62,6 +62,7 @@ import {
   fiveYearPlan,
   LABEL_KEY,
   OCCASION,
+  OCCASION_BRACKET,
   OCCASION_LINE,
   OCCASION_START,
   PLAN_NAME,
@@ -716,7 +717,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // dev 303); a note that a newer version exists (`2023年12月1日本文件已修订，见新版办法`) names neither and leaves it
   const made = ev.history.version;
   const version = made?.decree !== undefined || made?.organ !== undefined ? made?.date : undefined;
-  const occasion = parseDate(ev.subtitle ?? '') ?? occasionDate(ev.paragraphs) ?? eveDate(ev.paragraphs) ?? speechDateLine(ev.paragraphs);
+  const occasion = parseDate(ev.subtitle ?? '') ?? occasionDate(ev.paragraphs, ev.title) ?? eveDate(ev.paragraphs) ?? speechDateLine(ev.paragraphs);
   // and one that is the day the page prints as its posting, after the day the text says it was delivered (a record's `"date": "2025-11-19"`
   // over the page's `2025-11-19 00:58` and a speech's date line `…上的讲话（2025年11月18日，莫斯科）`, dev 648), is the page's posting
   const reposted = fm?.date !== undefined && occasion !== undefined && occasion < fm.date && fm.date === (postedOn ?? byline);
@@ -1402,10 +1403,22 @@ const SPEECH_DATE_LINE = new RegExp(`[（(]\\s*(${FULL_DATE})\\s*(?:[，,]\\s*(\
 /** A speech's title ending where its date line starts (patterns.ts SPEECH_TITLE). */
 const SPEECH_TITLE_END = new RegExp(`${SPEECH_TITLE}\\s*$`, 'u');
 
-/** The date of the occasion a speech was given at: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上`. */
-export function occasionDate(paragraphs: readonly string[]): string | undefined {
+/**
+ * The date of the occasion a speech was given at: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上`; or one in brackets right after
+ * the title the text prints, on its line (a page that runs the title, the occasion and the speaker into one line: `…的报告 （2016年2月4日在
+ * 乡十五届人大六次会议上） 吴 滨 各位代表：`, dev 713).
+ */
+export function occasionDate(paragraphs: readonly string[], title?: string): string | undefined {
   const occasion = occasionOf(paragraphs);
-  return occasion ? parseDate(occasion.match[1]) : undefined;
+  if (occasion) return parseDate(occasion.match[1]);
+  const own = title?.trim();
+  if (!own) return undefined;
+  const titled = new RegExp(`${escape(own)}\\s*${OCCASION_BRACKET}`, 'u');
+  for (const p of paragraphs.slice(0, 40)) {
+    const m = titled.exec(p);
+    if (m) return parseDate(m[1]);
+  }
+  return undefined;
 }
 
 /**
