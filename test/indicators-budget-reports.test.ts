@@ -8,6 +8,7 @@ import { normalizeText } from '../src/pipeline/normalize.ts';
 import { parseOutline } from '../src/pipeline/parse.ts';
 import { assignAnchors } from '../src/pipeline/anchors.ts';
 import { financialYearUnderWay } from '../src/pipeline/indicators/financial-years.ts';
+import { budgetsOwnYear, inferKind } from '../src/pipeline/infer.ts';
 
 const labels = (text: string, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hans'): string[][] =>
   extractFromParagraph(text, { kind: 'actual', year: 2025 }, script).map((f) => [f.match, f.label]);
@@ -697,5 +698,78 @@ describe('a report’s target that nothing dates is of the document’s year, as
       ['3200件', 'actual', 2023],
       ['150余份', 'actual', 2023],
     ]);
+  });
+});
+
+describe('a body’s budget for a year is what it plans to take in and spend: its figures are targets of that year (budgets; issues 15/16, dev 477, 714)', () => {
+  const outlineOf = (text: string) => assignAnchors(parseOutline(normalizeText(text).paragraphs));
+  test.each([
+    ['重庆市交通委员会2018年部门预算情况说明', true],
+    ['平潭综合实验区台湾工作部2017年部门预算公开', true],
+    ['2026年深圳市南山区工业和信息化局部门预算', true],
+    // a final accounts or a report on a budget's execution reports what was done; a notice that approves a budget is a notice
+    ['2017年度平潭综合实验区党工委管委会台湾工作部部门决算公开', false],
+    ['关于东庠乡2015年财政预算执行情况和 2016年财政预算（草案）的报告', false],
+    ['平潭综合实验区财政金融局关于批复2016年度部门预算的通知', false],
+  ])('%s → budgets its own year: %s', (title, own) => {
+    expect(budgetsOwnYear(title)).toBe(own);
+  });
+  test('a department budget published as such (…部门预算公开) is a report, as one titled …部门预算 is', () => {
+    const title = '平潭综合实验区台湾工作部2017年部门预算公开';
+    expect(inferKind(title, title)).toBe('report');
+  });
+  test('dev 477: 2018年一般公共预算财政拨款收入…, 比2017年减少… → targets of 2018 with their change; 比上年增加 too', () => {
+    const text = [
+      '二、部门预算情况说明',
+      '2018年一般公共预算财政拨款收入324970.32万元，一般公共预算财政拨款支出324970.32万元，比2017年减少145261.52万元。',
+      '四、其他重要事项的情况说明',
+      '１.机关运行经费情况。2018年一般公共预算财政拨款运行经费16252.11万元，比上年增加654.94万元，主要原因为市级部门公用经费标准统一提高。',
+    ].join('\n');
+    expect(extractIndicators(outlineOf(text), { kind: 'report', year: 2018, budgetsOwnYear: true }).map((f) => [f.match, f.kind, f.period, f.change?.value])).toEqual([
+      ['324970.32万元', 'target', 2018, undefined],
+      ['324970.32万元', 'target', 2018, -145261.52],
+      ['16252.11万元', 'target', 2018, 654.94],
+    ]);
+  });
+  test('dev 714: what nothing dates is of the budget’s year, and a growth against last year said on its own is of that kind', () => {
+    const text =
+      '五、一般公共预算拨款支出情况 2017年度一般公共预算拨款支出973万元，主要支出项目包括： （二）出国费用50万元 ，主要是台工部用于本部领导及干部公务出国、出境的住宿费、旅费、培训费等方面支出。 （二） 公务接待费 2017年预算安排21.8万元，主要用于各界人士来岚调研考察、经验交流等公务接待支出。与上年相比支出增长3%，主要原因是来岚参访的台湾重要人士有所增长。';
+    expect(extractIndicators(outlineOf(text), { kind: 'report', year: 2017, budgetsOwnYear: true }).map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['973万元', 'target', 2017],
+      ['50万元', 'target', 2017],
+      ['21.8万元', 'target', 2017],
+      ['3%', 'target', 2017],
+    ]);
+  });
+  test('a year before the budget’s that the text names is still an actual of it: 2016年决算数 in a budget of 2017', () => {
+    const text = '2016年本部门一般公共预算拨款支出决算数为900万元。2017年度一般公共预算拨款支出973万元。';
+    expect(extractIndicators(outlineOf(text), { kind: 'report', year: 2017, budgetsOwnYear: true }).map((f) => [f.match, f.kind, f.period])).toEqual([
+      ['900万元', 'actual', 2016],
+      ['973万元', 'target', 2017],
+    ]);
+  });
+});
+
+describe('a report’s undated figure goes on with the target it last dated, as an actual goes on with its year (carriedTarget; dev 713)', () => {
+  const outlineOf = (text: string) => assignAnchors(parseOutline(normalizeText(text).paragraphs));
+  const read = (text: string, year: number, kind: 'report' | 'news' = 'report') => extractIndicators(outlineOf(text), { kind, year }).map((f) => [f.match, f.kind, f.period]);
+  // a budget report whose page ran its headings (一、2015年度财政预算执行情况, 三、2016年财政预算草案) into one line
+  const report =
+    '3、结余情况：2015年度财政滚存结余175.3万元。 三、2016年财政预算草案 2、支出预算：2016年度安排财政总支出893.92万元。预算外资金安排支出124万元，其中行政支出65万元。 3、结余情况：再加上年财政滚存结余175.3万元，本年财政总结余为55.38万元。';
+  test('the draft’s undated appropriations are targets of 2016; the balance said of last year stays an actual of 2015', () => {
+    expect(read(report, 2016)).toEqual([
+      ['175.3万元', 'actual', 2015],
+      ['893.92万元', 'target', 2016],
+      ['124万元', 'target', 2016],
+      ['65万元', 'target', 2016],
+      ['175.3万元', 'actual', 2015],
+      ['55.38万元', 'target', 2016],
+    ]);
+  });
+  test('an actual dated after the target ends it: 2015年度…结余 then 其中…', () => {
+    expect(read('2016年度安排财政总支出893.92万元。2015年度财政净结余125.3万元，其中结转下年支出50万元。', 2016).map((f) => f[1])).toEqual(['target', 'actual', 'actual']);
+  });
+  test('not in a text that tells of its own time (news): 今年将新增… then 建成…', () => {
+    expect(read('2016年将新增就业岗位5000个。全市建成保障房1200套。', 2016, 'news').at(-1)?.[1]).toBe('actual');
   });
 });

@@ -2385,6 +2385,9 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     // the date line with the bare key a portal's span gives it (日期： 2026-07-15 above 浏览量：418, dev 357)
     expect(postedLine(['关于某市2025年财政决算的报告', '日期： 2026-07-15', '浏览量：418'])).toBe('2026-07-15');
     expect(postedLine(['某某报告', '截止日期：2026-07-15'])).toBeUndefined();
+    // the day a portal's page says it was last updated, its only date line under the headline (更新时间：2018-03-06, dev 477)
+    expect(postedLine(['重庆市交通委员会2018年部门预算情况说明', '更新时间：2018-03-06', '一、单位基本情况'])).toBe('2018-03-06');
+    expect(postedLine(['某某报告', '更新時間：2018-03-06 10:25'])).toBe('2018-03-06');
     // the stamp with its time and the medium's name run on after it, the source's key taken out (`2025-11-19 00:58新华社`, dev 648)
     expect(postedLine(['李强在…会议上的讲话（全文）', '2025-11-19 00:58新华社'])).toBe('2025-11-19');
     expect(postedLine(['某某通报', '2025-11-19起施行'])).toBeUndefined();
@@ -3166,6 +3169,14 @@ describe('session 19: government portal pages (dev 319-326)', () => {
     // one line or two, the same day; a line that only starts like one is none
     expect(occasionDate(['——2025年7月30日在某市第十六届人民代表大会常务委员会第三十四次会议上'])).toBe('2025-07-30');
     expect(occasionDate(['2025年7月30日在某地调研', '常务委员会第三十四次会议上'])).toBeUndefined();
+  });
+  test('an occasion in brackets right after the title the text prints, the page running title, occasion and speaker into one line (dev 713)', () => {
+    const title = '关于东庠乡2015年财政预算执行情况和 2016年财政预算（草案）的报告';
+    const line = `当前位置： 首页部门预算公开 ${title} 时间：2016-12-08 19:57 微信 微博 ${title} （2016年2月4日在乡十五届人大六次会议上） 吴 滨 各位代表： 我受东庠乡人民政府的委托，向大会报告…`;
+    expect(occasionDate([line], title)).toBe('2016-02-04');
+    // not a day in brackets elsewhere in the line, nor one after another title
+    expect(occasionDate([`${title} 时间：2016-12-08 各位代表：（2016年2月4日在乡十五届人大六次会议上）`], title)).toBeUndefined();
+    expect(occasionDate([line], '某某报告')).toBeUndefined();
   });
   test("a New Year's greeting is dated by its occasion, the eve of the year it names, not by the blog post that carries it (dev 355)", () => {
     const post = [

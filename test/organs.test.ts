@@ -124,12 +124,17 @@ describe('titleIssuers: the bodies before 关于 in a document title', () => {
     ['浙江省第十三届人民代表大会常务委员会第二十四次会议关于某某事项的决定', ['浙江省人民代表大会常务委员会']],
     // a council's record of a sitting, titled by the body and the sitting (立法院公報's 院會紀錄, dev 700)
     ['立法院第8屆第2會期第6次會議紀錄', ['立法院']],
+    // a body's yearly budget or final accounts, its name before the year (kinds.json budgets, final_accounts; dev 477)
+    ['重庆市交通委员会2018年部门预算情况说明', ['重庆市交通委员会']],
+    ['平潭综合实验区台湾工作部2017年部门预算公开', ['平潭综合实验区台湾工作部']],
+    ['上海市某区财政局2024年度部门决算', ['上海市某区财政局']],
   ])('%s → %j', (title, want) => expect(titleIssuers(title)).toEqual(want));
   test.each([
     '关于印发《四川省深化新能源上网电价市场化改革实施方案》的通知',
     '2026年浙江省政府工作报告',
     '深入学习关于创新的重要论述的体会',
     '广州市2022年工作要点',
+    '某市2025年部门预算',
     '浙江省2021年国民经济和社会发展计划执行情况与2022年计划草案的报告',
     '某市市长就促消费答记者问',
   ])('%s names none', (title) => expect(titleIssuers(title)).toBeUndefined());

@@ -1,7 +1,9 @@
 // Dates as printed in Chinese documents → ISO strings.
 //   2021年3月5日 → 2021-03-05; 二〇二一年三月五日 → 2021-03-05; 2024-09-13T00:00:00.000Z → 2024-09-13;
 //   20170614 → 2017-06-14; 2021年3月 → 2021-03; 中華民國九十一年六月十九日 (a year of the Republic, Taiwan) → 2002-06-19
+import frontMatterData from './data/front-matter.json' with { type: 'json' };
 import { parseNumeral, toHalfWidthDigits } from './numerals.ts';
+import { alternation } from './regexp.ts';
 import { SMALL_DIGIT, YEAR_DIGIT } from './patterns.ts';
 
 /** A year digit, or a full-width letter O typed for 〇 (dates only). */
@@ -245,13 +247,14 @@ export const DATELINE_HEAD = new RegExp(`^${DATELINE_HEAD_BODY}`, 'u');
 export const REPORTER_BRACKET = String.raw`[（(]\s*(?:本报|本報)?(?:记者|記者)[：:]?\s*[\p{Script=Han}·](?:\s?[\p{Script=Han}·]){1,7}(?:[\s、，,]+[\p{Script=Han}·]{1,8})*\s*[）)]`;
 /**
  * A web page's date line, the day and maybe the time it went online: `2019-12-25 10:25`, `2020/09/30`, maybe after the bare key a
- * portal's span gives it (`日期： 2026-07-15`, dev 357; not a key of another date, `截止日期：`): the date is group 1.
+ * portal's span gives it (`日期： 2026-07-15`, dev 357; the day it was last updated, `更新时间：2018-03-06`, dev 477: data/front-matter.json
+ * page_date_keys; not a key of another date, `截止日期：`): the date is group 1.
  */
 /** The day of a posting in figures: `2019-12-25`, `2020/09/30`, `2020.9.3`. */
 const POSTED_DAY = String.raw`(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])`;
 /** The time a posting's day may carry: `10:25`, `09:48:05`. */
 const TIME_OF_DAY = String.raw`(?:\s+\d{1,2}:\d{2}(?::\d{2})?)`;
-export const POSTED_LINE = new RegExp(String.raw`^(?:日期\s*[：:︰]\s*)?(${POSTED_DAY}${TIME_OF_DAY}?)$`);
+export const POSTED_LINE = new RegExp(String.raw`^(?:(?:${alternation(frontMatterData.page_date_keys)})\s*[：:︰]\s*)?(${POSTED_DAY}${TIME_OF_DAY}?)$`);
 /** A page's stamp, its day and time, with the medium's name run on after it where the cleaning took its source key out (`2025-11-19 00:58新华社`, dev 648): the day is group 1. */
 export const POSTED_STAMP = new RegExp(String.raw`^(${POSTED_DAY})${TIME_OF_DAY}\s*\p{Script=Han}{2,12}$`, 'u');
 /**

@@ -8,7 +8,7 @@ import { assignAnchors } from './anchors.ts';
 import { extractIndicators } from './indicators.ts';
 import { createVariantConverter, defaultPreset, detectScript, forgetConversions, otherScript, type AmbiguousConversion, type Preset } from './variants.ts';
 import { emitMdx } from './emit.ts';
-import { inferMeta, inferTitle, reviewsOwnYear, sameTitle } from './infer.ts';
+import { budgetsOwnYear, inferMeta, inferTitle, reviewsOwnYear, sameTitle } from './infer.ts';
 import { frontMatterLines, readFrontMatter } from './front-matter.ts';
 import { convertRecordStrings, convertView } from './convert.ts';
 import { historyAfterTitle, isHistoryLine, readHistory } from './history.ts';
@@ -159,6 +159,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     year: inferred.year,
     span: inferred.period,
     reviewsOwnYear: reviewsOwnYear(title),
+    budgetsOwnYear: budgetsOwnYear(title),
     yearReported,
     script,
     toScript,

@@ -154,6 +154,7 @@ import {
   doneMarker,
   firstMonthsBefore,
   titlePast,
+  budgetReviewTitle,
   thisYearPast,
   ownYearPastPart,
   ownYearUntil,
@@ -189,6 +190,8 @@ export interface IndicatorOptions {
   year?: number | undefined;
   /** The title names a review of its own year (工作总结, 统计公报): a work report's undated actuals are of its year, not the year before; a report's are of it. */
   reviewsOwnYear?: boolean | undefined;
+  /** The title names a body's budget for its year (部门预算: infer.ts budgetsOwnYear): a report whose figures are that year's planned amounts, targets. */
+  budgetsOwnYear?: boolean | undefined;
   /** The year is the latest one the text reports what was done (an undated profile, infer.ts reportedYear): its figures are not ahead of it. */
   yearReported?: boolean | undefined;
   /** The years a work plan covers (`行动方案（2025—2027年）`, meta.period): its targets are of the last one when nothing closer says. */
@@ -302,10 +305,13 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     let context = contexts.get(sectionId);
     if (!context) {
       const plan = planKinds.has(options.kind);
+      // a body's budget for its year (…2018年部门预算情况说明, dev 477, 714) plans what it will take in and spend: its figures are
+      // targets of that year where no section title says otherwise, as a plan's are
+      const budget = options.kind === 'report' && options.budgetsOwnYear === true && options.year !== undefined;
       // A plan's targets belong to its last year (十五五: 2030; …规划（2023-2025年）: 2025), an action plan's to the last year of
       // its span (行动计划（2021-2023年）: 2023), unless the text names another.
-      const fallbackPeriod = planYears ? planYears.to : options.kind === 'work-plan' && options.span ? options.span.to : plan ? options.year : undefined;
-      context = sectionContext(sectionId, timeSections, plan ? 'target' : 'actual', fallbackPeriod, options.year, planYears, spanKinds.has(options.kind));
+      const fallbackPeriod = planYears ? planYears.to : options.kind === 'work-plan' && options.span ? options.span.to : plan || budget ? options.year : undefined;
+      context = sectionContext(sectionId, timeSections, plan || budget ? 'target' : 'actual', fallbackPeriod, options.year, planYears, spanKinds.has(options.kind), budget);
       // Every figure of a regulation is a rule (a fine, a time limit), never a report indicator.
       if (options.kind === 'regulation') context = { ...context, kind: 'provision', provisions: true };
       // a 政府工作报告 of 2025 reviews 2024 and plans 2025; a 2024年工作总结 reviews 2024 and plans 2025
@@ -561,6 +567,7 @@ function sectionContext(
   year?: number,
   planYears?: { from: number; to: number },
   spanReview = true,
+  budget = false,
 ): SectionContext {
   let kind: Kind | undefined;
   let period: Period | undefined;
@@ -569,7 +576,7 @@ function sectionContext(
   for (let s = sections.get(id); s; s = s.parent ? sections.get(s.parent) : undefined) {
     const title = toHalfWidthDigits(convertText(s.title, 'zh-Hans'));
     if (conditionSection.test(title)) conditions = true;
-    const time = titleTime(title, year);
+    const time = titleTime(title, year, budget);
     // 第三，是考慮在香港建立…機制: a run-in enumeration's title is its item's first clause, not a heading of
     // the paragraphs after it, so its words (考慮, 情況) say nothing of their figures.
     if (!kind && s.kind !== 'enum') {
@@ -601,7 +608,7 @@ function sectionContext(
  * What a title says of the time of its figures: its kind (titleKind) and its period, the year it names, the year
  * before the document's for 去年 (一、去年工作回顾 in a report of 2006, dev 179), or the span it names (“十四五”时期).
  */
-function titleTime(title: string, year: number | undefined): { kind?: Kind; period?: Period } {
+function titleTime(title: string, year: number | undefined, budget = false): { kind?: Kind; period?: Period } {
   const titleYear = /((?:19|20)\d{2})年/.exec(title);
   // 1、国家新闻出版署公布2024年8月份…, 2024年上半年工作总结: the past part of the document's year is reviewed, as 今年上半年 is
   const pastPart =
@@ -609,7 +616,7 @@ function titleTime(title: string, year: number | undefined): { kind?: Kind; peri
     Number(titleYear[1]) === year &&
     !ownYearUntil.test(title.slice(0, titleYear.index)) &&
     ownYearPastPart.test(title.slice(titleYear.index + titleYear[0].length));
-  const kind = pastPart ? 'actual' : titleKind(title, titleYear ? Number(titleYear[1]) : undefined, year);
+  const kind = pastPart ? 'actual' : titleKind(title, titleYear ? Number(titleYear[1]) : undefined, year, budget);
   const period = titleYear ? Number(titleYear[1]) : year !== undefined && /去年/.test(title) ? year - 1 : namedPeriod(title, year)?.period;
   return { ...(kind ? { kind } : {}), ...(period !== undefined ? { period } : {}) };
 }
@@ -661,9 +668,10 @@ const listGoesOn = /[；;]\s*(?:及|以及|和|或|并)?\s*$/;
  * its time: a year from the document's on, 今年 or 明年 plan (二、２００９年工作总体部署 in a 2009
  * report); an earlier year, 去年 or 过去 review (一、２００８年工作回顾).
  */
-function titleKind(title: string, titleYear: number | undefined, year: number | undefined): Kind | undefined {
+function titleKind(title: string, titleYear: number | undefined, year: number | undefined, budget = false): Kind | undefined {
   if (planSection.test(title.replace(aimedTarget, ''))) return 'target';
-  if (reviewSection.test(title)) return 'actual';
+  // 二、部门预算情况说明 in a body's budget accounts for its planned figures; 2017年预算执行情况 reviews (budgetReviewTitle)
+  if (budget ? budgetReviewTitle(title) : reviewSection.test(title)) return 'actual';
   if (titleFuture.test(title) || (titleYear !== undefined && year !== undefined && titleYear >= year)) return 'target';
   if (titlePast.test(title) || (titleYear !== undefined && year !== undefined && titleYear < year)) return 'actual';
   return undefined;
@@ -675,6 +683,17 @@ export type FoundIndicator = Omit<Indicator, 'id' | 'section'>;
 /** The figures of one paragraph, in reading order. */
 export function extractFromParagraph(written: string, context: SectionContext, script: Script = 'zh-Hans', convert?: (text: string) => string): FoundIndicator[] {
   return readParagraph(written, context, script, convert).found;
+}
+
+/**
+ * The year of the target a report's undated figure goes on with (targetYearLast: the text last dated a target of that year, from the
+ * document's on, after any actual it dated; dev 713): in a report that carries its years (carryYear), not one that tells of its own time
+ * or reports its own year, and not where the figure's clause says it stands or was done (actualMarker, doneMarker).
+ */
+function carriedTarget(context: SectionContext, targetYear: number | undefined, own: Period | undefined, prefix: string): number | undefined {
+  return targetYear !== undefined && own === undefined && context.carryYear && !context.present && !context.yearReported && !actualMarker.test(prefix) && !doneMarker.test(prefix)
+    ? targetYear
+    : undefined;
 }
 
 /** Where the sentence that holds `at` opens: after the last 。！？ before it (a part cut by ； belongs to the sentence it continues). */
@@ -710,6 +729,9 @@ function readParagraph(
   let ownSpanLast: string | undefined;
   // …and the year the text itself named last, which later paragraphs carry (not 目前's, which dates its own paragraph only)
   let textDated: number | undefined;
+  // …and a year from the document's on that it last dated a target of, after any actual it dated (2、支出预算：2016年度安排财政总支出
+  // 893.92万元… then 预算外资金安排支出124万元 in a budget report of 2016 whose headings the page ran into one line, dev 713)
+  let targetYearLast: number | undefined;
 
   let sentenceBefore: Span | undefined;
   // the figure the sentence before ended with, its analysis label and base unit: a sentence that opens with its basis goes on with it
@@ -1069,7 +1091,11 @@ function readParagraph(
                                           speakerFunds.test(prefix) &&
                                           !(ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year)
                                         ? 'target'
-                                        : context.kind;
+                                        : // an undated figure in a report goes on with the target the text last dated, as an actual goes on with
+                                          // its year (carryYear), unless its clause says it stands or was done (dev 713)
+                                          carriedTarget(context, targetYearLast, ownYear ?? named?.period, prefix) !== undefined
+                                          ? 'target'
+                                          : context.kind;
         // 這個計劃涉及9億6,000萬元: the cost of the measure just said is of that figure's kind (dev 183)
         const before = out.at(-1)?.kind;
         const kind: Kind = read !== 'provision' && !aheadCost && before !== undefined && before !== 'provision' && costOfBefore.test(prefix) ? before : read;
@@ -1094,7 +1120,11 @@ function readParagraph(
         const present = kind === 'actual' && context.year !== undefined && presentMarker.test(prefix);
         const own = reachedIn ?? spanOfClause ?? ownYear ?? named?.period ?? (present ? context.year : context.period);
         // what nothing dates: the year the text last gave in this paragraph (carryYear), else the kind's default (undated)
-        const undated = kind === 'actual' && context.carryYear && (ownSpanLast ?? ownYearLast) !== undefined ? (ownSpanLast ?? ownYearLast) : context.undated?.[kind];
+        const undated =
+          kind === 'actual' && context.carryYear && (ownSpanLast ?? ownYearLast) !== undefined
+            ? (ownSpanLast ?? ownYearLast)
+            : (carriedTarget(context, kind === 'target' ? targetYearLast : undefined, ownYear ?? named?.period, prefix) ?? context.undated?.[kind]);
+        if (typeof ownYear === 'number' && context.carryYear) targetYearLast = kind === 'target' && context.year !== undefined && ownYear >= context.year ? ownYear : undefined;
         if (kind === 'actual' && own !== undefined && !present) {
           if (typeof own === 'number') [ownYearLast, ownSpanLast, textDated] = [own, undefined, own];
           else if (isYearSpan(own) && lastYear(own) - firstYear(own) >= 2) ownSpanLast = own;

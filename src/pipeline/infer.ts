@@ -65,6 +65,7 @@ import {
   fiveYearPlan,
   LABEL_KEY,
   OCCASION,
+  OCCASION_BRACKET,
   OCCASION_LINE,
   OCCASION_START,
   PLAN_NAME,
@@ -80,6 +81,12 @@ import {
  */
 export const reviewsOwnYear = (title: string): boolean => [...kindData.own_year_reviews.words, ...kindData.final_accounts.words].some((w) => title.includes(w));
 
+/**
+ * Does the title name a body's budget for a year (…2018年部门预算情况说明, …2017年部门预算公开: data/kinds.json budgets, at its end)?
+ * Its figures are that year's planned amounts, targets (dev 477, 714); not a report on a budget's execution, nor a notice approving one.
+ */
+export const budgetsOwnYear = (title: string): boolean => kindData.budgets.words.some((w) => title.trim().endsWith(w));
+
 /** A trial note in brackets at the end of a name (`（试行）`, data/kinds.json trial_notes), after the word a row's `ends` reads. */
 const TRIAL_NOTE = `(?:\\s*[（(](?:${kindData.trial_notes.words.map(escape).join('|')})[）)])?`;
 
@@ -93,13 +100,14 @@ const withLists = (pattern: string): string =>
 
 /** The kind table (data/kinds.json): the first row whose words occur in the title or the head wins. */
 // (the row marked daily_title reads data/kinds.json daily_title as one of its patterns, the pattern dailyDate dates a daily by;
-// the row marked final_accounts reads data/kinds.json final_accounts as its words)
+// the row marked final_accounts reads data/kinds.json final_accounts as its words, the row marked budgets its budgets as its ends)
 const kindRows = (
   kindData.kinds as {
     kind: DocumentKind;
     where: 'title' | 'heading' | 'head' | 'self';
     daily_title?: boolean;
     final_accounts?: boolean;
+    budgets?: boolean;
     words: string[];
     ends?: string[];
     patterns?: string[];
@@ -109,7 +117,7 @@ const kindRows = (
   pattern: new RegExp(
     [
       ...[...r.words, ...(r.final_accounts ? kindData.final_accounts.words : [])].map(escape),
-      ...(r.ends ?? []).map((e) => `${escape(e)}${TRIAL_NOTE}$`),
+      ...[...(r.ends ?? []), ...(r.budgets ? kindData.budgets.words : [])].map((e) => `${escape(e)}${TRIAL_NOTE}$`),
       ...(r.patterns ?? []).map(withLists),
       ...(r.daily_title ? [kindData.daily_title.pattern] : []),
     ].join('|'),
@@ -717,7 +725,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // dev 303); a note that a newer version exists (`2023年12月1日本文件已修订，见新版办法`) names neither and leaves it
   const made = ev.history.version;
   const version = made?.decree !== undefined || made?.organ !== undefined ? made?.date : undefined;
-  const occasion = parseDate(ev.subtitle ?? '') ?? occasionDate(ev.paragraphs) ?? eveDate(ev.paragraphs) ?? speechDateLine(ev.paragraphs);
+  const occasion = parseDate(ev.subtitle ?? '') ?? occasionDate(ev.paragraphs, ev.title) ?? eveDate(ev.paragraphs) ?? speechDateLine(ev.paragraphs);
   // and one that is the day the page prints as its posting, after the day the text says it was delivered (a record's `"date": "2025-11-19"`
   // over the page's `2025-11-19 00:58` and a speech's date line `…上的讲话（2025年11月18日，莫斯科）`, dev 648), is the page's posting
   const reposted = fm?.date !== undefined && occasion !== undefined && occasion < fm.date && fm.date === (postedOn ?? byline);
@@ -1410,10 +1418,22 @@ const SPEECH_DATE_LINE = new RegExp(`[（(]\\s*(${FULL_DATE})\\s*(?:[，,]\\s*(\
 /** A speech's title ending where its date line starts (patterns.ts SPEECH_TITLE). */
 const SPEECH_TITLE_END = new RegExp(`${SPEECH_TITLE}\\s*$`, 'u');
 
-/** The date of the occasion a speech was given at: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上`. */
-export function occasionDate(paragraphs: readonly string[]): string | undefined {
+/**
+ * The date of the occasion a speech was given at: `——2004年3月5日在…会议上`, `2026年1月14日在…大会…上`; or one in brackets right after
+ * the title the text prints, on its line (a page that runs the title, the occasion and the speaker into one line: `…的报告 （2016年2月4日在
+ * 乡十五届人大六次会议上） 吴 滨 各位代表：`, dev 713).
+ */
+export function occasionDate(paragraphs: readonly string[], title?: string): string | undefined {
   const occasion = occasionOf(paragraphs);
-  return occasion ? parseDate(occasion.match[1]) : undefined;
+  if (occasion) return parseDate(occasion.match[1]);
+  const own = title?.trim();
+  if (!own) return undefined;
+  const titled = new RegExp(`${escape(own)}\\s*${OCCASION_BRACKET}`, 'u');
+  for (const p of paragraphs.slice(0, 40)) {
+    const m = titled.exec(p);
+    if (m) return parseDate(m[1]);
+  }
+  return undefined;
 }
 
 /**

@@ -5,6 +5,7 @@
 //   "我代表省人民政府向大会作政府工作报告" + 浙江省 → 浙江省人民政府
 // The words (what an organ's name ends in, level words, document kinds) are data: data/organs.json.
 import data from './data/organs.json' with { type: 'json' };
+import kindData from './data/kinds.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
 import { alternation, escapeRegExp } from './regexp.ts';
 
@@ -141,8 +142,15 @@ export function organOfSession(text: string): string | undefined {
 
 const DOCUMENT = new RegExp(`^(.{2,60}?)(?:关于|關於).+的(?:${alternation(data.document_kinds)})(?:[（(][^）)]*[）)])?$`, 'u');
 
-/** A body's document of a year, its name before the year: `广州市发展和改革委员会2022年工作要点`, `国务院2021年度立法工作计划`. */
-const YEARLY = new RegExp(`^(.{2,40}?)(?:19|20)\\d{2}\\s*年度?[^关關]{0,40}?(?:${alternation(data.document_kinds)})$`, 'u');
+/**
+ * A body's document of a year, its name before the year: `广州市发展和改革委员会2022年工作要点`, `国务院2021年度立法工作计划`; a body's
+ * yearly budget or final accounts too, whatever the form calls it (`重庆市交通委员会2018年部门预算情况说明`: kinds.json budgets and
+ * final_accounts, dev 477).
+ */
+const YEARLY = new RegExp(
+  `^(.{2,40}?)(?:19|20)\\d{2}\\s*年度?[^关關]{0,40}?(?:${alternation([...data.document_kinds, ...kindData.budgets.words, ...kindData.final_accounts.words])})$`,
+  'u',
+);
 
 /**
  * An interview with a body's official (答记者问), the bodies before the official: `…——国家发展改革委负责同志答记者问`,

@@ -97,6 +97,8 @@ export const OCCASION_LINE = new RegExp(`^${OCCASION_DASH}\\s*${HEARD_AT}`, 'u')
  * a gov.cn scrape; `2026年1月14日在…大会…上`): group 1 the day.
  */
 export const OCCASION = new RegExp(`^(?:[^—―，。]{2,30}${OCCASION_DASH})?[—―－\\-–\\s]*${HEARD_AT}`, 'u');
+/** An occasion in brackets (`（2016年2月4日在乡十五届人大六次会议上）`), as a title may have it after it on its line (infer.ts occasionDate, dev 713). Regex source, one group: the day. */
+export const OCCASION_BRACKET = `[（(]\\s*${HEARD_AT}\\s*[）)]`;
 /** The start of an occasion line a page or PDF broke in two (`——2025年7月30日在某市第十六届人民代表大会` / `常务委员会第三十四次会议上`, dev 319). */
 export const OCCASION_START = new RegExp(`^\\s*${OCCASION_DASH}\\s*${SESSION_DAY}\\s*在[^，。]{2,40}$`, 'u');
 /** A report's subtitle that says the session adopted it (`——2026年2月7日上海市第十六届人民代表大会第四次会议通过`, dev 278), with its byline under it. */

@@ -513,8 +513,11 @@ export const doneMarker = new RegExp(`${alternation(words.done_words)}|现时(?!
 /** Clause words that say a figure is as things stand now (目前财政性教育经费已经超过2万亿元): of the document's own year when nothing else dates it. */
 export const presentMarker = new RegExp(alternation(words.present_words));
 
-/** Clause words that make a figure in a plan's section an actual: 目前…已经超过2万亿元, 当前已建成起降场地20个 (present_words), 截至 (as_of_words), 已经 (done_words). */
-export const actualMarker = new RegExp(`${alternation([...words.present_words, ...words.as_of_words, ...words.done_words])}|(?<![比较])(?:去年|上年)(?!同期|末|底)`);
+/**
+ * Clause words that make a figure in a plan's section an actual: 目前…已经超过2万亿元, 当前已建成起降场地20个 (present_words), 截至 (as_of_words), 已经 (done_words),
+ * 去年, 上年; not a basis, 比上年, 与上年相比 (与上年相比支出增长3% in a budget: the budget's growth, a target, dev 714).
+ */
+export const actualMarker = new RegExp(`${alternation([...words.present_words, ...words.as_of_words, ...words.done_words])}|(?<![比较])(?:去年|上年)(?!同期|末|底|相比)`);
 
 /** An age that must have been reached (年满18周岁, as the quantity's comparator word): a condition of a measure, not a figure of the place (dev 458). */
 export const ageReached = /^年[满滿]/;
@@ -682,6 +685,14 @@ export const planSection = /打算|计划|要点|下一步|考虑|目标|思路|
  */
 export const aimedTarget = new RegExp(`(?:${alternation(words.aim_verbs)})[^，,。；;：:、\\d]{0,8}?目标`, 'g');
 export const reviewSection = /情况|成效|成绩|回顾|进展|发展基础|发展环境|成就|取得|现状|背景|(?:工作|现实|已有|良好)基础/;
+
+/**
+ * Does a section title of a body's budget for a year (budgetsOwnYear) review what was done? Its 情况 does only with a word of a
+ * budget's execution (execution_words: 2017年预算执行情况, 上年决算情况); 二、部门预算情况说明 accounts for the budget's own
+ * figures, targets (dev 477). Other review words (成效, 回顾) review in a budget too.
+ */
+export const budgetReviewTitle = (title: string): boolean => reviewSection.test(executionWord.test(title) ? title : title.replace(/情况/g, ''));
+const executionWord = new RegExp(alternation(words.execution_words));
 
 /** Time words of a section title when no plan or review word decides: 今年…的总体要求 plans, 过去五年… reviews. */
 export const titleFuture = new RegExp(`今年|${followingYear}|本年度|下一?阶段`);
