@@ -4017,3 +4017,18 @@ describe('a clause of time that ends in 以后 or 之后 at a label’s start sa
     ['收支相抵，结余资金结转以后年度支出12亿元。', '结余资金结转以后年度支出'],
   ] as const)('%s → %s', (text, label) => expect(hans(text).at(-1)).toBe(label));
 });
+
+describe('Taiwan texts: a place named 內… and the growth verb 成長 (dev 717, 715)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2012 }, 'zh-Hant').map((f) => [f.match, f.label]);
+  test('內湖區 is a district, not the 內 of a span (10年內) before the subject', () =>
+    expect(found('另臺北市工廠登記家數為 1,240 家，其中內湖區有 457 家，占全市 36.85％。').slice(1)).toEqual([
+      ['457 家', '內湖區'],
+      ['36.85％', '內湖區'],
+    ]));
+  test('the 內 of a span is still no part of the label, before a scope word too', () => {
+    expect(extractFromParagraph('力争5年内培育企业100家。', { kind: 'target', year: 2025 }).map((f) => f.label)).toEqual(['培育企业']);
+    expect(extractFromParagraph('力争5年内全市新增企业100家。', { kind: 'target', year: 2025 }).map((f) => f.label)).toEqual(['新增企业']);
+  });
+  test('成長 (Taiwan’s word for a growth) ends the label as 增長 does', () =>
+    expect(found('目前清泉崗機場境外旅客成長超過205倍。')).toEqual([['超過205倍', '清泉崗機場境外旅客']]));
+});
