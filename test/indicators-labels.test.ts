@@ -4032,3 +4032,18 @@ describe('Taiwan texts: a place named 內… and the growth verb 成長 (dev 717
   test('成長 (Taiwan’s word for a growth) ends the label as 增長 does', () =>
     expect(found('目前清泉崗機場境外旅客成長超過205倍。')).toEqual([['超過205倍', '清泉崗機場境外旅客']]));
 });
+
+describe('an amount in 億 and 萬 with 餘 after the 萬 is about that amount (dev 715)', () => {
+  test('1億8,389萬餘元, 3億2,319萬餘元', () =>
+    expect(
+      extractFromParagraph(
+        '97年卡玫基及鳳凰颱風災修經費964萬餘元，辛樂克及薔蜜颱風災修經費則高達1億8,389萬餘元，本（101）年泰利颱風災修經費更編列達3億2,319萬餘元。',
+        { kind: 'actual', year: 2012 },
+        'zh-Hant',
+      ).map((f) => [f.match, f.value, f.unit, f.comparator]),
+    ).toEqual([
+      ['964萬餘元', 964, '萬元', '≈'],
+      ['1億8,389萬餘元', 18389, '萬元', '≈'],
+      ['3億2,319萬餘元', 32319, '萬元', '≈'],
+    ]));
+});
