@@ -4047,3 +4047,10 @@ describe('an amount in 億 and 萬 with 餘 after the 萬 is about that amount (
       ['3億2,319萬餘元', 32319, '萬元', '≈'],
     ]));
 });
+
+describe('a Taiwan text’s 本（101）年 (this year, its number in brackets) is a time word, no part of the label (dev 715)', () => {
+  test('本（101）年泰利颱風災修經費 → 泰利颱風災修經費', () =>
+    expect(extractFromParagraph('本（101）年泰利颱風災修經費更編列達3億2,319萬餘元。', { kind: 'actual', year: 2012 }, 'zh-Hant').map((f) => f.label)).toEqual([
+      '泰利颱風災修經費',
+    ]));
+});
