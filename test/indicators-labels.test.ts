@@ -4054,3 +4054,11 @@ describe('a Taiwan text’s 本（101）年 (this year, its number in brackets) 
       '泰利颱風災修經費',
     ]));
 });
+
+describe('之 right after an amount is the 的 of a written style: the noun after it is what the amount is of (dev 715)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2012 }, 'zh-Hant').map((f) => [f.match, f.label]);
+  test('總計花費超過5,000萬元之設計開發費', () =>
+    expect(found('近兩年行政院各部會相繼開發智慧型手機應用軟體，總計花費超過5,000萬元之設計開發費。')).toEqual([['超過5,000萬元', '設計開發費']]));
+  test('之 that opens a word of its own (之内, 之多) is no such 的', () =>
+    expect(extractFromParagraph('全年投资达500亿元之多。', { kind: 'actual', year: 2012 }).map((f) => f.label)).not.toContain('多'));
+});
