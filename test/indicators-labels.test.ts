@@ -4062,3 +4062,10 @@ describe('之 right after an amount is the 的 of a written style: the noun afte
   test('之 that opens a word of its own (之内, 之多) is no such 的', () =>
     expect(extractFromParagraph('全年投资达500亿元之多。', { kind: 'actual', year: 2012 }).map((f) => f.label)).not.toContain('多'));
 });
+
+describe('a date a figure stands at, 至民國100年11月, after the label is its time, no part of it (dev 717)', () => {
+  test('臺北市工廠登記家數至民國 100 年 11 月為 1,240 家', () =>
+    expect(extractFromParagraph('另臺北市工廠登記家數至民國 100 年 11 月為 1,240 家。', { kind: 'actual', year: 2014 }, 'zh-Hant').map((f) => f.label)).toEqual([
+      '臺北市工廠登記家數',
+    ]));
+});
