@@ -4017,3 +4017,55 @@ describe('a clause of time that ends in 以后 or 之后 at a label’s start sa
     ['收支相抵，结余资金结转以后年度支出12亿元。', '结余资金结转以后年度支出'],
   ] as const)('%s → %s', (text, label) => expect(hans(text).at(-1)).toBe(label));
 });
+
+describe('Taiwan texts: a place named 內… and the growth verb 成長 (dev 717, 715)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2012 }, 'zh-Hant').map((f) => [f.match, f.label]);
+  test('內湖區 is a district, not the 內 of a span (10年內) before the subject', () =>
+    expect(found('另臺北市工廠登記家數為 1,240 家，其中內湖區有 457 家，占全市 36.85％。').slice(1)).toEqual([
+      ['457 家', '內湖區'],
+      ['36.85％', '內湖區'],
+    ]));
+  test('the 內 of a span is still no part of the label, before a scope word too', () => {
+    expect(extractFromParagraph('力争5年内培育企业100家。', { kind: 'target', year: 2025 }).map((f) => f.label)).toEqual(['培育企业']);
+    expect(extractFromParagraph('力争5年内全市新增企业100家。', { kind: 'target', year: 2025 }).map((f) => f.label)).toEqual(['新增企业']);
+  });
+  test('成長 (Taiwan’s word for a growth) ends the label as 增長 does', () =>
+    expect(found('目前清泉崗機場境外旅客成長超過205倍。')).toEqual([['超過205倍', '清泉崗機場境外旅客']]));
+});
+
+describe('an amount in 億 and 萬 with 餘 after the 萬 is about that amount (dev 715)', () => {
+  test('1億8,389萬餘元, 3億2,319萬餘元', () =>
+    expect(
+      extractFromParagraph(
+        '97年卡玫基及鳳凰颱風災修經費964萬餘元，辛樂克及薔蜜颱風災修經費則高達1億8,389萬餘元，本（101）年泰利颱風災修經費更編列達3億2,319萬餘元。',
+        { kind: 'actual', year: 2012 },
+        'zh-Hant',
+      ).map((f) => [f.match, f.value, f.unit, f.comparator]),
+    ).toEqual([
+      ['964萬餘元', 964, '萬元', '≈'],
+      ['1億8,389萬餘元', 18389, '萬元', '≈'],
+      ['3億2,319萬餘元', 32319, '萬元', '≈'],
+    ]));
+});
+
+describe('a Taiwan text’s 本（101）年 (this year, its number in brackets) is a time word, no part of the label (dev 715)', () => {
+  test('本（101）年泰利颱風災修經費 → 泰利颱風災修經費', () =>
+    expect(extractFromParagraph('本（101）年泰利颱風災修經費更編列達3億2,319萬餘元。', { kind: 'actual', year: 2012 }, 'zh-Hant').map((f) => f.label)).toEqual([
+      '泰利颱風災修經費',
+    ]));
+});
+
+describe('之 right after an amount is the 的 of a written style: the noun after it is what the amount is of (dev 715)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2012 }, 'zh-Hant').map((f) => [f.match, f.label]);
+  test('總計花費超過5,000萬元之設計開發費', () =>
+    expect(found('近兩年行政院各部會相繼開發智慧型手機應用軟體，總計花費超過5,000萬元之設計開發費。')).toEqual([['超過5,000萬元', '設計開發費']]));
+  test('之 that opens a word of its own (之内, 之多) is no such 的', () =>
+    expect(extractFromParagraph('全年投资达500亿元之多。', { kind: 'actual', year: 2012 }).map((f) => f.label)).not.toContain('多'));
+});
+
+describe('a date a figure stands at, 至民國100年11月, after the label is its time, no part of it (dev 717)', () => {
+  test('臺北市工廠登記家數至民國 100 年 11 月為 1,240 家', () =>
+    expect(extractFromParagraph('另臺北市工廠登記家數至民國 100 年 11 月為 1,240 家。', { kind: 'actual', year: 2014 }, 'zh-Hant').map((f) => f.label)).toEqual([
+      '臺北市工廠登記家數',
+    ]));
+});

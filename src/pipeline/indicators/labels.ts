@@ -744,6 +744,13 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
     const noun = nounAfter(slice(right, copula[0].length), endsClause, count, classifier);
     return { ...noun, end: noun.a.length ? noun.end + copula[0].length : 0 };
   }
+  // 5,000萬元之設計開發費: 之 right after the unit is the 的 of a written style, the noun after it what the amount is of (dev 715);
+  // not the 之 of a word of its own (之内, 之间, 之前, 之后, 之一, 之多, 之巨)
+  const zhi = /^之(?![内间前后一多巨上下中外际余类])(?=\p{Script=Han}{2})/u.exec(right.a);
+  if (zhi) {
+    const noun = nounAfter(slice(right, 1), endsClause, count, classifier);
+    return { ...noun, end: noun.a.length ? noun.end + 1 : 0 };
+  }
   // 超过15%部分税负差额: the part beyond the bound is of the measure after 部分
   const part = partBeyond.exec(right.a);
   if (part) {
