@@ -634,6 +634,58 @@ describe('justified-gap: a PDF text layer’s single spaces inside a justified l
   });
 });
 
+describe('table-of-contents: a contents list with no leaders (pdftotext of a budget speech, dev 499)', () => {
+  // dev 499 lines 1-35 and 186-214 (the contents' last entries, the speech's opening): entries part from their paragraph numbers by a wide gap
+  const speech = [
+    '二零二五至二六財政年度',
+    '  政府財政預算案',
+    '動議二讀《二零二五年撥款條例草案》的演辭',
+    '    二零二五年二月二十六日星期三',
+    '\f目錄',
+    '',
+    '                     段數',
+    '',
+    '引言                   1 - 8',
+    '',
+    '',
+    '二零二四年經濟回顧           9 - 16',
+    '',
+    '鞏固基礎 提速發展          28 - 30',
+    '',
+    '創新科技',
+    '',
+    ' 人工智能             36 – 52',
+    '',
+    '鞏固及提升優勢產業               72',
+    '\f                                              段數',
+    '',
+    '中期財政預測                                    256 – 261',
+    '',
+    '結語                                        262 – 268',
+    '',
+    '',
+    '主席、各位議員、各位市民：',
+    '',
+    '     我謹動議二讀《二零二五年撥款條例草案》。',
+    '',
+    '引言',
+    '',
+    '2.   這是本屆政府任期中期的財政預算案。',
+  ].join('\n');
+  test('the title, the column header, the entries and the groups between them go; the speech from its salutation on stays', () => {
+    const n = normalizeText(speech);
+    const removed = n.cleaning.filter((c) => c.kind === 'table-of-contents').map((c) => c.line);
+    expect(removed).toEqual([5, 7, 9, 12, 14, 16, 18, 20, 21, 23, 25]);
+    const body = n.paragraphs.map((p) => p.text);
+    expect(body.slice(0, 4)).toEqual(['二零二五至二六財政年度', '政府財政預算案', '動議二讀《二零二五年撥款條例草案》的演辭', '主席、各位議員、各位市民：']);
+    expect(body).toContain('主席、各位議員、各位市民：');
+    expect(body).toContain('引言');
+  });
+  test('a title over fewer than three entries, or over lines that are no entries, stays text', () => {
+    for (const text of ['目錄\n引言      1 - 8\n結語      9\n主席：', '目录\n一、指导思想\n二、主要目标\n三、重点任务']) expect(kinds(text)).not.toContain('table-of-contents');
+  });
+});
+
 describe('整理说明 names every cleaning kind the texts log, in both scripts', () => {
   const dirs = ['content/sources', 'test/fixtures/corpus', 'test/fixtures/corpus/synthetic'];
   const logged = new Set(
