@@ -587,6 +587,105 @@ describe('digit-spacing: numbers spaced out digit by digit (a newspaper export)'
   });
 });
 
+describe('justified-gap: a PDF text layer’s single spaces inside a justified line (pdftotext of a Hong Kong budget speech)', () => {
+  // dev 352 lines 194-205 (a paragraph as pdftotext wrote it), then nine more lines that open with the same gap (dev 352 lines 160-253)
+  const speech = [
+    '    10.   本地方面，去年年初第五波疫情爆發，金融狀況',
+    '    收 緊，為內部需求帶來沉重壓力。不過，隨着本地疫情受控，',
+    '    加上政府的逆周期措施和發放消費券發揮關鍵作用，就業狀況',
+    '    持續改善。私人消費開支由第二季起逐漸恢復，但全年計仍',
+    '    下 跌百分之一。受經濟前景疲弱和借貸成本上升影響，整體',
+    '    投 資開支下跌百分之八點五。',
+    '',
+    '    11.   在外部和內部環節均受到打擊下，香港整體經濟在',
+    '    二 零二二年收縮百分之三點五。不過，勞工市場有所改善，經',
+    '    季 節性調整的失業率在去年初上升至百分之五點四後，逐步',
+    '    下 跌至最新的百分之三點四。',
+    '',
+    '承 受相當壓力，需要支援。與此同時，面對激烈競爭，時不我與',
+    '更 要創新。概括而言，我們今年採取「中間偏鬆」的財政姿態，',
+    '高 質量發展。我會在以下章節作出說明。',
+    '    疫 情反覆而放緩。國際貨幣基金組織（國基會）估計，去年全球',
+    '    強勁升幅，但仍遠不及疫情前水平。整體服務輸出全年微跌百 分',
+    '    之零點九。',
+    '    力吸訪客 省靚香港招牌',
+  ].join('\n');
+  test('the spaces between Han characters of its prose lines go, each line logged', () => {
+    const n = normalizeText(speech);
+    const body = n.paragraphs.map((p) => p.text);
+    const all = body.join('\n');
+    for (const words of ['收緊，為內部需求', '全年計仍下跌百分之一。', '投資開支下跌百分之八點五。', '季節性調整的失業率', '逐步下跌至最新', '高質量發展。', '疫情反覆而放緩。'])
+      expect(all).toContain(words);
+    // the one gap a line's end left is wrap-space's, which runs first
+    expect(all).toContain('整體服務輸出全年微跌百分');
+    // a line without a mark of prose is no justified line of a paragraph: a slogan's own space stays
+    expect(body).toContain('力吸訪客 省靚香港招牌');
+    const logged = n.cleaning.filter((c) => c.kind === 'justified-gap');
+    expect(logged.map((c) => c.line)).toEqual([2, 5, 6, 9, 10, 11, 13, 14, 15, 16]);
+    expect(logged[0]).toMatchObject({ text: ' ', note: expect.stringContaining('「收 緊，為內部」') });
+  });
+  test('a text without the habit keeps its spaces (a heading spaced once, joint issuers, a slogan)', () => {
+    for (const text of [
+      '第一章 总 则\n第一条 为了规范管理，制定本办法。',
+      '国家发展改革委 国家能源局\n关于印发《办法》的通知，请遵照执行。',
+      '下 跌百分之一。受經濟前景疲弱影響，整體',
+    ])
+      expect(kinds(text)).not.toContain('justified-gap');
+  });
+});
+
+describe('table-of-contents: a contents list with no leaders (pdftotext of a budget speech, dev 499)', () => {
+  // dev 499 lines 1-35 and 186-214 (the contents' last entries, the speech's opening): entries part from their paragraph numbers by a wide gap
+  const speech = [
+    '二零二五至二六財政年度',
+    '  政府財政預算案',
+    '動議二讀《二零二五年撥款條例草案》的演辭',
+    '    二零二五年二月二十六日星期三',
+    '\f目錄',
+    '',
+    '                     段數',
+    '',
+    '引言                   1 - 8',
+    '',
+    '',
+    '二零二四年經濟回顧           9 - 16',
+    '',
+    '鞏固基礎 提速發展          28 - 30',
+    '',
+    '創新科技',
+    '',
+    ' 人工智能             36 – 52',
+    '',
+    '鞏固及提升優勢產業               72',
+    '\f                                              段數',
+    '',
+    '中期財政預測                                    256 – 261',
+    '',
+    '結語                                        262 – 268',
+    '',
+    '',
+    '主席、各位議員、各位市民：',
+    '',
+    '     我謹動議二讀《二零二五年撥款條例草案》。',
+    '',
+    '引言',
+    '',
+    '2.   這是本屆政府任期中期的財政預算案。',
+  ].join('\n');
+  test('the title, the column header, the entries and the groups between them go; the speech from its salutation on stays', () => {
+    const n = normalizeText(speech);
+    const removed = n.cleaning.filter((c) => c.kind === 'table-of-contents').map((c) => c.line);
+    expect(removed).toEqual([5, 7, 9, 12, 14, 16, 18, 20, 21, 23, 25]);
+    const body = n.paragraphs.map((p) => p.text);
+    expect(body.slice(0, 4)).toEqual(['二零二五至二六財政年度', '政府財政預算案', '動議二讀《二零二五年撥款條例草案》的演辭', '主席、各位議員、各位市民：']);
+    expect(body).toContain('主席、各位議員、各位市民：');
+    expect(body).toContain('引言');
+  });
+  test('a title over fewer than three entries, or over lines that are no entries, stays text', () => {
+    for (const text of ['目錄\n引言      1 - 8\n結語      9\n主席：', '目录\n一、指导思想\n二、主要目标\n三、重点任务']) expect(kinds(text)).not.toContain('table-of-contents');
+  });
+});
+
 describe('整理说明 names every cleaning kind the texts log, in both scripts', () => {
   const dirs = ['content/sources', 'test/fixtures/corpus', 'test/fixtures/corpus/synthetic'];
   const logged = new Set(

@@ -34,6 +34,7 @@ import { tableFragment } from './clean/table-fragment.ts';
 import { runInHeading } from './clean/run-in-heading.ts';
 import { wrapSpace } from './clean/wrap-space.ts';
 import { letterSpacing } from './clean/letter-spacing.ts';
+import { justifiedGap } from './clean/justified-gap.ts';
 import { pageNumberLine } from './clean/page-number-line.ts';
 import { punctuationSpace } from './clean/punctuation-space.ts';
 import { digitGroupSpace } from './clean/digit-group-space.ts';
@@ -88,6 +89,8 @@ export const cleaningRules: readonly CleaningRule[] = [
   // repeated sentences are compared; wrap-space first, as the one with the strongest evidence
   wrapSpace,
   letterSpacing,
+  // a PDF text layer's gaps inside justified lines (after letter-spacing: a line spaced out throughout is that rule's)
+  justifiedGap,
   digitSpacing,
   punctuationSpace,
   digitGroupSpace,
