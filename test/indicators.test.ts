@@ -34,6 +34,10 @@ describe('number forms', () => {
     ['一万二千五百', 12500],
     ['一萬零五百', 10500],
     ['三万', 30000],
+    // Arabic digits with their places (dev 691): 1千500 is 1500, 2千5百 2500
+    ['5千', 5000],
+    ['1千500', 1500],
+    ['2千5百', 2500],
   ])('%s → %d', (text, value) => expect(parseNumber(text)).toBe(value));
 });
 
@@ -138,6 +142,12 @@ describe('a number said in two multipliers (dev 125)', () => {
     ['審查費每件新臺幣一萬二千五百元。', '一萬二千五百元', 12500, '元', undefined],
     ['处一万五千元罚款。', '一万五千元', 15000, '元', undefined],
     ['处二万元罚款。', '二万元', 2, '万元', undefined],
+    // Arabic digits with their places below 万 are one number (dev 691, 559): the part after 千 is its hundreds, tens and ones
+    ['２、開課總數101至150門：每門補助1千500元。', '1千500元', 1500, '元', undefined],
+    ['112直接暴增到22萬9千7百餘件，增幅達', '22萬9千7百餘件', 229700, '件', '≈'],
+    ['每户补助2千5百元。', '2千5百元', 2500, '元', undefined],
+    ['每户补助1万2千500元。', '1万2千500元', 12500, '元', undefined],
+    ['总投资1千500万元。', '1千500万元', 1500, '万元', undefined],
     // and in 亿 then 万, as the Arabic ones are: the whole in the last multiplier said (dev 374, a plan of 1976)
     ['原煤达到四亿八千万吨。', '四亿八千万吨', 48000, '万吨', undefined],
     ['铁路货运量增加到八亿六千七百万吨。', '八亿六千七百万吨', 86700, '万吨', undefined],
