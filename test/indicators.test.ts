@@ -821,6 +821,21 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(extractFromParagraph('倒计时10秒。', { kind: 'target', year: 2021 })).toEqual([]);
   });
 
+  // dev 691 line 136 (its subject, 人口密度, is its section's: 社區大學服務之（鎮、市、區）人口密度); 元／吨 and 千克／公顷 as a price and a rate
+  test.each([
+    ['人口密度6,001人／平方公里以上，每校補助150千元。', '6,001人／平方公里以上', '人口密度', 6001, '人/平方公里'],
+    ['人口密度3,001至6,000人／平方公里，每校補助200千元。', '3,001至6,000人／平方公里', '人口密度', 3001, '人/平方公里'],
+    ['收购价格2000元／吨。', '2000元／吨', '收购价格', 2000, '元/吨'],
+    ['化肥施用量300千克／公顷。', '300千克／公顷', '化肥施用量', 300, '千克/公顷'],
+  ])('a full-width slash says what a unit is per as / does: %s', (text, match, label, value, unit) => {
+    const found = extractFromParagraph(text, { kind: 'provision', provisions: true }).find((f) => f.value === value);
+    expect([found?.match, found?.label, found?.unit]).toEqual([match, label, unit]);
+    const halfWidth = extractFromParagraph(text.replace(/／/g, '/'), { kind: 'provision', provisions: true });
+    expect(halfWidth.map((f) => [f.label, f.value, f.unit, f.max, f.comparator])).toEqual(
+      extractFromParagraph(text, { kind: 'provision', provisions: true }).map((f) => [f.label, f.value, f.unit, f.max, f.comparator]),
+    );
+  });
+
   test('air quality in 微克/立方米, and 下降到 is no part of the label', () => {
     expect(one('PM2.5平均浓度下降到30微克/立方米。', { kind: 'target', year: 2024 })[0]).toMatchObject({ label: 'PM2.5平均浓度', value: 30, unit: '微克/立方米' });
   });

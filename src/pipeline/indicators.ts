@@ -1564,7 +1564,8 @@ const yearsRead = (text: string, rocYears: boolean | undefined): string => (rocY
 /** A Simplified, half-width copy of the same length; the original when conversion changes length. */
 function analysisCopy(text: string): string {
   // 16·7％, 21，7％: old gazettes print the decimal point as a middle dot or a comma; 二七〇·一亿元: digit by digit (dev 406)
-  const read = (t: string) => readChineseYears(readDecimalPoints(readChineseDigitNumbers(toHalfWidthDigits(t))));
+  // 人／平方公里, 元／吨: a full-width slash says what a unit is per as a half-width one does (dev 691)
+  const read = (t: string) => readChineseYears(readDecimalPoints(readChineseDigitNumbers(toHalfWidthDigits(t)))).replace(/／/g, '/');
   const hans = read(convertText(text, 'zh-Hans'));
   return hans.length === text.length ? hans : read(text);
 }
