@@ -694,7 +694,7 @@ function readParagraph(
   script: Script,
   convert: ((text: string) => string) | undefined,
 ): { found: FoundIndicator[]; frame: Period | undefined; dated: number | undefined } {
-  const { text, original } = readable(written, context.rocYears);
+  const { text, original, asWritten } = readable(written, context.rocYears);
   const a = analysisCopy(text);
   const { masked, openedAt } = pairQuoted(a);
   const leadIn = context.leadIn === undefined ? undefined : { a: analysisCopy(context.leadIn), o: context.leadIn };
@@ -1481,6 +1481,12 @@ function readParagraph(
     }
     carried = lastInSentence && lastInSentence === out.at(-1) ? { figure: lastInSentence, a: labelA.get(lastInSentence), baseUnit: baseUnitOf.get(lastInSentence) } : undefined;
   }
+  // 飆升成長至112年, not …2023年: a label keeps a year of the Republic as the text writes it (the rules read it as ours, dev 559)
+  const ownWords = (label: string): string => {
+    const at = asWritten ? text.indexOf(label) : -1;
+    return at < 0 ? label : asWritten!(at, at + label.length);
+  };
+  if (asWritten) for (const f of out) f.label = ownWords(f.label);
   return { found: reviseBudgetItems(out, (s) => analysisCopy(s)), frame: opening, dated: textDated };
 }
 
@@ -1550,12 +1556,17 @@ function startsWithLink(a: string, qs: readonly Quantity[], clause: Span): boole
   return q !== undefined && fromToLink.test(a.slice(clause.start, q.start).trim());
 }
 
-/** The paragraph without the spaces beside its numbers and, in a Taiwan text, with its years of the Republic as ours (`114年度` → `2025年度`). */
-function readable(written: string, rocYears: boolean | undefined): Squeezed {
+/**
+ * The paragraph without the spaces beside its numbers and, in a Taiwan text, with its years of the Republic as ours (`114年度` → `2025年度`);
+ * `asWritten` gives back those years alone as written, for a label (`112年`), where the spaces stay squeezed.
+ */
+function readable(written: string, rocYears: boolean | undefined): Squeezed & { asWritten?: (start: number, end: number) => string } {
   const squeezed = squeezeNumberSpaces(written);
   if (!rocYears) return squeezed;
   const years = yearsOfOurs(squeezed.text);
-  return years.text === squeezed.text ? squeezed : { text: years.text, original: (start, end) => squeezed.original(...years.source(start, end)) };
+  return years.text === squeezed.text
+    ? squeezed
+    : { text: years.text, original: (start, end) => squeezed.original(...years.source(start, end)), asWritten: (start, end) => years.original(start, end) };
 }
 
 /** A title or a line as the rules read its years: in a Taiwan text those of the Republic as ours. */

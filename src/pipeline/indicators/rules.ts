@@ -848,7 +848,7 @@ const beforeAction = String.raw`\p{Script=Han}{2}前`;
 export const fromToVerbs = `(?:${alternation([...words.rise_verbs, ...words.fall_verbs, ...words.from_to_verbs])})`;
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
 export const fromToLink = new RegExp(
-  String.raw`^(?:(?:大幅度?|逐步|进一步|稳步|激|持续|继续|按年)?${fromToVerbs}?(?:到|至|为)(?:(?:19|20)\d{2}(?:\s*[-/／]\s*\d{2,4})?学?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?${perWhom}?` +
+  String.raw`^(?:(?:大幅度?|逐步|进一步|稳步|激|持续|继续|按年)?(?:${fromToVerbs}){0,2}(?:到|至|为)(?:(?:19|20)\d{2}(?:\s*[-/／]\s*\d{2,4})?学?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?${perWhom}?` +
     // 由1952年的270.1亿元到1957年将增加为535.6亿元, …到一九五七年将增加，为117.7亿元: the to-figure's year said before its verb (dev 406)
     String.raw`|(?:到|至)(?:(?:19|20)\d{2}年(?:底|末)?|${ocrYear})[，,]?(?:将|要|可以|可)?${fromToVerbs}[，,]?(?:到|至|为)` +
     // 由1952年年产3278.3亿斤到1957年年产3856.2亿斤: a year's output (年产) said at both ends measures both (dev 406)
