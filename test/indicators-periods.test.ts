@@ -217,6 +217,13 @@ describe('a Taiwan text dates by the years of the Republic (dates.ts yearsOfOurs
     expect(found.find((f) => f.match === '144,826件')?.label).toBe('累計統計');
   });
 
+  test('a label the rules put together keeps the year as written too (dev 442 line 1539: 上市金控於112年獲利)', () => {
+    const found = extractFromParagraph('面對我國14家上市金控於112年獲利高達3,690.62億元，年增逼近三成。', { kind: 'actual', rocYears: true }, 'zh-Hant');
+    const profit = found.find((f) => f.match === '3,690.62億元');
+    expect(profit?.period).toBe(2023);
+    expect(profit?.label).not.toMatch(/20\d\d/);
+  });
+
   test('elsewhere a 100年 is no year of the Republic', () => {
     const found = extractFromParagraph('110年本預算金額為2909萬1千元。', { kind: 'actual' }, 'zh-Hant');
     expect(found.map((f) => f.period)).not.toContain(2021);

@@ -1481,12 +1481,16 @@ function readParagraph(
     }
     carried = lastInSentence && lastInSentence === out.at(-1) ? { figure: lastInSentence, a: labelA.get(lastInSentence), baseUnit: baseUnitOf.get(lastInSentence) } : undefined;
   }
-  // 飆升成長至112年, not …2023年: a label keeps a year of the Republic as the text writes it (the rules read it as ours, dev 559)
-  const ownWords = (label: string): string => {
-    const at = asWritten ? text.indexOf(label) : -1;
-    return at < 0 ? label : asWritten!(at, at + label.length);
-  };
-  if (asWritten) for (const f of out) f.label = ownWords(f.label);
+  // 上市金控於112年獲利金額, not …2023年…: a label keeps a year of the Republic as the text writes it (the rules read it as ours, dev 442,
+  // 559), cut from the paragraph or, for a label the rules put together, each year of ours the paragraph read
+  if (asWritten) {
+    const years = [...text.matchAll(/\d{4}/g)].map((m) => [m[0], asWritten(m.index, m.index + 4)] as const).filter(([ours, written]) => ours !== written);
+    const ownWords = (label: string): string => {
+      const at = text.indexOf(label);
+      return at >= 0 ? asWritten(at, at + label.length) : years.reduce((l, [ours, written]) => l.replaceAll(ours, written), label);
+    };
+    for (const f of out) f.label = ownWords(f.label);
+  }
   return { found: reviseBudgetItems(out, (s) => analysisCopy(s)), frame: opening, dated: textDated };
 }
 
