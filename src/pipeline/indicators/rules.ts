@@ -130,6 +130,13 @@ const ruoIf = (() => {
   const tails = [...new Set(words.ruo_words.filter((w) => at(w) < w.length - 1).map((w) => w.slice(at(w) + 1)))];
   return `${heads.map((h) => `(?<!${h})`).join('')}若${tails.map((t) => `(?!${t})`).join('')}`;
 })();
+/** 有望, 可望 (a forecast) outside the words and noun phrases they are a part of (wang_words: 有望上市企业, 恢复有望), where they forecast nothing. */
+const wangForecast = (() => {
+  const at = (w: string) => w.search(/[可有]望/);
+  const heads = [...new Set(words.wang_words.filter((w) => at(w) > 0).map((w) => w.slice(0, at(w))))];
+  const tails = [...new Set(words.wang_words.filter((w) => at(w) < w.length - 2).map((w) => w.slice(at(w) + 2)))];
+  return `${heads.map((h) => `(?<!${h})`).join('')}[可有]望${tails.map((t) => `(?!${t})`).join('')}`;
+})();
 /** The characters after 计 in the words that open with it (data/indicator-words.json ji_words: 计划, 计提, 计发): 按…计 before them is no phrase of counting. */
 export const jiWordTails = `[${[...new Set(words.ji_words.map((w) => w.slice(1)))].join('')}]`;
 /** The word that opens a phrase of how a figure is counted (data/indicator-words.json counting_openers: 按). Regex source. */
@@ -600,12 +607,12 @@ const sentenceEstimateMarkerOf = (verbs: string): RegExp =>
 export const sentenceEstimateMarker = sentenceEstimateMarkerOf(forecastVerbs);
 
 /**
- * Clause words that make a figure an estimate: a forecast (可望, 有望: 全年经济总量有望达到140万亿元左右, dev 651), a revised estimate said to be the figure (修订预算为: estimate_nouns), or the effect a measure would have (这项建议会令政府收入…减少,
+ * Clause words that make a figure an estimate: a forecast (可望, 有望: 全年经济总量有望达到140万亿元左右, dev 651; not in a noun, 有望上市企业: wang_words), a revised estimate said to be the figure (修订预算为: estimate_nouns), or the effect a measure would have (这项建议会令政府收入…减少,
  * 将会为政府每年带来…的收入); not 会使用 (can use: 基本会使用国家通用语言文字比例提高到94%, dev 126), whose 使 is no causative.
  */
 const estimateMarkerOf = (verbs: string): RegExp =>
   new RegExp(
-    String.raw`${verbs}|(?:${alternation(words.estimate_nouns)})(?:约为|为|是|约)|[可有]望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)|(?:会|将会)(?:令|使(?!用))|(?:会|将会)为[^，,；;。]{0,10}带来`,
+    String.raw`${verbs}|(?:${alternation(words.estimate_nouns)})(?:约为|为|是|约)|${wangForecast}|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)|(?:会|将会)(?:令|使(?!用))|(?:会|将会)为[^，,；;。]{0,10}带来`,
   );
 export const estimateMarker = estimateMarkerOf(forecastVerbs);
 
