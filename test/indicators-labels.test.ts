@@ -1456,6 +1456,12 @@ describe('a budget speech', () => {
     expect(total).toMatchObject({ value: 140, unit: '万亿元', kind: 'estimate' });
     expect(['经济总量', '全年经济总量']).toContain(total!.label);
   });
+  // 有望上市企业 (the brief's noun phrase, issue 15; no dev text writes one): 有望 opens a noun there, no forecast of the figure
+  test('有望 inside a noun (有望上市企业) makes no estimate; 有望 as the verb before the figure still does', () => {
+    expect(extractFromParagraph('全市有望上市企业达到120家。', { kind: 'actual', year: 2024 }, 'zh-Hans')[0]).toMatchObject({ value: 120, kind: 'actual' });
+    expect(extractFromParagraph('培育有望上市企业120家。', { kind: 'target', year: 2024 }, 'zh-Hans')[0]).toMatchObject({ value: 120, kind: 'target' });
+    expect(extractFromParagraph('全年经济总量有望达到140万亿元左右。', { kind: 'actual', year: 2025 }, 'zh-Hans')[0]).toMatchObject({ kind: 'estimate' });
+  });
   test("a year from the speech's on is still ahead: its figures are targets; 我計劃 and 我們還須 mark targets (corpus 56)", () => {
     const speech2002 = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2002 }, 'zh-Hant');
     expect(speech2002('2002-03 年度政府開支，比 2001-02 年度原來預算增長 0.6%。')[0]!.kind).toBe('target');

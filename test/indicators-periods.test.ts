@@ -202,6 +202,28 @@ describe('a Taiwan text dates by the years of the Republic (dates.ts yearsOfOurs
     ]);
   });
 
+  test('a label keeps the year as the text writes it, not as ours (dev 559 line 162: 飆升成長至112年, never …2023年)', () => {
+    const found = extractFromParagraph(
+      '電信網路詐欺日趨嚴重，詐欺案件數從109年58,508件飆升成長至112年229,711件，113年1至10月累計統計也達144,826件。',
+      { kind: 'actual', rocYears: true },
+      'zh-Hant',
+    );
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) expect(f.label).not.toMatch(/20\d\d/);
+    // two verbs of a from-to in a row (飆升成長至): one figure, of its end, with its baseline
+    expect(found.find((f) => f.match === '229,711件')).toMatchObject({ label: '詐欺案件數', period: 2023, baseline: { value: 58508, period: 2020 } });
+    expect(found.map((f) => f.match)).not.toContain('58,508件');
+    // a run of months after the year leaves the label with it (not 年1至10月累計統計)
+    expect(found.find((f) => f.match === '144,826件')?.label).toBe('累計統計');
+  });
+
+  test('a label the rules put together keeps the year as written too (dev 442 line 1539: 上市金控於112年獲利)', () => {
+    const found = extractFromParagraph('面對我國14家上市金控於112年獲利高達3,690.62億元，年增逼近三成。', { kind: 'actual', rocYears: true }, 'zh-Hant');
+    const profit = found.find((f) => f.match === '3,690.62億元');
+    expect(profit?.period).toBe(2023);
+    expect(profit?.label).not.toMatch(/20\d\d/);
+  });
+
   test('elsewhere a 100年 is no year of the Republic', () => {
     const found = extractFromParagraph('110年本預算金額為2909萬1千元。', { kind: 'actual' }, 'zh-Hant');
     expect(found.map((f) => f.period)).not.toContain(2021);

@@ -34,6 +34,10 @@ describe('number forms', () => {
     ['一万二千五百', 12500],
     ['一萬零五百', 10500],
     ['三万', 30000],
+    // Arabic digits with their places (dev 691): 1千500 is 1500, 2千5百 2500
+    ['5千', 5000],
+    ['1千500', 1500],
+    ['2千5百', 2500],
   ])('%s → %d', (text, value) => expect(parseNumber(text)).toBe(value));
 });
 
@@ -138,6 +142,12 @@ describe('a number said in two multipliers (dev 125)', () => {
     ['審查費每件新臺幣一萬二千五百元。', '一萬二千五百元', 12500, '元', undefined],
     ['处一万五千元罚款。', '一万五千元', 15000, '元', undefined],
     ['处二万元罚款。', '二万元', 2, '万元', undefined],
+    // Arabic digits with their places below 万 are one number (dev 691, 559): the part after 千 is its hundreds, tens and ones
+    ['２、開課總數101至150門：每門補助1千500元。', '1千500元', 1500, '元', undefined],
+    ['112直接暴增到22萬9千7百餘件，增幅達', '22萬9千7百餘件', 229700, '件', '≈'],
+    ['每户补助2千5百元。', '2千5百元', 2500, '元', undefined],
+    ['每户补助1万2千500元。', '1万2千500元', 12500, '元', undefined],
+    ['总投资1千500万元。', '1千500万元', 1500, '万元', undefined],
     // and in 亿 then 万, as the Arabic ones are: the whole in the last multiplier said (dev 374, a plan of 1976)
     ['原煤达到四亿八千万吨。', '四亿八千万吨', 48000, '万吨', undefined],
     ['铁路货运量增加到八亿六千七百万吨。', '八亿六千七百万吨', 86700, '万吨', undefined],
@@ -809,6 +819,21 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(one('新建泵站12座，新增抽排能力150立方米/秒。', { kind: 'target', year: 2021 })[1]).toMatchObject({ label: '新增抽排能力', value: 150, unit: '立方米/秒' });
     expect(one('新增污水处理能力35万吨/日。', { kind: 'target', year: 2021 })[0]).toMatchObject({ label: '新增污水处理能力', value: 35, unit: '万吨/日' });
     expect(extractFromParagraph('倒计时10秒。', { kind: 'target', year: 2021 })).toEqual([]);
+  });
+
+  // dev 691 line 136 (its subject, 人口密度, is its section's: 社區大學服務之（鎮、市、區）人口密度); 元／吨 and 千克／公顷 as a price and a rate
+  test.each([
+    ['人口密度6,001人／平方公里以上，每校補助150千元。', '6,001人／平方公里以上', '人口密度', 6001, '人/平方公里'],
+    ['人口密度3,001至6,000人／平方公里，每校補助200千元。', '3,001至6,000人／平方公里', '人口密度', 3001, '人/平方公里'],
+    ['收购价格2000元／吨。', '2000元／吨', '收购价格', 2000, '元/吨'],
+    ['化肥施用量300千克／公顷。', '300千克／公顷', '化肥施用量', 300, '千克/公顷'],
+  ])('a full-width slash says what a unit is per as / does: %s', (text, match, label, value, unit) => {
+    const found = extractFromParagraph(text, { kind: 'provision', provisions: true }).find((f) => f.value === value);
+    expect([found?.match, found?.label, found?.unit]).toEqual([match, label, unit]);
+    const halfWidth = extractFromParagraph(text.replace(/／/g, '/'), { kind: 'provision', provisions: true });
+    expect(halfWidth.map((f) => [f.label, f.value, f.unit, f.max, f.comparator])).toEqual(
+      extractFromParagraph(text, { kind: 'provision', provisions: true }).map((f) => [f.label, f.value, f.unit, f.max, f.comparator]),
+    );
   });
 
   test('air quality in 微克/立方米, and 下降到 is no part of the label', () => {

@@ -713,7 +713,7 @@ function readParagraph(
   script: Script,
   convert: ((text: string) => string) | undefined,
 ): { found: FoundIndicator[]; frame: Period | undefined; dated: number | undefined } {
-  const { text, original } = readable(written, context.rocYears);
+  const { text, original, asWritten } = readable(written, context.rocYears);
   const a = analysisCopy(text);
   const { masked, openedAt } = pairQuoted(a);
   const leadIn = context.leadIn === undefined ? undefined : { a: analysisCopy(context.leadIn), o: context.leadIn };
@@ -1511,6 +1511,16 @@ function readParagraph(
     }
     carried = lastInSentence && lastInSentence === out.at(-1) ? { figure: lastInSentence, a: labelA.get(lastInSentence), baseUnit: baseUnitOf.get(lastInSentence) } : undefined;
   }
+  // 上市金控於112年獲利金額, not …2023年…: a label keeps a year of the Republic as the text writes it (the rules read it as ours, dev 442,
+  // 559), cut from the paragraph or, for a label the rules put together, each year of ours the paragraph read
+  if (asWritten) {
+    const years = [...text.matchAll(/\d{4}/g)].map((m) => [m[0], asWritten(m.index, m.index + 4)] as const).filter(([ours, written]) => ours !== written);
+    const ownWords = (label: string): string => {
+      const at = text.indexOf(label);
+      return at >= 0 ? asWritten(at, at + label.length) : years.reduce((l, [ours, written]) => l.replaceAll(ours, written), label);
+    };
+    for (const f of out) f.label = ownWords(f.label);
+  }
   return { found: reviseBudgetItems(out, (s) => analysisCopy(s)), frame: opening, dated: textDated };
 }
 
@@ -1580,12 +1590,17 @@ function startsWithLink(a: string, qs: readonly Quantity[], clause: Span): boole
   return q !== undefined && fromToLink.test(a.slice(clause.start, q.start).trim());
 }
 
-/** The paragraph without the spaces beside its numbers and, in a Taiwan text, with its years of the Republic as ours (`114年度` → `2025年度`). */
-function readable(written: string, rocYears: boolean | undefined): Squeezed {
+/**
+ * The paragraph without the spaces beside its numbers and, in a Taiwan text, with its years of the Republic as ours (`114年度` → `2025年度`);
+ * `asWritten` gives back those years alone as written, for a label (`112年`), where the spaces stay squeezed.
+ */
+function readable(written: string, rocYears: boolean | undefined): Squeezed & { asWritten?: (start: number, end: number) => string } {
   const squeezed = squeezeNumberSpaces(written);
   if (!rocYears) return squeezed;
   const years = yearsOfOurs(squeezed.text);
-  return years.text === squeezed.text ? squeezed : { text: years.text, original: (start, end) => squeezed.original(...years.source(start, end)) };
+  return years.text === squeezed.text
+    ? squeezed
+    : { text: years.text, original: (start, end) => squeezed.original(...years.source(start, end)), asWritten: (start, end) => years.original(start, end) };
 }
 
 /** A title or a line as the rules read its years: in a Taiwan text those of the Republic as ours. */
@@ -1594,7 +1609,8 @@ const yearsRead = (text: string, rocYears: boolean | undefined): string => (rocY
 /** A Simplified, half-width copy of the same length; the original when conversion changes length. */
 function analysisCopy(text: string): string {
   // 16·7％, 21，7％: old gazettes print the decimal point as a middle dot or a comma; 二七〇·一亿元: digit by digit (dev 406)
-  const read = (t: string) => readChineseYears(readDecimalPoints(readChineseDigitNumbers(toHalfWidthDigits(t))));
+  // 人／平方公里, 元／吨: a full-width slash says what a unit is per as a half-width one does (dev 691)
+  const read = (t: string) => readChineseYears(readDecimalPoints(readChineseDigitNumbers(toHalfWidthDigits(t)))).replace(/／/g, '/');
   const hans = read(convertText(text, 'zh-Hans'));
   return hans.length === text.length ? hans : read(text);
 }

@@ -6,15 +6,15 @@ import { NUMERAL_CHARS } from '../patterns.ts';
 /** Chinese numeral characters (digits and place units, no 万/亿: those are multipliers). */
 export const chineseDigits = NUMERAL_CHARS;
 
-/** "1,200.5" → 1200.5, "１２" → 12, "5千" → 5000, "一千二百" → 1200, "四十七点五" → 47.5; NaN when not a number. */
+/** "1,200.5" → 1200.5, "１２" → 12, "5千" → 5000, "1千500" → 1500, "一千二百" → 1200, "四十七点五" → 47.5; NaN when not a number. */
 export function parseNumber(text: string): number {
   const t = toHalfWidthDigits(text)
     .replace(/[,，\s]/g, '')
     .replace(/．/g, '.');
   if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
-  // 5千 (5 000), 3百 (300): Arabic digits before a place
-  const placed = /^(\d+)([千百])$/.exec(t);
-  if (placed) return Number(placed[1]) * parseNumeral(placed[2]!);
+  // 5千 (5 000), 3百 (300): Arabic digits before a place; 1千500 (1 500), 2千5百 (2 500): the part below the thousands after it
+  const placed = /^(\d+)([千百])$/.exec(t) ?? /^(\d)(千)(\d百|\d{3})$/.exec(t);
+  if (placed) return Number(placed[1]) * parseNumeral(placed[2]!) + (placed[3] ? parseNumber(placed[3]) : 0);
   const [int, frac] = t.split(/[点點]/);
   // 一万二千五百 → 12500: the numerals before 万 count ten thousands
   const [high, low] = int!.split(/[万萬]/);

@@ -130,6 +130,13 @@ const ruoIf = (() => {
   const tails = [...new Set(words.ruo_words.filter((w) => at(w) < w.length - 1).map((w) => w.slice(at(w) + 1)))];
   return `${heads.map((h) => `(?<!${h})`).join('')}若${tails.map((t) => `(?!${t})`).join('')}`;
 })();
+/** 有望, 可望 (a forecast) outside the words and noun phrases they are a part of (wang_words: 有望上市企业, 恢复有望), where they forecast nothing. */
+const wangForecast = (() => {
+  const at = (w: string) => w.search(/[可有]望/);
+  const heads = [...new Set(words.wang_words.filter((w) => at(w) > 0).map((w) => w.slice(0, at(w))))];
+  const tails = [...new Set(words.wang_words.filter((w) => at(w) < w.length - 2).map((w) => w.slice(at(w) + 2)))];
+  return `${heads.map((h) => `(?<!${h})`).join('')}[可有]望${tails.map((t) => `(?!${t})`).join('')}`;
+})();
 /** The characters after 计 in the words that open with it (data/indicator-words.json ji_words: 计划, 计提, 计发): 按…计 before them is no phrase of counting. */
 export const jiWordTails = `[${[...new Set(words.ji_words.map((w) => w.slice(1)))].join('')}]`;
 /** The word that opens a phrase of how a figure is counted (data/indicator-words.json counting_openers: 按). Regex source. */
@@ -603,12 +610,12 @@ const sentenceEstimateMarkerOf = (verbs: string): RegExp =>
 export const sentenceEstimateMarker = sentenceEstimateMarkerOf(forecastVerbs);
 
 /**
- * Clause words that make a figure an estimate: a forecast (可望, 有望: 全年经济总量有望达到140万亿元左右, dev 651), a revised estimate said to be the figure (修订预算为: estimate_nouns), or the effect a measure would have (这项建议会令政府收入…减少,
+ * Clause words that make a figure an estimate: a forecast (可望, 有望: 全年经济总量有望达到140万亿元左右, dev 651; not in a noun, 有望上市企业: wang_words), a revised estimate said to be the figure (修订预算为: estimate_nouns), or the effect a measure would have (这项建议会令政府收入…减少,
  * 将会为政府每年带来…的收入); not 会使用 (can use: 基本会使用国家通用语言文字比例提高到94%, dev 126), whose 使 is no causative.
  */
 const estimateMarkerOf = (verbs: string): RegExp =>
   new RegExp(
-    String.raw`${verbs}|(?:${alternation(words.estimate_nouns)})(?:约为|为|是|约)|[可有]望|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)|(?:会|将会)(?:令|使(?!用))|(?:会|将会)为[^，,；;。]{0,10}带来`,
+    String.raw`${verbs}|(?:${alternation(words.estimate_nouns)})(?:约为|为|是|约)|${wangForecast}|可(?:减轻|节约|节省|带动|拉动|增加|减少|创造|新增)|(?:会|将会)(?:令|使(?!用))|(?:会|将会)为[^，,；;。]{0,10}带来`,
   );
 export const estimateMarker = estimateMarkerOf(forecastVerbs);
 
@@ -859,7 +866,7 @@ const beforeAction = String.raw`\p{Script=Han}{2}前`;
 export const fromToVerbs = `(?:${alternation([...words.rise_verbs, ...words.fall_verbs, ...words.from_to_verbs])})`;
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
 export const fromToLink = new RegExp(
-  String.raw`^(?:(?:大幅度?|逐步|进一步|稳步|激|持续|继续|按年)?${fromToVerbs}?(?:到|至|为)(?:(?:19|20)\d{2}(?:\s*[-/／]\s*\d{2,4})?学?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?${perWhom}?` +
+  String.raw`^(?:(?:大幅度?|逐步|进一步|稳步|激|持续|继续|按年)?(?:${fromToVerbs}){0,2}(?:到|至|为)(?:(?:19|20)\d{2}(?:\s*[-/／]\s*\d{2,4})?学?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?${perWhom}?` +
     // 由1952年的270.1亿元到1957年将增加为535.6亿元, …到一九五七年将增加，为117.7亿元: the to-figure's year said before its verb (dev 406)
     String.raw`|(?:到|至)(?:(?:19|20)\d{2}年(?:底|末)?|${ocrYear})[，,]?(?:将|要|可以|可)?${fromToVerbs}[，,]?(?:到|至|为)` +
     // 由1952年年产3278.3亿斤到1957年年产3856.2亿斤: a year's output (年产) said at both ends measures both (dev 406)

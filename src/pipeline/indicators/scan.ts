@@ -79,7 +79,9 @@ const arabic = String.raw`\d{1,3}(?:(?:,|，| )\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:
 const chinese = `[${chineseDigits}]+(?:[万萬][${chineseDigits}]+)?(?:点[零〇一二三四五六七八九]+)?`;
 // 5千多户, 3百亩, 5千亿元: Arabic digits before the place 千 or 百 (5 000 户, dev 125), when 余, 多, 亿 or a unit follows; not 5千万元 (千万 is
 // a multiplier), 5千米 or 5百分点 (a unit that starts with the place), nor 450千元 (千 before money is a multiplier: 450 千元, dev 691).
-const placed = String.raw`\d{1,3}(?!${unitPattern}|${moneyMultiplierPattern})[千百](?=余|多|亿|億|${unitPattern})`;
+// 1千500元, 2千5百元, 1千500万元: a digit of thousands and the part below it, one number (1 500, 2 500: dev 691).
+const belowThousands = String.raw`\d百|\d{3}(?![\d,，])`;
+const placed = String.raw`\d千(?:${belowThousands})(?=余|多|[万萬亿億]|${unitPattern})|\d{1,3}(?!${unitPattern}|${moneyMultiplierPattern})[千百](?=余|多|亿|億|${unitPattern})`;
 // A number's multiplier: 万, 亿 (3.5万人, 120亿元) or, after Arabic digits before money, 千 (450千元: units.ts moneyMultipliers).
 const multiplier = `${multiplierPattern}|${moneyMultiplierPattern}`;
 const multipliers: Record<string, number> = { ...plainMultipliers, ...moneyMultipliers };
@@ -116,10 +118,11 @@ const notPercentToAmount = String.raw`(?<!${percentRangeEnd}(?:${multiplierPatte
 const quantity = new RegExp(
   String.raw`(?:${notAWordsEnd}${guardedPast}(?<pre>${pre}) ?)?(?<pct>百分之|(?<!前)千分之)?(?:(?<zhao>\d{1,4})兆(?=(?:${belowMultiplier})[亿億]))?(?<num>${num})(?<a1>余|多)?(?<mult>${multiplier})?(?<a2>余|多)?` +
     // 3万多亿元 (3 万亿, about), 1万6千多户 (16 000), 1亿3千多万 (13 000 万): a number said in two multipliers (dev 125)
+    // 22萬9千7百餘件 (229 700), 1万2千500元 (12 500): the part below the thousands after 千 (dev 559)
     // 1億3,000萬元 (13 000 萬), 17萬5 000平方米 (175 000): the part below in Arabic digits, grouped as thousands (dev 183)
     // 9億9,820萬8千元 (998 208 000 元): a Taiwan budget's amount down to the thousand, the whole in units (dev 442)
     // 1億8,389萬餘元 (18 389 萬元, about): 餘 or 多 after the part below 億 and its 萬 makes it about, as after one multiplier (dev 715)
-    String.raw`(?:(?<=[万萬]余?多?)(?<mult1b>亿|億)|(?<=[万萬亿億])(?<subNum>\d{1,4})(?<subMult>千|百)(?<a3>余|多)?(?<subMult2>万|萬)?` +
+    String.raw`(?:(?<=[万萬]余?多?)(?<mult1b>亿|億)|(?<=[万萬亿億])(?<subNum>\d{1,4})(?<subMult>千|百)(?:(?<=千)(?<subBelow>${belowThousands}))?(?<a3>余|多)?(?<subMult2>万|萬)?` +
     String.raw`|(?<=[亿億])(?<subWan>${belowYi})(?<a4>余|多)?(?<subWanMult>万|萬)(?<a5>余|多)?(?:(?<subQian>\d)(?<subQianPlace>千|百)(?=${unitPattern}))?|(?<=[万萬])(?<subOnes>${belowMultiplier}))?` +
     String.raw`(?:(?: ?(?:[（(]含[）)])? ?${rangeDash} ?|${ocrRangeDash}|(?<list>${listRange}))(?<num2>${num})(?<mult2>${multiplier})?(?:(?<=[亿億])(?<subWan2>${belowYi})(?<subWanMult2>万|萬))?${notPercentToAmount})?(?:(?!${milestoneNounSource}|${countedNounSource})(?<unit>${unitPattern})(?:\/(?<per>${perUnitPattern}))?)?` +
     // 1000元以上5000元以下: a second bound in the same unit; 增加六成至63,000億元 ends at 成 (its level after 至 is another figure, dev 183)
@@ -273,7 +276,9 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     if (g.mult1b) mult = `${mult}${g.mult1b}`;
     // 1万6千多户 is 16 000 户, 1亿3千多万 is 13 000 万: the whole in the last multiplier said (none: in units).
     if (g.subNum) {
-      const whole = value * multipliers[mult]! + Number(g.subNum) * (g.subMult === '千' ? 1e3 : 1e2) * (g.subMult2 ? multipliers[g.subMult2]! : 1);
+      // 22萬9千7百餘件 is 229 700 件, 1万2千500元 12 500 元: the part below the thousands too (dev 559)
+      const sub = Number(g.subNum) * (g.subMult === '千' ? 1e3 : 1e2) + (g.subBelow ? parseNumber(g.subBelow) : 0);
+      const whole = value * multipliers[mult]! + sub * (g.subMult2 ? multipliers[g.subMult2]! : 1);
       mult = g.subMult2 ?? '';
       value = tidy(whole / (mult ? multipliers[mult]! : 1));
     } else if (g.subWan ?? g.subOnes) {
