@@ -13,6 +13,7 @@ import { ruleAbout, ruleName } from '../src/lib/cleaning-rules.ts';
 import { lostCharacters, lostFromNormalized } from './helpers/accounting.ts';
 import { isJsonText, jsonCharacters, withJsonCharacters } from '../src/pipeline/clean/json-escape.ts';
 import { fullLineBefore } from '../src/pipeline/clean/wrap-space.ts';
+import { jsLiteral } from '../src/pipeline/clean/js-data.ts';
 
 const read = (path: string): string => decodeSource(new Uint8Array(readFileSync(join(root, path)))).text;
 const bodyOf = (text: string): string =>
@@ -1326,6 +1327,36 @@ describe('json-export: a text saved as JSON is its string values (dev 143, 144)'
     const prose = ['"十四五"规划纲要', ...Array.from({ length: 11 }, (_, i) => `第${i + 1}条 本条例自公布之日起施行。`)].join('\n');
     expect(kinds(prose)).not.toContain('json-export');
     expect(bodyOf(prose)).toContain('"十四五"规划纲要');
+  });
+});
+
+describe('js-data: a JavaScript data file (a JSONP answer, `var result = {…}; callback(result);`) is read as the JSON record it holds (dev 705, 706)', () => {
+  // dev 705 whole: `var result = { success: true, data: { id: 27, title: "…", time:"2019年1月24日", content: "<p>…</p>" } }; window.jspCallback(result);`
+  const jsonp = read('test/fixtures/corpus/705_cpc-sc-xiongan-reform-opening-guiding-opinions-2019-digest-jsonp-js.txt');
+  test("the record's fields are the document's metadata, its text key the text, the wrapper logged", () => {
+    const n = normalizeText(jsonp);
+    expect(n.frontMatter?.data).toMatchObject({ title: '中共中央 国务院关于支持河北雄安新区全面深化改革和扩大开放的指导意见', time: '2019年1月24日' });
+    const body = n.paragraphs.map((p) => p.text);
+    expect(body).toContain('到2022年，更好发挥政府作用的制度体系基本建立。');
+    expect(body.some((t) => /var result|jspCallback|success|title:/.test(t))).toBe(false);
+    const logged = n.cleaning.filter((c) => c.kind === 'json-export').map((c) => c.text);
+    expect(logged.join(' ')).toMatch(/var result =[\s\S]*success: true[\s\S]*window\.jspCallback\(result\);/);
+    expect(lostFromNormalized(jsonp, n)).toBe('');
+  });
+  test("a crawler's `var data = [{…}];`, a list of one record, is that record: its single quotes and last comma logged", () => {
+    const src = "var data = [\n  { title: '关于做好春耕生产工作的通知', date: '2026-03-02', content: '各县农业农村局：\\n现就做好春耕生产工作通知如下。' },\n];";
+    const n = normalizeText(src);
+    expect(n.frontMatter?.data).toMatchObject({ title: '关于做好春耕生产工作的通知', date: '2026-03-02' });
+    expect(n.paragraphs.map((p) => p.text)).toEqual(['各县农业农村局：', '现就做好春耕生产工作通知如下。']);
+    expect(lostFromNormalized(src, n)).toBe('');
+  });
+  test('a literal that is no data (a name as a value, a function) is left as it is: source text is data, never run', () => {
+    expect(jsLiteral("{ a: 1, b: 'x', c: [1, 2,], }")).toEqual({ json: '{ "a": 1, "b": "x", "c": [1, 2]}', end: 29, dropped: "'',," });
+    expect(jsLiteral('{ a: window.location }')).toBeUndefined();
+    expect(kinds('var f = function () { return 1; };')).not.toContain('json-export');
+    expect(kinds('var x = { a: alert(1) };')).not.toContain('json-export');
+    // prose that opens with an equals sign is no data file
+    expect(kinds('甲 = 乙，特此通知。')).not.toContain('json-export');
   });
 });
 

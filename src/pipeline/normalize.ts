@@ -10,6 +10,7 @@ import { hkscsPua } from './clean/hkscs-pua.ts';
 import { frontMatter } from './clean/front-matter.ts';
 import { csvExport } from './clean/csv-export.ts';
 import { jsonExport } from './clean/json-export.ts';
+import { jsData } from './clean/js-data.ts';
 import { jsonEscape } from './clean/json-escape.ts';
 import { feedExport } from './clean/feed-export.ts';
 import { htmlComment } from './clean/html-comment.ts';
@@ -53,6 +54,8 @@ export const cleaningRules: readonly CleaningRule[] = [
   // Hong Kong characters stored as PUA code points are real characters for every rule after it
   hkscsPua,
   // a CSV row's text is its text cell (a crawler's record of one document too), a JSON export's its string values: every rule after them sees those as the lines
+  // a JavaScript data file (a JSONP answer, `var data = {…}`) is its record's JSON for json-export
+  jsData,
   csvExport,
   jsonExport,
   // a news feed's XML (RSS, Atom) is its items' texts, their fields the document's metadata
