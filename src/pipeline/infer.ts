@@ -1619,6 +1619,19 @@ export function isTitleLine(text: string): boolean {
   );
 }
 
+/**
+ * A header title that is only its text's first line, and that line no title (a record a crawler wrote for a text without a title line
+ * puts its first line in the title key: the preamble's sentence, 为落实《…》…，制定本办法。, dev 123, 124; a chapter's heading,
+ * 第十五章 推进教育现代化 加快建设教育强省, dev 237; a preface run into its first sentence, 序言\u3000\u3000世纪之交，…, dev 180; eval:shapes
+ * xml-record and rss): a sentence (a comma or a full stop in it) or a numbered heading, not a title line, that the first paragraph opens
+ * with. It says nothing the text does not: the text is read as without it, as the same text without a header is (index.ts).
+ */
+export function firstLineTitle(title: string | undefined, first: string | undefined): boolean {
+  const squash = (s: string): string => s.replace(/[\s\uFEFF]/gu, '');
+  const t = title?.trim() ?? '';
+  return t !== '' && first !== undefined && squash(first).startsWith(squash(t)) && !isTitleLine(t) && (/[，。；,;]/u.test(t) || startsHeading(t));
+}
+
 /** A red-head document's letterhead: the issuing bodies' names and 文件 (`某某市人民政府办公室文件`, `中共某市委办公室 某市人民政府办公室文件`). */
 const LETTERHEAD = /^(.{2,80}?)\s*文\s*件$/u;
 
