@@ -61,7 +61,7 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   forgetConversions();
   const preset = options.preset ?? defaultPreset;
   const { text, encoding } = decodeSource(input.bytes);
-  const normalized = normalizeText(text);
+  const normalized = normalizeText(text, encoding);
   const read = normalized.frontMatter ? readFrontMatter(normalized.frontMatter) : undefined;
   // a record whose keys are codes, none a title key (s1 … s51): the coded field that reads as a title titles it (codedTitle, dev 684)
   const coded = read && read.meta.title === undefined ? codedTitle(read.meta.extra) : undefined;
