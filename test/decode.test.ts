@@ -6,6 +6,8 @@ import { buildContent, root, tempDir } from './helpers/run.ts';
 import { decodeSource } from '../src/pipeline/decode.ts';
 import { SourceError } from '../src/pipeline/errors.ts';
 import { buildReport } from '../src/pipeline/index.ts';
+import { normalizeText } from '../src/pipeline/normalize.ts';
+import { encodeGbk } from '../scripts/lib/shapes.ts';
 
 const corpus = join(root, 'test/fixtures/corpus');
 const bad = join(root, 'test/fixtures/bad');
@@ -121,5 +123,41 @@ describe('build:content on bad files', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('binary.txt'); // sorted: binary.txt is first
     for (const name of ['binary', 'empty', 'undecodable']) expect(existsSync(join(out, `${name}.json`))).toBe(false);
+  });
+});
+
+describe("a GBK writer's ? for a character it lacked (eval:shapes crlf-gbk of dev 673, 674)", () => {
+  // the record as a GBK export writes it: CRLF line ends, a ? for each no-break space (GBK has none: Python's encode('gbk', errors='replace'))
+  const gbkOf = (name: string): Uint8Array => encodeGbk(readFileSync(join(corpus, name), 'utf8').replace(/\r?\n/g, '\r\n'));
+  const build = (bytes: Uint8Array) => buildReport({ file: 'x.txt', name: 'x', bytes, meta: {}, sha256: '0'.repeat(64) }).record;
+  test.each([
+    // dev 673: `附件 :  《…》 ? ? ? 湖南能源监管办 2020 年 10 月 20 日??? 政策解读：`, the attachment's name, then the signature
+    '673_hunan-energy-regulator-trading-rules-consultation-notice-2020-spider-jsonl-line.txt',
+    // dev 674: `…的通知</strong>?</p>`, `附件： 《…》 ? 国家发展改革委 国 家 能 源 局 …`
+    '674_ndrc-nea-oil-gas-pipeline-access-measures-cover-notice-2019-regional-site-jsonl-line.txt',
+  ])('%s: the GBK record reads as the UTF-8 one (title, kind, issuer, date)', (name) => {
+    const plain = build(new Uint8Array(readFileSync(join(corpus, name))));
+    const gbk = build(gbkOf(name));
+    for (const field of ['kind', 'issuer', 'date'] as const) expect(gbk.meta[field]).toBe(plain.meta[field]);
+    expect(gbk.title).toBe(plain.title);
+    expect(plain.meta.issuer).toBeDefined();
+  });
+
+  test.each([
+    // set off by spaces, a tag or the line's edge: a space the writer lost, a space again (read as the no-break space was), logged
+    ['附件：《某办法》 ? ? 某某局 2020年10月20日', '附件：《某办法》 \u00a0 \u00a0 某某局 2020年10月20日', 2],
+    ['某某局\n???  政策解读：', '某某局\n\u00a0\u00a0\u00a0  政策解读：', 3],
+    ['<p>关于印发《某办法》的通知</strong>?</p><p>?</p>', '<p>关于印发《某办法》的通知</strong>\u00a0</p><p>\u00a0</p>', 2],
+    // a question mark in a word, a URL's query or after a word stays
+    ['详见 index.html?id=1 页面', '详见 index.html?id=1 页面', 0],
+    ['是否同意?', '是否同意?', 0],
+  ])('%s', (gbk, utf8, logged) => {
+    const n = normalizeText(gbk, 'gb18030');
+    expect(n.paragraphs.map((p) => p.text)).toEqual(normalizeText(utf8).paragraphs.map((p) => p.text));
+    expect(n.cleaning.filter((c) => c.kind === 'encoder-replacement').reduce((k, c) => k + c.text.split('?').length - 1, 0)).toBe(logged);
+  });
+
+  test('a text in UTF-8 keeps its question marks: only a GB writer puts one for a character it lacked', () => {
+    expect(normalizeText('附件：《某办法》 ? ? 某某局').paragraphs[0]!.text).toBe('附件：《某办法》 ? ? 某某局');
   });
 });

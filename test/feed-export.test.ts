@@ -217,3 +217,37 @@ describe("feed-export: an XML export's <Record> is its document (dev 691)", () =
     expect(r.record.meta.doc_number).toBe('臺教社(一)字第1050021182A號');
   });
 });
+
+describe("feed-export: a record whose Title is its text's first line, no title (eval:shapes xml-record of untitled texts)", () => {
+  // a record as a crawler writes one for a text without a title line: its first line in the title key, the text in <Explain>
+  const recordOf = (name: string): string => {
+    const lines = corpus(name)
+      .replace(/^\uFEFF/, '')
+      .split('\n');
+    const first = lines.find((l) => l.trim() !== '')!.trim();
+    return ['<Record>', `<Title><![CDATA[${first}]]></Title>`, `<Explain><![CDATA[${lines.join('\n')}]]></Explain>`, '</Record>'].join('\n');
+  };
+  test.each([
+    // dev 124: the preamble's sentence (为落实《…》…，制定本办法。) and the scheme that offers itself (享受本办法的企业): a work-plan, as the plain text is
+    ['124_gz-nansha-shipping-logistics-support-measures-2017.txt', 'work-plan'],
+    ['123_gz-nansha-talent-measures-2017.txt', 'work-plan'],
+    // dev 237: a chapter's heading (第十五章 推进教育现代化 加快建设教育强省) over chapters cut from a plan
+    ['237_gd-15th-five-year-plan-outline-2026-ch15-ch17-untitled-excerpt.txt', 'plan'],
+    // dev 180: the preface run into its first sentence (序言\u3000\u3000世纪之交，…): the outline the proposal compiles
+    ['180_prc-10th-five-year-plan-outline-2001-pdf.txt', 'plan'],
+  ])("%s: the kind is read from the body, as the plain text's is", (name, kind) => {
+    const plain = build(corpus(name)).record;
+    const r = build(recordOf(name)).record;
+    expect(plain.meta.kind).toBe(kind);
+    expect(r.meta.kind).toBe(kind);
+    expect(r.title).toBe(plain.title);
+  });
+
+  test('a Title that is a title line stays the title, though the text prints it again as its first line', () => {
+    const r = build(
+      ['<Record>', '<Title><![CDATA[某市2024年工作要点]]></Title>', '<Explain><![CDATA[某市2024年工作要点', '一、总体要求。]]></Explain>', '</Record>'].join('\n'),
+    ).record;
+    expect(r.title).toBe('某市2024年工作要点');
+    expect(r.meta.kind).toBe('work-plan');
+  });
+});

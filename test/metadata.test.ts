@@ -4694,3 +4694,33 @@ describe('session 31 genres the dev half lacked (devgenre31, dev 683-687)', () =
     expect(behalfOf(['同志们：', '现在，我代表第十八届中央委员会向大会作报告。'])).toBeUndefined();
   });
 });
+
+describe('session 32: a record whose keys are codes (ingest32, issue 16)', () => {
+  test("a judgment database's record names its title under a coded key (s1), no title key: the field that reads as a title is the title (dev 684)", () => {
+    const r = corpus('684_chizhou-guichi-court-labour-contract-civil-judgment-2018-wenshu-crawler-json.txt').record;
+    expect(r.title).toBe('陈荣辉与徐先标、上海弘韬公司池州建设工程有限公司劳务合同纠纷一审民事判决书');
+    // the court's heading still names the issuer and the number; the day is the judgment's
+    expect(r.meta.issuer).toBe('安徽省池州市贵池区人民法院');
+    expect(r.meta.doc_number).toBe('（2018）皖1702民初804号');
+    expect(r.meta.date).toBe('2018-06-13');
+    expect(r.meta.kind).toBe('other');
+  });
+
+  test.each([
+    // a title line: ends in a kind word (通知), one line, short
+    [
+      '{"c1": "某市人民政府", "c2": "某市人民政府关于做好2024年春节期间安全工作的通知", "c3": "2024-02-01", "content": "各区县：现将有关事项通知如下。"}',
+      '某市人民政府关于做好2024年春节期间安全工作的通知',
+    ],
+    // a named title key wins over a coded field
+    ['{"title": "某区工作要点", "s1": "某市人民政府关于做好2024年春节期间安全工作的通知", "s2": "x", "s3": "y", "content": "一、总体要求。"}', '某区工作要点'],
+  ])('%s', (text, title) => {
+    expect(build(text).record.title).toBe(title);
+  });
+
+  test('keys that are words, not codes, title nothing by their value: the text is read as untitled', () => {
+    // f1 … are codes; name, remark are words: a title-like value under a word key is that key's, not the title
+    const r = build('{"remark": "某市人民政府关于做好2024年春节期间安全工作的通知", "id": "7", "content": "各区县：现将有关事项通知如下。"}').record;
+    expect(r.title).not.toBe('某市人民政府关于做好2024年春节期间安全工作的通知');
+  });
+});

@@ -8,8 +8,8 @@ import { assignAnchors } from './anchors.ts';
 import { extractIndicators } from './indicators.ts';
 import { createVariantConverter, defaultPreset, detectScript, forgetConversions, otherScript, type AmbiguousConversion, type Preset } from './variants.ts';
 import { emitMdx } from './emit.ts';
-import { budgetsOwnYear, inferMeta, inferTitle, reviewsOwnYear, sameTitle } from './infer.ts';
-import { frontMatterLines, readFrontMatter } from './front-matter.ts';
+import { budgetsOwnYear, codedTitle, firstLineTitle, inferMeta, inferTitle, reviewsOwnYear, sameTitle } from './infer.ts';
+import { frontMatterLines, readFrontMatter, type FrontMatterMeta } from './front-matter.ts';
 import { convertRecordStrings, convertView } from './convert.ts';
 import { historyAfterTitle, isHistoryLine, readHistory } from './history.ts';
 import { buildSearchDocument } from './search.ts';
@@ -61,8 +61,13 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   forgetConversions();
   const preset = options.preset ?? defaultPreset;
   const { text, encoding } = decodeSource(input.bytes);
-  const normalized = normalizeText(text);
-  const frontMatter = normalized.frontMatter ? readFrontMatter(normalized.frontMatter) : undefined;
+  const normalized = normalizeText(text, encoding);
+  const read = normalized.frontMatter ? readFrontMatter(normalized.frontMatter) : undefined;
+  // a record whose keys are codes, none a title key (s1 … s51): the coded field that reads as a title titles it (codedTitle, dev 684)
+  const coded = read && read.meta.title === undefined ? codedTitle(read.meta.extra) : undefined;
+  const header = read && coded !== undefined ? { ...read, meta: { ...read.meta, title: coded } } : read;
+  // a record's title key that holds only its text's first line, no title (firstLineTitle): the text is read as without it (it stays in the log)
+  const frontMatter = header && firstLineTitle(header.meta.title, normalized.paragraphs[0]?.text) ? { ...header, meta: withoutTitle(header.meta) } : header;
   const givenTitle = input.meta.title ?? frontMatter?.meta.title;
   const outline = assignAnchors(parseOutline(normalized.paragraphs, undefined, givenTitle));
   // a JSON text written with ensure_ascii holds its characters as \uXXXX escapes: its script is theirs, as json-escape wrote them
@@ -231,6 +236,9 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
 
 /** How many paragraphs from the title line on make a text's opening (its labels, byline, signature and occasion line stand there). */
 const OPENING = 40;
+
+/** Front matter without its title. */
+const withoutTitle = ({ title: _, ...meta }: FrontMatterMeta): FrontMatterMeta => meta;
 
 /** The paragraphs under a Markdown heading whose words match `title`, up to the next heading. */
 function sectionAfter(paragraphs: readonly Paragraph[], title: RegExp): Paragraph[] {

@@ -56,6 +56,7 @@ import {
 import organData from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
+import exportData from './data/json-export.json' with { type: 'json' };
 import { alternation, escapeRegExp as escape } from './regexp.ts';
 import { parseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { estimateMarker, reviewSection, targetMarker } from './indicators/rules.ts';
@@ -1652,6 +1653,36 @@ export function isTitleLine(text: string): boolean {
   return (
     /\p{Script=Han}{5}/u.test(t) && t.length <= 100 && !/[。；：:！？]/.test(t) && !BREADCRUMB.test(t) && !isOrgan(t) && !isLetterhead(t) && !startsHeading(t) && TITLE_END.test(t)
   );
+}
+
+/**
+ * A header title that is only its text's first line, and that line no title (a record a crawler wrote for a text without a title line
+ * puts its first line in the title key: the preamble's sentence, 为落实《…》…，制定本办法。, dev 123, 124; a chapter's heading,
+ * 第十五章 推进教育现代化 加快建设教育强省, dev 237; a preface run into its first sentence, 序言\u3000\u3000世纪之交，…, dev 180; eval:shapes
+ * xml-record and rss): a sentence (a comma or a full stop in it) or a numbered heading, not a title line, that the first paragraph opens
+ * with. It says nothing the text does not: the text is read as without it, as the same text without a header is (index.ts).
+ */
+export function firstLineTitle(title: string | undefined, first: string | undefined): boolean {
+  const squash = (s: string): string => s.replace(/[\s\uFEFF]/gu, '');
+  const t = title?.trim() ?? '';
+  return t !== '' && first !== undefined && squash(first).startsWith(squash(t)) && !isTitleLine(t) && (/[，。；,;]/u.test(t) || startsHeading(t));
+}
+
+/** Keys that are codes, not words (s1, s22: data/json-export.json coded_keys). */
+const CODED_KEY = new RegExp(exportData.coded_keys.pattern, 'u');
+/** The end of a court decision's title (…一审民事判决书: data/organs.json court_documents). */
+const DECISION_END = new RegExp(`(?:${alternation(organData.court_documents)})$`, 'u');
+
+/**
+ * The title of a record whose keys are codes and none a title key (a judgment database's s1 … s51, dev 684; data/json-export.json
+ * coded_keys): its first coded field whose value reads as a document's title, one line, a title line or a court decision's title
+ * (s1 陈荣辉与…劳务合同纠纷一审民事判决书; not s2, the court's name, nor s22, the heading over three lines). Undefined for fewer codes.
+ */
+export function codedTitle(extra: Readonly<Record<string, string>>): string | undefined {
+  const coded = Object.entries(extra).filter(([k]) => CODED_KEY.test(k));
+  if (coded.length < exportData.coded_keys.least) return undefined;
+  const decision = (t: string): boolean => /\p{Script=Han}{5}/u.test(t) && t.length <= 100 && !/[。；：:！？]/u.test(t) && !isOrgan(t) && DECISION_END.test(t);
+  return coded.map(([, v]) => v.trim()).find((v) => !v.includes('\n') && (isTitleLine(v) || decision(v)));
 }
 
 /** A red-head document's letterhead: the issuing bodies' names and 文件 (`某某市人民政府办公室文件`, `中共某市委办公室 某市人民政府办公室文件`). */

@@ -20,6 +20,8 @@ import { markdownLink } from './clean/markdown-link.ts';
 import { markdownMarkup } from './clean/markdown-markup.ts';
 import { zeroWidth } from './clean/zero-width.ts';
 import { unicodeEscape } from './clean/unicode-escape.ts';
+import { encoderReplacement } from './clean/encoder-replacement.ts';
+import type { Encoding } from './decode.ts';
 import { markdownHeading } from './clean/markdown-heading.ts';
 import { pageHeader } from './clean/page-header.ts';
 import { gluedPageNumber } from './clean/glued-page-number.ts';
@@ -63,6 +65,8 @@ export const cleaningRules: readonly CleaningRule[] = [
   frontMatter,
   // R's <U+00A0> escapes are characters for every rule after it (html-markup would see a tag)
   unicodeEscape,
+  // a GBK writer's ? for a no-break space it lacked is the space again, before html-markup reads the tags it stands between
+  encoderReplacement,
   htmlComment,
   // after comments (a commented-out tag is no element), before every rule that reads a line's text
   htmlMarkup,
@@ -107,8 +111,8 @@ export const cleaningRules: readonly CleaningRule[] = [
 ];
 
 /** Splits text into paragraphs and removes noise by the named rules above. */
-export function normalizeText(text: string): Normalized {
-  const log: CleanLog = { cleaning: [], keywords: [], attribution: [], warnings: [] };
+export function normalizeText(text: string, encoding?: Encoding): Normalized {
+  const log: CleanLog = { cleaning: [], keywords: [], attribution: [], warnings: [], ...(encoding === undefined ? {} : { encoding }) };
   let lines: SourceLine[] = text
     .replace(/\r\n?/g, '\n')
     .split('\n')

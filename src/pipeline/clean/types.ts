@@ -1,5 +1,6 @@
 // The shape every cleaning rule works on: source lines with their 1-based numbers.
 import type { CleaningEntry, TableData, Warning } from '../types.ts';
+import type { Encoding } from '../decode.ts';
 
 /** One line of the decoded source as the rules see it. */
 export interface SourceLine {
@@ -46,6 +47,8 @@ export interface SourceLine {
 
 /** What rules report besides the lines they return. */
 export interface CleanLog {
+  /** The encoding the source was decoded from (decode.ts): what a rule may read of its writer (gb18030: a GBK writer's `?` for a character it lacked, encoder-replacement). */
+  encoding?: Encoding;
   cleaning: CleaningEntry[];
   keywords: string[];
   attribution: string[];
