@@ -83,6 +83,11 @@ describe('splitIssuers: a joint issue, lead first', () => {
   test('a body pointed at after a joint word makes no list of bodies', () => expect(splitIssuers('公安部会同该院')).toBeUndefined());
   test('a line with anything else in it is not a list of bodies', () => expect(splitIssuers('四川省能源局 2025年9月29日')).toBeUndefined());
   test('letters spaced apart that make no body are none', () => expect(splitIssuers('各 位 代 表')).toBeUndefined());
+  // a unit's word joins only a body or a place before it (data/organs.json units, levels): a law's section heading in the form of
+  // dev 87's 第八节\u3000人民法院和人民检察院, its unit alone after the space, names no body (第八节人民法院 ends as one does)
+  test.each([['第八节\u3000人民法院'], ['第二章\u3000人民政府'], ['联系人 办公室']])('a unit after what is no body nor place is no issuer: %s', (text) =>
+    expect(splitIssuers(text)).toBeUndefined(),
+  );
 });
 
 describe('organOfSession: a body named with its session', () => {
