@@ -641,7 +641,7 @@ describe('titles and plans', () => {
     expect(fullNameInTitle('南山区科创局', '2026年深圳市南山区工业和信息化局部门预算')).toBeUndefined();
     expect(fullNameInTitle('南山区工业和信息化局', '2026年深圳市南山区工业和信息化局部门预算')).toBe('深圳市南山区工业和信息化局');
     // the title's own issuer, before what it transmits (data/kinds.json transmits): no name that runs on over 转发 into the body it
-    // forwards (dev 170's 浙江能源监管办, forwarded by the province's bureau), nor that body's name
+    // forwards, nor that body's name (a made-up title: dev 170 is 浙江能源监管办's own 关于转发《…》的通知, no bureau forwards it)
     const forwarding = '浙江省能源局转发浙江能源监管办关于做好发电企业电费结算工作的通知';
     expect(fullNameInTitle('浙江能源监管办', forwarding)).toBeUndefined();
     expect(fullNameInTitle('浙江能源局', forwarding)).toBe('浙江省能源局');
