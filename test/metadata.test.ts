@@ -641,7 +641,7 @@ describe('titles and plans', () => {
     expect(fullNameInTitle('南山区科创局', '2026年深圳市南山区工业和信息化局部门预算')).toBeUndefined();
     expect(fullNameInTitle('南山区工业和信息化局', '2026年深圳市南山区工业和信息化局部门预算')).toBe('深圳市南山区工业和信息化局');
     // the title's own issuer, before what it transmits (data/kinds.json transmits): no name that runs on over 转发 into the body it
-    // forwards (dev 170's 浙江能源监管办, forwarded by the province's bureau), nor that body's name
+    // forwards, nor that body's name (a made-up title: dev 170 is 浙江能源监管办's own 关于转发《…》的通知, no bureau forwards it)
     const forwarding = '浙江省能源局转发浙江能源监管办关于做好发电企业电费结算工作的通知';
     expect(fullNameInTitle('浙江能源监管办', forwarding)).toBeUndefined();
     expect(fullNameInTitle('浙江能源局', forwarding)).toBe('浙江省能源局');
@@ -1281,6 +1281,9 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     // guide gives (关于批转《××》的通知); 下达 sends down a notice of its own (corpus 67, above)
     ['关于下发《新华社设备毁损、丢失赔偿办法》的通知', 'regulation'],
     ['关于批转《某市“十四五”综合交通运输发展规划》的通知', 'plan'],
+    // 下发 without 《》 sends down a plan or funds as 下达 does, no document it transmits (data/kinds.json transmits_named): dev 67's
+    // title as a notice that sends down its fund plan with 下发 writes it is a notice still, not the plan
+    ['关于下发天津市2023-2024年度电力需求响应资金计划的通知', 'notice'],
     ['关于召开全省安全生产工作会议的通知', 'notice'],
     // a meeting a bureau held, named in full (a bureau's news page)
     ['某省医疗保障局召开2025年全省医疗保障工作会议', 'news'],

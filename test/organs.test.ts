@@ -66,9 +66,10 @@ describe('splitIssuers: a joint issue, lead first', () => {
     ['国\u3000务\u3000院', ['国务院']],
     // seven bodies of a joint issue in one letterhead line (dev 409)
     ['中国人民银行 国家发展改革委 中国证监会 国家外汇局', ['中国人民银行', '国家发展改革委', '中国证监会', '国家外汇局']],
-    // a space splits only between issuers: a unit after the body it belongs to (dev 417's 国家能源局综合司, its unit set apart by a
-    // full-width space), a body's own word after its place (a letterhead's 湖北省\u3000人民政府) and letters spaced out (国 务 院)
-    // before a unit are one body (data/organs.json units); two spaced-out names, a wider gap between them, are two (dev 413's signers)
+    // a space splits only between issuers: a unit after the body it belongs to (dev 417 signs 国家能源局综合司; here made up with its
+    // unit set apart by a full-width space, as no dev text prints it), a body's own word after its place (湖北省\u3000人民政府) and letters
+    // spaced out (国 务 院) before a unit are one body (data/organs.json units); two spaced-out names on one line, a wider gap between
+    // them, are two (made up: dev 413 signs 国家发 / 展改革委 and 国 家 能 源 局 on lines of their own)
     ['国家能源局\u3000综合司', ['国家能源局综合司']],
     ['国家发展改革委办公厅 国家能源局综合司', ['国家发展改革委办公厅', '国家能源局综合司']],
     ['国务院 办公厅', ['国务院办公厅']],
@@ -83,6 +84,11 @@ describe('splitIssuers: a joint issue, lead first', () => {
   test('a body pointed at after a joint word makes no list of bodies', () => expect(splitIssuers('公安部会同该院')).toBeUndefined());
   test('a line with anything else in it is not a list of bodies', () => expect(splitIssuers('四川省能源局 2025年9月29日')).toBeUndefined());
   test('letters spaced apart that make no body are none', () => expect(splitIssuers('各 位 代 表')).toBeUndefined());
+  // a unit's word joins only a body or a place before it (data/organs.json units, levels): a law's section heading in the form of
+  // dev 87's 第八节\u3000人民法院和人民检察院, its unit alone after the space, names no body (第八节人民法院 ends as one does)
+  test.each([['第八节\u3000人民法院'], ['第二章\u3000人民政府'], ['联系人 办公室']])('a unit after what is no body nor place is no issuer: %s', (text) =>
+    expect(splitIssuers(text)).toBeUndefined(),
+  );
 });
 
 describe('organOfSession: a body named with its session', () => {

@@ -74,6 +74,7 @@ import {
   SPEECH_TITLE,
   startsHeading,
   TRANSMITS,
+  TRANSMITTING_VERBS,
 } from './patterns.ts';
 
 /**
@@ -195,9 +196,9 @@ function withoutHeadlines(opening: string): string {
 /** Guesses the kind of document from its title, subtitle and opening text (the table data/kinds.json). */
 const RECEIVED = new RegExp(`(?<=\\p{Script=Han})(?:${alternation(kindData.received.words)})[^，。；：,;:]*$`, 'u');
 
-/** A document a title names in 《》 or 「」, not one it transmits (data/kinds.json transmits) or announces (出台, 公布): inferKind reads the title without it. */
+/** A document a title names in 《》 or 「」, not one it transmits (data/kinds.json transmits, transmits_named) or announces (出台, 公布): inferKind reads the title without it. */
 const NAMED_DOCUMENT = new RegExp(
-  `(?<=.)(?<!(?:${alternation([...kindData.transmits.words, '出台', '出臺', '公布', '公佈'])})\\s*)《[^《》]*》|^《[^《》]*》(?=.)|(?<=.)「[^「」]*」`,
+  `(?<=.)(?<!(?:${alternation([...TRANSMITTING_VERBS, '出台', '出臺', '公布', '公佈'])})\\s*)《[^《》]*》|^《[^《》]*》(?=.)|(?<=.)「[^「」]*」`,
   'gu',
 );
 
@@ -2286,8 +2287,8 @@ export function withoutNumber(title: string): string {
  * lines were run together with spaces and the title runs on into its number or its addressees (`国务院办公厅关于加强监管防范风险
  * 促进…的指导意见 国办函〔2026〕54号 各省、…`, dev 411): that title, its parts joined.
  */
-/** Where a title's words after its issuer begin: 关于, or a verb of data/kinds.json transmits (`…综合司印发《X》的通知`). */
-const ISSUED_ABOUT = new RegExp(`关于|關於|${alternation(kindData.transmits.words)}`, 'u');
+/** Where a title's words after its issuer begin: 关于, or a verb of data/kinds.json transmits or transmits_named (`…综合司印发《X》的通知`). */
+const ISSUED_ABOUT = new RegExp(`关于|關於|${alternation(TRANSMITTING_VERBS)}`, 'u');
 
 export function issuedTitle(headline: string, paragraphs: readonly string[]): string | undefined {
   const squashed = headline.replace(/\s/gu, '');
@@ -2363,11 +2364,14 @@ function headlineBelow(crumbs: string, paragraphs: readonly string[]): string | 
   return below && /\p{Script=Han}{5}/u.test(below) && below.length <= 100 && !/[。；！？：:]/u.test(below) && !BREADCRUMB.test(below) && !isOrgan(below) ? below : undefined;
 }
 
-/** A verb by which a title transmits a document (data/kinds.json transmits): what follows is that document's. */
-const TRANSMITS_VERB = new RegExp(alternation(kindData.transmits.words), 'u');
+/** A verb by which a title transmits a document (data/kinds.json transmits, transmits_named): what follows is that document's. */
+const TRANSMITS_VERB = new RegExp(alternation(TRANSMITTING_VERBS), 'u');
 
-/** A cover notice naming what it transmits without 《》 (data/kinds.json transmits, as patterns.ts TRANSMITS): `关于印发X的通知`, `关于颁布X的通知`. */
-const TRANSMITS_BARE = new RegExp(`(?:${TRANSMITS_VERB.source})([^《》]{4,80}?)的通知$`, 'u');
+/**
+ * A cover notice naming what it transmits without 《》 (data/kinds.json transmits, as patterns.ts TRANSMITS): `关于印发X的通知`, `关于颁布X的通知`;
+ * not 下发 (transmits_named), which without 《》 sends down a plan or funds (关于下发…资金计划的通知, a notice of its own).
+ */
+const TRANSMITS_BARE = new RegExp(`(?:${alternation(kindData.transmits.words)})([^《》]{4,80}?)的通知$`, 'u');
 
 /** The name in 《》 a text writes for a document its cover names without them: the same, or with a place before it (天津市). */
 export function namedInText(name: string, paragraphs: readonly string[]): string | undefined {

@@ -106,10 +106,11 @@ export function splitIssuers(text: string): string[] | undefined {
   // a name set with a space between each character (国 家 能 源 局, dev 413; 财  政  部, dev 408: a signature spaced to the width of the one above it) is one
   // name, and names so set are parted by a gap wider than the one between their characters (国 家 发 展 改 革 委\u3000国 家 能 源 局)
   const names = SPACED_OUT.test(text.trim()) ? spacedNames(text.trim()) : text.trim();
-  // a space splits only between issuers: a unit's word alone (data/organs.json units) is part of the name before it (国家能源局\u3000综合司)
+  // a space splits only between issuers: a unit's word alone (data/organs.json units) is part of the name before it (国家能源局\u3000综合司),
+  // a body's or a place's (湖北省\u3000人民政府: a level word ends it), not what is neither (a section heading's 第八节\u3000人民法院)
   const chunks = names.split(SEPARATOR).reduce<string[]>((all, part) => {
     if (part === '') return all;
-    if (all.length > 0 && UNITS.has(part)) all[all.length - 1] += part;
+    if (all.length > 0 && UNITS.has(part) && ownsUnit(all[all.length - 1]!)) all[all.length - 1] += part;
     else all.push(part);
     return all;
   }, []);
@@ -119,6 +120,9 @@ export function splitIssuers(text: string): string[] | undefined {
 
 /** A unit of a body or a place's body by its word alone (办公厅, 综合司, 人民政府): data/organs.json units. */
 const UNITS = new Set(data.units);
+
+/** What a unit's word alone after a space belongs to: a body (国家能源局), or a place, which a level word ends (湖北省; data/organs.json levels). */
+const ownsUnit = (name: string): boolean => isOrgan(name) || data.levels.some((level) => name.endsWith(level));
 
 /** The width of a gap, a full-width space two. */
 const gapWidth = (gap: string): number => [...gap].reduce((n, c) => n + (c === '\u3000' ? 2 : 1), 0);

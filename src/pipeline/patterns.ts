@@ -175,5 +175,8 @@ export const WIDE_GAP = String.raw`(?:[ \t]*\u3000[ \t]*){2,}|[ \t]{3,}`;
 /** A heading with a title of its own (`（一）加强…，推进…`), not a run-in enumeration (`一是…，二是…` is prose, corpus 65). */
 export const startsTitledHeading = (text: string): boolean => startsHeading(text) && !/^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、])/.test(text);
 
-/** A cover notice that transmits a document (data/kinds.json transmits): `关于印发《X》的通知`, `某局印发《X》的通知` (the text is X, with its cover). */
-export const TRANSMITS = new RegExp(`(?:关于|關於)?(?:${alternation(kindData.transmits.words)})《([^《》]+)》的通知`);
+/** The verbs by which a title transmits a document, those that do so only when they name it in 《》 too (data/kinds.json transmits, transmits_named: 下发). */
+export const TRANSMITTING_VERBS: readonly string[] = [...kindData.transmits.words, ...kindData.transmits_named.words];
+
+/** A cover notice that transmits a document (data/kinds.json transmits, transmits_named): `关于印发《X》的通知`, `某局印发《X》的通知` (the text is X, with its cover). */
+export const TRANSMITS = new RegExp(`(?:关于|關於)?(?:${alternation(TRANSMITTING_VERBS)})《([^《》]+)》的通知`);
