@@ -48,6 +48,10 @@ describe("a programme's series tag in 【】 before a news item's headline (dev 
   test('a longer tag, the series and its campaign, is no part of the title either', () =>
     expect(withoutColumn('【新思想引领新征程·非凡“十四五”】特高压输电网越织越密 筑牢能源安全基础')).toBe('特高压输电网越织越密 筑牢能源安全基础'));
   test('a bracketed title with nothing after it stays', () => expect(withoutColumn('【新思想引领新征程·非凡“十四五”】')).toBe('【新思想引领新征程·非凡“十四五”】'));
+  // the page title bar of the NDRC's site puts the document's own name in 【】 (`【关于加强和规范电网规划投资管理工作的通知(发改能源规〔2020〕816号)】-国家发展和改革委员会`,
+  // dev 413): without the number the name is 20 characters, a tag's length, and still the title
+  test('a document’s own name in 【】 is no tag', () =>
+    expect(withoutColumn('【关于加强和规范电网规划投资管理工作的通知】-国家发展和改革委员会')).toBe('【关于加强和规范电网规划投资管理工作的通知】-国家发展和改革委员会'));
 });
 
 describe("a council's record of a sitting dated by the sitting's time line under its title (立法院公報's 院會紀錄, dev 700)", () => {
