@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../src/pipeline/index.ts';
 import { withoutColumn } from '../src/pipeline/infer.ts';
+import { titleIssuers } from '../src/pipeline/organs.ts';
 import { sittingDate } from '../src/pipeline/dates.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
 
@@ -107,4 +108,10 @@ describe("a gazette's issue line over the record it prints is no title (立法�
     expect(build(text).record.title).toBe('立法院第8屆第2會期第6次會議紀錄');
     expect(meta.issuer).toBe('立法院');
   });
+});
+
+describe('a body named with a session before 关于 (dev 703) and a body of that session', () => {
+  // the session's secretariat signs what it prints (`市十八届人大五次会议秘书处  2026年  1月  17日`, dev 427): its own, not the congress's
+  test('the session’s secretariat is not the congress', () =>
+    expect(titleIssuers('济南市第十八届人民代表大会第五次会议秘书处关于代表建议、批评和意见办理情况的报告')).not.toEqual(['济南市人民代表大会']));
 });

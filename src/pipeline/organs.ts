@@ -13,6 +13,8 @@ const ORGAN = new RegExp(`^[\\p{Script=Han}（）()“”「」]{0,38}?(?:${alte
 /** A body's session words: 第十三届, 十三届, 第二十四次会议 (and what follows it). */
 const ORDINAL = /第?[一二三四五六七八九十百零〇\d]+[届屆]|第[一二三四五六七八九十百零〇\d]+[会會]期/gu;
 const SESSION = /第[一二三四五六七八九十百零〇\d]+次(?:全体)?(?:会议|會議).*$/u;
+/** A name that ends in its session (`…第三次会议`), no body of the session after it. */
+const SESSION_LAST = /第[一二三四五六七八九十百零〇\d]+次(?:全体)?(?:会议|會議)$/u;
 const SEPARATOR = /[\s、，,]+/;
 /** Single characters with spaces between them, two or more: `国 家 能 源 局`, `财  政  部`. */
 const SPACED_OUT = /^\p{Script=Han}(?:\s+\p{Script=Han})+$/u;
@@ -141,8 +143,9 @@ const INTERVIEW = new RegExp(
 export function titleIssuers(title: string): string[] | undefined {
   const m = DOCUMENT.exec(title.trim()) ?? YEARLY.exec(title.trim()) ?? INTERVIEW.exec(title.trim()) ?? REVIEW.exec(title.trim()) ?? SITTING_RECORD.exec(title.trim());
   if (!m) return undefined;
-  // a body named with the session that adopted the document or held the sitting: the body (第十四届全国人民代表大会第三次会议关于…的决议, dev 703)
-  const session = organOfSession(m[1]!);
+  // a body named with the session that adopted the document or held the sitting: the body (第十四届全国人民代表大会第三次会议关于…的决议, dev 703);
+  // not a body of the session named after it, its secretariat or presidium (`市十八届人大五次会议秘书处` signs what it prints, dev 427)
+  const session = SESSION_LAST.test(m[1]!.trim()) ? organOfSession(m[1]!) : undefined;
   return splitIssuers(m[1]!) ?? (session !== undefined ? [session] : undefined);
 }
 
