@@ -50,12 +50,16 @@ export function isOrgan(text: string): boolean {
 
 /**
  * The body a crawler's record or a page names as its source (`"source": "北京市中医管理局"`, `来源：…`: the site that posted the page), when
- * it is a body and no website or medium: the lead of those listed (`北京市卫生健康委员会，北京市中医管理局`, dev 653); a body's own page of
+ * it is a body and no website or medium (a place's media centre, 宝安区融媒体中心, names itself as a body does): the lead of those listed (`北京市卫生健康委员会，北京市中医管理局`, dev 653); a body's own page of
  * its document names no other issuer (dev 702, 679).
  */
 export function sourceBody(site: string | undefined): string | undefined {
-  return site !== undefined && !isSite(site) ? splitIssuers(site)?.[0] : undefined;
+  const lead = site !== undefined && !isSite(site) ? splitIssuers(site)?.[0] : undefined;
+  return lead !== undefined && !MEDIA_CENTRE.test(lead) ? lead : undefined;
 }
+
+/** A place's media centre, a medium named as a body is (`宝安区融媒体中心`: data/organs.json media_centres, dev 332). */
+const MEDIA_CENTRE = new RegExp(`(?:${alternation(data.media_centres)})$`, 'u');
 
 /** A body's website by its name: a body's name and a word of data/organs.json sites (某市人民政府门户网站, 某省人民政府网). */
 export const isSite = (text: string): boolean => data.sites.some((w) => text.endsWith(w) && isOrgan(text.slice(0, -w.length)));
