@@ -43,6 +43,9 @@ describe("a crawler's record whose source is the body that posted its own docume
   test('of bodies listed, the lead', () =>
     expect(build(item('关于征集2022年首都卫生发展科研专项需求建议的通知', '北京市卫生健康委员会，北京市中医管理局')).record.meta.issuer).toBe('北京市卫生健康委员会'));
   test('a medium named as the source issues nothing', () => expect(build(item('关于征集2022年首都卫生发展科研专项需求建议的通知', '北京日报')).record.meta.issuer).toBeUndefined());
+  // dev 679's record escapes the zero-width space a page's editor left before the name (`"source": "\u200b\u5317\u4eac…"`)
+  test('a zero-width space before the name hides no body', () =>
+    expect(build(item('关于征集2022年首都卫生发展科研专项需求建议的通知', '\\u200b北京市中医管理局')).record.meta.issuer).toBe('北京市中医管理局'));
   // a district's media centre is a medium, though its name ends as a body's does (`区融媒体中心讲好宝安故事，获省级以上行业奖项8个。`, dev 332)
   test('a media centre named as the source issues nothing either', () =>
     expect(build(item('关于征集2022年首都卫生发展科研专项需求建议的通知', '宝安区融媒体中心')).record.meta.issuer).toBeUndefined());
