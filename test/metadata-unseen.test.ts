@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../src/pipeline/index.ts';
 import { withoutColumn } from '../src/pipeline/infer.ts';
+import { titleIssuers } from '../src/pipeline/organs.ts';
 import { sittingDate } from '../src/pipeline/dates.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
 
@@ -42,12 +43,22 @@ describe("a crawler's record whose source is the body that posted its own docume
   test('of bodies listed, the lead', () =>
     expect(build(item('关于征集2022年首都卫生发展科研专项需求建议的通知', '北京市卫生健康委员会，北京市中医管理局')).record.meta.issuer).toBe('北京市卫生健康委员会'));
   test('a medium named as the source issues nothing', () => expect(build(item('关于征集2022年首都卫生发展科研专项需求建议的通知', '北京日报')).record.meta.issuer).toBeUndefined());
+  // dev 679's record escapes the zero-width space a page's editor left before the name (`"source": "\u200b\u5317\u4eac…"`)
+  test('a zero-width space before the name hides no body', () =>
+    expect(build(item('关于征集2022年首都卫生发展科研专项需求建议的通知', '\\u200b北京市中医管理局')).record.meta.issuer).toBe('北京市中医管理局'));
+  // a district's media centre is a medium, though its name ends as a body's does (`区融媒体中心讲好宝安故事，获省级以上行业奖项8个。`, dev 332)
+  test('a media centre named as the source issues nothing either', () =>
+    expect(build(item('关于征集2022年首都卫生发展科研专项需求建议的通知', '宝安区融媒体中心')).record.meta.issuer).toBeUndefined());
 });
 
 describe("a programme's series tag in 【】 before a news item's headline (dev 652)", () => {
   test('a longer tag, the series and its campaign, is no part of the title either', () =>
     expect(withoutColumn('【新思想引领新征程·非凡“十四五”】特高压输电网越织越密 筑牢能源安全基础')).toBe('特高压输电网越织越密 筑牢能源安全基础'));
   test('a bracketed title with nothing after it stays', () => expect(withoutColumn('【新思想引领新征程·非凡“十四五”】')).toBe('【新思想引领新征程·非凡“十四五”】'));
+  // the page title bar of the NDRC's site puts the document's own name in 【】 (`【关于加强和规范电网规划投资管理工作的通知(发改能源规〔2020〕816号)】-国家发展和改革委员会`,
+  // dev 413): without the number the name is 20 characters, a tag's length, and still the title
+  test('a document’s own name in 【】 is no tag', () =>
+    expect(withoutColumn('【关于加强和规范电网规划投资管理工作的通知】-国家发展和改革委员会')).toBe('【关于加强和规范电网规划投资管理工作的通知】-国家发展和改革委员会'));
 });
 
 describe("a council's record of a sitting dated by the sitting's time line under its title (立法院公報's 院會紀錄, dev 700)", () => {
@@ -103,4 +114,10 @@ describe("a gazette's issue line over the record it prints is no title (立法�
     expect(build(text).record.title).toBe('立法院第8屆第2會期第6次會議紀錄');
     expect(meta.issuer).toBe('立法院');
   });
+});
+
+describe('a body named with a session before 关于 (dev 703) and a body of that session', () => {
+  // the session's secretariat signs what it prints (`市十八届人大五次会议秘书处  2026年  1月  17日`, dev 427): its own, not the congress's
+  test('the session’s secretariat is not the congress', () =>
+    expect(titleIssuers('济南市第十八届人民代表大会第五次会议秘书处关于代表建议、批评和意见办理情况的报告')).not.toEqual(['济南市人民代表大会']));
 });

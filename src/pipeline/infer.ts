@@ -1792,8 +1792,10 @@ const COLUMN = /^([^|｜《》，。；：:]{1,16}?)\s*[|｜]\s*(\S.{3,})$/u;
 
 export function withoutColumn(title: string): string {
   // a tag in 【】 before a headline (`【睇片，國歌法二讀】不記名表決…`, a news site's column and topic, dev 415; a programme's series and
-  // its campaign, `【新思想引领新征程·非凡“十四五”】特高压…`, dev 652): the site's, too
-  title = title.trim().replace(COLUMN_TAG, '');
+  // its campaign, `【新思想引领新征程·非凡“十四五”】特高压…`, dev 652): the site's, too; not a document's own name in 【】, a title line
+  // (`【关于…的通知(发改能源规〔2020〕816号)】-国家发展和改革委员会`, the NDRC's title bar, dev 413)
+  const tag = COLUMN_TAG.exec(title.trim());
+  if (tag && !isTitleLine(tag[0].trim().slice(1, -1))) title = title.trim().slice(tag[0].length);
   const m = COLUMN.exec(title.trim());
   return m && !isTitleLine(m[1]!) && !isOrgan(m[1]!.trim()) && !isOrgan(m[2]!.trim()) && /\p{Script=Han}{4}/u.test(m[2]!) ? m[2]!.trim() : title.trim();
 }

@@ -14,6 +14,8 @@ const ORGAN = new RegExp(`^[\\p{Script=Han}（）()“”「」]{0,38}?(?:${alte
 /** A body's session words: 第十三届, 十三届, 第二十四次会议 (and what follows it). */
 const ORDINAL = /第?[一二三四五六七八九十百零〇\d]+[届屆]|第[一二三四五六七八九十百零〇\d]+[会會]期/gu;
 const SESSION = /第[一二三四五六七八九十百零〇\d]+次(?:全体)?(?:会议|會議).*$/u;
+/** A name that ends in its session (`…第三次会议`), no body of the session after it. */
+const SESSION_LAST = /第[一二三四五六七八九十百零〇\d]+次(?:全体)?(?:会议|會議)$/u;
 const SEPARATOR = /[\s、，,]+/;
 /** Single characters with spaces between them, two or more: `国 家 能 源 局`, `财  政  部`. */
 const SPACED_OUT = /^\p{Script=Han}(?:\s+\p{Script=Han})+$/u;
@@ -49,12 +51,16 @@ export function isOrgan(text: string): boolean {
 
 /**
  * The body a crawler's record or a page names as its source (`"source": "北京市中医管理局"`, `来源：…`: the site that posted the page), when
- * it is a body and no website or medium: the lead of those listed (`北京市卫生健康委员会，北京市中医管理局`, dev 653); a body's own page of
+ * it is a body and no website or medium (a place's media centre, 宝安区融媒体中心, names itself as a body does): the lead of those listed (`北京市卫生健康委员会，北京市中医管理局`, dev 653); a body's own page of
  * its document names no other issuer (dev 702, 679).
  */
 export function sourceBody(site: string | undefined): string | undefined {
-  return site !== undefined && !isSite(site) ? splitIssuers(site)?.[0] : undefined;
+  const lead = site !== undefined && !isSite(site) ? splitIssuers(site)?.[0] : undefined;
+  return lead !== undefined && !MEDIA_CENTRE.test(lead) ? lead : undefined;
 }
+
+/** A place's media centre, a medium named as a body is (`宝安区融媒体中心`: data/organs.json media_centres, dev 332). */
+const MEDIA_CENTRE = new RegExp(`(?:${alternation(data.media_centres)})$`, 'u');
 
 /** A body's website by its name: a body's name and a word of data/organs.json sites (某市人民政府门户网站, 某省人民政府网). */
 export const isSite = (text: string): boolean => data.sites.some((w) => text.endsWith(w) && isOrgan(text.slice(0, -w.length)));
@@ -175,8 +181,9 @@ const INTERVIEW = new RegExp(
 export function titleIssuers(title: string): string[] | undefined {
   const m = DOCUMENT.exec(title.trim()) ?? YEARLY.exec(title.trim()) ?? INTERVIEW.exec(title.trim()) ?? REVIEW.exec(title.trim()) ?? SITTING_RECORD.exec(title.trim());
   if (!m) return undefined;
-  // a body named with the session that adopted the document or held the sitting: the body (第十四届全国人民代表大会第三次会议关于…的决议, dev 703)
-  const session = organOfSession(m[1]!);
+  // a body named with the session that adopted the document or held the sitting: the body (第十四届全国人民代表大会第三次会议关于…的决议, dev 703);
+  // not a body of the session named after it, its secretariat or presidium (`市十八届人大五次会议秘书处` signs what it prints, dev 427)
+  const session = SESSION_LAST.test(m[1]!.trim()) ? organOfSession(m[1]!) : undefined;
   return splitIssuers(m[1]!) ?? (session !== undefined ? [session] : undefined);
 }
 
