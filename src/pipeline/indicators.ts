@@ -152,6 +152,7 @@ import {
   conditionAfter,
   actualMarker,
   doneMarker,
+  findingOpener,
   firstMonthsBefore,
   titlePast,
   budgetReviewTitle,
@@ -688,10 +689,18 @@ export function extractFromParagraph(written: string, context: SectionContext, s
 /**
  * The year of the target a report's undated figure goes on with (targetYearLast: the text last dated a target of that year, from the
  * document's on, after any actual it dated; dev 713): in a report that carries its years (carryYear), not one that tells of its own time
- * or reports its own year, and not where the figure's clause says it stands or was done (actualMarker, doneMarker).
+ * or reports its own year, and not where the figure's clause says it stands or was done (actualMarker, doneMarker) nor in a sentence that says
+ * what was found (经查，国内共设置淹水感测器2,072个 after a budget line of 2025 in a committee's review: findingOpener, dev 558).
  */
-function carriedTarget(context: SectionContext, targetYear: number | undefined, own: Period | undefined, prefix: string): number | undefined {
-  return targetYear !== undefined && own === undefined && context.carryYear && !context.present && !context.yearReported && !actualMarker.test(prefix) && !doneMarker.test(prefix)
+function carriedTarget(context: SectionContext, targetYear: number | undefined, own: Period | undefined, prefix: string, opening: string): number | undefined {
+  return targetYear !== undefined &&
+    own === undefined &&
+    context.carryYear &&
+    !context.present &&
+    !context.yearReported &&
+    !actualMarker.test(prefix) &&
+    !doneMarker.test(prefix) &&
+    !findingOpener.test(opening)
     ? targetYear
     : undefined;
 }
@@ -1093,7 +1102,7 @@ function readParagraph(
                                         ? 'target'
                                         : // an undated figure in a report goes on with the target the text last dated, as an actual goes on with
                                           // its year (carryYear), unless its clause says it stands or was done (dev 713)
-                                          carriedTarget(context, targetYearLast, ownYear ?? named?.period, prefix) !== undefined
+                                          carriedTarget(context, targetYearLast, ownYear ?? named?.period, prefix, a.slice(sentence.start, q.start)) !== undefined
                                           ? 'target'
                                           : context.kind;
         // 這個計劃涉及9億6,000萬元: the cost of the measure just said is of that figure's kind (dev 183)
@@ -1123,7 +1132,10 @@ function readParagraph(
         const undated =
           kind === 'actual' && context.carryYear && (ownSpanLast ?? ownYearLast) !== undefined
             ? (ownSpanLast ?? ownYearLast)
-            : (carriedTarget(context, kind === 'target' ? targetYearLast : undefined, ownYear ?? named?.period, prefix) ?? context.undated?.[kind]);
+            : (carriedTarget(context, kind === 'target' ? targetYearLast : undefined, ownYear ?? named?.period, prefix, a.slice(sentence.start, q.start)) ??
+              context.undated?.[kind]);
+        // a sentence that says what was found ends the target the paragraph carried (经查，…2,072个 then 其中…, dev 558)
+        if (findingOpener.test(a.slice(sentence.start, q.start))) targetYearLast = undefined;
         if (typeof ownYear === 'number' && context.carryYear) targetYearLast = kind === 'target' && context.year !== undefined && ownYear >= context.year ? ownYear : undefined;
         if (kind === 'actual' && own !== undefined && !present) {
           if (typeof own === 'number') [ownYearLast, ownSpanLast, textDated] = [own, undefined, own];
