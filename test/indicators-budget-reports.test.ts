@@ -795,6 +795,13 @@ describe('a report’s undated figure goes on with the target it last dated, as 
       ).find((f) => f[0] === '3位')?.[1],
     ).toBe('actual');
   });
+  test('only an amount of money, what a budget plans, goes on as a target: an analysis’s output and counts after a figure dated in its year stay actuals (dev 323)', () => {
+    const found = read(
+      '近六成产品产量呈增长态势。2025年，在统计的28种主要规模以上工业产品中，16种产品产量呈现增长，增长面57.1%。规模以上工业黄金产量1.1吨，同比增长303.3%；金属锌产量12.59万吨，同比增长8.7%；生铁产量10.91万吨，同比增长79.4%。',
+      2025,
+    );
+    expect(found.filter((f) => ['1.1吨', '12.59万吨', '10.91万吨'].includes(f[0] as string)).map((f) => f[1])).toEqual(['actual', 'actual', 'actual']);
+  });
   test('not in a text that tells of its own time (news): 今年将新增… then 建成…', () => {
     expect(read('2016年将新增就业岗位5000个。全市建成保障房1200套。', 2016, 'news').at(-1)?.[1]).toBe('actual');
   });
