@@ -769,6 +769,39 @@ describe('a report’s undated figure goes on with the target it last dated, as 
   test('an actual dated after the target ends it: 2015年度…结余 then 其中…', () => {
     expect(read('2016年度安排财政总支出893.92万元。2015年度财政净结余125.3万元，其中结转下年支出50万元。', 2016).map((f) => f[1])).toEqual(['target', 'actual', 'actual']);
   });
+  test('not into a sentence that says what was found (經查, 查, 據…統計, 有鑑於): a committee’s review of a budget cites facts after the line it reviews (dev 558, 559)', () => {
+    const tw = (text: string) => extractIndicators(outlineOf(text), { kind: 'report', year: 2025, script: 'zh-Hant', region: '臺灣' }).map((f) => [f.match, f.kind]);
+    expect(
+      tw(
+        '(十三)114年度經濟部水利署及所屬預算案於第3目「水利建設及保育管理－河川海岸及排水環境營造－河川海岸環境營造計畫」編列預算167億2,540萬元。經查，國內共設置淹水感測器2,072個，107至113年7月底各縣（市）淹水感測器無淹水（未超過0公分）紀錄計有27個。',
+      ).slice(0, 2),
+    ).toEqual([
+      ['167億2,540萬元', 'target'],
+      ['2,072個', 'actual'],
+    ]);
+    expect(
+      tw(
+        '(三十八)114年度國家發展委員會預算案「推動法規鬆綁與革新、強化經貿競爭力」工作計畫項下「推動法規調適」編列325萬5千元，持續推動跨部會間法規修訂，以鬆綁投資限制，為外國企業排除投資障礙。然根據經濟部投資審議司統計，僑外資企業在我國面臨之投資障礙，以「國內法規限制太多」占比19.57%最多、「政策法規不夠明確」占比17.11%次之。',
+      ).map((f) => f[1]),
+    ).toEqual(['target', 'actual', 'actual']);
+    expect(
+      tw(
+        '(十八)114年度公平交易委員會預算案於第2目「公平交易業務－限制競爭行為調查處理」編列預算571萬8千元，辦理事業有關獨占、結合及聯合行為等事項。查近年來，公平會核准或不禁止的事業結合案件共154件，其中7件涉及「公平交易法」第13條第2項所規範的附加條件或負擔。',
+      ).map((f) => f[1]),
+    ).toEqual(['target', 'actual', 'actual']);
+    expect(
+      tw(
+        '(十四)114年度國家通訊傳播委員會預算案於第1目「一般行政」項下「人員維持」中「人事費」政務人員7人全年待遇編列預算1,502萬8千元。有鑑於原通傳會委員陳耀祥、林麗雲、王維菁3位委員於7月31日卸任，翁柏宗於12月1日卸任。',
+      ).find((f) => f[0] === '3位')?.[1],
+    ).toBe('actual');
+  });
+  test('only an amount of money, what a budget plans, goes on as a target: an analysis’s output and counts after a figure dated in its year stay actuals (dev 323)', () => {
+    const found = read(
+      '近六成产品产量呈增长态势。2025年，在统计的28种主要规模以上工业产品中，16种产品产量呈现增长，增长面57.1%。规模以上工业黄金产量1.1吨，同比增长303.3%；金属锌产量12.59万吨，同比增长8.7%；生铁产量10.91万吨，同比增长79.4%。',
+      2025,
+    );
+    expect(found.filter((f) => ['1.1吨', '12.59万吨', '10.91万吨'].includes(f[0] as string)).map((f) => f[1])).toEqual(['actual', 'actual', 'actual']);
+  });
   test('not in a text that tells of its own time (news): 今年将新增… then 建成…', () => {
     expect(read('2016年将新增就业岗位5000个。全市建成保障房1200套。', 2016, 'news').at(-1)?.[1]).toBe('actual');
   });

@@ -152,6 +152,7 @@ import {
   conditionAfter,
   actualMarker,
   doneMarker,
+  findingOpener,
   firstMonthsBefore,
   titlePast,
   budgetReviewTitle,
@@ -688,10 +689,21 @@ export function extractFromParagraph(written: string, context: SectionContext, s
 /**
  * The year of the target a report's undated figure goes on with (targetYearLast: the text last dated a target of that year, from the
  * document's on, after any actual it dated; dev 713): in a report that carries its years (carryYear), not one that tells of its own time
- * or reports its own year, and not where the figure's clause says it stands or was done (actualMarker, doneMarker).
+ * or reports its own year, and not where the figure's clause says it stands or was done (actualMarker, doneMarker) nor in a sentence that says
+ * what was found (经查，国内共设置淹水感测器2,072个 after a budget line of 2025 in a committee's review: findingOpener, dev 558).
+ * Only an amount of money goes on so, what a budget plans to take in and spend (预算外资金安排支出124万元): an output or a count after a
+ * figure dated in the year (金属锌产量12.59万吨 after 2025年，…16种产品产量呈现增长 in an analysis of 2025's economy, dev 323) is no target.
  */
-function carriedTarget(context: SectionContext, targetYear: number | undefined, own: Period | undefined, prefix: string): number | undefined {
-  return targetYear !== undefined && own === undefined && context.carryYear && !context.present && !context.yearReported && !actualMarker.test(prefix) && !doneMarker.test(prefix)
+function carriedTarget(context: SectionContext, targetYear: number | undefined, own: Period | undefined, prefix: string, opening: string, money: boolean): number | undefined {
+  return targetYear !== undefined &&
+    money &&
+    own === undefined &&
+    context.carryYear &&
+    !context.present &&
+    !context.yearReported &&
+    !actualMarker.test(prefix) &&
+    !doneMarker.test(prefix) &&
+    !findingOpener.test(opening)
     ? targetYear
     : undefined;
 }
@@ -1093,7 +1105,8 @@ function readParagraph(
                                         ? 'target'
                                         : // an undated figure in a report goes on with the target the text last dated, as an actual goes on with
                                           // its year (carryYear), unless its clause says it stands or was done (dev 713)
-                                          carriedTarget(context, targetYearLast, ownYear ?? named?.period, prefix) !== undefined
+                                          carriedTarget(context, targetYearLast, ownYear ?? named?.period, prefix, a.slice(sentence.start, q.start), moneyUnits.has(q.baseUnit)) !==
+                                            undefined
                                           ? 'target'
                                           : context.kind;
         // 這個計劃涉及9億6,000萬元: the cost of the measure just said is of that figure's kind (dev 183)
@@ -1123,7 +1136,16 @@ function readParagraph(
         const undated =
           kind === 'actual' && context.carryYear && (ownSpanLast ?? ownYearLast) !== undefined
             ? (ownSpanLast ?? ownYearLast)
-            : (carriedTarget(context, kind === 'target' ? targetYearLast : undefined, ownYear ?? named?.period, prefix) ?? context.undated?.[kind]);
+            : (carriedTarget(
+                context,
+                kind === 'target' ? targetYearLast : undefined,
+                ownYear ?? named?.period,
+                prefix,
+                a.slice(sentence.start, q.start),
+                moneyUnits.has(q.baseUnit),
+              ) ?? context.undated?.[kind]);
+        // a sentence that says what was found ends the target the paragraph carried (经查，…2,072个 then 其中…, dev 558)
+        if (findingOpener.test(a.slice(sentence.start, q.start))) targetYearLast = undefined;
         if (typeof ownYear === 'number' && context.carryYear) targetYearLast = kind === 'target' && context.year !== undefined && ownYear >= context.year ? ownYear : undefined;
         if (kind === 'actual' && own !== undefined && !present) {
           if (typeof own === 'number') [ownYearLast, ownSpanLast, textDated] = [own, undefined, own];

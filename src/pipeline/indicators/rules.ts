@@ -526,6 +526,14 @@ export const presentMarker = new RegExp(alternation(words.present_words));
  */
 export const actualMarker = new RegExp(`${alternation([...words.present_words, ...words.as_of_words, ...words.done_words])}|(?<![比较])(?:去年|上年)(?!同期|末|底|相比)`);
 
+/**
+ * A sentence's opening that says what was found or is the case (经查, 查近年来, 有鉴于; 根据…统计), maybe after 然, 但 or 惟: finding_openers and
+ * finding_sources of indicator-words.json. It reports: a report's undated figure in it carries no target dated before it (carriedTarget, dev 558, 559).
+ */
+export const findingOpener = new RegExp(
+  `^[\\s，,]*(?:然|但|惟)?[\\s，,]*(?:${alternation(words.finding_openers)}|(?:根据|依据|据)[^，,。；;]{0,20}?(?:${alternation(words.finding_sources)}))`,
+);
+
 /** An age that must have been reached (年满18周岁, as the quantity's comparator word): a condition of a measure, not a figure of the place (dev 458). */
 export const ageReached = /^年[满滿]/;
 
