@@ -9,6 +9,7 @@ import { endBefore, firstMatchEnd, inBracketNote, maskQuoted, pairQuoted, quanti
 import { asOfBefore, bracketNote, comparatorWords, comparatorsBefore, endRuleReach, forecastBelow, ownYearUntil } from '../src/pipeline/indicators/rules.ts';
 import words from '../src/pipeline/data/indicator-words.json' with { type: 'json' };
 import { root } from './helpers/run.ts';
+import { toHalfWidthDigits } from '../src/pipeline/numerals.ts';
 
 const everywhere = (s: string): string[] => [...s.matchAll(new RegExp(quantitySource, 'g'))].map((m) => `${m.index}:${m[0]}`);
 const nearNumerals = (s: string): string[] => quantityMatches(s).map((m) => `${m.index}:${m[0]}`);
@@ -104,6 +105,26 @@ describe('quantity scan', () => {
     const text = '引进"5+2"人才共8家。"未闭合的引号。后10家';
     const masked = [...maskQuoted(text)].map((m, i) => (m ? text[i] : '')).join('');
     expect(masked).toBe('5+2未闭合的引号');
+  });
+
+  // dev 691: `１、6,001人／平方公里以上` was read as the range 1–6 001 (the list range's look-ahead took a comma-grouped number without its %)
+  const matched = (text: string): string[] => quantityMatches(toHalfWidthDigits(text)).map((m) => m[0]);
+  test.each([
+    ['１、6,001人／平方公里以上，每校補助150千元。', '6,001人'],
+    ['1、6,001人/平方公里以上，每校补助150千元。', '6,001人/平方公里以上'],
+    ['２、3,001至6,000人／平方公里，每校補助200千元。', '3,001至6,000人'],
+    ['1、20%的资金用于奖励。', '20%'],
+  ])("a list marker at a paragraph's start is no end of a range: %s", (text, figure) => {
+    expect(matched(text).filter((m) => m.includes('、'))).toEqual([]);
+    expect(matched(text)).toContain(figure);
+  });
+
+  test.each([
+    ['降低1、2％', '1、2％'],
+    ['下降到7.15万、6.82万吨', '7.15万、6.82万吨'],
+    ['分别降低1,200、1,500吨', '1,200'],
+  ])('a list of two ends is a range only before a percent sign or with the multiplier of both: %s', (text, figure) => {
+    expect(matched(text)[0]).toBe(figure);
   });
 });
 

@@ -15,6 +15,9 @@ describe('matchHeading', () => {
     ['1．落实措施', 'l3', 1, '落实措施', ''],
     ['24﹒促进区域协同发展。鼓励各地', 'l3', 24, '促进区域协同发展', '鼓励各地'],
     ['１２．全角数字', 'l3', 12, '全角数字', ''],
+    // an item whose text opens with a figure (dev 691): after 、 a digit is the item's, no decimal
+    ['１、6,001人／平方公里以上，每校補助150千元。', 'l3', 1, '6,001人／平方公里以上，每校補助150千元', ''],
+    ['2、3,001至6,000人/平方公里，每校补助200千元。', 'l3', 2, '3,001至6,000人/平方公里，每校补助200千元', ''],
     ['（3）不包括本地速递服务', 'l4', 3, '不包括本地速递服务', ''],
     ['③第三项', 'l5', 3, '第三项', ''],
     ['第七章 附 则', 'chapter', 7, '附 则', ''],
@@ -32,6 +35,8 @@ describe('matchHeading', () => {
     ['2021年全市科技创新工作要点', 'a year'],
     ['3.2%至3.6%的低位徘徊', 'a decimal figure'],
     ['0.3%。由此可见', 'a decimal at a wrapped line start'],
+    ['1、2%的降幅', 'a range printed as the list of its ends'],
+    ['3、4、5月份', 'a list of numbers'],
     ['一、', 'a number with no title'],
   ])('%s is not a heading (%s)', (text) => {
     expect(matchHeading(text)).toBeNull();

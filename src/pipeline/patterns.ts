@@ -142,8 +142,9 @@ export const headingRules: readonly HeadingRule[] = [
   },
   { kind: 'l1', example: '一、', number: `(${NUMERAL})\\s*[、]`, after: '\\s*' },
   { kind: 'l2', example: '（一）', number: `[（(]\\s*(${NUMERAL})\\s*[）)]`, after: '\\s*' },
-  // not a decimal or a percentage (3.2%至…, 0.3%。); ﹒ (U+FE52, small full stop) in a pkulaw export (corpus 119)
-  { kind: 'l3', example: '1.', number: '(\\d{1,3})\\s*[.．、﹒](?![\\d%％])', after: '\\s*' },
+  // not a decimal or a percentage (3.2%至…, 0.3%。); ﹒ (U+FE52, small full stop) in a pkulaw export (corpus 119); after 、 a figure
+  // may open the item (１、6,001人／平方公里以上, dev 691), not a range printed as its ends (1、2%) nor a list (3、4、5月)
+  { kind: 'l3', example: '1.', number: '(\\d{1,3})\\s*(?:[.．﹒](?![\\d%％])|、(?![\\d.]*[%％、]))', after: '\\s*' },
   { kind: 'l4', example: '（1）', number: '[（(]\\s*(\\d{1,3})\\s*[）)]', after: '\\s*' },
   { kind: 'l5', example: '①', number: '([\\u2460-\\u2473])', after: '\\s*' },
   // 一是 but not 一是否, 一是的

@@ -107,7 +107,10 @@ const notAWordsEnd = String.raw`(?:(?<!${yueWordHeads})|(?!约))`;
 // 经过五年, 通过3年努力, 不过九〇多万吨, 再过3至5年, 参与过一次: 过 after those ends a verb or an adverb, no comparator
 const guardedPast = String.raw`(?:(?<![经通透不超跨越度渡错走再又与曾没有未])|(?!过))`;
 const notLonger = String.raw`(?<!、[\d.]+(?:${multiplierPattern})?[\d.]*(?:${multiplierPattern})?)`;
-const listRange = String.raw`(?<=\d)${notLonger}、(?=${arabic}[%％‰](?!、\d))|(?<=\d(?<listMult>${multiplierPattern}))${notLonger}、(?=${arabic}\k<listMult>(?!、\d))`;
+// A list marker at a paragraph's start (1、 as 1.: the text's numbering, full-width digits folded) is no first end: `1、6,001人／平方公里以上`,
+// `1、20%的资金` (dev 691). The second end is one whole number (`(?:${arabic})`: 1,200、1,500吨 is a list, no range).
+const notMarker = String.raw`(?<!^\s*\d{1,3})`;
+const listRange = String.raw`(?<=\d)${notMarker}${notLonger}、(?=(?:${arabic})[%％‰](?!、\d))|(?<=\d(?<listMult>${multiplierPattern}))${notLonger}、(?=(?:${arabic})\k<listMult>(?!、\d))`;
 // A percentage in words before 至 and an amount (增加百分之七至五千八百零二億元) is a growth and the level it reaches,
 // no range: the second end of a range of 百分之 has neither a multiplier nor a unit of its own (百分之二點五至三點五),
 // so the match ends at the percentage and the level after 至 is a figure of its own (corpus 305).
