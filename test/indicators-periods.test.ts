@@ -167,6 +167,23 @@ describe('a Taiwan text dates by the years of the Republic (dates.ts yearsOfOurs
     expect(read.original(0, 6)).toBe('查該項收入雖');
   });
 
+  test('a two-figure year of the Republic in a from-to, 由93年的…減至111年的…: one figure with its baseline (dev 558 line 1769)', () => {
+    const found = extractFromParagraph(
+      '根據歷年統計，臺灣顯著下陷面積已由93年的1,188平方公里減至111年的310平方公里，但受極端氣候影響，大旱期間下陷面積顯著增加，104年達820平方公里，112年仍高達621平方公里。',
+      { kind: 'actual', rocYears: true },
+      'zh-Hant',
+    );
+    expect(found.find((f) => f.match === '310平方公里')).toMatchObject({ label: '臺灣顯著下陷面積', period: 2022, baseline: { value: 1188, period: 2004 } });
+    expect(found.map((f) => f.match)).not.toContain('1,188平方公里');
+    // a count of years is none: 共93年 stays as written
+    expect(yearsOfOurs('由93年的資料；共93年').text).toBe('由2004年的資料；共93年');
+  });
+
+  test('a span of years is no year of the Republic: 近100年來, 100年之久 (data/indicator-words.json duration_openers, duration_ends)', () => {
+    // no dev text has one yet (units32's note, session 32); 108年間 and 110至112年間 (dev 442 lines 1937, 1189) are years, during them
+    expect(yearsOfOurs('近100年來；逾100年；過去100年；長達100年之久；108年間；110至112年間').text).toBe('近100年來；逾100年；過去100年；長達100年之久；2019年間；2021至2023年間');
+  });
+
   test("a table's header of years of the Republic gives its columns (dev 559: 年度 | 110 | 111)", () => {
     const text = [
       '交通委員會審查結果',

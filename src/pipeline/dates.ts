@@ -2,6 +2,7 @@
 //   2021年3月5日 → 2021-03-05; 二〇二一年三月五日 → 2021-03-05; 2024-09-13T00:00:00.000Z → 2024-09-13;
 //   20170614 → 2017-06-14; 2021年3月 → 2021-03; 中華民國九十一年六月十九日 (a year of the Republic, Taiwan) → 2002-06-19
 import frontMatterData from './data/front-matter.json' with { type: 'json' };
+import wordLists from './data/indicator-words.json' with { type: 'json' };
 import { parseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { alternation } from './regexp.ts';
 import { SMALL_DIGIT, YEAR_DIGIT } from './patterns.ts';
@@ -52,13 +53,19 @@ export const ROC_DATE = new RegExp(`${ROC_ERA}\\s*(\\d{1,3}|[〇零一二三四�
  */
 export const ROC_BARE_DATE = new RegExp(String.raw`${ROC_THREE_FIGURES}\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`, 'g');
 
+/** The words beside a number of years that make it a span (近100年來, 逾100年, 100年之久: data/indicator-words.json duration_openers, duration_ends). Regex source, group-free. */
+const SPAN_BEFORE = `(?:${wordLists.duration_openers.join('|')})`;
+const SPAN_AFTER = `(?:${wordLists.duration_ends.join('|')})`;
+
 /**
  * A year of the Republic before 年 in a Taiwan text, the figures a rule reads as a year: after 民國 any (`民國113年`, `中華民國一百十四年`,
  * group 1), else one of ROC_FIRST to ROC_LAST, in three figures before 年 or before another such year it spans or lists (`110年`, `一百十四年度`, `111-112年`, group 2) or in two before 年度 or a
- * month (`99年度`, `99年1月`, group 3; `50年` alone may be a span of years), or in brackets after 今 (`今（113）年`, this year, group 4). Not a figure's digits (`1.114年`, `2114年`).
+ * month (`99年度`, `99年1月`, group 3; `50年` alone may be a span of years, `共93年` a count of them), or in two after a from or a to and before 的
+ * (`由93年的1,188平方公里減至111年的310平方公里`, group 4, dev 558), or in brackets after 今 (`今（113）年`, this year, group 5). Not a figure's
+ * digits (`1.114年`, `2114年`), nor a span of years (`近100年來`, `100年之久`: SPAN_BEFORE, SPAN_AFTER).
  */
 const ROC_YEAR = new RegExp(
-  String.raw`${ROC_ERA}\s*(\d{1,3}|[〇零一二三四五六七八九十百]{1,5})(?=\s*年)|(?<![\d.．〇零一二三四五六七八九十百])(1\d{2}|一百[零〇]?[一二三四五六七八九十]{0,3})(?=\s*年|\s*[-－–—~～至到、]\s*1\d{2}\s*年)|(?<![\d.．])([3-9]\d)(?=\s*年(?:度|\s*\d{1,2}\s*月))|(?<=今)[（(]\s*(1\d{2})\s*[)）](?=\s*年)`,
+  String.raw`${ROC_ERA}\s*(\d{1,3}|[〇零一二三四五六七八九十百]{1,5})(?=\s*年)|(?<![\d.．〇零一二三四五六七八九十百]|${SPAN_BEFORE}\s*)(1\d{2}|一百[零〇]?[一二三四五六七八九十]{0,3})(?=\s*年(?!${SPAN_AFTER})|\s*[-－–—~～至到、]\s*1\d{2}\s*年)|(?<![\d.．])([3-9]\d)(?=\s*年(?:度|\s*\d{1,2}\s*月))|(?<=[由從从自至到於于]\s*)([3-9]\d)(?=\s*年的)|(?<=今)[（(]\s*(1\d{2})\s*[)）](?=\s*年)`,
   'gu',
 );
 
@@ -91,7 +98,7 @@ export function yearsOfOurs(text: string): YearsOfOurs {
   };
   for (const m of text.matchAll(ROC_YEAR)) {
     const era = m[1] !== undefined;
-    const year = era ? rocToGregorian(parseNumeral(toHalfWidthDigits(m[1]!))) : bareRocYear(parseNumeral(m[2] ?? m[3] ?? m[4]!));
+    const year = era ? rocToGregorian(parseNumeral(toHalfWidthDigits(m[1]!))) : bareRocYear(parseNumeral(m[2] ?? m[3] ?? m[4] ?? m[5]!));
     if (Number.isNaN(year) || year < 1912) continue;
     keep(m.index);
     for (const c of String(year)) {
