@@ -243,6 +243,30 @@ describe("feed-export: a record whose Title is its text's first line, no title (
     expect(r.title).toBe(plain.title);
   });
 
+  test.each([
+    // dev 275, 439, 455: a post's headline, two clauses joined by a comma, no sentence: a record whose text prints it again as its first
+    // line (the common case: a crawler's title key over the article as the page shows it) keeps it as the title
+    ['275_data-elements-governance-expert-interpretation-2022-wechat-md.txt', '完善数据要素治理制度，保障数据流通交易安全'],
+    ['439_shenzhen-fintech-special-plan-2023-2025-wechat-md.txt', '深圳市金融科技专项发展规划（2023-2025）'],
+    [
+      '455_minhang-hongqiao-trade-platform-measures-task-division-plan-2025-news-wechat-md.txt',
+      '建立数据跨境服务中心、便利化访问国际互联网，上海虹桥商务区国际贸易中心新平台建设进一步落实',
+    ],
+  ])('%s: a headline with a comma that the text repeats as its first line stays the title', (name, title) => {
+    const src = corpus(name);
+    const headline = /^title: (.*)$/m.exec(src)![1]!;
+    // the article's lines as a JSON record's text holds them: no Markdown heading, no image
+    const body = src
+      .split('\n---\n')[1]!
+      .split('\n')
+      .filter((l) => l.trim() !== '' && !/^[#!]/u.test(l))
+      .slice(0, 12);
+    const once = build(JSON.stringify({ title: headline, content: body.join('\n') })).record;
+    const repeated = build(JSON.stringify({ title: headline, content: [headline, ...body].join('\n') })).record;
+    expect(once.title).toBe(title);
+    expect(repeated.title).toBe(once.title);
+  });
+
   test('a Title that is a title line stays the title, though the text prints it again as its first line', () => {
     const r = build(
       ['<Record>', '<Title><![CDATA[某市2024年工作要点]]></Title>', '<Explain><![CDATA[某市2024年工作要点', '一、总体要求。]]></Explain>', '</Record>'].join('\n'),

@@ -1660,13 +1660,19 @@ export function isTitleLine(text: string): boolean {
  * A header title that is only its text's first line, and that line no title (a record a crawler wrote for a text without a title line
  * puts its first line in the title key: the preamble's sentence, 为落实《…》…，制定本办法。, dev 123, 124; a chapter's heading,
  * 第十五章 推进教育现代化 加快建设教育强省, dev 237; a preface run into its first sentence, 序言\u3000\u3000世纪之交，…, dev 180; eval:shapes
- * xml-record and rss): a sentence (a comma or a full stop in it) or a numbered heading, not a title line, that the first paragraph opens
- * with. It says nothing the text does not: the text is read as without it, as the same text without a header is (index.ts).
+ * xml-record and rss): a sentence (one that ends with a full stop, or one with a comma run on after a heading and an indent) or a
+ * numbered heading, not a title line, that the first paragraph opens with. A headline whose clauses a comma joins, printed again as the
+ * text's first line and a paragraph of its own (dev 275, 439, 455 as records), is the title. A line that is no title says nothing the text
+ * does not: the text is read as without it, as the same text without a header is (index.ts).
  */
 export function firstLineTitle(title: string | undefined, first: string | undefined): boolean {
   const squash = (s: string): string => s.replace(/[\s\uFEFF]/gu, '');
   const t = title?.trim() ?? '';
-  return t !== '' && first !== undefined && squash(first).startsWith(squash(t)) && !isTitleLine(t) && (/[，。；,;]/u.test(t) || startsHeading(t));
+  if (t === '' || first === undefined || !squash(first).startsWith(squash(t)) || isTitleLine(t)) return false;
+  // a sentence: one that ends (…，制定本办法。), or one with a comma run on after a heading and an indent (序言\u3000\u3000世纪之交，…);
+  // a headline whose clauses a comma joins (完善数据要素治理制度，保障数据流通交易安全, dev 275) ends in no full stop: the title
+  const sentence = /[。；;！？!?]$/u.test(t) || (/[，。；,;]/u.test(t) && /\S\s{2,}\S/u.test(t));
+  return sentence || startsHeading(t);
 }
 
 /** Keys that are codes, not words (s1, s22: data/json-export.json coded_keys). */

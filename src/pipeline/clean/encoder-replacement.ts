@@ -4,7 +4,8 @@
 // line's edge (`》 ? ? ? 湖南能源监管办`, `…的通知</strong>?</p>`, `???  政策解读：` opening a line: eval:shapes crlf-gbk of dev 673,
 // 674) stood for a space (a character of a word would stand in the word): it is the no-break space again, so the text reads as the
 // page did (an indent that opens a paragraph, the gap before a signature), and logged. A question mark in a word, a URL's query
-// (`index.html?id=1`) or after a sentence (`是否同意?`) stays.
+// (`index.html?id=1`) or run on to a sentence's last word (`是否同意?`) stays; one a space sets off from its sentence (`怎么办 ?`)
+// cannot be told from a lost space and becomes one (the log shows it).
 //   `附件：《某办法》 ? ? 某某局` (gb18030) → `附件：《某办法》 \u00a0 \u00a0 某某局`, `??` logged
 import type { CleaningRule } from './types.ts';
 
