@@ -1351,10 +1351,27 @@ describe('js-data: a JavaScript data file (a JSONP answer, `var result = {…}; 
     expect(lostFromNormalized(src, n)).toBe('');
   });
   test('a literal that is no data (a name as a value, a function) is left as it is: source text is data, never run', () => {
-    expect(jsLiteral("{ a: 1, b: 'x', c: [1, 2,], }")).toEqual({ json: '{ "a": 1, "b": "x", "c": [1, 2]}', end: 29, dropped: "'',," });
+    expect(jsLiteral("{ a: 1, b: 'x', c: [1, 2,], }")).toEqual({ value: { a: 1, b: 'x', c: [1, 2] }, end: 29, dropped: "'',," });
     expect(jsLiteral('{ a: window.location }')).toBeUndefined();
     expect(kinds('var f = function () { return 1; };')).not.toContain('json-export');
     expect(kinds('var x = { a: alert(1) };')).not.toContain('json-export');
+    // json5's extras: a comment and a hex number's digits are logged, Infinity and NaN (no JSON values) kept as words; the literal ends before `;`
+    expect(jsLiteral('{ n: 0x1F, max: Infinity, x: NaN, // 单位：万元\n }; cb(data);')).toEqual({
+      value: { n: 31, max: 'Infinity', x: 'NaN' },
+      end: 45,
+      dropped: '0xF,// 单位：万元',
+    });
+    const commented =
+      "var data = { title: '关于做好春耕生产工作的通知', /* 来源：农业农村局 */ total: 0x10, max: Infinity, content: '各县农业农村局：现就做好春耕生产工作通知如下。' };";
+    const n = normalizeText(commented);
+    expect(n.frontMatter?.data).toMatchObject({ title: '关于做好春耕生产工作的通知' });
+    expect(
+      n.cleaning
+        .filter((c) => c.kind === 'json-export')
+        .map((c) => c.text)
+        .join(' '),
+    ).toContain('/* 来源：农业农村局 */');
+    expect(lostFromNormalized(commented, n)).toBe('');
     // prose that opens with an equals sign is no data file
     expect(kinds('甲 = 乙，特此通知。')).not.toContain('json-export');
   });
