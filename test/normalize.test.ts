@@ -685,6 +685,13 @@ describe('table-of-contents: a contents list with no leaders (pdftotext of a bud
   test('a title over fewer than three entries, or over lines that are no entries, stays text', () => {
     for (const text of ['目錄\n引言      1 - 8\n結語      9\n主席：', '目录\n一、指导思想\n二、主要目标\n三、重点任务']) expect(kinds(text)).not.toContain('table-of-contents');
   });
+  test('a table of figures under a 目录 title is no contents list: page and paragraph numbers never go down', () => {
+    // an indicator table's last column (a year, values) rises and falls; a contents list's numbers only rise
+    const table = ['目录', '指标名称      单位      2023', '地区生产总值（亿元）      1234', '一般公共预算收入（亿元）      567', '城镇居民人均可支配收入（元）      4567'];
+    const n = normalizeText([...table, '一、总体要求', '坚持稳中求进工作总基调。'].join('\n'));
+    expect(n.cleaning.map((c) => c.kind)).not.toContain('table-of-contents');
+    expect(n.paragraphs.map((p) => p.text).join('\n')).toContain('1234');
+  });
 });
 
 describe('整理说明 names every cleaning kind the texts log, in both scripts', () => {
