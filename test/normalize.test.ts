@@ -685,6 +685,13 @@ describe('table-of-contents: a contents list with no leaders (pdftotext of a bud
   test('a title over fewer than three entries, or over lines that are no entries, stays text', () => {
     for (const text of ['目錄\n引言      1 - 8\n結語      9\n主席：', '目录\n一、指导思想\n二、主要目标\n三、重点任务']) expect(kinds(text)).not.toContain('table-of-contents');
   });
+  test('a table of figures under a 目录 title is no contents list: page and paragraph numbers never go down', () => {
+    // an indicator table's last column (a year, values) rises and falls; a contents list's numbers only rise
+    const table = ['目录', '指标名称      单位      2023', '地区生产总值（亿元）      1234', '一般公共预算收入（亿元）      567', '城镇居民人均可支配收入（元）      4567'];
+    const n = normalizeText([...table, '一、总体要求', '坚持稳中求进工作总基调。'].join('\n'));
+    expect(n.cleaning.map((c) => c.kind)).not.toContain('table-of-contents');
+    expect(n.paragraphs.map((p) => p.text).join('\n')).toContain('1234');
+  });
 });
 
 describe('整理说明 names every cleaning kind the texts log, in both scripts', () => {
@@ -1351,10 +1358,27 @@ describe('js-data: a JavaScript data file (a JSONP answer, `var result = {…}; 
     expect(lostFromNormalized(src, n)).toBe('');
   });
   test('a literal that is no data (a name as a value, a function) is left as it is: source text is data, never run', () => {
-    expect(jsLiteral("{ a: 1, b: 'x', c: [1, 2,], }")).toEqual({ json: '{ "a": 1, "b": "x", "c": [1, 2]}', end: 29, dropped: "'',," });
+    expect(jsLiteral("{ a: 1, b: 'x', c: [1, 2,], }")).toEqual({ value: { a: 1, b: 'x', c: [1, 2] }, end: 29, dropped: "'',," });
     expect(jsLiteral('{ a: window.location }')).toBeUndefined();
     expect(kinds('var f = function () { return 1; };')).not.toContain('json-export');
     expect(kinds('var x = { a: alert(1) };')).not.toContain('json-export');
+    // json5's extras: a comment and a hex number's digits are logged, Infinity and NaN (no JSON values) kept as words; the literal ends before `;`
+    expect(jsLiteral('{ n: 0x1F, max: Infinity, x: NaN, // 单位：万元\n }; cb(data);')).toEqual({
+      value: { n: 31, max: 'Infinity', x: 'NaN' },
+      end: 45,
+      dropped: '0xF,// 单位：万元',
+    });
+    const commented =
+      "var data = { title: '关于做好春耕生产工作的通知', /* 来源：农业农村局 */ total: 0x10, max: Infinity, content: '各县农业农村局：现就做好春耕生产工作通知如下。' };";
+    const n = normalizeText(commented);
+    expect(n.frontMatter?.data).toMatchObject({ title: '关于做好春耕生产工作的通知' });
+    expect(
+      n.cleaning
+        .filter((c) => c.kind === 'json-export')
+        .map((c) => c.text)
+        .join(' '),
+    ).toContain('/* 来源：农业农村局 */');
+    expect(lostFromNormalized(commented, n)).toBe('');
     // prose that opens with an equals sign is no data file
     expect(kinds('甲 = 乙，特此通知。')).not.toContain('json-export');
   });

@@ -1,10 +1,11 @@
 // js-data: a text saved as a JavaScript data file (a portal's JSONP answer, an H5 app's `var result = { success: true, data:
 // { id: 27, title: "…", time: "2019年1月24日", content: "<p>…</p>" } }; window.jspCallback(result);`, dev 705, 706; a crawler's
 // `var data = […];`) is a JSON record in a JavaScript wrapper, its keys unquoted. The literal after `var x =`, `x =` or a callback's
-// parenthesis is read as JSON (jsLiteral: keys quoted, single-quoted strings double-quoted, trailing commas dropped; the source is
-// never run) and handed to json-export as the record a JSON text is: one line of minified JSON for an object, pretty-printed lines
+// parenthesis is read by json5 (jsLiteral: unquoted keys, single quotes, trailing commas, comments; json5 parses and never runs the
+// source) and handed to json-export as the record a JSON text is: one line of minified JSON for an object, pretty-printed lines
 // for a list. The wrapper (the declaration, the callback's call) is logged, and so is an API's envelope around the record (an
 // object of flags whose one object holds it: `success: true, data: {…}`).
+import JSON5 from 'json5';
 import type { CleaningRule, SourceLine } from './types.ts';
 
 const NAME = String.raw`[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*`;
@@ -13,67 +14,78 @@ const HEAD = new RegExp(String.raw`^\s*(?:(?:var|let|const)\s+)?${NAME}\s*(?:=|\
 /** What may follow it: the call's parenthesis, semicolons, and calls of a callback with a name or nothing (`window.jspCallback(result);`). */
 const TAIL = new RegExp(String.raw`^[\s;)]*(?:${NAME}\s*\(\s*(?:${NAME})?\s*\)[\s;]*)*$`);
 
-/**
- * A JavaScript object or array literal at the start of `source` written as JSON, and where it ends; undefined when it is not one
- * (an expression, a function, a template string). Identifier keys are quoted, single-quoted strings become double-quoted ones,
- * commas before a closing bracket go (`dropped`: those commas and quotes); anything else (a name as a value, a comment) makes it no literal.
- */
-export function jsLiteral(source: string): { json: string; end: number; dropped: string } | undefined {
-  let json = '';
-  // what the JSON does not hold (a comma before a closing bracket, a string's single quotes): logged, not lost
-  let dropped = '';
-  let depth = 0;
-  let i = 0;
-  while (i < source.length) {
-    const c = source[i]!;
-    if (c === '"' || c === "'") {
-      let s = '';
-      let j = i + 1;
-      for (; j < source.length && source[j] !== c; j++) {
-        if (source[j] === '\n') return undefined;
-        if (source[j] === '\\') {
-          const next = source[++j];
-          // \' needs no escape inside double quotes; every other escape is JSON's own
-          s += next === "'" ? "'" : '\\' + next;
-        } else s += source[j] === '"' ? '\\"' : source[j];
-      }
-      if (j >= source.length) return undefined;
-      if (c === "'") dropped += "''";
-      json += '"' + s + '"';
-      i = j + 1;
-    } else if (c === '{' || c === '[') {
-      depth++;
-      json += c;
-      i++;
-    } else if (c === '}' || c === ']') {
-      depth--;
-      if (/,\s*$/.test(json)) dropped += ',';
-      json = json.replace(/,\s*$/, '') + c;
-      i++;
-      if (depth === 0) return { json, end: i, dropped };
-    } else if (/[\s,:]/.test(c)) {
-      json += c;
-      i++;
-    } else {
-      const word = /^(?:-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|[A-Za-z_$][\w$]*)/.exec(source.slice(i))?.[0];
-      if (!word) return undefined;
-      const key = /^\s*:/.test(source.slice(i + word.length));
-      if (key) json += JSON.stringify(word);
-      else if (/^(?:-?\d|true$|false$|null$)/.test(word)) json += word;
-      else return undefined;
-      i += word.length;
-    }
-  }
-  return undefined;
+/** A JSON5 syntax error's place as an offset in `source` (json5 counts lines by \n, columns in UTF-16 units from 1). */
+function offsetOf(source: string, error: unknown): number | undefined {
+  const { lineNumber, columnNumber } = error as { lineNumber?: unknown; columnNumber?: unknown };
+  if (typeof lineNumber !== 'number' || typeof columnNumber !== 'number') return undefined;
+  let offset = 0;
+  for (let line = 1; line < lineNumber; line++) offset = source.indexOf('\n', offset) + 1;
+  return offset + columnNumber - 1;
 }
 
-const parse = (json: string): unknown => {
+/** The literal's tokens, for the log: a string, a comment, a number, a word, one other character. */
+const TOKEN = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|\/\/[^\n]*|\/\*[\s\S]*?\*\/|[+-]?(?:0[xX][\da-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)|[\w$]+|\S/g;
+
+/** The characters of `token` that `json` does not hold (a multiset difference: `'x'` against `"x"` is `''`). */
+function minus(token: string, json: string): string {
+  const left = [...json];
+  return [...token]
+    .filter((c) => {
+      const k = left.indexOf(c);
+      if (k >= 0) left.splice(k, 1);
+      return k < 0;
+    })
+    .join('');
+}
+
+/**
+ * What of a JSON5 literal its JSON does not hold, token by token in the source's order: a comment, a string's single quotes or
+ * escapes (`\u4e2d` for 中), a hex number's digits, a leading +, a comma before a closing bracket. Every other character is in the JSON.
+ */
+function droppedFrom(literal: string): string {
+  const comment = (t: string): boolean => t.startsWith('//') || t.startsWith('/*');
+  const tokens = literal.match(TOKEN) ?? [];
+  return tokens
+    .map((t, i) => {
+      if (comment(t)) return t;
+      if (t === ',') return /^[}\]]$/.test(tokens.slice(i + 1).find((n) => !comment(n)) ?? '') ? t : '';
+      if (!/^['"+\-.\d]/.test(t)) return '';
+      try {
+        const value = JSON5.parse(t) as unknown;
+        return minus(t, JSON.stringify(typeof value === 'number' && !Number.isFinite(value) ? String(value) : value));
+      } catch {
+        // a string continued over a line end, cut by TOKEN: its pieces logged whole
+        return t;
+      }
+    })
+    .join('');
+}
+
+/**
+ * The JavaScript object or array literal at the start of `source`, read by JSON5 (identifier keys, single quotes, trailing commas,
+ * comments, hex numbers; it evaluates nothing: a name as a value, a call, a function make it no literal), and where it ends (after
+ * any space or comment that follows it); undefined when the text there is no literal. Infinity and NaN, which JSON cannot hold, are
+ * kept as the words; `dropped` is what the record's JSON does not hold, for the log.
+ */
+export function jsLiteral(source: string): { value: unknown; end: number; dropped: string } | undefined {
+  let end = source.length;
   try {
-    return JSON.parse(json) as unknown;
+    JSON5.parse(source);
+  } catch (error) {
+    // json5 reads the literal and stops at the first character after it (`;`, a callback's `)`): the literal ends there
+    const at = offsetOf(source, error);
+    if (at === undefined) return undefined;
+    end = at;
+  }
+  let value: unknown;
+  try {
+    value = JSON5.parse(source.slice(0, end), (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
   } catch {
     return undefined;
   }
-};
+  if (!value || typeof value !== 'object') return undefined;
+  return { value, end, dropped: droppedFrom(source.slice(0, end)) };
+}
 
 /**
  * The record inside an API's envelope or a list of one: an object that holds no string and one object (`{ success: true, code: 0, data: {…} }`)
@@ -108,7 +120,7 @@ export const jsData: CleaningRule = {
     const tail = source.slice(head[0].length + literal.end);
     if (!TAIL.test(tail)) return lines;
     const envelope: string[] = [];
-    const record = recordOf(parse(literal.json), envelope);
+    const record = recordOf(literal.value, envelope);
     if (!record || typeof record !== 'object') return lines;
     const wrapper = [head[0], ...envelope, literal.dropped, tail]
       .map((t) => t.trim().replace(/\s+/g, ' '))

@@ -9,7 +9,7 @@ const LEADER = new RegExp(`${CONTENTS_LEADER}\\s*(?:\\d{1,4})?$`);
 const PAGE_MARK = /^(?:-\s*\d{1,4}\s*-|\d{1,4})$/;
 const TOC_TITLE = /^(?:目\s*录|目\s*錄|目|录|錄|contents)$/i;
 /** An entry with no leaders: its words, a wide gap (three spaces, two ideographic spaces, a tab), a page or paragraph number or range. */
-const GAP_ENTRY = /^\S.*?(?: {3,}|\u3000{2,}|\t+)\d{1,4}(?:\s*[-–—~～至]\s*\d{1,4})?$/;
+const GAP_ENTRY = /^\S.*?(?: {3,}|\u3000{2,}|\t+)(\d{1,4})(?:\s*[-–—~～至]\s*\d{1,4})?$/;
 /** The list's column header, printed again on each of its pages: 段數 (paragraphs), 頁數, 页码 … */
 const COLUMN_HEADER = /^(?:段\s*[數数]|[頁页]\s*[數数碼码次]?|pages?|paras?|paragraphs?)$/i;
 /** A group's name between entries (`創新科技` over `人工智能  36 – 52`): short, no sentence, no numbered paragraph. */
@@ -25,12 +25,16 @@ function gapContents(lines: readonly SourceLine[], title: number): number[] {
   const run: number[] = [title];
   let last = -1;
   let entries = 0;
+  // page and paragraph numbers only rise: a number column that falls (an indicator table's values under 目录) ends the list
+  let page = 0;
   for (let j = title + 1; j < lines.length; j++) {
     const text = lines[j]!.text;
-    if (GAP_ENTRY.test(text)) {
+    const entry = GAP_ENTRY.exec(text);
+    if (entry && Number(entry[1]) >= page) {
+      page = Number(entry[1]);
       entries++;
       last = run.length;
-    } else if (text !== '' && !COLUMN_HEADER.test(text) && !GROUP.test(text)) break;
+    } else if (entry || (text !== '' && !COLUMN_HEADER.test(text) && !GROUP.test(text))) break;
     run.push(j);
   }
   return entries >= MIN_GAP_ENTRIES ? run.slice(0, last + 1).filter((j) => lines[j]!.text !== '') : [];
