@@ -4035,6 +4035,11 @@ describe('Taiwan texts: a place named 內… and the growth verb 成長 (dev 717
     expect(extractFromParagraph('力争5年内培育企业100家。', { kind: 'target', year: 2025 }).map((f) => f.label)).toEqual(['培育企业']);
     expect(extractFromParagraph('力争5年内全市新增企业100家。', { kind: 'target', year: 2025 }).map((f) => f.label)).toEqual(['新增企业']);
   });
+  // dev 492 line 13 (有效期内深圳市专精特新中小企业), dev 456 line 57 (明确规划期内城市基础设施保障能力): a place or 城市 after the span's 内 is no 内… name
+  test.each([
+    ['内深圳市专精特新中小企业', '深圳市专精特新中小企业'],
+    ['内城市基础设施保障能力', '城市基础设施保障能力'],
+  ])('the 內 of a span before a place of more characters or before 城市 goes: %s', (a, label) => expect(cleanLabel({ a, o: a }).o).toBe(label));
   test('成長 (Taiwan’s word for a growth) ends the label as 增長 does', () =>
     expect(found('目前清泉崗機場境外旅客成長超過205倍。')).toEqual([['超過205倍', '清泉崗機場境外旅客']]));
 });
