@@ -4035,6 +4035,11 @@ describe('Taiwan texts: a place named 內… and the growth verb 成長 (dev 717
     expect(extractFromParagraph('力争5年内培育企业100家。', { kind: 'target', year: 2025 }).map((f) => f.label)).toEqual(['培育企业']);
     expect(extractFromParagraph('力争5年内全市新增企业100家。', { kind: 'target', year: 2025 }).map((f) => f.label)).toEqual(['新增企业']);
   });
+  // dev 492 line 13 (有效期内深圳市专精特新中小企业), dev 456 line 57 (明确规划期内城市基础设施保障能力): a place or 城市 after the span's 内 is no 内… name
+  test.each([
+    ['内深圳市专精特新中小企业', '深圳市专精特新中小企业'],
+    ['内城市基础设施保障能力', '城市基础设施保障能力'],
+  ])('the 內 of a span before a place of more characters or before 城市 goes: %s', (a, label) => expect(cleanLabel({ a, o: a }).o).toBe(label));
   test('成長 (Taiwan’s word for a growth) ends the label as 增長 does', () =>
     expect(found('目前清泉崗機場境外旅客成長超過205倍。')).toEqual([['超過205倍', '清泉崗機場境外旅客']]));
 });
@@ -4067,6 +4072,19 @@ describe('之 right after an amount is the 的 of a written style: the noun afte
     expect(found('近兩年行政院各部會相繼開發智慧型手機應用軟體，總計花費超過5,000萬元之設計開發費。')).toEqual([['超過5,000萬元', '設計開發費']]));
   test('之 that opens a word of its own (之内, 之多) is no such 的', () =>
     expect(extractFromParagraph('全年投资达500亿元之多。', { kind: 'actual', year: 2012 }).map((f) => f.label)).not.toContain('多'));
+  // dev 442 line 1261, dev 558 line 403: a fraction of the amount or 之多 after it names no noun; the label is the words before the amount
+  test('之十分之一 (a fraction of the amount) and 之多 name no noun after the amount', () => {
+    const frozen = found(
+      '爰凍結第1目「一般行政」項下「基本行政工作維持」之「業務費」6,850萬5千元之十分之一，俟金融監督管理委員會向立法院財政委員會提出強化融資租賃公司消費者保護措施之書面報告後，始得動支。',
+    );
+    expect(frozen.find(([m]) => m === '6,850萬5千元')?.[1]).toMatch(/業務費」?$/);
+    const grown = extractFromParagraph(
+      '政府投入少子女化對策相關經費已從105年的150多億元，大幅成長到114年1,177億元之多，然而依據內政部統計數據。',
+      { kind: 'actual', rocYears: true },
+      'zh-Hant',
+    ).map((f) => [f.match, f.label]);
+    expect(grown.find(([m]) => m === '1,177億元')?.[1]).toBe('政府投入少子女化對策相關經費');
+  });
 });
 
 describe('a date a figure stands at, 至民國100年11月, after the label is its time, no part of it (dev 717)', () => {

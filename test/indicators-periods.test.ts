@@ -241,6 +241,17 @@ describe('a Taiwan text dates by the years of the Republic (dates.ts yearsOfOurs
     expect(profit?.label).not.toMatch(/20\d\d/);
   });
 
+  test('a run after 分別 whose subject is only its time follows the run before it (dev 559 line 620: 113年1至7月分別為71.09%、17.63%)', () => {
+    const found = extractFromParagraph(
+      '曾流廢標比率及未於招標2次內決標比率，112年度為73.21%、22.77%，113年1至7月分別為71.09%、17.63%，雖有所下降。',
+      { kind: 'actual', rocYears: true },
+      'zh-Hant',
+    );
+    const before = ['73.21%', '22.77%'].map((m) => found.find((f) => f.match === m));
+    const after = ['71.09%', '17.63%'].map((m) => found.find((f) => f.match === m));
+    after.forEach((f, k) => expect(f).toMatchObject({ label: before[k]!.label, period: 2024 }));
+  });
+
   test('elsewhere a 100年 is no year of the Republic', () => {
     const found = extractFromParagraph('110年本預算金額為2909萬1千元。', { kind: 'actual' }, 'zh-Hant');
     expect(found.map((f) => f.period)).not.toContain(2021);

@@ -1247,12 +1247,14 @@ function readParagraph(
         };
 
         // 城镇和农村居民人均可支配收入分别增长4.3%、5.5%: each figure has its item of the list.
+        // 113年1至7月分別為71.09%、17.63%: a run whose subject is only its time names no items; it follows the run before it (below, dev 559)
         const paired = respective.get(q);
-        if (paired) {
-          // 国家级、省级、市级分别给予300万元、200万元、50万元一次性资金配套: the items say who is given what; the grant named
-          // after the run is what each figure is (dev 185)
-          const granted = kind === 'provision' && /给予|予以/.test(paired.verb) ? grantOf(pair(text, a, q.end, clause.end), undefined, undefined) : undefined;
-          const label = granted ?? cleanLabel(paired.subject);
+        // 国家级、省级、市级分别给予300万元、200万元、50万元一次性资金配套: the items say who is given what; the grant named
+        // after the run is what each figure is (dev 185)
+        const granted = paired && kind === 'provision' && /给予|予以/.test(paired.verb) ? grantOf(pair(text, a, q.end, clause.end), undefined, undefined) : undefined;
+        const pairedLabel = paired && (granted ?? cleanLabel(paired.subject));
+        if (paired && pairedLabel && !(pairedLabel.a === '' && /(?:19|20)\d{2}\s*年/.test(paired.subject.a))) {
+          const label = pairedLabel;
           const verb = growthVerb.exec(paired.verb);
           if (label.a === '') return;
           const basis = paired.basis ?? (verb ? basisPattern.exec(paired.verb.slice(0, verb.index))?.[0] : undefined);

@@ -745,7 +745,9 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
     return { ...noun, end: noun.a.length ? noun.end + copula[0].length : 0 };
   }
   // 5,000萬元之設計開發費: 之 right after the unit is the 的 of a written style, the noun after it what the amount is of (dev 715);
-  // not the 之 of a word of its own (之内, 之间, 之前, 之后, 之一, 之多, 之巨)
+  // not the 之 of a word of its own (之内, 之间, 之前, 之后, 之一, 之多, 之巨); a fraction of the amount after it (6,850萬5千元之十分之一,
+  // 2億5,569萬3千元之二十分之一, dev 442) or 之多, 之巨 (as much as: 成長到114年1,177億元之多, dev 558) names no noun: the amount's is before it
+  if (/^之(?:[一二三四五六七八九十百千万]+分之|多|巨)/.test(right.a)) return { a: '', o: '', end: 0 };
   const zhi = /^之(?![内间前后一多巨上下中外际余类])(?=\p{Script=Han}{2})/u.exec(right.a);
   if (zhi) {
     const noun = nounAfter(slice(right, 1), endsClause, count, classifier);

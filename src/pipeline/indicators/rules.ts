@@ -1236,8 +1236,9 @@ export const leadingFillers = [
   // 国家决定首先集中力量抓好, 国家已经组织企业集团试点: the state as who acts in a national report, with its adverbs
   /^国家(?:决定|同意|已经|已|将|计划|拟|先后|首先|还|也)+/,
   // 10年内把…: the rest of a span of time before the figure's subject (the span itself is a quantity); not a word that starts with 内 (内地, 内贸, 内资),
-  // nor a place named 内… (内湖区, 内江市: a name of one or two more characters and a level, not a scope word 全市, 本区, dev 717)
-  /^(?:之|以)?内(?![地部外容需涵在河陆蒙核供销贸资])(?!(?![全本各该每])\p{Script=Han}{1,2}[区市县乡镇])/u,
+  // nor a place named 内… (内湖区, 内江市: a name of one more character and a level, not a scope word 全市, 本区, dev 717, nor 城市 or
+  // a place of its own after the span, 有效期内深圳市…, 规划期内城市…: dev 492, 456)
+  /^(?:之|以)?内(?![地部外容需涵在河陆蒙核供销贸资])(?!(?![全本各该每城市县乡镇区])\p{Script=Han}[区市县乡镇])/u,
   // 每家企业享受该项奖励资金年度最高不超过300万元, 每个企业年度补贴总额不超过200万元, 单个企业年度补贴金额不超过300万元, 每个平台
   // 奖励金额不超过100万元: who each cap applies to (grant_recipients) is no part of what is capped (dev 124, 195, 196)
   new RegExp(String.raw`^(?:每(?:家|个|户|名|位|艘)|单个)[\u4e00-\u9fff]{0,4}?(?:${alternation(words.grant_recipients)})(?:享受该项|享受)?(?=[\u4e00-\u9fff]{2})`),
