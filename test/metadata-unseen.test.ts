@@ -61,34 +61,36 @@ describe("a programme's series tag in 【】 before a news item's headline (dev 
     expect(withoutColumn('【关于加强和规范电网规划投资管理工作的通知】-国家发展和改革委员会')).toBe('【关于加强和规范电网规划投资管理工作的通知】-国家发展和改革委员会'));
 });
 
+// 立法院公報's 院會紀錄 of a sitting, as g0v/twlyparser prints it (dev 700)
+const sittingRecord = [
+  '# 院會紀錄',
+  '',
+  '立法院公報\u3000第101卷\u3000第63期\u3000院會紀錄',
+  '',
+  '院會紀錄',
+  '',
+  '立法院第8屆第2會期第6次會議紀錄',
+  '',
+  '時\u3000\u3000間\u3000中華民國101年10月26日（星期五）上午10時',
+  '',
+  '地\u3000\u3000點\u3000本院議場',
+  '',
+  '主\u3000\u3000席\u3000王院長金平',
+  '',
+  '主席：現在開會，進行報告事項。',
+  '',
+  '## 報告事項',
+  '',
+  '1. 宣讀第8屆第2會期第5次會議議事錄。',
+  '',
+  '    主席：報告院會，第2會期第5次會議議事錄確定。',
+].join('\n');
+
 describe("a council's record of a sitting dated by the sitting's time line under its title (立法院公報's 院會紀錄, dev 700)", () => {
-  const record = [
-    '# 院會紀錄',
-    '',
-    '立法院公報\u3000第101卷\u3000第63期\u3000院會紀錄',
-    '',
-    '院會紀錄',
-    '',
-    '立法院第8屆第2會期第6次會議紀錄',
-    '',
-    '時\u3000\u3000間\u3000中華民國101年10月26日（星期五）上午10時',
-    '',
-    '地\u3000\u3000點\u3000本院議場',
-    '',
-    '主\u3000\u3000席\u3000王院長金平',
-    '',
-    '主席：現在開會，進行報告事項。',
-    '',
-    '## 報告事項',
-    '',
-    '1. 宣讀第8屆第2會期第5次會議議事錄。',
-    '',
-    '    主席：報告院會，第2會期第5次會議議事錄確定。',
-  ].join('\n');
   test('the time line, its key spaced out and set off by a space, dates the record, in the Republic’s calendar', () => {
     expect(sittingDate(['立法院第8屆第2會期第6次會議紀錄', '時\u3000\u3000間\u3000中華民國101年10月26日（星期五）上午10時'])).toBe('2012-10-26');
     expect(sittingDate(['某某会议纪要', '时间：2023年5月6日上午9时', '地点：某某会议室'])).toBe('2023-05-06');
-    const meta = build(record).record.meta;
+    const meta = build(sittingRecord).record.meta;
     expect(meta.date).toBe('2012-10-26');
     expect(meta.year).toBe(2012);
   });
@@ -97,21 +99,9 @@ describe("a council's record of a sitting dated by the sitting's time line under
 
 describe("a gazette's issue line over the record it prints is no title (立法院公報's 院會紀錄, dev 700)", () => {
   test('the record’s own title line below it, past the column’s name, titles it, and names its body', () => {
-    const text = [
-      '# 院會紀錄',
-      '',
-      '立法院公報\u3000第101卷\u3000第63期\u3000院會紀錄',
-      '',
-      '院會紀錄',
-      '',
-      '立法院第8屆第2會期第6次會議紀錄',
-      '',
-      '時\u3000\u3000間\u3000中華民國101年10月26日（星期五）上午10時',
-      '',
-      '主席：現在開會，進行報告事項。',
-    ].join('\n');
-    const meta = build(text).record.meta;
-    expect(build(text).record.title).toBe('立法院第8屆第2會期第6次會議紀錄');
+    const { record } = build(sittingRecord);
+    const meta = record.meta;
+    expect(record.title).toBe('立法院第8屆第2會期第6次會議紀錄');
     expect(meta.issuer).toBe('立法院');
   });
 });
