@@ -1014,6 +1014,9 @@ function readParagraph(
         const aheadCost = context.kind !== 'target' && yearsAheadCostOf(a.slice(frameStart, q.start), targets.sentence);
         // 预期 is a target's verb in a plan's targets (经济增长速度预期为年均7％左右), a forecast's elsewhere
         const estimates = context.kind === 'target' ? plannedEstimate : forecastEstimate;
+        // the sentence up to the figure, and the target year the paragraph carries to it (carriedTarget): read for its kind and its year
+        const opening = a.slice(sentence.start, q.start);
+        const carried = carriedTarget(context, targetYearLast, ownYear ?? named?.period, prefix, opening, moneyUnits.has(q.baseUnit));
         const read: Kind = context.provisions
           ? 'provision'
           : // 遠高於原先預算的30億元赤字 after 我估計…: what the original budget set, a target; not a rate of it (完成原预算的105%)
@@ -1105,8 +1108,7 @@ function readParagraph(
                                         ? 'target'
                                         : // an undated figure in a report goes on with the target the text last dated, as an actual goes on with
                                           // its year (carryYear), unless its clause says it stands or was done (dev 713)
-                                          carriedTarget(context, targetYearLast, ownYear ?? named?.period, prefix, a.slice(sentence.start, q.start), moneyUnits.has(q.baseUnit)) !==
-                                            undefined
+                                          carried !== undefined
                                           ? 'target'
                                           : context.kind;
         // 這個計劃涉及9億6,000萬元: the cost of the measure just said is of that figure's kind (dev 183)
@@ -1136,16 +1138,9 @@ function readParagraph(
         const undated =
           kind === 'actual' && context.carryYear && (ownSpanLast ?? ownYearLast) !== undefined
             ? (ownSpanLast ?? ownYearLast)
-            : (carriedTarget(
-                context,
-                kind === 'target' ? targetYearLast : undefined,
-                ownYear ?? named?.period,
-                prefix,
-                a.slice(sentence.start, q.start),
-                moneyUnits.has(q.baseUnit),
-              ) ?? context.undated?.[kind]);
+            : ((kind === 'target' ? carried : undefined) ?? context.undated?.[kind]);
         // a sentence that says what was found ends the target the paragraph carried (经查，…2,072个 then 其中…, dev 558)
-        if (findingOpener.test(a.slice(sentence.start, q.start))) targetYearLast = undefined;
+        if (findingOpener.test(opening)) targetYearLast = undefined;
         if (typeof ownYear === 'number' && context.carryYear) targetYearLast = kind === 'target' && context.year !== undefined && ownYear >= context.year ? ownYear : undefined;
         if (kind === 'actual' && own !== undefined && !present) {
           if (typeof own === 'number') [ownYearLast, ownSpanLast, textDated] = [own, undefined, own];
