@@ -54,8 +54,8 @@ export const ROC_DATE = new RegExp(`${ROC_ERA}\\s*(\\d{1,3}|[〇零一二三四�
 export const ROC_BARE_DATE = new RegExp(String.raw`${ROC_THREE_FIGURES}\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`, 'g');
 
 /** The words beside a number of years that make it a span (近100年來, 逾100年, 100年之久: data/indicator-words.json duration_openers, duration_ends). Regex source, group-free. */
-const SPAN_BEFORE = `(?:${wordLists.duration_openers.join('|')})`;
-const SPAN_AFTER = `(?:${wordLists.duration_ends.join('|')})`;
+const SPAN_BEFORE = `(?:${alternation(wordLists.duration_openers)})`;
+const SPAN_AFTER = `(?:${alternation(wordLists.duration_ends)})`;
 
 /**
  * A year of the Republic before 年 in a Taiwan text, the figures a rule reads as a year: after 民國 any (`民國113年`, `中華民國一百十四年`,
