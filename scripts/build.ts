@@ -5,12 +5,12 @@
 // documents: once the content step is done they can run side by side (scripts/lib/overlap.ts says
 // when). The search step writes into <dist>-search, moved to <dist>/pagefind once both steps have
 // succeeded (astro empties its outDir before it bundles), so a failed step publishes no index.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve, sep } from 'node:path';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { SEARCH_FILE_SUFFIX } from '../src/schemas/search.ts';
 import { SEARCH_SHARD } from '../src/search/records.ts';
+import { runSteps, type Step, type StepFailure } from './lib/steps.ts';
 import { DEFAULT_MEMORY_BUDGET_MB, decideOverlap, readOverlapEnv } from './lib/overlap.ts';
 
 const args = process.argv.slice(2);
@@ -56,70 +56,27 @@ const astroCwd = env.BAOGAO_DIST.startsWith(process.cwd() + sep)
   : resolve('node_modules/.cache/baogao-astro', createHash('sha256').update(env.BAOGAO_DIST).digest('hex').slice(0, 16));
 mkdirSync(astroCwd, { recursive: true });
 
-type Step = { name: string; argv: string[]; cwd?: string };
 const content: Step = {
   name: 'content',
   // --keep-going: every bad source is reported in one run (the build still stops before publishing).
   argv: ['scripts/build-content.ts', '--sources', env.BAOGAO_SOURCES, '--out', env.BAOGAO_REPORTS, '--keep-going', ...args],
 };
+// The per-build astro folder is only scratch space, removed after the step (astro has already removed its bundle).
 const site: Step = { name: 'site', argv: [astro, 'build', '--root', process.cwd(), ...(process.env.BAOGAO_BUILD_LOG === 'info' ? [] : ['--silent'])], cwd: astroCwd };
 const search: Step = { name: 'search', argv: ['scripts/build-search.ts', searchStaging] };
 
 const buildStarted = performance.now();
 const timings: string[] = [];
-const running = new Set<ChildProcess>();
 
-/** Each line of a stream, prefixed with its step's name, so two steps' output stays readable side by side. */
-function prefixLines(from: NodeJS.ReadableStream, to: NodeJS.WritableStream, prefix: string): void {
-  let rest = '';
-  from.setEncoding('utf8');
-  from.on('data', (chunk: string) => {
-    const lines = (rest + chunk).split('\n');
-    rest = lines.pop()!;
-    for (const line of lines) to.write(`${prefix}${line}\n`);
-  });
-  from.on('end', () => rest && to.write(`${prefix}${rest}\n`));
-}
-
-/** Runs one step; resolves with its exit code (or signal) once its process and output have ended. */
-function runStep(step: Step, prefixed: boolean): Promise<number | string> {
-  const started = performance.now();
-  console.error(`build: ${step.name}…`);
-  const child = spawn(process.execPath, step.argv, { stdio: prefixed ? ['inherit', 'pipe', 'pipe'] : 'inherit', env, cwd: step.cwd });
-  running.add(child);
-  if (prefixed) {
-    prefixLines(child.stdout!, process.stdout, `[${step.name}] `);
-    prefixLines(child.stderr!, process.stderr, `[${step.name}] `);
-  }
-  return new Promise((done) => {
-    child.on('error', (error) => {
-      console.error(`build: the ${step.name} step could not start: ${error.message}`);
-      done(1);
-    });
-    child.on('close', (code, signal) => {
-      running.delete(child);
-      // The per-build astro folder is only scratch space (astro has already removed its bundle).
-      if (step.cwd && step.cwd !== process.cwd()) rmSync(step.cwd, { recursive: true, force: true });
-      if (code === 0) {
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        timings.push(`${step.name} ${seconds} s`);
-        console.error(`build: ${step.name} done in ${seconds} s`);
-      }
-      done(code ?? signal ?? 1);
-    });
-  });
-}
-
-/** Stops with the failed step named; the other step still running (side by side) is ended first, and no index is moved into dist. */
-function failed(name: string, status: number | string): never {
-  for (const child of running) child.kill('SIGTERM');
+/** Stops with the failed step named; no index is moved into dist. */
+function stop(failure: StepFailure | undefined): void {
+  if (!failure) return;
   rmSync(searchStaging, { recursive: true, force: true });
-  console.error(`build: the ${name} step failed (exit ${status}); nothing was published`);
-  process.exit(typeof status === 'number' ? status : 1);
+  console.error(`build: the ${failure.name} step failed (exit ${failure.status}); nothing was published`);
+  process.exit(typeof failure.status === 'number' ? failure.status : 1);
 }
 
-const contentStatus = await runStep(content, false);
-if (contentStatus !== 0) failed(content.name, contentStatus);
+stop(await runSteps([content], { env, together: false, timings }));
 
 const reports = readdirSync(env.BAOGAO_REPORTS).filter((f) => f.endsWith(SEARCH_FILE_SUFFIX)).length;
 const shard = process.env.BAOGAO_SEARCH_SHARD ? Number(process.env.BAOGAO_SEARCH_SHARD) : SEARCH_SHARD;
@@ -127,25 +84,10 @@ const decision = decideOverlap({ ...overlapEnv, reports, shard: Number.isFinite(
 console.error(`build: ${decision.overlap ? 'site and search side by side' : 'site, then search'}: ${decision.reason}`);
 
 rmSync(searchStaging, { recursive: true, force: true });
-if (decision.overlap) {
-  // The first step to fail ends the other (failed() exits); both must succeed before anything moves.
-  await Promise.all(
-    [site, search].map((step) =>
-      runStep(step, true).then((status) => {
-        if (status !== 0) failed(step.name, status);
-      }),
-    ),
-  );
-} else {
-  for (const step of [site, search]) {
-    const status = await runStep(step, false);
-    if (status !== 0) failed(step.name, status);
-  }
-}
+// Side by side, the first step to fail ends the other; both must succeed before the index is moved.
+stop(await runSteps([site, search], { env, together: decision.overlap, timings }));
 
 rmSync(join(env.BAOGAO_DIST, 'pagefind'), { recursive: true, force: true });
 renameSync(join(searchStaging, 'pagefind'), join(env.BAOGAO_DIST, 'pagefind'));
 rmSync(searchStaging, { recursive: true, force: true });
-console.error(
-  `build: done in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s (${timings.join(', ')}${decision.overlap ? '; site and search side by side' : ''})`,
-);
+console.error(`build: done in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s (${timings.join(', ')}${decision.overlap ? '; site and search side by side' : ''})`);
