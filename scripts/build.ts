@@ -90,4 +90,5 @@ stop(await runSteps([site, search], { env, together: decision.overlap, timings }
 rmSync(join(env.BAOGAO_DIST, 'pagefind'), { recursive: true, force: true });
 renameSync(join(searchStaging, 'pagefind'), join(env.BAOGAO_DIST, 'pagefind'));
 rmSync(searchStaging, { recursive: true, force: true });
+console.error(`build: the search index moved into ${join(env.BAOGAO_DIST, 'pagefind')}`);
 console.error(`build: done in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s (${timings.join(', ')}${decision.overlap ? '; site and search side by side' : ''})`);
