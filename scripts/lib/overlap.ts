@@ -12,15 +12,16 @@ export type OverlapSetting = (typeof OVERLAP_SETTINGS)[number];
 export const DEFAULT_MEMORY_BUDGET_MB = 4000;
 
 /**
- * Peak resident memory of each step's process tree, MB, as a fixed part and a part per report: the
- * bench's `processPeakRssMB` at N = 200 and 500, and the astro step's at 2,000 (docs/benchmarks.md,
- * session 33). The slopes are the steeper ones measured (astro's between 500 and 2,000), so the
- * projection errs high. The search step's part per report stops at one shard: Pagefind's process
- * holds one shard's index and is ended after it.
+ * Peak resident memory of each step's process tree (with build.ts's own), MB, as a fixed part and a
+ * part per report, drawn above every peak measured: the bench's `processPeakRssMB` at N = 200 and 500
+ * (session 33: astro 838–893 and 983, search 547–580 and 974), astro's 1,328–1,440 MB and search's
+ * 2,750–3,031 MB at 2,000 (sessions 10 and 16; docs/benchmarks.md). The search step's part per report
+ * stops at one shard: Pagefind's process holds one shard's index and is ended after it. At 10,000
+ * reports: astro ≈ 3,765 + search ≈ 3,100 MB.
  */
 export const PEAK_MODEL = {
   astro: { fixedMB: 865, perReportMB: 0.29 },
-  search: { fixedMB: 290, perReportMB: 1.35 },
+  search: { fixedMB: 300, perReportMB: 1.4 },
 } as const;
 
 /** The two steps' projected peaks for a site of `reports` reports indexed in shards of `shard`. */
