@@ -58,11 +58,16 @@ export interface BenchResult {
   /** normalizeText on a source of 7 MB (a user's file), CPU seconds per MB, for each shape of it (bigSources). */
   bigSourceCpuSPerMB: Record<string, number>;
   buildSeconds: number;
+  /** User + system CPU seconds of the whole build's process tree. */
+  buildCpuSeconds: number;
+  /** Whether the site (astro) and search steps ran side by side (BAOGAO_BUILD_OVERLAP, scripts/lib/overlap.ts). */
+  buildOverlap: boolean;
+  /** Wall seconds of each phase, ending where the next phase of its step starts (the site and search steps' phases can overlap). */
   steps: Record<string, number>;
   contentCachedSeconds: number;
   peakRssMB: number;
   stepPeakRssMB: Record<string, number>;
-  /** Peak of the tree while each of build.ts's steps (content, astro, search) runs, told by its process. */
+  /** Peak of each of build.ts's steps (content, astro, search): its process's tree plus build.ts's own, told by the process, not the log. */
   processPeakRssMB: Record<string, number>;
   distMB: number;
   pagefindMB: number;
@@ -217,11 +222,8 @@ function measureBigSource(inputs: SourceInput[]): Record<string, number> {
   return out;
 }
 
-/**
- * Resident memory of a process tree (sum over the root and every descendant), from /proc, and the
- * build step running: which of build.ts's children is alive (build-content, astro, build-search).
- */
-function treeRss(rootPid: number): { bytes: number; step: string | undefined } {
+/** Children of every process and each one's resident memory, from /proc. */
+function processTable(): { children: Map<number, number[]>; rss: Map<number, number> } {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
@@ -237,23 +239,39 @@ function treeRss(rootPid: number): { bytes: number; step: string | undefined } {
       // the process ended between readdir and read
     }
   }
-  let bytes = 0;
-  const queue = [rootPid];
-  while (queue.length) {
-    const pid = queue.pop()!;
-    bytes += rss.get(pid) ?? 0;
-    queue.push(...(children.get(pid) ?? []));
-  }
-  let step: string | undefined;
+  return { children, rss };
+}
+
+/**
+ * Resident memory of a process tree (sum over the root and every descendant), from /proc, and of each
+ * build step running: the subtree of each of build.ts's children (build-content, astro, build-search)
+ * alive, plus build.ts's own, so a step's figure is the tree's when it runs alone (the site and search
+ * steps can run side by side: each is told by its process, not by the tree's sum).
+ */
+function treeRss(rootPid: number): { bytes: number; steps: Map<string, number> } {
+  const { children, rss } = processTable();
+  const subtree = (pid: number): number => {
+    let bytes = 0;
+    const queue = [pid];
+    while (queue.length) {
+      const next = queue.pop()!;
+      bytes += rss.get(next) ?? 0;
+      queue.push(...(children.get(next) ?? []));
+    }
+    return bytes;
+  };
+  const own = rss.get(rootPid) ?? 0;
+  const steps = new Map<string, number>();
   for (const pid of children.get(rootPid) ?? []) {
     try {
       const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      step = stepScripts.find(([, script]) => cmdline.includes(script))?.[0] ?? step;
+      const step = stepScripts.find(([, script]) => cmdline.includes(script))?.[0];
+      if (step) steps.set(step, (steps.get(step) ?? 0) + subtree(pid) + own);
     } catch {
       // ended meanwhile
     }
   }
-  return { bytes, step };
+  return { bytes: subtree(rootPid), steps };
 }
 
 /** The steps of scripts/build.ts by the script each runs (its log can lag on a busy machine; the process cannot). */
@@ -264,49 +282,85 @@ const stepScripts: [step: string, script: string][] = [
 ];
 
 /**
- * Phases of the build, recognised in its log; each ends where the next one seen starts. build.ts's own
- * lines (`strict` false) are always recognised; astro's only in order, because its "✓ Completed in"
- * also ends earlier phases.
+ * Phases of the build, recognised in its log, by step (the site and search steps can run side by
+ * side, their lines interleaved). A phase ends where the next one of its step starts, or at its step's
+ * `build: <step> done`. build.ts's own lines (`strict` false) are always recognised; astro's only in
+ * order, because its "✓ Completed in" also ends earlier phases.
  */
-const markers: [name: string, pattern: RegExp, strict: boolean][] = [
-  ['content', /^build: content…/, false],
-  ['astroStart', /^build: site…/, false],
-  ['astroSync', /\[content\] Syncing content/, true],
-  ['astroPrepare', /\[content\] Synced content/, true],
-  ['astroBundle', /Building static entrypoints/, true],
-  ['astroRender', /generating static routes/, true],
-  ['astroFinish', /✓ Completed in/, true],
-  ['search', /^build: search…/, false],
-  ['end', /^build: search done/, false],
+const markers: [name: string, step: string, pattern: RegExp, strict: boolean][] = [
+  ['content', 'content', /^build: content…/, false],
+  ['astroStart', 'astro', /^build: site…/, false],
+  ['astroSync', 'astro', /\[content\] Syncing content/, true],
+  ['astroPrepare', 'astro', /\[content\] Synced content/, true],
+  ['astroBundle', 'astro', /Building static entrypoints/, true],
+  ['astroRender', 'astro', /generating static routes/, true],
+  ['astroFinish', 'astro', /✓ Completed in/, true],
+  ['search', 'search', /^build: search…/, false],
 ];
+/** The line that ends each step's last phase. */
+const stepEnds: Record<string, RegExp> = { content: /^build: content done/, astro: /^build: site done/, search: /^build: search done/ };
+
+/** CPU seconds (user + system) of this process's children that have ended and been waited for, with their own children (/proc/self/stat: cutime, cstime). */
+function childrenCpuSeconds(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / 100; // fields 16 and 17 of stat, in clock ticks (USER_HZ = 100)
+}
+
+export interface BuildRun {
+  seconds: number;
+  /** User + system CPU seconds of the whole build (build.ts and every process under it). */
+  cpuSeconds: number;
+  steps: Record<string, number>;
+  peakRss: number;
+  stepPeakRss: Record<string, number>;
+  processPeakRss: Record<string, number>;
+  reused: number;
+  /** Whether the site and search steps ran side by side (build.ts's log says which). */
+  overlap: boolean;
+}
 
 /** Runs scripts/build.ts with astro's log on, timing each phase and polling memory of the tree. */
-async function runBuild(
-  env: NodeJS.ProcessEnv,
-): Promise<{ seconds: number; steps: Record<string, number>; peakRss: number; stepPeakRss: Record<string, number>; processPeakRss: Record<string, number>; reused: number }> {
+export async function runBuild(env: NodeJS.ProcessEnv): Promise<BuildRun> {
   const started = performance.now();
+  const cpuBefore = childrenCpuSeconds();
   const child = spawn(process.execPath, [join(root, 'scripts/build.ts')], {
     cwd: root,
     env: { ...env, BAOGAO_BUILD_LOG: 'info', FORCE_COLOR: '0', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const seen = new Map<string, number>();
+  const ended = new Map<string, number>();
+  /** Per step, the index in `markers` of the next phase looked for, and of its current phase. */
+  const next = new Map<string, number>();
+  const current = new Map<string, string>();
   const output: string[] = [];
-  let next = 0;
   let reused = 0;
+  let overlap = false;
   const onLine = (line: string): void => {
     // eslint-disable-next-line no-control-regex -- ESC starts the colour codes this strips
     const clean = line.replace(/\x1b\[[0-9;]*m/g, '');
     if (/ \((restored|cached)\)$/.test(clean)) reused++;
+    if (/^build: site and search side by side/.test(clean)) overlap = true;
     output.push(clean);
     if (output.length > 200) output.shift();
-    for (let k = next; k < markers.length; k++) {
-      const [name, pattern, strict] = markers[k]!;
-      if (k > next && strict) continue;
-      if (pattern.test(clean)) {
-        seen.set(name, performance.now());
-        next = k + 1;
-        break;
+    for (const [step, end] of Object.entries(stepEnds)) {
+      if (!end.test(clean)) continue;
+      ended.set(step, performance.now());
+      current.delete(step);
+      return;
+    }
+    for (const step of new Set(markers.map(([, s]) => s))) {
+      const from = next.get(step) ?? markers.findIndex(([, s]) => s === step);
+      for (let k = from; k < markers.length; k++) {
+        const [name, owner, pattern, strict] = markers[k]!;
+        if (owner !== step || (k > from && strict)) continue;
+        if (pattern.test(clean)) {
+          seen.set(name, performance.now());
+          current.set(step, name);
+          next.set(step, k + 1);
+          return;
+        }
       }
     }
   };
@@ -324,20 +378,28 @@ async function runBuild(
   const processPeakRss: Record<string, number> = {};
   const poll = setInterval(() => {
     if (!child.pid) return;
-    const { bytes: rss, step: running } = treeRss(child.pid);
+    const { bytes: rss, steps: running } = treeRss(child.pid);
     peakRss = Math.max(peakRss, rss);
-    if (running) processPeakRss[running] = Math.max(processPeakRss[running] ?? 0, Math.round(rss / MB));
-    // Attributed to the phase running now (the last marker seen).
-    const step = next > 0 ? markers[next - 1]![0] : 'start';
-    stepPeakRss[step] = Math.max(stepPeakRss[step] ?? 0, Math.round(rss / MB));
+    for (const [step, bytes] of running) {
+      processPeakRss[step] = Math.max(processPeakRss[step] ?? 0, Math.round(bytes / MB));
+      // Attributed to the step's phase running now (its last marker seen).
+      const phase = current.get(step);
+      if (phase) stepPeakRss[phase] = Math.max(stepPeakRss[phase] ?? 0, Math.round(bytes / MB));
+    }
   }, 100);
   const code = await new Promise<number | null>((done) => child.on('close', done));
   clearInterval(poll);
+  const cpuSeconds = round(childrenCpuSeconds() - cpuBefore, 1);
   if (code !== 0) throw new Error(`the build failed (exit ${code}):\n${output.slice(-40).join('\n')}`);
   const steps: Record<string, number> = {};
-  const times = markers.map(([name]) => [name, seen.get(name)] as const).filter(([, t]) => t !== undefined) as [string, number][];
-  for (let k = 0; k < times.length - 1; k++) steps[times[k]![0]] = round((times[k + 1]![1] - times[k]![1]) / 1000, 1);
-  return { seconds: (performance.now() - started) / 1000, steps, peakRss, stepPeakRss, processPeakRss, reused };
+  for (const [k, [name, step]] of markers.entries()) {
+    const start = seen.get(name);
+    if (start === undefined) continue;
+    const following = markers.slice(k + 1).find(([n, s]) => s === step && seen.has(n));
+    const end = following ? seen.get(following[0])! : ended.get(step);
+    if (end !== undefined) steps[name] = round((end - start) / 1000, 1);
+  }
+  return { seconds: (performance.now() - started) / 1000, cpuSeconds, steps, peakRss, stepPeakRss, processPeakRss, reused, overlap };
 }
 
 /** Files of two folders that differ in bytes or exist in one only (paths relative to the folders). */
@@ -592,6 +654,8 @@ async function bench(count: number, keep: boolean, rebuild: boolean): Promise<Be
       oneLineReportMBps: round(oneLineReportMBps),
       bigSourceCpuSPerMB,
       buildSeconds: round(buildSeconds, 1),
+      buildCpuSeconds: build.cpuSeconds,
+      buildOverlap: build.overlap,
       steps: build.steps,
       contentCachedSeconds: round(contentCachedSeconds, 1),
       peakRssMB: round(build.peakRss / MB, 0),

@@ -1,22 +1,40 @@
 // build: the whole site — content pipeline, astro build, Pagefind — with progress on stderr.
 // Folders come from the environment so tests and benchmarks can build a site elsewhere:
 //   BAOGAO_SOURCES (content/sources) → BAOGAO_REPORTS (content/reports) → BAOGAO_DIST (dist)
-import { spawnSync } from 'node:child_process';
-import { resolve, sep } from 'node:path';
+// The site step (astro) reads the records' site views and MDX, the search step their search
+// documents: once the content step is done they can run side by side (scripts/lib/overlap.ts says
+// when). The search step writes into <dist>-search, moved to <dist>/pagefind once both steps have
+// succeeded (astro empties its outDir before it bundles), so a failed step publishes no index.
+import { join, resolve, sep } from 'node:path';
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { SEARCH_FILE_SUFFIX } from '../src/schemas/search.ts';
+import { SEARCH_SHARD } from '../src/search/records.ts';
+import { runSteps, type Step, type StepFailure } from './lib/steps.ts';
+import { DEFAULT_MEMORY_BUDGET_MB, decideOverlap, readOverlapEnv } from './lib/overlap.ts';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
   console.log(`Usage: npm run build [-- build:content options, e.g. --strict; see npm run build:content -- --help]
 
-Builds dist/ from content/sources/: build:content, astro build, then the Pagefind search index.
+Builds dist/ from content/sources/: build:content, then astro build and the Pagefind search index
+(side by side when both fit the memory budget, each line of their output prefixed [site] or [search]).
 Environment: SITE_URL, BASE_PATH (GitHub Pages project sites), BAOGAO_PRESET (tw, hk, t, twp),
 BAOGAO_SOURCES, BAOGAO_REPORTS, BAOGAO_DIST (folders; defaults content/sources, content/reports, dist),
 BAOGAO_SEARCH_SHARD (reports per search bundle, default 2000: a larger site is indexed in shards),
 BAOGAO_SEARCH_AHEAD (pages sent to Pagefind ahead, default 4; 1: one at a time, the same output),
+BAOGAO_BUILD_OVERLAP (auto, the default: astro and the search index side by side when the two steps'
+  projected peaks add up to at most BAOGAO_BUILD_MEMORY_MB; on: always; off: one after the other;
+  the same dist/ either way),
+BAOGAO_BUILD_MEMORY_MB (the budget, default ${DEFAULT_MEMORY_BUDGET_MB}),
 BAOGAO_BUILD_LOG=info (show astro's own log with its phases; npm run bench uses it to time them).`);
   process.exit(0);
+}
+
+const overlapEnv = readOverlapEnv(process.env);
+if ('problem' in overlapEnv) {
+  console.error(`build: ${overlapEnv.problem}`);
+  process.exit(2);
 }
 
 const env = {
@@ -26,6 +44,8 @@ const env = {
   BAOGAO_DIST: resolve(process.env.BAOGAO_DIST ?? 'dist'),
 };
 const astro = resolve('node_modules/astro/bin/astro.mjs');
+// Beside dist (one file system, so the index is moved, not copied), outside it (astro empties dist).
+const searchStaging = `${env.BAOGAO_DIST}-search`;
 
 // Astro bundles pages into <cwd>/.astro/.prerender when dist is outside the working directory, so
 // two builds into different temp folders would overwrite each other's chunks. Such a build runs astro
@@ -35,27 +55,40 @@ const astroCwd = env.BAOGAO_DIST.startsWith(process.cwd() + sep)
   ? process.cwd()
   : resolve('node_modules/.cache/baogao-astro', createHash('sha256').update(env.BAOGAO_DIST).digest('hex').slice(0, 16));
 mkdirSync(astroCwd, { recursive: true });
-const steps: [string, string[], string?][] = [
+
+const content: Step = {
+  name: 'content',
   // --keep-going: every bad source is reported in one run (the build still stops before publishing).
-  ['content', ['scripts/build-content.ts', '--sources', env.BAOGAO_SOURCES, '--out', env.BAOGAO_REPORTS, '--keep-going', ...args]],
-  ['site', [astro, 'build', '--root', process.cwd(), ...(process.env.BAOGAO_BUILD_LOG === 'info' ? [] : ['--silent'])], astroCwd],
-  ['search', ['scripts/build-search.ts', env.BAOGAO_DIST]],
-];
+  argv: ['scripts/build-content.ts', '--sources', env.BAOGAO_SOURCES, '--out', env.BAOGAO_REPORTS, '--keep-going', ...args],
+};
+// The per-build astro folder is only scratch space, removed after the step (astro has already removed its bundle).
+const site: Step = { name: 'site', argv: [astro, 'build', '--root', process.cwd(), ...(process.env.BAOGAO_BUILD_LOG === 'info' ? [] : ['--silent'])], cwd: astroCwd };
+const search: Step = { name: 'search', argv: ['scripts/build-search.ts', searchStaging] };
 
 const buildStarted = performance.now();
 const timings: string[] = [];
-for (const [name, argv, cwd] of steps) {
-  const started = performance.now();
-  console.error(`build: ${name}…`);
-  const result = spawnSync(process.execPath, argv, { stdio: 'inherit', env, cwd });
-  // The per-build astro folder is only scratch space (astro has already removed its bundle).
-  if (cwd && cwd !== process.cwd()) rmSync(cwd, { recursive: true, force: true });
-  if (result.status !== 0) {
-    console.error(`build: the ${name} step failed (exit ${result.status ?? result.signal}); nothing was published`);
-    process.exit(result.status ?? 1);
-  }
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  timings.push(`${name} ${seconds} s`);
-  console.error(`build: ${name} done in ${seconds} s`);
+
+/** Stops with the failed step named; no index is moved into dist. */
+function stop(failure: StepFailure | undefined): void {
+  if (!failure) return;
+  rmSync(searchStaging, { recursive: true, force: true });
+  console.error(`build: the ${failure.name} step failed (exit ${failure.status}); nothing was published`);
+  process.exit(typeof failure.status === 'number' ? failure.status : 1);
 }
-console.error(`build: done in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s (${timings.join(', ')})`);
+
+stop(await runSteps([content], { env, together: false, timings }));
+
+const reports = readdirSync(env.BAOGAO_REPORTS).filter((f) => f.endsWith(SEARCH_FILE_SUFFIX)).length;
+const shard = process.env.BAOGAO_SEARCH_SHARD ? Number(process.env.BAOGAO_SEARCH_SHARD) : SEARCH_SHARD;
+const decision = decideOverlap({ ...overlapEnv, reports, shard: Number.isFinite(shard) && shard > 0 ? shard : SEARCH_SHARD });
+console.error(`build: ${decision.overlap ? 'site and search side by side' : 'site, then search'}: ${decision.reason}`);
+
+rmSync(searchStaging, { recursive: true, force: true });
+// Side by side, the first step to fail ends the other; both must succeed before the index is moved.
+stop(await runSteps([site, search], { env, together: decision.overlap, timings }));
+
+rmSync(join(env.BAOGAO_DIST, 'pagefind'), { recursive: true, force: true });
+renameSync(join(searchStaging, 'pagefind'), join(env.BAOGAO_DIST, 'pagefind'));
+rmSync(searchStaging, { recursive: true, force: true });
+console.error(`build: the search index moved into ${join(env.BAOGAO_DIST, 'pagefind')}`);
+console.error(`build: done in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s (${timings.join(', ')}${decision.overlap ? '; site and search side by side' : ''})`);

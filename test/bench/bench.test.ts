@@ -62,6 +62,10 @@ describe('npm run bench -- --reports <seeds> --json', () => {
     // Per step of build.ts, told by its process: every step seen, none above the overall peak.
     expect(Object.keys(r.processPeakRssMB).sort()).toEqual(['astro', 'content', 'search']);
     expect(Math.max(...Object.values<number>(r.processPeakRssMB))).toBeLessThanOrEqual(r.peakRssMB + 1);
+    // The site and search steps side by side (5 reports fit the memory budget): both timed, each phase apart.
+    expect(r.buildOverlap).toBe(true);
+    expect(r.buildCpuSeconds).toBeGreaterThan(0);
+    expect(Object.keys(r.steps)).toEqual(expect.arrayContaining(['content', 'astroStart', 'astroRender', 'search']));
     // The largest page is a page of the site; every page is a file.
     expect(r.largestPage).toMatch(/\.html$/);
     expect(r.largestPageBytes).toBeGreaterThanOrEqual(r.reportPageHtmlBytes);

@@ -2,7 +2,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from './run.ts';
+import { root, type CliResult } from './run.ts';
 
 /** The environment without what vitest adds for its workers (BASE_URL, MODE, NODE_ENV=test… change or break astro build). */
 function cleanEnv(): NodeJS.ProcessEnv {
@@ -16,10 +16,16 @@ function buildCommand(folders: Folders, env: Record<string, string>, args: strin
   return [[join(root, 'scripts/build.ts'), ...args], { ...cleanEnv(), ...env, BAOGAO_SOURCES: folders.sources, BAOGAO_REPORTS: folders.reports, BAOGAO_DIST: folders.dist }];
 }
 
-/** Runs the full build; throws with its output when it fails. `args` go to build:content. */
-export function buildSite(folders: Folders, env: Record<string, string> = {}, args: string[] = []): void {
+/** Runs the full build; returns its exit code (-1 when it did not exit) and output. `args` go to build:content. */
+export function runBuildSite(folders: Folders, env: Record<string, string> = {}, args: string[] = []): CliResult {
   const [argv, buildEnv] = buildCommand(folders, env, args);
   const result = spawnSync(process.execPath, argv, { cwd: root, encoding: 'utf8', env: buildEnv });
+  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs the full build; throws with its output when it fails. `args` go to build:content. */
+export function buildSite(folders: Folders, env: Record<string, string> = {}, args: string[] = []): void {
+  const result = runBuildSite(folders, env, args);
   if (result.status !== 0) throw new Error(`building the site from ${folders.sources} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
