@@ -4093,3 +4093,31 @@ describe('a date a figure stands at, 至民國100年11月, after the label is it
       '臺北市工廠登記家數',
     ]));
 });
+
+describe('成長 and 增長 after the economy name the metric (經濟成長, 經濟增長); after a measure they are its change (dev 558, 248, 442)', () => {
+  const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024, rocYears: true }, 'zh-Hant').map((f) => [f.match, f.label, f.change?.value]);
+  // dev 558 line 1667, dev 248 line 54: the economy has no amount of its own; its growth is the figure's metric (labels 經濟增長, 內地經濟增長)
+  test.each([
+    ['惟查113年第3季經濟成長3.97%，優於預期，主要是人工智慧等新興應用科技帶動。', '3.97%', '經濟成長'],
+    ['內地經濟勢頭強勁，全年經濟增長為6.9%，帶動亞洲區貿易激增。', '6.9%', '經濟增長'],
+  ])('%s → %s %s', (text, match, label) =>
+    expect(
+      found(text)
+        .find(([m]) => m === match)
+        ?.slice(1),
+    ).toEqual([label, Number.parseFloat(match)]),
+  );
+  // dev 442 line 821, dev 558 line 1857: a noun phrase ending in 成長率 is the metric, read as a level
+  test.each([
+    ['然近3年我國綜合所得稅實徵數累計成長率達42.42%，不乏因所得稅係按名目所得課徵。', '綜合所得稅實徵數累計成長率'],
+    ['電力需求預估113至117年年均成長率約2.5%，AI科技及電動車等新興用電需求將顯著攀升。', '電力需求預估年均成長率'],
+  ])('%s → %s', (text, label) => expect(found(text)[0]?.[1]).toBe(label));
+  // dev 558 line 913: 成長 after a measure with an amount (a wage) is its change, the label the measure
+  test('全體受僱員工每人每月總薪資成長約25.94% → 全體受僱員工每人每月總薪資, a change', () =>
+    expect(found('102至111年度全體受僱員工每人每月總薪資成長約25.94%。')).toEqual([['約25.94%', '全體受僱員工每人每月總薪資', 25.94]]));
+  // a label that ends in 成長 before a figure of another unit keeps it, as 增長 (經濟增長, a noun): only a change verb of rules.ts's trailing list goes
+  test('成長 is no trailing verb to trim off a label, as 增長 is none', () => {
+    expect(cleanLabel({ a: '今年经济成长', o: '今年經濟成長' }).o).toBe('經濟成長');
+    expect(cleanLabel({ a: '今年经济增长', o: '今年經濟增長' }).o).toBe('經濟增長');
+  });
+});

@@ -114,6 +114,7 @@ import {
   comparisonOnly,
   speakerFunds,
   priceChange,
+  domainGrowth,
   growthManner,
   changeAdverbAtEnd,
   averageGrowth,
@@ -1275,8 +1276,11 @@ function readParagraph(
 
         if (growth && rate) {
           const leftStart = q.start - left.a.length;
-          // 居民消费价格涨幅2%左右: after a price the change noun names the metric, it stays in the label
-          let subjectEnd = leftStart + growth.index + (priceChange.test(left.a.slice(0, growth.index + (growth[1] ?? growth[2])!.length)) ? (growth[1] ?? growth[2])!.length : 0);
+          // 居民消费价格涨幅2%左右: after a price the change noun names the metric, it stays in the label; so does the verb of a
+          // growth of the economy (全年經濟增長為6.9% → 經濟增長: domainGrowth)
+          const verbLength = (growth[1] ?? growth[2])!.length;
+          const withVerb = left.a.slice(0, growth.index + verbLength);
+          let subjectEnd = leftStart + growth.index + (priceChange.test(withVerb) || domainGrowth.test(withVerb) ? verbLength : 0);
           const basis = basisPattern.exec(a.slice(leftStart, subjectEnd));
           const change: NonNullable<Indicator['change']> = {
             value: fallVerb.test(left.a) ? -rateValue : rateValue,

@@ -110,9 +110,9 @@ const selectionVerbs = alternation(words.selection_verbs);
 const nationalTitles = alternation(words.national_titles);
 /**
  * The verbs of a change that end the words before a figure and are no part of its label (沙化土地面积年均缩减近2000平方公里);
- * not 增长, which also makes nouns (经济增长, 实质趋势增长: dev 56, 70).
+ * not 增长 or Taiwan's 成长, which also make nouns (经济增长, 实质趋势增长, 經濟成長: noun_change_verbs, dev 56, 70, 558).
  */
-const trailingChangeVerbs = alternation([...words.rise_verbs, ...words.fall_verbs].filter((v) => v !== '增长'));
+const trailingChangeVerbs = alternation([...words.rise_verbs, ...words.fall_verbs].filter((v) => !words.noun_change_verbs.includes(v)));
 
 /**
  * The first characters of the words that end in 约 (data/indicator-words.json yue_words: 签约, 节约 …): after them 约 is no
@@ -240,6 +240,12 @@ export const comparisonOnly = new RegExp(`^(?:${alternation(words.comparison_ver
  * 居民消费价格涨幅), so the change noun is part of its name (dev 61, 118, 142).
  */
 export const priceChange = new RegExp(`(?:${alternation(words.price_nouns)})(?:${alternation([...words.change_nouns_rise, ...words.change_nouns_fall])})$`);
+
+/**
+ * A growth of what has no amount of its own (the economy: growth_domains) names the metric with its verb, 全年經濟增長為6.9% →
+ * 經濟增長, 第3季經濟成長3.97% → 經濟成長 (dev 248, 558); a measure's (總薪資成長約25.94%) is its change and the measure the label.
+ */
+export const domainGrowth = new RegExp(`(?:${alternation(words.growth_domains)})(?:${alternation(words.noun_change_verbs)})$`);
 
 /** What may stand between a verb or noun of a change and its figure: 增速分别为8.9%和12.1% (a 分别 before its 为, dev 330), 下降了, 增长达. */
 const changeVerbTail = '(?:分别)?(?:了|达到?|为)?';
@@ -1208,6 +1214,9 @@ export const leadingFillers = [
   /^[^，,；;。「」“”]*?第[一二三四五六七八九十百零〇\d]{1,5}[目节](?=\s*[「“])/u,
   // 爰提案增列「行政規費收入-登記費」100萬元, 爰增列該項預算: the connective 爰 (thus) and a proposal's verb (budgetPlanned, dev 559)
   /^爰(?:此)?(?:建议|提案)?(?:[增减删]列)?(?=\s*[「“\p{Script=Han}])/u,
+  // 惟查113年第3季經濟成長3.97%, 另查…: a connective and a word of what was found (finding_openers) open a finding, and say nothing of what
+  // is measured (dev 558); a bare 查 stays (查获, 查处)
+  new RegExp(`^(?:然|但|惟|另)(?:${alternation(words.finding_openers)})(?=\\s*\\p{Script=Han})`, 'u'),
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
   // 3月31日的财政储备, 1-8月PM2.5平均浓度 (a span of months, dev 449), 但政府经营开支却增加, 假设边境建设税订在, 60日内或者行驶里程: a day, a connective
   // (另外房屋储备金, 例如尚余承担额: 另外 and the words that open an example (example_openers) go whole, before 另 alone in the list below, dev 248)
@@ -1219,7 +1228,7 @@ export const leadingFillers = [
   // nor a quarter before the name (一季度在架APP抽检合格率, 前三季度规模以上工业增加值, dev 394; Hong Kong's 去年第四季全職僱員…, dev 499, never the 季 of a 季度 left whole: 前三季度较上年同期快, dev 278; a quarter alone stays: labels.ts 'quarter of the figure before'),
   // with the end or the span it opens (一季度末金融机构存款余额, 四季度以来…, as 年末 is)
   new RegExp(
-    String.raw`^(?:事实上|实际上|至今|(?:期间|时期)(?=[\u3400-\u9fff]{2})|结果(?=[\u3400-\u9fff]{2})|(?:${alternation(words.inclusion_verbs)})(?=[\u3400-\u9fff]{2})|上半年|下半年|首季|近月|(?:年末|年底|(?:第?[一二三四]季度|第[一二三四]季(?!度)|前[二两三]季(?:度|(?!度)))(?:末|以来)?)(?=[\u3400-\u9fff]{2}))`,
+    String.raw`^(?:事实上|实际上|至今|(?:期间|时期)(?=[\u3400-\u9fff]{2})|结果(?=[\u3400-\u9fff]{2})|(?:${alternation(words.inclusion_verbs)})(?=[\u3400-\u9fff]{2})|上半年|下半年|首季|近月|(?:年末|年底|(?:第?[一二三四1-4]季度|第[一二三四1-4]季(?!度)|前[二两三]季(?:度|(?!度)))(?:末|以来)?)(?=[\u3400-\u9fff]{2}))`,
   ),
   // “十四五”末2025年全市一般公共预算收入, 十三五期末…: the end or the start of a named plan period is the time of the figure (dev 321), and so
   // is the period (“八五”期间国民生产总值, dev 404) or the plan's name in quotes alone (“九五”固定资产投资率; not 十五运会 unquoted)

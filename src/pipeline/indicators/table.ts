@@ -9,7 +9,8 @@
 // period). A cell that is not a number (完成市下达目标, 与经济增长同步, —) is no figure. The label is
 // the row's name cell; the unit its unit cell, the cell's own (`1,528台`), the name's or the column's bracket
 // (`城镇调查失业率（%）`, `利润总额（亿元）`) or the caption's (`单位：亿元`); a column of percentages (`1957年为1952年的百分比`,
-// `比重`) gives % to its cells that print no unit.
+// `比重`) gives % to its cells that print no unit. A table of years down its rows (年度 | 二級產業人數) or of places across its header
+// (行業別 | 臺北市 | 內湖區) is read across: readAcross.
 import columns from '../data/table-columns.json' with { type: 'json' };
 import type { Period } from '../../schemas/indicator.ts';
 import type { TableData } from '../types.ts';
@@ -97,7 +98,97 @@ const isRocYearRow = (row: readonly string[]): boolean =>
  */
 export function tableYearsOfOurs(table: TableData): TableData {
   const read = (row: string[]): string[] => (isRocYearRow(row) ? ['', ...row.slice(1).map((c) => String(bareRocYear(Number(c))))] : row.map((c) => yearsOfOurs(c).text));
-  return { ...table, head: table.head.map(read), rows: table.rows.map((row) => row.map((c) => yearsOfOurs(c).text)) };
+  // a column of years down the rows under 年度 (`年度 | 二級產業人數` then `85 | 18,031`): two or three figures there are years of the Republic
+  const column =
+    YEAR_HEADER.test((table.head.at(-1)?.[0] ?? '').normalize('NFKC')) &&
+    table.rows.length > 0 &&
+    table.rows.every((row) => /^\s*\d{2,3}\s*$/.test(row[0] ?? '') && !Number.isNaN(bareRocYear(Number(row[0]))));
+  const rows = table.rows.map((row) => row.map((c, i) => (column && i === 0 ? String(bareRocYear(Number(c))) : yearsOfOurs(c).text)));
+  return { ...table, head: table.head.map(read), rows };
+}
+
+/** The header of a column of years down the rows (年度, 年份, 年別): each row is a year. */
+const YEAR_HEADER = /^\s*(?:年度|年份|年別|年别|年)\s*$/;
+/** A year of ours in a column of years (1996, 2006). */
+const ROW_YEAR = /^\s*((?:19|20)\d{2})\s*年?度?\s*$/;
+/**
+ * A header cell that names a place (臺北市, 內湖區, 大安里, 全市): Han characters and a place's last word. A table whose value columns are
+ * all places is read with the rows' names as its metrics (dev 717 table 3-5).
+ */
+const PLACE_HEADER = /^(?:\p{Script=Han}{1,6}(?:省|市|区|县|乡|镇|里|村)|全(?:省|市|区|县))$/u;
+/** A table's unit in a note in one of its cells (`總計（單位：家）`, a total row's): the unit of the cells that print none. */
+const CELL_UNIT_NOTE = /[（(]\s*([单單]位[：:][^（）()]{1,8})[）)]/;
+
+/**
+ * A table read across: a column of years down the rows under a metric per column (`年度 | 二級產業人數 | 百分比`, each cell its column's
+ * metric in its row's year), or a header row of places over a metric per row (`行業別 | 臺北市 | 內湖區`, each cell its row's metric:
+ * the place is no part of the label, as README's Figures of a table says of a table's columns). Undefined when the table is neither.
+ * A cell whose unit nothing gives (the cell, the column's bracket or percentage, a unit note, the caption) is no figure.
+ */
+function readAcross(table: TableData, context: TableContext, names: readonly string[], shown: readonly string[]): (FoundIndicator & { line: number })[] | undefined {
+  const byYear_ = YEAR_HEADER.test((names[0] ?? '').normalize('NFKC')) && table.rows.length > 0 && table.rows.every((row) => ROW_YEAR.test(toHalfWidthDigits(row[0] ?? '')));
+  const firstPlace = names.findIndex((h) => PLACE_HEADER.test(h));
+  const byPlace = !byYear_ && firstPlace >= 1 && names.length - firstPlace >= 2 && names.slice(firstPlace).every((h) => PLACE_HEADER.test(h));
+  if (!byYear_ && !byPlace) return undefined;
+  const note = table.rows
+    .flat()
+    .map((c) => CELL_UNIT_NOTE.exec(convertText(c, 'zh-Hans'))?.[1])
+    .find((u) => u !== undefined);
+  const tableUnit = CAPTION_UNIT.exec(convertText(table.caption ?? '', 'zh-Hans'))?.[1] ?? (note ? CAPTION_UNIT.exec(note)?.[1] : undefined);
+  const achieved = context.period ?? context.undated?.actual;
+  const out: (FoundIndicator & { line: number })[] = [];
+  const head = table.head.at(-1) ?? [];
+  table.rows.forEach((row, r) => {
+    const year = byYear_ ? Number(ROW_YEAR.exec(toHalfWidthDigits(row[0] ?? ''))![1]) : undefined;
+    // the row's name: its name cell, else a cell before it that holds words (a total over two columns, `<td colspan=2>總計</td>`)
+    const rowName = byPlace
+      ? [...row.slice(0, firstPlace)]
+          .reverse()
+          .map((c) => c.replace(CELL_UNIT_NOTE, '').replace(LETTER_SPACE, '').replace(ITEM_NUMBER, '').trim())
+          .find((c) => c !== '')
+      : undefined;
+    if (byPlace && rowName === undefined) return;
+    row.forEach((cell, c) => {
+      if (byPlace ? c < firstPlace : c === 0) return;
+      const half = toHalfWidthDigits(cell.trim());
+      const withUnit = FIGURE_CELL.test(half) ? null : CELL_WITH_UNIT.exec(half);
+      const figure = withUnit && !NOT_UNIT.test(withUnit[3]!) ? [half, withUnit[1], withUnit[2], undefined, undefined, undefined] : FIGURE_CELL.exec(half);
+      if (!figure) return;
+      const [, before, low, high, percent, after] = figure;
+      // (a PDF's compatibility ideographs, 年度 as U+F98E U+FA01, read as the characters they stand for: NFKC)
+      const header = (head[c] ?? '').replace(/\s+/g, '').normalize('NFKC');
+      const bracket = NAME_UNIT.exec(header);
+      const unit = percent ?? (withUnit ? withUnit[3]! : undefined) ?? (PERCENT_COLUMN.test(names[c] ?? '') ? '%' : undefined) ?? bracket?.[1]?.trim() ?? tableUnit;
+      if (!unit) return;
+      const label = byPlace ? rowName! : bracket ? header.slice(0, bracket.index) : header;
+      if (!label) return;
+      const value = Number((DECIMAL_COMMA.test(low!) ? low!.replace(/,(\d{1,2})$/, '.$1') : low!).replace(/[,\s]/g, ''));
+      const comparator = COMPARATORS[before ?? ''] ?? COMPARATORS[after ?? ''];
+      const kind = context.provisions
+        ? 'provision'
+        : year !== undefined
+          ? byYear(year, context)
+          : typeof achieved === 'number'
+            ? byYear(achieved, context)
+            : context.kind === 'target'
+              ? 'target'
+              : 'actual';
+      const period = year ?? achieved;
+      out.push({
+        label,
+        value,
+        unit,
+        ...(high !== undefined ? { max: Number(high.replace(/[,\s]/g, '')) } : {}),
+        kind,
+        ...(comparator ? { comparator } : {}),
+        ...(period !== undefined ? { period } : {}),
+        line: table.lines[r]?.[c] ?? table.lines[r]?.[0] ?? 0,
+        match: cell,
+        text: shown[r]!,
+      });
+    });
+  });
+  return out;
 }
 
 export function extractFromTable(table: TableData, context: TableContext): (FoundIndicator & { line: number })[] {
@@ -133,6 +224,8 @@ function readTable(table: TableData, context: TableContext, shown: readonly stri
   const head = paths?.map((p) => p[p.length - 1] ?? '');
   if (!head) return [];
   const names = head.map((h) => convertText(h.replace(/\s+/g, ''), 'zh-Hans'));
+  const across = readAcross(table, context, names, shown);
+  if (across) return across;
   const metricCol = names.findIndex((h) => NAME.has(h));
   const entityCol = metricCol < 0 ? names.findIndex((h) => ENTITY.test(h)) : -1;
   // a stub column without a name (a bulletin's table: its head names only the year and the growth) names the rows
