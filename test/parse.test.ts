@@ -205,6 +205,39 @@ describe("a plan's outline: 第一篇, titles run on without a space, contents w
   });
 });
 
+describe("a sitting's motions, 第一案 … 第十案, each a line of its own (dev 715)", () => {
+  // the Legislative Yuan's ad hoc motions as twlyparser writes them: 第一案： over the motion, 說明： and its 一、二、
+  const sitting = [
+    '進行第一案，請提案人孔委員文吉說明提案旨趣。',
+    '第一案：',
+    '本院委員孔文吉等21人，鑒於南投縣仁愛鄉投89線代管縣道歷經九二一大地震與連年豪雨、颱風侵襲，造成沿線山區土石鬆動、路況惡劣。',
+    '說明：',
+    '一、南投縣仁愛鄉投89線代管縣道歷經921大地震及72水災之後，道路周遭的山坡地長期面臨地滑危機。',
+    '二、目前投89線代管縣道沿途計有發祥、力行、翠華等3村，村民人口700餘戶、2000餘人，主要生活完全依賴此條道路；同時由於中橫公路中斷，臺中市和平區梨山里、平等里居民，在冬季合歡山積雪時，無法再經由台14線，也只能依賴此條道路為唯一交通途徑，道路暢通與否，成為沿線居民最重視的問題。',
+    '進行第二案，請提案人許委員忠信說明提案旨趣。',
+    '第二案：',
+    '說明：',
+    '一、為推動產業升級，鼓勵產學合作，教育部、經濟部及國科會各自推動多項計畫及補助。',
+  ];
+
+  test('a run of 第N案 lines are headings of one level, the 一、 of each its own', () => {
+    const doc = parseOutline(lines(sitting));
+    expect(doc.nodes.map((n) => [n.number, n.level])).toEqual([
+      ['第一案', 1],
+      ['一、', 2],
+      ['二、', 2],
+      ['第二案', 1],
+      ['一、', 2],
+    ]);
+    expect(assignAnchors(doc).sections.map((s) => s.id)).toEqual(['pt1', 'pt1-s1', 'pt1-s2', 'pt2', 'pt2-s1']);
+  });
+
+  test('a lone 第一案 line (no run) and a motion named in a sentence open nothing', () => {
+    expect(parseOutline(lines(['第一案：', '本院委員孔文吉等21人，鑒於…。'])).nodes).toEqual([]);
+    expect(parseOutline(lines(['第一案涉及的金額，為新臺幣三億元。', '第二案：', '第三案：'])).nodes.map((n) => n.number)).toEqual(['第二案', '第三案']);
+  });
+});
+
 describe('articles grouped under 一、 and items of an article (incentive schemes, dev 185, 186, 197)', () => {
   const outline = (texts: string[]) => parseOutline(lines(texts)).nodes.map((n) => [n.number, n.kind]);
   test('二、 after the articles of 一、 opens the next group, not an item of the last article', () => {

@@ -24,6 +24,8 @@ interface RawHeading {
   title: string;
   /** Body text of a run-in heading (after the title sentence). */
   rest: string;
+  /** The rule's example and how many lines must open with it, for a numbering that is a heading only in a run (`第一案`). */
+  run?: { rule: string; least: number };
 }
 
 /** Recognises a numbered heading at the start of a line; null for plain text. */
@@ -36,16 +38,24 @@ export function matchHeading(text: string): RawHeading | null {
     const ordinal = rule.kind === 'l5' ? circledNumber(numeral) : parseNumeral(numeral);
     if (!Number.isInteger(ordinal) || ordinal <= 0) continue;
     const number = text.slice(0, m[0].length).trim();
-    const after = text.slice(m[0].length).trim();
+    // a law-style number alone but for a colon (第一案：, its text on the lines below) has no title
+    const after = rule.law && /^[：:]$/.test(text.slice(m[0].length).trim()) ? '' : text.slice(m[0].length).trim();
     // 附件1 alone on its line may open an attachment (fitsOutline; its title, 2025年省十件民生实事, on the next line is its first paragraph)
     if (!rule.law && rule.kind !== 'appendix' && after === '') continue;
     // run on without a space, a chapter's title is short and no sentence (not 第一章规定的…。)
     if (rule.law && after && !/\s$/.test(m[0]) && !after.startsWith('【') && (after.length > 30 || /[，。；：,;:！？!?]/.test(after) || /^[的之规所中]/.test(after))) continue;
     if (rule.kind === 'article') return { kind: rule.kind, number, ordinal, title: '', rest: after };
-    if (rule.law) return { kind: rule.kind, number, ordinal, title: after, rest: '' };
+    if (rule.law) return { kind: rule.kind, number, ordinal, title: after, rest: '', ...(rule.run ? { run: { rule: rule.example, least: rule.run } } : {}) };
     return { kind: rule.kind, number, ordinal, ...splitTitle(after) };
   }
   return null;
+}
+
+/** The numberings that are headings only in a run (`第一案` … `第十案`): null where fewer lines than the run needs open with theirs. */
+function inRuns(headings: (RawHeading | null)[]): (RawHeading | null)[] {
+  const count = new Map<string, number>();
+  for (const h of headings) if (h?.run) count.set(h.run.rule, (count.get(h.run.rule) ?? 0) + 1);
+  return headings.map((h) => (h?.run && count.get(h.run.rule)! < h.run.least ? null : h));
 }
 
 /** A run-in heading's title is its first sentence; the rest is body text. */
@@ -145,7 +155,7 @@ const GLOSSARY_ENTRY = new RegExp(
  */
 export function parseOutline(paragraphs: Paragraph[], rules: OutlineRules = outlineRules, givenTitle?: string): ParsedDocument {
   // each paragraph's numbering, read once: the passes before the outline (numberedParagraphs, standaloneHeadings) and the outline itself
-  const headings = paragraphs.map((p) => matchHeading(p.text));
+  const headings = inRuns(paragraphs.map((p) => matchHeading(p.text)));
   const s: OutlineState = {
     paragraphs,
     rules,
