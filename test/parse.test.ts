@@ -95,6 +95,30 @@ describe('parseOutline', () => {
     ).toEqual(['一、', '(一)']);
   });
 
+  test('a long item whose next sibling has a title is a section of that run, its sentence its text (dev 691)', () => {
+    const doc = parseOutline(
+      lines([
+        '二、社區大學前一年度開設課程數基本補助額度',
+        '(一)以社區大學申請補助經費前一年度開設課程數（含分班、分校、教學點等開課門數，以春季班＋秋季班＋三分之一乘以夏季班開課門數合計，小數點以四捨五入至整數計之）為準。',
+        '(二)計算方式：',
+        '１、開課總數100門以下：每門補助2千元。',
+        '２、開課總數101至150門：每門補助1千500元。',
+      ]),
+    );
+    expect(doc.nodes.map((n) => [n.number, n.level, n.title])).toEqual([
+      ['二、', 1, '社區大學前一年度開設課程數基本補助額度'],
+      ['(一)', 2, ''],
+      ['(二)', 2, '計算方式：'],
+      ['１、', 3, '開課總數100門以下：每門補助2千元'],
+      ['２、', 3, '開課總數101至150門：每門補助1千500元'],
+    ]);
+    expect(doc.nodes[1]!.rest).toMatch(/^以社區大學申請補助經費/);
+    // a long item whose next sibling is long too, or that has none, stays a paragraph (a list of points, each a sentence)
+    const long =
+      '(二)以社區大學申請補助經費前一年度開設課程數（含分班、分校、教學點等開課門數，以春季班＋秋季班＋三分之一乘以夏季班開課門數合計，小數點以四捨五入至整數計之）為準。';
+    expect(parseOutline(lines(['二、社區大學前一年度開設課程數基本補助額度', '(一)計算方式：', long])).nodes.map((n) => n.number)).toEqual(['二、', '(一)']);
+  });
+
   test('a skipped number is kept as printed, with a warning on its line', () => {
     const doc = parseOutline(lines(['一、甲', '二、乙', '四、丁']));
     expect(doc.nodes.map((n) => n.ordinal)).toEqual([1, 2, 4]);

@@ -158,6 +158,7 @@ export function parseOutline(paragraphs: Paragraph[], rules: OutlineRules = outl
   const headings = inRuns(paragraphs.map((p) => matchHeading(p.text)));
   const s: OutlineState = {
     paragraphs,
+    headings,
     rules,
     givenTitle: givenTitle?.replace(/\s/g, '') || undefined,
     nodes: [],
@@ -196,6 +197,8 @@ export function parseOutline(paragraphs: Paragraph[], rules: OutlineRules = outl
 /** What parseOutline knows while it reads the paragraphs in order. */
 interface OutlineState {
   paragraphs: Paragraph[];
+  /** Each paragraph's numbering, as matched before the outline (null for none). */
+  headings: readonly (RawHeading | null)[];
   rules: OutlineRules;
   nodes: OutlineNode[];
   items: ParsedItem[];
@@ -458,7 +461,9 @@ const paragraphSteps: readonly ParagraphStep[] = [
       // a ；-ended item named before a colon: the name is its title (so the length a title may have is the name's)
       const named = h.rest === '' && /[；;]\s*$/.test(l.text) && GB_KINDS.includes(h.kind) ? namedPoint(h) : null;
       const heading = named ?? h;
-      if (!fitsOutline(heading, s.nodes, s.stack)) return false;
+      // a long item whose next sibling has a title is a section of that run, told in a sentence (titledRun)
+      const inRun = titleLength(heading.title) > MAX_TITLE && titledRun(heading, l.index, s) && fitsOutline({ ...heading, title: '' }, s.nodes, s.stack);
+      if (!inRun && !fitsOutline(heading, s.nodes, s.stack)) return false;
       // a long sentence numbered on from a section (fitsOutline) is the section's text, no title to frame its figures
       const untitled = !s.stack.some((i) => s.nodes[i]!.kind === 'article') && GB_KINDS.includes(heading.kind) && titleLength(heading.title) > MAX_TITLE;
       const opened = untitled ? withoutTitle(heading, l.text) : heading;
@@ -790,6 +795,30 @@ const TASK_UNITS = new RegExp(
 
 /** The units of a task on a line of their own under it: `责任单位：区商务委、区经委`, `（牵头单位：…；配合单位：…）`. */
 const UNITS_LINE = new RegExp(`^[（(]?(?:${taskUnitWords.keys.join('|')})\\s*[：:][^。（）()]*[）)]?\\s*[。；;]?$`, 'u');
+
+/**
+ * A long item (its first sentence longer than a title) whose next sibling, the same numbering one on before a heading of a level
+ * above, has a title: the run's items are sections, and this one makes its point in a sentence (`(一)以社區大學申請補助經費前一年度
+ * 開設課程數（…）為準。` before `(二)計算方式：`, dev 691; a motion's 說明 一、按政府採購法…：「…。」 before 二、, dev 715). Only the run's
+ * first: a long item after a titled one stays a paragraph (the points of an answer or a plan's targets, each a sentence, dev 63, 144).
+ */
+function titledRun(h: RawHeading, index: number, s: OutlineState): boolean {
+  if (!GB_KINDS.includes(h.kind) || h.kind === 'enum' || s.stack.some((i) => s.nodes[i]!.kind === 'article')) return false;
+  // the run's first item: a long (2) after a titled (1) is a point of a list (fitsOutline), and a 2. after a 1. that stayed a paragraph no item of a run
+  if (h.ordinal !== 1) return false;
+  const above = new Set(s.stack.map((i) => s.nodes[i]!.kind));
+  for (let j = index + 1; j < s.paragraphs.length; j++) {
+    const next = s.headings[j];
+    if (!next || next.kind === 'enum') continue;
+    if (next.kind !== h.kind) {
+      if (above.has(next.kind) || !GB_KINDS.includes(next.kind)) return false;
+      continue;
+    }
+    const text = s.paragraphs[j]!.text;
+    return next.ordinal === h.ordinal + 1 && titleLength(next.title) <= MAX_TITLE && !/[；;]\s*$/.test(text);
+  }
+  return false;
+}
 
 /** A numbered sentence ending in ；, outside a law article: an item of an enumerated list, not a heading. */
 function isListItem(text: string, h: RawHeading, nodes: OutlineNode[], stack: number[]): boolean {
