@@ -801,6 +801,7 @@ const UNITS_LINE = new RegExp(`^[（(]?(?:${taskUnitWords.keys.join('|')})\\s*[�
  * above, has a title: the run's items are sections, and this one makes its point in a sentence (`(一)以社區大學申請補助經費前一年度
  * 開設課程數（…）為準。` before `(二)計算方式：`, dev 691; a motion's 說明 一、按政府採購法…：「…。」 before 二、, dev 715). Only the run's
  * first: a long item after a titled one stays a paragraph (the points of an answer or a plan's targets, each a sentence, dev 63, 144).
+ * A long 一、 needs only a 二、 after it, long or not: the top level's items are sections however long (fitsOutline, dev 715).
  */
 function titledRun(h: RawHeading, index: number, s: OutlineState): boolean {
   if (!GB_KINDS.includes(h.kind) || h.kind === 'enum' || s.stack.some((i) => s.nodes[i]!.kind === 'article')) return false;
@@ -815,7 +816,8 @@ function titledRun(h: RawHeading, index: number, s: OutlineState): boolean {
       continue;
     }
     const text = s.paragraphs[j]!.text;
-    return next.ordinal === h.ordinal + 1 && titleLength(next.title) <= MAX_TITLE && !/[；;]\s*$/.test(text);
+    // a 二、 after it, however long, makes a run of sections (fitsOutline); a lower level's next item needs a title
+    return next.ordinal === h.ordinal + 1 && (h.kind === 'l1' || titleLength(next.title) <= MAX_TITLE) && !/[；;]\s*$/.test(text);
   }
   return false;
 }
@@ -994,8 +996,9 @@ function fitsOutline(h: RawHeading, nodes: OutlineNode[], stack: number[]): bool
   // a long one is a paragraph, unless it is an item numbered 1. or 1、 that numbers on from an open section of its kind:
   // one list, whose items are all sections or none (the indicators an address's annex lists, 1. short, 2. and 3. long,
   // corpus 304; a digest's 1、…10、, dev 388). A long (二) or (2) after a short one stays a paragraph: the points of an
-  // answer or the items of a plan's list of targets, each a sentence (dev 63, 144)
-  if (!inArticle && titleLength(h.title) > MAX_TITLE) return h.kind === 'l3' && same !== undefined && h.ordinal === same.ordinal + 1;
+  // answer or the items of a plan's list of targets, each a sentence (dev 63, 144). A long 二、 that numbers on from an open 一、 is a
+  // section too: the top level numbers paragraphs told in sentences, not the points of a list (a motion's 說明 一、…二、…, dev 715)
+  if (!inArticle && titleLength(h.title) > MAX_TITLE) return (h.kind === 'l3' || h.kind === 'l1') && same !== undefined && h.ordinal === same.ordinal + 1;
   if (same) return h.ordinal === same.ordinal + 1 || h.ordinal === same.ordinal + 2 || h.ordinal === 1;
   if (continuesAcrossParents(h, nodes)) return true;
   // A new sequence starts at 1 (2 when the 1 was lost, with a warning); a lone 七、 is a stray line (e.g. a TOC entry).
