@@ -150,6 +150,18 @@ describe('parseOutline', () => {
     ).toEqual([]);
   });
 
+  test('a title a PDF set apart from its text by a wide gap is measured up to the gap (corpus 181)', () => {
+    const doc = parseOutline(
+      lines([
+        '第二章\u3000经济增长率和经济效益',
+        '（一）工农业总产值\u3000\u30001990年工农业总产值，按照1980年不变价格计算，达到16，770亿元，比1985年增长38%，平均每年增长6.7％',
+        '其中：\u3000\u3000农业总产值，1990年达到3，530亿元，比1985年增长21．6％，平均每年增长4％（包括村以下工业为6％）',
+        '（二）国民生产总值\u3000\u30001990年国民生产总值，按照1985年价格计算，达到11，170亿元，比1985年增长44％，平均每年增长7.5%',
+      ]),
+    );
+    expect(doc.nodes.map((n) => n.number)).toEqual(['第二章', '（一）', '（二）']);
+  });
+
   test('a skipped number is kept as printed, with a warning on its line', () => {
     const doc = parseOutline(lines(['一、甲', '二、乙', '四、丁']));
     expect(doc.nodes.map((n) => n.ordinal)).toEqual([1, 2, 4]);

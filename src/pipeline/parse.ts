@@ -9,7 +9,7 @@ import type { Block, Paragraph, ParagraphRole, TableData, Warning } from './type
 import type { SectionKind } from '../schemas/report.ts';
 import { circledNumber, parseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { continuesHistory, isHistoryLine } from './history.ts';
-import { HAN, NUMERAL, SMALL_DIGIT, enumerationMarker, enumerationRules, lineHeadingRules, startsHeading, TRANSMITS } from './patterns.ts';
+import { HAN, NUMERAL, SMALL_DIGIT, enumerationMarker, enumerationRules, lineHeadingRules, startsHeading, TRANSMITS, WIDE_GAP } from './patterns.ts';
 import taskUnitWords from './data/task-units.json' with { type: 'json' };
 import { figureRow } from './clean/tables.ts';
 
@@ -79,8 +79,14 @@ const afterNumber = (text: string, h: RawHeading): string => text.slice(text.ind
 /** The heading as a section without a title, all its line says after the number its text (a numbered paragraph, a task, a long sentence). */
 const withoutTitle = (h: RawHeading, text: string): RawHeading => ({ ...h, title: '', rest: afterNumber(text, h).trim() });
 
-/** A title's length without the spaces a justified PDF line puts between its characters (行 政 長 官, corpus 304). */
-const titleLength = (title: string): number => title.replace(/\s+/g, '').length;
+/**
+ * A title's length without the spaces a justified PDF line puts between its characters (行 政 長 官, corpus 304), up to a wide gap that sets
+ * a run-in title apart from its text (`（一）工农业总产值\u3000\u30001990年工农业总产值，…`, a PDF's text, corpus 181: patterns.ts WIDE_GAP).
+ */
+const titleLength = (title: string): number => title.split(TITLE_GAP)[0]!.replace(/\s+/g, '').length;
+
+/** The wide gap after a run-in title (patterns.ts WIDE_GAP). */
+const TITLE_GAP = new RegExp(WIDE_GAP);
 
 /** Length in Han characters: a sentence's length without the noise (pinyin notes, spaces) it may carry. */
 function hanLength(text: string): number {
