@@ -95,6 +95,73 @@ describe('parseOutline', () => {
     ).toEqual(['一、', '(一)']);
   });
 
+  test('a long item whose next sibling has a title is a section of that run, its sentence its text (dev 691)', () => {
+    const doc = parseOutline(
+      lines([
+        '二、社區大學前一年度開設課程數基本補助額度',
+        '(一)以社區大學申請補助經費前一年度開設課程數（含分班、分校、教學點等開課門數，以春季班＋秋季班＋三分之一乘以夏季班開課門數合計，小數點以四捨五入至整數計之）為準。',
+        '(二)計算方式：',
+        '１、開課總數100門以下：每門補助2千元。',
+        '２、開課總數101至150門：每門補助1千500元。',
+      ]),
+    );
+    expect(doc.nodes.map((n) => [n.number, n.level, n.title])).toEqual([
+      ['二、', 1, '社區大學前一年度開設課程數基本補助額度'],
+      ['(一)', 2, ''],
+      ['(二)', 2, '計算方式：'],
+      ['１、', 3, '開課總數100門以下：每門補助2千元'],
+      ['２、', 3, '開課總數101至150門：每門補助1千500元'],
+    ]);
+    expect(doc.nodes[1]!.rest).toMatch(/^以社區大學申請補助經費/);
+    // a long item whose next sibling is long too, or that has none, stays a paragraph (a list of points, each a sentence)
+    const long =
+      '(二)以社區大學申請補助經費前一年度開設課程數（含分班、分校、教學點等開課門數，以春季班＋秋季班＋三分之一乘以夏季班開課門數合計，小數點以四捨五入至整數計之）為準。';
+    expect(parseOutline(lines(['二、社區大學前一年度開設課程數基本補助額度', '(一)計算方式：', long])).nodes.map((n) => n.number)).toEqual(['二、', '(一)']);
+  });
+
+  test('一、 … 二、 in a run are sections however long, each told in sentences, as the 說明 of a motion numbers its paragraphs (dev 715)', () => {
+    const doc = parseOutline(
+      lines([
+        '第七案：',
+        '說明：',
+        '一、根據行政院暨所屬機關所提供資料，目前行政院各部會共開發108個智慧型手機APP，總共花費5,240萬餘元設計開發費，但竟然有超過八成經費開發出63個蚊子APP，下載次數少之又少，譬如內政部營建署資訊室所開發的「建物公安e指通」APP，花費321萬餘元，下載次數僅453次；文化部影音及流行音樂產業局花費20萬餘元開發的「哈臺影音快遞TAVIS」APP，下載77次；內政部營建署玉山國家公園管理處開發的「玉山導覽系統」APP，花費240萬，下載次數只有664次；勞工委員會職業訓練局所開發的「TWtalent」APP，花費60萬元，下載次數424次；交通部觀光局西拉雅國家風景區管理處所開發的「西拉雅行動導覽系統」APP，花費135萬餘元，下載次數596次；另外農委會水土保持局也花費235萬開發出「農村好讚」APP，根本少人使用。',
+        '二、行政院各部會以交通部和內政部開發17個APP最多，其次是財政部開發16個APP，第三則是農委會12個APP，上述部會一窩蜂開發APP，竟多是「蚊子APP」，應該要徹底檢討。但反觀交通部國道高速公路局僅花費9萬餘元開發設計費，總下載次數卻高達21萬7,917次，值得行政院各部會借鏡。',
+        '提案人：台灣團結聯盟立法院黨團　黃文玲',
+        '第八案：',
+        '說明：',
+        '一、依據資料顯示目前全台灣客家文化館多處。',
+      ]),
+    );
+    expect(doc.nodes.map((n) => [n.number, n.title])).toEqual([
+      ['第七案', ''],
+      ['一、', ''],
+      ['二、', ''],
+      ['第八案', ''],
+      ['一、', '依據資料顯示目前全台灣客家文化館多處'],
+    ]);
+    // a long 一、 alone, with no 二、 after it, stays a paragraph
+    expect(
+      parseOutline(
+        lines([
+          '說明：',
+          '一、根據行政院暨所屬機關所提供資料，目前行政院各部會共開發108個智慧型手機APP，總共花費5,240萬餘元設計開發費，但竟然有超過八成經費開發出63個蚊子APP，下載次數少之又少，譬如內政部營建署資訊室所開發的「建物公安e指通」APP，花費321萬餘元，下載次數僅453次；文化部影音及流行音樂產業局花費20萬餘元開發的「哈臺影音快遞TAVIS」APP，下載77次；內政部營建署玉山國家公園管理處開發的「玉山導覽系統」APP，花費240萬，下載次數只有664次；勞工委員會職業訓練局所開發的「TWtalent」APP，花費60萬元，下載次數424次；交通部觀光局西拉雅國家風景區管理處所開發的「西拉雅行動導覽系統」APP，花費135萬餘元，下載次數596次；另外農委會水土保持局也花費235萬開發出「農村好讚」APP，根本少人使用。',
+        ]),
+      ).nodes,
+    ).toEqual([]);
+  });
+
+  test('a title a PDF set apart from its text by a wide gap is measured up to the gap (corpus 181)', () => {
+    const doc = parseOutline(
+      lines([
+        '第二章\u3000经济增长率和经济效益',
+        '（一）工农业总产值\u3000\u30001990年工农业总产值，按照1980年不变价格计算，达到16，770亿元，比1985年增长38%，平均每年增长6.7％',
+        '其中：\u3000\u3000农业总产值，1990年达到3，530亿元，比1985年增长21．6％，平均每年增长4％（包括村以下工业为6％）',
+        '（二）国民生产总值\u3000\u30001990年国民生产总值，按照1985年价格计算，达到11，170亿元，比1985年增长44％，平均每年增长7.5%',
+      ]),
+    );
+    expect(doc.nodes.map((n) => n.number)).toEqual(['第二章', '（一）', '（二）']);
+  });
+
   test('a skipped number is kept as printed, with a warning on its line', () => {
     const doc = parseOutline(lines(['一、甲', '二、乙', '四、丁']));
     expect(doc.nodes.map((n) => n.ordinal)).toEqual([1, 2, 4]);
@@ -202,6 +269,39 @@ describe("a plan's outline: 第一篇, titles run on without a space, contents w
       ]),
     );
     expect(doc.nodes.filter((n) => n.number === '一、')).toHaveLength(2);
+  });
+});
+
+describe("a sitting's motions, 第一案 … 第十案, each a line of its own (dev 715)", () => {
+  // the Legislative Yuan's ad hoc motions as twlyparser writes them: 第一案： over the motion, 說明： and its 一、二、
+  const sitting = [
+    '進行第一案，請提案人孔委員文吉說明提案旨趣。',
+    '第一案：',
+    '本院委員孔文吉等21人，鑒於南投縣仁愛鄉投89線代管縣道歷經九二一大地震與連年豪雨、颱風侵襲，造成沿線山區土石鬆動、路況惡劣。',
+    '說明：',
+    '一、南投縣仁愛鄉投89線代管縣道歷經921大地震及72水災之後，道路周遭的山坡地長期面臨地滑危機。',
+    '二、目前投89線代管縣道沿途計有發祥、力行、翠華等3村，村民人口700餘戶、2000餘人，主要生活完全依賴此條道路；同時由於中橫公路中斷，臺中市和平區梨山里、平等里居民，在冬季合歡山積雪時，無法再經由台14線，也只能依賴此條道路為唯一交通途徑，道路暢通與否，成為沿線居民最重視的問題。',
+    '進行第二案，請提案人許委員忠信說明提案旨趣。',
+    '第二案：',
+    '說明：',
+    '一、為推動產業升級，鼓勵產學合作，教育部、經濟部及國科會各自推動多項計畫及補助。',
+  ];
+
+  test('a run of 第N案 lines are headings of one level, the 一、 of each its own', () => {
+    const doc = parseOutline(lines(sitting));
+    expect(doc.nodes.map((n) => [n.number, n.level])).toEqual([
+      ['第一案', 1],
+      ['一、', 2],
+      ['二、', 2],
+      ['第二案', 1],
+      ['一、', 2],
+    ]);
+    expect(assignAnchors(doc).sections.map((s) => s.id)).toEqual(['pt1', 'pt1-s1', 'pt1-s2', 'pt2', 'pt2-s1']);
+  });
+
+  test('a lone 第一案 line (no run) and a motion named in a sentence open nothing', () => {
+    expect(parseOutline(lines(['第一案：', '本院委員孔文吉等21人，鑒於…。'])).nodes).toEqual([]);
+    expect(parseOutline(lines(['第一案涉及的金額，為新臺幣三億元。', '第二案：', '第三案：'])).nodes.map((n) => n.number)).toEqual(['第二案', '第三案']);
   });
 });
 

@@ -9,7 +9,7 @@ import type { Block, Paragraph, ParagraphRole, TableData, Warning } from './type
 import type { SectionKind } from '../schemas/report.ts';
 import { circledNumber, parseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { continuesHistory, isHistoryLine } from './history.ts';
-import { HAN, NUMERAL, SMALL_DIGIT, enumerationMarker, enumerationRules, lineHeadingRules, startsHeading, TRANSMITS } from './patterns.ts';
+import { HAN, NUMERAL, SMALL_DIGIT, enumerationMarker, enumerationRules, lineHeadingRules, startsHeading, TRANSMITS, WIDE_GAP } from './patterns.ts';
 import taskUnitWords from './data/task-units.json' with { type: 'json' };
 import { figureRow } from './clean/tables.ts';
 
@@ -24,6 +24,8 @@ interface RawHeading {
   title: string;
   /** Body text of a run-in heading (after the title sentence). */
   rest: string;
+  /** The rule's example and how many lines must open with it, for a numbering that is a heading only in a run (`第一案`). */
+  run?: { rule: string; least: number };
 }
 
 /** Recognises a numbered heading at the start of a line; null for plain text. */
@@ -36,16 +38,24 @@ export function matchHeading(text: string): RawHeading | null {
     const ordinal = rule.kind === 'l5' ? circledNumber(numeral) : parseNumeral(numeral);
     if (!Number.isInteger(ordinal) || ordinal <= 0) continue;
     const number = text.slice(0, m[0].length).trim();
-    const after = text.slice(m[0].length).trim();
+    // a law-style number alone but for a colon (第一案：, its text on the lines below) has no title
+    const after = rule.law && /^[：:]$/.test(text.slice(m[0].length).trim()) ? '' : text.slice(m[0].length).trim();
     // 附件1 alone on its line may open an attachment (fitsOutline; its title, 2025年省十件民生实事, on the next line is its first paragraph)
     if (!rule.law && rule.kind !== 'appendix' && after === '') continue;
     // run on without a space, a chapter's title is short and no sentence (not 第一章规定的…。)
     if (rule.law && after && !/\s$/.test(m[0]) && !after.startsWith('【') && (after.length > 30 || /[，。；：,;:！？!?]/.test(after) || /^[的之规所中]/.test(after))) continue;
     if (rule.kind === 'article') return { kind: rule.kind, number, ordinal, title: '', rest: after };
-    if (rule.law) return { kind: rule.kind, number, ordinal, title: after, rest: '' };
+    if (rule.law) return { kind: rule.kind, number, ordinal, title: after, rest: '', ...(rule.run ? { run: { rule: rule.example, least: rule.run } } : {}) };
     return { kind: rule.kind, number, ordinal, ...splitTitle(after) };
   }
   return null;
+}
+
+/** The numberings that are headings only in a run (`第一案` … `第十案`): null where fewer lines than the run needs open with theirs. */
+function inRuns(headings: (RawHeading | null)[]): (RawHeading | null)[] {
+  const count = new Map<string, number>();
+  for (const h of headings) if (h?.run) count.set(h.run.rule, (count.get(h.run.rule) ?? 0) + 1);
+  return headings.map((h) => (h?.run && count.get(h.run.rule)! < h.run.least ? null : h));
 }
 
 /** A run-in heading's title is its first sentence; the rest is body text. */
@@ -69,8 +79,14 @@ const afterNumber = (text: string, h: RawHeading): string => text.slice(text.ind
 /** The heading as a section without a title, all its line says after the number its text (a numbered paragraph, a task, a long sentence). */
 const withoutTitle = (h: RawHeading, text: string): RawHeading => ({ ...h, title: '', rest: afterNumber(text, h).trim() });
 
-/** A title's length without the spaces a justified PDF line puts between its characters (行 政 長 官, corpus 304). */
-const titleLength = (title: string): number => title.replace(/\s+/g, '').length;
+/**
+ * A title's length without the spaces a justified PDF line puts between its characters (行 政 長 官, corpus 304), up to a wide gap that sets
+ * a run-in title apart from its text (`（一）工农业总产值\u3000\u30001990年工农业总产值，…`, a PDF's text, corpus 181: patterns.ts WIDE_GAP).
+ */
+const titleLength = (title: string): number => title.split(TITLE_GAP)[0]!.replace(/\s+/g, '').length;
+
+/** The wide gap after a run-in title (patterns.ts WIDE_GAP). */
+const TITLE_GAP = new RegExp(WIDE_GAP);
 
 /** Length in Han characters: a sentence's length without the noise (pinyin notes, spaces) it may carry. */
 function hanLength(text: string): number {
@@ -145,9 +161,10 @@ const GLOSSARY_ENTRY = new RegExp(
  */
 export function parseOutline(paragraphs: Paragraph[], rules: OutlineRules = outlineRules, givenTitle?: string): ParsedDocument {
   // each paragraph's numbering, read once: the passes before the outline (numberedParagraphs, standaloneHeadings) and the outline itself
-  const headings = paragraphs.map((p) => matchHeading(p.text));
+  const headings = inRuns(paragraphs.map((p) => matchHeading(p.text)));
   const s: OutlineState = {
     paragraphs,
+    headings,
     rules,
     givenTitle: givenTitle?.replace(/\s/g, '') || undefined,
     nodes: [],
@@ -186,6 +203,8 @@ export function parseOutline(paragraphs: Paragraph[], rules: OutlineRules = outl
 /** What parseOutline knows while it reads the paragraphs in order. */
 interface OutlineState {
   paragraphs: Paragraph[];
+  /** Each paragraph's numbering, as matched before the outline (null for none). */
+  headings: readonly (RawHeading | null)[];
   rules: OutlineRules;
   nodes: OutlineNode[];
   items: ParsedItem[];
@@ -448,7 +467,9 @@ const paragraphSteps: readonly ParagraphStep[] = [
       // a ；-ended item named before a colon: the name is its title (so the length a title may have is the name's)
       const named = h.rest === '' && /[；;]\s*$/.test(l.text) && GB_KINDS.includes(h.kind) ? namedPoint(h) : null;
       const heading = named ?? h;
-      if (!fitsOutline(heading, s.nodes, s.stack)) return false;
+      // a long item whose next sibling has a title is a section of that run, told in a sentence (titledRun)
+      const inRun = titleLength(heading.title) > MAX_TITLE && titledRun(heading, l.index, s) && fitsOutline({ ...heading, title: '' }, s.nodes, s.stack);
+      if (!inRun && !fitsOutline(heading, s.nodes, s.stack)) return false;
       // a long sentence numbered on from a section (fitsOutline) is the section's text, no title to frame its figures
       const untitled = !s.stack.some((i) => s.nodes[i]!.kind === 'article') && GB_KINDS.includes(heading.kind) && titleLength(heading.title) > MAX_TITLE;
       const opened = untitled ? withoutTitle(heading, l.text) : heading;
@@ -781,6 +802,32 @@ const TASK_UNITS = new RegExp(
 /** The units of a task on a line of their own under it: `责任单位：区商务委、区经委`, `（牵头单位：…；配合单位：…）`. */
 const UNITS_LINE = new RegExp(`^[（(]?(?:${taskUnitWords.keys.join('|')})\\s*[：:][^。（）()]*[）)]?\\s*[。；;]?$`, 'u');
 
+/**
+ * A long item (its first sentence longer than a title) whose next sibling, the same numbering one on before a heading of a level
+ * above, has a title: the run's items are sections, and this one makes its point in a sentence (`(一)以社區大學申請補助經費前一年度
+ * 開設課程數（…）為準。` before `(二)計算方式：`, dev 691; a motion's 說明 一、按政府採購法…：「…。」 before 二、, dev 715). Only the run's
+ * first: a long item after a titled one stays a paragraph (the points of an answer or a plan's targets, each a sentence, dev 63, 144).
+ * A long 一、 needs only a 二、 after it, long or not: the top level's items are sections however long (fitsOutline, dev 715).
+ */
+function titledRun(h: RawHeading, index: number, s: OutlineState): boolean {
+  if (!GB_KINDS.includes(h.kind) || h.kind === 'enum' || s.stack.some((i) => s.nodes[i]!.kind === 'article')) return false;
+  // the run's first item: a long (2) after a titled (1) is a point of a list (fitsOutline), and a 2. after a 1. that stayed a paragraph no item of a run
+  if (h.ordinal !== 1) return false;
+  const above = new Set(s.stack.map((i) => s.nodes[i]!.kind));
+  for (let j = index + 1; j < s.paragraphs.length; j++) {
+    const next = s.headings[j];
+    if (!next || next.kind === 'enum') continue;
+    if (next.kind !== h.kind) {
+      if (above.has(next.kind) || !GB_KINDS.includes(next.kind)) return false;
+      continue;
+    }
+    const text = s.paragraphs[j]!.text;
+    // a 二、 after it, however long, makes a run of sections (fitsOutline); a lower level's next item needs a title
+    return next.ordinal === h.ordinal + 1 && (h.kind === 'l1' || titleLength(next.title) <= MAX_TITLE) && !/[；;]\s*$/.test(text);
+  }
+  return false;
+}
+
 /** A numbered sentence ending in ；, outside a law article: an item of an enumerated list, not a heading. */
 function isListItem(text: string, h: RawHeading, nodes: OutlineNode[], stack: number[]): boolean {
   if (!GB_KINDS.includes(h.kind) || stack.some((i) => nodes[i]!.kind === 'article')) return false;
@@ -955,8 +1002,9 @@ function fitsOutline(h: RawHeading, nodes: OutlineNode[], stack: number[]): bool
   // a long one is a paragraph, unless it is an item numbered 1. or 1、 that numbers on from an open section of its kind:
   // one list, whose items are all sections or none (the indicators an address's annex lists, 1. short, 2. and 3. long,
   // corpus 304; a digest's 1、…10、, dev 388). A long (二) or (2) after a short one stays a paragraph: the points of an
-  // answer or the items of a plan's list of targets, each a sentence (dev 63, 144)
-  if (!inArticle && titleLength(h.title) > MAX_TITLE) return h.kind === 'l3' && same !== undefined && h.ordinal === same.ordinal + 1;
+  // answer or the items of a plan's list of targets, each a sentence (dev 63, 144). A long 二、 that numbers on from an open 一、 is a
+  // section too: the top level numbers paragraphs told in sentences, not the points of a list (a motion's 說明 一、…二、…, dev 715)
+  if (!inArticle && titleLength(h.title) > MAX_TITLE) return (h.kind === 'l3' || h.kind === 'l1') && same !== undefined && h.ordinal === same.ordinal + 1;
   if (same) return h.ordinal === same.ordinal + 1 || h.ordinal === same.ordinal + 2 || h.ordinal === 1;
   if (continuesAcrossParents(h, nodes)) return true;
   // A new sequence starts at 1 (2 when the 1 was lost, with a warning); a lone 七、 is a stray line (e.g. a TOC entry).

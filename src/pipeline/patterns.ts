@@ -119,6 +119,8 @@ interface HeadingRule {
   inline?: boolean;
   /** What the line joiner keeps apart as a heading start when it is not `number` (false: nothing). */
   start?: string | false;
+  /** A heading only where this many lines of the text at least open with it (a run: 第一案 … 第十案), not one such line alone. */
+  run?: number;
 }
 
 const LAW = `第\\s*(${NUMERAL}|\\d+)\\s*`;
@@ -129,6 +131,9 @@ export const headingRules: readonly HeadingRule[] = [
   { kind: 'part', example: '第一编', number: `${LAW}[编編篇]`, after: '(?:\\s+|$)?', law: true },
   { kind: 'chapter', example: '第一章', number: `${LAW}章`, after: '(?:\\s+|$)?', law: true },
   { kind: 'division', example: '第一节', number: `${LAW}[节節]`, after: '(?:\\s+|$)?', law: true },
+  // a sitting's motions (第一案： over each motion's text and its 說明 一、二、, a council's or the Legislative Yuan's record, dev 715):
+  // one level above 一、, headings only in a run of them (a 第一案 alone may be a case a sentence names)
+  { kind: 'part', example: '第一案', number: `${LAW}案`, after: '(?:\\s+|$)?', law: true, run: 2 },
   // a 款 (paragraph of an article) is no section, but it starts a line of its own
   // 第九条【特别贡献奖】: a bracketed title may follow the number without a space (dev 197)
   { kind: 'article', example: '第一条', number: `${LAW}[条條]`, after: '(?:\\s+|$|(?=【))', law: true, start: `第\\s*(?:${NUMERAL}|\\d+)\\s*[条條款]` },
