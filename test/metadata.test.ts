@@ -1315,6 +1315,10 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['某省2023年水利发展统计公报', 'report'],
     // a letter (函) is a notice (corpus 158)
     ['福建能源监管办关于征求《福建省电力市场交易规则(试行)》拟修订和补充条款意见的函', 'notice'],
+    // whatever it names outside 《》: a reply to a pilot's work plan (…实施方案意见的函, dev 706), to a plan (…规划的批复)
+    ['自然资源部办公厅 住房和城乡建设部办公厅关于福州等5个城市利用集体建设用地建设租赁住房试点实施方案意见的函', 'notice'],
+    ['国务院关于某市城市总体规划的批复', 'notice'],
+    ['某市人民政府关于同意某区2025年度土地利用计划的批復', 'notice'],
   ])('%s → %s', (title, kind, body = '') => {
     expect(inferKind(title, body)).toBe(kind);
   });

@@ -115,6 +115,17 @@ describe('inferPlace', () => {
     // GB/T 2260 places 金门县 and 连江县 on the mainland's side (连江县 of 福州 is a county there too): they stay as they are
     expect(findPlace('连江县')?.parent).toBe('福州市');
   });
+  test("Taiwan's districts and townships are counties under its municipalities and counties, by their names in Traditional script (places-taiwan.json; dev 676, 716, 743)", () => {
+    expect(inferPlace(['臺北市內湖區都市計畫通盤檢討（主要計畫）案'])).toEqual({ region: '內湖區', region_parent: '台北' });
+    expect(inferPlace(['行政院農業委員會公告：公告苗栗縣西湖鄉為辦理小麥105年3月雨害農業天然災害現金救助地區'])).toEqual({ region: '西湖鄉', region_parent: '苗栗' });
+    // a name two cities share is placed by the city named with it (中正區 of 臺北 and of 基隆)
+    expect(inferPlace(['基隆市中正區公所公告'])).toEqual({ region: '中正區', region_parent: '基隆' });
+    // no district by a direction alone (東區, 北區 of several cities, and of Hong Kong), nor Tainan's 中西區, Hong Kong's name too
+    expect(findMentions(['香港東區及北區區議會']).map((m) => m.place.name)).toEqual(['香港特别行政区']);
+    // the mainland's names in Simplified script are untouched (中山区 of 大连, 大安区 of 自贡)
+    expect(inferPlace(['大连市中山区2021年政府工作报告'])).toEqual({ region: '中山区', region_parent: '大连' });
+    expect(findPlace('中山区')?.parent).toBe('大连市');
+  });
 });
 
 describe('inferBodyPlace: a body whose title names no place', () => {

@@ -1,5 +1,5 @@
-// places: which place a report is about, from the place-name data (data/places.json, generated from GB/T 2260, and data/places-extra.json
-// by hand: the country, Hong Kong, Macao, Taiwan).
+// places: which place a report is about, from the place-name data (data/places.json, generated from GB/T 2260, data/places-extra.json
+// by hand: the country, Hong Kong, Macao, Taiwan, and data/places-taiwan.json: Taiwan's districts and townships).
 //   "呼伦贝尔市海拉尔区2021年政府工作报告" → {region: 海拉尔区, region_parent: 呼伦贝尔}
 //   "上海市长宁区…" → {region: 长宁区, region_parent: 上海}; "成都市…" → {region: 成都, region_parent: 四川}
 // The most specific place named wins (county over city over province). Full names (呼伦贝尔市) count
@@ -8,6 +8,7 @@
 // that names no place in its title is placed by the words of its body (新臺幣 → 臺灣).
 import data from './data/places.json' with { type: 'json' };
 import extra from './data/places-extra.json' with { type: 'json' };
+import taiwan from './data/places-taiwan.json' with { type: 'json' };
 import { PlaceData, PlaceExtraData, type Place } from '../schemas/place.ts';
 import { alternation } from './regexp.ts';
 import organData from './data/organs.json' with { type: 'json' };
@@ -15,9 +16,12 @@ import { DATELINE_BODY, DATELINE_HEAD, DATELINE_HEAD_BODY, REPORTER_BRACKET } fr
 import { SPEECH_TITLE } from './patterns.ts';
 import { wordSegmenter } from './words.ts';
 
-/** Every place: the divisions of GB/T 2260 (places.json) and those written by hand (places-extra.json), each in one file only. */
+/**
+ * Every place: the divisions of GB/T 2260 (places.json), those written by hand (places-extra.json) and Taiwan's districts and
+ * townships under its municipalities and counties (places-taiwan.json), each in one file only.
+ */
 const byHand = PlaceExtraData.parse(extra);
-export const places: readonly Place[] = [...PlaceData.parse(data).places, ...byHand.places];
+export const places: readonly Place[] = [...PlaceData.parse(data).places, ...byHand.places, ...PlaceData.parse(taiwan).places];
 
 /** Names that hold a place name but are no mention of it (上海合作组织; places-extra.json not_mentions). */
 const NOT_MENTION = new RegExp(alternation(byHand.not_mentions.words), 'gu');
