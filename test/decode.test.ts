@@ -151,6 +151,14 @@ describe("a GBK writer's ? for a character it lacked (eval:shapes crlf-gbk of de
     // a question mark in a word, a URL's query or after a word stays
     ['详见 index.html?id=1 页面', '详见 index.html?id=1 页面', 0],
     ['是否同意?', '是否同意?', 0],
+    // between spaces in code or Latin text, a script's ternary in a page saved as GBK (dev 278's scroll handler): the script's own
+    [
+      `<script>\n$(this).scrollTop() > 100 ? $(".xaunfu-header").addClass('fixed') : $(".xaunfu-header").removeClass('fixed');\n</script>\n<p>关于某事的通知</p>`,
+      `<script>\n$(this).scrollTop() > 100 ? $(".xaunfu-header").addClass('fixed') : $(".xaunfu-header").removeClass('fixed');\n</script>\n<p>关于某事的通知</p>`,
+      0,
+    ],
+    // a JSON string's escaped line break is a line's edge, no Latin word: the `?` on a line of its own was a space (dev 673's export)
+    ['{"title": "某某通知", "content": "<p>某某局</p>\\n ? \\n<p>政策解读：</p>"}', '{"title": "某某通知", "content": "<p>某某局</p>\\n \u00a0 \\n<p>政策解读：</p>"}', 1],
   ])('%s', (gbk, utf8, logged) => {
     const n = normalizeText(gbk, 'gb18030');
     expect(n.paragraphs.map((p) => p.text)).toEqual(normalizeText(utf8).paragraphs.map((p) => p.text));

@@ -1,5 +1,6 @@
 // The normalize stage: each cleaning rule on small cases (table-driven), then on the real texts.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import JSON5 from 'json5';
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -1381,6 +1382,19 @@ describe('js-data: a JavaScript data file (a JSONP answer, `var result = {…}; 
     expect(lostFromNormalized(commented, n)).toBe('');
     // prose that opens with an equals sign is no data file
     expect(kinds('甲 = 乙，特此通知。')).not.toContain('json-export');
+  });
+  test("a literal that ends the text is read by one parse; one followed by text ends where json5's error places it (lineNumber, columnNumber: json5 2.2, not in its README)", () => {
+    const parse = vi.spyOn(JSON5, 'parse');
+    try {
+      const literal = "{ a: 1, b: 'x' }";
+      expect(jsLiteral(literal)).toEqual({ value: { a: 1, b: 'x' }, end: 16, dropped: "''" });
+      // the log's token reads (droppedFrom) parse strings of the literal, never the whole of it
+      expect(parse.mock.calls.filter(([text]) => text === literal)).toHaveLength(1);
+    } finally {
+      parse.mockRestore();
+    }
+    expect(() => JSON5.parse('{ a: 1,\n b: 2 }; cb(data);')).toThrow(expect.objectContaining({ lineNumber: 2, columnNumber: 8 }));
+    expect(jsLiteral('{ a: 1,\n b: 2 }; cb(data);')).toMatchObject({ value: { a: 1, b: 2 }, end: 15 });
   });
 });
 

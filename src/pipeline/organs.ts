@@ -13,9 +13,11 @@ import { alternation, escapeRegExp } from './regexp.ts';
 const ORGAN = new RegExp(`^[\\p{Script=Han}（）()“”「」]{0,38}?(?:${alternation(data.endings)})$`, 'u');
 /** A body's session words: 第十三届, 十三届, 第二十四次会议 (and what follows it). */
 const ORDINAL = /第?[一二三四五六七八九十百零〇\d]+[届屆]|第[一二三四五六七八九十百零〇\d]+[会會]期/gu;
-const SESSION = /第[一二三四五六七八九十百零〇\d]+次(?:全体)?(?:会议|會議).*$/u;
+/** A sitting of a body: 第二十四次会议, 第6次會議, 第三次全体会议. */
+const SITTING = '第[一二三四五六七八九十百零〇\\d]+次(?:全体)?(?:会议|會議)';
+const SESSION = new RegExp(`${SITTING}.*$`, 'u');
 /** A name that ends in its session (`…第三次会议`), no body of the session after it. */
-const SESSION_LAST = /第[一二三四五六七八九十百零〇\d]+次(?:全体)?(?:会议|會議)$/u;
+const SESSION_LAST = new RegExp(`${SITTING}$`, 'u');
 const SEPARATOR = /[\s、，,]+/;
 /** Single characters with spaces between them, two or more: `国 家 能 源 局`, `财  政  部`. */
 const SPACED_OUT = /^\p{Script=Han}(?:\s+\p{Script=Han})+$/u;
@@ -188,7 +190,7 @@ export function titleIssuers(title: string): string[] | undefined {
 }
 
 /** A council's record of a sitting, titled by the body and the sitting: `立法院第8屆第2會期第6次會議紀錄` (data/organs.json sitting_records, dev 700). */
-const SITTING_RECORD = new RegExp(`^(.{2,40}?第[一二三四五六七八九十百零〇\\d]+次(?:全体)?(?:会议|會議))(?:${alternation(data.sitting_records)})$`, 'u');
+const SITTING_RECORD = new RegExp(`^(.{2,40}?${SITTING})(?:${alternation(data.sitting_records)})$`, 'u');
 
 /** A committee's review results, named before them: `財政委員會審查結果` (dev 442). */
 const REVIEW = /^([^《》，,。]{2,40}?)(?:审查结果|審查結果)$/u;

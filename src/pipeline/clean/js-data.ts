@@ -14,7 +14,7 @@ const HEAD = new RegExp(String.raw`^\s*(?:(?:var|let|const)\s+)?${NAME}\s*(?:=|\
 /** What may follow it: the call's parenthesis, semicolons, and calls of a callback with a name or nothing (`window.jspCallback(result);`). */
 const TAIL = new RegExp(String.raw`^[\s;)]*(?:${NAME}\s*\(\s*(?:${NAME})?\s*\)[\s;]*)*$`);
 
-/** A JSON5 syntax error's place as an offset in `source` (json5 counts lines by \n, columns in UTF-16 units from 1). */
+/** A JSON5 syntax error's place as an offset in `source` (its lineNumber and columnNumber, not in json5's README and pinned by a test: lines by \n, columns in UTF-16 units from 1). */
 function offsetOf(source: string, error: unknown): number | undefined {
   const { lineNumber, columnNumber } = error as { lineNumber?: unknown; columnNumber?: unknown };
   if (typeof lineNumber !== 'number' || typeof columnNumber !== 'number') return undefined;
@@ -61,6 +61,9 @@ function droppedFrom(literal: string): string {
     .join('');
 }
 
+/** Infinity and NaN, which JSON has no value for, kept as the words they are. */
+const keepWords = (_key: string, v: unknown): unknown => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v);
+
 /**
  * The JavaScript object or array literal at the start of `source`, read by JSON5 (identifier keys, single quotes, trailing commas,
  * comments, hex numbers; it evaluates nothing: a name as a value, a call, a function make it no literal), and where it ends (after
@@ -69,19 +72,21 @@ function droppedFrom(literal: string): string {
  */
 export function jsLiteral(source: string): { value: unknown; end: number; dropped: string } | undefined {
   let end = source.length;
+  let value: unknown;
   try {
-    JSON5.parse(source);
+    value = JSON5.parse(source, keepWords);
   } catch (error) {
-    // json5 reads the literal and stops at the first character after it (`;`, a callback's `)`): the literal ends there
+    // json5 reads the literal and stops at the first character after it (`;`, a callback's `)`): the literal ends there. Its value is
+    // read again up to there: json5's public API parses a whole text only (no prefix, no position of the value's end) and hands
+    // nothing of a text that fails (its reviver runs after the whole text is read), so a literal with text after it takes two parses.
     const at = offsetOf(source, error);
     if (at === undefined) return undefined;
     end = at;
-  }
-  let value: unknown;
-  try {
-    value = JSON5.parse(source.slice(0, end), (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
-  } catch {
-    return undefined;
+    try {
+      value = JSON5.parse(source.slice(0, end), keepWords);
+    } catch {
+      return undefined;
+    }
   }
   if (!value || typeof value !== 'object') return undefined;
   return { value, end, dropped: droppedFrom(source.slice(0, end)) };
