@@ -4121,3 +4121,20 @@ describe('成長 and 增長 after the economy name the metric (經濟成長, 經
     expect(cleanLabel({ a: '今年经济增长', o: '今年經濟增長' }).o).toBe('經濟增長');
   });
 });
+
+describe('a verb of what a thing involves (cost_verbs: 涉及) that opens a label goes, as a verb of inclusion does (dev 312, 394, 477, 752)', () => {
+  const labelsOf = (text: string, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hans') => extractFromParagraph(text, { kind: 'actual', year: 2024 }, script).map((f) => [f.match, f.label]);
+  test('涉及零售推销类投诉占比4.4%, 涉及一般公共预算当年财政拨款263928.15万元', () => {
+    expect(labelsOf('邀商业电子信息用户投诉中，保险推销类投诉占比2.1%，涉及零售推销类投诉占比4.4%。')).toEqual([
+      ['2.1%', '保险推销类投诉占比'],
+      ['4.4%', '零售推销类投诉占比'],
+    ]);
+    expect(labelsOf('2018年项目支出均实行了绩效目标管理，涉及一般公共预算当年财政拨款263928.15万元。')).toEqual([['263928.15万元', '一般公共预算当年财政拨款']]);
+  });
+  test('“麥麥大抽獎”涉及消費收據合共超過670萬澳門元 in a Traditional text', () => {
+    expect(labelsOf('“麥麥大抽獎”涉及消費收據合共超過670萬澳門元。', 'zh-Hant')).toEqual([['超過670萬澳門元', '消費收據']]);
+  });
+  test('a cost the measure before it involves keeps its measure (這個計劃涉及9億6,000萬元, dev 183)', () => {
+    expect(labelsOf('这个计划涉及9亿6,000万元。').map((f) => f[1])).toEqual(['计划']);
+  });
+});
