@@ -7,7 +7,7 @@
 // succeeded (astro empties its outDir before it bundles), so a failed step publishes no index.
 import { join, resolve, sep } from 'node:path';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { SEARCH_FILE_SUFFIX } from '../src/schemas/search.ts';
 import { SEARCH_SHARD } from '../src/search/records.ts';
 import { exitCodeOf, moveFolder, runSteps, type Step, type StepFailure } from './lib/steps.ts';
@@ -46,6 +46,19 @@ const env = {
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 // Beside dist (usually one file system, so the index is renamed; copied when dist is a mount of its own), outside it (astro empties dist).
 const searchStaging = `${env.BAOGAO_DIST}-search`;
+
+// The staging folder is the build's own only when it holds nothing but what the search step writes
+// there: a folder of the user's that happens to be called <dist>-search is never removed.
+const stagingIsDir = existsSync(searchStaging) && statSync(searchStaging).isDirectory();
+const strangers = stagingIsDir ? readdirSync(searchStaging).filter((name) => name !== 'pagefind') : [];
+if (strangers.length || (existsSync(searchStaging) && !stagingIsDir)) {
+  const what = strangers.length ? `holds ${strangers.slice(0, 3).join(', ')}${strangers.length > 3 ? ', …' : ''}` : 'is a file';
+  console.error(
+    `build: ${searchStaging} ${what}: the build stages the search index there and removes it, so it will not touch anything of yours by that name; ` +
+      `move it, or build into another BAOGAO_DIST`,
+  );
+  process.exit(2);
+}
 
 // Astro bundles pages into <cwd>/.astro/.prerender when dist is outside the working directory, so
 // two builds into different temp folders would overwrite each other's chunks. Such a build runs astro

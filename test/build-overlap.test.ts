@@ -244,6 +244,17 @@ describe('the build with the site and search steps side by side', () => {
     unpublished(failed.dist);
   });
 
+  test("a folder at <dist>-search that is not the build's staging folder is left alone: the build stops before it starts", () => {
+    const taken = site('taken');
+    mkdirSync(`${taken.dist}-search`, { recursive: true });
+    writeFileSync(`${taken.dist}-search/notes.md`, 'mine');
+    const result = runBuildSite(taken, { BAOGAO_BUILD_OVERLAP: 'on' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`build: ${taken.dist}-search holds notes.md`);
+    expect(result.stderr).not.toContain('build: content…');
+    expect(readFileSync(`${taken.dist}-search/notes.md`, 'utf8')).toBe('mine');
+  });
+
   test('a failed site step publishes no index, and names the step', () => {
     const failed = site('site-fails');
     // astro's config refuses a site that is not a URL; the content step does not read it.
