@@ -7,10 +7,10 @@
 // succeeded (astro empties its outDir before it bundles), so a failed step publishes no index.
 import { join, resolve, sep } from 'node:path';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { SEARCH_FILE_SUFFIX } from '../src/schemas/search.ts';
 import { SEARCH_SHARD } from '../src/search/records.ts';
-import { runSteps, type Step, type StepFailure } from './lib/steps.ts';
+import { exitCodeOf, moveFolder, runSteps, type Step, type StepFailure } from './lib/steps.ts';
 import { DEFAULT_MEMORY_BUDGET_MB, decideOverlap, readOverlapEnv } from './lib/overlap.ts';
 
 const args = process.argv.slice(2);
@@ -44,8 +44,21 @@ const env = {
   BAOGAO_DIST: resolve(process.env.BAOGAO_DIST ?? 'dist'),
 };
 const astro = resolve('node_modules/astro/bin/astro.mjs');
-// Beside dist (one file system, so the index is moved, not copied), outside it (astro empties dist).
+// Beside dist (usually one file system, so the index is renamed; copied when dist is a mount of its own), outside it (astro empties dist).
 const searchStaging = `${env.BAOGAO_DIST}-search`;
+
+// The staging folder is the build's own only when it holds nothing but what the search step writes
+// there: a folder of the user's that happens to be called <dist>-search is never removed.
+const stagingIsDir = existsSync(searchStaging) && statSync(searchStaging).isDirectory();
+const strangers = stagingIsDir ? readdirSync(searchStaging).filter((name) => name !== 'pagefind') : [];
+if (strangers.length || (existsSync(searchStaging) && !stagingIsDir)) {
+  const what = strangers.length ? `holds ${strangers.slice(0, 3).join(', ')}${strangers.length > 3 ? ', …' : ''}` : 'is a file';
+  console.error(
+    `build: ${searchStaging} ${what}: the build stages the search index there and removes it, so it will not touch anything of yours by that name; ` +
+      `move it, or build into another BAOGAO_DIST`,
+  );
+  process.exit(2);
+}
 
 // Astro bundles pages into <cwd>/.astro/.prerender when dist is outside the working directory, so
 // two builds into different temp folders would overwrite each other's chunks. Such a build runs astro
@@ -73,7 +86,8 @@ function stop(failure: StepFailure | undefined): void {
   if (!failure) return;
   rmSync(searchStaging, { recursive: true, force: true });
   console.error(`build: the ${failure.name} step failed (exit ${failure.status}); nothing was published`);
-  process.exit(typeof failure.status === 'number' ? failure.status : 1);
+  // A step ended by a signal (Ctrl-C, kill: passed on to the steps by runSteps) exits 128 + its number, as a shell does.
+  process.exit(exitCodeOf(failure.status));
 }
 
 stop(await runSteps([content], { env, together: false, timings }));
@@ -88,7 +102,7 @@ rmSync(searchStaging, { recursive: true, force: true });
 stop(await runSteps([site, search], { env, together: decision.overlap, timings }));
 
 rmSync(join(env.BAOGAO_DIST, 'pagefind'), { recursive: true, force: true });
-renameSync(join(searchStaging, 'pagefind'), join(env.BAOGAO_DIST, 'pagefind'));
+moveFolder(join(searchStaging, 'pagefind'), join(env.BAOGAO_DIST, 'pagefind'));
 rmSync(searchStaging, { recursive: true, force: true });
 console.error(`build: the search index moved into ${join(env.BAOGAO_DIST, 'pagefind')}`);
 console.error(`build: done in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s (${timings.join(', ')}${decision.overlap ? '; site and search side by side' : ''})`);

@@ -2,12 +2,13 @@
 // scripts/lib/overlap.ts): the same dist/ as one after the other, and nothing published when either
 // step fails, whichever ends first.
 import { describe, expect, test } from 'vitest';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Writable } from 'node:stream';
 import { root, tempDir } from './helpers/run.ts';
 import { runBuildSite } from './helpers/build-site.ts';
-import { runSteps, type StepOutput } from '../scripts/lib/steps.ts';
+import { exitCodeOf, moveFolder, runSteps, type StepOutput } from '../scripts/lib/steps.ts';
 import { DEFAULT_MEMORY_BUDGET_MB, decideOverlap, projectPeaks, readOverlapEnv } from '../scripts/lib/overlap.ts';
 
 /** Every file under `dir`, as relative path → bytes. */
@@ -122,6 +123,89 @@ describe('runSteps side by side', () => {
   });
 });
 
+describe('runSteps stopped by a signal', () => {
+  /** Whether process `pid` is still running. */
+  const alive = (pid: number): boolean => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  test.each(['SIGTERM', 'SIGINT'] as const)('%s to the build ends its running steps too, and it exits 128 + the signal', async (signal) => {
+    const dir = tempDir('baogao-steps-signal-');
+    const pids = [join(dir, 'site.pid'), join(dir, 'search.pid')];
+    // Two steps that never end, each writing its pid; the build is sent `signal` once both run.
+    const step = (name: string, pidFile: string) => ({
+      name,
+      argv: ['-e', `require('fs').writeFileSync(${JSON.stringify(pidFile)}, String(process.pid)); setInterval(() => {}, 1000);`],
+    });
+    const script = `import { runSteps, exitCodeOf } from ${JSON.stringify(join(root, 'scripts/lib/steps.ts'))};
+const failure = await runSteps(${JSON.stringify([step('site', pids[0]!), step('search', pids[1]!)])}, { env: process.env, together: true });
+console.error(JSON.stringify(failure));
+process.exit(exitCodeOf(failure.status));`;
+    const build = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    build.stderr.on('data', (chunk: Buffer) => (stderr += String(chunk)));
+    const exited = new Promise<number | null>((done) => build.on('exit', (code) => done(code)));
+    while (!pids.every((f) => existsSync(f) && readFileSync(f, 'utf8'))) await new Promise((r) => setTimeout(r, 20));
+    const children = pids.map((f) => Number(readFileSync(f, 'utf8')));
+    try {
+      build.kill(signal);
+      expect(await exited).toBe(128 + (signal === 'SIGTERM' ? 15 : 2));
+      expect(JSON.parse(stderr.trim().split('\n').pop()!)).toEqual({ name: expect.stringMatching(/^(site|search)$/), status: signal });
+      expect(children.filter(alive)).toEqual([]);
+    } finally {
+      for (const pid of children.filter(alive)) process.kill(pid, 'SIGKILL');
+    }
+  });
+
+  test('a step ended by a signal exits 128 + its number; an exit code is kept', () => {
+    expect(exitCodeOf('SIGKILL')).toBe(137);
+    expect(exitCodeOf(3)).toBe(3);
+    expect(exitCodeOf('not a signal')).toBe(1);
+  });
+});
+
+describe('moveFolder', () => {
+  const tree = (): { from: string; to: string } => {
+    const dir = tempDir('baogao-move-');
+    mkdirSync(join(dir, 'from', 's', '1'), { recursive: true });
+    writeFileSync(join(dir, 'from', 'pagefind.js'), 'js');
+    writeFileSync(join(dir, 'from', 's', '1', 'index.pf_meta'), 'meta');
+    return { from: join(dir, 'from'), to: join(dir, 'to') };
+  };
+
+  test('renames the folder', () => {
+    const { from, to } = tree();
+    moveFolder(from, to);
+    expect(existsSync(from)).toBe(false);
+    expect(readFileSync(join(to, 's', '1', 'index.pf_meta'), 'utf8')).toBe('meta');
+  });
+
+  test('copies it, then removes it, when the rename crosses file systems (EXDEV: dist/ a mount of its own)', () => {
+    const { from, to } = tree();
+    const crossDevice = (): never => {
+      throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
+    };
+    moveFolder(from, to, crossDevice);
+    expect(existsSync(from)).toBe(false);
+    expect(readFileSync(join(to, 'pagefind.js'), 'utf8')).toBe('js');
+    expect(readFileSync(join(to, 's', '1', 'index.pf_meta'), 'utf8')).toBe('meta');
+  });
+
+  test('any other error is thrown', () => {
+    const { from, to } = tree();
+    const denied = (): never => {
+      throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    };
+    expect(() => moveFolder(from, to, denied)).toThrow(/EACCES/);
+    expect(existsSync(join(from, 'pagefind.js'))).toBe(true);
+  });
+});
+
 describe('the build with the site and search steps side by side', () => {
   // Two of the shipped reports, the smallest. A build takes 20–30 s on a quiet machine, minutes on a busy one.
   const dir = tempDir('baogao-overlap-');
@@ -158,6 +242,17 @@ describe('the build with the site and search steps side by side', () => {
     expect(result.stderr).toMatch(/^build: the search step failed \(exit 1\); nothing was published$/m);
     expect(result.stderr).not.toContain('build: done');
     unpublished(failed.dist);
+  });
+
+  test("a folder at <dist>-search that is not the build's staging folder is left alone: the build stops before it starts", () => {
+    const taken = site('taken');
+    mkdirSync(`${taken.dist}-search`, { recursive: true });
+    writeFileSync(`${taken.dist}-search/notes.md`, 'mine');
+    const result = runBuildSite(taken, { BAOGAO_BUILD_OVERLAP: 'on' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`build: ${taken.dist}-search holds notes.md`);
+    expect(result.stderr).not.toContain('build: content…');
+    expect(readFileSync(`${taken.dist}-search/notes.md`, 'utf8')).toBe('mine');
   });
 
   test('a failed site step publishes no index, and names the step', () => {

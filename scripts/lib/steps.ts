@@ -1,7 +1,8 @@
 // The steps of scripts/build.ts as child processes: one at a time, or several side by side with
 // each line of their output prefixed by the step's name; the first step to fail ends the others.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, renameSync, rmSync } from 'node:fs';
+import { constants } from 'node:os';
 
 /** One step: a node script and its arguments; `cwd` other than the process's is scratch space, removed after. */
 export interface Step {
@@ -20,6 +21,13 @@ export interface StepOutput {
 export interface StepFailure {
   name: string;
   status: number | string;
+}
+
+/** The exit code for a step's status: its own exit code, or 128 + the number of the signal that ended it (as a shell does). */
+export function exitCodeOf(status: number | string): number {
+  if (typeof status === 'number') return status;
+  const number = (constants.signals as Record<string, number | undefined>)[status];
+  return number === undefined ? 1 : 128 + number;
 }
 
 /** Each line of a stream, prefixed with its step's name, so two steps' output stays readable side by side. */
@@ -72,31 +80,65 @@ function runStep(
   });
 }
 
+/** The signals that stop a build (Ctrl-C, kill, a closed terminal): passed on to the running steps. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 /**
  * Runs `steps` one after the other, or all at once when `together` (their lines prefixed [name]).
  * Resolves with the first failure, once every step's process has ended (the others are ended with
  * SIGTERM at the first failure, or, one after the other, never started), or with nothing when all
- * succeeded. `timings` gets `<name> N s` for each success.
+ * succeeded. `timings` gets `<name> N s` for each success. While they run, SIGINT, SIGTERM and SIGHUP
+ * sent to this process are passed on to the steps (a second one: SIGKILL), and the failure is the
+ * signal: no step is left running after the build has stopped.
  */
 export async function runSteps(steps: Step[], o: { env: NodeJS.ProcessEnv; together: boolean; output?: StepOutput; timings?: string[] }): Promise<StepFailure | undefined> {
   const children = new Set<ChildProcess>();
   const options = { env: o.env, output: o.output, prefixed: o.together, children, timings: o.timings ?? [] };
-  if (!o.together) {
-    for (const step of steps) {
-      const status = await runStep(step, options);
-      if (status !== 0) return { name: step.name, status };
+  let stoppedBy: NodeJS.Signals | undefined;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    const again = stoppedBy !== undefined;
+    stoppedBy = signal;
+    for (const child of children) child.kill(again ? 'SIGKILL' : signal);
+  };
+  for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
+  try {
+    if (!o.together) {
+      for (const step of steps) {
+        if (stoppedBy) return { name: step.name, status: stoppedBy };
+        const status = await runStep(step, options);
+        if (stoppedBy) return { name: step.name, status: stoppedBy };
+        if (status !== 0) return { name: step.name, status };
+      }
+      return undefined;
     }
-    return undefined;
+    let failure: StepFailure | undefined;
+    await Promise.all(
+      steps.map((step) =>
+        runStep(step, options).then((status) => {
+          if (status === 0 || failure) return;
+          failure = { name: step.name, status };
+          for (const child of children) child.kill('SIGTERM');
+        }),
+      ),
+    );
+    // A step may end with 0 on the signal: the build is stopped all the same.
+    return stoppedBy ? { name: failure?.name ?? steps[0]!.name, status: stoppedBy } : failure;
+  } finally {
+    for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
   }
-  let failure: StepFailure | undefined;
-  await Promise.all(
-    steps.map((step) =>
-      runStep(step, options).then((status) => {
-        if (status === 0 || failure) return;
-        failure = { name: step.name, status };
-        for (const child of children) child.kill('SIGTERM');
-      }),
-    ),
-  );
-  return failure;
+}
+
+/**
+ * Moves folder `from` to `to` (which must not exist): a rename, or, when the two are on different
+ * file systems (EXDEV: `to`'s parent is a mount of its own, e.g. dist/ a container's volume), a copy
+ * and then the removal of `from`.
+ */
+export function moveFolder(from: string, to: string, rename: (from: string, to: string) => void = renameSync): void {
+  try {
+    rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true, errorOnExist: true, force: false });
+    rmSync(from, { recursive: true, force: true });
+  }
 }
