@@ -1,0 +1,62 @@
+// The time of a figure against the document's own date (src/pipeline/indicators.ts; issue 15, session 33): a review of a
+// year published the next is written after the year it reviews, whose figures are past, not ahead (README Indicators, `kind`).
+import { describe, expect, test } from 'vitest';
+import { extractIndicators, type IndicatorOptions } from '../src/pipeline/indicators.ts';
+import { normalizeText } from '../src/pipeline/normalize.ts';
+import { parseOutline } from '../src/pipeline/parse.ts';
+import { assignAnchors } from '../src/pipeline/anchors.ts';
+
+const read = (text: string, options: IndicatorOptions) =>
+  extractIndicators(assignAnchors(parseOutline(normalizeText(text).paragraphs)), options).map((f) => [f.match, f.kind, f.period]);
+
+describe('a figure of the year a report reviews is actual when the report is dated after it (now: the year of its date)', () => {
+  // dev 323: 克州2025年经济运行情况分析, dated 2026-02-28 (its lines 399-402)
+  const analysis = [
+    '克州2025年经济运行情况分析',
+    '二、农业生产稳中趋优',
+    '今年以来，紧紧围绕“稳粮、减棉、增饲、强畜、优果”发展思路，农业生产进一步增产提质。2025年，全州农林牧渔业总产值64.26亿元，按可比价计算，同比增长5.7%。',
+    '粮食总产量创历史新高。2025年，全州粮食作物播种面积88.20万亩，同比下降1.6%。',
+    '特色水果稳中向优。2025年，园林水果产量12.96万吨，同比增长4.8%。',
+  ].join('\n\n');
+  test('2025年，全州农林牧渔业总产值64.26亿元 in an analysis of 2025 dated 2026: actual, not a target of a year ahead', () => {
+    expect(read(analysis, { kind: 'report', year: 2025, date: '2026-02-28' })).toEqual([
+      ['64.26亿元', 'actual', 2025],
+      ['88.20万亩', 'actual', 2025],
+      ['12.96万吨', 'actual', 2025],
+    ]);
+  });
+  test('a section titled by that year reviews it (titleKind reads the year the text is written in too)', () => {
+    const titled = '克州经济运行情况分析\n\n一、2025年全州经济运行\n\n全州粮食作物播种面积88.20万亩，同比下降1.6%。';
+    expect(read(titled, { kind: 'report', year: 2025, date: '2026-02-28' })).toEqual([['88.20万亩', 'actual', 2025]]);
+    expect(read(titled, { kind: 'report', year: 2025, date: '2025-02-28' })).toEqual([['88.20万亩', 'target', 2025]]);
+  });
+  test('a year after the date is still ahead: a target', () => {
+    expect(read('二、农业生产\n\n2026年，全州粮食作物播种面积90万亩。', { kind: 'report', year: 2025, date: '2026-02-28' })).toEqual([['90万亩', 'target', 2026]]);
+  });
+  test('without a date, or dated in its own year, the document’s year is now: a figure of it is ahead, as before', () => {
+    expect(read('二、农业生产\n\n2025年，全州粮食作物播种面积88.20万亩。', { kind: 'report', year: 2025 })).toEqual([['88.20万亩', 'target', 2025]]);
+    expect(read('二、农业生产\n\n2025年，全州粮食作物播种面积88.20万亩。', { kind: 'report', year: 2025, date: '2025-03-01' })).toEqual([['88.20万亩', 'target', 2025]]);
+  });
+  // dev 374: 一九七六—一九八五年发展国民经济十年规划纲要（草案）, dated 1977-12 (its lines 71-72)
+  test('仅一九七四年到一九七六年三年间…大约损失工业总产值一千亿元 in a plan of 1976 dated 1977: the years before the date are past', () => {
+    const plan = '一、形势\n\n仅一九七四年到一九七六年三年间，同正常增长速度相比，大约损失工业总产值一千亿元，钢二千八百万吨，财政收入四百亿元。';
+    expect(read(plan, { kind: 'plan', year: 1976, date: '1977-12' })).toEqual([
+      ['一千亿元', 'actual', '1974-1976'],
+      ['二千八百万吨', 'actual', '1974-1976'],
+      ['四百亿元', 'actual', '1974-1976'],
+    ]);
+  });
+  // dev 290: 郴州市2025年国民经济和社会发展统计公报, dated 2026-04-16 (its line 203)
+  test('全年新增蓄水能力322万立方米 in a bulletin of 2025 written in 2026: the year that closed, no year’s plan', () => {
+    const bulletin = '郴州市2025年国民经济和社会发展统计公报\n\n七、农业\n\n全年新增蓄水能力322万立方米；开工各类水利工程2365处，投入资金20.45亿元。';
+    expect(read(bulletin, { kind: 'report', year: 2025, reviewsOwnYear: true, date: '2026-04-16' })).toEqual([
+      ['322万立方米', 'actual', 2025],
+      ['2365处', 'actual', 2025],
+      ['20.45亿元', 'actual', 2025],
+    ]);
+    // a work report of 2025 dated in its year plans it: 全年新增 is a target there still
+    expect(read('2025年政府工作报告\n\n二、2025年工作安排\n\n全年新增城镇就业5万人。', { kind: 'work-report', year: 2025, date: '2025-01-20' })).toEqual([
+      ['5万人', 'target', 2025],
+    ]);
+  });
+});
