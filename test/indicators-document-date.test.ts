@@ -60,3 +60,30 @@ describe('a figure of the year a report reviews is actual when the report is dat
     ]);
   });
 });
+
+describe('what a cited report or news item says had happened by the day it came out: no figure ahead (issue 15, dev 542)', () => {
+  // dev 542: 2021年美国侵犯人权报告, dated 2022-02 (its lines 90 and 132)
+  const options = { kind: 'report', year: 2021, date: '2022-02' } as const;
+  test('根据…2022年1月5日发布的统计数据，…从2019年的39558人上升到2020年的43643人: an actual of 2020, not a target of the year the data came out', () => {
+    const text =
+      '2021年美国侵犯人权报告\n\n一、枪支暴力\n\n枪支暴力严重危害民众生命安全。根据枪支暴力档案网站2022年1月5日发布的统计数据，美国枪击事件导致的死亡人数从2019年的39558人上升到2020年的43643人，2021年进一步上升到44816人。2021年共发生693起大规模枪击事件，比2020年增长10.1%。';
+    expect(read(text, options)).toEqual([
+      ['43643人', 'actual', 2020],
+      ['44816人', 'actual', 2021],
+      ['693起', 'actual', 2021],
+    ]);
+  });
+  test('“今日俄罗斯”2022年1月8日报道，研究显示，…1000多场核武器试验中有928场…: as they stood that day, no target of 2022', () => {
+    const text =
+      '2021年美国侵犯人权报告\n\n二、少数族裔\n\n“今日俄罗斯”2022年1月8日报道，研究显示，20世纪50年代以来，美国秘密进行的1000多场核武器试验中有928场都是在印第安人肖肖尼部落的保留地上进行的。';
+    expect(read(text, options)).toEqual([
+      ['1000多场', 'actual', 2022],
+      ['928场', 'actual', 2022],
+    ]);
+    // a year of the text's own, not a source's day, is still ahead: 2022年，该部落将新建学校3所
+    expect(read('2021年美国侵犯人权报告\n\n二、少数族裔\n\n2022年，该部落将新建学校3所。', options)).toEqual([['3所', 'target', 2022]]);
+  });
+  test('a year of what the text itself counts as published stays its time (2021年发布政策文件120件)', () => {
+    expect(read('某市2021年工作总结\n\n一、工作情况\n\n2021年发布政策文件120件。', { kind: 'report', year: 2021, date: '2022-01-10' })).toEqual([['120件', 'actual', 2021]]);
+  });
+});

@@ -153,6 +153,7 @@ import {
   actualMarker,
   doneMarker,
   findingOpener,
+  citedDateAfter,
   firstMonthsBefore,
   titlePast,
   budgetReviewTitle,
@@ -1744,7 +1745,10 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, ti
       year = `${m[5]}-${end}`;
     current = m[0].endsWith('财政年度') && yearsOn(m[0]) === 0 && !/^\s*起/.test(a.slice(at + m[0].length));
     // 截至2024年6月，我国网民规模近11亿人 in a release of 2024: as things stood on a date of the year, already reached
+    // “今日俄罗斯”2022年1月8日报道，研究显示，…1000多场 in a report of 2021 dated 2022: what a source said on the day it came out had
+    // happened by then, no figure ahead, whatever year that day is (citedDateAfter, dev 542)
     past =
+      (m[5] !== undefined && citedDateAfter.test(a.slice(at + m[0].length))) ||
       (m[0] === '今年' && thisYearPast.test(a.slice(at, to))) ||
       (m[5] !== undefined &&
         (asOfBefore.test(endBefore(a, from, at, endRuleReach)) ||

@@ -534,6 +534,13 @@ export const findingOpener = new RegExp(
   `^[\\s，,]*(?:然|但|惟)?[\\s，,]*(?:${alternation(words.finding_openers)}|(?:根据|依据|据)[^，,。；;]{0,20}?(?:${alternation(words.finding_sources)}))`,
 );
 
+/**
+ * The day a cited source came out, after its year: a month (and a day) then a verb of publishing (citation_verbs of
+ * indicator-words.json; 在线 or 网上 between) and 的, 称 or a clause's end (2022年1月5日发布的统计数据, 2021年7月8日报道，: dev 542). What
+ * the source says had happened by then: it dates the source's figures as they stood that day, none ahead (indicators.ts datedBefore).
+ */
+export const citedDateAfter = new RegExp(`^\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?(?:在线|网上)?(?:${alternation(words.citation_verbs)})(?:的|称|[，,：:])`);
+
 /** An age that must have been reached (年满18周岁, as the quantity's comparator word): a condition of a measure, not a figure of the place (dev 458). */
 export const ageReached = /^年[满滿]/;
 
