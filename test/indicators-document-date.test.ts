@@ -87,3 +87,29 @@ describe('what a cited report or news item says had happened by the day it came 
     expect(read('某市2021年工作总结\n\n一、工作情况\n\n2021年发布政策文件120件。', { kind: 'report', year: 2021, date: '2022-01-10' })).toEqual([['120件', 'actual', 2021]]);
   });
 });
+
+describe('a figure after a basis with its time (較113年度預算數532萬7千元) is the baseline of the figure before, of that time (issue 15, dev 558)', () => {
+  // dev 558: the Legislative Yuan economics committee's review of the budget of 民國114年 (2025), its lines 663 and 773
+  const options = { kind: 'report', year: 2025, region: '臺灣' } as const;
+  const found = (text: string) =>
+    extractIndicators(assignAnchors(parseOutline(normalizeText(`經濟委員會審查結果\n\n二、歲出部分\n\n${text}`).paragraphs)), options).map((f) => ({
+      match: f.match,
+      kind: f.kind,
+      period: f.period,
+      ...(f.baseline ? { baseline: `${f.baseline.match} ${f.baseline.period}` } : {}),
+    }));
+  test('編列預算571萬8千元，較113年度預算數532萬7千元增加39萬1千元: the budget of 2025 with its baseline of 2024, not a second target of 2025', () => {
+    const figures = found(
+      '(十八)114年度公平交易委員會預算案於第2目「公平交易業務－限制競爭行為調查處理」編列預算571萬8千元，較113年度預算數532萬7千元增加39萬1千元（增幅7.34%），辦理事業有關獨占、結合及聯合行為等事項。',
+    );
+    expect(figures[0]).toEqual({ match: '571萬8千元', kind: 'target', period: 2025, baseline: '532萬7千元 2024' });
+    expect(figures.map((f) => f.match)).not.toContain('532萬7千元');
+  });
+  test('編列21億元，較113年度預算27億1,200萬元，減少6億1,200萬元: the change after a comma too', () => {
+    const figures = found(
+      '(十九)114年度經濟部預算案於「非營業特種基金－經濟特別收入基金」編列21億元，較113年度預算27億1,200萬元，減少6億1,200萬元，用以撥補中小企業發展基金辦理促進中小企業健全發展等經費。',
+    );
+    expect(figures[0]).toEqual({ match: '21億元', kind: 'target', period: 2025, baseline: '27億1,200萬元 2024' });
+    expect(figures.map((f) => f.match)).not.toContain('27億1,200萬元');
+  });
+});

@@ -1002,13 +1002,15 @@ function readParagraph(
         }
         // 17个重点传统制造业增加值增长5.3%: the count says how many make up the subject of the growth after it.
         if (next && canonicalRateUnit(next.baseUnit) && !canonicalRateUnit(q.baseUnit) && countBeforeGrowth.test(right.a)) return;
-        // 农业总产值2，660亿元，比1980年的2，187亿元增长21，7％ (or 较“十三五”末的…): the basis's figure is the baseline of the level before it.
+        // 农业总产值2，660亿元，比1980年的2，187亿元增长21，7％ (or 较“十三五”末的…): the basis's figure is the baseline of the level before it
+        // (编列21亿元，较113年度预算27亿1,200万元，减少6亿1,200万元: a budget's of its year before, its change after a comma, dev 558).
         const basisYear = basisFigureBefore.exec(left.a);
         const level = lastInSentence;
         const basisPeriod = basisYear ? basisYearOf(basisYear) : undefined;
-        // 原煤十四亿吨，比一九九五年的十二亿九千八百万吨增加一亿吨: a basis in another multiplier of the same unit (dev 404)
-        const bare = (unit: string) => unit.replace(/^(?:万亿|亿|万|千|百)/, '');
-        if (basisPeriod !== undefined && level && !level.baseline && !level.change && bare(level.unit) === bare(toScript(q.unit)) && basisChangeAfter.test(right.a)) {
+        // 原煤十四亿吨，比一九九五年的十二亿九千八百万吨增加一亿吨: a basis in another multiplier of the same unit (dev 404; in either script,
+        // 21億元 against 27億1,200萬元, dev 558)
+        const bare = (unit: string) => unit.replace(/^(?:万亿|萬億|亿|億|万|萬|千|百)/, '');
+        if (basisPeriod !== undefined && level && !level.baseline && !level.change && bare(level.unit) === bare(toScript(q.unit)) && basisChangeAfter.test(a.slice(q.end))) {
           level.baseline = { value: q.value, unit: toScript(q.unit), period: basisPeriod, match: original(q.start, q.end) };
           return;
         }

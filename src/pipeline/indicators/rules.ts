@@ -893,10 +893,14 @@ export const fromToLink = new RegExp(
 export const basisBeforeYear = new RegExp(String.raw`[较比](?:${namedPlan}期?末)?$`);
 
 /**
- * A figure that is the basis of a change (比1980年的2，187亿元增长21，7％, 较2020年的…): the baseline of the
- * figure before it, with its year. `basisFigureBefore` is read before the number, `basisChangeAfter` after it.
+ * A figure that is the basis of a change (比1980年的2，187亿元增长21，7％, 较2020年的…; a financial year's, and the figure of that
+ * time a budget compares with, basis_measures: 较113年度预算数532万7千元增加39万1千元, 较113年度预算27亿1,200万元，减少…, dev 558): the
+ * baseline of the figure before it, with its year, not a figure of its own. `basisFigureBefore` is read before the number,
+ * `basisChangeAfter` after it (after a comma too).
  */
-export const basisFigureBefore = new RegExp(String.raw`(?:比|较)(?:${namedPlan}(期?末|时期|期间)?)?(?:((?:19|20)\d{2})年(?:底|末)?)?的?\s*$`);
+export const basisFigureBefore = new RegExp(
+  String.raw`(?:比|较)(?:${namedPlan}(期?末|时期|期间)?)?(?:((?:19|20)\d{2})年度?(?:底|末)?)?(?:${alternation(words.basis_measures)})?的?\s*$`,
+);
 
 /**
  * The time a basis figure is of: the year named (比1980年的, 较“十三五”末2020年), the last of a named plan's at its end
@@ -909,7 +913,7 @@ export const basisYearOf = (m: RegExpExecArray): Period | undefined => {
   if (!span) return undefined;
   return m[2] && m[2].endsWith('末') ? span[1] : span.join('-');
 };
-export const basisChangeAfter = new RegExp(`^\\s*(?:${changeVerbs})`);
+export const basisChangeAfter = new RegExp(`^\\s*[，,]?\\s*(?:${changeVerbs})`);
 
 /** What a from-figure counts, said after it and not after the to-figure (由198 000个职位减至现时的172 000个): it stands before the link. */
 export const countedNounBeforeLink = /^\p{Script=Han}{1,2}(?=\p{Script=Han})/u;
