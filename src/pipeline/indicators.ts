@@ -154,6 +154,7 @@ import {
   actualMarker,
   doneMarker,
   findingOpener,
+  citedDateAfter,
   firstMonthsBefore,
   titlePast,
   budgetReviewTitle,
@@ -202,8 +203,12 @@ export interface IndicatorOptions {
   metrics?: readonly Metric[] | undefined;
   /** The report's region (meta.region): a label naming another place (伊州区地区生产总值 in 哈密's bulletin) is not its metric. */
   region?: string | undefined;
-  /** The region's parent (meta.region_parent) and the document's date (meta.date): which financial year 本财政年度 is (financialYearUnderWay). */
+  /** The region's parent (meta.region_parent): which financial year 本财政年度 is (financialYearUnderWay). */
   regionParent?: string | undefined;
+  /**
+   * The document's date (meta.date): which financial year 本财政年度 is, and the year the text is written in (writtenIn): a
+   * review of 2025 dated 2026 reports its year as past.
+   */
   date?: string | undefined;
   /**
    * Simplified → the text's script, for the words the rules add or normalise (units, 金额, 占比) in a
@@ -301,6 +306,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   let titled: { section: string; kind?: Kind; period?: Period; numbered?: boolean } | undefined;
   // 本财政年度: the financial year under way when the text is dated, Hong Kong's April to March or the calendar year
   const financialYear = financialYearUnderWay(options);
+  const now = writtenIn(options);
   // The years a plan covers: the span its title names (meta.period), else the five from its year.
   const planYears = options.kind === 'plan' && options.year !== undefined ? (options.span ?? { from: options.year, to: options.year + 4 }) : undefined;
   const contextOf = (sectionId: string): SectionContext => {
@@ -313,7 +319,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
       // A plan's targets belong to its last year (十五五: 2030; …规划（2023-2025年）: 2025), an action plan's to the last year of
       // its span (行动计划（2021-2023年）: 2023), unless the text names another.
       const fallbackPeriod = planYears ? planYears.to : options.kind === 'work-plan' && options.span ? options.span.to : plan || budget ? options.year : undefined;
-      context = sectionContext(sectionId, timeSections, plan || budget ? 'target' : 'actual', fallbackPeriod, options.year, planYears, spanKinds.has(options.kind), budget);
+      context = sectionContext(sectionId, timeSections, plan || budget ? 'target' : 'actual', fallbackPeriod, options.year, planYears, spanKinds.has(options.kind), budget, now);
       // Every figure of a regulation is a rule (a fine, a time limit), never a report indicator.
       if (options.kind === 'regulation') context = { ...context, kind: 'provision', provisions: true };
       // a 政府工作报告 of 2025 reviews 2024 and plans 2025; a 2024年工作总结 reviews 2024 and plans 2025
@@ -335,6 +341,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
       if (options.yearReported) context = { ...context, yearReported: true };
       if (presentKinds.has(options.kind)) context = { ...context, present: true };
       if (financialYear) context = { ...context, financialYear };
+      if (now !== undefined && now !== options.year) context = { ...context, now };
       if (rocYears) context = { ...context, rocYears };
       contexts.set(sectionId, context);
     }
@@ -407,7 +414,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     if ((block.type === 'heading' || (titled !== undefined && titled.section !== sectionId)) && !onNumbered) titled = undefined;
     // (a Taiwan paragraph's years of the Republic as ours, read once for both rules below)
     const ours = isBody(block) ? yearsRead(text, rocYears) : text;
-    const bare = isBody(block) && !context.provisions ? bareTitleTime(ours, context.year) : undefined;
+    const bare = isBody(block) && !context.provisions ? bareTitleTime(ours, context.year, context.now ?? context.year) : undefined;
     if (bare)
       titled =
         bare.kind !== undefined || bare.period !== undefined
@@ -487,6 +494,18 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   }
 }
 
+/**
+ * The year the text is written in, which parts what it reports as past from what is still ahead: the year of its date when
+ * that is later than the year it is of (克州2025年经济运行情况分析 dated 2026-02-28, a review published the next year: its
+ * figures of 2025 are actuals, dev 323; a plan of 1976 drafted in 1977, whose 一九七四年到一九七六年 is past, dev 374), else
+ * its year (a work report of 2025 dated in its own year plans 2025; a plan dated before the years it covers speaks of them
+ * as ahead).
+ */
+function writtenIn(options: Pick<IndicatorOptions, 'year' | 'date'>): number | undefined {
+  const dated = /^((?:19|20)\d{2})/.exec(options.date ?? '');
+  return options.year !== undefined && dated && Number(dated[1]) > options.year ? Number(dated[1]) : options.year;
+}
+
 /** Whether the title of the section or of one above it names the span (2025年和“十四五”时期工作回顾: 2021-2025). */
 function titleNamesSpan(sections: Map<string, Section>, id: string, span: string, year: number | undefined): boolean {
   for (let s = sections.get(id); s; s = s.parent ? sections.get(s.parent) : undefined)
@@ -512,6 +531,11 @@ export interface SectionContext {
   year?: number;
   /** The financial year under way when the text is dated (本财政年度 names it; financialYearUnderWay): Hong Kong's April to March, else the calendar year. */
   financialYear?: FinancialYearUnderWay | undefined;
+  /**
+   * The year the text is written in (writtenIn), when later than `year`: a figure of a year before it is past, of it or
+   * after it ahead (a review of 2025 dated 2026). Else `year` is.
+   */
+  now?: number;
   /** A section title says the section reviews what was done (回顾, 2020年工作): 全年新增 there is no plan. */
   review?: boolean;
   /** A regulation: every figure is a provision, whatever its clause says. */
@@ -570,6 +594,7 @@ function sectionContext(
   planYears?: { from: number; to: number },
   spanReview = true,
   budget = false,
+  now = year,
 ): SectionContext {
   let kind: Kind | undefined;
   let period: Period | undefined;
@@ -578,7 +603,7 @@ function sectionContext(
   for (let s = sections.get(id); s; s = s.parent ? sections.get(s.parent) : undefined) {
     const title = toHalfWidthDigits(convertText(s.title, 'zh-Hans'));
     if (conditionSection.test(title)) conditions = true;
-    const time = titleTime(title, year, budget);
+    const time = titleTime(title, year, budget, now);
     // 第三，是考慮在香港建立…機制: a run-in enumeration's title is its item's first clause, not a heading of
     // the paragraphs after it, so its words (考慮, 情況) say nothing of their figures.
     if (!kind && s.kind !== 'enum') {
@@ -607,10 +632,11 @@ function sectionContext(
 }
 
 /**
- * What a title says of the time of its figures: its kind (titleKind) and its period, the year it names, the year
- * before the document's for 去年 (一、去年工作回顾 in a report of 2006, dev 179), or the span it names (“十四五”时期).
+ * What a title says of the time of its figures: its kind (titleKind, against the year the text is written in: `now`) and
+ * its period, the year it names, the year before the document's for 去年 (一、去年工作回顾 in a report of 2006, dev 179),
+ * or the span it names (“十四五”时期).
  */
-function titleTime(title: string, year: number | undefined, budget = false): { kind?: Kind; period?: Period } {
+function titleTime(title: string, year: number | undefined, budget = false, now = year): { kind?: Kind; period?: Period } {
   const titleYear = /((?:19|20)\d{2})年/.exec(title);
   // 1、国家新闻出版署公布2024年8月份…, 2024年上半年工作总结: the past part of the document's year is reviewed, as 今年上半年 is
   const pastPart =
@@ -618,7 +644,7 @@ function titleTime(title: string, year: number | undefined, budget = false): { k
     Number(titleYear[1]) === year &&
     !ownYearUntil.test(title.slice(0, titleYear.index)) &&
     ownYearPastPart.test(title.slice(titleYear.index + titleYear[0].length));
-  const kind = pastPart ? 'actual' : titleKind(title, titleYear ? Number(titleYear[1]) : undefined, year, budget);
+  const kind = pastPart ? 'actual' : titleKind(title, titleYear ? Number(titleYear[1]) : undefined, now, budget);
   const period = titleYear ? Number(titleYear[1]) : year !== undefined && /去年/.test(title) ? year - 1 : namedPeriod(title, year)?.period;
   return { ...(kind ? { kind } : {}), ...(period !== undefined ? { period } : {}) };
 }
@@ -637,7 +663,7 @@ const titleBreak = new RegExp(`[${titleBreaks}]`);
  * frames the paragraphs after it in its section as a numbered heading would frame its own (dev 178). A line of a
  * plan's broken PDF text (资源节约和保护取得明显成效) names no time and frames nothing.
  */
-function bareTitleTime(text: string, year: number | undefined): { kind?: Kind; period?: Period } | undefined {
+function bareTitleTime(text: string, year: number | undefined, now = year): { kind?: Kind; period?: Period } | undefined {
   // Tested before converting, which most paragraphs need not then pay for: no conversion into Simplified moves, adds or
   // drops these characters (leavesCharacters, pinned in test/unchanged.test.ts for every preset).
   if (titleBreak.test(text)) return undefined;
@@ -649,15 +675,15 @@ function bareTitleTime(text: string, year: number | undefined): { kind?: Kind; p
   const fiscalTime = fiscal && !/\d/.test(t.replace(financialYearsOrYears, '')) ? fiscal : undefined;
   // 二零二三／二四年度修訂預算, 中期財政預測: a section of revised estimates or of a forecast holds estimates (dev 305)
   if (estimateTitle.test(t) && !/\d/.test(t.replace(financialYearsOrYears, '')))
-    return { ...titleTime(t, year), ...(fiscalTime ? { period: fiscalTime.period } : {}), kind: 'estimate' };
+    return { ...titleTime(t, year, false, now), ...(fiscalTime ? { period: fiscalTime.period } : {}), kind: 'estimate' };
   // 二零二四／二五年度財政預算 in a budget speech of 2024: the coming year's budget, targets; a year already begun before the
   // document's, actuals, as a title's year decides (titleKind)
   if (fiscalTime) {
-    const kind = titleKind(t.replace(financialYearsOrYears, ''), fiscalTime.from, year);
+    const kind = titleKind(t.replace(financialYearsOrYears, ''), fiscalTime.from, now);
     return { period: fiscalTime.period, ...(kind ? { kind } : {}) };
   }
   if (/\d/.test(t.replace(/(?:19|20)\d{2}年/g, ''))) return undefined;
-  const time = titleTime(t, year);
+  const time = titleTime(t, year, false, now);
   const timed = time.period !== undefined || titleFuture.test(t) || titlePast.test(t);
   return timed && !/\d{4}\s*[-－–—至到]\s*\d{2,4}/.test(t) ? time : {};
 }
@@ -667,15 +693,15 @@ const listGoesOn = /[；;]\s*(?:及|以及|和|或|并)?\s*$/;
 
 /**
  * What a section title says of its figures: plan words (打算, 目标) or review words (情况, 回顾), else
- * its time: a year from the document's on, 今年 or 明年 plan (二、２００９年工作总体部署 in a 2009
- * report); an earlier year, 去年 or 过去 review (一、２００８年工作回顾).
+ * its time: a year from the one the text is written in (`now`: the document's, or its date's when later) on, 今年 or 明年
+ * plan (二、２００９年工作总体部署 in a 2009 report); an earlier year, 去年 or 过去 review (一、２００８年工作回顾).
  */
-function titleKind(title: string, titleYear: number | undefined, year: number | undefined, budget = false): Kind | undefined {
+function titleKind(title: string, titleYear: number | undefined, now: number | undefined, budget = false): Kind | undefined {
   if (planSection.test(title.replace(aimedTarget, ''))) return 'target';
   // 二、部门预算情况说明 in a body's budget accounts for its planned figures; 2017年预算执行情况 reviews (budgetReviewTitle)
   if (budget ? budgetReviewTitle(title) : reviewSection.test(title)) return 'actual';
-  if (titleFuture.test(title) || (titleYear !== undefined && year !== undefined && titleYear >= year)) return 'target';
-  if (titlePast.test(title) || (titleYear !== undefined && year !== undefined && titleYear < year)) return 'actual';
+  if (titleFuture.test(title) || (titleYear !== undefined && now !== undefined && titleYear >= now)) return 'target';
+  if (titlePast.test(title) || (titleYear !== undefined && now !== undefined && titleYear < now)) return 'actual';
   return undefined;
 }
 
@@ -759,6 +785,8 @@ function readParagraph(
   let openedFrame = 0;
   // where the first forecast with a note that holds below ends (forecastBelow), read once: the figures after it are estimates
   let forecastEnd: number | undefined;
+  // the year the text is written in: what it dates before it is past, from it on ahead (writtenIn)
+  const now = context.now ?? context.year;
   let readTo = 0;
   for (const sentence of spans(a, /[。；;！？!?]/g, 0, a.length)) {
     const stop = sentenceOpening(a.slice(readTo, sentence.start), sentence.start - readTo);
@@ -975,13 +1003,15 @@ function readParagraph(
         }
         // 17个重点传统制造业增加值增长5.3%: the count says how many make up the subject of the growth after it.
         if (next && canonicalRateUnit(next.baseUnit) && !canonicalRateUnit(q.baseUnit) && countBeforeGrowth.test(right.a)) return;
-        // 农业总产值2，660亿元，比1980年的2，187亿元增长21，7％ (or 较“十三五”末的…): the basis's figure is the baseline of the level before it.
+        // 农业总产值2，660亿元，比1980年的2，187亿元增长21，7％ (or 较“十三五”末的…): the basis's figure is the baseline of the level before it
+        // (编列21亿元，较113年度预算27亿1,200万元，减少6亿1,200万元: a budget's of its year before, its change after a comma, dev 558).
         const basisYear = basisFigureBefore.exec(left.a);
         const level = lastInSentence;
         const basisPeriod = basisYear ? basisYearOf(basisYear) : undefined;
-        // 原煤十四亿吨，比一九九五年的十二亿九千八百万吨增加一亿吨: a basis in another multiplier of the same unit (dev 404)
-        const bare = (unit: string) => unit.replace(/^(?:万亿|亿|万|千|百)/, '');
-        if (basisPeriod !== undefined && level && !level.baseline && !level.change && bare(level.unit) === bare(toScript(q.unit)) && basisChangeAfter.test(right.a)) {
+        // 原煤十四亿吨，比一九九五年的十二亿九千八百万吨增加一亿吨: a basis in another multiplier of the same unit (dev 404; in either script,
+        // 21億元 against 27億1,200萬元, dev 558)
+        const bare = (unit: string) => unit.replace(/^(?:万亿|萬億|亿|億|万|萬|千|百)/, '');
+        if (basisPeriod !== undefined && level && !level.baseline && !level.change && bare(level.unit) === bare(toScript(q.unit)) && basisChangeAfter.test(a.slice(q.end))) {
           level.baseline = { value: q.value, unit: toScript(q.unit), period: basisPeriod, match: original(q.start, q.end) };
           return;
         }
@@ -1048,7 +1078,8 @@ function readParagraph(
                 : targets.clause.test(outsideQuotes(a, masked, clause.start, q.start)) ||
                     targetAfter.test(a.slice(q.end, clause.end)) ||
                     budgetPassedAfter.test(a.slice(q.end, sentence.end)) ||
-                    (!context.review && yearRoundTarget.test(prefix))
+                    // 全年新增蓄水能力322万立方米 in a bulletin of 2025 written in 2026: the year that closed (dev 290)
+                    (!context.review && !context.yearReported && context.now === undefined && yearRoundTarget.test(prefix))
                   ? 'target'
                   : // 政府會在2019年年底前淘汰82 000輛…，現時已經淘汰22 000輛: a clause's own 已经 outweighs the sentence's modal and year
                     context.kind === 'actual' && doneMarker.test(prefix)
@@ -1063,8 +1094,8 @@ function readParagraph(
                         : // 2019年…全国将有340个左右贫困县摘帽 in a speech of 2020: what a year already past will have is forecast
                           context.kind === 'actual' &&
                             (ownYear ?? named?.period) !== undefined &&
-                            context.year !== undefined &&
-                            lastYear((ownYear ?? named?.period)!) < context.year &&
+                            now !== undefined &&
+                            lastYear((ownYear ?? named?.period)!) < now &&
                             pastYearForecast.test(a.slice(frameStart, q.start))
                           ? 'estimate'
                           : context.kind === 'actual' &&
@@ -1077,35 +1108,30 @@ function readParagraph(
                                   // what has happened since (2024年以来，…) or been done (目前，…已…): not a figure the sentence goes on to date after
                                   // the document's year (…，到2025年底，…500万条), which cannot have happened yet
                                   ((sinceOpener.test(a.slice(sentence.start, q.start)) || measuresTakenBefore.test(a.slice(sentence.start, q.start))) &&
-                                    !(ownYear !== undefined && context.year !== undefined && firstYear(ownYear) > context.year)))
+                                    !(ownYear !== undefined && now !== undefined && firstYear(ownYear) > now)))
                               ? 'actual'
                               : // 第一个五年计划规定的1957年的…比1952年增长51.1% in the plan of 1958: what an earlier plan set for its year (dev 240)
                                 context.kind === 'target' && planSetYear.test(a.slice(frameStart, q.start)) && !doneMarker.test(prefix)
                                 ? 'target'
-                                : named && context.year !== undefined && lastYear(named.period) < context.year
+                                : named && now !== undefined && lastYear(named.period) < now
                                   ? 'actual'
                                   : // 2023年春节期间，参与响应用户107户 in a plan of 2025: what a year before the document's did happened
                                     // (…上升到1952年的26.7% in a report of 1955: a level reached in such a year too)
-                                    context.kind === 'target' &&
-                                      (reachedIn ?? ownYear) !== undefined &&
-                                      context.year !== undefined &&
-                                      lastYear((reachedIn ?? ownYear)!) < context.year
+                                    context.kind === 'target' && (reachedIn ?? ownYear) !== undefined && now !== undefined && lastYear((reachedIn ?? ownYear)!) < now
                                     ? 'actual'
-                                    : // 2002-03年度政府开支…增长0.6% in a speech of 2002: a year from the document's on is still ahead; in a text
-                                      // dated by the latest year it reports (yearReported: 2022年，全县生产总值完成71.3亿元 in an undated profile,
-                                      // dev 448) and in one that tells of its own time (present: 该县今年新增创业人员5000多人 in a news report, dev 327)
-                                      // only a later year is
+                                    : // 2002-03年度政府开支…增长0.6% in a speech of 2002: a year from the one the text is written in on is still
+                                      // ahead (2025年，全州农林牧渔业总产值64.26亿元 in an analysis of 2025 dated 2026 is not, dev 323); in a text dated by
+                                      // the latest year it reports (yearReported: 2022年，全县生产总值完成71.3亿元 in an undated profile, dev 448) and in
+                                      // one that tells of its own time (present: 该县今年新增创业人员5000多人 in a news report, dev 327) only a later year is
                                       context.kind === 'actual' &&
                                         !context.review &&
                                         ownYear !== undefined &&
-                                        context.year !== undefined &&
-                                        (context.yearReported || context.present ? firstYear(ownYear) > context.year : firstYear(ownYear) >= context.year) &&
+                                        now !== undefined &&
+                                        (context.yearReported ? firstYear(ownYear) > context.year! : context.present ? firstYear(ownYear) > now : firstYear(ownYear) >= now) &&
                                         !dated?.past
                                       ? 'target'
                                       : // 我們為大學研究資金預留了…: money the speaker sets aside is still to be spent, unless the sentence dates it earlier
-                                        context.kind === 'actual' &&
-                                          speakerFunds.test(prefix) &&
-                                          !(ownYear !== undefined && context.year !== undefined && lastYear(ownYear) < context.year)
+                                        context.kind === 'actual' && speakerFunds.test(prefix) && !(ownYear !== undefined && now !== undefined && lastYear(ownYear) < now)
                                         ? 'target'
                                         : // an undated figure in a report goes on with the target the text last dated, as an actual goes on with
                                           // its year (carryYear), unless its clause says it stands or was done (dev 713)
@@ -1142,7 +1168,7 @@ function readParagraph(
             : ((kind === 'target' ? carried : undefined) ?? context.undated?.[kind]);
         // a sentence that says what was found ends the target the paragraph carried (经查，…2,072个 then 其中…, dev 558)
         if (findingOpener.test(opening)) targetYearLast = undefined;
-        if (typeof ownYear === 'number' && context.carryYear) targetYearLast = kind === 'target' && context.year !== undefined && ownYear >= context.year ? ownYear : undefined;
+        if (typeof ownYear === 'number' && context.carryYear) targetYearLast = kind === 'target' && now !== undefined && ownYear >= now ? ownYear : undefined;
         if (kind === 'actual' && own !== undefined && !present) {
           if (typeof own === 'number') [ownYearLast, ownSpanLast, textDated] = [own, undefined, own];
           else if (isYearSpan(own) && lastYear(own) - firstYear(own) >= 2) ownSpanLast = own;
@@ -1725,7 +1751,10 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, ti
       year = `${m[5]}-${end}`;
     current = m[0].endsWith('财政年度') && yearsOn(m[0]) === 0 && !/^\s*起/.test(a.slice(at + m[0].length));
     // 截至2024年6月，我国网民规模近11亿人 in a release of 2024: as things stood on a date of the year, already reached
+    // “今日俄罗斯”2022年1月8日报道，研究显示，…1000多场 in a report of 2021 dated 2022: what a source said on the day it came out had
+    // happened by then, no figure ahead, whatever year that day is (citedDateAfter, dev 542)
     past =
+      (m[5] !== undefined && citedDateAfter.test(a.slice(at + m[0].length))) ||
       (m[0] === '今年' && thisYearPast.test(a.slice(at, to))) ||
       (m[5] !== undefined &&
         (asOfBefore.test(endBefore(a, from, at, endRuleReach)) ||

@@ -540,6 +540,13 @@ export const findingOpener = new RegExp(
   `^[\\s，,]*(?:然|但|惟)?[\\s，,]*(?:${alternation(words.finding_openers)}|(?:根据|依据|据)[^，,。；;]{0,20}?(?:${alternation(words.finding_sources)}))`,
 );
 
+/**
+ * The day a cited source came out, after its year: a month (and a day) then a verb of publishing (citation_verbs of
+ * indicator-words.json; 在线 or 网上 between) and 的, 称 or a clause's end (2022年1月5日发布的统计数据, 2021年7月8日报道，: dev 542). What
+ * the source says had happened by then: it dates the source's figures as they stood that day, none ahead (indicators.ts datedBefore).
+ */
+export const citedDateAfter = new RegExp(`^\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?(?:在线|网上)?(?:${alternation(words.citation_verbs)})(?:的|称|[，,：:])`);
+
 /** An age that must have been reached (年满18周岁, as the quantity's comparator word): a condition of a measure, not a figure of the place (dev 458). */
 export const ageReached = /^年[满滿]/;
 
@@ -892,10 +899,14 @@ export const fromToLink = new RegExp(
 export const basisBeforeYear = new RegExp(String.raw`[较比](?:${namedPlan}期?末)?$`);
 
 /**
- * A figure that is the basis of a change (比1980年的2，187亿元增长21，7％, 较2020年的…): the baseline of the
- * figure before it, with its year. `basisFigureBefore` is read before the number, `basisChangeAfter` after it.
+ * A figure that is the basis of a change (比1980年的2，187亿元增长21，7％, 较2020年的…; a financial year's, and the figure of that
+ * time a budget compares with, basis_measures: 较113年度预算数532万7千元增加39万1千元, 较113年度预算27亿1,200万元，减少…, dev 558): the
+ * baseline of the figure before it, with its year, not a figure of its own. `basisFigureBefore` is read before the number,
+ * `basisChangeAfter` after it (after a comma too).
  */
-export const basisFigureBefore = new RegExp(String.raw`(?:比|较)(?:${namedPlan}(期?末|时期|期间)?)?(?:((?:19|20)\d{2})年(?:底|末)?)?的?\s*$`);
+export const basisFigureBefore = new RegExp(
+  String.raw`(?:比|较)(?:${namedPlan}(期?末|时期|期间)?)?(?:((?:19|20)\d{2})年度?(?:底|末)?)?(?:${alternation(words.basis_measures)})?的?\s*$`,
+);
 
 /**
  * The time a basis figure is of: the year named (比1980年的, 较“十三五”末2020年), the last of a named plan's at its end
@@ -908,7 +919,7 @@ export const basisYearOf = (m: RegExpExecArray): Period | undefined => {
   if (!span) return undefined;
   return m[2] && m[2].endsWith('末') ? span[1] : span.join('-');
 };
-export const basisChangeAfter = new RegExp(`^\\s*(?:${changeVerbs})`);
+export const basisChangeAfter = new RegExp(`^\\s*[，,]?\\s*(?:${changeVerbs})`);
 
 /** What a from-figure counts, said after it and not after the to-figure (由198 000个职位减至现时的172 000个): it stands before the link. */
 export const countedNounBeforeLink = /^\p{Script=Han}{1,2}(?=\p{Script=Han})/u;
