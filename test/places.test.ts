@@ -126,6 +126,15 @@ describe('inferPlace', () => {
     expect(inferPlace(['大连市中山区2021年政府工作报告'])).toEqual({ region: '中山区', region_parent: '大连' });
     expect(findPlace('中山区')?.parent).toBe('大连市');
   });
+  test("a Taiwan district whose name a mainland district bears in Simplified script counts only where its city is named (a Traditional text may name the mainland's: 和平區 of 天津 and 台中)", () => {
+    // dev 715: 由於中橫公路中斷，臺中市和平區梨山里、平等里居民…
+    expect(inferPlace(['臺中市和平區梨山里、平等里居民'])).toEqual({ region: '和平區', region_parent: '台中' });
+    // dev 357's list of 阜新's districts (太平区人民政府网站), as a Traditional page writes it: no district of 台中
+    expect(inferPlace(['阜新市太平區人民政府網站'])).toEqual({ region: '阜新', region_parent: '辽宁' });
+    expect(inferPlace(['太平區人民政府網站'])).toBeUndefined();
+    // a name no mainland district bears still counts alone (內湖區)
+    expect(inferPlace(['內湖區公所公告'])).toEqual({ region: '內湖區', region_parent: '台北' });
+  });
 });
 
 describe('inferBodyPlace: a body whose title names no place', () => {

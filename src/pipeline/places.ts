@@ -15,13 +15,24 @@ import organData from './data/organs.json' with { type: 'json' };
 import { DATELINE_BODY, DATELINE_HEAD, DATELINE_HEAD_BODY, REPORTER_BRACKET } from './dates.ts';
 import { SPEECH_TITLE } from './patterns.ts';
 import { wordSegmenter } from './words.ts';
+import { getOpenccConverter } from './variants.ts';
 
 /**
  * Every place: the divisions of GB/T 2260 (places.json), those written by hand (places-extra.json) and Taiwan's districts and
  * townships under its municipalities and counties (places-taiwan.json), each in one file only.
  */
 const byHand = PlaceExtraData.parse(extra);
-export const places: readonly Place[] = [...PlaceData.parse(data).places, ...byHand.places, ...PlaceData.parse(taiwan).places];
+const taiwanDistricts = PlaceData.parse(taiwan).places;
+export const places: readonly Place[] = [...PlaceData.parse(data).places, ...byHand.places, ...taiwanDistricts];
+
+/**
+ * Taiwan's districts whose name, in Simplified script, a mainland district bears too (和平區: 和平区 of 天津 and of 沈阳; 金山區: 金山区
+ * of 上海): a Traditional text may name the mainland's (阜新市太平區), so each counts as a name several places bear, only where its city is
+ * named (sharers).
+ */
+const toSimplified = getOpenccConverter('tw2s');
+const mainlandNames = new Set(places.filter((p) => !taiwanDistricts.includes(p)).map((p) => p.name));
+const SHARED_WITH_MAINLAND = new Set(taiwanDistricts.filter((p) => mainlandNames.has(toSimplified(p.name))).map((p) => p.name));
 
 /** Names that hold a place name but are no mention of it (上海合作组织; places-extra.json not_mentions). */
 const NOT_MENTION = new RegExp(alternation(byHand.not_mentions.words), 'gu');
@@ -85,6 +96,8 @@ for (const p of places) {
   for (const a of [...(p.aliases ?? []), ...(p.organs ?? [])]) add(a, false);
   if (p.short && p.short !== p.name) add(p.short, p.level === 'city');
 }
+/** How many places bear a name: its forms, and a mainland district for a Taiwan district's name it bears in Simplified script (SHARED_WITH_MAINLAND). */
+const sharers = (name: string): number => (forms.get(name)?.length ?? 0) + (SHARED_WITH_MAINLAND.has(name) ? 1 : 0);
 /** Every form, longest first, as one pattern; 上海市场 and 河北区域 are not places (市场, 区域), nor is 财政部门 a ministry (部门). */
 const PATTERN = new RegExp(`(${alternation(forms.keys())})(?![场場域门門])`, 'g');
 
@@ -164,8 +177,8 @@ export function inferPlace(texts: readonly string[]): { region: string; region_p
         m.place.level === 'city' && !strict.some((s) => s.place === m.place) && ancestors(m.place).some((a) => named.has(a.name)) && forms.get(m.place.short ?? '')?.length === 1,
     ),
   ];
-  // A name several places bear (朝阳区 of 北京 and of 长春) counts only for one whose parent is named too.
-  const mentions = found.filter((m) => (forms.get(m.place.name)?.length ?? 0) < 2 || ancestors(m.place).some((a) => named.has(a.name)));
+  // A name several places bear (朝阳区 of 北京 and of 长春; 和平區 of 台中, 和平区 of 天津 in Traditional script: sharers) counts only for one whose parent is named too.
+  const mentions = found.filter((m) => sharers(m.place.name) < 2 || ancestors(m.place).some((a) => named.has(a.name)));
   if (!mentions.length) return undefined;
   const score = (m: Mention): number => rank[m.place.level] * 10 + (ancestors(m.place).some((a) => named.has(a.name)) ? 1 : 0);
   const best = mentions.reduce((a, b) => (score(b) > score(a) ? b : a));
@@ -255,7 +268,7 @@ function ownCountyOf(body: string, count: Map<Place, number>, ranked: [Place, nu
     const bare = body.split(stem).length - body.split(p.name).length;
     if (bare > 0) local.set(p, (local.get(p) ?? 0) + bare);
   }
-  const counties = [...local].sort((a, b) => b[1] - a[1]).filter(([p]) => p.level === 'county' && ((forms.get(p.name)?.length ?? 0) < 2 || ancestors(p).some((a) => count.has(a))));
+  const counties = [...local].sort((a, b) => b[1] - a[1]).filter(([p]) => p.level === 'county' && (sharers(p.name) < 2 || ancestors(p).some((a) => count.has(a))));
   const [top, next] = counties;
   return top && top[1] >= BODY_MIN && !(next && next[1] === top[1]) ? withParent(top[0]) : undefined;
 }
