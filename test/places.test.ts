@@ -135,6 +135,13 @@ describe('inferPlace', () => {
     // a name no mainland district bears still counts alone (內湖區)
     expect(inferPlace(['內湖區公所公告'])).toEqual({ region: '內湖區', region_parent: '台北' });
   });
+  test("a Taiwan district's name read across two words is no mention of it: 擴大|園區 holds 大園區 (dev 558), 臺北市|內湖區 does not", () => {
+    expect(findMentions(['需進一步擴大園區設施規模、提升觀展體驗']).map((m) => m.place.name)).toEqual([]);
+    expect(inferPlace(['需進一步擴大園區設施規模、提升觀展體驗'])).toBeUndefined();
+    // dev 676, 716: the names a Taiwan text gives them
+    expect(findMentions(['請西湖鄉公所自公告日起']).map((m) => m.place.name)).toEqual(['西湖鄉']);
+    expect(findMentions(['臺北市內湖區都市計畫通盤檢討']).map((m) => m.place.name)).toEqual(['台北市', '內湖區']);
+  });
 });
 
 describe('inferBodyPlace: a body whose title names no place', () => {

@@ -31,6 +31,8 @@ export const places: readonly Place[] = [...PlaceData.parse(data).places, ...byH
  * named (sharers).
  */
 const toSimplified = getOpenccConverter('tw2s');
+/** Taiwan's districts, whose names, read in Traditional text by no rule of GB/T 2260's, count only as a word of the sentence (findMentions: 擴大|園區 is no 大園區). */
+const TAIWAN_DISTRICTS: ReadonlySet<Place> = new Set(taiwanDistricts);
 const mainlandNames = new Set(places.filter((p) => !taiwanDistricts.includes(p)).map((p) => p.name));
 const SHARED_WITH_MAINLAND = new Set(taiwanDistricts.filter((p) => mainlandNames.has(toSimplified(p.name))).map((p) => p.name));
 
@@ -111,22 +113,24 @@ export interface Mention {
 /**
  * Whether a word of the sentence runs across the start or the end of `length` characters at `index`: a name read across two
  * words (环保|定期 holds 保定, dev 556) is no mention of it. A name the dictionary does not know is cut into its characters
- * (遂|宁), which no word crosses.
+ * (遂|宁), which no word crosses. `startOnly`: a word across its start alone (擴大|園區 holds 大園區, dev 558), where the word its level
+ * character opens is the name's own (西湖|鄉公所, dev 676).
  */
-export function acrossWords(text: string, index: number, length: number): boolean {
+export function acrossWords(text: string, index: number, length: number, startOnly = false): boolean {
   const from = Math.max(0, index - 6);
   const end = index + length;
   for (const s of wordSegmenter.segment(text.slice(from, end + 6))) {
     const start = from + s.index;
     const stop = start + s.segment.length;
-    if ((start < index && stop > index) || (start < end && stop > end)) return true;
+    if ((start < index && stop > index) || (!startOnly && start < end && stop > end)) return true;
   }
   return false;
 }
 
 /**
  * The places named in each text, in order; short names of cities only at the start of a text unless `anywhere`, and there only
- * as a word of the sentence (acrossWords); none inside a name that only holds one (上海合作组织, NOT_MENTION).
+ * as a word of the sentence (acrossWords); a Taiwan district's only where no word runs across its start (擴大|園區, TAIWAN_DISTRICTS);
+ * none inside a name that only holds one (上海合作组织, NOT_MENTION).
  */
 export function findMentions(texts: readonly string[], anywhere = false): Mention[] {
   const out: Mention[] = [];
@@ -137,6 +141,7 @@ export function findMentions(texts: readonly string[], anywhere = false): Mentio
       const across = anywhere && m.index !== 0 && (forms.get(m[1]!) ?? []).some((f) => f.atStart) && acrossWords(text, m.index, m[1]!.length);
       for (const f of forms.get(m[1]!) ?? []) {
         if (f.atStart && m.index !== 0 && (!anywhere || across)) continue;
+        if (TAIWAN_DISTRICTS.has(f.place) && acrossWords(text, m.index, m[1]!.length, true)) continue;
         out.push({ place: f.place, source, index: m.index });
       }
     }
