@@ -135,6 +135,13 @@ describe('inferPlace', () => {
     // a name no mainland district bears still counts alone (內湖區)
     expect(inferPlace(['內湖區公所公告'])).toEqual({ region: '內湖區', region_parent: '台北' });
   });
+  test('a Taiwan county and district written with 台 for 臺 are the same place (台東縣, 台東市, as 台北市 and 臺北市 are)', () => {
+    // dev 676's notice of a township as relief area, the county and township as texts that write 台東 give them
+    expect(inferPlace(['公告台東縣卑南鄉為辦理小麥105年3月雨害農業天然災害現金救助地區'])).toEqual({ region: '卑南鄉', region_parent: '台东' });
+    expect(inferPlace(['台東縣政府公告'])).toEqual({ region: '台东', region_parent: '台湾' });
+    expect(inferPlace(['台東縣台東市公所'])).toEqual({ region: '臺東市', region_parent: '台东' });
+    expect(inferPlace(['雲林縣台西鄉公所'])).toEqual({ region: '臺西鄉', region_parent: '云林' });
+  });
   test("a Taiwan district's name read across two words is no mention of it: 擴大|園區 holds 大園區 (dev 558), 臺北市|內湖區 does not", () => {
     expect(findMentions(['需進一步擴大園區設施規模、提升觀展體驗']).map((m) => m.place.name)).toEqual([]);
     expect(inferPlace(['需進一步擴大園區設施規模、提升觀展體驗'])).toBeUndefined();
