@@ -135,6 +135,12 @@ describe('inferPlace', () => {
     // a name no mainland district bears still counts alone (內湖區)
     expect(inferPlace(['內湖區公所公告'])).toEqual({ region: '內湖區', region_parent: '台北' });
   });
+  test('and so in a body: a Taiwan district whose name a mainland district bears counts there only where its city is named', () => {
+    // dev 357's list of 阜新's district sites, as a Traditional page writes it
+    expect(inferBodyPlace('阜新市太平區人民政府網站\n太平區人民政府網站\n海州區人民政府網站')).toBeUndefined();
+    // dev 715's line, and the district's office after it
+    expect(inferBodyPlace('由於中橫公路中斷，臺中市和平區梨山里、平等里居民\n和平區公所')).toEqual({ region: '和平區', region_parent: '台中' });
+  });
   test('a Taiwan county and district written with 台 for 臺 are the same place (台東縣, 台東市, as 台北市 and 臺北市 are)', () => {
     // dev 676's notice of a township as relief area, the county and township as texts that write 台東 give them
     expect(inferPlace(['公告台東縣卑南鄉為辦理小麥105年3月雨害農業天然災害現金救助地區'])).toEqual({ region: '卑南鄉', region_parent: '台东' });

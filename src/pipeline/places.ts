@@ -248,7 +248,9 @@ const COUNTRY_MIN = 5;
 function bodyMentions(body: string): { count: Map<Place, number>; mentions: Mention[]; ranked: [Place, number][] } {
   const count = new Map<Place, number>();
   const add = (p: Place): void => void count.set(p, (count.get(p) ?? 0) + 1);
-  const mentions = findMentions([body], true);
+  // a Taiwan district whose name a mainland district bears (SHARED_WITH_MAINLAND) only where the body names its city, as in a title
+  const all = findMentions([body], true);
+  const mentions = all.filter((m) => !SHARED_WITH_MAINLAND.has(m.place.name) || ancestors(m.place).some((a) => all.some((n) => n.place === a)));
   for (const m of mentions) if (m.place.level !== 'country' && !m.place.organs?.some((o) => body.startsWith(o, m.index))) add(m.place);
   for (const m of body.matchAll(MARKERS)) add(markerOf.get(m[1]!)!);
   return { count, mentions, ranked: [...count].sort((a, b) => b[1] - a[1]) };
