@@ -115,7 +115,7 @@ describe('inferPlace', () => {
     // GB/T 2260 places 金门县 and 连江县 on the mainland's side (连江县 of 福州 is a county there too): they stay as they are
     expect(findPlace('连江县')?.parent).toBe('福州市');
   });
-  test("Taiwan's districts and townships are counties under its municipalities and counties, by their names in Traditional script (places-taiwan.json; dev 676, 716, 743)", () => {
+  test("Taiwan's districts and townships are counties under its municipalities and counties, by their names in Traditional script (places-taiwan.json; sentences of dev 676 and 743)", () => {
     expect(inferPlace(['臺北市內湖區都市計畫通盤檢討（主要計畫）案'])).toEqual({ region: '內湖區', region_parent: '台北' });
     expect(inferPlace(['行政院農業委員會公告：公告苗栗縣西湖鄉為辦理小麥105年3月雨害農業天然災害現金救助地區'])).toEqual({ region: '西湖鄉', region_parent: '苗栗' });
     // a name two cities share is placed by the city named with it (中正區 of 臺北 and of 基隆)
