@@ -115,7 +115,7 @@ describe('inferPlace', () => {
     // GB/T 2260 places 金门县 and 连江县 on the mainland's side (连江县 of 福州 is a county there too): they stay as they are
     expect(findPlace('连江县')?.parent).toBe('福州市');
   });
-  test("Taiwan's districts and townships are counties under its municipalities and counties, by their names in Traditional script (places-taiwan.json; dev 676, 716, 743)", () => {
+  test("Taiwan's districts and townships are counties under its municipalities and counties, by their names in Traditional script (places-taiwan.json; sentences of dev 676 and 743)", () => {
     expect(inferPlace(['臺北市內湖區都市計畫通盤檢討（主要計畫）案'])).toEqual({ region: '內湖區', region_parent: '台北' });
     expect(inferPlace(['行政院農業委員會公告：公告苗栗縣西湖鄉為辦理小麥105年3月雨害農業天然災害現金救助地區'])).toEqual({ region: '西湖鄉', region_parent: '苗栗' });
     // a name two cities share is placed by the city named with it (中正區 of 臺北 and of 基隆)
@@ -125,6 +125,35 @@ describe('inferPlace', () => {
     // the mainland's names in Simplified script are untouched (中山区 of 大连, 大安区 of 自贡)
     expect(inferPlace(['大连市中山区2021年政府工作报告'])).toEqual({ region: '中山区', region_parent: '大连' });
     expect(findPlace('中山区')?.parent).toBe('大连市');
+  });
+  test("a Taiwan district whose name a mainland district bears in Simplified script counts only where its city is named (a Traditional text may name the mainland's: 和平區 of 天津 and 台中)", () => {
+    // dev 715: 由於中橫公路中斷，臺中市和平區梨山里、平等里居民…
+    expect(inferPlace(['臺中市和平區梨山里、平等里居民'])).toEqual({ region: '和平區', region_parent: '台中' });
+    // dev 357's list of 阜新's districts (太平区人民政府网站), as a Traditional page writes it: no district of 台中
+    expect(inferPlace(['阜新市太平區人民政府網站'])).toEqual({ region: '阜新', region_parent: '辽宁' });
+    expect(inferPlace(['太平區人民政府網站'])).toBeUndefined();
+    // a name no mainland district bears still counts alone (內湖區)
+    expect(inferPlace(['內湖區公所公告'])).toEqual({ region: '內湖區', region_parent: '台北' });
+  });
+  test('and so in a body: a Taiwan district whose name a mainland district bears counts there only where its city is named', () => {
+    // dev 357's list of 阜新's district sites, as a Traditional page writes it
+    expect(inferBodyPlace('阜新市太平區人民政府網站\n太平區人民政府網站\n海州區人民政府網站')).toBeUndefined();
+    // dev 715's line, and the district's office after it
+    expect(inferBodyPlace('由於中橫公路中斷，臺中市和平區梨山里、平等里居民\n和平區公所')).toEqual({ region: '和平區', region_parent: '台中' });
+  });
+  test('a Taiwan county and district written with 台 for 臺 are the same place (台東縣, 台東市, as 台北市 and 臺北市 are)', () => {
+    // dev 676's notice of a township as relief area, the county and township as texts that write 台東 give them
+    expect(inferPlace(['公告台東縣卑南鄉為辦理小麥105年3月雨害農業天然災害現金救助地區'])).toEqual({ region: '卑南鄉', region_parent: '台东' });
+    expect(inferPlace(['台東縣政府公告'])).toEqual({ region: '台东', region_parent: '台湾' });
+    expect(inferPlace(['台東縣台東市公所'])).toEqual({ region: '臺東市', region_parent: '台东' });
+    expect(inferPlace(['雲林縣台西鄉公所'])).toEqual({ region: '臺西鄉', region_parent: '云林' });
+  });
+  test("a Taiwan district's name read across two words is no mention of it: 擴大|園區 holds 大園區 (dev 558), 臺北市|內湖區 does not", () => {
+    expect(findMentions(['需進一步擴大園區設施規模、提升觀展體驗']).map((m) => m.place.name)).toEqual([]);
+    expect(inferPlace(['需進一步擴大園區設施規模、提升觀展體驗'])).toBeUndefined();
+    // dev 676, 716: the names a Taiwan text gives them
+    expect(findMentions(['請西湖鄉公所自公告日起']).map((m) => m.place.name)).toEqual(['西湖鄉']);
+    expect(findMentions(['臺北市內湖區都市計畫通盤檢討']).map((m) => m.place.name)).toEqual(['台北市', '內湖區']);
   });
 });
 

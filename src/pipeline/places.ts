@@ -15,13 +15,26 @@ import organData from './data/organs.json' with { type: 'json' };
 import { DATELINE_BODY, DATELINE_HEAD, DATELINE_HEAD_BODY, REPORTER_BRACKET } from './dates.ts';
 import { SPEECH_TITLE } from './patterns.ts';
 import { wordSegmenter } from './words.ts';
+import { getOpenccConverter } from './variants.ts';
 
 /**
  * Every place: the divisions of GB/T 2260 (places.json), those written by hand (places-extra.json) and Taiwan's districts and
  * townships under its municipalities and counties (places-taiwan.json), each in one file only.
  */
 const byHand = PlaceExtraData.parse(extra);
-export const places: readonly Place[] = [...PlaceData.parse(data).places, ...byHand.places, ...PlaceData.parse(taiwan).places];
+const taiwanDistricts = PlaceData.parse(taiwan).places;
+export const places: readonly Place[] = [...PlaceData.parse(data).places, ...byHand.places, ...taiwanDistricts];
+
+/**
+ * Taiwan's districts whose name, in Simplified script, a mainland district bears too (和平區: 和平区 of 天津 and of 沈阳; 金山區: 金山区
+ * of 上海): a Traditional text may name the mainland's (阜新市太平區), so each counts as a name several places bear, only where its city is
+ * named (sharers).
+ */
+const toSimplified = getOpenccConverter('tw2s');
+/** Taiwan's districts, whose names, read in Traditional text by no rule of GB/T 2260's, count only as a word of the sentence (findMentions: 擴大|園區 is no 大園區). */
+const TAIWAN_DISTRICTS: ReadonlySet<Place> = new Set(taiwanDistricts);
+const mainlandNames = new Set(places.filter((p) => !taiwanDistricts.includes(p)).map((p) => p.name));
+const SHARED_WITH_MAINLAND = new Set(taiwanDistricts.filter((p) => mainlandNames.has(toSimplified(p.name))).map((p) => p.name));
 
 /** Names that hold a place name but are no mention of it (上海合作组织; places-extra.json not_mentions). */
 const NOT_MENTION = new RegExp(alternation(byHand.not_mentions.words), 'gu');
@@ -85,6 +98,8 @@ for (const p of places) {
   for (const a of [...(p.aliases ?? []), ...(p.organs ?? [])]) add(a, false);
   if (p.short && p.short !== p.name) add(p.short, p.level === 'city');
 }
+/** How many places bear a name: its forms, and a mainland district for a Taiwan district's name it bears in Simplified script (SHARED_WITH_MAINLAND). */
+const sharers = (name: string): number => (forms.get(name)?.length ?? 0) + (SHARED_WITH_MAINLAND.has(name) ? 1 : 0);
 /** Every form, longest first, as one pattern; 上海市场 and 河北区域 are not places (市场, 区域), nor is 财政部门 a ministry (部门). */
 const PATTERN = new RegExp(`(${alternation(forms.keys())})(?![场場域门門])`, 'g');
 
@@ -98,22 +113,24 @@ export interface Mention {
 /**
  * Whether a word of the sentence runs across the start or the end of `length` characters at `index`: a name read across two
  * words (环保|定期 holds 保定, dev 556) is no mention of it. A name the dictionary does not know is cut into its characters
- * (遂|宁), which no word crosses.
+ * (遂|宁), which no word crosses. `startOnly`: a word across its start alone (擴大|園區 holds 大園區, dev 558), where the word its level
+ * character opens is the name's own (西湖|鄉公所, dev 676).
  */
-export function acrossWords(text: string, index: number, length: number): boolean {
+export function acrossWords(text: string, index: number, length: number, startOnly = false): boolean {
   const from = Math.max(0, index - 6);
   const end = index + length;
   for (const s of wordSegmenter.segment(text.slice(from, end + 6))) {
     const start = from + s.index;
     const stop = start + s.segment.length;
-    if ((start < index && stop > index) || (start < end && stop > end)) return true;
+    if ((start < index && stop > index) || (!startOnly && start < end && stop > end)) return true;
   }
   return false;
 }
 
 /**
  * The places named in each text, in order; short names of cities only at the start of a text unless `anywhere`, and there only
- * as a word of the sentence (acrossWords); none inside a name that only holds one (上海合作组织, NOT_MENTION).
+ * as a word of the sentence (acrossWords); a Taiwan district's only where no word runs across its start (擴大|園區, TAIWAN_DISTRICTS);
+ * none inside a name that only holds one (上海合作组织, NOT_MENTION).
  */
 export function findMentions(texts: readonly string[], anywhere = false): Mention[] {
   const out: Mention[] = [];
@@ -124,6 +141,7 @@ export function findMentions(texts: readonly string[], anywhere = false): Mentio
       const across = anywhere && m.index !== 0 && (forms.get(m[1]!) ?? []).some((f) => f.atStart) && acrossWords(text, m.index, m[1]!.length);
       for (const f of forms.get(m[1]!) ?? []) {
         if (f.atStart && m.index !== 0 && (!anywhere || across)) continue;
+        if (TAIWAN_DISTRICTS.has(f.place) && acrossWords(text, m.index, m[1]!.length, true)) continue;
         out.push({ place: f.place, source, index: m.index });
       }
     }
@@ -164,8 +182,8 @@ export function inferPlace(texts: readonly string[]): { region: string; region_p
         m.place.level === 'city' && !strict.some((s) => s.place === m.place) && ancestors(m.place).some((a) => named.has(a.name)) && forms.get(m.place.short ?? '')?.length === 1,
     ),
   ];
-  // A name several places bear (朝阳区 of 北京 and of 长春) counts only for one whose parent is named too.
-  const mentions = found.filter((m) => (forms.get(m.place.name)?.length ?? 0) < 2 || ancestors(m.place).some((a) => named.has(a.name)));
+  // A name several places bear (朝阳区 of 北京 and of 长春; 和平區 of 台中, 和平区 of 天津 in Traditional script: sharers) counts only for one whose parent is named too.
+  const mentions = found.filter((m) => sharers(m.place.name) < 2 || ancestors(m.place).some((a) => named.has(a.name)));
   if (!mentions.length) return undefined;
   const score = (m: Mention): number => rank[m.place.level] * 10 + (ancestors(m.place).some((a) => named.has(a.name)) ? 1 : 0);
   const best = mentions.reduce((a, b) => (score(b) > score(a) ? b : a));
@@ -230,7 +248,9 @@ const COUNTRY_MIN = 5;
 function bodyMentions(body: string): { count: Map<Place, number>; mentions: Mention[]; ranked: [Place, number][] } {
   const count = new Map<Place, number>();
   const add = (p: Place): void => void count.set(p, (count.get(p) ?? 0) + 1);
-  const mentions = findMentions([body], true);
+  // a Taiwan district whose name a mainland district bears (SHARED_WITH_MAINLAND) only where the body names its city, as in a title
+  const all = findMentions([body], true);
+  const mentions = all.filter((m) => !SHARED_WITH_MAINLAND.has(m.place.name) || ancestors(m.place).some((a) => all.some((n) => n.place === a)));
   for (const m of mentions) if (m.place.level !== 'country' && !m.place.organs?.some((o) => body.startsWith(o, m.index))) add(m.place);
   for (const m of body.matchAll(MARKERS)) add(markerOf.get(m[1]!)!);
   return { count, mentions, ranked: [...count].sort((a, b) => b[1] - a[1]) };
@@ -255,7 +275,7 @@ function ownCountyOf(body: string, count: Map<Place, number>, ranked: [Place, nu
     const bare = body.split(stem).length - body.split(p.name).length;
     if (bare > 0) local.set(p, (local.get(p) ?? 0) + bare);
   }
-  const counties = [...local].sort((a, b) => b[1] - a[1]).filter(([p]) => p.level === 'county' && ((forms.get(p.name)?.length ?? 0) < 2 || ancestors(p).some((a) => count.has(a))));
+  const counties = [...local].sort((a, b) => b[1] - a[1]).filter(([p]) => p.level === 'county' && (sharers(p.name) < 2 || ancestors(p).some((a) => count.has(a))));
   const [top, next] = counties;
   return top && top[1] >= BODY_MIN && !(next && next[1] === top[1]) ? withParent(top[0]) : undefined;
 }
