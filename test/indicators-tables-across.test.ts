@@ -112,3 +112,25 @@ describe('a place’s header has a name of its own before its 市, 区, 镇 or �
       ['54', '製造業', 54, '家'],
     ]));
 });
+
+describe('a header’s compatibility ideographs are read as the characters they stand for, and nothing else of it changes (review33b)', () => {
+  // dev 717 table 3-4's column of years, a column in ㎡ beside it: NFKC made the bracket (m2), which no unit reads
+  test('面積（㎡） keeps its unit ㎡', () => {
+    const text = [
+      '- 表 3-4  內湖區歷年二級及三級產業人口數表',
+      '',
+      html([
+        ['年度', '面積（㎡）'],
+        ['85', '18,031'],
+        ['95', '45,473'],
+      ]),
+      '',
+      '根據民國 100 年 11 月臺北市商業登記家數統計結果。',
+    ].join('\n');
+    const raw = buildReport({ file: 'x.md', name: 'x', bytes: new TextEncoder().encode(text), meta: {}, sha256: '0'.repeat(64) }).record.indicators;
+    expect(raw.map((f) => [f.match, f.label, f.unit, f.period])).toEqual([
+      ['18,031', '面積', '㎡', 1996],
+      ['45,473', '面積', '㎡', 2006],
+    ]);
+  });
+});
