@@ -4138,3 +4138,14 @@ describe('a verb of what a thing involves (cost_verbs: 涉及) that opens a labe
     expect(labelsOf('这个计划涉及9亿6,000万元。').map((f) => f[1])).toEqual(['计划']);
   });
 });
+
+describe('a finding’s opening goes from a label only where its 查 is a word of its own (dev 442, 115)', () => {
+  // dev 442 line 789 (惟查核範圍僅侷限5戶以上囤房大戶: 惟 and 查核, an inspection's scope), dev 115 line 78 (另查明, it was further found)
+  test.each([
+    ['惟查核范围', '惟查核範圍', '查核範圍'],
+    ['另查明违法所得', '另查明違法所得', '查明違法所得'],
+  ])('%s keeps %s', (a, o, words) => expect(cleanLabel({ a, o }).o.endsWith(words)).toBe(true));
+  // dev 442 line 1135: 另查 then what was found
+  test('另查中國貨櫃運輸股份有限公司占用 → 中國貨櫃運輸股份有限公司占用', () =>
+    expect(cleanLabel({ a: '另查中国货柜运输股份有限公司占用', o: '另查中國貨櫃運輸股份有限公司占用' }).o).toBe('中國貨櫃運輸股份有限公司占用'));
+});

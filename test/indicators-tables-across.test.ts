@@ -65,3 +65,72 @@ describe('a header row of places (臺北市 | 內湖區) over a metric per row: 
       ['3,557', '總計', 3557, '家'],
     ]));
 });
+
+describe('a place’s header has a name of its own before its 市, 区, 镇 or 村; a row’s unit is its 單位 cell or its name’s bracket (review33b)', () => {
+  const table = (rows: string[][]) =>
+    ['### 產業發展分析', '', '- 表 3-5 臺北市及內湖區產業結構及商業登記家數統計表', '', html(rows), '', '根據民國 100 年 11 月臺北市商業登記家數統計結果。'].join('\n');
+  // dev 425 table 14 (2003年人口主要构成情况, 单位：万人) across: 城镇 and 乡村 are no places but two measures, each its own label
+  test('城镇 | 乡村 are read as columns of their own, not as places (dev 425 table 14 across)', () => {
+    const found = figures(
+      [
+        '**表14：2003年人口主要构成情况**',
+        '',
+        '单位：万人',
+        '',
+        html([
+          ['指标', '城镇', '乡村'],
+          ['年末人口', '52376', '76851'],
+        ]),
+      ].join('\n'),
+    );
+    expect(found.map(([m]) => m)).toEqual(['52376', '76851']);
+    expect(found[0]![1]).not.toBe(found[1]![1]);
+  });
+  // dev 717 table 3-5's rows, the unit in a 單位 column or in the name's bracket instead of the total's note
+  test('a 單位 column gives the row’s unit and is not its name', () =>
+    expect(
+      figures(
+        table([
+          ['行業別', '單位', '臺北市', '內湖區'],
+          ['製造業', '家', '357', '54'],
+        ]),
+      ).map(([m, l, v, u]) => [m, l, v, u]),
+    ).toEqual([
+      ['357', '製造業', 357, '家'],
+      ['54', '製造業', 54, '家'],
+    ]));
+  test('the name’s bracket gives the row’s unit and is no part of its label', () =>
+    expect(
+      figures(
+        table([
+          ['行業別', '臺北市', '內湖區'],
+          ['製造業（家）', '357', '54'],
+        ]),
+      ).map(([m, l, v, u]) => [m, l, v, u]),
+    ).toEqual([
+      ['357', '製造業', 357, '家'],
+      ['54', '製造業', 54, '家'],
+    ]));
+});
+
+describe('a header’s compatibility ideographs are read as the characters they stand for, and nothing else of it changes (review33b)', () => {
+  // dev 717 table 3-4's column of years, a column in ㎡ beside it: NFKC made the bracket (m2), which no unit reads
+  test('面積（㎡） keeps its unit ㎡', () => {
+    const text = [
+      '- 表 3-4  內湖區歷年二級及三級產業人口數表',
+      '',
+      html([
+        ['年度', '面積（㎡）'],
+        ['85', '18,031'],
+        ['95', '45,473'],
+      ]),
+      '',
+      '根據民國 100 年 11 月臺北市商業登記家數統計結果。',
+    ].join('\n');
+    const raw = buildReport({ file: 'x.md', name: 'x', bytes: new TextEncoder().encode(text), meta: {}, sha256: '0'.repeat(64) }).record.indicators;
+    expect(raw.map((f) => [f.match, f.label, f.unit, f.period])).toEqual([
+      ['18,031', '面積', '㎡', 1996],
+      ['45,473', '面積', '㎡', 2006],
+    ]);
+  });
+});

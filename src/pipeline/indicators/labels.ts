@@ -43,6 +43,7 @@ import {
   comparedBasis,
   fiscalTermEdges,
   leadingFillers,
+  findingLead,
   oneCharacterReading,
   runInHeading,
   deicticPlace,
@@ -269,6 +270,12 @@ export function trimEdges(p: Pair): Pair {
     const deictic = deicticPlace.exec(cur.a);
     if (deictic && (words(cur.a).some((w) => w.index === deictic[0].length) || (words(cur.a.slice(deictic[0].length))[0]?.segment.length ?? 0) >= 2)) {
       cur = slice(cur, deictic[0].length);
+      changed = true;
+    }
+    // 惟查…, 另查…: a finding's opening, where its last word ends (惟|查核|范围 keeps 查核: rules.ts findingLead, dev 442)
+    const finding = findingLead.exec(cur.a);
+    if (finding && words(cur.a).some((w) => w.index === finding[0].length)) {
+      cur = slice(cur, finding[0].length);
       changed = true;
     }
     // 本年收入, 年末结转和结余, 收入总计: no filler is cut from inside a fiscal term at either edge (fiscal_terms)

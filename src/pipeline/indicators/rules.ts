@@ -1201,6 +1201,13 @@ export const oneCharacterReading = new RegExp(
   'gu',
 );
 
+/**
+ * 惟查113年第3季經濟成長3.97%, 另查中國貨櫃運輸股份有限公司占用…: a connective and a word of what was found (finding_openers) open a finding,
+ * and say nothing of what is measured (dev 558, 442); indicators/labels.ts cuts them only where they end a word as Intl.Segmenter cuts the
+ * label, so that 查 stays in the words it opens (惟|查核|範圍, 另|查明: dev 442, 115).
+ */
+export const findingLead = new RegExp(`^(?:然|但|惟|另)(?:${alternation(words.finding_openers)})(?=\\s*\\p{Script=Han})`, 'u');
+
 /** Words trimmed from the start of a label (time, connectives, generic action verbs); not inside a fiscal term (fiscalTermEdges). */
 export const leadingFillers = [
   // 6％·农业总产值: a middle dot where an OCR lost a full stop; 其中t农业总产值: a lone lower-case letter an OCR read into a margin mark
@@ -1225,9 +1232,6 @@ export const leadingFillers = [
   /^[^，,；;。「」“”]*?第[一二三四五六七八九十百零〇\d]{1,5}[目节](?=\s*[「“])/u,
   // 爰提案增列「行政規費收入-登記費」100萬元, 爰增列該項預算: the connective 爰 (thus) and a proposal's verb (budgetPlanned, dev 559)
   /^爰(?:此)?(?:建议|提案)?(?:[增减删]列)?(?=\s*[「“\p{Script=Han}])/u,
-  // 惟查113年第3季經濟成長3.97%, 另查…: a connective and a word of what was found (finding_openers) open a finding, and say nothing of what
-  // is measured (dev 558); a bare 查 stays (查获, 查处)
-  new RegExp(`^(?:然|但|惟|另)(?:${alternation(words.finding_openers)})(?=\\s*\\p{Script=Han})`, 'u'),
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
   // 3月31日的财政储备, 1-8月PM2.5平均浓度 (a span of months, dev 449), 但政府经营开支却增加, 假设边境建设税订在, 60日内或者行驶里程: a day, a connective
   // (另外房屋储备金, 例如尚余承担额: 另外 and the words that open an example (example_openers) go whole, before 另 alone in the list below, dev 248)

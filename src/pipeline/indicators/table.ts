@@ -100,22 +100,29 @@ export function tableYearsOfOurs(table: TableData): TableData {
   const read = (row: string[]): string[] => (isRocYearRow(row) ? ['', ...row.slice(1).map((c) => String(bareRocYear(Number(c))))] : row.map((c) => yearsOfOurs(c).text));
   // a column of years down the rows under 年度 (`年度 | 二級產業人數` then `85 | 18,031`): two or three figures there are years of the Republic
   const column =
-    YEAR_HEADER.test((table.head.at(-1)?.[0] ?? '').normalize('NFKC')) &&
+    YEAR_HEADER.test(compatibilityIdeographs(table.head.at(-1)?.[0] ?? '')) &&
     table.rows.length > 0 &&
     table.rows.every((row) => /^\s*\d{2,3}\s*$/.test(row[0] ?? '') && !Number.isNaN(bareRocYear(Number(row[0]))));
   const rows = table.rows.map((row) => row.map((c, i) => (column && i === 0 ? String(bareRocYear(Number(c))) : yearsOfOurs(c).text)));
   return { ...table, head: table.head.map(read), rows };
 }
 
+/**
+ * A PDF's compatibility ideographs (年度 as U+F98E U+FA01) read as the characters they stand for (NFKC), and only they: NFKC of the whole
+ * header would make 面積（㎡） 面積(m2), whose bracket is no unit (review33b).
+ */
+const compatibilityIdeographs = (s: string): string => s.replace(/[\uF900-\uFAFF]/g, (c) => c.normalize('NFKC'));
+
 /** The header of a column of years down the rows (年度, 年份, 年別): each row is a year. */
 const YEAR_HEADER = /^\s*(?:年度|年份|年別|年别|年)\s*$/;
 /** A year of ours in a column of years (1996, 2006). */
 const ROW_YEAR = /^\s*((?:19|20)\d{2})\s*年?度?\s*$/;
 /**
- * A header cell that names a place (臺北市, 內湖區, 大安里, 全市): Han characters and a place's last word. A table whose value columns are
- * all places is read with the rows' names as its metrics (dev 717 table 3-5).
+ * A header cell that names a place (臺北市, 內湖區, 大安里, 全市): a name of two to six Han characters and a place's last word. A table whose
+ * value columns are all places is read with the rows' names as its metrics (dev 717 table 3-5). One character before the last word makes
+ * a common noun, no place (城镇, 乡村, 城区, 超市, 社区: dev 425's 城镇 and 乡村 are two measures, review33b).
  */
-const PLACE_HEADER = /^(?:\p{Script=Han}{1,6}(?:省|市|区|县|乡|镇|里|村)|全(?:省|市|区|县))$/u;
+const PLACE_HEADER = /^(?:\p{Script=Han}{2,6}(?:省|市|区|县|乡|镇|里|村)|全(?:省|市|区|县))$/u;
 /** A table's unit in a note in one of its cells (`總計（單位：家）`, a total row's): the unit of the cells that print none. */
 const CELL_UNIT_NOTE = /[（(]\s*([单單]位[：:][^（）()]{1,8})[）)]/;
 
@@ -123,10 +130,11 @@ const CELL_UNIT_NOTE = /[（(]\s*([单單]位[：:][^（）()]{1,8})[）)]/;
  * A table read across: a column of years down the rows under a metric per column (`年度 | 二級產業人數 | 百分比`, each cell its column's
  * metric in its row's year), or a header row of places over a metric per row (`行業別 | 臺北市 | 內湖區`, each cell its row's metric:
  * the place is no part of the label, as README's Figures of a table says of a table's columns). Undefined when the table is neither.
- * A cell whose unit nothing gives (the cell, the column's bracket or percentage, a unit note, the caption) is no figure.
+ * A cell whose unit nothing gives (the cell, the column's bracket or percentage, the row's 单位 cell or its name's bracket, a unit note, the
+ * caption: test/fixtures/eval/README.md's order) is no figure.
  */
 function readAcross(table: TableData, context: TableContext, names: readonly string[], shown: readonly string[]): (FoundIndicator & { line: number })[] | undefined {
-  const byYear_ = YEAR_HEADER.test((names[0] ?? '').normalize('NFKC')) && table.rows.length > 0 && table.rows.every((row) => ROW_YEAR.test(toHalfWidthDigits(row[0] ?? '')));
+  const byYear_ = YEAR_HEADER.test(compatibilityIdeographs(names[0] ?? '')) && table.rows.length > 0 && table.rows.every((row) => ROW_YEAR.test(toHalfWidthDigits(row[0] ?? '')));
   const firstPlace = names.findIndex((h) => PLACE_HEADER.test(h));
   const byPlace = !byYear_ && firstPlace >= 1 && names.length - firstPlace >= 2 && names.slice(firstPlace).every((h) => PLACE_HEADER.test(h));
   if (!byYear_ && !byPlace) return undefined;
@@ -138,16 +146,24 @@ function readAcross(table: TableData, context: TableContext, names: readonly str
   const achieved = context.period ?? context.undated?.actual;
   const out: (FoundIndicator & { line: number })[] = [];
   const head = table.head.at(-1) ?? [];
+  // a 单位 column before the places gives its row's unit and names nothing (`行業別 | 單位 | 臺北市`)
+  const unitCol = byPlace ? names.findIndex((h, i) => i < firstPlace && UNIT.has(h)) : -1;
   table.rows.forEach((row, r) => {
     const year = byYear_ ? Number(ROW_YEAR.exec(toHalfWidthDigits(row[0] ?? ''))![1]) : undefined;
     // the row's name: its name cell, else a cell before it that holds words (a total over two columns, `<td colspan=2>總計</td>`)
-    const rowName = byPlace
-      ? [...row.slice(0, firstPlace)]
+    const fullName = byPlace
+      ? row
+          .slice(0, firstPlace)
+          .filter((_, i) => i !== unitCol)
           .reverse()
           .map((c) => c.replace(CELL_UNIT_NOTE, '').replace(LETTER_SPACE, '').replace(ITEM_NUMBER, '').trim())
           .find((c) => c !== '')
       : undefined;
-    if (byPlace && rowName === undefined) return;
+    if (byPlace && fullName === undefined) return;
+    // the name's bracket (`製造業（家）`) is the row's unit, no part of its label
+    const nameBracket = fullName === undefined ? null : NAME_UNIT.exec(fullName);
+    const rowName = fullName !== undefined && nameBracket ? fullName.slice(0, nameBracket.index) : fullName;
+    const rowUnit = (unitCol >= 0 ? (row[unitCol] ?? '').replace(/\s+/g, '') : '') || nameBracket?.[1]?.trim() || undefined;
     row.forEach((cell, c) => {
       if (byPlace ? c < firstPlace : c === 0) return;
       const half = toHalfWidthDigits(cell.trim());
@@ -155,10 +171,9 @@ function readAcross(table: TableData, context: TableContext, names: readonly str
       const figure = withUnit && !NOT_UNIT.test(withUnit[3]!) ? [half, withUnit[1], withUnit[2], undefined, undefined, undefined] : FIGURE_CELL.exec(half);
       if (!figure) return;
       const [, before, low, high, percent, after] = figure;
-      // (a PDF's compatibility ideographs, 年度 as U+F98E U+FA01, read as the characters they stand for: NFKC)
-      const header = (head[c] ?? '').replace(/\s+/g, '').normalize('NFKC');
+      const header = compatibilityIdeographs((head[c] ?? '').replace(/\s+/g, ''));
       const bracket = NAME_UNIT.exec(header);
-      const unit = percent ?? (withUnit ? withUnit[3]! : undefined) ?? (PERCENT_COLUMN.test(names[c] ?? '') ? '%' : undefined) ?? bracket?.[1]?.trim() ?? tableUnit;
+      const unit = percent ?? (withUnit ? withUnit[3]! : undefined) ?? (PERCENT_COLUMN.test(names[c] ?? '') ? '%' : undefined) ?? bracket?.[1]?.trim() ?? rowUnit ?? tableUnit;
       if (!unit) return;
       const label = byPlace ? rowName! : bracket ? header.slice(0, bracket.index) : header;
       if (!label) return;
