@@ -1393,8 +1393,13 @@ describe('js-data: a JavaScript data file (a JSONP answer, `var result = {…}; 
     } finally {
       parse.mockRestore();
     }
+    // that one parse keeps Infinity and NaN as words, as the two of a literal with text after it do
+    expect(jsLiteral('{ n: 0x1F, max: Infinity, x: NaN }')).toMatchObject({ value: { n: 31, max: 'Infinity', x: 'NaN' }, end: 34 });
     expect(() => JSON5.parse('{ a: 1,\n b: 2 }; cb(data);')).toThrow(expect.objectContaining({ lineNumber: 2, columnNumber: 8 }));
     expect(jsLiteral('{ a: 1,\n b: 2 }; cb(data);')).toMatchObject({ value: { a: 1, b: 2 }, end: 15 });
+    // columns count UTF-16 units, as offsetOf reads them: a character past U+FFFF (𠮷, a name's) is two
+    expect(() => JSON5.parse("{ name: '𠮷野家' }; cb(data);")).toThrow(expect.objectContaining({ lineNumber: 1, columnNumber: 17 }));
+    expect(jsLiteral("{ name: '𠮷野家' }; cb(data);")).toMatchObject({ value: { name: '𠮷野家' }, end: 16 });
   });
 });
 
