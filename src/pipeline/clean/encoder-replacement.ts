@@ -13,9 +13,9 @@ import type { CleaningRule } from './types.ts';
 
 /** A run of `?` (spaces between them or not) with whitespace, a tag's `>` or the line's start before it and whitespace, a tag's `<` or the line's end after it. */
 const SET_OFF = /(?<![^\s>])\?(?:\s*\?)*(?![^\s<])/gu;
-/** Code before and after a run (an ASCII character, no tag's bracket, no JSON escape such as `\n`), and after it the ternary's `:`: `100 ? $(…) : $(…)`. */
-const CODE_BEFORE = /(?<!\\)[!-;=?-~]\s*$/u;
-const TERNARY_AFTER = /^\s*(?!\\[nrtu])[!-;=?-~].*\s:/u;
+/** Code before and after a run (an ASCII character, no tag's bracket), and after it the ternary's `:`: `100 ? $(…) : $(…)`. A JSON record's `\n` is no code: json-export has read its strings before this rule. */
+const CODE_BEFORE = /[!-;=?-~]\s*$/u;
+const TERNARY_AFTER = /^\s*[!-;=?-~].*\s:/u;
 
 /** Each set-off `?` of a GB18030 text as the no-break space it stood for; any other text passes as it is. */
 export const encoderReplacement: CleaningRule = {
