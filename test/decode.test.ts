@@ -157,8 +157,12 @@ describe("a GBK writer's ? for a character it lacked (eval:shapes crlf-gbk of de
       `<script>\n$(this).scrollTop() > 100 ? $(".xaunfu-header").addClass('fixed') : $(".xaunfu-header").removeClass('fixed');\n</script>\n<p>关于某事的通知</p>`,
       0,
     ],
-    // a JSON string's escaped line break is a line's edge, no Latin word: the `?` on a line of its own was a space (dev 673's export)
+    // a lost space between Latin words with no ternary's `:` after it is a space (dev 350's contact line: a phone number, a no-break space, an address)
+    ['“投稿联系方式：孙中豪?010-82992251 ? sunzhonghao@cert.org.cn”', '“投稿联系方式：孙中豪?010-82992251 \u00a0 sunzhonghao@cert.org.cn”', 1],
+    // a JSON record's `?` on a line of its own was a space (dev 673's export): json-export reads the record's strings first, so its `\\n` is a line's edge
     ['{"title": "某某通知", "content": "<p>某某局</p>\\n ? \\n<p>政策解读：</p>"}', '{"title": "某某通知", "content": "<p>某某局</p>\\n \u00a0 \\n<p>政策解读：</p>"}', 1],
+    // so too where a pretty printer sets off each key's colon (Jackson's `"key" : "value"`), which a ternary's `:` would be in the raw line
+    ['{"content" : "<p>某某局</p>\\n ? \\n<p>政策解读：</p>", "title" : "某某通知"}', '{"content" : "<p>某某局</p>\\n \u00a0 \\n<p>政策解读：</p>", "title" : "某某通知"}', 1],
   ])('%s', (gbk, utf8, logged) => {
     const n = normalizeText(gbk, 'gb18030');
     expect(n.paragraphs.map((p) => p.text)).toEqual(normalizeText(utf8).paragraphs.map((p) => p.text));

@@ -4,17 +4,18 @@
 // line's edge (`》 ? ? ? 湖南能源监管办`, `…的通知</strong>?</p>`, `???  政策解读：` opening a line: eval:shapes crlf-gbk of dev 673,
 // 674) stood for a space (a character of a word would stand in the word): it is the no-break space again, so the text reads as the
 // page did (an indent that opens a paragraph, the gap before a signature), and logged. A question mark in a word, a URL's query
-// (`index.html?id=1`), run on to a sentence's last word (`是否同意?`) or between Latin words or code (a script's ternary
-// `scrollTop() > 100 ? $(…) : …` in a page saved as GBK, dev 278) stays; one a space sets off from its Chinese sentence (`怎么办 ?`)
-// cannot be told from a lost space and becomes one (the log shows it).
+// (`index.html?id=1`), run on to a sentence's last word (`是否同意?`) or a script's ternary (`scrollTop() > 100 ? $(…) : …` in a
+// page saved as GBK, dev 278: code on both sides and its `:` after) stays; one a space sets off from its sentence (`怎么办 ?`), or
+// between Latin words with no ternary's `:` after it (`010-82992251 ? sunzhonghao@cert.org.cn`, dev 350's contact line as a GBK
+// export writes it), cannot be told from a lost space and becomes one (the log shows it).
 //   `附件：《某办法》 ? ? 某某局` (gb18030) → `附件：《某办法》 \u00a0 \u00a0 某某局`, `??` logged
 import type { CleaningRule } from './types.ts';
 
 /** A run of `?` (spaces between them or not) with whitespace, a tag's `>` or the line's start before it and whitespace, a tag's `<` or the line's end after it. */
 const SET_OFF = /(?<![^\s>])\?(?:\s*\?)*(?![^\s<])/gu;
-/** Latin text or code before and after a run (an ASCII character, no tag's bracket, no JSON escape such as `\n`): a script's ternary `100 ? $(…)`. */
-const LATIN_BEFORE = /(?<!\\)[!-;=?-~]\s*$/u;
-const LATIN_AFTER = /^\s*(?!\\[nrtu])[!-;=?-~]/u;
+/** Code before and after a run (an ASCII character, no tag's bracket), and after it the ternary's `:`: `100 ? $(…) : $(…)`. A JSON record's `\n` is no code: json-export has read its strings before this rule. */
+const CODE_BEFORE = /[!-;=?-~]\s*$/u;
+const TERNARY_AFTER = /^\s*[!-;=?-~].*\s:/u;
 
 /** Each set-off `?` of a GB18030 text as the no-break space it stood for; any other text passes as it is. */
 export const encoderReplacement: CleaningRule = {
@@ -26,8 +27,8 @@ export const encoderReplacement: CleaningRule = {
       if (!raw.includes('?')) return l;
       const found: string[] = [];
       const restored = raw.replace(SET_OFF, (run, at: number) => {
-        // a `?` between Latin words or code is that text's own, a question or a ternary: a lost space stood among Han text, tags or edges
-        if (LATIN_BEFORE.test(raw.slice(0, at)) && LATIN_AFTER.test(raw.slice(at + run.length))) return run;
+        // a script's ternary is the script's own `?`; between Latin words with no `:` after, a lost space as among Han text, tags or edges
+        if (CODE_BEFORE.test(raw.slice(0, at)) && TERNARY_AFTER.test(raw.slice(at + run.length))) return run;
         found.push(run.replace(/\s/gu, ''));
         return run.replace(/\?/gu, '\u00a0');
       });

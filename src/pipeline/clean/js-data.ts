@@ -14,7 +14,7 @@ const HEAD = new RegExp(String.raw`^\s*(?:(?:var|let|const)\s+)?${NAME}\s*(?:=|\
 /** What may follow it: the call's parenthesis, semicolons, and calls of a callback with a name or nothing (`window.jspCallback(result);`). */
 const TAIL = new RegExp(String.raw`^[\s;)]*(?:${NAME}\s*\(\s*(?:${NAME})?\s*\)[\s;]*)*$`);
 
-/** A JSON5 syntax error's place as an offset in `source` (its lineNumber and columnNumber, not in json5's README and pinned by a test: lines by \n, columns in UTF-16 units from 1). */
+/** A JSON5 syntax error's place as an offset in `source` (its lineNumber and columnNumber, not in json5's README and pinned by test/json5-contract.test.ts: lines by \n, columns in UTF-16 units from 1). */
 function offsetOf(source: string, error: unknown): number | undefined {
   const { lineNumber, columnNumber } = error as { lineNumber?: unknown; columnNumber?: unknown };
   if (typeof lineNumber !== 'number' || typeof columnNumber !== 'number') return undefined;
