@@ -150,6 +150,30 @@ describe('parseOutline', () => {
     ).toEqual([]);
   });
 
+  test('a long 三、 numbers on from the open 二、 only when no other 二、 stands between them: a motion quoted in a budget review (dev 559)', () => {
+    // the committee's 二、歲出部分 and a motion's 說明, (十二)一、…二、…三、…, under it: its long 三、 is the motion's paragraph, no section after 二、歲出部分
+    const doc = parseOutline(
+      lines([
+        '一、歲入部分',
+        '二、歲出部分',
+        '(十二)一、國家通訊傳播委員會114年度預算之「一般行政」編列6億4227萬9千元。',
+        '二、然而網路商店及線上購物日益盛行，許多實體店家或賣家亦藉由電商平臺拓展商品能見度，以提升商品銷售數量，導致大量電信管制射頻器材商品於網路上販售。惟近年來網路上出現販售未經審驗合格之電信管制射頻器材，常見未經審驗合格之射頻器材包括智慧型手錶、無線耳機、智慧家電、無線充電器等，而未經審驗合格之射頻器材可能會對合法通訊造成干擾，且使用此類產品時可能面臨品質及安全問題；更甚者，未經審核合格之中國資通產品、中國製智慧家電設備，恐過度收集用戶數據情況，包括要求錄音權限及與追蹤器連接，恐使使用者家裡房間的資訊、手機資料，傳回中國伺服器，個資直接被中國端竊取、監控。除依法取締開罰，並持續派員不定期至實體店面進行法規宣導及查核外，請通傳會促請業者依規定標明必要資訊，並加強電商平台巡檢、列入政令範圍宣導，以提升大眾法律遵循觀念，減少違法行為發生。',
+        '三、綜上，爰提案凍結本預算1000萬元，俟國家通訊傳播委員會針對落實電信管制射頻器材審驗、製造、進口及販賣業務之監理，以保障消費者權益，於三個月內向交通委員會提出書面報告後，始得動支。',
+      ]),
+    );
+    expect(doc.nodes.map((n) => n.number)).toEqual(['一、', '二、']);
+    // with nothing between them, a long 三、 after 二、 numbers on (a motion's 說明, dev 715)
+    expect(
+      parseOutline(
+        lines([
+          '一、歲入部分',
+          '二、歲出部分',
+          '三、綜上，爰提案凍結本預算1000萬元，俟國家通訊傳播委員會針對落實電信管制射頻器材審驗、製造、進口及販賣業務之監理，以保障消費者權益，於三個月內向交通委員會提出書面報告後，始得動支。',
+        ]),
+      ).nodes.map((n) => n.number),
+    ).toEqual(['一、', '二、', '三、']);
+  });
+
   test('a title a PDF set apart from its text by a wide gap is measured up to the gap (corpus 181)', () => {
     const doc = parseOutline(
       lines([

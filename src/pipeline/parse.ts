@@ -470,6 +470,7 @@ const paragraphSteps: readonly ParagraphStep[] = [
       // a long item whose next sibling has a title is a section of that run, told in a sentence (titledRun)
       const inRun = titleLength(heading.title) > MAX_TITLE && titledRun(heading, l.index, s) && fitsOutline({ ...heading, title: '' }, s.nodes, s.stack);
       if (!inRun && !fitsOutline(heading, s.nodes, s.stack)) return false;
+      if (!inRun && titleLength(heading.title) > MAX_TITLE && numberedBetween(heading, l.index, s)) return false;
       // a long sentence numbered on from a section (fitsOutline) is the section's text, no title to frame its figures
       const untitled = !s.stack.some((i) => s.nodes[i]!.kind === 'article') && GB_KINDS.includes(heading.kind) && titleLength(heading.title) > MAX_TITLE;
       const opened = untitled ? withoutTitle(heading, l.text) : heading;
@@ -825,6 +826,19 @@ function titledRun(h: RawHeading, index: number, s: OutlineState): boolean {
     // a 二、 after it, however long, makes a run of sections (fitsOutline); a lower level's next item needs a title
     return next.ordinal === h.ordinal + 1 && (h.kind === 'l1' || titleLength(next.title) <= MAX_TITLE) && !/[；;]\s*$/.test(text);
   }
+  return false;
+}
+
+/**
+ * A line numbered at a long item's level stands between it and the open section it would number on from (fitsOutline): the long item
+ * numbers on from that line, a paragraph, not from the section. A motion's 說明 quoted under a budget review's 二、歲出部分, (十二)一、…
+ * 二、…三、綜上，爰提案凍結本預算…, is the motion's: its long 三、 is no section after 二、歲出部分 (dev 559).
+ */
+function numberedBetween(h: RawHeading, index: number, s: OutlineState): boolean {
+  const open = [...s.stack].reverse().find((i) => s.nodes[i]!.kind === h.kind);
+  if (open === undefined || s.stack.some((i) => s.nodes[i]!.kind === 'article')) return false;
+  const from = s.nodes[open]!.line;
+  for (let j = index - 1; j >= 0 && s.paragraphs[j]!.line > from; j--) if (s.headings[j]?.kind === h.kind) return true;
   return false;
 }
 
