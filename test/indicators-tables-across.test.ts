@@ -37,6 +37,13 @@ describe('a column of years of the Republic down the rows (年度 | 85 | 95): ea
       ['27.92％', '百分比', 27.92, '%', 'actual', 2006],
       ['72.08％', '百分比', 72.08, '%', 'actual', 2006],
     ]));
+  // the emit stage marks a figure's cell in the row its text names: the row as the page prints it (85), not as the years were read (1996)
+  test('a figure’s text is its row as printed, with the year of the Republic the page shows', () => {
+    const texts = buildReport({ file: 'x.md', name: 'x', bytes: new TextEncoder().encode(text), meta: {}, sha256: '0'.repeat(64) })
+      .record.indicators.filter((f) => f.match.endsWith('％'))
+      .map((f) => f.text);
+    expect(texts).toEqual([...Array(2).fill('| 85 | 18,031 | 37.73％ | 29.764 | 62.27％ |'), ...Array(2).fill('| 95 | 45,473 | 27.92％ | 117.390 | 72.08％ |')]);
+  });
 });
 
 describe('a header row of places (臺北市 | 內湖區) over a metric per row: each cell its row’s metric, the unit of the total row’s note (dev 717 table 3-5)', () => {

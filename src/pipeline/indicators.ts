@@ -13,6 +13,7 @@ import { WIDE_GAP, planPeriods } from './patterns.ts';
 import { parseNumber, readChineseDigitNumbers, readChineseYears, readDecimalPoints, tidy } from './indicators/numbers.ts';
 import { endBefore, firstMatchEnd, inBracketNote, maskQuoted, outsideQuotes, pairQuoted, partsInside, scanQuantities } from './indicators/scan.ts';
 import { extractFromTable, tableYearsOfOurs } from './indicators/table.ts';
+import { rowText } from './clean/tables.ts';
 import { cleanLabel, countInBrackets, deriveLabel, words, type Pair } from './indicators/labels.ts';
 import { figureRun, pairRespectively } from './indicators/respectively.ts';
 import { squeezeNumberSpaces, type Squeezed } from './indicators/spacing.ts';
@@ -354,7 +355,8 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
       const context = contextOf(block.section);
       const framed = sectionFrames.get(block.section);
       const tableContext = framed !== undefined && !context.titledPeriod && context.kind === 'target' ? { ...context, period: framed } : context;
-      for (const found of extractFromTable(rocYears ? tableYearsOfOurs(block.table) : block.table, { ...tableContext, planPeriod })) push(block.section, found);
+      const { table } = block;
+      for (const found of extractFromTable(rocYears ? tableYearsOfOurs(table) : table, { ...tableContext, planPeriod }, table.rows.map(rowText))) push(block.section, found);
       continue;
     }
     // The title of a numbered item is a sentence too: 1.高新技术企业数量增长12%，达到860家。

@@ -206,7 +206,11 @@ function readAcross(table: TableData, context: TableContext, names: readonly str
   return out;
 }
 
-export function extractFromTable(table: TableData, context: TableContext): (FoundIndicator & { line: number })[] {
+/**
+ * `shown`: each row's text as the page prints it, where `table` was read with its years of the Republic as ours (tableYearsOfOurs: the
+ * figure's text names the row the emit stage marks its cell in, `| 85 | …` as printed, not `| 1996 | …`).
+ */
+export function extractFromTable(table: TableData, context: TableContext, shown: readonly string[] = table.rows.map(rowText)): (FoundIndicator & { line: number })[] {
   // a table printed in halves side by side (行业 | 比上年增长（%） | 行业 | 比上年增长（%）): each half is a table of its own
   const last = table.head[table.head.length - 1] ?? [];
   const half = last.length / 2;
@@ -225,10 +229,9 @@ export function extractFromTable(table: TableData, context: TableContext): (Foun
       lines: table.lines.map((row) => row.slice(from, from + half)),
     });
     // a figure's row is the whole row the page shows, whose cell the emit stage marks (not the half it was read from)
-    const shown = table.rows.map(rowText);
     return [...readTable(part(0), context, shown), ...readTable(part(half), context, shown)].sort((a, b) => a.line - b.line);
   }
-  return readTable(table, context);
+  return readTable(table, context, shown);
 }
 
 /** The figures of one table (see extractFromTable); `shown`: each row's text as the page shows it, when the table is a part of one. */
