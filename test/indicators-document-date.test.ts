@@ -61,6 +61,26 @@ describe('a figure of the year a report reviews is actual when the report is dat
   });
 });
 
+describe('今年 in a section that plans is the year planned, never a past year, whatever the date (a summary of Y dated Y+1)', () => {
+  // a work summary of 2025 published the next January is of the year it reviews (test/fixtures/eval/README.md `year`), dated 2026:
+  // its plan's 今年 is no year before the one it is written in. The line is dev 332's (宝安区2025年政府工作报告, line 51).
+  const text =
+    '某区2025年工作总结\n\n一、2025年工作回顾\n\n全年地区生产总值5300.43亿元，同比增长6.8%。\n\n二、下一步工作打算\n\n综合考虑，今年经济社会发展主要预期目标是：全区地区生产总值增长6.0%左右，地方一般公共预算收入增长3.8%，固定资产投资增长6.5%以上，实际工作争取更好结果。';
+  test('综合考虑，今年经济社会发展主要预期目标是：…增长6.0%左右 stays a target when the summary is dated the next year', () => {
+    const kinds = (date?: string) =>
+      read(text, { kind: 'work-report', year: 2025, ...(date ? { date } : {}) })
+        .filter(([match]) => match !== '5300.43亿元' && match !== '6.8%')
+        .map(([match, kind]) => [match, kind]);
+    const planned = [
+      ['6.0%左右', 'target'],
+      ['3.8%', 'target'],
+      ['6.5%以上', 'target'],
+    ];
+    expect(kinds()).toEqual(planned);
+    expect(kinds('2026-01-10')).toEqual(planned);
+  });
+});
+
 describe('what a cited report or news item says had happened by the day it came out: no figure ahead (issue 15, dev 542)', () => {
   // dev 542: 2021年美国侵犯人权报告, dated 2022-02 (its lines 90 and 132)
   const options = { kind: 'report', year: 2021, date: '2022-02' } as const;
