@@ -5,6 +5,7 @@ import { extractIndicators, type IndicatorOptions } from '../src/pipeline/indica
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { parseOutline } from '../src/pipeline/parse.ts';
 import { assignAnchors } from '../src/pipeline/anchors.ts';
+import { citedDateAfter } from '../src/pipeline/indicators/rules.ts';
 
 const read = (text: string, options: IndicatorOptions) =>
   extractIndicators(assignAnchors(parseOutline(normalizeText(text).paragraphs)), options).map((f) => [f.match, f.kind, f.period]);
@@ -102,6 +103,14 @@ describe('what a cited report or news item says had happened by the day it came 
     ]);
     // a year of the text's own, not a source's day, is still ahead: 2022年，该部落将新建学校3所
     expect(read('2021年美国侵犯人权报告\n\n二、少数族裔\n\n2022年，该部落将新建学校3所。', options)).toEqual([['3所', 'target', 2022]]);
+  });
+  // the rule itself, on the words after a year: a month (and a day), a verb of publishing, then 的, 称 or a clause's end (dev 542's
+  // lines); not a deadline (2030年底前完成…, dev 495; 2021年1月31日前向我委提交…, dev 136) nor a year alone (2021年发布的报告称，…,
+  // dev 542) or its own act (发布政策文件120件). The test below cannot tell the rule's reach: its year is past either way.
+  test('citedDateAfter takes a source’s day of publication only', () => {
+    for (const after of ['1月5日发布的统计数据', '7月8日报道，调查显示', '5月发布的调查数据显示', '12月19日报道称，']) expect(citedDateAfter.test(after), after).toBe(true);
+    for (const after of ['底前完成重点行业绿色低碳转型升级', '1月31日前向我委提交', '发布政策文件120件', '发布的报告称，该组织每年都会收到更多'])
+      expect(citedDateAfter.test(after), after).toBe(false);
   });
   test('a year of what the text itself counts as published stays its time (2021年发布政策文件120件)', () => {
     expect(read('某市2021年工作总结\n\n一、工作情况\n\n2021年发布政策文件120件。', { kind: 'report', year: 2021, date: '2022-01-10' })).toEqual([['120件', 'actual', 2021]]);
