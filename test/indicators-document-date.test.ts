@@ -5,6 +5,7 @@ import { extractIndicators, type IndicatorOptions } from '../src/pipeline/indica
 import { normalizeText } from '../src/pipeline/normalize.ts';
 import { parseOutline } from '../src/pipeline/parse.ts';
 import { assignAnchors } from '../src/pipeline/anchors.ts';
+import { citedDateAfter } from '../src/pipeline/indicators/rules.ts';
 
 const read = (text: string, options: IndicatorOptions) =>
   extractIndicators(assignAnchors(parseOutline(normalizeText(text).paragraphs)), options).map((f) => [f.match, f.kind, f.period]);
@@ -61,6 +62,26 @@ describe('a figure of the year a report reviews is actual when the report is dat
   });
 });
 
+describe('今年 in a section that plans is the year planned, never a past year, whatever the date (a summary of Y dated Y+1)', () => {
+  // a work summary of 2025 published the next January is of the year it reviews (test/fixtures/eval/README.md `year`), dated 2026:
+  // its plan's 今年 is no year before the one it is written in. The line is dev 332's (宝安区2025年政府工作报告, line 51).
+  const text =
+    '某区2025年工作总结\n\n一、2025年工作回顾\n\n全年地区生产总值5300.43亿元，同比增长6.8%。\n\n二、下一步工作打算\n\n综合考虑，今年经济社会发展主要预期目标是：全区地区生产总值增长6.0%左右，地方一般公共预算收入增长3.8%，固定资产投资增长6.5%以上，实际工作争取更好结果。';
+  test('综合考虑，今年经济社会发展主要预期目标是：…增长6.0%左右 stays a target when the summary is dated the next year', () => {
+    const kinds = (date?: string) =>
+      read(text, { kind: 'work-report', year: 2025, ...(date ? { date } : {}) })
+        .filter(([match]) => match !== '5300.43亿元' && match !== '6.8%')
+        .map(([match, kind]) => [match, kind]);
+    const planned = [
+      ['6.0%左右', 'target'],
+      ['3.8%', 'target'],
+      ['6.5%以上', 'target'],
+    ];
+    expect(kinds()).toEqual(planned);
+    expect(kinds('2026-01-10')).toEqual(planned);
+  });
+});
+
 describe('what a cited report or news item says had happened by the day it came out: no figure ahead (issue 15, dev 542)', () => {
   // dev 542: 2021年美国侵犯人权报告, dated 2022-02 (its lines 90 and 132)
   const options = { kind: 'report', year: 2021, date: '2022-02' } as const;
@@ -82,6 +103,14 @@ describe('what a cited report or news item says had happened by the day it came 
     ]);
     // a year of the text's own, not a source's day, is still ahead: 2022年，该部落将新建学校3所
     expect(read('2021年美国侵犯人权报告\n\n二、少数族裔\n\n2022年，该部落将新建学校3所。', options)).toEqual([['3所', 'target', 2022]]);
+  });
+  // the rule itself, on the words after a year: a month (and a day), a verb of publishing, then 的, 称 or a clause's end (dev 542's
+  // lines); not a deadline (2030年底前完成…, dev 495; 2021年1月31日前向我委提交…, dev 136) nor a year alone (2021年发布的报告称，…,
+  // dev 542) or its own act (发布政策文件120件). The test below cannot tell the rule's reach: its year is past either way.
+  test('citedDateAfter takes a source’s day of publication only', () => {
+    for (const after of ['1月5日发布的统计数据', '7月8日报道，调查显示', '5月发布的调查数据显示', '12月19日报道称，']) expect(citedDateAfter.test(after), after).toBe(true);
+    for (const after of ['底前完成重点行业绿色低碳转型升级', '1月31日前向我委提交', '发布政策文件120件', '发布的报告称，该组织每年都会收到更多'])
+      expect(citedDateAfter.test(after), after).toBe(false);
   });
   test('a year of what the text itself counts as published stays its time (2021年发布政策文件120件)', () => {
     expect(read('某市2021年工作总结\n\n一、工作情况\n\n2021年发布政策文件120件。', { kind: 'report', year: 2021, date: '2022-01-10' })).toEqual([['120件', 'actual', 2021]]);

@@ -1118,8 +1118,13 @@ function readParagraph(
                                 : named && now !== undefined && lastYear(named.period) < now
                                   ? 'actual'
                                   : // 2023年春节期间，参与响应用户107户 in a plan of 2025: what a year before the document's did happened
-                                    // (…上升到1952年的26.7% in a report of 1955: a level reached in such a year too)
-                                    context.kind === 'target' && (reachedIn ?? ownYear) !== undefined && now !== undefined && lastYear((reachedIn ?? ownYear)!) < now
+                                    // (…上升到1952年的26.7% in a report of 1955: a level reached in such a year too); 今年 is the year the
+                                    // text speaks from, no year before it (今年…主要预期目标是：… in a summary of 2025 dated 2026)
+                                    context.kind === 'target' &&
+                                      (reachedIn ?? ownYear) !== undefined &&
+                                      now !== undefined &&
+                                      !(reachedIn === undefined && dated?.said) &&
+                                      lastYear((reachedIn ?? ownYear)!) < now
                                     ? 'actual'
                                     : // 2002-03年度政府开支…增长0.6% in a speech of 2002: a year from the one the text is written in on is still
                                       // ahead (2025年，全州农林牧渔业总产值64.26亿元 in an analysis of 2025 dated 2026 is not, dev 323); in a text dated by
@@ -1699,11 +1704,20 @@ function yearBefore(a: string, masked: Uint8Array, from: number, to: number, tim
  * The last year named before the figure, whether it is the past part of this year (今年年初, 今年1月: the figure has happened), and
  * whether it is the financial year under way (本财政年度, 今个财政年度; not the one a recurring figure starts from, 由今个财政年度起).
  */
-function datedBefore(a: string, masked: Uint8Array, from: number, to: number, time: Time, until?: number): { period: Period; past: boolean; current: boolean } | undefined {
+function datedBefore(
+  a: string,
+  masked: Uint8Array,
+  from: number,
+  to: number,
+  time: Time,
+  until?: number,
+): { period: Period; past: boolean; current: boolean; said: boolean } | undefined {
   const thisYear = time.year;
   let year: Period | undefined;
   let past = false;
   let current = false;
+  // 今年: the year the text speaks from, whatever its date (said)
+  let said = false;
   // a school year too: 2017-2018學年, 2023/24 學年 (dev 143, 304)
   for (const m of a.slice(from, to).matchAll(timeNamed)) {
     const at = from + m.index;
@@ -1751,6 +1765,7 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, ti
     const end = until ?? thisYear;
     if (m[5] !== undefined && end !== undefined && Number(m[5]) < end && /^以来/.test(a.slice(at + m[0].length)) && !yearPartAfterSince.test(a.slice(at + m[0].length + 2, to)))
       year = `${m[5]}-${end}`;
+    said = m[0] === '今年';
     current = m[0].endsWith('财政年度') && yearsOn(m[0]) === 0 && !/^\s*起/.test(a.slice(at + m[0].length));
     // 截至2024年6月，我国网民规模近11亿人 in a release of 2024: as things stood on a date of the year, already reached
     // “今日俄罗斯”2022年1月8日报道，研究显示，…1000多场 in a report of 2021 dated 2022: what a source said on the day it came out had
@@ -1762,7 +1777,7 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, ti
         (asOfBefore.test(endBefore(a, from, at, endRuleReach)) ||
           (Number(m[5]) === thisYear && !ownYearUntil.test(endBefore(a, from, at, endRuleReach)) && ownYearPastPart.test(a.slice(at + m[0].length, to)))));
   }
-  return year === undefined ? undefined : { period: year, past, current };
+  return year === undefined ? undefined : { period: year, past, current, said };
 }
 
 /**
