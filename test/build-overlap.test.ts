@@ -3,32 +3,14 @@
 // step fails, whichever ends first.
 import { describe, expect, test } from 'vitest';
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { root, tempDir } from './helpers/run.ts';
 import { runBuildSite } from './helpers/build-site.ts';
+import { differences, snapshot } from './helpers/snapshot.ts';
 import { exitCodeOf, moveFolder, runSteps, type StepOutput } from '../scripts/lib/steps.ts';
 import { DEFAULT_MEMORY_BUDGET_MB, decideOverlap, projectPeaks, readOverlapEnv } from '../scripts/lib/overlap.ts';
-
-/** Every file under `dir`, as relative path → bytes. */
-function snapshot(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(relative(dir, path), readFileSync(path));
-    }
-  };
-  walk(dir);
-  return files;
-}
-
-function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
-  const names = [...new Set([...a.keys(), ...b.keys()])].sort();
-  return names.filter((n) => !a.get(n) || !b.get(n) || !a.get(n)!.equals(b.get(n)!));
-}
 
 /** Output streams that keep what the steps print. */
 function captured(): StepOutput & { text: () => string } {

@@ -1,10 +1,10 @@
 // Reproducible builds: the same sources give byte-identical content outputs and an identical site
 // (no timestamps, random ids or unstable asset names), so a rebuild only changes what changed.
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { root, tempDir } from './helpers/run.ts';
 import { buildSite } from './helpers/build-site.ts';
+import { differences, snapshot } from './helpers/snapshot.ts';
 import { BASE_PATH } from './setup/site.ts';
 
 const seeds = join(root, 'content/sources');
@@ -17,25 +17,6 @@ beforeAll(() => {
   second = { reports: join(dir, 'reports'), dist: join(dir, 'dist') };
   buildSite({ sources: seeds, ...second }, { SITE_URL: 'https://example.github.io', BASE_PATH }, ['--no-cache']);
 });
-
-/** Every file under `dir`, as relative path → bytes. */
-function snapshot(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(relative(dir, path), readFileSync(path));
-    }
-  };
-  walk(dir);
-  return files;
-}
-
-function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
-  const names = [...new Set([...a.keys(), ...b.keys()])].sort();
-  return names.filter((n) => !a.get(n) || !b.get(n) || !a.get(n)!.equals(b.get(n)!));
-}
 
 describe('reproducible builds', () => {
   test('two content builds of the seeds are byte-identical', () => {
