@@ -80,7 +80,13 @@ describe('npm run bench -- --reports <seeds> --json', () => {
     expect(r.reportPageJsBytesGzip).toBeGreaterThan(0);
     expect(r.reportPage).toMatch(/^zh-hans\/[a-z0-9-]+\/index\.html$/);
     expect(Object.keys(r.steps)).toEqual(expect.arrayContaining(['content', 'search']));
-    expect(r.buildSeconds).toBeGreaterThanOrEqual(Object.values<number>(r.steps).reduce((a, b) => a + b, 0) - 1);
+    // The build's wall holds its steps: the content step, then the site's phases (astro*) and the search step one after the
+    // other, or side by side (buildOverlap), where the longer of the two is what the wall must hold.
+    const phases = Object.entries<number>(r.steps);
+    const total = (keep: (name: string) => boolean) => phases.filter(([name]) => keep(name)).reduce((a, [, s]) => a + s, 0);
+    const site = total((name) => name.startsWith('astro'));
+    const held = r.steps.content + (r.buildOverlap ? Math.max(site, r.steps.search) : site + r.steps.search);
+    expect(r.buildSeconds).toBeGreaterThanOrEqual(held - 1);
     expect(r.machine).toMatch(/Node v\d+/);
     // Measured in Chromium; without it (a machine without the e2e setup) the bench says so with null.
     if (!existsSync(process.env.CHROMIUM ?? '/usr/bin/chromium')) {
