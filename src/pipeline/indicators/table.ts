@@ -89,6 +89,26 @@ export interface TableContext extends SectionContext {
 
 /** The figures of a table, in reading order; empty when its header names no value column. */
 /** A row of years of the Republic (`年度 | 110 | 111 | 112 | 113`): its first cell names the years, the others are years in three figures. */
+/**
+ * The figure a cell holds (its text with half-width digits): its number (a comma before the last one or two digits is a decimal
+ * point, 6,352,8万吨: commas that group take three), the high end of a range, a percent sign or a unit it prints after the number
+ * (约3000万元), its comparator; undefined when it holds none. Read alike by readTable and readAcross.
+ */
+function cellFigure(text: string): { value: number; max?: number; percent?: string; printed?: string; comparator?: NonNullable<FoundIndicator['comparator']> } | undefined {
+  const withUnit = FIGURE_CELL.test(text) ? null : CELL_WITH_UNIT.exec(text);
+  const figure = withUnit && !NOT_UNIT.test(withUnit[3]!) ? [text, withUnit[1], withUnit[2], undefined, undefined, undefined] : FIGURE_CELL.exec(text);
+  if (!figure) return undefined;
+  const [, before, low, high, percent, after] = figure;
+  const comparator = COMPARATORS[before ?? ''] ?? COMPARATORS[after ?? ''];
+  return {
+    value: Number((DECIMAL_COMMA.test(low!) ? low!.replace(/,(\d{1,2})$/, '.$1') : low!).replace(/[,\s]/g, '')),
+    ...(high !== undefined ? { max: Number(high.replace(/[,\s]/g, '')) } : {}),
+    ...(percent !== undefined ? { percent } : {}),
+    ...(withUnit ? { printed: withUnit[3]! } : {}),
+    ...(comparator ? { comparator } : {}),
+  };
+}
+
 const isRocYearRow = (row: readonly string[]): boolean =>
   /^\s*年度?\s*$/.test(row[0] ?? '') && row.length > 1 && row.slice(1).every((c) => /^\s*1\d{2}\s*$/.test(c) && !Number.isNaN(bareRocYear(Number(c))));
 
@@ -167,18 +187,15 @@ function readAcross(table: TableData, context: TableContext, names: readonly str
     row.forEach((cell, c) => {
       if (byPlace ? c < firstPlace : c === 0) return;
       const half = toHalfWidthDigits(cell.trim());
-      const withUnit = FIGURE_CELL.test(half) ? null : CELL_WITH_UNIT.exec(half);
-      const figure = withUnit && !NOT_UNIT.test(withUnit[3]!) ? [half, withUnit[1], withUnit[2], undefined, undefined, undefined] : FIGURE_CELL.exec(half);
+      const figure = cellFigure(half);
       if (!figure) return;
-      const [, before, low, high, percent, after] = figure;
       const header = compatibilityIdeographs((head[c] ?? '').replace(/\s+/g, ''));
       const bracket = NAME_UNIT.exec(header);
-      const unit = percent ?? (withUnit ? withUnit[3]! : undefined) ?? (PERCENT_COLUMN.test(names[c] ?? '') ? '%' : undefined) ?? bracket?.[1]?.trim() ?? rowUnit ?? tableUnit;
+      const unit = figure.percent ?? figure.printed ?? (PERCENT_COLUMN.test(names[c] ?? '') ? '%' : undefined) ?? bracket?.[1]?.trim() ?? rowUnit ?? tableUnit;
       if (!unit) return;
       const label = byPlace ? rowName! : bracket ? header.slice(0, bracket.index) : header;
       if (!label) return;
-      const value = Number((DECIMAL_COMMA.test(low!) ? low!.replace(/,(\d{1,2})$/, '.$1') : low!).replace(/[,\s]/g, ''));
-      const comparator = COMPARATORS[before ?? ''] ?? COMPARATORS[after ?? ''];
+      const { value, max, comparator } = figure;
       const kind = context.provisions
         ? 'provision'
         : year !== undefined
@@ -193,7 +210,7 @@ function readAcross(table: TableData, context: TableContext, names: readonly str
         label,
         value,
         unit,
-        ...(high !== undefined ? { max: Number(high.replace(/[,\s]/g, '')) } : {}),
+        ...(max !== undefined ? { max } : {}),
         kind,
         ...(comparator ? { comparator } : {}),
         ...(period !== undefined ? { period } : {}),
@@ -361,10 +378,9 @@ function readTable(table: TableData, context: TableContext, shown: readonly stri
       // 21.5（2024年）: a year in brackets after a figure dates it (the column's year had no figure yet)
       const dated = CELL_YEAR.exec(half);
       const bare = dated ? half.slice(0, dated.index).trim() : half;
-      const withUnit = FIGURE_CELL.test(bare) ? null : CELL_WITH_UNIT.exec(bare);
-      const figure = withUnit && !NOT_UNIT.test(withUnit[3]!) ? [bare, withUnit[1], withUnit[2], undefined, undefined, undefined] : FIGURE_CELL.exec(bare);
+      const figure = cellFigure(bare);
       if (!figure) return;
-      const [, before, low, high, percent, after] = figure;
+      const { value, max, percent, printed, comparator } = figure;
       const growth = growthOf(changeOf[c] ?? -1);
       // a row of an entity (a company): the column names the figure (补贴总额（万元） → 补贴总额, 万元)
       const column = columns[c];
@@ -374,16 +390,7 @@ function readTable(table: TableData, context: TableContext, shown: readonly stri
       // a column of percentages (1957年为1952年的百分比) gives the cells that print no unit theirs, over the row's, the name's and the caption's
       const unit =
         percent ??
-        (percentColumns[c]
-          ? withUnit
-            ? withUnit[3]!
-            : '%'
-          : column
-            ? column.unit
-            : rowUnit || (withUnit ? withUnit[3]! : '') || (bracket?.[1]?.trim() ?? '') || headerUnits[c] || captionUnit || '');
-      // a comma before the last one or two digits is a decimal point (6,352,8万吨): commas that group take three
-      const value = Number((DECIMAL_COMMA.test(low!) ? low!.replace(/,(\d{1,2})$/, '.$1') : low!).replace(/[,\s]/g, ''));
-      const comparator = COMPARATORS[before ?? ''] ?? COMPARATORS[after ?? ''];
+        (percentColumns[c] ? (printed ?? '%') : column ? column.unit : rowUnit || (printed ?? '') || (bracket?.[1]?.trim() ?? '') || headerUnits[c] || captionUnit || '');
       const total = /[[［〔【]/.test(cell);
       const year = dated ? Number(dated[1]) : undefined;
       const kind = context.provisions ? 'provision' : year !== undefined ? byYear(year, context) : m.kind;
@@ -392,7 +399,7 @@ function readTable(table: TableData, context: TableContext, shown: readonly stri
         label,
         value,
         unit,
-        ...(high !== undefined ? { max: Number(high.replace(/[,\s]/g, '')) } : {}),
+        ...(max !== undefined ? { max } : {}),
         // a growth column's figure is a growth alone (年均增长 6%), like 增长6% in a sentence
         ...(m.growth && (unit === '%' || unit === '％')
           ? { change: { value, unit: '%' as const } }
