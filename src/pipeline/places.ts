@@ -33,7 +33,7 @@ export const places: readonly Place[] = [...PlaceData.parse(data).places, ...byH
 const toSimplified = getOpenccConverter('tw2s');
 /** Taiwan's districts, whose names, read in Traditional text by no rule of GB/T 2260's, count only as a word of the sentence (findMentions: 擴大|園區 is no 大園區). */
 const TAIWAN_DISTRICTS: ReadonlySet<Place> = new Set(taiwanDistricts);
-const mainlandNames = new Set(places.filter((p) => !taiwanDistricts.includes(p)).map((p) => p.name));
+const mainlandNames = new Set(places.filter((p) => !TAIWAN_DISTRICTS.has(p)).map((p) => p.name));
 const SHARED_WITH_MAINLAND = new Set(taiwanDistricts.filter((p) => mainlandNames.has(toSimplified(p.name))).map((p) => p.name));
 
 /** Names that hold a place name but are no mention of it (上海合作组织; places-extra.json not_mentions). */
