@@ -18,6 +18,7 @@ import { SearchDocument, SEARCH_FILE_SUFFIX, isRecordFile, searchFileName } from
 import { getOpenccConverter } from '../src/pipeline/variants.ts';
 import { RECORD_LANGUAGE, SEARCH_SHARD, WINDOW, buildFoldTable, buildSearchPage, buildWindows, documentTexts } from '../src/search/records.ts';
 import { shardPath, windowFile, type FacetTable, type SiteData } from '../src/search/engine.ts';
+import { diffWindow, type WindowDiff } from '../src/search/window-diff.ts';
 import { encodeFold } from '../src/search/text.ts';
 import { readFragment, wordCount } from './lib/pagefind-fragment.ts';
 import { minifyScript } from './lib/minify.ts';
@@ -230,10 +231,16 @@ for (let start = 0, k = 0; start < files.length; start += shardSize, k++) {
     } catch (error) {
       fail((error as Error).message);
     }
-    for (const script of [0, 1] as const) {
-      built.windows[script].forEach((w, n) => writeFileSync(join(windowDir, windowFile(id, n, script)), gzipSync(JSON.stringify(w), { level: 9 })));
-      windowCount += built.windows[script].length;
-    }
+    // A Traditional window is written as its differences from the Simplified one (src/search/window-diff.ts)
+    // when the two are the same text converted character for character, as they nearly always are.
+    built.windows[0].forEach((w, n) => {
+      const hans = JSON.stringify(w);
+      const hant = JSON.stringify(built.windows[1][n]);
+      const d = diffWindow(hans, hant);
+      writeFileSync(join(windowDir, windowFile(id, n, 0)), gzipSync(hans, { level: 9 }));
+      writeFileSync(join(windowDir, windowFile(id, n, 1)), gzipSync(d === undefined ? hant : JSON.stringify({ d } satisfies WindowDiff), { level: 9 }));
+    });
+    windowCount += built.windows[0].length + built.windows[1].length;
     wholeSections += built.whole;
     count += doc.sections.length;
     const region: [string, string] | null = doc.region ? [doc.region['zh-Hans'], doc.region['zh-Hant']] : null;

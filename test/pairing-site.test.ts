@@ -113,7 +113,10 @@ describe('target → actual on the shipped Baoding reports', () => {
     expect(csv.filter((l) => /,(met|partly|not-met),http/.test(l))).toHaveLength(16);
     const hant = page('data', 'indicators.zh-hant.csv').trim().split('\r\n');
     expect(hant[0]!.endsWith(',對照結果,對照目標,對照實績')).toBe(true);
-    expect(hant.find((l) => l.includes(`,${plan},s3-i1,`))).toMatch(new RegExp(`,部分達成,[^,]*/zh-hant/${plan}/#s3-i1,[^,]*/zh-hant/${results}/#s1-i4$`));
+    // the per-script file's rows are indicators.csv's, in the same order (its slug and id are the keys; the link holds both)
+    expect(hant).toHaveLength(csv.length);
+    expect(hant[0]!.includes('報告代號')).toBe(false);
+    expect(hant[csv.indexOf(gdp)]).toMatch(new RegExp(`/zh-hant/${plan}/#s3-i1,部分達成,[^,]*/zh-hant/${plan}/#s3-i1,[^,]*/zh-hant/${results}/#s1-i4$`));
   });
 
   test('each report shows its short identifier; reports.json carries it', () => {

@@ -11,6 +11,7 @@ import { decodeFold, encodeFold, findMatches, joinTokens, normalize, occursLoose
 import { extractSections } from './helpers/page-sections.ts';
 import { WINDOW, buildFoldTable, buildSearchPage, buildWindows, documentTexts, sectionText, type SearchWindow } from '../src/search/records.ts';
 import { phraseStarts, rankWindows, loadEngine, windowFile, type PagefindApi, type SearchEngine } from '../src/search/engine.ts';
+import { applyWindowDiff } from '../src/search/window-diff.ts';
 import { convertText, getOpenccConverter } from '../src/pipeline/variants.ts';
 import { ReportRecord } from '../src/schemas/report.ts';
 import { SearchDocument, isRecordFile, searchFileName } from '../src/schemas/search.ts';
@@ -456,8 +457,13 @@ describe('the built index', () => {
     expect(ids.size).toBe(bodies.length);
     for (const id of ids) {
       const windows: SearchWindow[] = [];
+      const read = (k: number, s: 0 | 1): string => gunzipSync(readFileSync(join(windowDir, windowFile(id, k, s)))).toString('utf8');
       for (let k = 0; readdirSync(windowDir).includes(windowFile(id, k, script)); k++) {
-        windows.push(JSON.parse(gunzipSync(readFileSync(join(windowDir, windowFile(id, k, script)))).toString('utf8')));
+        // a Traditional window is its differences from the Simplified one (src/search/window-diff.ts), as the engine reads it
+        const text = read(k, script);
+        const diff = script ? (JSON.parse(text) as { d?: string }).d : undefined;
+        if (script) expect(diff, `${windowFile(id, k, script)} as differences`).toBeTypeOf('string');
+        windows.push(JSON.parse(diff === undefined ? text : applyWindowDiff(read(k, 0), diff)) as SearchWindow);
       }
       // Each window holds a run of a section's paragraphs from line f on: together they give them all.
       const sections = new Map<string, { anchor: string; heading: string; at: number; lines: string[] }>();

@@ -2,7 +2,7 @@
 // list), so no file grows with the site: part 1 keeps the names a small site always had
 // (reports.json, indicators.json, indicators.csv, indicators.zh-hans.csv, indicators.zh-hant.csv),
 // part n ≥ 2 adds its number before the extension (reports.2.json, indicators.zh-hans.2.csv), and
-// /data/index.json lists every part. At about 18 KB of figures a report, a part is under 20 MB at any
+// /data/index.json lists every part. At about 23 KB of figures a report, a part is about 23 MB at any
 // N. Short identifiers and target → actual pairs are made from the whole site, then cut into parts.
 import { readReport, type ReportFile } from './reports.ts';
 import { heldForReaders } from './site-scan.ts';
@@ -40,7 +40,10 @@ async function jsonArray(reports: AsyncIterable<SiteReport>, items: (r: SiteRepo
   return `[${parts.join(',')}]`;
 }
 
-/** /data/reports.json: metadata, outline and counts of each report (not the body, figures or converted texts). */
+/**
+ * /data/reports.json: metadata, outline and counts of each report (not the body, figures or converted
+ * texts), and its page in its own script (`url`: a figure's sentence is `url` + `#` + its id).
+ */
 const reportsJson = (reports: AsyncIterable<SiteReport>, ids: Map<string, string>): Promise<string> =>
   jsonArray(reports, (r) => [
     {
@@ -48,6 +51,7 @@ const reportsJson = (reports: AsyncIterable<SiteReport>, ids: Map<string, string
       short_id: ids.get(r.slug),
       title: r.title,
       script: r.script,
+      url: url(`/${langOf(r.script)}/${r.slug}/`),
       meta: r.meta,
       source: r.source,
       sections: r.sections.map(({ id, kind, level, number, title, parent, line }) => ({ id, kind, level, number, title, parent, line })),
@@ -56,8 +60,10 @@ const reportsJson = (reports: AsyncIterable<SiteReport>, ids: Map<string, string
   ]);
 
 /**
- * /data/indicators.json: every figure with its report's slug, region and year and a link to its
- * sentence; a figure in a target → actual pair (src/lib/pairing.ts) carries `pairs`.
+ * /data/indicators.json: every figure with its report's slug, the key of the part's reports.json, which
+ * says the report's region, year and page once (a figure's sentence is the page's `url` + `#` + its id:
+ * repeated on every figure, they were a quarter of the file); a figure in a target → actual pair
+ * (src/lib/pairing.ts) carries `pairs`.
  */
 const indicatorsJson = (reports: AsyncIterable<SiteReport>, pairs: FigurePairs): Promise<string> =>
   jsonArray(reports, (r) =>
@@ -65,9 +71,6 @@ const indicatorsJson = (reports: AsyncIterable<SiteReport>, pairs: FigurePairs):
       const paired = pairs.byFigure.get(`${r.slug}#${ind.id}`);
       return {
         slug: r.slug,
-        region: r.meta.region ?? null,
-        year: r.meta.year ?? null,
-        url: url(`/${langOf(r.script)}/${r.slug}/#${ind.id}`),
         ...ind,
         ...(paired ? { pairs: paired.map(({ outcome, basis, target, actual }) => ({ outcome, basis, target, actual })) } : {}),
       };

@@ -152,8 +152,6 @@ const zhColumns = [
   ['比较', '比較'],
   ['时期', '時期'],
   ['链接', '連結'],
-  ['报告代号', '報告代號'],
-  ['指标编号', '指標編號'],
   ['对照结果', '對照結果'],
   ['对照目标', '對照目標'],
   ['对照实绩', '對照實績'],
@@ -162,7 +160,11 @@ const zhColumns = [
 /** The outcome words of the per-script files, [Simplified, Traditional]. */
 const outcomeWords = { met: ['达成', '達成'], partly: ['部分达成', '部分達成'], 'not-met': ['未达成', '未達成'] } as const;
 
-/** /data/indicators.<lang>.csv: every figure in one script (the pipeline's conversion), Chinese headers. */
+/**
+ * /data/indicators.<lang>.csv: every figure in one script (the pipeline's conversion), Chinese headers.
+ * Its rows are those of the part's indicators.csv in the same order, whose `slug` and `id` are the
+ * keys; the link holds both too, so they are not repeated here (7.7 KB a report in the two files).
+ */
 export function indicatorsCsvIn(reports: AsyncIterable<SiteReport>, script: Script, site: URL | undefined, pairs: FigurePairs): Promise<string> {
   const hans = script === 'zh-Hans';
   const lang = langOf(script);
@@ -190,8 +192,6 @@ export function indicatorsCsvIn(reports: AsyncIterable<SiteReport>, script: Scri
         cmpSign(row.comparator) || undefined,
         row.period,
         absolute(`/${lang}/${r.slug}/#${row.id}`, site),
-        r.slug,
-        row.id,
         paired?.map((p) => outcomeWords[p.outcome][hans ? 0 : 1]).join(' '),
         target,
         actual,

@@ -3,12 +3,13 @@
 // (in the browser, and in Node for tests). Every query part is an exact phrase over single-character
 // tokens, so a hit contains the words side by side. Pagefind holds one page per report (folded text,
 // the same for both scripts) and gives each result's matched word positions; the result is shown from
-// one window file (the paragraphs starting among most matches, in the reader's script; or the earlier
-// window where the matched paragraph starts). What a first query loads: pagefind.js, its wasm, the
+// one window file (the paragraphs starting among most matches, in the reader's script, a Traditional one
+// as its differences from the Simplified one; or the earlier window where the matched paragraph starts). What a first query loads: pagefind.js, its wasm, the
 // index meta and the index chunks of the query's words, then one window (rarely two) per shown
 // report; the facet table only when filters are used.
 import { decodeFold, findMatches, isWord, makeExcerpt, normalize, occursLoosely, parseQuery, type ExcerptPiece, type FoldTable, type QueryPart } from './text.ts';
 import type { SearchWindow, WindowSection } from './records.ts';
+import { applyWindowDiff, type WindowDiff } from './window-diff.ts';
 
 /** The part of the Pagefind browser API the engine uses: results with their matched word positions. */
 export interface PagefindApi {
@@ -139,14 +140,15 @@ export function rankWindows(runs: number[][], size: number): number[] {
 }
 
 /** Reads a file build-search wrote gzipped (a host may already have decoded it). */
-async function fetchJson<T>(url: string): Promise<T> {
+async function fetchText(url: string): Promise<string> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return JSON.parse(new TextDecoder().decode(bytes)) as T;
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes);
   const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return (await new Response(stream).json()) as T;
+  return new Response(stream).text();
 }
+const fetchJson = async <T>(url: string): Promise<T> => JSON.parse(await fetchText(url)) as T;
 
 /** A search engine over one Pagefind bundle. */
 export class SearchEngine {
@@ -270,8 +272,16 @@ export class SearchEngine {
     return loaded.flatMap((w) => this.readSections(w, parts)).filter((s) => !shown.has(s.anchor) && shown.add(s.anchor));
   }
 
-  private loadWindow(id: string, k: number, script: ScriptIndex): Promise<SearchWindow> {
-    return fetchJson<SearchWindow>(`${this.bundle}w/${windowFile(id, k, script)}`);
+  /**
+   * Window k of a page in a script. A Traditional window is mostly written as its differences from the
+   * Simplified one (src/search/window-diff.ts): both files are fetched together, the Simplified one
+   * unused when the Traditional file is a whole window.
+   */
+  private async loadWindow(id: string, k: number, script: ScriptIndex): Promise<SearchWindow> {
+    const file = (s: ScriptIndex): string => `${this.bundle}w/${windowFile(id, k, s)}`;
+    if (!script) return fetchJson<SearchWindow>(file(0));
+    const [hans, hant] = await Promise.all([fetchText(file(0)), fetchJson<SearchWindow | WindowDiff>(file(1))]);
+    return 'd' in hant ? (JSON.parse(applyWindowDiff(hans, hant.d)) as SearchWindow) : hant;
   }
 
   /** The sections of a window where a part really occurs, most matches first. */
