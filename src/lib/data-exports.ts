@@ -40,10 +40,7 @@ async function jsonArray(reports: AsyncIterable<SiteReport>, items: (r: SiteRepo
   return `[${parts.join(',')}]`;
 }
 
-/**
- * /data/reports.json: metadata, outline and counts of each report (not the body, figures or converted
- * texts), and its page in its own script (`url`: a figure's sentence is `url` + `#` + its id).
- */
+/** /data/reports.json: metadata, outline and counts of each report (not the body, figures or converted texts). */
 const reportsJson = (reports: AsyncIterable<SiteReport>, ids: Map<string, string>): Promise<string> =>
   jsonArray(reports, (r) => [
     {
@@ -51,7 +48,6 @@ const reportsJson = (reports: AsyncIterable<SiteReport>, ids: Map<string, string
       short_id: ids.get(r.slug),
       title: r.title,
       script: r.script,
-      url: url(`/${langOf(r.script)}/${r.slug}/`),
       meta: r.meta,
       source: r.source,
       sections: r.sections.map(({ id, kind, level, number, title, parent, line }) => ({ id, kind, level, number, title, parent, line })),
@@ -60,10 +56,8 @@ const reportsJson = (reports: AsyncIterable<SiteReport>, ids: Map<string, string
   ]);
 
 /**
- * /data/indicators.json: every figure with its report's slug, the key of the part's reports.json, which
- * says the report's region, year and page once (a figure's sentence is the page's `url` + `#` + its id:
- * repeated on every figure, they were a quarter of the file); a figure in a target → actual pair
- * (src/lib/pairing.ts) carries `pairs`.
+ * /data/indicators.json: every figure with its report's slug, region and year and a link to its
+ * sentence; a figure in a target → actual pair (src/lib/pairing.ts) carries `pairs`.
  */
 const indicatorsJson = (reports: AsyncIterable<SiteReport>, pairs: FigurePairs): Promise<string> =>
   jsonArray(reports, (r) =>
@@ -71,6 +65,9 @@ const indicatorsJson = (reports: AsyncIterable<SiteReport>, pairs: FigurePairs):
       const paired = pairs.byFigure.get(`${r.slug}#${ind.id}`);
       return {
         slug: r.slug,
+        region: r.meta.region ?? null,
+        year: r.meta.year ?? null,
+        url: url(`/${langOf(r.script)}/${r.slug}/#${ind.id}`),
         ...ind,
         ...(paired ? { pairs: paired.map(({ outcome, basis, target, actual }) => ({ outcome, basis, target, actual })) } : {}),
       };
