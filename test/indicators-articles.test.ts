@@ -66,6 +66,34 @@ describe('a heading that opens another item of the text ends the year carried (a
       ['116.1亿吨公里', 2024],
     ]);
   });
+  test('Y年以来 and 去年7月以来 run to the year the text tells of, not to the year it last dated a figure of (issue 15, dev 363, 387)', () => {
+    const release = [
+      '北京市人民检察院召开新闻发布会',
+      '加强电信网络诈骗及其关联犯罪案件的技术辅助办案力度，2023年共开展技术辅助专业同步审查184件。',
+      '市检察院指导昌平检察院建用涉“两卡”案件漏犯漏罪大数据法律监督模型，2023年以来共串并全市跨区关联案件39件、认定贩卡团伙27个、追捕追诉漏犯137人。',
+      '特别是去年7月以来，打击缅北涉我电信网络诈骗犯罪专项工作取得重大战果，5万余名电诈犯罪嫌疑人被移交我方。',
+    ].join('\n\n');
+    expect(periods(release)).toEqual([
+      ['184件', 2023],
+      ['39件', '2023-2024'],
+      ['27个', '2023-2024'],
+      ['137人', '2023-2024'],
+      ['5万余名', '2023-2024'],
+    ]);
+  });
+  test('the parts of a sentence after a ； go on with its years since, up to the year a work report reviews (dev 72)', () => {
+    const report = [
+      '高阳县政府工作报告',
+      '一、过去五年工作回顾',
+      '针对困难弱势群体生活保障问题，开展"送温暖、献爱心"活动，2012年以来共发放各类救助资金8300余万元；新建互助幸福院112所，建设保障性住房720套；低保线与扶贫线"两线合一"。',
+    ].join('\n\n');
+    const found = extractIndicators(assignAnchors(parseOutline(normalizeText(report).paragraphs)), { kind: 'work-report', year: 2017 });
+    expect(found.map((f) => [f.match, f.period])).toEqual([
+      ['8300余万元', '2012-2016'],
+      ['112所', '2012-2016'],
+      ['720套', '2012-2016'],
+    ]);
+  });
   test('a run-in item (**一是…**) is no other item: the year goes on (dev 362)', () => {
     const reading = [
       '网络基础能力持续增强',

@@ -608,6 +608,25 @@ describe('a budget item’s amount as a resolution cites it: 編列 is what the 
   });
 });
 
+describe('what a budget appropriated is a target of its year, past or not: 編列了, 編列 before a span, 增列 before the item, 預算金額為 (budgetPlanned; issue 15, dev 559, 642, 738)', () => {
+  const kinds = (text: string, kind: 'actual' | 'target' = 'actual') => extractFromParagraph(text, { kind, year: 2012, carryYear: true }, 'zh-Hant').map((f) => [f.match, f.kind]);
+  test('編列 with 了 or a span of years before the amount, in a member’s question of 2012 (dev 738)', () => {
+    expect(kinds('當時您回答中央有編列4年500億的預算。')).toEqual([['500億', 'target']]);
+    expect(kinds('以交通部來看，98至101年編列了150億預算，而這150億被當作改善、維護「省道」的公務預算。')[0]).toEqual(['150億', 'target']);
+  });
+  test('增列 before the item it adds and 預算金額為 (dev 642, 559)', () => {
+    expect(kinds('預算編列2億4,084萬6千元，係辦理「傳染病科技實證支援防疫決策提升應變效能研究」，較113年度增列建構疫情決策預警彈性機動應變模式等經費1,905萬4千元。')).toEqual([
+      ['2億4,084萬6千元', 'target'],
+      ['1,905萬4千元', 'target'],
+    ]);
+    expect(kinds('(三)110年本預算金額為2909萬1千元，111年為2430萬元，年年下降，卻未說明理由。')[0]).toEqual(['2909萬1千元', 'target']);
+  });
+  test('a budget’s outturn and what was spent stay actuals (執行數, 支用)', () => {
+    expect(kinds('100年度預算執行數為120億元。')).toEqual([['120億元', 'actual']]);
+    expect(kinds('去年實際支用30億元。')).toEqual([['30億元', 'actual']]);
+  });
+});
+
 describe('a space pdftotext stretched a justified line with, between two Han characters, is no break in a number or a word (spacing.ts; dev 499)', () => {
   const found = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2025 }, 'zh-Hant').map((f) => [f.match, f.value, f.unit]);
   test('百 分 之二點五, 二 萬 個 are read as written without the spaces; match quotes them as printed', () => {

@@ -221,7 +221,15 @@ export interface IndicatorOptions {
 type Kind = Indicator['kind'];
 
 /** What the rules that date a figure need of its context: the document's year (今年) and the financial year under way (本财政年度). */
-type Time = Pick<SectionContext, 'year' | 'financialYear'>;
+type Time = Pick<SectionContext, 'year' | 'financialYear'> & Partial<Pick<SectionContext, 'undated' | 'carryYear' | 'present'>>;
+
+/**
+ * The year a span since (2023年以来, 去年7月以来) runs to: the one the text tells of. In a work report that is the year it reviews
+ * (its undated actuals': 2012年以来共发放… in a report of 2017 → 2012-2016, dev 72); in a text that tells of its own time (a news
+ * release, an article: presentKinds) the year it is written in, not the year it last dated a figure of, which its undated actuals
+ * carry (2023年共开展…184件。…2023年以来共串并…39件 in a release of 2024 → 2023-2024, dev 363, 387).
+ */
+const sinceUntil = (time: Time): number | undefined => (time.carryYear && time.present ? time.year : (time.undated?.actual ?? time.year));
 
 /** Document kinds that tell what was done or said: their 应当 and 按…计算 are not rules. */
 const reportingKinds = new Set<DocumentKind>(['work-report', 'report', 'news', 'record', 'case-study']);
@@ -1030,7 +1038,7 @@ function readParagraph(
         // a sentence cut by ； share the time it names before its first figure.
         // 2024年已拨付296.67万元，本次拨付剩余603.33万元: what this document does (本次, 此次) is of its own year, not of a year before it.
         const ownAct = thisActBefore.test(prefix);
-        const dated = ownAct ? undefined : datedBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context, context.undated?.actual);
+        const dated = ownAct ? undefined : datedBefore(a, masked, sentence.start, base ? base.fromStart : q.start, context);
         // 比重已由1949年的17%上升到1952年的26.7%: the year of the to-part dates the figure reached, not the from-part's
         const reachedIn = base ? yearBefore(a, masked, base.linkStart, q.start, context) : undefined;
         // 在 2023/24 學年： then • 於最少 50 所學校進行…；: what nothing in its sentence dates is of the year its list's lead-in names (dev 304)
@@ -1704,14 +1712,7 @@ function yearBefore(a: string, masked: Uint8Array, from: number, to: number, tim
  * The last year named before the figure, whether it is the past part of this year (今年年初, 今年1月: the figure has happened), and
  * whether it is the financial year under way (本财政年度, 今个财政年度; not the one a recurring figure starts from, 由今个财政年度起).
  */
-function datedBefore(
-  a: string,
-  masked: Uint8Array,
-  from: number,
-  to: number,
-  time: Time,
-  until?: number,
-): { period: Period; past: boolean; current: boolean; said: boolean } | undefined {
+function datedBefore(a: string, masked: Uint8Array, from: number, to: number, time: Time): { period: Period; past: boolean; current: boolean; said: boolean } | undefined {
   const thisYear = time.year;
   let year: Period | undefined;
   let past = false;
@@ -1759,12 +1760,14 @@ function datedBefore(
               ? year
               : // 去年全年跌幅則平均為2.6% in a speech of 2004: 2003
                 thisYear + (m[0] === '去年' ? -1 : isNextYear(m[0]) ? 1 : 0);
-    // 2023年以来共串并…案件39件 in a release of 2024: the years since, up to the one the text tells of (`until`: in a work report
+    // 2023年以来共串并…案件39件 in a release of 2024: the years since, up to the one the text tells of (`sinceUntil`: in a work report
     // the year it reviews, 2012年以来共发放…8300余万元 in a report of 2017 → 2012-2016; dev 363, 387, 72), unless a part of a year
     // after it dates the figure nearer (2025年以来，…前三季度较上年同期快4.5个百分点, dev 278)
-    const end = until ?? thisYear;
-    if (m[5] !== undefined && end !== undefined && Number(m[5]) < end && /^以来/.test(a.slice(at + m[0].length)) && !yearPartAfterSince.test(a.slice(at + m[0].length + 2, to)))
-      year = `${m[5]}-${end}`;
+    // (the year may say the month it starts in: 去年7月以来, 2023年3月以来)
+    const end = sinceUntil(time);
+    const since = sinceAfter.exec(a.slice(at + m[0].length));
+    const start = m[5] !== undefined ? Number(m[5]) : m[0] === '去年' && thisYear !== undefined ? thisYear - 1 : undefined;
+    if (start !== undefined && end !== undefined && start < end && since && !yearPartAfterSince.test(a.slice(at + m[0].length + since[0].length, to))) year = `${start}-${end}`;
     said = m[0] === '今年';
     current = m[0].endsWith('财政年度') && yearsOn(m[0]) === 0 && !/^\s*起/.test(a.slice(at + m[0].length));
     // 截至2024年6月，我国网民规模近11亿人 in a release of 2024: as things stood on a date of the year, already reached
@@ -1779,6 +1782,9 @@ function datedBefore(
   }
   return year === undefined ? undefined : { period: year, past, current, said };
 }
+
+/** 以来 after a year, or after the month it starts in (2023年以来, 去年7月以来, 2022年十月以来): a span since, up to the year the text tells of. */
+const sinceAfter = /^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|\d{1,2}日)?)?以来/;
 
 /**
  * The times datedBefore reads: a span of years (2025年、2026年, 2016至2020年), a financial or school year (FINANCIAL_YEAR: 2004-05年度,

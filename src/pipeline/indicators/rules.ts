@@ -472,9 +472,12 @@ export const budgetRevision = {
  * the resolutions of Taiwan's budget review, dev 558): 编列, right before the amount, is what the budget plans, a target (targetMarker), and no
  * part of the label (trailingFillers); so is what a proposal adds to or cuts from an item (建議該項預算增列1,000萬元, 爰增列該項預算100萬元:
  * dev 559), whose 爰 (thus) and 提案增列 open no label (leadingFillers); and 计列 (budgeted at), an item's amount in a budget's breakdown
- * (…相關軟硬體費用，計列2,915萬2千元, dev 642).
+ * (…相關軟硬體費用，計列2,915萬2千元, dev 642); what a text says a budget appropriated, whatever year it was for, is as much a target: 编列 with its 了 or a span of
+ * years before the amount (98至101年編列了150億預算, 中央有編列4年500億的預算, a member's question, dev 738), 增列 with the item it adds
+ * between (較113年度增列建構…等經費1,905萬4千元, dev 642), as is an amount a budget is said to be (110年本預算金額為2909萬1千元, dev 559:
+ * targetWords), where a budget's outturn (預算執行數為) is actual.
  */
-export const budgetPlanned = /(?:[编计]列(?:预算)?|[增减删]列)(?:[「“][^」”]{1,30}[」”]|·{3,32})?\s*$/;
+export const budgetPlanned = /(?:[编计]列了?(?:\d{1,2}年)?(?:预算)?|[增减删]列(?:[^，。；,;：:\d「“”」]{2,30})?)(?:[「“][^」”]{1,30}[」”]|·{3,32})?\s*$/;
 
 /**
  * An amount the original budget set (original_budget_words right before it: 远高于原先预算的30亿元赤字): that budget's, a target, though
@@ -496,7 +499,7 @@ export const yearRoundTarget = /全年(?:再|培育|引进|认定|备案|新增|
  */
 const targetWords = (thisYear: ThisYear): RegExp =>
   new RegExp(
-    String.raw`力争|确保|${notDone}目标|承诺|(?<!${niWordHeads})拟(?!建)|计划(?:到|在|新增|引进|培育|建成|投产)|${thisYearTarget[thisYear]}|${speakers}(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|国家(?:仍|亦|也|还)?(?:将|要|打算|决定)|(?<![主需重摘纪提概只想必])要(?:从|由|把|再|控制|达到|扩大|降到|降低|减少|增加|提高|新增)|抓好(?!了)|即将|${futureJiang}|会把|${bureauModal}|会(?:维持|保持|稳定|控制)在|假设|预算(?:应该|应|将)?(?:为|是|定为)|预算(?:合计|总计)?(?:调整为)?\s*$|${budgetRevision.proposed.source}|${budgetRevision.passedBefore.source}|${budgetPlanned.source}`,
+    String.raw`力争|确保|${notDone}目标|承诺|(?<!${niWordHeads})拟(?!建)|计划(?:到|在|新增|引进|培育|建成|投产)|${thisYearTarget[thisYear]}|${speakers}(?:仍|亦|也|还)?(?:会|将|要|计划|打算|建议|决定|谨?动议)|国家(?:仍|亦|也|还)?(?:将|要|打算|决定)|(?<![主需重摘纪提概只想必])要(?:从|由|把|再|控制|达到|扩大|降到|降低|减少|增加|提高|新增)|抓好(?!了)|即将|${futureJiang}|会把|${bureauModal}|会(?:维持|保持|稳定|控制)在|假设|预算(?:金额)?(?:应该|应|将)?(?:为|是|定为)|预算(?:合计|总计)?(?:调整为)?\s*$|${budgetRevision.proposed.source}|${budgetRevision.passedBefore.source}|${budgetPlanned.source}`,
   );
 export const targetMarker = targetWords('ahead');
 
