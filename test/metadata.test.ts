@@ -4731,3 +4731,19 @@ describe('session 32: a record whose keys are codes (ingest32, issue 16)', () =>
     expect(r.title).not.toBe('某市人民政府关于做好2024年春节期间安全工作的通知');
   });
 });
+
+describe("a record of a council's sitting cut without its title: its first line, the chair's turn (data/kinds.json; dev 451, 715, 738)", () => {
+  test("a title that is the chair's turn makes a record, whatever report the turn names", () => {
+    // the Legislative Yuan Gazette's record as g0v/twlyparser writes it, its turns as list items (dev 738, 715)
+    const ly = ['* 主席：現在進行對行政院院長提出施政報告繼續質詢。', '', '* 對行政院院長施政報告，繼續質詢', '', '* 主席：今天進行個人質詢內政組之質詢。'].join('\n');
+    expect(inferKind('* 主席：現在進行對行政院院長提出施政報告繼續質詢。', ly)).toBe('record');
+    expect(inferKind('* 主席：報告院會，上午質詢到此結束。', '* 下午1時50分處理臨時提案；下午2時30分繼續開會，進行經濟組的質詢。現在休息。')).toBe('record');
+    // a Legislative Council record's PDF text, the chair's name said again by its doubled glyphs (dev 451)
+    expect(inferKind('主席主席主席主席：請各位議員繼續站立，待行政長官進入會議廳。', '主席主席主席主席 ： 行政長官現在回答議員就施政報告的提問 。')).toBe('record');
+  });
+  test('no turn of a chair for a title: a speech to the chair, a body named 主席团, a document that names its chair in its text keep their kind', () => {
+    expect(inferKind('主席先生、各位議員：', '我謹動議二讀《2024年撥款條例草案》。')).not.toBe('record');
+    expect(inferKind('大会主席团：', '现将有关情况报告如下。')).not.toBe('record');
+    expect(inferKind('关于调整某县防汛抗旱指挥部成员的通知', '主席：由县长担任。')).toBe('notice');
+  });
+});
