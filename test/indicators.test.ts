@@ -155,6 +155,9 @@ describe('a number said in two multipliers (dev 125)', () => {
     ['实际完成投资1000万元及以上的项目。', '1000万元及以上', 1000, '万元', '>='],
     ['新增商务办公物业面积1万平方米及以上。', '1万平方米及以上', 1, '万平方米', '>='],
     ['单台容量30万千瓦及以下的煤电机组。', '30万千瓦及以下', 30, '万千瓦', '<='],
+    // 不到 bounds as 不足 does, less than (dev 738 four times, 353, 374, 558)
+    ['可是整治河川的預算不到1%，一直沒有中央的預算來支持花蓮。', '不到1%', 1, '%', '<'],
+    ['導致仍不斷發生資本額不到86萬元公司竟可獲4,170萬元投資。', '不到86萬元', 86, '万元', '<'],
   ])('%s', (text, match, value, unit, comparator) => {
     const found = extractFromParagraph(text, { kind: 'actual' }).find((f) => f.match === match);
     expect([found?.value, found?.unit, found?.comparator]).toEqual([value, unit, comparator]);

@@ -171,6 +171,7 @@ export const comparatorsBefore: Record<string, Comparator> = {
   低于: '<',
   小于: '<',
   不足: '<',
+  不到: '<',
   未满: '<',
   // an age that must have been reached (年满18周岁): at least it
   年满: '>=',
