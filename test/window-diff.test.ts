@@ -1,8 +1,10 @@
 // A Traditional search window stored as its differences from the Simplified one (src/search/window-diff.ts).
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import fc from 'fast-check';
 import { applyWindowDiff, diffWindow } from '../src/search/window-diff.ts';
 import { getOpenccConverter } from '../src/pipeline/variants.ts';
+import { SearchEngine } from '../src/search/engine.ts';
+import { encodeFold, parseQuery } from '../src/search/text.ts';
 
 const window = (lines: string[], title: string) => JSON.stringify({ slug: 'chengdu-2020', title, r: '成都', y: 2020, sections: [{ a: 's1', at: 0, h: '一、总体', l: lines }] });
 
@@ -46,5 +48,31 @@ describe('diffWindow and applyWindowDiff', () => {
         else expect(applyWindowDiff(base, diff)).toBe(other);
       }),
     );
+  });
+});
+
+describe('the engine reads a Traditional window as build-search writes it', () => {
+  const s2t = getOpenccConverter('s2t');
+  const fold = { 軟: '软', 體: '体', 開: '开', 發: '发', 臺: '台' };
+  const hans = window(['软件开发平台建设。'], '软件开发工作要点');
+  // files under /b/w/ as build-search names them (page p, window 0), served raw (a host that decoded the gzip)
+  const serve = (files: Record<string, string>) => vi.stubGlobal('fetch', async (url: string) => (url in files ? new Response(files[url]) : new Response('', { status: 404 })));
+  const engine = () => new SearchEngine({ search: async () => ({ results: [] }) }, { fold: encodeFold(fold), window: 300 }, '/b/');
+  const load = (e: SearchEngine, script: 0 | 1) => e.loadReport({ id: 'p', runs: [[0]] }, parseQuery('开发平台', e.fold), script);
+  afterEach(() => vi.unstubAllGlobals());
+
+  test('from its differences, applied to the Simplified window', async () => {
+    serve({ '/b/w/p-0s.gz': hans, '/b/w/p-0t.gz': JSON.stringify({ d: diffWindow(hans, s2t(hans)) }) });
+    const hit = await load(engine(), 1);
+    expect(hit?.title).toBe('軟件開發工作要點');
+    expect(hit?.best.excerpt.map((p) => p.text).join('')).toContain('軟件開發平臺');
+    expect((await load(engine(), 0))?.title).toBe('软件开发工作要点');
+  });
+
+  test('whole, when build-search wrote it whole (another length: a phrase conversion)', async () => {
+    const hant = window(['軟體開發平臺建設。'], '軟體開發工作要點程式');
+    expect(diffWindow(hans, hant)).toBeUndefined();
+    serve({ '/b/w/p-0s.gz': hans, '/b/w/p-0t.gz': hant });
+    expect((await load(engine(), 1))?.title).toBe('軟體開發工作要點程式');
   });
 });
