@@ -8,6 +8,25 @@
 export interface WindowDiff {
   /** The differences (diffWindow). */
   d: string;
+  /**
+   * The check (windowCheck) of the window text they were made from. A report's title, region and year are
+   * in its windows but not in its Pagefind page, so a build can change a window under the same file name:
+   * the engine must not patch a Simplified window an HTTP cache kept from an earlier build.
+   */
+  c: string;
+}
+
+/** A short check of a window text: FNV-1a over its UTF-16 units, in base 36. */
+export function windowCheck(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** The Traditional window file build-search writes beside the Simplified one (two windows' JSON texts): its differences, or the window whole. */
+export function traditionalWindowFile(hans: string, hant: string): string {
+  const d = diffWindow(hans, hant);
+  return d === undefined ? hant : JSON.stringify({ d, c: windowCheck(hans) } satisfies WindowDiff);
 }
 
 /** A code point the distances are written with: a base-36 digit cannot follow a distance as a character. */
