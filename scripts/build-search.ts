@@ -18,7 +18,7 @@ import { SearchDocument, SEARCH_FILE_SUFFIX, isRecordFile, searchFileName } from
 import { getOpenccConverter } from '../src/pipeline/variants.ts';
 import { RECORD_LANGUAGE, SEARCH_SHARD, WINDOW, buildFoldTable, buildSearchPage, buildWindows, documentTexts } from '../src/search/records.ts';
 import { shardPath, windowFile, type FacetTable, type SiteData } from '../src/search/engine.ts';
-import { diffWindow, type WindowDiff } from '../src/search/window-diff.ts';
+import { traditionalWindowFile } from '../src/search/window-diff.ts';
 import { encodeFold } from '../src/search/text.ts';
 import { readFragment, wordCount } from './lib/pagefind-fragment.ts';
 import { minifyScript } from './lib/minify.ts';
@@ -235,10 +235,8 @@ for (let start = 0, k = 0; start < files.length; start += shardSize, k++) {
     // when the two are the same text converted character for character, as they nearly always are.
     built.windows[0].forEach((w, n) => {
       const hans = JSON.stringify(w);
-      const hant = JSON.stringify(built.windows[1][n]);
-      const d = diffWindow(hans, hant);
       writeFileSync(join(windowDir, windowFile(id, n, 0)), gzipSync(hans, { level: 9 }));
-      writeFileSync(join(windowDir, windowFile(id, n, 1)), gzipSync(d === undefined ? hant : JSON.stringify({ d } satisfies WindowDiff), { level: 9 }));
+      writeFileSync(join(windowDir, windowFile(id, n, 1)), gzipSync(traditionalWindowFile(hans, JSON.stringify(built.windows[1][n])), { level: 9 }));
     });
     windowCount += built.windows[0].length + built.windows[1].length;
     wholeSections += built.whole;

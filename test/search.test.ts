@@ -11,7 +11,7 @@ import { decodeFold, encodeFold, findMatches, joinTokens, normalize, occursLoose
 import { extractSections } from './helpers/page-sections.ts';
 import { WINDOW, buildFoldTable, buildSearchPage, buildWindows, documentTexts, sectionText, type SearchWindow } from '../src/search/records.ts';
 import { phraseStarts, rankWindows, loadEngine, windowFile, type PagefindApi, type SearchEngine } from '../src/search/engine.ts';
-import { applyWindowDiff } from '../src/search/window-diff.ts';
+import { applyWindowDiff, windowCheck } from '../src/search/window-diff.ts';
 import { convertText, getOpenccConverter } from '../src/pipeline/variants.ts';
 import { ReportRecord } from '../src/schemas/report.ts';
 import { SearchDocument, isRecordFile, searchFileName } from '../src/schemas/search.ts';
@@ -461,8 +461,9 @@ describe('the built index', () => {
       for (let k = 0; readdirSync(windowDir).includes(windowFile(id, k, script)); k++) {
         // a Traditional window is its differences from the Simplified one (src/search/window-diff.ts), as the engine reads it
         const text = read(k, script);
-        const diff = script ? (JSON.parse(text) as { d?: string }).d : undefined;
+        const { d: diff, c } = script ? (JSON.parse(text) as { d?: string; c?: string }) : {};
         if (script) expect(diff, `${windowFile(id, k, script)} as differences`).toBeTypeOf('string');
+        if (script) expect(c, `${windowFile(id, k, script)} names its Simplified window`).toBe(windowCheck(read(k, 0)));
         windows.push(JSON.parse(diff === undefined ? text : applyWindowDiff(read(k, 0), diff)) as SearchWindow);
       }
       // Each window holds a run of a section's paragraphs from line f on: together they give them all.

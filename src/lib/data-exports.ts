@@ -2,7 +2,7 @@
 // list), so no file grows with the site: part 1 keeps the names a small site always had
 // (reports.json, indicators.json, indicators.csv, indicators.zh-hans.csv, indicators.zh-hant.csv),
 // part n ≥ 2 adds its number before the extension (reports.2.json, indicators.zh-hans.2.csv), and
-// /data/index.json lists every part. At about 23 KB of figures a report, a part is about 23 MB at any
+// /data/index.json lists every part. At about 31 KB of figures a report, a part is about 31 MB at any
 // N. Short identifiers and target → actual pairs are made from the whole site, then cut into parts.
 import { readReport, type ReportFile } from './reports.ts';
 import { heldForReaders } from './site-scan.ts';

@@ -9,7 +9,7 @@
 // report; the facet table only when filters are used.
 import { decodeFold, findMatches, isWord, makeExcerpt, normalize, occursLoosely, parseQuery, type ExcerptPiece, type FoldTable, type QueryPart } from './text.ts';
 import type { SearchWindow, WindowSection } from './records.ts';
-import { applyWindowDiff, type WindowDiff } from './window-diff.ts';
+import { applyWindowDiff, windowCheck, type WindowDiff } from './window-diff.ts';
 
 /** The part of the Pagefind browser API the engine uses: results with their matched word positions. */
 export interface PagefindApi {
@@ -140,8 +140,8 @@ export function rankWindows(runs: number[][], size: number): number[] {
 }
 
 /** Reads a file build-search wrote gzipped (a host may already have decoded it). */
-async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url);
+async function fetchText(url: string, init?: RequestInit): Promise<string> {
+  const response = await fetch(url, init);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes);
@@ -275,13 +275,18 @@ export class SearchEngine {
   /**
    * Window k of a page in a script. A Traditional window is mostly written as its differences from the
    * Simplified one (src/search/window-diff.ts): both files are fetched together, the Simplified one
-   * unused when the Traditional file is a whole window.
+   * unused when the Traditional file is a whole window. Differences made from another Simplified window
+   * (one file of an earlier build, kept by the HTTP cache) send both requests again past the cache.
    */
   private async loadWindow(id: string, k: number, script: ScriptIndex): Promise<SearchWindow> {
     const file = (s: ScriptIndex): string => `${this.bundle}w/${windowFile(id, k, s)}`;
     if (!script) return fetchJson<SearchWindow>(file(0));
-    const [hans, hant] = await Promise.all([fetchText(file(0)), fetchJson<SearchWindow | WindowDiff>(file(1))]);
-    return 'd' in hant ? (JSON.parse(applyWindowDiff(hans, hant.d)) as SearchWindow) : hant;
+    const both = (init?: RequestInit) => Promise.all([fetchText(file(0), init), fetchText(file(1), init).then((text) => JSON.parse(text) as SearchWindow | WindowDiff)]);
+    let [hans, hant] = await both();
+    if ('d' in hant && windowCheck(hans) !== hant.c) [hans, hant] = await both({ cache: 'reload' });
+    if (!('d' in hant)) return hant;
+    if (windowCheck(hans) !== hant.c) throw new Error(`${file(1)}: the differences of another Simplified window than ${file(0)}`);
+    return JSON.parse(applyWindowDiff(hans, hant.d)) as SearchWindow;
   }
 
   /** The sections of a window where a part really occurs, most matches first. */
