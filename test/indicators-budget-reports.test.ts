@@ -625,6 +625,12 @@ describe('what a budget appropriated is a target of its year, past or not: 編�
     expect(kinds('100年度預算執行數為120億元。')).toEqual([['120億元', 'actual']]);
     expect(kinds('去年實際支用30億元。')).toEqual([['30億元', 'actual']]);
   });
+  test('增列 that lists (新增列入, 增列为: 列入, 列为 a list, as 争取首批增列公共卫生博士专业学位 in a plan, dev 213) or a cut made (減列後) appropriates nothing', () => {
+    const hans = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2024, carryYear: true }, 'zh-Hans').map((f) => [f.match, f.kind]);
+    expect(hans('全省新增列入国家级非物质文化遗产代表性项目名录12项。')).toEqual([['12项', 'actual']]);
+    expect(hans('全市增列为省级自然保护区2处。')).toEqual([['2处', 'actual']]);
+    expect(kinds('經減列後實際支出80億元。')).toEqual([['80億元', 'actual']]);
+  });
 });
 
 describe('a space pdftotext stretched a justified line with, between two Han characters, is no break in a number or a word (spacing.ts; dev 499)', () => {

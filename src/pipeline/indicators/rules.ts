@@ -476,9 +476,10 @@ export const budgetRevision = {
  * (…相關軟硬體費用，計列2,915萬2千元, dev 642); what a text says a budget appropriated, whatever year it was for, is as much a target: 编列 with its 了 or a span of
  * years before the amount (98至101年編列了150億預算, 中央有編列4年500億的預算, a member's question, dev 738), 增列 with the item it adds
  * between (較113年度增列建構…等經費1,905萬4千元, dev 642), as is an amount a budget is said to be (110年本預算金額為2909萬1千元, dev 559:
- * targetWords), where a budget's outturn (預算執行數為) is actual.
+ * targetWords), where a budget's outturn (預算執行數為) is actual; not 增列 that puts on a list (新增列入…名录12项, 增列为省级自然保护区2处: 列入,
+ * 列为), nor what is left after a cut (經減列後實際支出80億元).
  */
-export const budgetPlanned = /(?:[编计]列了?(?:\d{1,2}年)?(?:预算)?|[增减删]列(?:[^，。；,;：:\d「“”」]{2,30})?)(?:[「“][^」”]{1,30}[」”]|·{3,32})?\s*$/;
+export const budgetPlanned = /(?:[编计]列了?(?:\d{1,2}年)?(?:预算)?|[增减删]列(?![入为])(?:[^，。；,;：:\d「“”」后]{2,30})?)(?:[「“][^」”]{1,30}[」”]|·{3,32})?\s*$/;
 
 /**
  * An amount the original budget set (original_budget_words right before it: 远高于原先预算的30亿元赤字): that budget's, a target, though
