@@ -18,6 +18,21 @@ describe('我国 opens a label as the scope of a national text, like 全市 of a
   });
 });
 
+describe('a record whose year the metadata does not know carries the year its text last gave, as an article does (dev 715, 737, 738)', () => {
+  const periods = (text: string, year?: number) =>
+    extractIndicators(assignAnchors(parseOutline(normalizeText(text).paragraphs)), { kind: 'record', year }).map((f) => [f.match, f.kind, f.period]);
+  const sitting = ['院會紀錄', '2012年8月2日，花蓮縣長說：花蓮的河川流域面積占台灣的51%。', '平均一個鄉分配不到1億元。'].join('\n\n');
+  test('an interpellation with no year of its own: the year of its last dated sentence', () => {
+    expect(periods(sitting)).toEqual([
+      ['51%', 'actual', 2012],
+      ['不到1億元', 'actual', 2012],
+    ]);
+  });
+  test('a record of a known year keeps it for what its text does not date (a speech’s actuals of its own year)', () => {
+    expect(periods(sitting, 2013).map((f) => f[2])).toEqual([2012, 2013]);
+  });
+});
+
 describe('an undated actual of an article or a news release is of the year the text last gave a figure of (carriedYearKinds; dev 362, 363)', () => {
   const periods = (text: string, kind: 'news' | 'other' | 'work-plan', year = 2024) =>
     extractIndicators(assignAnchors(parseOutline(normalizeText(text).paragraphs)), { kind, year }).map((f) => [f.match, f.kind, f.period]);

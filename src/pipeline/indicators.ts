@@ -467,7 +467,9 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
     previous = block;
     // an article's, a news release's or a reading's undated actual is of the year the text last gave a figure of (截至2022年12月，
     // …。…建成5G基站231万个; 2023年，…起诉1962人。… then 制发检察建议150余份): it tells of one time, not of its posting's
-    const carrying = itemContext.undated?.actual === undefined && carriedYearKinds.has(options.kind);
+    // (a record too whose year the metadata does not know, an interpellation printed without its sitting's date: the year its text
+    // last gave, dev 715, 737, 738; a record of a known year dates what nothing dates by it, undated)
+    const carrying = itemContext.undated?.actual === undefined && (carriedYearKinds.has(options.kind) || (options.kind === 'record' && options.year === undefined));
     const spanned = carried
       ? { ...itemContext, spanFrame: carried }
       : carrying && lastSpan !== undefined && isBody(block) && !yearPartOpener.test(convertText(text, 'zh-Hans'))
