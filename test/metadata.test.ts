@@ -4746,4 +4746,12 @@ describe("a record of a council's sitting cut without its title: its first line,
     expect(inferKind('大会主席团：', '现将有关情况报告如下。')).not.toBe('record');
     expect(inferKind('关于调整某县防汛抗旱指挥部成员的通知', '主席：由县长担任。')).toBe('notice');
   });
+  test("a first line that names who holds the chair, no sentence said, is no turn: a list of a body's officers cut without its title keeps its kind", () => {
+    // a committee's officers as a list of its members gives them (a name and honours, the post it is held by), no record of a sitting
+    expect(inferKind('* 主席：陳大文先生, SBS, JP', '* 副主席：李小明先生, BBS\n* 委員：張國強教授')).not.toBe('record');
+    expect(inferKind('主席：由县长担任', '副主席：由分管副县长担任\n成员：县发展改革局、县财政局主要负责人')).not.toBe('record');
+    expect(inferKind('主席：张某某', '副主席：王某某、赵某某\n秘书长：李某某')).not.toBe('record');
+    // a turn as a PDF's text spaces it, its full stop set off too (dev 451)
+    expect(inferKind('主席主席主席主席 ： 請各位議員繼續站立 ， 待行政長官進入會議廳 。', '')).toBe('record');
+  });
 });
