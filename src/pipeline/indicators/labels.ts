@@ -855,6 +855,8 @@ export interface LabelContext {
   /** Unit kinds of this and of the previous figure. */
   money: boolean;
   previousMoney: boolean;
+  /** The previous figure counts things (not money, a rate, a time or an age): an amount after it with no noun of its own is their 金额. */
+  previousCount?: boolean | undefined;
   person: boolean;
   /** The figure counts things (not money, a time, an age or a rate): the noun right after it is what it counts. */
   count?: boolean | undefined;
@@ -862,7 +864,7 @@ export interface LabelContext {
   classifier?: boolean | undefined;
   /** A bound in a unit of its own (超过1万TEU, 5000辆以上; not 近, not a count in 万 whose unit is unsaid). */
   bound?: boolean | undefined;
-  /** Converts a word added by a rule (金额, 人数, 占比) into the report's script. */
+  /** Converts a word added by a rule (金额, 人数, 占比, 资金) into the report's script. */
   toScript: (s: string) => string;
   /** A regulation's figure (a rule): 之 after it ends what it measures. */
   provision?: boolean | undefined;
@@ -1245,14 +1247,16 @@ export const labelSteps: readonly LabelStep[] = [
     },
   },
   {
-    // 总数达到6120家 after 高新技术企业…: a generic or missing label takes the figure before.
+    // 总数达到6120家 after 高新技术企业…: a generic or missing label takes the figure before; an amount after a count is what the
+    // things counted hold (累计投资项目140个、13.6亿元 → 投资项目金额), after a rate or a growth it is the level of the same thing,
+    // no word added (經常開支分別增加超過4倍和10倍，達至接近12億元和21億元 → 經常開支; 研发投入增长13%，达到120亿元: dev 144, 352, 498)
     name: 'previous figure',
     run({ ctx, label, prev, word }) {
       if (!prev || (label.a !== '' && !genericLabel.test(label.a))) return undefined;
       const base = removeAll(removeAll(prev, baseVerbsAll), genericAtEnd);
       // 新培育入库科技型企业1354家。累计达到8079家: the stock, not the flow.
       if (label.a === '' && /累计|总/.test(ctx.left.a)) return base;
-      if (label.a === '') return ctx.money && !ctx.previousMoney ? concat(prev, word('金额')) : prev;
+      if (label.a === '') return ctx.money && ctx.previousCount ? concat(prev, word('金额')) : prev;
       return concat(base, label);
     },
   },
