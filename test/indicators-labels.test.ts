@@ -499,6 +499,25 @@ describe('a plan that sets rules: prices, caps and time limits are provisions', 
   });
 });
 
+describe('an amount with no noun of its own takes the label of the figure before: 金额 only after a count (dev 144, 352, 498)', () => {
+  const labels = (text: string) => extractFromParagraph(text, { kind: 'actual' }).map((f) => [f.value, f.unit, f.label]);
+  test('after a rise by times or a growth it is the level of the same thing, no word added', () => {
+    expect(labels('2012-2013年度至2017-2018年度期間的經常開支分別增加超過4倍和10倍，達至接近12億元和21億元，升幅非常大。')).toEqual([
+      [4, '倍', '經常開支'],
+      [10, '倍', '經常開支'],
+      [12, '亿元', '經常開支'],
+      [21, '亿元', '經常開支'],
+    ]);
+    expect(labels('全年研发投入增长13%，达到120亿元。')).toEqual([[120, '亿元', '研发投入']]);
+  });
+  test('after a count it is what the things counted hold', () => {
+    expect(labels('累计投资项目140个、13.6亿元。')).toEqual([
+      [140, '个', '投资项目'],
+      [13.6, '亿元', '投资项目金额'],
+    ]);
+  });
+});
+
 describe('labels are the noun phrase of the metric', () => {
   const first = (text: string, kind: 'actual' | 'target' = 'actual') => extractFromParagraph(text, { kind })[0];
   test.each([

@@ -188,7 +188,7 @@ import {
 export interface IndicatorOptions {
   /** Plans state targets, reviews state actuals. */
   kind: DocumentKind;
-  /** Script of the text; detected when missing. Words added to labels (金额, 占比) follow it. */
+  /** Script of the text; detected when missing. Words added to labels (金额, 占比, 资金) follow it. */
   script?: Script | undefined;
   /** Year of the document (sidecar or title): what 今年 means, and the period of a plan's targets when nothing closer says. */
   year?: number | undefined;
@@ -212,7 +212,7 @@ export interface IndicatorOptions {
    */
   date?: string | undefined;
   /**
-   * Simplified → the text's script, for the words the rules add or normalise (units, 金额, 占比) in a
+   * Simplified → the text's script, for the words the rules add or normalise (units, 金额, 占比, 资金) in a
    * Traditional text: buildReport passes the site's converter (preset and terms), as for the body.
    */
   toScript?: ((text: string) => string) | undefined;
@@ -772,7 +772,7 @@ function readParagraph(
   const leadInYear = leadIn === undefined || !context.leadInDates ? undefined : oneTimeNamed(analysisCopy(yearsRead(leadIn.o, context.rocYears)), context);
   const toScript = script === 'zh-Hant' ? (convert ?? ((s: string) => convertText(s, 'zh-Hant'))) : (s: string) => s;
   const out: FoundIndicator[] = [];
-  let previous: { o: string; a: string; money: boolean } | undefined;
+  let previous: { o: string; a: string; money: boolean; count: boolean } | undefined;
   // The single year the text itself last gave an actual figure of this paragraph (undated, by its kind, none)
   let ownYearLast: number | undefined;
   // …the span of years it last gave one of in this paragraph, when that came after (“十四五”全市共投入民生支出1152亿元…。其中：教育支出266亿元:
@@ -1282,7 +1282,9 @@ function readParagraph(
           // 地区生产总值跨过3万亿元、年均增长5.2%，较…净增1万亿元: a growth of the amount before leaves it the amount a figure after adds to
           const growthOfMoney = !money && figure.change !== undefined && previous?.money === true && previous.a === labelA_;
           // 高于全国0.2个百分点: a comparison names no metric, no label for the figures after it (dev 359)
-          if (!comparisonOnly.test(labelA_)) previous = { o: found.label, a: labelA_, money: money || growthOfMoney };
+          // 累计投资项目140个、13.6亿元: an amount after a count of things is what they hold, not after a rate or a growth (dev 144, 352, 498)
+          const count = !money && !growthOfMoney && !timeUnits.has(q.baseUnit) && !ageUnits.has(q.baseUnit) && !canonicalRateUnit(q.baseUnit) && q.baseUnit !== tenthUnit;
+          if (!comparisonOnly.test(labelA_)) previous = { o: found.label, a: labelA_, money: money || growthOfMoney, count };
         };
 
         // 城镇和农村居民人均可支配收入分别增长4.3%、5.5%: each figure has its item of the list.
@@ -1403,6 +1405,7 @@ function readParagraph(
             previousA: previous?.a,
             money: false,
             previousMoney: previous?.money ?? false,
+            previousCount: previous?.count ?? false,
             person: false,
             toScript,
             topic,
@@ -1485,6 +1488,7 @@ function readParagraph(
           previousA: previous?.a,
           money,
           previousMoney: previous?.money ?? false,
+          previousCount: previous?.count ?? false,
           person: personUnits.has(q.baseUnit),
           count: !money && !timeUnits.has(q.baseUnit) && !ageUnits.has(q.baseUnit) && !canonicalRateUnit(q.baseUnit) && q.baseUnit !== tenthUnit,
           classifier: classifierUnits.has(q.baseUnit),

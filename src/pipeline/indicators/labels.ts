@@ -64,6 +64,8 @@ import {
   prepositionWordStart,
   trailingFunctionChars,
   nounStops,
+  predicateVerbWords,
+  objectVerbWords,
   participationVerbs,
   partCountBefore,
   partsSetOut,
@@ -743,6 +745,10 @@ function nounStopIndex(s: string): number {
   return -1;
 }
 
+/** Whether the word w of s opens a predicate (predicateVerbWords; objectVerbWords with their object after them: 114亿元的特惠资助 names the grant). */
+const opensPredicate = (w: Intl.SegmentData, s: string): boolean =>
+  predicateVerbWords.has(w.segment) || (objectVerbWords.has(w.segment) && /\p{Script=Han}{2}/u.test(s.slice(w.index + w.segment.length)));
+
 /** The noun after a number (新引进10支人才团队 → 人才团队), up to a verb, a list mark or 的. */
 export function nounAfter(right: Pair, endsClause = false, count = false, classifier = false): Pair & { end: number } {
   // 其中19%是长者住户: after a copula the noun is what the figure is of
@@ -817,6 +823,11 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
   if (stop > 0) end = start + bound + stop;
   // 8个产业规模超千亿元: a measure of each counted thing and what it reaches pick the things; the noun ends before the measure
   // (at the words' end only right before the next figure: a clause that ends in the measure says nothing it reaches)
+  // 21000栋房屋受损, 300万元资金支持报关企业做大做强: the noun ends where a verb of its clause's predicate opens, a word of its own
+  // (predicateVerbWords; objectVerbWords only with an object after them: 114亿元的特惠资助 names the grant)
+  const noun = right.a.slice(start + bound, end);
+  const opens = words(noun).find((w) => w.index >= 2 && opensPredicate(w, noun));
+  if (opens) end = start + bound + opens.index;
   const tail = right.a.slice(start + bound, end);
   const measure = count ? memberMeasure.exec(tail) : null;
   const beforeFigure = !endsClause && end === right.a.length;
@@ -844,6 +855,8 @@ export interface LabelContext {
   /** Unit kinds of this and of the previous figure. */
   money: boolean;
   previousMoney: boolean;
+  /** The previous figure counts things (not money, a rate, a time or an age): an amount after it with no noun of its own is their 金额. */
+  previousCount?: boolean | undefined;
   person: boolean;
   /** The figure counts things (not money, a time, an age or a rate): the noun right after it is what it counts. */
   count?: boolean | undefined;
@@ -851,7 +864,7 @@ export interface LabelContext {
   classifier?: boolean | undefined;
   /** A bound in a unit of its own (超过1万TEU, 5000辆以上; not 近, not a count in 万 whose unit is unsaid). */
   bound?: boolean | undefined;
-  /** Converts a word added by a rule (金额, 人数, 占比) into the report's script. */
+  /** Converts a word added by a rule (金额, 人数, 占比, 资金) into the report's script. */
   toScript: (s: string) => string;
   /** A regulation's figure (a rule): 之 after it ends what it measures. */
   provision?: boolean | undefined;
@@ -1234,14 +1247,16 @@ export const labelSteps: readonly LabelStep[] = [
     },
   },
   {
-    // 总数达到6120家 after 高新技术企业…: a generic or missing label takes the figure before.
+    // 总数达到6120家 after 高新技术企业…: a generic or missing label takes the figure before; an amount after a count is what the
+    // things counted hold (累计投资项目140个、13.6亿元 → 投资项目金额), after a rate or a growth it is the level of the same thing,
+    // no word added (經常開支分別增加超過4倍和10倍，達至接近12億元和21億元 → 經常開支; 研发投入增长13%，达到120亿元: dev 144, 352, 498)
     name: 'previous figure',
     run({ ctx, label, prev, word }) {
       if (!prev || (label.a !== '' && !genericLabel.test(label.a))) return undefined;
       const base = removeAll(removeAll(prev, baseVerbsAll), genericAtEnd);
       // 新培育入库科技型企业1354家。累计达到8079家: the stock, not the flow.
       if (label.a === '' && /累计|总/.test(ctx.left.a)) return base;
-      if (label.a === '') return ctx.money && !ctx.previousMoney ? concat(prev, word('金额')) : prev;
+      if (label.a === '') return ctx.money && ctx.previousCount ? concat(prev, word('金额')) : prev;
       return concat(base, label);
     },
   },
@@ -1283,7 +1298,9 @@ export const labelSteps: readonly LabelStep[] = [
       // 丰东股份等4家企业成功上市: so is one before a verb of what counted things do or undergo (counted_noun_verbs, dev 365),
       // not the object of 对 (对8个项目实行常态化精准帮扶: what the speaker does to them)
       const rest = rightRaw.a.slice(noun.a.length);
-      const undergoes = countedNounAfter.test(rest) && !/对\s*$/.test(ctx.left.a);
+      // 每年安排300万元资金支持报关企业做大做强: and one before a verb that opens its clause's predicate (dev 124)
+      const first = words(rest)[0];
+      const undergoes = (countedNounAfter.test(rest) || (first !== undefined && first.index === 0 && opensPredicate(first, rest))) && !/对\s*$/.test(ctx.left.a);
       if (!bareNoun.test(noun.a) || !rightRaw.a.startsWith(noun.a) || !(selectionAfter.test(rest) || undergoes)) return undefined;
       return noun;
     },

@@ -1553,6 +1553,21 @@ export const memberMeasure = new RegExp(
   String.raw`(?:${alternation(words.member_measures)})+(?=(?:超过|超|突破|逾|过|达到|达)(?:[\d两二三四五六七八九十百千万亿]|$)|(?:${alternation(words.comparison_verbs)})|全[球国省市区]第[一二三四五六七八九十\d]|$)`,
 );
 
+/**
+ * Verbs that open a clause's predicate after the noun a quantity stands before (21000栋房屋受损, 近1亿台设备连接在云端, 14018亿元逆回购到期,
+ * 119個參展單位來自粵港澳大灣區: dev 353, 354, 388, 752): the noun ends at the first of them that Intl.Segmenter cuts as a word of its own
+ * (labels.ts nounAfter; data/indicator-words.json predicate_verbs).
+ */
+export const predicateVerbWords: ReadonlySet<string> = new Set(words.predicate_verbs);
+
+/**
+ * The verbs of purpose, funding and allocation (purpose_verbs, funding_verbs, allocation_verbs) end that noun too, but only with their
+ * object after them (300万元资金支持报关企业做大做强, 30亿元国债资金支持中西部乡镇卫生院建设: dev 124, 179, 651): at the noun's end such a
+ * word names the grant (114億元的特惠資助, dev 183). The verbs of what counted things do end it in nounStops, which knows the nouns they
+ * open (1000个行业成功案例: adverb_nouns).
+ */
+export const objectVerbWords: ReadonlySet<string> = new Set([...words.purpose_verbs, ...words.funding_verbs, ...words.allocation_verbs]);
+
 /** A verb of selection right after a bare noun counted (8个项目列入省重点, 3个平台入选…名单): the noun is what was selected. */
 export const selectionAfter = new RegExp(`^(?:${selectionVerbs})`);
 
