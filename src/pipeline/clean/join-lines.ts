@@ -297,7 +297,8 @@ export const joinSteps: readonly JoinStep[] = [
   // notice ends on a full line over `安徽省推进…执行小组办公室` and its date)
   {
     name: 'wrapped line',
-    decide: (b) => (b.doc.wrapped && (isFullLine(printed(b.lastText), b.doc.wrapWidth) || b.lastText.includes('|')) && !(b.ended && isOrgan(b.item.text))) || undefined,
+    decide: (b) =>
+      (b.doc.wrapped && (isFullLine(printed(b.lastText), b.doc.wrapWidth, b.item.text) || b.lastText.includes('|')) && !(b.ended && isOrgan(b.item.text))) || undefined,
   },
   // a single-spaced PDF text: a full line cut mid-sentence goes on in the next
   {
@@ -306,8 +307,8 @@ export const joinSteps: readonly JoinStep[] = [
     decide: (b) =>
       (b.doc.printedWidth !== undefined &&
         !b.item.gap &&
-        !b.ended &&
-        isFullLine(b.lastText, b.doc.printedWidth) &&
+        (!b.ended || QUOTED_WORD_END.test(b.joined.tail)) &&
+        isFullLine(b.lastText, b.doc.printedWidth, b.item.text) &&
         goesOn(b.item.text) &&
         !headingBeforeSentence(b.joined, b.item.text)) ||
       undefined,
@@ -399,8 +400,20 @@ const goesOn = (text: string): boolean => HAN.test(text[0] ?? '') || text.length
  */
 const headingBeforeSentence = (heading: JoinedText, next: string): boolean => !heading.marks && /[，,。；;]/.test(next) && startsHeading(heading.text());
 
-/** A line as long as the printed width, give or take the spaces the cleaning took out. */
-const isFullLine = (text: string, width: number): boolean => text.length >= width * 0.75;
+/** The word a typesetter moves whole to the next line rather than break it: a number or a Latin word, with its percent sign (`9.5%`, `1633.9`, `2000TEU`). */
+const UNBROKEN_WORD = /^[0-9A-Za-z.．０-９]+[%％‰]?/;
+
+/**
+ * A line as long as the printed width, give or take the spaces the cleaning took out; or one that falls short of it by the word the
+ * next line opens with, which the typesetter moved there whole (`…社会消费品零售总额增长` / `9.5%、全省第二…`, eval:shapes pdf, dev 204, 332).
+ */
+const isFullLine = (text: string, width: number, next = ''): boolean => text.length + (UNBROKEN_WORD.exec(next)?.[0].length ?? 0) >= width * 0.75;
+
+/**
+ * A line that ends in a quoted name (`新增国家级专精特新“小巨人”`), no quoted sentence (`…“坚定不移建设制造强国。”`): its closing quote ends no
+ * sentence, and a full line that ends so is cut mid-sentence (eval:shapes pdf, dev 313).
+ */
+const QUOTED_WORD_END = /[^。！？!?…；;][”’」』]$/;
 
 /**
  * Words parted by a run of spaces: a table's row or a contents line set out across the page (`公共財政      220 - 222`), no
