@@ -266,6 +266,25 @@ describe('join steps', () => {
   });
 });
 
+describe('a heading number split over lines (a page that sets each of its pieces in an element of its own)', () => {
+  test('`（` / `二` / `）` put back together across blank lines too: no paragraph is a bracket alone (dev 66 in eval:shapes html, govcn-one-line, rss)', () => {
+    expect(join(['新增负荷项目与存量负荷项目原则上不产生电气连接。', '', '（', '', '二', '', '）', '', '氢基绿色燃料']).paragraphs).toEqual([
+      '新增负荷项目与存量负荷项目原则上不产生电气连接。',
+      '（二）氢基绿色燃料',
+    ]);
+  });
+  test('`一、` alone takes its title across a blank line, as `1.` and `（4）` do (dev 66 in eval:shapes html, govcn-one-line, rss)', () => {
+    expect(join(['制定本实施方案。', '', '一、', '', '总体要求', '', '本实施方案适用于内蒙古自治区。']).paragraphs).toEqual([
+      '制定本实施方案。',
+      '一、总体要求',
+      '本实施方案适用于内蒙古自治区。',
+    ]);
+  });
+  test('a number alone before a blank line stays apart from a line that opens with a full stop', () => {
+    expect(join(['12', '', '．国网天津市电力公司汇总。']).paragraphs).toEqual(['12', '．国网天津市电力公司汇总。']);
+  });
+});
+
 describe('a text that lost its full stops', () => {
   test('a full stop to 100 commas or more is lost stops (120 commas, one 。); two to 118 commas are stops the text has', () => {
     const withStop = (n: number) => [...stopless.slice(0, -n), ...Array.from({ length: n }, () => '全面完成任务。')];

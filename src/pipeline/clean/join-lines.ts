@@ -137,12 +137,16 @@ function toItems(lines: SourceLine[]): Item[] {
   return items;
 }
 
-/** `（` `1` `）对于…` → `（1）对于…`; `2` `．国网…` → `2．国网…` (web pages put numbers in their own spans). */
+/**
+ * `（` `1` `）对于…` → `（1）对于…`; `2` `．国网…` → `2．国网…` (web pages put numbers in their own spans). A bracket alone is no
+ * paragraph, so the bracketed number is put together across blank lines too (a page that sets each piece in a `<p>` of its own:
+ * dev 66 in eval:shapes html, govcn-one-line, rss); a number alone before a blank line may be a page's, and stays.
+ */
 function assembleHeadingNumbers(items: Item[]): Item[] {
   const out: Item[] = [];
   for (let i = 0; i < items.length; i++) {
     const [a, b, c] = [items[i]!, items[i + 1], items[i + 2]];
-    if (/^[（(]$/.test(a.text) && b && c && !b.gap && !c.gap && NUMERAL.test(b.text) && /^[）)]/.test(c.text)) {
+    if (/^[（(]$/.test(a.text) && b && c && NUMERAL.test(b.text) && /^[）)]/.test(c.text)) {
       out.push({ ...a, text: a.text + b.text + c.text, heading: true, last: c.last });
       i += 2;
     } else if (/^\d{1,3}$/.test(a.text) && b && !b.gap && /^[．.、](?!\d)/.test(b.text)) {
@@ -511,8 +515,8 @@ function runOnItems(items: Item[]): boolean {
   return sentences >= 3 && sentences > titles * 2;
 }
 
-/** `（4）` with nothing after it: the heading text is on the next line. */
-const BARE_HEADING_NUMBER = new RegExp(`^(?:[（(]\\s*(?:\\d|${SMALL_DIGIT}){1,3}\\s*[）)]|\\d{1,3}\\s*[．.、])$`);
+/** `（4）`, `1.`, `一、` with nothing after it: the heading text is on the next line. */
+const BARE_HEADING_NUMBER = new RegExp(`^(?:[（(]\\s*(?:\\d|${SMALL_DIGIT}){1,3}\\s*[）)]|\\d{1,3}\\s*[．.、]|${SMALL_DIGIT}{1,3}\\s*、)$`);
 const isBareHeadingNumber = (text: string): boolean => BARE_HEADING_NUMBER.test(text);
 
 /** `一、实施背景`: a title heading complete in itself (Arabic-numbered items run on instead). */
