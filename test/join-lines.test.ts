@@ -286,6 +286,9 @@ describe('a heading number split over lines (a page that sets each of its pieces
 });
 
 describe('a text that lost its full stops', () => {
+  test('a blank line after each line (a page that sets each line in a <p> of its own) still ends a sentence there: no double-spaced wrap (dev 180, 69 in eval:shapes html, govcn-one-line, rss)', () => {
+    expect(join(stopless.flatMap((l) => [l, ''])).paragraphs).toEqual(stopless);
+  });
   test('a full stop to 100 commas or more is lost stops (120 commas, one 。); two to 118 commas are stops the text has', () => {
     const withStop = (n: number) => [...stopless.slice(0, -n), ...Array.from({ length: n }, () => '全面完成任务。')];
     expect(join(withStop(1)).paragraphs).toEqual(withStop(1));

@@ -75,6 +75,7 @@ const isKeyValue = (joined: JoinedText): boolean =>
 export function joinLines(lines: SourceLine[], log: CleanLog): Paragraph[] {
   const items = assembleHeadingNumbers(spacedOut(toItems(lines)));
   const wrapped = isWrapped(items);
+  const stopless = lostFullStops(items);
   const doc: Doc = {
     wrapped,
     wrapWidth: wrapped ? wrapWidth(items) : 0,
@@ -82,10 +83,11 @@ export function joinLines(lines: SourceLine[], log: CleanLog): Paragraph[] {
     headlineRepeated: firstLineRepeated(items),
     bars: barTitles(items),
     runOn: runOnItems(items),
-    doubleSpaced: printedWidth(items, true),
+    // a text that lost its full stops ends a sentence at each line end, a blank line after it or not (each line a <p> of a page)
+    doubleSpaced: stopless ? undefined : printedWidth(items, true),
     printedWidth: printedWidth(items, false),
     scattered: isScattered(items),
-    stopless: lostFullStops(items),
+    stopless,
   };
   const paragraphs: Paragraph[] = [];
   const labels = new WeakMap<Paragraph, boolean>();
