@@ -65,6 +65,24 @@ const speechParagraphs = [...contents, ...contents, ...Array.from({ length: 12 }
 
 /** A single-spaced PDF text layer (dev 239): no blank lines, full lines cut mid-sentence, a short line ends its paragraph. */
 const singleSpaced = Array.from({ length: 24 }, (_, i) => [printed(i), '接着写完这一句。']).flat();
+/** A single-spaced PDF text layer 38 characters wide (as eval:shapes pdf prints dev texts). */
+const wideSpaced = Array.from({ length: 24 }, (_, i) => [printed(i).padEnd(38, '字'), '接着写完这一句。']).flat();
+const wideParagraphs = Array.from({ length: 24 }, (_, i) => `${printed(i).padEnd(38, '字')}接着写完这一句。`);
+/** Dev 204's paragraph as eval:shapes pdf prints it: `9.5%` moved whole to the next line. */
+const baoding = [
+  '超、蝶变跃升，经济社会发展实现历史性新变化、新成就。2021年，全市生产总',
+  '值完成3725亿元，增长7.2%、全省第一；一般公共预算收入完成',
+  '312.5亿元，增长11.3%、全省第一；规模以上工业增加值增长11.4%、',
+  '全省第一；进出口总值完成411.3亿元，增长40.4%、全省第一；固',
+  '定资产投资增长6.9%、全省第二；社会消费品零售总额增长',
+  '9.5%、全省第二；居民人均可支配收入增长10.1%、全省第二。',
+];
+/** Dev 313's lines as eval:shapes pdf prints them: a full line that ends in a quoted name. */
+const longgang = [
+  '中企业51.3万户；净增入库“四上”企业915家，总量7520家；新增',
+  '上市企业7家、全市第二，总量46家；新增国家级专精特新“小巨人”',
+  '企业34家，总量81家；新增深圳市专精特新企业624家，总量1568家。',
+];
 /** Full lines that each end their sentence: nothing to join. */
 const fullSentences = Array.from({ length: 24 }, (_, i) => `${printed(i)}。`);
 
@@ -139,6 +157,18 @@ const cases: Case[] = [
     'printed width',
     [...singleSpaced, '二、关于本市二〇二六年全市和市本级一般公共预算草案的主要内容和具体', '安排'],
     [...doubleSpacedParagraphs, '二、关于本市二〇二六年全市和市本级一般公共预算草案的主要内容和具体安排'],
+    'cut at the printed width',
+  ],
+  // dev 204 as a PDF 38 characters wide: a typesetter moves a number whole to the next line (`9.5%`), so the line before it is
+  // short by that number, no paragraph's end; a short line before a number still ends its paragraph
+  ['printed width', [...wideSpaced, ...baoding], [...wideParagraphs, baoding.join('')], 'cut at the printed width'],
+  ['printed width', [...wideSpaced, '主要经济指标', '9.5%的增长目标全面完成。'], [...wideParagraphs, '主要经济指标', '9.5%的增长目标全面完成。'], 'cut at the printed width'],
+  // dev 313 as a PDF: a full line that ends in a quoted name (`“小巨人”`) ends no sentence; one that ends a quoted sentence (`。”`) does
+  ['printed width', [...wideSpaced, ...longgang], [...wideParagraphs, longgang.join('')], 'cut at the printed width'],
+  [
+    'printed width',
+    [...wideSpaced, '会议强调，要把发展经济的着力点放在实体经济上，“坚定不移建设制造强国。”', '各地区各部门要抓好贯彻落实。'],
+    [...wideParagraphs, '会议强调，要把发展经济的着力点放在实体经济上，“坚定不移建设制造强国。”', '各地区各部门要抓好贯彻落实。'],
     'cut at the printed width',
   ],
   // a Markdown dash, or a bullet (•, ●, ▪: patterns.ts BULLET) as dev 304's • items
@@ -236,7 +266,29 @@ describe('join steps', () => {
   });
 });
 
+describe('a heading number split over lines (a page that sets each of its pieces in an element of its own)', () => {
+  test('`（` / `二` / `）` put back together across blank lines too: no paragraph is a bracket alone (dev 66 in eval:shapes html, govcn-one-line, rss)', () => {
+    expect(join(['新增负荷项目与存量负荷项目原则上不产生电气连接。', '', '（', '', '二', '', '）', '', '氢基绿色燃料']).paragraphs).toEqual([
+      '新增负荷项目与存量负荷项目原则上不产生电气连接。',
+      '（二）氢基绿色燃料',
+    ]);
+  });
+  test('`一、` alone takes its title across a blank line, as `1.` and `（4）` do (dev 66 in eval:shapes html, govcn-one-line, rss)', () => {
+    expect(join(['制定本实施方案。', '', '一、', '', '总体要求', '', '本实施方案适用于内蒙古自治区。']).paragraphs).toEqual([
+      '制定本实施方案。',
+      '一、总体要求',
+      '本实施方案适用于内蒙古自治区。',
+    ]);
+  });
+  test('a number alone before a blank line stays apart from a line that opens with a full stop', () => {
+    expect(join(['12', '', '．国网天津市电力公司汇总。']).paragraphs).toEqual(['12', '．国网天津市电力公司汇总。']);
+  });
+});
+
 describe('a text that lost its full stops', () => {
+  test('a blank line after each line (a page that sets each line in a <p> of its own) still ends a sentence there: no double-spaced wrap (dev 180, 69 in eval:shapes html, govcn-one-line, rss)', () => {
+    expect(join(stopless.flatMap((l) => [l, ''])).paragraphs).toEqual(stopless);
+  });
   test('a full stop to 100 commas or more is lost stops (120 commas, one 。); two to 118 commas are stops the text has', () => {
     const withStop = (n: number) => [...stopless.slice(0, -n), ...Array.from({ length: n }, () => '全面完成任务。')];
     expect(join(withStop(1)).paragraphs).toEqual(withStop(1));

@@ -104,6 +104,14 @@ describe('shapes', () => {
     expect(lines).toContain('- 1 -');
     expect(lines).toContain('- 2 -');
     expect(lines.filter((l) => l === input.meta.title).length).toBeGreaterThanOrEqual(2);
+    // a text with no title line (its label has none) has no title to print over its pages: its first line, a paragraph (dev 123's
+    // `为落实《…》…` of 180 characters, 197's `第一条 …`), is no running header
+    const untitled = pdf({ ...long, meta: { ...long.meta, title: undefined } })!;
+    const added = text(untitled)
+      .split('\n')
+      .filter((l, i) => untitled.lines[i] === undefined && l.trim() !== '' && l !== '\f');
+    expect(added).toEqual(added.map((_, i) => `- ${i + 1} -`));
+    expect(added.length).toBeGreaterThanOrEqual(2);
     // the pieces of each line, in order, make the line again
     for (let n = 1; n <= 30; n++) expect(lines.filter((_, i) => s.lines[i] === n).join('')).toBe(long.lines[n - 1]);
     mapsBack(pdf(input)!);

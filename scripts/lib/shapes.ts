@@ -166,13 +166,16 @@ const PAGE_LINES = 40;
  * (4) A PDF's extracted text: a paragraph broken every 30–38 characters (the width varies by line, as a
  * justified page's does, from a fixed sequence: the same text gives the same variant; never inside a word of
  * Latin letters or digits, nor before closing punctuation, as a typesetter breaks), `- N -` closing each
- * page of 40 lines and the title as a running header above each page after the first. A text that is a PDF's text layer
+ * page of 40 lines and the label's title as a running header above each page after the first (a text with no title line, whose
+ * label has none, gets none: its first line is a paragraph, dev 123's `为落实《…》…` of 180 characters or 197's `第一条 …`, and no
+ * PDF prints a paragraph over its pages; pdftotext's running headers in the corpus are 20–42 characters, `立法會 ─ 2005 年 3 月 16 日`
+ * of dev 120, `加速推動高質量發展` of 305). A text that is a PDF's text layer
  * already is that shape as published: its printed lines broken again at another width (239's spaced-out
  * `关  于  洛  阳  市  2025年  预  算  执  行  情  况  和` cut inside its gaps) is no extraction anyone gets.
  */
 export const pdf: Shape = (input) => {
   if (!plain(input.lines) || isPdfText(input.lines) || isMarkdown(input.lines)) return undefined;
-  const header = titleOf(input);
+  const header = input.meta.title;
   const body: Line[] = [];
   let n = 0;
   for (const l of source(input)) {
@@ -194,7 +197,7 @@ export const pdf: Shape = (input) => {
   }
   const out: Line[] = [];
   for (let page = 0; page * PAGE_LINES < body.length; page++) {
-    if (page > 0) out.push(...added(header, ''));
+    if (page > 0 && header) out.push(...added(header, ''));
     out.push(...body.slice(page * PAGE_LINES, (page + 1) * PAGE_LINES));
     out.push(...added('', `- ${page + 1} -`, '\f'));
   }

@@ -75,6 +75,7 @@ const isKeyValue = (joined: JoinedText): boolean =>
 export function joinLines(lines: SourceLine[], log: CleanLog): Paragraph[] {
   const items = assembleHeadingNumbers(spacedOut(toItems(lines)));
   const wrapped = isWrapped(items);
+  const stopless = lostFullStops(items);
   const doc: Doc = {
     wrapped,
     wrapWidth: wrapped ? wrapWidth(items) : 0,
@@ -82,10 +83,11 @@ export function joinLines(lines: SourceLine[], log: CleanLog): Paragraph[] {
     headlineRepeated: firstLineRepeated(items),
     bars: barTitles(items),
     runOn: runOnItems(items),
-    doubleSpaced: printedWidth(items, true),
+    // a text that lost its full stops ends a sentence at each line end, a blank line after it or not (each line a <p> of a page)
+    doubleSpaced: stopless ? undefined : printedWidth(items, true),
     printedWidth: printedWidth(items, false),
     scattered: isScattered(items),
-    stopless: lostFullStops(items),
+    stopless,
   };
   const paragraphs: Paragraph[] = [];
   const labels = new WeakMap<Paragraph, boolean>();
@@ -137,12 +139,16 @@ function toItems(lines: SourceLine[]): Item[] {
   return items;
 }
 
-/** `（` `1` `）对于…` → `（1）对于…`; `2` `．国网…` → `2．国网…` (web pages put numbers in their own spans). */
+/**
+ * `（` `1` `）对于…` → `（1）对于…`; `2` `．国网…` → `2．国网…` (web pages put numbers in their own spans). A bracket alone is no
+ * paragraph, so the bracketed number is put together across blank lines too (a page that sets each piece in a `<p>` of its own:
+ * dev 66 in eval:shapes html, govcn-one-line, rss); a number alone before a blank line may be a page's, and stays.
+ */
 function assembleHeadingNumbers(items: Item[]): Item[] {
   const out: Item[] = [];
   for (let i = 0; i < items.length; i++) {
     const [a, b, c] = [items[i]!, items[i + 1], items[i + 2]];
-    if (/^[（(]$/.test(a.text) && b && c && !b.gap && !c.gap && NUMERAL.test(b.text) && /^[）)]/.test(c.text)) {
+    if (/^[（(]$/.test(a.text) && b && c && NUMERAL.test(b.text) && /^[）)]/.test(c.text)) {
       out.push({ ...a, text: a.text + b.text + c.text, heading: true, last: c.last });
       i += 2;
     } else if (/^\d{1,3}$/.test(a.text) && b && !b.gap && /^[．.、](?!\d)/.test(b.text)) {
@@ -297,7 +303,8 @@ export const joinSteps: readonly JoinStep[] = [
   // notice ends on a full line over `安徽省推进…执行小组办公室` and its date)
   {
     name: 'wrapped line',
-    decide: (b) => (b.doc.wrapped && (isFullLine(printed(b.lastText), b.doc.wrapWidth) || b.lastText.includes('|')) && !(b.ended && isOrgan(b.item.text))) || undefined,
+    decide: (b) =>
+      (b.doc.wrapped && (isFullLine(printed(b.lastText), b.doc.wrapWidth, b.item.text) || b.lastText.includes('|')) && !(b.ended && isOrgan(b.item.text))) || undefined,
   },
   // a single-spaced PDF text: a full line cut mid-sentence goes on in the next
   {
@@ -306,8 +313,8 @@ export const joinSteps: readonly JoinStep[] = [
     decide: (b) =>
       (b.doc.printedWidth !== undefined &&
         !b.item.gap &&
-        !b.ended &&
-        isFullLine(b.lastText, b.doc.printedWidth) &&
+        (!b.ended || QUOTED_WORD_END.test(b.joined.tail)) &&
+        isFullLine(b.lastText, b.doc.printedWidth, b.item.text) &&
         goesOn(b.item.text) &&
         !headingBeforeSentence(b.joined, b.item.text)) ||
       undefined,
@@ -399,8 +406,20 @@ const goesOn = (text: string): boolean => HAN.test(text[0] ?? '') || text.length
  */
 const headingBeforeSentence = (heading: JoinedText, next: string): boolean => !heading.marks && /[，,。；;]/.test(next) && startsHeading(heading.text());
 
-/** A line as long as the printed width, give or take the spaces the cleaning took out. */
-const isFullLine = (text: string, width: number): boolean => text.length >= width * 0.75;
+/** The word a typesetter moves whole to the next line rather than break it: a number or a Latin word, with its percent sign (`9.5%`, `1633.9`, `2000TEU`). */
+const UNBROKEN_WORD = /^[0-9A-Za-z.．０-９]+[%％‰]?/;
+
+/**
+ * A line as long as the printed width, give or take the spaces the cleaning took out; or one that falls short of it by the word the
+ * next line opens with, which the typesetter moved there whole (`…社会消费品零售总额增长` / `9.5%、全省第二…`, eval:shapes pdf, dev 204, 332).
+ */
+const isFullLine = (text: string, width: number, next = ''): boolean => text.length + (UNBROKEN_WORD.exec(next)?.[0].length ?? 0) >= width * 0.75;
+
+/**
+ * A line that ends in a quoted name (`新增国家级专精特新“小巨人”`), no quoted sentence (`…“坚定不移建设制造强国。”`): its closing quote ends no
+ * sentence, and a full line that ends so is cut mid-sentence (eval:shapes pdf, dev 313).
+ */
+const QUOTED_WORD_END = /[^。！？!?…；;][”’」』]$/;
 
 /**
  * Words parted by a run of spaces: a table's row or a contents line set out across the page (`公共財政      220 - 222`), no
@@ -498,8 +517,8 @@ function runOnItems(items: Item[]): boolean {
   return sentences >= 3 && sentences > titles * 2;
 }
 
-/** `（4）` with nothing after it: the heading text is on the next line. */
-const BARE_HEADING_NUMBER = new RegExp(`^(?:[（(]\\s*(?:\\d|${SMALL_DIGIT}){1,3}\\s*[）)]|\\d{1,3}\\s*[．.、])$`);
+/** `（4）`, `1.`, `一、` with nothing after it: the heading text is on the next line. */
+const BARE_HEADING_NUMBER = new RegExp(`^(?:[（(]\\s*(?:\\d|${SMALL_DIGIT}){1,3}\\s*[）)]|\\d{1,3}\\s*[．.、]|${SMALL_DIGIT}{1,3}\\s*、)$`);
 const isBareHeadingNumber = (text: string): boolean => BARE_HEADING_NUMBER.test(text);
 
 /** `一、实施背景`: a title heading complete in itself (Arabic-numbered items run on instead). */
