@@ -1560,6 +1560,9 @@ export const memberMeasure = new RegExp(
  */
 export const predicateVerbWords: ReadonlySet<string> = new Set(words.predicate_verbs);
 
+/** Verbs of a state the counted things come to, with no object (21000栋房屋受损, 14018亿元逆回购到期): they end that noun only as its last word; before a noun they qualify it (偿还部分到期本息, dev 321). */
+export const stateVerbWords: ReadonlySet<string> = new Set(words.state_verbs);
+
 /**
  * The verbs of purpose, funding and allocation (purpose_verbs, funding_verbs, allocation_verbs) end that noun too, but only with their
  * object after them (300万元资金支持报关企业做大做强, 30亿元国债资金支持中西部乡镇卫生院建设: dev 124, 179, 651): at the noun's end such a
