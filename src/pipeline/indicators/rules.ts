@@ -1655,6 +1655,9 @@ export const totalAdverbs: ReadonlySet<string> = new Set(words.total_adverbs);
 /** A verb and a measure word (measure_suffixes: 量, 额) after a total adverb name a cumulative measure of the subject's (累计送电量, 累计推广量). */
 export const measureSuffix = new RegExp(String.raw`^\p{Script=Han}{1,4}?(?:${alternation(words.measure_suffixes)})$`, 'u');
 
+/** A measure word right after a verb makes the two a measure's name (企业通过率, 充电桩安装量: Intl.Segmenter cuts 通过|率), no predicate opening. */
+export const measureSuffixStart = new RegExp(`^(?:${alternation(words.measure_suffixes)})`);
+
 /** A figure followed by its change to another is that one's baseline, no noun follows it: 106 000宗下降至约6万宗. */
 export const changeAfter = /^(?:增长|增加|提高|提升|上升|下降|减少|降低)(?:至|到)/;
 
