@@ -521,6 +521,20 @@ describe('predicate verbs', () => {
     expect(actualLabels('119個參展單位來自粵港澳大灣區的8個內地城市。')[0]).toBe('參展單位');
   });
 
+  it.each(words.state_verbs)('%s ends the noun as its last word: the state the counted things come to', (verb) => {
+    expect(actualLabels(`全市共有100个服务站点${verb}。`)).toEqual(['服务站点']);
+  });
+
+  it('a verb of a state before a noun qualifies it: the noun goes on (dev 321)', () => {
+    expect(actualLabels('一是安排本级一般公共预算财力2.91亿元偿还部分到期本息。')).toEqual(['偿还部分到期本息']);
+    expect(actualLabels('全年修复100处城区受损道路。')).toEqual(['城区受损道路']);
+  });
+
+  it.each([...words.predicate_verbs, ...words.state_verbs])('%s with a measure word after it is the measure’s name, no predicate (通过率, 安装量)', (verb) => {
+    // measure_suffixes: 企业通过率 is the firms’ pass rate, a metric of theirs (Intl.Segmenter cuts 通过|率)
+    expect(actualLabels(`全市200家企业${verb}率达到95%。`).at(-1)).toBe(`企业${verb}率`);
+  });
+
   it('a verb of purpose ends the noun only with its object after it: at the noun’s end it names the grant (特惠資助, dev 183)', () => {
     expect(actualLabels('這計劃涉及114億元的特惠資助，現時已經淘汰22 000輛。')[0]).toBe('特惠資助');
   });

@@ -65,6 +65,8 @@ import {
   trailingFunctionChars,
   nounStops,
   predicateVerbWords,
+  stateVerbWords,
+  measureSuffixStart,
   objectVerbWords,
   participationVerbs,
   partCountBefore,
@@ -745,9 +747,18 @@ function nounStopIndex(s: string): number {
   return -1;
 }
 
-/** Whether the word w of s opens a predicate (predicateVerbWords; objectVerbWords with their object after them: 114亿元的特惠资助 names the grant). */
-const opensPredicate = (w: Intl.SegmentData, s: string): boolean =>
-  predicateVerbWords.has(w.segment) || (objectVerbWords.has(w.segment) && /\p{Script=Han}{2}/u.test(s.slice(w.index + w.segment.length)));
+/**
+ * Whether the word w of s opens a predicate (predicateVerbWords; stateVerbWords as s's last word: 偿还部分到期本息 names the debt due;
+ * objectVerbWords with their object after them: 114亿元的特惠资助 names the grant).
+ */
+const opensPredicate = (w: Intl.SegmentData, s: string): boolean => {
+  const after = s.slice(w.index + w.segment.length);
+  // 企业通过率, 充电桩安装量: with a measure word after it the verb names the measure
+  if (measureSuffixStart.test(after)) return false;
+  return (
+    predicateVerbWords.has(w.segment) || (stateVerbWords.has(w.segment) && !/\p{Script=Han}/u.test(after)) || (objectVerbWords.has(w.segment) && /\p{Script=Han}{2}/u.test(after))
+  );
+};
 
 /** The noun after a number (新引进10支人才团队 → 人才团队), up to a verb, a list mark or 的. */
 export function nounAfter(right: Pair, endsClause = false, count = false, classifier = false): Pair & { end: number } {

@@ -1560,6 +1560,9 @@ export const memberMeasure = new RegExp(
  */
 export const predicateVerbWords: ReadonlySet<string> = new Set(words.predicate_verbs);
 
+/** Verbs of a state the counted things come to, with no object (21000栋房屋受损, 14018亿元逆回购到期): they end that noun only as its last word; before a noun they qualify it (偿还部分到期本息, dev 321). */
+export const stateVerbWords: ReadonlySet<string> = new Set(words.state_verbs);
+
 /**
  * The verbs of purpose, funding and allocation (purpose_verbs, funding_verbs, allocation_verbs) end that noun too, but only with their
  * object after them (300万元资金支持报关企业做大做强, 30亿元国债资金支持中西部乡镇卫生院建设: dev 124, 179, 651): at the noun's end such a
@@ -1651,6 +1654,9 @@ export const totalAdverbs: ReadonlySet<string> = new Set(words.total_adverbs);
 
 /** A verb and a measure word (measure_suffixes: 量, 额) after a total adverb name a cumulative measure of the subject's (累计送电量, 累计推广量). */
 export const measureSuffix = new RegExp(String.raw`^\p{Script=Han}{1,4}?(?:${alternation(words.measure_suffixes)})$`, 'u');
+
+/** A measure word right after a verb makes the two a measure's name (企业通过率, 充电桩安装量: Intl.Segmenter cuts 通过|率), no predicate opening. */
+export const measureSuffixStart = new RegExp(`^(?:${alternation(words.measure_suffixes)})`);
 
 /** A figure followed by its change to another is that one's baseline, no noun follows it: 106 000宗下降至约6万宗. */
 export const changeAfter = /^(?:增长|增加|提高|提升|上升|下降|减少|降低)(?:至|到)/;
