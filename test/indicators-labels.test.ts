@@ -3696,6 +3696,18 @@ describe('session 21: a count that is the object of 对 (dev 388)', () => {
   });
 });
 
+describe('an adverb of the clause that opens a label goes (leading_adverbs: 继续, 仍, 相应; dev 256, 352, 241)', () => {
+  const label = (s: string) => extractFromParagraph(s, { kind: 'target' }).map((f) => [f.value, f.label]);
+  test('the subject it follows is outside the label, what the adverb says of the verb names nothing', () => {
+    expect(label('今年拟安排财政赤字9000亿元，其中中央财政赤字7000亿元，继续代地方发债2000亿元并纳入地方预算。')).toContainEqual([2000, '代地方发债']);
+    expect(label('但估計仍將錄得約一千四百億元赤字，高於預期。')).toEqual([[1400, '赤字']]);
+    expect(label('考虑上述因素，相应市级一般公共预算地方收入预期为58.4亿元。')).toEqual([[58.4, '市级一般公共预算地方收入']]);
+  });
+  test('a noun that opens with one keeps it (adverb_nouns: 继续教育)', () => {
+    expect(label('安排继续教育经费500万元。')).toEqual([[500, '继续教育经费']]);
+  });
+});
+
 describe('a contribution of one thing to another keeps whose it is (contribution_nouns; dev 290, 178)', () => {
   const label = (s: string) => extractFromParagraph(s, { kind: 'actual' }).map((f) => f.label);
   test('X对Y的贡献率: the long label is not cut to 贡献率 after its 的', () => {

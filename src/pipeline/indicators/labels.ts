@@ -128,6 +128,8 @@ import {
   huiNouns,
   keepingPredicate,
   useAfter,
+  leadingAdverbs,
+  adverbNounStart,
 } from './rules.ts';
 import { classifierUnits, unitPattern } from './units.ts';
 import { chineseDigits } from './numbers.ts';
@@ -267,6 +269,13 @@ export function trimEdges(p: Pair): Pair {
     // nothing of it (dev 279); 加工, 加快, 加上 are words
     if (cur.a.length > 2 && words(cur.a)[0]?.segment === '加') {
       cur = slice(cur, 1);
+      changed = true;
+    }
+    // 继续代地方发债, 仍赤字, 相应市级…收入: an adverb of the clause as its first word says how the verb goes; the subject it follows is
+    // outside the label (leading_adverbs, dev 256, 352, 241), not a noun it opens (继续教育经费: adverb_nouns)
+    const adverb = words(cur.a)[0]?.segment ?? '';
+    if (leadingAdverbs.has(adverb) && cur.a.length - adverb.length >= 2 && !adverbNounStart.test(cur.a)) {
+      cur = slice(cur, adverb.length);
       changed = true;
     }
     // 该县今年新增创业人员: the place a news report points at, where its level word ends a word (该|县|今年, not 该|省份), or where the

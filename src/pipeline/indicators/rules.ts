@@ -366,6 +366,10 @@ export const ownYearUntil = /(?<![截止])(?:到|至)\s*$/;
 
 /** The things a count after 对 counts, up to the verb of what was done to them (disposal_verbs): 对29起…证券异常交易行为|采取了…措施. */
 export const disposalObject = new RegExp(`^([^，,；;。：:]{2,30}?)(?:${alternation(words.disposal_verbs)})`);
+/** Adverbs of a clause that open a label as a word of their own (继续代地方发债, 仍赤字: leading_adverbs), not a noun they open (继续教育: adverb_nouns). */
+export const leadingAdverbs = new Set<string>(words.leading_adverbs);
+export const adverbNounStart = new RegExp(`^(?:${alternation(words.adverb_nouns)})`);
+
 /** Where that noun ends before the verb: at how it was done (对5家企业依法进行约谈: manner_adverbs), no part of what is counted. */
 export const disposalObjectEnd = new RegExp(`(?:${alternation(words.manner_adverbs)})`);
 
