@@ -314,6 +314,11 @@ describe('a heading number split over lines (a page that sets each of its pieces
 });
 
 describe('a text that lost its full stops', () => {
+  test('a comma that groups thousands (`1,234,567`) is no clause comma: a double-spaced budget of few sentences and many figures has its full stops', () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `税收收入${i}    1,234,567    1,345,678    2,580,${String(100 + i)}    3,456,789`);
+    const page = [...doubleSpaced, ...rows.flatMap((l) => [l, ''])];
+    expect(join(page).paragraphs).toEqual([...doubleSpacedParagraphs, ...rows]);
+  });
   test('a blank line after each line (a page that sets each line in a <p> of its own) still ends a sentence there: no double-spaced wrap (dev 180, 69 in eval:shapes html, govcn-one-line, rss)', () => {
     expect(join(stopless.flatMap((l) => [l, ''])).paragraphs).toEqual(stopless);
   });

@@ -23,7 +23,7 @@ import { BULLET, bracketDepth, HAN, LABEL_KEY, SMALL_DIGIT, startsHeading, start
 import { DATED_END, FULL_DATE, POSTED_LINE } from '../dates.ts';
 import { isOrgan } from '../organs.ts';
 import type { CleanLog, SourceLine } from './types.ts';
-import { JoinedText } from './joined-text.ts';
+import { CLAUSE_COMMA, JoinedText } from './joined-text.ts';
 
 interface Item extends SourceLine {
   /** Blank lines separate this line from the previous one. */
@@ -353,15 +353,19 @@ function joinReason(p: Paragraph, joined: JoinedText, lastText: string, item: It
 /** Commas per full stop above which a text has lost its full stops (Chinese prose has a few commas to each 。). */
 const COMMAS_PER_STOP = 100;
 
+/** Clause commas (joined-text's CLAUSE_COMMA), not one that groups thousands (`1,234,567`, a budget's figures). */
+const CLAUSE_COMMAS = new RegExp(CLAUSE_COMMA.source, 'g');
+
 /**
- * A text of 50 or more commas with (almost) no full stop, 。！？: a PDF extraction that made every full
- * stop a line end (corpus 69: 1,406 commas, no 。). Its lines are sentences.
+ * A text of 50 or more clause commas with (almost) no full stop, 。！？: a PDF extraction that made every full
+ * stop a line end (corpus 69: 1,406 commas, no 。). Its lines are sentences. (A budget's figures grouped by commas are no
+ * clauses: a double-spaced PDF of few sentences and many such figures keeps its full stops.)
  */
 function lostFullStops(items: Item[]): boolean {
   let commas = 0;
   let stops = 0;
   for (const item of items) {
-    commas += item.text.match(/[，,]/g)?.length ?? 0;
+    commas += item.text.match(CLAUSE_COMMAS)?.length ?? 0;
     stops += item.text.match(/[。！？!?]/g)?.length ?? 0;
   }
   return commas >= 50 && stops * COMMAS_PER_STOP <= commas;
