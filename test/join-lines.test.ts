@@ -170,6 +170,13 @@ const cases: Case[] = [
     [...wideParagraphs, '中共北京市委北京市人民政府重点工作督查督办领导小组办公室', '2024年12月15日'],
     'cut at the printed width',
   ],
+  // a table's caption over its header row, set out by runs of spaces: the row's `2023` is no number moved whole from the caption
+  [
+    'printed width',
+    [...wideSpaced, '附表1：全市二〇二三年一般公共预算收支决算总表单位', '2023年预算数      2023年决算数      完成预算%'],
+    [...wideParagraphs, '附表1：全市二〇二三年一般公共预算收支决算总表单位', '2023年预算数      2023年决算数      完成预算%'],
+    'cut at the printed width',
+  ],
   // dev 313 as a PDF: a full line that ends in a quoted name (`“小巨人”`) ends no sentence; one that ends a quoted sentence (`。”`) does
   ['printed width', [...wideSpaced, ...longgang], [...wideParagraphs, longgang.join('')], 'cut at the printed width'],
   [

@@ -424,9 +424,10 @@ const DATE_ALONE = new RegExp(`^${FULL_DATE}$`);
 /**
  * The next line, when its opening word may be one a typesetter moved there whole from the line before: that line is cut mid-sentence
  * (a line that ends its sentence, `…人民群众满意。` over `2024年，我们…`, gave no word away) and the next line is no date alone (a
- * signature over `2024年3月5日`); otherwise nothing (isFullLine measures the line alone).
+ * signature over `2024年3月5日`) nor a row that runs of spaces set out (a table's header under its caption, `2023年预算数      2023年决算数`);
+ * otherwise nothing (isFullLine measures the line alone).
  */
-const movedOn = (b: Break): string => ((!b.ended || QUOTED_WORD_END.test(b.joined.tail)) && !DATE_ALONE.test(b.item.text.trim()) ? b.item.text : '');
+const movedOn = (b: Break): string => ((!b.ended || QUOTED_WORD_END.test(b.joined.tail)) && !DATE_ALONE.test(b.item.text.trim()) && !isSetOut(b.item.text) ? b.item.text : '');
 
 /**
  * A line that ends in a quoted name (`新增国家级专精特新“小巨人”`), no quoted sentence (`…“坚定不移建设制造强国。”`): its closing quote ends no
