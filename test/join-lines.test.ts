@@ -163,6 +163,20 @@ const cases: Case[] = [
   // short by that number, no paragraph's end; a short line before a number still ends its paragraph
   ['printed width', [...wideSpaced, ...baoding], [...wideParagraphs, baoding.join('')], 'cut at the printed width'],
   ['printed width', [...wideSpaced, '主要经济指标', '9.5%的增长目标全面完成。'], [...wideParagraphs, '主要经济指标', '9.5%的增长目标全面完成。'], 'cut at the printed width'],
+  // a signature over its date in a single-spaced PDF: the date's year is no number moved whole from the line above
+  [
+    'printed width',
+    [...wideSpaced, '中共北京市委北京市人民政府重点工作督查督办领导小组办公室', '2024年12月15日'],
+    [...wideParagraphs, '中共北京市委北京市人民政府重点工作督查督办领导小组办公室', '2024年12月15日'],
+    'cut at the printed width',
+  ],
+  // a table's caption over its header row, set out by runs of spaces: the row's `2023` is no number moved whole from the caption
+  [
+    'printed width',
+    [...wideSpaced, '附表1：全市二〇二三年一般公共预算收支决算总表单位', '2023年预算数      2023年决算数      完成预算%'],
+    [...wideParagraphs, '附表1：全市二〇二三年一般公共预算收支决算总表单位', '2023年预算数      2023年决算数      完成预算%'],
+    'cut at the printed width',
+  ],
   // dev 313 as a PDF: a full line that ends in a quoted name (`“小巨人”`) ends no sentence; one that ends a quoted sentence (`。”`) does
   ['printed width', [...wideSpaced, ...longgang], [...wideParagraphs, longgang.join('')], 'cut at the printed width'],
   [
@@ -194,6 +208,27 @@ const cases: Case[] = [
     'wrapped line',
     ['今年全市科技工作', '取得新进展。', '', '研发投入持续', '增长。', '', '人才队伍不断', '壮大。', '', '成果转化加快', '推进。'],
     ['今年全市科技工作取得新进展。', '研发投入持续增长。', '人才队伍不断壮大。', '成果转化加快推进。'],
+    'wrapped line',
+  ],
+  // a short line that ends its sentence, or a signature over its date, gave no word away to the next line: the `2024` that opens it is
+  // no number a typesetter moved there whole (that reading is for a line cut mid-sentence before the rest of its sentence)
+  [
+    'wrapped line',
+    [
+      ...[0, 1, 2].flatMap((i) => [printed(i), '接着写完这一句。', '']),
+      '全年各项目标任务圆满完成，人民群众满意。',
+      '2024年，我们将继续坚持稳中求进工作总基调。',
+      '',
+      '北京市发展和改革委员会\u3000北京市财政局\u3000市商务局',
+      '2024年3月5日',
+    ],
+    [
+      ...doubleSpacedParagraphs.slice(0, 3),
+      '全年各项目标任务圆满完成，人民群众满意。',
+      '2024年，我们将继续坚持稳中求进工作总基调。',
+      '北京市发展和改革委员会\u3000北京市财政局\u3000市商务局',
+      '2024年3月5日',
+    ],
     'wrapped line',
   ],
   // dev 131 as a PDF: the notice's last line is a full one, the issuer's name under it signs the notice (its date below)
@@ -286,6 +321,11 @@ describe('a heading number split over lines (a page that sets each of its pieces
 });
 
 describe('a text that lost its full stops', () => {
+  test('a comma that groups thousands (`1,234,567`) is no clause comma: a double-spaced budget of few sentences and many figures has its full stops', () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `税收收入${i}    1,234,567    1,345,678    2,580,${String(100 + i)}    3,456,789`);
+    const page = [...doubleSpaced, ...rows.flatMap((l) => [l, ''])];
+    expect(join(page).paragraphs).toEqual([...doubleSpacedParagraphs, ...rows]);
+  });
   test('a blank line after each line (a page that sets each line in a <p> of its own) still ends a sentence there: no double-spaced wrap (dev 180, 69 in eval:shapes html, govcn-one-line, rss)', () => {
     expect(join(stopless.flatMap((l) => [l, ''])).paragraphs).toEqual(stopless);
   });

@@ -20,10 +20,10 @@
 // (`（\n1\n）…`, `2\n．…`) are put back together first.
 import type { Paragraph } from '../types.ts';
 import { BULLET, bracketDepth, HAN, LABEL_KEY, SMALL_DIGIT, startsHeading, startsTitledHeading } from '../patterns.ts';
-import { DATED_END, POSTED_LINE } from '../dates.ts';
+import { DATED_END, FULL_DATE, POSTED_LINE } from '../dates.ts';
 import { isOrgan } from '../organs.ts';
 import type { CleanLog, SourceLine } from './types.ts';
-import { JoinedText } from './joined-text.ts';
+import { CLAUSE_COMMA, JoinedText } from './joined-text.ts';
 
 interface Item extends SourceLine {
   /** Blank lines separate this line from the previous one. */
@@ -303,8 +303,7 @@ export const joinSteps: readonly JoinStep[] = [
   // notice ends on a full line over `安徽省推进…执行小组办公室` and its date)
   {
     name: 'wrapped line',
-    decide: (b) =>
-      (b.doc.wrapped && (isFullLine(printed(b.lastText), b.doc.wrapWidth, b.item.text) || b.lastText.includes('|')) && !(b.ended && isOrgan(b.item.text))) || undefined,
+    decide: (b) => (b.doc.wrapped && (isFullLine(printed(b.lastText), b.doc.wrapWidth, movedOn(b)) || b.lastText.includes('|')) && !(b.ended && isOrgan(b.item.text))) || undefined,
   },
   // a single-spaced PDF text: a full line cut mid-sentence goes on in the next
   {
@@ -314,7 +313,7 @@ export const joinSteps: readonly JoinStep[] = [
       (b.doc.printedWidth !== undefined &&
         !b.item.gap &&
         (!b.ended || QUOTED_WORD_END.test(b.joined.tail)) &&
-        isFullLine(b.lastText, b.doc.printedWidth, b.item.text) &&
+        isFullLine(b.lastText, b.doc.printedWidth, movedOn(b)) &&
         goesOn(b.item.text) &&
         !headingBeforeSentence(b.joined, b.item.text)) ||
       undefined,
@@ -354,15 +353,19 @@ function joinReason(p: Paragraph, joined: JoinedText, lastText: string, item: It
 /** Commas per full stop above which a text has lost its full stops (Chinese prose has a few commas to each 。). */
 const COMMAS_PER_STOP = 100;
 
+/** Clause commas (joined-text's CLAUSE_COMMA), not one that groups thousands (`1,234,567`, a budget's figures). */
+const CLAUSE_COMMAS = new RegExp(CLAUSE_COMMA.source, 'g');
+
 /**
- * A text of 50 or more commas with (almost) no full stop, 。！？: a PDF extraction that made every full
- * stop a line end (corpus 69: 1,406 commas, no 。). Its lines are sentences.
+ * A text of 50 or more clause commas with (almost) no full stop, 。！？: a PDF extraction that made every full
+ * stop a line end (corpus 69: 1,406 commas, no 。). Its lines are sentences. (A budget's figures grouped by commas are no
+ * clauses: a double-spaced PDF of few sentences and many such figures keeps its full stops.)
  */
 function lostFullStops(items: Item[]): boolean {
   let commas = 0;
   let stops = 0;
   for (const item of items) {
-    commas += item.text.match(/[，,]/g)?.length ?? 0;
+    commas += item.text.match(CLAUSE_COMMAS)?.length ?? 0;
     stops += item.text.match(/[。！？!?]/g)?.length ?? 0;
   }
   return commas >= 50 && stops * COMMAS_PER_STOP <= commas;
@@ -414,6 +417,17 @@ const UNBROKEN_WORD = /^[0-9A-Za-z.．０-９]+[%％‰]?/;
  * next line opens with, which the typesetter moved there whole (`…社会消费品零售总额增长` / `9.5%、全省第二…`, eval:shapes pdf, dev 204, 332).
  */
 const isFullLine = (text: string, width: number, next = ''): boolean => text.length + (UNBROKEN_WORD.exec(next)?.[0].length ?? 0) >= width * 0.75;
+
+/** A date alone on its line (`2024年3月5日`, a signature's). */
+const DATE_ALONE = new RegExp(`^${FULL_DATE}$`);
+
+/**
+ * The next line, when its opening word may be one a typesetter moved there whole from the line before: that line is cut mid-sentence
+ * (a line that ends its sentence, `…人民群众满意。` over `2024年，我们…`, gave no word away) and the next line is no date alone (a
+ * signature over `2024年3月5日`) nor a row that runs of spaces set out (a table's header under its caption, `2023年预算数      2023年决算数`);
+ * otherwise nothing (isFullLine measures the line alone).
+ */
+const movedOn = (b: Break): string => ((!b.ended || QUOTED_WORD_END.test(b.joined.tail)) && !DATE_ALONE.test(b.item.text.trim()) && !isSetOut(b.item.text) ? b.item.text : '');
 
 /**
  * A line that ends in a quoted name (`新增国家级专精特新“小巨人”`), no quoted sentence (`…“坚定不移建设制造强国。”`): its closing quote ends no
