@@ -1283,7 +1283,7 @@ function readParagraph(
           const growthOfMoney = !money && figure.change !== undefined && previous?.money === true && previous.a === labelA_;
           // 高于全国0.2个百分点: a comparison names no metric, no label for the figures after it (dev 359)
           // 累计投资项目140个、13.6亿元: an amount after a count of things is what they hold, not after a rate or a growth (dev 144, 352, 498)
-          const count = !money && !growthOfMoney && !timeUnits.has(q.baseUnit) && !ageUnits.has(q.baseUnit) && !canonicalRateUnit(q.baseUnit) && q.baseUnit !== tenthUnit;
+          const count = !money && !growthOfMoney && countsThings(q.baseUnit);
           if (!comparisonOnly.test(labelA_)) previous = { o: found.label, a: labelA_, money: money || growthOfMoney, count };
         };
 
@@ -1490,7 +1490,7 @@ function readParagraph(
           previousMoney: previous?.money ?? false,
           previousCount: previous?.count ?? false,
           person: personUnits.has(q.baseUnit),
-          count: !money && !timeUnits.has(q.baseUnit) && !ageUnits.has(q.baseUnit) && !canonicalRateUnit(q.baseUnit) && q.baseUnit !== tenthUnit,
+          count: !money && countsThings(q.baseUnit),
           classifier: classifierUnits.has(q.baseUnit),
           // a range said with both its bounds (5千吨以上1万吨以下的工业行业企业, dev 303) bounds as a comparator does
           bound: ((q.comparator !== undefined && q.comparator !== '≈') || (q.max !== undefined && /以[上下]/.test(a.slice(q.start, q.end)))) && q.baseUnit !== '',
@@ -1788,6 +1788,9 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, ti
   }
   return year === undefined ? undefined : { period: year, past, current, said };
 }
+
+/** A unit that counts things (个, 家, 人, 项 …), not a span of time, an age, a rate or tenths: what a count's label and the 金额 after it read (money apart). */
+const countsThings = (unit: string): boolean => !timeUnits.has(unit) && !ageUnits.has(unit) && !canonicalRateUnit(unit) && unit !== tenthUnit;
 
 /** 以来 after a year, or after the month it starts in (2023年以来, 去年7月以来, 2022年十月以来): a span since, up to the year the text tells of. */
 const sinceAfter = /^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|\d{1,2}日)?)?以来/;
