@@ -312,7 +312,7 @@ export const joinSteps: readonly JoinStep[] = [
     decide: (b) =>
       (b.doc.printedWidth !== undefined &&
         !b.item.gap &&
-        (!b.ended || QUOTED_WORD_END.test(b.joined.tail)) &&
+        cutMidSentence(b) &&
         isFullLine(b.lastText, b.doc.printedWidth, movedOn(b)) &&
         goesOn(b.item.text) &&
         !headingBeforeSentence(b.joined, b.item.text)) ||
@@ -427,7 +427,10 @@ const DATE_ALONE = new RegExp(`^${FULL_DATE}$`);
  * signature over `2024年3月5日`) nor a row that runs of spaces set out (a table's header under its caption, `2023年预算数      2023年决算数`);
  * otherwise nothing (isFullLine measures the line alone).
  */
-const movedOn = (b: Break): string => ((!b.ended || QUOTED_WORD_END.test(b.joined.tail)) && !DATE_ALONE.test(b.item.text.trim()) && !isSetOut(b.item.text) ? b.item.text : '');
+const movedOn = (b: Break): string => (cutMidSentence(b) && !DATE_ALONE.test(b.item.text.trim()) && !isSetOut(b.item.text) ? b.item.text : '');
+
+/** The line before the break is cut mid-sentence: it ends no sentence, or ends in a quoted name, whose closing quote ends none (QUOTED_WORD_END). */
+const cutMidSentence = (b: Break): boolean => !b.ended || QUOTED_WORD_END.test(b.joined.tail);
 
 /**
  * A line that ends in a quoted name (`新增国家级专精特新“小巨人”`), no quoted sentence (`…“坚定不移建设制造强国。”`): its closing quote ends no
