@@ -227,6 +227,25 @@ describe('a round number said with its place (千余家, 5千多户)', () => {
   ])('a bound on a share of a base: %s', (text, comparator) => {
     expect(extractFromParagraph(text, { kind: 'provision', provisions: true, rules: true }).map((f) => f.comparator)).toEqual([comparator]);
   });
+  test.each([
+    // the base named right before the share, without 的 (dev 119, 493)
+    ['省级按照不超过项目投资额30%的比例给予一次性奖补。', '<='],
+    ['经营企业可在上浮不超过基准价20%范围内自主制定价格，下浮不限。', '<='],
+  ])('a bound on a share of a base said without 的: %s', (text, comparator) => {
+    expect(extractFromParagraph(text, { kind: 'target', rules: true }).map((f) => f.comparator)).toEqual([comparator]);
+  });
+  test.each([
+    // a cap or floor on a share of what a party pays or buys is the rule's, whatever verb the sentence has (dating35: dev 196, 391, 493)
+    ['企业每年获得上级和本区财政扶持合计不超过企业实际缴纳保费的100%。', 'work-plan'],
+    ['医保基金在总额预算的基础上，按不低于采购金额的30%提前预付给医疗机构。', 'work-plan'],
+    ['经营企业可在上浮不超过基准价20%范围内自主制定价格，下浮不限。', 'notice'],
+  ])('a bound on a share of a base in a document that may set rules is a provision: %s', (text) => {
+    expect(extractFromParagraph(text, { kind: 'target', year: 2019, rules: true }).map((f) => f.kind)).toEqual(['provision']);
+  });
+  test('a share a plan aims at, said as a share of its whole (占比不低于总招生数的70%), stays a target (dev 495, outside its labelled scope)', () => {
+    const found = extractFromParagraph('到2030年，全市中高职一体化招生占比不低于总招生数的70%。', { kind: 'target', year: 2026, rules: true });
+    expect(found.map((f) => [f.kind, f.comparator])).toEqual([['target', '>=']]);
+  });
   test('a bound with a figure of its own before the share bounds that figure, not the share', () => {
     expect(extractFromParagraph('不超过10万元的部分按20%计算。', { kind: 'provision', provisions: true, rules: true }).find((f) => f.unit === '%')?.comparator).toBeUndefined();
   });

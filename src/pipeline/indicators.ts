@@ -11,7 +11,7 @@ import { toHalfWidthDigits } from './numerals.ts';
 import { isHistoryLine } from './history.ts';
 import { WIDE_GAP, planPeriods } from './patterns.ts';
 import { parseNumber, readChineseDigitNumbers, readChineseYears, readDecimalPoints, tidy } from './indicators/numbers.ts';
-import { endBefore, firstMatchEnd, inBracketNote, maskQuoted, outsideQuotes, pairQuoted, partsInside, scanQuantities } from './indicators/scan.ts';
+import { endBefore, firstMatchEnd, inBracketNote, maskQuoted, outsideQuotes, pairQuoted, partsInside, scanQuantities, shareOfBaseBound } from './indicators/scan.ts';
 import { extractFromTable, tableYearsOfOurs } from './indicators/table.ts';
 import { rowText } from './clean/tables.ts';
 import { cleanLabel, countInBrackets, deriveLabel, words, type Pair } from './indicators/labels.ts';
@@ -149,6 +149,7 @@ import {
   ageReached,
   measuresTakenBefore,
   sinceOpener,
+  shareNamed,
   ownYearPastOpener,
   exceptionClause,
   conditionAfter,
@@ -1085,7 +1086,9 @@ function readParagraph(
                     // 允许…年满18周岁…的中国公民担任股东: the age a person must have reached (dev 458)
                     (ageUnits.has(q.baseUnit) && ageReached.test(a.slice(q.start, q.numStart))) ||
                     // 1.其他先进制造业：上一年度…营业收入5亿元以上 under 满足下列…条件: a bound of a listed condition (dev 186)
-                    (context.conditions === true && q.comparator !== undefined))
+                    (context.conditions === true && q.comparator !== undefined) ||
+                    // 财政扶持合计不超过企业实际缴纳保费的100%, 按不低于采购金额的30%提前预付: a cap or floor on a share of an amount (dev 196, 391, 493)
+                    ruleShareBound(a, clause.start, q.numStart, q.baseUnit))
                 ? 'provision'
                 : targets.clause.test(outsideQuotes(a, masked, clause.start, q.start)) ||
                     targetAfter.test(a.slice(q.end, clause.end)) ||
@@ -2110,6 +2113,17 @@ function provisionLabel(
   if (timeUnits.has(unit)) return { a: '期限', o: toScript('期限') };
   if (ageUnits.has(unit)) return { a: '年龄', o: toScript('年龄') };
   return undefined;
+}
+
+/**
+ * A negated bound before the base of a share (不超过企业实际缴纳保费的100%, 不低于采购金额的30%, 上浮不超过基准价20%: scan.ts
+ * shareOfBaseBound): in a document that may set rules, a cap or floor on a share of what a party pays, buys or is charged is the
+ * rule's (dev 196, 391, 493), whatever verb its sentence has; not a share its clause names as a level of its whole before the bound
+ * (占比不低于总招生数的70%: a plan's target, dev 495; rules.ts shareNamed).
+ */
+function ruleShareBound(a: string, clauseStart: number, numStart: number, unit: string): boolean {
+  const bound = shareOfBaseBound(a, numStart, unit);
+  return bound !== undefined && !shareNamed.test(a.slice(clauseStart, bound.start));
 }
 
 /** Rule words in a sentence (outside an exception clause) that make its figures provisions, unless the sentence reports them as measures taken. */

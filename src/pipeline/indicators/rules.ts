@@ -1043,6 +1043,12 @@ export const partBoundAfter = /^\s*[，,；;]?\s*其中\s*(?:\d+|[一二两三�
 /** 在网民中占比: a phrase of 在…中 right before a share (占, or ratio_words: 比重, 比例) names the whole the share is of (dev 444). */
 export const shareOfWhole = new RegExp(String.raw`^在\p{Script=Han}{1,10}?中(?:占|${alternation(words.ratio_words)})`, 'u');
 
+/**
+ * A word that names a share as a level of its whole (占, 占比, or ratio_words: 比重, 比例): before a bound on a share of a base
+ * (占比不低于总招生数的70%) it makes the share what a plan aims at, no rule's cap or floor (indicators.ts ruleShareBound, dev 495).
+ */
+export const shareNamed = new RegExp(`占|${alternation(words.ratio_words)}`);
+
 /** Between a bound and the same amount again: 2亿元以上(含2亿元) says the bound is included, it adds no figure. */
 export const inclusiveBefore = /^\s*[（(]\s*含\s*$/;
 

@@ -143,13 +143,28 @@ const starts = new Set([...Object.keys(comparatorsBefore), '百分之', '千分�
 /** The pattern of a quantity (number, multiplier, unit, comparator words, range). */
 export const quantitySource = quantity.source;
 
-/** The negated bounds (不超过, 不得低于 …) before the base a share is of (注册资本的): see scanQuantities. */
+/**
+ * The negated bounds (不超过, 不得低于 …) before the base a share is of, with or without 的 (注册资本的, 项目投资额, 基准价): see
+ * scanQuantities and shareOfBaseBound. The base holds a word (不低于 70% has none).
+ */
 const shareBound = new RegExp(
   `(${Object.keys(comparatorsBefore)
     .filter((w) => w.startsWith('不') && w !== '不足')
-    .join('|')})(?:其|该)?[^，,；;。：:\\d%％]{1,15}的$`,
+    .join('|')})(?:其|该)?(?=[^，,；;。：:\\d%％]*?\\p{Script=Han})[^，,；;。：:\\d%％]{1,15}$`,
+  'u',
 );
 const shareUnits = new Set(['%', '‰', '倍', '成']);
+
+/**
+ * The negated bound before the base of a share that ends right before `numStart` (不得超过注册资本的20%, 不超过项目投资额30%,
+ * 不超过基准价20%): where it stands and the bound it sets, else undefined. A rule's cap or floor on a share of an amount (dev 119, 303, 493).
+ */
+export function shareOfBaseBound(text: string, numStart: number, unit: string): { start: number; comparator: NonNullable<Quantity['comparator']> } | undefined {
+  if (!shareUnits.has(unit)) return undefined;
+  const from = Math.max(0, numStart - 20);
+  const m = shareBound.exec(text.slice(from, numStart));
+  return m ? { start: from + m.index, comparator: comparatorsBefore[m[1]!]! } : undefined;
+}
 /** The verbs of reaching a mark or joining ranks (迈上…台阶, 跻身…行列) right before the figure: see scanQuantities. */
 const milestoneVerbBefore = /(?:迈上|迈入|跨上|跃上|跨入|跻身|站上|登上)了?\s*$/;
 
@@ -339,8 +354,7 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     // 不得超过注册资本的20%, 不得低于项目总投资的30%: a rule's cap or floor on a share of a base named between the bound word and the
     // share bounds the share as 不超过 right before a number does (dev 303); a base with a figure of its own (不超过10万元的部分按20%) is
     // what that bound is on, not the share.
-    else if (q.max === undefined && shareUnits.has(unit) && shareBound.test(text.slice(Math.max(0, numStart - 20), numStart)))
-      q.comparator = comparatorsBefore[shareBound.exec(text.slice(Math.max(0, numStart - 20), numStart))![1]!];
+    else if (q.max === undefined && shareOfBaseBound(text, numStart, unit)) q.comparator = shareOfBaseBound(text, numStart, unit)!.comparator;
     // 迈上5万亿元台阶, 跨上2万亿新台阶, 跻身500亿元行列: a mark reached or ranks joined (milestone_nouns) after a verb of reaching it is a level
     // of at least the figure (dev 498, 496, 307)
     else if (milestoneVerbBefore.test(text.slice(Math.max(0, numStart - 4), numStart)) && milestoneAfter.test(text.slice(end))) q.comparator = '>=';
