@@ -163,6 +163,7 @@ describe('a preposition or 来 after the noun a count stands before opens what t
     expect(label('5家企业在天交所挂牌上市。')).toBe('挂牌上市企业');
     expect(label('全市共有12个在建项目。')).toBe('在建项目');
     expect(label('现有3000名在校生。')).toBe('在校生');
+    expect(label('全市共有12个重大在建项目。')).toBe('重大在建项目');
   });
 });
 
