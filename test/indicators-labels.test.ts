@@ -150,6 +150,23 @@ describe('buildings and tickets are counted; 本年 dates a baseline (dev 120, 1
   });
 });
 
+describe('a preposition or 来 after the noun a count stands before opens what the counted things do (predicate_prepositions)', () => {
+  const label = (text: string, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hans') => extractFromParagraph(text, { kind: 'actual' }, script)[0]?.label;
+  test.each([
+    // 在 (dev 499), 因 (dev 121), 来 (dev 204, 738: coming to a place, or to do a thing), each a word of its own
+    ['吸引超過五百家內地和海外企業在港開設或擴展業務。', '內地和海外企業', 'zh-Hant'],
+    ['有 145 名僱主因聘用非法勞工而被判即時入獄 。', '僱主', 'zh-Hant'],
+    ['350多批次央企、京企来保深度对接。', '央企、京企', 'zh-Hans'],
+    ['也要讓只有26萬公頃的原住民保留地來配合中央政府不種植物，以保育山林。', '原住民保留地', 'zh-Hant'],
+  ] as const)('%s → %s', (text, want, script) => expect(label(text, script)).toBe(want));
+  test('a bare noun keeps the predicate that says which of them count; a preposition word stays (在建, 在校)', () => {
+    expect(label('5家企业在天交所挂牌上市。')).toBe('挂牌上市企业');
+    expect(label('全市共有12个在建项目。')).toBe('在建项目');
+    expect(label('现有3000名在校生。')).toBe('在校生');
+    expect(label('全市共有12个重大在建项目。')).toBe('重大在建项目');
+  });
+});
+
 describe("a speaker's words that are the whole label (dev 120)", () => {
   const found = (text: string) => extractFromParagraph(text, { kind: 'target' }, 'zh-Hant').map((f) => [f.match, f.label]);
   test('我建議預留5億元: the speaker and its modal go, the verb of setting aside stays', () => {

@@ -65,6 +65,7 @@ import {
   trailingFunctionChars,
   nounStops,
   predicateVerbWords,
+  predicatePrepositions,
   stateVerbWords,
   measureSuffixStart,
   objectVerbWords,
@@ -846,7 +847,15 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
   // 21000栋房屋受损, 300万元资金支持报关企业做大做强: the noun ends where a verb of its clause's predicate opens, a word of its own
   // (predicateVerbWords; objectVerbWords only with an object after them: 114亿元的特惠资助 names the grant)
   const noun = right.a.slice(start + bound, end);
-  const opens = words(noun).find((w) => w.index >= 2 && opensPredicate(w, noun));
+  // 五百家內地和海外企業在港開設或擴展業務, 145名僱主因聘用非法勞工而…: a preposition (or 来) of its own opens what they do, unless the noun
+  // before it is bare (5家企业在天交所挂牌上市: its predicate says which of them count, subjectOf), predicate_prepositions (dev 121, 204, 499, 738)
+  // (not inside a word that opens with it: 重大在建项目, 研发人才在线协同创新, preposition_words)
+  const opensByPreposition = (w: Intl.SegmentData): boolean =>
+    predicatePrepositions.has(w.segment) &&
+    /\p{Script=Han}/u.test(noun.slice(w.index + 1)) &&
+    !prepositionWordStart.test(noun.slice(w.index)) &&
+    !bareNoun.test(noun.slice(0, w.index).trim());
+  const opens = words(noun).find((w) => w.index >= 2 && (opensPredicate(w, noun) || opensByPreposition(w)));
   if (opens) end = start + bound + opens.index;
   const tail = right.a.slice(start + bound, end);
   const measure = count ? memberMeasure.exec(tail) : null;

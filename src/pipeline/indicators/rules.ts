@@ -1570,6 +1570,13 @@ export const memberMeasure = new RegExp(
  */
 export const predicateVerbWords: ReadonlySet<string> = new Set(words.predicate_verbs);
 
+/**
+ * Prepositions (and 来) that open what the counted things do after the noun a count stands before, as words of their own (內地和海外企業在港開設,
+ * 僱主因聘用非法勞工, 央企、京企来保深度对接: dev 499, 121, 204, 738): the noun ends there, unless it is a bare noun (labels.ts nounAfter;
+ * data/indicator-words.json predicate_prepositions).
+ */
+export const predicatePrepositions: ReadonlySet<string> = new Set(words.predicate_prepositions);
+
 /** Verbs of a state the counted things come to, with no object (21000栋房屋受损, 14018亿元逆回购到期): they end that noun only as its last word; before a noun they qualify it (偿还部分到期本息, dev 321). */
 export const stateVerbWords: ReadonlySet<string> = new Set(words.state_verbs);
 
