@@ -705,6 +705,10 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     originalPoster(ev.paragraphs) ??
     // the body a record or a page names as the source that posted a document of its own, which names no issuer otherwise (dev 702)
     (SOURCE_ISSUED.has(kind) ? sourceBody(fm?.site ?? labels.site) : undefined) ??
+    // a portal's page of an interpretation or an article of no other kind, the body its info line credits as its source (来源：北京市教育委员会,
+    // 信息来源：市住房公积金管理中心 over an interpretation of the centre's notice, dev 770), or the article header a page's chrome took with its
+    // headline (首都之窗's, dev 791); not a speech's, whose speaker delivered it
+    (kind === 'other' && ev.speaker === undefined ? pageSource([...ev.paragraphs.slice(0, 15), ...(ev.furniture ?? [])]) : undefined) ??
     address?.organ;
   // the body whose own site a page is (主办单位: 国家能源局新疆监管办公室 in its footer): the full name of an issuer the page
   // shortens (来源： 福建能源监管办, corpus 158), and the issuer of a notice it posts without a source (corpus 157); the text's own
@@ -801,7 +805,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   );
   // A joint issue: the lead body is the issuer, all of them are `issuers`; a body named by its level
   // word alone (省人民政府) gets the name of the text's place.
-  const issuers = meta.issuer === undefined && named !== undefined ? splitIssuers(named)?.map((o) => qualifyOrgan(o, place)) : undefined;
+  const issuers = meta.issuer === undefined && named !== undefined ? splitIssuers(named)?.map((o) => qualifyOrgan(o, place, region.region)) : undefined;
   return {
     kind,
     ...defined({
@@ -841,6 +845,19 @@ export function domainPlace(url: string | undefined): string | undefined {
   const domains = organData.site_domains as Record<string, string>;
   const domain = Object.keys(domains).find((d) => host === d || host.endsWith(`.${d}`));
   return domain ? domains[domain] : undefined;
+}
+
+/** A page's info line's source label and its value (`日期：2026-07-20 16:53&nbsp;&nbsp;来源：北京市教育委员会`): at the line's start or after a space. */
+const SOURCE_LABEL = /(?:^|\s)(?:信息来源|信息來源|来源|來源)\s*[：:︰]\s*([^\s，,。；;（）()]{2,40})/u;
+
+/** The body a page's info line among the opening paragraphs credits as its source, when it is a body (not a medium, a site or a media centre: sourceBody). */
+export function pageSource(opening: readonly string[]): string | undefined {
+  for (const p of opening) {
+    // (a chrome line keeps its entities: `16:53&nbsp;&nbsp;来源：…`)
+    const m = SOURCE_LABEL.exec(p.replace(/&nbsp;?/giu, ' ').trim());
+    if (m && isOrgan(m[1]!)) return sourceBody(m[1]!);
+  }
+  return undefined;
 }
 
 /** The body a text credits as its source on a line of its own among its last lines (lastLines): `（信息来源：长沙市统计局）`, `来源：某局`. */
