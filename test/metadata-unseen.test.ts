@@ -1,7 +1,7 @@
 // Metadata of texts the rules were not written for (issue 16, session 32, devmeta32): each case from a real line of a dev text.
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../src/pipeline/index.ts';
-import { pageSource, withoutColumn } from '../src/pipeline/infer.ts';
+import { inferKind, pageSource, withoutColumn } from '../src/pipeline/infer.ts';
 import { qualifyOrgan, titleIssuers } from '../src/pipeline/organs.ts';
 import { findPlace } from '../src/pipeline/places.ts';
 import { sittingDate } from '../src/pipeline/dates.ts';
@@ -160,4 +160,28 @@ test("pageSource: the body a page's info line credits, also on a chrome line tha
   expect(pageSource(['信息来源：市住房公积金管理中心'])).toBe('市住房公积金管理中心'); // dev 770
   expect(pageSource(['来源：新华网 2026-07-20'])).toBeUndefined();
   expect(pageSource(['将建设资金来源拓展至政府投资资金、自筹资金'])).toBeUndefined();
+});
+
+describe('a lede that dates what was done today in brackets, after an opening clause, is a news item’s (dev 790, 792, 640)', () => {
+  test('今（5）日 after the clause of what it concerns, 今天（10月24日） after the clauses of why, 今天（3月5日） after a programme’s credit', () => {
+    expect(
+      inferKind(
+        '總統針對臺灣匯率市場變動及新臺幣升值情形發表談話',
+        '針對臺灣匯率市場變動及新臺幣升值情形，賴清德總統今（5）日發表錄影談話，向國人說明這一波新臺幣升值主要是外匯市場預期心理、以及近期外資匯入買超臺股所造成。',
+      ),
+    ).toBe('news');
+    expect(
+      inferKind(
+        '我市部分区、县（市）开展“购房+消费券”限时补贴活动',
+        '为进一步激发住房消费市场活力，支持居民刚性和改善性住房需求，促进房地产市场持续平稳健康发展，今天（10月24日），我市部分区县市(富阳区、临安区、桐庐县、淳安县、建德市)发布公告，将于近日开展“购房+消费券”限时补贴活动。',
+      ),
+    ).toBe('news');
+    expect(
+      inferKind('新闻联播 2025-03-05', '央视网消息（新闻联播）：十四届全国人大三次会议首场“代表通道”今天（3月5日）开启，6位全国人大代表走上“代表通道”，与媒体记者见面交流。'),
+    ).toBe('news');
+  });
+  test('today said without a bracketed day (a speech), or past the first sentence, is no lede', () => {
+    expect(inferKind('在全市经济工作会议上的讲话', '同志们：今天，我们召开全市经济工作会议。')).not.toBe('news');
+    expect(inferKind('某某情况说明', '现将有关情况说明如下。截至今天（10月24日），已完成80%。')).not.toBe('news');
+  });
 });

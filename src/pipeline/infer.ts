@@ -151,6 +151,13 @@ const CIRCULAR_FORMULA = new RegExp(kindData.circular_formulas.patterns.join('|'
 const PRESS_LEDE = /^[^，,。：:\s]{2,24}?(?:[今昨](?:[（(]\d{1,2}[）)])?日(?!的)|在?(?:周|週|星期)[一二三四五六日天][（(]\d{1,2}日[）)])/u;
 
 /**
+ * A lede that dates what was done today with the day in brackets, in its first sentence, also after an opening clause or a medium's
+ * credit (`…，賴清德總統今（5）日發表錄影談話`, `为…，今天（10月24日），我市部分区县市…发布公告`, `央视网消息（新闻联播）：…今天（3月5日）开启`,
+ * dev 790, 792, 640): a reporter's convention; a speech's `今天，我们…` names no day.
+ */
+const TODAY_LEDE = /^[^。！？]*?(?:(?:今天|今日)[（(](?:\d{1,2}\s*月\s*)?\d{1,2}\s*日[）)]|今[（(]\d{1,2}[）)]日(?!的))/u;
+
+/**
  * A news report's lede that names the medium's flash (新京报快讯) or cites another's news (据北京统计局消息，…): a medium reports
  * what a body released (dev 309).
  */
@@ -233,11 +240,13 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   // and its headline is no document's title (习近平：着力提高…); a document it carries in full (…的意见, corpus 223) keeps its kind
   // or a press release whose lede reports what a body did today (行政院會今（14）日通過…, 財政局今日公佈…: a Taiwan ministry's
   // 新聞稿, a Macau government's release); not a speech (今天，我们召开…)
+  // or one whose first sentence dates today in brackets past an opening clause (TODAY_LEDE: 为…，今天（10月24日），…, dev 790, 792, 640)
   // or a report whose lede opens with the day of what a body did (DAY_LEDE: 8月8日下午，某公司召开…会议, dev 382)
   // or one whose lede names a medium's flash or cites another's news (CITED_LEDE: 新京报快讯 据北京统计局消息，…, dev 309)
   // or one that credits the paper's reporters by name (REPORTER_CREDIT: （记者 李万祥）, 本报记者 鄢朝晖, dev 649, 327, 329)
   const release =
-    !TITLE_END.test(own.trim()) && opening.some((l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l) || DAY_LEDE.test(l) || CITED_LEDE.test(l) || REPORTER_CREDIT.test(l));
+    !TITLE_END.test(own.trim()) &&
+    opening.some((l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l) || TODAY_LEDE.test(l) || DAY_LEDE.test(l) || CITED_LEDE.test(l) || REPORTER_CREDIT.test(l));
   return release ? 'news' : 'other';
 }
 
