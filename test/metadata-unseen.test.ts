@@ -1,8 +1,9 @@
 // Metadata of texts the rules were not written for (issue 16, session 32, devmeta32): each case from a real line of a dev text.
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../src/pipeline/index.ts';
-import { withoutColumn } from '../src/pipeline/infer.ts';
-import { titleIssuers } from '../src/pipeline/organs.ts';
+import { inferKind, pageSource, withoutColumn } from '../src/pipeline/infer.ts';
+import { qualifyOrgan, titleIssuers } from '../src/pipeline/organs.ts';
+import { findPlace } from '../src/pipeline/places.ts';
 import { sittingDate } from '../src/pipeline/dates.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
 
@@ -110,4 +111,77 @@ describe('a body named with a session before 关于 (dev 703) and a body of that
   // the session's secretariat signs what it prints (`市十八届人大五次会议秘书处  2026年  1月  17日`, dev 427): its own, not the congress's
   test('the session’s secretariat is not the congress', () =>
     expect(titleIssuers('济南市第十八届人民代表大会第五次会议秘书处关于代表建议、批评和意见办理情况的报告')).not.toEqual(['济南市人民代表大会']));
+});
+
+// Session 35 (devmeta35, issue 16): the body a page's or a record's issuing line names, when nothing else names one.
+describe("a city press release's issuing unit (發稿單位), not the crawler's key for the desk that posted it (dev 787, 788)", () => {
+  // one record of a city-news crawler, as dev 788 keeps it (its release shortened)
+  const release = [
+    '{',
+    '    "published": "2024-01-22",',
+    '    "title": "臺南購物節加碼百萬紅包大放送，天天抽萬元現金",',
+    '    "department": "新聞及國際關係處新聞傳播科",',
+    '    "url": "https:\\/\\/www.tainan.gov.tw\\/News_Content.aspx?n=13370&s=8614230",',
+    '    "content": "發稿單位：經濟發展局\\n發稿時間：113年1月22日13:40\\n\\n歡慶臺南400以及迎接台灣燈會-龍耀臺南，購物節在農曆年節期間推出重磅加碼抽。\\n\\n臺南市市長黃偉哲強調，在臺南市消費的每一筆金額，無論大小，都可透過「臺南購物節」APP或活動網站登錄單據。\\n\\n經濟發展局局長林榮川指出，購物節單據登錄期間自112年7月1日至113年3月10日。",',
+    '    "tags": "#經發 #臺南購物節"',
+    '}',
+  ].join('\n');
+  test('the bureau the release names as its issuing unit, by its full name under the city government the text names', () => {
+    const meta = build(release).record.meta;
+    expect(meta.issuer).toBe('臺南市政府經濟發展局');
+    expect(meta.date).toBe('2024-01-22');
+  });
+  test('a bureau named bare gets its city government’s name only in a Taiwan city (a mainland bureau is named after its city alone)', () => {
+    expect(qualifyOrgan('經濟發展局', findPlace('臺南'), '臺南')).toBe('臺南市政府經濟發展局');
+    expect(qualifyOrgan('觀光傳播局', findPlace('臺北'), '臺北')).toBe('臺北市政府觀光傳播局');
+    expect(qualifyOrgan('交通运输局', findPlace('东营'), '东营')).toBe('交通运输局');
+    expect(qualifyOrgan('衛生福利部', findPlace('臺南'), '臺南')).toBe('衛生福利部');
+  });
+});
+
+describe("a portal's interpretation page credited to the body whose document it explains (来源：, 信息来源：; dev 770, 791)", () => {
+  const page = (source: string, title: string) =>
+    [
+      '<html><head><title>' + title + '_政策解读_首都之窗_北京市人民政府门户网站</title></head><body>',
+      '<div class="position">政务公开　>　政策服务　>　政策解读</div>',
+      '<div class="header"><p>' + title + '</p></div>',
+      '<div class="fl"><span>日期：2026-07-20 16:53</span>&nbsp;&nbsp;&nbsp;&nbsp;<span>' + source + '</span></div>',
+      '<div class="view"><p>一、《办法》修订的背景和必要性？</p><p>2011年以来，原《北京市属高校基本建设管理办法（试行）》施行，至今已运行十余年。</p>',
+      '<p>二、《办法》主要修订了哪些内容？</p><p>完善核心原则与定位。强调规划先行和发展要求。</p></div>',
+      '</body></html>',
+    ].join('\n');
+  test('the body the page names as its source issues the interpretation', () =>
+    expect(build(page('来源：北京市教育委员会', '《北京市属高校基本建设管理办法》政策解读')).record.meta.issuer).toBe('北京市教育委员会'));
+  test('a medium credited as the source is no issuer', () => expect(build(page('来源：北京日报', '《北京市属高校基本建设管理办法》政策解读')).record.meta.issuer).toBeUndefined());
+});
+
+test("pageSource: the body a page's info line credits, also on a chrome line that keeps its entities (dev 791), not a medium", () => {
+  expect(pageSource(['日期：2026-07-20 16:53&nbsp;&nbsp;&nbsp;&nbsp;来源：北京市教育委员会'])).toBe('北京市教育委员会');
+  expect(pageSource(['信息来源：市住房公积金管理中心'])).toBe('市住房公积金管理中心'); // dev 770
+  expect(pageSource(['来源：新华网 2026-07-20'])).toBeUndefined();
+  expect(pageSource(['将建设资金来源拓展至政府投资资金、自筹资金'])).toBeUndefined();
+});
+
+describe('a lede that dates what was done today in brackets, after an opening clause, is a news item’s (dev 790, 792, 640)', () => {
+  test('今（5）日 after the clause of what it concerns, 今天（10月24日） after the clauses of why, 今天（3月5日） after a programme’s credit', () => {
+    expect(
+      inferKind(
+        '總統針對臺灣匯率市場變動及新臺幣升值情形發表談話',
+        '針對臺灣匯率市場變動及新臺幣升值情形，賴清德總統今（5）日發表錄影談話，向國人說明這一波新臺幣升值主要是外匯市場預期心理、以及近期外資匯入買超臺股所造成。',
+      ),
+    ).toBe('news');
+    expect(
+      inferKind(
+        '我市部分区、县（市）开展“购房+消费券”限时补贴活动',
+        '为进一步激发住房消费市场活力，支持居民刚性和改善性住房需求，促进房地产市场持续平稳健康发展，今天（10月24日），我市部分区县市(富阳区、临安区、桐庐县、淳安县、建德市)发布公告，将于近日开展“购房+消费券”限时补贴活动。',
+      ),
+    ).toBe('news');
+    expect(
+      inferKind('新闻联播 2025-03-05', '央视网消息（新闻联播）：十四届全国人大三次会议首场“代表通道”今天（3月5日）开启，6位全国人大代表走上“代表通道”，与媒体记者见面交流。'),
+    ).toBe('news');
+  });
+  test('today said without a bracketed day (a speech), or past the first sentence, is no lede', () => {
+    expect(inferKind('在全市经济工作会议上的讲话', '同志们：今天，我们召开全市经济工作会议。')).not.toBe('news');
+    expect(inferKind('某某情况说明', '现将有关情况说明如下。截至今天（10月24日），已完成80%。')).not.toBe('news');
+  });
 });

@@ -151,6 +151,13 @@ const CIRCULAR_FORMULA = new RegExp(kindData.circular_formulas.patterns.join('|'
 const PRESS_LEDE = /^[^，,。：:\s]{2,24}?(?:[今昨](?:[（(]\d{1,2}[）)])?日(?!的)|在?(?:周|週|星期)[一二三四五六日天][（(]\d{1,2}日[）)])/u;
 
 /**
+ * A lede that dates what was done today with the day in brackets, in its first sentence, also after an opening clause or a medium's
+ * credit (`…，賴清德總統今（5）日發表錄影談話`, `为…，今天（10月24日），我市部分区县市…发布公告`, `央视网消息（新闻联播）：…今天（3月5日）开启`,
+ * dev 790, 792, 640): a reporter's convention; a speech's `今天，我们…` names no day.
+ */
+const TODAY_LEDE = /^[^。！？]*?(?:(?:今天|今日)[（(](?:\d{1,2}\s*月\s*)?\d{1,2}\s*日[）)]|今[（(]\d{1,2}[）)]日(?!的))/u;
+
+/**
  * A news report's lede that names the medium's flash (新京报快讯) or cites another's news (据北京统计局消息，…): a medium reports
  * what a body released (dev 309).
  */
@@ -233,11 +240,13 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   // and its headline is no document's title (习近平：着力提高…); a document it carries in full (…的意见, corpus 223) keeps its kind
   // or a press release whose lede reports what a body did today (行政院會今（14）日通過…, 財政局今日公佈…: a Taiwan ministry's
   // 新聞稿, a Macau government's release); not a speech (今天，我们召开…)
+  // or one whose first sentence dates today in brackets past an opening clause (TODAY_LEDE: 为…，今天（10月24日），…, dev 790, 792, 640)
   // or a report whose lede opens with the day of what a body did (DAY_LEDE: 8月8日下午，某公司召开…会议, dev 382)
   // or one whose lede names a medium's flash or cites another's news (CITED_LEDE: 新京报快讯 据北京统计局消息，…, dev 309)
   // or one that credits the paper's reporters by name (REPORTER_CREDIT: （记者 李万祥）, 本报记者 鄢朝晖, dev 649, 327, 329)
   const release =
-    !TITLE_END.test(own.trim()) && opening.some((l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l) || DAY_LEDE.test(l) || CITED_LEDE.test(l) || REPORTER_CREDIT.test(l));
+    !TITLE_END.test(own.trim()) &&
+    opening.some((l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l) || TODAY_LEDE.test(l) || DAY_LEDE.test(l) || CITED_LEDE.test(l) || REPORTER_CREDIT.test(l));
   return release ? 'news' : 'other';
 }
 
@@ -705,6 +714,10 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     originalPoster(ev.paragraphs) ??
     // the body a record or a page names as the source that posted a document of its own, which names no issuer otherwise (dev 702)
     (SOURCE_ISSUED.has(kind) ? sourceBody(fm?.site ?? labels.site) : undefined) ??
+    // a portal's page of an interpretation or an article of no other kind, the body its info line credits as its source (来源：北京市教育委员会,
+    // 信息来源：市住房公积金管理中心 over an interpretation of the centre's notice, dev 770), or the article header a page's chrome took with its
+    // headline (首都之窗's, dev 791); not a speech's, whose speaker delivered it
+    (kind === 'other' && ev.speaker === undefined ? pageSource([...ev.paragraphs.slice(0, 15), ...(ev.furniture ?? [])]) : undefined) ??
     address?.organ;
   // the body whose own site a page is (主办单位: 国家能源局新疆监管办公室 in its footer): the full name of an issuer the page
   // shortens (来源： 福建能源监管办, corpus 158), and the issuer of a notice it posts without a source (corpus 157); the text's own
@@ -801,7 +814,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   );
   // A joint issue: the lead body is the issuer, all of them are `issuers`; a body named by its level
   // word alone (省人民政府) gets the name of the text's place.
-  const issuers = meta.issuer === undefined && named !== undefined ? splitIssuers(named)?.map((o) => qualifyOrgan(o, place)) : undefined;
+  const issuers = meta.issuer === undefined && named !== undefined ? splitIssuers(named)?.map((o) => qualifyOrgan(o, place, region.region)) : undefined;
   return {
     kind,
     ...defined({
@@ -841,6 +854,19 @@ export function domainPlace(url: string | undefined): string | undefined {
   const domains = organData.site_domains as Record<string, string>;
   const domain = Object.keys(domains).find((d) => host === d || host.endsWith(`.${d}`));
   return domain ? domains[domain] : undefined;
+}
+
+/** A page's info line's source label and its value (`日期：2026-07-20 16:53&nbsp;&nbsp;来源：北京市教育委员会`): at the line's start or after a space. */
+const SOURCE_LABEL = /(?:^|\s)(?:信息来源|信息來源|来源|來源)\s*[：:︰]\s*([^\s，,。；;（）()]{2,40})/u;
+
+/** The body a page's info line among the opening paragraphs credits as its source, when it is a body (not a medium, a site or a media centre: sourceBody). */
+export function pageSource(opening: readonly string[]): string | undefined {
+  for (const p of opening) {
+    // (a chrome line keeps its entities: `16:53&nbsp;&nbsp;来源：…`)
+    const m = SOURCE_LABEL.exec(p.replace(/&nbsp;?/giu, ' ').trim());
+    if (m && isOrgan(m[1]!)) return sourceBody(m[1]!);
+  }
+  return undefined;
 }
 
 /** The body a text credits as its source on a line of its own among its last lines (lastLines): `（信息来源：长沙市统计局）`, `来源：某局`. */

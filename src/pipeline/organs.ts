@@ -274,16 +274,36 @@ const fullGovernment = (organ: string): string => (data.levels.some((l) => organ
 
 /**
  * An organ named by its level word alone, given the place of the text: 省人民政府 + 浙江省 →
- * 浙江省人民政府, 市工业和信息化局 + 天津市 → 天津市工业和信息化局; anything else as it is.
+ * 浙江省人民政府, 市工业和信息化局 + 天津市 → 天津市工业和信息化局; a department named bare in a city whose departments are named
+ * after its government, given the place as the text spells it (governmentDepartment: 經濟發展局 + 臺南 → 臺南市政府經濟發展局);
+ * anything else as it is.
  */
-export function qualifyOrgan(organ: string, place: Place | undefined): string {
+export function qualifyOrgan(organ: string, place: Place | undefined, spelled?: string): string {
   if (!place) return organ;
   const region = (data.special_regions as Record<string, string>)[organ];
   if (region && place.short && /特别行政区$/.test(place.name)) return place.short + region;
   for (const word of data.levels) {
     if (organ.startsWith(word) && place.name.endsWith(word)) return place.name + organ.slice(word.length);
   }
-  return organ;
+  return governmentDepartment(organ, place, spelled) ?? organ;
+}
+
+const DEPARTMENTS = data.government_departments;
+/** A department named bare (經濟發展局): no level word or central body's name before it, a department's word at its end (DEPARTMENTS.endings). */
+const BARE_DEPARTMENT = new RegExp(`^(?!${alternation([...data.levels, ...DEPARTMENTS.central])})\\p{Script=Han}{1,10}(?:${alternation(DEPARTMENTS.endings)})$`, 'u');
+
+/**
+ * A department a text names bare in a city or county whose departments are named after its government (data/organs.json
+ * government_departments: Taiwan's, 經濟發展局 in a text of 臺南 → 臺南市政府經濟發展局, dev 788): the place's full name as the text
+ * spells it (its region 臺南 opens the alias 臺南市), the government, the department; none elsewhere or for a name that holds a place of its own.
+ */
+function governmentDepartment(organ: string, place: Place, spelled: string | undefined): string | undefined {
+  if (!place.parent || !DEPARTMENTS.provinces.includes(place.parent) || (place.level !== 'city' && place.level !== 'county')) return undefined;
+  const names = [place.name, place.short, ...(place.aliases ?? [])].filter((n): n is string => n !== undefined && n !== '');
+  if (!BARE_DEPARTMENT.test(organ) || names.some((n) => organ.includes(n))) return undefined;
+  // the place's full name in the text's spelling: the name or alias that the region the text spells opens (臺南 → 臺南市)
+  const full = spelled !== undefined && names.includes(spelled) ? [place.name, ...(place.aliases ?? [])].find((n) => n.startsWith(spelled)) : undefined;
+  return `${full ?? place.name}${DEPARTMENTS.government}${organ}`;
 }
 
 /** The body a category path names (Taiwan's law database): `法律 / 行政＞衛生福利部＞國民健康目` → 衛生福利部. */
