@@ -26,11 +26,13 @@ export function pageShare(env: NodeJS.ProcessEnv = process.env): PageShare {
 }
 
 /**
- * The fraction of the reports the second part renders. The first renders the site's own pages as well
- * (the lists, the explorer's pages, the data exports: ≈ a fifth of the render at N = 200 and 500,
- * docs/benchmarks.md, Issue 18: the astro step on both cores), so the second takes more reports.
+ * The fraction of the reports the second part renders. Both parts start astro, bundle and scan the whole
+ * site (≈ 7 CPU s at N = 200); the first renders the site's own pages as well (the lists, the explorer's
+ * pages, the data exports: ≈ 2.6 CPU s against ≈ 7.2 for the reports' pages at N = 200), so the second
+ * takes more reports: ½ + 2.6 / (2 × 7.2) ≈ 0.68 evens them (docs/benchmarks.md, Issue 18: the astro
+ * step on both cores).
  */
-export const SECOND_PART_REPORTS = 0.5;
+export const SECOND_PART_REPORTS = 0.65;
 
 /** The part (1 or 2) that renders a report's pages when the step runs as `parts` processes: by a hash of its slug, so any process (and astro.config) tells it alone. */
 export function reportPart(slug: string, parts: number): number {
