@@ -117,7 +117,9 @@ stop(await runSteps([content], { env, together: false, timings }));
 const reports = readdirSync(env.BAOGAO_REPORTS).filter((f) => f.endsWith(SEARCH_FILE_SUFFIX)).length;
 const shard = process.env.BAOGAO_SEARCH_SHARD ? Number(process.env.BAOGAO_SEARCH_SHARD) : SEARCH_SHARD;
 const searchShard = Number.isFinite(shard) && shard > 0 ? shard : SEARCH_SHARD;
-const parts = decideParts({ ...partsEnv, reports, budgetMB: overlapEnv.budgetMB, oneMB: decideOverlap({ ...overlapEnv, reports, shard: searchShard }).astroMB });
+// The search step beside one astro process decides first (as before two parts existed); two parts only where they fit with it.
+const withOne = decideOverlap({ ...overlapEnv, reports, shard: searchShard });
+const parts = decideParts({ ...partsEnv, reports, budgetMB: overlapEnv.budgetMB, oneMB: withOne.astroMB, besideMB: withOne.overlap ? withOne.searchMB : 0 });
 console.error(`build: the site in ${parts.parts === 2 ? 'two astro processes' : 'one astro process'}: ${parts.reason}`);
 const decision = decideOverlap({ ...overlapEnv, reports, shard: searchShard, astroMB: parts.astroMB });
 console.error(`build: ${decision.overlap ? 'site and search side by side' : 'site, then search'}: ${decision.reason}`);

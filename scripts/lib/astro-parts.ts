@@ -29,15 +29,20 @@ export interface PartsDecision {
   reason: string;
 }
 
-/** One process or two: `1`/`2` as set; `auto`: two when the two parts' projected peaks add up to at most the budget. */
-export function decideParts(o: { setting: PartsSetting; reports: number; budgetMB: number; oneMB: number }): PartsDecision {
+/**
+ * One process or two: `1`/`2` as set; `auto`: two when the two parts' projected peaks, with `besideMB` (the
+ * search step's when it runs beside the site step, 0 when not), add up to at most the budget. The search
+ * step keeps its place beside the site step: two parts are chosen only where they fit with it.
+ */
+export function decideParts(o: { setting: PartsSetting; reports: number; budgetMB: number; oneMB: number; besideMB: number }): PartsDecision {
   const partMB = projectPartPeak(o.reports);
-  const sum = `projected peaks ${partMB} + ${partMB} = ${2 * partMB} MB`;
+  const beside = o.besideMB ? ` + the search step's ${o.besideMB}` : '';
+  const sum = `projected peaks ${partMB} + ${partMB}${beside} = ${2 * partMB + o.besideMB} MB`;
   if (o.setting !== 'auto') {
     const parts = o.setting === '2' ? 2 : 1;
     return { parts, astroMB: parts === 2 ? 2 * partMB : o.oneMB, reason: `BAOGAO_ASTRO_PARTS=${o.setting} (two parts: ${sum})` };
   }
-  const two = 2 * partMB <= o.budgetMB;
+  const two = 2 * partMB + o.besideMB <= o.budgetMB;
   return {
     parts: two ? 2 : 1,
     astroMB: two ? 2 * partMB : o.oneMB,
