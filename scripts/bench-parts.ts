@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { copySiteFiles, generateCorpus } from './lib/synth.ts';
 import { mergeFolder } from './lib/astro-parts.ts';
@@ -98,6 +98,8 @@ function renderSplit(log: string): Record<string, number> {
 const round = (x: number): number => Math.round(x * 10) / 10;
 
 const work = await mkdtemp(join(tmpdir(), 'baogao-bench-parts-'));
+/** Astro's working folders, inside node_modules (its bundle resolves the project's packages from there), one per bench run. */
+const scratchRoot = join(root, 'node_modules/.cache', basename(work));
 try {
   let reports = values.from ? resolve(values.from) : join(work, 'reports');
   if (!values.from) {
@@ -122,7 +124,7 @@ try {
       const load = loadavg()[0]!;
       const started = performance.now();
       const env = { BAOGAO_REPORTS: reports, BAOGAO_DIST: dist };
-      const scratch = (k: number): string => join(root, 'node_modules/.cache/baogao-astro-bench', `${name}-${k}`);
+      const scratch = (k: number): string => join(scratchRoot, `${name}-${k}`);
       const done = parts === 1 ? [await astroBuild(env, scratch(1))] : await Promise.all([1, 2].map((k) => astroBuild({ ...env, BAOGAO_ASTRO_SHARE: `${k}/2` }, scratch(k))));
       if (parts === 2) mergeFolder(shareOutDir(dist, { part: 2, parts: 2 }), dist);
       const seconds = (performance.now() - started) / 1000;
@@ -147,5 +149,5 @@ try {
 } finally {
   if (values.keep) console.error(`bench-parts: kept ${work}`);
   else await rm(work, { recursive: true, force: true });
-  await rm(join(root, 'node_modules/.cache/baogao-astro-bench'), { recursive: true, force: true });
+  await rm(scratchRoot, { recursive: true, force: true });
 }

@@ -33,7 +33,8 @@ BAOGAO_BUILD_OVERLAP (auto, the default: astro and the search index side by side
   the same dist/ either way),
 BAOGAO_ASTRO_PARTS (1, the default: one astro process; 2: the pages rendered by two astro processes side
   by side, each its share into a folder of its own (<dist>-site2 for the second, merged into dist); auto:
-  two when their projected peaks add up to at most BAOGAO_BUILD_MEMORY_MB; the same dist/ either way),
+  two when the search step runs after the site step and their projected peaks add up to at most
+  BAOGAO_BUILD_MEMORY_MB; the same dist/ either way),
 BAOGAO_BUILD_MEMORY_MB (the budget, default ${DEFAULT_MEMORY_BUDGET_MB}),
 BAOGAO_BUILD_LOG=info (show astro's own log with its phases; npm run bench uses it to time them).`);
   process.exit(0);
@@ -117,9 +118,9 @@ stop(await runSteps([content], { env, together: false, timings }));
 const reports = readdirSync(env.BAOGAO_REPORTS).filter((f) => f.endsWith(SEARCH_FILE_SUFFIX)).length;
 const shard = process.env.BAOGAO_SEARCH_SHARD ? Number(process.env.BAOGAO_SEARCH_SHARD) : SEARCH_SHARD;
 const searchShard = Number.isFinite(shard) && shard > 0 ? shard : SEARCH_SHARD;
-// The search step beside one astro process decides first (as before two parts existed); two parts only where they fit with it.
+// The search step beside one astro process decides first (as before two parts existed): beside it, it has the second core.
 const withOne = decideOverlap({ ...overlapEnv, reports, shard: searchShard });
-const parts = decideParts({ ...partsEnv, reports, budgetMB: overlapEnv.budgetMB, oneMB: withOne.astroMB, besideMB: withOne.overlap ? withOne.searchMB : 0 });
+const parts = decideParts({ ...partsEnv, reports, budgetMB: overlapEnv.budgetMB, oneMB: withOne.astroMB, searchBeside: withOne.overlap });
 console.error(`build: the site in ${parts.parts === 2 ? 'two astro processes' : 'one astro process'}: ${parts.reason}`);
 const decision = decideOverlap({ ...overlapEnv, reports, shard: searchShard, astroMB: parts.astroMB });
 console.error(`build: ${decision.overlap ? 'site and search side by side' : 'site, then search'}: ${decision.reason}`);

@@ -55,21 +55,26 @@ describe('the shares', () => {
 describe('decideParts', () => {
   const budgetMB = 4000;
   test.each([
-    ['auto', 200, 2],
+    ['auto', 2000, 2],
     ['auto', 10_000, 1],
     ['1', 200, 1],
     ['2', 10_000, 2],
   ] as const)('%s, %i reports → %i', (setting, reports, parts) => {
-    expect(decideParts({ setting, reports, budgetMB, oneMB: 1000, besideMB: 0 }).parts).toBe(parts);
+    expect(decideParts({ setting, reports, budgetMB, oneMB: 1000, searchBeside: false }).parts).toBe(parts);
   });
 
   test('auto: two parts exactly when their two projected peaks add up to the budget or less; the step then counts both', () => {
     const partMB = projectPartPeak(1000);
-    expect(decideParts({ setting: 'auto', reports: 1000, budgetMB: 2 * partMB, oneMB: 1, besideMB: 0 })).toMatchObject({ parts: 2, astroMB: 2 * partMB });
-    expect(decideParts({ setting: 'auto', reports: 1000, budgetMB: 2 * partMB - 1, oneMB: 1, besideMB: 0 })).toMatchObject({ parts: 1, astroMB: 1 });
-    // With the search step beside them, its peak counts too.
-    expect(decideParts({ setting: 'auto', reports: 1000, budgetMB: 2 * partMB + 700, oneMB: 1, besideMB: 700 }).parts).toBe(2);
-    expect(decideParts({ setting: 'auto', reports: 1000, budgetMB: 2 * partMB + 699, oneMB: 1, besideMB: 700 }).parts).toBe(1);
+    expect(decideParts({ setting: 'auto', reports: 1000, budgetMB: 2 * partMB, oneMB: 1, searchBeside: false })).toMatchObject({ parts: 2, astroMB: 2 * partMB });
+    expect(decideParts({ setting: 'auto', reports: 1000, budgetMB: 2 * partMB - 1, oneMB: 1, searchBeside: false })).toMatchObject({ parts: 1, astroMB: 1 });
+  });
+
+  test('auto: one process while the search step runs beside the site step (it has the second core); 2 forces two', () => {
+    expect(decideParts({ setting: 'auto', reports: 200, budgetMB, oneMB: 1, searchBeside: true })).toMatchObject({
+      parts: 1,
+      reason: expect.stringContaining('the search step runs beside'),
+    });
+    expect(decideParts({ setting: '2', reports: 200, budgetMB, oneMB: 1, searchBeside: true }).parts).toBe(2);
   });
 
   test('BAOGAO_ASTRO_PARTS is checked', () => {

@@ -13,8 +13,9 @@ export type PartsSetting = (typeof PARTS_SETTINGS)[number];
 
 /**
  * Peak resident memory of one part's process tree (with build.ts's own) when the step runs as two, MB:
- * each holds the whole site's scan and content store, so it is near the one process's peak (PEAK_MODEL.astro
- * in scripts/lib/overlap.ts). Drawn above the peaks measured at N = 200 and 500 (session 35, docs/benchmarks.md).
+ * the first holds what one process does (PEAK_MODEL.astro in scripts/lib/overlap.ts: the whole site's content
+ * store and scan, and the site's own pages), the second less (652–740 MB at N = 200 and 500, session 35,
+ * docs/benchmarks.md); both are projected as one process, above every part measured.
  */
 export const PART_PEAK_MODEL = { fixedMB: 865, perReportMB: 0.29 } as const;
 
@@ -30,19 +31,20 @@ export interface PartsDecision {
 }
 
 /**
- * One process or two: `1`/`2` as set; `auto`: two when the two parts' projected peaks, with `besideMB` (the
- * search step's when it runs beside the site step, 0 when not), add up to at most the budget. The search
- * step keeps its place beside the site step: two parts are chosen only where they fit with it.
+ * One process or two: `1`/`2` as set; `auto`: two only when the search step runs after the site step
+ * (`searchBeside` false: beside it, the search step already has the second core, and three processes on two
+ * cores took more wall than two, docs/benchmarks.md) and the two parts' projected peaks fit the budget.
  */
-export function decideParts(o: { setting: PartsSetting; reports: number; budgetMB: number; oneMB: number; besideMB: number }): PartsDecision {
+export function decideParts(o: { setting: PartsSetting; reports: number; budgetMB: number; oneMB: number; searchBeside: boolean }): PartsDecision {
   const partMB = projectPartPeak(o.reports);
-  const beside = o.besideMB ? ` + the search step's ${o.besideMB}` : '';
-  const sum = `projected peaks ${partMB} + ${partMB}${beside} = ${2 * partMB + o.besideMB} MB`;
+  const sum = `projected peaks ${partMB} + ${partMB} = ${2 * partMB} MB`;
   if (o.setting !== 'auto') {
     const parts = o.setting === '2' ? 2 : 1;
     return { parts, astroMB: parts === 2 ? 2 * partMB : o.oneMB, reason: `BAOGAO_ASTRO_PARTS=${o.setting} (two parts: ${sum})` };
   }
-  const two = 2 * partMB + o.besideMB <= o.budgetMB;
+  if (o.searchBeside)
+    return { parts: 1, astroMB: o.oneMB, reason: `${o.reports} reports: the search step runs beside the site step, on the second core (BAOGAO_ASTRO_PARTS=2 to force)` };
+  const two = 2 * partMB <= o.budgetMB;
   return {
     parts: two ? 2 : 1,
     astroMB: two ? 2 * partMB : o.oneMB,
