@@ -93,7 +93,7 @@ const astroArgv = [astro, 'build', '--root', process.cwd(), ...(process.env.BAOG
 /** The site step: one astro process, or, in two parts, each rendering its share (BAOGAO_ASTRO_SHARE). */
 const siteSteps = (parts: 1 | 2): Step[] =>
   parts === 1
-    ? [{ name: 'site', argv: astroArgv, cwd: astroCwd(env.BAOGAO_DIST) }]
+    ? [{ name: 'site', argv: astroArgv, cwd: astroCwd(env.BAOGAO_DIST), env: { BAOGAO_ASTRO_SHARE: '' } }]
     : [
         { name: 'site', argv: astroArgv, cwd: astroCwd(env.BAOGAO_DIST), env: { BAOGAO_ASTRO_SHARE: '1/2' } },
         { name: 'site-2', argv: astroArgv, cwd: astroCwd(secondPart), env: { BAOGAO_ASTRO_SHARE: '2/2' } },
