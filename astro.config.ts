@@ -5,12 +5,18 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { astroFeatures } from './src/pipeline/mdx-features.ts';
 import { devSearch } from './src/integrations/dev-search.ts';
+import { otherSharesPages, pageShare, shareOutDir } from './src/lib/page-share.ts';
+import { langs } from './src/lib/site.ts';
 
 const site = process.env.SITE_URL || 'https://example.org';
 const base = process.env.BASE_PATH || '/';
+// scripts/build.ts may run the astro step as two processes, each rendering its share of the pages into
+// a folder of its own (src/lib/page-share.ts); the first writes into dist and the sitemap of every page.
+const share = pageShare();
+const part = share.part === 1 ? '' : `-part${share.part}`;
 // Tests and benchmarks build sites into their own folders.
-const outDir = process.env.BAOGAO_DIST || './dist';
-const cacheDir = process.env.BAOGAO_DIST ? `${process.env.BAOGAO_DIST}-cache` : './node_modules/.astro';
+const outDir = shareOutDir(process.env.BAOGAO_DIST || './dist', share);
+const cacheDir = process.env.BAOGAO_DIST ? `${process.env.BAOGAO_DIST}-cache${part}` : `./node_modules/.astro${part}`;
 
 export default defineConfig({
   site,
@@ -26,7 +32,12 @@ export default defineConfig({
   // both ways and compares.
   markdown: { processor: satteri({ features: { ...astroFeatures } }) },
   // devSearch: under `astro dev`, the last build's search index (src/integrations/dev-search.ts).
-  integrations: [mdx(), sitemap(), devSearch()],
+  // The sitemap: the first part's, naming the report pages the other part renders too (one process's sitemap, byte for byte).
+  integrations: [
+    mdx(),
+    ...(share.part === 1 ? [sitemap({ customPages: otherSharesPages(process.env.BAOGAO_REPORTS ?? './content/reports', share, site, base, langs) })] : []),
+    devSearch(),
+  ],
   devToolbar: { enabled: false },
   // A rebuild copies the pages whose cacheKey (src/lib/page-keys.ts) and code are unchanged from
   // cacheDir instead of rendering them (README, Performance; test/incremental-contract.test.ts).

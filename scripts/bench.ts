@@ -62,6 +62,8 @@ export interface BenchResult {
   buildCpuSeconds: number;
   /** Whether the site (astro) and search steps ran side by side (BAOGAO_BUILD_OVERLAP, scripts/lib/overlap.ts). */
   buildOverlap: boolean;
+  /** Astro processes the site step ran as (BAOGAO_ASTRO_PARTS, scripts/lib/astro-parts.ts): 1 or 2. */
+  buildAstroParts: number;
   /** Wall seconds of each phase, ending where the next phase of its step starts (the site and search steps' phases can overlap). */
   steps: Record<string, number>;
   contentCachedSeconds: number;
@@ -265,7 +267,9 @@ function treeRss(rootPid: number): { bytes: number; steps: Map<string, number> }
   for (const pid of children.get(rootPid) ?? []) {
     try {
       const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      const step = stepScripts.find(([, script]) => cmdline.includes(script))?.[0];
+      let step = stepScripts.find(([, script]) => cmdline.includes(script))?.[0];
+      // The astro step in two processes (BAOGAO_ASTRO_PARTS=2): the second part counted apart, as `astro2`.
+      if (step === 'astro' && readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes('BAOGAO_ASTRO_SHARE=2/2')) step = 'astro2';
       if (step) steps.set(step, (steps.get(step) ?? 0) + subtree(pid) + own);
     } catch {
       // ended meanwhile
@@ -296,9 +300,11 @@ const markers: [name: string, step: string, pattern: RegExp, strict: boolean][] 
   ['astroRender', 'astro', /generating static routes/, true],
   ['astroFinish', 'astro', /✓ Completed in/, true],
   ['search', 'search', /^build: search…/, false],
+  // The astro step's second process (BAOGAO_ASTRO_PARTS=2), whole: its lines are not told from the first's.
+  ['astro2', 'astro2', /^build: site-2…/, false],
 ];
 /** The line that ends each step's last phase. */
-const stepEnds: Record<string, RegExp> = { content: /^build: content done/, astro: /^build: site done/, search: /^build: search done/ };
+const stepEnds: Record<string, RegExp> = { content: /^build: content done/, astro: /^build: site done/, astro2: /^build: site-2 done/, search: /^build: search done/ };
 
 /** CPU seconds (user + system) of this process's children that have ended and been waited for, with their own children (/proc/self/stat: cutime, cstime). */
 function childrenCpuSeconds(): number {
@@ -318,6 +324,8 @@ export interface BuildRun {
   reused: number;
   /** Whether the site and search steps ran side by side (build.ts's log says which). */
   overlap: boolean;
+  /** Astro processes of the site step (build.ts's log says how many). */
+  astroParts: number;
 }
 
 /** Runs scripts/build.ts with astro's log on, timing each phase and polling memory of the tree. */
@@ -337,11 +345,13 @@ export async function runBuild(env: NodeJS.ProcessEnv): Promise<BuildRun> {
   const output: string[] = [];
   let reused = 0;
   let overlap = false;
+  let astroParts = 1;
   const onLine = (line: string): void => {
     // eslint-disable-next-line no-control-regex -- ESC starts the colour codes this strips
     const clean = line.replace(/\x1b\[[0-9;]*m/g, '');
     if (/ \((restored|cached)\)$/.test(clean)) reused++;
     if (/^build: site and search side by side/.test(clean)) overlap = true;
+    if (/^build: the site in two astro processes/.test(clean)) astroParts = 2;
     output.push(clean);
     if (output.length > 200) output.shift();
     for (const [step, end] of Object.entries(stepEnds)) {
@@ -399,7 +409,7 @@ export async function runBuild(env: NodeJS.ProcessEnv): Promise<BuildRun> {
     const end = following ? seen.get(following[0])! : ended.get(step);
     if (end !== undefined) steps[name] = round((end - start) / 1000, 1);
   }
-  return { seconds: (performance.now() - started) / 1000, cpuSeconds, steps, peakRss, stepPeakRss, processPeakRss, reused, overlap };
+  return { seconds: (performance.now() - started) / 1000, cpuSeconds, steps, peakRss, stepPeakRss, processPeakRss, reused, overlap, astroParts };
 }
 
 /** Files of two folders that differ in bytes or exist in one only (paths relative to the folders). */
@@ -656,6 +666,7 @@ async function bench(count: number, keep: boolean, rebuild: boolean): Promise<Be
       buildSeconds: round(buildSeconds, 1),
       buildCpuSeconds: build.cpuSeconds,
       buildOverlap: build.overlap,
+      buildAstroParts: build.astroParts,
       steps: build.steps,
       contentCachedSeconds: round(contentCachedSeconds, 1),
       peakRssMB: round(build.peakRss / MB, 0),

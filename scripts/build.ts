@@ -5,6 +5,9 @@
 // documents: once the content step is done they can run side by side (scripts/lib/overlap.ts says
 // when). The search step writes into <dist>-search, moved to <dist>/pagefind once both steps have
 // succeeded (astro empties its outDir before it bundles), so a failed step publishes no index.
+// The site step itself can run as two astro processes side by side (scripts/lib/astro-parts.ts says
+// when), each rendering its share of the pages (src/lib/page-share.ts); the second's folder,
+// <dist>-site2, is merged into dist once every step has succeeded.
 import { join, resolve, sep } from 'node:path';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -12,6 +15,8 @@ import { SEARCH_FILE_SUFFIX } from '../src/schemas/search.ts';
 import { SEARCH_SHARD } from '../src/search/records.ts';
 import { exitCodeOf, moveFolder, runSteps, type Step, type StepFailure } from './lib/steps.ts';
 import { DEFAULT_MEMORY_BUDGET_MB, decideOverlap, readOverlapEnv } from './lib/overlap.ts';
+import { decideParts, mergeFolder, readPartsEnv } from './lib/astro-parts.ts';
+import { shareOutDir } from '../src/lib/page-share.ts';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
@@ -26,14 +31,19 @@ BAOGAO_SEARCH_AHEAD (pages sent to Pagefind ahead, default 4; 1: one at a time, 
 BAOGAO_BUILD_OVERLAP (auto, the default: astro and the search index side by side when the two steps'
   projected peaks add up to at most BAOGAO_BUILD_MEMORY_MB; on: always; off: one after the other;
   the same dist/ either way),
+BAOGAO_ASTRO_PARTS (1, the default: one astro process; 2: the pages rendered by two astro processes side
+  by side, each its share into a folder of its own (<dist>-site2 for the second, merged into dist); auto:
+  two when the search step runs after the site step and their projected peaks add up to at most
+  BAOGAO_BUILD_MEMORY_MB; the same dist/ either way),
 BAOGAO_BUILD_MEMORY_MB (the budget, default ${DEFAULT_MEMORY_BUDGET_MB}),
 BAOGAO_BUILD_LOG=info (show astro's own log with its phases; npm run bench uses it to time them).`);
   process.exit(0);
 }
 
 const overlapEnv = readOverlapEnv(process.env);
-if ('problem' in overlapEnv) {
-  console.error(`build: ${overlapEnv.problem}`);
+const partsEnv = readPartsEnv(process.env);
+if ('problem' in overlapEnv || 'problem' in partsEnv) {
+  for (const read of [overlapEnv, partsEnv]) if ('problem' in read) console.error(`build: ${read.problem}`);
   process.exit(2);
 }
 
@@ -64,10 +74,14 @@ if (strangers.length || (existsSync(searchStaging) && !stagingIsDir)) {
 // two builds into different temp folders would overwrite each other's chunks. Such a build runs astro
 // (with --root for the project) from its own folder inside node_modules, where the bundle still
 // resolves the project's packages.
-const astroCwd = env.BAOGAO_DIST.startsWith(process.cwd() + sep)
-  ? process.cwd()
-  : resolve('node_modules/.cache/baogao-astro', createHash('sha256').update(env.BAOGAO_DIST).digest('hex').slice(0, 16));
-mkdirSync(astroCwd, { recursive: true });
+// Each part's astro writes to a folder of its own, so each has its own such folder.
+const astroCwd = (outDir: string): string => {
+  const cwd = outDir.startsWith(process.cwd() + sep) ? process.cwd() : resolve('node_modules/.cache/baogao-astro', createHash('sha256').update(outDir).digest('hex').slice(0, 16));
+  mkdirSync(cwd, { recursive: true });
+  return cwd;
+};
+/** Where the second astro part renders its share (src/lib/page-share.ts), merged into dist after. */
+const secondPart = shareOutDir(env.BAOGAO_DIST, { part: 2, parts: 2 });
 
 const content: Step = {
   name: 'content',
@@ -75,7 +89,15 @@ const content: Step = {
   argv: ['scripts/build-content.ts', '--sources', env.BAOGAO_SOURCES, '--out', env.BAOGAO_REPORTS, '--keep-going', ...args],
 };
 // The per-build astro folder is only scratch space, removed after the step (astro has already removed its bundle).
-const site: Step = { name: 'site', argv: [astro, 'build', '--root', process.cwd(), ...(process.env.BAOGAO_BUILD_LOG === 'info' ? [] : ['--silent'])], cwd: astroCwd };
+const astroArgv = [astro, 'build', '--root', process.cwd(), ...(process.env.BAOGAO_BUILD_LOG === 'info' ? [] : ['--silent'])];
+/** The site step: one astro process, or, in two parts, each rendering its share (BAOGAO_ASTRO_SHARE). */
+const siteSteps = (parts: 1 | 2): Step[] =>
+  parts === 1
+    ? [{ name: 'site', argv: astroArgv, cwd: astroCwd(env.BAOGAO_DIST), env: { BAOGAO_ASTRO_SHARE: '' } }]
+    : [
+        { name: 'site', argv: astroArgv, cwd: astroCwd(env.BAOGAO_DIST), env: { BAOGAO_ASTRO_SHARE: '1/2' } },
+        { name: 'site-2', argv: astroArgv, cwd: astroCwd(secondPart), env: { BAOGAO_ASTRO_SHARE: '2/2' } },
+      ];
 const search: Step = { name: 'search', argv: ['scripts/build-search.ts', searchStaging] };
 
 const buildStarted = performance.now();
@@ -85,6 +107,7 @@ const timings: string[] = [];
 function stop(failure: StepFailure | undefined): void {
   if (!failure) return;
   rmSync(searchStaging, { recursive: true, force: true });
+  rmSync(secondPart, { recursive: true, force: true });
   console.error(`build: the ${failure.name} step failed (exit ${failure.status}); nothing was published`);
   // A step ended by a signal (Ctrl-C, kill: passed on to the steps by runSteps) exits 128 + its number, as a shell does.
   process.exit(exitCodeOf(failure.status));
@@ -94,15 +117,39 @@ stop(await runSteps([content], { env, together: false, timings }));
 
 const reports = readdirSync(env.BAOGAO_REPORTS).filter((f) => f.endsWith(SEARCH_FILE_SUFFIX)).length;
 const shard = process.env.BAOGAO_SEARCH_SHARD ? Number(process.env.BAOGAO_SEARCH_SHARD) : SEARCH_SHARD;
-const decision = decideOverlap({ ...overlapEnv, reports, shard: Number.isFinite(shard) && shard > 0 ? shard : SEARCH_SHARD });
+const searchShard = Number.isFinite(shard) && shard > 0 ? shard : SEARCH_SHARD;
+// The search step beside one astro process decides first (as before two parts existed): beside it, it has the second core.
+const withOne = decideOverlap({ ...overlapEnv, reports, shard: searchShard });
+const parts = decideParts({ ...partsEnv, reports, budgetMB: overlapEnv.budgetMB, oneMB: withOne.astroMB, searchBeside: withOne.overlap });
+console.error(`build: the site in ${parts.parts === 2 ? 'two astro processes' : 'one astro process'}: ${parts.reason}`);
+const decision = decideOverlap({ ...overlapEnv, reports, shard: searchShard, astroMB: parts.astroMB });
 console.error(`build: ${decision.overlap ? 'site and search side by side' : 'site, then search'}: ${decision.reason}`);
 
 rmSync(searchStaging, { recursive: true, force: true });
-// Side by side, the first step to fail ends the other; both must succeed before the index is moved.
-stop(await runSteps([site, search], { env, together: decision.overlap, timings }));
+rmSync(secondPart, { recursive: true, force: true });
+// Side by side, the first step to fail ends the others; all must succeed before anything is merged into dist.
+const site = siteSteps(parts.parts);
+if (decision.overlap) stop(await runSteps([...site, search], { env, together: true, timings }));
+else {
+  stop(await runSteps(site, { env, together: site.length > 1, timings }));
+  stop(await runSteps([search], { env, together: false, timings }));
+}
+
+if (parts.parts === 2) {
+  try {
+    mergeFolder(secondPart, env.BAOGAO_DIST);
+  } catch (error) {
+    console.error(`build: ${(error as Error).message}`);
+    stop({ name: 'site', status: 1 });
+  }
+  rmSync(secondPart, { recursive: true, force: true });
+  console.error(`build: the second part's pages merged into ${env.BAOGAO_DIST}`);
+}
 
 rmSync(join(env.BAOGAO_DIST, 'pagefind'), { recursive: true, force: true });
 moveFolder(join(searchStaging, 'pagefind'), join(env.BAOGAO_DIST, 'pagefind'));
 rmSync(searchStaging, { recursive: true, force: true });
 console.error(`build: the search index moved into ${join(env.BAOGAO_DIST, 'pagefind')}`);
-console.error(`build: done in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s (${timings.join(', ')}${decision.overlap ? '; site and search side by side' : ''})`);
+console.error(
+  `build: done in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s (${timings.join(', ')}${parts.parts === 2 ? '; the site in two parts' : ''}${decision.overlap ? '; site and search side by side' : ''})`,
+);

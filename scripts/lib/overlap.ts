@@ -40,9 +40,14 @@ export interface OverlapDecision {
   reason: string;
 }
 
-/** Side by side or one after the other: `on`/`off` as set, `auto` when the projected peaks' sum fits the budget. */
-export function decideOverlap(o: { setting: OverlapSetting; reports: number; shard: number; budgetMB: number }): OverlapDecision {
-  const { astroMB, searchMB } = projectPeaks(o.reports, o.shard);
+/**
+ * Side by side or one after the other: `on`/`off` as set, `auto` when the projected peaks' sum fits the budget.
+ * `astroMB`: the site step's projected peak when it is not one astro process's (two parts: scripts/lib/astro-parts.ts).
+ */
+export function decideOverlap(o: { setting: OverlapSetting; reports: number; shard: number; budgetMB: number; astroMB?: number }): OverlapDecision {
+  const projected = projectPeaks(o.reports, o.shard);
+  const { searchMB } = projected;
+  const astroMB = o.astroMB ?? projected.astroMB;
   const sum = `projected peaks ${astroMB} + ${searchMB} = ${astroMB + searchMB} MB`;
   if (o.setting !== 'auto') return { overlap: o.setting === 'on', astroMB, searchMB, reason: `BAOGAO_BUILD_OVERLAP=${o.setting} (${sum})` };
   const overlap = astroMB + searchMB <= o.budgetMB;

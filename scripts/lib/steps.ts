@@ -9,6 +9,8 @@ export interface Step {
   name: string;
   argv: string[];
   cwd?: string;
+  /** Variables of this step's own, over the build's environment. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Where the steps' progress goes (the process's own streams in a build; a test's buffers). */
@@ -55,7 +57,7 @@ function runStep(
   const err = o.output?.err ?? process.stderr;
   err.write(`build: ${step.name}…\n`);
   const piped = o.prefixed || o.output !== undefined;
-  const child = spawn(process.execPath, step.argv, { stdio: piped ? ['inherit', 'pipe', 'pipe'] : 'inherit', env: o.env, cwd: step.cwd });
+  const child = spawn(process.execPath, step.argv, { stdio: piped ? ['inherit', 'pipe', 'pipe'] : 'inherit', env: step.env ? { ...o.env, ...step.env } : o.env, cwd: step.cwd });
   o.children.add(child);
   if (piped) {
     const prefix = o.prefixed ? `[${step.name}] ` : '';

@@ -3,9 +3,10 @@
 import type { APIRoute } from 'astro';
 import { langs, url, type Lang } from '../../lib/site.ts';
 import { reportListPages } from '../../lib/lists.ts';
+import { sitePaths } from '../../lib/page-share.ts';
 
 export function getStaticPaths() {
-  return langs.map((lang) => ({ params: { lang } }));
+  return sitePaths(() => langs.map((lang) => ({ params: { lang } })));
 }
 
 export const GET: APIRoute = async ({ params }) => {

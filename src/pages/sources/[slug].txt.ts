@@ -3,6 +3,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readText } from '../../lib/read-file.ts';
 import { reportFiles } from '../../lib/reports.ts';
+import { rendersReport } from '../../lib/page-share.ts';
 import { fileDigest, pageKey } from '../../lib/page-keys.ts';
 
 const reportsDir = process.env.BAOGAO_REPORTS ?? 'content/reports';
@@ -11,7 +12,7 @@ const reportsDir = process.env.BAOGAO_REPORTS ?? 'content/reports';
 // Read one file at a time (10,000 reads at once would open as many files).
 export const getStaticPaths: GetStaticPaths = async () => {
   const paths = [];
-  for (const file of await reportFiles())
+  for (const file of (await reportFiles()).filter((f) => rendersReport(f.slug)))
     paths.push({ params: { slug: file.slug }, cacheKey: pageKey('source', { text: await fileDigest(`${reportsDir}/${file.slug}.source.txt`) }) });
   return paths;
 };
