@@ -3205,6 +3205,18 @@ describe('预期 as the object of a verb is expectations, not a forecast; a phra
   ])('%s → %s', (text, label) => {
     expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.label)).toEqual([label]);
   });
+
+  // 在…(的)基础上 closes with 上 (circumstance_nouns: 基础; dev 179, 256, 331, 638): the phrase is no label, and a figure inside it is
+  // named by the phrase's words before it
+  test.each([
+    ['粮食总产量在上年大幅度增长的基础上，又增产1454万吨，达到48401万吨。', ['粮食总产量', '粮食总产量']],
+    ['今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。', ['经济增长预期目标']],
+    ['在新增减税降费近50亿元的基础上，实现地方一般公共预算收入152亿元，增长6%。', ['新增减税降费', '地方一般公共预算收入']],
+    ['全年发电利用小时300（不含）-500（含）小时以内的电量电价，在上述电价基础上每千瓦时增加0.1元。', ['电量电价']],
+  ])('%s → %o', (text, labels) => {
+    expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.label)).toEqual(expect.arrayContaining(labels));
+    expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.label)).not.toContainEqual(expect.stringContaining('基础上'));
+  });
 });
 
 describe('review of session 14: 开放 before a noun that is no scene, a basis year', () => {

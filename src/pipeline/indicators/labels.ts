@@ -30,6 +30,7 @@ import {
   andThen,
   changeAfter,
   circumstancePhrase,
+  circumstanceEnd,
   actionVerbs,
   actionVerb,
   audienceVerb,
@@ -1391,7 +1392,9 @@ export function labelOf(ctx: LabelContext, nounAfterNumber: Pair, steps: readonl
   const object = disposal && objectOfMarker(disposal, words(disposal.a));
   const measured = object !== undefined && object.end - object.start >= 2;
   const level = (/^的/.test(rightRaw.a) && levelNoun.test(nounAfterNumber.a)) || growthNounAfter.test(rightRaw.a);
-  const noun = level || measured || comparedBasis.test(ctx.left.a) ? empty() : subject.a.length >= 2 ? subject : nounAfterNumber;
+  // 在新增减税降费近50亿元的基础上: a figure inside a phrase of circumstance is named by the phrase's words before it, not by its head (dev 331)
+  const inCircumstance = circumstanceEnd.test(rightRaw.a) && /在[^，,；;。]*$/.test(ctx.left.a);
+  const noun = level || measured || inCircumstance || comparedBasis.test(ctx.left.a) ? empty() : subject.a.length >= 2 ? subject : nounAfterNumber;
   let left = cleanLabel(raw, noun.a.length < 2);
   // 新增46家高新技术企业, 全年净增300家规上工业企业: a flow verb (flowVerbs) alone before a count whose noun follows stays with
   // the noun (the new ones, not all of them), where trailingFillers trims it after the words that name the metric (市场主体新增43.04万家)
