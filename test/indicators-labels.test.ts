@@ -50,6 +50,21 @@ describe('function word at a label edge', () => {
 
 const outlineOf = (text: string) => assignAnchors(parseOutline(normalizeText(text).paragraphs));
 
+describe('a list after a count that a noun stop closes is the noun counted (nounAfter closedList)', () => {
+  test.each([
+    // the list ends before a verb of what the counted things do (counted_noun_verbs: 完成, 确认) or before the clause's next item (dev 394, 388, 642)
+    ['zh-Hans', '与老年人、残疾人生活密切相关的2660家网站、APP完成适老化及无障碍改造。', '2660家', '网站、APP'],
+    ['zh-Hans', '目前，420余家世界500强和行业龙头企业确认线下参展。', '420余家', '世界500强和行业龙头企业'],
+    ['zh-Hant', '辦理至少1場跨機關應用流行病學人才核心能力培訓課程、發表至少10篇國內外期刊及研討會論文、提供至少12項傳染病防治相關決策依據。', '10篇', '國內外期刊及研討會論文'],
+    // not a list whose later item is a count of its own, nor partners joined by 与, nor one a phrase of place ends (dev 204, 239, 375)
+    ['zh-Hans', '315栋楼宇、5大片区亮化闪耀保定夜空。', '315栋', '楼宇'],
+    ['zh-Hans', '进一步探索博物馆运营机制改革路径，5家试点博物馆与市文旅集团开展深度合作。', '5家', '试点博物馆'],
+    ['zh-Hans', '1亿农业转移人口和其他常住人口在城镇落户目标顺利实现。', '1亿', '农业转移人口'],
+  ] as const)('%s %s', (script, text, match, label) =>
+    expect(extractFromParagraph(text, { kind: 'actual', year: 2024 }, script).find((f) => f.match === match)?.label).toBe(label),
+  );
+});
+
 describe('a verb of moving to a level ends the label, 上升至 as 上升到 (dev 640)', () => {
   test('2024年我国银行资本充足率提高到16%，保险偿付能力上升至200%: 保险偿付能力, not 保险偿付能力上', () => {
     const text = '金融监管总局局长李云泽介绍说，2024年我国银行资本充足率提高到16%，保险偿付能力上升至200%，不良贷款率下降到了1.5%。';
@@ -3206,6 +3221,18 @@ describe('预期 as the object of a verb is expectations, not a forecast; a phra
     ['工业投资在基数较高的背景下增长8.5%。', '工业投资'],
   ])('%s → %s', (text, label) => {
     expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.label)).toEqual([label]);
+  });
+
+  // 在…(的)基础上 closes with 上 (circumstance_nouns: 基础; dev 179, 256, 331, 638): the phrase is no label, and a figure inside it is
+  // named by the phrase's words before it
+  test.each([
+    ['粮食总产量在上年大幅度增长的基础上，又增产1454万吨，达到48401万吨。', ['粮食总产量', '粮食总产量']],
+    ['今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。', ['经济增长预期目标']],
+    ['在新增减税降费近50亿元的基础上，实现地方一般公共预算收入152亿元，增长6%。', ['新增减税降费', '地方一般公共预算收入']],
+    ['全年发电利用小时300（不含）-500（含）小时以内的电量电价，在上述电价基础上每千瓦时增加0.1元。', ['电量电价']],
+  ])('%s → %o', (text, labels) => {
+    expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.label)).toEqual(expect.arrayContaining(labels));
+    expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.label)).not.toContainEqual(expect.stringContaining('基础上'));
   });
 });
 

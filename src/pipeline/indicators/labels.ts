@@ -30,6 +30,7 @@ import {
   andThen,
   changeAfter,
   circumstancePhrase,
+  circumstanceEnd,
   actionVerbs,
   actionVerb,
   audienceVerb,
@@ -770,6 +771,23 @@ const opensPredicate = (w: Intl.SegmentData, s: string): boolean => {
   );
 };
 
+/**
+ * Whether the list that opens at `at` in the words after a count is one noun the count counts (2660家网站、APP完成适老化及无障碍改造,
+ * 10篇國內外期刊及研討會論文、提供…): its last item ends where the noun does, before a noun stop or a verb of the noun's predicate; not a
+ * list that runs on to the clause's end or the next figure, where no such word says the noun ended, not one joined by 与 (a subject's partner:
+ * 5家试点博物馆与市文旅集团…, dev 239), not one whose later item holds a number (a figure of its own: 楼宇、5大片区亮化, dev 204).
+ */
+function closedList(s: string, at: number): boolean {
+  // 的士和小巴: an item of one character is a word the 的 before it was cut from (dev 183), no item of its own
+  if (at < 2 || s[at] === '与' || /\d/.test(s.slice(at))) return false;
+  const stop = nounStopIndex(s);
+  const opens = words(s).find((w) => w.index >= 2 && opensPredicate(w, s));
+  const end = Math.min(stop > 0 ? stop : s.length, opens?.index ?? s.length);
+  // 1亿农业转移人口和其他常住人口在城镇落户: a phrase of place (在, 从, 于 as a word) opens the predicate before the stop (dev 375)
+  const place = words(s).some((w) => w.index > at && w.index < end && placePrepositions.has(w.segment));
+  return end < s.length && end - at >= 3 && !place;
+}
+
 /** The noun after a number (新引进10支人才团队 → 人才团队), up to a verb, a list mark or 的. */
 export function nounAfter(right: Pair, endsClause = false, count = false, classifier = false): Pair & { end: number } {
   // 其中19%是长者住户: after a copula the noun is what the figure is of
@@ -832,7 +850,7 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
   // (classBoundBefore, dev 421)
   let bound = classBoundBefore.exec(right.a.slice(start, end))?.[0].length ?? 0;
   const list = listMark.exec(right.a.slice(start + bound, end));
-  if (list && !(endsClause && isCountedList(right.a.slice(start, end), classifier))) end = start + bound + list.index;
+  if (list && !(endsClause && isCountedList(right.a.slice(start, end), classifier)) && !closedList(right.a.slice(start + bound, end), list.index)) end = start + bound + list.index;
   // 10个创新中心、推广中心、实验室等创新服务载体: the examples before 等 name the noun after it
   const etc = lastParticle(right.a.slice(start, end), '等');
   if (etc >= 0 && end - start - etc - 1 >= 2) {
@@ -1383,7 +1401,9 @@ export function labelOf(ctx: LabelContext, nounAfterNumber: Pair, steps: readonl
   const object = disposal && objectOfMarker(disposal, words(disposal.a));
   const measured = object !== undefined && object.end - object.start >= 2;
   const level = (/^的/.test(rightRaw.a) && levelNoun.test(nounAfterNumber.a)) || growthNounAfter.test(rightRaw.a);
-  const noun = level || measured || comparedBasis.test(ctx.left.a) ? empty() : subject.a.length >= 2 ? subject : nounAfterNumber;
+  // 在新增减税降费近50亿元的基础上: a figure inside a phrase of circumstance is named by the phrase's words before it, not by its head (dev 331)
+  const inCircumstance = circumstanceEnd.test(rightRaw.a) && /在[^，,；;。]*$/.test(ctx.left.a);
+  const noun = level || measured || inCircumstance || comparedBasis.test(ctx.left.a) ? empty() : subject.a.length >= 2 ? subject : nounAfterNumber;
   let left = cleanLabel(raw, noun.a.length < 2);
   // 新增46家高新技术企业, 全年净增300家规上工业企业: a flow verb (flowVerbs) alone before a count whose noun follows stays with
   // the noun (the new ones, not all of them), where trailingFillers trims it after the words that name the metric (市场主体新增43.04万家)

@@ -1319,11 +1319,14 @@ export const boundAdverbs = new Set(['会', '将', '平均']);
 export const verbWord =
   /^(?:[下上增减降升跌涨占达提扩加令使把]|维持|保持|控制|显著|大幅|持续|继续|进一步|逐步|可望|有望|下降|下跌|上升|增加|增长|减少|降低|提高|提升|扩大|达到|收窄|累积)$/;
 
-/** 在对美贸易下降超3成的情况下, 在基数较高的背景下: a phrase of circumstance between a subject and its verb (circumstance_nouns). */
-export const circumstancePhrase = new RegExp(String.raw`在[^在，,；;。]*?(?:${alternation(words.circumstance_nouns)})下`, 'g');
+/**
+ * 在对美贸易下降超3成的情况下, 在基数较高的背景下, 在上年大幅度增长的基础上: a phrase of circumstance between a subject and its verb
+ * (circumstance_nouns, closed by 下 or 上).
+ */
+export const circumstancePhrase = new RegExp(String.raw`在[^在，,；;。]*?(?:${alternation(words.circumstance_nouns)})[下上]`, 'g');
 
-/** The words after a figure inside such a phrase, up to its end (…3成|的情况下): the phrase opened before that figure. */
-export const circumstanceEnd = new RegExp(String.raw`^[^在，,；;。]*?(?:${alternation(words.circumstance_nouns)})下`);
+/** The words after a figure inside such a phrase, up to its end (…3成|的情况下, …近50亿元|的基础上): the phrase opened before that figure. */
+export const circumstanceEnd = new RegExp(String.raw`^[^在，,；;。]*?(?:${alternation(words.circumstance_nouns)})[下上]`);
 
 /**
  * The code of a subject of the national classification printed right before its name (2012550台侨事务—事业运行75.62万元, 2299901其他支出,
