@@ -246,6 +246,14 @@ describe('a round number said with its place (千余家, 5千多户)', () => {
     const found = extractFromParagraph('到2030年，全市中高职一体化招生占比不低于总招生数的70%。', { kind: 'target', year: 2026, rules: true });
     expect(found.map((f) => [f.kind, f.comparator])).toEqual([['target', '>=']]);
   });
+  test.each([
+    // a plan's goal said as a share of an aggregate, dated by the year it is for or said with a target word: a target, no rule's cap or floor
+    ['到2025年，全社会研发经费投入不低于地区生产总值的2.5%。'],
+    ['到2025年，数字经济加快发展。全社会研发经费投入不低于地区生产总值的2.5%。'],
+    ['力争全社会研发经费投入不低于地区生产总值的2.5%。'],
+  ])('a bound on a share of a base that a plan aims at stays a target: %s', (text) => {
+    expect(extractFromParagraph(text, { kind: 'target', year: 2021, rules: true }).map((f) => [f.kind, f.comparator])).toEqual([['target', '>=']]);
+  });
   test('a bound with a figure of its own before the share bounds that figure, not the share', () => {
     expect(extractFromParagraph('不超过10万元的部分按20%计算。', { kind: 'provision', provisions: true, rules: true }).find((f) => f.unit === '%')?.comparator).toBeUndefined();
   });
