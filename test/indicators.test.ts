@@ -235,6 +235,17 @@ describe('a round number said with its place (千余家, 5千多户)', () => {
     expect(extractFromParagraph(text, { kind: 'target', rules: true }).map((f) => f.comparator)).toEqual([comparator]);
   });
   test.each([
+    // a bound whose words run on past a noun (的, a verb of reaching or change) to another figure's predicate bounds no share: no comparator there
+    ['空气质量不低于二级标准的天数比例达到85%。'],
+    ['收入不低于最低工资标准的职工占比提高到95%。'],
+    ['财政教育支出不低于上年水平增长10%。'],
+  ])("a bound before words that run on to the figure's own verb is not the share's: %s", (text) => {
+    for (const rules of [true, false]) {
+      const found = extractFromParagraph(text, { kind: 'target', year: 2021, rules });
+      expect(found.map((f) => [f.kind === 'provision', f.comparator])).toEqual([[false, undefined]]);
+    }
+  });
+  test.each([
     // a cap or floor on a share of what a party pays or buys is the rule's, whatever verb the sentence has (dating35: dev 196, 391, 493)
     ['企业每年获得上级和本区财政扶持合计不超过企业实际缴纳保费的100%。', 'work-plan'],
     ['医保基金在总额预算的基础上，按不低于采购金额的30%提前预付给医疗机构。', 'work-plan'],
