@@ -235,6 +235,17 @@ describe('a round number said with its place (千余家, 5千多户)', () => {
     expect(extractFromParagraph(text, { kind: 'target', rules: true }).map((f) => f.comparator)).toEqual([comparator]);
   });
   test.each([
+    // a bound whose words run on past a noun (的, a verb of reaching or change) to another figure's predicate bounds no share: no comparator there
+    ['空气质量不低于二级标准的天数比例达到85%。'],
+    ['收入不低于最低工资标准的职工占比提高到95%。'],
+    ['财政教育支出不低于上年水平增长10%。'],
+  ])("a bound before words that run on to the figure's own verb is not the share's: %s", (text) => {
+    for (const rules of [true, false]) {
+      const found = extractFromParagraph(text, { kind: 'target', year: 2021, rules });
+      expect(found.map((f) => [f.kind === 'provision', f.comparator])).toEqual([[false, undefined]]);
+    }
+  });
+  test.each([
     // a cap or floor on a share of what a party pays or buys is the rule's, whatever verb the sentence has (dating35: dev 196, 391, 493)
     ['企业每年获得上级和本区财政扶持合计不超过企业实际缴纳保费的100%。', 'work-plan'],
     ['医保基金在总额预算的基础上，按不低于采购金额的30%提前预付给医疗机构。', 'work-plan'],
@@ -245,6 +256,14 @@ describe('a round number said with its place (千余家, 5千多户)', () => {
   test('a share a plan aims at, said as a share of its whole (占比不低于总招生数的70%), stays a target (dev 495, outside its labelled scope)', () => {
     const found = extractFromParagraph('到2030年，全市中高职一体化招生占比不低于总招生数的70%。', { kind: 'target', year: 2026, rules: true });
     expect(found.map((f) => [f.kind, f.comparator])).toEqual([['target', '>=']]);
+  });
+  test.each([
+    // a plan's goal said as a share of an aggregate, dated by the year it is for or said with a target word: a target, no rule's cap or floor
+    ['到2025年，全社会研发经费投入不低于地区生产总值的2.5%。'],
+    ['到2025年，数字经济加快发展。全社会研发经费投入不低于地区生产总值的2.5%。'],
+    ['力争全社会研发经费投入不低于地区生产总值的2.5%。'],
+  ])('a bound on a share of a base that a plan aims at stays a target: %s', (text) => {
+    expect(extractFromParagraph(text, { kind: 'target', year: 2021, rules: true }).map((f) => [f.kind, f.comparator])).toEqual([['target', '>=']]);
   });
   test('a bound with a figure of its own before the share bounds that figure, not the share', () => {
     expect(extractFromParagraph('不超过10万元的部分按20%计算。', { kind: 'provision', provisions: true, rules: true }).find((f) => f.unit === '%')?.comparator).toBeUndefined();

@@ -1088,7 +1088,7 @@ function readParagraph(
                     // 1.其他先进制造业：上一年度…营业收入5亿元以上 under 满足下列…条件: a bound of a listed condition (dev 186)
                     (context.conditions === true && q.comparator !== undefined) ||
                     // 财政扶持合计不超过企业实际缴纳保费的100%, 按不低于采购金额的30%提前预付: a cap or floor on a share of an amount (dev 196, 391, 493)
-                    ruleShareBound(a, clause.start, q.numStart, q.baseUnit))
+                    ruleShareBound(a, sentence.start, clause.start, q.numStart, q.baseUnit, targets.clause))
                 ? 'provision'
                 : targets.clause.test(outsideQuotes(a, masked, clause.start, q.start)) ||
                     targetAfter.test(a.slice(q.end, clause.end)) ||
@@ -2119,11 +2119,19 @@ function provisionLabel(
  * A negated bound before the base of a share (不超过企业实际缴纳保费的100%, 不低于采购金额的30%, 上浮不超过基准价20%: scan.ts
  * shareOfBaseBound): in a document that may set rules, a cap or floor on a share of what a party pays, buys or is charged is the
  * rule's (dev 196, 391, 493), whatever verb its sentence has; not a share its clause names as a level of its whole before the bound
- * (占比不低于总招生数的70%: a plan's target, dev 495; rules.ts shareNamed).
+ * (占比不低于总招生数的70%: a plan's target, dev 495; rules.ts shareNamed), nor a goal the plan aims at, said with a target word before
+ * the bound (力争, 确保: targetMarker) or under the year it is for, opening its sentence or its paragraph (到2025年，全社会研发经费投入不低于地区生产总值的2.5%:
+ * rules.ts targetYearOpener).
  */
-function ruleShareBound(a: string, clauseStart: number, numStart: number, unit: string): boolean {
+function ruleShareBound(a: string, sentenceStart: number, clauseStart: number, numStart: number, unit: string, targetClause: RegExp): boolean {
   const bound = shareOfBaseBound(a, numStart, unit);
-  return bound !== undefined && !shareNamed.test(a.slice(clauseStart, bound.start));
+  return (
+    bound !== undefined &&
+    !shareNamed.test(a.slice(clauseStart, bound.start)) &&
+    !targetClause.test(a.slice(sentenceStart, bound.start)) &&
+    !targetYearOpener.test(a.slice(sentenceStart)) &&
+    !targetYearOpener.test(a)
+  );
 }
 
 /** Rule words in a sentence (outside an exception clause) that make its figures provisions, unless the sentence reports them as measures taken. */

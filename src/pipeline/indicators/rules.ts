@@ -894,6 +894,12 @@ const beforeAction = String.raw`\p{Script=Han}{2}前`;
  * (rise_verbs, fall_verbs) and the other verbs of a from-to (from_to_verbs); fromToLink, and scan.ts reachedBefore.
  */
 export const fromToVerbs = `(?:${alternation([...words.rise_verbs, ...words.fall_verbs, ...words.from_to_verbs])})`;
+/**
+ * The verbs a base said without 的 before a share never holds (不超过项目投资额30%: scan.ts shareBound): a verb of change (fromToVerbs), of a
+ * level reached (达到, 提高到, level_verbs), 为, 占, 到, 至; with one the words after the bound run on to the figure's own predicate
+ * (财政教育支出不低于上年水平增长10%), and the bound is on something else.
+ */
+export const shareBaseVerbs = `(?:${fromToVerbs}|${alternation([...movedToVerbs, ...words.level_verbs])}|[为占到至])`;
 /** 由X增加到Y: the words between a baseline and the figure it grew into. */
 export const fromToLink = new RegExp(
   String.raw`^(?:(?:大幅度?|逐步|进一步|稳步|激|持续|继续|按年)?(?:${fromToVerbs}){0,2}(?:到|至|为)(?:(?:19|20)\d{2}(?:\s*[-/／]\s*\d{2,4})?学?年度?(?:底|末|[一二三四五六七八九十\d]{1,2}月)?|${ocrYear}|${relativeTime})?的?${perWhom}?` +

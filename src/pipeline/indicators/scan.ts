@@ -28,6 +28,7 @@ import {
   deadlineBefore,
   fromToVerbs,
   grantSpanAfter,
+  shareBaseVerbs,
   jointChars,
   listMarkAlone,
   milestoneAfter,
@@ -145,12 +146,13 @@ export const quantitySource = quantity.source;
 
 /**
  * The negated bounds (不超过, 不得低于 …) before the base a share is of, with or without 的 (注册资本的, 项目投资额, 基准价): see
- * scanQuantities and shareOfBaseBound. The base holds a word (不低于 70% has none).
+ * scanQuantities and shareOfBaseBound. The base holds a word (不低于 70% has none); said without 的 it is a noun, no 的 inside and no
+ * verb (rules.ts shareBaseVerbs): 不低于二级标准的天数比例达到85%, 不低于上年水平增长10% bound something else.
  */
 const shareBound = new RegExp(
   `(${Object.keys(comparatorsBefore)
     .filter((w) => w.startsWith('不') && w !== '不足')
-    .join('|')})(?:其|该)?(?=[^，,；;。：:\\d%％]*?\\p{Script=Han})[^，,；;。：:\\d%％]{1,15}$`,
+    .join('|')})(?:其|该)?(?:[^，,；;。：:\\d%％]{1,15}的|(?=[^，,；;。：:\\d%％]*?\\p{Script=Han})(?![^，,；;。：:\\d%％]*?(?:的|${shareBaseVerbs}))[^，,；;。：:\\d%％]{1,15})$`,
   'u',
 );
 const shareUnits = new Set(['%', '‰', '倍', '成']);
