@@ -185,3 +185,20 @@ describe('a lede that dates what was done today in brackets, after an opening cl
     expect(inferKind('某某情况说明', '现将有关情况说明如下。截至今天（10月24日），已完成80%。')).not.toBe('news');
   });
 });
+
+// Session 35 review (review35d) of devmeta35: where a page's credit, a bare bureau or a bracketed today says less than it seemed to.
+describe('a bare bureau gets the government of the text’s city, not another’s nor a ministry’s (review of dev 788)', () => {
+  test('a joint release of two cities’ bureaus: the other city’s bureau keeps its own government’s name', () => {
+    expect(qualifyOrgan('高雄市政府經濟發展局', findPlace('臺南'), '臺南')).toBe('高雄市政府經濟發展局');
+    expect(qualifyOrgan('高雄市經濟發展局', findPlace('臺南'), '臺南')).toBe('高雄市經濟發展局');
+  });
+  test('a ministry’s agency named with its ministry (勞動部勞工保險局, 經濟部工業局) is no city department', () => {
+    expect(qualifyOrgan('勞動部勞工保險局', findPlace('臺南'), '臺南')).toBe('勞動部勞工保險局');
+    expect(qualifyOrgan('文化部文化資產局', findPlace('臺南'), '臺南')).toBe('文化部文化資產局');
+    expect(qualifyOrgan('交通部公路總局', findPlace('臺南'), '臺南')).toBe('交通部公路總局');
+  });
+  test('the city’s own departments still do (發稿單位：交通局, dev 787; 都市發展局)', () => {
+    expect(qualifyOrgan('交通局', findPlace('臺南'), '臺南')).toBe('臺南市政府交通局');
+    expect(qualifyOrgan('都市發展局', findPlace('臺南'), '臺南')).toBe('臺南市政府都市發展局');
+  });
+});
