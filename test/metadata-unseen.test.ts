@@ -202,3 +202,14 @@ describe('a bare bureau gets the government of the text’s city, not another’
     expect(qualifyOrgan('都市發展局', findPlace('臺南'), '臺南')).toBe('臺南市政府都市發展局');
   });
 });
+
+describe('a bracketed today after a speaker’s or a questioner’s colon is no news lede (review of TODAY_LEDE, dev 640)', () => {
+  test('a speech under a headline of its own, a letter to citizens, an interview’s question, a press conference’s host', () => {
+    expect(inferKind('坚定信心 真抓实干 奋力推动经济高质量发展', '同志们：今天（12月5日），我们召开全市经济工作会议，主要任务是总结今年工作，部署明年任务。')).not.toBe('news');
+    expect(inferKind('致全市广大市民朋友们的一封信', '全市广大市民朋友们：今天（10月24日），是第十个世界城市日。')).not.toBe('news');
+    expect(inferKind('权威解读：《意见》出台的背景和主要内容', '问：今天（3月5日）发布的《意见》有哪些亮点？\n答：《意见》坚持问题导向。')).not.toBe('news');
+    expect(inferKind('“推动高质量发展”系列主题新闻发布会实录', '主持人：女士们、先生们，大家上午好！今天（3月5日），国务院新闻办公室举行新闻发布会。')).not.toBe('news');
+  });
+  test('a medium’s credit before the colon stays a news item’s (dev 640)', () =>
+    expect(inferKind('新闻联播 2025-03-05', '央视网消息（新闻联播）：中国物流与采购联合会今天（3月5日）公布，2月份中国大宗商品价格指数为112.6点，环比上涨1.3%。')).toBe('news'));
+});

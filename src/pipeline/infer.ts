@@ -153,9 +153,11 @@ const PRESS_LEDE = /^[^，,。：:\s]{2,24}?(?:[今昨](?:[（(]\d{1,2}[）)])?�
 /**
  * A lede that dates what was done today with the day in brackets, in its first sentence, also after an opening clause or a medium's
  * credit (`…，賴清德總統今（5）日發表錄影談話`, `为…，今天（10月24日），我市部分区县市…发布公告`, `央视网消息（新闻联播）：…今天（3月5日）开启`,
- * dev 790, 792, 640): a reporter's convention; a speech's `今天，我们…` names no day.
+ * dev 790, 792, 640): a reporter's convention; a speech's `今天，我们…` names no day. A colon only after a medium's credit (…消息, its
+ * programme in brackets): after an address (`同志们：`, `全市广大市民朋友们：`), a question or a host (`问：`, `主持人：`) it is a speaker's today.
  */
-const TODAY_LEDE = /^[^。！？]*?(?:(?:今天|今日)[（(](?:\d{1,2}\s*月\s*)?\d{1,2}\s*日[）)]|今[（(]\d{1,2}[）)]日(?!的))/u;
+const TODAY_LEDE =
+  /^(?:[^，,。：:\s]{1,12}消息(?:[（(][^（）()]{1,12}[）)])?[：:])?[^。！？：:]*?(?:(?:今天|今日)[（(](?:\d{1,2}\s*月\s*)?\d{1,2}\s*日[）)]|今[（(]\d{1,2}[）)]日(?!的))/u;
 
 /**
  * A news report's lede that names the medium's flash (新京报快讯) or cites another's news (据北京统计局消息，…): a medium reports
