@@ -213,3 +213,15 @@ describe('a bracketed today after a speaker’s or a questioner’s colon is no 
   test('a medium’s credit before the colon stays a news item’s (dev 640)', () =>
     expect(inferKind('新闻联播 2025-03-05', '央视网消息（新闻联播）：中国物流与采购联合会今天（3月5日）公布，2月份中国大宗商品价格指数为112.6点，环比上涨1.3%。')).toBe('news'));
 });
+
+describe('a speech a portal posts is no body’s though its info line credits one (review of pageSource, dev 770, 791)', () => {
+  const page = (title: string) =>
+    [
+      '<html><head><title>' + title + '_首都之窗_北京市人民政府门户网站</title></head><body>',
+      '<div class="header"><p>' + title + '</p></div>',
+      '<div class="fl"><span>日期：2026-07-20 16:53</span>&nbsp;&nbsp;&nbsp;&nbsp;<span>来源：北京市人民政府办公厅</span></div>',
+      '<div class="view"><p>同志们：</p><p>这次会议的主要任务是，总结去年安全生产工作，部署今年任务。</p><p>一、充分肯定去年工作成绩</p><p>去年，全市上下做了大量工作。</p></div>',
+      '</body></html>',
+    ].join('\n');
+  test('a speech titled as one, with no speaker line under it, has no issuer', () => expect(build(page('在全市安全生产工作会议上的讲话')).record.meta.issuer).toBeUndefined());
+});

@@ -718,8 +718,10 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (SOURCE_ISSUED.has(kind) ? sourceBody(fm?.site ?? labels.site) : undefined) ??
     // a portal's page of an interpretation or an article of no other kind, the body its info line credits as its source (来源：北京市教育委员会,
     // 信息来源：市住房公积金管理中心 over an interpretation of the centre's notice, dev 770), or the article header a page's chrome took with its
-    // headline (首都之窗's, dev 791); not a speech's, whose speaker delivered it
-    (kind === 'other' && ev.speaker === undefined ? pageSource([...ev.paragraphs.slice(0, 15), ...(ev.furniture ?? [])]) : undefined) ??
+    // headline (首都之窗's, dev 791); not a speech's, whose speaker delivered it, with a speaker line or by its title alone (在…上的讲话)
+    (kind === 'other' && ev.speaker === undefined && !SPEECH_NAMED.test(`${ev.title}\n${ev.subtitle ?? ''}`)
+      ? pageSource([...ev.paragraphs.slice(0, 15), ...(ev.furniture ?? [])])
+      : undefined) ??
     address?.organ;
   // the body whose own site a page is (主办单位: 国家能源局新疆监管办公室 in its footer): the full name of an issuer the page
   // shortens (来源： 福建能源监管办, corpus 158), and the issuer of a notice it posts without a source (corpus 157); the text's own
@@ -857,6 +859,9 @@ export function domainPlace(url: string | undefined): string | undefined {
   const domain = Object.keys(domains).find((d) => host === d || host.endsWith(`.${d}`));
   return domain ? domains[domain] : undefined;
 }
+
+/** A title or subtitle that names a speech (patterns.ts SPEECH_TITLE: `在…会议上的讲话`, `…在…典礼上的致辞`). */
+const SPEECH_NAMED = new RegExp(SPEECH_TITLE, 'u');
 
 /** A page's info line's source label and its value (`日期：2026-07-20 16:53&nbsp;&nbsp;来源：北京市教育委员会`): at the line's start or after a space. */
 const SOURCE_LABEL = /(?:^|\s)(?:信息来源|信息來源|来源|來源)\s*[：:︰]\s*([^\s，,。；;（）()]{2,40})/u;
