@@ -225,3 +225,8 @@ describe('a speech a portal posts is no body’s though its info line credits on
     ].join('\n');
   test('a speech titled as one, with no speaker line under it, has no issuer', () => expect(build(page('在全市安全生产工作会议上的讲话')).record.meta.issuer).toBeUndefined());
 });
+
+test('a unit by its word alone credited as the source (来源：办公室, a county portal’s) names no body (review of pageSource)', () => {
+  expect(pageSource(['日期：2024-03-05&nbsp;&nbsp;来源：办公室'])).toBeUndefined();
+  expect(pageSource(['信息来源：县政府办公室'])).toBe('县政府办公室');
+});

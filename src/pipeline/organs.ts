@@ -59,7 +59,8 @@ export function isOrgan(text: string): boolean {
  */
 export function sourceBody(site: string | undefined): string | undefined {
   const lead = site !== undefined && !isSite(site) ? splitIssuers(site)?.[0] : undefined;
-  return lead !== undefined && !MEDIA_CENTRE.test(lead) ? lead : undefined;
+  // (a unit by its word alone, 来源：办公室 on a county portal, names no body: data/organs.json units)
+  return lead !== undefined && !MEDIA_CENTRE.test(lead) && !UNITS.has(lead) ? lead : undefined;
 }
 
 /** A place's media centre, a medium named as a body is (`宝安区融媒体中心`: data/organs.json media_centres, dev 332). */
