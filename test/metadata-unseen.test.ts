@@ -185,3 +185,48 @@ describe('a lede that dates what was done today in brackets, after an opening cl
     expect(inferKind('某某情况说明', '现将有关情况说明如下。截至今天（10月24日），已完成80%。')).not.toBe('news');
   });
 });
+
+// Session 35 review (review35d) of devmeta35: where a page's credit, a bare bureau or a bracketed today says less than it seemed to.
+describe('a bare bureau gets the government of the text’s city, not another’s nor a ministry’s (review of dev 788)', () => {
+  test('a joint release of two cities’ bureaus: the other city’s bureau keeps its own government’s name', () => {
+    expect(qualifyOrgan('高雄市政府經濟發展局', findPlace('臺南'), '臺南')).toBe('高雄市政府經濟發展局');
+    expect(qualifyOrgan('高雄市經濟發展局', findPlace('臺南'), '臺南')).toBe('高雄市經濟發展局');
+  });
+  test('a ministry’s agency named with its ministry (勞動部勞工保險局, 經濟部工業局) is no city department', () => {
+    expect(qualifyOrgan('勞動部勞工保險局', findPlace('臺南'), '臺南')).toBe('勞動部勞工保險局');
+    expect(qualifyOrgan('文化部文化資產局', findPlace('臺南'), '臺南')).toBe('文化部文化資產局');
+    expect(qualifyOrgan('交通部公路總局', findPlace('臺南'), '臺南')).toBe('交通部公路總局');
+  });
+  test('the city’s own departments still do (發稿單位：交通局, dev 787; 都市發展局)', () => {
+    expect(qualifyOrgan('交通局', findPlace('臺南'), '臺南')).toBe('臺南市政府交通局');
+    expect(qualifyOrgan('都市發展局', findPlace('臺南'), '臺南')).toBe('臺南市政府都市發展局');
+  });
+});
+
+describe('a bracketed today after a speaker’s or a questioner’s colon is no news lede (review of TODAY_LEDE, dev 640)', () => {
+  test('a speech under a headline of its own, a letter to citizens, an interview’s question, a press conference’s host', () => {
+    expect(inferKind('坚定信心 真抓实干 奋力推动经济高质量发展', '同志们：今天（12月5日），我们召开全市经济工作会议，主要任务是总结今年工作，部署明年任务。')).not.toBe('news');
+    expect(inferKind('致全市广大市民朋友们的一封信', '全市广大市民朋友们：今天（10月24日），是第十个世界城市日。')).not.toBe('news');
+    expect(inferKind('权威解读：《意见》出台的背景和主要内容', '问：今天（3月5日）发布的《意见》有哪些亮点？\n答：《意见》坚持问题导向。')).not.toBe('news');
+    expect(inferKind('“推动高质量发展”系列主题新闻发布会实录', '主持人：女士们、先生们，大家上午好！今天（3月5日），国务院新闻办公室举行新闻发布会。')).not.toBe('news');
+  });
+  test('a medium’s credit before the colon stays a news item’s (dev 640)', () =>
+    expect(inferKind('新闻联播 2025-03-05', '央视网消息（新闻联播）：中国物流与采购联合会今天（3月5日）公布，2月份中国大宗商品价格指数为112.6点，环比上涨1.3%。')).toBe('news'));
+});
+
+describe('a speech a portal posts is no body’s though its info line credits one (review of pageSource, dev 770, 791)', () => {
+  const page = (title: string) =>
+    [
+      '<html><head><title>' + title + '_首都之窗_北京市人民政府门户网站</title></head><body>',
+      '<div class="header"><p>' + title + '</p></div>',
+      '<div class="fl"><span>日期：2026-07-20 16:53</span>&nbsp;&nbsp;&nbsp;&nbsp;<span>来源：北京市人民政府办公厅</span></div>',
+      '<div class="view"><p>同志们：</p><p>这次会议的主要任务是，总结去年安全生产工作，部署今年任务。</p><p>一、充分肯定去年工作成绩</p><p>去年，全市上下做了大量工作。</p></div>',
+      '</body></html>',
+    ].join('\n');
+  test('a speech titled as one, with no speaker line under it, has no issuer', () => expect(build(page('在全市安全生产工作会议上的讲话')).record.meta.issuer).toBeUndefined());
+});
+
+test('a unit by its word alone credited as the source (来源：办公室, a county portal’s) names no body (review of pageSource)', () => {
+  expect(pageSource(['日期：2024-03-05&nbsp;&nbsp;来源：办公室'])).toBeUndefined();
+  expect(pageSource(['信息来源：县政府办公室'])).toBe('县政府办公室');
+});

@@ -153,9 +153,11 @@ const PRESS_LEDE = /^[^，,。：:\s]{2,24}?(?:[今昨](?:[（(]\d{1,2}[）)])?�
 /**
  * A lede that dates what was done today with the day in brackets, in its first sentence, also after an opening clause or a medium's
  * credit (`…，賴清德總統今（5）日發表錄影談話`, `为…，今天（10月24日），我市部分区县市…发布公告`, `央视网消息（新闻联播）：…今天（3月5日）开启`,
- * dev 790, 792, 640): a reporter's convention; a speech's `今天，我们…` names no day.
+ * dev 790, 792, 640): a reporter's convention; a speech's `今天，我们…` names no day. A colon only after a medium's credit (…消息, its
+ * programme in brackets): after an address (`同志们：`, `全市广大市民朋友们：`), a question or a host (`问：`, `主持人：`) it is a speaker's today.
  */
-const TODAY_LEDE = /^[^。！？]*?(?:(?:今天|今日)[（(](?:\d{1,2}\s*月\s*)?\d{1,2}\s*日[）)]|今[（(]\d{1,2}[）)]日(?!的))/u;
+const TODAY_LEDE =
+  /^(?:[^，,。：:\s]{1,12}消息(?:[（(][^（）()]{1,12}[）)])?[：:])?[^。！？：:]*?(?:(?:今天|今日)[（(](?:\d{1,2}\s*月\s*)?\d{1,2}\s*日[）)]|今[（(]\d{1,2}[）)]日(?!的))/u;
 
 /**
  * A news report's lede that names the medium's flash (新京报快讯) or cites another's news (据北京统计局消息，…): a medium reports
@@ -716,8 +718,10 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (SOURCE_ISSUED.has(kind) ? sourceBody(fm?.site ?? labels.site) : undefined) ??
     // a portal's page of an interpretation or an article of no other kind, the body its info line credits as its source (来源：北京市教育委员会,
     // 信息来源：市住房公积金管理中心 over an interpretation of the centre's notice, dev 770), or the article header a page's chrome took with its
-    // headline (首都之窗's, dev 791); not a speech's, whose speaker delivered it
-    (kind === 'other' && ev.speaker === undefined ? pageSource([...ev.paragraphs.slice(0, 15), ...(ev.furniture ?? [])]) : undefined) ??
+    // headline (首都之窗's, dev 791); not a speech's, whose speaker delivered it, with a speaker line or by its title alone (在…上的讲话)
+    (kind === 'other' && ev.speaker === undefined && !SPEECH_NAMED.test(`${ev.title}\n${ev.subtitle ?? ''}`)
+      ? pageSource([...ev.paragraphs.slice(0, 15), ...(ev.furniture ?? [])])
+      : undefined) ??
     address?.organ;
   // the body whose own site a page is (主办单位: 国家能源局新疆监管办公室 in its footer): the full name of an issuer the page
   // shortens (来源： 福建能源监管办, corpus 158), and the issuer of a notice it posts without a source (corpus 157); the text's own
@@ -855,6 +859,9 @@ export function domainPlace(url: string | undefined): string | undefined {
   const domain = Object.keys(domains).find((d) => host === d || host.endsWith(`.${d}`));
   return domain ? domains[domain] : undefined;
 }
+
+/** A title or subtitle that names a speech (patterns.ts SPEECH_TITLE: `在…会议上的讲话`, `…在…典礼上的致辞`). */
+const SPEECH_NAMED = new RegExp(SPEECH_TITLE, 'u');
 
 /** A page's info line's source label and its value (`日期：2026-07-20 16:53&nbsp;&nbsp;来源：北京市教育委员会`): at the line's start or after a space. */
 const SOURCE_LABEL = /(?:^|\s)(?:信息来源|信息來源|来源|來源)\s*[：:︰]\s*([^\s，,。；;（）()]{2,40})/u;

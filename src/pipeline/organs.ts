@@ -7,6 +7,7 @@
 import data from './data/organs.json' with { type: 'json' };
 import kindData from './data/kinds.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
+import { findMentions } from './places.ts';
 import { alternation, escapeRegExp } from './regexp.ts';
 
 /** An issuing body: a name ending in the word for an organ (人民政府, 办公室, 局, 委员会 …), maybe with a quoted term in it (推进“三地一区”建设领导小组…办公室). */
@@ -58,7 +59,8 @@ export function isOrgan(text: string): boolean {
  */
 export function sourceBody(site: string | undefined): string | undefined {
   const lead = site !== undefined && !isSite(site) ? splitIssuers(site)?.[0] : undefined;
-  return lead !== undefined && !MEDIA_CENTRE.test(lead) ? lead : undefined;
+  // (a unit by its word alone, 来源：办公室 on a county portal, names no body: data/organs.json units)
+  return lead !== undefined && !MEDIA_CENTRE.test(lead) && !UNITS.has(lead) ? lead : undefined;
 }
 
 /** A place's media centre, a medium named as a body is (`宝安区融媒体中心`: data/organs.json media_centres, dev 332). */
@@ -289,8 +291,14 @@ export function qualifyOrgan(organ: string, place: Place | undefined, spelled?: 
 }
 
 const DEPARTMENTS = data.government_departments;
-/** A department named bare (經濟發展局): no level word or central body's name before it, a department's word at its end (DEPARTMENTS.endings). */
-const BARE_DEPARTMENT = new RegExp(`^(?!${alternation([...data.levels, ...DEPARTMENTS.central])})\\p{Script=Han}{1,10}(?:${alternation(DEPARTMENTS.endings)})$`, 'u');
+/**
+ * A department named bare (經濟發展局): no level word or central body's name before it, no ministry's word in it (勞動部勞工保險局: DEPARTMENTS.ministries),
+ * a department's word at its end (DEPARTMENTS.endings).
+ */
+const BARE_DEPARTMENT = new RegExp(
+  `^(?!${alternation([...data.levels, ...DEPARTMENTS.central])})(?:(?!${alternation(DEPARTMENTS.ministries)})\\p{Script=Han}){1,10}(?:${alternation(DEPARTMENTS.endings)})$`,
+  'u',
+);
 
 /**
  * A department a text names bare in a city or county whose departments are named after its government (data/organs.json
@@ -300,7 +308,8 @@ const BARE_DEPARTMENT = new RegExp(`^(?!${alternation([...data.levels, ...DEPART
 function governmentDepartment(organ: string, place: Place, spelled: string | undefined): string | undefined {
   if (!place.parent || !DEPARTMENTS.provinces.includes(place.parent) || (place.level !== 'city' && place.level !== 'county')) return undefined;
   const names = [place.name, place.short, ...(place.aliases ?? [])].filter((n): n is string => n !== undefined && n !== '');
-  if (!BARE_DEPARTMENT.test(organ) || names.some((n) => organ.includes(n))) return undefined;
+  // (a name that holds a place or a government is named after its own: 高雄市政府經濟發展局 in a Tainan text's joint release)
+  if (!BARE_DEPARTMENT.test(organ) || names.some((n) => organ.includes(n)) || organ.includes(DEPARTMENTS.government) || findMentions([organ]).length > 0) return undefined;
   // the place's full name in the text's spelling: the name or alias that the region the text spells opens (臺南 → 臺南市)
   const full = spelled !== undefined && names.includes(spelled) ? [place.name, ...(place.aliases ?? [])].find((n) => n.startsWith(spelled)) : undefined;
   return `${full ?? place.name}${DEPARTMENTS.government}${organ}`;
