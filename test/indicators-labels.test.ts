@@ -180,6 +180,18 @@ describe('a preposition or 来 after the noun a count stands before opens what t
     expect(label('现有3000名在校生。')).toBe('在校生');
     expect(label('全市共有12个重大在建项目。')).toBe('重大在建项目');
   });
+  // 在华企业, 来京务工人员: a preposition and its place right before a head noun of persons or bodies (bare_nouns, age_group_nouns) qualify it
+  test.each([
+    ['为30万名外省来京务工人员提供免费培训。', '外省来京务工人员', 'zh-Hans'],
+    ['吸引30个海外来沪创业团队落户。', '海外来沪创业团队', 'zh-Hans'],
+    ['共有3000名海外在华留学生参加。', '海外在华留学生', 'zh-Hans'],
+    ['走访200家外资在华企业。', '外资在华企业', 'zh-Hans'],
+    ['並已批准 1 950 名內地人才來港工作 。', '內地人才', 'zh-Hant'],
+  ] as const)('a qualifier, not a predicate: %s → %s', (text, want, script) => expect(label(text, script)).toBe(want));
+  test('在押, 在囚 are words that open a noun (preposition_words)', () => {
+    expect(label('已有30名在押人员完成转化。')).toBe('在押人员');
+    expect(label('共有 400 名在囚人士參與。', 'zh-Hant')).toBe('在囚人士');
+  });
 });
 
 describe("a speaker's words that are the whole label (dev 120)", () => {

@@ -67,6 +67,7 @@ import {
   nounStops,
   predicateVerbWords,
   predicatePrepositions,
+  qualifiedHeadEnd,
   stateVerbWords,
   measureSuffixStart,
   objectVerbWords,
@@ -867,13 +868,19 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
   const noun = right.a.slice(start + bound, end);
   // 五百家內地和海外企業在港開設或擴展業務, 145名僱主因聘用非法勞工而…: a preposition (or 来) of its own opens what they do, unless the noun
   // before it is bare (5家企业在天交所挂牌上市: its predicate says which of them count, subjectOf), predicate_prepositions (dev 121, 204, 499, 738)
-  // (not inside a word that opens with it: 重大在建项目, 研发人才在线协同创新, preposition_words)
+  // (not inside a word that opens with it: 重大在建项目, 研发人才在线协同创新, preposition_words; nor before a noun of persons or bodies,
+  // which it qualifies, up to the verb: 外省来京务工人员, 海外来沪创业团队落户, qualifiedHeadEnd)
+  const ws = words(noun).filter((w) => w.index >= 2);
+  const verb = ws.find((w) => opensPredicate(w, noun));
+  const verbAt = verb?.index ?? noun.length;
   const opensByPreposition = (w: Intl.SegmentData): boolean =>
+    w.index < verbAt &&
     predicatePrepositions.has(w.segment) &&
     /\p{Script=Han}/u.test(noun.slice(w.index + 1)) &&
     !prepositionWordStart.test(noun.slice(w.index)) &&
-    !bareNoun.test(noun.slice(0, w.index).trim());
-  const opens = words(noun).find((w) => w.index >= 2 && (opensPredicate(w, noun) || opensByPreposition(w)));
+    !bareNoun.test(noun.slice(0, w.index).trim()) &&
+    !qualifiedHeadEnd.test(noun.slice(w.index + 1, verbAt).trim());
+  const opens = ws.find(opensByPreposition) ?? verb;
   if (opens) end = start + bound + opens.index;
   const tail = right.a.slice(start + bound, end);
   const measure = count ? memberMeasure.exec(tail) : null;

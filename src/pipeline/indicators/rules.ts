@@ -1586,6 +1586,12 @@ export const predicateVerbWords: ReadonlySet<string> = new Set(words.predicate_v
  */
 export const predicatePrepositions: ReadonlySet<string> = new Set(words.predicate_prepositions);
 
+/**
+ * A noun of persons or bodies at a phrase's end (bare_nouns, age_group_nouns): after a preposition (predicatePrepositions) the phrase
+ * qualifies it, a noun of its own (外资在华企业, 外省来京务工人员, 海外来沪创业团队, 海外在华留学生; labels.ts nounAfter).
+ */
+export const qualifiedHeadEnd = new RegExp(`(?:${alternation([...words.bare_nouns, ...words.age_group_nouns])})$`);
+
 /** Verbs of a state the counted things come to, with no object (21000栋房屋受损, 14018亿元逆回购到期): they end that noun only as its last word; before a noun they qualify it (偿还部分到期本息, dev 321). */
 export const stateVerbWords: ReadonlySet<string> = new Set(words.state_verbs);
 
