@@ -139,4 +139,15 @@ describe('the build with the astro step in two parts', () => {
     expect(differences(a, snapshot(two.dist))).toEqual([]);
     expect(existsSync(`${two.dist}-site2`)).toBe(false);
   }, 900_000);
+
+  test("a folder at <dist>-site2 that is not the second part's is left alone, even by a one-process build: the build stops before it starts", () => {
+    const taken = site('taken');
+    mkdirSync(`${taken.dist}-site2`, { recursive: true });
+    writeFileSync(`${taken.dist}-site2/notes.md`, 'mine');
+    const result = runBuildSite(taken, { BAOGAO_ASTRO_PARTS: '1' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`build: ${taken.dist}-site2 holds notes.md`);
+    expect(result.stderr).not.toContain('build: content…');
+    expect(readFileSync(`${taken.dist}-site2/notes.md`, 'utf8')).toBe('mine');
+  }, 900_000);
 });
