@@ -17,6 +17,7 @@ import { exitCodeOf, moveFolder, runSteps, type Step, type StepFailure } from '.
 import { DEFAULT_MEMORY_BUDGET_MB, decideOverlap, readOverlapEnv } from './lib/overlap.ts';
 import { decideParts, mergeFolder, readPartsEnv } from './lib/astro-parts.ts';
 import { shareOutDir } from '../src/lib/page-share.ts';
+import { langs } from '../src/lib/site.ts';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
@@ -57,17 +58,32 @@ const astro = resolve('node_modules/astro/bin/astro.mjs');
 // Beside dist (usually one file system, so the index is renamed; copied when dist is a mount of its own), outside it (astro empties dist).
 const searchStaging = `${env.BAOGAO_DIST}-search`;
 
-// The staging folder is the build's own only when it holds nothing but what the search step writes
-// there: a folder of the user's that happens to be called <dist>-search is never removed.
-const stagingIsDir = existsSync(searchStaging) && statSync(searchStaging).isDirectory();
-const strangers = stagingIsDir ? readdirSync(searchStaging).filter((name) => name !== 'pagefind') : [];
-if (strangers.length || (existsSync(searchStaging) && !stagingIsDir)) {
-  const what = strangers.length ? `holds ${strangers.slice(0, 3).join(', ')}${strangers.length > 3 ? ', …' : ''}` : 'is a file';
-  console.error(
-    `build: ${searchStaging} ${what}: the build stages the search index there and removes it, so it will not touch anything of yours by that name; ` +
-      `move it, or build into another BAOGAO_DIST`,
-  );
-  process.exit(2);
+/** Where the second astro part renders its share (src/lib/page-share.ts), merged into dist after. */
+const secondPart = shareOutDir(env.BAOGAO_DIST, { part: 2, parts: 2 });
+
+// A staging folder is the build's own only when it holds nothing but what its step writes there (a
+// build killed before it removes them leaves them behind): a folder of the user's that happens to be
+// called <dist>-search or <dist>-site2 is never removed, nor emptied by astro. The second part writes
+// its pages' folders (the scripts, sources/), the pages both parts render, the bundled assets, astro's
+// scratch and public/'s files.
+const staging = [
+  { folder: searchStaging, what: 'stages the search index', own: new Set(['pagefind']) },
+  {
+    folder: secondPart,
+    what: "renders the second astro part's pages",
+    own: new Set([...langs, 'sources', '_astro', '.prerender', 'index.html', '404.html', 'robots.txt', ...(existsSync('public') ? readdirSync('public') : [])]),
+  },
+];
+for (const { folder, what, own } of staging) {
+  const isDir = existsSync(folder) && statSync(folder).isDirectory();
+  const strangers = isDir ? readdirSync(folder).filter((name) => !own.has(name)) : [];
+  if (strangers.length || (existsSync(folder) && !isDir)) {
+    const holds = strangers.length ? `holds ${strangers.slice(0, 3).join(', ')}${strangers.length > 3 ? ', …' : ''}` : 'is a file';
+    console.error(
+      `build: ${folder} ${holds}: the build ${what} there and removes it, so it will not touch anything of yours by that name; move it, or build into another BAOGAO_DIST`,
+    );
+    process.exit(2);
+  }
 }
 
 // Astro bundles pages into <cwd>/.astro/.prerender when dist is outside the working directory, so
@@ -80,9 +96,6 @@ const astroCwd = (outDir: string): string => {
   mkdirSync(cwd, { recursive: true });
   return cwd;
 };
-/** Where the second astro part renders its share (src/lib/page-share.ts), merged into dist after. */
-const secondPart = shareOutDir(env.BAOGAO_DIST, { part: 2, parts: 2 });
-
 const content: Step = {
   name: 'content',
   // --keep-going: every bad source is reported in one run (the build still stops before publishing).

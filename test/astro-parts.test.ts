@@ -7,6 +7,8 @@ import { root, tempDir } from './helpers/run.ts';
 import { runBuildSite } from './helpers/build-site.ts';
 import { differences, snapshot } from './helpers/snapshot.ts';
 import { decideParts, mergeFolder, projectPartPeak, readPartsEnv } from '../scripts/lib/astro-parts.ts';
+import { DEFAULT_MEMORY_BUDGET_MB, decideOverlap } from '../scripts/lib/overlap.ts';
+import { SEARCH_SHARD } from '../src/search/records.ts';
 import { SECOND_PART_REPORTS, otherSharesPages, pageShare, rendersReport, rendersSitePages, reportPart, shareOutDir } from '../src/lib/page-share.ts';
 
 describe('the shares', () => {
@@ -77,6 +79,14 @@ describe('decideParts', () => {
     expect(decideParts({ setting: '2', reports: 200, budgetMB, oneMB: 1, searchBeside: true }).parts).toBe(2);
   });
 
+  test('auto under the default budget: two parts from 1,678 to 3,915 reports (README Performance, docs/benchmarks.md)', () => {
+    const parts = (reports: number): number => {
+      const one = decideOverlap({ setting: 'auto', reports, shard: SEARCH_SHARD, budgetMB: DEFAULT_MEMORY_BUDGET_MB });
+      return decideParts({ setting: 'auto', reports, budgetMB: DEFAULT_MEMORY_BUDGET_MB, oneMB: one.astroMB, searchBeside: one.overlap }).parts;
+    };
+    expect([1677, 1678, 3915, 3916, 5400].map(parts)).toEqual([1, 2, 2, 1, 1]);
+  });
+
   test('BAOGAO_ASTRO_PARTS is checked', () => {
     expect(readPartsEnv({ BAOGAO_ASTRO_PARTS: '2' })).toEqual({ setting: '2' });
     expect(readPartsEnv({ BAOGAO_ASTRO_PARTS: 'two' })).toEqual({ problem: 'BAOGAO_ASTRO_PARTS=two: expected one of auto, 1, 2' });
@@ -126,10 +136,11 @@ describe('the build with the astro step in two parts', () => {
 
   test('publishes the same dist/ as one process: pages, hashed assets, sitemap', () => {
     const [one, two] = [site('one'), site('two')];
-    const single = runBuildSite(one, { BAOGAO_ASTRO_PARTS: '1', BASE_PATH: '/baogao/' });
+    // A BAOGAO_ASTRO_SHARE left in the caller's environment is build.ts's to set: it changes neither build.
+    const single = runBuildSite(one, { BAOGAO_ASTRO_PARTS: '1', BASE_PATH: '/baogao/', BAOGAO_ASTRO_SHARE: '2/2' });
     expect(single.stderr).toContain('build: the site in one astro process');
     expect(single.status).toBe(0);
-    const split = runBuildSite(two, { BAOGAO_ASTRO_PARTS: '2', BASE_PATH: '/baogao/' });
+    const split = runBuildSite(two, { BAOGAO_ASTRO_PARTS: '2', BASE_PATH: '/baogao/', BAOGAO_ASTRO_SHARE: '2/2' });
     expect(split.stderr).toContain('build: the site in two astro processes');
     expect(split.stderr).toContain('build: site-2 done');
     expect(split.status).toBe(0);
@@ -138,5 +149,30 @@ describe('the build with the astro step in two parts', () => {
     expect(String(a.get('sitemap-0.xml'))).toContain('/baogao/zh-hant/chongqing-2018-kejichuangxin-baogao/');
     expect(differences(a, snapshot(two.dist))).toEqual([]);
     expect(existsSync(`${two.dist}-site2`)).toBe(false);
+  }, 900_000);
+
+  test('a failing part ends the other, names itself, and leaves no <dist>-site2 and no index', () => {
+    const failed = site('part-fails');
+    // The second part's cacheDir (astro.config.ts) is a file: only that part fails, at its start.
+    mkdirSync(join(failed.dist, '..'), { recursive: true });
+    writeFileSync(`${failed.dist}-cache-part2`, 'not a folder');
+    const result = runBuildSite(failed, { BAOGAO_ASTRO_PARTS: '2', BAOGAO_BUILD_OVERLAP: 'on' });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/^build: the site-2 step failed \(exit \d+\); nothing was published$/m);
+    expect(result.stderr).not.toMatch(/^build: site done/m);
+    expect(existsSync(`${failed.dist}-site2`)).toBe(false);
+    expect(existsSync(`${failed.dist}-search`)).toBe(false);
+    expect(existsSync(join(failed.dist, 'pagefind'))).toBe(false);
+  }, 900_000);
+
+  test("a folder at <dist>-site2 that is not the second part's is left alone, even by a one-process build: the build stops before it starts", () => {
+    const taken = site('taken');
+    mkdirSync(`${taken.dist}-site2`, { recursive: true });
+    writeFileSync(`${taken.dist}-site2/notes.md`, 'mine');
+    const result = runBuildSite(taken, { BAOGAO_ASTRO_PARTS: '1' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`build: ${taken.dist}-site2 holds notes.md`);
+    expect(result.stderr).not.toContain('build: content…');
+    expect(readFileSync(`${taken.dist}-site2/notes.md`, 'utf8')).toBe('mine');
   }, 900_000);
 });
