@@ -56,6 +56,8 @@ export interface ShapeSummary {
 }
 
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
+/** A Markdown heading's marks (`## `), the source's, which the tool removes (markdown-heading, logged). */
+const MARKDOWN_HEADING = /^#{1,6}\s+(?=\S)/;
 
 /** How a paragraph holds a clue, best first: a heading is a paragraph of its own or opens one; a figure's clause stands anywhere in it. */
 const isClue = (t: string, clue: string): boolean => t === clue;
@@ -65,21 +67,29 @@ const holds = (t: string, clue: string): boolean => t.includes(clue);
 /**
  * Which of a line's paragraphs holds what the tool found there. For the first clue that some paragraph holds (a
  * figure's clause, then its match; a heading's number and title, then its title): for a heading the paragraphs that
- * are the clue, else that start with it, else that hold it (a heading standing alone over its name in a table of
- * contents above, dev 50); for a figure those that hold it (a sentence said twice, the second time opening its
- * paragraph, dev 195); else those it starts in (a paragraph the tool joined to the next, as it joins a line broken
+ * are the clue (a Markdown heading without its `#` marks, which the tool removes), else the Markdown headings that start
+ * with it (a heading the tool read as its number alone, `## 1. …` under a rundown `1.…；` that names the item, dev 353),
+ * else that start with it, else that hold it (a heading standing alone over its name in a table of contents above, dev
+ * 50); for a figure those it starts in when the paragraphs run together (it stands in one, or a wrap carries it on into the
+ * next: a page's lines a paragraph each, dev 56 and 120; a sentence said twice, the second time opening its paragraph, dev
+ * 195); else those it starts in (a paragraph the tool joined to the next, as it joins a line broken
  * before its sentence ends, dev 69). Of those the first at or after the paragraph the last one was found in (the
  * record is in reading order), else the first. None when no paragraph holds any clue: lost.
  */
 export function paragraphOf(paragraphs: readonly Paragraph[], clues: readonly string[], from = 0, heading = false): number | undefined {
-  const texts = paragraphs.map((p) => squeeze(p.text));
+  const marked = paragraphs.map((p) => MARKDOWN_HEADING.test(p.text));
+  const texts = paragraphs.map((p) => squeeze(p.text.replace(MARKDOWN_HEADING, '')));
+  const markedOpens = (t: string, clue: string, i: number): boolean => marked[i]! && opens(t, clue);
   const pick = (test: (t: string, i: number) => boolean): number | undefined => {
     const holding = texts.flatMap((t, i) => (test(t, i) ? [i] : []));
     return holding.find((i) => i >= from) ?? holding[0];
   };
+  // the paragraphs a figure's clause starts in, in the line's running text: it stands in one, or a wrap carries it on into the next
+  const starts = paragraphs.length > 1 ? startsOf(texts) : undefined;
+  const startsIn = (_t: string, clue: string, i: number): boolean => starts?.(clue).has(i) ?? holds(texts[i]!, clue);
   for (const clue of clues.map(squeeze).filter((c) => c !== '')) {
-    for (const way of heading ? [isClue, opens, holds] : [holds]) {
-      const at = pick((t) => way(t, clue));
+    for (const way of heading ? [isClue, markedOpens, opens, holds] : [startsIn]) {
+      const at = pick((t, i) => way(t, clue, i));
       if (at !== undefined) return at;
     }
     // the clue runs on into the next paragraph: the one that ends in its longest head (four characters at least)
@@ -94,6 +104,22 @@ export function paragraphOf(paragraphs: readonly Paragraph[], clues: readonly st
     if (at !== undefined) return at;
   }
   return undefined;
+}
+
+/** For a clue, the paragraphs it starts in when the paragraphs run together (`…將公開` / `支佔…20%或以下。`: the first). */
+function startsOf(texts: readonly string[]): (clue: string) => Set<number> {
+  const all = texts.join('');
+  const ends: number[] = [];
+  let end = 0;
+  for (const t of texts) ends.push((end += t.length));
+  return (clue) => {
+    const found = new Set<number>();
+    for (let at = all.indexOf(clue), i = 0; at >= 0; at = all.indexOf(clue, at + 1)) {
+      while (ends[i]! <= at) i++;
+      found.add(i);
+    }
+    return found;
+  };
 }
 
 /** The paragraphs from the `i`-th on, run together, open with `clue`. */

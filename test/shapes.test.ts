@@ -420,6 +420,34 @@ describe('comparing a variant with the text as published', () => {
     const split = ['（', '二', '）', '健全完善现货市场交易规则。', '蒙东电力现货市场运行后，推动'].map((text, i) => ({ text, from: 105 + i }));
     expect(paragraphOf(split, ['（二）健全完善现货市场交易规则', '健全完善现货市场交易规则'], 0, true)).toBe(0);
     expect(paragraphOf(split, ['（三）健全完善现货市场交易规则', '健全完善现货市场交易规则'], 0, true)).toBe(3);
+    // a Markdown heading whose `##` the tool removes (dev 353 in govcn-one-line): the paragraph that is the heading, not a
+    // rundown above that names the item
+    const rundown = [
+      '1.中共中央政治局召开会议 讨论政府工作报告；',
+      '2.韩正会见法国达飞集团董事会主席；',
+      '## 1. 中共中央政治局召开会议 讨论政府工作报告',
+      '央视网消息',
+      '## 2. 韩正会见法国达飞集团董事会主席',
+    ];
+    const items = rundown.map((text, i) => ({ text, from: 10 + i }));
+    expect(paragraphOf(items, ['1.中共中央政治局召开会议 讨论政府工作报告', '中共中央政治局召开会议 讨论政府工作报告'], 0, true)).toBe(2);
+    expect(paragraphOf(items, ['2.韩正会见法国达飞集团董事会主席', '韩正会见法国达飞集团董事会主席'], 2, true)).toBe(4);
+    // …and a heading the tool read as its number alone: the Markdown heading that opens with it
+    expect(paragraphOf(items, ['1.'], 0, true)).toBe(2);
+    expect(paragraphOf(items, ['2.'], 2, true)).toBe(4);
+    // a clause a wrap split over lines, said again whole further on (dev 56 in govcn-one-line, a page's lines a paragraph
+    // each): the paragraph it starts in, in reading order, not the later one that holds it whole
+    const wrapped = [
+      '過多社會資源 ， 妨礙私人市場發展 。 我的目標是在 2006-07 年度 ， 將公共開',
+      '支佔經濟的比重控制在 20%或以下 。',
+      '─ 第三，將公共開支佔經濟的比重控制在 20%或以下。',
+    ];
+    const lines = wrapped.map((text, i) => ({ text, from: 603 + 2 * i }));
+    expect(paragraphOf(lines, ['將公共開支佔經濟的比重控制在 20%或以下', '20%或以下'])).toBe(0);
+    expect(paragraphOf(lines, ['將公共開支佔經濟的比重控制在 20%或以下', '20%或以下'], 1)).toBe(2);
+    // …a wrap right after its first character (dev 120: `… ， 約` / `66,500 億元 ， 較回歸前增加約 50%。`)
+    const cut = ['此外 ， 股票市場總額亦創出新高 ， 約', '66,500 億元 ， 較回歸前增加約 50%。 自 1993 年'].map((text, i) => ({ text, from: 31 + 2 * i }));
+    expect(paragraphOf(cut, ['約66,500 億元，較回歸前增加約 50%', '約66,500 億元'])).toBe(0);
     const clause = ['现下达', '2025', '年电力需求侧管理专项资金计划', '645', '万元，用于'].map((text, i) => ({ text, from: 40 + i }));
     expect(paragraphOf(clause, ['现下达2025年电力需求侧管理专项资金计划645万元', '645万元'])).toBe(0);
     // a heading is the paragraph that is its title, not a table of contents above that names it; a figure's clause said
