@@ -3230,6 +3230,9 @@ describe('预期 as the object of a verb is expectations, not a forecast; a phra
     ['今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。', ['经济增长预期目标']],
     ['在新增减税降费近50亿元的基础上，实现地方一般公共预算收入152亿元，增长6%。', ['新增减税降费', '地方一般公共预算收入']],
     ['全年发电利用小时300（不含）-500（含）小时以内的电量电价，在上述电价基础上每千瓦时增加0.1元。', ['电量电价']],
+    // a base year inside the phrase (dev 494's 人均地区生产总值在2020年基础上翻一番): the phrase goes before the year can take its 在
+    ['“十五五”时期，单位地区生产总值能耗在2020年基础上下降14.5%。', ['单位地区生产总值能耗']],
+    ['地区生产总值在2020年的基础上翻一番，达到100亿元。', ['地区生产总值']],
   ])('%s → %o', (text, labels) => {
     expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.label)).toEqual(expect.arrayContaining(labels));
     expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.label)).not.toContainEqual(expect.stringContaining('基础上'));

@@ -535,6 +535,9 @@ function cleanWords(raw: Pair, subject: boolean): Pair {
     const copula = /^.*?(?:为|是)(?=\p{Script=Han}{2})/u.exec(p.a);
     if (copula) p = slice(p, copula[0].length);
   }
+  // 外贸进出口在对美贸易下降超3成的情况下: a phrase of circumstance names nothing of the figure; before the years go, which would take
+  // the 在 of 单位GDP能耗在2015年基础上 with its year and leave 基础上 in the label
+  p = removeAll(p, circumstancePhrase);
   // 政府在2002-03年度可减少开支, 财政储备在2018年3月31日 (在二零二四年三月三十一日, 三月底: its day in Chinese numerals too): a preposition whose object is the year (and its day) goes with it, and so does the 比 or 较 of a basis year
   // before a change (地区生产总值比2010年翻一番 → 地区生产总值, not 地区生产总值比; 存贷比2020年末 keeps its ratio); 2025—2027年 as well as 2019-20年度, 2024／25年度 and 2024至25年度 (二零二四至二五年度, dev 305's own form): a span of years, whatever the dash, slash or 至; a school year as a financial year (2024/25学年, dev 304); its months too, a run of them (113年1至10月累計統計 → 累計統計, dev 559)
   p = removeAll(
@@ -568,8 +571,6 @@ function cleanWords(raw: Pair, subject: boolean): Pair {
   // 按一年计意向成交金额, 按可比价格计算地区生产总值: how the figure is counted names nothing of it (not 按照计划, 按计划, nor a word
   // that opens with 计: 按季度计划, 按规定计提; data ji_words)
   p = removeAll(p, countedAsAnywhere);
-  // 外贸进出口在对美贸易下降超3成的情况下: a phrase of circumstance names nothing of the figure
-  p = removeAll(p, circumstancePhrase);
   p = dropBasis(p);
   // 占…的比重即积累率: what follows 即 names the figure
   const namely = namelyBefore.exec(p.a);
