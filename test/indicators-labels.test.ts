@@ -60,6 +60,10 @@ describe('a list after a count that a noun stop closes is the noun counted (noun
     ['zh-Hans', '315栋楼宇、5大片区亮化闪耀保定夜空。', '315栋', '楼宇'],
     ['zh-Hans', '进一步探索博物馆运营机制改革路径，5家试点博物馆与市文旅集团开展深度合作。', '5家', '试点博物馆'],
     ['zh-Hans', '1亿农业转移人口和其他常住人口在城镇落户目标顺利实现。', '1亿', '农业转移人口'],
+    // nor one whose later item holds a count or an amount in words (the number of its own in Chinese numerals)
+    ['zh-Hans', '引进30个项目、总投资超百亿元。', '30个', '引进项目'],
+    ['zh-Hans', '315栋楼宇、五大片区亮化闪耀保定夜空。', '315栋', '楼宇'],
+    ['zh-Hant', '政府資助20所非牟利幼稚園、三所特殊學校完成改善工程。', '20所', '非牟利幼稚園'],
   ] as const)('%s %s', (script, text, match, label) =>
     expect(extractFromParagraph(text, { kind: 'actual', year: 2024 }, script).find((f) => f.match === match)?.label).toBe(label),
   );

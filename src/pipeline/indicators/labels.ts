@@ -740,8 +740,11 @@ const thresholdOf = /^\s*(?:及?以[上下])?\s*的/;
  * with it (及时率, dev 394: countedJoint).
  */
 const classifierList = new RegExp(String.raw`^\p{Script=Han}{2,}(?:(?:、|${countedJoint})\p{Script=Han}{2,})+$`, 'u');
+/** A number of its own in a later item of a list after a count, in digits or in words (5大片区, 五大片区, 总投资超百亿元, 三所幼稚園). */
+const itemNumber = new RegExp(String.raw`\d|[一二两兩三四五六七八九十百千万萬亿億]+\s*(?:${alternation(classifierUnits)}|[万萬亿億]?元|大)`);
+
 const isCountedList = (words: string, classifier = false): boolean =>
-  (classifier ? classifierList : /^\p{Script=Han}+(?:、\p{Script=Han}+)+$/u).test(words) && !words.endsWith('等');
+  (classifier ? classifierList : /^\p{Script=Han}+(?:、\p{Script=Han}+)+$/u).test(words) && !words.endsWith('等') && !itemNumber.test(words.slice(words.indexOf('、')));
 
 const nounStopsAll = new RegExp(nounStops.source, 'g');
 
@@ -780,7 +783,7 @@ const opensPredicate = (w: Intl.SegmentData, s: string): boolean => {
  */
 function closedList(s: string, at: number): boolean {
   // 的士和小巴: an item of one character is a word the 的 before it was cut from (dev 183), no item of its own
-  if (at < 2 || s[at] === '与' || /\d/.test(s.slice(at))) return false;
+  if (at < 2 || s[at] === '与' || itemNumber.test(s.slice(at))) return false;
   const stop = nounStopIndex(s);
   const opens = words(s).find((w) => w.index >= 2 && opensPredicate(w, s));
   const end = Math.min(stop > 0 ? stop : s.length, opens?.index ?? s.length);
