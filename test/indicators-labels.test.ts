@@ -64,6 +64,9 @@ describe('a list after a count that a noun stop closes is the noun counted (noun
     ['zh-Hans', '引进30个项目、总投资超百亿元。', '30个', '引进项目'],
     ['zh-Hans', '315栋楼宇、五大片区亮化闪耀保定夜空。', '315栋', '楼宇'],
     ['zh-Hant', '政府資助20所非牟利幼稚園、三所特殊學校完成改善工程。', '20所', '非牟利幼稚園'],
+    // a list ended by 等 before a verb of what the counted things do: no noun follows 等, the examples are what is counted
+    ['zh-Hans', '新建12个停车场、充电站等完成验收，新增停车位3000个。', '12个', '停车场、充电站'],
+    ['zh-Hans', '全年共有8家商业银行、保险公司等入驻金融街。', '8家', '商业银行、保险公司'],
   ] as const)('%s %s', (script, text, match, label) =>
     expect(extractFromParagraph(text, { kind: 'actual', year: 2024 }, script).find((f) => f.match === match)?.label).toBe(label),
   );

@@ -857,7 +857,10 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
   if (list && !(endsClause && isCountedList(right.a.slice(start, end), classifier)) && !closedList(right.a.slice(start + bound, end), list.index)) end = start + bound + list.index;
   // 10个创新中心、推广中心、实验室等创新服务载体: the examples before 等 name the noun after it
   const etc = lastParticle(right.a.slice(start, end), '等');
-  if (etc >= 0 && end - start - etc - 1 >= 2) {
+  // 12个停车场、充电站等完成验收, 8家商业银行、保险公司等入驻金融街: where a noun stop follows 等 at once no noun does, and the examples
+  // are what is counted
+  if (etc >= 0 && end - start - etc - 1 >= 2 && nounStops.exec(right.a.slice(start + etc + 1, end))?.index === 0) end = start + etc;
+  else if (etc >= 0 && end - start - etc - 1 >= 2) {
     start += etc + 1;
     bound = 0;
   }
