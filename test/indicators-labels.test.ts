@@ -60,6 +60,13 @@ describe('a list after a count that a noun stop closes is the noun counted (noun
     ['zh-Hans', '315栋楼宇、5大片区亮化闪耀保定夜空。', '315栋', '楼宇'],
     ['zh-Hans', '进一步探索博物馆运营机制改革路径，5家试点博物馆与市文旅集团开展深度合作。', '5家', '试点博物馆'],
     ['zh-Hans', '1亿农业转移人口和其他常住人口在城镇落户目标顺利实现。', '1亿', '农业转移人口'],
+    // nor one whose later item holds a count or an amount in words (the number of its own in Chinese numerals)
+    ['zh-Hans', '引进30个项目、总投资超百亿元。', '30个', '引进项目'],
+    ['zh-Hans', '315栋楼宇、五大片区亮化闪耀保定夜空。', '315栋', '楼宇'],
+    ['zh-Hant', '政府資助20所非牟利幼稚園、三所特殊學校完成改善工程。', '20所', '非牟利幼稚園'],
+    // a list ended by 等 before a verb of what the counted things do: no noun follows 等, the examples are what is counted
+    ['zh-Hans', '新建12个停车场、充电站等完成验收，新增停车位3000个。', '12个', '停车场、充电站'],
+    ['zh-Hans', '全年共有8家商业银行、保险公司等入驻金融街。', '8家', '商业银行、保险公司'],
   ] as const)('%s %s', (script, text, match, label) =>
     expect(extractFromParagraph(text, { kind: 'actual', year: 2024 }, script).find((f) => f.match === match)?.label).toBe(label),
   );
@@ -3242,6 +3249,9 @@ describe('预期 as the object of a verb is expectations, not a forecast; a phra
     ['今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。', ['经济增长预期目标']],
     ['在新增减税降费近50亿元的基础上，实现地方一般公共预算收入152亿元，增长6%。', ['新增减税降费', '地方一般公共预算收入']],
     ['全年发电利用小时300（不含）-500（含）小时以内的电量电价，在上述电价基础上每千瓦时增加0.1元。', ['电量电价']],
+    // a base year inside the phrase (dev 494's 人均地区生产总值在2020年基础上翻一番): the phrase goes before the year can take its 在
+    ['“十五五”时期，单位地区生产总值能耗在2020年基础上下降14.5%。', ['单位地区生产总值能耗']],
+    ['地区生产总值在2020年的基础上翻一番，达到100亿元。', ['地区生产总值']],
   ])('%s → %o', (text, labels) => {
     expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.label)).toEqual(expect.arrayContaining(labels));
     expect(extractFromParagraph(text, { kind: 'actual' }, 'zh-Hans').map((f) => f.label)).not.toContainEqual(expect.stringContaining('基础上'));

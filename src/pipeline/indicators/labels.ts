@@ -536,6 +536,9 @@ function cleanWords(raw: Pair, subject: boolean): Pair {
     const copula = /^.*?(?:为|是)(?=\p{Script=Han}{2})/u.exec(p.a);
     if (copula) p = slice(p, copula[0].length);
   }
+  // 外贸进出口在对美贸易下降超3成的情况下: a phrase of circumstance names nothing of the figure; before the years go, which would take
+  // the 在 of 单位GDP能耗在2015年基础上 with its year and leave 基础上 in the label
+  p = removeAll(p, circumstancePhrase);
   // 政府在2002-03年度可减少开支, 财政储备在2018年3月31日 (在二零二四年三月三十一日, 三月底: its day in Chinese numerals too): a preposition whose object is the year (and its day) goes with it, and so does the 比 or 较 of a basis year
   // before a change (地区生产总值比2010年翻一番 → 地区生产总值, not 地区生产总值比; 存贷比2020年末 keeps its ratio); 2025—2027年 as well as 2019-20年度, 2024／25年度 and 2024至25年度 (二零二四至二五年度, dev 305's own form): a span of years, whatever the dash, slash or 至; a school year as a financial year (2024/25学年, dev 304); its months too, a run of them (113年1至10月累計統計 → 累計統計, dev 559)
   p = removeAll(
@@ -569,8 +572,6 @@ function cleanWords(raw: Pair, subject: boolean): Pair {
   // 按一年计意向成交金额, 按可比价格计算地区生产总值: how the figure is counted names nothing of it (not 按照计划, 按计划, nor a word
   // that opens with 计: 按季度计划, 按规定计提; data ji_words)
   p = removeAll(p, countedAsAnywhere);
-  // 外贸进出口在对美贸易下降超3成的情况下: a phrase of circumstance names nothing of the figure
-  p = removeAll(p, circumstancePhrase);
   p = dropBasis(p);
   // 占…的比重即积累率: what follows 即 names the figure
   const namely = namelyBefore.exec(p.a);
@@ -740,8 +741,11 @@ const thresholdOf = /^\s*(?:及?以[上下])?\s*的/;
  * with it (及时率, dev 394: countedJoint).
  */
 const classifierList = new RegExp(String.raw`^\p{Script=Han}{2,}(?:(?:、|${countedJoint})\p{Script=Han}{2,})+$`, 'u');
+/** A number of its own in a later item of a list after a count, in digits or in words (5大片区, 五大片区, 总投资超百亿元, 三所幼稚園). */
+const itemNumber = new RegExp(String.raw`\d|[一二两兩三四五六七八九十百千万萬亿億]+\s*(?:${alternation(classifierUnits)}|[万萬亿億]?元|大)`);
+
 const isCountedList = (words: string, classifier = false): boolean =>
-  (classifier ? classifierList : /^\p{Script=Han}+(?:、\p{Script=Han}+)+$/u).test(words) && !words.endsWith('等');
+  (classifier ? classifierList : /^\p{Script=Han}+(?:、\p{Script=Han}+)+$/u).test(words) && !words.endsWith('等') && !itemNumber.test(words.slice(words.indexOf('、')));
 
 const nounStopsAll = new RegExp(nounStops.source, 'g');
 
@@ -780,7 +784,7 @@ const opensPredicate = (w: Intl.SegmentData, s: string): boolean => {
  */
 function closedList(s: string, at: number): boolean {
   // 的士和小巴: an item of one character is a word the 的 before it was cut from (dev 183), no item of its own
-  if (at < 2 || s[at] === '与' || /\d/.test(s.slice(at))) return false;
+  if (at < 2 || s[at] === '与' || itemNumber.test(s.slice(at))) return false;
   const stop = nounStopIndex(s);
   const opens = words(s).find((w) => w.index >= 2 && opensPredicate(w, s));
   const end = Math.min(stop > 0 ? stop : s.length, opens?.index ?? s.length);
@@ -854,7 +858,10 @@ export function nounAfter(right: Pair, endsClause = false, count = false, classi
   if (list && !(endsClause && isCountedList(right.a.slice(start, end), classifier)) && !closedList(right.a.slice(start + bound, end), list.index)) end = start + bound + list.index;
   // 10个创新中心、推广中心、实验室等创新服务载体: the examples before 等 name the noun after it
   const etc = lastParticle(right.a.slice(start, end), '等');
-  if (etc >= 0 && end - start - etc - 1 >= 2) {
+  // 12个停车场、充电站等完成验收, 8家商业银行、保险公司等入驻金融街: where a noun stop follows 等 at once no noun does, and the examples
+  // are what is counted
+  if (etc >= 0 && end - start - etc - 1 >= 2 && nounStops.exec(right.a.slice(start + etc + 1, end))?.index === 0) end = start + etc;
+  else if (etc >= 0 && end - start - etc - 1 >= 2) {
     start += etc + 1;
     bound = 0;
   }
