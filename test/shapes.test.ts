@@ -465,6 +465,69 @@ describe('comparing a variant with the text as published', () => {
     expect(paragraphOf(twice, ['实缴注册资本达到1亿元'], 0, true)).toBe(1);
   });
 
+  it('counts as lost a heading the tool reads as a paragraph on one line, though a rundown above names it (dev 353 in govcn-one-line)', () => {
+    const news = LabelledText.parse({
+      file: 'x.md',
+      genre: 'other',
+      meta: { title: 'T' },
+      headings: [
+        [12, '1.'],
+        [14, '2.'],
+      ],
+      indicators: [],
+    });
+    const oneLine = [
+      '1.中共中央政治局召开会议 讨论政府工作报告；',
+      '2.韩正会见法国达飞集团董事会主席；',
+      '## 1. 中共中央政治局召开会议 讨论政府工作报告',
+      '央视网消息',
+      '## 2. 韩正会见法国达飞集团董事会主席',
+    ].map((text, i) => ({ text, from: 10 + i }));
+    const item = (number: string, title: string, line: number) => ({ id: `s${line}`, kind: 'numbered', number, title, line });
+    const news1 = item('1.', '中共中央政治局召开会议 讨论政府工作报告', 12);
+    const news2 = item('2.', '韩正会见法国达飞集团董事会主席', 14);
+    const of = (sections: ReturnType<typeof item>[]): ReportRecord => ({ title: 'T', meta: {}, indicators: [], sections }) as unknown as ReportRecord;
+    const published = of([news1, news2]);
+    const variant = (...sections: ReturnType<typeof item>[]): string[] => compare(news, published, mapLines(of(sections.map((s) => ({ ...s, line: 1 }))), [oneLine])).lost;
+    expect(variant(news1, news2)).toEqual([]);
+    expect(variant({ ...news1, title: '' }, { ...news2, title: '' })).toEqual([]);
+    // the first heading read as a paragraph: the second is not mapped onto it
+    expect(variant(news2)).toEqual(['outline 2/2 → 1/1']);
+    expect(variant({ ...news2, title: '' })).toEqual(['outline 2/2 → 1/1']);
+    // the rundown's item read as the heading (as it is printed, with its `；`), the heading as a paragraph: the rundown's line
+    const rundown1 = item('1.', '中共中央政治局召开会议 讨论政府工作报告；', 10);
+    const rundown2 = item('2.', '韩正会见法国达飞集团董事会主席；', 11);
+    expect(variant(rundown1, news2)).toEqual(['outline 2/2 → 1/2']);
+    expect(variant(rundown1, rundown2)).toEqual(['outline 2/2 → 0/2']);
+  });
+
+  it('counts as lost a figure the tool drops on one line, though a wrapped clause maps to the paragraph it starts in (dev 56 in govcn-one-line)', () => {
+    const share = { label: '公共開支佔經濟的比重', value: 20, unit: '%', kind: 'target', comparator: '<=' } as const;
+    const speech = LabelledText.parse({
+      file: 'x.txt',
+      genre: 'address',
+      meta: { title: 'T' },
+      headings: [],
+      indicators: [605, 645].map((line) => ({ line, match: '20%或以下', ...share })),
+    });
+    const oneLine = ['我的目標是在 2006-07 年度 ， 將公共開', '支佔經濟的比重控制在 20%或以下 。', '─ 第三，將公共開支佔經濟的比重控制在 20%或以下。'].map((text, i) => ({
+      text,
+      from: [603, 605, 645][i]!,
+    }));
+    const found = (text: string, line: number) => ({ ...share, id: `i${line}`, section: 's1', match: '20%或以下', text, line });
+    const wrapped = found('將公共開支佔經濟的比重控制在 20%或以下', 603);
+    const summary = found('第三，將公共開支佔經濟的比重控制在 20%或以下', 645);
+    const of = (indicators: ReturnType<typeof found>[]): ReportRecord => ({ title: 'T', meta: {}, indicators, sections: [] }) as unknown as ReportRecord;
+    const published = of([wrapped, summary]);
+    const variant = (...indicators: ReturnType<typeof found>[]): string[] => compare(speech, published, mapLines(of(indicators.map((f) => ({ ...f, line: 1 }))), [oneLine])).lost;
+    expect(compare(speech, published, published).lost).toEqual([]);
+    expect(variant(wrapped, summary)).toEqual([]);
+    // one figure found for the two labelled with its clause: one right, the other lost, whichever the tool dropped
+    expect(variant(summary)).toEqual(['indicators 2/2 → 1/1']);
+    expect(variant(wrapped)).toEqual(['indicators 2/2 → 1/1']);
+    expect(variant({ ...summary, text: '將公共開支佔經濟的比重控制在 20%或以下' })).toEqual(['indicators 2/2 → 1/1']);
+  });
+
   it('names what a variant loses, and the summary counts the texts that keep each field and count', () => {
     const lost = compare(label, record('T', 4), mapLines(record('某站 - T', 5), [1, 2, 3, undefined, undefined]));
     expect(lost.lost).toEqual(['title: T → 某站 - T', 'indicators 1/1 → 0/0', 'outline 1/1 → 0/0']);
