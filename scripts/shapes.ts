@@ -74,8 +74,9 @@ const holds = (t: string, clue: string): boolean => t.includes(clue);
  * next: a page's lines a paragraph each, dev 56 and 120; a sentence said twice, the second time opening its paragraph, dev
  * 195); else those it starts in (a paragraph the tool joined to the next, as it joins a line broken
  * before its sentence ends, dev 69). Of those the first at or after the paragraph the last one was found in (the
- * record is in reading order), else the first; only those before `before` (mapLines: the last paragraph the next
- * numbered heading can be in); with `last`, the last of them. None when no paragraph holds any clue: lost.
+ * record is in reading order), else the first; with `before` (mapLines: the last paragraph the next numbered heading
+ * can be in) only those before it that are the clue or open with it (alone or run together with the next), and with
+ * `last` the last of them. None when no paragraph holds any clue: lost.
  */
 export function paragraphOf(
   paragraphs: readonly Paragraph[],
@@ -97,12 +98,14 @@ export function paragraphOf(
   const starts = paragraphs.length > 1 ? startsOf(texts) : undefined;
   const startsIn = (_t: string, clue: string, i: number): boolean => starts?.(clue).has(i) ?? holds(texts[i]!, clue);
   for (const clue of clues.map(squeeze).filter((c) => c !== '')) {
-    for (const way of heading ? [isClue, markedOpens, opens, holds] : [startsIn]) {
+    // before a bound, only a paragraph that is the heading or opens with it, alone or with the next (a bound is no reason to take one that holds it)
+    const bounded = before !== Infinity;
+    for (const way of heading ? (bounded ? [isClue, markedOpens, opens] : [isClue, markedOpens, opens, holds]) : [startsIn]) {
       const at = pick((t, i) => way(t, clue, i));
       if (at !== undefined) return at;
     }
     // the clue runs on into the next paragraph: the one that ends in its longest head (four characters at least)
-    for (let k = clue.length - 1; k >= 4; k--) {
+    for (let k = bounded ? 0 : clue.length - 1; k >= 4; k--) {
       const at = pick((t) => t.endsWith(clue.slice(0, k)));
       if (at !== undefined) return at;
     }

@@ -420,6 +420,8 @@ describe('comparing a variant with the text as published', () => {
     const split = ['（', '二', '）', '健全完善现货市场交易规则。', '蒙东电力现货市场运行后，推动'].map((text, i) => ({ text, from: 105 + i }));
     expect(paragraphOf(split, ['（二）健全完善现货市场交易规则', '健全完善现货市场交易规则'], 0, true)).toBe(0);
     expect(paragraphOf(split, ['（三）健全完善现货市场交易规则', '健全完善现货市场交易规则'], 0, true)).toBe(3);
+    // …before a bound too (the next heading's paragraph): the number run together with its title opens the first (dev 18, 65, 66)
+    expect(paragraphOf(split, ['（二）健全完善现货市场交易规则', '健全完善现货市场交易规则'], 0, true, 4)).toBe(0);
     // a Markdown heading whose `##` the tool removes (dev 353 in govcn-one-line): the paragraph that is the heading, not a
     // rundown above that names the item
     const rundown = [
@@ -457,6 +459,11 @@ describe('comparing a variant with the text as published', () => {
       { text: '第一章\u3000总则', from: 5 },
     ];
     expect(paragraphOf(contents, ['第一章总则'], 0, true)).toBe(1);
+    // before a bound (the next heading's paragraph) only one that is the heading or opens with it: not a contents line that
+    // holds it (dev 69 in json-record: 第二十一章 was taken to a line in the scope that holds its run-in text)
+    expect(paragraphOf(contents, ['第一章总则'], 0, true, 1)).toBeUndefined();
+    expect(paragraphOf(items, ['1.'], 0, true, Infinity, true)).toBe(2);
+    expect(paragraphOf(items, ['1.'], 0, true, 2, true)).toBe(0);
     const twice = [
       { text: '2.专业子公司，实缴注册资本达到1亿元。', from: 17 },
       { text: '实缴注册资本达到1亿元。', from: 23 },
