@@ -74,26 +74,38 @@ const holds = (t: string, clue: string): boolean => t.includes(clue);
  * next: a page's lines a paragraph each, dev 56 and 120; a sentence said twice, the second time opening its paragraph, dev
  * 195); else those it starts in (a paragraph the tool joined to the next, as it joins a line broken
  * before its sentence ends, dev 69). Of those the first at or after the paragraph the last one was found in (the
- * record is in reading order), else the first. None when no paragraph holds any clue: lost.
+ * record is in reading order), else the first; with `before` (mapLines: the last paragraph the next numbered heading
+ * can be in) only those before it that are the clue or open with it (alone or run together with the next), and with
+ * `last` the last of them. None when no paragraph holds any clue: lost.
  */
-export function paragraphOf(paragraphs: readonly Paragraph[], clues: readonly string[], from = 0, heading = false): number | undefined {
+export function paragraphOf(
+  paragraphs: readonly Paragraph[],
+  clues: readonly string[],
+  from = 0,
+  heading = false,
+  /** Only paragraphs before this one; `last`: the last of them that holds the clue, not the first at or after `from`. */
+  before = Infinity,
+  last = false,
+): number | undefined {
   const marked = paragraphs.map((p) => MARKDOWN_HEADING.test(p.text));
   const texts = paragraphs.map((p) => squeeze(p.text.replace(MARKDOWN_HEADING, '')));
   const markedOpens = (t: string, clue: string, i: number): boolean => marked[i]! && opens(t, clue);
   const pick = (test: (t: string, i: number) => boolean): number | undefined => {
-    const holding = texts.flatMap((t, i) => (test(t, i) ? [i] : []));
-    return holding.find((i) => i >= from) ?? holding[0];
+    const holding = texts.flatMap((t, i) => (i < before && test(t, i) ? [i] : []));
+    return last ? holding.at(-1) : (holding.find((i) => i >= from) ?? holding[0]);
   };
   // the paragraphs a figure's clause starts in, in the line's running text: it stands in one, or a wrap carries it on into the next
   const starts = paragraphs.length > 1 ? startsOf(texts) : undefined;
   const startsIn = (_t: string, clue: string, i: number): boolean => starts?.(clue).has(i) ?? holds(texts[i]!, clue);
   for (const clue of clues.map(squeeze).filter((c) => c !== '')) {
-    for (const way of heading ? [isClue, markedOpens, opens, holds] : [startsIn]) {
+    // before a bound, only a paragraph that is the heading or opens with it, alone or with the next (a bound is no reason to take one that holds it)
+    const bounded = before !== Infinity;
+    for (const way of heading ? (bounded ? [isClue, markedOpens, opens] : [isClue, markedOpens, opens, holds]) : [startsIn]) {
       const at = pick((t, i) => way(t, clue, i));
       if (at !== undefined) return at;
     }
     // the clue runs on into the next paragraph: the one that ends in its longest head (four characters at least)
-    for (let k = clue.length - 1; k >= 4; k--) {
+    for (let k = bounded ? 0 : clue.length - 1; k >= 4; k--) {
       const at = pick((t) => t.endsWith(clue.slice(0, k)));
       if (at !== undefined) return at;
     }
@@ -136,12 +148,14 @@ function runsOn(texts: readonly string[], i: number, clue: string): boolean {
  * labelled figure of the paragraph it came from.
  */
 export function mapLines(record: ReportRecord, lines: Shaped['lines']): ReportRecord {
-  const mapper = (heading: boolean): ((line: number | undefined, clues: string[]) => number | undefined) => {
+  const mapper = (heading: boolean): ((line: number | undefined, clues: string[], before?: number) => number | undefined) => {
     const last = new Map<number, number>();
-    return (line, clues) => {
+    return (line, clues, before) => {
       const to = line === undefined ? undefined : lines[line - 1];
       if (!Array.isArray(to)) return to;
-      const at = paragraphOf(to, clues, last.get(line!) ?? 0, heading);
+      const from = last.get(line!) ?? 0;
+      // before the paragraph the next heading can be in, else (no paragraph before it holds the clue) where it stands
+      const at = (before === undefined ? undefined : paragraphOf(to, clues, from, heading, before)) ?? paragraphOf(to, clues, from, heading);
       if (at === undefined) return undefined;
       last.set(line!, at);
       return to[at]!.from;
@@ -149,11 +163,34 @@ export function mapLines(record: ReportRecord, lines: Shaped['lines']): ReportRe
   };
   const figure = mapper(false);
   const heading = mapper(true);
+  const bounds = headingBounds(record.sections, lines);
   return {
     ...record,
     indicators: record.indicators.map((f) => ({ ...f, line: figure(f.line, [f.text, f.match]) })),
-    sections: record.sections.map((s) => ({ ...s, line: heading(s.line, [`${s.number}${s.title}`, s.title]) })),
+    sections: record.sections.map((s, k) => ({ ...s, line: heading(s.line, headingClues(s), bounds[k]) })),
   } as ReportRecord;
+}
+
+const headingClues = (s: ReportRecord['sections'][number]): string[] => [`${s.number}${s.title}`, s.title];
+
+/**
+ * For each numbered heading on a line of paragraphs, the paragraph it must come before: the last the next numbered heading
+ * on that line can be in (the record is in reading order). A rundown's items the tool reads as headings of their number
+ * alone, as published (dev 736), stay on the rundown, before the headings the tool found after them, and do not stand
+ * for a heading it lost.
+ */
+function headingBounds(sections: ReportRecord['sections'], lines: Shaped['lines']): (number | undefined)[] {
+  const bounds: (number | undefined)[] = sections.map(() => undefined);
+  const next = new Map<number, number>();
+  for (let k = sections.length - 1; k >= 0; k--) {
+    const s = sections[k]!;
+    const to = s.line === undefined ? undefined : lines[s.line - 1];
+    if (!Array.isArray(to) || !s.number || s.kind === 'enum') continue;
+    bounds[k] = next.get(s.line);
+    const latest = paragraphOf(to, headingClues(s), 0, true, bounds[k], true);
+    if (latest !== undefined) next.set(s.line, latest);
+  }
+  return bounds;
 }
 
 const fieldValue = (record: ReportRecord, field: string): string => {

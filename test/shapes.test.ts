@@ -420,6 +420,8 @@ describe('comparing a variant with the text as published', () => {
     const split = ['（', '二', '）', '健全完善现货市场交易规则。', '蒙东电力现货市场运行后，推动'].map((text, i) => ({ text, from: 105 + i }));
     expect(paragraphOf(split, ['（二）健全完善现货市场交易规则', '健全完善现货市场交易规则'], 0, true)).toBe(0);
     expect(paragraphOf(split, ['（三）健全完善现货市场交易规则', '健全完善现货市场交易规则'], 0, true)).toBe(3);
+    // …before a bound too (the next heading's paragraph): the number run together with its title opens the first (dev 18, 65, 66)
+    expect(paragraphOf(split, ['（二）健全完善现货市场交易规则', '健全完善现货市场交易规则'], 0, true, 4)).toBe(0);
     // a Markdown heading whose `##` the tool removes (dev 353 in govcn-one-line): the paragraph that is the heading, not a
     // rundown above that names the item
     const rundown = [
@@ -457,12 +459,90 @@ describe('comparing a variant with the text as published', () => {
       { text: '第一章\u3000总则', from: 5 },
     ];
     expect(paragraphOf(contents, ['第一章总则'], 0, true)).toBe(1);
+    // before a bound (the next heading's paragraph) only one that is the heading or opens with it: not a contents line that
+    // holds it (dev 69 in json-record: 第二十一章 was taken to a line in the scope that holds its run-in text)
+    expect(paragraphOf(contents, ['第一章总则'], 0, true, 1)).toBeUndefined();
+    expect(paragraphOf(items, ['1.'], 0, true, Infinity, true)).toBe(2);
+    expect(paragraphOf(items, ['1.'], 0, true, 2, true)).toBe(0);
     const twice = [
       { text: '2.专业子公司，实缴注册资本达到1亿元。', from: 17 },
       { text: '实缴注册资本达到1亿元。', from: 23 },
     ];
     expect(paragraphOf(twice, ['实缴注册资本达到1亿元'])).toBe(0);
     expect(paragraphOf(twice, ['实缴注册资本达到1亿元'], 0, true)).toBe(1);
+  });
+
+  it('counts as lost a heading the tool reads as a paragraph on one line, though a rundown above names it (dev 353 in govcn-one-line)', () => {
+    const news = LabelledText.parse({
+      file: 'x.md',
+      genre: 'other',
+      meta: { title: 'T' },
+      headings: [
+        [12, '1.'],
+        [14, '2.'],
+      ],
+      indicators: [],
+    });
+    const oneLine = [
+      '1.中共中央政治局召开会议 讨论政府工作报告；',
+      '2.韩正会见法国达飞集团董事会主席；',
+      '## 1. 中共中央政治局召开会议 讨论政府工作报告',
+      '央视网消息',
+      '## 2. 韩正会见法国达飞集团董事会主席',
+    ].map((text, i) => ({ text, from: 10 + i }));
+    const item = (number: string, title: string, line: number) => ({ id: `s${line}`, kind: 'numbered', number, title, line });
+    const news1 = item('1.', '中共中央政治局召开会议 讨论政府工作报告', 12);
+    const news2 = item('2.', '韩正会见法国达飞集团董事会主席', 14);
+    const of = (sections: ReturnType<typeof item>[]): ReportRecord => ({ title: 'T', meta: {}, indicators: [], sections }) as unknown as ReportRecord;
+    const published = of([news1, news2]);
+    const variant = (...sections: ReturnType<typeof item>[]): string[] => compare(news, published, mapLines(of(sections.map((s) => ({ ...s, line: 1 }))), [oneLine])).lost;
+    expect(variant(news1, news2)).toEqual([]);
+    expect(variant({ ...news1, title: '' }, { ...news2, title: '' })).toEqual([]);
+    // the first heading read as a paragraph: the second is not mapped onto it
+    expect(variant(news2)).toEqual(['outline 2/2 → 1/1']);
+    expect(variant({ ...news2, title: '' })).toEqual(['outline 2/2 → 1/1']);
+    // the rundown's item read as the heading (as it is printed, with its `；`), the heading as a paragraph: the rundown's line
+    const rundown1 = item('1.', '中共中央政治局召开会议 讨论政府工作报告；', 10);
+    const rundown2 = item('2.', '韩正会见法国达飞集团董事会主席；', 11);
+    expect(variant(rundown1, news2)).toEqual(['outline 2/2 → 1/2']);
+    expect(variant(rundown1, rundown2)).toEqual(['outline 2/2 → 0/2']);
+    // the rundown's items read as headings of their number alone, as published (dev 736: out of the label's scope), and
+    // the first heading read as a paragraph: the items stay on the rundown, before the heading the tool found after them
+    const scoped = LabelledText.parse({ ...news, scope: [12, 14] });
+    const both = of([{ ...rundown1, title: '' }, { ...rundown2, title: '' }, news1, news2]);
+    const scopedVariant = (...sections: ReturnType<typeof item>[]): string[] =>
+      compare(scoped, both, mapLines(of(sections.map((s) => ({ ...s, title: '', line: 1 }))), [oneLine])).lost;
+    expect(compare(scoped, both, both).lost).toEqual([]);
+    expect(scopedVariant(rundown1, rundown2, news1, news2)).toEqual([]);
+    expect(scopedVariant(rundown1, rundown2, news2)).toEqual(['outline 2/2 → 1/1']);
+    // (the items alone, every heading lost, are the headings as dev 353's one line gives them: the mapping cannot tell them apart)
+  });
+
+  it('counts as lost a figure the tool drops on one line, though a wrapped clause maps to the paragraph it starts in (dev 56 in govcn-one-line)', () => {
+    const share = { label: '公共開支佔經濟的比重', value: 20, unit: '%', kind: 'target', comparator: '<=' } as const;
+    const speech = LabelledText.parse({
+      file: 'x.txt',
+      genre: 'address',
+      meta: { title: 'T' },
+      headings: [],
+      indicators: [605, 645].map((line) => ({ line, match: '20%或以下', ...share })),
+    });
+    const oneLine = ['我的目標是在 2006-07 年度 ， 將公共開', '支佔經濟的比重控制在 20%或以下 。', '─ 第三，將公共開支佔經濟的比重控制在 20%或以下。'].map((text, i) => ({
+      text,
+      from: [603, 605, 645][i]!,
+    }));
+    const found = (text: string, line: number) => ({ ...share, id: `i${line}`, section: 's1', match: '20%或以下', text, line });
+    const wrapped = found('將公共開支佔經濟的比重控制在 20%或以下', 603);
+    const summary = found('第三，將公共開支佔經濟的比重控制在 20%或以下', 645);
+    const of = (indicators: ReturnType<typeof found>[]): ReportRecord => ({ title: 'T', meta: {}, indicators, sections: [] }) as unknown as ReportRecord;
+    const published = of([wrapped, summary]);
+    const variant = (...indicators: ReturnType<typeof found>[]): string[] => compare(speech, published, mapLines(of(indicators.map((f) => ({ ...f, line: 1 }))), [oneLine])).lost;
+    expect(compare(speech, published, published).lost).toEqual([]);
+    expect(variant(wrapped, summary)).toEqual([]);
+    // one figure found for the two labelled with its clause: one right, the other lost, whichever the tool dropped
+    expect(variant(summary)).toEqual(['indicators 2/2 → 1/1']);
+    expect(variant(wrapped)).toEqual(['indicators 2/2 → 1/1']);
+    expect(variant({ ...summary, text: '將公共開支佔經濟的比重控制在 20%或以下' })).toEqual(['indicators 2/2 → 1/1']);
   });
 
   it('names what a variant loses, and the summary counts the texts that keep each field and count', () => {
