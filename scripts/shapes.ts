@@ -87,16 +87,21 @@ export function paragraphOf(
   before = Infinity,
   last = false,
 ): number | undefined {
-  const marked = paragraphs.map((p) => MARKDOWN_HEADING.test(p.text));
-  const texts = paragraphs.map((p) => squeeze(p.text.replace(MARKDOWN_HEADING, '')));
+  const { marked, texts, starts } = readParagraphs(paragraphs);
   const markedOpens = (t: string, clue: string, i: number): boolean => marked[i]! && opens(t, clue);
   const pick = (test: (t: string, i: number) => boolean): number | undefined => {
     const holding = texts.flatMap((t, i) => (i < before && test(t, i) ? [i] : []));
     return last ? holding.at(-1) : (holding.find((i) => i >= from) ?? holding[0]);
   };
   // the paragraphs a figure's clause starts in, in the line's running text: it stands in one, or a wrap carries it on into the next
-  const starts = paragraphs.length > 1 ? startsOf(texts) : undefined;
-  const startsIn = (_t: string, clue: string, i: number): boolean => starts?.(clue).has(i) ?? holds(texts[i]!, clue);
+  // (found once a clue, not once a paragraph: pick asks every paragraph)
+  const startsFor = new Map<string, Set<number>>();
+  const startsIn = (_t: string, clue: string, i: number): boolean => {
+    if (!starts) return holds(texts[i]!, clue);
+    let found = startsFor.get(clue);
+    if (!found) startsFor.set(clue, (found = starts(clue)));
+    return found.has(i);
+  };
   for (const clue of clues.map(squeeze).filter((c) => c !== '')) {
     // before a bound, only a paragraph that is the heading or opens with it, alone or with the next (a bound is no reason to take one that holds it)
     const bounded = before !== Infinity;
@@ -116,6 +121,18 @@ export function paragraphOf(
     if (at !== undefined) return at;
   }
   return undefined;
+}
+
+/** A line's paragraphs as paragraphOf reads them (Markdown heading marks, squeezed texts, where a clue starts), made once a line: every figure and heading of the line asks. */
+const readings = new WeakMap<readonly Paragraph[], { marked: boolean[]; texts: string[]; starts: ((clue: string) => Set<number>) | undefined }>();
+function readParagraphs(paragraphs: readonly Paragraph[]): { marked: boolean[]; texts: string[]; starts: ((clue: string) => Set<number>) | undefined } {
+  let read = readings.get(paragraphs);
+  if (!read) {
+    const texts = paragraphs.map((p) => squeeze(p.text.replace(MARKDOWN_HEADING, '')));
+    read = { marked: paragraphs.map((p) => MARKDOWN_HEADING.test(p.text)), texts, starts: paragraphs.length > 1 ? startsOf(texts) : undefined };
+    readings.set(paragraphs, read);
+  }
+  return read;
 }
 
 /** For a clue, the paragraphs it starts in when the paragraphs run together (`…將公開` / `支佔…20%或以下。`: the first). */
