@@ -7,6 +7,7 @@ import wordLists from '../../src/pipeline/data/indicator-words.json' with { type
 import { words } from '../../src/pipeline/indicators/labels.ts';
 import { actionVerbs, flowVerbs, leadingFunctionChars, subjectAdverbs, trailingFunctionChars, verbWord } from '../../src/pipeline/indicators/rules.ts';
 import { convertText } from '../../src/pipeline/variants.ts';
+import { seeded } from './random.ts';
 
 /** Longest candidate, in characters (labels.ts keeps labels to 20 too). */
 export const MAX_SPAN = 20;
@@ -217,18 +218,6 @@ export function pick(w: Weights, item: Pick<Item, 'features'>): number {
   return best;
 }
 
-/** A seeded pseudo-random generator (mulberry32), so that training is repeatable. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface TrainOptions {
   epochs: number;
   rate: number;
@@ -247,7 +236,7 @@ export const defaultTraining: TrainOptions = { epochs: 15, rate: 0.1, l2: 1e-4, 
 export function train(items: readonly Item[], options: TrainOptions = defaultTraining): Weights {
   const w: Weights = new Map();
   const usable = items.filter((it) => it.correct.some(Boolean));
-  const rnd = random(options.seed);
+  const rnd = seeded(options.seed);
   const order = usable.map((_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
