@@ -663,7 +663,11 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     ev.history.decree ??
     headlineNumber(ev.paragraphs) ??
     (fm?.title ? titleNumber(fm.title) : undefined);
-  const credited = creditedSource(lastLines(ev.body));
+  // the source the page's info line credits under its headline, or among the chrome the cleaning took (`日期：… 来源：北京市教育委员会`)
+  const pageCredit = pageSource([...ev.paragraphs.slice(0, 15), ...(ev.furniture ?? [])]);
+  // the page's own credit before a source line that closes the text: a label before the text's end, as a label goes before a signature
+  // (来源：北京市统计局 under the headline of the site's own bulletin, not a note's （来源：国家统计局） under the national figures at its end)
+  const credited = pageCredit ?? creditedSource(lastLines(ev.body));
   const poster = labels.issuer !== undefined && (ev.moved.issuer !== undefined || credited !== undefined) && ev.pageSite !== undefined && sameOrgan(labels.issuer, ev.pageSite);
   // the body the document signs with, over a page's or a crawler's label that names no body (发布机构: 中国平潭, the portal's name,
   // dev 557) or another body than the one its title names before 关于 and its signature signs (an info table's 发文机关 naming the
@@ -720,9 +724,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     // a portal's page of an interpretation or an article of no other kind, the body its info line credits as its source (来源：北京市教育委员会,
     // 信息来源：市住房公积金管理中心 over an interpretation of the centre's notice, dev 770), or the article header a page's chrome took with its
     // headline (首都之窗's, dev 791); not a speech's, whose speaker delivered it, with a speaker line or by its title alone (在…上的讲话)
-    (kind === 'other' && ev.speaker === undefined && !SPEECH_NAMED.test(`${ev.title}\n${ev.subtitle ?? ''}`)
-      ? pageSource([...ev.paragraphs.slice(0, 15), ...(ev.furniture ?? [])])
-      : undefined) ??
+    (kind === 'other' && ev.speaker === undefined && !SPEECH_NAMED.test(`${ev.title}\n${ev.subtitle ?? ''}`) ? pageCredit : undefined) ??
     address?.organ;
   // the body whose own site a page is (主办单位: 国家能源局新疆监管办公室 in its footer): the full name of an issuer the page
   // shortens (来源： 福建能源监管办, corpus 158), and the issuer of a notice it posts without a source (corpus 157); the text's own
