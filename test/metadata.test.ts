@@ -4113,6 +4113,12 @@ describe('session 24 (meta24, issue 16): metadata of texts of new shapes', () =>
       '</body></html>',
     ].join('\n');
     expect(build(text).record.meta.issuer).toBe('北京市统计局');
+    // the source on a line of its own under the headline, which the cleaning moves out as a reprint notice (attribution), too
+    const lines = text.replace(
+      '<div class="info"><span>发布机构：北京市统计局</span> <span>发布时间：2026-03-20</span> <span>来源：北京市统计局</span></div>',
+      ['<span>发布机构：北京市统计局</span>', '<span>发布时间：2026-03-20</span>', '<span>来源：北京市统计局</span>'].join('\n'),
+    );
+    expect(build(lines).record.meta.issuer).toBe('北京市统计局');
     // with no source under its headline, the closing credit issues a reposted text still (dev 479)
     expect(build(text.replace(' <span>来源：北京市统计局</span>', '')).record.meta.issuer).toBe('国家统计局');
   });

@@ -666,8 +666,9 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // the source the page's info line credits under its headline, or among the chrome the cleaning took (`日期：… 来源：北京市教育委员会`)
   const pageCredit = pageSource([...ev.paragraphs.slice(0, 15), ...(ev.furniture ?? [])]);
   // the page's own credit before a source line that closes the text: a label before the text's end, as a label goes before a signature
-  // (来源：北京市统计局 under the headline of the site's own bulletin, not a note's （来源：国家统计局） under the national figures at its end)
-  const credited = pageCredit ?? creditedSource(lastLines(ev.body));
+  // (来源：北京市统计局 under the headline of the site's own bulletin, not a note's （来源：国家统计局） under the national figures at its end);
+  // on a line of its own, a `来源：` line is among the reprint notices the cleaning moved out (attribution, in the text's order)
+  const credited = pageCredit ?? pageSource(attribution) ?? creditedSource(lastLines(ev.body));
   const poster = labels.issuer !== undefined && (ev.moved.issuer !== undefined || credited !== undefined) && ev.pageSite !== undefined && sameOrgan(labels.issuer, ev.pageSite);
   // the body the document signs with, over a page's or a crawler's label that names no body (发布机构: 中国平潭, the portal's name,
   // dev 557) or another body than the one its title names before 关于 and its signature signs (an info table's 发文机关 naming the
