@@ -6,8 +6,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { copySiteFiles, generateCorpus } from './lib/synth.ts';
+import { parseBenchArgs } from './lib/bench-args.ts';
 import { compareTrees, runBuild } from './bench.ts';
 
 const HELP = `Usage: node scripts/bench-overlap.ts --reports N [--runs K] [--keep]
@@ -25,24 +25,7 @@ Options:
 const root = resolve(import.meta.dirname, '..');
 const MB = 1_000_000;
 
-const { values } = parseArgs({
-  options: {
-    reports: { type: 'string', default: '200' },
-    runs: { type: 'string', default: '1' },
-    keep: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
-const count = Number(values.reports);
-const runs = Number(values.runs);
-if (!Number.isInteger(count) || count < 1 || !Number.isInteger(runs) || runs < 1) {
-  console.error(`bench-overlap: --reports and --runs take a whole number ≥ 1 (got ${values.reports}, ${values.runs})`);
-  process.exit(2);
-}
+const { reports: count, runs, keep } = parseBenchArgs('bench-overlap', HELP);
 
 const work = await mkdtemp(join(tmpdir(), 'baogao-bench-overlap-'));
 try {
@@ -86,6 +69,6 @@ try {
   const differences = await compareTrees(dists.off!, dists.on!);
   console.log(JSON.stringify({ reports: count, distDifferences: differences.length, first: differences.slice(0, 10) }));
 } finally {
-  if (values.keep) console.error(`bench-overlap: kept ${work}`);
+  if (keep) console.error(`bench-overlap: kept ${work}`);
   else await rm(work, { recursive: true, force: true });
 }

@@ -10,8 +10,8 @@ import { mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { copySiteFiles, generateCorpus } from './lib/synth.ts';
+import { parseBenchArgs } from './lib/bench-args.ts';
 import { mergeFolder } from './lib/astro-parts.ts';
 import { compareTrees } from './bench.ts';
 import { shareOutDir } from '../src/lib/page-share.ts';
@@ -33,25 +33,7 @@ Options:
 const root = resolve(import.meta.dirname, '..');
 const MB = 1_000_000;
 
-const { values } = parseArgs({
-  options: {
-    reports: { type: 'string', default: '200' },
-    from: { type: 'string' },
-    runs: { type: 'string', default: '1' },
-    keep: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
-const count = Number(values.reports);
-const runs = Number(values.runs);
-if (!Number.isInteger(count) || count < 1 || !Number.isInteger(runs) || runs < 1) {
-  console.error(`bench-parts: --reports and --runs take a whole number ≥ 1 (got ${values.reports}, ${values.runs})`);
-  process.exit(2);
-}
+const { reports: count, runs, keep, values } = parseBenchArgs('bench-parts', HELP, { from: { type: 'string' } });
 
 /** What one astro process took: wall seconds, user + system CPU seconds and peak RSS (MB) of its tree, by /usr/bin/time; and its log. */
 interface AstroRun {
@@ -147,7 +129,7 @@ try {
     console.log(JSON.stringify({ compared: `parts1-0 ↔ ${name}`, differences: differences.length, first: differences.slice(0, 5) }));
   }
 } finally {
-  if (values.keep) console.error(`bench-parts: kept ${work}`);
+  if (keep) console.error(`bench-parts: kept ${work}`);
   else await rm(work, { recursive: true, force: true });
   await rm(scratchRoot, { recursive: true, force: true });
 }

@@ -1,7 +1,7 @@
 // Metadata of texts the rules were not written for (issue 16, session 32, devmeta32): each case from a real line of a dev text.
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../src/pipeline/index.ts';
-import { inferKind, pageSource, withoutColumn } from '../src/pipeline/infer.ts';
+import { creditedSource, inferKind, pageSource, withoutColumn } from '../src/pipeline/infer.ts';
 import { qualifyOrgan, titleIssuers } from '../src/pipeline/organs.ts';
 import { findPlace } from '../src/pipeline/places.ts';
 import { sittingDate } from '../src/pipeline/dates.ts';
@@ -160,6 +160,17 @@ test("pageSource: the body a page's info line credits, also on a chrome line tha
   expect(pageSource(['信息来源：市住房公积金管理中心'])).toBe('市住房公积金管理中心'); // dev 770
   expect(pageSource(['来源：新华网 2026-07-20'])).toBeUndefined();
   expect(pageSource(['将建设资金来源拓展至政府投资资金、自筹资金'])).toBeUndefined();
+});
+
+test("pageSource and creditedSource read one source label (data/front-matter.json page_source_keys): an info line's among others, a closing credit's alone on its line", () => {
+  expect(creditedSource(['（信息来源：长沙市统计局）'])).toBe('长沙市统计局'); // dev 479
+  expect(creditedSource(['信息來源：臺南市政府經濟發展局'])).toBe('臺南市政府經濟發展局');
+  // a label among others is an info line's, no closing credit
+  expect(creditedSource(['发布时间：2026-04-21 来源：长沙市统计局'])).toBeUndefined();
+  expect(pageSource(['发布时间：2026-04-21 来源：长沙市统计局'])).toBe('长沙市统计局');
+  // the same check of the value: no medium, nor a unit by its word alone
+  expect(creditedSource(['（来源：新华网）'])).toBeUndefined();
+  expect(creditedSource(['来源：办公室'])).toBeUndefined();
 });
 
 describe('a lede that dates what was done today in brackets, after an opening clause, is a news item’s (dev 790, 792, 640)', () => {

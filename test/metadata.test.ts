@@ -4099,6 +4099,30 @@ describe('session 24 (meta24, issue 16): metadata of texts of new shapes', () =>
     expect(build(text.replace('content="湖南省统计局"', 'content="某某网"')).record.meta.issuer).toBe('湖南省统计局');
   });
 
+  test("the source a page's info line credits under its headline (来源：北京市统计局, the site's own bulletin) is not overridden by a source line that closes the text (（来源：国家统计局）, a note under the national figures)", () => {
+    const text = [
+      '<html><head><meta name="SiteName" content="北京市统计局"/><title>北京市统计局 - 北京市2025年国民经济和社会发展统计公报</title></head><body>',
+      '<h1>北京市2025年国民经济和社会发展统计公报</h1>',
+      '<div class="info"><span>发布机构：北京市统计局</span> <span>发布时间：2026-03-20</span> <span>来源：北京市统计局</span></div>',
+      '<p>2025年，全市上下坚持稳中求进工作总基调，经济运行总体平稳。</p>',
+      '<p>一、综合</p>',
+      '<p>初步核算，全年实现地区生产总值52073.4亿元，按不变价格计算，比上年增长5.4%。</p>',
+      '<p>附：全国主要经济指标</p>',
+      '<p>全年国内生产总值1401879亿元，比上年增长5.0%。</p>',
+      '<p>（来源：国家统计局）</p>',
+      '</body></html>',
+    ].join('\n');
+    expect(build(text).record.meta.issuer).toBe('北京市统计局');
+    // the source on a line of its own under the headline, which the cleaning moves out as a reprint notice (attribution), too
+    const lines = text.replace(
+      '<div class="info"><span>发布机构：北京市统计局</span> <span>发布时间：2026-03-20</span> <span>来源：北京市统计局</span></div>',
+      ['<span>发布机构：北京市统计局</span>', '<span>发布时间：2026-03-20</span>', '<span>来源：北京市统计局</span>'].join('\n'),
+    );
+    expect(build(lines).record.meta.issuer).toBe('北京市统计局');
+    // with no source under its headline, the closing credit issues a reposted text still (dev 479)
+    expect(build(text.replace(' <span>来源：北京市统计局</span>', '')).record.meta.issuer).toBe('国家统计局');
+  });
+
   test("a headline that says a body received a report (衛生局接獲1宗流感樣疾病群集性感染報告, dev 481) over a release's lede is news, no report", () => {
     expect(inferKind('衛生局接獲1宗流感樣疾病群集性感染報告', '衛生局今（16）日接獲1宗流感樣疾病群集性感染報告，具體如下：\n共5名患者，均是某學校學生。')).toBe('news');
     // its own report stays one

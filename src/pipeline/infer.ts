@@ -57,6 +57,7 @@ import organData from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
 import kindData from './data/kinds.json' with { type: 'json' };
 import exportData from './data/json-export.json' with { type: 'json' };
+import frontMatterData from './data/front-matter.json' with { type: 'json' };
 import { alternation, escapeRegExp as escape } from './regexp.ts';
 import { parseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { estimateMarker, reviewSection, targetMarker } from './indicators/rules.ts';
@@ -662,7 +663,12 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     ev.history.decree ??
     headlineNumber(ev.paragraphs) ??
     (fm?.title ? titleNumber(fm.title) : undefined);
-  const credited = creditedSource(lastLines(ev.body));
+  // the source the page's info line credits under its headline, or among the chrome the cleaning took (`日期：… 来源：北京市教育委员会`)
+  const pageCredit = pageSource([...ev.paragraphs.slice(0, 15), ...(ev.furniture ?? [])]);
+  // the page's own credit before a source line that closes the text: a label before the text's end, as a label goes before a signature
+  // (来源：北京市统计局 under the headline of the site's own bulletin, not a note's （来源：国家统计局） under the national figures at its end);
+  // on a line of its own, a `来源：` line is among the reprint notices the cleaning moved out (attribution, in the text's order)
+  const credited = pageCredit ?? pageSource(attribution) ?? creditedSource(lastLines(ev.body));
   const poster = labels.issuer !== undefined && (ev.moved.issuer !== undefined || credited !== undefined) && ev.pageSite !== undefined && sameOrgan(labels.issuer, ev.pageSite);
   // the body the document signs with, over a page's or a crawler's label that names no body (发布机构: 中国平潭, the portal's name,
   // dev 557) or another body than the one its title names before 关于 and its signature signs (an info table's 发文机关 naming the
@@ -719,9 +725,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     // a portal's page of an interpretation or an article of no other kind, the body its info line credits as its source (来源：北京市教育委员会,
     // 信息来源：市住房公积金管理中心 over an interpretation of the centre's notice, dev 770), or the article header a page's chrome took with its
     // headline (首都之窗's, dev 791); not a speech's, whose speaker delivered it, with a speaker line or by its title alone (在…上的讲话)
-    (kind === 'other' && ev.speaker === undefined && !SPEECH_NAMED.test(`${ev.title}\n${ev.subtitle ?? ''}`)
-      ? pageSource([...ev.paragraphs.slice(0, 15), ...(ev.furniture ?? [])])
-      : undefined) ??
+    (kind === 'other' && ev.speaker === undefined && !SPEECH_NAMED.test(`${ev.title}\n${ev.subtitle ?? ''}`) ? pageCredit : undefined) ??
     address?.organ;
   // the body whose own site a page is (主办单位: 国家能源局新疆监管办公室 in its footer): the full name of an issuer the page
   // shortens (来源： 福建能源监管办, corpus 158), and the issuer of a notice it posts without a source (corpus 157); the text's own
@@ -863,27 +867,35 @@ export function domainPlace(url: string | undefined): string | undefined {
 /** A title or subtitle that names a speech (patterns.ts SPEECH_TITLE: `在…会议上的讲话`, `…在…典礼上的致辞`). */
 const SPEECH_NAMED = new RegExp(SPEECH_TITLE, 'u');
 
-/** A page's info line's source label and its value (`日期：2026-07-20 16:53&nbsp;&nbsp;来源：北京市教育委员会`): at the line's start or after a space. */
-const SOURCE_LABEL = /(?:^|\s)(?:信息来源|信息來源|来源|來源)\s*[：:︰]\s*([^\s，,。；;（）()]{2,40})/u;
+/**
+ * A source label and its value (`信息来源：市住房公积金管理中心`; the keys: data/front-matter.json page_source_keys), at the line's
+ * start or after a space (`日期：2026-07-20 16:53&nbsp;&nbsp;来源：北京市教育委员会`, a page's info line).
+ */
+const SOURCE_LABEL = new RegExp(String.raw`(?:^|\s)(?:${alternation(frontMatterData.page_source_keys)})\s*[：:︰]\s*([^\s，,。；;（）()]{2,40})`, 'u');
 
-/** The body a page's info line among the opening paragraphs credits as its source, when it is a body (not a medium, a site or a media centre: sourceBody). */
-export function pageSource(opening: readonly string[]): string | undefined {
-  for (const p of opening) {
-    // (a chrome line keeps its entities: `16:53&nbsp;&nbsp;来源：…`)
-    const m = SOURCE_LABEL.exec(p.replace(/&nbsp;?/giu, ' ').trim());
-    if (m && isOrgan(m[1]!)) return sourceBody(m[1]!);
+/** The value of the source label a line holds (SOURCE_LABEL); `alone`: only a line that is the label and nothing else, maybe in brackets (`（信息来源：长沙市统计局）`). */
+function sourceLabel(line: string, alone: boolean): string | undefined {
+  // (a chrome line keeps its entities: `16:53&nbsp;&nbsp;来源：…`)
+  const text = line.replace(/&nbsp;?/giu, ' ').trim();
+  const label = alone ? text.replace(/^[（(]\s*/u, '').replace(/\s*[）)]$/u, '') : text;
+  const m = SOURCE_LABEL.exec(label);
+  return m && (!alone || (m.index === 0 && m[0].length === label.length)) ? m[1] : undefined;
+}
+
+/** The body the first source label among some lines credits that names a body (sourceLabel), when it is no medium, site, media centre or unit alone (sourceBody). */
+function sourceCredit(lines: readonly string[], alone: boolean): string | undefined {
+  for (const line of lines) {
+    const value = sourceLabel(line, alone);
+    if (value !== undefined && isOrgan(value)) return sourceBody(value);
   }
   return undefined;
 }
+
+/** The body a page's info line among the opening paragraphs credits as its source (`日期：… 来源：北京市教育委员会`, a label among others). */
+export const pageSource = (opening: readonly string[]): string | undefined => sourceCredit(opening, false);
 
 /** The body a text credits as its source on a line of its own among its last lines (lastLines): `（信息来源：长沙市统计局）`, `来源：某局`. */
-export function creditedSource(closing: readonly string[]): string | undefined {
-  for (const p of closing) {
-    const m = /^[（(]?\s*(?:信息来源|信息來源|来源|來源)\s*[：:]\s*([^（）()，。；\s]{2,40})\s*[）)]?$/u.exec(p.trim());
-    if (m && isOrgan(m[1]!)) return m[1];
-  }
-  return undefined;
-}
+export const creditedSource = (closing: readonly string[]): string | undefined => sourceCredit(closing, true);
 
 /** One body written twice: the same but for spaces, or one the other's short form (黄石财政局, 黄石市财政局). */
 const sameOrgan = (a: string, b: string): boolean => {
