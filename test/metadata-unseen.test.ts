@@ -230,3 +230,38 @@ test('a unit by its word alone credited as the source (来源：办公室, a cou
   expect(pageSource(['日期：2024-03-05&nbsp;&nbsp;来源：办公室'])).toBeUndefined();
   expect(pageSource(['信息来源：县政府办公室'])).toBe('县政府办公室');
 });
+
+// Session 36 (devmeta36, issue 16): a record whose fields are named by keys the key table did not know.
+describe("a dataset's CSV row of a policy (Policy, Policy_Content) and a penalty announcement's JSON (公告日期, 處分字號): their keys name the title, the text, the date and the number (dev 772, 773, 793, 794, 810)", () => {
+  // the header and one row of a climate-policy dataset, as dev 773 keeps it (its content shortened)
+  const row = [
+    '\ufeffPolicy,Year,Country,Policy_Content,URL,Scope,Source',
+    '国务院办公厅关于煤炭经营资格审查部门及制定煤炭经营管理办法有关问题的函,1999,China,国务院办公厅关于煤炭经营资格审查部门及制定煤炭经营管理办法有关问题的函国办函〔1999〕44号国家经济贸易委员会：你委《关于明确国务院煤炭经营资格审查部门及制定〈煤炭经营管理办法〉的请示》收悉。经报国务院领导同意，现对煤炭经营资格审查部门及制定煤炭经营管理办法的有关问题函复如下：一、根据煤炭法的规定，国家经济贸易委员会是国务院煤炭经营资格审查部门。国务院办公厅一九九九年六月二十日,http://www.gov.cn/zhengce/content/2010-11/15/content_6385.htm,National,GCCMPD',
+  ].join('\n');
+  test('the Policy cell is the title and the Policy_Content cell the text, whose number and issuer are read as any text’s', () => {
+    const { record } = build(row);
+    expect(record.title).toBe('国务院办公厅关于煤炭经营资格审查部门及制定煤炭经营管理办法有关问题的函');
+    const meta = record.meta;
+    expect(meta.issuer).toBe('国务院办公厅');
+    expect(meta.year).toBe(1999);
+  });
+  // one record of a labour ministry portal's crawler, as dev 810 keeps it
+  const record = [
+    '{',
+    '    "主管機關": "台北市",',
+    '    "公告日期": "20120115",',
+    '    "處分日期": "20111102",',
+    '    "處分字號": "府勞動字第10040360500號",',
+    '    "事業單位名稱或負責人": "第一商業銀行股份有限公司",',
+    '    "違法法規法條": "勞動基準法第38條",',
+    '    "違反法規內容": "未依規定給予特別休假",',
+    '    "罰鍰金額": "",',
+    '    "備註說明": ""',
+    '}',
+  ].join('\n');
+  test('the day a 公告 was published dates it, the 處分字號 is its number', () => {
+    const meta = build(record).record.meta;
+    expect(meta.date).toBe('2012-01-15');
+    expect(meta.doc_number).toBe('府勞動字第10040360500號');
+  });
+});
