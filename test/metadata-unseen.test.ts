@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../src/pipeline/index.ts';
 import { inferKind, pageSource, withoutColumn } from '../src/pipeline/infer.ts';
-import { qualifyOrgan, titleIssuers } from '../src/pipeline/organs.ts';
+import { qualifyOrgan, releaseLede, titleIssuers } from '../src/pipeline/organs.ts';
 import { findPlace } from '../src/pipeline/places.ts';
 import { sittingDate } from '../src/pipeline/dates.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
@@ -264,4 +264,20 @@ describe("a dataset's CSV row of a policy (Policy, Policy_Content) and a penalty
     expect(meta.date).toBe('2012-01-15');
     expect(meta.doc_number).toBe('府勞動字第10040360500號');
   });
+});
+
+describe("a body's own release: the body its lede opens with, before the day it acted (今（21）日, 於102年5月22日), or its tag before the headline (【旅遊局】) (dev 789, 811, 752)", () => {
+  test('the office that tells of its own act today', () =>
+    expect(releaseLede(['總統府今（21）日下午將總統咨文送至立法院，為總統提名司法院院長、副院長及大法官，咨請立法院行使同意權。'])).toBe('總統府'));
+  test('its short name in brackets after it (以下簡稱) is no part of it', () =>
+    expect(
+      releaseLede(['金融監督管理委員會（以下簡稱為金管會）於102年5月22日對幸福人壽保險股份有限公司作出處分，金管會於101年度專案檢查時，發現該公司辦理資金運用作業有諸多缺失']),
+    ).toBe('金融監督管理委員會'));
+  test('a department’s tag before the headline its release repeats', () =>
+    expect(releaseLede(['【旅遊局】第十四屆澳門國際旅遊（產業）博覽會圓滿舉行', '第十四屆澳門國際旅遊（產業）博覽會（簡稱“旅博會”）於4月12日圓滿結束。'])).toBe('旅遊局'));
+  test('a person who acted today is no body (dev 790)', () => expect(releaseLede(['賴清德總統今（5）日發表錄影談話，總統強調…'])).toBeUndefined());
+  test('a body a lede names after what happened is not its subject', () =>
+    expect(
+      releaseLede(['第十四屆澳門國際旅遊（產業）博覽會（簡稱“旅博會”）於4月12日圓滿結束。', '本屆旅博會由國家文化和旅遊部、中央人民政府駐澳門特別行政區聯絡辦公室…主辦']),
+    ).toBeUndefined());
 });

@@ -40,6 +40,7 @@ import {
   isSite,
   numberIssuer,
   ledeBody,
+  releaseLede,
   releaseBody,
   committeeOf,
   organOfCategory,
@@ -711,6 +712,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     coverSpeaker(ev.paragraphs) ??
     // a department's release a government's press service posts (gcs.gov.mo): the department's (dev 440, 441)
     releaseBody(meta.source_url ?? fm?.source_url ?? labels.source_url, ev.title, ev.paragraphs) ??
+    // any body's own release, the body its lede opens with before the day it acted, or its tag before the headline (dev 789, 811, 752)
+    releaseLede(ev.paragraphs) ??
     ledeBody(ev.title, ev.paragraphs) ??
     authorBody(ev.paragraphs) ??
     originalPoster(ev.paragraphs) ??
