@@ -281,3 +281,22 @@ describe("a body's own release: the body its lede opens with, before the day it 
       releaseLede(['第十四屆澳門國際旅遊（產業）博覽會（簡稱“旅博會”）於4月12日圓滿結束。', '本屆旅博會由國家文化和旅遊部、中央人民政府駐澳門特別行政區聯絡辦公室…主辦']),
     ).toBeUndefined());
 });
+
+describe('a body’s own release, by the day its lede says it acted or its tag (releaseLede), is news though its headline names no kind (dev 811, 752)', () => {
+  test('a commission’s release of its penalty', () =>
+    expect(
+      inferKind(
+        '幸福人壽保險股份有限公司違反保險法令裁罰案',
+        '金融監督管理委員會（以下簡稱為金管會）於102年5月22日對幸福人壽保險股份有限公司作出處分，金管會於101年度專案檢查時，發現該公司辦理資金運用作業有諸多缺失涉有違反保險法相關規定情事。',
+      ),
+    ).toBe('news'));
+  test('a department’s tagged release', () =>
+    expect(
+      inferKind(
+        '第十四屆澳門國際旅遊（產業）博覽會圓滿舉行促進國際旅遊交流合作 展現國際平台橋樑功能',
+        '【旅遊局】第十四屆澳門國際旅遊（產業）博覽會圓滿舉行\n第十四屆澳門國際旅遊（產業）博覽會（簡稱“旅博會”）於4月12日圓滿結束。',
+      ),
+    ).toBe('news'));
+  test('a text whose lede names no body acting on its day stays other', () =>
+    expect(inferKind('第十四屆澳門國際旅遊（產業）博覽會', '第十四屆澳門國際旅遊（產業）博覽會（簡稱“旅博會”）於4月12日圓滿結束。')).toBe('other'));
+});

@@ -247,9 +247,11 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   // or a report whose lede opens with the day of what a body did (DAY_LEDE: 8月8日下午，某公司召开…会议, dev 382)
   // or one whose lede names a medium's flash or cites another's news (CITED_LEDE: 新京报快讯 据北京统计局消息，…, dev 309)
   // or one that credits the paper's reporters by name (REPORTER_CREDIT: （记者 李万祥）, 本报记者 鄢朝晖, dev 649, 327, 329)
+  // or a body's own release, its lede opening with the body and the day it acted or its tag (organs.ts releaseLede: dev 811, 752)
   const release =
     !TITLE_END.test(own.trim()) &&
-    opening.some((l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l) || TODAY_LEDE.test(l) || DAY_LEDE.test(l) || CITED_LEDE.test(l) || REPORTER_CREDIT.test(l));
+    (opening.some((l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l) || TODAY_LEDE.test(l) || DAY_LEDE.test(l) || CITED_LEDE.test(l) || REPORTER_CREDIT.test(l)) ||
+      releaseLede(opening.filter((l) => l !== '')) !== undefined);
   return release ? 'news' : 'other';
 }
 
