@@ -300,3 +300,46 @@ describe('a body’s own release, by the day its lede says it acted or its tag (
   test('a text whose lede names no body acting on its day stays other', () =>
     expect(inferKind('第十四屆澳門國際旅遊（產業）博覽會', '第十四屆澳門國際旅遊（產業）博覽會（簡稱“旅博會”）於4月12日圓滿結束。')).toBe('other'));
 });
+
+describe('a page of a site’s news section (its link’s path /NEWS/, News_Content) is news when its headline names no kind (dev 807, 808, 787, 788)', () => {
+  test('a Presidential Office news item whose lede dates it by 今天', () =>
+    expect(
+      inferKind(
+        '總統透過「SARS疫情說明會」發表談話',
+        '陳總統水扁先生今天在「SARS疫情說明會」節目中特別提出抗SARS具體的作戰策略。',
+        '',
+        [],
+        'https://www.president.gov.tw/NEWS/200',
+      ),
+    ).toBe('news'));
+  test('a city press release under its issuing unit’s line', () =>
+    expect(
+      inferKind(
+        '大台南公車虛擬站牌改版上線 新增線上報修功能超方便',
+        '發稿單位：交通局\n發稿時間：114年3月6日12:10\n\n大台南公車虛擬智慧站牌功能再升級，即日起提供候車設施線上報修功能。',
+        '',
+        [],
+        'https://www.tainan.gov.tw/News_Content.aspx?n=13370&s=8727215',
+      ),
+    ).toBe('news'));
+  test('a notice the section posts keeps its kind, its headline’s (dev 806)', () =>
+    expect(
+      inferKind(
+        '公告周知「臺南市安平區B-2-8m道路工程」第2場公聽會會議紀錄（詳后附件）。',
+        '主旨：公告周知…',
+        '',
+        [],
+        'https://www.tainan.gov.tw/News_Content.aspx?n=13373&s=8546355',
+      ),
+    ).toBe('notice'));
+  test('a page elsewhere stays other', () =>
+    expect(
+      inferKind(
+        '總統透過「SARS疫情說明會」發表談話',
+        '陳總統水扁先生今天在「SARS疫情說明會」節目中特別提出抗SARS具體的作戰策略。',
+        '',
+        [],
+        'https://www.president.gov.tw/Page/200',
+      ),
+    ).toBe('other'));
+});

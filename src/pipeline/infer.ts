@@ -212,7 +212,10 @@ const NAMED_DOCUMENT = new RegExp(
   'gu',
 );
 
-export function inferKind(title: string, text: string, subtitle = '', headers: readonly string[] = []): DocumentKind {
+/** A link into a site's news section (data/kinds.json news_pages: /NEWS/, News_Content.aspx). */
+const NEWS_PAGE = new RegExp(kindData.news_pages.patterns.join('|'), 'iu');
+
+export function inferKind(title: string, text: string, subtitle = '', headers: readonly string[] = [], url?: string): DocumentKind {
   // a title names other documents in 《》: 关于执行《工伤保险条例》若干问题的意见 is no regulation (dev 114);
   // not one it transmits, which it is (关于印发《“十四五”数字经济发展规划》的通知: a plan, see kinds.json), a space
   // between the verb and the name or not (中共中央 国务院印发 《关于…的意见》, a news headline, corpus 153; 天津出台《…的通知》, dev 543)
@@ -251,7 +254,9 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   const release =
     !TITLE_END.test(own.trim()) &&
     (opening.some((l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l) || TODAY_LEDE.test(l) || DAY_LEDE.test(l) || CITED_LEDE.test(l) || REPORTER_CREDIT.test(l)) ||
-      releaseLede(opening.filter((l) => l !== '')) !== undefined);
+      releaseLede(opening.filter((l) => l !== '')) !== undefined ||
+      // or a page of a site's news section, by its link (data/kinds.json news_pages: dev 807, 808, 787, 788)
+      (url !== undefined && NEWS_PAGE.test(url)));
   return release ? 'news' : 'other';
 }
 
@@ -630,7 +635,10 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (signed !== undefined
       ? holdsNothingAfter(ev.body, signed.line) && !carriesDocument(ev.body, ev.cover, signed.line)
       : ev.moved.signedAtEnd === true || (linksFileAfter(ev.body, ev.cover) && holdsNothingAfter(ev.body, ev.cover)));
-  const kind = meta.kind ?? fm?.kind ?? (coverOnly ? 'notice' : inferKind(ev.untitled ? '' : ev.title, ev.body, ev.subtitle, ev.headers));
+  const kind =
+    meta.kind ??
+    fm?.kind ??
+    (coverOnly ? 'notice' : inferKind(ev.untitled ? '' : ev.title, ev.body, ev.subtitle, ev.headers, meta.source_url ?? fm?.source_url ?? labels.source_url));
   const period =
     meta.period ??
     (kind === 'plan'
