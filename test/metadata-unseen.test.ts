@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../src/pipeline/index.ts';
 import { creditedSource, inferKind, pageSource, withoutColumn } from '../src/pipeline/infer.ts';
-import { qualifyOrgan, titleIssuers } from '../src/pipeline/organs.ts';
+import { qualifyOrgan, releaseLede, titleIssuers } from '../src/pipeline/organs.ts';
 import { findPlace } from '../src/pipeline/places.ts';
 import { sittingDate } from '../src/pipeline/dates.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
@@ -240,4 +240,117 @@ describe('a speech a portal posts is no body’s though its info line credits on
 test('a unit by its word alone credited as the source (来源：办公室, a county portal’s) names no body (review of pageSource)', () => {
   expect(pageSource(['日期：2024-03-05&nbsp;&nbsp;来源：办公室'])).toBeUndefined();
   expect(pageSource(['信息来源：县政府办公室'])).toBe('县政府办公室');
+});
+
+// Session 36 (devmeta36, issue 16): a record whose fields are named by keys the key table did not know.
+describe("a dataset's CSV row of a policy (Policy, Policy_Content) and a penalty announcement's JSON (公告日期, 處分字號): their keys name the title, the text, the date and the number (dev 772, 773, 793, 794, 810)", () => {
+  // the header and one row of a climate-policy dataset, as dev 773 keeps it (its content shortened)
+  const row = [
+    '\ufeffPolicy,Year,Country,Policy_Content,URL,Scope,Source',
+    '国务院办公厅关于煤炭经营资格审查部门及制定煤炭经营管理办法有关问题的函,1999,China,国务院办公厅关于煤炭经营资格审查部门及制定煤炭经营管理办法有关问题的函国办函〔1999〕44号国家经济贸易委员会：你委《关于明确国务院煤炭经营资格审查部门及制定〈煤炭经营管理办法〉的请示》收悉。经报国务院领导同意，现对煤炭经营资格审查部门及制定煤炭经营管理办法的有关问题函复如下：一、根据煤炭法的规定，国家经济贸易委员会是国务院煤炭经营资格审查部门。国务院办公厅一九九九年六月二十日,http://www.gov.cn/zhengce/content/2010-11/15/content_6385.htm,National,GCCMPD',
+  ].join('\n');
+  test('the Policy cell is the title and the Policy_Content cell the text, whose number and issuer are read as any text’s', () => {
+    const { record } = build(row);
+    expect(record.title).toBe('国务院办公厅关于煤炭经营资格审查部门及制定煤炭经营管理办法有关问题的函');
+    const meta = record.meta;
+    expect(meta.issuer).toBe('国务院办公厅');
+    expect(meta.year).toBe(1999);
+  });
+  // one record of a labour ministry portal's crawler, as dev 810 keeps it
+  const record = [
+    '{',
+    '    "主管機關": "台北市",',
+    '    "公告日期": "20120115",',
+    '    "處分日期": "20111102",',
+    '    "處分字號": "府勞動字第10040360500號",',
+    '    "事業單位名稱或負責人": "第一商業銀行股份有限公司",',
+    '    "違法法規法條": "勞動基準法第38條",',
+    '    "違反法規內容": "未依規定給予特別休假",',
+    '    "罰鍰金額": "",',
+    '    "備註說明": ""',
+    '}',
+  ].join('\n');
+  test('the day a 公告 was published dates it, the 處分字號 is its number', () => {
+    const meta = build(record).record.meta;
+    expect(meta.date).toBe('2012-01-15');
+    expect(meta.doc_number).toBe('府勞動字第10040360500號');
+  });
+});
+
+describe("a body's own release: the body its lede opens with, before the day it acted (今（21）日, 於102年5月22日), or its tag before the headline (【旅遊局】) (dev 789, 811, 752)", () => {
+  test('the office that tells of its own act today', () =>
+    expect(releaseLede(['總統府今（21）日下午將總統咨文送至立法院，為總統提名司法院院長、副院長及大法官，咨請立法院行使同意權。'])).toBe('總統府'));
+  test('its short name in brackets after it (以下簡稱) is no part of it', () =>
+    expect(
+      releaseLede(['金融監督管理委員會（以下簡稱為金管會）於102年5月22日對幸福人壽保險股份有限公司作出處分，金管會於101年度專案檢查時，發現該公司辦理資金運用作業有諸多缺失']),
+    ).toBe('金融監督管理委員會'));
+  test('a department’s tag before the headline its release repeats', () =>
+    expect(releaseLede(['【旅遊局】第十四屆澳門國際旅遊（產業）博覽會圓滿舉行', '第十四屆澳門國際旅遊（產業）博覽會（簡稱“旅博會”）於4月12日圓滿結束。'])).toBe('旅遊局'));
+  test('a person who acted today is no body (dev 790)', () => expect(releaseLede(['賴清德總統今（5）日發表錄影談話，總統強調…'])).toBeUndefined());
+  test('a body a lede names after what happened is not its subject', () =>
+    expect(
+      releaseLede(['第十四屆澳門國際旅遊（產業）博覽會（簡稱“旅博會”）於4月12日圓滿結束。', '本屆旅博會由國家文化和旅遊部、中央人民政府駐澳門特別行政區聯絡辦公室…主辦']),
+    ).toBeUndefined());
+});
+
+describe('a body’s own release, by the day its lede says it acted or its tag (releaseLede), is news though its headline names no kind (dev 811, 752)', () => {
+  test('a commission’s release of its penalty', () =>
+    expect(
+      inferKind(
+        '幸福人壽保險股份有限公司違反保險法令裁罰案',
+        '金融監督管理委員會（以下簡稱為金管會）於102年5月22日對幸福人壽保險股份有限公司作出處分，金管會於101年度專案檢查時，發現該公司辦理資金運用作業有諸多缺失涉有違反保險法相關規定情事。',
+      ),
+    ).toBe('news'));
+  test('a department’s tagged release', () =>
+    expect(
+      inferKind(
+        '第十四屆澳門國際旅遊（產業）博覽會圓滿舉行促進國際旅遊交流合作 展現國際平台橋樑功能',
+        '【旅遊局】第十四屆澳門國際旅遊（產業）博覽會圓滿舉行\n第十四屆澳門國際旅遊（產業）博覽會（簡稱“旅博會”）於4月12日圓滿結束。',
+      ),
+    ).toBe('news'));
+  test('a text whose lede names no body acting on its day stays other', () =>
+    expect(inferKind('第十四屆澳門國際旅遊（產業）博覽會', '第十四屆澳門國際旅遊（產業）博覽會（簡稱“旅博會”）於4月12日圓滿結束。')).toBe('other'));
+});
+
+describe('a page of a site’s news section (its link’s path /NEWS/, News_Content) is news when its headline names no kind (dev 807, 808, 787, 788)', () => {
+  test('a Presidential Office news item whose lede dates it by 今天', () =>
+    expect(
+      inferKind(
+        '總統透過「SARS疫情說明會」發表談話',
+        '陳總統水扁先生今天在「SARS疫情說明會」節目中特別提出抗SARS具體的作戰策略。',
+        '',
+        [],
+        'https://www.president.gov.tw/NEWS/200',
+      ),
+    ).toBe('news'));
+  test('a city press release under its issuing unit’s line', () =>
+    expect(
+      inferKind(
+        '大台南公車虛擬站牌改版上線 新增線上報修功能超方便',
+        '發稿單位：交通局\n發稿時間：114年3月6日12:10\n\n大台南公車虛擬智慧站牌功能再升級，即日起提供候車設施線上報修功能。',
+        '',
+        [],
+        'https://www.tainan.gov.tw/News_Content.aspx?n=13370&s=8727215',
+      ),
+    ).toBe('news'));
+  test('a notice the section posts keeps its kind, its headline’s (dev 806)', () =>
+    expect(
+      inferKind(
+        '公告周知「臺南市安平區B-2-8m道路工程」第2場公聽會會議紀錄（詳后附件）。',
+        '主旨：公告周知…',
+        '',
+        [],
+        'https://www.tainan.gov.tw/News_Content.aspx?n=13373&s=8546355',
+      ),
+    ).toBe('notice'));
+  test('a page elsewhere stays other', () =>
+    expect(
+      inferKind(
+        '總統透過「SARS疫情說明會」發表談話',
+        '陳總統水扁先生今天在「SARS疫情說明會」節目中特別提出抗SARS具體的作戰策略。',
+        '',
+        [],
+        'https://www.president.gov.tw/Page/200',
+      ),
+    ).toBe('other'));
 });

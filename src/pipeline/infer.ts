@@ -40,6 +40,7 @@ import {
   isSite,
   numberIssuer,
   ledeBody,
+  releaseLede,
   releaseBody,
   committeeOf,
   organOfCategory,
@@ -212,7 +213,10 @@ const NAMED_DOCUMENT = new RegExp(
   'gu',
 );
 
-export function inferKind(title: string, text: string, subtitle = '', headers: readonly string[] = []): DocumentKind {
+/** A link into a site's news section (data/kinds.json news_pages: /NEWS/, News_Content.aspx). */
+const NEWS_PAGE = new RegExp(kindData.news_pages.patterns.join('|'), 'iu');
+
+export function inferKind(title: string, text: string, subtitle = '', headers: readonly string[] = [], url?: string): DocumentKind {
   // a title names other documents in 《》: 关于执行《工伤保险条例》若干问题的意见 is no regulation (dev 114);
   // not one it transmits, which it is (关于印发《“十四五”数字经济发展规划》的通知: a plan, see kinds.json), a space
   // between the verb and the name or not (中共中央 国务院印发 《关于…的意见》, a news headline, corpus 153; 天津出台《…的通知》, dev 543)
@@ -247,9 +251,13 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   // or a report whose lede opens with the day of what a body did (DAY_LEDE: 8月8日下午，某公司召开…会议, dev 382)
   // or one whose lede names a medium's flash or cites another's news (CITED_LEDE: 新京报快讯 据北京统计局消息，…, dev 309)
   // or one that credits the paper's reporters by name (REPORTER_CREDIT: （记者 李万祥）, 本报记者 鄢朝晖, dev 649, 327, 329)
+  // or a body's own release, its lede opening with the body and the day it acted or its tag (organs.ts releaseLede: dev 811, 752)
   const release =
     !TITLE_END.test(own.trim()) &&
-    opening.some((l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l) || TODAY_LEDE.test(l) || DAY_LEDE.test(l) || CITED_LEDE.test(l) || REPORTER_CREDIT.test(l));
+    (opening.some((l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l) || TODAY_LEDE.test(l) || DAY_LEDE.test(l) || CITED_LEDE.test(l) || REPORTER_CREDIT.test(l)) ||
+      releaseLede(opening.filter((l) => l !== '')) !== undefined ||
+      // or a page of a site's news section, by its link (data/kinds.json news_pages: dev 807, 808, 787, 788)
+      (url !== undefined && NEWS_PAGE.test(url)));
   return release ? 'news' : 'other';
 }
 
@@ -628,7 +636,10 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (signed !== undefined
       ? holdsNothingAfter(ev.body, signed.line) && !carriesDocument(ev.body, ev.cover, signed.line)
       : ev.moved.signedAtEnd === true || (linksFileAfter(ev.body, ev.cover) && holdsNothingAfter(ev.body, ev.cover)));
-  const kind = meta.kind ?? fm?.kind ?? (coverOnly ? 'notice' : inferKind(ev.untitled ? '' : ev.title, ev.body, ev.subtitle, ev.headers));
+  const kind =
+    meta.kind ??
+    fm?.kind ??
+    (coverOnly ? 'notice' : inferKind(ev.untitled ? '' : ev.title, ev.body, ev.subtitle, ev.headers, meta.source_url ?? fm?.source_url ?? labels.source_url));
   const period =
     meta.period ??
     (kind === 'plan'
@@ -717,6 +728,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     coverSpeaker(ev.paragraphs) ??
     // a department's release a government's press service posts (gcs.gov.mo): the department's (dev 440, 441)
     releaseBody(meta.source_url ?? fm?.source_url ?? labels.source_url, ev.title, ev.paragraphs) ??
+    // any body's own release, the body its lede opens with before the day it acted, or its tag before the headline (dev 789, 811, 752)
+    releaseLede(ev.paragraphs) ??
     ledeBody(ev.title, ev.paragraphs) ??
     authorBody(ev.paragraphs) ??
     originalPoster(ev.paragraphs) ??

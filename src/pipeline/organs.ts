@@ -397,6 +397,29 @@ function leadingOrgan(clause: string): string | undefined {
 }
 
 /**
+ * When a body's own release says it acted (data/organs.json release_days): the day in its convention, 今 and the day in brackets
+ * (`總統府今（21）日下午…`, dev 789; `澳門金融管理局今（15）日公佈`, dev 441), or 於 and a full date (`…於102年5月22日對…作出處分`, dev 811),
+ * right after the body's name or its short name in brackets (`（以下簡稱為金管會）`).
+ */
+const RELEASE_DAY = new RegExp(`^(?:[（(](?:${alternation(data.release_days.aliases)})[^（）()]{1,12}[）)])?(?:${data.release_days.patterns.join('|')})`, 'u');
+
+/**
+ * The body a release names as its own: the department's tag before the headline its release repeats (`【旅遊局】第十四屆…圓滿舉行`,
+ * dev 752), or the body its lede opens with, before the day it acted (RELEASE_DAY: dev 789, 811). A person who acted (`賴清德總統今（5）日`,
+ * dev 790) and a body named after what happened (`…圓滿結束。本屆旅博會由國家文化和旅遊部…主辦`) are none.
+ */
+export function releaseLede(paragraphs: readonly string[]): string | undefined {
+  for (const p of paragraphs.slice(0, 3)) {
+    const line = p.trim();
+    const tag = /^【([^【】]{2,24})】/u.exec(line)?.[1];
+    if (tag !== undefined && isOrgan(tag)) return tag;
+    // the head that is a body's name and right before the day (金融監督管理委員會, not its head 金融監督管理委, a name too)
+    for (let n = 2; n <= Math.min(24, line.length); n++) if (RELEASE_DAY.test(line.slice(n)) && isOrgan(line.slice(0, n))) return line.slice(0, n);
+  }
+  return undefined;
+}
+
+/**
  * The department whose release a government's press service posts (its link's host one of data/organs.json release_services:
  * gcs.gov.mo, Macau's 新聞局): the body that opens a clause of the headline (`修改《控煙法》公開諮詢已結束… 衛生局正全面分析…`, dev 440),
  * else the one that opens the lede (`澳門金融管理局今（15）日公佈，…`, dev 441). The service itself is no issuer.
