@@ -4123,6 +4123,29 @@ describe('session 24 (meta24, issue 16): metadata of texts of new shapes', () =>
     expect(build(text.replace(' <span>来源：北京市统计局</span>', '')).record.meta.issuer).toBe('国家统计局');
   });
 
+  test("a `来源：` line of its own further down the text (a credit under the national figures a site's own bulletin quotes) is no credit of the page: only one under its headline is", () => {
+    // the site's own bulletin (发布机构 its SiteName), its info line crediting no source; the national figures it quotes credited on a
+    // line of its own, which the cleaning moves out with the reprint notices, and the city's sections after them
+    const sections = Array.from({ length: 70 }, (_, i) => `<p>（${i + 1}）全市第${i + 1}类行业增加值比上年增长${(i % 9) + 1}.2%。</p>`);
+    const text = [
+      '<html><head><meta name="SiteName" content="北京市统计局"/><title>北京市统计局 - 北京市2025年国民经济和社会发展统计公报</title></head><body>',
+      '<h1>北京市2025年国民经济和社会发展统计公报</h1>',
+      '<span>发布机构：北京市统计局</span>',
+      '<span>发布时间：2026-03-20</span>',
+      '<p>2025年，全市上下坚持稳中求进工作总基调，经济运行总体平稳。</p>',
+      '<p>全年国内生产总值1401879亿元，比上年增长5.0%。</p>',
+      '<p>来源：国家统计局</p>',
+      '<p>一、综合</p>',
+      ...sections,
+      '</body></html>',
+    ].join('\n');
+    expect(build(text).record.meta.attribution).toEqual(['来源：国家统计局']);
+    expect(build(text).record.meta.issuer).toBe('北京市统计局');
+    // under its headline, among the info lines, the same line credits the page: the national bulletin the city's site reposts
+    const reposted = text.replace('<p>来源：国家统计局</p>', '').replace('<span>发布时间：2026-03-20</span>', '<span>发布时间：2026-03-20</span>\n<span>来源：国家统计局</span>');
+    expect(build(reposted).record.meta.issuer).toBe('国家统计局');
+  });
+
   test("a headline that says a body received a report (衛生局接獲1宗流感樣疾病群集性感染報告, dev 481) over a release's lede is news, no report", () => {
     expect(inferKind('衛生局接獲1宗流感樣疾病群集性感染報告', '衛生局今（16）日接獲1宗流感樣疾病群集性感染報告，具體如下：\n共5名患者，均是某學校學生。')).toBe('news');
     // its own report stays one

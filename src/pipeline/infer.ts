@@ -550,6 +550,8 @@ export interface Evidence {
   preamble?: boolean | undefined;
   /** Reprint notices moved out of the body (本文转载自…). */
   attribution?: readonly string[] | undefined;
+  /** Those of them the page prints under its headline (noticesUnderHeadline: `来源：北京市统计局` among its info lines). */
+  headNotices?: readonly string[] | undefined;
   /** Running page headers the cleaning took out (`立法會 ─ 2002 年 3 月 6 日`). */
   headers?: readonly string[] | undefined;
   /** A web page's menus and footer the cleaning took out (`主办单位: 国家能源局新疆监管办公室`; web-nav, and html-markup's page chrome). */
@@ -667,8 +669,9 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const pageCredit = pageSource([...ev.paragraphs.slice(0, 15), ...(ev.furniture ?? [])]);
   // the page's own credit before a source line that closes the text: a label before the text's end, as a label goes before a signature
   // (来源：北京市统计局 under the headline of the site's own bulletin, not a note's （来源：国家统计局） under the national figures at its end);
-  // on a line of its own, a `来源：` line is among the reprint notices the cleaning moved out (attribution, in the text's order)
-  const credited = pageCredit ?? pageSource(attribution) ?? creditedSource(lastLines(ev.body));
+  // on a line of its own, a `来源：` line is among the reprint notices the cleaning moved out: the one under the headline (headNotices),
+  // not one further down the text, which credits what it follows (the national figures a city's bulletin quotes)
+  const credited = pageCredit ?? pageSource(ev.headNotices ?? []) ?? creditedSource(lastLines(ev.body));
   const poster = labels.issuer !== undefined && (ev.moved.issuer !== undefined || credited !== undefined) && ev.pageSite !== undefined && sameOrgan(labels.issuer, ev.pageSite);
   // the body the document signs with, over a page's or a crawler's label that names no body (发布机构: 中国平潭, the portal's name,
   // dev 557) or another body than the one its title names before 关于 and its signature signs (an info table's 发文机关 naming the
@@ -889,6 +892,16 @@ function sourceCredit(lines: readonly string[], alone: boolean): string | undefi
     if (value !== undefined && isOrgan(value)) return sourceBody(value);
   }
   return undefined;
+}
+
+/**
+ * The reprint notices a page prints under its headline (`来源：北京市统计局` on a line of its own under `发布机构：…` / `发布时间：…`):
+ * those above the title line or with only label lines (BYLINE) between it and them; not a notice further down the text, after the
+ * first line that is none, which credits the part it follows. `titleLine`: the title's line number, -1 when the text prints none.
+ */
+export function noticesUnderHeadline(notices: readonly { text: string; line: number }[], paragraphs: readonly { text: string; line: number }[], titleLine: number): string[] {
+  const text = paragraphs.find((p) => p.line > titleLine && !BYLINE.test(p.text.trim()));
+  return notices.filter((n) => text === undefined || n.line < text.line).map((n) => n.text);
 }
 
 /** The body a page's info line among the opening paragraphs credits as its source (`日期：… 来源：北京市教育委员会`, a label among others). */
