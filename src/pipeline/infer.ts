@@ -689,6 +689,13 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // a record's issuer key naming the parent body of the unit its title names before 关于 (author 国家能源局 over 国家能源局综合司关于…的复函,
   // dev 643): the unit, which issued it
   const titled = titleIssuers(ev.title);
+  // a credit that names none of the bodies the title names before 关于, nor a short or full name of one (来源：国务院办公厅 over
+  // 国务院关于…的通知 on a city's portal, the office that passed it on; 来源：市政府办公室, the office that put it online): the title's
+  // bodies issued the document, in the poster's place as the credit would be
+  const posterCredit =
+    credited !== undefined && titled !== undefined && !titled.some((t) => sameOrgan(t, credited) || abbreviates(t, credited) || abbreviates(credited, t))
+      ? titled.map((o) => committeeOf(o, ev.body)).join(' ')
+      : credited;
   const unit = fm?.issuer !== undefined && titled?.length === 1 && titled[0] !== fm.issuer && titled[0]!.startsWith(fm.issuer) && isOrgan(titled[0]!) ? titled[0] : undefined;
   const listed =
     ownBody ??
@@ -696,7 +703,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     fm?.issuer ??
     (poster ? undefined : labels.issuer) ??
     ev.moved.issuer ??
-    (poster ? credited : undefined) ??
+    (poster ? posterCredit : undefined) ??
     labels.issuer ??
     // a date under the closing formula with no body's name above it (特此通知。 / 二〇二六年八月十二日) dates the text and names no issuer
     signer ??
