@@ -42,6 +42,7 @@ import {
   ledeBody,
   releaseBody,
   committeeOf,
+  creditedBody,
   organOfCategory,
   organOfReprint,
   qualifyOrgan,
@@ -892,11 +893,12 @@ function sourceLabel(line: string, alone: boolean): string | undefined {
   return m && (!alone || (m.index === 0 && m[0].length === label.length)) ? m[1] : undefined;
 }
 
-/** The body the first source label among some lines credits that names a body (sourceLabel), when it is no medium, site, media centre or unit alone (sourceBody). */
+/** The body the first source label among some lines credits that names a body (sourceLabel), when it is no medium, site, media centre or unit alone (creditedBody). */
 function sourceCredit(lines: readonly string[], alone: boolean): string | undefined {
   for (const line of lines) {
     const value = sourceLabel(line, alone);
-    if (value !== undefined && isOrgan(value)) return sourceBody(value);
+    const body = value === undefined ? undefined : creditedBody(value);
+    if (body !== undefined) return body;
   }
   return undefined;
 }
