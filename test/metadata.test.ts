@@ -4159,9 +4159,9 @@ describe('session 24 (meta24, issue 16): metadata of texts of new shapes', () =>
         ...(signed ? ['<p>国务院办公厅</p>', '<p>2026年3月1日</p>'] : []),
         '</body></html>',
       ].join('\n');
-    test('a news agency or a medium is no issuer: 来源：新华社, 来源：人民日报', () => {
+    test('a news agency or a medium is no issuer (来源：新华社, 来源：人民日报), nor is the portal that posts it: the body the title names before 关于', () => {
       for (const source of ['新华社', '人民日报', '中国政府网']) {
-        expect(build(repost('国务院办公厅关于进一步优化营商环境的通知', source)).record.meta.issuer).not.toBe(source);
+        expect(build(repost('国务院办公厅关于进一步优化营商环境的通知', source)).record.meta.issuer).toBe('国务院办公厅');
         expect(build(repost('国务院办公厅关于进一步优化营商环境的通知', source, true)).record.meta.issuer).toBe('国务院办公厅');
       }
     });
@@ -4170,6 +4170,8 @@ describe('session 24 (meta24, issue 16): metadata of texts of new shapes', () =>
       expect(build(repost('国务院办公厅关于进一步优化营商环境的通知', '市政府办公室')).record.meta.issuer).toBe('国务院办公厅');
       // the body the title names, credited by its full name or a short one: the credit (dev 479's rule)
       expect(build(repost('国务院办公厅关于进一步优化营商环境的通知', '国务院办公厅')).record.meta.issuer).toBe('国务院办公厅');
+      // the portal's own notice, its title naming the site's body by a short name: the label's full name
+      expect(build(repost('市政府关于进一步优化营商环境的通知', '新华社')).record.meta.issuer).toBe('六安市人民政府');
       // signed, the signature (dev 290's rule)
       expect(build(repost('国务院办公厅关于进一步优化营商环境的通知', '市政府办公室', true)).record.meta.issuer).toBe('国务院办公厅');
     });
