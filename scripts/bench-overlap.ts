@@ -10,7 +10,7 @@ import { copySiteFiles, generateCorpus } from './lib/synth.ts';
 import { parseBenchArgs } from './lib/bench-args.ts';
 import { compareTrees, runBuild } from './bench.ts';
 
-const HELP = `Usage: node scripts/bench-overlap.ts --reports N [--runs K] [--keep]
+const HELP = `Usage: node scripts/bench-overlap.ts [--reports N] [--runs K] [--keep]
 
 Generates N reports from content/sources (as npm run bench does) and builds them K times each way,
 alternated (BAOGAO_BUILD_OVERLAP=off, then on, …), every build from a fresh cache in a temporary folder.

@@ -23,6 +23,9 @@ test.each([
   [['--reports', '2.5'], '--reports and --runs take a whole number ≥ 1 (got 2.5, 1)'],
 ])('a count that is no whole number ≥ 1 is a usage mistake that quotes both: %j', (args, error) => expect(readBenchArgs(args)).toEqual({ error }));
 
-test('an option the script does not take is a usage mistake, not a crash (--from is bench-parts’ own)', () => {
+test('an option the script does not take is a usage mistake, not a crash (--from is bench-parts’ own), that says where the options are', () => {
   expect(readBenchArgs(['--from', '/tmp/r'])).toEqual({ error: expect.stringContaining("'--from'") });
+  expect(readBenchArgs(['--from', '/tmp/r'])).toEqual({ error: expect.stringMatching(/--help lists the options$/u) });
+  // and so is an argument that is no option (a count without its --reports)
+  expect(readBenchArgs(['50'])).toEqual({ error: expect.stringMatching(/'50'.*--help lists the options$/u) });
 });

@@ -4123,6 +4123,60 @@ describe('session 24 (meta24, issue 16): metadata of texts of new shapes', () =>
     expect(build(text.replace(' <span>来源：北京市统计局</span>', '')).record.meta.issuer).toBe('国家统计局');
   });
 
+  test("a `来源：` line of its own further down the text (a credit under the national figures a site's own bulletin quotes) is no credit of the page: only one under its headline is", () => {
+    // the site's own bulletin (发布机构 its SiteName), its info line crediting no source; the national figures it quotes credited on a
+    // line of its own, which the cleaning moves out with the reprint notices, and the city's sections after them
+    const sections = Array.from({ length: 70 }, (_, i) => `<p>（${i + 1}）全市第${i + 1}类行业增加值比上年增长${(i % 9) + 1}.2%。</p>`);
+    const text = [
+      '<html><head><meta name="SiteName" content="北京市统计局"/><title>北京市统计局 - 北京市2025年国民经济和社会发展统计公报</title></head><body>',
+      '<h1>北京市2025年国民经济和社会发展统计公报</h1>',
+      '<span>发布机构：北京市统计局</span>',
+      '<span>发布时间：2026-03-20</span>',
+      '<p>2025年，全市上下坚持稳中求进工作总基调，经济运行总体平稳。</p>',
+      '<p>全年国内生产总值1401879亿元，比上年增长5.0%。</p>',
+      '<p>来源：国家统计局</p>',
+      '<p>一、综合</p>',
+      ...sections,
+      '</body></html>',
+    ].join('\n');
+    expect(build(text).record.meta.attribution).toEqual(['来源：国家统计局']);
+    expect(build(text).record.meta.issuer).toBe('北京市统计局');
+    // under its headline, among the info lines, the same line credits the page: the national bulletin the city's site reposts
+    const reposted = text.replace('<p>来源：国家统计局</p>', '').replace('<span>发布时间：2026-03-20</span>', '<span>发布时间：2026-03-20</span>\n<span>来源：国家统计局</span>');
+    expect(build(reposted).record.meta.issuer).toBe('国家统计局');
+  });
+
+  describe("a city's portal that reposts a higher body's notice, its info line crediting a source (发布机构 the site, its SiteName)", () => {
+    const repost = (title: string, source: string, signed = false) =>
+      [
+        '<html><head><meta name="SiteName" content="六安市人民政府"/><title>六安市人民政府 - ' + title + '</title></head><body>',
+        `<h1>${title}</h1>`,
+        `<div class="info"><span>发布机构：六安市人民政府</span> <span>发布时间：2026-03-20</span> <span>来源：${source}</span></div>`,
+        '<p>各省、自治区、直辖市人民政府，国务院各部委、各直属机构：</p>',
+        '<p>为进一步优化营商环境，更好服务经营主体，现就有关事项通知如下。</p>',
+        '<p>一、总体要求</p>',
+        '<p>坚持问题导向，聚焦经营主体反映强烈的突出问题。</p>',
+        ...(signed ? ['<p>国务院办公厅</p>', '<p>2026年3月1日</p>'] : []),
+        '</body></html>',
+      ].join('\n');
+    test('a news agency or a medium is no issuer (来源：新华社, 来源：人民日报), nor is the portal that posts it: the body the title names before 关于', () => {
+      for (const source of ['新华社', '人民日报', '中国政府网']) {
+        expect(build(repost('国务院办公厅关于进一步优化营商环境的通知', source)).record.meta.issuer).toBe('国务院办公厅');
+        expect(build(repost('国务院办公厅关于进一步优化营商环境的通知', source, true)).record.meta.issuer).toBe('国务院办公厅');
+      }
+    });
+    test('the body the title names before 关于 issued the notice, not another body the page credits (the office that passed it on, the one that uploaded it)', () => {
+      expect(build(repost('国务院关于进一步优化营商环境的通知', '国务院办公厅')).record.meta.issuer).toBe('国务院');
+      expect(build(repost('国务院办公厅关于进一步优化营商环境的通知', '市政府办公室')).record.meta.issuer).toBe('国务院办公厅');
+      // the body the title names, credited by its full name or a short one: the credit (dev 479's rule)
+      expect(build(repost('国务院办公厅关于进一步优化营商环境的通知', '国务院办公厅')).record.meta.issuer).toBe('国务院办公厅');
+      // the portal's own notice, its title naming the site's body by a short name: the label's full name
+      expect(build(repost('市政府关于进一步优化营商环境的通知', '新华社')).record.meta.issuer).toBe('六安市人民政府');
+      // signed, the signature (dev 290's rule)
+      expect(build(repost('国务院办公厅关于进一步优化营商环境的通知', '市政府办公室', true)).record.meta.issuer).toBe('国务院办公厅');
+    });
+  });
+
   test("a headline that says a body received a report (衛生局接獲1宗流感樣疾病群集性感染報告, dev 481) over a release's lede is news, no report", () => {
     expect(inferKind('衛生局接獲1宗流感樣疾病群集性感染報告', '衛生局今（16）日接獲1宗流感樣疾病群集性感染報告，具體如下：\n共5名患者，均是某學校學生。')).toBe('news');
     // its own report stays one

@@ -180,6 +180,18 @@ test('organOfReprint: the body a reprint notice credits, not a newspaper', () =>
   expect(organOfReprint(['分享让更多人看到'])).toBeUndefined();
 });
 
+test("organOfReprint reads a notice's source label as pageSource and creditedSource do (data/front-matter.json page_source_keys) and checks its value as they do (sourceBody)", () => {
+  // the label's colons and spaces: `︰` is a colon, a space may come before it
+  expect(organOfReprint(['信息来源︰成都市科学技术局'])).toBe('成都市科学技术局');
+  expect(organOfReprint(['来源 ：成都市科学技术局'])).toBe('成都市科学技术局');
+  // after any words, as before (本文来源：, 文章来源：)
+  expect(organOfReprint(['文章来源：成都市科学技术局'])).toBe('成都市科学技术局');
+  // no unit by its word alone, no place's media centre (a medium named as a body is: dev 332); a later notice may name the body
+  expect(organOfReprint(['来源：办公室'])).toBeUndefined();
+  expect(organOfReprint(['来源：宝安区融媒体中心'])).toBeUndefined();
+  expect(organOfReprint(['本文转载自宝安区融媒体中心', '来源：深圳市宝安区人民政府'])).toBe('深圳市宝安区人民政府');
+});
+
 test('addressOf: the address a sitting record carries and the government it is delivered for (corpus 53)', () => {
   const body = ['行政長官現在向立法會發表施政報告 。', '行政長官 ： 主席女士 ， 現在我宣讀香港特別行政區政府第五份施政報告 ， 這'].join('\n');
   expect(addressOf(body)).toEqual({ address: '施政報告', organ: '香港特別行政區政府' });

@@ -29,7 +29,8 @@ export function readBenchArgs<const O extends ParseArgsOptionsConfig = Record<ne
   try {
     values = parseArgs({ args, options: { ...SHARED, ...own } }).values;
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    // (parseArgs' own words, `Unknown option '--from'…`, and where the options are)
+    return { error: `${error instanceof Error ? error.message : String(error)}; --help lists the options` };
   }
   if (values.help) return { help: true };
   const [reports, runs] = [Number(values.reports), Number(values.runs)];

@@ -8,7 +8,7 @@ import { assignAnchors } from './anchors.ts';
 import { extractIndicators } from './indicators.ts';
 import { createVariantConverter, defaultPreset, detectScript, forgetConversions, otherScript, type AmbiguousConversion, type Preset } from './variants.ts';
 import { emitMdx } from './emit.ts';
-import { budgetsOwnYear, codedTitle, firstLineTitle, inferMeta, inferTitle, reviewsOwnYear, sameTitle } from './infer.ts';
+import { budgetsOwnYear, codedTitle, firstLineTitle, inferMeta, inferTitle, noticesUnderHeadline, reviewsOwnYear, sameTitle } from './infer.ts';
 import { frontMatterLines, readFrontMatter, type FrontMatterMeta } from './front-matter.ts';
 import { convertRecordStrings, convertView } from './convert.ts';
 import { historyAfterTitle, isHistoryLine, readHistory } from './history.ts';
@@ -149,6 +149,11 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
     speaker: normalized.moved.speaker ?? outline.speaker ?? titleSpeaker,
     cover,
     attribution: normalized.attribution,
+    headNotices: noticesUnderHeadline(
+      normalized.cleaning.filter((c) => c.kind === 'reprint-notice'),
+      seen,
+      seen[openingAt]?.line ?? -1,
+    ),
     headers: normalized.cleaning.filter((c) => c.kind === 'page-header').map((c) => c.text),
     comments: normalized.cleaning.filter((c) => c.kind === 'html-comment').map((c) => c.text),
     // a site's menus and footer the cleaning took out (主办单位: …, the body whose site it is)

@@ -43,6 +43,7 @@ import {
   releaseLede,
   releaseBody,
   committeeOf,
+  creditedBody,
   organOfCategory,
   organOfReprint,
   qualifyOrgan,
@@ -558,6 +559,8 @@ export interface Evidence {
   preamble?: boolean | undefined;
   /** Reprint notices moved out of the body (本文转载自…). */
   attribution?: readonly string[] | undefined;
+  /** Those of them the page prints under its headline (noticesUnderHeadline: `来源：北京市统计局` among its info lines). */
+  headNotices?: readonly string[] | undefined;
   /** Running page headers the cleaning took out (`立法會 ─ 2002 年 3 月 6 日`). */
   headers?: readonly string[] | undefined;
   /** A web page's menus and footer the cleaning took out (`主办单位: 国家能源局新疆监管办公室`; web-nav, and html-markup's page chrome). */
@@ -659,8 +662,9 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // as the author (作者：某研究所, dev 247), the body whose account posts a WeChat post marked 原创 (dev 246); before those, the
   // body a lede says answered an interview or released what the text is (ledeBody, dev 295, 298).
   // a portal's 发布机构 label that names the site itself (its head's SiteName) is the page's poster: the issuing line the document prints
-  // under its title (郴州市统计局 国家统计局郴州调查队, a city's bulletin the province's site reposts, dev 290) goes before it
-  // or the body the text credits as its source at its end (`（信息来源：长沙市统计局）`, a city's bulletin the province's site reposts, dev 479)
+  // under its title (郴州市统计局 国家统计局郴州调查队, a city's bulletin the province's site reposts, dev 290) goes before it, and the
+  // bodies its title names before 关于 or the body the page credits as its source (`（信息来源：长沙市统计局）` at its end, a city's
+  // bulletin the province's site reposts, dev 479)
   const docNumber =
     meta.doc_number ??
     fm?.doc_number ??
@@ -678,9 +682,16 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   const pageCredit = pageSource([...ev.paragraphs.slice(0, 15), ...(ev.furniture ?? [])]);
   // the page's own credit before a source line that closes the text: a label before the text's end, as a label goes before a signature
   // (来源：北京市统计局 under the headline of the site's own bulletin, not a note's （来源：国家统计局） under the national figures at its end);
-  // on a line of its own, a `来源：` line is among the reprint notices the cleaning moved out (attribution, in the text's order)
-  const credited = pageCredit ?? pageSource(attribution) ?? creditedSource(lastLines(ev.body));
-  const poster = labels.issuer !== undefined && (ev.moved.issuer !== undefined || credited !== undefined) && ev.pageSite !== undefined && sameOrgan(labels.issuer, ev.pageSite);
+  // on a line of its own, a `来源：` line is among the reprint notices the cleaning moved out: the one under the headline (headNotices),
+  // not one further down the text, which credits what it follows (the national figures a city's bulletin quotes)
+  const credited = pageCredit ?? pageSource(ev.headNotices ?? []) ?? creditedSource(lastLines(ev.body));
+  // the bodies the title names before 关于 (国务院办公厅关于…的通知), which issued the document whoever posts it (a city's portal)
+  const titled = titleIssuers(ev.title);
+  const poster =
+    labels.issuer !== undefined &&
+    (ev.moved.issuer !== undefined || credited !== undefined || (titled !== undefined && !namesOneOf(titled, labels.issuer))) &&
+    ev.pageSite !== undefined &&
+    sameOrgan(labels.issuer, ev.pageSite);
   // the body the document signs with, over a page's or a crawler's label that names no body (发布机构: 中国平潭, the portal's name,
   // dev 557) or another body than the one its title names before 关于 and its signature signs (an info table's 发文机关 naming the
   // bureau that posted the page, dev 556): the document's own
@@ -696,7 +707,10 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
       : undefined;
   // a record's issuer key naming the parent body of the unit its title names before 关于 (author 国家能源局 over 国家能源局综合司关于…的复函,
   // dev 643): the unit, which issued it
-  const titled = titleIssuers(ev.title);
+  // in the poster's place, the bodies the title names before 关于 when the page credits none (来源：新华社, a medium, over 国务院办公厅关于…
+  // on a city's portal) or none of them, nor a short or full name of one (来源：国务院办公厅 over 国务院关于…的通知, the office that passed
+  // it on; 来源：市政府办公室, the office that put it online): the document's own; else the credit
+  const posterCredit = titled !== undefined && (credited === undefined || !namesOneOf(titled, credited)) ? titled.map((o) => committeeOf(o, ev.body)).join(' ') : credited;
   const unit = fm?.issuer !== undefined && titled?.length === 1 && titled[0] !== fm.issuer && titled[0]!.startsWith(fm.issuer) && isOrgan(titled[0]!) ? titled[0] : undefined;
   const listed =
     ownBody ??
@@ -704,7 +718,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     fm?.issuer ??
     (poster ? undefined : labels.issuer) ??
     ev.moved.issuer ??
-    (poster ? credited : undefined) ??
+    (poster ? posterCredit : undefined) ??
     labels.issuer ??
     // a date under the closing formula with no body's name above it (特此通知。 / 二〇二六年八月十二日) dates the text and names no issuer
     signer ??
@@ -895,13 +909,24 @@ function sourceLabel(line: string, alone: boolean): string | undefined {
   return m && (!alone || (m.index === 0 && m[0].length === label.length)) ? m[1] : undefined;
 }
 
-/** The body the first source label among some lines credits that names a body (sourceLabel), when it is no medium, site, media centre or unit alone (sourceBody). */
+/** The body the first source label among some lines credits that names a body (sourceLabel), when it is no medium, site, media centre or unit alone (creditedBody). */
 function sourceCredit(lines: readonly string[], alone: boolean): string | undefined {
   for (const line of lines) {
     const value = sourceLabel(line, alone);
-    if (value !== undefined && isOrgan(value)) return sourceBody(value);
+    const body = value === undefined ? undefined : creditedBody(value);
+    if (body !== undefined) return body;
   }
   return undefined;
+}
+
+/**
+ * The reprint notices a page prints under its headline (`来源：北京市统计局` on a line of its own under `发布机构：…` / `发布时间：…`):
+ * those above the title line or with only label lines (BYLINE) between it and them; not a notice further down the text, after the
+ * first line that is none, which credits the part it follows. `titleLine`: the title's line number, -1 when the text prints none.
+ */
+export function noticesUnderHeadline(notices: readonly { text: string; line: number }[], paragraphs: readonly { text: string; line: number }[], titleLine: number): string[] {
+  const text = paragraphs.find((p) => p.line > titleLine && !BYLINE.test(p.text.trim()));
+  return notices.filter((n) => text === undefined || n.line < text.line).map((n) => n.text);
 }
 
 /** The body a page's info line among the opening paragraphs credits as its source (`日期：… 来源：北京市教育委员会`, a label among others). */
@@ -909,6 +934,9 @@ export const pageSource = (opening: readonly string[]): string | undefined => so
 
 /** The body a text credits as its source on a line of its own among its last lines (lastLines): `（信息来源：长沙市统计局）`, `来源：某局`. */
 export const creditedSource = (closing: readonly string[]): string | undefined => sourceCredit(closing, true);
+
+/** Whether a body is one of some bodies, or a short or full name of one (sameOrgan, abbreviates: 市发改委 of 某市发展和改革委员会). */
+const namesOneOf = (bodies: readonly string[], body: string): boolean => bodies.some((b) => sameOrgan(b, body) || abbreviates(b, body) || abbreviates(body, b));
 
 /** One body written twice: the same but for spaces, or one the other's short form (黄石财政局, 黄石市财政局). */
 const sameOrgan = (a: string, b: string): boolean => {

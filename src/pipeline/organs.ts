@@ -5,6 +5,7 @@
 //   "我代表省人民政府向大会作政府工作报告" + 浙江省 → 浙江省人民政府
 // The words (what an organ's name ends in, level words, document kinds) are data: data/organs.json.
 import data from './data/organs.json' with { type: 'json' };
+import frontMatterData from './data/front-matter.json' with { type: 'json' };
 import kindData from './data/kinds.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
 import { findMentions } from './places.ts';
@@ -435,11 +436,18 @@ export function releaseBody(url: string | undefined, title: string, paragraphs: 
   return undefined;
 }
 
-/** The body a reprint notice credits: `本文转载自成都市科学技术局，其真实性请自行核实。` → 成都市科学技术局. */
+/** The body a source credit names: a body's name (isOrgan), no medium, site, media centre or unit alone (sourceBody; 来源：新华网, 来源：办公室). */
+export const creditedBody = (value: string): string | undefined => (isOrgan(value) ? sourceBody(value) : undefined);
+
+/** A reprint notice's credit: `转载自` or a source label (data/front-matter.json page_source_keys, after any words: 本文来源：, 文章来源：) and its value. */
+const REPRINT_CREDIT = new RegExp(String.raw`(?:转载自|轉載自|(?:${alternation(frontMatterData.page_source_keys)})\s*[：:︰])\s*([^，,。；\s]{2,40})`, 'u');
+
+/** The body a reprint notice credits: `本文转载自成都市科学技术局，其真实性请自行核实。` → 成都市科学技术局 (creditedBody: not `来源：浙江日报`). */
 export function organOfReprint(notices: readonly string[]): string | undefined {
   for (const n of notices) {
-    const m = /(?:转载自|轉載自|来源[：:]|來源[：:])\s*([^，,。；\s]{2,40})/.exec(n);
-    if (m && isOrgan(m[1]!)) return m[1];
+    const m = REPRINT_CREDIT.exec(n);
+    const body = m ? creditedBody(m[1]!) : undefined;
+    if (body !== undefined) return body;
   }
   return undefined;
 }
