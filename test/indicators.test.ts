@@ -1017,6 +1017,15 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(one('三成员国的政策一成不变，统一成立12个机构，合并成为5家。').map((f) => f.match)).toEqual(['12个', '5家']);
   });
 
+  test('a sum word alone before a figure after a list (合计, 总计, 共计) names the sum, not the last item (dev 241, 279, 738, 813)', () => {
+    const labels = (t: string, script?: 'zh-Hant') => extractFromParagraph(t, { kind: 'actual', year: 2025 }, script).map((f) => [f.match, f.label]);
+    expect(labels('发行新增债券257.23亿元，再融资债券56.63亿元，共计313.86亿元，平均利率1.99%。')[2]).toEqual(['313.86亿元', '共计']);
+    expect(labels('台东是48.44%，屏东55.05%，高雄53%，嘉義縣74%，合計是57.8%。', 'zh-Hant')[4]).toEqual(['57.8%', '合計']);
+    expect(labels('9月檢舉案27955件、逕舉26583件、攔停25962件，總計80500件。', 'zh-Hant')[3]).toEqual(['80500件', '總計']);
+    // 累计 after one figure is the stock of the same thing (a running total), as before
+    expect(labels('新培育入库科技型企业1354家，累计达到8079家。')[1]![1]).not.toBe('累计');
+  });
+
   test('大约 is one comparator word, not 大 left in the label (dev 120)', () => {
     expect(one('中小企业雇用人数大约130万人。').map((f) => [f.match, f.label, f.comparator ?? null])).toEqual([['大约130万人', '中小企业雇用人数', '≈']]);
   });

@@ -90,6 +90,7 @@ import {
   objectMarkers,
   subjectAdverbs,
   totalAdverbs,
+  sumAlone,
   measureSuffix,
   gongWordTail,
   gongYouNounTail,
@@ -1315,6 +1316,9 @@ export const labelSteps: readonly LabelStep[] = [
     run({ ctx, label, prev, word }) {
       if (!prev || (label.a !== '' && !genericLabel.test(label.a))) return undefined;
       const base = removeAll(removeAll(prev, baseVerbsAll), genericAtEnd);
+      // 再融资债券56.63亿元，共计313.86亿元: a sum word alone names the sum of the list, not its last item (sum_words, dev 241, 279, 813)
+      const sum = label.a === '' ? sumAlone.exec(ctx.left.a) : null;
+      if (sum) return word(sum[1]!);
       // 新培育入库科技型企业1354家。累计达到8079家: the stock, not the flow.
       if (label.a === '' && /累计|总/.test(ctx.left.a)) return base;
       if (label.a === '') return ctx.money && ctx.previousCount ? concat(prev, word('金额')) : prev;
