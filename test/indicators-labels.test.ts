@@ -852,7 +852,8 @@ describe('an abbreviation in brackets after a name is another name of it, no par
   test.each([
     ['据北京统计局消息，2022年1月份，北京居民消费价格总指数（CPI）环比上涨0.2%，同比上涨1.3%。', '北京居民消费价格总指数'],
     // a full-width bracket opened, a half-width one closed, as a bulletin prints it (dev 292)
-    ['全年和田市居民消费价格总指数（CPI)比上年上涨0.6%。', '和田市居民消费价格总指数'],
+    // and the city by its full name before it goes (placeOpening; dev 292 labels both)
+    ['全年和田市居民消费价格总指数（CPI)比上年上涨0.6%。', '居民消费价格总指数'],
     ['全市地区生产总值（GDP）达到1200亿元。', '地区生产总值'],
   ])('%s', (text, label) => {
     const found = extractFromParagraph(text, { kind: 'actual' });
@@ -1007,7 +1008,8 @@ describe('a work report review: estimates, verbs before counts, spans of years',
     expect(speech('统计处在去年公布的预测方法已经改进，全年接待游客5000万人次。').map(([, k]) => k)).toEqual(['actual']);
   });
   test.each([
-    ['北京市投入帮扶资金16.4亿元，实施项目782个。', ['北京市投入帮扶资金', '实施项目']],
+    // the city by its full name at the start goes (placeOpening; dev 60 labels 帮扶资金|北京市投入帮扶资金)
+    ['北京市投入帮扶资金16.4亿元，实施项目782个。', ['帮扶资金', '实施项目']],
     ['打掉各类犯罪团伙588个，抓获犯罪嫌疑人3469名，破获案件1952起。', ['各类犯罪团伙', '犯罪嫌疑人', '破获案件']],
     ['五年投入财政扶贫资金74.9亿元，注册市场主体五年新增79.1万家。', ['财政扶贫资金', '注册市场主体']],
   ])('%s', (text, labels) => expect(review(text).map((f) => f.label)).toEqual(labels));
@@ -4141,7 +4143,7 @@ describe('Taiwan texts: a place named 內… and the growth verb 成長 (dev 717
   });
   // dev 492 line 13 (有效期内深圳市专精特新中小企业), dev 456 line 57 (明确规划期内城市基础设施保障能力): a place or 城市 after the span's 内 is no 内… name
   test.each([
-    ['内深圳市专精特新中小企业', '深圳市专精特新中小企业'],
+    ['内深圳市专精特新中小企业', '专精特新中小企业'], // and the place by its full name after it (placeOpening)
     ['内城市基础设施保障能力', '城市基础设施保障能力'],
   ])('the 內 of a span before a place of more characters or before 城市 goes: %s', (a, label) => expect(cleanLabel({ a, o: a }).o).toBe(label));
   test('成長 (Taiwan’s word for a growth) ends the label as 增長 does', () =>
@@ -4193,9 +4195,8 @@ describe('之 right after an amount is the 的 of a written style: the noun afte
 
 describe('a date a figure stands at, 至民國100年11月, after the label is its time, no part of it (dev 717)', () => {
   test('臺北市工廠登記家數至民國 100 年 11 月為 1,240 家', () =>
-    expect(extractFromParagraph('另臺北市工廠登記家數至民國 100 年 11 月為 1,240 家。', { kind: 'actual', year: 2014 }, 'zh-Hant').map((f) => f.label)).toEqual([
-      '臺北市工廠登記家數',
-    ]));
+    // the city by its full name at the start goes too (placeOpening; dev 717 labels 工廠登記家數|臺北市工廠登記家數)
+    expect(extractFromParagraph('另臺北市工廠登記家數至民國 100 年 11 月為 1,240 家。', { kind: 'actual', year: 2014 }, 'zh-Hant').map((f) => f.label)).toEqual(['工廠登記家數']));
 });
 
 describe('成長 and 增長 after the economy name the metric (經濟成長, 經濟增長); after a measure they are its change (dev 558, 248, 442)', () => {
@@ -4252,4 +4253,27 @@ describe('a finding’s opening goes from a label only where its 查 is a word o
   // dev 442 line 1135: 另查 then what was found
   test('另查中國貨櫃運輸股份有限公司占用 → 中國貨櫃運輸股份有限公司占用', () =>
     expect(cleanLabel({ a: '另查中国货柜运输股份有限公司占用', o: '另查中國貨櫃運輸股份有限公司占用' }).o).toBe('中國貨櫃運輸股份有限公司占用'));
+});
+
+describe('a place by its full name opening a label names where, not what is measured (issue 15; dev 328, 490, 817, 818)', () => {
+  const labels = (text: string, script: 'zh-Hans' | 'zh-Hant' = 'zh-Hans') => extractFromParagraph(text, { kind: 'actual', year: 2024 }, script).map((f) => [f.match, f.label]);
+  test('四川省家庭承包耕地流转总面积2034.4万亩 → 家庭承包耕地流转总面积 (dev 328, a national news item)', () =>
+    expect(labels('据统计，截至今年6月底，四川省家庭承包耕地流转总面积2034.4万亩，占耕地总面积34.9%。')[0]).toEqual(['2034.4万亩', '家庭承包耕地流转总面积']));
+  test('南山区规上工业全年总产值突破9000亿元 → 规上工业全年总产值 (dev 490)', () =>
+    expect(labels('分层优化服务，分类挖掘增量，南山区规上工业全年总产值突破9000亿元，发展基础持续夯实。')).toEqual([['突破9000亿元', '规上工业全年总产值']]));
+  test('台南市僅老人居住的住宅已經達到49,944戶 → 僅老人居住的住宅 (dev 818)', () =>
+    expect(labels('當前台南市僅老人居住的住宅已經達到49,944戶，這些數據都顯見市府應提盡速制訂獨老照顧政策白皮書。', 'zh-Hant')).toEqual([['49,944戶', '僅老人居住的住宅']]));
+  test('新北市案發件數7072件, 高雄市的案發件數為2533件 → 案發件數 (dev 817)', () => {
+    const found = labels('新北市案發件數7072件、破案件數6621件，破案率為93.62%；高雄市的案發件數為2533件，破獲2874件，破案率為113.46%。', 'zh-Hant');
+    expect(found.filter(([m]) => m === '7072件' || m === '2533件')).toEqual([
+      ['7072件', '案發件數'],
+      ['2533件', '案發件數'],
+    ]);
+  });
+  // a place that is no word of its own (上海|市场), part of a company's name or of its head's post stays
+  test.each([
+    ['上海市场规模达到100亿元。', '上海市场规模'],
+    ['天津市环智新能源技术有限公司补贴总额21.01万元。', '天津市环智新能源技术有限公司补贴总额'],
+    ['台南市長黃偉哲施政滿意度80.3％。', '台南市長黃偉哲施政滿意度'],
+  ])('%s keeps its place', (text, label) => expect(labels(text)[0]![1]).toMatch(new RegExp(`${label}$`)));
 });

@@ -124,6 +124,9 @@ import {
   countedAs,
   markerWords,
   ownPlaces,
+  placeOpening,
+  placeBody,
+  placeHead,
   measureBefore,
   conditionOnRecipient,
   partBeyond,
@@ -586,6 +589,19 @@ function cleanWords(raw: Pair, subject: boolean): Pair {
   else if (etc >= 0 && p.a.length - etc - 1 >= 2) p = slice(p, etc + 1);
   else if (etc >= 0 && etc === p.a.length - 1) p = slice(p, p.a.lastIndexOf('的', etc) + 1, etc);
   p = trimEdges(p);
+  // 四川省家庭承包耕地流转总面积, 台南市僅老人居住的住宅, 高雄市的案發件數: a place by its full name opening the label, as a word of its own
+  // (上海市场 is 上海|市场), says where the figure was counted, and the metric is what follows (dev 328, 490, 817, 818); not before a
+  // company's or a body's name (天津市环智新能源技术有限公司补贴总额: placeBody) nor before its head's post (台南市長: placeHead)
+  const opening = placeOpening.exec(p.a);
+  const placeWords = opening ? words(p.a) : [];
+  if (
+    opening &&
+    p.a.length - opening[0].length >= 2 &&
+    placeWords.some((w) => w.index === opening[0].replace(/的$/, '').length) &&
+    !placeWords.some((w) => placeBody.has(w.segment)) &&
+    !placeHead.test(p.a.slice(opening[0].length))
+  )
+    p = slice(p, opening[0].length);
   if (subject) p = subjectOf(p);
   const change = changeMeasureAfterOf.exec(p.a);
   if (change && change.index >= 2) p = slice(p, 0, change.index);

@@ -8,6 +8,7 @@ import { alternation, escapeRegExp } from '../regexp.ts';
 import { convertText } from '../variants.ts';
 import { BULLET, NOTE_CITED, PLAN_NAME, planPeriods } from '../patterns.ts';
 import { baseUnits, moneyUnits } from './units.ts';
+import { places } from '../places.ts';
 import type { Period } from '../../schemas/indicator.ts';
 
 /**
@@ -21,6 +22,25 @@ const words = Object.fromEntries(Object.entries(wordLists).map(([key, list]) => 
 
 /** How a report names its own place (data/organs.json self_references, local and country: 我市, 本市, 我省 …, 我国; the same words place inference reads): after other words, who acted on it and how go (省财政厅核定我市政府债务限额, dev 239, 241, 278). */
 export const ownPlaces: readonly string[] = analysisForms([...organData.self_references.local, ...organData.self_references.country]);
+
+/**
+ * A place by its full name (四川省, 南山区, 台南市, 高雄市: every place of the place data below the country, by its name and the aliases
+ * that end in its level word, 臺南市), 的 maybe after it, at a label's start: where the figure was counted, which its sentence names
+ * before the metric (四川省家庭承包耕地流转总面积, 高雄市的案發件數: dev 328, 490, 817, 818). Not a short name (保定人民, 香港經濟), nor the
+ * country (全国重点实验室: a title), nor a place whose words after it hold a body's name (天津市环智新能源技术有限公司补贴总额, dev 67:
+ * placeBody), nor one its head's post follows (台南市長黃偉哲施政滿意度, dev 818: placeHead).
+ */
+export const placeOpening = new RegExp(
+  `^(?:${alternation(
+    analysisForms(places.filter((p) => p.level !== 'country').flatMap((p) => [p.name, ...(p.aliases ?? []).filter((a) => /[省市县縣区區州盟旗]$/.test(a))])),
+  )})的?`,
+);
+
+/** A word of a company's or an issuing body's name (organs.json company_endings, and endings of two characters or more): see placeOpening. */
+export const placeBody = new Set(analysisForms([...organData.company_endings, ...organData.endings.filter((e) => e.length >= 2)]));
+
+/** A post right after a place (organs.json posts: 台南市長黃偉哲, 省长): the place's head, part of who is named; see placeOpening. */
+export const placeHead = new RegExp(`^(?:${alternation(analysisForms(organData.posts))})`);
 
 /**
  * A title that names a revised estimate (estimate_nouns: 修订预算) or a forecast (forecast_verbs but a plan's 预期: 中期财政预测), last
