@@ -354,3 +354,18 @@ describe('a page of a site’s news section (its link’s path /NEWS/, News_Cont
       ),
     ).toBe('other'));
 });
+
+// Session 36 (review36c): releaseLede on texts that are no body's own release.
+describe('a lede that names a body and a day is no release of the body’s own when a medium or another body tells it (review36c)', () => {
+  test('a newspaper’s report of a ministry’s document: 于 and the day without the short name a body gives itself', () =>
+    expect(releaseLede(['国务院办公厅于2024年1月11日印发《关于发展银发经济增进老年人福祉的意见》，提出4个方面26项举措。'])).toBeUndefined());
+  test('a forwarding notice that tells what the province did: the issuer forwards, the province issued what it forwards', () =>
+    expect(releaseLede(['各县（市、区）教育局：', '省政府于2023年5月10日印发了《关于进一步加强学校安全工作的意见》，现转发给你们，请认真贯彻执行。'])).toBeUndefined());
+  test('a court record’s account of its own ruling in its facts', () => expect(releaseLede(['臺灣臺北地方法院於112年5月22日就本件為假扣押之裁定，債務人不服。'])).toBeUndefined());
+  test('a news agency’s report under its dateline on a line of its own', () =>
+    expect(releaseLede(['新华社北京3月5日电', '国务院今（5）日召开常务会议，部署进一步做好稳外贸工作。'])).toBeUndefined());
+  test('a paper’s report under its reporter’s credit', () =>
+    expect(releaseLede(['（记者 李万祥）', '國家發展委員會今（27）日發布112年12月景氣對策信號，綜合判斷分數為…'])).toBeUndefined());
+  test('the commission’s own release still names it (dev 811)', () =>
+    expect(releaseLede(['金融監督管理委員會（以下簡稱金管會）於102年5月22日對幸福人壽保險股份有限公司作出處分'])).toBe('金融監督管理委員會'));
+});

@@ -7,6 +7,7 @@
 import data from './data/organs.json' with { type: 'json' };
 import kindData from './data/kinds.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
+import { DATELINE_HEAD, REPORTER_BRACKET } from './dates.ts';
 import { findMentions } from './places.ts';
 import { alternation, escapeRegExp } from './regexp.ts';
 
@@ -398,10 +399,14 @@ function leadingOrgan(clause: string): string | undefined {
 
 /**
  * When a body's own release says it acted (data/organs.json release_days): the day in its convention, 今 and the day in brackets
- * (`總統府今（21）日下午…`, dev 789; `澳門金融管理局今（15）日公佈`, dev 441), or 於 and a full date (`…於102年5月22日對…作出處分`, dev 811),
- * right after the body's name or its short name in brackets (`（以下簡稱為金管會）`).
+ * (`總統府今（21）日下午…`, dev 789; `澳門金融管理局今（15）日公佈`, dev 441), right after the body's name or its short name in brackets
+ * (`（以下簡稱為金管會）`), or 於 and a full date after that short name only (`…（以下簡稱為金管會）於102年5月22日對…作出處分`, dev 811; not
+ * `国务院办公厅于2024年1月11日印发…`, a newspaper's or a forwarding notice's account of another body's act: review36c).
  */
-const RELEASE_DAY = new RegExp(`^(?:[（(](?:${alternation(data.release_days.aliases)})[^（）()]{1,12}[）)])?(?:${data.release_days.patterns.join('|')})`, 'u');
+const RELEASE_ALIAS = `[（(](?:${alternation(data.release_days.aliases)})[^（）()]{1,12}[）)]`;
+const RELEASE_DAY = new RegExp(`^(?:(?:${RELEASE_ALIAS})?(?:${data.release_days.patterns.join('|')})|${RELEASE_ALIAS}(?:${data.release_days.dated.join('|')}))`, 'u');
+/** A medium's dateline or its reporter's credit (新华社北京3月5日电, （记者 李万祥）): what follows is its report, no body's own release. */
+const MEDIUM_CREDIT = new RegExp(`${DATELINE_HEAD.source}|${REPORTER_BRACKET}\\s*$`, 'u');
 
 /**
  * The body a release names as its own: the department's tag before the headline its release repeats (`【旅遊局】第十四屆…圓滿舉行`,
@@ -411,6 +416,7 @@ const RELEASE_DAY = new RegExp(`^(?:[（(](?:${alternation(data.release_days.ali
 export function releaseLede(paragraphs: readonly string[]): string | undefined {
   for (const p of paragraphs.slice(0, 3)) {
     const line = p.trim();
+    if (MEDIUM_CREDIT.test(line)) return undefined;
     const tag = /^【([^【】]{2,24})】/u.exec(line)?.[1];
     if (tag !== undefined && isOrgan(tag)) return tag;
     // the head that is a body's name and right before the day (金融監督管理委員會, not its head 金融監督管理委, a name too)
