@@ -369,3 +369,15 @@ describe('a lede that names a body and a day is no release of the body’s own w
   test('the commission’s own release still names it (dev 811)', () =>
     expect(releaseLede(['金融監督管理委員會（以下簡稱金管會）於102年5月22日對幸福人壽保險股份有限公司作出處分'])).toBe('金融監督管理委員會'));
 });
+
+describe('a record’s `policy` field that holds a category, no document’s name, titles nothing (review36c)', () => {
+  const item = (policy: string) =>
+    `{"policy": "${policy}", "date": "2020-01-02", "body": "某市人民政府关于加强安全生产工作的通知\\n\\n各区人民政府：\\n\\n为加强安全生产工作，现通知如下。\\n\\n特此通知。\\n\\n某市人民政府\\n\\n2020年1月2日"}`;
+  test('the text’s own title line titles it', () => {
+    const { record } = build(item('安全生产政策'));
+    expect(record.title).toBe('某市人民政府关于加强安全生产工作的通知');
+    expect(record.meta.kind).toBe('notice');
+  });
+  test('a policy field that names the document still titles it', () =>
+    expect(build(item('某市人民政府关于加强安全生产工作的通知')).record.title).toBe('某市人民政府关于加强安全生产工作的通知'));
+});

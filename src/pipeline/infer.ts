@@ -3,7 +3,18 @@
 // then what the text itself shows (labels like 发文字号：, a regulation's history, a dateline or
 // signature, the title, the place names).
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
-import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTitleMarks, titleValue, withoutCarriedNote, type FrontMatterMeta } from './front-matter.ts';
+import {
+  frontMatterKeys,
+  issuerValue,
+  keyOf,
+  postedDateKeys,
+  statusWords,
+  stripBookTitleMarks,
+  titledKeys,
+  titleValue,
+  withoutCarriedNote,
+  type FrontMatterMeta,
+} from './front-matter.ts';
 import {
   DATE_IN_TEXT,
   DATED_END,
@@ -1748,6 +1759,18 @@ export function codedTitle(extra: Readonly<Record<string, string>>): string | un
   if (coded.length < exportData.coded_keys.least) return undefined;
   const decision = (t: string): boolean => /\p{Script=Han}{5}/u.test(t) && t.length <= 100 && !/[。；：:！？]/u.test(t) && !isOrgan(t) && DECISION_END.test(t);
   return coded.map(([, v]) => v.trim()).find((v) => !v.includes('\n') && (isTitleLine(v) || decision(v)));
+}
+
+/**
+ * The title of a record with no title key of its own that a key of data/front-matter.json titled names (policy, a policy dataset's CSV
+ * column over Policy_Content, dev 772, 773): its value, when it reads as a document's title (one line, a title line); not a category
+ * another record's policy field holds (安全生产政策: review36c).
+ */
+export function keyedTitle(extra: Readonly<Record<string, string>>): string | undefined {
+  return Object.entries(extra)
+    .filter(([k]) => titledKeys.has(keyOf(k)))
+    .map(([, v]) => v.trim())
+    .find((v) => !v.includes('\n') && isTitleLine(v));
 }
 
 /** A red-head document's letterhead: the issuing bodies' names and 文件 (`某某市人民政府办公室文件`, `中共某市委办公室 某市人民政府办公室文件`). */
