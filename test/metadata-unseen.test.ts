@@ -343,6 +343,26 @@ describe('a page of a site’s news section (its link’s path /NEWS/, News_Cont
         'https://www.tainan.gov.tw/News_Content.aspx?n=13373&s=8546355',
       ),
     ).toBe('notice'));
+  test('a notice the section posts that closes with its formula, its headline naming no kind, is no news item (review36c)', () =>
+    expect(
+      inferKind(
+        '本市安平區B-2-8m道路工程施工期間交通管制',
+        '本府為辦理安平區B-2-8m道路工程，自112年5月15日起至6月30日止，每日上午9時至下午5時實施交通管制。\n特此公告。',
+        '',
+        [],
+        'https://www.tainan.gov.tw/News_Content.aspx?n=13373&s=8546355',
+      ),
+    ).not.toBe('news'));
+  test('a newsletter’s page is no news section’s (review36c)', () =>
+    expect(
+      inferKind(
+        '總統透過「SARS疫情說明會」發表談話',
+        '陳總統水扁先生今天在「SARS疫情說明會」節目中特別提出抗SARS具體的作戰策略。',
+        '',
+        [],
+        'https://www.example.gov.tw/newsletter/200',
+      ),
+    ).toBe('other'));
   test('a page elsewhere stays other', () =>
     expect(
       inferKind(

@@ -267,8 +267,9 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
     !TITLE_END.test(own.trim()) &&
     (opening.some((l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l) || TODAY_LEDE.test(l) || DAY_LEDE.test(l) || CITED_LEDE.test(l) || REPORTER_CREDIT.test(l)) ||
       releaseLede(opening.filter((l) => l !== '')) !== undefined ||
-      // or a page of a site's news section, by its link (data/kinds.json news_pages: dev 807, 808, 787, 788)
-      (url !== undefined && NEWS_PAGE.test(url)));
+      // or a page of a site's news section, by its link (data/kinds.json news_pages: dev 807, 808, 787, 788), not a notice the section
+      // posts that closes with its formula (特此公告: data/organs.json closings, review36c)
+      (url !== undefined && NEWS_PAGE.test(url) && !text.split('\n').some((l) => CLOSING.test(l.trim()))));
   return release ? 'news' : 'other';
 }
 
