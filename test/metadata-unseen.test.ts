@@ -386,6 +386,10 @@ describe('a lede that names a body and a day is no release of the body’s own w
     expect(releaseLede(['新华社北京3月5日电', '国务院今（5）日召开常务会议，部署进一步做好稳外贸工作。'])).toBeUndefined());
   test('a paper’s report under its reporter’s credit', () =>
     expect(releaseLede(['（记者 李万祥）', '國家發展委員會今（27）日發布112年12月景氣對策信號，綜合判斷分數為…'])).toBeUndefined());
+  test('a short name introduced by 以下稱 or 下稱 is no part of the name either', () => {
+    expect(releaseLede(['國家發展委員會（以下稱國發會）今（27）日發布112年12月景氣對策信號。'])).toBe('國家發展委員會');
+    expect(releaseLede(['金融監督管理委員會（下稱金管會）於102年5月22日對幸福人壽保險股份有限公司作出處分'])).toBe('金融監督管理委員會');
+  });
   test('the commission’s own release still names it (dev 811)', () =>
     expect(releaseLede(['金融監督管理委員會（以下簡稱金管會）於102年5月22日對幸福人壽保險股份有限公司作出處分'])).toBe('金融監督管理委員會'));
 });
