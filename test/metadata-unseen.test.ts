@@ -285,7 +285,12 @@ describe("a body's own release: the body its lede opens with, before the day it 
       releaseLede(['金融監督管理委員會（以下簡稱為金管會）於102年5月22日對幸福人壽保險股份有限公司作出處分，金管會於101年度專案檢查時，發現該公司辦理資金運用作業有諸多缺失']),
     ).toBe('金融監督管理委員會'));
   test('a department’s tag before the headline its release repeats', () =>
-    expect(releaseLede(['【旅遊局】第十四屆澳門國際旅遊（產業）博覽會圓滿舉行', '第十四屆澳門國際旅遊（產業）博覽會（簡稱“旅博會”）於4月12日圓滿結束。'])).toBe('旅遊局'));
+    expect(
+      releaseLede(
+        ['【旅遊局】第十四屆澳門國際旅遊（產業）博覽會圓滿舉行', '第十四屆澳門國際旅遊（產業）博覽會（簡稱“旅博會”）於4月12日圓滿結束。'],
+        '第十四屆澳門國際旅遊（產業）博覽會圓滿舉行促進國際旅遊交流合作 展現國際平台橋樑功能',
+      ),
+    ).toBe('旅遊局'));
   test('a person who acted today is no body (dev 790)', () => expect(releaseLede(['賴清德總統今（5）日發表錄影談話，總統強調…'])).toBeUndefined());
   test('a body a lede names after what happened is not its subject', () =>
     expect(
@@ -386,6 +391,8 @@ describe('a lede that names a body and a day is no release of the body’s own w
     expect(releaseLede(['新华社北京3月5日电', '国务院今（5）日召开常务会议，部署进一步做好稳外贸工作。'])).toBeUndefined());
   test('a paper’s report under its reporter’s credit', () =>
     expect(releaseLede(['（记者 李万祥）', '國家發展委員會今（27）日發布112年12月景氣對策信號，綜合判斷分數為…'])).toBeUndefined());
+  test('a digest’s items tagged by the bodies they tell of: no tag before the headline the text’s own release repeats', () =>
+    expect(releaseLede(['【市财政局】下达2024年高标准农田建设资金3亿元', '【市教育局】新增中小学学位1.2万个'], '一周政务速览')).toBeUndefined());
   test('a short name introduced by 以下稱 or 下稱 is no part of the name either', () => {
     expect(releaseLede(['國家發展委員會（以下稱國發會）今（27）日發布112年12月景氣對策信號。'])).toBe('國家發展委員會');
     expect(releaseLede(['金融監督管理委員會（下稱金管會）於102年5月22日對幸福人壽保險股份有限公司作出處分'])).toBe('金融監督管理委員會');

@@ -266,7 +266,10 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   const release =
     !TITLE_END.test(own.trim()) &&
     (opening.some((l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l) || TODAY_LEDE.test(l) || DAY_LEDE.test(l) || CITED_LEDE.test(l) || REPORTER_CREDIT.test(l)) ||
-      releaseLede(opening.filter((l) => l !== '')) !== undefined ||
+      releaseLede(
+        opening.filter((l) => l !== ''),
+        title,
+      ) !== undefined ||
       // or a page of a site's news section, by its link (data/kinds.json news_pages: dev 807, 808, 787, 788), not a notice the section
       // posts that closes with its formula (特此公告: data/organs.json closings, review36c)
       (url !== undefined && NEWS_PAGE.test(url) && !text.split('\n').some((l) => CLOSING.test(l.trim()))));
@@ -741,7 +744,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     // a department's release a government's press service posts (gcs.gov.mo): the department's (dev 440, 441)
     releaseBody(meta.source_url ?? fm?.source_url ?? labels.source_url, ev.title, ev.paragraphs) ??
     // any body's own release, the body its lede opens with before the day it acted, or its tag before the headline (dev 789, 811, 752)
-    releaseLede(ev.paragraphs) ??
+    releaseLede(ev.paragraphs, ev.title) ??
     ledeBody(ev.title, ev.paragraphs) ??
     authorBody(ev.paragraphs) ??
     originalPoster(ev.paragraphs) ??

@@ -409,16 +409,20 @@ const RELEASE_DAY = new RegExp(`^(?:(?:${RELEASE_ALIAS})?(?:${data.release_days.
 const MEDIUM_CREDIT = new RegExp(`${DATELINE_HEAD.source}|${REPORTER_BRACKET}\\s*$`, 'u');
 
 /**
- * The body a release names as its own: the department's tag before the headline its release repeats (`【旅遊局】第十四屆…圓滿舉行`,
- * dev 752), or the body its lede opens with, before the day it acted (RELEASE_DAY: dev 789, 811). A person who acted (`賴清德總統今（5）日`,
+ * The body a release names as its own: the department's tag before the headline its release repeats (`【旅遊局】第十四屆…圓滿舉行`
+ * under the title that opens so, dev 752), or the body its lede opens with, before the day it acted (RELEASE_DAY: dev 789, 811). A person who acted (`賴清德總統今（5）日`,
  * dev 790) and a body named after what happened (`…圓滿結束。本屆旅博會由國家文化和旅遊部…主辦`) are none.
  */
-export function releaseLede(paragraphs: readonly string[]): string | undefined {
+export function releaseLede(paragraphs: readonly string[], title = ''): string | undefined {
+  // (the tag's headline and the title, one the other's start: not a digest's items, each tagged by the body it tells of, review36c)
+  const bare = (t: string): string => t.replace(/^【[^【】]*】/u, '').replace(/\s+/gu, '');
+  const headline = bare(title);
   for (const p of paragraphs.slice(0, 3)) {
     const line = p.trim();
     if (MEDIUM_CREDIT.test(line)) return undefined;
     const tag = /^【([^【】]{2,24})】/u.exec(line)?.[1];
-    if (tag !== undefined && isOrgan(tag)) return tag;
+    const repeats = headline !== '' && bare(line) !== '' && (headline.startsWith(bare(line)) || bare(line).startsWith(headline));
+    if (tag !== undefined && repeats && isOrgan(tag)) return tag;
     // the head that is a body's name and right before the day (金融監督管理委員會, not its head 金融監督管理委, a name too)
     for (let n = 2; n <= Math.min(24, line.length); n++) if (RELEASE_DAY.test(line.slice(n)) && isOrgan(line.slice(0, n))) return line.slice(0, n);
   }
