@@ -285,7 +285,12 @@ describe("a body's own release: the body its lede opens with, before the day it 
       releaseLede(['金融監督管理委員會（以下簡稱為金管會）於102年5月22日對幸福人壽保險股份有限公司作出處分，金管會於101年度專案檢查時，發現該公司辦理資金運用作業有諸多缺失']),
     ).toBe('金融監督管理委員會'));
   test('a department’s tag before the headline its release repeats', () =>
-    expect(releaseLede(['【旅遊局】第十四屆澳門國際旅遊（產業）博覽會圓滿舉行', '第十四屆澳門國際旅遊（產業）博覽會（簡稱“旅博會”）於4月12日圓滿結束。'])).toBe('旅遊局'));
+    expect(
+      releaseLede(
+        ['【旅遊局】第十四屆澳門國際旅遊（產業）博覽會圓滿舉行', '第十四屆澳門國際旅遊（產業）博覽會（簡稱“旅博會”）於4月12日圓滿結束。'],
+        '第十四屆澳門國際旅遊（產業）博覽會圓滿舉行促進國際旅遊交流合作 展現國際平台橋樑功能',
+      ),
+    ).toBe('旅遊局'));
   test('a person who acted today is no body (dev 790)', () => expect(releaseLede(['賴清德總統今（5）日發表錄影談話，總統強調…'])).toBeUndefined());
   test('a body a lede names after what happened is not its subject', () =>
     expect(
@@ -343,6 +348,26 @@ describe('a page of a site’s news section (its link’s path /NEWS/, News_Cont
         'https://www.tainan.gov.tw/News_Content.aspx?n=13373&s=8546355',
       ),
     ).toBe('notice'));
+  test('a notice the section posts that closes with its formula, its headline naming no kind, is no news item (review36c)', () =>
+    expect(
+      inferKind(
+        '本市安平區B-2-8m道路工程施工期間交通管制',
+        '本府為辦理安平區B-2-8m道路工程，自112年5月15日起至6月30日止，每日上午9時至下午5時實施交通管制。\n特此公告。',
+        '',
+        [],
+        'https://www.tainan.gov.tw/News_Content.aspx?n=13373&s=8546355',
+      ),
+    ).not.toBe('news'));
+  test('a newsletter’s page is no news section’s (review36c)', () =>
+    expect(
+      inferKind(
+        '總統透過「SARS疫情說明會」發表談話',
+        '陳總統水扁先生今天在「SARS疫情說明會」節目中特別提出抗SARS具體的作戰策略。',
+        '',
+        [],
+        'https://www.example.gov.tw/newsletter/200',
+      ),
+    ).toBe('other'));
   test('a page elsewhere stays other', () =>
     expect(
       inferKind(
@@ -353,4 +378,37 @@ describe('a page of a site’s news section (its link’s path /NEWS/, News_Cont
         'https://www.president.gov.tw/Page/200',
       ),
     ).toBe('other'));
+});
+
+// Session 36 (review36c): releaseLede on texts that are no body's own release.
+describe('a lede that names a body and a day is no release of the body’s own when a medium or another body tells it (review36c)', () => {
+  test('a newspaper’s report of a ministry’s document: 于 and the day without the short name a body gives itself', () =>
+    expect(releaseLede(['国务院办公厅于2024年1月11日印发《关于发展银发经济增进老年人福祉的意见》，提出4个方面26项举措。'])).toBeUndefined());
+  test('a forwarding notice that tells what the province did: the issuer forwards, the province issued what it forwards', () =>
+    expect(releaseLede(['各县（市、区）教育局：', '省政府于2023年5月10日印发了《关于进一步加强学校安全工作的意见》，现转发给你们，请认真贯彻执行。'])).toBeUndefined());
+  test('a court record’s account of its own ruling in its facts', () => expect(releaseLede(['臺灣臺北地方法院於112年5月22日就本件為假扣押之裁定，債務人不服。'])).toBeUndefined());
+  test('a news agency’s report under its dateline on a line of its own', () =>
+    expect(releaseLede(['新华社北京3月5日电', '国务院今（5）日召开常务会议，部署进一步做好稳外贸工作。'])).toBeUndefined());
+  test('a paper’s report under its reporter’s credit', () =>
+    expect(releaseLede(['（记者 李万祥）', '國家發展委員會今（27）日發布112年12月景氣對策信號，綜合判斷分數為…'])).toBeUndefined());
+  test('a digest’s items tagged by the bodies they tell of: no tag before the headline the text’s own release repeats', () =>
+    expect(releaseLede(['【市财政局】下达2024年高标准农田建设资金3亿元', '【市教育局】新增中小学学位1.2万个'], '一周政务速览')).toBeUndefined());
+  test('a short name introduced by 以下稱 or 下稱 is no part of the name either', () => {
+    expect(releaseLede(['國家發展委員會（以下稱國發會）今（27）日發布112年12月景氣對策信號。'])).toBe('國家發展委員會');
+    expect(releaseLede(['金融監督管理委員會（下稱金管會）於102年5月22日對幸福人壽保險股份有限公司作出處分'])).toBe('金融監督管理委員會');
+  });
+  test('the commission’s own release still names it (dev 811)', () =>
+    expect(releaseLede(['金融監督管理委員會（以下簡稱金管會）於102年5月22日對幸福人壽保險股份有限公司作出處分'])).toBe('金融監督管理委員會'));
+});
+
+describe('a record’s `policy` field that holds a category, no document’s name, titles nothing (review36c)', () => {
+  const item = (policy: string) =>
+    `{"policy": "${policy}", "date": "2020-01-02", "body": "某市人民政府关于加强安全生产工作的通知\\n\\n各区人民政府：\\n\\n为加强安全生产工作，现通知如下。\\n\\n特此通知。\\n\\n某市人民政府\\n\\n2020年1月2日"}`;
+  test('the text’s own title line titles it', () => {
+    const { record } = build(item('安全生产政策'));
+    expect(record.title).toBe('某市人民政府关于加强安全生产工作的通知');
+    expect(record.meta.kind).toBe('notice');
+  });
+  test('a policy field that names the document still titles it', () =>
+    expect(build(item('某市人民政府关于加强安全生产工作的通知')).record.title).toBe('某市人民政府关于加强安全生产工作的通知'));
 });

@@ -38,7 +38,10 @@ type FrontMatterField = keyof typeof frontMatterKeys;
 export const keyOf = (key: string): string => key.toLowerCase().replace(/[\s_-]+/gu, '');
 
 /** Every key front matter reads (title, date, url …), as keyOf compares them: a record's, a CSV header's or a feed item's field that names metadata. */
-export const metaKeys: ReadonlySet<string> = new Set(Object.values(frontMatterKeys).flat().map(keyOf));
+export const metaKeys: ReadonlySet<string> = new Set([...Object.values(frontMatterKeys).flat(), ...frontMatterData.titled.keys].map(keyOf));
+
+/** Keys that name a record's title only when their value reads as one (data/front-matter.json titled: policy; infer.ts keyedTitle), as keyOf compares them. */
+export const titledKeys: ReadonlySet<string> = new Set(frontMatterData.titled.keys.map(keyOf));
 
 /**
  * Keys a scraper records the time it fetched a page under, or a site the time it last updated a post (data/front-matter.json fetched),
@@ -186,7 +189,7 @@ export function readFrontMatter(fm: FrontMatter): { meta: FrontMatterMeta; warni
     if (fieldOf.has(keyOf(key))) continue;
     keep(key, value);
     // 修正日期：20170614 is read as the regulation's history (history.ts), not an unknown field
-    if (!isHistoryLabel(key)) unknown.push(key);
+    if (!isHistoryLabel(key) && !titledKeys.has(keyOf(key))) unknown.push(key);
   }
   if (unknown.length) {
     warnings.push({

@@ -8,7 +8,7 @@ import { assignAnchors } from './anchors.ts';
 import { extractIndicators } from './indicators.ts';
 import { createVariantConverter, defaultPreset, detectScript, forgetConversions, otherScript, type AmbiguousConversion, type Preset } from './variants.ts';
 import { emitMdx } from './emit.ts';
-import { budgetsOwnYear, codedTitle, firstLineTitle, inferMeta, inferTitle, noticesUnderHeadline, reviewsOwnYear, sameTitle } from './infer.ts';
+import { budgetsOwnYear, codedTitle, firstLineTitle, inferMeta, inferTitle, keyedTitle, noticesUnderHeadline, reviewsOwnYear, sameTitle } from './infer.ts';
 import { frontMatterLines, readFrontMatter, type FrontMatterMeta } from './front-matter.ts';
 import { convertRecordStrings, convertView } from './convert.ts';
 import { historyAfterTitle, isHistoryLine, readHistory } from './history.ts';
@@ -64,7 +64,8 @@ export function buildReport(input: SourceInput, options: BuildOptions = {}): Bui
   const normalized = normalizeText(text, encoding);
   const read = normalized.frontMatter ? readFrontMatter(normalized.frontMatter) : undefined;
   // a record whose keys are codes, none a title key (s1 … s51): the coded field that reads as a title titles it (codedTitle, dev 684)
-  const coded = read && read.meta.title === undefined ? codedTitle(read.meta.extra) : undefined;
+  // and one whose titled key (policy, a policy dataset's CSV column) names the document: its value (keyedTitle, dev 772)
+  const coded = read && read.meta.title === undefined ? (codedTitle(read.meta.extra) ?? keyedTitle(read.meta.extra)) : undefined;
   const header = read && coded !== undefined ? { ...read, meta: { ...read.meta, title: coded } } : read;
   // a record's title key that holds only its text's first line, no title (firstLineTitle): the text is read as without it (it stays in the log)
   const frontMatter = header && firstLineTitle(header.meta.title, normalized.paragraphs[0]?.text) ? { ...header, meta: withoutTitle(header.meta) } : header;

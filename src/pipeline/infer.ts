@@ -3,7 +3,18 @@
 // then what the text itself shows (labels like 发文字号：, a regulation's history, a dateline or
 // signature, the title, the place names).
 import type { DocumentKind, DocumentStatus, Period, SourceMeta } from '../schemas/meta.ts';
-import { frontMatterKeys, issuerValue, postedDateKeys, statusWords, stripBookTitleMarks, titleValue, withoutCarriedNote, type FrontMatterMeta } from './front-matter.ts';
+import {
+  frontMatterKeys,
+  issuerValue,
+  keyOf,
+  postedDateKeys,
+  statusWords,
+  stripBookTitleMarks,
+  titledKeys,
+  titleValue,
+  withoutCarriedNote,
+  type FrontMatterMeta,
+} from './front-matter.ts';
 import {
   DATE_IN_TEXT,
   DATED_END,
@@ -256,9 +267,13 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
   const release =
     !TITLE_END.test(own.trim()) &&
     (opening.some((l) => DATELINE_HEAD.test(l) || PRESS_LEDE.test(l) || TODAY_LEDE.test(l) || DAY_LEDE.test(l) || CITED_LEDE.test(l) || REPORTER_CREDIT.test(l)) ||
-      releaseLede(opening.filter((l) => l !== '')) !== undefined ||
-      // or a page of a site's news section, by its link (data/kinds.json news_pages: dev 807, 808, 787, 788)
-      (url !== undefined && NEWS_PAGE.test(url)));
+      releaseLede(
+        opening.filter((l) => l !== ''),
+        title,
+      ) !== undefined ||
+      // or a page of a site's news section, by its link (data/kinds.json news_pages: dev 807, 808, 787, 788), not a notice the section
+      // posts that closes with its formula (特此公告: data/organs.json closings, review36c)
+      (url !== undefined && NEWS_PAGE.test(url) && !text.split('\n').some((l) => CLOSING.test(l.trim()))));
   return release ? 'news' : 'other';
 }
 
@@ -743,7 +758,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     // a department's release a government's press service posts (gcs.gov.mo): the department's (dev 440, 441)
     releaseBody(meta.source_url ?? fm?.source_url ?? labels.source_url, ev.title, ev.paragraphs) ??
     // any body's own release, the body its lede opens with before the day it acted, or its tag before the headline (dev 789, 811, 752)
-    releaseLede(ev.paragraphs) ??
+    releaseLede(ev.paragraphs, ev.title) ??
     ledeBody(ev.title, ev.paragraphs) ??
     authorBody(ev.paragraphs) ??
     originalPoster(ev.paragraphs) ??
@@ -1776,6 +1791,18 @@ export function codedTitle(extra: Readonly<Record<string, string>>): string | un
   if (coded.length < exportData.coded_keys.least) return undefined;
   const decision = (t: string): boolean => /\p{Script=Han}{5}/u.test(t) && t.length <= 100 && !/[。；：:！？]/u.test(t) && !isOrgan(t) && DECISION_END.test(t);
   return coded.map(([, v]) => v.trim()).find((v) => !v.includes('\n') && (isTitleLine(v) || decision(v)));
+}
+
+/**
+ * The title of a record with no title key of its own that a key of data/front-matter.json titled names (policy, a policy dataset's CSV
+ * column over Policy_Content, dev 772, 773): its value, when it reads as a document's title (one line, a title line); not a category
+ * another record's policy field holds (安全生产政策: review36c).
+ */
+export function keyedTitle(extra: Readonly<Record<string, string>>): string | undefined {
+  return Object.entries(extra)
+    .filter(([k]) => titledKeys.has(keyOf(k)))
+    .map(([, v]) => v.trim())
+    .find((v) => !v.includes('\n') && isTitleLine(v));
 }
 
 /** A red-head document's letterhead: the issuing bodies' names and 文件 (`某某市人民政府办公室文件`, `中共某市委办公室 某市人民政府办公室文件`). */

@@ -8,6 +8,7 @@ import data from './data/organs.json' with { type: 'json' };
 import frontMatterData from './data/front-matter.json' with { type: 'json' };
 import kindData from './data/kinds.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
+import { DATELINE_HEAD, REPORTER_BRACKET } from './dates.ts';
 import { findMentions } from './places.ts';
 import { alternation, escapeRegExp } from './regexp.ts';
 
@@ -399,21 +400,30 @@ function leadingOrgan(clause: string): string | undefined {
 
 /**
  * When a body's own release says it acted (data/organs.json release_days): the day in its convention, 今 and the day in brackets
- * (`總統府今（21）日下午…`, dev 789; `澳門金融管理局今（15）日公佈`, dev 441), or 於 and a full date (`…於102年5月22日對…作出處分`, dev 811),
- * right after the body's name or its short name in brackets (`（以下簡稱為金管會）`).
+ * (`總統府今（21）日下午…`, dev 789; `澳門金融管理局今（15）日公佈`, dev 441), right after the body's name or its short name in brackets
+ * (`（以下簡稱為金管會）`), or 於 and a full date after that short name only (`…（以下簡稱為金管會）於102年5月22日對…作出處分`, dev 811; not
+ * `国务院办公厅于2024年1月11日印发…`, a newspaper's or a forwarding notice's account of another body's act: review36c).
  */
-const RELEASE_DAY = new RegExp(`^(?:[（(](?:${alternation(data.release_days.aliases)})[^（）()]{1,12}[）)])?(?:${data.release_days.patterns.join('|')})`, 'u');
+const RELEASE_ALIAS = `[（(](?:${alternation(data.release_days.aliases)})[^（）()]{1,12}[）)]`;
+const RELEASE_DAY = new RegExp(`^(?:(?:${RELEASE_ALIAS})?(?:${data.release_days.patterns.join('|')})|${RELEASE_ALIAS}(?:${data.release_days.dated.join('|')}))`, 'u');
+/** A medium's dateline or its reporter's credit (新华社北京3月5日电, （记者 李万祥）): what follows is its report, no body's own release. */
+const MEDIUM_CREDIT = new RegExp(`${DATELINE_HEAD.source}|${REPORTER_BRACKET}\\s*$`, 'u');
 
 /**
- * The body a release names as its own: the department's tag before the headline its release repeats (`【旅遊局】第十四屆…圓滿舉行`,
- * dev 752), or the body its lede opens with, before the day it acted (RELEASE_DAY: dev 789, 811). A person who acted (`賴清德總統今（5）日`,
+ * The body a release names as its own: the department's tag before the headline its release repeats (`【旅遊局】第十四屆…圓滿舉行`
+ * under the title that opens so, dev 752), or the body its lede opens with, before the day it acted (RELEASE_DAY: dev 789, 811). A person who acted (`賴清德總統今（5）日`,
  * dev 790) and a body named after what happened (`…圓滿結束。本屆旅博會由國家文化和旅遊部…主辦`) are none.
  */
-export function releaseLede(paragraphs: readonly string[]): string | undefined {
+export function releaseLede(paragraphs: readonly string[], title = ''): string | undefined {
+  // (the tag's headline and the title, one the other's start: not a digest's items, each tagged by the body it tells of, review36c)
+  const bare = (t: string): string => t.replace(/^【[^【】]*】/u, '').replace(/\s+/gu, '');
+  const headline = bare(title);
   for (const p of paragraphs.slice(0, 3)) {
     const line = p.trim();
+    if (MEDIUM_CREDIT.test(line)) return undefined;
     const tag = /^【([^【】]{2,24})】/u.exec(line)?.[1];
-    if (tag !== undefined && isOrgan(tag)) return tag;
+    const repeats = headline !== '' && bare(line) !== '' && (headline.startsWith(bare(line)) || bare(line).startsWith(headline));
+    if (tag !== undefined && repeats && isOrgan(tag)) return tag;
     // the head that is a body's name and right before the day (金融監督管理委員會, not its head 金融監督管理委, a name too)
     for (let n = 2; n <= Math.min(24, line.length); n++) if (RELEASE_DAY.test(line.slice(n)) && isOrgan(line.slice(0, n))) return line.slice(0, n);
   }
