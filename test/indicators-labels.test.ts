@@ -1982,8 +1982,15 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
     // not the fee of 接待费, nor a total after the verb, which measures the receiving itself (dev 361)
     ['与2016年相比, 公务接待费支出增长26.51%。', '公务接待费支出'],
     ['主要按规定开支的各类公务接待等方面的接待活动支出，接待总人数1,806人次。', '接待总人数'],
+    // nor the fee of 发行费 (a budget's item of interest and issuing costs), nor the 发行人 (issuers) that open a noun (dev 321, 442)
+    ['政府债务付息及发行费支出14665万元。', '政府债务付息及发行费支出'],
+    ['18. 债务付息及发行费支出17600万元，支出占比1.6%。', '债务付息及发行费支出'],
   ])('a verb of how a figure came about before its noun (开通, 出动, 发送, 发行, 接待, 投放: action_verbs) is no part of the label: %s (dev 362, 394)', (text, label) => {
     expect(extractFromParagraph(text, { kind: 'actual', year: 2024 })[0]?.label).toBe(label);
+  });
+  test('发行人 (the issuers) is a noun, no verb before an object (發行人累計發行金額, dev 442)', () => {
+    const found = extractFromParagraph('復查台灣積體電路製造股份有限公司等前10大發行人累計發行金額為3,388億元。', { kind: 'actual', year: 2024 }, 'zh-Hant');
+    expect(found[0]?.label).toMatch(/發行人累計發行金額$/);
   });
   test('按可比价格计算 says how a growth is measured (its 比 is no basis); 递增 is a growth verb', () => {
     const found = extractFromParagraph('社会总产品由1，000亿元增加到8，500亿元，按可比价格计算增长7 · 4倍；国内财政支出五年平均每年递增5· 7％。', {
