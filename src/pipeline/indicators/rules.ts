@@ -1487,8 +1487,14 @@ export const distanceBefore = /^\s*(?:应当?|须|必须)?距(?:离[^，,；;。
 /** What a rule limits, named right before its number or its bound (总层数十层以上, 长度不超过一点五米), not the base of a share (该面积百分之五十). */
 export const measureBefore = new RegExp(`(?<![该其][\\u4e00-\\u9fff]{0,2})(${alternation(words.measure_nouns)})(?:不得|不|应当?|须)?\\s*$`);
 
-/** What is left after an action verb that measures the action, not its object: 数字化改造|覆盖率, 项目建设|完成率, its total, 接待|总人数 (dev 361). */
-export const measureOfAction = /^(?:覆盖率|完成率|普及率|达标率|合格率|实施率|进度|比例|比重|占比|总(?:人数|人次|数|量|额))$/;
+/**
+ * What is left after an action verb that measures the action, not its object: 数字化改造|覆盖率, 项目建设|完成率, its total, 接待|总人数
+ * (dev 361); and what ends in a count (…数, …数量, …人次, not 指数) counts what the action reached, which its object alone does not name:
+ * 获批|立项数 (dev 141), 接待|游客人数, 资助|家庭经济困难学生人数, 发行|网点数 (not 游客人数, all visitors, nor 网点数). Not a total of the
+ * object (设立|天使投资基金和知识产权运营子基金总数: the funds set up are all the funds, golden seed-000), nor a measure of an amount (量, 额):
+ * 完成|旅客运输量 is the volume carried, the verb says it was done.
+ */
+export const measureOfAction = /^(?:覆盖率|完成率|普及率|达标率|合格率|实施率|进度|比例|比重|占比|总(?:人数|人次|数|量|额))$|(?<![指总])(?:数量?|人次)$/;
 
 /**
  * The noun counted and the action that qualifies it, after a count at the end of its clause: 企业|实施技术改造,
