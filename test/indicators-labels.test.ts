@@ -1999,6 +1999,10 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
   ])('a count after an action verb and its object (…数, …数量, …人次) counts what the action reached, the verb stays: %s (dev 141)', (text, label) => {
     expect(extractFromParagraph(text, { kind: 'actual', year: 2024 })[0]?.label).toBe(label);
   });
+  test('按揭 (a mortgage) is a noun, no 按 (according to) before an object (dev 751)', () => {
+    const found = extractFromParagraph('2026年2月底的住宅按揭貸款拖欠比率為3.6%，按月及按年比較均保持平穩。', { kind: 'actual', year: 2026 }, 'zh-Hant');
+    expect(found[0]?.label).toBe('住宅按揭貸款拖欠比率');
+  });
   test('发行人 (the issuers) is a noun, no verb before an object (發行人累計發行金額, dev 442)', () => {
     const found = extractFromParagraph('復查台灣積體電路製造股份有限公司等前10大發行人累計發行金額為3,388億元。', { kind: 'actual', year: 2024 }, 'zh-Hant');
     expect(found[0]?.label).toMatch(/發行人累計發行金額$/);
