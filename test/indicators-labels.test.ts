@@ -1987,6 +1987,8 @@ describe('an OCR of an old gazette (corpus 63, 64): decimal points, ranges as li
     ['18. 债务付息及发行费支出17600万元，支出占比1.6%。', '债务付息及发行费支出'],
     // nor 发行 before the size it measures, as 建设 before 规模 (dev 319)
     ['省财政厅下达我市2025年地方政府再融资债券发行规模上限15.53亿元。', '地方政府再融资债券发行规模上限'],
+    // nor 接待 in the visitors' reception, a noun (游客接待, 旅游接待)
+    ['全县建成游客接待服务中心12个。', '游客接待服务中心'],
     // a total of the object is its count, not a count of what the action reached (golden seed-000)
     ['其中设立天使投资基金和知识产权运营子基金总数达18支、总规模32亿元。', '天使投资基金和知识产权运营子基金总数'],
   ])('a verb of how a figure came about before its noun (开通, 出动, 发送, 发行, 接待, 投放: action_verbs) is no part of the label: %s (dev 362, 394)', (text, label) => {
