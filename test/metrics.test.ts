@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMetrics } from '../scripts/lib/metrics.ts';
 import { indexMetrics } from '../src/pipeline/indicators/metrics.ts';
+import { extractFromParagraph } from '../src/pipeline/indicators.ts';
 import { otherPlaceThan } from '../src/pipeline/places.ts';
 import { convertText } from '../src/pipeline/variants.ts';
 
@@ -48,6 +49,17 @@ describe('matching a label to a metric', () => {
     ['货物进出口顺差（出口减进口）', undefined],
   ])('%s → %s', (label, key) => {
     expect(index.keyOf(label)).toBe(key);
+  });
+});
+
+describe('a label the tool gives finds its metric', () => {
+  // the action verb 接待 goes before a visitor noun of three characters or more (rules.ts actionVerbs), stays before a count (measureOfAction)
+  it.each([
+    ['全年接待国内外游客5000万人次，旅游总收入600亿元。', 'tourist-arrivals'],
+    ['全县接待游客人数达到560万人次，增长12.4%。', 'tourist-arrivals'],
+    ['全年接待游客1200万人次。', 'tourist-arrivals'],
+  ])('%s → %s', (text, key) => {
+    expect(index.keyOf(extractFromParagraph(text, { kind: 'actual', year: 2024 })[0]?.label ?? '')).toBe(key);
   });
 });
 

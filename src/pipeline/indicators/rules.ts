@@ -1507,8 +1507,14 @@ export const distanceBefore = /^\s*(?:应当?|须|必须)?距(?:离[^，,；;。
 /** What a rule limits, named right before its number or its bound (总层数十层以上, 长度不超过一点五米), not the base of a share (该面积百分之五十). */
 export const measureBefore = new RegExp(`(?<![该其][\\u4e00-\\u9fff]{0,2})(${alternation(words.measure_nouns)})(?:不得|不|应当?|须)?\\s*$`);
 
-/** What is left after an action verb that measures the action, not its object: 数字化改造|覆盖率, 项目建设|完成率, its total, 接待|总人数 (dev 361). */
-export const measureOfAction = /^(?:覆盖率|完成率|普及率|达标率|合格率|实施率|进度|比例|比重|占比|总(?:人数|人次|数|量|额))$/;
+/**
+ * What is left after an action verb that measures the action, not its object: 数字化改造|覆盖率, 项目建设|完成率, its total, 接待|总人数
+ * (dev 361); and what ends in a count (…数, …数量, …人次, not 指数) counts what the action reached, which its object alone does not name:
+ * 获批|立项数 (dev 141), 接待|游客人数, 资助|家庭经济困难学生人数, 发行|网点数 (not 游客人数, all visitors, nor 网点数). Not a total of the
+ * object (设立|天使投资基金和知识产权运营子基金总数: the funds set up are all the funds, golden seed-000), nor a measure of an amount (量, 额):
+ * 完成|旅客运输量 is the volume carried, the verb says it was done.
+ */
+export const measureOfAction = /^(?:覆盖率|完成率|普及率|达标率|合格率|实施率|进度|比例|比重|占比|总(?:人数|人次|数|量|额))$|(?<![指总])(?:数量?|人次)$/;
 
 /**
  * The noun counted and the action that qualifies it, after a count at the end of its clause: 企业|实施技术改造,
@@ -1866,9 +1872,12 @@ export const jointTerms = new RegExp(alternation(words.joint_terms), 'g');
 // 建设用地 (land for construction) and 研究与开发 (R&D: joint_terms) are nouns, no verb before an object (新增建设用地规模, dev 198;
 // 研究与开发经费, dev 50, 180); so is 基本建设 (capital construction: 基本建设投资总额, dev 260, 64, 240), and 建设 before 规模 (煤炭建设总规模,
 // dev 405), and 房地产开发 (the real-estate industry: 房地产开发贷款余额, 房地产开发企业, dev 388); 建成投产 goes whole (建成投产深水泊位120个 →
-// 深水泊位, dev 405); 接待 (received: 共接待台湾各界交流团组80多批次 → 台湾各界交流团组, dev 361) not in 接待费 (公务接待费, a fee).
+// 深水泊位, dev 405); 接待 (received: 共接待台湾各界交流团组80多批次 → 台湾各界交流团组, dev 361) not in 接待费 (公务接待费, a fee) nor
+// after 游客 or 旅游 (the visitors' reception, a noun: 游客接待服务中心), nor
+// 发行 (issued: 拟发行1400亿元长期建设国债 → 长期建设国债, dev 255) in 发行费 (债务付息及发行费支出, dev 321) or 发行人 (the issuers:
+// 前10大發行人累計發行金額, dev 442; 发行人民币债券 is issued), nor before 规模, as 建设 (再融资债券发行规模上限, dev 319); 按 not in 按揭 (a mortgage: 住宅按揭貸款拖欠比率, dev 751).
 export const actionVerbs = new RegExp(
-  String.raw`(?<![新净])(?:${alternation([...words.action_verbs, ...words.allocation_verbs, ...words.leading_action_verbs])}|按(?![时期需月年])|规划建设(?!用地|总?规模)|(?<!基本)建设(?!用地|总?规模)|建成投产|建成(?!区(?!域))|(?<![\u4e00-\u9fff])认定|集聚(?!区|发展)|(?<!${alternation(words.joint_terms.filter((t) => t.endsWith('开发')).map((t) => t.slice(0, -2)))}|房地产)开发(?!区)|开放(?=(?:应用)?场景)|接待(?!费))`,
+  String.raw`(?<![新净])(?:${alternation([...words.action_verbs, ...words.allocation_verbs, ...words.leading_action_verbs])}|按(?![时期需月年揭])|规划建设(?!用地|总?规模)|(?<!基本)建设(?!用地|总?规模)|建成投产|建成(?!区(?!域))|(?<![\u4e00-\u9fff])认定|集聚(?!区|发展)|(?<!${alternation(words.joint_terms.filter((t) => t.endsWith('开发')).map((t) => t.slice(0, -2)))}|房地产)开发(?!区)|开放(?=(?:应用)?场景)|(?<!游客|旅游)接待(?!费)|发行(?!费|人(?!民)|总?规模))`,
   'g',
 );
 
