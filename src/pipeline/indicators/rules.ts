@@ -30,11 +30,16 @@ export const ownPlaces: readonly string[] = analysisForms([...organData.self_ref
  * country (全国重点实验室: a title), nor a place whose words after it hold a body's name (天津市环智新能源技术有限公司补贴总额, dev 67:
  * placeBody), nor one its head's post follows (台南市長黃偉哲施政滿意度, dev 818: placeHead).
  */
-export const placeOpening = new RegExp(
-  `^(?:${alternation(
-    analysisForms(places.filter((p) => p.level !== 'country').flatMap((p) => [p.name, ...(p.aliases ?? []).filter((a) => /[省市县縣区區州盟旗]$/.test(a))])),
-  )})的?`,
+const fullPlaceNames = alternation(
+  analysisForms(places.filter((p) => p.level !== 'country').flatMap((p) => [p.name, ...(p.aliases ?? []).filter((a) => /[省市县縣区區州盟旗]$/.test(a))])),
 );
+export const placeOpening = new RegExp(`^(?:${fullPlaceNames})的?`);
+
+/**
+ * The same place right before a label in its clause, which placeOpening cut from it (全年四川省|地区生产总值): whose the figure is,
+ * so another place's figure carries no metric of the report's (成都's report citing 四川省地区生产总值; indicators.ts push).
+ */
+export const placeClosing = new RegExp(`(${fullPlaceNames})的?$`);
 
 /** A word of a company's or an issuing body's name (organs.json company_endings, and endings of two characters or more): see placeOpening. */
 export const placeBody = new Set(analysisForms([...organData.company_endings, ...organData.endings.filter((e) => e.length >= 2)]));
