@@ -41,11 +41,16 @@ export const placeOpening = new RegExp(`^(?:${fullPlaceNames})的?`);
  */
 export const placeClosing = new RegExp(`(${fullPlaceNames})的?$`);
 
-/** A word of a company's or an issuing body's name (organs.json company_endings, and endings of two characters or more): see placeOpening. */
-export const placeBody = new Set(analysisForms([...organData.company_endings, ...organData.endings.filter((e) => e.length >= 2)]));
+/** A word of a company's name (organs.json company_endings; a body's name is organs.ts isOrgan's): see placeOpening. */
+export const placeBody = new Set(analysisForms(organData.company_endings));
 
-/** A post right after a place (organs.json posts: 台南市長黃偉哲, 省长): the place's head, part of who is named; see placeOpening. */
+/**
+ * A post right after a place (organs.json posts: 台南市長黃偉哲, 省长): the place's head, part of who is named; and a word its level
+ * word makes with what follows (indicator-words.json level_compounds: 杭州市区, 广州市属, 河南省直), where no place stands alone. See
+ * placeOpening.
+ */
 export const placeHead = new RegExp(`^(?:${alternation(analysisForms(organData.posts))})`);
+export const placeCompound = new RegExp(`^(?:${alternation(words.level_compounds)})`);
 
 /**
  * A title that names a revised estimate (estimate_nouns: 修订预算) or a forecast (forecast_verbs but a plan's 预期: 中期财政预测), last
