@@ -4298,7 +4298,7 @@ describe('a place by its full name opening a label names where, not what is meas
 describe('a place cut from a label still says whose the figure is: another place’s figure carries no metric of the report’s (review of issue 15)', () => {
   const metrics = parseMetrics(readFileSync(join(import.meta.dirname, '..', 'content/metrics.yml'), 'utf8'), 'content/metrics.yml');
   const found = (text: string, region: string) =>
-    extractIndicators(outlineOf(`2024年国民经济和社会发展统计公报\n\n${text}`), { kind: 'actual', year: 2024, metrics, region }).map((f) => f.metric);
+    extractIndicators(outlineOf(`2024年国民经济和社会发展统计公报\n\n${text}`), { kind: 'report', year: 2024, metrics, region }).map((f) => f.metric);
   // a city's report citing its province, a province's report a city's, a national bulletin's figure of a province
   test.each([
     ['全年四川省地区生产总值60132.9亿元，比上年增长6.0%。', '成都', undefined],
