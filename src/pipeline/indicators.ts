@@ -184,6 +184,7 @@ import {
   peerSetAfter,
   ageQualifierAfter,
   estimateTitle,
+  placeClosing,
 } from './indicators/rules.ts';
 
 export interface IndicatorOptions {
@@ -502,7 +503,7 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   function push(sectionId: string, found: FoundIndicator): void {
     const n = (counters.get(sectionId) ?? 0) + 1;
     counters.set(sectionId, n);
-    const metric = metrics?.keyOf(convertText(found.label, 'zh-Hans'), otherPlace);
+    const metric = metrics && !otherPlace(placeBefore(found)) ? metrics.keyOf(convertText(found.label, 'zh-Hans'), otherPlace) : undefined;
     out.push({ id: `${sectionId}-i${n}`, section: sectionId, ...found, ...(metric ? { metric } : {}) });
   }
 }
@@ -524,6 +525,18 @@ function titleNamesSpan(sections: Map<string, Section>, id: string, span: string
   for (let s = sections.get(id); s; s = s.parent ? sections.get(s.parent) : undefined)
     if (namedPeriod(toHalfWidthDigits(convertText(s.title, 'zh-Hans')), year)?.period === span) return true;
   return false;
+}
+
+/**
+ * The place by its full name right before the label in its clause (全年四川省|地区生产总值, 广东省的|地区生产总值), which the label
+ * leaves out (placeOpening): another place than the report's makes the figure that place's, no metric of the report's.
+ */
+function placeBefore(found: FoundIndicator): string {
+  const text = convertText(found.text, 'zh-Hans');
+  const label = convertText(found.label, 'zh-Hans');
+  const end = text.indexOf(convertText(found.match, 'zh-Hans'));
+  const at = text.lastIndexOf(label, end < 0 ? text.length : end);
+  return at > 0 ? (placeClosing.exec(text.slice(0, at))?.[1] ?? '') : '';
 }
 
 // One index per metrics list (the build passes the same list for every report).

@@ -127,6 +127,7 @@ import {
   placeOpening,
   placeBody,
   placeHead,
+  placeCompound,
   measureBefore,
   conditionOnRecipient,
   partBeyond,
@@ -143,6 +144,7 @@ import { chineseDigits } from './numbers.ts';
 import { alternation, escapeRegExp } from '../regexp.ts';
 import { PLAN_NAME } from '../patterns.ts';
 import { wordSegmenter } from '../words.ts';
+import { isOrgan } from '../organs.ts';
 
 /** A basis (同比, 同口径: rules.ts basisWords) and a 实现 inside the words: neither names the figure. */
 const basisOrAchieved = new RegExp(String.raw`${basisWords.source}|(?<=.)实现(?=.)`, 'g');
@@ -591,15 +593,17 @@ function cleanWords(raw: Pair, subject: boolean): Pair {
   p = trimEdges(p);
   // 四川省家庭承包耕地流转总面积, 台南市僅老人居住的住宅, 高雄市的案發件數: a place by its full name opening the label, as a word of its own
   // (上海市场 is 上海|市场), says where the figure was counted, and the metric is what follows (dev 328, 490, 817, 818); not before a
-  // company's or a body's name (天津市环智新能源技术有限公司补贴总额: placeBody) nor before its head's post (台南市長: placeHead)
+  // company's or a body's name (天津市环智新能源技术有限公司补贴总额: placeBody; 天津市财政局, 湖北省人民医院: isOrgan at a word's end) nor
+  // before its head's post (台南市長: placeHead) nor where its level word makes a word with the next (杭州市区, 广州市属: placeCompound)
   const opening = placeOpening.exec(p.a);
   const placeWords = opening ? words(p.a) : [];
   if (
     opening &&
     p.a.length - opening[0].length >= 2 &&
     placeWords.some((w) => w.index === opening[0].replace(/的$/, '').length) &&
-    !placeWords.some((w) => placeBody.has(w.segment)) &&
-    !placeHead.test(p.a.slice(opening[0].length))
+    !placeWords.some((w) => placeBody.has(w.segment) || (w.index >= opening[0].length && isOrgan(p.a.slice(0, w.index + w.segment.length)))) &&
+    !placeHead.test(p.a.slice(opening[0].length)) &&
+    (opening[0].endsWith('的') || !placeCompound.test(p.a.slice(opening[0].length)))
   )
     p = slice(p, opening[0].length);
   if (subject) p = subjectOf(p);

@@ -30,17 +30,27 @@ export const ownPlaces: readonly string[] = analysisForms([...organData.self_ref
  * country (全国重点实验室: a title), nor a place whose words after it hold a body's name (天津市环智新能源技术有限公司补贴总额, dev 67:
  * placeBody), nor one its head's post follows (台南市長黃偉哲施政滿意度, dev 818: placeHead).
  */
-export const placeOpening = new RegExp(
-  `^(?:${alternation(
-    analysisForms(places.filter((p) => p.level !== 'country').flatMap((p) => [p.name, ...(p.aliases ?? []).filter((a) => /[省市县縣区區州盟旗]$/.test(a))])),
-  )})的?`,
+const fullPlaceNames = alternation(
+  analysisForms(places.filter((p) => p.level !== 'country').flatMap((p) => [p.name, ...(p.aliases ?? []).filter((a) => /[省市县縣区區州盟旗]$/.test(a))])),
 );
+export const placeOpening = new RegExp(`^(?:${fullPlaceNames})的?`);
 
-/** A word of a company's or an issuing body's name (organs.json company_endings, and endings of two characters or more): see placeOpening. */
-export const placeBody = new Set(analysisForms([...organData.company_endings, ...organData.endings.filter((e) => e.length >= 2)]));
+/**
+ * The same place right before a label in its clause, which placeOpening cut from it (全年四川省|地区生产总值): whose the figure is,
+ * so another place's figure carries no metric of the report's (成都's report citing 四川省地区生产总值; indicators.ts push).
+ */
+export const placeClosing = new RegExp(`(${fullPlaceNames})的?$`);
 
-/** A post right after a place (organs.json posts: 台南市長黃偉哲, 省长): the place's head, part of who is named; see placeOpening. */
+/** A word of a company's name (organs.json company_endings; a body's name is organs.ts isOrgan's): see placeOpening. */
+export const placeBody = new Set(analysisForms(organData.company_endings));
+
+/**
+ * A post right after a place (organs.json posts: 台南市長黃偉哲, 省长): the place's head, part of who is named; and a word its level
+ * word makes with what follows (indicator-words.json level_compounds: 杭州市区, 广州市属, 河南省直), where no place stands alone. See
+ * placeOpening.
+ */
 export const placeHead = new RegExp(`^(?:${alternation(analysisForms(organData.posts))})`);
+export const placeCompound = new RegExp(`^(?:${alternation(words.level_compounds)})`);
 
 /**
  * A title that names a revised estimate (estimate_nouns: 修订预算) or a forecast (forecast_verbs but a plan's 预期: 中期财政预测), last
