@@ -1022,6 +1022,15 @@ describe('generality: from-to, provisions, ranges, periods, frames', () => {
     expect(labels('发行新增债券257.23亿元，再融资债券56.63亿元，共计313.86亿元，平均利率1.99%。')[2]).toEqual(['313.86亿元', '共计']);
     expect(labels('台东是48.44%，屏东55.05%，高雄53%，嘉義縣74%，合計是57.8%。', 'zh-Hant')[4]).toEqual(['57.8%', '合計']);
     expect(labels('9月檢舉案27955件、逕舉26583件、攔停25962件，總計80500件。', 'zh-Hant')[3]).toEqual(['80500件', '總計']);
+    // with 达 or 达到 after it the sum word still names the sum (the 813 sentence as a press item may word it)
+    expect(labels('9月檢舉案27955件、逕舉26583件、攔停25962件，總計達80500件。', 'zh-Hant')[3]).toEqual(['80500件', '總計']);
+    expect(labels('发行新增债券257.23亿元，再融资债券56.63亿元，合计达到313.86亿元。')[2]).toEqual(['313.86亿元', '合计']);
+    // a word that points back at the list before the sum word (以上, 上述, 两项) is no label of its own
+    expect(labels('发行新增债券257.23亿元，再融资债券56.63亿元，以上合计313.86亿元。')[2]).toEqual(['313.86亿元', '合计']);
+    expect(labels('發行新增債券257.23億元，再融資債券56.63億元，兩項合計313.86億元。', 'zh-Hant')[2]).toEqual(['313.86億元', '合計']);
+    // after a change of one thing the sum word is the level it reached, of the same thing (dev 14)
+    expect(labels('城镇居民基本医疗保险试点城市由上年的８８个增加到３１７个，参保人数增加７３５９万，总计达到１．１７亿。')[2]).toEqual(['１．１７亿', '参保人数']);
+    expect(labels('参保人数增加７３５９万，总计１．１７亿。')[1]).toEqual(['１．１７亿', '参保人数']);
     // 累计 after one figure is the stock of the same thing (a running total), as before
     expect(labels('新培育入库科技型企业1354家，累计达到8079家。')[1]![1]).not.toBe('累计');
   });

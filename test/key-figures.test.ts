@@ -37,6 +37,8 @@ describe('key figures: a label that reads as the metric', () => {
     ['總數', 'a bare measure, in the Traditional page: the total of what is unsaid (dev 122)'],
     ['价值', 'a bare measure (dev 387)'],
     ['总规模', 'a total of what is unsaid (total_nouns: one list with genericLabel and levelAfterGrowth)'],
+    ['共计', 'a sum word alone (sum_words: 再融资债券56.63亿元，共计313.86亿元): the sum of a list the page does not show (dev 241)'],
+    ['總計', 'a sum word alone, in the Traditional page (dev 813)'],
   ])('%s is not shown (%s)', (label) => {
     expect(isConfident(row(label))).toBe(false);
   });

@@ -76,6 +76,9 @@ const bareVerbs = new Set(
   ),
 );
 
+/** A label that is only a sum word (合计, 总计, 共计: sum_words): the sum of a list said before it, whose items the page does not show. */
+const sumWords: ReadonlySet<string> = new Set(words.sum_words);
+
 /** A label that is a span of the calendar (自然年, 工作日): counted in 个 (过去3个自然年), the figure is a span too. */
 const spanLabel = new RegExp(`(?:${alternation(termUnits)})$`);
 
@@ -85,7 +88,7 @@ const spanNoun = new RegExp(`(?:${alternation(words.span_nouns)})$`);
 /**
  * Figures sure enough to stand as a key figure at the top of a page: not a regulation's provision,
  * and a label that names a canonical metric or reads as a noun phrase (2–14 characters, no digit, no
- * function word or deictic word (我们, 该, 这) at its start, not a bare noun such as 企业 or 人次, a bare measure such as 总数 nor a bare verb
+ * function word or deictic word (我们, 该, 这) at its start, not a bare noun such as 企业 or 人次, a bare measure such as 总数, a sum word alone (合计) nor a bare verb
  * such as 引进, no question word (如何, 是否), not only a comparison (高于全国), not ending in a verb of change with a change (收入增长 增长3.68%)); a span of the calendar (10年, 6个月, 3个自然年)
  * only with a label that says what it measures (审批时限), else it is a measure's term (工作满10年).
  */
@@ -94,7 +97,7 @@ export function isConfident(r: Pick<IndicatorRow, 'kind' | 'canonical' | 'label'
   if (r.canonical) return true;
   const label = convertText(r.label, 'zh-Hans');
   if (label.length < 2 || label.length > 14 || /[0-9]/.test(label)) return false;
-  if (leadingFunctionChars.has(label[0]!) || deicticOpener.test(label) || bareNoun.test(label) || bareMeasure.test(label)) return false;
+  if (leadingFunctionChars.has(label[0]!) || deicticOpener.test(label) || bareNoun.test(label) || bareMeasure.test(label) || sumWords.has(label)) return false;
   if (comparisonOnly.test(label) || questionWord.test(label) || (r.change !== undefined && labelEndsInChange.test(label)) || bareVerbs.has(label)) return false;
   const span = termUnits.has(r.unit) || (convertText(r.unit, 'zh-Hans') === '个' && spanLabel.test(label));
   if (span && !spanNoun.test(label)) return false;

@@ -1505,6 +1505,7 @@ function readParagraph(
           money,
           previousMoney: previous?.money ?? false,
           previousCount: previous?.count ?? false,
+          previousChange: lastInSentence?.change !== undefined,
           person: personUnits.has(q.baseUnit),
           count: !money && countsThings(q.baseUnit),
           classifier: classifierUnits.has(q.baseUnit),

@@ -91,6 +91,7 @@ import {
   subjectAdverbs,
   totalAdverbs,
   sumAlone,
+  sumPointers,
   measureSuffix,
   gongWordTail,
   gongYouNounTail,
@@ -939,6 +940,8 @@ export interface LabelContext {
   previousMoney: boolean;
   /** The previous figure counts things (not money, a rate, a time or an age): an amount after it with no noun of its own is their 金额. */
   previousCount?: boolean | undefined;
+  /** The sentence's figure before is a change (参保人数增加7359万): a sum word after it is the level it brought the same thing to, no list's sum. */
+  previousChange?: boolean | undefined;
   person: boolean;
   /** The figure counts things (not money, a time, an age or a rate): the noun right after it is what it counts. */
   count?: boolean | undefined;
@@ -1334,11 +1337,14 @@ export const labelSteps: readonly LabelStep[] = [
     // no word added (經常開支分別增加超過4倍和10倍，達至接近12億元和21億元 → 經常開支; 研发投入增长13%，达到120亿元: dev 144, 352, 498)
     name: 'previous figure',
     run({ ctx, label, prev, word }) {
-      if (!prev || (label.a !== '' && !genericLabel.test(label.a))) return undefined;
-      const base = removeAll(removeAll(prev, baseVerbsAll), genericAtEnd);
-      // 再融资债券56.63亿元，共计313.86亿元: a sum word alone names the sum of the list, not its last item (sum_words, dev 241, 279, 813)
-      const sum = label.a === '' ? sumAlone.exec(ctx.left.a) : null;
+      if (!prev) return undefined;
+      // 再融资债券56.63亿元，共计313.86亿元: a sum word alone names the sum of the list, not its last item (sum_words, dev 241, 279, 813),
+      // and so after a word pointing back at the list, no label of its own (以上合计, sum_pointers)
+      // (after a change of one thing, 参保人数增加7359万，总计达到1.17亿, it is the level of that thing, as 累计 is: dev 14)
+      const sum = (label.a === '' || sumPointers.has(label.a)) && !ctx.previousChange ? sumAlone.exec(ctx.left.a) : null;
       if (sum) return word(sum[1]!);
+      if (label.a !== '' && !genericLabel.test(label.a)) return undefined;
+      const base = removeAll(removeAll(prev, baseVerbsAll), genericAtEnd);
       // 新培育入库科技型企业1354家。累计达到8079家: the stock, not the flow.
       if (label.a === '' && /累计|总/.test(ctx.left.a)) return base;
       if (label.a === '') return ctx.money && ctx.previousCount ? concat(prev, word('金额')) : prev;

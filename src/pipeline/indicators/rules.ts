@@ -1720,8 +1720,9 @@ export const allocationVerb = new RegExp(String.raw`(?:${alternation(words.alloc
 /** The adverbs of a total (共, 累计, 共计; 共有) that end the actor or time before what was done (total_adverbs: 便民服务队共走访群众). */
 export const totalAdverbs: ReadonlySet<string> = new Set(words.total_adverbs);
 
-/** A sum word alone before a figure, after the clause's comma (sum_words: …，共计313.86亿元, 合計是57.8%): the figure is the sum of the items before it. */
-export const sumAlone = new RegExp(`^[\\s，,、；;]*(${alternation(words.sum_words)})(?:是|为|有)?\\s*$`);
+/** A sum word alone before a figure, after the clause's comma (sum_words: …，共计313.86亿元, 合計是57.8%, 總計達80500件; after a word that points back at them, sum_pointers: 以上合计): the figure is the sum of the items before it. */
+export const sumPointers: ReadonlySet<string> = new Set(words.sum_pointers);
+export const sumAlone = new RegExp(`^[\\s，,、；;]*(?:${alternation(words.sum_pointers)})?(${alternation(words.sum_words)})(?:是|为|有|达到?)?\\s*$`);
 
 /** A verb and a measure word (measure_suffixes: 量, 额) after a total adverb name a cumulative measure of the subject's (累计送电量, 累计推广量). */
 export const measureSuffix = new RegExp(String.raw`^\p{Script=Han}{1,4}?(?:${alternation(words.measure_suffixes)})$`, 'u');
