@@ -503,7 +503,9 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
   function push(sectionId: string, found: FoundIndicator): void {
     const n = (counters.get(sectionId) ?? 0) + 1;
     counters.set(sectionId, n);
-    const metric = metrics && !otherPlace(placeBefore(found)) ? metrics.keyOf(convertText(found.label, 'zh-Hans'), otherPlace) : undefined;
+    const key = metrics?.keyOf(convertText(found.label, 'zh-Hans'), otherPlace);
+    // (the place before the label is read only for a figure that names a metric)
+    const metric = key !== undefined && !otherPlace(placeBefore(found)) ? key : undefined;
     out.push({ id: `${sectionId}-i${n}`, section: sectionId, ...found, ...(metric ? { metric } : {}) });
   }
 }
