@@ -52,6 +52,13 @@ function expectNothingLost(text: string, record: ReportRecord): void {
   // that is hardly more than its site's furniture, corpus 129; a third of the Han characters: a short news item in a page
   // that is mostly markup and script, 245 of 310 in 3,402 characters, corpus 543; a crawler's record that holds its text
   // three times, as the body and cut to a summary and a description (the abstract, logged), 126 of 321, corpus 555)
+  // A crawler's record with no text field at all (every line a field: a labour ministry's penalty row as JSON, corpus 810) has no
+  // body: its fields are the record's metadata and meta.extra, every line logged as a field (docs/eval.md known gaps: its page
+  // shows no text of its own)
+  if (record.body === '' && record.cleaning.every((c) => c.kind === 'json-export')) {
+    expect(Object.keys(record.meta.extra ?? {}).length).toBeGreaterThan(0);
+    return;
+  }
   expect(record.body.length).toBeGreaterThan(Math.min(300, text.length / 4, hanCount(text) / 3));
 }
 
