@@ -11,12 +11,11 @@ import { toHalfWidthDigits } from '../src/pipeline/numerals.ts';
 import { readSource } from './lib/sources.ts';
 import { readSiteTerms } from './lib/terms.ts';
 import { readMetrics } from './lib/metrics.ts';
-import { LabelledText, rates, scoreText, sealText, summarize, type Counts, type SealedText, type TextScore } from './lib/eval.ts';
+import { halves, LabelledText, rates, scoreText, sealText, summarize, type Counts, type SealedText, type TextScore } from './lib/eval.ts';
 
 const root = join(import.meta.dirname, '..');
 export const evalDir = join(root, 'test/fixtures/eval');
 export const scoresFile = join(evalDir, 'scores.json');
-const halves = ['dev', 'test'] as const;
 
 const help = `npm run eval -- [--half dev|test] [--text NAME] [--verbose] [--attribute NAME] [--show-test] [--json] [--update]
 

@@ -6,8 +6,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readLabels } from './eval.ts';
-import { compareSheet, dealSheets, formatSheet, halves, parseSheet, textNumber } from './lib/label-audit.ts';
-import type { LabelledText } from './lib/eval.ts';
+import { compareSheet, dealSheets, formatSheet, parseSheet, textNumber } from './lib/label-audit.ts';
+import { halves, type Half, type LabelledText } from './lib/eval.ts';
 
 const help = `npm run eval:audit -- SHEET.tsv…           agreement of filled sheets with the label files, per half
 npm run eval:audit -- SHEET.tsv… --verbose  … and every disagreement (label, kind, period)
@@ -35,7 +35,7 @@ if (values.help || (!values.deal && positionals.length === 0)) {
   console.log(help);
   process.exit(values.help ? 0 : 2);
 }
-const labels = Object.fromEntries(await Promise.all(halves.map(async (h) => [h, await readLabels(h)] as const))) as Record<(typeof halves)[number], LabelledText[]>;
+const labels = Object.fromEntries(await Promise.all(halves.map(async (h) => [h, await readLabels(h)] as const))) as Record<Half, LabelledText[]>;
 
 if (values.deal) {
   const numbers = ['seed', 'sheets', 'per-text'] as const;

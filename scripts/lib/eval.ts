@@ -9,6 +9,10 @@ import { convertText } from '../../src/pipeline/variants.ts';
 import { pickKeyFigures } from '../../src/lib/key-figures.ts';
 
 const genres = ['work-report', 'plan', 'work-plan', 'regulation', 'address', 'notice', 'other'] as const;
+/** The two halves of the labelled texts: dev (tuned on) and test (only measured). */
+export const halves = ['dev', 'test'] as const;
+export type Half = (typeof halves)[number];
+
 /** What a label file labels: all three, or a part (a text labelled for its metadata alone). */
 const parts = ['indicators', 'outline', 'meta'] as const;
 

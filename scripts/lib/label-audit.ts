@@ -2,11 +2,8 @@
 // quantity without its label, kind and period; a second labeller fills them from the text alone; the comparison says how
 // often two labellers agree, which bounds what the eval's label, kind and period scores can tell. Pure: rows and labels
 // in, counts out.
-import { labelMatches, type LabelledFigure, type LabelledText } from './eval.ts';
+import { halves, labelMatches, type Half, type LabelledFigure, type LabelledText } from './eval.ts';
 import { seeded } from './random.ts';
-
-export const halves = ['dev', 'test'] as const;
-export type Half = (typeof halves)[number];
 
 /** The sheet's columns: the figure's place and quantity, then what the second labeller writes. */
 export const sheetColumns = ['half', 'text', 'fig', 'file', 'genre', 'line', 'match', 'value', 'max', 'unit', 'label', 'kind', 'period'] as const;
