@@ -412,3 +412,46 @@ describe('a record’s `policy` field that holds a category, no document’s nam
   test('a policy field that names the document still titles it', () =>
     expect(build(item('某市人民政府关于加强安全生产工作的通知')).record.title).toBe('某市人民政府关于加强安全生产工作的通知'));
 });
+
+// Session 37 (title37, issue 16): the title of saved pages whose browser title bar is no title (dev 873, 874, 791).
+describe("a page whose <title> is a site's name that is no body's: the headline its h1 prints below (siteNameBar, dev 873, 874)", () => {
+  // the memorial site's page as dev 873 keeps it (its text shortened)
+  const page = (bar: string, h1: string) =>
+    [
+      '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.0 Transitional//EN">',
+      '<HTML>',
+      ' <HEAD>',
+      `  <TITLE>${bar}</TITLE>`,
+      '  <meta http-equiv="Content-Type" content="text/html;charset=UTF-8">',
+      ' </HEAD>',
+      ' <BODY>',
+      '\t<div class="container">',
+      `\t\t<div class="navPath"> <a href="index.php">最新新闻</a> > <a href="index.php">最新动态</a> > ${h1}</div>`,
+      '\t\t<div class="navTitle"> > 动态内容</div>',
+      '\t\t<div class="txtTitle">',
+      `\t\t\t<h1>${h1}</h1>`,
+      '\t\t\t<div class="parameters">2013年1月20日&nbsp;&nbsp;某研究会会长--某某某</div>',
+      '\t\t</div>',
+      '\t\t<div class="txtContent">',
+      '\t\t\t<p>2013年1月20日上午，某研究会会长在上海“纪念某某将军百年诞辰”会上发言。全文如下：</p>',
+      '\t\t\t<p>某某将军诞辰100周年的纪念日到了。我们对历史怀着敬畏之心对英雄怀着敬仰之意。</p>',
+      '\t\t</div>',
+      '\t</div>',
+      ' </BODY>',
+      '</HTML>',
+    ].join('\n');
+  test('the h1 titles the page, not the site’s name', () => expect(build(page('仲弘春兰书苑', '纪念某某将军百年诞辰')).record.title).toBe('纪念某某将军百年诞辰'));
+  test('a bar that is a title line stays the title (the site’s name is told from a title by naming no document)', () =>
+    expect(build(page('某市2025年国民经济和社会发展统计公报', '纪念某某将军百年诞辰')).record.title).toBe('某市2025年国民经济和社会发展统计公报'));
+  test('a section’s name in the h1 (质检新闻, dev 381) gives the bar no way', () =>
+    expect(build(page('某某调研品牌建设促进会工作', '质检新闻')).record.title).not.toBe('质检新闻'));
+});
+
+test("a browser title bar that ends in the body's website (`…_政策解读_首都之窗_北京市人民政府门户网站`, dev 791): the title before the first bar", () => {
+  const page = [
+    '<html><head><title>《某某办法》政策解读_政策解读_首都之窗_北京市人民政府门户网站</title></head><body>',
+    '<div class="view"><p>一、《办法》修订的背景和必要性？</p><p>2011年以来，原《某某办法（试行）》施行，至今已运行十余年。</p></div>',
+    '</body></html>',
+  ].join('\n');
+  expect(build(page).record.title).toBe('《某某办法》政策解读');
+});

@@ -1867,8 +1867,9 @@ function barTitle(found: string, paragraphs: readonly string[] = []): string | u
   // the part before a separator that the page prints as a line of its own, its headline (…意义重大- 阳光易购商圈新闻, dev 384)
   const printed = cuts.map((i) => found.slice(0, i).trim()).find((head) => /\p{Script=Han}{4}/u.test(head) && paragraphs.some((p) => p.trim() === head));
   if (printed !== undefined) return printed;
-  const bar = found.split(SITE_BAR);
-  if (!isOrgan(bar.at(-1)!.trim())) return undefined;
+  // (the site's body, `…_六安市财政局`, or the body's website, `…_政策解读_首都之窗_北京市人民政府门户网站`, dev 791: isSite)
+  const last = found.split(SITE_BAR).at(-1)!.trim();
+  if (!isOrgan(last) && !isSite(last)) return undefined;
   const strong = found.split(TITLE_BAR);
   const head = strong.length > 1 ? strong[0]! : found.slice(0, cuts.at(-1));
   return /\p{Script=Han}{4}/u.test(head) ? head : undefined;
@@ -2027,7 +2028,8 @@ export function inferTitle(
   // a page whose head stores no headline (a JSP page's <meta content="${newsTitle}">, dev 477): the heading it prints over its text
   pageTitle ??= headlines.find(namesPage);
   // a saved page's <title> on top of its text (titleBar): the browser's title bar, page metadata and no line of the document. The site's
-  // name alone (黄石市财政局, dev 321) titles nothing and issues no headline below it (issuedTitle): the headline the head stores
+  // name alone (黄石市财政局, dev 321; a site's name no body's, 仲弘春兰书苑 over the page's h1, dev 873: siteNameBar) titles nothing and
+  // issues no headline below it (issuedTitle): the headline the head stores
   // (ArticleTitle, dev 323) or the first title line below; a bar with the site first (`湖南省统计局 - 郴州市…统计公报`, dev 290; a body's
   // website, `某市人民政府门户网站 - …`: isSite): the title after it. Other bars (`title_section_site`) are read as a title line below.
   const barAt = titleBar === undefined ? undefined : barLines(titleBar, paragraphs);
@@ -2042,7 +2044,7 @@ export function inferTitle(
     ((textTitle !== null && paragraphs.slice(barAt.from, barAt.to).includes(textTitle)) || (afterSite !== undefined && afterSite === pageTitle?.trim() && isTitleLine(afterSite)))
   ) {
     const after = afterSite;
-    const alone = isOrgan(titleBar.trim());
+    const alone = isOrgan(titleBar.trim()) || siteNameBar(titleBar, paragraphs.slice(barAt.to), pageTitle);
     if (alone || (after !== undefined && /\p{Script=Han}{4}/u.test(after) && !isOrgan(after))) {
       paragraphs = [...paragraphs.slice(0, barAt.from), ...paragraphs.slice(barAt.to)];
       textTitle = alone ? (pageTitle && /\p{Script=Han}{4}/u.test(pageTitle) ? pageTitle : null) : after!;
@@ -2210,6 +2212,19 @@ export function inferTitle(
     printed;
   const sentence = found === preamble ? { preamble: true } : {};
   return transmitted(line, paragraphs, paragraphs.indexOf(found) + 1) ?? { title: withoutEditionNote(stripBookTitleMarks(withoutTimeClause(line))), ...sentence };
+}
+
+/**
+ * Whether a page's title bar is the site's name alone though no body's (仲弘春兰书苑, a memorial site's, dev 873, 874; a body's name
+ * alone is isOrgan's, dev 321, 323, 477), or the site's and its column's run into the headline with spaces (`某中心 政策解读 关于…的解读`,
+ * dev 770): one part, no title line, over a page whose headline (its head's ArticleTitle or an h1 that names a document: `headline`,
+ * inferTitle's pageTitle) is another and is printed as a line of its own below the bar (`below`). The headline titles the page.
+ */
+function siteNameBar(bar: string, below: readonly string[], headline: string | undefined): boolean {
+  const name = bar.trim();
+  if (headline === undefined || !namesPage(headline.trim()) || headline.trim() === name) return false;
+  if (name.split(SITE_BAR).filter((s) => s.trim() !== '').length !== 1 || isTitleLine(name)) return false;
+  return below.slice(0, 30).some((p) => p.trim() === headline.trim());
 }
 
 /** Where a page's title bar stands among the first paragraphs, over one line or a few: the paragraphs from `from` to `to`. */
