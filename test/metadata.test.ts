@@ -1289,6 +1289,11 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['某省医疗保障局召开2025年全省医疗保障工作会议', 'news'],
     ['某区卫生健康局召开家庭医生签约服务推进会 部署下一阶段工作', 'news'],
     ['某市召开2025年防汛工作会议暨安全生产工作会议', 'news'],
+    // held or organised, its name run long (dev 742, 769, 855: 召开 or 举办 up to 40 characters before the 会 it ends in)
+    ['湖南常德召开“互联网+不动产登记+金融”服务体系建设交流暨工作推进会', 'news'],
+    ['某院举办《质量手册》全员宣贯培训会', 'news'],
+    ['外交部举办中外媒体吹风会', 'news'],
+    ['关于举办2025年全省统计业务培训会的通知', 'notice'],
     // an incentive scheme is a work-plan though it calls itself 办法, titled (dev 219) as untitled (dev 124, 185-197); a
     // regulation that manages a fund is not one
     ['广州南沙新区(自贸片区)促进总部经济发展扶持办法', 'work-plan'],
