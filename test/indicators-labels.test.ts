@@ -2227,6 +2227,23 @@ describe('a counted noun ends before what is said of it (dev 120, 53)', () => {
   ])('%s → %s', (text, label) => expect(extractFromParagraph(text, { kind: 'actual' }).map((f) => f.label)).toEqual([label]));
 });
 
+describe('a quoted way of handling matters after the noun is what the things achieve, no part of their name (service_slogan_ends: dev 204, 301, 333)', () => {
+  test.each([
+    ['网上可办率超过99%，492项审批事项“最多跑一次”。', '492项', '审批事项'],
+    ['政务服务一体机镇街95%覆盖率、高频服务事项95%实现“跨省通办”。', '95%', '高频服务事项'],
+    ['机关内部办事60%以上实现“最多跑一次”。', '60%以上', '机关内部办事'],
+  ])('%s → %s %s', (text, match, label) =>
+    expect(
+      extractFromParagraph(text, { kind: 'target', year: 2025 })
+        .filter((f) => f.match === match)
+        .at(-1)?.label,
+    ).toBe(label),
+  );
+  // a quoted name the label ends with that is no way of handling matters stays (专精特新“小巨人”, 全球“灯塔工厂”)
+  test('a quoted name stays', () =>
+    expect(extractFromParagraph('新增国家级专精特新“小巨人”企业12家。', { kind: 'actual', year: 2025 }).map((f) => f.label)).not.toContain('国家级专精特新'));
+});
+
 describe('a share whose clause names only the whole (占…) after a figure of its sentence is that figure’s, its part (dev 60, 61)', () => {
   const hans = (text: string) => extractFromParagraph(text, { kind: 'actual', year: 2020 }).map((f) => [f.match, f.label]);
   test.each([

@@ -1456,6 +1456,13 @@ export const countedJoint = Object.entries(words.list_joints)
  */
 const degreeComment = String.raw`(?:(?<=[\u4e00-\u9fff]{2})(?:${alternation([...words.spread_nouns, ...words.change_nouns_rise, ...words.change_nouns_fall])}))?(?:${alternation(words.degree_adverbs)})?(?:${alternation(words.degree_words)})|(?<=[\u4e00-\u9fff]{2})(?:${alternation(words.record_words)})`;
 
+/**
+ * A quoted way of handling matters at a label's end (492项审批事项“最多跑一次”, 高频服务事项95%实现“跨省通办”: service_slogan_ends, dev 204,
+ * 301, 333): what the things counted or shared achieve, no part of their name, after a noun of two characters or more. A source of
+ * trailingFillers.
+ */
+const serviceSlogan = String.raw`(?<=[\u4e00-\u9fff]{2})“[^“”]{0,8}(?:${alternation(words.service_slogan_ends)})”`;
+
 /** A whole and the verb of what it includes before examples closed by 等 (稳外贸相关税收政策包括…等19项: inclusion_verbs, dev 354): group 1 is the whole. */
 export const inclusionBeforeExamples = new RegExp(`^(\\p{Script=Han}{2,}?)(?:${alternation(words.inclusion_verbs)})[^，,；;。]+等$`, 'u');
 
@@ -1476,7 +1483,7 @@ export const keepingPredicate = new RegExp(
 export const trailingFillers = new RegExp(
   // 两项奖励总额最高为其个人经济贡献的100%: the base of a share a cap sets (为其…的) is no part of what is capped (dev 123, 195)
   // 臺北市工廠登記家數至民國100年11月為1,240家: the date a figure stands at (至, 截至 a year and month, 民國 or ours) is its time (dev 717)
-  String.raw`(?:(?:最高|最低|最多)?为其[\u4e00-\u9fff]{1,10}|(?:截)?至(?:民国)?\s*\d{2,4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|止)?|(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|(?<!${niWordHeads})拟|(?:有)?可能|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|暂定|增加至|增长至|增长到|下降到|下降至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|减少到|减少至|降低至|提高|提升|调整|为|是|也|亦|则|只|仅|(?<![许认])可|${alternation(words.cost_verbs)}|${alternation(words.level_verbs)}|[编计]列(?:预算)?|[增减删]列|将会|(?<![供相响适对反效呼感答理])应(?:当|该)?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|(?<![\u4e00-\u9fff])新获批|获批|超过|突破|跨过|迈上|跨上|跃上|跻身|超|逾|近|(?<!${yueWordHeads})约|合共|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最低|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|实际|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|累计|累积|连续|各|(?<![人平])均|双双|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|${followingYear})|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内)|${degreeComment})$`,
+  String.raw`(?:(?:最高|最低|最多)?为其[\u4e00-\u9fff]{1,10}|(?:截)?至(?:民国)?\s*\d{2,4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|止)?|(?:人均)?每(?:人|户)?每?[月年天日]|(?<=[\u4e00-\u9fff])(?:新台币|人民币|港币)|由|从|在|向|对|将|把|至|到|了|(?<!${niWordHeads})拟|(?:有)?可能|满|按照?|参照|增加|减少|新增|净增|达到了?|到达|累计达|高?达|增至|增加到|暂?(?<![规确约核决制设指锁认限])[订定](?:在|于|为)|暂定|增加至|增长至|增长到|下降到|下降至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|减少到|减少至|降低至|提高|提升|调整|为|是|也|亦|则|只|仅|(?<![许认])可|${alternation(words.cost_verbs)}|${alternation(words.level_verbs)}|[编计]列(?:预算)?|[增减删]列|将会|(?<![供相响适对反效呼感答理])应(?:当|该)?|必须|须|大幅度?|本年度|本学年|平均每年|每年平均|平均|要求|(?<![\d〇零一二三四五六七八九十两])(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间)?|发展壮大|提速|控制在?|调控在?|力争|争取|确保|首次|面向|继续|削减|降到?|保持在?|稳定在?|维持在?|开行|(?<![\u4e00-\u9fff])新获批|获批|超过|突破|跨过|迈上|跨上|跃上|跻身|超|逾|近|(?<!${yueWordHeads})约|合共|共计?|合计|总计|实现|完成|不低于|不少于|不超过|最高|最低|最多|分别|已有|有|的|或|、|${listJoint}|之一|预计|预期|预测|实质|实际|年均|其中|已|(?<![偿归退返送交])还|${trailingChangeVerbs}|${predicateAdverbs}|基本|累计|累积|连续|各|(?<![人平])均|双双|${serviceSlogan}|(?<![主需重摘纪提概只想必将])要|年末|年底|扩大|回落|方面|(?<![比较])[于在]?(?:今年|去年|${followingYear})|(?<=[\u4e00-\u9fff]{2})年度|(?<=[\u4e00-\u9fff]{2})(?:全年|首季|近月|[在于]?年内)|${degreeComment})$`,
 );
 
 /** A limit set as a share of something (申报电量规模不高于其发电能力的80%): the label is what is limited. */
