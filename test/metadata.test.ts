@@ -923,6 +923,22 @@ describe("a crawler's page text run together on one line (dev 556, 557)", () => 
     expect(runInSignature(['附件：《某某办法》   请各单位于2019年5月24日前报送'])).toBeUndefined();
     expect(runInSignature(['附件：《某某办法》   会议纪要 2019年5月24日'])).toBeUndefined();
   });
+  test('a run-in signature whose body’s letters are spaced out, with any spaces, signs the text (dev 772, 819, 820)', () => {
+    // a dataset's cell, full-width spaces between the letters and the date right after them
+    expect(runInSignature(['对于联营的具体项目，请按基建程序报批。国\u3000务\u3000院一九八九年三月三日'])).toMatchObject({ issuers: ['国务院'], date: '1989-03-03' });
+    // a crawler's line of a whole document: no-break spaces and spaces between the letters and before the date
+    expect(runInSignature(['重大情况向国务院报告。 \u3000\u3000\u3000 \u00a0 国 \u00a0务 \u00a0院 \u00a0二○一一年十月十七日'])).toMatchObject({
+      issuers: ['国务院'],
+      date: '2011-10-17',
+      line: '国 \u00a0务 \u00a0院 \u00a0二○一一年十月十七日',
+    });
+    expect(runInSignature(['作出贡献。 \u3000\u3000\u3000  国\u3000务\u3000院\u3000\u3000\u3000\u3000一九九九年十月三十一日'])).toMatchObject({
+      issuers: ['国务院'],
+      date: '1999-10-31',
+    });
+    // letters that close up to no body's name sign nothing
+    expect(runInSignature(['现批复如下。请 认 真 执 行 2015年9月15日'])).toBeUndefined();
+  });
   test('the signature’s date is dates.ts FULL_DATE, the one whole date in 年月日 (in figures or Chinese numerals, spaced or not)', () => {
     for (const date of ['2015年9月15日', '二〇一五年九月十五日', '2015 年 9 月 15 日']) {
       expect(new RegExp(`^${FULL_DATE}$`, 'u').test(date)).toBe(true);
@@ -4479,6 +4495,33 @@ describe("a crawler's CSV record of a document: a header of field names over one
     expect(numberAfterTitle([...head, runOn], title)).toBe('国办函〔2026〕54号');
     // a title line after the body has begun is no head's (a number there is the text's own mention, not the head's)
     expect(numberAfterTitle([head[0]!, '为做好私募投资基金加强监管、防范风险工作，现提出以下意见。', runOn], title)).toBeUndefined();
+  });
+  test('the document number run into the title, or set off by spaces that stand inside it too (dev 643, 772, 819)', () => {
+    const reply = '国务院关于推行煤电联营问题的批复';
+    expect(numberAfterTitle([`${reply}国函〔1989〕15号能源部:你部报来《关于推行煤电联营的请示》收悉。`], reply)).toBe('国函〔1989〕15号');
+    // after a crawler's header lines, the title printed again with the number run into it and the addressee after a space
+    const letter = '国家能源局综合司关于同意文登上库坝等19座水电站大坝安全注册登记的复函';
+    expect(
+      numberAfterTitle(['目录项的基本信息   公开事项名称:', letter, '制发日期:', '2025-09-25', `${letter}国能综函安全〔2025〕59号 大坝安全监察中心：   报来…收悉。`], letter),
+    ).toBe('国能综函安全〔2025〕59号');
+    const opinions = '国务院关于加强环境保护重点工作的意见';
+    expect(numberAfterTitle([`${opinions} 国发 〔2011〕 35 号`, '各省、自治区、直辖市人民政府：'], opinions)).toBe('国发〔2011〕35号');
+    // not a clause after the title that cites another document's number, run in or set off
+    expect(numberAfterTitle([`${reply}根据国办发〔2020〕1号文件精神，现批复如下。`], reply)).toBeUndefined();
+    expect(numberAfterTitle([`${reply} 国办发〔2020〕1号文件精神，现批复如下。`], reply)).toBeUndefined();
+  });
+  test('a crawler’s title line with the number after a space, spaced inside, is titled without it and numbered by it (dev 819)', () => {
+    expect(withoutNumber('国务院关于加强环境保护重点工作的意见 国发 〔2011〕 35 号')).toBe('国务院关于加强环境保护重点工作的意见');
+    expect(withoutNumber('某市关于做好2020年工作的通知 2020')).toBe('某市关于做好2020年工作的通知 2020');
+    const { record } = build(
+      [
+        '国务院关于加强环境保护重点工作的意见 国发 〔2011〕 35 号',
+        '',
+        '各省、自治区、直辖市人民政府：　　现就加强环境保护重点工作提出如下意见。 　　　 国 \u00a0务 \u00a0院 \u00a0二○一一年十月十七日',
+      ].join('\n'),
+    );
+    expect(record.title).toBe('国务院关于加强环境保护重点工作的意见');
+    expect(record.meta).toMatchObject({ issuer: '国务院', date: '2011-10-17', doc_number: '国发〔2011〕35号' });
   });
   test('a reply to a request (批复) is a notice: it tells its addressee what was decided', () => {
     expect(inferKind('国务院关于同意将山东省潍坊市列为国家历史文化名城的批复', '')).toBe('notice');

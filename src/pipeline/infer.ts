@@ -50,6 +50,7 @@ import {
   isOrgan,
   isSite,
   numberIssuer,
+  opensCiting,
   ledeBody,
   releaseLede,
   releaseBody,
@@ -1057,6 +1058,12 @@ export function numberAfterTitle(paragraphs: readonly string[], title: string): 
   const bare = title.replace(/\s/gu, '');
   if (!bare) return undefined;
   for (const p of paragraphs) {
+    // the number run into the title, or set off by spaces that also stand inside it (a dataset's cell, `…的批复国函〔1989〕15号能源部:你部…`,
+    // dev 772, 773, 801, 802; a crawler's record, `…的复函国能综函安全〔2025〕59号 大坝安全监察中心：…`, dev 643; `…的意见 国发 〔2011〕 35 号`, dev 819)
+    // (set off by a space, the number is a word of its own, as a token below; either way not a clause that cites one, 根据国办发〔2020〕1号文件)
+    const after = afterTitle(p, bare) ?? '';
+    const opened = NUMBER_OPENS.exec(after);
+    if (opened && !opensCiting(opened[1]!.trim()) && (!/^\s/u.test(after) || /^(?:\s|$)/u.test(after.slice(opened[0].length)))) return opened[1]!.replace(/\s/gu, '');
     const tokens = p.trim().split(/\s+/u);
     let joined = '';
     for (let k = 0; k < tokens.length - 1; k++) {
@@ -1067,6 +1074,22 @@ export function numberAfterTitle(paragraphs: readonly string[], title: string): 
     if (/[。！？]/u.test(p)) break;
   }
   return undefined;
+}
+
+/** A document number (DOC_NUMBER) that what it is given opens with, spaces before it and inside it or not (`国发 〔2011〕 35 号`), its prefix as short as it can be. */
+const NUMBER_OPENS = new RegExp(String.raw`^\s*(\p{Script=Han}{1,14}?\s*[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号)`, 'u');
+
+/** What a paragraph says after the title it opens with (the title compared without spaces), or undefined when it opens with no title. */
+function afterTitle(paragraph: string, bare: string): string | undefined {
+  const text = paragraph.trimStart();
+  let at = 0;
+  for (let k = 0; k < bare.length; at++) {
+    if (at >= text.length) return undefined;
+    if (/\s/u.test(text[at]!)) continue;
+    if (text[at] !== bare[k]) return undefined;
+    k++;
+  }
+  return text.slice(at);
 }
 
 /** A document number (DOC_NUMBER) at the end of what comes before a title, set off by a line's start or a character neither Han nor punctuation (a space). */
@@ -1226,10 +1249,14 @@ export function signature(paragraphs: readonly string[]): Signature | undefined 
  * A signature run into the document's last sentence (a crawler that saves a page's text on one line: `…报批、备案。平潭综合实验区管委会
  * 2015年9月15日 来源：中国平潭 附件下载`, dev 556, 557): after a sentence's end, or after the phone number of the contact line that
  * closes a notice and a space (`联系电话：027-67880130 东湖高新区科创局2026年7月27日`, dev 438), a body's name and a full date, and
- * after them no sentence, only the page's furniture (a source credit, a button).
+ * after them no sentence, only the page's furniture (a source credit, a button). The name may be set with its letters spaced out, as a
+ * signature is printed to the width of a line, with any spaces (`…报批。国\u3000务\u3000院一九八九年三月三日` in a dataset's cell, dev 772; `…报告。\u3000\u3000 国 \u00a0务 \u00a0院 \u00a0二○一一年十月十七日`
+ * at the end of a crawler's line of a whole document, dev 819, 820): SPACED_LETTERS, closed up by splitIssuers.
  */
+const SPACED_LETTERS = String.raw`\p{Script=Han}(?:[^\S\n]+\p{Script=Han}){1,19}`;
+
 const RUN_IN_SIGNATURE = new RegExp(
-  `(?:[。！；]\\s*|\\d{3,}[-－]?\\d{4,}\\s+)([\\p{Script=Han}（）()]{2,40}?)\\s*(${FULL_DATE})(?!\\s*${DAY_OPENS_TERM})([^。！？，；,;]{0,30})$`,
+  `(?:[。！；]\\s*|\\d{3,}[-－]?\\d{4,}\\s+)([\\p{Script=Han}（）()]{2,40}?|${SPACED_LETTERS})\\s*(${FULL_DATE})(?!\\s*${DAY_OPENS_TERM})([^。！？，；,;]{0,30})$`,
   'u',
 );
 
@@ -1249,12 +1276,13 @@ export function runInSignature(lines: readonly string[]): Signature | undefined 
   for (const line of [...lines].reverse()) {
     const m = RUN_IN_SIGNATURE.exec(line.trim());
     const attached = m ? undefined : ATTACHED_SIGNATURE.exec(line.trim());
-    const issuers = m ? (isOrgan(m[1]!) ? (splitIssuers(m[1]!) ?? [m[1]!]) : undefined) : attached ? splitIssuers(attached[1]!) : undefined;
+    const spaced = m !== null && /\s/u.test(m[1]!);
+    const issuers = m ? (isOrgan(m[1]!) || spaced ? (splitIssuers(m[1]!) ?? (spaced ? undefined : [m[1]!])) : undefined) : attached ? splitIssuers(attached[1]!) : undefined;
     const found = m ?? attached;
     if (!found || !issuers?.length) continue;
     const date = parseDate(found[2]!);
     // (the line as the text prints it, the bodies to the date, for what follows it to be read: holdsNothingAfter)
-    if (date) return { issuers, date, line: m ? `${found[1]}${found[2]}` : found[0].slice(found[0].indexOf(found[1]!)).trim() };
+    if (date) return { issuers, date, line: found[0].slice(found[0].indexOf(found[1]!), found[0].length - (m ? m[3]!.length : 0)).trim() };
   }
   return undefined;
 }
@@ -2407,9 +2435,12 @@ function withoutDashedTail(title: string): string {
   return title;
 }
 
-/** A headline without the document number a site puts after it in brackets (`…的通知(发改价格规〔2020〕1508号)`). */
+/**
+ * A headline without the document number a site puts after it in brackets (`…的通知(发改价格规〔2020〕1508号)`), or a crawler's title line
+ * after a space, spaced inside or not (`…的意见 国发 〔2011〕 35 号`, dev 819: the number, numberAfterTitle).
+ */
 export function withoutNumber(title: string): string {
-  const m = /[（(]([^（）()]+)[）)]$/u.exec(title);
+  const m = /[（(]([^（）()]+)[）)]$/u.exec(title) ?? /\s+(\p{Script=Han}{1,14}\s*[〔［[][^〔〕［］[\]]+[〕］\]][\s\d]+号)$/u.exec(title);
   return m && m.index >= 6 && DOC_NUMBER.test(m[1]!.replace(/\s/g, '')) ? title.slice(0, m.index) : title;
 }
 
