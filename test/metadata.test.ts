@@ -4881,3 +4881,23 @@ describe("a record of a council's sitting cut without its title: its first line,
     expect(inferKind('主席主席主席主席 ： 請各位議員繼續站立 ， 待行政長官進入會議廳 。', '')).toBe('record');
   });
 });
+
+describe('session 37: the year of a Taiwan text whose opening dates it only in years of the Republic (devmeta37b, dev 832-834, 737)', () => {
+  test.each([
+    // a committee's minutes: its title names the year in two figures before 年度, its time line the day (dev 832)
+    ['臺南市政府都市更新及爭議處理審議會\n99 年度第八次會議紀錄\n壹、會議時間：99 年 12 月 23 日（星期四）上午 9 時 30 分\n貳、會議地點：本府 10 樓都委會會議室\n', 2010],
+    // the same with the PDF's compatibility ideograph for 年 (U+F98E), as dev 832 prints it
+    ['臺南市政府都市更新及爭議處理審議會\n99 \uf98e度第八次會議紀錄\n壹、會議時間：99 \uf98e 12 月 23 日（星期四）上午 9 時 30 分\n', 2010],
+    // a disclosure sheet: the event's time in three figures, spaced as a PDF's text prints it (dev 833, 834)
+    ['臺南市重大酒駕事件資訊說明表\n\n當事人姓名：蔡○連\n發生時間：111 年 3 月 8 日 11 時\n發生地點：臺南市新市區永新路\n', 2022],
+  ])('%#', (text, year) => {
+    const { record } = build(text);
+    expect(record.meta.region_parent ?? record.meta.region).toBe('臺灣');
+    expect(record.meta.year).toBe(year);
+  });
+
+  test("a mainland text's three figures before 年 stay a count of years, not a year of the Republic", () => {
+    // 100年 in a mainland text is a century (dates.ts yearsOfOurs is read in a Taiwan text only)
+    expect(build('某市纪念建党100年座谈会纪要\n\n某市召开座谈会，纪念建党100年。\n').record.meta.year).toBeUndefined();
+  });
+});

@@ -35,8 +35,10 @@ import {
   rocFiscalYear,
   sittingDate,
   yearOf,
+  yearsOfOurs,
 } from './dates.ts';
 import { historyAfterTitle, isHistoryLine, type History } from './history.ts';
+import { isTaiwan } from './references.ts';
 import { findMentions, findPlace, findPlaceIn, inferBodyPlace, inferPlace, namedFirst, ownCounty, regionActedOn, within, withParent } from './places.ts';
 import {
   addressOf,
@@ -442,6 +444,9 @@ export function reportedYear(title: string, text: string): number | undefined {
   return latest;
 }
 
+/** The opening of a text that a year is read from when nothing else dates it (inferYear). */
+const OPENING = 400;
+
 /** First four-digit year in the title, else in the opening text. */
 export function inferYear(title: string, text: string, date?: string): number | undefined {
   // a title that names several years, the text's date in one of them (关于1955年国家决算和1956年国家预算的报告, delivered in
@@ -449,7 +454,7 @@ export function inferYear(title: string, text: string, date?: string): number | 
   const years = [...title.matchAll(new RegExp(YEAR_IN_TITLE.source, 'g'))].map((m) => Number(m[0]));
   const dated = date ? Number(date.slice(0, 4)) : undefined;
   if (dated !== undefined && new Set(years).size > 1 && years.includes(dated)) return dated;
-  const m = YEAR_IN_TITLE.exec(title) ?? YEAR_IN_TITLE.exec(text.slice(0, 400));
+  const m = YEAR_IN_TITLE.exec(title) ?? YEAR_IN_TITLE.exec(text.slice(0, OPENING));
   return m ? Number(m[0]) : undefined;
 }
 
@@ -827,6 +832,15 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // dated by no more than the day a page, a feed or a wiki posted or saved it (or not at all)
   const postedOnly = date === undefined || (ownDate === undefined && (date === posting || date === ev.pageDate) && ev.history.last?.date !== date);
   const effective = fm?.effective ?? effectiveDate(ev.body);
+  const { place, ...region } = regionOf(
+    meta.region ?? fm?.region,
+    meta.region_parent,
+    // and the decree as it names itself (中华人民共和国文化部令第56号: the country, where the issuer is cited as 文化部, corpus 266)
+    [ev.title, meta.issuer ?? named ?? '', ev.subtitle ?? '', ev.speaker ?? '', decree?.doc_number ?? ''],
+    ev,
+    fm?.site ?? labels.site ?? host ?? ev.pageSite ?? domainPlace(meta.source_url ?? fm?.source_url ?? labels.source_url),
+    zoneOf([meta.issuer ?? named ?? '', ...(titleIssuers(ev.title) ?? [])]),
+  );
   const yearOf = (d: string | undefined): number | undefined => (d ? Number(d.slice(0, 4)) : undefined);
   // A date someone gave (sidecar, front matter) dates the text; else a regulation's version, the title, any date found.
   const reported = reportedYear(ev.title, ev.body);
@@ -852,17 +866,11 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     // a Taiwan budget's fiscal year of the Republic (114年度 → 2025, dev 442)
     rocFiscalYear(ev.body) ??
     reported ??
-    inferYear('', ev.body) ??
+    // the opening's first year; a Taiwan text's in its years of the Republic too (99 年 12 月 23 日, 111 年 3 月 8 日: the only dates a
+    // committee's minutes or a disclosure sheet print, dev 832-834), its PDF's compatibility ideographs read as the characters they
+    // stand for (年 U+F98E is 年, Unicode's canonical equivalent: NFC, dev 832)
+    inferYear('', isTaiwan(region) ? yearsOfOurs(ev.body.slice(0, OPENING).normalize('NFC')).text : ev.body) ??
     yearOf(effective);
-  const { place, ...region } = regionOf(
-    meta.region ?? fm?.region,
-    meta.region_parent,
-    // and the decree as it names itself (中华人民共和国文化部令第56号: the country, where the issuer is cited as 文化部, corpus 266)
-    [ev.title, meta.issuer ?? named ?? '', ev.subtitle ?? '', ev.speaker ?? '', decree?.doc_number ?? ''],
-    ev,
-    fm?.site ?? labels.site ?? host ?? ev.pageSite ?? domainPlace(meta.source_url ?? fm?.source_url ?? labels.source_url),
-    zoneOf([meta.issuer ?? named ?? '', ...(titleIssuers(ev.title) ?? [])]),
-  );
   // A joint issue: the lead body is the issuer, all of them are `issuers`; a body named by its level
   // word alone (省人民政府) gets the name of the text's place.
   const issuers = meta.issuer === undefined && named !== undefined ? splitIssuers(named)?.map((o) => qualifyOrgan(o, place, region.region)) : undefined;
