@@ -4352,3 +4352,16 @@ describe('a place cut from a label still says whose the figure is: another place
     ['全年四川省地区生产总值60132.9亿元，比上年增长6.0%。', '四川省', 'gdp'],
   ])('%s in a text of %s', (text, region, metric) => expect(found(text, region)[0]).toBe(metric));
 });
+
+describe('a time at a label start goes with the word that closes it (period_ends) and a date’s 截至 (rules.ts leadingFillers)', () => {
+  test.each([
+    // a month's 月份, a month's 以来, a quarter's 底 (Taiwan's 第2季 without 度), 截至 a month, with the 今 of 今（113）年 (dev 849, 818, 559)
+    ['zh-Hans', '2024年7月份新增上拍法拍房源数量约6.1万套。', '新增上拍法拍房源数量'],
+    ['zh-Hans', '截至8月16日，8月以来股票型ETF资金净流入近520亿元。', '股票型ETF资金净流入'],
+    ['zh-Hant', '台南市列管獨居老人宅是19,782戶，到2021年第2季底獨居老人宅為37,177戶。', '獨居老人宅'],
+    ['zh-Hans', '截至11月执行率已达113.9%。', '执行率'],
+    ['zh-Hans', '今截至11月执行率已达113.9%。', '执行率'],
+    // a word the end word only opens stays (底线): no time before it
+    ['zh-Hans', '全市底线民生支出12亿元。', '底线民生支出'],
+  ] as const)('%s %s → %s', (script, text, label) => expect(extractFromParagraph(text, { kind: 'actual' }, script).map((f) => f.label)).toContain(label));
+});

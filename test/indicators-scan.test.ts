@@ -249,3 +249,19 @@ describe('firstMatchEnd', () => {
     expect(() => firstMatchEnd(/下同/g, '预计（下同）')).toThrow(/without the g or y flag/);
   });
 });
+
+describe("an index's points count only where the sentence before the number names an index (units.json context_words)", () => {
+  const scan = (text: string) => scanQuantities(text, 0, text.length, new Uint8Array(text.length)).map((q) => `${q.value}${q.unit}`);
+  test.each([
+    // dev 640, 849, 441, 737: the index named in the clause or earlier in its sentence
+    ['2月份中国大宗商品价格指数为112.6点，环比上涨1.3%。', '112.6点'],
+    ['波罗的海干散货指数涨1.01%报1708点。', '1708点'],
+    ['貿易加權澳匯指數為100.3，較上月上升0.89點。', '0.89點'],
+    ['穀價指數（Cereal Price Index）自101年6月到8月從222.1點直飆至260.3點。', '260.3點'],
+  ])('%s → %s', (text, figure) => expect(scan(text)).toContain(figure));
+  test.each([
+    // no index in the sentence: a clock's hour, a list's points; an index in another sentence does not count
+    ['会议于上午8点召开，提出3点意见。'],
+    ['价格指数回升。会议于上午8点召开。'],
+  ])('no points: %s', (text) => expect(scan(text).filter((f) => /[点點]$/.test(f))).toEqual([]));
+});

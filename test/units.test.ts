@@ -17,7 +17,8 @@ describe('the data file', () => {
     expect(new Set(baseUnits).size).toBe(baseUnits.length);
     for (const group of data.groups) {
       expect(group.units.length).toBeGreaterThan(0);
-      expect(Object.keys(group).filter((k) => !['units', 'note', 'after_chinese_numeral', 'measure', 'classifier', 'rate'].includes(k))).toEqual([]);
+      expect(Object.keys(group).filter((k) => !['units', 'note', 'after_chinese_numeral', 'measure', 'classifier', 'rate', 'context_words'].includes(k))).toEqual([]);
+      if ('context_words' in group) expect(group.context_words.length).toBeGreaterThan(0);
       if ('after_chinese_numeral' in group) expect(['word', 'never']).toContain(group.after_chinese_numeral);
       if ('measure' in group) expect(['age', 'span', 'hours', 'money', 'people']).toContain(group.measure);
       if ('classifier' in group) expect(group.classifier).toBe(true);
@@ -91,9 +92,11 @@ describe('after a Chinese numeral', () => {
   });
 
   test.each(tagged('never'))('%s is counted after Arabic numerals only (一只犬, 三类企业)', (unit) => {
-    expect(units(`共3000${unit}。`)).toEqual([unit]);
-    expect(units(`共三十${unit}。`)).toEqual([]);
-    expect(units(`共三千万${unit}。`)).toEqual([]);
+    // a unit that needs its context (context_words: an index's 点) is given it
+    const context = data.groups.find((g) => g.units.includes(unit) && 'context_words' in g)?.context_words?.[0] ?? '';
+    expect(units(`${context}共3000${unit}。`)).toEqual([unit]);
+    expect(units(`${context}共三十${unit}。`)).toEqual([]);
+    expect(units(`${context}共三千万${unit}。`)).toEqual([]);
   });
 
   test.each(['人', '家', '吨', '公里'])('%s is a figure after a Chinese numeral (三十人, 三千万吨)', (unit) => {

@@ -547,10 +547,10 @@ function cleanWords(raw: Pair, subject: boolean): Pair {
   // the 在 of 单位GDP能耗在2015年基础上 with its year and leave 基础上 in the label
   p = removeAll(p, circumstancePhrase);
   // 政府在2002-03年度可减少开支, 财政储备在2018年3月31日 (在二零二四年三月三十一日, 三月底: its day in Chinese numerals too): a preposition whose object is the year (and its day) goes with it, and so does the 比 or 较 of a basis year
-  // before a change (地区生产总值比2010年翻一番 → 地区生产总值, not 地区生产总值比; 存贷比2020年末 keeps its ratio); 2025—2027年 as well as 2019-20年度, 2024／25年度 and 2024至25年度 (二零二四至二五年度, dev 305's own form): a span of years, whatever the dash, slash or 至; a school year as a financial year (2024/25学年, dev 304); its months too, a run of them (113年1至10月累計統計 → 累計統計, dev 559)
+  // before a change (地区生产总值比2010年翻一番 → 地区生产总值, not 地区生产总值比; 存贷比2020年末 keeps its ratio); 2025—2027年 as well as 2019-20年度, 2024／25年度 and 2024至25年度 (二零二四至二五年度, dev 305's own form): a span of years, whatever the dash, slash or 至; a school year as a financial year (2024/25学年, dev 304); its months too, a run of them (113年1至10月累計統計 → 累計統計, dev 559), and a month's 月份 (2024年7月份新增上拍法拍房源数量, dev 849)
   p = removeAll(
     p,
-    /(?:[在于](?=(?:19|20)\d{2})|[比较](?=(?:19|20)\d{2}\s*年(?:同期)?\s*(?:[增减提降升翻扩缩净多少高低]|下降|上升)))?(?:19|20)\d{2}(?:[-—－–／/至](?:(?:19|20)\d{2}|\d{2})(?!\d))?(?:、(?:19|20)\d{2})*(?:(?:学年度?|年度?)(?:底|末|起)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:[-—－–至到~～](?:\d{1,2}|[一二三四五六七八九十]{1,2}))?月(?:底|末|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?)?)?(?=\D|$)/g,
+    /(?:[在于](?=(?:19|20)\d{2})|[比较](?=(?:19|20)\d{2}\s*年(?:同期)?\s*(?:[增减提降升翻扩缩净多少高低]|下降|上升)))?(?:19|20)\d{2}(?:[-—－–／/至](?:(?:19|20)\d{2}|\d{2})(?!\d))?(?:、(?:19|20)\d{2})*(?:(?:学年度?|年度?)(?:底|末|起)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:[-—－–至到~～](?:\d{1,2}|[一二三四五六七八九十]{1,2}))?月份?(?:底|末|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?)?)?(?=\D|$)/g,
   );
   // 1g85年国家财政收人: a year as an OCR misprints it
   p = removeAll(p, ocrYears);

@@ -646,6 +646,9 @@ export const conditionAfter = /^\s*的\s*$/;
 const forecastConnectives = alternation([...words.ordinal_connectives, ...words.additive_connectives]);
 /** The connectives of a consequence (因此，…; 所以，…: causal_connectives), regex source. */
 const causalConnectives = alternation(words.causal_connectives);
+/** The words that close a time said before a figure's name (period_ends: 年底, 3月末, 第2季底, 8月以来), and a date's 截至 (as_of_words): a time at a label's start goes with them (leadingFillers). */
+const periodEnds = alternation(words.period_ends);
+const asOfWords = alternation(words.as_of_words);
 
 /**
  * A clause that opens with a forecast (首先，我估計…; 預計超過90%的…): what it forecasts runs on to the end of
@@ -1285,17 +1288,18 @@ export const leadingFillers = [
   /^爰(?:此)?(?:建议|提案)?(?:[增减删]列)?(?=\s*[「“\p{Script=Han}])/u,
   /^(?:19|20)\d{2}(?:、(?:19|20)\d{2})*年?(?:底|末|上半年|全年|以来)?/,
   // 3月31日的财政储备, 1-8月PM2.5平均浓度 (a span of months, dev 449), 但政府经营开支却增加, 假设边境建设税订在, 60日内或者行驶里程: a day, a connective
-  // (另外房屋储备金, 例如尚余承担额: 另外 and the words that open an example (example_openers) go whole, before 另 alone in the list below, dev 248)
+  // (另外房屋储备金, 例如尚余承担额: 另外 and the words that open an example (example_openers) go whole, before 另 alone in the list below, dev 248);
+  // the month with the word that closes its time (period_ends: 8月以来股票型ETF资金净流入, dev 849) and the 截至 of a date (今（113）年截至11月執行率 → 執行率, the 今 of Taiwan's 今（113）年 whose year in brackets was read, dev 559)
   new RegExp(
-    String.raw`^(?:\d{1,2}(?:\s*[-－—~～至到]\s*\d{1,2})?月(?:\d{1,2}日)?(?:底|末|初|份)?|但是?|然而|不过|可是|由于|因为|虽然|${causalConnectives}|假设|假如|如果|或者|原则上)`,
+    String.raw`^(?:(?:今?(?:${asOfWords}))?\d{1,2}(?:\s*[-－—~～至到]\s*\d{1,2})?月份?(?:\d{1,2}日)?(?:${periodEnds})?|但是?|然而|不过|可是|由于|因为|虽然|${causalConnectives}|假设|假如|如果|或者|原则上)`,
   ),
   // 事實上，…, 至今已…, 結果超額認購, 包括進行中工程的承擔額 (a verb of inclusion, inclusion_verbs; or of what a thing involves, cost_verbs:
   // 涉及零售推销类投诉占比, 涉及消費收據, dev 394, 752), 上半年按年實質增長, “十五”期间全国新增供水能力, “十五五”时期地区生产总值: a
   // discourse word, a time of the sentence say nothing of what is measured (dev 143, 144, 245), nor the year's end (年末全国城镇调查失业率, dev 420)
   // nor a quarter before the name (一季度在架APP抽检合格率, 前三季度规模以上工业增加值, dev 394; Hong Kong's 去年第四季全職僱員…, dev 499, never the 季 of a 季度 left whole: 前三季度较上年同期快, dev 278; a quarter alone stays: labels.ts 'quarter of the figure before'),
-  // with the end or the span it opens (一季度末金融机构存款余额, 四季度以来…, as 年末 is)
+  // with the end or the span it opens (一季度末金融机构存款余额, 四季度以来…, Taiwan's 第2季底獨居老人宅, dev 818: period_ends; as 年末 is)
   new RegExp(
-    String.raw`^(?:事实上|实际上|至今|(?:期间|时期)(?=[\u3400-\u9fff]{2})|结果(?=[\u3400-\u9fff]{2})|(?:${alternation([...words.inclusion_verbs, ...words.cost_verbs])})(?=[\u3400-\u9fff]{2})|上半年|下半年|首季|近月|(?:年末|年底|(?:第?[一二三四1-4]季度|第[一二三四1-4]季(?!度)|前[二两三]季(?:度|(?!度)))(?:末|以来)?)(?=[\u3400-\u9fff]{2}))`,
+    String.raw`^(?:事实上|实际上|至今|(?:期间|时期)(?=[\u3400-\u9fff]{2})|结果(?=[\u3400-\u9fff]{2})|(?:${alternation([...words.inclusion_verbs, ...words.cost_verbs])})(?=[\u3400-\u9fff]{2})|上半年|下半年|首季|近月|(?:年末|年底|(?:第?[一二三四1-4]季度|第[一二三四1-4]季(?!度)|前[二两三]季(?:度|(?!度)))(?:${periodEnds})?)(?=[\u3400-\u9fff]{2}))`,
   ),
   // “十四五”末2025年全市一般公共预算收入, 十三五期末…: the end or the start of a named plan period is the time of the figure (dev 321), and so
   // is the period (“八五”期间国民生产总值, dev 404) or the plan's name in quotes alone (“九五”固定资产投资率; not 十五运会 unquoted)

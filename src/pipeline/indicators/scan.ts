@@ -7,6 +7,7 @@ import {
   classifierUnits,
   computeLetters,
   computeWord,
+  contextUnits,
   moneyMultiplierPattern,
   moneyMultipliers,
   moneyUnits,
@@ -191,6 +192,12 @@ export function quantityMatches(s: string): RegExpExecArray[] {
   return out;
 }
 
+/** The words of the sentence before `at`, up to 80 characters back: where a unit's context words are read (contextUnits). */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 80), at);
+  return before.slice(Math.max(...['。', '；', ';', '！', '？'].map((c) => before.lastIndexOf(c))) + 1);
+}
+
 /** Quantities in `text[from, to)`; `masked[i]` is 1 inside quotes, titles and brackets. */
 export function scanQuantities(text: string, from: number, to: number, masked: Uint8Array): Quantity[] {
   const out: Quantity[] = [];
@@ -239,6 +246,9 @@ export function scanQuantities(text: string, from: number, to: number, masked: U
     if (unitWordBreakers[unit]?.test(text.slice(end))) continue;
     // 5000P, 12E: a letter alone is a unit of compute power in a clause that names it (not 3P空调, 5E级景区)
     if (computeLetters.has(unit) && !computeWord.test(text.slice(from, numStart))) continue;
+    // 价格指数为112.6点, 指數為100.3，較上月上升0.89點: an index's points only where the words of the sentence before the number name an
+    // index (contextUnits; not 8点, 3点意见)
+    if (contextUnits.get(unit)?.test(sentenceBefore(text, numStart)) === false) continue;
     // 3月5日 is a date; 30日内 / 15日起 is a time limit, and so is a length a comparator bounds (修理时间超过5日, dev 147) or one
     // said ahead of an act (提前15日向…申请, dev 306: deadlineBefore).
     if (

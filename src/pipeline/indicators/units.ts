@@ -22,7 +22,16 @@ type Measure = 'age' | 'span' | 'hours' | 'money' | 'people';
 /** The one spelling of a percent-like unit (data/units.json rate). */
 type Rate = '%' | '个百分点' | '倍';
 /** A group of units of the data file, with what is known of them: how they follow a Chinese numeral, what they measure, whether they classify things. */
-type UnitGroup = { units: string[]; note?: string; after_chinese_numeral?: 'word' | 'never'; measure?: Measure; classifier?: boolean; rate?: Rate };
+type UnitGroup = {
+  units: string[];
+  note?: string;
+  after_chinese_numeral?: 'word' | 'never';
+  measure?: Measure;
+  classifier?: boolean;
+  rate?: Rate;
+  /** Words one of which the text before the number must hold for the unit to count (an index's 点 after 指数). */
+  context_words?: string[];
+};
 const unitGroups = unitData.groups as UnitGroup[];
 /** The units of the groups that `keep` keeps. */
 const unitsWhere = (keep: (g: UnitGroup) => boolean): Set<string> => new Set(unitGroups.filter(keep).flatMap((g) => g.units));
@@ -36,6 +45,14 @@ export const baseUnits: readonly string[] = unitGroups.flatMap((g) => g.units);
  */
 export const computeLetters = new Set<string>(['P', 'E']);
 export const computeWord = /算力/;
+
+/**
+ * Units that count only where the text before the number names their context (data/units.json context_words): an index's points,
+ * 价格指数为112.6点, not a clock's 8点 nor a list's 3点意见 (dev 441, 640, 737, 849).
+ */
+export const contextUnits: ReadonlyMap<string, RegExp> = new Map(
+  unitGroups.filter((g) => g.context_words !== undefined).flatMap((g) => g.units.map((u) => [u, new RegExp(alternation(g.context_words!))] as const)),
+);
 
 /** Units of age: a rule's age limit (未满十八周岁) is a 年龄. */
 export const ageUnits = unitsWhere((g) => g.measure === 'age');
