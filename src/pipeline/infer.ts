@@ -2003,8 +2003,12 @@ export function announcedTitle(headline: string, paragraphs: readonly string[]):
   return cover?.trim();
 }
 
-/** A page's heading (h1, h2) that names a document: not the site's or a body's name, nor a section's (新闻推荐, 网站导航: six characters at most), nor a label (附件：). */
-const namesPage = (heading: string): boolean => /\p{Script=Han}{4}/u.test(heading) && heading.length > 6 && !isOrgan(heading) && !isSite(heading) && !/[：:]$/u.test(heading);
+/**
+ * A page's heading (h1, h2) that names a document: not the site's or a body's name, nor a section's (新闻推荐, 网站导航: six characters at
+ * most), nor a label (附件：), nor a numbered heading of the text's own (`<h2>一、主要经济指标完成情况</h2>`, startsHeading).
+ */
+const namesPage = (heading: string): boolean =>
+  /\p{Script=Han}{4}/u.test(heading) && heading.length > 6 && !isOrgan(heading) && !isSite(heading) && !/[：:]$/u.test(heading) && !startsHeading(heading);
 
 /**
  * The title as shown: the sidecar's, the front matter's, or the text's title line, without wrapping
