@@ -445,6 +445,29 @@ describe("a page whose <title> is a site's name that is no body's: the headline 
     expect(build(page('某市2025年国民经济和社会发展统计公报', '纪念某某将军百年诞辰')).record.title).toBe('某市2025年国民经济和社会发展统计公报'));
   test('a section’s name in the h1 (质检新闻, dev 381) gives the bar no way', () =>
     expect(build(page('某某调研品牌建设促进会工作', '质检新闻')).record.title).not.toBe('质检新闻'));
+  // a news page's <title> is its headline, which it prints again below; its h1 is the site's logo (review37a)
+  const news = (h1: string) =>
+    [
+      '<html><head><title>某某在某省考察时强调</title></head><body>',
+      `<div class="logo"><h1>${h1}</h1></div>`,
+      '<div class="title">某某在某省考察时强调</div>',
+      '<div class="content"><p>新华社长沙3月21日电 某某近日在某省考察时强调，要坚持稳中求进工作总基调，推动经济高质量发展。</p></div>',
+      '</body></html>',
+    ].join('\n');
+  test('a bar the page prints again below is its headline, not a site’s name over a logo’s h1', () =>
+    expect(build(news('某某党建新闻网站')).record.title).toBe('某某在某省考察时强调'));
+  // a page with no h1 whose h2s are its text's numbered headings (review37a): none is the page's headline
+  test('a numbered heading (h2 一、…) names no page: the bar stays', () => {
+    const report = [
+      '<html><head><title>全市经济运行稳中有进</title></head><body>',
+      '<h2>一、主要经济指标完成情况</h2>',
+      '<p>今年以来，全市上下认真贯彻落实党中央国务院决策部署，经济运行稳中有进。</p>',
+      '<h2>二、存在的主要问题</h2>',
+      '<p>一是投资增长乏力，二是消费需求不足。</p>',
+      '</body></html>',
+    ].join('\n');
+    expect(build(report).record.title).toBe('全市经济运行稳中有进');
+  });
 });
 
 test("a browser title bar that ends in the body's website (`…_政策解读_首都之窗_北京市人民政府门户网站`, dev 791): the title before the first bar", () => {

@@ -2039,8 +2039,12 @@ export function announcedTitle(headline: string, paragraphs: readonly string[]):
   return cover?.trim();
 }
 
-/** A page's heading (h1, h2) that names a document: not the site's or a body's name, nor a section's (新闻推荐, 网站导航: six characters at most), nor a label (附件：). */
-const namesPage = (heading: string): boolean => /\p{Script=Han}{4}/u.test(heading) && heading.length > 6 && !isOrgan(heading) && !isSite(heading) && !/[：:]$/u.test(heading);
+/**
+ * A page's heading (h1, h2) that names a document: not the site's or a body's name, nor a section's (新闻推荐, 网站导航: six characters at
+ * most), nor a label (附件：), nor a numbered heading of the text's own (`<h2>一、主要经济指标完成情况</h2>`, startsHeading).
+ */
+const namesPage = (heading: string): boolean =>
+  /\p{Script=Han}{4}/u.test(heading) && heading.length > 6 && !isOrgan(heading) && !isSite(heading) && !/[：:]$/u.test(heading) && !startsHeading(heading);
 
 /**
  * The title as shown: the sidecar's, the front matter's, or the text's title line, without wrapping
@@ -2254,13 +2258,16 @@ export function inferTitle(
  * Whether a page's title bar is the site's name alone though no body's (仲弘春兰书苑, a memorial site's, dev 873, 874; a body's name
  * alone is isOrgan's, dev 321, 323, 477), or the site's and its column's run into the headline with spaces (`某中心 政策解读 关于…的解读`,
  * dev 770): one part, no title line, over a page whose headline (its head's ArticleTitle or an h1 that names a document: `headline`,
- * inferTitle's pageTitle) is another and is printed as a line of its own below the bar (`below`). The headline titles the page.
+ * inferTitle's pageTitle) is another and is printed as a line of its own below the bar (`below`). The headline titles the page. A bar
+ * the page prints again below it is its headline, not the site's name (a news page's `<title>` over a logo's `<h1>某某党建新闻网站</h1>`).
  */
 function siteNameBar(bar: string, below: readonly string[], headline: string | undefined): boolean {
   const name = bar.trim();
   if (headline === undefined || !namesPage(headline.trim()) || headline.trim() === name) return false;
   if (name.split(SITE_BAR).filter((s) => s.trim() !== '').length !== 1 || isTitleLine(name)) return false;
-  return below.slice(0, 30).some((p) => p.trim() === headline.trim());
+  const squash = (s: string): string => s.replace(/\s/gu, '');
+  const near = below.slice(0, 30);
+  return near.some((p) => p.trim() === headline.trim()) && !near.some((p) => squash(p) === squash(name));
 }
 
 /** Where a page's title bar stands among the first paragraphs, over one line or a few: the paragraphs from `from` to `to`. */
