@@ -2248,7 +2248,11 @@ describe('a quoted way of handling matters after the noun is what the things ach
     ['成立“河长办”12个。', '“河长办”'],
     ['3000个事项接入“浙里办”。', '“浙里办”'],
   ])('%s keeps %s', (text, quoted) =>
-    expect(extractFromParagraph(text, { kind: 'actual', year: 2025 }).map((f) => f.label).join()).toContain(quoted),
+    expect(
+      extractFromParagraph(text, { kind: 'actual', year: 2025 })
+        .map((f) => f.label)
+        .join(),
+    ).toContain(quoted),
   );
 });
 
