@@ -2242,6 +2242,18 @@ describe('a quoted way of handling matters after the noun is what the things ach
   // a quoted name the label ends with that is no way of handling matters stays (专精特新“小巨人”, 全球“灯塔工厂”)
   test('a quoted name stays', () =>
     expect(extractFromParagraph('新增国家级专精特新“小巨人”企业12家。', { kind: 'actual', year: 2025 }).map((f) => f.label)).not.toContain('国家级专精特新'));
+  // after a verb the quoted slogan or name is the thing set up, joined or counted, not what the matters achieve (service_slogan_heads)
+  test.each([
+    ['全市推出“一件事一次办”30项。', '“一件事一次办”'],
+    ['成立“河长办”12个。', '“河长办”'],
+    ['3000个事项接入“浙里办”。', '“浙里办”'],
+  ])('%s keeps %s', (text, quoted) =>
+    expect(
+      extractFromParagraph(text, { kind: 'actual', year: 2025 })
+        .map((f) => f.label)
+        .join(),
+    ).toContain(quoted),
+  );
 });
 
 describe('a share whose clause names only the whole (占…) after a figure of its sentence is that figure’s, its part (dev 60, 61)', () => {

@@ -1343,6 +1343,14 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
   ])('%s → %s', (title, kind, body = '') => {
     expect(inferKind(title, body)).toBe(kind);
   });
+  // a meeting's verb after 关于 is a document's subject, not what happened: a notice's title cut before 的通知 is no news; a
+  // headline's own 关于 after the verb stays news (data/kinds.json, the 召开/举办 pattern)
+  test.each([
+    ['关于举办2025年全省统计业务培训会', false],
+    ['某市人民政府关于召开全市安全生产工作会议', false],
+    ['關於舉辦2025年度業務說明會', false],
+    ['市政府召开关于加快推进城市更新的专题会议', true],
+  ])('%s news: %s', (title, news) => expect(inferKind(title, '') === 'news').toBe(news));
   test('a statistical bulletin: its title line is a title (统计公报 a kind word), its year the one the title names, though it is published the next spring (dev 290, 291)', () => {
     const text = [
       '湖南省统计局',

@@ -1462,10 +1462,10 @@ const degreeComment = String.raw`(?:(?<=[\u4e00-\u9fff]{2})(?:${alternation([...
 
 /**
  * A quoted way of handling matters at a label's end (492项审批事项“最多跑一次”, 高频服务事项95%实现“跨省通办”: service_slogan_ends, dev 204,
- * 301, 333): what the things counted or shared achieve, no part of their name, after a noun of two characters or more. A source of
- * trailingFillers.
+ * 301, 333): what the things counted or shared achieve, no part of their name, right after the matters or 实现 (service_slogan_heads);
+ * after a verb it is the thing counted (推出“一件事一次办”30项, 成立“河长办”12个) and stays. A source of trailingFillers.
  */
-const serviceSlogan = String.raw`(?<=[\u4e00-\u9fff]{2})“[^“”]{0,8}(?:${alternation(words.service_slogan_ends)})”`;
+const serviceSlogan = String.raw`(?<=${alternation(words.service_slogan_heads)})“[^“”]{0,8}(?:${alternation(words.service_slogan_ends)})”`;
 
 /** A whole and the verb of what it includes before examples closed by 等 (稳外贸相关税收政策包括…等19项: inclusion_verbs, dev 354): group 1 is the whole. */
 export const inclusionBeforeExamples = new RegExp(`^(\\p{Script=Han}{2,}?)(?:${alternation(words.inclusion_verbs)})[^，,；;。]+等$`, 'u');
