@@ -148,6 +148,9 @@ const linesOf = (value: string, line: number): SourceLine[] => [
   ...value.split('\n').map((piece) => ({ text: piece.trim(), raw: piece, line, indent: /^\s/.test(piece) })),
 ];
 
+/** A line less its string, as logged: the key, the quotes and the escapes (`\n`, `\"`, `\u0027`) go; the characters they stand for stay. */
+const lessString = (line: string, json: string): string => [line.replace(json, '""'), ...(json.match(/\\(?:u[0-9a-fA-F]{4}|.)/g) ?? [])].join(' ');
+
 const indentOf = (l: SourceLine): number => /^\s*/.exec(l.raw ?? '')![0].length;
 const parse = (json: string): unknown => {
   try {
@@ -431,13 +434,7 @@ export const jsonExport: CleaningRule = {
       const read = record && readMinified({ text: value, line: l.line, indent: false }, record, log, true);
       if (read) {
         // the key, the quotes and the escapes of the string that holds the record go; the record is read as a minified one
-        const escapes = m![2]!.match(/\\(?:u[0-9a-fA-F]{4}|.)/g) ?? [];
-        log.cleaning.push({
-          kind: 'json-export',
-          text: [l.text.replace(m![2]!, '""'), ...escapes].join(' '),
-          line: l.line,
-          note: 'JSON string that holds a record: its fields are read',
-        });
+        log.cleaning.push({ kind: 'json-export', text: lessString(l.text, m![2]!), line: l.line, note: 'JSON string that holds a record: its fields are read' });
         out.push(...read);
         continue;
       }
@@ -445,13 +442,7 @@ export const jsonExport: CleaningRule = {
       const attachment = at?.object === undefined ? undefined : attached.get(at.object);
       const part = at && attachmentPart(at.keys);
       if (attachment?.words && part) {
-        const escapes = m![2]!.match(/\\(?:u[0-9a-fA-F]{4}|.)/g) ?? [];
-        log.cleaning.push({
-          kind: 'json-export',
-          text: [l.text.replace(m![2]!, '""'), ...escapes].join(' '),
-          line: l.line,
-          note: `JSON string of an attachment: its ${part}, read after the record's text`,
-        });
+        log.cleaning.push({ kind: 'json-export', text: lessString(l.text, m![2]!), line: l.line, note: `JSON string of an attachment: its ${part}, read after the record's text` });
         attachment[part].push(...linesOf(value, l.line));
         continue;
       }
@@ -459,10 +450,7 @@ export const jsonExport: CleaningRule = {
         log.cleaning.push({ kind: 'json-export', text: l.text, line: l.line, note: "JSON string of the export's index (a tag, an abstract, a link): data, not text" });
         continue;
       }
-      // the key, the quotes and the escapes (`\n`, `\"`, `\u0027`) go; the characters they stand for stay
-      const escapes = m![2]!.match(/\\(?:u[0-9a-fA-F]{4}|.)/g) ?? [];
-      const removed = [l.text.replace(m![2]!, '""'), ...escapes].join(' ');
-      log.cleaning.push({ kind: 'json-export', text: removed, line: l.line, note: 'JSON string: its value is the text' });
+      log.cleaning.push({ kind: 'json-export', text: lessString(l.text, m![2]!), line: l.line, note: 'JSON string: its value is the text' });
       out.push(...linesOf(value, l.line));
     }
     // the attachments' names and texts after the record's own text, each attachment's name before its text
