@@ -1276,6 +1276,42 @@ describe('json-export: a text saved as JSON is its string values (dev 143, 144)'
     expect(read(JSON.stringify(law, null, 2)).body).toEqual(read(JSON.stringify(law)).body);
     expect(read(JSON.stringify(law)).body).toContain('本細則依住宅法第五十四條規定訂定之。');
   });
+  test("a record's attachments with the text a crawler extracted of them are read after its own text, each name a line over its text; one without text adds nothing (dev 843, 844)", () => {
+    const record = {
+      title: '某省发展改革委关于印发《某省充电设施建设规划》的通知',
+      content_text: '各市发展改革委：\n现将《某省充电设施建设规划》印发给你们，请遵照执行。\n某省发展改革委\n2026年7月21日',
+      content_status: 'complete',
+      content_hash: 'ab12',
+      attachments: [
+        {
+          name: '《某省充电设施建设规划》.pdf',
+          url: 'https://example.gov.cn/a.pdf',
+          status: 'parsed',
+          text: '[第 1 页]\n某省充电设施建设规划\r\n到2030年，充电设施超过40万个。\r\n',
+        },
+        { name: '各地市建设计划表.doc', url: 'https://example.gov.cn/b.doc', status: 'failed', text: null },
+        { 名称: '附表.pdf', 正文: '' },
+      ],
+    };
+    for (const text of [JSON.stringify(record, null, 2), JSON.stringify(record)]) {
+      const n = normalizeText(text);
+      const body = n.paragraphs.map((p) => p.text);
+      const at = (words: string) => body.findIndex((t) => t.includes(words));
+      // the record's text, then the attachment's name, then its text
+      expect(at('请遵照执行。')).toBeGreaterThanOrEqual(0);
+      expect(at('《某省充电设施建设规划》.pdf')).toBeGreaterThan(at('某省发展改革委'));
+      expect(at('充电设施超过40万个。')).toBeGreaterThan(at('《某省充电设施建设规划》.pdf'));
+      // an attachment without text adds nothing: its name and fields stay the export's data, logged
+      expect(body.join('\n')).not.toMatch(/各地市建设计划表|附表|example\.gov\.cn|parsed/);
+      expect(n.cleaning.map((c) => c.text).join(' ')).toContain('各地市建设计划表.doc');
+      expect(n.frontMatter?.data).toMatchObject({ title: expect.stringContaining('关于印发') });
+      expect(lostFromNormalized(text, n)).toBe('');
+    }
+    // each line at its source line: the attachment's text at the line of its `"text"` key when pretty-printed
+    const pretty = JSON.stringify(record, null, 2);
+    const line = pretty.split('\n').findIndex((l) => l.includes('"text": "[第 1 页]')) + 1;
+    expect(normalizeText(pretty).paragraphs.find((p) => p.text.includes('充电设施超过40万个'))?.line).toBe(line);
+  });
   test("a record whose own keys share a prefix (newsTitle, newsContent, newsDate) is read by the keys after it; an app's analysis beside the text is data (dev 476)", () => {
     // caijing666666/xinwenlianbo's record of a 新闻联播 item with a language model's analysis of it, cut to one entry of each list
     const record = {

@@ -7,7 +7,8 @@
 // crawler's record of one article, however short (`{"title": …, "published": …, "summary": "<p>…</p>"}`, one
 // object of a daily list with the comma after it, dev 440, 441), is one too: its text field stays text.
 // A record saved minified, one object on one line (a policy collector's, dev 548, 549), is read by readMinified; both read
-// each string by isText, so a record reads the same either way.
+// each string by isText, so a record reads the same either way. An attachment that carries the text a crawler extracted of it is
+// read after the record's own text, its name a line over it (attachmentPart, dev 843).
 import type { CleanLog, CleaningRule, SourceLine } from './types.ts';
 import fields from '../data/json-export.json' with { type: 'json' };
 import { keyOf, metaKeys } from '../front-matter.ts';
@@ -57,6 +58,23 @@ const SPEECH_KEYS: readonly string[] = fields.speech.map(keyOf);
 const ABSTRACT_KEYS: ReadonlySet<string> = new Set(fields.abstract.map(keyOf));
 /** Keys whose string is the document's words (a speech's, an article's) or their summary wherever they stand, never its metadata. */
 const TEXT_KEYS: ReadonlySet<string> = new Set([...SPEECH_KEYS, ...fields.text.map(keyOf), ...ABSTRACT_KEYS]);
+/** The keys of a record's list of attachments, of the text a crawler extracted of each, and of its name (data/json-export.json attachments). */
+const ATTACHMENT_LISTS: ReadonlySet<string> = new Set(fields.attachments.list.map(keyOf));
+const ATTACHMENT_TEXTS: ReadonlySet<string> = new Set(fields.attachments.text.map(keyOf));
+const ATTACHMENT_NAMES: ReadonlySet<string> = new Set(fields.attachments.name.map(keyOf));
+
+/**
+ * What a string is to an attachment of a record, by the keys above it: its extracted text (`attachments` › `text`) or its name
+ * (`attachments` › `name`), else undefined. An attachment whose text holds words is read as part of the document, after the record's
+ * own text, its name a line before its text (as a notice prints 附件：name over the document it attaches, dev 843); one without
+ * text (`"text": null`, `""`, dev 844) is the export's data, as any other field of a list is.
+ */
+function attachmentPart(keys: readonly string[]): 'text' | 'name' | undefined {
+  const ks = keys.map(keyOf);
+  if (ks.length < 2 || !ATTACHMENT_LISTS.has(ks[ks.length - 2]!)) return undefined;
+  const own = ks[ks.length - 1]!;
+  return ATTACHMENT_TEXTS.has(own) ? 'text' : ATTACHMENT_NAMES.has(own) ? 'name' : undefined;
+}
 
 /**
  * What a field of an export is to the document, by its key as keyOf reads it (`fullText` is `full_text`): its words (a speech or
@@ -123,6 +141,15 @@ function keysOf(lines: readonly SourceLine[]): string[] {
 /** A key as the record means it: what follows the record's prefix (keyPrefix), else the key. */
 const unprefixed = (key: string, prefix: string | undefined): string =>
   prefix && key.length > prefix.length && key.startsWith(prefix) && KEY_PREFIX.exec(key)?.[1] === prefix ? key.slice(prefix.length).replace(/^_/, '') : key;
+
+/** A string's lines at its source line, a blank line before them: its `\n` escapes are line breaks. */
+const linesOf = (value: string, line: number): SourceLine[] => [
+  { text: '', line, indent: false },
+  ...value.split('\n').map((piece) => ({ text: piece.trim(), raw: piece, line, indent: /^\s/.test(piece) })),
+];
+
+/** A line less its string, as logged: the key, the quotes and the escapes (`\n`, `\"`, `\u0027`) go; the characters they stand for stay. */
+const lessString = (line: string, json: string): string => [line.replace(json, '""'), ...(json.match(/\\(?:u[0-9a-fA-F]{4}|.)/g) ?? [])].join(' ');
 
 const indentOf = (l: SourceLine): number => /^\s*/.exec(l.raw ?? '')![0].length;
 const parse = (json: string): unknown => {
@@ -237,6 +264,22 @@ function stringsIn(value: unknown, keys: string[], out: { keys: string[]; value:
 }
 
 /**
+ * The strings of an attachment of a minified record (an item of its `attachments` list) whose text holds words, its names before its
+ * text, each with its keys; its other strings go to `inner` as any list's do. One without words is read as any list's item is.
+ */
+function attachmentStrings(item: unknown, key: string, inner: { keys: string[]; value: string; speaker: boolean }[]): { keys: string[]; value: string; speaker: boolean }[] {
+  const entries = item && typeof item === 'object' && !Array.isArray(item) ? Object.entries(item as Record<string, unknown>) : [];
+  const part = (k: string) => attachmentPart([key, k]);
+  if (!entries.some(([k, v]) => part(k) === 'text' && typeof v === 'string' && v.trim())) {
+    stringsIn(item, [key], inner);
+    return [];
+  }
+  const strings = (wanted: 'name' | 'text') => entries.flatMap(([k, v]) => (part(k) === wanted && typeof v === 'string' ? [{ keys: [key, k], value: v, speaker: false }] : []));
+  for (const [k, v] of entries) if (!part(k) || typeof v !== 'string') stringsIn(v, [key, k], inner);
+  return [...strings('name'), ...strings('text')];
+}
+
+/**
  * A minified record read as one document: its string and number fields are the document's metadata, its strings read as a
  * pretty-printed export's are (isText: the same record reads the same either way); what is not text is logged. Undefined when
  * it holds no words. `nested`: the record is a string of an export (nestedRecord), its fields joining the export's own.
@@ -244,6 +287,8 @@ function stringsIn(value: unknown, keys: string[], out: { keys: string[]; value:
 function readMinified(line: SourceLine, record: Record<string, unknown>, log: CleanLog, nested = false): SourceLine[] | undefined {
   const data: Record<string, unknown> = {};
   const inner: { keys: string[]; value: string; speaker: boolean }[] = [];
+  // the attachments whose text holds words: read after the record's own text (attachmentPart)
+  const attached: { keys: string[]; value: string; speaker: boolean }[] = [];
   const prefix = keyPrefix(Object.keys(record));
   for (const [own, value] of Object.entries(record)) {
     const key = unprefixed(own, prefix);
@@ -252,11 +297,12 @@ function readMinified(line: SourceLine, record: Record<string, unknown>, log: Cl
     // a field of one string, also in a list of one (a Scrapy item's title), is the document's metadata
     else if (strings?.length === 1) data[key] = strings[0];
     else if (typeof value === 'number') data[key] = value;
+    else if (ATTACHMENT_LISTS.has(keyOf(key)) && Array.isArray(value)) for (const item of value) attached.push(...attachmentStrings(item, key, inner));
     else stringsIn(value, [key], inner);
   }
-  const holdsWords = inner.some((s) => s.keys.some(isWordsKey));
+  const holdsWords = [...inner, ...attached].some((s) => s.keys.some(isWordsKey));
   const ownWords = inner.some((s) => s.keys.length === 1 && isWordsKey(s.keys[0]!));
-  const words = inner.filter((s) => isText(s.keys, s.speaker, holdsWords, ownWords)).map((s) => s.value);
+  const words = [...inner.filter((s) => isText(s.keys, s.speaker, holdsWords, ownWords)), ...attached].map((s) => s.value);
   if (!words.length) return undefined;
   if (!log.frontMatter && Object.keys(data).length) {
     const at = Object.fromEntries(Object.keys(data).map((k) => [k, line.line]));
@@ -288,12 +334,7 @@ function readMinified(line: SourceLine, record: Record<string, unknown>, log: Cl
     line: line.line,
     note: "JSON record on one line: its fields the document's metadata, its text field the text",
   });
-  const out: SourceLine[] = [];
-  for (const value of words) {
-    out.push({ text: '', line: line.line, indent: false });
-    for (const piece of value.split('\n')) out.push({ text: piece.trim(), raw: piece, line: line.line, indent: /^\s/.test(piece) });
-  }
-  return out;
+  return words.flatMap((value) => linesOf(value, line.line));
 }
 
 /**
@@ -301,9 +342,12 @@ function readMinified(line: SourceLine, record: Record<string, unknown>, log: Cl
  * the text shows them: an excerpt starts inside them) and whether it is a speaker beside a speech (its run of key lines holds a
  * speech key).
  */
-function lineKeys(lines: readonly SourceLine[], prefix?: string): Map<SourceLine, { keys: string[]; speaker: boolean }> {
-  const found = new Map<SourceLine, { keys: string[]; speaker: boolean }>();
+function lineKeys(lines: readonly SourceLine[], prefix?: string): Map<SourceLine, { keys: string[]; speaker: boolean; object?: number }> {
+  const found = new Map<SourceLine, { keys: string[]; speaker: boolean; object?: number }>();
   const stack: (string | undefined)[] = [];
+  // the objects open at each depth of the stack, numbered as they open (undefined for a list)
+  const objects: (number | undefined)[] = [];
+  let opened = 0;
   const runs: SourceLine[][] = [];
   let run: SourceLine[] = [];
   for (const l of lines) {
@@ -313,7 +357,8 @@ function lineKeys(lines: readonly SourceLine[], prefix?: string): Map<SourceLine
     const own = typeof key === 'string' ? unprefixed(key, prefix) : undefined;
     const above = stack.filter((k): k is string => k !== undefined);
     if (FIELD_LINE.test(l.text) || STRING_LINE.test(l.text)) {
-      found.set(l, { keys: own === undefined ? above : [...above, own], speaker: false });
+      const object = objects.findLast((o) => o !== undefined);
+      found.set(l, { keys: own === undefined ? above : [...above, own], speaker: false, ...(object === undefined ? {} : { object }) });
       if (own !== undefined && FIELD_LINE.test(l.text) && (!run.length || indentOf(run[0]!) === indentOf(l))) run.push(l);
       else {
         if (run.length) runs.push(run);
@@ -328,8 +373,12 @@ function lineKeys(lines: readonly SourceLine[], prefix?: string): Map<SourceLine
     for (const c of m[2]!) {
       if (c === '[' || c === '{') {
         stack.push(first);
+        objects.push(c === '{' ? ++opened : undefined);
         first = undefined;
-      } else if (c === ']' || c === '}') stack.pop();
+      } else if (c === ']' || c === '}') {
+        stack.pop();
+        objects.pop();
+      }
     }
   }
   if (run.length) runs.push(run);
@@ -358,6 +407,15 @@ export const jsonExport: CleaningRule = {
     const keys = lineKeys(lines, prefix);
     const holdsWords = [...keys.values()].some((k) => k.keys.some(isWordsKey));
     const ownWords = [...keys.values()].some((k) => k.keys.length === 1 && isWordsKey(k.keys[0]!));
+    // each attachment's name and text lines by its object, read after the record's own text when its text holds words
+    const attached = new Map<number, { words: boolean; name: SourceLine[]; text: SourceLine[] }>();
+    for (const [l, at] of keys) {
+      const part = at.object === undefined ? undefined : attachmentPart(at.keys);
+      if (!part) continue;
+      const a = attached.get(at.object!) ?? { words: false, name: [], text: [] };
+      const value = part === 'text' ? parse(STRING_LINE.exec(l.text)?.[2] ?? '') : undefined;
+      attached.set(at.object!, { ...a, words: a.words || (typeof value === 'string' && value.trim() !== '') });
+    }
     const out: SourceLine[] = [];
     for (const l of lines) {
       if (!l.text) continue;
@@ -376,28 +434,27 @@ export const jsonExport: CleaningRule = {
       const read = record && readMinified({ text: value, line: l.line, indent: false }, record, log, true);
       if (read) {
         // the key, the quotes and the escapes of the string that holds the record go; the record is read as a minified one
-        const escapes = m![2]!.match(/\\(?:u[0-9a-fA-F]{4}|.)/g) ?? [];
-        log.cleaning.push({
-          kind: 'json-export',
-          text: [l.text.replace(m![2]!, '""'), ...escapes].join(' '),
-          line: l.line,
-          note: 'JSON string that holds a record: its fields are read',
-        });
+        log.cleaning.push({ kind: 'json-export', text: lessString(l.text, m![2]!), line: l.line, note: 'JSON string that holds a record: its fields are read' });
         out.push(...read);
         continue;
       }
       const at = keys.get(l);
+      const attachment = at?.object === undefined ? undefined : attached.get(at.object);
+      const part = at && attachmentPart(at.keys);
+      if (attachment?.words && part) {
+        log.cleaning.push({ kind: 'json-export', text: lessString(l.text, m![2]!), line: l.line, note: `JSON string of an attachment: its ${part}, read after the record's text` });
+        attachment[part].push(...linesOf(value, l.line));
+        continue;
+      }
       if (at && !isText(at.keys, at.speaker, holdsWords, ownWords)) {
         log.cleaning.push({ kind: 'json-export', text: l.text, line: l.line, note: "JSON string of the export's index (a tag, an abstract, a link): data, not text" });
         continue;
       }
-      // the key, the quotes and the escapes (`\n`, `\"`, `\u0027`) go; the characters they stand for stay
-      const escapes = m![2]!.match(/\\(?:u[0-9a-fA-F]{4}|.)/g) ?? [];
-      const removed = [l.text.replace(m![2]!, '""'), ...escapes].join(' ');
-      log.cleaning.push({ kind: 'json-export', text: removed, line: l.line, note: 'JSON string: its value is the text' });
-      out.push({ text: '', line: l.line, indent: false });
-      for (const piece of value.split('\n')) out.push({ text: piece.trim(), raw: piece, line: l.line, indent: /^\s/.test(piece) });
+      log.cleaning.push({ kind: 'json-export', text: lessString(l.text, m![2]!), line: l.line, note: 'JSON string: its value is the text' });
+      out.push(...linesOf(value, l.line));
     }
+    // the attachments' names and texts after the record's own text, each attachment's name before its text
+    for (const a of attached.values()) if (a.words) out.push(...a.name, ...a.text);
     return out;
   },
 };
