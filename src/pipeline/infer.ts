@@ -1072,7 +1072,8 @@ export function numberAfterTitle(paragraphs: readonly string[], title: string): 
     // 为贯彻落实国发〔2020〕1号文件: a citing word anywhere before its bracket, which no number's prefix holds)
     const after = afterTitle(p, bare) ?? '';
     const opened = NUMBER_OPENS.exec(after);
-    if (opened && !holdsCiting(opened[1]!.split(/[〔［[（(]/u)[0]!) && (!/^\s/u.test(after) || /^(?:\s|$)/u.test(after.slice(opened[0].length)))) return opened[1]!.replace(/\s/gu, '');
+    if (opened && !holdsCiting(opened[1]!.split(/[〔［[（(]/u)[0]!) && (!/^\s/u.test(after) || /^(?:\s|$)/u.test(after.slice(opened[0].length))))
+      return opened[1]!.replace(/\s/gu, '');
     const tokens = p.trim().split(/\s+/u);
     let joined = '';
     for (let k = 0; k < tokens.length - 1; k++) {
