@@ -4517,6 +4517,8 @@ describe("a crawler's CSV record of a document: a header of field names over one
     // not a clause after the title that cites another document's number, run in or set off
     expect(numberAfterTitle([`${reply}根据国办发〔2020〕1号文件精神，现批复如下。`], reply)).toBeUndefined();
     expect(numberAfterTitle([`${reply} 国办发〔2020〕1号文件精神，现批复如下。`], reply)).toBeUndefined();
+    // a citing word inside the run-in clause, not at its start (为贯彻落实, 认真贯彻): no number's prefix holds one
+    expect(numberAfterTitle([`${reply}为贯彻落实国发〔2020〕1号文件精神，现批复如下。`], reply)).toBeUndefined();
   });
   test('a crawler’s title line with the number after a space, spaced inside, is titled without it and numbered by it (dev 819)', () => {
     expect(withoutNumber('国务院关于加强环境保护重点工作的意见 国发 〔2011〕 35 号')).toBe('国务院关于加强环境保护重点工作的意见');

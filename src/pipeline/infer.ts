@@ -52,7 +52,7 @@ import {
   isOrgan,
   isSite,
   numberIssuer,
-  opensCiting,
+  holdsCiting,
   ledeBody,
   releaseLede,
   releaseBody,
@@ -1068,10 +1068,12 @@ export function numberAfterTitle(paragraphs: readonly string[], title: string): 
   for (const p of paragraphs) {
     // the number run into the title, or set off by spaces that also stand inside it (a dataset's cell, `…的批复国函〔1989〕15号能源部:你部…`,
     // dev 772, 773, 801, 802; a crawler's record, `…的复函国能综函安全〔2025〕59号 大坝安全监察中心：…`, dev 643; `…的意见 国发 〔2011〕 35 号`, dev 819)
-    // (set off by a space, the number is a word of its own, as a token below; either way not a clause that cites one, 根据国办发〔2020〕1号文件)
+    // (set off by a space, the number is a word of its own, as a token below; either way not a clause that cites one, 根据国办发〔2020〕1号文件,
+    // 为贯彻落实国发〔2020〕1号文件: a citing word anywhere before its bracket, which no number's prefix holds)
     const after = afterTitle(p, bare) ?? '';
     const opened = NUMBER_OPENS.exec(after);
-    if (opened && !opensCiting(opened[1]!.trim()) && (!/^\s/u.test(after) || /^(?:\s|$)/u.test(after.slice(opened[0].length)))) return opened[1]!.replace(/\s/gu, '');
+    if (opened && !holdsCiting(opened[1]!.split(/[〔［[（(]/u)[0]!) && (!/^\s/u.test(after) || /^(?:\s|$)/u.test(after.slice(opened[0].length))))
+      return opened[1]!.replace(/\s/gu, '');
     const tokens = p.trim().split(/\s+/u);
     let joined = '';
     for (let k = 0; k < tokens.length - 1; k++) {

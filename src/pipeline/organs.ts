@@ -48,8 +48,9 @@ export const fullName = (name: string): string => (Object.hasOwn(SHORT_NAMES, na
 /** A clause that cites a body's document (根据市人民政府…, 按照县政府…: data/organs.json citing_words): no body's name opens so. */
 const CITING = new RegExp(`^(?:${alternation(data.citing_words)})`, 'u');
 
-/** Whether a text opens with a citing word (根据, 按照: data/organs.json citing_words), as a clause that cites a document does. */
-export const opensCiting = (text: string): boolean => CITING.test(text);
+/** Whether a text holds a citing word anywhere (为贯彻落实国发: data/organs.json citing_words), as a clause that cites a document does and a document number's prefix never does. */
+const CITING_ANYWHERE = new RegExp(alternation(data.citing_words), 'u');
+export const holdsCiting = (text: string): boolean => CITING_ANYWHERE.test(text);
 
 /** A name that is one issuing body (not a sentence, not a title: no 关于; not a body pointed at: 该院; not a citing clause: 根据市人民政府). */
 export function isOrgan(text: string): boolean {
