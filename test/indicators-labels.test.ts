@@ -4377,3 +4377,12 @@ describe('a time at a label start goes with the word that closes it (period_ends
     ['zh-Hans', '全市底线民生支出12亿元。', '底线民生支出'],
   ] as const)('%s %s → %s', (script, text, label) => expect(extractFromParagraph(text, { kind: 'actual' }, script).map((f) => f.label)).toContain(label));
 });
+
+describe('a year at a label start goes with the word that closes its time, as a month does (period_ends; labels.ts yearsInLabel)', () => {
+  test.each([
+    ['zh-Hans', '2024年初贷款余额为120亿元。', '贷款余额'],
+    ['zh-Hans', '2024年以来新增贷款120亿元。', '新增贷款'],
+    ['zh-Hans', '2024年3月以来新增贷款120亿元。', '新增贷款'],
+    ['zh-Hans', '2024年底贷款余额为120亿元。', '贷款余额'],
+  ] as const)('%s %s → %s', (script, text, label) => expect(extractFromParagraph(text, { kind: 'actual' }, script).map((f) => f.label)).toEqual([label]));
+});

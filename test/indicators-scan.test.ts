@@ -265,3 +265,11 @@ describe("an index's points count only where the sentence before the number name
     ['价格指数回升。会议于上午8点召开。'],
   ])('no points: %s', (text) => expect(scan(text).filter((f) => /[点點]$/.test(f))).toEqual([]));
 });
+
+describe("an index's points: a line's end ends the sentence whose words are read (scan.ts sentenceBefore)", () => {
+  const scan = (text: string) => scanQuantities(text, 0, text.length, new Uint8Array(text.length)).map((q) => `${q.value}${q.unit}`);
+  test.each([['一、居民消费价格指数\n7月10日上午9点，召开会议。'], ['价格指数回升\n\n会议于上午8点召开。']])('no points: %s', (text) =>
+    expect(scan(text).filter((f) => /[点點]$/.test(f))).toEqual([]),
+  );
+  test('an index in the same line still counts', () => expect(scan('沪指盘中收复2900点。')).toContain('2900点'));
+});

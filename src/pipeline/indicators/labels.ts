@@ -4,6 +4,7 @@
 // Work is done on a pair of strings (Simplified analysis copy, original script) of equal length, so
 // every cut applies to both and the label comes out in the report's own script.
 import {
+  periodEnds,
   jointTerms,
   disposalObject,
   disposalObjectEnd,
@@ -491,6 +492,15 @@ export function cleanLabel(raw: Pair, subject = true): Pair {
   return p;
 }
 
+/**
+ * The years in a label's words, with the word that closes their time (period_ends: 2024年初, 2024年以来, as 年底, 年末) and their months
+ * (2024年3月以来) and day (cleanWords); with the 在 or 于 whose object they are, and the 比 or 较 of a basis year before a change.
+ */
+const yearsInLabel = new RegExp(
+  String.raw`(?:[在于](?=(?:19|20)\d{2})|[比较](?=(?:19|20)\d{2}\s*年(?:同期)?\s*(?:[增减提降升翻扩缩净多少高低]|下降|上升)))?(?:19|20)\d{2}(?:[-—－–／/至](?:(?:19|20)\d{2}|\d{2})(?!\d))?(?:、(?:19|20)\d{2})*(?:(?:学年度?|年度?)(?:${periodEnds}|起)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:[-—－–至到~～](?:\d{1,2}|[一二三四五六七八九十]{1,2}))?月份?(?:${periodEnds}|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?)?)?(?=\D|$)`,
+  'g',
+);
+
 /** cleanLabel's work, for pairs not cleaned lately. */
 function cleanWords(raw: Pair, subject: boolean): Pair {
   // 一般公共服务支出（类）政府办公厅及相关机构事务支出（款）行政运行（项）拨款支出: a figure after a chain of the classification of
@@ -548,10 +558,7 @@ function cleanWords(raw: Pair, subject: boolean): Pair {
   p = removeAll(p, circumstancePhrase);
   // 政府在2002-03年度可减少开支, 财政储备在2018年3月31日 (在二零二四年三月三十一日, 三月底: its day in Chinese numerals too): a preposition whose object is the year (and its day) goes with it, and so does the 比 or 较 of a basis year
   // before a change (地区生产总值比2010年翻一番 → 地区生产总值, not 地区生产总值比; 存贷比2020年末 keeps its ratio); 2025—2027年 as well as 2019-20年度, 2024／25年度 and 2024至25年度 (二零二四至二五年度, dev 305's own form): a span of years, whatever the dash, slash or 至; a school year as a financial year (2024/25学年, dev 304); its months too, a run of them (113年1至10月累計統計 → 累計統計, dev 559), and a month's 月份 (2024年7月份新增上拍法拍房源数量, dev 849)
-  p = removeAll(
-    p,
-    /(?:[在于](?=(?:19|20)\d{2})|[比较](?=(?:19|20)\d{2}\s*年(?:同期)?\s*(?:[增减提降升翻扩缩净多少高低]|下降|上升)))?(?:19|20)\d{2}(?:[-—－–／/至](?:(?:19|20)\d{2}|\d{2})(?!\d))?(?:、(?:19|20)\d{2})*(?:(?:学年度?|年度?)(?:底|末|起)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:[-—－–至到~～](?:\d{1,2}|[一二三四五六七八九十]{1,2}))?月份?(?:底|末|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?)?)?(?=\D|$)/g,
-  );
+  p = removeAll(p, yearsInLabel);
   // 1g85年国家财政收人: a year as an OCR misprints it
   p = removeAll(p, ocrYears);
   // 国民收人使用额〔注〕: a note's marker; “5个1000”行动[4]累计入库项目: one before the last words ends the name it

@@ -647,7 +647,7 @@ const forecastConnectives = alternation([...words.ordinal_connectives, ...words.
 /** The connectives of a consequence (因此，…; 所以，…: causal_connectives), regex source. */
 const causalConnectives = alternation(words.causal_connectives);
 /** The words that close a time said before a figure's name (period_ends: 年底, 3月末, 第2季底, 8月以来), and a date's 截至 (as_of_words): a time at a label's start goes with them (leadingFillers). */
-const periodEnds = alternation(words.period_ends);
+export const periodEnds = alternation(words.period_ends);
 const asOfWords = alternation(words.as_of_words);
 
 /**

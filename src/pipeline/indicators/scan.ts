@@ -192,11 +192,13 @@ export function quantityMatches(s: string): RegExpExecArray[] {
   return out;
 }
 
-/** The words of the sentence before `at`, up to 80 characters back: where a unit's context words are read (contextUnits). */
+/** The words of the sentence before `at`, up to 80 characters back: where a unit's context words are read (contextUnits). A line's end
+ * ends a sentence too: a heading that names an index (一、居民消费价格指数) says nothing of the 9点 of the paragraph under it. */
 function sentenceBefore(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 80), at);
-  return before.slice(Math.max(...['。', '；', ';', '！', '？'].map((c) => before.lastIndexOf(c))) + 1);
+  return sentenceTail.exec(text.slice(Math.max(0, at - 80), at))![0];
 }
+/** The words after the last sentence end of a text (sentenceBefore). */
+const sentenceTail = /[^。；;！？!?\n]*$/;
 
 /** Quantities in `text[from, to)`; `masked[i]` is 1 inside quotes, titles and brackets. */
 export function scanQuantities(text: string, from: number, to: number, masked: Uint8Array): Quantity[] {
