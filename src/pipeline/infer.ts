@@ -867,9 +867,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     rocFiscalYear(ev.body) ??
     reported ??
     // the opening's first year; a Taiwan text's in its years of the Republic too (99 年 12 月 23 日, 111 年 3 月 8 日: the only dates a
-    // committee's minutes or a disclosure sheet print, dev 832-834), its PDF's compatibility ideographs read as the characters they
-    // stand for (年 U+F98E is 年, Unicode's canonical equivalent: NFC, dev 832)
-    inferYear('', isTaiwan(region) ? yearsOfOurs(ev.body.slice(0, OPENING).normalize('NFC')).text : ev.body) ??
+    // committee's minutes or a disclosure sheet print, dev 832-834; a PDF's 年 U+F98E is 年 by then: clean/compat-ideograph.ts)
+    inferYear('', isTaiwan(region) ? yearsOfOurs(ev.body.slice(0, OPENING)).text : ev.body) ??
     yearOf(effective);
   // A joint issue: the lead body is the issuer, all of them are `issuers`; a body named by its level
   // word alone (省人民政府) gets the name of the text's place.

@@ -7,6 +7,7 @@
 import type { Normalized, Paragraph } from './types.ts';
 import type { CleanLog, CleaningRule, SourceLine } from './clean/types.ts';
 import { hkscsPua } from './clean/hkscs-pua.ts';
+import { compatIdeograph } from './clean/compat-ideograph.ts';
 import { frontMatter } from './clean/front-matter.ts';
 import { csvExport } from './clean/csv-export.ts';
 import { jsonExport } from './clean/json-export.ts';
@@ -55,6 +56,8 @@ export const cleaningRules: readonly CleaningRule[] = [
   jsonEscape,
   // Hong Kong characters stored as PUA code points are real characters for every rule after it
   hkscsPua,
+  // a PDF's compatibility ideographs (年 U+F98E) are the unified characters for every rule after it
+  compatIdeograph,
   // a CSV row's text is its text cell (a crawler's record of one document too), a JSON export's its string values: every rule after them sees those as the lines
   // a JavaScript data file (a JSONP answer, `var data = {…}`) is its record's JSON for json-export
   jsData,
