@@ -1312,6 +1312,16 @@ describe('json-export: a text saved as JSON is its string values (dev 143, 144)'
     const line = pretty.split('\n').findIndex((l) => l.includes('"text": "[第 1 页]')) + 1;
     expect(normalizeText(pretty).paragraphs.find((p) => p.text.includes('充电设施超过40万个'))?.line).toBe(line);
   });
+  test('only an object that is an item of the attachments list is an attachment, pretty-printed as minified: not an object under the key, a list of lists, a text key holding a list', () => {
+    const record = { title: '某省关于印发规划的通知', content_text: '各市：\n现将规划印发给你们。', content_status: 'complete', content_hash: 'ab12' };
+    const attachment = { name: '规划.pdf', text: '某省充电设施建设规划\n到2030年，充电设施超过40万个。' };
+    for (const attachments of [attachment, [[attachment]], [{ ...attachment, text: attachment.text.split('\n') }]]) {
+      const json = { ...record, attachments };
+      const [pretty, minified] = [JSON.stringify(json, null, 2), JSON.stringify(json)].map((t) => normalizeText(t).paragraphs.map((p) => p.text));
+      expect(pretty).toEqual(minified);
+      expect(pretty!.join('\n')).not.toContain('规划.pdf');
+    }
+  });
   test("a record whose own keys share a prefix (newsTitle, newsContent, newsDate) is read by the keys after it; an app's analysis beside the text is data (dev 476)", () => {
     // caijing666666/xinwenlianbo's record of a 新闻联播 item with a language model's analysis of it, cut to one entry of each list
     const record = {

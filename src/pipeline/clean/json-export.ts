@@ -345,7 +345,8 @@ function readMinified(line: SourceLine, record: Record<string, unknown>, log: Cl
 function lineKeys(lines: readonly SourceLine[], prefix?: string): Map<SourceLine, { keys: string[]; speaker: boolean; object?: number }> {
   const found = new Map<SourceLine, { keys: string[]; speaker: boolean; object?: number }>();
   const stack: (string | undefined)[] = [];
-  // the objects open at each depth of the stack, numbered as they open (undefined for a list)
+  // the objects open at each depth of the stack, numbered as they open (undefined for a list); a line's `object` is the one it is a
+  // field of, when that object is an item of a keyed list
   const objects: (number | undefined)[] = [];
   let opened = 0;
   const runs: SourceLine[][] = [];
@@ -357,7 +358,10 @@ function lineKeys(lines: readonly SourceLine[], prefix?: string): Map<SourceLine
     const own = typeof key === 'string' ? unprefixed(key, prefix) : undefined;
     const above = stack.filter((k): k is string => k !== undefined);
     if (FIELD_LINE.test(l.text) || STRING_LINE.test(l.text)) {
-      const object = objects.findLast((o) => o !== undefined);
+      // a field of an object that is an item of a keyed list (`"attachments": [{"text": …}]`), as readMinified reads one: not a
+      // string of a list inside it, not an object under the key itself or in a list of lists
+      const item = own !== undefined && objects.length >= 2 && objects.at(-2) === undefined && stack.at(-2) !== undefined;
+      const object = item ? objects.at(-1) : undefined;
       found.set(l, { keys: own === undefined ? above : [...above, own], speaker: false, ...(object === undefined ? {} : { object }) });
       if (own !== undefined && FIELD_LINE.test(l.text) && (!run.length || indentOf(run[0]!) === indentOf(l))) run.push(l);
       else {
