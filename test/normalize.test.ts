@@ -1322,6 +1322,16 @@ describe('json-export: a text saved as JSON is its string values (dev 143, 144)'
       expect(pretty!.join('\n')).not.toContain('规划.pdf');
     }
   });
+  test("in a list of records, a record's attachments are read after its own text, before the next record's (where the record closes)", () => {
+    const notice = (n: string, attachments: unknown[]) => ({ title: `某省关于印发规划${n}的通知`, content_text: `各市：\n现将规划${n}印发给你们。`, content_status: 'complete', content_hash: n, attachments });
+    const records = [notice('甲', [{ name: '规划甲.pdf', text: '规划甲的正文。' }]), notice('乙', [{ name: '规划乙.pdf', text: '规划乙的正文。' }])];
+    const text = JSON.stringify(records, null, 2);
+    const n = normalizeText(text);
+    const body = n.paragraphs.map((p) => p.text).join('\n');
+    const order = ['现将规划甲印发给你们。', '规划甲.pdf', '规划甲的正文。', '现将规划乙印发给你们。', '规划乙.pdf', '规划乙的正文。'].map((w) => body.indexOf(w));
+    expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
+    expect(lostFromNormalized(text, n)).toBe('');
+  });
   test("a record whose own keys share a prefix (newsTitle, newsContent, newsDate) is read by the keys after it; an app's analysis beside the text is data (dev 476)", () => {
     // caijing666666/xinwenlianbo's record of a 新闻联播 item with a language model's analysis of it, cut to one entry of each list
     const record = {
