@@ -1323,7 +1323,13 @@ describe('json-export: a text saved as JSON is its string values (dev 143, 144)'
     }
   });
   test("in a list of records, a record's attachments are read after its own text, before the next record's (where the record closes)", () => {
-    const notice = (n: string, attachments: unknown[]) => ({ title: `某省关于印发规划${n}的通知`, content_text: `各市：\n现将规划${n}印发给你们。`, content_status: 'complete', content_hash: n, attachments });
+    const notice = (n: string, attachments: unknown[]) => ({
+      title: `某省关于印发规划${n}的通知`,
+      content_text: `各市：\n现将规划${n}印发给你们。`,
+      content_status: 'complete',
+      content_hash: n,
+      attachments,
+    });
     const records = [notice('甲', [{ name: '规划甲.pdf', text: '规划甲的正文。' }]), notice('乙', [{ name: '规划乙.pdf', text: '规划乙的正文。' }])];
     const text = JSON.stringify(records, null, 2);
     const n = normalizeText(text);
