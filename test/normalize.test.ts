@@ -1338,6 +1338,17 @@ describe('json-export: a text saved as JSON is its string values (dev 143, 144)'
     expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
     expect(lostFromNormalized(text, n)).toBe('');
   });
+  test("an attachment's name key in Traditional characters (名稱) is its name as 名称 is: a line over its text, not the export's data", () => {
+    const record = { 標題: '某市政府關於印發規劃的通知', content_text: '各區：\n現將規劃印發給你們。', content_status: 'complete', content_hash: 'ab12' };
+    for (const key of ['名称', '名稱']) {
+      const json = { ...record, 附件: [{ [key]: '規劃.pdf', 正文: '規劃的正文。' }] };
+      for (const text of [JSON.stringify(json, null, 2), JSON.stringify(json)]) {
+        const body = normalizeText(text).paragraphs.map((p) => p.text);
+        expect(body.indexOf('規劃.pdf')).toBeGreaterThan(body.indexOf('現將規劃印發給你們。'));
+        expect(body.indexOf('規劃的正文。')).toBeGreaterThan(body.indexOf('規劃.pdf'));
+      }
+    }
+  });
   test("a record whose own keys share a prefix (newsTitle, newsContent, newsDate) is read by the keys after it; an app's analysis beside the text is data (dev 476)", () => {
     // caijing666666/xinwenlianbo's record of a 新闻联播 item with a language model's analysis of it, cut to one entry of each list
     const record = {
