@@ -1312,6 +1312,43 @@ describe('json-export: a text saved as JSON is its string values (dev 143, 144)'
     const line = pretty.split('\n').findIndex((l) => l.includes('"text": "[第 1 页]')) + 1;
     expect(normalizeText(pretty).paragraphs.find((p) => p.text.includes('充电设施超过40万个'))?.line).toBe(line);
   });
+  test('only an object that is an item of the attachments list is an attachment, pretty-printed as minified: not an object under the key, a list of lists, a text key holding a list', () => {
+    const record = { title: '某省关于印发规划的通知', content_text: '各市：\n现将规划印发给你们。', content_status: 'complete', content_hash: 'ab12' };
+    const attachment = { name: '规划.pdf', text: '某省充电设施建设规划\n到2030年，充电设施超过40万个。' };
+    for (const attachments of [attachment, [[attachment]], [{ ...attachment, text: attachment.text.split('\n') }]]) {
+      const json = { ...record, attachments };
+      const [pretty, minified] = [JSON.stringify(json, null, 2), JSON.stringify(json)].map((t) => normalizeText(t).paragraphs.map((p) => p.text));
+      expect(pretty).toEqual(minified);
+      expect(pretty!.join('\n')).not.toContain('规划.pdf');
+    }
+  });
+  test("in a list of records, a record's attachments are read after its own text, before the next record's (where the record closes)", () => {
+    const notice = (n: string, attachments: unknown[]) => ({
+      title: `某省关于印发规划${n}的通知`,
+      content_text: `各市：\n现将规划${n}印发给你们。`,
+      content_status: 'complete',
+      content_hash: n,
+      attachments,
+    });
+    const records = [notice('甲', [{ name: '规划甲.pdf', text: '规划甲的正文。' }]), notice('乙', [{ name: '规划乙.pdf', text: '规划乙的正文。' }])];
+    const text = JSON.stringify(records, null, 2);
+    const n = normalizeText(text);
+    const body = n.paragraphs.map((p) => p.text).join('\n');
+    const order = ['现将规划甲印发给你们。', '规划甲.pdf', '规划甲的正文。', '现将规划乙印发给你们。', '规划乙.pdf', '规划乙的正文。'].map((w) => body.indexOf(w));
+    expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
+    expect(lostFromNormalized(text, n)).toBe('');
+  });
+  test("an attachment's name key in Traditional characters (名稱) is its name as 名称 is: a line over its text, not the export's data", () => {
+    const record = { 標題: '某市政府關於印發規劃的通知', content_text: '各區：\n現將規劃印發給你們。', content_status: 'complete', content_hash: 'ab12' };
+    for (const key of ['名称', '名稱']) {
+      const json = { ...record, 附件: [{ [key]: '規劃.pdf', 正文: '規劃的正文。' }] };
+      for (const text of [JSON.stringify(json, null, 2), JSON.stringify(json)]) {
+        const body = normalizeText(text).paragraphs.map((p) => p.text);
+        expect(body.indexOf('規劃.pdf')).toBeGreaterThan(body.indexOf('現將規劃印發給你們。'));
+        expect(body.indexOf('規劃的正文。')).toBeGreaterThan(body.indexOf('規劃.pdf'));
+      }
+    }
+  });
   test("a record whose own keys share a prefix (newsTitle, newsContent, newsDate) is read by the keys after it; an app's analysis beside the text is data (dev 476)", () => {
     // caijing666666/xinwenlianbo's record of a 新闻联播 item with a language model's analysis of it, cut to one entry of each list
     const record = {

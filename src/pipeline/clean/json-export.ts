@@ -62,6 +62,8 @@ const TEXT_KEYS: ReadonlySet<string> = new Set([...SPEECH_KEYS, ...fields.text.m
 const ATTACHMENT_LISTS: ReadonlySet<string> = new Set(fields.attachments.list.map(keyOf));
 const ATTACHMENT_TEXTS: ReadonlySet<string> = new Set(fields.attachments.text.map(keyOf));
 const ATTACHMENT_NAMES: ReadonlySet<string> = new Set(fields.attachments.name.map(keyOf));
+/** A line's keys in a pretty-printed export (lineKeys). */
+type LineKeys = { keys: string[]; speaker: boolean; object?: number; record?: number };
 
 /**
  * What a string is to an attachment of a record, by the keys above it: its extracted text (`attachments` › `text`) or its name
@@ -340,12 +342,16 @@ function readMinified(line: SourceLine, record: Record<string, unknown>, log: Cl
 /**
  * The keys above each line of a pretty-printed export (its own key, the keys its lists and objects were opened under, as far as
  * the text shows them: an excerpt starts inside them) and whether it is a speaker beside a speech (its run of key lines holds a
- * speech key).
+ * speech key); for a field of an item of a keyed list, that object's number and the number of the object the list stands in (its
+ * record); and the objects each line closes.
  */
-function lineKeys(lines: readonly SourceLine[], prefix?: string): Map<SourceLine, { keys: string[]; speaker: boolean; object?: number }> {
-  const found = new Map<SourceLine, { keys: string[]; speaker: boolean; object?: number }>();
+function lineKeys(lines: readonly SourceLine[], prefix?: string): { found: Map<SourceLine, LineKeys>; closes: Map<SourceLine, number[]> } {
+  const found = new Map<SourceLine, LineKeys>();
+  // the objects each line closes, by their numbers
+  const closes = new Map<SourceLine, number[]>();
   const stack: (string | undefined)[] = [];
-  // the objects open at each depth of the stack, numbered as they open (undefined for a list)
+  // the objects open at each depth of the stack, numbered as they open (undefined for a list); a line's `object` is the one it is a
+  // field of, when that object is an item of a keyed list
   const objects: (number | undefined)[] = [];
   let opened = 0;
   const runs: SourceLine[][] = [];
@@ -357,8 +363,12 @@ function lineKeys(lines: readonly SourceLine[], prefix?: string): Map<SourceLine
     const own = typeof key === 'string' ? unprefixed(key, prefix) : undefined;
     const above = stack.filter((k): k is string => k !== undefined);
     if (FIELD_LINE.test(l.text) || STRING_LINE.test(l.text)) {
-      const object = objects.findLast((o) => o !== undefined);
-      found.set(l, { keys: own === undefined ? above : [...above, own], speaker: false, ...(object === undefined ? {} : { object }) });
+      // a field of an object that is an item of a keyed list (`"attachments": [{"text": …}]`), as readMinified reads one: not a
+      // string of a list inside it, not an object under the key itself or in a list of lists
+      const item = own !== undefined && objects.length >= 2 && objects.at(-2) === undefined && stack.at(-2) !== undefined;
+      const object = item ? objects.at(-1) : undefined;
+      const record = item ? objects.at(-3) : undefined;
+      found.set(l, { keys: own === undefined ? above : [...above, own], speaker: false, ...(object === undefined ? {} : { object }), ...(record === undefined ? {} : { record }) });
       if (own !== undefined && FIELD_LINE.test(l.text) && (!run.length || indentOf(run[0]!) === indentOf(l))) run.push(l);
       else {
         if (run.length) runs.push(run);
@@ -377,7 +387,8 @@ function lineKeys(lines: readonly SourceLine[], prefix?: string): Map<SourceLine
         first = undefined;
       } else if (c === ']' || c === '}') {
         stack.pop();
-        objects.pop();
+        const closed = objects.pop();
+        if (closed !== undefined) closes.set(l, [...(closes.get(l) ?? []), closed]);
       }
     }
   }
@@ -387,7 +398,7 @@ function lineKeys(lines: readonly SourceLine[], prefix?: string): Map<SourceLine
     if (!r.some((l) => SPEECH_KEYS.includes(keyOfLine(l)))) continue;
     for (const l of r) if (SPEAKER_KEYS.includes(keyOfLine(l))) found.get(l)!.speaker = true;
   }
-  return found;
+  return { found, closes };
 }
 
 /** Replaces each JSON line by the lines of its string value (none for syntax), a blank line between values. */
@@ -404,21 +415,31 @@ export const jsonExport: CleaningRule = {
     // the prefix of the export's keys wherever its records stand (the whole object, a list of them, under a wrapper key)
     const prefix = keyPrefix(keysOf(lines));
     const meta = metadataOf(lines, shape.whole, prefix, log);
-    const keys = lineKeys(lines, prefix);
+    const { found: keys, closes } = lineKeys(lines, prefix);
     const holdsWords = [...keys.values()].some((k) => k.keys.some(isWordsKey));
     const ownWords = [...keys.values()].some((k) => k.keys.length === 1 && isWordsKey(k.keys[0]!));
-    // each attachment's name and text lines by its object, read after the record's own text when its text holds words
-    const attached = new Map<number, { words: boolean; name: SourceLine[]; text: SourceLine[] }>();
+    // each attachment's name and text lines by its object, read after its record's own text (where the record closes: in a list
+    // of records, before the next record's) when its text holds words
+    const attached = new Map<number, { words: boolean; name: SourceLine[]; text: SourceLine[]; record?: number | undefined }>();
     for (const [l, at] of keys) {
       const part = at.object === undefined ? undefined : attachmentPart(at.keys);
       if (!part) continue;
       const a = attached.get(at.object!) ?? { words: false, name: [], text: [] };
       const value = part === 'text' ? parse(STRING_LINE.exec(l.text)?.[2] ?? '') : undefined;
-      attached.set(at.object!, { ...a, words: a.words || (typeof value === 'string' && value.trim() !== '') });
+      attached.set(at.object!, { ...a, words: a.words || (typeof value === 'string' && value.trim() !== ''), record: at.record });
     }
     const out: SourceLine[] = [];
+    // the attachments of a record (all, at the end: an excerpt's record may not close), each attachment's name before its text
+    const attachments = (record?: number) => {
+      for (const [n, a] of attached) {
+        if (record !== undefined && a.record !== record) continue;
+        if (a.words) out.push(...a.name, ...a.text);
+        attached.delete(n);
+      }
+    };
     for (const l of lines) {
       if (!l.text) continue;
+      for (const record of closes.get(l) ?? []) attachments(record);
       if (meta.has(l)) {
         log.cleaning.push({ kind: 'json-export', text: l.text, line: l.line, note: "JSON field of the export: the document's metadata" });
         continue;
@@ -453,8 +474,7 @@ export const jsonExport: CleaningRule = {
       log.cleaning.push({ kind: 'json-export', text: lessString(l.text, m![2]!), line: l.line, note: 'JSON string: its value is the text' });
       out.push(...linesOf(value, l.line));
     }
-    // the attachments' names and texts after the record's own text, each attachment's name before its text
-    for (const a of attached.values()) if (a.words) out.push(...a.name, ...a.text);
+    attachments();
     return out;
   },
 };
