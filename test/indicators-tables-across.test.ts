@@ -141,3 +141,25 @@ describe('a header’s compatibility ideographs are read as the characters they 
     ]);
   });
 });
+
+describe('a header’s compatibility ideographs are unified before tables are read (compat-ideograph, one place)', () => {
+  // dev 717's PDF text prints 年度 as U+F98E U+FA01: the column of years is read as 年度's
+  test('\\uF98E\\uFA01 over a column of years', () => {
+    const text = [
+      '- 表 3-4  內湖區歷年二級產業人口數表',
+      '',
+      html([
+        ['\uF98E\uFA01', '二級產業人數（人）'],
+        ['85', '18,031'],
+        ['95', '45,473'],
+      ]),
+      '',
+      '根據民國 100 年 11 月臺北市商業登記家數統計結果。',
+    ].join('\n');
+    const raw = buildReport({ file: 'x.md', name: 'x', bytes: new TextEncoder().encode(text), meta: {}, sha256: '0'.repeat(64) }).record.indicators;
+    expect(raw.map((f) => [f.match, f.label, f.unit, f.period])).toEqual([
+      ['18,031', '二級產業人數', '人', 1996],
+      ['45,473', '二級產業人數', '人', 2006],
+    ]);
+  });
+});
