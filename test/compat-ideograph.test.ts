@@ -35,3 +35,21 @@ describe('compat-ideograph', () => {
     expect(lostFromNormalized(text, n)).toBe('');
   });
 });
+
+describe('after hkscs-pua (README: Cleaning)', () => {
+  test('an HKSCS character the table gives as a compatibility ideograph is unified one step further, both steps logged', () => {
+    // Big-5 FC48 at PUA U+E142: the HKSCS-2008 table's U+2F894, canonically 弢 U+5F22
+    const text = '\uE142字';
+    const n = normalizeText(text);
+    expect(n.paragraphs.map((p) => p.text)).toEqual(['弢字']);
+    expect(n.cleaning.map((c) => [c.kind, c.text])).toEqual([
+      ['hkscs-pua', '\uE142'],
+      ['compat-ideograph', '\u{2F894}'],
+    ]);
+    expect(lostFromNormalized(text, n)).toBe('');
+  });
+
+  test('HKSCS 8FA8 (U+E3F4): the table’s U+2F9B2 becomes its canonical U+456B, not the 2018 amendment’s U+270F0', () => {
+    expect(normalizeText('\uE3F4').paragraphs[0]!.text).toBe('\u456B');
+  });
+});

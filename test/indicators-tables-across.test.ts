@@ -121,13 +121,17 @@ describe('a place’s header has a name of its own before its 市, 区, 镇 or �
 });
 
 describe('a header’s compatibility ideographs are read as the characters they stand for, and nothing else of it changes (review33b)', () => {
-  // dev 717 table 3-4's column of years, a column in ㎡ beside it: NFKC made the bracket (m2), which no unit reads
-  test('面積（㎡） keeps its unit ㎡', () => {
+  // dev 717 table 3-4's column of years (年度 printed as U+F98E U+FA01: unified before tables are read, by compat-ideograph alone), a
+  // column in ㎡ beside it: NFKC made the bracket (m2), which no unit reads
+  test.each([
+    ['年度', '面積（㎡）', '面積', '㎡'],
+    ['\uF98E\uFA01', '二級產業人數（人）', '二級產業人數', '人'],
+  ])('%s | %s', (years, header, label, unit) => {
     const text = [
       '- 表 3-4  內湖區歷年二級及三級產業人口數表',
       '',
       html([
-        ['年度', '面積（㎡）'],
+        [years, header],
         ['85', '18,031'],
         ['95', '45,473'],
       ]),
@@ -136,8 +140,8 @@ describe('a header’s compatibility ideographs are read as the characters they 
     ].join('\n');
     const raw = buildReport({ file: 'x.md', name: 'x', bytes: new TextEncoder().encode(text), meta: {}, sha256: '0'.repeat(64) }).record.indicators;
     expect(raw.map((f) => [f.match, f.label, f.unit, f.period])).toEqual([
-      ['18,031', '面積', '㎡', 1996],
-      ['45,473', '面積', '㎡', 2006],
+      ['18,031', label, unit, 1996],
+      ['45,473', label, unit, 2006],
     ]);
   });
 });

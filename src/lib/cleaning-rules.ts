@@ -5,7 +5,12 @@ import type { Lang } from './site.ts';
 /** kind → [name, explanation] in Simplified, then in Traditional. */
 const rules: Record<string, [string, string, string, string]> = {
   'hkscs-pua': ['香港字符', '以私用区码位存放的香港增补字符集字符，换为标准字符', '香港字元', '以私用區碼位存放的香港增補字符集字元，換為標準字元'],
-  'compat-ideograph': ['兼容汉字', 'PDF 提取时印成的兼容汉字（如 U+F98E 年），换为标准字符', '相容漢字', 'PDF 擷取時印成的相容漢字（如 U+F98E 年），換為標準字元'],
+  'compat-ideograph': [
+    '兼容汉字',
+    '兼容汉字（多见于从便携式文档提取的文字，如 U+F98E 年），换为与之等同的标准字符',
+    '相容漢字',
+    '相容漢字（多見於從可攜式文件擷取的文字，如 U+F98E 年），換為與之等同的標準字元',
+  ],
   'front-matter': [
     '文首信息块',
     '文本开头的信息块（两行 --- 之间，或“标题：”“发文单位：”等标签行），已移入报告信息',

@@ -120,20 +120,14 @@ export function tableYearsOfOurs(table: TableData): TableData {
   const read = (row: string[]): string[] => (isRocYearRow(row) ? ['', ...row.slice(1).map((c) => String(bareRocYear(Number(c))))] : row.map((c) => yearsOfOurs(c).text));
   // a column of years down the rows under 年度 (`年度 | 二級產業人數` then `85 | 18,031`): two or three figures there are years of the Republic
   const column =
-    YEAR_HEADER.test(compatibilityIdeographs(table.head.at(-1)?.[0] ?? '')) &&
+    YEAR_HEADER.test(table.head.at(-1)?.[0] ?? '') &&
     table.rows.length > 0 &&
     table.rows.every((row) => /^\s*\d{2,3}\s*$/.test(row[0] ?? '') && !Number.isNaN(bareRocYear(Number(row[0]))));
   const rows = table.rows.map((row) => row.map((c, i) => (column && i === 0 ? String(bareRocYear(Number(c))) : yearsOfOurs(c).text)));
   return { ...table, head: table.head.map(read), rows };
 }
 
-/**
- * A PDF's compatibility ideographs (年度 as U+F98E U+FA01) read as the characters they stand for (NFKC), and only they: NFKC of the whole
- * header would make 面積（㎡） 面積(m2), whose bracket is no unit (review33b).
- */
-const compatibilityIdeographs = (s: string): string => s.replace(/[\uF900-\uFAFF]/g, (c) => c.normalize('NFKC'));
-
-/** The header of a column of years down the rows (年度, 年份, 年別): each row is a year. */
+/** The header of a column of years down the rows (年度, 年份, 年別; a PDF's 年度 as U+F98E U+FA01 is 年度 by then: clean/compat-ideograph.ts): each row is a year. */
 const YEAR_HEADER = /^\s*(?:年度|年份|年別|年别|年)\s*$/;
 /** A year of ours in a column of years (1996, 2006). */
 const ROW_YEAR = /^\s*((?:19|20)\d{2})\s*年?度?\s*$/;
@@ -154,7 +148,7 @@ const CELL_UNIT_NOTE = /[（(]\s*([单單]位[：:][^（）()]{1,8})[）)]/;
  * caption: test/fixtures/eval/README.md's order) is no figure.
  */
 function readAcross(table: TableData, context: TableContext, names: readonly string[], shown: readonly string[]): (FoundIndicator & { line: number })[] | undefined {
-  const byYear_ = YEAR_HEADER.test(compatibilityIdeographs(names[0] ?? '')) && table.rows.length > 0 && table.rows.every((row) => ROW_YEAR.test(toHalfWidthDigits(row[0] ?? '')));
+  const byYear_ = YEAR_HEADER.test(names[0] ?? '') && table.rows.length > 0 && table.rows.every((row) => ROW_YEAR.test(toHalfWidthDigits(row[0] ?? '')));
   const firstPlace = names.findIndex((h) => PLACE_HEADER.test(h));
   const byPlace = !byYear_ && firstPlace >= 1 && names.length - firstPlace >= 2 && names.slice(firstPlace).every((h) => PLACE_HEADER.test(h));
   if (!byYear_ && !byPlace) return undefined;
@@ -189,7 +183,7 @@ function readAcross(table: TableData, context: TableContext, names: readonly str
       const half = toHalfWidthDigits(cell.trim());
       const figure = cellFigure(half);
       if (!figure) return;
-      const header = compatibilityIdeographs((head[c] ?? '').replace(/\s+/g, ''));
+      const header = (head[c] ?? '').replace(/\s+/g, '');
       const bracket = NAME_UNIT.exec(header);
       const unit = figure.percent ?? figure.printed ?? (PERCENT_COLUMN.test(names[c] ?? '') ? '%' : undefined) ?? bracket?.[1]?.trim() ?? rowUnit ?? tableUnit;
       if (!unit) return;
