@@ -1062,7 +1062,7 @@ export function titleDay(title: string): string | undefined {
  * (the headline twice, the account and the crawler's header of dev 411 saved as a WeChat post).
  */
 export function numberAfterTitle(paragraphs: readonly string[], title: string): string | undefined {
-  const bare = title.replace(/\s/gu, '');
+  const bare = squash(title);
   if (!bare) return undefined;
   for (const p of paragraphs) {
     // the number run into the title, or set off by spaces that also stand inside it (a dataset's cell, `…的批复国函〔1989〕15号能源部:你部…`,
@@ -1071,8 +1071,7 @@ export function numberAfterTitle(paragraphs: readonly string[], title: string): 
     // 为贯彻落实国发〔2020〕1号文件: a citing word anywhere before its bracket, which no number's prefix holds)
     const after = afterTitle(p, bare) ?? '';
     const opened = NUMBER_OPENS.exec(after);
-    if (opened && !holdsCiting(opened[1]!.split(/[〔［[（(]/u)[0]!) && (!/^\s/u.test(after) || /^(?:\s|$)/u.test(after.slice(opened[0].length))))
-      return opened[1]!.replace(/\s/gu, '');
+    if (opened && !holdsCiting(opened[1]!.split(/[〔［[（(]/u)[0]!) && (!/^\s/u.test(after) || /^(?:\s|$)/u.test(after.slice(opened[0].length)))) return squash(opened[1]!);
     const tokens = p.trim().split(/\s+/u);
     let joined = '';
     for (let k = 0; k < tokens.length - 1; k++) {
@@ -2266,14 +2265,15 @@ function siteNameBar(bar: string, below: readonly string[], headline: string | u
   const name = bar.trim();
   if (headline === undefined || !namesPage(headline.trim()) || headline.trim() === name) return false;
   if (name.split(SITE_BAR).filter((s) => s.trim() !== '').length !== 1 || isTitleLine(name)) return false;
-  const squash = (s: string): string => s.replace(/\s/gu, '');
   const near = below.slice(0, 30);
   return near.some((p) => p.trim() === headline.trim()) && !near.some((p) => squash(p) === squash(name));
 }
 
+/** A line without its spaces, as a title bar and the lines that print it are compared (siteNameBar, barLines, numberAfterTitle). */
+const squash = (s: string): string => s.replace(/\s/gu, '');
+
 /** Where a page's title bar stands among the first paragraphs, over one line or a few: the paragraphs from `from` to `to`. */
 function barLines(bar: string, paragraphs: readonly string[]): { from: number; to: number } | undefined {
-  const squash = (s: string): string => s.replace(/\s/gu, '');
   const want = squash(bar);
   for (let from = 0; from < Math.min(3, paragraphs.length); from++) {
     let got = '';
