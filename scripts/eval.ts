@@ -218,6 +218,8 @@ function print(scores: Scores, verbose: boolean, showTest: boolean, attribute?: 
     const all = summary['all'];
     if (all) {
       console.log(`-- ${half}, metadata by field (texts right / labelled): ${fractions(all.metaFields)}`);
+      const wrongFields = Object.fromEntries(Object.entries(all.metaFields).map(([f, [r, n]]): [string, [number, number]] => [f, [all.metaEmpty[f] ?? 0, n - r]]));
+      console.log(`-- ${half}, metadata wrong by field (left empty / wrong): ${fractions(wrongFields)}`);
       console.log(`-- ${half}, matched figures by attribute (right / checked): ${fractions(all.attributes)}`);
     }
   }

@@ -75,7 +75,7 @@ describe('scoreText', () => {
     expect(s.outline).toEqual({ found: 2, right: 1, labelled: 2 });
     // which headings: the labelled （一） on line 9 was read as （二）
     expect(s.headings).toEqual({ missed: ['L9 (一)'], extra: ['L9 (二)'] });
-    expect(s.meta).toEqual({ right: 2, labelled: 3, wrong: ['year: 2021 ≠ 2020'], fields: { title: true, region: true, year: false } });
+    expect(s.meta).toEqual({ right: 2, labelled: 3, wrong: ['year: 2021 ≠ 2020'], fields: { title: true, region: true, year: false }, empty: [] });
     expect(rates(s.indicators)).toEqual({ precision: 0.5, recall: 0.667 });
     // the page's key figures: 企业 is no key figure (a bare noun), 重点项目 matches an optional label (not judged)
     expect(s.keyFigures).toEqual({ shown: 3, right: 2, wrong: ['L6 860家 高新技术企业数量 (actual)'] });
@@ -151,7 +151,7 @@ describe('scoreText', () => {
     const s = scoreText(metaOnly, record([figure({})], sections));
     expect(s.indicators).toEqual({ found: 0, right: 0, labelled: 0 });
     expect(s.outline).toEqual({ found: 0, right: 0, labelled: 0 });
-    expect(s.meta).toEqual({ right: 2, labelled: 2, wrong: [], fields: { region: true, year: true } });
+    expect(s.meta).toEqual({ right: 2, labelled: 2, wrong: [], fields: { region: true, year: true }, empty: [] });
     expect(s.keyFigures).toEqual({ shown: 0, right: 0, wrong: [] });
     expect(() => LabelledText.parse({ file: 'x.txt', genre: 'notice', labels: [] })).toThrow();
   });
@@ -171,6 +171,10 @@ describe('summarize: per genre and for all texts', () => {
     expect(s['all']!.metaFields).toEqual({ region: [2, 2], year: [1, 2] });
     expect(s['plan']!.metaFields).toEqual({ region: [1, 1], year: [1, 1] });
     expect(s['all']!.metaTexts).toEqual([1, 2]);
+    // a field the record lacks is wrong and left empty; a field it gives otherwise is wrong only
+    const d = scoreText(LabelledText.parse({ file: 'd.txt', genre: 'plan', labels: ['meta'], meta: { issuer: '某市人民政府', year: 2020 } }), record([]));
+    expect(d.meta.empty).toEqual(['issuer']);
+    expect(summarize([a, b, d])['all']!.metaEmpty).toEqual({ issuer: 1 });
     const c = { ...a, attributes: { ...a.attributes, label: [3, 4] as [number, number] } };
     expect(summarize([c, c])['all']!.attributes['label']).toEqual([6, 8]);
   });
@@ -184,7 +188,7 @@ describe('sealText: a held-out text as scores.json keeps it', () => {
     attributes: { label: [1, 2], unit: [2, 2], kind: [2, 2], comparator: [0, 0], period: [1, 1], metric: [0, 0], change: [0, 0], baseline: [0, 0] },
     outline: { found: 1, right: 1, labelled: 2 },
     headings: { missed: ['L3 二、'], extra: [] },
-    meta: { right: 1, labelled: 2, wrong: ['year: ∅ ≠ 2021'], fields: { region: true, year: false } },
+    meta: { right: 1, labelled: 2, wrong: ['year: ∅ ≠ 2021'], fields: { region: true, year: false }, empty: ['year'] },
     misses: ['L5 3个: label 项目 ≠ 重点项目'],
     extra: ['L9 5% 增长'],
     labels: { total: 3, functionWord: ['到人口'] },

@@ -106,8 +106,8 @@ export interface TextScore {
   outline: Counts;
   /** Labelled headings not found and headings found that match no label: `L12 一、`. */
   headings: { missed: string[]; extra: string[] };
-  /** Labelled metadata: how many fields right, which were wrong (`region: 成都市 ≠ 遂宁市`), and each field's verdict. */
-  meta: { right: number; labelled: number; wrong: string[]; fields: Record<string, boolean> };
+  /** Labelled metadata: how many fields right, which were wrong (`region: 成都市 ≠ 遂宁市`), each field's verdict, and the wrong fields the tool left empty. */
+  meta: { right: number; labelled: number; wrong: string[]; fields: Record<string, boolean>; empty: string[] };
   /** Labelled figures not found right, with why: `L14 287.9亿元: label 地区生产总值由 ≠ 地区生产总值`. */
   misses: string[];
   /** Found figures that match no label: `L20 162.4亿元 地区生产总值由`. */
@@ -293,6 +293,7 @@ export function scoreText(label: LabelledText, record: ReportRecord, options: { 
   // Metadata: each labelled field.
   const metaWrong: string[] = [];
   const metaFields: Record<string, boolean> = {};
+  const metaEmpty: string[] = [];
   let metaRight = 0;
   const metaLabelled = Object.keys(label.meta).length;
   for (const [field, expected] of Object.entries(label.meta)) {
@@ -300,7 +301,10 @@ export function scoreText(label: LabelledText, record: ReportRecord, options: { 
     const norm = (v: unknown): string => (v === undefined || v === null ? '' : clean(String(v)).replace(/^《(.*)》$/, '$1'));
     metaFields[field] = norm(actual) === norm(expected);
     if (metaFields[field]) metaRight++;
-    else metaWrong.push(`${field}: ${norm(actual) || '∅'} ≠ ${norm(expected)}`);
+    else {
+      metaWrong.push(`${field}: ${norm(actual) || '∅'} ≠ ${norm(expected)}`);
+      if (norm(actual) === '') metaEmpty.push(field);
+    }
   }
 
   return {
@@ -310,7 +314,7 @@ export function scoreText(label: LabelledText, record: ReportRecord, options: { 
     attributes,
     outline: { found: got.size, right: outlineRight, labelled: want.size },
     headings: { missed: [...want].filter((k) => !got.has(k)).map(headingText), extra: [...got].filter((k) => !want.has(k)).map(headingText) },
-    meta: { right: metaRight, labelled: metaLabelled, wrong: metaWrong, fields: metaFields },
+    meta: { right: metaRight, labelled: metaLabelled, wrong: metaWrong, fields: metaFields, empty: metaEmpty },
     misses,
     extra,
     labels: functionWordLabels(record.indicators),
@@ -348,6 +352,8 @@ export function summarize(scores: TextScore[]): Record<
     metaTexts: [number, number];
     /** Each metadata field: right, labelled (what issue 16's "right on ≥ 95% of texts" is read on). */
     metaFields: Record<string, [number, number]>;
+    /** Each metadata field: how many of its wrong texts the tool left it empty (the rest it gave another value): finding vs choosing. */
+    metaEmpty: Record<string, number>;
     /** Of the matched figures, each attribute: right, checked (where the figures that are found go wrong: label, kind, period …). */
     attributes: Record<string, [number, number]>;
     functionWordLabels: [number, number];
@@ -363,6 +369,7 @@ export function summarize(scores: TextScore[]): Record<
         meta: [0, 0],
         metaTexts: [0, 0],
         metaFields: {},
+        metaEmpty: {},
         attributes: {},
         functionWordLabels: [0, 0],
         keyFigures: [0, 0],
@@ -377,6 +384,7 @@ export function summarize(scores: TextScore[]): Record<
         const [r, n] = g.metaFields[field] ?? [0, 0];
         g.metaFields[field] = [r + (right ? 1 : 0), n + 1];
       }
+      for (const field of s.meta.empty) g.metaEmpty[field] = (g.metaEmpty[field] ?? 0) + 1;
       for (const [name, [right, checked]] of Object.entries(s.attributes)) {
         const [r, n] = g.attributes[name] ?? [0, 0];
         g.attributes[name] = [r + right, n + checked];
