@@ -3071,6 +3071,22 @@ describe('session 19: government portal pages (dev 319-326)', () => {
     expect(inferKind('春天的随想', '3月5日，是一个值得记住的日子，春风拂面。')).toBe('other');
     expect(inferKind('春天的随想', `${'营商环境是发展的基础。\n'.repeat(45)}3月5日，某市召开优化营商环境大会。`)).toBe('other');
   });
+  test("a report's lede may give a recent day (近日, 日前), after its clause of purpose, or the day after the body that acted and 于; an activity carried out or held is an event (dev 826, 828, 870, 916, 918)", () => {
+    const cases: [title: string, text: string, kind: string][] = [
+      ['某区图书馆成功举行书香相伴——女性化妆技巧公益讲座', '信息来源：本网\n近日，某区图书馆“三·八”公益讲座在香雪馆举行。', 'news'],
+      ['某县举办心理健康教育主题演讲比赛', '为普及心理健康知识，引导教师关注学生心理健康，日前，某县演讲活动决赛在县青少年活动中心举行。', 'news'],
+      ['某司法所组织开展法治文化剪纸活动', '为提高群众法治文化素养，近日，某司法所在法治文化广场组织开展法治文化剪纸活动。', 'news'],
+      ['某社区民族大团结书法笔友会活动', '为进一步推动民族团结进步工作，某社区于5月24日上午9:30在新时代文明实践站开展了书法展览笔会活动。', 'news'],
+      ['传承延安精神、践行高质量发展', '2021年6月8日，为庆祝建党100周年，某集团党委组织管理人员到延安参观学习。', 'news'],
+      // a recent day with nothing done after it, a day a sentence sets as a deadline, a clause that names no day: none
+      ['春天的随想', '近日，春风拂面，万物复苏。', 'other'],
+      ['某某事项', '各单位应于6月30日前报送材料。', 'other'],
+      ['某某事项', '为推动工作，各地开展专项行动。', 'other'],
+      // an event named in a clause that qualifies a noun is none the text reports (a statement citing a press conference, dev 446)
+      ['首席法官的聲明', '16. 在此方面，我們引述政務司司長於2020年6月10日舉行的記者會上所說的話。', 'other'],
+    ];
+    for (const [title, text, kind] of cases) expect([title, inferKind(title, text)]).toEqual([title, kind]);
+  });
   test("a newspaper's own report (本报讯 and the reporter in brackets) opening the text is news, not the report it tells of (dev 326)", () => {
     const lede = '本报讯 （记者赵某）受市人民政府委托，在2月6日召开的市十六届人大七次会议上，市财政局局长周某向大会提交某市2025年预算执行情况和2026年预算（草案）的报告。';
     expect(inferKind('2025年预算执行情况和2026年预算（草案）', `市财政局局长周某在市十六届人大七次会议上报告\n${lede}`)).toBe('news');
