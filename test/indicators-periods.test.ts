@@ -79,6 +79,14 @@ describe('a level held or a bound kept over a span of years is of every year of 
       ['40%', 2005],
     ]);
   });
+
+  test("保持 with no 在 (耕地保有量保持1.2亿公顷) holds a level over the plan's years as 保持在 does (dev 69)", () => {
+    const found = extractFromParagraph('耕地保有量保持1.2亿公顷，森林覆盖率达到20%。', { kind: 'target', year: 2006, frame: '2006-2010', period: '2006-2010' });
+    expect(periods(found)).toEqual([
+      ['1.2亿公顷', '2006-2010'],
+      ['20%', 2010],
+    ]);
+  });
 });
 
 describe('in a review of several years a year’s total said with no verb is its level at the end', () => {
