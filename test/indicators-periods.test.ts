@@ -67,6 +67,26 @@ describe('a level held or a bound kept over a span of years is of every year of 
       ['27微克/立方米以下', 2020],
     ]);
   });
+
+  test("控制在5%左右, 调控在35%左右 in a plan's goals under no year: a bound kept, of every year of the plan, not a level reached at its end (dev 69, 180, 404)", () => {
+    const read = (text: string) => periods(extractFromParagraph(text, { kind: 'target', year: 2001, frame: '2001-2005', period: '2001-2005' }));
+    expect(read('五年城镇新增就业和转移农业劳动力各达到4000万人，城镇登记失业率控制在5％左右。')).toEqual([
+      ['4000万人', '2001-2005'],
+      ['5％左右', '2001-2005'],
+    ]);
+    expect(read('促进固定资产投资较快增长，全社会固定资产投资率调控在35％左右，城镇化率提高到40%。')).toEqual([
+      ['35％左右', '2001-2005'],
+      ['40%', 2005],
+    ]);
+  });
+
+  test("保持 with no 在 (耕地保有量保持1.2亿公顷) holds a level over the plan's years as 保持在 does (dev 69)", () => {
+    const found = extractFromParagraph('耕地保有量保持1.2亿公顷，森林覆盖率达到20%。', { kind: 'target', year: 2006, frame: '2006-2010', period: '2006-2010' });
+    expect(periods(found)).toEqual([
+      ['1.2亿公顷', '2006-2010'],
+      ['20%', 2010],
+    ]);
+  });
 });
 
 describe('in a review of several years a year’s total said with no verb is its level at the end', () => {
