@@ -478,3 +478,27 @@ test("a browser title bar that ends in the body's website (`…_政策解读_首
   ].join('\n');
   expect(build(page).record.title).toBe('《某某办法》政策解读');
 });
+
+// Session 38 (title38, issue 16): saved government pages whose <title> holds the site's and the column's names beside the headline
+// the head stores (ArticleTitle) and prints below (dev 902, 904, 907).
+describe('a title bar of the site’s and column’s names around the headline the page prints below: the headline (siteNameBar)', () => {
+  const page = (bar: string, headline: string) =>
+    [
+      '<html><head>',
+      `<title>${bar}</title>`,
+      '<meta name="SiteName" content="某省人民政府">',
+      `<meta name="ArticleTitle" content="${headline}">`,
+      '</head><body>',
+      '<div class="crumbs">当前位置：<a>首页</a> &gt; <a>要闻动态</a> &gt; <a>部门资讯</a></div>',
+      `<div class="sp_title">${headline}</div>`,
+      '<div class="sp_time">时间：2024-10-14 10:17</div>',
+      '<div class="content"><p>翰墨书盛世，丹青绘华章。9月29日上午，由某省文化和旅游厅主办的美术书法展在某省美术馆开幕，展出作品291件。</p></div>',
+      '</body></html>',
+    ].join('\n');
+  const headline = '“奋进新征程——庆祝某省美术书法展”开幕';
+  test('the site and the column before it, set off by spaces (dev 904)', () => expect(build(page(`某省人民政府 部门资讯 ${headline}`, headline)).record.title).toBe(headline));
+  test('the column and the site after it, spaces and a bar (dev 907)', () =>
+    expect(build(page(`${headline} 重点关注 某市政府网_某市人民政府门户网站`, headline)).record.title).toBe(headline));
+  test('the column’s and the site’s names alone (工作动态_某委员会, dev 902)', () =>
+    expect(build(page('工作动态_某市文化和旅游发展委员会', headline)).record.title).toBe(headline));
+});

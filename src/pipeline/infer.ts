@@ -2257,16 +2257,34 @@ export function inferTitle(
 /**
  * Whether a page's title bar is the site's name alone though no body's (仲弘春兰书苑, a memorial site's, dev 873, 874; a body's name
  * alone is isOrgan's, dev 321, 323, 477), or the site's and its column's run into the headline with spaces (`某中心 政策解读 关于…的解读`,
- * dev 770): one part, no title line, over a page whose headline (its head's ArticleTitle or an h1 that names a document: `headline`,
- * inferTitle's pageTitle) is another and is printed as a line of its own below the bar (`below`). The headline titles the page. A bar
- * the page prints again below it is its headline, not the site's name (a news page's `<title>` over a logo's `<h1>某某党建新闻网站</h1>`).
+ * dev 770; `江苏省人民政府 部门资讯 “…”开幕`, `…考察 重点关注 济南政府网_济南市人民政府门户网站`, dev 904, 907), or the column's and the
+ * site's names alone (`工作动态_重庆市文化和旅游发展委员会`, dev 902): no part a title line, over a page whose headline (its head's
+ * ArticleTitle or an h1 that names a document: `headline`, inferTitle's pageTitle) is another and is printed as a line of its own below
+ * the bar (`below`). The headline titles the page. A bar the page prints again below it is its headline, not the site's name (a news
+ * page's `<title>` over a logo's `<h1>某某党建新闻网站</h1>`).
  */
 function siteNameBar(bar: string, below: readonly string[], headline: string | undefined): boolean {
   const name = bar.trim();
   if (headline === undefined || !namesPage(headline.trim()) || headline.trim() === name) return false;
-  if (name.split(SITE_BAR).filter((s) => s.trim() !== '').length !== 1 || isTitleLine(name)) return false;
+  // (a bar that holds the headline set off by spaces or separators: only the names around it, `江苏省人民政府 部门资讯`, must be no title)
+  const rest = namesAround(name, headline.trim()) ?? name;
+  if (isTitleLine(rest) || rest.split(SITE_BAR).some((part) => isTitleLine(part.trim()))) return false;
   const near = below.slice(0, 30);
   return near.some((p) => p.trim() === headline.trim()) && !near.some((p) => squash(p) === squash(name));
+}
+
+/**
+ * What a title bar says around the headline it holds, set off from it by spaces or a bar's separators (`江苏省人民政府 部门资讯 “…”开幕`
+ * → `江苏省人民政府 部门资讯`): undefined when the bar does not hold the headline so, or runs a name into it (`某某办公厅关于…的通知`).
+ */
+function namesAround(bar: string, headline: string): string | undefined {
+  const at = bar.indexOf(headline);
+  if (at < 0 || headline === '') return undefined;
+  const before = bar.slice(0, at);
+  const after = bar.slice(at + headline.length);
+  const apart = new RegExp(`^(?:\\s|${SITE_BAR.source})`, 'u');
+  const endsApart = new RegExp(`(?:\\s|${SITE_BAR.source})$`, 'u');
+  return (before === '' || endsApart.test(before)) && (after === '' || apart.test(after)) ? `${before} ${after}`.trim() : undefined;
 }
 
 /** A line without its spaces, as a title bar and the lines that print it are compared (siteNameBar, barLines, numberAfterTitle). */
