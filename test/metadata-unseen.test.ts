@@ -1,7 +1,7 @@
 // Metadata of texts the rules were not written for (issue 16, session 32, devmeta32): each case from a real line of a dev text.
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../src/pipeline/index.ts';
-import { creditedSource, inferKind, pageSource, withoutColumn } from '../src/pipeline/infer.ts';
+import { creditedSource, inferKind, pageSource, titleBeforeNumber, withoutColumn } from '../src/pipeline/infer.ts';
 import { qualifyOrgan, releaseLede, titleIssuers } from '../src/pipeline/organs.ts';
 import { findPlace } from '../src/pipeline/places.ts';
 import { sittingDate } from '../src/pipeline/dates.ts';
@@ -501,4 +501,15 @@ describe('a title bar of the site’s and column’s names around the headline t
     expect(build(page(`${headline} 重点关注 某市政府网_某市人民政府门户网站`, headline)).record.title).toBe(headline));
   test('the column’s and the site’s names alone (工作动态_某委员会, dev 902)', () =>
     expect(build(page('工作动态_某市文化和旅游发展委员会', headline)).record.title).toBe(headline));
+});
+
+describe('a whole document on one line, its title run on into its number and its text (titleBeforeNumber, dev 820)', () => {
+  test('the title before the number', () =>
+    expect(
+      // (the crawler's line sets its parts off by no-break spaces, as dev 820's)
+      build(
+        '某省人民政府关于某市环境污染防治目标和对策的批复\u00a0某政函〔1999〕134号\u00a0某市人民政府：你们报送的请示收悉。现批复如下：一、原则同意。二、同意某市制定的环境污染防治目标。',
+      ).record.title,
+    ).toBe('某省人民政府关于某市环境污染防治目标和对策的批复'));
+  test('a sentence before a number it cites is no title', () => expect(titleBeforeNumber('为贯彻落实国务院有关文件精神 国发〔2020〕1号 现通知如下')).toBeUndefined());
 });

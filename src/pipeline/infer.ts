@@ -1084,6 +1084,19 @@ export function numberAfterTitle(paragraphs: readonly string[], title: string): 
   return undefined;
 }
 
+/**
+ * A title run on into its document number and what the text says after it, each set off by spaces (a crawler's line of a whole
+ * document: `国务院关于北京市环境污染防治目标和对策的批复 国函〔1999〕134号 北京市人民政府、国家环境保护总局：你们报送的…`, dev 820, as
+ * dev 411 and 819 print their titles before their numbers): the title before the number, when it is a title line (isTitleLine).
+ */
+export function titleBeforeNumber(paragraph: string): string | undefined {
+  const head = TITLE_THEN_NUMBER.exec(paragraph.trim())?.[1]?.trim();
+  return head !== undefined && isTitleLine(head) ? head : undefined;
+}
+
+/** What stands before the first document number set off by spaces (NUMBER_OPENS's shape), the number a word of its own. */
+const TITLE_THEN_NUMBER = new RegExp(String.raw`^(\S.{4,98}?)\s+(?=\p{Script=Han}{1,14}\s*[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号(?:\s|$))`, 'u');
+
 /** A document number (DOC_NUMBER) that what it is given opens with, spaces before it and inside it or not (`国发 〔2011〕 35 号`), its prefix as short as it can be. */
 const NUMBER_OPENS = new RegExp(String.raw`^\s*(\p{Script=Han}{1,14}?\s*[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号)`, 'u');
 
@@ -2214,7 +2227,7 @@ export function inferTitle(
     // none, the sentence stands in as the title (preamble) but names no period: a plan's is read from the body as an untitled
     // plan's (untitledPlanPeriod), not from a sentence that names the plan before (在我国实行第一个五年计划的期间，…, dev 240)
     else if (/[，。；,]/u.test(own)) {
-      const name = runInTitle(own) ?? selfNamed(paragraphs);
+      const name = runInTitle(own) ?? titleBeforeNumber(own) ?? selfNamed(paragraphs);
       if (name) own = name;
       else preamble = own;
     }
@@ -2223,7 +2236,7 @@ export function inferTitle(
   // text that lost its full stops, 逐步对重要产品采用国际标准, corpus 181)
   const found =
     own ??
-    (paragraphs[0] ? runInTitle(paragraphs[0]) : undefined) ??
+    (paragraphs[0] ? (runInTitle(paragraphs[0]) ?? titleBeforeNumber(paragraphs[0])) : undefined) ??
     paragraphs.slice(0, 60).find(isTitleLine) ??
     (textTitle && !CONTENTS.test(textTitle.trim()) && !DATELINE.test(textTitle.trim()) ? (headlineBelow(textTitle, paragraphs) ?? textTitle) : undefined) ??
     (paragraphs[0] ? (selfNamed(paragraphs) ?? amendedName(paragraphs.slice(0, 3))) : undefined);
