@@ -1,7 +1,7 @@
 // Metadata of texts the rules were not written for (issue 16, session 32, devmeta32): each case from a real line of a dev text.
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../src/pipeline/index.ts';
-import { creditedSource, inferKind, pageSource, withoutColumn } from '../src/pipeline/infer.ts';
+import { creditedSource, inferKind, pageSource, titleBeforeNumber, withoutColumn } from '../src/pipeline/infer.ts';
 import { qualifyOrgan, releaseLede, titleIssuers } from '../src/pipeline/organs.ts';
 import { findPlace } from '../src/pipeline/places.ts';
 import { sittingDate } from '../src/pipeline/dates.ts';
@@ -477,4 +477,39 @@ test("a browser title bar that ends in the body's website (`…_政策解读_首
     '</body></html>',
   ].join('\n');
   expect(build(page).record.title).toBe('《某某办法》政策解读');
+});
+
+// Session 38 (title38, issue 16): saved government pages whose <title> holds the site's and the column's names beside the headline
+// the head stores (ArticleTitle) and prints below (dev 902, 904, 907).
+describe('a title bar of the site’s and column’s names around the headline the page prints below: the headline (siteNameBar)', () => {
+  const page = (bar: string, headline: string) =>
+    [
+      '<html><head>',
+      `<title>${bar}</title>`,
+      '<meta name="SiteName" content="某省人民政府">',
+      `<meta name="ArticleTitle" content="${headline}">`,
+      '</head><body>',
+      '<div class="crumbs">当前位置：<a>首页</a> &gt; <a>要闻动态</a> &gt; <a>部门资讯</a></div>',
+      `<div class="sp_title">${headline}</div>`,
+      '<div class="sp_time">时间：2024-10-14 10:17</div>',
+      '<div class="content"><p>翰墨书盛世，丹青绘华章。9月29日上午，由某省文化和旅游厅主办的美术书法展在某省美术馆开幕，展出作品291件。</p></div>',
+      '</body></html>',
+    ].join('\n');
+  const headline = '“奋进新征程——庆祝某省美术书法展”开幕';
+  test('the site and the column before it, set off by spaces (dev 904)', () => expect(build(page(`某省人民政府 部门资讯 ${headline}`, headline)).record.title).toBe(headline));
+  test('the column and the site after it, spaces and a bar (dev 907)', () =>
+    expect(build(page(`${headline} 重点关注 某市政府网_某市人民政府门户网站`, headline)).record.title).toBe(headline));
+  test('the column’s and the site’s names alone (工作动态_某委员会, dev 902)', () =>
+    expect(build(page('工作动态_某市文化和旅游发展委员会', headline)).record.title).toBe(headline));
+});
+
+describe('a whole document on one line, its title run on into its number and its text (titleBeforeNumber, dev 820)', () => {
+  test('the title before the number', () =>
+    expect(
+      // (the crawler's line sets its parts off by no-break spaces, as dev 820's)
+      build(
+        '某省人民政府关于某市环境污染防治目标和对策的批复\u00a0某政函〔1999〕134号\u00a0某市人民政府：你们报送的请示收悉。现批复如下：一、原则同意。二、同意某市制定的环境污染防治目标。',
+      ).record.title,
+    ).toBe('某省人民政府关于某市环境污染防治目标和对策的批复'));
+  test('a sentence before a number it cites is no title', () => expect(titleBeforeNumber('为贯彻落实国务院有关文件精神 国发〔2020〕1号 现通知如下')).toBeUndefined());
 });

@@ -1088,6 +1088,19 @@ export function numberAfterTitle(paragraphs: readonly string[], title: string): 
   return undefined;
 }
 
+/**
+ * A title run on into its document number and what the text says after it, each set off by spaces (a crawler's line of a whole
+ * document: `国务院关于北京市环境污染防治目标和对策的批复 国函〔1999〕134号 北京市人民政府、国家环境保护总局：你们报送的…`, dev 820, as
+ * dev 411 and 819 print their titles before their numbers): the title before the number, when it is a title line (isTitleLine).
+ */
+export function titleBeforeNumber(paragraph: string): string | undefined {
+  const head = TITLE_THEN_NUMBER.exec(paragraph.trim())?.[1]?.trim();
+  return head !== undefined && isTitleLine(head) ? head : undefined;
+}
+
+/** What stands before the first document number set off by spaces (NUMBER_OPENS's shape), the number a word of its own. */
+const TITLE_THEN_NUMBER = new RegExp(String.raw`^(\S.{4,98}?)\s+(?=\p{Script=Han}{1,14}\s*[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号(?:\s|$))`, 'u');
+
 /** A document number (DOC_NUMBER) that what it is given opens with, spaces before it and inside it or not (`国发 〔2011〕 35 号`), its prefix as short as it can be. */
 const NUMBER_OPENS = new RegExp(String.raw`^\s*(\p{Script=Han}{1,14}?\s*[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号)`, 'u');
 
@@ -2218,7 +2231,7 @@ export function inferTitle(
     // none, the sentence stands in as the title (preamble) but names no period: a plan's is read from the body as an untitled
     // plan's (untitledPlanPeriod), not from a sentence that names the plan before (在我国实行第一个五年计划的期间，…, dev 240)
     else if (/[，。；,]/u.test(own)) {
-      const name = runInTitle(own) ?? selfNamed(paragraphs);
+      const name = runInTitle(own) ?? titleBeforeNumber(own) ?? selfNamed(paragraphs);
       if (name) own = name;
       else preamble = own;
     }
@@ -2227,7 +2240,7 @@ export function inferTitle(
   // text that lost its full stops, 逐步对重要产品采用国际标准, corpus 181)
   const found =
     own ??
-    (paragraphs[0] ? runInTitle(paragraphs[0]) : undefined) ??
+    (paragraphs[0] ? (runInTitle(paragraphs[0]) ?? titleBeforeNumber(paragraphs[0])) : undefined) ??
     paragraphs.slice(0, 60).find(isTitleLine) ??
     (textTitle && !CONTENTS.test(textTitle.trim()) && !DATELINE.test(textTitle.trim()) ? (headlineBelow(textTitle, paragraphs) ?? textTitle) : undefined) ??
     (paragraphs[0] ? (selfNamed(paragraphs) ?? amendedName(paragraphs.slice(0, 3))) : undefined);
@@ -2261,16 +2274,34 @@ export function inferTitle(
 /**
  * Whether a page's title bar is the site's name alone though no body's (仲弘春兰书苑, a memorial site's, dev 873, 874; a body's name
  * alone is isOrgan's, dev 321, 323, 477), or the site's and its column's run into the headline with spaces (`某中心 政策解读 关于…的解读`,
- * dev 770): one part, no title line, over a page whose headline (its head's ArticleTitle or an h1 that names a document: `headline`,
- * inferTitle's pageTitle) is another and is printed as a line of its own below the bar (`below`). The headline titles the page. A bar
- * the page prints again below it is its headline, not the site's name (a news page's `<title>` over a logo's `<h1>某某党建新闻网站</h1>`).
+ * dev 770; `江苏省人民政府 部门资讯 “…”开幕`, `…考察 重点关注 济南政府网_济南市人民政府门户网站`, dev 904, 907), or the column's and the
+ * site's names alone (`工作动态_重庆市文化和旅游发展委员会`, dev 902): no part a title line, over a page whose headline (its head's
+ * ArticleTitle or an h1 that names a document: `headline`, inferTitle's pageTitle) is another and is printed as a line of its own below
+ * the bar (`below`). The headline titles the page. A bar the page prints again below it is its headline, not the site's name (a news
+ * page's `<title>` over a logo's `<h1>某某党建新闻网站</h1>`).
  */
 function siteNameBar(bar: string, below: readonly string[], headline: string | undefined): boolean {
   const name = bar.trim();
   if (headline === undefined || !namesPage(headline.trim()) || headline.trim() === name) return false;
-  if (name.split(SITE_BAR).filter((s) => s.trim() !== '').length !== 1 || isTitleLine(name)) return false;
+  // (a bar that holds the headline set off by spaces or separators: only the names around it, `江苏省人民政府 部门资讯`, must be no title)
+  const rest = namesAround(name, headline.trim()) ?? name;
+  if (isTitleLine(rest) || rest.split(SITE_BAR).some((part) => isTitleLine(part.trim()))) return false;
   const near = below.slice(0, 30);
   return near.some((p) => p.trim() === headline.trim()) && !near.some((p) => squash(p) === squash(name));
+}
+
+/**
+ * What a title bar says around the headline it holds, set off from it by spaces or a bar's separators (`江苏省人民政府 部门资讯 “…”开幕`
+ * → `江苏省人民政府 部门资讯`): undefined when the bar does not hold the headline so, or runs a name into it (`某某办公厅关于…的通知`).
+ */
+function namesAround(bar: string, headline: string): string | undefined {
+  const at = bar.indexOf(headline);
+  if (at < 0 || headline === '') return undefined;
+  const before = bar.slice(0, at);
+  const after = bar.slice(at + headline.length);
+  const apart = new RegExp(`^(?:\\s|${SITE_BAR.source})`, 'u');
+  const endsApart = new RegExp(`(?:\\s|${SITE_BAR.source})$`, 'u');
+  return (before === '' || endsApart.test(before)) && (after === '' || apart.test(after)) ? `${before} ${after}`.trim() : undefined;
 }
 
 /** A line without its spaces, as a title bar and the lines that print it are compared (siteNameBar, barLines, numberAfterTitle). */
