@@ -1,6 +1,6 @@
 // The place-name data (src/pipeline/data/places.json) and how a report's region is read from it.
 import { describe, expect, test } from 'vitest';
-import { findMentions, findPlace, inferBodyPlace, inferPlace, places, regionActedOn } from '../src/pipeline/places.ts';
+import { countyInside, findMentions, findPlace, inferBodyPlace, inferPlace, places, regionActedOn } from '../src/pipeline/places.ts';
 import generated from '../src/pipeline/data/places.json' with { type: 'json' };
 import byHand from '../src/pipeline/data/places-extra.json' with { type: 'json' };
 
@@ -237,6 +237,25 @@ describe('inferBodyPlace: a body whose title names no place', () => {
     expect(inferBodyPlace(`${scheme}对接深圳、东莞、深圳、东莞。`)?.region).not.toBe('南沙区');
     // a city's text that names its districts' bodies (各区政府) is the city's
     expect(inferBodyPlace(`${guide}各区政府要落实，各区财政局要保障。`)).toEqual({ region: '广州', region_parent: '广东' });
+  });
+});
+
+describe('countyInside: the county a body names most inside the place found for its text (dev 716, 767, 931)', () => {
+  const forum = '论坛在北京市第八十中学举办，北京市副市长、朝阳区区长参加。朝阳区作为首都教育大区，希望朝阳区继续发挥示范引领作用，助力朝阳区教育事业发展。';
+  test('a district its body names by its full name, twice at least, inside the city a title names (第二届…·北京论坛举办: dev 931)', () => {
+    expect(countyInside(forum, { region: '北京' })).toEqual({ region: '朝阳区', region_parent: '北京' });
+    // a name several districts bear (朝阳区 of 北京 and of 长春) counts for the one inside the place, and no other place's
+    expect(countyInside(forum, { region: '上海' })).toBeUndefined();
+    // and a county of a province's city inside the province (福州市长乐区 in a service guide: dev 767)
+    expect(countyInside('受理地点：福州市长乐区会堂路；咨询：长乐区烟草专卖局。', { region: '福建' })).toEqual({ region: '长乐区', region_parent: '福州' });
+  });
+  test("not a county named once, nor one named no more often than the other places inside (a city's text that names its districts)", () => {
+    expect(countyInside('论坛在朝阳区举办，北京市副市长参加。', { region: '北京' })).toBeUndefined();
+    expect(countyInside(`${forum}海淀区、西城区、东城区、丰台区的校长参加。`, { region: '北京' })).toBeUndefined();
+    // the city it lies in is no other place: 福州市长乐区 names the county, under its city
+    expect(countyInside('福州市长乐区、福州市长乐区。福州。', { region: '福建' })).toEqual({ region: '长乐区', region_parent: '福州' });
+    // nor inside a county already found
+    expect(countyInside(forum, { region: '朝阳区', region_parent: '北京' })).toBeUndefined();
   });
 });
 

@@ -39,7 +39,7 @@ import {
 } from './dates.ts';
 import { historyAfterTitle, isHistoryLine, type History } from './history.ts';
 import { isTaiwan } from './references.ts';
-import { findMentions, findPlace, findPlaceIn, inferBodyPlace, inferPlace, namedFirst, ownCounty, regionActedOn, within, withParent } from './places.ts';
+import { countyInside, findMentions, findPlace, findPlaceIn, inferBodyPlace, inferPlace, namedFirst, ownCounty, regionActedOn, within, withParent } from './places.ts';
 import {
   addressOf,
   openingBudget,
@@ -1669,7 +1669,11 @@ function regionOf(
   const sitePlace = site === undefined ? undefined : inferPlace([site]);
   // a title that names only the country (a national body acting) over a text of a special administrative region's affairs (dev 347, 480)
   const actedOn = named && findPlace(named.region)?.level === 'country' ? regionActedOn(ev.body, sitePlace?.region) : undefined;
-  const found = actedOn ?? (named && ownCountyWithin(named, ev.body)) ?? named ?? siteOrBody(sitePlace, inferBodyPlace(ev.body));
+  const placed = actedOn ?? (named && ownCountyWithin(named, ev.body)) ?? named ?? siteOrBody(sitePlace, inferBodyPlace(ev.body));
+  // a county its body names most, by its full name, inside the city or province the site or the body placed it in (dev 716, 767,
+  // 824), or inside the one those lines name when the site is the county's own (a district's news under its city's name, dev 931)
+  const inside = placed && !actedOn ? countyInside(ev.body, placed) : undefined;
+  const found = inside && (!named || inside.region === sitePlace?.region) ? inside : placed;
   // a zone's own body issues for the zone, under the place found around it, else the place the text names first (福建省…, dev 557)
   if (zone) {
     const around = found ?? namedFirst(ev.body);
