@@ -160,7 +160,8 @@ export function organOfSession(text: string): string | undefined {
   return isOrgan(name) ? name : undefined;
 }
 
-const DOCUMENT = new RegExp(`^(.{2,60}?)(?:关于|關於).+的(?:${alternation(data.document_kinds)})(?:[（(][^）)]*[）)])?$`, 'u');
+/** A title that names its issuer before 关于: `国务院办公厅关于…的通知`, and a kind with its modifier, `…的指导意见` (data/organs.json document_kinds, document_kind_modifiers; dev 705). */
+const DOCUMENT = new RegExp(`^(.{2,60}?)(?:关于|關於).+的(?:${alternation(data.document_kind_modifiers)}){0,2}(?:${alternation(data.document_kinds)})(?:[（(][^）)]*[）)])?$`, 'u');
 
 /**
  * A body's document of a year, its name before the year: `广州市发展和改革委员会2022年工作要点`, `国务院2021年度立法工作计划`; a body's
