@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../src/pipeline/index.ts';
 import { creditedSource, inferKind, pageSource, titleBeforeNumber, withoutColumn } from '../src/pipeline/infer.ts';
-import { qualifyOrgan, releaseLede, titleIssuers } from '../src/pipeline/organs.ts';
+import { qualifyOrgan, releaseLede, selfGovernment, titleIssuers } from '../src/pipeline/organs.ts';
 import { findPlace } from '../src/pipeline/places.ts';
 import { sittingDate } from '../src/pipeline/dates.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
@@ -512,4 +512,34 @@ describe('a whole document on one line, its title run on into its number and its
       ).record.title,
     ).toBe('某省人民政府关于某市环境污染防治目标和对策的批复'));
   test('a sentence before a number it cites is no title', () => expect(titleBeforeNumber('为贯彻落实国务院有关文件精神 国发〔2020〕1号 现通知如下')).toBeUndefined());
+});
+
+describe('a Taiwan city government that speaks of itself as 本府 in its own document (issue 16, session 38; dev 766, 806, 837)', () => {
+  const notice = (place: string) =>
+    [
+      '{',
+      '    "published": "2023-05-10",',
+      `    "title": "公告周知「${place}B-2-8m道路工程」第2場公聽會會議紀錄。",`,
+      '    "department": "工務局新建工程科",',
+      `    "content": "主旨：公告周知「${place}B-2-8m道路工程」第2場公聽會會議紀錄。依據：內政部作業要點辦理。公告事項：本府為興辦「${place}B-2-8m道路工程」，於112年4月25日上午10時，舉行第2場公聽會，公聽會會議紀錄特此公告周知。"`,
+      '}',
+    ].join('\n');
+  test('the government of the city the text is about, or of the city of its district, by the name as the text spells it', () => {
+    expect(build(notice('臺南市安平區')).record.meta.issuer).toBe('臺南市政府');
+    expect(build(notice('臺南市')).record.meta.issuer).toBe('臺南市政府');
+  });
+  test('not a mainland text, nor a body that names itself so in brackets, nor a sitting’s record or a news report', () => {
+    expect(selfGovernment('本府將規劃與建設', findPlace('东营'), '东营')).toBeUndefined();
+    expect(selfGovernment('臺灣省政府（以下簡稱本府）為行政院派出機關', findPlace('臺南'), '臺南')).toBeUndefined();
+    expect(selfGovernment('本府將規劃與建設', findPlace('臺北'), '臺北')).toBe('臺北市政府');
+    const minutes = [
+      '臺南市政府都市更新及爭議處理審議會',
+      '99 年度第八次會議紀錄',
+      '壹、會議時間：99 年 12 月 23 日（星期四）上午 9 時 30 分',
+      '貳、會議地點：本府 10 樓都委會會議室',
+      '參、主持人：洪主任委員正中',
+      '',
+    ].join('\n');
+    expect(build(minutes).record.meta.issuer).not.toBe('臺南市政府');
+  });
 });

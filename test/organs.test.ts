@@ -134,6 +134,10 @@ describe('titleIssuers: the bodies before 关于 in a document title', () => {
     ['重庆市交通委员会2018年部门预算情况说明', ['重庆市交通委员会']],
     ['平潭综合实验区台湾工作部2017年部门预算公开', ['平潭综合实验区台湾工作部']],
     ['上海市某区财政局2024年度部门决算', ['上海市某区财政局']],
+    // a kind with a word of its kind before it (organs.json document_kind_modifiers; dev 705, 392, 411)
+    ['中共中央 国务院关于支持河北雄安新区全面深化改革和扩大开放的指导意见', ['中共中央', '国务院']],
+    ['国务院关于做好当前和今后一个时期促进就业工作的若干意见', ['国务院']],
+    ['某某市人民政府办公室关于加快某某产业发展的实施意见', ['某某市人民政府办公室']],
   ])('%s → %j', (title, want) => expect(titleIssuers(title)).toEqual(want));
   test.each([
     '关于印发《四川省深化新能源上网电价市场化改革实施方案》的通知',

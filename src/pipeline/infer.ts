@@ -63,6 +63,7 @@ import {
   qualifyOrgan,
   RELEASE_COUNT,
   RELEASE_VERB,
+  selfGovernment,
   signsAs,
   sourceBody,
   speakerBody,
@@ -877,6 +878,9 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // A joint issue: the lead body is the issuer, all of them are `issuers`; a body named by its level
   // word alone (省人民政府) gets the name of the text's place.
   const issuers = meta.issuer === undefined && named !== undefined ? splitIssuers(named)?.map((o) => qualifyOrgan(o, place, region.region)) : undefined;
+  // last of all, the government a document of its city speaks of as 本府 (dev 766, 806, 837); a news report has none, and a sitting's
+  // record is its committee's, which sits in the government's building (會議地點：本府10樓, dev 831, 832)
+  const self = meta.issuer ?? issuers?.[0] ?? named ?? (kind === 'news' || kind === 'record' ? undefined : selfGovernment(ev.body, place, region.region, region.region_parent));
   return {
     kind,
     ...defined({
@@ -891,7 +895,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
       year,
       period,
       ...region,
-      issuer: meta.issuer ?? issuers?.[0] ?? named,
+      issuer: self,
       issuers: issuers && issuers.length > 1 ? issuers : undefined,
       date,
       adopted: ev.history.adopted,

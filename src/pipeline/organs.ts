@@ -9,7 +9,7 @@ import frontMatterData from './data/front-matter.json' with { type: 'json' };
 import kindData from './data/kinds.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
 import { DATELINE_HEAD, REPORTER_BRACKET } from './dates.ts';
-import { findMentions } from './places.ts';
+import { findMentions, parentOf } from './places.ts';
 import { alternation, escapeRegExp } from './regexp.ts';
 
 /** An issuing body: a name ending in the word for an organ (人民政府, 办公室, 局, 委员会 …), maybe with a quoted term in it (推进“三地一区”建设领导小组…办公室). */
@@ -160,7 +160,8 @@ export function organOfSession(text: string): string | undefined {
   return isOrgan(name) ? name : undefined;
 }
 
-const DOCUMENT = new RegExp(`^(.{2,60}?)(?:关于|關於).+的(?:${alternation(data.document_kinds)})(?:[（(][^）)]*[）)])?$`, 'u');
+/** A title that names its issuer before 关于: `国务院办公厅关于…的通知`, and a kind with its modifier, `…的指导意见` (data/organs.json document_kinds, document_kind_modifiers; dev 705). */
+const DOCUMENT = new RegExp(`^(.{2,60}?)(?:关于|關於).+的(?:${alternation(data.document_kind_modifiers)}){0,2}(?:${alternation(data.document_kinds)})(?:[（(][^）)]*[）)])?$`, 'u');
 
 /**
  * A body's document of a year, its name before the year: `广州市发展和改革委员会2022年工作要点`, `国务院2021年度立法工作计划`; a body's
@@ -312,13 +313,39 @@ const BARE_DEPARTMENT = new RegExp(
  * spells it (its region 臺南 opens the alias 臺南市), the government, the department; none elsewhere or for a name that holds a place of its own.
  */
 function governmentDepartment(organ: string, place: Place, spelled: string | undefined): string | undefined {
-  if (!place.parent || !DEPARTMENTS.provinces.includes(place.parent) || (place.level !== 'city' && place.level !== 'county')) return undefined;
+  const government = placeGovernment(place, spelled);
+  if (government === undefined) return undefined;
   const names = [place.name, place.short, ...(place.aliases ?? [])].filter((n): n is string => n !== undefined && n !== '');
   // (a name that holds a place or a government is named after its own: 高雄市政府經濟發展局 in a Tainan text's joint release)
   if (!BARE_DEPARTMENT.test(organ) || names.some((n) => organ.includes(n)) || organ.includes(DEPARTMENTS.government) || findMentions([organ]).length > 0) return undefined;
+  return `${government}${organ}`;
+}
+
+/**
+ * The government of a city or county whose departments are named after it (data/organs.json government_departments), by the
+ * place's full name as the text spells it (its region 臺南 opens the alias 臺南市): 臺南市政府; none for another place.
+ */
+function placeGovernment(place: Place, spelled: string | undefined): string | undefined {
+  if (!place.parent || !DEPARTMENTS.provinces.includes(place.parent) || (place.level !== 'city' && place.level !== 'county')) return undefined;
+  const names = [place.name, place.short, ...(place.aliases ?? [])].filter((n): n is string => n !== undefined && n !== '');
   // the place's full name in the text's spelling: the name or alias that the region the text spells opens (臺南 → 臺南市)
   const full = spelled !== undefined && names.includes(spelled) ? [place.name, ...(place.aliases ?? [])].find((n) => n.startsWith(spelled)) : undefined;
-  return `${full ?? place.name}${DEPARTMENTS.government}${organ}`;
+  return `${full ?? place.name}${DEPARTMENTS.government}`;
+}
+
+/** How such a government speaks of itself (本府), not where a body names itself so in brackets (`臺灣省政府（以下簡稱本府）`: data/organs.json release_days aliases). */
+const SELF_GOVERNMENT = new RegExp(`(?<!${alternation(data.release_days.aliases)}為?)(?:${alternation(DEPARTMENTS.self)})`, 'u');
+
+/**
+ * The government whose own document speaks of it as 本府 (data/organs.json government_departments self): a city's or a county's whose
+ * departments are named after it, the text's place or the city of its district (本府為興辦「臺南市安平區…道路工程」 → 臺南市政府, dev 806;
+ * a mayor's policy report, 本府將規劃與建設…, dev 766, 837); none for a place of another kind or a text that does not speak so.
+ */
+export function selfGovernment(body: string, place: Place | undefined, spelled?: string, parentSpelled?: string): string | undefined {
+  if (!place || !SELF_GOVERNMENT.test(body)) return undefined;
+  // a district's text speaks so of its city's government (本府為興辦「臺南市安平區…」 about 安平區: 臺南市政府, dev 806)
+  const city = parentOf(place);
+  return placeGovernment(place, spelled) ?? (city ? placeGovernment(city, parentSpelled) : undefined);
 }
 
 /** The body a category path names (Taiwan's law database): `法律 / 行政＞衛生福利部＞國民健康目` → 衛生福利部. */
