@@ -75,6 +75,19 @@ describe('a list after a count that a noun stop closes is the noun counted (noun
   );
 });
 
+describe('a measure right after a list closed by 等 keeps the examples, whose it is (measureAfterExamples, dev 179, 278)', () => {
+  test.each([
+    ['2025年，节能环保支出214.8亿元，增长30%；商业服务业等支出232.7亿元，增长6.8%。', '232.7亿元', '商业服务业等支出'],
+    ['产业发展（资源勘探工业信息等）支出1552.4亿元，增长3.2%。', '1552.4亿元', '产业发展（资源勘探工业信息等）支出'],
+    // a long one opens at the list's first item, not inside its last (capLength)
+    ['中央财政用于科技、教育、卫生、文化等方面的支出1168亿元。', '1168亿元', '科技、教育、卫生、文化等方面的支出'],
+    // a class the examples belong to stays the noun after 等
+    ['全市新材料、生物医药等产业集群12个。', '12个', '产业集群'],
+    // and so does a class noun between 等 and the measure (dev 204)
+    ['高端装备制造等产业增加值增长33%。', '33%', '产业增加值'],
+  ] as const)('%s', (text, match, label) => expect(extractFromParagraph(text, { kind: 'actual', year: 2025 }).find((f) => f.match === match)?.label).toBe(label));
+});
+
 describe('a verb of moving to a level ends the label, 上升至 as 上升到 (dev 640)', () => {
   test('2024年我国银行资本充足率提高到16%，保险偿付能力上升至200%: 保险偿付能力, not 保险偿付能力上', () => {
     const text = '金融监管总局局长李云泽介绍说，2024年我国银行资本充足率提高到16%，保险偿付能力上升至200%，不良贷款率下降到了1.5%。';

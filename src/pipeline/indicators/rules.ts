@@ -1105,6 +1105,13 @@ export const bareNoun = new RegExp(`^(?:${alternation(words.bare_nouns)})$`);
  */
 export const bareMeasure = new RegExp(`^(?:${totalNouns}|${alternation(words.bare_measures)})$`);
 
+/**
+ * The words after a list's 等 when they are a measure of the examples (data/indicator-words.json example_measures): 商业服务业等支出,
+ * 文化等方面的支出, 资源勘探工业信息等）支出 (a note in brackets closed after 等): the examples say whose the measure is,
+ * and the label keeps them (labels.ts cleanWords and capLength; dev 179, 278), where 俄罗斯等国家 and 产业增加值 (dev 204) name a class the examples belong to.
+ */
+export const measureAfterExamples = new RegExp(`^[）)]?(?:方面|领域)?的?(?:${alternation(words.example_measures)})$`, 'u');
+
 /** Fines and fees of a regulation, and its terms of prison or detention after their length (一年以下有期徒刑): the provision's label is the text's word for it. */
 export const fineWord = new RegExp(String.raw`${alternation([...words.fine_words, ...words.penalty_terms])}|(?:[\u4e00-\u9fff]{2})?福利捐`);
 
