@@ -4399,3 +4399,19 @@ describe('a year at a label start goes with the word that closes its time, as a 
     ['zh-Hans', '2024年底贷款余额为120亿元。', '贷款余额'],
   ] as const)('%s %s → %s', (script, text, label) => expect(extractFromParagraph(text, { kind: 'actual' }, script).map((f) => f.label)).toEqual([label]));
 });
+
+describe('a time named from the text’s own, a month in Chinese numerals and a 截至 left alone go from a label’s start (relative_times; rules.ts leadingFillers)', () => {
+  test.each([
+    // a day or a month named from the text's time (dev 388, 849)
+    ['zh-Hans', '当日逆回购到期3793亿元。', '逆回购到期'],
+    ['zh-Hans', '本月新增用户300万户。', '新增用户'],
+    // a month in Chinese numerals (dev 813)
+    ['zh-Hant', '七月逕舉33301件，攔停14855件。', '逕舉'],
+    // 今年 and 去年 with the word that closes their time, as a year's (period_ends)
+    ['zh-Hans', '今年初全市贷款余额为5000亿元。', '贷款余额'],
+    ['zh-Hans', '去年底全市存款余额8000亿元。', '存款余额'],
+    // 截至 once its year was read, and 截至目前 (dev 818)
+    ['zh-Hans', '截至2024年底全市新能源汽车保有量50万辆。', '新能源汽车保有量'],
+    ['zh-Hant', '截至目前補助公所代辦總經費952萬5,000元。', '補助公所代辦總經費'],
+  ] as const)('%s %s → %s', (script, text, label) => expect(extractFromParagraph(text, { kind: 'actual' }, script).map((f) => f.label)).toContain(label));
+});
