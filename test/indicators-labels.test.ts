@@ -75,6 +75,19 @@ describe('a list after a count that a noun stop closes is the noun counted (noun
   );
 });
 
+describe('a measure right after a list closed by 等 keeps the examples, whose it is (measureAfterExamples, dev 179, 278)', () => {
+  test.each([
+    ['2025年，节能环保支出214.8亿元，增长30%；商业服务业等支出232.7亿元，增长6.8%。', '232.7亿元', '商业服务业等支出'],
+    ['产业发展（资源勘探工业信息等）支出1552.4亿元，增长3.2%。', '1552.4亿元', '产业发展（资源勘探工业信息等）支出'],
+    // a long one opens at the list's first item, not inside its last (capLength)
+    ['中央财政用于科技、教育、卫生、文化等方面的支出1168亿元。', '1168亿元', '科技、教育、卫生、文化等方面的支出'],
+    // a class the examples belong to stays the noun after 等
+    ['全市新材料、生物医药等产业集群12个。', '12个', '产业集群'],
+    // and so does a class noun between 等 and the measure (dev 204)
+    ['高端装备制造等产业增加值增长33%。', '33%', '产业增加值'],
+  ] as const)('%s', (text, match, label) => expect(extractFromParagraph(text, { kind: 'actual', year: 2025 }).find((f) => f.match === match)?.label).toBe(label));
+});
+
 describe('a verb of moving to a level ends the label, 上升至 as 上升到 (dev 640)', () => {
   test('2024年我国银行资本充足率提高到16%，保险偿付能力上升至200%: 保险偿付能力, not 保险偿付能力上', () => {
     const text = '金融监管总局局长李云泽介绍说，2024年我国银行资本充足率提高到16%，保险偿付能力上升至200%，不良贷款率下降到了1.5%。';
@@ -4385,4 +4398,20 @@ describe('a year at a label start goes with the word that closes its time, as a 
     ['zh-Hans', '2024年3月以来新增贷款120亿元。', '新增贷款'],
     ['zh-Hans', '2024年底贷款余额为120亿元。', '贷款余额'],
   ] as const)('%s %s → %s', (script, text, label) => expect(extractFromParagraph(text, { kind: 'actual' }, script).map((f) => f.label)).toEqual([label]));
+});
+
+describe('a time named from the text’s own, a month in Chinese numerals and a 截至 left alone go from a label’s start (relative_times; rules.ts leadingFillers)', () => {
+  test.each([
+    // a day or a month named from the text's time (dev 388, 849)
+    ['zh-Hans', '当日逆回购到期3793亿元。', '逆回购到期'],
+    ['zh-Hans', '本月新增用户300万户。', '新增用户'],
+    // a month in Chinese numerals (dev 813)
+    ['zh-Hant', '七月逕舉33301件，攔停14855件。', '逕舉'],
+    // 今年 and 去年 with the word that closes their time, as a year's (period_ends)
+    ['zh-Hans', '今年初全市贷款余额为5000亿元。', '贷款余额'],
+    ['zh-Hans', '去年底全市存款余额8000亿元。', '存款余额'],
+    // 截至 once its year was read, and 截至目前 (dev 818)
+    ['zh-Hans', '截至2024年底全市新能源汽车保有量50万辆。', '新能源汽车保有量'],
+    ['zh-Hant', '截至目前補助公所代辦總經費952萬5,000元。', '補助公所代辦總經費'],
+  ] as const)('%s %s → %s', (script, text, label) => expect(extractFromParagraph(text, { kind: 'actual' }, script).map((f) => f.label)).toContain(label));
 });

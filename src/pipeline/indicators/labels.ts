@@ -4,6 +4,7 @@
 // Work is done on a pair of strings (Simplified analysis copy, original script) of equal length, so
 // every cut applies to both and the label comes out in the report's own script.
 import {
+  measureAfterExamples,
   periodEnds,
   jointTerms,
   disposalObject,
@@ -596,6 +597,8 @@ function cleanWords(raw: Pair, subject: boolean): Pair {
   // 稳外贸相关税收政策包括出口货物劳务税收政策、…等19项: the examples are what a whole includes, the count is the whole's (dev 354)
   const whole = etc >= 0 && etc === p.a.length - 1 ? inclusionBeforeExamples.exec(p.a) : null;
   if (whole) p = slice(p, 0, whole[1]!.length);
+  // 商业服务业等支出, 海洋能等发电装机: a measure after 等 is the examples' own, which say whose it is (measureAfterExamples)
+  else if (etc >= 0 && measureAfterExamples.test(p.a.slice(etc + 1))) p = trimEdges(p);
   else if (etc >= 0 && p.a.length - etc - 1 >= 2) p = slice(p, etc + 1);
   else if (etc >= 0 && etc === p.a.length - 1) p = slice(p, p.a.lastIndexOf('的', etc) + 1, etc);
   p = trimEdges(p);
@@ -724,6 +727,12 @@ function capLength(p: Pair): Pair {
   // (not a joint inside a quoted name: 「施政計畫績效管理與機制之規劃、協調」 is one name, dev 558)
   const names = [...p.a.matchAll(quotedNames)].map((m) => [m.index, m.index + m[0].length] as const);
   const outside = (i: number) => !names.some(([start, end]) => start < i && i < end);
+  // 科技、教育、卫生、文化等方面的支出: examples closed by 等 before a measure of theirs (measureAfterExamples) are one qualifier, the
+  // label opens at the word before the list's first 、, not inside its last item (dev 179)
+  const etc = lastParticle(p.a, '等');
+  const firstItem = etc > 0 && measureAfterExamples.test(p.a.slice(etc + 1)) ? p.a.indexOf('、') : -1;
+  const listStart = firstItem > 0 && firstItem < etc ? words(p.a).find((w) => w.index + w.segment.length === firstItem) : undefined;
+  if (listStart && p.a.length - listStart.index <= MAX_WORDS) return slice(p, listStart.index);
   let comma = p.a.lastIndexOf('、');
   while (comma > 0 && !outside(comma)) comma = p.a.lastIndexOf('、', comma - 1);
   const item = Math.max(comma, lastParticle(p.a, '和', outside));

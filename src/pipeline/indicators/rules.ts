@@ -649,6 +649,8 @@ const causalConnectives = alternation(words.causal_connectives);
 /** The words that close a time said before a figure's name (period_ends: 年底, 3月末, 第2季底, 8月以来), and a date's 截至 (as_of_words): a time at a label's start goes with them (leadingFillers). */
 export const periodEnds = alternation(words.period_ends);
 const asOfWords = alternation(words.as_of_words);
+/** A day, a week or a month named from the text's own time (relative_times: 当日, 本月, 上月): at a label's start it says when (leadingFillers, dev 388, 849). */
+const relativeTimes = alternation(words.relative_times);
 
 /**
  * A clause that opens with a forecast (首先，我估計…; 預計超過90%的…): what it forecasts runs on to the end of
@@ -1105,6 +1107,13 @@ export const bareNoun = new RegExp(`^(?:${alternation(words.bare_nouns)})$`);
  */
 export const bareMeasure = new RegExp(`^(?:${totalNouns}|${alternation(words.bare_measures)})$`);
 
+/**
+ * The words after a list's 等 when they are a measure of the examples (data/indicator-words.json example_measures): 商业服务业等支出,
+ * 文化等方面的支出, 资源勘探工业信息等）支出 (a note in brackets closed after 等): the examples say whose the measure is,
+ * and the label keeps them (labels.ts cleanWords and capLength; dev 179, 278), where 俄罗斯等国家 and 产业增加值 (dev 204) name a class the examples belong to.
+ */
+export const measureAfterExamples = new RegExp(`^[）)]?(?:方面|领域)?的?(?:${alternation(words.example_measures)})$`, 'u');
+
 /** Fines and fees of a regulation, and its terms of prison or detention after their length (一年以下有期徒刑): the provision's label is the text's word for it. */
 export const fineWord = new RegExp(String.raw`${alternation([...words.fine_words, ...words.penalty_terms])}|(?:[\u4e00-\u9fff]{2})?福利捐`);
 
@@ -1290,8 +1299,10 @@ export const leadingFillers = [
   // 3月31日的财政储备, 1-8月PM2.5平均浓度 (a span of months, dev 449), 但政府经营开支却增加, 假设边境建设税订在, 60日内或者行驶里程: a day, a connective
   // (另外房屋储备金, 例如尚余承担额: 另外 and the words that open an example (example_openers) go whole, before 另 alone in the list below, dev 248);
   // the month with the word that closes its time (period_ends: 8月以来股票型ETF资金净流入, dev 849) and the 截至 of a date (今（113）年截至11月執行率 → 執行率, the 今 of Taiwan's 今（113）年 whose year in brackets was read, dev 559)
+  // a month in Chinese numerals (七月逕舉, dev 813), a 截至 left alone once its year was read (截至2024年底全市… → 全市…, then …; 截至目前), and a day or a
+  // month named from the text's time (relative_times: 当日逆回购到期 → 逆回购到期, dev 388, 849)
   new RegExp(
-    String.raw`^(?:(?:今?(?:${asOfWords}))?\d{1,2}(?:\s*[-－—~～至到]\s*\d{1,2})?月份?(?:\d{1,2}日)?(?:${periodEnds})?|但是?|然而|不过|可是|由于|因为|虽然|${causalConnectives}|假设|假如|如果|或者|原则上)`,
+    String.raw`^(?:(?:今?(?:${asOfWords}))?\d{1,2}(?:\s*[-－—~～至到]\s*\d{1,2})?月份?(?:\d{1,2}日)?(?:${periodEnds})?|(?:${asOfWords})?[一二三四五六七八九十]{1,3}月份?(?:${periodEnds})?(?=[\u3400-\u9fff]{2})|(?:${asOfWords})(?![日时期])(?=[\u3400-\u9fff]{2})|(?:${relativeTimes})(?=[\u3400-\u9fff]{2})|但是?|然而|不过|可是|由于|因为|虽然|${causalConnectives}|假设|假如|如果|或者|原则上)`,
   ),
   // 事實上，…, 至今已…, 結果超額認購, 包括進行中工程的承擔額 (a verb of inclusion, inclusion_verbs; or of what a thing involves, cost_verbs:
   // 涉及零售推销类投诉占比, 涉及消費收據, dev 394, 752), 上半年按年實質增長, “十五”期间全国新增供水能力, “十五五”时期地区生产总值: a
@@ -1308,7 +1319,7 @@ export const leadingFillers = [
   // isConfident: 此项计划开支, 该项资金); a financial year said in words goes as a year does (今個財政年度的總開支 → 總開支, dev 305)
   // and so does a Taiwan text's this year with its number in brackets (本（101）年泰利颱風災修經費 → 泰利颱風災修經費, dev 715)
   new RegExp(
-    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|${alternation(words.additive_connectives)}|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|与此同时|相比之下|${andThen}|${alternation(words.present_words)}|现已|已经|已|共计|先后|(?:以|${countingOpener})?全年(?:计(?!${jiWordTails}))?|(?:${financialYearSaid}|财政年度)的?|上一年度|年度|当年|今年(?:上半年|以来|底|末)?|去年(?:底|末)?|近日(?=[\u3400-\u9fff]{2})|上年度|上年|${followingYear}|过去|本[（(]\d{2,4}[）)]年度?|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(ownPlaces)}|(?:${alternation(organData.self_references.body)})(?=[\u3400-\u9fff]{2})|(?:${alternation(words.collective_scopes)})(?=[\u3400-\u9fff]{2})|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?!${gongWordTail})|而)`,
+    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|${alternation(words.additive_connectives)}|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|与此同时|相比之下|${andThen}|${alternation(words.present_words)}|现已|已经|已|共计|先后|(?:以|${countingOpener})?全年(?:计(?!${jiWordTails}))?|(?:${financialYearSaid}|财政年度)的?|上一年度|年度|当年|今年(?:上半年|${periodEnds})?|去年(?:${periodEnds})?|近日(?=[\u3400-\u9fff]{2})|上年度|上年|${followingYear}|过去|本[（(]\d{2,4}[）)]年度?|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(ownPlaces)}|(?:${alternation(organData.self_references.body)})(?=[\u3400-\u9fff]{2})|(?:${alternation(words.collective_scopes)})(?=[\u3400-\u9fff]{2})|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?!${gongWordTail})|而)`,
   ),
   // 外匯儲備資產總額，初步統計為2,422億澳門元: a count's own words (统计, 核算, 测算 after 初步 or 据) name nothing; alone they leave the
   // label to the clause before (the step 'topic' of labels.ts, dev 441)
