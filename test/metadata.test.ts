@@ -2429,6 +2429,21 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     expect(postedLine(['李强在…会议上的讲话（全文）', '2025-11-19 00:58新华社'])).toBe('2025-11-19');
     expect(postedLine(['某某通报', '2025-11-19起施行'])).toBeUndefined();
   });
+  test("a notice signed past the opening paragraphs, among the text's last lines, is dated by its signature before the page's posting (dev 821)", () => {
+    const page = [
+      '网站首页',
+      '关于举办某某宣传教育活动的通知',
+      '各省、自治区、直辖市教育厅（教委）：',
+      '为深入贯彻落实有关要求，现就举办某某宣传教育活动有关事项通知如下。',
+      ...Array.from({ length: 48 }, (_, i) => `${i + 1}.各地各校要按照活动安排认真组织开展第${i + 1}项工作，确保取得实效。`),
+      '某某部办公厅',
+      '2024年5月30日',
+      '发布日期：2024-06-13　来源：某某部',
+      '网站声明',
+    ].join('\n');
+    const { record } = build(page);
+    expect(record.meta).toMatchObject({ date: '2024-05-30', year: 2024 });
+  });
   test("a page's info line under its headline opens with the day, after a date key or bare, whatever it credits after it (dev 454, 873, 892, 898)", () => {
     // a slashed day and the source after it (dev 892), under a page's menus and the headline
     expect(headlineDate('某社召开编委扩大会', ['网站首页', '某社召开编委扩大会', '日期：2021/09/06  来源：某画报社   字号：[ 大中小 ]', '9月2日下午，…'])).toBe('2021-09-06');

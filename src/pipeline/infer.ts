@@ -649,6 +649,11 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (ev.cover !== undefined ? signature(lastLines(ev.body)) : undefined) ??
     runInSignature(lastLines(ev.body)) ??
     spacedSignature(ev.paragraphs.slice(0, 3));
+  // a signature among the text's last lines, past the opening paragraphs (a portal page whose menus push its headline down and whose
+  // notice runs on past the opening: 教育部办公厅 / 2024年5月30日 above the page's 发布日期：2024-06-13, dev 821; a scrape's record whose
+  // notice is signed below its opening, dev 745): the document's own date, before the day a page posted it; its bodies are left to the
+  // issuer's readings
+  const signedLate = signed === undefined ? signature(lastLines(ev.body)) : undefined;
   const decree = decreeOf(ev.paragraphs);
   const issued = issuedUnderTitle(ev.title, ev.paragraphs);
   // a cover notice with nothing of what it transmits after its signature (a portal page that links the
@@ -810,6 +815,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     ev.history.version?.date ??
     decree?.adopted ??
     signed?.date ??
+    signedLate?.date ??
     ev.titleDate ??
     datedUnderTitle(ev.title, ev.paragraphs) ??
     dailyDate(ev.title) ??
