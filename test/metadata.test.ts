@@ -11,6 +11,7 @@ import {
   datelineDate,
   occasionTitle,
   postedLine,
+  headlineDate,
   withoutNumber,
   issuedTitle,
   amendedName,
@@ -2427,6 +2428,36 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     // the stamp with its time and the medium's name run on after it, the source's key taken out (`2025-11-19 00:58新华社`, dev 648)
     expect(postedLine(['李强在…会议上的讲话（全文）', '2025-11-19 00:58新华社'])).toBe('2025-11-19');
     expect(postedLine(['某某通报', '2025-11-19起施行'])).toBeUndefined();
+  });
+  test("a notice signed past the opening paragraphs, among the text's last lines, is dated by its signature before the page's posting (dev 821)", () => {
+    const page = [
+      '网站首页',
+      '关于举办某某宣传教育活动的通知',
+      '各省、自治区、直辖市教育厅（教委）：',
+      '为深入贯彻落实有关要求，现就举办某某宣传教育活动有关事项通知如下。',
+      ...Array.from({ length: 48 }, (_, i) => `${i + 1}.各地各校要按照活动安排认真组织开展第${i + 1}项工作，确保取得实效。`),
+      '某某部办公厅',
+      '2024年5月30日',
+      '发布日期：2024-06-13　来源：某某部',
+      '网站声明',
+    ].join('\n');
+    const { record } = build(page);
+    expect(record.meta).toMatchObject({ date: '2024-05-30', year: 2024 });
+  });
+  test("a page's info line under its headline opens with the day, after a date key or bare, whatever it credits after it (dev 454, 873, 892, 898)", () => {
+    // a slashed day and the source after it (dev 892), under a page's menus and the headline
+    expect(headlineDate('某社召开编委扩大会', ['网站首页', '某社召开编委扩大会', '日期：2021/09/06  来源：某画报社   字号：[ 大中小 ]', '9月2日下午，…'])).toBe('2021-09-06');
+    // 时间 before a day in 年月日, the source credited on the line between (dev 898)
+    expect(headlineDate('市直机关工会举办讲座活动', ['市直机关工会举办讲座活动', '来源：北京机关党建', '时间：2023年11月14日', '为进一步…'])).toBe('2023-11-14');
+    // a posting key, a template's placeholder after the day and after the headline (dev 454)
+    expect(headlineDate('某局负责人答记者问', ['某局负责人答记者问 ${x.title}', '发布时间：2017年10月9日${x.time}    作者：某局'])).toBe('2017-10-09');
+    // a bare day and the speaker (dev 873)
+    expect(headlineDate('纪念某将军百年诞辰', ['纪念某将军百年诞辰', '2013年1月20日  某研究会会长--某某', '2013年1月20日上午，某某在会上发言。'])).toBe('2013-01-20');
+    // not a sentence that opens with a day, an event's time, an effect date, nor a line far from the headline
+    expect(headlineDate('纪念某将军百年诞辰', ['纪念某将军百年诞辰', '2013年1月20日上午，某某在会上发言。'])).toBeUndefined();
+    expect(headlineDate('关于召开某会议的通知', ['关于召开某会议的通知', '时间：2024年5月10日上午9:00'])).toBeUndefined();
+    expect(headlineDate('某某办法', ['某某办法', '施行日期：2024-01-01  来源：某局'])).toBeUndefined();
+    expect(headlineDate('某某活动', ['某某活动', '来源：某镇', '浏览次数：3', '日期：2024-09-27'])).toBeUndefined();
   });
   test("a ministry's page: its browser title in 【】, the headline's number, the document's own title with its issuer, a signature broken in a word (corpus 128)", () => {
     const page = [

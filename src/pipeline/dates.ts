@@ -258,9 +258,9 @@ export const REPORTER_BRACKET = String.raw`[（(]\s*(?:本报|本報)?(?:记者|
  * page_date_keys; not a key of another date, `截止日期：`): the date is group 1.
  */
 /** The day of a posting in figures: `2019-12-25`, `2020/09/30`, `2020.9.3`. */
-const POSTED_DAY = String.raw`(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])`;
+export const POSTED_DAY = String.raw`(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])`;
 /** The time a posting's day may carry: `10:25`, `09:48:05`. */
-const TIME_OF_DAY = String.raw`(?:\s+\d{1,2}:\d{2}(?::\d{2})?)`;
+export const TIME_OF_DAY = String.raw`(?:\s+\d{1,2}:\d{2}(?::\d{2})?)`;
 export const POSTED_LINE = new RegExp(String.raw`^(?:(?:${alternation(frontMatterData.page_date_keys)})\s*[：:︰]\s*)?(${POSTED_DAY}${TIME_OF_DAY}?)$`);
 /** A page's stamp, its day and time, with the medium's name run on after it where the cleaning took its source key out (`2025-11-19 00:58新华社`, dev 648): the day is group 1. */
 export const POSTED_STAMP = new RegExp(String.raw`^(${POSTED_DAY})${TIME_OF_DAY}\s*\p{Script=Han}{2,12}$`, 'u');

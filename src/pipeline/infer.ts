@@ -29,8 +29,10 @@ import {
   isoDate,
   notedDate,
   parseDate,
+  POSTED_DAY,
   POSTED_LINE,
   POSTED_STAMP,
+  TIME_OF_DAY,
   REPORTER_BRACKET,
   rocFiscalYear,
   sittingDate,
@@ -652,6 +654,11 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     (ev.cover !== undefined ? signature(lastLines(ev.body)) : undefined) ??
     runInSignature(lastLines(ev.body)) ??
     spacedSignature(ev.paragraphs.slice(0, 3));
+  // a signature among the text's last lines, past the opening paragraphs (a portal page whose menus push its headline down and whose
+  // notice runs on past the opening: 教育部办公厅 / 2024年5月30日 above the page's 发布日期：2024-06-13, dev 821; a scrape's record whose
+  // notice is signed below its opening, dev 745): the document's own date, before the day a page posted it; its bodies are left to the
+  // issuer's readings
+  const signedLate = signed === undefined ? signature(lastLines(ev.body)) : undefined;
   const decree = decreeOf(ev.paragraphs);
   const issued = issuedUnderTitle(ev.title, ev.paragraphs);
   // a cover notice with nothing of what it transmits after its signature (a portal page that links the
@@ -794,7 +801,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
   // (a short name the title spells in full, a feed's 来源: 南山区工信局 over 2026年深圳市南山区工业和信息化局部门预算: the title's, dev 645, 490)
   const named = hosted !== undefined ? (fullNameInTitle(hosted, ev.title) ?? hosted) : hosted;
   // the day a page, a feed or a wiki posted or saved the text, as it prints or labels it
-  const postedOn = postedLine(ev.paragraphs);
+  const postedOn = postedLine(ev.paragraphs) ?? headlineDate(ev.title, ev.paragraphs);
   const posting = labels.posted ?? fm?.posted ?? postedOn ?? byline;
   // a front matter's date before the version the text's own history names, with the decree or the sitting that made it, is an
   // older version's (a regulation page dated by its first effect date, 2014-03-01, over `根据2020年5月12日粤府令第275号第一次修改`,
@@ -813,6 +820,7 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     ev.history.version?.date ??
     decree?.adopted ??
     signed?.date ??
+    signedLate?.date ??
     ev.titleDate ??
     datedUnderTitle(ev.title, ev.paragraphs) ??
     dailyDate(ev.title) ??
@@ -1446,6 +1454,46 @@ export function postedLine(paragraphs: readonly string[]): string | undefined {
   for (const p of paragraphs.slice(0, 15)) {
     const day = POSTED_LINE.exec(p.trim())?.[1] ?? POSTED_STAMP.exec(p.trim())?.[1];
     if (day) return parseDate(day);
+  }
+  return undefined;
+}
+
+/**
+ * The keys a page's info line under its headline may date it with: a posting's (发布时间, 发布日期: the date keys of postedDateKeys
+ * in Chinese, not an effect date's 施行日期), a portal's bare ones (日期, 更新时间: page_date_keys) and 时间 (page_time_keys, read on
+ * that line alone, where a notice's 时间 of an event does not stand).
+ */
+const HEADLINE_DATE_KEYS = [
+  ...[...postedDateKeys].filter((k) => /\p{Script=Han}/u.test(k) && !frontMatterData.keys.effective.includes(k)),
+  ...frontMatterData.page_date_keys,
+  ...frontMatterData.page_time_keys,
+];
+/**
+ * A page's info line that opens with its day, bare or after one of HEADLINE_DATE_KEYS, in figures (`2021/09/06`, `2024-09-27 15:28`)
+ * or in 年月日, and goes on, after a space or a mark, with what else the page credits (the source, the author, the speaker, a
+ * template's placeholder): the day is group 1. Not a sentence that opens with a day (`2013年1月20日上午，…`: a word right after it, or
+ * a full stop on the line).
+ */
+const HEADLINE_DATE_LINE = new RegExp(
+  String.raw`^(?:(?:${alternation(HEADLINE_DATE_KEYS)})\s*[：:︰]\s*)?(${POSTED_DAY}|${FULL_DATE})(?:${TIME_OF_DAY})?(?=$|[\s\u3000$|｜])(?!.*。)`,
+  'u',
+);
+
+/**
+ * The day a page's info line right under its headline opens with, whatever the line credits after it (`日期：2021/09/06  来源：民族画报社
+ * 字号：[ 大中小 ]`, dev 892; `发布时间：2017年10月9日${…}    政策解读作者：…`, dev 454; `时间：2023年11月14日` under a headline that a portal's
+ * menus push past the opening lines, dev 898; a speech's `2013年1月20日  …研究会会长--陈昊苏`, dev 873): the day the page dates the text
+ * with, read as postedLine's. The headline is the title's line, or a line that opens with the title and a space (a template's
+ * placeholder after it); the info line is one of the two under it (the source credited on a line of its own between them).
+ */
+export function headlineDate(title: string, paragraphs: readonly string[]): string | undefined {
+  const lines = paragraphs.map((p) => p.trim());
+  const headline = lines.findLastIndex((p) => sameTitle(p, title) || (p.startsWith(title.trim()) && /^\s/u.test(p.slice(title.trim().length))));
+  if (headline < 0 || !title.trim()) return undefined;
+  for (const line of lines.slice(headline + 1, headline + 3)) {
+    const day = HEADLINE_DATE_LINE.exec(line)?.[1];
+    const date = day === undefined ? undefined : parseDate(day);
+    if (date?.length === 10) return date;
   }
   return undefined;
 }
