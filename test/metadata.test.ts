@@ -3115,6 +3115,15 @@ describe('session 19: government portal pages (dev 319-326)', () => {
       ['某某事项', '为推动工作，各地开展专项行动。', 'other'],
       // an event named in a clause that qualifies a noun is none the text reports (a statement citing a press conference, dev 446)
       ['首席法官的聲明', '16. 在此方面，我們引述政務司司長於2020年6月10日舉行的記者會上所說的話。', 'other'],
+      ['首席法官的聲明', '我們引述司長於2020年6月10日舉行之記者會上所說的話。', 'other'],
+      // a day 于 sets ahead is a notice's schedule or deadline, no lede (data/kinds.json lede_ahead, review38a)
+      ['全市安全生产大检查', '为深入推进安全生产工作，市政府决定于2024年5月1日至6月30日在全市开展安全生产大检查。', 'other'],
+      ['博物馆免费开放', '为丰富群众文化生活，市博物馆将于5月18日起免费开放，欢迎广大市民参观。', 'other'],
+      ['防汛演练安排', '各鄉鎮公所應於6月30日前舉辦防汛演練。', 'other'],
+      ['全市自查工作', '各单位于6月30日前完成自查，并开展整改。', 'other'],
+      // nor an event a word of the same list sets ahead: what is to be done after a recent day (要开展, 将开展)
+      ['工作安排', '近日，各地要开展专项检查。', 'other'],
+      ['安全检查', '根据省里部署，日前，我市将开展安全大检查。', 'other'],
     ];
     for (const [title, text, kind] of cases) expect([title, inferKind(title, text)]).toEqual([title, kind]);
   });

@@ -196,11 +196,13 @@ const REPORTER_CREDIT = new RegExp(String.raw`${REPORTER_BRACKET}|(?:^|\s)(?:本
  * a body did (data/kinds.json lede_events: 8月8日下午，某公司召开…学习会议; 11月23日下午，…一行…进行专题调研, dev 381, 382). The day
  * is a reporter's recent one too (近日, 日前: 近日，…讲座在…举行), and it may follow the clause of purpose a report opens with
  * (为普及…，日前，…决赛在…举行), or the body that acted and 于 (…，某社区于5月24日上午…开展了…活动): dev 826, 828, 870, 916, 918. An event
- * named in a clause that qualifies a noun (…司長於2020年6月10日舉行的記者會上, a statement's paragraph citing it, dev 446) is none reported.
+ * named in a clause that qualifies a noun (…司長於2020年6月10日舉行的記者會上, 舉行之, a statement's paragraph citing it, dev 446) is none
+ * reported, nor a day 于 sets ahead, a notice's schedule or deadline (决定于5月1日至…开展, 将于5月18日起…参观, 应于6月30日前…: data/kinds.json
+ * lede_ahead, review38a), nor an event a word of that list sets ahead (近日，各地要开展…; 日前，我市将开展…).
  */
 const DAY = String.raw`(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?`;
 const DAY_LEDE = new RegExp(
-  String.raw`^(?:[^。！？\n]{0,100}?[，,])?(?:(?:${DAY}|近日|日前)\s*[，,]|[^。！？，,\n]{2,30}?[于於]\s*${DAY})[^。！？]*?(?:${kindData.lede_events.words.join('|')})(?!的)`,
+  String.raw`^(?:[^。！？\n]{0,100}?[，,])?(?:(?:${DAY}|近日|日前)\s*[，,]|[^。！？，,\n]{2,30}?(?<!${kindData.lede_ahead.words.join('|')})[于於]\s*${DAY}(?![之以]?前|起))[^。！？]*?(?<!${kindData.lede_ahead.words.join('|')})(?:${kindData.lede_events.words.join('|')})(?![的之])`,
   'u',
 );
 
