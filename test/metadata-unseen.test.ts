@@ -513,3 +513,25 @@ describe('a whole document on one line, its title run on into its number and its
     ).toBe('某省人民政府关于某市环境污染防治目标和对策的批复'));
   test('a sentence before a number it cites is no title', () => expect(titleBeforeNumber('为贯彻落实国务院有关文件精神 国发〔2020〕1号 现通知如下')).toBeUndefined());
 });
+
+// Review of title38 (review38c): a bar of the headline and the site's name, over a page whose first h2 (a sidebar's column) is printed
+// below, keeps the headline the bar holds; siteNameBar's bar of several parts must not give the title to that h2.
+test('a bar `headline_site` whose headline the page prints below is no site-name bar, whatever the first h2 (siteNameBar)', () => {
+  const page = (bar: string) =>
+    [
+      '<html><head>',
+      `<title>${bar}</title>`,
+      '</head><body>',
+      '<div class="side"><h2>某市政府领导活动报道专栏</h2><ul><li>某区召开安全生产工作会议</li></ul></div>',
+      '<div class="t">某市召开第十次常务会议</div>',
+      '<div class="time">时间：2024-10-14</div>',
+      '<div class="content"><p>10月14日，某市人民政府召开第十次常务会议，研究部署安全生产等工作。市长某某主持会议。</p></div>',
+      '</body></html>',
+    ].join('\n');
+  expect(
+    buildReport({ file: 'x.html', name: 'x', bytes: new TextEncoder().encode(page('某市召开第十次常务会议_某市人民政府')), meta: {}, sha256: '0'.repeat(64) }).record.title,
+  ).toBe('某市召开第十次常务会议');
+  expect(
+    buildReport({ file: 'x.html', name: 'x', bytes: new TextEncoder().encode(page('某市召开第十次常务会议 - 某市人民政府')), meta: {}, sha256: '0'.repeat(64) }).record.title,
+  ).toBe('某市召开第十次常务会议');
+});
