@@ -511,6 +511,8 @@ describe('a whole document on one line, its title run on into its number and its
         '某省人民政府关于某市环境污染防治目标和对策的批复\u00a0某政函〔1999〕134号\u00a0某市人民政府：你们报送的请示收悉。现批复如下：一、原则同意。二、同意某市制定的环境污染防治目标。',
       ).record.title,
     ).toBe('某省人民政府关于某市环境污染防治目标和对策的批复'));
+  test('a number the title runs on after (关于转发…的通知 国发〔2020〕1号 的通知) is no end of the title', () =>
+    expect(titleBeforeNumber('关于转发国务院关于加强管理的通知 国发〔2020〕1号 的通知 各区人民政府：现将通知转发给你们。')).toBeUndefined());
   test('a sentence before a number it cites is no title', () => expect(titleBeforeNumber('为贯彻落实国务院有关文件精神 国发〔2020〕1号 现通知如下')).toBeUndefined());
 });
 

@@ -1098,8 +1098,11 @@ export function titleBeforeNumber(paragraph: string): string | undefined {
   return head !== undefined && isTitleLine(head) ? head : undefined;
 }
 
-/** What stands before the first document number set off by spaces (NUMBER_OPENS's shape), the number a word of its own. */
-const TITLE_THEN_NUMBER = new RegExp(String.raw`^(\S.{4,98}?)\s+(?=\p{Script=Han}{1,14}\s*[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号(?:\s|$))`, 'u');
+/**
+ * What stands before the first document number set off by spaces (NUMBER_OPENS's shape), the number a word of its own: not one the
+ * title runs on after (`关于转发…的通知 国发〔2020〕1号 的通知`, a forwarding notice's name).
+ */
+const TITLE_THEN_NUMBER = new RegExp(String.raw`^(\S.{4,98}?)\s+(?=\p{Script=Han}{1,14}\s*[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号(?:\s+(?![\s的])|$))`, 'u');
 
 /** A document number (DOC_NUMBER) that what it is given opens with, spaces before it and inside it or not (`国发 〔2011〕 35 号`), its prefix as short as it can be. */
 const NUMBER_OPENS = new RegExp(String.raw`^\s*(\p{Script=Han}{1,14}?\s*[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号)`, 'u');
