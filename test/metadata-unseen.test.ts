@@ -511,6 +511,8 @@ describe('a whole document on one line, its title run on into its number and its
         '某省人民政府关于某市环境污染防治目标和对策的批复\u00a0某政函〔1999〕134号\u00a0某市人民政府：你们报送的请示收悉。现批复如下：一、原则同意。二、同意某市制定的环境污染防治目标。',
       ).record.title,
     ).toBe('某省人民政府关于某市环境污染防治目标和对策的批复'));
+  test('a number the title runs on after (关于转发…的通知 国发〔2020〕1号 的通知) is no end of the title', () =>
+    expect(titleBeforeNumber('关于转发国务院关于加强管理的通知 国发〔2020〕1号 的通知 各区人民政府：现将通知转发给你们。')).toBeUndefined());
   test('a sentence before a number it cites is no title', () => expect(titleBeforeNumber('为贯彻落实国务院有关文件精神 国发〔2020〕1号 现通知如下')).toBeUndefined());
 });
 
@@ -542,4 +544,26 @@ describe('a Taiwan city government that speaks of itself as 本府 in its own do
     ].join('\n');
     expect(build(minutes).record.meta.issuer).not.toBe('臺南市政府');
   });
+});
+
+// Review of title38 (review38c): a bar of the headline and the site's name, over a page whose first h2 (a sidebar's column) is printed
+// below, keeps the headline the bar holds; siteNameBar's bar of several parts must not give the title to that h2.
+test('a bar `headline_site` whose headline the page prints below is no site-name bar, whatever the first h2 (siteNameBar)', () => {
+  const page = (bar: string) =>
+    [
+      '<html><head>',
+      `<title>${bar}</title>`,
+      '</head><body>',
+      '<div class="side"><h2>某市政府领导活动报道专栏</h2><ul><li>某区召开安全生产工作会议</li></ul></div>',
+      '<div class="t">某市召开第十次常务会议</div>',
+      '<div class="time">时间：2024-10-14</div>',
+      '<div class="content"><p>10月14日，某市人民政府召开第十次常务会议，研究部署安全生产等工作。市长某某主持会议。</p></div>',
+      '</body></html>',
+    ].join('\n');
+  expect(
+    buildReport({ file: 'x.html', name: 'x', bytes: new TextEncoder().encode(page('某市召开第十次常务会议_某市人民政府')), meta: {}, sha256: '0'.repeat(64) }).record.title,
+  ).toBe('某市召开第十次常务会议');
+  expect(
+    buildReport({ file: 'x.html', name: 'x', bytes: new TextEncoder().encode(page('某市召开第十次常务会议 - 某市人民政府')), meta: {}, sha256: '0'.repeat(64) }).record.title,
+  ).toBe('某市召开第十次常务会议');
 });

@@ -1112,8 +1112,11 @@ export function titleBeforeNumber(paragraph: string): string | undefined {
   return head !== undefined && isTitleLine(head) ? head : undefined;
 }
 
-/** What stands before the first document number set off by spaces (NUMBER_OPENS's shape), the number a word of its own. */
-const TITLE_THEN_NUMBER = new RegExp(String.raw`^(\S.{4,98}?)\s+(?=\p{Script=Han}{1,14}\s*[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号(?:\s|$))`, 'u');
+/**
+ * What stands before the first document number set off by spaces (NUMBER_OPENS's shape), the number a word of its own: not one the
+ * title runs on after (`关于转发…的通知 国发〔2020〕1号 的通知`, a forwarding notice's name).
+ */
+const TITLE_THEN_NUMBER = new RegExp(String.raw`^(\S.{4,98}?)\s+(?=\p{Script=Han}{1,14}\s*[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号(?:\s+(?![\s的])|$))`, 'u');
 
 /** A document number (DOC_NUMBER) that what it is given opens with, spaces before it and inside it or not (`国发 〔2011〕 35 号`), its prefix as short as it can be. */
 const NUMBER_OPENS = new RegExp(String.raw`^\s*(\p{Script=Han}{1,14}?\s*[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号)`, 'u');
@@ -2345,7 +2348,11 @@ function siteNameBar(bar: string, below: readonly string[], headline: string | u
   const rest = namesAround(name, headline.trim()) ?? name;
   if (isTitleLine(rest) || rest.split(SITE_BAR).some((part) => isTitleLine(part.trim()))) return false;
   const near = below.slice(0, 30);
-  return near.some((p) => p.trim() === headline.trim()) && !near.some((p) => squash(p) === squash(name));
+  // (nor a bar one part of which the page prints below as a headline of its own, `某市召开常务会议_某市人民政府` over a sidebar's
+  // `<h2>` that stands first: that part titles the page, the h2 not)
+  const printed = (s: string): boolean => near.some((p) => squash(p) === squash(s));
+  const ownHeadline = rest.split(SITE_BAR).some((part) => namesPage(part.trim()) && printed(part));
+  return near.some((p) => p.trim() === headline.trim()) && !printed(name) && !ownHeadline;
 }
 
 /**
@@ -2357,10 +2364,12 @@ function namesAround(bar: string, headline: string): string | undefined {
   if (at < 0 || headline === '') return undefined;
   const before = bar.slice(0, at);
   const after = bar.slice(at + headline.length);
-  const apart = new RegExp(`^(?:\\s|${SITE_BAR.source})`, 'u');
-  const endsApart = new RegExp(`(?:\\s|${SITE_BAR.source})$`, 'u');
-  return (before === '' || endsApart.test(before)) && (after === '' || apart.test(after)) ? `${before} ${after}`.trim() : undefined;
+  return (before === '' || ENDS_APART.test(before)) && (after === '' || OPENS_APART.test(after)) ? `${before} ${after}`.trim() : undefined;
 }
+
+/** A space or a title bar's separator (SITE_BAR) that a bar's part opens / ends with (namesAround), built once. */
+const OPENS_APART = new RegExp(`^(?:\\s|${SITE_BAR.source})`, 'u');
+const ENDS_APART = new RegExp(`(?:\\s|${SITE_BAR.source})$`, 'u');
 
 /** A line without its spaces, as a title bar and the lines that print it are compared (siteNameBar, barLines, numberAfterTitle). */
 const squash = (s: string): string => s.replace(/\s/gu, '');
