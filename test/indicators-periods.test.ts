@@ -80,6 +80,14 @@ describe('a level held or a bound kept over a span of years is of every year of 
     ]);
   });
 
+  test("控制在 a stock with no comparator (全国总人口控制在136000万人) is a level at the plan's end, only a rate's bound is kept every year (dev 69 line 66)", () => {
+    const found = extractFromParagraph('全国总人口控制在136000万人，城镇登记失业率控制在5%。', { kind: 'target', year: 2006, frame: '2006-2010', period: '2006-2010' });
+    expect(periods(found)).toEqual([
+      ['136000万人', 2010],
+      ['5%', '2006-2010'],
+    ]);
+  });
+
   test("保持 with no 在 (耕地保有量保持1.2亿公顷) holds a level over the plan's years as 保持在 does (dev 69)", () => {
     const found = extractFromParagraph('耕地保有量保持1.2亿公顷，森林覆盖率达到20%。', { kind: 'target', year: 2006, frame: '2006-2010', period: '2006-2010' });
     expect(periods(found)).toEqual([

@@ -64,6 +64,7 @@ import {
   boundReachedVerb,
   comparisonBefore,
   heldVerb,
+  rateHeldVerb,
   changeVerbBefore,
   flowWord,
   growthContribution,
@@ -1218,6 +1219,8 @@ function readParagraph(
         const span = isYearSpan(period) ? period : undefined;
         // 五年来，…。29家全国重点实验室…, A股上市公司88家: a count said with no verb, in a span the sentence or the paragraph opened
         // before the figure's clause, is how many there are at the span's end; what a verb says was done (新建, 破获) adds up over it
+        // 保持在99%以上, 严守18亿亩, and a rate's bound (控制在5%左右): a level held over the span (held_verbs, rate_held_verbs)
+        const held = heldVerb.test(prefix) || (rateHeldVerb.test(prefix) && levelUnits.has(q.baseUnit));
         const stockInSpan =
           kind === 'actual' &&
           named !== undefined &&
@@ -1229,15 +1232,14 @@ function readParagraph(
           !actionVerb.test(prefix) &&
           !flowWord.test(prefix) &&
           !changeVerbBefore.test(prefix) &&
-          !heldVerb.test(prefix) &&
+          !held &&
           // 京津保合作项目469项，总投资6832亿元: the projects undertaken over the span, whose investment the next clause gives (dev 60)
           !(clauses[c + 1] !== undefined && investmentAfterCount.test(a.slice(clauses[c + 1]!.start, clauses[c + 1]!.end))) &&
           // 建成投产大中型基建项目八百四十五个，限额以上重点技改项目三百七十四个: the verb of the count before goes on over a list of counts
           !(clauses[c - 1] !== undefined && scan(clauses[c - 1]!).at(-1)?.baseUnit === q.baseUnit && doneOver.test(a.slice(clauses[c - 1]!.start, clauses[c - 1]!.end)));
         // 安全感满意度保持在99%以上, 城镇登记失业率控制在4.5%以内 in a review of five years: a level held, or a bound no verb of moving
         // says is reached, holds for every year of the span (README Indicators, `period`; dev 60, 126)
-        const heldOver =
-          heldVerb.test(prefix) || ((q.comparator === '<=' || q.comparator === '<') && !boundReachedVerb.test(prefix) && !boundReachedVerb.test(respective.get(q)?.verb ?? ''));
+        const heldOver = held || ((q.comparator === '<=' || q.comparator === '<') && !boundReachedVerb.test(prefix) && !boundReachedVerb.test(respective.get(q)?.verb ?? ''));
         const levelInSpan =
           span !== undefined &&
           !heldOver &&
@@ -1256,7 +1258,7 @@ function readParagraph(
             // 城镇、乡村居民人均可支配收入分别达到3.4万元、1.7万元: the verb of a respective run is each figure's
             ((levelVerb.test(prefix) || levelVerb.test(respective.get(q)?.verb ?? '')) &&
               !flowWord.test(prefix) &&
-              !heldVerb.test(prefix) &&
+              !held &&
               (lastYear(span) - firstYear(span) >= 2 || named?.period === span)) ||
             // 从2020年的1.69万亿元增长到2.3万亿元 in a review of five years: what a baseline grew to is a level, reached at the span's end (dev 496)
             (base !== undefined && kind !== 'provision' && lastYear(span) - firstYear(span) >= 2) ||

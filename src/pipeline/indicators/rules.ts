@@ -826,6 +826,8 @@ export const investmentAfterCount = new RegExp(`^\\s*(?:${alternation(words.inve
 export const changeVerbBefore = new RegExp(`(?:${alternation([...words.rise_verbs, ...words.fall_verbs])})\\s*$`);
 /** A level held over a span, right before the figure (连续稳定在, 保持在, 严守: held_verbs): of every year of the span, not its last (dev 375). */
 export const heldVerb = new RegExp(`(?:${alternation(words.held_verbs)})\\s*$`);
+/** A bound a rate is kept within, right before the figure (控制在5%左右, 调控在35%左右: rate_held_verbs): held over the span only for a rate (levelUnits), a stock's (全国总人口控制在136000万人) is a level at its end (dev 69). */
+export const rateHeldVerb = new RegExp(`(?:${alternation(words.rate_held_verbs)})\\s*$`);
 
 /** A plan's name (“十四五”, 十三五, “十五”, 六五): not a fifteen or a five that ends a number (第十五期间, 二十五期间). */
 const namedPlan = String.raw`(?<![〇零一二三四五六七八九十百千两第\d])[“"]?(${PLAN_NAME})[”"]?`;
