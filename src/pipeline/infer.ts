@@ -1493,7 +1493,8 @@ export function headlineDate(title: string, paragraphs: readonly string[]): stri
   const headline = lines.findLastIndex((p) => sameTitle(p, title) || (p.startsWith(title.trim()) && /^\s/u.test(p.slice(title.trim().length))));
   if (headline < 0 || !title.trim()) return undefined;
   for (const line of lines.slice(headline + 1, headline + 3)) {
-    const day = HEADLINE_DATE_LINE.exec(line)?.[1];
+    // a regulation's history line under its title is no info line (`2017年7月28日 浙江省…常务委员会第四十三次会议通过`, dev 10, 139, 147, 229, 230)
+    const day = isHistoryLine(line) ? undefined : HEADLINE_DATE_LINE.exec(line)?.[1];
     const date = day === undefined ? undefined : parseDate(day);
     if (date?.length === 10) return date;
   }
