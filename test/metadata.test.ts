@@ -2459,6 +2459,18 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     expect(headlineDate('某某办法', ['某某办法', '施行日期：2024-01-01  来源：某局'])).toBeUndefined();
     expect(headlineDate('某某活动', ['某某活动', '来源：某镇', '浏览次数：3', '日期：2024-09-27'])).toBeUndefined();
   });
+  test("a regulation's history line under its title, a day and the sitting that adopted it, is no page's info line (dev 10, 139, 147, 229, 230)", () => {
+    expect(headlineDate('某省房屋使用安全管理条例', ['某省房屋使用安全管理条例', '2017年7月28日 某省第十二届人民代表大会常务委员会第四十三次会议通过'])).toBeUndefined();
+    expect(headlineDate('某某责任规定', ['某某责任规定', '2021年7月22日 国家市场监督管理总局令第43号公布', '2022年1月1日 施行'])).toBeUndefined();
+  });
+  test("after 时间 under a headline, a day that goes on with anything but another credit is an event's time, not the page's date", () => {
+    expect(headlineDate('关于举办某讲座的通知', ['关于举办某讲座的通知', '时间：2024年5月10日 14:30-16:30', '地点：某会议室'])).toBeUndefined();
+    expect(headlineDate('关于举办某讲座的通知', ['关于举办某讲座的通知', '时间：2024年5月10日 至 5月12日'])).toBeUndefined();
+    expect(headlineDate('某某活动', ['某某活动', '時間：2024年5月10日 上午9時'])).toBeUndefined();
+    // the page's own time line, alone or with its source after it
+    expect(headlineDate('某某活动', ['某某活动', '时间：2023年11月14日  来源：某局'])).toBe('2023-11-14');
+    expect(headlineDate('某某活动', ['某某活动', '时间：2024-05-10 14:30'])).toBe('2024-05-10');
+  });
   test("a ministry's page: its browser title in 【】, the headline's number, the document's own title with its issuer, a signature broken in a word (corpus 128)", () => {
     const page = [
       '【关于核定2020～2022年省级电网输配电价的通知(发改价格规〔2020〕1508号)】-国家发展和改革委员会',

@@ -1476,16 +1476,21 @@ const HEADLINE_DATE_KEYS = [
 /**
  * A page's info line that opens with its day, bare or after one of HEADLINE_DATE_KEYS, in figures (`2021/09/06`, `2024-09-27 15:28`)
  * or in 年月日, and goes on, after a space or a mark, with what else the page credits (the source, the author, the speaker, a
- * template's placeholder): the day is group 1. Not a sentence that opens with a day (`2013年1月20日上午，…`: a word right after it, or
+ * template's placeholder): the key is group 1, the day group 2, what follows group 3. Not a sentence that opens with a day (`2013年1月20日上午，…`: a word right after it, or
  * a full stop on the line).
  */
 const HEADLINE_DATE_LINE = new RegExp(
-  String.raw`^(?:(?:${alternation(HEADLINE_DATE_KEYS)})\s*[：:︰]\s*)?(${POSTED_DAY}|${FULL_DATE})(?:${TIME_OF_DAY})?(?=$|[\s\u3000$|｜])(?!.*。)`,
+  String.raw`^(?:(${alternation(HEADLINE_DATE_KEYS)})\s*[：:︰]\s*)?(${POSTED_DAY}|${FULL_DATE})(?:${TIME_OF_DAY})?(?=$|[\s\u3000$|｜])(?!.*。)(.*)$`,
   'u',
 );
 
+/** page_time_keys, whose day is read only when nothing but another credit follows it. */
+const PAGE_TIME_KEYS: ReadonlySet<string> = new Set(frontMatterData.page_time_keys);
+/** Another credit of an info line after its day: a key and its colon (`  来源：北京机关党建`, `  作者：…`). */
+const CREDIT_AFTER = /^[\s\u3000]*[^\s\d：:]{1,8}[：:︰]/u;
+
 /**
- * The day a page's info line right under its headline opens with, whatever the line credits after it (`日期：2021/09/06  来源：民族画报社
+ * The day a page's info line right under its headline opens with, whatever the line credits after it (after 时间 only another credit, not an event's time; `日期：2021/09/06  来源：民族画报社
  * 字号：[ 大中小 ]`, dev 892; `发布时间：2017年10月9日${…}    政策解读作者：…`, dev 454; `时间：2023年11月14日` under a headline that a portal's
  * menus push past the opening lines, dev 898; a speech's `2013年1月20日  …研究会会长--陈昊苏`, dev 873): the day the page dates the text
  * with, read as postedLine's. The headline is the title's line, or a line that opens with the title and a space (a template's
@@ -1496,7 +1501,12 @@ export function headlineDate(title: string, paragraphs: readonly string[]): stri
   const headline = lines.findLastIndex((p) => sameTitle(p, title) || (p.startsWith(title.trim()) && /^\s/u.test(p.slice(title.trim().length))));
   if (headline < 0 || !title.trim()) return undefined;
   for (const line of lines.slice(headline + 1, headline + 3)) {
-    const day = HEADLINE_DATE_LINE.exec(line)?.[1];
+    // a regulation's history line under its title is no info line (`2017年7月28日 浙江省…常务委员会第四十三次会议通过`, dev 10, 139, 147, 229, 230)
+    const m = isHistoryLine(line) ? null : HEADLINE_DATE_LINE.exec(line);
+    // after 时间 the day is the page's only when the line ends with it or goes on with another credit (`来源：…`); what else goes on
+    // after it is an event's time (`时间：2024年5月10日 14:30-16:30`, `时间：2024年5月10日 至 5月12日`)
+    const eventTime = m?.[1] !== undefined && PAGE_TIME_KEYS.has(m[1]) && m[3]!.trim() !== '' && !CREDIT_AFTER.test(m[3]!);
+    const day = eventTime ? undefined : m?.[2];
     const date = day === undefined ? undefined : parseDate(day);
     if (date?.length === 10) return date;
   }
