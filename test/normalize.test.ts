@@ -1117,6 +1117,52 @@ describe("html-markup: a layout table's cell that holds the document (gov.cn's p
   });
 });
 
+describe('html-markup: an older CMS page laid out in nested tables inside an element read as chrome (dev 897)', () => {
+  // dev 897's shape: the site's name (a line of text outside the chrome), then <div class="menu_con"> (`menu` names chrome) around
+  // three nested layout tables: headline row, date row, and the article in <td class="NewsContent">, plain <p> paragraphs
+  const page = (cell: string): string =>
+    [
+      '<div class="top"><p>常州国家高新区管委会（新北区人民政府）</p></div>',
+      '<div class="menu_con">',
+      '<table width="1100" border="0"><tr><td bgcolor="#FFFFFF">',
+      '<table width="1100" border="0"><tr><td>',
+      '<table width="98%" border="0">',
+      '<tr><td class="NewsTitle">百丈社区开展学生暑期教育活动</td></tr>',
+      '<tr><td height="26">发布日期：2016-07-20&nbsp;&nbsp;来源：春江镇</td></tr>',
+      `<tr><td ${cell}><p>`,
+      '为丰富辖内中小学生的暑期生活，百丈社区举办了一期关于学生暑期教育活动。',
+      '</p>',
+      '<p>',
+      '通过这次活动，家长希望社区经常开展此类活动。',
+      '</p></td>',
+      '</tr>',
+      '</table>',
+      '</td></tr></table>',
+      '</td></tr></table>',
+      '</div>',
+      '<div class="footer"><p>主办单位：常州国家高新技术产业开发区党政办公室</p></div>',
+    ].join('\n');
+  test('a layout table whose cell holds the article (a class naming the document, NewsContent, and paragraphs) is no chrome and no data table: nothing of the article is removed', () => {
+    const n = normalizeText(page('height="400" class="NewsContent" id="czfxcontent"'));
+    expect(n.paragraphs.map((p) => p.text)).toEqual([
+      '常州国家高新区管委会（新北区人民政府）',
+      '百丈社区开展学生暑期教育活动',
+      '发布日期：2016-07-20 来源：春江镇',
+      '为丰富辖内中小学生的暑期生活，百丈社区举办了一期关于学生暑期教育活动。',
+      '通过这次活动，家长希望社区经常开展此类活动。',
+    ]);
+    // the footer is still chrome, and its removal logged
+    expect(n.cleaning.some((c) => c.kind === 'html-markup' && c.text.includes('主办单位'))).toBe(true);
+  });
+  test('a cell that names no document, or names chrome (`newsNav`), keeps the element chrome: its text goes, logged', () => {
+    for (const cell of ['class="NewsBox"', 'class="newsNav"']) {
+      const n = normalizeText(page(cell));
+      expect(n.paragraphs.map((p) => p.text)).toEqual(['常州国家高新区管委会（新北区人民政府）']);
+      expect(n.cleaning.some((c) => c.kind === 'html-markup' && c.text.includes('为丰富辖内中小学生'))).toBe(true);
+    }
+  });
+});
+
 describe('html-markup: the doctype (dev 320, 323)', () => {
   test('a page saved with its doctype on a line of its own keeps no paragraph of it, in either case', () => {
     for (const doctype of [

@@ -67,14 +67,14 @@ function opensDocument(name: string, attributes: string): boolean {
   return names.split(/\s+/u).some((n) => documentWord.has(n.toLowerCase())) && !chromeName.test(names);
 }
 /**
- * Does a table cell's opening tag hold the document: a class or id one of whose parts (split at a space, - or _) is a word of
- * chrome.document_names (`<td class="b12c" id="UCAP-CONTENT">`, the cell of gov.cn's layout table that holds a whole policy
- * document, dev 391-393)? Then the table around it lays out the page and holds no data.
+ * Does a table cell's opening tag hold the document: a class or id one of whose parts (split at a space, - or _, or where a
+ * capital follows a small letter: `NewsContent`, dev 897) is a word of chrome.document_names (`<td class="b12c" id="UCAP-CONTENT">`,
+ * the cell of gov.cn's layout table that holds a whole policy document, dev 391-393), and none names chrome? Then the table
+ * around it lays out the page and holds no data.
  */
 function holdsDocument(attributes: string): boolean {
-  return classAndId(attributes)
-    .split(/[\s_-]+/u)
-    .some((n) => documentWord.has(n.toLowerCase()));
+  const names = classAndId(attributes);
+  return names.split(/[\s_-]+|(?<=\p{Ll})(?=\p{Lu})/u).some((n) => documentWord.has(n.toLowerCase())) && !chromeName.test(names);
 }
 /** A table's `border="0"`: HTML 4's sign of a table that lays out a page, not one of data (the Executive Yuan Gazette's notice page, dev 687, 691). */
 const BORDERLESS = /\bborder\s*=\s*["']?0["'\s>]/i;
@@ -95,7 +95,7 @@ function closesRowWithParagraphs(lines: readonly SourceLine[], at: number, from:
     }
   }
   const paragraphs = html
-    .split(/<p[\s>]/i)
+    .split(/<p(?=[\s>])/i)
     .slice(1)
     .filter((p) => /[^\s\u3000]/u.test(decodeReferences(p.replace(/<[^>]*>|^[^>]*>/g, '')))).length;
   return paragraphs >= 2 && /^\s*<\/?(?:tr|tbody|table)[\s>]/i.test(after);
@@ -436,6 +436,13 @@ export const htmlMarkup: CleaningRule = {
     for (;;) {
       const scratch: CleanLog = { ...log, cleaning: [], links: [] };
       const read = readPage(lines, scratch, !noChrome && notChrome.size < MAX_UNCLOSED_CHROME ? notChrome : undefined);
+      // chrome that holds a layout table's cell of the document (an old CMS's page laid out in nested tables inside a
+      // <div class="menu_con">, dev 897) wraps the page, no chrome: the page is read again with it as none
+      const holding = [...read.holding].filter((at) => !notChrome.has(at));
+      if (read.unclosed === undefined && !noChrome && holding.length && notChrome.size + holding.length <= MAX_UNCLOSED_CHROME) {
+        for (const at of holding) notChrome.add(at);
+        continue;
+      }
       if (read.unclosed === undefined && !noChrome && !read.out.some(isTextLine) && scratch.cleaning.some((c) => c.note === CHROME_NOTE && HAN_TEXT.test(c.text))) {
         noChrome = true;
         continue;
@@ -454,7 +461,9 @@ export const htmlMarkup: CleaningRule = {
  * One reading of a page that is HTML (htmlMarkup). `notChrome`: the chrome openings (`line:index`) to read as no chrome; none
  * at all when undefined. `unclosed`: the opening of a chrome element the page never closed, when there is one.
  */
-function readPage(lines: readonly SourceLine[], log: CleanLog, notChrome: ReadonlySet<string> | undefined): { out: SourceLine[]; unclosed?: string } {
+function readPage(lines: readonly SourceLine[], log: CleanLog, notChrome: ReadonlySet<string> | undefined): { out: SourceLine[]; unclosed?: string; holding: Set<string> } {
+  // the chrome openings that held the document's cell (a layout table's cell that holdsDocument, ends its row, two paragraphs or more)
+  const holding = new Set<string>();
   // what runs on from one line to the next: a style sheet or script, or a tag whose attributes wrap
   let inRaw: string | undefined;
   let inTag: TagState = false;
@@ -551,6 +560,8 @@ function readPage(lines: readonly SourceLine[], log: CleanLog, notChrome: Readon
       // an element that opens the document inside what was taken for chrome (`<div class="nav_background">` around
       // `<div id="main">`, dev 323): the chrome element wraps the page, its chrome ends there
       if (chrome && !token[1] && opensDocument(name, token[3]!)) chrome = undefined;
+      if (chrome && !token[1] && (name === 'td' || name === 'th') && holdsDocument(token[3]!) && closesRowWithParagraphs(lines, index, token.index + token[0].length))
+        holding.add(chrome.at);
       if (chrome) {
         if (opensRaw) inRaw = name;
         else if (name === chrome.name) chrome.depth += token[1] ? -1 : 1;
@@ -674,5 +685,5 @@ function readPage(lines: readonly SourceLine[], log: CleanLog, notChrome: Readon
     readTable(table, 'table', true, lines.at(-1)?.line ?? 0);
     out.push({ text: '', line: lines.at(-1)?.line ?? 0, indent: false }, ...tableLines(table.rows));
   }
-  return chrome ? { out, unclosed: chrome.at } : { out };
+  return chrome ? { out, unclosed: chrome.at, holding } : { out, holding };
 }
