@@ -548,4 +548,8 @@ describe('a Taiwan city government that speaks of itself as 本府 in its own do
     expect(selfGovernment('來函稱“本府已辦理”。', findPlace('臺南'), '臺南')).toBeUndefined();
     expect(selfGovernment('知府奏稱：「本府所轄」。本府將規劃與建設', findPlace('臺南'), '臺南')).toBe('臺南市政府');
   });
+  test('not a text where a body names itself 本府, whose 本府 is that body’s wherever it stands (review38e)', () =>
+    expect(selfGovernment('臺灣省政府（以下簡稱本府）為行政院派出機關。第二條 本府置委員九人。', findPlace('臺南'), '臺南')).toBeUndefined());
+  test('the government that names itself 本府 so is the issuer all the same (review38e)', () =>
+    expect(selfGovernment('臺南市政府（以下簡稱本府）為辦理道路工程，特訂定本要點。本府應公告之。', findPlace('臺南'), '臺南')).toBe('臺南市政府'));
 });
