@@ -364,7 +364,7 @@ const QUOTED = /「[^「」]*」|『[^『』]*』|“[^“”]*”/gu;
 /** The text without what it quotes, innermost quote first (a history's 知府奏稱：「本府所轄各廳縣…」 is a Qing prefect's 本府, not the city government's). */
 function ownWords(body: string): string {
   let text = body;
-  for (let prev = ''; prev !== text; ) [prev, text] = [text, text.replace(QUOTED, '')];
+  for (let prev = ''; prev !== text;) [prev, text] = [text, text.replace(QUOTED, '')];
   return text;
 }
 
