@@ -534,6 +534,7 @@ describe('a Taiwan city government that speaks of itself as 本府 in its own do
     expect(selfGovernment('本府將規劃與建設', findPlace('东营'), '东营')).toBeUndefined();
     expect(selfGovernment('臺灣省政府（以下簡稱本府）為行政院派出機關', findPlace('臺南'), '臺南')).toBeUndefined();
     expect(selfGovernment('本府將規劃與建設', findPlace('臺北'), '臺北')).toBe('臺北市政府');
+    expect(selfGovernment('本府為興辦「臺南市安平區道路工程」', findPlace('臺南'), '臺南')).toBe('臺南市政府');
     const minutes = [
       '臺南市政府都市更新及爭議處理審議會',
       '99 年度第八次會議紀錄',
@@ -544,6 +545,15 @@ describe('a Taiwan city government that speaks of itself as 本府 in its own do
     ].join('\n');
     expect(build(minutes).record.meta.issuer).not.toBe('臺南市政府');
   });
+  test('not 本府 in what the text quotes, an old document’s or another body’s words (review38e)', () => {
+    expect(selfGovernment('清代臺灣府知府奏稱：「本府所轄各廳縣，『本府』……」。臺南市的歷史悠久。', findPlace('臺南'), '臺南')).toBeUndefined();
+    expect(selfGovernment('來函稱“本府已辦理”。', findPlace('臺南'), '臺南')).toBeUndefined();
+    expect(selfGovernment('知府奏稱：「本府所轄」。本府將規劃與建設', findPlace('臺南'), '臺南')).toBe('臺南市政府');
+  });
+  test('not a text where a body names itself 本府, whose 本府 is that body’s wherever it stands (review38e)', () =>
+    expect(selfGovernment('臺灣省政府（以下簡稱本府）為行政院派出機關。第二條 本府置委員九人。', findPlace('臺南'), '臺南')).toBeUndefined());
+  test('the government that names itself 本府 so is the issuer all the same (review38e)', () =>
+    expect(selfGovernment('臺南市政府（以下簡稱本府）為辦理道路工程，特訂定本要點。本府應公告之。', findPlace('臺南'), '臺南')).toBe('臺南市政府'));
 });
 
 // Review of title38 (review38c): a bar of the headline and the site's name, over a page whose first h2 (a sidebar's column) is printed

@@ -333,19 +333,39 @@ function placeGovernment(place: Place, spelled: string | undefined): string | un
   return `${full ?? place.name}${DEPARTMENTS.government}`;
 }
 
-/** How such a government speaks of itself (本府), not where a body names itself so in brackets (`臺灣省政府（以下簡稱本府）`: data/organs.json release_days aliases). */
-const SELF_GOVERNMENT = new RegExp(`(?<!${alternation(data.release_days.aliases)}為?)(?:${alternation(DEPARTMENTS.self)})`, 'u');
+/** How such a government speaks of itself (本府). */
+const SELF_GOVERNMENT = new RegExp(alternation(DEPARTMENTS.self), 'u');
+
+/** A body that names itself so in brackets (`臺灣省政府（以下簡稱本府）`: data/organs.json release_days aliases), its name before them: every 本府 after it is that body. */
+const SELF_DEFINED = new RegExp(`[（(]?(?:${alternation(data.release_days.aliases)})為?(?:${alternation(DEPARTMENTS.self)})`, 'u');
 
 /**
  * The government whose own document speaks of it as 本府 (data/organs.json government_departments self): a city's or a county's whose
  * departments are named after it, the text's place or the city of its district (本府為興辦「臺南市安平區…道路工程」 → 臺南市政府, dev 806;
- * a mayor's policy report, 本府將規劃與建設…, dev 766, 837); none for a place of another kind or a text that does not speak so.
+ * a mayor's policy report, 本府將規劃與建設…, dev 766, 837); none for a place of another kind or a text that does not speak so
+ * in its own words (本府 only in what it quotes: an old document's 「本府所轄…」), nor one where a body names itself 本府
+ * (臺灣省政府（以下簡稱本府）…本府置委員: that body's 本府 throughout).
  */
 export function selfGovernment(body: string, place: Place | undefined, spelled?: string, parentSpelled?: string): string | undefined {
-  if (!place || !SELF_GOVERNMENT.test(body)) return undefined;
+  if (!place) return undefined;
   // a district's text speaks so of its city's government (本府為興辦「臺南市安平區…」 about 安平區: 臺南市政府, dev 806)
   const city = parentOf(place);
-  return placeGovernment(place, spelled) ?? (city ? placeGovernment(city, parentSpelled) : undefined);
+  const government = placeGovernment(place, spelled) ?? (city ? placeGovernment(city, parentSpelled) : undefined);
+  if (government === undefined) return undefined;
+  // (the government itself may name itself so: 臺南市政府（以下簡稱本府）)
+  const defined = SELF_DEFINED.exec(body);
+  if (defined && !body.slice(0, defined.index).endsWith(government)) return undefined;
+  return SELF_GOVERNMENT.test(ownWords(body)) ? government : undefined;
+}
+
+/** A quoted span with no quote in it: the words of another, not the text's own voice. */
+const QUOTED = /「[^「」]*」|『[^『』]*』|“[^“”]*”/gu;
+
+/** The text without what it quotes, innermost quote first (a history's 知府奏稱：「本府所轄各廳縣…」 is a Qing prefect's 本府, not the city government's). */
+function ownWords(body: string): string {
+  let text = body;
+  for (let prev = ''; prev !== text;) [prev, text] = [text, text.replace(QUOTED, '')];
+  return text;
 }
 
 /** The body a category path names (Taiwan's law database): `法律 / 行政＞衛生福利部＞國民健康目` → 衛生福利部. */
