@@ -565,6 +565,8 @@ describe('metadata lines: speaker, dateline and signature leave the body', () =>
     // the title's city stays where the site is the city's or another's, or there is none: a city's text names one district most too
     expect(build(page('北京市人民政府')).record.meta.region).toBe('北京');
     expect(build(page('北京市海淀区人民政府')).record.meta.region).toBe('北京');
+    // nor on the site of a district of another city that bears its name (朝阳区 of 长春)
+    expect(build(page('长春市朝阳区人民政府')).record.meta.region).toBe('北京');
     expect(build(page()).record.meta.region).toBe('北京');
   });
   test("a zone's own body (its management committee, its bureaus) issues for the zone: the zone is the region, under the place the text names around it (dev 483, 556)", () => {
