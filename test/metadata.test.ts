@@ -545,6 +545,30 @@ describe('metadata lines: speaker, dateline and signature leave the body', () =>
     // a city's text that names a district of it, without the district's bodies speaking as its own, stays the city's
     expect(build('上海市2024年科技创新工作要点\n一、总体要求\n支持闵行区建设大零号湾，闵行区研发投入增长10%。').record.meta).toMatchObject({ region: '上海' });
   });
+  test("under a title that names only its city, a district the body names most is the region only on that district's own site (dev 931; infer.ts regionOf)", () => {
+    const page = (site?: string) =>
+      [
+        '<!doctype html>',
+        '<html>',
+        '<head>',
+        ...(site ? [`<meta name="SiteName" content="${site}">`] : []),
+        '<title>第二届基础教育高质量发展·北京论坛举办</title>',
+        '</head>',
+        '<body>',
+        '<h1>第二届基础教育高质量发展·北京论坛举办</h1>',
+        '<p>论坛在北京市第八十中学举办，北京市副市长、朝阳区区长出席。</p>',
+        '<p>朝阳区作为首都教育大区，希望朝阳区继续发挥示范引领作用，助力朝阳区教育事业发展。</p>',
+        '</body>',
+        '</html>',
+      ].join('\n');
+    expect(build(page('北京市朝阳区人民政府')).record.meta).toMatchObject({ region: '朝阳区', region_parent: '北京' });
+    // the title's city stays where the site is the city's or another's, or there is none: a city's text names one district most too
+    expect(build(page('北京市人民政府')).record.meta.region).toBe('北京');
+    expect(build(page('北京市海淀区人民政府')).record.meta.region).toBe('北京');
+    // nor on the site of a district of another city that bears its name (朝阳区 of 长春)
+    expect(build(page('长春市朝阳区人民政府')).record.meta.region).toBe('北京');
+    expect(build(page()).record.meta.region).toBe('北京');
+  });
   test("a zone's own body (its management committee, its bureaus) issues for the zone: the zone is the region, under the place the text names around it (dev 483, 556)", () => {
     const notice = [
       '平潭综合实验区管委会关于机动车排气污染检测实施简易工况法的通告',

@@ -246,6 +246,9 @@ describe('countyInside: the county a body names most inside the place found for 
     expect(countyInside(forum, { region: '北京' })).toEqual({ region: '朝阳区', region_parent: '北京' });
     // a name several districts bear (朝阳区 of 北京 and of 长春) counts for the one inside the place, and no other place's
     expect(countyInside(forum, { region: '上海' })).toBeUndefined();
+    // nor for another city's county of that name inside a province found by a site, unless the body names that city (朝阳区 of 长春)
+    expect(countyInside(forum, { region: '吉林' })).toBeUndefined();
+    expect(countyInside(`长春市${forum}`, { region: '吉林' })).toEqual({ region: '朝阳区', region_parent: '长春' });
     // and a county of a province's city inside the province (福州市长乐区 in a service guide: dev 767)
     expect(countyInside('受理地点：福州市长乐区会堂路；咨询：长乐区烟草专卖局。', { region: '福建' })).toEqual({ region: '长乐区', region_parent: '福州' });
   });

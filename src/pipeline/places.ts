@@ -298,14 +298,15 @@ export function ownCounty(text: string): { region: string; region_parent?: strin
  * its full name: at least BODY_MIN times and more often than every other place inside that place together (its own city
  * aside): a district's news under a title that names only its city (第二届…·北京论坛举办, 朝阳区 in every speech: dev 931),
  * a county's service guide a body places by its city (福州市长乐区…, dev 767), a district's plan on its city's pages (內湖區,
- * dev 716). A name several counties bear counts for the one inside the place.
+ * dev 716). A name several counties bear counts for the one inside the place, when that is its city or the body names its city
+ * (not 长春's 朝阳区 for a text on 吉林's site that names 北京市 and its 朝阳区).
  */
 export function countyInside(text: string, outer: { region: string; region_parent?: string }): { region: string; region_parent?: string } | undefined {
   const place = findPlaceIn(outer.region, outer.region_parent);
   if (!place || place.level === 'county') return undefined;
   const { count } = bodyMentions(withoutDatelines(text));
   const inside = [...count].filter(([p]) => within(p, place));
-  const [top] = inside.filter(([p]) => p.level === 'county').sort((a, b) => b[1] - a[1]);
+  const [top] = inside.filter(([p]) => p.level === 'county' && (sharers(p.name) < 2 || parentOf(p) === place || count.has(parentOf(p)!))).sort((a, b) => b[1] - a[1]);
   if (!top || top[1] < BODY_MIN) return undefined;
   const others = inside.filter(([p]) => p !== top[0] && !within(top[0], p)).reduce((sum, [, n]) => sum + n, 0);
   return top[1] > others ? withParent(top[0]) : undefined;
