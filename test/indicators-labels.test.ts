@@ -4405,6 +4405,10 @@ describe('a time named from the text’s own, a month in Chinese numerals and a 
     // a day or a month named from the text's time (dev 388, 849)
     ['zh-Hans', '当日逆回购到期3793亿元。', '逆回购到期'],
     ['zh-Hans', '本月新增用户300万户。', '新增用户'],
+    // with a month's 份 and the word that closes its time, as a month in figures has them (not 份出口额, 末人民币存款余额)
+    ['zh-Hans', '本月份全市出口额120亿元。', '出口额'],
+    ['zh-Hans', '上月末人民币存款余额8000亿元。', '人民币存款余额'],
+    ['zh-Hans', '当月末外汇储备32000亿美元。', '外汇储备'],
     // a month in Chinese numerals (dev 813)
     ['zh-Hant', '七月逕舉33301件，攔停14855件。', '逕舉'],
     // 今年 and 去年 with the word that closes their time, as a year's (period_ends)
