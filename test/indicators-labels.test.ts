@@ -79,8 +79,11 @@ describe('a measure right after a list closed by 等 keeps the examples, whose i
   test.each([
     ['2025年，节能环保支出214.8亿元，增长30%；商业服务业等支出232.7亿元，增长6.8%。', '232.7亿元', '商业服务业等支出'],
     ['产业发展（资源勘探工业信息等）支出1552.4亿元，增长3.2%。', '1552.4亿元', '产业发展（资源勘探工业信息等）支出'],
-    // a long one opens at the list's first item, not inside its last (capLength)
-    ['中央财政用于科技、教育、卫生、文化等方面的支出1168亿元。', '1168亿元', '科技、教育、卫生、文化等方面的支出'],
+    // a long one is kept whole up to 24 characters, not cut inside its last item (capLength)
+    ['中央财政用于科技、教育、卫生、文化等方面的支出1168亿元。', '1168亿元', '中央财政用于科技、教育、卫生、文化等方面的支出'],
+    // never opened inside the list's first item (not 环保、…, 化、乡村振兴…); too long for a name, the last item keeps its 等
+    ['中央财政用于节能环保、卫生健康、教育、文化等方面的支出300亿元。', '300亿元', '文化等方面的支出'],
+    ['全年市财政用于新型城镇化、乡村振兴、生态环境等领域投资250亿元。', '250亿元', '生态环境等领域投资'],
     // a class the examples belong to stays the noun after 等
     ['全市新材料、生物医药等产业集群12个。', '12个', '产业集群'],
     // and so does a class noun between 等 and the measure (dev 204)
