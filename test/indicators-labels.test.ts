@@ -4412,6 +4412,9 @@ describe('a time named from the text’s own, a month in Chinese numerals and a 
     ['zh-Hans', '本月份全市出口额120亿元。', '出口额'],
     ['zh-Hans', '上月末人民币存款余额8000亿元。', '人民币存款余额'],
     ['zh-Hans', '当月末外汇储备32000亿美元。', '外汇储备'],
+    // not a name that opens with one (relative_time_names)
+    ['zh-Hans', '今日头条日活跃用户2亿人。', '今日头条日活跃用户'],
+    ['zh-Hans', '当日达订单量300万单。', '当日达订单量'],
     // a month in Chinese numerals (dev 813)
     ['zh-Hant', '七月逕舉33301件，攔停14855件。', '逕舉'],
     // 今年 and 去年 with the word that closes their time, as a year's (period_ends)

@@ -651,6 +651,8 @@ export const periodEnds = alternation(words.period_ends);
 const asOfWords = alternation(words.as_of_words);
 /** A day, a week or a month named from the text's own time (relative_times: 当日, 本月, 上月): at a label's start it says when (leadingFillers, dev 388, 849). */
 const relativeTimes = alternation(words.relative_times);
+/** Names that open with such a word (relative_time_names: 今日头条, 当日达): no time, and they stay whole. */
+const relativeTimeNames = alternation(words.relative_time_names);
 
 /**
  * A clause that opens with a forecast (首先，我估計…; 預計超過90%的…): what it forecasts runs on to the end of
@@ -1303,7 +1305,7 @@ export const leadingFillers = [
   // month named from the text's time (relative_times: 当日逆回购到期 → 逆回购到期, dev 388, 849), with a month's 份 and the word that closes
   // its time as a month in figures has them (上月末人民币存款余额 → 人民币存款余额, not 末人民币存款余额)
   new RegExp(
-    String.raw`^(?:(?:今?(?:${asOfWords}))?\d{1,2}(?:\s*[-－—~～至到]\s*\d{1,2})?月份?(?:\d{1,2}日)?(?:${periodEnds})?|(?:${asOfWords})?[一二三四五六七八九十]{1,3}月份?(?:${periodEnds})?(?=[\u3400-\u9fff]{2})|(?:${asOfWords})(?![日时期])(?=[\u3400-\u9fff]{2})|(?:${relativeTimes})份?(?:${periodEnds})?(?=[\u3400-\u9fff]{2})|但是?|然而|不过|可是|由于|因为|虽然|${causalConnectives}|假设|假如|如果|或者|原则上)`,
+    String.raw`^(?:(?:今?(?:${asOfWords}))?\d{1,2}(?:\s*[-－—~～至到]\s*\d{1,2})?月份?(?:\d{1,2}日)?(?:${periodEnds})?|(?:${asOfWords})?[一二三四五六七八九十]{1,3}月份?(?:${periodEnds})?(?=[\u3400-\u9fff]{2})|(?:${asOfWords})(?![日时期])(?=[\u3400-\u9fff]{2})|(?!${relativeTimeNames})(?:${relativeTimes})份?(?:${periodEnds})?(?=[\u3400-\u9fff]{2})|但是?|然而|不过|可是|由于|因为|虽然|${causalConnectives}|假设|假如|如果|或者|原则上)`,
   ),
   // 事實上，…, 至今已…, 結果超額認購, 包括進行中工程的承擔額 (a verb of inclusion, inclusion_verbs; or of what a thing involves, cost_verbs:
   // 涉及零售推销类投诉占比, 涉及消費收據, dev 394, 752), 上半年按年實質增長, “十五”期间全国新增供水能力, “十五五”时期地区生产总值: a
