@@ -4415,6 +4415,10 @@ describe('a time named from the text’s own, a month in Chinese numerals and a 
     // not a name that opens with one (relative_time_names)
     ['zh-Hans', '今日头条日活跃用户2亿人。', '今日头条日活跃用户'],
     ['zh-Hans', '当日达订单量300万单。', '当日达订单量'],
+    // (本周期, a word of its own, stays whole, not 期内完成投资)
+    ['zh-Hans', '本周期内完成投资50亿元。', '本周期内完成投资'],
+    // nor a tenor in Chinese numerals
+    ['zh-Hans', '三月期国债收益率1.5%。', '三月期国债收益率'],
     // a month in Chinese numerals (dev 813)
     ['zh-Hant', '七月逕舉33301件，攔停14855件。', '逕舉'],
     // 今年 and 去年 with the word that closes their time, as a year's (period_ends)
