@@ -79,8 +79,11 @@ describe('a measure right after a list closed by 等 keeps the examples, whose i
   test.each([
     ['2025年，节能环保支出214.8亿元，增长30%；商业服务业等支出232.7亿元，增长6.8%。', '232.7亿元', '商业服务业等支出'],
     ['产业发展（资源勘探工业信息等）支出1552.4亿元，增长3.2%。', '1552.4亿元', '产业发展（资源勘探工业信息等）支出'],
-    // a long one opens at the list's first item, not inside its last (capLength)
-    ['中央财政用于科技、教育、卫生、文化等方面的支出1168亿元。', '1168亿元', '科技、教育、卫生、文化等方面的支出'],
+    // a long one is kept whole up to 24 characters, not cut inside its last item (capLength)
+    ['中央财政用于科技、教育、卫生、文化等方面的支出1168亿元。', '1168亿元', '中央财政用于科技、教育、卫生、文化等方面的支出'],
+    // never opened inside the list's first item (not 环保、…, 化、乡村振兴…); too long for a name, the last item keeps its 等
+    ['中央财政用于节能环保、卫生健康、教育、文化等方面的支出300亿元。', '300亿元', '文化等方面的支出'],
+    ['全年市财政用于新型城镇化、乡村振兴、生态环境等领域投资250亿元。', '250亿元', '生态环境等领域投资'],
     // a class the examples belong to stays the noun after 等
     ['全市新材料、生物医药等产业集群12个。', '12个', '产业集群'],
     // and so does a class noun between 等 and the measure (dev 204)
@@ -4405,6 +4408,17 @@ describe('a time named from the text’s own, a month in Chinese numerals and a 
     // a day or a month named from the text's time (dev 388, 849)
     ['zh-Hans', '当日逆回购到期3793亿元。', '逆回购到期'],
     ['zh-Hans', '本月新增用户300万户。', '新增用户'],
+    // with a month's 份 and the word that closes its time, as a month in figures has them (not 份出口额, 末人民币存款余额)
+    ['zh-Hans', '本月份全市出口额120亿元。', '出口额'],
+    ['zh-Hans', '上月末人民币存款余额8000亿元。', '人民币存款余额'],
+    ['zh-Hans', '当月末外汇储备32000亿美元。', '外汇储备'],
+    // not a name that opens with one (relative_time_names)
+    ['zh-Hans', '今日头条日活跃用户2亿人。', '今日头条日活跃用户'],
+    ['zh-Hans', '当日达订单量300万单。', '当日达订单量'],
+    // (本周期, a word of its own, stays whole, not 期内完成投资)
+    ['zh-Hans', '本周期内完成投资50亿元。', '本周期内完成投资'],
+    // nor a tenor in Chinese numerals
+    ['zh-Hans', '三月期国债收益率1.5%。', '三月期国债收益率'],
     // a month in Chinese numerals (dev 813)
     ['zh-Hant', '七月逕舉33301件，攔停14855件。', '逕舉'],
     // 今年 and 去年 with the word that closes their time, as a year's (period_ends)

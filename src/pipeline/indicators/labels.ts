@@ -727,12 +727,12 @@ function capLength(p: Pair): Pair {
   // (not a joint inside a quoted name: 「施政計畫績效管理與機制之規劃、協調」 is one name, dev 558)
   const names = [...p.a.matchAll(quotedNames)].map((m) => [m.index, m.index + m[0].length] as const);
   const outside = (i: number) => !names.some(([start, end]) => start < i && i < end);
-  // 科技、教育、卫生、文化等方面的支出: examples closed by 等 before a measure of theirs (measureAfterExamples) are one qualifier, the
-  // label opens at the word before the list's first 、, not inside its last item (dev 179)
+  // 中央财政用于科技、教育、卫生、文化等方面的支出: examples closed by 等 before a measure of theirs (measureAfterExamples) are one
+  // qualifier, and the label is kept whole up to MAX_WORDS, not cut inside its last item (dev 179); not opened at the word before
+  // the list's first 、, which may be the last word of a longer first item (节能|环保、卫生健康…, 新型|城镇|化、乡村振兴…)
   const etc = lastParticle(p.a, '等');
-  const firstItem = etc > 0 && measureAfterExamples.test(p.a.slice(etc + 1)) ? p.a.indexOf('、') : -1;
-  const listStart = firstItem > 0 && firstItem < etc ? words(p.a).find((w) => w.index + w.segment.length === firstItem) : undefined;
-  if (listStart && p.a.length - listStart.index <= MAX_WORDS) return slice(p, listStart.index);
+  const firstComma = p.a.indexOf('、');
+  if (firstComma >= 0 && firstComma < etc && p.a.length <= MAX_WORDS && measureAfterExamples.test(p.a.slice(etc + 1))) return p;
   let comma = p.a.lastIndexOf('、');
   while (comma > 0 && !outside(comma)) comma = p.a.lastIndexOf('、', comma - 1);
   const item = Math.max(comma, lastParticle(p.a, '和', outside));

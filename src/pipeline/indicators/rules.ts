@@ -651,6 +651,8 @@ export const periodEnds = alternation(words.period_ends);
 const asOfWords = alternation(words.as_of_words);
 /** A day, a week or a month named from the text's own time (relative_times: 当日, 本月, 上月): at a label's start it says when (leadingFillers, dev 388, 849). */
 const relativeTimes = alternation(words.relative_times);
+/** Words and names that open with such a word (relative_time_names: 本周期, 今日头条, 当日达): no time, and they stay whole. */
+const relativeTimeNames = alternation(words.relative_time_names);
 
 /**
  * A clause that opens with a forecast (首先，我估計…; 預計超過90%的…): what it forecasts runs on to the end of
@@ -1301,10 +1303,11 @@ export const leadingFillers = [
   // 3月31日的财政储备, 1-8月PM2.5平均浓度 (a span of months, dev 449), 但政府经营开支却增加, 假设边境建设税订在, 60日内或者行驶里程: a day, a connective
   // (另外房屋储备金, 例如尚余承担额: 另外 and the words that open an example (example_openers) go whole, before 另 alone in the list below, dev 248);
   // the month with the word that closes its time (period_ends: 8月以来股票型ETF资金净流入, dev 849) and the 截至 of a date (今（113）年截至11月執行率 → 執行率, the 今 of Taiwan's 今（113）年 whose year in brackets was read, dev 559)
-  // a month in Chinese numerals (七月逕舉, dev 813), a 截至 left alone once its year was read (截至2024年底全市… → 全市…, then …; 截至目前), and a day or a
-  // month named from the text's time (relative_times: 当日逆回购到期 → 逆回购到期, dev 388, 849)
+  // a month in Chinese numerals (七月逕舉, dev 813; not a tenor, 三月期国债收益率), a 截至 left alone once its year was read (截至2024年底全市… → 全市…, then …; 截至目前), and a day or a
+  // month named from the text's time (relative_times: 当日逆回购到期 → 逆回购到期, dev 388, 849), with a month's 份 and the word that closes
+  // its time as a month in figures has them (上月末人民币存款余额 → 人民币存款余额, not 末人民币存款余额)
   new RegExp(
-    String.raw`^(?:(?:今?(?:${asOfWords}))?\d{1,2}(?:\s*[-－—~～至到]\s*\d{1,2})?月份?(?:\d{1,2}日)?(?:${periodEnds})?|(?:${asOfWords})?[一二三四五六七八九十]{1,3}月份?(?:${periodEnds})?(?=[\u3400-\u9fff]{2})|(?:${asOfWords})(?![日时期])(?=[\u3400-\u9fff]{2})|(?:${relativeTimes})(?=[\u3400-\u9fff]{2})|但是?|然而|不过|可是|由于|因为|虽然|${causalConnectives}|假设|假如|如果|或者|原则上)`,
+    String.raw`^(?:(?:今?(?:${asOfWords}))?\d{1,2}(?:\s*[-－—~～至到]\s*\d{1,2})?月份?(?:\d{1,2}日)?(?:${periodEnds})?|(?:${asOfWords})?[一二三四五六七八九十]{1,3}月(?!期)份?(?:${periodEnds})?(?=[\u3400-\u9fff]{2})|(?:${asOfWords})(?![日时期])(?=[\u3400-\u9fff]{2})|(?!${relativeTimeNames})(?:${relativeTimes})份?(?:${periodEnds})?(?=[\u3400-\u9fff]{2})|但是?|然而|不过|可是|由于|因为|虽然|${causalConnectives}|假设|假如|如果|或者|原则上)`,
   ),
   // 事實上，…, 至今已…, 結果超額認購, 包括進行中工程的承擔額 (a verb of inclusion, inclusion_verbs; or of what a thing involves, cost_verbs:
   // 涉及零售推销类投诉占比, 涉及消費收據, dev 394, 752), 上半年按年實質增長, “十五”期间全国新增供水能力, “十五五”时期地区生产总值: a
