@@ -201,8 +201,10 @@ const REPORTER_CREDIT = new RegExp(String.raw`${REPORTER_BRACKET}|(?:^|\s)(?:本
  * lede_ahead, review38a), nor an event a word of that list sets ahead (近日，各地要开展…; 日前，我市将开展…).
  */
 const DAY = String.raw`(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?`;
+/** The words that set a day or an event ahead (data/kinds.json lede_ahead): no lede after them. */
+const LEDE_AHEAD = kindData.lede_ahead.words.join('|');
 const DAY_LEDE = new RegExp(
-  String.raw`^(?:[^。！？\n]{0,100}?[，,])?(?:(?:${DAY}|近日|日前)\s*[，,]|[^。！？，,\n]{2,30}?(?<!${kindData.lede_ahead.words.join('|')})[于於]\s*${DAY}(?![之以]?前|起))[^。！？]*?(?<!${kindData.lede_ahead.words.join('|')})(?:${kindData.lede_events.words.join('|')})(?![的之])`,
+  String.raw`^(?:[^。！？\n]{0,100}?[，,])?(?:(?:${DAY}|近日|日前)\s*[，,]|[^。！？，,\n]{2,30}?(?<!${LEDE_AHEAD})[于於]\s*${DAY}(?![之以]?前|起))[^。！？]*?(?<!${LEDE_AHEAD})(?:${kindData.lede_events.words.join('|')})(?![的之])`,
   'u',
 );
 
@@ -1043,7 +1045,9 @@ export function fullNameInTitle(short: string, title: string): string | undefine
 }
 
 /** A document number as printed under a title: 渝经信规范〔2025〕13号, 国发〔2021〕4号, 津工信电力[2021]3号. */
-const DOC_NUMBER = /^\p{Script=Han}{1,14}[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号$/u;
+/** A document number after its issuer's prefix: the year in brackets, the serial and 号 (DOC_NUMBER, TITLE_THEN_NUMBER, NUMBER_OPENS). */
+const NUMBER_AFTER_PREFIX = String.raw`[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号`;
+const DOC_NUMBER = new RegExp(String.raw`^\p{Script=Han}{1,14}${NUMBER_AFTER_PREFIX}$`, 'u');
 
 /**
  * The document number standing on a line of its own among the opening paragraphs (corpus 68), spaces a
@@ -1116,10 +1120,10 @@ export function titleBeforeNumber(paragraph: string): string | undefined {
  * What stands before the first document number set off by spaces (NUMBER_OPENS's shape), the number a word of its own: not one the
  * title runs on after (`关于转发…的通知 国发〔2020〕1号 的通知`, a forwarding notice's name).
  */
-const TITLE_THEN_NUMBER = new RegExp(String.raw`^(\S.{4,98}?)\s+(?=\p{Script=Han}{1,14}\s*[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号(?:\s+(?![\s的])|$))`, 'u');
+const TITLE_THEN_NUMBER = new RegExp(String.raw`^(\S.{4,98}?)\s+(?=\p{Script=Han}{1,14}\s*${NUMBER_AFTER_PREFIX}(?:\s+(?![\s的])|$))`, 'u');
 
 /** A document number (DOC_NUMBER) that what it is given opens with, spaces before it and inside it or not (`国发 〔2011〕 35 号`), its prefix as short as it can be. */
-const NUMBER_OPENS = new RegExp(String.raw`^\s*(\p{Script=Han}{1,14}?\s*[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号)`, 'u');
+const NUMBER_OPENS = new RegExp(String.raw`^\s*(\p{Script=Han}{1,14}?\s*${NUMBER_AFTER_PREFIX})`, 'u');
 
 /** What a paragraph says after the title it opens with (the title compared without spaces), or undefined when it opens with no title. */
 function afterTitle(paragraph: string, bare: string): string | undefined {

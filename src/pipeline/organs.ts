@@ -315,7 +315,7 @@ const BARE_DEPARTMENT = new RegExp(
 function governmentDepartment(organ: string, place: Place, spelled: string | undefined): string | undefined {
   const government = placeGovernment(place, spelled);
   if (government === undefined) return undefined;
-  const names = [place.name, place.short, ...(place.aliases ?? [])].filter((n): n is string => n !== undefined && n !== '');
+  const names = placeNames(place);
   // (a name that holds a place or a government is named after its own: 高雄市政府經濟發展局 in a Tainan text's joint release)
   if (!BARE_DEPARTMENT.test(organ) || names.some((n) => organ.includes(n)) || organ.includes(DEPARTMENTS.government) || findMentions([organ]).length > 0) return undefined;
   return `${government}${organ}`;
@@ -327,11 +327,14 @@ function governmentDepartment(organ: string, place: Place, spelled: string | und
  */
 function placeGovernment(place: Place, spelled: string | undefined): string | undefined {
   if (!place.parent || !DEPARTMENTS.provinces.includes(place.parent) || (place.level !== 'city' && place.level !== 'county')) return undefined;
-  const names = [place.name, place.short, ...(place.aliases ?? [])].filter((n): n is string => n !== undefined && n !== '');
+  const names = placeNames(place);
   // the place's full name in the text's spelling: the name or alias that the region the text spells opens (臺南 → 臺南市)
   const full = spelled !== undefined && names.includes(spelled) ? [place.name, ...(place.aliases ?? [])].find((n) => n.startsWith(spelled)) : undefined;
   return `${full ?? place.name}${DEPARTMENTS.government}`;
 }
+
+/** A place's names: its name, short name and aliases (governmentDepartment, placeGovernment). */
+const placeNames = (place: Place): string[] => [place.name, place.short, ...(place.aliases ?? [])].filter((n): n is string => n !== undefined && n !== '');
 
 /** How such a government speaks of itself (本府). */
 const SELF_GOVERNMENT = new RegExp(alternation(DEPARTMENTS.self), 'u');
