@@ -174,6 +174,12 @@ const fractions = (counts: Record<string, [number, number]>): string =>
     .sort(([a], [b]) => order(a) - order(b))
     .map(([name, [r, n]]) => `${name} ${r}/${n}`)
     .join(', ');
+/** `longer before 120, shorter 80`: each shape's count, the largest first (none: `none`). */
+const byCount = (counts: Record<string, number>): string =>
+  Object.entries(counts)
+    .sort(([a, m], [b, n]) => n - m || a.localeCompare(b))
+    .map(([shape, n]) => `${shape} ${n}`)
+    .join(', ') || 'none';
 const metadataFields = ['title', 'kind', 'region', 'region_parent', 'year', 'issuer', 'date', 'doc_number'];
 const order = (name: string): number => (metadataFields.includes(name) ? metadataFields.indexOf(name) : metadataFields.length);
 
@@ -221,6 +227,15 @@ function print(scores: Scores, verbose: boolean, showTest: boolean, attribute?: 
       const wrongFields = Object.fromEntries(Object.entries(all.metaFields).map(([f, [r, n]]): [string, [number, number]] => [f, [all.metaEmpty[f] ?? 0, n - r]]));
       console.log(`-- ${half}, metadata wrong by field (left empty / wrong): ${fractions(wrongFields)}`);
       console.log(`-- ${half}, matched figures by attribute (right / checked): ${fractions(all.attributes)}`);
+      // how the wrong ones went wrong: shapes and pairs, never a text's words (so the held-out half may show them)
+      const shapeLines: [keyof typeof all.shapes, string][] = [
+        ['label', 'wrong labels of matched figures by shape (found vs labelled)'],
+        ['kind', 'wrong kinds of matched figures (labelled → found)'],
+        ['period', 'wrong periods of matched figures'],
+        ['title', 'wrong titles by shape (found vs labelled)'],
+        ['metaKind', 'wrong document kinds (labelled → found)'],
+      ];
+      for (const [what, title] of shapeLines) console.log(`-- ${half}, ${title}: ${byCount(all.shapes[what])}`);
     }
   }
 }

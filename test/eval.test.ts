@@ -3,7 +3,7 @@
 // (`npm run eval -- --update`) and its diff reviewed.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LabelledText, rates, scoreText, sealText, summarize, type TextScore } from '../scripts/lib/eval.ts';
+import { LabelledText, periodShape, rates, scoreText, sealText, summarize, textShape, type TextScore } from '../scripts/lib/eval.ts';
 import { checkLabels, lineProblems, pinScores, runEval, scoresFile } from '../scripts/eval.ts';
 import type { ReportRecord } from '../src/schemas/report.ts';
 import type { Indicator } from '../src/schemas/indicator.ts';
@@ -180,6 +180,57 @@ describe('summarize: per genre and for all texts', () => {
   });
 });
 
+describe('shapes: how the wrong things went wrong, counted without their words', () => {
+  it('tells a found text from the labelled one by shape, the first alternative that fits in order', () => {
+    expect(textShape('到2025年地区生产总值', '地区生产总值')).toBe('longer before');
+    expect(textShape('地区生产总值由', '地区生产总值')).toBe('longer after');
+    expect(textShape('全市地区生产总值总量', '地区生产总值')).toBe('longer both');
+    expect(textShape('生产总值', '地区生产总值')).toBe('shorter');
+    expect(textShape('地区生产总量', '地区生产总值')).toBe('overlap');
+    expect(textShape('项目', '地区生产总值')).toBe('disjoint');
+    expect(textShape('', '地区生产总值')).toBe('empty');
+    // an alternative that the found text holds wins over one it only overlaps
+    expect(textShape('新增就业人数', '城镇新增就业|新增就业')).toBe('longer after');
+    expect(textShape('ＧＤＰ 总量', 'GDP')).toBe('longer after');
+  });
+
+  it('tells a found period from the labelled one', () => {
+    expect(periodShape(undefined, 2025)).toBe('left empty');
+    expect(periodShape(2021, '2021-2025')).toBe('a year for a range');
+    expect(periodShape('2021-2025', 2025)).toBe('a range for a year');
+    expect(periodShape(2021, 2025)).toBe('an earlier year');
+    expect(periodShape(2026, 2025)).toBe('a later year');
+    expect(periodShape('2016-2020', '2021-2025')).toBe('another range');
+  });
+
+  it('counts the wrong labels, kinds and periods of matched figures, and the wrong title and kind of the metadata', () => {
+    const label = LabelledText.parse({
+      file: 'x.txt',
+      genre: 'plan',
+      labels: ['indicators', 'meta'],
+      meta: { title: '某市规划', kind: 'plan' },
+      indicators: [
+        { line: 1, match: '5%', label: '增长', value: 5, unit: '%', kind: 'target', period: 2025 },
+        { line: 1, match: '7%', label: '其他', value: 7, unit: '%', kind: 'actual' },
+      ],
+    });
+    const found = [
+      figure({ label: '到2025年增长', value: 5, unit: '%', kind: 'actual', period: 2021, line: 1 }),
+      figure({ label: '其他', value: 7, unit: '%', kind: 'actual', line: 1 }),
+    ];
+    const r = { ...record(found), title: '某市规划印发通知', meta: { ...record([]).meta, kind: 'other' } } as ReportRecord;
+    const s = scoreText(label, r);
+    expect(s.shapes).toEqual({
+      label: { 'longer before': 1 },
+      kind: { 'target → actual': 1 },
+      period: { 'an earlier year': 1 },
+      title: { 'longer after': 1 },
+      metaKind: { 'plan → other': 1 },
+    });
+    expect(summarize([s, s])['all']!.shapes.kind).toEqual({ 'target → actual': 2 });
+  });
+});
+
 describe('sealText: a held-out text as scores.json keeps it', () => {
   const text: TextScore = {
     file: '999_x.txt',
@@ -187,6 +238,7 @@ describe('sealText: a held-out text as scores.json keeps it', () => {
     indicators: { found: 3, right: 1, labelled: 2 },
     attributes: { label: [1, 2], unit: [2, 2], kind: [2, 2], comparator: [0, 0], period: [1, 1], metric: [0, 0], change: [0, 0], baseline: [0, 0] },
     outline: { found: 1, right: 1, labelled: 2 },
+    shapes: { label: { shorter: 1 }, kind: {}, period: {}, title: {}, metaKind: {} },
     headings: { missed: ['L3 二、'], extra: [] },
     meta: { right: 1, labelled: 2, wrong: ['year: ∅ ≠ 2021'], fields: { region: true, year: false }, empty: ['year'] },
     misses: ['L5 3个: label 项目 ≠ 重点项目'],

@@ -106,6 +106,12 @@ export interface TextScore {
   outline: Counts;
   /** Labelled headings not found and headings found that match no label: `L12 一、`. */
   headings: { missed: string[]; extra: string[] };
+  /**
+   * How the wrong things went wrong, counted by shape (no text's words): `label` and `title` by how the found text stands to
+   * the labelled one (textShape), `kind` and `metaKind` by their pair (`target → actual`), `period` by periodShape. Totals
+   * of these are what the held-out half may show: where the tool fails, not on which figure.
+   */
+  shapes: Record<'label' | 'kind' | 'period' | 'title' | 'metaKind', Record<string, number>>;
   /** Labelled metadata: how many fields right, which were wrong (`region: 成都市 ≠ 遂宁市`), each field's verdict, and the wrong fields the tool left empty. */
   meta: { right: number; labelled: number; wrong: string[]; fields: Record<string, boolean>; empty: string[] };
   /** Labelled figures not found right, with why: `L14 287.9亿元: label 地区生产总值由 ≠ 地区生产总值`. */
@@ -169,6 +175,38 @@ function parseBaseline(s: string): { value: number; unit: string; period?: numbe
 }
 
 /** A found label is right when it equals one of the labelled alternatives (split by `|`) after NFKC and without spaces. */
+/**
+ * How a found text (a figure's label, a title) stands to the labelled one and its alternatives (`|`), after clean():
+ * `longer before` / `longer after` / `longer both` (it holds a labelled text with more before, after, or both), `shorter`
+ * (a labelled text holds it), `overlap` (they share two characters in a row), `disjoint`, `empty`; the first that fits of
+ * the alternatives, in that order. Only for texts that are wrong: a right one is none of these.
+ */
+export function textShape(found: string, labelled: string): string {
+  const f = clean(found);
+  if (f === '') return 'empty';
+  const alts = labelled.split('|').map(clean);
+  const holding = alts.find((a) => a !== '' && f.includes(a));
+  if (holding) return f.startsWith(holding) ? 'longer after' : f.endsWith(holding) ? 'longer before' : 'longer both';
+  if (alts.some((a) => a.includes(f))) return 'shorter';
+  const bigrams = new Set([...f].slice(1).map((c, i) => f[i]! + c));
+  return alts.some((a) => [...a].slice(1).some((c, i) => bigrams.has(a[i]! + c))) ? 'overlap' : 'disjoint';
+}
+
+/** How a found period stands to the labelled one: `left empty`, `a year for a range`, `a range for a year`, `a later year`, `an earlier year`, `another range`. */
+export function periodShape(found: number | string | undefined, labelled: number | string): string {
+  if (found === undefined || found === '') return 'left empty';
+  const [f, l] = [String(found), String(labelled)];
+  const [fRange, lRange] = [f.includes('-'), l.includes('-')];
+  if (lRange && !fRange) return 'a year for a range';
+  if (!lRange && fRange) return 'a range for a year';
+  if (!lRange) return Number(f) > Number(l) ? 'a later year' : 'an earlier year';
+  return 'another range';
+}
+
+const countInto = (into: Record<string, number>, key: string): void => {
+  into[key] = (into[key] ?? 0) + 1;
+};
+
 export const labelMatches = (found: string, labelled: string): boolean => labelled.split('|').some((alt) => clean(alt) === clean(found));
 const labelOk = (found: Indicator, label: LabelledFigure): boolean => labelMatches(found.label, label.label);
 
@@ -212,6 +250,7 @@ export function scoreText(label: LabelledText, record: ReportRecord, options: { 
   const attributes: TextScore['attributes'] = { label: [0, 0], unit: [0, 0], kind: [0, 0], comparator: [0, 0], period: [0, 0], metric: [0, 0], change: [0, 0], baseline: [0, 0] };
   const misses: string[] = [];
   const differences: string[] = [];
+  const shapes: TextScore['shapes'] = { label: {}, kind: {}, period: {}, title: {}, metaKind: {} };
   let right = 0;
   let labelled = 0;
   let optionalMatched = 0;
@@ -264,6 +303,9 @@ export function scoreText(label: LabelledText, record: ReportRecord, options: { 
       l.baseline !== undefined || best.baseline !== undefined,
     );
     if (wrong.length > 0) differences.push(`${where} ${best.label}: ${wrong.join('; ')}`);
+    if (!labelOk(best, l)) countInto(shapes.label, textShape(best.label, l.label));
+    if (best.kind !== l.kind) countInto(shapes.kind, `${l.kind} → ${best.kind}`);
+    if (l.period !== undefined && String(best.period ?? '') !== String(l.period)) countInto(shapes.period, periodShape(best.period, l.period));
     if (!valueRight) wrong.push(`value ${best.value} ≠ ${l.value}`);
     if (!maxRight) wrong.push(`max ${best.max ?? '∅'} ≠ ${l.max ?? '∅'}`);
     const isRight = valueRight && maxRight && labelOk(best, l) && sameUnit(best.unit, l.unit) && best.kind === l.kind;
@@ -304,6 +346,8 @@ export function scoreText(label: LabelledText, record: ReportRecord, options: { 
     else {
       metaWrong.push(`${field}: ${norm(actual) || '∅'} ≠ ${norm(expected)}`);
       if (norm(actual) === '') metaEmpty.push(field);
+      if (field === 'title') countInto(shapes.title, textShape(norm(actual), norm(expected)));
+      if (field === 'kind') countInto(shapes.metaKind, `${norm(expected)} → ${norm(actual) || '∅'}`);
     }
   }
 
@@ -313,6 +357,7 @@ export function scoreText(label: LabelledText, record: ReportRecord, options: { 
     indicators: { found: found.length - optionalMatched, right, labelled },
     attributes,
     outline: { found: got.size, right: outlineRight, labelled: want.size },
+    shapes,
     headings: { missed: [...want].filter((k) => !got.has(k)).map(headingText), extra: [...got].filter((k) => !want.has(k)).map(headingText) },
     meta: { right: metaRight, labelled: metaLabelled, wrong: metaWrong, fields: metaFields, empty: metaEmpty },
     misses,
@@ -354,6 +399,8 @@ export function summarize(scores: TextScore[]): Record<
     metaFields: Record<string, [number, number]>;
     /** Each metadata field: how many of its wrong texts the tool left it empty (the rest it gave another value): finding vs choosing. */
     metaEmpty: Record<string, number>;
+    /** How the wrong things went wrong (TextScore's shapes), summed. */
+    shapes: TextScore['shapes'];
     /** Of the matched figures, each attribute: right, checked (where the figures that are found go wrong: label, kind, period …). */
     attributes: Record<string, [number, number]>;
     functionWordLabels: [number, number];
@@ -370,6 +417,7 @@ export function summarize(scores: TextScore[]): Record<
         metaTexts: [0, 0],
         metaFields: {},
         metaEmpty: {},
+        shapes: { label: {}, kind: {}, period: {}, title: {}, metaKind: {} },
         attributes: {},
         functionWordLabels: [0, 0],
         keyFigures: [0, 0],
@@ -385,6 +433,9 @@ export function summarize(scores: TextScore[]): Record<
         g.metaFields[field] = [r + (right ? 1 : 0), n + 1];
       }
       for (const field of s.meta.empty) g.metaEmpty[field] = (g.metaEmpty[field] ?? 0) + 1;
+      for (const [what, counts] of Object.entries(s.shapes) as [keyof TextScore['shapes'], Record<string, number>][]) {
+        for (const [shape, n] of Object.entries(counts)) g.shapes[what][shape] = (g.shapes[what][shape] ?? 0) + n;
+      }
       for (const [name, [right, checked]] of Object.entries(s.attributes)) {
         const [r, n] = g.attributes[name] ?? [0, 0];
         g.attributes[name] = [r + right, n + checked];
