@@ -2452,6 +2452,12 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     // the stamp with its time and the medium's name run on after it, the source's key taken out (`2025-11-19 00:58新华社`, dev 648)
     expect(postedLine(['李强在…会议上的讲话（全文）', '2025-11-19 00:58新华社'])).toBe('2025-11-19');
     expect(postedLine(['某某通报', '2025-11-19起施行'])).toBeUndefined();
+    // a day in 年月日 with the time the page went online, in the hour's and the minute's words or in figures (dev 823, 879, 960)
+    expect(postedLine(['某某推进会召开', '2020年09月15日 09时32分', '绵阳市政务网'])).toBe('2020-09-15');
+    expect(postedLine(['某某筛查', '日期：2010年09月06日02:42'])).toBe('2010-09-06');
+    expect(postedLine(['某某通报', '2020-09-15 09时32分'])).toBe('2020-09-15');
+    // a day in 年月日 alone is a dateline (the metadata lines' or a signature's), no posting
+    expect(postedLine(['某某通报', '2020年9月15日'])).toBeUndefined();
   });
   test("a notice signed past the opening paragraphs, among the text's last lines, is dated by its signature before the page's posting (dev 821)", () => {
     const page = [

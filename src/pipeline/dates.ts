@@ -259,9 +259,17 @@ export const REPORTER_BRACKET = String.raw`[（(]\s*(?:本报|本報)?(?:记者|
  */
 /** The day of a posting in figures: `2019-12-25`, `2020/09/30`, `2020.9.3`. */
 export const POSTED_DAY = String.raw`(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])`;
-/** The time a posting's day may carry: `10:25`, `09:48:05`. */
-export const TIME_OF_DAY = String.raw`(?:\s+\d{1,2}:\d{2}(?::\d{2})?)`;
-export const POSTED_LINE = new RegExp(String.raw`^(?:(?:${alternation(frontMatterData.page_date_keys)})\s*[：:︰]\s*)?(${POSTED_DAY}${TIME_OF_DAY}?)$`);
+/** The time a posting's day may carry: `10:25`, `09:48:05`, or in the hour's and the minute's words, `09时32分` (a Sichuan portal's, dev 823, 879). */
+export const TIME_OF_DAY = String.raw`(?:\s+\d{1,2}(?::\d{2}(?::\d{2})?|[时時]\d{1,2}分(?:\d{1,2}秒)?))`;
+/** A day in 年月日 and figures (`2020年09月15日`). */
+const DAY_IN_FIGURES = String.raw`(?:19|20)\d{2}年\d{1,2}月\d{1,2}日`;
+/**
+ * A page's posting line: its day in figures and maybe its time, or its day in 年月日 with the time it went online (`2020年09月15日 09时32分`,
+ * dev 823, 879; `日期：2010年09月06日02:42`, dev 960), the time run on or not: a 年月日 day alone is a dateline (isDateLine), not a posting.
+ */
+export const POSTED_LINE = new RegExp(
+  String.raw`^(?:(?:${alternation(frontMatterData.page_date_keys)})\s*[：:︰]\s*)?(${POSTED_DAY}${TIME_OF_DAY}?|${DAY_IN_FIGURES}(?=\s*\d)${TIME_OF_DAY.replace('\\s+', '\\s*')})$`,
+);
 /** A page's stamp, its day and time, with the medium's name run on after it where the cleaning took its source key out (`2025-11-19 00:58新华社`, dev 648): the day is group 1. */
 export const POSTED_STAMP = new RegExp(String.raw`^(${POSTED_DAY})${TIME_OF_DAY}\s*\p{Script=Han}{2,12}$`, 'u');
 /**
