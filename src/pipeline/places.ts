@@ -244,8 +244,26 @@ const selfCounty = (body: string): boolean => (body.match(SELF_COUNTY) ?? []).le
 /** A national text by its body: the country and its organs named at least this often, and more often than any place. */
 const COUNTRY_MIN = 5;
 
-/** The places a body names (names, short names of cities, markers), each with how often, most named first. */
-function bodyMentions(body: string): { count: Map<Place, number>; mentions: Mention[]; ranked: [Place, number][] } {
+/** The places a body names, each with how often (bodyMentions). */
+interface BodyMentions {
+  count: Map<Place, number>;
+  mentions: Mention[];
+  ranked: [Place, number][];
+}
+
+/** The last body scanned and its places: infer asks ownCounty, inferBodyPlace, countyInside and regionActedOn of one text's body in turn. */
+let lastScan: { body: string; found: BodyMentions } | undefined;
+
+/**
+ * The places a body names (names, short names of cities, markers), each with how often, most named first; a body scanned once for all
+ * that ask of it (a scan reads the whole body for every place's name: a few milliseconds a text).
+ */
+function bodyMentions(body: string): BodyMentions {
+  if (lastScan?.body !== body) lastScan = { body, found: scanBody(body) };
+  return lastScan.found;
+}
+
+function scanBody(body: string): BodyMentions {
   const count = new Map<Place, number>();
   const add = (p: Place): void => void count.set(p, (count.get(p) ?? 0) + 1);
   // a Taiwan district whose name a mainland district bears (SHARED_WITH_MAINLAND) only where the body names its city, as in a title
