@@ -260,6 +260,22 @@ describe('countyInside: the county a body names most inside the place found for 
     // nor inside a county already found
     expect(countyInside(forum, { region: '朝阳区', region_parent: '北京' })).toBeUndefined();
   });
+  test('not in a text that speaks of the place as its own more often than it names the county (dev 418, 817)', () => {
+    // a provincial committee's meeting that heard a district's request: 省委, 全省, 我省 over 龙岗区 named twice
+    const meeting = '省委全面深化改革委员会召开会议。省委书记主持。会议研究了深圳市龙岗区的请示事项，支持龙岗区先行先试，全省各地、我省各部门要抓好落实。';
+    expect(countyInside(meeting, { region: '广东' })).toBeUndefined();
+    expect(countyInside(meeting.replace(/省委|全省|我省/g, '会议'), { region: '广东' })).toEqual({ region: '龙岗区', region_parent: '深圳' });
+    // a councillor's questions to 市府 (Taiwan's city government) that name a district in passing
+    const questions = '市議員今日質詢，要求市府加強打詐，希望市府提高補助，並指安南區居民連署，安南區民眾需要游泳池，期待市府回應。';
+    expect(countyInside(questions, { region: '台南', region_parent: '台湾' })).toBeUndefined();
+    // another city's government (台北市政府) is no word of its own, and a county named by its stem too outnumbers them (內湖 of 內湖區, dev 716)
+    expect(countyInside(questions.replace(/市府/g, '台北市政府'), { region: '台南', region_parent: '台湾' })).toEqual({ region: '安南區', region_parent: '台南' });
+    expect(countyInside(`${questions}安南運動公園、安南游泳池、安南醫院。`, { region: '台南', region_parent: '台湾' })).toEqual({ region: '安南區', region_parent: '台南' });
+    // on the county's own site, whose pages carry its city's menus (市政府, 市公安局: dev 931), the county stays
+    const menus = `${forum} 市政府 市委 市政府 市委 市政府`;
+    expect(countyInside(menus, { region: '北京' })).toBeUndefined();
+    expect(countyInside(menus, { region: '北京' }, { region: '朝阳区', region_parent: '北京' })).toEqual({ region: '朝阳区', region_parent: '北京' });
+  });
 });
 
 describe('regionActedOn: a national body acting on a special administrative region (dev 347, 480)', () => {

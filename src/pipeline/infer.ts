@@ -1743,7 +1743,8 @@ function regionOf(
   const placed = actedOn ?? (named && ownCountyWithin(named, ev.body)) ?? named ?? siteOrBody(sitePlace, inferBodyPlace(ev.body));
   // a county its body names most, by its full name, inside the city or province the site or the body placed it in (dev 716, 767,
   // 824), or inside the one those lines name when the site is the county's own (a district's news under its city's name, dev 931)
-  const inside = placed && !actedOn ? countyInside(ev.body, placed) : undefined;
+  // (asked only where it may be taken: a title's place stands unless the site is a county's, which has a parent)
+  const inside = placed && !actedOn && (!named || sitePlace?.region_parent !== undefined) ? countyInside(ev.body, placed, sitePlace) : undefined;
   // (the same county: 朝阳区 of 北京 on 北京's 朝阳区's site, not on 长春's)
   const found = inside && (!named || (inside.region === sitePlace?.region && inside.region_parent === sitePlace.region_parent)) ? inside : placed;
   // a zone's own body issues for the zone, under the place found around it, else the place the text names first (福建省…, dev 557)

@@ -198,8 +198,8 @@ const SELF_COUNTY = new RegExp(
   `${alternation(self.county)}|(?:^|(?<=[^\\p{Script=Han}]|${alternation(self.before)}))(?:${alternation(self.county_levels)})(?:人民)?(?:政府|\\p{Script=Han}{1,6}?(?:局|委员会|办公室|中心))`,
   'gmu',
 );
-/** The level word a county's name ends in (南沙区 → 南沙). */
-const COUNTY_LEVEL = /(?:自治县|自治旗|新区|区|县|旗|市)$/u;
+/** The level word a county's name ends in (南沙区 → 南沙; Taiwan's districts and townships in their script, 內湖區 → 內湖, 仁愛鄉 → 仁愛). */
+const COUNTY_LEVEL = /(?:自治县|自治旗|新区|区|县|旗|市|區|鄉|鎮)$/u;
 /** A county's name without its level word (南沙区 → 南沙), when two characters or more are left; nothing for any other place. */
 function countyStem(p: Place): string | undefined {
   const stem = p.name.replace(COUNTY_LEVEL, '');
@@ -244,8 +244,26 @@ const selfCounty = (body: string): boolean => (body.match(SELF_COUNTY) ?? []).le
 /** A national text by its body: the country and its organs named at least this often, and more often than any place. */
 const COUNTRY_MIN = 5;
 
-/** The places a body names (names, short names of cities, markers), each with how often, most named first. */
-function bodyMentions(body: string): { count: Map<Place, number>; mentions: Mention[]; ranked: [Place, number][] } {
+/** The places a body names, each with how often (bodyMentions). */
+interface BodyMentions {
+  count: Map<Place, number>;
+  mentions: Mention[];
+  ranked: [Place, number][];
+}
+
+/** The last body scanned and its places: infer asks ownCounty, inferBodyPlace, countyInside and regionActedOn of one text's body in turn. */
+let lastScan: { body: string; found: BodyMentions } | undefined;
+
+/**
+ * The places a body names (names, short names of cities, markers), each with how often, most named first; a body scanned once for all
+ * that ask of it (a scan reads the whole body for every place's name: a few milliseconds a text).
+ */
+function bodyMentions(body: string): BodyMentions {
+  if (lastScan?.body !== body) lastScan = { body, found: scanBody(body) };
+  return lastScan.found;
+}
+
+function scanBody(body: string): BodyMentions {
   const count = new Map<Place, number>();
   const add = (p: Place): void => void count.set(p, (count.get(p) ?? 0) + 1);
   // a Taiwan district whose name a mainland district bears (SHARED_WITH_MAINLAND) only where the body names its city, as in a title
@@ -301,15 +319,50 @@ export function ownCounty(text: string): { region: string; region_parent?: strin
  * dev 716). A name several counties bear counts for the one inside the place, when that is its city or the body names its city
  * (not 长春's 朝阳区 for a text on 吉林's site that names 北京市 and its 朝阳区).
  */
-export function countyInside(text: string, outer: { region: string; region_parent?: string }): { region: string; region_parent?: string } | undefined {
+export function countyInside(
+  text: string,
+  outer: { region: string; region_parent?: string },
+  site?: { region: string; region_parent?: string },
+): { region: string; region_parent?: string } | undefined {
   const place = findPlaceIn(outer.region, outer.region_parent);
   if (!place || place.level === 'county') return undefined;
-  const { count } = bodyMentions(withoutDatelines(text));
+  const body = withoutDatelines(text);
+  const { count, mentions } = bodyMentions(body);
   const inside = [...count].filter(([p]) => within(p, place));
   const [top] = inside.filter(([p]) => p.level === 'county' && (sharers(p.name) < 2 || parentOf(p) === place || count.has(parentOf(p)!))).sort((a, b) => b[1] - a[1]);
   if (!top || top[1] < BODY_MIN) return undefined;
   const others = inside.filter(([p]) => p !== top[0] && !within(top[0], p)).reduce((sum, [, n]) => sum + n, 0);
-  return top[1] > others ? withParent(top[0]) : undefined;
+  if (top[1] <= others) return undefined;
+  const county = withParent(top[0]);
+  // a text that speaks of the place as its own (省委, 全省, 市府) more than it names the county, by its name or its stem, is the place's
+  // (a provincial committee's meeting that heard a district's request, a councillor's questions to 市府: dev 418, 817); not on the
+  // county's own site, whose pages carry its city's menus (市政府, 市公安局: dev 931)
+  const ownSite = site !== undefined && site.region === county.region && site.region_parent === county.region_parent;
+  const stem = countyStem(top[0]);
+  const named = stem ? body.split(stem).length - 1 : top[1];
+  const own = ownMentions(body, place, mentions);
+  return ownSite || own < BODY_MIN || own <= named ? county : undefined;
+}
+
+/**
+ * How often a body speaks of a province or city as its own (self_references: 我省, 本市, 全省, and its bodies by the level word its
+ * name ends in, 省委, 市政府, 市府), not counting a level word after another place's name (台北市政府, 台北市府 in a text of 台南).
+ */
+function ownMentions(body: string, place: Place, mentions: readonly Mention[]): number {
+  const level = OUTER_LEVEL.exec(place.name)?.[0];
+  if (level === undefined) return 0;
+  const own = new RegExp(`${alternation([...self.local, ...self.whole].filter((w) => w.endsWith(level)))}|${level}(?=${alternation(self.outer_bodies)})`, 'gu');
+  const otherEnds = new Set(mentions.filter((m) => m.place !== place).map((m) => m.index + mentionLength(body, m)));
+  return [...body.matchAll(own)].filter((m) => m[0] !== level || !(otherEnds.has(m.index) || otherEnds.has(m.index + 1))).length;
+}
+
+/** The level word a province's or city's name ends in (广东省 → 省, 台南市 → 市, 恩施土家族苗族自治州 → 州). */
+const OUTER_LEVEL = new RegExp(`(?:${alternation(self.outer_levels)})$`, 'u');
+
+/** How long the form is that a mention names its place by (its name, short name or alias, as the text spells it). */
+function mentionLength(text: string, m: Mention): number {
+  const form = [m.place.name, m.place.short, ...(m.place.aliases ?? [])].find((f) => f !== undefined && text.startsWith(f, m.index));
+  return form?.length ?? 0;
 }
 
 const withoutDatelines = (text: string): string =>
