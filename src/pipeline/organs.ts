@@ -425,6 +425,15 @@ export const RELEASE_COUNT = `(?:第?[\\d一二三四五六七八九十百]+(?:$
 export const RELEASE_VERB = alternation(data.releases.verbs);
 
 /**
+ * A title that is an interview's lede or tells of an official's statement, the whole title: the bodies, the official (his name after
+ * his post or not) and what the official answered or stated (`国家工商总局企业注册局有关负责人就…回答记者提问`, `外交部发言人马朝旭就…发表谈话`).
+ */
+const TITLED_INTERVIEW = new RegExp(
+  `^${SUBJECT}(?:${alternation(data.interviews.officials)})(?:[\\p{Script=Han}·]{2,4})?就[^。；;]{1,80}?(?:${alternation([...data.interviews.answers, ...data.interviews.statements])})$`,
+  'u',
+);
+
+/**
  * The body a text's lede (its opening paragraphs) says it comes from, a line shape, not a list of names: the bodies whose official
  * answered in an interview its headline names no body of (`…，国家互联网信息办公室有关负责人就《规定》相关问题回答了记者提问`,
  * dev 298; the first of several: `司法部、国家网信办负责人…` → 司法部), or the body that released what the text is, named by its
@@ -433,6 +442,10 @@ export const RELEASE_VERB = alternation(data.releases.verbs);
 export function ledeBody(title: string, paragraphs: readonly string[]): string | undefined {
   const interview = new RegExp(`(?:${alternation(data.interviews.ends)})$`, 'u').test(title.trim());
   const named = title.trim();
+  // a title that is itself such a sentence, or tells of the official's statement (TITLED_INTERVIEW, dev 454, 768)
+  const titled = TITLED_INTERVIEW.exec(named);
+  const speakers = titled ? splitIssuers(titled[1]!.replace(LEADING_DATE, '')) : undefined;
+  if (speakers) return speakers.join(' ');
   // The release's pattern ends in the title as written, so only a paragraph that holds the title can match it: it is built for the
   // first such paragraph and tried on those only, not on each of 40 paragraphs from every position (session 24: about 1 % of the pipeline).
   let release: RegExp | undefined;
@@ -480,6 +493,44 @@ export function releaseLede(paragraphs: readonly string[], title = ''): string |
     if (tag !== undefined && repeats && isOrgan(tag)) return tag;
     // the head that is a body's name and right before the day (金融監督管理委員會, not its head 金融監督管理委, a name too)
     for (let n = 2; n <= Math.min(24, line.length); n++) if (RELEASE_DAY.test(line.slice(n)) && isOrgan(line.slice(0, n))) return line.slice(0, n);
+  }
+  return undefined;
+}
+
+/** The body whose site a page is, by the name its head stores (SiteName): a body's name, or a body's website by its name (北京市教育委员会门户网站). */
+function siteBody(site: string | undefined): string | undefined {
+  const name = site?.trim();
+  if (name === undefined) return undefined;
+  const word = data.sites.find((w) => name.endsWith(w) && isOrgan(name.slice(0, -w.length)));
+  const body = word !== undefined ? name.slice(0, -word.length) : name;
+  return isOrgan(body) && !UNITS.has(body) ? body : undefined;
+}
+
+/** A first-person word for a body in its own voice (我委, 本局: data/organs.json own_voice), the word and the endings of the names it stands for. */
+const OWN_VOICE = Object.entries(data.own_voice.words).flatMap(([word, endings]) => data.own_voice.marks.map((mark) => [`${mark}${word}`, endings] as const));
+
+/**
+ * A body's own news item on its own site (the site's body, siteBody): the body that speaks of itself in its own voice in the item's
+ * opening paragraphs (我委秦定波副主任, a 委员会's page, dev 902), or whose name opens the headline, in full or from its level word on
+ * (市文化和旅游局到…开展 on 济南市文化和旅游局's site, dev 877) when the page credits no other source than the body (`credit`). A body that
+ * reports another's work, a medium's report it reposts and an item on a government's portal about one of its departments name none.
+ */
+export function ownNews(site: string | undefined, credit: string | undefined, title: string, paragraphs: readonly string[]): string | undefined {
+  const body = siteBody(site);
+  if (body === undefined) return undefined;
+  // (the item's opening: the paragraphs under its headline, past a page's menus above it)
+  const headed = paragraphs.findIndex((p) => p.trim() === title.trim());
+  const opening = paragraphs.slice(headed + 1, headed + 6).join('\n');
+  if (OWN_VOICE.some(([word, endings]) => opening.includes(word) && endings.some((e) => body.endsWith(e)))) return body;
+  // (the credit the body by its name, or by the end of it: 来源：市文化和旅游局)
+  if (credit !== undefined && !body.endsWith(credit.replace(/\s/gu, ''))) return undefined;
+  const headline = title.trim();
+  if (headline.startsWith(body)) return body;
+  // (from a level word of its place on: 市文化和旅游局 of 济南市文化和旅游局, more than the level word and one character)
+  for (const level of data.levels) {
+    const at = body.indexOf(level);
+    const short = at > 0 ? body.slice(at) : '';
+    if (short.length > level.length + 2 && headline.startsWith(short) && isOrgan(short)) return body;
   }
   return undefined;
 }
