@@ -100,7 +100,17 @@ describe('organOfSession: a body named with its session', () => {
     ['十三届全国人大常委会第十次会议', undefined], // 人大常委会 is an abbreviation the table does not list
     // a legislature's session period of its term as well (第2會期, Taiwan's Legislative Yuan, dev 700)
     ['立法院第8屆第2會期第6次會議', '立法院'],
+    // the year of its sittings before or after the body's name, and a PDF's spaces in the sitting (dev 831, 832; issuer39)
+    ['107 年度臺南市都市設計審議委員會第 6 次會議', '臺南市都市設計審議委員會'],
+    ['臺南市都市設計審議委員會107年度第6次會議', '臺南市都市設計審議委員會'],
+    ['二〇一八年度某市规划委员会第三次会议', '某市规划委员会'],
   ])('%s → %s', (text, want) => expect(organOfSession(text)).toBe(want));
+  // a council's record titled by the body and the sitting alone, its record's word on a line of its own (dev 831)
+  test('a record titled by the body and its sitting, with or without 紀錄', () => {
+    expect(titleIssuers('107 年度臺南市都市設計審議委員會第 6 次會議')).toEqual(['臺南市都市設計審議委員會']);
+    expect(titleIssuers('立法院第8屆第2會期第6次會議紀錄')).toEqual(['立法院']);
+    expect(titleIssuers('2018年第6次会议纪录')).toBeUndefined();
+  });
 });
 
 describe('titleIssuers: the bodies before 关于 in a document title', () => {

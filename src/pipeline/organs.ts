@@ -16,8 +16,8 @@ import { alternation, escapeRegExp } from './regexp.ts';
 const ORGAN = new RegExp(`^[\\p{Script=Han}（）()“”「」]{0,38}?(?:${alternation(data.endings)})$`, 'u');
 /** A body's session words: 第十三届, 十三届, 第二十四次会议 (and what follows it). */
 const ORDINAL = /第?[一二三四五六七八九十百零〇\d]+[届屆]|第[一二三四五六七八九十百零〇\d]+[会會]期/gu;
-/** A sitting of a body: 第二十四次会议, 第6次會議, 第三次全体会议. */
-const SITTING = '第[一二三四五六七八九十百零〇\\d]+次(?:全体)?(?:会议|會議)';
+/** A sitting of a body: 第二十四次会议, 第6次會議, 第三次全体会议 (a PDF's text spaces its figures out: 第 6 次會議, dev 831). */
+const SITTING = '第\\s*[一二三四五六七八九十百零〇\\d]+\\s*次(?:全体)?(?:会议|會議)';
 const SESSION = new RegExp(`${SITTING}.*$`, 'u');
 /** A name that ends in its session (`…第三次会议`), no body of the session after it. */
 const SESSION_LAST = new RegExp(`${SITTING}$`, 'u');
@@ -154,9 +154,12 @@ function spacedNames(text: string): string {
   return names.split(' ').every((name) => isOrgan(name) || UNITS.has(name)) ? names : text.replace(/\s+/gu, '');
 }
 
+/** The year of a body's sittings before or after its name (`107年度臺南市都市設計審議委員會`, `…審議會99年度第八次會議`, dev 831, 832), no part of it. */
+const SITTING_YEAR = /^(?:\d{2,4}|[〇一二三四五六七八九零]{2,4})\s*年度?|(?:\d{2,4}|[〇一二三四五六七八九零]{2,4})\s*年度?$/gu;
+
 /** A body named with its session: `浙江省第十三届人民代表大会常务委员会第二十四次会议` → 浙江省人民代表大会常务委员会. */
 export function organOfSession(text: string): string | undefined {
-  const name = text.replace(SESSION, '').replace(ORDINAL, '').replace(/\s/g, '');
+  const name = text.replace(SESSION, '').replace(ORDINAL, '').trim().replace(SITTING_YEAR, '').replace(/\s/g, '');
   return isOrgan(name) ? name : undefined;
 }
 
@@ -198,8 +201,12 @@ export function titleIssuers(title: string): string[] | undefined {
   return splitIssuers(m[1]!) ?? (session !== undefined ? [session] : undefined);
 }
 
-/** A council's record of a sitting, titled by the body and the sitting: `立法院第8屆第2會期第6次會議紀錄` (data/organs.json sitting_records, dev 700). */
-const SITTING_RECORD = new RegExp(`^(.{2,40}?${SITTING})(?:${alternation(data.sitting_records)})$`, 'u');
+/**
+ * A council's record of a sitting, titled by the body and the sitting: `立法院第8屆第2會期第6次會議紀錄` (data/organs.json sitting_records,
+ * dev 700), the year of its sittings before or after the body's name (`臺南市政府都市更新及爭議處理審議會99年度第八次會議紀錄`, dev 832); or
+ * by them alone, its record's word on a line of its own (`107 年度臺南市都市設計審議委員會第 6 次會議` over `紀錄`, dev 831).
+ */
+const SITTING_RECORD = new RegExp(`^(.{2,40}?${SITTING})(?:${alternation(data.sitting_records)})?$`, 'u');
 
 /** A committee's review results, named before them: `財政委員會審查結果` (dev 442). */
 const REVIEW = /^([^《》，,。]{2,40}?)(?:审查结果|審查結果)$/u;
