@@ -5,6 +5,7 @@ import {
   authorBody,
   behalfOf,
   originalPoster,
+  ownNews,
   isOrgan,
   ledeBody,
   organOfCategory,
@@ -99,7 +100,17 @@ describe('organOfSession: a body named with its session', () => {
     ['十三届全国人大常委会第十次会议', undefined], // 人大常委会 is an abbreviation the table does not list
     // a legislature's session period of its term as well (第2會期, Taiwan's Legislative Yuan, dev 700)
     ['立法院第8屆第2會期第6次會議', '立法院'],
+    // the year of its sittings before or after the body's name, and a PDF's spaces in the sitting (dev 831, 832; issuer39)
+    ['107 年度臺南市都市設計審議委員會第 6 次會議', '臺南市都市設計審議委員會'],
+    ['臺南市都市設計審議委員會107年度第6次會議', '臺南市都市設計審議委員會'],
+    ['二〇一八年度某市规划委员会第三次会议', '某市规划委员会'],
   ])('%s → %s', (text, want) => expect(organOfSession(text)).toBe(want));
+  // a council's record titled by the body and the sitting alone, its record's word on a line of its own (dev 831)
+  test('a record titled by the body and its sitting, with or without 紀錄', () => {
+    expect(titleIssuers('107 年度臺南市都市設計審議委員會第 6 次會議')).toEqual(['臺南市都市設計審議委員會']);
+    expect(titleIssuers('立法院第8屆第2會期第6次會議紀錄')).toEqual(['立法院']);
+    expect(titleIssuers('2018年第6次会议纪录')).toBeUndefined();
+  });
 });
 
 describe('titleIssuers: the bodies before 关于 in a document title', () => {
@@ -284,6 +295,19 @@ describe('ledeBody: the body a lede says released what the text is', () => {
   });
 });
 
+describe("ledeBody: a title that is an interview's lede or tells of an official's statement (interviews.statements, issuer39)", () => {
+  test.each([
+    ['国家工商总局企业注册局有关负责人就“多证合一”改革中的有关问题回答记者提问', '国家工商总局企业注册局'],
+    // the official's name after his post
+    ['外交部发言人马朝旭就美国总统奥巴马会见达赖发表谈话', '外交部'],
+    ['司法部、国家网信办负责人就《条例》有关问题答记者问', '司法部 国家网信办'],
+  ])('%s → %s', (title, body) => expect(ledeBody(title, ['正文。'])).toBe(body));
+  // a person (no body before the post), a title that only mentions a statement, and a body pointed at name none
+  test.each([['马朝旭就美国总统奥巴马会见达赖发表谈话'], ['关于发言人就有关问题发表谈话的说明（草案）'], ['该局负责人就有关问题回答记者提问']])('%s names no body', (title) =>
+    expect(ledeBody(title, ['正文。'])).toBeUndefined(),
+  );
+});
+
 describe("a national body's document number names it by its prefix (number_prefixes, dev 485)", () => {
   test('the prefix before the year in 〔〕 is the body that numbers its documents by it', () => {
     expect(numberIssuer('法〔2019〕254号')).toBe('最高人民法院');
@@ -292,5 +316,31 @@ describe("a national body's document number names it by its prefix (number_prefi
     // a prefix no entry gives, or a number that is none, names nobody
     expect(numberIssuer('粤府〔2020〕5号')).toBeUndefined();
     expect(numberIssuer(undefined)).toBeUndefined();
+  });
+});
+
+describe("ownNews: a body's own news item on its own site (own_voice, issuer39)", () => {
+  const menus = ['网站首页', '政务公开', '工作动态'];
+  test('its own voice in the opening paragraphs (我委 of a 委员会, dev 902), whatever the page credits', () => {
+    const paragraphs = [...menus, '重庆文旅之窗成功首秀', '来源：国际交流合作处', '7月7日下午，活动举行。', '我委秦定波副主任出席。'];
+    expect(ownNews('重庆市文化和旅游发展委员会', '国际交流合作处', '重庆文旅之窗成功首秀', paragraphs)).toBe('重庆市文化和旅游发展委员会');
+    // (the word must be the body's: 我局 on a 委员会's site is none)
+    expect(ownNews('重庆市文化和旅游发展委员会', undefined, '重庆文旅之窗成功首秀', [...menus, '重庆文旅之窗成功首秀', '我局参加。'])).toBeUndefined();
+  });
+  test('a headline its name opens, in full or from its level word on, credited to the body itself (dev 877)', () => {
+    const title = '市文化和旅游局到南部山区开展帮包服务活动';
+    const paragraphs = [...menus, title, '信息来源：济南市文化和旅游局', '为深入推进主题教育，市文化和旅游局组织活动。'];
+    expect(ownNews('济南市文化和旅游局', '济南市文化和旅游局', title, paragraphs)).toBe('济南市文化和旅游局');
+    expect(ownNews('济南市文化和旅游局门户网站', undefined, title, paragraphs)).toBe('济南市文化和旅游局');
+    // credited to a medium or another body: a report it reposts
+    expect(ownNews('济南市文化和旅游局', '济南日报', title, paragraphs)).toBeUndefined();
+  });
+  test("a department's item on its government's portal, or a report that names the body further down, names none (dev 896, 925)", () => {
+    const title = '南沙区统计局召开互联网经济统计业务培训会';
+    expect(ownNews('广州市南沙区人民政府门户网站', '广州市南沙区统计局', title, [title, '6月4日，区统计局组织培训。'])).toBeUndefined();
+    const drama = '《洪湖英雄传》开机 再造红色IP经典佳作';
+    expect(ownNews('洪湖市人民政府门户网', '洪湖市人民政府', drama, [drama, '4月18日上午，电视剧在洪湖市瞿家湾镇开机。'])).toBeUndefined();
+    // and a page whose site is no body's
+    expect(ownNews(undefined, undefined, title, [title, '我局组织培训。'])).toBeUndefined();
   });
 });

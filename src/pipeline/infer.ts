@@ -57,6 +57,7 @@ import {
   holdsCiting,
   ledeBody,
   releaseLede,
+  ownNews,
   releaseBody,
   committeeOf,
   creditedBody,
@@ -790,6 +791,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     // 信息来源：市住房公积金管理中心 over an interpretation of the centre's notice, dev 770), or the article header a page's chrome took with its
     // headline (首都之窗's, dev 791); not a speech's, whose speaker delivered it, with a speaker line or by its title alone (在…上的讲话)
     (kind === 'other' && ev.speaker === undefined && !SPEECH_NAMED.test(`${ev.title}\n${ev.subtitle ?? ''}`) ? pageCredit : undefined) ??
+    // a body's own news item on its own site (its head's SiteName), in its own voice (我委…) or under a headline its name opens (dev 877, 902)
+    (kind === 'news' ? ownNews(ev.pageSite, credited, ev.title, ev.paragraphs) : undefined) ??
     address?.organ;
   // the body whose own site a page is (主办单位: 国家能源局新疆监管办公室 in its footer): the full name of an issuer the page
   // shortens (来源： 福建能源监管办, corpus 158), and the issuer of a notice it posts without a source (corpus 157); the text's own

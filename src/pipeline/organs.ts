@@ -16,8 +16,8 @@ import { alternation, escapeRegExp } from './regexp.ts';
 const ORGAN = new RegExp(`^[\\p{Script=Han}（）()“”「」]{0,38}?(?:${alternation(data.endings)})$`, 'u');
 /** A body's session words: 第十三届, 十三届, 第二十四次会议 (and what follows it). */
 const ORDINAL = /第?[一二三四五六七八九十百零〇\d]+[届屆]|第[一二三四五六七八九十百零〇\d]+[会會]期/gu;
-/** A sitting of a body: 第二十四次会议, 第6次會議, 第三次全体会议. */
-const SITTING = '第[一二三四五六七八九十百零〇\\d]+次(?:全体)?(?:会议|會議)';
+/** A sitting of a body: 第二十四次会议, 第6次會議, 第三次全体会议 (a PDF's text spaces its figures out: 第 6 次會議, dev 831). */
+const SITTING = '第\\s*[一二三四五六七八九十百零〇\\d]+\\s*次(?:全体)?(?:会议|會議)';
 const SESSION = new RegExp(`${SITTING}.*$`, 'u');
 /** A name that ends in its session (`…第三次会议`), no body of the session after it. */
 const SESSION_LAST = new RegExp(`${SITTING}$`, 'u');
@@ -154,9 +154,12 @@ function spacedNames(text: string): string {
   return names.split(' ').every((name) => isOrgan(name) || UNITS.has(name)) ? names : text.replace(/\s+/gu, '');
 }
 
+/** The year of a body's sittings before or after its name (`107年度臺南市都市設計審議委員會`, `…審議會99年度第八次會議`, dev 831, 832), no part of it. */
+const SITTING_YEAR = /^(?:\d{2,4}|[〇一二三四五六七八九零]{2,4})\s*年度?|(?:\d{2,4}|[〇一二三四五六七八九零]{2,4})\s*年度?$/gu;
+
 /** A body named with its session: `浙江省第十三届人民代表大会常务委员会第二十四次会议` → 浙江省人民代表大会常务委员会. */
 export function organOfSession(text: string): string | undefined {
-  const name = text.replace(SESSION, '').replace(ORDINAL, '').replace(/\s/g, '');
+  const name = text.replace(SESSION, '').replace(ORDINAL, '').trim().replace(SITTING_YEAR, '').replace(/\s/g, '');
   return isOrgan(name) ? name : undefined;
 }
 
@@ -198,8 +201,12 @@ export function titleIssuers(title: string): string[] | undefined {
   return splitIssuers(m[1]!) ?? (session !== undefined ? [session] : undefined);
 }
 
-/** A council's record of a sitting, titled by the body and the sitting: `立法院第8屆第2會期第6次會議紀錄` (data/organs.json sitting_records, dev 700). */
-const SITTING_RECORD = new RegExp(`^(.{2,40}?${SITTING})(?:${alternation(data.sitting_records)})$`, 'u');
+/**
+ * A council's record of a sitting, titled by the body and the sitting: `立法院第8屆第2會期第6次會議紀錄` (data/organs.json sitting_records,
+ * dev 700), the year of its sittings before or after the body's name (`臺南市政府都市更新及爭議處理審議會99年度第八次會議紀錄`, dev 832); or
+ * by them alone, its record's word on a line of its own (`107 年度臺南市都市設計審議委員會第 6 次會議` over `紀錄`, dev 831).
+ */
+const SITTING_RECORD = new RegExp(`^(.{2,40}?${SITTING})(?:${alternation(data.sitting_records)})?$`, 'u');
 
 /** A committee's review results, named before them: `財政委員會審查結果` (dev 442). */
 const REVIEW = /^([^《》，,。]{2,40}?)(?:审查结果|審查結果)$/u;
@@ -425,6 +432,15 @@ export const RELEASE_COUNT = `(?:第?[\\d一二三四五六七八九十百]+(?:$
 export const RELEASE_VERB = alternation(data.releases.verbs);
 
 /**
+ * A title that is an interview's lede or tells of an official's statement, the whole title: the bodies, the official (his name after
+ * his post or not) and what the official answered or stated (`国家工商总局企业注册局有关负责人就…回答记者提问`, `外交部发言人马朝旭就…发表谈话`).
+ */
+const TITLED_INTERVIEW = new RegExp(
+  `^${SUBJECT}(?:${alternation(data.interviews.officials)})(?:[\\p{Script=Han}·]{2,4})?就[^。；;]{1,80}?(?:${alternation([...data.interviews.answers, ...data.interviews.statements])})$`,
+  'u',
+);
+
+/**
  * The body a text's lede (its opening paragraphs) says it comes from, a line shape, not a list of names: the bodies whose official
  * answered in an interview its headline names no body of (`…，国家互联网信息办公室有关负责人就《规定》相关问题回答了记者提问`,
  * dev 298; the first of several: `司法部、国家网信办负责人…` → 司法部), or the body that released what the text is, named by its
@@ -433,6 +449,10 @@ export const RELEASE_VERB = alternation(data.releases.verbs);
 export function ledeBody(title: string, paragraphs: readonly string[]): string | undefined {
   const interview = new RegExp(`(?:${alternation(data.interviews.ends)})$`, 'u').test(title.trim());
   const named = title.trim();
+  // a title that is itself such a sentence, or tells of the official's statement (TITLED_INTERVIEW, dev 454, 768)
+  const titled = TITLED_INTERVIEW.exec(named);
+  const speakers = titled ? splitIssuers(titled[1]!.replace(LEADING_DATE, '')) : undefined;
+  if (speakers) return speakers.join(' ');
   // The release's pattern ends in the title as written, so only a paragraph that holds the title can match it: it is built for the
   // first such paragraph and tried on those only, not on each of 40 paragraphs from every position (session 24: about 1 % of the pipeline).
   let release: RegExp | undefined;
@@ -480,6 +500,44 @@ export function releaseLede(paragraphs: readonly string[], title = ''): string |
     if (tag !== undefined && repeats && isOrgan(tag)) return tag;
     // the head that is a body's name and right before the day (金融監督管理委員會, not its head 金融監督管理委, a name too)
     for (let n = 2; n <= Math.min(24, line.length); n++) if (RELEASE_DAY.test(line.slice(n)) && isOrgan(line.slice(0, n))) return line.slice(0, n);
+  }
+  return undefined;
+}
+
+/** The body whose site a page is, by the name its head stores (SiteName): a body's name, or a body's website by its name (北京市教育委员会门户网站). */
+function siteBody(site: string | undefined): string | undefined {
+  const name = site?.trim();
+  if (name === undefined) return undefined;
+  const word = data.sites.find((w) => name.endsWith(w) && isOrgan(name.slice(0, -w.length)));
+  const body = word !== undefined ? name.slice(0, -word.length) : name;
+  return isOrgan(body) && !UNITS.has(body) ? body : undefined;
+}
+
+/** A first-person word for a body in its own voice (我委, 本局: data/organs.json own_voice), the word and the endings of the names it stands for. */
+const OWN_VOICE = Object.entries(data.own_voice.words).flatMap(([word, endings]) => data.own_voice.marks.map((mark) => [`${mark}${word}`, endings] as const));
+
+/**
+ * A body's own news item on its own site (the site's body, siteBody): the body that speaks of itself in its own voice in the item's
+ * opening paragraphs (我委秦定波副主任, a 委员会's page, dev 902), or whose name opens the headline, in full or from its level word on
+ * (市文化和旅游局到…开展 on 济南市文化和旅游局's site, dev 877) when the page credits no other source than the body (`credit`). A body that
+ * reports another's work, a medium's report it reposts and an item on a government's portal about one of its departments name none.
+ */
+export function ownNews(site: string | undefined, credit: string | undefined, title: string, paragraphs: readonly string[]): string | undefined {
+  const body = siteBody(site);
+  if (body === undefined) return undefined;
+  // (the item's opening: the paragraphs under its headline, past a page's menus above it)
+  const headed = paragraphs.findIndex((p) => p.trim() === title.trim());
+  const opening = paragraphs.slice(headed + 1, headed + 6).join('\n');
+  if (OWN_VOICE.some(([word, endings]) => opening.includes(word) && endings.some((e) => body.endsWith(e)))) return body;
+  // (the credit the body by its name, or by the end of it: 来源：市文化和旅游局)
+  if (credit !== undefined && !body.endsWith(credit.replace(/\s/gu, ''))) return undefined;
+  const headline = title.trim();
+  if (headline.startsWith(body)) return body;
+  // (from a level word of its place on: 市文化和旅游局 of 济南市文化和旅游局, more than the level word and one character)
+  for (const level of data.levels) {
+    const at = body.indexOf(level);
+    const short = at > 0 ? body.slice(at) : '';
+    if (short.length > level.length + 2 && headline.startsWith(short) && isOrgan(short)) return body;
   }
   return undefined;
 }
