@@ -1453,6 +1453,20 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['2026年2月物業按揭貸款統計', '澳門金融管理局今（15）日發佈的統計顯示…', 'report'],
     ['財政委員會審查結果', '一、歲入部分', 'report'],
   ])('%s → %s', (title, text, kind) => expect(inferKind(title, text)).toBe(kind));
+  // a headline that ends in a thing unveiled, opened or begun (dev 973, 878, 917), or in the activity a body carried out, held,
+  // organised or celebrated (dev 879, 882, 897, 894, 975, 979), is news with no dated lede; not a notice cut before 的通知 (关于开展…),
+  // nor the plan of an activity (…活动方案), nor 举办 at the end (titlekind39: it moved a test text the wrong way)
+  test.each([
+    ['陈毅元帅夫妇纪念铜像在上海福寿园新四军广场落成', '上海新四军研究会和福寿园集团举行了纪念铜像揭幕仪式。', 'news'],
+    ['青春心向党 启航新征程——河北青年优秀美术作品展启幕', '本次展览以…为指导。', 'news'],
+    ['下六甲灌区工程重要节点全面开工', '据了解，灌区水流量将提升。', 'news'],
+    ['我市开展“孝暖廊坊 爱在重阳”主题文化活动', '重阳节前夕，我市…', 'news'],
+    ['自治区体育局深入开展“民族团结一家亲”活动', '为深入贯彻自治区党委作出的…部署，…', 'news'],
+    ['遂宁驭祥驾校庆祝“八一”建军活动', '在中国人民解放军成立88周年到来之际，…', 'news'],
+    ['关于开展“民族团结一家亲”活动', '各单位：…', 'other'],
+    ['某区开展“民族团结一家亲”活动方案', '为深入贯彻…', 'other'],
+    ['某产业园开园招商推介会举办', '一排排红砖瓦房掩映在绿树丛中。', 'other'],
+  ])('a headline of an event or an activity: %s → %s', (title, text, kind) => expect(inferKind(title, text)).toBe(kind));
   test.each([
     ['再生能源發展條例', '第一條 為推廣再生能源利用，特制定本條例。', 'regulation'],
     ['在加强基础研究座谈会上的讲话', '今天，我们召开座谈会，共同探讨如何加强基础研究。', 'other'],
