@@ -500,7 +500,9 @@ describe('the headline printed again and a key’s dated value read one definiti
   test('a key’s value that ends in a date: the day POSTED_LINE reads a posting by, or 年月日 in figures, with a time or not (dates.ts DATED_END)', () => {
     for (const line of ['发布时间：2020-06-14', '发布时间：2020/06/14 09:30', '日期：2019年3月15日']) expect(DATED_END.test(line)).toBe(true);
     // every posting POSTED_LINE reads ends a line DATED_END reads
-    for (const posted of ['2019-12-25 10:25', '2020/09/30', '日期： 2026-07-15']) expect(POSTED_LINE.test(posted) && DATED_END.test(posted)).toBe(true);
+    for (const posted of ['2019-12-25 10:25', '2020/09/30', '日期： 2026-07-15', '2020年09月15日 09时32分', '日期：2010年09月06日02:42', '2020-09-15 09时32分']) {
+      expect(POSTED_LINE.test(posted) && DATED_END.test(posted)).toBe(true);
+    }
     expect(DATED_END.test('发布时间：2020年6月')).toBe(false);
   });
 });

@@ -2472,6 +2472,8 @@ describe('a government decree and a legal database export (corpus 73, 76, 84)', 
     expect(postedLine(['某某通报', '2020-09-15 09时32分'])).toBe('2020-09-15');
     // a day in 年月日 alone is a dateline (the metadata lines' or a signature's), no posting
     expect(postedLine(['某某通报', '2020年9月15日'])).toBeUndefined();
+    // a posting line whose day is no date does not end the search
+    expect(postedLine(['某某通报', '2020年13月05日 09:30', '2020-03-02 10:25'])).toBe('2020-03-02');
   });
   test("a notice signed past the opening paragraphs, among the text's last lines, is dated by its signature before the page's posting (dev 821)", () => {
     const page = [

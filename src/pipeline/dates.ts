@@ -259,8 +259,10 @@ export const REPORTER_BRACKET = String.raw`[（(]\s*(?:本报|本報)?(?:记者|
  */
 /** The day of a posting in figures: `2019-12-25`, `2020/09/30`, `2020.9.3`. */
 export const POSTED_DAY = String.raw`(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])`;
-/** The time a posting's day may carry: `10:25`, `09:48:05`, or in the hour's and the minute's words, `09时32分` (a Sichuan portal's, dev 823, 879). */
-export const TIME_OF_DAY = String.raw`(?:\s+\d{1,2}(?::\d{2}(?::\d{2})?|[时時]\d{1,2}分(?:\d{1,2}秒)?))`;
+/** The clock time of a posting: `10:25`, `09:48:05`, or in the hour's and the minute's words, `09时32分` (a Sichuan portal's, dev 823, 879). */
+const POSTED_CLOCK = String.raw`\d{1,2}(?::\d{2}(?::\d{2})?|[时時]\d{1,2}分(?:\d{1,2}秒)?)`;
+/** The time a posting's day may carry, after a space: `10:25`, `09:48:05`, `09时32分`. */
+export const TIME_OF_DAY = String.raw`(?:\s+${POSTED_CLOCK})`;
 /** A day in 年月日 and figures (`2020年09月15日`). */
 const DAY_IN_FIGURES = String.raw`(?:19|20)\d{2}年\d{1,2}月\d{1,2}日`;
 /**
@@ -268,15 +270,16 @@ const DAY_IN_FIGURES = String.raw`(?:19|20)\d{2}年\d{1,2}月\d{1,2}日`;
  * dev 823, 879; `日期：2010年09月06日02:42`, dev 960), the time run on or not: a 年月日 day alone is a dateline (isDateLine), not a posting.
  */
 export const POSTED_LINE = new RegExp(
-  String.raw`^(?:(?:${alternation(frontMatterData.page_date_keys)})\s*[：:︰]\s*)?(${POSTED_DAY}${TIME_OF_DAY}?|${DAY_IN_FIGURES}(?=\s*\d)${TIME_OF_DAY.replace('\\s+', '\\s*')})$`,
+  String.raw`^(?:(?:${alternation(frontMatterData.page_date_keys)})\s*[：:︰]\s*)?(${POSTED_DAY}${TIME_OF_DAY}?|${DAY_IN_FIGURES}\s*${POSTED_CLOCK})$`,
 );
 /** A page's stamp, its day and time, with the medium's name run on after it where the cleaning took its source key out (`2025-11-19 00:58新华社`, dev 648): the day is group 1. */
 export const POSTED_STAMP = new RegExp(String.raw`^(${POSTED_DAY})${TIME_OF_DAY}\s*\p{Script=Han}{2,12}$`, 'u');
 /**
  * A line that ends in a whole date in figures, the day a page went online as POSTED_LINE reads it or in 年月日, and a time after it
- * or not (`发布时间：2020-06-14`, `日期：2019年3月15日`): a key's value that no line after it continues (clean/join-lines.ts).
+ * or not, run on after a 年月日 day as POSTED_LINE reads it (`发布时间：2020-06-14`, `日期：2019年3月15日`, `日期：2010年09月06日02:42`):
+ * a key's value that no line after it continues (clean/join-lines.ts). Every line POSTED_LINE reads ends in one.
  */
-export const DATED_END = new RegExp(String.raw`(?:${POSTED_DAY}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)${TIME_OF_DAY}?$`, 'u');
+export const DATED_END = new RegExp(String.raw`(?:${POSTED_DAY}${TIME_OF_DAY}?|${DAY_IN_FIGURES}(?:\s*${POSTED_CLOCK})?)$`, 'u');
 
 /** A line that is only a month (`2021年6月`, `二〇二一年六月`, `（2021年6月）`): a cover page's date, under its issuer. */
 export function isMonthLine(text: string): boolean {

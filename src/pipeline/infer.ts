@@ -1465,7 +1465,9 @@ export function issuedUnderTitle(title: string, paragraphs: readonly string[]): 
 export function postedLine(paragraphs: readonly string[]): string | undefined {
   for (const p of paragraphs.slice(0, 15)) {
     const day = POSTED_LINE.exec(p.trim())?.[1] ?? POSTED_STAMP.exec(p.trim())?.[1];
-    if (day) return parseDate(day);
+    // a line whose day is no date (`2020年13月05日 09:30`) posts nothing: a later one may
+    const date = day === undefined ? undefined : parseDate(day);
+    if (date) return date;
   }
   return undefined;
 }
