@@ -55,6 +55,22 @@ describe('an undated actual of an article or a news release is of the year the t
       ['102个', 'actual', 2024],
     ]);
   });
+  test('去年 dates its own sentence, the parts after its ； too, not the sentences and paragraphs after it (dev 813, 817)', () => {
+    const item = [
+      '議員質詢',
+      '以去年為例，台北市破案率為113.26%；新北市案發件數7072件。衛福部已在去年12月將補助提高為2000元。社會局已在本月將補助調整為1400元。',
+      '區內幼兒園總計有240人。',
+    ].join('\n\n');
+    expect(periods(item, 'news')).toEqual([
+      ['113.26%', 'actual', 2023],
+      ['7072件', 'actual', 2023],
+      ['2000元', 'actual', 2023],
+      ['1400元', 'actual', 2024],
+      ['240人', 'actual', 2024],
+    ]);
+    // a year the text writes out is carried on as before
+    expect(periods('議員質詢\n\n2023年破案率為113.26%。\n\n區內幼兒園總計有240人。', 'news').map((f) => f[2])).toEqual([2023, 2023]);
+  });
   test('before any dated figure an actual is of the document’s year, and in a plan (whose undated figures are targets) nothing is carried', () => {
     expect(periods('反诈工作情况\n\n市检察院编发5件参考性案例。', 'news')).toEqual([['5件', 'actual', 2024]]);
     expect(periods('控煙法公開諮詢\n\n諮詢期間共舉辦3場諮詢會，收集意見2,569份。', 'other', 2026)).toEqual([

@@ -1205,7 +1205,12 @@ function readParagraph(
         // a sentence that says what was found ends the target the paragraph carried (经查，…2,072个 then 其中…, dev 558)
         if (findingOpener.test(opening)) targetYearLast = undefined;
         if (typeof ownYear === 'number' && context.carryYear) targetYearLast = kind === 'target' && now !== undefined && ownYear >= now ? ownYear : undefined;
-        if (kind === 'actual' && own !== undefined && !present) {
+        // 中央衛福部已在去年12月修正…補助2000元。…已在本月提出…調整為1400元 in a news item of 2024: 去年 dates its own sentence (and
+        // the parts of it after ；, sentenceFrame), not the sentences and paragraphs after it, which the year carried before it
+        // still dates (dev 813, 817)
+        const relative =
+          own === ownYear && (dated ? dated.relative : !ownAct && ownYear !== undefined && datedBefore(a, masked, opened, sentence.start, context)?.relative === true);
+        if (kind === 'actual' && own !== undefined && !present && !(relative && context.carryYear)) {
           if (typeof own === 'number') [ownYearLast, ownSpanLast, textDated] = [own, undefined, own];
           else if (isYearSpan(own) && lastYear(own) - firstYear(own) >= 2) ownSpanLast = own;
         }
@@ -1739,13 +1744,21 @@ function yearBefore(a: string, masked: Uint8Array, from: number, to: number, tim
  * The last year named before the figure, whether it is the past part of this year (今年年初, 今年1月: the figure has happened), and
  * whether it is the financial year under way (本财政年度, 今个财政年度; not the one a recurring figure starts from, 由今个财政年度起).
  */
-function datedBefore(a: string, masked: Uint8Array, from: number, to: number, time: Time): { period: Period; past: boolean; current: boolean; said: boolean } | undefined {
+function datedBefore(
+  a: string,
+  masked: Uint8Array,
+  from: number,
+  to: number,
+  time: Time,
+): { period: Period; past: boolean; current: boolean; said: boolean; relative: boolean } | undefined {
   const thisYear = time.year;
   let year: Period | undefined;
   let past = false;
   let current = false;
   // 今年: the year the text speaks from, whatever its date (said)
   let said = false;
+  // 去年: the year before the one the text speaks from, which dates its own sentence only: readParagraph carries it to no later one
+  let relative = false;
   // a school year too: 2017-2018學年, 2023/24 學年 (dev 143, 304)
   for (const m of a.slice(from, to).matchAll(timeNamed)) {
     const at = from + m.index;
@@ -1796,6 +1809,7 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, ti
     const start = m[5] !== undefined ? Number(m[5]) : m[0] === '去年' && thisYear !== undefined ? thisYear - 1 : undefined;
     if (start !== undefined && end !== undefined && start < end && since && !yearPartAfterSince.test(a.slice(at + m[0].length + since[0].length, to))) year = `${start}-${end}`;
     said = m[0] === '今年';
+    relative = m[0] === '去年' && typeof year === 'number';
     current = m[0].endsWith('财政年度') && yearsOn(m[0]) === 0 && !/^\s*起/.test(a.slice(at + m[0].length));
     // 截至2024年6月，我国网民规模近11亿人 in a release of 2024: as things stood on a date of the year, already reached
     // “今日俄罗斯”2022年1月8日报道，研究显示，…1000多场 in a report of 2021 dated 2022: what a source said on the day it came out had
@@ -1807,7 +1821,7 @@ function datedBefore(a: string, masked: Uint8Array, from: number, to: number, ti
         (asOfBefore.test(endBefore(a, from, at, endRuleReach)) ||
           (Number(m[5]) === thisYear && !ownYearUntil.test(endBefore(a, from, at, endRuleReach)) && ownYearPastPart.test(a.slice(at + m[0].length, to)))));
   }
-  return year === undefined ? undefined : { period: year, past, current, said };
+  return year === undefined ? undefined : { period: year, past, current, said, relative };
 }
 
 /** A unit that counts things (个, 家, 人, 项 …), not a span of time, an age, a rate or tenths: what a count's label and the 金额 after it read (money apart). */
