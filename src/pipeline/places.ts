@@ -350,14 +350,21 @@ export function countyInside(
  */
 function ownMentions(body: string, place: Place, mentions: readonly Mention[]): number {
   const level = OUTER_LEVEL.exec(place.name)?.[0];
-  if (level === undefined) return 0;
-  const own = new RegExp(`${alternation([...self.local, ...self.whole].filter((w) => w.endsWith(level)))}|${level}(?=${alternation(self.outer_bodies)})`, 'gu');
+  const own = level === undefined ? undefined : OWN_WORDS.get(level);
+  if (!own) return 0;
   const otherEnds = new Set(mentions.filter((m) => m.place !== place).map((m) => m.index + mentionLength(body, m)));
   return [...body.matchAll(own)].filter((m) => m[0] !== level || !(otherEnds.has(m.index) || otherEnds.has(m.index + 1))).length;
 }
 
 /** The level word a province's or city's name ends in (广东省 → 省, 台南市 → 市, 恩施土家族苗族自治州 → 州). */
 const OUTER_LEVEL = new RegExp(`(?:${alternation(self.outer_levels)})$`, 'u');
+/** Each level word's own words (我省, 全省, 省委 …: ownMentions), built once. */
+const OWN_WORDS = new Map(
+  self.outer_levels.map((level) => [
+    level,
+    new RegExp(`${alternation([...self.local, ...self.whole].filter((w) => w.endsWith(level)))}|${level}(?=${alternation(self.outer_bodies)})`, 'gu'),
+  ]),
+);
 
 /** How long the form is that a mention names its place by (its name, short name or alias, as the text spells it). */
 function mentionLength(text: string, m: Mention): number {
