@@ -276,6 +276,14 @@ describe('countyInside: the county a body names most inside the place found for 
     expect(countyInside(menus, { region: '北京' })).toBeUndefined();
     expect(countyInside(menus, { region: '北京' }, { region: '朝阳区', region_parent: '北京' })).toEqual({ region: '朝阳区', region_parent: '北京' });
   });
+  test('a county-level city speaks of itself by the level word of its city (我市, 全市, 市委, 市政府): its own words, not its city', () => {
+    // 昆山市 in 苏州市: the words that make a Tainan councillor's questions the city's (市府) are here the county's own
+    const meeting = '昆山市召开市委常委会会议。市委书记主持会议。会议强调，全市上下要抓好落实，市政府各部门要各司其职。昆山市将加快建设。';
+    expect(countyInside(meeting, { region: '苏州', region_parent: '江苏' })).toEqual({ region: '昆山市', region_parent: '苏州' });
+    // a district's text (区) still gives way to its city's words (dev 817)
+    const district = meeting.replace(/昆山市/g, '吴中区');
+    expect(countyInside(district, { region: '苏州', region_parent: '江苏' })).toBeUndefined();
+  });
 });
 
 describe('regionActedOn: a national body acting on a special administrative region (dev 347, 480)', () => {

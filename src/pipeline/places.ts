@@ -340,17 +340,18 @@ export function countyInside(
   const ownSite = site !== undefined && site.region === county.region && site.region_parent === county.region_parent;
   const stem = countyStem(top[0]);
   const named = stem ? body.split(stem).length - 1 : top[1];
-  const own = ownMentions(body, place, mentions);
+  const own = ownMentions(body, place, top[0], mentions);
   return ownSite || own < BODY_MIN || own <= named ? county : undefined;
 }
 
 /**
  * How often a body speaks of a province or city as its own (self_references: 我省, 本市, 全省, and its bodies by the level word its
  * name ends in, 省委, 市政府, 市府), not counting a level word after another place's name (台北市政府, 台北市府 in a text of 台南).
+ * None where the county's name ends in that level word too: a county-level city (昆山市 in 苏州市) speaks of itself so (我市, 全市, 市委).
  */
-function ownMentions(body: string, place: Place, mentions: readonly Mention[]): number {
+function ownMentions(body: string, place: Place, county: Place, mentions: readonly Mention[]): number {
   const level = OUTER_LEVEL.exec(place.name)?.[0];
-  const own = level === undefined ? undefined : OWN_WORDS.get(level);
+  const own = level === undefined || county.name.endsWith(level) ? undefined : OWN_WORDS.get(level);
   if (!own) return 0;
   const otherEnds = new Set(mentions.filter((m) => m.place !== place).map((m) => m.index + mentionLength(body, m)));
   return [...body.matchAll(own)].filter((m) => m[0] !== level || !(otherEnds.has(m.index) || otherEnds.has(m.index + 1))).length;
