@@ -233,6 +233,9 @@ describe('inferBodyPlace: a body whose title names no place', () => {
     const scheme = '企业工商注册地在我区范围内。世界500强在南沙设立的总部，落户南沙的企业，享受我区奖励。';
     expect(inferBodyPlace(scheme)).toEqual({ region: '南沙区', region_parent: '广州' });
     expect(inferBodyPlace(scheme.replace(/南沙/gu, '西湖'))).toBeUndefined();
+    // a stem a Taiwan district bears too (金山 of 新北's 金山區, 泰山 of 泰山區) is still the mainland county's: a text that says 我区 is no Taiwan text
+    expect(inferBodyPlace(scheme.replace(/南沙/gu, '金山'))).toEqual({ region: '金山区', region_parent: '上海' });
+    expect(inferBodyPlace(scheme.replace(/南沙/gu, '泰山'))).toEqual({ region: '泰山区', region_parent: '泰安' });
     // nor when the text names places by their names: then the stem is only a word among them
     expect(inferBodyPlace(`${scheme}对接深圳、东莞、深圳、东莞。`)?.region).not.toBe('南沙区');
     // a city's text that names its districts' bodies (各区政府) is the city's

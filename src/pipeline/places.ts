@@ -205,9 +205,13 @@ function countyStem(p: Place): string | undefined {
   const stem = p.name.replace(COUNTY_LEVEL, '');
   return p.level === 'county' && stem !== p.name && stem.length >= 2 ? stem : undefined;
 }
-/** How many counties bear each stem (南沙 1, 西湖 2: of 杭州 and of 南昌). */
+/**
+ * How many mainland counties bear each stem (南沙 1, 西湖 2: of 杭州 and of 南昌), for a text that names its county by its stem alone
+ * and speaks of it as 我区 (ownCountyOf): a Taiwan district's stem (金山 of 新北's 金山區) reads only where its city is named.
+ */
 const stemOwners = new Map<string, number>();
 for (const p of places) {
+  if (TAIWAN_DISTRICTS.has(p)) continue;
   const stem = countyStem(p);
   if (stem) stemOwners.set(stem, (stemOwners.get(stem) ?? 0) + 1);
 }
