@@ -233,6 +233,9 @@ describe('inferBodyPlace: a body whose title names no place', () => {
     const scheme = '企业工商注册地在我区范围内。世界500强在南沙设立的总部，落户南沙的企业，享受我区奖励。';
     expect(inferBodyPlace(scheme)).toEqual({ region: '南沙区', region_parent: '广州' });
     expect(inferBodyPlace(scheme.replace(/南沙/gu, '西湖'))).toBeUndefined();
+    // a stem a Taiwan district bears too (金山 of 新北's 金山區, 泰山 of 泰山區) is still the mainland county's: a text that says 我区 is no Taiwan text
+    expect(inferBodyPlace(scheme.replace(/南沙/gu, '金山'))).toEqual({ region: '金山区', region_parent: '上海' });
+    expect(inferBodyPlace(scheme.replace(/南沙/gu, '泰山'))).toEqual({ region: '泰山区', region_parent: '泰安' });
     // nor when the text names places by their names: then the stem is only a word among them
     expect(inferBodyPlace(`${scheme}对接深圳、东莞、深圳、东莞。`)?.region).not.toBe('南沙区');
     // a city's text that names its districts' bodies (各区政府) is the city's
@@ -275,6 +278,14 @@ describe('countyInside: the county a body names most inside the place found for 
     const menus = `${forum} 市政府 市委 市政府 市委 市政府`;
     expect(countyInside(menus, { region: '北京' })).toBeUndefined();
     expect(countyInside(menus, { region: '北京' }, { region: '朝阳区', region_parent: '北京' })).toEqual({ region: '朝阳区', region_parent: '北京' });
+  });
+  test('a county-level city speaks of itself by the level word of its city (我市, 全市, 市委, 市政府): its own words, not its city', () => {
+    // 昆山市 in 苏州市: the words that make a Tainan councillor's questions the city's (市府) are here the county's own
+    const meeting = '昆山市召开市委常委会会议。市委书记主持会议。会议强调，全市上下要抓好落实，市政府各部门要各司其职。昆山市将加快建设。';
+    expect(countyInside(meeting, { region: '苏州', region_parent: '江苏' })).toEqual({ region: '昆山市', region_parent: '苏州' });
+    // a district's text (区) still gives way to its city's words (dev 817)
+    const district = meeting.replace(/昆山市/g, '吴中区');
+    expect(countyInside(district, { region: '苏州', region_parent: '江苏' })).toBeUndefined();
   });
 });
 

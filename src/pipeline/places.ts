@@ -205,9 +205,13 @@ function countyStem(p: Place): string | undefined {
   const stem = p.name.replace(COUNTY_LEVEL, '');
   return p.level === 'county' && stem !== p.name && stem.length >= 2 ? stem : undefined;
 }
-/** How many counties bear each stem (南沙 1, 西湖 2: of 杭州 and of 南昌). */
+/**
+ * How many mainland counties bear each stem (南沙 1, 西湖 2: of 杭州 and of 南昌), for a text that names its county by its stem alone
+ * and speaks of it as 我区 (ownCountyOf): a Taiwan district's stem (金山 of 新北's 金山區) reads only where its city is named.
+ */
 const stemOwners = new Map<string, number>();
 for (const p of places) {
+  if (TAIWAN_DISTRICTS.has(p)) continue;
   const stem = countyStem(p);
   if (stem) stemOwners.set(stem, (stemOwners.get(stem) ?? 0) + 1);
 }
@@ -340,24 +344,32 @@ export function countyInside(
   const ownSite = site !== undefined && site.region === county.region && site.region_parent === county.region_parent;
   const stem = countyStem(top[0]);
   const named = stem ? body.split(stem).length - 1 : top[1];
-  const own = ownMentions(body, place, mentions);
+  const own = ownMentions(body, place, top[0], mentions);
   return ownSite || own < BODY_MIN || own <= named ? county : undefined;
 }
 
 /**
  * How often a body speaks of a province or city as its own (self_references: 我省, 本市, 全省, and its bodies by the level word its
  * name ends in, 省委, 市政府, 市府), not counting a level word after another place's name (台北市政府, 台北市府 in a text of 台南).
+ * None where the county's name ends in that level word too: a county-level city (昆山市 in 苏州市) speaks of itself so (我市, 全市, 市委).
  */
-function ownMentions(body: string, place: Place, mentions: readonly Mention[]): number {
+function ownMentions(body: string, place: Place, county: Place, mentions: readonly Mention[]): number {
   const level = OUTER_LEVEL.exec(place.name)?.[0];
-  if (level === undefined) return 0;
-  const own = new RegExp(`${alternation([...self.local, ...self.whole].filter((w) => w.endsWith(level)))}|${level}(?=${alternation(self.outer_bodies)})`, 'gu');
+  const own = level === undefined || county.name.endsWith(level) ? undefined : OWN_WORDS.get(level);
+  if (!own) return 0;
   const otherEnds = new Set(mentions.filter((m) => m.place !== place).map((m) => m.index + mentionLength(body, m)));
   return [...body.matchAll(own)].filter((m) => m[0] !== level || !(otherEnds.has(m.index) || otherEnds.has(m.index + 1))).length;
 }
 
 /** The level word a province's or city's name ends in (广东省 → 省, 台南市 → 市, 恩施土家族苗族自治州 → 州). */
 const OUTER_LEVEL = new RegExp(`(?:${alternation(self.outer_levels)})$`, 'u');
+/** Each level word's own words (我省, 全省, 省委 …: ownMentions), built once. */
+const OWN_WORDS = new Map(
+  self.outer_levels.map((level) => [
+    level,
+    new RegExp(`${alternation([...self.local, ...self.whole].filter((w) => w.endsWith(level)))}|${level}(?=${alternation(self.outer_bodies)})`, 'gu'),
+  ]),
+);
 
 /** How long the form is that a mention names its place by (its name, short name or alias, as the text spells it). */
 function mentionLength(text: string, m: Mention): number {
