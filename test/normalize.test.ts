@@ -1241,6 +1241,26 @@ describe('json-export: a text saved as JSON is its string values (dev 143, 144)'
     // an excerpt of speeches alone has no fields of its own: a record still, a speech's title no title of it
     expect(normalizeText(record.split('\n').slice(6, 16).join('\n')).frontMatter?.data).toEqual({ kind: 'record' });
   });
+  test('an empty speaker key names no one: a law database\'s provisions, each `"title": ""` over its article, are no record (dev 932, 933)', () => {
+    const provision = (n: number, content: string) => ['    {', `      "provision_ref": "${n}",`, '      "title": "",', `      "content": "${content}"`, '    },'];
+    const law = [
+      '{',
+      '  "title": "某某管理条例",',
+      '  "issued_date": "2023-07-03",',
+      '  "provisions": [',
+      ...provision(1, '为了规范某某活动，制定本条例。'),
+      ...provision(2, '违反本条例规定的，处10万元以上100万元以下的罚款。'),
+      ...provision(3, '本条例自2023年9月1日起施行。'),
+      '  ]',
+      '}',
+    ].join('\n');
+    const n = normalizeText(law);
+    expect(n.frontMatter?.data).not.toHaveProperty('kind');
+    expect(n.frontMatter?.data).toMatchObject({ title: '某某管理条例' });
+    expect(n.paragraphs.map((p) => p.text)).toContain('违反本条例规定的，处10万元以上100万元以下的罚款。');
+    // the same provisions with a speaker named are speeches of a sitting
+    expect(normalizeText(law.replaceAll('"title": "",', '"title": "主席",')).frontMatter?.data).toMatchObject({ kind: 'record' });
+  });
   test("a crawler's record of one article, however short, is one too: its title and dates are metadata, its summary the text (dev 440, 441)", () => {
     const article = [
       '{',

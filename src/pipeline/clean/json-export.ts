@@ -191,8 +191,10 @@ export function exportFields(lines: readonly SourceLine[], whole: boolean, prefi
     if (run?.indent !== indentOf(l)) objects.push((run = { keys: new Map(), line: l.line, indent: indentOf(l) }));
     run.keys.set(keyOf(key), value);
   }
+  // a turn names who speaks: an empty speaker key names no one (a law database's provisions, each `"title": ""` over its article's
+  // `"content"`, dev 932, 933, are a regulation's articles, no speeches)
   const speakers = objects.flatMap((o) => {
-    const speaker = SPEAKER_KEYS.map((k) => o.keys.get(k)).find((v) => typeof v === 'string');
+    const speaker = SPEAKER_KEYS.map((k) => o.keys.get(k)).find((v) => typeof v === 'string' && v.trim() !== '');
     return speaker !== undefined && SPEECH_KEYS.some((k) => typeof o.keys.get(k) === 'string') ? [{ speaker, line: o.line }] : [];
   });
   const repeated = speakers.length >= 2 && new Set(speakers.map((s) => s.speaker)).size < speakers.length;
