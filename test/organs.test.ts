@@ -327,6 +327,14 @@ describe("ownNews: a body's own news item on its own site (own_voice, issuer39)"
     // (the word must be the body's: 我局 on a 委员会's site is none)
     expect(ownNews('重庆市文化和旅游发展委员会', undefined, '重庆文旅之窗成功首秀', [...menus, '重庆文旅之窗成功首秀', '我局参加。'])).toBeUndefined();
   });
+  test('the voice word as a word of its own, not the end of another word and the start of the next (review39c)', () => {
+    const title = '全省外贸运行情况通报';
+    expect(ownNews('某省商务厅', undefined, title, [title, '经我厅研究，现通报如下。'])).toBe('某省商务厅');
+    // 基本|局面, 根本|部署, 基本|办法, 本|部门: no 本局, 本部, 本办 of the site's body
+    expect(ownNews('某市统计局', undefined, title, [title, '全省外贸保持稳中向好的基本局面。'])).toBeUndefined();
+    expect(ownNews('中华人民共和国商务部', undefined, title, [title, '作出根本部署，本部门落实。'])).toBeUndefined();
+    expect(ownNews('某市人民政府办公室', undefined, title, [title, '出台基本办法。'])).toBeUndefined();
+  });
   test('a headline its name opens, in full or from its level word on, credited to the body itself (dev 877)', () => {
     const title = '市文化和旅游局到南部山区开展帮包服务活动';
     const paragraphs = [...menus, title, '信息来源：济南市文化和旅游局', '为深入推进主题教育，市文化和旅游局组织活动。'];
