@@ -343,6 +343,14 @@ describe("ownNews: a body's own news item on its own site (own_voice, issuer39)"
     // credited to a medium or another body: a report it reposts
     expect(ownNews('济南市文化和旅游局', '济南日报', title, paragraphs)).toBeUndefined();
   });
+  test('its own voice yields to a credit of a body of a place, whose voice it is, not to a division or a medium (review39c)', () => {
+    const title = '帮包服务民营企业活动启动';
+    const paragraphs = [title, '7月9日，我局到南部山区开展帮包服务活动。'];
+    expect(ownNews('济南市文化和旅游局', '历城区文化和旅游局', title, paragraphs)).toBeUndefined();
+    expect(ownNews('济南市文化和旅游局', '区文化和旅游局', title, paragraphs)).toBeUndefined();
+    expect(ownNews('济南市文化和旅游局', '国际交流合作处', title, paragraphs)).toBe('济南市文化和旅游局');
+    expect(ownNews('济南市文化和旅游局', '本站', title, paragraphs)).toBe('济南市文化和旅游局');
+  });
   test("a department's item on its government's portal, or a report that names the body further down, names none (dev 896, 925)", () => {
     const title = '南沙区统计局召开互联网经济统计业务培训会';
     expect(ownNews('广州市南沙区人民政府门户网站', '广州市南沙区统计局', title, [title, '6月4日，区统计局组织培训。'])).toBeUndefined();
