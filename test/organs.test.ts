@@ -110,6 +110,8 @@ describe('organOfSession: a body named with its session', () => {
     expect(titleIssuers('107 年度臺南市都市設計審議委員會第 6 次會議')).toEqual(['臺南市都市設計審議委員會']);
     expect(titleIssuers('立法院第8屆第2會期第6次會議紀錄')).toEqual(['立法院']);
     expect(titleIssuers('2018年第6次会议纪录')).toBeUndefined();
+    // any title of a body and its sitting names the body so, a record's or not (README, review39c)
+    expect(titleIssuers('国务院第五次全体会议')).toEqual(['国务院']);
   });
 });
 
