@@ -5032,6 +5032,8 @@ describe("review39c: a body's own news item on its own site (organs.ts ownNews) 
   test('credited to the body, or to the site in its own voice (来源：本站): the body', () => {
     expect(build(page('济南市文化和旅游局', named)).record.meta.issuer).toBe('济南市文化和旅游局');
     expect(build(page('本站', named)).record.meta.issuer).toBe('济南市文化和旅游局');
+    // a unit of the body by its word alone (来源：办公室: data/organs.json units), no medium's name
+    expect(build(page('办公室', named)).record.meta.issuer).toBe('济南市文化和旅游局');
     // a division of the body credited over its own voice (来源：国际交流合作处, dev 902)
     expect(build(page('国际交流合作处', voiced)).record.meta.issuer).toBe('济南市文化和旅游局');
   });

@@ -538,9 +538,10 @@ function voices(text: string, word: string): boolean {
 export function ownNews(site: string | undefined, credit: string | undefined, title: string, paragraphs: readonly string[]): string | undefined {
   const body = siteBody(site);
   if (body === undefined) return undefined;
-  // (the credit the body's own: the body by its name or by the end of it, 来源：市文化和旅游局, or the site in its own voice, 来源：本站)
+  // (the credit the body's own: the body by its name or by the end of it, 来源：市文化和旅游局, the site in its own voice, 来源：本站, or a
+  // unit of the body by its word alone, 来源：办公室, data/organs.json units)
   const named = credit?.replace(/\s/gu, '');
-  const own = named === undefined || body.endsWith(named) || OWN_MARK.test(named);
+  const own = named === undefined || body.endsWith(named) || OWN_MARK.test(named) || UNITS.has(named);
   // (in the item's own voice, a credit another body's, a media centre or a body of a place by its name or its level word (来源：历城区文化和
   // 旅游局 over 我局…), whose voice it is; not a division of the body, 来源：国际交流合作处, dev 902, nor a medium, which speaks of no 我局)
   const another =
