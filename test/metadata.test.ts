@@ -5025,3 +5025,40 @@ describe('session 37: the year of a Taiwan text whose opening dates it only in y
     expect(build('某市纪念建党100年座谈会纪要\n\n某市召开座谈会，纪念建党100年。\n').record.meta.year).toBeUndefined();
   });
 });
+
+describe("review39c: a body's own news item on its own site (organs.ts ownNews) read through the page's source credit", () => {
+  const page = (credit: string, lede: string) =>
+    [
+      '<!doctype html>',
+      '<html>',
+      '<head>',
+      '<meta name="SiteName" content="济南市文化和旅游局">',
+      '<title>市文化和旅游局到南部山区开展帮包服务活动</title>',
+      '</head>',
+      '<body>',
+      '<h1>市文化和旅游局到南部山区开展帮包服务活动</h1>',
+      `<div>发布日期：2019-07-10 信息来源：${credit}</div>`,
+      `<p>${lede}</p>`,
+      '<p>活动中，工作人员走访了10家企业，了解企业需求。</p>',
+      '</body>',
+      '</html>',
+    ].join('\n');
+  const named = '7月9日，市文化和旅游局到南部山区开展帮包服务活动。';
+  const voiced = '7月9日，我局到南部山区开展帮包服务活动。';
+  test('credited to the body, or to the site in its own voice (来源：本站): the body', () => {
+    expect(build(page('济南市文化和旅游局', named)).record.meta.issuer).toBe('济南市文化和旅游局');
+    expect(build(page('本站', named)).record.meta.issuer).toBe('济南市文化和旅游局');
+    // a unit of the body by its word alone (来源：办公室: data/organs.json units), no medium's name
+    expect(build(page('办公室', named)).record.meta.issuer).toBe('济南市文化和旅游局');
+    // a division of the body credited over its own voice (来源：国际交流合作处, dev 902)
+    expect(build(page('国际交流合作处', voiced)).record.meta.issuer).toBe('济南市文化和旅游局');
+  });
+  test("a medium's report the site reposts (来源：济南日报, 新华社: no body's name, so no `credited` body) names none", () => {
+    expect(build(page('济南日报', named)).record.meta.issuer).toBeUndefined();
+    expect(build(page('新华社', named)).record.meta.issuer).toBeUndefined();
+  });
+  test("another body's item in that body's own voice (来源：历城区文化和旅游局 over 我局…, a district's bureau) names none, not the site's body", () => {
+    expect(build(page('历城区文化和旅游局', voiced)).record.meta.issuer).toBeUndefined();
+    expect(build(page('区文化和旅游局', voiced)).record.meta.issuer).toBeUndefined();
+  });
+});

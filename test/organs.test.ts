@@ -110,6 +110,8 @@ describe('organOfSession: a body named with its session', () => {
     expect(titleIssuers('107 年度臺南市都市設計審議委員會第 6 次會議')).toEqual(['臺南市都市設計審議委員會']);
     expect(titleIssuers('立法院第8屆第2會期第6次會議紀錄')).toEqual(['立法院']);
     expect(titleIssuers('2018年第6次会议纪录')).toBeUndefined();
+    // any title of a body and its sitting names the body so, a record's or not (README, review39c)
+    expect(titleIssuers('国务院第五次全体会议')).toEqual(['国务院']);
   });
 });
 
@@ -327,6 +329,14 @@ describe("ownNews: a body's own news item on its own site (own_voice, issuer39)"
     // (the word must be the body's: 我局 on a 委员会's site is none)
     expect(ownNews('重庆市文化和旅游发展委员会', undefined, '重庆文旅之窗成功首秀', [...menus, '重庆文旅之窗成功首秀', '我局参加。'])).toBeUndefined();
   });
+  test('the voice word as a word of its own, not the end of another word and the start of the next (review39c)', () => {
+    const title = '全省外贸运行情况通报';
+    expect(ownNews('某省商务厅', undefined, title, [title, '经我厅研究，现通报如下。'])).toBe('某省商务厅');
+    // 基本|局面, 根本|部署, 基本|办法, 本|部门: no 本局, 本部, 本办 of the site's body
+    expect(ownNews('某市统计局', undefined, title, [title, '全省外贸保持稳中向好的基本局面。'])).toBeUndefined();
+    expect(ownNews('中华人民共和国商务部', undefined, title, [title, '作出根本部署，本部门落实。'])).toBeUndefined();
+    expect(ownNews('某市人民政府办公室', undefined, title, [title, '出台基本办法。'])).toBeUndefined();
+  });
   test('a headline its name opens, in full or from its level word on, credited to the body itself (dev 877)', () => {
     const title = '市文化和旅游局到南部山区开展帮包服务活动';
     const paragraphs = [...menus, title, '信息来源：济南市文化和旅游局', '为深入推进主题教育，市文化和旅游局组织活动。'];
@@ -334,6 +344,14 @@ describe("ownNews: a body's own news item on its own site (own_voice, issuer39)"
     expect(ownNews('济南市文化和旅游局门户网站', undefined, title, paragraphs)).toBe('济南市文化和旅游局');
     // credited to a medium or another body: a report it reposts
     expect(ownNews('济南市文化和旅游局', '济南日报', title, paragraphs)).toBeUndefined();
+  });
+  test('its own voice yields to a credit of a body of a place, whose voice it is, not to a division or a medium (review39c)', () => {
+    const title = '帮包服务民营企业活动启动';
+    const paragraphs = [title, '7月9日，我局到南部山区开展帮包服务活动。'];
+    expect(ownNews('济南市文化和旅游局', '历城区文化和旅游局', title, paragraphs)).toBeUndefined();
+    expect(ownNews('济南市文化和旅游局', '区文化和旅游局', title, paragraphs)).toBeUndefined();
+    expect(ownNews('济南市文化和旅游局', '国际交流合作处', title, paragraphs)).toBe('济南市文化和旅游局');
+    expect(ownNews('济南市文化和旅游局', '本站', title, paragraphs)).toBe('济南市文化和旅游局');
   });
   test("a department's item on its government's portal, or a report that names the body further down, names none (dev 896, 925)", () => {
     const title = '南沙区统计局召开互联网经济统计业务培训会';

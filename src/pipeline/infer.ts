@@ -717,12 +717,12 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     headlineNumber(ev.paragraphs) ??
     (fm?.title ? titleNumber(fm.title) : undefined);
   // the source the page's info line credits under its headline, or among the chrome the cleaning took (`日期：… 来源：北京市教育委员会`)
-  const pageCredit = pageSource([...ev.paragraphs.slice(0, 15), ...(ev.furniture ?? [])]);
+  const pageCredit = pageSource(creditOpening(ev));
   // the page's own credit before a source line that closes the text: a label before the text's end, as a label goes before a signature
   // (来源：北京市统计局 under the headline of the site's own bulletin, not a note's （来源：国家统计局） under the national figures at its end);
   // on a line of its own, a `来源：` line is among the reprint notices the cleaning moved out: the one under the headline (headNotices),
   // not one further down the text, which credits what it follows (the national figures a city's bulletin quotes)
-  const credited = pageCredit ?? pageSource(ev.headNotices ?? []) ?? creditedSource(lastLines(ev.body));
+  const credited = pageCreditOf(ev, sourceCredit);
   // the bodies the title names before 关于 (国务院办公厅关于…的通知), which issued the document whoever posts it (a city's portal)
   const titled = titleIssuers(ev.title);
   const poster =
@@ -792,7 +792,8 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     // headline (首都之窗's, dev 791); not a speech's, whose speaker delivered it, with a speaker line or by its title alone (在…上的讲话)
     (kind === 'other' && ev.speaker === undefined && !SPEECH_NAMED.test(`${ev.title}\n${ev.subtitle ?? ''}`) ? pageCredit : undefined) ??
     // a body's own news item on its own site (its head's SiteName), in its own voice (我委…) or under a headline its name opens (dev 877, 902)
-    (kind === 'news' ? ownNews(ev.pageSite, credited, ev.title, ev.paragraphs) : undefined) ??
+    // (the body the page credits, else whatever its source label names, a medium too: 来源：新华社 over a report the site reposts, review39c)
+    (kind === 'news' ? ownNews(ev.pageSite, credited ?? pageCreditOf(ev, labelValue), ev.title, ev.paragraphs) : undefined) ??
     address?.organ;
   // the body whose own site a page is (主办单位: 国家能源局新疆监管办公室 in its footer): the full name of an issuer the page
   // shortens (来源： 福建能源监管办, corpus 158), and the issuer of a notice it posts without a source (corpus 157); the text's own
@@ -974,6 +975,25 @@ export function noticesUnderHeadline(notices: readonly { text: string; line: num
   const text = paragraphs.find((p) => p.line > titleLine && !BYLINE.test(p.text.trim()));
   return notices.filter((n) => text === undefined || n.line < text.line).map((n) => n.text);
 }
+
+/** The first source label's value among some lines, whatever it names (sourceLabel: 来源：济南日报 too). */
+function labelValue(lines: readonly string[], alone: boolean): string | undefined {
+  for (const line of lines) {
+    const value = sourceLabel(line, alone);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/** Where a page's info line credits its source: its opening paragraphs and the chrome the cleaning took (`日期：… 来源：…`). */
+const creditOpening = (ev: Evidence): string[] => [...ev.paragraphs.slice(0, 15), ...(ev.furniture ?? [])];
+
+/**
+ * The source a page credits as `read` reads a source label (sourceCredit: a body; labelValue: whatever it names), in the info line
+ * (creditOpening), else among the notices under its headline, else on a line of its own among its last lines (lastLines).
+ */
+const pageCreditOf = (ev: Evidence, read: (lines: readonly string[], alone: boolean) => string | undefined): string | undefined =>
+  read(creditOpening(ev), false) ?? read(ev.headNotices ?? [], false) ?? read(lastLines(ev.body), true);
 
 /** The body a page's info line among the opening paragraphs credits as its source (`日期：… 来源：北京市教育委员会`, a label among others). */
 export const pageSource = (opening: readonly string[]): string | undefined => sourceCredit(opening, false);

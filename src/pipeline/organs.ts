@@ -9,7 +9,7 @@ import frontMatterData from './data/front-matter.json' with { type: 'json' };
 import kindData from './data/kinds.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
 import { DATELINE_HEAD, REPORTER_BRACKET } from './dates.ts';
-import { findMentions, parentOf } from './places.ts';
+import { acrossWords, findMentions, parentOf } from './places.ts';
 import { alternation, escapeRegExp } from './regexp.ts';
 
 /** An issuing body: a name ending in the word for an organ (人民政府, 办公室, 局, 委员会 …), maybe with a quoted term in it (推进“三地一区”建设领导小组…办公室). */
@@ -514,23 +514,43 @@ function siteBody(site: string | undefined): string | undefined {
 }
 
 /** A first-person word for a body in its own voice (我委, 本局: data/organs.json own_voice), the word and the endings of the names it stands for. */
+/** A credit in the site's own voice, a mark of own_voice opening it (来源：本站, 本网). */
+const OWN_MARK = new RegExp(`^(?:${alternation(data.own_voice.marks)})`, 'u');
 const OWN_VOICE = Object.entries(data.own_voice.words).flatMap(([word, endings]) => data.own_voice.marks.map((mark) => [`${mark}${word}`, endings] as const));
+
+/**
+ * Whether a text speaks in the voice a word is (我局, 本委) somewhere as a word of its own, no word of the sentence across its start or
+ * end (acrossWords: 基本|局面, 根本|部署, 基本|办法, 本|部门 hold 本局, 本部, 本办 and are none, review39c).
+ */
+function voices(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) if (!acrossWords(text, at, word.length)) return true;
+  return false;
+}
 
 /**
  * A body's own news item on its own site (the site's body, siteBody): the body that speaks of itself in its own voice in the item's
  * opening paragraphs (我委秦定波副主任, a 委员会's page, dev 902), or whose name opens the headline, in full or from its level word on
- * (市文化和旅游局到…开展 on 济南市文化和旅游局's site, dev 877) when the page credits no other source than the body (`credit`). A body that
- * reports another's work, a medium's report it reposts and an item on a government's portal about one of its departments name none.
+ * (市文化和旅游局到…开展 on 济南市文化和旅游局's site, dev 877) when the page credits no other source than the body (`credit`, the source
+ * label's value whatever it names: a medium's too, 来源：新华社 over a report the site reposts, review39c). A body that reports another's
+ * work, a medium's report it reposts, another body's item in that body's voice (来源：历城区文化和旅游局 over 我局…, review39c) and an
+ * item on a government's portal about one of its departments name none.
  */
 export function ownNews(site: string | undefined, credit: string | undefined, title: string, paragraphs: readonly string[]): string | undefined {
   const body = siteBody(site);
   if (body === undefined) return undefined;
+  // (the credit the body's own: the body by its name or by the end of it, 来源：市文化和旅游局, the site in its own voice, 来源：本站, or a
+  // unit of the body by its word alone, 来源：办公室, data/organs.json units)
+  const named = credit?.replace(/\s/gu, '');
+  const own = named === undefined || body.endsWith(named) || OWN_MARK.test(named) || UNITS.has(named);
+  // (in the item's own voice, a credit another body's, a media centre or a body of a place by its name or its level word (来源：历城区文化和
+  // 旅游局 over 我局…), whose voice it is; not a division of the body, 来源：国际交流合作处, dev 902, nor a medium, which speaks of no 我局)
+  const another =
+    named !== undefined && !own && isOrgan(named) && (MEDIA_CENTRE.test(named) || data.levels.some((l) => named.startsWith(l)) || findMentions([named], true).length > 0);
   // (the item's opening: the paragraphs under its headline, past a page's menus above it)
   const headed = paragraphs.findIndex((p) => p.trim() === title.trim());
   const opening = paragraphs.slice(headed + 1, headed + 6).join('\n');
-  if (OWN_VOICE.some(([word, endings]) => opening.includes(word) && endings.some((e) => body.endsWith(e)))) return body;
-  // (the credit the body by its name, or by the end of it: 来源：市文化和旅游局)
-  if (credit !== undefined && !body.endsWith(credit.replace(/\s/gu, ''))) return undefined;
+  if (!another && OWN_VOICE.some(([word, endings]) => endings.some((e) => body.endsWith(e)) && voices(opening, word))) return body;
+  if (!own) return undefined;
   const headline = title.trim();
   if (headline.startsWith(body)) return body;
   // (from a level word of its place on: 市文化和旅游局 of 济南市文化和旅游局, more than the level word and one character)
