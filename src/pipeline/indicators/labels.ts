@@ -148,7 +148,6 @@ import { alternation, escapeRegExp } from '../regexp.ts';
 import { PLAN_NAME } from '../patterns.ts';
 import { wordSegmenter } from '../words.ts';
 import { isOrgan } from '../organs.ts';
-import { findPlace } from '../places.ts';
 
 /** A basis (同比, 同口径: rules.ts basisWords) and a 实现 inside the words: neither names the figure. */
 const basisOrAchieved = new RegExp(String.raw`${basisWords.source}|(?<=.)实现(?=.)`, 'g');
@@ -1316,21 +1315,6 @@ export const labelSteps: readonly LabelStep[] = [
       if (!s.prev || s.ctx.previousInSentence === false || !quarterAlone.test(s.label.a)) return undefined;
       const noun = slice(s.prev, quarterBefore.exec(s.prev.a)?.[0].length ?? 0);
       if (noun.a.length >= 2) s.label = noun;
-      return undefined;
-    },
-  },
-  {
-    // 詐欺案件成長倍數，台北市0.8倍、新北市1.2倍, 我們看地方政府的執行力，台東是48.44%，屏東55.05%: a place alone, a city or a county of the
-    // place data by any of its names, says whose the figure is, as a table's column of places does, and names no metric: the measure
-    // is the sentence's topic or the figure's before it in the list (test/fixtures/eval/README.md, session 37; dev 738, 817, 818, 849)
-    name: 'place alone',
-    run(s) {
-      const place = s.label.a === '' ? undefined : (findPlace(s.label.a) ?? findPlace(s.label.o));
-      if (!place || place.level === 'country') return undefined;
-      // the list's first place takes the measure the clause right before it names; a later place, whose clause before is the item
-      // before it, the figure's before it (the step 'previous figure')
-      const lead = s.ctx.lead ? cleanLabel(s.ctx.lead) : empty();
-      s.label = lead.a.length >= 2 && lead.a.length <= 12 && !/[\d０-９]/.test(lead.a) ? lead : empty();
       return undefined;
     },
   },
