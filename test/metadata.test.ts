@@ -1466,6 +1466,13 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['关于开展“民族团结一家亲”活动', '各单位：…', 'other'],
     ['某区开展“民族团结一家亲”活动方案', '为深入贯彻…', 'other'],
     ['某产业园开园招商推介会举办', '一排排红砖瓦房掩映在绿树丛中。', 'other'],
+    // both scripts; and after 关于 the verb is the document's subject, a notice cut before 的通知 (review39e), as for an activity
+    ['捷運工程全面開工', '據了解，工程預計三年完成。', 'news'],
+    ['城市藝術節啟幕', '本次藝術節以…為主題。', 'news'],
+    ['臺北市政府舉辦親子共讀活動', '本次活動…', 'news'],
+    ['關於舉辦親子共讀活動', '各單位：…', 'other'],
+    ['关于下六甲灌区工程全面开工', '各有关单位：…', 'other'],
+    ['關於紀念館落成', '各有關單位：…', 'other'],
   ])('a headline of an event or an activity: %s → %s', (title, text, kind) => expect(inferKind(title, text)).toBe(kind));
   test.each([
     ['再生能源發展條例', '第一條 為推廣再生能源利用，特制定本條例。', 'regulation'],
