@@ -71,6 +71,16 @@ describe('an undated actual of an article or a news release is of the year the t
     // a year the text writes out is carried on as before
     expect(periods('議員質詢\n\n2023年破案率為113.26%。\n\n區內幼兒園總計有240人。', 'news').map((f) => f[2])).toEqual([2023, 2023]);
   });
+  test('a sentence going on with one 去年 dates (其中…) is of that year, and carries it no further either', () => {
+    const item = ['旅游统计', '2022年全市新增企业100家。', '去年全市接待游客500万人次。其中境外游客20万人次。旅游收入达到60亿元。', '区内幼儿园共有240人。'].join('\n\n');
+    expect(periods(item, 'news', 2025).map((f) => [f[0], f[2]])).toEqual([
+      ['100家', 2022],
+      ['500万人次', 2024],
+      ['20万人次', 2024],
+      ['60亿元', 2022],
+      ['240人', 2022],
+    ]);
+  });
   test('before any dated figure an actual is of the document’s year, and in a plan (whose undated figures are targets) nothing is carried', () => {
     expect(periods('反诈工作情况\n\n市检察院编发5件参考性案例。', 'news')).toEqual([['5件', 'actual', 2024]]);
     expect(periods('控煙法公開諮詢\n\n諮詢期間共舉辦3場諮詢會，收集意見2,569份。', 'other', 2026)).toEqual([

@@ -1063,13 +1063,13 @@ function readParagraph(
         // 在 2023/24 學年： then • 於最少 50 所學校進行…；: what nothing in its sentence dates is of the year its list's lead-in names (dev 304)
         // 我們預計2004-05年度…。至於開支細節方面，教育佔23%；…保安佔10.5%: a sentence that goes on with the one before (至于, 其中) is of the
         // time that one names, in each of its parts (dev 70)
-        const ownYear =
-          dated?.period ??
+        // (the time read, with whether 去年 said it: a year said so is carried to no later sentence, below)
+        const timeRead =
+          dated ??
           (ownAct
             ? undefined
-            : (sentenceFrame(a, masked, opened, sentence.start, context) ??
-              (openedFrame < opened ? yearBefore(a, masked, openedFrame, opened, context) : undefined) ??
-              leadInYear));
+            : (sentenceFrame(a, masked, opened, sentence.start, context) ?? (openedFrame < opened ? datedBefore(a, masked, openedFrame, opened, context) : undefined)));
+        const ownYear = timeRead?.period ?? (ownAct ? undefined : leadInYear);
         // 未來10年涉及的額外政府經常開支: what the years ahead cost is an estimate, but not in a plan's section nor where the sentence plans it
         const aheadCost = context.kind !== 'target' && yearsAheadCostOf(a.slice(frameStart, q.start), targets.sentence);
         // 预期 is a target's verb in a plan's targets (经济增长速度预期为年均7％左右), a forecast's elsewhere
@@ -1206,10 +1206,9 @@ function readParagraph(
         if (findingOpener.test(opening)) targetYearLast = undefined;
         if (typeof ownYear === 'number' && context.carryYear) targetYearLast = kind === 'target' && now !== undefined && ownYear >= now ? ownYear : undefined;
         // 中央衛福部已在去年12月修正…補助2000元。…已在本月提出…調整為1400元 in a news item of 2024: 去年 dates its own sentence (and
-        // the parts of it after ；, sentenceFrame), not the sentences and paragraphs after it, which the year carried before it
-        // still dates (dev 813, 817)
-        const relative =
-          own === ownYear && (dated ? dated.relative : !ownAct && ownYear !== undefined && datedBefore(a, masked, opened, sentence.start, context)?.relative === true);
+        // the parts of it after ；, sentenceFrame, and a sentence going on with it, 其中…), not the sentences and paragraphs after it,
+        // which the year carried before it still dates (dev 813, 817)
+        const relative = own === ownYear && timeRead?.relative === true;
         if (kind === 'actual' && own !== undefined && !present && !(relative && context.carryYear)) {
           if (typeof own === 'number') [ownYearLast, ownSpanLast, textDated] = [own, undefined, own];
           else if (isYearSpan(own) && lastYear(own) - firstYear(own) >= 2) ownSpanLast = own;
@@ -1854,14 +1853,14 @@ function oneTimeNamed(a: string, time: Time): Period | undefined {
 }
 
 /**
- * The time a sentence (up to 。！？) names before its first figure, for its parts after a ； at `partStart`; `start` is where the
+ * The time a sentence (up to 。！？) names before its first figure (as datedBefore reads it), for its parts after a ； at `partStart`; `start` is where the
  * sentence opens (readParagraph's `opened`: sentenceOpening for each figure read the paragraph from its start again, 44 % of a
  * page of 830,000 characters on one line).
  */
-function sentenceFrame(a: string, masked: Uint8Array, start: number, partStart: number, time: Time): Period | undefined {
+function sentenceFrame(a: string, masked: Uint8Array, start: number, partStart: number, time: Time): ReturnType<typeof datedBefore> {
   if (start >= partStart) return undefined;
   const first = scanQuantities(a, start, partStart, masked)[0];
-  return yearBefore(a, masked, start, first ? first.start : partStart, time);
+  return datedBefore(a, masked, start, first ? first.start : partStart, time);
 }
 
 /**
