@@ -1260,6 +1260,12 @@ describe('json-export: a text saved as JSON is its string values (dev 143, 144)'
     expect(n.paragraphs.map((p) => p.text)).toContain('违反本条例规定的，处10万元以上100万元以下的罚款。');
     // the same provisions with a speaker named are speeches of a sitting
     expect(normalizeText(law.replaceAll('"title": "",', '"title": "主席",')).frontMatter?.data).toMatchObject({ kind: 'record' });
+    // a key of blanks (a space, an ideographic space) names no one either
+    for (const blank of [' ', '\u3000']) expect(normalizeText(law.replaceAll('"title": "",', `"title": "${blank}",`)).frontMatter?.data).not.toHaveProperty('kind');
+    // a sitting whose chair speaks twice is a record still when a turn between leaves its speaker empty (a continuation)
+    let turn = 0;
+    const sitting = law.replaceAll('"title": "",', () => ['"title": "主席",', '"title": "",', '"title": "主席",'][turn++]!);
+    expect(normalizeText(sitting).frontMatter?.data).toMatchObject({ kind: 'record' });
   });
   test("a crawler's record of one article, however short, is one too: its title and dates are metadata, its summary the text (dev 440, 441)", () => {
     const article = [
