@@ -513,9 +513,9 @@ function siteBody(site: string | undefined): string | undefined {
   return isOrgan(body) && !UNITS.has(body) ? body : undefined;
 }
 
-/** A first-person word for a body in its own voice (我委, 本局: data/organs.json own_voice), the word and the endings of the names it stands for. */
 /** A credit in the site's own voice, a mark of own_voice opening it (来源：本站, 本网). */
 const OWN_MARK = new RegExp(`^(?:${alternation(data.own_voice.marks)})`, 'u');
+/** A first-person word for a body in its own voice (我委, 本局: data/organs.json own_voice), the word and the endings of the names it stands for. */
 const OWN_VOICE = Object.entries(data.own_voice.words).flatMap(([word, endings]) => data.own_voice.marks.map((mark) => [`${mark}${word}`, endings] as const));
 
 /**
