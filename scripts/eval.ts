@@ -25,7 +25,11 @@ indicator precision and recall (a figure is right when value, unit, kind and lab
 outline precision and recall, metadata accuracy, and the share of all extracted labels (whole texts,
 not only the labelled scope) that start or end with a function word (到 由 在 … 的 和 、), and how
 many of the key figures a report page shows (those in the labelled scope) are right, per text, per
-genre and per half.
+genre and per half. Each half ends with aggregate lines, which the test half shows too: metadata
+right by field, of the wrong fields those left empty, the matched figures' attributes right, and how
+the wrong ones went wrong by shape and pair, never by a text's words (labels and titles: longer
+before/after/both, shorter, overlap, disjoint; kinds: target → actual …; periods: left empty, an
+earlier year …).
 
   --half H     only the dev or the test half
   --text NAME  only texts whose file name contains NAME; prints every miss and extra figure
