@@ -956,15 +956,18 @@ function sourceLabel(line: string, alone: boolean): string | undefined {
   return m && (!alone || (m.index === 0 && m[0].length === label.length)) ? m[1] : undefined;
 }
 
-/** The body the first source label among some lines credits that names a body (sourceLabel), when it is no medium, site, media centre or unit alone (creditedBody). */
-function sourceCredit(lines: readonly string[], alone: boolean): string | undefined {
+/** The first source label's value among some lines that `take` keeps (sourceLabel; whatever it names unless `take` says otherwise). */
+function firstSourceLabel(lines: readonly string[], alone: boolean, take: (value: string) => string | undefined = (v) => v): string | undefined {
   for (const line of lines) {
     const value = sourceLabel(line, alone);
-    const body = value === undefined ? undefined : creditedBody(value);
-    if (body !== undefined) return body;
+    const kept = value === undefined ? undefined : take(value);
+    if (kept !== undefined) return kept;
   }
   return undefined;
 }
+
+/** The body the first source label among some lines credits that names a body (sourceLabel), when it is no medium, site, media centre or unit alone (creditedBody). */
+const sourceCredit = (lines: readonly string[], alone: boolean): string | undefined => firstSourceLabel(lines, alone, creditedBody);
 
 /**
  * The reprint notices a page prints under its headline (`来源：北京市统计局` on a line of its own under `发布机构：…` / `发布时间：…`):
@@ -977,13 +980,7 @@ export function noticesUnderHeadline(notices: readonly { text: string; line: num
 }
 
 /** The first source label's value among some lines, whatever it names (sourceLabel: 来源：济南日报 too). */
-function labelValue(lines: readonly string[], alone: boolean): string | undefined {
-  for (const line of lines) {
-    const value = sourceLabel(line, alone);
-    if (value !== undefined) return value;
-  }
-  return undefined;
-}
+const labelValue = (lines: readonly string[], alone: boolean): string | undefined => firstSourceLabel(lines, alone);
 
 /** Where a page's info line credits its source: its opening paragraphs and the chrome the cleaning took (`日期：… 来源：…`). */
 const creditOpening = (ev: Evidence): string[] => [...ev.paragraphs.slice(0, 15), ...(ev.furniture ?? [])];
