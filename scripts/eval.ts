@@ -11,7 +11,7 @@ import { toHalfWidthDigits } from '../src/pipeline/numerals.ts';
 import { readSource } from './lib/sources.ts';
 import { readSiteTerms } from './lib/terms.ts';
 import { readMetrics } from './lib/metrics.ts';
-import { halves, LabelledText, rates, scoreText, sealText, summarize, type Counts, type SealedText, type TextScore } from './lib/eval.ts';
+import { halfProblems, halves, HalvesFile, LabelledText, rates, scoreText, sealText, summarize, type Counts, type SealedText, type TextScore } from './lib/eval.ts';
 
 const root = join(import.meta.dirname, '..');
 export const evalDir = join(root, 'test/fixtures/eval');
@@ -48,7 +48,9 @@ earlier year …).
                test half's texts are kept as counts and a digest, never their misses
   --check      check the label files without running the tool (a labeller's check before the
                labels are done): each parses, its text exists, every labelled line is in the text
-               and holds the figure's number or the heading's number
+               and holds the figure's number or the heading's number, and no repository holds
+               labelled texts of both halves (test/fixtures/eval/halves.json lists those from
+               before the split by repository)
   -h, --help   this text
 
 How to add a labelled text: test/fixtures/eval/README.md.`;
@@ -136,7 +138,28 @@ export async function checkLabels(only?: { half?: string | undefined; text?: str
       problems.push(...lineProblems(label, lines, where));
     }
   }
-  return problems;
+  return [...problems, ...(await splitProblems())];
+}
+
+/** The split of the halves by repository, over every label file of both halves (halfProblems). */
+async function splitProblems(): Promise<string[]> {
+  const labelled: { file: string; half: (typeof halves)[number] }[] = [];
+  for (const half of halves) {
+    const dir = join(evalDir, half);
+    for (const name of (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.yml'))) {
+      const parsed = LabelledText.safeParse(parseYaml(await readFile(join(dir, name), 'utf8')));
+      if (parsed.success) labelled.push({ file: parsed.data.file, half });
+    }
+  }
+  const rows = (await readFile(join(root, 'test/fixtures/corpus/SOURCES.tsv'), 'utf8')).split('\n').slice(1);
+  const repoOf = new Map(
+    rows
+      .map((row) => row.split('\t'))
+      .filter((cells) => cells.length > 1)
+      .map(([file, repo]) => [file!, repo!] as const),
+  );
+  const { both } = HalvesFile.parse(JSON.parse(await readFile(join(evalDir, 'halves.json'), 'utf8')));
+  return halfProblems(labelled, repoOf, both);
 }
 
 /** Labelled lines that are past the end of the text or do not hold the figure's (or heading's) number. */

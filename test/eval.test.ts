@@ -3,7 +3,7 @@
 // (`npm run eval -- --update`) and its diff reviewed.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LabelledText, periodShape, rates, scoreText, sealText, summarize, textShape, type TextScore } from '../scripts/lib/eval.ts';
+import { halfProblems, LabelledText, periodShape, rates, scoreText, sealText, summarize, textShape, type TextScore } from '../scripts/lib/eval.ts';
 import { checkLabels, lineProblems, pinScores, runEval, scoresFile } from '../scripts/eval.ts';
 import type { ReportRecord } from '../src/schemas/report.ts';
 import type { Indicator } from '../src/schemas/indicator.ts';
@@ -296,6 +296,55 @@ describe('eval --check: label files checked without running the tool', () => {
 
   it('every label file of the repository passes', async () => {
     expect(await checkLabels()).toEqual([]);
+  });
+});
+
+describe('eval --check: the halves split by repository', () => {
+  const repoOf = new Map([
+    ['1_a.txt', 'x/plans'],
+    ['2_b.txt', 'x/plans'],
+    ['3_c.txt', 'y/laws'],
+    ['4_d.txt', 'y/laws'],
+  ]);
+
+  it('passes texts of one repository in one half', () => {
+    expect(
+      halfProblems(
+        [
+          { file: '1_a.txt', half: 'dev' },
+          { file: '2_b.txt', half: 'dev' },
+          { file: '3_c.txt', half: 'test' },
+        ],
+        repoOf,
+        {},
+      ),
+    ).toEqual([]);
+  });
+
+  it('names a repository whose texts stand in both halves, with the texts and what to do', () => {
+    const problems = halfProblems(
+      [
+        { file: '1_a.txt', half: 'dev' },
+        { file: '2_b.txt', half: 'test' },
+      ],
+      repoOf,
+      {},
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^x\/plans: .*dev 1_a\.txt; test 2_b\.txt\. A repository's texts all go to one half/);
+  });
+
+  it('lets a repository of both halves from before the rule keep its counts, and no more', () => {
+    const texts = [
+      { file: '3_c.txt', half: 'dev' as const },
+      { file: '4_d.txt', half: 'test' as const },
+    ];
+    expect(halfProblems(texts, repoOf, { 'y/laws': { dev: 1, test: 1 } })).toEqual([]);
+    expect(halfProblems(texts, repoOf, { 'y/laws': { dev: 1, test: 0 } })[0]).toMatch(/halves\.json lists 1 dev and 0 test .* takes no new text/);
+  });
+
+  it('names a labelled text without a SOURCES.tsv row', () => {
+    expect(halfProblems([{ file: '9_z.txt', half: 'test' }], repoOf, {})).toEqual([expect.stringMatching(/no row for 9_z\.txt \(labelled in test\/\)/)]);
   });
 });
 

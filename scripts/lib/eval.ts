@@ -444,3 +444,38 @@ export function summarize(scores: TextScore[]): Record<
   }
   return out;
 }
+
+/** The repositories that held labelled texts of both halves when the halves were split by repository, with their counts then. */
+export const HalvesFile = z.object({ about: z.string(), both: z.record(z.string(), z.object({ dev: z.number().int(), test: z.number().int() })) });
+
+/**
+ * Problems of the split by repository (test/fixtures/eval/README.md, "Which half a text goes to"): a repository
+ * (SOURCES.tsv's repo of each labelled text) whose labelled texts stand in both halves, unless halves.json lists it
+ * with at least its counts of today (a listed one that gained a text is a problem too). Each names the texts and
+ * what to do.
+ */
+export function halfProblems(labelled: readonly { file: string; half: Half }[], repoOf: ReadonlyMap<string, string>, both: z.infer<typeof HalvesFile>['both']): string[] {
+  const byRepo = new Map<string, Record<Half, string[]>>();
+  const problems: string[] = [];
+  for (const { file, half } of labelled) {
+    const repo = repoOf.get(file);
+    if (repo === undefined) {
+      problems.push(`test/fixtures/corpus/SOURCES.tsv: no row for ${file} (labelled in ${half}/): add its repository, path and commit`);
+      continue;
+    }
+    const texts = byRepo.get(repo) ?? { dev: [], test: [] };
+    texts[half].push(file);
+    byRepo.set(repo, texts);
+  }
+  for (const [repo, texts] of byRepo) {
+    if (texts.dev.length === 0 || texts.test.length === 0) continue;
+    const before = both[repo];
+    if (before && texts.dev.length <= before.dev && texts.test.length <= before.test) continue;
+    const newer = before ? ` (halves.json lists ${before.dev} dev and ${before.test} test from before the rule; it takes no new text)` : '';
+    problems.push(
+      `${repo}: labelled texts in both halves${newer}: dev ${texts.dev.join(', ')}; test ${texts.test.join(', ')}. ` +
+        "A repository's texts all go to one half: move the new label to the half its repository already has, or take a text of another repository",
+    );
+  }
+  return problems;
+}
