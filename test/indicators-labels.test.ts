@@ -11,6 +11,7 @@ import {
   subjectOf,
   subjectSteps,
   trimEdges,
+  newActionStart,
   type LabelContext,
 } from '../src/pipeline/indicators/labels.ts';
 import { frameClause, recipientAfter } from '../src/pipeline/indicators/rules.ts';
@@ -73,6 +74,27 @@ describe('a list after a count that a noun stop closes is the noun counted (noun
   ] as const)('%s %s', (script, text, match, label) =>
     expect(extractFromParagraph(text, { kind: 'actual', year: 2024 }, script).find((f) => f.match === match)?.label).toBe(label),
   );
+});
+
+describe('a place or programme before a verb of what was newly done is where it was done (new_action_verbs, newActionStart)', () => {
+  test.each([
+    // the label is the verb and what it counts (dev 192, 354, 365, 72, 255)
+    ['枢纽港产业园新签约产业项目139个、总投资1022亿元。', '139个', '新签约产业项目'],
+    ['四川盆地新增探明地质储量超1330亿立方米。', '超1330亿立方米', '新增探明地质储量'],
+    ['重大项目取得突破，八大类重点工程新开工项目90个。', '90个', '新开工项目'],
+    ['针对群众出行安全问题，在县城区新安装交通信号灯12处。', '12处', '新安装交通信号灯'],
+    // a word right before the verb that makes it the measure's own keeps the label whole (new_action_qualifiers)
+    ['全年城镇新增就业1.2万人。', '1.2万人', '城镇新增就业'],
+    ['短视频年新增用户3000万。', '3000万', '短视频年新增用户'],
+  ] as const)('%s', (text, match, label) => expect(extractFromParagraph(text, { kind: 'actual', year: 2025 }).find((f) => f.match === match)?.label).toBe(label));
+  test.each([
+    ['枢纽港产业园新签约产业项目', 6],
+    ['国有及国有控股企业在境内外新增上市公司', 13],
+    // a subject of two characters, an object of one, or no verb: nothing to cut
+    ['全市新增市场主体', 0],
+    ['产业园新增地', 0],
+    ['规模以上工业增加值', 0],
+  ] as const)('newActionStart(%s) = %i', (label, at) => expect(newActionStart(label)).toBe(at));
 });
 
 describe('a measure right after a list closed by 等 keeps the examples, whose it is (measureAfterExamples, dev 179, 278)', () => {
@@ -3425,7 +3447,7 @@ test('a share in tenths that opens its clause is a rate, as % is, not a class (d
 describe('总投资 after a count of projects is a metric of its own (dev 60, 192, 204)', () => {
   test.each([
     ['京津保合作项目572项、总投资7139亿元。', ['京津保合作项目', '总投资']],
-    ['枢纽港产业园新签约产业项目139个、总投资1022亿元。', ['枢纽港产业园新签约产业项目', '总投资']],
+    ['枢纽港产业园新签约产业项目139个、总投资1022亿元。', ['新签约产业项目', '总投资']],
     // a generic word still takes the metric before it
     ['高新技术企业新增800家，总数达到6120家。', ['高新技术企业', '高新技术企业总数']],
   ])('%s', (text, labels) => {

@@ -141,6 +141,8 @@ import {
   useAfter,
   leadingAdverbs,
   adverbNounStart,
+  newActionVerbs,
+  newActionQualified,
 } from './rules.ts';
 import { classifierUnits, unitPattern } from './units.ts';
 import { chineseDigits } from './numbers.ts';
@@ -235,6 +237,20 @@ function removeAll(p: Pair, re: RegExp): Pair {
   return { a: a + p.a.slice(pos), o: o + p.o.slice(pos) };
 }
 
+/**
+ * Where a verb of what was newly done starts in a label, after a subject of three characters or more and before an object of two or
+ * more (枢纽港产业园|新签约产业项目, 国有及国有控股企业在境内外|新增上市公司), at a word's start; 0 where there is none or a word right
+ * before it makes it the measure's own (城镇新增就业, 短视频年新增用户: new_action_qualifiers).
+ */
+export function newActionStart(s: string): number {
+  for (const m of s.matchAll(newActionVerbs)) {
+    if (m.index < 3 || s.length - m.index - m[0].length < 2) continue;
+    if (newActionQualified.test(s.slice(0, m.index))) continue;
+    if (words(s).some((w) => w.index === m.index)) return m.index;
+  }
+  return 0;
+}
+
 // The pairs trimEdges returned. Trimming one again changes nothing: trimEdges stops after a pass that changed nothing, reads
 // only the pair's strings (its patterns keep no state: none is global or sticky) and no pair is changed in place; and the label
 // rules hand most of them back as they are (subjectOf after each step that leaves its words, cleanLabel at its end), so such a
@@ -288,6 +304,13 @@ export function trimEdges(p: Pair): Pair {
     const adverb = words(cur.a)[0]?.segment ?? '';
     if (leadingAdverbs.has(adverb) && cur.a.length - adverb.length >= 2 && !adverbNounStart.test(cur.a)) {
       cur = slice(cur, adverb.length);
+      changed = true;
+    }
+    // 枢纽港产业园新签约产业项目139个, 四川盆地新增探明地质储量: the place or programme before a verb of what was newly done is where it
+    // was done; the label is the verb and what it counts (new_action_verbs, newActionStart; dev 192, 354, 365, 72)
+    const fresh = newActionStart(cur.a);
+    if (fresh > 0) {
+      cur = slice(cur, fresh);
       changed = true;
     }
     // 该县今年新增创业人员: the place a news report points at, where its level word ends a word (该|县|今年, not 该|省份), or where the
