@@ -498,6 +498,31 @@ describe('a figure over the years ahead (未來N年): a plan is a target, a cost
   });
 });
 
+// 未來N年 says when too: the N years from the document's year, or from the next in a text dated October to December (README
+// Indicators, `period`; test/fixtures/eval/README.md, conventions37: dev 120, 122, 143, 144)
+describe('a figure after the years ahead its sentence counts (未来N年, 今后N年) is of those years (aheadSaid; issue 15)', () => {
+  const periods = (text: string, kind: 'record' | 'report' | 'other' | 'plan' | 'regulation', year: number, date?: string) =>
+    extractIndicators(assignAnchors(parseOutline(normalizeText(['講話', text].join('\n\n')).paragraphs)), { kind, year, date, script: 'zh-Hant' }).map((f) => [f.match, f.period]);
+  test.each([
+    // a budget speech of March 2005 (dev 120 line 286), a policy address of January 2004 (dev 122 lines 196, 372, 374)
+    ['這些措施預計可在未來兩年額外帶來超過 120 萬名旅客。', 2005, '2005-03-16', '超過 120 萬名', '2005-2006'],
+    ['政府預定在未來 5 年的基本公共工程計劃 ， 每年平均開支約 290 億元 。', 2004, '2004-01-07', '約 290 億元', '2004-2008'],
+    ['今後 5 年 ， 新酒店的建設會提供約 13 000 個服務業職位 。', 2004, '2004-01-07', '約 13 000 個', '2004-2008'],
+    // a budget speech of February 2017 (dev 144 line 58)
+    ['以及未來10年政府須支付約4,500億元的公務員退休金。', 2017, '2017-02-22', '約4,500億元', '2017-2026'],
+    // a policy address of October 2017: the year ahead is the next one (dev 143 line 105)
+    ['在未來一年，我們將把幼兒學前康復服務名額由目前的3 000個增加到7 000個。', 2017, '2017-10-11', '7 000個', 2018],
+  ] as const)('%s (%s, %s) → %s %s', (text, year, date, match, period) => {
+    expect(periods(text, 'record', year, date).find((f) => String(f[0]).replace(/\s/g, '').endsWith(match.replace(/\s/g, '')))?.[1]).toBe(period);
+  });
+  test('a year the sentence names wins; a span after the figure dates nothing; a plan keeps its own spans', () => {
+    expect(periods('2018年將投入50億元，並在未來3年推行。', 'record', 2018)).toEqual([['50億元', 2018]]);
+    expect(periods('本年度撥款50億元，用於未來3年的工程。', 'record', 2018)[0]?.[1]).not.toBe('2018-2020');
+    // in a plan the years ahead are its own (五年 only, as before), not the sentence's count
+    expect(periods('未來3年，新增綠地100公頃。', 'plan', 2026)[0]?.[1]).not.toBe('2026-2028');
+  });
+});
+
 // A list whose lead-in proposes (我建議：, 政府會：, 施政報告提出了…措施，包括：) sets out the address's proposals: what its items
 // count is planned, a target of the address's year, unless an item says it was done (dev 143 line 105)
 describe('the items of a list a lead-in proposes are targets (issue 15, dev 143)', () => {

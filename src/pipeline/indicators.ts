@@ -59,6 +59,7 @@ import {
   forecastGoesOn,
   costOfBefore,
   yearsAheadCostOf,
+  yearsAheadCount,
   jointChars,
   levelVerb,
   boundReachedVerb,
@@ -355,6 +356,8 @@ export function extractIndicators(outline: Outline, options: IndicatorOptions): 
       if (financialYear) context = { ...context, financialYear };
       if (now !== undefined && now !== options.year) context = { ...context, now };
       if (rocYears) context = { ...context, rocYears };
+      const ahead = reportingKinds.has(options.kind) || presentKinds.has(options.kind) ? yearsAheadFrom(options) : undefined;
+      if (ahead !== undefined) context = { ...context, yearsAhead: ahead };
       contexts.set(sectionId, context);
     }
     return context;
@@ -523,6 +526,31 @@ function writtenIn(options: Pick<IndicatorOptions, 'year' | 'date'>): number | u
   return options.year !== undefined && dated && Number(dated[1]) > options.year ? Number(dated[1]) : options.year;
 }
 
+/**
+ * The first of the years ahead a text counts (未来3年, 未來10年): the year it is of, or in a text dated October to December the
+ * year after (在未來一年 in a policy address of October 2017 → 2018): README Indicators, `period` (conventions37, dev 120, 122, 143, 144).
+ */
+function yearsAheadFrom(options: Pick<IndicatorOptions, 'year' | 'date'>): number | undefined {
+  if (options.year === undefined) return undefined;
+  const dated = /^((?:19|20)\d{2})-(\d{2})/.exec(options.date ?? '');
+  return dated && Number(dated[1]) === options.year && Number(dated[2]) >= 10 ? options.year + 1 : options.year;
+}
+
+/**
+ * The years ahead a sentence counts (yearsAheadCount: 未来10年政府须支付…, 在未來一年，我們將…, 今後 5 年，…): a figure after the phrase in
+ * the sentence that nothing closer dates is of those years, counted from context.yearsAhead (one year alone: 2018); `at` is where the
+ * phrase stands in the paragraph's analysis text.
+ */
+function aheadSaid(said: string, start: number, context: SectionContext): { period: Period; at: number } | undefined {
+  if (context.yearsAhead === undefined) return undefined;
+  const m = yearsAheadCount.exec(said);
+  if (!m) return undefined;
+  const count = parseNumber(m[1]!);
+  if (!(count >= 1 && count <= 30)) return undefined;
+  const from = context.yearsAhead;
+  return { period: count === 1 ? from : `${from}-${from + count - 1}`, at: start + m.index };
+}
+
 /** Whether the title of the section or of one above it names the span (2025年和“十四五”时期工作回顾: 2021-2025). */
 function titleNamesSpan(sections: Map<string, Section>, id: string, span: string, year: number | undefined): boolean {
   for (let s = sections.get(id); s; s = s.parent ? sections.get(s.parent) : undefined)
@@ -612,6 +640,12 @@ export interface SectionContext {
   titledPeriod?: boolean;
   /** A Taiwan text: its years of the Republic (`114年度`, `民國113年`) are years of ours to every rule that reads a year (yearsOfOurs). */
   rocYears?: boolean;
+  /**
+   * The first of the years ahead a sentence counts (未来10年, 在未來一年: aheadSaid): the document's year, or the one after it in a
+   * text dated October to December (yearsAheadFrom); set for the kinds that tell or report (reportingKinds, presentKinds), not for
+   * a plan, a work plan or a notice, whose goals their own spans date, nor for a regulation.
+   */
+  yearsAhead?: number;
 }
 
 function sectionContext(
@@ -877,7 +911,8 @@ function readParagraph(
     let lastClauseStart = sentence.start;
     // “十四五”时期 / 过去五年 in the sentence: the figure is of that span of years.
     // (a span a sentence before opened, 五年来，…。发电装机1.6亿千瓦: said before this sentence, before its first clause too)
-    const spoken = namedPeriod(said, context.year) ?? (opening ? { period: opening, at: sentence.start - 1 } : undefined);
+    // (未来10年…, 在未來一年，…: the years ahead the sentence counts before the figure, aheadSaid)
+    const spoken = namedPeriod(said, context.year) ?? aheadSaid(said, sentence.start, context) ?? (opening ? { period: opening, at: sentence.start - 1 } : undefined);
     // The first clause of a sentence without a figure of its own may name what the rest measures; after a
     // clause that only says who requires it (计划要求，…), the next one.
     // Clauses that only frame the sentence (在…期间，为着…，) name no topic either: the first after them does.
