@@ -4454,3 +4454,11 @@ describe('新建 goes with the 成 right after it, and stays before another verb
     ['zh-Hans', '新建轨道交通线路7条。', '轨道交通线路'],
   ] as const)('%s %s → %s', (script, text, label) => expect(extractFromParagraph(text, { kind: 'actual' }, script).map((f) => f.label)).toContain(label));
 });
+
+describe('a Taiwan budget’s 編列 and 增列 are verbs of how money came about: the label is their object (action_verbs; dev 737, 559, 642)', () => {
+  test.each([
+    ['zh-Hant', '臺北市政府編列「助妳好孕─生育獎勵金」經費4億6千萬元。', '「助妳好孕─生育獎勵金」經費'],
+    ['zh-Hant', '國家通訊傳播委員會編列罰金罰鍰及怠金1120萬元。', '罰金罰鍰及怠金'],
+    ['zh-Hant', '較增列建構疫情決策預警彈性機動應變模式等經費1,905萬4千元。', '建構疫情決策預警彈性機動應變模式等經費'],
+  ] as const)('%s %s → %s', (script, text, label) => expect(extractFromParagraph(text, { kind: 'actual' }, script).map((f) => f.label)).toContain(label));
+});
