@@ -4451,3 +4451,36 @@ describe('a time named from the text’s own, a month in Chinese numerals and a 
     ['zh-Hant', '截至目前補助公所代辦總經費952萬5,000元。', '補助公所代辦總經費'],
   ] as const)('%s %s → %s', (script, text, label) => expect(extractFromParagraph(text, { kind: 'actual' }, script).map((f) => f.label)).toContain(label));
 });
+
+describe('a clause opener, an enumerator or a copula that opens a label goes (clause_openers, leading_copulas; labels.ts trimEdges)', () => {
+  test.each([
+    // 以及, 对于, 易言之 (dev 637, 197, 818), an enumerator (dev 239)
+    ['zh-Hans', '安排补贴资金182.5万元以及国家汽车报废更新补贴未拨付成功资金7.5万元。', '国家汽车报废更新补贴未拨付成功资金'],
+    ['zh-Hans', '对于营业收入5000万元以上的平台，给予奖励。', '营业收入'],
+    ['zh-Hant', '整體評估回饋金額達1321.5萬，易言之市府花費金額0元。', '市府花費金額'],
+    ['zh-Hans', '支出完成166.1亿元。二是城乡一体化示范区一般公共预算收入年初预算为19亿元。', '城乡一体化示范区一般公共预算收入年初预算'],
+    // a copula (dev 714, 738, 817)
+    ['zh-Hans', '部门预算收入为1418.74万元，系一般公共预算拨款1418.74万元。', '一般公共预算拨款'],
+    ['zh-Hant', '青少年犯罪行為中，23.8%是屬於詐欺。', '詐欺'],
+    // not a word the copula or the enumerator only opens
+    ['zh-Hans', '系统集成收入120亿元。', '系统集成收入'],
+  ] as const)('%s %s → %s', (script, text, label) => expect(extractFromParagraph(text, { kind: 'actual' }, script).map((f) => f.label)).toContain(label));
+});
+
+describe('新建 goes with the 成 right after it, and stays before another verb of building (rules.ts leadingFillers; dev 193, 61, 844)', () => {
+  test.each([
+    ['zh-Hans', '新建成轨道交通线路7条。', '轨道交通线路'],
+    ['zh-Hans', '新建改扩建学校77所。', '新建改扩建学校'],
+    ['zh-Hans', '其中新建改建“超快结合”充电枪4000个以上。', '新建改建“超快结合”充电枪'],
+    // 新建 alone still goes
+    ['zh-Hans', '新建轨道交通线路7条。', '轨道交通线路'],
+  ] as const)('%s %s → %s', (script, text, label) => expect(extractFromParagraph(text, { kind: 'actual' }, script).map((f) => f.label)).toContain(label));
+});
+
+describe('a Taiwan budget’s 編列 and 增列 are verbs of how money came about: the label is their object (action_verbs; dev 737, 559, 642)', () => {
+  test.each([
+    ['zh-Hant', '臺北市政府編列「助妳好孕─生育獎勵金」經費4億6千萬元。', '「助妳好孕─生育獎勵金」經費'],
+    ['zh-Hant', '國家通訊傳播委員會編列罰金罰鍰及怠金1120萬元。', '罰金罰鍰及怠金'],
+    ['zh-Hant', '較增列建構疫情決策預警彈性機動應變模式等經費1,905萬4千元。', '建構疫情決策預警彈性機動應變模式等經費'],
+  ] as const)('%s %s → %s', (script, text, label) => expect(extractFromParagraph(text, { kind: 'actual' }, script).map((f) => f.label)).toContain(label));
+});

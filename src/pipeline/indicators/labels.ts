@@ -143,6 +143,8 @@ import {
   adverbNounStart,
   newActionVerbs,
   newActionQualified,
+  leadingClauseWords,
+  enumeratorOpening,
 } from './rules.ts';
 import { classifierUnits, unitPattern } from './units.ts';
 import { chineseDigits } from './numbers.ts';
@@ -311,6 +313,15 @@ export function trimEdges(p: Pair): Pair {
     const fresh = newActionStart(cur.a);
     if (fresh > 0) {
       cur = slice(cur, fresh);
+      changed = true;
+    }
+    // 以及…未拨付成功资金, 对于上年度营业收入, 易言之市府花費金額, 系一般公共预算拨款, 屬於詐欺: a word that opens a clause or a copula (clause_openers,
+    // leading_copulas, dev 637, 197, 818, 714, 738, 817), and an enumerator, 一是 or 二是|… (dev 239), where it ends a word, name nothing of what follows
+    const opener = words(cur.a)[0]?.segment ?? '';
+    const enumerator = enumeratorOpening.exec(cur.a)?.[0] ?? '';
+    const openerLength = leadingClauseWords.has(opener) ? opener.length : enumerator && words(cur.a).some((w) => w.index === enumerator.length) ? enumerator.length : 0;
+    if (openerLength > 0 && cur.a.length - openerLength >= 2) {
+      cur = slice(cur, openerLength);
       changed = true;
     }
     // 该县今年新增创业人员: the place a news report points at, where its level word ends a word (该|县|今年, not 该|省份), or where the

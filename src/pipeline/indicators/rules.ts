@@ -403,6 +403,10 @@ export const adverbNounStart = new RegExp(`^(?:${alternation(words.adverb_nouns)
 export const newActionVerbs = new RegExp(`(?:${alternation(words.new_action_verbs)})`, 'g');
 /** A word right before such a verb that makes it part of the measure (new_action_qualifiers: 城镇新增就业, 年新增用户). */
 export const newActionQualified = new RegExp(`(?:${alternation(words.new_action_qualifiers)})$`);
+/** Words that open a clause and name nothing of it (以及, 对于, 易言之: clause_openers) and copulas (是, 系, 属于: leading_copulas), as a label's first word. */
+export const leadingClauseWords = new Set<string>([...words.clause_openers, ...words.leading_copulas]);
+/** An enumerator that opens a clause (一是, 二是 … 十是; 二是2025年城乡一体化示范区…收入, dev 239): no part of what follows. */
+export const enumeratorOpening = /^[一二三四五六七八九十]是(?!否)/;
 
 /** Where that noun ends before the verb: at how it was done (对5家企业依法进行约谈: manner_adverbs), no part of what is counted. */
 export const disposalObjectEnd = new RegExp(`(?:${alternation(words.manner_adverbs)})`);
@@ -1334,8 +1338,11 @@ export const leadingFillers = [
   // 这项, 这些 (这 and a classifier) go; 该项, 此项 (the other demonstratives) stay, and such a label is known to point back (src/lib/indicator-rows.ts
   // isConfident: 此项计划开支, 该项资金); a financial year said in words goes as a year does (今個財政年度的總開支 → 總開支, dev 305)
   // and so does a Taiwan text's this year with its number in brackets (本（101）年泰利颱風災修經費 → 泰利颱風災修經費, dev 715)
+  // 新建 goes with a 成 right after it (新建成轨道交通线路 → 轨道交通线路, dev 193; it left 成 on the label before), not in 新建成区; before
+  // another verb of building, 新建改扩建学校, 新建改建“超快结合”充电枪, the verbs stay together, as before 和 (新建和改建), not the
+  // second alone (改扩建学校, dev 61, 844): a bare noun left alone (学校) would take the verb before it back (labels.ts verbAndNoun)
   new RegExp(
-    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|${alternation(words.additive_connectives)}|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|与此同时|相比之下|${andThen}|${alternation(words.present_words)}|现已|已经|已|共计|先后|(?:以|${countingOpener})?全年(?:计(?!${jiWordTails}))?|(?:${financialYearSaid}|财政年度)的?|上一年度|年度|当年|今年(?:上半年|${periodEnds})?|去年(?:${periodEnds})?|近日(?=[\u3400-\u9fff]{2})|上年度|上年|${followingYear}|过去|本[（(]\d{2,4}[）)]年度?|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(ownPlaces)}|(?:${alternation(organData.self_references.body)})(?=[\u3400-\u9fff]{2})|(?:${alternation(words.collective_scopes)})(?=[\u3400-\u9fff]{2})|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?=[^成设和、])|共(?!${gongWordTail})|而)`,
+    String.raw`^(?:(?:中期|短期|长期|中长期|近期)(?:内|的)|至于|总的来说|总而言之|总体来看|总体而言|一般来说|换言之|${alternation(words.additive_connectives)}|${alternation(words.example_openers)}|另(?=[\u3400-\u9fff]{2})|其中|其(?![时次中他余实])|应当有?|应有|禁止|与此同时|相比之下|${andThen}|${alternation(words.present_words)}|现已|已经|已|共计|先后|(?:以|${countingOpener})?全年(?:计(?!${jiWordTails}))?|(?:${financialYearSaid}|财政年度)的?|上一年度|年度|当年|今年(?:上半年|${periodEnds})?|去年(?:${periodEnds})?|近日(?=[\u3400-\u9fff]{2})|上年度|上年|${followingYear}|过去|本[（(]\d{2,4}[）)]年度?|本年度?|本学年|(?:到|至)?本世纪末|上学年|近年来?|多年来|同期|首批|初步|合计|这${demonstrativeClassifier}|全国(?!${nationalTitles})|全市|全省|全县|全区|${alternation(ownPlaces)}|(?:${alternation(organData.self_references.body)})(?=[\u3400-\u9fff]{2})|(?:${alternation(words.collective_scopes)})(?=[\u3400-\u9fff]{2})|(?:全港|本港|香港)(?=[\u3400-\u9fff]{3})|还|又|均|首次|再(?![生就制保贷融教造])|实际(?=回落|增长|下降|上涨)|成功|新增加|有(?![效关机色线序形偿限益利])|兴建|新建(?:成(?!区))?(?=[^成设和、改])|共(?!${gongWordTail})|而)`,
   ),
   // 外匯儲備資產總額，初步統計為2,422億澳門元: a count's own words (统计, 核算, 测算 after 初步 or 据) name nothing; alone they leave the
   // label to the clause before (the step 'topic' of labels.ts, dev 441)
