@@ -56,6 +56,11 @@ describe('inferPlace', () => {
     [['人力资源社会保障部关于执行《工伤保险条例》若干问题的意见（二）', '人力资源社会保障部'], { region: '全国' }],
     [['关于做好2025年医疗保障工作的通知', '国家医保局 财政部'], { region: '全国' }],
     [['四川省财政厅关于转发财政部有关文件的通知'], { region: '四川' }],
+    // and so are the short names their own titles and signatures use (国家卫生计生委, 国家药监局, 国家工商总局: dev 454, 842, 936, 937)
+    [['国家卫生计生委办公厅关于实施有关病种临床路径的通知'], { region: '全国' }],
+    [['国家药监局综合司关于《药品网络销售禁止清单（第一版）》有关问题的复函'], { region: '全国' }],
+    [['国家工商总局关于做好“多证合一”改革工作的通知', '国家工商总局'], { region: '全国' }],
+    [['广东省药品监督管理局关于转发国家药监局有关文件的通知'], { region: '广东' }],
     // a name a Taiwan body shares character for character (教育部, 外交部) is no national organ of the PRC
     [['教育部國民及學前教育署補助辦法'], undefined],
     [['外交部組織法'], undefined],
