@@ -72,6 +72,7 @@ import {
   speakerBody,
   splitIssuers,
   titleIssuers,
+  isSittingRecord,
 } from './organs.ts';
 import organData from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
@@ -834,8 +835,9 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     dailyDate(ev.title) ??
     issueDate(ev.title) ??
     issued?.date ??
-    // a council's record of a sitting: the sitting's day its time line prints under the title (時間 with its letters spaced out, 中華民國101年10月26日…, dev 700)
-    (kind === 'record' ? sittingDate(ev.paragraphs) : undefined) ??
+    // a council's record of a sitting: the sitting's day its time line prints under the title (時間 with its letters spaced out, 中華民國101年10月26日…, dev 700);
+    // and a text its title names as the minutes of a body's sitting, whatever kind it was read as (…第2次會議議事錄, dev 971)
+    (kind === 'record' || isSittingRecord(ev.title) ? sittingDate(ev.paragraphs) : undefined) ??
     // a report delivered at a sitting is dated by its occasion before a portal's info table (成文日期：2026-03-11, the day the portal
     // filed the page of a budget report delivered 2026-01-22, dev 279, 498)
     ((kind === 'work-report' || kind === 'report') && ev.moved.date === undefined ? occasion : undefined) ??
