@@ -1,7 +1,7 @@
 // Metadata of texts the rules were not written for (issue 16, session 32, devmeta32): each case from a real line of a dev text.
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../src/pipeline/index.ts';
-import { creditedSource, inferKind, pageSource, titleBeforeNumber, withoutColumn } from '../src/pipeline/infer.ts';
+import { bylineDate, creditedSource, inferKind, leadingDay, pageSource, readLabels, titleBeforeNumber, withoutColumn } from '../src/pipeline/infer.ts';
 import { isSittingRecord, qualifyOrgan, releaseLede, selfGovernment, titleIssuers } from '../src/pipeline/organs.ts';
 import { findPlace } from '../src/pipeline/places.ts';
 import { sittingDate } from '../src/pipeline/dates.ts';
@@ -594,4 +594,18 @@ test('a bar `headline_site` whose headline the page prints below is no site-name
   expect(
     buildReport({ file: 'x.html', name: 'x', bytes: new TextEncoder().encode(page('某市召开第十次常务会议 - 某市人民政府')), meta: {}, sha256: '0'.repeat(64) }).record.title,
   ).toBe('某市召开第十次常务会议');
+});
+
+describe("a page's info line whose spans run together: the posting day read from the span it opens or from the source it is run into (dev 454, 974, 975)", () => {
+  test("a date key's value that opens with a full day, the next span run into it or a template's placeholder after it", () => {
+    expect(readLabels(['作者：驭祥发布时间：2017.7.27浏览：321次']).posted).toBe('2017-07-27');
+    expect(readLabels(['发布时间：2017年10月9日${polInterpres.polInterpreTime}    政策解读作者：工商局${policy.polInterpreAuthor}']).posted).toBe('2017-10-09');
+    // the first day of a span is no day
+    expect(leadingDay('2017年10月9日至20日')).toBeUndefined();
+    expect(leadingDay('2017-07-18 10:08')).toBe('2017-07-18');
+  });
+  test("the day run into the source span that is run into the author's", () => {
+    expect(bylineDate(['作者：铁科院来源：四川铁科建设监理2017-07-18'])).toBe('2017-07-18');
+    expect(bylineDate(['信息来源：某局'])).toBeUndefined();
+  });
 });
