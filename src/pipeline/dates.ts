@@ -303,7 +303,10 @@ const SITTING_KEY = organData.sitting_times.map((k) => [...k].map(escapeRegExp).
  * A sitting's time line: the number of its item before it or not (`一、`, `壹、`: a committee's minutes number their heads, dev 831, 832),
  * its key, a colon or a space, then the day and the hour.
  */
-const SITTING_TIME = new RegExp(String.raw`^(?:[一二三四五六七八九十壹貳叁參肆伍陸柒捌玖拾]{1,3}[、.．]\s*)?(?:${SITTING_KEY})(?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+)(\S.*)$`, 'u');
+const SITTING_TIME = new RegExp(
+  String.raw`^(?:[一二三四五六七八九十壹貳叁參肆伍陸柒捌玖拾]{1,3}[、.．]\s*)?(?:${SITTING_KEY})(?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+)(\S.*)$`,
+  'u',
+);
 /** The day a sitting's time line opens with in years of the Republic of two or three figures, no 民國 before them (`99 年 12 月 23 日`, dev 832). */
 const SITTING_ROC_DAY = /^(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
 /** A sitting's time with its key taken off (a record's `時間` field, which a JSON export reads as a key: dev 971): the day, then the hour it opened. */
@@ -318,7 +321,13 @@ const SITTING_HOUR = /^[^\d]{0,6}\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s
  */
 export function sittingDate(paragraphs: readonly string[]): string | undefined {
   const line = paragraphs.slice(0, 12).find((p) => SITTING_TIME.test(p.trim()));
-  const value = line !== undefined ? SITTING_TIME.exec(line.trim())![1]! : paragraphs.slice(0, 3).find((p) => SITTING_HOUR.test(p.trim()))?.trim();
+  const value =
+    line !== undefined
+      ? SITTING_TIME.exec(line.trim())![1]!
+      : paragraphs
+          .slice(0, 3)
+          .find((p) => SITTING_HOUR.test(p.trim()))
+          ?.trim();
   if (value === undefined) return undefined;
   const day = datesIn(value)[0];
   if (day?.index === 0 && day.date.length === 10) return day.date;
