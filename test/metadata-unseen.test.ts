@@ -1,8 +1,8 @@
 // Metadata of texts the rules were not written for (issue 16, session 32, devmeta32): each case from a real line of a dev text.
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../src/pipeline/index.ts';
-import { creditedSource, inferKind, pageSource, titleBeforeNumber, withoutColumn } from '../src/pipeline/infer.ts';
-import { qualifyOrgan, releaseLede, selfGovernment, titleIssuers } from '../src/pipeline/organs.ts';
+import { bylineDate, creditedSource, inferKind, leadingDay, pageSource, readLabels, titleBeforeNumber, withoutColumn } from '../src/pipeline/infer.ts';
+import { isSittingRecord, qualifyOrgan, releaseLede, selfGovernment, titleIssuers } from '../src/pipeline/organs.ts';
 import { findPlace } from '../src/pipeline/places.ts';
 import { sittingDate } from '../src/pipeline/dates.ts';
 import type { SourceMeta } from '../src/schemas/meta.ts';
@@ -96,6 +96,24 @@ describe("a council's record of a sitting dated by the sitting's time line under
     expect(meta.year).toBe(2012);
   });
   test('a time line that gives no full day dates nothing', () => expect(sittingDate(['時\u3000\u3000間\u3000上午10時'])).toBeUndefined());
+  test.each([
+    ['一、時間：中華民國107年4月26日(星期四)下午2時0分', '2018-04-26'],
+    ['一、開會時間：中華民國105年4月21日(星期四)下午2時0分', '2016-04-21'],
+    // its year of the Republic in two figures, no 民國 before it, the next head run into the line (dev 832)
+    ['壹、會議時間：99 年 12 月 23 日（星期四）上午 9 時 30 分貳、會議地點：本府 10 樓都委會會議室', '2010-12-23'],
+  ])("a committee's minutes: the number of the item and the meeting's word before the key (dev 831, 978, 832): %s", (line, day) =>
+    expect(sittingDate(['某某委員會第6次會議紀錄', line])).toBe(day),
+  );
+  test("a record's time field whose key a JSON export took off: its opening paragraph, the day and the hour (dev 971)", () => {
+    expect(sittingDate(['中華民國 106 年 7 月 21 日（星期五）上午 9 時至 9 時 22 分', '陳素月'])).toBe('2017-07-21');
+    // a paragraph that opens with a day and no hour of a sitting is no time line
+    expect(sittingDate(['2017年7月21日，立法院召开会议'])).toBeUndefined();
+  });
+  test('the minutes of a sitting titled by the body and the sitting (議事錄, an extraordinary session) name their body and are dated by the sitting (dev 971)', () => {
+    expect(titleIssuers('立法院第9屆第3會期第2次臨時會第2次會議議事錄')).toEqual(['立法院']);
+    expect(isSittingRecord('立法院第9屆第3會期第2次臨時會第2次會議議事錄')).toBe(true);
+    expect(isSittingRecord('关于召开第三次会议的通知')).toBe(false);
+  });
 });
 
 describe("a gazette's issue line over the record it prints is no title (立法院公報's 院會紀錄, dev 700)", () => {
@@ -576,4 +594,18 @@ test('a bar `headline_site` whose headline the page prints below is no site-name
   expect(
     buildReport({ file: 'x.html', name: 'x', bytes: new TextEncoder().encode(page('某市召开第十次常务会议 - 某市人民政府')), meta: {}, sha256: '0'.repeat(64) }).record.title,
   ).toBe('某市召开第十次常务会议');
+});
+
+describe("a page's info line whose spans run together: the posting day read from the span it opens or from the source it is run into (dev 454, 974, 975)", () => {
+  test("a date key's value that opens with a full day, the next span run into it or a template's placeholder after it", () => {
+    expect(readLabels(['作者：驭祥发布时间：2017.7.27浏览：321次']).posted).toBe('2017-07-27');
+    expect(readLabels(['发布时间：2017年10月9日${polInterpres.polInterpreTime}    政策解读作者：工商局${policy.polInterpreAuthor}']).posted).toBe('2017-10-09');
+    // the first day of a span is no day
+    expect(leadingDay('2017年10月9日至20日')).toBeUndefined();
+    expect(leadingDay('2017-07-18 10:08')).toBe('2017-07-18');
+  });
+  test("the day run into the source span that is run into the author's", () => {
+    expect(bylineDate(['作者：铁科院来源：四川铁科建设监理2017-07-18'])).toBe('2017-07-18');
+    expect(bylineDate(['信息来源：某局'])).toBeUndefined();
+  });
 });

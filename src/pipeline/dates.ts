@@ -3,8 +3,9 @@
 //   20170614 → 2017-06-14; 2021年3月 → 2021-03; 中華民國九十一年六月十九日 (a year of the Republic, Taiwan) → 2002-06-19
 import frontMatterData from './data/front-matter.json' with { type: 'json' };
 import wordLists from './data/indicator-words.json' with { type: 'json' };
+import organData from './data/organs.json' with { type: 'json' };
 import { parseNumeral, toHalfWidthDigits } from './numerals.ts';
-import { alternation } from './regexp.ts';
+import { alternation, escapeRegExp } from './regexp.ts';
 import { SMALL_DIGIT, YEAR_DIGIT } from './patterns.ts';
 
 /** A year digit, or a full-width letter O typed for 〇 (dates only). */
@@ -296,16 +297,40 @@ export function isDateLine(text: string): boolean {
   );
 }
 
-/** A sitting's time line: its key (spaced out to the width of the other keys or not), a colon or a space, then the day and the hour. */
-const SITTING_TIME = /^[时時][\s\u3000]*[间間](?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+)(\S.*)$/u;
+/** A sitting's time key, its letters spaced out to the width of the other keys or not (時\u3000\u3000間; data/organs.json sitting_times). */
+const SITTING_KEY = organData.sitting_times.map((k) => [...k].map(escapeRegExp).join('[\\s\\u3000]*')).join('|');
+/**
+ * A sitting's time line: the number of its item before it or not (`一、`, `壹、`: a committee's minutes number their heads, dev 831, 832),
+ * its key, a colon or a space, then the day and the hour.
+ */
+const SITTING_TIME = new RegExp(
+  String.raw`^(?:[一二三四五六七八九十壹貳叁參肆伍陸柒捌玖拾]{1,3}[、.．]\s*)?(?:${SITTING_KEY})(?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+)(\S.*)$`,
+  'u',
+);
+/** The day a sitting's time line opens with in years of the Republic of two or three figures, no 民國 before them (`99 年 12 月 23 日`, dev 832). */
+const SITTING_ROC_DAY = /^(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
+/** A sitting's time with its key taken off (a record's `時間` field, which a JSON export reads as a key: dev 971): the day, then the hour it opened. */
+const SITTING_HOUR = /^[^\d]{0,6}\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(][^）)]{1,6}[）)])?\s*(?:上午|下午|晚上|中午)\s*\d{1,2}\s*[时時點点]/u;
 
 /**
  * The day of the sitting a council's record or a meeting's minutes print under their title: `時間`, its letters spaced out with U+3000, then U+3000 and
- * `中華民國101年10月26日（星期五）上午10時` (立法院公報's 院會紀錄, dev 700), `时间：2023年5月6日上午9时`; the first time line of the
- * opening lines, when it opens with a full day.
+ * `中華民國101年10月26日（星期五）上午10時` (立法院公報's 院會紀錄, dev 700), `时间：2023年5月6日上午9时`, a numbered head and the meeting's
+ * word before the key (`一、開會時間：中華民國105年4月21日…`, `壹、會議時間：99 年 12 月 23 日…`, dev 978, 832); the first time line of the
+ * opening lines, when it opens with a full day. Without a time line, a record's opening paragraph that is the time of its sitting (the day
+ * and the hour, the field's key taken off by the JSON export: `中華民國 106 年 7 月 21 日（星期五）上午 9 時至 9 時 22 分`, dev 971).
  */
 export function sittingDate(paragraphs: readonly string[]): string | undefined {
   const line = paragraphs.slice(0, 12).find((p) => SITTING_TIME.test(p.trim()));
-  const day = line === undefined ? undefined : datesIn(SITTING_TIME.exec(line.trim())![1]!)[0];
-  return day?.index === 0 && day.date.length === 10 ? day.date : undefined;
+  const value =
+    line !== undefined
+      ? SITTING_TIME.exec(line.trim())![1]!
+      : paragraphs
+          .slice(0, 3)
+          .find((p) => SITTING_HOUR.test(p.trim()))
+          ?.trim();
+  if (value === undefined) return undefined;
+  const day = datesIn(value)[0];
+  if (day?.index === 0 && day.date.length === 10) return day.date;
+  const roc = SITTING_ROC_DAY.exec(value);
+  return roc ? isoDate(bareRocYear(Number(roc[1])), Number(roc[2]), Number(roc[3])) : undefined;
 }

@@ -72,6 +72,7 @@ import {
   speakerBody,
   splitIssuers,
   titleIssuers,
+  isSittingRecord,
 } from './organs.ts';
 import organData from './data/organs.json' with { type: 'json' };
 import type { Place } from '../schemas/place.ts';
@@ -553,19 +554,35 @@ const BYLINE = new RegExp(String.raw`^[（(]?${LABEL_KEY}\s*[：:︰]`, 'u');
  * run together (`来源：南沙区发改局发布日期：2017-10-13`, corpus 219); a line is cut before each key of the table (read from the
  * left, so never inside a longer key: 发布日期 holds 日期). A sentence that names a key (`（网址：http://…）提出申请`) is not cut there.
  */
+/** A label (a short key and its colon) after a gap of two spaces or more. */
+const GAPPED_LABEL = /(?<=\S[\s\u3000]{2,})[^\s：:]{1,8}[：:]/gu;
 export function labelSegments(text: string): string[] {
   const byline = BYLINE.test(text);
   // run together only after the value of the label before (来源：某局发布日期：…), not inside a label after a space (…办公厅 主题分类：)
   const runOn = (i: number): boolean => !/\s/u.test(text.slice(Math.max(text.lastIndexOf('：', i), text.lastIndexOf(':', i)) + 1, i));
   const cuts = [...text.matchAll(KNOWN_KEY)].map((m) => m.index).filter((i) => i > 0 && (/\s/u.test(text[i - 1]!) || (byline && runOn(i))));
-  return [0, ...cuts].map((from, i) => text.slice(from, cuts[i]).trimEnd());
+  // in a byline, also before any label set off by a wide gap (`发布时间：2017年10月9日…    政策解读作者：…`, an info line's spans, dev 454)
+  const gaps = byline ? [...text.matchAll(GAPPED_LABEL)].map((m) => m.index) : [];
+  const all = [...new Set([...cuts, ...gaps])].sort((a, b) => a - b);
+  return [0, ...all].map((from, i) => text.slice(from, all[i]).trimEnd());
+}
+
+/**
+ * The full day a label's value opens with, what runs on after it no part of a date: the next label of an info line run into it with no
+ * space (`发布时间：2017.7.27浏览：321次`, dev 975) or a template's placeholder left after it (`发布时间：2017年10月9日${…}`, dev 454); not the
+ * first day of a span (`2017年10月9日至20日`).
+ */
+const LEADING_DAY = /^((?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2}))(?![\d:：])(?!\s*(?:至|到|[-—–~～]))/u;
+export function leadingDay(value: string): string | undefined {
+  const day = parseDate(LEADING_DAY.exec(value)?.[1] ?? '');
+  return day?.length === 10 ? day : undefined;
 }
 
 /** A label's value as the field's, or undefined when it cannot be one. */
 function readLabel(field: LabelField, value: string): string | undefined {
   // a value that dates several acts (`2025年12月30日…会议通过（2025年12月31日刊发）`, `…审查批准；2026年3月26日…印发`: a collector's
   // 通过或发布日期, dev 80, 235) is the text's history, no one date: the text's own evidence dates it (a value of one date, dev 416)
-  if (field === 'date') return datesSeveralDays(value) ? undefined : (notedDate(value) ?? parseDate(value));
+  if (field === 'date') return datesSeveralDays(value) ? undefined : (notedDate(value) ?? parseDate(value) ?? leadingDay(value));
   if (field === 'status') return statusWords[value];
   if (field === 'source_url') return /^https?:\/\/\S+$/.test(value) ? value : undefined;
   if (field === 'issuer') return issuerValue(value);
@@ -834,8 +851,9 @@ export function inferMeta(meta: SourceMeta, ev: Evidence): InferredMeta {
     dailyDate(ev.title) ??
     issueDate(ev.title) ??
     issued?.date ??
-    // a council's record of a sitting: the sitting's day its time line prints under the title (時間 with its letters spaced out, 中華民國101年10月26日…, dev 700)
-    (kind === 'record' ? sittingDate(ev.paragraphs) : undefined) ??
+    // a council's record of a sitting: the sitting's day its time line prints under the title (時間 with its letters spaced out, 中華民國101年10月26日…, dev 700);
+    // and a text its title names as the minutes of a body's sitting, whatever kind it was read as (…第2次會議議事錄, dev 971)
+    (kind === 'record' || isSittingRecord(ev.title) ? sittingDate(ev.paragraphs) : undefined) ??
     // a report delivered at a sitting is dated by its occasion before a portal's info table (成文日期：2026-03-11, the day the portal
     // filed the page of a budget report delivered 2026-01-22, dev 279, 498)
     ((kind === 'work-report' || kind === 'report') && ev.moved.date === undefined ? occasion : undefined) ??
@@ -1540,7 +1558,11 @@ export function headlineDate(title: string, paragraphs: readonly string[]): stri
 }
 
 /** A medium's byline: its source (`来源：`) and, before or after it, a day (`2023年03月02日05:43 | 来源：人民网－人民日报`, `来源：光明日报 2023-03-02`; a page's day span run into it, `2017-08-10来源：…`, dev 382). */
-const SOURCE_KEY = /(?:^|[\s|｜\d])(?:来源|來源|稿源)\s*[:：]/u;
+/**
+ * A source key: at a line's start or after a space, a bar or the day before it; or run into the value of the label the line opens with
+ * (`作者：铁科院来源：四川铁科建设监理2017-07-18`, an info line's labels run together, dev 974).
+ */
+const SOURCE_KEY = /(?:^|[\s|｜\d]|^[^\s：:]{1,6}[：:][^\s：:]{1,20}?)(?:来源|來源|稿源)\s*[:：]/u;
 /** A page's day span run into its source span with the day's 日 dropped (`2011年09月26来源：…`, dev 384): the day is groups 1-3. */
 const DAY_INTO_SOURCE = /(?<!\d)((?:19|20)\d{2})\s*年\s*(0?[1-9]|1[0-2])\s*月\s*(0?[1-9]|[12]\d|3[01])(?=\s*(?:来源|來源|稿源)\s*[:：])/u;
 const ISO_DAY = /(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)/u;

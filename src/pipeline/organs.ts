@@ -14,8 +14,8 @@ import { alternation, escapeRegExp } from './regexp.ts';
 
 /** An issuing body: a name ending in the word for an organ (人民政府, 办公室, 局, 委员会 …), maybe with a quoted term in it (推进“三地一区”建设领导小组…办公室). */
 const ORGAN = new RegExp(`^[\\p{Script=Han}（）()“”「」]{0,38}?(?:${alternation(data.endings)})$`, 'u');
-/** A body's session words: 第十三届, 十三届, 第二十四次会议 (and what follows it). */
-const ORDINAL = /第?[一二三四五六七八九十百零〇\d]+[届屆]|第[一二三四五六七八九十百零〇\d]+[会會]期/gu;
+/** A body's session words: 第十三届, 十三届, 第二十四次会议 (and what follows it), an extraordinary session (第2次臨時會, dev 971). */
+const ORDINAL = /第?[一二三四五六七八九十百零〇\d]+[届屆]|第[一二三四五六七八九十百零〇\d]+[会會]期|第[一二三四五六七八九十百零〇\d]+次(?:临时会|臨時會)/gu;
 /** A sitting of a body: 第二十四次会议, 第6次會議, 第三次全体会议 (a PDF's text spaces its figures out: 第 6 次會議, dev 831). */
 const SITTING = '第\\s*[一二三四五六七八九十百零〇\\d]+\\s*次(?:全体)?(?:会议|會議)';
 const SESSION = new RegExp(`${SITTING}.*$`, 'u');
@@ -207,6 +207,9 @@ export function titleIssuers(title: string): string[] | undefined {
  * by them alone, its record's word on a line of its own (`107 年度臺南市都市設計審議委員會第 6 次會議` over `紀錄`, dev 831).
  */
 const SITTING_RECORD = new RegExp(`^(.{2,40}?${SITTING})(?:${alternation(data.sitting_records)})?$`, 'u');
+
+/** Whether a title is a council's record or a meeting's minutes, named by the body and the sitting (SITTING_RECORD; dev 700, 831, 971). */
+export const isSittingRecord = (title: string): boolean => SITTING_RECORD.test(title.trim());
 
 /** A committee's review results, named before them: `財政委員會審查結果` (dev 442). */
 const REVIEW = /^([^《》，,。]{2,40}?)(?:审查结果|審查結果)$/u;
