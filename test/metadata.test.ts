@@ -1298,6 +1298,11 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['关于加强某某诉讼监督工作的议案', 'other'],
     ['中华人民共和国刑事诉讼法修正案', 'regulation'],
     ['某市信访投诉处理工作方案', 'work-plan'],
+    // any scheme a title ends in, a note in brackets after it or not (南京市加快“人工智能+政务”应用场景建设推进方案, dev 106)
+    ['某市加快应用场景建设推进方案', 'work-plan'],
+    ['某省数据要素市场化配置改革方案（试行）', 'work-plan'],
+    ['某市城市更新建设方案（2025年版）', 'work-plan'],
+    ['某市突发事件应急预案', 'other'],
     // a scheme of several years under its government's number (福建省数字政府改革和建设总体方案, dev 301)
     ['某省数字政府改革和建设总体方案', 'work-plan'],
     // a pilot's scheme (国家组织药品集中采购和使用试点方案, dev 391), and its cover notice
@@ -1458,7 +1463,7 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
   ])('%s → %s', (title, text, kind) => expect(inferKind(title, text)).toBe(kind));
   // a headline that ends in a thing unveiled, opened or begun (dev 973, 878, 917), or in the activity a body carried out, held,
   // organised or celebrated (dev 879, 882, 897, 894, 975, 979), is news with no dated lede; not a notice cut before 的通知 (关于开展…),
-  // nor the plan of an activity (…活动方案), nor 举办 at the end (titlekind39: it moved a test text the wrong way)
+  // nor the plan of an activity (…活动方案: a work plan, as any title ending in 方案), nor 举办 at the end (titlekind39: it moved a test text the wrong way)
   test.each([
     ['陈毅元帅夫妇纪念铜像在上海福寿园新四军广场落成', '上海新四军研究会和福寿园集团举行了纪念铜像揭幕仪式。', 'news'],
     ['青春心向党 启航新征程——河北青年优秀美术作品展启幕', '本次展览以…为指导。', 'news'],
@@ -1467,7 +1472,7 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['自治区体育局深入开展“民族团结一家亲”活动', '为深入贯彻自治区党委作出的…部署，…', 'news'],
     ['遂宁驭祥驾校庆祝“八一”建军活动', '在中国人民解放军成立88周年到来之际，…', 'news'],
     ['关于开展“民族团结一家亲”活动', '各单位：…', 'other'],
-    ['某区开展“民族团结一家亲”活动方案', '为深入贯彻…', 'other'],
+    ['某区开展“民族团结一家亲”活动方案', '为深入贯彻…', 'work-plan'],
     ['某产业园开园招商推介会举办', '一排排红砖瓦房掩映在绿树丛中。', 'other'],
     // both scripts; and after 关于 the verb is the document's subject, a notice cut before 的通知 (review39e), as for an activity
     ['捷運工程全面開工', '據了解，工程預計三年完成。', 'news'],
