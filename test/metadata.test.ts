@@ -743,6 +743,16 @@ describe('titles and plans', () => {
     // a report that only says it was circulated is no circular
     expect(inferKind('某市召开安全生产工作会议', '会议通报了上半年全市安全生产情况。')).toBe('news');
   });
+  test('what only a reporter writes of what he found out (据悉，…, 据了解，…, 记者获悉, 告诉记者) makes a text whose title names no kind news (kind40: dev 880, 889, 903, 925, 949)', () => {
+    const lede = '日前，河南省文化和旅游厅公布了《河南省第十届青年戏剧演员大赛获奖名单》。许昌市共14名选手获得文华表演奖。';
+    expect(inferKind('在省第十届青年戏剧演员大赛中 许昌市喜获佳绩', `${lede}\n据悉，为迎接党的二十大胜利召开，大赛历时两个多月。`)).toBe('news');
+    expect(inferKind('《洪湖英雄传》开机 再造红色IP经典佳作', '剧组汇集了三代演员。\n该剧由市委宣传部出品。据悉，《洪湖英雄传》有别于传统的同类题材作品。')).toBe('news');
+    expect(inferKind('广州美妆产业依靠自主创新持续发力', '“我们在22962个分子中寻找。”溪木源研发人员告诉记者，其功效是传统成分的4.46倍。')).toBe('news');
+    expect(inferKind('我省开展新生儿聋病基因筛查', '江苏省妇幼保健院开展培训，记者从省卫生厅获悉，我省将在新生儿中推广筛查。')).toBe('news');
+    // not a clause of a question in a press conference's transcript (dev 809), nor a document whose title names its kind
+    expect(inferKind('外交部发言人在例行记者会上答记者问', '问：佐立克先生日程繁忙，但据了解，他最近将去四川。\n答：我们欢迎他访华。')).toBe('other');
+    expect(inferKind('关于开展新生儿聋病基因筛查工作的通知', '各市卫生局：\n据了解，部分地区筛查工作进展缓慢。')).toBe('notice');
+  });
   test("a medium's flash (新京报快讯) or a lede that cites another's news (据北京统计局消息) makes a news report (devtext26: dev 309)", () => {
     const lede = '新京报快讯 据北京统计局消息，2022年1月份，北京居民消费价格总指数（CPI）环比上涨0.2%，同比上涨1.3%。';
     expect(inferKind('1月份北京CPI环比由降转升 同比涨幅回落', `原标题：1月份北京CPI环比由降转升 同比涨幅回落\n${lede}`)).toBe('news');

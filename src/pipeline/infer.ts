@@ -164,6 +164,9 @@ export function selfName(text: string): string | undefined {
 /** A circular's formula, 现将…通报如下 (data/kinds.json circular_formulas). */
 const CIRCULAR_FORMULA = new RegExp(kindData.circular_formulas.patterns.join('|'), 'u');
 
+/** What only a reporter writes of what he found out: 据悉，…, 记者获悉, 告诉记者 (data/kinds.json reporting_cues). */
+const REPORTING_CUE = new RegExp(kindData.reporting_cues.patterns.join('|'), 'u');
+
 /**
  * A press release's lede: a body (no comma before it), then today, `今（14）日` or `今日`, or a newspaper's yesterday, `昨日`
  * (`立法會昨日繼續…二讀辯論`, dev 415), then what it did; or a news report's, the
@@ -286,6 +289,8 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
         opening.filter((l) => l !== ''),
         title,
       ) !== undefined ||
+      // or one that tells what a reporter found out (REPORTING_CUE: 据悉，…, 记者从某局获悉, 告诉记者), anywhere in its text (dev 903, 925, 949)
+      text.split('\n').some((l) => REPORTING_CUE.test(l.trim())) ||
       // or a page of a site's news section, by its link (data/kinds.json news_pages: dev 807, 808, 787, 788), not a notice the section
       // posts that closes with its formula (特此公告: data/organs.json closings, review36c)
       (url !== undefined && NEWS_PAGE.test(url) && !text.split('\n').some((l) => CLOSING.test(l.trim()))));
