@@ -3180,6 +3180,16 @@ describe('session 19: government portal pages (dev 319-326)', () => {
     expect(inferKind('春天的随想', '3月5日，是一个值得记住的日子，春风拂面。')).toBe('other');
     expect(inferKind('春天的随想', `${'营商环境是发展的基础。\n'.repeat(45)}3月5日，某市召开优化营商环境大会。`)).toBe('other');
   });
+  test("a report's dated lede may open a later sentence of its first paragraph, after the scene or background it opens with (kind40: dev 899, 906, 979)", () => {
+    expect(inferKind('某大学联盟2023年理事会暨主题论坛', '为促进两地交流，2018年两地20所高校成立大学联盟。11月28日下午，大学联盟2023年理事会暨主题论坛在香港举办。')).toBe('news');
+    expect(inferKind('某产业园开园招商推介会', '一排排红砖瓦房掩映在绿树丛中，零星地摆放着雕塑......6月6日，某产业园开园招商推介会隆重举办。')).toBe('news');
+    expect(inferKind('某局深入开展民族团结活动', '为深入贯彻部署，巩固民族团结。从今年住村工作开始，在干部结对的基础上，11月18日，某局领导来到某村开展结对认亲活动。')).toBe('news');
+    // a recent day in a later sentence is an article's background (…。近日，中共中央 国务院印发《…》, an expert's interpretation, dev 275), no lede
+    expect(inferKind('完善数据要素治理制度，保障数据流通交易安全', '党中央高度重视数据要素市场培育工作。近日，中共中央 国务院印发《关于构建数据基础制度的意见》。')).toBe('other');
+    // nor does a later sentence's day that 于 sets ahead, or a document's own text under a title that names its kind
+    expect(inferKind('某某事项', '现就有关事项说明如下。各单位应于6月30日前举办培训。')).toBe('other');
+    expect(inferKind('关于开展安全生产大检查的通知', '各区人民政府：\n为做好节日安全工作。1月15日，市政府召开会议，部署开展大检查。')).toBe('notice');
+  });
   test("a report's lede may give a recent day (近日, 日前), after its clause of purpose, or the day after the body that acted and 于; an activity carried out or held is an event (dev 826, 828, 870, 916, 918)", () => {
     const cases: [title: string, text: string, kind: string][] = [
       ['某区图书馆成功举行书香相伴——女性化妆技巧公益讲座', '信息来源：本网\n近日，某区图书馆“三·八”公益讲座在香雪馆举行。', 'news'],

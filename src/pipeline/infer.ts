@@ -202,13 +202,16 @@ const REPORTER_CREDIT = new RegExp(String.raw`${REPORTER_BRACKET}|(?:^|\s)(?:本
  * (为普及…，日前，…决赛在…举行), or the body that acted and 于 (…，某社区于5月24日上午…开展了…活动): dev 826, 828, 870, 916, 918. An event
  * named in a clause that qualifies a noun (…司長於2020年6月10日舉行的記者會上, 舉行之, a statement's paragraph citing it, dev 446) is none
  * reported, nor a day 于 sets ahead, a notice's schedule or deadline (决定于5月1日至…开展, 将于5月18日起…参观, 应于6月30日前…: data/kinds.json
- * lede_ahead, review38a), nor an event a word of that list sets ahead (近日，各地要开展…; 日前，我市将开展…).
+ * lede_ahead, review38a), nor an event a word of that list sets ahead (近日，各地要开展…; 日前，我市将开展…). The dated day may also open a
+ * later sentence of the paragraph, after the scene or background a report opens with (…成立京港大学联盟。11月28日下午，…论坛在香港举办;
+ * …雕塑......6月6日，…推介会隆重举办: dev 899, 906, 979); not a recent day there (…高度重视。近日，中共中央 国务院印发《…》, an
+ * interpretation's background, dev 275).
  */
 const DAY = String.raw`(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?`;
 /** The words that set a day or an event ahead (data/kinds.json lede_ahead): no lede after them. */
 const LEDE_AHEAD = kindData.lede_ahead.words.join('|');
 const DAY_LEDE = new RegExp(
-  String.raw`^(?:[^。！？\n]{0,100}?[，,])?(?:(?:${DAY}|近日|日前)\s*[，,]|[^。！？，,\n]{2,30}?(?<!${LEDE_AHEAD})[于於]\s*${DAY}(?![之以]?前|起))[^。！？]*?(?<!${LEDE_AHEAD})(?:${kindData.lede_events.words.join('|')})(?![的之])`,
+  String.raw`^(?:[^\n]{0,300}?(?:[。！？]|…+|\.{3,})\s*(?:[^。！？\n]{0,100}?[，,])?${DAY}\s*[，,]|(?:[^。！？\n]{0,100}?[，,])?(?:(?:${DAY}|近日|日前)\s*[，,]|[^。！？，,\n]{2,30}?(?<!${LEDE_AHEAD})[于於]\s*${DAY}(?![之以]?前|起)))[^。！？]*?(?<!${LEDE_AHEAD})(?:${kindData.lede_events.words.join('|')})(?![的之])`,
   'u',
 );
 
