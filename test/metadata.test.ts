@@ -3183,7 +3183,9 @@ describe('session 19: government portal pages (dev 319-326)', () => {
   test("a report's dated lede may open a later sentence of its first paragraph, after the scene or background it opens with (kind40: dev 899, 906, 979)", () => {
     expect(inferKind('某大学联盟2023年理事会暨主题论坛', '为促进两地交流，2018年两地20所高校成立大学联盟。11月28日下午，大学联盟2023年理事会暨主题论坛在香港举办。')).toBe('news');
     expect(inferKind('某产业园开园招商推介会', '一排排红砖瓦房掩映在绿树丛中，零星地摆放着雕塑......6月6日，某产业园开园招商推介会隆重举办。')).toBe('news');
-    expect(inferKind('某局深入开展民族团结活动', '为深入贯彻部署，巩固民族团结。从今年住村工作开始，在干部结对的基础上，11月18日，某局领导来到某村开展结对认亲活动。')).toBe('news');
+    expect(inferKind('某局深入开展民族团结活动', '为深入贯彻部署，巩固民族团结。从今年住村工作开始，在干部结对的基础上，11月18日，某局领导来到某村开展结对认亲活动。')).toBe(
+      'news',
+    );
     // a recent day in a later sentence is an article's background (…。近日，中共中央 国务院印发《…》, an expert's interpretation, dev 275), no lede
     expect(inferKind('完善数据要素治理制度，保障数据流通交易安全', '党中央高度重视数据要素市场培育工作。近日，中共中央 国务院印发《关于构建数据基础制度的意见》。')).toBe('other');
     // nor does a later sentence's day that 于 sets ahead, or a document's own text under a title that names its kind
