@@ -743,6 +743,16 @@ describe('titles and plans', () => {
     // a report that only says it was circulated is no circular
     expect(inferKind('某市召开安全生产工作会议', '会议通报了上半年全市安全生产情况。')).toBe('news');
   });
+  test('what only a reporter writes of what he found out (据悉，…, 据了解，…, 记者获悉, 告诉记者) makes a text whose title names no kind news (kind40: dev 880, 889, 903, 925, 949)', () => {
+    const lede = '日前，河南省文化和旅游厅公布了《河南省第十届青年戏剧演员大赛获奖名单》。许昌市共14名选手获得文华表演奖。';
+    expect(inferKind('在省第十届青年戏剧演员大赛中 许昌市喜获佳绩', `${lede}\n据悉，为迎接党的二十大胜利召开，大赛历时两个多月。`)).toBe('news');
+    expect(inferKind('《洪湖英雄传》开机 再造红色IP经典佳作', '剧组汇集了三代演员。\n该剧由市委宣传部出品。据悉，《洪湖英雄传》有别于传统的同类题材作品。')).toBe('news');
+    expect(inferKind('广州美妆产业依靠自主创新持续发力', '“我们在22962个分子中寻找。”溪木源研发人员告诉记者，其功效是传统成分的4.46倍。')).toBe('news');
+    expect(inferKind('我省开展新生儿聋病基因筛查', '江苏省妇幼保健院开展培训，记者从省卫生厅获悉，我省将在新生儿中推广筛查。')).toBe('news');
+    // not a clause of a question in a press conference's transcript (dev 809), nor a document whose title names its kind
+    expect(inferKind('外交部发言人在例行记者会上答记者问', '问：佐立克先生日程繁忙，但据了解，他最近将去四川。\n答：我们欢迎他访华。')).toBe('other');
+    expect(inferKind('关于开展新生儿聋病基因筛查工作的通知', '各市卫生局：\n据了解，部分地区筛查工作进展缓慢。')).toBe('notice');
+  });
   test("a medium's flash (新京报快讯) or a lede that cites another's news (据北京统计局消息) makes a news report (devtext26: dev 309)", () => {
     const lede = '新京报快讯 据北京统计局消息，2022年1月份，北京居民消费价格总指数（CPI）环比上涨0.2%，同比上涨1.3%。';
     expect(inferKind('1月份北京CPI环比由降转升 同比涨幅回落', `原标题：1月份北京CPI环比由降转升 同比涨幅回落\n${lede}`)).toBe('news');
@@ -3174,6 +3184,18 @@ describe('session 19: government portal pages (dev 319-326)', () => {
     // nor does a day with no event verb after it, nor one deep in the text
     expect(inferKind('春天的随想', '3月5日，是一个值得记住的日子，春风拂面。')).toBe('other');
     expect(inferKind('春天的随想', `${'营商环境是发展的基础。\n'.repeat(45)}3月5日，某市召开优化营商环境大会。`)).toBe('other');
+  });
+  test("a report's dated lede may open a later sentence of its first paragraph, after the scene or background it opens with (kind40: dev 899, 906, 979)", () => {
+    expect(inferKind('某大学联盟2023年理事会暨主题论坛', '为促进两地交流，2018年两地20所高校成立大学联盟。11月28日下午，大学联盟2023年理事会暨主题论坛在香港举办。')).toBe('news');
+    expect(inferKind('某产业园开园招商推介会', '一排排红砖瓦房掩映在绿树丛中，零星地摆放着雕塑......6月6日，某产业园开园招商推介会隆重举办。')).toBe('news');
+    expect(inferKind('某局深入开展民族团结活动', '为深入贯彻部署，巩固民族团结。从今年住村工作开始，在干部结对的基础上，11月18日，某局领导来到某村开展结对认亲活动。')).toBe(
+      'news',
+    );
+    // a recent day in a later sentence is an article's background (…。近日，中共中央 国务院印发《…》, an expert's interpretation, dev 275), no lede
+    expect(inferKind('完善数据要素治理制度，保障数据流通交易安全', '党中央高度重视数据要素市场培育工作。近日，中共中央 国务院印发《关于构建数据基础制度的意见》。')).toBe('other');
+    // nor does a later sentence's day that 于 sets ahead, or a document's own text under a title that names its kind
+    expect(inferKind('某某事项', '现就有关事项说明如下。各单位应于6月30日前举办培训。')).toBe('other');
+    expect(inferKind('关于开展安全生产大检查的通知', '各区人民政府：\n为做好节日安全工作。1月15日，市政府召开会议，部署开展大检查。')).toBe('notice');
   });
   test("a report's lede may give a recent day (近日, 日前), after its clause of purpose, or the day after the body that acted and 于; an activity carried out or held is an event (dev 826, 828, 870, 916, 918)", () => {
     const cases: [title: string, text: string, kind: string][] = [

@@ -165,6 +165,9 @@ export function selfName(text: string): string | undefined {
 /** A circular's formula, 现将…通报如下 (data/kinds.json circular_formulas). */
 const CIRCULAR_FORMULA = new RegExp(kindData.circular_formulas.patterns.join('|'), 'u');
 
+/** What only a reporter writes of what he found out: 据悉，…, 记者获悉, 告诉记者 (data/kinds.json reporting_cues). */
+const REPORTING_CUE = new RegExp(kindData.reporting_cues.patterns.join('|'), 'u');
+
 /**
  * A press release's lede: a body (no comma before it), then today, `今（14）日` or `今日`, or a newspaper's yesterday, `昨日`
  * (`立法會昨日繼續…二讀辯論`, dev 415), then what it did; or a news report's, the
@@ -200,13 +203,16 @@ const REPORTER_CREDIT = new RegExp(String.raw`${REPORTER_BRACKET}|(?:^|\s)(?:本
  * (为普及…，日前，…决赛在…举行), or the body that acted and 于 (…，某社区于5月24日上午…开展了…活动): dev 826, 828, 870, 916, 918. An event
  * named in a clause that qualifies a noun (…司長於2020年6月10日舉行的記者會上, 舉行之, a statement's paragraph citing it, dev 446) is none
  * reported, nor a day 于 sets ahead, a notice's schedule or deadline (决定于5月1日至…开展, 将于5月18日起…参观, 应于6月30日前…: data/kinds.json
- * lede_ahead, review38a), nor an event a word of that list sets ahead (近日，各地要开展…; 日前，我市将开展…).
+ * lede_ahead, review38a), nor an event a word of that list sets ahead (近日，各地要开展…; 日前，我市将开展…). The dated day may also open a
+ * later sentence of the paragraph, after the scene or background a report opens with (…成立京港大学联盟。11月28日下午，…论坛在香港举办;
+ * …雕塑......6月6日，…推介会隆重举办: dev 899, 906, 979); not a recent day there (…高度重视。近日，中共中央 国务院印发《…》, an
+ * interpretation's background, dev 275).
  */
 const DAY = String.raw`(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|晚间|晚|早上|中午|凌晨)?`;
 /** The words that set a day or an event ahead (data/kinds.json lede_ahead): no lede after them. */
 const LEDE_AHEAD = kindData.lede_ahead.words.join('|');
 const DAY_LEDE = new RegExp(
-  String.raw`^(?:[^。！？\n]{0,100}?[，,])?(?:(?:${DAY}|近日|日前)\s*[，,]|[^。！？，,\n]{2,30}?(?<!${LEDE_AHEAD})[于於]\s*${DAY}(?![之以]?前|起))[^。！？]*?(?<!${LEDE_AHEAD})(?:${kindData.lede_events.words.join('|')})(?![的之])`,
+  String.raw`^(?:[^\n]{0,300}?(?:[。！？]|…+|\.{3,})\s*(?:[^。！？\n]{0,100}?[，,])?${DAY}\s*[，,]|(?:[^。！？\n]{0,100}?[，,])?(?:(?:${DAY}|近日|日前)\s*[，,]|[^。！？，,\n]{2,30}?(?<!${LEDE_AHEAD})[于於]\s*${DAY}(?![之以]?前|起)))[^。！？]*?(?<!${LEDE_AHEAD})(?:${kindData.lede_events.words.join('|')})(?![的之])`,
   'u',
 );
 
@@ -287,6 +293,8 @@ export function inferKind(title: string, text: string, subtitle = '', headers: r
         opening.filter((l) => l !== ''),
         title,
       ) !== undefined ||
+      // or one that tells what a reporter found out (REPORTING_CUE: 据悉，…, 记者从某局获悉, 告诉记者), anywhere in its text (dev 903, 925, 949)
+      text.split('\n').some((l) => REPORTING_CUE.test(l.trim())) ||
       // or a page of a site's news section, by its link (data/kinds.json news_pages: dev 807, 808, 787, 788), not a notice the section
       // posts that closes with its formula (特此公告: data/organs.json closings, review36c)
       (url !== undefined && NEWS_PAGE.test(url) && !text.split('\n').some((l) => CLOSING.test(l.trim()))));
