@@ -86,6 +86,9 @@ describe('a place or programme before a verb of what was newly done is where it 
     // a word right before the verb that makes it the measure's own keeps the label whole (new_action_qualifiers)
     ['全年城镇新增就业1.2万人。', '1.2万人', '城镇新增就业'],
     ['短视频年新增用户3000万。', '3000万', '短视频年新增用户'],
+    // after a list's joint the verb is the list's second, and the figure counts both (dev 284, 461)
+    ['累计恢复和新增国际及地区客运航线15条。', '15条', '恢复和新增国际及地区客运航线'],
+    ['续建和新开工国省干线185公里。', '185公里', '续建和新开工国省干线'],
   ] as const)('%s', (text, match, label) => expect(extractFromParagraph(text, { kind: 'actual', year: 2025 }).find((f) => f.match === match)?.label).toBe(label));
   test.each([
     ['枢纽港产业园新签约产业项目', 6],
@@ -93,6 +96,7 @@ describe('a place or programme before a verb of what was newly done is where it 
     // a subject of two characters, an object of one, or no verb: nothing to cut
     ['全市新增市场主体', 0],
     ['产业园新增地', 0],
+    ['超长期特别国债和新增专项债券资金', 0],
     ['规模以上工业增加值', 0],
   ] as const)('newActionStart(%s) = %i', (label, at) => expect(newActionStart(label)).toBe(at));
 });
