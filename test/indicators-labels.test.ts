@@ -89,6 +89,8 @@ describe('a place or programme before a verb of what was newly done is where it 
     // after a list's joint the verb is the list's second, and the figure counts both (dev 284, 461)
     ['累计恢复和新增国际及地区客运航线15条。', '15条', '恢复和新增国际及地区客运航线'],
     ['续建和新开工国省干线185公里。', '185公里', '续建和新开工国省干线'],
+    // a quoted name after it is the item added, whose name is the label (dev 558, 559)
+    ['114年度經濟部標準檢驗局預算案於「建立度量衡及標準檢測驗證」項下新增「淨零科技標準檢測驗證」2億1,750萬元，辦理計畫。', '2億1,750萬元', '「淨零科技標準檢測驗證」'],
   ] as const)('%s', (text, match, label) => expect(extractFromParagraph(text, { kind: 'actual', year: 2025 }).find((f) => f.match === match)?.label).toBe(label));
   test.each([
     ['枢纽港产业园新签约产业项目', 6],
@@ -97,6 +99,7 @@ describe('a place or programme before a verb of what was newly done is where it 
     ['全市新增市场主体', 0],
     ['产业园新增地', 0],
     ['超长期特别国债和新增专项债券资金', 0],
+    ['所属预算案项下新增「净零科技标准检测验证」', 0],
     ['规模以上工业增加值', 0],
   ] as const)('newActionStart(%s) = %i', (label, at) => expect(newActionStart(label)).toBe(at));
 });
