@@ -86,6 +86,12 @@ describe('a place or programme before a verb of what was newly done is where it 
     // a word right before the verb that makes it the measure's own keeps the label whole (new_action_qualifiers)
     ['全年城镇新增就业1.2万人。', '1.2万人', '城镇新增就业'],
     ['短视频年新增用户3000万。', '3000万', '短视频年新增用户'],
+    // a subject that is whose the measure is: a scope, a threshold, the bodies or persons that hold it (dev 406, 460, 319, 244)
+    ['其中：纺织工业部所属企业新增纺锭一三四万枚，布机四·六万台；地方国营企业新增纺锭二四万枚。', '二四万枚', '地方国营企业新增纺锭'],
+    ['亿元以上新开工项目突破1000个。', '突破1000个', '亿元以上新开工项目'],
+    ['省财政厅下达我市2025年地方政府新增债务限额173.2亿元。', '173.2亿元', '地方政府新增债务限额'],
+    ['退役军人、残疾人新增就业均超7.3万人。', '超7.3万人', '退役军人、残疾人新增就业'],
+    ['全市农村新增转移劳动力就业5万人。', '5万人', '农村新增转移劳动力就业'],
     // after a list's joint the verb is the list's second, and the figure counts both (dev 284, 461)
     ['累计恢复和新增国际及地区客运航线15条。', '15条', '恢复和新增国际及地区客运航线'],
     ['续建和新开工国省干线185公里。', '185公里', '续建和新开工国省干线'],
