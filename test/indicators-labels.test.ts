@@ -106,6 +106,9 @@ describe('a place or programme before a verb of what was newly done is where it 
     ['产业园新增地', 0],
     ['超长期特别国债和新增专项债券资金', 0],
     ['所属预算案项下新增「净零科技标准检测验证」', 0],
+    // the verb as whole words: 新|增加 and 新|增长|点 hold no 新增
+    ['工业区和少数民族区新增加的', 0],
+    ['打造消费新增长点', 0],
     ['规模以上工业增加值', 0],
   ] as const)('newActionStart(%s) = %i', (label, at) => expect(newActionStart(label)).toBe(at));
 });

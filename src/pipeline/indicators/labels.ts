@@ -242,7 +242,7 @@ const quoteAfterVerb = /^[「“《『"]/;
 
 /**
  * Where a verb of what was newly done starts in a label, after a subject of three characters or more and before an object of two or
- * more (枢纽港产业园|新签约产业项目, 国有及国有控股企业在境内外|新增上市公司), at a word's start; 0 where there is none, where it
+ * more (枢纽港产业园|新签约产业项目, 国有及国有控股企业在境内外|新增上市公司), as whole words; 0 where there is none, where it
  * follows a list's joint (恢复和新增…航线: both verbs' count), where a quoted name follows it (项下新增「…」: the item added) or
  * where a word right before it makes it the measure's own (城镇新增就业, 短视频年新增用户: new_action_qualifiers).
  */
@@ -256,7 +256,10 @@ export function newActionStart(s: string): number {
     // marks (dev 558, 559)
     if (quoteAfterVerb.test(s.slice(m.index + m[0].length))) continue;
     if (newActionQualified.test(s.slice(0, m.index))) continue;
-    if (words(s).some((w) => w.index === m.index)) return m.index;
+    // whole words: 新|增加 (少数民族区新增加的约五〇〇处), 新|增长|点 (消费新增长点) hold no 新增
+    const end = m.index + m[0].length;
+    const ws = words(s);
+    if (ws.some((w) => w.index === m.index) && ws.some((w) => w.index === end)) return m.index;
   }
   return 0;
 }
