@@ -86,6 +86,17 @@ describe('a place or programme before a verb of what was newly done is where it 
     // a word right before the verb that makes it the measure's own keeps the label whole (new_action_qualifiers)
     ['全年城镇新增就业1.2万人。', '1.2万人', '城镇新增就业'],
     ['短视频年新增用户3000万。', '3000万', '短视频年新增用户'],
+    // a subject that is whose the measure is: a scope, a threshold, the bodies or persons that hold it (dev 406, 460, 319, 244)
+    ['其中：纺织工业部所属企业新增纺锭一三四万枚，布机四·六万台；地方国营企业新增纺锭二四万枚。', '二四万枚', '地方国营企业新增纺锭'],
+    ['亿元以上新开工项目突破1000个。', '突破1000个', '亿元以上新开工项目'],
+    ['省财政厅下达我市2025年地方政府新增债务限额173.2亿元。', '173.2亿元', '地方政府新增债务限额'],
+    ['退役军人、残疾人新增就业均超7.3万人。', '超7.3万人', '退役军人、残疾人新增就业'],
+    ['全市农村新增转移劳动力就业5万人。', '5万人', '农村新增转移劳动力就业'],
+    // after a list's joint the verb is the list's second, and the figure counts both (dev 284, 461)
+    ['累计恢复和新增国际及地区客运航线15条。', '15条', '恢复和新增国际及地区客运航线'],
+    ['续建和新开工国省干线185公里。', '185公里', '续建和新开工国省干线'],
+    // a quoted name after it is the item added, whose name is the label (dev 558, 559)
+    ['114年度經濟部標準檢驗局預算案於「建立度量衡及標準檢測驗證」項下新增「淨零科技標準檢測驗證」2億1,750萬元，辦理計畫。', '2億1,750萬元', '「淨零科技標準檢測驗證」'],
   ] as const)('%s', (text, match, label) => expect(extractFromParagraph(text, { kind: 'actual', year: 2025 }).find((f) => f.match === match)?.label).toBe(label));
   test.each([
     ['枢纽港产业园新签约产业项目', 6],
@@ -93,6 +104,11 @@ describe('a place or programme before a verb of what was newly done is where it 
     // a subject of two characters, an object of one, or no verb: nothing to cut
     ['全市新增市场主体', 0],
     ['产业园新增地', 0],
+    ['超长期特别国债和新增专项债券资金', 0],
+    ['所属预算案项下新增「净零科技标准检测验证」', 0],
+    // the verb as whole words: 新|增加 and 新|增长|点 hold no 新增
+    ['工业区和少数民族区新增加的', 0],
+    ['打造消费新增长点', 0],
     ['规模以上工业增加值', 0],
   ] as const)('newActionStart(%s) = %i', (label, at) => expect(newActionStart(label)).toBe(at));
 });

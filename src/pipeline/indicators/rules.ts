@@ -399,7 +399,10 @@ export const disposalObject = new RegExp(`^([^，,；;。：:]{2,30}?)(?:${alter
 /** Adverbs of a clause that open a label as a word of their own (继续代地方发债, 仍赤字: leading_adverbs), not a noun they open (继续教育: adverb_nouns). */
 export const leadingAdverbs = new Set<string>(words.leading_adverbs);
 export const adverbNounStart = new RegExp(`^(?:${alternation(words.adverb_nouns)})`);
-/** Verbs of what was newly done (new_action_verbs: 新增, 新签约 …), anywhere in a label: the subject before one is where it was done. */
+/**
+ * Verbs of what was newly done (new_action_verbs: 新增, 新签约 …), anywhere in a label: the subject before one is where it was done.
+ * Global for matchAll alone: an exec or a test would leave a lastIndex where matchAll's next copy starts.
+ */
 export const newActionVerbs = new RegExp(`(?:${alternation(words.new_action_verbs)})`, 'g');
 /** A word right before such a verb that makes it part of the measure (new_action_qualifiers: 城镇新增就业, 年新增用户). */
 export const newActionQualified = new RegExp(`(?:${alternation(words.new_action_qualifiers)})$`);
