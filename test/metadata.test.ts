@@ -1313,6 +1313,13 @@ describe('kinds (src/pipeline/data/kinds.json)', () => {
     ['某省数据要素市场化配置改革方案（试行）', 'work-plan'],
     ['某市城市更新建设方案（2025年版）', 'work-plan'],
     ['某市突发事件应急预案', 'other'],
+    // not a scheme that is no plan of work (kinds.json other_schemes, review40f): a design, a vendor's solution, an expropriation's terms
+    ['某市博物馆建筑设计方案', 'other'],
+    ['某大橋工程設計方案', 'other'],
+    ['智慧政务整体解决方案', 'other'],
+    ['某区国有土地上房屋征收补偿方案', 'other'],
+    ['某村集体土地征收补偿安置方案（征求意见稿）', 'other'],
+    ['某市城市更新补偿安置实施方案', 'work-plan'],
     // a scheme of several years under its government's number (福建省数字政府改革和建设总体方案, dev 301)
     ['某省数字政府改革和建设总体方案', 'work-plan'],
     // a pilot's scheme (国家组织药品集中采购和使用试点方案, dev 391), and its cover notice
