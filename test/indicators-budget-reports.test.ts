@@ -521,6 +521,11 @@ describe('a figure after the years ahead its sentence counts (未来N年, 今后
     // in a plan the years ahead are its own (五年 only, as before), not the sentence's count
     expect(periods('未來3年，新增綠地100公頃。', 'plan', 2026)[0]?.[1]).not.toBe('2026-2028');
   });
+  test('a text written after its year counts the years ahead from the year it is written in (writtenIn)', () => {
+    // a review of 2025 published in February 2026 (as dev 323): its 2025 is past, the three years ahead are 2026-2028
+    expect(periods('未來三年，全州新增就業2萬人。', 'record', 2025, '2026-02-28')).toEqual([['2萬人', '2026-2028']]);
+    expect(periods('未來三年，全州新增就業2萬人。', 'record', 2025, '2025-02-28')).toEqual([['2萬人', '2025-2027']]);
+  });
 });
 
 // A list whose lead-in proposes (我建議：, 政府會：, 施政報告提出了…措施，包括：) sets out the address's proposals: what its items

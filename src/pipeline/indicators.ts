@@ -527,13 +527,15 @@ function writtenIn(options: Pick<IndicatorOptions, 'year' | 'date'>): number | u
 }
 
 /**
- * The first of the years ahead a text counts (未来3年, 未來10年): the year it is of, or in a text dated October to December the
- * year after (在未來一年 in a policy address of October 2017 → 2018): README Indicators, `period` (conventions37, dev 120, 122, 143, 144).
+ * The first of the years ahead a text counts (未来3年, 未來10年): the year it is written in (writtenIn: a review of 2025 dated
+ * 2026-02-28 counts them from 2026, its 2025 is past), or in a text dated October to December of that year the year after
+ * (在未來一年 in a policy address of October 2017 → 2018): README Indicators, `period` (conventions37, dev 120, 122, 143, 144).
  */
 function yearsAheadFrom(options: Pick<IndicatorOptions, 'year' | 'date'>): number | undefined {
-  if (options.year === undefined) return undefined;
+  const year = writtenIn(options);
+  if (year === undefined) return undefined;
   const dated = /^((?:19|20)\d{2})-(\d{2})/.exec(options.date ?? '');
-  return dated && Number(dated[1]) === options.year && Number(dated[2]) >= 10 ? options.year + 1 : options.year;
+  return dated && Number(dated[1]) === year && Number(dated[2]) >= 10 ? year + 1 : year;
 }
 
 /**
