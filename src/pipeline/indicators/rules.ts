@@ -455,15 +455,19 @@ export const planSetYear = new RegExp(String.raw`(?:计划|规划)所?(?:${alter
  */
 const notDone = String.raw`(?<!(?<!要|将|须|需|确保|力争)完成[^，,；;。]{0,16})`;
 
-/** The years ahead as many as a text says (未来10年, 未来 5 年, 未来三年): a plan's span in a sentence's target words, a cost over it (yearsAheadCost). */
-const yearsAheadWords = String.raw`未来\s*(?:\d+|[一二三四五六七八九十两])\s*年`;
-
 /**
- * The years ahead a sentence counts (未来10年, 未来 5 年, 在未来一年, 今后三年; the Traditional 未來, 今後 read so on the analysis copy):
- * how many, group 1, in digits or words. Not a decade, a financial or school year, nor a term or the time before or after a thing
- * (未来十年代, 未来3年期, 今后两年前): indicators.ts aheadSaid dates a figure after it in its sentence by the years it counts.
+ * The years ahead as many as a text says (未来10年, 未来 5 年, 在未来一年, 今后三年: ahead_words of data/indicator-words.json; the
+ * Traditional 未來, 今後 read so on the analysis copy), the count in digits or words. Not a decade, a financial or school year, nor a
+ * term or the time before or after a thing (未来十年代, 未来3年期, 今后两年前). One pattern for every rule that reads them: a span in a
+ * sentence's target words, a cost over it (yearsAheadCost), and the years they date (yearsAheadCount).
  */
-export const yearsAheadCount = /(?:未来|今后)\s*(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*个?年(?!代|度|期|前|后|以前|以后)/;
+const yearsAheadOf = (count: string): string =>
+  String.raw`(?:${alternation(words.ahead_words)})\s*${count}\s*个?年(?!代|度|期|前|后|以前|以后)`;
+const aheadNumber = String.raw`\d{1,2}|[一二三四五六七八九十两]{1,3}`;
+const yearsAheadWords = yearsAheadOf(`(?:${aheadNumber})`);
+
+/** yearsAheadWords with how many, group 1: indicators.ts aheadSaid dates a figure after it in its sentence by the years it counts. */
+export const yearsAheadCount = new RegExp(yearsAheadOf(`(${aheadNumber})`));
 
 /** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… (sentenceTargetMarker; without 今年: presentTargetMarkers). */
 const sentenceTargetWords = (thisYear: ThisYear): RegExp =>
