@@ -523,10 +523,25 @@ describe('a figure after the years ahead its sentence counts (未来N年, 今后
   });
   test('今后N年 says the years ahead as 未来N年 does: their figures are targets too (one pattern, ahead_words)', () => {
     const kinds = (text: string) =>
-      extractIndicators(assignAnchors(parseOutline(normalizeText(['報告', text].join('\n\n')).paragraphs)), { kind: 'report', year: 2025, date: '2025-01-10', script: 'zh-Hans' }).map((f) => [f.match, f.period, f.kind]);
+      extractIndicators(assignAnchors(parseOutline(normalizeText(['報告', text].join('\n\n')).paragraphs)), {
+        kind: 'report',
+        year: 2025,
+        date: '2025-01-10',
+        script: 'zh-Hans',
+      }).map((f) => [f.match, f.period, f.kind]);
     expect(kinds('未来三年，全市新增就业2万人。')).toEqual([['2万人', '2025-2027', 'target']]);
     expect(kinds('今后三年，全市新增就业2万人。')).toEqual([['2万人', '2025-2027', 'target']]);
-    expect(kinds('今后五年，全市地区生产总值达到5000亿元，年均增长6%。')).toEqual([['5000亿元', 2029, 'target'], ['6%', '2025-2029', 'target']]);
+    expect(kinds('今后五年，全市地区生产总值达到5000亿元，年均增长6%。')).toEqual([
+      ['5000亿元', 2029, 'target'],
+      ['6%', '2025-2029', 'target'],
+    ]);
+  });
+  test("今后五年 in the figure's own clause or opening its paragraph counts from the same year as 未来N年 in its sentence", () => {
+    // a policy address of October: the five years ahead are the next five, wherever the phrase stands (五年内 keeps the document's year)
+    expect(periods('全港今後五年新增綠地100公頃。', 'record', 2026, '2026-10-11')).toEqual([['100公頃', '2027-2031']]);
+    expect(periods('今後五年，全港新增綠地100公頃。', 'record', 2026, '2026-10-11')).toEqual([['100公頃', '2027-2031']]);
+    expect(periods('今後五年，我們將推進綠化。全港新增綠地100公頃。', 'record', 2026, '2026-10-11')).toEqual([['100公頃', '2027-2031']]);
+    expect(periods('全港今後五年新增綠地100公頃。', 'record', 2026, '2026-01-11')).toEqual([['100公頃', '2026-2030']]);
   });
   test('a text written after its year counts the years ahead from the year it is written in (writtenIn)', () => {
     // a review of 2025 published in February 2026 (as dev 323): its 2025 is past, the three years ahead are 2026-2028

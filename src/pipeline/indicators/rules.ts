@@ -461,8 +461,7 @@ const notDone = String.raw`(?<!(?<!要|将|须|需|确保|力争)完成[^，,；
  * term or the time before or after a thing (未来十年代, 未来3年期, 今后两年前). One pattern for every rule that reads them: a span in a
  * sentence's target words, a cost over it (yearsAheadCost), and the years they date (yearsAheadCount).
  */
-const yearsAheadOf = (count: string): string =>
-  String.raw`(?:${alternation(words.ahead_words)})\s*${count}\s*个?年(?!代|度|期|前|后|以前|以后)`;
+const yearsAheadOf = (count: string): string => String.raw`(?:${alternation(words.ahead_words)})\s*${count}\s*个?年(?!代|度|期|前|后|以前|以后)`;
 const aheadNumber = String.raw`\d{1,2}|[一二三四五六七八九十两]{1,3}`;
 const yearsAheadWords = yearsAheadOf(`(?:${aheadNumber})`);
 
