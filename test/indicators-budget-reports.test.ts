@@ -517,9 +517,14 @@ describe('a figure after the years ahead its sentence counts (未来N年, 今后
   });
   test('a year the sentence names wins; a span after the figure dates nothing; a plan keeps its own spans', () => {
     expect(periods('2018年將投入50億元，並在未來3年推行。', 'record', 2018)).toEqual([['50億元', 2018]]);
-    expect(periods('本年度撥款50億元，用於未來3年的工程。', 'record', 2018)[0]?.[1]).not.toBe('2018-2020');
+    expect(periods('本年度撥款50億元，用於未來3年的工程。', 'record', 2018)).toEqual([['50億元', 2018]]);
+    // (the figure before the phrase keeps the year nothing else dates; the one after it is of the three years)
+    expect(periods('撥款50億元用於未來3年的工程，並在未來3年增聘100人。', 'record', 2018)).toEqual([
+      ['50億元', 2018],
+      ['100人', '2018-2020'],
+    ]);
     // in a plan the years ahead are its own (五年 only, as before), not the sentence's count
-    expect(periods('未來3年，新增綠地100公頃。', 'plan', 2026)[0]?.[1]).not.toBe('2026-2028');
+    expect(periods('未來3年，新增綠地100公頃。', 'plan', 2026)).toEqual([['100公頃', '2026-2030']]);
   });
   test('今后N年 says the years ahead as 未来N年 does: their figures are targets too (one pattern, ahead_words)', () => {
     const kinds = (text: string) =>
