@@ -517,9 +517,41 @@ describe('a figure after the years ahead its sentence counts (未来N年, 今后
   });
   test('a year the sentence names wins; a span after the figure dates nothing; a plan keeps its own spans', () => {
     expect(periods('2018年將投入50億元，並在未來3年推行。', 'record', 2018)).toEqual([['50億元', 2018]]);
-    expect(periods('本年度撥款50億元，用於未來3年的工程。', 'record', 2018)[0]?.[1]).not.toBe('2018-2020');
+    expect(periods('本年度撥款50億元，用於未來3年的工程。', 'record', 2018)).toEqual([['50億元', 2018]]);
+    // (the figure before the phrase keeps the year nothing else dates; the one after it is of the three years)
+    expect(periods('撥款50億元用於未來3年的工程，並在未來3年增聘100人。', 'record', 2018)).toEqual([
+      ['50億元', 2018],
+      ['100人', '2018-2020'],
+    ]);
     // in a plan the years ahead are its own (五年 only, as before), not the sentence's count
-    expect(periods('未來3年，新增綠地100公頃。', 'plan', 2026)[0]?.[1]).not.toBe('2026-2028');
+    expect(periods('未來3年，新增綠地100公頃。', 'plan', 2026)).toEqual([['100公頃', '2026-2030']]);
+  });
+  test('今后N年 says the years ahead as 未来N年 does: their figures are targets too (one pattern, ahead_words)', () => {
+    const kinds = (text: string) =>
+      extractIndicators(assignAnchors(parseOutline(normalizeText(['報告', text].join('\n\n')).paragraphs)), {
+        kind: 'report',
+        year: 2025,
+        date: '2025-01-10',
+        script: 'zh-Hans',
+      }).map((f) => [f.match, f.period, f.kind]);
+    expect(kinds('未来三年，全市新增就业2万人。')).toEqual([['2万人', '2025-2027', 'target']]);
+    expect(kinds('今后三年，全市新增就业2万人。')).toEqual([['2万人', '2025-2027', 'target']]);
+    expect(kinds('今后五年，全市地区生产总值达到5000亿元，年均增长6%。')).toEqual([
+      ['5000亿元', 2029, 'target'],
+      ['6%', '2025-2029', 'target'],
+    ]);
+  });
+  test("今后五年 in the figure's own clause or opening its paragraph counts from the same year as 未来N年 in its sentence", () => {
+    // a policy address of October: the five years ahead are the next five, wherever the phrase stands (五年内 keeps the document's year)
+    expect(periods('全港今後五年新增綠地100公頃。', 'record', 2026, '2026-10-11')).toEqual([['100公頃', '2027-2031']]);
+    expect(periods('今後五年，全港新增綠地100公頃。', 'record', 2026, '2026-10-11')).toEqual([['100公頃', '2027-2031']]);
+    expect(periods('今後五年，我們將推進綠化。全港新增綠地100公頃。', 'record', 2026, '2026-10-11')).toEqual([['100公頃', '2027-2031']]);
+    expect(periods('全港今後五年新增綠地100公頃。', 'record', 2026, '2026-01-11')).toEqual([['100公頃', '2026-2030']]);
+  });
+  test('a text written after its year counts the years ahead from the year it is written in (writtenIn)', () => {
+    // a review of 2025 published in February 2026 (as dev 323): its 2025 is past, the three years ahead are 2026-2028
+    expect(periods('未來三年，全州新增就業2萬人。', 'record', 2025, '2026-02-28')).toEqual([['2萬人', '2026-2028']]);
+    expect(periods('未來三年，全州新增就業2萬人。', 'record', 2025, '2025-02-28')).toEqual([['2萬人', '2025-2027']]);
   });
 });
 

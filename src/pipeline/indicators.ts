@@ -527,13 +527,15 @@ function writtenIn(options: Pick<IndicatorOptions, 'year' | 'date'>): number | u
 }
 
 /**
- * The first of the years ahead a text counts (未来3年, 未來10年): the year it is of, or in a text dated October to December the
- * year after (在未來一年 in a policy address of October 2017 → 2018): README Indicators, `period` (conventions37, dev 120, 122, 143, 144).
+ * The first of the years ahead a text counts (未来3年, 未來10年): the year it is written in (writtenIn: a review of 2025 dated
+ * 2026-02-28 counts them from 2026, its 2025 is past), or in a text dated October to December of that year the year after
+ * (在未來一年 in a policy address of October 2017 → 2018): README Indicators, `period` (conventions37, dev 120, 122, 143, 144).
  */
 function yearsAheadFrom(options: Pick<IndicatorOptions, 'year' | 'date'>): number | undefined {
-  if (options.year === undefined) return undefined;
+  const year = writtenIn(options);
+  if (year === undefined) return undefined;
   const dated = /^((?:19|20)\d{2})-(\d{2})/.exec(options.date ?? '');
-  return dated && Number(dated[1]) === options.year && Number(dated[2]) >= 10 ? options.year + 1 : options.year;
+  return dated && Number(dated[1]) === year && Number(dated[2]) >= 10 ? year + 1 : year;
 }
 
 /**
@@ -856,7 +858,7 @@ function readParagraph(
     if (stop > 0) opened = readTo + stop;
     readTo = sentence.end;
     const said = a.slice(sentence.start, sentence.end);
-    opening = nextSpanFrame(said, context.year, opening);
+    opening = nextSpanFrame(said, context.year, opening, context.yearsAhead);
     // 至於免稅酒方面，則下調25%: a sentence that opens with 至于 (as for) goes on with the one before: its 我建议, 预计 frame it too.
     const frameStart = sentenceBefore && continuesSentence.test(a.slice(sentence.start, sentence.end)) ? sentenceBefore.start : sentence.start;
     if (stop > 0) openedFrame = frameStart;
@@ -1219,7 +1221,7 @@ function readParagraph(
         // 為期3年的債券資助先導計劃, 年期為3年: outside a rule the term of a measure says how long it runs.
         if (kind !== 'provision' && timeUnits.has(q.baseUnit) && termBefore.test(left.a)) return;
         // 1990年…达到2，567亿元，五年合计为11，194亿元: a span named in the figure's own clause is nearer than a year of the sentence
-        const clauseSpan = ownAct ? undefined : namedPeriod(prefix, context.year, true);
+        const clauseSpan = ownAct ? undefined : namedPeriod(prefix, context.year, true, context.yearsAhead);
         // 五年累计完成造林面积5.2万亩 in a plan's review or a report's: the five years reviewed, not the five ahead (those up to the
         // year the text reviews: the one before the document's, or its own in a review of its own year, 2022年工作总结)
         const reviewed = context.undated?.actual ?? (context.year !== undefined ? context.year - 1 : undefined);
@@ -1946,8 +1948,8 @@ const lastYear = (p: Period): number => (typeof p === 'number' ? p : Number(p.sl
  * before the document's that it opens with (过去一年，…), none from a sentence that opens with another single year (2025年，…; 全年… after a span) or
  * with the document's year or a later one, or that says its figures are targets (sentenceTargetMarker), else the frame before it.
  */
-function nextSpanFrame(said: string, year: number | undefined, frame: Period | undefined): Period | undefined {
-  if (paragraphPeriodOpener.test(said)) return namedPeriod(said, year, true)?.period ?? frame;
+function nextSpanFrame(said: string, year: number | undefined, frame: Period | undefined, aheadFrom?: number): Period | undefined {
+  if (paragraphPeriodOpener.test(said)) return namedPeriod(said, year, true, aheadFrom)?.period ?? frame;
   // 各位代表，今年以来，…。预计上半年，…增长13%: the past part of the document's year frames what follows as that year (dev 365)
   if (year !== undefined && ownYearPastOpener.test(said)) return year;
   // 从1950年到1975年，…: a span of years that ended before the document's frames the sentences from here on (dev 374)
@@ -1975,9 +1977,10 @@ function ownYearStart(said: string, year: number | undefined): boolean {
 
 /**
  * “十四五”时期 → 2021-2025; 过去五年 (近三年, 5年来) in a document of `year` → the five (three, five) years before it, 2008年以来的几年 → from
- * 2008 to the year before it; with `ahead`, 今后五年 → it and the four after it.
+ * 2008 to the year before it; with `ahead`, 今后五年 → it and the four after it, or, said with ahead_words (今后五年, 未来五年, not
+ * 五年内), the five from `aheadFrom` (context.yearsAhead, as aheadSaid counts them: in a text dated October to December, from the next year).
  */
-function namedPeriod(a: string, year: number | undefined, ahead = false): { period: string; at: number; phrase: string } | undefined {
+function namedPeriod(a: string, year: number | undefined, ahead = false, aheadFrom?: number): { period: string; at: number; phrase: string } | undefined {
   const m = (ahead ? spanPhrase : periodPhrase).exec(a);
   // 力争投入强度高于“十三五”时期实际: a period compared with is a basis, it dates no figure (dev 375)
   if (!m || comparisonBefore.test(a.slice(Math.max(0, m.index - 4), m.index))) return undefined;
@@ -1987,7 +1990,7 @@ function namedPeriod(a: string, year: number | undefined, ahead = false): { peri
     : year === undefined
       ? undefined
       : m.groups?.ahead
-        ? `${year}-${year + 4}`
+        ? fiveAhead(aheadFrom !== undefined && yearsAheadCount.test(m[0]) ? aheadFrom : year)
         : since !== undefined
           ? since < year - 1
             ? `${since}-${year - 1}`
@@ -1996,6 +1999,8 @@ function namedPeriod(a: string, year: number | undefined, ahead = false): { peri
   return period ? { period, at: m.index, phrase: m[0] } : undefined;
 }
 
+/** The five years from `year` on: 2025 → 2025-2029. */
+const fiveAhead = (year: number): string => `${year}-${year + 4}`;
 /** The `count` years before `year`, as a period: 2021, 5 → 2016-2020 (过去五年 in a document of 2021). */
 const yearsBefore = (year: number, count: number): string => `${year - count}-${year - 1}`;
 /** The five years before `year` (a plan's review, 五年累计…): 2021 → 2016-2020. */

@@ -462,15 +462,18 @@ export const planSetYear = new RegExp(String.raw`(?:计划|规划)所?(?:${alter
  */
 const notDone = String.raw`(?<!(?<!要|将|须|需|确保|力争)完成[^，,；;。]{0,16})`;
 
-/** The years ahead as many as a text says (未来10年, 未来 5 年, 未来三年): a plan's span in a sentence's target words, a cost over it (yearsAheadCost). */
-const yearsAheadWords = String.raw`未来\s*(?:\d+|[一二三四五六七八九十两])\s*年`;
-
 /**
- * The years ahead a sentence counts (未来10年, 未来 5 年, 在未来一年, 今后三年; the Traditional 未來, 今後 read so on the analysis copy):
- * how many, group 1, in digits or words. Not a decade, a financial or school year, nor a term or the time before or after a thing
- * (未来十年代, 未来3年期, 今后两年前): indicators.ts aheadSaid dates a figure after it in its sentence by the years it counts.
+ * The years ahead as many as a text says (未来10年, 未来 5 年, 在未来一年, 今后三年: ahead_words of data/indicator-words.json; the
+ * Traditional 未來, 今後 read so on the analysis copy), the count in digits or words. Not a decade, a financial or school year, nor a
+ * term or the time before or after a thing (未来十年代, 未来3年期, 今后两年前). One pattern for every rule that reads them: a span in a
+ * sentence's target words, a cost over it (yearsAheadCost), and the years they date (yearsAheadCount).
  */
-export const yearsAheadCount = /(?:未来|今后)\s*(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*个?年(?!代|度|期|前|后|以前|以后)/;
+const yearsAheadOf = (count: string): string => String.raw`(?:${alternation(words.ahead_words)})\s*${count}\s*个?年(?!代|度|期|前|后|以前|以后)`;
+const aheadNumber = String.raw`\d{1,2}|[一二三四五六七八九十两]{1,3}`;
+const yearsAheadWords = yearsAheadOf(`(?:${aheadNumber})`);
+
+/** yearsAheadWords with how many, group 1: indicators.ts aheadSaid dates a figure after it in its sentence by the years it counts. */
+export const yearsAheadCount = new RegExp(yearsAheadOf(`(${aheadNumber})`));
 
 /** Sentence words that make its figures targets: 今年经济社会发展的主要预期目标是：… (sentenceTargetMarker; without 今年: presentTargetMarkers). */
 const sentenceTargetWords = (thisYear: ThisYear): RegExp =>
@@ -871,11 +874,11 @@ export const periodPhrase = new RegExp(
 );
 
 /**
- * The five years ahead (今后五年, 五年内, 五年合计: the document's year and the four after it), in a figure's own
+ * The five years ahead (今后五年 and 未来五年, ahead_words, as yearsAheadWords reads them; 五年内, 五年合计: the document's year and the four after it), in a figure's own
  * clause or opening its paragraph; elsewhere in a sentence they qualify something else (征集未来五年…需求，编制100个…项目
  * in a work plan: this year's projects).
  */
-export const aheadPhrase = /今后五年|未来五年|五年内|五年合计|五年累计|五年共计?/;
+export const aheadPhrase = new RegExp(String.raw`(?:${alternation(words.ahead_words)})五年|五年内|五年合计|五年累计|五年共计?`);
 
 /** The totals of aheadPhrase (五年累计, 五年合计, 五年共): said of what was achieved, they add up the five years before, not those ahead. */
 export const fiveYearTotal = /五年(?:合计|累计|共计?)$/;
@@ -1367,7 +1370,7 @@ export const leadingFillers = [
   // 每年再额外开源或节流, 的综合赤字, 则下调, 政府的财政储备结余: when, a stray particle, whose
   /^(?:每年(?!的)再?|的|则|(?:政府|特区政府|本港|香港|我们|我国|全国|全市|全省|本市)的)/,
   // 五年投入财政扶贫资金, 今后十年平均年人口自然增长率: a span of years says when, not what
-  /^(?:今后|未来)?(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|中|里)?(?=\p{Script=Han}{2})/u,
+  new RegExp(String.raw`^(?:${alternation(words.ahead_words)})?(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|中|里)?(?=\p{Script=Han}{2})`, 'u'),
   // 拥有耕地211万亩, 本部门共有车辆5辆: what a place or a body has is the metric (dev 449, 361, 378; not 共有产权, held in common); 投入国债资金: what is put in is the metric (dev 179); not 投入使用, 投入运行 (a subject's predicate),
   // nor 投入强度, a measure's name (the intensity of R&D input, 投入强度达到2.64%: dev 354, 368); 提高计算机普及率，达到4%:
   // the object of raising is the metric (dev 180; not of 降低, whose 降低各类实体经济成本200多亿元 is the amount saved, dev 117)
