@@ -4464,6 +4464,10 @@ describe('a clause opener, an enumerator or a copula that opens a label goes (cl
     ['zh-Hant', '青少年犯罪行為中，23.8%是屬於詐欺。', '詐欺'],
     // not a word the copula or the enumerator only opens
     ['zh-Hans', '系统集成收入120亿元。', '系统集成收入'],
+    // nor a word the segmenter cuts after the copula: the demonstrative 是項, 是次 (this item, this time) and 系爭 (in dispute; copula_words, dev 642, 183, 746)
+    ['zh-Hant', '是項預算凍結100萬元。', '是項預算凍結'],
+    ['zh-Hant', '是次寬減措施涉及款項約50億元。', '是次寬減措施涉及款項'],
+    ['zh-Hant', '系爭土地面積120公頃。', '系爭土地面積'],
   ] as const)('%s %s → %s', (script, text, label) => expect(extractFromParagraph(text, { kind: 'actual' }, script).map((f) => f.label)).toContain(label));
 });
 

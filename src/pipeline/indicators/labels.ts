@@ -144,6 +144,7 @@ import {
   newActionVerbs,
   newActionQualified,
   leadingClauseWords,
+  copulaWordStart,
   enumeratorOpening,
 } from './rules.ts';
 import { classifierUnits, unitPattern } from './units.ts';
@@ -316,10 +317,11 @@ export function trimEdges(p: Pair): Pair {
       changed = true;
     }
     // 以及…未拨付成功资金, 对于上年度营业收入, 易言之市府花費金額, 系一般公共预算拨款, 屬於詐欺: a word that opens a clause or a copula (clause_openers,
-    // leading_copulas, dev 637, 197, 818, 714, 738, 817), and an enumerator, 一是 or 二是|… (dev 239), where it ends a word, name nothing of what follows
+    // leading_copulas, dev 637, 197, 818, 714, 738, 817), and an enumerator, 一是 or 二是|… (dev 239), where it ends a word, name nothing of what follows;
+    // not a word the segmenter cuts after the copula (是|項預算凍結, 系爭規定: copula_words, dev 642, 183, 746)
     const opener = words(cur.a)[0]?.segment ?? '';
     const enumerator = enumeratorOpening.exec(cur.a)?.[0] ?? '';
-    const openerLength = leadingClauseWords.has(opener) ? opener.length : enumerator && words(cur.a).some((w) => w.index === enumerator.length) ? enumerator.length : 0;
+    const openerLength = leadingClauseWords.has(opener) && !copulaWordStart.test(cur.a) ? opener.length : enumerator && words(cur.a).some((w) => w.index === enumerator.length) ? enumerator.length : 0;
     if (openerLength > 0 && cur.a.length - openerLength >= 2) {
       cur = slice(cur, openerLength);
       changed = true;
