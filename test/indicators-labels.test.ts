@@ -4488,3 +4488,12 @@ describe('a Taiwan budget’s 編列 and 增列 are verbs of how money came abou
     ['zh-Hant', '較增列建構疫情決策預警彈性機動應變模式等經費1,905萬4千元。', '建構疫情決策預警彈性機動應變模式等經費'],
   ] as const)('%s %s → %s', (script, text, label) => expect(extractFromParagraph(text, { kind: 'actual' }, script).map((f) => f.label)).toContain(label));
 });
+
+describe('a clause opener goes before the place of a verb of what was newly done is read (labels.ts trimEdges: clause_openers, newActionStart)', () => {
+  test.each([
+    // the opener is no part of the subject: 园区 alone (two characters) stays before 新增, with or without 以及, 二是 before it
+    ['zh-Hans', '以及园区新增企业12家。', '园区新增企业'],
+    ['zh-Hans', '二是园区新增企业12家。', '园区新增企业'],
+    ['zh-Hans', '园区新增企业12家。', '园区新增企业'],
+  ] as const)('%s %s → %s', (script, text, label) => expect(extractFromParagraph(text, { kind: 'actual' }, script).map((f) => f.label)).toContain(label));
+});
