@@ -315,7 +315,12 @@ export function trimEdges(p: Pair): Pair {
     // not a word the segmenter cuts after the copula (是|項預算凍結, 系爭規定: copula_words, dev 642, 183, 746)
     const opener = words(cur.a)[0]?.segment ?? '';
     const enumerator = enumeratorOpening.exec(cur.a)?.[0] ?? '';
-    const openerLength = leadingClauseWords.has(opener) && !copulaWordStart.test(cur.a) ? opener.length : enumerator && words(cur.a).some((w) => w.index === enumerator.length) ? enumerator.length : 0;
+    const openerLength =
+      leadingClauseWords.has(opener) && !copulaWordStart.test(cur.a)
+        ? opener.length
+        : enumerator && words(cur.a).some((w) => w.index === enumerator.length)
+          ? enumerator.length
+          : 0;
     if (openerLength > 0 && cur.a.length - openerLength >= 2) {
       cur = slice(cur, openerLength);
       changed = true;
