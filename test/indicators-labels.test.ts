@@ -4480,6 +4480,10 @@ describe('a clause opener, an enumerator or a copula that opens a label goes (cl
     ['zh-Hant', '青少年犯罪行為中，23.8%是屬於詐欺。', '詐欺'],
     // not a word the copula or the enumerator only opens
     ['zh-Hans', '系统集成收入120亿元。', '系统集成收入'],
+    // nor a word the segmenter cuts after the copula: the demonstrative 是項, 是次 (this item, this time) and 系爭 (in dispute; copula_words, dev 642, 183, 746)
+    ['zh-Hant', '是項預算凍結100萬元。', '是項預算凍結'],
+    ['zh-Hant', '是次寬減措施涉及款項約50億元。', '是次寬減措施涉及款項'],
+    ['zh-Hant', '系爭土地面積120公頃。', '系爭土地面積'],
   ] as const)('%s %s → %s', (script, text, label) => expect(extractFromParagraph(text, { kind: 'actual' }, script).map((f) => f.label)).toContain(label));
 });
 
@@ -4498,5 +4502,14 @@ describe('a Taiwan budget’s 編列 and 增列 are verbs of how money came abou
     ['zh-Hant', '臺北市政府編列「助妳好孕─生育獎勵金」經費4億6千萬元。', '「助妳好孕─生育獎勵金」經費'],
     ['zh-Hant', '國家通訊傳播委員會編列罰金罰鍰及怠金1120萬元。', '罰金罰鍰及怠金'],
     ['zh-Hant', '較增列建構疫情決策預警彈性機動應變模式等經費1,905萬4千元。', '建構疫情決策預警彈性機動應變模式等經費'],
+  ] as const)('%s %s → %s', (script, text, label) => expect(extractFromParagraph(text, { kind: 'actual' }, script).map((f) => f.label)).toContain(label));
+});
+
+describe('a clause opener goes before the place of a verb of what was newly done is read (labels.ts trimEdges: clause_openers, newActionStart)', () => {
+  test.each([
+    // the opener is no part of the subject: 园区 alone (two characters) stays before 新增, with or without 以及, 二是 before it
+    ['zh-Hans', '以及园区新增企业12家。', '园区新增企业'],
+    ['zh-Hans', '二是园区新增企业12家。', '园区新增企业'],
+    ['zh-Hans', '园区新增企业12家。', '园区新增企业'],
   ] as const)('%s %s → %s', (script, text, label) => expect(extractFromParagraph(text, { kind: 'actual' }, script).map((f) => f.label)).toContain(label));
 });

@@ -144,6 +144,7 @@ import {
   newActionVerbs,
   newActionQualified,
   leadingClauseWords,
+  copulaWordStart,
   enumeratorOpening,
 } from './rules.ts';
 import { classifierUnits, unitPattern } from './units.ts';
@@ -322,20 +323,27 @@ export function trimEdges(p: Pair): Pair {
       cur = slice(cur, adverb.length);
       changed = true;
     }
+    // 以及…未拨付成功资金, 对于上年度营业收入, 易言之市府花費金額, 系一般公共预算拨款, 屬於詐欺: a word that opens a clause or a copula (clause_openers,
+    // leading_copulas, dev 637, 197, 818, 714, 738, 817), and an enumerator, 一是 or 二是|… (dev 239), where it ends a word, name nothing of what follows,
+    // nor of the place before a verb of what was newly done, which they would lengthen (以及园区新增企业 is 园区新增企业: newActionStart below);
+    // not a word the segmenter cuts after the copula (是|項預算凍結, 系爭規定: copula_words, dev 642, 183, 746)
+    const opener = words(cur.a)[0]?.segment ?? '';
+    const enumerator = enumeratorOpening.exec(cur.a)?.[0] ?? '';
+    const openerLength =
+      leadingClauseWords.has(opener) && !copulaWordStart.test(cur.a)
+        ? opener.length
+        : enumerator && words(cur.a).some((w) => w.index === enumerator.length)
+          ? enumerator.length
+          : 0;
+    if (openerLength > 0 && cur.a.length - openerLength >= 2) {
+      cur = slice(cur, openerLength);
+      changed = true;
+    }
     // 枢纽港产业园新签约产业项目139个, 四川盆地新增探明地质储量: the place or programme before a verb of what was newly done is where it
     // was done; the label is the verb and what it counts (new_action_verbs, newActionStart; dev 192, 354, 365, 72)
     const fresh = newActionStart(cur.a);
     if (fresh > 0) {
       cur = slice(cur, fresh);
-      changed = true;
-    }
-    // 以及…未拨付成功资金, 对于上年度营业收入, 易言之市府花費金額, 系一般公共预算拨款, 屬於詐欺: a word that opens a clause or a copula (clause_openers,
-    // leading_copulas, dev 637, 197, 818, 714, 738, 817), and an enumerator, 一是 or 二是|… (dev 239), where it ends a word, name nothing of what follows
-    const opener = words(cur.a)[0]?.segment ?? '';
-    const enumerator = enumeratorOpening.exec(cur.a)?.[0] ?? '';
-    const openerLength = leadingClauseWords.has(opener) ? opener.length : enumerator && words(cur.a).some((w) => w.index === enumerator.length) ? enumerator.length : 0;
-    if (openerLength > 0 && cur.a.length - openerLength >= 2) {
-      cur = slice(cur, openerLength);
       changed = true;
     }
     // 该县今年新增创业人员: the place a news report points at, where its level word ends a word (该|县|今年, not 该|省份), or where the

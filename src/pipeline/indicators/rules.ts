@@ -408,6 +408,8 @@ export const newActionVerbs = new RegExp(`(?:${alternation(words.new_action_verb
 export const newActionQualified = new RegExp(`(?:${alternation(words.new_action_qualifiers)})$`);
 /** Words that open a clause and name nothing of it (以及, 对于, 易言之: clause_openers) and copulas (是, 系, 属于: leading_copulas), as a label's first word. */
 export const leadingClauseWords = new Set<string>([...words.clause_openers, ...words.leading_copulas]);
+/** Words that open with a copula's character and are no copula (是項, 是次: this item, this time; 系爭: copula_words): the copula stays with them. */
+export const copulaWordStart = new RegExp(`^(?:${alternation(words.copula_words)})`);
 /** An enumerator that opens a clause (一是, 二是 … 十是; 二是2025年城乡一体化示范区…收入, dev 239): no part of what follows. */
 export const enumeratorOpening = /^[一二三四五六七八九十]是(?!否)/;
 
